@@ -1,0 +1,158 @@
+"""Assembler: turns the extractors' draft into a validated MeetingRecord whose evidence spans
+point into the ORIGINAL input (through the normalizer's offset map)."""
+from __future__ import annotations
+
+from .document import Document, Found
+from .models import (Award, Cluster, Decision, Meeting, MeetingRecord, Period, Person, Ranking,
+                     UnitRole)
+from .normalize import clean_value, fold
+
+_ROLE_ORDER = ("attended", "author", "presided", "reported", "spoke")
+
+
+class _Evidence:
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.map: dict[str, list[tuple[int, int]]] = {}
+
+    def add(self, path: str, f: Found | None) -> None:
+        if f is None or f.end <= f.start:
+            return
+        a, b = self.doc.norm.to_original(f.start, f.end)
+        if b > a:
+            self.map.setdefault(path, []).append((a, b))
+
+
+def _text(f: Found | None) -> str | None:
+    if f is None:
+        return None
+    v = clean_value(str(f.value))
+    return v or None
+
+
+def assemble(doc: Document) -> MeetingRecord:
+    d = doc.draft
+    sc = d.scalars
+    ev = _Evidence(doc)
+
+    def text_field(path: str) -> str | None:
+        f = sc.get(path)
+        v = _text(f)
+        if v is not None:
+            ev.add(path, f)
+        return v
+
+    def raw_field(path: str):
+        f = sc.get(path)
+        if f is None:
+            return None
+        ev.add(path, f)
+        return f.value
+
+    title = text_field("title")
+    period = raw_field("meeting.period")
+    meeting = Meeting(
+        kind=raw_field("meeting.kind") or "other",
+        period=Period(**period) if period else None,
+        date=raw_field("meeting.date"),
+        time_of_day=raw_field("meeting.time_of_day"),
+        venue=text_field("meeting.venue"),
+        province=raw_field("meeting.province"),
+    )
+    members: list[str] = []
+    for f in d.members:
+        v = _text(f)
+        if v and v not in members:
+            ev.add(f"cluster.members[{len(members)}]", f)
+            members.append(v)
+    roles = {}
+    for key in ("chair", "vice_chair", "next_chair", "next_vice_chair"):
+        r = d.roles.get(key)
+        org = _text(r.organization) if r else None
+        if not org:
+            roles[key] = None
+            continue
+        person = _text(r.person)
+        ev.add(f"cluster.{key}.organization", r.organization)
+        if person:
+            ev.add(f"cluster.{key}.person", r.person)
+        roles[key] = UnitRole(organization=org, person=person)
+    cluster = Cluster(
+        name=text_field("cluster.name"),
+        kind=raw_field("cluster.kind"),
+        number=raw_field("cluster.number"),
+        member_count=raw_field("cluster.member_count"),
+        members=members,
+        **roles,
+    )
+    people: list[Person] = []
+    seen: dict[str, int] = {}
+    author_f = sc.get("author")
+    author_unit = sc.get("author.unit")
+    drafts = list(d.people)
+    for p in drafts:
+        name = _text(p.name)
+        if not name or fold(name) in seen:
+            continue
+        i = len(people)
+        seen[fold(name)] = i
+        ev.add(f"people[{i}].name", p.name)
+        title_v = _text(p.title)
+        if title_v:
+            ev.add(f"people[{i}].title", p.title)
+        if p.honorific:
+            ev.add(f"people[{i}].honorific", p.honorific)
+        for r, f in p.roles.items():
+            ev.add(f"people[{i}].roles", f)
+        people.append(Person(name=name, honorific=p.honorific.value if p.honorific else None, title=title_v,
+                             roles=sorted(p.roles, key=_ROLE_ORDER.index)))
+    author = _text(author_f)
+    if author:
+        ev.add("author", author_f)
+        k = fold(author)
+        if k in seen:
+            person = people[seen[k]]
+            if "author" not in person.roles:
+                person.roles = sorted([*person.roles, "author"], key=_ROLE_ORDER.index)
+        else:
+            i = len(people)
+            ev.add(f"people[{i}].name", author_f)
+            unit = _text(author_unit)
+            if unit:
+                ev.add(f"people[{i}].title", author_unit)
+            people.append(Person(name=author, honorific=None, title=unit, roles=["author"]))
+    rankings = []
+    for r, f in d.rankings:
+        v = _text(f)
+        if v:
+            ev.add(f"rankings[{len(rankings)}].organization", f)
+            rankings.append(Ranking(rank=r, organization=v))
+    awards = []
+    for a in d.awards:
+        rv, av = _text(a.recipient), _text(a.award)
+        if rv and av:
+            i = len(awards)
+            ev.add(f"awards[{i}].recipient", a.recipient)
+            ev.add(f"awards[{i}].award", a.award)
+            if a.year:
+                ev.add(f"awards[{i}].year", a.year)
+            awards.append(Award(recipient=rv, award=av, status=a.status, year=a.year.value if a.year else None))
+    decisions = []
+    for kind, f in d.decisions:
+        v = _text(f)
+        if v:
+            ev.add(f"decisions[{len(decisions)}].text", f)
+            decisions.append(Decision(kind=kind, text=v))
+    return MeetingRecord(
+        title=title,
+        meeting=meeting,
+        cluster=cluster,
+        people=people,
+        rankings=rankings,
+        awards=awards,
+        decisions=decisions,
+        author=author,
+        published=raw_field("published"),
+        evidence={k: v for k, v in ev.map.items()},
+        warnings=list(dict.fromkeys(doc.warnings)),
+    )

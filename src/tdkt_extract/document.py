@@ -1,0 +1,101 @@
+"""The document object that carries the text, its offset map and its segments through the pipeline."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .normalize import Normalized
+
+
+@dataclass
+class Found:
+    """A value with the [start, end) span of the normalized text that states it."""
+
+    value: object
+    start: int
+    end: int
+
+
+@dataclass
+class Block:
+    """A line of the normalized text: ``kind`` is title, meta, body, caption, byline or chrome."""
+
+    start: int
+    end: int
+    kind: str = "body"
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    block: int
+
+
+@dataclass
+class Document:
+    norm: Normalized
+    blocks: list[Block] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    draft: "Draft" = field(default_factory=lambda: Draft())
+
+    @property
+    def text(self) -> str:
+        return self.norm.text
+
+    @property
+    def original(self) -> str:
+        return self.norm.original
+
+    def block_text(self, b: Block) -> str:
+        return self.text[b.start:b.end]
+
+    def sent_text(self, s: Sentence) -> str:
+        return self.text[s.start:s.end]
+
+    def blocks_of(self, *kinds: str) -> list[Block]:
+        return [b for b in self.blocks if b.kind in kinds]
+
+    def content_sentences(self) -> list[Sentence]:
+        """Sentences of the article text (body, captions, title), not chrome or byline."""
+        return [s for s in self.sentences if self.blocks[s.block].kind in ("body", "caption", "title")]
+
+    def body_sentences(self) -> list[Sentence]:
+        return [s for s in self.sentences if self.blocks[s.block].kind == "body"]
+
+
+@dataclass
+class PersonDraft:
+    name: Found
+    honorific: Found | None = None
+    title: Found | None = None
+    roles: dict[str, Found] = field(default_factory=dict)
+
+
+@dataclass
+class UnitRoleDraft:
+    organization: Found
+    person: Found | None = None
+
+
+@dataclass
+class AwardDraft:
+    recipient: Found
+    award: Found
+    status: str
+    year: Found | None = None
+
+
+@dataclass
+class Draft:
+    """What the extractors found, as values with spans of the normalized text; the assembler
+    turns it into a MeetingRecord with evidence into the original input."""
+
+    scalars: dict[str, Found] = field(default_factory=dict)
+    members: list[Found] = field(default_factory=list)
+    roles: dict[str, UnitRoleDraft] = field(default_factory=dict)
+    people: list[PersonDraft] = field(default_factory=list)
+    rankings: list[tuple[int, Found]] = field(default_factory=list)
+    awards: list[AwardDraft] = field(default_factory=list)
+    decisions: list[tuple[str, Found]] = field(default_factory=list)
+    meeting_sentence: Sentence | None = None

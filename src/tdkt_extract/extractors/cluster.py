@@ -1,0 +1,479 @@
+"""The cluster or bloc: name, kind, number, stated member count, member list, chair and vice-chair."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from .. import lexicon
+from ..document import Document, Found, UnitRoleDraft
+from ..normalize import fold
+from ..patterns import alternation, finditer, search
+from .units import shadow, starts_with_unit_head, unit_after, unit_before
+
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10,
+          "XI": 11, "XII": 12, "XIII": 13, "XIV": 14, "XV": 15, "XVI": 16, "XVII": 17, "XVIII": 18, "XIX": 19, "XX": 20}
+
+
+@lru_cache(maxsize=None)
+def _unit_nouns() -> str:
+    return alternation(lexicon.words("unit_nouns.txt"))
+
+
+@lru_cache(maxsize=None)
+def _provinces_alt() -> str:
+    names = set(lexicon.provinces().values())
+    return alternation(names)
+
+
+_RE_MENTION = regex.compile(
+    r"(?<![\p{L}])(?P<head>cụm|khối)(?P<td>\s+thi\s+đua)?(?!\s+(?:trưởng|phó)\b)(?=[\s,.;:)]|$)", regex.I
+)
+# words that end a cluster name read forwards
+_RE_NAME_STOP = regex.compile(
+    r"\s+(?:(?:đã|vừa|đang|sẽ|cũng)\b|tổ chức|diễn ra|sơ kết|tổng kết|ký kết|ký|có|gồm|bao gồm|do|là|làm|năm\s+(?:học\s+)?\d|"
+    r"trong|thuộc|trực thuộc|tại|phát động|triển khai|đăng cai|với|cùng|cho|được|luôn|đạt|nhằm|để|đến|về|này|đó|"
+    r"thực hiện|giữ|tiến hành|hoạt động|chia sẻ|thảo luận|họp|nhận|đề nghị|và các|và phương hướng|lần thứ|giai đoạn)\b"
+    r"|[;:.!?\n\"“”]|\s+-\s+(?!các\b)|\((?!\p{Lu}[\p{Lu}&]{0,9}\))",
+    regex.I,
+)
+_RE_COMMA = regex.compile(r",")
+
+
+def _province_suffix_re():
+    return regex.compile(
+        r"\s+(?:của\s+|trên địa bàn\s+|thuộc\s+)?(?:tỉnh|thành phố|TP\.?)\s+(?:" + _provinces_alt() + r")\b.*$", regex.I | regex.S
+    )
+
+
+class ClusterMention:
+    def __init__(self, start, end, kind, number, number_span, qualified):
+        self.start, self.end, self.kind, self.number, self.number_span, self.qualified = start, end, kind, number, number_span, qualified
+
+
+def _read_mention(doc: Document, m, lim: int) -> ClusterMention | None:
+    t, sh = doc.text, shadow(doc)
+    kind = "cum" if m.group("head").lower() == "cụm" else "khoi"
+    pos = m.end()
+    # a number: "số 17", "07" (not "07 tỉnh", a count), roman "I"
+    num = regex.match(r"\s+(?:số\s+)?(\d{1,3})(?!\d)(?!\s*(?:" + _unit_nouns() + r")\b)(?![.,]\d)", t[pos:lim], regex.I)
+    if num:
+        end = pos + num.end()
+        number, nspan = int(num.group(1)), (pos + num.start(1), pos + num.end(1))
+        # a descriptor the cluster carries after a dash: "Cụm I - Các doanh nghiệp ..."
+        desc = regex.match(r"\s*-\s*(?=các\b)", t[end:lim], regex.I)
+        if desc:
+            end = _descriptor_end(doc, end + desc.end(), lim)
+        return ClusterMention(m.start(), end, kind, number, nspan, True)
+    rom = regex.match(r"\s+([IVX]{1,5})(?![\p{L}\d])", t[pos:lim])
+    if rom and rom.group(1) in _ROMAN:
+        end = pos + rom.end()
+        number, nspan = _ROMAN[rom.group(1)], (pos + rom.start(1), pos + rom.end(1))
+        desc = regex.match(r"\s*-\s*(?=các\b)", t[end:lim], regex.I)
+        if desc:
+            end = _descriptor_end(doc, end + desc.end(), lim)
+        return ClusterMention(m.start(), end, kind, number, nspan, True)
+    end = _descriptor_end(doc, pos, lim)
+    desc = t[pos:end].strip()
+    qualified = bool(desc) and len(desc.split()) >= 1 and not regex.match(r"(?:thi đua|này|đó|trên|của|ở|các\s*$)", desc, regex.I)
+    if not qualified:
+        return ClusterMention(m.start(), m.end(), kind, None, None, False)
+    return ClusterMention(m.start(), end, kind, None, None, True)
+
+
+def _descriptor_end(doc: Document, a: int, lim: int) -> int:
+    t, sh = doc.text, shadow(doc)
+    stop = search(_RE_NAME_STOP, sh, a, lim)
+    end = stop.start() if stop else lim
+    # a comma ends the name unless the clause runs on to its verb ("Khối thi đua A, B, C đã tổ chức")
+    c = search(_RE_COMMA, sh, a, end)
+    if c is not None:
+        verb = regex.match(r"\s+(?:đã|vừa|tổ chức|diễn ra|sơ kết|tổng kết|ký kết|ký)\b", sh[end:lim], regex.I)
+        if not verb or end - a > 160:
+            end = c.start()
+    seg = t[a:end]
+    ps = _province_suffix_re().search(seg)
+    if ps:
+        seg = seg[: ps.start()]
+    seg = regex.sub(r"\s+(?:tỉnh|thành phố)\s*$", "", seg)
+    return a + len(seg.rstrip(" ,-"))
+
+
+def mentions(doc: Document, a: int, b: int) -> list[ClusterMention]:
+    out = []
+    for m in finditer(_RE_MENTION, doc.text, a, b):
+        before = doc.text[max(a, m.start() - 5):m.start()].lower()
+        if before.endswith("các "):
+            continue
+        cm = _read_mention(doc, m, b)
+        if cm:
+            out.append(cm)
+    return out
+
+
+def _pick_mention(doc: Document) -> ClusterMention | None:
+    d = doc.draft
+    regions = []
+    if d.meeting_sentence:
+        regions.append((d.meeting_sentence.start, d.meeting_sentence.end))
+    regions += [(s.start, s.end) for s in doc.body_sentences()]
+    regions += [(s.start, s.end) for s in doc.content_sentences() if doc.blocks[s.block].kind != "body"]
+    for a, b in regions:
+        for cm in mentions(doc, a, b):
+            if cm.qualified:
+                return cm
+    return None
+
+
+# --- member count --------------------------------------------------------------------------
+def _count_res():
+    n = r"(?P<n>\d{1,3})"
+    un = _unit_nouns()
+    return [
+        regex.compile(n + r"\s+(?:" + un + r")(?:\s+(?:là\s+)?thành viên)(?!\s+(?:được|đạt|có)\b)", regex.I),
+        regex.compile(n + r"\s+(?:" + un + r")(?:\s+(?:thành viên|là thành viên))?\s+(?:trong|thuộc|của)\s+(?:cụm|khối)\b", regex.I),
+        regex.compile(r"\b(?:gồm|bao gồm)\s+(?:có\s+)?(?:\p{L}+\s+){0,2}?" + n + r"\s+(?:" + un + r")\b(?!\s+(?:được|đạt)\b)", regex.I),
+        regex.compile(r"(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số\s+\d+|\s+\d+)?(?:\s*-\s*[^,.;]{0,30})?\s+có\s+" + n + r"\s+(?:" + un + r")\b(?!\s+(?:được|đạt)\b)", regex.I),
+        regex.compile(r"(?:cụm|khối)\s+thi\s+đua\s+" + n + r"\s+(?:" + un + r")\b", regex.I),
+        regex.compile(n + r"\s+(?:" + un + r")\s+(?:cụm|khối)\b", regex.I),
+    ]
+
+
+_COUNT_RES = None
+
+
+def member_count(doc: Document) -> Found | None:
+    global _COUNT_RES
+    if _COUNT_RES is None:
+        _COUNT_RES = _count_res()
+    for s in doc.content_sentences():
+        for rx in _COUNT_RES:
+            m = search(rx, doc.text, s.start, s.end)
+            if m:
+                n = int(m.group("n"))
+                if 2 <= n <= 200:
+                    return Found(n, m.start("n"), m.end("n"))
+    return None
+
+
+# --- member list -----------------------------------------------------------------------
+_RE_LIST_INTRO = regex.compile(
+    r"(?:\b(?:bao gồm|gồm)\b(?:\s+(?:có|các đơn vị|các|là))?[^:.;\n]{0,45}?:\s*"   # gồm ... :
+    r"|\b(?:bao gồm|gồm)\s+(?=\p{Lu})"                                         # gồm A, B
+    r"|\b(?:các|\d{1,3})\s+(?:tỉnh|thành phố|tỉnh, thành phố|đơn vị(?:\s+thành viên)?|trường|doanh nghiệp(?:\s+thành viên)?)\s*:\s*)",
+    regex.I,
+)
+_RE_LIST_SUBJECT_OK = regex.compile(
+    r"\b(?:cụm|khối|đơn vị|thành viên|tỉnh|thành phố|trường|doanh nghiệp|công an|sở|đài|đồn|liên đoàn|ngân hàng|công ty|bđbp|phòng|lđlđ)\b",
+    regex.I,
+)
+_RE_LIST_END = regex.compile(
+    r"\.(?=\s|$)|:|\n|\)|\s+(?:do|đã|đang|tổ chức|làm|cùng|với|đến dự|tham dự|về dự|thuộc|tại|là|có)\s|,\s*(?:trong đó|do|cùng|với|đến)\b",
+    regex.I,
+)
+_RE_ROLE_NOTE = regex.compile(r"\s*\(\s*(?P<role>[^()]{2,30})\s*\)\s*$")
+_RE_ITEM_PREFIX = regex.compile(r"^(?:và\s+|đơn vị\s+(?:cụm|khối)\s+(?:trưởng|phó)\s+|các\s+đồn\s+biên\s+phòng\s*:?\s*)", regex.I)
+
+
+def _role_of_note(note: str) -> str | None:
+    f = fold(note)
+    roles = lexicon.table("cluster_roles.json")
+    if any(fold(w) == f for w in roles["vice_chair"]):
+        return "vice_chair"
+    if any(fold(w) == f for w in roles["chair"]):
+        return "chair"
+    return None
+
+
+def member_lists(doc: Document):
+    """Yield lists of (item span, role note) found after a list introduction."""
+    t, sh = doc.text, shadow(doc)
+    for s in doc.content_sentences():
+        for m in finditer(_RE_LIST_INTRO, sh, s.start, s.end):
+            subj = t[max(s.start, m.start() - 70):m.end()]
+            if not _RE_LIST_SUBJECT_OK.search(subj) or regex.search(r"\b(?:dự thảo|nội dung|môn|hình thức|chỉ tiêu|giải pháp|đồng chí)\b", subj, regex.I):
+                continue
+            items = _read_items(doc, m.end(), s.end, opened_paren=False)
+            if len(items) >= 2:
+                yield items
+                return
+    # a parenthesised list right after the cluster name: "Cụm thi đua 4 phòng (A, B, C)"
+    for s in doc.content_sentences():
+        for cm in mentions(doc, s.start, s.end):
+            p = regex.match(r"\s*\(", t[cm.end:s.end])
+            if cm.qualified and p:
+                items = _read_items(doc, cm.end + p.end(), s.end, opened_paren=True)
+                if len(items) >= 2:
+                    yield items
+                    return
+        for m in finditer(r"\d{1,3}\s+\p{L}+\s+trong\s+(?:cụm|khối)[^()\n]{0,80}?\(", sh, s.start, s.end):
+            items = _read_items(doc, m.end(), s.end, opened_paren=True)
+            if len(items) >= 2:
+                yield items
+                return
+
+
+def _read_items(doc: Document, a: int, b: int, *, opened_paren: bool):
+    t, sh = doc.text, shadow(doc)
+    # where the list ends
+    depth = 0
+    end = b
+    i = a
+    while i < b:
+        c = sh[i]
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            if depth == 0:
+                end = i
+                break
+            depth -= 1
+        elif depth == 0:
+            m = _RE_LIST_END.match(sh, i)
+            if m and sh[i] != ")":
+                end = i
+                break
+        i += 1
+    block_end = next((bl.end for bl in doc.blocks if bl.start <= a <= bl.end), b)
+    truncated = end >= block_end and not t[block_end - 1:block_end] in ".;)!?…" and end == b
+    raw = []
+    start = a
+    depth = 0
+    for j in range(a, end + 1):
+        c = sh[j] if j < end else ","
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth = max(0, depth - 1)
+        elif c in ",;" and depth == 0:
+            raw.append((start, j))
+            start = j + 1
+    items = []
+    for k, (x, y) in enumerate(raw):
+        seg = t[x:y]
+        lead = len(seg) - len(seg.lstrip())
+        x += lead
+        seg = seg.strip()
+        pm = _RE_ITEM_PREFIX.match(seg)
+        if pm:
+            x += pm.end()
+            seg = seg[pm.end():]
+        if not seg:
+            continue
+        # "A và B" in the last item is two items
+        parts = [(x, x + len(seg))]
+        if k == len(raw) - 1:
+            vm = regex.search(r"\s+và\s+(?=\p{Lu})", seg)
+            if vm:
+                parts = [(x, x + vm.start()), (x + vm.end(), x + len(seg))]
+        for (p, q) in parts:
+            txt = t[p:q]
+            role = None
+            rn = _RE_ROLE_NOTE.search(txt)
+            if rn:
+                role = _role_of_note(rn.group("role"))
+                if role:
+                    q = p + rn.start()
+            txt = t[p:q].strip()
+            if not txt or len(txt) > 90 or len(txt.split()) > 14:
+                return items if len(items) >= 2 else []
+            if not (txt[0].isupper() or starts_with_unit_head(txt)):
+                return items if len(items) >= 2 else []
+            items.append((Found(txt, p, p + len(t[p:q].rstrip())), role))
+    if truncated and items:
+        doc.warnings.append("cluster.members: the list runs to the end of a cut line; its last item was dropped")
+        items = items[:-1]
+    return items
+
+
+# --- chair and vice-chair ---------------------------------------------------------------
+def _role_words():
+    r = lexicon.table("cluster_roles.json")
+    return alternation(r["vice_chair"]), alternation(r["chair"])
+
+
+_ROLE_RES = None
+
+
+def _role_res():
+    global _ROLE_RES
+    if _ROLE_RES is None:
+        vice, chair = _role_words()
+        role = r"(?:(?P<vice>" + vice + r")|(?P<chair>" + chair + r"))(?!\p{L})"
+        _ROLE_RES = {
+            "role": regex.compile(role, regex.I),
+            # "X làm Cụm trưởng", "X là đơn vị Cụm phó", "X giữ vai trò Cụm trưởng"
+            "after_unit": regex.compile(
+                r"\s*(?:,\s*|-\s*|\s)(?:(?:cũng\s+)?(?:được\s+)?(?:bầu\s+)?(?:làm|là)(?:\s+đơn\s+vị)?|giữ\s+vai\s+trò(?:\s+là)?|"
+                r"(?:luân phiên\s+)?nhận\s+nhiệm\s+vụ(?:\s+đơn\s+vị)?|được\s+(?:giao|chọn)\s+làm|đảm\s+nhận|)\s*" + role,
+                regex.I,
+            ),
+            # "Cụm trưởng ... là X"
+            "then_unit": regex.compile(role + r"(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+(?:số\s+)?\d+)?(?:\s*,\s*[^,.;]{0,30}?)?)?(?:\s+năm\s+\d{4})?\s*(?:là|:)\s+", regex.I),
+            "handover": regex.compile(r"\bbàn giao\b", regex.I),
+        }
+    return _ROLE_RES
+
+
+_RE_NEXT = regex.compile(r"\b(?:bầu|bàn giao|nhận nhiệm vụ|luân phiên|tiếp nhận|được giao làm|được chọn làm|thống nhất chọn|giới thiệu)\b", regex.I)
+
+
+def _is_next(doc: Document, a: int, b: int) -> bool:
+    seg = doc.text[a:b]
+    if _RE_NEXT.search(seg):
+        return True
+    per = doc.draft.scalars.get("meeting.period")
+    kind = doc.draft.scalars.get("meeting.kind")
+    if per and kind and kind.value == "tong_ket":
+        for y in regex.findall(r"\b(?:19|20)\d{2}\b", seg):
+            if int(y) > per.value["year"]:
+                return True
+    return False
+
+
+def chairs(doc: Document) -> None:
+    d = doc.draft
+    t = doc.text
+    rr = _role_res()
+
+    def put(role: str, nxt: bool, span, person=None):
+        key = ("next_" if nxt else "") + role
+        if key in d.roles or span is None:
+            return
+        d.roles[key] = UnitRoleDraft(Found(t[span[0]:span[1]], span[0], span[1]), person)
+
+    for s in doc.content_sentences():
+        seg_a, seg_b = s.start, s.end
+        # handover: "bàn giao (đơn vị) Cụm trưởng ... (từ X) cho Y"
+        if search(rr["handover"], t, seg_a, seg_b):
+            role_m = search(rr["role"], t, seg_a, seg_b)
+            cho = search(r"\bcho\s+", t, role_m.end() if role_m else seg_a, seg_b)
+            if role_m and cho:
+                role = "vice_chair" if role_m.group("vice") else "chair"
+                tu = search(r"\btừ\s+", t, role_m.end(), cho.start())
+                if tu:
+                    put(role, False, unit_after(doc, tu.end(), cho.start()))
+                else:
+                    put(role, False, unit_before(doc, seg_a, search(r"\s+(?:cũng\s+)?(?:đã\s+)?bàn giao", t, seg_a, seg_b).start()))
+                put(role, True, unit_after(doc, cho.end(), seg_b))
+                continue
+        for m in finditer(rr["role"], t, seg_a, seg_b):
+            role = "vice_chair" if m.group("vice") else "chair"
+            # unit before: "X làm Cụm trưởng", "X - Cụm trưởng", "X, Trưởng Khối thi đua"
+            head = search(rr["after_unit"], t, max(seg_a, m.start() - 40), m.end())
+            if head is not None and head.end() == m.end():
+                span = unit_before(doc, seg_a, head.start())
+                if span:
+                    nxt = _is_next(doc, max(seg_a, span[0] - 40), min(seg_b, m.end() + 25))
+                    put(role, nxt, span)
+                    continue
+            # unit after: "Trưởng cụm là X", "bầu đơn vị Cụm trưởng ... năm 2018 là X"
+            tm = rr["then_unit"].match(t, m.start(), seg_b)
+            if tm:
+                span = unit_after(doc, tm.end(), seg_b)
+                if span:
+                    nxt = _is_next(doc, seg_a, tm.end())
+                    put(role, nxt, span)
+                    continue
+            # "bầu X làm cụm trưởng": the unit sits between the cue and the role word
+            cue = search(r"\b(?:bầu|chọn)\s+", t, max(seg_a, m.start() - 120), m.start())
+            if cue:
+                lm = search(r"\s+làm\s+$", t, cue.end(), m.start())
+                if lm:
+                    span = unit_after(doc, cue.end(), lm.start())
+                    if span:
+                        put(role, True, span)
+
+
+def extract(doc: Document) -> None:
+    d = doc.draft
+    cm = _pick_mention(doc)
+    if cm:
+        d.scalars["cluster.name"] = Found(doc.text[cm.start:cm.end], cm.start, cm.end)
+        head_end = cm.start + (4 if cm.kind == "cum" else 5)
+        d.scalars["cluster.kind"] = Found(cm.kind, cm.start, head_end)
+        if cm.number is not None:
+            d.scalars["cluster.number"] = Found(cm.number, cm.number_span[0], cm.number_span[1])
+    n = member_count(doc)
+    if n:
+        d.scalars["cluster.member_count"] = n
+    for items in member_lists(doc):
+        seen = set()
+        for f, role in items:
+            k = fold(f.value)
+            if k in seen:
+                continue
+            seen.add(k)
+            d.members.append(f)
+            if role and role not in d.roles:
+                d.roles[role] = UnitRoleDraft(f)
+        break
+    chairs(doc)
+
+
+def _org_from_title(doc: Document, title: Found, skip_role: bool = True) -> Found | None:
+    """The unit a person's title names: "Giám đốc Bưu điện tỉnh, Cụm phó ..." -> "Bưu điện tỉnh"."""
+    t = doc.text
+    pos_re = _position_re()
+    vice, chair = _role_words()
+    for m in regex.finditer(r"[^,;]+", t[title.start:title.end]):
+        a, b = title.start + m.start(), title.start + m.end()
+        seg = t[a:b]
+        lead = len(seg) - len(seg.lstrip())
+        a += lead
+        # a dash ends the unit only when a role note follows it ("... tỉnh - đại diện đơn vị Cụm phó")
+        dash = regex.search(r"\s+-\s+(?=(?:đại diện|" + chair + "|" + vice + r")\b)", t[a:b], regex.I)
+        if dash:
+            b = a + dash.start()
+        seg = t[a:b].strip()
+        if regex.search(r"(?:" + vice + "|" + chair + r")(?!\p{L})", seg, regex.I) and skip_role:
+            continue
+        pm = pos_re.match(seg)
+        if not pm:
+            continue
+        rest_a = a + pm.end()
+        if regex.search(r"(?:ban|phòng)$", pm.group(0), regex.I):
+            rest_a = a + pm.end() - 3 if pm.group(0).lower().endswith("ban") else a + pm.end() - 5
+        org = t[rest_a:b].strip()
+        if org and (org[0].isupper() or starts_with_unit_head(org)):
+            s0 = t.index(org, rest_a)
+            return Found(org, s0, s0 + len(org))
+    return None
+
+
+@lru_cache(maxsize=None)
+def _position_re():
+    return regex.compile(r"\s*(?:" + alternation(w for w in lexicon.words("positions.txt") if w.lower() not in ("đại diện", "lãnh đạo")) + r")\s+", regex.I)
+
+
+def chairs_from_people(doc: Document) -> None:
+    """A person whose title holds the chair (or who speaks for the chair unit) names both unit and person."""
+    d = doc.draft
+    t = doc.text
+    vice, chair = _role_words()
+    role_re = regex.compile(r"(?:(?P<vice>" + vice + r")|(?P<chair>" + chair + r"))(?!\p{L})", regex.I)
+    for p in d.people:
+        if p.title is None:
+            continue
+        role = None
+        m = role_re.search(t, p.title.start, p.title.end)
+        if m is None:
+            m = regex.compile(r"\s*[-,]?\s*đại diện\s+(?:cho\s+)?(?:đơn vị\s+)?" + role_re.pattern, regex.I).match(t, p.title.end, p.title.end + 60)
+        if m is None:
+            continue
+        role = "vice_chair" if m.group("vice") else "chair"
+        org = _org_from_title(doc, p.title)
+        if role in d.roles:
+            cur = d.roles[role]
+            if cur.person is None and (org is None or fold(org.value) in fold(cur.organization.value) or fold(cur.organization.value) in fold(org.value)):
+                cur.person = p.name
+            continue
+        if org is None:
+            continue
+        # "Bưu điện tỉnh" -> the member it abbreviates ("Bưu điện tỉnh Lạng Sơn")
+        fo = fold(org.value)
+        for mem in d.members:
+            if fold(mem.value).startswith(fo) and len(mem.value) > len(org.value):
+                org = mem
+                break
+        d.roles[role] = UnitRoleDraft(org, p.name)

@@ -1,0 +1,276 @@
+"""The meeting: which sentence states it, its date, time of day, venue, kind and period."""
+from __future__ import annotations
+
+import datetime as dt
+
+import regex
+
+from ..document import Document, Found, Sentence
+from ..patterns import finditer, search
+
+# --- dates -------------------------------------------------------------------------------
+_TOD = r"(?P<tod>sáng|chiều|tối|trưa)"
+_RE_DATE_NUM = regex.compile(
+    r"(?:(?:" + _TOD + r")\s+(?:nay\s*\(\s*)?(?:ngày\s+)?|(?P<ngay>ngày|hôm)\s+|\(\s*)?"
+    r"(?<![\d/.-])(?P<d>\d{1,2})(?:\s*-\s*\d{1,2}(?=\s*[/.]))?\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})"
+    r"(?:\s*[/.-]\s*(?P<y>\d{4}))?(?![\d/.]*\d)(?!\s*(?:%|tỷ|triệu|km|giờ|h\b))",
+    regex.IGNORECASE,
+)
+_RE_DATE_WORDS = regex.compile(
+    r"(?:(?:" + _TOD + r")\s+)?(?:ngày\s+)(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s*(?:năm|,)\s*(?P<y>\d{4}))?",
+    regex.IGNORECASE,
+)
+# the date of a document cited in the sentence ("Kế hoạch số 74/KH-CTĐ ngày 25/02/2016") is not the meeting's
+_RE_DOC_DATE_BEFORE = regex.compile(r"(?:\bsố\s+\S+\s*(?:ngày)?|\b(?:quyết định|kế hoạch|công văn|thông báo|chỉ thị|nghị quyết|văn bản)\s+(?:ngày)?)\s*$", regex.I)
+_TOD_VALUE = {"sáng": "sang", "trưa": None, "chiều": "chieu", "tối": "toi"}
+
+
+class DateFound:
+    def __init__(self, day: int, month: int, year: int | None, tod: str | None, span: tuple[int, int], tod_span):
+        self.day, self.month, self.year, self.tod, self.span, self.tod_span = day, month, year, tod, span, tod_span
+
+
+def find_dates(text: str, a: int, b: int) -> list[DateFound]:
+    """Dates stated in text[a:b] (meeting-style: with a time-of-day word, ``ngày``, or a full year)."""
+    out: list[DateFound] = []
+    for rx in (_RE_DATE_WORDS, _RE_DATE_NUM):
+        for m in finditer(rx, text, a, b):
+            d, mo = int(m.group("d")), int(m.group("m"))
+            y = int(m.group("y")) if m.group("y") else None
+            if not (1 <= d <= 31 and 1 <= mo <= 12):
+                continue
+            if rx is _RE_DATE_NUM:
+                cued = m.group("tod") or m.group("ngay") or m.group(0).lstrip().startswith("(")
+                if not cued and y is None:
+                    continue
+                if m.group("sep") == "." and not cued:
+                    continue
+            if _RE_DOC_DATE_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
+                continue
+            if y is not None and not (1990 <= y <= 2100):
+                continue
+            tod = m.group("tod")
+            tod_span = m.span("tod") if tod else None
+            if any(o.span[0] <= m.start() < o.span[1] for o in out):
+                continue
+            out.append(DateFound(d, mo, y, _TOD_VALUE.get(tod.lower()) if tod else None, m.span(), tod_span))
+    out.sort(key=lambda x: x.span[0])
+    return out
+
+
+# --- which sentence states the meeting ----------------------------------------------------
+_RE_EVENT = regex.compile(r"\b(?:hội nghị|lễ ký|lễ ký kết|buổi lễ|cuộc họp|sơ kết|tổng kết|ký kết|giao ước)\b", regex.I)
+_RE_VERB = regex.compile(r"\b(?:tổ chức|diễn ra|khai mạc|tiến hành|họp)\b", regex.I)
+_RE_CLUSTER = regex.compile(r"\b(?:cụm|khối)\b", regex.I)
+_RE_TAI = regex.compile(r"(?<!\p{L})tại\s+(?!(?:hội nghị|buổi|lễ|cuộc họp|đây|chỗ|địa phương|đơn vị|các)\b)", regex.I)
+
+
+def meeting_sentence(doc: Document) -> Sentence | None:
+    best, best_score = None, 0
+    sents = doc.body_sentences()
+    for k, s in enumerate(sents):
+        t = doc.sent_text(s)
+        if len(t) < 25:
+            continue
+        score = 0
+        if find_dates(doc.text, s.start, s.end):
+            score += 3
+        if _RE_TAI.search(t):
+            score += 2
+        if _RE_EVENT.search(t):
+            score += 2
+        if _RE_CLUSTER.search(t):
+            score += 2
+        if _RE_VERB.search(t):
+            score += 1
+        if regex.search(r"\b(?:sẽ|dự kiến)\b", t, regex.I):
+            score -= 3
+        score -= k * 0.05  # earlier sentences win ties
+        if score > best_score:
+            best, best_score = s, score
+    return best if best_score >= 4 else None
+
+
+# --- venue ---------------------------------------------------------------------------------
+_ADMIN = r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|thị trấn|xã|phường)"
+_RE_VENUE_STOP = regex.compile(
+    r",(?!\s*" + _ADMIN + r"\s+\p{Lu})|;|\.(?=\s|$)|:|\s+(?:đã|đang|sẽ|diễn ra|tổ chức|với sự|với|dưới sự|do|để|nhằm|cùng)\b"
+    r"|\s+(?=(?:sáng|chiều|tối|ngày)\s+\d)",
+    regex.I,
+)
+
+
+def find_venue(doc: Document, s: Sentence) -> Found | None:
+    t = doc.text
+    m = search(_RE_TAI, t, s.start, s.end)
+    if not m:
+        return None
+    a = m.end()
+    stop = search(_RE_VENUE_STOP, t, a, s.end)
+    b = stop.start() if stop else s.end
+    # a date right after the place ends it
+    for d in find_dates(t, a, b):
+        b = min(b, d.span[0])
+    v = t[a:b].strip(" ,")
+    if not v or len(v) > 120 or not regex.match(r"[\p{Lu}\p{Ll}]", v):
+        return None
+    return Found(v, a, a + len(v))
+
+
+# --- kind and period ---------------------------------------------------------------------
+_RE_YEAR = regex.compile(r"\b(?:19|20)\d{2}\b")
+_RE_SCHOOL_YEAR = regex.compile(r"năm học\s+((?:19|20)\d{2})\s*-\s*((?:19|20)\d{2})", regex.I)
+_RE_TERM = regex.compile(r"giai đoạn\s+((?:19|20)\d{2})\s*-\s*((?:19|20)\d{2})", regex.I)
+_RE_SPAN = [
+    ("h1", regex.compile(r"\b(?:6|06|sáu)\s+tháng\s+đầu\s+năm", regex.I)),
+    ("9m", regex.compile(r"\b(?:9|09|chín)\s+tháng(?:\s+đầu\s+năm)?", regex.I)),
+    ("q1", regex.compile(r"\bquý\s+(?:I|1)\b(?!I)", regex.I)),
+    ("q2", regex.compile(r"\bquý\s+(?:II|2)\b(?!I)", regex.I)),
+    ("q3", regex.compile(r"\bquý\s+(?:III|3)\b", regex.I)),
+    ("q4", regex.compile(r"\bquý\s+(?:IV|4)\b", regex.I)),
+]
+_RE_SO_KET = regex.compile(r"\bsơ kết\b", regex.I)
+_RE_TONG_KET = regex.compile(r"\btổng kết\b", regex.I)
+_RE_GIAO_UOC = regex.compile(r"\b(?:ký kết|ký|lễ ký)\s+(?:kết\s+)?giao ước|\bgiao ước thi đua\b|\blễ ký kết\b", regex.I)
+_RE_PREPARATORY = regex.compile(r"\b(?:chuẩn bị cho|chuẩn bị|trù bị|rà soát các nội dung|cho hội nghị)\b", regex.I)
+
+
+def _first_year_after(text: str, a: int, b: int, limit: int = 160) -> tuple[int, tuple[int, int]] | None:
+    m = search(_RE_YEAR, text, a, min(b, a + limit))
+    return (int(m.group(0)), m.span()) if m else None
+
+
+def kind_and_period(doc: Document, regions: list[tuple[int, int]]):
+    """Kind and period from the first region (meeting sentence, title, body) that states them."""
+    t = doc.text
+    kind = None
+    period = None
+    for a, b in regions:
+        seg = t[a:b]
+        so = _RE_SO_KET.search(seg)
+        tk = _RE_TONG_KET.search(seg)
+        gu = _RE_GIAO_UOC.search(seg)
+        if kind is None:
+            if so and (not tk or so.start() < tk.start()):
+                kind = Found("so_ket", a + so.start(), a + so.end())
+            elif tk:
+                kind = Found("tong_ket", a + tk.start(), a + tk.end())
+            elif gu:
+                kind = Found("giao_uoc", a + gu.start(), a + gu.end())
+        if period is None and kind is not None:
+            period = _period(t, a, b, kind)
+        if kind is not None and period is not None:
+            break
+    if period is None and kind is not None:
+        for a, b in regions:
+            m = search(_RE_SCHOOL_YEAR, t, a, b)
+            if m:
+                period = Found({"year": int(m.group(2)), "span": "term"}, m.start(), m.end())
+                break
+    return kind, period
+
+
+def _period(t: str, a: int, b: int, kind: Found):
+    seg_a = kind.start
+    m = search(_RE_SCHOOL_YEAR, t, seg_a, b)
+    if m and m.start() - seg_a < 200:
+        return Found({"year": int(m.group(2)), "span": "term"}, m.start(), m.end())
+    m = search(_RE_TERM, t, seg_a, b)
+    if m and m.start() - seg_a < 120:
+        return Found({"year": int(m.group(2)), "span": "term"}, m.start(), m.end())
+    if kind.value == "so_ket":
+        for span, rx in _RE_SPAN:
+            m = search(rx, t, seg_a, b)
+            if m and m.start() - seg_a < 120:
+                y = _first_year_after(t, m.end(), b, 200)
+                if y:
+                    return Found({"year": y[0], "span": span}, m.start(), y[1][1])
+        return None
+    y = _first_year_after(t, seg_a, b, 160)
+    if y:
+        return Found({"year": y[0], "span": "year"}, y[1][0], y[1][1])
+    return None
+
+
+def extract(doc: Document) -> None:
+    d = doc.draft
+    s = meeting_sentence(doc)
+    d.meeting_sentence = s
+    title = next((b for b in doc.blocks if b.kind == "title"), None)
+    regions = []
+    if s:
+        regions.append((s.start, s.end))
+    if title:
+        regions.append((title.start, title.end))
+    for b in doc.blocks:
+        if b.kind in ("body", "caption") and (not s or b.start != s.start):
+            regions.append((b.start, b.end))
+    kind, period = kind_and_period(doc, regions)
+    prep = (title and _RE_PREPARATORY.search(doc.block_text(title))) or (s and _RE_PREPARATORY.search(doc.sent_text(s)))
+    if prep and kind is not None:
+        kind = Found("other", prep.start() + (title.start if title and _RE_PREPARATORY.search(doc.block_text(title)) else s.start), 0)
+        kind.end = kind.start + len(prep.group(0))
+    if kind:
+        d.scalars["meeting.kind"] = kind
+    if period:
+        d.scalars["meeting.period"] = period
+    if s is None:
+        return
+    dates = find_dates(doc.text, s.start, s.end)
+    if dates:
+        # the date nearest the venue word "tại" or the start of the sentence
+        tai = search(_RE_TAI, doc.text, s.start, s.end)
+        if tai:
+            dates.sort(key=lambda x: abs(x.span[0] - tai.start()))
+        dd = dates[0]
+        d.scalars["meeting.date.parts"] = Found((dd.year, dd.month, dd.day), dd.span[0], dd.span[1])
+        if dd.tod:
+            d.scalars["meeting.time_of_day"] = Found(dd.tod, dd.tod_span[0], dd.tod_span[1])
+    venue = find_venue(doc, s)
+    if venue:
+        d.scalars["meeting.venue"] = venue
+
+
+def resolve_date(doc: Document) -> None:
+    """Turn the date parts into an ISO date, inferring a missing year from the context."""
+    d = doc.draft
+    parts = d.scalars.pop("meeting.date.parts", None)
+    if parts is None:
+        return
+    y, mo, day = parts.value
+    if y is None:
+        y = _infer_year(doc, mo)
+        if y is None:
+            doc.warnings.append("meeting.date: the year is not stated and could not be inferred; date left null")
+            return
+        doc.warnings.append(f"meeting.date: year {y} inferred from context")
+    try:
+        iso = dt.date(y, mo, day).isoformat()
+    except ValueError:
+        doc.warnings.append(f"meeting.date: {day}/{mo}/{y} is not a valid date")
+        return
+    d.scalars["meeting.date"] = Found(iso, parts.start, parts.end)
+
+
+def _infer_year(doc: Document, month: int) -> int | None:
+    d = doc.draft
+    pub = d.scalars.get("published")
+    if pub:
+        py, pm = int(pub.value[:4]), int(pub.value[5:7])
+        return py if month <= pm else py - 1
+    per = d.scalars.get("meeting.period")
+    kind = d.scalars.get("meeting.kind")
+    if per:
+        y = per.value["year"]
+        if per.value["span"] == "year" and kind is not None and kind.value == "tong_ket" and month <= 4:
+            return y + 1
+        if per.value["span"] == "term" and month >= 8:
+            return y - 1
+        return y
+    s = d.meeting_sentence
+    if s:
+        y = _first_year_after(doc.text, s.start, s.end, 100000)
+        if y:
+            return y[0]
+    m = search(_RE_YEAR, doc.text)
+    return int(m.group(0)) if m else None

@@ -1,0 +1,297 @@
+"""What the meeting produced: rankings, awards (proposed or conferred) and decisions by kind."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from .. import lexicon
+from ..document import AwardDraft, Document, Found, Sentence
+from ..normalize import fold
+from ..patterns import alternation, finditer, search
+from .cluster import mentions
+from .units import shadow, unit_after, unit_before
+
+_ORD = {"nhất": 1, "nhì": 2, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5}
+
+# review, purpose and future sentences report the past or the plan, not what this meeting did
+_RE_NOT_ACT = regex.compile(
+    r"^\s*(?:trong\s+(?:\d+|sáu|chín)\s+tháng|trong\s+năm|năm\s+\d{4}\s*,|theo báo cáo|nhằm|hưởng ứng|thực hiện kế hoạch|"
+    r"qua\s+\d+\s+năm|từ đầu năm|kết quả,)",
+    regex.I,
+)
+_RE_FUTURE = regex.compile(r"\b(?:sẽ|theo chương trình)\b", regex.I)
+
+
+def _acts(doc: Document) -> list[Sentence]:
+    return [s for s in doc.content_sentences() if not _RE_NOT_ACT.match(doc.sent_text(s))]
+
+
+def _other_cluster(doc: Document, s: Sentence) -> bool:
+    """A sentence (often a caption) about another numbered cluster's event."""
+    num = doc.draft.scalars.get("cluster.number")
+    if num is None:
+        return False
+    return any(m.number is not None and m.number != num.value for m in mentions(doc, s.start, s.end))
+
+
+# --- rankings -------------------------------------------------------------------------------
+_RE_RANK_LIST = regex.compile(
+    r"\b(?P<ords>(?:nhất|nhì|ba|tư)(?:\s*,\s*(?:nhất|nhì|ba|tư)){1,3}(?:\s+và\s+(?:nhì|ba|tư))?)\s+(?:lần lượt\s+)?(?:là|gồm|thuộc về)\s*:?\s*",
+    regex.I,
+)
+_RE_RANK_NTH = regex.compile(r"\bxếp\s+(?:thứ|hạng)\s+(?P<o>nhất|nhì|hai|ba|tư|bốn|năm|\d{1,2})\b", regex.I)
+_RE_LEAD = regex.compile(
+    r"\b(?:là\s+(?:đơn vị|doanh nghiệp|tập thể)\s+)?(?:(?:được\s+)?(?:suy tôn\s+)?(?:là\s+)?(?:đơn vị\s+)?dẫn đầu|"
+    r"đạt thành tích (?:tốt|cao|xuất sắc) nhất|xếp thứ nhất)\b",
+    regex.I,
+)
+
+
+def rankings(doc: Document) -> list[tuple[int, Found]]:
+    t = doc.text
+    out: list[tuple[int, Found]] = []
+    for s in _acts(doc):
+        if _RE_FUTURE.search(doc.sent_text(s)):
+            continue
+        m = search(_RE_RANK_LIST, t, s.start, s.end)
+        if m:
+            ords = [_ORD[w.lower()] for w in regex.findall(r"nhất|nhì|ba|tư", m.group("ords"), regex.I)]
+            items = _split_units(doc, m.end(), s.end)
+            for r, f in zip(ords, items):
+                out.append((r, f))
+            if out:
+                return out
+        m = search(_RE_RANK_NTH, t, s.start, s.end)
+        if m:
+            o = m.group("o").lower()
+            r = _ORD.get(o) or (int(o) if o.isdigit() else None)
+            span = unit_before(doc, s.start, m.start()) or _capitalised_before(doc, s.start, m.start())
+            if r and span:
+                out.append((r, Found(t[span[0]:span[1]], *span)))
+        m = search(_RE_LEAD, t, s.start, s.end)
+        if m and not regex.search(r"\b(?:các|những)\s+(?:đơn vị|tập thể)\s+dẫn đầu\b", t[max(s.start, m.start() - 20):m.end()], regex.I):
+            span = unit_before(doc, s.start, m.start()) or _capitalised_before(doc, s.start, m.start())
+            if span and not any(f.start == span[0] for _, f in out):
+                out.append((1, Found(t[span[0]:span[1]], *span)))
+    return out
+
+
+def _capitalised_before(doc: Document, lo: int, end: int):
+    """A short capitalised name (``Thaco``) just before a verb, after a clause boundary."""
+    t = doc.text
+    m = regex.search(r"(?:^|[,;:]\s*|\btrong đó,?\s*)(\p{Lu}[\p{L}\d&.-]*(?:\s+\p{Lu}[\p{L}\d&.-]*){0,6})\s*$", t[lo:end].rstrip(), regex.I)
+    if m and m.group(1)[0].isupper():
+        return lo + m.start(1), lo + m.end(1)
+    return None
+
+
+def _split_units(doc: Document, a: int, b: int) -> list[Found]:
+    sh = shadow(doc)
+    stop = search(r"\.(?=\s|$)|;|:|\n|\s+(?:đồng thời|và được|được)\b", sh, a, b)
+    end = stop.start() if stop else b
+    out = []
+    parts = regex.split(r",\s*|\s+và\s+(?=\p{Lu})", doc.text[a:end])
+    pos = a
+    for p in parts:
+        i = doc.text.find(p, pos, end)
+        if i < 0:
+            continue
+        pos = i + len(p)
+        q = p.strip(" .")
+        if q and q[0].isupper() and len(q) <= 100:
+            j = doc.text.find(q, i, pos + 1)
+            out.append(Found(q, j, j + len(q)))
+    return out
+
+
+# --- awards -----------------------------------------------------------------------------------
+@lru_cache(maxsize=None)
+def _award_re():
+    heads = alternation(lexicon.words("awards.txt"))
+    return regex.compile(
+        r"[“\"]?(?P<award>(?:danh hiệu\s+[“\"]?)?(?P<head>" + heads + r")(?:\s+hạng\s+(?:Nhất|Nhì|Ba|nhất|nhì|ba))?"
+        r"(?:\s+(?:của|do)\s+(?P<giver>(?:Thủ tướng|Chủ tịch|Bộ|UBND|Ủy ban|Chính phủ|Ban|Tổng|Hội đồng|Liên đoàn|Trung ương|Tỉnh|Thành|Đảng|Công an|Quân)"
+        r"[^,;.“”\"()\n]{0,60}?))?)[”\"]?(?=\s*(?:cho|năm|gồm|vì|và|;|,|\.|:|\)|$|\n|\s+(?:của|trong|đối|đợt)\b))",
+        regex.I,
+    )
+
+
+_RE_PROPOSE = regex.compile(r"\b(?:đề nghị|đề xuất|suy tôn|bình xét|trình)\b", regex.I)
+_RE_CONFER = regex.compile(r"\b(?:tặng|trao|nhận|đón nhận|được tặng|khen thưởng)\b", regex.I)
+_RE_COUNTED = regex.compile(r"\b\d+\s+(?:đơn vị|tập thể|cá nhân)\b", regex.I)
+
+
+def awards(doc: Document) -> list[AwardDraft]:
+    t = doc.text
+    out: list[AwardDraft] = []
+    seen = set()
+    end_of_text = len(t.rstrip())
+    for s in _acts(doc):
+        st = doc.sent_text(s)
+        if _RE_FUTURE.search(st) or _other_cluster(doc, s):
+            continue
+        for m in finditer(_award_re(), t, s.start, s.end):
+            a_start, a_end = m.span("award")
+            award = Found(t[a_start:a_end], a_start, a_end)
+            before = t[s.start:a_start]
+            status = "proposed" if _RE_PROPOSE.search(before) else ("conferred" if _RE_CONFER.search(before) else None)
+            if status is None:
+                continue
+            recips: list[Found] = []
+            # "... tặng AWARD cho (tập thể) X" / "tặng AWARD gồm A, B"
+            after = regex.match(r"\s*(?:năm\s+\d{4}\s*)?(?:cho|gồm)\s+", t[m.end():s.end])
+            if after:
+                recips = _recipients(doc, m.end() + after.end(), s.end)
+            else:
+                # "đề nghị X được tặng AWARD", "X (vinh dự) được (GIVER) tặng AWARD", "X đề nghị được ... tặng AWARD"
+                dg = None
+                for dg in finditer(r"\b(?:đề nghị|đề xuất)\s+(?=\p{Lu})", t, s.start, a_start):
+                    pass
+                if dg is not None:
+                    duoc = search(r"\s+(?:được|đề nghị)\b", t, dg.end(), a_start)
+                    if duoc:
+                        span = unit_after(doc, dg.end(), duoc.start())
+                        if span:
+                            recips = [Found(t[span[0]:span[1]], *span)]
+                if not recips:
+                    duoc = None
+                    for duoc in finditer(r"\s+(?:vinh dự\s+)?(?:đề nghị\s+)?được\b", t, s.start, a_start):
+                        pass
+                    if duoc is not None and not _RE_COUNTED.search(t[max(s.start, duoc.start() - 20):duoc.start()]):
+                        recips = _recipients_before(doc, s.start, duoc.start())
+            for r in recips:
+                if r.end >= end_of_text:
+                    continue  # cut off by the end of the article
+                key = (fold(r.value), fold(award.value))
+                if key in seen:
+                    continue
+                seen.add(key)
+                ym = regex.match(r"\s*năm\s+((?:19|20)\d{2})", t[m.end():m.end() + 12])
+                year = Found(int(ym.group(1)), m.end() + ym.start(1), m.end() + ym.end(1)) if ym else None
+                out.append(AwardDraft(r, award, status, year))
+    return out
+
+
+def _recipients(doc: Document, a: int, b: int) -> list[Found]:
+    t = doc.text
+    out = []
+    span = unit_after(doc, a, b, allow_lower=False)
+    if not span:
+        return out
+    out.append(Found(t[span[0]:span[1]], *span))
+    # "gồm A, B, C": more after commas
+    pos = span[1]
+    while True:
+        m = regex.match(r"\s*(?:,|và)\s*(?=\p{Lu})", t[pos:b])
+        if not m:
+            break
+        nxt = unit_after(doc, pos + m.end(), b)
+        if not nxt:
+            break
+        out.append(Found(t[nxt[0]:nxt[1]], *nxt))
+        pos = nxt[1]
+    return out
+
+
+def _recipients_before(doc: Document, lo: int, end: int) -> list[Found]:
+    """"A, B, C được tặng": the units listed before the verb (the first may carry the unit type)."""
+    t = doc.text
+    seg_start = max(t.rfind(";", lo, end) + 1, t.rfind(". ", lo, end) + 1, lo)
+    m = regex.search(r"(?:^|,\s*(?:trong đó\s*,?\s*)?|\bcó\s+|:\s*)((?:\p{Lu}[\p{L}\d&.’'-]*)(?:[ ,]+(?:và\s+)?[\p{Lu}\d][\p{L}\d&.’'-]*|[ ](?:tỉnh|thành phố|huyện|cổ phần|[\p{Ll}]+(?=\s+\p{Lu})))*)\s*(?:cũng\s+)?$", t[seg_start:end])
+    if not m:
+        return []
+    a = seg_start + m.start(1)
+    text = t[a:end].rstrip()
+    parts = [p for p in regex.split(r"\s*,\s*|\s+và\s+", text) if p]
+    out = []
+    pos = a
+    for p in parts:
+        i = t.find(p, pos, end)
+        if i < 0:
+            continue
+        pos = i + len(p)
+        if p[0].isupper():
+            out.append(Found(p, i, i + len(p)))
+    return out if 1 <= len(out) <= 12 else []
+
+
+# --- decisions ---------------------------------------------------------------------------------
+_DECISIONS = [
+    ("covenant", regex.compile(r"\b(?:ký kết|ký)\s+(?:bản\s+)?giao ước\b|\bký kết\s+\d+\s+nội dung", regex.I)),
+    ("election", regex.compile(r"\b(?:bầu|bàn giao|được bầu|thống nhất chọn|thống nhất bầu)\b[^.;]{0,80}?\b(?:cụm|khối)\s*(?:trưởng|phó)|\b(?:bầu|được bầu)\s+(?:làm\s+)?(?:trưởng|phó)\s+(?:cụm|khối)", regex.I)),
+    ("award_proposal", regex.compile(r"\b(?:đề nghị|đề xuất)\b[^.;]{0,80}?\b(?:tặng|khen thưởng)\b|\bsuy tôn\b[^.;]{0,60}\bđề nghị\b", regex.I)),
+    ("ranking", regex.compile(r"\bsuy tôn\b(?![^.;]{0,60}\bđề nghị)", regex.I)),
+    ("approve_report", regex.compile(r"\b(?:nhất trí|thông qua)\s+(?:với\s+)?(?:các\s+)?(?:dự thảo|báo cáo|kết quả|kế hoạch|quy chế|chương trình|bảng chấm)", regex.I)),
+    ("plan", regex.compile(r"\b(?:kế hoạch|thống nhất|nhất trí|dự kiến)\s+(?:tổ chức\s+)?(?:\p{L}+\s+){0,4}?(?:hội thao|giao lưu|tham quan|hội diễn|hội thi|hội thảo|học tập kinh nghiệm)\b", regex.I)),
+    ("tasks", regex.compile(r"\bthống nhất\s+(?:\p{L}+\s+){0,3}?(?:nhiệm vụ|phương hướng|mục tiêu)|\b(?:hội nghị|các đơn vị|cụm|khối)\s+(?:đã\s+)?thống nhất\s+(?:trong|năm|\d)|\btriển khai phương hướng,? nhiệm vụ", regex.I)),
+    ("other", regex.compile(r"\bphát động\s+(?:phong trào\s+)?thi đua\b|\bthống nhất\s+(?:các|một số)\s+nội dung\b", regex.I)),
+]
+_RE_NOUN_PHRASE_EVENT = regex.compile(r"\b(?:hội nghị|lễ)\b[^.;,]{0,120}\bvà\s+$", regex.I)
+_RE_PASSIVE = regex.compile(r"\b(?:do|được)\s+(?:\p{L}+\s+){0,6}$", regex.I)
+_RE_DISCUSS_ONLY = regex.compile(r"\b(?:góp ý|đóng góp ý kiến|thảo luận tham gia)\b[^.;]{0,40}$", regex.I)
+
+
+def decisions(doc: Document) -> list[tuple[str, Found]]:
+    t = doc.text
+    out: dict[str, Found] = {}
+    people_spans = [(p.name.start, p.name.end) for p in doc.draft.people]
+    for s in _acts(doc):
+        st = doc.sent_text(s)
+        for kind, rx in _DECISIONS:
+            if kind in out:
+                continue
+            m = search(rx, t, s.start, s.end)
+            if not m:
+                continue
+            before = t[s.start:m.start()]
+            if _RE_FUTURE.search(before[-60:]) or _RE_DISCUSS_ONLY.search(before):
+                continue
+            if kind != "election" and any(s.start <= a < m.start() for a, _ in people_spans):
+                continue  # a person's report or a guest's advice, not an act of the meeting
+            if kind == "other" and m.group(0).lower().startswith("phát động"):
+                if _RE_NOUN_PHRASE_EVENT.search(before) or _RE_PASSIVE.search(before):
+                    continue
+            if kind == "ranking" and not doc.draft.rankings:
+                continue
+            if kind == "award_proposal" and regex.search(r"\bthông qua\b", before[-40:], regex.I) is None and regex.search(r"\bphải\b", t[m.start():m.end()]):
+                continue
+            out[kind] = _clause(doc, s, m)
+    if "ranking" not in out and doc.draft.rankings:
+        r = doc.draft.rankings[0][1]
+        s = next((x for x in doc.content_sentences() if x.start <= r.start < x.end), None)
+        if s:
+            out["ranking"] = _clause(doc, s, regex.match(r".*", t[r.start:r.end]) and _FakeMatch(r.start, r.end))
+    order = sorted(out.items(), key=lambda kv: kv[1].start)
+    return [(k, f) for k, f in order]
+
+
+class _FakeMatch:
+    def __init__(self, a, b):
+        self._a, self._b = a, b
+
+    def start(self):
+        return self._a
+
+    def end(self):
+        return self._b
+
+
+def _clause(doc: Document, s: Sentence, m) -> Found:
+    """The clause of the sentence that holds the cue: between semicolons, from its subject."""
+    t = doc.text
+    a = max(t.rfind(";", s.start, m.start()) + 1, s.start)
+    b = t.find(";", m.end(), s.end)
+    b = s.end if b < 0 else b
+    seg = t[a:b]
+    lead = len(seg) - len(seg.lstrip())
+    a += lead
+    txt = t[a:b].rstrip(" .;,")
+    return Found(txt, a, a + len(txt))
+
+
+def extract(doc: Document) -> None:
+    d = doc.draft
+    d.rankings = rankings(doc)
+    d.awards = awards(doc)
+    d.decisions = decisions(doc)

@@ -1,0 +1,292 @@
+"""People: names introduced by an honorific, a rank, a list of guests or a family name; the title
+written with the name; and the role each mention gives (presided, reported, spoke, attended).
+
+Rules settle almost every name. Where a speech verb has no person the rules recognise, the
+optional NER fallback (underthesea, loaded lazily) is asked about that one sentence only.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from .. import lexicon
+from ..document import Document, Found, PersonDraft
+from ..normalize import fold
+from ..patterns import alternation, finditer, search
+
+_W = r"\p{Lu}\p{Ll}*(?:[’']\p{Lu}?\p{Ll}+)?"
+_NAME = r"(?P<name>" + _W + r"(?:[ ]" + _W + r"){1,4})"
+_HON = r"(?P<hon>các\s+đồng\s+chí\s*:?|đồng\s+chí|Đ/c|đ/c|ông|bà)"
+
+
+@lru_cache(maxsize=None)
+def _ranks() -> str:
+    return alternation(lexicon.words("ranks.txt"))
+
+
+@lru_cache(maxsize=None)
+def _positions() -> str:
+    return alternation(lexicon.words("positions.txt"))
+
+
+@lru_cache(maxsize=None)
+def _surnames() -> frozenset[str]:
+    return frozenset(lexicon.words("surnames.txt"))
+
+
+@lru_cache(maxsize=None)
+def _roles() -> dict[str, list[str]]:
+    t = lexicon.table("roles.json")
+    return {k: v for k, v in t.items() if not k.startswith("_")}
+
+
+@lru_cache(maxsize=None)
+def _res():
+    ranks = _ranks()
+    pos = _positions()
+    verbs = alternation(v for vs in _roles().values() for v in vs)
+    return {
+        "hon": regex.compile(r"(?<!\p{L})" + _HON + r"\s+(?:(?P<rank>" + ranks + r")\s+)?" + _NAME + r"(?!\p{L})", regex.I),
+        "rank": regex.compile(r"(?<!\p{L})(?P<rank>" + ranks + r")\s+" + _NAME + r"(?!\p{L})"),
+        "sur": regex.compile(r"(?<![\p{L}\d])" + _NAME + r"(?=\s*(?:,|-|\()\s*(?:" + pos + r")(?!\p{L}))"),
+        "pos_start": regex.compile(r"(?:" + pos + r")(?!\p{L})", regex.I),
+        "title_stop": regex.compile(
+            r";|\.(?=\s|$)|\)|:|\s+(?:\s*-\s*)?(?:" + verbs + r"|đã|đại diện|thay mặt|cùng|và (?:đại diện|lãnh đạo|các)|tặng|trao|"
+            r"điều hành|về dự|lên|tại|nhận|được|cũng|giới thiệu|bày tỏ|gửi|đồng thời|vừa|sẽ)(?!\p{L})"
+            r"|\s*-\s*(?=(?-i:\p{Ll}))(?!(?:" + pos + r"))"
+            r"|,\s*(?=(?:các|đồng chí|ông|bà|lãnh đạo|cùng|đại diện|cán bộ|chuyên viên|(?-i:\p{Ll})))",
+            regex.I,
+        ),
+        "verbs": {r: regex.compile(r"(?<!\p{L})(?:" + alternation(vs) + r")(?!\p{L})", regex.I) for r, vs in _roles().items()},
+        "attend_lead": regex.compile(
+            r"^\s*(?:\p{L}+\s+){0,2}?(?:(?:tới|đến|về)\s+)?(?:tham\s+)?dự\b|^\s*về phía\b|^\s*(?:đến|tới)\s+(?:tham\s+)?dự\b|\b(?:tham dự|đến dự|tới dự|dự)\b[^.;]{0,60}?\bcó\b",
+            regex.I,
+        ),
+    }
+
+
+_NOT_NAME_BEFORE = regex.compile(
+    r"(?:trường|công ty|đại học|cao đẳng|tỉnh|thành phố|tp\.?|đường|phố|xã|phường|huyện|quận|bác|tư tưởng|phong cách|"
+    r"gương|chủ tịch|tấm gương|chi nhánh|khu|làng|thôn|bản|sông|núi|cầu|nhà|bệnh viện|quốc gia|tổng công ty|trung đoàn|đồn|cụm|khối)\s*$",
+    regex.I,
+)
+
+
+def _bad_name(doc: Document, name: str, start: int) -> bool:
+    if lexicon.province_of(name):
+        return True
+    words = name.split()
+    if any(w.isupper() and len(w) > 1 for w in words):
+        return True
+    if fold(name) in {fold(p) for p in ("Hồ Chí Minh", "Việt Nam", "Trung ương", "Nhà nước", "Thi đua", "Khen thưởng")}:
+        return True
+    return bool(_NOT_NAME_BEFORE.search(doc.text[max(0, start - 20):start]))
+
+
+def _trim_name(doc: Document, a: int, b: int) -> int:
+    """End the name before a word that starts a position title or a unit."""
+    t = doc.text
+    words = list(regex.finditer(r"\S+", t[a:b]))
+    keep = len(words)
+    pos = _res()["pos_start"]
+    for i, w in enumerate(words[1:], 1):
+        rest = t[a + w.start():b + 40]
+        if pos.match(rest) or regex.match(r"(?:Ủy|UBND|Tỉnh|Sở|Ban|Bộ|Cục|Vụ|Công|Hội|Đảng|Thường)\b", rest):
+            keep = i
+            break
+    if keep < 2:
+        return -1
+    return a + words[keep - 1].end()
+
+
+def _title_after(doc: Document, name_end: int, lim: int) -> tuple[Found | None, int]:
+    """The title written right after a name (", Giám đốc ...", " - Chánh ..."); returns it and where it stops."""
+    t = doc.text
+    m = regex.match(r"\s*(?:,|-|\()\s*", t[name_end:lim])
+    if not m:
+        return None, name_end
+    a = name_end + m.end()
+    rx = _res()
+    first = t[a:a + 40]
+    if not (first[:1].isupper() or rx["pos_start"].match(first)):
+        return None, name_end
+    # a line break ends the title unless the line ends with a comma or the next starts in lower case
+    end = lim
+    for st in finditer(rx["title_stop"], t, a, lim):
+        end = st.start()
+        break
+    nl = t.find("\n", a, end)
+    while nl != -1:
+        prev = t[a:nl].rstrip()
+        nxt = t[nl:end].lstrip()
+        if prev.endswith(",") or (nxt[:1].islower()):
+            nl = t.find("\n", nl + 1, end)
+            continue
+        end = nl
+        break
+    s = t[a:end].rstrip(" ,-(")
+    if not s or len(s) > 260 or regex.match(r"\p{Ll}+\s", s) and not rx["pos_start"].match(s):
+        return None, name_end
+    return Found(s, a, a + len(s)), a + len(s)
+
+
+def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: int, clause_a: int) -> dict[str, Found]:
+    """Roles given by the verbs after the name+title (same clause) and by the lead of the clause."""
+    t = doc.text
+    rx = _res()
+    out: dict[str, Found] = {}
+    stop = search(r"[;]|\.(?=\s|$)|(?:,\s*|\s+)(?:đồng chí|ông|bà|các đồng chí|đ/c)\s+\p{Lu}", t, after, sent_b)
+    win_b = stop.start() if stop else sent_b
+    win_b = min(win_b, after + 60)
+    for role, vr in rx["verbs"].items():
+        m = search(vr, t, after, win_b)
+        if m and not (role == "attended" and t[max(after, m.start() - 5):m.start()].strip().endswith("đã")):
+            out.setdefault(role, Found(role, m.start(), m.end()))
+    lead = t[clause_a:name_a]
+    lead_m = regex.match(r"\s*(?:\p{L}+\s+){0,3}?(phát biểu|chỉ đạo|kết luận|báo cáo|trình bày|khai mạc|bế mạc|chủ trì)\b[^,;]{0,60},\s*(?:\p{L}+\s*){0,4}$", lead, regex.I)
+    if lead_m:
+        v = lead_m.group(1).lower()
+        role = next(r for r, vs in _roles().items() if v in vs)
+        out.setdefault(role, Found(role, clause_a + lead_m.start(1), clause_a + lead_m.end(1)))
+    sent_lead = t[sent_a:name_a]
+    am = rx["attend_lead"].search(sent_lead)
+    if am and "attended" not in out:
+        out["attended"] = Found("attended", sent_a + am.start(), sent_a + am.end())
+    return out
+
+
+def _add(doc: Document, people: dict[str, PersonDraft], order: list[str], name: Found, hon: Found | None,
+         title: Found | None, roles: dict[str, Found]) -> None:
+    k = fold(name.value)
+    p = people.get(k)
+    if p is None:
+        p = PersonDraft(name=name, honorific=hon, title=title, roles=dict(roles))
+        people[k] = p
+        order.append(k)
+        return
+    if p.title is None and title is not None:
+        p.title = title
+    if p.honorific is None and hon is not None and not p.roles:
+        p.honorific = hon
+    for r, f in roles.items():
+        p.roles.setdefault(r, f)
+
+
+def _hon_value(h: str) -> str | None:
+    h = h.lower().rstrip(": ")
+    if "đồng chí" in h or h in ("đ/c",):
+        return "đồng chí"
+    if h in ("ông", "bà"):
+        return h
+    return None
+
+
+def extract(doc: Document, *, use_ner: bool = False) -> None:
+    rx = _res()
+    t = doc.text
+    people: dict[str, PersonDraft] = {}
+    order: list[str] = []
+    sents = doc.content_sentences()
+    for s in sents:
+        taken: list[tuple[int, int]] = []
+        found = []
+        for kind in ("hon", "rank", "sur"):
+            for m in finditer(rx[kind], t, s.start, s.end):
+                a = m.start("name")
+                b = _trim_name(doc, a, m.end("name"))
+                if b < 0 or any(x <= a < y for x, y in taken):
+                    continue
+                name = t[a:b]
+                if kind == "sur" and name.split()[0] not in _surnames():
+                    continue
+                if _bad_name(doc, name, a):
+                    continue
+                if kind == "hon" and m.group("hon").lower() in ("ông", "bà") and a == m.start("name") and name.split()[0] not in _surnames() and not regex.match(r"\s*(?:,|-)", t[b:b + 3]):
+                    # "bà con", "Ông Ích Khiêm" street: an honorific before a non-name
+                    pass
+                hon = None
+                if kind == "hon":
+                    hv = _hon_value(m.group("hon"))
+                    if hv:
+                        hon = Found(hv, m.start("hon"), m.end("hon"))
+                taken.append((m.start(), b))
+                found.append((a, b, hon, m.group("hon").lower().startswith("các") if kind == "hon" else False))
+        # names listed after "các đồng chí: A - title; B - title" or "A, title; B, title"
+        for m in finditer(r"(?:;|,)\s*(?:đồng chí\s+)?" + _NAME + r"(?=\s*(?:-|,)\s*\p{Lu})", t, s.start, s.end):
+            a = m.start("name")
+            b = _trim_name(doc, a, m.end("name"))
+            if b < 0 or any(x <= a < y for x, y in taken):
+                continue
+            prev_list = any(f[3] for f in found) or regex.search(r"các đồng chí\s*:", t[s.start:a], regex.I)
+            if not prev_list and t[a:b].split()[0] not in _surnames():
+                continue
+            if _bad_name(doc, t[a:b], a) or len(t[a:b].split()) > 4:
+                continue
+            taken.append((a, b))
+            found.append((a, b, None, False))
+        found.sort()
+        clause_a = s.start
+        for a, b, hon, _plural in found:
+            title, after = _title_after(doc, b, s.end)
+            prev_sep = max(t.rfind(";", s.start, a), s.start)
+            roles = _roles_around(doc, s.start, s.end, a, after, prev_sep if prev_sep > s.start else clause_a)
+            _add(doc, people, order, Found(t[a:b], a, b), hon, title, roles)
+    # later mentions of a known name add roles ("Phát biểu ..., Phó Trưởng Ban ... Nguyễn Văn A đánh giá ...")
+    for k in list(order):
+        p = people[k]
+        nm = p.name.value
+        for s in sents:
+            for m in finditer(regex.compile(r"(?<!\p{L})" + regex.escape(nm) + r"(?!\p{L})"), t, s.start, s.end):
+                if m.start() == p.name.start:
+                    continue
+                title, after = _title_after(doc, m.end(), s.end)
+                lead_a = max(t.rfind(";", s.start, m.start()), s.start)
+                roles = _roles_around(doc, s.start, s.end, m.start(), after, lead_a)
+                for r, f in roles.items():
+                    p.roles.setdefault(r, f)
+                if p.title is None and title is not None:
+                    p.title = title
+    if use_ner:
+        _ner_fallback(doc, people, order)
+    doc.draft.people = [people[k] for k in order]
+
+
+def _ner_fallback(doc: Document, people: dict[str, PersonDraft], order: list[str]) -> None:
+    """Ask underthesea's NER about sentences with a speech verb but no recognised person."""
+    try:
+        from underthesea import ner  # heavy: imported only when needed
+    except Exception:  # pragma: no cover - the dependency is declared; a broken install only loses this fallback
+        doc.warnings.append("people: NER fallback unavailable (underthesea not importable)")
+        return
+    rx = _res()
+    t = doc.text
+    for s in doc.content_sentences():
+        seg = t[s.start:s.end]
+        if not rx["verbs"]["spoke"].search(seg) or any(s.start <= people[k].name.start < s.end for k in order):
+            continue
+        if not regex.search(r"\b(?:ông|bà|đồng chí)\s+\p{Lu}", seg, regex.I):
+            continue
+        try:
+            tags = ner(seg)
+        except Exception:
+            continue
+        pos = 0
+        cur = []
+        for tok in tags:
+            word, label = tok[0], tok[-1]
+            i = seg.find(word, pos)
+            if i < 0:
+                continue
+            pos = i + len(word)
+            if label.endswith("PER"):
+                cur.append((i, pos))
+            elif cur:
+                break
+        if cur:
+            a, b = s.start + cur[0][0], s.start + cur[-1][1]
+            name = t[a:b]
+            if 2 <= len(name.split()) <= 5 and not _bad_name(doc, name, a):
+                title, after = _title_after(doc, b, s.end)
+                roles = _roles_around(doc, s.start, s.end, a, after, s.start)
+                _add(doc, people, order, Found(name, a, b), None, title, roles)

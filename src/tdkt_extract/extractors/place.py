@@ -1,0 +1,94 @@
+"""The province the cluster belongs to: from the cluster name, the venue, or the provincial body
+named with it. ``null`` for national and multi-province clusters."""
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+
+import regex
+
+from .. import lexicon
+from ..document import Document, Found
+from ..normalize import fold
+from ..patterns import alternation, finditer, search
+
+
+@lru_cache(maxsize=None)
+def _province_re():
+    forms = [f for f in lexicon.provinces()]
+    # match written forms case-insensitively on the folded text is costly; match the normalized forms instead
+    names = set()
+    for line in lexicon.words("provinces.txt"):
+        for f in line.split("|"):
+            names.add(f.strip())
+    return regex.compile(r"(?<![\p{L}])" + alternation(names) + r"(?![\p{L}])", regex.I)
+
+
+_RE_MULTI = regex.compile(
+    r"\b(?:các\s+tỉnh|\d+\s+tỉnh|tỉnh,\s*thành(?:\s+phố)?|các\s+tỉnh,\s*thành|toàn quốc|liên tỉnh|miền\s+\p{L}+|tây nguyên|nam bộ|bắc bộ|trung bộ|tây bắc|đông bắc)\b",
+    regex.I,
+)
+_RE_NATIONAL_PARENT = regex.compile(
+    r"^\s*(?:[,(-]\s*)?(?:thuộc\s+)?(?:Bộ\s+(?!Chỉ huy|CHQS)\p{Lu}[\p{L} ]{0,30}|Bộ đội Biên phòng|BĐBP|Tổng cục\s+\p{Lu}[\p{L} ]{0,30}|Quân khu\s+\d+)(?!\s+tỉnh)",
+)
+_RE_ADMIN_NAME = regex.compile(r"\b(?:tỉnh|thành phố|TP\.?)\s+(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})")
+
+
+def _province_in(text: str, a: int, b: int) -> Found | None:
+    m = search(_province_re(), text, a, b)
+    if not m:
+        return None
+    canon = lexicon.province_of(m.group(0))
+    return Found(canon, m.start(), m.end()) if canon else None
+
+
+def extract(doc: Document) -> None:
+    d = doc.draft
+    t = doc.text
+    name = d.scalars.get("cluster.name")
+    if name is None:
+        return
+    if _RE_MULTI.search(name.value):
+        return
+    # the members are provinces: a cluster of provinces
+    if sum(1 for m in d.members if lexicon.province_of(regex.sub(r"^(?:Công an|Sở|Đài|Liên đoàn Lao động|BĐBP)\s+(?:tỉnh\s+)?", "", m.value))) >= 2:
+        return
+    after = t[name.end:name.end + 90]
+    if _RE_NATIONAL_PARENT.match(after):
+        return
+    # what the sentence stating the cluster says right after its name
+    m = _RE_ADMIN_NAME.match(after.lstrip(" ,-(")) or regex.match(r"\s*(?:của|trên địa bàn|thuộc)?\s*(?:[^,.;]{0,40}?\s)?(?:tỉnh|thành phố|TP\.?)\s+(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})", after)
+    if m:
+        off = name.end + (len(after) - len(after.lstrip(" ,-("))) if m.re is _RE_ADMIN_NAME else name.end
+        f = _province_in(t, off + m.start(1), off + m.end(1))
+        if f:
+            d.scalars["meeting.province"] = f
+            return
+    # the same cluster named elsewhere with its province ("... tỉnh Cao Bằng")
+    for s in doc.content_sentences():
+        for mm in finditer(regex.compile(regex.escape(name.value[:30]), regex.I), t, s.start, s.end):
+            tail = t[mm.end():mm.end() + 160]
+            m2 = regex.match(r"[^.;:]{0,100}?\b(?:tỉnh|thành phố|TP\.?)\s+(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})", tail)
+            if m2 and not regex.search(r"các\s+tỉnh", tail[:m2.start(1)], regex.I):
+                f = _province_in(t, mm.end() + m2.start(1), mm.end() + m2.end(1))
+                if f:
+                    d.scalars["meeting.province"] = f
+                    return
+    venue = d.scalars.get("meeting.venue")
+    if venue:
+        f = _province_in(t, venue.start, venue.end)
+        if f:
+            d.scalars["meeting.province"] = f
+            return
+    # a provincial body ("BĐBP tỉnh", "Bộ CHQS tỉnh") whose province the article names elsewhere
+    counts: Counter[str] = Counter()
+    first: dict[str, Found] = {}
+    for s in doc.content_sentences():
+        for m3 in finditer(_RE_ADMIN_NAME, t, s.start, s.end):
+            f = _province_in(t, m3.start(1), m3.end(1))
+            if f:
+                counts[f.value] += 1
+                first.setdefault(f.value, f)
+    if len(counts) == 1:
+        (prov,) = counts
+        d.scalars["meeting.province"] = first[prov]

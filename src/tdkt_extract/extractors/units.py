@@ -1,0 +1,99 @@
+"""Unit (organisation) phrases: where a unit's name starts and ends in a clause.
+
+Shared by the cluster, chair, ranking and award extractors. Works on the document's
+"shadow" text, in which commas inside names that contain one (``Văn hóa, Thể thao và Du lịch``)
+are masked, so a comma there never ends a name.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from .. import lexicon
+from ..document import Document
+from ..patterns import alternation
+
+MASK = "\x1f"
+
+
+def shadow(doc: Document) -> str:
+    """The text with commas inside protected names masked (same length, same offsets)."""
+    cached = getattr(doc, "_shadow", None)
+    if cached is not None:
+        return cached
+    t = doc.text
+    names = lexicon.words("protected_names.txt")
+    if names:
+        rx = regex.compile(alternation(names), regex.I)
+        t = rx.sub(lambda m: m.group(0).replace(",", MASK), t)
+    doc._shadow = t  # type: ignore[attr-defined]
+    return t
+
+
+@lru_cache(maxsize=None)
+def unit_head_re():
+    return regex.compile(r"(?<!\p{L})" + alternation(lexicon.words("unit_heads.txt")) + r"(?!\p{L})")
+
+
+@lru_cache(maxsize=None)
+def unit_head_ci_re():
+    return regex.compile(r"(?<!\p{L})" + alternation(lexicon.words("unit_heads.txt")) + r"(?!\p{L})", regex.I)
+
+
+def starts_with_unit_head(s: str) -> bool:
+    return unit_head_ci_re().match(s.strip()) is not None
+
+
+# words that end a unit phrase read forwards
+_RE_UNIT_END = regex.compile(
+    r"[,;:.](?=\s|$)|\s+(?:làm|là|và|cho|năm|đã|được|giữ|với|cùng|do|tại|vì|để|nhằm|đạt|trong|thay|nhận|tiếp nhận|đề nghị|"
+    r"đăng cai|tổ chức|luân phiên|(?:đơn vị\s+)?(?:cụm|khối)\s+(?:trưởng|phó))\b|\s+\(|\n",
+    regex.I,
+)
+
+
+def unit_after(doc: Document, a: int, b: int, *, allow_lower: bool = False) -> tuple[int, int] | None:
+    """The unit phrase that starts at (or just after) ``a``, ending before ``b`` at most."""
+    sh = shadow(doc)
+    m = regex.match(r"\s*(?:là\s+|cho\s+|từ\s+|đơn vị\s+|tập thể\s+)*", sh[a:b], regex.I)
+    a += m.end() if m else 0
+    if a >= b:
+        return None
+    if not allow_lower and not sh[a].isupper():
+        return None
+    e = regex.compile(_RE_UNIT_END.pattern, regex.I).search(sh, a, b)
+    end = e.start() if e else b
+    # keep "(KCN)"-style abbreviations inside the name
+    while e and sh[e.start():e.end()].strip() == "(":
+        close = regex.match(r"\s*\(\p{Lu}[\p{Lu}&\-]{0,9}\)", sh[e.start():b])
+        if not close:
+            break
+        e = regex.compile(_RE_UNIT_END.pattern, regex.I).search(sh, e.start() + close.end(), b)
+        end = e.start() if e else b
+    s = doc.text[a:end].rstrip(" ,;-")
+    if len(s) < 2 or len(s) > 120:
+        return None
+    return a, a + len(s)
+
+
+_RE_LEFT_BOUNDARY = regex.compile(
+    r"(?:^|[;:(]|\.\s|,\s*(?:trong đó\s*,?\s*)?|\b(?:do|bầu|là|trong đó|từ|cho|và|gồm|đó là|có|thống nhất|chọn)\s)\s*$", regex.I
+)
+
+
+def unit_before(doc: Document, lo: int, end: int) -> tuple[int, int] | None:
+    """The unit phrase that ends at ``end`` (exclusive), starting no earlier than ``lo``."""
+    sh = shadow(doc)
+    seg = sh[lo:end].rstrip()
+    end = lo + len(seg)
+    # candidate starts: each unit head word in the segment, nearest first
+    starts = [m.start() for m in unit_head_ci_re().finditer(sh, lo, end)]
+    for s in reversed(starts):
+        left = sh[max(lo, s - 40):s]
+        if s == lo or _RE_LEFT_BOUNDARY.search(left):
+            span = (s, end)
+            text = doc.text[s:end]
+            if 2 <= len(text) <= 120 and "\n" not in text:
+                return span
+    return None

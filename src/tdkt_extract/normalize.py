@@ -1,0 +1,199 @@
+"""Text normalization that remembers where every character came from.
+
+Each step rewrites the text and composes an offset map, so a span of the normalized text
+can always be traced back to a span of the ORIGINAL input: ``Normalized.to_original``.
+Steps: line endings, HTML tags and entities (and broken entity stumps), Unicode NFC,
+invisible characters and odd spaces, modern tone-mark placement (``Hoá`` -> ``Hóa``),
+dashes, tokens glued to a date (``14/7/2023tại``), runs of spaces.
+"""
+from __future__ import annotations
+
+import html
+import unicodedata
+from dataclasses import dataclass
+from typing import Callable
+
+import regex
+
+from .patterns import finditer
+
+__all__ = ["Normalized", "normalize", "clean_value", "fold"]
+
+
+@dataclass(frozen=True)
+class Normalized:
+    """Normalized text with, for each of its characters, the [start, end) it covers in the original."""
+
+    original: str
+    text: str
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    def to_original(self, a: int, b: int) -> tuple[int, int]:
+        """Map a [a, b) span of ``text`` to the [start, end) span of ``original`` it came from."""
+        n = len(self.text)
+        a = max(0, min(a, n))
+        b = max(a, min(b, n))
+        if a == b:
+            pos = self.starts[a] if a < n else len(self.original)
+            return pos, pos
+        return self.starts[a], self.ends[b - 1]
+
+
+_Repl = Callable[["regex.Match[str]"], str]
+
+
+def _rewrite(text: str, starts: list[int], ends: list[int], pattern, repl: _Repl, one_to_one: bool = False):
+    """Replace each match of ``pattern`` by ``repl(m)``, composing the offset maps.
+
+    Replacement characters map to the whole matched span, or char-for-char when
+    ``one_to_one`` (same length). An empty match with a non-empty replacement (an inserted
+    space) maps to the position of the character after it.
+    """
+    out: list[str] = []
+    ns: list[int] = []
+    ne: list[int] = []
+    last = 0
+    for m in finditer(pattern, text):
+        a, b = m.span()
+        r = repl(m)
+        if r == m.group(0):
+            continue
+        out.append(text[last:a])
+        ns.extend(starts[last:a])
+        ne.extend(ends[last:a])
+        if one_to_one and len(r) == b - a:
+            out.append(r)
+            ns.extend(starts[a:b])
+            ne.extend(ends[a:b])
+        elif r:
+            if a < b:
+                s0, e0 = starts[a], ends[b - 1]
+            else:
+                s0 = e0 = starts[a] if a < len(starts) else (ends[-1] if ends else 0)
+            out.append(r)
+            ns.extend([s0] * len(r))
+            ne.extend([e0] * len(r))
+        last = b
+    if last == 0 and not out:
+        return text, starts, ends
+    out.append(text[last:])
+    ns.extend(starts[last:])
+    ne.extend(ends[last:])
+    return "".join(out), ns, ne
+
+
+_BLOCK_TAGS = r"(?:p|div|br|li|ul|ol|tr|td|th|h[1-6]|section|article|header|footer|table|blockquote|figure|figcaption)"
+_RE_CRLF = regex.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
+_RE_TAG = regex.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]{0,15})\b[^<>]{0,2000}>|<!--.{0,20000}?-->", regex.S)
+_RE_ENTITY = regex.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
+# a broken entity such as "&og" left where a page was cut: dropped
+_RE_ENTITY_STUMP = regex.compile(r"&[a-zA-Z#][a-zA-Z0-9]{0,7}(?![;a-zA-Z0-9])")
+_RE_COMBINING = regex.compile(r"\P{M}\p{M}+")
+_RE_INVISIBLE = regex.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a-\u202e\u2066-\u2069\x00-\x08\x0e-\x1f\x7f]+")
+_RE_SPACES = regex.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+# tone on the second vowel of an open "oa", "oe", "uy" syllable moves to the first (Hoá -> Hóa)
+_RE_TONE = regex.compile(
+    r"(?<![qQ])([oO])([àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ])(?!\p{L})|(?<![qQ])([uU])([ỳýỷỹỵỲÝỶỸỴ])(?!\p{L})"
+)
+_RE_DASH = regex.compile(r"[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d]")
+_RE_GLUED = regex.compile(r"(?<=\d)(?=(?:tại|Tại|ngày|đã|và|với)\b)")
+_RE_MULTISPACE = regex.compile(r" {2,}")
+_RE_LINE_EDGE_SPACE = regex.compile(r"(?m)^ +| +$")
+_RE_MANY_NEWLINES = regex.compile(r"\n{3,}")
+
+_TONES = {"\u0300", "\u0301", "\u0309", "\u0303", "\u0323"}
+
+
+def _move_tone(first: str, second: str) -> str:
+    d2 = unicodedata.normalize("NFD", second)
+    tone = [c for c in d2 if c in _TONES]
+    base2 = "".join(c for c in d2 if c not in _TONES)
+    return unicodedata.normalize("NFC", first + "".join(tone)) + unicodedata.normalize("NFC", base2)
+
+
+def _tone_repl(m: "regex.Match[str]") -> str:
+    if m.group(1):
+        return _move_tone(m.group(1), m.group(2))
+    return _move_tone(m.group(3), m.group(4))
+
+
+def _tag_repl(m: "regex.Match[str]") -> str:
+    name = (m.group(2) or "").lower()
+    if name and regex.fullmatch(_BLOCK_TAGS, name):
+        return "\n"
+    return ""
+
+
+def _entity_repl(m: "regex.Match[str]") -> str:
+    s = html.unescape(m.group(0))
+    if s == m.group(0):
+        return s
+    return s.replace("\u00a0", " ")
+
+
+def _nfc_repl(m: "regex.Match[str]") -> str:
+    return unicodedata.normalize("NFC", m.group(0))
+
+
+def normalize(original: str, *, strip_tags: bool = True) -> Normalized:
+    """Normalize ``original`` for extraction; idempotent on its own output."""
+    text = original
+    starts = list(range(len(text)))
+    ends = list(range(1, len(text) + 1))
+    steps: list[tuple[object, _Repl, bool]] = [
+        (_RE_CRLF, lambda m: "\n", False),
+    ]
+    if strip_tags and "<" in text:
+        steps.append((_RE_TAG, _tag_repl, False))
+    if "&" in text:
+        steps.append((_RE_ENTITY, _entity_repl, False))
+        steps.append((_RE_ENTITY_STUMP, lambda m: "", False))
+    steps += [
+        (_RE_COMBINING, _nfc_repl, False),
+        (_RE_INVISIBLE, lambda m: "", False),
+        (_RE_SPACES, lambda m: " ", True),
+        (_RE_TONE, _tone_repl, True),
+        (_RE_DASH, lambda m: "-", True),
+        (_RE_GLUED, lambda m: " ", False),
+        (_RE_MULTISPACE, lambda m: " ", False),
+        (_RE_LINE_EDGE_SPACE, lambda m: "", False),
+        (_RE_MANY_NEWLINES, lambda m: "\n\n", False),
+    ]
+    for pattern, repl, one in steps:
+        text, starts, ends = _rewrite(text, starts, ends, pattern, repl, one)
+    return Normalized(original, text, tuple(starts), tuple(ends))
+
+
+_RE_DASH_SPACING = regex.compile(r"\s*-\s+|\s+-\s*")
+_RE_WS = regex.compile(r"\s+")
+_EDGE_PUNCT = " \t\n.,;:!?\"'“”‘’()[]{}*•·…/\\-–—"
+
+
+def clean_value(s: str) -> str:
+    """Clean a text value as the contract says: single spaces, dashes as " - ", no
+    surrounding punctuation (a closing parenthesis whose opening one is kept stays)."""
+    s = unicodedata.normalize("NFC", s)
+    s = _RE_DASH.sub("-", s)
+    s = _RE_WS.sub(" ", s)
+    s = _RE_DASH_SPACING.sub(" - ", s)
+    while True:
+        t = s.strip(" \t\n.,;:!?\"'“”‘’[]{}*•·…/\\-")
+        if t.startswith("(") and t.endswith(")") and t.count("(") == 1 and t.count(")") == 1:
+            t = t[1:-1]
+        if t.startswith("(") and ")" not in t:
+            t = t[1:]
+        if t.endswith(")") and "(" not in t:
+            t = t[:-1]
+        if t.startswith(")"):
+            t = t[1:]
+        if t == s:
+            return t
+        s = t
+
+
+def fold(s: str) -> str:
+    """Accent- and case-free form for comparisons (đ -> d)."""
+    s = unicodedata.normalize("NFD", s)
+    s = "".join(c for c in s if unicodedata.category(c) != "Mn")
+    return s.replace("đ", "d").replace("Đ", "D").lower()

@@ -1,0 +1,73 @@
+"""Shared regex helpers: every pattern runs on user text with a time limit.
+
+Patterns are written to be linear, the limit is a second line of defence: a pattern that
+times out is treated as "no match" and the caller records a warning.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Iterator
+
+import regex
+
+# seconds one pattern may spend on one text before it is abandoned
+TIMEOUT = 2.0
+
+FLAGS = regex.V1 | regex.IGNORECASE
+
+
+class PatternTimeout(Exception):
+    """A pattern ran past ``TIMEOUT``; raised only to the pipeline, which turns it into a warning."""
+
+
+@lru_cache(maxsize=None)
+def compile_ci(pattern: str):
+    """Compile a case-insensitive pattern once."""
+    return regex.compile(pattern, regex.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def compile_cs(pattern: str):
+    """Compile a case-sensitive pattern once."""
+    return regex.compile(pattern)
+
+
+def finditer(pattern, text: str, pos: int = 0, endpos: int | None = None) -> Iterator["regex.Match[str]"]:
+    """``pattern.finditer`` with the time limit."""
+    if isinstance(pattern, str):
+        pattern = compile_ci(pattern)
+    try:
+        if endpos is None:
+            yield from pattern.finditer(text, pos, timeout=TIMEOUT)
+        else:
+            yield from pattern.finditer(text, pos, endpos, timeout=TIMEOUT)
+    except TimeoutError as e:  # regex raises TimeoutError
+        raise PatternTimeout(str(pattern.pattern)[:80]) from e
+
+
+def search(pattern, text: str, pos: int = 0, endpos: int | None = None):
+    if isinstance(pattern, str):
+        pattern = compile_ci(pattern)
+    try:
+        if endpos is None:
+            return pattern.search(text, pos, timeout=TIMEOUT)
+        return pattern.search(text, pos, endpos, timeout=TIMEOUT)
+    except TimeoutError as e:
+        raise PatternTimeout(str(pattern.pattern)[:80]) from e
+
+
+def match(pattern, text: str, pos: int = 0, endpos: int | None = None):
+    if isinstance(pattern, str):
+        pattern = compile_ci(pattern)
+    try:
+        if endpos is None:
+            return pattern.match(text, pos, timeout=TIMEOUT)
+        return pattern.match(text, pos, endpos, timeout=TIMEOUT)
+    except TimeoutError as e:
+        raise PatternTimeout(str(pattern.pattern)[:80]) from e
+
+
+def alternation(words) -> str:
+    """A regex alternation of literal words, longest first, as a non-capturing group."""
+    ws = sorted({w for w in words if w}, key=len, reverse=True)
+    return "(?:" + "|".join(regex.escape(w) for w in ws) + ")"

@@ -1,0 +1,74 @@
+"""The pipeline: normalize -> segment -> extractors -> assemble, one named component after another."""
+from __future__ import annotations
+
+from .assemble import assemble
+from .document import Document, Found
+from .extractors import cluster, meeting, outcomes, people, place
+from .models import MeetingRecord
+from .normalize import normalize
+from .patterns import PatternTimeout
+from .segment import read_byline, read_published, read_title, segment
+from .settings import Settings
+
+
+def _page(doc: Document, s: Settings) -> None:
+    """Title, publication date and byline: what the page shows around the article."""
+    d = doc.draft
+    t = read_title(doc)
+    if t:
+        d.scalars["title"] = t
+    p = read_published(doc)
+    if p:
+        d.scalars["published"] = p
+    name, unit = read_byline(doc)
+    if name:
+        d.scalars["author"] = name
+        if unit:
+            d.scalars["author.unit"] = unit
+
+
+def _meeting(doc: Document, s: Settings) -> None:
+    meeting.extract(doc)
+
+
+def _cluster(doc: Document, s: Settings) -> None:
+    cluster.extract(doc)
+
+
+def _people(doc: Document, s: Settings) -> None:
+    people.extract(doc, use_ner=s.use_ner)
+    cluster.chairs_from_people(doc)
+
+
+def _outcomes(doc: Document, s: Settings) -> None:
+    outcomes.extract(doc)
+
+
+def _context(doc: Document, s: Settings) -> None:
+    """What needs the other fields: the province, and the year of a date written without one."""
+    place.extract(doc)
+    meeting.resolve_date(doc)
+
+
+#: the named components, in order; each reads the document and writes to ``doc.draft``
+COMPONENTS = [
+    ("page", _page),
+    ("meeting", _meeting),
+    ("cluster", _cluster),
+    ("people", _people),
+    ("outcomes", _outcomes),
+    ("context", _context),
+]
+
+
+def run(text: str, settings: Settings) -> MeetingRecord:
+    doc = Document(normalize(text))
+    segment(doc)
+    for name, component in COMPONENTS:
+        try:
+            component(doc, settings)
+        except PatternTimeout as e:
+            doc.warnings.append(f"{name}: a pattern ran past its time limit and was skipped ({e})")
+    if "meeting.kind" not in doc.draft.scalars and "cluster.name" not in doc.draft.scalars:
+        doc.warnings.append("the text does not read as a report of an emulation cluster or bloc meeting")
+    return assemble(doc)

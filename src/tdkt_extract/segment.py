@@ -1,0 +1,233 @@
+"""Segmenter: splits normalized text into blocks (title, meta, body, caption, byline, chrome)
+and sentences; reads the headline, the publication date shown by the page and the byline."""
+from __future__ import annotations
+
+import datetime as dt
+
+import regex
+
+from . import lexicon
+from .document import Block, Document, Found, Sentence
+from .normalize import fold
+from .patterns import alternation, finditer, match, search
+
+_LEAD_TIME = r"(?:sáng|chiều|tối|trưa|ngày|hôm|vừa qua|mới đây)"
+
+
+def _chrome_re():
+    pats = lexicon.table("chrome.json")["line"]
+    return regex.compile(r"(?:" + "|".join(pats) + r")\s*", regex.IGNORECASE)
+
+
+_CHROME = None
+_RE_SENT_END = regex.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\p{Lu}\d“\"(‘'-])")
+_ABBREV = regex.compile(
+    r"(?:\b(?:TP|Tp|T\.Ư|TƯ|TW|ThS|TS|PGS|GS|BS|KS|CN|Đ/c|đ/c|Th\.S|St|Mr|Ms|Dr|P|Q|H|X|TT|NXB|v\.v|\p{Lu}))\.$"
+)
+_RE_EVENT_WORD = regex.compile(
+    r"\b(?:hội nghị|sơ kết|tổng kết|giao ước|ký kết|lễ ký|thi đua|cụm|khối|triển khai nhiệm vụ|phương hướng)\b",
+    regex.IGNORECASE,
+)
+_RE_LEAD_START = regex.compile(
+    r"^\s*(?:\(\p{Lu}{2,10}\)\s*-?\s*)?(?:" + _LEAD_TIME + r")\b[^.]{0,25}?\d{1,2}\s*[/.-]\s*\d{1,2}", regex.IGNORECASE
+)
+_RE_CAPTION = regex.compile(r"(?:\bẢnh\s*:|\(Ảnh[^)]*\)\s*$|^Ảnh\s*:)", regex.IGNORECASE)
+
+
+def _is_chrome(line: str) -> bool:
+    global _CHROME
+    if _CHROME is None:
+        _CHROME = _chrome_re()
+    s = line.strip()
+    if not s:
+        return True
+    if match(_CHROME, s) is not None and match(_CHROME, s).end() == len(s):
+        return True
+    # a lone token such as an image name ("Thidua1", "CumI")
+    return " " not in s and len(s) <= 14 and not s.isdigit() and regex.search(r"\d|\p{Lu}\p{Ll}+\p{Lu}", s) is not None
+
+
+def split_sentences(doc: Document, bi: int) -> list[Sentence]:
+    b = doc.blocks[bi]
+    text = doc.text
+    out = []
+    start = b.start
+    for m in finditer(_RE_SENT_END, text, b.start, b.end):
+        before = text[max(b.start, m.start() - 8):m.start()]
+        if _ABBREV.search(before.rstrip("\"”’)")):
+            continue
+        out.append(Sentence(start, m.start(), bi))
+        start = m.end()
+    if start < b.end:
+        out.append(Sentence(start, b.end, bi))
+    return [s for s in out if s.end > s.start]
+
+
+def segment(doc: Document) -> None:
+    """Fill ``doc.blocks`` and ``doc.sentences``; mark the title, meta, caption, chrome and byline lines."""
+    text = doc.text
+    blocks: list[Block] = []
+    for m in finditer(r"[^\n]+", text):
+        kind = "chrome" if _is_chrome(m.group(0)) else "body"
+        blocks.append(Block(m.start(), m.end(), kind))
+    doc.blocks = blocks
+    _mark_title(doc)
+    _mark_byline(doc)
+    for i, b in enumerate(blocks):
+        if b.kind == "body" and _RE_CAPTION.search(doc.block_text(b)):
+            b.kind = "caption"
+    doc.sentences = [s for i, b in enumerate(blocks) if b.kind in ("body", "caption", "title") for s in split_sentences(doc, i)]
+
+
+def _title_like(line: str) -> bool:
+    s = line.strip()
+    if not (12 <= len(s) <= 260):
+        return False
+    if _RE_LEAD_START.search(s) or regex.match(r"^\s*(?:tại|dự|tham dự|đến dự|về phía)\b", s, regex.I):
+        return False
+    if not _RE_EVENT_WORD.search(s):
+        return False
+    if not regex.search(r"\b(?:hội nghị|sơ kết|tổng kết|giao ước|ký kết|triển khai|lễ|họp|phương hướng|nhiệm vụ)\b", s, regex.I):
+        return False
+    if _RE_CAPTION.search(s):
+        return False
+    return True
+
+
+def _mark_title(doc: Document) -> None:
+    """The headline: the first heading-like line before the body starts."""
+    body_seen = 0
+    for i, b in enumerate(doc.blocks[:25]):
+        if b.kind == "chrome":
+            continue
+        s = doc.block_text(b)
+        # a breadcrumb "Trang chủ » Title" holds the title too, but the standalone line wins
+        if _title_like(s):
+            ends_sentence = s.rstrip().endswith((".", "!", "?"))
+            nxt = next((x for x in doc.blocks[i + 1:i + 3] if x.kind != "body" or True), None)
+            if ends_sentence:
+                # a lead sentence is no title, unless page meta (a date line) follows it
+                if nxt is None or nxt.kind != "chrome" or not regex.search(r"\d", doc.block_text(nxt)):
+                    body_seen += 1
+                    if body_seen >= 2:
+                        return
+                    continue
+            b.kind = "title"
+            return
+        if len(s) > 120:
+            body_seen += 1
+            if body_seen >= 2:
+                return
+
+
+_BYLINE_PREFIX = regex.compile(
+    r"^\s*(?:(?:tin|bài)(?:\s*(?:,|và|-|&)\s*ảnh)?|ảnh|tác giả(?: bài viết)?|người viết|phóng viên|pv|nhóm pv|ctv)\s*:\s*",
+    regex.IGNORECASE,
+)
+_NAME_WORD = r"(?:\p{Lu}[\p{Ll}’']*|\p{Lu}{2,})"
+_RE_NAME_LINE = regex.compile(r"^(" + _NAME_WORD + r"(?:[ ]" + _NAME_WORD + r"){1,4})(?:\s*(?:,|-|\()\s*(.{2,80}?)\)?)?\.?$")
+
+
+def _looks_like_unit(s: str) -> bool:
+    f = fold(s)
+    heads = lexicon.folded_set("unit_heads.txt")
+    first = f.split()
+    return any(f == h or f.startswith(h + " ") for h in heads) or (first and first[0] in {"phong", "ban", "so", "trung", "van"})
+
+
+def _mark_byline(doc: Document) -> None:
+    """The byline: among the last lines, a person's name (with an optional prefix and unit)."""
+    tail = [i for i, b in enumerate(doc.blocks) if b.kind != "chrome"][-3:]
+    for i in reversed(tail):
+        b = doc.blocks[i]
+        s = doc.block_text(b)
+        m = _BYLINE_PREFIX.match(s)
+        rest = s[m.end():] if m else s
+        if len(rest) > 90:
+            break
+        nm = _RE_NAME_LINE.match(rest.strip())
+        if nm and not _looks_like_unit(nm.group(1)):
+            b.kind = "byline"
+            # a unit line right under the name belongs to the byline
+            for j in range(i + 1, len(doc.blocks)):
+                if doc.blocks[j].kind == "chrome":
+                    continue
+                if len(doc.block_text(doc.blocks[j])) < 60 and _looks_like_unit(doc.block_text(doc.blocks[j])):
+                    doc.blocks[j].kind = "byline"
+                break
+            return
+        if m:
+            break
+
+
+def read_byline(doc: Document) -> tuple[Found | None, Found | None]:
+    """(author name, unit written with it) from the byline block."""
+    for i, b in enumerate(doc.blocks):
+        if b.kind != "byline":
+            continue
+        s = doc.block_text(b)
+        m = _BYLINE_PREFIX.match(s)
+        off = b.start + (m.end() if m else 0)
+        rest = doc.text[off:b.end]
+        lead = len(rest) - len(rest.lstrip())
+        rest_s = rest.strip()
+        nm = _RE_NAME_LINE.match(rest_s)
+        if not nm:
+            continue
+        name = Found(nm.group(1), off + lead + nm.start(1), off + lead + nm.end(1))
+        unit = None
+        if nm.group(2):
+            unit = Found(nm.group(2), off + lead + nm.start(2), off + lead + nm.end(2))
+        else:
+            for nb in doc.blocks[i + 1:]:
+                if nb.kind == "byline":
+                    unit = Found(doc.block_text(nb), nb.start, nb.end)
+                    break
+        return name, unit
+    return None, None
+
+
+def read_title(doc: Document) -> Found | None:
+    for b in doc.blocks:
+        if b.kind == "title":
+            s = doc.block_text(b)
+            m = regex.search(r"»\s*", s)
+            a = b.start + (m.end() if m else 0)
+            return Found(doc.text[a:b.end], a, b.end)
+    return None
+
+
+_RE_SUBMITTED = regex.compile(r"submitted by .{0,40}? on\s*(?:\p{L}{1,3}\d?,?\s*)?(\d{1,2})/(\d{1,2})/(\d{4})", regex.I)
+_RE_META_DATE = regex.compile(r"(?<![\d/.-])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?![\d/.-])")
+
+
+def read_published(doc: Document) -> Found | None:
+    """The publication date the page shows near its headline (not a visitor counter or today's date)."""
+    title_i = next((i for i, b in enumerate(doc.blocks) if b.kind == "title"), None)
+    lo = 0 if title_i is None else title_i + 1
+    for b in doc.blocks[lo:lo + 4] if title_i is not None else doc.blocks[:6]:
+        s = doc.block_text(b)
+        if b.kind == "body" and len(s) > 60:
+            break
+        m = _RE_SUBMITTED.search(s)
+        if m:
+            mo, d, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+            f = _iso(y, mo, d)
+            if f:
+                return Found(f, b.start + m.start(1), b.start + m.end(3))
+        if b.kind != "chrome" or title_i is None:
+            continue
+        m = _RE_META_DATE.search(s)
+        if m and not regex.search(r"truy cập|lượt", s, regex.I):
+            d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+            f = _iso(y, mo, d)
+            if f:
+                return Found(f, b.start + m.start(), b.start + m.end())
+    return None
+
+
+def _iso(y: int, mo: int, d: int) -> str | None:
+    try:
+        return dt.date(y, mo, d).isoformat()
+    except ValueError:
+        return None
