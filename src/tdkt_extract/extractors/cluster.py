@@ -34,7 +34,7 @@ _RE_NAME_STOP = regex.compile(
     r"\s+(?:(?:đã|vừa|đang|sẽ|cũng)\b|tổ chức|diễn ra|sơ kết|tổng kết|ký kết|ký|có|gồm|bao gồm|do|là|làm|năm\s+(?:học\s+)?\d|"
     r"trong|thuộc|trực thuộc|tại|phát động|triển khai|đăng cai|với|cùng|cho|được|luôn|đạt|nhằm|để|đến|về|này|đó|"
     r"thực hiện|giữ|tiến hành|hoạt động|chia sẻ|thảo luận|họp|nhận|đề nghị|và các|và phương hướng|lần thứ|giai đoạn)\b"
-    r"|[;:.!?\n\"“”]|\s+-\s+(?!các\b)|\((?!\p{Lu}[\p{Lu}&]{0,9}\))",
+    r"|[;:.!?\n\"“”]|\s*-\s*(?=(?:Bộ|BĐBP|Quân khu|Tổng cục|Tập đoàn|UBND|Ủy ban)\b)|\((?!\p{Lu}[\p{Lu}&]{0,9}\))",
     regex.I,
 )
 _RE_COMMA = regex.compile(r",")
