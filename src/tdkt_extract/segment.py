@@ -70,13 +70,29 @@ def segment(doc: Document) -> None:
     for m in finditer(r"[^\n]+", text):
         kind = "chrome" if _is_chrome(m.group(0)) else "body"
         blocks.append(Block(m.start(), m.end(), kind))
-    doc.blocks = blocks
+    doc.blocks = _merge_continuations(doc, blocks)
     _mark_title(doc)
     _mark_byline(doc)
-    for i, b in enumerate(blocks):
+    for b in doc.blocks:
         if b.kind == "body" and _RE_CAPTION.search(doc.block_text(b)):
             b.kind = "caption"
-    doc.sentences = [s for i, b in enumerate(blocks) if b.kind in ("body", "caption", "title") for s in split_sentences(doc, i)]
+    doc.sentences = [s for i, b in enumerate(doc.blocks) if b.kind in ("body", "caption", "title") for s in split_sentences(doc, i)]
+
+
+def _merge_continuations(doc: Document, blocks: list[Block]) -> list[Block]:
+    """Join a line broken inside a sentence (a caption wrapped after a comma, or a line that
+    goes on in lower case) to the line before it."""
+    out: list[Block] = []
+    for b in blocks:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == "body" and b.kind == "body":
+            pt = doc.text[prev.start:prev.end].rstrip()
+            nt = doc.text[b.start:b.end].lstrip()
+            if pt.endswith(",") or (nt[:1].islower() and not pt.endswith((".", "!", "?", ":", ";"))):
+                prev.end = b.end
+                continue
+        out.append(b)
+    return out
 
 
 def _title_like(line: str) -> bool:
@@ -129,10 +145,9 @@ _RE_NAME_LINE = regex.compile(r"^(" + _NAME_WORD + r"(?:[ ]" + _NAME_WORD + r"){
 
 
 def _looks_like_unit(s: str) -> bool:
-    f = fold(s)
-    heads = lexicon.folded_set("unit_heads.txt")
-    first = f.split()
-    return any(f == h or f.startswith(h + " ") for h in heads) or (first and first[0] in {"phong", "ban", "so", "trung", "van"})
+    """A unit name (``Ban Thi đua - Khen thưởng``, ``PHÒNG TỔ CHỨC CÁN BỘ``), compared with tone marks kept."""
+    f = s.strip().lower()
+    return any(f == h.lower() or f.startswith(h.lower() + " ") for h in lexicon.words("unit_heads.txt"))
 
 
 def _mark_byline(doc: Document) -> None:

@@ -16,7 +16,7 @@ from ..normalize import fold
 from ..patterns import alternation, finditer, search
 
 _W = r"\p{Lu}\p{Ll}*(?:[’']\p{Lu}?\p{Ll}+)?"
-_NAME = r"(?P<name>" + _W + r"(?:[ ]" + _W + r"){1,4})"
+_NAME = r"(?P<name>(?-i:" + _W + r"(?:[ ]" + _W + r"){1,4}))"
 _HON = r"(?P<hon>các\s+đồng\s+chí\s*:?|đồng\s+chí|Đ/c|đ/c|ông|bà)"
 
 
@@ -51,20 +51,25 @@ def _res():
         "rank": regex.compile(r"(?<!\p{L})(?P<rank>" + ranks + r")\s+" + _NAME + r"(?!\p{L})"),
         "sur": regex.compile(r"(?<![\p{L}\d])" + _NAME + r"(?=\s*(?:,|-|\()\s*(?:" + pos + r")(?!\p{L}))"),
         "pos_start": regex.compile(r"(?:" + pos + r")(?!\p{L})", regex.I),
+        "pos_any": regex.compile(r"(?<!\p{L})(?:" + pos + r")(?!\p{L})", regex.I),
         "title_stop": regex.compile(
             r";|\.(?=\s|$)|\)|:|\s+(?:\s*-\s*)?(?:" + verbs + r"|đã|đại diện|thay mặt|cùng|và (?:đại diện|lãnh đạo|các)|tặng|trao|"
-            r"điều hành|về dự|lên|tại|nhận|được|cũng|giới thiệu|bày tỏ|gửi|đồng thời|vừa|sẽ)(?!\p{L})"
+            r"điều hành|về dự|lên|tại|nhận|được|cũng|giới thiệu|bày tỏ|gửi|đồng thời|vừa|sẽ|và\s+(?=\d))(?!\p{L})"
             r"|\s*-\s*(?=(?-i:\p{Ll}))(?!(?:" + pos + r"))"
             r"|,\s*(?=(?:các|đồng chí|ông|bà|lãnh đạo|cùng|đại diện|cán bộ|chuyên viên|(?-i:\p{Ll})))",
             regex.I,
         ),
-        "verbs": {r: regex.compile(r"(?<!\p{L})(?:" + alternation(vs) + r")(?!\p{L})", regex.I) for r, vs in _roles().items()},
+        # "dự" (attend) is also the first syllable of dự thảo (draft), dự kiến (expect) ...
+        "verbs": {r: regex.compile(r"(?<!\p{L})(?:" + alternation(vs) + r")(?!\p{L})(?!\s+(?:thảo|kiến|án|định|báo|toán|trữ|phòng|thi)\b)", regex.I)
+                  for r, vs in _roles().items()},
         "attend_lead": regex.compile(
             r"^\s*(?:\p{L}+\s+){0,2}?(?:(?:tới|đến|về)\s+)?(?:tham\s+)?dự\b|^\s*về phía\b|^\s*(?:đến|tới)\s+(?:tham\s+)?dự\b|\b(?:tham dự|đến dự|tới dự|dự)\b[^.;]{0,60}?\bcó\b",
             regex.I,
         ),
     }
 
+
+_RE_LIST_NAME = regex.compile(r"(?:;|,)\s*(?:đồng chí\s+)?" + _NAME + r"(?=\s*(?:-|,)\s*\S)")
 
 _NOT_NAME_BEFORE = regex.compile(
     r"(?:trường|công ty|đại học|cao đẳng|tỉnh|thành phố|tp\.?|đường|phố|xã|phường|huyện|quận|bác|tư tưởng|phong cách|"
@@ -153,6 +158,12 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
     am = rx["attend_lead"].search(sent_lead)
     if am and "attended" not in out:
         out["attended"] = Found("attended", sent_a + am.start(), sent_a + am.end())
+    if am and t.rfind(";", sent_a, name_a) < 0:
+        # "Đến tham dự và chỉ đạo ... có ông X": the other verbs of the lead are his too
+        for role in ("presided", "spoke"):
+            vm = rx["verbs"][role].search(sent_lead)
+            if vm and role not in out:
+                out[role] = Found(role, sent_a + vm.start(), sent_a + vm.end())
     return out
 
 
@@ -213,13 +224,15 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
                 taken.append((m.start(), b))
                 found.append((a, b, hon, m.group("hon").lower().startswith("các") if kind == "hon" else False))
         # names listed after "các đồng chí: A - title; B - title" or "A, title; B, title"
-        for m in finditer(r"(?:;|,)\s*(?:đồng chí\s+)?" + _NAME + r"(?=\s*(?:-|,)\s*\p{Lu})", t, s.start, s.end):
+        for m in finditer(_RE_LIST_NAME, t, s.start, s.end):
             a = m.start("name")
             b = _trim_name(doc, a, m.end("name"))
             if b < 0 or any(x <= a < y for x, y in taken):
                 continue
             prev_list = any(f[3] for f in found) or regex.search(r"các đồng chí\s*:", t[s.start:a], regex.I)
             if not prev_list and t[a:b].split()[0] not in _surnames():
+                continue
+            if not rx["pos_any"].search(t[m.end():m.end() + 45]):
                 continue
             if _bad_name(doc, t[a:b], a) or len(t[a:b].split()) > 4:
                 continue
