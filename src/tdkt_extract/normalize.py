@@ -88,7 +88,7 @@ _RE_CRLF = regex.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
 _RE_TAG = regex.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]{0,15})\b[^<>]{0,2000}>|<!--.{0,20000}?-->", regex.S)
 _RE_ENTITY = regex.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
 # a broken entity such as "&og" left where a page was cut: dropped
-_RE_ENTITY_STUMP = regex.compile(r"&[a-zA-Z#][a-zA-Z0-9]{0,7}(?![;a-zA-Z0-9])")
+_RE_ENTITY_STUMP = regex.compile(r"&(?:[a-z]{2,8}|#[0-9]{1,5})(?=\s|$)")
 _RE_COMBINING = regex.compile(r"\P{M}\p{M}+")
 _RE_INVISIBLE = regex.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a-\u202e\u2066-\u2069\x00-\x08\x0e-\x1f\x7f]+")
 _RE_SPACES = regex.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")

@@ -31,7 +31,7 @@ _RE_EVENT_WORD = regex.compile(
 _RE_LEAD_START = regex.compile(
     r"^\s*(?:\(\p{Lu}{2,10}\)\s*-?\s*)?(?:" + _LEAD_TIME + r")\b[^.]{0,25}?\d{1,2}\s*[/.-]\s*\d{1,2}", regex.IGNORECASE
 )
-_RE_CAPTION = regex.compile(r"(?:\bẢnh\s*:|\(Ảnh[^)]*\)\s*$|^Ảnh\s*:)", regex.IGNORECASE)
+_RE_CAPTION = regex.compile(r"(?:\bẢnh\s*:|\(Ảnh[^)]*\)\s*$|^Ảnh\s*:|\.\s*Ảnh\s+\S+\s*$)", regex.IGNORECASE)
 
 
 def _is_chrome(line: str) -> bool:
@@ -123,7 +123,7 @@ def _mark_title(doc: Document) -> None:
             nxt = next((x for x in doc.blocks[i + 1:i + 3] if x.kind != "body" or True), None)
             if ends_sentence:
                 # a lead sentence is no title, unless page meta (a date line) follows it
-                if nxt is None or nxt.kind != "chrome" or not regex.search(r"\d", doc.block_text(nxt)):
+                if nxt is None or nxt.kind != "chrome" or not regex.search(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|submitted", doc.block_text(nxt), regex.I):
                     body_seen += 1
                     if body_seen >= 2:
                         return
@@ -131,9 +131,7 @@ def _mark_title(doc: Document) -> None:
             b.kind = "title"
             return
         if len(s) > 120:
-            body_seen += 1
-            if body_seen >= 2:
-                return
+            return
 
 
 _BYLINE_PREFIX = regex.compile(

@@ -33,7 +33,7 @@ _RE_MENTION = regex.compile(
 _RE_NAME_STOP = regex.compile(
     r"\s+(?:(?:đã|vừa|đang|sẽ|cũng)\b|tổ chức|diễn ra|sơ kết|tổng kết|ký kết|ký|có|gồm|bao gồm|do|là|làm|năm\s+(?:học\s+)?\d|"
     r"trong|thuộc|trực thuộc|tại|phát động|triển khai|đăng cai|với|cùng|cho|được|luôn|đạt|nhằm|để|đến|về|này|đó|"
-    r"thực hiện|giữ|tiến hành|hoạt động|chia sẻ|thảo luận|họp|nhận|đề nghị|và các|và phương hướng|lần thứ|giai đoạn)\b"
+    r"thực hiện|giữ|tiến hành|hoạt động|chia sẻ|thảo luận|họp|nhận|đề nghị|và phương hướng|lần thứ|giai đoạn)\b"
     r"|[;:.!?\n\"“”]|\s*-\s*(?=(?:Bộ|BĐBP|Quân khu|Tổng cục|Tập đoàn|UBND|Ủy ban)\b)|\((?!\p{Lu}[\p{Lu}&]{0,9}\))",
     regex.I,
 )
@@ -56,10 +56,11 @@ def _read_mention(doc: Document, m, lim: int) -> ClusterMention | None:
     kind = "cum" if m.group("head").lower() == "cụm" else "khoi"
     pos = m.end()
     # a number: "số 17", "07" (not "07 tỉnh", a count), roman "I"
-    num = regex.match(r"\s+(?:số\s+)?(\d{1,3})(?!\d)(?!\s*(?:" + _unit_nouns() + r")\b)(?![.,]\d)", t[pos:lim], regex.I)
+    num = regex.match(r"\s+số\s+(\d{1,3})(?!\d)|\s+(\d{1,3})(?!\d)(?![.,]\d)(?!\s*(?:" + _unit_nouns() + r")\b(?!\s+(?:" + _provinces_alt() + r")\b))", t[pos:lim], regex.I)
     if num:
         end = pos + num.end()
-        number, nspan = int(num.group(1)), (pos + num.start(1), pos + num.end(1))
+        g = 1 if num.group(1) else 2
+        number, nspan = int(num.group(g)), (pos + num.start(g), pos + num.end(g))
         # a descriptor the cluster carries after a dash: "Cụm I - Các doanh nghiệp ..."
         desc = regex.match(r"\s*-\s*(?=các\b)", t[end:lim], regex.I)
         if desc:
@@ -134,7 +135,7 @@ def _count_res():
         regex.compile(n + r"\s+(?:" + un + r")(?:\s+(?:thành viên|là thành viên))?\s+(?:trong|thuộc|của)\s+(?:cụm|khối)\b", regex.I),
         regex.compile(r"\b(?:gồm|bao gồm)\s+(?:có\s+)?(?:\p{L}+\s+){0,2}?" + n + r"\s+(?:" + un + r")\b(?!\s+(?:được|đạt)\b)", regex.I),
         regex.compile(r"(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số\s+\d+|\s+\d+)?(?:\s*-\s*[^,.;]{0,30})?\s+có\s+" + n + r"\s+(?:" + un + r")\b(?!\s+(?:được|đạt)\b)", regex.I),
-        regex.compile(r"(?:cụm|khối)\s+thi\s+đua\s+" + n + r"\s+(?:" + un + r")\b", regex.I),
+        regex.compile(r"(?:cụm|khối)\s+thi\s+đua\s+" + n + r"\s+(?:" + un + r")\b(?!\s+(?:" + _provinces_alt() + r")\b)", regex.I),
         regex.compile(n + r"\s+(?:" + un + r")\s+(?:cụm|khối)\b", regex.I),
     ]
 
@@ -191,7 +192,8 @@ def member_lists(doc: Document):
     for s in doc.content_sentences():
         for m in finditer(_RE_LIST_INTRO, sh, s.start, s.end):
             subj = t[max(s.start, m.start() - 70):m.end()]
-            if not _RE_LIST_SUBJECT_OK.search(subj) or regex.search(r"\b(?:dự thảo|nội dung|môn|hình thức|chỉ tiêu|giải pháp|đồng chí)\b", subj, regex.I):
+            near = t[max(s.start, m.start() - 25):m.end()]
+            if not _RE_LIST_SUBJECT_OK.search(subj) or regex.search(r"\b(?:dự thảo|nội dung|môn|hình thức|chỉ tiêu|giải pháp|đồng chí)\b", near, regex.I):
                 continue
             items = _read_items(doc, m.end(), s.end, opened_paren=False)
             if len(items) >= 2:
@@ -263,10 +265,13 @@ def _read_items(doc: Document, a: int, b: int, *, opened_paren: bool):
         # "A và B" in the last item is two items
         parts = [(x, x + len(seg))]
         if k == len(raw) - 1:
-            vm = regex.search(r"\s+và\s+(?=\p{Lu})", seg)
+            vm = regex.search(r"\s+và\s+(?=\p{Lu}|đơn vị\s)", seg)
             if vm:
                 parts = [(x, x + vm.start()), (x + vm.end(), x + len(seg))]
         for (p, q) in parts:
+            pm2 = _RE_ITEM_PREFIX.match(t[p:q])
+            if pm2:
+                p += pm2.end()
             txt = t[p:q]
             role = None
             rn = _RE_ROLE_NOTE.search(txt)
@@ -304,8 +309,8 @@ def _role_res():
             "role": regex.compile(role, regex.I),
             # "X làm Cụm trưởng", "X là đơn vị Cụm phó", "X giữ vai trò Cụm trưởng"
             "after_unit": regex.compile(
-                r"\s*(?:,\s*|-\s*|\s)(?:(?:cũng\s+)?(?:được\s+)?(?:bầu\s+)?(?:làm|là)(?:\s+đơn\s+vị)?|giữ\s+vai\s+trò(?:\s+là)?|"
-                r"(?:luân phiên\s+)?nhận\s+nhiệm\s+vụ(?:\s+đơn\s+vị)?|được\s+(?:giao|chọn)\s+làm|đảm\s+nhận|)\s*" + role,
+                r"(?:\s*[,-]\s*(?:(?:là|làm)(?:\s+đơn\s+vị)?\s+)?|\s+(?:(?:cũng\s+)?(?:được\s+)?(?:bầu\s+)?(?:làm|là)(?:\s+đơn\s+vị)?|"
+                r"giữ\s+vai\s+trò(?:\s+là)?|(?:luân phiên\s+)?nhận\s+nhiệm\s+vụ(?:\s+đơn\s+vị)?|được\s+(?:giao|chọn)\s+làm|đảm\s+nhận)\s+|\s*\(\s*)" + role,
                 regex.I,
             ),
             # "Cụm trưởng ... là X"

@@ -92,8 +92,12 @@ def unit_before(doc: Document, lo: int, end: int) -> tuple[int, int] | None:
     for s in reversed(starts):
         left = sh[max(lo, s - 40):s]
         if s == lo or _RE_LEFT_BOUNDARY.search(left):
-            span = (s, end)
             text = doc.text[s:end]
+            if regex.match(r"hội nghị\b", text, regex.I) or "," in sh[s:end]:
+                continue
+            inner = regex.compile(_RE_UNIT_END.pattern, regex.I).search(sh, s, end)
+            if inner and inner.start() < end - 1 and sh[inner.start():inner.end()].strip() not in ("(",):
+                continue
             if 2 <= len(text) <= 120 and "\n" not in text:
-                return span
+                return (s, end)
     return None
