@@ -440,7 +440,12 @@ def _org_from_title(doc: Document, title: Found, skip_role: bool = True) -> Foun
         if regex.search(r"(?:ban|phòng)$", pm.group(0), regex.I):
             rest_a = a + pm.end() - 3 if pm.group(0).lower().endswith("ban") else a + pm.end() - 5
         org = t[rest_a:b].strip()
-        if org and (org[0].isupper() or starts_with_unit_head(org)):
+        if org and not starts_with_unit_head(org) and " " in pm.group(0).strip():
+            first = pm.group(0).split()[0]
+            alt = t[a + len(pm.group(0)) - len(pm.group(0).lstrip()) + len(first):b].strip()
+            if starts_with_unit_head(alt):
+                org, rest_a = alt, b - len(alt)
+        if org and (org[0].isupper() or starts_with_unit_head(org)) and not regex.match(r"tỉnh\b", org, regex.I):
             s0 = t.index(org, rest_a)
             return Found(org, s0, s0 + len(org))
     return None

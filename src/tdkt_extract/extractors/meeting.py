@@ -141,32 +141,41 @@ def _first_year_after(text: str, a: int, b: int, limit: int = 160) -> tuple[int,
 
 
 def kind_and_period(doc: Document, regions: list[tuple[int, int]]):
-    """Kind and period from the first region (meeting sentence, title, body) that states them."""
+    """Kind from the first region (meeting sentence, title, body) that names one; period from the
+    first region whose own cue of that kind is followed by the period reviewed."""
     t = doc.text
     kind = None
     period = None
     for a, b in regions:
         seg = t[a:b]
-        so = _RE_SO_KET.search(seg)
-        tk = _RE_TONG_KET.search(seg)
-        gu = _RE_GIAO_UOC.search(seg)
+        cues = []
+        for value, rx in (("so_ket", _RE_SO_KET), ("tong_ket", _RE_TONG_KET), ("giao_uoc", _RE_GIAO_UOC)):
+            m = rx.search(seg)
+            if m:
+                cues.append(Found(value, a + m.start(), a + m.end()))
+        if not cues:
+            continue
+        reviews = [c for c in cues if c.value != "giao_uoc"]
+        cue = min(reviews or cues, key=lambda c: c.start)
         if kind is None:
-            if so and (not tk or so.start() < tk.start()):
-                kind = Found("so_ket", a + so.start(), a + so.end())
-            elif tk:
-                kind = Found("tong_ket", a + tk.start(), a + tk.end())
-            elif gu:
-                kind = Found("giao_uoc", a + gu.start(), a + gu.end())
-        if period is None and kind is not None:
-            period = _period(t, a, b, kind)
-        if kind is not None and period is not None:
+            kind = cue
+        if period is None:
+            same = next((c for c in cues if c.value == kind.value), None)
+            if same is not None:
+                period = _period(t, a, b, same)
+        if period is not None:
             break
-    if period is None and kind is not None:
+    if kind is not None and period is None:
         for a, b in regions:
             m = search(_RE_SCHOOL_YEAR, t, a, b)
             if m:
-                period = Found({"year": int(m.group(2)), "span": "term"}, m.start(), m.end())
-                break
+                return kind, Found({"year": int(m.group(2)), "span": "term"}, m.start(), m.end())
+        if kind.value != "so_ket":
+            # the year the article reviews ("Phong trào thi đua ... năm 2017 ...")
+            for a, b in sorted(regions):
+                m = search(r"\bnăm\s+((?:19|20)\d{2})\b", t, a, b)
+                if m:
+                    return kind, Found({"year": int(m.group(1)), "span": "year"}, m.start(1), m.end(1))
     return kind, period
 
 

@@ -10,7 +10,7 @@ from ..document import AwardDraft, Document, Found, Sentence
 from ..normalize import fold
 from ..patterns import alternation, finditer, search
 from .cluster import mentions
-from .units import shadow, unit_after, unit_before
+from .units import shadow, starts_with_unit_head, unit_after, unit_before
 
 _ORD = {"nhất": 1, "nhì": 2, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5}
 
@@ -110,7 +110,7 @@ def _split_units(doc: Document, a: int, b: int) -> list[Found]:
 def _award_re():
     heads = alternation(lexicon.words("awards.txt"))
     return regex.compile(
-        r"[“\"]?(?P<award>(?:danh hiệu\s+[“\"]?)?(?P<head>" + heads + r")(?:\s+hạng\s+(?:Nhất|Nhì|Ba|nhất|nhì|ba))?"
+        r"(?:danh hiệu\s+)?[“\"]?(?P<award>(?P<head>" + heads + r")(?:\s+hạng\s+(?:Nhất|Nhì|Ba|nhất|nhì|ba))?"
         r"(?:\s+(?:của|do)\s+(?P<giver>(?:Thủ tướng|Chủ tịch|Bộ|UBND|Ủy ban|Chính phủ|Ban|Tổng|Hội đồng|Liên đoàn|Trung ương|Tỉnh|Thành|Đảng|Công an|Quân)"
         r"[^,;.“”\"()\n]{0,60}?))?)[”\"]?(?=\s*(?:cho|năm|gồm|vì|và|;|,|\.|:|\)|$|\n|\s+(?:của|trong|đối|đợt)\b))",
         regex.I,
@@ -134,7 +134,8 @@ def awards(doc: Document) -> list[AwardDraft]:
         for m in finditer(_award_re(), t, s.start, s.end):
             a_start, a_end = m.span("award")
             award = Found(t[a_start:a_end], a_start, a_end)
-            before = t[s.start:a_start]
+            c_start = max(t.rfind(";", s.start, a_start) + 1, s.start)
+            before = t[c_start:a_start]
             status = "proposed" if _RE_PROPOSE.search(before) else ("conferred" if _RE_CONFER.search(before) else None)
             if status is None:
                 continue
@@ -146,7 +147,7 @@ def awards(doc: Document) -> list[AwardDraft]:
             else:
                 # "đề nghị X được tặng AWARD", "X (vinh dự) được (GIVER) tặng AWARD", "X đề nghị được ... tặng AWARD"
                 dg = None
-                for dg in finditer(r"\b(?:đề nghị|đề xuất)\s+(?=\p{Lu})", t, s.start, a_start):
+                for dg in finditer(r"\b(?:đề nghị|đề xuất)\s+(?=(?-i:\p{Lu}))", t, c_start, a_start):
                     pass
                 if dg is not None:
                     duoc = search(r"\s+(?:được|đề nghị)\b", t, dg.end(), a_start)
@@ -156,10 +157,10 @@ def awards(doc: Document) -> list[AwardDraft]:
                             recips = [Found(t[span[0]:span[1]], *span)]
                 if not recips:
                     duoc = None
-                    for duoc in finditer(r"\s+(?:vinh dự\s+)?(?:đề nghị\s+)?được\b", t, s.start, a_start):
+                    for duoc in finditer(r"\s+(?:cũng\s+)?(?:vinh dự\s+)?(?:đề nghị\s+)?được\b", t, c_start, a_start):
                         pass
-                    if duoc is not None and not _RE_COUNTED.search(t[max(s.start, duoc.start() - 20):duoc.start()]):
-                        recips = _recipients_before(doc, s.start, duoc.start())
+                    if duoc is not None and not _RE_COUNTED.search(t[max(c_start, duoc.start() - 20):duoc.start()]):
+                        recips = _recipients_before(doc, c_start, duoc.start())
             for r in recips:
                 if r.end >= end_of_text:
                     continue  # cut off by the end of the article
@@ -195,25 +196,32 @@ def _recipients(doc: Document, a: int, b: int) -> list[Found]:
 
 
 def _recipients_before(doc: Document, lo: int, end: int) -> list[Found]:
-    """"A, B, C được tặng": the units listed before the verb (the first may carry the unit type)."""
+    """"A, B và C được tặng": the units listed right before the verb, read backwards while each
+    part looks like a unit or a place (a clause such as "Nhân dịp này" ends the list)."""
     t = doc.text
-    seg_start = max(t.rfind(";", lo, end) + 1, t.rfind(". ", lo, end) + 1, lo)
-    m = regex.search(r"(?:^|,\s*(?:trong đó\s*,?\s*)?|\bcó\s+|:\s*)((?:\p{Lu}[\p{L}\d&.’'-]*)(?:[ ,]+(?:và\s+)?[\p{Lu}\d][\p{L}\d&.’'-]*|[ ](?:tỉnh|thành phố|huyện|cổ phần|[\p{Ll}]+(?=\s+\p{Lu})))*)\s*(?:cũng\s+)?$", t[seg_start:end])
-    if not m:
-        return []
-    a = seg_start + m.start(1)
-    text = t[a:end].rstrip()
-    parts = [p for p in regex.split(r"\s*,\s*|\s+và\s+", text) if p]
-    out = []
-    pos = a
-    for p in parts:
-        i = t.find(p, pos, end)
-        if i < 0:
-            continue
-        pos = i + len(p)
-        if p[0].isupper():
-            out.append(Found(p, i, i + len(p)))
-    return out if 1 <= len(out) <= 12 else []
+    parts = []
+    pos = end
+    for m in reversed(list(regex.finditer(r"[^,;:]+", t[lo:end]))):
+        a, b = lo + m.start(), lo + m.end()
+        chunk = t[a:b]
+        subs = [x for x in regex.finditer(r"(?:(?!\s+và\s).)+", chunk)] if " và " in chunk else [regex.match(r".*", chunk)]
+        ok_all = True
+        for x in reversed(subs):
+            p = x.group(0).strip()
+            p = regex.sub(r"^(?:và|cùng)\s+", "", p)
+            if not p:
+                continue
+            is_unit = starts_with_unit_head(p) or lexicon.province_of(p) is not None or (
+                regex.fullmatch(r"(?:\p{Lu}[\p{L}\d&’'-]*)(?:[ ](?:\p{Lu}[\p{L}\d&’'-]*|[A-Z\d-]+))*", p) is not None and len(p.split()) <= 6)
+            if not is_unit or len(p) > 100:
+                ok_all = False
+                break
+            i = a + chunk.find(p)
+            parts.append(Found(p, i, i + len(p)))
+        if not ok_all:
+            break
+    parts.reverse()
+    return parts if 1 <= len(parts) <= 12 else []
 
 
 # --- decisions ---------------------------------------------------------------------------------
@@ -227,7 +235,7 @@ _DECISIONS = [
     ("tasks", regex.compile(r"\bthống nhất\s+(?:\p{L}+\s+){0,3}?(?:nhiệm vụ|phương hướng|mục tiêu)|\b(?:hội nghị|các đơn vị|cụm|khối)\s+(?:đã\s+)?thống nhất\s+(?:trong|năm|\d)|\btriển khai phương hướng,? nhiệm vụ", regex.I)),
     ("other", regex.compile(r"\bphát động\s+(?:phong trào\s+)?thi đua\b|\bthống nhất\s+(?:các|một số)\s+nội dung\b", regex.I)),
 ]
-_RE_NOUN_PHRASE_EVENT = regex.compile(r"\b(?:hội nghị|lễ)\b[^.;,]{0,120}\bvà\s+$", regex.I)
+_RE_NOUN_PHRASE_EVENT = regex.compile(r"\b(?:hội nghị|lễ)\b[^.;]{0,160}\bvà\s+$", regex.I)
 _RE_PASSIVE = regex.compile(r"\b(?:do|được)\s+(?:\p{L}+\s+){0,6}$", regex.I)
 _RE_DISCUSS_ONLY = regex.compile(r"\b(?:góp ý|đóng góp ý kiến|thảo luận tham gia)\b[^.;]{0,40}$", regex.I)
 
@@ -235,7 +243,7 @@ _RE_DISCUSS_ONLY = regex.compile(r"\b(?:góp ý|đóng góp ý kiến|thảo lu�
 def decisions(doc: Document) -> list[tuple[str, Found]]:
     t = doc.text
     out: dict[str, Found] = {}
-    people_spans = [(p.name.start, p.name.end) for p in doc.draft.people]
+    people_names = [p.name.value for p in doc.draft.people]
     for s in _acts(doc):
         st = doc.sent_text(s)
         for kind, rx in _DECISIONS:
@@ -245,9 +253,11 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
             if not m:
                 continue
             before = t[s.start:m.start()]
-            if _RE_FUTURE.search(before[-60:]) or _RE_DISCUSS_ONLY.search(before):
+            if _RE_FUTURE.search(before) or _RE_DISCUSS_ONLY.search(before):
                 continue
-            if kind != "election" and any(s.start <= a < m.start() for a, _ in people_spans):
+            if kind == "covenant" and regex.search(r"\b(?:chỉ tiêu|nội dung|kết quả|việc)\s+$", before, regex.I):
+                continue  # "các chỉ tiêu ký kết giao ước": a noun phrase, not the act
+            if kind != "election" and any(n in before for n in people_names):
                 continue  # a person's report or a guest's advice, not an act of the meeting
             if kind == "other" and m.group(0).lower().startswith("phát động"):
                 if _RE_NOUN_PHRASE_EVENT.search(before) or _RE_PASSIVE.search(before):

@@ -114,7 +114,7 @@ def _title_after(doc: Document, name_end: int, lim: int) -> tuple[Found | None, 
     a = name_end + m.end()
     rx = _res()
     first = t[a:a + 40]
-    if not (first[:1].isupper() or rx["pos_start"].match(first)):
+    if not (first[:1].isupper() or rx["pos_start"].match(first) or rx["pos_any"].search(first)):
         return None, name_end
     # a line break ends the title unless the line ends with a comma or the next starts in lower case
     end = lim
@@ -131,7 +131,7 @@ def _title_after(doc: Document, name_end: int, lim: int) -> tuple[Found | None, 
         end = nl
         break
     s = t[a:end].rstrip(" ,-(")
-    if not s or len(s) > 260 or regex.match(r"\p{Ll}+\s", s) and not rx["pos_start"].match(s):
+    if not s or len(s) > 260 or regex.match(r"\p{Ll}+\s", s) and not rx["pos_any"].search(s[:40]):
         return None, name_end
     return Found(s, a, a + len(s)), a + len(s)
 

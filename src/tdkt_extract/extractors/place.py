@@ -31,7 +31,7 @@ _RE_MULTI = regex.compile(
 _RE_NATIONAL_PARENT = regex.compile(
     r"^\s*(?:[,(-]\s*)?(?:thuộc\s+)?(?:Bộ\s+(?!Chỉ huy|CHQS)\p{Lu}[\p{L} ]{0,30}|Bộ đội Biên phòng|BĐBP|Tổng cục\s+\p{Lu}[\p{L} ]{0,30}|Quân khu\s+\d+)(?!\s+tỉnh)",
 )
-_RE_ADMIN_NAME = regex.compile(r"\b(?:tỉnh|thành phố|TP\.?)\s+(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})")
+_RE_ADMIN_NAME = regex.compile(r"\b(?:tỉnh|thành phố|TP\.?)\s+(\p{L}+(?:\s+\p{Lu}[\p{L}]*){0,3})")
 
 
 def _province_in(text: str, a: int, b: int) -> Found | None:
@@ -56,6 +56,11 @@ def extract(doc: Document) -> None:
     after = t[name.end:name.end + 90]
     if _RE_NATIONAL_PARENT.match(after):
         return
+    # the same cluster elsewhere with a national parent ("Cụm thi đua số 5, Bộ Công an")
+    key = regex.escape(name.value)
+    for mm in finditer(regex.compile(r"(?<!\p{L})" + key + r"(?![\p{L}\d])", regex.I), t):
+        if _RE_NATIONAL_PARENT.match(t[mm.end():mm.end() + 90]):
+            return
     # what the sentence stating the cluster says right after its name
     m = _RE_ADMIN_NAME.match(after.lstrip(" ,-(")) or regex.match(r"\s*(?:của|trên địa bàn|thuộc)?\s*(?:[^,.;]{0,40}?\s)?(?:tỉnh|thành phố|TP\.?)\s+(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})", after)
     if m:
@@ -68,7 +73,7 @@ def extract(doc: Document) -> None:
     for s in doc.content_sentences():
         for mm in finditer(regex.compile(regex.escape(name.value[:30]), regex.I), t, s.start, s.end):
             tail = t[mm.end():mm.end() + 160]
-            m2 = regex.match(r"[^.;:]{0,100}?\b(?:tỉnh|thành phố|TP\.?)\s+(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})", tail)
+            m2 = regex.match(r"\s*(?:của\s+|trên địa bàn\s+|thuộc\s+)?(?:tỉnh|thành phố|TP\.?)\s+(\p{L}+(?:\s+\p{Lu}[\p{L}]*){0,3})", tail)
             if m2 and not regex.search(r"các\s+tỉnh", tail[:m2.start(1)], regex.I):
                 f = _province_in(t, mm.end() + m2.start(1), mm.end() + m2.end(1))
                 if f:

@@ -26,7 +26,8 @@ def shadow(doc: Document) -> str:
     names = lexicon.words("protected_names.txt")
     if names:
         rx = regex.compile(alternation(names), regex.I)
-        t = rx.sub(lambda m: m.group(0).replace(",", MASK), t)
+        # keep the first letter (unit heads and case checks still see it), mask the rest
+        t = rx.sub(lambda m: m.group(0)[0] + MASK * (len(m.group(0)) - 1), t)
     doc._shadow = t  # type: ignore[attr-defined]
     return t
 
@@ -47,7 +48,7 @@ def starts_with_unit_head(s: str) -> bool:
 
 # words that end a unit phrase read forwards
 _RE_UNIT_END = regex.compile(
-    r"[,;:.](?=\s|$)|\s+(?:làm|là|và|cho|năm|đã|được|giữ|với|cùng|do|tại|vì|để|nhằm|đạt|trong|thay|nhận|tiếp nhận|đề nghị|"
+    r"[,;:.](?=\s|$)|\s+và(?=\s+(?-i:\p{Lu}))|\s+(?:làm|là|cho|năm|đã|được|giữ|với|cùng|do|tại|vì|để|nhằm|đạt|trong|thay|nhận|tiếp nhận|đề nghị|"
     r"đăng cai|tổ chức|luân phiên|(?:đơn vị\s+)?(?:cụm|khối)\s+(?:trưởng|phó))\b|\s+\(|\n",
     regex.I,
 )
