@@ -31,7 +31,7 @@ _RE_MENTION = regex.compile(
 )
 # words that end a cluster name read forwards
 _RE_NAME_STOP = regex.compile(
-    r"\s+(?:(?:đã|vừa|đang|sẽ|cũng)\b|tổ chức|diễn ra|sơ kết|tổng kết|ký kết|ký|có|gồm|bao gồm|do|là|làm|năm\s+(?:học\s+)?\d|"
+    r"\s+(?-i:(?:đã|vừa|đang|sẽ|cũng)\b|tổ chức|diễn ra|sơ kết|tổng kết|ký kết|ký|có|gồm|bao gồm|do|là|làm|năm\s+(?:học\s+)?\d|"
     r"trong|thuộc|trực thuộc|tại|phát động|triển khai|đăng cai|với|cùng|cho|được|luôn|đạt|nhằm|để|đến|về|này|đó|"
     r"thực hiện|giữ|tiến hành|hoạt động|chia sẻ|thảo luận|họp|nhận|đề nghị|và phương hướng|lần thứ|giai đoạn)\b"
     r"|[;:.!?\n\"“”]|\s*-\s*(?=(?:Bộ|BĐBP|Quân khu|Tổng cục|Tập đoàn|UBND|Ủy ban)\b)|\((?!\p{Lu}[\p{Lu}&]{0,9}\))",
@@ -169,7 +169,7 @@ _RE_LIST_SUBJECT_OK = regex.compile(
     regex.I,
 )
 _RE_LIST_END = regex.compile(
-    r"\.(?=\s|$)|:|\n|\)|\s+(?:do|đã|đang|tổ chức|làm|cùng|với|đến dự|tham dự|về dự|thuộc|tại|là|có)\s|,\s*(?:trong đó|do|cùng|với|đến)\b",
+    r"\.(?=\s|$)|:|\n|\)|\s+(?-i:do|đã|đang|tổ chức|làm|cùng|với|đến dự|tham dự|về dự|thuộc|tại|là|có)\s|,\s*(?-i:trong đó|do|cùng|với|đến)\b",
     regex.I,
 )
 _RE_ROLE_NOTE = regex.compile(r"\s*\(\s*(?P<role>[^()]{2,30})\s*\)\s*$")

@@ -94,7 +94,7 @@ def meeting_sentence(doc: Document) -> Sentence | None:
 # --- venue ---------------------------------------------------------------------------------
 _ADMIN = r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|thị trấn|xã|phường)"
 _RE_VENUE_STOP = regex.compile(
-    r",(?!\s*" + _ADMIN + r"\s+\p{Lu})|;|(?<!\b(?:TP|Tp|TX|TT))\.(?=\s|$)|:|\s+(?:đã|đang|sẽ|diễn ra|tổ chức|với sự|với|dưới sự|do|để|nhằm|cùng)\b"
+    r",(?!\s*" + _ADMIN + r"\s+\p{Lu})|;|(?<!\b(?:TP|Tp|TX|TT))\.(?=\s|$)|:|\s+(?-i:đã|đang|sẽ|diễn ra|tổ chức|với sự|với|dưới sự|do|để|nhằm|cùng)\b"
     r"|\s+(?=(?:sáng|chiều|tối|ngày)\s+\d)",
     regex.I,
 )

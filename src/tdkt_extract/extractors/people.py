@@ -53,7 +53,7 @@ def _res():
         "pos_start": regex.compile(r"(?:" + pos + r")(?!\p{L})", regex.I),
         "pos_any": regex.compile(r"(?<!\p{L})(?:" + pos + r")(?!\p{L})", regex.I),
         "title_stop": regex.compile(
-            r";|\.(?=\s|$)|\)|:|\s+(?:\s*-\s*)?(?:" + verbs + r"|đã|đại diện|thay mặt|cùng|và (?:đại diện|lãnh đạo|các)|tặng|trao|"
+            r";|\.(?=\s|$)|\)|:|\s+(?:\s*-\s*)?(?-i:" + verbs + r"|đã|đại diện|thay mặt|cùng|và (?:đại diện|lãnh đạo|các)|tặng|trao|"
             r"điều hành|về dự|lên|tại|nhận|được|cũng|giới thiệu|bày tỏ|gửi|đồng thời|vừa|sẽ|và\s+(?=\d))(?!\p{L})"
             r"|\s*-\s*(?=(?-i:\p{Ll}))(?!(?:" + pos + r"))"
             r"|,\s*(?=(?:các|đồng chí|ông|bà|lãnh đạo|cùng|đại diện|cán bộ|chuyên viên|(?-i:\p{Ll})))",
@@ -97,7 +97,7 @@ def _trim_name(doc: Document, a: int, b: int) -> int:
     pos = _res()["pos_start"]
     for i, w in enumerate(words[1:], 1):
         rest = t[a + w.start():b + 40]
-        if pos.match(rest) or regex.match(r"(?:Ủy|UBND|Tỉnh|Sở|Ban|Bộ|Cục|Vụ|Công|Hội|Đảng|Thường)\b", rest):
+        if pos.match(rest) or regex.match(r"(?:Ủy|UBND|HĐND|Tỉnh|Sở|Ban|Bộ|Cục|Vụ|Đảng|Công an|Công ty)\b", rest):
             keep = i
             break
     if keep < 2:

@@ -48,7 +48,7 @@ def starts_with_unit_head(s: str) -> bool:
 
 # words that end a unit phrase read forwards
 _RE_UNIT_END = regex.compile(
-    r"[,;:.](?=\s|$)|\s+và(?=\s+(?-i:\p{Lu}))|\s+(?:làm|là|cho|năm|đã|được|giữ|với|cùng|do|tại|vì|để|nhằm|đạt|trong|thay|nhận|tiếp nhận|đề nghị|"
+    r"[,;:.](?=\s|$)|\s+và(?=\s+(?-i:\p{Lu}))|\s+(?-i:làm|là|cho|năm|đã|được|giữ|với|cùng|do|tại|vì|để|nhằm|đạt|trong|thay|nhận|tiếp nhận|đề nghị|"
     r"đăng cai|tổ chức|luân phiên|(?:đơn vị\s+)?(?:cụm|khối)\s+(?:trưởng|phó))\b|\s+\(|\n",
     regex.I,
 )

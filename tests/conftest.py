@@ -1,0 +1,46 @@
+import re
+import unicodedata
+
+import pytest
+
+from tdkt_extract import extract
+from tdkt_extract.normalize import clean_value
+
+
+def _key(s: str) -> str:
+    s = unicodedata.normalize("NFD", s)
+    s = "".join(c for c in s if unicodedata.category(c) != "Mn").replace("đ", "d").replace("Đ", "D").lower()
+    return re.sub(r"\s+", " ", re.sub(r"\s*-\s*", " - ", s)).strip()
+
+
+def resolve(d, path):
+    cur = d
+    for part in re.findall(r"[^.\[\]]+|\[\d+\]", path):
+        if part.startswith("["):
+            i = int(part[1:-1])
+            cur = cur[i] if isinstance(cur, list) and i < len(cur) else None
+        else:
+            cur = cur.get(part) if isinstance(cur, dict) else None
+    return cur
+
+
+def check_grounding(text: str, rec: dict) -> None:
+    """Every evidence span lies inside the input; a text value's span, cleaned, equals the value."""
+    for path, spans in rec["evidence"].items():
+        value = resolve(rec, path)
+        assert spans, path
+        for a, b in spans:
+            assert 0 <= a < b <= len(text), (path, a, b, len(text))
+            if isinstance(value, str) and not re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", value) and path.split(".")[-1] not in (
+                    "kind", "honorific", "time_of_day", "province"):
+                assert _key(clean_value(text[a:b])) == _key(value), (path, text[a:b], value)
+
+
+@pytest.fixture
+def rec():
+    """extract() as a JSON dict, with its grounding checked."""
+    def run(text: str) -> dict:
+        r = extract(text).model_dump(mode="json")
+        check_grounding(text, r)
+        return r
+    return run

@@ -1,0 +1,145 @@
+"""Cluster rules: name, kind, number, member count, member lists, chair and vice-chair (own examples)."""
+
+
+def test_name_drops_the_province_suffix_and_gives_the_province(rec):
+    r = rec("Ngày 9/7/2024, tại Sở Tư pháp, Khối thi đua các cơ quan Nội chính tỉnh Bình Định tổ chức Hội nghị sơ kết "
+            "6 tháng đầu năm 2024.")
+    assert r["cluster"]["name"] == "Khối thi đua các cơ quan Nội chính"
+    assert r["cluster"]["kind"] == "khoi"
+    assert r["cluster"]["number"] is None
+    assert r["meeting"]["province"] == "Bình Định"
+
+
+def test_numbered_cluster_of_a_ministry_has_no_province(rec):
+    r = rec("Ngày 4/12/2023, tại Công an tỉnh Gia Lai, Cụm thi đua số 4, Bộ Công an tổ chức Hội nghị tổng kết năm 2023.")
+    assert r["cluster"]["name"] == "Cụm thi đua số 4"
+    assert r["cluster"]["number"] == 4
+    assert r["meeting"]["province"] is None
+
+
+def test_roman_number_keeps_its_descriptor(rec):
+    r = rec("Chiều ngày 11/7/2023, tại trụ sở Điện lực Bắc Giang, Cụm III - Các doanh nghiệp ngoài quốc doanh "
+            "tổ chức Hội nghị sơ kết 6 tháng đầu năm 2023.")
+    assert r["cluster"]["name"] == "Cụm III - Các doanh nghiệp ngoài quốc doanh"
+    assert r["cluster"]["number"] == 3
+    assert r["meeting"]["province"] == "Bắc Giang"
+
+
+def test_count_of_provinces_is_not_a_number(rec):
+    r = rec("Sáng 15/11, tại tỉnh Sơn La diễn ra Hội nghị tổng kết năm 2022 của Cụm thi đua 05 tỉnh Tây Bắc ngành Y tế.")
+    assert r["cluster"]["number"] is None
+    assert r["cluster"]["member_count"] == 5
+    assert r["meeting"]["province"] is None
+
+
+def test_number_before_a_city_name_is_a_number(rec):
+    r = rec("Ngày 19/7/2023, Khối thi đua 8 thành phố Đà Nẵng tổ chức hội nghị sơ kết 6 tháng đầu năm 2023.")
+    assert r["cluster"]["number"] == 8
+    assert r["cluster"]["name"] == "Khối thi đua 8"
+    assert r["meeting"]["province"] == "Đà Nẵng"
+
+
+def test_member_list_with_role_notes(rec):
+    r = rec("Ngày 6/1/2024, tại Công ty Cổ phần Cấp nước Sơn Hà, Cụm thi đua số 12 tổ chức Hội nghị tổng kết năm 2023.\n\n"
+            "Cụm thi đua số 12 gồm các đơn vị: Công ty Cổ phần Cấp nước Sơn Hà (Cụm trưởng), Công ty TNHH Một thành viên "
+            "Thủy lợi Nam (Cụm phó), Công ty Cổ phần Môi trường Đô thị và Công ty Cổ phần Vận tải Hoàng Long.")
+    c = r["cluster"]
+    assert c["members"] == ["Công ty Cổ phần Cấp nước Sơn Hà", "Công ty TNHH Một thành viên Thủy lợi Nam",
+                            "Công ty Cổ phần Môi trường Đô thị", "Công ty Cổ phần Vận tải Hoàng Long"]
+    assert c["chair"] == {"organization": "Công ty Cổ phần Cấp nước Sơn Hà", "person": None}
+    assert c["vice_chair"] == {"organization": "Công ty TNHH Một thành viên Thủy lợi Nam", "person": None}
+
+
+def test_member_list_separated_by_semicolons(rec):
+    r = rec("Chiều 20/11, Cụm thi đua số 2 Bộ Chỉ huy Quân sự tỉnh Long An, gồm: Phòng Tham mưu; Phòng Chính trị; "
+            "Phòng Hậu cần - Kỹ thuật và Trung đoàn 737 tổ chức Hội nghị tổng kết năm 2024.")
+    assert r["cluster"]["members"] == ["Phòng Tham mưu", "Phòng Chính trị", "Phòng Hậu cần - Kỹ thuật", "Trung đoàn 737"]
+    assert r["meeting"]["province"] == "Long An"
+
+
+def test_member_list_of_provinces(rec):
+    r = rec("Ngày 5/12/2022, tại Công an tỉnh Cà Mau, Cụm thi đua số 9, Bộ Công an tổ chức Hội nghị tổng kết năm 2022.\n\n"
+            "Cụm thi đua số 9 gồm Công an các tỉnh: Cà Mau, Bạc Liêu, Sóc Trăng và Hậu Giang, do Công an tỉnh Cà Mau làm "
+            "Cụm trưởng, Công an tỉnh Hậu Giang làm Cụm phó.")
+    c = r["cluster"]
+    assert c["members"] == ["Cà Mau", "Bạc Liêu", "Sóc Trăng", "Hậu Giang"]
+    assert c["chair"]["organization"] == "Công an tỉnh Cà Mau"
+    assert c["vice_chair"]["organization"] == "Công an tỉnh Hậu Giang"
+
+
+def test_truncated_member_list_drops_the_cut_item(rec):
+    r = rec("Ngày 8/7/2023, tại Sở Nội vụ, Khối thi đua các cơ quan Đảng tổ chức hội nghị sơ kết 6 tháng đầu năm 2023. "
+            "Tham dự có lãnh đạo các đơn vị trong Khối bao gồm: Ban Tổ chức Tỉnh ủy, Ban Tuyên giáo Tỉnh ủy, Văn ph\n\nẢnh tin bài")
+    assert r["cluster"]["members"] == ["Ban Tổ chức Tỉnh ủy", "Ban Tuyên giáo Tỉnh ủy"]
+    assert any("members" in w for w in r["warnings"])
+
+
+def test_parenthesised_members_after_the_name(rec):
+    r = rec("Ngày 14-10, Cụm thi đua 3 phòng (Tham mưu, Chính trị, Hậu cần) trực thuộc Bộ CHQS tỉnh tổ chức tổng kết năm 2022.")
+    assert r["cluster"]["name"] == "Cụm thi đua 3 phòng"
+    assert r["cluster"]["members"] == ["Tham mưu", "Chính trị", "Hậu cần"]
+    assert r["cluster"]["member_count"] == 3
+
+
+def test_member_count_phrases(rec):
+    for phrase, n in [("của 09 đơn vị thành viên trong Cụm", 9), ("gồm 11 đơn vị", 11),
+                      ("đầy đủ 06 thành viên trong Khối", 6)]:
+        r = rec(f"Ngày 2/7/2024, tại Sở Y tế, Khối thi đua các cơ quan văn hóa - xã hội tổ chức hội nghị sơ kết. Dự hội nghị có lãnh đạo {phrase}.")
+        assert r["cluster"]["member_count"] == n, phrase
+
+
+def test_award_counts_are_not_member_counts(rec):
+    r = rec("Ngày 2/1/2024, Cụm thi đua số 3 tổ chức tổng kết năm 2023. Cụm thi đua số 3 có 2 đơn vị được tặng Cờ thi đua của Chính phủ.")
+    assert r["cluster"]["member_count"] is None
+
+
+def test_chair_named_as_unit(rec):
+    r = rec("Ngày 12/1/2024, Cụm thi đua số 6 tổ chức Hội nghị tổng kết năm 2023. Trưởng cụm là Công ty Cổ phần Dược Minh Hải.")
+    assert r["cluster"]["chair"] == {"organization": "Công ty Cổ phần Dược Minh Hải", "person": None}
+
+
+def test_chair_from_a_person_title(rec):
+    r = rec("Ngày 12/7/2024, tại Công ty Cổ phần Sông Đà 9, Cụm thi đua số 6 tổ chức Hội nghị sơ kết 6 tháng đầu năm 2024. "
+            "Ông Lê Văn An, Giám đốc Công ty Cổ phần Sông Đà 9, Cụm trưởng Cụm thi đua năm 2024 báo cáo kết quả.")
+    assert r["cluster"]["chair"] == {"organization": "Công ty Cổ phần Sông Đà 9", "person": "Lê Văn An"}
+
+
+def test_vice_chair_spoken_for_expands_to_the_member(rec):
+    r = rec("Ngày 10/7/2020, Cụm II - Các doanh nghiệp Trung ương tổ chức hội nghị sơ kết 6 tháng đầu năm 2020 với 05 đơn vị "
+            "thành viên: Bưu điện tỉnh Hà Nam, Viễn thông Hà Nam, Điện lực Hà Nam, Công ty Xăng dầu Hà Nam, Ngân hàng Nông nghiệp Hà Nam.\n\n"
+            "Tại hội nghị, bà Trịnh Thu Hà, Giám đốc Bưu điện tỉnh - đại diện đơn vị Cụm phó trình bày dự thảo báo cáo.")
+    assert r["cluster"]["vice_chair"] == {"organization": "Bưu điện tỉnh Hà Nam", "person": "Trịnh Thu Hà"}
+
+
+def test_next_year_units_elected(rec):
+    r = rec("Ngày 15/1/2024, Cụm thi đua số 8 tổ chức Hội nghị tổng kết năm 2023. Hội nghị đã thống nhất bầu Công ty Cổ phần "
+            "Đường Biên Hòa làm Cụm trưởng, Công ty Cổ phần Giấy Tân Mai làm Cụm phó năm 2024.")
+    c = r["cluster"]
+    assert c["next_chair"] == {"organization": "Công ty Cổ phần Đường Biên Hòa", "person": None}
+    assert c["next_vice_chair"] == {"organization": "Công ty Cổ phần Giấy Tân Mai", "person": None}
+    assert c["chair"] is None
+    assert "election" in [d["kind"] for d in r["decisions"]]
+
+
+def test_handover_names_current_and_next_chair(rec):
+    r = rec("Sáng 20/11, Cụm thi đua số 7 tổ chức hội nghị tổng kết năm 2023. Công an tỉnh Phú Yên đã bàn giao đơn vị "
+            "Cụm trưởng Cụm thi đua số 7 năm 2024 cho Công an tỉnh Khánh Hòa.")
+    c = r["cluster"]
+    assert c["chair"]["organization"] == "Công an tỉnh Phú Yên"
+    assert c["next_chair"]["organization"] == "Công an tỉnh Khánh Hòa"
+
+
+def test_elected_units_after_the_role(rec):
+    r = rec("Ngày 9/1/2025, Cụm thi đua số 2 tổ chức tổng kết năm 2024. Hội nghị đã bầu đơn vị Cụm trưởng năm 2025 là "
+            "Công an tỉnh Hà Nam, đơn vị Cụm phó là Công an tỉnh Ninh Bình.")
+    c = r["cluster"]
+    assert c["next_chair"]["organization"] == "Công an tỉnh Hà Nam"
+    assert c["next_vice_chair"]["organization"] == "Công an tỉnh Ninh Bình"
+
+
+def test_name_with_a_protected_comma(rec):
+    r = rec("Ngày 3/12/2023, Cụm thi đua ngành Văn hóa, Thể thao và Du lịch các tỉnh Tây Nguyên đã tổ chức Hội nghị tổng kết năm 2023. "
+            "Hội nghị thống nhất bầu Sở Văn hóa, Thể thao và Du lịch tỉnh Đắk Lắk làm cụm trưởng năm 2024.")
+    assert r["cluster"]["name"] == "Cụm thi đua ngành Văn hóa, Thể thao và Du lịch các tỉnh Tây Nguyên"
+    assert r["cluster"]["next_chair"]["organization"] == "Sở Văn hóa, Thể thao và Du lịch tỉnh Đắk Lắk"
+    assert r["meeting"]["province"] is None

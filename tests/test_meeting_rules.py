@@ -1,0 +1,107 @@
+"""Meeting rules: date forms, year inference, time of day, venue, kind and period (own examples)."""
+import pytest
+
+
+def test_full_date_glued_to_venue(rec):
+    r = rec("Ngày 03/8/2022tại Nhà khách Hương Sen, Cụm thi đua số 5 tổ chức Hội nghị sơ kết công tác thi đua, "
+            "khen thưởng 6 tháng đầu năm 2022.")
+    assert r["meeting"]["date"] == "2022-08-03"
+    assert r["meeting"]["venue"] == "Nhà khách Hương Sen"
+    assert r["meeting"]["kind"] == "so_ket"
+    assert r["meeting"]["period"] == {"year": 2022, "span": "h1"}
+
+
+def test_date_without_year_after_year_end_review_is_next_year(rec):
+    r = rec("Sáng 21-1, tại huyện Tân Kỳ, Cụm thi đua số 9 tỉnh Nghệ An tổ chức Hội nghị tổng kết công tác "
+            "thi đua, khen thưởng năm 2023.")
+    assert r["meeting"]["date"] == "2024-01-21"
+    assert r["meeting"]["time_of_day"] == "sang"
+    assert any("year" in w and "inferred" in w for w in r["warnings"])
+
+
+def test_date_without_year_in_november_stays_in_the_reviewed_year(rec):
+    r = rec("Chiều 28/11, tại Công an tỉnh Kon Tum, Cụm thi đua số 3 tổ chức Hội nghị tổng kết phong trào thi đua năm 2024.")
+    assert r["meeting"]["date"] == "2024-11-28"
+    assert r["meeting"]["time_of_day"] == "chieu"
+
+
+def test_date_in_words(rec):
+    r = rec("Tối ngày 5 tháng 12 năm 2023, tại Hội trường Liên đoàn Lao động tỉnh, Khối thi đua các doanh nghiệp "
+            "tổ chức Hội nghị tổng kết năm 2023.")
+    assert r["meeting"]["date"] == "2023-12-05"
+    assert r["meeting"]["time_of_day"] == "toi"
+
+
+def test_multi_day_meeting_is_dated_by_its_first_day(rec):
+    r = rec("Ngày 22-23/12/2022 tại thành phố Đà Lạt, Khối thi đua các trường cao đẳng đã tổ chức Hội nghị tổng kết năm 2022.")
+    assert r["meeting"]["date"] == "2022-12-22"
+    assert r["meeting"]["venue"] == "thành phố Đà Lạt"
+
+
+def test_dotted_short_date_takes_the_period_year(rec):
+    r = rec("Sáng 9.7, tại Đồn Biên phòng Hoành Mô, Cụm thi đua số 3 tổ chức hội nghị sơ kết 6 tháng đầu năm 2021.")
+    assert r["meeting"]["date"] == "2021-07-09"
+
+
+def test_cited_document_date_is_not_the_meeting_date(rec):
+    r = rec("Thực hiện Kế hoạch số 15/KH-CTĐ ngày 12/3/2024 của Cụm thi đua, ngày 18/7/2024, tại thị xã Sơn Tây, "
+            "Cụm thi đua số 2 tổ chức Hội nghị sơ kết 6 tháng đầu năm 2024.")
+    assert r["meeting"]["date"] == "2024-07-18"
+    assert r["meeting"]["venue"] == "thị xã Sơn Tây"
+
+
+def test_venue_keeps_its_province_and_parenthesis(rec):
+    r = rec("Ngày 10/1/2025, tại Khu du lịch Đảo Ngọc, tỉnh Kiên Giang, Cụm thi đua các doanh nghiệp tổ chức "
+            "Hội nghị tổng kết năm 2024.")
+    assert r["meeting"]["venue"] == "Khu du lịch Đảo Ngọc, tỉnh Kiên Giang"
+    r = rec("Ngày 2/7/2019, tại TP. Tam Kỳ (Quảng Nam), Cụm thi đua Văn phòng các tỉnh miền Trung tổ chức Hội nghị sơ kết.")
+    assert r["meeting"]["venue"] == "TP. Tam Kỳ (Quảng Nam)"
+
+
+def test_venue_ends_before_the_verb(rec):
+    r = rec("Sáng 12/4, tại Nhà văn hóa xã Tân Lập diễn ra Hội nghị ký kết giao ước thi đua năm 2023 của Cụm thi đua số 6.")
+    assert r["meeting"]["venue"] == "Nhà văn hóa xã Tân Lập"
+    assert r["meeting"]["kind"] == "giao_uoc"
+    assert r["meeting"]["period"] == {"year": 2023, "span": "year"}
+
+
+def test_venue_first_then_date(rec):
+    r = rec("Tại Sở Tư pháp, sáng 6/7/2023 Khối thi đua các cơ quan nội chính tổ chức hội nghị sơ kết 6 tháng đầu năm 2023.")
+    assert r["meeting"]["venue"] == "Sở Tư pháp"
+    assert r["meeting"]["date"] == "2023-07-06"
+
+
+def test_no_venue_without_tai(rec):
+    r = rec("Chiều ngày 14/10/2022, Trường Cao đẳng Cộng đồng, Trưởng Khối thi đua các trường tổ chức Lễ ký kết giao ước thi đua năm học 2022 - 2023.")
+    assert r["meeting"]["venue"] is None
+    assert r["meeting"]["period"] == {"year": 2023, "span": "term"}
+
+
+@pytest.mark.parametrize("phrase,span", [
+    ("sơ kết công tác thi đua 9 tháng năm 2022", "9m"),
+    ("sơ kết công tác thi đua quý III năm 2022", "q3"),
+    ("sơ kết công tác thi đua quý I năm 2022", "q1"),
+    ("sơ kết công tác thi đua 6 tháng đầu năm 2022", "h1"),
+])
+def test_interim_spans(rec, phrase, span):
+    r = rec(f"Ngày 5/10/2022, tại Sở Công Thương, Khối thi đua các sở kinh tế tổ chức Hội nghị {phrase}.")
+    assert r["meeting"]["kind"] == "so_ket"
+    assert r["meeting"]["period"] == {"year": 2022, "span": span}
+
+
+def test_term_review(rec):
+    r = rec("Ngày 20/12/2025, tại Hội trường tỉnh, Cụm thi đua số 1 tổ chức Hội nghị tổng kết phong trào thi đua giai đoạn 2021 - 2025.")
+    assert r["meeting"]["kind"] == "tong_ket"
+    assert r["meeting"]["period"] == {"year": 2025, "span": "term"}
+
+
+def test_preparatory_meeting_is_other(rec):
+    r = rec("Họp trù bị chuẩn bị cho Hội nghị tổng kết Cụm thi đua số 4\n\nNgày 3/1/2024, các đơn vị Cụm thi đua số 4 họp "
+            "trù bị chuẩn bị cho Hội nghị tổng kết năm 2023.")
+    assert r["meeting"]["kind"] == "other"
+
+
+def test_future_sentence_is_not_the_meeting(rec):
+    r = rec("Theo kế hoạch, Hội nghị sẽ được tổ chức tại tỉnh Lào Cai.\n\nNgày 8/1/2024, tại thành phố Hà Giang, "
+            "Cụm thi đua số 7 tổ chức Hội nghị tổng kết năm 2023.")
+    assert r["meeting"]["venue"] == "thành phố Hà Giang"

@@ -1,0 +1,106 @@
+"""Rankings, awards, decisions, page chrome, and text that is not a meeting report (own examples)."""
+
+LEAD = "Ngày 16/1/2024, tại Công ty Cổ phần Bia Sài Gòn - Miền Trung, Cụm thi đua số 11 tổ chức Hội nghị tổng kết năm 2023.\n\n"
+
+
+def kinds(r):
+    return sorted(d["kind"] for d in r["decisions"])
+
+
+def test_ranked_list_and_its_decision(rec):
+    r = rec(LEAD + "Hội nghị đã bình xét, suy tôn các đơn vị dẫn đầu nhất, nhì, ba lần lượt là: Công ty Cổ phần Sữa Miền Trung, "
+                   "Công ty TNHH Nước giải khát Bình Minh, Công ty Cổ phần In Thống Nhất.")
+    assert r["rankings"] == [
+        {"rank": 1, "organization": "Công ty Cổ phần Sữa Miền Trung"},
+        {"rank": 2, "organization": "Công ty TNHH Nước giải khát Bình Minh"},
+        {"rank": 3, "organization": "Công ty Cổ phần In Thống Nhất"},
+    ]
+    assert "ranking" in kinds(r)
+
+
+def test_leading_unit_is_rank_one(rec):
+    r = rec(LEAD + "Công ty Cổ phần Dệt may Hòa Thọ được suy tôn là đơn vị dẫn đầu phong trào thi đua năm 2023.")
+    assert r["rankings"] == [{"rank": 1, "organization": "Công ty Cổ phần Dệt may Hòa Thọ"}]
+
+
+def test_proposed_awards_with_recipient_before_and_after(rec):
+    r = rec(LEAD + "Các thành viên thống nhất đề nghị Công ty Cổ phần Sữa Miền Trung được tặng Cờ thi đua của Chính phủ; "
+                   "Công ty Cổ phần In Thống Nhất đề nghị được Chủ tịch UBND tỉnh tặng Cờ thi đua năm 2023.")
+    assert r["awards"] == [
+        {"recipient": "Công ty Cổ phần Sữa Miền Trung", "award": "Cờ thi đua của Chính phủ", "status": "proposed", "year": None},
+        {"recipient": "Công ty Cổ phần In Thống Nhất", "award": "Cờ thi đua", "status": "proposed", "year": 2023},
+    ]
+    assert "award_proposal" in kinds(r)
+
+
+def test_award_proposed_for_a_named_collective(rec):
+    r = rec(LEAD + "Hội nghị đã bình xét và đề nghị cấp có thẩm quyền tặng danh hiệu “Cờ thi đua của UBND tỉnh” cho tập thể "
+                   "Công ty Cổ phần Dệt may Hòa Thọ vì thành tích xuất sắc.")
+    assert r["awards"] == [{"recipient": "Công ty Cổ phần Dệt may Hòa Thọ", "award": "Cờ thi đua của UBND tỉnh",
+                            "status": "proposed", "year": None}]
+
+
+def test_conferred_awards_to_several_units(rec):
+    r = rec(LEAD + "Nhân dịp này, Công an tỉnh Quảng Ngãi được tặng Cờ thi đua của Chính phủ. Công an tỉnh Bình Định, "
+                   "Phú Yên được tặng Cờ thi đua của Bộ Công an.")
+    assert [(a["recipient"], a["award"], a["status"]) for a in r["awards"]] == [
+        ("Công an tỉnh Quảng Ngãi", "Cờ thi đua của Chính phủ", "conferred"),
+        ("Công an tỉnh Bình Định", "Cờ thi đua của Bộ Công an", "conferred"),
+        ("Phú Yên", "Cờ thi đua của Bộ Công an", "conferred"),
+    ]
+
+
+def test_counted_and_cut_recipients_are_not_awards(rec):
+    r = rec(LEAD + "Cụm thi đua số 11 có 3 đơn vị được tặng Bằng khen của Thủ tướng Chính phủ. Đề xuất Chính phủ tặng Cờ thi đua cho Công an tỉ")
+    assert r["awards"] == []
+
+
+def test_caption_of_another_cluster_is_not_this_meetings_award(rec):
+    r = rec(LEAD + "Cụm thi đua số 4 trao Cờ thi đua của UBND tỉnh cho Công ty Cổ phần Thủy sản Bình Định\n\nHội nghị kết thúc tốt đẹp.")
+    assert r["awards"] == []
+
+
+def test_decision_kinds(rec):
+    r = rec(LEAD + "Hội nghị đã nhất trí thông qua dự thảo báo cáo tổng kết năm 2023. Các đơn vị thống nhất tổ chức giải giao lưu "
+                   "bóng đá vào tháng 5/2024. Hội nghị thống nhất các nhiệm vụ trọng tâm năm 2024. Cuối hội nghị, các đơn vị "
+                   "ký kết giao ước thi đua năm 2024 và Cụm thi đua số 11 phát động phong trào thi đua năm 2024.")
+    assert kinds(r) == ["approve_report", "covenant", "other", "plan", "tasks"]
+
+
+def test_past_guest_and_future_acts_are_not_decisions(rec):
+    r = rec(LEAD + "Trong năm 2023, các đơn vị đã ký kết giao ước thi đua và phát động nhiều phong trào thi đua. "
+                   "Phát biểu tại hội nghị, ông Trương Văn Lực, Phó Giám đốc Sở Nội vụ đề nghị Cụm tiếp tục ký kết giao ước thi đua "
+                   "và lựa chọn đơn vị đề nghị khen thưởng thật sự tiêu biểu. Theo chương trình, hội nghị năm sau sẽ ký kết giao ước thi đua.")
+    assert kinds(r) == []
+
+
+def test_meeting_named_with_its_launch_is_not_a_separate_act(rec):
+    r = rec("Ngày 12/1/2024 tại tỉnh Hải Dương, Khối thi đua các trường đại học đã tổ chức Hội nghị tổng kết công tác thi đua, "
+            "khen thưởng năm 2023 và phát động phong trào thi đua năm 2024.")
+    assert kinds(r) == []
+
+
+def test_page_chrome_title_and_publication_date(rec):
+    r = rec("Trang chủ » Tin tức\nĐăng nhập\nĐang truy cập: 12\nKhối thi đua các cơ quan Đảng sơ kết 6 tháng đầu năm 2024\n"
+            "Submitted by admin on T5, 07/18/2024 - 10:20\nEmail In PDF.\n"
+            "Sáng 16/7, tại Ban Tuyên giáo Tỉnh ủy, Khối thi đua các cơ quan Đảng tổ chức hội nghị sơ kết 6 tháng đầu năm 2024.\n\n"
+            "Trả lời\nEmail của bạn sẽ không được hiển thị công khai.")
+    assert r["title"] == "Khối thi đua các cơ quan Đảng sơ kết 6 tháng đầu năm 2024"
+    assert r["published"] == "2024-07-18"
+    assert r["meeting"]["date"] == "2024-07-16"
+
+
+def test_dateline_under_the_headline_is_the_publication_date(rec):
+    r = rec("Cụm thi đua số 3 tổng kết năm 2022\n(12/01/2023)\nNgày 10/1, tại tỉnh Yên Bái, Cụm thi đua số 3 tổ chức Hội nghị tổng kết năm 2022.")
+    assert r["published"] == "2023-01-12"
+    assert r["meeting"]["date"] == "2023-01-10"
+
+
+def test_text_that_is_not_a_meeting_report(rec):
+    r = rec("Mưa lớn gây ngập úng nhiều tuyến đường\n\nChiều qua, mưa lớn kéo dài khiến nhiều tuyến đường ở trung tâm thành phố "
+            "bị ngập sâu, giao thông ùn tắc.\n\nMinh Quân")
+    assert r["meeting"]["kind"] == "other"
+    assert r["cluster"]["name"] is None
+    assert r["meeting"]["date"] is None
+    assert r["decisions"] == [] and r["awards"] == [] and r["rankings"] == []
+    assert any("does not read as a report" in w for w in r["warnings"])

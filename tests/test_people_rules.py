@@ -1,0 +1,84 @@
+"""People rules: honorifics, ranks, guest lists, titles, roles, bylines (own examples)."""
+
+LEAD = "Ngày 10/1/2024, tại Sở Nội vụ, Cụm thi đua số 5 tổ chức Hội nghị tổng kết năm 2023.\n\n"
+
+
+def people(r):
+    return {p["name"]: p for p in r["people"]}
+
+
+def test_honorific_title_and_roles(rec):
+    r = rec(LEAD + "Dự hội nghị có ông Đinh Công Lý, Phó Trưởng Ban Thi đua - Khen thưởng, Sở Nội vụ. "
+                   "Đ/c Mạc Thị Hằng, Giám đốc Sở Tài chính, Cụm trưởng chủ trì hội nghị.")
+    p = people(r)
+    assert p["Đinh Công Lý"]["honorific"] == "ông"
+    assert p["Đinh Công Lý"]["title"] == "Phó Trưởng Ban Thi đua - Khen thưởng, Sở Nội vụ"
+    assert p["Đinh Công Lý"]["roles"] == ["attended"]
+    assert p["Mạc Thị Hằng"]["honorific"] == "đồng chí"
+    assert "presided" in p["Mạc Thị Hằng"]["roles"]
+
+
+def test_rank_is_neither_honorific_nor_title(rec):
+    r = rec(LEAD + "Đại tá Ngô Văn Bình, Chính ủy Bộ CHQS tỉnh phát biểu kết luận hội nghị.")
+    p = people(r)["Ngô Văn Bình"]
+    assert p["honorific"] is None
+    assert p["title"] == "Chính ủy Bộ CHQS tỉnh"
+    assert p["roles"] == ["spoke"]
+
+
+def test_guest_list_after_cac_dong_chi(rec):
+    r = rec(LEAD + "Dự hội nghị có các đồng chí: Trần Quang Vinh - Phó Chủ tịch UBND tỉnh; Lý Thị Mai - Giám đốc Sở Nội vụ, "
+                   "Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh; lãnh đạo các sở, ngành.")
+    p = people(r)
+    assert list(p) == ["Trần Quang Vinh", "Lý Thị Mai"]
+    assert p["Trần Quang Vinh"]["honorific"] == "đồng chí"
+    assert p["Lý Thị Mai"]["honorific"] is None
+    assert p["Lý Thị Mai"]["title"] == "Giám đốc Sở Nội vụ, Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh"
+    assert all(x["roles"] == ["attended"] for x in p.values())
+
+
+def test_title_with_commas_stops_at_the_next_guest(rec):
+    r = rec(LEAD + "Về phía tỉnh có đồng chí Hà Văn Tuấn, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh; Vương Đình Khôi, "
+                   "Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng ban Tổ chức Tỉnh ủy.")
+    p = people(r)
+    assert p["Hà Văn Tuấn"]["title"] == "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh"
+    assert p["Vương Đình Khôi"]["title"] == "Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng ban Tổ chức Tỉnh ủy"
+    assert p["Vương Đình Khôi"]["roles"] == ["attended"]
+
+
+def test_roles_from_the_clause_lead_and_later_mentions(rec):
+    r = rec(LEAD + "Tham dự hội nghị có bà Kiều Thị Nga, Phó Giám đốc Sở Nội vụ. Tại hội nghị, ông Quách Minh Tâm, "
+                   "Chánh Văn phòng Cụm trình bày dự thảo báo cáo tổng kết. Phát biểu chỉ đạo hội nghị, bà Kiều Thị Nga "
+                   "đề nghị các đơn vị tiếp tục đổi mới.")
+    p = people(r)
+    assert p["Kiều Thị Nga"]["roles"] == ["attended", "spoke"]
+    assert p["Quách Minh Tâm"]["roles"] == ["reported"]
+
+
+def test_title_written_before_the_name_on_a_later_mention(rec):
+    r = rec(LEAD + "Dự hội nghị có ông Tạ Quang Huy - Trưởng Ban Thi đua - Khen thưởng tỉnh. Phát biểu tại hội nghị, "
+                   "Trưởng Ban Thi đua - Khen thưởng tỉnh Tạ Quang Huy ghi nhận kết quả của Cụm.")
+    p = people(r)["Tạ Quang Huy"]
+    assert p["title"] == "Trưởng Ban Thi đua - Khen thưởng tỉnh"
+    assert p["roles"] == ["attended", "spoke"]
+
+
+def test_place_and_school_names_are_not_people(rec):
+    r = rec(LEAD + "Các đơn vị học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh. Trường Cao đẳng Nguyễn Trãi, "
+                   "Công ty TNHH Lê Gia phát biểu tham luận.")
+    assert r["people"] == []
+
+
+def test_byline_with_prefix_and_unit_line(rec):
+    r = rec(LEAD + "Hội nghị thành công tốt đẹp.\n\nTin, ảnh: LÊ HOÀI NAM")
+    assert r["author"] == "LÊ HOÀI NAM"
+    assert r["people"][-1] == {"name": "LÊ HOÀI NAM", "honorific": None, "title": None, "roles": ["author"]}
+    r = rec(LEAD + "Hội nghị thành công tốt đẹp.\n\nPhan Thị Yến\nBan Thi đua - Khen thưởng\n\nTin mới hơn:")
+    assert r["author"] == "Phan Thị Yến"
+    assert r["people"][-1]["title"] == "Ban Thi đua - Khen thưởng"
+
+
+def test_unit_byline_is_not_an_author(rec):
+    r = rec(LEAD + "Hội nghị thành công tốt đẹp.\n\nPHÒNG TỔ CHỨC CÁN BỘ")
+    assert r["author"] is None
+    assert r["people"] == []

@@ -1,0 +1,19 @@
+"""The committed JSON Schema is generated from the models; this fails when it is stale."""
+import json
+from pathlib import Path
+
+from tdkt_extract.models import json_schema
+
+SCHEMA = Path(__file__).resolve().parents[1] / "schemas" / "record.schema.json"
+
+
+def test_schema_file_is_current():
+    committed = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    assert committed == json_schema(), "schemas/record.schema.json is stale: run `tdkt-extract schema > schemas/record.schema.json`"
+
+
+def test_schema_names_every_contract_field():
+    props = json_schema()["properties"]
+    for field in ("schema_version", "title", "meeting", "cluster", "people", "rankings", "awards", "decisions",
+                  "author", "published", "evidence", "warnings"):
+        assert field in props
