@@ -395,7 +395,7 @@ def extract(doc: Document) -> None:
     cm = _pick_mention(doc)
     if cm:
         d.scalars["cluster.name"] = Found(doc.text[cm.start:cm.end], cm.start, cm.end)
-        head_end = cm.start + (4 if cm.kind == "cum" else 5)
+        head_end = cm.start + (3 if cm.kind == "cum" else 4)  # "Cụm" / "Khối"
         d.scalars["cluster.kind"] = Found(cm.kind, cm.start, head_end)
         if cm.number is not None:
             d.scalars["cluster.number"] = Found(cm.number, cm.number_span[0], cm.number_span[1])
