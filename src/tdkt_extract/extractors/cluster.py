@@ -101,6 +101,14 @@ def _descriptor_end(doc: Document, a: int, lim: int) -> int:
 
 
 def mentions(doc: Document, a: int, b: int) -> list[ClusterMention]:
+    """Cluster mentions in text[a:b] (a sentence); cached on the document, several extractors ask."""
+    cache = doc.__dict__.setdefault("_mentions", {})
+    if (a, b) not in cache:
+        cache[(a, b)] = _mentions(doc, a, b)
+    return cache[(a, b)]
+
+
+def _mentions(doc: Document, a: int, b: int) -> list[ClusterMention]:
     out = []
     for m in finditer(_RE_MENTION, doc.text, a, b):
         before = doc.text[max(a, m.start() - 5):m.start()].lower()
@@ -147,14 +155,22 @@ def member_count(doc: Document) -> Found | None:
     global _COUNT_RES
     if _COUNT_RES is None:
         _COUNT_RES = _count_res()
-    for s in doc.content_sentences():
-        for rx in _COUNT_RES:
-            m = search(rx, doc.text, s.start, s.end)
-            if m:
-                n = int(m.group("n"))
-                if 2 <= n <= 200:
-                    return Found(n, m.start("n"), m.end("n"))
-    return None
+    sents = doc.content_sentences()
+    if not sents:
+        return None
+    # the first sentence (in article order) that states a count, by the first pattern that reads it there
+    best = None
+    for rank, rx in enumerate(_COUNT_RES):
+        for m in finditer(rx, doc.text, sents[0].start, sents[-1].end):
+            n = int(m.group("n"))
+            s = next((s for s in sents if s.start <= m.start() and m.end() <= s.end), None)
+            if s is None or not 2 <= n <= 200:
+                continue
+            key = (s.start, rank)
+            if best is None or key < best[0]:
+                best = (key, Found(n, m.start("n"), m.end("n")))
+            break
+    return best[1] if best else None
 
 
 # --- member list -----------------------------------------------------------------------
@@ -189,8 +205,12 @@ def _role_of_note(note: str) -> str | None:
 def member_lists(doc: Document):
     """Yield lists of (item span, role note) found after a list introduction."""
     t, sh = doc.text, shadow(doc)
-    for s in doc.content_sentences():
-        for m in finditer(_RE_LIST_INTRO, sh, s.start, s.end):
+    sents = doc.content_sentences()
+    intros = list(finditer(_RE_LIST_INTRO, sh, sents[0].start, sents[-1].end)) if sents else []
+    for s in sents:
+        for m in intros:
+            if not (s.start <= m.start() and m.end() <= s.end):
+                continue
             subj = t[max(s.start, m.start() - 70):m.end()]
             near = t[max(s.start, m.start() - 25):m.end()]
             if not _RE_LIST_SUBJECT_OK.search(subj) or regex.search(r"\b(?:dự thảo|nội dung|môn|hình thức|chỉ tiêu|giải pháp|đồng chí)\b", near, regex.I):
@@ -292,6 +312,7 @@ def _read_items(doc: Document, a: int, b: int, *, opened_paren: bool):
 
 
 # --- chair and vice-chair ---------------------------------------------------------------
+@lru_cache(maxsize=None)
 def _role_words():
     r = lexicon.table("cluster_roles.json")
     return alternation(r["vice_chair"]), alternation(r["chair"])
@@ -349,6 +370,9 @@ def chairs(doc: Document) -> None:
 
     for s in doc.content_sentences():
         seg_a, seg_b = s.start, s.end
+        low = t[seg_a:seg_b].lower()
+        if "trưởng" not in low and "phó" not in low:
+            continue
         # handover: "bàn giao (đơn vị) Cụm trưởng ... (từ X) cho Y"
         if search(rr["handover"], t, seg_a, seg_b):
             role_m = search(rr["role"], t, seg_a, seg_b)

@@ -67,13 +67,15 @@ _RE_TAI = regex.compile(r"(?<!\p{L})tại\s+(?!(?:hội nghị|buổi|lễ|cuộ
 
 def meeting_sentence(doc: Document) -> Sentence | None:
     best, best_score = None, 0
-    sents = doc.body_sentences()
+    # the meeting is stated near the top; a long article's later sentences only review the period
+    sents = doc.body_sentences()[:14]
+    dated = {d.span[0] for d in find_dates(doc.text, sents[0].start, sents[-1].end)} if sents else set()
     for k, s in enumerate(sents):
         t = doc.sent_text(s)
         if len(t) < 25:
             continue
         score = 0
-        if find_dates(doc.text, s.start, s.end):
+        if any(s.start <= x < s.end for x in dated):
             score += 3
         if _RE_TAI.search(t):
             score += 2

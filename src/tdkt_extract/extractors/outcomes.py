@@ -24,7 +24,10 @@ _RE_FUTURE = regex.compile(r"\b(?:sẽ|theo chương trình)\b", regex.I)
 
 
 def _acts(doc: Document) -> list[Sentence]:
-    return [s for s in doc.content_sentences() if not _RE_NOT_ACT.match(doc.sent_text(s))]
+    cached = doc.__dict__.get("_acts")
+    if cached is None:
+        cached = doc.__dict__["_acts"] = [s for s in doc.content_sentences() if not _RE_NOT_ACT.match(doc.sent_text(s))]
+    return cached
 
 
 def _other_cluster(doc: Document, s: Sentence) -> bool:
@@ -52,7 +55,8 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
     t = doc.text
     out: list[tuple[int, Found]] = []
     for s in _acts(doc):
-        if _RE_FUTURE.search(doc.sent_text(s)):
+        low = doc.sent_text(s).lower()
+        if not ("nhất" in low or "dẫn đầu" in low or "xếp" in low) or _RE_FUTURE.search(low):
             continue
         m = search(_RE_RANK_LIST, t, s.start, s.end)
         if m:
@@ -117,6 +121,11 @@ def _award_re():
     )
 
 
+@lru_cache(maxsize=None)
+def _award_cues() -> tuple[str, ...]:
+    return tuple({w.split()[0].lower() for w in lexicon.words("awards.txt")})
+
+
 _RE_PROPOSE = regex.compile(r"\b(?:đề nghị|đề xuất|suy tôn|bình xét|trình)\b", regex.I)
 _RE_CONFER = regex.compile(r"\b(?:tặng|trao|nhận|đón nhận|được tặng|khen thưởng)\b", regex.I)
 _RE_COUNTED = regex.compile(r"\b\d+\s+(?:đơn vị|tập thể|cá nhân)\b", regex.I)
@@ -127,11 +136,16 @@ def awards(doc: Document) -> list[AwardDraft]:
     out: list[AwardDraft] = []
     seen = set()
     end_of_text = len(t.rstrip())
-    for s in _acts(doc):
+    acts = _acts(doc)
+    found = list(finditer(_award_re(), t, acts[0].start, acts[-1].end)) if acts else []
+    for s in acts:
         st = doc.sent_text(s)
-        if _RE_FUTURE.search(st) or _other_cluster(doc, s):
+        low = st.lower()
+        if not any(h in low for h in _award_cues()) or _RE_FUTURE.search(st) or _other_cluster(doc, s):
             continue
-        for m in finditer(_award_re(), t, s.start, s.end):
+        for m in found:
+            if not (s.start <= m.start() and m.end() <= s.end):
+                continue
             a_start, a_end = m.span("award")
             award = Found(t[a_start:a_end], a_start, a_end)
             c_start = max(t.rfind(";", s.start, a_start) + 1, s.start)
@@ -235,6 +249,13 @@ _DECISIONS = [
     ("tasks", regex.compile(r"\bthống nhất\s+(?:\p{L}+\s+){0,3}?(?:nhiệm vụ|phương hướng|mục tiêu)|\b(?:hội nghị|các đơn vị|cụm|khối)\s+(?:đã\s+)?thống nhất\s+(?:trong|năm|\d)|\btriển khai phương hướng,? nhiệm vụ", regex.I)),
     ("other", regex.compile(r"\bphát động\s+(?:phong trào\s+)?thi đua\b|\bthống nhất\s+(?:các|một số)\s+nội dung\b", regex.I)),
 ]
+# a kind's pattern runs only on sentences holding one of its words (most sentences hold none)
+_DECISION_CUES = {
+    "covenant": ("giao ước", "ký kết"), "election": ("bầu", "bàn giao", "chọn"),
+    "award_proposal": ("đề nghị", "đề xuất", "suy tôn"), "ranking": ("suy tôn",),
+    "approve_report": ("nhất trí", "thông qua"), "plan": ("hội thao", "giao lưu", "tham quan", "hội diễn", "hội thi", "hội thảo", "học tập kinh nghiệm"),
+    "tasks": ("thống nhất", "triển khai phương hướng"), "other": ("phát động", "thống nhất"),
+}
 _RE_NOUN_PHRASE_EVENT = regex.compile(r"\b(?:hội nghị|lễ)\b[^.;]{0,160}\bvà\s+$", regex.I)
 _RE_PASSIVE = regex.compile(r"\b(?:do|được)\s+(?:\p{L}+\s+){0,6}$", regex.I)
 _RE_DISCUSS_ONLY = regex.compile(r"\b(?:góp ý|đóng góp ý kiến|thảo luận tham gia)\b[^.;]{0,40}$", regex.I)
@@ -245,9 +266,9 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
     out: dict[str, Found] = {}
     people_names = [p.name.value for p in doc.draft.people]
     for s in _acts(doc):
-        st = doc.sent_text(s)
+        low = doc.sent_text(s).lower()
         for kind, rx in _DECISIONS:
-            if kind in out:
+            if kind in out or not any(c in low for c in _DECISION_CUES[kind]):
                 continue
             m = search(rx, t, s.start, s.end)
             if not m:

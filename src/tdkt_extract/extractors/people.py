@@ -71,6 +71,8 @@ def _res():
 
 _RE_LIST_NAME = regex.compile(r"(?:;|,)\s*(?:đồng chí\s+)?" + _NAME + r"(?=\s*(?:-|,)\s*\S)")
 
+_RE_HON_CAP = regex.compile(r"(?<!\p{L})(?i:ông|bà|đồng chí)\s+(?=\p{Lu})")
+
 _NOT_NAME_BEFORE = regex.compile(
     r"(?:trường|công ty|đại học|cao đẳng|tỉnh|thành phố|tp\.?|đường|phố|xã|phường|huyện|quận|bác|tư tưởng|phong cách|"
     r"gương|chủ tịch|tấm gương|chi nhánh|khu|làng|thôn|bản|sông|núi|cầu|nhà|bệnh viện|quốc gia|tổng công ty|trung đoàn|đồn|cụm|khối)\s*$",
@@ -199,11 +201,17 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
     people: dict[str, PersonDraft] = {}
     order: list[str] = []
     sents = doc.content_sentences()
+    if not sents:
+        doc.draft.people = []
+        return
+    whole = {kind: list(finditer(rx[kind], t, sents[0].start, sents[-1].end)) for kind in ("hon", "rank", "sur")}
     for s in sents:
         taken: list[tuple[int, int]] = []
         found = []
         for kind in ("hon", "rank", "sur"):
-            for m in finditer(rx[kind], t, s.start, s.end):
+            for m in whole[kind]:
+                if not (s.start <= m.start() and m.end() <= s.end):
+                    continue
                 a = m.start("name")
                 b = _trim_name(doc, a, m.end("name"))
                 if b < 0 or any(x <= a < y for x, y in taken):
@@ -249,8 +257,18 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
     for k in list(order):
         p = people[k]
         nm = p.name.value
+        name_re = regex.compile(r"(?<!\p{L})" + regex.escape(nm) + r"(?!\p{L})")
+        hits = []
+        i = t.find(nm)
+        while i != -1:
+            hits.append(i)
+            i = t.find(nm, i + 1)
+        if len(hits) < 2:
+            continue
         for s in sents:
-            for m in finditer(regex.compile(r"(?<!\p{L})" + regex.escape(nm) + r"(?!\p{L})"), t, s.start, s.end):
+            if not any(s.start <= h < s.end for h in hits):
+                continue
+            for m in finditer(name_re, t, s.start, s.end):
                 if m.start() == p.name.start:
                     continue
                 title, after = _title_after(doc, m.end(), s.end)
@@ -276,9 +294,12 @@ def _ner_fallback(doc: Document, people: dict[str, PersonDraft], order: list[str
     t = doc.text
     for s in doc.content_sentences():
         seg = t[s.start:s.end]
-        if not rx["verbs"]["spoke"].search(seg) or any(s.start <= people[k].name.start < s.end for k in order):
+        if not rx["verbs"]["spoke"].search(seg):
             continue
-        if not regex.search(r"\b(?:ông|bà|đồng chí)\s+\p{Lu}", seg, regex.I):
+        # only an honorific whose name no rule resolved ("ông Y Moan", a name with no family-name cue)
+        known = [people[k].name.value for k in order]
+        open_names = [m for m in _RE_HON_CAP.finditer(t, s.start, s.end) if not any(t.startswith(n, m.end()) for n in known)]
+        if not open_names:
             continue
         try:
             tags = ner(seg)

@@ -47,7 +47,7 @@ def starts_with_unit_head(s: str) -> bool:
 
 
 # words that end a unit phrase read forwards
-_RE_UNIT_END = regex.compile(
+_RE_UNIT_END = regex.compile(  # case-insensitive; verbs inside are pinned to lower case
     r"[,;:.](?=\s|$)|\s+và(?=\s+(?-i:\p{Lu}))|\s+(?-i:làm|là|cho|năm|đã|được|giữ|với|cùng|do|tại|vì|để|nhằm|đạt|trong|thay|nhận|tiếp nhận|đề nghị|"
     r"đăng cai|tổ chức|luân phiên|(?:đơn vị\s+)?(?:cụm|khối)\s+(?:trưởng|phó))\b|\s+\(|\n",
     regex.I,
@@ -63,14 +63,14 @@ def unit_after(doc: Document, a: int, b: int, *, allow_lower: bool = False) -> t
         return None
     if not allow_lower and not sh[a].isupper():
         return None
-    e = regex.compile(_RE_UNIT_END.pattern, regex.I).search(sh, a, b)
+    e = _RE_UNIT_END.search(sh, a, b)
     end = e.start() if e else b
     # keep "(KCN)"-style abbreviations inside the name
     while e and sh[e.start():e.end()].strip() == "(":
         close = regex.match(r"\s*\(\p{Lu}[\p{Lu}&\-]{0,9}\)", sh[e.start():b])
         if not close:
             break
-        e = regex.compile(_RE_UNIT_END.pattern, regex.I).search(sh, e.start() + close.end(), b)
+        e = _RE_UNIT_END.search(sh, e.start() + close.end(), b)
         end = e.start() if e else b
     s = doc.text[a:end].rstrip(" ,;-")
     if len(s) < 2 or len(s) > 120:
@@ -96,7 +96,7 @@ def unit_before(doc: Document, lo: int, end: int) -> tuple[int, int] | None:
             text = doc.text[s:end]
             if regex.match(r"hội nghị\b", text, regex.I) or "," in sh[s:end]:
                 continue
-            inner = regex.compile(_RE_UNIT_END.pattern, regex.I).search(sh, s, end)
+            inner = _RE_UNIT_END.search(sh, s, end)
             if inner and inner.start() < end - 1 and sh[inner.start():inner.end()].strip() not in ("(",):
                 continue
             if 2 <= len(text) <= 120 and "\n" not in text:
