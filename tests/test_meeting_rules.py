@@ -105,3 +105,18 @@ def test_future_sentence_is_not_the_meeting(rec):
     r = rec("Theo kế hoạch, Hội nghị sẽ được tổ chức tại tỉnh Lào Cai.\n\nNgày 8/1/2024, tại thành phố Hà Giang, "
             "Cụm thi đua số 7 tổ chức Hội nghị tổng kết năm 2023.")
     assert r["meeting"]["venue"] == "thành phố Hà Giang"
+
+
+def test_month_only_date(rec):
+    r = rec("Tháng 12/2023, tại Sở Công Thương, Khối thi đua các sở kinh tế tổ chức Hội nghị tổng kết công tác thi đua năm 2023.")
+    assert r["meeting"]["date"] == "2023-12"
+
+
+def test_day_month_comma_year_via_dateparser(rec):
+    r = rec("Ngày 12 tháng 01, 2024, tại Sở Công Thương, Khối thi đua các sở kinh tế tổ chức Hội nghị tổng kết năm 2023.")
+    assert r["meeting"]["date"] == "2024-01-12"
+
+
+def test_mung_before_the_day(rec):
+    r = rec("Sáng ngày mùng 8 tháng 1 năm 2024, tại Sở Công Thương, Khối thi đua các sở kinh tế tổ chức Hội nghị tổng kết năm 2023.")
+    assert r["meeting"]["date"] == "2024-01-08"

@@ -17,7 +17,7 @@ _RE_DATE_NUM = regex.compile(
     regex.IGNORECASE,
 )
 _RE_DATE_WORDS = regex.compile(
-    r"(?:(?:" + _TOD + r")\s+)?(?:ngày\s+)(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s*(?:năm|,)\s*(?P<y>\d{4}))?",
+    r"(?:(?:" + _TOD + r")\s+)?(?:ngày\s+)(?:(?:mùng|mồng)\s+)?(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s*(?:năm|,)\s*(?P<y>\d{4}))?",
     regex.IGNORECASE,
 )
 # the date of a document cited in the sentence ("Kế hoạch số 74/KH-CTĐ ngày 25/02/2016") is not the meeting's
@@ -237,9 +237,34 @@ def extract(doc: Document) -> None:
         d.scalars["meeting.date.parts"] = Found((dd.year, dd.month, dd.day), dd.span[0], dd.span[1])
         if dd.tod:
             d.scalars["meeting.time_of_day"] = Found(dd.tod, dd.tod_span[0], dd.tod_span[1])
+    else:
+        loose = _loose_date(doc, s)
+        if loose:
+            d.scalars[loose[0]] = loose[1]
     venue = find_venue(doc, s)
     if venue:
         d.scalars["meeting.venue"] = venue
+
+
+# forms the patterns above leave to dateparser: "12 tháng 01, 2023", a month alone "tháng 12/2023"
+_RE_LOOSE_DATE = regex.compile(
+    r"(?<![\d/])(?:(?P<d>\d{1,2})\s+tháng\s+\d{1,2}\s*(?:,|năm)\s*\d{4}|tháng\s+\d{1,2}\s*(?:/|năm)\s*\d{4})(?![\d/])", regex.I
+)
+
+
+def _loose_date(doc: Document, s: Sentence):
+    """A date the patterns did not settle, parsed by dateparser (imported only when needed)."""
+    m = search(_RE_LOOSE_DATE, doc.text, s.start, s.end)
+    if not m:
+        return None
+    import dateparser  # a fallback for rare forms; kept off the import path of the package
+
+    when = dateparser.parse(m.group(0), languages=["vi"], settings={"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["month", "year"]})
+    if when is None:
+        return None
+    if m.group("d"):
+        return "meeting.date.parts", Found((when.year, when.month, when.day), m.start(), m.end())
+    return "meeting.date", Found(f"{when.year:04d}-{when.month:02d}", m.start(), m.end())
 
 
 def resolve_date(doc: Document) -> None:
