@@ -143,3 +143,17 @@ def test_name_with_a_protected_comma(rec):
     assert r["cluster"]["name"] == "Cụm thi đua ngành Văn hóa, Thể thao và Du lịch các tỉnh Tây Nguyên"
     assert r["cluster"]["next_chair"]["organization"] == "Sở Văn hóa, Thể thao và Du lịch tỉnh Đắk Lắk"
     assert r["meeting"]["province"] is None
+
+
+def test_unit_name_with_va_inside(rec):
+    r = rec("Chiều 12/10, Khối thi đua các Ngân hàng thương mại tổ chức hội nghị sơ kết 9 tháng năm 2023. Khối gồm 08 đơn vị "
+            "thành viên, do Ngân hàng Nông nghiệp và Phát triển nông thôn chi nhánh tỉnh Trà Vinh làm Trưởng khối.")
+    assert r["cluster"]["chair"]["organization"] == "Ngân hàng Nông nghiệp và Phát triển nông thôn chi nhánh tỉnh Trà Vinh"
+    assert r["cluster"]["member_count"] == 8
+
+
+def test_member_count_after_a_long_unit_type(rec):
+    r = rec("Ngày 16/01/2024, Cụm thi đua số 2 tổ chức tổng kết năm 2023. Cụm thi đua số 2 gồm Tòa án nhân dân 5 tỉnh: "
+            "Quảng Ninh, Hải Dương, Bắc Giang, Lạng Sơn và Cao Bằng.")
+    assert r["cluster"]["member_count"] == 5
+    assert r["cluster"]["members"] == ["Quảng Ninh", "Hải Dương", "Bắc Giang", "Lạng Sơn", "Cao Bằng"]

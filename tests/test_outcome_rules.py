@@ -104,3 +104,9 @@ def test_text_that_is_not_a_meeting_report(rec):
     assert r["meeting"]["date"] is None
     assert r["decisions"] == [] and r["awards"] == [] and r["rankings"] == []
     assert any("does not read as a report" in w for w in r["warnings"])
+
+
+def test_unit_chosen_as_leader(rec):
+    r = rec(LEAD + "Các đơn vị đã thống nhất suy tôn Tòa án nhân dân tỉnh Bắc Giang là đơn vị dẫn đầu Cụm thi đua.")
+    assert r["rankings"] == [{"rank": 1, "organization": "Tòa án nhân dân tỉnh Bắc Giang"}]
+    assert "ranking" in kinds(r)

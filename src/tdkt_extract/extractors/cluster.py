@@ -141,7 +141,7 @@ def _count_res():
     return [
         regex.compile(n + r"\s+(?:" + un + r")(?:\s+(?:là\s+)?thành viên)(?!\s+(?:được|đạt|có)\b)", regex.I),
         regex.compile(n + r"\s+(?:" + un + r")(?:\s+(?:thành viên|là thành viên))?\s+(?:trong|thuộc|của)\s+(?:cụm|khối)\b", regex.I),
-        regex.compile(r"\b(?:gồm|bao gồm)\s+(?:có\s+)?(?:\p{L}+\s+){0,2}?" + n + r"\s+(?:" + un + r")\b(?!\s+(?:được|đạt)\b)", regex.I),
+        regex.compile(r"\b(?:gồm|bao gồm)\s+(?:có\s+)?(?:\p{L}+\s+){0,4}?" + n + r"\s+(?:" + un + r")\b(?!\s+(?:được|đạt)\b)", regex.I),
         regex.compile(r"(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số\s+\d+|\s+\d+)?(?:\s*-\s*[^,.;]{0,30})?\s+có\s+" + n + r"\s+(?:" + un + r")\b(?!\s+(?:được|đạt)\b)", regex.I),
         regex.compile(r"(?:cụm|khối)\s+thi\s+đua\s+" + n + r"\s+(?:" + un + r")\b(?!\s+(?:" + _provinces_alt() + r")\b)", regex.I),
         regex.compile(n + r"\s+(?:" + un + r")\s+(?:cụm|khối)\b", regex.I),

@@ -46,9 +46,10 @@ def starts_with_unit_head(s: str) -> bool:
     return unit_head_ci_re().match(s.strip()) is not None
 
 
-# words that end a unit phrase read forwards
-_RE_UNIT_END = regex.compile(  # case-insensitive; verbs inside are pinned to lower case
-    r"[,;:.](?=\s|$)|\s+và(?=\s+(?-i:\p{Lu}))|\s+(?-i:làm|là|cho|năm|đã|được|giữ|với|cùng|do|tại|vì|để|nhằm|đạt|trong|thay|nhận|tiếp nhận|đề nghị|"
+# words that end a unit phrase read forwards; "và" only before another unit ("A và Trung đoàn 893"),
+# not inside a name ("Ngân hàng Nông nghiệp và Phát triển nông thôn")
+_RE_UNIT_END = regex.compile(
+    r"[,;:.](?=\s|$)|\s+và(?=\s+(?-i:" + alternation(lexicon.words("unit_heads.txt")) + r")(?!\p{L}))|\s+(?-i:làm|là|cho|năm|đã|được|giữ|với|cùng|do|tại|vì|để|nhằm|đạt|trong|thay|nhận|tiếp nhận|đề nghị|"
     r"đăng cai|tổ chức|luân phiên|(?:đơn vị\s+)?(?:cụm|khối)\s+(?:trưởng|phó))\b|\s+\(|\n",
     regex.I,
 )
@@ -79,7 +80,7 @@ def unit_after(doc: Document, a: int, b: int, *, allow_lower: bool = False) -> t
 
 
 _RE_LEFT_BOUNDARY = regex.compile(
-    r"(?:^|[;:(]|\.\s|,\s*(?:trong đó\s*,?\s*)?|\b(?:do|bầu|là|trong đó|từ|cho|và|gồm|đó là|có|thống nhất|chọn)\s)\s*$", regex.I
+    r"(?:^|[;:(]|\.\s|,\s*(?:trong đó\s*,?\s*)?|\b(?:do|bầu|là|trong đó|từ|cho|và|gồm|đó là|có|thống nhất|chọn|suy tôn|tôn vinh|công nhận)\s)\s*$", regex.I
 )
 
 
