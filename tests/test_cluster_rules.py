@@ -157,3 +157,10 @@ def test_member_count_after_a_long_unit_type(rec):
             "Quảng Ninh, Hải Dương, Bắc Giang, Lạng Sơn và Cao Bằng.")
     assert r["cluster"]["member_count"] == 5
     assert r["cluster"]["members"] == ["Quảng Ninh", "Hải Dương", "Bắc Giang", "Lạng Sơn", "Cao Bằng"]
+
+
+def test_role_note_in_parentheses_outside_a_list(rec):
+    r = rec("Sáng ngày 13/7/2023, UBND xã Hòa Lạc (đơn vị Cụm trưởng) đã chủ trì tổ chức Hội nghị sơ kết 6 tháng đầu năm 2023 "
+            "của Cụm thi đua số 3 huyện Đức Thọ.")
+    assert r["cluster"]["chair"] == {"organization": "UBND xã Hòa Lạc", "person": None}
+    assert r["meeting"]["province"] is None
