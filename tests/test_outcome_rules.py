@@ -110,3 +110,13 @@ def test_unit_chosen_as_leader(rec):
     r = rec(LEAD + "Các đơn vị đã thống nhất suy tôn Tòa án nhân dân tỉnh Bắc Giang là đơn vị dẫn đầu Cụm thi đua.")
     assert r["rankings"] == [{"rank": 1, "organization": "Tòa án nhân dân tỉnh Bắc Giang"}]
     assert "ranking" in kinds(r)
+
+
+def test_ranked_one_by_one_and_election_with_truong_khoi(rec):
+    r = rec(LEAD + "Hội nghị đã bình xét, xếp hạng: Công ty Điện lực Nam Định xếp thứ nhất, Viễn thông Nam Định xếp thứ hai, "
+                   "Bưu điện tỉnh Nam Định xếp thứ ba. Hội nghị đã bầu Viễn thông Nam Định làm Trưởng khối năm 2024.")
+    assert r["rankings"] == [{"rank": 1, "organization": "Công ty Điện lực Nam Định"},
+                             {"rank": 2, "organization": "Viễn thông Nam Định"},
+                             {"rank": 3, "organization": "Bưu điện tỉnh Nam Định"}]
+    assert "election" in kinds(r)
+    assert r["cluster"]["next_chair"]["organization"] == "Viễn thông Nam Định"

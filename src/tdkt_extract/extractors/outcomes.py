@@ -66,13 +66,15 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
                 out.append((r, f))
             if out:
                 return out
-        m = search(_RE_RANK_NTH, t, s.start, s.end)
-        if m:
+        lo = s.start
+        for m in finditer(_RE_RANK_NTH, t, s.start, s.end):
+            # "A xếp thứ nhất, B xếp thứ hai": each unit sits between the previous ranking and this one
             o = m.group("o").lower()
             r = _ORD.get(o) or (int(o) if o.isdigit() else None)
-            span = unit_before(doc, s.start, m.start()) or _capitalised_before(doc, s.start, m.start())
+            span = unit_before(doc, lo, m.start()) or _capitalised_before(doc, lo, m.start())
             if r and span:
                 out.append((r, Found(t[span[0]:span[1]], *span)))
+            lo = m.end()
         m = search(_RE_LEAD, t, s.start, s.end)
         if m and not regex.search(r"\b(?:các|những)\s+(?:đơn vị|tập thể)\s+dẫn đầu\b", t[max(s.start, m.start() - 20):m.end()], regex.I):
             span = unit_before(doc, s.start, m.start()) or _capitalised_before(doc, s.start, m.start())
@@ -241,7 +243,7 @@ def _recipients_before(doc: Document, lo: int, end: int) -> list[Found]:
 # --- decisions ---------------------------------------------------------------------------------
 _DECISIONS = [
     ("covenant", regex.compile(r"\b(?:ký kết|ký)\s+(?:bản\s+)?giao ước\b|\bký kết\s+\d+\s+nội dung", regex.I)),
-    ("election", regex.compile(r"\b(?:bầu|bàn giao|được bầu|thống nhất chọn|thống nhất bầu)\b[^.;]{0,80}?\b(?:cụm|khối)\s*(?:trưởng|phó)|\b(?:bầu|được bầu)\s+(?:làm\s+)?(?:trưởng|phó)\s+(?:cụm|khối)", regex.I)),
+    ("election", regex.compile(r"\b(?:bầu|bàn giao|được bầu|thống nhất chọn|thống nhất bầu)\b[^.;]{0,80}?\b(?:(?:cụm|khối)\s*(?:trưởng|phó)|(?:trưởng|phó)\s+(?:cụm|khối))|\b(?:bầu|được bầu)\s+(?:làm\s+)?(?:trưởng|phó)\s+(?:cụm|khối)", regex.I)),
     ("award_proposal", regex.compile(r"\b(?:đề nghị|đề xuất)\b[^.;]{0,80}?\b(?:tặng|khen thưởng)\b|\bsuy tôn\b[^.;]{0,60}\bđề nghị\b", regex.I)),
     ("ranking", regex.compile(r"\bsuy tôn\b(?![^.;]{0,60}\bđề nghị)", regex.I)),
     ("approve_report", regex.compile(r"\b(?:nhất trí|thông qua)\s+(?:với\s+)?(?:các\s+)?(?:dự thảo|báo cáo|kết quả|kế hoạch|quy chế|chương trình|bảng chấm)", regex.I)),
