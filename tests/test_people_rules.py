@@ -82,3 +82,11 @@ def test_unit_byline_is_not_an_author(rec):
     r = rec(LEAD + "Hội nghị thành công tốt đẹp.\n\nPHÒNG TỔ CHỨC CÁN BỘ")
     assert r["author"] is None
     assert r["people"] == []
+
+
+def test_title_before_the_name_without_honorific(rec):
+    r = rec(LEAD + "Phó Chủ tịch UBND tỉnh Nghiêm Xuân Thành phát biểu chỉ đạo hội nghị. Hội nghị được tổ chức tại tỉnh Lâm Đồng.")
+    p = people(r)
+    assert list(p) == ["Nghiêm Xuân Thành"]
+    assert p["Nghiêm Xuân Thành"]["title"] == "Phó Chủ tịch UBND tỉnh"
+    assert p["Nghiêm Xuân Thành"]["roles"] == ["spoke"]

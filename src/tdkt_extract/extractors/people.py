@@ -49,6 +49,8 @@ def _res():
     return {
         "hon": regex.compile(r"(?<!\p{L})" + _HON + r"\s+(?:(?P<rank>" + ranks + r")\s+)?" + _NAME + r"(?!\p{L})", regex.I),
         "rank": regex.compile(r"(?<!\p{L})(?P<rank>" + ranks + r")\s+" + _NAME + r"(?!\p{L})"),
+        # a title written before a name, no honorific: "Phó Chủ tịch UBND tỉnh Nguyễn Văn Sơn phát biểu"
+        "pre": regex.compile(r"(?<![\p{L}])(?P<title>(?=\p{Lu})(?i:" + pos + r")(?!\p{L})[^,;.()\n]{0,80}?)\s+" + _NAME + r"(?=\s+(?-i:\p{Ll})|\s*[,.;]|$)"),
         "sur": regex.compile(r"(?<![\p{L}\d])" + _NAME + r"(?=\s*(?:,|-|\()\s*(?:" + pos + r")(?!\p{L}))"),
         "pos_start": regex.compile(r"(?:" + pos + r")(?!\p{L})", regex.I),
         "pos_any": regex.compile(r"(?<!\p{L})(?:" + pos + r")(?!\p{L})", regex.I),
@@ -80,7 +82,7 @@ _NOT_NAME_BEFORE = regex.compile(
 )
 
 
-def _bad_name(doc: Document, name: str, start: int) -> bool:
+def _bad_name(doc: Document, name: str, start: int, check_before: bool = True) -> bool:
     if lexicon.province_of(name):
         return True
     words = name.split()
@@ -88,7 +90,7 @@ def _bad_name(doc: Document, name: str, start: int) -> bool:
         return True
     if fold(name) in {fold(p) for p in ("Hồ Chí Minh", "Việt Nam", "Trung ương", "Nhà nước", "Thi đua", "Khen thưởng")}:
         return True
-    return bool(_NOT_NAME_BEFORE.search(doc.text[max(0, start - 20):start]))
+    return check_before and bool(_NOT_NAME_BEFORE.search(doc.text[max(0, start - 20):start]))
 
 
 def _trim_name(doc: Document, a: int, b: int) -> int:
@@ -204,11 +206,11 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
     if not sents:
         doc.draft.people = []
         return
-    whole = {kind: list(finditer(rx[kind], t, sents[0].start, sents[-1].end)) for kind in ("hon", "rank", "sur")}
+    whole = {kind: list(finditer(rx[kind], t, sents[0].start, sents[-1].end)) for kind in ("hon", "rank", "sur", "pre")}
     for s in sents:
         taken: list[tuple[int, int]] = []
         found = []
-        for kind in ("hon", "rank", "sur"):
+        for kind in ("hon", "rank", "sur", "pre"):
             for m in whole[kind]:
                 if not (s.start <= m.start() and m.end() <= s.end):
                     continue
@@ -217,9 +219,11 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
                 if b < 0 or any(x <= a < y for x, y in taken):
                     continue
                 name = t[a:b]
-                if kind == "sur" and name.split()[0] not in _surnames():
+                if kind in ("sur", "pre") and name.split()[0] not in _surnames():
                     continue
-                if _bad_name(doc, name, a):
+                if kind == "pre" and any(x <= m.start("title") < y for x, y in taken):
+                    continue
+                if _bad_name(doc, name, a, check_before=kind != "pre"):
                     continue
                 if kind == "hon" and m.group("hon").lower() in ("ông", "bà") and a == m.start("name") and name.split()[0] not in _surnames() and not regex.match(r"\s*(?:,|-)", t[b:b + 3]):
                     # "bà con", "Ông Ích Khiêm" street: an honorific before a non-name
@@ -230,7 +234,8 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
                     if hv:
                         hon = Found(hv, m.start("hon"), m.end("hon"))
                 taken.append((m.start(), b))
-                found.append((a, b, hon, m.group("hon").lower().startswith("các") if kind == "hon" else False))
+                pre = Found(t[m.start("title"):m.end("title")].rstrip(), m.start("title"), m.start("title") + len(t[m.start("title"):m.end("title")].rstrip())) if kind == "pre" else None
+                found.append((a, b, hon, m.group("hon").lower().startswith("các") if kind == "hon" else False, pre))
         # names listed after "các đồng chí: A - title; B - title" or "A, title; B, title"
         for m in finditer(_RE_LIST_NAME, t, s.start, s.end):
             a = m.start("name")
@@ -245,11 +250,13 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
             if _bad_name(doc, t[a:b], a) or len(t[a:b].split()) > 4:
                 continue
             taken.append((a, b))
-            found.append((a, b, None, False))
+            found.append((a, b, None, False, None))
         found.sort()
         clause_a = s.start
-        for a, b, hon, _plural in found:
+        for a, b, hon, _plural, pre in found:
             title, after = _title_after(doc, b, s.end)
+            if title is None and pre is not None:
+                title = pre
             prev_sep = max(t.rfind(";", s.start, a), s.start)
             roles = _roles_around(doc, s.start, s.end, a, after, prev_sep if prev_sep > s.start else clause_a)
             _add(doc, people, order, Found(t[a:b], a, b), hon, title, roles)
