@@ -164,3 +164,19 @@ def test_role_note_in_parentheses_outside_a_list(rec):
             "của Cụm thi đua số 3 huyện Đức Thọ.")
     assert r["cluster"]["chair"] == {"organization": "UBND xã Hòa Lạc", "person": None}
     assert r["meeting"]["province"] is None
+
+
+def test_members_one_per_line(rec):
+    r = rec("Ngày 5/1/2024, tại Sở Xây dựng, Khối thi đua các sở quản lý chuyên ngành tổ chức Hội nghị tổng kết năm 2023.\n"
+            "Khối thi đua gồm các đơn vị:\n- Sở Xây dựng (Trưởng khối);\n- Sở Giao thông vận tải (Phó Trưởng khối);\n"
+            "- Sở Công Thương;\n- Sở Tài nguyên và Môi trường.\nHội nghị đã thống nhất các nhiệm vụ trọng tâm năm 2024.")
+    c = r["cluster"]
+    assert c["members"] == ["Sở Xây dựng", "Sở Giao thông vận tải", "Sở Công Thương", "Sở Tài nguyên và Môi trường"]
+    assert c["chair"]["organization"] == "Sở Xây dựng"
+    assert c["vice_chair"]["organization"] == "Sở Giao thông vận tải"
+
+
+def test_chair_of_next_year_named_after_the_role(rec):
+    r = rec("Ngày 10/1/2024, Cụm thi đua số 6 tổ chức Hội nghị tổng kết năm 2023. Cụm trưởng năm 2024 là Công ty Cổ phần Cảng Quy Nhơn.")
+    assert r["cluster"]["next_chair"] == {"organization": "Công ty Cổ phần Cảng Quy Nhơn", "person": None}
+    assert r["cluster"]["chair"] is None

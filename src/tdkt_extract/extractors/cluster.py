@@ -175,9 +175,9 @@ def member_count(doc: Document) -> Found | None:
 
 # --- member list -----------------------------------------------------------------------
 _RE_LIST_INTRO = regex.compile(
-    r"(?:\b(?:bao gồm|gồm)\b(?:\s+(?:có|các đơn vị|các|là))?[^:.;\n]{0,45}?:\s*"   # gồm ... :
+    r"(?:\b(?:bao gồm|gồm)\b(?:\s+(?:có|các đơn vị|các|là))?[^:.;\n]{0,45}?:[ \t]*"   # gồm ... :
     r"|\b(?:bao gồm|gồm)\s+(?=\p{Lu})"                                         # gồm A, B
-    r"|\b(?:các|\d{1,3})\s+(?:tỉnh|thành phố|tỉnh, thành phố|đơn vị(?:\s+thành viên)?|trường|doanh nghiệp(?:\s+thành viên)?)\s*:\s*)",
+    r"|\b(?:các|\d{1,3})\s+(?:tỉnh|thành phố|tỉnh, thành phố|đơn vị(?:\s+thành viên)?|trường|doanh nghiệp(?:\s+thành viên)?)\s*:[ \t]*)",
     regex.I,
 )
 _RE_LIST_SUBJECT_OK = regex.compile(
@@ -215,7 +215,10 @@ def member_lists(doc: Document):
             near = t[max(s.start, m.start() - 25):m.end()]
             if not _RE_LIST_SUBJECT_OK.search(subj) or regex.search(r"\b(?:dự thảo|nội dung|môn|hình thức|chỉ tiêu|giải pháp|đồng chí)\b", near, regex.I):
                 continue
-            items = _read_items(doc, m.end(), s.end, opened_paren=False)
+            if not t[m.end():s.end].strip():
+                items = _read_lines(doc, s)  # one unit per line after "gồm các đơn vị:"
+            else:
+                items = _read_items(doc, m.end(), s.end, opened_paren=False)
             if len(items) >= 2:
                 yield items
                 return
@@ -233,6 +236,39 @@ def member_lists(doc: Document):
             if len(items) >= 2:
                 yield items
                 return
+
+
+_RE_BULLET = regex.compile(r"^\s*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ]\))\s*")
+
+
+def _read_lines(doc: Document, s) -> list:
+    """Items written one per line (with or without a bullet) after a list introduction ending a line."""
+    t = doc.text
+    blocks = doc.blocks
+    i = next((k for k, bl in enumerate(blocks) if bl.start <= s.start < bl.end + 1), None)
+    items = []
+    if i is None:
+        return items
+    for bl in blocks[i + 1:]:
+        if bl.kind == "chrome":
+            continue
+        line = t[bl.start:bl.end]
+        bm = _RE_BULLET.match(line)
+        a = bl.start + (bm.end() if bm else 0)
+        body = t[a:bl.end].rstrip(" ;,.")
+        if not body or len(body) > 90 or len(body.split()) > 14 or not (body[0].isupper() or starts_with_unit_head(body)):
+            break
+        if not bm and regex.search(r"\s(?-i:đã|là|được|có|với)\s", body):
+            break
+        role = None
+        rn = _RE_ROLE_NOTE.search(body)
+        end = a + len(body)
+        if rn:
+            role = _role_of_note(rn.group("role"))
+            if role:
+                end = a + rn.start()
+        items.append((Found(t[a:end].strip(), a, a + len(t[a:end].rstrip())), role))
+    return items
 
 
 def _read_items(doc: Document, a: int, b: int, *, opened_paren: bool):
