@@ -180,3 +180,13 @@ def test_chair_of_next_year_named_after_the_role(rec):
     r = rec("Ngày 10/1/2024, Cụm thi đua số 6 tổ chức Hội nghị tổng kết năm 2023. Cụm trưởng năm 2024 là Công ty Cổ phần Cảng Quy Nhơn.")
     assert r["cluster"]["next_chair"] == {"organization": "Công ty Cổ phần Cảng Quy Nhơn", "person": None}
     assert r["cluster"]["chair"] is None
+
+
+def test_host_chair_and_next_chair_in_one_article(rec):
+    r = rec("Ngày 11-1-2024, tại TP Huế, Liên đoàn Lao động tỉnh Thừa Thiên Huế (Cụm trưởng) đăng cai tổ chức Hội nghị tổng kết "
+            "năm 2023 Cụm thi đua số 4 Liên đoàn Lao động các tỉnh miền Trung. Hội nghị đã thống nhất chọn LĐLĐ tỉnh Quảng Bình "
+            "làm Cụm trưởng năm 2024.")
+    c = r["cluster"]
+    assert c["chair"]["organization"] == "Liên đoàn Lao động tỉnh Thừa Thiên Huế"
+    assert c["next_chair"]["organization"] == "LĐLĐ tỉnh Quảng Bình"
+    assert r["meeting"]["province"] is None

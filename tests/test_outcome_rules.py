@@ -120,3 +120,9 @@ def test_ranked_one_by_one_and_election_with_truong_khoi(rec):
                              {"rank": 3, "organization": "Bưu điện tỉnh Nam Định"}]
     assert "election" in kinds(r)
     assert r["cluster"]["next_chair"]["organization"] == "Viễn thông Nam Định"
+
+
+def test_leader_proposed_for_an_award_in_one_sentence(rec):
+    r = rec(LEAD + "Kết quả, LĐLĐ tỉnh Quảng Trị được suy tôn dẫn đầu Cụm, đề nghị Tổng Liên đoàn tặng Cờ thi đua xuất sắc năm 2023.")
+    assert r["rankings"] == [{"rank": 1, "organization": "LĐLĐ tỉnh Quảng Trị"}]
+    assert r["awards"] == [{"recipient": "LĐLĐ tỉnh Quảng Trị", "award": "Cờ thi đua xuất sắc", "status": "proposed", "year": 2023}]

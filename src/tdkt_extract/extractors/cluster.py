@@ -381,14 +381,16 @@ _RE_NEXT = regex.compile(r"\b(?:bầu|bàn giao|nhận nhiệm vụ|luân phiên
 
 
 def _is_next(doc: Document, a: int, b: int) -> bool:
+    """An election or hand-over cue, or the role dated after the year a year-end review closes
+    ("Cụm trưởng năm 2024" at the review of 2023)."""
     seg = doc.text[a:b]
     if _RE_NEXT.search(seg):
         return True
     per = doc.draft.scalars.get("meeting.period")
     kind = doc.draft.scalars.get("meeting.kind")
     if per and kind and kind.value == "tong_ket":
-        for y in regex.findall(r"\b(?:19|20)\d{2}\b", seg):
-            if int(y) > per.value["year"]:
+        for m in regex.finditer(r"(?:trưởng|phó)(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+(?:số\s+)?\d+)?)?(?:\s*,\s*[^,.;]{0,30}?)?\s+(?:năm|trong năm)\s+((?:19|20)\d{2})\b", seg, regex.I):
+            if int(m.group(1)) > per.value["year"]:
                 return True
     return False
 

@@ -17,7 +17,7 @@ _ORD = {"nhất": 1, "nhì": 2, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm":
 # review, purpose and future sentences report the past or the plan, not what this meeting did
 _RE_NOT_ACT = regex.compile(
     r"^\s*(?:trong\s+(?:\d+|sáu|chín)\s+tháng|trong\s+năm|năm\s+\d{4}\s*,|theo báo cáo|nhằm|hưởng ứng|thực hiện kế hoạch|"
-    r"qua\s+\d+\s+năm|từ đầu năm|kết quả,)",
+    r"qua\s+\d+\s+năm|từ đầu năm)",
     regex.I,
 )
 _RE_FUTURE = regex.compile(r"\b(?:sẽ|theo chương trình)\b", regex.I)

@@ -50,6 +50,10 @@ def extract(doc: Document) -> None:
         return
     if _RE_MULTI.search(name.value):
         return
+    # a descriptor written after a numbered name: "Cụm thi đua số 4 Liên đoàn Lao động các tỉnh miền Trung"
+    clause = regex.match(r"[^,.;:()]{0,80}", doc.text[name.end:])
+    if clause and _RE_MULTI.search(clause.group(0)):
+        return
     # the members are provinces: a cluster of provinces
     if sum(1 for m in d.members if lexicon.province_of(regex.sub(r"^(?:Công an|Sở|Đài|Liên đoàn Lao động|BĐBP)\s+(?:tỉnh\s+)?", "", m.value))) >= 2:
         return
