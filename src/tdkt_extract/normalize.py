@@ -170,6 +170,17 @@ _RE_WS = regex.compile(r"\s+")
 _EDGE_PUNCT = " \t\n.,;:!?\"'“”‘’()[]{}*•·…/\\-–—"
 
 
+def _strip_quotes(t: str) -> str:
+    """Drop quotes that wrap the value or are left unmatched at its ends; keep a quoted part it ends with."""
+    if len(t) >= 2 and ((t[0] == "“" and t[-1] == "”") or (t[0] == t[-1] == '"')) and not any(q in t[1:-1] for q in '"“”'):
+        return t[1:-1]
+    if t[:1] == '"' and t.count('"') == 1 or t[:1] == "“" and "”" not in t or t[:1] == "”":
+        t = t[1:]
+    if t[-1:] == '"' and t.count('"') == 1 or t[-1:] == "”" and "“" not in t or t[-1:] == "“":
+        t = t[:-1]
+    return t
+
+
 def clean_value(s: str) -> str:
     """Clean a text value as the contract says: single spaces, dashes as " - ", no
     surrounding punctuation (a closing parenthesis whose opening one is kept stays)."""
@@ -178,7 +189,8 @@ def clean_value(s: str) -> str:
     s = _RE_WS.sub(" ", s)
     s = _RE_DASH_SPACING.sub(" - ", s)
     while True:
-        t = s.strip(" \t\n.,;:!?\"'“”‘’[]{}*•·…/\\-")
+        t = s.strip(" \t\n.,;:!?'‘’[]{}*•·…/\\-")
+        t = _strip_quotes(t)
         if t.startswith("(") and t.endswith(")") and t.count("(") == 1 and t.count(")") == 1:
             t = t[1:-1]
         if t.startswith("(") and ")" not in t:

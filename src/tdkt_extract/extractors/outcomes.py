@@ -24,9 +24,11 @@ _RE_FUTURE = regex.compile(r"\b(?:sẽ|theo chương trình)\b", regex.I)
 
 
 def _acts(doc: Document) -> list[Sentence]:
+    """Sentences that can state what the meeting did: not the headline, not a review of the past period."""
     cached = doc.__dict__.get("_acts")
     if cached is None:
-        cached = doc.__dict__["_acts"] = [s for s in doc.content_sentences() if not _RE_NOT_ACT.match(doc.sent_text(s))]
+        cached = doc.__dict__["_acts"] = [s for s in doc.content_sentences()
+                                          if doc.blocks[s.block].kind != "title" and not _RE_NOT_ACT.match(doc.sent_text(s))]
     return cached
 
 
