@@ -295,6 +295,7 @@ def _read_items(doc: Document, a: int, b: int, *, opened_paren: bool):
     block_end = next((bl.end for bl in doc.blocks if bl.start <= a <= bl.end), b)
     truncated = end >= block_end and not t[block_end - 1:block_end] in ".;)!?…" and end == b
     raw = []
+    seps: list[str] = []
     start = a
     depth = 0
     for j in range(a, end + 1):
@@ -305,6 +306,7 @@ def _read_items(doc: Document, a: int, b: int, *, opened_paren: bool):
             depth = max(0, depth - 1)
         elif c in ",;" and depth == 0:
             raw.append((start, j))
+            seps.append(c if j < end else "")
             start = j + 1
     items = []
     for k, (x, y) in enumerate(raw):
@@ -318,12 +320,15 @@ def _read_items(doc: Document, a: int, b: int, *, opened_paren: bool):
             seg = seg[pm.end():]
         if not seg:
             continue
-        # "A và B" in the last item is two items
+        # "A và B" is the last pair of a list: two items, and the list ends there
         parts = [(x, x + len(seg))]
-        if k == len(raw) - 1:
-            vm = regex.search(r"\s+và\s+(?=\p{Lu}|đơn vị\s)", seg)
-            if vm:
-                parts = [(x, x + vm.start()), (x + vm.end(), x + len(seg))]
+        vm = regex.search(r"\s+và\s+(?=\p{Lu}|đơn vị\s)", seg)
+        last = False
+        # the pair ends the list when it is the last item, or when a ";" follows a run of ","
+        closes = k == len(raw) - 1 or (seps[k] == ";" and k > 0 and all(x == "," for x in seps[:k]))
+        if vm and closes:
+            parts = [(x, x + vm.start()), (x + vm.end(), x + len(seg))]
+            last = True
         for (p, q) in parts:
             pm2 = _RE_ITEM_PREFIX.match(t[p:q])
             if pm2:
@@ -341,6 +346,9 @@ def _read_items(doc: Document, a: int, b: int, *, opened_paren: bool):
             if not (txt[0].isupper() or starts_with_unit_head(txt)):
                 return items if len(items) >= 2 else []
             items.append((Found(txt, p, p + len(t[p:q].rstrip())), role))
+        if last:
+            truncated = False
+            break
     if truncated and items:
         doc.warnings.append("cluster.members: the list runs to the end of a cut line; its last item was dropped")
         items = items[:-1]
@@ -370,10 +378,12 @@ def _role_res():
                 r"giữ\s+vai\s+trò(?:\s+là)?|(?:luân phiên\s+)?nhận\s+nhiệm\s+vụ(?:\s+đơn\s+vị)?|được\s+(?:giao|chọn)\s+làm|đảm\s+nhận)\s+|\s*\(\s*(?:là\s+)?(?:đơn\s+vị\s+)?)" + role,
                 regex.I,
             ),
+            "after_unit_end": None,
             # "Cụm trưởng ... là X"
             "then_unit": regex.compile(role + r"(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+(?:số\s+)?\d+)?(?:\s*,\s*[^,.;]{0,30}?)?)?(?:\s+năm\s+\d{4})?\s*(?:là|:)\s+", regex.I),
             "handover": regex.compile(r"\bbàn giao\b", regex.I),
         }
+        _ROLE_RES["after_unit_end"] = regex.compile(r"(?:" + _ROLE_RES["after_unit"].pattern + r")$", regex.I)
     return _ROLE_RES
 
 
@@ -427,8 +437,9 @@ def chairs(doc: Document) -> None:
         for m in finditer(rr["role"], t, seg_a, seg_b):
             role = "vice_chair" if m.group("vice") else "chair"
             # unit before: "X làm Cụm trưởng", "X - Cụm trưởng", "X, Trưởng Khối thi đua"
-            head = search(rr["after_unit"], t, max(seg_a, m.start() - 40), m.end())
-            if head is not None and head.end() == m.end():
+            # the cue must end at this role word, not at an earlier one in the window
+            head = search(rr["after_unit_end"], t, max(seg_a, m.start() - 40), m.end())
+            if head is not None:
                 span = unit_before(doc, seg_a, head.start())
                 if span:
                     nxt = _is_next(doc, max(seg_a, span[0] - 40), min(seg_b, m.end() + 25))
@@ -524,6 +535,17 @@ def chairs_from_people(doc: Document) -> None:
     t = doc.text
     vice, chair = _role_words()
     role_re = regex.compile(r"(?:(?P<vice>" + vice + r")|(?P<chair>" + chair + r"))(?!\p{L})", regex.I)
+    for key in ("chair", "vice_chair"):
+        cur = d.roles.get(key)
+        if cur is None or cur.person is not None:
+            continue
+        for p in d.people:
+            if p.title is None or "presided" not in p.roles:
+                continue
+            org = _org_from_title(doc, p.title)
+            if org is not None and fold(org.value) == fold(cur.organization.value):
+                cur.person = p.name
+                break
     for p in d.people:
         if p.title is None:
             continue

@@ -203,8 +203,8 @@ def _recipients(doc: Document, a: int, b: int) -> list[Found]:
     pos = span[1]
     while True:
         m = regex.match(r"\s*(?:,|và)\s*(?=\p{Lu})", t[pos:b])
-        if not m:
-            break
+        if not m or _award_re().match(t, pos + m.end(), b):
+            break  # "... cho A và Bằng khen cho B": the next award, not another recipient
         nxt = unit_after(doc, pos + m.end(), b)
         if not nxt:
             break
