@@ -67,6 +67,10 @@ def match(pattern, text: str, pos: int = 0, endpos: int | None = None):
         raise PatternTimeout(str(pattern.pattern)[:80]) from e
 
 
+# "tổ chức" the verb (to hold), not the noun (organisation: "các tổ chức tín dụng")
+TO_CHUC = r"tổ chức(?!\s+(?:tín dụng|chính trị|đoàn thể|xã hội|cơ sở|công đoàn|kinh tế|hành nghề|phi chính phủ|quốc tế|tài chính|khoa học|cán bộ|pháp chế|thanh niên))"
+
+
 def alternation(words) -> str:
     """A regex alternation of literal words, longest first, as a non-capturing group."""
     ws = sorted({w for w in words if w}, key=len, reverse=True)

@@ -8,7 +8,7 @@ import regex
 from .. import lexicon
 from ..document import Document, Found, UnitRoleDraft
 from ..normalize import fold
-from ..patterns import alternation, finditer, search
+from ..patterns import TO_CHUC, alternation, finditer, search
 from .units import shadow, starts_with_unit_head, unit_after, unit_before
 
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10,
@@ -31,7 +31,7 @@ _RE_MENTION = regex.compile(
 )
 # words that end a cluster name read forwards
 _RE_NAME_STOP = regex.compile(
-    r"\s+(?-i:(?:đã|vừa|đang|sẽ|cũng)\b|tổ chức|diễn ra|sơ kết|tổng kết|ký kết|ký|có|gồm|bao gồm|do|là|làm|năm\s+(?:học\s+)?\d|"
+    r"\s+(?-i:(?:đã|vừa|đang|sẽ|cũng)\b|" + TO_CHUC + r"|diễn ra|sơ kết|tổng kết|ký kết|ký|có|gồm|bao gồm|do|là|làm|năm\s+(?:học\s+)?\d|"
     r"trong|thuộc|trực thuộc|tại|phát động|triển khai|đăng cai|với|cùng|cho|được|luôn|đạt|nhằm|để|đến|về|này|đó|"
     r"thực hiện|giữ|tiến hành|hoạt động|chia sẻ|thảo luận|họp|nhận|đề nghị|và phương hướng|lần thứ|giai đoạn)\b"
     r"|[;:.!?\n\"“”]|\s*-\s*(?=(?:Bộ|BĐBP|Quân khu|Tổng cục|Tập đoàn|UBND|Ủy ban)\b)|\((?!\p{Lu}[\p{Lu}&]{0,9}\))",
@@ -89,7 +89,7 @@ def _descriptor_end(doc: Document, a: int, lim: int) -> int:
     # a comma ends the name unless the clause runs on to its verb ("Khối thi đua A, B, C đã tổ chức")
     c = search(_RE_COMMA, sh, a, end)
     if c is not None:
-        verb = regex.match(r"\s+(?:đã|vừa|tổ chức|diễn ra|sơ kết|tổng kết|ký kết|ký)\b", sh[end:lim], regex.I)
+        verb = regex.match(r"\s+(?:đã|vừa|" + TO_CHUC + r"|diễn ra|sơ kết|tổng kết|ký kết|ký)\b", sh[end:lim], regex.I)
         if not verb or end - a > 160:
             end = c.start()
     seg = t[a:end]
@@ -185,7 +185,7 @@ _RE_LIST_SUBJECT_OK = regex.compile(
     regex.I,
 )
 _RE_LIST_END = regex.compile(
-    r"\.(?=\s|$)|:|\n|\)|\s+(?-i:do|đã|đang|tổ chức|làm|cùng|với|đến dự|tham dự|về dự|thuộc|tại|là|có)\s|,\s*(?-i:trong đó|do|cùng|với|đến)\b",
+    r"\.(?=\s|$)|:|\n|\)|\s+(?-i:do|đã|đang|" + TO_CHUC + r"|làm|cùng|với|đến dự|tham dự|về dự|thuộc|tại|là|có)\s|,\s*(?-i:trong đó|do|cùng|với|đến)\b",
     regex.I,
 )
 _RE_ROLE_NOTE = regex.compile(r"\s*\(\s*(?P<role>[^()]{2,30})\s*\)\s*$")

@@ -6,7 +6,7 @@ import datetime as dt
 import regex
 
 from ..document import Document, Found, Sentence
-from ..patterns import finditer, search
+from ..patterns import TO_CHUC, finditer, search
 
 # --- dates -------------------------------------------------------------------------------
 _TOD = r"(?P<tod>sáng|chiều|tối|trưa)"
@@ -72,8 +72,8 @@ def meeting_sentence(doc: Document) -> Sentence | None:
     dated = {d.span[0] for d in find_dates(doc.text, sents[0].start, sents[-1].end)} if sents else set()
     for k, s in enumerate(sents):
         t = doc.sent_text(s)
-        if len(t) < 25:
-            continue
+        if len(t) < 25 or not (_RE_EVENT.search(t) or _RE_CLUSTER.search(t)):
+            continue  # a dated sentence about something else (a match, a storm) is not the meeting
         score = 0
         if any(s.start <= x < s.end for x in dated):
             score += 3
@@ -96,7 +96,7 @@ def meeting_sentence(doc: Document) -> Sentence | None:
 # --- venue ---------------------------------------------------------------------------------
 _ADMIN = r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|thị trấn|xã|phường)"
 _RE_VENUE_STOP = regex.compile(
-    r",(?!\s*" + _ADMIN + r"\s+\p{Lu})|;|(?<!\b(?:TP|Tp|TX|TT))\.(?=\s|$)|:|\s+(?-i:đã|đang|sẽ|diễn ra|tổ chức|với sự|với|dưới sự|do|để|nhằm|cùng)\b"
+    r",(?!\s*" + _ADMIN + r"\s+\p{Lu})|;|(?<!\b(?:TP|Tp|TX|TT))\.(?=\s|$)|:|\s+(?-i:đã|đang|sẽ|diễn ra|" + TO_CHUC + r"|với sự|với|dưới sự|do|để|nhằm|cùng)\b"
     r"|\s+(?=(?:sáng|chiều|tối|ngày)\s+\d)",
     regex.I,
 )

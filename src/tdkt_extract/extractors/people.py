@@ -206,6 +206,7 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
     if not sents:
         doc.draft.people = []
         return
+    member_keys = {fold(m.value) for m in doc.draft.members}  # member units named like people ("Quan Hóa")
     whole = {kind: list(finditer(rx[kind], t, sents[0].start, sents[-1].end)) for kind in ("hon", "rank", "sur", "pre")}
     for s in sents:
         taken: list[tuple[int, int]] = []
@@ -223,7 +224,7 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
                     continue
                 if kind == "pre" and any(x <= m.start("title") < y for x, y in taken):
                     continue
-                if _bad_name(doc, name, a, check_before=kind != "pre"):
+                if _bad_name(doc, name, a, check_before=kind != "pre") or fold(name) in member_keys:
                     continue
                 if kind == "hon" and m.group("hon").lower() in ("ông", "bà") and a == m.start("name") and name.split()[0] not in _surnames() and not regex.match(r"\s*(?:,|-)", t[b:b + 3]):
                     # "bà con", "Ông Ích Khiêm" street: an honorific before a non-name
@@ -245,9 +246,11 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
             prev_list = any(f[3] for f in found) or regex.search(r"các đồng chí\s*:", t[s.start:a], regex.I)
             if not prev_list and t[a:b].split()[0] not in _surnames():
                 continue
-            if not rx["pos_any"].search(t[m.end():m.end() + 45]):
+            # the title opens with a position ("- Phó Chủ tịch ..."), or with a mistyped lower-case word before one
+            after_sep = t[m.end():m.end() + 60].lstrip(" ,-")
+            if not (rx["pos_start"].match(after_sep) or (after_sep[:1].islower() and rx["pos_any"].search(after_sep[:45]))):
                 continue
-            if _bad_name(doc, t[a:b], a) or len(t[a:b].split()) > 4:
+            if _bad_name(doc, t[a:b], a) or len(t[a:b].split()) > 4 or fold(t[a:b]) in member_keys:
                 continue
             taken.append((a, b))
             found.append((a, b, None, False, None))

@@ -25,7 +25,7 @@ def _province_re():
 
 
 _RE_MULTI = regex.compile(
-    r"\b(?:các\s+tỉnh|\d+\s+tỉnh|tỉnh,\s*thành(?:\s+phố)?|các\s+tỉnh,\s*thành|toàn quốc|liên tỉnh|miền\s+\p{L}+|tây nguyên|nam bộ|bắc bộ|trung bộ|tây bắc|đông bắc)\b",
+    r"\b(?:các\s+tỉnh|\d+\s+tỉnh|tỉnh,\s*thành(?:\s+phố)?|các\s+tỉnh,\s*thành|toàn quốc|liên tỉnh|miền\s+(?:bắc|trung|nam|tây|đông)|tây nguyên|nam bộ|bắc bộ|trung bộ|tây bắc|đông bắc)\b",
     regex.I,
 )
 _RE_NATIONAL_PARENT = regex.compile(
