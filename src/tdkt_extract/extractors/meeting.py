@@ -154,7 +154,9 @@ def kind_and_period(doc: Document, regions: list[tuple[int, int]]):
         for value, rx in (("so_ket", _RE_SO_KET), ("tong_ket", _RE_TONG_KET), ("giao_uoc", _RE_GIAO_UOC)):
             m = rx.search(seg)
             if m:
-                cues.append(Found(value, a + m.start(), a + m.end()))
+                g = regex.search(r"giao ước", m.group(0), regex.I) if value == "giao_uoc" else None
+                s0, e0 = (m.start() + g.start(), m.start() + g.end()) if g else m.span()  # the words naming the kind
+                cues.append(Found(value, a + s0, a + e0))
         if not cues:
             continue
         reviews = [c for c in cues if c.value != "giao_uoc"]
