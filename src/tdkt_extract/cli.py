@@ -11,33 +11,109 @@ from pathlib import Path
 
 from . import __version__
 from .api import extract
-from .errors import TdktError
 
 SUBCOMMANDS = ("eval", "show", "schema", "example")
 
 
-def _read(path: str) -> str:
-    if path == "-":
-        return sys.stdin.read()
-    return Path(path).read_text(encoding="utf-8", errors="replace")
+class InputError(Exception):
+    """An input that could not be read: it becomes that input's error result."""
+
+
+def _inputs(paths: list[str], jsonl: bool):
+    """(id, text or InputError) for every input: text files, folders of .txt files, .jsonl files
+    of {"id", "text"} lines, or "-" for standard input."""
+    for path in paths:
+        if path == "-":
+            if jsonl:
+                yield from _jsonl_lines(sys.stdin, "-")
+            else:
+                yield "-", sys.stdin.read()
+            continue
+        p = Path(path)
+        if p.is_dir():
+            for f in sorted(p.rglob("*.txt")):
+                yield from _file(f)
+        elif jsonl or p.suffix == ".jsonl":
+            try:
+                with p.open(encoding="utf-8") as fh:
+                    yield from _jsonl_lines(fh, path)
+            except OSError as e:
+                yield path, InputError(f"cannot read {path}: {e.strerror or e}")
+        else:
+            yield from _file(p)
+
+
+def _file(p: Path):
+    try:
+        yield str(p), p.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        yield str(p), InputError(f"{p} is not UTF-8 text")
+    except OSError as e:
+        yield str(p), InputError(f"cannot read {p}: {e.strerror or e}")
+
+
+def _jsonl_lines(fh, name: str):
+    for n, line in enumerate(fh, 1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+            if not isinstance(obj, dict) or "text" not in obj:
+                raise ValueError('each line must be an object with "text" (and "id")')
+            yield obj.get("id", f"{name}:{n}"), obj["text"]
+        except ValueError as e:
+            yield f"{name}:{n}", InputError(f"line {n}: {e}")
+
+
+def _progress(items, total: int | None, enabled: bool):
+    if not enabled:
+        return items
+    try:
+        from tqdm import tqdm
+    except ImportError:  # the progress extra is optional
+        return items
+    return tqdm(items, total=total, unit="article", file=sys.stderr)
 
 
 def cmd_extract(argv: list[str]) -> int:
-    ap = argparse.ArgumentParser(prog="tdkt-extract", description="Extract meeting records from article files (JSON; JSONL for several).")
-    ap.add_argument("files", nargs="+", help="article text files, or - for standard input")
-    ap.add_argument("--indent", type=int, default=None, help="indent JSON output (single file)")
+    ap = argparse.ArgumentParser(
+        prog="tdkt-extract",
+        description="Extract meeting records. One text file prints its record as JSON; several inputs, folders "
+                    "and JSONL give JSONL, one {\"id\": ..., ...record} or {\"id\": ..., \"error\": ...} per line. "
+                    "Subcommands: eval, show, schema, example.")
+    ap.add_argument("inputs", nargs="+", help="text files, folders of .txt files, .jsonl files ({\"id\",\"text\"} per line), or - for stdin")
+    ap.add_argument("--jsonl-input", action="store_true", help="read every input (and stdin) as JSONL")
+    ap.add_argument("-o", "--output", help="write JSONL to this file instead of standard output")
+    ap.add_argument("--workers", type=int, default=1, help="processes to use (default 1)")
+    ap.add_argument("--no-progress", action="store_true", help="no progress bar")
+    ap.add_argument("--indent", type=int, default=None, help="indent the JSON of a single record")
     a = ap.parse_args(argv)
-    failed = 0
-    many = len(a.files) > 1
-    for f in a.files:
-        try:
-            rec = extract(_read(f)).model_dump(mode="json")
-            out = {"id": f, **rec} if many else rec
-            print(json.dumps(out, ensure_ascii=False, indent=None if many else a.indent))
-        except (OSError, TdktError, TypeError, ValueError) as e:
-            failed += 1
-            print(json.dumps({"id": f, "error": f"{type(e).__name__}: {e}"}, ensure_ascii=False))
-    return 1 if failed else 0
+    from .batch import extract_many
+
+    single = (len(a.inputs) == 1 and not a.jsonl_input and not a.output and a.inputs[0] != "-"
+              and Path(a.inputs[0]).suffix != ".jsonl" and not Path(a.inputs[0]).is_dir()) or a.inputs == ["-"] and not a.jsonl_input
+    items = list(_inputs(a.inputs, a.jsonl_input))
+    show = not a.no_progress and sys.stderr.isatty() and len(items) > 10
+    out = open(a.output, "w", encoding="utf-8") if a.output else sys.stdout
+    ok = failed = 0
+    try:
+        for res in _progress(extract_many(items, workers=a.workers), len(items), show):
+            if res.ok:
+                ok += 1
+            else:
+                failed += 1
+            if single:
+                body = res.record.model_dump(mode="json") if res.ok else {"id": res.id, "error": res.error, "error_type": res.error_type}
+                print(json.dumps(body, ensure_ascii=False, indent=a.indent), file=out)
+            else:
+                print(json.dumps(res.to_json(), ensure_ascii=False), file=out)
+    finally:
+        if a.output:
+            out.close()
+    if failed:
+        print(f"tdkt-extract: {ok} ok, {failed} failed", file=sys.stderr)
+        return 1
+    return 0
 
 
 def cmd_schema(argv: list[str]) -> int:

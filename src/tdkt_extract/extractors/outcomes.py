@@ -312,12 +312,27 @@ class _FakeMatch:
         return self._b
 
 
+# "A và thống nhất B", "A, đồng thời B": where one act ends and the next begins
+_RE_ACT_JOIN = regex.compile(
+    r"(?:\s+và|,)\s+(?:đồng thời\s+)?(?=(?:đã\s+|cùng\s+|cũng\s+)?(?:thống nhất|nhất trí|thông qua|ký|bầu|đề nghị|đề xuất|tiến hành|phát động|suy tôn|bình xét))"
+    r"|,\s*đồng thời\s+",
+    regex.I,
+)
+
+
 def _clause(doc: Document, s: Sentence, m) -> Found:
-    """The clause of the sentence that holds the cue: between semicolons, from its subject."""
+    """The clause of the sentence that holds the cue: between semicolons, and between the joins
+    of two acts ("nhất trí A và thống nhất B")."""
     t = doc.text
     a = max(t.rfind(";", s.start, m.start()) + 1, s.start)
     b = t.find(";", m.end(), s.end)
     b = s.end if b < 0 else b
+    for j in _RE_ACT_JOIN.finditer(t, a, min(b, m.start() + 40)):  # room for the lookahead past the cue
+        if j.end() <= m.start():
+            a = j.end()
+    j = _RE_ACT_JOIN.search(t, m.end(), b)
+    if j:
+        b = j.start()
     seg = t[a:b]
     lead = len(seg) - len(seg.lstrip())
     a += lead
