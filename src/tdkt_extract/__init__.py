@@ -5,10 +5,11 @@
 >>> record.model_dump(mode="json")    # the JSON of shared/spec/record.md
 """
 from .api import extract
+from .batch import BatchResult, extract_many
 from .errors import EmptyInputError, HTMLSupportError, InputTooLargeError, TdktError
 from .models import MeetingRecord
 from .settings import Settings
 
 __version__ = "1.0.0"
-__all__ = ["extract", "MeetingRecord", "Settings", "TdktError", "EmptyInputError", "InputTooLargeError",
+__all__ = ["extract", "extract_many", "BatchResult", "MeetingRecord", "Settings", "TdktError", "EmptyInputError", "InputTooLargeError",
            "HTMLSupportError", "__version__"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import unicodedata
+from functools import lru_cache
 from dataclasses import dataclass
 from typing import Callable
 
@@ -136,30 +137,40 @@ def _nfc_repl(m: "regex.Match[str]") -> str:
     return unicodedata.normalize("NFC", m.group(0))
 
 
+# one-to-one character maps (odd spaces to " ", dashes to "-"): str.translate keeps every offset
+_ONE_TO_ONE = {**{ord(c): " " for c in "\t\u00a0\u1680\u202f\u205f\u3000"}, **{c: " " for c in range(0x2000, 0x200b)},
+               **{ord(c): "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"}}
+
+
 def normalize(original: str, *, strip_tags: bool = True) -> Normalized:
-    """Normalize ``original`` for extraction; idempotent on its own output."""
+    """Normalize ``original`` for extraction; idempotent on its own output.
+
+    A step runs only when the text holds what it rewrites, so clean text costs a few scans.
+    """
     text = original
     starts = list(range(len(text)))
     ends = list(range(1, len(text) + 1))
-    steps: list[tuple[object, _Repl, bool]] = [
-        (_RE_CRLF, lambda m: "\n", False),
-    ]
+    steps: list[tuple[object, _Repl, bool]] = []
+    if any(c in text for c in "\r\u2028\u2029\x0b\x0c\x85"):
+        steps.append((_RE_CRLF, lambda m: "\n", False))
     if strip_tags and "<" in text:
         steps.append((_RE_TAG, _tag_repl, False))
     if "&" in text:
         steps.append((_RE_ENTITY, _entity_repl, False))
         steps.append((_RE_ENTITY_STUMP, lambda m: "", False))
-    steps += [
-        (_RE_COMBINING, _nfc_repl, False),
-        (_RE_INVISIBLE, lambda m: "", False),
-        (_RE_SPACES, lambda m: " ", True),
-        (_RE_TONE, _tone_repl, True),
-        (_RE_DASH, lambda m: "-", True),
-        (_RE_GLUED, lambda m: " ", False),
-        (_RE_MULTISPACE, lambda m: " ", False),
-        (_RE_LINE_EDGE_SPACE, lambda m: "", False),
-        (_RE_MANY_NEWLINES, lambda m: "\n\n", False),
-    ]
+    for pattern, repl, one in steps:
+        text, starts, ends = _rewrite(text, starts, ends, pattern, repl, one)
+    if not unicodedata.is_normalized("NFC", text):
+        text, starts, ends = _rewrite(text, starts, ends, _RE_COMBINING, _nfc_repl, False)
+    text, starts, ends = _rewrite(text, starts, ends, _RE_INVISIBLE, lambda m: "", False)
+    text = text.translate(_ONE_TO_ONE)
+    steps = [(_RE_TONE, _tone_repl, True), (_RE_GLUED, lambda m: " ", False)]
+    if "  " in text:
+        steps.append((_RE_MULTISPACE, lambda m: " ", False))
+    if " \n" in text or "\n " in text or text[:1] == " " or text[-1:] == " ":
+        steps.append((_RE_LINE_EDGE_SPACE, lambda m: "", False))
+    if "\n\n\n" in text:
+        steps.append((_RE_MANY_NEWLINES, lambda m: "\n\n", False))
     for pattern, repl, one in steps:
         text, starts, ends = _rewrite(text, starts, ends, pattern, repl, one)
     return Normalized(original, text, tuple(starts), tuple(ends))
@@ -204,6 +215,7 @@ def clean_value(s: str) -> str:
         s = t
 
 
+@lru_cache(maxsize=8192)
 def fold(s: str) -> str:
     """Accent- and case-free form for comparisons (đ -> d)."""
     s = unicodedata.normalize("NFD", s)

@@ -75,3 +75,38 @@ def alternation(words) -> str:
     """A regex alternation of literal words, longest first, as a non-capturing group."""
     ws = sorted({w for w in words if w}, key=len, reverse=True)
     return "(?:" + "|".join(regex.escape(w) for w in ws) + ")"
+
+
+class _Compiled:
+    """``regex``'s module functions with each (pattern, flags) compiled once: ``regex.match(p, s)``
+    re-examines its cache and flags on every call, a cost that adds up in per-sentence loops."""
+
+    @staticmethod
+    @lru_cache(maxsize=None)
+    def compile(pattern: str, flags: int = 0):
+        return regex.compile(pattern, flags)
+
+    def match(self, pattern: str, string: str, flags: int = 0):
+        return self.compile(pattern, int(flags)).match(string, timeout=TIMEOUT)
+
+    def search(self, pattern: str, string: str, flags: int = 0):
+        return self.compile(pattern, int(flags)).search(string, timeout=TIMEOUT)
+
+    def fullmatch(self, pattern: str, string: str, flags: int = 0):
+        return self.compile(pattern, int(flags)).fullmatch(string, timeout=TIMEOUT)
+
+    def finditer(self, pattern: str, string: str, flags: int = 0):
+        return self.compile(pattern, int(flags)).finditer(string, timeout=TIMEOUT)
+
+    def findall(self, pattern: str, string: str, flags: int = 0):
+        return self.compile(pattern, int(flags)).findall(string, timeout=TIMEOUT)
+
+    def sub(self, pattern: str, repl, string: str, count: int = 0, flags: int = 0):
+        return self.compile(pattern, int(flags)).sub(repl, string, count, timeout=TIMEOUT)
+
+    def split(self, pattern: str, string: str, maxsplit: int = 0, flags: int = 0):
+        return self.compile(pattern, int(flags)).split(string, maxsplit, timeout=TIMEOUT)
+
+
+#: ``cre.match(pattern, text)`` and friends: the module functions, compiled once
+cre = _Compiled()

@@ -9,7 +9,7 @@ import regex
 from . import lexicon
 from .document import Block, Document, Found, Sentence
 from .normalize import fold
-from .patterns import alternation, finditer, match, search
+from .patterns import cre, alternation, finditer, match, search
 
 _LEAD_TIME = r"(?:sáng|chiều|tối|trưa|ngày|hôm|vừa qua|mới đây)"
 
@@ -44,7 +44,7 @@ def _is_chrome(line: str) -> bool:
     if match(_CHROME, s) is not None and match(_CHROME, s).end() == len(s):
         return True
     # a lone token such as an image name ("Thidua1", "CumI")
-    return " " not in s and len(s) <= 14 and not s.isdigit() and regex.search(r"\d|\p{Lu}\p{Ll}+\p{Lu}", s) is not None
+    return " " not in s and len(s) <= 14 and not s.isdigit() and cre.search(r"\d|\p{Lu}\p{Ll}+\p{Lu}", s) is not None
 
 
 def split_sentences(doc: Document, bi: int) -> list[Sentence]:
@@ -99,11 +99,11 @@ def _title_like(line: str) -> bool:
     s = line.strip()
     if not (12 <= len(s) <= 260):
         return False
-    if _RE_LEAD_START.search(s) or regex.match(r"^\s*(?:tại|dự|tham dự|đến dự|về phía)\b", s, regex.I):
+    if _RE_LEAD_START.search(s) or cre.match(r"^\s*(?:tại|dự|tham dự|đến dự|về phía)\b", s, regex.I):
         return False
     if not _RE_EVENT_WORD.search(s):
         return False
-    if not regex.search(r"\b(?:hội nghị|sơ kết|tổng kết|giao ước|ký kết|triển khai|lễ|họp|phương hướng|nhiệm vụ)\b", s, regex.I):
+    if not cre.search(r"\b(?:hội nghị|sơ kết|tổng kết|giao ước|ký kết|triển khai|lễ|họp|phương hướng|nhiệm vụ)\b", s, regex.I):
         return False
     if _RE_CAPTION.search(s):
         return False
@@ -123,7 +123,7 @@ def _mark_title(doc: Document) -> None:
             nxt = next((x for x in doc.blocks[i + 1:i + 3] if x.kind != "body" or True), None)
             if ends_sentence:
                 # a lead sentence is no title, unless page meta (a date line) follows it
-                if nxt is None or nxt.kind != "chrome" or not regex.search(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|submitted", doc.block_text(nxt), regex.I):
+                if nxt is None or nxt.kind != "chrome" or not cre.search(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|submitted", doc.block_text(nxt), regex.I):
                     body_seen += 1
                     if body_seen >= 2:
                         return
@@ -204,7 +204,7 @@ def read_title(doc: Document) -> Found | None:
     for b in doc.blocks:
         if b.kind == "title":
             s = doc.block_text(b)
-            m = regex.search(r"»\s*", s)
+            m = cre.search(r"»\s*", s)
             a = b.start + (m.end() if m else 0)
             return Found(doc.text[a:b.end], a, b.end)
     return None
@@ -231,7 +231,7 @@ def read_published(doc: Document) -> Found | None:
         if b.kind != "chrome" or title_i is None:
             continue
         m = _RE_META_DATE.search(s)
-        if m and not regex.search(r"truy cập|lượt", s, regex.I):
+        if m and not cre.search(r"truy cập|lượt", s, regex.I):
             d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
             f = _iso(y, mo, d)
             if f:

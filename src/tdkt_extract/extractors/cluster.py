@@ -8,7 +8,7 @@ import regex
 from .. import lexicon
 from ..document import Document, Found, UnitRoleDraft
 from ..normalize import fold
-from ..patterns import TO_CHUC, alternation, finditer, search
+from ..patterns import cre, TO_CHUC, alternation, finditer, search
 from .units import shadow, starts_with_unit_head, unit_after, unit_before
 
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10,
@@ -40,6 +40,7 @@ _RE_NAME_STOP = regex.compile(
 _RE_COMMA = regex.compile(r",")
 
 
+@lru_cache(maxsize=None)
 def _province_suffix_re():
     return regex.compile(
         r"\s+(?:của\s+|trên địa bàn\s+|thuộc\s+)?(?:tỉnh|thành phố|TP\.?)\s+(?:" + _provinces_alt() + r")\b.*$", regex.I | regex.S
@@ -56,27 +57,27 @@ def _read_mention(doc: Document, m, lim: int) -> ClusterMention | None:
     kind = "cum" if m.group("head").lower() == "cụm" else "khoi"
     pos = m.end()
     # a number: "số 17", "07" (not "07 tỉnh", a count), roman "I"
-    num = regex.match(r"\s+số\s+(\d{1,3})(?!\d)|\s+(\d{1,3})(?!\d)(?![.,]\d)(?!\s*(?:" + _unit_nouns() + r")\b(?!\s+(?:" + _provinces_alt() + r")\b))", t[pos:lim], regex.I)
+    num = cre.match(r"\s+số\s+(\d{1,3})(?!\d)|\s+(\d{1,3})(?!\d)(?![.,]\d)(?!\s*(?:" + _unit_nouns() + r")\b(?!\s+(?:" + _provinces_alt() + r")\b))", t[pos:lim], regex.I)
     if num:
         end = pos + num.end()
         g = 1 if num.group(1) else 2
         number, nspan = int(num.group(g)), (pos + num.start(g), pos + num.end(g))
         # a descriptor the cluster carries after a dash: "Cụm I - Các doanh nghiệp ..."
-        desc = regex.match(r"\s*-\s*(?=các\b)", t[end:lim], regex.I)
+        desc = cre.match(r"\s*-\s*(?=các\b)", t[end:lim], regex.I)
         if desc:
             end = _descriptor_end(doc, end + desc.end(), lim)
         return ClusterMention(m.start(), end, kind, number, nspan, True)
-    rom = regex.match(r"\s+([IVX]{1,5})(?![\p{L}\d])", t[pos:lim])
+    rom = cre.match(r"\s+([IVX]{1,5})(?![\p{L}\d])", t[pos:lim])
     if rom and rom.group(1) in _ROMAN:
         end = pos + rom.end()
         number, nspan = _ROMAN[rom.group(1)], (pos + rom.start(1), pos + rom.end(1))
-        desc = regex.match(r"\s*-\s*(?=các\b)", t[end:lim], regex.I)
+        desc = cre.match(r"\s*-\s*(?=các\b)", t[end:lim], regex.I)
         if desc:
             end = _descriptor_end(doc, end + desc.end(), lim)
         return ClusterMention(m.start(), end, kind, number, nspan, True)
     end = _descriptor_end(doc, pos, lim)
     desc = t[pos:end].strip()
-    qualified = bool(desc) and len(desc.split()) >= 1 and not regex.match(r"(?:thi đua|này|đó|trên|của|ở|các\s*$)", desc, regex.I)
+    qualified = bool(desc) and len(desc.split()) >= 1 and not cre.match(r"(?:thi đua|này|đó|trên|của|ở|các\s*$)", desc, regex.I)
     if not qualified:
         return ClusterMention(m.start(), m.end(), kind, None, None, False)
     return ClusterMention(m.start(), end, kind, None, None, True)
@@ -89,14 +90,14 @@ def _descriptor_end(doc: Document, a: int, lim: int) -> int:
     # a comma ends the name unless the clause runs on to its verb ("Khối thi đua A, B, C đã tổ chức")
     c = search(_RE_COMMA, sh, a, end)
     if c is not None:
-        verb = regex.match(r"\s+(?:đã|vừa|" + TO_CHUC + r"|diễn ra|sơ kết|tổng kết|ký kết|ký)\b", sh[end:lim], regex.I)
+        verb = cre.match(r"\s+(?:đã|vừa|" + TO_CHUC + r"|diễn ra|sơ kết|tổng kết|ký kết|ký)\b", sh[end:lim], regex.I)
         if not verb or end - a > 160:
             end = c.start()
     seg = t[a:end]
     ps = _province_suffix_re().search(seg)
     if ps:
         seg = seg[: ps.start()]
-    seg = regex.sub(r"\s+(?:tỉnh|thành phố)\s*$", "", seg)
+    seg = cre.sub(r"\s+(?:tỉnh|thành phố)\s*$", "", seg)
     return a + len(seg.rstrip(" ,-"))
 
 
@@ -213,7 +214,7 @@ def member_lists(doc: Document):
                 continue
             subj = t[max(s.start, m.start() - 70):m.end()]
             near = t[max(s.start, m.start() - 25):m.end()]
-            if not _RE_LIST_SUBJECT_OK.search(subj) or regex.search(r"\b(?:dự thảo|nội dung|môn|hình thức|chỉ tiêu|giải pháp|đồng chí)\b", near, regex.I):
+            if not _RE_LIST_SUBJECT_OK.search(subj) or cre.search(r"\b(?:dự thảo|nội dung|môn|hình thức|chỉ tiêu|giải pháp|đồng chí)\b", near, regex.I):
                 continue
             if not t[m.end():s.end].strip():
                 items = _read_lines(doc, s)  # one unit per line after "gồm các đơn vị:"
@@ -224,8 +225,10 @@ def member_lists(doc: Document):
                 return
     # a parenthesised list right after the cluster name: "Cụm thi đua 4 phòng (A, B, C)"
     for s in doc.content_sentences():
+        if "(" not in t[s.start:s.end]:
+            continue
         for cm in mentions(doc, s.start, s.end):
-            p = regex.match(r"\s*\(", t[cm.end:s.end])
+            p = cre.match(r"\s*\(", t[cm.end:s.end])
             if cm.qualified and p:
                 items = _read_items(doc, cm.end + p.end(), s.end, opened_paren=True)
                 if len(items) >= 2:
@@ -258,7 +261,7 @@ def _read_lines(doc: Document, s) -> list:
         body = t[a:bl.end].rstrip(" ;,.")
         if not body or len(body) > 90 or len(body.split()) > 14 or not (body[0].isupper() or starts_with_unit_head(body)):
             break
-        if not bm and regex.search(r"\s(?-i:đã|là|được|có|với)\s", body):
+        if not bm and cre.search(r"\s(?-i:đã|là|được|có|với)\s", body):
             break
         role = None
         rn = _RE_ROLE_NOTE.search(body)
@@ -322,7 +325,7 @@ def _read_items(doc: Document, a: int, b: int, *, opened_paren: bool):
             continue
         # "A và B" is the last pair of a list: two items, and the list ends there
         parts = [(x, x + len(seg))]
-        vm = regex.search(r"\s+và\s+(?=\p{Lu}|đơn vị\s)", seg)
+        vm = cre.search(r"\s+và\s+(?=\p{Lu}|đơn vị\s)", seg)
         last = False
         # the pair ends the list when it is the last item, or when a ";" follows a run of ","
         closes = k == len(raw) - 1 or (seps[k] == ";" and k > 0 and all(x == "," for x in seps[:k]))
@@ -399,7 +402,7 @@ def _is_next(doc: Document, a: int, b: int) -> bool:
     per = doc.draft.scalars.get("meeting.period")
     kind = doc.draft.scalars.get("meeting.kind")
     if per and kind and kind.value == "tong_ket":
-        for m in regex.finditer(r"(?:trưởng|phó)(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+(?:số\s+)?\d+)?)?(?:\s*,\s*[^,.;]{0,30}?)?\s+(?:năm|trong năm)\s+((?:19|20)\d{2})\b", seg, regex.I):
+        for m in cre.finditer(r"(?:trưởng|phó)(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+(?:số\s+)?\d+)?)?(?:\s*,\s*[^,.;]{0,30}?)?\s+(?:năm|trong năm)\s+((?:19|20)\d{2})\b", seg, regex.I):
             if int(m.group(1)) > per.value["year"]:
                 return True
     return False
@@ -494,23 +497,23 @@ def _org_from_title(doc: Document, title: Found, skip_role: bool = True) -> Foun
     t = doc.text
     pos_re = _position_re()
     vice, chair = _role_words()
-    for m in regex.finditer(r"[^,;]+", t[title.start:title.end]):
+    for m in cre.finditer(r"[^,;]+", t[title.start:title.end]):
         a, b = title.start + m.start(), title.start + m.end()
         seg = t[a:b]
         lead = len(seg) - len(seg.lstrip())
         a += lead
         # a dash ends the unit only when a role note follows it ("... tỉnh - đại diện đơn vị Cụm phó")
-        dash = regex.search(r"\s+-\s+(?=(?:đại diện|" + chair + "|" + vice + r")\b)", t[a:b], regex.I)
+        dash = cre.search(r"\s+-\s+(?=(?:đại diện|" + chair + "|" + vice + r")\b)", t[a:b], regex.I)
         if dash:
             b = a + dash.start()
         seg = t[a:b].strip()
-        if regex.search(r"(?:" + vice + "|" + chair + r")(?!\p{L})", seg, regex.I) and skip_role:
+        if cre.search(r"(?:" + vice + "|" + chair + r")(?!\p{L})", seg, regex.I) and skip_role:
             continue
         pm = pos_re.match(seg)
         if not pm:
             continue
         rest_a = a + pm.end()
-        if regex.search(r"(?:ban|phòng)$", pm.group(0), regex.I):
+        if cre.search(r"(?:ban|phòng)$", pm.group(0), regex.I):
             rest_a = a + pm.end() - 3 if pm.group(0).lower().endswith("ban") else a + pm.end() - 5
         org = t[rest_a:b].strip()
         if org and not starts_with_unit_head(org) and " " in pm.group(0).strip():
@@ -518,7 +521,7 @@ def _org_from_title(doc: Document, title: Found, skip_role: bool = True) -> Foun
             alt = t[a + len(pm.group(0)) - len(pm.group(0).lstrip()) + len(first):b].strip()
             if starts_with_unit_head(alt):
                 org, rest_a = alt, b - len(alt)
-        if org and (org[0].isupper() or starts_with_unit_head(org)) and not regex.match(r"tỉnh\b", org, regex.I):
+        if org and (org[0].isupper() or starts_with_unit_head(org)) and not cre.match(r"tỉnh\b", org, regex.I):
             s0 = t.index(org, rest_a)
             return Found(org, s0, s0 + len(org))
     return None

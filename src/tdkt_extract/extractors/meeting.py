@@ -6,15 +6,19 @@ import datetime as dt
 import regex
 
 from ..document import Document, Found, Sentence
-from ..patterns import TO_CHUC, finditer, search
+from ..patterns import cre, TO_CHUC, finditer, search
 
 # --- dates -------------------------------------------------------------------------------
 _TOD = r"(?P<tod>sáng|chiều|tối|trưa)"
+# the digits of a date; the cue before them (time of day, "ngày", "(") is read separately, which
+# keeps the pattern anchored on digits instead of trying optional prefixes at every position
 _RE_DATE_NUM = regex.compile(
-    r"(?:(?:" + _TOD + r")\s+(?:nay\s*\(\s*)?(?:ngày\s+)?|(?P<ngay>ngày|hôm)\s+|\(\s*)?"
     r"(?<![\d/.-])(?P<d>\d{1,2})(?:\s*-\s*\d{1,2}(?=\s*[/.]))?\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})"
     r"(?:\s*[/.-]\s*(?P<y>\d{4}))?(?![\d/.]*\d)(?!\s*(?:%|tỷ|triệu|km|giờ|h\b))",
     regex.IGNORECASE,
+)
+_RE_DATE_CUE = regex.compile(
+    r"(?:(?P<tod>sáng|chiều|tối|trưa)\s+(?:nay\s*\(\s*)?(?:ngày\s+)?|(?P<ngay>ngày|hôm)\s+|(?P<paren>\(\s*))$", regex.IGNORECASE
 )
 _RE_DATE_WORDS = regex.compile(
     r"(?:(?:" + _TOD + r")\s+)?(?:ngày\s+)(?:(?:mùng|mồng)\s+)?(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s*(?:năm|,)\s*(?P<y>\d{4}))?",
@@ -39,21 +43,28 @@ def find_dates(text: str, a: int, b: int) -> list[DateFound]:
             y = int(m.group("y")) if m.group("y") else None
             if not (1 <= d <= 31 and 1 <= mo <= 12):
                 continue
-            if rx is _RE_DATE_NUM:
-                cued = m.group("tod") or m.group("ngay") or m.group(0).lstrip().startswith("(")
+            start = m.start()
+            tod, tod_span = m.group("tod") if rx is _RE_DATE_WORDS else None, None
+            if rx is _RE_DATE_WORDS:
+                tod_span = m.span("tod") if tod else None
+            else:
+                cue = _RE_DATE_CUE.search(text, max(a, start - 30), start)
+                cued = cue is not None
+                if cue is not None:
+                    start = cue.start()
+                    tod = cue.group("tod")
+                    tod_span = cue.span("tod") if tod else None
                 if not cued and y is None:
                     continue
                 if m.group("sep") == "." and not cued:
                     continue
-            if _RE_DOC_DATE_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
+            if _RE_DOC_DATE_BEFORE.search(text[max(0, start - 40):start]):
                 continue
             if y is not None and not (1990 <= y <= 2100):
                 continue
-            tod = m.group("tod")
-            tod_span = m.span("tod") if tod else None
             if any(o.span[0] <= m.start() < o.span[1] for o in out):
                 continue
-            out.append(DateFound(d, mo, y, _TOD_VALUE.get(tod.lower()) if tod else None, m.span(), tod_span))
+            out.append(DateFound(d, mo, y, _TOD_VALUE.get(tod.lower()) if tod else None, (start, m.end()), tod_span))
     out.sort(key=lambda x: x.span[0])
     return out
 
@@ -85,7 +96,7 @@ def meeting_sentence(doc: Document) -> Sentence | None:
             score += 2
         if _RE_VERB.search(t):
             score += 1
-        if regex.search(r"\b(?:sẽ|dự kiến)\b", t, regex.I):
+        if cre.search(r"\b(?:sẽ|dự kiến)\b", t, regex.I):
             score -= 3
         score -= k * 0.05  # earlier sentences win ties
         if score > best_score:
@@ -114,7 +125,7 @@ def find_venue(doc: Document, s: Sentence) -> Found | None:
     for d in find_dates(t, a, b):
         b = min(b, d.span[0])
     v = t[a:b].strip(" ,")
-    if not v or len(v) > 120 or not regex.match(r"[\p{Lu}\p{Ll}]", v):
+    if not v or len(v) > 120 or not cre.match(r"[\p{Lu}\p{Ll}]", v):
         return None
     return Found(v, a, a + len(v))
 
@@ -154,7 +165,7 @@ def kind_and_period(doc: Document, regions: list[tuple[int, int]]):
         for value, rx in (("so_ket", _RE_SO_KET), ("tong_ket", _RE_TONG_KET), ("giao_uoc", _RE_GIAO_UOC)):
             m = rx.search(seg)
             if m:
-                g = regex.search(r"giao ước", m.group(0), regex.I) if value == "giao_uoc" else None
+                g = cre.search(r"giao ước", m.group(0), regex.I) if value == "giao_uoc" else None
                 s0, e0 = (m.start() + g.start(), m.start() + g.end()) if g else m.span()  # the words naming the kind
                 cues.append(Found(value, a + s0, a + e0))
         if not cues:

@@ -8,7 +8,7 @@ import regex
 from .. import lexicon
 from ..document import AwardDraft, Document, Found, Sentence
 from ..normalize import fold
-from ..patterns import alternation, finditer, search
+from ..patterns import cre, alternation, finditer, search
 from .cluster import mentions
 from .units import shadow, starts_with_unit_head, unit_after, unit_before
 
@@ -35,7 +35,7 @@ def _acts(doc: Document) -> list[Sentence]:
 def _other_cluster(doc: Document, s: Sentence) -> bool:
     """A sentence (often a caption) about another numbered cluster's event."""
     num = doc.draft.scalars.get("cluster.number")
-    if num is None:
+    if num is None or not any(c.isdigit() or c in "IVX" for c in doc.text[s.start:s.end]):
         return False
     return any(m.number is not None and m.number != num.value for m in mentions(doc, s.start, s.end))
 
@@ -62,7 +62,7 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
             continue
         m = search(_RE_RANK_LIST, t, s.start, s.end)
         if m:
-            ords = [_ORD[w.lower()] for w in regex.findall(r"nhất|nhì|ba|tư", m.group("ords"), regex.I)]
+            ords = [_ORD[w.lower()] for w in cre.findall(r"nhất|nhì|ba|tư", m.group("ords"), regex.I)]
             items = _split_units(doc, m.end(), s.end)
             for r, f in zip(ords, items):
                 out.append((r, f))
@@ -78,7 +78,7 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
                 out.append((r, Found(t[span[0]:span[1]], *span)))
             lo = m.end()
         m = search(_RE_LEAD, t, s.start, s.end)
-        if m and not regex.search(r"\b(?:các|những)\s+(?:đơn vị|tập thể)\s+dẫn đầu\b", t[max(s.start, m.start() - 20):m.end()], regex.I):
+        if m and not cre.search(r"\b(?:các|những)\s+(?:đơn vị|tập thể)\s+dẫn đầu\b", t[max(s.start, m.start() - 20):m.end()], regex.I):
             span = unit_before(doc, s.start, m.start()) or _capitalised_before(doc, s.start, m.start())
             if span and not any(f.start == span[0] for _, f in out):
                 out.append((1, Found(t[span[0]:span[1]], *span)))
@@ -88,7 +88,7 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
 def _capitalised_before(doc: Document, lo: int, end: int):
     """A short capitalised name (``Thaco``) just before a verb, after a clause boundary."""
     t = doc.text
-    m = regex.search(r"(?:^|[,;:]\s*|\btrong đó,?\s*)(\p{Lu}[\p{L}\d&.-]*(?:\s+\p{Lu}[\p{L}\d&.-]*){0,6})\s*$", t[lo:end].rstrip(), regex.I)
+    m = cre.search(r"(?:^|[,;:]\s*|\btrong đó,?\s*)(\p{Lu}[\p{L}\d&.-]*(?:\s+\p{Lu}[\p{L}\d&.-]*){0,6})\s*$", t[lo:end].rstrip(), regex.I)
     if m and m.group(1)[0].isupper():
         return lo + m.start(1), lo + m.end(1)
     return None
@@ -99,7 +99,7 @@ def _split_units(doc: Document, a: int, b: int) -> list[Found]:
     stop = search(r"\.(?=\s|$)|;|:|\n|\s+(?:đồng thời|và được|được)\b", sh, a, b)
     end = stop.start() if stop else b
     out = []
-    parts = regex.split(r",\s*|\s+và\s+(?=\p{Lu})", doc.text[a:end])
+    parts = cre.split(r",\s*|\s+và\s+(?=\p{Lu})", doc.text[a:end])
     pos = a
     for p in parts:
         i = doc.text.find(p, pos, end)
@@ -159,7 +159,7 @@ def awards(doc: Document) -> list[AwardDraft]:
                 continue
             recips: list[Found] = []
             # "... tặng AWARD cho (tập thể) X" / "tặng AWARD gồm A, B"
-            after = regex.match(r"\s*(?:năm\s+\d{4}\s*)?(?:cho|gồm)\s+", t[m.end():s.end])
+            after = cre.match(r"\s*(?:năm\s+\d{4}\s*)?(?:cho|gồm)\s+", t[m.end():s.end])
             if after:
                 recips = _recipients(doc, m.end() + after.end(), s.end)
             else:
@@ -186,7 +186,7 @@ def awards(doc: Document) -> list[AwardDraft]:
                 if key in seen:
                     continue
                 seen.add(key)
-                ym = regex.match(r"\s*năm\s+((?:19|20)\d{2})", t[m.end():m.end() + 12])
+                ym = cre.match(r"\s*năm\s+((?:19|20)\d{2})", t[m.end():m.end() + 12])
                 year = Found(int(ym.group(1)), m.end() + ym.start(1), m.end() + ym.end(1)) if ym else None
                 out.append(AwardDraft(r, award, status, year))
     return out
@@ -202,7 +202,7 @@ def _recipients(doc: Document, a: int, b: int) -> list[Found]:
     # "gồm A, B, C": more after commas
     pos = span[1]
     while True:
-        m = regex.match(r"\s*(?:,|và)\s*(?=\p{Lu})", t[pos:b])
+        m = cre.match(r"\s*(?:,|và)\s*(?=\p{Lu})", t[pos:b])
         if not m or _award_re().match(t, pos + m.end(), b):
             break  # "... cho A và Bằng khen cho B": the next award, not another recipient
         nxt = unit_after(doc, pos + m.end(), b)
@@ -219,18 +219,18 @@ def _recipients_before(doc: Document, lo: int, end: int) -> list[Found]:
     t = doc.text
     parts = []
     pos = end
-    for m in reversed(list(regex.finditer(r"[^,;:]+", t[lo:end]))):
+    for m in reversed(list(cre.finditer(r"[^,;:]+", t[lo:end]))):
         a, b = lo + m.start(), lo + m.end()
         chunk = t[a:b]
-        subs = [x for x in regex.finditer(r"(?:(?!\s+và\s).)+", chunk)] if " và " in chunk else [regex.match(r".*", chunk)]
+        subs = [x for x in cre.finditer(r"(?:(?!\s+và\s).)+", chunk)] if " và " in chunk else [cre.match(r".*", chunk)]
         ok_all = True
         for x in reversed(subs):
             p = x.group(0).strip()
-            p = regex.sub(r"^(?:và|cùng)\s+", "", p)
+            p = cre.sub(r"^(?:và|cùng)\s+", "", p)
             if not p:
                 continue
             is_unit = starts_with_unit_head(p) or lexicon.province_of(p) is not None or (
-                regex.fullmatch(r"(?:\p{Lu}[\p{L}\d&’'-]*)(?:[ ](?:\p{Lu}[\p{L}\d&’'-]*|[A-Z\d-]+))*", p) is not None and len(p.split()) <= 6)
+                cre.fullmatch(r"(?:\p{Lu}[\p{L}\d&’'-]*)(?:[ ](?:\p{Lu}[\p{L}\d&’'-]*|[A-Z\d-]+))*", p) is not None and len(p.split()) <= 6)
             if not is_unit or len(p) > 100:
                 ok_all = False
                 break
@@ -280,7 +280,7 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
             before = t[s.start:m.start()]
             if _RE_FUTURE.search(before) or _RE_DISCUSS_ONLY.search(before):
                 continue
-            if kind == "covenant" and regex.search(r"\b(?:chỉ tiêu|nội dung|kết quả|việc)\s+$", before, regex.I):
+            if kind == "covenant" and cre.search(r"\b(?:chỉ tiêu|nội dung|kết quả|việc)\s+$", before, regex.I):
                 continue  # "các chỉ tiêu ký kết giao ước": a noun phrase, not the act
             if kind != "election" and any(n in before for n in people_names):
                 continue  # a person's report or a guest's advice, not an act of the meeting
@@ -289,14 +289,14 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
                     continue
             if kind == "ranking" and not doc.draft.rankings:
                 continue
-            if kind == "award_proposal" and regex.search(r"\bthông qua\b", before[-40:], regex.I) is None and regex.search(r"\bphải\b", t[m.start():m.end()]):
+            if kind == "award_proposal" and cre.search(r"\bthông qua\b", before[-40:], regex.I) is None and cre.search(r"\bphải\b", t[m.start():m.end()]):
                 continue
             out[kind] = _clause(doc, s, m)
     if "ranking" not in out and doc.draft.rankings:
         r = doc.draft.rankings[0][1]
         s = next((x for x in doc.content_sentences() if x.start <= r.start < x.end), None)
         if s:
-            out["ranking"] = _clause(doc, s, regex.match(r".*", t[r.start:r.end]) and _FakeMatch(r.start, r.end))
+            out["ranking"] = _clause(doc, s, cre.match(r".*", t[r.start:r.end]) and _FakeMatch(r.start, r.end))
     order = sorted(out.items(), key=lambda kv: kv[1].start)
     return [(k, f) for k, f in order]
 

@@ -13,7 +13,7 @@ import regex
 from .. import lexicon
 from ..document import Document, Found, PersonDraft
 from ..normalize import fold
-from ..patterns import alternation, finditer, search
+from ..patterns import cre, alternation, finditer, search
 
 _W = r"\p{Lu}\p{Ll}*(?:[’']\p{Lu}?\p{Ll}+)?"
 _NAME = r"(?P<name>(?-i:" + _W + r"(?:[ ]" + _W + r"){1,4}))"
@@ -96,12 +96,12 @@ def _bad_name(doc: Document, name: str, start: int, check_before: bool = True) -
 def _trim_name(doc: Document, a: int, b: int) -> int:
     """End the name before a word that starts a position title or a unit."""
     t = doc.text
-    words = list(regex.finditer(r"\S+", t[a:b]))
+    words = list(cre.finditer(r"\S+", t[a:b]))
     keep = len(words)
     pos = _res()["pos_start"]
     for i, w in enumerate(words[1:], 1):
         rest = t[a + w.start():b + 40]
-        if pos.match(rest) or regex.match(r"(?:Ủy|UBND|HĐND|Tỉnh|Sở|Ban|Bộ|Cục|Vụ|Đảng|Công an|Công ty)\b", rest):
+        if pos.match(rest) or cre.match(r"(?:Ủy|UBND|HĐND|Tỉnh|Sở|Ban|Bộ|Cục|Vụ|Đảng|Công an|Công ty)\b", rest):
             keep = i
             break
     if keep < 2:
@@ -112,7 +112,7 @@ def _trim_name(doc: Document, a: int, b: int) -> int:
 def _title_after(doc: Document, name_end: int, lim: int) -> tuple[Found | None, int]:
     """The title written right after a name (", Giám đốc ...", " - Chánh ..."); returns it and where it stops."""
     t = doc.text
-    m = regex.match(r"\s*(?:,|-|\()\s*", t[name_end:lim])
+    m = cre.match(r"\s*(?:,|-|\()\s*", t[name_end:lim])
     if not m:
         return None, name_end
     a = name_end + m.end()
@@ -135,7 +135,7 @@ def _title_after(doc: Document, name_end: int, lim: int) -> tuple[Found | None, 
         end = nl
         break
     s = t[a:end].rstrip(" ,-(")
-    if not s or len(s) > 260 or regex.match(r"\p{Ll}+\s", s) and not rx["pos_any"].search(s[:40]):
+    if not s or len(s) > 260 or cre.match(r"\p{Ll}+\s", s) and not rx["pos_any"].search(s[:40]):
         return None, name_end
     return Found(s, a, a + len(s)), a + len(s)
 
@@ -153,7 +153,7 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
         if m and not (role == "attended" and t[max(after, m.start() - 5):m.start()].strip().endswith("đã")):
             out.setdefault(role, Found(role, m.start(), m.end()))
     lead = t[clause_a:name_a]
-    lead_m = regex.match(r"\s*(?:\p{L}+\s+){0,3}?(phát biểu|chỉ đạo|kết luận|báo cáo|trình bày|khai mạc|bế mạc|chủ trì)\b[^,;]{0,60},\s*(?:\p{L}+\s*){0,4}$", lead, regex.I)
+    lead_m = cre.match(r"\s*(?:\p{L}+\s+){0,3}?(phát biểu|chỉ đạo|kết luận|báo cáo|trình bày|khai mạc|bế mạc|chủ trì)\b[^,;]{0,60},\s*(?:\p{L}+\s*){0,4}$", lead, regex.I)
     if lead_m:
         v = lead_m.group(1).lower()
         role = next(r for r, vs in _roles().items() if v in vs)
@@ -226,7 +226,7 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
                     continue
                 if _bad_name(doc, name, a, check_before=kind != "pre") or fold(name) in member_keys:
                     continue
-                if kind == "hon" and m.group("hon").lower() in ("ông", "bà") and a == m.start("name") and name.split()[0] not in _surnames() and not regex.match(r"\s*(?:,|-)", t[b:b + 3]):
+                if kind == "hon" and m.group("hon").lower() in ("ông", "bà") and a == m.start("name") and name.split()[0] not in _surnames() and not cre.match(r"\s*(?:,|-)", t[b:b + 3]):
                     # "bà con", "Ông Ích Khiêm" street: an honorific before a non-name
                     pass
                 hon = None
@@ -243,7 +243,7 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
             b = _trim_name(doc, a, m.end("name"))
             if b < 0 or any(x <= a < y for x, y in taken):
                 continue
-            prev_list = any(f[3] for f in found) or regex.search(r"các đồng chí\s*:", t[s.start:a], regex.I)
+            prev_list = any(f[3] for f in found) or cre.search(r"các đồng chí\s*:", t[s.start:a], regex.I)
             if not prev_list and t[a:b].split()[0] not in _surnames():
                 continue
             # the title opens with a position ("- Phó Chủ tịch ..."), or with a mistyped lower-case word before one

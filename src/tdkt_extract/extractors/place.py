@@ -10,7 +10,7 @@ import regex
 from .. import lexicon
 from ..document import Document, Found
 from ..normalize import fold
-from ..patterns import alternation, finditer, search
+from ..patterns import cre, alternation, finditer, search
 
 
 @lru_cache(maxsize=None)
@@ -51,11 +51,11 @@ def extract(doc: Document) -> None:
     if _RE_MULTI.search(name.value):
         return
     # a descriptor written after a numbered name: "Cụm thi đua số 4 Liên đoàn Lao động các tỉnh miền Trung"
-    clause = regex.match(r"[^,.;:()]{0,80}", doc.text[name.end:])
+    clause = cre.match(r"[^,.;:()]{0,80}", doc.text[name.end:])
     if clause and _RE_MULTI.search(clause.group(0)):
         return
     # the members are provinces: a cluster of provinces
-    if sum(1 for m in d.members if lexicon.province_of(regex.sub(r"^(?:Công an|Sở|Đài|Liên đoàn Lao động|BĐBP)\s+(?:tỉnh\s+)?", "", m.value))) >= 2:
+    if sum(1 for m in d.members if lexicon.province_of(cre.sub(r"^(?:Công an|Sở|Đài|Liên đoàn Lao động|BĐBP)\s+(?:tỉnh\s+)?", "", m.value))) >= 2:
         return
     after = t[name.end:name.end + 90]
     if _RE_NATIONAL_PARENT.match(after):
@@ -66,7 +66,7 @@ def extract(doc: Document) -> None:
         if _RE_NATIONAL_PARENT.match(t[mm.end():mm.end() + 90]):
             return
     # what the sentence stating the cluster says right after its name
-    m = _RE_ADMIN_NAME.match(after.lstrip(" ,-(")) or regex.match(r"\s*(?:của|trên địa bàn|thuộc)?\s*(?:[^,.;]{0,40}?\s)?(?:tỉnh|thành phố|TP\.?)\s+(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})", after)
+    m = _RE_ADMIN_NAME.match(after.lstrip(" ,-(")) or cre.match(r"\s*(?:của|trên địa bàn|thuộc)?\s*(?:[^,.;]{0,40}?\s)?(?:tỉnh|thành phố|TP\.?)\s+(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})", after)
     if m:
         off = name.end + (len(after) - len(after.lstrip(" ,-("))) if m.re is _RE_ADMIN_NAME else name.end
         f = _province_in(t, off + m.start(1), off + m.end(1))
@@ -77,8 +77,8 @@ def extract(doc: Document) -> None:
     for s in doc.content_sentences():
         for mm in finditer(regex.compile(regex.escape(name.value[:30]), regex.I), t, s.start, s.end):
             tail = t[mm.end():mm.end() + 160]
-            m2 = regex.match(r"\s*(?:của\s+|trên địa bàn\s+|thuộc\s+)?(?:tỉnh|thành phố|TP\.?)\s+(\p{L}+(?:\s+\p{Lu}[\p{L}]*){0,3})", tail)
-            if m2 and not regex.search(r"các\s+tỉnh", tail[:m2.start(1)], regex.I):
+            m2 = cre.match(r"\s*(?:của\s+|trên địa bàn\s+|thuộc\s+)?(?:tỉnh|thành phố|TP\.?)\s+(\p{L}+(?:\s+\p{Lu}[\p{L}]*){0,3})", tail)
+            if m2 and not cre.search(r"các\s+tỉnh", tail[:m2.start(1)], regex.I):
                 f = _province_in(t, mm.end() + m2.start(1), mm.end() + m2.end(1))
                 if f:
                     d.scalars["meeting.province"] = f

@@ -12,7 +12,7 @@ import regex
 
 from .. import lexicon
 from ..document import Document
-from ..patterns import TO_CHUC, alternation
+from ..patterns import TO_CHUC, alternation, cre
 
 MASK = "\x1f"
 
@@ -58,7 +58,7 @@ _RE_UNIT_END = regex.compile(
 def unit_after(doc: Document, a: int, b: int, *, allow_lower: bool = False) -> tuple[int, int] | None:
     """The unit phrase that starts at (or just after) ``a``, ending before ``b`` at most."""
     sh = shadow(doc)
-    m = regex.match(r"\s*(?:là\s+|cho\s+|từ\s+|đơn vị\s+|tập thể\s+)*", sh[a:b], regex.I)
+    m = cre.match(r"\s*(?:là\s+|cho\s+|từ\s+|đơn vị\s+|tập thể\s+)*", sh[a:b], regex.I)
     a += m.end() if m else 0
     if a >= b:
         return None
@@ -68,7 +68,7 @@ def unit_after(doc: Document, a: int, b: int, *, allow_lower: bool = False) -> t
     end = e.start() if e else b
     # keep "(KCN)"-style abbreviations inside the name
     while e and sh[e.start():e.end()].strip() == "(":
-        close = regex.match(r"\s*\(\p{Lu}[\p{Lu}&\-]{0,9}\)", sh[e.start():b])
+        close = cre.match(r"\s*\(\p{Lu}[\p{Lu}&\-]{0,9}\)", sh[e.start():b])
         if not close:
             break
         e = _RE_UNIT_END.search(sh, e.start() + close.end(), b)
@@ -95,7 +95,7 @@ def unit_before(doc: Document, lo: int, end: int) -> tuple[int, int] | None:
         left = sh[max(lo, s - 40):s]
         if s == lo or _RE_LEFT_BOUNDARY.search(left):
             text = doc.text[s:end]
-            if regex.match(r"hội nghị\b", text, regex.I) or "," in sh[s:end]:
+            if cre.match(r"hội nghị\b", text, regex.I) or "," in sh[s:end]:
                 continue
             inner = _RE_UNIT_END.search(sh, s, end)
             if inner and inner.start() < end - 1 and sh[inner.start():inner.end()].strip() not in ("(",):
