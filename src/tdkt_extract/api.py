@@ -5,16 +5,21 @@ from dataclasses import replace
 
 from . import patterns
 from .errors import EmptyInputError, InputTooLargeError, type_error
+from .html_input import looks_like_html, prepare
 from .models import MeetingRecord
-from .pipeline import run
+from .pipeline import run, run_normalized
 from .settings import DEFAULT, Settings
 
 
-def extract(text: str, *, settings: Settings | None = None, max_chars: int | None = None) -> MeetingRecord:
-    """Extract the meeting record from one article's text.
+def extract(text: str, *, html: bool | None = None, settings: Settings | None = None,
+            max_chars: int | None = None) -> MeetingRecord:
+    """Extract the meeting record from one article's text, or from an HTML page or fragment.
 
-    Raises ``TypeError`` for a non-``str`` argument, ``EmptyInputError`` for empty text and
-    ``InputTooLargeError`` for text longer than ``max_chars``; any other text gives a record.
+    ``html``: None detects HTML, True forces it, False reads the input as plain text. Evidence
+    spans always index ``text`` as given (the HTML string for HTML input).
+    Raises ``TypeError`` for a non-``str`` argument, ``EmptyInputError`` for empty text,
+    ``InputTooLargeError`` for text longer than ``max_chars`` and ``HTMLSupportError`` for HTML
+    input without the ``html`` extra; any other text gives a record.
     """
     if not isinstance(text, str):
         raise type_error(text)
@@ -26,4 +31,11 @@ def extract(text: str, *, settings: Settings | None = None, max_chars: int | Non
     if not text.strip():
         raise EmptyInputError("the text is empty or whitespace only")
     patterns.TIMEOUT = s.regex_timeout
+    if html is None:
+        html = looks_like_html(text)
+    if html:
+        norm = prepare(text)
+        if not norm.text.strip():
+            raise EmptyInputError("the HTML page holds no text")
+        return run_normalized(norm, s)
     return run(text, s)

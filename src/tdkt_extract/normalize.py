@@ -103,6 +103,28 @@ _RE_MULTISPACE = regex.compile(r" {2,}")
 _RE_LINE_EDGE_SPACE = regex.compile(r"(?m)^ +| +$")
 _RE_MANY_NEWLINES = regex.compile(r"\n{3,}")
 
+# UTF-8 read as cp1252 ("Ã¡" for "á", "Ä‘" for "đ", "á»‡" for "ệ"): a lead byte's character and
+# one or two continuation bytes' characters
+_CP1252_CONT = "\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
+_RE_MOJIBAKE = regex.compile(r"[\u00c2-\u00c6\u00e1-\u00e3\u00c3][" + _CP1252_CONT + r"]{1,2}")
+
+
+def _mojibake_repl(m: "regex.Match[str]") -> str:
+    s = m.group(0)
+    for n in (len(s), len(s) - 1):  # the last character may belong to the text, not the sequence
+        try:
+            fixed = s[:n].encode("cp1252").decode("utf-8")
+            return fixed + s[n:]
+        except UnicodeError:
+            continue
+    return s
+
+
+def _has_mojibake(text: str) -> bool:
+    """Several mis-decoded sequences, not one odd character in a foreign name."""
+    return sum(1 for _ in _RE_MOJIBAKE.finditer(text)) >= 3 and "Ã" in text or "Ä‘" in text or "á»" in text
+
+
 _TONES = {"\u0300", "\u0301", "\u0309", "\u0303", "\u0323"}
 
 
@@ -142,7 +164,15 @@ _ONE_TO_ONE = {**{ord(c): " " for c in "\t\u00a0\u1680\u202f\u205f\u3000"}, **{c
                **{ord(c): "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"}}
 
 
-def normalize(original: str, *, strip_tags: bool = True) -> Normalized:
+# page regions that never hold the article (HTML input): dropped with their content
+_RE_NONCONTENT = regex.compile(
+    r"<(script|style|noscript|template|nav|header|footer|aside|form|iframe|svg|select|button|title)\b[^>]{0,2000}>.{0,200000}?</\1\s*>"
+    r"|<!--.{0,20000}?-->",
+    regex.I | regex.S,
+)
+
+
+def normalize(original: str, *, strip_tags: bool = True, drop_regions: bool = False) -> Normalized:
     """Normalize ``original`` for extraction; idempotent on its own output.
 
     A step runs only when the text holds what it rewrites, so clean text costs a few scans.
@@ -151,6 +181,8 @@ def normalize(original: str, *, strip_tags: bool = True) -> Normalized:
     starts = list(range(len(text)))
     ends = list(range(1, len(text) + 1))
     steps: list[tuple[object, _Repl, bool]] = []
+    if drop_regions and "<" in text:
+        steps.append((_RE_NONCONTENT, lambda m: "\n", False))
     if any(c in text for c in "\r\u2028\u2029\x0b\x0c\x85"):
         steps.append((_RE_CRLF, lambda m: "\n", False))
     if strip_tags and "<" in text:
@@ -160,6 +192,8 @@ def normalize(original: str, *, strip_tags: bool = True) -> Normalized:
         steps.append((_RE_ENTITY_STUMP, lambda m: "", False))
     for pattern, repl, one in steps:
         text, starts, ends = _rewrite(text, starts, ends, pattern, repl, one)
+    if _has_mojibake(text):
+        text, starts, ends = _rewrite(text, starts, ends, _RE_MOJIBAKE, _mojibake_repl, False)
     if not unicodedata.is_normalized("NFC", text):
         text, starts, ends = _rewrite(text, starts, ends, _RE_COMBINING, _nfc_repl, False)
     text, starts, ends = _rewrite(text, starts, ends, _RE_INVISIBLE, lambda m: "", False)

@@ -62,7 +62,12 @@ COMPONENTS = [
 
 
 def run(text: str, settings: Settings) -> MeetingRecord:
-    doc = Document(normalize(text))
+    return run_normalized(normalize(text), settings)
+
+
+def run_normalized(norm, settings: Settings) -> MeetingRecord:
+    """The pipeline on text already normalized (HTML input prepares its own view of the page)."""
+    doc = Document(norm)
     segment(doc)
     for name, component in COMPONENTS:
         try:

@@ -295,11 +295,7 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
 
 def _ner_fallback(doc: Document, people: dict[str, PersonDraft], order: list[str]) -> None:
     """Ask underthesea's NER about sentences with a speech verb but no recognised person."""
-    try:
-        from underthesea import ner  # heavy: imported only when needed
-    except Exception:  # pragma: no cover - the dependency is declared; a broken install only loses this fallback
-        doc.warnings.append("people: NER fallback unavailable (underthesea not importable)")
-        return
+    ner = None
     rx = _res()
     t = doc.text
     for s in doc.content_sentences():
@@ -311,6 +307,12 @@ def _ner_fallback(doc: Document, people: dict[str, PersonDraft], order: list[str
         open_names = [m for m in _RE_HON_CAP.finditer(t, s.start, s.end) if not any(t.startswith(n, m.end()) for n in known)]
         if not open_names:
             continue
+        if ner is None:
+            try:
+                from underthesea import ner  # heavy: imported only for a sentence that needs it
+            except Exception:  # a broken install only loses this fallback
+                doc.warnings.append("people: NER fallback unavailable (underthesea not importable)")
+                return
         try:
             tags = ner(seg)
         except Exception:

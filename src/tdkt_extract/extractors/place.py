@@ -34,6 +34,20 @@ _RE_NATIONAL_PARENT = regex.compile(
 _RE_ADMIN_NAME = regex.compile(r"\b(?:tỉnh|thành phố|TP\.?)\s+(\p{L}+(?:\s+\p{Lu}[\p{L}]*){0,3})")
 
 
+def _other_mentions(text: str, name: str, limit: int = 20) -> list[int]:
+    """Where the first ``limit`` mentions of the cluster name end (case-insensitive; a plain
+    string search, linear even on text that repeats the name thousands of times)."""
+    low, key = text.lower(), name.lower()
+    if len(low) != len(text) or not key:
+        return []
+    out, i = [], low.find(key)
+    while i != -1 and len(out) < limit:
+        if i == 0 or not low[i - 1].isalpha():
+            out.append(i + len(key))
+        i = low.find(key, i + 1)
+    return out
+
+
 def _province_in(text: str, a: int, b: int) -> Found | None:
     m = search(_province_re(), text, a, b)
     if not m:
@@ -61,9 +75,9 @@ def extract(doc: Document) -> None:
     if _RE_NATIONAL_PARENT.match(after):
         return
     # the same cluster elsewhere with a national parent ("Cụm thi đua số 5, Bộ Công an")
-    key = regex.escape(name.value)
-    for mm in finditer(regex.compile(r"(?<!\p{L})" + key + r"(?![\p{L}\d])", regex.I), t):
-        if _RE_NATIONAL_PARENT.match(t[mm.end():mm.end() + 90]):
+    others = _other_mentions(t, name.value)
+    for end in others:
+        if not t[end:end + 1].isalnum() and _RE_NATIONAL_PARENT.match(t[end:end + 90]):
             return
     # what the sentence stating the cluster says right after its name
     m = _RE_ADMIN_NAME.match(after.lstrip(" ,-(")) or cre.match(r"\s*(?:của|trên địa bàn|thuộc)?\s*(?:[^,.;]{0,40}?\s)?(?:tỉnh|thành phố|TP\.?)\s+(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})", after)
@@ -74,15 +88,14 @@ def extract(doc: Document) -> None:
             d.scalars["meeting.province"] = f
             return
     # the same cluster named elsewhere with its province ("... tỉnh Cao Bằng")
-    for s in doc.content_sentences():
-        for mm in finditer(regex.compile(regex.escape(name.value[:30]), regex.I), t, s.start, s.end):
-            tail = t[mm.end():mm.end() + 160]
-            m2 = cre.match(r"\s*(?:của\s+|trên địa bàn\s+|thuộc\s+)?(?:tỉnh|thành phố|TP\.?)\s+(\p{L}+(?:\s+\p{Lu}[\p{L}]*){0,3})", tail)
-            if m2 and not cre.search(r"các\s+tỉnh", tail[:m2.start(1)], regex.I):
-                f = _province_in(t, mm.end() + m2.start(1), mm.end() + m2.end(1))
-                if f:
-                    d.scalars["meeting.province"] = f
-                    return
+    for end in others:
+        tail = t[end:end + 160]
+        m2 = cre.match(r"\s*(?:của\s+|trên địa bàn\s+|thuộc\s+)?(?:tỉnh|thành phố|TP\.?)\s+(\p{L}+(?:\s+\p{Lu}[\p{L}]*){0,3})", tail)
+        if m2 and not cre.search(r"các\s+tỉnh", tail[:m2.start(1)], regex.I):
+            f = _province_in(t, end + m2.start(1), end + m2.end(1))
+            if f:
+                d.scalars["meeting.province"] = f
+                return
     venue = d.scalars.get("meeting.venue")
     if venue:
         f = _province_in(t, venue.start, venue.end)
