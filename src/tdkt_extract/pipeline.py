@@ -5,7 +5,7 @@ from .assemble import assemble
 from .document import Document, Found
 from .extractors import cluster, meeting, outcomes, people, place
 from .models import MeetingRecord
-from .normalize import normalize
+from .normalize import Normalized, normalize
 from .patterns import PatternTimeout
 from .segment import read_byline, read_published, read_title, segment
 from .settings import Settings
@@ -67,7 +67,13 @@ def run(text: str, settings: Settings) -> MeetingRecord:
 
 def run_normalized(norm, settings: Settings) -> MeetingRecord:
     """The pipeline on text already normalized (HTML input prepares its own view of the page)."""
+    notes = []
+    if len(norm.text) > settings.read_chars:
+        n = settings.read_chars
+        norm = Normalized(norm.original, norm.text[:n], norm.starts[:n], norm.ends[:n])
+        notes.append(f"the text is longer than {n:,} characters; only the first {n:,} were read")
     doc = Document(norm)
+    doc.warnings.extend(notes)
     segment(doc)
     for name, component in COMPONENTS:
         try:

@@ -47,6 +47,11 @@ def _is_chrome(line: str) -> bool:
     return " " not in s and len(s) <= 14 and not s.isdigit() and cre.search(r"\d|\p{Lu}\p{Ll}+\p{Lu}", s) is not None
 
 
+#: no real sentence is longer; a longer run is cut at a space, which keeps every extractor's
+#: per-sentence work bounded on text with no full stops
+MAX_SENTENCE = 600
+
+
 def split_sentences(doc: Document, bi: int) -> list[Sentence]:
     b = doc.blocks[bi]
     text = doc.text
@@ -60,7 +65,16 @@ def split_sentences(doc: Document, bi: int) -> list[Sentence]:
         start = m.end()
     if start < b.end:
         out.append(Sentence(start, b.end, bi))
-    return [s for s in out if s.end > s.start]
+    bounded = []
+    for s in out:
+        a = s.start
+        while s.end - a > MAX_SENTENCE:
+            cut = text.rfind(" ", a + MAX_SENTENCE // 2, a + MAX_SENTENCE)
+            cut = cut if cut > a else a + MAX_SENTENCE
+            bounded.append(Sentence(a, cut, bi))
+            a = cut
+        bounded.append(Sentence(a, s.end, bi))
+    return [s for s in bounded if s.end > s.start]
 
 
 def segment(doc: Document) -> None:

@@ -12,6 +12,9 @@ class Settings:
     use_ner: bool = True
     #: seconds one pattern may spend on one text before it is abandoned (with a warning)
     regex_timeout: float = 2.0
+    #: characters of (normalized) text the extractors read; an article is far shorter, and the
+    #: bound keeps hostile input linear. Longer text is read up to here, with a warning.
+    read_chars: int = 50_000
 
 
 DEFAULT = Settings()

@@ -118,6 +118,8 @@ def _mentions(doc: Document, a: int, b: int) -> list[ClusterMention]:
         cm = _read_mention(doc, m, b)
         if cm:
             out.append(cm)
+        if len(out) >= 10:  # a sentence names a cluster a few times at most
+            break
     return out
 
 

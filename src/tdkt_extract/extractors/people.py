@@ -171,11 +171,19 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
     return out
 
 
+#: more people than any report names; past it the text is not an article, and work stays bounded
+MAX_PEOPLE = 100
+
+
 def _add(doc: Document, people: dict[str, PersonDraft], order: list[str], name: Found, hon: Found | None,
          title: Found | None, roles: dict[str, Found]) -> None:
     k = fold(name.value)
     p = people.get(k)
     if p is None:
+        if len(order) >= MAX_PEOPLE:
+            if "people: too many names" not in " ".join(doc.warnings):
+                doc.warnings.append(f"people: too many names; only the first {MAX_PEOPLE} were kept")
+            return
         p = PersonDraft(name=name, honorific=hon, title=title, roles=dict(roles))
         people[k] = p
         order.append(k)
