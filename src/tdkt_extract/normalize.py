@@ -198,15 +198,17 @@ def normalize(original: str, *, strip_tags: bool = True, drop_regions: bool = Fa
         text, starts, ends = _rewrite(text, starts, ends, _RE_COMBINING, _nfc_repl, False)
     text, starts, ends = _rewrite(text, starts, ends, _RE_INVISIBLE, lambda m: "", False)
     text = text.translate(_ONE_TO_ONE)
-    steps = [(_RE_TONE, _tone_repl, True), (_RE_GLUED, lambda m: " ", False)]
-    if "  " in text:
-        steps.append((_RE_MULTISPACE, lambda m: " ", False))
-    if " \n" in text or "\n " in text or text[:1] == " " or text[-1:] == " ":
-        steps.append((_RE_LINE_EDGE_SPACE, lambda m: "", False))
-    if "\n\n\n" in text:
-        steps.append((_RE_MANY_NEWLINES, lambda m: "\n\n", False))
-    for pattern, repl, one in steps:
-        text, starts, ends = _rewrite(text, starts, ends, pattern, repl, one)
+    # each condition is read on the text as the steps before it left it
+    late = [
+        (lambda s: True, _RE_TONE, _tone_repl, True),
+        (lambda s: True, _RE_GLUED, lambda m: " ", False),
+        (lambda s: "  " in s, _RE_MULTISPACE, lambda m: " ", False),
+        (lambda s: " \n" in s or "\n " in s or s[:1] == " " or s[-1:] == " ", _RE_LINE_EDGE_SPACE, lambda m: "", False),
+        (lambda s: "\n\n\n" in s, _RE_MANY_NEWLINES, lambda m: "\n\n", False),
+    ]
+    for needed, pattern, repl, one in late:
+        if needed(text):
+            text, starts, ends = _rewrite(text, starts, ends, pattern, repl, one)
     return Normalized(original, text, tuple(starts), tuple(ends))
 
 
