@@ -114,9 +114,11 @@ def assemble(doc: Document) -> MeetingRecord:
             person = people[seen[k]]
             if "author" not in person.roles:
                 person.roles = sorted([*person.roles, "author"], key=_ROLE_ORDER.index)
+            ev.add(f"people[{seen[k]}].roles", author_f)  # the byline states the role
         else:
             i = len(people)
             ev.add(f"people[{i}].name", author_f)
+            ev.add(f"people[{i}].roles", author_f)
             unit = _text(author_unit)
             if unit:
                 ev.add(f"people[{i}].title", author_unit)

@@ -120,6 +120,11 @@ def _mojibake_repl(m: "regex.Match[str]") -> str:
     return s
 
 
+def repair_mojibake(text: str) -> str:
+    """Every mis-decoded sequence of ``text`` repaired, without the whole-text threshold."""
+    return _RE_MOJIBAKE.sub(_mojibake_repl, text)
+
+
 def _has_mojibake(text: str) -> bool:
     """Several mis-decoded sequences, not one odd character in a foreign name."""
     return sum(1 for _ in _RE_MOJIBAKE.finditer(text)) >= 3 and "Ã" in text or "Ä‘" in text or "á»" in text
