@@ -32,7 +32,7 @@ _RE_MENTION = regex.compile(
 # words that end a cluster name read forwards
 _RE_NAME_STOP = regex.compile(
     r"\s+(?-i:(?:đã|vừa|đang|sẽ|cũng)\b|" + TO_CHUC + r"|diễn ra|sơ kết|tổng kết|ký kết|ký|có|gồm|bao gồm|do|là|làm|năm\s+(?:học\s+)?\d|"
-    r"trong|thuộc|trực thuộc|tại|phát động|triển khai|đăng cai|với|cùng|cho|được|luôn|đạt|nhằm|để|đến|về|này|đó|"
+    r"trong|thuộc|trực thuộc|tại|phát động|triển khai|đăng cai|với|cùng|cho|được|luôn|đạt|nhằm|để|đến|về dự|về tham dự|này|đó|"
     r"thực hiện|giữ|tiến hành|hoạt động|chia sẻ|thảo luận|họp|nhận|đề nghị|và phương hướng|lần thứ|giai đoạn)\b"
     r"|[;:.!?\n\"“”]|\s*-\s*(?=(?:Bộ|BĐBP|Quân khu|Tổng cục|Tập đoàn|UBND|Ủy ban)\b)|\((?!\p{Lu}[\p{Lu}&]{0,9}\))",
     regex.I,
@@ -441,21 +441,22 @@ def chairs(doc: Document) -> None:
                 continue
         for m in finditer(rr["role"], t, seg_a, seg_b):
             role = "vice_chair" if m.group("vice") else "chair"
-            # unit before: "X làm Cụm trưởng", "X - Cụm trưởng", "X, Trưởng Khối thi đua"
+            # unit after: "Trưởng cụm là X", "bầu đơn vị Cụm trưởng ... năm 2018 là X" (tried first: the
+            # most specific form; ", Cụm phó năm 2024 là Y" must not read as an apposition to the unit before)
+            tm = rr["then_unit"].match(t, m.start(), seg_b)
+            if tm:
+                span = unit_after(doc, tm.end(), seg_b)
+                if span:
+                    nxt = _is_next(doc, seg_a, tm.end())
+                    put(role, nxt, span)
+                    continue
+            # unit before: "X làm Cụm trưởng", "X - Cụm trưởng", "X, Trưởng Khối thi đua";
             # the cue must end at this role word, not at an earlier one in the window
             head = search(rr["after_unit_end"], t, max(seg_a, m.start() - 40), m.end())
             if head is not None:
                 span = unit_before(doc, seg_a, head.start())
                 if span:
                     nxt = _is_next(doc, max(seg_a, span[0] - 40), min(seg_b, m.end() + 25))
-                    put(role, nxt, span)
-                    continue
-            # unit after: "Trưởng cụm là X", "bầu đơn vị Cụm trưởng ... năm 2018 là X"
-            tm = rr["then_unit"].match(t, m.start(), seg_b)
-            if tm:
-                span = unit_after(doc, tm.end(), seg_b)
-                if span:
-                    nxt = _is_next(doc, seg_a, tm.end())
                     put(role, nxt, span)
                     continue
             # "bầu X làm cụm trưởng": the unit sits between the cue and the role word
