@@ -164,16 +164,16 @@ def _looks_like_unit(s: str) -> bool:
 
 def _mark_byline(doc: Document) -> None:
     """The byline: among the last lines, a person's name (with an optional prefix and unit)."""
-    tail = [i for i, b in enumerate(doc.blocks) if b.kind != "chrome"][-3:]
-    for i in reversed(tail):
+    tail = [i for i, b in enumerate(doc.blocks) if b.kind != "chrome"][-2:]
+    for k, i in enumerate(reversed(tail)):
         b = doc.blocks[i]
         s = doc.block_text(b)
         m = _BYLINE_PREFIX.match(s)
         rest = s[m.end():] if m else s
-        if len(rest) > 90:
+        if len(rest) > 90 or rest.rstrip().endswith((".", ":", ";")) and not m:
             break
         nm = _RE_NAME_LINE.match(rest.strip())
-        if nm and not _looks_like_unit(nm.group(1)):
+        if nm and not _looks_like_unit(nm.group(1)) and not regex.match(r"(?:ông|bà|đồng chí|đ/c)\s", nm.group(1), regex.I):
             b.kind = "byline"
             # a unit line right under the name belongs to the byline
             for j in range(i + 1, len(doc.blocks)):
@@ -183,8 +183,8 @@ def _mark_byline(doc: Document) -> None:
                     doc.blocks[j].kind = "byline"
                 break
             return
-        if m:
-            break
+        if m or k == 0 and not _looks_like_unit(rest):
+            break  # the last line is the byline or a unit under it; anything else ends the search
 
 
 def read_byline(doc: Document) -> tuple[Found | None, Found | None]:

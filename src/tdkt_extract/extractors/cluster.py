@@ -42,8 +42,11 @@ _RE_COMMA = regex.compile(r",")
 
 @lru_cache(maxsize=None)
 def _province_suffix_re():
+    # "tuyến tỉnh", "cấp tỉnh" (provincial level) belong to the name: only the province after them goes
     return regex.compile(
-        r"\s+(?:của\s+|trên địa bàn\s+|thuộc\s+)?(?:tỉnh|thành phố|TP\.?)\s+(?:" + _provinces_alt() + r")\b.*$", regex.I | regex.S
+        r"(?<=\b(?:tuyến|cấp)\s+(?:tỉnh|thành phố))\s+(?:" + _provinces_alt() + r")\b.*$"
+        r"|(?<!\b(?:tuyến|cấp))\s+(?:của\s+|trên địa bàn\s+|thuộc\s+)?(?:tỉnh|thành phố|TP\.?)\s+(?:" + _provinces_alt() + r")\b.*$",
+        regex.I | regex.S,
     )
 
 
@@ -97,7 +100,7 @@ def _descriptor_end(doc: Document, a: int, lim: int) -> int:
     ps = _province_suffix_re().search(seg)
     if ps:
         seg = seg[: ps.start()]
-    seg = cre.sub(r"\s+(?:tỉnh|thành phố)\s*$", "", seg)
+    seg = cre.sub(r"(?<!\b(?:tuyến|cấp))\s+(?:tỉnh|thành phố)\s*$", "", seg)
     return a + len(seg.rstrip(" ,-"))
 
 

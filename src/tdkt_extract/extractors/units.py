@@ -62,7 +62,7 @@ def unit_after(doc: Document, a: int, b: int, *, allow_lower: bool = False) -> t
     a += m.end() if m else 0
     if a >= b:
         return None
-    if not allow_lower and not sh[a].isupper():
+    if not allow_lower and not sh[a].isupper() and not starts_with_unit_head(doc.text[a:b]):
         return None
     e = _RE_UNIT_END.search(sh, a, b)
     end = e.start() if e else b
