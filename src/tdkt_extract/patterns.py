@@ -45,26 +45,24 @@ def finditer(pattern, text: str, pos: int = 0, endpos: int | None = None) -> Ite
         raise PatternTimeout(str(pattern.pattern)[:80]) from e
 
 
-def search(pattern, text: str, pos: int = 0, endpos: int | None = None):
+def _call(method: str, pattern, text: str, pos: int, endpos: int | None):
     if isinstance(pattern, str):
         pattern = compile_ci(pattern)
+    args = (text, pos) if endpos is None else (text, pos, endpos)
     try:
-        if endpos is None:
-            return pattern.search(text, pos, timeout=TIMEOUT)
-        return pattern.search(text, pos, endpos, timeout=TIMEOUT)
+        return getattr(pattern, method)(*args, timeout=TIMEOUT)
     except TimeoutError as e:
         raise PatternTimeout(str(pattern.pattern)[:80]) from e
+
+
+def search(pattern, text: str, pos: int = 0, endpos: int | None = None):
+    """``pattern.search`` with the time limit."""
+    return _call("search", pattern, text, pos, endpos)
 
 
 def match(pattern, text: str, pos: int = 0, endpos: int | None = None):
-    if isinstance(pattern, str):
-        pattern = compile_ci(pattern)
-    try:
-        if endpos is None:
-            return pattern.match(text, pos, timeout=TIMEOUT)
-        return pattern.match(text, pos, endpos, timeout=TIMEOUT)
-    except TimeoutError as e:
-        raise PatternTimeout(str(pattern.pattern)[:80]) from e
+    """``pattern.match`` with the time limit."""
+    return _call("match", pattern, text, pos, endpos)
 
 
 # "tổ chức" the verb (to hold), not the noun (organisation: "các tổ chức tín dụng")

@@ -3,6 +3,7 @@ and sentences; reads the headline, the publication date shown by the page and th
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 
 import regex
 
@@ -14,12 +15,12 @@ from .patterns import cre, alternation, finditer, match, search
 _LEAD_TIME = r"(?:sáng|chiều|tối|trưa|ngày|hôm|vừa qua|mới đây)"
 
 
+@lru_cache(maxsize=None)
 def _chrome_re():
     pats = lexicon.table("chrome.json")["line"]
     return regex.compile(r"(?:" + "|".join(pats) + r")\s*", regex.IGNORECASE)
 
 
-_CHROME = None
 _RE_SENT_END = regex.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\p{Lu}\d“\"(‘'-])")
 _ABBREV = regex.compile(
     r"(?:\b(?:TP|Tp|T\.Ư|TƯ|TW|ThS|TS|PGS|GS|BS|KS|CN|Đ/c|đ/c|Th\.S|St|Mr|Ms|Dr|P|Q|H|X|TT|NXB|v\.v|\p{Lu}))\.$"
@@ -35,13 +36,11 @@ _RE_CAPTION = regex.compile(r"(?:\bẢnh\s*:|\(Ảnh[^)]*\)\s*$|^Ảnh\s*:|\.\s*
 
 
 def _is_chrome(line: str) -> bool:
-    global _CHROME
-    if _CHROME is None:
-        _CHROME = _chrome_re()
     s = line.strip()
     if not s:
         return True
-    if match(_CHROME, s) is not None and match(_CHROME, s).end() == len(s):
+    m = match(_chrome_re(), s)
+    if m is not None and m.end() == len(s):
         return True
     # a lone token such as an image name ("Thidua1", "CumI")
     return " " not in s and len(s) <= 14 and not s.isdigit() and cre.search(r"\d|\p{Lu}\p{Ll}+\p{Lu}", s) is not None

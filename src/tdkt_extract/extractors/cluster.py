@@ -141,6 +141,7 @@ def _pick_mention(doc: Document) -> ClusterMention | None:
 
 
 # --- member count --------------------------------------------------------------------------
+@lru_cache(maxsize=None)
 def _count_res():
     n = r"(?P<n>\d{1,3})"
     un = _unit_nouns()
@@ -154,19 +155,13 @@ def _count_res():
     ]
 
 
-_COUNT_RES = None
-
-
 def member_count(doc: Document) -> Found | None:
-    global _COUNT_RES
-    if _COUNT_RES is None:
-        _COUNT_RES = _count_res()
     sents = doc.content_sentences()
     if not sents:
         return None
     # the first sentence (in article order) that states a count, by the first pattern that reads it there
     best = None
-    for rank, rx in enumerate(_COUNT_RES):
+    for rank, rx in enumerate(_count_res()):
         for m in finditer(rx, doc.text, sents[0].start, sents[-1].end):
             n = int(m.group("n"))
             s = next((s for s in sents if s.start <= m.start() and m.end() <= s.end), None)
