@@ -36,3 +36,18 @@ def test_error_classes():
 def test_odd_text_gives_a_record(text):
     r = extract(text)
     assert r.schema_version == "1.0"
+
+
+def test_html_without_the_extra_says_what_to_install(monkeypatch):
+    import builtins
+
+    real_import = builtins.__import__
+
+    def no_selectolax(name, *args, **kwargs):
+        if name.startswith("selectolax"):
+            raise ImportError("No module named 'selectolax'")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_selectolax)
+    with pytest.raises(HTMLSupportError, match=r"pip install 'tdkt-extract\[html\]'"):
+        extract("<html><body><p>Cụm thi đua số 3 tổ chức Hội nghị tổng kết năm 2023.</p></body></html>")
