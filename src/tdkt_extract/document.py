@@ -53,9 +53,6 @@ class Document:
     def sent_text(self, s: Sentence) -> str:
         return self.text[s.start:s.end]
 
-    def blocks_of(self, *kinds: str) -> list[Block]:
-        return [b for b in self.blocks if b.kind in kinds]
-
     def content_sentences(self) -> list[Sentence]:
         """Sentences of the article text (body, captions, title), not chrome or byline."""
         return [s for s in self.sentences if self.blocks[s.block].kind in ("body", "caption", "title")]

@@ -65,7 +65,3 @@ def province_of(name: str) -> str | None:
     """Canonical province for a written form (``Thanh Hoá``, ``TP. HCM``), else None."""
     return provinces().get(fold(name.strip()))
 
-
-@lru_cache(maxsize=None)
-def folded_set(name: str) -> frozenset[str]:
-    return frozenset(fold(w) for w in words(name))

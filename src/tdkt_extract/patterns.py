@@ -13,9 +13,6 @@ import regex
 # seconds one pattern may spend on one text before it is abandoned
 TIMEOUT = 2.0
 
-FLAGS = regex.V1 | regex.IGNORECASE
-
-
 class PatternTimeout(Exception):
     """A pattern ran past ``TIMEOUT``; raised only to the pipeline, which turns it into a warning."""
 
@@ -24,12 +21,6 @@ class PatternTimeout(Exception):
 def compile_ci(pattern: str):
     """Compile a case-insensitive pattern once."""
     return regex.compile(pattern, regex.IGNORECASE)
-
-
-@lru_cache(maxsize=None)
-def compile_cs(pattern: str):
-    """Compile a case-sensitive pattern once."""
-    return regex.compile(pattern)
 
 
 def finditer(pattern, text: str, pos: int = 0, endpos: int | None = None) -> Iterator["regex.Match[str]"]:

@@ -133,7 +133,7 @@ def _mark_title(doc: Document) -> None:
         # a breadcrumb "Trang chủ » Title" holds the title too, but the standalone line wins
         if _title_like(s):
             ends_sentence = s.rstrip().endswith((".", "!", "?"))
-            nxt = next((x for x in doc.blocks[i + 1:i + 3] if x.kind != "body" or True), None)
+            nxt = doc.blocks[i + 1] if i + 1 < len(doc.blocks) else None
             if ends_sentence:
                 # a lead sentence is no title, unless page meta (a date line) follows it
                 if nxt is None or nxt.kind != "chrome" or not cre.search(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|submitted", doc.block_text(nxt), regex.I):

@@ -219,7 +219,7 @@ def member_lists(doc: Document):
             if not t[m.end():s.end].strip():
                 items = _read_lines(doc, s)  # one unit per line after "gồm các đơn vị:"
             else:
-                items = _read_items(doc, m.end(), s.end, opened_paren=False)
+                items = _read_items(doc, m.end(), s.end)
             if len(items) >= 2:
                 yield items
                 return
@@ -230,12 +230,12 @@ def member_lists(doc: Document):
         for cm in mentions(doc, s.start, s.end):
             p = cre.match(r"\s*\(", t[cm.end:s.end])
             if cm.qualified and p:
-                items = _read_items(doc, cm.end + p.end(), s.end, opened_paren=True)
+                items = _read_items(doc, cm.end + p.end(), s.end)
                 if len(items) >= 2:
                     yield items
                     return
         for m in finditer(r"\d{1,3}\s+\p{L}+\s+trong\s+(?:cụm|khối)[^()\n]{0,80}?\(", sh, s.start, s.end):
-            items = _read_items(doc, m.end(), s.end, opened_paren=True)
+            items = _read_items(doc, m.end(), s.end)
             if len(items) >= 2:
                 yield items
                 return
@@ -274,7 +274,7 @@ def _read_lines(doc: Document, s) -> list:
     return items
 
 
-def _read_items(doc: Document, a: int, b: int, *, opened_paren: bool):
+def _read_items(doc: Document, a: int, b: int):
     t, sh = doc.text, shadow(doc)
     # where the list ends
     depth = 0

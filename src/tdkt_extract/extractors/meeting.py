@@ -230,10 +230,13 @@ def extract(doc: Document) -> None:
         if b.kind in ("body", "caption") and (not s or b.start != s.start):
             regions.append((b.start, b.end))
     kind, period = kind_and_period(doc, regions)
-    prep = (title and _RE_PREPARATORY.search(doc.block_text(title))) or (s and _RE_PREPARATORY.search(doc.sent_text(s)))
+    # a meeting that prepares another one ("họp trù bị chuẩn bị cho Hội nghị tổng kết") is "other"
+    prep = None
+    for region in (title, s):
+        if region is not None and prep is None:
+            prep = search(_RE_PREPARATORY, doc.text, region.start, region.end)
     if prep and kind is not None:
-        kind = Found("other", prep.start() + (title.start if title and _RE_PREPARATORY.search(doc.block_text(title)) else s.start), 0)
-        kind.end = kind.start + len(prep.group(0))
+        kind = Found("other", prep.start(), prep.end())
     if kind:
         d.scalars["meeting.kind"] = kind
     if period:

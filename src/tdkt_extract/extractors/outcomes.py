@@ -291,25 +291,14 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
                 continue
             if kind == "award_proposal" and cre.search(r"\bthông qua\b", before[-40:], regex.I) is None and cre.search(r"\bphải\b", t[m.start():m.end()]):
                 continue
-            out[kind] = _clause(doc, s, m)
+            out[kind] = _clause(doc, s, m.start(), m.end())
     if "ranking" not in out and doc.draft.rankings:
         r = doc.draft.rankings[0][1]
         s = next((x for x in doc.content_sentences() if x.start <= r.start < x.end), None)
         if s:
-            out["ranking"] = _clause(doc, s, cre.match(r".*", t[r.start:r.end]) and _FakeMatch(r.start, r.end))
+            out["ranking"] = _clause(doc, s, r.start, r.end)
     order = sorted(out.items(), key=lambda kv: kv[1].start)
     return [(k, f) for k, f in order]
-
-
-class _FakeMatch:
-    def __init__(self, a, b):
-        self._a, self._b = a, b
-
-    def start(self):
-        return self._a
-
-    def end(self):
-        return self._b
 
 
 # "A và thống nhất B", "A, đồng thời B": where one act ends and the next begins
@@ -320,17 +309,17 @@ _RE_ACT_JOIN = regex.compile(
 )
 
 
-def _clause(doc: Document, s: Sentence, m) -> Found:
+def _clause(doc: Document, s: Sentence, cue_a: int, cue_b: int) -> Found:
     """The clause of the sentence that holds the cue: between semicolons, and between the joins
     of two acts ("nhất trí A và thống nhất B")."""
     t = doc.text
-    a = max(t.rfind(";", s.start, m.start()) + 1, s.start)
-    b = t.find(";", m.end(), s.end)
+    a = max(t.rfind(";", s.start, cue_a) + 1, s.start)
+    b = t.find(";", cue_b, s.end)
     b = s.end if b < 0 else b
-    for j in _RE_ACT_JOIN.finditer(t, a, min(b, m.start() + 40)):  # room for the lookahead past the cue
-        if j.end() <= m.start():
+    for j in _RE_ACT_JOIN.finditer(t, a, min(b, cue_a + 40)):  # room for the lookahead past the cue
+        if j.end() <= cue_a:
             a = j.end()
-    j = _RE_ACT_JOIN.search(t, m.end(), b)
+    j = _RE_ACT_JOIN.search(t, cue_b, b)
     if j:
         b = j.start()
     seg = t[a:b]

@@ -234,9 +234,6 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
                     continue
                 if _bad_name(doc, name, a, check_before=kind != "pre") or fold(name) in member_keys:
                     continue
-                if kind == "hon" and m.group("hon").lower() in ("ông", "bà") and a == m.start("name") and name.split()[0] not in _surnames() and not cre.match(r"\s*(?:,|-)", t[b:b + 3]):
-                    # "bà con", "Ông Ích Khiêm" street: an honorific before a non-name
-                    pass
                 hon = None
                 if kind == "hon":
                     hv = _hon_value(m.group("hon"))

@@ -33,11 +33,6 @@ def shadow(doc: Document) -> str:
 
 
 @lru_cache(maxsize=None)
-def unit_head_re():
-    return regex.compile(r"(?<!\p{L})" + alternation(lexicon.words("unit_heads.txt")) + r"(?!\p{L})")
-
-
-@lru_cache(maxsize=None)
 def unit_head_ci_re():
     return regex.compile(r"(?<!\p{L})" + alternation(lexicon.words("unit_heads.txt")) + r"(?!\p{L})", regex.I)
 
