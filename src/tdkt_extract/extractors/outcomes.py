@@ -127,7 +127,8 @@ def _award_re():
 
 @lru_cache(maxsize=None)
 def _award_cues() -> tuple[str, ...]:
-    return tuple({w.split()[0].lower() for w in lexicon.words("awards.txt")})
+    # whole names: a first word alone ("tập", "đơn", "bằng") is in most sentences
+    return tuple({w.lower() for w in lexicon.words("awards.txt")})
 
 
 _RE_PROPOSE = regex.compile(r"\b(?:đề nghị|đề xuất|suy tôn|bình xét|trình)\b", regex.I)
@@ -140,16 +141,15 @@ def awards(doc: Document) -> list[AwardDraft]:
     out: list[AwardDraft] = []
     seen = set()
     end_of_text = len(t.rstrip())
-    acts = _acts(doc)
-    found = list(finditer(_award_re(), t, acts[0].start, acts[-1].end)) if acts else []
-    for s in acts:
+    for s in _acts(doc):
         st = doc.sent_text(s)
         low = st.lower()
         if not any(h in low for h in _award_cues()) or _RE_FUTURE.search(st) or _other_cluster(doc, s):
             continue
-        for m in found:
-            if not (s.start <= m.start() and m.end() <= s.end):
-                continue
+        # endpos past the sentence leaves room for the pattern's lookahead; a match must end inside it
+        for m in finditer(_award_re(), t, s.start, min(len(t), s.end + 20)):
+            if m.end() > s.end:
+                break
             a_start, a_end = m.span("award")
             award = Found(t[a_start:a_end], a_start, a_end)
             c_start = max(t.rfind(";", s.start, a_start) + 1, s.start)
