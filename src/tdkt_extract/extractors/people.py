@@ -109,6 +109,9 @@ def _trim_name(doc: Document, a: int, b: int) -> int:
     return a + words[keep - 1].end()
 
 
+_MAX_TITLE = 260
+
+
 def _title_after(doc: Document, name_end: int, lim: int) -> tuple[Found | None, int]:
     """The title written right after a name (", Giám đốc ...", " - Chánh ..."); returns it and where it stops."""
     t = doc.text
@@ -122,7 +125,8 @@ def _title_after(doc: Document, name_end: int, lim: int) -> tuple[Found | None, 
         return None, name_end
     # a line break ends the title unless the line ends with a comma or the next starts in lower case
     end = lim
-    for st in finditer(rx["title_stop"], t, a, lim):
+    # a title longer than _MAX_TITLE is refused below, so the stop is looked for no further
+    for st in finditer(rx["title_stop"], t, a, min(lim, a + _MAX_TITLE + 100)):
         end = st.start()
         break
     nl = t.find("\n", a, end)
@@ -135,7 +139,7 @@ def _title_after(doc: Document, name_end: int, lim: int) -> tuple[Found | None, 
         end = nl
         break
     s = t[a:end].rstrip(" ,-(")
-    if not s or len(s) > 260 or cre.match(r"\p{Ll}+\s", s) and not rx["pos_any"].search(s[:40]):
+    if not s or len(s) > _MAX_TITLE or cre.match(r"\p{Ll}+\s", s) and not rx["pos_any"].search(s[:40]):
         return None, name_end
     return Found(s, a, a + len(s)), a + len(s)
 
