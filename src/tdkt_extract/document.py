@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
+from .cues import CueIndex
 from .normalize import Normalized
 
 
@@ -46,6 +48,11 @@ class Document:
     @property
     def original(self) -> str:
         return self.norm.original
+
+    @cached_property
+    def cues(self) -> CueIndex:
+        """Where the registered cue words occur (one scan, on first use)."""
+        return CueIndex(self.text)
 
     def block_text(self, b: Block) -> str:
         return self.text[b.start:b.end]

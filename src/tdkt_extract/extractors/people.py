@@ -6,11 +6,12 @@ optional NER fallback (underthesea, loaded lazily) is asked about that one sente
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import lru_cache
 
 import regex
 
-from .. import lexicon
+from .. import cues, lexicon
 from ..document import Document, Found, PersonDraft
 from ..normalize import fold
 from ..patterns import cre, alternation, finditer, search
@@ -18,6 +19,14 @@ from ..patterns import cre, alternation, finditer, search
 _W = r"\p{Lu}\p{Ll}*(?:[’']\p{Lu}?\p{Ll}+)?"
 _NAME = r"(?P<name>(?-i:" + _W + r"(?:[ ]" + _W + r"){1,4}))"
 _HON = r"(?P<hon>các\s+đồng\s+chí\s*:?|đồng\s+chí|Đ/c|đ/c|ông|bà)"
+# the first words of _HON, _ranks() and _positions(): where those patterns can start
+_V_HON = cues.vocabulary("people.honorifics", lambda: ("các", "đồng", "đ/c", "ông", "bà"))
+_V_RANK = cues.vocabulary("ranks", lambda: lexicon.words("ranks.txt"))
+_V_POS = cues.vocabulary("positions", lambda: lexicon.words("positions.txt"))
+# words that end a title written after a name, besides the role verbs ("..., Giám đốc Sở X đã ...")
+_STOP_WORDS = ("đã", "đại diện", "thay mặt", "cùng", "và đại diện", "và lãnh đạo", "và các", "tặng", "trao", "điều hành",
+               "về dự", "lên", "tại", "nhận", "được", "cũng", "giới thiệu", "bày tỏ", "gửi", "đồng thời", "vừa", "sẽ")
+_V_TITLE_STOP = cues.vocabulary("people.title_stops", lambda: (*_STOP_WORDS, "và", *(v for vs in _roles().values() for v in vs)))
 
 
 @lru_cache(maxsize=None)
@@ -55,8 +64,7 @@ def _res():
         "pos_start": regex.compile(r"(?:" + pos + r")(?!\p{L})", regex.I),
         "pos_any": regex.compile(r"(?<!\p{L})(?:" + pos + r")(?!\p{L})", regex.I),
         "title_stop": regex.compile(
-            r";|\.(?=\s|$)|\)|:|\s+(?:\s*-\s*)?(?-i:" + verbs + r"|đã|đại diện|thay mặt|cùng|và (?:đại diện|lãnh đạo|các)|tặng|trao|"
-            r"điều hành|về dự|lên|tại|nhận|được|cũng|giới thiệu|bày tỏ|gửi|đồng thời|vừa|sẽ|và\s+(?=\d))(?!\p{L})"
+            r";|\.(?=\s|$)|\)|:|\s+(?:\s*-\s*)?(?-i:" + verbs + "|" + alternation(_STOP_WORDS) + r"|và\s+(?=\d))(?!\p{L})"
             r"|\s*-\s*(?=(?-i:\p{Ll}))(?!(?:" + pos + r"))"
             r"|,\s*(?=(?:các|đồng chí|ông|bà|lãnh đạo|cùng|đại diện|cán bộ|chuyên viên|(?-i:\p{Ll})))",
             regex.I,
@@ -112,6 +120,36 @@ def _trim_name(doc: Document, a: int, b: int) -> int:
 _MAX_TITLE = 260
 
 
+def _title_stop(doc: Document, a: int, b: int) -> int | None:
+    """Where the first match of the title_stop pattern in [a, b) starts. The pattern is tried only
+    where it can start: at punctuation, and at the spaces (and dash) before one of its words."""
+    t = doc.text
+    cands = set()
+    for c in ";.):,-":
+        i = t.find(c, a, b)
+        while i != -1:
+            cands.add(i)
+            if c == "-":
+                cands.add(_space_before(t, i, a))
+            i = t.find(c, i + 1, b)
+    for v, _ in doc.cues.spans(_V_TITLE_STOP, a, b):
+        p = _space_before(t, v, a)
+        if p < v:
+            cands.add(p)
+            if p > a and t[p - 1] == "-":
+                cands.add(_space_before(t, p - 1, a))
+    for m in cues.match_at(_res()["title_stop"], t, cands, a, b):
+        return m.start()
+    return None
+
+
+def _space_before(t: str, i: int, lo: int) -> int:
+    """The start of the run of spaces that ends at ``i``."""
+    while i > lo and t[i - 1].isspace():
+        i -= 1
+    return i
+
+
 def _title_after(doc: Document, name_end: int, lim: int) -> tuple[Found | None, int]:
     """The title written right after a name (", Giám đốc ...", " - Chánh ..."); returns it and where it stops."""
     t = doc.text
@@ -126,9 +164,9 @@ def _title_after(doc: Document, name_end: int, lim: int) -> tuple[Found | None, 
     # a line break ends the title unless the line ends with a comma or the next starts in lower case
     end = lim
     # a title longer than _MAX_TITLE is refused below, so the stop is looked for no further
-    for st in finditer(rx["title_stop"], t, a, min(lim, a + _MAX_TITLE + 100)):
-        end = st.start()
-        break
+    st = _title_stop(doc, a, min(lim, a + _MAX_TITLE + 100))
+    if st is not None:
+        end = st
     nl = t.find("\n", a, end)
     while nl != -1:
         prev = t[a:nl].rstrip()
@@ -209,6 +247,39 @@ def _hon_value(h: str) -> str | None:
     return None
 
 
+def _name_matches(doc: Document, sents: list) -> list[dict[str, list]]:
+    """For each sentence, the matches of the four name patterns that lie inside it. Each pattern
+    runs only where it can: at its cue words (honorifics, ranks, capitalised position titles), or,
+    for a name followed by its title, in sentences where a title follows a comma, dash or bracket."""
+    rx = _res()
+    t = doc.text
+    cx = doc.cues
+    lo, hi = sents[0].start, sents[-1].end
+    runs = {
+        "hon": cues.match_at(rx["hon"], t, (a for a, _ in cx.spans(_V_HON, lo, hi)), lo, hi),
+        "rank": cues.match_at(rx["rank"], t, (a for a, _ in cx.spans(_V_RANK, lo, hi)), lo, hi),
+        "pre": cues.match_at(rx["pre"], t, (a for a, _ in cx.spans(_V_POS, lo, hi) if t[a].isupper()), lo, hi),
+    }
+    out: list[dict[str, list]] = [{"hon": [], "rank": [], "sur": [], "pre": []} for _ in sents]
+    starts = [x.start for x in sents]
+    for kind, ms in runs.items():
+        for m in ms:
+            i = bisect_right(starts, m.start()) - 1
+            if i >= 0 and m.end() <= sents[i].end:
+                out[i][kind].append(m)
+    after_sep = {bisect_right(starts, a) - 1 for a, _ in cx.spans(_V_POS, lo, hi) if t[max(lo, a - 3):a].rstrip()[-1:] in (",", "-", "(")}
+    for i in sorted(after_sep):
+        if i < 0:
+            continue
+        s = sents[i]
+        # room past the sentence for the lookahead (separator and title) a match ending inside it needs
+        for m in finditer(rx["sur"], t, s.start, min(hi, s.end + 80)):
+            if m.end() > s.end:
+                break
+            out[i]["sur"].append(m)
+    return out
+
+
 def extract(doc: Document, *, use_ner: bool = False) -> None:
     rx = _res()
     t = doc.text
@@ -219,14 +290,12 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
         doc.draft.people = []
         return
     member_keys = {fold(m.value) for m in doc.draft.members}  # member units named like people ("Quan Hóa")
-    whole = {kind: list(finditer(rx[kind], t, sents[0].start, sents[-1].end)) for kind in ("hon", "rank", "sur", "pre")}
-    for s in sents:
+    by_sent = _name_matches(doc, sents)
+    for si, s in enumerate(sents):
         taken: list[tuple[int, int]] = []
         found = []
         for kind in ("hon", "rank", "sur", "pre"):
-            for m in whole[kind]:
-                if not (s.start <= m.start() and m.end() <= s.end):
-                    continue
+            for m in by_sent[si][kind]:
                 a = m.start("name")
                 b = _trim_name(doc, a, m.end("name"))
                 if b < 0 or any(x <= a < y for x, y in taken):

@@ -1,0 +1,107 @@
+"""One scan per document for every cue word the extractors look for.
+
+Running a pattern that starts with a long alternation (position titles, award names, unit
+nouns) over a whole article costs a regex attempt at every character. Instead each extractor
+registers its word lists here as a named vocabulary; the first document builds one Aho-Corasick
+automaton (pyahocorasick, in C) over all of them, and each document is scanned once, in
+lower case. Extractors then ask where a vocabulary's words occur and run their patterns only
+there (:func:`match_at`), with the same matches a whole-text pass would give.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import Callable, Iterable, Iterator
+
+import ahocorasick
+import regex
+
+from .patterns import match
+
+_VOCABS: dict[str, Callable[[], Iterable[str]]] = {}
+_automaton = None
+
+
+def vocabulary(name: str, words: Callable[[], Iterable[str]]) -> str:
+    """Register a vocabulary: ``words`` is called once, when the automaton is built (lexicons load
+    lazily). Returns ``name``, the key to query it by."""
+    global _automaton
+    if _VOCABS.get(name) is not words:
+        _VOCABS[name] = words
+        _automaton = None
+    return name
+
+
+def _build():
+    a = ahocorasick.Automaton()
+    entries: dict[str, set[str]] = {}
+    for name, words in _VOCABS.items():
+        for w in words():
+            w = lower(w)
+            if w:
+                entries.setdefault(w, set()).add(name)
+    for w, names in entries.items():
+        a.add_word(w, (len(w), tuple(sorted(names))))
+    if not entries:
+        a.add_word("\x00", (1, ()))  # an automaton needs one word
+    a.make_automaton()
+    return a
+
+
+def lower(text: str) -> str:
+    """Lower case with every character kept at its offset (``str.lower`` may lengthen a few)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+class CueIndex:
+    """Where each vocabulary's words occur in one text: sorted [start, end) spans, overlaps kept."""
+
+    def __init__(self, text: str):
+        global _automaton
+        if _automaton is None:
+            _automaton = _build()
+        self.lower = lower(text)
+        hits: dict[str, list[tuple[int, int]]] = {name: [] for name in _VOCABS}
+        for end, (n, names) in _automaton.iter(self.lower):
+            span = (end + 1 - n, end + 1)
+            for name in names:
+                hits[name].append(span)
+        for spans in hits.values():
+            spans.sort()
+        self._hits = hits
+        self._starts = {name: [a for a, _ in spans] for name, spans in hits.items()}
+
+    def spans(self, vocab: str, lo: int = 0, hi: int | None = None, *, word: bool = True) -> list[tuple[int, int]]:
+        """The spans of the vocabulary's words that start in [lo, hi); with ``word``, only those not
+        inside a longer word (no letter right before or after)."""
+        spans = self._hits[vocab]
+        starts = self._starts[vocab]
+        i = bisect_left(starts, lo)
+        j = len(starts) if hi is None else bisect_left(starts, hi, i)
+        out = spans[i:j]
+        if word:
+            low = self.lower
+            n = len(low)
+            out = [(a, b) for a, b in out if (a == 0 or not low[a - 1].isalpha()) and (b >= n or not low[b].isalpha())]
+        return out
+
+    def has(self, vocab: str, lo: int = 0, hi: int | None = None, *, word: bool = True) -> bool:
+        return bool(self.spans(vocab, lo, hi, word=word))
+
+
+def match_at(pattern: "regex.Pattern[str]", text: str, starts: Iterable[int], lo: int = 0,
+             hi: int | None = None) -> Iterator["regex.Match[str]"]:
+    """``finditer(pattern, text, lo, hi)`` for a pattern that can only start at one of ``starts``
+    (the anchors of its leading words): the pattern is tried at those positions only, in order,
+    and yields the same matches, none overlapping, that a scan of [lo, hi) would."""
+    hi = len(text) if hi is None else hi
+    last = lo
+    for p in sorted(set(starts)):
+        if p < last or p >= hi:
+            continue
+        m = match(pattern, text, p, hi)
+        if m is not None and m.end() > m.start():
+            yield m
+            last = m.end()
