@@ -91,6 +91,25 @@ class CueIndex:
         return bool(self.spans(vocab, lo, hi, word=word))
 
 
+def find_all(text: str, chars: str, a: int = 0, b: int | None = None) -> list[int]:
+    """Positions of each of ``chars`` in text[a:b] (``str.find``: far cheaper than a regex scan)."""
+    b = len(text) if b is None else b
+    out = []
+    for c in chars:
+        i = text.find(c, a, b)
+        while i != -1:
+            out.append(i)
+            i = text.find(c, i + 1, b)
+    return out
+
+
+def space_before(text: str, i: int, lo: int = 0) -> int:
+    """The start of the run of white space that ends at ``i`` (``i`` itself when there is none)."""
+    while i > lo and text[i - 1].isspace():
+        i -= 1
+    return i
+
+
 def match_at(pattern: "regex.Pattern[str]", text: str, starts: Iterable[int], lo: int = 0,
              hi: int | None = None) -> Iterator["regex.Match[str]"]:
     """``finditer(pattern, text, lo, hi)`` for a pattern that can only start at one of ``starts``

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 import regex
 
-from . import lexicon
+from . import cues, lexicon
 from .document import Block, Document, Found, Sentence
 from .normalize import fold
 from .patterns import cre, alternation, finditer, match, search
@@ -56,7 +56,8 @@ def split_sentences(doc: Document, bi: int) -> list[Sentence]:
     text = doc.text
     out = []
     start = b.start
-    for m in finditer(_RE_SENT_END, text, b.start, b.end):
+    ends = [i + 1 for i in cues.find_all(text, ".!?…", b.start, b.end)]
+    for m in cues.match_at(_RE_SENT_END, text, ends, b.start, b.end):
         before = text[max(b.start, m.start() - 8):m.start()]
         if _ABBREV.search(before.rstrip("\"”’)")):
             continue

@@ -1,11 +1,12 @@
 """The cluster or bloc: name, kind, number, stated member count, member list, chair and vice-chair."""
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import lru_cache
 
 import regex
 
-from .. import lexicon
+from .. import cues, lexicon
 from ..document import Document, Found, UnitRoleDraft
 from ..normalize import fold
 from ..patterns import cre, TO_CHUC, alternation, finditer, search
@@ -24,6 +25,9 @@ def _unit_nouns() -> str:
 def _provinces_alt() -> str:
     names = set(lexicon.provinces().values())
     return alternation(names)
+
+
+_V_UNIT_NOUNS = cues.vocabulary("unit_nouns", lambda: lexicon.words("unit_nouns.txt"))
 
 
 _RE_MENTION = regex.compile(
@@ -159,19 +163,23 @@ def member_count(doc: Document) -> Found | None:
     sents = doc.content_sentences()
     if not sents:
         return None
+    t = doc.text
+    # every count pattern holds "<number> <unit noun>": only sentences with one are read
+    starts = [s.start for s in sents]
+    nouns = doc.cues.spans(_V_UNIT_NOUNS, sents[0].start, sents[-1].end)
+    with_count = sorted({bisect_right(starts, v) - 1 for v, _ in nouns if t[cues.space_before(t, v, 0) - 1:v].strip()[-1:].isdigit()})
     # the first sentence (in article order) that states a count, by the first pattern that reads it there
-    best = None
-    for rank, rx in enumerate(_count_res()):
-        for m in finditer(rx, doc.text, sents[0].start, sents[-1].end):
-            n = int(m.group("n"))
-            s = next((s for s in sents if s.start <= m.start() and m.end() <= s.end), None)
-            if s is None or not 2 <= n <= 200:
-                continue
-            key = (s.start, rank)
-            if best is None or key < best[0]:
-                best = (key, Found(n, m.start("n"), m.end("n")))
-            break
-    return best[1] if best else None
+    for i in with_count:
+        s = sents[i]
+        for rx in _count_res():
+            # room past the sentence for the lookahead a match ending inside it needs
+            for m in finditer(rx, t, s.start, min(len(t), s.end + 40)):
+                if m.end() > s.end:
+                    break
+                n = int(m.group("n"))
+                if 2 <= n <= 200:
+                    return Found(n, m.start("n"), m.end("n"))
+    return None
 
 
 # --- member list -----------------------------------------------------------------------
@@ -207,11 +215,13 @@ def member_lists(doc: Document):
     """Yield lists of (item span, role note) found after a list introduction."""
     t, sh = doc.text, shadow(doc)
     sents = doc.content_sentences()
-    intros = list(finditer(_RE_LIST_INTRO, sh, sents[0].start, sents[-1].end)) if sents else []
     for s in sents:
-        for m in intros:
-            if not (s.start <= m.start() and m.end() <= s.end):
-                continue
+        seg = sh[s.start:s.end]
+        if ":" not in seg and "gồm" not in seg.lower():  # every list introduction holds one
+            continue
+        for m in finditer(_RE_LIST_INTRO, sh, s.start, min(len(sh), s.end + 5)):
+            if m.end() > s.end:
+                break
             subj = t[max(s.start, m.start() - 70):m.end()]
             near = t[max(s.start, m.start() - 25):m.end()]
             if not _RE_LIST_SUBJECT_OK.search(subj) or cre.search(r"\b(?:dự thảo|nội dung|môn|hình thức|chỉ tiêu|giải pháp|đồng chí)\b", near, regex.I):

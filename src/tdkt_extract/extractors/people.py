@@ -124,30 +124,17 @@ def _title_stop(doc: Document, a: int, b: int) -> int | None:
     """Where the first match of the title_stop pattern in [a, b) starts. The pattern is tried only
     where it can start: at punctuation, and at the spaces (and dash) before one of its words."""
     t = doc.text
-    cands = set()
-    for c in ";.):,-":
-        i = t.find(c, a, b)
-        while i != -1:
-            cands.add(i)
-            if c == "-":
-                cands.add(_space_before(t, i, a))
-            i = t.find(c, i + 1, b)
+    cands = set(cues.find_all(t, ";.):,-", a, b))
+    cands.update(cues.space_before(t, i, a) for i in cues.find_all(t, "-", a, b))
     for v, _ in doc.cues.spans(_V_TITLE_STOP, a, b):
-        p = _space_before(t, v, a)
+        p = cues.space_before(t, v, a)
         if p < v:
             cands.add(p)
             if p > a and t[p - 1] == "-":
-                cands.add(_space_before(t, p - 1, a))
+                cands.add(cues.space_before(t, p - 1, a))
     for m in cues.match_at(_res()["title_stop"], t, cands, a, b):
         return m.start()
     return None
-
-
-def _space_before(t: str, i: int, lo: int) -> int:
-    """The start of the run of spaces that ends at ``i``."""
-    while i > lo and t[i - 1].isspace():
-        i -= 1
-    return i
 
 
 def _title_after(doc: Document, name_end: int, lim: int) -> tuple[Found | None, int]:
@@ -316,7 +303,8 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
                 pre = Found(t[m.start("title"):m.end("title")].rstrip(), m.start("title"), m.start("title") + len(t[m.start("title"):m.end("title")].rstrip())) if kind == "pre" else None
                 found.append((a, b, hon, m.group("hon").lower().startswith("các") if kind == "hon" else False, pre))
         # names listed after "các đồng chí: A - title; B - title" or "A, title; B, title"
-        for m in finditer(_RE_LIST_NAME, t, s.start, s.end):
+        seps = cues.find_all(t, ",;", s.start, s.end)
+        for m in cues.match_at(_RE_LIST_NAME, t, seps, s.start, s.end):
             a = m.start("name")
             b = _trim_name(doc, a, m.end("name"))
             if b < 0 or any(x <= a < y for x, y in taken):

@@ -10,11 +10,12 @@ from functools import lru_cache
 
 import regex
 
-from .. import lexicon
+from .. import cues, lexicon
 from ..document import Document
 from ..patterns import TO_CHUC, alternation, cre
 
 MASK = "\x1f"
+_V_PROTECTED = cues.vocabulary("protected_names", lambda: lexicon.words("protected_names.txt"))
 
 
 def shadow(doc: Document) -> str:
@@ -23,11 +24,17 @@ def shadow(doc: Document) -> str:
     if cached is not None:
         return cached
     t = doc.text
-    names = lexicon.words("protected_names.txt")
-    if names:
-        rx = regex.compile(alternation(names), regex.I)
+    parts = []
+    last = 0
+    # leftmost, then longest, as an alternation of the names would match
+    for a, b in sorted(doc.cues.spans(_V_PROTECTED, word=False), key=lambda x: (x[0], -x[1])):
+        if a < last:
+            continue
         # keep the first letter (unit heads and case checks still see it), mask the rest
-        t = rx.sub(lambda m: m.group(0)[0] + MASK * (len(m.group(0)) - 1), t)
+        parts += [t[last:a + 1], MASK * (b - a - 1)]
+        last = b
+    if parts:
+        t = "".join(parts) + t[last:]
     doc._shadow = t  # type: ignore[attr-defined]
     return t
 
