@@ -5,8 +5,9 @@ import datetime as dt
 
 import regex
 
+from .. import cues
 from ..document import Document, Found, Sentence
-from ..patterns import cre, TO_CHUC, finditer, search
+from ..patterns import cre, TO_CHUC, alternation, finditer, search
 
 # --- dates -------------------------------------------------------------------------------
 _TOD = r"(?P<tod>sáng|chiều|tối|trưa)"
@@ -70,9 +71,18 @@ def find_dates(text: str, a: int, b: int) -> list[DateFound]:
 
 
 # --- which sentence states the meeting ----------------------------------------------------
-_RE_EVENT = regex.compile(r"\b(?:hội nghị|lễ ký|lễ ký kết|buổi lễ|cuộc họp|sơ kết|tổng kết|ký kết|giao ước)\b", regex.I)
-_RE_VERB = regex.compile(r"\b(?:tổ chức|diễn ra|khai mạc|tiến hành|họp)\b", regex.I)
+_EVENT = ("hội nghị", "lễ ký", "lễ ký kết", "buổi lễ", "cuộc họp", "sơ kết", "tổng kết", "ký kết", "giao ước")
+_VERB = ("tổ chức", "diễn ra", "khai mạc", "tiến hành", "họp")
+_RE_EVENT = regex.compile(r"\b" + alternation(_EVENT) + r"\b", regex.I)
+_RE_VERB = regex.compile(r"\b" + alternation(_VERB) + r"\b", regex.I)
 _RE_CLUSTER = regex.compile(r"\b(?:cụm|khối)\b", regex.I)
+# each pattern runs only on a sentence the cue index says holds one of its words
+_V_EVENT = cues.vocabulary("meeting.event", lambda: _EVENT)
+_V_VERB = cues.vocabulary("meeting.verb", lambda: _VERB)
+_V_CLUSTER = cues.vocabulary("meeting.cluster", lambda: ("cụm", "khối"))
+_V_TAI = cues.vocabulary("meeting.tai", lambda: ("tại",))
+_V_FUTURE = cues.vocabulary("meeting.future", lambda: ("sẽ", "dự kiến"))
+_RE_FUTURE_WORD = regex.compile(r"\b(?:sẽ|dự kiến)\b", regex.I)
 _RE_TAI = regex.compile(r"(?<!\p{L})tại\s+(?!(?:hội nghị|buổi|lễ|cuộc họp|đây|chỗ|địa phương|đơn vị|các)\b)", regex.I)
 
 
@@ -81,22 +91,28 @@ def meeting_sentence(doc: Document) -> Sentence | None:
     # the meeting is stated near the top; a long article's later sentences only review the period
     sents = doc.body_sentences()[:14]
     dated = {d.span[0] for d in find_dates(doc.text, sents[0].start, sents[-1].end)} if sents else set()
+    cx = doc.cues
+
+    def said(vocab, rx, s, t):
+        return cx.has(vocab, s.start, s.end) and rx.search(t) is not None
+
     for k, s in enumerate(sents):
         t = doc.sent_text(s)
-        if len(t) < 25 or not (_RE_EVENT.search(t) or _RE_CLUSTER.search(t)):
+        event, cluster = said(_V_EVENT, _RE_EVENT, s, t), said(_V_CLUSTER, _RE_CLUSTER, s, t)
+        if len(t) < 25 or not (event or cluster):
             continue  # a dated sentence about something else (a match, a storm) is not the meeting
         score = 0
         if any(s.start <= x < s.end for x in dated):
             score += 3
-        if _RE_TAI.search(t):
+        if said(_V_TAI, _RE_TAI, s, t):
             score += 2
-        if _RE_EVENT.search(t):
+        if event:
             score += 2
-        if _RE_CLUSTER.search(t):
+        if cluster:
             score += 2
-        if _RE_VERB.search(t):
+        if said(_V_VERB, _RE_VERB, s, t):
             score += 1
-        if cre.search(r"\b(?:sẽ|dự kiến)\b", t, regex.I):
+        if said(_V_FUTURE, _RE_FUTURE_WORD, s, t):
             score -= 3
         score -= k * 0.05  # earlier sentences win ties
         if score > best_score:

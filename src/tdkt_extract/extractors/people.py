@@ -364,11 +364,20 @@ def _ner_fallback(doc: Document, people: dict[str, PersonDraft], order: list[str
     ner = None
     rx = _res()
     t = doc.text
-    for s in doc.content_sentences():
+    sents = doc.content_sentences()
+    if not sents:
+        return
+    # only an honorific whose name no rule resolved ("ông Y Moan", a name with no family-name cue)
+    known = [people[k].name.value for k in order]
+    hons = (a for a, _ in doc.cues.spans(_V_HON, sents[0].start, sents[-1].end))
+    open_at = [m.start() for m in cues.match_at(_RE_HON_CAP, t, hons, sents[0].start, sents[-1].end)
+               if not any(t.startswith(n, m.end()) for n in known)]
+    for s in sents:
+        if not any(s.start <= p and p < s.end for p in open_at):
+            continue
         seg = t[s.start:s.end]
         if not rx["verbs"]["spoke"].search(seg):
             continue
-        # only an honorific whose name no rule resolved ("ông Y Moan", a name with no family-name cue)
         known = [people[k].name.value for k in order]
         open_names = [m for m in _RE_HON_CAP.finditer(t, s.start, s.end) if not any(t.startswith(n, m.end()) for n in known)]
         if not open_names:
