@@ -127,7 +127,7 @@ def repair_mojibake(text: str) -> str:
 
 def _has_mojibake(text: str) -> bool:
     """Several mis-decoded sequences, not one odd character in a foreign name."""
-    return sum(1 for _ in _RE_MOJIBAKE.finditer(text)) >= 3 and "Ã" in text or "Ä‘" in text or "á»" in text
+    return "Ã" in text and sum(1 for _ in _RE_MOJIBAKE.finditer(text)) >= 3 or "Ä‘" in text or "á»" in text
 
 
 _TONES = {"\u0300", "\u0301", "\u0309", "\u0303", "\u0323"}
@@ -169,6 +169,26 @@ _ONE_TO_ONE = {**{ord(c): " " for c in "\t\u00a0\u1680\u202f\u205f\u3000"}, **{c
                **{ord(c): "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"}}
 
 
+_ONE_TO_ONE_CHARS = frozenset(chr(c) for c in _ONE_TO_ONE)
+_INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f" + "".join(map(chr, range(0x202a, 0x202f)))
+                       + "".join(map(chr, range(0x2066, 0x206a))) + "".join(map(chr, range(0x00, 0x09)))
+                       + "".join(map(chr, range(0x0e, 0x20))) + "\x7f")
+# the letter pairs _RE_TONE rewrites: a cheap test of whether it has anything to do
+_TONE_PAIRS = tuple(o + v for o in "oO" for v in "àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ") + tuple(u + v for u in "uU" for v in "ỳýỷỹỵỲÝỶỸỴ")
+_GLUE_WORDS = ("tại", "Tại", "ngày", "đã", "và", "với")
+
+
+def _glued(text: str) -> bool:
+    """Whether a digit runs straight into one of _RE_GLUED's words ("14/7/2023tại")."""
+    for w in _GLUE_WORDS:
+        i = text.find(w, 1)
+        while i != -1:
+            if text[i - 1].isdigit():
+                return True
+            i = text.find(w, i + 1)
+    return False
+
+
 # page regions that never hold the article (HTML input): dropped with their content
 _RE_NONCONTENT = regex.compile(
     r"<(script|style|noscript|template|nav|header|footer|aside|form|iframe|svg|select|button|title)\b[^>]{0,2000}>.{0,200000}?</\1\s*>"
@@ -201,12 +221,15 @@ def normalize(original: str, *, strip_tags: bool = True, drop_regions: bool = Fa
         text, starts, ends = _rewrite(text, starts, ends, _RE_MOJIBAKE, _mojibake_repl, False)
     if not unicodedata.is_normalized("NFC", text):
         text, starts, ends = _rewrite(text, starts, ends, _RE_COMBINING, _nfc_repl, False)
-    text, starts, ends = _rewrite(text, starts, ends, _RE_INVISIBLE, lambda m: "", False)
-    text = text.translate(_ONE_TO_ONE)
+    chars = set(text)  # one pass; each step below runs only when its characters are present
+    if not chars.isdisjoint(_INVISIBLE):
+        text, starts, ends = _rewrite(text, starts, ends, _RE_INVISIBLE, lambda m: "", False)
+    if not chars.isdisjoint(_ONE_TO_ONE_CHARS):
+        text = text.translate(_ONE_TO_ONE)
     # each condition is read on the text as the steps before it left it
     late = [
-        (lambda s: True, _RE_TONE, _tone_repl, True),
-        (lambda s: True, _RE_GLUED, lambda m: " ", False),
+        (lambda s: any(p in s for p in _TONE_PAIRS), _RE_TONE, _tone_repl, True),
+        (_glued, _RE_GLUED, lambda m: " ", False),
         (lambda s: "  " in s, _RE_MULTISPACE, lambda m: " ", False),
         (lambda s: " \n" in s or "\n " in s or s[:1] == " " or s[-1:] == " ", _RE_LINE_EDGE_SPACE, lambda m: "", False),
         (lambda s: "\n\n\n" in s, _RE_MANY_NEWLINES, lambda m: "\n\n", False),

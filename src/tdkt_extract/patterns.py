@@ -12,6 +12,11 @@ import regex
 
 # seconds one pattern may spend on one text before it is abandoned
 TIMEOUT = 2.0
+# Passing a time limit costs regex about 2 microseconds a call, more than a short match itself,
+# and the extractors make thousands of calls on windows of a sentence or less. A window this short
+# runs without the limit: every pattern here is linear or bounded, so a few hundred characters
+# take microseconds whatever they hold. Longer ranges (whole texts) always get the limit.
+UNTIMED = 1_000
 
 class PatternTimeout(Exception):
     """A pattern ran past ``TIMEOUT``; raised only to the pipeline, which turns it into a warning."""
@@ -27,11 +32,12 @@ def finditer(pattern, text: str, pos: int = 0, endpos: int | None = None) -> Ite
     """``pattern.finditer`` with the time limit."""
     if isinstance(pattern, str):
         pattern = compile_ci(pattern)
+    end = len(text) if endpos is None else endpos
     try:
-        if endpos is None:
-            yield from pattern.finditer(text, pos, timeout=TIMEOUT)
+        if end - pos <= UNTIMED:
+            yield from pattern.finditer(text, pos, end)
         else:
-            yield from pattern.finditer(text, pos, endpos, timeout=TIMEOUT)
+            yield from pattern.finditer(text, pos, end, timeout=TIMEOUT)
     except TimeoutError as e:  # regex raises TimeoutError
         raise PatternTimeout(str(pattern.pattern)[:80]) from e
 
@@ -39,9 +45,11 @@ def finditer(pattern, text: str, pos: int = 0, endpos: int | None = None) -> Ite
 def _call(method: str, pattern, text: str, pos: int, endpos: int | None):
     if isinstance(pattern, str):
         pattern = compile_ci(pattern)
-    args = (text, pos) if endpos is None else (text, pos, endpos)
+    end = len(text) if endpos is None else endpos
+    if end - pos <= UNTIMED:
+        return getattr(pattern, method)(text, pos, end)
     try:
-        return getattr(pattern, method)(*args, timeout=TIMEOUT)
+        return getattr(pattern, method)(text, pos, end, timeout=TIMEOUT)
     except TimeoutError as e:
         raise PatternTimeout(str(pattern.pattern)[:80]) from e
 
@@ -75,26 +83,42 @@ class _Compiled:
     def compile(pattern: str, flags: int = 0):
         return regex.compile(pattern, flags)
 
+    def _run(self, method: str, pattern: str, flags, string: str, *args):
+        rx = self.compile(pattern, int(flags))
+        if len(string) <= UNTIMED:
+            return getattr(rx, method)(string, *args)
+        try:
+            out = getattr(rx, method)(string, *args, timeout=TIMEOUT)
+            return list(out) if method == "finditer" else out
+        except TimeoutError as e:
+            raise PatternTimeout(pattern[:80]) from e
+
     def match(self, pattern: str, string: str, flags: int = 0):
-        return self.compile(pattern, int(flags)).match(string, timeout=TIMEOUT)
+        return self._run("match", pattern, flags, string)
 
     def search(self, pattern: str, string: str, flags: int = 0):
-        return self.compile(pattern, int(flags)).search(string, timeout=TIMEOUT)
+        return self._run("search", pattern, flags, string)
 
     def fullmatch(self, pattern: str, string: str, flags: int = 0):
-        return self.compile(pattern, int(flags)).fullmatch(string, timeout=TIMEOUT)
+        return self._run("fullmatch", pattern, flags, string)
 
     def finditer(self, pattern: str, string: str, flags: int = 0):
-        return self.compile(pattern, int(flags)).finditer(string, timeout=TIMEOUT)
+        return self._run("finditer", pattern, flags, string)
 
     def findall(self, pattern: str, string: str, flags: int = 0):
-        return self.compile(pattern, int(flags)).findall(string, timeout=TIMEOUT)
+        return self._run("findall", pattern, flags, string)
 
     def sub(self, pattern: str, repl, string: str, count: int = 0, flags: int = 0):
-        return self.compile(pattern, int(flags)).sub(repl, string, count, timeout=TIMEOUT)
+        rx = self.compile(pattern, int(flags))
+        if len(string) <= UNTIMED:
+            return rx.sub(repl, string, count)
+        try:
+            return rx.sub(repl, string, count, timeout=TIMEOUT)
+        except TimeoutError as e:
+            raise PatternTimeout(pattern[:80]) from e
 
     def split(self, pattern: str, string: str, maxsplit: int = 0, flags: int = 0):
-        return self.compile(pattern, int(flags)).split(string, maxsplit, timeout=TIMEOUT)
+        return self._run("split", pattern, flags, string, maxsplit)
 
 
 #: ``cre.match(pattern, text)`` and friends: the module functions, compiled once

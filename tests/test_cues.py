@@ -1,0 +1,67 @@
+"""The cue index and the anchored pattern runs give what a whole-text scan gives; the time limit
+still holds on long text."""
+import regex
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tdkt_extract import cues
+from tdkt_extract.patterns import PatternTimeout, cre, finditer
+
+V = cues.vocabulary("test.greetings", lambda: ("ông", "bà", "đồng chí"))
+
+
+def test_spans_are_case_free_and_whole_words():
+    ix = cues.CueIndex("Ông Nam, không phải bà Lan; Đồng chí Hà.")
+    found = [(a, b) for a, b in ix.spans(V)]
+    assert found == [(0, 3), (20, 22), (28, 36)]  # "ông" inside "không" is not a word
+    assert (11, 14) in ix.spans(V, word=False)
+
+
+def test_spans_in_a_range():
+    text = "ông A, ông B, ông C"
+    ix = cues.CueIndex(text)
+    assert [a for a, _ in ix.spans(V, 5, 14)] == [7]
+    assert ix.has(V, 0, 5) and not ix.has(V, 4, 7)
+
+
+def test_lower_keeps_offsets():
+    # "İ" lower-cases to two characters; the index keeps one per character
+    text = "İstanbul ông Nam"
+    assert len(cues.lower(text)) == len(text)
+    assert cues.CueIndex(text).spans(V) == [(9, 12)]
+
+
+def test_a_vocabulary_registered_late_is_indexed():
+    late = cues.vocabulary("test.late", lambda: ("giao ước",))
+    assert cues.CueIndex("ký kết giao ước thi đua").spans(late) == [(7, 15)]
+
+
+def test_find_all_and_space_before():
+    assert sorted(cues.find_all("a, b; c, d", ",;")) == [1, 4, 7]
+    assert cues.space_before("ab  cd", 4) == 2
+    assert cues.space_before("abcd", 2) == 2
+
+
+_NAME = regex.compile(r"(?<!\p{L})(?:ông|bà|đồng chí)\s+(\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*){0,2})", regex.I)
+_WORDS = ["ông", "Ông", "bà", "đồng chí", "không", "Nam", "Lan", "Văn", "Hà", "và", ",", ".", " ", "\n", "bàn"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=40).map(" ".join))
+def test_match_at_the_anchors_equals_a_whole_scan(text):
+    ix = cues.CueIndex(text)
+    anchored = [m.span() for m in cues.match_at(_NAME, text, (a for a, _ in ix.spans(V)))]
+    assert anchored == [m.span() for m in finditer(_NAME, text)]
+
+
+def test_the_time_limit_holds_on_long_text():
+    evil = "(?:a|aa)+$"  # exponential on "aaa...b"
+    with pytest.raises(PatternTimeout):
+        from tdkt_extract import patterns
+        old = patterns.TIMEOUT
+        patterns.TIMEOUT = 0.05
+        try:
+            cre.match(evil, "a" * 5000 + "b")
+        finally:
+            patterns.TIMEOUT = old
