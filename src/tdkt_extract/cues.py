@@ -71,21 +71,27 @@ class CueIndex:
         for spans in hits.values():
             spans.sort()
         self._hits = hits
-        self._starts = {name: [a for a, _ in spans] for name, spans in hits.items()}
+        self._sorted: dict[tuple[str, bool], tuple[list[tuple[int, int]], list[int]]] = {}
+
+    def _lists(self, vocab: str, word: bool) -> tuple[list[tuple[int, int]], list[int]]:
+        key = (vocab, word)
+        got = self._sorted.get(key)
+        if got is None:
+            spans = self._hits[vocab]
+            if word:
+                low = self.lower
+                n = len(low)
+                spans = [(a, b) for a, b in spans if (a == 0 or not low[a - 1].isalpha()) and (b >= n or not low[b].isalpha())]
+            got = self._sorted[key] = (spans, [a for a, _ in spans])
+        return got
 
     def spans(self, vocab: str, lo: int = 0, hi: int | None = None, *, word: bool = True) -> list[tuple[int, int]]:
         """The spans of the vocabulary's words that start in [lo, hi); with ``word``, only those not
         inside a longer word (no letter right before or after)."""
-        spans = self._hits[vocab]
-        starts = self._starts[vocab]
-        i = bisect_left(starts, lo)
+        spans, starts = self._lists(vocab, word)
+        i = bisect_left(starts, lo) if lo > 0 else 0
         j = len(starts) if hi is None else bisect_left(starts, hi, i)
-        out = spans[i:j]
-        if word:
-            low = self.lower
-            n = len(low)
-            out = [(a, b) for a, b in out if (a == 0 or not low[a - 1].isalpha()) and (b >= n or not low[b].isalpha())]
-        return out
+        return spans[i:j]
 
     def has(self, vocab: str, lo: int = 0, hi: int | None = None, *, word: bool = True) -> bool:
         return bool(self.spans(vocab, lo, hi, word=word))

@@ -62,10 +62,19 @@ class Document:
 
     def content_sentences(self) -> list[Sentence]:
         """Sentences of the article text (body, captions, title), not chrome or byline."""
-        return [s for s in self.sentences if self.blocks[s.block].kind in ("body", "caption", "title")]
+        return self._kinds("content", ("body", "caption", "title"))
 
     def body_sentences(self) -> list[Sentence]:
-        return [s for s in self.sentences if self.blocks[s.block].kind == "body"]
+        return self._kinds("body", ("body",))
+
+    def _kinds(self, name: str, kinds: tuple[str, ...]) -> list[Sentence]:
+        # asked for by every extractor, often per sentence: kept until the segmentation changes
+        key = (name, id(self.sentences), len(self.sentences))
+        memo = self.__dict__.setdefault("_by_kind", {})
+        got = memo.get(key)
+        if got is None:
+            got = memo[key] = [s for s in self.sentences if self.blocks[s.block].kind in kinds]
+        return got
 
 
 @dataclass

@@ -88,7 +88,7 @@ def segment(doc: Document) -> None:
     _mark_title(doc)
     _mark_byline(doc)
     for b in doc.blocks:
-        if b.kind == "body" and _RE_CAPTION.search(doc.block_text(b)):
+        if b.kind == "body" and "ảnh" in doc.block_text(b).lower() and _RE_CAPTION.search(doc.block_text(b)):
             b.kind = "caption"
     doc.sentences = [s for i, b in enumerate(doc.blocks) if b.kind in ("body", "caption", "title") for s in split_sentences(doc, i)]
 
@@ -158,8 +158,14 @@ _RE_NAME_LINE = regex.compile(r"^(" + _NAME_WORD + r"(?:[ ]" + _NAME_WORD + r"){
 
 def _looks_like_unit(s: str) -> bool:
     """A unit name (``Ban Thi đua - Khen thưởng``, ``PHÒNG TỔ CHỨC CÁN BỘ``), compared with tone marks kept."""
-    f = s.strip().lower()
-    return any(f == h.lower() or f.startswith(h.lower() + " ") for h in lexicon.words("unit_heads.txt"))
+    words = s.strip().lower().split(" ")
+    heads = _unit_heads_lower()
+    return any(" ".join(words[:k]) in heads for k in range(1, min(len(words), 8) + 1))
+
+
+@lru_cache(maxsize=None)
+def _unit_heads_lower() -> frozenset[str]:
+    return frozenset(h.lower() for h in lexicon.words("unit_heads.txt"))
 
 
 def _mark_byline(doc: Document) -> None:

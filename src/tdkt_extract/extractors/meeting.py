@@ -15,8 +15,7 @@ _TOD = r"(?P<tod>sáng|chiều|tối|trưa)"
 # keeps the pattern anchored on digits instead of trying optional prefixes at every position
 _RE_DATE_NUM = regex.compile(
     r"(?<![\d/.-])(?P<d>\d{1,2})(?:\s*-\s*\d{1,2}(?=\s*[/.]))?\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})"
-    r"(?:\s*[/.-]\s*(?P<y>\d{4}))?(?![\d/.]*\d)(?!\s*(?:%|tỷ|triệu|km|giờ|h\b))",
-    regex.IGNORECASE,
+    r"(?:\s*[/.-]\s*(?P<y>\d{4}))?(?![\d/.]*\d)(?!\s*(?i:%|tỷ|triệu|km|giờ|h\b))",
 )
 _RE_DATE_CUE = regex.compile(
     r"(?:(?P<tod>sáng|chiều|tối|trưa)\s+(?:nay\s*\(\s*)?(?:ngày\s+)?|(?P<ngay>ngày|hôm)\s+|(?P<paren>\(\s*))$", regex.IGNORECASE
@@ -161,6 +160,8 @@ _RE_SPAN = [
 _RE_SO_KET = regex.compile(r"\bsơ kết\b", regex.I)
 _RE_TONG_KET = regex.compile(r"\btổng kết\b", regex.I)
 _RE_GIAO_UOC = regex.compile(r"\b(?:ký kết|ký|lễ ký)\s+(?:kết\s+)?giao ước|\bgiao ước thi đua\b|\blễ ký kết\b", regex.I)
+# every kind pattern above holds one of these (ký kết giao ước, lễ ký kết)
+_V_KIND = cues.vocabulary("meeting.kind", lambda: ("sơ kết", "tổng kết", "giao ước", "lễ ký kết"))
 _RE_PREPARATORY = regex.compile(r"\b(?:chuẩn bị cho|chuẩn bị|trù bị|rà soát các nội dung|cho hội nghị)\b", regex.I)
 
 
@@ -176,22 +177,24 @@ def kind_and_period(doc: Document, regions: list[tuple[int, int]]):
     kind = None
     period = None
     for a, b in regions:
+        if not doc.cues.has(_V_KIND, a, b):
+            continue
         seg = t[a:b]
-        cues = []
+        found = []
         for value, rx in (("so_ket", _RE_SO_KET), ("tong_ket", _RE_TONG_KET), ("giao_uoc", _RE_GIAO_UOC)):
             m = rx.search(seg)
             if m:
                 g = cre.search(r"giao ước", m.group(0), regex.I) if value == "giao_uoc" else None
                 s0, e0 = (m.start() + g.start(), m.start() + g.end()) if g else m.span()  # the words naming the kind
-                cues.append(Found(value, a + s0, a + e0))
-        if not cues:
+                found.append(Found(value, a + s0, a + e0))
+        if not found:
             continue
-        reviews = [c for c in cues if c.value != "giao_uoc"]
-        cue = min(reviews or cues, key=lambda c: c.start)
+        reviews = [c for c in found if c.value != "giao_uoc"]
+        cue = min(reviews or found, key=lambda c: c.start)
         if kind is None:
             kind = cue
         if period is None:
-            same = next((c for c in cues if c.value == kind.value), None)
+            same = next((c for c in found if c.value == kind.value), None)
             if same is not None:
                 period = _period(t, a, b, same)
         if period is not None:

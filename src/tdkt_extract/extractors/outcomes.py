@@ -5,7 +5,7 @@ from functools import lru_cache
 
 import regex
 
-from .. import lexicon
+from .. import cues, lexicon
 from ..document import AwardDraft, Document, Found, Sentence
 from ..normalize import fold
 from ..patterns import cre, alternation, finditer, search
@@ -125,10 +125,9 @@ def _award_re():
     )
 
 
-@lru_cache(maxsize=None)
-def _award_cues() -> tuple[str, ...]:
-    # whole names: a first word alone ("tập", "đơn", "bằng") is in most sentences
-    return tuple({w.lower() for w in lexicon.words("awards.txt")})
+# the pattern runs only on sentences naming an award in full (a first word alone, "tập", "đơn",
+# "bằng", is in most sentences)
+_V_AWARDS = cues.vocabulary("awards", lambda: lexicon.words("awards.txt"))
 
 
 _RE_PROPOSE = regex.compile(r"\b(?:đề nghị|đề xuất|suy tôn|bình xét|trình)\b", regex.I)
@@ -142,9 +141,10 @@ def awards(doc: Document) -> list[AwardDraft]:
     seen = set()
     end_of_text = len(t.rstrip())
     for s in _acts(doc):
+        if not doc.cues.has(_V_AWARDS, s.start, s.end, word=False):
+            continue
         st = doc.sent_text(s)
-        low = st.lower()
-        if not any(h in low for h in _award_cues()) or _RE_FUTURE.search(st) or _other_cluster(doc, s):
+        if _RE_FUTURE.search(st) or _other_cluster(doc, s):
             continue
         # endpos past the sentence leaves room for the pattern's lookahead; a match must end inside it
         for m in finditer(_award_re(), t, s.start, min(len(t), s.end + 20)):
@@ -260,6 +260,7 @@ _DECISION_CUES = {
     "approve_report": ("nhất trí", "thông qua"), "plan": ("hội thao", "giao lưu", "tham quan", "hội diễn", "hội thi", "hội thảo", "học tập kinh nghiệm"),
     "tasks": ("thống nhất", "triển khai phương hướng"), "other": ("phát động", "thống nhất"),
 }
+_V_DECISION = {k: cues.vocabulary(f"decisions.{k}", lambda ws=ws: ws) for k, ws in _DECISION_CUES.items()}
 _RE_NOUN_PHRASE_EVENT = regex.compile(r"\b(?:hội nghị|lễ)\b[^.;]{0,160}\bvà\s+$", regex.I)
 _RE_PASSIVE = regex.compile(r"\b(?:do|được)\s+(?:\p{L}+\s+){0,6}$", regex.I)
 _RE_DISCUSS_ONLY = regex.compile(r"\b(?:góp ý|đóng góp ý kiến|thảo luận tham gia)\b[^.;]{0,40}$", regex.I)
@@ -269,10 +270,10 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
     t = doc.text
     out: dict[str, Found] = {}
     people_names = [p.name.value for p in doc.draft.people]
+    cx = doc.cues
     for s in _acts(doc):
-        low = doc.sent_text(s).lower()
         for kind, rx in _DECISIONS:
-            if kind in out or not any(c in low for c in _DECISION_CUES[kind]):
+            if kind in out or not cx.has(_V_DECISION[kind], s.start, s.end, word=False):
                 continue
             m = search(rx, t, s.start, s.end)
             if not m:

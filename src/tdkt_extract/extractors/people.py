@@ -333,7 +333,6 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
     for k in list(order):
         p = people[k]
         nm = p.name.value
-        name_re = regex.compile(r"(?<!\p{L})" + regex.escape(nm) + r"(?!\p{L})")
         hits = []
         i = t.find(nm)
         while i != -1:
@@ -342,14 +341,18 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
         if len(hits) < 2:
             continue
         for s in sents:
-            if not any(s.start <= h < s.end for h in hits):
-                continue
-            for m in finditer(name_re, t, s.start, s.end):
-                if m.start() == p.name.start:
+            last = s.start
+            for h in hits:
+                e = h + len(nm)
+                # the whole name: no letter runs on either side
+                if h < last or e > s.end or (h > 0 and t[h - 1].isalpha()) or (e < len(t) and t[e].isalpha()):
                     continue
-                title, after = _title_after(doc, m.end(), s.end)
-                lead_a = max(t.rfind(";", s.start, m.start()), s.start)
-                roles = _roles_around(doc, s.start, s.end, m.start(), after, lead_a)
+                last = e
+                if h == p.name.start:
+                    continue
+                title, after = _title_after(doc, e, s.end)
+                lead_a = max(t.rfind(";", s.start, h), s.start)
+                roles = _roles_around(doc, s.start, s.end, h, after, lead_a)
                 for r, f in roles.items():
                     p.roles.setdefault(r, f)
                 if p.title is None and title is not None:
