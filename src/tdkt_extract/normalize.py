@@ -12,7 +12,7 @@ import html
 import unicodedata
 from functools import lru_cache
 from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, Sequence
 
 import regex
 
@@ -27,8 +27,8 @@ class Normalized:
 
     original: str
     text: str
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
+    starts: Sequence[int]  # a range while no character moved, else a tuple
+    ends: Sequence[int]
 
     def to_original(self, a: int, b: int) -> tuple[int, int]:
         """Map a [a, b) span of ``text`` to the [start, end) span of ``original`` it came from."""
@@ -55,6 +55,19 @@ def _rewrite(text: str, starts: list[int], ends: list[int], pattern, repl: _Repl
     ns: list[int] = []
     ne: list[int] = []
     last = 0
+    if one_to_one:
+        # replacements of the same length leave every offset where it was: only the text changes
+        for m in finditer(pattern, text):
+            a, b = m.span()
+            r = repl(m)
+            if len(r) != b - a:
+                break
+            if r != m.group(0):
+                out += [text[last:a], r]
+                last = b
+        else:
+            return ("".join(out) + text[last:], starts, ends) if out else (text, starts, ends)
+        out, last = [], 0  # a replacement of another length: the general path below
     for m in finditer(pattern, text):
         a, b = m.span()
         r = repl(m)
@@ -203,8 +216,9 @@ def normalize(original: str, *, strip_tags: bool = True, drop_regions: bool = Fa
     A step runs only when the text holds what it rewrites, so clean text costs a few scans.
     """
     text = original
-    starts = list(range(len(text)))
-    ends = list(range(1, len(text) + 1))
+    # ranges until a step moves characters (most texts need no list of offsets at all)
+    starts: "Sequence[int]" = range(len(text))
+    ends: "Sequence[int]" = range(1, len(text) + 1)
     steps: list[tuple[object, _Repl, bool]] = []
     if drop_regions and "<" in text:
         steps.append((_RE_NONCONTENT, lambda m: "\n", False))
@@ -224,8 +238,8 @@ def normalize(original: str, *, strip_tags: bool = True, drop_regions: bool = Fa
     chars = set(text)  # one pass; each step below runs only when its characters are present
     if not chars.isdisjoint(_INVISIBLE):
         text, starts, ends = _rewrite(text, starts, ends, _RE_INVISIBLE, lambda m: "", False)
-    if not chars.isdisjoint(_ONE_TO_ONE_CHARS):
-        text = text.translate(_ONE_TO_ONE)
+    for c in chars & _ONE_TO_ONE_CHARS:  # str.replace of the few present: far cheaper than translate
+        text = text.replace(c, _ONE_TO_ONE[ord(c)])
     # each condition is read on the text as the steps before it left it
     late = [
         (lambda s: any(p in s for p in _TONE_PAIRS), _RE_TONE, _tone_repl, True),
@@ -237,7 +251,9 @@ def normalize(original: str, *, strip_tags: bool = True, drop_regions: bool = Fa
     for needed, pattern, repl, one in late:
         if needed(text):
             text, starts, ends = _rewrite(text, starts, ends, pattern, repl, one)
-    return Normalized(original, text, tuple(starts), tuple(ends))
+    if not isinstance(starts, range):
+        starts, ends = tuple(starts), tuple(ends)
+    return Normalized(original, text, starts, ends)
 
 
 _RE_DASH_SPACING = regex.compile(r"\s*-\s+|\s+-\s*")
