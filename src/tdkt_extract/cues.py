@@ -71,7 +71,7 @@ class CueIndex:
         for spans in hits.values():
             spans.sort()
         self._hits = hits
-        self._sorted: dict[tuple[str, bool], tuple[list[tuple[int, int]], list[int]]] = {}
+        self._sorted: dict[tuple, object] = {}
 
     def _lists(self, vocab: str, word: bool) -> tuple[list[tuple[int, int]], list[int]]:
         key = (vocab, word)
@@ -92,6 +92,14 @@ class CueIndex:
         i = bisect_left(starts, lo) if lo > 0 else 0
         j = len(starts) if hi is None else bisect_left(starts, hi, i)
         return spans[i:j]
+
+    def starts(self, vocab: str, *, word: bool = True) -> frozenset[int]:
+        """Where the vocabulary's words start, as a set (for "does one start here?")."""
+        key = (vocab, word, "set")
+        got = self._sorted.get(key)
+        if got is None:
+            got = self._sorted[key] = frozenset(self._lists(vocab, word)[1])
+        return got
 
     def has(self, vocab: str, lo: int = 0, hi: int | None = None, *, word: bool = True) -> bool:
         return bool(self.spans(vocab, lo, hi, word=word))

@@ -20,7 +20,7 @@ _W = r"\p{Lu}\p{Ll}*(?:[’']\p{Lu}?\p{Ll}+)?"
 _NAME = r"(?P<name>(?-i:" + _W + r"(?:[ ]" + _W + r"){1,4}))"
 _HON = r"(?P<hon>các\s+đồng\s+chí\s*:?|đồng\s+chí|Đ/c|đ/c|ông|bà)"
 # the first words of _HON, _ranks() and _positions(): where those patterns can start
-_V_HON = cues.vocabulary("people.honorifics", lambda: ("các", "đồng", "đ/c", "ông", "bà"))
+_V_HON = cues.vocabulary("people.honorifics", lambda: ("đồng", "đ/c", "ông", "bà"))
 _V_RANK = cues.vocabulary("ranks", lambda: lexicon.words("ranks.txt"))
 _V_POS = cues.vocabulary("positions", lambda: lexicon.words("positions.txt"))
 # words that end a title written after a name, besides the role verbs ("..., Giám đốc Sở X đã ...")
@@ -106,10 +106,10 @@ def _trim_name(doc: Document, a: int, b: int) -> int:
     t = doc.text
     words = list(cre.finditer(r"\S+", t[a:b]))
     keep = len(words)
-    pos = _res()["pos_start"]
+    titles = doc.cues.starts(_V_POS)  # where a position title starts, as pos_start would match there
     for i, w in enumerate(words[1:], 1):
-        rest = t[a + w.start():b + 40]
-        if pos.match(rest) or cre.match(r"(?:Ủy|UBND|HĐND|Tỉnh|Sở|Ban|Bộ|Cục|Vụ|Đảng|Công an|Công ty)\b", rest):
+        q = a + w.start()
+        if q in titles or t[q] in "ỦUHTSBCVĐ" and cre.match(r"(?:Ủy|UBND|HĐND|Tỉnh|Sở|Ban|Bộ|Cục|Vụ|Đảng|Công an|Công ty)\b", t[q:b + 40]):
             keep = i
             break
     if keep < 2:
@@ -124,16 +124,18 @@ def _title_stop(doc: Document, a: int, b: int) -> int | None:
     """Where the first match of the title_stop pattern in [a, b) starts. The pattern is tried only
     where it can start: at punctuation, and at the spaces (and dash) before one of its words."""
     t = doc.text
-    cands = set(cues.find_all(t, ";.):,-", a, b))
-    cands.update(cues.space_before(t, i, a) for i in cues.find_all(t, "-", a, b))
-    for v, _ in doc.cues.spans(_V_TITLE_STOP, a, b):
-        p = cues.space_before(t, v, a)
-        if p < v:
-            cands.add(p)
-            if p > a and t[p - 1] == "-":
-                cands.add(cues.space_before(t, p - 1, a))
-    for m in cues.match_at(_res()["title_stop"], t, cands, a, b):
-        return m.start()
+    # most titles stop early: the candidates of the first stretch are tried first
+    for lo, hi in ((a, min(b, a + 100)), (min(b, a + 100), b)):
+        cands = set(cues.find_all(t, ";.):,-", lo, hi))
+        cands.update(cues.space_before(t, i, lo) for i in cues.find_all(t, "-", lo, hi))
+        for v, _ in doc.cues.spans(_V_TITLE_STOP, lo, hi + 30):
+            p = cues.space_before(t, v, a)
+            if a <= p < v:
+                cands.add(p)
+                if p > a and t[p - 1] == "-":
+                    cands.add(cues.space_before(t, p - 1, a))
+        for m in cues.match_at(_res()["title_stop"], t, (c for c in cands if lo <= c < hi), a, b):
+            return m.start()
     return None
 
 
@@ -174,7 +176,9 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
     t = doc.text
     rx = _res()
     out: dict[str, Found] = {}
-    stop = search(r"[;]|\.(?=\s|$)|(?:,\s*|\s+)(?:đồng chí|ông|bà|các đồng chí|đ/c)\s+\p{Lu}", t, after, sent_b)
+    # the verbs are read within 60 characters, so a stop further on does not matter: the search
+    # ends a little past that, room for the longest stop that starts inside it
+    stop = search(r"[;]|\.(?=\s|$)|(?:,\s*|\s+)(?:đồng chí|ông|bà|các đồng chí|đ/c)\s+\p{Lu}", t, after, min(sent_b, after + 80))
     win_b = stop.start() if stop else sent_b
     win_b = min(win_b, after + 60)
     for role, vr in rx["verbs"].items():
@@ -234,6 +238,18 @@ def _hon_value(h: str) -> str | None:
     return None
 
 
+def _hon_starts(doc: Document, lo: int, hi: int) -> list[int]:
+    """Where _HON can start: at an honorific, or at the "các" of "các đồng chí"."""
+    t = doc.text
+    out = []
+    for a, _ in doc.cues.spans(_V_HON, lo, hi):
+        out.append(a)
+        p = cues.space_before(t, a, lo)
+        if p < a and p >= lo + 3 and t[p - 3:p].lower() == "các":
+            out.append(p - 3)
+    return out
+
+
 def _name_matches(doc: Document, sents: list) -> list[dict[str, list]]:
     """For each sentence, the matches of the four name patterns that lie inside it. Each pattern
     runs only where it can: at its cue words (honorifics, ranks, capitalised position titles), or,
@@ -243,7 +259,7 @@ def _name_matches(doc: Document, sents: list) -> list[dict[str, list]]:
     cx = doc.cues
     lo, hi = sents[0].start, sents[-1].end
     runs = {
-        "hon": cues.match_at(rx["hon"], t, (a for a, _ in cx.spans(_V_HON, lo, hi)), lo, hi),
+        "hon": cues.match_at(rx["hon"], t, _hon_starts(doc, lo, hi), lo, hi),
         "rank": cues.match_at(rx["rank"], t, (a for a, _ in cx.spans(_V_RANK, lo, hi)), lo, hi),
         "pre": cues.match_at(rx["pre"], t, (a for a, _ in cx.spans(_V_POS, lo, hi) if t[a].isupper()), lo, hi),
     }
@@ -372,7 +388,7 @@ def _ner_fallback(doc: Document, people: dict[str, PersonDraft], order: list[str
         return
     # only an honorific whose name no rule resolved ("ông Y Moan", a name with no family-name cue)
     known = [people[k].name.value for k in order]
-    hons = (a for a, _ in doc.cues.spans(_V_HON, sents[0].start, sents[-1].end))
+    hons = (a for a, _ in doc.cues.spans(_V_HON, sents[0].start, sents[-1].end))  # _RE_HON_CAP starts at one
     open_at = [m.start() for m in cues.match_at(_RE_HON_CAP, t, hons, sents[0].start, sents[-1].end)
                if not any(t.startswith(n, m.end()) for n in known)]
     for s in sents:
