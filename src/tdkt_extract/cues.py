@@ -62,6 +62,7 @@ class CueIndex:
         global _automaton
         if _automaton is None:
             _automaton = _build()
+        self.text = text
         self.lower = lower(text)
         hits: dict[str, list[tuple[int, int]]] = {name: [] for name in _VOCABS}
         for end, (n, names) in _automaton.iter(self.lower):
@@ -100,6 +101,13 @@ class CueIndex:
         if got is None:
             got = self._sorted[key] = frozenset(self._lists(vocab, word)[1])
         return got
+
+    def search(self, pattern: "regex.Pattern[str]", vocab: str, lo: int, hi: int) -> "regex.Match[str] | None":
+        """``search(pattern, text, lo, hi)`` for a pattern whose every match starts with one of the
+        vocabulary's words: tried at those words only."""
+        for m in match_at(pattern, self.text, (a for a, _ in self.spans(vocab, lo, hi, word=False)), lo, hi):
+            return m
+        return None
 
     def has(self, vocab: str, lo: int = 0, hi: int | None = None, *, word: bool = True) -> bool:
         return bool(self.spans(vocab, lo, hi, word=word))

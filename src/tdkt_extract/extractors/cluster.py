@@ -30,6 +30,7 @@ def _provinces_alt() -> str:
 _V_UNIT_NOUNS = cues.vocabulary("unit_nouns", lambda: lexicon.words("unit_nouns.txt"))
 
 
+_V_HEADS = cues.vocabulary("cluster.heads", lambda: ("cụm", "khối"))
 _RE_MENTION = regex.compile(
     r"(?<![\p{L}])(?P<head>cụm|khối)(?P<td>\s+thi\s+đua)?(?!\s+(?:trưởng|phó)\b)(?=[\s,.;:)]|$)", regex.I
 )
@@ -54,6 +55,13 @@ def _province_suffix_re():
     )
 
 
+@lru_cache(maxsize=None)
+def _number_re():
+    # "số 17", "07" (not "07 tỉnh", a count, unless a province name follows the noun)
+    return regex.compile(r"\s+số\s+(\d{1,3})(?!\d)|\s+(\d{1,3})(?!\d)(?![.,]\d)(?!\s*(?:" + _unit_nouns() + r")\b(?!\s+(?:"
+                         + _provinces_alt() + r")\b))", regex.I)
+
+
 class ClusterMention:
     def __init__(self, start, end, kind, number, number_span, qualified):
         self.start, self.end, self.kind, self.number, self.number_span, self.qualified = start, end, kind, number, number_span, qualified
@@ -64,7 +72,7 @@ def _read_mention(doc: Document, m, lim: int) -> ClusterMention | None:
     kind = "cum" if m.group("head").lower() == "cụm" else "khoi"
     pos = m.end()
     # a number: "số 17", "07" (not "07 tỉnh", a count), roman "I"
-    num = cre.match(r"\s+số\s+(\d{1,3})(?!\d)|\s+(\d{1,3})(?!\d)(?![.,]\d)(?!\s*(?:" + _unit_nouns() + r")\b(?!\s+(?:" + _provinces_alt() + r")\b))", t[pos:lim], regex.I)
+    num = _number_re().match(t[pos:lim])
     if num:
         end = pos + num.end()
         g = 1 if num.group(1) else 2
@@ -118,7 +126,8 @@ def mentions(doc: Document, a: int, b: int) -> list[ClusterMention]:
 
 def _mentions(doc: Document, a: int, b: int) -> list[ClusterMention]:
     out = []
-    for m in finditer(_RE_MENTION, doc.text, a, b):
+    heads = [x for x, _ in doc.cues.spans(_V_HEADS, a, b)]  # _RE_MENTION starts at one
+    for m in cues.match_at(_RE_MENTION, doc.text, heads, a, b):
         before = doc.text[max(a, m.start() - 5):m.start()].lower()
         if before.endswith("các "):
             continue
@@ -376,6 +385,8 @@ def _role_words():
 
 
 _ROLE_RES = None
+_V_ROLES = cues.vocabulary("cluster.roles", lambda: (*lexicon.table("cluster_roles.json")["chair"],
+                                                    *lexicon.table("cluster_roles.json")["vice_chair"]))
 
 
 def _role_res():
@@ -429,10 +440,11 @@ def chairs(doc: Document) -> None:
             return
         d.roles[key] = UnitRoleDraft(Found(t[span[0]:span[1]], span[0], span[1]), person)
 
+    cx = doc.cues
     for s in doc.content_sentences():
         seg_a, seg_b = s.start, s.end
-        low = t[seg_a:seg_b].lower()
-        if "trưởng" not in low and "phó" not in low:
+        roles = [a for a, _ in cx.spans(_V_ROLES, seg_a, seg_b, word=False)]  # where rr["role"] can match
+        if not roles:
             continue
         # handover: "bàn giao (đơn vị) Cụm trưởng ... (từ X) cho Y"
         if search(rr["handover"], t, seg_a, seg_b):
@@ -447,7 +459,7 @@ def chairs(doc: Document) -> None:
                     put(role, False, unit_before(doc, seg_a, search(r"\s+(?:cũng\s+)?(?:đã\s+)?bàn giao", t, seg_a, seg_b).start()))
                 put(role, True, unit_after(doc, cho.end(), seg_b))
                 continue
-        for m in finditer(rr["role"], t, seg_a, seg_b):
+        for m in cues.match_at(rr["role"], t, roles, seg_a, seg_b):
             role = "vice_chair" if m.group("vice") else "chair"
             # unit after: "Trưởng cụm là X", "bầu đơn vị Cụm trưởng ... năm 2018 là X" (tried first: the
             # most specific form; ", Cụm phó năm 2024 là Y" must not read as an apposition to the unit before)
@@ -507,18 +519,18 @@ def _org_from_title(doc: Document, title: Found, skip_role: bool = True) -> Foun
     """The unit a person's title names: "Giám đốc Bưu điện tỉnh, Cụm phó ..." -> "Bưu điện tỉnh"."""
     t = doc.text
     pos_re = _position_re()
-    vice, chair = _role_words()
+    dash_re, role_re = _title_res()
     for m in cre.finditer(r"[^,;]+", t[title.start:title.end]):
         a, b = title.start + m.start(), title.start + m.end()
         seg = t[a:b]
         lead = len(seg) - len(seg.lstrip())
         a += lead
         # a dash ends the unit only when a role note follows it ("... tỉnh - đại diện đơn vị Cụm phó")
-        dash = cre.search(r"\s+-\s+(?=(?:đại diện|" + chair + "|" + vice + r")\b)", t[a:b], regex.I)
+        dash = dash_re.search(t[a:b])
         if dash:
             b = a + dash.start()
         seg = t[a:b].strip()
-        if cre.search(r"(?:" + vice + "|" + chair + r")(?!\p{L})", seg, regex.I) and skip_role:
+        if skip_role and role_re.search(seg):
             continue
         pm = pos_re.match(seg)
         if not pm:
@@ -543,12 +555,27 @@ def _position_re():
     return regex.compile(r"\s*(?:" + alternation(w for w in lexicon.words("positions.txt") if w.lower() not in ("đại diện", "lãnh đạo")) + r")\s+", regex.I)
 
 
+@lru_cache(maxsize=None)
+def _people_role_res():
+    """A role word in a person's title, and "đại diện (đơn vị) <role>" right after it."""
+    vice, chair = _role_words()
+    role = r"(?:(?P<vice>" + vice + r")|(?P<chair>" + chair + r"))(?!\p{L})"
+    return regex.compile(role, regex.I), regex.compile(r"\s*[-,]?\s*đại diện\s+(?:cho\s+)?(?:đơn vị\s+)?" + role, regex.I)
+
+
+@lru_cache(maxsize=None)
+def _title_res():
+    """For _org_from_title: a dash before a role note, and a role word anywhere."""
+    vice, chair = _role_words()
+    return (regex.compile(r"\s+-\s+(?=(?:đại diện|" + chair + "|" + vice + r")\b)", regex.I),
+            regex.compile(r"(?:" + vice + "|" + chair + r")(?!\p{L})", regex.I))
+
+
 def chairs_from_people(doc: Document) -> None:
     """A person whose title holds the chair (or who speaks for the chair unit) names both unit and person."""
     d = doc.draft
     t = doc.text
-    vice, chair = _role_words()
-    role_re = regex.compile(r"(?:(?P<vice>" + vice + r")|(?P<chair>" + chair + r"))(?!\p{L})", regex.I)
+    role_re, speaks_for_re = _people_role_res()
     for key in ("chair", "vice_chair"):
         cur = d.roles.get(key)
         if cur is None or cur.person is not None:
@@ -566,7 +593,7 @@ def chairs_from_people(doc: Document) -> None:
         role = None
         m = role_re.search(t, p.title.start, p.title.end)
         if m is None:
-            m = regex.compile(r"\s*[-,]?\s*đại diện\s+(?:cho\s+)?(?:đơn vị\s+)?" + role_re.pattern, regex.I).match(t, p.title.end, p.title.end + 60)
+            m = speaks_for_re.match(t, p.title.end, p.title.end + 60)
         if m is None:
             continue
         role = "vice_chair" if m.group("vice") else "chair"

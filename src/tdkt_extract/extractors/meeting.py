@@ -93,7 +93,7 @@ def meeting_sentence(doc: Document) -> Sentence | None:
     cx = doc.cues
 
     def said(vocab, rx, s, t):
-        return cx.has(vocab, s.start, s.end) and rx.search(t) is not None
+        return cx.search(rx, vocab, s.start, s.end) is not None
 
     for k, s in enumerate(sents):
         t = doc.sent_text(s)

@@ -21,6 +21,7 @@ _RE_NOT_ACT = regex.compile(
     regex.I,
 )
 _RE_FUTURE = regex.compile(r"\b(?:sẽ|theo chương trình)\b", regex.I)
+_V_FUTURE = cues.vocabulary("outcomes.future", lambda: ("sẽ", "theo chương trình"))
 
 
 def _acts(doc: Document) -> list[Sentence]:
@@ -143,8 +144,7 @@ def awards(doc: Document) -> list[AwardDraft]:
     for s in _acts(doc):
         if not doc.cues.has(_V_AWARDS, s.start, s.end, word=False):
             continue
-        st = doc.sent_text(s)
-        if _RE_FUTURE.search(st) or _other_cluster(doc, s):
+        if doc.cues.search(_RE_FUTURE, _V_FUTURE, s.start, s.end) or _other_cluster(doc, s):
             continue
         # endpos past the sentence leaves room for the pattern's lookahead; a match must end inside it
         for m in finditer(_award_re(), t, s.start, min(len(t), s.end + 20)):
