@@ -16,6 +16,7 @@ from typing import Callable, Sequence
 
 import regex
 
+from .cues import match_at
 from .patterns import finditer
 
 __all__ = ["Normalized", "normalize", "clean_value", "fold"]
@@ -44,20 +45,24 @@ class Normalized:
 _Repl = Callable[["regex.Match[str]"], str]
 
 
-def _rewrite(text: str, starts: list[int], ends: list[int], pattern, repl: _Repl, one_to_one: bool = False):
+def _rewrite(text: str, starts: list[int], ends: list[int], pattern, repl: _Repl, one_to_one: bool = False, at=None):
     """Replace each match of ``pattern`` by ``repl(m)``, composing the offset maps.
 
     Replacement characters map to the whole matched span, or char-for-char when
     ``one_to_one`` (same length). An empty match with a non-empty replacement (an inserted
-    space) maps to the position of the character after it.
+    space) maps to the position of the character after it. ``at``: the only positions where the
+    pattern can match, when the caller knows them (the pattern is tried there, not scanned).
     """
+    def matches():
+        return finditer(pattern, text) if at is None else match_at(pattern, text, at)
+
     out: list[str] = []
     ns: list[int] = []
     ne: list[int] = []
     last = 0
     if one_to_one:
         # replacements of the same length leave every offset where it was: only the text changes
-        for m in finditer(pattern, text):
+        for m in matches():
             a, b = m.span()
             r = repl(m)
             if len(r) != b - a:
@@ -68,7 +73,7 @@ def _rewrite(text: str, starts: list[int], ends: list[int], pattern, repl: _Repl
         else:
             return ("".join(out) + text[last:], starts, ends) if out else (text, starts, ends)
         out, last = [], 0  # a replacement of another length: the general path below
-    for m in finditer(pattern, text):
+    for m in matches():
         a, b = m.span()
         r = repl(m)
         if r == m.group(0):
@@ -188,6 +193,20 @@ _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f" + "".j
                        + "".join(map(chr, range(0x0e, 0x20))) + "\x7f")
 # the letter pairs _RE_TONE rewrites: a cheap test of whether it has anything to do
 _TONE_PAIRS = tuple(o + v for o in "oO" for v in "àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ") + tuple(u + v for u in "uU" for v in "ỳýỷỹỵỲÝỶỸỴ")
+_DASHES = frozenset(c for c in _ONE_TO_ONE_CHARS if c.isprintable())
+
+
+def _tone_at(text: str) -> list[int]:
+    """Where _RE_TONE can match: the start of each letter pair it rewrites."""
+    out = []
+    for p in _TONE_PAIRS:
+        i = text.find(p)
+        while i != -1:
+            out.append(i)
+            i = text.find(p, i + 1)
+    return out
+
+
 _GLUE_WORDS = ("tại", "Tại", "ngày", "đã", "và", "với")
 
 
@@ -235,22 +254,28 @@ def normalize(original: str, *, strip_tags: bool = True, drop_regions: bool = Fa
         text, starts, ends = _rewrite(text, starts, ends, _RE_MOJIBAKE, _mojibake_repl, False)
     if not unicodedata.is_normalized("NFC", text):
         text, starts, ends = _rewrite(text, starts, ends, _RE_COMBINING, _nfc_repl, False)
-    chars = set(text)  # one pass; each step below runs only when its characters are present
+    # each step below runs only when its characters are present; a text with no control, format or
+    # odd space character (the usual case: a C-level check) can only hold the one-to-one dashes
+    if text.replace("\n", "").isprintable():
+        chars = {c for c in _DASHES if c in text}
+    else:
+        chars = set(text)
     if not chars.isdisjoint(_INVISIBLE):
         text, starts, ends = _rewrite(text, starts, ends, _RE_INVISIBLE, lambda m: "", False)
     for c in chars & _ONE_TO_ONE_CHARS:  # str.replace of the few present: far cheaper than translate
         text = text.replace(c, _ONE_TO_ONE[ord(c)])
     # each condition is read on the text as the steps before it left it
     late = [
-        (lambda s: any(p in s for p in _TONE_PAIRS), _RE_TONE, _tone_repl, True),
+        (_tone_at, _RE_TONE, _tone_repl, True),
         (_glued, _RE_GLUED, lambda m: " ", False),
         (lambda s: "  " in s, _RE_MULTISPACE, lambda m: " ", False),
         (lambda s: " \n" in s or "\n " in s or s[:1] == " " or s[-1:] == " ", _RE_LINE_EDGE_SPACE, lambda m: "", False),
         (lambda s: "\n\n\n" in s, _RE_MANY_NEWLINES, lambda m: "\n\n", False),
     ]
     for needed, pattern, repl, one in late:
-        if needed(text):
-            text, starts, ends = _rewrite(text, starts, ends, pattern, repl, one)
+        at = needed(text)
+        if at:
+            text, starts, ends = _rewrite(text, starts, ends, pattern, repl, one, at if isinstance(at, list) else None)
     if not isinstance(starts, range):
         starts, ends = tuple(starts), tuple(ends)
     return Normalized(original, text, starts, ends)
