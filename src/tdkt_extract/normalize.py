@@ -196,17 +196,6 @@ _TONE_PAIRS = tuple(o + v for o in "oO" for v in "àáảãạèéẻẽẹÀÁ�
 _DASHES = frozenset(c for c in _ONE_TO_ONE_CHARS if c.isprintable())
 
 
-def _tone_at(text: str) -> list[int]:
-    """Where _RE_TONE can match: the start of each letter pair it rewrites."""
-    out = []
-    for p in _TONE_PAIRS:
-        i = text.find(p)
-        while i != -1:
-            out.append(i)
-            i = text.find(p, i + 1)
-    return out
-
-
 _GLUE_WORDS = ("tại", "Tại", "ngày", "đã", "và", "với")
 
 
@@ -266,7 +255,7 @@ def normalize(original: str, *, strip_tags: bool = True, drop_regions: bool = Fa
         text = text.replace(c, _ONE_TO_ONE[ord(c)])
     # each condition is read on the text as the steps before it left it
     late = [
-        (_tone_at, _RE_TONE, _tone_repl, True),
+        (lambda s: any(p in s for p in _TONE_PAIRS), _RE_TONE, _tone_repl, True),
         (_glued, _RE_GLUED, lambda m: " ", False),
         (lambda s: "  " in s, _RE_MULTISPACE, lambda m: " ", False),
         (lambda s: " \n" in s or "\n " in s or s[:1] == " " or s[-1:] == " ", _RE_LINE_EDGE_SPACE, lambda m: "", False),
