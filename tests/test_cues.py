@@ -65,3 +65,16 @@ def test_the_time_limit_holds_on_long_text():
             cre.match(evil, "a" * 5000 + "b")
         finally:
             patterns.TIMEOUT = old
+
+
+_DATE_WORDS = ["ngày", "Ngày", "sáng", "Chiều", "tháng", "năm", "14", "7", "2023", "/", "-", ".", " ", "  ", "14/7", "15-16/8/2024",
+               "3.5", "(", ")", "mùng", "tại", "và", "x", "tỷ", "\n"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_DATE_WORDS), max_size=30).map(lambda ws: "".join(w if i % 2 else w + " " for i, w in enumerate(ws))))
+def test_date_patterns_tried_at_their_starts_equal_a_whole_scan(text):
+    from tdkt_extract.extractors import meeting as M
+    for rx, starts in ((M._RE_DATE_WORDS, M._word_date_starts(text, 0, len(text))),
+                       (M._RE_DATE_NUM, M._num_date_starts(text, 0, len(text)))):
+        assert [m.span() for m in cues.match_at(rx, text, starts)] == [m.span() for m in finditer(rx, text)]

@@ -125,6 +125,18 @@ def find_all(text: str, chars: str, a: int = 0, b: int | None = None) -> list[in
     return out
 
 
+def find_all_words(text: str, words: Iterable[str], a: int = 0, b: int | None = None) -> list[int]:
+    """Where each of ``words`` occurs in text[a:b] (``str.find``), in no particular order."""
+    b = len(text) if b is None else b
+    out = []
+    for w in words:
+        i = text.find(w, a, b)
+        while i != -1:
+            out.append(i)
+            i = text.find(w, i + 1, b)
+    return out
+
+
 def space_before(text: str, i: int, lo: int = 0) -> int:
     """The start of the run of white space that ends at ``i`` (``i`` itself when there is none)."""
     while i > lo and text[i - 1].isspace():

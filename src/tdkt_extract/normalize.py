@@ -196,6 +196,19 @@ _TONE_PAIRS = tuple(o + v for o in "oO" for v in "àáảãạèéẻẽẹÀÁ�
 _DASHES = frozenset(c for c in _ONE_TO_ONE_CHARS if c.isprintable())
 
 
+def _double_spaces(text: str) -> list[int]:
+    """Where _RE_MULTISPACE can match: each run of two or more spaces."""
+    out = []
+    i = text.find("  ")
+    while i != -1:
+        out.append(i)
+        j = i + 2
+        while j < len(text) and text[j] == " ":
+            j += 1
+        i = text.find("  ", j)
+    return out
+
+
 _GLUE_WORDS = ("tại", "Tại", "ngày", "đã", "và", "với")
 
 
@@ -257,7 +270,7 @@ def normalize(original: str, *, strip_tags: bool = True, drop_regions: bool = Fa
     late = [
         (lambda s: any(p in s for p in _TONE_PAIRS), _RE_TONE, _tone_repl, True),
         (_glued, _RE_GLUED, lambda m: " ", False),
-        (lambda s: "  " in s, _RE_MULTISPACE, lambda m: " ", False),
+        (_double_spaces, _RE_MULTISPACE, lambda m: " ", False),
         (lambda s: " \n" in s or "\n " in s or s[:1] == " " or s[-1:] == " ", _RE_LINE_EDGE_SPACE, lambda m: "", False),
         (lambda s: "\n\n\n" in s, _RE_MANY_NEWLINES, lambda m: "\n\n", False),
     ]

@@ -81,9 +81,11 @@ def segment(doc: Document) -> None:
     """Fill ``doc.blocks`` and ``doc.sentences``; mark the title, meta, caption, chrome and byline lines."""
     text = doc.text
     blocks: list[Block] = []
-    for m in finditer(r"[^\n]+", text):
-        kind = "chrome" if _is_chrome(m.group(0)) else "body"
-        blocks.append(Block(m.start(), m.end(), kind))
+    pos = 0
+    for line in text.split("\n"):  # the non-empty lines, without a regex scan
+        if line:
+            blocks.append(Block(pos, pos + len(line), "chrome" if _is_chrome(line) else "body"))
+        pos += len(line) + 1
     doc.blocks = _merge_continuations(doc, blocks)
     _mark_title(doc)
     _mark_byline(doc)
@@ -179,7 +181,7 @@ def _mark_byline(doc: Document) -> None:
         if len(rest) > 90 or rest.rstrip().endswith((".", ":", ";")) and not m:
             break
         nm = _RE_NAME_LINE.match(rest.strip())
-        if nm and not _looks_like_unit(nm.group(1)) and not regex.match(r"(?:ông|bà|đồng chí|đ/c)\s", nm.group(1), regex.I):
+        if nm and not _looks_like_unit(nm.group(1)) and not cre.match(r"(?:ông|bà|đồng chí|đ/c)\s", nm.group(1), regex.I):
             b.kind = "byline"
             # a unit line right under the name belongs to the byline
             for j in range(i + 1, len(doc.blocks)):

@@ -34,11 +34,47 @@ class DateFound:
         self.day, self.month, self.year, self.tod, self.span, self.tod_span = day, month, year, tod, span, tod_span
 
 
+def _word_date_starts(text: str, a: int, b: int) -> list[int]:
+    """Where _RE_DATE_WORDS can start: a time-of-day word or "ngày", in a stretch that says "tháng"."""
+    low = cues.lower(text[a:b])
+    if "tháng" not in low:
+        return []
+    return [a + i for i in cues.find_all_words(low, ("sáng", "chiều", "tối", "trưa", "ngày"))]
+
+
+def _num_date_starts(text: str, a: int, b: int) -> list[int]:
+    """Where _RE_DATE_NUM can start: the first digit of the number before a separator ("14/7",
+    "14 - 15/7" from its "14")."""
+    out = []
+
+    def digits_before(i: int) -> int:
+        while i > a and text[i - 1].isspace():
+            i -= 1
+        j = i
+        while j > a and text[j - 1].isdigit():
+            j -= 1
+        return j if j < i else -1
+
+    for p in cues.find_all(text, "/.-", a, b):
+        q = digits_before(p)
+        if q < 0:
+            continue
+        out.append(q)
+        r = q
+        while r > a and text[r - 1].isspace():
+            r -= 1
+        if r > a and text[r - 1] == "-":
+            r = digits_before(r - 1)
+            if r >= 0:
+                out.append(r)
+    return out
+
+
 def find_dates(text: str, a: int, b: int) -> list[DateFound]:
     """Dates stated in text[a:b] (meeting-style: with a time-of-day word, ``ngày``, or a full year)."""
     out: list[DateFound] = []
-    for rx in (_RE_DATE_WORDS, _RE_DATE_NUM):
-        for m in finditer(rx, text, a, b):
+    for rx, starts in ((_RE_DATE_WORDS, _word_date_starts(text, a, b)), (_RE_DATE_NUM, _num_date_starts(text, a, b))):
+        for m in cues.match_at(rx, text, starts, a, b):
             d, mo = int(m.group("d")), int(m.group("m"))
             y = int(m.group("y")) if m.group("y") else None
             if not (1 <= d <= 31 and 1 <= mo <= 12):
