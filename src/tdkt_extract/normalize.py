@@ -283,6 +283,7 @@ def normalize(original: str, *, strip_tags: bool = True, drop_regions: bool = Fa
     return Normalized(original, text, starts, ends)
 
 
+_DASH_CHARS = frozenset("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d")
 _RE_DASH_SPACING = regex.compile(r"\s*-\s+|\s+-\s*")
 _RE_WS = regex.compile(r"\s+")
 _EDGE_PUNCT = " \t\n.,;:!?\"'“”‘’()[]{}*•·…/\\-–—"
@@ -302,10 +303,15 @@ def _strip_quotes(t: str) -> str:
 def clean_value(s: str) -> str:
     """Clean a text value as the contract says: single spaces, dashes as " - ", no
     surrounding punctuation (a closing parenthesis whose opening one is kept stays)."""
-    s = unicodedata.normalize("NFC", s)
-    s = _RE_DASH.sub("-", s)
-    s = _RE_WS.sub(" ", s)
-    s = _RE_DASH_SPACING.sub(" - ", s)
+    # each rewrite only when the value holds what it rewrites (most values hold none of it)
+    if not unicodedata.is_normalized("NFC", s):
+        s = unicodedata.normalize("NFC", s)
+    if not _DASH_CHARS.isdisjoint(s):
+        s = _RE_DASH.sub("-", s)
+    if "  " in s or not s.isprintable():  # a printable value has no white space but single spaces
+        s = _RE_WS.sub(" ", s)
+    if "-" in s:
+        s = _RE_DASH_SPACING.sub(" - ", s)
     while True:
         t = s.strip(" \t\n.,;:!?'‘’[]{}*•·…/\\-")
         t = _strip_quotes(t)
