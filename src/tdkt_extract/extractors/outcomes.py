@@ -261,6 +261,13 @@ _DECISION_CUES = {
     "tasks": ("thống nhất", "triển khai phương hướng"), "other": ("phát động", "thống nhất"),
 }
 _V_DECISION = {k: cues.vocabulary(f"decisions.{k}", lambda ws=ws: ws) for k, ws in _DECISION_CUES.items()}
+# the words each kind's pattern starts with: it is tried there, not scanned along the sentence
+_DECISION_STARTS = {
+    "covenant": ("ký",), "election": ("bầu", "bàn giao", "được bầu", "thống nhất"), "award_proposal": ("đề nghị", "đề xuất", "suy tôn"),
+    "ranking": ("suy tôn",), "approve_report": ("nhất trí", "thông qua"), "plan": ("kế hoạch", "thống nhất", "nhất trí", "dự kiến"),
+    "tasks": ("thống nhất", "hội nghị", "các đơn vị", "cụm", "khối", "triển khai"), "other": ("phát động", "thống nhất"),
+}
+_V_DECISION_START = {k: cues.vocabulary(f"decisions.{k}.start", lambda ws=ws: ws) for k, ws in _DECISION_STARTS.items()}
 _RE_NOUN_PHRASE_EVENT = regex.compile(r"\b(?:hội nghị|lễ)\b[^.;]{0,160}\bvà\s+$", regex.I)
 _RE_PASSIVE = regex.compile(r"\b(?:do|được)\s+(?:\p{L}+\s+){0,6}$", regex.I)
 _RE_DISCUSS_ONLY = regex.compile(r"\b(?:góp ý|đóng góp ý kiến|thảo luận tham gia)\b[^.;]{0,40}$", regex.I)
@@ -275,7 +282,7 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
         for kind, rx in _DECISIONS:
             if kind in out or not cx.has(_V_DECISION[kind], s.start, s.end, word=False):
                 continue
-            m = search(rx, t, s.start, s.end)
+            m = cx.search(rx, _V_DECISION_START[kind], s.start, s.end)
             if not m:
                 continue
             before = t[s.start:m.start()]

@@ -319,7 +319,9 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
                 pre = Found(t[m.start("title"):m.end("title")].rstrip(), m.start("title"), m.start("title") + len(t[m.start("title"):m.end("title")].rstrip())) if kind == "pre" else None
                 found.append((a, b, hon, m.group("hon").lower().startswith("các") if kind == "hon" else False, pre))
         # names listed after "các đồng chí: A - title; B - title" or "A, title; B, title"
-        seps = cues.find_all(t, ",;", s.start, s.end)
+        # a listed name opens with a capital, or with "đồng chí"
+        seps = [p for p in cues.find_all(t, ",;", s.start, s.end)
+                if t[p + 1:p + 8].lstrip()[:1].isupper() or t[p + 1:p + 16].lstrip().startswith("đồng chí")]
         for m in cues.match_at(_RE_LIST_NAME, t, seps, s.start, s.end):
             a = m.start("name")
             b = _trim_name(doc, a, m.end("name"))
