@@ -78,3 +78,25 @@ def test_date_patterns_tried_at_their_starts_equal_a_whole_scan(text):
     for rx, starts in ((M._RE_DATE_WORDS, M._word_date_starts(text, 0, len(text))),
                        (M._RE_DATE_NUM, M._num_date_starts(text, 0, len(text)))):
         assert [m.span() for m in cues.match_at(rx, text, starts)] == [m.span() for m in finditer(rx, text)]
+
+
+_NORM_WORDS = [" ", "  ", "\n", "\n\n\n", "a", "Hoá", "&amp;", "&og", "<p>", "</div>", "<b>", "<!-- x -->", "x", "\r\n", "14/7tại"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_NORM_WORDS), max_size=30).map("".join))
+def test_normalizer_steps_tried_at_their_anchors_equal_a_whole_scan(text):
+    from tdkt_extract import normalize as N
+    n = len(text)
+    steps = [
+        (N._RE_MULTISPACE, lambda m: " ", N._double_spaces(text)),
+        (N._RE_LINE_EDGE_SPACE, lambda m: "", N._line_edge_spaces(text)),
+        (N._RE_MANY_NEWLINES, lambda m: "\n\n", N._runs(text, "\n\n\n")),
+        (N._RE_TAG, N._tag_repl, cues.find_all(text, "<")),
+        (N._RE_ENTITY, N._entity_repl, cues.find_all(text, "&")),
+        (N._RE_CRLF, lambda m: "\n", cues.find_all(text, N._FIRST_CHARS[N._RE_CRLF])),
+    ]
+    for pattern, repl, at in steps:
+        anchored = N._rewrite(text, range(n), range(1, n + 1), pattern, repl, False, at)
+        scanned = N._rewrite(text, range(n), range(1, n + 1), pattern, repl, False, None)
+        assert anchored[0] == scanned[0] and list(anchored[1]) == list(scanned[1]) and list(anchored[2]) == list(scanned[2])

@@ -16,8 +16,8 @@ from typing import Callable, Sequence
 
 import regex
 
-from .cues import match_at
-from .patterns import finditer
+from .cues import find_all, find_all_words, match_at
+from .patterns import PatternTimeout, finditer
 
 __all__ = ["Normalized", "normalize", "clean_value", "fold"]
 
@@ -30,6 +30,7 @@ class Normalized:
     text: str
     starts: Sequence[int]  # a range while no character moved, else a tuple
     ends: Sequence[int]
+    warnings: tuple[str, ...] = ()  # steps skipped because a pattern ran past its time limit
 
     def to_original(self, a: int, b: int) -> tuple[int, int]:
         """Map a [a, b) span of ``text`` to the [start, end) span of ``original`` it came from."""
@@ -102,7 +103,8 @@ def _rewrite(text: str, starts: list[int], ends: list[int], pattern, repl: _Repl
     return "".join(out), ns, ne
 
 
-_BLOCK_TAGS = r"(?:p|div|br|li|ul|ol|tr|td|th|h[1-6]|section|article|header|footer|table|blockquote|figure|figcaption)"
+_BLOCK_TAG_NAMES = frozenset("p div br li ul ol tr td th h1 h2 h3 h4 h5 h6 section article header footer table blockquote figure "
+                             "figcaption".split())
 _RE_CRLF = regex.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
 _RE_TAG = regex.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]{0,15})\b[^<>]{0,2000}>|<!--.{0,20000}?-->", regex.S)
 _RE_ENTITY = regex.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
@@ -166,7 +168,7 @@ def _tone_repl(m: "regex.Match[str]") -> str:
 
 def _tag_repl(m: "regex.Match[str]") -> str:
     name = (m.group(2) or "").lower()
-    if name and regex.fullmatch(_BLOCK_TAGS, name):
+    if name in _BLOCK_TAG_NAMES:
         return "\n"
     return ""
 
@@ -196,16 +198,37 @@ _TONE_PAIRS = tuple(o + v for o in "oO" for v in "àáảãạèéẻẽẹÀÁ�
 _DASHES = frozenset(c for c in _ONE_TO_ONE_CHARS if c.isprintable())
 
 
-def _double_spaces(text: str) -> list[int]:
-    """Where _RE_MULTISPACE can match: each run of two or more spaces."""
+def _runs(text: str, seed: str) -> list[int]:
+    """Where each run of ``seed``'s character, at least ``len(seed)`` long, starts."""
     out = []
-    i = text.find("  ")
+    c = seed[0]
+    i = text.find(seed)
     while i != -1:
         out.append(i)
-        j = i + 2
-        while j < len(text) and text[j] == " ":
+        j = i + len(seed)
+        while j < len(text) and text[j] == c:
             j += 1
-        i = text.find("  ", j)
+        i = text.find(seed, j)
+    return out
+
+
+def _double_spaces(text: str) -> list[int]:
+    """Where _RE_MULTISPACE can match: each run of two or more spaces."""
+    return _runs(text, "  ")
+
+
+def _line_edge_spaces(text: str) -> list[int]:
+    """Where _RE_LINE_EDGE_SPACE can match: spaces that open a line or close one."""
+    out = [i + 1 for i in find_all_words(text, ("\n ",))]
+    for i in find_all_words(text, (" \n",)):
+        j = i
+        while j > 0 and text[j - 1] == " ":
+            j -= 1
+        out.append(j)
+    if text[:1] == " ":
+        out.append(0)
+    if text[-1:] == " ":
+        out.append(len(text.rstrip(" ")))
     return out
 
 
@@ -231,12 +254,24 @@ _RE_NONCONTENT = regex.compile(
 )
 
 
+_FIRST_CHARS = {_RE_NONCONTENT: "<", _RE_CRLF: "\r\u2028\u2029\x0b\x0c\x85", _RE_TAG: "<", _RE_ENTITY: "&", _RE_ENTITY_STUMP: "&"}
+
+
 def normalize(original: str, *, strip_tags: bool = True, drop_regions: bool = False) -> Normalized:
     """Normalize ``original`` for extraction; idempotent on its own output.
 
     A step runs only when the text holds what it rewrites, so clean text costs a few scans.
     """
     text = original
+    skipped: list[str] = []
+
+    def step(text, starts, ends, pattern, *args):
+        try:
+            return _rewrite(text, starts, ends, pattern, *args)
+        except PatternTimeout:  # hostile input: this step is skipped, the rest still runs
+            skipped.append(f"normalize: a step ran past its time limit and was skipped ({pattern.pattern[:40]})")
+            return text, starts, ends
+
     # ranges until a step moves characters (most texts need no list of offsets at all)
     starts: "Sequence[int]" = range(len(text))
     ends: "Sequence[int]" = range(1, len(text) + 1)
@@ -251,11 +286,14 @@ def normalize(original: str, *, strip_tags: bool = True, drop_regions: bool = Fa
         steps.append((_RE_ENTITY, _entity_repl, False))
         steps.append((_RE_ENTITY_STUMP, lambda m: "", False))
     for pattern, repl, one in steps:
-        text, starts, ends = _rewrite(text, starts, ends, pattern, repl, one)
+        # each of these patterns starts with one of a few characters: it is tried there only, unless
+        # they are so many (a page of markup) that one scan costs less than a try at each
+        at = find_all(text, _FIRST_CHARS[pattern])
+        text, starts, ends = step(text, starts, ends, pattern, repl, one, at if len(at) <= 2_000 else None)
     if _has_mojibake(text):
-        text, starts, ends = _rewrite(text, starts, ends, _RE_MOJIBAKE, _mojibake_repl, False)
+        text, starts, ends = step(text, starts, ends, _RE_MOJIBAKE, _mojibake_repl, False)
     if not unicodedata.is_normalized("NFC", text):
-        text, starts, ends = _rewrite(text, starts, ends, _RE_COMBINING, _nfc_repl, False)
+        text, starts, ends = step(text, starts, ends, _RE_COMBINING, _nfc_repl, False)
     # each step below runs only when its characters are present; a text with no control, format or
     # odd space character (the usual case: a C-level check) can only hold the one-to-one dashes
     if text.replace("\n", "").isprintable():
@@ -263,7 +301,7 @@ def normalize(original: str, *, strip_tags: bool = True, drop_regions: bool = Fa
     else:
         chars = set(text)
     if not chars.isdisjoint(_INVISIBLE):
-        text, starts, ends = _rewrite(text, starts, ends, _RE_INVISIBLE, lambda m: "", False)
+        text, starts, ends = step(text, starts, ends, _RE_INVISIBLE, lambda m: "", False)
     for c in chars & _ONE_TO_ONE_CHARS:  # str.replace of the few present: far cheaper than translate
         text = text.replace(c, _ONE_TO_ONE[ord(c)])
     # each condition is read on the text as the steps before it left it
@@ -271,16 +309,16 @@ def normalize(original: str, *, strip_tags: bool = True, drop_regions: bool = Fa
         (lambda s: any(p in s for p in _TONE_PAIRS), _RE_TONE, _tone_repl, True),
         (_glued, _RE_GLUED, lambda m: " ", False),
         (_double_spaces, _RE_MULTISPACE, lambda m: " ", False),
-        (lambda s: " \n" in s or "\n " in s or s[:1] == " " or s[-1:] == " ", _RE_LINE_EDGE_SPACE, lambda m: "", False),
-        (lambda s: "\n\n\n" in s, _RE_MANY_NEWLINES, lambda m: "\n\n", False),
+        (_line_edge_spaces, _RE_LINE_EDGE_SPACE, lambda m: "", False),
+        (lambda s: _runs(s, "\n\n\n"), _RE_MANY_NEWLINES, lambda m: "\n\n", False),
     ]
     for needed, pattern, repl, one in late:
         at = needed(text)
         if at:
-            text, starts, ends = _rewrite(text, starts, ends, pattern, repl, one, at if isinstance(at, list) else None)
+            text, starts, ends = step(text, starts, ends, pattern, repl, one, at if isinstance(at, list) else None)
     if not isinstance(starts, range):
         starts, ends = tuple(starts), tuple(ends)
-    return Normalized(original, text, starts, ends)
+    return Normalized(original, text, starts, ends, tuple(skipped))
 
 
 _DASH_CHARS = frozenset("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d")

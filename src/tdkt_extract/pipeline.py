@@ -70,12 +70,12 @@ def run_normalized(norm, settings: Settings) -> MeetingRecord:
     notes = []
     if len(norm.text) > settings.read_chars:
         n = settings.read_chars
-        norm = Normalized(norm.original, norm.text[:n], norm.starts[:n], norm.ends[:n])
+        norm = Normalized(norm.original, norm.text[:n], norm.starts[:n], norm.ends[:n], norm.warnings)
         notes.append(f"the text is longer than {n:,} characters; only the first {n:,} were read")
     doc = Document(norm)
+    doc.warnings.extend(norm.warnings)
     doc.warnings.extend(notes)
-    segment(doc)
-    for name, component in COMPONENTS:
+    for name, component in [("segment", lambda d, _s: segment(d)), *COMPONENTS]:
         try:
             component(doc, settings)
         except PatternTimeout as e:

@@ -270,13 +270,23 @@ def _name_matches(doc: Document, sents: list) -> list[dict[str, list]]:
             i = bisect_right(starts, m.start()) - 1
             if i >= 0 and m.end() <= sents[i].end:
                 out[i][kind].append(m)
-    after_sep = {bisect_right(starts, a) - 1 for a, _ in cx.spans(_V_POS, lo, hi) if t[max(lo, a - 3):a].rstrip()[-1:] in (",", "-", "(")}
-    for i in sorted(after_sep):
+    # "Nguyễn Văn A, Giám đốc ...": the name ends before the separator of a title; it starts at a
+    # capital not preceded by a letter or digit, within the reach of five words
+    name_starts: dict[int, set[int]] = {}
+    for a, _ in cx.spans(_V_POS, lo, hi):
+        if t[max(lo, a - 3):a].rstrip()[-1:] not in (",", "-", "("):
+            continue
+        i = bisect_right(starts, a) - 1
         if i < 0:
             continue
+        got = name_starts.setdefault(i, set())
+        for j in range(max(sents[i].start, a - 120), a):
+            if t[j].isupper() and (j == 0 or not (t[j - 1].isalpha() or t[j - 1].isdecimal())):
+                got.add(j)
+    for i in sorted(name_starts):
         s = sents[i]
         # room past the sentence for the lookahead (separator and title) a match ending inside it needs
-        for m in finditer(rx["sur"], t, s.start, min(hi, s.end + 80)):
+        for m in cues.match_at(rx["sur"], t, name_starts[i], s.start, min(hi, s.end + 80)):
             if m.end() > s.end:
                 break
             out[i]["sur"].append(m)
