@@ -15,7 +15,7 @@ from typing import Callable, Iterable, Iterator
 import ahocorasick
 import regex
 
-from .patterns import match
+from . import patterns
 
 _VOCABS: dict[str, Callable[[], Iterable[str]]] = {}
 _automaton = None
@@ -151,10 +151,15 @@ def match_at(pattern: "regex.Pattern[str]", text: str, starts: Iterable[int], lo
     and yields the same matches, none overlapping, that a scan of [lo, hi) would."""
     hi = len(text) if hi is None else hi
     last = lo
+    pm = pattern.match  # bound once: this loop runs for every cue word of a document
+    limit = {"timeout": patterns.TIMEOUT} if hi - lo > patterns.UNTIMED else {}
     for p in sorted(set(starts)):
         if p < last or p >= hi:
             continue
-        m = match(pattern, text, p, hi)
+        try:
+            m = pm(text, p, hi, **limit)
+        except TimeoutError as e:
+            raise patterns.PatternTimeout(pattern.pattern[:80]) from e
         if m is not None and m.end() > m.start():
             yield m
             last = m.end()

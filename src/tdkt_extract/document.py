@@ -8,7 +8,7 @@ from .cues import CueIndex
 from .normalize import Normalized
 
 
-@dataclass
+@dataclass(slots=True)
 class Found:
     """A value with the [start, end) span of the normalized text that states it."""
 
@@ -17,7 +17,7 @@ class Found:
     end: int
 
 
-@dataclass
+@dataclass(slots=True)
 class Block:
     """A line of the normalized text: ``kind`` is title, meta, body, caption, byline or chrome."""
 
@@ -26,7 +26,7 @@ class Block:
     kind: str = "body"
 
 
-@dataclass
+@dataclass(slots=True)
 class Sentence:
     start: int
     end: int
@@ -77,7 +77,7 @@ class Document:
         return got
 
 
-@dataclass
+@dataclass(slots=True)
 class PersonDraft:
     name: Found
     honorific: Found | None = None
@@ -85,13 +85,13 @@ class PersonDraft:
     roles: dict[str, Found] = field(default_factory=dict)
 
 
-@dataclass
+@dataclass(slots=True)
 class UnitRoleDraft:
     organization: Found
     person: Found | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class AwardDraft:
     recipient: Found
     award: Found
@@ -99,7 +99,7 @@ class AwardDraft:
     year: Found | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Draft:
     """What the extractors found, as values with spans of the normalized text; the assembler
     turns it into a MeetingRecord with evidence into the original input."""

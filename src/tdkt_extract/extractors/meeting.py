@@ -34,9 +34,10 @@ class DateFound:
         self.day, self.month, self.year, self.tod, self.span, self.tod_span = day, month, year, tod, span, tod_span
 
 
-def _word_date_starts(text: str, a: int, b: int) -> list[int]:
-    """Where _RE_DATE_WORDS can start: a time-of-day word or "ngày", in a stretch that says "tháng"."""
-    low = cues.lower(text[a:b])
+def _word_date_starts(text: str, a: int, b: int, low: str | None = None) -> list[int]:
+    """Where _RE_DATE_WORDS can start: a time-of-day word or "ngày", in a stretch that says "tháng".
+    ``low``: the whole text in lower case, when the caller has it."""
+    low = cues.lower(text[a:b]) if low is None else low[a:b]
     if "tháng" not in low:
         return []
     return [a + i for i in cues.find_all_words(low, ("sáng", "chiều", "tối", "trưa", "ngày"))]
@@ -70,10 +71,10 @@ def _num_date_starts(text: str, a: int, b: int) -> list[int]:
     return out
 
 
-def find_dates(text: str, a: int, b: int) -> list[DateFound]:
+def find_dates(text: str, a: int, b: int, low: str | None = None) -> list[DateFound]:
     """Dates stated in text[a:b] (meeting-style: with a time-of-day word, ``ngày``, or a full year)."""
     out: list[DateFound] = []
-    for rx, starts in ((_RE_DATE_WORDS, _word_date_starts(text, a, b)), (_RE_DATE_NUM, _num_date_starts(text, a, b))):
+    for rx, starts in ((_RE_DATE_WORDS, _word_date_starts(text, a, b, low)), (_RE_DATE_NUM, _num_date_starts(text, a, b))):
         for m in cues.match_at(rx, text, starts, a, b):
             d, mo = int(m.group("d")), int(m.group("m"))
             y = int(m.group("y")) if m.group("y") else None
@@ -125,7 +126,7 @@ def meeting_sentence(doc: Document) -> Sentence | None:
     best, best_score = None, 0
     # the meeting is stated near the top; a long article's later sentences only review the period
     sents = doc.body_sentences()[:14]
-    dated = {d.span[0] for d in find_dates(doc.text, sents[0].start, sents[-1].end)} if sents else set()
+    dated = {d.span[0] for d in find_dates(doc.text, sents[0].start, sents[-1].end, doc.cues.lower)} if sents else set()
     cx = doc.cues
 
     def said(vocab, rx, s, t):
@@ -173,7 +174,7 @@ def find_venue(doc: Document, s: Sentence) -> Found | None:
     stop = search(_RE_VENUE_STOP, t, a, s.end)
     b = stop.start() if stop else s.end
     # a date right after the place ends it
-    for d in find_dates(t, a, b):
+    for d in find_dates(t, a, b, doc.cues.lower):
         b = min(b, d.span[0])
     v = t[a:b].strip(" ,")
     if not v or len(v) > 120 or not cre.match(r"[\p{Lu}\p{Ll}]", v):
@@ -298,7 +299,7 @@ def extract(doc: Document) -> None:
         d.scalars["meeting.period"] = period
     if s is None:
         return
-    dates = find_dates(doc.text, s.start, s.end)
+    dates = find_dates(doc.text, s.start, s.end, doc.cues.lower)
     if dates:
         # the date nearest the venue word "tại" or the start of the sentence
         tai = search(_RE_TAI, doc.text, s.start, s.end)

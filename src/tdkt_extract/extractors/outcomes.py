@@ -58,7 +58,7 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
     t = doc.text
     out: list[tuple[int, Found]] = []
     for s in _acts(doc):
-        low = doc.sent_text(s).lower()
+        low = doc.cues.lower[s.start:s.end]
         if not ("nhất" in low or "dẫn đầu" in low or "xếp" in low) or _RE_FUTURE.search(low):
             continue
         m = search(_RE_RANK_LIST, t, s.start, s.end)

@@ -34,10 +34,11 @@ _RE_NATIONAL_PARENT = regex.compile(
 _RE_ADMIN_NAME = regex.compile(r"\b(?:tỉnh|thành phố|TP\.?)\s+(\p{L}+(?:\s+\p{Lu}[\p{L}]*){0,3})")
 
 
-def _other_mentions(text: str, name: str, limit: int = 20) -> list[int]:
+def _other_mentions(text: str, name: str, limit: int = 20, low: str | None = None) -> list[int]:
     """Where the first ``limit`` mentions of the cluster name end (case-insensitive; a plain
-    string search, linear even on text that repeats the name thousands of times)."""
-    low, key = text.lower(), name.lower()
+    string search, linear even on text that repeats the name thousands of times). ``low``: the
+    text in lower case, when the caller has it."""
+    low, key = text.lower() if low is None else low, name.lower()
     if len(low) != len(text) or not key:
         return []
     out, i = [], low.find(key)
@@ -75,7 +76,7 @@ def extract(doc: Document) -> None:
     if _RE_NATIONAL_PARENT.match(after):
         return
     # the same cluster elsewhere with a national parent ("Cụm thi đua số 5, Bộ Công an")
-    others = _other_mentions(t, name.value)
+    others = _other_mentions(t, name.value, low=doc.cues.lower)
     for end in others:
         if not t[end:end + 1].isalnum() and _RE_NATIONAL_PARENT.match(t[end:end + 90]):
             return
