@@ -105,7 +105,10 @@ class CueIndex:
     def search(self, pattern: "regex.Pattern[str]", vocab: str, lo: int, hi: int) -> "regex.Match[str] | None":
         """``search(pattern, text, lo, hi)`` for a pattern whose every match starts with one of the
         vocabulary's words: tried at those words only."""
-        for m in match_at(pattern, self.text, (a for a, _ in self.spans(vocab, lo, hi, word=False)), lo, hi):
+        spans = self.spans(vocab, lo, hi, word=False)
+        if not spans:  # the usual case: not one of the words in [lo, hi)
+            return None
+        for m in match_at(pattern, self.text, [a for a, _ in spans], lo, hi):
             return m
         return None
 

@@ -23,6 +23,7 @@ _HON = r"(?P<hon>các\s+đồng\s+chí\s*:?|đồng\s+chí|Đ/c|đ/c|ông|bà)"
 _V_HON = cues.vocabulary("people.honorifics", lambda: ("đồng", "đ/c", "ông", "bà"))
 _V_RANK = cues.vocabulary("ranks", lambda: lexicon.words("ranks.txt"))
 _V_POS = cues.vocabulary("positions", lambda: lexicon.words("positions.txt"))
+_V_ROLE_VERBS = {r: cues.vocabulary(f"people.verbs.{r}", lambda r=r: _roles()[r]) for r in ("presided", "reported", "spoke", "attended")}
 # words that end a title written after a name, besides the role verbs ("..., Giám đốc Sở X đã ...")
 _STOP_WORDS = ("đã", "đại diện", "thay mặt", "cùng", "và đại diện", "và lãnh đạo", "và các", "tặng", "trao", "điều hành",
                "về dự", "lên", "tại", "nhận", "được", "cũng", "giới thiệu", "bày tỏ", "gửi", "đồng thời", "vừa", "sẽ")
@@ -104,17 +105,24 @@ def _bad_name(doc: Document, name: str, start: int, check_before: bool = True) -
 def _trim_name(doc: Document, a: int, b: int) -> int:
     """End the name before a word that starts a position title or a unit."""
     t = doc.text
-    words = list(cre.finditer(r"\S+", t[a:b]))
-    keep = len(words)
+    # the words of a name: _NAME joins them with single spaces
+    starts, q = [], a
+    for w in t[a:b].split(" "):
+        if w:
+            starts.append(q)
+        q += len(w) + 1
+    keep = len(starts)
     titles = doc.cues.starts(_V_POS)  # where a position title starts, as pos_start would match there
-    for i, w in enumerate(words[1:], 1):
-        q = a + w.start()
+    for i, q in enumerate(starts[1:], 1):
         if q in titles or t[q] in "ỦUHTSBCVĐ" and cre.match(r"(?:Ủy|UBND|HĐND|Tỉnh|Sở|Ban|Bộ|Cục|Vụ|Đảng|Công an|Công ty)\b", t[q:b + 40]):
             keep = i
             break
     if keep < 2:
         return -1
-    return a + words[keep - 1].end()
+    end = starts[keep - 1]
+    while end < b and not t[end].isspace():
+        end += 1
+    return end
 
 
 _MAX_TITLE = 260
@@ -181,8 +189,9 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
     stop = search(r"[;]|\.(?=\s|$)|(?:,\s*|\s+)(?:đồng chí|ông|bà|các đồng chí|đ/c)\s+\p{Lu}", t, after, min(sent_b, after + 80))
     win_b = stop.start() if stop else sent_b
     win_b = min(win_b, after + 60)
+    cx = doc.cues
     for role, vr in rx["verbs"].items():
-        m = search(vr, t, after, win_b)
+        m = cx.search(vr, _V_ROLE_VERBS[role], after, win_b) if win_b > after else None
         if m and not (role == "attended" and t[max(after, m.start() - 5):m.start()].strip().endswith("đã")):
             out.setdefault(role, Found(role, m.start(), m.end()))
     lead = t[clause_a:name_a]
