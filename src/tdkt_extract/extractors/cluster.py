@@ -308,7 +308,7 @@ def _read_items(doc: Document, a: int, b: int):
                 end = i
                 break
             depth -= 1
-        elif depth == 0:
+        elif depth == 0 and (c in ".:\n," or c.isspace()):  # where _RE_LIST_END can start
             m = _RE_LIST_END.match(sh, i)
             if m and sh[i] != ")":
                 end = i

@@ -15,6 +15,7 @@ from ..document import Document
 from ..patterns import TO_CHUC, alternation, cre
 
 MASK = "\x1f"
+_V_UNIT_HEADS = cues.vocabulary("unit_heads", lambda: lexicon.words("unit_heads.txt"))
 _V_PROTECTED = cues.vocabulary("protected_names", lambda: lexicon.words("protected_names.txt"))
 
 
@@ -92,7 +93,8 @@ def unit_before(doc: Document, lo: int, end: int) -> tuple[int, int] | None:
     seg = sh[lo:end].rstrip()
     end = lo + len(seg)
     # candidate starts: each unit head word in the segment, nearest first
-    starts = [m.start() for m in unit_head_ci_re().finditer(sh, lo, end)]
+    heads = [a for a, _ in doc.cues.spans(_V_UNIT_HEADS, lo, end, word=False)]  # the pattern can only start there
+    starts = [m.start() for m in cues.match_at(unit_head_ci_re(), sh, heads, lo, end)]
     for s in reversed(starts):
         left = sh[max(lo, s - 40):s]
         if s == lo or _RE_LEFT_BOUNDARY.search(left):
