@@ -9,7 +9,6 @@ dashes, tokens glued to a date (``14/7/2023tại``), runs of spaces.
 from __future__ import annotations
 
 import html
-from array import array
 import unicodedata
 from functools import lru_cache
 from dataclasses import dataclass
@@ -23,13 +22,13 @@ from .patterns import PatternTimeout, finditer
 __all__ = ["Normalized", "normalize", "clean_value", "fold"]
 
 
-@dataclass(frozen=True, eq=False)  # identity: the maps may be arrays (unhashable)
+@dataclass(frozen=True)
 class Normalized:
     """Normalized text with, for each of its characters, the [start, end) it covers in the original."""
 
     original: str
     text: str
-    starts: Sequence[int]  # a range while no character moved, else an array of machine integers
+    starts: Sequence[int]  # a range while no character moved, else a tuple
     ends: Sequence[int]
     warnings: tuple[str, ...] = ()  # steps skipped because a pattern ran past its time limit
 
@@ -59,6 +58,8 @@ def _rewrite(text: str, starts: list[int], ends: list[int], pattern, repl: _Repl
         return finditer(pattern, text) if at is None else match_at(pattern, text, at)
 
     out: list[str] = []
+    ns: list[int] = []
+    ne: list[int] = []
     last = 0
     if one_to_one:
         # replacements of the same length leave every offset where it was: only the text changes
@@ -73,15 +74,11 @@ def _rewrite(text: str, starts: list[int], ends: list[int], pattern, repl: _Repl
         else:
             return ("".join(out) + text[last:], starts, ends) if out else (text, starts, ends)
         out, last = [], 0  # a replacement of another length: the general path below
-    # machine-integer arrays: slices copy as memory, with no int object per character
-    ns, ne = array("q"), array("q")
     for m in matches():
         a, b = m.span()
         r = repl(m)
         if r == m.group(0):
             continue
-        if isinstance(starts, range):
-            starts, ends = array("q", starts), array("q", ends)
         out.append(text[last:a])
         ns.extend(starts[last:a])
         ne.extend(ends[last:a])
@@ -319,6 +316,8 @@ def normalize(original: str, *, strip_tags: bool = True, drop_regions: bool = Fa
         at = needed(text)
         if at:
             text, starts, ends = step(text, starts, ends, pattern, repl, one, at if isinstance(at, list) else None)
+    if not isinstance(starts, range):
+        starts, ends = tuple(starts), tuple(ends)
     return Normalized(original, text, starts, ends, tuple(skipped))
 
 
