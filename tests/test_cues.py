@@ -87,7 +87,6 @@ _NORM_WORDS = [" ", "  ", "\n", "\n\n\n", "a", "Hoá", "&amp;", "&og", "<p>", "<
 @given(st.lists(st.sampled_from(_NORM_WORDS), max_size=30).map("".join))
 def test_normalizer_steps_tried_at_their_anchors_equal_a_whole_scan(text):
     from tdkt_extract import normalize as N
-    n = len(text)
     steps = [
         (N._RE_MULTISPACE, lambda m: " ", N._double_spaces(text)),
         (N._RE_LINE_EDGE_SPACE, lambda m: "", N._line_edge_spaces(text)),
@@ -97,6 +96,46 @@ def test_normalizer_steps_tried_at_their_anchors_equal_a_whole_scan(text):
         (N._RE_CRLF, lambda m: "\n", cues.find_all(text, N._FIRST_CHARS[N._RE_CRLF])),
     ]
     for pattern, repl, at in steps:
-        anchored = N._rewrite(text, range(n), range(1, n + 1), pattern, repl, False, at)
-        scanned = N._rewrite(text, range(n), range(1, n + 1), pattern, repl, False, None)
-        assert anchored[0] == scanned[0] and list(anchored[1]) == list(scanned[1]) and list(anchored[2]) == list(scanned[2])
+        assert N._rewrite(text, pattern, repl, False, at) == N._rewrite(text, pattern, repl, False, None)
+
+
+def _reference_rewrite(text, starts, ends, pattern, repl, one_to_one):
+    """The per-character offset maps the normalizer once kept: the reference for the level maps."""
+    out, ns, ne, last = [], [], [], 0
+    for m in finditer(pattern, text):
+        a, b = m.span()
+        r = repl(m)
+        if r == m.group(0):
+            continue
+        out.append(text[last:a]); ns += starts[last:a]; ne += ends[last:a]
+        if one_to_one and len(r) == b - a:
+            out.append(r); ns += starts[a:b]; ne += ends[a:b]
+        elif r:
+            s0, e0 = (starts[a], ends[b - 1]) if a < b else ((starts[a],) * 2 if a < len(starts) else ((ends[-1] if ends else 0),) * 2)
+            out.append(r); ns += [s0] * len(r); ne += [e0] * len(r)
+        last = b
+    out.append(text[last:]); ns += starts[last:]; ne += ends[last:]
+    return "".join(out), ns, ne
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_NORM_WORDS + ["Thanh Hoá", "oà", "\u200b", "12tại"]), max_size=25).map("".join))
+def test_level_maps_trace_like_per_character_maps(text):
+    from tdkt_extract import normalize as N
+    steps = [(N._RE_TAG, N._tag_repl, False), (N._RE_INVISIBLE, lambda m: "", False), (N._RE_TONE, N._tone_repl, True),
+             (N._RE_GLUED, lambda m: " ", False), (N._RE_MULTISPACE, lambda m: " ", False),
+             (N._RE_LINE_EDGE_SPACE, lambda m: "", False)]
+    cur, starts, ends = text, list(range(len(text))), list(range(1, len(text) + 1))
+    levels, lengths = [], []
+    for pattern, repl, one in steps:
+        new, level = N._rewrite(cur, pattern, repl, one)
+        ref = _reference_rewrite(cur, starts, ends, pattern, repl, one)
+        assert new == ref[0]
+        if level is not None:
+            levels.append(level)
+            lengths.append(len(cur))
+        cur, starts, ends = ref
+    norm = N.Normalized(text, cur, tuple(levels), tuple(lengths))
+    assert list(norm.starts) == starts and list(norm.ends) == ends
+    w = norm.window(1, max(1, len(cur) - 1))
+    assert list(w.starts) == starts[1:max(1, len(cur) - 1)]

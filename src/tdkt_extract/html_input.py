@@ -75,4 +75,4 @@ def prepare(html: str) -> Normalized:
         h = _locate(norm, h1.text(strip=True), 0)
         if h and h[0] < a:
             a = h[0]  # the headline often sits outside the article body
-    return Normalized(html, norm.text[a:b], norm.starts[a:b], norm.ends[a:b], norm.warnings)
+    return norm.window(a, b)

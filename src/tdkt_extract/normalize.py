@@ -9,10 +9,11 @@ dashes, tokens glued to a date (``14/7/2023tại``), runs of spaces.
 from __future__ import annotations
 
 import html
+from bisect import bisect_right
 import unicodedata
 from functools import lru_cache
 from dataclasses import dataclass
-from typing import Callable, Sequence
+from typing import Callable
 
 import regex
 
@@ -22,15 +23,43 @@ from .patterns import PatternTimeout, finditer
 __all__ = ["Normalized", "normalize", "clean_value", "fold"]
 
 
-@dataclass(frozen=True)
+#: one rewrite: where each piece of the new text starts, and for each piece (copied?, a, b): a
+#: copied run maps position by position onto [a, b) of the text before; a replaced piece maps as a
+#: whole onto [a, b) (an inserted one, a == b, onto the character after it)
+_Level = tuple[list[int], list[tuple[bool, int, int]]]
+
+
+@dataclass(frozen=True, eq=False)
 class Normalized:
-    """Normalized text with, for each of its characters, the [start, end) it covers in the original."""
+    """Normalized text that can trace any span back to the ORIGINAL input: ``to_original``.
+
+    The offset map is kept as the list of rewrites that made the text, a few pieces each, not as
+    one integer per character: building and freeing per-character maps cost more than the
+    rewrites themselves, and a span is traced back in a handful of binary searches."""
 
     original: str
     text: str
-    starts: Sequence[int]  # a range while no character moved, else a tuple
-    ends: Sequence[int]
+    levels: tuple[_Level, ...] = ()
+    lengths: tuple[int, ...] = ()  # the text's length before each level
     warnings: tuple[str, ...] = ()  # steps skipped because a pattern ran past its time limit
+
+    def _trace(self, i: int, end: bool) -> int:
+        """The original start (or, with ``end``, end) of the character at ``i``."""
+        for k in range(len(self.levels) - 1, -1, -1):
+            news, pieces = self.levels[k]
+            j = bisect_right(news, i) - 1
+            copied, a, b = pieces[j]
+            if copied:
+                i = a + (i - news[j])
+            elif a < b:
+                i = b - 1 if end else a
+            elif a < self.lengths[k]:
+                i, end = a, False
+            elif self.lengths[k]:
+                i, end = self.lengths[k] - 1, True
+            else:
+                return 0
+        return i + 1 if end else i
 
     def to_original(self, a: int, b: int) -> tuple[int, int]:
         """Map a [a, b) span of ``text`` to the [start, end) span of ``original`` it came from."""
@@ -38,69 +67,70 @@ class Normalized:
         a = max(0, min(a, n))
         b = max(a, min(b, n))
         if a == b:
-            pos = self.starts[a] if a < n else len(self.original)
+            pos = self._trace(a, False) if a < n else len(self.original)
             return pos, pos
-        return self.starts[a], self.ends[b - 1]
+        return self._trace(a, False), self._trace(b - 1, True)
+
+    def window(self, a: int, b: int) -> "Normalized":
+        """text[a:b], still traced back to the original."""
+        level: _Level = ([0], [(True, a, b)])
+        return Normalized(self.original, self.text[a:b], (*self.levels, level), (*self.lengths, len(self.text)), self.warnings)
+
+    @property
+    def starts(self) -> tuple[int, ...]:
+        """The original start of each character (computed on request: for tests and inspection)."""
+        return tuple(self._trace(i, False) for i in range(len(self.text)))
+
+    @property
+    def ends(self) -> tuple[int, ...]:
+        return tuple(self._trace(i, True) for i in range(len(self.text)))
 
 
 _Repl = Callable[["regex.Match[str]"], str]
 
 
-def _rewrite(text: str, starts: list[int], ends: list[int], pattern, repl: _Repl, one_to_one: bool = False, at=None):
-    """Replace each match of ``pattern`` by ``repl(m)``, composing the offset maps.
+def _rewrite(text: str, pattern, repl: _Repl, one_to_one: bool = False, at=None) -> tuple[str, _Level | None]:
+    """Replace each match of ``pattern`` by ``repl(m)``; returns the new text and the level that
+    maps it back (None when nothing changed or every offset stayed where it was).
 
-    Replacement characters map to the whole matched span, or char-for-char when
-    ``one_to_one`` (same length). An empty match with a non-empty replacement (an inserted
-    space) maps to the position of the character after it. ``at``: the only positions where the
-    pattern can match, when the caller knows them (the pattern is tried there, not scanned).
+    A replacement of the same length with ``one_to_one`` keeps offsets char for char; any other
+    maps to the whole matched span. ``at``: the only positions where the pattern can match, when
+    the caller knows them (the pattern is tried there, not scanned).
     """
-    def matches():
-        return finditer(pattern, text) if at is None else match_at(pattern, text, at)
-
+    matches = finditer(pattern, text) if at is None else match_at(pattern, text, at)
     out: list[str] = []
-    ns: list[int] = []
-    ne: list[int] = []
+    news: list[int] = []
+    pieces: list[tuple[bool, int, int]] = []
     last = 0
-    if one_to_one:
-        # replacements of the same length leave every offset where it was: only the text changes
-        for m in matches():
-            a, b = m.span()
-            r = repl(m)
-            if len(r) != b - a:
-                break
-            if r != m.group(0):
-                out += [text[last:a], r]
-                last = b
-        else:
-            return ("".join(out) + text[last:], starts, ends) if out else (text, starts, ends)
-        out, last = [], 0  # a replacement of another length: the general path below
-    for m in matches():
+    cur = 0  # length of the new text so far
+    moved = False
+    for m in matches:
         a, b = m.span()
         r = repl(m)
         if r == m.group(0):
             continue
-        out.append(text[last:a])
-        ns.extend(starts[last:a])
-        ne.extend(ends[last:a])
-        if one_to_one and len(r) == b - a:
-            out.append(r)
-            ns.extend(starts[a:b])
-            ne.extend(ends[a:b])
-        elif r:
-            if a < b:
-                s0, e0 = starts[a], ends[b - 1]
-            else:
-                s0 = e0 = starts[a] if a < len(starts) else (ends[-1] if ends else 0)
-            out.append(r)
-            ns.extend([s0] * len(r))
-            ne.extend([e0] * len(r))
+        if a > last:
+            news.append(cur)
+            pieces.append((True, last, a))
+            cur += a - last
+        out += [text[last:a], r]
+        if r:
+            news.append(cur)
+            same = one_to_one and len(r) == b - a
+            pieces.append((same, a, b))
+            cur += len(r)
+            moved = moved or not same
+        else:
+            moved = True
         last = b
-    if last == 0 and not out:
-        return text, starts, ends
+    if not out:
+        return text, None
     out.append(text[last:])
-    ns.extend(starts[last:])
-    ne.extend(ends[last:])
-    return "".join(out), ns, ne
+    if last < len(text):
+        news.append(cur)
+        pieces.append((True, last, len(text)))
+    new = "".join(out)
+    return new, ((news, pieces) if moved else None)
 
 
 _BLOCK_TAG_NAMES = frozenset("p div br li ul ol tr td th h1 h2 h3 h4 h5 h6 section article header footer table blockquote figure "
@@ -265,16 +295,20 @@ def normalize(original: str, *, strip_tags: bool = True, drop_regions: bool = Fa
     text = original
     skipped: list[str] = []
 
-    def step(text, starts, ends, pattern, *args):
+    levels: list[_Level] = []
+    lengths: list[int] = []
+
+    def step(text, pattern, *args):
         try:
-            return _rewrite(text, starts, ends, pattern, *args)
+            new, level = _rewrite(text, pattern, *args)
         except PatternTimeout:  # hostile input: this step is skipped, the rest still runs
             skipped.append(f"normalize: a step ran past its time limit and was skipped ({pattern.pattern[:40]})")
-            return text, starts, ends
+            return text
+        if level is not None:
+            levels.append(level)
+            lengths.append(len(text))
+        return new
 
-    # ranges until a step moves characters (most texts need no list of offsets at all)
-    starts: "Sequence[int]" = range(len(text))
-    ends: "Sequence[int]" = range(1, len(text) + 1)
     steps: list[tuple[object, _Repl, bool]] = []
     if drop_regions and "<" in text:
         steps.append((_RE_NONCONTENT, lambda m: "\n", False))
@@ -289,11 +323,11 @@ def normalize(original: str, *, strip_tags: bool = True, drop_regions: bool = Fa
         # each of these patterns starts with one of a few characters: it is tried there only, unless
         # they are so many (a page of markup) that one scan costs less than a try at each
         at = find_all(text, _FIRST_CHARS[pattern])
-        text, starts, ends = step(text, starts, ends, pattern, repl, one, at if len(at) <= 2_000 else None)
+        text = step(text, pattern, repl, one, at if len(at) <= 2_000 else None)
     if _has_mojibake(text):
-        text, starts, ends = step(text, starts, ends, _RE_MOJIBAKE, _mojibake_repl, False)
+        text = step(text, _RE_MOJIBAKE, _mojibake_repl, False)
     if not unicodedata.is_normalized("NFC", text):
-        text, starts, ends = step(text, starts, ends, _RE_COMBINING, _nfc_repl, False)
+        text = step(text, _RE_COMBINING, _nfc_repl, False)
     # each step below runs only when its characters are present; a text with no control, format or
     # odd space character (the usual case: a C-level check) can only hold the one-to-one dashes
     if text.replace("\n", "").isprintable():
@@ -301,7 +335,7 @@ def normalize(original: str, *, strip_tags: bool = True, drop_regions: bool = Fa
     else:
         chars = set(text)
     if not chars.isdisjoint(_INVISIBLE):
-        text, starts, ends = step(text, starts, ends, _RE_INVISIBLE, lambda m: "", False)
+        text = step(text, _RE_INVISIBLE, lambda m: "", False)
     for c in chars & _ONE_TO_ONE_CHARS:  # str.replace of the few present: far cheaper than translate
         text = text.replace(c, _ONE_TO_ONE[ord(c)])
     # each condition is read on the text as the steps before it left it
@@ -315,10 +349,8 @@ def normalize(original: str, *, strip_tags: bool = True, drop_regions: bool = Fa
     for needed, pattern, repl, one in late:
         at = needed(text)
         if at:
-            text, starts, ends = step(text, starts, ends, pattern, repl, one, at if isinstance(at, list) else None)
-    if not isinstance(starts, range):
-        starts, ends = tuple(starts), tuple(ends)
-    return Normalized(original, text, starts, ends, tuple(skipped))
+            text = step(text, pattern, repl, one, at if isinstance(at, list) else None)
+    return Normalized(original, text, tuple(levels), tuple(lengths), tuple(skipped))
 
 
 _DASH_CHARS = frozenset("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d")

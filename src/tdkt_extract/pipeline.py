@@ -70,7 +70,7 @@ def run_normalized(norm, settings: Settings) -> MeetingRecord:
     notes = []
     if len(norm.text) > settings.read_chars:
         n = settings.read_chars
-        norm = Normalized(norm.original, norm.text[:n], norm.starts[:n], norm.ends[:n], norm.warnings)
+        norm = norm.window(0, n)
         notes.append(f"the text is longer than {n:,} characters; only the first {n:,} were read")
     doc = Document(norm)
     doc.warnings.extend(norm.warnings)
