@@ -80,7 +80,8 @@ def test_date_patterns_tried_at_their_starts_equal_a_whole_scan(text):
         assert [m.span() for m in cues.match_at(rx, text, starts)] == [m.span() for m in finditer(rx, text)]
 
 
-_NORM_WORDS = [" ", "  ", "\n", "\n\n\n", "a", "Hoá", "&amp;", "&og", "<p>", "</div>", "<b>", "<!-- x -->", "x", "\r\n", "14/7tại"]
+_NORM_WORDS = [" ", "  ", "\n", "\n\n\n", "a", "Hoá", "&amp;", "&og", "<p>", "</div>", "<b>", "<!-- x -->", "x", "\r\n", "14/7tại",
+               "2023ngày", "5và", "7", "đã", "với"]
 
 
 @settings(max_examples=400, deadline=None)
@@ -94,6 +95,7 @@ def test_normalizer_steps_tried_at_their_anchors_equal_a_whole_scan(text):
         (N._RE_TAG, N._tag_repl, cues.find_all(text, "<")),
         (N._RE_ENTITY, N._entity_repl, cues.find_all(text, "&")),
         (N._RE_CRLF, lambda m: "\n", cues.find_all(text, N._FIRST_CHARS[N._RE_CRLF])),
+        (N._RE_GLUED, lambda m: " ", N._glued(text)),
     ]
     for pattern, repl, at in steps:
         assert N._rewrite(text, pattern, repl, False, at) == N._rewrite(text, pattern, repl, False, None)

@@ -148,10 +148,11 @@ def space_before(text: str, i: int, lo: int = 0) -> int:
 
 
 def match_at(pattern: "regex.Pattern[str]", text: str, starts: Iterable[int], lo: int = 0,
-             hi: int | None = None) -> Iterator["regex.Match[str]"]:
+             hi: int | None = None, *, empty: bool = False) -> Iterator["regex.Match[str]"]:
     """``finditer(pattern, text, lo, hi)`` for a pattern that can only start at one of ``starts``
     (the anchors of its leading words): the pattern is tried at those positions only, in order,
-    and yields the same matches, none overlapping, that a scan of [lo, hi) would."""
+    and yields the same matches, none overlapping, that a scan of [lo, hi) would (empty matches
+    only with ``empty``, for a pattern that only ever matches empty)."""
     hi = len(text) if hi is None else hi
     last = lo
     pm = pattern.match  # bound once: this loop runs for every cue word of a document
@@ -163,6 +164,6 @@ def match_at(pattern: "regex.Pattern[str]", text: str, starts: Iterable[int], lo
             m = pm(text, p, hi, **limit)
         except TimeoutError as e:
             raise patterns.PatternTimeout(pattern.pattern[:80]) from e
-        if m is not None and m.end() > m.start():
+        if m is not None and (empty or m.end() > m.start()):
             yield m
             last = m.end()

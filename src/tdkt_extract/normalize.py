@@ -97,7 +97,7 @@ def _rewrite(text: str, pattern, repl: _Repl, one_to_one: bool = False, at=None)
     maps to the whole matched span. ``at``: the only positions where the pattern can match, when
     the caller knows them (the pattern is tried there, not scanned).
     """
-    matches = finditer(pattern, text) if at is None else match_at(pattern, text, at)
+    matches = finditer(pattern, text) if at is None else match_at(pattern, text, at, empty=pattern is _RE_GLUED)
     out: list[str] = []
     news: list[int] = []
     pieces: list[tuple[bool, int, int]] = []
@@ -144,9 +144,9 @@ _RE_COMBINING = regex.compile(r"\P{M}\p{M}+")
 _RE_INVISIBLE = regex.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a-\u202e\u2066-\u2069\x00-\x08\x0e-\x1f\x7f]+")
 _RE_SPACES = regex.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 # tone on the second vowel of an open "oa", "oe", "uy" syllable moves to the first (Hoá -> Hóa)
-_RE_TONE = regex.compile(
-    r"(?<![qQ])([oO])([àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ])(?!\p{L})|(?<![qQ])([uU])([ỳýỷỹỵỲÝỶỸỴ])(?!\p{L})"
-)
+# (one character class first: the engine skips ahead to it; _tone_repl leaves "o" + "ý" and "u" + "á" alone)
+_O_TONED, _U_TONED = "àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ", "ỳýỷỹỵỲÝỶỸỴ"
+_RE_TONE = regex.compile(r"([oOuU])(?<![qQ].)([" + _O_TONED + _U_TONED + r"])(?!\p{L})")
 _RE_DASH = regex.compile(r"[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d]")
 _RE_GLUED = regex.compile(r"(?<=\d)(?=(?:tại|Tại|ngày|đã|và|với)\b)")
 _RE_MULTISPACE = regex.compile(r" {2,}")
@@ -191,9 +191,10 @@ def _move_tone(first: str, second: str) -> str:
 
 
 def _tone_repl(m: "regex.Match[str]") -> str:
-    if m.group(1):
-        return _move_tone(m.group(1), m.group(2))
-    return _move_tone(m.group(3), m.group(4))
+    first, second = m.group(1), m.group(2)
+    if second in (_O_TONED if first in "oO" else _U_TONED):
+        return _move_tone(first, second)
+    return m.group(0)
 
 
 def _tag_repl(m: "regex.Match[str]") -> str:
@@ -224,7 +225,7 @@ _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f" + "".j
                        + "".join(map(chr, range(0x2066, 0x206a))) + "".join(map(chr, range(0x00, 0x09)))
                        + "".join(map(chr, range(0x0e, 0x20))) + "\x7f")
 # the letter pairs _RE_TONE rewrites: a cheap test of whether it has anything to do
-_TONE_PAIRS = tuple(o + v for o in "oO" for v in "àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ") + tuple(u + v for u in "uU" for v in "ỳýỷỹỵỲÝỶỸỴ")
+_TONE_PAIRS = tuple(o + v for o in "oO" for v in _O_TONED) + tuple(u + v for u in "uU" for v in _U_TONED)
 _DASHES = frozenset(c for c in _ONE_TO_ONE_CHARS if c.isprintable())
 
 
@@ -265,15 +266,16 @@ def _line_edge_spaces(text: str) -> list[int]:
 _GLUE_WORDS = ("tại", "Tại", "ngày", "đã", "và", "với")
 
 
-def _glued(text: str) -> bool:
-    """Whether a digit runs straight into one of _RE_GLUED's words ("14/7/2023tại")."""
+def _glued(text: str) -> list[int]:
+    """Where a digit runs straight into one of _RE_GLUED's words ("14/7/2023tại")."""
+    out = []
     for w in _GLUE_WORDS:
         i = text.find(w, 1)
         while i != -1:
             if text[i - 1].isdigit():
-                return True
+                out.append(i)
             i = text.find(w, i + 1)
-    return False
+    return out
 
 
 # page regions that never hold the article (HTML input): dropped with their content
