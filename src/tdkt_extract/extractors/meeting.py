@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 
 import regex
 
@@ -122,33 +123,46 @@ _RE_FUTURE_WORD = regex.compile(r"\b(?:sẽ|dự kiến)\b", regex.I)
 _RE_TAI = regex.compile(r"(?<!\p{L})tại\s+(?!(?:hội nghị|buổi|lễ|cuộc họp|đây|chỗ|địa phương|đơn vị|các)\b)", regex.I)
 
 
+def _sentences_saying(doc: Document, sents: list[Sentence], vocab: str, rx) -> set[int]:
+    """The indexes of the sentences where ``rx`` matches: tried at the vocabulary's words (where
+    it can start), each within its own sentence, in one pass over the words."""
+    t = doc.text
+    starts = [s.start for s in sents]
+    out: set[int] = set()
+    for a, _ in doc.cues.spans(vocab, sents[0].start, sents[-1].end, word=False):
+        k = bisect_right(starts, a) - 1
+        if k < 0 or k in out or a >= sents[k].end:
+            continue
+        if rx.match(t, a, sents[k].end) is not None:
+            out.add(k)
+    return out
+
+
 def meeting_sentence(doc: Document) -> Sentence | None:
     best, best_score = None, 0
     # the meeting is stated near the top; a long article's later sentences only review the period
     sents = doc.body_sentences()[:14]
     dated = {d.span[0] for d in find_dates(doc.text, sents[0].start, sents[-1].end, doc.cues.lower)} if sents else set()
-    cx = doc.cues
-
-    def said(vocab, rx, s, t):
-        return cx.search(rx, vocab, s.start, s.end) is not None
+    said = {name: _sentences_saying(doc, sents, vocab, rx) for name, vocab, rx in (
+        ("event", _V_EVENT, _RE_EVENT), ("cluster", _V_CLUSTER, _RE_CLUSTER), ("tai", _V_TAI, _RE_TAI),
+        ("verb", _V_VERB, _RE_VERB), ("future", _V_FUTURE, _RE_FUTURE_WORD))} if sents else {}
 
     for k, s in enumerate(sents):
-        t = doc.sent_text(s)
-        event, cluster = said(_V_EVENT, _RE_EVENT, s, t), said(_V_CLUSTER, _RE_CLUSTER, s, t)
-        if len(t) < 25 or not (event or cluster):
+        event, cluster = k in said["event"], k in said["cluster"]
+        if s.end - s.start < 25 or not (event or cluster):
             continue  # a dated sentence about something else (a match, a storm) is not the meeting
         score = 0
         if any(s.start <= x < s.end for x in dated):
             score += 3
-        if said(_V_TAI, _RE_TAI, s, t):
+        if k in said["tai"]:
             score += 2
         if event:
             score += 2
         if cluster:
             score += 2
-        if said(_V_VERB, _RE_VERB, s, t):
+        if k in said["verb"]:
             score += 1
-        if said(_V_FUTURE, _RE_FUTURE_WORD, s, t):
+        if k in said["future"]:
             score -= 3
         score -= k * 0.05  # earlier sentences win ties
         if score > best_score:
