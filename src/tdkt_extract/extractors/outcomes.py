@@ -141,8 +141,10 @@ def awards(doc: Document) -> list[AwardDraft]:
     out: list[AwardDraft] = []
     seen = set()
     end_of_text = len(t.rstrip())
-    for s in _acts(doc):
-        if not doc.cues.has(_V_AWARDS, s.start, s.end, word=False):
+    acts = _acts(doc)
+    named = doc.cues.sentences_with(_V_AWARDS, acts, word=False)
+    for k, s in enumerate(acts):
+        if k not in named:
             continue
         if doc.cues.search(_RE_FUTURE, _V_FUTURE, s.start, s.end) or _other_cluster(doc, s):
             continue
@@ -278,9 +280,11 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
     out: dict[str, Found] = {}
     people_names = [p.name.value for p in doc.draft.people]
     cx = doc.cues
-    for s in _acts(doc):
+    acts = _acts(doc)
+    cued = {kind: cx.sentences_with(v, acts, word=False) for kind, v in _V_DECISION.items()}
+    for k, s in enumerate(acts):
         for kind, rx in _DECISIONS:
-            if kind in out or not cx.has(_V_DECISION[kind], s.start, s.end, word=False):
+            if kind in out or k not in cued[kind]:
                 continue
             m = cx.search(rx, _V_DECISION_START[kind], s.start, s.end)
             if not m:
