@@ -332,6 +332,9 @@ def normalize(original: str, *, strip_tags: bool = True, drop_regions: bool = Fa
         text = step(text, _RE_COMBINING, _nfc_repl, False)
     # each step below runs only when its characters are present; a text with no control, format or
     # odd space character (the usual case: a C-level check) can only hold the one-to-one dashes
+    for c in "\u00a0\t":  # the usual non-printable characters of a page: replaced first, cheaply
+        if c in text:
+            text = text.replace(c, " ")
     if text.replace("\n", "").isprintable():
         chars = {c for c in _DASHES if c in text}
     else:

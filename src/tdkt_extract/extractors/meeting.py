@@ -58,6 +58,8 @@ def _num_date_starts(text: str, a: int, b: int) -> list[int]:
         return j if j < i else -1
 
     for p in cues.find_all(text, "/.-", a, b):
+        if p == a or not (text[p - 1].isdigit() or text[p - 1].isspace()):
+            continue  # most separators are full stops after a word
         q = digits_before(p)
         if q < 0:
             continue

@@ -6,7 +6,7 @@ optional NER fallback (underthesea, loaded lazily) is asked about that one sente
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 import regex
@@ -313,6 +313,9 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
         return
     member_keys = {fold(m.value) for m in doc.draft.members}  # member units named like people ("Quan Hóa")
     by_sent = _name_matches(doc, sents)
+    # where a listed name can start: a comma or semicolon that a capital or "đồng chí" follows
+    list_seps = sorted(p for p in cues.find_all(t, ",;", sents[0].start, sents[-1].end)
+                       if t[p + 1:p + 8].lstrip()[:1].isupper() or t[p + 1:p + 16].lstrip().startswith("đồng chí"))
     for si, s in enumerate(sents):
         taken: list[tuple[int, int]] = []
         found = []
@@ -338,9 +341,7 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
                 pre = Found(t[m.start("title"):m.end("title")].rstrip(), m.start("title"), m.start("title") + len(t[m.start("title"):m.end("title")].rstrip())) if kind == "pre" else None
                 found.append((a, b, hon, m.group("hon").lower().startswith("các") if kind == "hon" else False, pre))
         # names listed after "các đồng chí: A - title; B - title" or "A, title; B, title"
-        # a listed name opens with a capital, or with "đồng chí"
-        seps = [p for p in cues.find_all(t, ",;", s.start, s.end)
-                if t[p + 1:p + 8].lstrip()[:1].isupper() or t[p + 1:p + 16].lstrip().startswith("đồng chí")]
+        seps = list_seps[bisect_left(list_seps, s.start):bisect_left(list_seps, s.end)]
         for m in cues.match_at(_RE_LIST_NAME, t, seps, s.start, s.end):
             a = m.start("name")
             b = _trim_name(doc, a, m.end("name"))
