@@ -32,19 +32,22 @@ def vocabulary(name: str, words: Callable[[], Iterable[str]]) -> str:
 
 
 def _build():
+    """The automaton over every registered word; each word's value is (its length, the numbers of
+    the vocabularies that hold it), numbers indexing ``names``."""
     a = ahocorasick.Automaton()
-    entries: dict[str, set[str]] = {}
-    for name, words in _VOCABS.items():
-        for w in words():
+    names = list(_VOCABS)
+    entries: dict[str, set[int]] = {}
+    for i, name in enumerate(names):
+        for w in _VOCABS[name]():
             w = lower(w)
             if w:
-                entries.setdefault(w, set()).add(name)
-    for w, names in entries.items():
-        a.add_word(w, (len(w), tuple(sorted(names))))
+                entries.setdefault(w, set()).add(i)
+    for w, ids in entries.items():
+        a.add_word(w, (len(w), tuple(sorted(ids))))
     if not entries:
         a.add_word("\x00", (1, ()))  # an automaton needs one word
     a.make_automaton()
-    return a
+    return a, names
 
 
 def lower(text: str) -> str:
@@ -62,23 +65,22 @@ class CueIndex:
         global _automaton
         if _automaton is None:
             _automaton = _build()
+        automaton, names = _automaton
         self.text = text
         self.lower = lower(text)
-        hits: dict[str, list[tuple[int, int]]] = {name: [] for name in _VOCABS}
-        for end, (n, names) in _automaton.iter(self.lower):
+        hits: list[list[tuple[int, int]]] = [[] for _ in names]
+        for end, (n, ids) in automaton.iter(self.lower):
             span = (end + 1 - n, end + 1)
-            for name in names:
-                hits[name].append(span)
-        for spans in hits.values():
-            spans.sort()
-        self._hits = hits
+            for i in ids:
+                hits[i].append(span)
+        self._hits = dict(zip(names, hits))  # in order of their ends: sorted by start on first use
         self._sorted: dict[tuple, object] = {}
 
     def _lists(self, vocab: str, word: bool) -> tuple[list[tuple[int, int]], list[int]]:
         key = (vocab, word)
         got = self._sorted.get(key)
         if got is None:
-            spans = self._hits[vocab]
+            spans = sorted(self._hits[vocab])
             if word:
                 low = self.lower
                 n = len(low)
