@@ -138,6 +138,8 @@ def test_level_maps_trace_like_per_character_maps(text):
             lengths.append(len(cur))
         cur, starts, ends = ref
     norm = N.Normalized(text, cur, tuple(levels), tuple(lengths))
-    assert list(norm.starts) == starts and list(norm.ends) == ends
+    assert list(norm.starts) == starts and list(norm.ends) == ends  # through the composed map
+    assert [norm._trace(i, False) for i in range(len(cur))] == starts  # level by level
+    assert [norm._trace(i, True) for i in range(len(cur))] == ends
     w = norm.window(1, max(1, len(cur) - 1))
     assert list(w.starts) == starts[1:max(1, len(cur) - 1)]

@@ -43,9 +43,10 @@ class Normalized:
     lengths: tuple[int, ...] = ()  # the text's length before each level
     warnings: tuple[str, ...] = ()  # steps skipped because a pattern ran past its time limit
 
-    def _trace(self, i: int, end: bool) -> int:
-        """The original start (or, with ``end``, end) of the character at ``i``."""
-        for k in range(len(self.levels) - 1, -1, -1):
+    def _trace(self, i: int, end: bool, top: int | None = None) -> int:
+        """The original start (or, with ``end``, end) of the character at ``i`` of the text the
+        first ``top`` levels made (all of them by default)."""
+        for k in range((len(self.levels) if top is None else top) - 1, -1, -1):
             news, pieces = self.levels[k]
             j = bisect_right(news, i) - 1
             copied, a, b = pieces[j]
@@ -61,15 +62,57 @@ class Normalized:
                 return 0
         return i + 1 if end else i
 
+    def _flat(self) -> tuple[list[int], list[tuple[int, int | None]]]:
+        """The levels composed into one map of the text: where each segment starts, and for each
+        (delta, None), a run whose characters sit ``delta`` further in the original, or (start,
+        end), a run that all comes from that span. Built on first use, then one binary search a
+        lookup."""
+        got = self.__dict__.get("_flat_map")
+        if got is not None:
+            return got
+        starts: list[int] = []
+        values: list[tuple[int, int | None]] = []
+
+        def emit(k: int, x: int, y: int, top_x: int) -> None:
+            # [x, y) of the text after k levels shows in the normalized text at top_x, by copies only
+            if k == 0:
+                starts.append(top_x)
+                values.append((x - top_x, None))
+                return
+            news, pieces = self.levels[k - 1]
+            size = len(self.text) if k == len(self.levels) else self.lengths[k]
+            j = max(0, bisect_right(news, x) - 1)
+            while j < len(news) and news[j] < y:
+                lo, hi = max(x, news[j]), min(y, news[j + 1] if j + 1 < len(news) else size)
+                copied, a, b = pieces[j]
+                at = top_x + (lo - x)
+                if lo < hi:
+                    if copied:
+                        emit(k - 1, a + (lo - news[j]), a + (hi - news[j]), at)
+                    else:
+                        starts.append(at)
+                        values.append((self._trace(lo, False, k), self._trace(lo, True, k)))
+                j += 1
+
+        if self.text:
+            emit(len(self.levels), 0, len(self.text), 0)
+        got = self.__dict__["_flat_map"] = (starts, values)
+        return got
+
     def to_original(self, a: int, b: int) -> tuple[int, int]:
         """Map a [a, b) span of ``text`` to the [start, end) span of ``original`` it came from."""
         n = len(self.text)
         a = max(0, min(a, n))
         b = max(a, min(b, n))
+        if a == n:
+            return len(self.original), len(self.original)
+        starts, values = self._flat()
+        d, e = values[bisect_right(starts, a) - 1]
+        start = a + d if e is None else d
         if a == b:
-            pos = self._trace(a, False) if a < n else len(self.original)
-            return pos, pos
-        return self._trace(a, False), self._trace(b - 1, True)
+            return start, start
+        d, e = values[bisect_right(starts, b - 1) - 1]
+        return start, (b + d if e is None else e)
 
     def window(self, a: int, b: int) -> "Normalized":
         """text[a:b], still traced back to the original."""
@@ -79,11 +122,11 @@ class Normalized:
     @property
     def starts(self) -> tuple[int, ...]:
         """The original start of each character (computed on request: for tests and inspection)."""
-        return tuple(self._trace(i, False) for i in range(len(self.text)))
+        return tuple(self.to_original(i, i + 1)[0] for i in range(len(self.text)))
 
     @property
     def ends(self) -> tuple[int, ...]:
-        return tuple(self._trace(i, True) for i in range(len(self.text)))
+        return tuple(self.to_original(i, i + 1)[1] for i in range(len(self.text)))
 
 
 _Repl = Callable[["regex.Match[str]"], str]
