@@ -80,6 +80,8 @@ def _res():
     }
 
 
+# where a name can start: a capital that no letter or digit precedes
+_RE_WORD_CAPITAL = regex.compile(r"(?<![\p{L}\d])\p{Lu}")
 _RE_LIST_NAME = regex.compile(r"(?:;|,)\s*(?:đồng chí\s+)?" + _NAME + r"(?=\s*(?:-|,)\s*\S)")
 
 _RE_HON_CAP = regex.compile(r"(?<!\p{L})(?i:ông|bà|đồng chí)\s+(?=\p{Lu})")
@@ -179,6 +181,10 @@ def _title_after(doc: Document, name_end: int, lim: int) -> tuple[Found | None, 
     return Found(s, a, a + len(s)), a + len(s)
 
 
+_LEAD_VERBS = ("phát biểu", "chỉ đạo", "kết luận", "báo cáo", "trình bày", "khai mạc", "bế mạc", "chủ trì")
+_RE_LEAD_VERB = regex.compile(r"\s*(?:\p{L}+\s+){0,3}?(" + "|".join(_LEAD_VERBS) + r")\b[^,;]{0,60},\s*(?:\p{L}+\s*){0,4}$", regex.I)
+
+
 def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: int, clause_a: int) -> dict[str, Found]:
     """Roles given by the verbs after the name+title (same clause) and by the lead of the clause."""
     t = doc.text
@@ -195,13 +201,17 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
         if m and not (role == "attended" and t[max(after, m.start() - 5):m.start()].strip().endswith("đã")):
             out.setdefault(role, Found(role, m.start(), m.end()))
     lead = t[clause_a:name_a]
-    lead_m = cre.match(r"\s*(?:\p{L}+\s+){0,3}?(phát biểu|chỉ đạo|kết luận|báo cáo|trình bày|khai mạc|bế mạc|chủ trì)\b[^,;]{0,60},\s*(?:\p{L}+\s*){0,4}$", lead, regex.I)
+    low = doc.cues.lower[clause_a:name_a]
+    # the lead names the verb and a comma follows it ("Phát biểu tại hội nghị, ông ..."): both checked cheaply first
+    lead_m = _RE_LEAD_VERB.match(lead) if "," in lead and any(v in low for v in _LEAD_VERBS) else None
     if lead_m:
         v = lead_m.group(1).lower()
         role = next(r for r, vs in _roles().items() if v in vs)
         out.setdefault(role, Found(role, clause_a + lead_m.start(1), clause_a + lead_m.end(1)))
     sent_lead = t[sent_a:name_a]
-    am = rx["attend_lead"].search(sent_lead)
+    low_lead = doc.cues.lower[sent_a:name_a]
+    # every form of the attending lead says "dự" or "về phía"
+    am = rx["attend_lead"].search(sent_lead) if "dự" in low_lead or "về phía" in low_lead else None
     if am and "attended" not in out:
         out["attended"] = Found("attended", sent_a + am.start(), sent_a + am.end())
     if am and t.rfind(";", sent_a, name_a) < 0:
@@ -288,10 +298,7 @@ def _name_matches(doc: Document, sents: list) -> list[dict[str, list]]:
         i = bisect_right(starts, a) - 1
         if i < 0:
             continue
-        got = name_starts.setdefault(i, set())
-        for j in range(max(sents[i].start, a - 120), a):
-            if t[j].isupper() and (j == 0 or not (t[j - 1].isalpha() or t[j - 1].isdecimal())):
-                got.add(j)
+        name_starts.setdefault(i, set()).update(m.start() for m in _RE_WORD_CAPITAL.finditer(t, max(sents[i].start, a - 120), a))
     for i in sorted(name_starts):
         s = sents[i]
         # room past the sentence for the lookahead (separator and title) a match ending inside it needs
