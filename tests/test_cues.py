@@ -143,3 +143,35 @@ def test_level_maps_trace_like_per_character_maps(text):
     assert [norm._trace(i, True) for i in range(len(cur))] == ends
     w = norm.window(1, max(1, len(cur) - 1))
     assert list(w.starts) == starts[1:max(1, len(cur) - 1)]
+
+
+def _reference_list_end(sh, a, b):
+    """The character-by-character reading the list end once had: the reference for _list_end."""
+    from tdkt_extract.extractors.cluster import _RE_LIST_END
+    depth, i = 0, a
+    while i < b:
+        c = sh[i]
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            if depth == 0:
+                return i
+            depth -= 1
+        elif depth == 0:
+            m = _RE_LIST_END.match(sh, i)
+            if m and sh[i] != ")":
+                return i
+        i += 1
+    return b
+
+
+_LIST_WORDS = ["Sở A", "(", ")", ",", ";", ".", ":", " ", "\n", " do ", " đã ", ", trong đó", "x", "B. ", "(Cụm trưởng)", " là "]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_LIST_WORDS), max_size=30).map("".join), st.integers(0, 5), st.integers(0, 5))
+def test_list_end_jumps_to_where_a_character_walk_stops(text, a, cut):
+    from tdkt_extract.extractors.cluster import _list_end
+    a = min(a, len(text))
+    b = max(a, len(text) - cut)
+    assert _list_end(text, a, b) == _reference_list_end(text, a, b)

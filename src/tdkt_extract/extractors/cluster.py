@@ -293,40 +293,54 @@ def _read_lines(doc: Document, s) -> list:
     return items
 
 
-def _read_items(doc: Document, a: int, b: int):
-    t, sh = doc.text, shadow(doc)
-    # where the list ends
-    depth = 0
+def _list_end(sh: str, a: int, b: int) -> int:
+    """Where a list that starts at ``a`` ends: the first end mark (_RE_LIST_END) or unopened ")"
+    outside brackets, before ``b``. Jumps from bracket to bracket instead of trying each character."""
     end = b
     i = a
+    depth = 0
     while i < b:
-        c = sh[i]
-        if c == "(":
-            depth += 1
-        elif c == ")":
-            if depth == 0:
-                end = i
+        po, pc = sh.find("(", i, b), sh.find(")", i, b)
+        if depth == 0:
+            nxt = min(p for p in (po, pc, b) if p != -1)
+            # room past b for the pattern's lookahead; an end mark must start before b
+            m = _RE_LIST_END.search(sh, i, min(len(sh), b + 50))
+            if m is not None and m.start() < nxt:
+                end = m.start()
                 break
-            depth -= 1
-        elif depth == 0 and (c in ".:\n," or c.isspace()):  # where _RE_LIST_END can start
-            m = _RE_LIST_END.match(sh, i)
-            if m and sh[i] != ")":
-                end = i
+            if nxt == b:
                 break
-        i += 1
+            if nxt == pc:
+                end = pc
+                break
+            depth, i = 1, po + 1
+        else:
+            if pc == -1:
+                break
+            if po != -1 and po < pc:
+                depth, i = depth + 1, po + 1
+            else:
+                depth, i = depth - 1, pc + 1
+    return end
+
+
+def _read_items(doc: Document, a: int, b: int):
+    t, sh = doc.text, shadow(doc)
+    end = _list_end(sh, a, b)
     block_end = next((bl.end for bl in doc.blocks if bl.start <= a <= bl.end), b)
     truncated = end >= block_end and not t[block_end - 1:block_end] in ".;)!?…" and end == b
     raw = []
     seps: list[str] = []
     start = a
     depth = 0
-    for j in range(a, end + 1):
+    # the items: split at "," and ";" outside brackets (the marks visited in order, not every character)
+    for j in sorted(cues.find_all(sh, "(),;", a, end)) + [end]:
         c = sh[j] if j < end else ","
         if c == "(":
             depth += 1
         elif c == ")":
             depth = max(0, depth - 1)
-        elif c in ",;" and depth == 0:
+        elif depth == 0:
             raw.append((start, j))
             seps.append(c if j < end else "")
             start = j + 1

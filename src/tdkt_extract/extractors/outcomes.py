@@ -290,7 +290,10 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
             if not m:
                 continue
             before = t[s.start:m.start()]
-            if _RE_FUTURE.search(before) or _RE_DISCUSS_ONLY.search(before):
+            low = cx.lower[s.start:m.start()]
+            # each pattern only where its words are (a cheap test first)
+            if ("sẽ" in low or "theo chương trình" in low) and _RE_FUTURE.search(before) or \
+                    ("góp ý" in low or "thảo luận tham gia" in low) and _RE_DISCUSS_ONLY.search(before):
                 continue
             if kind == "covenant" and cre.search(r"\b(?:chỉ tiêu|nội dung|kết quả|việc)\s+$", before, regex.I):
                 continue  # "các chỉ tiêu ký kết giao ước": a noun phrase, not the act
