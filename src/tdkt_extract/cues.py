@@ -171,14 +171,19 @@ def match_at(pattern: "regex.Pattern[str]", text: str, starts: Iterable[int], lo
     hi = len(text) if hi is None else hi
     last = lo
     pm = pattern.match  # bound once: this loop runs for every cue word of a document
-    limit = {"timeout": patterns.TIMEOUT} if hi - lo > patterns.UNTIMED else {}
+    timed = hi - lo > patterns.UNTIMED
     for p in sorted(set(starts)):
         if p < last or p >= hi:
             continue
-        try:
-            m = pm(text, p, hi, **limit)
-        except TimeoutError as e:
-            raise patterns.PatternTimeout(pattern.pattern[:80]) from e
-        if m is not None and (empty or m.end() > m.start()):
-            yield m
-            last = m.end()
+        if timed:
+            try:
+                m = pm(text, p, hi, timeout=patterns.TIMEOUT)
+            except TimeoutError as e:
+                raise patterns.PatternTimeout(pattern.pattern[:80]) from e
+        else:
+            m = pm(text, p, hi)
+        if m is not None:
+            e = m.end()
+            if empty or e > p:
+                yield m
+                last = e

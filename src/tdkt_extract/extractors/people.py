@@ -349,7 +349,7 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
                 found.append((a, b, hon, m.group("hon").lower().startswith("các") if kind == "hon" else False, pre))
         # names listed after "các đồng chí: A - title; B - title" or "A, title; B, title"
         seps = list_seps[bisect_left(list_seps, s.start):bisect_left(list_seps, s.end)]
-        for m in cues.match_at(_RE_LIST_NAME, t, seps, s.start, s.end):
+        for m in cues.match_at(_RE_LIST_NAME, t, seps, s.start, s.end) if seps else ():
             a = m.start("name")
             b = _trim_name(doc, a, m.end("name"))
             if b < 0 or any(x <= a < y for x, y in taken):
