@@ -175,3 +175,35 @@ def test_list_end_jumps_to_where_a_character_walk_stops(text, a, cut):
     a = min(a, len(text))
     b = max(a, len(text) - cut)
     assert _list_end(text, a, b) == _reference_list_end(text, a, b)
+
+
+_PEOPLE_WORDS = ["Nguyễn Văn An", "Lê Thị Hà", "Trần", "Bình", "(", ",", " - ", ";", " ", "Giám đốc Sở Nội vụ", "Phó Chủ tịch UBND tỉnh",
+                 "ông", "và", "Đ/c", "x", ".", "\n", "Tỉnh", "Ông", "Công an"]
+
+
+_NAMED_TITLE = st.tuples(st.sampled_from(["Nguyễn Văn An", "Lê Thị Hà", "Ông Trần Văn Bình", "(Nguyễn Thị Lan", "Vũ A B C D E F"]),
+                         st.sampled_from([",", " -", " (", "  ,"]),
+                         st.sampled_from(["Giám đốc Sở Nội vụ", "Phó Chủ tịch UBND tỉnh", "Trưởng ban"])).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_PEOPLE_WORDS), _NAMED_TITLE), min_size=1, max_size=20).map(" ".join))
+def test_names_before_a_title_found_as_a_sentence_scan_finds_them(text):
+    from tdkt_extract.document import Document
+    from tdkt_extract.extractors import people as P
+    from tdkt_extract.normalize import normalize
+    from tdkt_extract.segment import segment
+    doc = Document(normalize(text))
+    segment(doc)
+    sents = doc.content_sentences()
+    if not sents:
+        return
+    got = P._name_matches(doc, sents)
+    rx, t, hi = P._res()["sur"], doc.text, sents[-1].end
+    for i, s in enumerate(sents):
+        ref = []
+        for m in finditer(rx, t, s.start, min(hi, s.end + 80)):  # the whole sentence, as before the cue index
+            if m.end() > s.end:
+                break
+            ref.append(m.span())
+        assert [m.span() for m in got[i]["sur"]] == ref

@@ -298,7 +298,18 @@ def _name_matches(doc: Document, sents: list) -> list[dict[str, list]]:
         i = bisect_right(starts, a) - 1
         if i < 0:
             continue
-        name_starts.setdefault(i, set()).update(m.start() for m in _RE_WORD_CAPITAL.finditer(t, max(sents[i].start, a - 120), a))
+        # the name ends where the spaces before the separator start, and has five words at most
+        q = a - 1
+        while q > lo and t[q].isspace():
+            q -= 1
+        e = cues.space_before(t, q, lo)
+        w = e
+        for _ in range(5):
+            w = t.rfind(" ", max(sents[i].start, e - 120), w)
+            if w == -1:
+                break
+        lo_name = max(sents[i].start, e - 120, w + 1)
+        name_starts.setdefault(i, set()).update(m.start() for m in _RE_WORD_CAPITAL.finditer(t, lo_name, e))
     for i in sorted(name_starts):
         s = sents[i]
         # room past the sentence for the lookahead (separator and title) a match ending inside it needs
