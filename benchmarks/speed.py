@@ -1,7 +1,7 @@
 """Speed and memory of extract() on the fixtures (and ../shared/corpus/dev when present), against
 the reference of running underthesea's NER over the sentences of the same texts.
 
-    python benchmarks/speed.py [--repeat 7] [--ner-passes 2]
+    python benchmarks/speed.py [--repeat 15] [--ner-passes 2]
 
 Prints a table with PASS/FAIL per target. Runs on one core (pinned where the OS allows).
 
@@ -48,7 +48,7 @@ def typical(t: str) -> bool:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--repeat", type=int, default=7, help="passes of extract over the texts")
+    ap.add_argument("--repeat", type=int, default=15, help="passes of extract over the texts")
     ap.add_argument("--ner-passes", type=int, default=2, help="passes of the NER reference")
     a = ap.parse_args()
     if hasattr(os, "sched_setaffinity"):
