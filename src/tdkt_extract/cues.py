@@ -163,15 +163,17 @@ def space_before(text: str, i: int, lo: int = 0) -> int:
 
 
 def match_at(pattern: "regex.Pattern[str]", text: str, starts: Iterable[int], lo: int = 0,
-             hi: int | None = None, *, empty: bool = False) -> Iterator["regex.Match[str]"]:
+             hi: int | None = None, *, empty: bool = False, short: bool = False) -> Iterator["regex.Match[str]"]:
     """``finditer(pattern, text, lo, hi)`` for a pattern that can only start at one of ``starts``
     (the anchors of its leading words): the pattern is tried at those positions only, in order,
     and yields the same matches, none overlapping, that a scan of [lo, hi) would (empty matches
-    only with ``empty``, for a pattern that only ever matches empty)."""
+    only with ``empty``, for a pattern that only ever matches empty). ``short``: the caller's
+    word that a try of this pattern can only run a short way (its parts are bounded), so it needs
+    no time limit however long [lo, hi) is."""
     hi = len(text) if hi is None else hi
     last = lo
     pm = pattern.match  # bound once: this loop runs for every cue word of a document
-    timed = hi - lo > patterns.UNTIMED
+    timed = not short and hi - lo > patterns.UNTIMED
     for p in sorted(set(starts)):
         if p < last or p >= hi:
             continue

@@ -78,7 +78,7 @@ def find_dates(text: str, a: int, b: int, low: str | None = None) -> list[DateFo
     """Dates stated in text[a:b] (meeting-style: with a time-of-day word, ``ngày``, or a full year)."""
     out: list[DateFound] = []
     for rx, starts in ((_RE_DATE_WORDS, _word_date_starts(text, a, b, low)), (_RE_DATE_NUM, _num_date_starts(text, a, b))):
-        for m in cues.match_at(rx, text, starts, a, b):
+        for m in cues.match_at(rx, text, starts, a, b, short=True):  # a date is a few tokens
             d, mo = int(m.group("d")), int(m.group("m"))
             y = int(m.group("y")) if m.group("y") else None
             if not (1 <= d <= 31 and 1 <= mo <= 12):

@@ -277,10 +277,11 @@ def _name_matches(doc: Document, sents: list) -> list[dict[str, list]]:
     t = doc.text
     cx = doc.cues
     lo, hi = sents[0].start, sents[-1].end
+    # each try reads an honorific or title and at most five words of a name: short
     runs = {
-        "hon": cues.match_at(rx["hon"], t, _hon_starts(doc, lo, hi), lo, hi),
-        "rank": cues.match_at(rx["rank"], t, (a for a, _ in cx.spans(_V_RANK, lo, hi)), lo, hi),
-        "pre": cues.match_at(rx["pre"], t, (a for a, _ in cx.spans(_V_POS, lo, hi) if t[a].isupper()), lo, hi),
+        "hon": cues.match_at(rx["hon"], t, _hon_starts(doc, lo, hi), lo, hi, short=True),
+        "rank": cues.match_at(rx["rank"], t, (a for a, _ in cx.spans(_V_RANK, lo, hi)), lo, hi, short=True),
+        "pre": cues.match_at(rx["pre"], t, (a for a, _ in cx.spans(_V_POS, lo, hi) if t[a].isupper()), lo, hi, short=True),
     }
     out: list[dict[str, list]] = [{"hon": [], "rank": [], "sur": [], "pre": []} for _ in sents]
     starts = [x.start for x in sents]
@@ -429,7 +430,7 @@ def _ner_fallback(doc: Document, people: dict[str, PersonDraft], order: list[str
     # only an honorific whose name no rule resolved ("ông Y Moan", a name with no family-name cue)
     known = [people[k].name.value for k in order]
     hons = (a for a, _ in doc.cues.spans(_V_HON, sents[0].start, sents[-1].end))  # _RE_HON_CAP starts at one
-    open_at = [m.start() for m in cues.match_at(_RE_HON_CAP, t, hons, sents[0].start, sents[-1].end)
+    open_at = [m.start() for m in cues.match_at(_RE_HON_CAP, t, hons, sents[0].start, sents[-1].end, short=True)
                if not any(t.startswith(n, m.end()) for n in known)]
     for s in sents:
         if not any(s.start <= p and p < s.end for p in open_at):
