@@ -226,6 +226,7 @@ def _has_mojibake(text: str) -> bool:
 _TONES = {"\u0300", "\u0301", "\u0309", "\u0303", "\u0323"}
 
 
+@lru_cache(maxsize=256)  # a few dozen pairs occur at all
 def _move_tone(first: str, second: str) -> str:
     d2 = unicodedata.normalize("NFD", second)
     tone = [c for c in d2 if c in _TONES]
