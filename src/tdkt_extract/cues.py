@@ -74,34 +74,38 @@ class CueIndex:
             for i in ids:
                 hits[i].append(span)
         self._hits = dict(zip(names, hits))  # in order of their ends: sorted by start on first use
-        self._sorted: dict[tuple, object] = {}
+        # per vocabulary, sorted on first use: whole words only, and every occurrence
+        self._words: dict[str, tuple[list[tuple[int, int]], list[int]]] = {}
+        self._all: dict[str, tuple[list[tuple[int, int]], list[int]]] = {}
+        self._sets: dict[str, frozenset[int]] = {}
 
     def _lists(self, vocab: str, word: bool) -> tuple[list[tuple[int, int]], list[int]]:
-        key = (vocab, word)
-        got = self._sorted.get(key)
+        memo = self._words if word else self._all
+        got = memo.get(vocab)
         if got is None:
             spans = sorted(self._hits[vocab])
             if word:
                 low = self.lower
                 n = len(low)
                 spans = [(a, b) for a, b in spans if (a == 0 or not low[a - 1].isalpha()) and (b >= n or not low[b].isalpha())]
-            got = self._sorted[key] = (spans, [a for a, _ in spans])
+            got = memo[vocab] = (spans, [a for a, _ in spans])
         return got
 
     def spans(self, vocab: str, lo: int = 0, hi: int | None = None, *, word: bool = True) -> list[tuple[int, int]]:
         """The spans of the vocabulary's words that start in [lo, hi); with ``word``, only those not
         inside a longer word (no letter right before or after)."""
-        spans, starts = self._lists(vocab, word)
+        spans, starts = (self._words if word else self._all).get(vocab) or self._lists(vocab, word)
+        if not starts:
+            return []
         i = bisect_left(starts, lo) if lo > 0 else 0
         j = len(starts) if hi is None else bisect_left(starts, hi, i)
         return spans[i:j]
 
-    def starts(self, vocab: str, *, word: bool = True) -> frozenset[int]:
-        """Where the vocabulary's words start, as a set (for "does one start here?")."""
-        key = (vocab, word, "set")
-        got = self._sorted.get(key)
+    def starts(self, vocab: str) -> frozenset[int]:
+        """Where the vocabulary's whole words start, as a set (for "does one start here?")."""
+        got = self._sets.get(vocab)
         if got is None:
-            got = self._sorted[key] = frozenset(self._lists(vocab, word)[1])
+            got = self._sets[vocab] = frozenset(self._lists(vocab, True)[1])
         return got
 
     def search(self, pattern: "regex.Pattern[str]", vocab: str, lo: int, hi: int) -> "regex.Match[str] | None":
