@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from tdkt_extract import MeetingRecord, extract
-from tdkt_extract.scoring import Tally, evaluate_dir, score_record
+from tdkt_extract.scoring import evaluate_dir, score_record
 
 from conftest import check_grounding
 

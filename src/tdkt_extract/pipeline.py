@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 from .assemble import assemble
-from .document import Document, Found
+from .document import Document
 from .extractors import cluster, meeting, outcomes, people, place
 from .models import MeetingRecord
-from .normalize import Normalized, normalize
+from .normalize import normalize
 from .patterns import PatternTimeout
 from .segment import read_byline, read_published, read_title, segment
 from .settings import Settings

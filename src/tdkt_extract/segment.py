@@ -9,8 +9,7 @@ import regex
 
 from . import cues, lexicon
 from .document import Block, Document, Found, Sentence
-from .normalize import fold
-from .patterns import cre, alternation, finditer, match, search
+from .patterns import cre, match
 
 _LEAD_TIME = r"(?:sáng|chiều|tối|trưa|ngày|hôm|vừa qua|mới đây)"
 

@@ -68,7 +68,7 @@ class ClusterMention:
 
 
 def _read_mention(doc: Document, m, lim: int) -> ClusterMention | None:
-    t, sh = doc.text, shadow(doc)
+    t = doc.text
     kind = "cum" if m.group("head").lower() == "cụm" else "khoi"
     pos = m.end()
     # a number: "số 17", "07" (not "07 tỉnh", a count), roman "I"

@@ -8,7 +8,7 @@ import regex
 
 from .. import cues
 from ..document import Document, Found, Sentence
-from ..patterns import cre, TO_CHUC, alternation, finditer, search
+from ..patterns import cre, TO_CHUC, alternation, search
 
 # --- dates -------------------------------------------------------------------------------
 _TOD = r"(?P<tod>sáng|chiều|tối|trưa)"

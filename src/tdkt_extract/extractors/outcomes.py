@@ -220,7 +220,6 @@ def _recipients_before(doc: Document, lo: int, end: int) -> list[Found]:
     part looks like a unit or a place (a clause such as "Nhân dịp này" ends the list)."""
     t = doc.text
     parts = []
-    pos = end
     for m in reversed(list(cre.finditer(r"[^,;:]+", t[lo:end]))):
         a, b = lo + m.start(), lo + m.end()
         chunk = t[a:b]

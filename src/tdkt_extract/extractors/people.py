@@ -14,7 +14,7 @@ import regex
 from .. import cues, lexicon
 from ..document import Document, Found, PersonDraft
 from ..normalize import fold
-from ..patterns import cre, alternation, finditer, search
+from ..patterns import cre, alternation, search
 
 _W = r"\p{Lu}\p{Ll}*(?:[’']\p{Lu}?\p{Ll}+)?"
 _NAME = r"(?P<name>(?-i:" + _W + r"(?:[ ]" + _W + r"){1,4}))"

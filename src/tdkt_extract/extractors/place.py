@@ -9,13 +9,11 @@ import regex
 
 from .. import lexicon
 from ..document import Document, Found
-from ..normalize import fold
 from ..patterns import cre, alternation, finditer, search
 
 
 @lru_cache(maxsize=None)
 def _province_re():
-    forms = [f for f in lexicon.provinces()]
     # match written forms case-insensitively on the folded text is costly; match the normalized forms instead
     names = set()
     for line in lexicon.words("provinces.txt"):
