@@ -137,14 +137,7 @@ class CueIndex:
 
 def find_all(text: str, chars: str, a: int = 0, b: int | None = None) -> list[int]:
     """Positions of each of ``chars`` in text[a:b] (``str.find``: far cheaper than a regex scan)."""
-    b = len(text) if b is None else b
-    out = []
-    for c in chars:
-        i = text.find(c, a, b)
-        while i != -1:
-            out.append(i)
-            i = text.find(c, i + 1, b)
-    return out
+    return find_all_words(text, chars, a, b)
 
 
 def find_all_words(text: str, words: Iterable[str], a: int = 0, b: int | None = None) -> list[int]:
