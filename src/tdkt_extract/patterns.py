@@ -1,4 +1,4 @@
-"""Shared regex helpers: every pattern runs on user text with a time limit.
+"""Shared regex helpers: a pattern that scans more than a sentence runs with a time limit.
 
 Patterns are written to be linear, the limit is a second line of defence: a pattern that
 times out is treated as "no match" and the caller records a warning.
@@ -17,6 +17,7 @@ TIMEOUT = 2.0
 # runs without the limit: every pattern here is linear or bounded, so a few hundred characters
 # take microseconds whatever they hold. Longer ranges (whole texts) always get the limit.
 UNTIMED = 1_000
+
 
 class PatternTimeout(Exception):
     """A pattern ran past ``TIMEOUT``; raised only to the pipeline, which turns it into a warning."""
