@@ -207,3 +207,20 @@ def test_names_before_a_title_found_as_a_sentence_scan_finds_them(text):
                 break
             ref.append(m.span())
         assert [m.span() for m in got[i]["sur"]] == ref
+
+
+_HON_WORDS = ["ông", "Ông", "bà", "đồng chí", "Đồng chí", "đồng\nchí", "các đồng chí", "Các  đồng chí:", "Hội đồng", "đồng thời",
+              "Đ/c", "không", "Nguyễn Văn An", "Lê Thị Hà", "Anh hùng Lao động", ",", " ", "\n"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_HON_WORDS), max_size=25).map(" ".join))
+def test_honorific_names_tried_at_their_starts_equal_a_whole_scan(text):
+    from tdkt_extract.document import Document
+    from tdkt_extract.extractors import people as P
+    from tdkt_extract.normalize import normalize
+    doc = Document(normalize(text))
+    t = doc.text
+    rx = P._res()["hon"]
+    got = [m.span() for m in cues.match_at(rx, t, P._hon_starts(doc, 0, len(t)), 0, len(t))]
+    assert got == [m.span() for m in finditer(rx, t)]

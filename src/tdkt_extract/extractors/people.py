@@ -260,8 +260,11 @@ def _hon_value(h: str) -> str | None:
 def _hon_starts(doc: Document, lo: int, hi: int) -> list[int]:
     """Where _HON can start: at an honorific, or at the "các" of "các đồng chí"."""
     t = doc.text
+    low = doc.cues.lower
     out = []
-    for a, _ in doc.cues.spans(_V_HON, lo, hi):
+    for a, b in doc.cues.spans(_V_HON, lo, hi):
+        if b - a == 4 and low[a:b] == "đồng" and not low[b:b + 8].lstrip().startswith("chí"):
+            continue  # "Hội đồng", "đồng thời": _HON needs "đồng chí"
         out.append(a)
         p = cues.space_before(t, a, lo)
         if p < a and p >= lo + 3 and t[p - 3:p].lower() == "các":
