@@ -144,7 +144,6 @@ def meeting_sentence(doc: Document) -> Sentence | None:
     best, best_score = None, 0
     # the meeting is stated near the top; a long article's later sentences only review the period
     sents = doc.body_sentences()[:14]
-    dated = {d.span[0] for d in find_dates(doc.text, sents[0].start, sents[-1].end, doc.cues.lower)} if sents else set()
     said = {name: _sentences_saying(doc, sents, vocab, rx) for name, vocab, rx in (
         ("event", _V_EVENT, _RE_EVENT), ("cluster", _V_CLUSTER, _RE_CLUSTER), ("tai", _V_TAI, _RE_TAI),
         ("verb", _V_VERB, _RE_VERB), ("future", _V_FUTURE, _RE_FUTURE_WORD))} if sents else {}
@@ -154,7 +153,7 @@ def meeting_sentence(doc: Document) -> Sentence | None:
         if s.end - s.start < 25 or not (event or cluster):
             continue  # a dated sentence about something else (a match, a storm) is not the meeting
         score = 0
-        if any(s.start <= x < s.end for x in dated):
+        if find_dates(doc.text, s.start, s.end, doc.cues.lower):  # read only for a sentence that can win
             score += 3
         if k in said["tai"]:
             score += 2
