@@ -3,8 +3,7 @@ point into the ORIGINAL input (through the normalizer's offset map)."""
 from __future__ import annotations
 
 from .document import Document, Found
-from .models import (Award, Cluster, Decision, Meeting, MeetingRecord, Period, Person, Ranking,
-                     UnitRole)
+from .models import MeetingRecord
 from .normalize import clean_value, fold
 
 _ROLE_ORDER = ("attended", "author", "presided", "reported", "spoke")
@@ -51,9 +50,11 @@ def assemble(doc: Document) -> MeetingRecord:
 
     title = text_field("title")
     period = raw_field("meeting.period")
-    meeting = Meeting(
+    # plain dicts, validated once at the end: one pass of pydantic's core over the whole record
+    # costs a fraction of building each nested model in Python
+    meeting = dict(
         kind=raw_field("meeting.kind") or "other",
-        period=Period(**period) if period else None,
+        period=dict(period) if period else None,
         date=raw_field("meeting.date"),
         time_of_day=raw_field("meeting.time_of_day"),
         venue=text_field("meeting.venue"),
@@ -76,8 +77,8 @@ def assemble(doc: Document) -> MeetingRecord:
         ev.add(f"cluster.{key}.organization", r.organization)
         if person:
             ev.add(f"cluster.{key}.person", r.person)
-        roles[key] = UnitRole(organization=org, person=person)
-    cluster = Cluster(
+        roles[key] = {"organization": org, "person": person}
+    cluster = dict(
         name=text_field("cluster.name"),
         kind=raw_field("cluster.kind"),
         number=raw_field("cluster.number"),
@@ -104,7 +105,7 @@ def assemble(doc: Document) -> MeetingRecord:
             ev.add(f"people[{i}].honorific", p.honorific)
         for r, f in p.roles.items():
             ev.add(f"people[{i}].roles", f)
-        people.append(Person(name=name, honorific=p.honorific.value if p.honorific else None, title=title_v,
+        people.append(dict(name=name, honorific=p.honorific.value if p.honorific else None, title=title_v,
                              roles=sorted(p.roles, key=_ROLE_ORDER.index)))
     author = _text(author_f)
     if author:
@@ -112,8 +113,8 @@ def assemble(doc: Document) -> MeetingRecord:
         k = fold(author)
         if k in seen:
             person = people[seen[k]]
-            if "author" not in person.roles:
-                person.roles = sorted([*person.roles, "author"], key=_ROLE_ORDER.index)
+            if "author" not in person["roles"]:
+                person["roles"] = sorted([*person["roles"], "author"], key=_ROLE_ORDER.index)
             ev.add(f"people[{seen[k]}].roles", author_f)  # the byline states the role
         else:
             i = len(people)
@@ -122,13 +123,13 @@ def assemble(doc: Document) -> MeetingRecord:
             unit = _text(author_unit)
             if unit:
                 ev.add(f"people[{i}].title", author_unit)
-            people.append(Person(name=author, honorific=None, title=unit, roles=["author"]))
+            people.append(dict(name=author, honorific=None, title=unit, roles=["author"]))
     rankings = []
     for r, f in d.rankings:
         v = _text(f)
         if v:
             ev.add(f"rankings[{len(rankings)}].organization", f)
-            rankings.append(Ranking(rank=r, organization=v))
+            rankings.append(dict(rank=r, organization=v))
     awards = []
     for a in d.awards:
         rv, av = _text(a.recipient), _text(a.award)
@@ -138,14 +139,14 @@ def assemble(doc: Document) -> MeetingRecord:
             ev.add(f"awards[{i}].award", a.award)
             if a.year:
                 ev.add(f"awards[{i}].year", a.year)
-            awards.append(Award(recipient=rv, award=av, status=a.status, year=a.year.value if a.year else None))
+            awards.append(dict(recipient=rv, award=av, status=a.status, year=a.year.value if a.year else None))
     decisions = []
     for kind, f in d.decisions:
         v = _text(f)
         if v:
             ev.add(f"decisions[{len(decisions)}].text", f)
-            decisions.append(Decision(kind=kind, text=v))
-    return MeetingRecord(
+            decisions.append(dict(kind=kind, text=v))
+    return MeetingRecord.model_validate(dict(
         title=title,
         meeting=meeting,
         cluster=cluster,
@@ -157,4 +158,4 @@ def assemble(doc: Document) -> MeetingRecord:
         published=raw_field("published"),
         evidence={k: v for k, v in ev.map.items()},
         warnings=list(dict.fromkeys(doc.warnings)),
-    )
+    ))
