@@ -118,16 +118,21 @@ class CueIndex:
             return m
         return None
 
-    def sentences_with(self, vocab: str, sents: list, *, word: bool = True) -> set[int]:
+    def sentences_with(self, vocab: str, sents: list, *, word: bool = True,
+                       pattern: "regex.Pattern[str] | None" = None) -> set[int]:
         """The indexes of ``sents`` (in text order) that hold one of the vocabulary's words: one pass
-        over the words instead of a question per sentence."""
+        over the words instead of a question per sentence. With ``pattern`` (one whose matches
+        start with those words), only the sentences where it matches at one of them, within the
+        sentence."""
         if not sents:
             return set()
         starts = [s.start for s in sents]
-        out = set()
+        out: set[int] = set()
         for a, _ in self.spans(vocab, sents[0].start, sents[-1].end, word=word):
             k = bisect_right(starts, a) - 1
-            if k >= 0 and a < sents[k].end:
+            if k < 0 or k in out or a >= sents[k].end:
+                continue
+            if pattern is None or pattern.match(self.text, a, sents[k].end) is not None:
                 out.add(k)
         return out
 
@@ -160,11 +165,12 @@ def space_before(text: str, i: int, lo: int = 0) -> int:
 
 
 def match_at(pattern: "regex.Pattern[str]", text: str, starts: Iterable[int], lo: int = 0,
-             hi: int | None = None, *, empty: bool = False, short: bool = False) -> Iterator["regex.Match[str]"]:
+             hi: int | None = None, *, short: bool = False) -> Iterator["regex.Match[str]"]:
     """``finditer(pattern, text, lo, hi)`` for a pattern that can only start at one of ``starts``
     (the anchors of its leading words): the pattern is tried at those positions only, in order,
-    and yields the same matches, none overlapping, that a scan of [lo, hi) would (empty matches
-    only with ``empty``, for a pattern that only ever matches empty). ``short``: the caller's
+    and yields the same matches, none overlapping, that a scan of [lo, hi) would (a pattern that
+    matches empty, such as a lookaround alone, yields its empty match at each position where it
+    holds; each position is tried once). ``short``: the caller's
     word that a try of this pattern can only run a short way (its parts are bounded), so it needs
     no time limit however long [lo, hi) is."""
     hi = len(text) if hi is None else hi
@@ -182,7 +188,5 @@ def match_at(pattern: "regex.Pattern[str]", text: str, starts: Iterable[int], lo
         else:
             m = pm(text, p, hi)
         if m is not None:
-            e = m.end()
-            if empty or e > p:
-                yield m
-                last = e
+            yield m
+            last = m.end()

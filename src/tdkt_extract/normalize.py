@@ -140,7 +140,7 @@ def _rewrite(text: str, pattern, repl: _Repl, one_to_one: bool = False, at=None)
     maps to the whole matched span. ``at``: the only positions where the pattern can match, when
     the caller knows them (the pattern is tried there, not scanned).
     """
-    matches = finditer(pattern, text) if at is None else match_at(pattern, text, at, empty=pattern is _RE_GLUED)
+    matches = finditer(pattern, text) if at is None else match_at(pattern, text, at)
     out: list[str] = []
     news: list[int] = []
     pieces: list[tuple[bool, int, int]] = []
@@ -185,12 +185,14 @@ _RE_ENTITY = regex.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA
 _RE_ENTITY_STUMP = regex.compile(r"&(?:[a-z]{2,8}|#[0-9]{1,5})(?=\s|$)")
 _RE_COMBINING = regex.compile(r"\P{M}\p{M}+")
 _RE_INVISIBLE = regex.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a-\u202e\u2066-\u2069\x00-\x08\x0e-\x1f\x7f]+")
-_RE_SPACES = regex.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 # tone on the second vowel of an open "oa", "oe", "uy" syllable moves to the first (Hoá -> Hóa)
 # (one character class first: the engine skips ahead to it; _tone_repl leaves "o" + "ý" and "u" + "á" alone)
 _O_TONED, _U_TONED = "àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ", "ỳýỷỹỵỲÝỶỸỴ"
 _RE_TONE = regex.compile(r"([oOuU])(?<![qQ].)([" + _O_TONED + _U_TONED + r"])(?!\p{L})")
-_RE_DASH = regex.compile(r"[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d]")
+# the dashes written as "-": one list for the normalizer's map, its test and clean_value
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
+_DASH_SET = frozenset(_DASHES)
+_RE_DASH = regex.compile("[" + _DASHES + "]")
 _RE_GLUED = regex.compile(r"(?<=\d)(?=(?:tại|Tại|ngày|đã|và|với)\b)")
 _RE_MULTISPACE = regex.compile(r" {2,}")
 _RE_LINE_EDGE_SPACE = regex.compile(r"(?m)^ +| +$")
@@ -261,7 +263,7 @@ def _nfc_repl(m: "regex.Match[str]") -> str:
 
 # one-to-one character maps (odd spaces to " ", dashes to "-"): str.translate keeps every offset
 _ONE_TO_ONE = {**{ord(c): " " for c in "\t\u00a0\u1680\u202f\u205f\u3000"}, **{c: " " for c in range(0x2000, 0x200b)},
-               **{ord(c): "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"}}
+               **{ord(c): "-" for c in _DASHES}}
 
 
 _ONE_TO_ONE_CHARS = frozenset(chr(c) for c in _ONE_TO_ONE)
@@ -270,7 +272,6 @@ _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f" + "".j
                        + "".join(map(chr, range(0x0e, 0x20))) + "\x7f")
 # the letter pairs _RE_TONE rewrites: a cheap test of whether it has anything to do
 _TONE_PAIRS = tuple(o + v for o in "oO" for v in _O_TONED) + tuple(u + v for u in "uU" for v in _U_TONED)
-_DASHES = frozenset(c for c in _ONE_TO_ONE_CHARS if c.isprintable())
 
 
 def _runs(text: str, seed: str) -> list[int]:
@@ -380,7 +381,7 @@ def normalize(original: str, *, strip_tags: bool = True, drop_regions: bool = Fa
         if c in text:
             text = text.replace(c, " ")
     if text.replace("\n", "").isprintable():
-        chars = {c for c in _DASHES if c in text}
+        chars = {c for c in _DASH_SET if c in text}  # the one-to-one characters that are printable
     else:
         chars = set(text)
     if not chars.isdisjoint(_INVISIBLE):
@@ -402,7 +403,6 @@ def normalize(original: str, *, strip_tags: bool = True, drop_regions: bool = Fa
     return Normalized(original, text, tuple(levels), tuple(lengths), tuple(skipped))
 
 
-_DASH_CHARS = frozenset("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d")
 _RE_DASH_SPACING = regex.compile(r"\s*-\s+|\s+-\s*")
 _RE_WS = regex.compile(r"\s+")
 _EDGE_PUNCT = " \t\n.,;:!?\"'“”‘’()[]{}*•·…/\\-–—"
@@ -425,7 +425,7 @@ def clean_value(s: str) -> str:
     # each rewrite only when the value holds what it rewrites (most values hold none of it)
     if not unicodedata.is_normalized("NFC", s):
         s = unicodedata.normalize("NFC", s)
-    if not _DASH_CHARS.isdisjoint(s):
+    if not _DASH_SET.isdisjoint(s):
         s = _RE_DASH.sub("-", s)
     if "  " in s or not s.isprintable():  # a printable value has no white space but single spaces
         s = _RE_WS.sub(" ", s)

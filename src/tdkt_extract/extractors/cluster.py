@@ -30,7 +30,8 @@ def _provinces_alt() -> str:
 _V_UNIT_NOUNS = cues.vocabulary("unit_nouns", lambda: lexicon.words("unit_nouns.txt"))
 
 
-_V_HEADS = cues.vocabulary("cluster.heads", lambda: ("cụm", "khối"))
+#: the words that head a cluster's name ("cụm", "khối"), as a cue vocabulary: _RE_MENTION starts at one
+HEAD_WORDS = cues.vocabulary("cluster.heads", lambda: ("cụm", "khối"))
 _RE_MENTION = regex.compile(
     r"(?<![\p{L}])(?P<head>cụm|khối)(?P<td>\s+thi\s+đua)?(?!\s+(?:trưởng|phó)\b)(?=[\s,.;:)]|$)", regex.I
 )
@@ -126,7 +127,7 @@ def mentions(doc: Document, a: int, b: int) -> list[ClusterMention]:
 
 def _mentions(doc: Document, a: int, b: int) -> list[ClusterMention]:
     out = []
-    heads = [x for x, _ in doc.cues.spans(_V_HEADS, a, b)]  # _RE_MENTION starts at one
+    heads = [x for x, _ in doc.cues.spans(HEAD_WORDS, a, b)]
     for m in cues.match_at(_RE_MENTION, doc.text, heads, a, b):
         before = doc.text[max(a, m.start() - 5):m.start()].lower()
         if before.endswith("các "):

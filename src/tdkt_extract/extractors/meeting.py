@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_right
 
 import regex
 
 from .. import cues
 from ..document import Document, Found, Sentence
+from .cluster import HEAD_WORDS
 from ..patterns import cre, TO_CHUC, alternation, search
 
 # --- dates -------------------------------------------------------------------------------
@@ -118,34 +118,18 @@ _RE_CLUSTER = regex.compile(r"\b(?:cụm|khối)\b", regex.I)
 # each pattern runs only on a sentence the cue index says holds one of its words
 _V_EVENT = cues.vocabulary("meeting.event", lambda: _EVENT)
 _V_VERB = cues.vocabulary("meeting.verb", lambda: _VERB)
-_V_CLUSTER = cues.vocabulary("meeting.cluster", lambda: ("cụm", "khối"))
 _V_TAI = cues.vocabulary("meeting.tai", lambda: ("tại",))
 _V_FUTURE = cues.vocabulary("meeting.future", lambda: ("sẽ", "dự kiến"))
 _RE_FUTURE_WORD = regex.compile(r"\b(?:sẽ|dự kiến)\b", regex.I)
 _RE_TAI = regex.compile(r"(?<!\p{L})tại\s+(?!(?:hội nghị|buổi|lễ|cuộc họp|đây|chỗ|địa phương|đơn vị|các)\b)", regex.I)
 
 
-def _sentences_saying(doc: Document, sents: list[Sentence], vocab: str, rx) -> set[int]:
-    """The indexes of the sentences where ``rx`` matches: tried at the vocabulary's words (where
-    it can start), each within its own sentence, in one pass over the words."""
-    t = doc.text
-    starts = [s.start for s in sents]
-    out: set[int] = set()
-    for a, _ in doc.cues.spans(vocab, sents[0].start, sents[-1].end, word=False):
-        k = bisect_right(starts, a) - 1
-        if k < 0 or k in out or a >= sents[k].end:
-            continue
-        if rx.match(t, a, sents[k].end) is not None:
-            out.add(k)
-    return out
-
-
 def meeting_sentence(doc: Document) -> Sentence | None:
     best, best_score = None, 0
     # the meeting is stated near the top; a long article's later sentences only review the period
     sents = doc.body_sentences()[:14]
-    said = {name: _sentences_saying(doc, sents, vocab, rx) for name, vocab, rx in (
-        ("event", _V_EVENT, _RE_EVENT), ("cluster", _V_CLUSTER, _RE_CLUSTER), ("tai", _V_TAI, _RE_TAI),
+    said = {name: doc.cues.sentences_with(vocab, sents, word=False, pattern=rx) for name, vocab, rx in (
+        ("event", _V_EVENT, _RE_EVENT), ("cluster", HEAD_WORDS, _RE_CLUSTER), ("tai", _V_TAI, _RE_TAI),
         ("verb", _V_VERB, _RE_VERB), ("future", _V_FUTURE, _RE_FUTURE_WORD))} if sents else {}
 
     for k, s in enumerate(sents):
