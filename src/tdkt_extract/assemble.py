@@ -86,7 +86,7 @@ def assemble(doc: Document) -> MeetingRecord:
         members=members,
         **roles,
     )
-    people: list[Person] = []
+    people: list[dict] = []
     seen: dict[str, int] = {}
     author_f = sc.get("author")
     author_unit = sc.get("author.unit")

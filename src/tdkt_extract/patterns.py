@@ -84,12 +84,13 @@ class _Compiled:
     def compile(pattern: str, flags: int = 0):
         return regex.compile(pattern, flags)
 
-    def _run(self, method: str, pattern: str, flags, string: str, *args):
+    def _run(self, method: str, pattern: str, flags, string: str, *args, before: tuple = ()):
+        """``pattern.method(*before, string, *args)``, with the time limit when ``string`` is long."""
         rx = self.compile(pattern, int(flags))
         if len(string) <= UNTIMED:
-            return getattr(rx, method)(string, *args)
+            return getattr(rx, method)(*before, string, *args)
         try:
-            out = getattr(rx, method)(string, *args, timeout=TIMEOUT)
+            out = getattr(rx, method)(*before, string, *args, timeout=TIMEOUT)
             return list(out) if method == "finditer" else out
         except TimeoutError as e:
             raise PatternTimeout(pattern[:80]) from e
@@ -110,13 +111,7 @@ class _Compiled:
         return self._run("findall", pattern, flags, string)
 
     def sub(self, pattern: str, repl, string: str, count: int = 0, flags: int = 0):
-        rx = self.compile(pattern, int(flags))
-        if len(string) <= UNTIMED:
-            return rx.sub(repl, string, count)
-        try:
-            return rx.sub(repl, string, count, timeout=TIMEOUT)
-        except TimeoutError as e:
-            raise PatternTimeout(pattern[:80]) from e
+        return self._run("sub", pattern, flags, string, count, before=(repl,))
 
     def split(self, pattern: str, string: str, maxsplit: int = 0, flags: int = 0):
         return self._run("split", pattern, flags, string, maxsplit)

@@ -160,13 +160,15 @@ _RE_NAME_LINE = regex.compile(r"^(" + _NAME_WORD + r"(?:[ ]" + _NAME_WORD + r"){
 def _looks_like_unit(s: str) -> bool:
     """A unit name (``Ban Thi đua - Khen thưởng``, ``PHÒNG TỔ CHỨC CÁN BỘ``), compared with tone marks kept."""
     words = s.strip().lower().split(" ")
-    heads = _unit_heads_lower()
-    return any(" ".join(words[:k]) in heads for k in range(1, min(len(words), 8) + 1))
+    heads, longest = _unit_heads_lower()
+    return any(" ".join(words[:k]) in heads for k in range(1, min(len(words), longest) + 1))
 
 
 @lru_cache(maxsize=None)
-def _unit_heads_lower() -> frozenset[str]:
-    return frozenset(h.lower() for h in lexicon.words("unit_heads.txt"))
+def _unit_heads_lower() -> tuple[frozenset[str], int]:
+    """The unit heads in lower case, and the most words one has."""
+    heads = frozenset(h.lower() for h in lexicon.words("unit_heads.txt"))
+    return heads, max((len(h.split(" ")) for h in heads), default=0)
 
 
 def _mark_byline(doc: Document) -> None:

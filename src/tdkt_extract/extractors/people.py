@@ -267,7 +267,7 @@ def _hon_starts(doc: Document, lo: int, hi: int) -> list[int]:
             continue  # "Hội đồng", "đồng thời": _HON needs "đồng chí"
         out.append(a)
         p = cues.space_before(t, a, lo)
-        if p < a and p >= lo + 3 and t[p - 3:p].lower() == "các":
+        if p < a and p >= lo + 3 and low[p - 3:p] == "các":
             out.append(p - 3)
     return out
 
