@@ -57,14 +57,29 @@ def test_match_at_the_anchors_equals_a_whole_scan(text):
 
 def test_the_time_limit_holds_on_long_text():
     evil = "(?:a|aa)+$"  # exponential on "aaa...b"
-    with pytest.raises(PatternTimeout):
-        from tdkt_extract import patterns
-        old = patterns.TIMEOUT
-        patterns.TIMEOUT = 0.05
-        try:
-            cre.match(evil, "a" * 5000 + "b")
-        finally:
-            patterns.TIMEOUT = old
+    from tdkt_extract import patterns
+    with pytest.raises(PatternTimeout), patterns.time_limit(0.05):
+        cre.match(evil, "a" * 5000 + "b")
+    assert patterns.limit() == 2.0  # the limit is restored when the block ends
+
+
+def test_each_thread_sees_its_own_time_limit():
+    import threading
+
+    from tdkt_extract import patterns
+    seen, ready = {}, threading.Barrier(2)
+
+    def work(name, seconds):
+        with patterns.time_limit(seconds):
+            ready.wait(5)  # both limits are set before either is read
+            seen[name] = patterns.limit()
+
+    ts = [threading.Thread(target=work, args=(n, s)) for n, s in (("short", 0.1), ("long", 7.0))]
+    for t in ts:
+        t.start()
+    for t in ts:
+        t.join()
+    assert seen == {"short": 0.1, "long": 7.0}
 
 
 _DATE_WORDS = ["ngày", "Ngày", "sáng", "Chiều", "tháng", "năm", "14", "7", "2023", "/", "-", ".", " ", "  ", "14/7", "15-16/8/2024",

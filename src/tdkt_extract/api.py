@@ -30,12 +30,12 @@ def extract(text: str, *, html: bool | None = None, settings: Settings | None = 
         raise InputTooLargeError(len(text), s.max_chars)
     if not text.strip():
         raise EmptyInputError("the text is empty or whitespace only")
-    patterns.TIMEOUT = s.regex_timeout
     if html is None:
         html = looks_like_html(text)
-    if html:
-        norm = prepare(text)
-        if not norm.text.strip():
-            raise EmptyInputError("the HTML page holds no text")
-        return run_normalized(norm, s)
-    return run(text, s)
+    with patterns.time_limit(s.regex_timeout):
+        if html:
+            norm = prepare(text)
+            if not norm.text.strip():
+                raise EmptyInputError("the HTML page holds no text")
+            return run_normalized(norm, s)
+        return run(text, s)

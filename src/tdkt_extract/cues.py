@@ -182,7 +182,7 @@ def match_at(pattern: "regex.Pattern[str]", text: str, starts: Iterable[int], lo
             continue
         if timed:
             try:
-                m = pm(text, p, hi, timeout=patterns.TIMEOUT)
+                m = pm(text, p, hi, timeout=patterns.limit())
             except TimeoutError as e:
                 raise patterns.PatternTimeout(pattern.pattern[:80]) from e
         else:

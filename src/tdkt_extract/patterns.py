@@ -5,13 +5,17 @@ times out is treated as "no match" and the caller records a warning.
 """
 from __future__ import annotations
 
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
 from typing import Iterator
 
 import regex
 
-# seconds one pattern may spend on one text before it is abandoned
-TIMEOUT = 2.0
+# Seconds one pattern may spend on one text before it is abandoned. A context variable, not a
+# module global: each thread (and each asyncio task) calling ``extract`` with its own
+# ``Settings.regex_timeout`` sees its own limit.
+_LIMIT: ContextVar[float] = ContextVar("tdkt_regex_timeout", default=2.0)
 # Passing a time limit costs regex about 2 microseconds a call, more than a short match itself,
 # and the extractors make thousands of calls on windows of a sentence or less. A window this short
 # runs without the limit: every pattern here is linear or bounded, so a few hundred characters
@@ -20,7 +24,22 @@ UNTIMED = 1_000
 
 
 class PatternTimeout(Exception):
-    """A pattern ran past ``TIMEOUT``; raised only to the pipeline, which turns it into a warning."""
+    """A pattern ran past the time limit; raised only to the pipeline, which turns it into a warning."""
+
+
+def limit() -> float:
+    """The time limit, in seconds, of a pattern run in the current context."""
+    return _LIMIT.get()
+
+
+@contextmanager
+def time_limit(seconds: float):
+    """Run the block with ``seconds`` as the limit of each timed pattern (in this context only)."""
+    token = _LIMIT.set(seconds)
+    try:
+        yield
+    finally:
+        _LIMIT.reset(token)
 
 
 @lru_cache(maxsize=None)
@@ -38,7 +57,7 @@ def finditer(pattern, text: str, pos: int = 0, endpos: int | None = None) -> Ite
         if end - pos <= UNTIMED:
             yield from pattern.finditer(text, pos, end)
         else:
-            yield from pattern.finditer(text, pos, end, timeout=TIMEOUT)
+            yield from pattern.finditer(text, pos, end, timeout=_LIMIT.get())
     except TimeoutError as e:  # regex raises TimeoutError
         raise PatternTimeout(str(pattern.pattern)[:80]) from e
 
@@ -50,7 +69,7 @@ def _call(method: str, pattern, text: str, pos: int, endpos: int | None):
     if end - pos <= UNTIMED:
         return getattr(pattern, method)(text, pos, end)
     try:
-        return getattr(pattern, method)(text, pos, end, timeout=TIMEOUT)
+        return getattr(pattern, method)(text, pos, end, timeout=_LIMIT.get())
     except TimeoutError as e:
         raise PatternTimeout(str(pattern.pattern)[:80]) from e
 
@@ -90,7 +109,7 @@ class _Compiled:
         if len(string) <= UNTIMED:
             return getattr(rx, method)(*before, string, *args)
         try:
-            out = getattr(rx, method)(*before, string, *args, timeout=TIMEOUT)
+            out = getattr(rx, method)(*before, string, *args, timeout=_LIMIT.get())
             return list(out) if method == "finditer" else out
         except TimeoutError as e:
             raise PatternTimeout(pattern[:80]) from e
