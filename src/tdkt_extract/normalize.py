@@ -102,11 +102,18 @@ class Normalized:
     def to_original(self, a: int, b: int) -> tuple[int, int]:
         """Map a [a, b) span of ``text`` to the [start, end) span of ``original`` it came from."""
         n = len(self.text)
-        a = max(0, min(a, n))
-        b = max(a, min(b, n))
+        # clamped into [0, n] with comparisons: this runs for every evidence span of a record
+        if a > n:
+            a = n
+        elif a < 0:
+            a = 0
+        if b > n:
+            b = n
+        if b < a:
+            b = a
         if a == n:
             return len(self.original), len(self.original)
-        starts, values = self._flat()
+        starts, values = self.__dict__.get("_flat_map") or self._flat()
         d, e = values[bisect_right(starts, a) - 1]
         start = a + d if e is None else d
         if a == b:
@@ -425,12 +432,19 @@ def clean_value(s: str) -> str:
     # each rewrite only when the value holds what it rewrites (most values hold none of it)
     if not unicodedata.is_normalized("NFC", s):
         s = unicodedata.normalize("NFC", s)
-    if not _DASH_SET.isdisjoint(s):
+    if _RE_DASH.search(s):  # a C scan; frozenset.isdisjoint(str) would make a string per character
         s = _RE_DASH.sub("-", s)
     if "  " in s or not s.isprintable():  # a printable value has no white space but single spaces
         s = _RE_WS.sub(" ", s)
-    if "-" in s:
-        s = _RE_DASH_SPACING.sub(" - ", s)
+    # equal counts: every dash already reads " - ". Spacing one dash can put a space next to the
+    # dash before it ("A-- B"), so this runs until nothing changes (once or twice).
+    while "-" in s and s.count("-") != s.count(" - "):
+        spaced = _RE_WS.sub(" ", _RE_DASH_SPACING.sub(" - ", s))
+        if spaced == s:
+            break
+        s = spaced
+    if s[:1].isalnum() and s[-1:].isalnum():  # the usual value: nothing at its ends to strip
+        return s
     while True:
         t = s.strip(" \t\n.,;:!?'‘’[]{}*•·…/\\-")
         t = _strip_quotes(t)

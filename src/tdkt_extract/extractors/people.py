@@ -390,6 +390,7 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
             roles = _roles_around(doc, s.start, s.end, a, after, prev_sep if prev_sep > s.start else clause_a)
             _add(doc, people, order, Found(t[a:b], a, b), hon, title, roles)
     # later mentions of a known name add roles ("Phát biểu ..., Phó Trưởng Ban ... Nguyễn Văn A đánh giá ...")
+    sent_starts = [s.start for s in sents]
     for k in list(order):
         p = people[k]
         nm = p.name.value
@@ -400,23 +401,28 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
             i = t.find(nm, i + 1)
         if len(hits) < 2:
             continue
-        for s in sents:
-            last = s.start
-            for h in hits:
-                e = h + len(nm)
-                # the whole name: no letter runs on either side
-                if h < last or e > s.end or (h > 0 and t[h - 1].isalpha()) or (e < len(t) and t[e].isalpha()):
-                    continue
-                last = e
-                if h == p.name.start:
-                    continue
-                title, after = _title_after(doc, e, s.end)
-                lead_a = max(t.rfind(";", s.start, h), s.start)
-                roles = _roles_around(doc, s.start, s.end, h, after, lead_a)
-                for r, f in roles.items():
-                    p.roles.setdefault(r, f)
-                if p.title is None and title is not None:
-                    p.title = title
+        cur, last = -1, 0  # the sentence of the previous hit, and where its last mention ended
+        for h in hits:
+            i = bisect_right(sent_starts, h) - 1
+            if i < 0:
+                continue
+            s = sents[i]
+            if i != cur:
+                cur, last = i, s.start
+            e = h + len(nm)
+            # the whole name, inside its sentence: no letter runs on either side
+            if h < last or e > s.end or (h > 0 and t[h - 1].isalpha()) or (e < len(t) and t[e].isalpha()):
+                continue
+            last = e
+            if h == p.name.start:
+                continue
+            title, after = _title_after(doc, e, s.end)
+            lead_a = max(t.rfind(";", s.start, h), s.start)
+            roles = _roles_around(doc, s.start, s.end, h, after, lead_a)
+            for r, f in roles.items():
+                p.roles.setdefault(r, f)
+            if p.title is None and title is not None:
+                p.title = title
     if use_ner:
         _ner_fallback(doc, people, order)
     doc.draft.people = [people[k] for k in order]

@@ -64,7 +64,7 @@ def extract(doc: Document) -> None:
     if _RE_MULTI.search(name.value):
         return
     # a descriptor written after a numbered name: "Cụm thi đua số 4 Liên đoàn Lao động các tỉnh miền Trung"
-    clause = cre.match(r"[^,.;:()]{0,80}", doc.text[name.end:])
+    clause = cre.match(r"[^,.;:()]{0,80}", t[name.end:name.end + 80])
     if clause and _RE_MULTI.search(clause.group(0)):
         return
     # the members are provinces: a cluster of provinces
