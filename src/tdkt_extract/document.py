@@ -33,6 +33,9 @@ class Sentence:
     block: int
 
 
+_MISSING = object()
+
+
 @dataclass
 class Document:
     norm: Normalized
@@ -40,6 +43,8 @@ class Document:
     sentences: list[Sentence] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     draft: "Draft" = field(default_factory=lambda: Draft())
+    #: results several components ask for, computed once (see ``memo``)
+    _memo: dict = field(default_factory=dict, repr=False)
 
     @property
     def text(self) -> str:
@@ -53,6 +58,14 @@ class Document:
     def cues(self) -> CueIndex:
         """Where the registered cue words occur (one scan, on first use)."""
         return CueIndex(self.text)
+
+    def memo(self, key, compute):
+        """``compute()``, kept on the document under ``key`` for the next component that asks
+        (``key`` names the result and its arguments, such as ``("dates", start, end)``)."""
+        got = self._memo.get(key, _MISSING)
+        if got is _MISSING:
+            got = self._memo[key] = compute()
+        return got
 
     def block_text(self, b: Block) -> str:
         return self.text[b.start:b.end]
@@ -70,11 +83,7 @@ class Document:
     def _kinds(self, name: str, kinds: tuple[str, ...]) -> list[Sentence]:
         # asked for by every extractor, often per sentence: kept until the segmentation changes
         key = (name, id(self.sentences), len(self.sentences))
-        memo = self.__dict__.setdefault("_by_kind", {})
-        got = memo.get(key)
-        if got is None:
-            got = memo[key] = [s for s in self.sentences if self.blocks[s.block].kind in kinds]
-        return got
+        return self.memo(key, lambda: [s for s in self.sentences if self.blocks[s.block].kind in kinds])
 
 
 @dataclass(slots=True)

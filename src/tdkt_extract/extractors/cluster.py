@@ -119,10 +119,7 @@ def _descriptor_end(doc: Document, a: int, lim: int) -> int:
 
 def mentions(doc: Document, a: int, b: int) -> list[ClusterMention]:
     """Cluster mentions in text[a:b] (a sentence); cached on the document, several extractors ask."""
-    cache = doc.__dict__.setdefault("_mentions", {})
-    if (a, b) not in cache:
-        cache[(a, b)] = _mentions(doc, a, b)
-    return cache[(a, b)]
+    return doc.memo(("cluster.mentions", a, b), lambda: _mentions(doc, a, b))
 
 
 def _mentions(doc: Document, a: int, b: int) -> list[ClusterMention]:

@@ -109,6 +109,12 @@ def find_dates(text: str, a: int, b: int, low: str | None = None) -> list[DateFo
     return out
 
 
+def _dates(doc: Document, a: int, b: int) -> list[DateFound]:
+    """``find_dates`` over the document, read once per range: the meeting sentence is read when
+    it is chosen and again for its date. A new list each call (callers sort it)."""
+    return list(doc.memo(("meeting.dates", a, b), lambda: find_dates(doc.text, a, b, doc.cues.lower)))
+
+
 # --- which sentence states the meeting ----------------------------------------------------
 _EVENT = ("hội nghị", "lễ ký", "lễ ký kết", "buổi lễ", "cuộc họp", "sơ kết", "tổng kết", "ký kết", "giao ước")
 _VERB = ("tổ chức", "diễn ra", "khai mạc", "tiến hành", "họp")
@@ -137,7 +143,7 @@ def meeting_sentence(doc: Document) -> Sentence | None:
         if s.end - s.start < 25 or not (event or cluster):
             continue  # a dated sentence about something else (a match, a storm) is not the meeting
         score = 0
-        if find_dates(doc.text, s.start, s.end, doc.cues.lower):  # read only for a sentence that can win
+        if _dates(doc, s.start, s.end):  # read only for a sentence that can win
             score += 3
         if k in said["tai"]:
             score += 2
@@ -173,7 +179,7 @@ def find_venue(doc: Document, s: Sentence) -> Found | None:
     stop = search(_RE_VENUE_STOP, t, a, s.end)
     b = stop.start() if stop else s.end
     # a date right after the place ends it
-    for d in find_dates(t, a, b, doc.cues.lower):
+    for d in _dates(doc, a, b):
         b = min(b, d.span[0])
     v = t[a:b].strip(" ,")
     if not v or len(v) > 120 or not cre.match(r"[\p{Lu}\p{Ll}]", v):
@@ -298,7 +304,7 @@ def extract(doc: Document) -> None:
         d.scalars["meeting.period"] = period
     if s is None:
         return
-    dates = find_dates(doc.text, s.start, s.end, doc.cues.lower)
+    dates = _dates(doc, s.start, s.end)
     if dates:
         # the date nearest the venue word "tại" or the start of the sentence
         tai = search(_RE_TAI, doc.text, s.start, s.end)

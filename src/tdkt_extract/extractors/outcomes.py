@@ -26,11 +26,8 @@ _V_FUTURE = cues.vocabulary("outcomes.future", lambda: ("sẽ", "theo chương t
 
 def _acts(doc: Document) -> list[Sentence]:
     """Sentences that can state what the meeting did: not the headline, not a review of the past period."""
-    cached = doc.__dict__.get("_acts")
-    if cached is None:
-        cached = doc.__dict__["_acts"] = [s for s in doc.content_sentences()
-                                          if doc.blocks[s.block].kind != "title" and not _RE_NOT_ACT.match(doc.sent_text(s))]
-    return cached
+    return doc.memo("outcomes.acts", lambda: [s for s in doc.content_sentences()
+                                              if doc.blocks[s.block].kind != "title" and not _RE_NOT_ACT.match(doc.sent_text(s))])
 
 
 def _other_cluster(doc: Document, s: Sentence) -> bool:

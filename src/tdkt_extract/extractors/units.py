@@ -21,9 +21,10 @@ _V_PROTECTED = cues.vocabulary("protected_names", lambda: lexicon.words("protect
 
 def shadow(doc: Document) -> str:
     """The text with commas inside protected names masked (same length, same offsets)."""
-    cached = getattr(doc, "_shadow", None)
-    if cached is not None:
-        return cached
+    return doc.memo("units.shadow", lambda: _shadow(doc))
+
+
+def _shadow(doc: Document) -> str:
     t = doc.text
     parts = []
     last = 0
@@ -36,7 +37,6 @@ def shadow(doc: Document) -> str:
         last = b
     if parts:
         t = "".join(parts) + t[last:]
-    doc._shadow = t  # type: ignore[attr-defined]
     return t
 
 
