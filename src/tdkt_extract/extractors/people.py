@@ -339,10 +339,14 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
     list_seps = sorted(p for p in cues.find_all(t, ",;", sents[0].start, sents[-1].end)
                        if t[p + 1:p + 8].lstrip()[:1].isupper() or t[p + 1:p + 16].lstrip().startswith("đồng chí"))
     for si, s in enumerate(sents):
+        seps = list_seps[bisect_left(list_seps, s.start):bisect_left(list_seps, s.end)]
+        matched = by_sent[si]
+        if not seps and not (matched["hon"] or matched["rank"] or matched["sur"] or matched["pre"]):
+            continue  # most sentences name no one
         taken: list[tuple[int, int]] = []
         found = []
         for kind in ("hon", "rank", "sur", "pre"):
-            for m in by_sent[si][kind]:
+            for m in matched[kind]:
                 a = m.start("name")
                 b = _trim_name(doc, a, m.end("name"))
                 if b < 0 or any(x <= a < y for x, y in taken):
@@ -363,7 +367,6 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
                 pre = Found(t[m.start("title"):m.end("title")].rstrip(), m.start("title"), m.start("title") + len(t[m.start("title"):m.end("title")].rstrip())) if kind == "pre" else None
                 found.append((a, b, hon, m.group("hon").lower().startswith("các") if kind == "hon" else False, pre))
         # names listed after "các đồng chí: A - title; B - title" or "A, title; B, title"
-        seps = list_seps[bisect_left(list_seps, s.start):bisect_left(list_seps, s.end)]
         for m in cues.match_at(_RE_LIST_NAME, t, seps, s.start, s.end) if seps else ():
             a = m.start("name")
             b = _trim_name(doc, a, m.end("name"))
@@ -441,6 +444,8 @@ def _ner_fallback(doc: Document, people: dict[str, PersonDraft], order: list[str
     hons = (a for a, _ in doc.cues.spans(_V_HON, sents[0].start, sents[-1].end))  # _RE_HON_CAP starts at one
     open_at = [m.start() for m in cues.match_at(_RE_HON_CAP, t, hons, sents[0].start, sents[-1].end, short=True)
                if not any(t.startswith(n, m.end()) for n in known)]
+    if not open_at:  # the usual case: every honorific's name was read by the rules
+        return
     for s in sents:
         if not any(s.start <= p and p < s.end for p in open_at):
             continue
