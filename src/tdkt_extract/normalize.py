@@ -195,7 +195,8 @@ _RE_INVISIBLE = regex.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200
 # tone on the second vowel of an open "oa", "oe", "uy" syllable moves to the first (Hoá -> Hóa)
 # (one character class first: the engine skips ahead to it; _tone_repl leaves "o" + "ý" and "u" + "á" alone)
 _O_TONED, _U_TONED = "àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ", "ỳýỷỹỵỲÝỶỸỴ"
-_RE_TONE = regex.compile(r"([oOuU])(?<![qQ].)([" + _O_TONED + _U_TONED + r"])(?!\p{L})")
+# the "qu" check looks back from the toned letter, so it runs only where a pair matched, not at every o and u
+_RE_TONE = regex.compile(r"([oOuU])([" + _O_TONED + _U_TONED + r"])(?<![qQ]..)(?!\p{L})")
 # the dashes written as "-": one list for the normalizer's map, its test and clean_value
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
 _DASH_SET = frozenset(_DASHES)
