@@ -2,7 +2,7 @@
 still holds on long text."""
 import regex
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from tdkt_extract import cues
@@ -239,3 +239,34 @@ def test_honorific_names_tried_at_their_starts_equal_a_whole_scan(text):
     rx = P._res()["hon"]
     got = [m.span() for m in cues.match_at(rx, t, P._hon_starts(doc, 0, len(t)), 0, len(t))]
     assert got == [m.span() for m in finditer(rx, t)]
+
+
+_RANK_TEXTS = {  # per pattern, the words it is made of and a few that look like them
+    "list": ["nhất", "Nhất", "nhì", "ba", "tư", "bao", ",", "và", "là", "lần lượt", "gồm", "Sở A"],
+    "lead": ["là", "Là", "làm", "được", "suy tôn", "đơn vị", "doanh nghiệp", "dẫn đầu", "đạt thành tích", "cao", "nhất",
+             "xếp thứ nhất", "Sở A"],
+    "future": ["sẽ", "Sẽ", "theo chương trình", "chương trình", "sẽ,", "x"],
+}
+
+
+_RANK_PATTERNS = {"list": ("_RE_RANK_LIST", "_V_RANK_ORDS"), "lead": ("_RE_LEAD", "_V_LEAD"), "future": ("_RE_FUTURE", "_V_FUTURE")}
+
+
+@pytest.mark.parametrize("kind", sorted(_RANK_TEXTS))
+def test_ranking_patterns_tried_at_their_words_equal_a_search(kind):
+    from tdkt_extract.extractors import outcomes as O
+    from tdkt_extract.patterns import search
+    rx, vocab = (getattr(O, n) for n in _RANK_PATTERNS[kind])
+
+    @settings(max_examples=500, deadline=None)
+    @example("Sở A được dẫn đầu", 0, 0)
+    @example("là đơn vị dẫn đầu", 0, 0)
+    @example("nhất, nhì và ba là Sở A", 0, 0)
+    @given(st.lists(st.sampled_from(_RANK_TEXTS[kind]), max_size=12).map(" ".join), st.integers(0, 6), st.integers(0, 6))
+    def check(text, a, cut):
+        ix = cues.CueIndex(text)
+        a, b = min(a, len(text)), max(min(a, len(text)), len(text) - cut)
+        got, want = ix.search(rx, vocab, a, b), search(rx, text, a, b)
+        assert (got and got.span()) == (want and want.span())
+
+    check()

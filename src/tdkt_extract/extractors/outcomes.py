@@ -49,16 +49,20 @@ _RE_LEAD = regex.compile(
     r"đạt thành tích (?:tốt|cao|xuất sắc) nhất|xếp thứ nhất)\b",
     regex.I,
 )
+# the words each ranking pattern can start with: it is tried there, not scanned along the sentence
+_V_RANK_ORDS = cues.vocabulary("outcomes.rank_ords", lambda: ("nhất", "nhì", "ba", "tư"))
+_V_LEAD = cues.vocabulary("outcomes.lead", lambda: ("là", "được", "suy tôn", "đơn vị", "dẫn đầu", "đạt thành tích", "xếp thứ nhất"))
 
 
 def rankings(doc: Document) -> list[tuple[int, Found]]:
     t = doc.text
+    cx = doc.cues
     out: list[tuple[int, Found]] = []
     for s in _acts(doc):
-        low = doc.cues.lower[s.start:s.end]
-        if not ("nhất" in low or "dẫn đầu" in low or "xếp" in low) or _RE_FUTURE.search(low):
+        low = cx.lower[s.start:s.end]
+        if not ("nhất" in low or "dẫn đầu" in low or "xếp" in low) or cx.search(_RE_FUTURE, _V_FUTURE, s.start, s.end):
             continue
-        m = search(_RE_RANK_LIST, t, s.start, s.end)
+        m = cx.search(_RE_RANK_LIST, _V_RANK_ORDS, s.start, s.end)
         if m:
             ords = [_ORD[w.lower()] for w in cre.findall(r"nhất|nhì|ba|tư", m.group("ords"), regex.I)]
             items = _split_units(doc, m.end(), s.end)
@@ -75,7 +79,7 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
             if r and span:
                 out.append((r, Found(t[span[0]:span[1]], *span)))
             lo = m.end()
-        m = search(_RE_LEAD, t, s.start, s.end)
+        m = cx.search(_RE_LEAD, _V_LEAD, s.start, s.end)
         if m and not cre.search(r"\b(?:các|những)\s+(?:đơn vị|tập thể)\s+dẫn đầu\b", t[max(s.start, m.start() - 20):m.end()], regex.I):
             span = unit_before(doc, s.start, m.start()) or _capitalised_before(doc, s.start, m.start())
             if span and not any(f.start == span[0] for _, f in out):
