@@ -270,3 +270,22 @@ def test_ranking_patterns_tried_at_their_words_equal_a_search(kind):
         assert (got and got.span()) == (want and want.span())
 
     check()
+
+
+_INTRO_WORDS = ["bao gồm", "gồm", "Gồm", "các", "Các", "12", "3", "1234", "a1", "tỉnh", "thành phố", "đơn vị", "thành viên", ":", " ",
+                "có", "là", "Sở A", ",", "trường"]
+
+
+@settings(max_examples=500, deadline=None)
+@example("Cụm gồm 5 tỉnh: A, B", 0)
+@example("gồm các đơn vị: A", 2)
+@given(st.lists(st.sampled_from(_INTRO_WORDS), max_size=14).map(" ".join), st.integers(0, 6))
+def test_list_introduction_tried_at_its_words_equals_a_scan(text, a):
+    from tdkt_extract.document import Document
+    from tdkt_extract.extractors import cluster as C
+    from tdkt_extract.normalize import normalize
+    doc = Document(normalize(text))
+    t = doc.text
+    a = min(a, len(t))
+    anchored = [m.span() for m in cues.match_at(C._RE_LIST_INTRO, t, C._list_intro_starts(doc, t, a, len(t)), a, len(t))]
+    assert anchored == [m.span() for m in finditer(C._RE_LIST_INTRO, t, a, len(t))]

@@ -196,6 +196,16 @@ _RE_LIST_INTRO = regex.compile(
     r"|\b(?:các|\d{1,3})\s+(?:tỉnh|thành phố|tỉnh, thành phố|đơn vị(?:\s+thành viên)?|trường|doanh nghiệp(?:\s+thành viên)?)\s*:[ \t]*)",
     regex.I,
 )
+# where _RE_LIST_INTRO can start: its words, and the first digit of a number
+_V_LIST_INTRO = cues.vocabulary("cluster.list_intro", lambda: ("bao gồm", "gồm", "các"))
+_RE_DIGITS = regex.compile(r"\d+")
+
+
+def _list_intro_starts(doc: Document, sh: str, a: int, b: int) -> list[int]:
+    """Where _RE_LIST_INTRO can start in sh[a:b] (``sh``: the text or its shadow, same offsets)."""
+    return [x for x, _ in doc.cues.spans(_V_LIST_INTRO, a, b, word=False)] + [m.start() for m in _RE_DIGITS.finditer(sh, a, b)]
+
+
 _RE_LIST_SUBJECT_OK = regex.compile(
     r"\b(?:cụm|khối|đơn vị|thành viên|tỉnh|thành phố|trường|doanh nghiệp|công an|sở|đài|đồn|liên đoàn|ngân hàng|công ty|bđbp|phòng|lđlđ)\b",
     regex.I,
@@ -226,7 +236,8 @@ def member_lists(doc: Document):
         seg = sh[s.start:s.end]
         if ":" not in seg and "gồm" not in seg.lower():  # every list introduction holds one
             continue
-        for m in finditer(_RE_LIST_INTRO, sh, s.start, min(len(sh), s.end + 5)):
+        # tried at its words; room past the sentence for the ": " the first alternative may end with
+        for m in cues.match_at(_RE_LIST_INTRO, sh, _list_intro_starts(doc, sh, s.start, s.end), s.start, min(len(sh), s.end + 5)):
             if m.end() > s.end:
                 break
             subj = t[max(s.start, m.start() - 70):m.end()]
