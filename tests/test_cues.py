@@ -289,3 +289,21 @@ def test_list_introduction_tried_at_its_words_equals_a_scan(text, a):
     a = min(a, len(t))
     anchored = [m.span() for m in cues.match_at(C._RE_LIST_INTRO, t, C._list_intro_starts(doc, t, a, len(t)), a, len(t))]
     assert anchored == [m.span() for m in finditer(C._RE_LIST_INTRO, t, a, len(t))]
+
+
+_JOIN_WORDS = ["và", "Và", "  và", ",", ", ", "đồng thời", "thống nhất", "nhất trí", "đã", "ký", "A", " ", "  ", "bầu", "xvà"]
+
+
+@settings(max_examples=500, deadline=None)
+@example("A và thống nhất B", 0)
+@example("A,  đồng thời   ký", 1)
+@given(st.lists(st.sampled_from(_JOIN_WORDS), max_size=14).map(" ".join), st.integers(0, 6))
+def test_act_joins_tried_at_commas_and_before_va_equal_a_scan(text, a):
+    from tdkt_extract.document import Document
+    from tdkt_extract.extractors import outcomes as O
+    from tdkt_extract.normalize import Normalized
+    doc = Document(Normalized(text, text, (), ()))  # runs of spaces kept: the anchors must hold on them too
+    t = doc.text
+    a = min(a, len(t))
+    anchored = [m.span() for m in cues.match_at(O._RE_ACT_JOIN, t, O._join_starts(doc, a, len(t)), a, len(t))]
+    assert anchored == [m.span() for m in O._RE_ACT_JOIN.finditer(t, a, len(t))]

@@ -324,6 +324,17 @@ _RE_ACT_JOIN = regex.compile(
 )
 
 
+def _join_starts(doc: Document, lo: int, hi: int) -> list[int]:
+    """Where _RE_ACT_JOIN can start in [lo, hi): at a comma, and where the spaces before a "và" begin."""
+    t = doc.text
+    out = cues.find_all(t, ",", lo, hi)
+    for v in cues.find_all_words(doc.cues.lower, ("và",), lo, hi):
+        p = cues.space_before(t, v, lo)
+        if p < v:
+            out.append(p)
+    return out
+
+
 def _clause(doc: Document, s: Sentence, cue_a: int, cue_b: int) -> Found:
     """The clause of the sentence that holds the cue: between semicolons, and between the joins
     of two acts ("nhất trí A và thống nhất B")."""
@@ -331,10 +342,11 @@ def _clause(doc: Document, s: Sentence, cue_a: int, cue_b: int) -> Found:
     a = max(t.rfind(";", s.start, cue_a) + 1, s.start)
     b = t.find(";", cue_b, s.end)
     b = s.end if b < 0 else b
-    for j in _RE_ACT_JOIN.finditer(t, a, min(b, cue_a + 40)):  # room for the lookahead past the cue
+    hi = min(b, cue_a + 40)  # room for the lookahead past the cue
+    for j in cues.match_at(_RE_ACT_JOIN, t, _join_starts(doc, a, hi), a, hi):
         if j.end() <= cue_a:
             a = j.end()
-    j = _RE_ACT_JOIN.search(t, cue_b, b)
+    j = next(cues.match_at(_RE_ACT_JOIN, t, _join_starts(doc, cue_b, b), cue_b, b), None)
     if j:
         b = j.start()
     seg = t[a:b]
