@@ -307,3 +307,23 @@ def test_act_joins_tried_at_commas_and_before_va_equal_a_scan(text, a):
     a = min(a, len(t))
     anchored = [m.span() for m in cues.match_at(O._RE_ACT_JOIN, t, O._join_starts(doc, a, len(t)), a, len(t))]
     assert anchored == [m.span() for m in O._RE_ACT_JOIN.finditer(t, a, len(t))]
+
+
+_STOP_WORDS = ["ông", "Ông", "bà", "bàn", "không", "đồng chí", "Đồng chí", "đồng thời", "các đồng chí", "Đ/c", ",", ", ", ";", ".",
+               "Nam", "lan", "A.B", " ", "  ", "phát biểu"]
+
+
+@settings(max_examples=500, deadline=None)
+@example("phát biểu, các đồng chí Nam", 0)
+@example("A  ông Nam", 1)
+@given(st.lists(st.sampled_from(_STOP_WORDS), max_size=14).map(" ".join), st.integers(0, 6))
+def test_role_stop_tried_at_its_anchors_equals_a_search(text, a):
+    from tdkt_extract.document import Document
+    from tdkt_extract.extractors import people as P
+    from tdkt_extract.normalize import Normalized
+    from tdkt_extract.patterns import search
+    doc = Document(Normalized(text, text, (), ()))
+    a = min(a, len(text))
+    got = next(cues.match_at(P._RE_ROLE_STOP, text, P._role_stop_starts(doc, a, len(text)), a, len(text)), None)
+    want = search(P._RE_ROLE_STOP, text, a, len(text))
+    assert (got and got.span()) == (want and want.span())

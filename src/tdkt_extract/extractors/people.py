@@ -14,7 +14,7 @@ import regex
 from .. import cues, lexicon
 from ..document import Document, Found, PersonDraft
 from ..normalize import fold
-from ..patterns import cre, alternation, search
+from ..patterns import cre, alternation
 
 _W = r"\p{Lu}\p{Ll}*(?:[’']\p{Lu}?\p{Ll}+)?"
 _NAME = r"(?P<name>(?-i:" + _W + r"(?:[ ]" + _W + r"){1,4}))"
@@ -185,6 +185,24 @@ _LEAD_VERBS = ("phát biểu", "chỉ đạo", "kết luận", "báo cáo", "tr�
 _RE_LEAD_VERB = regex.compile(r"\s*(?:\p{L}+\s+){0,3}?(" + "|".join(_LEAD_VERBS) + r")\b[^,;]{0,60},\s*(?:\p{L}+\s*){0,4}$", regex.I)
 
 
+# where the verbs of a mention stop: the end of the clause, or the next person's honorific
+_RE_ROLE_STOP = regex.compile(r"[;]|\.(?=\s|$)|(?:,\s*|\s+)(?:đồng chí|ông|bà|các đồng chí|đ/c)\s+\p{Lu}", regex.I)
+
+
+def _role_stop_starts(doc: Document, lo: int, hi: int) -> list[int]:
+    """Where _RE_ROLE_STOP can start in [lo, hi): a semicolon, a full stop, and the comma or the
+    spaces before an honorific."""
+    t = doc.text
+    out = cues.find_all(t, ";.", lo, hi)
+    for h in _hon_starts(doc, lo, hi):
+        p = cues.space_before(t, h, lo)
+        if p < h:
+            out.append(p)
+        if p > lo and t[p - 1] == ",":
+            out.append(p - 1)
+    return out
+
+
 def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: int, clause_a: int) -> dict[str, Found]:
     """Roles given by the verbs after the name+title (same clause) and by the lead of the clause."""
     t = doc.text
@@ -192,7 +210,8 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
     out: dict[str, Found] = {}
     # the verbs are read within 60 characters, so a stop further on does not matter: the search
     # ends a little past that, room for the longest stop that starts inside it
-    stop = search(r"[;]|\.(?=\s|$)|(?:,\s*|\s+)(?:đồng chí|ông|bà|các đồng chí|đ/c)\s+\p{Lu}", t, after, min(sent_b, after + 80))
+    hi = min(sent_b, after + 80)
+    stop = next(cues.match_at(_RE_ROLE_STOP, t, _role_stop_starts(doc, after, hi), after, hi), None)
     win_b = stop.start() if stop else sent_b
     win_b = min(win_b, after + 60)
     cx = doc.cues
