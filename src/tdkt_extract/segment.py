@@ -89,7 +89,7 @@ def segment(doc: Document) -> None:
     _mark_title(doc)
     _mark_byline(doc)
     for b in doc.blocks:
-        if b.kind == "body" and "ảnh" in doc.block_text(b).lower() and _RE_CAPTION.search(doc.block_text(b)):
+        if b.kind == "body" and doc.cues.lower.find("ảnh", b.start, b.end) >= 0 and _RE_CAPTION.search(doc.block_text(b)):
             b.kind = "caption"
     doc.sentences = [s for i, b in enumerate(doc.blocks) if b.kind in ("body", "caption", "title") for s in split_sentences(doc, i)]
 

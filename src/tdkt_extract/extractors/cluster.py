@@ -232,9 +232,9 @@ def member_lists(doc: Document):
     """Yield lists of (item span, role note) found after a list introduction."""
     t, sh = doc.text, shadow(doc)
     sents = doc.content_sentences()
+    low = doc.cues.lower
     for s in sents:
-        seg = sh[s.start:s.end]
-        if ":" not in seg and "gồm" not in seg.lower():  # every list introduction holds one
+        if sh.find(":", s.start, s.end) < 0 and low.find("gồm", s.start, s.end) < 0:  # every list introduction holds one
             continue
         # tried at its words; room past the sentence for the ": " the first alternative may end with
         for m in cues.match_at(_RE_LIST_INTRO, sh, _list_intro_starts(doc, sh, s.start, s.end), s.start, min(len(sh), s.end + 5)):
