@@ -95,7 +95,7 @@ def test_date_patterns_tried_at_their_starts_equal_a_whole_scan(text):
         assert [m.span() for m in cues.match_at(rx, text, starts)] == [m.span() for m in finditer(rx, text)]
 
 
-_NORM_WORDS = [" ", "  ", "\n", "\n\n\n", "a", "Hoá", "&amp;", "&og", "<p>", "</div>", "<b>", "<!-- x -->", "x", "\r\n", "14/7tại",
+_NORM_WORDS = [" ", "  ", "\n", "\n\n\n", "a", "Hoá", "thuỷ", "quý", "hoàn", "Uỷ", "&amp;", "&og", "<p>", "</div>", "<b>", "<!-- x -->", "x", "\r\n", "14/7tại",
                "2023ngày", "5và", "7", "đã", "với"]
 
 
@@ -114,6 +114,8 @@ def test_normalizer_steps_tried_at_their_anchors_equal_a_whole_scan(text):
     ]
     for pattern, repl, at in steps:
         assert N._rewrite(text, pattern, repl, False, at) == N._rewrite(text, pattern, repl, False, None)
+    tone = N._RE_TONE, N._tone_repl, True
+    assert N._rewrite(text, *tone, N._tone_starts(text)) == N._rewrite(text, *tone, None)
 
 
 def _reference_rewrite(text, starts, ends, pattern, repl, one_to_one):

@@ -15,6 +15,7 @@ from functools import lru_cache
 from dataclasses import dataclass
 from typing import Callable
 
+import ahocorasick
 import regex
 
 from .cues import find_all, find_all_words, match_at
@@ -282,6 +283,21 @@ _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f" + "".j
 _TONE_PAIRS = tuple(o + v for o in "oO" for v in _O_TONED) + tuple(u + v for u in "uU" for v in _U_TONED)
 
 
+@lru_cache(maxsize=1)
+def _tone_automaton():
+    a = ahocorasick.Automaton()
+    for p in _TONE_PAIRS:
+        a.add_word(p, None)
+    a.make_automaton()
+    return a
+
+
+def _tone_starts(text: str) -> list[int]:
+    """Where _RE_TONE can match: each of its letter pairs (one Aho-Corasick pass costs less than the
+    pattern's scan, which stops at every o and u)."""
+    return [end - 1 for end, _ in _tone_automaton().iter(text)]
+
+
 def _runs(text: str, seed: str) -> list[int]:
     """Where each run of ``seed``'s character, at least ``len(seed)`` long, starts."""
     out = []
@@ -398,7 +414,7 @@ def normalize(original: str, *, strip_tags: bool = True, drop_regions: bool = Fa
         text = text.replace(c, _ONE_TO_ONE[ord(c)])
     # each condition is read on the text as the steps before it left it
     late = [
-        (lambda s: any(p in s for p in _TONE_PAIRS), _RE_TONE, _tone_repl, True),
+        (_tone_starts, _RE_TONE, _tone_repl, True),
         (_glued, _RE_GLUED, lambda m: " ", False),
         (_double_spaces, _RE_MULTISPACE, lambda m: " ", False),
         (_line_edge_spaces, _RE_LINE_EDGE_SPACE, lambda m: "", False),
