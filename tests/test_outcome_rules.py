@@ -1,5 +1,7 @@
 """Rankings, awards, decisions, page chrome, and text that is not a meeting report (own examples)."""
 
+import pytest
+
 LEAD = "Ngày 16/1/2024, tại Công ty Cổ phần Bia Sài Gòn - Miền Trung, Cụm thi đua số 11 tổ chức Hội nghị tổng kết năm 2023.\n\n"
 
 
@@ -126,3 +128,16 @@ def test_leader_proposed_for_an_award_in_one_sentence(rec):
     r = rec(LEAD + "Kết quả, LĐLĐ tỉnh Quảng Trị được suy tôn dẫn đầu Cụm, đề nghị Tổng Liên đoàn tặng Cờ thi đua xuất sắc năm 2023.")
     assert r["rankings"] == [{"rank": 1, "organization": "LĐLĐ tỉnh Quảng Trị"}]
     assert r["awards"] == [{"recipient": "LĐLĐ tỉnh Quảng Trị", "award": "Cờ thi đua xuất sắc", "status": "proposed", "year": 2023}]
+
+
+@pytest.mark.parametrize("line,chrome", [
+    ("Email của bạn sẽ không được hiển thị công khai.", True),  # a longer alternative than "email" matches the whole line
+    ("Email In PDF.", True),
+    ("Trang chủ » Tin tức", True),
+    ("Email gửi các đơn vị trong Cụm thi đua số 3 ngày 14/7.", False),
+    ("Các đại biểu dự hội nghị", True),
+    ("Các đại biểu dự hội nghị đã thảo luận, góp ý vào dự thảo báo cáo.", False),
+])
+def test_a_chrome_line_is_matched_whole(line, chrome):
+    from tdkt_extract.segment import _is_chrome
+    assert _is_chrome(line) is chrome

@@ -84,6 +84,11 @@ def match(pattern, text: str, pos: int = 0, endpos: int | None = None):
     return _call("match", pattern, text, pos, endpos)
 
 
+def fullmatch(pattern, text: str, pos: int = 0, endpos: int | None = None):
+    """``pattern.fullmatch`` with the time limit."""
+    return _call("fullmatch", pattern, text, pos, endpos)
+
+
 # "tổ chức" the verb (to hold), not the noun (organisation: "các tổ chức tín dụng")
 TO_CHUC = r"tổ chức(?!\s+(?:tín dụng|chính trị|đoàn thể|xã hội|cơ sở|công đoàn|kinh tế|hành nghề|phi chính phủ|quốc tế|tài chính|khoa học|cán bộ|pháp chế|thanh niên))"
 

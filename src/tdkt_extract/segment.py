@@ -9,7 +9,7 @@ import regex
 
 from . import cues, lexicon
 from .document import Block, Document, Found, Sentence
-from .patterns import cre, match
+from .patterns import cre, fullmatch
 
 _LEAD_TIME = r"(?:sáng|chiều|tối|trưa|ngày|hôm|vừa qua|mới đây)"
 
@@ -38,8 +38,8 @@ def _is_chrome(line: str) -> bool:
     s = line.strip()
     if not s:
         return True
-    m = match(_chrome_re(), s)
-    if m is not None and m.end() == len(s):
+    # the whole line, by any of the alternatives (a shorter one matching first must not hide it)
+    if fullmatch(_chrome_re(), s) is not None:
         return True
     # a lone token such as an image name ("Thidua1", "CumI")
     return " " not in s and len(s) <= 14 and not s.isdigit() and cre.search(r"\d|\p{Lu}\p{Ll}+\p{Lu}", s) is not None
