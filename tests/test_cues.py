@@ -39,6 +39,8 @@ def test_a_vocabulary_registered_late_is_indexed():
 
 def test_find_all_and_space_before():
     assert sorted(cues.find_all("a, b; c, d", ",;")) == [1, 4, 7]
+    ix = cues.CueIndex("a, b; c, d")
+    assert ix.chars(",;") == [1, 4, 7] and ix.chars(",;", 2, 7) == [4] and ix.chars(";", 5) == []
     assert cues.space_before("ab  cd", 4) == 2
     assert cues.space_before("abcd", 2) == 2
 
@@ -90,9 +92,12 @@ _DATE_WORDS = ["ngày", "Ngày", "sáng", "Chiều", "tháng", "năm", "14", "7"
 @given(st.lists(st.sampled_from(_DATE_WORDS), max_size=30).map(lambda ws: "".join(w if i % 2 else w + " " for i, w in enumerate(ws))))
 def test_date_patterns_tried_at_their_starts_equal_a_whole_scan(text):
     from tdkt_extract.extractors import meeting as M
-    for rx, starts in ((M._RE_DATE_WORDS, M._word_date_starts(text, 0, len(text))),
-                       (M._RE_DATE_NUM, M._num_date_starts(text, 0, len(text)))):
-        assert [m.span() for m in cues.match_at(rx, text, starts)] == [m.span() for m in finditer(rx, text)]
+    ix = cues.CueIndex(text)
+    for a, b in ((0, len(text)), (len(text) // 3, len(text) - len(text) // 4)):
+        for index in (None, ix):  # searched in the stretch, or read off the document's cue index
+            for rx, starts in ((M._RE_DATE_WORDS, M._word_date_starts(text, a, b, index)),
+                               (M._RE_DATE_NUM, M._num_date_starts(text, a, b, index))):
+                assert [m.span() for m in cues.match_at(rx, text, starts, a, b)] == [m.span() for m in finditer(rx, text, a, b)]
 
 
 _NORM_WORDS = [" ", "  ", "\n", "\n\n\n", "a", "Hoá", "thuỷ", "quý", "hoàn", "Uỷ", "&amp;", "&og", "<p>", "</div>", "<b>", "<!-- x -->", "x", "\r\n", "14/7tại",

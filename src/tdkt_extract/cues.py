@@ -78,6 +78,7 @@ class CueIndex:
         self._words: dict[str, tuple[list[tuple[int, int]], list[int]]] = {}
         self._all: dict[str, tuple[list[tuple[int, int]], list[int]]] = {}
         self._sets: dict[str, frozenset[int]] = {}
+        self._chars: dict[str, list[int]] = {}
 
     def _lists(self, vocab: str, word: bool) -> tuple[list[tuple[int, int]], list[int]]:
         memo = self._words if word else self._all
@@ -135,6 +136,16 @@ class CueIndex:
             if pattern is None or pattern.match(self.text, a, sents[k].end) is not None:
                 out.add(k)
         return out
+
+    def chars(self, chars: str, lo: int = 0, hi: int | None = None) -> list[int]:
+        """Where any of ``chars`` occurs in [lo, hi), in order: the text is searched once per set of
+        characters, then each range is a slice (for the sets asked of every sentence or line)."""
+        got = self._chars.get(chars)
+        if got is None:
+            got = self._chars[chars] = sorted(find_all(self.text, chars))
+        i = bisect_left(got, lo) if lo > 0 else 0
+        j = len(got) if hi is None else bisect_left(got, hi, i)
+        return got[i:j]
 
     def has(self, vocab: str, lo: int = 0, hi: int | None = None, *, word: bool = True) -> bool:
         return bool(self.spans(vocab, lo, hi, word=word))

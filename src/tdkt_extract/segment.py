@@ -55,7 +55,7 @@ def split_sentences(doc: Document, bi: int) -> list[Sentence]:
     text = doc.text
     out = []
     start = b.start
-    ends = [i + 1 for i in cues.find_all(text, ".!?…", b.start, b.end)]
+    ends = [i + 1 for i in doc.cues.chars(".!?…", b.start, b.end)]
     for m in cues.match_at(_RE_SENT_END, text, ends, b.start, b.end):
         before = text[max(b.start, m.start() - 8):m.start()]
         if _ABBREV.search(before.rstrip("\"”’)")):

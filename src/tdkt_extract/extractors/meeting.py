@@ -35,16 +35,25 @@ class DateFound:
         self.day, self.month, self.year, self.tod, self.span, self.tod_span = day, month, year, tod, span, tod_span
 
 
-def _word_date_starts(text: str, a: int, b: int, low: str | None = None) -> list[int]:
+_DATE_LEADS = ("sáng", "chiều", "tối", "trưa", "ngày")
+_V_DATE_LEADS = cues.vocabulary("meeting.date_leads", lambda: _DATE_LEADS)
+_V_THANG = cues.vocabulary("meeting.thang", lambda: ("tháng",))
+
+
+def _word_date_starts(text: str, a: int, b: int, index: cues.CueIndex | None = None) -> list[int]:
     """Where _RE_DATE_WORDS can start: a time-of-day word or "ngày", in a stretch that says "tháng".
-    ``low``: the whole text in lower case, when the caller has it."""
-    low = cues.lower(text[a:b]) if low is None else low[a:b]
+    ``index``: the cue index of ``text``, when the caller has it (else the stretch is searched)."""
+    if index is not None:  # the words' spans, a few of which may run past b: tried, they fail there
+        if not index.has(_V_THANG, a, b, word=False):
+            return []
+        return [x for x, _ in index.spans(_V_DATE_LEADS, a, b, word=False)]
+    low = cues.lower(text[a:b])
     if "tháng" not in low:
         return []
-    return [a + i for i in cues.find_all_words(low, ("sáng", "chiều", "tối", "trưa", "ngày"))]
+    return [a + i for i in cues.find_all_words(low, _DATE_LEADS)]
 
 
-def _num_date_starts(text: str, a: int, b: int) -> list[int]:
+def _num_date_starts(text: str, a: int, b: int, index: cues.CueIndex | None = None) -> list[int]:
     """Where _RE_DATE_NUM can start: the first digit of the number before a separator ("14/7",
     "14 - 15/7" from its "14")."""
     out = []
@@ -57,7 +66,7 @@ def _num_date_starts(text: str, a: int, b: int) -> list[int]:
             j -= 1
         return j if j < i else -1
 
-    for p in cues.find_all(text, "/.-", a, b):
+    for p in (index.chars("/.-", a, b) if index is not None else cues.find_all(text, "/.-", a, b)):
         if p == a or not (text[p - 1].isdigit() or text[p - 1].isspace()):
             continue  # most separators are full stops after a word
         q = digits_before(p)
@@ -74,10 +83,11 @@ def _num_date_starts(text: str, a: int, b: int) -> list[int]:
     return out
 
 
-def find_dates(text: str, a: int, b: int, low: str | None = None) -> list[DateFound]:
-    """Dates stated in text[a:b] (meeting-style: with a time-of-day word, ``ngày``, or a full year)."""
+def find_dates(text: str, a: int, b: int, index: cues.CueIndex | None = None) -> list[DateFound]:
+    """Dates stated in text[a:b] (meeting-style: with a time-of-day word, ``ngày``, or a full year).
+    ``index``: the cue index of ``text``, when the caller has it."""
     out: list[DateFound] = []
-    for rx, starts in ((_RE_DATE_WORDS, _word_date_starts(text, a, b, low)), (_RE_DATE_NUM, _num_date_starts(text, a, b))):
+    for rx, starts in ((_RE_DATE_WORDS, _word_date_starts(text, a, b, index)), (_RE_DATE_NUM, _num_date_starts(text, a, b, index))):
         for m in cues.match_at(rx, text, starts, a, b, short=True):  # a date is a few tokens
             d, mo = int(m.group("d")), int(m.group("m"))
             y = int(m.group("y")) if m.group("y") else None
@@ -112,7 +122,7 @@ def find_dates(text: str, a: int, b: int, low: str | None = None) -> list[DateFo
 def _dates(doc: Document, a: int, b: int) -> list[DateFound]:
     """``find_dates`` over the document, read once per range: the meeting sentence is read when
     it is chosen and again for its date. A new list each call (callers sort it)."""
-    return list(doc.memo(("meeting.dates", a, b), lambda: find_dates(doc.text, a, b, doc.cues.lower)))
+    return list(doc.memo(("meeting.dates", a, b), lambda: find_dates(doc.text, a, b, doc.cues)))
 
 
 # --- which sentence states the meeting ----------------------------------------------------
