@@ -282,7 +282,8 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
     cx = doc.cues
     acts = _acts(doc)
     cued = {kind: cx.sentences_with(v, acts, word=False) for kind, v in _V_DECISION.items()}
-    for k, s in enumerate(acts):
+    for k in sorted(set().union(*cued.values())):  # only the sentences that hold some kind's cue
+        s = acts[k]
         for kind, rx in _DECISIONS:
             if kind in out or k not in cued[kind]:
                 continue
