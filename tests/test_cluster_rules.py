@@ -190,3 +190,13 @@ def test_host_chair_and_next_chair_in_one_article(rec):
     assert c["chair"]["organization"] == "Liên đoàn Lao động tỉnh Thừa Thiên Huế"
     assert c["next_chair"]["organization"] == "LĐLĐ tỉnh Quảng Bình"
     assert r["meeting"]["province"] is None
+
+
+def test_one_election_verb_holds_for_the_units_joined_to_it(rec):
+    r = rec("Ngày 12/1/2025, tại Công an tỉnh Bình Định, Cụm thi đua số 5 tổ chức hội nghị tổng kết năm 2024.\n"
+            "Năm 2024, Công an tỉnh Bình Định là Cụm trưởng, Công an tỉnh Phú Yên là Cụm phó.\n"
+            "Hội nghị đã bầu Công an tỉnh Quảng Nam làm Cụm trưởng, Công an tỉnh Kon Tum làm Cụm phó Cụm thi đua số 5 năm 2025.")
+    c = r["cluster"]
+    assert c["chair"]["organization"] == "Công an tỉnh Bình Định" and c["vice_chair"]["organization"] == "Công an tỉnh Phú Yên"
+    assert c["next_chair"]["organization"] == "Công an tỉnh Quảng Nam"
+    assert c["next_vice_chair"]["organization"] == "Công an tỉnh Kon Tum"

@@ -141,3 +141,15 @@ def test_leader_proposed_for_an_award_in_one_sentence(rec):
 def test_a_chrome_line_is_matched_whole(line, chrome):
     from tdkt_extract.segment import _is_chrome
     assert _is_chrome(line) is chrome
+
+
+def test_agreement_after_the_discussion_is_an_act(rec):
+    r = rec(LEAD + "Các đại biểu đã thảo luận, đóng góp ý kiến, nhất trí với báo cáo tổng kết năm 2023 của Cụm.")
+    assert kinds(r) == ["approve_report"]
+    r = rec(LEAD + "Các đại biểu đã thảo luận, đóng góp ý kiến vào dự thảo kế hoạch tổ chức hội thao năm 2024.")
+    assert kinds(r) == []  # discussed only
+
+
+def test_a_football_tournament_is_a_joint_event(rec):
+    r = rec(LEAD + "Hội nghị thống nhất tổ chức giải bóng đá giao hữu giữa các doanh nghiệp trong Cụm vào tháng 9/2024.")
+    assert kinds(r) == ["plan"]

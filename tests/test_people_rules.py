@@ -90,3 +90,18 @@ def test_title_before_the_name_without_honorific(rec):
     assert list(p) == ["Nghiêm Xuân Thành"]
     assert p["Nghiêm Xuân Thành"]["title"] == "Phó Chủ tịch UBND tỉnh"
     assert p["Nghiêm Xuân Thành"]["roles"] == ["spoke"]
+
+
+def test_a_name_that_closes_a_named_unit_is_not_a_person(rec):
+    # "Đồng Bành" reads like a family name and a given name, but it ends the member company's name
+    r = rec("Ngày 5/7/2024, tại Công ty Cổ phần Than Hà Lâm, Cụm thi đua số 2 tổ chức hội nghị sơ kết 6 tháng đầu năm 2024.\n"
+            "Cụm thi đua số 2 gồm: Công ty Cổ phần Than Hà Lâm, Công ty Cổ phần Gạch Đồng Bành, Công ty TNHH Hải Long.\n"
+            "Ông Trần Văn Khải, Giám đốc Công ty Cổ phần Gạch Đồng Bành, Cụm trưởng chủ trì hội nghị.")
+    assert [p["name"] for p in r["people"]] == ["Trần Văn Khải"]
+    assert r["people"][0]["title"] == "Giám đốc Công ty Cổ phần Gạch Đồng Bành, Cụm trưởng"
+
+
+def test_a_person_named_after_a_unit_is_still_a_person(rec):
+    r = rec("Ngày 5/7/2024, tại Sở Nội vụ, Cụm thi đua số 2 tổ chức hội nghị sơ kết 6 tháng đầu năm 2024.\n"
+            "Phó Giám đốc Sở Nội vụ Lê Thị Hồng Hạnh phát biểu chỉ đạo hội nghị.")
+    assert [(p["name"], p["roles"]) for p in r["people"]] == [("Lê Thị Hồng Hạnh", ["spoke"])]

@@ -452,6 +452,9 @@ def _is_next(doc: Document, a: int, b: int) -> bool:
     return False
 
 
+_RE_JOIN = regex.compile(r"\s*(?:,|,?\s+và)\s*")
+
+
 def chairs(doc: Document) -> None:
     d = doc.draft
     t = doc.text
@@ -482,6 +485,7 @@ def chairs(doc: Document) -> None:
                     put(role, False, unit_before(doc, seg_a, search(r"\s+(?:cũng\s+)?(?:đã\s+)?bàn giao", t, seg_a, seg_b).start()))
                 put(role, True, unit_after(doc, cho.end(), seg_b))
                 continue
+        next_end = None  # where the last role this sentence elects for the next period ends
         for m in cues.match_at(rr["role"], t, roles, seg_a, seg_b):
             role = "vice_chair" if m.group("vice") else "chair"
             # unit after: "Trưởng cụm là X", "bầu đơn vị Cụm trưởng ... năm 2018 là X" (tried first: the
@@ -499,8 +503,12 @@ def chairs(doc: Document) -> None:
             if head is not None:
                 span = unit_before(doc, seg_a, head.start())
                 if span:
-                    nxt = _is_next(doc, max(seg_a, span[0] - 40), min(seg_b, m.end() + 25))
+                    # "bầu A làm Cụm trưởng, B làm Cụm phó": the election verb holds for the unit joined on
+                    joined = next_end is not None and _RE_JOIN.fullmatch(t, next_end, span[0]) is not None
+                    nxt = joined or _is_next(doc, max(seg_a, span[0] - 40), min(seg_b, m.end() + 25))
                     put(role, nxt, span)
+                    if nxt:
+                        next_end = m.end()
                     continue
             # "bầu X làm cụm trưởng": the unit sits between the cue and the role word
             cue = search(r"\b(?:bầu|chọn)\s+", t, max(seg_a, m.start() - 120), m.start())

@@ -251,7 +251,7 @@ _DECISIONS = [
     ("award_proposal", regex.compile(r"\b(?:đề nghị|đề xuất)\b[^.;]{0,80}?\b(?:tặng|khen thưởng)\b|\bsuy tôn\b[^.;]{0,60}\bđề nghị\b", regex.I)),
     ("ranking", regex.compile(r"\bsuy tôn\b(?![^.;]{0,60}\bđề nghị)", regex.I)),
     ("approve_report", regex.compile(r"\b(?:nhất trí|thông qua)\s+(?:với\s+)?(?:các\s+)?(?:dự thảo|báo cáo|kết quả|kế hoạch|quy chế|chương trình|bảng chấm)", regex.I)),
-    ("plan", regex.compile(r"\b(?:kế hoạch|thống nhất|nhất trí|dự kiến)\s+(?:tổ chức\s+)?(?:\p{L}+\s+){0,4}?(?:hội thao|giao lưu|tham quan|hội diễn|hội thi|hội thảo|học tập kinh nghiệm)\b", regex.I)),
+    ("plan", regex.compile(r"\b(?:kế hoạch|thống nhất|nhất trí|dự kiến)\s+(?:tổ chức\s+)?(?:\p{L}+\s+){0,4}?(?:hội thao|giao lưu|giao hữu|giải bóng đá|giải thể thao|tham quan|hội diễn|hội thi|hội thảo|học tập kinh nghiệm)\b", regex.I)),
     ("tasks", regex.compile(r"\bthống nhất\s+(?:\p{L}+\s+){0,3}?(?:nhiệm vụ|phương hướng|mục tiêu)|\b(?:hội nghị|các đơn vị|cụm|khối)\s+(?:đã\s+)?thống nhất\s+(?:trong|năm|\d)|\btriển khai phương hướng,? nhiệm vụ", regex.I)),
     ("other", regex.compile(r"\bphát động\s+(?:phong trào\s+)?thi đua\b|\bthống nhất\s+(?:các|một số)\s+nội dung\b", regex.I)),
 ]
@@ -259,7 +259,8 @@ _DECISIONS = [
 _DECISION_CUES = {
     "covenant": ("giao ước", "ký kết"), "election": ("bầu", "bàn giao", "chọn"),
     "award_proposal": ("đề nghị", "đề xuất", "suy tôn"), "ranking": ("suy tôn",),
-    "approve_report": ("nhất trí", "thông qua"), "plan": ("hội thao", "giao lưu", "tham quan", "hội diễn", "hội thi", "hội thảo", "học tập kinh nghiệm"),
+    "approve_report": ("nhất trí", "thông qua"), "plan": ("hội thao", "giao lưu", "giao hữu", "giải bóng đá", "giải thể thao", "tham quan", "hội diễn", "hội thi", "hội thảo",
+             "học tập kinh nghiệm"),
     "tasks": ("thống nhất", "triển khai phương hướng"), "other": ("phát động", "thống nhất"),
 }
 _V_DECISION = {k: cues.vocabulary(f"decisions.{k}", lambda ws=ws: ws) for k, ws in _DECISION_CUES.items()}
@@ -273,6 +274,13 @@ _V_DECISION_START = {k: cues.vocabulary(f"decisions.{k}.start", lambda ws=ws: ws
 _RE_NOUN_PHRASE_EVENT = regex.compile(r"\b(?:hội nghị|lễ)\b[^.;]{0,160}\bvà\s+$", regex.I)
 _RE_PASSIVE = regex.compile(r"\b(?:do|được)\s+(?:\p{L}+\s+){0,6}$", regex.I)
 _RE_DISCUSS_ONLY = regex.compile(r"\b(?:góp ý|đóng góp ý kiến|thảo luận tham gia)\b[^.;]{0,40}$", regex.I)
+_RE_AGREE = regex.compile(r"(?:nhất trí|thống nhất|thông qua)\b", regex.I)
+
+
+def _agrees_after(before: str, m: "regex.Match[str]") -> bool:
+    """The act opens its own clause after the discussion ("thảo luận, góp ý kiến, nhất trí với báo
+    cáo"): a verb of agreement after a comma, not a noun inside what was discussed."""
+    return before.rstrip().endswith(",") and _RE_AGREE.match(m.group(0)) is not None
 
 
 def decisions(doc: Document) -> list[tuple[str, Found]]:
@@ -294,7 +302,7 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
             low = cx.lower[s.start:m.start()]
             # each pattern only where its words are (a cheap test first)
             if ("sẽ" in low or "theo chương trình" in low) and _RE_FUTURE.search(before) or \
-                    ("góp ý" in low or "thảo luận tham gia" in low) and _RE_DISCUSS_ONLY.search(before):
+                    ("góp ý" in low or "thảo luận tham gia" in low) and _RE_DISCUSS_ONLY.search(before) and not _agrees_after(before, m):
                 continue
             if kind == "covenant" and cre.search(r"\b(?:chỉ tiêu|nội dung|kết quả|việc)\s+$", before, regex.I):
                 continue  # "các chỉ tiêu ký kết giao ước": a noun phrase, not the act

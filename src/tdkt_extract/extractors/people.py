@@ -51,6 +51,11 @@ def _roles() -> dict[str, list[str]]:
     return {k: v for k, v in t.items() if not k.startswith("_")}
 
 
+def _sur_name() -> str:
+    """_NAME whose first word is one of the family names."""
+    return r"(?P<name>(?-i:" + alternation(_surnames()) + r"(?![\p{L}’'])(?:[ ]" + _W + r"){1,4}))"
+
+
 @lru_cache(maxsize=None)
 def _res():
     ranks = _ranks()
@@ -60,7 +65,10 @@ def _res():
         "hon": regex.compile(r"(?<!\p{L})" + _HON + r"\s+(?:(?P<rank>" + ranks + r")\s+)?" + _NAME + r"(?!\p{L})", regex.I),
         "rank": regex.compile(r"(?<!\p{L})(?P<rank>" + ranks + r")\s+" + _NAME + r"(?!\p{L})"),
         # a title written before a name, no honorific: "Phó Chủ tịch UBND tỉnh Nguyễn Văn Sơn phát biểu"
-        "pre": regex.compile(r"(?<![\p{L}])(?P<title>(?=\p{Lu})(?i:" + pos + r")(?!\p{L})[^,;.()\n]{0,80}?)\s+" + _NAME + r"(?=\s+(?-i:\p{Ll})|\s*[,.;]|$)"),
+        # the name opens with a family name: the capitalised words of a unit written in the title
+        # ("Phó Giám đốc Sở Nội vụ Lê Thị Hạnh") are passed over, not read as the name
+        "pre": regex.compile(r"(?<![\p{L}])(?P<title>(?=\p{Lu})(?i:" + pos + r")(?!\p{L})[^,;.()\n]{0,80}?)\s+" + _sur_name()
+                             + r"(?=\s+(?-i:\p{Ll})|\s*[,.;]|$)"),
         "sur": regex.compile(r"(?<![\p{L}\d])" + _NAME + r"(?=\s*(?:,|-|\()\s*(?:" + pos + r")(?!\p{L}))"),
         "pos_start": regex.compile(r"(?:" + pos + r")(?!\p{L})", regex.I),
         "pos_any": regex.compile(r"(?<!\p{L})(?:" + pos + r")(?!\p{L})", regex.I),
@@ -102,6 +110,20 @@ def _bad_name(doc: Document, name: str, start: int, check_before: bool = True) -
     if fold(name) in {fold(p) for p in ("Hồ Chí Minh", "Việt Nam", "Trung ương", "Nhà nước", "Thi đua", "Khen thưởng")}:
         return True
     return check_before and bool(_NOT_NAME_BEFORE.search(doc.text[max(0, start - 20):start]))
+
+
+def _known_units(doc: Document) -> list[str]:
+    """The units the article names as such (members, venue, chair and vice-chair), longest first."""
+    d = doc.draft
+    found = [*d.members, d.scalars.get("meeting.venue"), *(f for r in d.roles.values() for f in (r.organization,))]
+    return sorted({str(f.value) for f in found if f is not None and " " in str(f.value)}, key=len, reverse=True)
+
+
+def _ends_a_unit(t: str, a: int, b: int, units: list[str]) -> bool:
+    """The words t[a:b] close the name of a unit the article names ("Giám đốc Công ty Cổ phần Xi
+    măng Đồng Bành, Cụm trưởng", where the company is a member): part of that name, not a person."""
+    name = t[a:b]
+    return any(len(u) > len(name) and u.endswith(" " + name) and t.startswith(u, b - len(u)) for u in units)
 
 
 def _trim_name(doc: Document, a: int, b: int) -> int:
@@ -353,6 +375,7 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
         doc.draft.people = []
         return
     member_keys = {fold(m.value) for m in doc.draft.members}  # member units named like people ("Quan Hóa")
+    units = _known_units(doc)
     by_sent = _name_matches(doc, sents)
     # where a listed name can start: a comma or semicolon that a capital or "đồng chí" follows
     list_seps = sorted(p for p in cues.find_all(t, ",;", sents[0].start, sents[-1].end)
@@ -376,6 +399,8 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
                 if kind == "pre" and any(x <= m.start("title") < y for x, y in taken):
                     continue
                 if _bad_name(doc, name, a, check_before=kind != "pre") or fold(name) in member_keys:
+                    continue
+                if _ends_a_unit(t, a, b, units):
                     continue
                 hon = None
                 if kind == "hon":
