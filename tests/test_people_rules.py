@@ -1,4 +1,7 @@
 """People rules: honorifics, ranks, guest lists, titles, roles, bylines (own examples)."""
+import pytest
+
+from tdkt_extract import extract
 
 LEAD = "Ngày 10/1/2024, tại Sở Nội vụ, Cụm thi đua số 5 tổ chức Hội nghị tổng kết năm 2023.\n\n"
 
@@ -105,3 +108,31 @@ def test_a_person_named_after_a_unit_is_still_a_person(rec):
     r = rec("Ngày 5/7/2024, tại Sở Nội vụ, Cụm thi đua số 2 tổ chức hội nghị sơ kết 6 tháng đầu năm 2024.\n"
             "Phó Giám đốc Sở Nội vụ Lê Thị Hồng Hạnh phát biểu chỉ đạo hội nghị.")
     assert [(p["name"], p["roles"]) for p in r["people"]] == [("Lê Thị Hồng Hạnh", ["spoke"])]
+
+
+@pytest.fixture
+def ner_calls(monkeypatch):
+    """underthesea's NER replaced by a recorder: which sentences the fallback asks about."""
+    import sys
+    import types
+    calls = []
+    fake = types.ModuleType("underthesea")
+    fake.ner = lambda sentence: calls.append(sentence) or []
+    monkeypatch.setitem(sys.modules, "underthesea", fake)
+    return calls
+
+
+@pytest.mark.parametrize("sentence", [
+    "Phát biểu tại hội nghị, đồng chí Thiếu tướng Nguyễn Văn Hải, Phó Cục trưởng ghi nhận kết quả của Cụm.",  # a rank
+    "Phát biểu kết luận, ông Ông Văn Sơn, Giám đốc Sở Nội vụ đề nghị các đơn vị hoàn thành chỉ tiêu.",  # Ông, a family name
+])
+def test_no_ner_for_an_honorific_whose_name_the_rules_read(ner_calls, sentence):
+    r = extract(LEAD + sentence).model_dump(mode="json")
+    assert ner_calls == []
+    assert len(r["people"]) == 1 and "spoke" in r["people"][0]["roles"]
+
+
+def test_ner_is_asked_about_a_name_the_rules_cannot_read(ner_calls):
+    # one word after the honorific: no rule reads it as a name, so the sentence goes to NER
+    extract(LEAD + "Phát biểu tại hội nghị, ông Moan đề nghị các đơn vị hoàn thành chỉ tiêu.")
+    assert len(ner_calls) == 1 and "ông Moan" in ner_calls[0]

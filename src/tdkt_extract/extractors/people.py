@@ -70,6 +70,8 @@ def _res():
         "pre": regex.compile(r"(?<![\p{L}])(?P<title>(?=\p{Lu})(?i:" + pos + r")(?!\p{L})[^,;.()\n]{0,80}?)\s+" + _sur_name()
                              + r"(?=\s+(?-i:\p{Ll})|\s*[,.;]|$)"),
         "sur": regex.compile(r"(?<![\p{L}\d])" + _NAME + r"(?=\s*(?:,|-|\()\s*(?:" + pos + r")(?!\p{L}))"),
+        # an honorific before a capital, past a rank ("đồng chí Thiếu tướng Nguyễn Văn Hải"): where a name opens
+        "hon_cap": regex.compile(r"(?<!\p{L})(?i:ông|bà|đồng chí)\s+(?:(?i:" + ranks + r")\s+)?(?=\p{Lu})"),
         "pos_start": regex.compile(r"(?:" + pos + r")(?!\p{L})", regex.I),
         "pos_any": regex.compile(r"(?<!\p{L})(?:" + pos + r")(?!\p{L})", regex.I),
         "title_stop": regex.compile(
@@ -92,7 +94,6 @@ def _res():
 _RE_WORD_CAPITAL = regex.compile(r"(?<![\p{L}\d])\p{Lu}")
 _RE_LIST_NAME = regex.compile(r"(?:;|,)\s*(?:đồng chí\s+)?" + _NAME + r"(?=\s*(?:-|,)\s*\S)")
 
-_RE_HON_CAP = regex.compile(r"(?<!\p{L})(?i:ông|bà|đồng chí)\s+(?=\p{Lu})")
 
 _NOT_NAME_BEFORE = regex.compile(
     r"(?:trường|công ty|đại học|cao đẳng|tỉnh|thành phố|tp\.?|đường|phố|xã|phường|huyện|quận|bác|tư tưởng|phong cách|"
@@ -475,6 +476,12 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
     doc.draft.people = [people[k] for k in order]
 
 
+def _named(t: str, m: "regex.Match[str]", known: list[str]) -> bool:
+    """The honorific's name is one the rules read: it follows the honorific, or the honorific is
+    itself the family name that opens it ("ông Ông Văn Sơn": Ông is a family name too)."""
+    return any(t.startswith(n, m.end()) or t.startswith(n, m.start()) for n in known)
+
+
 def _ner_fallback(doc: Document, people: dict[str, PersonDraft], order: list[str]) -> None:
     """Ask underthesea's NER about sentences with a speech verb but no recognised person."""
     ner = None
@@ -485,9 +492,9 @@ def _ner_fallback(doc: Document, people: dict[str, PersonDraft], order: list[str
         return
     # only an honorific whose name no rule resolved ("ông Y Moan", a name with no family-name cue)
     known = [people[k].name.value for k in order]
-    hons = (a for a, _ in doc.cues.spans(_V_HON, sents[0].start, sents[-1].end))  # _RE_HON_CAP starts at one
-    open_at = [m.start() for m in cues.match_at(_RE_HON_CAP, t, hons, sents[0].start, sents[-1].end, short=True)
-               if not any(t.startswith(n, m.end()) for n in known)]
+    hons = (a for a, _ in doc.cues.spans(_V_HON, sents[0].start, sents[-1].end))  # hon_cap starts at one
+    open_at = [m.start() for m in cues.match_at(rx["hon_cap"], t, hons, sents[0].start, sents[-1].end, short=True)
+               if not _named(t, m, known)]
     if not open_at:  # the usual case: every honorific's name was read by the rules
         return
     for s in sents:
@@ -497,7 +504,7 @@ def _ner_fallback(doc: Document, people: dict[str, PersonDraft], order: list[str
         if not rx["verbs"]["spoke"].search(seg):
             continue
         known = [people[k].name.value for k in order]
-        open_names = [m for m in _RE_HON_CAP.finditer(t, s.start, s.end) if not any(t.startswith(n, m.end()) for n in known)]
+        open_names = [m for m in rx["hon_cap"].finditer(t, s.start, s.end) if not _named(t, m, known)]
         if not open_names:
             continue
         if ner is None:
