@@ -6,6 +6,10 @@ registers its word lists here as a named vocabulary; the first document builds o
 automaton (pyahocorasick, in C) over all of them, and each document is scanned once, in
 lower case. Extractors then ask where a vocabulary's words occur and run their patterns only
 there (:func:`match_at`), with the same matches a whole-text pass would give.
+
+Case: the index reads ``str.lower``, while ``regex.IGNORECASE`` also folds a few characters that
+lower-casing keeps apart (the long s, "ſ", matches "s"); such a letter in a cue word goes unseen.
+Vietnamese text holds none of them.
 """
 from __future__ import annotations
 
@@ -169,7 +173,10 @@ def find_all_words(text: str, words: Iterable[str], a: int = 0, b: int | None = 
 
 
 def space_before(text: str, i: int, lo: int = 0) -> int:
-    """The start of the run of white space that ends at ``i`` (``i`` itself when there is none)."""
+    """The start of the run of white space that ends at ``i`` (``i`` itself when there is none).
+    ``str.isspace`` also counts the separators U+001C-U+001F, which regex's ``\\s`` does not:
+    anchors for ``\\s`` patterns are taken on the normalized text, which holds none of them (the
+    shadow text masks with U+001F)."""
     while i > lo and text[i - 1].isspace():
         i -= 1
     return i

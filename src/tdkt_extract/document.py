@@ -44,7 +44,7 @@ class Document:
     warnings: list[str] = field(default_factory=list)
     draft: "Draft" = field(default_factory=lambda: Draft())
     #: results several components ask for, computed once (see ``memo``)
-    _memo: dict = field(default_factory=dict, repr=False)
+    _memo: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @property
     def text(self) -> str:
@@ -61,7 +61,7 @@ class Document:
 
     def memo(self, key, compute):
         """``compute()``, kept on the document under ``key`` for the next component that asks
-        (``key`` names the result and its arguments, such as ``("dates", start, end)``)."""
+        (``key`` names the result and its arguments, such as ``("meeting.dates", start, end)``)."""
         got = self._memo.get(key, _MISSING)
         if got is _MISSING:
             got = self._memo[key] = compute()

@@ -194,7 +194,7 @@ _RE_ENTITY_STUMP = regex.compile(r"&(?:[a-z]{2,8}|#[0-9]{1,5})(?=\s|$)")
 _RE_COMBINING = regex.compile(r"\P{M}\p{M}+")
 _RE_INVISIBLE = regex.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a-\u202e\u2066-\u2069\x00-\x08\x0e-\x1f\x7f]+")
 # tone on the second vowel of an open "oa", "oe", "uy" syllable moves to the first (Hoá -> Hóa)
-# (one character class first: the engine skips ahead to it; _tone_repl leaves "o" + "ý" and "u" + "á" alone)
+# (tried at the letter pairs _tone_starts finds; _tone_repl leaves "o" + "ý" and "u" + "á" alone)
 _O_TONED, _U_TONED = "àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ", "ỳýỷỹỵỲÝỶỸỴ"
 # the "qu" check looks back from the toned letter, so it runs only where a pair matched, not at every o and u
 _RE_TONE = regex.compile(r"([oOuU])([" + _O_TONED + _U_TONED + r"])(?<![qQ]..)(?!\p{L})")

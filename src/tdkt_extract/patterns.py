@@ -15,7 +15,8 @@ import regex
 # Seconds one pattern may spend on one text before it is abandoned. A context variable, not a
 # module global: each thread (and each asyncio task) calling ``extract`` with its own
 # ``Settings.regex_timeout`` sees its own limit.
-_LIMIT: ContextVar[float] = ContextVar("tdkt_regex_timeout", default=2.0)
+DEFAULT_TIMEOUT = 2.0
+_LIMIT: ContextVar[float] = ContextVar("tdkt_regex_timeout", default=DEFAULT_TIMEOUT)
 # Passing a time limit costs regex about 2 microseconds a call, more than a short match itself,
 # and the extractors make thousands of calls on windows of a sentence or less. A window this short
 # runs without the limit: every pattern here is linear or bounded, so a few hundred characters

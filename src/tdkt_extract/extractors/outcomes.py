@@ -60,7 +60,8 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
     out: list[tuple[int, Found]] = []
     for s in _acts(doc):
         low = cx.lower[s.start:s.end]
-        if not ("nhất" in low or "dẫn đầu" in low or "xếp" in low) or cx.search(_RE_FUTURE, _V_FUTURE, s.start, s.end):
+        if not ("nhất" in low or "dẫn đầu" in low or "xếp" in low) or \
+                ("sẽ" in low or "theo chương trình" in low) and _RE_FUTURE.search(low):  # read in the sentence alone
             continue
         m = cx.search(_RE_RANK_LIST, _V_RANK_ORDS, s.start, s.end)
         if m:

@@ -451,12 +451,12 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
             continue
         cur, last = -1, 0  # the sentence of the previous hit, and where its last mention ended
         for h in hits:
-            i = bisect_right(sent_starts, h) - 1
-            if i < 0:
+            si = bisect_right(sent_starts, h) - 1
+            if si < 0:
                 continue
-            s = sents[i]
-            if i != cur:
-                cur, last = i, s.start
+            s = sents[si]
+            if si != cur:
+                cur, last = si, s.start
             e = h + len(nm)
             # the whole name, inside its sentence: no letter runs on either side
             if h < last or e > s.end or (h > 0 and t[h - 1].isalpha()) or (e < len(t) and t[e].isalpha()):

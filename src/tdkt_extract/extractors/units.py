@@ -20,7 +20,8 @@ _V_PROTECTED = cues.vocabulary("protected_names", lambda: lexicon.words("protect
 
 
 def shadow(doc: Document) -> str:
-    """The text with commas inside protected names masked (same length, same offsets)."""
+    """The text with each protected name (one holding a comma: "Văn hóa, Thể thao và Du lịch") masked
+    after its first letter, so its commas split nothing (same length, same offsets)."""
     return doc.memo("units.shadow", lambda: _shadow(doc))
 
 
