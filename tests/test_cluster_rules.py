@@ -200,3 +200,9 @@ def test_one_election_verb_holds_for_the_units_joined_to_it(rec):
     assert c["chair"]["organization"] == "Công an tỉnh Bình Định" and c["vice_chair"]["organization"] == "Công an tỉnh Phú Yên"
     assert c["next_chair"]["organization"] == "Công an tỉnh Quảng Nam"
     assert c["next_vice_chair"]["organization"] == "Công an tỉnh Kon Tum"
+
+
+def test_members_joined_by_va_before_a_lower_case_unit_word(rec):
+    r = rec("Chiều 24/2/2026, tại UBND xã Kỳ Anh, Cụm thi đua số 7 tổ chức Lễ ký kết giao ước thi đua năm 2026.\n"
+            "Cụm thi đua số 7 gồm 4 đơn vị: xã Kỳ Anh, xã Kỳ Hoa, phường Sông Trí và xã Kỳ Xuân.")
+    assert r["cluster"]["members"] == ["xã Kỳ Anh", "xã Kỳ Hoa", "phường Sông Trí", "xã Kỳ Xuân"]

@@ -153,3 +153,15 @@ def test_agreement_after_the_discussion_is_an_act(rec):
 def test_a_football_tournament_is_a_joint_event(rec):
     r = rec(LEAD + "Hội nghị thống nhất tổ chức giải bóng đá giao hữu giữa các doanh nghiệp trong Cụm vào tháng 9/2024.")
     assert kinds(r) == ["plan"]
+
+
+def test_the_date_a_page_says_it_was_posted(rec):
+    r = rec("Cụm thi đua số 2 sơ kết 6 tháng đầu năm 2025\nNgày đăng: 18/07/2025\n"
+            "Sáng 16/7/2025, tại Sở Công Thương, Cụm thi đua số 2 tổ chức hội nghị sơ kết 6 tháng đầu năm 2025.")
+    assert r["published"] == "2025-07-18" and r["meeting"]["date"] == "2025-07-16"
+
+
+def test_an_award_proposed_for_the_leader_named_before_it(rec):
+    r = rec(LEAD + "Hội nghị thống nhất suy tôn Công ty Cổ phần Dệt may Hòa Thọ dẫn đầu Cụm năm 2023, đề nghị UBND tỉnh tặng Cờ thi đua.")
+    assert r["rankings"] == [{"rank": 1, "organization": "Công ty Cổ phần Dệt may Hòa Thọ"}]
+    assert r["awards"] == [{"recipient": "Công ty Cổ phần Dệt may Hòa Thọ", "award": "Cờ thi đua", "status": "proposed", "year": None}]

@@ -367,7 +367,9 @@ def _read_items(doc: Document, a: int, b: int):
             continue
         # "A và B" is the last pair of a list: two items, and the list ends there
         parts = [(x, x + len(seg))]
-        vm = cre.search(r"\s+và\s+(?=\p{Lu}|đơn vị\s)", seg)
+        # "và" before a capital, "đơn vị" or a unit word in lower case ("xã Việt Xuyên và xã Tượng Sơn")
+        vm = next((v for v in cre.finditer(r"\s+và\s+", seg)
+                   if cre.match(r"\p{Lu}|đơn vị\s", seg[v.end():]) or starts_with_unit_head(seg[v.end():])), None)
         last = False
         # the pair ends the list when it is the last item, or when a ";" follows a run of ","
         closes = k == len(raw) - 1 or (seps[k] == ";" and k > 0 and all(x == "," for x in seps[:k]))

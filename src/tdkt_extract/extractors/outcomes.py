@@ -183,6 +183,10 @@ def awards(doc: Document) -> list[AwardDraft]:
                         pass
                     if duoc is not None and not _RE_COUNTED.search(t[max(c_start, duoc.start() - 20):duoc.start()]):
                         recips = _recipients_before(doc, c_start, duoc.start())
+                if not recips and status == "proposed":
+                    # "suy tôn X dẫn đầu ..., đề nghị UBND tỉnh tặng Cờ thi đua": proposed for the leader just named
+                    lead = [f for r, f in doc.draft.rankings if r == 1 and s.start <= f.start < a_start]
+                    recips = lead[-1:]
             for r in recips:
                 if r.end >= end_of_text:
                     continue  # cut off by the end of the article
