@@ -206,3 +206,10 @@ def test_members_joined_by_va_before_a_lower_case_unit_word(rec):
     r = rec("Chiều 24/2/2026, tại UBND xã Kỳ Anh, Cụm thi đua số 7 tổ chức Lễ ký kết giao ước thi đua năm 2026.\n"
             "Cụm thi đua số 7 gồm 4 đơn vị: xã Kỳ Anh, xã Kỳ Hoa, phường Sông Trí và xã Kỳ Xuân.")
     assert r["cluster"]["members"] == ["xã Kỳ Anh", "xã Kỳ Hoa", "phường Sông Trí", "xã Kỳ Xuân"]
+
+
+def test_a_role_for_the_year_after_the_review_is_the_next_one(rec):
+    r = rec("Chiều 20/1/2026, tại Sở Tài chính, Cụm thi đua số 4 tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2025.\n"
+            "Ông Lê Văn Bình, Giám đốc Sở Tài chính, Cụm trưởng chủ trì hội nghị. Năm 2026, Sở Xây dựng là Cụm phó.")
+    c = r["cluster"]
+    assert c["vice_chair"] is None and c["next_vice_chair"]["organization"] == "Sở Xây dựng"

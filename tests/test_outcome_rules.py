@@ -165,3 +165,8 @@ def test_an_award_proposed_for_the_leader_named_before_it(rec):
     r = rec(LEAD + "Hội nghị thống nhất suy tôn Công ty Cổ phần Dệt may Hòa Thọ dẫn đầu Cụm năm 2023, đề nghị UBND tỉnh tặng Cờ thi đua.")
     assert r["rankings"] == [{"rank": 1, "organization": "Công ty Cổ phần Dệt may Hòa Thọ"}]
     assert r["awards"] == [{"recipient": "Công ty Cổ phần Dệt may Hòa Thọ", "award": "Cờ thi đua", "status": "proposed", "year": None}]
+
+
+def test_tasks_agreed_after_the_draft_was_discussed(rec):
+    r = rec(LEAD + "Các đại biểu đã thảo luận, góp ý vào dự thảo báo cáo và thống nhất các nhiệm vụ trọng tâm năm 2024.")
+    assert kinds(r) == ["tasks"]

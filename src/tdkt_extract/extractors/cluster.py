@@ -439,6 +439,9 @@ def _role_res():
 _RE_NEXT = regex.compile(r"\b(?:bầu|bàn giao|nhận nhiệm vụ|luân phiên|tiếp nhận|được giao làm|được chọn làm|thống nhất chọn|giới thiệu)\b", regex.I)
 
 
+_RE_CLAUSE_YEAR = regex.compile(r"(?<=(?:^|[.;:\n])\s*)năm\s+((?:19|20)\d{2})\s*,", regex.I)
+
+
 def _is_next(doc: Document, a: int, b: int) -> bool:
     """An election or hand-over cue, or the role dated after the year a year-end review closes
     ("Cụm trưởng năm 2024" at the review of 2023)."""
@@ -448,6 +451,10 @@ def _is_next(doc: Document, a: int, b: int) -> bool:
     per = doc.draft.scalars.get("meeting.period")
     kind = doc.draft.scalars.get("meeting.kind")
     if per and kind and kind.value == "tong_ket":
+        # "Năm 2026, Sở X là Cụm phó" at the review of 2025: the year that opens the sentence or clause
+        for m in _RE_CLAUSE_YEAR.finditer(doc.text, a, b):
+            if int(m.group(1)) > per.value["year"]:
+                return True
         for m in cre.finditer(r"(?:trưởng|phó)(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+(?:số\s+)?\d+)?)?(?:\s*,\s*[^,.;]{0,30}?)?\s+(?:năm|trong năm)\s+((?:19|20)\d{2})\b", seg, regex.I):
             if int(m.group(1)) > per.value["year"]:
                 return True

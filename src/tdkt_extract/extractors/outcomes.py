@@ -284,8 +284,10 @@ _RE_AGREE = regex.compile(r"(?:nhất trí|thống nhất|thông qua)\b", regex.
 
 def _agrees_after(before: str, m: "regex.Match[str]") -> bool:
     """The act opens its own clause after the discussion ("thảo luận, góp ý kiến, nhất trí với báo
-    cáo"): a verb of agreement after a comma, not a noun inside what was discussed."""
-    return before.rstrip().endswith(",") and _RE_AGREE.match(m.group(0)) is not None
+    cáo", "góp ý vào dự thảo và thống nhất các nhiệm vụ"): a verb of agreement after a comma or "và",
+    not a noun inside what was discussed."""
+    b = before.rstrip()
+    return (b.endswith(",") or b.endswith(" và")) and _RE_AGREE.match(m.group(0)) is not None
 
 
 def decisions(doc: Document) -> list[tuple[str, Found]]:
