@@ -213,3 +213,19 @@ def test_a_role_for_the_year_after_the_review_is_the_next_one(rec):
             "Ông Lê Văn Bình, Giám đốc Sở Tài chính, Cụm trưởng chủ trì hội nghị. Năm 2026, Sở Xây dựng là Cụm phó.")
     c = r["cluster"]
     assert c["vice_chair"] is None and c["next_vice_chair"]["organization"] == "Sở Xây dựng"
+
+
+def test_the_province_named_after_its_party_committee(rec):
+    r = rec("Chiều 10/12/2025, tại trụ sở Tỉnh ủy, Khối thi đua các cơ quan Đảng Tỉnh ủy Nghệ An tổ chức hội nghị tổng kết năm 2025.")
+    assert r["cluster"]["name"] == "Khối thi đua các cơ quan Đảng Tỉnh ủy"
+    assert r["meeting"]["province"] == "Nghệ An"
+
+
+def test_a_unit_introduced_for_the_next_year_and_a_standing_deputy_head(rec):
+    r = rec("Chiều 10/12/2025, tại trụ sở Tỉnh ủy, Khối thi đua các cơ quan Đảng Tỉnh ủy Nghệ An tổ chức hội nghị tổng kết năm 2025.\n"
+            "Ông Lê Văn Hòa, Phó Trưởng ban Thường trực Ban Tổ chức Tỉnh ủy, Trưởng khối chủ trì hội nghị.\n"
+            "Hội nghị thống nhất giới thiệu Văn phòng Tỉnh ủy làm Trưởng khối năm 2026.")
+    c = r["cluster"]
+    assert c["chair"] == {"organization": "Ban Tổ chức Tỉnh ủy", "person": "Lê Văn Hòa"}
+    assert c["next_chair"]["organization"] == "Văn phòng Tỉnh ủy"
+    assert [d["kind"] for d in r["decisions"]] == ["election"]

@@ -49,8 +49,10 @@ _RE_COMMA = regex.compile(r",")
 @lru_cache(maxsize=None)
 def _province_suffix_re():
     # "tuyến tỉnh", "cấp tỉnh" (provincial level) belong to the name: only the province after them goes
+    # the province named after its party committee ("Thành ủy Hà Nội", "Tỉnh ủy Nghệ An") goes too
     return regex.compile(
         r"(?<=\b(?:tuyến|cấp)\s+(?:tỉnh|thành phố))\s+(?:" + _provinces_alt() + r")\b.*$"
+        r"|(?<=\b(?:Tỉnh ủy|Thành ủy))\s+(?:" + _provinces_alt() + r")\b.*$"
         r"|(?<!\b(?:tuyến|cấp))\s+(?:của\s+|trên địa bàn\s+|thuộc\s+)?(?:tỉnh|thành phố|TP\.?)\s+(?:" + _provinces_alt() + r")\b.*$",
         regex.I | regex.S,
     )

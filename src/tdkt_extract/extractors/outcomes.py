@@ -252,7 +252,7 @@ def _recipients_before(doc: Document, lo: int, end: int) -> list[Found]:
 # --- decisions ---------------------------------------------------------------------------------
 _DECISIONS = [
     ("covenant", regex.compile(r"\b(?:ký kết|ký)\s+(?:bản\s+)?giao ước\b|\bký kết\s+\d+\s+nội dung", regex.I)),
-    ("election", regex.compile(r"\b(?:bầu|bàn giao|được bầu|thống nhất chọn|thống nhất bầu)\b[^.;]{0,80}?\b(?:(?:cụm|khối)\s*(?:trưởng|phó)|(?:trưởng|phó)\s+(?:cụm|khối))|\b(?:bầu|được bầu)\s+(?:làm\s+)?(?:trưởng|phó)\s+(?:cụm|khối)", regex.I)),
+    ("election", regex.compile(r"\b(?:bầu|bàn giao|được bầu|thống nhất chọn|thống nhất bầu|(?:thống nhất\s+)?giới thiệu)\b[^.;]{0,80}?\b(?:(?:cụm|khối)\s*(?:trưởng|phó)|(?:trưởng|phó)\s+(?:cụm|khối))|\b(?:bầu|được bầu)\s+(?:làm\s+)?(?:trưởng|phó)\s+(?:cụm|khối)", regex.I)),
     ("award_proposal", regex.compile(r"\b(?:đề nghị|đề xuất)\b[^.;]{0,80}?\b(?:tặng|khen thưởng)\b|\bsuy tôn\b[^.;]{0,60}\bđề nghị\b", regex.I)),
     ("ranking", regex.compile(r"\bsuy tôn\b(?![^.;]{0,60}\bđề nghị)", regex.I)),
     ("approve_report", regex.compile(r"\b(?:nhất trí|thông qua)\s+(?:với\s+)?(?:các\s+)?(?:dự thảo|báo cáo|kết quả|kế hoạch|quy chế|chương trình|bảng chấm)", regex.I)),
@@ -262,7 +262,7 @@ _DECISIONS = [
 ]
 # a kind's pattern runs only on sentences holding one of its words (most sentences hold none)
 _DECISION_CUES = {
-    "covenant": ("giao ước", "ký kết"), "election": ("bầu", "bàn giao", "chọn"),
+    "covenant": ("giao ước", "ký kết"), "election": ("bầu", "bàn giao", "chọn", "giới thiệu"),
     "award_proposal": ("đề nghị", "đề xuất", "suy tôn"), "ranking": ("suy tôn",),
     "approve_report": ("nhất trí", "thông qua"), "plan": ("hội thao", "giao lưu", "giao hữu", "giải bóng đá", "giải thể thao", "tham quan", "hội diễn", "hội thi", "hội thảo",
              "học tập kinh nghiệm"),
@@ -271,7 +271,7 @@ _DECISION_CUES = {
 _V_DECISION = {k: cues.vocabulary(f"decisions.{k}", lambda ws=ws: ws) for k, ws in _DECISION_CUES.items()}
 # the words each kind's pattern starts with: it is tried there, not scanned along the sentence
 _DECISION_STARTS = {
-    "covenant": ("ký",), "election": ("bầu", "bàn giao", "được bầu", "thống nhất"), "award_proposal": ("đề nghị", "đề xuất", "suy tôn"),
+    "covenant": ("ký",), "election": ("bầu", "bàn giao", "được bầu", "thống nhất", "giới thiệu"), "award_proposal": ("đề nghị", "đề xuất", "suy tôn"),
     "ranking": ("suy tôn",), "approve_report": ("nhất trí", "thông qua"), "plan": ("kế hoạch", "thống nhất", "nhất trí", "dự kiến"),
     "tasks": ("thống nhất", "hội nghị", "các đơn vị", "cụm", "khối", "triển khai"), "other": ("phát động", "thống nhất"),
 }

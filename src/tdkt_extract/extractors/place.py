@@ -79,6 +79,13 @@ def extract(doc: Document) -> None:
         if not t[end:end + 1].isalnum() and _RE_NATIONAL_PARENT.match(t[end:end + 90]):
             return
     # what the sentence stating the cluster says right after its name
+    # the province written bare right after the name ("... Thành ủy Hà Nội"): the suffix the name left out
+    bare = search(_province_re(), t, name.end, name.end + 40)
+    if bare and not t[name.end:bare.start()].strip():
+        f = _province_in(t, bare.start(), bare.end())
+        if f:
+            d.scalars["meeting.province"] = f
+            return
     m = _RE_ADMIN_NAME.match(after.lstrip(" ,-(")) or cre.match(r"\s*(?:của|trên địa bàn|thuộc)?\s*(?:[^,.;]{0,40}?\s)?(?:tỉnh|thành phố|TP\.?)\s+(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})", after)
     if m:
         off = name.end + (len(after) - len(after.lstrip(" ,-("))) if m.re is _RE_ADMIN_NAME else name.end

@@ -84,7 +84,7 @@ def unit_after(doc: Document, a: int, b: int, *, allow_lower: bool = False) -> t
 
 
 _RE_LEFT_BOUNDARY = regex.compile(
-    r"(?:^|[;:(]|\.\s|,\s*(?:trong đó\s*,?\s*)?|\b(?:do|bầu|là|trong đó|từ|cho|và|gồm|đó là|có|thống nhất|chọn|suy tôn|tôn vinh|công nhận)\s)\s*$", regex.I
+    r"(?:^|[;:(]|\.\s|,\s*(?:trong đó\s*,?\s*)?|\b(?:do|bầu|là|trong đó|từ|cho|và|gồm|đó là|có|thống nhất|chọn|giới thiệu|suy tôn|tôn vinh|công nhận)\s)\s*$", regex.I
 )
 
 
