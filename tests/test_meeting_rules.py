@@ -120,3 +120,10 @@ def test_day_month_comma_year_via_dateparser(rec):
 def test_mung_before_the_day(rec):
     r = rec("Sáng ngày mùng 8 tháng 1 năm 2024, tại Sở Công Thương, Khối thi đua các sở kinh tế tổ chức Hội nghị tổng kết năm 2023.")
     assert r["meeting"]["date"] == "2024-01-08"
+
+
+def test_a_room_and_its_unit_after_a_comma_are_one_venue(rec):
+    r = rec("Sáng 8/4/2026, tại hội trường tầng 3, Sở Tài chính, Cụm thi đua số 5 tổ chức hội nghị sơ kết quý I năm 2026.")
+    assert r["meeting"]["venue"] == "hội trường tầng 3, Sở Tài chính"
+    r = rec("Sáng 8/4/2026, tại Hội trường Sở Tài chính, Cụm thi đua số 5 tổ chức hội nghị sơ kết quý I năm 2026.")
+    assert r["meeting"]["venue"] == "Hội trường Sở Tài chính"

@@ -170,3 +170,16 @@ def test_an_award_proposed_for_the_leader_named_before_it(rec):
 def test_tasks_agreed_after_the_draft_was_discussed(rec):
     r = rec(LEAD + "Các đại biểu đã thảo luận, góp ý vào dự thảo báo cáo và thống nhất các nhiệm vụ trọng tâm năm 2024.")
     assert kinds(r) == ["tasks"]
+
+
+def test_several_units_lead_together(rec):
+    r = rec(LEAD + "Tại hội nghị, các doanh nghiệp đã bình xét và suy tôn 02 đơn vị dẫn đầu là Công ty Cổ phần Cao su Đà Nẵng và "
+                   "Công ty Cổ phần Dệt may Hòa Thọ.")
+    assert r["rankings"] == [{"rank": 1, "organization": "Công ty Cổ phần Cao su Đà Nẵng"},
+                             {"rank": 1, "organization": "Công ty Cổ phần Dệt may Hòa Thọ"}]
+    assert kinds(r) == ["ranking"]
+
+
+def test_agreement_with_the_content_of_the_report(rec):
+    r = rec(LEAD + "Các đại biểu nhất trí với nội dung báo cáo.")
+    assert kinds(r) == ["approve_report"]

@@ -8,6 +8,7 @@ import regex
 from .. import cues
 from ..document import Document, Found, Sentence
 from .cluster import HEAD_WORDS
+from .units import starts_with_unit_head, unit_head_ci_re
 from ..patterns import cre, TO_CHUC, alternation, search
 
 # --- dates -------------------------------------------------------------------------------
@@ -180,6 +181,9 @@ _RE_VENUE_STOP = regex.compile(
 )
 
 
+_RE_ROOM = regex.compile(r"(?:hội trường|phòng họp|phòng hội nghị|phòng làm việc)\b", regex.I)
+
+
 def find_venue(doc: Document, s: Sentence) -> Found | None:
     t = doc.text
     m = search(_RE_TAI, t, s.start, s.end)
@@ -187,6 +191,10 @@ def find_venue(doc: Document, s: Sentence) -> Found | None:
         return None
     a = m.end()
     stop = search(_RE_VENUE_STOP, t, a, s.end)
+    # a room, then its unit after a comma ("hội trường tầng 3, Sở Tài chính"): one place
+    room = _RE_ROOM.match(t, a, stop.start()) if stop and t[stop.start()] == "," else None
+    if room and not unit_head_ci_re().search(t, room.end(), stop.start()) and starts_with_unit_head(t[stop.end():stop.end() + 40]):
+        stop = search(_RE_VENUE_STOP, t, stop.end(), s.end)
     b = stop.start() if stop else s.end
     # a date right after the place ends it
     for d in _dates(doc, a, b):

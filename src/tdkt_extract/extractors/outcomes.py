@@ -49,6 +49,9 @@ _RE_LEAD = regex.compile(
     r"đạt thành tích (?:tốt|cao|xuất sắc) nhất|xếp thứ nhất)\b",
     regex.I,
 )
+_RE_LEADERS = regex.compile(
+    r"\b(?:\d{1,2}|hai|ba|bốn|năm)\s+(?:đơn vị|doanh nghiệp|tập thể|cơ quan|trường)\s+(?:xuất sắc\s+)?dẫn đầu\s+(?:là|gồm)\s*:?\s*", regex.I
+)
 # the words each ranking pattern can start with: it is tried there, not scanned along the sentence
 _V_RANK_ORDS = cues.vocabulary("outcomes.rank_ords", lambda: ("nhất", "nhì", "ba", "tư"))
 _V_LEAD = cues.vocabulary("outcomes.lead", lambda: ("là", "được", "suy tôn", "đơn vị", "dẫn đầu", "đạt thành tích", "xếp thứ nhất"))
@@ -80,6 +83,13 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
             if r and span:
                 out.append((r, Found(t[span[0]:span[1]], *span)))
             lo = m.end()
+        # "suy tôn 02 đơn vị dẫn đầu là A và B": every unit listed leads
+        m = search(_RE_LEADERS, t, s.start, s.end) if "dẫn đầu" in low else None
+        if m:
+            leaders = [f for f in _split_units(doc, m.end(), s.end) if not any(f.start == g.start for _, g in out)]
+            out += [(1, f) for f in leaders]
+            if leaders:
+                continue
         m = cx.search(_RE_LEAD, _V_LEAD, s.start, s.end)
         if m and not cre.search(r"\b(?:các|những)\s+(?:đơn vị|tập thể)\s+dẫn đầu\b", t[max(s.start, m.start() - 20):m.end()], regex.I):
             span = unit_before(doc, s.start, m.start()) or _capitalised_before(doc, s.start, m.start())
@@ -255,7 +265,7 @@ _DECISIONS = [
     ("election", regex.compile(r"\b(?:bầu|bàn giao|được bầu|thống nhất chọn|thống nhất bầu|(?:thống nhất\s+)?giới thiệu)\b[^.;]{0,80}?\b(?:(?:cụm|khối)\s*(?:trưởng|phó)|(?:trưởng|phó)\s+(?:cụm|khối))|\b(?:bầu|được bầu)\s+(?:làm\s+)?(?:trưởng|phó)\s+(?:cụm|khối)", regex.I)),
     ("award_proposal", regex.compile(r"\b(?:đề nghị|đề xuất)\b[^.;]{0,80}?\b(?:tặng|khen thưởng)\b|\bsuy tôn\b[^.;]{0,60}\bđề nghị\b", regex.I)),
     ("ranking", regex.compile(r"\bsuy tôn\b(?![^.;]{0,60}\bđề nghị)", regex.I)),
-    ("approve_report", regex.compile(r"\b(?:nhất trí|thông qua)\s+(?:với\s+)?(?:các\s+)?(?:dự thảo|báo cáo|kết quả|kế hoạch|quy chế|chương trình|bảng chấm)", regex.I)),
+    ("approve_report", regex.compile(r"\b(?:nhất trí|thông qua)\s+(?:với\s+)?(?:các\s+)?(?:nội dung\s+)?(?:dự thảo|báo cáo|kết quả|kế hoạch|quy chế|chương trình|bảng chấm)", regex.I)),
     ("plan", regex.compile(r"\b(?:kế hoạch|thống nhất|nhất trí|dự kiến)\s+(?:tổ chức\s+)?(?:\p{L}+\s+){0,4}?(?:hội thao|giao lưu|giao hữu|giải bóng đá|giải thể thao|tham quan|hội diễn|hội thi|hội thảo|học tập kinh nghiệm)\b", regex.I)),
     ("tasks", regex.compile(r"\bthống nhất\s+(?:\p{L}+\s+){0,3}?(?:nhiệm vụ|phương hướng|mục tiêu)|\b(?:hội nghị|các đơn vị|cụm|khối)\s+(?:đã\s+)?thống nhất\s+(?:trong|năm|\d)|\btriển khai phương hướng,? nhiệm vụ", regex.I)),
     ("other", regex.compile(r"\bphát động\s+(?:phong trào\s+)?thi đua\b|\bthống nhất\s+(?:các|một số)\s+nội dung\b", regex.I)),
