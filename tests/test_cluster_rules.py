@@ -229,3 +229,11 @@ def test_a_unit_introduced_for_the_next_year_and_a_standing_deputy_head(rec):
     assert c["chair"] == {"organization": "Ban Tổ chức Tỉnh ủy", "person": "Lê Văn Hòa"}
     assert c["next_chair"]["organization"] == "Văn phòng Tỉnh ủy"
     assert [d["kind"] for d in r["decisions"]] == ["election"]
+
+
+def test_a_numbered_member_list_and_a_descriptor_after_a_dash(rec):
+    r = rec("Chiều qua (15/12), tại Bệnh viện Đa khoa tỉnh, Cụm thi đua số 9 - Ngành Y tế tỉnh Ninh Bình tổ chức hội nghị tổng kết năm 2025.\n"
+            "Cụm thi đua số 9 gồm: 1. Bệnh viện Đa khoa tỉnh; 2. Bệnh viện Sản - Nhi; 3. Trung tâm Kiểm soát bệnh tật tỉnh.")
+    assert r["cluster"]["name"] == "Cụm thi đua số 9 - Ngành Y tế"
+    assert r["cluster"]["members"] == ["Bệnh viện Đa khoa tỉnh", "Bệnh viện Sản - Nhi", "Trung tâm Kiểm soát bệnh tật tỉnh"]
+    assert r["meeting"]["time_of_day"] == "chieu" and r["meeting"]["province"] == "Ninh Bình"

@@ -192,7 +192,7 @@ def _reference_list_end(sh, a, b):
     return b
 
 
-_LIST_WORDS = ["Sở A", "(", ")", ",", ";", ".", ":", " ", "\n", " do ", " đã ", ", trong đó", "x", "B. ", "(Cụm trưởng)", " là "]
+_LIST_WORDS = ["Sở A", "(", ")", ",", ";", ".", ":", " ", "\n", ": 1. ", "; 2. ", "12.", " do ", " đã ", ", trong đó", "x", "B. ", "(Cụm trưởng)", " là "]
 
 
 @settings(max_examples=400, deadline=None)

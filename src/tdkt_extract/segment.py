@@ -23,6 +23,7 @@ def _chrome_re():
 _RE_SENT_END = regex.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\p{Lu}\d“\"(‘'-])")
 _ABBREV = regex.compile(
     r"(?:\b(?:TP|Tp|T\.Ư|TƯ|TW|ThS|TS|PGS|GS|BS|KS|CN|Đ/c|đ/c|Th\.S|St|Mr|Ms|Dr|P|Q|H|X|TT|NXB|v\.v|\p{Lu}))\.$"
+    r"|(?:^|[:;])\s*\d{1,2}\.$"  # an enumerator in a list ("gồm: 1. A; 2. B")
 )
 _RE_EVENT_WORD = regex.compile(
     r"\b(?:hội nghị|sơ kết|tổng kết|giao ước|ký kết|lễ ký|thi đua|cụm|khối|triển khai nhiệm vụ|phương hướng)\b",

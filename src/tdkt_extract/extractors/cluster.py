@@ -70,6 +70,10 @@ class ClusterMention:
         self.start, self.end, self.kind, self.number, self.number_span, self.qualified = start, end, kind, number, number_span, qualified
 
 
+# what the members have in common, written after a dash: "Cụm I - Các doanh nghiệp ...", "Cụm thi đua số 9 - Ngành Y tế"
+_RE_DESCRIPTOR = regex.compile(r"\s*-\s*(?=(?:các|ngành|lĩnh vực)\b)", regex.I)
+
+
 def _read_mention(doc: Document, m, lim: int) -> ClusterMention | None:
     t = doc.text
     kind = "cum" if m.group("head").lower() == "cụm" else "khoi"
@@ -81,7 +85,7 @@ def _read_mention(doc: Document, m, lim: int) -> ClusterMention | None:
         g = 1 if num.group(1) else 2
         number, nspan = int(num.group(g)), (pos + num.start(g), pos + num.end(g))
         # a descriptor the cluster carries after a dash: "Cụm I - Các doanh nghiệp ..."
-        desc = cre.match(r"\s*-\s*(?=các\b)", t[end:lim], regex.I)
+        desc = _RE_DESCRIPTOR.match(t[end:lim])
         if desc:
             end = _descriptor_end(doc, end + desc.end(), lim)
         return ClusterMention(m.start(), end, kind, number, nspan, True)
@@ -89,7 +93,7 @@ def _read_mention(doc: Document, m, lim: int) -> ClusterMention | None:
     if rom and rom.group(1) in _ROMAN:
         end = pos + rom.end()
         number, nspan = _ROMAN[rom.group(1)], (pos + rom.start(1), pos + rom.end(1))
-        desc = cre.match(r"\s*-\s*(?=các\b)", t[end:lim], regex.I)
+        desc = _RE_DESCRIPTOR.match(t[end:lim])
         if desc:
             end = _descriptor_end(doc, end + desc.end(), lim)
         return ClusterMention(m.start(), end, kind, number, nspan, True)
@@ -212,12 +216,13 @@ _RE_LIST_SUBJECT_OK = regex.compile(
     r"\b(?:cụm|khối|đơn vị|thành viên|tỉnh|thành phố|trường|doanh nghiệp|công an|sở|đài|đồn|liên đoàn|ngân hàng|công ty|bđbp|phòng|lđlđ)\b",
     regex.I,
 )
+# (the full stop of an enumerator, "gồm: 1. A; 2. B", ends nothing)
 _RE_LIST_END = regex.compile(
-    r"\.(?=\s|$)|:|\n|\)|\s+(?-i:do|đã|đang|" + TO_CHUC + r"|làm|cùng|với|đến dự|tham dự|về dự|thuộc|tại|là|có)\s|,\s*(?-i:trong đó|do|cùng|với|đến)\b",
+    r"(?<!(?:[:;]\s*)\d{1,2})\.(?=\s|$)|:|\n|\)|\s+(?-i:do|đã|đang|" + TO_CHUC + r"|làm|cùng|với|đến dự|tham dự|về dự|thuộc|tại|là|có)\s|,\s*(?-i:trong đó|do|cùng|với|đến)\b",
     regex.I,
 )
 _RE_ROLE_NOTE = regex.compile(r"\s*\(\s*(?P<role>[^()]{2,30})\s*\)\s*$")
-_RE_ITEM_PREFIX = regex.compile(r"^(?:và\s+|đơn vị\s+(?:cụm|khối)\s+(?:trưởng|phó)\s+|các\s+đồn\s+biên\s+phòng\s*:?\s*)", regex.I)
+_RE_ITEM_PREFIX = regex.compile(r"^(?:\(?\d{1,2}[.)]\s*|và\s+|đơn vị\s+(?:cụm|khối)\s+(?:trưởng|phó)\s+|các\s+đồn\s+biên\s+phòng\s*:?\s*)", regex.I)
 
 
 def _role_of_note(note: str) -> str | None:
