@@ -237,3 +237,10 @@ def test_a_numbered_member_list_and_a_descriptor_after_a_dash(rec):
     assert r["cluster"]["name"] == "Cụm thi đua số 9 - Ngành Y tế"
     assert r["cluster"]["members"] == ["Bệnh viện Đa khoa tỉnh", "Bệnh viện Sản - Nhi", "Trung tâm Kiểm soát bệnh tật tỉnh"]
     assert r["meeting"]["time_of_day"] == "chieu" and r["meeting"]["province"] == "Ninh Bình"
+
+
+def test_the_head_of_a_body_of_the_chair_unit_speaks_for_it(rec):
+    r = rec("Ngày 22/12/2025, tại Hà Nội, Khối thi đua các Tổng công ty xây dựng tổ chức hội nghị tổng kết năm 2025.\n"
+            "Năm 2025, Tổng công ty Sông Đà là đơn vị Trưởng khối.\n"
+            "Ông Hồ Minh Hoàng, Chủ tịch Hội đồng quản trị Tổng công ty Sông Đà chủ trì hội nghị.")
+    assert r["cluster"]["chair"] == {"organization": "Tổng công ty Sông Đà", "person": "Hồ Minh Hoàng"}

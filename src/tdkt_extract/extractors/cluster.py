@@ -631,7 +631,9 @@ def chairs_from_people(doc: Document) -> None:
             if p.title is None or "presided" not in p.roles:
                 continue
             org = _org_from_title(doc, p.title)
-            if org is not None and fold(org.value) == fold(cur.organization.value):
+            # the unit itself, or a body of it ("Chủ tịch Hội đồng quản trị Tổng công ty Sông Đà")
+            fo, fc = (fold(org.value), fold(cur.organization.value)) if org is not None else ("", "")
+            if org is not None and (fo == fc or fo.endswith(" " + fc)):
                 cur.person = p.name
                 break
     for p in d.people:
