@@ -244,3 +244,10 @@ def test_the_head_of_a_body_of_the_chair_unit_speaks_for_it(rec):
             "Năm 2025, Tổng công ty Sông Đà là đơn vị Trưởng khối.\n"
             "Ông Hồ Minh Hoàng, Chủ tịch Hội đồng quản trị Tổng công ty Sông Đà chủ trì hội nghị.")
     assert r["cluster"]["chair"] == {"organization": "Tổng công ty Sông Đà", "person": "Hồ Minh Hoàng"}
+
+
+def test_a_unit_assigned_a_role_after_merging(rec):
+    r = rec("Ngày 3/7/2025, tại Hội trường Đảng ủy xã Tiên Du, Cụm thi đua số 2 tổ chức hội nghị sơ kết 6 tháng đầu năm 2025.\n"
+            "Sau khi sắp xếp đơn vị hành chính, xã Tiên Du được phân công làm Cụm trưởng, phường Từ Sơn làm Cụm phó.")
+    assert r["cluster"]["chair"]["organization"] == "xã Tiên Du"
+    assert r["cluster"]["vice_chair"]["organization"] == "phường Từ Sơn"

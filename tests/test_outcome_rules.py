@@ -183,3 +183,9 @@ def test_several_units_lead_together(rec):
 def test_agreement_with_the_content_of_the_report(rec):
     r = rec(LEAD + "Các đại biểu nhất trí với nội dung báo cáo.")
     assert kinds(r) == ["approve_report"]
+
+
+def test_a_headline_that_launches_a_movement(rec):
+    r = rec("Khối thi đua các cơ quan Đảng phát động phong trào thi đua năm 2026\n"
+            "Sáng 6/1/2026, tại Hội trường Tỉnh ủy, Khối thi đua các cơ quan Đảng tổ chức Lễ phát động phong trào thi đua năm 2026.")
+    assert r["title"] == "Khối thi đua các cơ quan Đảng phát động phong trào thi đua năm 2026"

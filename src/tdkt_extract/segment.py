@@ -119,7 +119,7 @@ def _title_like(line: str) -> bool:
         return False
     if not _RE_EVENT_WORD.search(s):
         return False
-    if not cre.search(r"\b(?:hội nghị|sơ kết|tổng kết|giao ước|ký kết|triển khai|lễ|họp|phương hướng|nhiệm vụ)\b", s, regex.I):
+    if not cre.search(r"\b(?:hội nghị|sơ kết|tổng kết|giao ước|ký kết|triển khai|phát động|lễ|họp|phương hướng|nhiệm vụ)\b", s, regex.I):
         return False
     if _RE_CAPTION.search(s):
         return False

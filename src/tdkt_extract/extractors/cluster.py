@@ -431,7 +431,7 @@ def _role_res():
             # "X làm Cụm trưởng", "X là đơn vị Cụm phó", "X giữ vai trò Cụm trưởng"
             "after_unit": regex.compile(
                 r"(?:\s*[,-]\s*(?:(?:là|làm)(?:\s+đơn\s+vị)?\s+)?|\s+(?:(?:cũng\s+)?(?:được\s+)?(?:bầu\s+)?(?:làm|là)(?:\s+đơn\s+vị)?|"
-                r"giữ\s+vai\s+trò(?:\s+là)?|(?:luân phiên\s+)?nhận\s+nhiệm\s+vụ(?:\s+đơn\s+vị)?|được\s+(?:giao|chọn)\s+làm|đảm\s+nhận)\s+|\s*\(\s*(?:là\s+)?(?:đơn\s+vị\s+)?)" + role,
+                r"giữ\s+vai\s+trò(?:\s+là)?|(?:luân phiên\s+)?nhận\s+nhiệm\s+vụ(?:\s+đơn\s+vị)?|được\s+(?:giao|chọn|phân\s+công)\s+làm|đảm\s+nhận)\s+|\s*\(\s*(?:là\s+)?(?:đơn\s+vị\s+)?)" + role,
                 regex.I,
             ),
             "after_unit_end": None,
