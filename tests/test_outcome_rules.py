@@ -189,3 +189,10 @@ def test_a_headline_that_launches_a_movement(rec):
     r = rec("Khối thi đua các cơ quan Đảng phát động phong trào thi đua năm 2026\n"
             "Sáng 6/1/2026, tại Hội trường Tỉnh ủy, Khối thi đua các cơ quan Đảng tổ chức Lễ phát động phong trào thi đua năm 2026.")
     assert r["title"] == "Khối thi đua các cơ quan Đảng phát động phong trào thi đua năm 2026"
+
+
+def test_related_headlines_under_their_heading_are_not_the_article(rec):
+    r = rec(LEAD + "Các đại biểu đã nhất trí thông qua báo cáo tổng kết năm 2023.\n\nTin liên quan:\n"
+                   "Khối thi đua các doanh nghiệp ký kết giao ước thi đua năm 2024\n"
+                   "Cụm thi đua số 3 đề nghị tặng Cờ thi đua cho Sở Công Thương\n")
+    assert kinds(r) == ["approve_report"] and r["awards"] == []

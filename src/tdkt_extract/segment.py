@@ -86,6 +86,7 @@ def segment(doc: Document) -> None:
         if line:
             blocks.append(Block(pos, pos + len(line), "chrome" if _is_chrome(line) else "body"))
         pos += len(line) + 1
+    _mark_related_links(doc, blocks)
     doc.blocks = _merge_continuations(doc, blocks)
     _mark_title(doc)
     _mark_byline(doc)
@@ -93,6 +94,27 @@ def segment(doc: Document) -> None:
         if b.kind == "body" and doc.cues.lower.find("ảnh", b.start, b.end) >= 0 and _RE_CAPTION.search(doc.block_text(b)):
             b.kind = "caption"
     doc.sentences = [s for i, b in enumerate(doc.blocks) if b.kind in ("body", "caption", "title") for s in split_sentences(doc, i)]
+
+
+@lru_cache(maxsize=None)
+def _related_re():
+    return regex.compile(r"(?:" + "|".join(lexicon.table("chrome.json")["related_heading"]) + r")\s*:?\s*$", regex.IGNORECASE)
+
+
+def _mark_related_links(doc: Document, blocks: list[Block]) -> None:
+    """The lines under a "Tin liên quan:" heading are other articles' headlines, not this one's text:
+    chrome, down to the first line that reads as a paragraph (it ends a sentence)."""
+    text = doc.text
+    related = False
+    for b in blocks:
+        line = text[b.start:b.end].strip()
+        if b.kind == "chrome":
+            related = related or _related_re().match(line) is not None
+            continue
+        if related and len(line) <= 200 and not line.endswith((".", "!", "?", "…")):
+            b.kind = "chrome"
+        else:
+            related = False
 
 
 def _merge_continuations(doc: Document, blocks: list[Block]) -> list[Block]:
