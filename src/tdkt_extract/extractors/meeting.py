@@ -27,7 +27,9 @@ _RE_DATE_WORDS = regex.compile(
     regex.IGNORECASE,
 )
 # the date of a document cited in the sentence ("Kế hoạch số 74/KH-CTĐ ngày 25/02/2016") is not the meeting's
-_RE_DOC_DATE_BEFORE = regex.compile(r"(?:\bsố\s+\S+\s*(?:ngày)?|\b(?:quyết định|kế hoạch|công văn|thông báo|chỉ thị|nghị quyết|văn bản)\s+(?:ngày)?)\s*$", regex.I)
+# (anchored at the end, read only as yes or no: searched from the end)
+_RE_DOC_DATE_BEFORE = regex.compile(r"(?:\bsố\s+\S+\s*(?:ngày)?|\b(?:quyết định|kế hoạch|công văn|thông báo|chỉ thị|nghị quyết|văn bản)\s+(?:ngày)?)\s*$",
+                                    regex.I | regex.REVERSE)
 _TOD_VALUE = {"sáng": "sang", "trưa": None, "chiều": "chieu", "tối": "toi"}
 
 

@@ -286,9 +286,10 @@ _DECISION_STARTS = {
     "tasks": ("thống nhất", "hội nghị", "các đơn vị", "cụm", "khối", "triển khai"), "other": ("phát động", "thống nhất"),
 }
 _V_DECISION_START = {k: cues.vocabulary(f"decisions.{k}.start", lambda ws=ws: ws) for k, ws in _DECISION_STARTS.items()}
-_RE_NOUN_PHRASE_EVENT = regex.compile(r"\b(?:hội nghị|lễ)\b[^.;]{0,160}\bvà\s+$", regex.I)
-_RE_PASSIVE = regex.compile(r"\b(?:do|được)\s+(?:\p{L}+\s+){0,6}$", regex.I)
-_RE_DISCUSS_ONLY = regex.compile(r"\b(?:góp ý|đóng góp ý kiến|thảo luận tham gia)\b[^.;]{0,40}$", regex.I)
+# these three are anchored at the end and read only as yes or no: searched from the end
+_RE_NOUN_PHRASE_EVENT = regex.compile(r"\b(?:hội nghị|lễ)\b[^.;]{0,160}\bvà\s+$", regex.I | regex.REVERSE)
+_RE_PASSIVE = regex.compile(r"\b(?:do|được)\s+(?:\p{L}+\s+){0,6}$", regex.I | regex.REVERSE)
+_RE_DISCUSS_ONLY = regex.compile(r"\b(?:góp ý|đóng góp ý kiến|thảo luận tham gia)\b[^.;]{0,40}$", regex.I | regex.REVERSE)
 _RE_AGREE = regex.compile(r"(?:nhất trí|thống nhất|thông qua)\b", regex.I)
 
 

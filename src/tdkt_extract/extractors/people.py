@@ -98,7 +98,7 @@ _RE_LIST_NAME = regex.compile(r"(?:;|,)\s*(?:đồng chí\s+)?" + _NAME + r"(?=\
 _NOT_NAME_BEFORE = regex.compile(
     r"(?:trường|công ty|đại học|cao đẳng|tỉnh|thành phố|tp\.?|đường|phố|xã|phường|huyện|quận|bác|tư tưởng|phong cách|"
     r"gương|chủ tịch|tấm gương|chi nhánh|khu|làng|thôn|bản|sông|núi|cầu|nhà|bệnh viện|quốc gia|tổng công ty|trung đoàn|đồn|cụm|khối)\s*$",
-    regex.I,
+    regex.I | regex.REVERSE,  # anchored at the end, read as yes or no: searched from the end
 )
 
 

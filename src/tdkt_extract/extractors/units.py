@@ -83,8 +83,11 @@ def unit_after(doc: Document, a: int, b: int, *, allow_lower: bool = False) -> t
     return a, a + len(s)
 
 
+# anchored at the end and only asked whether it matches: searched from the end (REVERSE), one try
+# instead of one at every position of the window
 _RE_LEFT_BOUNDARY = regex.compile(
-    r"(?:^|[;:(]|\.\s|,\s*(?:trong đó\s*,?\s*)?|\b(?:do|bầu|là|trong đó|từ|cho|và|gồm|đó là|có|thống nhất|chọn|giới thiệu|suy tôn|tôn vinh|công nhận)\s)\s*$", regex.I
+    r"(?:^|[;:(]|\.\s|,\s*(?:trong đó\s*,?\s*)?|\b(?:do|bầu|là|trong đó|từ|cho|và|gồm|đó là|có|thống nhất|chọn|giới thiệu|suy tôn|tôn vinh|công nhận)\s)\s*$",
+    regex.I | regex.REVERSE,
 )
 
 
