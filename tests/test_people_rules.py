@@ -136,3 +136,9 @@ def test_ner_is_asked_about_a_name_the_rules_cannot_read(ner_calls):
     # one word after the honorific: no rule reads it as a name, so the sentence goes to NER
     extract(LEAD + "Phát biểu tại hội nghị, ông Moan đề nghị các đơn vị hoàn thành chỉ tiêu.")
     assert len(ner_calls) == 1 and "ông Moan" in ner_calls[0]
+
+
+def test_family_names_are_capitalised():
+    # the title-before-name pattern checks for a capital before it tries the family names
+    from tdkt_extract import lexicon
+    assert all(s[:1].isupper() for s in lexicon.words("surnames.txt"))

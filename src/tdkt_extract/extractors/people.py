@@ -52,8 +52,9 @@ def _roles() -> dict[str, list[str]]:
 
 
 def _sur_name() -> str:
-    """_NAME whose first word is one of the family names."""
-    return r"(?P<name>(?-i:" + alternation(_surnames()) + r"(?![\p{L}’'])(?:[ ]" + _W + r"){1,4}))"
+    """_NAME whose first word is one of the family names (all capitalised: the capital is checked
+    first, so the lowercase words of a title fail at once instead of against every family name)."""
+    return r"(?P<name>(?-i:(?=\p{Lu})" + alternation(_surnames()) + r"(?![\p{L}’'])(?:[ ]" + _W + r"){1,4}))"
 
 
 @lru_cache(maxsize=None)
