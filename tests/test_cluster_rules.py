@@ -251,3 +251,15 @@ def test_a_unit_assigned_a_role_after_merging(rec):
             "Sau khi sắp xếp đơn vị hành chính, xã Tiên Du được phân công làm Cụm trưởng, phường Từ Sơn làm Cụm phó.")
     assert r["cluster"]["chair"]["organization"] == "xã Tiên Du"
     assert r["cluster"]["vice_chair"]["organization"] == "phường Từ Sơn"
+
+
+def test_va_inside_a_unit_name_does_not_split_it(rec):
+    r = rec("Ngày 16/1/2026, tại Sở Nội vụ, Cụm thi đua số 11 tổ chức Hội nghị tổng kết năm 2025.\n"
+            "Cụm thi đua số 11 gồm 4 đơn vị: Sở Tài chính, Sở Y tế, Sở Nội vụ, Sở Lao động - Thương binh và xã hội.")
+    assert r["cluster"]["members"][-1] == "Sở Lao động - Thương binh và xã hội"
+
+
+def test_a_unit_that_stays_in_its_role_for_the_next_year(rec):
+    r = rec("Ngày 16/1/2026, tại Sở Nội vụ, Cụm thi đua số 11 tổ chức Hội nghị tổng kết năm 2025.\n"
+            "Năm 2026, Sở Tài chính tiếp tục là Cụm trưởng.")
+    assert r["cluster"]["next_chair"]["organization"] == "Sở Tài chính"

@@ -127,3 +127,8 @@ def test_a_room_and_its_unit_after_a_comma_are_one_venue(rec):
     assert r["meeting"]["venue"] == "hội trường tầng 3, Sở Tài chính"
     r = rec("Sáng 8/4/2026, tại Hội trường Sở Tài chính, Cụm thi đua số 5 tổ chức hội nghị sơ kết quý I năm 2026.")
     assert r["meeting"]["venue"] == "Hội trường Sở Tài chính"
+
+
+def test_a_unit_after_a_room_that_is_the_subject_is_not_the_venue(rec):
+    r = rec("Sáng 8/4/2026, tại hội trường, Sở Tài chính - đơn vị Cụm trưởng Cụm thi đua số 5 tổ chức hội nghị sơ kết quý I năm 2026.")
+    assert r["meeting"]["venue"] == "hội trường"

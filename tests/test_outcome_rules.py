@@ -196,3 +196,31 @@ def test_related_headlines_under_their_heading_are_not_the_article(rec):
                    "Khối thi đua các doanh nghiệp ký kết giao ước thi đua năm 2024\n"
                    "Cụm thi đua số 3 đề nghị tặng Cờ thi đua cho Sở Công Thương\n")
     assert kinds(r) == ["approve_report"] and r["awards"] == []
+
+
+def test_each_proposal_goes_to_the_unit_ranked_in_its_clause(rec):
+    r = rec(LEAD + "Hội nghị suy tôn Công ty Điện lực Phú Thọ dẫn đầu Khối, đề nghị UBND tỉnh tặng Cờ thi đua; "
+                   "Công ty Cấp nước Phú Thọ xếp thứ hai, đề nghị tặng Bằng khen.")
+    assert [(a["recipient"], a["award"]) for a in r["awards"]] == [("Công ty Điện lực Phú Thọ", "Cờ thi đua"),
+                                                                   ("Công ty Cấp nước Phú Thọ", "Bằng khen")]
+    r = rec(LEAD + "Hội nghị suy tôn 02 đơn vị dẫn đầu là Công ty Điện lực Phú Thọ và Viễn thông Phú Thọ, đề nghị UBND tỉnh tặng Cờ thi đua.")
+    assert [a["recipient"] for a in r["awards"]] == ["Công ty Điện lực Phú Thọ", "Viễn thông Phú Thọ"]
+
+
+@pytest.mark.parametrize("sentence", [
+    'Hội nghị đã nghe giới thiệu mô hình "Bệnh viện thông minh" của Sở Y tế, đơn vị Cụm trưởng năm 2023.',  # not an election
+    "Các đại biểu tập trung góp ý để Cụm trưởng tiếp thu, hoàn thiện và thông qua dự thảo quy chế tại hội nghị lần sau.",  # a later act
+])
+def test_not_an_act_of_the_meeting(rec, sentence):
+    assert kinds(rec(LEAD + sentence)) == []
+
+
+def test_a_related_heading_in_the_top_menu_does_not_hide_the_headline(rec):
+    r = rec("Trang chủ | Xem thêm\nCụm thi đua số 5 sơ kết 6 tháng đầu năm 2025\n"
+            "Sáng 8/7/2025, tại Sở Tài chính, Cụm thi đua số 5 tổ chức hội nghị sơ kết 6 tháng đầu năm 2025.")
+    assert r["title"] == "Cụm thi đua số 5 sơ kết 6 tháng đầu năm 2025"
+
+
+def test_a_time_ends_its_sentence(rec):
+    r = rec(LEAD + "Hội nghị bắt đầu lúc 8:30. Các đại biểu đã nhất trí thông qua báo cáo tổng kết năm 2023.")
+    assert [d["text"] for d in r["decisions"]] == ["Các đại biểu đã nhất trí thông qua báo cáo tổng kết năm 2023"]

@@ -23,7 +23,7 @@ def _chrome_re():
 _RE_SENT_END = regex.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\p{Lu}\d“\"(‘'-])")
 _ABBREV = regex.compile(
     r"(?:\b(?:TP|Tp|T\.Ư|TƯ|TW|ThS|TS|PGS|GS|BS|KS|CN|Đ/c|đ/c|Th\.S|St|Mr|Ms|Dr|P|Q|H|X|TT|NXB|v\.v|\p{Lu}))\.$"
-    r"|(?:^|[:;])\s*\d{1,2}\.$"  # an enumerator in a list ("gồm: 1. A; 2. B")
+    r"|(?:^|(?<!\d)[:;])\s*\d{1,2}\.$"  # an enumerator in a list ("gồm: 1. A; 2. B"), not a time ("8:30.")
 )
 _RE_EVENT_WORD = regex.compile(
     r"\b(?:hội nghị|sơ kết|tổng kết|giao ước|ký kết|lễ ký|thi đua|cụm|khối|triển khai nhiệm vụ|phương hướng)\b",
@@ -101,20 +101,27 @@ def _related_re():
     return regex.compile(r"(?:" + "|".join(lexicon.table("chrome.json")["related_heading"]) + r")\s*:?\s*$", regex.IGNORECASE)
 
 
+def _headline_like(line: str) -> bool:
+    """Another article's headline in a list of links: a few words to a line, no sentence end."""
+    return 4 <= len(line.split()) and len(line) <= 150 and ";" not in line and not line.endswith((".", "!", "?", "…", ":"))
+
+
 def _mark_related_links(doc: Document, blocks: list[Block]) -> None:
-    """The lines under a "Tin liên quan:" heading are other articles' headlines, not this one's text:
-    chrome, down to the first line that reads as a paragraph (it ends a sentence)."""
+    """The lines under a "Tin liên quan:" heading, once the article has begun, are other articles'
+    headlines, not this one's text: chrome, down to the first line that is not headline-like (a
+    paragraph, a byline)."""
     text = doc.text
-    related = False
+    begun = related = False
     for b in blocks:
         line = text[b.start:b.end].strip()
         if b.kind == "chrome":
-            related = related or _related_re().match(line) is not None
+            related = related or (begun and _related_re().match(line) is not None)
             continue
-        if related and len(line) <= 200 and not line.endswith((".", "!", "?", "…")):
+        if related and _headline_like(line):
             b.kind = "chrome"
-        else:
-            related = False
+            continue
+        related = False
+        begun = begun or len(line) > 60
 
 
 def _merge_continuations(doc: Document, blocks: list[Block]) -> list[Block]:

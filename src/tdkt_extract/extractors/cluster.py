@@ -374,9 +374,9 @@ def _read_items(doc: Document, a: int, b: int):
             continue
         # "A và B" is the last pair of a list: two items, and the list ends there
         parts = [(x, x + len(seg))]
-        # "và" before a capital, "đơn vị" or a unit word in lower case ("xã Việt Xuyên và xã Tượng Sơn")
-        vm = next((v for v in cre.finditer(r"\s+và\s+", seg)
-                   if cre.match(r"\p{Lu}|đơn vị\s", seg[v.end():]) or starts_with_unit_head(seg[v.end():])), None)
+        # "và" before a capital, "đơn vị", or a local government written in lower case with its name
+        # ("xã Việt Xuyên và xã Tượng Sơn"; not "Thương binh và xã hội")
+        vm = cre.search(r"\s+và\s+(?=\p{Lu}|đơn vị\s|(?:xã|phường|thị trấn|thị xã|huyện|quận)\s+\p{Lu})", seg)
         last = False
         # the pair ends the list when it is the last item, or when a ";" follows a run of ","
         closes = k == len(raw) - 1 or (seps[k] == ";" and k > 0 and all(x == "," for x in seps[:k]))
@@ -430,7 +430,7 @@ def _role_res():
             "role": regex.compile(role, regex.I),
             # "X làm Cụm trưởng", "X là đơn vị Cụm phó", "X giữ vai trò Cụm trưởng"
             "after_unit": regex.compile(
-                r"(?:\s*[,-]\s*(?:(?:là|làm)(?:\s+đơn\s+vị)?\s+)?|\s+(?:(?:cũng\s+)?(?:được\s+)?(?:bầu\s+)?(?:làm|là)(?:\s+đơn\s+vị)?|"
+                r"(?:\s*[,-]\s*(?:(?:là|làm)(?:\s+đơn\s+vị)?\s+)?|\s+(?:(?:cũng\s+|tiếp tục\s+)?(?:được\s+)?(?:bầu\s+)?(?:làm|là)(?:\s+đơn\s+vị)?|"
                 r"giữ\s+vai\s+trò(?:\s+là)?|(?:luân phiên\s+)?nhận\s+nhiệm\s+vụ(?:\s+đơn\s+vị)?|được\s+(?:giao|chọn|phân\s+công)\s+làm|đảm\s+nhận)\s+|\s*\(\s*(?:là\s+)?(?:đơn\s+vị\s+)?)" + role,
                 regex.I,
             ),

@@ -8,7 +8,7 @@ import regex
 from .. import cues
 from ..document import Document, Found, Sentence
 from .cluster import HEAD_WORDS
-from .units import starts_with_unit_head, unit_head_ci_re
+from .units import starts_with_unit_head, unit_after, unit_head_ci_re
 from ..patterns import cre, TO_CHUC, alternation, search
 
 # --- dates -------------------------------------------------------------------------------
@@ -193,11 +193,14 @@ def find_venue(doc: Document, s: Sentence) -> Found | None:
         return None
     a = m.end()
     stop = search(_RE_VENUE_STOP, t, a, s.end)
-    # a room, then its unit after a comma ("hội trường tầng 3, Sở Tài chính"): one place
-    room = _RE_ROOM.match(t, a, stop.start()) if stop and t[stop.start()] == "," else None
-    if room and not unit_head_ci_re().search(t, room.end(), stop.start()) and starts_with_unit_head(t[stop.end():stop.end() + 40]):
-        stop = search(_RE_VENUE_STOP, t, stop.end(), s.end)
     b = stop.start() if stop else s.end
+    # a room, then its unit after a comma ("hội trường tầng 3, Sở Tài chính, Cụm ... tổ chức"): one place,
+    # when the unit phrase ends at the next comma (otherwise the unit is the sentence's subject)
+    room = _RE_ROOM.match(t, a, b) if stop and t[b] == "," else None
+    if room and not unit_head_ci_re().search(t, room.end(), b) and starts_with_unit_head(t[stop.end():stop.end() + 40]):
+        unit = unit_after(doc, stop.end(), s.end)
+        if unit and t[unit[1]:unit[1] + 1] == ",":
+            b = unit[1]
     # a date right after the place ends it
     for d in _dates(doc, a, b):
         b = min(b, d.span[0])

@@ -194,9 +194,12 @@ def awards(doc: Document) -> list[AwardDraft]:
                     if duoc is not None and not _RE_COUNTED.search(t[max(c_start, duoc.start() - 20):duoc.start()]):
                         recips = _recipients_before(doc, c_start, duoc.start())
                 if not recips and status == "proposed":
-                    # "suy tôn X dẫn đầu ..., đề nghị UBND tỉnh tặng Cờ thi đua": proposed for the leader just named
-                    lead = [f for r, f in doc.draft.rankings if r == 1 and s.start <= f.start < a_start]
-                    recips = lead[-1:]
+                    # "suy tôn X dẫn đầu ..., đề nghị UBND tỉnh tặng Cờ thi đua": proposed for the unit ranked in
+                    # the same clause, the nearest before the award (with the others of its rank: "A và B dẫn đầu")
+                    ranked = [(r, f) for r, f in doc.draft.rankings if c_start <= f.start < a_start]
+                    if ranked:
+                        near = max(ranked, key=lambda rf: rf[1].start)[0]
+                        recips = [f for r, f in ranked if r == near]
             for r in recips:
                 if r.end >= end_of_text:
                     continue  # cut off by the end of the article
@@ -262,7 +265,8 @@ def _recipients_before(doc: Document, lo: int, end: int) -> list[Found]:
 # --- decisions ---------------------------------------------------------------------------------
 _DECISIONS = [
     ("covenant", regex.compile(r"\b(?:ký kết|ký)\s+(?:bản\s+)?giao ước\b|\bký kết\s+\d+\s+nội dung", regex.I)),
-    ("election", regex.compile(r"\b(?:bầu|bàn giao|được bầu|thống nhất chọn|thống nhất bầu|(?:thống nhất\s+)?giới thiệu)\b[^.;]{0,80}?\b(?:(?:cụm|khối)\s*(?:trưởng|phó)|(?:trưởng|phó)\s+(?:cụm|khối))|\b(?:bầu|được bầu)\s+(?:làm\s+)?(?:trưởng|phó)\s+(?:cụm|khối)", regex.I)),
+    ("election", regex.compile(r"\b(?:thống nhất\s+)?giới thiệu\s+[^.;,\"“”]{3,60}?\s+(?:làm|là)\s+(?:đơn vị\s+)?(?:(?:cụm|khối)\s*(?:trưởng|phó)|(?:trưởng|phó)\s+(?:cụm|khối))"
+                          r"|\b(?:bầu|bàn giao|được bầu|thống nhất chọn|thống nhất bầu)\b[^.;]{0,80}?\b(?:(?:cụm|khối)\s*(?:trưởng|phó)|(?:trưởng|phó)\s+(?:cụm|khối))|\b(?:bầu|được bầu)\s+(?:làm\s+)?(?:trưởng|phó)\s+(?:cụm|khối)", regex.I)),
     ("award_proposal", regex.compile(r"\b(?:đề nghị|đề xuất)\b[^.;]{0,80}?\b(?:tặng|khen thưởng)\b|\bsuy tôn\b[^.;]{0,60}\bđề nghị\b", regex.I)),
     ("ranking", regex.compile(r"\bsuy tôn\b(?![^.;]{0,60}\bđề nghị)", regex.I)),
     ("approve_report", regex.compile(r"\b(?:nhất trí|thông qua)\s+(?:với\s+)?(?:các\s+)?(?:nội dung\s+)?(?:dự thảo|báo cáo|kết quả|kế hoạch|quy chế|chương trình|bảng chấm)", regex.I)),
@@ -290,6 +294,7 @@ _V_DECISION_START = {k: cues.vocabulary(f"decisions.{k}.start", lambda ws=ws: ws
 _RE_NOUN_PHRASE_EVENT = regex.compile(r"\b(?:hội nghị|lễ)\b[^.;]{0,160}\bvà\s+$", regex.I | regex.REVERSE)
 _RE_PASSIVE = regex.compile(r"\b(?:do|được)\s+(?:\p{L}+\s+){0,6}$", regex.I | regex.REVERSE)
 _RE_DISCUSS_ONLY = regex.compile(r"\b(?:góp ý|đóng góp ý kiến|thảo luận tham gia)\b[^.;]{0,40}$", regex.I | regex.REVERSE)
+_RE_PURPOSE = regex.compile(r"\b(?:để|nhằm)\b", regex.I)
 _RE_AGREE = regex.compile(r"(?:nhất trí|thống nhất|thông qua)\b", regex.I)
 
 
@@ -298,6 +303,8 @@ def _agrees_after(before: str, m: "regex.Match[str]") -> bool:
     cáo", "góp ý vào dự thảo và thống nhất các nhiệm vụ"): a verb of agreement after a comma or "và",
     not a noun inside what was discussed."""
     b = before.rstrip()
+    if b.endswith(" và") and _RE_PURPOSE.search(b[-80:]):
+        return False  # "góp ý để Cụm trưởng tiếp thu, hoàn thiện và thông qua ...": a later act, its purpose
     return (b.endswith(",") or b.endswith(" và")) and _RE_AGREE.match(m.group(0)) is not None
 
 
