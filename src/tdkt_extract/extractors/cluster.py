@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from functools import lru_cache
+from itertools import chain
 
 import regex
 
@@ -458,13 +459,11 @@ def _is_next(doc: Document, a: int, b: int) -> bool:
     per = doc.draft.scalars.get("meeting.period")
     kind = doc.draft.scalars.get("meeting.kind")
     if per and kind and kind.value == "tong_ket":
-        # "Năm 2026, Sở X là Cụm phó" at the review of 2025: the year that opens the sentence or clause
-        for m in _RE_CLAUSE_YEAR.finditer(doc.text, a, b):
-            if int(m.group(1)) > per.value["year"]:
-                return True
-        for m in cre.finditer(r"(?:trưởng|phó)(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+(?:số\s+)?\d+)?)?(?:\s*,\s*[^,.;]{0,30}?)?\s+(?:năm|trong năm)\s+((?:19|20)\d{2})\b", seg, regex.I):
-            if int(m.group(1)) > per.value["year"]:
-                return True
+        # the role dated after it ("Cụm trưởng năm 2024"), or the year that opens the sentence or clause
+        # ("Năm 2026, Sở X là Cụm phó")
+        years = chain(cre.finditer(r"(?:trưởng|phó)(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+(?:số\s+)?\d+)?)?(?:\s*,\s*[^,.;]{0,30}?)?\s+(?:năm|trong năm)\s+((?:19|20)\d{2})\b", seg, regex.I),
+                      _RE_CLAUSE_YEAR.finditer(doc.text, a, b))
+        return any(int(m.group(1)) > per.value["year"] for m in years)
     return False
 
 

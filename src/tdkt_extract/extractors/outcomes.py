@@ -24,6 +24,11 @@ _RE_FUTURE = regex.compile(r"\b(?:sẽ|theo chương trình)\b", regex.I)
 _V_FUTURE = cues.vocabulary("outcomes.future", lambda: ("sẽ", "theo chương trình"))
 
 
+def _says_future(text: str, low: str) -> bool:
+    """``text`` announces what is to come; ``low``, its lower case, is checked for the words first."""
+    return ("sẽ" in low or "theo chương trình" in low) and _RE_FUTURE.search(text) is not None
+
+
 def _acts(doc: Document) -> list[Sentence]:
     """Sentences that can state what the meeting did: not the headline, not a review of the past period."""
     return doc.memo("outcomes.acts", lambda: [s for s in doc.content_sentences()
@@ -63,8 +68,7 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
     out: list[tuple[int, Found]] = []
     for s in _acts(doc):
         low = cx.lower[s.start:s.end]
-        if not ("nhất" in low or "dẫn đầu" in low or "xếp" in low) or \
-                ("sẽ" in low or "theo chương trình" in low) and _RE_FUTURE.search(low):  # read in the sentence alone
+        if not ("nhất" in low or "dẫn đầu" in low or "xếp" in low) or _says_future(low, low):  # the sentence alone
             continue
         m = cx.search(_RE_RANK_LIST, _V_RANK_ORDS, s.start, s.end)
         if m:
@@ -326,7 +330,7 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
             before = t[s.start:m.start()]
             low = cx.lower[s.start:m.start()]
             # each pattern only where its words are (a cheap test first)
-            if ("sẽ" in low or "theo chương trình" in low) and _RE_FUTURE.search(before) or \
+            if _says_future(before, low) or \
                     ("góp ý" in low or "thảo luận tham gia" in low) and _RE_DISCUSS_ONLY.search(before) and not _agrees_after(before, m):
                 continue
             if kind == "covenant" and cre.search(r"\b(?:chỉ tiêu|nội dung|kết quả|việc)\s+$", before, regex.I):

@@ -114,14 +114,14 @@ def _bad_name(doc: Document, name: str, start: int, check_before: bool = True) -
     return check_before and bool(_NOT_NAME_BEFORE.search(doc.text[max(0, start - 20):start]))
 
 
-def _known_units(doc: Document) -> list[str]:
-    """The units the article names as such (members, venue, chair and vice-chair), longest first."""
+def _known_units(doc: Document) -> set[str]:
+    """The units the article names as such (members, venue, chair and vice-chair)."""
     d = doc.draft
-    found = [*d.members, d.scalars.get("meeting.venue"), *(f for r in d.roles.values() for f in (r.organization,))]
-    return sorted({str(f.value) for f in found if f is not None and " " in str(f.value)}, key=len, reverse=True)
+    found = (*d.members, d.scalars.get("meeting.venue"), *(r.organization for r in d.roles.values()))
+    return {str(f.value) for f in found if f is not None and " " in str(f.value)}
 
 
-def _ends_a_unit(t: str, a: int, b: int, units: list[str]) -> bool:
+def _ends_a_unit(t: str, a: int, b: int, units: set[str]) -> bool:
     """The words t[a:b] close the name of a unit the article names ("Giám đốc Công ty Cổ phần Xi
     măng Đồng Bành, Cụm trưởng", where the company is a member): part of that name, not a person."""
     name = t[a:b]
