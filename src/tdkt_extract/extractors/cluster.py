@@ -40,8 +40,9 @@ _RE_MENTION = regex.compile(
 _RE_NAME_STOP = regex.compile(
     r"\s+(?-i:(?:đã|vừa|đang|sẽ|cũng)\b|" + TO_CHUC + r"|diễn ra|sơ kết|tổng kết|ký kết|ký|có|gồm|bao gồm|do|là|làm|năm\s+(?:học\s+)?\d|"
     r"trong|thuộc|trực thuộc|tại|phát động|triển khai|đăng cai|với|cùng|cho|được|luôn|đạt|nhằm|để|đến|về dự|về tham dự|này|đó|"
-    r"thực hiện|giữ|tiến hành|hoạt động|chia sẻ|thảo luận|họp|nhận|đề nghị|và phương hướng|lần thứ|giai đoạn)\b"
-    r"|[;:.!?\n\"“”]|\s*-\s*(?=(?:Bộ|BĐBP|Quân khu|Tổng cục|Tập đoàn|UBND|Ủy ban)\b)|\((?!\p{Lu}[\p{Lu}&]{0,9}\))",
+    r"thực hiện|giữ|tiến hành|hoạt động|chia sẻ|thảo luận|họp|nhận|đề nghị|và phương hướng|lần thứ|giai đoạn|"
+    r"(?:được\s+)?thành lập|theo)\b"
+    r"|[;:.!?\n\"“”]|(?<!\(\p{Lu}[\p{Lu}&]{0,9})\)|\s*-\s*(?=(?:Bộ|BĐBP|Quân khu|Tổng cục|Tập đoàn|UBND|Ủy ban)\b)|\((?!\p{Lu}[\p{Lu}&]{0,9}\))",
     regex.I,
 )
 _RE_COMMA = regex.compile(r",")
@@ -100,7 +101,8 @@ def _read_mention(doc: Document, m, lim: int) -> ClusterMention | None:
         return ClusterMention(m.start(), end, kind, number, nspan, True)
     end = _descriptor_end(doc, pos, lim)
     desc = t[pos:end].strip()
-    qualified = bool(desc) and len(desc.split()) >= 1 and not cre.match(r"(?:thi đua|này|đó|trên|của|ở|các\s*$)", desc, regex.I)
+    # a descriptor opens with a content word: "khối như: ...", "cụm trong năm" name no cluster
+    qualified = bool(desc) and not cre.match(r"(?:thi đua|này|đó|trên|của|ở|như|nêu|trong|và|với|theo|về|để|đều|cũng|thì|mà|đã|là|các\s*$)(?!\p{L})|\W", desc, regex.I)
     if not qualified:
         return ClusterMention(m.start(), m.end(), kind, None, None, False)
     return ClusterMention(m.start(), end, kind, None, None, True)
@@ -133,8 +135,9 @@ def _mentions(doc: Document, a: int, b: int) -> list[ClusterMention]:
     out = []
     heads = [x for x, _ in doc.cues.spans(HEAD_WORDS, a, b)]
     for m in cues.match_at(_RE_MENTION, doc.text, heads, a, b):
-        before = doc.text[max(a, m.start() - 5):m.start()].lower()
-        if before.endswith("các "):
+        before = doc.text[max(a, m.start() - 8):m.start()].lower()
+        # "các khối", and the role words "Trưởng khối", "Phó cụm" (a unit's role, not the cluster's name)
+        if before.endswith("các ") or cre.search(r"(?:trưởng|phó)\s+$", before, regex.I):
             continue
         cm = _read_mention(doc, m, b)
         if cm:
@@ -613,7 +616,7 @@ def _people_role_res():
 def _title_res():
     """For _org_from_title: a dash before a role note, and a role word anywhere."""
     vice, chair = _role_words()
-    return (regex.compile(r"\s+-\s+(?=(?:đại diện|" + chair + "|" + vice + r")\b)", regex.I),
+    return (regex.compile(r"\s*-\s*(?=(?:đại diện\s+|đơn vị\s+)?(?:" + chair + "|" + vice + r")\b)", regex.I),
             regex.compile(r"(?:" + vice + "|" + chair + r")(?!\p{L})", regex.I))
 
 

@@ -77,7 +77,11 @@ def _res():
         "pos_any": regex.compile(r"(?<!\p{L})(?:" + pos + r")(?!\p{L})", regex.I),
         "title_stop": regex.compile(
             r";|\.(?=\s|$)|\)|:|\s+(?:\s*-\s*)?(?-i:" + verbs + "|" + alternation(_STOP_WORDS) + r"|và\s+(?=\d))(?!\p{L})"
-            r"|\s*-\s*(?=(?-i:\p{Ll}))(?!(?:" + pos + r"))"
+            # "Giám đốc Sở A và ông B ...": the next person's honorific ends the title
+            r"|\s+và\s+(?=(?:ông|bà|đồng chí|đ/c)\s+\p{Lu})"
+            # a dash before a lower-case word ends it, unless a position or the unit's cluster role
+            # follows ("Viện trưởng VKSND huyện A - đơn vị Cụm trưởng")
+            r"|\s*-\s*(?=(?-i:\p{Ll}))(?!(?:" + pos + r"|đơn vị\s+(?:cụm|khối|trưởng|phó)|(?:cụm|khối)\s+(?:trưởng|phó)))"
             r"|,\s*(?=(?:các|đồng chí|ông|bà|lãnh đạo|cùng|đại diện|cán bộ|chuyên viên|(?-i:\p{Ll})))",
             regex.I,
         ),
@@ -211,6 +215,10 @@ _RE_LEAD_VERB = regex.compile(r"\s*(?:\p{L}+\s+){0,3}?(" + "|".join(_LEAD_VERBS)
 
 # where the verbs of a mention stop: the end of the clause, or the next person's honorific
 _RE_ROLE_STOP = regex.compile(r"[;]|\.(?=\s|$)|(?:,\s*|\s+)(?:đồng chí|ông|bà|các đồng chí|đ/c)\s+\p{Lu}", regex.I)
+
+
+# what joins two people of one subject: "A và B", "A, B", "A cùng B" (an honorific may open the next)
+_RE_COORD = regex.compile(r"\s*(?:,\s*(?:và\s+)?|\s+(?:và|cùng)\s+)(?:(?:ông|bà|đồng chí|đ/c)\s*)?", regex.I)
 
 
 def _role_stop_starts(doc: Document, lo: int, hi: int) -> list[int]:
@@ -431,12 +439,24 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
             found.append((a, b, None, False, None))
         found.sort()
         clause_a = s.start
+        read = []
         for a, b, hon, _plural, pre in found:
             title, after = _title_after(doc, b, s.end)
             if title is None and pre is not None:
                 title = pre
             prev_sep = max(t.rfind(";", s.start, a), s.start)
             roles = _roles_around(doc, s.start, s.end, a, after, prev_sep if prev_sep > s.start else clause_a)
+            read.append((a, b, hon, title, after, roles))
+        # a coordinated subject shares its verb: "ông A - T1 và ông B - T2 đồng chủ trì" gives A the
+        # role too. Walked from the last person back, so a chain of "A, B và C" passes it along.
+        for i in range(len(read) - 2, -1, -1):
+            a, b, hon, title, after, roles = read[i]
+            na, _nb, nhon, _nt, _na, nroles = read[i + 1]
+            gap = t[after:(nhon.start if nhon is not None else na)]
+            if _RE_COORD.fullmatch(gap):
+                for r, f in nroles.items():
+                    roles.setdefault(r, f)
+        for a, b, hon, title, _after, roles in read:
             _add(doc, people, order, Found(t[a:b], a, b), hon, title, roles)
     # later mentions of a known name add roles ("Phát biểu ..., Phó Trưởng Ban ... Nguyễn Văn A đánh giá ...")
     sent_starts = [s.start for s in sents]
