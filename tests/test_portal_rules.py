@@ -41,3 +41,44 @@ def test_unit_role_after_a_dash_stays_in_the_title_and_gives_the_chair(rec):
 def test_passing_a_plan_is_reporting(rec):
     r = rec(LEAD + "Bà Vi Thị Nga, Chủ tịch Hội Nông dân huyện thông qua kế hoạch hoạt động của cụm năm 2024.")
     assert people(r)["Vi Thị Nga"]["roles"] == ["reported"]
+
+
+# --- member lists ----------------------------------------------------------------------------
+def test_members_in_parentheses_after_the_count(rec):
+    r = rec("Sáng 12/3, tại Sở Tài chính, Khối thi đua các sở tổng hợp gồm 4 đơn vị (Sở Tài chính, Sở Nội vụ, "
+            "Sở Tư pháp và Thanh tra tỉnh) tổ chức hội nghị ký kết giao ước thi đua năm 2024.")
+    assert r["cluster"]["members"] == ["Sở Tài chính", "Sở Nội vụ", "Sở Tư pháp", "Thanh tra tỉnh"]
+    assert r["cluster"]["member_count"] == 4
+
+
+def test_va_inside_an_official_name_splits_nothing_but_splits_before_a_unit(rec):
+    r = rec("Ngày 8/12/2023, Khối thi đua các cơ quan kinh tế gồm: Sở Kế hoạch và Đầu tư; Sở Khoa học và Công nghệ; "
+            "Sở Tài chính và Quỹ Bảo lãnh tín dụng, tổ chức Hội nghị tổng kết năm 2023.")
+    assert r["cluster"]["members"] == ["Sở Kế hoạch và Đầu tư", "Sở Khoa học và Công nghệ", "Sở Tài chính",
+                                       "Quỹ Bảo lãnh tín dụng"]
+
+
+def test_list_after_cac_co_quan_colon(rec):
+    r = rec("Ngày 2/2/2024, Khối thi đua các hội đặc thù tổ chức Hội nghị tổng kết năm 2023. Năm qua, các cơ quan "
+            "trong Khối và các cơ quan: Hội Cựu thanh niên xung phong, Hội Người mù, Hội Đông y đều hoàn thành nhiệm vụ.")
+    assert r["cluster"]["members"] == ["Hội Cựu thanh niên xung phong", "Hội Người mù", "Hội Đông y"]
+
+
+# --- page reading ----------------------------------------------------------------------------
+def test_initials_byline_above_a_repeated_headline(rec):
+    r = rec("Cụm thi đua số 3 tổng kết công tác thi đua năm 2023\n\n"
+            "Ngày 5/1/2024, Cụm thi đua số 3 tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023.\n\n"
+            "N.V.H\n\nCụm thi đua số 3 tổng kết công tác thi đua năm 2023\n")
+    assert r["author"] == "N.V.H"
+
+
+def test_month_first_date_line_with_a_clock_under_the_headline(rec):
+    r = rec("Khối thi đua các cơ quan Đảng sơ kết 6 tháng đầu năm 2023\n\nBÁO ĐỒNG NAM|7/21/2023 9:05:11 AM\n\n"
+            "Ngày 20/7, Khối thi đua các cơ quan Đảng tổ chức Hội nghị sơ kết 6 tháng đầu năm 2023.\n")
+    assert r["published"] == "2023-07-21"
+
+
+def test_headline_without_a_meeting_word(rec):
+    r = rec("Các trường cao đẳng miền núi đẩy mạnh phong trào thi đua dạy tốt\n\n"
+            "Ngày 14/11/2023, tại Trường Cao đẳng Sơn Hà, Cụm thi đua số 6 tổ chức Hội nghị tổng kết năm học 2022 - 2023.\n")
+    assert r["title"] == "Các trường cao đẳng miền núi đẩy mạnh phong trào thi đua dạy tốt"

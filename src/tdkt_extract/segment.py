@@ -176,7 +176,21 @@ def _mark_title(doc: Document) -> None:
             b.kind = "title"
             return
         if len(s) > 120:
+            break
+    # no headline with a meeting word: a headline of the cluster's work ("Các trường ... đẩy mạnh thi đua")
+    # is the first short line above the lead that names the emulation work and ends no sentence
+    for b in doc.blocks[:25]:
+        if b.kind == "chrome":
+            continue
+        s = doc.block_text(b).strip()
+        if len(s) > 120 or s.endswith((".", ":", ";")):
             return
+        if 5 <= len(s.split()) and s[:1].isupper() and _RE_DOMAIN_WORD.search(s) and not _RE_CAPTION.search(s):
+            b.kind = "title"
+            return
+
+
+_RE_DOMAIN_WORD = regex.compile(r"(?<!\b(?:cụm|khối)\s)\b(?:thi đua|khen thưởng|giao ước)\b", regex.I)
 
 
 _BYLINE_PREFIX = regex.compile(
@@ -185,6 +199,9 @@ _BYLINE_PREFIX = regex.compile(
 )
 _NAME_WORD = r"(?:\p{Lu}[\p{Ll}’']*|\p{Lu}{2,})"
 _RE_NAME_LINE = regex.compile(r"^(" + _NAME_WORD + r"(?:[ ]" + _NAME_WORD + r"){1,4})(?:\s*(?:,|-|\()\s*(.{2,80}?)\)?)?\.?$")
+
+
+_RE_SHORT_BYLINE = regex.compile(r"^(\p{Lu}{1,2}(?:\.\s?\p{Lu}{1,2}){1,3}\.?|\p{Lu}\p{Ll}{1,9})()$")
 
 
 def _looks_like_unit(s: str) -> bool:
@@ -203,7 +220,11 @@ def _unit_heads_lower() -> tuple[frozenset[str], int]:
 
 def _mark_byline(doc: Document) -> None:
     """The byline: among the last lines, a person's name (with an optional prefix and unit)."""
-    tail = [i for i, b in enumerate(doc.blocks) if b.kind != "chrome"][-2:]
+    # a line the page repeats (its headline again, under the article) is not the article's end
+    seen: dict[str, int] = {}
+    for i, b in enumerate(doc.blocks):
+        seen.setdefault(doc.block_text(b).strip(), i)
+    tail = [i for i, b in enumerate(doc.blocks) if b.kind != "chrome" and seen[doc.block_text(b).strip()] == i][-2:]
     for k, i in enumerate(reversed(tail)):
         b = doc.blocks[i]
         s = doc.block_text(b)
@@ -212,6 +233,9 @@ def _mark_byline(doc: Document) -> None:
         if len(rest) > 90 or rest.rstrip().endswith((".", ":", ";")) and not m:
             break
         nm = _RE_NAME_LINE.match(rest.strip())
+        # the last line alone: initials ("T.H") or a one-word pen name
+        if nm is None and k == 0 and i > 0:
+            nm = _RE_SHORT_BYLINE.match(rest.strip())
         if nm and not _looks_like_unit(nm.group(1)) and not cre.match(r"(?:ông|bà|đồng chí|đ/c)\s", nm.group(1), regex.I):
             b.kind = "byline"
             # a unit line right under the name belongs to the byline
@@ -237,7 +261,7 @@ def read_byline(doc: Document) -> tuple[Found | None, Found | None]:
         rest = doc.text[off:b.end]
         lead = len(rest) - len(rest.lstrip())
         rest_s = rest.strip()
-        nm = _RE_NAME_LINE.match(rest_s)
+        nm = _RE_NAME_LINE.match(rest_s) or _RE_SHORT_BYLINE.match(rest_s)
         if not nm:
             continue
         name = Found(nm.group(1), off + lead + nm.start(1), off + lead + nm.end(1))
@@ -267,6 +291,9 @@ _RE_SUBMITTED = regex.compile(r"submitted by .{0,40}? on\s*(?:\p{L}{1,3}\d?,?\s*
 _RE_META_DATE = regex.compile(r"(?<![\d/.-])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?![\d/.-])")
 
 
+_RE_CLOCK = regex.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
+
+
 def read_published(doc: Document) -> Found | None:
     """The publication date the page shows near its headline (not a visitor counter or today's date)."""
     title_i = next((i for i, b in enumerate(doc.blocks) if b.kind == "title"), None)
@@ -281,12 +308,16 @@ def read_published(doc: Document) -> Found | None:
             f = _iso(y, mo, d)
             if f:
                 return Found(f, b.start + m.start(1), b.start + m.end(3))
-        if b.kind != "chrome" or title_i is None:
+        if title_i is None:
+            continue
+        # a date line, or a short line with the site's name, a date and a clock ("Báo X | 2/23/2023 3:26 PM")
+        if b.kind != "chrome" and not (len(s) <= 60 and _RE_CLOCK.search(s)):
             continue
         m = _RE_META_DATE.search(s)
         if m and not cre.search(r"truy cập|lượt", s, regex.I):
             d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
-            f = _iso(y, mo, d)
+            # month first where day first cannot be (the "2/23/2023" of English-language page software)
+            f = _iso(y, mo, d) or _iso(y, d, mo)
             if f:
                 return Found(f, b.start + m.start(), b.start + m.end())
     return None

@@ -203,7 +203,8 @@ def member_count(doc: Document) -> Found | None:
 _RE_LIST_INTRO = regex.compile(
     r"(?:\b(?:bao gồm|gồm)\b(?:\s+(?:có|các đơn vị|các|là))?[^:.;\n]{0,45}?:[ \t]*"   # gồm ... :
     r"|\b(?:bao gồm|gồm)\s+(?=\p{Lu})"                                         # gồm A, B
-    r"|\b(?:các|\d{1,3})\s+(?:tỉnh|thành phố|tỉnh, thành phố|đơn vị(?:\s+thành viên)?|trường|doanh nghiệp(?:\s+thành viên)?)\s*:[ \t]*)",
+    r"|\b(?:bao gồm|gồm)\s+(?:có\s+)?\d{1,3}\s+(?:" + _unit_nouns() + r")(?:\s+thành viên)?\s*\(\s*"  # gồm 7 đơn vị (A, B)
+    r"|\b(?:các|\d{1,3})\s+(?:tỉnh, thành phố|" + _unit_nouns() + r")(?:\s+thành viên)?\s*:[ \t]*)",
     regex.I,
 )
 # where _RE_LIST_INTRO can start: its words, and the first digit of a number
@@ -222,7 +223,7 @@ _RE_LIST_SUBJECT_OK = regex.compile(
 )
 # (the full stop of an enumerator, "gồm: 1. A; 2. B", ends nothing)
 _RE_LIST_END = regex.compile(
-    r"(?<!(?:[:;]\s*)\d{1,2})\.(?=\s|$)|:|\n|\)|\s+(?-i:do|đã|đang|" + TO_CHUC + r"|làm|cùng|với|đến dự|tham dự|về dự|thuộc|tại|là|có)\s|,\s*(?-i:trong đó|do|cùng|với|đến)\b",
+    r"(?<!(?:[:;]\s*)\d{1,2})\.(?=\s|$)|:|\n|\)|\s+(?-i:do|đã|đang|đều|cũng|vẫn|luôn|" + TO_CHUC + r"|làm|cùng|với|đến dự|tham dự|về dự|thuộc|tại|là|có)(?!\p{L})|,\s*(?-i:trong đó|do|cùng|với|đến)\b",
     regex.I,
 )
 _RE_ROLE_NOTE = regex.compile(r"\s*\(\s*(?P<role>[^()]{2,30})\s*\)\s*$")
@@ -364,6 +365,10 @@ def _read_items(doc: Document, a: int, b: int):
             raw.append((start, j))
             seps.append(c if j < end else "")
             start = j + 1
+    # a comma before the clause's verb ("A; B và C, tổ chức ...") leaves an empty last item: not an item
+    while raw and not t[raw[-1][0]:raw[-1][1]].strip():
+        raw.pop()
+        seps.pop()
     items = []
     for k, (x, y) in enumerate(raw):
         seg = t[x:y]
@@ -384,6 +389,10 @@ def _read_items(doc: Document, a: int, b: int):
         last = False
         # the pair ends the list when it is the last item, or when a ";" follows a run of ","
         closes = k == len(raw) - 1 or (seps[k] == ";" and k > 0 and all(x == "," for x in seps[:k]))
+        # inside an official name "và" joins words ("Sở Thông tin và Truyền thông"): a unit's list splits
+        # only before another unit; a list of bare names ("Bến Tre và Long An") at any capital
+        if vm and not (starts_with_unit_head(seg[vm.end():]) or not starts_with_unit_head(seg)):
+            vm = None
         if vm and closes:
             parts = [(x, x + vm.start()), (x + vm.end(), x + len(seg))]
             last = True
