@@ -82,3 +82,19 @@ def test_headline_without_a_meeting_word(rec):
     r = rec("Các trường cao đẳng miền núi đẩy mạnh phong trào thi đua dạy tốt\n\n"
             "Ngày 14/11/2023, tại Trường Cao đẳng Sơn Hà, Cụm thi đua số 6 tổ chức Hội nghị tổng kết năm học 2022 - 2023.\n")
     assert r["title"] == "Các trường cao đẳng miền núi đẩy mạnh phong trào thi đua dạy tốt"
+
+
+# --- awards and decisions --------------------------------------------------------------------
+def test_recipients_listed_after_the_award_and_a_colon(rec):
+    r = rec("Ngày 9/1/2024, Khối thi đua các hội tổ chức Hội nghị tổng kết năm 2023. Khối đã bình bầu 02 đơn vị "
+            "đề nghị UBND tỉnh tặng Bằng khen: Hội Làm vườn và Hội Sinh vật cảnh.")
+    got = {(a["recipient"], a["award"], a["status"]) for a in r["awards"]}
+    assert got == {("Hội Làm vườn", "Bằng khen", "proposed"), ("Hội Sinh vật cảnh", "Bằng khen", "proposed")}
+    kinds = [d["kind"] for d in r["decisions"]]
+    assert "ranking" in kinds and "award_proposal" in kinds
+
+
+def test_recipient_named_after_la(rec):
+    r = rec("Ngày 9/12/2023, Khối thi đua các sở nội chính tổ chức Hội nghị tổng kết năm 2023. Khối đã thống nhất "
+            "suy tôn 01 cơ quan trình khen thưởng Cờ thi đua của UBND tỉnh năm 2023 là Sở Tư pháp.")
+    assert [(a["recipient"], a["year"]) for a in r["awards"]] == [("Sở Tư pháp", 2023)]

@@ -177,7 +177,7 @@ def awards(doc: Document) -> list[AwardDraft]:
                 continue
             recips: list[Found] = []
             # "... tặng AWARD cho (tập thể) X" / "tặng AWARD gồm A, B"
-            after = cre.match(r"\s*(?:năm\s+\d{4}\s*)?(?:cho|gồm)\s+", t[m.end():s.end])
+            after = cre.match(r"\s*(?:năm\s+\d{4}\s*)?(?:(?:cho|gồm|là)\s+|:\s*)", t[m.end():s.end])
             if after:
                 recips = _recipients(doc, m.end() + after.end(), s.end)
             else:
@@ -272,7 +272,8 @@ _DECISIONS = [
     ("election", regex.compile(r"\b(?:thống nhất\s+)?giới thiệu\s+[^.;,\"“”]{3,60}?\s+(?:làm|là)\s+(?:đơn vị\s+)?(?:(?:cụm|khối)\s*(?:trưởng|phó)|(?:trưởng|phó)\s+(?:cụm|khối))"
                           r"|\b(?:bầu|bàn giao|được bầu|thống nhất chọn|thống nhất bầu)\b[^.;]{0,80}?\b(?:(?:cụm|khối)\s*(?:trưởng|phó)|(?:trưởng|phó)\s+(?:cụm|khối))|\b(?:bầu|được bầu)\s+(?:làm\s+)?(?:trưởng|phó)\s+(?:cụm|khối)", regex.I)),
     ("award_proposal", regex.compile(r"\b(?:đề nghị|đề xuất)\b[^.;]{0,80}?\b(?:tặng|khen thưởng)\b|\bsuy tôn\b[^.;]{0,60}\bđề nghị\b", regex.I)),
-    ("ranking", regex.compile(r"\bsuy tôn\b(?![^.;]{0,60}\bđề nghị)", regex.I)),
+    # the members' ranking: also when it is the ground of a proposal ("suy tôn X để đề nghị tặng Cờ" is both acts)
+    ("ranking", regex.compile(r"\b(?:suy tôn|bình bầu|bầu chọn)\b", regex.I)),
     ("approve_report", regex.compile(r"\b(?:nhất trí|thông qua)\s+(?:với\s+)?(?:các\s+)?(?:nội dung\s+)?(?:dự thảo|báo cáo|kết quả|kế hoạch|quy chế|chương trình|bảng chấm)", regex.I)),
     ("plan", regex.compile(r"\b(?:kế hoạch|thống nhất|nhất trí|dự kiến)\s+(?:tổ chức\s+)?(?:\p{L}+\s+){0,4}?(?:hội thao|giao lưu|giao hữu|giải bóng đá|giải thể thao|tham quan|hội diễn|hội thi|hội thảo|học tập kinh nghiệm)\b", regex.I)),
     ("tasks", regex.compile(r"\bthống nhất\s+(?:\p{L}+\s+){0,3}?(?:nhiệm vụ|phương hướng|mục tiêu)|\b(?:hội nghị|các đơn vị|cụm|khối)\s+(?:đã\s+)?thống nhất\s+(?:trong|năm|\d)|\btriển khai phương hướng,? nhiệm vụ", regex.I)),
@@ -281,7 +282,7 @@ _DECISIONS = [
 # a kind's pattern runs only on sentences holding one of its words (most sentences hold none)
 _DECISION_CUES = {
     "covenant": ("giao ước", "ký kết"), "election": ("bầu", "bàn giao", "chọn", "giới thiệu"),
-    "award_proposal": ("đề nghị", "đề xuất", "suy tôn"), "ranking": ("suy tôn",),
+    "award_proposal": ("đề nghị", "đề xuất", "suy tôn"), "ranking": ("suy tôn", "bình bầu", "bầu chọn"),
     "approve_report": ("nhất trí", "thông qua"), "plan": ("hội thao", "giao lưu", "giao hữu", "giải bóng đá", "giải thể thao", "tham quan", "hội diễn", "hội thi", "hội thảo",
              "học tập kinh nghiệm"),
     "tasks": ("thống nhất", "triển khai phương hướng"), "other": ("phát động", "thống nhất"),
@@ -290,7 +291,7 @@ _V_DECISION = {k: cues.vocabulary(f"decisions.{k}", lambda ws=ws: ws) for k, ws 
 # the words each kind's pattern starts with: it is tried there, not scanned along the sentence
 _DECISION_STARTS = {
     "covenant": ("ký",), "election": ("bầu", "bàn giao", "được bầu", "thống nhất", "giới thiệu"), "award_proposal": ("đề nghị", "đề xuất", "suy tôn"),
-    "ranking": ("suy tôn",), "approve_report": ("nhất trí", "thông qua"), "plan": ("kế hoạch", "thống nhất", "nhất trí", "dự kiến"),
+    "ranking": ("suy tôn", "bình bầu", "bầu chọn"), "approve_report": ("nhất trí", "thông qua"), "plan": ("kế hoạch", "thống nhất", "nhất trí", "dự kiến"),
     "tasks": ("thống nhất", "hội nghị", "các đơn vị", "cụm", "khối", "triển khai"), "other": ("phát động", "thống nhất"),
 }
 _V_DECISION_START = {k: cues.vocabulary(f"decisions.{k}.start", lambda ws=ws: ws) for k, ws in _DECISION_STARTS.items()}
@@ -310,6 +311,9 @@ def _agrees_after(before: str, m: "regex.Match[str]") -> bool:
     if b.endswith(" và") and _RE_PURPOSE.search(b[-80:]):
         return False  # "góp ý để Cụm trưởng tiếp thu, hoàn thiện và thông qua ...": a later act, its purpose
     return (b.endswith(",") or b.endswith(" và")) and _RE_AGREE.match(m.group(0)) is not None
+
+
+_RE_RANKED_OBJECT = regex.compile(r"\s+(?:và\s+\p{L}+\s+)?(?:\d{1,3}|các|một|hai|ba)\s+(?:đơn vị|tập thể|cơ quan|doanh nghiệp|trường|hội)\b|\s+(?:tập thể|đơn vị)\b", regex.I)
 
 
 def decisions(doc: Document) -> list[tuple[str, Found]]:
@@ -340,7 +344,8 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
             if kind == "other" and m.group(0).lower().startswith("phát động"):
                 if _RE_NOUN_PHRASE_EVENT.search(before) or _RE_PASSIVE.search(before):
                     continue
-            if kind == "ranking" and not doc.draft.rankings:
+            # a ranking act names what it ranks: units ranked here, or a count or kind of unit after the verb
+            if kind == "ranking" and not doc.draft.rankings and not _RE_RANKED_OBJECT.match(t, m.end(), s.end):
                 continue
             if kind == "award_proposal" and cre.search(r"\bthông qua\b", before[-40:], regex.I) is None and cre.search(r"\bphải\b", t[m.start():m.end()]):
                 continue
