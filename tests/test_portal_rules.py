@@ -98,3 +98,25 @@ def test_recipient_named_after_la(rec):
     r = rec("Ngày 9/12/2023, Khối thi đua các sở nội chính tổ chức Hội nghị tổng kết năm 2023. Khối đã thống nhất "
             "suy tôn 01 cơ quan trình khen thưởng Cờ thi đua của UBND tỉnh năm 2023 là Sở Tư pháp.")
     assert [(a["recipient"], a["year"]) for a in r["awards"]] == [("Sở Tư pháp", 2023)]
+
+
+def test_header_clock_loses_to_the_date_line_under_the_headline(rec):
+    r = rec("Thứ 2, 03/03/2031 10:11:12 GMT+7\n\nTrang tin điện tử huyện\n\nThời sự 09:15, 20/12/2023 GMT+7\n\n"
+            "Cụm thi đua số 4 trao quà cho hộ nghèo\n\nThứ 4, 20/12/2023 | 09:15:00 31 lượt xem\n\n"
+            "Ngày 18-12, Cụm thi đua số 4 tổ chức trao 5 suất quà cho hộ nghèo trên địa bàn.\n")
+    assert r["title"] == "Cụm thi đua số 4 trao quà cho hộ nghèo"
+    assert r["published"] == "2023-12-20"
+    assert r["meeting"]["date"] == "2023-12-18"
+
+
+def test_date_line_in_words_and_a_banner_that_dates_nothing(rec):
+    r = rec("Chào mừng 50 năm Ngày giải phóng (30/4/1975 - 30/4/2025)\n\nThứ sáu, 9 Tháng 5, 2025 - 15:20\n\n"
+            "Ngày 8/5/2025, Cụm thi đua các trường cao đẳng tổ chức Hội nghị sơ kết quý I năm 2025.\n")
+    assert r["published"] == "2025-05-09"
+
+
+def test_site_header_clock_gives_way_to_a_date_line_of_the_reviewed_year(rec):
+    r = rec("29/10/2030\n\nKhối thi đua các sở sơ kết 6 tháng đầu năm 2024\n\nCập nhật: 12/7/2024\n\n"
+            "Ngày 10/7, Khối thi đua các sở tổ chức Hội nghị sơ kết 6 tháng đầu năm 2024.\n")
+    assert r["published"] == "2024-07-12"
+    assert r["meeting"]["date"] == "2024-07-10"

@@ -7,7 +7,7 @@ from .extractors import cluster, meeting, outcomes, people, place
 from .models import MeetingRecord
 from .normalize import normalize
 from .patterns import PatternTimeout
-from .segment import read_byline, read_published, read_title, segment
+from .segment import published_candidates, read_byline, read_published, read_title, segment
 from .settings import Settings
 
 
@@ -46,8 +46,25 @@ def _outcomes(doc: Document, s: Settings) -> None:
 
 def _context(doc: Document, s: Settings) -> None:
     """What needs the other fields: the province, and the year of a date written without one."""
+    _recheck_published(doc)
     place.extract(doc)
     meeting.resolve_date(doc)
+
+
+def _recheck_published(doc: Document) -> None:
+    """A site header's clock (today's date, years after the meeting) is not the publication date: where
+    the period reviewed is known, a date line of its year or the next is preferred."""
+    d = doc.draft
+    per = d.scalars.get("meeting.period")
+    pub = d.scalars.get("published")
+    if per is None or pub is None or per.value.get("year") is None:
+        return
+    ok = (per.value["year"], per.value["year"] + 1)
+    if int(pub.value[:4]) in ok:
+        return
+    better = next((c for c in published_candidates(doc) if int(c.value[:4]) in ok), None)
+    if better is not None:
+        d.scalars["published"] = better
 
 
 #: the named components, in order; each reads the document and writes to ``doc.draft``

@@ -179,17 +179,31 @@ def _mark_title(doc: Document) -> None:
             break
     # no headline with a meeting word: a headline of the cluster's work ("Các trường ... đẩy mạnh thi đua")
     # is the first short line above the lead that names the emulation work and ends no sentence
-    for b in doc.blocks[:25]:
+    # or the headline-like line nearest the lead that the page's date line follows
+    # ("Tiêu đề" / "Thứ 5, 30/11/2017 | 08:57"; a site's name above an earlier date line is passed over)
+    blocks = doc.blocks[:25]
+    worded, dated = [], []
+    for i, b in enumerate(blocks):
         if b.kind == "chrome":
             continue
         s = doc.block_text(b).strip()
-        if len(s) > 120 or s.endswith((".", ":", ";")):
-            return
-        if 5 <= len(s.split()) and s[:1].isupper() and _RE_DOMAIN_WORD.search(s) and not _RE_CAPTION.search(s):
-            b.kind = "title"
-            return
+        if len(s) > 150 or s.endswith((".", ":", ";")):
+            break
+        if _RE_CAPTION.search(s) or not s[:1].isupper() or is_date_line(s):
+            continue
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        if nxt is not None and (nxt.kind == "chrome" and _RE_DATE_LINE.search(doc.block_text(nxt)) is not None
+                                or is_date_line(doc.block_text(nxt))) \
+                and _headline_like(s) and sum(w.isalpha() for w in s.split()) >= 4:
+            dated.append(b)
+        if 5 <= len(s.split()) and len(s) <= 120 and _RE_DOMAIN_WORD.search(s):
+            worded.append(b)
+    pick = dated[-1] if dated else (worded[0] if worded else None)
+    if pick is not None:
+        pick.kind = "title"
 
 
+_RE_DATE_LINE = regex.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}")
 _RE_DOMAIN_WORD = regex.compile(r"(?<!\b(?:cụm|khối)\s)\b(?:thi đua|khen thưởng|giao ước)\b", regex.I)
 
 
@@ -288,39 +302,82 @@ def read_title(doc: Document) -> Found | None:
 
 
 _RE_SUBMITTED = regex.compile(r"submitted by .{0,40}? on\s*(?:\p{L}{1,3}\d?,?\s*)?(\d{1,2})/(\d{1,2})/(\d{4})", regex.I)
-_RE_META_DATE = regex.compile(r"(?<![\d/.-])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?![\d/.-])")
+_RE_META_DATE = regex.compile(r"(?<![\d/.-])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?![\d/.-])"
+                            r"|(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})\s*,?\s*(?:năm\s+)?(\d{4})(?!\d)", regex.I)
+
+
+def _dmy(m) -> tuple[int, int, int]:
+    """(day, month, year) of a _RE_META_DATE match, in figures or in words ("12 Tháng 5, 2021")."""
+    g = m.groups()
+    return (int(g[0]), int(g[1]), int(g[2])) if g[0] is not None else (int(g[3]), int(g[4]), int(g[5]))
 
 
 _RE_CLOCK = regex.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
 
 
+# what a page writes around the date of its date line: clock, weekday, time zone, counter, labels
+_RE_DATE_LINE_PARTS = regex.compile(
+    r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s*,?\s*(?:năm\s+)?\d{4}|\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:AM|PM|SA|CH))?|GMT\s*[+-]?\s*\d*|"
+    r"\b(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ nhật|T\d|CN)\b|\d+\s+(?:lượt xem|lượt đọc|views?)|"
+    r"\b(?:cập nhật|ngày đăng|đăng lúc|đăng ngày|ngày|lúc|create|update[d]?)\b|[\W_]+", regex.I)
+
+
+def is_date_line(s: str) -> bool:
+    """A short line whose content is a date (with its clock, weekday, a counter and at most a few
+    words: a section or the site's name): "Thứ 5, 30/11/2017 | 08:57:00", "Xã hội 08:57, 30/11/2017 GMT+7"."""
+    if len(s) > 80 or _RE_META_DATE.search(s) is None:
+        return False
+    return len(_RE_DATE_LINE_PARTS.sub(" ", s).split()) <= 4
+
+
 def read_published(doc: Document) -> Found | None:
     """The publication date the page shows near its headline (not a visitor counter or today's date)."""
-    title_i = next((i for i, b in enumerate(doc.blocks) if b.kind == "title"), None)
-    lo = 0 if title_i is None else title_i + 1
-    for b in doc.blocks[lo:lo + 4] if title_i is not None else doc.blocks[:6]:
+    c = published_candidates(doc)
+    return c[0] if c else None
+
+
+def published_candidates(doc: Document) -> list[Found]:
+    """The dates of the page's date lines around the headline and the lead, best first: those under
+    the headline, then those above it (a site header's clock may be among them: the caller can
+    weigh them against the meeting's year)."""
+    return doc.memo("segment.published", lambda: _published_candidates(doc))
+
+
+def _published_candidates(doc: Document) -> list[Found]:
+    blocks = doc.blocks
+    title_i = next((i for i, b in enumerate(blocks) if b.kind == "title"), None)
+    # the top of the page: down to a few lines past the lead (a date line may follow the byline under it)
+    lead_i = next((i for i, b in enumerate(blocks) if b.kind == "body" and len(doc.block_text(b)) > 60
+                   and (title_i is None or i > title_i)), len(blocks))
+    top = range(0, min(len(blocks), lead_i + 4, 30))
+    after, before = [], []
+    for i in top:
+        b = blocks[i]
         s = doc.block_text(b)
-        if b.kind == "body" and len(s) > 60:
-            break
         m = _RE_SUBMITTED.search(s)
         if m:
-            mo, d, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
-            f = _iso(y, mo, d)
+            f = _iso(int(m.group(3)), int(m.group(1)), int(m.group(2)))
             if f:
-                return Found(f, b.start + m.start(1), b.start + m.end(3))
-        if title_i is None:
+                (after if title_i is None or i > title_i else before).append(Found(f, b.start + m.start(1), b.start + m.end(3)))
             continue
-        # a date line, or a short line with the site's name, a date and a clock ("Báo X | 2/23/2023 3:26 PM")
-        if b.kind != "chrome" and not (len(s) <= 60 and _RE_CLOCK.search(s)):
+        if i == title_i or i > lead_i and b.kind == "body" and len(s) > 60:
+            continue
+        # a date line: chrome, or a short line of a date with its clock, weekday or site name
+        if b.kind != "chrome" and not is_date_line(s):
             continue
         m = _RE_META_DATE.search(s)
-        if m and not cre.search(r"truy cập|lượt", s, regex.I):
-            d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
-            # month first where day first cannot be (the "2/23/2023" of English-language page software)
-            f = _iso(y, mo, d) or _iso(y, d, mo)
-            if f:
-                return Found(f, b.start + m.start(), b.start + m.end())
-    return None
+        # a visitor counter's date is not the page's ("Lượt truy cập ...", "Hôm nay: ...")
+        if m is None or cre.search(r"truy cập|hôm nay|(?:lượt|online)\b.*\d", s[:m.start()], regex.I):
+            continue
+        # a banner's anniversary ("Chào mừng ... (7/5/1954 - 7/5/2024)") dates no page
+        if cre.search(r"chào mừng|kỷ niệm", s, regex.I):
+            continue
+        d, mo, y = _dmy(m)
+        # month first where day first cannot be (the "2/23/2023" of English-language page software)
+        f = _iso(y, mo, d) or _iso(y, d, mo)
+        if f:
+            (after if title_i is None or i > title_i else before).append(Found(f, b.start + m.start(), b.start + m.end()))
+    return after + before
 
 
 def _iso(y: int, mo: int, d: int) -> str | None:
