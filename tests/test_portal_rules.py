@@ -120,3 +120,21 @@ def test_site_header_clock_gives_way_to_a_date_line_of_the_reviewed_year(rec):
             "Ngày 10/7, Khối thi đua các sở tổ chức Hội nghị sơ kết 6 tháng đầu năm 2024.\n")
     assert r["published"] == "2024-07-12"
     assert r["meeting"]["date"] == "2024-07-10"
+
+
+def test_list_of_places_after_a_count_and_a_new_group_after_va_cac(rec):
+    r = rec("Ngày 5/12/2024, tại huyện Đak Pơ, Cụm thi đua số 3 gồm 4 đơn vị là thị xã An Khê và các huyện Đak Pơ, "
+            "Kbang, Kông Chro tổng kết công tác thi đua năm 2024.")
+    assert r["cluster"]["members"] == ["thị xã An Khê", "Đak Pơ", "Kbang", "Kông Chro"]
+
+
+def test_two_positions_before_a_name_make_one_title_and_give_the_chair(rec):
+    r = rec("Ngày 5/1/2025, Cụm thi đua số 4 tổ chức Hội nghị tổng kết năm 2024.\n\nChủ tịch Hội Nông dân tỉnh Gia Lai, "
+            "Trưởng Cụm thi đua số 4 Vương Văn Việt phát biểu khai mạc hội nghị.")
+    assert people(r)["Vương Văn Việt"]["title"] == "Chủ tịch Hội Nông dân tỉnh Gia Lai, Trưởng Cụm thi đua số 4"
+    assert r["cluster"]["chair"] == {"organization": "Hội Nông dân tỉnh Gia Lai", "person": "Vương Văn Việt"}
+
+
+def test_a_sector_word_before_the_number(rec):
+    r = rec("Ngày 2/12/2025, Cụm thi đua khuyến nông số 6 các tỉnh duyên hải tổ chức Hội nghị tổng kết năm 2025.")
+    assert (r["cluster"]["name"], r["cluster"]["number"]) == ("Cụm thi đua khuyến nông số 6", 6)

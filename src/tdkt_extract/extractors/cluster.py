@@ -63,7 +63,8 @@ def _province_suffix_re():
 @lru_cache(maxsize=None)
 def _number_re():
     # "số 17", "07" (not "07 tỉnh", a count, unless a province name follows the noun)
-    return regex.compile(r"\s+số\s+(\d{1,3})(?!\d)|\s+(\d{1,3})(?!\d)(?![.,]\d)(?!\s*(?:" + _unit_nouns() + r")\b(?!\s+(?:"
+    # a sector word may stand before the number ("Cụm thi đua khuyến học số 4")
+    return regex.compile(r"\s+(?:(?-i:\p{Ll}+)\s+){0,2}?số\s+(\d{1,3})(?!\d)|\s+(\d{1,3})(?!\d)(?![.,]\d)(?!\s*(?:" + _unit_nouns() + r")\b(?!\s+(?:"
                          + _provinces_alt() + r")\b))", regex.I)
 
 
@@ -204,6 +205,8 @@ _RE_LIST_INTRO = regex.compile(
     r"(?:\b(?:bao gồm|gồm)\b(?:\s+(?:có|các đơn vị|các|là))?[^:.;\n]{0,45}?:[ \t]*"   # gồm ... :
     r"|\b(?:bao gồm|gồm)\s+(?=\p{Lu})"                                         # gồm A, B
     r"|\b(?:bao gồm|gồm)\s+(?:có\s+)?\d{1,3}\s+(?:" + _unit_nouns() + r")(?:\s+thành viên)?\s*\(\s*"  # gồm 7 đơn vị (A, B)
+    # gồm 8 tỉnh hội A, B; gồm 5 đơn vị là thành phố A và các huyện B, C
+    r"|\b(?:bao gồm|gồm)\s+(?:có\s+)?\d{1,3}\s+(?:\p{L}+\s+){1,2}?(?:là\s+)?(?=(?:thành phố|huyện|tỉnh|thị xã|quận)?\s*(?-i:\p{Lu}))"
     r"|\b(?:các|\d{1,3})\s+(?:tỉnh, thành phố|" + _unit_nouns() + r")(?:\s+thành viên)?\s*:[ \t]*)",
     regex.I,
 )
@@ -223,11 +226,11 @@ _RE_LIST_SUBJECT_OK = regex.compile(
 )
 # (the full stop of an enumerator, "gồm: 1. A; 2. B", ends nothing)
 _RE_LIST_END = regex.compile(
-    r"(?<!(?:[:;]\s*)\d{1,2})\.(?=\s|$)|:|\n|\)|\s+(?-i:do|đã|đang|đều|cũng|vẫn|luôn|" + TO_CHUC + r"|làm|cùng|với|đến dự|tham dự|về dự|thuộc|tại|là|có)(?!\p{L})|,\s*(?-i:trong đó|do|cùng|với|đến)\b",
+    r"(?<!(?:[:;]\s*)\d{1,2})\.(?=\s|$)|:|\n|\)|\s+(?-i:do|đã|đang|đều|cũng|vẫn|luôn|tổng kết|sơ kết|ký kết|" + TO_CHUC + r"|làm|cùng|với|đến dự|tham dự|về dự|thuộc|tại|là|có)(?!\p{L})|,\s*(?-i:trong đó|do|cùng|với|đến)\b",
     regex.I,
 )
 _RE_ROLE_NOTE = regex.compile(r"\s*\(\s*(?P<role>[^()]{2,30})\s*\)\s*$")
-_RE_ITEM_PREFIX = regex.compile(r"^(?:\(?\d{1,2}[.)]\s*|và\s+|đơn vị\s+(?:cụm|khối)\s+(?:trưởng|phó)\s+|các\s+đồn\s+biên\s+phòng\s*:?\s*)", regex.I)
+_RE_ITEM_PREFIX = regex.compile(r"^(?:\(?\d{1,2}[.)]\s*|(?:và\s+)?các\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s+(?=\p{Lu})|và\s+|đơn vị\s+(?:cụm|khối)\s+(?:trưởng|phó)\s+|các\s+đồn\s+biên\s+phòng\s*:?\s*)", regex.I)
 
 
 def _role_of_note(note: str) -> str | None:
@@ -385,17 +388,20 @@ def _read_items(doc: Document, a: int, b: int):
         parts = [(x, x + len(seg))]
         # "và" before a capital, "đơn vị", or a local government written in lower case with its name
         # ("xã Việt Xuyên và xã Tượng Sơn"; not "Thương binh và xã hội")
-        vm = cre.search(r"\s+và\s+(?=\p{Lu}|đơn vị\s|(?:xã|phường|thị trấn|thị xã|huyện|quận)\s+\p{Lu})", seg)
+        vm = cre.search(r"\s+và\s+(?=\p{Lu}|đơn vị\s|(?:các\s+)?(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh)\s+\p{Lu})", seg)
         last = False
         # the pair ends the list when it is the last item, or when a ";" follows a run of ","
         closes = k == len(raw) - 1 or (seps[k] == ";" and k > 0 and all(x == "," for x in seps[:k]))
         # inside an official name "và" joins words ("Sở Thông tin và Truyền thông"): a unit's list splits
         # only before another unit; a list of bare names ("Bến Tre và Long An") at any capital
-        if vm and not (starts_with_unit_head(seg[vm.end():]) or not starts_with_unit_head(seg)):
+        if vm and not (starts_with_unit_head(seg[vm.end():]) or not starts_with_unit_head(seg)
+                       or cre.match(r"các\s", seg[vm.end():])):
             vm = None
-        if vm and closes:
+        # "A và các huyện B, C": a new group of the list opens after "và", wherever it stands
+        regroup = vm is not None and cre.match(r"các\s", seg[vm.end():]) is not None
+        if vm and (closes or regroup):
             parts = [(x, x + vm.start()), (x + vm.end(), x + len(seg))]
-            last = True
+            last = closes
         for (p, q) in parts:
             pm2 = _RE_ITEM_PREFIX.match(t[p:q])
             if pm2:

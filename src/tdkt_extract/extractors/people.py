@@ -68,7 +68,9 @@ def _res():
         # a title written before a name, no honorific: "Phó Chủ tịch UBND tỉnh Nguyễn Văn Sơn phát biểu"
         # the name opens with a family name: the capitalised words of a unit written in the title
         # ("Phó Giám đốc Sở Nội vụ Lê Thị Hạnh") are passed over, not read as the name
-        "pre": regex.compile(r"(?<![\p{L}])(?P<title>(?=\p{Lu})(?i:" + pos + r")(?!\p{L})[^,;.()\n]{0,80}?)\s+" + _sur_name()
+        # two positions joined by a comma make one title ("Chủ tịch Hội X, Trưởng Cụm thi đua số 4 Lê Văn A")
+        "pre": regex.compile(r"(?<![\p{L}])(?P<title>(?=\p{Lu})(?i:" + pos + r")(?!\p{L})(?:[^,;.()\n]|,(?=\s*(?=\p{Lu})(?i:" + pos
+                             + r")(?!\p{L}))){0,160}?)\s+" + _sur_name()
                              + r"(?=\s+(?-i:\p{Ll})|\s*[,.;]|$)"),
         "sur": regex.compile(r"(?<![\p{L}\d])" + _NAME + r"(?=\s*(?:,|-|\()\s*(?:" + pos + r")(?!\p{L}))"),
         # an honorific before a capital, past a rank ("đồng chí Thiếu tướng Nguyễn Văn Hải"): where a name opens
