@@ -138,3 +138,18 @@ def test_two_positions_before_a_name_make_one_title_and_give_the_chair(rec):
 def test_a_sector_word_before_the_number(rec):
     r = rec("Ngày 2/12/2025, Cụm thi đua khuyến nông số 6 các tỉnh duyên hải tổ chức Hội nghị tổng kết năm 2025.")
     assert (r["cluster"]["name"], r["cluster"]["number"]) == ("Cụm thi đua khuyến nông số 6", 6)
+
+
+def test_number_at_the_end_of_a_descriptor(rec):
+    r = rec("Ngày 3/12/2024, Khối thi đua các tổ chức chính trị - xã hội II tổ chức Hội nghị tổng kết năm 2024.")
+    assert r["cluster"]["number"] == 2
+    r = rec("Ngày 3/12/2024, Khối các sở quản lý nhà nước 3 tổ chức Hội nghị tổng kết năm 2024.")
+    assert r["cluster"]["number"] == 3
+
+
+def test_role_note_with_its_unit_word_and_a_count_after_va(rec):
+    r = rec("Ngày 9/12/2024, Cụm thi đua số 2 gồm Công an các tỉnh: Gia Lai (đơn vị Cụm trưởng), Kon Tum, "
+            "Đắk Lắk (là Cụm phó năm 2024) và 02 đơn vị khách mời tổ chức Hội nghị tổng kết năm 2024.")
+    assert r["cluster"]["members"] == ["Gia Lai", "Kon Tum", "Đắk Lắk"]
+    assert r["cluster"]["chair"]["organization"] == "Gia Lai"
+    assert r["cluster"]["vice_chair"]["organization"] == "Đắk Lắk"

@@ -106,6 +106,11 @@ def _read_mention(doc: Document, m, lim: int) -> ClusterMention | None:
     qualified = bool(desc) and not cre.match(r"(?:thi đua|này|đó|trên|của|ở|như|nêu|trong|và|với|theo|về|để|đều|cũng|thì|mà|đã|là|các\s*$)(?!\p{L})|\W", desc, regex.I)
     if not qualified:
         return ClusterMention(m.start(), m.end(), kind, None, None, False)
+    # a descriptor that ends with its number ("Khối thi đua các tổ chức xã hội II", "Khối các sở 1")
+    tail = cre.search(r"(?<=\s)(?:(?P<rom>[IVX]{1,5})|(?P<num>\d{1,2}))$", t[pos:end])
+    if tail and (tail.group("num") or tail.group("rom") in _ROMAN):
+        n = int(tail.group("num")) if tail.group("num") else _ROMAN[tail.group("rom")]
+        return ClusterMention(m.start(), end, kind, n, (pos + tail.start(), pos + tail.end()), True)
     return ClusterMention(m.start(), end, kind, None, None, True)
 
 
@@ -226,7 +231,7 @@ _RE_LIST_SUBJECT_OK = regex.compile(
 )
 # (the full stop of an enumerator, "gồm: 1. A; 2. B", ends nothing)
 _RE_LIST_END = regex.compile(
-    r"(?<!(?:[:;]\s*)\d{1,2})\.(?=\s|$)|:|\n|\)|\s+(?-i:do|đã|đang|đều|cũng|vẫn|luôn|tổng kết|sơ kết|ký kết|" + TO_CHUC + r"|làm|cùng|với|đến dự|tham dự|về dự|thuộc|tại|là|có)(?!\p{L})|,\s*(?-i:trong đó|do|cùng|với|đến)\b",
+    r"(?<!(?:[:;]\s*)\d{1,2})\.(?=\s|$)|:|\n|\)|\s+và\s+(?=\d)|\s+(?-i:do|đã|đang|đều|cũng|vẫn|luôn|tổng kết|sơ kết|ký kết|" + TO_CHUC + r"|làm|cùng|với|đến dự|tham dự|về dự|thuộc|tại|là|có)(?!\p{L})|,\s*(?-i:trong đó|do|cùng|với|đến)\b",
     regex.I,
 )
 _RE_ROLE_NOTE = regex.compile(r"\s*\(\s*(?P<role>[^()]{2,30})\s*\)\s*$")
@@ -234,6 +239,8 @@ _RE_ITEM_PREFIX = regex.compile(r"^(?:\(?\d{1,2}[.)]\s*|(?:và\s+)?các\s+(?:t�
 
 
 def _role_of_note(note: str) -> str | None:
+    # "(đơn vị Cụm trưởng)", "(là Khối phó năm 2025)": the role word with its unit word and year
+    note = cre.sub(r"^\s*(?:là\s+)?(?:đơn vị\s+)?|\s+(?:năm\s+)?(?:19|20)\d{2}\s*$", "", note)
     f = fold(note)
     roles = lexicon.table("cluster_roles.json")
     if any(fold(w) == f for w in roles["vice_chair"]):
