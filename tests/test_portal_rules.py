@@ -153,3 +153,39 @@ def test_role_note_with_its_unit_word_and_a_count_after_va(rec):
     assert r["cluster"]["members"] == ["Gia Lai", "Kon Tum", "Đắk Lắk"]
     assert r["cluster"]["chair"]["organization"] == "Gia Lai"
     assert r["cluster"]["vice_chair"]["organization"] == "Đắk Lắk"
+
+
+def test_role_note_after_a_dash_leaves_member_and_recipient(rec):
+    r = rec("Ngày 6/1/2025, Khối thi đua các hội tổ chức Hội nghị tổng kết năm 2024. Khối gồm: Hội Làm vườn - đơn vị "
+            "Trưởng khối, Hội Người cao tuổi, Hội Đông y. Hội Làm vườn - đơn vị Trưởng khối nhận Cờ luân lưu.")
+    assert r["cluster"]["members"][0] == "Hội Làm vườn"
+    assert r["cluster"]["chair"]["organization"] == "Hội Làm vườn"
+    assert [a["recipient"] for a in r["awards"]] == ["Hội Làm vườn"]
+
+
+def test_recipients_of_each_clause_and_of_a_list_that_crosses_semicolons(rec):
+    r = rec("Ngày 6/1/2025, Khối thi đua các sở tổ chức Hội nghị tổng kết năm 2024. Các đơn vị đã bình xét, suy tôn "
+            "Sở Tài chính nhận Cờ thi đua Chính phủ; Sở Nội vụ nhận Cờ thi đua UBND tỉnh. 02 đơn vị gồm: Sở Tư pháp; "
+            "Sở Khoa học và Công nghệ được suy tôn là đơn vị tiêu biểu, được đề nghị tặng Bằng khen của Chủ tịch UBND tỉnh.")
+    got = {(a["recipient"], a["award"].split(" ")[0] + " " + a["award"].split(" ")[1], a["status"]) for a in r["awards"]}
+    assert got == {("Sở Tài chính", "Cờ thi", "proposed"), ("Sở Nội vụ", "Cờ thi", "proposed"),
+                   ("Sở Tư pháp", "Bằng khen", "proposed"), ("Sở Khoa học và Công nghệ", "Bằng khen", "proposed")}
+
+
+def test_a_flag_named_for_leading_units_ranks_nobody(rec):
+    r = rec("Ngày 6/1/2025, Khối thi đua các sở tổ chức Hội nghị tổng kết năm 2024. Các đơn vị thống nhất đề nghị "
+            "UBND tỉnh tặng cờ thi đua dẫn đầu cho Sở Y tế; UBND tỉnh tặng bằng khen cho Sở Xây dựng.")
+    assert r["rankings"] == []
+    assert {(a["recipient"], a["status"]) for a in r["awards"]} == {("Sở Y tế", "proposed"), ("Sở Xây dựng", "proposed")}
+
+
+def test_agreeing_criteria_and_a_scoring_table_approves_them(rec):
+    r = rec("Ngày 6/3/2024, Cụm thi đua số 9 tổ chức Hội nghị ký kết giao ước thi đua năm 2024. Hội nghị đã thảo luận, "
+            "thống nhất các tiêu chí thi đua, thang bảng điểm năm 2024.")
+    assert "approve_report" in [d["kind"] for d in r["decisions"]]
+
+
+def test_time_of_day_with_nay_and_a_comma(rec):
+    r = rec("Cụm thi đua các sở tổng kết năm 2022\n\nNgày đăng: 24/11/2022\n\nSáng nay, 23/11, Cụm thi đua các sở văn hóa "
+            "tổ chức Hội nghị tổng kết công tác thi đua năm 2022.")
+    assert (r["meeting"]["date"], r["meeting"]["time_of_day"]) == ("2022-11-23", "sang")

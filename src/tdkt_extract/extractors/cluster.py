@@ -11,7 +11,7 @@ from .. import cues, lexicon
 from ..document import Document, Found, UnitRoleDraft
 from ..normalize import fold
 from ..patterns import cre, TO_CHUC, alternation, finditer, search
-from .units import shadow, starts_with_unit_head, unit_after, unit_before
+from .units import role_note, shadow, starts_with_unit_head, unit_after, unit_before
 
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10,
           "XI": 11, "XII": 12, "XIII": 13, "XIV": 14, "XV": 15, "XVI": 16, "XVII": 17, "XVIII": 18, "XIX": 19, "XX": 20}
@@ -234,20 +234,7 @@ _RE_LIST_END = regex.compile(
     r"(?<!(?:[:;]\s*)\d{1,2})\.(?=\s|$)|:|\n|\)|\s+và\s+(?=\d)|\s+(?-i:do|đã|đang|đều|cũng|vẫn|luôn|tổng kết|sơ kết|ký kết|" + TO_CHUC + r"|làm|cùng|với|đến dự|tham dự|về dự|thuộc|tại|là|có)(?!\p{L})|,\s*(?-i:trong đó|do|cùng|với|đến)\b",
     regex.I,
 )
-_RE_ROLE_NOTE = regex.compile(r"\s*\(\s*(?P<role>[^()]{2,30})\s*\)\s*$")
-_RE_ITEM_PREFIX = regex.compile(r"^(?:\(?\d{1,2}[.)]\s*|(?:và\s+)?các\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s+(?=\p{Lu})|và\s+|đơn vị\s+(?:cụm|khối)\s+(?:trưởng|phó)\s+|các\s+đồn\s+biên\s+phòng\s*:?\s*)", regex.I)
-
-
-def _role_of_note(note: str) -> str | None:
-    # "(đơn vị Cụm trưởng)", "(là Khối phó năm 2025)": the role word with its unit word and year
-    note = cre.sub(r"^\s*(?:là\s+)?(?:đơn vị\s+)?|\s+(?:năm\s+)?(?:19|20)\d{2}\s*$", "", note)
-    f = fold(note)
-    roles = lexicon.table("cluster_roles.json")
-    if any(fold(w) == f for w in roles["vice_chair"]):
-        return "vice_chair"
-    if any(fold(w) == f for w in roles["chair"]):
-        return "chair"
-    return None
+_RE_ITEM_PREFIX = regex.compile(r"^(?:\(?\d{1,2}[.)]\s*|(?:và\s+)?các\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|sở|ban|ngành|hội|trường)\s+(?=\p{Lu})|và\s+|đơn vị\s+(?:cụm|khối)\s+(?:trưởng|phó)\s+|các\s+đồn\s+biên\s+phòng\s*:?\s*)", regex.I)
 
 
 def member_lists(doc: Document):
@@ -313,13 +300,8 @@ def _read_lines(doc: Document, s) -> list:
             break
         if not bm and cre.search(r"\s(?-i:đã|là|được|có|với)\s", body):
             break
-        role = None
-        rn = _RE_ROLE_NOTE.search(body)
-        end = a + len(body)
-        if rn:
-            role = _role_of_note(rn.group("role"))
-            if role:
-                end = a + rn.start()
+        cut, role = role_note(body)
+        end = a + cut
         items.append((Found(t[a:end].strip(), a, a + len(t[a:end].rstrip())), role))
     return items
 
@@ -365,7 +347,11 @@ def _read_items(doc: Document, a: int, b: int):
     start = a
     depth = 0
     # the items: split at "," and ";" outside brackets (the marks visited in order, not every character)
-    for j in sorted(cues.find_all(sh, "(),;", a, end)) + [end]:
+    marks = sorted(cues.find_all(sh, "(),;", a, end))
+    # a list whose items are closed by ";" ("A, B và C; D; E") keeps the commas inside its items
+    if sum(1 for j in marks if sh[j] == ";") >= 2:
+        marks = [j for j in marks if sh[j] != ","]
+    for j in marks + [end]:
         c = sh[j] if j < end else ","
         if c == "(":
             depth += 1
@@ -414,12 +400,8 @@ def _read_items(doc: Document, a: int, b: int):
             if pm2:
                 p += pm2.end()
             txt = t[p:q]
-            role = None
-            rn = _RE_ROLE_NOTE.search(txt)
-            if rn:
-                role = _role_of_note(rn.group("role"))
-                if role:
-                    q = p + rn.start()
+            cut, role = role_note(txt)
+            q = p + cut
             txt = t[p:q].strip()
             if not txt or len(txt) > 90 or len(txt.split()) > 14:
                 return items if len(items) >= 2 else []

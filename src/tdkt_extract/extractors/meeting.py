@@ -20,7 +20,7 @@ _RE_DATE_NUM = regex.compile(
     r"(?:\s*[/.-]\s*(?P<y>\d{4}))?(?![\d/.]*\d)(?!\s*(?i:%|tỷ|triệu|km|giờ|h\b))",
 )
 _RE_DATE_CUE = regex.compile(
-    r"(?:(?P<tod>sáng|chiều|tối|trưa)\s+(?:(?:nay|qua)\s*\(\s*)?(?:ngày\s+)?|(?P<ngay>ngày|hôm)\s+|(?P<paren>\(\s*))$", regex.IGNORECASE
+    r"(?:(?P<tod>sáng|chiều|tối|trưa)\s+(?:(?:nay|qua)\s*[(,]\s*)?(?:ngày\s+)?|(?P<ngay>ngày|hôm)\s+|(?P<paren>\(\s*))$", regex.IGNORECASE
 )
 _RE_DATE_WORDS = regex.compile(
     r"(?:(?:" + _TOD + r")\s+)?(?:ngày\s+)(?:(?:mùng|mồng)\s+)?(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s*(?:năm|,)\s*(?P<y>\d{4}))?",

@@ -10,7 +10,7 @@ from ..document import AwardDraft, Document, Found, Sentence
 from ..normalize import fold
 from ..patterns import cre, alternation, finditer, search
 from .cluster import mentions
-from .units import shadow, starts_with_unit_head, unit_after, unit_before
+from .units import role_note, shadow, unit_head_ci_re, starts_with_unit_head, unit_after, unit_before
 
 _ORD = {"nhất": 1, "nhì": 2, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5}
 
@@ -50,7 +50,8 @@ _RE_RANK_LIST = regex.compile(
 )
 _RE_RANK_NTH = regex.compile(r"\bxếp\s+(?:thứ|hạng)\s+(?P<o>nhất|nhì|hai|ba|tư|bốn|năm|\d{1,2})\b", regex.I)
 _RE_LEAD = regex.compile(
-    r"\b(?:là\s+(?:đơn vị|doanh nghiệp|tập thể)\s+)?(?:(?:được\s+)?(?:suy tôn\s+)?(?:là\s+)?(?:đơn vị\s+)?dẫn đầu|"
+    # not the name of an award ("Cờ thi đua dẫn đầu", "cờ đơn vị dẫn đầu")
+    r"(?<!\bcờ(?:\s+thi\s+đua)?(?:\s+đơn\s+vị)?\s)\b(?:là\s+(?:đơn vị|doanh nghiệp|tập thể)\s+)?(?:(?:được\s+)?(?:suy tôn\s+)?(?:là\s+)?(?:đơn vị\s+)?dẫn đầu|"
     r"đạt thành tích (?:tốt|cao|xuất sắc) nhất|xếp thứ nhất)\b",
     regex.I,
 )
@@ -135,8 +136,8 @@ def _split_units(doc: Document, a: int, b: int) -> list[Found]:
 def _award_re():
     heads = alternation(lexicon.words("awards.txt"))
     return regex.compile(
-        r"(?:danh hiệu\s+)?[“\"]?(?P<award>(?P<head>" + heads + r")(?:\s+hạng\s+(?:Nhất|Nhì|Ba|nhất|nhì|ba))?"
-        r"(?:\s+(?:của|do)\s+(?P<giver>(?:Thủ tướng|Chủ tịch|Bộ|UBND|Ủy ban|Chính phủ|Ban|Tổng|Hội đồng|Liên đoàn|Trung ương|Tỉnh|Thành|Đảng|Công an|Quân)"
+        r"(?:danh hiệu\s+)?[“\"]?(?P<award>(?P<head>" + heads + r")(?:\s+hạng\s+(?:Nhất|Nhì|Ba|nhất|nhì|ba))?(?:\s+(?:đơn vị\s+)?dẫn đầu)?"
+        r"(?:\s+(?:(?:của|do)\s+)?(?P<giver>(?:Thủ tướng|Chủ tịch|Bộ|UBND|Ủy ban|Chính phủ|Ban|Tổng|Hội đồng|Liên đoàn|Trung ương|Tỉnh|Thành|Đảng|Công an|Quân)"
         r"[^,;.“”\"()\n]{0,60}?))?)[”\"]?(?=\s*(?:cho|năm|gồm|vì|và|;|,|\.|:|\)|$|\n|\s+(?:của|trong|đối|đợt)\b))",
         regex.I,
     )
@@ -149,6 +150,7 @@ _V_AWARDS = cues.vocabulary("awards", lambda: lexicon.words("awards.txt"))
 
 _RE_PROPOSE = regex.compile(r"\b(?:đề nghị|đề xuất|suy tôn|bình xét|trình)\b", regex.I)
 _RE_CONFER = regex.compile(r"\b(?:tặng|trao|nhận|đón nhận|được tặng|khen thưởng)\b", regex.I)
+_RE_HANDED = regex.compile(r"\b(?:trao|đón nhận|được tặng|đã tặng)\b", regex.I)
 _RE_COUNTED = regex.compile(r"\b\d+\s+(?:đơn vị|tập thể|cá nhân)\b", regex.I)
 
 
@@ -173,6 +175,9 @@ def awards(doc: Document) -> list[AwardDraft]:
             c_start = max(t.rfind(";", s.start, a_start) + 1, s.start)
             before = t[c_start:a_start]
             status = "proposed" if _RE_PROPOSE.search(before) else ("conferred" if _RE_CONFER.search(before) else None)
+            # "đề nghị A tặng X cho B; C tặng Y cho D": the proposal governs the clauses after it
+            if status == "conferred" and _RE_PROPOSE.search(t[s.start:c_start]) and not _RE_HANDED.search(before):
+                status = "proposed"
             if status is None:
                 continue
             recips: list[Found] = []
@@ -193,10 +198,11 @@ def awards(doc: Document) -> list[AwardDraft]:
                             recips = [Found(t[span[0]:span[1]], *span)]
                 if not recips:
                     duoc = None
-                    for duoc in finditer(r"\s+(?:cũng\s+)?(?:vinh dự\s+)?(?:đề nghị\s+)?được\b", t, c_start, a_start):
-                        pass
+                    # the first "được" / "nhận" of the clause closes the recipients ("X được suy tôn là ...,
+                    # được đề nghị tặng AWARD"; "suy tôn X nhận AWARD")
+                    duoc = search(r"\s+(?:cũng\s+)?(?:vinh dự\s+)?(?:đề nghị\s+)?(?:được|nhận)\b", t, c_start, a_start)
                     if duoc is not None and not _RE_COUNTED.search(t[max(c_start, duoc.start() - 20):duoc.start()]):
-                        recips = _recipients_before(doc, c_start, duoc.start())
+                        recips = _recipients_before(doc, s.start, duoc.start())
                 if not recips and status == "proposed":
                     # "suy tôn X dẫn đầu ..., đề nghị UBND tỉnh tặng Cờ thi đua": proposed for the unit ranked in
                     # the same clause, the nearest before the award (with the others of its rank: "A và B dẫn đầu")
@@ -207,6 +213,9 @@ def awards(doc: Document) -> list[AwardDraft]:
             for r in recips:
                 if r.end >= end_of_text:
                     continue  # cut off by the end of the article
+                cut, _role = role_note(r.value)
+                if cut < len(r.value):
+                    r = Found(r.value[:cut].rstrip(), r.start, r.start + len(r.value[:cut].rstrip()))
                 key = (fold(r.value), fold(award.value))
                 if key in seen:
                     continue
@@ -238,24 +247,46 @@ def _recipients(doc: Document, a: int, b: int) -> list[Found]:
     return out
 
 
+_RE_CLAUSE_VERB = regex.compile(r"\s(?:được|nhận|tặng|trao|là|đã|đề nghị|suy tôn)(?!\p{L})", regex.I)
+
+
+def _is_unit_like(p: str) -> bool:
+    """A unit, a place, or a short run of capitalised words (a clause with a verb is none of them)."""
+    if _RE_CLAUSE_VERB.search(p):
+        return False
+    return starts_with_unit_head(p) or lexicon.province_of(p) is not None or (
+        cre.fullmatch(r"(?:\p{Lu}[\p{L}\d&’'-]*)(?:[ ](?:\p{Lu}[\p{L}\d&’'-]*|[A-Z\d-]+))*", p) is not None and len(p.split()) <= 6)
+
+
 def _recipients_before(doc: Document, lo: int, end: int) -> list[Found]:
     """"A, B và C được tặng": the units listed right before the verb, read backwards while each
     part looks like a unit or a place (a clause such as "Nhân dịp này" ends the list)."""
     t = doc.text
     parts = []
-    for m in reversed(list(cre.finditer(r"[^,;:]+", t[lo:end]))):
+    # split on the shadow text: a comma inside an official name ("Lao động, Thương binh và Xã hội") splits nothing
+    for m in reversed(list(cre.finditer(r"[^,;:]+", shadow(doc)[lo:end]))):
         a, b = lo + m.start(), lo + m.end()
         chunk = t[a:b]
-        subs = [x for x in cre.finditer(r"(?:(?!\s+và\s).)+", chunk)] if " và " in chunk else [cre.match(r".*", chunk)]
+        # "và" inside an official name joins words ("Sở Khoa học và Công nghệ"): a list of units splits
+        # only before another unit; a list of bare names at every "và"
+        join = r"\s+và\s+(?=" + unit_head_ci_re().pattern + ")" if starts_with_unit_head(chunk) else r"\s+và\s"
+        subs = [x for x in cre.finditer(r"(?:(?!" + join + r").)+", chunk)] if " và " in chunk else [cre.match(r".*", chunk)]
         ok_all = True
         for x in reversed(subs):
             p = x.group(0).strip()
             p = cre.sub(r"^(?:và|cùng)\s+", "", p)
             if not p:
                 continue
-            is_unit = starts_with_unit_head(p) or lexicon.province_of(p) is not None or (
-                cre.fullmatch(r"(?:\p{Lu}[\p{L}\d&’'-]*)(?:[ ](?:\p{Lu}[\p{L}\d&’'-]*|[A-Z\d-]+))*", p) is not None and len(p.split()) <= 6)
+            is_unit = _is_unit_like(p)
             if not is_unit or len(p) > 100:
+                # the list opens after the verb that names it ("... chấm điểm, suy tôn Hội X nhận ...")
+                v = None
+                for v in cre.finditer(r"\b(?:suy tôn|bình chọn|bầu chọn|bình xét|đề nghị|là)\s+(?=\p{Lu})", p):
+                    pass
+                if v is not None and _is_unit_like(p[v.end():]) and len(p) - v.end() <= 100:
+                    q = p[v.end():]
+                    i = a + chunk.find(q)
+                    parts.append(Found(q, i, i + len(q)))
                 ok_all = False
                 break
             i = a + chunk.find(p)
@@ -274,7 +305,8 @@ _DECISIONS = [
     ("award_proposal", regex.compile(r"\b(?:đề nghị|đề xuất)\b[^.;]{0,80}?\b(?:tặng|khen thưởng)\b|\bsuy tôn\b[^.;]{0,60}\bđề nghị\b", regex.I)),
     # the members' ranking: also when it is the ground of a proposal ("suy tôn X để đề nghị tặng Cờ" is both acts)
     ("ranking", regex.compile(r"\b(?:suy tôn|bình bầu|bầu chọn)\b", regex.I)),
-    ("approve_report", regex.compile(r"\b(?:nhất trí|thông qua)\s+(?:với\s+)?(?:các\s+)?(?:nội dung\s+)?(?:dự thảo|báo cáo|kết quả|kế hoạch|quy chế|chương trình|bảng chấm)", regex.I)),
+    # agreeing a document of the cluster: a draft, report, plan, rules, criteria or scoring table
+    ("approve_report", regex.compile(r"\b(?:nhất trí|thông qua|thống nhất)\s+(?:với\s+)?(?:các\s+)?(?:nội dung\s+)?(?:dự thảo|báo cáo|kết quả|kế hoạch|quy chế|chương trình|bảng chấm|bảng điểm|thang điểm|thang bảng điểm|tiêu chí|nội dung\s+(?:ký kết\s+)?giao ước)", regex.I)),
     ("plan", regex.compile(r"\b(?:kế hoạch|thống nhất|nhất trí|dự kiến)\s+(?:tổ chức\s+)?(?:\p{L}+\s+){0,4}?(?:hội thao|giao lưu|giao hữu|giải bóng đá|giải thể thao|tham quan|hội diễn|hội thi|hội thảo|học tập kinh nghiệm)\b", regex.I)),
     ("tasks", regex.compile(r"\bthống nhất\s+(?:\p{L}+\s+){0,3}?(?:nhiệm vụ|phương hướng|mục tiêu)|\b(?:hội nghị|các đơn vị|cụm|khối)\s+(?:đã\s+)?thống nhất\s+(?:trong|năm|\d)|\btriển khai phương hướng,? nhiệm vụ", regex.I)),
     ("other", regex.compile(r"\bphát động\s+(?:phong trào\s+)?thi đua\b|\bthống nhất\s+(?:các|một số)\s+nội dung\b", regex.I)),
@@ -283,7 +315,7 @@ _DECISIONS = [
 _DECISION_CUES = {
     "covenant": ("giao ước", "ký kết"), "election": ("bầu", "bàn giao", "chọn", "giới thiệu"),
     "award_proposal": ("đề nghị", "đề xuất", "suy tôn"), "ranking": ("suy tôn", "bình bầu", "bầu chọn"),
-    "approve_report": ("nhất trí", "thông qua"), "plan": ("hội thao", "giao lưu", "giao hữu", "giải bóng đá", "giải thể thao", "tham quan", "hội diễn", "hội thi", "hội thảo",
+    "approve_report": ("nhất trí", "thông qua", "thống nhất"), "plan": ("hội thao", "giao lưu", "giao hữu", "giải bóng đá", "giải thể thao", "tham quan", "hội diễn", "hội thi", "hội thảo",
              "học tập kinh nghiệm"),
     "tasks": ("thống nhất", "triển khai phương hướng"), "other": ("phát động", "thống nhất"),
 }
@@ -291,7 +323,7 @@ _V_DECISION = {k: cues.vocabulary(f"decisions.{k}", lambda ws=ws: ws) for k, ws 
 # the words each kind's pattern starts with: it is tried there, not scanned along the sentence
 _DECISION_STARTS = {
     "covenant": ("ký",), "election": ("bầu", "bàn giao", "được bầu", "thống nhất", "giới thiệu"), "award_proposal": ("đề nghị", "đề xuất", "suy tôn"),
-    "ranking": ("suy tôn", "bình bầu", "bầu chọn"), "approve_report": ("nhất trí", "thông qua"), "plan": ("kế hoạch", "thống nhất", "nhất trí", "dự kiến"),
+    "ranking": ("suy tôn", "bình bầu", "bầu chọn"), "approve_report": ("nhất trí", "thông qua", "thống nhất"), "plan": ("kế hoạch", "thống nhất", "nhất trí", "dự kiến"),
     "tasks": ("thống nhất", "hội nghị", "các đơn vị", "cụm", "khối", "triển khai"), "other": ("phát động", "thống nhất"),
 }
 _V_DECISION_START = {k: cues.vocabulary(f"decisions.{k}.start", lambda ws=ws: ws) for k, ws in _DECISION_STARTS.items()}

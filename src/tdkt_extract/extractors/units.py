@@ -12,6 +12,7 @@ import regex
 
 from .. import cues, lexicon
 from ..document import Document
+from ..normalize import fold
 from ..patterns import TO_CHUC, alternation, cre
 
 MASK = "\x1f"
@@ -44,6 +45,35 @@ def _shadow(doc: Document) -> str:
 @lru_cache(maxsize=None)
 def unit_head_ci_re():
     return regex.compile(r"(?<!\p{L})" + alternation(lexicon.words("unit_heads.txt")) + r"(?!\p{L})", regex.I)
+
+
+# a role note written after a unit: "(Khối trưởng)", "(đơn vị Cụm phó năm 2025)", " - đơn vị Trưởng khối"
+_RE_NOTE_PAREN = regex.compile(r"\s*\(\s*(?P<role>[^()]{2,40}?)\s*\)\s*$")
+_RE_NOTE_DASH = regex.compile(r"\s+-\s+(?P<role>[^-()]{2,40}?)\s*$")
+_RE_NOTE_WORDS = regex.compile(r"^\s*(?:là\s+)?(?:đơn vị\s+)?|\s+(?:năm\s+)?(?:19|20)\d{2}\s*$", regex.I)
+
+
+def role_of_note(note: str) -> str | None:
+    """"chair" or "vice_chair" when the note is a cluster role (with its unit word and year), else None."""
+    f = fold(_RE_NOTE_WORDS.sub("", note))
+    roles = lexicon.table("cluster_roles.json")
+    if any(fold(w) == f for w in roles["vice_chair"]):
+        return "vice_chair"
+    if any(fold(w) == f for w in roles["chair"]):
+        return "chair"
+    return None
+
+
+def role_note(s: str) -> tuple[int, str | None]:
+    """Where a unit value ends before its trailing role note, and the role the note gives: the one
+    rule every unit value (member, recipient, venue) shares. (len(s), None) when there is none."""
+    for rx in (_RE_NOTE_PAREN, _RE_NOTE_DASH):
+        m = rx.search(s)
+        if m:
+            role = role_of_note(m.group("role"))
+            if role:
+                return m.start(), role
+    return len(s), None
 
 
 def starts_with_unit_head(s: str) -> bool:
