@@ -189,3 +189,16 @@ def test_time_of_day_with_nay_and_a_comma(rec):
     r = rec("Cụm thi đua các sở tổng kết năm 2022\n\nNgày đăng: 24/11/2022\n\nSáng nay, 23/11, Cụm thi đua các sở văn hóa "
             "tổ chức Hội nghị tổng kết công tác thi đua năm 2022.")
     assert (r["meeting"]["date"], r["meeting"]["time_of_day"]) == ("2022-11-23", "sang")
+
+
+# --- places ----------------------------------------------------------------------------------
+def test_province_written_inside_the_members_names(rec):
+    r = rec("Ngày 12/1/2024, Khối thi đua các doanh nghiệp gồm: Công ty Cấp nước Sóc Trăng, Công ty Xổ số kiến thiết "
+            "Sóc Trăng, Ngân hàng Chính sách xã hội tổ chức Hội nghị tổng kết năm 2023.")
+    assert r["meeting"]["province"] == "Sóc Trăng"
+
+
+def test_no_cluster_name_still_gives_the_province_of_the_members(rec):
+    r = rec("Ngày 12/1/2024, các đơn vị gồm: Công ty Cấp nước Sóc Trăng, Công ty Xổ số kiến thiết Sóc Trăng "
+            "tổ chức Hội nghị tổng kết năm 2023.")
+    assert r["meeting"]["province"] == "Sóc Trăng"

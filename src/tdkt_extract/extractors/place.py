@@ -59,25 +59,40 @@ def extract(doc: Document) -> None:
     d = doc.draft
     t = doc.text
     name = d.scalars.get("cluster.name")
-    if name is None:
+    if name is not None and not _from_name(doc, name):
         return
+    if "meeting.province" in d.scalars:
+        return
+    # the members' names: one province written inside them ("Quỹ Đầu tư phát triển Vĩnh Long")
+    found = [f for f in (_province_in(t, m.start, m.end) for m in d.members) if f is not None]
+    if len({f.value for f in found}) == 1:
+        d.scalars["meeting.province"] = found[0]
+        return
+    _from_venue_and_body(doc)
+
+
+def _from_name(doc: Document, name: Found) -> bool:
+    """The province from the cluster's name and what is written with it; False when the name shows a
+    national or multi-province cluster (then no province at all)."""
+    d = doc.draft
+    t = doc.text
     if _RE_MULTI.search(name.value):
-        return
+        return False
     # a descriptor written after a numbered name: "Cụm thi đua số 4 Liên đoàn Lao động các tỉnh miền Trung"
     clause = cre.match(r"[^,.;:()]{0,80}", t[name.end:name.end + 80])
     if clause and _RE_MULTI.search(clause.group(0)):
-        return
+        return False
     # the members are provinces: a cluster of provinces
     if sum(1 for m in d.members if lexicon.province_of(cre.sub(r"^(?:Công an|Sở|Đài|Liên đoàn Lao động|BĐBP)\s+(?:tỉnh\s+)?", "", m.value))) >= 2:
-        return
+        return False
     after = t[name.end:name.end + 90]
     if _RE_NATIONAL_PARENT.match(after):
-        return
+        return False
     # the same cluster elsewhere with a national parent ("Cụm thi đua số 5, Bộ Công an")
     others = _other_mentions(t, name.value, low=doc.cues.lower)
     for end in others:
         if not t[end:end + 1].isalnum() and _RE_NATIONAL_PARENT.match(t[end:end + 90]):
-            return
+            return False
     # what the sentence stating the cluster says right after its name
     # the province written bare right after the name ("... Thành ủy Hà Nội"): the suffix the name left out
     bare = search(_province_re(), t, name.end, name.end + 40)
@@ -85,14 +100,14 @@ def extract(doc: Document) -> None:
         f = _province_in(t, bare.start(), bare.end())
         if f:
             d.scalars["meeting.province"] = f
-            return
+            return True
     m = _RE_ADMIN_NAME.match(after.lstrip(" ,-(")) or cre.match(r"\s*(?:của|trên địa bàn|thuộc)?\s*(?:[^,.;]{0,40}?\s)?(?:tỉnh|thành phố|TP\.?)\s+(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})", after)
     if m:
         off = name.end + (len(after) - len(after.lstrip(" ,-("))) if m.re is _RE_ADMIN_NAME else name.end
         f = _province_in(t, off + m.start(1), off + m.end(1))
         if f:
             d.scalars["meeting.province"] = f
-            return
+            return True
     # the same cluster named elsewhere with its province ("... tỉnh Cao Bằng")
     for end in others:
         tail = t[end:end + 160]
@@ -101,13 +116,19 @@ def extract(doc: Document) -> None:
             f = _province_in(t, end + m2.start(1), end + m2.end(1))
             if f:
                 d.scalars["meeting.province"] = f
-                return
+                return True
+    return True
+
+
+def _from_venue_and_body(doc: Document) -> None:
+    d = doc.draft
+    t = doc.text
     venue = d.scalars.get("meeting.venue")
     if venue:
         f = _province_in(t, venue.start, venue.end)
         if f:
             d.scalars["meeting.province"] = f
-            return
+            return True
     # a provincial body ("BĐBP tỉnh", "Bộ CHQS tỉnh") whose province the article names elsewhere
     counts: Counter[str] = Counter()
     first: dict[str, Found] = {}
