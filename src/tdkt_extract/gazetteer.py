@@ -164,7 +164,8 @@ def load() -> _Gazetteer:
             caps = tuple(i for i, ch in enumerate(k[plen:]) if ch.isalpha() and (
                 i == 0 or k[plen + i - 1] in " -"))
             single = key if kind == "province" else _only_province(districts[key])
-            vals.append((kind, key, plen, caps, single))
+            vals.append((kind == "district", key, plen, tuple(plen + i for i in caps), single,
+                         kind == "district" and key in bare))
         auto.add_word(k, (len(k), tuple(vals)))
     auto.make_automaton()
     g.automaton = auto
@@ -382,29 +383,33 @@ def find_places(text: str, on: date | None = None) -> list[Place]:
         low = low.replace("’", "'")
     n = len(text)
     found = []
+    bare_ok = _bare_ok
+    kind_before = _kind_before
     for end_i, (length, vals) in g.automaton.iter(low):
         end = end_i + 1
         start = end - length
-        if (start > 0 and low[start - 1].isalnum()) or (end < n and low[end].isalnum()):
+        if (start and low[start - 1].isalnum()) or (end < n and low[end].isalnum()):
             continue
-        for kind, key, plen, caps, single in vals:
-            s0 = start + plen
-            if not all([text[s0 + i].isupper() for i in caps]):
-                continue
-            s0 = start
-            kw = ""
-            if kind == "district" and plen == 0:
-                klen = _kind_before(low, s0)
-                if klen:
-                    kw = low[s0 - klen:s0].strip()
-                    s0, plen = s0 - klen, klen
-                elif key not in g.bare_districts:
+        for is_district, key, plen, caps, single, bare in vals:
+            for i in caps:  # offsets, from the start of the match, of letters that must be capitals
+                if not text[start + i].isupper():
+                    break
+            else:
+                s0 = start
+                kw = ""
+                if is_district:
+                    if plen == 0:
+                        klen = kind_before(low, start) if start and low[start - 1] in " ." else 0
+                        if klen:
+                            s0 = start - klen
+                            kw = low[s0:start].strip()
+                        elif not bare or not bare_ok(g, text, low, start, "district"):
+                            continue
+                    else:
+                        kw = "quận"
+                elif plen == 0 and not bare_ok(g, text, low, start, "province"):
                     continue
-            elif kind == "district":
-                kw = "quận"
-            if plen == 0 and not _bare_ok(g, text, low, s0, kind):
-                continue
-            found.append((s0, end, 0 if kind == "province" else 1, kind, key, single, kw))
+                found.append((s0, end, is_district, "district" if is_district else "province", key, single, kw))
     # leftmost, then longest, then province before district
     found.sort(key=lambda t: (t[0], -(t[1] - t[0]), t[2]))
     chosen = []
