@@ -65,6 +65,7 @@ def test_load_is_cached():
     ("thành phố  Hồ Chí Minh", "Hồ Chí Minh"),  # spacing
     ("BR-VT", "Bà Rịa - Vũng Tàu"),
     ("Bà Rịa-Vũng Tàu", "Bà Rịa - Vũng Tàu"),
+    ("Bà Rịa Vũng Tàu", "Bà Rịa - Vũng Tàu"),
     ("TT-Huế", "Thừa Thiên Huế"),
     ("Đắc Lắc", "Đắk Lắk"),
     ("Bắc Cạn", "Bắc Kạn"),
@@ -196,9 +197,26 @@ def test_unit_names_holding_a_province():
     "Vinh dự được đón",  # a one-word district name needs its kind word
     "Trường THCS Ngô Quyền, số 5 Hai Bà Trưng",  # districts named after people: kind word needed
     "tại Hội trường Thống Nhất",
+    "kỷ niệm Chiến thắng Điện Biên Phủ",
+    "Ảnh: THÁI BÌNH",  # a photo credit names a person
+    "Bài và ảnh: Minh Tâm, TÂN KỲ",
+    "sân bay Tân Sơn Nhất",  # a district name followed by a capitalised word is a longer name
+    "doanh nghiệp ở Tân Hiệp",  # a common commune name alone
+    "nhắc lại Tĩnh Gia",  # a former name needs its kind word
 ])
 def test_no_false_matches(text):
     assert find_places(text) == []
+
+
+def test_common_commune_names_count_as_districts_only_in_a_list_or_with_their_kind_word():
+    assert spans("huyện Tân Hiệp") == [("huyện Tân Hiệp", "district", "Kiên Giang")]
+    assert spans("các huyện Giồng Riềng, Tân Hiệp và Gò Quao") == [
+        ("huyện Giồng Riềng", "district", "Kiên Giang"), ("Tân Hiệp", "district", "Kiên Giang"),
+        ("Gò Quao", "district", "Kiên Giang")]
+    assert spans("huyện Tĩnh Gia") == [("huyện Tĩnh Gia", "district", "Thanh Hóa")]
+    assert spans("các quận 3, 5, Bình Thạnh, Phú Nhuận") == [
+        ("quận 3", "district", "Hồ Chí Minh"), ("Bình Thạnh", "district", "Hồ Chí Minh"),
+        ("Phú Nhuận", "district", "Hồ Chí Minh")]
 
 
 def test_person_named_districts_with_their_kind_word():
@@ -215,6 +233,9 @@ def test_case_rules():
     assert spans("CỤM THI ĐUA TỈNH THANH HÓA") == [("TỈNH THANH HÓA", "province", "Thanh Hóa")]
     assert spans("Tỉnh Khánh Hoà") == [("Tỉnh Khánh Hoà", "province", "Khánh Hòa")]
     assert spans("tỉnh thanh hóa") == []  # the name itself must be capitalised
+    assert spans("tp.hcm, br-vt") == []
+    assert spans("Tp.HCM, tp. Hồ Chí Minh") == [("Tp.HCM", "province", "Hồ Chí Minh"),
+                                                ("tp. Hồ Chí Minh", "province", "Hồ Chí Minh")]
     assert spans("HUYỆN BÁ THƯỚC") == [("HUYỆN BÁ THƯỚC", "district", "Thanh Hóa")]
 
 

@@ -124,7 +124,7 @@ def province_forms(canon: str, tinh: bool, city: bool) -> list[str]:
     """Written forms of a province: ``tinh``/``city`` say which prefixes it takes."""
     names = {canon, old_style(canon)}
     if " - " in canon:
-        names |= {n.replace(" - ", "-") for n in list(names)}
+        names |= {n.replace(" - ", sep) for n in list(names) for sep in ("-", " ")}
     for extra in ABBREVIATIONS.get(canon, []):
         names.add(extra)
     forms = set(names)
@@ -158,8 +158,10 @@ def main() -> int:
     for d in LDistrict.iter_all():
         remember(d.name, int(d.province_code))
     ward_district = {int(d.code): int(d.province_code) for d in LDistrict.iter_all()}
+    ward_provinces: dict[str, set[int]] = defaultdict(set)  # commune name -> old province codes
     for w in LWard.iter_all():
         remember(w.name, ward_district.get(int(w.district_code)))
+        ward_provinces[modern(strip_kind(w.name)[1])].add(ward_district.get(int(w.district_code)))
     new_sources = {int(p.code): [int(s.code) for s in p.get_legacy_sources()] for p in vp.Province.iter_all()}
     for w in vp.Ward.iter_all():
         remember(w.name)
@@ -271,8 +273,12 @@ def main() -> int:
         named = {n for k, n in olds if k}
         olds = sorted({(k, n) for k, n in olds if k or n not in named})
         olds = [[k, n] for k, n in olds if not (n == name and k == kind)]
+        # in how many other provinces a commune (xã, phường, thị trấn) had this name before 2025-07:
+        # the gazetteer wants a kind word before a district name that is a common commune name
+        elsewhere = len(ward_provinces.get(name, set()) - {pcode})
         districts.append({"name": name, "kind": kind, "code": int(d.code), "province": prov,
-                          **({"old": olds} if olds else {})})
+                          **({"old": olds} if olds else {}),
+                          **({"communes_elsewhere": elsewhere} if elsewhere else {})})
     # the district-level city of Huế, divided on 2025-01-01 into Phú Xuân and Thuận Hóa
     divided = json.loads((Path(vietnamadminunits.__file__).parent / "data/parser_legacy.json").read_text())
     assert "thanhphohue" in divided["DICT_PROVINCE_DISTRICT_DIVIDED"]["thanhphohue"]

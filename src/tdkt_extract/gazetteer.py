@@ -64,11 +64,14 @@ _MIDDLE = ("văn", "thị")
 # Province names that are a province only with a prefix: bare, they name something else
 # (``tư tưởng Hồ Chí Minh``, ``Đoàn TNCS Hồ Chí Minh``).
 _PREFIX_ONLY = frozenset({"Hồ Chí Minh"})
+# A district name that communes of this many other provinces also bore (Tân Bình, Tân Hiệp,
+# Phú Xuân...) is found without its kind word only as the next item of a list of districts.
+_COMMON_COMMUNE = 3
 # District names found only after a kind word: bare, they are more often a person (schools and
 # streets named after one), an archipelago, or a common phrase (Hội trường Thống Nhất).
 _DISTRICT_KIND_ONLY = frozenset(n.lower() for n in (
     "Hai Bà Trưng", "Lê Chân", "Ngô Quyền", "Hồng Bàng", "Trần Văn Thời", "Dương Minh Châu",
-    "Hoàng Sa", "Trường Sa", "Thống Nhất", "Bình Minh"))
+    "Hoàng Sa", "Trường Sa", "Thống Nhất", "Bình Minh", "Điện Biên Phủ"))
 
 
 class Place(NamedTuple):
@@ -86,9 +89,10 @@ class _Gazetteer:
     provinces: dict[str, dict]  # canonical name -> entry
     forms: dict[str, str]  # lowered written form -> canonical province
     districts: dict[str, list[tuple[str, str]]]  # lowered district name -> [(province, kind)]
-    bare_districts: dict[str, str]  # lowered name -> province, names safe to find without kind
+    bare_districts: dict[str, int]  # lowered name -> 1 found alone, 2 only within a list
     automaton: object = None
     chain: dict = field(default_factory=dict)  # province -> itself and what it became
+    after_province: dict = field(default_factory=dict)  # province form -> next words of districts
     surnames: frozenset = field(default_factory=frozenset)
 
 
@@ -120,23 +124,37 @@ def load() -> _Gazetteer:
     raw = json.loads(resources.files("tdkt_extract").joinpath("lexicons/gazetteer.json").read_text("utf-8"))
     provinces = {p["name"]: p for p in raw["provinces"]}
     forms: dict[str, str] = {}
+    # the data file is NFC with single spaces, so lower() is all its names need
     for p in raw["provinces"]:
         for f in p["forms"]:
-            forms[_low(f)] = p["name"]
+            forms[f.lower()] = p["name"]
     districts: dict[str, list[tuple[str, str]]] = {}
+    current: set[str] = set()  # names of 2025-01-04 (former names need their kind word)
+    common: set[str] = set()  # names that many provinces' communes also bore
     for d in raw["districts"]:
+        is_common = d.get("communes_elsewhere", 0) >= _COMMON_COMMUNE
         names = [(d["name"], d["kind"])] + [(n, k or d["kind"]) for k, n in d.get("old", [])]
-        for n, k in names:
-            for variant in {n, _retone_old(n), n.replace("' ", "'")}:
-                lst = districts.setdefault(_low(variant), [])
+        for i, (n, k) in enumerate(names):
+            n = n.lower()
+            variants = [n]
+            if _OLDABLE.search(n):
+                variants.append(_retone_old(n))
+            if "' " in n:
+                variants.append(n.replace("' ", "'"))
+            for variant in variants:
+                if i == 0:
+                    current.add(variant)
+                    if is_common:
+                        common.add(variant)
+                lst = districts.setdefault(variant, [])
                 if (d["province"], k) not in lst:
                     lst.append((d["province"], k))
-    bare = {}
+    bare = {}  # name -> 1: may stand alone; 2: only as the next item of a list of districts
     for name, cands in districts.items():
         provs = {p for p, _ in cands}
-        if (len(provs) == 1 and name not in forms and len(name.split()) >= 2 and not name[0].isdigit()
-                and name not in _DISTRICT_KIND_ONLY):
-            bare[name] = next(iter(provs))
+        if (len(provs) == 1 and name in current and name not in forms and len(name.split()) >= 2
+                and not name[0].isdigit() and name not in _DISTRICT_KIND_ONLY):
+            bare[name] = 2 if name in common else 1
     sur = resources.files("tdkt_extract").joinpath("lexicons/surnames.txt").read_text("utf-8")
     surnames = frozenset(
         line.strip().lower() for line in sur.splitlines() if line.strip() and not line.startswith("#"))
@@ -147,7 +165,7 @@ def load() -> _Gazetteer:
     entries: dict[str, list] = {}
     for f, prov in forms.items():
         plen = next((len(p) for p in _PROVINCE_PREFIXES if f.startswith(p)), 0)
-        if plen == 0 and provinces[prov]["name"] in _PREFIX_ONLY and f == _low(prov):
+        if plen == 0 and prov in _PREFIX_ONLY and f == prov.lower():
             continue
         entries.setdefault(f, []).append(("province", prov, plen))
     # district names alone: the kind word before one is looked for in the text (_kind_before);
@@ -161,14 +179,18 @@ def load() -> _Gazetteer:
         vals = []
         for kind, key, plen in v:
             # offsets (from the start of the name) of the letters that must be capitals
-            caps = tuple(i for i, ch in enumerate(k[plen:]) if ch.isalpha() and (
-                i == 0 or k[plen + i - 1] in " -"))
+            caps = tuple(plen + m.start() for m in _WORD_START.finditer(k[plen:]))
             single = key if kind == "province" else _only_province(districts[key])
-            vals.append((kind == "district", key, plen, tuple(plen + i for i in caps), single,
-                         kind == "district" and key in bare))
+            vals.append((kind == "district", key, plen, caps, single,
+                         bare.get(key, 0) if kind == "district" else 0))
         auto.add_word(k, (len(k), tuple(vals)))
     auto.make_automaton()
     g.automaton = auto
+    for d in districts:
+        words = d.split(" ")
+        for k in range(1, len(words)):
+            if " ".join(words[:k]) in forms:
+                g.after_province.setdefault(" ".join(words[:k]), set()).add(words[k])
     for name, e in provinces.items():
         seen = {name}
         while "becomes" in e:
@@ -296,6 +318,11 @@ def province_of(name: str, on: date | None = None, context: str | Iterable[str] 
     return in_force(result, on) if on is not None else result
 
 
+_OLDABLE = re.compile(r"[òóỏõọ][ae]\b|[ùúủũụ]y\b")
+# the first letter of each word of a name (after its start, a space or a hyphen)
+_WORD_START = re.compile(r"(?:(?<=[ -])|(?<![^\s]))[^\W\d_]")
+_NEXT_WORD = re.compile(r"\w+")
+_LIST_GAP = re.compile(r"(?:\s*(?:,|;|và)\s*(?:\d{1,2}(?!\w))?)+\s*")  # ", " "; " " và ", and "quận 4, 6, 8, X"
 _KIND_RE = re.compile(r"(?:(?:huyện đảo|huyện|quận|thị xã|thành phố|tp|tx) |(?:tp|tx)\. ?)\Z")
 
 
@@ -329,8 +356,31 @@ def _capitalised(span: str) -> bool:
     return True
 
 
+def _bare_district_ok(text: str, start: int, end: int) -> bool:
+    """A district name alone: not in capitals (a byline), not followed by a capitalised word
+    (``Tân Sơn Nhì`` is not ``Tân Sơn``)."""
+    span = text[start:end]
+    if span.isupper():
+        return False
+    j = end
+    while j < len(text) and text[j] == " ":
+        j += 1
+    return not (j > end and j < len(text) and text[j].isupper())
+
+
+def _longer_district(g: _Gazetteer, low: str, start: int, end: int) -> bool:
+    """Does the province name at ``start:end`` begin a longer district name (Điện Biên Phủ)?"""
+    nxt = g.after_province.get(low[start:end])
+    if not nxt or end >= len(low) or low[end] != " ":
+        return False
+    m = _NEXT_WORD.match(low, end + 1)
+    return m is not None and m.group() in nxt
+
+
 def _bare_ok(g: _Gazetteer, text: str, low: str, start: int, kind: str) -> bool:
     """May a name written without prefix at ``start`` be a place? (see find_places)"""
+    if low[max(0, start - 8):start].rstrip().endswith(("ảnh:", "ảnh -", "ảnh –")):
+        return False  # a photo credit: Ảnh: THÁI BÌNH is a person
     prev, k = _word_before(low, start)
     prev2, _ = _word_before(low, k)
     if prev in _NOT_AFTER or f"{prev2} {prev}" in _NOT_AFTER:
@@ -369,7 +419,12 @@ def find_places(text: str, on: date | None = None) -> list[Place]:
       province only, is not a province name, is not one of a few names more often a person or a
       phrase (``Ngô Quyền``, ``Hai Bà Trưng``, ``Thống Nhất``, ``Hoàng Sa``...), and is not
       preceded by a capitalised word (which would make it part of a longer name, ``Nguyễn Văn
-      Lâm``; a sentence's first word is fine: ``Tại Bá Thước``) nor by a commune/street word.
+      Lâm``; a sentence's first word is fine: ``Tại Bá Thước``) nor by a commune/street word,
+      not followed by a capitalised word (``Tân Sơn Nhì``), not in capitals (a byline), and is a
+      name of 2025-01-04 (former names need their kind word). A name that communes of three or
+      more other provinces also bore (``Tân Bình``, ``Tân Hiệp``, ``Phú Xuân``) is found alone
+      only as the next item of a list of districts (``huyện Chương Mỹ, Mỹ Đức``).
+    - Nothing is found bare right after a photo credit (``Ảnh: THÁI BÌNH``).
     - Where a province form and a district form cover the same span, the province wins.
     - An ambiguous district (``huyện Châu Thành``) is resolved when exactly one of its candidate
       provinces is named as a province elsewhere in ``text``; else its province is None.
@@ -403,13 +458,16 @@ def find_places(text: str, on: date | None = None) -> list[Place]:
                         if klen:
                             s0 = start - klen
                             kw = low[s0:start].strip()
-                        elif not bare or not bare_ok(g, text, low, start, "district"):
+                        elif (not bare or not bare_ok(g, text, low, start, "district")
+                              or not _bare_district_ok(text, start, end)):
                             continue
                     else:
                         kw = "quận"
-                elif plen == 0 and not bare_ok(g, text, low, start, "province"):
+                elif plen == 0 and (not bare_ok(g, text, low, start, "province")
+                                    or _longer_district(g, low, start, end)):
                     continue
-                found.append((s0, end, is_district, "district" if is_district else "province", key, single, kw))
+                found.append((s0, end, is_district, "district" if is_district else "province", key, single, kw,
+                              is_district and plen == 0 and not kw and bare == 2))
     # leftmost, then longest, then province before district
     found.sort(key=lambda t: (t[0], -(t[1] - t[0]), t[2]))
     chosen = []
@@ -417,12 +475,15 @@ def find_places(text: str, on: date | None = None) -> list[Place]:
     for item in found:
         if item[0] < last_end:
             continue
+        if item[7] and not (chosen and chosen[-1][3] == "district" and item[0] - chosen[-1][1] < 40
+                            and _LIST_GAP.fullmatch(text, chosen[-1][1], item[0])):
+            continue  # a common commune name, alone: not taken as a district
         chosen.append(item)
         last_end = item[1]
     named = None
     picked: dict = {}
     out = []
-    for start, end, _, kind, key, prov, kw in chosen:
+    for start, end, _, kind, key, prov, kw, _ in chosen:
         if prov is None:  # an ambiguous district: its kind word, then the provinces named here
             if named is None:
                 named = {c[4] for c in chosen if c[3] == "province"}
