@@ -59,6 +59,8 @@ def extract(doc: Document) -> None:
     d = doc.draft
     t = doc.text
     name = d.scalars.get("cluster.name")
+    if name is None and not d.members:
+        return  # no cluster is stated: no province of one
     if name is not None and not _from_name(doc, name):
         return
     if "meeting.province" in d.scalars:
