@@ -202,3 +202,17 @@ def test_no_cluster_name_still_gives_the_province_of_the_members(rec):
     r = rec("Ngày 12/1/2024, các đơn vị gồm: Công ty Cấp nước Sóc Trăng, Công ty Xổ số kiến thiết Sóc Trăng "
             "tổ chức Hội nghị tổng kết năm 2023.")
     assert r["meeting"]["province"] == "Sóc Trăng"
+
+
+def test_districts_of_one_province_give_it_and_a_park_named_for_a_district_does_not(rec):
+    r = rec("Ngày 20/12/2024, tại huyện Đại Từ, Cụm thi đua các huyện phía Bắc gồm các huyện: Đại Từ, Định Hóa, Phú Lương "
+            "tổ chức Hội nghị tổng kết năm 2024.")
+    assert r["meeting"]["province"] == "Thái Nguyên"
+    r = rec("Ngày 10/3/2017, tại Vườn quốc gia Tam Đảo, Khối thi đua các cục chuyên ngành tổ chức Hội nghị ký kết giao "
+            "ước thi đua năm 2017.")
+    assert r["meeting"]["province"] is None
+
+
+def test_province_inside_a_unit_named_as_venue_and_a_city_written_short(rec):
+    r = rec("Ngày 3/10/2025, tại TP.HCM, Cụm thi đua số 5 - Tòa án nhân dân khu vực tổ chức Hội nghị sơ kết 9 tháng năm 2025.")
+    assert r["meeting"]["province"] == "Hồ Chí Minh"

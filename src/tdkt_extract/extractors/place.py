@@ -7,7 +7,7 @@ from functools import lru_cache
 
 import regex
 
-from .. import lexicon
+from .. import gazetteer, lexicon
 from ..document import Document, Found
 from ..patterns import cre, alternation, finditer, search
 
@@ -65,12 +65,44 @@ def extract(doc: Document) -> None:
         return
     if "meeting.province" in d.scalars:
         return
-    # the members' names: one province written inside them ("Quỹ Đầu tư phát triển Vĩnh Long")
-    found = [f for f in (_province_in(t, m.start, m.end) for m in d.members) if f is not None]
-    if len({f.value for f in found}) == 1:
+    # the members' names: one province written inside them ("Quỹ Đầu tư phát triển Vĩnh Long"), or
+    # districts of one province ("huyện Đại Từ", "Sa Thầy") -- the gazetteer's places in each member
+    per_member = [_places(doc, m.start, m.end, bare=True) for m in d.members]
+    found = [f for fs in per_member for f in fs]
+    named = [f for f in found if _named(doc, f)]
+    # a province or a district written with its kind word settles it; bare district names only when
+    # most members are such names and all of them agree (a bare name is often also a commune's or a post's)
+    if len({f.value for f in found}) == 1 and (named or sum(1 for fs in per_member if fs) * 5 >= len(d.members) * 3):
         d.scalars["meeting.province"] = found[0]
         return
     _from_venue_and_body(doc)
+
+
+_RE_KIND_WORD = regex.compile(r"(?:tỉnh|thành phố|tp\b|tp\.|quận|huyện|thị xã)", regex.I)
+
+
+def _prefixed(doc: Document, f: Found) -> bool:
+    """The place is written with its kind word ("huyện Đại Từ", "TP.HCM"), not as a bare name that a
+    unit, a park or a slogan may carry ("Vườn quốc gia Tam Đảo", "Thăng Long - Hà Nội")."""
+    return _RE_KIND_WORD.match(doc.text, f.start, f.end) is not None
+
+
+def _places(doc: Document, a: int, b: int, *, bare: bool = False) -> list[Found]:
+    """The provinces of the places (provinces and districts, gazetteer.find_places) written in text[a:b];
+    ``bare``: text[a:b] is a whole value (a member written as a bare district name)."""
+    t = doc.text
+    out = [Found(p.province, a + p.start, a + p.end) for p in gazetteer.find_places(t[a:b]) if p.province]
+    if not out and bare:
+        prov = gazetteer.province_of(t[a:b])
+        if prov:
+            out.append(Found(prov, a, b))
+    return out
+
+
+def _named(doc: Document, f: Found) -> bool:
+    """A province's own name (inside a unit's name too: "Công ty Cấp nước Sóc Trăng"), or a district
+    with its kind word."""
+    return _prefixed(doc, f) or lexicon.province_of(doc.text[f.start:f.end]) is not None
 
 
 def _from_name(doc: Document, name: Found) -> bool:
@@ -127,10 +159,10 @@ def _from_venue_and_body(doc: Document) -> None:
     t = doc.text
     venue = d.scalars.get("meeting.venue")
     if venue:
-        f = _province_in(t, venue.start, venue.end)
-        if f:
-            d.scalars["meeting.province"] = f
-            return True
+        found = [f for f in _places(doc, venue.start, venue.end) if _named(doc, f)]
+        if len({f.value for f in found}) == 1:
+            d.scalars["meeting.province"] = found[0]
+            return
     # a provincial body ("BĐBP tỉnh", "Bộ CHQS tỉnh") whose province the article names elsewhere
     counts: Counter[str] = Counter()
     first: dict[str, Found] = {}
@@ -140,6 +172,12 @@ def _from_venue_and_body(doc: Document) -> None:
             if f:
                 counts[f.value] += 1
                 first.setdefault(f.value, f)
+        # written as the gazetteer knows it ("TP.HCM", "TP. Hồ Chí Minh") when the pattern above did not read it
+        for p in gazetteer.find_places(t[s.start:s.end]):
+            f = Found(p.province, s.start + p.start, s.start + p.end)
+            if p.kind == "province" and p.province and p.province not in counts and _prefixed(doc, f):
+                counts[p.province] += 1
+                first.setdefault(p.province, f)
     if len(counts) == 1:
         (prov,) = counts
         d.scalars["meeting.province"] = first[prov]
