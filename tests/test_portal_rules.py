@@ -216,3 +216,49 @@ def test_districts_of_one_province_give_it_and_a_park_named_for_a_district_does_
 def test_province_inside_a_unit_named_as_venue_and_a_city_written_short(rec):
     r = rec("Ngày 3/10/2025, tại TP.HCM, Cụm thi đua số 5 - Tòa án nhân dân khu vực tổ chức Hội nghị sơ kết 9 tháng năm 2025.")
     assert r["meeting"]["province"] == "Hồ Chí Minh"
+
+
+# --- acts as data ----------------------------------------------------------------------------
+ACT_SENTENCES = [
+    "Hội nghị đã thảo luận, thông qua các nội dung: báo cáo kết quả hoạt động quý I của cụm.",
+    "Các đơn vị thống nhất với 18 tiêu chí ký kết giao ước thi đua năm 2024.",
+    "Hội nghị đã tổ chức lấy phiếu bầu suy tôn danh hiệu thi đua đối với các đơn vị trong khối.",
+    "Ông Hà Văn Tư, Khối trưởng đã phát động phong trào thi đua năm 2024.",
+    "Các đơn vị tiến hành phát động, ký kết giao ước thi đua năm 2024.",
+    "Hội nghị thống nhất Sở Xây dựng là đơn vị Trưởng khối năm 2025.",
+    "Cụm xây dựng chương trình giao lưu thể thao giữa các đơn vị.",
+    "Các đơn vị đã phát động nhiều đợt thi đua cao điểm trong năm.",
+]
+
+
+def test_every_act_form_is_tried_where_its_data_says_it_starts():
+    """The start words come from lexicons/acts.json: the anchored search finds what a plain search finds."""
+    from tdkt_extract.document import Document
+    from tdkt_extract.extractors import outcomes
+    from tdkt_extract.normalize import normalize
+    from tdkt_extract.segment import segment
+    for text in ACT_SENTENCES:
+        doc = Document(normalize(text))
+        segment(doc)
+        for kind, rx, _starts, _need in outcomes._act_forms():
+            plain = rx.search(doc.text)
+            anchored = doc.cues.search(rx, outcomes._V_ACT_START[kind], 0, len(doc.text))
+            assert (plain and plain.span()) == (anchored and anchored.span()), (kind, rx.pattern, text)
+
+
+def test_acts_read_from_the_data(rec):
+    lead = "Ngày 6/1/2025, Cụm thi đua số 3 tổ chức Hội nghị tổng kết năm 2024. "
+    kinds = lambda s: sorted(d["kind"] for d in rec(lead + s)["decisions"])
+    assert kinds(ACT_SENTENCES[0]) == ["approve_report"]
+    assert kinds(ACT_SENTENCES[1]) == ["approve_report"]
+    assert kinds(ACT_SENTENCES[2]) == ["ranking"]
+    assert kinds(ACT_SENTENCES[3]) == ["other"]  # a launch by a person at the meeting is an act
+    assert kinds(ACT_SENTENCES[4]) == ["covenant", "other"]
+    assert kinds(ACT_SENTENCES[5]) == ["election"]
+    assert kinds(ACT_SENTENCES[6]) == ["plan"]
+    assert kinds(ACT_SENTENCES[7]) == []  # what units did during the year
+
+
+def test_the_agenda_of_the_meeting_sentence_sets_no_tasks(rec):
+    r = rec("Ngày 6/1/2025, Cụm thi đua số 3 tổ chức Hội nghị tổng kết năm 2024, triển khai phương hướng, nhiệm vụ năm 2025.")
+    assert "tasks" not in [d["kind"] for d in r["decisions"]]

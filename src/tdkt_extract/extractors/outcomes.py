@@ -298,35 +298,31 @@ def _recipients_before(doc: Document, lo: int, end: int) -> list[Found]:
 
 
 # --- decisions ---------------------------------------------------------------------------------
-_DECISIONS = [
-    ("covenant", regex.compile(r"\b(?:ký kết|ký)\s+(?:bản\s+)?giao ước\b|\bký kết\s+\d+\s+nội dung", regex.I)),
-    ("election", regex.compile(r"\b(?:thống nhất\s+)?giới thiệu\s+[^.;,\"“”]{3,60}?\s+(?:làm|là)\s+(?:đơn vị\s+)?(?:(?:cụm|khối)\s*(?:trưởng|phó)|(?:trưởng|phó)\s+(?:cụm|khối))"
-                          r"|\b(?:bầu|bàn giao|được bầu|thống nhất chọn|thống nhất bầu)\b[^.;]{0,80}?\b(?:(?:cụm|khối)\s*(?:trưởng|phó)|(?:trưởng|phó)\s+(?:cụm|khối))|\b(?:bầu|được bầu)\s+(?:làm\s+)?(?:trưởng|phó)\s+(?:cụm|khối)", regex.I)),
-    ("award_proposal", regex.compile(r"\b(?:đề nghị|đề xuất)\b[^.;]{0,80}?\b(?:tặng|khen thưởng)\b|\bsuy tôn\b[^.;]{0,60}\bđề nghị\b", regex.I)),
-    # the members' ranking: also when it is the ground of a proposal ("suy tôn X để đề nghị tặng Cờ" is both acts)
-    ("ranking", regex.compile(r"\b(?:suy tôn|bình bầu|bầu chọn)\b", regex.I)),
-    # agreeing a document of the cluster: a draft, report, plan, rules, criteria or scoring table
-    ("approve_report", regex.compile(r"\b(?:nhất trí|thông qua|thống nhất)\s+(?:với\s+)?(?:các\s+)?(?:nội dung\s+)?(?:dự thảo|báo cáo|kết quả|kế hoạch|quy chế|chương trình|bảng chấm|bảng điểm|thang điểm|thang bảng điểm|tiêu chí|nội dung\s+(?:ký kết\s+)?giao ước)", regex.I)),
-    ("plan", regex.compile(r"\b(?:kế hoạch|thống nhất|nhất trí|dự kiến)\s+(?:tổ chức\s+)?(?:\p{L}+\s+){0,4}?(?:hội thao|giao lưu|giao hữu|giải bóng đá|giải thể thao|tham quan|hội diễn|hội thi|hội thảo|học tập kinh nghiệm)\b", regex.I)),
-    ("tasks", regex.compile(r"\bthống nhất\s+(?:\p{L}+\s+){0,3}?(?:nhiệm vụ|phương hướng|mục tiêu)|\b(?:hội nghị|các đơn vị|cụm|khối)\s+(?:đã\s+)?thống nhất\s+(?:trong|năm|\d)|\btriển khai phương hướng,? nhiệm vụ", regex.I)),
-    ("other", regex.compile(r"\bphát động\s+(?:phong trào\s+)?thi đua\b|\bthống nhất\s+(?:các|một số)\s+nội dung\b", regex.I)),
-]
-# a kind's pattern runs only on sentences holding one of its words (most sentences hold none)
-_DECISION_CUES = {
-    "covenant": ("giao ước", "ký kết"), "election": ("bầu", "bàn giao", "chọn", "giới thiệu"),
-    "award_proposal": ("đề nghị", "đề xuất", "suy tôn"), "ranking": ("suy tôn", "bình bầu", "bầu chọn"),
-    "approve_report": ("nhất trí", "thông qua", "thống nhất"), "plan": ("hội thao", "giao lưu", "giao hữu", "giải bóng đá", "giải thể thao", "tham quan", "hội diễn", "hội thi", "hội thảo",
-             "học tập kinh nghiệm"),
-    "tasks": ("thống nhất", "triển khai phương hướng"), "other": ("phát động", "thống nhất"),
-}
-_V_DECISION = {k: cues.vocabulary(f"decisions.{k}", lambda ws=ws: ws) for k, ws in _DECISION_CUES.items()}
-# the words each kind's pattern starts with: it is tried there, not scanned along the sentence
-_DECISION_STARTS = {
-    "covenant": ("ký",), "election": ("bầu", "bàn giao", "được bầu", "thống nhất", "giới thiệu"), "award_proposal": ("đề nghị", "đề xuất", "suy tôn"),
-    "ranking": ("suy tôn", "bình bầu", "bầu chọn"), "approve_report": ("nhất trí", "thông qua", "thống nhất"), "plan": ("kế hoạch", "thống nhất", "nhất trí", "dự kiến"),
-    "tasks": ("thống nhất", "hội nghị", "các đơn vị", "cụm", "khối", "triển khai"), "other": ("phát động", "thống nhất"),
-}
-_V_DECISION_START = {k: cues.vocabulary(f"decisions.{k}.start", lambda ws=ws: ws) for k, ws in _DECISION_STARTS.items()}
+@lru_cache(maxsize=None)
+def _act_forms() -> list[tuple[str, "regex.Pattern[str]", tuple[str, ...], str | None]]:
+    """(kind, pattern, start words, need) for every form of lexicons/acts.json, in file order. A
+    verb-object form becomes one pattern: a verb, an optional coordinated act verb, up to ``gap``
+    words (no full stop or semicolon) and an object head."""
+    table = lexicon.table("acts.json")["kinds"]
+    all_verbs = sorted({v for forms in table.values() for f in forms for v in f.get("verbs", ())}, key=len, reverse=True)
+    co = r"(?:\s*,\s*|\s+và\s+)(?:" + alternation(all_verbs) + r")"
+    out = []
+    for kind, forms in table.items():
+        for f in forms:
+            if "regex" in f:
+                out.append((kind, regex.compile(f["regex"], regex.I), tuple(f["starts"]), f.get("needs")))
+                continue
+            rx = r"\b(?:" + alternation(f["verbs"]) + r")(?!\p{L})"
+            if f.get("objects"):
+                rx += r"(?:" + co + r")?(?:\s+[^\s.;]+){0," + str(f.get("gap", 0)) + r"}?\s+(?:" + alternation(f["objects"]) + r")(?!\p{L})"
+            out.append((kind, regex.compile(rx, regex.I), tuple(f["verbs"]), f.get("needs")))
+    return out
+
+
+# per kind, the words its forms start with (derived from the data): a kind is tried only where they are
+_V_ACT_START = {k: cues.vocabulary(f"decisions.{k}.start", lambda k=k: sorted({w for kind, _rx, starts, _n in _act_forms()
+                                                                                 if kind == k for w in starts}))
+                for k in lexicon.table("acts.json")["kinds"]}
 # these three are anchored at the end and read only as yes or no: searched from the end
 _RE_NOUN_PHRASE_EVENT = regex.compile(r"\b(?:hội nghị|lễ)\b[^.;]{0,160}\bvà\s+$", regex.I | regex.REVERSE)
 _RE_PASSIVE = regex.compile(r"\b(?:do|được)\s+(?:\p{L}+\s+){0,6}$", regex.I | regex.REVERSE)
@@ -345,22 +341,23 @@ def _agrees_after(before: str, m: "regex.Match[str]") -> bool:
     return (b.endswith(",") or b.endswith(" và")) and _RE_AGREE.match(m.group(0)) is not None
 
 
-_RE_RANKED_OBJECT = regex.compile(r"\s+(?:và\s+\p{L}+\s+)?(?:\d{1,3}|các|một|hai|ba)\s+(?:đơn vị|tập thể|cơ quan|doanh nghiệp|trường|hội)\b|\s+(?:tập thể|đơn vị)\b", regex.I)
-
-
 def decisions(doc: Document) -> list[tuple[str, Found]]:
     t = doc.text
     out: dict[str, Found] = {}
     people_names = [p.name.value for p in doc.draft.people]
     cx = doc.cues
     acts = _acts(doc)
-    cued = {kind: cx.sentences_with(v, acts, word=False) for kind, v in _V_DECISION.items()}
+    cued = {kind: cx.sentences_with(v, acts, word=False) for kind, v in _V_ACT_START.items()}
+    meeting = doc.draft.meeting_sentence
     for k in sorted(set().union(*cued.values())):  # only the sentences that hold some kind's cue
         s = acts[k]
-        for kind, rx in _DECISIONS:
-            if kind in out or k not in cued[kind]:
+        for kind, rx, _starts, need in _act_forms():
+            if kind in out or k not in cued[kind] or need == "rankings" and not doc.draft.rankings:
                 continue
-            m = cx.search(rx, _V_DECISION_START[kind], s.start, s.end)
+            # the agenda of the sentence that states the meeting sets no directions
+            if kind == "tasks" and meeting is not None and meeting.start <= s.start < meeting.end:
+                continue
+            m = cx.search(rx, _V_ACT_START[kind], s.start, s.end)
             if not m:
                 continue
             before = t[s.start:m.start()]
@@ -369,16 +366,14 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
             if _says_future(before, low) or \
                     ("góp ý" in low or "thảo luận tham gia" in low) and _RE_DISCUSS_ONLY.search(before) and not _agrees_after(before, m):
                 continue
-            if kind == "covenant" and cre.search(r"\b(?:chỉ tiêu|nội dung|kết quả|việc)\s+$", before, regex.I):
+            if kind == "covenant" and cre.search(r"\b(?:chỉ tiêu|tiêu chí|nội dung|kết quả|việc)\s+$", before, regex.I):
                 continue  # "các chỉ tiêu ký kết giao ước": a noun phrase, not the act
-            if kind != "election" and any(n in before for n in people_names):
-                continue  # a person's report or a guest's advice, not an act of the meeting
+            launch = kind == "other" and m.group(0).lower().startswith("phát động")
+            if kind != "election" and not launch and any(n in before for n in people_names):
+                continue  # a person's report or a guest's advice, not an act of the meeting (a launch is one)
             if kind == "other" and m.group(0).lower().startswith("phát động"):
                 if _RE_NOUN_PHRASE_EVENT.search(before) or _RE_PASSIVE.search(before):
                     continue
-            # a ranking act names what it ranks: units ranked here, or a count or kind of unit after the verb
-            if kind == "ranking" and not doc.draft.rankings and not _RE_RANKED_OBJECT.match(t, m.end(), s.end):
-                continue
             if kind == "award_proposal" and cre.search(r"\bthông qua\b", before[-40:], regex.I) is None and cre.search(r"\bphải\b", t[m.start():m.end()]):
                 continue
             out[kind] = _clause(doc, s, m.start(), m.end())
@@ -387,8 +382,23 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
         s = next((x for x in doc.content_sentences() if x.start <= r.start < x.end), None)
         if s:
             out["ranking"] = _clause(doc, s, r.start, r.end)
-    order = sorted(out.items(), key=lambda kv: kv[1].start)
+    order = sorted(_one_reading(out).items(), key=lambda kv: kv[1].start)
     return [(k, f) for k, f in order]
+
+
+def _one_reading(out: dict[str, Found]) -> dict[str, Found]:
+    """Two kinds read from the same clause stand together only as a pair the data allows
+    ("suy tôn X để đề nghị tặng Cờ": ranking and award_proposal); otherwise the preferred kind keeps it."""
+    table = lexicon.table("acts.json")
+    pairs = {frozenset(p) for p in table["pairs"]}
+    rank = {k: i for i, k in enumerate(table["prefer"])}
+    keep = dict(out)
+    for a in sorted(out, key=lambda k: rank.get(k, len(rank))):
+        for b in list(keep):
+            if b != a and a in keep and (keep[b].start, keep[b].end) == (out[a].start, out[a].end) \
+                    and frozenset((a, b)) not in pairs and rank.get(b, len(rank)) > rank.get(a, len(rank)):
+                del keep[b]
+    return keep
 
 
 # "A và thống nhất B", "A, đồng thời B": where one act ends and the next begins
