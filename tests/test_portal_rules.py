@@ -262,3 +262,33 @@ def test_acts_read_from_the_data(rec):
 def test_the_agenda_of_the_meeting_sentence_sets_no_tasks(rec):
     r = rec("Ngày 6/1/2025, Cụm thi đua số 3 tổ chức Hội nghị tổng kết năm 2024, triển khai phương hướng, nhiệm vụ năm 2025.")
     assert "tasks" not in [d["kind"] for d in r["decisions"]]
+
+
+# --- bylines ---------------------------------------------------------------------------------
+BODY = "Ngày 6/1/2025, Cụm thi đua số 3 tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2024.\n\n"
+
+
+def test_byline_under_the_lead_with_two_names(rec):
+    r = rec("Cụm thi đua số 3 tổng kết năm 2024\n\n" + BODY + "Hải Yến - Quốc Toàn\n\n"
+            "Các đơn vị trong cụm đã hoàn thành tốt nhiệm vụ được giao trong năm qua, nhiều chỉ tiêu vượt kế hoạch.\n")
+    assert r["author"] == "Hải Yến - Quốc Toàn"
+
+
+def test_byline_with_a_role_word_and_above_the_footer(rec):
+    r = rec(BODY + "Các đơn vị trong cụm đã hoàn thành tốt nhiệm vụ được giao trong năm qua.\n\n  CTV Hồng Nhung\n\n"
+            "Trả lời\n\nThấp nhất 13°C, cao nhất 17°C. Trời nhiều mây.\n")
+    assert r["author"] == "Hồng Nhung"
+
+
+def test_source_line_and_initials(rec):
+    r = rec(BODY + "Nguồn: Lê Minh Đức - Phòng Tổng hợp\n\nĐịa chỉ: 12 đường Trần Phú, thành phố Huế, điện thoại 0234.382.0000\n")
+    assert r["author"] == "Lê Minh Đức"
+    r = rec(BODY + "Các đơn vị đã hoàn thành tốt nhiệm vụ được giao trong năm qua, vượt nhiều chỉ tiêu.\n\nK.L\n\n"
+                   "Các thông tin tiện ích của cổng thông tin\n")
+    assert r["author"] == "K.L"
+
+
+def test_a_stamp_in_capitals_or_a_place_is_no_byline(rec):
+    r = rec(BODY + "Các đơn vị đã hoàn thành tốt nhiệm vụ được giao trong năm qua, vượt nhiều chỉ tiêu.\n\nKHOI THI DUA\n\n"
+                   "Thừa Thiên Huế\n\nĐịa chỉ: 12 đường Trần Phú, điện thoại 0234.382.0000, email: tdkt@example.vn\n")
+    assert r["author"] is None

@@ -208,14 +208,24 @@ _RE_DOMAIN_WORD = regex.compile(r"(?<!\b(?:cụm|khối)\s)\b(?:thi đua|khen th
 
 
 _BYLINE_PREFIX = regex.compile(
-    r"^\s*(?:(?:tin|bài)(?:\s*(?:,|và|-|&)\s*ảnh)?|ảnh|tác giả(?: bài viết)?|người viết|phóng viên|pv|nhóm pv|ctv)\s*:\s*",
+    r"^\s*(?:(?:(?:tin|bài)(?:\s*(?:,|và|-|&)\s*ảnh)?|ảnh|tác giả(?: bài viết)?|người viết|phóng viên|pv|nhóm pv|ctv|nguồn|theo)\s*:\s*"
+    # a role written before the name, without a colon ("CTV Thu Hà")
+    r"|(?-i:CTV|PV|BTV|Phóng viên|Cộng tác viên)\s+(?=\p{Lu}))",
     regex.IGNORECASE,
 )
 _NAME_WORD = r"(?:\p{Lu}[\p{Ll}’']*|\p{Lu}{2,})"
-_RE_NAME_LINE = regex.compile(r"^(" + _NAME_WORD + r"(?:[ ]" + _NAME_WORD + r"){1,4})(?:\s*(?:,|-|\()\s*(.{2,80}?)\)?)?\.?$")
+_NAME = _NAME_WORD + r"(?:[ ]" + _NAME_WORD + r"){1,4}"
+# a name, or two joined by a dash ("Minh Châu - Thu Hà": one byline), and the unit written after it
+_RE_NAME_LINE = regex.compile(r"^(" + _NAME + r"(?:\s*-\s*" + _NAME + r"(?=\s*$))?)(?:\s*(?:,|-|\()\s*(.{2,80}?)\)?)?\.?$")
 
 
 _RE_SHORT_BYLINE = regex.compile(r"^(\p{Lu}{1,2}(?:\.\s?\p{Lu}{1,2}){1,3}\.?|\p{Lu}\p{Ll}{1,9})()$")
+
+
+def _is_place(s: str) -> bool:
+    """A province or district name standing alone (a dateline, a caption's place), not a person."""
+    from . import gazetteer
+    return gazetteer.province_of(s) is not None
 
 
 def _looks_like_unit(s: str) -> bool:
@@ -262,6 +272,29 @@ def _mark_byline(doc: Document) -> None:
             return
         if m or k == 0 and not _looks_like_unit(rest):
             break  # the last line is the byline or a unit under it; anything else ends the search
+    if any(b.kind == "byline" for b in doc.blocks):
+        return
+    # not at the end: a name line standing alone anywhere after the lead (under it, or above the
+    # page's footer), the last one found
+    lead = next((i for i, b in enumerate(doc.blocks) if b.kind == "body" and len(doc.block_text(b)) > 60), None)
+    if lead is None:
+        return
+    for b in reversed(doc.blocks[lead + 1:]):
+        if b.kind not in ("body", "chrome"):
+            continue
+        s = doc.block_text(b).strip()
+        if len(s) > 70:
+            continue
+        m = _BYLINE_PREFIX.match(s)
+        rest = (s[m.end():] if m else s).strip()
+        short = _RE_SHORT_BYLINE.match(rest)
+        # initials ("V.G") stand alone; a one-word pen name only after a prefix ("Theo: Hoàng")
+        nm = _RE_NAME_LINE.match(rest) or (short if short and (m or "." in rest) else None)
+        # (a line in capitals without a prefix is a heading or a stamp, not a byline)
+        if nm and (m or nm.re is _RE_SHORT_BYLINE or not nm.group(1).isupper()) and not _looks_like_unit(nm.group(1)) and not _is_place(nm.group(1)) \
+                and not cre.match(r"(?:ông|bà|đồng chí|đ/c)\s", nm.group(1), regex.I):
+            b.kind = "byline"
+            return
 
 
 def read_byline(doc: Document) -> tuple[Found | None, Found | None]:
