@@ -280,7 +280,7 @@ def _mark_byline(doc: Document) -> None:
     if lead is None:
         return
     for b in reversed(doc.blocks[lead + 1:]):
-        if b.kind not in ("body", "chrome"):
+        if b.kind != "body":
             continue
         s = doc.block_text(b).strip()
         if len(s) > 70:
