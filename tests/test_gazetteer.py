@@ -24,8 +24,9 @@ def spans(text, **kw):
 def test_data_file_names_its_sources_and_counts():
     raw = json.loads(resources.files("tdkt_extract").joinpath("lexicons/gazetteer.json").read_text("utf-8"))
     meta = raw["meta"]
-    assert {s["package"]: s["version"] for s in meta["sources"]} == {
-        "vietnam-provinces": "2026.9.0", "vietnamadminunits": "1.0.4"}
+    # one MIT-licensed source only (the library is MIT: no data generated from a GPL package)
+    assert {s["package"]: s["version"] for s in meta["sources"]} == {"vietnamadminunits": "1.0.4"}
+    assert {s["license"] for s in meta["sources"]} == {"MIT"}
     assert meta["generated_by"] == "tools/make_gazetteer.py"
     assert [e["date"] for e in meta["events"]] == ["2025-01-01", "2025-07-01", "2025-07-01"]
     assert len(raw["districts"]) >= 696
@@ -93,6 +94,28 @@ def test_province_variants(name, province):
 ])
 def test_districts(name, province):
     assert province_of(name) == province
+
+
+@pytest.mark.parametrize("name,province", [
+    ("huyện Đắk Hà", "Kon Tum"),  # Đắk, Đăk and Đak are all in use
+    ("huyện Đăk Hà", "Kon Tum"),
+    ("huyện Đak Đoa", "Gia Lai"),
+    ("huyện Đăk Đoa", "Gia Lai"),
+    ("Đắk Đoa", "Gia Lai"),
+    ("huyện Ia H'Drai", "Kon Tum"),
+    ("huyện Ia H' Drai", "Kon Tum"),
+    ("huyện Đăk R'Lấp", "Đắk Nông"),
+])
+def test_district_spellings(name, province):
+    assert province_of(name) == province
+
+
+def test_provinces_that_became_centrally_run_cities_take_the_city_prefix():
+    # Quảng Ninh is also a huyện of Quảng Bình: with "thành phố" it is still the province
+    assert province_of("thành phố Quảng Ninh") == "Quảng Ninh"
+    assert province_of("TP. Đồng Nai") == "Đồng Nai"
+    assert spans("thành phố Quảng Ninh") == [("thành phố Quảng Ninh", "province", "Quảng Ninh")]
+    assert province_of("thành phố Bắc Ninh") == "Bắc Ninh"
 
 
 def test_unknown_names():

@@ -1,29 +1,36 @@
-"""Generate ``src/tdkt_extract/lexicons/gazetteer.json`` from maintained packages.
+"""Generate ``src/tdkt_extract/lexicons/gazetteer.json`` from ``vietnamadminunits`` (MIT).
 
-Run it in a scratch venv, never in the library's own environment (the two packages are
-build-time sources only, not runtime dependencies)::
+Run it in a scratch venv, never in the library's own environment (the package is a
+build-time source only, not a runtime dependency)::
 
     python3 -m venv /tmp/gazvenv
     /tmp/gazvenv/bin/pip install vietnamadminunits==1.0.4
-    # vietnam-provinces 2026.9.0 declares Requires-Python >=3.12 but is pure Python and
-    # imports fine on 3.11; on a 3.11 machine install it without the version check:
-    /tmp/gazvenv/bin/pip install --no-deps --ignore-requires-python vietnam-provinces==2026.9.0
     /tmp/gazvenv/bin/python tools/make_gazetteer.py
 
-Sources
-- ``vietnam-provinces`` (data of the National Statistics Office): the 63 pre-2025 provinces
-  and their 696 districts as of 2025-01-04 (``vietnam_provinces.legacy``), the 34 provinces
-  in force from 2025-07-01 and which old provinces each was formed from.
-- ``vietnamadminunits``: the former names of districts (``districtAlias``, e.g. Quận 2 and
-  Quận 9 before Thủ Đức), the old city of Huế divided into Phú Xuân and Thuận Hóa, and the
-  province-level 2025 conversion table, used to cross-check the one above.
-  Its aliases are unaccented keys (``huyenkyson``); the accented form is recovered from the
-  accented names of both packages (provinces, districts, wards, old and new) when exactly one
-  accented spelling has that key, otherwise the alias is dropped (the count is printed).
+Source: ``vietnamadminunits`` 1.0.4 (MIT licence, © 2025 Tran Ngoc Minh Hieu), its bundled
+``data/dataset.db`` and JSON tables:
+- ``admin_units_legacy``: the 63 provinces before 2025-07-01 with codes, their 696 districts
+  (code, kind, name) and 10,035 communes; the former names of districts (``districtAlias``,
+  e.g. Quận 2 and Quận 9 before Thủ Đức). Its aliases are unaccented keys (``huyenkyson``);
+  the accented form is recovered from the package's own accented names (provinces, districts,
+  communes, old and new) when exactly one accented spelling has that key, otherwise the alias
+  is dropped (the count is printed). The communes give, for each district name, in how many
+  other provinces a commune bore it (``communes_elsewhere``).
+- ``admin_units``: the 34 provinces from 2025-07-01 (name, kind, code) and their communes
+  (used only to restore accents).
+- ``converter_2025.json`` (``DICT_PROVINCE``): which old provinces each new one was formed from.
+- ``parser_legacy.json``: the old city of Huế, divided into Phú Xuân and Thuận Hóa.
 
-Written here by hand, and only here: the dates of the administrative events (the packages do
-not carry them), the prefixes and punctuation variants every name is written with, and a
-handful of common abbreviations (TP.HCM, BR-VT, TT-Huế, Daklak).
+Written here by hand, and only here: the dates of the administrative events (the package does
+not carry them); the 2025 merger as the law states it (``MERGER_2025``, Nghị quyết
+202/2025/QH15), checked against the package's table; the three provinces that became
+centrally-run cities in 2026, after the package's data (``LATER_CITIES``); the prefixes and
+punctuation variants every name is written with; and a handful of common abbreviations
+(TP.HCM, BR-VT, TT-Huế, Daklak).
+
+No other package's data is used (an earlier version also read ``vietnam-provinces``, which is
+GPL-licensed; it is no longer needed). ``vietnamadminunits-update`` 1.0.1 (MIT, a fork) is not
+used: its wheel ships without the ``data/`` folder, so it does not even import.
 """
 from __future__ import annotations
 
@@ -35,21 +42,42 @@ from collections import defaultdict
 from importlib import metadata
 from pathlib import Path
 
-import vietnam_provinces as vp
 import vietnamadminunits
-from vietnam_provinces.legacy import District as LDistrict
-from vietnam_provinces.legacy import Province as LProvince
-from vietnam_provinces.legacy import Ward as LWard
+
+PACKAGE = "vietnamadminunits"
+DATA = Path(vietnamadminunits.__file__).parent / "data"
 
 OUT = Path(__file__).resolve().parents[1] / "src/tdkt_extract/lexicons/gazetteer.json"
 
-# Events the packages do not date. Sources: Nghị quyết 1314/NQ-UBTVQH15 (Thừa Thiên Huế
+# Events the package does not date. Sources: Nghị quyết 1314/NQ-UBTVQH15 (Thừa Thiên Huế
 # becomes the centrally-run city of Huế, in force 2025-01-01); Nghị quyết 202/2025/QH15
 # (63 provinces become 34, in force 2025-07-01); Luật Tổ chức chính quyền địa phương 2025 and
 # Nghị quyết 190/2025/QH15 (districts stop operating, two-level local government, 2025-07-01).
 HUE_CITY = "2025-01-01"
 MERGER = "2025-07-01"
 DISTRICTS_ABOLISHED = "2025-07-01"
+
+# The 2025-07-01 merger as Nghị quyết 202/2025/QH15 states it: each of the 23 provinces formed
+# by a merger -> the other old provinces merged into the one whose name it keeps. The other 11
+# (Hà Nội, Huế, Cao Bằng, Điện Biên, Lai Châu, Sơn La, Lạng Sơn, Quảng Ninh, Thanh Hóa, Nghệ An,
+# Hà Tĩnh) are unchanged. Public law, written from it; used to check the package's table.
+MERGER_2025 = {
+    "Tuyên Quang": ["Hà Giang"], "Lào Cai": ["Yên Bái"], "Thái Nguyên": ["Bắc Kạn"],
+    "Phú Thọ": ["Vĩnh Phúc", "Hòa Bình"], "Bắc Ninh": ["Bắc Giang"], "Hưng Yên": ["Thái Bình"],
+    "Hải Phòng": ["Hải Dương"], "Ninh Bình": ["Hà Nam", "Nam Định"], "Quảng Trị": ["Quảng Bình"],
+    "Đà Nẵng": ["Quảng Nam"], "Quảng Ngãi": ["Kon Tum"], "Gia Lai": ["Bình Định"],
+    "Khánh Hòa": ["Ninh Thuận"], "Lâm Đồng": ["Đắk Nông", "Bình Thuận"], "Đắk Lắk": ["Phú Yên"],
+    "Hồ Chí Minh": ["Bình Dương", "Bà Rịa - Vũng Tàu"], "Đồng Nai": ["Bình Phước"],
+    "Tây Ninh": ["Long An"], "Cần Thơ": ["Sóc Trăng", "Hậu Giang"],
+    "Vĩnh Long": ["Bến Tre", "Trà Vinh"], "Đồng Tháp": ["Tiền Giang"], "Cà Mau": ["Bạc Liêu"],
+    "An Giang": ["Kiên Giang"],
+}
+
+# Provinces of the 34 that later became centrally-run cities (the package, of 2025-10, still
+# lists them as tỉnh): written with ``thành phố``/``TP.`` too, and ``type_2025`` says their kind
+# now. Public law: Nghị quyết 30/2026/QH16 (Đồng Nai), 36/2026/QH16 (Quảng Ninh, in force
+# 2026-09-01), 39/2026/QH16 (Bắc Ninh, in force 2026-09-20).
+LATER_CITIES = {"Đồng Nai": "30/2026/QH16", "Quảng Ninh": "36/2026/QH16", "Bắc Ninh": "39/2026/QH16"}
 
 # Hand-kept abbreviations (canonical -> extra written forms); everything else is generated.
 ABBREVIATIONS = {
@@ -138,74 +166,75 @@ def province_forms(canon: str, tinh: bool, city: bool) -> list[str]:
 
 
 def main() -> int:
-    versions = {p: metadata.version(p) for p in ("vietnam-provinces", "vietnamadminunits")}
+    version = metadata.version(PACKAGE)
+    licence = metadata.metadata(PACKAGE).get_all("Classifier") or []
+    assert "License :: OSI Approved :: MIT License" in licence, licence
+    licence_file = next(f for f in metadata.files(PACKAGE) if f.name == "LICENSE")
+    notice = next(line.strip() for line in licence_file.read_text(encoding="utf-8").splitlines()
+                  if line.startswith("Copyright"))
+    con = sqlite3.connect(DATA / "dataset.db")
+    conv = json.loads((DATA / "converter_2025.json").read_text(encoding="utf-8"))
 
-    # accented names of both packages, to restore accents of unaccented alias keys
-    accented: dict[str, set[str]] = defaultdict(set)
-
-    # the same, per province code (old codes; a new ward counts for each old province code
-    # its province was formed from, which is close enough for choosing between spellings)
-    accented_in: dict[int, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-
-    def remember(full: str, pcode: int | None = None) -> None:
-        short = modern(strip_kind(full)[1])
-        accented[key(short)].add(short)
-        if pcode is not None:
-            accented_in[pcode][key(short)].add(short)
-
-    for p in LProvince.iter_all():
-        remember(p.name)
-    for d in LDistrict.iter_all():
-        remember(d.name, int(d.province_code))
-    ward_district = {int(d.code): int(d.province_code) for d in LDistrict.iter_all()}
-    ward_provinces: dict[str, set[int]] = defaultdict(set)  # commune name -> old province codes
-    for w in LWard.iter_all():
-        remember(w.name, ward_district.get(int(w.district_code)))
-        ward_provinces[modern(strip_kind(w.name)[1])].add(ward_district.get(int(w.district_code)))
-    new_sources = {int(p.code): [int(s.code) for s in p.get_legacy_sources()] for p in vp.Province.iter_all()}
-    for w in vp.Ward.iter_all():
-        remember(w.name)
-        for pc in new_sources.get(int(w.province_code), []):
-            accented_in[pc][key(modern(strip_kind(w.name)[1]))].add(modern(strip_kind(w.name)[1]))
-    db = Path(vietnamadminunits.__file__).parent / "data" / "dataset.db"
-    con = sqlite3.connect(db)
-    for (w,) in con.execute("select distinct wardShort from admin_units_legacy"):
-        if w:
-            accented[key(w)].add(modern(w))
-
-    # provinces before 2025-07-01 (code -> canonical)
-    old = {}
-    for p in LProvince.iter_all():
-        canon = modern(strip_kind(p.name)[1])
-        old[int(p.code)] = canon
+    # provinces before 2025-07-01 (code -> canonical) and from it (canonical -> kind, code)
+    old: dict[int, str] = {}
+    for code, full in con.execute("select distinct provinceCode, province from admin_units_legacy"):
+        old[int(code)] = modern(strip_kind(full)[1])
     assert len(old) == 63, len(old)
-    # the 2025-07-01 provinces and their sources
-    new = {}
-    merged_into: dict[str, str] = {}
-    for p in vp.Province.iter_all():
-        canon = modern(strip_kind(p.name)[1])
-        new[canon] = {"type": strip_kind(p.name)[0], "code": int(p.code)}
-        for src in p.get_legacy_sources():
-            merged_into.setdefault(modern(strip_kind(src.name)[1]), set()).add(canon)
+    new: dict[str, dict] = {}
+    for code, full in con.execute("select distinct provinceCode, province from admin_units"):
+        kind, name = strip_kind(full)
+        new[modern(name)] = {"type": kind, "code": int(code)}
     assert len(new) == 34, len(new)
+    for name in LATER_CITIES:
+        assert new[name]["type"] == "tỉnh", name  # the package has caught up: drop it from the table
+        new[name]["type"] = "thành phố"
+    old_code = {v: k for k, v in old.items()}
 
-    # cross-check with vietnamadminunits' province conversion table
-    conv = json.loads((Path(vietnamadminunits.__file__).parent / "data/converter_2025.json").read_text())
+    # the merger: the package's table, checked against the law (MERGER_2025)
     by_key = {key(n): n for n in list(old.values()) + list(new)}
-    vau_into = {}
+    successor: dict[str, str] = {}
     for newk, olds in conv["DICT_PROVINCE"].items():
         for ok in olds:
-            vau_into[by_key[key(strip_kind_key(ok))]] = by_key[key(strip_kind_key(newk))]
-    successor = {}
-    for o in old.values():
-        cands = merged_into.get(o, set())
-        v = vau_into[o]
-        if cands != {v}:
-            print(f"note: {o}: vietnam-provinces says {sorted(cands)}, vietnamadminunits says {v}; "
-                  f"taking the province-level table ({v})", file=sys.stderr)
-        successor[o] = v
+            o = by_key[key(strip_kind_key(ok))]
+            assert o not in successor, o
+            successor[o] = by_key[key(strip_kind_key(newk))]
+    assert set(successor) == set(old.values()), set(old.values()) ^ set(successor)
+    law = {o: o for o in new} | {o: n for n, olds in MERGER_2025.items() for o in olds}
+    assert successor == law, {o: (successor.get(o), law.get(o)) for o in set(successor) | set(law)
+                              if successor.get(o) != law.get(o)}
+    sources: dict[str, list[int]] = defaultdict(list)  # new province -> old province codes
+    for o, n in successor.items():
+        sources[n].append(old_code[o])
 
-    # The 2024 province Thừa Thiên Huế: the legacy data (2025-01-04) already calls code 46 Huế.
+    # accented names of the package, to restore accents of unaccented alias keys
+    accented: dict[str, set[str]] = defaultdict(set)
+    # the same, per old province code (a new commune counts for each old province its province
+    # was formed from, which is close enough for choosing between spellings)
+    accented_in: dict[int, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+
+    def remember(full: str, pcodes: tuple[int, ...] | list[int] = ()) -> str:
+        short = modern(strip_kind(full)[1])
+        accented[key(short)].add(short)
+        for pc in pcodes:
+            accented_in[pc][key(short)].add(short)
+        return short
+
+    for full in old.values():
+        remember(full)
+    ward_provinces: dict[str, set[int]] = defaultdict(set)  # commune name -> old province codes
+    for pcode, district, ward, ward_short in con.execute(
+            "select provinceCode, district, ward, wardShort from admin_units_legacy"):
+        remember(district, [int(pcode)])
+        if ward:
+            ward_provinces[remember(ward, [int(pcode)])].add(int(pcode))
+        if ward_short:
+            accented[key(ward_short)].add(modern(ward_short))
+    new_by_code = {v["code"]: k for k, v in new.items()}
+    for pcode, ward in con.execute("select provinceCode, ward from admin_units"):
+        if ward:
+            remember(ward, sources[new_by_code[int(pcode)]])
+
+    # The 2024 province Thừa Thiên Huế: the legacy data (before 2025-07-01) already calls code 46 Huế.
     assert old[46] == "Huế"
     old[46] = "Thừa Thiên Huế"
     successor["Thừa Thiên Huế"] = "Huế"  # through the rename, unchanged by the merger
@@ -233,21 +262,22 @@ def main() -> int:
             p["code_2025"] = new[p["name"]]["code"]
     assert {p["name"] for p in provinces if p["until"] is None} == set(new)
 
-    # districts (as of 2025-01-04), abolished 2025-07-01
-    rows = con.execute(
-        "select distinct provinceCode, districtCode, district, districtAlias from admin_units_legacy").fetchall()
-    alias_of = {int(r[1]): json.loads(r[3]) if r[3] else [] for r in rows}
+    # districts (the last before 2025-07-01, when they were abolished)
+    rows = con.execute("select distinct provinceCode, districtCode, district, districtType, districtAlias "
+                       "from admin_units_legacy order by cast(districtCode as integer)").fetchall()
+    assert len(rows) == len({r[1] for r in rows}) == 696, len(rows)
     kinds = {"huyen": "huyện", "quan": "quận", "thixa": "thị xã", "thanhpho": "thành phố", "tx": "thị xã",
              "tp": "thành phố"}
     dropped = []
     districts = []
-    for d in LDistrict.iter_all():
-        kind, name = strip_kind(d.name)
+    for pcode, dcode, full, dtype, alias_json in rows:
+        kind, name = strip_kind(full)
+        assert kind == dtype.lower(), (full, dtype)
         name = modern(name)
-        pcode = int(d.province_code)
+        pcode = int(pcode)
         prov = old[pcode]
         olds = set()
-        for a in alias_of.get(int(d.code), []):
+        for a in json.loads(alias_json) if alias_json else []:
             if a.startswith(("district", "q0", "quan0")) or (a.startswith("q") and a[1:].isdigit()):
                 continue
             akind = ""
@@ -276,11 +306,11 @@ def main() -> int:
         # in how many other provinces a commune (xã, phường, thị trấn) had this name before 2025-07:
         # the gazetteer wants a kind word before a district name that is a common commune name
         elsewhere = len(ward_provinces.get(name, set()) - {pcode})
-        districts.append({"name": name, "kind": kind, "code": int(d.code), "province": prov,
+        districts.append({"name": name, "kind": kind, "code": int(dcode), "province": prov,
                           **({"old": olds} if olds else {}),
                           **({"communes_elsewhere": elsewhere} if elsewhere else {})})
     # the district-level city of Huế, divided on 2025-01-01 into Phú Xuân and Thuận Hóa
-    divided = json.loads((Path(vietnamadminunits.__file__).parent / "data/parser_legacy.json").read_text())
+    divided = json.loads((DATA / "parser_legacy.json").read_text(encoding="utf-8"))
     assert "thanhphohue" in divided["DICT_PROVINCE_DISTRICT_DIVIDED"]["thanhphohue"]
     districts.append({"name": "Huế", "kind": "thành phố", "code": 474, "province": "Thừa Thiên Huế",
                       "until": "2024-12-31"})
@@ -292,16 +322,17 @@ def main() -> int:
     data = {
         "meta": {
             "what": "Vietnam's provinces (63 before 2025-07-01, 34 from it) with written forms, and "
-                    "the districts of 2025-01-04 with former names; for tdkt_extract.gazetteer",
+                    "the districts last before 2025-07-01 with former names; for tdkt_extract.gazetteer",
             "generated_by": "tools/make_gazetteer.py",
             "sources": [
-                {"package": "vietnam-provinces", "version": versions["vietnam-provinces"],
-                 "data_version": getattr(vp, "__data_version__", None), "license": "GPL-3.0-or-later",
-                 "used_for": "names and codes of provinces (old and new), districts, the 2025 merger"},
-                {"package": "vietnamadminunits", "version": versions["vietnamadminunits"],
-                 "license": "MIT",
-                 "used_for": "former district names, the divided city of Huế, cross-check of the merger"},
+                {"package": PACKAGE, "version": version, "license": "MIT", "copyright": notice,
+                 "used_for": "names and codes of provinces (old and new), districts and their former "
+                             "names, communes (accents, names shared with districts), the 2025 merger, "
+                             "the divided city of Huế"},
             ],
+            "hand_written": "event dates; the 2025 merger as Nghị quyết 202/2025/QH15 states it "
+                            "(checked against the package); the three provinces that became centrally-run "
+                            "cities in 2026 (Nghị quyết 30, 36, 39/2026/QH16); prefixes; a few abbreviations",
             "events": [
                 {"date": HUE_CITY, "what": "Thừa Thiên Huế becomes the centrally-run city Huế",
                  "ref": "Nghị quyết 1314/NQ-UBTVQH15"},
