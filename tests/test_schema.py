@@ -2,9 +2,11 @@
 import json
 from pathlib import Path
 
+from tdkt_extract.jsonl import result_line_schema
 from tdkt_extract.models import json_schema
 
 SCHEMA = Path(__file__).resolve().parents[1] / "schemas" / "record.schema.json"
+LINE_SCHEMA = SCHEMA.with_name("result_line.schema.json")
 
 
 def test_schema_file_is_current():
@@ -17,3 +19,9 @@ def test_schema_names_every_contract_field():
     for field in ("schema_version", "title", "meeting", "cluster", "people", "rankings", "awards", "decisions",
                   "author", "published", "evidence", "warnings"):
         assert field in props
+
+
+def test_result_line_schema_file_is_current():
+    committed = json.loads(LINE_SCHEMA.read_text(encoding="utf-8"))
+    assert committed == result_line_schema(), \
+        "schemas/result_line.schema.json is stale: run `tdkt-extract schema --line > schemas/result_line.schema.json`"

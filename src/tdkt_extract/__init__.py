@@ -7,10 +7,11 @@
 from .api import extract
 from .batch import BatchResult, extract_many
 from .errors import EmptyInputError, HTMLSupportError, InputTooLargeError, TdktError
+from .jsonl import ResultLine, read_jsonl, write_jsonl
 from .models import MeetingRecord
 from .render import render_html
 from .settings import Settings
 
 __version__ = "1.0.0"
-__all__ = ["extract", "render_html", "extract_many", "BatchResult", "MeetingRecord", "Settings", "TdktError", "EmptyInputError", "InputTooLargeError",
+__all__ = ["extract", "render_html", "extract_many", "BatchResult", "MeetingRecord", "ResultLine", "read_jsonl", "write_jsonl", "Settings", "TdktError", "EmptyInputError", "InputTooLargeError",
            "HTMLSupportError", "__version__"]

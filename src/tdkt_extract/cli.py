@@ -117,8 +117,12 @@ def cmd_extract(argv: list[str]) -> int:
 
 
 def cmd_schema(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(prog="tdkt-extract schema", description="Print a JSON Schema: the record's, or with --line the JSONL line's.")
+    ap.add_argument("--line", action="store_true", help="the schema of one output line (ResultLine) instead of the record")
+    a = ap.parse_args(argv)
+    from .jsonl import result_line_schema
     from .models import json_schema
-    print(json.dumps(json_schema(), ensure_ascii=False, indent=2))
+    print(json.dumps(result_line_schema() if a.line else json_schema(), ensure_ascii=False, indent=2))
     return 0
 
 
