@@ -12,6 +12,7 @@ import json
 import sys
 from pathlib import Path
 
+from .models import RecordWarning
 from .scoring import award_eq, match_lists, score_record, similar
 
 GROUPS = ("meeting", "cluster", "people", "rankings", "awards", "decisions", "other")
@@ -207,7 +208,7 @@ def _article(text: str, rec: dict, gold: dict | None, k: int) -> str:
     for path, value in missed:
         rows.append(f'<tr data-path="{html.escape(path, quote=True)}" class="missed"><td>{html.escape(path)}</td>'
                     f'<td>{html.escape(value)}</td><td class="status-missed">missed</td></tr>')
-    warn = "".join(f"<li>{html.escape(w)}</li>" for w in rec.get("warnings") or [])
+    warn = "".join(f"<li>{html.escape(str(RecordWarning.model_validate(w)))}</li>" for w in rec.get("warnings") or [])
     warn_html = f'<div class="warnings"><strong>Warnings</strong><ul>{warn}</ul></div>' if warn else ""
     head = "<th>field</th><th>value</th>" + ("<th>vs gold</th>" if gold else "")
     return (f'<section class="article" id="doc-{k}">{warn_html}<div class="text" lang="vi">{"".join(out)}</div>'
