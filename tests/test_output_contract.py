@@ -107,3 +107,15 @@ def test_show_pred_refuses_an_article_without_a_record(saved, tmp_path, capsys):
     other.write_text(ARTICLE, encoding="utf-8")
     assert main(["show", str(other), "--pred", str(saved)]) == 2
     assert "has no line for" in capsys.readouterr().err
+
+
+def test_a_single_input_that_fails_prints_a_result_line(tmp_path, capsys):
+    assert main([str(tmp_path / "missing.txt")]) == 1
+    line = json.loads(capsys.readouterr().out)
+    jsonschema.validate(line, LINE_SCHEMA)
+    assert line["error_type"] == "InputError" and "cannot read" in line["error"] and "record" not in line
+
+
+def test_schema_line_prints_the_committed_schema(capsys):
+    assert main(["schema", "--line"]) == 0
+    assert json.loads(capsys.readouterr().out) == LINE_SCHEMA

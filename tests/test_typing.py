@@ -28,6 +28,7 @@ def test_the_client_passes_mypy_strict(cache):
     ('x: int = extract("Cụm thi đua số 3")', 'has type "MeetingRecord", variable has type "int"'),
     ('n: str = extract("x").cluster.number', 'has type "int | None", variable has type "str"'),
     ('extract(b"bytes")', 'has incompatible type "bytes"; expected "str"'),
+    ('from tdkt_extract import ResultLine\nResultLine(record=None)', 'Missing named argument "id"'),
 ])
 def test_mypy_strict_catches_a_wrong_client(tmp_path, cache, line, error):
     bad = tmp_path / "bad_client.py"

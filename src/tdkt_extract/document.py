@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from .cues import CueIndex
-from .models import RecordWarning
+from .models import RecordWarning, WarningCode
 from .normalize import Normalized
 
 log = logging.getLogger("tdkt_extract")
@@ -52,9 +52,9 @@ class Document:
     #: results several components ask for, computed once (see ``memo``)
     _memo: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
-    def warn(self, code: str, field: str | None, message: str) -> None:
+    def warn(self, code: WarningCode, field: str | None, message: str) -> None:
         """Record a warning (``code`` from models.WARNING_CODES) and log it."""
-        w = RecordWarning(code=code, field=field, message=message)  # type: ignore[arg-type]  # checked by pydantic
+        w = RecordWarning(code=code, field=field, message=message)
         if w not in self.warnings:
             self.warnings.append(w)
             log.log(logging.WARNING if code in _LOGGED_CODES else logging.DEBUG, "%s [%s]", w, code)

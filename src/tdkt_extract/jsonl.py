@@ -40,10 +40,10 @@ class ResultLine(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     id: str = Field(description="The input's identifier: the file path, the JSONL line's id, or its position")
-    source: Optional[str] = Field(None, description="Where the input was read from (a file, a JSONL file and line), if known")
-    record: Optional[MeetingRecord] = Field(None, description="The meeting record, when the input could be read")
-    error: Optional[str] = Field(None, description="Why no record was made, when the input could not be read")
-    error_type: Optional[str] = Field(None, description="The error's class name, e.g. EmptyInputError")
+    source: Optional[str] = Field(default=None, description="Where the input was read from (a file, a JSONL file and line), if known")
+    record: Optional[MeetingRecord] = Field(default=None, description="The meeting record, when the input could be read")
+    error: Optional[str] = Field(default=None, description="Why no record was made, when the input could not be read")
+    error_type: Optional[str] = Field(default=None, description="The error's class name, e.g. EmptyInputError")
 
     @model_validator(mode="after")
     def _record_or_error(self) -> "ResultLine":

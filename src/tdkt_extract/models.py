@@ -59,7 +59,7 @@ class RecordWarning(_Model):
     model_config = ConfigDict(extra="forbid", frozen=True)  # frozen: hashable, so duplicates can be dropped
 
     code: WarningCode = Field(description="What kind of note this is; one of a fixed catalog (WARNING_CODES)")
-    field: Optional[str] = Field(None, description="The field path it concerns (e.g. meeting.date), or null for the whole record")
+    field: Optional[str] = Field(default=None, description="The field path it concerns (e.g. meeting.date), or null for the whole record")
     message: str = Field(description="The note in words, for a person")
 
     @model_validator(mode="before")
@@ -85,14 +85,14 @@ class Period(_Model):
 class Meeting(_Model):
     """The meeting the article reports."""
 
-    kind: MeetingKind = Field("other", description="so_ket (interim review), tong_ket (year-end review), "
+    kind: MeetingKind = Field(default="other", description="so_ket (interim review), tong_ket (year-end review), "
                                                    "giao_uoc (covenant signing / launch, no review) or other")
-    period: Optional[Period] = Field(None, description="What is reviewed, or null if not stated")
-    date: Optional[str] = Field(None, pattern=_ISO_DAY_OR_MONTH,
+    period: Optional[Period] = Field(default=None, description="What is reviewed, or null if not stated")
+    date: Optional[str] = Field(default=None, pattern=_ISO_DAY_OR_MONTH,
                                 description="ISO date (YYYY-MM-DD, or YYYY-MM) of the meeting, not of the publication")
-    time_of_day: Optional[TimeOfDay] = Field(None, description="sang, chieu or toi (Sáng / Chiều / Tối)")
-    venue: Optional[str] = Field(None, description="The place after 'tại' in the meeting sentence, as written, without 'tại'")
-    province: Optional[str] = Field(None, description="The province or city the cluster belongs to, canonical name without "
+    time_of_day: Optional[TimeOfDay] = Field(default=None, description="sang, chieu or toi (Sáng / Chiều / Tối)")
+    venue: Optional[str] = Field(default=None, description="The place after 'tại' in the meeting sentence, as written, without 'tại'")
+    province: Optional[str] = Field(default=None, description="The province or city the cluster belongs to, canonical name without "
                                                       "tỉnh / thành phố; null for national or multi-province clusters")
 
 
@@ -100,30 +100,30 @@ class UnitRole(_Model):
     """A unit holding the chair / vice-chair, and the person acting for it at this meeting."""
 
     organization: str = Field(description="The unit, as written")
-    person: Optional[str] = Field(None, description="The named person acting for the unit in this meeting, if any")
+    person: Optional[str] = Field(default=None, description="The named person acting for the unit in this meeting, if any")
 
 
 class Cluster(_Model):
     """The emulation cluster (Cụm) or bloc (Khối) that met."""
 
-    name: Optional[str] = Field(None, description="The cluster / bloc name without the province suffix")
-    kind: Optional[ClusterKind] = Field(None, description="cum (Cụm thi đua) or khoi (Khối thi đua)")
-    number: Optional[int] = Field(None, description="The cluster number (số 17 -> 17, Cụm I -> 1), else null")
-    member_count: Optional[int] = Field(None, description="The number of member units the article states, else null")
+    name: Optional[str] = Field(default=None, description="The cluster / bloc name without the province suffix")
+    kind: Optional[ClusterKind] = Field(default=None, description="cum (Cụm thi đua) or khoi (Khối thi đua)")
+    number: Optional[int] = Field(default=None, description="The cluster number (số 17 -> 17, Cụm I -> 1), else null")
+    member_count: Optional[int] = Field(default=None, description="The number of member units the article states, else null")
     members: list[str] = Field(default_factory=list, description="Member units named in the article, in article order, "
                                                                  "role notes removed; guests are not members")
-    chair: Optional[UnitRole] = Field(None, description="The current Cụm trưởng / Trưởng khối")
-    vice_chair: Optional[UnitRole] = Field(None, description="The current Cụm phó / Phó trưởng khối")
-    next_chair: Optional[UnitRole] = Field(None, description="The chair elected or assigned for the next year")
-    next_vice_chair: Optional[UnitRole] = Field(None, description="The vice-chair elected or assigned for the next year")
+    chair: Optional[UnitRole] = Field(default=None, description="The current Cụm trưởng / Trưởng khối")
+    vice_chair: Optional[UnitRole] = Field(default=None, description="The current Cụm phó / Phó trưởng khối")
+    next_chair: Optional[UnitRole] = Field(default=None, description="The chair elected or assigned for the next year")
+    next_vice_chair: Optional[UnitRole] = Field(default=None, description="The vice-chair elected or assigned for the next year")
 
 
 class Person(_Model):
     """A named person, with the title written with the name and what they did at the meeting."""
 
     name: str = Field(description="The personal name, as written")
-    honorific: Optional[Honorific] = Field(None, description="ông, bà, đồng chí, or null")
-    title: Optional[str] = Field(None, description="The position and organisation written with the name, else null")
+    honorific: Optional[Honorific] = Field(default=None, description="ông, bà, đồng chí, or null")
+    title: Optional[str] = Field(default=None, description="The position and organisation written with the name, else null")
     roles: list[Role] = Field(default_factory=list, description="Sorted set of presided, reported, spoke, attended, author")
 
 
@@ -140,7 +140,7 @@ class Award(_Model):
     recipient: str = Field(description="The unit or person commended")
     award: str = Field(description="The commendation, e.g. Cờ thi đua của Chính phủ")
     status: AwardStatus = Field(description="proposed (đề nghị, đề xuất) or conferred (trao, tặng, nhận)")
-    year: Optional[int] = Field(None, description="The year of the award, if stated")
+    year: Optional[int] = Field(default=None, description="The year of the award, if stated")
 
 
 class Decision(_Model):
@@ -154,16 +154,16 @@ class MeetingRecord(_Model):
     """One article's record. ``evidence`` maps a field path to [start, end) offsets into the
     ORIGINAL input string; ``warnings`` are notes on inference and doubt."""
 
-    schema_version: str = Field(SCHEMA_VERSION, description="The contract version; bumped on any breaking change")
-    title: Optional[str] = Field(None, description="The headline, site chrome removed")
+    schema_version: str = Field(default=SCHEMA_VERSION, description="The contract version; bumped on any breaking change")
+    title: Optional[str] = Field(default=None, description="The headline, site chrome removed")
     meeting: Meeting = Field(default_factory=Meeting, description="The meeting reported")
     cluster: Cluster = Field(default_factory=Cluster, description="The cluster or bloc that met")
     people: list[Person] = Field(default_factory=list, description="Every named person, in article order, deduplicated")
     rankings: list[Ranking] = Field(default_factory=list, description="Units ranked by the cluster in this meeting")
     awards: list[Award] = Field(default_factory=list, description="Commendations named for a recipient")
     decisions: list[Decision] = Field(default_factory=list, description="What the meeting agreed or did, one entry per act")
-    author: Optional[str] = Field(None, description="The byline name, without the unit after it")
-    published: Optional[str] = Field(None, pattern=_ISO_DAY_OR_MONTH, description="ISO date of publication if the page shows one")
+    author: Optional[str] = Field(default=None, description="The byline name, without the unit after it")
+    published: Optional[str] = Field(default=None, pattern=_ISO_DAY_OR_MONTH, description="ISO date of publication if the page shows one")
     evidence: dict[str, list[tuple[int, int]]] = Field(
         default_factory=dict, description="For every non-null value, its field path mapped to [start, end) character "
                                           "offsets into the original input where it is stated")

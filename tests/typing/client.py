@@ -6,6 +6,7 @@ from typing import Iterator
 
 from tdkt_extract import (BatchResult, EmptyInputError, MeetingRecord, RecordWarning, ResultLine, TdktError, extract,
                           extract_many, read_jsonl, write_jsonl)
+from tdkt_extract.models import UnitRole
 
 
 def meeting_date(text: str) -> str | None:
@@ -40,3 +41,17 @@ def round_trip(lines: list[ResultLine]) -> list[ResultLine]:
     back = list(read_jsonl(buf))
     assert len(back) == n
     return [line for line in back if line.ok and line.record is not None]
+
+
+def error_line(doc_id: str, exc: Exception) -> ResultLine:
+    # optional fields need not be passed: mypy must see their defaults
+    return ResultLine(id=doc_id, error=str(exc), error_type=type(exc).__name__)
+
+
+def empty_record() -> MeetingRecord:
+    record = MeetingRecord()
+    return record.model_copy(update={"title": "x"})
+
+
+def chair(org: str) -> UnitRole:
+    return UnitRole(organization=org)
