@@ -6,7 +6,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from tdkt_extract import read_jsonl
+from tdkt_extract import MeetingRecord, ResultLine, read_jsonl
 from tdkt_extract.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -51,6 +51,9 @@ def test_every_cli_line_reads_back_and_validates(saved):
 def test_schema_rejects_a_line_with_neither_record_nor_error():
     """The committed schema itself is not vacuous: a wrong line fails it."""
     validator = jsonschema.Draft202012Validator(LINE_SCHEMA)
+    assert not validator.is_valid({"id": "a"})
+    assert not validator.is_valid({"id": "a", "record": None, "error": None})
+    assert not validator.is_valid({"id": "a", "record": MeetingRecord().model_dump(mode="json"), "error": "x"})
     assert not validator.is_valid({"id": 3, "error": "x"})  # id must be a string
     assert not validator.is_valid({"id": "a", "record": {"meeting": {"kind": "nope"}}})
     assert not validator.is_valid({"id": "a", "error": "x", "extra": 1})
@@ -119,3 +122,10 @@ def test_a_single_input_that_fails_prints_a_result_line(tmp_path, capsys):
 def test_schema_line_prints_the_committed_schema(capsys):
     assert main(["schema", "--line"]) == 0
     assert json.loads(capsys.readouterr().out) == LINE_SCHEMA
+
+
+def test_a_full_dump_with_nulls_is_valid_too():
+    """model_dump_json() keeps the null keys dump_line leaves out: both forms validate."""
+    validator = jsonschema.Draft202012Validator(LINE_SCHEMA)
+    for line in (ResultLine(id="a", record=MeetingRecord()), ResultLine(id="b", error="e", error_type="E")):
+        validator.validate(json.loads(line.model_dump_json()))

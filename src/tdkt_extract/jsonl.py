@@ -37,7 +37,12 @@ class JSONLError(ValueError):
 class ResultLine(BaseModel):
     """The outcome for one input: its record, or the error that stopped it (never both)."""
 
-    model_config = ConfigDict(extra="forbid")
+    # the schema states "a record or an error" too, for readers that validate without pydantic;
+    # null counts as absent, so a dump with "error": null beside a record is valid
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"oneOf": [
+        {"required": ["record"], "properties": {"record": {"type": "object"}}},
+        {"required": ["error"], "properties": {"error": {"type": "string"}}},
+    ]})
 
     id: str = Field(description="The input's identifier: the file path, the JSONL line's id, or its position")
     source: Optional[str] = Field(default=None, description="Where the input was read from (a file, a JSONL file and line), if known")
