@@ -292,3 +292,25 @@ def test_a_stamp_in_capitals_or_a_place_is_no_byline(rec):
     r = rec(BODY + "Các đơn vị đã hoàn thành tốt nhiệm vụ được giao trong năm qua, vượt nhiều chỉ tiêu.\n\nKHOI THI DUA\n\n"
                    "Thừa Thiên Huế\n\nĐịa chỉ: 12 đường Trần Phú, điện thoại 0234.382.0000, email: tdkt@example.vn\n")
     assert r["author"] is None
+
+
+# --- counts and venues -----------------------------------------------------------------------
+def test_member_count_forms(rec):
+    c = lambda s: rec("Ngày 6/1/2025, Khối thi đua các viện tổ chức Hội nghị tổng kết năm 2024. " + s)["cluster"]["member_count"]
+    assert c("Khối Thi đua Văn phòng - Viện có 11 đơn vị, bao gồm các viện nghiên cứu.") == 11
+    assert c("Tại hội nghị, 8 đơn vị nghiệp vụ trong khối đã trình bày kết quả.") == 8
+    assert c("Dự có lãnh đạo UBND 06 đơn vị huyện, thị xã, thành phố trong cụm.") == 6
+    assert c("Dự có đại diện 9 huyện, thành phố, thị xã trên địa bàn tỉnh.") == 9
+
+
+def test_venue_role_note_gives_the_chair_and_a_parenthetical_is_dropped(rec):
+    r = rec("Sáng 4/12/2024, tại Hội trường Sở Tư pháp - Trưởng khối, Khối thi đua nội chính tổ chức Hội nghị tổng kết năm 2024.")
+    assert r["meeting"]["venue"] == "Hội trường Sở Tư pháp"
+    assert r["cluster"]["chair"]["organization"] == "Sở Tư pháp"
+    r = rec("Sáng 4/12/2025, tại phường Đông Sơn (tỉnh Thanh Hóa), Cụm thi đua số 3 tổ chức Hội nghị tổng kết năm 2025.")
+    assert r["meeting"]["venue"] == "phường Đông Sơn"
+
+
+def test_venue_ends_where_the_cluster_is_named(rec):
+    r = rec("Ngày 31/3/2021, tại huyện Phú Lương Cụm thi đua các huyện, thị xã đã tổ chức hội nghị ký kết giao ước thi đua.")
+    assert r["meeting"]["venue"] == "huyện Phú Lương"

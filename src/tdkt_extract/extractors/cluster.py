@@ -174,9 +174,13 @@ def _count_res():
     un = _unit_nouns()
     return [
         regex.compile(n + r"\s+(?:" + un + r")(?:\s+(?:là\s+)?thành viên)(?!\s+(?:được|đạt|có)\b)", regex.I),
-        regex.compile(n + r"\s+(?:" + un + r")(?:\s+(?:thành viên|là thành viên))?\s+(?:trong|thuộc|của)\s+(?:cụm|khối)\b", regex.I),
+        # "8 đơn vị nghiệp vụ trong khối", "06 đơn vị huyện, thị xã, thành phố trong cụm"
+        regex.compile(n + r"\s+(?:" + un + r")(?:,?\s+(?!trong\b|thuộc\b|của\b)(?-i:\p{Ll}+)){0,5}?(?:\s+(?:thành viên|là thành viên))?\s+(?:trong|thuộc|của)\s+(?:cụm|khối)\b", regex.I),
         regex.compile(r"\b(?:gồm|bao gồm)\s+(?:có\s+)?(?:\p{L}+\s+){0,4}?" + n + r"\s+(?:" + un + r")\b(?!\s+(?:được|đạt)\b)", regex.I),
-        regex.compile(r"(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số\s+\d+|\s+\d+)?(?:\s*-\s*[^,.;]{0,30})?\s+có\s+" + n + r"\s+(?:" + un + r")\b(?!\s+(?:được|đạt)\b)", regex.I),
+        # "Khối thi đua Văn phòng - Viện có 13 đơn vị", "Khối ... II hiện có 7 đơn vị"
+        regex.compile(r"(?:cụm|khối)(?:\s+thi\s+đua)?[^,.;:\n]{0,60}?\s+(?:hiện\s+)?có\s+" + n + r"\s+(?:" + un + r")\b(?!\s+(?:được|đạt)\b)", regex.I),
+        # "9 huyện, thành phố, thị xã": units counted by the kinds of local government they are
+        regex.compile(n + r"\s+(?:huyện|thị xã|thành phố)(?:\s*,\s*(?:huyện|thị xã|thành phố)){1,2}\b", regex.I),
         regex.compile(r"(?:cụm|khối)\s+thi\s+đua\s+" + n + r"\s+(?:" + un + r")\b(?!\s+(?:" + _provinces_alt() + r")\b)", regex.I),
         regex.compile(n + r"\s+(?:" + un + r")\s+(?:cụm|khối)\b", regex.I),
     ]
@@ -566,6 +570,9 @@ def extract(doc: Document) -> None:
                 d.roles[role] = UnitRoleDraft(f)
         break
     chairs(doc)
+    venue_role = doc.memo("meeting.venue_role", lambda: None)
+    if venue_role is not None and venue_role[0] not in d.roles:
+        d.roles[venue_role[0]] = UnitRoleDraft(venue_role[1])
 
 
 def _org_from_title(doc: Document, title: Found, skip_role: bool = True) -> Found | None:

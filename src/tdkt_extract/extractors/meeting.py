@@ -8,7 +8,7 @@ import regex
 from .. import cues
 from ..document import Document, Found, Sentence
 from .cluster import HEAD_WORDS
-from .units import starts_with_unit_head, unit_after, unit_head_ci_re
+from .units import role_note, starts_with_unit_head, unit_after, unit_head_ci_re
 from ..patterns import cre, TO_CHUC, alternation, search
 
 # --- dates -------------------------------------------------------------------------------
@@ -178,7 +178,9 @@ def meeting_sentence(doc: Document) -> Sentence | None:
 _ADMIN = r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|thị trấn|xã|phường)"
 _RE_VENUE_STOP = regex.compile(
     r",(?!\s*" + _ADMIN + r"\s+\p{Lu})|;|(?<!\b(?:TP|Tp|TX|TT))\.(?=\s|$)|:|\s+(?-i:đã|đang|sẽ|diễn ra|" + TO_CHUC + r"|với sự|với|dưới sự|do|để|nhằm|cùng)\b"
-    r"|\s+(?=(?:sáng|chiều|tối|ngày)\s+\d)",
+    r"|\s+(?=(?:sáng|chiều|tối|ngày)\s+\d)"
+    # the cluster named right after the place, no comma between ("tại huyện A Cụm thi đua ...")
+    r"|\s+(?=(?-i:Cụm|Khối)\s)",
     regex.I,
 )
 
@@ -205,9 +207,28 @@ def find_venue(doc: Document, s: Sentence) -> Found | None:
     for d in _dates(doc, a, b):
         b = min(b, d.span[0])
     v = t[a:b].strip(" ,")
+    # a role note after the place ("Hội trường Sở X - Trưởng khối") assigns the role to the unit
+    # the place names; a trailing parenthetical ("(tỉnh Y)") is no part of it
+    cut, role = role_note(v)
+    if role:
+        v = v[:cut].rstrip(" ,-")
+        unit = _last_unit(doc, a, a + len(v))
+        if unit is not None:
+            doc.memo("meeting.venue_role", lambda: (role, unit))
+    v = cre.sub(r"\s*\([^()]*\)$", "", v)
     if not v or len(v) > 120 or not cre.match(r"[\p{Lu}\p{Ll}]", v):
         return None
     return Found(v, a, a + len(v))
+
+
+def _last_unit(doc: Document, a: int, b: int) -> Found | None:
+    """The unit a place names: the last unit phrase in it ("Hội trường Sở Công Thương" -> "Sở Công Thương")."""
+    t = doc.text
+    starts = [m.start() for m in unit_head_ci_re().finditer(t, a, b) if t[m.start()].isupper()]
+    if not starts:
+        return None
+    x = starts[-1]
+    return Found(t[x:b].strip(), x, x + len(t[x:b].strip()))
 
 
 # --- kind and period ---------------------------------------------------------------------
