@@ -314,3 +314,12 @@ def test_venue_role_note_gives_the_chair_and_a_parenthetical_is_dropped(rec):
 def test_venue_ends_where_the_cluster_is_named(rec):
     r = rec("Ngày 31/3/2021, tại huyện Phú Lương Cụm thi đua các huyện, thị xã đã tổ chức hội nghị ký kết giao ước thi đua.")
     assert r["meeting"]["venue"] == "huyện Phú Lương"
+
+
+def test_a_review_joined_to_the_next_covenant_reviews_the_year_before(rec):
+    r = rec("Chiều ngày 26/11/2024, Cụm thi đua số 2 tổ chức tổng kết phong trào thi đua cụm và ký kết giao ước thi đua năm 2025.")
+    assert r["meeting"]["kind"] == "tong_ket"
+    assert r["meeting"]["period"] == {"year": 2024, "span": "year"}
+    # the covenant as the object reviewed keeps its year
+    r = rec("Ngày 20/12/2024, Cụm thi đua số 2 tổ chức Hội nghị tổng kết ký kết giao ước thi đua năm 2024.")
+    assert r["meeting"]["period"] == {"year": 2024, "span": "year"}

@@ -317,8 +317,15 @@ def _period(t: str, a: int, b: int, kind: Found):
         return None
     y = _first_year_after(t, seg_a, b, 160)
     if y:
+        # "tổng kết ... và ký kết giao ước thi đua năm 2021": the year is the next period's, the review is of the one before
+        if _RE_NEXT_PERIOD.search(t, seg_a, y[1][0]):
+            return Found({"year": y[0] - 1, "span": "year"}, y[1][0], y[1][1])
         return Found({"year": y[0], "span": "year"}, y[1][0], y[1][1])
     return None
+
+
+# a second act, the signing of the next covenant, between a year-end review's word and a year ("tổng kết ... và ký kết giao ước thi đua năm 2021")
+_RE_NEXT_PERIOD = regex.compile(r"(?:\bvà|,)\s+(?:tổ chức\s+|tiến hành\s+)?(?:ký kết|ký)\s+(?:kết\s+)?giao ước\b", regex.I)
 
 
 def extract(doc: Document) -> None:
