@@ -1,0 +1,357 @@
+"""The archive database: one DuckDB file holding every extracted record as tables.
+
+``build(db, inputs)`` extracts articles (through ``extract_many``) or loads saved result lines and
+writes them, one transaction per batch, so an interrupted build keeps every batch it committed and
+a re-run goes on from there. An article is re-extracted only when its text or the library version
+changed. Child rows (members, people, rankings, awards, decisions) are derived from the record's
+JSON inside DuckDB, which is several times faster than building the rows in Python; every row keeps
+its article id and the evidence spans of its own fields.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator
+
+try:
+    import duckdb
+except ImportError:  # the db extra is optional; connect() says how to get it
+    duckdb = None
+
+from .. import __version__
+from ..batch import extract_many
+
+DB_SCHEMA_VERSION = "1"
+
+# column name -> SQL type, per table. The contract's field path of each column is in EXPORT_NAMES.
+TABLES: dict[str, dict[str, str]] = {
+    "articles": {"article_id": "VARCHAR", "source": "VARCHAR", "content_hash": "VARCHAR", "published": "VARCHAR",
+                 "title": "VARCHAR", "library_version": "VARCHAR", "warnings": "VARCHAR[]", "error": "VARCHAR",
+                 "error_type": "VARCHAR", "evidence": "JSON"},
+    "meetings": {"article_id": "VARCHAR", "cluster_id": "VARCHAR", "year": "INTEGER", "kind": "VARCHAR",
+                 "period_year": "INTEGER", "period_span": "VARCHAR", "date": "VARCHAR", "time_of_day": "VARCHAR",
+                 "venue": "VARCHAR", "province": "VARCHAR", "cluster_name": "VARCHAR", "cluster_kind": "VARCHAR",
+                 "cluster_number": "INTEGER", "member_count": "INTEGER",
+                 "chair_organization": "VARCHAR", "chair_person": "VARCHAR",
+                 "vice_chair_organization": "VARCHAR", "vice_chair_person": "VARCHAR",
+                 "next_chair_organization": "VARCHAR", "next_chair_person": "VARCHAR",
+                 "next_vice_chair_organization": "VARCHAR", "next_vice_chair_person": "VARCHAR", "evidence": "JSON"},
+    "clusters": {"cluster_id": "VARCHAR", "name": "VARCHAR", "kind": "VARCHAR", "number": "INTEGER",
+                 "province": "VARCHAR", "descriptor": "VARCHAR", "variants": "VARCHAR[]", "article_count": "INTEGER",
+                 "article_ids": "VARCHAR[]", "note": "VARCHAR"},
+    "members": {"article_id": "VARCHAR", "position": "INTEGER", "organization": "VARCHAR", "evidence": "JSON"},
+    "people": {"article_id": "VARCHAR", "position": "INTEGER", "name": "VARCHAR", "honorific": "VARCHAR",
+               "title": "VARCHAR", "roles": "VARCHAR[]", "evidence": "JSON"},
+    "rankings": {"article_id": "VARCHAR", "position": "INTEGER", "rank": "INTEGER", "organization": "VARCHAR",
+                 "evidence": "JSON"},
+    "awards": {"article_id": "VARCHAR", "position": "INTEGER", "recipient": "VARCHAR", "award": "VARCHAR",
+               "status": "VARCHAR", "year": "INTEGER", "evidence": "JSON"},
+    "decisions": {"article_id": "VARCHAR", "position": "INTEGER", "kind": "VARCHAR", "text": "VARCHAR",
+                  "evidence": "JSON"},
+}
+# tables holding one article's rows, cleared and rewritten when that article is re-extracted
+ARTICLE_TABLES = ("articles", "meetings", "members", "people", "rankings", "awards", "decisions")
+
+_MEETING_PATHS = ["meeting.kind", "meeting.period", "meeting.date", "meeting.time_of_day", "meeting.venue",
+                  "meeting.province", "cluster.name", "cluster.kind", "cluster.number", "cluster.member_count",
+                  *(f"cluster.{r}.{f}" for r in ("chair", "vice_chair", "next_chair", "next_vice_chair")
+                    for f in ("organization", "person"))]
+
+
+def _paths(prefix: str, fields: tuple[str, ...]) -> str:
+    """SQL list of the evidence paths of row ``i`` of a list field: ['awards[' || i || '].recipient', ...]."""
+    return "[" + ", ".join(f"'{prefix}[' || i || '].{f}'" for f in fields) + "]"
+
+
+# The staging table holds one batch: (article_id, source, content_hash, library_version, rec, error, error_type).
+_DERIVE = {
+    "articles": """
+        SELECT article_id, source, content_hash, rec->>'$.published', rec->>'$.title', library_version,
+               coalesce(rec->>'$.warnings[*]', []), error, error_type,
+               ev_of(rec->'$.evidence', ['title', 'published', 'author'])
+        FROM staging""",
+    "meetings": f"""
+        SELECT article_id, NULL,
+               coalesce(TRY_CAST(rec->>'$.meeting.period.year' AS INTEGER), TRY_CAST(left(rec->>'$.meeting.date', 4) AS INTEGER),
+                        TRY_CAST(left(rec->>'$.published', 4) AS INTEGER)),
+               rec->>'$.meeting.kind', TRY_CAST(rec->>'$.meeting.period.year' AS INTEGER), rec->>'$.meeting.period.span',
+               rec->>'$.meeting.date', rec->>'$.meeting.time_of_day', rec->>'$.meeting.venue', rec->>'$.meeting.province',
+               rec->>'$.cluster.name', rec->>'$.cluster.kind', TRY_CAST(rec->>'$.cluster.number' AS INTEGER),
+               TRY_CAST(rec->>'$.cluster.member_count' AS INTEGER),
+               rec->>'$.cluster.chair.organization', rec->>'$.cluster.chair.person',
+               rec->>'$.cluster.vice_chair.organization', rec->>'$.cluster.vice_chair.person',
+               rec->>'$.cluster.next_chair.organization', rec->>'$.cluster.next_chair.person',
+               rec->>'$.cluster.next_vice_chair.organization', rec->>'$.cluster.next_vice_chair.person',
+               ev_of(rec->'$.evidence', {_MEETING_PATHS!r})
+        FROM staging WHERE rec IS NOT NULL""",
+    "members": """
+        SELECT article_id, i, v, ev_of(ev, ['cluster.members[' || i || ']']) FROM (
+          SELECT article_id, ev, generate_subscripts(l, 1) - 1 AS i, unnest(l) AS v FROM (
+            SELECT article_id, rec->'$.evidence' AS ev, rec->>'$.cluster.members[*]' AS l FROM staging WHERE rec IS NOT NULL))""",
+    "people": f"""
+        SELECT article_id, i, v->>'$.name', v->>'$.honorific', v->>'$.title', coalesce(v->>'$.roles[*]', []),
+               ev_of(ev, {_paths('people', ('name', 'honorific', 'title', 'roles'))}) FROM (
+          SELECT article_id, ev, generate_subscripts(l, 1) - 1 AS i, unnest(l) AS v FROM (
+            SELECT article_id, rec->'$.evidence' AS ev, rec->'$.people[*]' AS l FROM staging WHERE rec IS NOT NULL))""",
+    "rankings": f"""
+        SELECT article_id, i, TRY_CAST(v->>'$.rank' AS INTEGER), v->>'$.organization',
+               ev_of(ev, {_paths('rankings', ('rank', 'organization'))}) FROM (
+          SELECT article_id, ev, generate_subscripts(l, 1) - 1 AS i, unnest(l) AS v FROM (
+            SELECT article_id, rec->'$.evidence' AS ev, rec->'$.rankings[*]' AS l FROM staging WHERE rec IS NOT NULL))""",
+    "awards": f"""
+        SELECT article_id, i, v->>'$.recipient', v->>'$.award', v->>'$.status', TRY_CAST(v->>'$.year' AS INTEGER),
+               ev_of(ev, {_paths('awards', ('recipient', 'award', 'status', 'year'))}) FROM (
+          SELECT article_id, ev, generate_subscripts(l, 1) - 1 AS i, unnest(l) AS v FROM (
+            SELECT article_id, rec->'$.evidence' AS ev, rec->'$.awards[*]' AS l FROM staging WHERE rec IS NOT NULL))""",
+    "decisions": f"""
+        SELECT article_id, i, v->>'$.kind', v->>'$.text', ev_of(ev, {_paths('decisions', ('kind', 'text'))}) FROM (
+          SELECT article_id, ev, generate_subscripts(l, 1) - 1 AS i, unnest(l) AS v FROM (
+            SELECT article_id, rec->'$.evidence' AS ev, rec->'$.decisions[*]' AS l FROM staging WHERE rec IS NOT NULL))""",
+}
+
+
+class DbSupportError(ImportError):
+    """The archive database needs the ``db`` extra."""
+
+
+def connect(path: str | Path, *, read_only: bool = False):
+    """Open (creating if needed) the archive database at ``path`` with its tables."""
+    if duckdb is None:
+        raise DbSupportError("the archive database needs DuckDB: pip install 'tdkt-extract[db]'")
+    if read_only and not Path(path).exists():
+        raise FileNotFoundError(f"no database at {path}: build one with 'tdkt-extract db build ARCHIVE --db {path}'")
+    con = duckdb.connect(str(path), read_only=read_only)
+    if not read_only:
+        _create(con)
+    return con
+
+
+def _create(con) -> None:
+    con.execute("CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
+    row = next(iter(con.execute("SELECT value FROM meta WHERE key = 'db_schema_version'").fetchall()), None)
+    if row and row[0] != DB_SCHEMA_VERSION:
+        raise RuntimeError(f"this database has schema version {row[0]}; this library writes {DB_SCHEMA_VERSION}: "
+                           "build a new database file")
+    for name, cols in TABLES.items():
+        body = ", ".join(f'"{c}" {t}' for c, t in cols.items())
+        con.execute(f"CREATE TABLE IF NOT EXISTS {name} ({body})")
+    con.execute("INSERT OR REPLACE INTO meta VALUES ('db_schema_version', ?)", [DB_SCHEMA_VERSION])
+
+
+def _session_setup(con) -> None:
+    # a temporary macro and staging table live only in this connection
+    con.execute("""CREATE OR REPLACE TEMP MACRO ev_of(ev, keys) AS to_json(map_from_entries(list_filter(
+        list_transform(keys, lambda k: {'k': k, 'v': json_extract(ev, '$."' || k || '"')}), lambda e: e.v IS NOT NULL)))""")
+    con.execute("""CREATE OR REPLACE TEMP TABLE staging (article_id VARCHAR, source VARCHAR, content_hash VARCHAR,
+        library_version VARCHAR, rec JSON, error VARCHAR, error_type VARCHAR)""")
+
+
+# ---------------------------------------------------------------------------------------------------------
+# inputs
+
+@dataclass
+class Item:
+    """One input of a build: an article's text to extract, or a result already extracted (saved JSONL)."""
+
+    id: str
+    source: str | None = None
+    text: str | None = None
+    record_json: str | None = None  # a saved record, loaded as is
+    error: str | None = None
+    error_type: str | None = None
+    version: str | None = None  # library version a saved result came from, when it says
+
+    @property
+    def content_hash(self) -> str | None:
+        body = self.text if self.text is not None else self.record_json
+        return hashlib.sha256(body.encode("utf-8")).hexdigest() if body is not None else None
+
+
+_TEXT_SUFFIXES = (".txt", ".html", ".htm")
+
+
+def read_archive(paths: Iterable[str | Path]) -> Iterator[Item]:
+    """The items of an archive: text and HTML files, folders of them (recursively), and JSONL files,
+    either of texts ({"id", "text"[, "source"]}) or of saved results (the lines ``tdkt-extract`` writes).
+    A file's id is its path relative to the folder given, prefixed with that folder's name, so the
+    same archive gives the same ids wherever the command runs from."""
+    for path in paths:
+        p = Path(path)
+        if p.is_dir():
+            for f in sorted(x for x in p.rglob("*") if x.is_file() and x.suffix.lower() in (*_TEXT_SUFFIXES, ".jsonl")):
+                rel = (Path(p.resolve().name) / f.relative_to(p)).as_posix()
+                yield from (_jsonl(f, rel) if f.suffix.lower() == ".jsonl" else [_text_file(f, rel)])
+        elif p.suffix.lower() == ".jsonl":
+            yield from _jsonl(p, p.name)
+        else:
+            yield _text_file(p, p.name)
+
+
+def _text_file(p: Path, ident: str) -> Item:
+    try:
+        return Item(ident, source=str(p.resolve()), text=p.read_text(encoding="utf-8"))
+    except UnicodeDecodeError:
+        return Item(ident, source=str(p), error=f"{p} is not UTF-8 text", error_type="InputError")
+    except OSError as e:
+        return Item(ident, source=str(p), error=f"cannot read {p}: {e.strerror or e}", error_type="InputError")
+
+
+def _jsonl(p: Path, name: str) -> Iterator[Item]:
+    try:
+        fh = p.open(encoding="utf-8")
+    except OSError as e:
+        yield Item(name, source=str(p), error=f"cannot read {p}: {e.strerror or e}", error_type="InputError")
+        return
+    with fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            ident = f"{name}:{n}"
+            try:
+                obj = json.loads(line)
+                if not isinstance(obj, dict):
+                    raise ValueError("a line must be a JSON object")
+            except ValueError as e:
+                yield Item(ident, source=str(p), error=f"line {n}: {e}", error_type="InputError")
+                continue
+            yield _line_item(obj, ident, p)
+
+
+def _line_item(obj: dict, ident: str, p: Path) -> Item:
+    ident = str(obj["id"]) if obj.get("id") is not None else ident
+    source = obj.get("source") or obj.get("url") or str(p.resolve())
+    if "text" in obj:  # an article to extract; any other line is a saved result
+        if not isinstance(obj["text"], str):
+            return Item(ident, source=source, error='"text" must be a string', error_type="InputError")
+        return Item(ident, source=source, text=obj["text"])
+    return _saved_item(obj, ident, source)
+
+
+def _saved_item(obj: dict, ident: str, source: str) -> Item:
+    """A saved result line, read as ``tdkt_extract.jsonl`` reads it (the current layout or ``{"id", **record}``).
+    A line that is neither becomes that line's error, and the rest of the file is still read."""
+    from ..jsonl import ResultLine
+    try:
+        line = ResultLine.from_json_obj(obj)
+    except ValueError as e:  # pydantic's ValidationError is a ValueError
+        return Item(ident, source=source, error=f"{source}: {ident}: neither a text nor a result line: "
+                    + str(e).splitlines()[0], error_type="InputError")
+    source = line.source or source
+    if not line.ok:
+        return Item(line.id or ident, source=source, error=line.error, error_type=line.error_type)
+    return Item(line.id or ident, source=source, record_json=line.record.model_dump_json())
+
+
+# ---------------------------------------------------------------------------------------------------------
+# build
+
+@dataclass
+class BuildStats:
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    failed: int = 0
+    batches: int = 0
+    errors: list[tuple[str, str]] = field(default_factory=list)
+
+    def summary(self) -> str:
+        return (f"{self.added} added, {self.updated} re-extracted, {self.unchanged} unchanged, "
+                f"{self.failed} failed, {self.batches} batches committed")
+
+
+def build(db: str | Path, inputs: Iterable[Item | tuple[str, str]], *, workers: int = 1, batch_size: int = 1000,
+          version: str = __version__, on_batch: Callable[[BuildStats], None] | None = None,
+          resolve: bool = True) -> BuildStats:
+    """Extract ``inputs`` (``Item``s or (id, text) pairs) into the database ``db``.
+
+    Each batch of ``batch_size`` results is one transaction: an interrupted build loses at most the
+    batch in flight, and a re-run skips every article already stored with the same content hash and
+    library ``version``. Cluster identities are resolved again at the end (``resolve=False`` skips it,
+    for a caller that resolves once after several builds).
+    """
+    con = connect(db)
+    try:
+        _session_setup(con)
+        # id -> "hash|version" of what is stored; an input that failed has no hash and is tried again
+        known = dict(con.execute("SELECT article_id, coalesce(content_hash, '') || '|' || coalesce(library_version, '') "
+                                 "FROM articles").fetchall())
+        stats = BuildStats()
+        todo: dict[str, Item] = {}  # items waiting for extraction, by position, to pair with their results
+
+        def pending() -> Iterator[tuple[int, str]]:
+            for n, it in enumerate(_items(inputs)):
+                if it.text is not None or it.record_json is not None:
+                    if it.id in known and known[it.id] == f"{it.content_hash}|{version if it.text is not None else it.version or ''}":
+                        stats.unchanged += 1
+                        continue
+                todo[n] = it
+                # a saved record or an unreadable input needs no extraction: an empty text stands in, and
+                # its result is replaced by the item's own below
+                yield n, (it.text if it.text is not None else "")
+
+        rows: list[tuple] = []
+        for res in extract_many(pending(), workers=workers):
+            it = todo.pop(res.id)
+            if it.record_json is not None:
+                rec, err, etype = it.record_json, None, None
+            elif it.text is None:
+                rec, err, etype = None, it.error, it.error_type
+            else:
+                rec = res.record.model_dump_json() if res.ok else None
+                err, etype = res.error, res.error_type
+            if err is not None:
+                stats.failed += 1
+                stats.errors.append((it.id, err))
+            if it.id in known:
+                stats.updated += 1
+            else:
+                stats.added += 1
+            ver = version if it.text is not None else it.version
+            rows.append((it.id, it.source, it.content_hash, ver, rec, err, etype))
+            if len(rows) >= batch_size:
+                _commit(con, rows, known)
+                stats.batches += 1
+                rows = []
+                if on_batch:
+                    on_batch(stats)
+        if rows:
+            _commit(con, rows, known)
+            stats.batches += 1
+            if on_batch:
+                on_batch(stats)
+        if resolve:
+            from .identity import resolve_clusters
+            resolve_clusters(con)
+        return stats
+    finally:
+        con.close()
+
+
+def _items(inputs: Iterable[Any]) -> Iterator[Item]:
+    for x in inputs:
+        yield x if isinstance(x, Item) else Item(str(x[0]), text=x[1])
+
+
+def _commit(con, rows: list[tuple], known: dict) -> None:
+    """Write one batch in one transaction: staging, the old rows of re-extracted articles out, new rows in."""
+    rows = list({r[0]: r for r in rows}.values())  # an id given twice in one batch: the later one stands
+    cols = list(zip(*rows))
+    con.execute("BEGIN TRANSACTION")
+    try:
+        con.execute("DELETE FROM staging")
+        con.execute("""INSERT INTO staging SELECT unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), unnest(?::VARCHAR[]),
+            unnest(?::VARCHAR[]), unnest(?::VARCHAR[])::JSON, unnest(?::VARCHAR[]), unnest(?::VARCHAR[])""",
+                    [list(c) for c in cols])
+        if any(r[0] in known for r in rows):
+            for t in ARTICLE_TABLES:
+                con.execute(f"DELETE FROM {t} WHERE article_id IN (SELECT article_id FROM staging)")
+        for t in ARTICLE_TABLES:
+            con.execute(f"INSERT INTO {t} {_DERIVE[t]}")
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    for r in rows:
+        known[r[0]] = f"{r[2] or ''}|{r[3] or ''}"
