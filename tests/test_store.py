@@ -309,3 +309,49 @@ def test_sql_and_clear_errors(built, tmp_path, capsys):
     with pytest.raises(SystemExit):
         main(["db", "clusters", "--db", str(tmp_path / "missing.duckdb")])
     assert "no database at" in capsys.readouterr().err
+    other = tmp_path / "other.duckdb"
+    duckdb.connect(str(other)).close()
+    with pytest.raises(SystemExit):
+        main(["history", "Cụm 3", "--db", str(other)])
+    assert "not an archive database" in capsys.readouterr().err
+
+
+def test_example_queries_answer_the_boards_questions(built):
+    from tdkt_extract.store.queries import EXAMPLES
+    db, _ = built
+    con = connect(db, read_only=True)
+
+    def run(name):
+        cur = con.execute(EXAMPLES[name])
+        cols = [d[0] for d in cur.description]
+        return [dict(zip(cols, r)) for r in cur.fetchall()]
+    chairs = {(r["cluster"], r["province"], r["year"]): r["chair"] for r in run("chairs_by_year")}
+    # the cluster's canonical name is one of its variants; the three articles give two years of chairs
+    name = con.execute("SELECT name FROM clusters WHERE cluster_id = 'cum-3-thanh-hoa'").fetchall()[0][0]
+    assert chairs[(name, "Thanh Hóa", 2023)] == "UBND huyện Cẩm Thủy"
+    assert chairs[(name, "Thanh Hóa", 2024)] == "UBND huyện Thạch Thành"
+    flags = {r["recipient"]: r for r in run("government_flag_proposals")}
+    assert flags["UBND huyện Ngọc Lặc"]["proposals"] == 1 and "UBND huyện Bá Thước" not in flags  # a provincial flag
+    nxt = {(r["cluster"], r["for_year"]): r["next_chair"] for r in run("next_chairs") if r["province"] == "Thanh Hóa"}
+    assert nxt[(name, 2024)] == "UBND huyện Thạch Thành" and nxt[(name, 2025)] == "UBND huyện Ngọc Lặc"
+    leaders = {(r["cluster"], r["year"]): r["leading_unit"] for r in run("leaders_by_year") if r["province"] == "Thanh Hóa"}
+    assert leaders[(name, 2023)] == "UBND huyện Ngọc Lặc" and leaders[(name, 2024)] == "UBND huyện Bá Thước"
+    # silent clusters, checked against the meetings table read in Python
+    years: dict = {}
+    for cid, y in con.execute("SELECT cluster_id, year FROM meetings WHERE cluster_id IS NOT NULL AND year IS NOT NULL").fetchall():
+        years.setdefault(cid, set()).add(y)
+    last = max(y for ys in years.values() for y in ys) - 1
+    want = {cid for cid, ys in years.items() if min(ys) < last and last not in ys}
+    assert {r["cluster_id"] for r in run("silent_last_year")} == want and want
+
+
+def test_a_database_locked_by_another_process_is_a_clear_error(built, tmp_path):
+    db = tmp_path / "busy.duckdb"
+    holder = connect(db)  # this process writes; another may not even read
+    try:
+        code = ("from tdkt_extract.cli import main; import sys; "
+                f"sys.exit(main(['db', 'clusters', '--db', {str(db)!r}]))")
+        r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    finally:
+        holder.close()
+    assert r.returncode == 2 and "open in another process" in r.stderr

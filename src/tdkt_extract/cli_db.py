@@ -19,10 +19,10 @@ def _need_db():
 
 
 def _opened(db: str):
-    from .store.db import connect
+    from .store.db import DatabaseBusyError, connect
     try:
         return connect(db, read_only=True)
-    except FileNotFoundError as e:
+    except (FileNotFoundError, DatabaseBusyError, ValueError) as e:
         print(f"tdkt-extract: {e}", file=sys.stderr)
         raise SystemExit(2)
 
@@ -57,7 +57,12 @@ def _build(a) -> int:
     def committed(s):
         if not a.quiet:
             print(f"committed batch {s.batches}: {s.added + s.updated} articles written so far", file=sys.stderr, flush=True)
-    s = build(a.db, read_archive(a.archive), workers=a.workers, batch_size=a.batch, on_batch=committed)
+    from .store.db import DatabaseBusyError
+    try:
+        s = build(a.db, read_archive(a.archive), workers=a.workers, batch_size=a.batch, on_batch=committed)
+    except DatabaseBusyError as e:
+        print(f"tdkt-extract: {e}", file=sys.stderr)
+        return 2
     print(f"tdkt-extract db build: {s.summary()} -> {a.db}", file=sys.stderr)
     for ident, err in s.errors[:20]:
         print(f"  {ident}: {err}", file=sys.stderr)

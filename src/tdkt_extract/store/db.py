@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
@@ -109,15 +110,27 @@ class DbSupportError(ImportError):
     """The archive database needs the ``db`` extra."""
 
 
+class DatabaseBusyError(RuntimeError):
+    """The database file is locked by another process."""
+
+
 def connect(path: str | Path, *, read_only: bool = False):
     """Open (creating if needed) the archive database at ``path`` with its tables."""
     if duckdb is None:
         raise DbSupportError("the archive database needs DuckDB: pip install 'tdkt-extract[db]'")
     if read_only and not Path(path).exists():
         raise FileNotFoundError(f"no database at {path}: build one with 'tdkt-extract db build ARCHIVE --db {path}'")
-    con = duckdb.connect(str(path), read_only=read_only)
+    try:
+        con = duckdb.connect(str(path), read_only=read_only)
+    except duckdb.IOException as e:
+        if "lock" in str(e).lower():  # DuckDB lets one process write a file at a time
+            raise DatabaseBusyError(f"{path} is open in another process (a build still running?): {e}") from e
+        raise
     if not read_only:
         _create(con)
+    elif not con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'meta'").fetchall()[0][0]:
+        con.close()
+        raise ValueError(f"{path} is not an archive database (no meta table): build one with 'tdkt-extract db build'")
     return con
 
 
@@ -155,7 +168,7 @@ class Item:
     error_type: str | None = None
     version: str | None = None  # library version a saved result came from, when it says
 
-    @property
+    @cached_property
     def content_hash(self) -> str | None:
         body = self.text if self.text is not None else self.record_json
         return hashlib.sha256(body.encode("utf-8")).hexdigest() if body is not None else None
@@ -270,7 +283,7 @@ def build(db: str | Path, inputs: Iterable[Item | tuple[str, str]], *, workers: 
         known = dict(con.execute("SELECT article_id, coalesce(content_hash, '') || '|' || coalesce(library_version, '') "
                                  "FROM articles").fetchall())
         stats = BuildStats()
-        todo: dict[str, Item] = {}  # items waiting for extraction, by position, to pair with their results
+        todo: dict[int, Item] = {}  # items sent to extract_many, by input position, to pair with their results
 
         def pending() -> Iterator[tuple[int, str]]:
             for n, it in enumerate(_as_items(inputs)):

@@ -15,12 +15,13 @@ SELECT a.recipient, count(DISTINCT a.article_id) AS proposals, count(DISTINCT m.
 FROM awards a JOIN meetings m USING (article_id)
 WHERE a.status = 'proposed' AND a.award ILIKE 'Cờ thi đua của Chính phủ%'
 GROUP BY a.recipient ORDER BY proposals DESC, a.recipient LIMIT 20""",
-    # clusters with no meeting reported last year (the year before the archive's latest)
+    # clusters reported before last year (the year before the archive's latest) with no meeting reported in it
     "silent_last_year": """
 WITH last AS (SELECT max(year) - 1 AS y FROM meetings)
 SELECT c.cluster_id, c.name, c.province, max(m.year) AS last_reported
 FROM clusters c JOIN meetings m USING (cluster_id), last
-GROUP BY ALL HAVING NOT bool_or(m.year = last.y) ORDER BY last_reported DESC NULLS LAST, c.cluster_id""",
+GROUP BY c.cluster_id, c.name, c.province, last.y HAVING min(m.year) < last.y AND NOT bool_or(m.year = last.y)
+ORDER BY last_reported DESC, c.cluster_id""",
     # who takes over next: the chair and vice-chair elected for the coming year, latest election first
     "next_chairs": """
 SELECT c.name AS cluster, c.province, m.year + 1 AS for_year, m.next_chair_organization AS next_chair,
