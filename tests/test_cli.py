@@ -26,7 +26,7 @@ def test_folder_and_jsonl_give_jsonl_and_errors_are_kept(tmp_path, capsys):
     rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [r["id"] for r in rows] == [str(d / "a.txt"), str(d / "b.txt"), "x", f"{j}:2", f"{j}:3"]
     assert [("error" in r) for r in rows] == [False, True, False, True, True]
-    assert rows[2]["cluster"]["number"] == 3
+    assert rows[2]["record"]["cluster"]["number"] == 3
     assert "2 ok, 3 failed" in capsys.readouterr().err
 
 
@@ -39,7 +39,7 @@ def test_workers_keep_order(tmp_path):
     out = tmp_path / "out.jsonl"
     assert main(files + ["--workers", "2", "-o", str(out)]) == 0
     rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
-    assert [r["cluster"]["number"] for r in rows] == list(range(1, 13))
+    assert [r["record"]["cluster"]["number"] for r in rows] == list(range(1, 13))
 
 
 def test_missing_file_is_an_error_result(tmp_path, capsys):

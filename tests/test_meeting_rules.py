@@ -16,7 +16,8 @@ def test_date_without_year_after_year_end_review_is_next_year(rec):
             "thi đua, khen thưởng năm 2023.")
     assert r["meeting"]["date"] == "2024-01-21"
     assert r["meeting"]["time_of_day"] == "sang"
-    assert any("year" in w and "inferred" in w for w in r["warnings"])
+    assert {"code": "year_inferred", "field": "meeting.date", "message": "year 2024 inferred from context"} in r["warnings"]
+    assert r["inferred"] == ["meeting.date"]
 
 
 def test_date_without_year_in_november_stays_in_the_reviewed_year(rec):

@@ -105,7 +105,7 @@ def test_text_that_is_not_a_meeting_report(rec):
     assert r["cluster"]["name"] is None
     assert r["meeting"]["date"] is None
     assert r["decisions"] == [] and r["awards"] == [] and r["rankings"] == []
-    assert any("does not read as a report" in w for w in r["warnings"])
+    assert [w["code"] for w in r["warnings"]] == ["not_a_meeting"]
 
 
 def test_unit_chosen_as_leader(rec):

@@ -142,3 +142,14 @@ def test_family_names_are_capitalised():
     # the title-before-name pattern checks for a capital before it tries the family names
     from tdkt_extract import lexicon
     assert all(s[:1].isupper() for s in lexicon.words("surnames.txt"))
+
+
+def test_the_ner_fallback_is_logged(ner_calls, caplog):
+    """A service sees in its logs when the slow NER fallback ran (INFO on the "tdkt_extract" logger)."""
+    import logging
+    caplog.set_level(logging.INFO, logger="tdkt_extract")
+    extract(LEAD + "Phát biểu tại hội nghị, ông Moan đề nghị các đơn vị hoàn thành chỉ tiêu.")
+    assert [r.getMessage() for r in caplog.records if "NER" in r.getMessage()] != []
+    caplog.clear()
+    extract(LEAD + "Phát biểu tại hội nghị, ông Nguyễn Văn Hải đề nghị các đơn vị hoàn thành chỉ tiêu.")
+    assert not [r for r in caplog.records if "NER" in r.getMessage()]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from . import patterns
+from . import html_meta, patterns
 from .errors import EmptyInputError, InputTooLargeError, type_error
 from .html_input import looks_like_html, prepare
 from .models import MeetingRecord
@@ -37,5 +37,6 @@ def extract(text: str, *, html: bool | None = None, settings: Settings | None = 
             norm = prepare(text)
             if not norm.text.strip():
                 raise EmptyInputError("the HTML page holds no text")
-            return run_normalized(norm, s)
+            # the headline and date a page states only in its <head>: where the body gives none
+            return html_meta.complete(run_normalized(norm, s), text)
         return run(text, s)

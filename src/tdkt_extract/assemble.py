@@ -3,7 +3,7 @@ point into the ORIGINAL input (through the normalizer's offset map)."""
 from __future__ import annotations
 
 from .document import Document, Found
-from .models import MeetingRecord
+from .models import INFERRING_CODES, MeetingRecord
 from .normalize import clean_value, fold
 
 _ROLE_ORDER = ("attended", "author", "presided", "reported", "spoke")
@@ -157,5 +157,6 @@ def assemble(doc: Document) -> MeetingRecord:
         author=author,
         published=raw_field("published"),
         evidence={k: v for k, v in ev.map.items()},
+        inferred=sorted({w.field for w in doc.warnings if w.code in INFERRING_CODES and w.field in ev.map}),
         warnings=list(dict.fromkeys(doc.warnings)),
     ))

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from . import __version__
 from .api import extract
+from .jsonl import ResultLine, dump_line
 
 SUBCOMMANDS = ("eval", "show", "schema", "example", "db", "history")
 
@@ -20,14 +21,15 @@ class InputError(Exception):
 
 
 def _inputs(paths: list[str], jsonl: bool):
-    """(id, text or InputError) for every input: text files, folders of .txt files, .jsonl files
-    of {"id", "text"} lines, or "-" for standard input."""
+    """(id, text or InputError, source) for every input: text files, folders of .txt files, .jsonl
+    files of {"id", "text"} lines, or "-" for standard input. ``source`` is the file, or the JSONL
+    file and line number, the text came from."""
     for path in paths:
         if path == "-":
             if jsonl:
                 yield from _jsonl_lines(sys.stdin, "-")
             else:
-                yield "-", sys.stdin.read()
+                yield "-", sys.stdin.read(), "-"
             continue
         p = Path(path)
         if p.is_dir():
@@ -38,18 +40,18 @@ def _inputs(paths: list[str], jsonl: bool):
                 with p.open(encoding="utf-8") as fh:
                     yield from _jsonl_lines(fh, path)
             except OSError as e:
-                yield path, InputError(f"cannot read {path}: {e.strerror or e}")
+                yield path, InputError(f"cannot read {path}: {e.strerror or e}"), path
         else:
             yield from _file(p)
 
 
 def _file(p: Path):
     try:
-        yield str(p), p.read_text(encoding="utf-8")
+        yield str(p), p.read_text(encoding="utf-8"), str(p)
     except UnicodeDecodeError:
-        yield str(p), InputError(f"{p} is not UTF-8 text")
+        yield str(p), InputError(f"{p} is not UTF-8 text"), str(p)
     except OSError as e:
-        yield str(p), InputError(f"cannot read {p}: {e.strerror or e}")
+        yield str(p), InputError(f"cannot read {p}: {e.strerror or e}"), str(p)
 
 
 def _jsonl_lines(fh, name: str):
@@ -60,9 +62,9 @@ def _jsonl_lines(fh, name: str):
             obj = json.loads(line)
             if not isinstance(obj, dict) or "text" not in obj:
                 raise ValueError('each line must be an object with "text" (and "id")')
-            yield obj.get("id", f"{name}:{n}"), obj["text"]
+            yield obj.get("id", f"{name}:{n}"), obj["text"], f"{name}:{n}"
         except ValueError as e:
-            yield f"{name}:{n}", InputError(f"line {n}: {e}")
+            yield f"{name}:{n}", InputError(f"line {n}: {e}"), f"{name}:{n}"
 
 
 def _progress(items, total: int | None, enabled: bool):
@@ -79,7 +81,8 @@ def cmd_extract(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(
         prog="tdkt-extract",
         description="Extract meeting records. One text file prints its record as JSON; several inputs, folders "
-                    "and JSONL give JSONL, one {\"id\": ..., ...record} or {\"id\": ..., \"error\": ...} per line. "
+                    "and JSONL give JSONL, one line per input: {\"id\", \"source\", \"record\"} or {\"id\", \"source\", \"error\", "
+                    "\"error_type\"} (schema: tdkt-extract schema --line). "
                     "Subcommands: eval, show, schema, example.")
     ap.add_argument("inputs", nargs="+", help="text files, folders of .txt files, .jsonl files ({\"id\",\"text\"} per line), or - for stdin")
     ap.add_argument("--jsonl-input", action="store_true", help="read every input (and stdin) as JSONL")
@@ -92,7 +95,14 @@ def cmd_extract(argv: list[str]) -> int:
 
     single = (len(a.inputs) == 1 and not a.jsonl_input and not a.output and a.inputs[0] != "-"
               and Path(a.inputs[0]).suffix != ".jsonl" and not Path(a.inputs[0]).is_dir()) or a.inputs == ["-"] and not a.jsonl_input
-    items = list(_inputs(a.inputs, a.jsonl_input))
+    sources: dict[int, str] = {}  # input position -> where it came from, for each result's line
+
+    def pairs():
+        for i, (ident, text, source) in enumerate(_inputs(a.inputs, a.jsonl_input)):
+            sources[i] = source
+            yield ident, text
+
+    items = list(pairs())
     show = not a.no_progress and sys.stderr.isatty() and len(items) > 10
     out = open(a.output, "w", encoding="utf-8") if a.output else sys.stdout
     ok = failed = 0
@@ -102,11 +112,11 @@ def cmd_extract(argv: list[str]) -> int:
                 ok += 1
             else:
                 failed += 1
-            if single:
-                body = res.record.model_dump(mode="json") if res.ok else {"id": res.id, "error": res.error, "error_type": res.error_type}
-                print(json.dumps(body, ensure_ascii=False, indent=a.indent), file=out)
+            line = ResultLine.from_result(res, source=sources.pop(res.index, None))
+            if single and line.record is not None:  # one article: its record alone, as the contract's JSON
+                print(json.dumps(line.record.model_dump(mode="json"), ensure_ascii=False, indent=a.indent), file=out)
             else:
-                print(json.dumps(res.to_json(), ensure_ascii=False), file=out)
+                print(dump_line(line), file=out)
     finally:
         if a.output:
             out.close()

@@ -1,11 +1,17 @@
 """The document object that carries the text, its offset map and its segments through the pipeline."""
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from .cues import CueIndex
+from .models import RecordWarning, WarningCode
 from .normalize import Normalized
+
+log = logging.getLogger("tdkt_extract")
+#: warnings a service should see in its logs (others are logged at DEBUG)
+_LOGGED_CODES = frozenset({"time_limit", "ner_unavailable", "input_truncated"})
 
 
 @dataclass(slots=True)
@@ -41,10 +47,17 @@ class Document:
     norm: Normalized
     blocks: list[Block] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[RecordWarning] = field(default_factory=list)
     draft: "Draft" = field(default_factory=lambda: Draft())
     #: results several components ask for, computed once (see ``memo``)
     _memo: dict = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def warn(self, code: WarningCode, field: str | None, message: str) -> None:
+        """Record a warning (``code`` from models.WARNING_CODES) and log it."""
+        w = RecordWarning(code=code, field=field, message=message)
+        if w not in self.warnings:
+            self.warnings.append(w)
+            log.log(logging.WARNING if code in _LOGGED_CODES else logging.DEBUG, "%s [%s]", w, code)
 
     @property
     def text(self) -> str:

@@ -1,7 +1,7 @@
 """The output line model: one JSONL line per input, written by the CLI and read back by anyone.
 
-A line is ``{"id", "source", "record", "error", "error_type"}``: ``record`` is the contract's
-record (shared/spec/record.md) when the input was read, else ``error`` says why it was not.
+A line is ``{"id", "source", "record"}`` when the input gave a record (the contract's record,
+shared/spec/record.md) or ``{"id", "source", "error", "error_type"}`` when it did not.
 ``schemas/result_line.schema.json`` is generated from :class:`ResultLine`.
 
 >>> line = ResultLine(id="a1", record=MeetingRecord())
@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import json
 import os
+from pathlib import Path
 from typing import IO, Any, Iterable, Iterator, Optional, Union
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from .models import MeetingRecord
 
-__all__ = ["ResultLine", "read_jsonl", "write_jsonl", "JSONLError", "result_line_schema"]
+__all__ = ["ResultLine", "read_jsonl", "write_jsonl", "JSONLError", "Predictions", "result_line_schema"]
 
 # the keys of a line in the current layout; a line with record-level keys at the top is an
 # archive written before ResultLine (``{"id": ..., **record}``)
@@ -36,13 +37,18 @@ class JSONLError(ValueError):
 class ResultLine(BaseModel):
     """The outcome for one input: its record, or the error that stopped it (never both)."""
 
-    model_config = ConfigDict(extra="forbid")
+    # the schema states "a record or an error" too, for readers that validate without pydantic;
+    # null counts as absent, so a dump with "error": null beside a record is valid
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"oneOf": [
+        {"required": ["record"], "properties": {"record": {"type": "object"}}},
+        {"required": ["error"], "properties": {"error": {"type": "string"}}},
+    ]})
 
     id: str = Field(description="The input's identifier: the file path, the JSONL line's id, or its position")
-    source: Optional[str] = Field(None, description="Where the input was read from (a file, a JSONL file and line), if known")
-    record: Optional[MeetingRecord] = Field(None, description="The meeting record, when the input could be read")
-    error: Optional[str] = Field(None, description="Why no record was made, when the input could not be read")
-    error_type: Optional[str] = Field(None, description="The error's class name, e.g. EmptyInputError")
+    source: Optional[str] = Field(default=None, description="Where the input was read from (a file, a JSONL file and line), if known")
+    record: Optional[MeetingRecord] = Field(default=None, description="The meeting record, when the input could be read")
+    error: Optional[str] = Field(default=None, description="Why no record was made, when the input could not be read")
+    error_type: Optional[str] = Field(default=None, description="The error's class name, e.g. EmptyInputError")
 
     @model_validator(mode="after")
     def _record_or_error(self) -> "ResultLine":
@@ -118,8 +124,11 @@ def _read(fh: IO[str], name: str) -> Iterator[ResultLine]:
 
 
 def dump_line(line: ResultLine) -> str:
-    """One line of JSON (no newline), non-ASCII kept as is."""
-    return json.dumps(line.model_dump(mode="json"), ensure_ascii=False)
+    """One line of JSON (no newline), non-ASCII kept as is. Top-level keys that are null are left
+    out, so a line reads ``{"id", "source", "record"}`` or ``{"id", "source", "error", "error_type"}``;
+    nulls inside the record stay, as the contract has every field present."""
+    body = {k: v for k, v in line.model_dump(mode="json").items() if v is not None}
+    return json.dumps(body, ensure_ascii=False)
 
 
 def write_jsonl(lines: Iterable[ResultLine], path_or_file: Union[str, os.PathLike[str], IO[str]]) -> int:
@@ -139,3 +148,37 @@ def _write(lines: Iterable[ResultLine], fh: IO[str]) -> int:
         fh.write(dump_line(line) + "\n")
         n += 1
     return n
+
+
+class Predictions:
+    """Saved result lines, looked up by the article they came from (for ``eval``/``show --pred``).
+
+    An article is found by its path as the CLI wrote it (the line's ``id`` or ``source``), then
+    by file name, then by name without suffix (``fx01`` for ``fixtures/fx01.txt``). A name that
+    two lines share is ambiguous and matches neither, rather than silently the first.
+    """
+
+    def __init__(self, lines: Iterable[ResultLine], name: str = "<predictions>"):
+        self.name = name
+        self.lines = list(lines)
+        self._exact: dict[str, ResultLine] = {}
+        self._loose: dict[str, Optional[ResultLine]] = {}
+        for line in self.lines:
+            for ref in {line.id, *([line.source] if line.source else [])}:
+                self._exact.setdefault(ref, line)
+                p = Path(ref)
+                for k in {p.name, p.stem}:
+                    # None marks a name two different lines share
+                    self._loose[k] = line if self._loose.get(k, line) is line else None
+
+    @classmethod
+    def load(cls, path: Union[str, os.PathLike[str]]) -> "Predictions":
+        return cls(read_jsonl(path), str(path))
+
+    def find(self, article: Union[str, os.PathLike[str]]) -> Optional[ResultLine]:
+        """The line for an article path (or bare name), or None if there is none or it is ambiguous."""
+        ref = str(article)
+        if ref in self._exact:
+            return self._exact[ref]
+        p = Path(ref)
+        return self._loose.get(p.name) or self._loose.get(p.stem)

@@ -50,6 +50,9 @@ def _context(doc: Document, s: Settings) -> None:
     meeting.resolve_date(doc)
 
 
+#: components named after the record field they fill: a time-limit warning names that field
+_FIELD_GROUPS = ("meeting", "cluster", "people")
+
 #: the named components, in order; each reads the document and writes to ``doc.draft``
 COMPONENTS = [
     ("page", _page),
@@ -67,19 +70,21 @@ def run(text: str, settings: Settings) -> MeetingRecord:
 
 def run_normalized(norm, settings: Settings) -> MeetingRecord:
     """The pipeline on text already normalized (HTML input prepares its own view of the page)."""
-    notes = []
-    if len(norm.text) > settings.read_chars:
-        n = settings.read_chars
-        norm = norm.window(0, n)
-        notes.append(f"the text is longer than {n:,} characters; only the first {n:,} were read")
+    truncated = len(norm.text) > settings.read_chars
+    if truncated:
+        norm = norm.window(0, settings.read_chars)
     doc = Document(norm)
-    doc.warnings.extend(norm.warnings)
-    doc.warnings.extend(notes)
+    for note in norm.warnings:  # normalization steps skipped on hostile input
+        doc.warn("time_limit", None, note)
+    if truncated:
+        n = settings.read_chars
+        doc.warn("input_truncated", None, f"the text is longer than {n:,} characters; only the first {n:,} were read")
     for name, component in [("segment", lambda d, _s: segment(d)), *COMPONENTS]:
         try:
             component(doc, settings)
         except PatternTimeout as e:
-            doc.warnings.append(f"{name}: a pattern ran past its time limit and was skipped ({e})")
+            doc.warn("time_limit", name if name in _FIELD_GROUPS else None,
+                     f"a pattern of the {name} step ran past its time limit and was skipped ({e})")
     if "meeting.kind" not in doc.draft.scalars and "cluster.name" not in doc.draft.scalars:
-        doc.warnings.append("the text does not read as a report of an emulation cluster or bloc meeting")
+        doc.warn("not_a_meeting", None, "the text does not read as a report of an emulation cluster or bloc meeting")
     return assemble(doc)

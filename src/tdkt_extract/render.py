@@ -12,6 +12,7 @@ import json
 import sys
 from pathlib import Path
 
+from .models import RecordWarning
 from .scoring import award_eq, match_lists, score_record, similar
 
 GROUPS = ("meeting", "cluster", "people", "rankings", "awards", "decisions", "other")
@@ -207,7 +208,7 @@ def _article(text: str, rec: dict, gold: dict | None, k: int) -> str:
     for path, value in missed:
         rows.append(f'<tr data-path="{html.escape(path, quote=True)}" class="missed"><td>{html.escape(path)}</td>'
                     f'<td>{html.escape(value)}</td><td class="status-missed">missed</td></tr>')
-    warn = "".join(f"<li>{html.escape(w)}</li>" for w in rec.get("warnings") or [])
+    warn = "".join(f"<li>{html.escape(str(RecordWarning.model_validate(w)))}</li>" for w in rec.get("warnings") or [])
     warn_html = f'<div class="warnings"><strong>Warnings</strong><ul>{warn}</ul></div>' if warn else ""
     head = "<th>field</th><th>value</th>" + ("<th>vs gold</th>" if gold else "")
     return (f'<section class="article" id="doc-{k}">{warn_html}<div class="text" lang="vi">{"".join(out)}</div>'
@@ -241,23 +242,46 @@ def render_html(text: str, record, gold: dict | None = None) -> str:
 
 def show_main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(prog="tdkt-extract show", description="Render articles with their extracted values highlighted.")
-    ap.add_argument("files", nargs="+", help="article text files")
+    ap.add_argument("files", nargs="*", help="article text files")
     ap.add_argument("-o", "--output", help="write the page here (default: standard output)")
     ap.add_argument("--gold", help="a gold JSON to mark fields against (one file), or 'auto' for NAME.json beside each NAME.txt")
+    ap.add_argument("--pred", metavar="JSONL", help="show the records saved in this JSONL (tdkt-extract ... -o FILE) instead of "
+                                                    "extracting; without files, every article its lines name")
     a = ap.parse_args(argv)
     from .api import extract
+    from .jsonl import JSONLError, Predictions
 
+    preds = None
+    if a.pred:
+        try:
+            preds = Predictions.load(a.pred)
+        except (OSError, JSONLError) as e:
+            print(f"tdkt-extract show: cannot read --pred: {e}", file=sys.stderr)
+            return 2
+    # without files, the articles the saved lines were read from (lines of a JSONL input name no file)
+    files = a.files or [ref for line in (preds.lines if preds else []) if line.ok
+                        and Path(ref := line.source or line.id).is_file()]
+    if not files:
+        ap.error("give article files, or --pred with a JSONL whose lines name them")
     items = []
-    for f in a.files:
+    for f in files:
         p = Path(f)
         text = p.read_text(encoding="utf-8")
+        saved = None
+        if preds is not None:
+            line = preds.find(p)
+            if line is None or line.record is None:  # an evidence page without a record would mislead
+                why = "no line" if line is None else f"an error line ({line.error_type})"
+                print(f"tdkt-extract show: {preds.name} has {why} for {f}", file=sys.stderr)
+                return 2
+            saved = line.record
         gold = None
         if a.gold == "auto":
             g = p.with_suffix(".json")
             gold = json.loads(g.read_text(encoding="utf-8")) if g.exists() else None
         elif a.gold:
             gold = json.loads(Path(a.gold).read_text(encoding="utf-8"))
-        items.append((p.name, text, extract(text).model_dump(mode="json"), gold))
+        items.append((p.name, text, (saved or extract(text)).model_dump(mode="json"), gold))
     page = render_page(items)
     if a.output:
         Path(a.output).write_text(page, encoding="utf-8")

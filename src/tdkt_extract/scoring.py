@@ -201,8 +201,14 @@ def gold_pairs(folder: Path) -> list[tuple[str, Path, Path]]:
     return [(j.stem, j.with_suffix(".txt"), j) for j in sorted(folder.glob("*.json")) if j.with_suffix(".txt").exists()]
 
 
-def evaluate_dir(folder, extract_fn: Callable | None = None) -> Report:
-    """Run ``extract`` on every gold fixture of ``folder``; one that raises counts as an empty prediction."""
+def evaluate_dir(folder, extract_fn: Callable | None = None, predictions=None) -> Report:
+    """Run ``extract`` on every gold fixture of ``folder``; one that raises counts as an empty prediction.
+
+    ``predictions`` (a ``jsonl.Predictions``): score these saved lines instead of extracting; an
+    article without a line, or whose line is an error, counts as an empty prediction and an error.
+    """
+    if predictions is not None:
+        return _evaluate_saved(Path(folder), predictions)
     if extract_fn is None:
         from .api import extract as extract_fn
     total = Tally()
@@ -226,6 +232,26 @@ def evaluate_dir(folder, extract_fn: Callable | None = None) -> Report:
     return Report(total, per_doc, errors, spent)
 
 
+def _evaluate_saved(folder: Path, predictions) -> Report:
+    total = Tally()
+    per_doc: dict[str, float] = {}
+    errors: dict[str, str] = {}
+    for name, txt, js in gold_pairs(folder):
+        gold = json.loads(js.read_text(encoding="utf-8"))
+        line = predictions.find(txt)
+        pred: dict = {}
+        if line is None:
+            errors[name] = f"no line for {txt} in {predictions.name}"
+        elif line.record is None:
+            errors[name] = f"{line.error_type}: {line.error}"
+        else:
+            pred = line.record.model_dump(mode="json")
+        t = score_record(gold, pred)
+        per_doc[name] = t.micro()[2]
+        total.merge(t)
+    return Report(total, per_doc, errors, 0.0)
+
+
 def eval_main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(prog="tdkt-extract eval",
                                  description="Score extract() against a folder of gold fixtures (NAME.txt + NAME.json).")
@@ -233,14 +259,24 @@ def eval_main(argv: list[str]) -> int:
     ap.add_argument("--per-doc", action="store_true", help="print each document's micro-F1")
     ap.add_argument("--json", metavar="OUT", help="write the figures as JSON")
     ap.add_argument("--min-f1", type=float, help="exit 1 when micro-F1 is below this")
+    ap.add_argument("--pred", metavar="JSONL", help="score the records saved in this JSONL (tdkt-extract DIR -o FILE) "
+                                                    "instead of extracting; lines are matched to NAME.txt by path or name")
     a = ap.parse_args(argv)
     folder = Path(a.folder)
     if not folder.is_dir() or not gold_pairs(folder):
         print(f"tdkt-extract eval: no gold fixtures (NAME.txt + NAME.json) in {folder}", file=sys.stderr)
         return 2
-    rep = evaluate_dir(folder)
+    predictions = None
+    if a.pred:
+        from .jsonl import JSONLError, Predictions
+        try:
+            predictions = Predictions.load(a.pred)
+        except (OSError, JSONLError) as e:
+            print(f"tdkt-extract eval: cannot read --pred: {e}", file=sys.stderr)
+            return 2
+    rep = evaluate_dir(folder, predictions=predictions)
     for name, err in rep.errors.items():
-        print(f"{name}: extract raised {err}", file=sys.stderr)
+        print(f"{name}: {'no record: ' if a.pred else 'extract raised '}{err}", file=sys.stderr)
     if a.per_doc:
         for name, f1 in rep.per_doc.items():
             print(f"{name}: F1 {f1:.3f}")

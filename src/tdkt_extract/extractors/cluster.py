@@ -405,7 +405,7 @@ def _read_items(doc: Document, a: int, b: int):
             truncated = False
             break
     if truncated and items:
-        doc.warnings.append("cluster.members: the list runs to the end of a cut line; its last item was dropped")
+        doc.warn("list_truncated", "cluster.members", "the list runs to the end of a cut line; its last item was dropped")
         items = items[:-1]
     return items
 

@@ -377,13 +377,13 @@ def resolve_date(doc: Document) -> None:
     if y is None:
         y = _infer_year(doc, mo)
         if y is None:
-            doc.warnings.append("meeting.date: the year is not stated and could not be inferred; date left null")
+            doc.warn("year_unknown", "meeting.date", "the year is not stated and could not be inferred; date left null")
             return
-        doc.warnings.append(f"meeting.date: year {y} inferred from context")
+        doc.warn("year_inferred", "meeting.date", f"year {y} inferred from context")
     try:
         iso = dt.date(y, mo, day).isoformat()
     except ValueError:
-        doc.warnings.append(f"meeting.date: {day}/{mo}/{y} is not a valid date")
+        doc.warn("invalid_date", "meeting.date", f"{day}/{mo}/{y} is not a valid date")
         return
     d.scalars["meeting.date"] = Found(iso, parts.start, parts.end)
 

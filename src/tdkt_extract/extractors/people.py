@@ -12,7 +12,7 @@ from functools import lru_cache
 import regex
 
 from .. import cues, lexicon
-from ..document import Document, Found, PersonDraft
+from ..document import Document, Found, PersonDraft, log
 from ..normalize import fold
 from ..patterns import cre, alternation
 
@@ -276,8 +276,7 @@ def _add(doc: Document, people: dict[str, PersonDraft], order: list[str], name: 
     p = people.get(k)
     if p is None:
         if len(order) >= MAX_PEOPLE:
-            if "people: too many names" not in " ".join(doc.warnings):
-                doc.warnings.append(f"people: too many names; only the first {MAX_PEOPLE} were kept")
+            doc.warn("too_many_people", "people", f"too many names; only the first {MAX_PEOPLE} were kept")
             return
         p = PersonDraft(name=name, honorific=hon, title=title, roles=dict(roles))
         people[k] = p
@@ -512,8 +511,9 @@ def _ner_fallback(doc: Document, people: dict[str, PersonDraft], order: list[str
             try:
                 from underthesea import ner  # heavy: imported only for a sentence that needs it
             except Exception:  # a broken install only loses this fallback
-                doc.warnings.append("people: NER fallback unavailable (underthesea not importable)")
+                doc.warn("ner_unavailable", "people", "NER fallback unavailable (underthesea not importable)")
                 return
+        log.info("people: NER fallback used on a sentence at %d", s.start)
         try:
             tags = ner(seg)
         except Exception:
