@@ -19,6 +19,10 @@ def test_parse_reads_roman_numbers_and_the_province_from_the_name():
     assert (p.number, p.descriptor) == (1, "cac doanh nghiep trung uong")
     assert parse_query("Khối thi đua các cơ quan Nội chính", "Nghệ An").descriptor == "cac co quan noi chinh"
     assert parse_query("Cụm thi đua số 3", "Thanh Hoá").province == "Thanh Hóa"  # the old tone placement too
+    # a Roman numeral only in capitals or after "số": "vì" (for) is not 6
+    p = parse(Mention("Cụm thi đua vì an ninh Tổ quốc", "cum", None, "Nghệ An"))
+    assert (p.number, p.descriptor) == (None, "vi an ninh to quoc")
+    assert parse(Mention("Cụm VI - Các doanh nghiệp", "cum", None, "Nghệ An")).number == 6
 
 
 def test_three_ways_of_writing_one_cluster_are_linked():

@@ -355,3 +355,24 @@ def test_a_database_locked_by_another_process_is_a_clear_error(built, tmp_path):
     finally:
         holder.close()
     assert r.returncode == 2 and "open in another process" in r.stderr
+
+
+def test_a_saved_page_is_sourced_at_its_own_address(tmp_path):
+    page = ('<html><head><meta property="og:url" content="https://baothanhhoa.vn/cum-3.html?a=1&amp;b=2">'
+            "<title>Cụm thi đua số 3 sơ kết</title></head><body><article><h1>Cụm 3 sơ kết</h1><p>"
+            + (HISTORY / "2024-07_so_ket_h1.txt").read_text(encoding="utf-8").replace("\n\n", "</p><p>")
+            + "</p></article></body></html>")
+    d = tmp_path / "pages"
+    d.mkdir()
+    (d / "a.html").write_text(page, encoding="utf-8")
+    (d / "b.htm").write_text(page.replace('<meta property="og:url" content="https://baothanhhoa.vn/cum-3.html?a=1&amp;b=2">',
+                                          '<link href="https://example.org/b" rel="canonical">'), encoding="utf-8")
+    (d / "c.txt").write_text('<link rel="canonical" href="https://example.org/c">', encoding="utf-8")  # text: no address read
+    items = {i.id: i.source for i in read_archive([d])}
+    assert items == {"pages/a.html": "https://baothanhhoa.vn/cum-3.html?a=1&b=2", "pages/b.htm": "https://example.org/b",
+                     "pages/c.txt": str((d / "c.txt").resolve())}
+    db = tmp_path / "p.duckdb"
+    assert build(db, read_archive([d / "a.html"])).failed == 0
+    con = connect(db, read_only=True)
+    assert con.execute("SELECT a.source, m.chair_organization FROM articles a JOIN meetings m USING (article_id)").fetchall() == [
+        ("https://baothanhhoa.vn/cum-3.html?a=1&b=2", "UBND huyện Thạch Thành")]

@@ -10,7 +10,9 @@ its article id and the evidence spans of its own fields.
 from __future__ import annotations
 
 import hashlib
+import html
 import json
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -194,9 +196,23 @@ def read_archive(paths: Iterable[str | Path]) -> Iterator[Item]:
             yield _text_file(p, p.name)
 
 
+# a saved page names its own address: <link rel="canonical" href=...> or <meta property="og:url" content=...>
+_PAGE_URL = re.compile(r"""<link\b[^>]*\brel=["']?canonical["']?[^>]*\bhref=["']([^"'\s>]+)"""
+                       r"""|<link\b[^>]*\bhref=["']([^"'\s>]+)["'][^>]*\brel=["']?canonical"""
+                       r"""|<meta\b[^>]*\bproperty=["']og:url["'][^>]*\bcontent=["']([^"'\s>]+)""", re.I)
+
+
+def _page_url(text: str) -> str | None:
+    m = _PAGE_URL.search(text, 0, 100_000)  # in the head, near the top: a bounded search
+    url = m and next(g for g in m.groups() if g)
+    return html.unescape(url) if url and url.startswith(("http://", "https://")) else None
+
+
 def _text_file(p: Path, ident: str) -> Item:
     try:
-        return Item(ident, source=str(p.resolve()), text=p.read_text(encoding="utf-8"))
+        text = p.read_text(encoding="utf-8")
+        url = _page_url(text) if p.suffix.lower() in (".html", ".htm") else None
+        return Item(ident, source=url or str(p.resolve()), text=text)
     except UnicodeDecodeError:
         return Item(ident, source=str(p), error=f"{p} is not UTF-8 text", error_type="InputError")
     except OSError as e:

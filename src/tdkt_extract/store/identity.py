@@ -15,6 +15,7 @@ apart with a note saying which cluster they resemble and why they were kept apar
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -54,18 +55,26 @@ class Parsed:
     descriptor: str
 
 
+def _unaccented(s: str) -> str:
+    """``fold`` without the lower-casing: same length as the folded form, so positions agree."""
+    s = unicodedata.normalize("NFD", s)
+    return "".join(c for c in s if unicodedata.category(c) != "Mn").replace("đ", "d").replace("Đ", "D")
+
+
 def parse(m: Mention) -> Parsed:
     """The identifying parts of a mention, from its fields and, where they are missing, its name."""
-    name = fold(m.name or "").strip()
+    raw = _unaccented(m.name or "").strip()  # case kept: a Roman numeral is read only in capitals or after "số"
+    name = raw.lower()
     kind, number, province = m.kind, m.number, m.province
     head = _HEAD.match(name)
     if head:
         kind = kind or head.group(1)
-        name = name[head.end():]
+        name, raw = name[head.end():], raw[head.end():]
     num = _NUMBER.match(name)
     if num:
         tok = num.group(1)
-        n = int(tok) if tok.isdigit() else _ROMAN.get(tok)
+        roman_ok = num.group(0).startswith("so") or raw[num.start(1):num.end(1)].isupper()  # not "vì" (for) -> vi
+        n = int(tok) if tok.isdigit() else (_ROMAN.get(tok) if roman_ok else None)
         if n is not None:
             number = number if number is not None else n
             name = name[num.end():]
