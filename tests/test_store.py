@@ -376,3 +376,19 @@ def test_a_saved_page_is_sourced_at_its_own_address(tmp_path):
     con = connect(db, read_only=True)
     assert con.execute("SELECT a.source, m.chair_organization FROM articles a JOIN meetings m USING (article_id)").fetchall() == [
         ("https://baothanhhoa.vn/cum-3.html?a=1&b=2", "UBND huyện Thạch Thành")]
+
+
+def test_without_the_db_extra_the_commands_say_how_to_get_it(monkeypatch, capsys):
+    monkeypatch.setitem(sys.modules, "duckdb", None)  # as if DuckDB were not installed: its import fails
+    with pytest.raises(SystemExit) as e:
+        main(["db", "clusters"])
+    assert e.value.code == 2 and "pip install 'tdkt-extract[db]'" in capsys.readouterr().err
+
+
+def test_history_as_text_names_each_fact_and_its_article(built, capsys):
+    db, _ = built
+    assert main(["history", "cum-3-thanh-hoa", "--db", str(db)]) == 0
+    out = capsys.readouterr().out
+    assert "chair: UBND huyện Cẩm Thủy (Trịnh Văn Sơn)  [cum3_thanh_hoa/2024-01_tong_ket_2023.txt]" in out
+    assert "next chair: UBND huyện Ngọc Lặc  [cum3_thanh_hoa/2025-01_tong_ket_2024.txt]" in out
+    assert out.index("\n2023") < out.index("\n2024")
