@@ -13,7 +13,7 @@ from . import __version__
 from .api import extract
 from .jsonl import ResultLine, dump_line
 
-SUBCOMMANDS = ("eval", "show", "schema", "example")
+SUBCOMMANDS = ("eval", "show", "schema", "example", "db", "history")
 
 
 class InputError(Exception):
@@ -159,6 +159,9 @@ def main(argv: list[str] | None = None) -> int:
     if argv and argv[0] in ("--version", "-V"):
         print(__version__)
         return 0
+    if argv and argv[0] in ("db", "history"):  # the archive database: cli_db.py
+        from . import cli_db
+        return (cli_db.db_main if argv[0] == "db" else cli_db.history_main)(argv[1:])
     if argv and argv[0] in SUBCOMMANDS:
         return {"eval": cmd_eval, "show": cmd_show, "schema": cmd_schema, "example": cmd_example}[argv[0]](argv[1:])
     return cmd_extract(argv)
