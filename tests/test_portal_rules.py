@@ -323,3 +323,8 @@ def test_a_review_joined_to_the_next_covenant_reviews_the_year_before(rec):
     # the covenant as the object reviewed keeps its year
     r = rec("Ngày 20/12/2024, Cụm thi đua số 2 tổ chức Hội nghị tổng kết ký kết giao ước thi đua năm 2024.")
     assert r["meeting"]["period"] == {"year": 2024, "span": "year"}
+
+
+def test_roman_number_after_so(rec):
+    r = rec("Ngày 3/12/2024, Cụm Thi đua số IV - Tòa án nhân dân khu vực tổ chức Hội nghị tổng kết năm 2024.")
+    assert (r["cluster"]["name"], r["cluster"]["number"]) == ("Cụm Thi đua số IV", 4)

@@ -92,7 +92,7 @@ def _read_mention(doc: Document, m, lim: int) -> ClusterMention | None:
         if desc:
             end = _descriptor_end(doc, end + desc.end(), lim)
         return ClusterMention(m.start(), end, kind, number, nspan, True)
-    rom = cre.match(r"\s+([IVX]{1,5})(?![\p{L}\d])", t[pos:lim])
+    rom = cre.match(r"\s+(?:số\s+)?([IVX]{1,5})(?![\p{L}\d])", t[pos:lim])
     if rom and rom.group(1) in _ROMAN:
         end = pos + rom.end()
         number, nspan = _ROMAN[rom.group(1)], (pos + rom.start(1), pos + rom.end(1))
