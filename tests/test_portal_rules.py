@@ -328,3 +328,30 @@ def test_a_review_joined_to_the_next_covenant_reviews_the_year_before(rec):
 def test_roman_number_after_so(rec):
     r = rec("Ngày 3/12/2024, Cụm Thi đua số IV - Tòa án nhân dân khu vực tổ chức Hội nghị tổng kết năm 2024.")
     assert (r["cluster"]["name"], r["cluster"]["number"]) == ("Cụm Thi đua số IV", 4)
+
+
+def test_what_a_guest_attends_is_not_his_act_and_a_list_shares_its_final_verb(rec):
+    r = rec(LEAD + "Tham dự khai mạc có đ/c Hà Minh Tâm - Phó Chủ tịch Liên đoàn Lao động tỉnh, đ/c Vũ Thị Lan - "
+                   "Giám đốc Sở Y tế.")
+    assert {p["name"]: p["roles"] for p in r["people"]} == {"Hà Minh Tâm": ["attended"], "Vũ Thị Lan": ["attended"]}
+    r = rec(LEAD + "Các đồng chí: Đại tá Trần Văn Kiên - Phó Giám đốc Công an tỉnh; Hồ Minh Hải - Chủ tịch UBND huyện; "
+                   "cùng đại diện các phòng, ban của huyện dự hội nghị.")
+    p = people(r)
+    assert p["Trần Văn Kiên"]["roles"] == ["attended"] and p["Hồ Minh Hải"]["roles"] == ["attended"]
+    assert p["Hồ Minh Hải"]["honorific"] is None  # the plural honorific is written before the first name only
+
+
+def test_cluster_role_after_a_comma_stays_in_the_title(rec):
+    r = rec(LEAD + "Đồng chí Lê Thị Hoa, Chủ tịch Hội Chữ thập đỏ phường 5, cụm trưởng phát biểu khai mạc.")
+    p = people(r)["Lê Thị Hoa"]
+    assert p["title"] == "Chủ tịch Hội Chữ thập đỏ phường 5, cụm trưởng"
+    assert p["roles"] == ["spoke"]
+    assert r["cluster"]["chair"] == {"organization": "Hội Chữ thập đỏ phường 5", "person": "Lê Thị Hoa"}
+
+
+def test_a_hard_wrapped_list_of_numbered_units(rec):
+    r = rec("Ngày 21/11/2024, Cụm thi đua 1 (Hội Chữ\nthập đỏ Phường 1, 2, 5, 14) tổ\nchức họp mặt kỷ niệm ngày thành lập Hội.")
+    assert r["cluster"]["members"] == ["Hội Chữ thập đỏ Phường 1", "2", "5", "14"]
+    r = rec("Ngày 28/2/2022 đã diễn ra Hội nghị ký kết giao ước thi đua của Cụm thi đua số 1, gồm các đơn vị Công an "
+            "Quận 1, 3, 10 và Công an thành phố Thủ Đức.")
+    assert r["cluster"]["members"] == ["Công an Quận 1", "3", "10", "Công an thành phố Thủ Đức"]

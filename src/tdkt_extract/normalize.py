@@ -419,6 +419,8 @@ def normalize(original: str, *, strip_tags: bool = True, drop_regions: bool = Fa
         (_double_spaces, _RE_MULTISPACE, lambda m: " ", False),
         (_line_edge_spaces, _RE_LINE_EDGE_SPACE, lambda m: "", False),
         (lambda s: _runs(s, "\n\n\n"), _RE_MANY_NEWLINES, lambda m: "\n\n", False),
+        # a hard wrap inside a sentence (the next line goes on in lower case) is a space
+        (lambda s: "\n" in s, _RE_HARD_WRAP, lambda m: " ", False),
     ]
     for needed, pattern, repl, one in late:
         at = needed(text)
@@ -427,6 +429,7 @@ def normalize(original: str, *, strip_tags: bool = True, drop_regions: bool = Fa
     return Normalized(original, text, tuple(levels), tuple(lengths), tuple(skipped))
 
 
+_RE_HARD_WRAP = regex.compile(r"(?<=[^\s.!?:;…\"”])\n(?=\p{Ll})")
 _RE_DASH_SPACING = regex.compile(r"\s*-\s+|\s+-\s*")
 _RE_WS = regex.compile(r"\s+")
 _EDGE_PUNCT = " \t\n.,;:!?\"'“”‘’()[]{}*•·…/\\-–—"

@@ -212,7 +212,8 @@ def member_count(doc: Document) -> Found | None:
 # --- member list -----------------------------------------------------------------------
 _RE_LIST_INTRO = regex.compile(
     r"(?:\b(?:bao gồm|gồm)\b(?:\s+(?:có|các đơn vị|các|là))?[^:.;\n]{0,45}?:[ \t]*"   # gồm ... :
-    r"|\b(?:bao gồm|gồm)\s+(?=\p{Lu})"                                         # gồm A, B
+    r"|\b(?:bao gồm|gồm)\s+(?=(?-i:\p{Lu}))"                                   # gồm A, B
+    r"|\b(?:bao gồm|gồm)\s+(?:có\s+)?các\s+(?:" + _unit_nouns() + r")\s+(?=(?-i:\p{Lu}))"  # gồm các đơn vị A, B
     r"|\b(?:bao gồm|gồm)\s+(?:có\s+)?\d{1,3}\s+(?:" + _unit_nouns() + r")(?:\s+thành viên)?\s*\(\s*"  # gồm 7 đơn vị (A, B)
     # gồm 8 tỉnh hội A, B; gồm 5 đơn vị là thành phố A và các huyện B, C
     r"|\b(?:bao gồm|gồm)\s+(?:có\s+)?\d{1,3}\s+(?:\p{L}+\s+){1,2}?(?:là\s+)?(?=(?:thành phố|huyện|tỉnh|thị xã|quận)?\s*(?-i:\p{Lu}))"
@@ -409,7 +410,9 @@ def _read_items(doc: Document, a: int, b: int):
             txt = t[p:q].strip()
             if not txt or len(txt) > 90 or len(txt.split()) > 14:
                 return items if len(items) >= 2 else []
-            if not (txt[0].isupper() or starts_with_unit_head(txt)):
+            # "Phường 1, 2, 3": a number goes on a series of numbered units, as written
+            numbered = txt.isdigit() and items and items[-1][0].value.split()[-1].isdigit()
+            if not (txt[0].isupper() or starts_with_unit_head(txt) or numbered):
                 return items if len(items) >= 2 else []
             items.append((Found(txt, p, p + len(t[p:q].rstrip())), role))
         if last:

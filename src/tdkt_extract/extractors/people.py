@@ -84,7 +84,9 @@ def _res():
             # a dash before a lower-case word ends it, unless a position or the unit's cluster role
             # follows ("Viện trưởng VKSND huyện A - đơn vị Cụm trưởng")
             r"|\s*-\s*(?=(?-i:\p{Ll}))(?!(?:" + pos + r"|đơn vị\s+(?:cụm|khối|trưởng|phó)|(?:cụm|khối)\s+(?:trưởng|phó)))"
-            r"|,\s*(?=(?:các|đồng chí|ông|bà|lãnh đạo|cùng|đại diện|cán bộ|chuyên viên|(?-i:\p{Ll})))",
+            r"|,\s*(?=(?:các|đồng chí|ông|bà|lãnh đạo|cùng|đại diện|cán bộ|chuyên viên|(?-i:\p{Ll})))"
+            # (not before the unit's cluster role: "Chủ tịch Hội X, cụm trưởng")
+            r"(?!(?:trưởng|phó)\s+(?:cụm|khối)|(?:cụm|khối)\s+(?:trưởng|phó)|phó\s+trưởng\s+(?:cụm|khối))",
             regex.I,
         ),
         # "dự" (attend) is also the first syllable of dự thảo (draft), dự kiến (expect) ...
@@ -271,6 +273,9 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
         # "Đến tham dự và chỉ đạo ... có ông X": the other verbs of the lead are his too
         for role in ("presided", "spoke"):
             vm = rx["verbs"][role].search(sent_lead)
+            # what is attended is no act of the guest's ("Tham dự (lễ) khai mạc có ...")
+            if vm and cre.search(r"\bdự\s+(?:lễ\s+|buổi\s+|phiên\s+)?$", sent_lead[:vm.start()], regex.I):
+                continue
             if vm and role not in out:
                 out[role] = Found(role, sent_a + vm.start(), sent_a + vm.end())
     return out
@@ -457,6 +462,24 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
             if _RE_COORD.fullmatch(gap):
                 for r, f in nroles.items():
                     roles.setdefault(r, f)
+        # "Các đồng chí: A - T1; B - T2; ... dự hội nghị": the verb after the list is each listed person's
+        # (the honorific stays the first one's: annotation.md, "as written before the name")
+        intro = cre.search(r"\bcác đồng chí\s*:", t[s.start:s.end], regex.I)
+        if intro and read:
+            ib = s.start + intro.end()
+            listed = [i for i, r in enumerate(read) if r[0] >= ib]
+            if listed:
+                last_after = read[listed[-1]][4]
+                tail = {}
+                for role, vr in _res()["verbs"].items():
+                    vm = vr.search(t, last_after, s.end)
+                    if vm:
+                        tail[role] = Found(role, vm.start(), vm.end())
+                for i in listed:
+                    a, b, hon, title, after, roles = read[i]
+                    if not roles:
+                        roles.update(tail)
+                    read[i] = (a, b, hon, title, after, roles)
         for a, b, hon, title, _after, roles in read:
             _add(doc, people, order, Found(t[a:b], a, b), hon, title, roles)
     # later mentions of a known name add roles ("Phát biểu ..., Phó Trưởng Ban ... Nguyễn Văn A đánh giá ...")
