@@ -355,3 +355,28 @@ def test_a_hard_wrapped_list_of_numbered_units(rec):
     r = rec("Ngày 28/2/2022 đã diễn ra Hội nghị ký kết giao ước thi đua của Cụm thi đua số 1, gồm các đơn vị Công an "
             "Quận 1, 3, 10 và Công an thành phố Thủ Đức.")
     assert r["cluster"]["members"] == ["Công an Quận 1", "3", "10", "Công an thành phố Thủ Đức"]
+
+
+def test_leaders_named_after_a_long_clause_are_ranked_not_members(rec):
+    r = rec("Ngày 9/1/2025, Khối thi đua các viện tổ chức Hội nghị tổng kết năm 2024. Hội nghị đánh giá có 3 đơn vị dẫn đầu khối "
+            "về thành tích vượt kế hoạch, đó là các đơn vị: Viện Cây lương thực, Viện Rau quả và Viện Thổ nhưỡng.")
+    assert [(x["rank"], x["organization"]) for x in r["rankings"]] == [
+        (1, "Viện Cây lương thực"), (1, "Viện Rau quả"), (1, "Viện Thổ nhưỡng")]
+    assert r["cluster"]["members"] == []
+
+
+def test_clauses_without_a_verb_take_the_proposal_of_their_sentence(rec):
+    r = rec("Ngày 9/1/2025, Khối thi đua văn hóa - xã hội tổ chức Hội nghị tổng kết năm 2024. Các đơn vị thống nhất đề nghị "
+            "Cờ thi đua của Chính phủ cho Sở Y tế; Cờ thi đua của UBND tỉnh cho Sở Nội vụ, Sở Tư pháp.")
+    assert {(a["recipient"], a["status"]) for a in r["awards"]} == {
+        ("Sở Y tế", "proposed"), ("Sở Nội vụ", "proposed"), ("Sở Tư pháp", "proposed")}
+
+
+def test_provinces_listed_after_a_described_count_or_after_cac_tinh(rec):
+    r = rec("Ngày 2/12/2024, Cụm thi đua 3 Ngân hàng Nhà nước chi nhánh 04 tỉnh biên giới phía Bắc: Lai Châu, Lào Cai, "
+            "Cao Bằng và Hà Giang tổ chức hội thao.")
+    assert r["cluster"]["members"] == ["Lai Châu", "Lào Cai", "Cao Bằng", "Hà Giang"]
+    r = rec("Ngày 27-11-2024, tại TP. Cà Mau diễn ra Hội nghị tổng kết công tác thi đua cụm thi đua các tỉnh An Giang, "
+            "Kiên Giang, Bạc Liêu, Cà Mau.")
+    assert r["cluster"]["members"] == ["An Giang", "Kiên Giang", "Bạc Liêu", "Cà Mau"]
+    assert r["meeting"]["province"] is None

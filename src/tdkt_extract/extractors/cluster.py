@@ -7,7 +7,7 @@ from itertools import chain
 
 import regex
 
-from .. import cues, lexicon
+from .. import cues, gazetteer, lexicon
 from ..document import Document, Found, UnitRoleDraft
 from ..normalize import fold
 from ..patterns import cre, TO_CHUC, alternation, finditer, search
@@ -217,7 +217,9 @@ _RE_LIST_INTRO = regex.compile(
     r"|\b(?:bao gồm|gồm)\s+(?:có\s+)?\d{1,3}\s+(?:" + _unit_nouns() + r")(?:\s+thành viên)?\s*\(\s*"  # gồm 7 đơn vị (A, B)
     # gồm 8 tỉnh hội A, B; gồm 5 đơn vị là thành phố A và các huyện B, C
     r"|\b(?:bao gồm|gồm)\s+(?:có\s+)?\d{1,3}\s+(?:\p{L}+\s+){1,2}?(?:là\s+)?(?=(?:thành phố|huyện|tỉnh|thị xã|quận)?\s*(?-i:\p{Lu}))"
-    r"|\b(?:các|\d{1,3})\s+(?:tỉnh, thành phố|" + _unit_nouns() + r")(?:\s+thành viên)?\s*:[ \t]*)",
+    r"|\b(?:các|\d{1,3})\s+(?:tỉnh, thành phố|" + _unit_nouns() + r")(?:\s+thành viên)?(?:\s+(?-i:\p{Ll}+|Bắc|Nam|Trung|Tây|Đông)){0,4}?\s*:[ \t]*"
+    # "cụm thi đua các tỉnh A, B, C": the cluster named by its members
+    r"|(?<=\b(?:cụm|khối)(?:\s+thi\s+đua)?\s)các\s+(?:tỉnh, thành phố|tỉnh|thành phố|huyện)\s+(?=(?-i:\p{Lu})))",
     regex.I,
 )
 # where _RE_LIST_INTRO can start: its words, and the first digit of a number
@@ -248,7 +250,9 @@ def member_lists(doc: Document):
     sents = doc.content_sentences()
     low = doc.cues.lower
     for s in sents:
-        if sh.find(":", s.start, s.end) < 0 and low.find("gồm", s.start, s.end) < 0:  # every list introduction holds one
+        # every list introduction holds one of these
+        if sh.find(":", s.start, s.end) < 0 and low.find("gồm", s.start, s.end) < 0 \
+                and not any(low.find(w, s.start, s.end) >= 0 for w in ("cụm thi đua các ", "khối thi đua các ", "cụm các ", "khối các ")):
             continue
         # tried at its words; room past the sentence for the ": " the first alternative may end with
         for m in cues.match_at(_RE_LIST_INTRO, sh, _list_intro_starts(doc, sh, s.start, s.end), s.start, min(len(sh), s.end + 5)):
@@ -258,10 +262,18 @@ def member_lists(doc: Document):
             near = t[max(s.start, m.start() - 25):m.end()]
             if not _RE_LIST_SUBJECT_OK.search(subj) or cre.search(r"\b(?:dự thảo|nội dung|môn|hình thức|chỉ tiêu|giải pháp|đồng chí)\b", near, regex.I):
                 continue
+            # the units a sentence ranks or honours are no member list ("4 đơn vị dẫn đầu ..., đó là các đơn vị: ...")
+            if cre.search(r"\b(?:dẫn đầu|được tặng|được đề nghị|suy tôn|xếp thứ)\b", t[max(s.start, m.start() - 160):m.start()], regex.I):
+                continue
             if not t[m.end():s.end].strip():
                 items = _read_lines(doc, s)  # one unit per line after "gồm các đơn vị:"
             else:
                 items = _read_items(doc, m.end(), s.end)
+            # "cụm thi đua các tỉnh A, B": a list only when every item is a place the gazetteer knows
+            # (not the regions of "các tỉnh Trung du, Miền núi phía Bắc")
+            if m.group(0).lower().startswith("các") and not m.group(0).rstrip().endswith(":") \
+                    and not all(gazetteer.province_of(f.value) for f, _r in items):
+                continue
             if len(items) >= 2:
                 yield items
                 return

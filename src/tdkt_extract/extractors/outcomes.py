@@ -56,7 +56,9 @@ _RE_LEAD = regex.compile(
     regex.I,
 )
 _RE_LEADERS = regex.compile(
-    r"\b(?:\d{1,2}|hai|ba|bốn|năm)\s+(?:đơn vị|doanh nghiệp|tập thể|cơ quan|trường)\s+(?:xuất sắc\s+)?dẫn đầu\s+(?:là|gồm)\s*:?\s*", regex.I
+    # "02 đơn vị dẫn đầu là A và B"; "4 đơn vị dẫn đầu khối về ..., đó là các đơn vị: A, B"
+    r"\b(?:\d{1,2}|hai|ba|bốn|năm)\s+(?:đơn vị|doanh nghiệp|tập thể|cơ quan|trường)\s+(?:xuất sắc\s+)?dẫn đầu\b[^.;:]{0,160}?"
+    r"\b(?:là|gồm)(?:\s+các\s+(?:đơn vị|tập thể|cơ quan))?\s*:?\s*", regex.I
 )
 # the words each ranking pattern can start with: it is tried there, not scanned along the sentence
 _V_RANK_ORDS = cues.vocabulary("outcomes.rank_ords", lambda: ("nhất", "nhì", "ba", "tư"))
@@ -175,6 +177,10 @@ def awards(doc: Document) -> list[AwardDraft]:
             c_start = max(t.rfind(";", s.start, a_start) + 1, s.start)
             before = t[c_start:a_start]
             status = "proposed" if _RE_PROPOSE.search(before) else ("conferred" if _RE_CONFER.search(before) else None)
+            if status is None:
+                # "đề nghị A cho X; B cho Y": a clause with no verb of its own takes the sentence's
+                lead = t[s.start:c_start]
+                status = "proposed" if _RE_PROPOSE.search(lead) else ("conferred" if _RE_CONFER.search(lead) else None)
             # "đề nghị A tặng X cho B; C tặng Y cho D": the proposal governs the clauses after it
             if status == "conferred" and _RE_PROPOSE.search(t[s.start:c_start]) and not _RE_HANDED.search(before):
                 status = "proposed"

@@ -61,6 +61,8 @@ def extract(doc: Document) -> None:
     name = d.scalars.get("cluster.name")
     if name is None and not d.members:
         return  # no cluster is stated: no province of one
+    if _members_span_provinces(doc):
+        return  # a cluster of provinces belongs to none
     if name is not None and not _from_name(doc, name):
         return
     if "meeting.province" in d.scalars:
@@ -105,6 +107,14 @@ def _named(doc: Document, f: Found) -> bool:
     return _prefixed(doc, f) or lexicon.province_of(doc.text[f.start:f.end]) is not None
 
 
+def _members_span_provinces(doc: Document) -> bool:
+    """Two or more members name different provinces ("Công an tỉnh A", "B"): a multi-province cluster."""
+    provs = {lexicon.province_of(cre.sub(r"^(?:Công an|Sở|Đài|Liên đoàn Lao động|BĐBP)\s+(?:tỉnh\s+)?", "", m.value))
+             for m in doc.draft.members}
+    provs.discard(None)
+    return len(provs) >= 2
+
+
 def _from_name(doc: Document, name: Found) -> bool:
     """The province from the cluster's name and what is written with it; False when the name shows a
     national or multi-province cluster (then no province at all)."""
@@ -115,9 +125,6 @@ def _from_name(doc: Document, name: Found) -> bool:
     # a descriptor written after a numbered name: "Cụm thi đua số 4 Liên đoàn Lao động các tỉnh miền Trung"
     clause = cre.match(r"[^,.;:()]{0,80}", t[name.end:name.end + 80])
     if clause and _RE_MULTI.search(clause.group(0)):
-        return False
-    # the members are provinces: a cluster of provinces
-    if sum(1 for m in d.members if lexicon.province_of(cre.sub(r"^(?:Công an|Sở|Đài|Liên đoàn Lao động|BĐBP)\s+(?:tỉnh\s+)?", "", m.value))) >= 2:
         return False
     after = t[name.end:name.end + 90]
     if _RE_NATIONAL_PARENT.match(after):
