@@ -6,11 +6,11 @@
 """
 from .api import extract
 from .batch import BatchResult, extract_many
-from .errors import EmptyInputError, HTMLSupportError, InputTooLargeError, TdktError
+from .errors import EmptyInputError, HTMLSupportError, InputTooLargeError, SettingsError, TdktError
 from .models import MeetingRecord
 from .render import render_html
 from .settings import Settings
 
 __version__ = "1.0.0"
 __all__ = ["extract", "render_html", "extract_many", "BatchResult", "MeetingRecord", "Settings", "TdktError", "EmptyInputError", "InputTooLargeError",
-           "HTMLSupportError", "__version__"]
+           "HTMLSupportError", "SettingsError", "__version__"]
