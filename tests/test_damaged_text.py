@@ -99,3 +99,16 @@ def test_a_surrogate_in_html_input_is_repaired_too():
     rec = extract(page)
     rec.model_dump_json()
     assert rec.cluster.number == 6
+
+
+@pytest.mark.parametrize("hidden", ["\u200b", "\x08"])
+def test_damage_split_by_an_invisible_character_is_repaired_and_normalize_stays_idempotent(hidden):
+    damaged = damage(ARTICLE, ("latin-1",))
+    i = damaged.index("Nguy") + len("Nguy") + 1  # inside the three characters of "ễ"
+    damaged = damaged[:i] + hidden + damaged[i:]
+    n = normalize(damaged)
+    assert "Nguyễn Văn Thưởng" in n.text
+    assert normalize(n.text).text == n.text
+    j = n.text.index("Nguyễn")
+    a, b = n.to_original(j, j + len("Nguyễn"))
+    assert undo(damaged[a:b].replace(hidden, ""), ("latin-1",)) == "Nguyễn"

@@ -484,7 +484,11 @@ _RE_NONCONTENT = regex.compile(
 _FIRST_CHARS = {_RE_NONCONTENT: "<", _RE_CRLF: "\r\u2028\u2029\x0b\x0c\x85", _RE_TAG: "<", _RE_ENTITY: "&", _RE_ENTITY_STUMP: "&"}
 
 
-def normalize(original: str, *, strip_tags: bool = True, drop_regions: bool = False) -> Normalized:
+#: passes of normalize over its own output while mis-decoding still shows (see the end of normalize)
+_MAX_PASSES = 4
+
+
+def normalize(original: str, *, strip_tags: bool = True, drop_regions: bool = False, _passes: int = _MAX_PASSES) -> Normalized:
     """Normalize ``original`` for extraction; idempotent on its own output.
 
     A step runs only when the text holds what it rewrites, so clean text costs a few scans.
@@ -562,6 +566,11 @@ def normalize(original: str, *, strip_tags: bool = True, drop_regions: bool = Fa
         at = needed(text)
         if at:
             text = step(text, pattern, repl, one, at if isinstance(at, list) else None)
+    # damage that a later step uncovered (a control character or an entity between two damaged
+    # bytes) shows only now: another pass repairs it, so normalize is idempotent on its output
+    if _passes > 1 and not text.isascii() and _encoding_plan(text) is not None and _repair_encoding(text)[1] is not None:
+        again = normalize(text, strip_tags=strip_tags, drop_regions=drop_regions, _passes=_passes - 1)
+        return Normalized(original, again.text, (*levels, *again.levels), (*lengths, *again.lengths), (*skipped, *again.warnings))
     return Normalized(original, text, tuple(levels), tuple(lengths), tuple(skipped))
 
 
