@@ -113,3 +113,15 @@ def test_bad_settings_fail_before_any_work():
         list(extract_many(["x"], settings="fast"))
     with pytest.raises(SettingsError):
         Settings(read_chars=0)
+
+
+def test_a_script_without_a_main_guard_gets_a_clear_error_not_a_batch_of_failures(tmp_path):
+    import subprocess
+    import sys
+    script = tmp_path / "no_guard.py"
+    script.write_text("from tdkt_extract import extract_many\n"
+                      "print(len(list(extract_many(['Cụm thi đua số 1 họp.'] * 20, workers=2, chunksize=4))))\n",
+                      encoding="utf-8")
+    r = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=300)
+    assert r.returncode != 0
+    assert "WorkerStartError" in r.stderr and '__name__ == "__main__"' in r.stderr

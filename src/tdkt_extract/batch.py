@@ -50,6 +50,14 @@ _Outcome = tuple[MeetingRecord | None, str | None, str | None]
 WORKER_DIED = "WorkerDied"
 
 
+class WorkerStartError(RuntimeError):
+    """Worker processes die before they can run anything: no input is at fault."""
+
+
+def _probe() -> bool:
+    return True
+
+
 def _split(item: Any, index: int) -> tuple[Any, Any]:
     """(id, text) of an input given as a str, an (id, text) pair or a {"id", "text"} mapping."""
     if isinstance(item, dict):
@@ -104,6 +112,9 @@ def _stop(pool: cf.ProcessPoolExecutor) -> None:
             p.terminate()
     for p in procs:
         p.join(timeout=5)
+        if p.is_alive():  # SIGTERM not heeded in time (stuck in native code): no orphan is left
+            p.kill()
+            p.join(timeout=5)
 
 
 class _Chunk:
@@ -156,7 +167,8 @@ def extract_many(texts: Iterable[Any], *, workers: int | None = None, chunksize:
     ``workers`` > 1 runs that many processes (at most ``4 * workers`` chunks in flight), started
     with ``mp_context`` (a ``multiprocessing`` context; default ``default_context()``). A worker
     that dies costs at most its own chunk, whose inputs come back with ``error_type``
-    "WorkerDied"; the batch goes on in a new pool. Closing the iterator early (or an exception
+    "WorkerDied"; the batch goes on in a new pool. Workers that die as they start (a script
+    without ``if __name__ == "__main__":``) raise ``WorkerStartError``. Closing the iterator early (or an exception
     such as KeyboardInterrupt reaching it) ends the worker processes.
     """
     if settings is not None:
@@ -200,6 +212,14 @@ def extract_many(texts: Iterable[Any], *, workers: int | None = None, chunksize:
                     suspects = [x for x in window if x.pending()]
                     _stop(pool)
                     pool = new_pool()
+                    try:  # a worker that cannot even start is no input's fault: said once, clearly
+                        pool.submit(_probe).result()
+                    except BrokenProcessPool:
+                        raise WorkerStartError(
+                            "worker processes die as they start. A script that calls extract_many(workers=...) "
+                            "outside `if __name__ == \"__main__\":` runs again in each worker (the start method is "
+                            f"{ctx.get_start_method()!r}): put the call under that guard, or pass "
+                            "mp_context=multiprocessing.get_context(\"fork\")") from None
                     for x in suspects:
                         submit(pool, x)
                         try:

@@ -262,7 +262,7 @@ def cmd_extract(argv: list[str]) -> int:
     a = ap.parse_args(argv)
     if a.workers < 1:
         ap.error("--workers must be at least 1")
-    from .batch import extract_many
+    from .batch import WorkerStartError, extract_many
 
     single = (len(a.inputs) == 1 and not a.jsonl_input and not a.output and a.inputs[0] != "-"
               and not _is_jsonl(a.inputs[0]) and not Path(a.inputs[0]).is_dir()) or a.inputs == ["-"] and not a.jsonl_input
@@ -302,6 +302,9 @@ def cmd_extract(argv: list[str]) -> int:
     except _OutputError as e:
         status = EXIT_USAGE
         print(f"tdkt-extract: cannot write {a.output or 'standard output'}: {e}", file=sys.stderr)
+    except WorkerStartError as e:
+        status = EXIT_USAGE
+        print(f"tdkt-extract: {e}", file=sys.stderr)
     finally:
         results.close()  # ends the worker processes, whatever stopped the loop
         if old_term is not None:
