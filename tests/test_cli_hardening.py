@@ -44,16 +44,20 @@ def _wait_for_line(path: Path, proc, timeout=60.0) -> None:
 
 
 def _children(pid: int) -> list[int]:
-    """The process's descendants (its workers, and the forkserver's children)."""
+    """The process's descendants (its workers, and the forkserver's children), from /proc."""
+    parent = {}
+    for d in Path("/proc").iterdir():
+        if d.name.isdigit():
+            try:
+                parent[int(d.name)] = int((d / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, ValueError, IndexError):
+                continue
     out, todo = [], [pid]
     while todo:
         p = todo.pop()
-        try:
-            kids = Path(f"/proc/{p}/task/{p}/children").read_text().split()
-        except OSError:
-            kids = []
-        out += [int(k) for k in kids]
-        todo += [int(k) for k in kids]
+        kids = [c for c, pp in parent.items() if pp == p]
+        out += kids
+        todo += kids
     return out
 
 
