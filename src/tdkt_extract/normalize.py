@@ -17,10 +17,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 import ahocorasick
-import ftfy
-import ftfy.bad_codecs  # noqa: F401  registers "sloppy-windows-1252", which ftfy's plans name
 import regex
-from ftfy.badness import is_bad
 
 from .cues import find_all, find_all_words, match_at
 from .patterns import PatternTimeout, finditer
@@ -255,6 +252,16 @@ _MOJI_SAMPLE = 20_000
 _RE_SURROGATE = regex.compile(r"[\ud800-\udfff]")
 
 
+@lru_cache(maxsize=1)
+def _ftfy():
+    """ftfy, imported on the first text that looks damaged (a tenth of a second saved on every
+    start, a worker's too, for text that never needs it)."""
+    import ftfy
+    import ftfy.bad_codecs  # noqa: F401  registers "sloppy-windows-1252", which ftfy's plans name
+    import ftfy.badness  # noqa: F401
+    return ftfy
+
+
 def _encoding_plan(text: str) -> list[tuple[str, str]] | None:
     """ftfy's plan to undo mis-decoding, read on a bounded sample around the first suspicious pair;
     None for text that ftfy finds sound (or that shows too few suspicious pairs to ask)."""
@@ -264,7 +271,10 @@ def _encoding_plan(text: str) -> list[tuple[str, str]] | None:
     a = max(0, text.rfind("\n", 0, first.start()) + 1)
     sample = text[a:a + _MOJI_SAMPLE]
     # one pair can be real text ("là…"); damage shows many
-    if len(_RE_MOJI_PAIR.findall(sample)) < 2 or not is_bad(sample):
+    if len(_RE_MOJI_PAIR.findall(sample)) < 2:
+        return None
+    ftfy = _ftfy()
+    if not ftfy.badness.is_bad(sample):
         return None
     plan = ftfy.fix_encoding_and_explain(sample).explanation
     return [tuple(step) for step in plan] or None
@@ -277,8 +287,8 @@ def _apply_plan(run: str, plan: list[tuple[str, str]]) -> str:
             s = s.encode(arg)
         elif op == "decode":
             s = s.decode(arg)
-        elif arg in ftfy.FIXERS:
-            s = ftfy.FIXERS[arg](s)
+        elif arg in _ftfy().FIXERS:
+            s = _ftfy().FIXERS[arg](s)
         else:
             raise UnicodeError(f"unknown step {op} {arg}")
     if not isinstance(s, str):
