@@ -302,3 +302,12 @@ def test_a_closed_pipe_is_quiet(tmp_path):
     assert p.wait(120) == EXIT_PIPE
     assert json.loads(first)["id"] == 0
     assert p.stderr.read() == b""
+
+
+def test_a_crlf_file_gives_the_record_python_reading_gives(tmp_path, capsys):
+    f = tmp_path / "crlf.txt"
+    f.write_bytes(("Sơ kết Cụm thi đua số 3\r\n\r\n" + ARTICLE.format(d=5, n=3) + "\r\n").encode("utf-8"))
+    assert main([str(f)]) == EXIT_OK
+    with open(f, encoding="utf-8") as fh:  # universal newlines, as open() reads by default
+        expected = cli.extract(fh.read()).model_dump(mode="json")
+    assert json.loads(capsys.readouterr().out) == expected

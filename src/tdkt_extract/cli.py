@@ -53,11 +53,12 @@ def _too_large(name: str, max_chars: int) -> Exception:
 def _read_stream(fh, name: str, max_chars: int):
     """The UTF-8 text of a binary stream, read up to ``max_chars + 1`` characters (a stream that
     never ends, /dev/zero, costs no more), or the InputError / InputTooLargeError it gives."""
-    wrap = io.TextIOWrapper(fh, encoding="utf-8", errors="strict", newline="")
+    # universal newlines, as Path.read_text and open() give: spans index the text Python reads
+    wrap = io.TextIOWrapper(fh, encoding="utf-8", errors="strict")
     try:
         text = wrap.read(max_chars + 1)
     except UnicodeDecodeError as e:
-        return InputError(f"{name} is not UTF-8 text (byte 0x{e.object[e.start]:02x} near byte {e.start:,} of a read block)")
+        return InputError(f"{name} is not UTF-8 text (a byte 0x{e.object[e.start]:02x})")
     finally:
         wrap.detach()  # the caller owns the stream
     if len(text) > max_chars:
