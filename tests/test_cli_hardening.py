@@ -61,6 +61,13 @@ def _children(pid: int) -> list[int]:
     return out
 
 
+def _cmdline(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_text(errors="replace")
+    except OSError:  # gone already
+        return ""
+
+
 def _gone(pids, timeout=15.0) -> bool:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -311,3 +318,25 @@ def test_a_crlf_file_gives_the_record_python_reading_gives(tmp_path, capsys):
     with open(f, encoding="utf-8") as fh:  # universal newlines, as open() reads by default
         expected = cli.extract(fh.read()).model_dump(mode="json")
     assert json.loads(capsys.readouterr().out) == expected
+
+
+def test_a_worker_killed_mid_run_loses_no_line(tmp_path):
+    j = _jsonl(tmp_path / "in.jsonl", 3_000)
+    out = tmp_path / "out.jsonl"
+    p = subprocess.Popen(CLI + [str(j), "--workers", "2", "-o", str(out)], stderr=subprocess.PIPE, text=True)
+    try:
+        _wait_for_line(out, p)
+        # a worker: a descendant with no children of its own (the forkserver has the workers)
+        procs = _children(p.pid)
+        workers = [w for w in procs if not _children(w) and "forkserver" in _cmdline(w)]
+        assert workers
+        os.kill(workers[0], signal.SIGKILL)
+        rc = p.wait(300)
+        err = p.stderr.read()
+    finally:
+        p.kill()
+        p.wait()
+    assert rc in (EXIT_OK, EXIT_FAILED) and "Traceback" not in err
+    rows = [_strict(x) for x in out.read_bytes().splitlines()]
+    assert [r["id"] for r in rows] == list(range(3_000))  # every input accounted for, in order
+    assert all("error" not in r or r["error_type"] == "WorkerDied" for r in rows)
