@@ -71,3 +71,13 @@ def test_show_command(tmp_path):
     out = tmp_path / "a.html"
     assert main(["show", str(f), "-o", str(out)]) == 0
     assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_many_spans_render_in_linear_time():
+    import time
+    text = "abc " * 30_000
+    rec = _record({"title": [[i * 6, i * 6 + 3] for i in range(20_000)]})
+    t0 = time.perf_counter()
+    page = render_html(text, rec)
+    assert time.perf_counter() - t0 < 10  # generous: linear is well under a second, quadratic took 14-28 s
+    assert page.count('class="hl g-other"') == 20_000

@@ -8,15 +8,16 @@ import logging
 
 from .api import extract
 from .batch import BatchResult, extract_many
-from .errors import EmptyInputError, HTMLSupportError, InputTooLargeError, TdktError
+from .errors import EmptyInputError, HTMLSupportError, InputTooLargeError, SettingsError, TdktError
 from .jsonl import ResultLine, read_jsonl, write_jsonl
 from .models import MeetingRecord, RecordWarning
 from .render import render_html
 from .settings import Settings
 
 __version__ = "1.0.0"
-__all__ = ["extract", "render_html", "extract_many", "BatchResult", "MeetingRecord", "RecordWarning", "ResultLine", "read_jsonl", "write_jsonl", "Settings", "TdktError", "EmptyInputError", "InputTooLargeError",
-           "HTMLSupportError", "__version__"]
+__all__ = ["extract", "render_html", "extract_many", "BatchResult", "MeetingRecord", "RecordWarning", "ResultLine", "read_jsonl",
+           "write_jsonl", "Settings", "TdktError", "EmptyInputError", "InputTooLargeError", "HTMLSupportError", "SettingsError",
+           "__version__"]
 
 # a library logs and lets the application decide where it goes (NER fallback, time limits, warnings)
 logging.getLogger("tdkt_extract").addHandler(logging.NullHandler())

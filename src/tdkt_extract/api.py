@@ -8,7 +8,7 @@ from .errors import EmptyInputError, InputTooLargeError, type_error
 from .html_input import looks_like_html, prepare
 from .models import MeetingRecord
 from .pipeline import run, run_normalized
-from .settings import DEFAULT, Settings
+from .settings import DEFAULT, Settings, check
 
 
 def extract(text: str, *, html: bool | None = None, settings: Settings | None = None,
@@ -18,12 +18,13 @@ def extract(text: str, *, html: bool | None = None, settings: Settings | None = 
     ``html``: None detects HTML, True forces it, False reads the input as plain text. Evidence
     spans always index ``text`` as given (the HTML string for HTML input).
     Raises ``TypeError`` for a non-``str`` argument, ``EmptyInputError`` for empty text,
-    ``InputTooLargeError`` for text longer than ``max_chars`` and ``HTMLSupportError`` for HTML
-    input without the ``html`` extra; any other text gives a record.
+    ``InputTooLargeError`` for text longer than ``max_chars``, ``HTMLSupportError`` for HTML
+    input without the ``html`` extra, ``TypeError`` for ``settings`` that is not a ``Settings``
+    and ``SettingsError`` for a bad ``max_chars``; any other text gives a record.
     """
     if not isinstance(text, str):
         raise type_error(text)
-    s = settings or DEFAULT
+    s = DEFAULT if settings is None else check(settings)
     if max_chars is not None:
         s = replace(s, max_chars=max_chars)
     if len(text) > s.max_chars:

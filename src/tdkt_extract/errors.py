@@ -7,6 +7,8 @@ is not a meeting report, gives a record (with warnings where it doubts).
 - ``EmptyInputError`` (a ``ValueError``): the text is empty or only whitespace.
 - ``InputTooLargeError`` (a ``ValueError``): the text is longer than ``max_chars``; raised before any work.
 - ``HTMLSupportError`` (an ``ImportError``): HTML input needs the optional extra ``tdkt-extract[html]``.
+- ``SettingsError`` (a ``ValueError``): a ``Settings`` field of the wrong type or out of range;
+  ``settings=`` that is not a ``Settings`` is a ``TypeError``.
 
 All of them, except ``TypeError``, derive from ``TdktError``.
 """
@@ -32,6 +34,10 @@ class InputTooLargeError(TdktError, ValueError):
 
 class HTMLSupportError(TdktError, ImportError):
     """HTML input was given but the HTML extra is not installed."""
+
+
+class SettingsError(TdktError, ValueError):
+    """A ``Settings`` field of the wrong type or out of range (raised when the settings are made)."""
 
 
 def type_error(obj: object) -> TypeError:

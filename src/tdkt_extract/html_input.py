@@ -1,11 +1,20 @@
 """HTML input: the page's main article text, read with a real HTML parser (selectolax, the
-``html`` extra), as a normalized view whose offsets index the ORIGINAL HTML string."""
+``html`` extra), as a normalized view whose offsets index the ORIGINAL HTML string.
+
+Bounded by design: the parser's cost grows with how deeply elements nest, so a page nested
+deeper than ``MAX_DEPTH`` (found by a linear scan of its tags, before parsing) is read without
+the parser, as the text of the whole page with a warning; the main-text search visits each node
+once, and reads at most ``MAX_PARAGRAPHS`` paragraphs and ``MAX_CANDIDATES`` candidate containers.
+"""
 from __future__ import annotations
+
+import dataclasses
 
 import regex
 
 from .errors import HTMLSupportError
 from .normalize import Normalized, normalize
+from .patterns import PatternTimeout, finditer
 
 _RE_HTML = regex.compile(r"^\s*(?:<!doctype\s+html|<html\b|<\?xml|<(?:head|body|article|div|p|section)\b)", regex.I)
 _RE_TAGS = regex.compile(r"</?(?:p|div|br|span|a|li|h[1-6]|table|td|img|strong|em|b|i)\b[^<>]{0,500}>", regex.I)
@@ -27,11 +36,84 @@ def _parser():
     return LexborHTMLParser
 
 
+#: elements nested deeper than this are not given to the parser (real pages stay under 60)
+MAX_DEPTH = 256
+#: paragraphs read, and candidate containers weighed, in the main-text search (an article has
+#: tens of each; the bound keeps a page of a million tags linear)
+MAX_PARAGRAPHS = 20_000
+MAX_CANDIDATES = 1_000
+#: candidates without paragraphs that are weighed by their whole text (each costs its subtree)
+_MAX_TEXT_WEIGHED = 50
+
+_RE_TAG_SCAN = regex.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]{0,15})\b[^<>]{0,2000}?(/?)>")
+# elements that never hold others, or whose end the parser implies (a new <p> closes the last):
+# neither deepens the nesting
+_FLAT = frozenset("area base br col embed hr img input link meta param source track wbr p li dt dd option optgroup "
+                  "tr td th thead tbody tfoot colgroup rb rt rtc rp".split())
+
+
+def nesting_depth(html: str, cap: int = MAX_DEPTH) -> int:
+    """How deeply the page's elements nest at the deepest, counted from its tags in one linear scan
+    (the count stops once it passes ``cap``)."""
+    depth = deepest = 0
+    for m in finditer(_RE_TAG_SCAN, html):
+        if m.group(3) or m.group(2).lower() in _FLAT:
+            continue
+        if m.group(1):
+            depth = max(0, depth - 1)
+        else:
+            depth += 1
+            if depth > deepest:
+                deepest = depth
+                if depth > cap:
+                    break
+    return deepest
+
+
 def _main_node(tree):
-    """The element holding the article: the candidate with the most paragraph text, else <body>."""
+    """The element holding the article: the candidate with the most paragraph text, else <body>.
+
+    Each paragraph's length goes to its nearest candidate ancestor, and each candidate's total to
+    the candidate above it, so every node is visited once however deeply candidates nest."""
+    cands = tree.css(_CANDIDATES)[:MAX_CANDIDATES]
+    if not cands:
+        return tree.body
+    index = {c.mem_id: k for k, c in enumerate(cands)}
+    nearest: dict[int, int] = {}  # node -> the nearest candidate at or above it (-1: none)
+
+    def above(node) -> int:
+        path = []
+        k = -1
+        while node is not None:
+            mid = node.mem_id
+            if mid in nearest:
+                k = nearest[mid]
+                break
+            path.append(mid)
+            if mid in index:
+                k = index[mid]
+                break
+            node = node.parent
+        for mid in path:
+            nearest[mid] = k
+        return k
+
+    total = [0] * len(cands)
+    for p in tree.css("p")[:MAX_PARAGRAPHS]:
+        k = above(p) if p.mem_id not in index else above(p.parent)
+        if k >= 0:
+            total[k] += len(p.text(strip=True))
+    parent = [above(c.parent) for c in cands]
+    for k in range(len(cands) - 1, -1, -1):  # document order: a candidate comes before those inside it
+        if parent[k] >= 0:
+            total[parent[k]] += total[k]
     best, best_len = None, 0
-    for node in tree.css(_CANDIDATES):
-        n = sum(len(p.text(strip=True)) for p in node.css("p")) or len(node.text(strip=True)) // 2
+    weighed = 0
+    for k, node in enumerate(cands):
+        n = total[k]
+        if not n and weighed < _MAX_TEXT_WEIGHED:
+            weighed += 1
+            n = len(node.text(strip=True)) // 2
         if n > best_len:
             best, best_len = node, n
     return best if best is not None and best_len >= 150 else tree.body
@@ -54,8 +136,19 @@ def _locate(norm: Normalized, line: str, lo: int, from_end: bool = False) -> tup
 
 
 def prepare(html: str) -> Normalized:
-    """The normalized main text of an HTML page, offsets into ``html``."""
+    """The normalized main text of an HTML page, offsets into ``html``. A page nested deeper than
+    ``MAX_DEPTH`` gives the text of the whole page (tags and non-content regions dropped), with a
+    warning."""
     parser = _parser()
+    try:
+        depth = nesting_depth(html)
+    except PatternTimeout:
+        depth = MAX_DEPTH + 1
+    if depth > MAX_DEPTH:
+        norm = normalize(html, drop_regions=True)
+        note = (f"html: elements nest more than {MAX_DEPTH} deep; the page was read as plain text "
+                "without finding its main article")
+        return dataclasses.replace(norm, warnings=(*norm.warnings, note))
     tree = parser(html)
     for bad in tree.css("script, style, noscript, template, nav, header, footer, aside, form, iframe"):
         bad.decompose()

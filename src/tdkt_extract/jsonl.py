@@ -11,6 +11,7 @@ True
 from __future__ import annotations
 
 import json
+import math
 import os
 from pathlib import Path
 from typing import IO, Any, Iterable, Iterator, Optional, Union
@@ -87,7 +88,30 @@ class ResultLine(BaseModel):
 
 
 def _id_str(ident: Any) -> str:
-    return ident if isinstance(ident, str) else json.dumps(ident, ensure_ascii=False)
+    """An input's id as the line's string: a number or object as its JSON, strict JSON too (a number
+    JSON cannot write, ``1e400`` or NaN, by its name: "Infinity", "NaN")."""
+    if isinstance(ident, str):
+        return ident
+    if isinstance(ident, float) and not math.isfinite(ident):
+        return _number_name(ident)
+    try:
+        return json.dumps(ident, ensure_ascii=False, allow_nan=False)
+    except ValueError:
+        return json.dumps(_named_numbers(ident), ensure_ascii=False)
+
+
+def _number_name(x: float) -> str:
+    return "NaN" if x != x else ("Infinity" if x > 0 else "-Infinity")
+
+
+def _named_numbers(obj: Any) -> Any:
+    if isinstance(obj, float) and not math.isfinite(obj):
+        return _number_name(obj)
+    if isinstance(obj, dict):
+        return {k: _named_numbers(v) for k, v in obj.items()}
+    if isinstance(obj, (list, tuple)):
+        return [_named_numbers(v) for v in obj]
+    return obj
 
 
 def result_line_schema() -> dict[str, Any]:

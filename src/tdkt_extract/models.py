@@ -33,7 +33,7 @@ class _Model(BaseModel):
 # The warning codes, with what each means: the catalog services sort and count by (docs/service.md).
 WarningCode = Literal[
     "year_inferred", "year_unknown", "invalid_date", "list_truncated", "too_many_people", "ner_unavailable",
-    "time_limit", "input_truncated", "not_a_meeting", "note",
+    "time_limit", "input_truncated", "not_a_meeting", "ner_capped", "html_not_parsed", "note",
 ]
 WARNING_CODES: dict[str, str] = {
     "year_inferred": "a date written without its year got the year from the context (period, publication date)",
@@ -45,6 +45,8 @@ WARNING_CODES: dict[str, str] = {
     "time_limit": "a pattern ran past its time limit on hostile input; that step was skipped",
     "input_truncated": "the text is longer than the characters read (Settings.read_chars); the rest was not read",
     "not_a_meeting": "the text does not read as a report of an emulation cluster or bloc meeting",
+    "ner_capped": "the NER fallback asked about its most sentences for one document; later ones were not asked",
+    "html_not_parsed": "an HTML page nested too deeply to parse in bounded time; it was read as the text of the whole page",
     "note": "a free-text warning (records written before warnings had codes)",
 }
 #: codes whose field's value was completed from the context rather than read where its evidence points

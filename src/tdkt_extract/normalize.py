@@ -2,7 +2,8 @@
 
 Each step rewrites the text and composes an offset map, so a span of the normalized text
 can always be traced back to a span of the ORIGINAL input: ``Normalized.to_original``.
-Steps: line endings, HTML tags and entities (and broken entity stumps), Unicode NFC,
+Steps: lone surrogates (U+FFFD), mis-decoded UTF-8 (mojibake, repaired with ftfy's plan),
+line endings, HTML tags and entities (and broken entity stumps), Unicode NFC,
 invisible characters and odd spaces, modern tone-mark placement (``Hoá`` -> ``Hóa``),
 dashes, tokens glued to a date (``14/7/2023tại``), runs of spaces.
 """
@@ -234,6 +235,141 @@ def _has_mojibake(text: str) -> bool:
     return "Ã" in text and sum(1 for _ in _RE_MOJIBAKE.finditer(text)) >= 3 or "Ä‘" in text or "á»" in text
 
 
+# --- mis-decoded UTF-8 (an HTTP client's Latin-1, a browser's windows-1252, text decoded twice) ---
+# ftfy decides whether the text is damaged and how to undo it (its plan: encode with this codec,
+# decode as UTF-8, maybe twice); the plan is then applied to each run of non-ASCII characters
+# alone. That gives the same text as applying it to the whole (ASCII never changes under these
+# codecs) and lets each repaired character map back onto exactly the damaged characters it came
+# from, so evidence spans stay valid in the damaged input.
+
+# a UTF-8 lead byte's character followed by a continuation byte's, as Latin-1 or windows-1252 show
+# them: the cheap test of whether asking ftfy is worth its cost (a few ms per 10,000 characters)
+_RE_MOJI_PAIR = regex.compile(r"[\u00c2-\u00ef][\u0080-\u00bf" + _CP1252_CONT[len("\\u0080-\\u00bf"):] + "]")
+_RE_NON_ASCII = regex.compile(r"[^\x00-\x7f]+")
+#: characters around the first suspicious pair that ftfy reads to decide (its cost grows with them)
+_MOJI_SAMPLE = 20_000
+#: the surrogate code points: valid in a Python str (and in JSON "\ud800"), not in UTF-8
+_RE_SURROGATE = regex.compile(r"[\ud800-\udfff]")
+
+
+@lru_cache(maxsize=1)
+def _ftfy():
+    """ftfy, imported on the first text that looks damaged (a tenth of a second saved on every
+    start, a worker's too, for text that never needs it)."""
+    import ftfy
+    import ftfy.bad_codecs  # noqa: F401  registers "sloppy-windows-1252", which ftfy's plans name
+    import ftfy.badness  # noqa: F401
+    return ftfy
+
+
+def _encoding_plan(text: str) -> list[tuple[str, str]] | None:
+    """ftfy's plan to undo mis-decoding, read on a bounded sample around the first suspicious pair;
+    None for text that ftfy finds sound (or that shows too few suspicious pairs to ask)."""
+    first = _RE_MOJI_PAIR.search(text)
+    if first is None:
+        return None
+    a = max(0, text.rfind("\n", 0, first.start()) + 1)
+    sample = text[a:a + _MOJI_SAMPLE]
+    # one pair can be real text ("là…"); damage shows many
+    if len(_RE_MOJI_PAIR.findall(sample)) < 2:
+        return None
+    ftfy = _ftfy()
+    if not ftfy.badness.is_bad(sample):
+        return None
+    plan = ftfy.fix_encoding_and_explain(sample).explanation
+    return [tuple(step) for step in plan] or None
+
+
+def _apply_plan(run: str, plan: list[tuple[str, str]]) -> str:
+    s: str | bytes = run
+    for op, arg in plan:
+        if op == "encode":
+            s = s.encode(arg)
+        elif op == "decode":
+            s = s.decode(arg)
+        elif arg in _ftfy().FIXERS:
+            s = _ftfy().FIXERS[arg](s)
+        else:
+            raise UnicodeError(f"unknown step {op} {arg}")
+    if not isinstance(s, str):
+        raise UnicodeError("the plan did not end in text")
+    return s
+
+
+def _damage(c: str, plan: list[tuple[str, str]]) -> str:
+    """What the plan undoes, done to one repaired character: the damaged characters it came from."""
+    s: str | bytes = c
+    for op, arg in reversed(plan):
+        s = s.decode(arg) if op == "encode" else s.encode(arg)
+    return s
+
+
+def _repair_encoding(text: str) -> tuple[str, _Level | None]:
+    """The text with mis-decoded UTF-8 repaired, and the level mapping each repaired character back
+    onto the damaged characters it came from (a run ftfy's plan cannot decode is kept as it is)."""
+    plan = _encoding_plan(text)
+    if plan is None:
+        return text, None
+    exact = all(op in ("encode", "decode") for op, _ in plan)
+    out: list[str] = []
+    news: list[int] = []
+    pieces: list[tuple[bool, int, int]] = []
+    last = cur = 0
+    for m in _RE_NON_ASCII.finditer(text):
+        a, b = m.span()
+        try:
+            fixed = _apply_plan(m.group(), plan)
+        except (UnicodeError, ValueError):
+            continue
+        if fixed == m.group():
+            continue
+        widths = None
+        if exact:
+            try:
+                widths = [len(_damage(c, plan)) for c in fixed]
+            except UnicodeError:
+                widths = None
+            if widths is not None and sum(widths) != b - a:
+                widths = None
+        if a > last:
+            news.append(cur)
+            pieces.append((True, last, a))
+            cur += a - last
+        out += [text[last:a], fixed]
+        if widths is None:  # the run as a whole
+            news.append(cur)
+            pieces.append((False, a, b))
+        else:
+            pos = a
+            for k, w in enumerate(widths):
+                news.append(cur + k)
+                pieces.append((False, pos, pos + w))
+                pos += w
+        cur += len(fixed)
+        last = b
+    if not out:
+        return text, None
+    out.append(text[last:])
+    if last < len(text):
+        news.append(cur)
+        pieces.append((True, last, len(text)))
+    return "".join(out), (news, pieces)
+
+
+def _has_surrogate(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def replace_surrogates(text: str) -> str:
+    """Each lone surrogate (a character cut in half, an undecodable byte kept by Python) as U+FFFD:
+    one character for one, so offsets do not move; text without them is returned as it is."""
+    return _RE_SURROGATE.sub("\ufffd", text) if _has_surrogate(text) else text
+
+
 _TONES = {"\u0300", "\u0301", "\u0309", "\u0303", "\u0323"}
 
 
@@ -358,16 +494,32 @@ _RE_NONCONTENT = regex.compile(
 _FIRST_CHARS = {_RE_NONCONTENT: "<", _RE_CRLF: "\r\u2028\u2029\x0b\x0c\x85", _RE_TAG: "<", _RE_ENTITY: "&", _RE_ENTITY_STUMP: "&"}
 
 
-def normalize(original: str, *, strip_tags: bool = True, drop_regions: bool = False) -> Normalized:
+#: passes of normalize over its own output while mis-decoding still shows (see the end of normalize)
+_MAX_PASSES = 4
+
+
+def normalize(original: str, *, strip_tags: bool = True, drop_regions: bool = False, _passes: int = _MAX_PASSES) -> Normalized:
     """Normalize ``original`` for extraction; idempotent on its own output.
 
     A step runs only when the text holds what it rewrites, so clean text costs a few scans.
     """
-    text = original
+    # one for one: no offset moves, so no level is needed
+    text = replace_surrogates(original)
     skipped: list[str] = []
 
     levels: list[_Level] = []
     lengths: list[int] = []
+    if not text.isascii():
+        # first: the damage is in bytes, and the steps below would read a damaged byte's character
+        # as something else (0x85, a byte of "ễ", is a line break to the line-ending step)
+        try:
+            repaired, level = _repair_encoding(text)
+        except PatternTimeout:
+            repaired, level = text, None
+        if level is not None:
+            levels.append(level)
+            lengths.append(len(text))
+            text = repaired
 
     def step(text, pattern, *args):
         try:
@@ -426,6 +578,11 @@ def normalize(original: str, *, strip_tags: bool = True, drop_regions: bool = Fa
         at = needed(text)
         if at:
             text = step(text, pattern, repl, one, at if isinstance(at, list) else None)
+    # damage that a later step uncovered (a control character or an entity between two damaged
+    # bytes) shows only now: another pass repairs it, so normalize is idempotent on its output
+    if _passes > 1 and not text.isascii() and _encoding_plan(text) is not None and _repair_encoding(text)[1] is not None:
+        again = normalize(text, strip_tags=strip_tags, drop_regions=drop_regions, _passes=_passes - 1)
+        return Normalized(original, again.text, (*levels, *again.levels), (*lengths, *again.lengths), (*skipped, *again.warnings))
     return Normalized(original, text, tuple(levels), tuple(lengths), tuple(skipped))
 
 

@@ -90,8 +90,8 @@ def run_normalized(norm, settings: Settings) -> MeetingRecord:
     if truncated:
         norm = norm.window(0, settings.read_chars)
     doc = Document(norm)
-    for note in norm.warnings:  # normalization steps skipped on hostile input
-        doc.warn("time_limit", None, note)
+    for note in norm.warnings:  # normalization steps skipped on hostile input, an HTML page read as text
+        doc.warn("html_not_parsed" if note.startswith("html:") else "time_limit", None, note)
     if truncated:
         n = settings.read_chars
         doc.warn("input_truncated", None, f"the text is longer than {n:,} characters; only the first {n:,} were read")

@@ -173,16 +173,28 @@ def _article(text: str, rec: dict, gold: dict | None, k: int) -> str:
             first_id.setdefault(path, sid)
             spans.append((a, b, path, f"{path} = {value}", sid))
     # split the text at every span boundary; each piece is wrapped with the spans covering it,
-    # so overlapping and nested spans never produce crossing tags
+    # so overlapping and nested spans never produce crossing tags. One sweep over the boundaries:
+    # a span joins the open set where it starts and leaves it where it ends (linear in the spans
+    # and pieces, not their product)
     cuts = sorted({0, len(text), *[s[0] for s in spans], *[s[1] for s in spans]})
+    starting: dict[int, list[int]] = {}
+    ending: dict[int, list[int]] = {}
+    for n_, sp in enumerate(spans):
+        starting.setdefault(sp[0], []).append(n_)
+        ending.setdefault(sp[1], []).append(n_)
+    active: dict[int, None] = {}
     out = []
     opened: set[str] = set()
     for a, b in zip(cuts, cuts[1:]):
+        for n_ in ending.get(a, ()):
+            active.pop(n_, None)
+        for n_ in starting.get(a, ()):
+            active[n_] = None
         piece = html.escape(text[a:b])
-        cover = [s for s in spans if s[0] <= a and b <= s[1]]
-        if not cover:
+        if not active:
             out.append(piece)
             continue
+        cover = [spans[n_] for n_ in sorted(active)]  # in evidence order, as the label lists them
         ids = [s[4] for s in cover if s[4] not in opened and s[0] == a]
         opened.update(ids)
         group = _group(cover[-1][2])
@@ -240,7 +252,39 @@ def render_html(text: str, record, gold: dict | None = None) -> str:
     return render_page([("article", text, record, gold)])
 
 
+class ShowError(Exception):
+    """An article or gold file that cannot be shown: one line on standard error."""
+
+
+def _read_utf8(p: Path, what: str) -> str:
+    try:
+        return p.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise ShowError(f"{what} {p} is not UTF-8 text") from None
+    except OSError as e:
+        raise ShowError(f"cannot read {what} {p}: {e.strerror or e}") from None
+
+
+def _read_gold(p: Path) -> dict:
+    try:
+        gold = json.loads(_read_utf8(p, "gold file"))
+    except (ValueError, RecursionError) as e:
+        raise ShowError(f"gold file {p} is not JSON: {e}") from None
+    from pydantic import ValidationError
+
+    from .models import MeetingRecord
+    try:  # the scoring reads the record's shape: checked here, not as a KeyError deep inside
+        MeetingRecord.model_validate(gold)
+        return gold
+    except ValidationError as e:
+        err = e.errors()[0]
+        where = ".".join(map(str, err["loc"])) or "the whole file"
+        raise ShowError(f"gold file {p} does not have the shape of a record ({where}: {err['msg']})") from None
+
+
 def show_main(argv: list[str]) -> int:
+    """``tdkt-extract show``: 0 when every file was shown, 1 when some could not be (each said in
+    one line on standard error, the page shows the rest), 2 when the page cannot be written."""
     ap = argparse.ArgumentParser(prog="tdkt-extract show", description="Render articles with their extracted values highlighted.")
     ap.add_argument("files", nargs="*", help="article text files")
     ap.add_argument("-o", "--output", help="write the page here (default: standard output)")
@@ -264,27 +308,49 @@ def show_main(argv: list[str]) -> int:
     if not files:
         ap.error("give article files, or --pred with a JSONL whose lines name them")
     items = []
+    failed = 0
     for f in files:
         p = Path(f)
-        text = p.read_text(encoding="utf-8")
-        saved = None
-        if preds is not None:
-            line = preds.find(p)
-            if line is None or line.record is None:  # an evidence page without a record would mislead
-                why = "no line" if line is None else f"an error line ({line.error_type})"
-                print(f"tdkt-extract show: {preds.name} has {why} for {f}", file=sys.stderr)
-                return 2
-            saved = line.record
-        gold = None
-        if a.gold == "auto":
-            g = p.with_suffix(".json")
-            gold = json.loads(g.read_text(encoding="utf-8")) if g.exists() else None
-        elif a.gold:
-            gold = json.loads(Path(a.gold).read_text(encoding="utf-8"))
-        items.append((p.name, text, (saved or extract(text)).model_dump(mode="json"), gold))
+        try:
+            if a.output and p.exists() and Path(a.output).exists() and p.samefile(a.output):
+                raise ShowError(f"{p} is the output file")
+            text = _read_utf8(p, "file")
+            saved = None
+            if preds is not None:
+                line = preds.find(p)
+                if line is None or line.record is None:  # an evidence page without a record would mislead
+                    why = "no line" if line is None else f"an error line ({line.error_type})"
+                    print(f"tdkt-extract show: {preds.name} has {why} for {f}", file=sys.stderr)
+                    return 2
+                saved = line.record
+            gold = None
+            if a.gold == "auto":
+                g = p.with_suffix(".json")
+                gold = _read_gold(g) if g.exists() else None
+            elif a.gold:
+                gold = _read_gold(Path(a.gold))
+            try:
+                rec = (saved or extract(text)).model_dump(mode="json")
+            except Exception as e:  # empty text, too long, HTML without the extra: said, not raised
+                raise ShowError(f"{p}: {e}") from None
+        except ShowError as e:
+            print(f"tdkt-extract show: {e}", file=sys.stderr)
+            failed += 1
+            continue
+        items.append((p.name, text, rec, gold))
+    if not items:
+        print("tdkt-extract show: nothing to show", file=sys.stderr)
+        return 1
     page = render_page(items)
-    if a.output:
-        Path(a.output).write_text(page, encoding="utf-8")
-    else:
-        sys.stdout.write(page)
-    return 0
+    try:
+        if a.output:
+            Path(a.output).write_text(page, encoding="utf-8")
+        else:
+            sys.stdout.write(page)
+            sys.stdout.flush()
+    except BrokenPipeError:
+        raise  # main() ends quietly
+    except OSError as e:
+        print(f"tdkt-extract show: cannot write {a.output or 'standard output'}: {e.strerror or e}", file=sys.stderr)
+        return 2
+    return 1 if failed else 0

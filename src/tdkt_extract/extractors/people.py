@@ -527,9 +527,30 @@ def _named(t: str, m: "regex.Match[str]", known: list[str]) -> bool:
     return any(t.startswith(n, m.end()) or t.startswith(n, m.start()) for n in known)
 
 
+#: underthesea NER calls one document may make: each costs tens to hundreds of milliseconds, and an
+#: article needs one or two; hostile text (an honorific before every capital) needs no more
+MAX_NER_CALLS = 4
+
+
+@lru_cache(maxsize=1)
+def _places() -> tuple[frozenset[str], tuple[str, ...]]:
+    """Folded place names: the first two words of those that open like an honorific ("Bà Rịa"),
+    and every written form (a name the NER reads inside one is a place, not a person)."""
+    forms = tuple(lexicon.provinces())
+    hon_like = frozenset(" ".join(f.split()[:2]) for f in forms if f.split()[0] in ("ba", "ong"))
+    return hon_like, forms
+
+
+def _opens_place(t: str, m: "regex.Match[str]") -> bool:
+    """The honorific and the capitalised word after it are a place name ("Bà Rịa - Vũng Tàu")."""
+    return " ".join(fold(t[m.start():m.end() + 24]).split()[:2]) in _places()[0]
+
+
 def _ner_fallback(doc: Document, people: dict[str, PersonDraft], order: list[str]) -> None:
-    """Ask underthesea's NER about sentences with a speech verb but no recognised person."""
+    """Ask underthesea's NER about sentences with a speech verb but no recognised person (at most
+    ``MAX_NER_CALLS`` sentences a document)."""
     ner = None
+    calls = 0
     rx = _res()
     t = doc.text
     sents = doc.content_sentences()
@@ -538,20 +559,25 @@ def _ner_fallback(doc: Document, people: dict[str, PersonDraft], order: list[str
     # only an honorific whose name no rule resolved ("ông Y Moan", a name with no family-name cue)
     known = [people[k].name.value for k in order]
     hons = (a for a, _ in doc.cues.spans(_V_HON, sents[0].start, sents[-1].end))  # hon_cap starts at one
-    open_at = [m.start() for m in cues.match_at(rx["hon_cap"], t, hons, sents[0].start, sents[-1].end, short=True)
-               if not _named(t, m, known)]
+    open_at = sorted(m.start() for m in cues.match_at(rx["hon_cap"], t, hons, sents[0].start, sents[-1].end, short=True)
+                     if not _named(t, m, known) and not _opens_place(t, m))
     if not open_at:  # the usual case: every honorific's name was read by the rules
         return
     for s in sents:
-        if not any(s.start <= p and p < s.end for p in open_at):
+        i = bisect_left(open_at, s.start)  # a sorted list: one lookup a sentence, not a scan
+        if i == len(open_at) or open_at[i] >= s.end:
             continue
         seg = t[s.start:s.end]
         if not rx["verbs"]["spoke"].search(seg):
             continue
         known = [people[k].name.value for k in order]
-        open_names = [m for m in rx["hon_cap"].finditer(t, s.start, s.end) if not _named(t, m, known)]
+        open_names = [m for m in rx["hon_cap"].finditer(t, s.start, s.end) if not _named(t, m, known) and not _opens_place(t, m)]
         if not open_names:
             continue
+        if calls == MAX_NER_CALLS:
+            doc.warn("ner_capped", "people", f"NER fallback stopped after {MAX_NER_CALLS} sentences")
+            return
+        calls += 1
         if ner is None:
             try:
                 from underthesea import ner  # heavy: imported only for a sentence that needs it
@@ -578,7 +604,8 @@ def _ner_fallback(doc: Document, people: dict[str, PersonDraft], order: list[str
         if cur:
             a, b = s.start + cur[0][0], s.start + cur[-1][1]
             name = t[a:b]
-            if 2 <= len(name.split()) <= 5 and not _bad_name(doc, name, a):
+            folded = fold(name)
+            if 2 <= len(name.split()) <= 5 and not _bad_name(doc, name, a) and not any(folded in f for f in _places()[1]):
                 title, after = _title_after(doc, b, s.end)
                 roles = _roles_around(doc, s.start, s.end, a, after, s.start)
                 _add(doc, people, order, Found(name, a, b), None, title, roles)
