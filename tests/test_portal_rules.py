@@ -380,3 +380,20 @@ def test_provinces_listed_after_a_described_count_or_after_cac_tinh(rec):
             "Kiên Giang, Bạc Liêu, Cà Mau.")
     assert r["cluster"]["members"] == ["An Giang", "Kiên Giang", "Bạc Liêu", "Cà Mau"]
     assert r["meeting"]["province"] is None
+
+
+def test_a_province_that_is_the_object_of_an_act_or_a_region_gives_no_province(rec):
+    r = rec("Ngày 9/1/2025, Khối thi đua các hội đặc thù tổ chức Hội nghị tổng kết năm 2024. Các hội quyết tâm "
+            "góp phần xây dựng tỉnh Lào Cai phát triển.")
+    assert r["meeting"]["province"] is None
+    r = rec("Ngày 2/4/2021, tại Trường Chính trị tỉnh Cà Mau, Cụm thi đua các trường chính trị khu vực đồng bằng sông "
+            "Cửu Long tổ chức Hội nghị ký kết giao ước thi đua năm 2021.")
+    assert r["meeting"]["province"] is None
+
+
+def test_cd_abbreviates_a_unit_and_a_year_is_no_descriptor(rec):
+    r = rec("Vừa qua, tại Hội nghị tổng kết công tác thi đua Khối năm 2024, Hội nghị đã bầu CĐ Dệt may VN là đơn vị "
+            "Khối trưởng, CĐ Hàng hải VN là đơn vị Khối phó năm 2025.")
+    assert r["cluster"]["name"] is None
+    assert r["cluster"]["next_chair"]["organization"] == "CĐ Dệt may VN"
+    assert r["cluster"]["next_vice_chair"]["organization"] == "CĐ Hàng hải VN"

@@ -23,12 +23,13 @@ def _province_re():
 
 
 _RE_MULTI = regex.compile(
-    r"\b(?:các\s+tỉnh|\d+\s+tỉnh|tỉnh,\s*thành(?:\s+phố)?|các\s+tỉnh,\s*thành|toàn quốc|liên tỉnh|miền\s+(?:bắc|trung|nam|tây|đông)|tây nguyên|nam bộ|bắc bộ|trung bộ|tây bắc|đông bắc)\b",
+    r"\b(?:các\s+tỉnh|\d+\s+tỉnh|tỉnh,\s*thành(?:\s+phố)?|các\s+tỉnh,\s*thành|toàn quốc|liên tỉnh|miền\s+(?:bắc|trung|nam|tây|đông)|tây nguyên|nam bộ|bắc bộ|trung bộ|tây bắc|đông bắc|đồng bằng sông|duyên hải)\b",
     regex.I,
 )
 _RE_NATIONAL_PARENT = regex.compile(
     r"^\s*(?:[,(-]\s*)?(?:thuộc\s+)?(?:Bộ\s+(?!Chỉ huy|CHQS)\p{Lu}[\p{L} ]{0,30}|Bộ đội Biên phòng|BĐBP|Tổng cục\s+\p{Lu}[\p{L} ]{0,30}|Quân khu\s+\d+)(?!\s+tỉnh)",
 )
+_RE_ACT_ON_PLACE = regex.compile(r"\b(?:hỗ trợ|giúp đỡ|ủng hộ|xây dựng|về thăm|đến thăm|thăm|khảo sát|tham quan|trao tặng|tặng)\b", regex.I)
 _RE_ADMIN_NAME = regex.compile(r"\b(?:tỉnh|thành phố|TP\.?)\s+(\p{L}+(?:\s+\p{Lu}[\p{L}]*){0,3})")
 
 
@@ -175,6 +176,8 @@ def _from_venue_and_body(doc: Document) -> None:
     first: dict[str, Found] = {}
     for s in doc.content_sentences():
         for m3 in finditer(_RE_ADMIN_NAME, t, s.start, s.end):
+            if _RE_ACT_ON_PLACE.search(t, max(s.start, m3.start() - 80), m3.start()):
+                continue  # the object of an act ("hỗ trợ xã A, huyện B, tỉnh C") is not the cluster's province
             f = _province_in(t, m3.start(1), m3.end(1))
             if f:
                 counts[f.value] += 1
@@ -182,7 +185,8 @@ def _from_venue_and_body(doc: Document) -> None:
         # written as the gazetteer knows it ("TP.HCM", "TP. Hồ Chí Minh") when the pattern above did not read it
         for p in gazetteer.find_places(t[s.start:s.end]):
             f = Found(p.province, s.start + p.start, s.start + p.end)
-            if p.kind == "province" and p.province and p.province not in counts and _prefixed(doc, f):
+            if p.kind == "province" and p.province and p.province not in counts and _prefixed(doc, f) \
+                    and not _RE_ACT_ON_PLACE.search(t, max(s.start, f.start - 80), f.start):
                 counts[p.province] += 1
                 first.setdefault(p.province, f)
     if len(counts) == 1:
