@@ -22,7 +22,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-TARGETS = {"median_ms_3_5kb": 3.0, "throughput": 300.0, "ratio": 50.0, "import_s": 1.0, "rss_mb": 300.0}
+# the guard of "Read any portal": 800 articles/s on one core and 80x underthesea NER, in the same run
+TARGETS = {"median_ms_3_5kb": 3.0, "throughput": 800.0, "ratio": 80.0, "import_s": 1.0, "rss_mb": 300.0}
 
 
 def texts() -> list[str]:
