@@ -397,3 +397,12 @@ def test_cd_abbreviates_a_unit_and_a_year_is_no_descriptor(rec):
     assert r["cluster"]["name"] is None
     assert r["cluster"]["next_chair"]["organization"] == "CĐ Dệt may VN"
     assert r["cluster"]["next_vice_chair"]["organization"] == "CĐ Hàng hải VN"
+
+
+def test_habits_and_aims_are_no_acts_and_signing_is_no_approval(rec):
+    lead = "Ngày 6/1/2025, Cụm thi đua số 3 tổ chức Hội nghị tổng kết năm 2024. "
+    kinds = lambda s: sorted(d["kind"] for d in rec(lead + s)["decisions"])
+    assert kinds("Hàng năm, Cụm đều tổ chức ký kết giao ước thi đua.") == []
+    assert kinds("Phấn đấu để có 1 đơn vị được đề nghị Chính phủ tặng Cờ thi đua.") == []
+    assert kinds("Các đơn vị thống nhất ký kết giao ước thi đua năm 2025 với các nội dung: đoàn kết, sáng tạo.") == ["covenant"]
+    assert kinds("Hội nghị đã thông qua Giao ước thi đua năm 2025.") == ["approve_report"]

@@ -16,7 +16,8 @@ _ORD = {"nhất": 1, "nhì": 2, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm":
 
 # review, purpose and future sentences report the past or the plan, not what this meeting did
 _RE_NOT_ACT = regex.compile(
-    r"^\s*(?:trong\s+(?:\d+|sáu|chín)\s+tháng|trong\s+năm|năm\s+\d{4}\s*,|theo báo cáo|nhằm|hưởng ứng|thực hiện kế hoạch|"
+    # (what is done every year, or aimed at, is no act of this meeting: "Hàng năm, ...", "Phấn đấu ...")
+    r"^\s*(?:trong\s+(?:\d+|sáu|chín)\s+tháng|trong\s+năm|năm\s+\d{4}\s*,|theo báo cáo|nhằm|hưởng ứng|thực hiện kế hoạch|hàng năm|hằng năm|phấn đấu|"
     r"qua\s+\d+\s+năm|từ đầu năm)",
     regex.I,
 )
