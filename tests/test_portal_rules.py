@@ -406,3 +406,12 @@ def test_habits_and_aims_are_no_acts_and_signing_is_no_approval(rec):
     assert kinds("Phấn đấu để có 1 đơn vị được đề nghị Chính phủ tặng Cờ thi đua.") == []
     assert kinds("Các đơn vị thống nhất ký kết giao ước thi đua năm 2025 với các nội dung: đoàn kết, sáng tạo.") == ["covenant"]
     assert kinds("Hội nghị đã thông qua Giao ước thi đua năm 2025.") == ["approve_report"]
+
+
+def test_a_verb_or_a_name_after_the_number_is_no_count(rec):
+    r = rec("Sáng 25/3, Khối thi đua 8 tổ chức Hội nghị ký kết giao ước thi đua năm 2024. Khối thi đua 8 có 12 hội "
+            "thành viên.")
+    assert (r["cluster"]["number"], r["cluster"]["member_count"]) == (8, 12)
+    r = rec("Sáng 4/4, Cụm thi đua 3 Hội Chữ thập đỏ tỉnh tổ chức ký kết giao ước thi đua năm 2023 giữa các đơn vị "
+            "trong Cụm thi đua số 3, có 05 thành viên.")
+    assert (r["cluster"]["number"], r["cluster"]["member_count"]) == (3, 5)

@@ -171,14 +171,14 @@ def _pick_mention(doc: Document) -> ClusterMention | None:
 @lru_cache(maxsize=None)
 def _count_res():
     n = r"(?P<n>\d{1,3})"
-    un = _unit_nouns()
+    un = r"(?:" + _unit_nouns() + r")(?!\s+nghị\b)"  # ("8 tổ chức Hội nghị": a verb and the meeting, no count)
     return [
         regex.compile(n + r"\s+(?:" + un + r")(?:\s+(?:là\s+)?thành viên)(?!\s+(?:được|đạt|có)\b)", regex.I),
         # "8 đơn vị nghiệp vụ trong khối", "06 đơn vị huyện, thị xã, thành phố trong cụm"
         regex.compile(n + r"\s+(?:" + un + r")(?:,?\s+(?!trong\b|thuộc\b|của\b)(?-i:\p{Ll}+)){0,5}?(?:\s+(?:thành viên|là thành viên))?\s+(?:trong|thuộc|của)\s+(?:cụm|khối)\b", regex.I),
         regex.compile(r"\b(?:gồm|bao gồm)\s+(?:có\s+)?(?:\p{L}+\s+){0,4}?" + n + r"\s+(?:" + un + r")\b(?!\s+(?:được|đạt)\b)", regex.I),
         # "Khối thi đua Văn phòng - Viện có 13 đơn vị", "Khối ... II hiện có 7 đơn vị"
-        regex.compile(r"(?:cụm|khối)(?:\s+thi\s+đua)?[^,.;:\n]{0,60}?\s+(?:hiện\s+)?có\s+" + n + r"\s+(?:" + un + r")\b(?!\s+(?:được|đạt)\b)", regex.I),
+        regex.compile(r"(?:cụm|khối)(?:\s+thi\s+đua)?[^.;:\n]{0,60}?\s+(?:hiện\s+)?có\s+" + n + r"\s+(?:" + un + r")\b(?!\s+(?:được|đạt)\b)", regex.I),
         # "9 huyện, thành phố, thị xã": units counted by the kinds of local government they are
         regex.compile(n + r"\s+(?:huyện|thị xã|thành phố)(?:\s*,\s*(?:huyện|thị xã|thành phố)){1,2}\b", regex.I),
         regex.compile(r"(?:cụm|khối)\s+thi\s+đua\s+" + n + r"\s+(?:" + un + r")\b(?!\s+(?:" + _provinces_alt() + r")\b)", regex.I),
