@@ -415,3 +415,10 @@ def test_a_verb_or_a_name_after_the_number_is_no_count(rec):
     r = rec("Sáng 4/4, Cụm thi đua 3 Hội Chữ thập đỏ tỉnh tổ chức ký kết giao ước thi đua năm 2023 giữa các đơn vị "
             "trong Cụm thi đua số 3, có 05 thành viên.")
     assert (r["cluster"]["number"], r["cluster"]["member_count"]) == (3, 5)
+
+
+def test_a_meeting_that_chooses_a_years_results_is_its_year_end_review(rec):
+    r = rec("Chiều 26-11, tại phường Tân Định, Cụm thi đua số 10 gồm các Văn phòng Đảng ủy phường tổ chức hội nghị.\n\n"
+            "Quang cảnh hội nghị bình chọn kết quả thi đua trong cụm năm 2025\n")
+    assert r["meeting"]["kind"] == "tong_ket"
+    assert r["meeting"]["period"] == {"year": 2025, "span": "year"}

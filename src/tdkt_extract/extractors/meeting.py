@@ -248,6 +248,9 @@ _RE_TONG_KET = regex.compile(r"\btổng kết\b", regex.I)
 _RE_GIAO_UOC = regex.compile(r"\b(?:ký kết|ký|lễ ký)\s+(?:kết\s+)?giao ước|\bgiao ước thi đua\b|\blễ ký kết\b", regex.I)
 # every kind pattern above holds one of these (ký kết giao ước, lễ ký kết)
 _V_KIND = cues.vocabulary("meeting.kind", lambda: ("sơ kết", "tổng kết", "giao ước", "lễ ký kết"))
+# year N's results chosen or ranked: "bình chọn kết quả thi đua trong cụm năm 2025", "bình xét ... năm 2024"
+_RE_YEAR_RESULTS = regex.compile(
+    r"\b(?:bình chọn|bình xét|suy tôn|chấm điểm)\b[^.;\n]{0,80}?\bnăm\s+((?:19|20)\d{2})\b(?!\s*-)", regex.I)
 _RE_PREPARATORY = regex.compile(r"\b(?:chuẩn bị cho|chuẩn bị|trù bị|rà soát các nội dung|cho hội nghị)\b", regex.I)
 
 
@@ -342,6 +345,16 @@ def extract(doc: Document) -> None:
         if b.kind in ("body", "caption") and (not s or b.start != s.start):
             regions.append((b.start, b.end))
     kind, period = kind_and_period(doc, regions)
+    if kind is None:
+        # no meeting word for the kind: what the meeting did tells it (annotation.md): choosing or
+        # ranking year N's results is a year-end review of N
+        for a, b in regions:
+            m = search(_RE_YEAR_RESULTS, doc.text, a, b)
+            if m:
+                kind = Found("tong_ket", m.start(), m.end())
+                if period is None:
+                    period = Found({"year": int(m.group(1)), "span": "year"}, m.start(1), m.end(1))
+                break
     # a meeting that prepares another one ("họp trù bị chuẩn bị cho Hội nghị tổng kết") is "other"
     prep = None
     for region in (title, s):
