@@ -422,3 +422,12 @@ def test_a_meeting_that_chooses_a_years_results_is_its_year_end_review(rec):
             "Quang cảnh hội nghị bình chọn kết quả thi đua trong cụm năm 2025\n")
     assert r["meeting"]["kind"] == "tong_ket"
     assert r["meeting"]["period"] == {"year": 2025, "span": "year"}
+
+
+def test_a_bracketed_role_note_after_a_title_and_a_dash_glued_to_the_venue(rec):
+    r = rec("Ngày 5/7/2024, Khối thi đua Văn phòng - Viện tổ chức Hội nghị sơ kết 6 tháng đầu năm 2024. Thay mặt Khối, "
+            "đồng chí Mai Văn Quý, Phó Viện trưởng phụ trách Viện Cơ điện (Khối trưởng Khối thi đua) đã trình bày báo cáo.")
+    assert people(r)["Mai Văn Quý"]["title"] == "Phó Viện trưởng phụ trách Viện Cơ điện"
+    assert r["cluster"]["chair"] == {"organization": "Viện Cơ điện", "person": "Mai Văn Quý"}
+    r = rec("Sáng 4/12/2019, tại Hội trường Sở Xây dựng-Trưởng khối, Khối thi đua kinh tế tổ chức Hội nghị tổng kết năm 2019.")
+    assert (r["meeting"]["venue"], r["cluster"]["chair"]["organization"]) == ("Hội trường Sở Xây dựng", "Sở Xây dựng")

@@ -614,6 +614,10 @@ def _org_from_title(doc: Document, title: Found, skip_role: bool = True) -> Foun
         if cre.search(r"(?:ban|phòng)$", pm.group(0), regex.I):
             rest_a = a + pm.end() - 3 if pm.group(0).lower().endswith("ban") else a + pm.end() - 5
         org = t[rest_a:b].strip()
+        # "Phó Viện trưởng phụ trách Viện X": the unit follows the words of the charge
+        charge = cre.match(r"(?:phụ trách|kiêm|thường trực)\s+", org, regex.I)
+        if charge and starts_with_unit_head(org[charge.end():]):
+            org = org[charge.end():]
         if org and not starts_with_unit_head(org) and " " in pm.group(0).strip():
             first = pm.group(0).split()[0]
             alt = t[a + len(pm.group(0)) - len(pm.group(0).lstrip()) + len(first):b].strip()
@@ -635,7 +639,8 @@ def _people_role_res():
     """A role word in a person's title, and "đại diện (đơn vị) <role>" right after it."""
     vice, chair = _role_words()
     role = r"(?:(?P<vice>" + vice + r")|(?P<chair>" + chair + r"))(?!\p{L})"
-    return regex.compile(role, regex.I), regex.compile(r"\s*[-,]?\s*đại diện\s+(?:cho\s+)?(?:đơn vị\s+)?" + role, regex.I)
+    return regex.compile(role, regex.I), regex.compile(
+        r"\s*(?:[-,]?\s*đại diện\s+(?:cho\s+)?(?:đơn vị\s+)?|\(\s*(?:là\s+)?(?:đơn vị\s+)?)" + role, regex.I)
 
 
 @lru_cache(maxsize=None)

@@ -81,6 +81,8 @@ def _res():
             r";|\.(?=\s|$)|\)|:|\s+(?:\s*-\s*)?(?-i:" + verbs + "|" + alternation(_STOP_WORDS) + r"|và\s+(?=\d))(?!\p{L})"
             # "Giám đốc Sở A và ông B ...": the next person's honorific ends the title
             r"|\s+và\s+(?=(?:ông|bà|đồng chí|đ/c)\s+\p{Lu})"
+            # a role note in brackets after the title is the unit's role, not part of the title
+            r"|\s*\((?=\s*(?:là\s+)?(?:đơn vị\s+)?(?:(?:phó\s+)?(?:trưởng|phó)\s+(?:cụm|khối)|(?:cụm|khối)\s+(?:trưởng|phó)))"
             # a dash before a lower-case word ends it, unless a position or the unit's cluster role
             # follows ("Viện trưởng VKSND huyện A - đơn vị Cụm trưởng")
             r"|\s*-\s*(?=(?-i:\p{Ll}))(?!(?:" + pos + r"|đơn vị\s+(?:cụm|khối|trưởng|phó)|(?:cụm|khối)\s+(?:trưởng|phó)))"
@@ -168,7 +170,7 @@ def _title_stop(doc: Document, a: int, b: int) -> int | None:
     t = doc.text
     # most titles stop early: the candidates of the first stretch are tried first
     for lo, hi in ((a, min(b, a + 100)), (min(b, a + 100), b)):
-        cands = set(cues.find_all(t, ";.):,-", lo, hi))
+        cands = set(cues.find_all(t, ";.):,-(", lo, hi))
         cands.update(cues.space_before(t, i, lo) for i in cues.find_all(t, "-", lo, hi))
         for v, _ in doc.cues.spans(_V_TITLE_STOP, lo, hi + 30):
             p = cues.space_before(t, v, a)

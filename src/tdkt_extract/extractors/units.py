@@ -49,7 +49,7 @@ def unit_head_ci_re():
 
 # a role note written after a unit: "(Khối trưởng)", "(đơn vị Cụm phó năm 2025)", " - đơn vị Trưởng khối"
 _RE_NOTE_PAREN = regex.compile(r"\s*\(\s*(?P<role>[^()]{2,40}?)\s*\)\s*$")
-_RE_NOTE_DASH = regex.compile(r"\s+-\s+(?P<role>[^-()]{2,40}?)\s*$")
+_RE_NOTE_DASH = regex.compile(r"\s*-\s*(?P<role>[^-()]{2,40}?)\s*$")
 _RE_NOTE_WORDS = regex.compile(r"^\s*(?:là\s+)?(?:đơn vị\s+)?|\s+(?:năm\s+)?(?:19|20)\d{2}\s*$", regex.I)
 
 
