@@ -431,3 +431,15 @@ def test_a_bracketed_role_note_after_a_title_and_a_dash_glued_to_the_venue(rec):
     assert r["cluster"]["chair"] == {"organization": "Viện Cơ điện", "person": "Mai Văn Quý"}
     r = rec("Sáng 4/12/2019, tại Hội trường Sở Xây dựng-Trưởng khối, Khối thi đua kinh tế tổ chức Hội nghị tổng kết năm 2019.")
     assert (r["meeting"]["venue"], r["cluster"]["chair"]["organization"]) == ("Hội trường Sở Xây dựng", "Sở Xây dựng")
+
+
+def test_a_heading_ending_in_a_number_does_not_hide_the_date_below_it(rec):
+    r = rec("Hội nghị tổng kết giao ước thi đua năm học 2022 - 2023 của Khối thi đua số 2\n\n"
+            "Sáng ngày 02/11/2023 tại Trường THPT Lê Lợi đã tổ chức Hội nghị tổng kết của Khối thi đua số 2.")
+    assert (r["meeting"]["date"], r["meeting"]["time_of_day"]) == ("2023-11-02", "sang")
+
+
+def test_a_date_and_place_standing_alone_before_the_meeting_sentence(rec):
+    r = rec("Sáng ngày 28/3/2017, tại Hà Nội. Khối thi đua 6 Công đoàn ngành Trung ương đã tổ chức lễ ký kết giao ước "
+            "thi đua năm 2017.")
+    assert (r["meeting"]["date"], r["meeting"]["venue"]) == ("2017-03-28", "Hà Nội")

@@ -111,7 +111,7 @@ def find_dates(text: str, a: int, b: int, index: cues.CueIndex | None = None) ->
                     continue
                 if m.group("sep") == "." and not cued:
                     continue
-            if _RE_DOC_DATE_BEFORE.search(text[max(0, start - 40):start]):
+            if _RE_DOC_DATE_BEFORE.search(text[max(a, start - 40):start]):  # within the sentence: a heading above ends "số 2"
                 continue
             if y is not None and not (1990 <= y <= 2100):
                 continue
@@ -141,6 +141,14 @@ _V_TAI = cues.vocabulary("meeting.tai", lambda: ("tại",))
 _V_FUTURE = cues.vocabulary("meeting.future", lambda: ("sẽ", "dự kiến"))
 _RE_FUTURE_WORD = regex.compile(r"\b(?:sẽ|dự kiến)\b", regex.I)
 _RE_TAI = regex.compile(r"(?<!\p{L})tại\s+(?!(?:hội nghị|buổi|lễ|cuộc họp|đây|chỗ|địa phương|đơn vị|các)\b)", regex.I)
+
+
+def _dated_lead(doc: Document, s: Sentence) -> Sentence | None:
+    """The short sentence right before ``s`` in its paragraph when it holds only a date (and a place)."""
+    prev = next((x for x in reversed(doc.sentences) if x.end <= s.start), None)
+    if prev is None or prev.block != s.block or prev.end - prev.start > 80 or not _dates(doc, prev.start, prev.end):
+        return None
+    return prev
 
 
 def meeting_sentence(doc: Document) -> Sentence | None:
@@ -369,6 +377,10 @@ def extract(doc: Document) -> None:
     if s is None:
         return
     dates = _dates(doc, s.start, s.end)
+    lead = _dated_lead(doc, s) if not dates else None
+    if lead is not None:
+        # "Sáng ngày 28/3, tại Hà Nội. Khối thi đua ... tổ chức ...": the date and place stand alone before it
+        dates = _dates(doc, lead.start, lead.end)
     if dates:
         # the date nearest the venue word "tại" or the start of the sentence
         tai = search(_RE_TAI, doc.text, s.start, s.end)
@@ -382,7 +394,7 @@ def extract(doc: Document) -> None:
         loose = _loose_date(doc, s)
         if loose:
             d.scalars[loose[0]] = loose[1]
-    venue = find_venue(doc, s)
+    venue = find_venue(doc, s) or (find_venue(doc, lead) if lead is not None else None)
     if venue:
         d.scalars["meeting.venue"] = venue
 
