@@ -443,3 +443,18 @@ def test_a_date_and_place_standing_alone_before_the_meeting_sentence(rec):
     r = rec("Sáng ngày 28/3/2017, tại Hà Nội. Khối thi đua 6 Công đoàn ngành Trung ương đã tổ chức lễ ký kết giao ước "
             "thi đua năm 2017.")
     assert (r["meeting"]["date"], r["meeting"]["venue"]) == ("2017-03-28", "Hà Nội")
+
+
+def test_kinds_of_unit_listed_in_a_descriptor_and_long_names_closed_by_semicolons(rec):
+    r = rec("Ngày 21/02/2017, Khối thi đua Công an các huyện, thành phố tổ chức Hội nghị ký giao ước thi đua năm 2017.")
+    assert r["cluster"]["name"] == "Khối thi đua Công an các huyện, thành phố"
+    long_name = "Trung tâm Nghiên cứu và Phát triển hội nhập khoa học và công nghệ quốc tế của vùng"
+    r = rec("Ngày 5/7/2024, Khối thi đua Văn phòng - Viện tổ chức Hội nghị sơ kết 6 tháng đầu năm 2024. Khối có 3 đơn vị, "
+            f"bao gồm: Viện Năng lượng; {long_name}; Văn phòng Công nhận Chất lượng.")
+    assert r["cluster"]["members"] == ["Viện Năng lượng", long_name, "Văn phòng Công nhận Chất lượng"]
+
+
+def test_what_every_unit_did_is_no_act_of_the_meeting(rec):
+    r = rec("Ngày 6/10/2025, Cụm thi đua số 4 tổ chức Hội nghị sơ kết 9 tháng năm 2025. Các đơn vị trong cụm đều tổ chức "
+            "phát động thi đua và ký giao ước thi đua.")
+    assert r["decisions"] == []

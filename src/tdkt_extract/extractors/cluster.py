@@ -120,6 +120,10 @@ def _descriptor_end(doc: Document, a: int, lim: int) -> int:
     end = stop.start() if stop else lim
     # a comma ends the name unless the clause runs on to its verb ("Khối thi đua A, B, C đã tổ chức")
     c = search(_RE_COMMA, sh, a, end)
+    # "các huyện, thành phố", "các sở, ngành kinh tế": kinds of unit listed in the descriptor go on
+    while c is not None and cre.search(r"\bcác\s+(?-i:\p{Ll}+)(?:\s+\p{Ll}+)?\s*$", sh[a:c.start()], regex.I) \
+            and cre.match(r"\s*(?:" + _unit_nouns() + r"|thị xã|quận|ngành|tổ chức)\b", sh[c.end():end], regex.I):
+        c = search(_RE_COMMA, sh, c.end(), end)
     if c is not None:
         verb = cre.match(r"\s+(?:đã|vừa|" + TO_CHUC + r"|diễn ra|sơ kết|tổng kết|ký kết|ký)\b", sh[end:lim], regex.I)
         if not verb or end - a > 160:
@@ -128,7 +132,7 @@ def _descriptor_end(doc: Document, a: int, lim: int) -> int:
     ps = _province_suffix_re().search(seg)
     if ps:
         seg = seg[: ps.start()]
-    seg = cre.sub(r"(?<!\b(?:tuyến|cấp))\s+(?:tỉnh|thành phố)\s*$", "", seg)
+    seg = cre.sub(r"(?<!\b(?:tuyến|cấp)|,)\s+(?:tỉnh|thành phố)\s*$", "", seg)
     return a + len(seg.rstrip(" ,-"))
 
 
@@ -420,7 +424,9 @@ def _read_items(doc: Document, a: int, b: int):
             cut, role = role_note(txt)
             q = p + cut
             txt = t[p:q].strip()
-            if not txt or len(txt) > 90 or len(txt.split()) > 14:
+            # items closed by ";" are official names, some long ("Trung tâm Nghiên cứu và Phát triển ...")
+            long_ok = ";" in seps
+            if not txt or len(txt) > (140 if long_ok else 90) or len(txt.split()) > (22 if long_ok else 14):
                 return items if len(items) >= 2 else []
             # "Phường 1, 2, 3": a number goes on a series of numbered units, as written
             numbered = txt.isdigit() and items and items[-1][0].value.split()[-1].isdigit()

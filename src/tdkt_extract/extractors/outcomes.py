@@ -375,6 +375,8 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
                 continue
             if kind == "covenant" and cre.search(r"\b(?:chỉ tiêu|tiêu chí|nội dung|kết quả|việc)\s+$", before, regex.I):
                 continue  # "các chỉ tiêu ký kết giao ước": a noun phrase, not the act
+            if cre.search(r"\bđều\s+[^.;]{0,60}$", before[-80:], regex.I):
+                continue  # "các đơn vị đều tổ chức ...": what every unit did, not an act of the meeting
             launch = kind == "other" and m.group(0).lower().startswith("phát động")
             if kind != "election" and not launch and any(n in before for n in people_names):
                 continue  # a person's report or a guest's advice, not an act of the meeting (a launch is one)
