@@ -458,3 +458,9 @@ def test_what_every_unit_did_is_no_act_of_the_meeting(rec):
     r = rec("Ngày 6/10/2025, Cụm thi đua số 4 tổ chức Hội nghị sơ kết 9 tháng năm 2025. Các đơn vị trong cụm đều tổ chức "
             "phát động thi đua và ký giao ước thi đua.")
     assert r["decisions"] == []
+
+
+def test_places_sharing_a_unit_written_once_are_the_members(rec):
+    r = rec("Chiều 25/11/2025, tại Trung tâm hội nghị tỉnh, Cụm thi đua số 2 Hội Cựu chiến binh gồm Hội CCB các tỉnh "
+            "Phú Thọ, Lai Châu, Sơn La do Hội CCB tỉnh Phú Thọ làm cụm trưởng tổ chức tổng kết năm 2025.")
+    assert r["cluster"]["members"] == ["Phú Thọ", "Lai Châu", "Sơn La"]

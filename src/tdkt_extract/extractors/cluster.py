@@ -223,7 +223,8 @@ _RE_LIST_INTRO = regex.compile(
     r"|\b(?:bao gồm|gồm)\s+(?:có\s+)?\d{1,3}\s+(?:\p{L}+\s+){1,2}?(?:là\s+)?(?=(?:thành phố|huyện|tỉnh|thị xã|quận)?\s*(?-i:\p{Lu}))"
     r"|\b(?:các|\d{1,3})\s+(?:tỉnh, thành phố|" + _unit_nouns() + r")(?:\s+thành viên)?(?:\s+(?-i:\p{Ll}+|Bắc|Nam|Trung|Tây|Đông)){0,4}?\s*:[ \t]*"
     # "cụm thi đua các tỉnh A, B, C": the cluster named by its members
-    r"|(?<=\b(?:cụm|khối)(?:\s+thi\s+đua)?\s)các\s+(?:tỉnh, thành phố|tỉnh|thành phố|huyện)\s+(?=(?-i:\p{Lu})))",
+    # (or after the unit the places share: "gồm Hội CCB các tỉnh A, B", "lãnh đạo HKH các tỉnh A, B")
+    r"|(?<=\b(?:cụm|khối|(?-i:\p{Lu}[\p{Lu}\p{L}]*))(?:\s+thi\s+đua)?\s)các\s+(?:tỉnh, thành phố|tỉnh|thành phố|huyện)\s+(?=(?-i:\p{Lu})))",
     regex.I,
 )
 # where _RE_LIST_INTRO can start: its words, and the first digit of a number
@@ -273,6 +274,12 @@ def member_lists(doc: Document):
                 items = _read_lines(doc, s)  # one unit per line after "gồm các đơn vị:"
             else:
                 items = _read_items(doc, m.end(), s.end)
+            # "gồm Hội CCB các tỉnh A, B, C": the places are the members, the unit they share is not one
+            if len(items) >= 2 and all(gazetteer.province_of(f.value) for f, _r in items[1:]):
+                head = cre.match(r".+?\bcác\s+(?:tỉnh|thành phố|huyện)\s+(?=\p{Lu})", items[0][0].value)
+                if head and gazetteer.province_of(items[0][0].value[head.end():]):
+                    f0, r0 = items[0]
+                    items[0] = (Found(f0.value[head.end():], f0.start + head.end(), f0.end), r0)
             # "cụm thi đua các tỉnh A, B": a list only when every item is a place the gazetteer knows
             # (not the regions of "các tỉnh Trung du, Miền núi phía Bắc")
             if m.group(0).lower().startswith("các") and not m.group(0).rstrip().endswith(":") \
