@@ -464,3 +464,9 @@ def test_places_sharing_a_unit_written_once_are_the_members(rec):
     r = rec("Chiều 25/11/2025, tại Trung tâm hội nghị tỉnh, Cụm thi đua số 2 Hội Cựu chiến binh gồm Hội CCB các tỉnh "
             "Phú Thọ, Lai Châu, Sơn La do Hội CCB tỉnh Phú Thọ làm cụm trưởng tổ chức tổng kết năm 2025.")
     assert r["cluster"]["members"] == ["Phú Thọ", "Lai Châu", "Sơn La"]
+
+
+def test_a_bare_number_in_a_numbered_series_names_no_place(rec):
+    r = rec("Ngày 21/11/2024, Cụm thi đua 1 (Hội Chữ thập đỏ Phường 1, 2, 12) tổ chức họp mặt kỷ niệm ngày thành lập Hội.")
+    assert r["cluster"]["members"] == ["Hội Chữ thập đỏ Phường 1", "2", "12"]
+    assert r["meeting"]["province"] is None

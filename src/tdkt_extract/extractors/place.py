@@ -95,7 +95,7 @@ def _places(doc: Document, a: int, b: int, *, bare: bool = False) -> list[Found]
     ``bare``: text[a:b] is a whole value (a member written as a bare district name)."""
     t = doc.text
     out = [Found(p.province, a + p.start, a + p.end) for p in gazetteer.find_places(t[a:b]) if p.province]
-    if not out and bare:
+    if not out and bare and any(c.isalpha() for c in t[a:b]):  # "12" of "Phường 1, 2, 12" names no place alone
         prov = gazetteer.province_of(t[a:b])
         if prov:
             out.append(Found(prov, a, b))
