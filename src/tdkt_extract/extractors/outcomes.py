@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import get_args
 
 import regex
 
 from .. import cues, lexicon
 from ..document import AwardDraft, Document, Found, Sentence
+from ..models import DecisionKind
 from ..normalize import fold
 from ..patterns import cre, alternation, finditer, search
 from .cluster import mentions
@@ -329,7 +331,7 @@ def _act_forms() -> list[tuple[str, "regex.Pattern[str]", tuple[str, ...], str |
 # per kind, the words its forms start with (derived from the data): a kind is tried only where they are
 _V_ACT_START = {k: cues.vocabulary(f"decisions.{k}.start", lambda k=k: sorted({w for kind, _rx, starts, _n in _act_forms()
                                                                                  if kind == k for w in starts}))
-                for k in lexicon.table("acts.json")["kinds"]}
+                for k in get_args(DecisionKind)}  # the kinds the record allows: no data file read at import
 # these three are anchored at the end and read only as yes or no: searched from the end
 _RE_NOUN_PHRASE_EVENT = regex.compile(r"\b(?:hội nghị|lễ)\b[^.;]{0,160}\bvà\s+$", regex.I | regex.REVERSE)
 _RE_PASSIVE = regex.compile(r"\b(?:do|được)\s+(?:\p{L}+\s+){0,6}$", regex.I | regex.REVERSE)
@@ -395,12 +397,17 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
     return [(k, f) for k, f in order]
 
 
+@lru_cache(maxsize=None)
+def _reading_rules() -> tuple[frozenset, dict[str, int]]:
+    """The kinds allowed together on one clause, and the order of preference (lexicons/acts.json)."""
+    table = lexicon.table("acts.json")
+    return frozenset(frozenset(p) for p in table["pairs"]), {k: i for i, k in enumerate(table["prefer"])}
+
+
 def _one_reading(out: dict[str, Found]) -> dict[str, Found]:
     """Two kinds read from the same clause stand together only as a pair the data allows
     ("suy tôn X để đề nghị tặng Cờ": ranking and award_proposal); otherwise the preferred kind keeps it."""
-    table = lexicon.table("acts.json")
-    pairs = {frozenset(p) for p in table["pairs"]}
-    rank = {k: i for i, k in enumerate(table["prefer"])}
+    pairs, rank = _reading_rules()
     keep = dict(out)
     for a in sorted(out, key=lambda k: rank.get(k, len(rank))):
         for b in list(keep):

@@ -84,6 +84,21 @@ def extract(doc: Document) -> None:
 _RE_KIND_WORD = regex.compile(r"(?:tỉnh|thành phố|tp\b|tp\.|quận|huyện|thị xã)", regex.I)
 
 
+def _provinces_named(doc: Document, s):
+    """The provinces sentence ``s`` writes with their kind word ("tỉnh X", and as the gazetteer knows
+    them: "TP.HCM"), in order; not one that is the object of an act ("hỗ trợ xã A, huyện B, tỉnh C")."""
+    t = doc.text
+    acted_on = lambda a: _RE_ACT_ON_PLACE.search(t, max(s.start, a - 80), a) is not None
+    for m in finditer(_RE_ADMIN_NAME, t, s.start, s.end):
+        f = _province_in(t, m.start(1), m.end(1))
+        if f and not acted_on(m.start()):
+            yield f
+    for p in gazetteer.find_places(t[s.start:s.end]):
+        f = Found(p.province, s.start + p.start, s.start + p.end)
+        if p.kind == "province" and p.province and _prefixed(doc, f) and not acted_on(f.start):
+            yield f
+
+
 def _prefixed(doc: Document, f: Found) -> bool:
     """The place is written with its kind word ("huyện Đại Từ", "TP.HCM"), not as a bare name that a
     unit, a park or a slogan may carry ("Vườn quốc gia Tam Đảo", "Thăng Long - Hà Nội")."""
@@ -175,20 +190,9 @@ def _from_venue_and_body(doc: Document) -> None:
     counts: Counter[str] = Counter()
     first: dict[str, Found] = {}
     for s in doc.content_sentences():
-        for m3 in finditer(_RE_ADMIN_NAME, t, s.start, s.end):
-            if _RE_ACT_ON_PLACE.search(t, max(s.start, m3.start() - 80), m3.start()):
-                continue  # the object of an act ("hỗ trợ xã A, huyện B, tỉnh C") is not the cluster's province
-            f = _province_in(t, m3.start(1), m3.end(1))
-            if f:
-                counts[f.value] += 1
-                first.setdefault(f.value, f)
-        # written as the gazetteer knows it ("TP.HCM", "TP. Hồ Chí Minh") when the pattern above did not read it
-        for p in gazetteer.find_places(t[s.start:s.end]):
-            f = Found(p.province, s.start + p.start, s.start + p.end)
-            if p.kind == "province" and p.province and p.province not in counts and _prefixed(doc, f) \
-                    and not _RE_ACT_ON_PLACE.search(t, max(s.start, f.start - 80), f.start):
-                counts[p.province] += 1
-                first.setdefault(p.province, f)
+        for f in _provinces_named(doc, s):
+            counts[f.value] += 1
+            first.setdefault(f.value, f)
     if len(counts) == 1:
         (prov,) = counts
         d.scalars["meeting.province"] = first[prov]
