@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 from bisect import bisect_right
 import unicodedata
+from itertools import accumulate
 from functools import lru_cache
 from dataclasses import dataclass
 from typing import Callable
@@ -141,6 +142,42 @@ class Normalized:
 _Repl = Callable[["regex.Match[str]"], str]
 
 
+class _LevelBuilder:
+    """Builds a rewritten text and its level: the stretches kept as they were, and for each
+    replacement the pieces of the old text its characters came from."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.out: list[str] = []
+        self.news: list[int] = []
+        self.pieces: list[tuple[bool, int, int]] = []
+        self.last = 0
+        self.cur = 0  # length of the new text so far
+
+    def replace(self, a: int, b: int, new: str, parts: list[tuple[int, bool, int, int]]) -> None:
+        """text[a:b] becomes ``new``; ``parts``: (offset in ``new``, char for char?, old start, old end)."""
+        if a > self.last:
+            self.news.append(self.cur)
+            self.pieces.append((True, self.last, a))
+            self.cur += a - self.last
+        self.out += [self.text[self.last:a], new]
+        for off, same, x, y in parts:
+            self.news.append(self.cur + off)
+            self.pieces.append((same, x, y))
+        self.cur += len(new)
+        self.last = b
+
+    def finish(self) -> tuple[str, _Level | None]:
+        """The new text and its level; (the text, None) when nothing was replaced."""
+        if not self.out:
+            return self.text, None
+        self.out.append(self.text[self.last:])
+        if self.last < len(self.text):
+            self.news.append(self.cur)
+            self.pieces.append((True, self.last, len(self.text)))
+        return "".join(self.out), (self.news, self.pieces)
+
+
 def _rewrite(text: str, pattern, repl: _Repl, one_to_one: bool = False, at=None) -> tuple[str, _Level | None]:
     """Replace each match of ``pattern`` by ``repl(m)``; returns the new text and the level that
     maps it back (None when nothing changed or every offset stayed where it was).
@@ -150,39 +187,18 @@ def _rewrite(text: str, pattern, repl: _Repl, one_to_one: bool = False, at=None)
     the caller knows them (the pattern is tried there, not scanned).
     """
     matches = finditer(pattern, text) if at is None else match_at(pattern, text, at)
-    out: list[str] = []
-    news: list[int] = []
-    pieces: list[tuple[bool, int, int]] = []
-    last = 0
-    cur = 0  # length of the new text so far
+    lb = _LevelBuilder(text)
     moved = False
     for m in matches:
         a, b = m.span()
         r = repl(m)
         if r == m.group(0):
             continue
-        if a > last:
-            news.append(cur)
-            pieces.append((True, last, a))
-            cur += a - last
-        out += [text[last:a], r]
-        if r:
-            news.append(cur)
-            same = one_to_one and len(r) == b - a
-            pieces.append((same, a, b))
-            cur += len(r)
-            moved = moved or not same
-        else:
-            moved = True
-        last = b
-    if not out:
-        return text, None
-    out.append(text[last:])
-    if last < len(text):
-        news.append(cur)
-        pieces.append((True, last, len(text)))
-    new = "".join(out)
-    return new, ((news, pieces) if moved else None)
+        same = one_to_one and len(r) == b - a
+        lb.replace(a, b, r, [(0, same, a, b)] if r else [])
+        moved = moved or not (r and same)
+    new, level = lb.finish()
+    return new, (level if moved else None)
 
 
 _BLOCK_TAG_NAMES = frozenset("p div br li ul ol tr td th h1 h2 h3 h4 h5 h6 section article header footer table blockquote figure "
@@ -311,10 +327,7 @@ def _repair_encoding(text: str) -> tuple[str, _Level | None]:
     if plan is None:
         return text, None
     exact = all(op in ("encode", "decode") for op, _ in plan)
-    out: list[str] = []
-    news: list[int] = []
-    pieces: list[tuple[bool, int, int]] = []
-    last = cur = 0
+    lb = _LevelBuilder(text)
     for m in _RE_NON_ASCII.finditer(text):
         a, b = m.span()
         try:
@@ -331,29 +344,14 @@ def _repair_encoding(text: str) -> tuple[str, _Level | None]:
                 widths = None
             if widths is not None and sum(widths) != b - a:
                 widths = None
-        if a > last:
-            news.append(cur)
-            pieces.append((True, last, a))
-            cur += a - last
-        out += [text[last:a], fixed]
         if widths is None:  # the run as a whole
-            news.append(cur)
-            pieces.append((False, a, b))
-        else:
-            pos = a
-            for k, w in enumerate(widths):
-                news.append(cur + k)
-                pieces.append((False, pos, pos + w))
-                pos += w
-        cur += len(fixed)
-        last = b
-    if not out:
-        return text, None
-    out.append(text[last:])
-    if last < len(text):
-        news.append(cur)
-        pieces.append((True, last, len(text)))
-    return "".join(out), (news, pieces)
+            parts = [(0, False, a, b)]
+        else:  # each repaired character onto the damaged characters it came from
+            starts = accumulate(widths[:-1], initial=a)
+            parts = [(k, False, x, x + w) for k, (x, w) in enumerate(zip(starts, widths))]
+        lb.replace(a, b, fixed, parts)
+    new, level = lb.finish()
+    return new, level
 
 
 def _has_surrogate(text: str) -> bool:
