@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import sys
 from pathlib import Path
 from typing import IO, Any, Iterable, Iterator, Optional, Union
 
@@ -198,6 +199,16 @@ class Predictions:
     @classmethod
     def load(cls, path: Union[str, os.PathLike[str]]) -> "Predictions":
         return cls(read_jsonl(path), str(path))
+
+    @classmethod
+    def load_for_cli(cls, path: Union[str, os.PathLike[str]], prog: str) -> Optional["Predictions"]:
+        """``load`` for a command's ``--pred``: a file that cannot be read is said in one line on
+        standard error (``prog: cannot read --pred: ...``) and gives None."""
+        try:
+            return cls.load(path)
+        except (OSError, JSONLError) as e:
+            print(f"{prog}: cannot read --pred: {e}", file=sys.stderr)
+            return None
 
     def find(self, article: Union[str, os.PathLike[str]]) -> Optional[ResultLine]:
         """The line for an article path (or bare name), or None if there is none or it is ambiguous."""

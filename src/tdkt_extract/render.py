@@ -293,14 +293,12 @@ def show_main(argv: list[str]) -> int:
                                                     "extracting; without files, every article its lines name")
     a = ap.parse_args(argv)
     from .api import extract
-    from .jsonl import JSONLError, Predictions
+    from .jsonl import Predictions
 
     preds = None
     if a.pred:
-        try:
-            preds = Predictions.load(a.pred)
-        except (OSError, JSONLError) as e:
-            print(f"tdkt-extract show: cannot read --pred: {e}", file=sys.stderr)
+        preds = Predictions.load_for_cli(a.pred, "tdkt-extract show")
+        if preds is None:
             return 2
     # without files, the articles the saved lines were read from (lines of a JSONL input name no file)
     files = a.files or [ref for line in (preds.lines if preds else []) if line.ok

@@ -268,11 +268,9 @@ def eval_main(argv: list[str]) -> int:
         return 2
     predictions = None
     if a.pred:
-        from .jsonl import JSONLError, Predictions
-        try:
-            predictions = Predictions.load(a.pred)
-        except (OSError, JSONLError) as e:
-            print(f"tdkt-extract eval: cannot read --pred: {e}", file=sys.stderr)
+        from .jsonl import Predictions
+        predictions = Predictions.load_for_cli(a.pred, "tdkt-extract eval")
+        if predictions is None:
             return 2
     rep = evaluate_dir(folder, predictions=predictions)
     for name, err in rep.errors.items():
