@@ -7,7 +7,7 @@ from functools import lru_cache
 
 import regex
 
-from . import cues, lexicon
+from . import cues, gazetteer, lexicon
 from .document import Block, Document, Found, Sentence
 from .patterns import cre, fullmatch
 
@@ -224,7 +224,6 @@ _RE_SHORT_BYLINE = regex.compile(r"^(\p{Lu}{1,2}(?:\.\s?\p{Lu}{1,2}){1,3}\.?|\p{
 
 def _is_place(s: str) -> bool:
     """A province or district name standing alone (a dateline, a caption's place), not a person."""
-    from . import gazetteer
     return gazetteer.province_of(s) is not None
 
 
