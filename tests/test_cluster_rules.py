@@ -263,3 +263,74 @@ def test_a_unit_that_stays_in_its_role_for_the_next_year(rec):
     r = rec("Ngày 16/1/2026, tại Sở Nội vụ, Cụm thi đua số 11 tổ chức Hội nghị tổng kết năm 2025.\n"
             "Năm 2026, Sở Tài chính tiếp tục là Cụm trưởng.")
     assert r["cluster"]["next_chair"]["organization"] == "Sở Tài chính"
+
+
+def test_a_unit_word_or_the_host_word_before_the_role(rec):
+    r = rec("Ngày 12/3/2025, tại Hà Tĩnh, Cục Thống kê - đơn vị Trưởng Khối thi đua các Cục thuộc Bộ Tài chính đã tổ chức "
+            "hội nghị ký kết giao ước thi đua năm 2025.")
+    assert r["cluster"]["chair"]["organization"] == "Cục Thống kê"
+    r = rec("Ngày 12/3/2025, Khối thi đua số 3 tổ chức hội nghị ký kết giao ước thi đua năm 2025. "
+            "Hội Nông dân tỉnh là cơ quan đăng cai Trưởng khối thi đua năm 2025.")
+    assert r["cluster"]["chair"]["organization"] == "Hội Nông dân tỉnh"
+    r = rec("Ngày 12/3/2025, Cụm thi đua số 3 tổ chức hội nghị ký kết giao ước thi đua năm 2025. "
+            "Năm 2025, UBMTTQVN huyện Tân Phú là đơn vị đăng cai cụm trưởng Cụm thi đua số 3.")
+    assert r["cluster"]["chair"]["organization"] == "UBMTTQVN huyện Tân Phú"
+
+
+def test_a_clause_opened_by_its_year_without_a_comma(rec):
+    r = rec("Ngày 12/3/2025, Khối thi đua số 3 tổ chức hội nghị ký kết giao ước thi đua năm 2025. "
+            "Năm 2025 Sở Tài chính là Khối trưởng và Sở Xây dựng là Khối phó.")
+    assert r["cluster"]["chair"]["organization"] == "Sở Tài chính"
+    assert r["cluster"]["vice_chair"]["organization"] == "Sở Xây dựng"
+
+
+def test_a_list_of_roles_shares_the_year_written_after_it(rec):
+    r = rec("Ngày 12/1/2025, Khối thi đua các Hội đặc thù tổ chức Hội nghị tổng kết năm 2024. Hội nghị đã thống nhất "
+            "Hội Nông dân là đơn vị Trưởng khối, Hội Luật gia tỉnh là Phó Khối năm 2025.")
+    c = r["cluster"]
+    assert c["next_chair"]["organization"] == "Hội Nông dân" and c["chair"] is None
+    assert c["next_vice_chair"]["organization"] == "Hội Luật gia tỉnh"
+    # the cluster's name between the role and its year; the unit after "bầu đơn vị"
+    r = rec("Ngày 12/12/2022, Khối thi đua VH-XH tổ chức hội nghị tổng kết năm 2022. Các đơn vị trong Khối đã thống nhất bầu "
+            "đơn vị Sở Y tế làm Khối trưởng, Báo Hà Giang làm Khối phó Khối thi đua VH-XH năm 2023.")
+    assert r["cluster"]["next_chair"]["organization"] == "Sở Y tế"
+    assert r["cluster"]["next_vice_chair"]["organization"] == "Báo Hà Giang"
+
+
+def test_coordinated_units_and_roles(rec):
+    # one role for two units: the first named
+    r = rec("Ngày 12/3/2025, Cụm thi đua số 3 tổ chức hội nghị ký kết giao ước thi đua năm 2025. Năm 2025, Trường Chính trị "
+            "tỉnh An Giang là Cụm trưởng; Trường Chính trị tỉnh Sóc Trăng và Trường Chính trị tỉnh Hậu Giang là Cụm phó.")
+    assert r["cluster"]["vice_chair"]["organization"] == "Trường Chính trị tỉnh Sóc Trăng"
+    # "lần lượt là": one role to each, in order
+    r = rec("Ngày 12/3/2025, Cụm thi đua số 3 tổ chức hội nghị ký kết giao ước thi đua năm 2025. "
+            "Sở Tư pháp và Sở Nội vụ lần lượt là Cụm trưởng, Cụm phó năm 2025.")
+    assert r["cluster"]["chair"]["organization"] == "Sở Tư pháp"
+    assert r["cluster"]["vice_chair"]["organization"] == "Sở Nội vụ"
+    # each unit with its own note
+    r = rec("Ngày 12/12/2024, Khối thi đua số 3 tổ chức hội nghị tổng kết năm 2024. "
+            "Sở Tư pháp (đơn vị Trưởng Khối) và Sở Y tế (đơn vị Phó Khối) chủ trì hội nghị.")
+    assert r["cluster"]["chair"]["organization"] == "Sở Tư pháp"
+    assert r["cluster"]["vice_chair"]["organization"] == "Sở Y tế"
+
+
+def test_a_role_sharing_the_verb_of_the_one_before(rec):
+    r = rec("Ngày 12/12/2024, Khối thi đua số 3 tổ chức hội nghị tổng kết năm 2024. "
+            "Năm 2025, Hội Nông dân làm Khối trưởng và Hội Cựu chiến binh Khối phó.")
+    assert r["cluster"]["next_chair"]["organization"] == "Hội Nông dân"
+    assert r["cluster"]["next_vice_chair"]["organization"] == "Hội Cựu chiến binh"
+
+
+def test_a_role_written_before_its_unit(rec):
+    r = rec("Ngày 12/12/2024, Cụm thi đua số 3 tổ chức hội nghị tổng kết năm 2024. Các đơn vị góp ý…Là đơn vị Trưởng cụm "
+            "thi đua năm 2024, đại diện lãnh đạo UBND huyện Tân Phú đã phát biểu.")
+    assert r["cluster"]["chair"]["organization"] == "UBND huyện Tân Phú"
+    r = rec("Ngày 12/12/2024, Khối thi đua số 3 tổ chức hội nghị tổng kết năm 2024. "
+            "Với vai trò Khối trưởng, Sở Xây dựng đã chủ trì hội nghị.")
+    assert r["cluster"]["chair"]["organization"] == "Sở Xây dựng"
+
+
+def test_a_position_named_by_its_unit_word_is_no_unit(rec):
+    r = rec("Ngày 12/12/2024, Cụm thi đua số 3 tổ chức hội nghị tổng kết năm 2024. Phát biểu, ông Lê Văn Hòa, "
+            "Viện trưởng VKSND huyện Tân Phú - đơn vị Cụm trưởng nêu rõ kết quả.")
+    assert r["cluster"]["chair"] == {"organization": "VKSND huyện Tân Phú", "person": "Lê Văn Hòa"}

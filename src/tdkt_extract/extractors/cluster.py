@@ -457,6 +457,8 @@ def _role_words():
 
 
 _ROLE_RES = None
+# the word for the unit that holds a role ("là đơn vị Cụm trưởng", "- cơ quan đăng cai Trưởng khối")
+_UNIT_WORD = r"(?:(?:đơn\s+vị|cơ\s+quan)(?:\s+đăng\s+cai)?\s+)"
 _V_ROLES = cues.vocabulary("cluster.roles", lambda: (*lexicon.table("cluster_roles.json")["chair"],
                                                     *lexicon.table("cluster_roles.json")["vice_chair"]))
 
@@ -470,8 +472,8 @@ def _role_res():
             "role": regex.compile(role, regex.I),
             # "X làm Cụm trưởng", "X là đơn vị Cụm phó", "X giữ vai trò Cụm trưởng"
             "after_unit": regex.compile(
-                r"(?:\s*[,-]\s*(?:(?:là|làm)(?:\s+đơn\s+vị)?\s+)?|\s+(?:(?:cũng\s+|tiếp tục\s+)?(?:được\s+)?(?:bầu\s+)?(?:làm|là)(?:\s+đơn\s+vị)?|"
-                r"giữ\s+vai\s+trò(?:\s+là)?|(?:luân phiên\s+)?nhận\s+nhiệm\s+vụ(?:\s+đơn\s+vị)?|được\s+(?:giao|chọn|phân\s+công)\s+làm|đảm\s+nhận)\s+|\s*\(\s*(?:là\s+)?(?:đơn\s+vị\s+)?)" + role,
+                r"(?:\s*[,-]\s*(?:(?:là|làm)\s+)?" + _UNIT_WORD + r"?|\s+(?:(?:cũng\s+|tiếp tục\s+)?(?:được\s+)?(?:bầu\s+)?(?:lần\s+lượt\s+)?(?:làm|là)(?:\s+" + _UNIT_WORD + r"|\s+)|"
+                r"giữ\s+vai\s+trò(?:\s+là)?\s+|(?:luân phiên\s+)?nhận\s+nhiệm\s+vụ\s+" + _UNIT_WORD + r"?|được\s+(?:giao|chọn|phân\s+công)\s+làm\s+|đảm\s+nhận\s+)|\s*\(\s*(?:là\s+)?" + _UNIT_WORD + r"?)" + role,
                 regex.I,
             ),
             "after_unit_end": None,
@@ -487,11 +489,18 @@ _RE_NEXT = regex.compile(r"\b(?:bầu|bàn giao|nhận nhiệm vụ|luân phiên
 
 
 _RE_CLAUSE_YEAR = regex.compile(r"(?<=(?:^|[.;:\n])\s*)năm\s+((?:19|20)\d{2})\s*,", regex.I)
+# a role word dated by the year written after it (and after the cluster's name, if any):
+# "Cụm trưởng năm 2024", "Phó Khối thi đua VH-XH năm 2024", "Cụm phó Cụm thi đua số 5, nhiệm kỳ năm 2024"
+_RE_ROLE_YEAR = regex.compile(
+    r"(?:trưởng|phó)(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+(?:số\s+)?(?:\d+|[\p{Lu}][^\s,.;]*)){0,3})?(?:\s*,\s*[^,.;]{0,30}?)?"
+    r"\s+(?:năm|trong năm)\s+((?:19|20)\d{2})\b", regex.I)
 
 
-def _is_next(doc: Document, a: int, b: int) -> bool:
+def _is_next(doc: Document, a: int, b: int, role_at: int | None = None, sent_end: int | None = None) -> bool:
     """An election or hand-over cue, or the role dated after the year a year-end review closes
-    ("Cụm trưởng năm 2024" at the review of 2023)."""
+    ("Cụm trưởng năm 2024" at the review of 2023). A list of roles shares the year written after its
+    last one ("A là Cụm trưởng, B là Cụm phó năm 2024"): the first role year after ``role_at`` in the
+    sentence (ending at ``sent_end``) dates the role there."""
     seg = doc.text[a:b]
     if _RE_NEXT.search(seg):
         return True
@@ -500,13 +509,50 @@ def _is_next(doc: Document, a: int, b: int) -> bool:
     if per and kind and kind.value == "tong_ket":
         # the role dated after it ("Cụm trưởng năm 2024"), or the year that opens the sentence or clause
         # ("Năm 2026, Sở X là Cụm phó")
-        years = chain(cre.finditer(r"(?:trưởng|phó)(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+(?:số\s+)?\d+)?)?(?:\s*,\s*[^,.;]{0,30}?)?\s+(?:năm|trong năm)\s+((?:19|20)\d{2})\b", seg, regex.I),
-                      _RE_CLAUSE_YEAR.finditer(doc.text, a, b))
-        return any(int(m.group(1)) > per.value["year"] for m in years)
+        years = chain(_RE_ROLE_YEAR.finditer(seg), _RE_CLAUSE_YEAR.finditer(doc.text, a, b))
+        if any(int(m.group(1)) > per.value["year"] for m in years):
+            return True
+        if role_at is not None and sent_end is not None:
+            first = _RE_ROLE_YEAR.search(doc.text, role_at, sent_end)
+            return first is not None and int(first.group(1)) > per.value["year"]
     return False
 
 
 _RE_JOIN = regex.compile(r"\s*(?:,|,?\s+và)\s*")
+# a role written before its unit, at the head of the sentence: "Là đơn vị Cụm trưởng năm 2024, ...",
+# "Với vai trò Khối trưởng, ..."; the unit follows the comma, after the words of a representative
+_RE_FRONTED = regex.compile(r"(?:^|[.;:!?…\n]\s*)(?:là|với\s+(?:vai\s+trò|tư\s+cách)(?:\s+là)?)\s+" + _UNIT_WORD + r"?$",
+                            regex.I | regex.REVERSE)
+_RE_FRONTED_TAIL = regex.compile(r"[^,;.:\n]{0,60}?,\s*(?:(?:đại\s+diện|thay\s+mặt)(?:\s+(?:cho|lãnh\s+đạo))?\s+)?", regex.I)
+_RE_AND_BEFORE = regex.compile(r"\s*(?:,|,?\s+và)\s*$", regex.I | regex.REVERSE)
+
+
+def _joined_units(doc: Document, lo: int, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """The units coordinated up to ``span`` ("A, B và C"), in order; [span] when none is joined before it."""
+    out = [span]
+    # the last one is joined by "và" (a comma alone may end a list of guests before the unit)
+    if not _RE_AND_BEFORE.search(doc.text, lo, span[0]) or "và" not in doc.text[max(lo, span[0] - 6):span[0]]:
+        return out
+    while len(out) < 6:
+        jm = _RE_AND_BEFORE.search(doc.text, lo, out[0][0])
+        prev = unit_before(doc, lo, jm.start()) if jm else None
+        # a unit with its own role note ("A (đơn vị Cụm trưởng) và B (đơn vị Cụm phó)") is no part of it
+        if prev is None or _role_res()["role"].search(doc.text, prev[0], prev[1]):
+            break
+        out.insert(0, prev)
+    return out
+
+
+def _role_list(t: str, m, b: int) -> list:
+    """The roles listed from ``m`` on ("Cụm trưởng, Cụm phó"; "Khối trưởng và Khối phó"), as (role, match)."""
+    rx = _role_res()["role"]
+    out = [("vice_chair" if m.group("vice") else "chair", m)]
+    while True:
+        jm = _RE_JOIN.match(t, out[-1][1].end(), b)
+        nm = rx.match(t, jm.end(), b) if jm else None
+        if nm is None:
+            return out
+        out.append(("vice_chair" if nm.group("vice") else "chair", nm))
 
 
 def chairs(doc: Document) -> None:
@@ -540,15 +586,27 @@ def chairs(doc: Document) -> None:
                 put(role, True, unit_after(doc, cho.end(), seg_b))
                 continue
         next_end = None  # where the last role this sentence elects for the next period ends
+        last = None  # (where the last role read after its unit ends, whether it was for the next period)
+        done = set()  # role words already given a unit (a list of roles read at once)
         for m in cues.match_at(rr["role"], t, roles, seg_a, seg_b):
+            if m.start() in done:
+                continue
             role = "vice_chair" if m.group("vice") else "chair"
+            # the role written first, then its unit: "Là đơn vị Cụm trưởng năm 2024, (đại diện) Sở X đã ..."
+            fm = _RE_FRONTED.search(t[seg_a:m.start()])
+            if fm:
+                cm = _RE_FRONTED_TAIL.match(t, m.end(), seg_b)
+                span = unit_after(doc, cm.end(), seg_b) if cm else None
+                if span:
+                    put(role, _is_next(doc, seg_a, cm.end(), m.start(), seg_b), span)
+                    continue
             # unit after: "Trưởng cụm là X", "bầu đơn vị Cụm trưởng ... năm 2018 là X" (tried first: the
             # most specific form; ", Cụm phó năm 2024 là Y" must not read as an apposition to the unit before)
             tm = rr["then_unit"].match(t, m.start(), seg_b)
             if tm:
                 span = unit_after(doc, tm.end(), seg_b)
                 if span:
-                    nxt = _is_next(doc, seg_a, tm.end())
+                    nxt = _is_next(doc, seg_a, tm.end(), m.start(), seg_b)
                     put(role, nxt, span)
                     continue
             # unit before: "X làm Cụm trưởng", "X - Cụm trưởng", "X, Trưởng Khối thi đua";
@@ -559,10 +617,29 @@ def chairs(doc: Document) -> None:
                 if span:
                     # "bầu A làm Cụm trưởng, B làm Cụm phó": the election verb holds for the unit joined on
                     joined = next_end is not None and _RE_JOIN.fullmatch(t, next_end, span[0]) is not None
-                    nxt = joined or _is_next(doc, max(seg_a, span[0] - 40), min(seg_b, m.end() + 25))
-                    put(role, nxt, span)
+                    units = _joined_units(doc, seg_a, span)
+                    nxt = joined or _is_next(doc, max(seg_a, units[0][0] - 40), min(seg_b, m.end() + 25), m.start(), seg_b)
+                    # "A và B lần lượt là Cụm trưởng, Cụm phó": one unit to each role of the list, in order;
+                    # "A và B là Cụm phó": the role goes to the first unit named
+                    listed = _role_list(t, m, seg_b)
+                    if len(units) > 1 and len(listed) == len(units):
+                        for u, (r2, m2) in zip(units, listed):
+                            put(r2, nxt, u)
+                            done.add(m2.start())
+                        m = listed[-1][1]
+                    else:
+                        put(role, nxt, units[0])
                     if nxt:
                         next_end = m.end()
+                    last = (m.end(), nxt)
+                    continue
+            # a role whose verb the unit before shares: "A làm Khối trưởng và B Khối phó"
+            if last is not None:
+                jm = _RE_JOIN.match(t, last[0], m.start())
+                span = unit_before(doc, jm.end(), m.start()) if jm else None
+                if span and span[0] == jm.end():
+                    put(role, last[1], span)
+                    last = (m.end(), last[1])
                     continue
             # "bầu X làm cụm trưởng": the unit sits between the cue and the role word
             cue = search(r"\b(?:bầu|chọn)\s+", t, max(seg_a, m.start() - 120), m.start())

@@ -76,6 +76,12 @@ def role_note(s: str) -> tuple[int, str | None]:
     return len(s), None
 
 
+@lru_cache(maxsize=None)
+def _head_position_re():
+    """A position named by its unit's head word ("Viện trưởng", "Cục trưởng"): a person's title, not a unit."""
+    return regex.compile(alternation(w for w in lexicon.words("positions.txt") if fold(w).endswith(" truong")) + r"(?!\p{L})", regex.I)
+
+
 def starts_with_unit_head(s: str) -> bool:
     return unit_head_ci_re().match(s.strip()) is not None
 
@@ -116,7 +122,9 @@ def unit_after(doc: Document, a: int, b: int, *, allow_lower: bool = False) -> t
 # anchored at the end and only asked whether it matches: searched from the end (REVERSE), one try
 # instead of one at every position of the window
 _RE_LEFT_BOUNDARY = regex.compile(
-    r"(?:^|[;:(]|\.\s|,\s*(?:trong đó\s*,?\s*)?|\b(?:do|bầu|là|trong đó|từ|cho|và|gồm|đó là|có|thống nhất|chọn|giới thiệu|suy tôn|tôn vinh|công nhận)\s)\s*$",
+    r"(?:^|[;:(]|\.\s|,\s*(?:trong đó\s*,?\s*)?|\b(?:do|bầu|là|trong đó|từ|cho|và|gồm|đó là|có|thống nhất|chọn|giới thiệu|suy tôn|tôn vinh|công nhận|đơn vị|cơ quan)\s"
+    # a clause opened by its year without a comma: "Năm 2025 Sở X là Cụm trưởng"
+    r"|(?:^|[.;:]\s*|\n\s*)(?:trong\s+)?năm\s+(?:19|20)\d{2}\s)\s*$",
     regex.I | regex.REVERSE,
 )
 
@@ -133,7 +141,7 @@ def unit_before(doc: Document, lo: int, end: int) -> tuple[int, int] | None:
         left = sh[max(lo, s - 40):s]
         if s == lo or _RE_LEFT_BOUNDARY.search(left):
             text = doc.text[s:end]
-            if cre.match(r"hội nghị\b", text, regex.I) or "," in sh[s:end]:
+            if cre.match(r"hội nghị\b", text, regex.I) or "," in sh[s:end] or _head_position_re().match(text):
                 continue
             inner = _RE_UNIT_END.search(sh, s, end)
             if inner and inner.start() < end - 1 and sh[inner.start():inner.end()].strip() not in ("(",):
