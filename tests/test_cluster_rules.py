@@ -334,3 +334,34 @@ def test_a_position_named_by_its_unit_word_is_no_unit(rec):
     r = rec("Ngày 12/12/2024, Cụm thi đua số 3 tổ chức hội nghị tổng kết năm 2024. Phát biểu, ông Lê Văn Hòa, "
             "Viện trưởng VKSND huyện Tân Phú - đơn vị Cụm trưởng nêu rõ kết quả.")
     assert r["cluster"]["chair"] == {"organization": "VKSND huyện Tân Phú", "person": "Lê Văn Hòa"}
+
+
+def test_a_role_held_with_a_position_in_a_title_of_several_parts(rec):
+    # the unit of the position the role is held with ("kiêm"), not the first position of the title
+    r = rec("Ngày 12/3/2025, Cụm thi đua số 5 tổ chức hội nghị. Đồng chí Lê Văn Hòa, Ủy viên Thường vụ Trung ương Hội, "
+            "Chủ tịch Hội Nông dân tỉnh Nam Định kiêm Cụm trưởng cho biết kết quả.")
+    assert r["cluster"]["chair"] == {"organization": "Hội Nông dân tỉnh Nam Định", "person": "Lê Văn Hòa"}
+    # parts joined by dashes, the role written with the bloc's abbreviation (KTĐ + its initials)
+    r = rec("Ngày 12/3/2025, Khối thi đua kinh tế tổng hợp tổ chức hội nghị ký kết giao ước thi đua năm 2025. Về dự có "
+            "ông Trần Văn Bình - Tỉnh ủy viên - Giám đốc Sở Xây dựng - Trưởng KTĐKTTH năm 2025; ông Lê Văn Nam - Giám đốc "
+            "Sở Tài chính - Phó Trưởng KTĐKTTH năm 2025.")
+    assert r["cluster"]["chair"] == {"organization": "Sở Xây dựng", "person": "Trần Văn Bình"}
+    assert r["cluster"]["vice_chair"] == {"organization": "Sở Tài chính", "person": "Lê Văn Nam"}
+
+
+def test_a_role_note_at_a_later_mention_of_the_person(rec):
+    r = rec("Sáng 11/7/2024, Khối thi đua số 5 tổ chức hội nghị sơ kết 6 tháng đầu năm 2024. Ông Phạm Văn Đức - Chủ tịch "
+            "Hội Luật gia và ông Ngô Văn Tâm - Chủ tịch Liên hiệp các Hội Văn học Nghệ thuật đồng chủ trì Hội nghị. Các thành "
+            "viên thảo luận dự thảo báo cáo do ông Ngô Văn Tâm, Chủ tịch Liên hiệp hội (Khối phó) trình bày.")
+    assert r["cluster"]["vice_chair"] == {"organization": "Liên hiệp các Hội Văn học Nghệ thuật", "person": "Ngô Văn Tâm"}
+
+
+def test_the_head_of_the_chair_unit_who_speaks_acts_for_it_a_deputy_does_not(rec):
+    r = rec("Ngày 12/3/2024, Khối thi đua số 5 tổ chức hội nghị ký kết giao ước thi đua năm 2024. Hội Nông dân tỉnh là cơ "
+            "quan đăng cai Trưởng khối thi đua năm 2024. Đồng chí Phạm Văn Đức, Chủ tịch Hội Nông dân tỉnh phát biểu tại "
+            "hội nghị.")
+    assert r["cluster"]["chair"] == {"organization": "Hội Nông dân tỉnh", "person": "Phạm Văn Đức"}
+    r = rec("Ngày 12/3/2024, Khối thi đua số 5 tổ chức hội nghị ký kết giao ước thi đua năm 2024. Hội Nông dân tỉnh là cơ "
+            "quan đăng cai Trưởng khối thi đua năm 2024. Đồng chí Ngô Văn Tâm, Phó Chủ tịch Hội Nông dân tỉnh trình bày "
+            "dự thảo giao ước.")
+    assert r["cluster"]["chair"] == {"organization": "Hội Nông dân tỉnh", "person": None}

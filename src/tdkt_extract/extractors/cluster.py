@@ -11,6 +11,7 @@ from .. import cues, gazetteer, lexicon
 from ..document import Document, Found, UnitRoleDraft
 from ..normalize import fold
 from ..patterns import cre, TO_CHUC, alternation, finditer, search
+from .people import _title_after
 from .units import role_note, shadow, starts_with_unit_head, unit_after, unit_before
 
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10,
@@ -450,6 +451,11 @@ def _read_items(doc: Document, a: int, b: int):
 
 
 # --- chair and vice-chair ---------------------------------------------------------------
+# where a role word ends: at the end of a word, or, for one written with an abbreviation of the cluster
+# ("Trưởng KTĐ"), after the capitals that go on naming it ("Trưởng KTĐKTN": the bloc's own initials)
+_ROLE_END = r"(?:(?<=\p{Lu})\p{Lu}*)?(?!\p{L})"
+
+
 @lru_cache(maxsize=None)
 def _role_words():
     r = lexicon.table("cluster_roles.json")
@@ -467,7 +473,7 @@ def _role_res():
     global _ROLE_RES
     if _ROLE_RES is None:
         vice, chair = _role_words()
-        role = r"(?:(?P<vice>" + vice + r")|(?P<chair>" + chair + r"))(?!\p{L})"
+        role = r"(?:(?P<vice>" + vice + r")|(?P<chair>" + chair + r"))" + _ROLE_END
         _ROLE_RES = {
             "role": regex.compile(role, regex.I),
             # "X làm Cụm trưởng", "X là đơn vị Cụm phó", "X giữ vai trò Cụm trưởng"
@@ -680,55 +686,93 @@ def extract(doc: Document) -> None:
         d.roles[venue_role[0]] = UnitRoleDraft(venue_role[1])
 
 
-def _org_from_title(doc: Document, title: Found, skip_role: bool = True) -> Found | None:
-    """The unit a person's title names: "Giám đốc Bưu điện tỉnh, Cụm phó ..." -> "Bưu điện tỉnh"."""
+def _title_segments(doc: Document, title: Found):
+    """The parts of a title, one position each: split at commas and semicolons, and at a dash that a
+    position or a role note follows ("Tỉnh ủy viên - Giám đốc Sở X - Trưởng Khối"; not "Sở Văn hóa - Thể thao")."""
     t = doc.text
-    pos_re = _position_re()
-    dash_re, role_re = _title_res()
+    dash_re = _title_res()[0]
     for m in cre.finditer(r"[^,;]+", t[title.start:title.end]):
         a, b = title.start + m.start(), title.start + m.end()
-        seg = t[a:b]
-        lead = len(seg) - len(seg.lstrip())
-        a += lead
-        # a dash ends the unit only when a role note follows it ("... tỉnh - đại diện đơn vị Cụm phó")
-        dash = dash_re.search(t[a:b])
-        if dash:
-            b = a + dash.start()
-        seg = t[a:b].strip()
-        if skip_role and role_re.search(seg):
-            continue
-        pm = pos_re.match(seg)
-        if not pm:
-            continue
-        rest_a = a + pm.end()
-        if cre.search(r"(?:ban|phòng)$", pm.group(0), regex.I):
-            rest_a = a + pm.end() - 3 if pm.group(0).lower().endswith("ban") else a + pm.end() - 5
-        org = t[rest_a:b].strip()
-        # "Phó Viện trưởng phụ trách Viện X": the unit follows the words of the charge
-        charge = cre.match(r"(?:phụ trách|kiêm|thường trực)\s+", org, regex.I)
-        if charge and starts_with_unit_head(org[charge.end():]):
-            org = org[charge.end():]
-        if org and not starts_with_unit_head(org) and " " in pm.group(0).strip():
-            first = pm.group(0).split()[0]
-            alt = t[a + len(pm.group(0)) - len(pm.group(0).lstrip()) + len(first):b].strip()
-            if starts_with_unit_head(alt):
-                org, rest_a = alt, b - len(alt)
-        if org and (org[0].isupper() or starts_with_unit_head(org)) and not cre.match(r"tỉnh\b", org, regex.I):
-            s0 = t.index(org, rest_a)
-            return Found(org, s0, s0 + len(org))
+        for d in dash_re.finditer(t, a, b):
+            yield a, d.start()
+            a = d.end()
+        yield a, b
+
+
+def _segment_org(doc: Document, a: int, b: int) -> Found | None:
+    """The unit a title part names after its position: "Giám đốc Bưu điện tỉnh" -> "Bưu điện tỉnh"."""
+    t = doc.text
+    pos_re = _position_re()
+    seg = t[a:b]
+    a += len(seg) - len(seg.lstrip())
+    seg = t[a:b].strip()
+    pm = pos_re.match(seg)
+    if not pm:
+        return None
+    rest_a = a + pm.end()
+    if cre.search(r"(?:ban|phòng)$", pm.group(0), regex.I):
+        rest_a = a + pm.end() - 3 if pm.group(0).lower().endswith("ban") else a + pm.end() - 5
+    org = t[rest_a:b].strip()
+    # "Phó Viện trưởng phụ trách Viện X": the unit follows the words of the charge
+    charge = cre.match(r"(?:phụ trách|kiêm|thường trực)\s+", org, regex.I)
+    if charge and starts_with_unit_head(org[charge.end():]):
+        org = org[charge.end():]
+    if org and not starts_with_unit_head(org) and " " in pm.group(0).strip():
+        first = pm.group(0).split()[0]
+        alt = t[a + len(pm.group(0)) - len(pm.group(0).lstrip()) + len(first):b].strip()
+        if starts_with_unit_head(alt):
+            org, rest_a = alt, b - len(alt)
+    if org and (org[0].isupper() or starts_with_unit_head(org)) and not cre.match(r"tỉnh\b", org, regex.I):
+        s0 = t.index(org, rest_a)
+        return Found(org, s0, s0 + len(org))
     return None
+
+
+# the words that join a position to the cluster role held with it: "Chủ tịch Hội X kiêm Cụm trưởng"
+_RE_ROLE_LINK = regex.compile(r"(?:\s+(?:kiêm|đồng\s+thời(?:\s+là)?|và|là)|\s*-\s*(?:đại\s+diện\s+)?(?:đơn\s+vị)?)\s*$", regex.I)
+
+
+def _title_orgs(doc: Document, title: Found) -> list[tuple[Found | None, bool]]:
+    """Each title part's unit, and whether the part holds a cluster role (the unit read before the role word)."""
+    role_re = _title_res()[1]
+    out = []
+    for a, b in _title_segments(doc, title):
+        rm = role_re.search(doc.text, a, b)
+        if rm:
+            lk = _RE_ROLE_LINK.search(doc.text, a, rm.start())
+            b = lk.start() if lk else rm.start()
+        out.append((_segment_org(doc, a, b) if b > a else None, rm is not None))
+    return out
+
+
+def _org_from_title(doc: Document, title: Found) -> Found | None:
+    """The unit a person's title names: "Giám đốc Bưu điện tỉnh, Cụm phó ..." -> "Bưu điện tỉnh". A title
+    holding a cluster role names the unit of the position it is held with: the same part ("Chủ tịch Hội X
+    kiêm Cụm trưởng"), else the nearest part before it; a title without one, its first unit."""
+    orgs = _title_orgs(doc, title)
+    i = next((k for k, (_o, has_role) in enumerate(orgs) if has_role), None)
+    if i is not None:
+        for org, _r in [orgs[i], *reversed(orgs[:i])]:
+            if org is not None:
+                return org
+    return next((o for o, _r in orgs if o is not None), None)
 
 
 @lru_cache(maxsize=None)
 def _position_re():
-    return regex.compile(r"\s*(?:" + alternation(w for w in lexicon.words("positions.txt") if w.lower() not in ("đại diện", "lãnh đạo")) + r")\s+", regex.I)
+    return regex.compile(r"\s*(?:" + _positions_alt() + r")\s+", regex.I)
+
+
+@lru_cache(maxsize=None)
+def _positions_alt() -> str:
+    return alternation(w for w in lexicon.words("positions.txt") if w.lower() not in ("đại diện", "lãnh đạo"))
 
 
 @lru_cache(maxsize=None)
 def _people_role_res():
     """A role word in a person's title, and "đại diện (đơn vị) <role>" right after it."""
     vice, chair = _role_words()
-    role = r"(?:(?P<vice>" + vice + r")|(?P<chair>" + chair + r"))(?!\p{L})"
+    role = r"(?:(?P<vice>" + vice + r")|(?P<chair>" + chair + r"))" + _ROLE_END
     return regex.compile(role, regex.I), regex.compile(
         r"\s*(?:[-,]?\s*đại diện\s+(?:cho\s+)?(?:đơn vị\s+)?|\(\s*(?:là\s+)?(?:đơn vị\s+)?)" + role, regex.I)
 
@@ -737,39 +781,73 @@ def _people_role_res():
 def _title_res():
     """For _org_from_title: a dash before a role note, and a role word anywhere."""
     vice, chair = _role_words()
-    return (regex.compile(r"\s*-\s*(?=(?:đại diện\s+|đơn vị\s+)?(?:" + chair + "|" + vice + r")\b)", regex.I),
-            regex.compile(r"(?:" + vice + "|" + chair + r")(?!\p{L})", regex.I))
+    return (regex.compile(r"\s*-\s*(?=(?:đại diện\s+|đơn vị\s+)?(?:" + chair + "|" + vice + r")" + _ROLE_END + r")|\s+-\s+(?=(?:" + _positions_alt() + r")\s)", regex.I),
+            regex.compile(r"(?:" + vice + "|" + chair + r")" + _ROLE_END, regex.I))
+
+
+def _role_in_title(doc: Document, title: Found | None):
+    """The cluster role a title holds, or that follows it ("..., Chủ tịch Hội X (Khối phó)"), as a match."""
+    if title is None:
+        return None
+    role_re, speaks_for_re = _people_role_res()
+    t = doc.text
+    return role_re.search(t, title.start, title.end) or speaks_for_re.match(t, title.end, title.end + 60)
+
+
+def _later_titles(doc: Document, p):
+    """The titles written after the other mentions of a person's name, in order."""
+    t = doc.text
+    nm = p.name.value
+    sents = doc.content_sentences()
+    starts = [s.start for s in sents]
+    i = t.find(nm, p.name.end)
+    while i != -1:
+        e = i + len(nm)
+        si = bisect_right(starts, i) - 1
+        if si >= 0 and not t[i - 1:i].isalpha() and not t[e:e + 1].isalpha():
+            title, _after = _title_after(doc, e, sents[si].end)
+            if title is not None:
+                yield title
+        i = t.find(nm, e)
 
 
 def chairs_from_people(doc: Document) -> None:
     """A person whose title holds the chair (or who speaks for the chair unit) names both unit and person."""
     d = doc.draft
-    t = doc.text
-    role_re, speaks_for_re = _people_role_res()
+
+    def heads(p, cur, deputy: bool) -> bool:
+        # the unit itself, or a body of it ("Chủ tịch Hội đồng quản trị Tổng công ty Sông Đà")
+        fc = fold(cur.organization.value)
+        return any(o is not None and (fold(o.value) == fc or fold(o.value).endswith(" " + fc))
+                   and (deputy or not fold(cre.split(r"[,;]|\s-\s", doc.text[p.title.start:o.start])[-1]).lstrip().startswith("pho "))
+                   for o, _r in _title_orgs(doc, p.title))
+
     for key in ("chair", "vice_chair"):
         cur = d.roles.get(key)
         if cur is None or cur.person is not None:
             continue
-        for p in d.people:
-            if p.title is None or "presided" not in p.roles:
-                continue
-            org = _org_from_title(doc, p.title)
-            # the unit itself, or a body of it ("Chủ tịch Hội đồng quản trị Tổng công ty Sông Đà")
-            fo, fc = (fold(org.value), fold(cur.organization.value)) if org is not None else ("", "")
-            if org is not None and (fo == fc or fo.endswith(" " + fc)):
+        # the one of the unit who presides; else its head (not a deputy) who speaks or reports for it
+        for acts, deputy in ((("presided",), True), (("spoke", "reported"), False)):
+            p = next((p for p in d.people if p.title is not None and any(r in p.roles for r in acts) and heads(p, cur, deputy)), None)
+            if p is not None:
                 cur.person = p.name
                 break
     for p in d.people:
         if p.title is None:
             continue
-        role = None
-        m = role_re.search(t, p.title.start, p.title.end)
+        title = p.title
+        m = _role_in_title(doc, title)
         if m is None:
-            m = speaks_for_re.match(t, p.title.end, p.title.end + 60)
-        if m is None:
-            continue
+            # a later mention with its role note ("..., Chủ tịch Liên hiệp hội (Khối phó) báo cáo"); the unit
+            # is still read from the full title, when it names one
+            title = next((lt for lt in _later_titles(doc, p) if _role_in_title(doc, lt)), None)
+            if title is None:
+                continue
+            m = _role_in_title(doc, title)
+            if _org_from_title(doc, p.title) is not None:
+                title = p.title
         role = "vice_chair" if m.group("vice") else "chair"
-        org = _org_from_title(doc, p.title)
+        org = _org_from_title(doc, title)
         if role in d.roles:
             cur = d.roles[role]
             if cur.person is None and (org is None or fold(org.value) in fold(cur.organization.value) or fold(cur.organization.value) in fold(org.value)):
