@@ -365,3 +365,21 @@ def test_the_head_of_the_chair_unit_who_speaks_acts_for_it_a_deputy_does_not(rec
             "quan đăng cai Trưởng khối thi đua năm 2024. Đồng chí Ngô Văn Tâm, Phó Chủ tịch Hội Nông dân tỉnh trình bày "
             "dự thảo giao ước.")
     assert r["cluster"]["chair"] == {"organization": "Hội Nông dân tỉnh", "person": None}
+
+
+def test_a_role_noted_on_a_bare_place_gives_way_to_the_unit_named_in_full(rec):
+    r = rec("Ngày 12/1/2025, Cụm thi đua số 4 gồm: Công an các tỉnh: Bắc Ninh (đơn vị Cụm trưởng), Bắc Giang (đơn vị Cụm phó), "
+            "Lạng Sơn và Cao Bằng đã tổ chức hội nghị tổng kết năm 2024. Công an tỉnh Bắc Ninh (Cụm trưởng) chủ trì Hội nghị.")
+    assert r["cluster"]["chair"]["organization"] == "Công an tỉnh Bắc Ninh"
+    assert r["cluster"]["vice_chair"]["organization"] == "Bắc Giang"  # no fuller mention: as written
+
+
+def test_a_role_unit_takes_its_province_where_the_text_gives_it_the_same_role(rec):
+    r = rec("Ngày 12/3/2025, tại Nhà thi đấu tỉnh Ninh Bình đã diễn ra Hội thao Khối thi đua các cơ quan Trung ương năm 2025 "
+            "do Cục Thuế tỉnh Ninh\nBình - Trưởng khối thi đua đăng cai tổ chức. Hội thao có 5 đơn vị Khối thi đua các cơ quan "
+            "Trung ương gồm: Cục Thuế (Trưởng khối), Chi cục Hải quan (Phó khối), Kho bạc Nhà nước, Bảo hiểm xã hội và Cục Thống kê.")
+    assert r["cluster"]["chair"]["organization"] == "Cục Thuế tỉnh Ninh Bình"
+    # a province written after the unit elsewhere, without the role, changes nothing
+    r = rec("Ngày 12/3/2025, Khối thi đua Văn hóa - Xã hội tổ chức hội nghị ký kết giao ước thi đua năm 2025. Hội Nhà báo "
+            "tỉnh là cơ quan đăng cai Trưởng khối thi đua năm 2025. Hội Nhà báo tỉnh Hải Dương đã hoàn thành tốt nhiệm vụ.")
+    assert r["cluster"]["chair"]["organization"] == "Hội Nhà báo tỉnh"

@@ -669,6 +669,7 @@ def extract(doc: Document) -> None:
     n = member_count(doc)
     if n:
         d.scalars["cluster.member_count"] = n
+    bare = {}  # roles noted on a member written as a bare place name ("các tỉnh: A (Cụm trưởng), B")
     for items in member_lists(doc):
         seen = set()
         for f, role in items:
@@ -678,9 +679,16 @@ def extract(doc: Document) -> None:
             seen.add(k)
             d.members.append(f)
             if role and role not in d.roles:
-                d.roles[role] = UnitRoleDraft(f)
+                if not starts_with_unit_head(f.value) and gazetteer.province_of(f.value):
+                    bare.setdefault(role, f)
+                else:
+                    d.roles[role] = UnitRoleDraft(f)
         break
     chairs(doc)
+    # the unit's full name, where a sentence gives the role to it, before the place alone
+    for role, f in bare.items():
+        if role not in d.roles:
+            d.roles[role] = UnitRoleDraft(f)
     venue_role = doc.memo("meeting.venue_role", lambda: None)
     if venue_role is not None and venue_role[0] not in d.roles:
         d.roles[venue_role[0]] = UnitRoleDraft(venue_role[1])
@@ -811,6 +819,34 @@ def _later_titles(doc: Document, p):
         i = t.find(nm, e)
 
 
+@lru_cache(maxsize=None)
+def _place_after_re():
+    """The province written after a unit's name: " tỉnh Ninh Thuận", " Ninh Thuận" (after "... tỉnh")."""
+    # (a line may break inside the name: "tỉnh Ninh\nBình")
+    return regex.compile(r"\s+(?:(?:tỉnh|thành phố|TP\.?)\s+)?(?:" + _provinces_alt().replace(r"\ ", r"\s+") + r")(?!\p{L})", regex.I)
+
+
+def _complete_roles(doc: Document) -> None:
+    """A role unit written without its province ("Cục Thuế (Trưởng khối)") takes it where the text gives
+    the same role to the unit written with it ("Cục Thuế tỉnh Ninh Thuận - Trưởng khối"), a mention the
+    sentence rules miss when a line breaks inside the name."""
+    t = doc.text
+    rx = _place_after_re()
+    role_after = _role_res()["after_unit"]
+    for key, r in doc.draft.roles.items():
+        org = r.organization
+        if not starts_with_unit_head(org.value):
+            continue
+        i = t.find(org.value)
+        while i != -1:
+            m = rx.match(t, i + len(org.value))
+            ra = role_after.match(t, m.end()) if m else None
+            if ra and ("vice_chair" if ra.group("vice") else "chair") == key.removeprefix("next_"):
+                r.organization = Found(t[i:m.end()], i, m.end())
+                break
+            i = t.find(org.value, i + 1)
+
+
 def chairs_from_people(doc: Document) -> None:
     """A person whose title holds the chair (or who speaks for the chair unit) names both unit and person."""
     d = doc.draft
@@ -862,3 +898,4 @@ def chairs_from_people(doc: Document) -> None:
                 org = mem
                 break
         d.roles[role] = UnitRoleDraft(org, p.name)
+    _complete_roles(doc)
