@@ -383,3 +383,22 @@ def test_a_role_unit_takes_its_province_where_the_text_gives_it_the_same_role(re
     r = rec("Ngày 12/3/2025, Khối thi đua Văn hóa - Xã hội tổ chức hội nghị ký kết giao ước thi đua năm 2025. Hội Nhà báo "
             "tỉnh là cơ quan đăng cai Trưởng khối thi đua năm 2025. Hội Nhà báo tỉnh Hải Dương đã hoàn thành tốt nhiệm vụ.")
     assert r["cluster"]["chair"]["organization"] == "Hội Nhà báo tỉnh"
+
+
+def test_a_sentence_referring_back_is_dated_by_the_one_before(rec):
+    r = rec("Ngày 23/11/2024, Cụm thi đua các sở Nội vụ tổ chức Hội nghị Tổng kết công tác thi đua năm 2024. Tại hội nghị, các "
+            "đại biểu thống nhất nội dung ký kết giao ước thi đua năm 2025. Theo đó, Sở Nội vụ tỉnh An Giang là Cụm trưởng; "
+            "Sở Nội vụ tỉnh Kiên Giang là Cụm phó.")
+    c = r["cluster"]
+    assert c["next_chair"]["organization"] == "Sở Nội vụ tỉnh An Giang" and c["chair"] is None
+    assert c["next_vice_chair"]["organization"] == "Sở Nội vụ tỉnh Kiên Giang"
+    # the year of the review itself: the roles it closes
+    r = rec("Ngày 23/11/2024, Cụm thi đua các sở Nội vụ tổ chức Hội nghị Tổng kết công tác thi đua năm 2024. Hội nghị đánh giá "
+            "kết quả thi đua năm 2024. Theo đó, Sở Nội vụ tỉnh An Giang là Cụm trưởng.")
+    assert r["cluster"]["chair"]["organization"] == "Sở Nội vụ tỉnh An Giang"
+
+
+def test_a_role_given_in_a_second_predicate_of_the_subject(rec):
+    r = rec("Ngày 15/1/2025, Khối thi đua số 5 tổ chức hội nghị tổng kết năm 2024. Trong đó, Vinamilk là doanh nghiệp đạt "
+            "thành tích tốt nhất với 1000 điểm, được đề nghị tặng cờ thi đua, đồng thời được bầu làm Cụm phó trong năm 2025.")
+    assert r["cluster"]["next_vice_chair"]["organization"] == "Vinamilk"

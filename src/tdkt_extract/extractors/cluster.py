@@ -502,11 +502,11 @@ _RE_ROLE_YEAR = regex.compile(
     r"\s+(?:năm|trong năm)\s+((?:19|20)\d{2})\b", regex.I)
 
 
-def _is_next(doc: Document, a: int, b: int, role_at: int | None = None, sent_end: int | None = None) -> bool:
+def _is_next(doc: Document, a: int, b: int, role_at: int | None = None, sent: tuple[int, int] | None = None) -> bool:
     """An election or hand-over cue, or the role dated after the year a year-end review closes
     ("Cụm trưởng năm 2024" at the review of 2023). A list of roles shares the year written after its
     last one ("A là Cụm trưởng, B là Cụm phó năm 2024"): the first role year after ``role_at`` in the
-    sentence (ending at ``sent_end``) dates the role there."""
+    sentence ``sent`` (start, end) dates the role there."""
     seg = doc.text[a:b]
     if _RE_NEXT.search(seg):
         return True
@@ -518,10 +518,27 @@ def _is_next(doc: Document, a: int, b: int, role_at: int | None = None, sent_end
         years = chain(_RE_ROLE_YEAR.finditer(seg), _RE_CLAUSE_YEAR.finditer(doc.text, a, b))
         if any(int(m.group(1)) > per.value["year"] for m in years):
             return True
-        if role_at is not None and sent_end is not None:
-            first = _RE_ROLE_YEAR.search(doc.text, role_at, sent_end)
-            return first is not None and int(first.group(1)) > per.value["year"]
+        if role_at is not None and sent is not None:
+            first = _RE_ROLE_YEAR.search(doc.text, role_at, sent[1])
+            if first is not None:
+                return int(first.group(1)) > per.value["year"]
+            # "... ký kết giao ước thi đua năm 2024. Theo đó, Sở X là Cụm trưởng": a sentence that opens by
+            # referring back is dated by the last year of the sentence before
+            if _RE_CARRY.match(doc.text, sent[0], sent[1]):
+                t = doc.text
+                prev = max(t.rfind(". ", 0, sent[0] - 1), t.rfind("\n", 0, sent[0] - 1)) + 1
+                years = _RE_YEAR.findall(t, prev, sent[0])
+                return bool(years) and int(years[-1]) > per.value["year"]
     return False
+
+
+# the verb of a second predicate just before a role word, and what opens a sentence before its subject
+_RE_SECOND_PREDICATE = regex.compile(r",\s*(?:đồng\s+thời|và|cũng)\s+(?:(?:cũng|đã)\s+)?được\s+(?:bầu|chọn|giao|suy\s+tôn)\s+(?:làm|là)\s+" + _UNIT_WORD + r"?$",
+                                     regex.I | regex.REVERSE)
+_RE_OPENER = regex.compile(r"\s*(?:(?:trong\s+đó|theo\s+đó|bên\s+cạnh\s+đó|ngoài\s+ra|đặc\s+biệt)\s*,\s*)?", regex.I)
+_RE_SUBJECT_VERB = regex.compile(r"\s+(?:là|đã|được)\b", regex.I)
+_RE_CARRY = regex.compile(r"\s*(?:theo\s+đó|cụ\s+thể)\s*,", regex.I)
+_RE_YEAR = regex.compile(r"\bnăm\s+((?:19|20)\d{2})\b", regex.I)
 
 
 _RE_JOIN = regex.compile(r"\s*(?:,|,?\s+và)\s*")
@@ -604,7 +621,7 @@ def chairs(doc: Document) -> None:
                 cm = _RE_FRONTED_TAIL.match(t, m.end(), seg_b)
                 span = unit_after(doc, cm.end(), seg_b) if cm else None
                 if span:
-                    put(role, _is_next(doc, seg_a, cm.end(), m.start(), seg_b), span)
+                    put(role, _is_next(doc, seg_a, cm.end(), m.start(), (seg_a, seg_b)), span)
                     continue
             # unit after: "Trưởng cụm là X", "bầu đơn vị Cụm trưởng ... năm 2018 là X" (tried first: the
             # most specific form; ", Cụm phó năm 2024 là Y" must not read as an apposition to the unit before)
@@ -612,7 +629,7 @@ def chairs(doc: Document) -> None:
             if tm:
                 span = unit_after(doc, tm.end(), seg_b)
                 if span:
-                    nxt = _is_next(doc, seg_a, tm.end(), m.start(), seg_b)
+                    nxt = _is_next(doc, seg_a, tm.end(), m.start(), (seg_a, seg_b))
                     put(role, nxt, span)
                     continue
             # unit before: "X làm Cụm trưởng", "X - Cụm trưởng", "X, Trưởng Khối thi đua";
@@ -624,7 +641,7 @@ def chairs(doc: Document) -> None:
                     # "bầu A làm Cụm trưởng, B làm Cụm phó": the election verb holds for the unit joined on
                     joined = next_end is not None and _RE_JOIN.fullmatch(t, next_end, span[0]) is not None
                     units = _joined_units(doc, seg_a, span)
-                    nxt = joined or _is_next(doc, max(seg_a, units[0][0] - 40), min(seg_b, m.end() + 25), m.start(), seg_b)
+                    nxt = joined or _is_next(doc, max(seg_a, units[0][0] - 40), min(seg_b, m.end() + 25), m.start(), (seg_a, seg_b))
                     # "A và B lần lượt là Cụm trưởng, Cụm phó": one unit to each role of the list, in order;
                     # "A và B là Cụm phó": the role goes to the first unit named
                     listed = _role_list(t, m, seg_b)
@@ -655,6 +672,13 @@ def chairs(doc: Document) -> None:
                     span = unit_after(doc, cue.end(), lm.start())
                     if span:
                         put(role, True, span)
+                        continue
+            # a second predicate of the sentence's subject: "X là ..., đồng thời được bầu làm Cụm phó năm 2025"
+            if _RE_SECOND_PREDICATE.search(t, seg_a, m.start()):
+                opener = _RE_OPENER.match(t, seg_a, m.start())
+                span = unit_after(doc, opener.end() if opener else seg_a, m.start())
+                if span and _RE_SUBJECT_VERB.match(t, span[1], m.start()):
+                    put(role, _is_next(doc, span[1], m.end(), m.start(), (seg_a, seg_b)), span)
 
 
 def extract(doc: Document) -> None:
