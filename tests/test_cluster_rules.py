@@ -402,3 +402,14 @@ def test_a_role_given_in_a_second_predicate_of_the_subject(rec):
     r = rec("Ngày 15/1/2025, Khối thi đua số 5 tổ chức hội nghị tổng kết năm 2024. Trong đó, Vinamilk là doanh nghiệp đạt "
             "thành tích tốt nhất với 1000 điểm, được đề nghị tặng cờ thi đua, đồng thời được bầu làm Cụm phó trong năm 2025.")
     assert r["cluster"]["next_vice_chair"]["organization"] == "Vinamilk"
+
+
+def test_words_of_the_future_make_the_role_the_next_one(rec):
+    h = "Ngày 15/7/2024, Cụm thi đua số 5 tổ chức hội nghị sơ kết 6 tháng đầu năm 2024. "
+    r = rec(h + "Sở Y tế sẽ đảm nhận vai trò Cụm trưởng năm 2025.")
+    assert r["cluster"]["next_chair"]["organization"] == "Sở Y tế"
+    r = rec(h + "Sở Y tế sẽ là Cụm trưởng năm tới.")
+    assert r["cluster"]["next_chair"]["organization"] == "Sở Y tế"
+    # taking on the role now is no hand-over
+    r = rec(h + "Sở Y tế đảm nhận nhiệm vụ Cụm trưởng năm 2024.")
+    assert r["cluster"]["chair"]["organization"] == "Sở Y tế" and r["cluster"]["next_chair"] is None

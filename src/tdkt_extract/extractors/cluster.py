@@ -478,8 +478,8 @@ def _role_res():
             "role": regex.compile(role, regex.I),
             # "X làm Cụm trưởng", "X là đơn vị Cụm phó", "X giữ vai trò Cụm trưởng"
             "after_unit": regex.compile(
-                r"(?:\s*[,-]\s*(?:(?:là|làm)\s+)?" + _UNIT_WORD + r"?|\s+(?:(?:cũng\s+|tiếp tục\s+)?(?:được\s+)?(?:bầu\s+)?(?:lần\s+lượt\s+)?(?:làm|là)(?:\s+" + _UNIT_WORD + r"|\s+)|"
-                r"giữ\s+vai\s+trò(?:\s+là)?\s+|(?:luân phiên\s+)?nhận\s+nhiệm\s+vụ\s+" + _UNIT_WORD + r"?|được\s+(?:giao|chọn|phân\s+công)\s+làm\s+|đảm\s+nhận\s+)|\s*\(\s*(?:là\s+)?" + _UNIT_WORD + r"?)" + role,
+                r"(?:\s*[,-]\s*(?:(?:là|làm)\s+)?" + _UNIT_WORD + r"?|\s+(?:(?:cũng\s+|tiếp tục\s+|sẽ\s+)?(?:được\s+)?(?:bầu\s+)?(?:lần\s+lượt\s+)?(?:làm|là)(?:\s+" + _UNIT_WORD + r"|\s+)|"
+                r"giữ\s+vai\s+trò(?:\s+là)?\s+|(?:luân phiên\s+)?nhận\s+nhiệm\s+vụ\s+" + _UNIT_WORD + r"?|được\s+(?:giao|chọn|phân\s+công)\s+làm\s+|(?:sẽ\s+)?đảm\s+nhận(?:\s+(?:vai\s+trò|nhiệm\s+vụ))?\s+)|\s*\(\s*(?:là\s+)?" + _UNIT_WORD + r"?)" + role,
                 regex.I,
             ),
             "after_unit_end": None,
@@ -491,7 +491,9 @@ def _role_res():
     return _ROLE_RES
 
 
-_RE_NEXT = regex.compile(r"\b(?:bầu|bàn giao|nhận nhiệm vụ|luân phiên|tiếp nhận|được giao làm|được chọn làm|thống nhất chọn|giới thiệu)\b", regex.I)
+# (and the words of the future: "sẽ là Cụm trưởng", "Cụm trưởng năm sau")
+_RE_NEXT = regex.compile(r"\b(?:bầu|bàn giao|(?<!đảm\s)nhận nhiệm vụ|luân phiên|tiếp nhận|được giao làm|được chọn làm|thống nhất chọn|giới thiệu|"
+                         r"sẽ\s+(?:là|làm|đảm nhận|giữ)|năm\s+(?:sau|tới|kế\s+tiếp))\b", regex.I)
 
 
 _RE_CLAUSE_YEAR = regex.compile(r"(?<=(?:^|[.;:\n])\s*)năm\s+((?:19|20)\d{2})\s*,", regex.I)
