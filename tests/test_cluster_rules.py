@@ -307,6 +307,10 @@ def test_coordinated_units_and_roles(rec):
             "Sở Tư pháp và Sở Nội vụ lần lượt là Cụm trưởng, Cụm phó năm 2025.")
     assert r["cluster"]["chair"]["organization"] == "Sở Tư pháp"
     assert r["cluster"]["vice_chair"]["organization"] == "Sở Nội vụ"
+    # a note in brackets belongs to the unit just before it alone
+    r = rec("Ngày 15/12/2024, Cụm thi đua số 5 tổ chức hội nghị tổng kết năm 2024. Dự hội nghị có lãnh đạo Ban Thi đua - "
+            "Khen thưởng tỉnh và Sở Y tế (Cụm trưởng).")
+    assert r["cluster"]["chair"]["organization"] == "Sở Y tế"
     # each unit with its own note
     r = rec("Ngày 12/12/2024, Khối thi đua số 3 tổ chức hội nghị tổng kết năm 2024. "
             "Sở Tư pháp (đơn vị Trưởng Khối) và Sở Y tế (đơn vị Phó Khối) chủ trì hội nghị.")

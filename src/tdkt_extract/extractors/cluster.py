@@ -642,7 +642,8 @@ def chairs(doc: Document) -> None:
                 if span:
                     # "bầu A làm Cụm trưởng, B làm Cụm phó": the election verb holds for the unit joined on
                     joined = next_end is not None and _RE_JOIN.fullmatch(t, next_end, span[0]) is not None
-                    units = _joined_units(doc, seg_a, span)
+                    # (a note in brackets or after a dash belongs to the unit just before it alone)
+                    units = _joined_units(doc, seg_a, span) if cre.match(r"\s+\p{L}", t[head.start():head.end()]) else [span]
                     nxt = joined or _is_next(doc, max(seg_a, units[0][0] - 40), min(seg_b, m.end() + 25), m.start(), (seg_a, seg_b))
                     # "A và B lần lượt là Cụm trưởng, Cụm phó": one unit to each role of the list, in order;
                     # "A và B là Cụm phó": the role goes to the first unit named
