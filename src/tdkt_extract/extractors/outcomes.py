@@ -19,8 +19,11 @@ _ORD = {"nhất": 1, "nhì": 2, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm":
 # review, purpose and future sentences report the past or the plan, not what this meeting did
 _RE_NOT_ACT = regex.compile(
     # (what is done every year, or aimed at, is no act of this meeting: "Hàng năm, ...", "Phấn đấu ...")
-    r"^\s*(?:trong\s+(?:\d+|sáu|chín)\s+tháng|trong\s+năm|năm\s+\d{4}\s*,|theo báo cáo|nhằm|hưởng ứng|thực hiện kế hoạch|hàng năm|hằng năm|phấn đấu|"
-    r"qua\s+\d+\s+năm|từ đầu năm)",
+    # (a list item's bullet or an opening connective does not change it: "• Phấn đấu ...", "Theo đó, hưởng ứng ...";
+    # nor does the covenant's content: "Theo giao ước thi đua, ...")
+    r"^\s*(?:[•·*+–-]\s*)?(?:(?:theo đó|bên cạnh đó|ngoài ra)\s*,\s*)?"
+    r"(?:trong\s+(?:\d+|sáu|chín)\s+tháng|trong\s+năm|năm\s+\d{4}\s*,|theo báo cáo|hưởng ứng|thực hiện kế hoạch|hàng năm|hằng năm|phấn đấu|"
+    r"qua\s+\d+\s+năm|từ đầu năm|theo\s+(?:nội dung\s+)?(?:bản\s+)?giao ước)",
     regex.I,
 )
 _RE_FUTURE = regex.compile(r"\b(?:sẽ|theo chương trình)\b", regex.I)
@@ -323,7 +326,8 @@ def _act_forms() -> list[tuple[str, "regex.Pattern[str]", tuple[str, ...], str |
                 continue
             rx = r"\b(?:" + alternation(f["verbs"]) + r")(?!\p{L})"
             if f.get("objects"):
-                rx += r"(?:" + co + r")?(?:\s+[^\s.;]+){0," + str(f.get("gap", 0)) + r"}?\s+(?:" + alternation(f["objects"]) + r")(?!\p{L})"
+                # (an object may open a quoted name: 'kế hoạch tổ chức “Hội thi ...”')
+                rx += r"(?:" + co + r")?(?:\s+[^\s.;]+){0," + str(f.get("gap", 0)) + r"}?\s+[“\"‘]?(?:" + alternation(f["objects"]) + r")(?!\p{L})"
             out.append((kind, regex.compile(rx, regex.I), tuple(f["verbs"]), f.get("needs")))
     return out
 
@@ -335,7 +339,20 @@ _V_ACT_START = {k: cues.vocabulary(f"decisions.{k}.start", lambda k=k: sorted({w
 # these three are anchored at the end and read only as yes or no: searched from the end
 _RE_NOUN_PHRASE_EVENT = regex.compile(r"\b(?:hội nghị|lễ)\b[^.;]{0,160}\bvà\s+$", regex.I | regex.REVERSE)
 _RE_PASSIVE = regex.compile(r"\b(?:do|được)\s+(?:\p{L}+\s+){0,6}$", regex.I | regex.REVERSE)
-_RE_DISCUSS_ONLY = regex.compile(r"\b(?:góp ý|đóng góp ý kiến|thảo luận tham gia)\b[^.;]{0,40}$", regex.I | regex.REVERSE)
+# (not a discussion that came first, named as the time of the act: "Qua/Sau buổi góp ý, các đơn vị ký kết ...")
+_RE_DISCUSS_ONLY = regex.compile(r"(?<!\b(?:qua|sau)\s(?:\p{L}+\s){0,2})\b(?:góp ý|đóng góp ý kiến|thảo luận tham gia)\b[^.;]{0,40}$",
+                                 regex.I | regex.REVERSE)
+# what the act is done for, or what was directed over the year, is no act of the meeting ("... làm căn cứ để bình xét",
+# "lãnh đạo, chỉ đạo tổ chức ký kết ..."); searched from the end
+_RE_PURPOSE_BEFORE = regex.compile(r"\b(?:để|nhằm|làm căn cứ|chỉ đạo(?:\s+tổ chức)?)\s*$", regex.I | regex.REVERSE)
+# the acts whose purpose an award proposal can be ("suy tôn X để đề nghị tặng Cờ": both acts)
+_RE_CHOOSE = regex.compile(r"\b(?:suy tôn|bình xét|bình chọn|bầu chọn|bình bầu|bỏ phiếu)\b", regex.I)
+# a noun phrase that names an act without doing it: "Kế hoạch phát động ...", "tổng kết (việc) ký kết giao ước"
+# after an opening purpose ("Nhằm ghi nhận ..., Khối đã thống nhất ..."), the main clause: a comma, then a past verb
+_RE_MAIN_CLAUSE = regex.compile(r",[^,;]*\bđã\b", regex.I)
+# "Việc (bình xét,) đề nghị khen thưởng là ...": the act as a topic (one act coordinated before it at most)
+_RE_VIEC = regex.compile(r"\bviệc(?:\s+[^\s,.;]+){0,2}?(?:\s*,|\s+và)?\s+$", regex.I)
+_RE_ACT_AS_NOUN = regex.compile(r"\b(?:kế hoạch|tổng kết|sơ kết)\s+(?:việc\s+)?$", regex.I | regex.REVERSE)
 _RE_PURPOSE = regex.compile(r"\b(?:để|nhằm)\b", regex.I)
 _RE_AGREE = regex.compile(r"(?:nhất trí|thống nhất|thông qua)\b", regex.I)
 
@@ -377,6 +394,12 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
                 continue
             if kind == "covenant" and cre.search(r"\b(?:chỉ tiêu|tiêu chí|nội dung|kết quả|việc)\s+$", before, regex.I):
                 continue  # "các chỉ tiêu ký kết giao ước": a noun phrase, not the act
+            if (kind in ("covenant", "other") and _RE_ACT_AS_NOUN.search(before[-30:])) or _RE_VIEC.search(before[-30:]):
+                continue
+            if low.lstrip().startswith("nhằm") and not _RE_MAIN_CLAUSE.search(before):
+                continue  # "Nhằm đánh giá ... và suy tôn ...": inside the opening purpose, before its main clause
+            if _RE_PURPOSE_BEFORE.search(before[-30:]) and not (kind == "award_proposal" and _RE_CHOOSE.search(before)):
+                continue
             if cre.search(r"\bđều\s+[^.;]{0,60}$", before[-80:], regex.I):
                 continue  # "các đơn vị đều tổ chức ...": what every unit did, not an act of the meeting
             launch = kind == "other" and m.group(0).lower().startswith("phát động")
@@ -419,7 +442,7 @@ def _one_reading(out: dict[str, Found]) -> dict[str, Found]:
 
 # "A và thống nhất B", "A, đồng thời B": where one act ends and the next begins
 _RE_ACT_JOIN = regex.compile(
-    r"(?:\s+và|,)\s+(?:đồng thời\s+)?(?=(?:đã\s+|cùng\s+|cũng\s+)?(?:thống nhất|nhất trí|thông qua|ký|bầu|đề nghị|đề xuất|tiến hành|phát động|suy tôn|bình xét))"
+    r"(?:\s+và|,)\s+(?:đồng thời\s+)?(?=(?:đã\s+|cùng\s+|cũng\s+)?(?:thống nhất|nhất trí|thông qua|ký|bầu|công nhận|giới thiệu|đề nghị|đề xuất|tiến hành|phát động|suy tôn|bình xét))"
     r"|,\s*đồng thời\s+",
     regex.I,
 )
