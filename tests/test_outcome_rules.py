@@ -273,3 +273,18 @@ def test_an_opening_purpose_or_discussion_does_not_hide_the_main_act(rec):
     assert kinds(r) == []
     r = rec(LEAD + "Qua một buổi góp ý sôi nổi, các đơn vị tiến hành ký kết giao ước thi đua năm 2024.")
     assert kinds(r) == ["covenant"]
+
+
+def test_leading_unit_phrased_with_a_quality_or_dung_dau(rec):
+    r = rec(LEAD + "Sở Xây dựng được suy tôn là đơn vị xuất sắc dẫn đầu phong trào thi đua, được đề nghị tặng Cờ thi đua của UBND tỉnh.")
+    assert r["rankings"] == [{"rank": 1, "organization": "Sở Xây dựng"}]
+    r = rec(LEAD + "Các đơn vị bình bầu, suy tôn đơn vị đứng đầu Cụm có số điểm cao nhất là đơn vị xã Tân Hòa đề nghị huyện khen thưởng.")
+    assert r["rankings"] == [{"rank": 1, "organization": "xã Tân Hòa"}]
+    # the head of an agency ("người đứng đầu") ranks nothing
+    r = rec(LEAD + "Ông Trần Văn Bình, người đứng đầu Sở Xây dựng, phát biểu tại hội nghị.")
+    assert r["rankings"] == []
+
+
+def test_standing_nth(rec):
+    r = rec(LEAD + "Kết quả, Công ty Điện lực Hà Nam đứng thứ nhất, Viễn thông Hà Nam đứng thứ hai.")
+    assert r["rankings"] == [{"rank": 1, "organization": "Công ty Điện lực Hà Nam"}, {"rank": 2, "organization": "Viễn thông Hà Nam"}]

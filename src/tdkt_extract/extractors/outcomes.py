@@ -54,21 +54,23 @@ _RE_RANK_LIST = regex.compile(
     r"\b(?P<ords>(?:nhất|nhì|ba|tư)(?:\s*,\s*(?:nhất|nhì|ba|tư)){1,3}(?:\s+và\s+(?:nhì|ba|tư))?)\s+(?:lần lượt\s+)?(?:là|gồm|thuộc về)\s*:?\s*",
     regex.I,
 )
-_RE_RANK_NTH = regex.compile(r"\bxếp\s+(?:thứ|hạng)\s+(?P<o>nhất|nhì|hai|ba|tư|bốn|năm|\d{1,2})\b", regex.I)
+_RE_RANK_NTH = regex.compile(r"\b(?:xếp|đứng)\s+(?:thứ|hạng)\s+(?P<o>nhất|nhì|hai|ba|tư|bốn|năm|\d{1,2})\b", regex.I)
 _RE_LEAD = regex.compile(
     # not the name of an award ("Cờ thi đua dẫn đầu", "cờ đơn vị dẫn đầu")
-    r"(?<!\bcờ(?:\s+thi\s+đua)?(?:\s+đơn\s+vị)?\s)\b(?:là\s+(?:đơn vị|doanh nghiệp|tập thể)\s+)?(?:(?:được\s+)?(?:suy tôn\s+)?(?:là\s+)?(?:đơn vị\s+)?dẫn đầu|"
+    r"(?<!\bcờ(?:\s+thi\s+đua)?(?:\s+đơn\s+vị)?\s)\b(?:là\s+(?:đơn vị|doanh nghiệp|tập thể)\s+)?(?:(?:được\s+)?(?:suy tôn\s+)?(?:là\s+)?(?:đơn vị\s+)?(?:(?:xuất sắc|tiêu biểu)\s+)?(?:dẫn|(?<!\bngười\s)đứng)\s+đầu|"
     r"đạt thành tích (?:tốt|cao|xuất sắc) nhất|xếp thứ nhất)\b",
     regex.I,
 )
 _RE_LEADERS = regex.compile(
     # "02 đơn vị dẫn đầu là A và B"; "4 đơn vị dẫn đầu khối về ..., đó là các đơn vị: A, B"
-    r"\b(?:\d{1,2}|hai|ba|bốn|năm)\s+(?:đơn vị|doanh nghiệp|tập thể|cơ quan|trường)\s+(?:xuất sắc\s+)?dẫn đầu\b[^.;:]{0,160}?"
+    # "suy tôn đơn vị đứng đầu Cụm ... là X": chosen, the count may go unsaid
+    r"(?:\b(?:\d{1,2}|hai|ba|bốn|năm)\s+|(?<=\b(?:suy tôn|bình chọn|bầu chọn)\s))(?:đơn vị|doanh nghiệp|tập thể|cơ quan|trường)\s+(?:xuất sắc\s+)?(?:dẫn|đứng) đầu\b[^.;:]{0,160}?"
     r"\b(?:là|gồm)(?:\s+các\s+(?:đơn vị|tập thể|cơ quan))?\s*:?\s*", regex.I
 )
 # the words each ranking pattern can start with: it is tried there, not scanned along the sentence
 _V_RANK_ORDS = cues.vocabulary("outcomes.rank_ords", lambda: ("nhất", "nhì", "ba", "tư"))
-_V_LEAD = cues.vocabulary("outcomes.lead", lambda: ("là", "được", "suy tôn", "đơn vị", "dẫn đầu", "đạt thành tích", "xếp thứ nhất"))
+_V_LEAD = cues.vocabulary("outcomes.lead", lambda: ("là", "được", "suy tôn", "đơn vị", "xuất sắc", "tiêu biểu", "dẫn đầu", "đứng đầu",
+                                                     "đạt thành tích", "xếp thứ nhất"))
 
 
 def rankings(doc: Document) -> list[tuple[int, Found]]:
@@ -77,7 +79,7 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
     out: list[tuple[int, Found]] = []
     for s in _acts(doc):
         low = cx.lower[s.start:s.end]
-        if not ("nhất" in low or "dẫn đầu" in low or "xếp" in low) or _says_future(low, low):  # the sentence alone
+        if not ("nhất" in low or "đầu" in low or "xếp" in low or "đứng thứ" in low) or _says_future(low, low):  # the sentence alone
             continue
         m = cx.search(_RE_RANK_LIST, _V_RANK_ORDS, s.start, s.end)
         if m:
@@ -97,7 +99,7 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
                 out.append((r, Found(t[span[0]:span[1]], *span)))
             lo = m.end()
         # "suy tôn 02 đơn vị dẫn đầu là A và B": every unit listed leads
-        m = search(_RE_LEADERS, t, s.start, s.end) if "dẫn đầu" in low else None
+        m = search(_RE_LEADERS, t, s.start, s.end) if "đầu" in low else None
         if m:
             leaders = [f for f in _split_units(doc, m.end(), s.end) if not any(f.start == g.start for _, g in out)]
             out += [(1, f) for f in leaders]
@@ -120,9 +122,12 @@ def _capitalised_before(doc: Document, lo: int, end: int):
     return None
 
 
+_ADMIN_LOW = r"xã|phường|thị trấn|thị xã|huyện|quận"
+
+
 def _split_units(doc: Document, a: int, b: int) -> list[Found]:
     sh = shadow(doc)
-    stop = search(r"\.(?=\s|$)|;|:|\n|\s+(?:đồng thời|và được|được)\b", sh, a, b)
+    stop = search(r"\.(?=\s|$)|;|:|\n|\s+(?:đồng thời|và được|được|đề nghị|để)\b", sh, a, b)
     end = stop.start() if stop else b
     out = []
     parts = cre.split(r",\s*|\s+và\s+(?=\p{Lu})", doc.text[a:end])
@@ -133,7 +138,11 @@ def _split_units(doc: Document, a: int, b: int) -> list[Found]:
             continue
         pos = i + len(p)
         q = p.strip(" .")
-        if q and q[0].isupper() and len(q) <= 100:
+        # "(là) đơn vị xã A": the class word goes; a commune, ward or district keeps its lower-case word
+        lead = cre.match(r"(?:là\s+)?(?:đơn vị|tập thể)\s+(?=(?:" + _ADMIN_LOW + r")\s+\p{Lu}|\p{Lu})", q)
+        if lead:
+            q = q[lead.end():]
+        if q and (q[0].isupper() or cre.match(r"(?:" + _ADMIN_LOW + r")\s+\p{Lu}", q)) and len(q) <= 100:
             j = doc.text.find(q, i, pos + 1)
             out.append(Found(q, j, j + len(q)))
     return out
