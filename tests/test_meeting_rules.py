@@ -132,3 +132,27 @@ def test_mung_before_the_day(rec):
 def test_a_room_and_the_unit_after_its_comma(rec, place, venue):
     r = rec(f"Sáng 8/4/2026, tại {place} tổ chức hội nghị sơ kết quý I năm 2026.")
     assert r["meeting"]["venue"] == venue
+
+
+def test_a_year_reviewed_in_the_body_makes_a_review_of_that_year(rec):
+    # no kind word where the meeting is stated; the body reviews 2023 and a covenant for 2024 is signed at the end
+    r = rec("Ngày 12/1/2024, tại thành phố Hòa Bình, Cụm thi đua số 5 tổ chức hội nghị giao ban.\n\n"
+            "Năm 2023, các đơn vị trong Cụm đã hoàn thành tốt các chỉ tiêu được giao.\n\n"
+            "Cuối hội nghị, các đơn vị ký kết giao ước thi đua năm 2024.")
+    assert r["meeting"]["kind"] == "tong_ket"
+    assert r["meeting"]["period"] == {"year": 2023, "span": "year"}
+    # a year opening a sentence about what is to come reviews nothing
+    r = rec("Ngày 12/1/2024, tại thành phố Hòa Bình, Cụm thi đua số 5 tổ chức hội nghị giao ban.\n\n"
+            "Năm 2024, các đơn vị sẽ tập trung hoàn thành các chỉ tiêu được giao.")
+    assert r["meeting"]["kind"] == "other"
+
+
+def test_a_preparatory_meeting_that_reviews_takes_the_reviews_kind(rec):
+    r = rec("Ngày 3/1/2024, các đơn vị Cụm thi đua số 4 họp trù bị chuẩn bị cho Hội nghị tổng kết năm 2023.\n\n"
+            "Tại cuộc họp, các đơn vị đã thông qua kết quả chấm điểm, xếp hạng thi đua năm 2023.")
+    assert r["meeting"]["kind"] == "tong_ket"
+
+
+def test_signing_without_the_word_giao_uoc(rec):
+    r = rec("Ngày 2/3/2024, tại phường Tân Mai, Cụm thi đua số 2 tổ chức Hội nghị ký kết thi đua năm 2024.")
+    assert r["meeting"]["kind"] == "giao_uoc"
