@@ -156,3 +156,12 @@ def test_a_preparatory_meeting_that_reviews_takes_the_reviews_kind(rec):
 def test_signing_without_the_word_giao_uoc(rec):
     r = rec("Ngày 2/3/2024, tại phường Tân Mai, Cụm thi đua số 2 tổ chức Hội nghị ký kết thi đua năm 2024.")
     assert r["meeting"]["kind"] == "giao_uoc"
+
+
+def test_interim_span_stated_only_in_the_body_and_a_year_glued_to_nam(rec):
+    r = rec("Ngày 10/7, tại tỉnh Hà Tĩnh diễn ra Hội nghị sơ kết Cụm thi đua các tỉnh miền núi.\n\n"
+            "Trong 6 tháng đầu năm 2024, các tỉnh trong cụm đã tổ chức nhiều phong trào thi đua.")
+    assert r["meeting"]["period"] == {"year": 2024, "span": "h1"}
+    r = rec("Ngày 15/1/2024, tại thành phố Vinh, Cụm thi đua số 3 tổ chức Hội nghị tổng kết công tác thi đua năm2023 "
+            "và ký kết, phát động thi đua năm 2024.")
+    assert r["meeting"]["period"] == {"year": 2023, "span": "year"}

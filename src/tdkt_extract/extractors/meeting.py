@@ -240,7 +240,8 @@ def _last_unit(doc: Document, a: int, b: int) -> Found | None:
 
 
 # --- kind and period ---------------------------------------------------------------------
-_RE_YEAR = regex.compile(r"\b(?:19|20)\d{2}\b")
+# (a year glued to "năm" by a lost space, "năm2020", is a year too)
+_RE_YEAR = regex.compile(r"(?:\b|(?<=\bnăm))(?:19|20)\d{2}\b", regex.I)
 _RE_SCHOOL_YEAR = regex.compile(r"năm học\s+((?:19|20)\d{2})\s*-\s*((?:19|20)\d{2})", regex.I)
 _RE_TERM = regex.compile(r"giai đoạn\s+((?:19|20)\d{2})\s*-\s*((?:19|20)\d{2})", regex.I)
 _RE_SPAN = [
@@ -306,7 +307,15 @@ def kind_and_period(doc: Document, regions: list[tuple[int, int]]):
             m = search(_RE_SCHOOL_YEAR, t, a, b)
             if m:
                 return kind, Found({"year": int(m.group(2)), "span": "term"}, m.start(), m.end())
-        if kind.value != "so_ket":
+        if kind.value == "so_ket":
+            # the span reviewed, stated in the body without the word sơ kết ("Trong 6 tháng đầu năm 2024, ...")
+            for a, b in sorted(regions):
+                for span, rx in _RE_SPAN:
+                    m = search(rx, t, a, b)
+                    y = _first_year_after(t, m.end(), b, 20) if m else None
+                    if y:
+                        return kind, Found({"year": y[0], "span": span}, m.start(), y[1][1])
+        else:
             # the year the article reviews ("Phong trào thi đua ... năm 2017 ...")
             for a, b in sorted(regions):
                 m = search(r"\bnăm\s+((?:19|20)\d{2})\b", t, a, b)
