@@ -288,3 +288,19 @@ def test_leading_unit_phrased_with_a_quality_or_dung_dau(rec):
 def test_standing_nth(rec):
     r = rec(LEAD + "Kết quả, Công ty Điện lực Hà Nam đứng thứ nhất, Viễn thông Hà Nam đứng thứ hai.")
     assert r["rankings"] == [{"rank": 1, "organization": "Công ty Điện lực Hà Nam"}, {"rank": 2, "organization": "Viễn thông Hà Nam"}]
+
+
+def test_units_assigned_for_next_year_are_an_election_but_a_rotation_is_not(rec):
+    r = rec(LEAD + "Các đơn vị đã thảo luận sôi nổi. Năm 2024, Công ty Cổ phần In Thống Nhất làm Cụm trưởng và "
+                   "Công ty Cổ phần Sữa Miền Trung làm Cụm phó.")
+    assert "election" in kinds(r)
+    r = rec(LEAD + "Năm 2024, Công ty Cổ phần In Thống Nhất luân phiên nhận nhiệm vụ đơn vị Cụm trưởng.")
+    assert "election" not in kinds(r)
+
+
+def test_agreed_proposal_reaching_far_and_a_title_recognised(rec):
+    r = rec(LEAD + "Hội nghị đã thống nhất đề nghị đơn vị Cụm trưởng trình Giám đốc Sở Nội vụ xem xét và trình Chủ tịch UBND tỉnh "
+                   "tặng Cờ thi đua cho các đơn vị.")
+    assert kinds(r) == ["award_proposal"]
+    r = rec(LEAD + "Cụm thống nhất đề nghị cấp trên công nhận danh hiệu “Cờ thi đua của Bộ” cho 1 đơn vị.")
+    assert kinds(r) == ["award_proposal"]

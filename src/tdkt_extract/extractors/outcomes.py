@@ -420,6 +420,15 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
             if kind == "award_proposal" and cre.search(r"\bthông qua\b", before[-40:], regex.I) is None and cre.search(r"\bphải\b", t[m.start():m.end()]):
                 continue
             out[kind] = _clause(doc, s, m.start(), m.end())
+    # the units assigned to chair the next period ("Năm 2024, Sở A làm Khối trưởng và Sở B Khối phó") are the election
+    nxt = [r.organization for k, r in doc.draft.roles.items() if k in ("next_chair", "next_vice_chair") and r.organization]
+    if "election" not in out and nxt:
+        org = min(nxt, key=lambda f: f.start)
+        # (any sentence of the text but the headline: "Năm 2024, A làm Cụm trưởng" opens on a year yet is no review)
+        s = next((x for x in doc.content_sentences() if x.start <= org.start < x.end and doc.blocks[x.block].kind != "title"), None)
+        c = _clause(doc, s, org.start, org.end) if s else None
+        if c is not None and "luân phiên" not in c.value.lower():  # a role taken in rotation is no choice of the meeting
+            out["election"] = c
     if "ranking" not in out and doc.draft.rankings:
         r = doc.draft.rankings[0][1]
         s = next((x for x in doc.content_sentences() if x.start <= r.start < x.end), None)
