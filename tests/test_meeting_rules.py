@@ -165,3 +165,14 @@ def test_interim_span_stated_only_in_the_body_and_a_year_glued_to_nam(rec):
     r = rec("Ngày 15/1/2024, tại thành phố Vinh, Cụm thi đua số 3 tổ chức Hội nghị tổng kết công tác thi đua năm2023 "
             "và ký kết, phát động thi đua năm 2024.")
     assert r["meeting"]["period"] == {"year": 2023, "span": "year"}
+
+
+def test_a_covenant_only_in_the_body_of_a_meeting_that_proposes_awards_is_a_review(rec):
+    r = rec("Ngày 20/1, tại thành phố Phan Thiết, Khối thi đua các doanh nghiệp tỉnh tổ chức hội nghị.\n\n"
+            "Công ty Cổ phần Cấp thoát nước được đề nghị tặng Bằng khen của UBND tỉnh.\n\n"
+            "Cuối hội nghị, các đơn vị cũng tiến hành ký kết giao ước thi đua năm 2024.")
+    assert r["meeting"]["kind"] == "tong_ket"
+    assert r["meeting"]["period"] == {"year": 2023, "span": "year"}
+    r = rec("Ngày 20/1, tại thành phố Phan Thiết, Khối thi đua các doanh nghiệp tỉnh tổ chức hội nghị.\n\n"
+            "Cuối hội nghị, các đơn vị tiến hành ký kết giao ước thi đua năm 2024.")
+    assert r["meeting"]["kind"] == "giao_uoc"

@@ -261,7 +261,7 @@ _V_KIND = cues.vocabulary("meeting.kind", lambda: ("sơ kết", "tổng kết", 
 _RE_YEAR_REVIEW = regex.compile(r"^\W*(?:(?:theo đó|nhìn chung|nhìn lại)\s*,?\s*)?(?:trong\s+)?năm\s+((?:19|20)\d{2})\s*,", regex.I)
 _RE_NOT_REVIEW = regex.compile(r"\b(?:sẽ|phấn đấu|dự kiến)\b", regex.I)
 # what a meeting that reviews does with the results (without a year: a preparatory meeting that does it reviews)
-_RE_RESULTS_WORK = regex.compile(r"\b(?:bình chọn|bình xét|suy tôn|chấm điểm|xếp hạng)\b", regex.I)
+_RE_RESULTS_WORK = regex.compile(r"\b(?:bình chọn|bình xét|suy tôn|chấm điểm|xếp hạng|đề nghị\s+(?:\p{L}+\s+){0,6}?tặng)\b", regex.I)
 # year N's results chosen or ranked: "bình chọn kết quả thi đua trong cụm năm 2025", "bình xét ... năm 2024"
 _RE_YEAR_RESULTS = regex.compile(
     r"\b(?:bình chọn|bình xét|suy tôn|chấm điểm)\b[^.;\n]{0,80}?\bnăm\s+((?:19|20)\d{2})\b(?!\s*-)", regex.I)
@@ -389,6 +389,12 @@ def extract(doc: Document) -> None:
         # year N's results is tong_ket {N}; a covenant signed at the same meeting does not make it giao_uoc)
         kind = Found("tong_ket", review.start, review.end)
         period = Found({"year": review.value, "span": "year"}, review.start, review.end)
+    elif kind is not None and kind.value == "giao_uoc" and not stated and _reviews(doc):
+        # a covenant mentioned only in the body of a meeting that chooses or proposes for the results: the
+        # review of the year before the covenant's
+        kind = Found("tong_ket", kind.start, kind.end)
+        if period is not None and period.value["span"] == "year":
+            period = Found({"year": period.value["year"] - 1, "span": "year"}, period.start, period.end)
     if kind is None:
         # no meeting word for the kind: what the meeting did tells it (annotation.md): choosing or
         # ranking year N's results is a year-end review of N
