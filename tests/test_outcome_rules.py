@@ -304,3 +304,16 @@ def test_agreed_proposal_reaching_far_and_a_title_recognised(rec):
     assert kinds(r) == ["award_proposal"]
     r = rec(LEAD + "Cụm thống nhất đề nghị cấp trên công nhận danh hiệu “Cờ thi đua của Bộ” cho 1 đơn vị.")
     assert kinds(r) == ["award_proposal"]
+
+
+def test_recipient_after_the_papers_tag_opening_the_lead(rec):
+    r = rec("(TN) - Sở Tư pháp tỉnh nhận được 7/7 phiếu đề nghị nhận Cờ thi đua của Chính phủ. Đó là kết quả bầu chọn tại "
+            "Hội nghị tổng kết năm 2023 của Khối thi đua số 3 diễn ra ngày 20/12/2023.")
+    assert [(a["recipient"], a["award"], a["status"]) for a in r["awards"]] == [
+        ("Sở Tư pháp tỉnh", "Cờ thi đua của Chính phủ", "proposed")]
+
+
+def test_acts_the_units_did_in_response_to_a_movement_are_their_years_work(rec):
+    r = rec(LEAD + "Các phong trào thi đua do Bộ phát động, các đơn vị trong Cụm đã hưởng ứng thực hiện có hiệu quả, như: "
+                   "Phát động phong trào thi đua chào mừng ngày thành lập ngành.")
+    assert kinds(r) == []

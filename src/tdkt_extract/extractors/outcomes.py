@@ -296,6 +296,7 @@ def _recipients_before(doc: Document, lo: int, end: int) -> list[Found]:
         for x in reversed(subs):
             p = x.group(0).strip()
             p = cre.sub(r"^(?:và|cùng)\s+", "", p)
+            p = cre.sub(r"^\(\p{L}[\p{L}\d.]{0,20}\)\s*[-–]\s*", "", p)  # the paper's tag opening the lead: "(PL) - X được ..."
             if not p:
                 continue
             is_unit = _is_unit_like(p)
@@ -405,6 +406,8 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
                 continue  # "các chỉ tiêu ký kết giao ước": a noun phrase, not the act
             if (kind in ("covenant", "other") and _RE_ACT_AS_NOUN.search(before[-30:])) or _RE_VIEC.search(before[-30:]):
                 continue
+            if "hưởng ứng" in low:
+                continue  # what the units did in response to a movement ("... đã hưởng ứng, như: Phát động ..."): their year's work
             if low.lstrip().startswith("nhằm") and not _RE_MAIN_CLAUSE.search(before):
                 continue  # "Nhằm đánh giá ... và suy tôn ...": inside the opening purpose, before its main clause
             if _RE_PURPOSE_BEFORE.search(before[-30:]) and not (kind == "award_proposal" and _RE_CHOOSE.search(before)):
