@@ -176,3 +176,11 @@ def test_a_covenant_only_in_the_body_of_a_meeting_that_proposes_awards_is_a_revi
     r = rec("Ngày 20/1, tại thành phố Phan Thiết, Khối thi đua các doanh nghiệp tỉnh tổ chức hội nghị.\n\n"
             "Cuối hội nghị, các đơn vị tiến hành ký kết giao ước thi đua năm 2024.")
     assert r["meeting"]["kind"] == "giao_uoc"
+
+
+def test_a_covenant_referred_to_as_signed_names_no_signing_meeting(rec):
+    r = rec("Ngày 8/1/2024, tại huyện Tân Châu, Cụm thi đua số 2 họp; thực hiện Kế hoạch thi đua và Giao ước thi đua được ký kết, "
+            "các đơn vị căn cứ nội dung của Giao ước thi đua để bình xét, suy tôn tập thể xuất sắc.\n\n"
+            "Theo đó trong năm 2023, các đơn vị đều hoàn thành tốt nhiệm vụ được giao.")
+    assert r["meeting"]["kind"] == "tong_ket"
+    assert r["meeting"]["period"] == {"year": 2023, "span": "year"}

@@ -254,7 +254,7 @@ _RE_SPAN = [
 ]
 _RE_SO_KET = regex.compile(r"\bsơ kết\b", regex.I)
 _RE_TONG_KET = regex.compile(r"\btổng kết\b", regex.I)
-_RE_GIAO_UOC = regex.compile(r"\b(?:ký kết|ký|lễ ký)\s+(?:kết\s+)?giao ước|\bgiao ước thi đua\b|\blễ ký kết\b|\bký kết thi đua\b", regex.I)
+_RE_GIAO_UOC = regex.compile(r"\b(?:ký kết|ký|lễ ký)\s+(?:kết\s+)?giao ước|(?<!\bcủa\s)\bgiao ước thi đua\b(?!\s+(?:đã\s+)?được\s+ký)|\blễ ký kết\b|\bký kết thi đua\b", regex.I)
 # every kind pattern above holds one of these (ký kết giao ước, lễ ký kết, ký kết thi đua)
 _V_KIND = cues.vocabulary("meeting.kind", lambda: ("sơ kết", "tổng kết", "giao ước", "lễ ký kết", "ký kết thi đua"))
 # a sentence that reviews year N: it opens on the year ("Năm 2023, các đơn vị ...", "Theo đó trong năm 2023, ...")
