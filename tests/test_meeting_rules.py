@@ -132,3 +132,55 @@ def test_mung_before_the_day(rec):
 def test_a_room_and_the_unit_after_its_comma(rec, place, venue):
     r = rec(f"Sáng 8/4/2026, tại {place} tổ chức hội nghị sơ kết quý I năm 2026.")
     assert r["meeting"]["venue"] == venue
+
+
+def test_a_year_reviewed_in_the_body_makes_a_review_of_that_year(rec):
+    # no kind word where the meeting is stated; the body reviews 2023 and a covenant for 2024 is signed at the end
+    r = rec("Ngày 12/1/2024, tại thành phố Hòa Bình, Cụm thi đua số 5 tổ chức hội nghị giao ban.\n\n"
+            "Năm 2023, các đơn vị trong Cụm đã hoàn thành tốt các chỉ tiêu được giao.\n\n"
+            "Cuối hội nghị, các đơn vị ký kết giao ước thi đua năm 2024.")
+    assert r["meeting"]["kind"] == "tong_ket"
+    assert r["meeting"]["period"] == {"year": 2023, "span": "year"}
+    # a year opening a sentence about what is to come reviews nothing
+    r = rec("Ngày 12/1/2024, tại thành phố Hòa Bình, Cụm thi đua số 5 tổ chức hội nghị giao ban.\n\n"
+            "Năm 2024, các đơn vị sẽ tập trung hoàn thành các chỉ tiêu được giao.")
+    assert r["meeting"]["kind"] == "other"
+
+
+def test_a_preparatory_meeting_that_reviews_takes_the_reviews_kind(rec):
+    r = rec("Ngày 3/1/2024, các đơn vị Cụm thi đua số 4 họp trù bị chuẩn bị cho Hội nghị tổng kết năm 2023.\n\n"
+            "Tại cuộc họp, các đơn vị đã thông qua kết quả chấm điểm, xếp hạng thi đua năm 2023.")
+    assert r["meeting"]["kind"] == "tong_ket"
+
+
+def test_signing_without_the_word_giao_uoc(rec):
+    r = rec("Ngày 2/3/2024, tại phường Tân Mai, Cụm thi đua số 2 tổ chức Hội nghị ký kết thi đua năm 2024.")
+    assert r["meeting"]["kind"] == "giao_uoc"
+
+
+def test_interim_span_stated_only_in_the_body_and_a_year_glued_to_nam(rec):
+    r = rec("Ngày 10/7, tại tỉnh Hà Tĩnh diễn ra Hội nghị sơ kết Cụm thi đua các tỉnh miền núi.\n\n"
+            "Trong 6 tháng đầu năm 2024, các tỉnh trong cụm đã tổ chức nhiều phong trào thi đua.")
+    assert r["meeting"]["period"] == {"year": 2024, "span": "h1"}
+    r = rec("Ngày 15/1/2024, tại thành phố Vinh, Cụm thi đua số 3 tổ chức Hội nghị tổng kết công tác thi đua năm2023 "
+            "và ký kết, phát động thi đua năm 2024.")
+    assert r["meeting"]["period"] == {"year": 2023, "span": "year"}
+
+
+def test_a_covenant_only_in_the_body_of_a_meeting_that_proposes_awards_is_a_review(rec):
+    r = rec("Ngày 20/1, tại thành phố Phan Thiết, Khối thi đua các doanh nghiệp tỉnh tổ chức hội nghị.\n\n"
+            "Công ty Cổ phần Cấp thoát nước được đề nghị tặng Bằng khen của UBND tỉnh.\n\n"
+            "Cuối hội nghị, các đơn vị cũng tiến hành ký kết giao ước thi đua năm 2024.")
+    assert r["meeting"]["kind"] == "tong_ket"
+    assert r["meeting"]["period"] == {"year": 2023, "span": "year"}
+    r = rec("Ngày 20/1, tại thành phố Phan Thiết, Khối thi đua các doanh nghiệp tỉnh tổ chức hội nghị.\n\n"
+            "Cuối hội nghị, các đơn vị tiến hành ký kết giao ước thi đua năm 2024.")
+    assert r["meeting"]["kind"] == "giao_uoc"
+
+
+def test_a_covenant_referred_to_as_signed_names_no_signing_meeting(rec):
+    r = rec("Ngày 8/1/2024, tại huyện Tân Châu, Cụm thi đua số 2 họp; thực hiện Kế hoạch thi đua và Giao ước thi đua được ký kết, "
+            "các đơn vị căn cứ nội dung của Giao ước thi đua để bình xét, suy tôn tập thể xuất sắc.\n\n"
+            "Theo đó trong năm 2023, các đơn vị đều hoàn thành tốt nhiệm vụ được giao.")
+    assert r["meeting"]["kind"] == "tong_ket"
+    assert r["meeting"]["period"] == {"year": 2023, "span": "year"}

@@ -224,3 +224,96 @@ def test_a_related_heading_in_the_top_menu_does_not_hide_the_headline(rec):
 def test_a_time_ends_its_sentence(rec):
     r = rec(LEAD + "Hội nghị bắt đầu lúc 8:30. Các đại biểu đã nhất trí thông qua báo cáo tổng kết năm 2023.")
     assert [d["text"] for d in r["decisions"]] == ["Các đại biểu đã nhất trí thông qua báo cáo tổng kết năm 2023"]
+
+
+def test_act_forms_outside_the_first_vocabulary(rec):
+    # an award named right after the proposing verb; "đề cử"; introducing the chair units; signing "thi đua";
+    # a plan whose event is quoted; a launch of a quoted movement; adopting a decision, joined to an election
+    r = rec(LEAD + "Các thành viên thống nhất đề nghị Cờ thi đua của Chính phủ cho Công ty Cổ phần Sữa Miền Trung. "
+                   "Hội nghị giới thiệu Trưởng cụm, Phó cụm điều hành hoạt động năm 2024. "
+                   "Đại diện các đơn vị ký kết thi đua năm 2024. "
+                   "Hội nghị còn triển khai kế hoạch tổ chức “Hội thi cắm hoa” chào mừng ngày 8/3. "
+                   "Công ty Cổ phần In Thống Nhất đã phát động phong trào “Lao động giỏi, sáng tạo hay”.")
+    assert kinds(r) == ["award_proposal", "covenant", "election", "other", "plan"]
+    r = rec(LEAD + "Hội nghị đã nhất trí đề cử xét tặng Bằng khen cho Công ty Cổ phần Dệt may Hòa Thọ.")
+    assert kinds(r) == ["award_proposal"]
+    r = rec(LEAD + "Hội nghị đã thông qua quyết định thành lập Cụm thi đua và công nhận Cụm trưởng, Cụm phó năm 2024.")
+    assert kinds(r) == ["election", "other"]
+
+
+def test_choosing_verbs_give_a_ranking_act(rec):
+    r = rec(LEAD + "Hội nghị đã thống nhất bỏ phiếu bầu ra các đơn vị xuất sắc đề nghị UBND tỉnh tặng Cờ thi đua.")
+    assert kinds(r) == ["award_proposal", "ranking"]
+    r = rec(LEAD + "Hội nghị đã tiến hành bình xét và đề nghị cấp trên khen thưởng các tập thể tiêu biểu.")
+    assert "ranking" in kinds(r)
+
+
+def test_acts_named_as_topics_purposes_or_directed_work_are_not_decisions(rec):
+    r = rec(LEAD + "Các đơn vị quan tâm nhiều đến Kế hoạch phát động phong trào thi đua năm 2024. "
+                   "Việc bình xét, đề nghị cấp trên khen thưởng là một nội dung quan trọng của Cụm. "
+                   "Các đơn vị ban hành tiêu chí, thang điểm làm căn cứ để bình xét danh hiệu thi đua. "
+                   "Cụm tích cực nhân rộng điển hình tiên tiến để đề xuất, khen thưởng kịp thời. "
+                   "Lãnh đạo các đơn vị đã tập trung lãnh đạo, chỉ đạo tổ chức ký kết giao ước thi đua trong toàn ngành. "
+                   "Hội nghị cũng nghe báo cáo tổng kết ký kết giao ước thi đua năm 2023. "
+                   "Hội nghị đã thảo luận, đề xuất với cấp trên về một số nội dung trong Quy chế khen thưởng.")
+    assert kinds(r) == []
+
+
+def test_bullets_connectives_and_covenant_content_keep_their_tense(rec):
+    r = rec(LEAD + "Theo đó, hưởng ứng phong trào thi đua của Bộ, Cụm đã tổ chức ký kết giao ước thi đua năm 2023.\n\n"
+                   "• Phấn đấu để có 1 đơn vị được đề nghị Chính phủ tặng Cờ thi đua;\n\n"
+                   "Theo giao ước thi đua, năm 2024, các đơn vị thống nhất thực hiện tốt nhiệm vụ chính trị.")
+    assert kinds(r) == []
+
+
+def test_an_opening_purpose_or_discussion_does_not_hide_the_main_act(rec):
+    r = rec(LEAD + "Nhằm ghi nhận những thành tích đó, Cụm đã thống nhất bầu chọn và suy tôn 01 đơn vị đề nghị tặng Cờ thi đua.")
+    assert kinds(r) == ["award_proposal", "ranking"]
+    r = rec(LEAD + "Nhằm đánh giá kết quả năm 2023 và suy tôn những tập thể xuất sắc, Cụm tổ chức hội nghị tổng kết.")
+    assert kinds(r) == []
+    r = rec(LEAD + "Qua một buổi góp ý sôi nổi, các đơn vị tiến hành ký kết giao ước thi đua năm 2024.")
+    assert kinds(r) == ["covenant"]
+
+
+def test_leading_unit_phrased_with_a_quality_or_dung_dau(rec):
+    r = rec(LEAD + "Sở Xây dựng được suy tôn là đơn vị xuất sắc dẫn đầu phong trào thi đua, được đề nghị tặng Cờ thi đua của UBND tỉnh.")
+    assert r["rankings"] == [{"rank": 1, "organization": "Sở Xây dựng"}]
+    r = rec(LEAD + "Các đơn vị bình bầu, suy tôn đơn vị đứng đầu Cụm có số điểm cao nhất là đơn vị xã Tân Hòa đề nghị huyện khen thưởng.")
+    assert r["rankings"] == [{"rank": 1, "organization": "xã Tân Hòa"}]
+    # the head of an agency ("người đứng đầu") ranks nothing
+    r = rec(LEAD + "Ông Trần Văn Bình, người đứng đầu Sở Xây dựng, phát biểu tại hội nghị.")
+    assert r["rankings"] == []
+
+
+def test_standing_nth(rec):
+    r = rec(LEAD + "Kết quả, Công ty Điện lực Hà Nam đứng thứ nhất, Viễn thông Hà Nam đứng thứ hai.")
+    assert r["rankings"] == [{"rank": 1, "organization": "Công ty Điện lực Hà Nam"}, {"rank": 2, "organization": "Viễn thông Hà Nam"}]
+
+
+def test_units_assigned_for_next_year_are_an_election_but_a_rotation_is_not(rec):
+    r = rec(LEAD + "Các đơn vị đã thảo luận sôi nổi. Năm 2024, Công ty Cổ phần In Thống Nhất làm Cụm trưởng và "
+                   "Công ty Cổ phần Sữa Miền Trung làm Cụm phó.")
+    assert "election" in kinds(r)
+    r = rec(LEAD + "Năm 2024, Công ty Cổ phần In Thống Nhất luân phiên nhận nhiệm vụ đơn vị Cụm trưởng.")
+    assert "election" not in kinds(r)
+
+
+def test_agreed_proposal_reaching_far_and_a_title_recognised(rec):
+    r = rec(LEAD + "Hội nghị đã thống nhất đề nghị đơn vị Cụm trưởng trình Giám đốc Sở Nội vụ xem xét và trình Chủ tịch UBND tỉnh "
+                   "tặng Cờ thi đua cho các đơn vị.")
+    assert kinds(r) == ["award_proposal"]
+    r = rec(LEAD + "Cụm thống nhất đề nghị cấp trên công nhận danh hiệu “Cờ thi đua của Bộ” cho 1 đơn vị.")
+    assert kinds(r) == ["award_proposal"]
+
+
+def test_recipient_after_the_papers_tag_opening_the_lead(rec):
+    r = rec("(TN) - Sở Tư pháp tỉnh nhận được 7/7 phiếu đề nghị nhận Cờ thi đua của Chính phủ. Đó là kết quả bầu chọn tại "
+            "Hội nghị tổng kết năm 2023 của Khối thi đua số 3 diễn ra ngày 20/12/2023.")
+    assert [(a["recipient"], a["award"], a["status"]) for a in r["awards"]] == [
+        ("Sở Tư pháp tỉnh", "Cờ thi đua của Chính phủ", "proposed")]
+
+
+def test_acts_the_units_did_in_response_to_a_movement_are_their_years_work(rec):
+    r = rec(LEAD + "Các phong trào thi đua do Bộ phát động, các đơn vị trong Cụm đã hưởng ứng thực hiện có hiệu quả, như: "
+                   "Phát động phong trào thi đua chào mừng ngày thành lập ngành.")
+    assert kinds(r) == []

@@ -240,7 +240,8 @@ def _last_unit(doc: Document, a: int, b: int) -> Found | None:
 
 
 # --- kind and period ---------------------------------------------------------------------
-_RE_YEAR = regex.compile(r"\b(?:19|20)\d{2}\b")
+# (a year glued to "năm" by a lost space, "năm2020", is a year too)
+_RE_YEAR = regex.compile(r"(?:\b|(?<=\bnăm))(?:19|20)\d{2}\b", regex.I)
 _RE_SCHOOL_YEAR = regex.compile(r"năm học\s+((?:19|20)\d{2})\s*-\s*((?:19|20)\d{2})", regex.I)
 _RE_TERM = regex.compile(r"giai đoạn\s+((?:19|20)\d{2})\s*-\s*((?:19|20)\d{2})", regex.I)
 _RE_SPAN = [
@@ -253,9 +254,14 @@ _RE_SPAN = [
 ]
 _RE_SO_KET = regex.compile(r"\bsơ kết\b", regex.I)
 _RE_TONG_KET = regex.compile(r"\btổng kết\b", regex.I)
-_RE_GIAO_UOC = regex.compile(r"\b(?:ký kết|ký|lễ ký)\s+(?:kết\s+)?giao ước|\bgiao ước thi đua\b|\blễ ký kết\b", regex.I)
-# every kind pattern above holds one of these (ký kết giao ước, lễ ký kết)
-_V_KIND = cues.vocabulary("meeting.kind", lambda: ("sơ kết", "tổng kết", "giao ước", "lễ ký kết"))
+_RE_GIAO_UOC = regex.compile(r"\b(?:ký kết|ký|lễ ký)\s+(?:kết\s+)?giao ước|(?<!\bcủa\s)\bgiao ước thi đua\b(?!\s+(?:đã\s+)?được\s+ký)|\blễ ký kết\b|\bký kết thi đua\b", regex.I)
+# every kind pattern above holds one of these (ký kết giao ước, lễ ký kết, ký kết thi đua)
+_V_KIND = cues.vocabulary("meeting.kind", lambda: ("sơ kết", "tổng kết", "giao ước", "lễ ký kết", "ký kết thi đua"))
+# a sentence that reviews year N: it opens on the year ("Năm 2023, các đơn vị ...", "Theo đó trong năm 2023, ...")
+_RE_YEAR_REVIEW = regex.compile(r"^\W*(?:(?:theo đó|nhìn chung|nhìn lại)\s*,?\s*)?(?:trong\s+)?năm\s+((?:19|20)\d{2})\s*,", regex.I)
+_RE_NOT_REVIEW = regex.compile(r"\b(?:sẽ|phấn đấu|dự kiến)\b", regex.I)
+# what a meeting that reviews does with the results (without a year: a preparatory meeting that does it reviews)
+_RE_RESULTS_WORK = regex.compile(r"\b(?:bình chọn|bình xét|suy tôn|chấm điểm|xếp hạng|đề nghị\s+(?:\p{L}+\s+){0,6}?tặng)\b", regex.I)
 # year N's results chosen or ranked: "bình chọn kết quả thi đua trong cụm năm 2025", "bình xét ... năm 2024"
 _RE_YEAR_RESULTS = regex.compile(
     r"\b(?:bình chọn|bình xét|suy tôn|chấm điểm)\b[^.;\n]{0,80}?\bnăm\s+((?:19|20)\d{2})\b(?!\s*-)", regex.I)
@@ -301,13 +307,36 @@ def kind_and_period(doc: Document, regions: list[tuple[int, int]]):
             m = search(_RE_SCHOOL_YEAR, t, a, b)
             if m:
                 return kind, Found({"year": int(m.group(2)), "span": "term"}, m.start(), m.end())
-        if kind.value != "so_ket":
+        if kind.value == "so_ket":
+            # the span reviewed, stated in the body without the word sơ kết ("Trong 6 tháng đầu năm 2024, ...")
+            for a, b in sorted(regions):
+                for span, rx in _RE_SPAN:
+                    m = search(rx, t, a, b)
+                    y = _first_year_after(t, m.end(), b, 20) if m else None
+                    if y:
+                        return kind, Found({"year": y[0], "span": span}, m.start(), y[1][1])
+        else:
             # the year the article reviews ("Phong trào thi đua ... năm 2017 ...")
             for a, b in sorted(regions):
                 m = search(r"\bnăm\s+((?:19|20)\d{2})\b", t, a, b)
                 if m:
                     return kind, Found({"year": int(m.group(1)), "span": "year"}, m.start(1), m.end(1))
     return kind, period
+
+
+def _year_review(doc: Document) -> Found | None:
+    """The year a body sentence reviews, from the first one that opens on it and says no future."""
+    for x in doc.body_sentences():
+        txt = doc.text[x.start:x.end]
+        m = _RE_YEAR_REVIEW.match(txt)
+        if m and not _RE_NOT_REVIEW.search(txt):
+            return Found(int(m.group(1)), x.start + m.start(1), x.start + m.end(1))
+    return None
+
+
+def _reviews(doc: Document) -> bool:
+    """The body reviews a period: a sentence opening on a year reviewed, or results chosen or ranked."""
+    return _year_review(doc) is not None or any(_RE_RESULTS_WORK.search(doc.text, x.start, x.end) for x in doc.body_sentences())
 
 
 def _period(t: str, a: int, b: int, kind: Found):
@@ -353,6 +382,19 @@ def extract(doc: Document) -> None:
         if b.kind in ("body", "caption") and (not s or b.start != s.start):
             regions.append((b.start, b.end))
     kind, period = kind_and_period(doc, regions)
+    stated = kind is not None and any(a <= kind.start < b for a, b in regions[:(s is not None) + (title is not None)])
+    review = _year_review(doc) if kind is None or (kind.value == "giao_uoc" and not stated) else None
+    if review is not None:
+        # no kind word where the meeting is stated, but a review of year N in the body (annotation.md: a review of
+        # year N's results is tong_ket {N}; a covenant signed at the same meeting does not make it giao_uoc)
+        kind = Found("tong_ket", review.start, review.end)
+        period = Found({"year": review.value, "span": "year"}, review.start, review.end)
+    elif kind is not None and kind.value == "giao_uoc" and not stated and _reviews(doc):
+        # a covenant mentioned only in the body of a meeting that chooses or proposes for the results: the
+        # review of the year before the covenant's
+        kind = Found("tong_ket", kind.start, kind.end)
+        if period is not None and period.value["span"] == "year":
+            period = Found({"year": period.value["year"] - 1, "span": "year"}, period.start, period.end)
     if kind is None:
         # no meeting word for the kind: what the meeting did tells it (annotation.md): choosing or
         # ranking year N's results is a year-end review of N
@@ -368,7 +410,8 @@ def extract(doc: Document) -> None:
     for region in (title, s):
         if region is not None and prep is None:
             prep = search(_RE_PREPARATORY, doc.text, region.start, region.end)
-    if prep and kind is not None:
+    # (unless it reviews the results itself: "Năm 2023, các đơn vị ...", "thông qua kết quả chấm điểm, xếp hạng")
+    if prep and kind is not None and not _reviews(doc):
         kind = Found("other", prep.start(), prep.end())
     if kind:
         d.scalars["meeting.kind"] = kind

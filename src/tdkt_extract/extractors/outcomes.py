@@ -19,8 +19,11 @@ _ORD = {"nhất": 1, "nhì": 2, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm":
 # review, purpose and future sentences report the past or the plan, not what this meeting did
 _RE_NOT_ACT = regex.compile(
     # (what is done every year, or aimed at, is no act of this meeting: "Hàng năm, ...", "Phấn đấu ...")
-    r"^\s*(?:trong\s+(?:\d+|sáu|chín)\s+tháng|trong\s+năm|năm\s+\d{4}\s*,|theo báo cáo|nhằm|hưởng ứng|thực hiện kế hoạch|hàng năm|hằng năm|phấn đấu|"
-    r"qua\s+\d+\s+năm|từ đầu năm)",
+    # (a list item's bullet or an opening connective does not change it: "• Phấn đấu ...", "Theo đó, hưởng ứng ...";
+    # nor does the covenant's content: "Theo giao ước thi đua, ...")
+    r"^\s*(?:[•·*+–-]\s*)?(?:(?:theo đó|bên cạnh đó|ngoài ra)\s*,\s*)?"
+    r"(?:trong\s+(?:\d+|sáu|chín)\s+tháng|trong\s+năm|năm\s+\d{4}\s*,|theo báo cáo|hưởng ứng|thực hiện kế hoạch|hàng năm|hằng năm|phấn đấu|"
+    r"qua\s+\d+\s+năm|từ đầu năm|theo\s+(?:nội dung\s+)?(?:bản\s+)?giao ước)",
     regex.I,
 )
 _RE_FUTURE = regex.compile(r"\b(?:sẽ|theo chương trình)\b", regex.I)
@@ -51,21 +54,23 @@ _RE_RANK_LIST = regex.compile(
     r"\b(?P<ords>(?:nhất|nhì|ba|tư)(?:\s*,\s*(?:nhất|nhì|ba|tư)){1,3}(?:\s+và\s+(?:nhì|ba|tư))?)\s+(?:lần lượt\s+)?(?:là|gồm|thuộc về)\s*:?\s*",
     regex.I,
 )
-_RE_RANK_NTH = regex.compile(r"\bxếp\s+(?:thứ|hạng)\s+(?P<o>nhất|nhì|hai|ba|tư|bốn|năm|\d{1,2})\b", regex.I)
+_RE_RANK_NTH = regex.compile(r"\b(?:xếp|đứng)\s+(?:thứ|hạng)\s+(?P<o>nhất|nhì|hai|ba|tư|bốn|năm|\d{1,2})\b", regex.I)
 _RE_LEAD = regex.compile(
     # not the name of an award ("Cờ thi đua dẫn đầu", "cờ đơn vị dẫn đầu")
-    r"(?<!\bcờ(?:\s+thi\s+đua)?(?:\s+đơn\s+vị)?\s)\b(?:là\s+(?:đơn vị|doanh nghiệp|tập thể)\s+)?(?:(?:được\s+)?(?:suy tôn\s+)?(?:là\s+)?(?:đơn vị\s+)?dẫn đầu|"
+    r"(?<!\bcờ(?:\s+thi\s+đua)?(?:\s+đơn\s+vị)?\s)\b(?:là\s+(?:đơn vị|doanh nghiệp|tập thể)\s+)?(?:(?:được\s+)?(?:suy tôn\s+)?(?:là\s+)?(?:đơn vị\s+)?(?:(?:xuất sắc|tiêu biểu)\s+)?(?:dẫn|(?<!\bngười\s)đứng)\s+đầu|"
     r"đạt thành tích (?:tốt|cao|xuất sắc) nhất|xếp thứ nhất)\b",
     regex.I,
 )
 _RE_LEADERS = regex.compile(
     # "02 đơn vị dẫn đầu là A và B"; "4 đơn vị dẫn đầu khối về ..., đó là các đơn vị: A, B"
-    r"\b(?:\d{1,2}|hai|ba|bốn|năm)\s+(?:đơn vị|doanh nghiệp|tập thể|cơ quan|trường)\s+(?:xuất sắc\s+)?dẫn đầu\b[^.;:]{0,160}?"
+    # "suy tôn đơn vị đứng đầu Cụm ... là X": chosen, the count may go unsaid
+    r"(?:\b(?:\d{1,2}|hai|ba|bốn|năm)\s+|(?<=\b(?:suy tôn|bình chọn|bầu chọn)\s))(?:đơn vị|doanh nghiệp|tập thể|cơ quan|trường)\s+(?:xuất sắc\s+)?(?:dẫn|đứng) đầu\b[^.;:]{0,160}?"
     r"\b(?:là|gồm)(?:\s+các\s+(?:đơn vị|tập thể|cơ quan))?\s*:?\s*", regex.I
 )
 # the words each ranking pattern can start with: it is tried there, not scanned along the sentence
 _V_RANK_ORDS = cues.vocabulary("outcomes.rank_ords", lambda: ("nhất", "nhì", "ba", "tư"))
-_V_LEAD = cues.vocabulary("outcomes.lead", lambda: ("là", "được", "suy tôn", "đơn vị", "dẫn đầu", "đạt thành tích", "xếp thứ nhất"))
+_V_LEAD = cues.vocabulary("outcomes.lead", lambda: ("là", "được", "suy tôn", "đơn vị", "xuất sắc", "tiêu biểu", "dẫn đầu", "đứng đầu",
+                                                     "đạt thành tích", "xếp thứ nhất"))
 
 
 def rankings(doc: Document) -> list[tuple[int, Found]]:
@@ -74,7 +79,7 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
     out: list[tuple[int, Found]] = []
     for s in _acts(doc):
         low = cx.lower[s.start:s.end]
-        if not ("nhất" in low or "dẫn đầu" in low or "xếp" in low) or _says_future(low, low):  # the sentence alone
+        if not ("nhất" in low or "đầu" in low or "xếp" in low or "đứng thứ" in low) or _says_future(low, low):  # the sentence alone
             continue
         m = cx.search(_RE_RANK_LIST, _V_RANK_ORDS, s.start, s.end)
         if m:
@@ -94,7 +99,7 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
                 out.append((r, Found(t[span[0]:span[1]], *span)))
             lo = m.end()
         # "suy tôn 02 đơn vị dẫn đầu là A và B": every unit listed leads
-        m = search(_RE_LEADERS, t, s.start, s.end) if "dẫn đầu" in low else None
+        m = search(_RE_LEADERS, t, s.start, s.end) if "đầu" in low else None
         if m:
             leaders = [f for f in _split_units(doc, m.end(), s.end) if not any(f.start == g.start for _, g in out)]
             out += [(1, f) for f in leaders]
@@ -117,9 +122,12 @@ def _capitalised_before(doc: Document, lo: int, end: int):
     return None
 
 
+_ADMIN_LOW = r"xã|phường|thị trấn|thị xã|huyện|quận"
+
+
 def _split_units(doc: Document, a: int, b: int) -> list[Found]:
     sh = shadow(doc)
-    stop = search(r"\.(?=\s|$)|;|:|\n|\s+(?:đồng thời|và được|được)\b", sh, a, b)
+    stop = search(r"\.(?=\s|$)|;|:|\n|\s+(?:đồng thời|và được|được|đề nghị|để)\b", sh, a, b)
     end = stop.start() if stop else b
     out = []
     parts = cre.split(r",\s*|\s+và\s+(?=\p{Lu})", doc.text[a:end])
@@ -130,7 +138,11 @@ def _split_units(doc: Document, a: int, b: int) -> list[Found]:
             continue
         pos = i + len(p)
         q = p.strip(" .")
-        if q and q[0].isupper() and len(q) <= 100:
+        # "(là) đơn vị xã A": the class word goes; a commune, ward or district keeps its lower-case word
+        lead = cre.match(r"(?:là\s+)?(?:đơn vị|tập thể)\s+(?=(?:" + _ADMIN_LOW + r")\s+\p{Lu}|\p{Lu})", q)
+        if lead:
+            q = q[lead.end():]
+        if q and (q[0].isupper() or cre.match(r"(?:" + _ADMIN_LOW + r")\s+\p{Lu}", q)) and len(q) <= 100:
             j = doc.text.find(q, i, pos + 1)
             out.append(Found(q, j, j + len(q)))
     return out
@@ -284,6 +296,7 @@ def _recipients_before(doc: Document, lo: int, end: int) -> list[Found]:
         for x in reversed(subs):
             p = x.group(0).strip()
             p = cre.sub(r"^(?:và|cùng)\s+", "", p)
+            p = cre.sub(r"^\(\p{L}[\p{L}\d.]{0,20}\)\s*[-–]\s*", "", p)  # the paper's tag opening the lead: "(PL) - X được ..."
             if not p:
                 continue
             is_unit = _is_unit_like(p)
@@ -323,7 +336,8 @@ def _act_forms() -> list[tuple[str, "regex.Pattern[str]", tuple[str, ...], str |
                 continue
             rx = r"\b(?:" + alternation(f["verbs"]) + r")(?!\p{L})"
             if f.get("objects"):
-                rx += r"(?:" + co + r")?(?:\s+[^\s.;]+){0," + str(f.get("gap", 0)) + r"}?\s+(?:" + alternation(f["objects"]) + r")(?!\p{L})"
+                # (an object may open a quoted name: 'kế hoạch tổ chức “Hội thi ...”')
+                rx += r"(?:" + co + r")?(?:\s+[^\s.;]+){0," + str(f.get("gap", 0)) + r"}?\s+[“\"‘]?(?:" + alternation(f["objects"]) + r")(?!\p{L})"
             out.append((kind, regex.compile(rx, regex.I), tuple(f["verbs"]), f.get("needs")))
     return out
 
@@ -335,7 +349,20 @@ _V_ACT_START = {k: cues.vocabulary(f"decisions.{k}.start", lambda k=k: sorted({w
 # these three are anchored at the end and read only as yes or no: searched from the end
 _RE_NOUN_PHRASE_EVENT = regex.compile(r"\b(?:hội nghị|lễ)\b[^.;]{0,160}\bvà\s+$", regex.I | regex.REVERSE)
 _RE_PASSIVE = regex.compile(r"\b(?:do|được)\s+(?:\p{L}+\s+){0,6}$", regex.I | regex.REVERSE)
-_RE_DISCUSS_ONLY = regex.compile(r"\b(?:góp ý|đóng góp ý kiến|thảo luận tham gia)\b[^.;]{0,40}$", regex.I | regex.REVERSE)
+# (not a discussion that came first, named as the time of the act: "Qua/Sau buổi góp ý, các đơn vị ký kết ...")
+_RE_DISCUSS_ONLY = regex.compile(r"(?<!\b(?:qua|sau)\s(?:\p{L}+\s){0,2})\b(?:góp ý|đóng góp ý kiến|thảo luận tham gia)\b[^.;]{0,40}$",
+                                 regex.I | regex.REVERSE)
+# what the act is done for, or what was directed over the year, is no act of the meeting ("... làm căn cứ để bình xét",
+# "lãnh đạo, chỉ đạo tổ chức ký kết ..."); searched from the end
+_RE_PURPOSE_BEFORE = regex.compile(r"\b(?:để|nhằm|làm căn cứ|chỉ đạo(?:\s+tổ chức)?)\s*$", regex.I | regex.REVERSE)
+# the acts whose purpose an award proposal can be ("suy tôn X để đề nghị tặng Cờ": both acts)
+_RE_CHOOSE = regex.compile(r"\b(?:suy tôn|bình xét|bình chọn|bầu chọn|bình bầu|bỏ phiếu)\b", regex.I)
+# a noun phrase that names an act without doing it: "Kế hoạch phát động ...", "tổng kết (việc) ký kết giao ước"
+# after an opening purpose ("Nhằm ghi nhận ..., Khối đã thống nhất ..."), the main clause: a comma, then a past verb
+_RE_MAIN_CLAUSE = regex.compile(r",[^,;]*\bđã\b", regex.I)
+# "Việc (bình xét,) đề nghị khen thưởng là ...": the act as a topic (one act coordinated before it at most)
+_RE_VIEC = regex.compile(r"\bviệc(?:\s+[^\s,.;]+){0,2}?(?:\s*,|\s+và)?\s+$", regex.I)
+_RE_ACT_AS_NOUN = regex.compile(r"\b(?:kế hoạch|tổng kết|sơ kết)\s+(?:việc\s+)?$", regex.I | regex.REVERSE)
 _RE_PURPOSE = regex.compile(r"\b(?:để|nhằm)\b", regex.I)
 _RE_AGREE = regex.compile(r"(?:nhất trí|thống nhất|thông qua)\b", regex.I)
 
@@ -377,6 +404,14 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
                 continue
             if kind == "covenant" and cre.search(r"\b(?:chỉ tiêu|tiêu chí|nội dung|kết quả|việc)\s+$", before, regex.I):
                 continue  # "các chỉ tiêu ký kết giao ước": a noun phrase, not the act
+            if (kind in ("covenant", "other") and _RE_ACT_AS_NOUN.search(before[-30:])) or _RE_VIEC.search(before[-30:]):
+                continue
+            if "hưởng ứng" in low:
+                continue  # what the units did in response to a movement ("... đã hưởng ứng, như: Phát động ..."): their year's work
+            if low.lstrip().startswith("nhằm") and not _RE_MAIN_CLAUSE.search(before):
+                continue  # "Nhằm đánh giá ... và suy tôn ...": inside the opening purpose, before its main clause
+            if _RE_PURPOSE_BEFORE.search(before[-30:]) and not (kind == "award_proposal" and _RE_CHOOSE.search(before)):
+                continue
             if cre.search(r"\bđều\s+[^.;]{0,60}$", before[-80:], regex.I):
                 continue  # "các đơn vị đều tổ chức ...": what every unit did, not an act of the meeting
             launch = kind == "other" and m.group(0).lower().startswith("phát động")
@@ -388,6 +423,15 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
             if kind == "award_proposal" and cre.search(r"\bthông qua\b", before[-40:], regex.I) is None and cre.search(r"\bphải\b", t[m.start():m.end()]):
                 continue
             out[kind] = _clause(doc, s, m.start(), m.end())
+    # the units assigned to chair the next period ("Năm 2024, Sở A làm Khối trưởng và Sở B Khối phó") are the election
+    nxt = [r.organization for k, r in doc.draft.roles.items() if k in ("next_chair", "next_vice_chair") and r.organization]
+    if "election" not in out and nxt:
+        org = min(nxt, key=lambda f: f.start)
+        # (any sentence of the text but the headline: "Năm 2024, A làm Cụm trưởng" opens on a year yet is no review)
+        s = next((x for x in doc.content_sentences() if x.start <= org.start < x.end and doc.blocks[x.block].kind != "title"), None)
+        c = _clause(doc, s, org.start, org.end) if s else None
+        if c is not None and "luân phiên" not in c.value.lower():  # a role taken in rotation is no choice of the meeting
+            out["election"] = c
     if "ranking" not in out and doc.draft.rankings:
         r = doc.draft.rankings[0][1]
         s = next((x for x in doc.content_sentences() if x.start <= r.start < x.end), None)
@@ -419,7 +463,7 @@ def _one_reading(out: dict[str, Found]) -> dict[str, Found]:
 
 # "A và thống nhất B", "A, đồng thời B": where one act ends and the next begins
 _RE_ACT_JOIN = regex.compile(
-    r"(?:\s+và|,)\s+(?:đồng thời\s+)?(?=(?:đã\s+|cùng\s+|cũng\s+)?(?:thống nhất|nhất trí|thông qua|ký|bầu|đề nghị|đề xuất|tiến hành|phát động|suy tôn|bình xét))"
+    r"(?:\s+và|,)\s+(?:đồng thời\s+)?(?=(?:đã\s+|cùng\s+|cũng\s+)?(?:thống nhất|nhất trí|thông qua|ký|bầu|công nhận|giới thiệu|đề nghị|đề xuất|tiến hành|phát động|suy tôn|bình xét))"
     r"|,\s*đồng thời\s+",
     regex.I,
 )
