@@ -470,3 +470,63 @@ def test_a_bare_number_in_a_numbered_series_names_no_place(rec):
     r = rec("Ngày 21/11/2024, Cụm thi đua 1 (Hội Chữ thập đỏ Phường 1, 2, 12) tổ chức họp mặt kỷ niệm ngày thành lập Hội.")
     assert r["cluster"]["members"] == ["Hội Chữ thập đỏ Phường 1", "2", "12"]
     assert r["meeting"]["province"] is None
+
+
+def test_a_province_written_in_most_members_names_outweighs_one_other(rec):
+    r = rec("Ngày 8/1/2024, Cụm thi đua số 4 gồm: Công ty Điện lực Hà Tĩnh, Viễn thông Hà Tĩnh, Công ty Thủy điện "
+            "Sơn La, Công ty Cấp nước Hà Tĩnh tổ chức Hội nghị tổng kết năm 2023.")
+    assert r["meeting"]["province"] == "Hà Tĩnh"
+
+
+def test_a_cluster_of_national_bodies_or_under_a_ministry_has_no_province(rec):
+    r = rec("Ngày 15/3/2024, tại Hà Nội, Khối thi đua số 7 gồm: Hội Nông dân Việt Nam, Hội Cựu chiến binh Việt Nam, "
+            "Hội Luật gia Việt Nam tổ chức Hội nghị ký kết giao ước thi đua năm 2024.")
+    assert r["meeting"]["province"] is None
+    r = rec("Ngày 2/12/2023, Khối 3 - Khối các trường trực thuộc Bộ Tài chính tổ chức Hội nghị tổng kết năm 2023 tại "
+            "thành phố Đà Lạt, tỉnh Lâm Đồng.")
+    assert r["meeting"]["province"] is None
+
+
+def test_a_province_ending_a_provincial_bodys_name_or_districts_of_its_units(rec):
+    r = rec("Ngày 9/1/2024, Khối thi đua số 3 tổ chức Hội nghị tổng kết năm 2023. Đại diện lãnh đạo Sở Tư pháp "
+            "Long An phát biểu tại hội nghị.")
+    assert r["meeting"]["province"] == "Long An"
+    r = rec("Ngày 9/1/2024, Khối thi đua Công an các huyện tổ chức Hội nghị tổng kết năm 2023. Hội nghị bầu Công an "
+            "huyện Cần Giuộc làm khối trưởng năm 2024.")
+    assert r["meeting"]["province"] == "Long An"
+    r = rec("Ngày 9/1/2024, Hội Khuyến học Q.Gò Vấp chủ trì Hội nghị tổng kết năm 2023 của Cụm thi đua 2.")
+    assert r["meeting"]["province"] == "Hồ Chí Minh"
+
+
+def test_a_district_ending_an_address_is_no_province_of_the_cluster(rec):
+    r = rec("Ngày 5/12/2023, Khối thi đua số 6 trao nhà tình nghĩa cho gia đình bà Lê Thị Hoa ở ấp Tân Lập, "
+            "xã Tân Hòa, huyện Cần Giuộc.")
+    assert r["meeting"]["province"] is None
+
+
+# --- member count ----------------------------------------------------------------------------
+def test_a_count_written_with_the_descriptor_of_a_cluster_named_by_its_units(rec):
+    r = rec("Ngày 4/1/2024, Cụm thi đua các huyện vùng cao tổ chức Hội nghị tổng kết năm 2023. Dự hội nghị có lãnh đạo "
+            "Ủy ban nhân dân 3 tỉnh và lãnh đạo 7 huyện vùng cao.")
+    assert r["cluster"]["member_count"] == 7
+
+
+def test_a_count_after_a_numbered_clusters_dash_or_opening_its_list_and_the_number_is_no_count(rec):
+    r = rec("Ngày 6/4/2024, Thanh tra các Sở Tư pháp Cụm II - 8 tỉnh Duyên hải tổ chức Hội nghị ký kết giao ước thi đua.")
+    assert r["cluster"]["member_count"] == 8
+    r = rec("Hội thao Cụm thi đua 4 Ngân hàng Nhà nước\n\nNgày 6/4/2024, tại thành phố Hà Tĩnh, Cụm thi đua 4 NHNN "
+            "chi nhánh 05 tỉnh Bắc Trung Bộ: Thanh Hóa, Nghệ An, Hà Tĩnh, Quảng Bình và Quảng Trị tổ chức hội thao.")
+    assert r["cluster"]["member_count"] == 5
+
+
+# --- cluster name ----------------------------------------------------------------------------
+def test_a_capitalised_kind_of_organisation_after_to_chuc_is_part_of_the_name(rec):
+    r = rec("Sáng ngày 5/3, tại Hội trường Liên đoàn Lao động tỉnh, Khối thi đua các tổ chức Chính trị - Xã hội tỉnh "
+            "đã tổ chức hội nghị ký kết giao ước thi đua năm 2024.")
+    assert r["cluster"]["name"] == "Khối thi đua các tổ chức Chính trị - Xã hội"
+
+
+def test_a_cluster_named_only_after_its_chairs_role_word(rec):
+    r = rec("Tại thị xã Ba Lâm, lãnh đạo 6 huyện, thị xã đã tham gia Hội nghị ký kết giao ước thi đua năm 2016. "
+            "Ông Trần Văn Bình, Chủ tịch UBND thị xã Ba Lâm, trưởng khối thi đua các huyện, thị xã chủ trì Hội nghị.")
+    assert r["cluster"]["name"] == "khối thi đua các huyện, thị xã"
