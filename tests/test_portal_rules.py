@@ -530,3 +530,26 @@ def test_a_cluster_named_only_after_its_chairs_role_word(rec):
     r = rec("Tại thị xã Ba Lâm, lãnh đạo 6 huyện, thị xã đã tham gia Hội nghị ký kết giao ước thi đua năm 2016. "
             "Ông Trần Văn Bình, Chủ tịch UBND thị xã Ba Lâm, trưởng khối thi đua các huyện, thị xã chủ trì Hội nghị.")
     assert r["cluster"]["name"] == "khối thi đua các huyện, thị xã"
+
+
+# --- title -----------------------------------------------------------------------------------
+def test_a_headline_naming_a_giao_ban_or_ending_with_a_full_stop(rec):
+    r = rec("GIAO BAN CÔNG TÁC MẶT TRẬN CỤM THI ĐUA SỐ 3\nQuang cảnh hội nghị.\n\nNgày 12/5/2023, Cụm thi đua số 3 tổ chức "
+            "giao ban công tác quý I năm 2023.")
+    assert r["title"] == "GIAO BAN CÔNG TÁC MẶT TRẬN CỤM THI ĐUA SỐ 3"
+    r = rec("Lễ ký kết giao ước thi đua khối các trường - Năm 2024.\n\nNgày 12/3/2024, Khối thi đua các trường tổ chức "
+            "Lễ ký kết giao ước thi đua năm 2024 với sự tham dự của lãnh đạo các đơn vị trong khối và đại diện Sở Nội vụ.")
+    assert r["title"] == "Lễ ký kết giao ước thi đua khối các trường - Năm 2024"
+
+
+def test_a_meeting_line_under_the_lead_paragraph_is_a_caption_not_the_headline(rec):
+    r = rec("(blt.vn) - Tại huyện Bình Lâm, lãnh đạo các huyện trong khối thi đua các huyện phía Tây đã tham gia "
+            "Hội nghị ký kết giao ước thi đua năm 2024.\n\nHội nghị ký kết giao ước thi đua\n\nHội nghị đã thống nhất "
+            "các tiêu chí thi đua năm 2024.")
+    assert r["title"] is None
+
+
+def test_an_initial_and_a_name_in_capitals_is_a_byline(rec):
+    r = rec("Hội nghị tổng kết Cụm thi đua số 5\n\nNgày 10/1/2024, Cụm thi đua số 5 tổ chức Hội nghị tổng kết công tác thi "
+            "đua năm 2023 với sự tham dự của lãnh đạo các đơn vị thành viên.\n\nH.KHOA\n\nTin cùng chuyên mục")
+    assert r["author"] == "H.KHOA"

@@ -148,7 +148,7 @@ def _title_like(line: str) -> bool:
         return False
     if not _RE_EVENT_WORD.search(s):
         return False
-    if not cre.search(r"\b(?:hội nghị|sơ kết|tổng kết|giao ước|ký kết|triển khai|phát động|lễ|họp|phương hướng|nhiệm vụ)\b", s, regex.I):
+    if not cre.search(r"\b(?:hội nghị|sơ kết|tổng kết|giao ước|ký kết|triển khai|phát động|lễ|họp|phương hướng|nhiệm vụ|giao ban|giao lưu|hội thao)\b", s, regex.I):
         return False
     if _RE_CAPTION.search(s):
         return False
@@ -158,17 +158,27 @@ def _title_like(line: str) -> bool:
 def _mark_title(doc: Document) -> None:
     """The headline: the first heading-like line before the body starts."""
     body_seen = 0
+    first = True
     for i, b in enumerate(doc.blocks[:25]):
         if b.kind == "chrome":
             continue
         s = doc.block_text(b)
+        opens, first = first, False
         # a breadcrumb "Trang chủ » Title" holds the title too, but the standalone line wins
         if _title_like(s):
             ends_sentence = s.rstrip().endswith((".", "!", "?"))
             nxt = doc.blocks[i + 1] if i + 1 < len(doc.blocks) else None
+            meta_follows = nxt is not None and nxt.kind == "chrome" and cre.search(
+                r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|submitted", doc.block_text(nxt), regex.I) is not None
+            if ends_sentence and len(s) > 120 and not meta_follows:
+                break  # the lead paragraph: a heading-like line below it is a photo's caption
+            if ends_sentence and opens and "," not in s and not _RE_DATE_LINE.search(s) \
+                    and cre.match(r"\s*(?:hội nghị|lễ|giao ban|giao lưu|hội thao)\b", s, regex.I):
+                b.kind = "title"  # the page's first line, a meeting's name with a full stop: its headline
+                return
             if ends_sentence:
                 # a lead sentence is no title, unless page meta (a date line) follows it
-                if nxt is None or nxt.kind != "chrome" or not cre.search(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|submitted", doc.block_text(nxt), regex.I):
+                if not meta_follows:
                     body_seen += 1
                     if body_seen >= 2:
                         return
@@ -219,7 +229,8 @@ _NAME = _NAME_WORD + r"(?:[ ]" + _NAME_WORD + r"){1,4}"
 _RE_NAME_LINE = regex.compile(r"^(" + _NAME + r"(?:\s*-\s*" + _NAME + r"(?=\s*$))?)(?:\s*(?:,|-|\()\s*(.{2,80}?)\)?)?\.?$")
 
 
-_RE_SHORT_BYLINE = regex.compile(r"^(\p{Lu}{1,2}(?:\.\s?\p{Lu}{1,2}){1,3}\.?|\p{Lu}\p{Ll}{1,9})()$")
+# initials ("T.H"), initials and a name ("P.TRUNG", "N.Hà"), or a one-word pen name
+_RE_SHORT_BYLINE = regex.compile(r"^(\p{Lu}{1,2}(?:\.\s?\p{Lu}{1,2}){1,3}\.?|\p{Lu}(?:\.\s?\p{Lu}){0,2}\.\s?(?:\p{Lu}{3,10}|\p{Lu}\p{Ll}{1,9})|\p{Lu}\p{Ll}{1,9})()$")
 
 
 def _is_place(s: str) -> bool:
