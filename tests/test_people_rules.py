@@ -173,3 +173,11 @@ def test_giving_views_and_a_souvenir_photo_are_roles(rec):
     p = {x["name"]: x["roles"] for x in r["people"]}
     assert p["Lò Văn Sáng"] == ["spoke"]
     assert p["Mùa Thị Dung"] == ["attended"]
+
+
+def test_du_khuyet_is_part_of_a_position_not_the_verb_du(rec):
+    r = rec("Ngày 8/1/2024, Cụm thi đua số 6 tổ chức Hội nghị tổng kết năm 2023. Dự hội nghị có đồng chí Hà Văn Tâm - "
+            "Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy.")
+    p = {x["name"]: x for x in r["people"]}
+    assert p["Hà Văn Tâm"]["title"] == "Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy"
+    assert p["Hà Văn Tâm"]["roles"] == ["attended"]

@@ -553,3 +553,9 @@ def test_an_initial_and_a_name_in_capitals_is_a_byline(rec):
     r = rec("Hội nghị tổng kết Cụm thi đua số 5\n\nNgày 10/1/2024, Cụm thi đua số 5 tổ chức Hội nghị tổng kết công tác thi "
             "đua năm 2023 với sự tham dự của lãnh đạo các đơn vị thành viên.\n\nH.KHOA\n\nTin cùng chuyên mục")
     assert r["author"] == "H.KHOA"
+
+
+def test_a_province_in_the_sites_header_above_the_headline_does_not_count(rec):
+    r = rec("TRANG TIN\n\nTỈNH LẠNG SƠN\n\nKhối thi đua Nội chính tổng kết công tác thi đua năm 2023\n\n"
+            "Khối thi đua Nội chính vừa tổ chức Hội nghị tổng kết công tác thi đua - khen thưởng năm 2023.")
+    assert r["meeting"]["province"] is None

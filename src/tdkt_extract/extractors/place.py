@@ -202,10 +202,14 @@ def _from_venue_and_body(doc: Document) -> None:
             d.scalars["meeting.province"] = found[0]
             return
     # a provincial body ("BĐBP tỉnh", "Bộ CHQS tỉnh") whose province the article names elsewhere
+    # the lines above the headline are the site's header ("SỞ ... / TỈNH X"), not the article
+    head_end = next((b.start for b in doc.blocks if b.kind == "title"), 0)
     for source in (_provinces_named, _provinces_implied):
         counts: Counter[str] = Counter()
         first: dict[str, Found] = {}
         for s in doc.content_sentences():
+            if s.end <= head_end:
+                continue
             for f in source(doc, s):
                 counts[f.value] += 1
                 first.setdefault(f.value, f)
