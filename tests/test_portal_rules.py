@@ -559,3 +559,16 @@ def test_a_province_in_the_sites_header_above_the_headline_does_not_count(rec):
     r = rec("TRANG TIN\n\nTỈNH LẠNG SƠN\n\nKhối thi đua Nội chính tổng kết công tác thi đua năm 2023\n\n"
             "Khối thi đua Nội chính vừa tổ chức Hội nghị tổng kết công tác thi đua - khen thưởng năm 2023.")
     assert r["meeting"]["province"] is None
+
+
+# --- publication date ------------------------------------------------------------------------
+def test_a_date_glued_to_the_headline_or_opening_the_first_line_with_its_clock(rec):
+    r = rec("Hội nghị tổng kết công tác thi đua năm 2023 của Khối thi đua số 4   16/1/2024\n\nSáng ngày 12/1/2024, Khối "
+            "thi đua số 4 đã tổ chức hội nghị tổng kết công tác thi đua năm 2023.")
+    assert (r["title"], r["published"]) == ("Hội nghị tổng kết công tác thi đua năm 2023 của Khối thi đua số 4", "2024-01-16")
+    r = rec("08:15 20/12/2023 Chiều 18-12, tại thành phố Vinh, Cụm thi đua số 3 tổ chức Hội nghị tổng kết công tác thi "
+            "đua năm 2023.\n\nCác đơn vị trong cụm đều hoàn thành nhiệm vụ.")
+    assert r["published"] == "2023-12-20"
+    r = rec("Hội nghị tổng kết Cụm thi đua số 3 ngày 18/12/2023\n\nChiều 18-12, Cụm thi đua số 3 tổ chức Hội nghị "
+            "tổng kết công tác thi đua năm 2023.")
+    assert r["published"] is None

@@ -340,7 +340,9 @@ def read_title(doc: Document) -> Found | None:
             s = doc.block_text(b)
             m = cre.search(r"»\s*", s)
             a = b.start + (m.end() if m else 0)
-            return Found(doc.text[a:b.end], a, b.end)
+            g = _RE_GLUED_DATE.search(s)
+            e = b.start + len(s[:g.start()].rstrip()) if g and g.group("clock") is None and g.start() > a - b.start else b.end
+            return Found(doc.text[a:e], a, e)
     return None
 
 
@@ -393,6 +395,7 @@ def _published_candidates(doc: Document) -> list[Found]:
     lead_i = next((i for i, b in enumerate(blocks) if b.kind == "body" and len(doc.block_text(b)) > 60
                    and (title_i is None or i > title_i)), len(blocks))
     top = range(0, min(len(blocks), lead_i + 4, 30))
+    first_i = next((i for i, b in enumerate(blocks) if b.kind != "chrome"), None)
     after, before = [], []
     for i in top:
         b = blocks[i]
@@ -403,6 +406,14 @@ def _published_candidates(doc: Document) -> list[Found]:
             if f:
                 (after if title_i is None or i > title_i else before).append(Found(f, b.start + m.start(1), b.start + m.end(3)))
             continue
+        # the page's date glued by the crawler to the headline's end ("Tiêu đề   18/7/2022", "... 07/10/2025 15:57")
+        # or opening the first line before the lead ("17:25 06/12/2020 Chiều 30-11, ...")
+        g = _RE_GLUED_DATE.search(s) if i == title_i or i == first_i else None
+        if g and (i == title_i or g.group("clock")):
+            f = _iso(int(g.group("y")), int(g.group("mo")), int(g.group("d")))
+            if f:
+                after.append(Found(f, b.start + g.start("d"), b.start + g.end("y")))
+                continue
         if i == title_i or i > lead_i and b.kind == "body" and len(s) > 60:
             continue
         # a date line: chrome, or a short line of a date with its clock, weekday or site name
@@ -421,6 +432,11 @@ def _published_candidates(doc: Document) -> list[Found]:
         if f:
             (after if title_i is None or i > title_i else before).append(Found(f, b.start + m.start(), b.start + m.end()))
     return after + before
+
+
+_RE_GLUED_DATE = regex.compile(
+    r"(?<=\s)(?<!(?:ngày|đến|từ|và|-|–)\s+)(?P<d>\d{1,2})/(?P<mo>\d{1,2})/(?P<y>\d{4})(?:\s+\d{1,2}:\d{2})?\s*$"
+    r"|^\s*(?P<clock>\d{1,2}:\d{2})\s+(?P<d>\d{1,2})/(?P<mo>\d{1,2})/(?P<y>\d{4})\s+(?=\p{Lu})")
 
 
 def _iso(y: int, mo: int, d: int) -> str | None:
