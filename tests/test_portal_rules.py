@@ -572,3 +572,18 @@ def test_a_date_glued_to_the_headline_or_opening_the_first_line_with_its_clock(r
     r = rec("Hội nghị tổng kết Cụm thi đua số 3 ngày 18/12/2023\n\nChiều 18-12, Cụm thi đua số 3 tổ chức Hội nghị "
             "tổng kết công tác thi đua năm 2023.")
     assert r["published"] is None
+
+
+def test_a_count_of_two_groups_of_members(rec):
+    r = rec("Ngày 10/1/2024, Cụm thi đua số 6 gồm 5 Sở Tư pháp: Bình Định, Kon Tum, Gia Lai, Đắk Lắk, Phú Yên và 2 Phòng "
+            "Tư pháp thuộc UBND các tỉnh Ninh Thuận, Bình Thuận tổ chức Hội nghị tổng kết năm 2023.")
+    assert r["cluster"]["member_count"] == 7
+    r = rec("Ngày 10/1/2024, Cụm thi đua số 6 gồm 5 đơn vị tổ chức Hội nghị tổng kết năm 2023 và 2 đơn vị được khen.")
+    assert r["cluster"]["member_count"] == 5
+
+
+def test_a_headline_set_on_two_lines_after_a_colon(rec):
+    r = rec("Khối thi đua các sở kinh tế 2:\n\nTriển khai nhiệm vụ thi đua năm 2024\n\nThứ Ba, 16/01/2024, 09:30\n\n"
+            "Ngày 15-1, Khối thi đua các sở kinh tế 2 tổ chức hội nghị tổng kết công tác thi đua năm 2023 và ký kết giao "
+            "ước thi đua năm 2024.")
+    assert r["title"] == "Khối thi đua các sở kinh tế 2: Triển khai nhiệm vụ thi đua năm 2024"

@@ -335,11 +335,17 @@ def read_byline(doc: Document) -> tuple[Found | None, Found | None]:
 
 
 def read_title(doc: Document) -> Found | None:
-    for b in doc.blocks:
+    for i, b in enumerate(doc.blocks):
         if b.kind == "title":
             s = doc.block_text(b)
             m = cre.search(r"»\s*", s)
             a = b.start + (m.end() if m else 0)
+            # a headline set on two lines, the first ending with a colon ("Khối thi đua số 2:" / "Đẩy mạnh ...")
+            before = [p for p in doc.blocks[:i] if p.kind != "chrome"]
+            if not m and len(before) == 1:
+                head = doc.block_text(before[0]).strip()
+                if head.endswith(":") and len(head) <= 100 and head[:1].isupper() and not is_date_line(head):
+                    a = before[0].start + len(doc.block_text(before[0])) - len(doc.block_text(before[0]).lstrip())
             g = _RE_GLUED_DATE.search(s)
             e = b.start + len(s[:g.start()].rstrip()) if g and g.group("clock") is None and g.start() > a - b.start else b.end
             return Found(doc.text[a:e], a, e)

@@ -233,8 +233,19 @@ def member_count(doc: Document) -> Found | None:
                 if number is not None and number.value == n and _RE_NUMBER_BEFORE.search(t, max(0, m.start("n") - 25), m.start("n")):
                     continue  # "Cụm thi đua 3 Ngân hàng Nhà nước": the cluster's number, not a count
                 if 2 <= n <= 200:
+                    # "gồm 10 sở: A, B, ... và 4 phòng: C, D": the two groups listed make the count
+                    more = _more_units_re().search(t, m.end(), s.end) if cre.match(r"(?:bao\s+)?gồm\b", t[m.start():m.start() + 8], regex.I) else None
+                    if more and not (":" in t[m.end():m.end() + 30] and "," in t[m.end():more.start()]):
+                        more = None  # the first group is no list of names ("gồm 5 đơn vị tổ chức ... và 2 đơn vị được khen")
+                    if more and 1 <= int(more.group("n")) <= 200:
+                        return Found(n + int(more.group("n")), m.start("n"), more.end("n"))
                     return Found(n, m.start("n"), m.end("n"))
     return None
+
+
+@lru_cache(maxsize=None)
+def _more_units_re():
+    return regex.compile(r"(?<=\p{Lu}[^,;.:()]{0,40}),?\s+và\s+(?P<n>\d{1,3})\s+(?:" + _unit_nouns() + r")\b", regex.I)
 
 
 _RE_NUMBER_BEFORE = regex.compile(r"\b(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số)?\s+$", regex.I)
