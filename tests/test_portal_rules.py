@@ -587,3 +587,9 @@ def test_a_headline_set_on_two_lines_after_a_colon(rec):
             "Ngày 15-1, Khối thi đua các sở kinh tế 2 tổ chức hội nghị tổng kết công tác thi đua năm 2023 và ký kết giao "
             "ước thi đua năm 2024.")
     assert r["title"] == "Khối thi đua các sở kinh tế 2: Triển khai nhiệm vụ thi đua năm 2024"
+
+
+def test_a_year_of_several_digits_ends_a_clusters_name(rec):
+    r = rec("Ngày 5/12/2023, hội nghị đã thông qua báo cáo kết quả hoạt động thi đua cụm các trường vùng cao năm 2023, "
+            "với nhiều kết quả nổi bật.")
+    assert r["cluster"]["name"] == "cụm các trường vùng cao"
