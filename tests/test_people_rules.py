@@ -153,3 +153,31 @@ def test_the_ner_fallback_is_logged(ner_calls, caplog):
     caplog.clear()
     extract(LEAD + "Phát biểu tại hội nghị, ông Nguyễn Văn Hải đề nghị các đơn vị hoàn thành chỉ tiêu.")
     assert not [r for r in caplog.records if "NER" in r.getMessage()]
+
+
+def test_an_act_written_as_a_noun_before_its_doer_and_theo_before_a_speaker(rec):
+    r = rec("Ngày 8/1/2024, Cụm thi đua số 6 tổ chức Hội nghị tổng kết năm 2023 dưới sự chủ trì của ông Hà Văn Tâm, "
+            "Giám đốc Sở Tư pháp. Hội nghị mở đầu với phát biểu khai mạc của bà Đinh Thị Lan, Phó Giám đốc Sở Công Thương. "
+            "Theo ông Vi Văn Kiên, Chánh Văn phòng Sở, năm 2023 các đơn vị trong cụm đều hoàn thành nhiệm vụ. "
+            "Thực hiện sự chỉ đạo của ông Lưu Văn Hòa, Chủ tịch UBND tỉnh, các đơn vị đã triển khai kế hoạch.")
+    p = {x["name"]: x["roles"] for x in r["people"]}
+    assert p["Hà Văn Tâm"] == ["presided"]
+    assert p["Đinh Thị Lan"] == ["spoke"]
+    assert p["Vi Văn Kiên"] == ["spoke"]
+    assert p["Lưu Văn Hòa"] == []
+
+
+def test_giving_views_and_a_souvenir_photo_are_roles(rec):
+    r = rec("Ngày 8/1/2024, Cụm thi đua số 6 tổ chức Hội nghị tổng kết năm 2023.\n\nÔng Lò Văn Sáng - Chủ tịch Hội Luật gia "
+            "tỉnh, đóng góp ý kiến tại hội nghị.\n\nBà Mùa Thị Dung - Phó Giám đốc Quỹ cùng đại diện các đơn vị chụp ảnh lưu niệm")
+    p = {x["name"]: x["roles"] for x in r["people"]}
+    assert p["Lò Văn Sáng"] == ["spoke"]
+    assert p["Mùa Thị Dung"] == ["attended"]
+
+
+def test_du_khuyet_is_part_of_a_position_not_the_verb_du(rec):
+    r = rec("Ngày 8/1/2024, Cụm thi đua số 6 tổ chức Hội nghị tổng kết năm 2023. Dự hội nghị có đồng chí Hà Văn Tâm - "
+            "Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy.")
+    p = {x["name"]: x for x in r["people"]}
+    assert p["Hà Văn Tâm"]["title"] == "Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy"
+    assert p["Hà Văn Tâm"]["roles"] == ["attended"]

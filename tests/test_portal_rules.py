@@ -470,3 +470,126 @@ def test_a_bare_number_in_a_numbered_series_names_no_place(rec):
     r = rec("Ngày 21/11/2024, Cụm thi đua 1 (Hội Chữ thập đỏ Phường 1, 2, 12) tổ chức họp mặt kỷ niệm ngày thành lập Hội.")
     assert r["cluster"]["members"] == ["Hội Chữ thập đỏ Phường 1", "2", "12"]
     assert r["meeting"]["province"] is None
+
+
+def test_a_province_written_in_most_members_names_outweighs_one_other(rec):
+    r = rec("Ngày 8/1/2024, Cụm thi đua số 4 gồm: Công ty Điện lực Hà Tĩnh, Viễn thông Hà Tĩnh, Công ty Thủy điện "
+            "Sơn La, Công ty Cấp nước Hà Tĩnh tổ chức Hội nghị tổng kết năm 2023.")
+    assert r["meeting"]["province"] == "Hà Tĩnh"
+
+
+def test_a_cluster_of_national_bodies_or_under_a_ministry_has_no_province(rec):
+    r = rec("Ngày 15/3/2024, tại Hà Nội, Khối thi đua số 7 gồm: Hội Nông dân Việt Nam, Hội Cựu chiến binh Việt Nam, "
+            "Hội Luật gia Việt Nam tổ chức Hội nghị ký kết giao ước thi đua năm 2024.")
+    assert r["meeting"]["province"] is None
+    r = rec("Ngày 2/12/2023, Khối 3 - Khối các trường trực thuộc Bộ Tài chính tổ chức Hội nghị tổng kết năm 2023 tại "
+            "thành phố Đà Lạt, tỉnh Lâm Đồng.")
+    assert r["meeting"]["province"] is None
+
+
+def test_a_province_ending_a_provincial_bodys_name_or_districts_of_its_units(rec):
+    r = rec("Ngày 9/1/2024, Khối thi đua số 3 tổ chức Hội nghị tổng kết năm 2023. Đại diện lãnh đạo Sở Tư pháp "
+            "Long An phát biểu tại hội nghị.")
+    assert r["meeting"]["province"] == "Long An"
+    r = rec("Ngày 9/1/2024, Khối thi đua Công an các huyện tổ chức Hội nghị tổng kết năm 2023. Hội nghị bầu Công an "
+            "huyện Cần Giuộc làm khối trưởng năm 2024.")
+    assert r["meeting"]["province"] == "Long An"
+    r = rec("Ngày 9/1/2024, Hội Khuyến học Q.Gò Vấp chủ trì Hội nghị tổng kết năm 2023 của Cụm thi đua 2.")
+    assert r["meeting"]["province"] == "Hồ Chí Minh"
+
+
+def test_a_district_ending_an_address_is_no_province_of_the_cluster(rec):
+    r = rec("Ngày 5/12/2023, Khối thi đua số 6 trao nhà tình nghĩa cho gia đình bà Lê Thị Hoa ở ấp Tân Lập, "
+            "xã Tân Hòa, huyện Cần Giuộc.")
+    assert r["meeting"]["province"] is None
+
+
+# --- member count ----------------------------------------------------------------------------
+def test_a_count_written_with_the_descriptor_of_a_cluster_named_by_its_units(rec):
+    r = rec("Ngày 4/1/2024, Cụm thi đua các huyện vùng cao tổ chức Hội nghị tổng kết năm 2023. Dự hội nghị có lãnh đạo "
+            "Ủy ban nhân dân 3 tỉnh và lãnh đạo 7 huyện vùng cao.")
+    assert r["cluster"]["member_count"] == 7
+
+
+def test_a_count_after_a_numbered_clusters_dash_or_opening_its_list_and_the_number_is_no_count(rec):
+    r = rec("Ngày 6/4/2024, Thanh tra các Sở Tư pháp Cụm II - 8 tỉnh Duyên hải tổ chức Hội nghị ký kết giao ước thi đua.")
+    assert r["cluster"]["member_count"] == 8
+    r = rec("Hội thao Cụm thi đua 4 Ngân hàng Nhà nước\n\nNgày 6/4/2024, tại thành phố Hà Tĩnh, Cụm thi đua 4 NHNN "
+            "chi nhánh 05 tỉnh Bắc Trung Bộ: Thanh Hóa, Nghệ An, Hà Tĩnh, Quảng Bình và Quảng Trị tổ chức hội thao.")
+    assert r["cluster"]["member_count"] == 5
+
+
+# --- cluster name ----------------------------------------------------------------------------
+def test_a_capitalised_kind_of_organisation_after_to_chuc_is_part_of_the_name(rec):
+    r = rec("Sáng ngày 5/3, tại Hội trường Liên đoàn Lao động tỉnh, Khối thi đua các tổ chức Chính trị - Xã hội tỉnh "
+            "đã tổ chức hội nghị ký kết giao ước thi đua năm 2024.")
+    assert r["cluster"]["name"] == "Khối thi đua các tổ chức Chính trị - Xã hội"
+
+
+def test_a_cluster_named_only_after_its_chairs_role_word(rec):
+    r = rec("Tại thị xã Ba Lâm, lãnh đạo 6 huyện, thị xã đã tham gia Hội nghị ký kết giao ước thi đua năm 2016. "
+            "Ông Trần Văn Bình, Chủ tịch UBND thị xã Ba Lâm, trưởng khối thi đua các huyện, thị xã chủ trì Hội nghị.")
+    assert r["cluster"]["name"] == "khối thi đua các huyện, thị xã"
+
+
+# --- title -----------------------------------------------------------------------------------
+def test_a_headline_naming_a_giao_ban_or_ending_with_a_full_stop(rec):
+    r = rec("GIAO BAN CÔNG TÁC MẶT TRẬN CỤM THI ĐUA SỐ 3\nQuang cảnh hội nghị.\n\nNgày 12/5/2023, Cụm thi đua số 3 tổ chức "
+            "giao ban công tác quý I năm 2023.")
+    assert r["title"] == "GIAO BAN CÔNG TÁC MẶT TRẬN CỤM THI ĐUA SỐ 3"
+    r = rec("Lễ ký kết giao ước thi đua khối các trường - Năm 2024.\n\nNgày 12/3/2024, Khối thi đua các trường tổ chức "
+            "Lễ ký kết giao ước thi đua năm 2024 với sự tham dự của lãnh đạo các đơn vị trong khối và đại diện Sở Nội vụ.")
+    assert r["title"] == "Lễ ký kết giao ước thi đua khối các trường - Năm 2024"
+
+
+def test_a_meeting_line_under_the_lead_paragraph_is_a_caption_not_the_headline(rec):
+    r = rec("(blt.vn) - Tại huyện Bình Lâm, lãnh đạo các huyện trong khối thi đua các huyện phía Tây đã tham gia "
+            "Hội nghị ký kết giao ước thi đua năm 2024.\n\nHội nghị ký kết giao ước thi đua\n\nHội nghị đã thống nhất "
+            "các tiêu chí thi đua năm 2024.")
+    assert r["title"] is None
+
+
+def test_an_initial_and_a_name_in_capitals_is_a_byline(rec):
+    r = rec("Hội nghị tổng kết Cụm thi đua số 5\n\nNgày 10/1/2024, Cụm thi đua số 5 tổ chức Hội nghị tổng kết công tác thi "
+            "đua năm 2023 với sự tham dự của lãnh đạo các đơn vị thành viên.\n\nH.KHOA\n\nTin cùng chuyên mục")
+    assert r["author"] == "H.KHOA"
+
+
+def test_a_province_in_the_sites_header_above_the_headline_does_not_count(rec):
+    r = rec("TRANG TIN\n\nTỈNH LẠNG SƠN\n\nKhối thi đua Nội chính tổng kết công tác thi đua năm 2023\n\n"
+            "Khối thi đua Nội chính vừa tổ chức Hội nghị tổng kết công tác thi đua - khen thưởng năm 2023.")
+    assert r["meeting"]["province"] is None
+
+
+# --- publication date ------------------------------------------------------------------------
+def test_a_date_glued_to_the_headline_or_opening_the_first_line_with_its_clock(rec):
+    r = rec("Hội nghị tổng kết công tác thi đua năm 2023 của Khối thi đua số 4   16/1/2024\n\nSáng ngày 12/1/2024, Khối "
+            "thi đua số 4 đã tổ chức hội nghị tổng kết công tác thi đua năm 2023.")
+    assert (r["title"], r["published"]) == ("Hội nghị tổng kết công tác thi đua năm 2023 của Khối thi đua số 4", "2024-01-16")
+    r = rec("08:15 20/12/2023 Chiều 18-12, tại thành phố Vinh, Cụm thi đua số 3 tổ chức Hội nghị tổng kết công tác thi "
+            "đua năm 2023.\n\nCác đơn vị trong cụm đều hoàn thành nhiệm vụ.")
+    assert r["published"] == "2023-12-20"
+    r = rec("Hội nghị tổng kết Cụm thi đua số 3 ngày 18/12/2023\n\nChiều 18-12, Cụm thi đua số 3 tổ chức Hội nghị "
+            "tổng kết công tác thi đua năm 2023.")
+    assert r["published"] is None
+
+
+def test_a_count_of_two_groups_of_members(rec):
+    r = rec("Ngày 10/1/2024, Cụm thi đua số 6 gồm 5 Sở Tư pháp: Bình Định, Kon Tum, Gia Lai, Đắk Lắk, Phú Yên và 2 Phòng "
+            "Tư pháp thuộc UBND các tỉnh Ninh Thuận, Bình Thuận tổ chức Hội nghị tổng kết năm 2023.")
+    assert r["cluster"]["member_count"] == 7
+    r = rec("Ngày 10/1/2024, Cụm thi đua số 6 gồm 5 đơn vị tổ chức Hội nghị tổng kết năm 2023 và 2 đơn vị được khen.")
+    assert r["cluster"]["member_count"] == 5
+
+
+def test_a_headline_set_on_two_lines_after_a_colon(rec):
+    r = rec("Khối thi đua các sở kinh tế 2:\n\nTriển khai nhiệm vụ thi đua năm 2024\n\nThứ Ba, 16/01/2024, 09:30\n\n"
+            "Ngày 15-1, Khối thi đua các sở kinh tế 2 tổ chức hội nghị tổng kết công tác thi đua năm 2023 và ký kết giao "
+            "ước thi đua năm 2024.")
+    assert r["title"] == "Khối thi đua các sở kinh tế 2: Triển khai nhiệm vụ thi đua năm 2024"
+
+
+def test_a_year_of_several_digits_ends_a_clusters_name(rec):
+    r = rec("Ngày 5/12/2023, hội nghị đã thông qua báo cáo kết quả hoạt động thi đua cụm các trường vùng cao năm 2023, "
+            "với nhiều kết quả nổi bật.")
+    assert r["cluster"]["name"] == "cụm các trường vùng cao"

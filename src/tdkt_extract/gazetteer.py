@@ -52,7 +52,7 @@ __all__ = ["Place", "province_of", "find_places", "in_force", "provinces", "load
 # A kind word ending in "." may touch the name (TP.Vinh); the others are followed by a space.
 DISTRICT_KINDS = {
     "huyện": "huyện", "huyện đảo": "huyện", "quận": "quận", "thị xã": "thị xã", "tx.": "thị xã",
-    "tx": "thị xã", "thành phố": "thành phố", "tp.": "thành phố", "tp": "thành phố",
+    "tx": "thị xã", "thành phố": "thành phố", "tp.": "thành phố", "tp": "thành phố", "q.": "quận",
 }
 # Prefixes of the province forms in the data (the part that is matched without regard to case).
 _PROVINCE_PREFIXES = ("tỉnh ", "thành phố ", "tp. ", "tp.", "tp ", "thủ đô ", "tt-", "tt - ", "tt ")
@@ -342,7 +342,7 @@ _DAK = re.compile(r"\b(?:đắk|đăk|đak)\b")
 _WORD_START = re.compile(r"(?:(?<=[ -])|(?<![^\s]))[^\W\d_]")
 _NEXT_WORD = re.compile(r"\w+")
 _LIST_GAP = re.compile(r"(?:\s*(?:,|;|và)\s*(?:\d{1,2}(?!\w))?)+\s*")  # ", " "; " " và ", and "quận 4, 6, 8, X"
-_KIND_RE = re.compile(r"(?:(?:huyện đảo|huyện|quận|thị xã|thành phố|tp|tx) |(?:tp|tx)\. ?)\Z")
+_KIND_RE = re.compile(r"(?:(?:huyện đảo|huyện|quận|thị xã|thành phố|tp|tx) |(?:tp|tx|q)\. ?)\Z")
 
 
 def _kind_before(low: str, start: int) -> int:
@@ -434,7 +434,7 @@ def find_places(text: str, on: date | None = None) -> list[Place]:
       commune/street word (``xã Hòa Bình``, ``đường Hà Nội``), a family name or ``Văn``/``Thị``
       (``Nguyễn Thái Bình``); ``Hồ Chí Minh`` counts only with a prefix (``TP.``, ``thành phố``).
     - Districts: after a kind word (``huyện``, ``quận``, ``thị xã``, ``thành phố``, ``TP.``,
-      ``TX.``, ``huyện đảo``), or bare when the name has two or more words, belongs to one
+      ``TX.``, ``Q.``, ``huyện đảo``), or bare when the name has two or more words, belongs to one
       province only, is not a province name, is not one of a few names more often a person or a
       phrase (``Ngô Quyền``, ``Hai Bà Trưng``, ``Thống Nhất``, ``Hoàng Sa``...), and is not
       preceded by a capitalised word (which would make it part of a longer name, ``Nguyễn Văn

@@ -91,7 +91,7 @@ def fullmatch(pattern, text: str, pos: int = 0, endpos: int | None = None):
 
 
 # "tổ chức" the verb (to hold), not the noun (organisation: "các tổ chức tín dụng")
-TO_CHUC = r"tổ chức(?!\s+(?:tín dụng|chính trị|đoàn thể|xã hội|cơ sở|công đoàn|kinh tế|hành nghề|phi chính phủ|quốc tế|tài chính|khoa học|cán bộ|pháp chế|thanh niên))"
+TO_CHUC = r"tổ chức(?!\s+(?i:tín dụng|chính trị|đoàn thể|xã hội|cơ sở|công đoàn|kinh tế|hành nghề|phi chính phủ|quốc tế|tài chính|khoa học|cán bộ|pháp chế|thanh niên))"
 
 
 def alternation(words) -> str:

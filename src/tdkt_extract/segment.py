@@ -148,7 +148,7 @@ def _title_like(line: str) -> bool:
         return False
     if not _RE_EVENT_WORD.search(s):
         return False
-    if not cre.search(r"\b(?:hội nghị|sơ kết|tổng kết|giao ước|ký kết|triển khai|phát động|lễ|họp|phương hướng|nhiệm vụ)\b", s, regex.I):
+    if not cre.search(r"\b(?:hội nghị|sơ kết|tổng kết|giao ước|ký kết|triển khai|phát động|lễ|họp|phương hướng|nhiệm vụ|giao ban|giao lưu|hội thao)\b", s, regex.I):
         return False
     if _RE_CAPTION.search(s):
         return False
@@ -158,17 +158,27 @@ def _title_like(line: str) -> bool:
 def _mark_title(doc: Document) -> None:
     """The headline: the first heading-like line before the body starts."""
     body_seen = 0
+    first = True
     for i, b in enumerate(doc.blocks[:25]):
         if b.kind == "chrome":
             continue
         s = doc.block_text(b)
+        opens, first = first, False
         # a breadcrumb "Trang chủ » Title" holds the title too, but the standalone line wins
         if _title_like(s):
             ends_sentence = s.rstrip().endswith((".", "!", "?"))
             nxt = doc.blocks[i + 1] if i + 1 < len(doc.blocks) else None
+            meta_follows = nxt is not None and nxt.kind == "chrome" and cre.search(
+                r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|submitted", doc.block_text(nxt), regex.I) is not None
+            if ends_sentence and len(s) > 120 and not meta_follows:
+                break  # the lead paragraph: a heading-like line below it is a photo's caption
+            if ends_sentence and opens and "," not in s and not _RE_DATE_LINE.search(s) \
+                    and cre.match(r"\s*(?:hội nghị|lễ|giao ban|giao lưu|hội thao)\b", s, regex.I):
+                b.kind = "title"  # the page's first line, a meeting's name with a full stop: its headline
+                return
             if ends_sentence:
                 # a lead sentence is no title, unless page meta (a date line) follows it
-                if nxt is None or nxt.kind != "chrome" or not cre.search(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|submitted", doc.block_text(nxt), regex.I):
+                if not meta_follows:
                     body_seen += 1
                     if body_seen >= 2:
                         return
@@ -219,7 +229,8 @@ _NAME = _NAME_WORD + r"(?:[ ]" + _NAME_WORD + r"){1,4}"
 _RE_NAME_LINE = regex.compile(r"^(" + _NAME + r"(?:\s*-\s*" + _NAME + r"(?=\s*$))?)(?:\s*(?:,|-|\()\s*(.{2,80}?)\)?)?\.?$")
 
 
-_RE_SHORT_BYLINE = regex.compile(r"^(\p{Lu}{1,2}(?:\.\s?\p{Lu}{1,2}){1,3}\.?|\p{Lu}\p{Ll}{1,9})()$")
+# initials ("T.H"), initials and a name ("P.TRUNG", "N.Hà"), or a one-word pen name
+_RE_SHORT_BYLINE = regex.compile(r"^(\p{Lu}{1,2}(?:\.\s?\p{Lu}{1,2}){1,3}\.?|\p{Lu}(?:\.\s?\p{Lu}){0,2}\.\s?(?:\p{Lu}{3,10}|\p{Lu}\p{Ll}{1,9})|\p{Lu}\p{Ll}{1,9})()$")
 
 
 def _is_place(s: str) -> bool:
@@ -324,12 +335,20 @@ def read_byline(doc: Document) -> tuple[Found | None, Found | None]:
 
 
 def read_title(doc: Document) -> Found | None:
-    for b in doc.blocks:
+    for i, b in enumerate(doc.blocks):
         if b.kind == "title":
             s = doc.block_text(b)
             m = cre.search(r"»\s*", s)
             a = b.start + (m.end() if m else 0)
-            return Found(doc.text[a:b.end], a, b.end)
+            # a headline set on two lines, the first ending with a colon ("Khối thi đua số 2:" / "Đẩy mạnh ...")
+            before = [p for p in doc.blocks[:i] if p.kind != "chrome"]
+            if not m and len(before) == 1:
+                head = doc.block_text(before[0]).strip()
+                if head.endswith(":") and len(head) <= 100 and head[:1].isupper() and not is_date_line(head):
+                    a = before[0].start + len(doc.block_text(before[0])) - len(doc.block_text(before[0]).lstrip())
+            g = _RE_GLUED_DATE.search(s)
+            e = b.start + len(s[:g.start()].rstrip()) if g and g.group("clock") is None and g.start() > a - b.start else b.end
+            return Found(doc.text[a:e], a, e)
     return None
 
 
@@ -382,6 +401,7 @@ def _published_candidates(doc: Document) -> list[Found]:
     lead_i = next((i for i, b in enumerate(blocks) if b.kind == "body" and len(doc.block_text(b)) > 60
                    and (title_i is None or i > title_i)), len(blocks))
     top = range(0, min(len(blocks), lead_i + 4, 30))
+    first_i = next((i for i, b in enumerate(blocks) if b.kind != "chrome"), None)
     after, before = [], []
     for i in top:
         b = blocks[i]
@@ -392,6 +412,14 @@ def _published_candidates(doc: Document) -> list[Found]:
             if f:
                 (after if title_i is None or i > title_i else before).append(Found(f, b.start + m.start(1), b.start + m.end(3)))
             continue
+        # the page's date glued by the crawler to the headline's end ("Tiêu đề   18/7/2022", "... 07/10/2025 15:57")
+        # or opening the first line before the lead ("17:25 06/12/2020 Chiều 30-11, ...")
+        g = _RE_GLUED_DATE.search(s) if i == title_i or i == first_i else None
+        if g and (i == title_i or g.group("clock")):
+            f = _iso(int(g.group("y")), int(g.group("mo")), int(g.group("d")))
+            if f:
+                after.append(Found(f, b.start + g.start("d"), b.start + g.end("y")))
+                continue
         if i == title_i or i > lead_i and b.kind == "body" and len(s) > 60:
             continue
         # a date line: chrome, or a short line of a date with its clock, weekday or site name
@@ -410,6 +438,11 @@ def _published_candidates(doc: Document) -> list[Found]:
         if f:
             (after if title_i is None or i > title_i else before).append(Found(f, b.start + m.start(), b.start + m.end()))
     return after + before
+
+
+_RE_GLUED_DATE = regex.compile(
+    r"(?<=\s)(?<!(?:ngày|đến|từ|và|-|–)\s+)(?P<d>\d{1,2})/(?P<mo>\d{1,2})/(?P<y>\d{4})(?:\s+\d{1,2}:\d{2})?\s*$"
+    r"|^\s*(?P<clock>\d{1,2}:\d{2})\s+(?P<d>\d{1,2})/(?P<mo>\d{1,2})/(?P<y>\d{4})\s+(?=\p{Lu})")
 
 
 def _iso(y: int, mo: int, d: int) -> str | None:

@@ -39,9 +39,9 @@ _RE_MENTION = regex.compile(
 )
 # words that end a cluster name read forwards
 _RE_NAME_STOP = regex.compile(
-    r"\s+(?-i:(?:đã|vừa|đang|sẽ|cũng)\b|" + TO_CHUC + r"|diễn ra|sơ kết|tổng kết|ký kết|ký|có|gồm|bao gồm|do|là|làm|năm\s+(?:học\s+)?\d|"
+    r"\s+(?-i:(?:đã|vừa|đang|sẽ|cũng)\b|" + TO_CHUC + r"|diễn ra|sơ kết|tổng kết|ký kết|ký|có|gồm|bao gồm|do|là|làm|năm\s+(?:học\s+)?\d+|"
     r"trong|thuộc|trực thuộc|tại|phát động|triển khai|đăng cai|với|cùng|cho|được|luôn|đạt|nhằm|để|đến|về dự|về tham dự|này|đó|"
-    r"thực hiện|giữ|tiến hành|hoạt động|chia sẻ|thảo luận|họp|nhận|đề nghị|và phương hướng|lần thứ|giai đoạn|"
+    r"thực hiện|giữ|tiến hành|hoạt động|chia sẻ|thảo luận|họp|nhận|đề nghị|và phương hướng|lần thứ|giai đoạn|chủ trì|"
     r"(?:được\s+)?thành lập|theo)\b"
     r"|[;:.!?\n\"“”]|(?<!\(\p{Lu}[\p{Lu}&]{0,9})\)|\s*-\s*(?=(?:Bộ|BĐBP|Quân khu|Tổng cục|Tập đoàn|UBND|Ủy ban)\b)|\((?!\p{Lu}[\p{Lu}&]{0,9}\))",
     regex.I,
@@ -72,6 +72,7 @@ def _number_re():
 class ClusterMention:
     def __init__(self, start, end, kind, number, number_span, qualified):
         self.start, self.end, self.kind, self.number, self.number_span, self.qualified = start, end, kind, number, number_span, qualified
+        self.after_role = False  # written after a role word ("trưởng khối thi đua các huyện")
 
 
 # what the members have in common, written after a dash: "Cụm I - Các doanh nghiệp ...", "Cụm thi đua số 9 - Ngành Y tế"
@@ -148,9 +149,18 @@ def _mentions(doc: Document, a: int, b: int) -> list[ClusterMention]:
     for m in cues.match_at(_RE_MENTION, doc.text, heads, a, b):
         before = doc.text[max(a, m.start() - 8):m.start()].lower()
         # "các khối", and the role words "Trưởng khối", "Phó cụm" (a unit's role, not the cluster's name)
-        if before.endswith("các ") or cre.search(r"(?:trưởng|phó)\s+$", before, regex.I):
+        if before.endswith("các "):
+            continue
+        role_word = cre.search(r"(?:trưởng|phó)\s+$", before, regex.I) is not None
+        if role_word and not m.group("td"):
             continue
         cm = _read_mention(doc, m, b)
+        if cm and role_word:
+            # "trưởng khối thi đua các huyện": the role of the cluster it names; a name only where the
+            # article names the cluster nowhere else (and never a number: "Cụm trưởng Cụm thi đua số 3")
+            if not cm.qualified or cm.number is not None:
+                continue
+            cm.after_role = True
         if cm:
             out.append(cm)
         if len(out) >= 10:  # a sentence names a cluster a few times at most
@@ -165,6 +175,10 @@ def _pick_mention(doc: Document) -> ClusterMention | None:
         regions.append((d.meeting_sentence.start, d.meeting_sentence.end))
     regions += [(s.start, s.end) for s in doc.body_sentences()]
     regions += [(s.start, s.end) for s in doc.content_sentences() if doc.blocks[s.block].kind != "body"]
+    for a, b in regions:
+        for cm in mentions(doc, a, b):
+            if cm.qualified and not cm.after_role:
+                return cm
     for a, b in regions:
         for cm in mentions(doc, a, b):
             if cm.qualified:
@@ -188,6 +202,10 @@ def _count_res():
         regex.compile(n + r"\s+(?:huyện|thị xã|thành phố)(?:\s*,\s*(?:huyện|thị xã|thành phố)){1,2}\b", regex.I),
         regex.compile(r"(?:cụm|khối)\s+thi\s+đua\s+" + n + r"\s+(?:" + un + r")\b(?!\s+(?:" + _provinces_alt() + r")\b)", regex.I),
         regex.compile(n + r"\s+(?:" + un + r")\s+(?:cụm|khối)\b", regex.I),
+        # "Cụm V - 10 tỉnh Tây Nguyên": a count the numbered cluster carries after a dash
+        regex.compile(r"(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số)?\s+(?:\d{1,2}|[IVX]{1,4})\s*[-–]\s*" + n + r"\s+(?:" + un + r")\b", regex.I),
+        # "06 tỉnh biên giới phía Bắc: A, B, C": a count opening the list of its units
+        regex.compile(n + r"\s+(?:" + un + r")(?:\s+\p{L}+){0,4}?\s*:\s*(?=(?-i:\p{Lu}))", regex.I),
     ]
 
 
@@ -196,6 +214,10 @@ def member_count(doc: Document) -> Found | None:
     if not sents:
         return None
     t = doc.text
+    by_name = _count_by_descriptor(doc)
+    if by_name:
+        return by_name
+    number = doc.draft.scalars.get("cluster.number")
     # every count pattern holds "<number> <unit noun>": only sentences with one are read
     starts = [s.start for s in sents]
     nouns = doc.cues.spans(_V_UNIT_NOUNS, sents[0].start, sents[-1].end)
@@ -209,8 +231,44 @@ def member_count(doc: Document) -> Found | None:
                 if m.end() > s.end:
                     break
                 n = int(m.group("n"))
+                if number is not None and number.value == n and _RE_NUMBER_BEFORE.search(t, max(0, m.start("n") - 25), m.start("n")):
+                    continue  # "Cụm thi đua 3 Ngân hàng Nhà nước": the cluster's number, not a count
                 if 2 <= n <= 200:
+                    # "gồm 10 sở: A, B, ... và 4 phòng: C, D": the two groups listed make the count
+                    more = _more_units_re().search(t, m.end(), s.end) if cre.match(r"(?:bao\s+)?gồm\b", t[m.start():m.start() + 8], regex.I) else None
+                    if more and not (":" in t[m.end():m.end() + 30] and "," in t[m.end():more.start()]):
+                        more = None  # the first group is no list of names ("gồm 5 đơn vị tổ chức ... và 2 đơn vị được khen")
+                    if more and 1 <= int(more.group("n")) <= 200:
+                        return Found(n + int(more.group("n")), m.start("n"), more.end("n"))
                     return Found(n, m.start("n"), m.end("n"))
+    return None
+
+
+@lru_cache(maxsize=None)
+def _more_units_re():
+    return regex.compile(r"(?<=\p{Lu}[^,;.:()]{0,40}),?\s+và\s+(?P<n>\d{1,3})\s+(?:" + _unit_nouns() + r")\b", regex.I)
+
+
+_RE_NUMBER_BEFORE = regex.compile(r"\b(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số)?\s+$", regex.I)
+_RE_NAME_BY_KIND = regex.compile(r"^(?:cụm|khối)(?:\s+thi\s+đua)?\s+các\s+(\p{Ll}+)\s+(\p{L}+(?:[\s\-–]+\p{L}+){0,2})", regex.I)
+
+
+def _count_by_descriptor(doc: Document) -> Found | None:
+    """A count written with the descriptor of a cluster named by the kind of its units: "Cụm thi đua các
+    huyện miền núi" ... "lãnh đạo 5 huyện miền núi"."""
+    name = doc.draft.scalars.get("cluster.name")
+    if name is None:
+        return None
+    m = _RE_NAME_BY_KIND.match(name.value)
+    if not m or not regex.fullmatch(_unit_nouns(), m.group(1), regex.I):
+        return None
+    words = regex.split(r"[\s\-–]+", m.group(2))
+    rx = regex.compile(r"(?<![\d\p{L}])(\d{1,3})\s+" + regex.escape(m.group(1)) + r"\s+"
+                       + r"[\s\-–]*".join(regex.escape(w) for w in words) + r"(?!\p{L})", regex.I)
+    for s in doc.content_sentences():
+        c = rx.search(doc.text, s.start, s.end)
+        if c and 2 <= int(c.group(1)) <= 200:
+            return Found(int(c.group(1)), c.start(1), c.end(1))
     return None
 
 

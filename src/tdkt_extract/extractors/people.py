@@ -78,7 +78,7 @@ def _res():
         "pos_start": regex.compile(r"(?:" + pos + r")(?!\p{L})", regex.I),
         "pos_any": regex.compile(r"(?<!\p{L})(?:" + pos + r")(?!\p{L})", regex.I),
         "title_stop": regex.compile(
-            r";|\.(?=\s|$)|\)|:|\s+(?:\s*-\s*)?(?-i:" + verbs + "|" + alternation(_STOP_WORDS) + r"|và\s+(?=\d))(?!\p{L})"
+            r";|\.(?=\s|$)|\)|:|\s+(?:\s*-\s*)?(?-i:(?:" + verbs + r")(?!\s+khuyết)|" + alternation(_STOP_WORDS) + r"|và\s+(?=\d))(?!\p{L})"
             # "Giám đốc Sở A và ông B ...": the next person's honorific ends the title
             r"|\s+và\s+(?=(?:ông|bà|đồng chí|đ/c)\s+\p{Lu})"
             # a role note in brackets after the title is the unit's role, not part of the title
@@ -92,7 +92,7 @@ def _res():
             regex.I,
         ),
         # "dự" (attend) is also the first syllable of dự thảo (draft), dự kiến (expect) ...
-        "verbs": {r: regex.compile(r"(?<!\p{L})(?:" + alternation(vs) + r")(?!\p{L})(?!\s+(?:thảo|kiến|án|định|báo|toán|trữ|phòng|thi)\b)", regex.I)
+        "verbs": {r: regex.compile(r"(?<!\p{L})(?:" + alternation(vs) + r")(?!\p{L})(?!\s+(?:thảo|kiến|án|định|báo|toán|trữ|phòng|thi|khuyết)\b)", regex.I)
                   for r, vs in _roles().items()},
         "attend_lead": regex.compile(
             r"^\s*(?:\p{L}+\s+){0,2}?(?:(?:tới|đến|về)\s+)?(?:tham\s+)?dự\b|^\s*về phía\b|^\s*(?:đến|tới)\s+(?:tham\s+)?dự\b|\b(?:tham dự|đến dự|tới dự|dự)\b[^.;]{0,60}?\bcó\b",
@@ -265,6 +265,9 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
         v = lead_m.group(1).lower()
         role = next(r for r, vs in _roles().items() if v in vs)
         out.setdefault(role, Found(role, clause_a + lead_m.start(1), clause_a + lead_m.end(1)))
+    if "của" in low or "theo" in low:
+        for role, f in _noun_lead_roles(doc, clause_a, name_a, rx).items():
+            out.setdefault(role, f)
     sent_lead = t[sent_a:name_a]
     low_lead = doc.cues.lower[sent_a:name_a]
     # every form of the attending lead says "dự" or "về phía"
@@ -280,6 +283,35 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
                 continue
             if vm and role not in out:
                 out[role] = Found(role, sent_a + vm.start(), sent_a + vm.end())
+    return out
+
+
+_HON_OPT = r"(?:(?:ông|bà|đồng chí|đ/c|thầy|cô|anh|chị)\s+)?"
+# the act written as a noun whose doer follows: "dưới sự chủ trì của ông X", "phát biểu khai mạc của bà Y"
+_RE_OF_PERSON = regex.compile(r"(?<!\p{L})của\s+" + _HON_OPT + r"$", regex.I)
+# "Theo ông X, ...": what follows is his statement
+_RE_ACCORDING_TO = regex.compile(r"\s*theo\s+" + _HON_OPT + r"$", regex.I)
+# an act of someone else's, earlier, that the meeting carries out: "theo chỉ đạo của", "thực hiện sự chỉ đạo của"
+_RE_EARLIER_ACT = regex.compile(r"(?<!\p{L})(?:theo|thực hiện|quán triệt|triển khai)\s+(?:\p{L}+\s+){0,2}$", regex.I)
+
+
+def _noun_lead_roles(doc: Document, clause_a: int, name_a: int, rx) -> dict[str, Found]:
+    """Roles the lead of the person's clause gives as nouns (``... của ông X``) or by ``Theo ông X``."""
+    t = doc.text
+    out: dict[str, Found] = {}
+    a = max(clause_a, name_a - 90)
+    if _RE_ACCORDING_TO.match(t, clause_a, name_a):
+        out["spoke"] = Found("spoke", clause_a, clause_a + 4)
+        return out
+    of = _RE_OF_PERSON.search(t, a, name_a)
+    if not of:
+        return out
+    for role in ("presided", "reported", "spoke", "attended"):
+        for m in rx["verbs"][role].finditer(t, a, of.start()):
+            if _RE_EARLIER_ACT.search(t, a, m.start()):
+                continue
+            out.setdefault(role, Found(role, m.start(), m.end()))
+            break
     return out
 
 

@@ -29,6 +29,11 @@ _RE_MULTI = regex.compile(
 _RE_NATIONAL_PARENT = regex.compile(
     r"^\s*(?:[,(-]\s*)?(?:thuộc\s+)?(?:Bộ\s+(?!Chỉ huy|CHQS)\p{Lu}[\p{L} ]{0,30}|Bộ đội Biên phòng|BĐBP|Tổng cục\s+\p{Lu}[\p{L} ]{0,30}|Quân khu\s+\d+)(?!\s+tỉnh)",
 )
+# a descriptor placing the cluster under a national body: "Khối 2 - Khối các viện trực thuộc Bộ Tài chính"
+_RE_UNDER_NATIONAL = regex.compile(
+    r"\b(?:trực\s+)?thuộc\s+(?:Bộ\s+(?!Chỉ huy|CHQS|Tư lệnh)\p{Lu}|Tổng cục\b|Trung ương\b|Chính phủ\b)")
+# a member that is a national body ("Công đoàn Dệt may Việt Nam", "Hội Nông dân VN")
+_RE_NATIONAL_UNIT = regex.compile(r"(?:\bViệt Nam|\bVN|\bTrung ương|\bTW)\s*$")
 _RE_ACT_ON_PLACE = regex.compile(r"\b(?:hỗ trợ|giúp đỡ|ủng hộ|xây dựng|về thăm|đến thăm|thăm|khảo sát|tham quan|trao tặng|tặng)\b", regex.I)
 _RE_ADMIN_NAME = regex.compile(r"\b(?:tỉnh|thành phố|TP\.?)\s+(\p{L}+(?:\s+\p{Lu}[\p{L}]*){0,3})")
 
@@ -64,6 +69,8 @@ def extract(doc: Document) -> None:
         return  # no cluster is stated: no province of one
     if _members_span_provinces(doc):
         return  # a cluster of provinces belongs to none
+    if len(d.members) >= 2 and sum(1 for m in d.members if _RE_NATIONAL_UNIT.search(m.value)) * 2 >= len(d.members):
+        return  # a cluster of national bodies (its meeting place is no province of it)
     if name is not None and not _from_name(doc, name):
         return
     if "meeting.province" in d.scalars:
@@ -78,10 +85,18 @@ def extract(doc: Document) -> None:
     if len({f.value for f in found}) == 1 and (named or sum(1 for fs in per_member if fs) * 5 >= len(d.members) * 3):
         d.scalars["meeting.province"] = found[0]
         return
+    # one province written inside the names of three or more members, any other in one member at most
+    # ("Điện lực A", "Viễn thông A", "Cấp nước A", "Công ty Thủy điện <a river named like a province>")
+    by_member: Counter[str] = Counter(v for fs in per_member for v in {f.value for f in fs if _named(doc, f)})
+    ranked = by_member.most_common(2)
+    if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[1][1] <= 1):
+        prov = ranked[0][0]
+        d.scalars["meeting.province"] = next(f for f in named if f.value == prov)
+        return
     _from_venue_and_body(doc)
 
 
-_RE_KIND_WORD = regex.compile(r"(?:tỉnh|thành phố|tp\b|tp\.|quận|huyện|thị xã)", regex.I)
+_RE_KIND_WORD = regex.compile(r"(?:tỉnh|thành phố|tp\b|tp\.|quận|q\.|huyện|thị xã)", regex.I)
 
 
 def _provinces_named(doc: Document, s):
@@ -140,7 +155,7 @@ def _from_name(doc: Document, name: Found) -> bool:
         return False
     # a descriptor written after a numbered name: "Cụm thi đua số 4 Liên đoàn Lao động các tỉnh miền Trung"
     clause = cre.match(r"[^,.;:()]{0,80}", t[name.end:name.end + 80])
-    if clause and _RE_MULTI.search(clause.group(0)):
+    if clause and (_RE_MULTI.search(clause.group(0)) or _RE_UNDER_NATIONAL.search(clause.group(0))):
         return False
     after = t[name.end:name.end + 90]
     if _RE_NATIONAL_PARENT.match(after):
@@ -187,12 +202,49 @@ def _from_venue_and_body(doc: Document) -> None:
             d.scalars["meeting.province"] = found[0]
             return
     # a provincial body ("BĐBP tỉnh", "Bộ CHQS tỉnh") whose province the article names elsewhere
-    counts: Counter[str] = Counter()
-    first: dict[str, Found] = {}
-    for s in doc.content_sentences():
-        for f in _provinces_named(doc, s):
-            counts[f.value] += 1
-            first.setdefault(f.value, f)
-    if len(counts) == 1:
-        (prov,) = counts
-        d.scalars["meeting.province"] = first[prov]
+    # the lines above the headline are the site's header ("SỞ ... / TỈNH X"), not the article
+    head_end = next((b.start for b in doc.blocks if b.kind == "title"), 0)
+    for source in (_provinces_named, _provinces_implied):
+        counts: Counter[str] = Counter()
+        first: dict[str, Found] = {}
+        for s in doc.content_sentences():
+            if s.end <= head_end:
+                continue
+            for f in source(doc, s):
+                counts[f.value] += 1
+                first.setdefault(f.value, f)
+        if len(counts) == 1:
+            (prov,) = counts
+            d.scalars["meeting.province"] = first[prov]
+        if counts:
+            return  # places of two provinces: none of them
+
+
+# the district ends an address ("ở ấp A, xã B, huyện C"): where someone lives, not where the cluster is
+_RE_ADDRESS_BEFORE = regex.compile(r"\b(?:xã|phường|thị trấn|ấp|thôn|khu phố|khóm|bản|tổ)\s+[^,;.()]{1,30},\s*$", regex.I)
+
+
+@lru_cache(maxsize=None)
+def _provincial_body_end():
+    """A provincial body's name up to where a bare province would end it ("Sở Giáo dục và Đào tạo ")."""
+    return regex.compile(r"(?<![\p{L}])" + alternation(lexicon.words("provincial_bodies.txt"))
+                         + r"(?:[ \-&,]+[\p{L}&\-]+){0,8}?[ \-]+$")
+
+
+def _provinces_implied(doc: Document, s):
+    """Where no province is written with its kind word: a bare province ending a provincial body's name
+    ("Sở Tư pháp Long An"), and the provinces of districts written with their kind word ("Công an
+    huyện A", "Q.B"); not one that is the object of an act."""
+    t = doc.text
+    acted_on = lambda a: _RE_ACT_ON_PLACE.search(t, max(s.start, a - 80), a) is not None
+    for p in gazetteer.find_places(t[s.start:s.end]):
+        if not p.province:
+            continue
+        f = Found(p.province, s.start + p.start, s.start + p.end)
+        if acted_on(f.start):
+            continue
+        if p.kind == "district" and _prefixed(doc, f) and not _RE_ADDRESS_BEFORE.search(t, max(s.start, f.start - 60), f.start):
+            yield f
+        elif p.kind == "province" and not _prefixed(doc, f) and \
+                _provincial_body_end().search(t, max(s.start, f.start - 70), f.start):
+            yield f
