@@ -25,6 +25,8 @@ _CANDIDATES = ("article, main, [itemprop=articleBody], .article, .article-conten
 def looks_like_html(text: str) -> bool:
     """A page or a fragment: starts like one, or holds several common tags (a stray "<" does not count)."""
     head = text[:5000]
+    if "<" not in head:  # both patterns need a "<": plain text (the usual input) skips them
+        return False
     return bool(_RE_HTML.match(head)) or sum(1 for _ in _RE_TAGS.finditer(head)) >= 3
 
 
