@@ -46,3 +46,11 @@ def test_many_province_mentions_stay_fast():
     rec = extract(text)
     assert time.perf_counter() - t0 < 20  # a generous guard; figures in benchmarks/adversarial.py
     assert not any("Vũng Tàu" in p.name for p in rec.people)
+
+
+def test_an_honorific_before_a_position_title_asks_no_ner(ner_calls):
+    text = ("Ngày 12/12/2024, Cụm thi đua số 2 tổ chức hội nghị tổng kết công tác thi đua năm 2024. "
+            "Về nhiệm vụ năm 2025, đồng chí Phó Chủ tịch UBND huyện đề nghị các đơn vị tiếp tục thực hiện tốt phong trào.")
+    rec = extract(text)
+    assert ner_calls == []  # the person is named by position only: there is no name to find
+    assert rec.people == []

@@ -580,6 +580,12 @@ def _opens_place(t: str, m: "regex.Match[str]") -> bool:
     return " ".join(fold(t[m.start():m.end() + 24]).split()[:2]) in _places()[0]
 
 
+def _opens_position(t: str, m: "regex.Match[str]") -> bool:
+    """The honorific names a person by position only ("đồng chí Trưởng Ban Dân vận Tỉnh ủy đề
+    nghị"): no name to look for, so no NER call."""
+    return _res()["pos_start"].match(t, m.end()) is not None
+
+
 def _ner_fallback(doc: Document, people: dict[str, PersonDraft], order: list[str]) -> None:
     """Ask underthesea's NER about sentences with a speech verb but no recognised person (at most
     ``MAX_NER_CALLS`` sentences a document)."""
@@ -594,7 +600,7 @@ def _ner_fallback(doc: Document, people: dict[str, PersonDraft], order: list[str
     known = [people[k].name.value for k in order]
     hons = (a for a, _ in doc.cues.spans(_V_HON, sents[0].start, sents[-1].end))  # hon_cap starts at one
     open_at = sorted(m.start() for m in cues.match_at(rx["hon_cap"], t, hons, sents[0].start, sents[-1].end, short=True)
-                     if not _named(t, m, known) and not _opens_place(t, m))
+                     if not _named(t, m, known) and not _opens_place(t, m) and not _opens_position(t, m))
     if not open_at:  # the usual case: every honorific's name was read by the rules
         return
     for s in sents:
@@ -605,7 +611,8 @@ def _ner_fallback(doc: Document, people: dict[str, PersonDraft], order: list[str
         if not rx["verbs"]["spoke"].search(seg):
             continue
         known = [people[k].name.value for k in order]
-        open_names = [m for m in rx["hon_cap"].finditer(t, s.start, s.end) if not _named(t, m, known) and not _opens_place(t, m)]
+        open_names = [m for m in rx["hon_cap"].finditer(t, s.start, s.end)
+                      if not _named(t, m, known) and not _opens_place(t, m) and not _opens_position(t, m)]
         if not open_names:
             continue
         if calls == MAX_NER_CALLS:
