@@ -115,6 +115,31 @@ CASES = [
     ("Cụm thi đua số 6 gồm 3 Sở Tư pháp: Sơn Hà (Trưởng cụm), Bình Minh, Hòa An và 2 Phòng Tư pháp thuộc "
      "UBND các tỉnh Phú Lâm, Đông Lạc.",
      ["Sơn Hà", "Bình Minh", "Hòa An", "Phú Lâm", "Đông Lạc"]),
+    # abbreviations of a local government with a full stop ("TP.", "TX.") end no item
+    ("Cụm thi đua các tỉnh miền Đông gồm 3 tỉnh, thành phố: Đồng Nai, TP. Hồ Chí Minh, Bình Dương.",
+     ["Đồng Nai", "TP. Hồ Chí Minh", "Bình Dương"]),
+    ("Cụm thi đua số 62 gồm 4 đơn vị: UBND TP. Minh Châu, UBND TX. Bình An, UBND huyện Hòa Lạc và UBND huyện Đông Sơn.",
+     ["UBND TP. Minh Châu", "UBND TX. Bình An", "UBND huyện Hòa Lạc", "UBND huyện Đông Sơn"]),
+    # a list over a line break after a comma
+    ("Cụm thi đua số 61 gồm các đơn vị: Sở Tư pháp, Sở Nội vụ,\nThanh tra tỉnh, Sở Ngoại vụ đã tổ chức hội nghị.",
+     ["Sở Tư pháp", "Sở Nội vụ", "Thanh tra tỉnh", "Sở Ngoại vụ"]),
+    # cultural units, stations
+    ("Cụm thi đua số 52 gồm 3 đơn vị: Trường Chính trị tỉnh, Nhà Xuất bản Sơn Hà và Bảo tàng tỉnh.",
+     ["Trường Chính trị tỉnh", "Nhà Xuất bản Sơn Hà", "Bảo tàng tỉnh"]),
+    ("Khối thi đua số 65 gồm 3 đơn vị: Thư viện tỉnh, Bảo tàng tỉnh và Nhà hát Ca múa nhạc tỉnh.",
+     ["Thư viện tỉnh", "Bảo tàng tỉnh", "Nhà hát Ca múa nhạc tỉnh"]),
+    ("Cụm thi đua số 64 gồm các trạm: Trạm Y tế xã Tân Hà, Trạm Y tế xã Phú Mỹ, Trạm Y tế xã Lộc An.",
+     ["Trạm Y tế xã Tân Hà", "Trạm Y tế xã Phú Mỹ", "Trạm Y tế xã Lộc An"]),
+    ("Năm 2024, Cụm thi đua số 66 có 5 đơn vị thành viên là Hội Nông dân, Hội Phụ nữ, Hội Cựu chiến binh, "
+     "Đoàn Thanh niên và Liên đoàn Lao động huyện.",
+     ["Hội Nông dân", "Hội Phụ nữ", "Hội Cựu chiến binh", "Đoàn Thanh niên", "Liên đoàn Lao động huyện"]),
+    ("Cụm thi đua số 58 gồm 4 xã: xã Tân Hà, xã Phú Mỹ, xã Lộc An và thị trấn Đông Thành.",
+     ["xã Tân Hà", "xã Phú Mỹ", "xã Lộc An", "thị trấn Đông Thành"]),
+    ("Cụm thi đua số 42 gồm 06 đơn vị:\n1. Công ty Điện lực Sơn Hà;\n2. Công ty Cấp nước Sơn Hà;\n3. Công ty Xăng dầu Sơn Hà.",
+     ["Công ty Điện lực Sơn Hà", "Công ty Cấp nước Sơn Hà", "Công ty Xăng dầu Sơn Hà"]),
+    ("Cụm thi đua số 57, gồm các đơn vị: Phòng Cảnh sát hình sự, Phòng Cảnh sát kinh tế, Phòng Cảnh sát môi trường "
+     "(Cụm trưởng) và Phòng Cảnh sát giao thông.",
+     ["Phòng Cảnh sát hình sự", "Phòng Cảnh sát kinh tế", "Phòng Cảnh sát môi trường", "Phòng Cảnh sát giao thông"]),
     # members split into numbered teams
     ("Cụm thi đua số 9 đã thành lập 2 đoàn kiểm tra chéo, trong đó: đoàn số 1 gồm các tỉnh Sơn Hà, Bình Minh, "
      "Phú Lâm, địa điểm kiểm tra tại tỉnh Phú Lâm; đoàn số 2 gồm các tỉnh Hòa An, Đông Lạc, Tây Giang, "

@@ -247,7 +247,7 @@ _RE_LIST_SUBJECT_OK = regex.compile(
 )
 # (the full stop of an enumerator, "gồm: 1. A; 2. B", ends nothing)
 _RE_LIST_END = regex.compile(
-    r"(?<!(?:[:;]\s*)\d{1,2})\.(?=\s|$)|:|\n|\)|\s+và\s+(?=\d)|\s+(?-i:do|đã|đang|đều|cũng|vẫn|luôn|tổng kết|sơ kết|ký kết|" + TO_CHUC + r"|làm|cùng|với|đến dự|tham dự|về dự|thuộc|tại|là|có)(?!\p{L})|,\s*(?-i:trong đó|do|cùng|với|đến)\b",
+    r"(?<!(?:[:;]\s*)\d{1,2})(?<!(?<!\p{L})(?-i:TP|Tp|TX|NXB))\.(?=\s|$)|:|(?<!,[ \t]*)\n|\)|\s+và\s+(?=\d)|\s+(?-i:do|đã|đang|đều|cũng|vẫn|luôn|tổng kết|sơ kết|ký kết|" + TO_CHUC + r"|làm|cùng|với|đến dự|tham dự|về dự|thuộc|tại|là|có)(?!\p{L})|,\s*(?-i:trong đó|do|cùng|với|đến)\b",
     regex.I,
 )
 _RE_ITEM_PREFIX = regex.compile(r"^(?:\(?\d{1,2}[.)]\s*|(?:và\s+)?các\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|sở|ban|ngành|hội|trường)\s+(?=\p{Lu})|và\s+|đơn vị\s+(?:cụm|khối)\s+(?:trưởng|phó)\s+|các\s+đồn\s+biên\s+phòng\s*:?\s*)", regex.I)
