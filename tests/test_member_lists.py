@@ -91,6 +91,9 @@ CASES = [
     ("Cụm thi đua số 20 gồm Chi cục Thuế khu vực Tân Lạc - Lạc Sơn, Chi cục Thuế khu vực Kim Bôi - Cao Phong "
      "và Chi cục Thuế thành phố Hòa Bình.",
      ["Chi cục Thuế khu vực Tân Lạc - Lạc Sơn", "Chi cục Thuế khu vực Kim Bôi - Cao Phong", "Chi cục Thuế thành phố Hòa Bình"]),
+    # a role named before the list, inside brackets
+    ("Cụm thi đua số 49 (Cụm trưởng là Sở Tài chính) gồm các đơn vị: Sở Tài chính, Sở Kế hoạch và Đầu tư, Kho bạc Nhà nước tỉnh.",
+     ["Sở Tài chính", "Sở Kế hoạch và Đầu tư", "Kho bạc Nhà nước tỉnh"]),
     # a descriptive word before the colon
     ("Cụm thi đua số 17 gồm các cơ quan Đảng, Mặt trận, đoàn thể huyện: Ban Tuyên giáo Huyện ủy, Ban Dân vận Huyện ủy, "
      "Ủy ban MTTQ huyện, Huyện đoàn.",
@@ -162,6 +165,13 @@ NOT_MEMBERS = [
     "Cụm thi đua số 15 đề nghị UBND tỉnh tặng Cờ thi đua cho các đơn vị: Sở Y tế, Sở Giáo dục và Đào tạo.",
     "Cụm thi đua số 34 đã tổ chức hội nghị. Hội nghị biểu dương các đơn vị: Trường THCS Lê Lợi, Trường THCS Trần Phú.",
     "Cụm thi đua số 35 đã tổ chức hội nghị; Khối trưởng trao tặng Bằng khen cho các đơn vị: Sở Xây dựng, Sở Công Thương.",
+    # units rated, ranked or holding the cluster's roles
+    "Cụm thi đua số 70 tổ chức hội nghị. Kết quả, Cụm đã bình xét 3 đơn vị xuất sắc: Sở Tư pháp, Sở Nội vụ, Thanh tra tỉnh.",
+    "Cụm thi đua số 71 tổ chức hội nghị. Các đơn vị xếp loại xuất sắc gồm: Sở Tư pháp, Sở Nội vụ, Thanh tra tỉnh.",
+    "Cụm thi đua số 72 tổ chức hội nghị. Hội nghị thống nhất đề nghị Chủ tịch UBND tỉnh khen thưởng cho 2 đơn vị: Sở Y tế, Sở Nội vụ.",
+    "Cụm thi đua số 73 tổ chức hội nghị. Các đơn vị được công nhận hoàn thành xuất sắc nhiệm vụ gồm: Sở Y tế, Sở Nội vụ, Sở Tài chính.",
+    "Cụm thi đua số 75 tổ chức hội nghị. Các đơn vị dẫn đầu là: Sở Y tế, Sở Nội vụ.",
+    "Cụm thi đua số 76 tổ chức hội nghị. Hội nghị đã bầu Cụm trưởng, Cụm phó năm 2025 gồm: Sở Y tế, Sở Nội vụ.",
 ]
 
 

@@ -316,6 +316,14 @@ def _second_group(doc: Document, at: int, end: int) -> list:
     return _read_items(doc, m.end(), end)
 
 
+# the units a sentence rates just before its list ("bình xét 3 đơn vị xuất sắc:", "các đơn vị xếp loại ... gồm:")
+_RE_RATED = regex.compile(r"\b(?:bình xét|bình chọn|xếp loại|xếp hạng|công nhận|xuất sắc)\b", regex.I)
+# the units holding (or elected to) the cluster's roles: "Cụm trưởng, Cụm phó năm 2025 gồm:"
+_RE_ROLE_BEFORE = regex.compile(
+    r"(?<!\p{L})(?:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))(?:\s*(?:,|và)\s*(?:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối)))?"
+    r"(?:\s+năm\s+(?:19|20)\d{2})?\s*$", regex.I)
+
+
 def _sentence_run_end(sents, i: int) -> int:
     """The end of sentence ``i`` and of the pieces that follow it without a gap: a sentence longer than
     segment.MAX_SENTENCE is cut at a space, and a long list read on must not stop at that cut."""
@@ -347,7 +355,8 @@ def member_lists(doc: Document):
             if not _RE_LIST_SUBJECT_OK.search(subj) or cre.search(r"\b(?:dự thảo|nội dung|môn|hình thức|chỉ tiêu|giải pháp|đồng chí)\b", near, regex.I):
                 continue
             # the units a sentence ranks or honours are no member list ("4 đơn vị dẫn đầu ..., đó là các đơn vị: ...")
-            if _RE_HONOURS.search(t[max(s.start, m.start() - 160):m.start()]):
+            if _RE_HONOURS.search(t[max(s.start, m.start() - 160):m.end()]) or _RE_RATED.search(t[max(s.start, m.start() - 60):m.end()]) \
+                    or _RE_ROLE_BEFORE.search(t[max(s.start, m.start() - 40):m.start()]):
                 continue
             if not t[m.end():s.end].strip():
                 items = _shared_head(_read_lines(doc, s))  # one unit per line after "gồm các đơn vị:"
