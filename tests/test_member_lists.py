@@ -94,6 +94,14 @@ CASES = [
     # a role named before the list, inside brackets
     ("Cụm thi đua số 49 (Cụm trưởng là Sở Tài chính) gồm các đơn vị: Sở Tài chính, Sở Kế hoạch và Đầu tư, Kho bạc Nhà nước tỉnh.",
      ["Sở Tài chính", "Sở Kế hoạch và Đầu tư", "Kho bạc Nhà nước tỉnh"]),
+    # a unit named before "và các <nouns>:" is a member too
+    ("Cụm thi đua số 80 gồm Sở Y tế (Cụm trưởng) và các đơn vị: Sở Nội vụ, Sở Tư pháp, Thanh tra tỉnh.",
+     ["Sở Y tế", "Sở Nội vụ", "Sở Tư pháp", "Thanh tra tỉnh"]),
+    ("Năm 2024, 5 đơn vị trong Cụm thi đua (Sở Xây dựng là Cụm trưởng) và các đơn vị: Sở Công Thương, "
+     "Sở Giao thông vận tải, Sở Tài chính, Sở Nội vụ đều hoàn thành tốt nhiệm vụ.",
+     ["Sở Xây dựng", "Sở Công Thương", "Sở Giao thông vận tải", "Sở Tài chính", "Sở Nội vụ"]),
+    ("Khối thi đua số 81 gồm Hội Nông dân tỉnh và các hội: Hội Chữ thập đỏ, Hội Người cao tuổi, Hội Khuyến học.",
+     ["Hội Nông dân tỉnh", "Hội Chữ thập đỏ", "Hội Người cao tuổi", "Hội Khuyến học"]),
     # a descriptive word before the colon
     ("Cụm thi đua số 17 gồm các cơ quan Đảng, Mặt trận, đoàn thể huyện: Ban Tuyên giáo Huyện ủy, Ban Dân vận Huyện ủy, "
      "Ủy ban MTTQ huyện, Huyện đoàn.",
@@ -184,3 +192,8 @@ def test_a_long_list_read_past_the_cut_of_an_overlong_sentence(rec):
     names = [f"Viện Nghiên cứu và Phát triển công nghệ vùng số {i}" for i in range(1, 14)]
     r = rec("Khối thi đua các Viện có 13 đơn vị, bao gồm: " + "; ".join(names) + ".")
     assert r["cluster"]["members"] == names
+
+
+def test_a_unit_before_the_list_keeps_its_role_note(rec):
+    r = rec("Cụm thi đua số 80 gồm Sở Y tế (Cụm trưởng) và các đơn vị: Sở Nội vụ, Sở Tư pháp, Thanh tra tỉnh.")
+    assert r["cluster"]["chair"]["organization"] == "Sở Y tế"

@@ -324,6 +324,24 @@ _RE_ROLE_BEFORE = regex.compile(
     r"(?:\s+năm\s+(?:19|20)\d{2})?\s*$", regex.I)
 
 
+# a unit named before "và các <nouns>:" is a member too: "gồm Sở Y tế (Cụm trưởng) và các đơn vị: A, B",
+# "8 cơ quan trong Khối (Hội X làm Khối trưởng) và các cơ quan: A, B"
+_RE_LEAD_UNIT = regex.compile(
+    r"(?:^|[(,]|\bgồm\s+(?:có\s+)?)\s*(?P<u>(?:(?!gồm\s)[^():,;.]){2,90}?)(?P<note>\s*\([^()]{2,40}\)|\s+(?:làm|là)\s+(?:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối)))?"
+    r"\)?\s+và\s+các\s+(?:\p{Ll}+\s*){1,3}:\s*$", regex.I)
+
+
+def _lead_unit(doc: Document, lo: int, m) -> list:
+    t = doc.text
+    g = next((g for g in _RE_LEAD_UNIT.finditer(t, max(lo, m.start() - 120), m.end(), overlapped=True)
+              if g.group("u")[0].isupper() and starts_with_unit_head(g.group("u"))), None)
+    if not g:
+        return []
+    role = role_note(g.group("note"))[1] if g.group("note") and g.group("note").lstrip().startswith("(") else None
+    a, b = g.span("u")
+    return [(Found(t[a:b], a, b), role)]
+
+
 def _sentence_run_end(sents, i: int) -> int:
     """The end of sentence ``i`` and of the pieces that follow it without a gap: a sentence longer than
     segment.MAX_SENTENCE is cut at a space, and a long list read on must not stop at that cut."""
@@ -370,7 +388,7 @@ def member_lists(doc: Document):
                     and not all(gazetteer.province_of(f.value) for f, _r in items):
                 continue
             if len(items) >= 2:
-                yield items + _subgroups(doc, m, items, send)
+                yield _lead_unit(doc, s.start, m) + items + _subgroups(doc, m, items, send)
                 return
     # a parenthesised list right after the cluster name: "Cụm thi đua 4 phòng (A, B, C)"
     for s in doc.content_sentences():
