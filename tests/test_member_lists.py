@@ -102,6 +102,15 @@ CASES = [
      ["Sở Xây dựng", "Sở Công Thương", "Sở Giao thông vận tải", "Sở Tài chính", "Sở Nội vụ"]),
     ("Khối thi đua số 81 gồm Hội Nông dân tỉnh và các hội: Hội Chữ thập đỏ, Hội Người cao tuổi, Hội Khuyến học.",
      ["Hội Nông dân tỉnh", "Hội Chữ thập đỏ", "Hội Người cao tuổi", "Hội Khuyến học"]),
+    # the members named as such before "là:"
+    ("Các thành viên của Khối thi đua số 85 là: Sở Tư pháp, Sở Nội vụ và Thanh tra tỉnh.",
+     ["Sở Tư pháp", "Sở Nội vụ", "Thanh tra tỉnh"]),
+    ("Thành viên Khối thi đua số 85 là: Sở Tư pháp, Sở Nội vụ và Thanh tra tỉnh.",
+     ["Sở Tư pháp", "Sở Nội vụ", "Thanh tra tỉnh"]),
+    ("Cụm thi đua số 84 gồm các đơn vị:\n– Bệnh viện Đa khoa tỉnh;\n– Bệnh viện Sản Nhi tỉnh;\n– Trung tâm Kiểm soát bệnh tật tỉnh.",
+     ["Bệnh viện Đa khoa tỉnh", "Bệnh viện Sản Nhi tỉnh", "Trung tâm Kiểm soát bệnh tật tỉnh"]),
+    ("Cụm thi đua số 82 gồm 7 huyện, thị xã, thành phố: Tân Lạc, Lạc Sơn, thị xã Bình An và thành phố Minh Châu.",
+     ["Tân Lạc", "Lạc Sơn", "thị xã Bình An", "thành phố Minh Châu"]),
     # a descriptive word before the colon
     ("Cụm thi đua số 17 gồm các cơ quan Đảng, Mặt trận, đoàn thể huyện: Ban Tuyên giáo Huyện ủy, Ban Dân vận Huyện ủy, "
      "Ủy ban MTTQ huyện, Huyện đoàn.",

@@ -222,6 +222,8 @@ _RE_LIST_INTRO = regex.compile(
     r"|\b(?:bao gồm|gồm)\s+(?:có\s+)?\d{1,3}\s+(?:" + _unit_nouns() + r")(?:\s+thành viên)?\s*\(\s*"  # gồm 7 đơn vị (A, B)
     # gồm 8 tỉnh hội A, B; gồm 5 đơn vị là thành phố A và các huyện B, C
     r"|\b(?:bao gồm|gồm)\s+(?:có\s+)?\d{1,3}\s+(?:\p{L}+\s+){1,2}?(?:là\s+)?(?=(?:thành phố|huyện|tỉnh|thị xã|quận)?\s*(?-i:\p{Lu}))"
+    # "Các thành viên của Khối thi đua số 5 là: A, B"
+    r"|\b(?:các\s+)?(?:đơn vị\s+)?thành viên\s+(?:(?:của|trong|thuộc)\s+)?(?:cụm|khối)[^:.;\n]{0,40}?\s+(?:là|gồm(?:\s+có)?)\s*:[ \t]*"
     # "với 5 thành viên là A, B", "có 6 đơn vị thành viên là A, B"
     r"|(?<=\bvới\s+)\d{1,3}\s+(?:" + _unit_nouns() + r")(?:\s+thành viên)?\s+(?:là|gồm)\s+(?=(?-i:\p{Lu}))"
     r"|(?<=\bcó\s+)\d{1,3}\s+(?:(?:" + _unit_nouns() + r")\s+)?thành viên\s+là\s+(?=(?-i:\p{Lu}))"
@@ -232,7 +234,7 @@ _RE_LIST_INTRO = regex.compile(
     regex.I,
 )
 # where _RE_LIST_INTRO can start: its words, and the first digit of a number
-_V_LIST_INTRO = cues.vocabulary("cluster.list_intro", lambda: ("bao gồm", "gồm", "các"))
+_V_LIST_INTRO = cues.vocabulary("cluster.list_intro", lambda: ("bao gồm", "gồm", "các", "đơn vị thành viên", "thành viên"))
 _RE_DIGITS = regex.compile(r"\d+")
 
 
