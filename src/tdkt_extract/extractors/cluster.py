@@ -280,6 +280,11 @@ _RE_LIST_INTRO = regex.compile(
     r"|\b(?:bao gồm|gồm)\s+(?:có\s+)?\d{1,3}\s+(?:" + _unit_nouns() + r")(?:\s+thành viên)?\s*\(\s*"  # gồm 7 đơn vị (A, B)
     # gồm 8 tỉnh hội A, B; gồm 5 đơn vị là thành phố A và các huyện B, C
     r"|\b(?:bao gồm|gồm)\s+(?:có\s+)?\d{1,3}\s+(?:\p{L}+\s+){1,2}?(?:là\s+)?(?=(?:thành phố|huyện|tỉnh|thị xã|quận)?\s*(?-i:\p{Lu}))"
+    # "Các thành viên của Khối thi đua số 5 là: A, B"
+    r"|\b(?:các\s+)?(?:đơn vị\s+)?thành viên\s+(?:(?:của|trong|thuộc)\s+)?(?:cụm|khối)[^:.;\n]{0,40}?\s+(?:là|gồm(?:\s+có)?)\s*:[ \t]*"
+    # "với 5 thành viên là A, B", "có 6 đơn vị thành viên là A, B"
+    r"|(?<=\bvới\s+)\d{1,3}\s+(?:" + _unit_nouns() + r")(?:\s+thành viên)?\s+(?:là|gồm)\s+(?=(?-i:\p{Lu}))"
+    r"|(?<=\bcó\s+)\d{1,3}\s+(?:(?:" + _unit_nouns() + r")\s+)?thành viên\s+là\s+(?=(?-i:\p{Lu}))"
     r"|\b(?:các|\d{1,3})\s+(?:tỉnh, thành phố|" + _unit_nouns() + r")(?:\s+thành viên)?(?:\s+(?-i:\p{Ll}+|Bắc|Nam|Trung|Tây|Đông)){0,4}?\s*:[ \t]*"
     # "cụm thi đua các tỉnh A, B, C": the cluster named by its members
     # (or after the unit the places share: "gồm Hội CCB các tỉnh A, B", "lãnh đạo HKH các tỉnh A, B")
@@ -287,7 +292,7 @@ _RE_LIST_INTRO = regex.compile(
     regex.I,
 )
 # where _RE_LIST_INTRO can start: its words, and the first digit of a number
-_V_LIST_INTRO = cues.vocabulary("cluster.list_intro", lambda: ("bao gồm", "gồm", "các"))
+_V_LIST_INTRO = cues.vocabulary("cluster.list_intro", lambda: ("bao gồm", "gồm", "các", "đơn vị thành viên", "thành viên"))
 _RE_DIGITS = regex.compile(r"\d+")
 
 
@@ -302,10 +307,110 @@ _RE_LIST_SUBJECT_OK = regex.compile(
 )
 # (the full stop of an enumerator, "gồm: 1. A; 2. B", ends nothing)
 _RE_LIST_END = regex.compile(
-    r"(?<!(?:[:;]\s*)\d{1,2})\.(?=\s|$)|:|\n|\)|\s+và\s+(?=\d)|\s+(?-i:do|đã|đang|đều|cũng|vẫn|luôn|tổng kết|sơ kết|ký kết|" + TO_CHUC + r"|làm|cùng|với|đến dự|tham dự|về dự|thuộc|tại|là|có)(?!\p{L})|,\s*(?-i:trong đó|do|cùng|với|đến)\b",
+    r"(?<!(?:[:;]\s*)\d{1,2})(?<!(?<!\p{L})(?-i:TP|Tp|TX|NXB))\.(?=\s|$)|:|(?<!,[ \t]*)\n|\)|\s+và\s+(?=\d)|\s+(?-i:do|đã|đang|đều|cũng|vẫn|luôn|tổng kết|sơ kết|ký kết|" + TO_CHUC + r"|làm|cùng|với|đến dự|tham dự|về dự|thuộc|tại|là|có)(?!\p{L})|,\s*(?-i:trong đó|do|cùng|với|đến)\b",
     regex.I,
 )
 _RE_ITEM_PREFIX = regex.compile(r"^(?:\(?\d{1,2}[.)]\s*|(?:và\s+)?các\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|sở|ban|ngành|hội|trường)\s+(?=\p{Lu})|và\s+|đơn vị\s+(?:cụm|khối)\s+(?:trưởng|phó)\s+|các\s+đồn\s+biên\s+phòng\s*:?\s*)", regex.I)
+
+
+# the units a sentence ranks, honours or proposes for an award before its list: recipients, not members
+_RE_HONOURS = regex.compile(
+    r"\b(?:dẫn đầu|(?:được\s+)?(?:trao\s+)?tặng|trao(?!\s+đổi)|được đề nghị|đề nghị\s+(?:\p{L}+\s+){0,6}?(?:tặng|khen)|suy tôn|xếp thứ|"
+    r"biểu dương|vinh danh|tuyên dương|khen thưởng cho)\b", regex.I)
+
+
+# a list in two counted groups: "gồm 10 Sở X: A, B và 4 Phòng Y thuộc UBND các tỉnh C, D",
+# "gồm 7 đơn vị: Công an các huyện A, B và 3 đơn vị Công an các phường C, D"
+_RE_SECOND_GROUP = regex.compile(
+    r"\s+và\s+\d{1,3}\s+(?P<gap>[^:;.\n]{0,90}?)(?:\s*:\s*|\s+(?:là|gồm)\s+(?=\p{Lu})|(?<=\s)các\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s+(?=\p{Lu}))",
+    regex.I)
+
+
+# the members split into numbered groups or teams: "đoàn số 1 gồm các tỉnh A, B; đoàn số 2 gồm các tỉnh C, D"
+_SUBGROUP = r"(?:đoàn|nhóm|tổ|tiểu\s+(?:cụm|khối))\s+(?:số\s+)?(?:\d{1,2}|[IVX]{1,4})\s+"
+_RE_SUBGROUP_BEFORE = regex.compile(r"(?<!\p{L})" + _SUBGROUP + r"$", regex.I)
+_RE_SUBGROUP_NEXT = regex.compile(r"[;.]\s*" + _SUBGROUP + r"(?=(?:bao\s+)?gồm\b)", regex.I)
+
+
+def _subgroups(doc: Document, m, items: list, end: int) -> list:
+    """The items of the groups after the first one, where the list ``m`` opens is that of a numbered group."""
+    t, sh = doc.text, shadow(doc)
+    if not _RE_SUBGROUP_BEFORE.search(t[max(0, m.start() - 30):m.start()]):
+        return []
+    out: list = []
+    pos = items[-1][0].end
+    while pos < end:
+        g = _RE_SUBGROUP_NEXT.search(t, pos, end)
+        if not g:
+            break
+        nm = _RE_LIST_INTRO.match(sh, g.end(), end)
+        if not nm:
+            break
+        group = _shared_head(_read_items(doc, nm.end(), end))
+        if not group:
+            break
+        out += group
+        pos = group[-1][0].end
+    return out
+
+
+def _shared_head(items: list) -> list:
+    """"gồm Hội CCB các tỉnh A, B, C": the places are the members, the unit they share is not one."""
+    # ("Hội X các quận 4, 6, Tân Bình": numbered districts are places too; most of the rest must be known)
+    def place(v: str) -> bool:
+        return v.isdigit() or gazetteer.province_of(v) is not None
+    rest = [f.value for f, _r in items[1:]]
+    if len(items) >= 2 and not any(starts_with_unit_head(v) and not place(v) for v in rest) and 2 * sum(map(place, rest)) > len(rest):
+        head = cre.match(r".+?\bcác\s+(?:tỉnh|thành phố|huyện|quận|thị xã)\s+(?=\p{Lu}|\d)", items[0][0].value)
+        if head and place(items[0][0].value[head.end():]):
+            f0, r0 = items[0]
+            items[0] = (Found(f0.value[head.end():], f0.start + head.end(), f0.end), r0)
+    return items
+
+
+def _second_group(doc: Document, at: int, end: int) -> list:
+    """The items of a second counted group that goes on a list where it stopped (at "và <number>")."""
+    m = _RE_SECOND_GROUP.match(doc.text, at, end)
+    if not m or _RE_HONOURS.search(m.group("gap")) or not cre.match(r"\p{L}", m.group("gap")):
+        return []
+    return _read_items(doc, m.end(), end)
+
+
+# the units a sentence rates just before its list ("bình xét 3 đơn vị xuất sắc:", "các đơn vị xếp loại ... gồm:")
+_RE_RATED = regex.compile(r"\b(?:bình xét|bình chọn|xếp loại|xếp hạng|công nhận|xuất sắc)\b", regex.I)
+# the units holding (or elected to) the cluster's roles: "Cụm trưởng, Cụm phó năm 2025 gồm:"
+_RE_ROLE_BEFORE = regex.compile(
+    r"(?<!\p{L})(?:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))(?:\s*(?:,|và)\s*(?:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối)))?"
+    r"(?:\s+năm\s+(?:19|20)\d{2})?\s*$", regex.I)
+
+
+# a unit named before "và các <nouns>:" is a member too: "gồm Sở Y tế (Cụm trưởng) và các đơn vị: A, B",
+# "8 cơ quan trong Khối (Hội X làm Khối trưởng) và các cơ quan: A, B"
+_RE_LEAD_UNIT = regex.compile(
+    r"(?:^|[(,]|\bgồm\s+(?:có\s+)?)\s*(?P<u>(?:(?!gồm\s)[^():,;.]){2,90}?)(?P<note>\s*\([^()]{2,40}\)|\s+(?:làm|là)\s+(?:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối)))?"
+    r"\)?\s+và\s+các\s+(?:\p{Ll}+\s*){1,3}:\s*$", regex.I)
+
+
+def _lead_unit(doc: Document, lo: int, m) -> list:
+    t = doc.text
+    g = next((g for g in _RE_LEAD_UNIT.finditer(t, max(lo, m.start() - 120), m.end(), overlapped=True)
+              if g.group("u")[0].isupper() and starts_with_unit_head(g.group("u"))), None)
+    if not g:
+        return []
+    role = role_note(g.group("note"))[1] if g.group("note") and g.group("note").lstrip().startswith("(") else None
+    a, b = g.span("u")
+    return [(Found(t[a:b], a, b), role)]
+
+
+def _sentence_run_end(sents, i: int) -> int:
+    """The end of sentence ``i`` and of the pieces that follow it without a gap: a sentence longer than
+    segment.MAX_SENTENCE is cut at a space, and a long list read on must not stop at that cut."""
+    e = sents[i].end
+    for nxt in sents[i + 1:i + 6]:
+        if nxt.start != e:
+            break
+        e = nxt.end
+    return e
 
 
 def member_lists(doc: Document):
@@ -313,11 +418,12 @@ def member_lists(doc: Document):
     t, sh = doc.text, shadow(doc)
     sents = doc.content_sentences()
     low = doc.cues.lower
-    for s in sents:
+    for i, s in enumerate(sents):
         # every list introduction holds one of these
-        if sh.find(":", s.start, s.end) < 0 and low.find("gồm", s.start, s.end) < 0 \
+        if sh.find(":", s.start, s.end) < 0 and low.find("gồm", s.start, s.end) < 0 and low.find("thành viên là", s.start, s.end) < 0 \
                 and not any(low.find(w, s.start, s.end) >= 0 for w in ("cụm thi đua các ", "khối thi đua các ", "cụm các ", "khối các ")):
             continue
+        send = _sentence_run_end(sents, i)
         # tried at its words; room past the sentence for the ": " the first alternative may end with
         for m in cues.match_at(_RE_LIST_INTRO, sh, _list_intro_starts(doc, sh, s.start, s.end), s.start, min(len(sh), s.end + 5)):
             if m.end() > s.end:
@@ -327,25 +433,22 @@ def member_lists(doc: Document):
             if not _RE_LIST_SUBJECT_OK.search(subj) or cre.search(r"\b(?:dự thảo|nội dung|môn|hình thức|chỉ tiêu|giải pháp|đồng chí)\b", near, regex.I):
                 continue
             # the units a sentence ranks or honours are no member list ("4 đơn vị dẫn đầu ..., đó là các đơn vị: ...")
-            if cre.search(r"\b(?:dẫn đầu|được tặng|được đề nghị|suy tôn|xếp thứ)\b", t[max(s.start, m.start() - 160):m.start()], regex.I):
+            if _RE_HONOURS.search(t[max(s.start, m.start() - 160):m.end()]) or _RE_RATED.search(t[max(s.start, m.start() - 60):m.end()]) \
+                    or _RE_ROLE_BEFORE.search(t[max(s.start, m.start() - 40):m.start()]):
                 continue
             if not t[m.end():s.end].strip():
-                items = _read_lines(doc, s)  # one unit per line after "gồm các đơn vị:"
+                items = _shared_head(_read_lines(doc, s))  # one unit per line after "gồm các đơn vị:"
             else:
-                items = _read_items(doc, m.end(), s.end)
-            # "gồm Hội CCB các tỉnh A, B, C": the places are the members, the unit they share is not one
-            if len(items) >= 2 and all(gazetteer.province_of(f.value) for f, _r in items[1:]):
-                head = cre.match(r".+?\bcác\s+(?:tỉnh|thành phố|huyện)\s+(?=\p{Lu})", items[0][0].value)
-                if head and gazetteer.province_of(items[0][0].value[head.end():]):
-                    f0, r0 = items[0]
-                    items[0] = (Found(f0.value[head.end():], f0.start + head.end(), f0.end), r0)
+                items = _shared_head(_read_items(doc, m.end(), send))
+                if items:
+                    items += _shared_head(_second_group(doc, _list_end(sh, m.end(), send), send))
             # "cụm thi đua các tỉnh A, B": a list only when every item is a place the gazetteer knows
             # (not the regions of "các tỉnh Trung du, Miền núi phía Bắc")
             if m.group(0).lower().startswith("các") and not m.group(0).rstrip().endswith(":") \
                     and not all(gazetteer.province_of(f.value) for f, _r in items):
                 continue
             if len(items) >= 2:
-                yield items
+                yield _lead_unit(doc, s.start, m) + items + _subgroups(doc, m, items, send)
                 return
     # a parenthesised list right after the cluster name: "Cụm thi đua 4 phòng (A, B, C)"
     for s in doc.content_sentences():
@@ -424,6 +527,9 @@ def _list_end(sh: str, a: int, b: int) -> int:
     return end
 
 
+_RE_AND_GENERIC = regex.compile(r"\s+và\s+các\s+(?:\p{Lu}{2,}\s+)?\p{Ll}+(?:\s+\p{Ll}+)*$")
+
+
 def _read_items(doc: Document, a: int, b: int):
     t, sh = doc.text, shadow(doc)
     end = _list_end(sh, a, b)
@@ -462,6 +568,11 @@ def _read_items(doc: Document, a: int, b: int):
         if pm:
             x += pm.end()
             seg = seg[pm.end():]
+        # "A và các NH thương mại", "A và các tổ chức tín dụng trên địa bàn": a kind of unit named by
+        # common nouns after "và các" is no member named; the item is the unit before it
+        gm = _RE_AND_GENERIC.search(seg)
+        if gm:
+            seg = seg[:gm.start()]
         if not seg:
             continue
         # "A và B" is the last pair of a list: two items, and the list ends there
