@@ -193,3 +193,31 @@ def test_a_headline_naming_the_leader_is_a_ranking():
     assert [(x["rank"], x["organization"]) for x in r["rankings"]] == [(1, "Công ty Cổ phần Thép Nam Hà")]
     r = extract("Cụm thi đua số 6 dẫn đầu phong trào thi đua của tỉnh\n\n" + HEAD.split("\n\n", 1)[1]).model_dump(mode="json")
     assert r["rankings"] == []
+
+
+# a list under numbers that ends where the lines stop being units; counted items and a lead-in with no list give none
+MORE = [
+    ('Trước đó, hội nghị đã nghe báo cáo tổng kết. Tại hội nghị, Sở Y tế được Chủ tịch UBND tỉnh trao Cờ thi đua.',
+     [('Sở Y tế', 'Cờ thi đua', C)],
+     []),
+    ('Hội nghị bình xét, suy tôn 2 đơn vị dẫn đầu đề nghị UBND tỉnh tặng Cờ thi đua gồm: Sở Tài chính và Kho bạc Nhà nước tỉnh.',
+     [('Sở Tài chính', 'Cờ thi đua', P), ('Kho bạc Nhà nước tỉnh', 'Cờ thi đua', P)],
+     [(1, 'Sở Tài chính'), (1, 'Kho bạc Nhà nước tỉnh')]),
+    ('Hội nghị thống nhất đề nghị tặng Cờ thi đua cho các đơn vị sau:\n1. Trường Tiểu học Hòa Bình;\n2. Trường THCS Nguyễn Du.\nHội nghị kết thúc lúc 11 giờ.',
+     [('Trường Tiểu học Hòa Bình', 'Cờ thi đua', P), ('Trường THCS Nguyễn Du', 'Cờ thi đua', P)],
+     []),
+    ('Các đơn vị đã đề nghị tặng Bằng khen cho các tập thể sau:\n- 15 tập thể lao động xuất sắc;\n- 40 cá nhân.',
+     [],
+     []),
+    ('Cụm đề nghị UBND tỉnh tặng Cờ thi đua cho các đơn vị:\nTrong năm 2024, Cụm đã triển khai nhiều phong trào.',
+     [],
+     []),
+    ('Năm qua, Cụm đã ký kết giao ước thi đua với nhiều nội dung thiết thực.',
+     [],
+     []),
+]
+
+
+@pytest.mark.parametrize("sentence,awards,rankings", MORE)
+def test_lists_and_what_is_not_an_award_of_the_meeting(sentence, awards, rankings):
+    test_award_and_ranking_phrasings(sentence, awards, rankings)

@@ -265,7 +265,7 @@ def awards(doc: Document) -> list[AwardDraft]:
                 continue
             recips: list[Found] = []
             # "... tặng AWARD cho (tập thể) X" / "tặng AWARD gồm A, B"
-            after = cre.match(r"\s*(?:năm\s+\d{4}\s*)?(?:(?:cho|gồm|là)\s+|:\s*)", t[m.end():s.end])
+            after = cre.match(r"\s*(?:năm\s+\d{4}\s*)?(?:(?:cho|gồm|là)(?:\s*:\s*|\s+)|:\s*)", t[m.end():s.end])
             if after:
                 recips = _recipients(doc, m.end() + after.end(), s.end)
                 if not recips:
