@@ -221,3 +221,13 @@ MORE = [
 @pytest.mark.parametrize("sentence,awards,rankings", MORE)
 def test_lists_and_what_is_not_an_award_of_the_meeting(sentence, awards, rankings):
     test_award_and_ranking_phrasings(sentence, awards, rankings)
+
+
+@pytest.mark.parametrize("sentence,awards", [
+    ("Cờ thi đua của UBND tỉnh được đề nghị tặng cho Sở Y tế.", [("Sở Y tế", "Cờ thi đua của UBND tỉnh", P)]),
+    ("Tại hội nghị, Cờ thi đua của Bộ Tài chính được trao cho Cục Thuế tỉnh.", [("Cục Thuế tỉnh", "Cờ thi đua của Bộ Tài chính", C)]),
+    ("Tại hội nghị, Bằng khen của Chủ tịch UBND tỉnh được trao cho 5 tập thể.", []),
+])
+def test_the_award_as_the_subject(sentence, awards):
+    r = extract(HEAD + sentence).model_dump(mode="json")
+    assert [(a["recipient"], a["award"], a["status"]) for a in r["awards"]] == awards

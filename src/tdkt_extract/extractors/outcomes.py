@@ -209,7 +209,7 @@ def _award_re():
     return regex.compile(
         r"(?:danh hiệu\s+)?[“\"]?(?P<award>(?P<head>" + heads + "|" + flag + r")(?:\s+hạng\s+(?:Nhất|Nhì|Ba|nhất|nhì|ba))?(?:\s+(?:đơn vị\s+)?dẫn đầu)?"
         r"(?:\s+(?:(?:của|do)\s+)?(?P<giver>(?:Thủ tướng|Chủ tịch|Bộ|UBND|Ủy ban|Chính phủ|Ban|Tổng|Hội đồng|Liên đoàn|Trung ương|Tỉnh|Thành|Đảng|Công an|Quân)"
-        r"[^,;.“”\"()\n]{0,60}?))?)[”\"]?(?=\s*(?:cho|năm|gồm|vì|và|;|,|\.|:|\)|$|\n|\s+(?:của|trong|đối|đợt|là)\b))",
+        r"[^,;.“”\"()\n]{0,60}?))?)[”\"]?(?=\s*(?:cho|năm|gồm|vì|và|;|,|\.|:|\)|$|\n|\s+(?:của|trong|đối|đợt|là|được)\b))",
         regex.I,
     )
 
@@ -261,11 +261,19 @@ def awards(doc: Document) -> list[AwardDraft]:
             # "đề nghị A tặng X cho B; C tặng Y cho D": the proposal governs the clauses after it
             if status == "conferred" and _RE_PROPOSE.search(t[s.start:c_start]) and not _RE_HANDED.search(before):
                 status = "proposed"
+            # the award as the subject: "AWARD được đề nghị tặng cho X", "AWARD được trao cho X"
+            passive = cre.match(r"\s*(?:năm\s+\d{4}\s*)?được\s+(?P<v>đề nghị|đề xuất|trao|tặng)(?:\s+(?:tặng|trao))?\s+(?=cho\s)",
+                                t[m.end():s.end]) if status is None else None
+            if passive:
+                status = "proposed" if passive.group("v").startswith("đề") else "conferred"
             if status is None:
                 continue
             recips: list[Found] = []
             # "... tặng AWARD cho (tập thể) X" / "tặng AWARD gồm A, B"
-            after = cre.match(r"\s*(?:năm\s+\d{4}\s*)?(?:(?:cho|gồm|là)(?:\s*:\s*|\s+)|:\s*)", t[m.end():s.end])
+            after = cre.match(r"\s*(?:năm\s+\d{4}\s*)?(?:(?:cho|gồm|là)(?:\s*:\s*|\s+)|:\s*)",
+                              t[m.end() + (passive.end() if passive else 0):s.end])
+            if after and passive:
+                after = cre.match(r".{" + str(passive.end() + after.end()) + "}", t[m.end():s.end], regex.S)
             if after:
                 recips = _recipients(doc, m.end() + after.end(), s.end)
                 if not recips:
