@@ -23,7 +23,7 @@ _RE_NOT_ACT = regex.compile(
     # nor does the covenant's content: "Theo giao ước thi đua, ...")
     r"^\s*(?:[•·*+–-]\s*)?(?:(?:theo đó|bên cạnh đó|ngoài ra)\s*,\s*)?"
     r"(?:trong\s+(?:\d+|sáu|chín)\s+tháng|trong\s+năm|năm\s+\d{4}\s*,|theo báo cáo|hưởng ứng|thực hiện kế hoạch|hàng năm|hằng năm|phấn đấu|"
-    r"qua\s+\d+\s+năm|từ đầu năm|theo\s+(?:nội dung\s+)?(?:bản\s+)?giao ước)",
+    r"qua\s+\d+\s+năm|từ đầu năm|(?:những\s+|các\s+)?năm qua|nhiều năm liền|thời gian qua|theo\s+(?:nội dung\s+)?(?:bản\s+)?giao ước)",
     regex.I,
 )
 _RE_FUTURE = regex.compile(r"\b(?:sẽ|theo chương trình)\b", regex.I)
@@ -54,11 +54,13 @@ _RE_RANK_LIST = regex.compile(
     r"\b(?P<ords>(?:nhất|nhì|ba|tư)(?:\s*,\s*(?:nhất|nhì|ba|tư)){1,3}(?:\s+và\s+(?:nhì|ba|tư))?)\s+(?:lần lượt\s+)?(?:là|gồm|thuộc về)\s*:?\s*",
     regex.I,
 )
+# "(xếp) thứ nhất là X, thứ nhì là Y": the rank first, the unit after it
+_RE_RANK_NTH_IS = regex.compile(r"\b(?:(?:xếp|đứng)\s+)?(?:thứ|hạng)\s+(?P<o>nhất|nhì|hai|ba|tư|bốn|năm)\s+(?:là|thuộc về)\s+", regex.I)
 _RE_RANK_NTH = regex.compile(r"\b(?:xếp|đứng)\s+(?:thứ|hạng)\s+(?P<o>nhất|nhì|hai|ba|tư|bốn|năm|\d{1,2})\b", regex.I)
 _RE_LEAD = regex.compile(
     # not the name of an award ("Cờ thi đua dẫn đầu", "cờ đơn vị dẫn đầu")
     r"(?<!\bcờ(?:\s+thi\s+đua)?(?:\s+đơn\s+vị)?\s)\b(?:là\s+(?:đơn vị|doanh nghiệp|tập thể)\s+)?(?:(?:được\s+)?(?:suy tôn\s+)?(?:là\s+)?(?:đơn vị\s+)?(?:(?:xuất sắc|tiêu biểu)\s+)?(?:dẫn|(?<!\bngười\s)đứng)\s+đầu|"
-    r"đạt thành tích (?:tốt|cao|xuất sắc) nhất|xếp thứ nhất)\b",
+    r"đạt thành tích (?:tốt|cao|xuất sắc) nhất|xếp thứ nhất)\b(?!\s+(?:cả nước|toàn quốc|về)\b)",
     regex.I,
 )
 _RE_LEADERS = regex.compile(
@@ -90,13 +92,22 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
             if out:
                 return out
         lo = s.start
+        for m in finditer(_RE_RANK_NTH_IS, t, s.start, s.end):
+            span = unit_after(doc, m.end(), s.end)
+            if span:
+                out.append((_ORD[m.group("o").lower()], _ranked(t, span)))
+                lo = span[1]
         for m in finditer(_RE_RANK_NTH, t, s.start, s.end):
+            if m.start() < lo:
+                continue
             # "A xếp thứ nhất, B xếp thứ hai": each unit sits between the previous ranking and this one
             o = m.group("o").lower()
             r = _ORD.get(o) or (int(o) if o.isdigit() else None)
-            span = unit_before(doc, lo, m.start()) or _capitalised_before(doc, lo, m.start())
+            # ("B là đơn vị xếp thứ hai": the unit before its class word)
+            end = lo + len(cre.sub(r"\s+(?:là\s+)?(?:đơn vị|tập thể|doanh nghiệp)\s*$", "", t[lo:m.start()]))
+            span = unit_before(doc, lo, end) or _capitalised_before(doc, lo, end)
             if r and span:
-                out.append((r, Found(t[span[0]:span[1]], *span)))
+                out.append((r, _ranked(t, span)))
             lo = m.end()
         # "suy tôn 02 đơn vị dẫn đầu là A và B": every unit listed leads
         m = search(_RE_LEADERS, t, s.start, s.end) if "đầu" in low else None
@@ -107,16 +118,49 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
                 continue
         m = cx.search(_RE_LEAD, _V_LEAD, s.start, s.end)
         if m and not cre.search(r"\b(?:các|những)\s+(?:đơn vị|tập thể)\s+dẫn đầu\b", t[max(s.start, m.start() - 20):m.end()], regex.I):
-            span = unit_before(doc, s.start, m.start()) or _capitalised_before(doc, s.start, m.start())
+            span = _leader_before(doc, s.start, m.start())
             if span and not any(f.start == span[0] for _, f in out):
-                out.append((1, Found(t[span[0]:span[1]], *span)))
-    return out
+                out.append((1, _ranked(t, span)))
+    if not out:
+        # a headline that says who leads ("Công ty X dẫn đầu Cụm thi đua số 3"), when the body ranks no one
+        for s in doc.content_sentences():
+            if doc.blocks[s.block].kind != "title":
+                continue
+            m = cx.search(_RE_LEAD, _V_LEAD, s.start, s.end)
+            span = _leader_before(doc, s.start, m.start()) if m else None
+            if span and not cre.match(r"(?:cụm|khối)\b", t[span[0]:span[1]], regex.I):
+                out.append((1, _ranked(t, span)))
+    return sorted(out, key=lambda rf: rf[1].start)
+
+
+def _ranked(t: str, span: tuple[int, int]) -> Found:
+    """A ranked unit without its trailing note in brackets ("Sở X (Cụm trưởng)", "Ngân hàng X (VCB)")."""
+    v = t[span[0]:span[1]]
+    m = cre.search(r"\s*\([^()]{1,40}\)\s*$", v)
+    if m and m.start() > 1:
+        v = v[:m.start()]
+    return Found(v, span[0], span[0] + len(v))
+
+
+def _leader_before(doc: Document, lo: int, end: int):
+    """The unit that leads, written before "dẫn đầu" (its note in brackets aside); in a passive clause,
+    before "được" ("X được các đơn vị bình chọn dẫn đầu")."""
+    t = doc.text
+    m = cre.search(r"\s*\([^()]{1,40}\)\s*$", t[lo:end])
+    if m:
+        end = lo + m.start()
+    span = unit_before(doc, lo, end) or _capitalised_before(doc, lo, end)
+    if span is None:
+        p = t.rfind(" được ", lo, end)
+        if p > lo and cre.search(r"\b(?:suy tôn|bình chọn|bầu chọn|bình bầu|bình xét)\b", t[p:end], regex.I):
+            span = unit_before(doc, lo, p)
+    return span
 
 
 def _capitalised_before(doc: Document, lo: int, end: int):
     """A short capitalised name (``Thaco``) just before a verb, after a clause boundary."""
     t = doc.text
-    m = cre.search(r"(?:^|[,;:]\s*|\btrong đó,?\s*)(\p{Lu}[\p{L}\d&.-]*(?:\s+\p{Lu}[\p{L}\d&.-]*){0,6})\s*$", t[lo:end].rstrip(), regex.I)
+    m = cre.search(r"(?:^|[,;:]\s*|\btrong đó,?\s*)((?-i:\p{Lu})[\p{L}\d&.-]*(?:\s+(?-i:\p{Lu})[\p{L}\d&.-]*){0,6})\s*$", t[lo:end].rstrip(), regex.I)
     if m and m.group(1)[0].isupper():
         return lo + m.start(1), lo + m.end(1)
     return None
@@ -130,7 +174,10 @@ def _split_units(doc: Document, a: int, b: int) -> list[Found]:
     stop = search(r"\.(?=\s|$)|;|:|\n|\s+(?:đồng thời|và được|được|đề nghị|để)\b", sh, a, b)
     end = stop.start() if stop else b
     out = []
-    parts = cre.split(r",\s*|\s+và\s+(?=\p{Lu})", doc.text[a:end])
+    # "và" inside an official name ("Sở Giáo dục và Đào tạo"): a list of units splits only before another unit
+    lead = cre.sub(r"^\s*(?:là\s+)?(?:(?:đơn vị|tập thể)\s+)?", "", doc.text[a:end])
+    joins = r"\s+và\s+(?=" + unit_head_ci_re().pattern + ")" if starts_with_unit_head(lead) else r"\s+và\s+(?=\p{Lu})"
+    parts = cre.split(r",\s*|" + joins, doc.text[a:end])
     pos = a
     for p in parts:
         i = doc.text.find(p, pos, end)
@@ -149,20 +196,28 @@ def _split_units(doc: Document, a: int, b: int) -> list[Found]:
 
 
 # --- awards -----------------------------------------------------------------------------------
+# a flag named by its giver alone ("cờ UBND tỉnh", "Cờ của Chính phủ"): "Cờ" is an award's head only before one
+_FLAG_GIVERS = ("UBND", "Ủy ban", "Chính phủ", "Thủ tướng", "Chủ tịch", "Bộ", "Tổng Liên đoàn", "Hội đồng")
+
+
 @lru_cache(maxsize=None)
 def _award_re():
     heads = alternation(lexicon.words("awards.txt"))
+    flag = r"Cờ(?=\s+(?:của\s+)?(?:" + alternation(_FLAG_GIVERS) + r")(?!\p{L}))"
+    # a title named only after "danh hiệu" ("danh hiệu Đơn vị dẫn đầu phong trào thi đua"); without it, a ranking
+    flag += r"|(?<=danh hiệu\s+[“\"]?)Đơn vị\s+(?:xuất sắc\s+)?dẫn đầu(?:\s+phong trào thi đua)?"
     return regex.compile(
-        r"(?:danh hiệu\s+)?[“\"]?(?P<award>(?P<head>" + heads + r")(?:\s+hạng\s+(?:Nhất|Nhì|Ba|nhất|nhì|ba))?(?:\s+(?:đơn vị\s+)?dẫn đầu)?"
+        r"(?:danh hiệu\s+)?[“\"]?(?P<award>(?P<head>" + heads + "|" + flag + r")(?:\s+hạng\s+(?:Nhất|Nhì|Ba|nhất|nhì|ba))?(?:\s+(?:đơn vị\s+)?dẫn đầu)?"
         r"(?:\s+(?:(?:của|do)\s+)?(?P<giver>(?:Thủ tướng|Chủ tịch|Bộ|UBND|Ủy ban|Chính phủ|Ban|Tổng|Hội đồng|Liên đoàn|Trung ương|Tỉnh|Thành|Đảng|Công an|Quân)"
-        r"[^,;.“”\"()\n]{0,60}?))?)[”\"]?(?=\s*(?:cho|năm|gồm|vì|và|;|,|\.|:|\)|$|\n|\s+(?:của|trong|đối|đợt)\b))",
+        r"[^,;.“”\"()\n]{0,60}?))?)[”\"]?(?=\s*(?:cho|năm|gồm|vì|và|;|,|\.|:|\)|$|\n|\s+(?:của|trong|đối|đợt|là|được)\b))",
         regex.I,
     )
 
 
 # the pattern runs only on sentences naming an award in full (a first word alone, "tập", "đơn",
 # "bằng", is in most sentences)
-_V_AWARDS = cues.vocabulary("awards", lambda: lexicon.words("awards.txt"))
+_V_AWARDS = cues.vocabulary("awards", lambda: [*lexicon.words("awards.txt")] + [f"cờ {w}" for w in _FLAG_GIVERS]
+                            + [f"cờ của {w}" for w in _FLAG_GIVERS] + ["danh hiệu đơn vị", "danh hiệu “đơn vị", 'danh hiệu "đơn vị'])
 
 
 _RE_PROPOSE = regex.compile(r"\b(?:đề nghị|đề xuất|suy tôn|bình xét|trình)\b", regex.I)
@@ -178,11 +233,14 @@ def awards(doc: Document) -> list[AwardDraft]:
     end_of_text = len(t.rstrip())
     acts = _acts(doc)
     named = doc.cues.sentences_with(_V_AWARDS, acts, word=False)
+    listed: list[tuple[Sentence, Found, str]] = []
     for k, s in enumerate(acts):
         if k not in named:
             continue
         if doc.cues.search(_RE_FUTURE, _V_FUTURE, s.start, s.end) or _other_cluster(doc, s):
             continue
+        first = len(out)
+        prev_end = s.start
         # endpos past the sentence leaves room for the pattern's lookahead; a match must end inside it
         for m in finditer(_award_re(), t, s.start, min(len(t), s.end + 20)):
             if m.end() > s.end:
@@ -190,6 +248,10 @@ def awards(doc: Document) -> list[AwardDraft]:
             a_start, a_end = m.span("award")
             award = Found(t[a_start:a_end], a_start, a_end)
             c_start = max(t.rfind(";", s.start, a_start) + 1, s.start)
+            # "A được đề nghị tặng X, B được đề nghị tặng Y": a comma after the award before opens the next clause
+            if prev_end > c_start and "," in t[prev_end:a_start]:
+                c_start = prev_end
+            prev_end = m.end()
             before = t[c_start:a_start]
             status = "proposed" if _RE_PROPOSE.search(before) else ("conferred" if _RE_CONFER.search(before) else None)
             if status is None:
@@ -199,13 +261,25 @@ def awards(doc: Document) -> list[AwardDraft]:
             # "đề nghị A tặng X cho B; C tặng Y cho D": the proposal governs the clauses after it
             if status == "conferred" and _RE_PROPOSE.search(t[s.start:c_start]) and not _RE_HANDED.search(before):
                 status = "proposed"
+            # the award as the subject: "AWARD được đề nghị tặng cho X", "AWARD được trao cho X"
+            passive = cre.match(r"\s*(?:năm\s+\d{4}\s*)?được\s+(?P<v>đề nghị|đề xuất|trao|tặng)(?:\s+(?:tặng|trao))?\s+(?=cho\s)",
+                                t[m.end():s.end]) if status is None else None
+            if passive:
+                status = "proposed" if passive.group("v").startswith("đề") else "conferred"
             if status is None:
                 continue
             recips: list[Found] = []
             # "... tặng AWARD cho (tập thể) X" / "tặng AWARD gồm A, B"
-            after = cre.match(r"\s*(?:năm\s+\d{4}\s*)?(?:(?:cho|gồm|là)\s+|:\s*)", t[m.end():s.end])
+            after = cre.match(r"\s*(?:năm\s+\d{4}\s*)?(?:(?:cho|gồm|là)(?:\s*:\s*|\s+)|:\s*)",
+                              t[m.end() + (passive.end() if passive else 0):s.end])
+            if after and passive:
+                after = cre.match(r".{" + str(passive.end() + after.end()) + "}", t[m.end():s.end], regex.S)
             if after:
                 recips = _recipients(doc, m.end() + after.end(), s.end)
+                if not recips:
+                    # "tặng AWARD cho hai đơn vị dẫn đầu là A và B": the units ranked in the words after it
+                    stop = search(r";|\.(?=\s|$)", t, m.end(), s.end)
+                    recips = [f for _r, f in doc.draft.rankings if m.end() <= f.start < (stop.start() if stop else s.end)]
             else:
                 # "đề nghị X được tặng AWARD", "X (vinh dự) được (GIVER) tặng AWARD", "X đề nghị được ... tặng AWARD"
                 dg = None
@@ -221,7 +295,7 @@ def awards(doc: Document) -> list[AwardDraft]:
                     duoc = None
                     # the first "được" / "nhận" of the clause closes the recipients ("X được suy tôn là ...,
                     # được đề nghị tặng AWARD"; "suy tôn X nhận AWARD")
-                    duoc = search(r"\s+(?:cũng\s+)?(?:vinh dự\s+)?(?:đề nghị\s+)?(?:được|nhận)\b", t, c_start, a_start)
+                    duoc = search(r"\s+(?:lần lượt\s+)?(?:cũng\s+)?(?:vinh dự\s+)?(?:đề nghị\s+)?(?:đón\s+)?(?:được|nhận)\b", t, c_start, a_start)
                     if duoc is not None and not _RE_COUNTED.search(t[max(c_start, duoc.start() - 20):duoc.start()]):
                         recips = _recipients_before(doc, s.start, duoc.start())
                 if not recips and status == "proposed":
@@ -231,6 +305,17 @@ def awards(doc: Document) -> list[AwardDraft]:
                     if ranked:
                         near = max(ranked, key=lambda rf: rf[1].start)[0]
                         recips = [f for r, f in ranked if r == near]
+                    else:
+                        # "suy tôn A và B là đơn vị tiêu biểu, đề nghị ... tặng AWARD": the units chosen in the clause
+                        v = search(r"\b(?:suy tôn|bình chọn|bầu chọn|lựa chọn)\s+(?=(?-i:\p{Lu})|(?:" + _ADMIN_LOW + r")\s+(?-i:\p{Lu}))", t, c_start, a_start)
+                        cut = search(r"\s+(?:là|làm|được|đạt|với|có)\s", t, v.end(), a_start) if v else None
+                        if cut:
+                            recips = _split_units(doc, v.end(), cut.start())
+            if not recips and _RE_LIST_INTRO.search(t, c_start, s.end):
+                # "... tặng AWARD cho các đơn vị:" then one unit a line ("- A;", "+ B."), under award headings
+                # of their own if the list has them ("• Cờ thi đua của Bộ: 3 đơn vị")
+                listed.append((s, award, status))
+                continue
             for r in recips:
                 if r.end >= end_of_text:
                     continue  # cut off by the end of the article
@@ -244,6 +329,64 @@ def awards(doc: Document) -> list[AwardDraft]:
                 ym = cre.match(r"\s*năm\s+((?:19|20)\d{2})", t[m.end():m.end() + 12])
                 year = Found(int(ym.group(1)), m.end() + ym.start(1), m.end() + ym.end(1)) if ym else None
                 out.append(AwardDraft(r, award, status, year))
+        if "lần lượt" in doc.cues.lower[s.start:s.end]:
+            out[first:] = _respectively(out[first:])
+    by_sentence: dict[int, list[tuple[Found, str]]] = {}
+    for s, award, status in listed:
+        by_sentence.setdefault(s.start, []).append((award, status))
+    for s, award, status in listed:
+        found = by_sentence.pop(s.start, None)
+        if found is None:
+            continue
+        for award, status, r in _bullet_list(doc, s, found[0][0] if len(found) == 1 else None):
+            if r.end >= end_of_text:
+                continue
+            key = (fold(r.value), fold(award.value))
+            if key not in seen:
+                seen.add(key)
+                out.append(AwardDraft(r, award, status, None))
+    return out
+
+
+def _respectively(drafts: list[AwardDraft]) -> list[AwardDraft]:
+    """"A và B lần lượt được đề nghị tặng X và Y": as many units as awards, paired in order."""
+    units = list(dict.fromkeys(fold(d.recipient.value) for d in drafts))
+    names = list(dict.fromkeys(fold(d.award.value) for d in drafts))
+    if len(units) < 2 or len(units) != len(names) or len(drafts) != len(units) ** 2:
+        return drafts
+    return [d for d in drafts if units.index(fold(d.recipient.value)) == names.index(fold(d.award.value))]
+
+
+# the sentence ends announcing a list: "cho các đơn vị (sau):", "gồm 03 tập thể:"
+_RE_LIST_INTRO = regex.compile(
+    r"\b(?:cho|gồm|là|đối với)\s+(?:các|những|\d{1,2}|hai|ba|bốn|năm)\s+(?:đơn vị|tập thể|cơ quan|doanh nghiệp|trường|xã|phường)"
+    r"[^:.;\n]{0,30}?\s*:\s*$", regex.I)
+_RE_BULLET = regex.compile(r"\s*(?:[-+•*–·]|\d{1,2}[.)]|[a-zđ]\))\s*")
+
+
+def _bullet_list(doc: Document, s: Sentence, award: Found | None, status: str = "proposed"):
+    """(award, status, recipient) for each bulleted line after the sentence ``s`` that announces a list;
+    a bulleted award heading ("• Cờ thi đua của Bộ: 3 đơn vị") names the award of the lines under it."""
+    t = doc.text
+    status = "proposed" if _RE_PROPOSE.search(t, s.start, s.end) else "conferred"
+    out = []
+    for b in doc.blocks[s.block + 1:]:
+        if b.kind == "chrome":
+            continue
+        m = _RE_BULLET.match(t, b.start, b.end)
+        if not m or b.kind not in ("body", "caption"):
+            break
+        a = m.end()
+        h = _award_re().match(t, a, b.end)
+        if h and cre.match(r"\s*:", t[h.end():b.end]):
+            award = Found(t[h.start("award"):h.end("award")], h.start("award"), h.end("award"))
+            continue
+        span = unit_after(doc, a, b.end)
+        if award is None or span is None:
+            continue
+        cut, _role = role_note(t[span[0]:span[1]])
+        r = t[span[0]:span[0] + cut].rstrip(" ,;.")
+        out.append((award, status, Found(r, span[0], span[0] + len(r))))
     return out
 
 
@@ -268,7 +411,7 @@ def _recipients(doc: Document, a: int, b: int) -> list[Found]:
     return out
 
 
-_RE_CLAUSE_VERB = regex.compile(r"\s(?:được|nhận|tặng|trao|là|đã|đề nghị|suy tôn)(?!\p{L})", regex.I)
+_RE_CLAUSE_VERB = regex.compile(r"\s(?:được|nhận|tặng|trao|là|đã|đề nghị|suy tôn|dẫn đầu|đứng đầu|xếp)(?!\p{L})", regex.I)
 
 
 def _is_unit_like(p: str) -> bool:
