@@ -49,8 +49,9 @@ CASES = [
      ["Phường 1", "Phường 2", "Phường 3", "Phường 4"]),
     ("Cụm thi đua số 12 gồm 5 quận: quận 1, quận 3, quận 5, quận 10 và quận Tân Mỹ.",
      ["quận 1", "quận 3", "quận 5", "quận 10", "quận Tân Mỹ"]),
-    ("Ngày 5/4/2024, cụm thi đua III (gồm Hội Cựu chiến binh các quận 2, 7, 9, Phú Nhuận, Gò Vấp) đã tổ chức hội nghị.",
-     ["2", "7", "9", "Phú Nhuận", "Gò Vấp"]),
+    ("Hội Cựu chiến binh các quận 1, 3, 10 và Bình Tân họp mặt cụm thi đua số 7 (gồm Hội Cựu chiến binh các quận 1, 3, 10, "
+     "Bình Tân) ngày 2/3/2024.",
+     ["1", "3", "10", "Bình Tân"]),
     # abbreviations
     ("Khối thi đua gồm 5 đơn vị là Ban Dân vận Tỉnh ủy, Ủy ban MTTQ tỉnh, LĐLĐ tỉnh, Hội Nông dân tỉnh và Tỉnh đoàn.",
      ["Ban Dân vận Tỉnh ủy", "Ủy ban MTTQ tỉnh", "LĐLĐ tỉnh", "Hội Nông dân tỉnh", "Tỉnh đoàn"]),

@@ -575,8 +575,8 @@ def test_a_date_glued_to_the_headline_or_opening_the_first_line_with_its_clock(r
 
 
 def test_a_count_of_two_groups_of_members(rec):
-    r = rec("Ngày 10/1/2024, Cụm thi đua số 6 gồm 5 Sở Tư pháp: Bình Định, Kon Tum, Gia Lai, Đắk Lắk, Phú Yên và 2 Phòng "
-            "Tư pháp thuộc UBND các tỉnh Ninh Thuận, Bình Thuận tổ chức Hội nghị tổng kết năm 2023.")
+    r = rec("Sáng 8/1/2024, Cụm thi đua miền núi phía Bắc gồm 4 Sở Dân tộc: Lào Cai, Yên Bái, Lai Châu, Sơn La và 3 Phòng "
+            "Dân tộc thuộc UBND các tỉnh Hà Giang, Cao Bằng, Điện Biên tổ chức Hội nghị tổng kết năm 2023.")
     assert r["cluster"]["member_count"] == 7
     r = rec("Ngày 10/1/2024, Cụm thi đua số 6 gồm 5 đơn vị tổ chức Hội nghị tổng kết năm 2023 và 2 đơn vị được khen.")
     assert r["cluster"]["member_count"] == 5
@@ -593,3 +593,13 @@ def test_a_year_of_several_digits_ends_a_clusters_name(rec):
     r = rec("Ngày 5/12/2023, hội nghị đã thông qua báo cáo kết quả hoạt động thi đua cụm các trường vùng cao năm 2023, "
             "với nhiều kết quả nổi bật.")
     assert r["cluster"]["name"] == "cụm các trường vùng cao"
+
+
+def test_a_count_of_urban_districts_or_towns(rec):
+    # quận and thị xã are what a city's or a province's clusters count their members in
+    r = rec("Ngày 9/1/2024, Cụm thi đua số 9 gồm 4 quận: quận Hải An, quận Lê Chân, quận Kiến An và quận Đồ Sơn tổ "
+            "chức hội nghị tổng kết công tác thi đua năm 2023.")
+    assert r["cluster"]["member_count"] == 4
+    r = rec("Ngày 9/1/2024, Cụm thi đua các đô thị gồm 3 thị xã: thị xã Bình Minh, thị xã Tân Châu và thị xã Hòa Thành "
+            "tổ chức hội nghị tổng kết công tác thi đua năm 2023.")
+    assert r["cluster"]["member_count"] == 3

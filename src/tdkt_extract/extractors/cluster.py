@@ -202,7 +202,7 @@ def _count_res():
         regex.compile(n + r"\s+(?:huyện|thị xã|thành phố)(?:\s*,\s*(?:huyện|thị xã|thành phố)){1,2}\b", regex.I),
         regex.compile(r"(?:cụm|khối)\s+thi\s+đua\s+" + n + r"\s+(?:" + un + r")\b(?!\s+(?:" + _provinces_alt() + r")\b)", regex.I),
         regex.compile(n + r"\s+(?:" + un + r")\s+(?:cụm|khối)\b", regex.I),
-        # "Cụm V - 10 tỉnh Tây Nguyên": a count the numbered cluster carries after a dash
+        # "Cụm II - 6 tỉnh miền núi": a count the numbered cluster carries after a dash
         regex.compile(r"(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số)?\s+(?:\d{1,2}|[IVX]{1,4})\s*[-–]\s*" + n + r"\s+(?:" + un + r")\b", regex.I),
         # "06 tỉnh biên giới phía Bắc: A, B, C": a count opening the list of its units
         regex.compile(n + r"\s+(?:" + un + r")(?:\s+\p{L}+){0,4}?\s*:\s*(?=(?-i:\p{Lu}))", regex.I),
@@ -356,7 +356,7 @@ def _subgroups(doc: Document, m, items: list, end: int) -> list:
 
 def _shared_head(items: list) -> list:
     """"gồm Hội CCB các tỉnh A, B, C": the places are the members, the unit they share is not one."""
-    # ("Hội X các quận 4, 6, Tân Bình": numbered districts are places too; most of the rest must be known)
+    # ("Hội X các quận 1, 3, Bình Tân": numbered districts are places too; most of the rest must be known)
     def place(v: str) -> bool:
         return v.isdigit() or gazetteer.province_of(v) is not None
     rest = [f.value for f, _r in items[1:]]
