@@ -510,7 +510,7 @@ def _read_items(doc: Document, a: int, b: int):
 
 # --- chair and vice-chair ---------------------------------------------------------------
 # where a role word ends: at the end of a word, or, for one written with an abbreviation of the cluster
-# ("Trưởng KTĐ"), after the capitals that go on naming it ("Trưởng KTĐKTN": the bloc's own initials)
+# ("Trưởng KTĐ"), after the capitals that go on naming it ("Trưởng KTĐ" + the bloc's own initials, "Trưởng KTĐXY")
 _ROLE_END = r"(?:(?<=\p{Lu})\p{Lu}*)?(?!\p{L})"
 
 
@@ -556,7 +556,7 @@ _RE_NEXT = regex.compile(r"\b(?:bầu|bàn giao|(?<!đảm\s)nhận nhiệm vụ
 
 _RE_CLAUSE_YEAR = regex.compile(r"(?<=(?:^|[.;:\n])\s*)năm\s+((?:19|20)\d{2})\s*,", regex.I)
 # a role word dated by the year written after it (and after the cluster's name, if any):
-# "Cụm trưởng năm 2024", "Phó Khối thi đua VH-XH năm 2024", "Cụm phó Cụm thi đua số 5, nhiệm kỳ năm 2024"
+# "Cụm trưởng năm 2030", "Phó Khối thi đua ABC năm 2030", "Cụm phó Cụm thi đua số 9, nhiệm kỳ năm 2030"
 _RE_ROLE_YEAR = regex.compile(
     r"(?:trưởng|phó)(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+(?:số\s+)?(?:\d+|[\p{Lu}][^\s,.;]*)){0,3})?(?:\s*,\s*[^,.;]{0,30}?)?"
     r"\s+(?:năm|trong năm)\s+((?:19|20)\d{2})\b", regex.I)
@@ -906,14 +906,14 @@ def _later_titles(doc: Document, p):
 
 @lru_cache(maxsize=None)
 def _place_after_re():
-    """The province written after a unit's name: " tỉnh Ninh Thuận", " Ninh Thuận" (after "... tỉnh")."""
-    # (a line may break inside the name: "tỉnh Ninh\nBình")
+    """The province written after a unit's name: " tỉnh <province>", " <province>" (after "... tỉnh")."""
+    # (a line may break inside a name of two words: "tỉnh <first word>\n<second word>")
     return regex.compile(r"\s+(?:(?:tỉnh|thành phố|TP\.?)\s+)?(?:" + _provinces_alt().replace(r"\ ", r"\s+") + r")(?!\p{L})", regex.I)
 
 
 def _complete_roles(doc: Document) -> None:
-    """A role unit written without its province ("Cục Thuế (Trưởng khối)") takes it where the text gives
-    the same role to the unit written with it ("Cục Thuế tỉnh Ninh Thuận - Trưởng khối"), a mention the
+    """A role unit written without its province ("<unit> (<role>)") takes it where the text gives
+    the same role to the unit written with it ("<unit> tỉnh <province> - <role>"), a mention the
     sentence rules miss when a line breaks inside the name."""
     t = doc.text
     rx = _place_after_re()
@@ -937,7 +937,7 @@ def chairs_from_people(doc: Document) -> None:
     d = doc.draft
 
     def heads(p, cur, deputy: bool) -> bool:
-        # the unit itself, or a body of it ("Chủ tịch Hội đồng quản trị Tổng công ty Sông Đà")
+        # the unit itself, or a body of it ("Chủ tịch Hội đồng quản trị Tổng công ty X")
         fc = fold(cur.organization.value)
         return any(o is not None and (fold(o.value) == fc or fold(o.value).endswith(" " + fc))
                    and (deputy or not fold(cre.split(r"[,;]|\s-\s", doc.text[p.title.start:o.start])[-1]).lstrip().startswith("pho "))
@@ -959,7 +959,7 @@ def chairs_from_people(doc: Document) -> None:
         title = p.title
         m = _role_in_title(doc, title)
         if m is None:
-            # a later mention with its role note ("..., Chủ tịch Liên hiệp hội (Khối phó) báo cáo"); the unit
+            # a later mention with its role note ("..., <position> <unit> (<role>) <verb>"); the unit
             # is still read from the full title, when it names one
             title = next((lt for lt in _later_titles(doc, p) if _role_in_title(doc, lt)), None)
             if title is None:
