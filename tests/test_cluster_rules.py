@@ -400,3 +400,62 @@ def test_words_of_the_future_make_the_role_the_next_one(rec):
     # taking on the role now is no hand-over
     r = rec(h + "Hội Sinh vật cảnh đảm nhận nhiệm vụ Khối trưởng từ đầu năm 2024.")
     assert r["cluster"]["chair"]["organization"] == "Hội Sinh vật cảnh" and r["cluster"]["next_chair"] is None
+
+
+# --- ordinary sentences that name a role without electing or dating it (a year-end review of 2024) ---
+_ART = ("Cụm thi đua số 8 tổng kết công tác thi đua năm 2024\n\nNgày 18/12/2024, tại thị xã Bình Lạc, Cụm thi đua số 8 tổ "
+        "chức hội nghị tổng kết công tác thi đua năm 2024. ")
+
+
+def _current(r, role="chair", org="Sở Khoa học và Công nghệ"):
+    c = r["cluster"]
+    return c[role] is not None and c[role]["organization"] == org and c["next_" + role] is None
+
+
+def test_a_sentence_referring_back_to_one_that_elects_nobody_keeps_its_own_date(rec):
+    r = rec(_ART + "Hội nghị bàn phương hướng, nhiệm vụ năm 2025. Cụ thể, Sở Khoa học và Công nghệ là Cụm trưởng đã phối "
+            "hợp tốt với các thành viên.")
+    assert _current(r)
+
+
+def test_words_of_the_future_away_from_the_role_date_nothing(rec):
+    assert _current(rec(_ART + "Sở Khoa học và Công nghệ (Cụm trưởng) nêu nhiệm vụ năm tới."))
+    assert _current(rec(_ART + "Sở Khoa học và Công nghệ là Cụm trưởng sẽ giữ vững vai trò đầu tàu."))
+
+
+def test_a_year_dates_a_role_only_right_after_the_role_word(rec):
+    assert _current(rec(_ART + "Sở Khoa học và Công nghệ (Cụm trưởng) cho biết tăng trưởng năm 2025 dự kiến đạt 8%."))
+    assert _current(rec(_ART + "Sở Khoa học và Công nghệ, Trưởng cụm thi đua nêu nhiệm vụ năm 2025."))
+    assert _current(rec(_ART + "Sở Khoa học và Công nghệ là Cụm trưởng, chủ trì ký kết giao ước năm 2025."))
+
+
+def test_a_second_predicate_goes_to_the_subject_of_its_clause(rec):
+    r = rec(_ART + "Sở Nội vụ được tặng Cờ thi đua; Sở Khoa học và Công nghệ dẫn đầu cụm, đồng thời được chọn làm Cụm "
+            "trưởng năm 2025.")
+    assert r["cluster"]["next_chair"]["organization"] == "Sở Khoa học và Công nghệ"
+
+
+def test_a_lower_case_word_after_a_role_word_is_no_role(rec):
+    r = rec(_ART + "Sở Khoa học và Công nghệ là Cụm trưởng. Đài Truyền thanh thị xã là cụm phóng viên đông nhất.")
+    assert r["cluster"]["vice_chair"] is None
+
+
+def test_only_the_head_of_the_chair_unit_itself_acts_for_it(rec):
+    for title in ("Chánh Văn phòng Sở Khoa học và Công nghệ", "Trưởng phòng Kế hoạch Sở Khoa học và Công nghệ",
+                  "Giám đốc Trung tâm Ứng dụng tiến bộ khoa học Sở Khoa học và Công nghệ"):
+        r = rec(_ART + f"Sở Khoa học và Công nghệ là Cụm trưởng. Ông Lê Minh Tú, {title} phát biểu.")
+        assert r["cluster"]["chair"] == {"organization": "Sở Khoa học và Công nghệ", "person": None}, title
+    r = rec(_ART + "Sở Khoa học và Công nghệ là Cụm trưởng. Ông Lê Minh Tú, Giám đốc Sở Khoa học và Công nghệ phát biểu.")
+    assert r["cluster"]["chair"] == {"organization": "Sở Khoa học và Công nghệ", "person": "Lê Minh Tú"}
+
+
+def test_a_role_noted_on_a_bare_place_gives_way_only_to_a_unit_of_the_same_place(rec):
+    r = rec("Ngày 9/1/2025, Cụm thi đua số 6 gồm Bảo hiểm xã hội các tỉnh: Kon Tum (Cụm trưởng), Gia Lai, Đắk Nông họp "
+            "tổng kết năm 2024. Năm 2023, Bảo hiểm xã hội tỉnh Gia Lai là Cụm trưởng.")
+    assert r["cluster"]["chair"]["organization"] == "Kon Tum"
+
+
+def test_a_deputy_head_of_the_chair_unit_who_presides_acts_for_it(rec):
+    r = rec(_REVIEW + "Khối trưởng năm 2024 là Tổng cục Thủy văn. Bà Đinh Thị Hạnh Dung, Phó Tổng cục trưởng Tổng cục Thủy "
+            "văn chủ trì hội nghị.")
+    assert r["cluster"]["chair"] == {"organization": "Tổng cục Thủy văn", "person": "Đinh Thị Hạnh Dung"}

@@ -511,7 +511,7 @@ def _read_items(doc: Document, a: int, b: int):
 # --- chair and vice-chair ---------------------------------------------------------------
 # where a role word ends: at the end of a word, or, for one written with an abbreviation of the cluster
 # ("Trưởng KTĐ"), after the capitals that go on naming it ("Trưởng KTĐ" + the bloc's own initials, "Trưởng KTĐXY")
-_ROLE_END = r"(?:(?<=\p{Lu})\p{Lu}*)?(?!\p{L})"
+_ROLE_END = r"(?:(?<=(?-i:\p{Lu}))(?-i:\p{Lu})*)?(?!\p{L})"
 
 
 @lru_cache(maxsize=None)
@@ -550,53 +550,85 @@ def _role_res():
 
 
 # (and the words of the future: "sẽ là Cụm trưởng", "Cụm trưởng năm sau")
-_RE_NEXT = regex.compile(r"\b(?:bầu|bàn giao|(?<!đảm\s)nhận nhiệm vụ|luân phiên|tiếp nhận|được giao làm|được chọn làm|thống nhất chọn|giới thiệu|"
-                         r"sẽ\s+(?:là|làm|đảm nhận|giữ)|năm\s+(?:sau|tới|kế\s+tiếp))\b", regex.I)
+_RE_NEXT = regex.compile(r"\b(?:bầu|bàn giao|(?<!đảm\s)nhận nhiệm vụ|luân phiên|tiếp nhận|được giao làm|được chọn làm|thống nhất chọn|giới thiệu)\b",
+                         regex.I)
+# the words of the future right before the role word: "sẽ là Cụm trưởng", "sẽ đảm nhận vai trò Cụm trưởng"
+_RE_FUTURE_BEFORE = regex.compile(r"\bsẽ\s+(?:là|làm|đảm\s+nhận|giữ)(?:\s+(?:vai\s+trò|nhiệm\s+vụ))?(?:\s+là)?\s+" + _UNIT_WORD + r"?$",
+                                  regex.I | regex.REVERSE)
 
 
 _RE_CLAUSE_YEAR = regex.compile(r"(?<=(?:^|[.;:\n])\s*)năm\s+((?:19|20)\d{2})\s*,", regex.I)
 # a role word dated by the year written after it (and after the cluster's name, if any):
 # "Cụm trưởng năm 2030", "Phó Khối thi đua ABC năm 2030", "Cụm phó Cụm thi đua số 9, nhiệm kỳ năm 2030"
-_RE_ROLE_YEAR = regex.compile(
-    r"(?:trưởng|phó)(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+(?:số\s+)?(?:\d+|[\p{Lu}][^\s,.;]*)){0,3})?(?:\s*,\s*[^,.;]{0,30}?)?"
-    r"\s+(?:năm|trong năm)\s+((?:19|20)\d{2})\b", regex.I)
+# (or "năm sau/tới": the next period); the year must follow the role (and the name) at once
+_ROLE_YEAR_TAIL = (r"(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+(?:số\s+)?(?:\d+|(?-i:\p{Lu})[^\s,.;]*)){0,3})?(?:\s*,?\s*nhiệm\s+kỳ)?"
+                   r"\s+(?:năm|trong\s+năm)\s+(?:(?P<year>(?:19|20)\d{2})\b|(?P<later>sau|tới|kế\s+tiếp)(?!\p{L}))")
 
 
-def _is_next(doc: Document, a: int, b: int, role_at: int | None = None, sent: tuple[int, int] | None = None) -> bool:
-    """An election or hand-over cue, or the role dated after the year a year-end review closes
-    ("Cụm trưởng năm 2024" at the review of 2023). A list of roles shares the year written after its
-    last one ("A là Cụm trưởng, B là Cụm phó năm 2024"): the first role year after ``role_at`` in the
-    sentence ``sent`` (start, end) dates the role there."""
-    seg = doc.text[a:b]
-    if _RE_NEXT.search(seg):
+@lru_cache(maxsize=None)
+def _role_year_re():
+    return regex.compile(_role_res()["role"].pattern + _ROLE_YEAR_TAIL, regex.I)
+
+
+def _is_next(doc: Document, a: int, b: int, role_at: int, sent: tuple[int, int]) -> bool:
+    """Whether the role word at ``role_at`` (in the sentence ``sent``, its cues read in the window a..b) is
+    for the next period: an election or hand-over cue; the words of the future right before it ("sẽ là
+    Cụm trưởng") or after it ("Cụm trưởng năm tới"); or, at a year-end review, a year after the one
+    reviewed (see _role_year)."""
+    t = doc.text
+    if _RE_NEXT.search(t, a, b) or _RE_FUTURE_BEFORE.search(t, max(sent[0], role_at - 50), role_at):
+        return True
+    first = _role_year_re().search(t, role_at, sent[1])
+    if first is not None and first.group("later"):
         return True
     per = doc.draft.scalars.get("meeting.period")
     kind = doc.draft.scalars.get("meeting.kind")
-    if per and kind and kind.value == "tong_ket":
-        # the role dated after it ("Cụm trưởng năm 2024"), or the year that opens the sentence or clause
-        # ("Năm 2026, Sở X là Cụm phó")
-        years = chain(_RE_ROLE_YEAR.finditer(seg), _RE_CLAUSE_YEAR.finditer(doc.text, a, b))
-        if any(int(m.group(1)) > per.value["year"] for m in years):
-            return True
-        if role_at is not None and sent is not None:
-            first = _RE_ROLE_YEAR.search(doc.text, role_at, sent[1])
-            if first is not None:
-                return int(first.group(1)) > per.value["year"]
-            # "... ký kết giao ước thi đua năm 2024. Theo đó, Sở X là Cụm trưởng": a sentence that opens by
-            # referring back is dated by the last year of the sentence before
-            if _RE_CARRY.match(doc.text, sent[0], sent[1]):
-                t = doc.text
-                prev = max(t.rfind(". ", 0, sent[0] - 1), t.rfind("\n", 0, sent[0] - 1)) + 1
-                years = _RE_YEAR.findall(t, prev, sent[0])
-                return bool(years) and int(years[-1]) > per.value["year"]
-    return False
+    if not (per and kind and kind.value == "tong_ket"):
+        return False
+    year = _role_year(doc, a, b, first, sent)
+    return year is not None and year > per.value["year"]
+
+
+def _role_year(doc: Document, a: int, b: int, first, sent: tuple[int, int]) -> int | None:
+    """The year a role is dated by: a later year written right after a role word in the window a..b
+    ("Cụm trưởng năm 2030") or opening its clause ("Năm 2030, Sở X là Cụm phó"); else the first role
+    year after the role in its sentence (``first``: a list of roles shares the year written after its
+    last one, "A là Cụm trưởng, B là Cụm phó năm 2030"); else, for a sentence that opens by referring
+    back ("Theo đó, ..."), the last year of the sentence before when that one is about a covenant,
+    an election or a hand-over."""
+    t = doc.text
+    years = [int(m.group("year")) for m in _role_year_re().finditer(t, a, b) if m.group("year")]
+    years += [int(m.group(1)) for m in _RE_CLAUSE_YEAR.finditer(t, a, b)]
+    if first is not None and first.group("year"):
+        years.append(int(first.group("year")))
+    if years:
+        return max(years)
+    if _RE_CARRY.match(t, sent[0], sent[1]):
+        prev = _previous_sentence(doc, sent[0])
+        if prev is not None and _RE_COVENANT.search(t, prev[0], prev[1]):
+            ys = _RE_YEAR.findall(t, prev[0], prev[1])
+            if ys:
+                return int(ys[-1])
+    return None
+
+
+def _previous_sentence(doc: Document, start: int) -> tuple[int, int] | None:
+    sents = doc.content_sentences()
+    i = bisect_right([s.start for s in sents], start - 1) - 1
+    return (sents[i].start, sents[i].end) if i >= 0 else None
+
+
+# what a sentence that the next one refers back to ("Theo đó, ...") is about for it to date a role
+_RE_COVENANT = regex.compile(r"\b(?:giao\s+ước|bầu|bàn\s+giao|luân\s+phiên|suy\s+tôn|phân\s+công|thống\s+nhất\s+(?:chọn|giới\s+thiệu))\b",
+                             regex.I)
 
 
 # the verb of a second predicate just before a role word, and what opens a sentence before its subject
 _RE_SECOND_PREDICATE = regex.compile(r",\s*(?:đồng\s+thời|và|cũng)\s+(?:(?:cũng|đã)\s+)?được\s+(?:bầu|chọn|giao|suy\s+tôn)\s+(?:làm|là)\s+" + _UNIT_WORD + r"?$",
                                      regex.I | regex.REVERSE)
 _RE_OPENER = regex.compile(r"\s*(?:(?:trong\s+đó|theo\s+đó|bên\s+cạnh\s+đó|ngoài\s+ra|đặc\s+biệt)\s*,\s*)?", regex.I)
-_RE_SUBJECT_VERB = regex.compile(r"\s+(?:là|đã|được)\b", regex.I)
+# (the unit is followed by its predicate: a word in lower case)
+_RE_SUBJECT_VERB = regex.compile(r"\s+(?-i:\p{Ll})")
 _RE_CARRY = regex.compile(r"\s*(?:theo\s+đó|cụ\s+thể)\s*,", regex.I)
 _RE_YEAR = regex.compile(r"\bnăm\s+((?:19|20)\d{2})\b", regex.I)
 
@@ -735,9 +767,11 @@ def chairs(doc: Document) -> None:
                         put(role, True, span)
                         continue
             # a second predicate of the sentence's subject: "X là ..., đồng thời được bầu làm Cụm phó năm 2025"
+            # (the subject of its clause: "A được ...; B dẫn đầu, đồng thời được chọn làm Cụm trưởng" is B's)
             if _RE_SECOND_PREDICATE.search(t, seg_a, m.start()):
-                opener = _RE_OPENER.match(t, seg_a, m.start())
-                span = unit_after(doc, opener.end() if opener else seg_a, m.start())
+                clause_a = max(seg_a, t.rfind(";", seg_a, m.start()) + 1)
+                opener = _RE_OPENER.match(t, clause_a, m.start())
+                span = unit_after(doc, opener.end() if opener else clause_a, m.start())
                 if span and _RE_SUBJECT_VERB.match(t, span[1], m.start()):
                     put(role, _is_next(doc, span[1], m.end(), m.start(), (seg_a, seg_b)), span)
 
@@ -770,9 +804,10 @@ def extract(doc: Document) -> None:
                     d.roles[role] = UnitRoleDraft(f)
         break
     chairs(doc)
-    # the unit's full name, where a sentence gives the role to it, before the place alone
+    # the unit's full name, where a sentence gives the role to a unit of that place, before the place alone
     for role, f in bare.items():
-        if role not in d.roles:
+        cur = d.roles.get(role)
+        if cur is None or not cre.search(r"(?<!\w)" + regex.escape(fold(f.value)) + r"(?!\w)", fold(cur.organization.value)):
             d.roles[role] = UnitRoleDraft(f)
     venue_role = doc.memo("meeting.venue_role", lambda: None)
     if venue_role is not None and venue_role[0] not in d.roles:
@@ -806,6 +841,10 @@ def _segment_org(doc: Document, a: int, b: int) -> Found | None:
     if cre.search(r"(?:ban|phòng)$", pm.group(0), regex.I):
         rest_a = a + pm.end() - 3 if pm.group(0).lower().endswith("ban") else a + pm.end() - 5
     org = t[rest_a:b].strip()
+    # a position read in two parts ("Phó" + "Tổng cục trưởng Tổng cục X"): the unit follows the second
+    pm2 = pos_re.match(org)
+    if pm2 and starts_with_unit_head(org[pm2.end():]):
+        org = org[pm2.end():]
     # "Phó Viện trưởng phụ trách Viện X": the unit follows the words of the charge
     charge = cre.match(r"(?:phụ trách|kiêm|thường trực)\s+", org, regex.I)
     if charge and starts_with_unit_head(org[charge.end():]):
@@ -932,16 +971,30 @@ def _complete_roles(doc: Document) -> None:
             i = t.find(org.value, i + 1)
 
 
+# (folded) a unit's governing board, and the position of the head of a part of a unit
+_RE_BOARD = regex.compile(r"(?:hoi dong (?:quan tri|thanh vien)|hdqt|hdtv)\s+$")
+_RE_PART_HEAD = regex.compile(r"\b(?:phong|thanh tra)\b")
+
+
 def chairs_from_people(doc: Document) -> None:
     """A person whose title holds the chair (or who speaks for the chair unit) names both unit and person."""
     d = doc.draft
 
     def heads(p, cur, deputy: bool) -> bool:
-        # the unit itself, or a body of it ("Chủ tịch Hội đồng quản trị Tổng công ty X")
+        # a position of the unit itself, or of its governing board ("Chủ tịch Hội đồng quản trị Tổng công ty X"),
+        # not of a part of it ("Chánh Văn phòng Sở X", "Giám đốc Trung tâm Y Sở X"); not a deputy's unless asked
         fc = fold(cur.organization.value)
-        return any(o is not None and (fold(o.value) == fc or fold(o.value).endswith(" " + fc))
-                   and (deputy or not fold(cre.split(r"[,;]|\s-\s", doc.text[p.title.start:o.start])[-1]).lstrip().startswith("pho "))
-                   for o, _r in _title_orgs(doc, p.title))
+        for o, _r in _title_orgs(doc, p.title):
+            if o is None:
+                continue
+            fo = fold(o.value)
+            if not (fo == fc or (fo.endswith(" " + fc) and _RE_BOARD.match(fo[:-len(fc)]))):
+                continue
+            position = fold(cre.split(r"[,;]|\s-\s", doc.text[p.title.start:o.start])[-1]).strip()
+            if _RE_PART_HEAD.search(position) or (not deputy and position.startswith("pho ")):
+                continue
+            return True
+        return False
 
     for key in ("chair", "vice_chair"):
         cur = d.roles.get(key)
