@@ -266,155 +266,196 @@ def test_a_unit_that_stays_in_its_role_for_the_next_year(rec):
     assert r["cluster"]["next_chair"]["organization"] == "Sở Tài chính"
 
 
+# (the sentences below are invented: invented places and people, shapes of our own)
+_SIGN = "Sáng 8/4/2025, tại hội trường huyện Đông Lâm, Cụm thi đua số 7 tổ chức hội nghị ký kết giao ước thi đua năm 2025. "
+_REVIEW = "Chiều 20/12/2024, tại thị xã Bình Lạc, Khối thi đua số 9 tổ chức hội nghị tổng kết công tác thi đua năm 2024. "
+
+
 def test_a_unit_word_or_the_host_word_before_the_role(rec):
-    r = rec("Ngày 12/3/2025, tại Hà Tĩnh, Cục Thống kê - đơn vị Trưởng Khối thi đua các Cục thuộc Bộ Tài chính đã tổ chức "
-            "hội nghị ký kết giao ước thi đua năm 2025.")
-    assert r["cluster"]["chair"]["organization"] == "Cục Thống kê"
-    r = rec("Ngày 12/3/2025, Khối thi đua số 3 tổ chức hội nghị ký kết giao ước thi đua năm 2025. "
-            "Hội Nông dân tỉnh là cơ quan đăng cai Trưởng khối thi đua năm 2025.")
-    assert r["cluster"]["chair"]["organization"] == "Hội Nông dân tỉnh"
-    r = rec("Ngày 12/3/2025, Cụm thi đua số 3 tổ chức hội nghị ký kết giao ước thi đua năm 2025. "
-            "Năm 2025, UBMTTQVN huyện Tân Phú là đơn vị đăng cai cụm trưởng Cụm thi đua số 3.")
-    assert r["cluster"]["chair"]["organization"] == "UBMTTQVN huyện Tân Phú"
+    r = rec(_SIGN + "Phát biểu khai mạc, Chi cục Kiểm lâm vùng Đông Lâm - đơn vị Cụm trưởng năm 2025 nêu mục tiêu.")
+    assert r["cluster"]["chair"]["organization"] == "Chi cục Kiểm lâm vùng Đông Lâm"
+    r = rec(_SIGN + "Hội Chữ thập đỏ huyện, cơ quan đăng cai Cụm trưởng, đã chuẩn bị chu đáo các nội dung.")
+    assert r["cluster"]["chair"]["organization"] == "Hội Chữ thập đỏ huyện"
+    r = rec(_SIGN + "Trong năm qua, UBMTTQ xã Bình Lạc làm đơn vị Cụm phó đã phối hợp chặt chẽ với các thành viên.")
+    assert r["cluster"]["vice_chair"]["organization"] == "UBMTTQ xã Bình Lạc"
 
 
 def test_a_clause_opened_by_its_year_without_a_comma(rec):
-    r = rec("Ngày 12/3/2025, Khối thi đua số 3 tổ chức hội nghị ký kết giao ước thi đua năm 2025. "
-            "Năm 2025 Sở Tài chính là Khối trưởng và Sở Xây dựng là Khối phó.")
-    assert r["cluster"]["chair"]["organization"] == "Sở Tài chính"
-    assert r["cluster"]["vice_chair"]["organization"] == "Sở Xây dựng"
+    r = rec(_SIGN + "Hội nghị thông qua kế hoạch hoạt động; năm 2025 Trường Trung cấp Nghề Đông Lâm làm Cụm trưởng.")
+    assert r["cluster"]["chair"]["organization"] == "Trường Trung cấp Nghề Đông Lâm"
 
 
 def test_a_list_of_roles_shares_the_year_written_after_it(rec):
-    r = rec("Ngày 12/1/2025, Khối thi đua các Hội đặc thù tổ chức Hội nghị tổng kết năm 2024. Hội nghị đã thống nhất "
-            "Hội Nông dân là đơn vị Trưởng khối, Hội Luật gia tỉnh là Phó Khối năm 2025.")
+    r = rec(_REVIEW + "Các thành viên nhất trí: Bệnh viện Đa khoa Bình Lạc là Khối trưởng, Trung tâm Y tế Đông Lâm là "
+            "Khối phó năm 2025.")
     c = r["cluster"]
-    assert c["next_chair"]["organization"] == "Hội Nông dân" and c["chair"] is None
-    assert c["next_vice_chair"]["organization"] == "Hội Luật gia tỉnh"
-    # the cluster's name between the role and its year; the unit after "bầu đơn vị"
-    r = rec("Ngày 12/12/2022, Khối thi đua VH-XH tổ chức hội nghị tổng kết năm 2022. Các đơn vị trong Khối đã thống nhất bầu "
-            "đơn vị Sở Y tế làm Khối trưởng, Báo Hà Giang làm Khối phó Khối thi đua VH-XH năm 2023.")
-    assert r["cluster"]["next_chair"]["organization"] == "Sở Y tế"
-    assert r["cluster"]["next_vice_chair"]["organization"] == "Báo Hà Giang"
+    assert c["next_chair"]["organization"] == "Bệnh viện Đa khoa Bình Lạc" and c["chair"] is None
+    assert c["next_vice_chair"]["organization"] == "Trung tâm Y tế Đông Lâm"
+    # the cluster's name between the role and its year
+    r = rec(_REVIEW + "Qua biểu quyết, Hội Cựu giáo chức làm Khối trưởng, Hội Sinh vật cảnh làm Khối phó Khối thi đua số 9 năm 2025.")
+    assert r["cluster"]["next_chair"]["organization"] == "Hội Cựu giáo chức"
+    assert r["cluster"]["next_vice_chair"]["organization"] == "Hội Sinh vật cảnh"
 
 
 def test_coordinated_units_and_roles(rec):
     # one role for two units: the first named
-    r = rec("Ngày 12/3/2025, Cụm thi đua số 3 tổ chức hội nghị ký kết giao ước thi đua năm 2025. Năm 2025, Trường Chính trị "
-            "tỉnh An Giang là Cụm trưởng; Trường Chính trị tỉnh Sóc Trăng và Trường Chính trị tỉnh Hậu Giang là Cụm phó.")
-    assert r["cluster"]["vice_chair"]["organization"] == "Trường Chính trị tỉnh Sóc Trăng"
+    r = rec(_SIGN + "Theo phân công, Phòng Kinh tế và Phòng Tư pháp là Cụm phó, cùng hỗ trợ đơn vị trưởng cụm.")
+    assert r["cluster"]["vice_chair"]["organization"] == "Phòng Kinh tế"
     # "lần lượt là": one role to each, in order
-    r = rec("Ngày 12/3/2025, Cụm thi đua số 3 tổ chức hội nghị ký kết giao ước thi đua năm 2025. "
-            "Sở Tư pháp và Sở Nội vụ lần lượt là Cụm trưởng, Cụm phó năm 2025.")
-    assert r["cluster"]["chair"]["organization"] == "Sở Tư pháp"
-    assert r["cluster"]["vice_chair"]["organization"] == "Sở Nội vụ"
+    r = rec(_SIGN + "Đài Truyền thanh huyện và Phòng Văn hóa huyện lần lượt là Cụm trưởng và Cụm phó của năm nay.")
+    assert r["cluster"]["chair"]["organization"] == "Đài Truyền thanh huyện"
+    assert r["cluster"]["vice_chair"]["organization"] == "Phòng Văn hóa huyện"
     # a note in brackets belongs to the unit just before it alone
-    r = rec("Ngày 15/12/2024, Cụm thi đua số 5 tổ chức hội nghị tổng kết năm 2024. Dự hội nghị có lãnh đạo Ban Thi đua - "
-            "Khen thưởng tỉnh và Sở Y tế (Cụm trưởng).")
-    assert r["cluster"]["chair"]["organization"] == "Sở Y tế"
+    r = rec(_REVIEW + "Tới dự có đại biểu Văn phòng UBND tỉnh và Chi cục Thống kê khu vực (Khối trưởng).")
+    assert r["cluster"]["chair"]["organization"] == "Chi cục Thống kê khu vực"
     # each unit with its own note
-    r = rec("Ngày 12/12/2024, Khối thi đua số 3 tổ chức hội nghị tổng kết năm 2024. "
-            "Sở Tư pháp (đơn vị Trưởng Khối) và Sở Y tế (đơn vị Phó Khối) chủ trì hội nghị.")
-    assert r["cluster"]["chair"]["organization"] == "Sở Tư pháp"
-    assert r["cluster"]["vice_chair"]["organization"] == "Sở Y tế"
+    r = rec(_REVIEW + "Đồng chủ trì hội nghị có Hội Sinh vật cảnh (đơn vị Khối trưởng) và Hội Cựu giáo chức (đơn vị Khối phó).")
+    assert r["cluster"]["chair"]["organization"] == "Hội Sinh vật cảnh"
+    assert r["cluster"]["vice_chair"]["organization"] == "Hội Cựu giáo chức"
 
 
 def test_a_role_sharing_the_verb_of_the_one_before(rec):
-    r = rec("Ngày 12/12/2024, Khối thi đua số 3 tổ chức hội nghị tổng kết năm 2024. "
-            "Năm 2025, Hội Nông dân làm Khối trưởng và Hội Cựu chiến binh Khối phó.")
-    assert r["cluster"]["next_chair"]["organization"] == "Hội Nông dân"
-    assert r["cluster"]["next_vice_chair"]["organization"] == "Hội Cựu chiến binh"
+    r = rec(_REVIEW + "Năm 2025, Trung tâm Y tế Đông Lâm làm Khối trưởng, Bệnh viện Đa khoa Bình Lạc Khối phó.")
+    assert r["cluster"]["next_chair"]["organization"] == "Trung tâm Y tế Đông Lâm"
+    assert r["cluster"]["next_vice_chair"]["organization"] == "Bệnh viện Đa khoa Bình Lạc"
 
 
 def test_a_role_written_before_its_unit(rec):
-    r = rec("Ngày 12/12/2024, Cụm thi đua số 3 tổ chức hội nghị tổng kết năm 2024. Các đơn vị góp ý…Là đơn vị Trưởng cụm "
-            "thi đua năm 2024, đại diện lãnh đạo UBND huyện Tân Phú đã phát biểu.")
-    assert r["cluster"]["chair"]["organization"] == "UBND huyện Tân Phú"
-    r = rec("Ngày 12/12/2024, Khối thi đua số 3 tổ chức hội nghị tổng kết năm 2024. "
-            "Với vai trò Khối trưởng, Sở Xây dựng đã chủ trì hội nghị.")
-    assert r["cluster"]["chair"]["organization"] == "Sở Xây dựng"
+    r = rec(_REVIEW + "Là đơn vị Khối trưởng, thay mặt lãnh đạo Hội Cựu giáo chức đã tiếp thu các ý kiến.")
+    assert r["cluster"]["chair"]["organization"] == "Hội Cựu giáo chức"
+    r = rec(_REVIEW + "Với tư cách là Khối phó, Hội Sinh vật cảnh đã báo cáo kết quả chấm điểm.")
+    assert r["cluster"]["vice_chair"]["organization"] == "Hội Sinh vật cảnh"
 
 
 def test_a_position_named_by_its_unit_word_is_no_unit(rec):
-    r = rec("Ngày 12/12/2024, Cụm thi đua số 3 tổ chức hội nghị tổng kết năm 2024. Phát biểu, ông Lê Văn Hòa, "
-            "Viện trưởng VKSND huyện Tân Phú - đơn vị Cụm trưởng nêu rõ kết quả.")
-    assert r["cluster"]["chair"] == {"organization": "VKSND huyện Tân Phú", "person": "Lê Văn Hòa"}
+    r = rec(_SIGN + "Kết luận hội nghị, bà Đinh Thị Hạnh Dung, Viện trưởng VKSND thị xã Bình Lạc (Cụm phó) đề nghị các đơn vị "
+            "tiếp tục cố gắng.")
+    assert r["cluster"]["vice_chair"] == {"organization": "VKSND thị xã Bình Lạc", "person": "Đinh Thị Hạnh Dung"}
 
 
 def test_a_role_held_with_a_position_in_a_title_of_several_parts(rec):
     # the unit of the position the role is held with ("kiêm"), not the first position of the title
-    r = rec("Ngày 12/3/2025, Cụm thi đua số 5 tổ chức hội nghị. Đồng chí Lê Văn Hòa, Ủy viên Thường vụ Trung ương Hội, "
-            "Chủ tịch Hội Nông dân tỉnh Nam Định kiêm Cụm trưởng cho biết kết quả.")
-    assert r["cluster"]["chair"] == {"organization": "Hội Nông dân tỉnh Nam Định", "person": "Lê Văn Hòa"}
-    # parts joined by dashes, the role written with the bloc's abbreviation (KTĐ + its initials)
-    r = rec("Ngày 12/3/2025, Khối thi đua kinh tế tổng hợp tổ chức hội nghị ký kết giao ước thi đua năm 2025. Về dự có "
-            "ông Trần Văn Bình - Tỉnh ủy viên - Giám đốc Sở Xây dựng - Trưởng KTĐKTTH năm 2025; ông Lê Văn Nam - Giám đốc "
-            "Sở Tài chính - Phó Trưởng KTĐKTTH năm 2025.")
-    assert r["cluster"]["chair"] == {"organization": "Sở Xây dựng", "person": "Trần Văn Bình"}
-    assert r["cluster"]["vice_chair"] == {"organization": "Sở Tài chính", "person": "Lê Văn Nam"}
+    r = rec(_SIGN + "Chủ trì hội nghị là ông Tạ Quang Vĩnh, Bí thư Đảng ủy, Giám đốc Bảo hiểm xã hội huyện Đông Lâm kiêm "
+            "Cụm trưởng.")
+    assert r["cluster"]["chair"] == {"organization": "Bảo hiểm xã hội huyện Đông Lâm", "person": "Tạ Quang Vĩnh"}
+    # parts joined by dashes, the role written with the cluster's abbreviation and its own initials
+    r = rec(_SIGN + "Điều hành hội nghị có bà Đinh Thị Hạnh Dung - Huyện ủy viên - Trưởng phòng Nội vụ - Trưởng CTĐXY và "
+            "ông Tạ Quang Vĩnh - Trưởng phòng Y tế - Phó Trưởng CTĐXY.")
+    assert r["cluster"]["chair"] == {"organization": "phòng Nội vụ", "person": "Đinh Thị Hạnh Dung"}
+    assert r["cluster"]["vice_chair"] == {"organization": "phòng Y tế", "person": "Tạ Quang Vĩnh"}
 
 
 def test_a_role_note_at_a_later_mention_of_the_person(rec):
-    r = rec("Sáng 11/7/2024, Khối thi đua số 5 tổ chức hội nghị sơ kết 6 tháng đầu năm 2024. Ông Phạm Văn Đức - Chủ tịch "
-            "Hội Luật gia và ông Ngô Văn Tâm - Chủ tịch Liên hiệp các Hội Văn học Nghệ thuật đồng chủ trì Hội nghị. Các thành "
-            "viên thảo luận dự thảo báo cáo do ông Ngô Văn Tâm, Chủ tịch Liên hiệp hội (Khối phó) trình bày.")
-    assert r["cluster"]["vice_chair"] == {"organization": "Liên hiệp các Hội Văn học Nghệ thuật", "person": "Ngô Văn Tâm"}
+    r = rec(_REVIEW + "Dự có ông Lương Văn Khải, Chủ tịch Hội Sinh vật cảnh. Sau đó, ông Lương Văn Khải - Chủ tịch Hội (Khối phó) "
+            "thông qua báo cáo.")
+    assert r["cluster"]["vice_chair"] == {"organization": "Hội Sinh vật cảnh", "person": "Lương Văn Khải"}
 
 
 def test_the_head_of_the_chair_unit_who_speaks_acts_for_it_a_deputy_does_not(rec):
-    r = rec("Ngày 12/3/2024, Khối thi đua số 5 tổ chức hội nghị ký kết giao ước thi đua năm 2024. Hội Nông dân tỉnh là cơ "
-            "quan đăng cai Trưởng khối thi đua năm 2024. Đồng chí Phạm Văn Đức, Chủ tịch Hội Nông dân tỉnh phát biểu tại "
-            "hội nghị.")
-    assert r["cluster"]["chair"] == {"organization": "Hội Nông dân tỉnh", "person": "Phạm Văn Đức"}
-    r = rec("Ngày 12/3/2024, Khối thi đua số 5 tổ chức hội nghị ký kết giao ước thi đua năm 2024. Hội Nông dân tỉnh là cơ "
-            "quan đăng cai Trưởng khối thi đua năm 2024. Đồng chí Ngô Văn Tâm, Phó Chủ tịch Hội Nông dân tỉnh trình bày "
-            "dự thảo giao ước.")
-    assert r["cluster"]["chair"] == {"organization": "Hội Nông dân tỉnh", "person": None}
+    base = _REVIEW + "Khối trưởng năm 2024 là Hội Cựu giáo chức. "
+    r = rec(base + "Tại hội nghị, bà Đinh Thị Hạnh Dung, Chủ tịch Hội Cựu giáo chức, đã phát biểu.")
+    assert r["cluster"]["chair"] == {"organization": "Hội Cựu giáo chức", "person": "Đinh Thị Hạnh Dung"}
+    r = rec(base + "Tại hội nghị, bà Đinh Thị Hạnh Dung, Phó Chủ tịch Hội Cựu giáo chức, đã phát biểu.")
+    assert r["cluster"]["chair"] == {"organization": "Hội Cựu giáo chức", "person": None}
 
 
 def test_a_role_noted_on_a_bare_place_gives_way_to_the_unit_named_in_full(rec):
-    r = rec("Ngày 12/1/2025, Cụm thi đua số 4 gồm: Công an các tỉnh: Bắc Ninh (đơn vị Cụm trưởng), Bắc Giang (đơn vị Cụm phó), "
-            "Lạng Sơn và Cao Bằng đã tổ chức hội nghị tổng kết năm 2024. Công an tỉnh Bắc Ninh (Cụm trưởng) chủ trì Hội nghị.")
-    assert r["cluster"]["chair"]["organization"] == "Công an tỉnh Bắc Ninh"
-    assert r["cluster"]["vice_chair"]["organization"] == "Bắc Giang"  # no fuller mention: as written
+    r = rec("Ngày 9/1/2025, Cụm thi đua số 6 gồm Bảo hiểm xã hội các tỉnh: Kon Tum (Cụm phó), Gia Lai (Cụm trưởng), Đắk Nông "
+            "họp tổng kết năm 2024. Bảo hiểm xã hội tỉnh Gia Lai là Cụm trưởng đã điều hành hội nghị.")
+    assert r["cluster"]["chair"]["organization"] == "Bảo hiểm xã hội tỉnh Gia Lai"
+    assert r["cluster"]["vice_chair"]["organization"] == "Kon Tum"  # no fuller mention: as written
 
 
 def test_a_role_unit_takes_its_province_where_the_text_gives_it_the_same_role(rec):
-    r = rec("Ngày 12/3/2025, tại Nhà thi đấu tỉnh Ninh Bình đã diễn ra Hội thao Khối thi đua các cơ quan Trung ương năm 2025 "
-            "do Cục Thuế tỉnh Ninh\nBình - Trưởng khối thi đua đăng cai tổ chức. Hội thao có 5 đơn vị Khối thi đua các cơ quan "
-            "Trung ương gồm: Cục Thuế (Trưởng khối), Chi cục Hải quan (Phó khối), Kho bạc Nhà nước, Bảo hiểm xã hội và Cục Thống kê.")
-    assert r["cluster"]["chair"]["organization"] == "Cục Thuế tỉnh Ninh Bình"
+    r = rec("Ngày 9/5/2025, Khối thi đua số 2 tổ chức giải bóng chuyền giao hữu năm 2025, do Kho bạc Nhà nước tỉnh Kon\nTum "
+            "- Khối trưởng đăng cai. Các thành viên của khối là: Kho bạc Nhà nước (Khối trưởng), Cục Dự trữ (Khối phó), "
+            "Ngân hàng Phát triển.")
+    assert r["cluster"]["chair"]["organization"] == "Kho bạc Nhà nước tỉnh Kon Tum"
     # a province written after the unit elsewhere, without the role, changes nothing
-    r = rec("Ngày 12/3/2025, Khối thi đua Văn hóa - Xã hội tổ chức hội nghị ký kết giao ước thi đua năm 2025. Hội Nhà báo "
-            "tỉnh là cơ quan đăng cai Trưởng khối thi đua năm 2025. Hội Nhà báo tỉnh Hải Dương đã hoàn thành tốt nhiệm vụ.")
-    assert r["cluster"]["chair"]["organization"] == "Hội Nhà báo tỉnh"
+    r = rec(_REVIEW + "Hội Cựu giáo chức tỉnh, cơ quan đăng cai Khối trưởng, báo cáo kết quả. Hội Cựu giáo chức tỉnh Kon Tum "
+            "được tặng bằng khen.")
+    assert r["cluster"]["chair"]["organization"] == "Hội Cựu giáo chức tỉnh"
 
 
 def test_a_sentence_referring_back_is_dated_by_the_one_before(rec):
-    r = rec("Ngày 23/11/2024, Cụm thi đua các sở Nội vụ tổ chức Hội nghị Tổng kết công tác thi đua năm 2024. Tại hội nghị, các "
-            "đại biểu thống nhất nội dung ký kết giao ước thi đua năm 2025. Theo đó, Sở Nội vụ tỉnh An Giang là Cụm trưởng; "
-            "Sở Nội vụ tỉnh Kiên Giang là Cụm phó.")
+    r = rec(_REVIEW + "Các thành viên đã bầu ban điều hành khối năm 2025. Cụ thể, Hội Sinh vật cảnh là Khối trưởng, Hội Cựu giáo "
+            "chức là Khối phó.")
     c = r["cluster"]
-    assert c["next_chair"]["organization"] == "Sở Nội vụ tỉnh An Giang" and c["chair"] is None
-    assert c["next_vice_chair"]["organization"] == "Sở Nội vụ tỉnh Kiên Giang"
-    # the year of the review itself: the roles it closes
-    r = rec("Ngày 23/11/2024, Cụm thi đua các sở Nội vụ tổ chức Hội nghị Tổng kết công tác thi đua năm 2024. Hội nghị đánh giá "
-            "kết quả thi đua năm 2024. Theo đó, Sở Nội vụ tỉnh An Giang là Cụm trưởng.")
-    assert r["cluster"]["chair"]["organization"] == "Sở Nội vụ tỉnh An Giang"
+    assert c["next_chair"]["organization"] == "Hội Sinh vật cảnh" and c["chair"] is None
+    assert c["next_vice_chair"]["organization"] == "Hội Cựu giáo chức"
 
 
 def test_a_role_given_in_a_second_predicate_of_the_subject(rec):
-    r = rec("Ngày 15/1/2025, Khối thi đua số 5 tổ chức hội nghị tổng kết năm 2024. Trong đó, Vinamilk là doanh nghiệp đạt "
-            "thành tích tốt nhất với 1000 điểm, được đề nghị tặng cờ thi đua, đồng thời được bầu làm Cụm phó trong năm 2025.")
-    assert r["cluster"]["next_vice_chair"]["organization"] == "Vinamilk"
+    r = rec(_REVIEW + "Công ty Cổ phần Cơ khí Đông Lâm đã vượt mọi chỉ tiêu, xếp thứ nhất, và cũng được chọn làm Khối trưởng "
+            "năm 2025.")
+    assert r["cluster"]["next_chair"]["organization"] == "Công ty Cổ phần Cơ khí Đông Lâm"
 
 
 def test_words_of_the_future_make_the_role_the_next_one(rec):
-    h = "Ngày 15/7/2024, Cụm thi đua số 5 tổ chức hội nghị sơ kết 6 tháng đầu năm 2024. "
-    r = rec(h + "Sở Y tế sẽ đảm nhận vai trò Cụm trưởng năm 2025.")
-    assert r["cluster"]["next_chair"]["organization"] == "Sở Y tế"
-    r = rec(h + "Sở Y tế sẽ là Cụm trưởng năm tới.")
-    assert r["cluster"]["next_chair"]["organization"] == "Sở Y tế"
+    h = "Ngày 10/7/2024, Khối thi đua số 9 tổ chức hội nghị sơ kết 6 tháng đầu năm 2024. "
+    r = rec(h + "Từ năm 2025, Hội Sinh vật cảnh sẽ đảm nhận vai trò Khối trưởng.")
+    assert r["cluster"]["next_chair"]["organization"] == "Hội Sinh vật cảnh"
+    r = rec(h + "Hội Cựu giáo chức sẽ làm Khối phó.")
+    assert r["cluster"]["next_vice_chair"]["organization"] == "Hội Cựu giáo chức"
     # taking on the role now is no hand-over
-    r = rec(h + "Sở Y tế đảm nhận nhiệm vụ Cụm trưởng năm 2024.")
-    assert r["cluster"]["chair"]["organization"] == "Sở Y tế" and r["cluster"]["next_chair"] is None
+    r = rec(h + "Hội Sinh vật cảnh đảm nhận nhiệm vụ Khối trưởng từ đầu năm 2024.")
+    assert r["cluster"]["chair"]["organization"] == "Hội Sinh vật cảnh" and r["cluster"]["next_chair"] is None
+
+
+# --- ordinary sentences that name a role without electing or dating it (a year-end review of 2024) ---
+_ART = ("Cụm thi đua số 8 tổng kết công tác thi đua năm 2024\n\nNgày 18/12/2024, tại thị xã Bình Lạc, Cụm thi đua số 8 tổ "
+        "chức hội nghị tổng kết công tác thi đua năm 2024. ")
+
+
+def _current(r, role="chair", org="Sở Khoa học và Công nghệ"):
+    c = r["cluster"]
+    return c[role] is not None and c[role]["organization"] == org and c["next_" + role] is None
+
+
+def test_a_sentence_referring_back_to_one_that_elects_nobody_keeps_its_own_date(rec):
+    r = rec(_ART + "Hội nghị bàn phương hướng, nhiệm vụ năm 2025. Cụ thể, Sở Khoa học và Công nghệ là Cụm trưởng đã phối "
+            "hợp tốt với các thành viên.")
+    assert _current(r)
+
+
+def test_words_of_the_future_away_from_the_role_date_nothing(rec):
+    assert _current(rec(_ART + "Sở Khoa học và Công nghệ (Cụm trưởng) nêu nhiệm vụ năm tới."))
+    assert _current(rec(_ART + "Sở Khoa học và Công nghệ là Cụm trưởng sẽ giữ vững vai trò đầu tàu."))
+
+
+def test_a_year_dates_a_role_only_right_after_the_role_word(rec):
+    assert _current(rec(_ART + "Sở Khoa học và Công nghệ (Cụm trưởng) cho biết tăng trưởng năm 2025 dự kiến đạt 8%."))
+    assert _current(rec(_ART + "Sở Khoa học và Công nghệ, Trưởng cụm thi đua nêu nhiệm vụ năm 2025."))
+    assert _current(rec(_ART + "Sở Khoa học và Công nghệ là Cụm trưởng, chủ trì ký kết giao ước năm 2025."))
+
+
+def test_a_second_predicate_goes_to_the_subject_of_its_clause(rec):
+    r = rec(_ART + "Sở Nội vụ được tặng Cờ thi đua; Sở Khoa học và Công nghệ dẫn đầu cụm, đồng thời được chọn làm Cụm "
+            "trưởng năm 2025.")
+    assert r["cluster"]["next_chair"]["organization"] == "Sở Khoa học và Công nghệ"
+
+
+def test_a_lower_case_word_after_a_role_word_is_no_role(rec):
+    r = rec(_ART + "Sở Khoa học và Công nghệ là Cụm trưởng. Đài Truyền thanh thị xã là cụm phóng viên đông nhất.")
+    assert r["cluster"]["vice_chair"] is None
+
+
+def test_only_the_head_of_the_chair_unit_itself_acts_for_it(rec):
+    for title in ("Chánh Văn phòng Sở Khoa học và Công nghệ", "Trưởng phòng Kế hoạch Sở Khoa học và Công nghệ",
+                  "Giám đốc Trung tâm Ứng dụng tiến bộ khoa học Sở Khoa học và Công nghệ"):
+        r = rec(_ART + f"Sở Khoa học và Công nghệ là Cụm trưởng. Ông Lê Minh Tú, {title} phát biểu.")
+        assert r["cluster"]["chair"] == {"organization": "Sở Khoa học và Công nghệ", "person": None}, title
+    r = rec(_ART + "Sở Khoa học và Công nghệ là Cụm trưởng. Ông Lê Minh Tú, Giám đốc Sở Khoa học và Công nghệ phát biểu.")
+    assert r["cluster"]["chair"] == {"organization": "Sở Khoa học và Công nghệ", "person": "Lê Minh Tú"}
+
+
+def test_a_role_noted_on_a_bare_place_gives_way_only_to_a_unit_of_the_same_place(rec):
+    r = rec("Ngày 9/1/2025, Cụm thi đua số 6 gồm Bảo hiểm xã hội các tỉnh: Kon Tum (Cụm trưởng), Gia Lai, Đắk Nông họp "
+            "tổng kết năm 2024. Năm 2023, Bảo hiểm xã hội tỉnh Gia Lai là Cụm trưởng.")
+    assert r["cluster"]["chair"]["organization"] == "Kon Tum"
+
+
+def test_a_deputy_head_of_the_chair_unit_who_presides_acts_for_it(rec):
+    r = rec(_REVIEW + "Khối trưởng năm 2024 là Tổng cục Thủy văn. Bà Đinh Thị Hạnh Dung, Phó Tổng cục trưởng Tổng cục Thủy "
+            "văn chủ trì hội nghị.")
+    assert r["cluster"]["chair"] == {"organization": "Tổng cục Thủy văn", "person": "Đinh Thị Hạnh Dung"}

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from functools import lru_cache
-from itertools import chain
+from typing import NamedTuple
 
 import regex
 
@@ -11,7 +11,7 @@ from .. import cues, gazetteer, lexicon
 from ..document import Document, Found, UnitRoleDraft
 from ..normalize import fold
 from ..patterns import cre, TO_CHUC, alternation, finditer, search
-from .people import _title_after
+from .people import title_after
 from .units import role_note, shadow, starts_with_unit_head, unit_after, unit_before
 
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10,
@@ -621,8 +621,8 @@ def _read_items(doc: Document, a: int, b: int):
 
 # --- chair and vice-chair ---------------------------------------------------------------
 # where a role word ends: at the end of a word, or, for one written with an abbreviation of the cluster
-# ("Trưởng KTĐ"), after the capitals that go on naming it ("Trưởng KTĐKTN": the bloc's own initials)
-_ROLE_END = r"(?:(?<=\p{Lu})\p{Lu}*)?(?!\p{L})"
+# ("Trưởng KTĐ"), after the capitals that go on naming it ("Trưởng KTĐ" + the bloc's own initials, "Trưởng KTĐXY")
+_ROLE_END = r"(?:(?<=(?-i:\p{Lu}))(?-i:\p{Lu})*)?(?!\p{L})"
 
 
 @lru_cache(maxsize=None)
@@ -638,6 +638,26 @@ _V_ROLES = cues.vocabulary("cluster.roles", lambda: (*lexicon.table("cluster_rol
                                                     *lexicon.table("cluster_roles.json")["vice_chair"]))
 
 
+# what stands between a unit and the role word it holds (read with "(?x)": spaces and comments are no text)
+_AFTER_UNIT = r"""(?x:
+    \s*[,-]\s*(?:(?:là|làm)\s+)?<UW>?                         # "X - Cụm trưởng", "X, là đơn vị Cụm phó"
+  | \s+(?:
+        (?:cũng\s+|tiếp\ tục\s+|sẽ\s+)?(?:được\s+)?(?:bầu\s+)?(?:lần\s+lượt\s+)?
+        (?:làm|là)(?:\s+<UW>|\s+)                              # "X (được bầu) làm (đơn vị) Cụm trưởng"
+      | giữ\s+vai\s+trò(?:\s+là)?\s+                           # "X giữ vai trò Cụm trưởng"
+      | (?:luân\ phiên\s+)?nhận\s+nhiệm\s+vụ\s+<UW>?           # "X (luân phiên) nhận nhiệm vụ Cụm trưởng"
+      | được\s+(?:giao|chọn|phân\s+công)\s+làm\s+               # "X được giao làm Cụm phó"
+      | (?:sẽ\s+)?đảm\s+nhận(?:\s+(?:vai\s+trò|nhiệm\s+vụ))?\s+  # "X đảm nhận (vai trò) Cụm trưởng"
+    )
+  | \s*\(\s*(?:là\s+)?<UW>?                                  # "X (đơn vị Cụm trưởng)"
+)""".replace("<UW>", _UNIT_WORD)
+
+
+def _role_kind(m) -> str:
+    """The role a match of a role word names: "vice_chair" or "chair"."""
+    return "vice_chair" if m.group("vice") else "chair"
+
+
 def _role_res():
     global _ROLE_RES
     if _ROLE_RES is None:
@@ -646,11 +666,7 @@ def _role_res():
         _ROLE_RES = {
             "role": regex.compile(role, regex.I),
             # "X làm Cụm trưởng", "X là đơn vị Cụm phó", "X giữ vai trò Cụm trưởng"
-            "after_unit": regex.compile(
-                r"(?:\s*[,-]\s*(?:(?:là|làm)\s+)?" + _UNIT_WORD + r"?|\s+(?:(?:cũng\s+|tiếp tục\s+|sẽ\s+)?(?:được\s+)?(?:bầu\s+)?(?:lần\s+lượt\s+)?(?:làm|là)(?:\s+" + _UNIT_WORD + r"|\s+)|"
-                r"giữ\s+vai\s+trò(?:\s+là)?\s+|(?:luân phiên\s+)?nhận\s+nhiệm\s+vụ\s+" + _UNIT_WORD + r"?|được\s+(?:giao|chọn|phân\s+công)\s+làm\s+|(?:sẽ\s+)?đảm\s+nhận(?:\s+(?:vai\s+trò|nhiệm\s+vụ))?\s+)|\s*\(\s*(?:là\s+)?" + _UNIT_WORD + r"?)" + role,
-                regex.I,
-            ),
+            "after_unit": regex.compile(_AFTER_UNIT + role, regex.I),
             "after_unit_end": None,
             # "Cụm trưởng ... là X"
             "then_unit": regex.compile(role + r"(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+(?:số\s+)?\d+)?(?:\s*,\s*[^,.;]{0,30}?)?)?(?:\s+năm\s+\d{4})?\s*(?:là|:)\s+", regex.I),
@@ -661,53 +677,85 @@ def _role_res():
 
 
 # (and the words of the future: "sẽ là Cụm trưởng", "Cụm trưởng năm sau")
-_RE_NEXT = regex.compile(r"\b(?:bầu|bàn giao|(?<!đảm\s)nhận nhiệm vụ|luân phiên|tiếp nhận|được giao làm|được chọn làm|thống nhất chọn|giới thiệu|"
-                         r"sẽ\s+(?:là|làm|đảm nhận|giữ)|năm\s+(?:sau|tới|kế\s+tiếp))\b", regex.I)
+_RE_NEXT = regex.compile(r"\b(?:bầu|bàn giao|(?<!đảm\s)nhận nhiệm vụ|luân phiên|tiếp nhận|được giao làm|được chọn làm|thống nhất chọn|giới thiệu)\b",
+                         regex.I)
+# the words of the future right before the role word: "sẽ là Cụm trưởng", "sẽ đảm nhận vai trò Cụm trưởng"
+_RE_FUTURE_BEFORE = regex.compile(r"\bsẽ\s+(?:là|làm|đảm\s+nhận|giữ)(?:\s+(?:vai\s+trò|nhiệm\s+vụ))?(?:\s+là)?\s+" + _UNIT_WORD + r"?$",
+                                  regex.I | regex.REVERSE)
 
 
 _RE_CLAUSE_YEAR = regex.compile(r"(?<=(?:^|[.;:\n])\s*)năm\s+((?:19|20)\d{2})\s*,", regex.I)
 # a role word dated by the year written after it (and after the cluster's name, if any):
-# "Cụm trưởng năm 2024", "Phó Khối thi đua VH-XH năm 2024", "Cụm phó Cụm thi đua số 5, nhiệm kỳ năm 2024"
-_RE_ROLE_YEAR = regex.compile(
-    r"(?:trưởng|phó)(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+(?:số\s+)?(?:\d+|[\p{Lu}][^\s,.;]*)){0,3})?(?:\s*,\s*[^,.;]{0,30}?)?"
-    r"\s+(?:năm|trong năm)\s+((?:19|20)\d{2})\b", regex.I)
+# "Cụm trưởng năm 2030", "Phó Khối thi đua ABC năm 2030", "Cụm phó Cụm thi đua số 9, nhiệm kỳ năm 2030"
+# (or "năm sau/tới": the next period); the year must follow the role (and the name) at once
+_ROLE_YEAR_TAIL = (r"(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+(?:số\s+)?(?:\d+|(?-i:\p{Lu})[^\s,.;]*)){0,3})?(?:\s*,?\s*nhiệm\s+kỳ)?"
+                   r"\s+(?:năm|trong\s+năm)\s+(?:(?P<year>(?:19|20)\d{2})\b|(?P<later>sau|tới|kế\s+tiếp)(?!\p{L}))")
 
 
-def _is_next(doc: Document, a: int, b: int, role_at: int | None = None, sent: tuple[int, int] | None = None) -> bool:
-    """An election or hand-over cue, or the role dated after the year a year-end review closes
-    ("Cụm trưởng năm 2024" at the review of 2023). A list of roles shares the year written after its
-    last one ("A là Cụm trưởng, B là Cụm phó năm 2024"): the first role year after ``role_at`` in the
-    sentence ``sent`` (start, end) dates the role there."""
-    seg = doc.text[a:b]
-    if _RE_NEXT.search(seg):
+@lru_cache(maxsize=None)
+def _role_year_re():
+    return regex.compile(_role_res()["role"].pattern + _ROLE_YEAR_TAIL, regex.I)
+
+
+def _is_next(doc: Document, a: int, b: int, role_at: int, sent: tuple[int, int]) -> bool:
+    """Whether the role word at ``role_at`` (in the sentence ``sent``, its cues read in the window a..b) is
+    for the next period: an election or hand-over cue; the words of the future right before it ("sẽ là
+    Cụm trưởng") or after it ("Cụm trưởng năm tới"); or, at a year-end review, a year after the one
+    reviewed (see _role_year)."""
+    t = doc.text
+    if _RE_NEXT.search(t, a, b) or _RE_FUTURE_BEFORE.search(t, max(sent[0], role_at - 50), role_at):
+        return True
+    first = _role_year_re().search(t, role_at, sent[1])
+    if first is not None and first.group("later"):
         return True
     per = doc.draft.scalars.get("meeting.period")
     kind = doc.draft.scalars.get("meeting.kind")
-    if per and kind and kind.value == "tong_ket":
-        # the role dated after it ("Cụm trưởng năm 2024"), or the year that opens the sentence or clause
-        # ("Năm 2026, Sở X là Cụm phó")
-        years = chain(_RE_ROLE_YEAR.finditer(seg), _RE_CLAUSE_YEAR.finditer(doc.text, a, b))
-        if any(int(m.group(1)) > per.value["year"] for m in years):
-            return True
-        if role_at is not None and sent is not None:
-            first = _RE_ROLE_YEAR.search(doc.text, role_at, sent[1])
-            if first is not None:
-                return int(first.group(1)) > per.value["year"]
-            # "... ký kết giao ước thi đua năm 2024. Theo đó, Sở X là Cụm trưởng": a sentence that opens by
-            # referring back is dated by the last year of the sentence before
-            if _RE_CARRY.match(doc.text, sent[0], sent[1]):
-                t = doc.text
-                prev = max(t.rfind(". ", 0, sent[0] - 1), t.rfind("\n", 0, sent[0] - 1)) + 1
-                years = _RE_YEAR.findall(t, prev, sent[0])
-                return bool(years) and int(years[-1]) > per.value["year"]
-    return False
+    if not (per and kind and kind.value == "tong_ket"):
+        return False
+    year = _role_year(doc, a, b, first, sent)
+    return year is not None and year > per.value["year"]
+
+
+def _role_year(doc: Document, a: int, b: int, first, sent: tuple[int, int]) -> int | None:
+    """The year a role is dated by: a later year written right after a role word in the window a..b
+    ("Cụm trưởng năm 2030") or opening its clause ("Năm 2030, Sở X là Cụm phó"); else the first role
+    year after the role in its sentence (``first``: a list of roles shares the year written after its
+    last one, "A là Cụm trưởng, B là Cụm phó năm 2030"); else, for a sentence that opens by referring
+    back ("Theo đó, ..."), the last year of the sentence before when that one is about a covenant,
+    an election or a hand-over."""
+    t = doc.text
+    years = [int(m.group("year")) for m in _role_year_re().finditer(t, a, b) if m.group("year")]
+    years += [int(m.group(1)) for m in _RE_CLAUSE_YEAR.finditer(t, a, b)]
+    if first is not None and first.group("year"):
+        years.append(int(first.group("year")))
+    if years:
+        return max(years)
+    if _RE_CARRY.match(t, sent[0], sent[1]):
+        prev = _previous_sentence(doc, sent[0])
+        if prev is not None and _RE_COVENANT.search(t, prev[0], prev[1]):
+            ys = _RE_YEAR.findall(t, prev[0], prev[1])
+            if ys:
+                return int(ys[-1])
+    return None
+
+
+def _previous_sentence(doc: Document, start: int) -> tuple[int, int] | None:
+    sents = doc.content_sentences()
+    i = bisect_right([s.start for s in sents], start - 1) - 1
+    return (sents[i].start, sents[i].end) if i >= 0 else None
+
+
+# what a sentence that the next one refers back to ("Theo đó, ...") is about for it to date a role
+_RE_COVENANT = regex.compile(r"\b(?:giao\s+ước|bầu|bàn\s+giao|luân\s+phiên|suy\s+tôn|phân\s+công|thống\s+nhất\s+(?:chọn|giới\s+thiệu))\b",
+                             regex.I)
 
 
 # the verb of a second predicate just before a role word, and what opens a sentence before its subject
 _RE_SECOND_PREDICATE = regex.compile(r",\s*(?:đồng\s+thời|và|cũng)\s+(?:(?:cũng|đã)\s+)?được\s+(?:bầu|chọn|giao|suy\s+tôn)\s+(?:làm|là)\s+" + _UNIT_WORD + r"?$",
                                      regex.I | regex.REVERSE)
 _RE_OPENER = regex.compile(r"\s*(?:(?:trong\s+đó|theo\s+đó|bên\s+cạnh\s+đó|ngoài\s+ra|đặc\s+biệt)\s*,\s*)?", regex.I)
-_RE_SUBJECT_VERB = regex.compile(r"\s+(?:là|đã|được)\b", regex.I)
+# (the unit is followed by its predicate: a word in lower case)
+_RE_SUBJECT_VERB = regex.compile(r"\s+(?-i:\p{Ll})")
 _RE_CARRY = regex.compile(r"\s*(?:theo\s+đó|cụ\s+thể)\s*,", regex.I)
 _RE_YEAR = regex.compile(r"\bnăm\s+((?:19|20)\d{2})\b", regex.I)
 
@@ -719,13 +767,14 @@ _RE_FRONTED = regex.compile(r"(?:^|[.;:!?…\n]\s*)(?:là|với\s+(?:vai\s+trò|
                             regex.I | regex.REVERSE)
 _RE_FRONTED_TAIL = regex.compile(r"[^,;.:\n]{0,60}?,\s*(?:(?:đại\s+diện|thay\s+mặt)(?:\s+(?:cho|lãnh\s+đạo))?\s+)?", regex.I)
 _RE_AND_BEFORE = regex.compile(r"\s*(?:,|,?\s+và)\s*$", regex.I | regex.REVERSE)
+_RE_LAST_JOIN = regex.compile(r"\s*,?\s+và\s*$", regex.I | regex.REVERSE)  # the last unit of the list, joined by "và"
 
 
 def _joined_units(doc: Document, lo: int, span: tuple[int, int]) -> list[tuple[int, int]]:
     """The units coordinated up to ``span`` ("A, B và C"), in order; [span] when none is joined before it."""
     out = [span]
     # the last one is joined by "và" (a comma alone may end a list of guests before the unit)
-    if not _RE_AND_BEFORE.search(doc.text, lo, span[0]) or "và" not in doc.text[max(lo, span[0] - 6):span[0]]:
+    if not _RE_LAST_JOIN.search(doc.text, lo, span[0]):
         return out
     while len(out) < 6:
         jm = _RE_AND_BEFORE.search(doc.text, lo, out[0][0])
@@ -740,117 +789,159 @@ def _joined_units(doc: Document, lo: int, span: tuple[int, int]) -> list[tuple[i
 def _role_list(t: str, m, b: int) -> list:
     """The roles listed from ``m`` on ("Cụm trưởng, Cụm phó"; "Khối trưởng và Khối phó"), as (role, match)."""
     rx = _role_res()["role"]
-    out = [("vice_chair" if m.group("vice") else "chair", m)]
+    out = [(_role_kind(m), m)]
     while True:
         jm = _RE_JOIN.match(t, out[-1][1].end(), b)
         nm = rx.match(t, jm.end(), b) if jm else None
         if nm is None:
             return out
-        out.append(("vice_chair" if nm.group("vice") else "chair", nm))
+        out.append((_role_kind(nm), nm))
+
+
+class _RoleSentence:
+    """The roles of one sentence, read one role word at a time by the forms below, most specific first."""
+
+    def __init__(self, doc: Document, a: int, b: int):
+        self.doc, self.t, self.a, self.b = doc, doc.text, a, b
+        self.next_end = None  # where the last role this sentence elects for the next period ends
+        self.last = None  # (where the last role read after its unit ends, whether it was for the next period)
+        self.done = set()  # role words already given a unit (a list of roles read at once)
+
+    def put(self, role: str, nxt: bool, span) -> None:
+        roles = self.doc.draft.roles
+        key = ("next_" if nxt else "") + role
+        if key in roles or span is None:
+            return
+        roles[key] = UnitRoleDraft(Found(self.t[span[0]:span[1]], span[0], span[1]))
+
+    def is_next(self, a: int, b: int, m) -> bool:
+        return _is_next(self.doc, a, b, m.start(), (self.a, self.b))
+
+    def handover(self) -> bool:
+        """"bàn giao (đơn vị) Cụm trưởng ... (từ X) cho Y": X the role now, Y the next one."""
+        doc, t, seg_a, seg_b, rr = self.doc, self.t, self.a, self.b, _role_res()
+        if not search(rr["handover"], t, seg_a, seg_b):
+            return False
+        role_m = search(rr["role"], t, seg_a, seg_b)
+        cho = search(r"\bcho\s+", t, role_m.end() if role_m else seg_a, seg_b)
+        if not (role_m and cho):
+            return False
+        role = _role_kind(role_m)
+        tu = search(r"\btừ\s+", t, role_m.end(), cho.start())
+        if tu:
+            self.put(role, False, unit_after(doc, tu.end(), cho.start()))
+        else:
+            self.put(role, False, unit_before(doc, seg_a, search(r"\s+(?:cũng\s+)?(?:đã\s+)?bàn giao", t, seg_a, seg_b).start()))
+        self.put(role, True, unit_after(doc, cho.end(), seg_b))
+        return True
+
+    def read(self, m) -> None:
+        if m.start() in self.done:
+            return
+        for form in (self.fronted, self.then_unit, self.unit_before_role, self.shared_verb, self.elected_between,
+                     self.second_predicate):
+            if form(m):
+                return
+
+    def fronted(self, m) -> bool:
+        """The role written first, then its unit: "Là đơn vị Cụm trưởng năm 2024, (đại diện) Sở X đã ..."."""
+        t = self.t
+        if not _RE_FRONTED.search(t[self.a:m.start()]):
+            return False
+        cm = _RE_FRONTED_TAIL.match(t, m.end(), self.b)
+        span = unit_after(self.doc, cm.end(), self.b) if cm else None
+        if span:
+            self.put(_role_kind(m), self.is_next(self.a, cm.end(), m), span)
+        return span is not None
+
+    def then_unit(self, m) -> bool:
+        """The unit after: "Trưởng cụm là X", "bầu đơn vị Cụm trưởng ... năm 2018 là X" (tried before the unit
+        before: ", Cụm phó năm 2024 là Y" must not read as an apposition to the unit before)."""
+        tm = _role_res()["then_unit"].match(self.t, m.start(), self.b)
+        span = unit_after(self.doc, tm.end(), self.b) if tm else None
+        if span:
+            self.put(_role_kind(m), self.is_next(self.a, tm.end(), m), span)
+        return span is not None
+
+    def unit_before_role(self, m) -> bool:
+        """The unit before: "X làm Cụm trưởng", "X - Cụm trưởng", "X, Trưởng Khối thi đua"; the cue must end at
+        this role word, not at an earlier one in the window."""
+        doc, t, seg_a, seg_b = self.doc, self.t, self.a, self.b
+        head = search(_role_res()["after_unit_end"], t, max(seg_a, m.start() - 40), m.end())
+        span = unit_before(doc, seg_a, head.start()) if head is not None else None
+        if not span:
+            return False
+        # "bầu A làm Cụm trưởng, B làm Cụm phó": the election verb holds for the unit joined on
+        joined = self.next_end is not None and _RE_JOIN.fullmatch(t, self.next_end, span[0]) is not None
+        # (a note in brackets or after a dash belongs to the unit just before it alone)
+        units = _joined_units(doc, seg_a, span) if cre.match(r"\s+\p{L}", t[head.start():head.end()]) else [span]
+        nxt = joined or self.is_next(max(seg_a, units[0][0] - 40), min(seg_b, m.end() + 25), m)
+        # "A và B lần lượt là Cụm trưởng, Cụm phó": one unit to each role of the list, in order;
+        # "A và B là Cụm phó": the role goes to the first unit named
+        listed = _role_list(t, m, seg_b)
+        if len(units) > 1 and len(listed) == len(units):
+            for u, (r2, m2) in zip(units, listed):
+                self.put(r2, nxt, u)
+                self.done.add(m2.start())
+            m = listed[-1][1]
+        else:
+            self.put(_role_kind(m), nxt, units[0])
+        if nxt:
+            self.next_end = m.end()
+        self.last = (m.end(), nxt)
+        return True
+
+    def shared_verb(self, m) -> bool:
+        """A role whose verb the unit before shares: "A làm Khối trưởng và B Khối phó"."""
+        if self.last is None:
+            return False
+        jm = _RE_JOIN.match(self.t, self.last[0], m.start())
+        span = unit_before(self.doc, jm.end(), m.start()) if jm else None
+        if not (span and span[0] == jm.end()):
+            return False
+        self.put(_role_kind(m), self.last[1], span)
+        self.last = (m.end(), self.last[1])
+        return True
+
+    def elected_between(self, m) -> bool:
+        """"bầu X làm cụm trưởng": the unit sits between the cue and the role word."""
+        t = self.t
+        cue = search(r"\b(?:bầu|chọn)\s+", t, max(self.a, m.start() - 120), m.start())
+        lm = search(r"\s+làm\s+$", t, cue.end(), m.start()) if cue else None
+        span = unit_after(self.doc, cue.end(), lm.start()) if lm else None
+        if span:
+            self.put(_role_kind(m), True, span)
+        return span is not None
+
+    def second_predicate(self, m) -> bool:
+        """A second predicate of the subject of its clause: "X là ..., đồng thời được bầu làm Cụm phó năm 2025"
+        ("A được ...; B dẫn đầu, đồng thời được chọn làm Cụm trưởng" is B's)."""
+        t = self.t
+        if not _RE_SECOND_PREDICATE.search(t, self.a, m.start()):
+            return False
+        clause_a = max(self.a, t.rfind(";", self.a, m.start()) + 1)
+        opener = _RE_OPENER.match(t, clause_a, m.start())
+        span = unit_after(self.doc, opener.end() if opener else clause_a, m.start())
+        if not (span and _RE_SUBJECT_VERB.match(t, span[1], m.start())):
+            return False
+        self.put(_role_kind(m), self.is_next(span[1], m.end(), m), span)
+        return True
 
 
 def chairs(doc: Document) -> None:
-    d = doc.draft
+    """The roles the sentences give to units (the chair, the vice-chair, and those of the next period)."""
     t = doc.text
     rr = _role_res()
-
-    def put(role: str, nxt: bool, span, person=None):
-        key = ("next_" if nxt else "") + role
-        if key in d.roles or span is None:
-            return
-        d.roles[key] = UnitRoleDraft(Found(t[span[0]:span[1]], span[0], span[1]), person)
-
     cx = doc.cues
     for s in doc.content_sentences():
-        seg_a, seg_b = s.start, s.end
-        roles = [a for a, _ in cx.spans(_V_ROLES, seg_a, seg_b, word=False)]  # where rr["role"] can match
+        roles = [a for a, _ in cx.spans(_V_ROLES, s.start, s.end, word=False)]  # where rr["role"] can match
         if not roles:
             continue
-        # handover: "bàn giao (đơn vị) Cụm trưởng ... (từ X) cho Y"
-        if search(rr["handover"], t, seg_a, seg_b):
-            role_m = search(rr["role"], t, seg_a, seg_b)
-            cho = search(r"\bcho\s+", t, role_m.end() if role_m else seg_a, seg_b)
-            if role_m and cho:
-                role = "vice_chair" if role_m.group("vice") else "chair"
-                tu = search(r"\btừ\s+", t, role_m.end(), cho.start())
-                if tu:
-                    put(role, False, unit_after(doc, tu.end(), cho.start()))
-                else:
-                    put(role, False, unit_before(doc, seg_a, search(r"\s+(?:cũng\s+)?(?:đã\s+)?bàn giao", t, seg_a, seg_b).start()))
-                put(role, True, unit_after(doc, cho.end(), seg_b))
-                continue
-        next_end = None  # where the last role this sentence elects for the next period ends
-        last = None  # (where the last role read after its unit ends, whether it was for the next period)
-        done = set()  # role words already given a unit (a list of roles read at once)
-        for m in cues.match_at(rr["role"], t, roles, seg_a, seg_b):
-            if m.start() in done:
-                continue
-            role = "vice_chair" if m.group("vice") else "chair"
-            # the role written first, then its unit: "Là đơn vị Cụm trưởng năm 2024, (đại diện) Sở X đã ..."
-            fm = _RE_FRONTED.search(t[seg_a:m.start()])
-            if fm:
-                cm = _RE_FRONTED_TAIL.match(t, m.end(), seg_b)
-                span = unit_after(doc, cm.end(), seg_b) if cm else None
-                if span:
-                    put(role, _is_next(doc, seg_a, cm.end(), m.start(), (seg_a, seg_b)), span)
-                    continue
-            # unit after: "Trưởng cụm là X", "bầu đơn vị Cụm trưởng ... năm 2018 là X" (tried first: the
-            # most specific form; ", Cụm phó năm 2024 là Y" must not read as an apposition to the unit before)
-            tm = rr["then_unit"].match(t, m.start(), seg_b)
-            if tm:
-                span = unit_after(doc, tm.end(), seg_b)
-                if span:
-                    nxt = _is_next(doc, seg_a, tm.end(), m.start(), (seg_a, seg_b))
-                    put(role, nxt, span)
-                    continue
-            # unit before: "X làm Cụm trưởng", "X - Cụm trưởng", "X, Trưởng Khối thi đua";
-            # the cue must end at this role word, not at an earlier one in the window
-            head = search(rr["after_unit_end"], t, max(seg_a, m.start() - 40), m.end())
-            if head is not None:
-                span = unit_before(doc, seg_a, head.start())
-                if span:
-                    # "bầu A làm Cụm trưởng, B làm Cụm phó": the election verb holds for the unit joined on
-                    joined = next_end is not None and _RE_JOIN.fullmatch(t, next_end, span[0]) is not None
-                    # (a note in brackets or after a dash belongs to the unit just before it alone)
-                    units = _joined_units(doc, seg_a, span) if cre.match(r"\s+\p{L}", t[head.start():head.end()]) else [span]
-                    nxt = joined or _is_next(doc, max(seg_a, units[0][0] - 40), min(seg_b, m.end() + 25), m.start(), (seg_a, seg_b))
-                    # "A và B lần lượt là Cụm trưởng, Cụm phó": one unit to each role of the list, in order;
-                    # "A và B là Cụm phó": the role goes to the first unit named
-                    listed = _role_list(t, m, seg_b)
-                    if len(units) > 1 and len(listed) == len(units):
-                        for u, (r2, m2) in zip(units, listed):
-                            put(r2, nxt, u)
-                            done.add(m2.start())
-                        m = listed[-1][1]
-                    else:
-                        put(role, nxt, units[0])
-                    if nxt:
-                        next_end = m.end()
-                    last = (m.end(), nxt)
-                    continue
-            # a role whose verb the unit before shares: "A làm Khối trưởng và B Khối phó"
-            if last is not None:
-                jm = _RE_JOIN.match(t, last[0], m.start())
-                span = unit_before(doc, jm.end(), m.start()) if jm else None
-                if span and span[0] == jm.end():
-                    put(role, last[1], span)
-                    last = (m.end(), last[1])
-                    continue
-            # "bầu X làm cụm trưởng": the unit sits between the cue and the role word
-            cue = search(r"\b(?:bầu|chọn)\s+", t, max(seg_a, m.start() - 120), m.start())
-            if cue:
-                lm = search(r"\s+làm\s+$", t, cue.end(), m.start())
-                if lm:
-                    span = unit_after(doc, cue.end(), lm.start())
-                    if span:
-                        put(role, True, span)
-                        continue
-            # a second predicate of the sentence's subject: "X là ..., đồng thời được bầu làm Cụm phó năm 2025"
-            if _RE_SECOND_PREDICATE.search(t, seg_a, m.start()):
-                opener = _RE_OPENER.match(t, seg_a, m.start())
-                span = unit_after(doc, opener.end() if opener else seg_a, m.start())
-                if span and _RE_SUBJECT_VERB.match(t, span[1], m.start()):
-                    put(role, _is_next(doc, span[1], m.end(), m.start(), (seg_a, seg_b)), span)
+        sent = _RoleSentence(doc, s.start, s.end)
+        if sent.handover():
+            continue
+        for m in cues.match_at(rr["role"], t, roles, s.start, s.end):
+            sent.read(m)
 
 
 def extract(doc: Document) -> None:
@@ -881,9 +972,10 @@ def extract(doc: Document) -> None:
                     d.roles[role] = UnitRoleDraft(f)
         break
     chairs(doc)
-    # the unit's full name, where a sentence gives the role to it, before the place alone
+    # the unit's full name, where a sentence gives the role to a unit of that place, before the place alone
     for role, f in bare.items():
-        if role not in d.roles:
+        cur = d.roles.get(role)
+        if cur is None or not cre.search(r"(?<!\w)" + regex.escape(fold(f.value)) + r"(?!\w)", fold(cur.organization.value)):
             d.roles[role] = UnitRoleDraft(f)
     venue_role = doc.memo("meeting.venue_role", lambda: None)
     if venue_role is not None and venue_role[0] not in d.roles:
@@ -894,7 +986,7 @@ def _title_segments(doc: Document, title: Found):
     """The parts of a title, one position each: split at commas and semicolons, and at a dash that a
     position or a role note follows ("Tỉnh ủy viên - Giám đốc Sở X - Trưởng Khối"; not "Sở Văn hóa - Thể thao")."""
     t = doc.text
-    dash_re = _title_res()[0]
+    dash_re = _title_res().dash
     for m in cre.finditer(r"[^,;]+", t[title.start:title.end]):
         a, b = title.start + m.start(), title.start + m.end()
         for d in dash_re.finditer(t, a, b):
@@ -917,6 +1009,10 @@ def _segment_org(doc: Document, a: int, b: int) -> Found | None:
     if cre.search(r"(?:ban|phòng)$", pm.group(0), regex.I):
         rest_a = a + pm.end() - 3 if pm.group(0).lower().endswith("ban") else a + pm.end() - 5
     org = t[rest_a:b].strip()
+    # a position read in two parts ("Phó" + "Tổng cục trưởng Tổng cục X"): the unit follows the second
+    pm2 = pos_re.match(org)
+    if pm2 and starts_with_unit_head(org[pm2.end():]):
+        org = org[pm2.end():]
     # "Phó Viện trưởng phụ trách Viện X": the unit follows the words of the charge
     charge = cre.match(r"(?:phụ trách|kiêm|thường trực)\s+", org, regex.I)
     if charge and starts_with_unit_head(org[charge.end():]):
@@ -938,7 +1034,7 @@ _RE_ROLE_LINK = regex.compile(r"(?:\s+(?:kiêm|đồng\s+thời(?:\s+là)?|và|l
 
 def _title_orgs(doc: Document, title: Found) -> list[tuple[Found | None, bool]]:
     """Each title part's unit, and whether the part holds a cluster role (the unit read before the role word)."""
-    role_re = _title_res()[1]
+    role_re = _title_res().role
     out = []
     for a, b in _title_segments(doc, title):
         rm = role_re.search(doc.text, a, b)
@@ -981,11 +1077,16 @@ def _people_role_res():
         r"\s*(?:[-,]?\s*đại diện\s+(?:cho\s+)?(?:đơn vị\s+)?|\(\s*(?:là\s+)?(?:đơn vị\s+)?)" + role, regex.I)
 
 
+class _TitleRes(NamedTuple):
+    dash: regex.Pattern  # a dash before a role note or a position
+    role: regex.Pattern  # a role word anywhere
+
+
 @lru_cache(maxsize=None)
-def _title_res():
+def _title_res() -> _TitleRes:
     """For _org_from_title: a dash before a role note, and a role word anywhere."""
     vice, chair = _role_words()
-    return (regex.compile(r"\s*-\s*(?=(?:đại diện\s+|đơn vị\s+)?(?:" + chair + "|" + vice + r")" + _ROLE_END + r")|\s+-\s+(?=(?:" + _positions_alt() + r")\s)", regex.I),
+    return _TitleRes(regex.compile(r"\s*-\s*(?=(?:đại diện\s+|đơn vị\s+)?(?:" + chair + "|" + vice + r")" + _ROLE_END + r")|\s+-\s+(?=(?:" + _positions_alt() + r")\s)", regex.I),
             regex.compile(r"(?:" + vice + "|" + chair + r")" + _ROLE_END, regex.I))
 
 
@@ -1009,7 +1110,7 @@ def _later_titles(doc: Document, p):
         e = i + len(nm)
         si = bisect_right(starts, i) - 1
         if si >= 0 and not t[i - 1:i].isalpha() and not t[e:e + 1].isalpha():
-            title, _after = _title_after(doc, e, sents[si].end)
+            title, _after = title_after(doc, e, sents[si].end)
             if title is not None:
                 yield title
         i = t.find(nm, e)
@@ -1017,14 +1118,14 @@ def _later_titles(doc: Document, p):
 
 @lru_cache(maxsize=None)
 def _place_after_re():
-    """The province written after a unit's name: " tỉnh Ninh Thuận", " Ninh Thuận" (after "... tỉnh")."""
-    # (a line may break inside the name: "tỉnh Ninh\nBình")
+    """The province written after a unit's name: " tỉnh <province>", " <province>" (after "... tỉnh")."""
+    # (a line may break inside a name of two words: "tỉnh <first word>\n<second word>")
     return regex.compile(r"\s+(?:(?:tỉnh|thành phố|TP\.?)\s+)?(?:" + _provinces_alt().replace(r"\ ", r"\s+") + r")(?!\p{L})", regex.I)
 
 
 def _complete_roles(doc: Document) -> None:
-    """A role unit written without its province ("Cục Thuế (Trưởng khối)") takes it where the text gives
-    the same role to the unit written with it ("Cục Thuế tỉnh Ninh Thuận - Trưởng khối"), a mention the
+    """A role unit written without its province ("<unit> (<role>)") takes it where the text gives
+    the same role to the unit written with it ("<unit> tỉnh <province> - <role>"), a mention the
     sentence rules miss when a line breaks inside the name."""
     t = doc.text
     rx = _place_after_re()
@@ -1037,10 +1138,15 @@ def _complete_roles(doc: Document) -> None:
         while i != -1:
             m = rx.match(t, i + len(org.value))
             ra = role_after.match(t, m.end()) if m else None
-            if ra and ("vice_chair" if ra.group("vice") else "chair") == key.removeprefix("next_"):
+            if ra and (_role_kind(ra)) == key.removeprefix("next_"):
                 r.organization = Found(t[i:m.end()], i, m.end())
                 break
             i = t.find(org.value, i + 1)
+
+
+# (folded) a unit's governing board, and the position of the head of a part of a unit
+_RE_BOARD = regex.compile(r"(?:hoi dong (?:quan tri|thanh vien)|hdqt|hdtv)\s+$")
+_RE_PART_HEAD = regex.compile(r"\b(?:phong|thanh tra)\b")
 
 
 def chairs_from_people(doc: Document) -> None:
@@ -1048,11 +1154,20 @@ def chairs_from_people(doc: Document) -> None:
     d = doc.draft
 
     def heads(p, cur, deputy: bool) -> bool:
-        # the unit itself, or a body of it ("Chủ tịch Hội đồng quản trị Tổng công ty Sông Đà")
+        # a position of the unit itself, or of its governing board ("Chủ tịch Hội đồng quản trị Tổng công ty X"),
+        # not of a part of it ("Chánh Văn phòng Sở X", "Giám đốc Trung tâm Y Sở X"); not a deputy's unless asked
         fc = fold(cur.organization.value)
-        return any(o is not None and (fold(o.value) == fc or fold(o.value).endswith(" " + fc))
-                   and (deputy or not fold(cre.split(r"[,;]|\s-\s", doc.text[p.title.start:o.start])[-1]).lstrip().startswith("pho "))
-                   for o, _r in _title_orgs(doc, p.title))
+        for o, _r in _title_orgs(doc, p.title):
+            if o is None:
+                continue
+            fo = fold(o.value)
+            if not (fo == fc or (fo.endswith(" " + fc) and _RE_BOARD.match(fo[:-len(fc)]))):
+                continue
+            position = fold(cre.split(r"[,;]|\s-\s", doc.text[p.title.start:o.start])[-1]).strip()
+            if _RE_PART_HEAD.search(position) or (not deputy and position.startswith("pho ")):
+                continue
+            return True
+        return False
 
     for key in ("chair", "vice_chair"):
         cur = d.roles.get(key)
@@ -1070,7 +1185,7 @@ def chairs_from_people(doc: Document) -> None:
         title = p.title
         m = _role_in_title(doc, title)
         if m is None:
-            # a later mention with its role note ("..., Chủ tịch Liên hiệp hội (Khối phó) báo cáo"); the unit
+            # a later mention with its role note ("..., <position> <unit> (<role>) <verb>"); the unit
             # is still read from the full title, when it names one
             title = next((lt for lt in _later_titles(doc, p) if _role_in_title(doc, lt)), None)
             if title is None:
@@ -1078,7 +1193,7 @@ def chairs_from_people(doc: Document) -> None:
             m = _role_in_title(doc, title)
             if _org_from_title(doc, p.title) is not None:
                 title = p.title
-        role = "vice_chair" if m.group("vice") else "chair"
+        role = _role_kind(m)
         org = _org_from_title(doc, title)
         if role in d.roles:
             cur = d.roles[role]

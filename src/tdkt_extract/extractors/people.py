@@ -183,7 +183,7 @@ def _title_stop(doc: Document, a: int, b: int) -> int | None:
     return None
 
 
-def _title_after(doc: Document, name_end: int, lim: int) -> tuple[Found | None, int]:
+def title_after(doc: Document, name_end: int, lim: int) -> tuple[Found | None, int]:
     """The title written right after a name (", Giám đốc ...", " - Chánh ..."); returns it and where it stops."""
     t = doc.text
     m = cre.match(r"\s*(?:,|-|\()\s*", t[name_end:lim])
@@ -481,7 +481,7 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
         clause_a = s.start
         read = []
         for a, b, hon, _plural, pre in found:
-            title, after = _title_after(doc, b, s.end)
+            title, after = title_after(doc, b, s.end)
             if title is None and pre is not None:
                 title = pre
             prev_sep = max(t.rfind(";", s.start, a), s.start)
@@ -543,7 +543,7 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
             last = e
             if h == p.name.start:
                 continue
-            title, after = _title_after(doc, e, s.end)
+            title, after = title_after(doc, e, s.end)
             lead_a = max(t.rfind(";", s.start, h), s.start)
             roles = _roles_around(doc, s.start, s.end, h, after, lead_a)
             for r, f in roles.items():
@@ -647,6 +647,6 @@ def _ner_fallback(doc: Document, people: dict[str, PersonDraft], order: list[str
             name = t[a:b]
             folded = fold(name)
             if 2 <= len(name.split()) <= 5 and not _bad_name(doc, name, a) and not any(folded in f for f in _places()[1]):
-                title, after = _title_after(doc, b, s.end)
+                title, after = title_after(doc, b, s.end)
                 roles = _roles_around(doc, s.start, s.end, a, after, s.start)
                 _add(doc, people, order, Found(name, a, b), None, title, roles)

@@ -90,7 +90,7 @@ def starts_with_unit_head(s: str) -> bool:
 # not inside a name ("Ngân hàng Nông nghiệp và Phát triển nông thôn")
 _RE_UNIT_END = regex.compile(
     r"[,;:.](?=\s|$)|\s+và(?=\s+(?-i:" + alternation(lexicon.words("unit_heads.txt") + lexicon.words("awards.txt")) + r")(?!\p{L}))|\s+(?-i:làm|là|cho|năm|đã|sẽ|được|tiếp tục|giữ|với|cùng|do|tại|vì|để|nhằm|đạt|trong|thay|nhận|tiếp nhận|đề nghị|"
-    r"đăng cai|" + TO_CHUC + r"|luân phiên|(?:đơn vị\s+)?(?:cụm|khối)\s+(?:trưởng|phó))\b|\s+\(|\n",
+    r"đăng cai|" + TO_CHUC + r"|luân phiên|dẫn đầu|đứng đầu|xếp|(?:đơn vị\s+)?(?:cụm|khối)\s+(?:trưởng|phó))\b|\s+\(|\n",
     regex.I,
 )
 
