@@ -204,7 +204,8 @@ def _count_res():
         regex.compile(n + r"\s+(?:" + un + r")\s+(?:cụm|khối)\b", regex.I),
         # "Cụm II - 6 tỉnh miền núi": a count the numbered cluster carries after a dash
         regex.compile(r"(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số)?\s+(?:\d{1,2}|[IVX]{1,4})\s*[-–]\s*" + n + r"\s+(?:" + un + r")\b", regex.I),
-        # "06 tỉnh biên giới phía Bắc: A, B, C": a count opening the list of its units
+        # "05 huyện vùng cao phía Tây: A, B, C": a count opening the list of its units (not of those ranked or
+        # honoured: "suy tôn 3 đơn vị dẫn đầu: A, B, C", checked in member_count)
         regex.compile(n + r"\s+(?:" + un + r")(?:\s+\p{L}+){0,4}?\s*:\s*(?=(?-i:\p{Lu}))", regex.I),
     ]
 
@@ -232,7 +233,10 @@ def member_count(doc: Document) -> Found | None:
                     break
                 n = int(m.group("n"))
                 if number is not None and number.value == n and _RE_NUMBER_BEFORE.search(t, max(0, m.start("n") - 25), m.start("n")):
-                    continue  # "Cụm thi đua 3 Ngân hàng Nhà nước": the cluster's number, not a count
+                    continue  # "Cụm thi đua 2 Trường cao đẳng nghề": the cluster's number, not a count
+                if rx is _count_res()[-1] and (_RE_HONOURS.search(t[max(s.start, m.start() - 160):m.end()])
+                                               or _RE_RATED.search(t[max(s.start, m.start() - 60):m.end()])):
+                    continue  # the units ranked or honoured before their list are no count of members
                 if 2 <= n <= 200:
                     # "gồm 10 sở: A, B, ... và 4 phòng: C, D": the two groups listed make the count
                     more = _more_units_re().search(t, m.end(), s.end) if cre.match(r"(?:bao\s+)?gồm\b", t[m.start():m.start() + 8], regex.I) else None

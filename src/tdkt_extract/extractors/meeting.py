@@ -260,8 +260,16 @@ _V_KIND = cues.vocabulary("meeting.kind", lambda: ("sơ kết", "tổng kết", 
 # a sentence that reviews year N: it opens on the year ("Năm 2023, các đơn vị ...", "Theo đó trong năm 2023, ...")
 _RE_YEAR_REVIEW = regex.compile(r"^\W*(?:(?:theo đó|nhìn chung|nhìn lại)\s*,?\s*)?(?:trong\s+)?năm\s+((?:19|20)\d{2})\s*,", regex.I)
 _RE_NOT_REVIEW = regex.compile(r"\b(?:sẽ|phấn đấu|dự kiến)\b", regex.I)
-# what a meeting that reviews does with the results (without a year: a preparatory meeting that does it reviews)
-_RE_RESULTS_WORK = regex.compile(r"\b(?:bình chọn|bình xét|suy tôn|chấm điểm|xếp hạng|đề nghị\s+(?:\p{L}+\s+){0,6}?tặng)\b", regex.I)
+# a meeting sentence that plans year N ("hội nghị triển khai nhiệm vụ năm 2025", "triển khai kế hoạch công tác năm 2024")
+_RE_PLANS_YEAR = regex.compile(
+    r"\b(?:triển khai|phương hướng|kế hoạch|nhiệm vụ)\b[^.;\n]{0,60}?\bnăm\s+((?:19|20)\d{2})\b", regex.I)
+# at a meeting that plans a year, a body sentence on an earlier one reviews it only with the results' words
+_RE_RESULTS_VERB = regex.compile(r"\b(?:kết quả|hoàn thành|đạt được|đã đạt|đã thực hiện)\b", regex.I)
+# what a meeting that reviews does with the results (without a year: a preparatory meeting that does it reviews);
+# the scoring or ranking of a criteria table or guide adopted is not a review ("thông qua bảng tiêu chí chấm điểm, xếp hạng")
+_RE_RESULTS_WORK = regex.compile(
+    r"\b(?:bình chọn|bình xét|suy tôn|xét\s+(?:tặng\s+)?(?:cờ|danh hiệu)|(?<!\b(?:tiêu chí|bảng|thang điểm|hướng dẫn|hình thức|cách|phương pháp)\s+(?:chấm điểm\s*(?:,|và)\s*)?)(?:chấm điểm|xếp hạng)"
+    r"|đề nghị\s+(?:\p{L}+\s+){0,6}?tặng)\b", regex.I)
 # year N's results chosen or ranked: "bình chọn kết quả thi đua trong cụm năm 2025", "bình xét ... năm 2024"
 _RE_YEAR_RESULTS = regex.compile(
     r"\b(?:bình chọn|bình xét|suy tôn|chấm điểm)\b[^.;\n]{0,80}?\bnăm\s+((?:19|20)\d{2})\b(?!\s*-)", regex.I)
@@ -326,10 +334,16 @@ def kind_and_period(doc: Document, regions: list[tuple[int, int]]):
 
 def _year_review(doc: Document) -> Found | None:
     """The year a body sentence reviews, from the first one that opens on it and says no future."""
+    s = doc.draft.meeting_sentence
+    plan = search(_RE_PLANS_YEAR, doc.text, s.start, s.end) if s is not None else None
+    planned = int(plan.group(1)) if plan else None
     for x in doc.body_sentences():
         txt = doc.text[x.start:x.end]
         m = _RE_YEAR_REVIEW.match(txt)
         if m and not _RE_NOT_REVIEW.search(txt):
+            if planned is not None and (int(m.group(1)) >= planned or not _RE_RESULTS_VERB.search(txt)):
+                # a meeting that plans year N: N itself is ahead, an earlier year only told without its results
+                continue
             return Found(int(m.group(1)), x.start + m.start(1), x.start + m.end(1))
     return None
 

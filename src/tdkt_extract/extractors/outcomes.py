@@ -55,8 +55,17 @@ _RE_RANK_LIST = regex.compile(
     regex.I,
 )
 # "(xếp) thứ nhất là X, thứ nhì là Y": the rank first, the unit after it
-_RE_RANK_NTH_IS = regex.compile(r"\b(?:(?:xếp|đứng)\s+)?(?:thứ|hạng)\s+(?P<o>nhất|nhì|hai|ba|tư|bốn|năm)\s+(?:là|thuộc về)\s+", regex.I)
-_RE_RANK_NTH = regex.compile(r"\b(?:xếp|đứng)\s+(?:thứ|hạng)\s+(?P<o>nhất|nhì|hai|ba|tư|bốn|năm|\d{1,2})\b", regex.I)
+_RE_RANK_NTH_IS = regex.compile(r"\b(?P<v>(?:xếp|đứng)\s+)?(?:thứ|hạng)\s+(?P<o>nhất|nhì|hai|ba|tư|bốn|năm)\s+(?:là|thuộc về)\s+", regex.I)
+# without xếp/đứng before it, "thứ nhất là" ranks only in a sentence about ranking ("thứ nhất là ..., thứ hai là ..."
+# also lists the points of a plan)
+_RE_RANK_CONTEXT = regex.compile(r"\b(?:xếp hạng|xếp loại|xếp thứ|bình xét|suy tôn|chấm điểm|kết quả|tổng điểm|điểm số)\b", regex.I)
+# a contest's prizes are not the cluster's ranking (annotation.md): "giải nhất toàn đoàn", "hội thao", "hội diễn"
+_RE_CONTEST = regex.compile(
+    r"\b(?:giải\s+(?:nhất|nhì|ba|tư|khuyến khích|đặc biệt|toàn đoàn)|hội thao|hội diễn|hội thi|cuộc thi|giải thi đấu|thi đấu|"
+    r"toàn đoàn|huy chương)\b", regex.I)
+# (a place in the country or on one index is not a place in the cluster: "đứng thứ 2 toàn quốc về ...")
+_RE_RANK_NTH = regex.compile(
+    r"\b(?:xếp|đứng)\s+(?:thứ|hạng)\s+(?P<o>nhất|nhì|hai|ba|tư|bốn|năm|\d{1,2})\b(?!\s*(?:cả nước|toàn quốc|về)\b)", regex.I)
 _RE_LEAD = regex.compile(
     # not the name of an award ("Cờ thi đua dẫn đầu", "cờ đơn vị dẫn đầu")
     r"(?<!\bcờ(?:\s+thi\s+đua)?(?:\s+đơn\s+vị)?\s)\b(?:là\s+(?:đơn vị|doanh nghiệp|tập thể)\s+)?(?:(?:được\s+)?(?:suy tôn\s+)?(?:là\s+)?(?:đơn vị\s+)?(?:(?:xuất sắc|tiêu biểu)\s+)?(?:dẫn|(?<!\bngười\s)đứng)\s+đầu|"
@@ -91,8 +100,13 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
                 out.append((r, f))
             if out:
                 return out
+        if search(_RE_CONTEST, t, s.start, s.end):
+            continue
         lo = s.start
+        ranking = search(_RE_RANK_CONTEXT, t, s.start, s.end) is not None
         for m in finditer(_RE_RANK_NTH_IS, t, s.start, s.end):
+            if not m.group("v") and not ranking:
+                continue
             span = unit_after(doc, m.end(), s.end)
             if span:
                 out.append((_ORD[m.group("o").lower()], _ranked(t, span)))
@@ -504,7 +518,9 @@ _RE_CHOOSE = regex.compile(r"\b(?:suy tôn|bình xét|bình chọn|bầu chọn|
 # after an opening purpose ("Nhằm ghi nhận ..., Khối đã thống nhất ..."), the main clause: a comma, then a past verb
 _RE_MAIN_CLAUSE = regex.compile(r",[^,;]*\bđã\b", regex.I)
 # "Việc (bình xét,) đề nghị khen thưởng là ...": the act as a topic (one act coordinated before it at most)
-_RE_VIEC = regex.compile(r"\bviệc(?:\s+[^\s,.;]+){0,2}?(?:\s*,|\s+và)?\s+$", regex.I)
+# (not the object of an agreement: "Hội nghị đã nhất trí việc đề nghị ..." decides it)
+_RE_VIEC = regex.compile(
+    r"(?<!\b(?:thống nhất|nhất trí|thông qua)(?:\s+(?:với|về))?\s+)\bviệc(?:\s+[^\s,.;]+){0,2}?(?:\s*,|\s+và)?\s+$", regex.I)
 _RE_ACT_AS_NOUN = regex.compile(r"\b(?:kế hoạch|tổng kết|sơ kết)\s+(?:việc\s+)?$", regex.I | regex.REVERSE)
 _RE_PURPOSE = regex.compile(r"\b(?:để|nhằm)\b", regex.I)
 _RE_AGREE = regex.compile(r"(?:nhất trí|thống nhất|thông qua)\b", regex.I)

@@ -32,6 +32,7 @@ _RE_NATIONAL_PARENT = regex.compile(
 # a descriptor placing the cluster under a national body: "Khối 2 - Khối các viện trực thuộc Bộ Tài chính"
 _RE_UNDER_NATIONAL = regex.compile(
     r"\b(?:trực\s+)?thuộc\s+(?:Bộ\s+(?!Chỉ huy|CHQS|Tư lệnh)\p{Lu}|Tổng cục\b|Trung ương\b|Chính phủ\b)")
+_RE_ON_GROUND = regex.compile(r"\btrên địa bàn\s+(?:tỉnh|thành phố|TP\b)", regex.I)
 # a member that is a national body ("Công đoàn Dệt may Việt Nam", "Hội Nông dân VN")
 _RE_NATIONAL_UNIT = regex.compile(r"(?:\bViệt Nam|\bVN|\bTrung ương|\bTW)\s*$")
 _RE_ACT_ON_PLACE = regex.compile(r"\b(?:hỗ trợ|giúp đỡ|ủng hộ|xây dựng|về thăm|đến thăm|thăm|khảo sát|tham quan|trao tặng|tặng)\b", regex.I)
@@ -69,12 +70,12 @@ def extract(doc: Document) -> None:
         return  # no cluster is stated: no province of one
     if _members_span_provinces(doc):
         return  # a cluster of provinces belongs to none
-    if len(d.members) >= 2 and sum(1 for m in d.members if _RE_NATIONAL_UNIT.search(m.value)) * 2 >= len(d.members):
-        return  # a cluster of national bodies (its meeting place is no province of it)
     if name is not None and not _from_name(doc, name):
         return
     if "meeting.province" in d.scalars:
-        return
+        return  # the name, or the words written with it ("trên địa bàn tỉnh A"), settle it first
+    if len(d.members) >= 2 and sum(1 for m in d.members if _RE_NATIONAL_UNIT.search(m.value)) * 2 >= len(d.members):
+        return  # a cluster of national bodies (its meeting place is no province of it)
     # the members' names: one province written inside them ("Quỹ Đầu tư phát triển Vĩnh Long"), or
     # districts of one province ("huyện Đại Từ", "Sa Thầy") -- the gazetteer's places in each member
     per_member = [_places(doc, m.start, m.end, bare=True) for m in d.members]
@@ -155,7 +156,9 @@ def _from_name(doc: Document, name: Found) -> bool:
         return False
     # a descriptor written after a numbered name: "Cụm thi đua số 4 Liên đoàn Lao động các tỉnh miền Trung"
     clause = cre.match(r"[^,.;:()]{0,80}", t[name.end:name.end + 80])
-    if clause and (_RE_MULTI.search(clause.group(0)) or _RE_UNDER_NATIONAL.search(clause.group(0))):
+    # (central units based in one province belong to it: "các doanh nghiệp Trung ương (đóng) trên địa bàn tỉnh A")
+    if clause and (_RE_MULTI.search(clause.group(0)) or _RE_UNDER_NATIONAL.search(clause.group(0))
+                   and not _RE_ON_GROUND.search(clause.group(0))):
         return False
     after = t[name.end:name.end + 90]
     if _RE_NATIONAL_PARENT.match(after):
