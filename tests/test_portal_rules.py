@@ -373,9 +373,9 @@ def test_clauses_without_a_verb_take_the_proposal_of_their_sentence(rec):
 
 
 def test_provinces_listed_after_a_described_count_or_after_cac_tinh(rec):
-    r = rec("Ngày 2/12/2024, Cụm thi đua 3 Ngân hàng Nhà nước chi nhánh 04 tỉnh biên giới phía Bắc: Lai Châu, Lào Cai, "
-            "Cao Bằng và Hà Giang tổ chức hội thao.")
-    assert r["cluster"]["members"] == ["Lai Châu", "Lào Cai", "Cao Bằng", "Hà Giang"]
+    r = rec("Ngày 2/12/2024, Cụm thi đua 2 Kho bạc Nhà nước khu vực 04 tỉnh duyên hải miền Trung: Quảng Nam, Quảng Ngãi, "
+            "Bình Định và Phú Yên tổ chức hội thao.")
+    assert r["cluster"]["members"] == ["Quảng Nam", "Quảng Ngãi", "Bình Định", "Phú Yên"]
     r = rec("Ngày 27-11-2024, tại TP. Cà Mau diễn ra Hội nghị tổng kết công tác thi đua cụm thi đua các tỉnh An Giang, "
             "Kiên Giang, Bạc Liêu, Cà Mau.")
     assert r["cluster"]["members"] == ["An Giang", "Kiên Giang", "Bạc Liêu", "Cà Mau"]
@@ -514,8 +514,8 @@ def test_a_count_written_with_the_descriptor_of_a_cluster_named_by_its_units(rec
 def test_a_count_after_a_numbered_clusters_dash_or_opening_its_list_and_the_number_is_no_count(rec):
     r = rec("Ngày 6/4/2024, Thanh tra các Sở Tư pháp Cụm II - 8 tỉnh Duyên hải tổ chức Hội nghị ký kết giao ước thi đua.")
     assert r["cluster"]["member_count"] == 8
-    r = rec("Hội thao Cụm thi đua 4 Ngân hàng Nhà nước\n\nNgày 6/4/2024, tại thành phố Hà Tĩnh, Cụm thi đua 4 NHNN "
-            "chi nhánh 05 tỉnh Bắc Trung Bộ: Thanh Hóa, Nghệ An, Hà Tĩnh, Quảng Bình và Quảng Trị tổ chức hội thao.")
+    r = rec("Hội thao Cụm thi đua 3 Kho bạc Nhà nước\n\nNgày 6/4/2024, tại thành phố Quy Nhơn, Cụm thi đua 3 KBNN "
+            "khu vực 05 tỉnh Nam Trung Bộ: Quảng Ngãi, Bình Định, Phú Yên, Khánh Hòa và Ninh Thuận tổ chức hội thao.")
     assert r["cluster"]["member_count"] == 5
 
 

@@ -103,3 +103,15 @@ def test_considering_flags_with_a_covenant_for_next_year_reviews_this_one(rec):
             "Cao đẳng Hòa Bình.\n\nCuộc họp đã xét cờ thi đua cho các đơn vị; góp ý cho bảng chấm điểm năm 2025; thông qua "
             "giao ước thi đua năm 2025.")
     assert (r["meeting"]["kind"], r["meeting"]["period"]) == ("tong_ket", {"year": 2024, "span": "year"})
+
+
+def test_thu_nhat_in_a_scoring_sentence_still_ranks(rec):
+    r = rec(art("Theo kết quả chấm điểm, thứ nhất là Sở Tư pháp, thứ nhì là Sở Nội vụ."))
+    assert [(x["rank"], x["organization"]) for x in r["rankings"]] == [(1, "Sở Tư pháp"), (2, "Sở Nội vụ")]
+
+
+def test_members_named_for_the_country_without_a_province_by_the_name_give_none(rec):
+    r = rec("Khối thi đua doanh nghiệp tổng kết năm 2024\n\nNgày 12/12/2024, tại thành phố Vinh, Khối thi đua các tổng "
+            "công ty tổ chức hội nghị tổng kết năm 2024. Khối gồm: Tổng công ty Sao Mai Việt Nam, Tổng công ty Bình Minh "
+            "Việt Nam, Tổng công ty Hòa Phong.")
+    assert r["meeting"]["province"] is None
