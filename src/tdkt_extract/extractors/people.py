@@ -26,7 +26,7 @@ _V_POS = cues.vocabulary("positions", lambda: lexicon.words("positions.txt"))
 _V_ROLE_VERBS = {r: cues.vocabulary(f"people.verbs.{r}", lambda r=r: _roles()[r]) for r in ("presided", "reported", "spoke", "attended")}
 # words that end a title written after a name, besides the role verbs ("..., Giám đốc Sở X đã ...")
 _STOP_WORDS = ("đã", "đại diện", "thay mặt", "cùng", "và đại diện", "và lãnh đạo", "và các", "tặng", "trao", "điều hành",
-               "về dự", "lên", "tại", "nhận", "được", "cũng", "giới thiệu", "bày tỏ", "gửi", "đồng thời", "vừa", "sẽ")
+               "về dự", "lên", "tại", "nhận", "được", "cũng", "giới thiệu", "bày tỏ", "gửi", "đồng thời", "vừa", "sẽ", "từng")
 _V_TITLE_STOP = cues.vocabulary("people.title_stops", lambda: (*_STOP_WORDS, "và", *(v for vs in _roles().values() for v in vs)))
 
 
@@ -63,14 +63,14 @@ def _res():
     pos = _positions()
     verbs = alternation(v for vs in _roles().values() for v in vs)
     return {
-        "hon": regex.compile(r"(?<!\p{L})" + _HON + r"\s+(?:(?P<rank>" + ranks + r")\s+)?" + _NAME + r"(?!\p{L})", regex.I),
+        "hon": regex.compile(r"(?<!\p{L})" + _HON + r"(?:\s*:)?\s+(?:(?P<rank>" + ranks + r")\s+)?" + _NAME + r"(?!\p{L})", regex.I),
         "rank": regex.compile(r"(?<!\p{L})(?P<rank>" + ranks + r")\s+" + _NAME + r"(?!\p{L})"),
         # a title written before a name, no honorific: "Phó Chủ tịch UBND tỉnh Nguyễn Văn Sơn phát biểu"
         # the name opens with a family name: the capitalised words of a unit written in the title
         # ("Phó Giám đốc Sở Nội vụ Lê Thị Hạnh") are passed over, not read as the name
         # two positions joined by a comma make one title ("Chủ tịch Hội X, Trưởng Cụm thi đua số 4 Lê Văn A")
-        "pre": regex.compile(r"(?<![\p{L}])(?P<title>(?=\p{Lu})(?i:" + pos + r")(?!\p{L})(?:[^,;.()\n]|,(?=\s*(?=\p{Lu})(?i:" + pos
-                             + r")(?!\p{L}))){0,160}?)\s+" + _sur_name()
+        "pre": regex.compile(r"(?<![\p{L}])(?P<title>(?=\p{Lu})(?i:" + pos + r")(?!\p{L})(?:[^,;.()\n]|\.(?=\p{Lu})|,(?=\s*(?=\p{Lu})(?i:" + pos
+                             + r")(?!\p{L}))){0,160}?)(?:\s+|\s*[-–]\s+)" + _sur_name()
                              + r"(?=\s+(?-i:\p{Ll})|\s*[,.;]|$)"),
         "sur": regex.compile(r"(?<![\p{L}\d])" + _NAME + r"(?=\s*(?:,|-|\()\s*(?:" + pos + r")(?!\p{L}))"),
         # an honorific before a capital, past a rank ("đồng chí Thiếu tướng Nguyễn Văn Hải"): where a name opens
@@ -88,7 +88,10 @@ def _res():
             r"|\s*-\s*(?=(?-i:\p{Ll}))(?!(?:" + pos + r"|đơn vị\s+(?:cụm|khối|trưởng|phó)|(?:cụm|khối)\s+(?:trưởng|phó)))"
             r"|,\s*(?=(?:các|đồng chí|ông|bà|lãnh đạo|cùng|đại diện|cán bộ|chuyên viên|(?-i:\p{Ll})))"
             # (not before the unit's cluster role: "Chủ tịch Hội X, cụm trưởng")
-            r"(?!(?:trưởng|phó)\s+(?:cụm|khối)|(?:cụm|khối)\s+(?:trưởng|phó)|phó\s+trưởng\s+(?:cụm|khối))",
+            r"(?!(?:trưởng|phó)\s+(?:cụm|khối)|(?:cụm|khối)\s+(?:trưởng|phó)|phó\s+trưởng\s+(?:cụm|khối)"
+            # a duty written after the position ("Ủy viên Thường vụ Hội X, phụ trách cụm 2") and the
+            # name "Ban Thi đua, khen thưởng" written with a comma are part of the title
+            r"|phụ\s+trách(?!\p{L})|(?<=thi\s+đua\s*,\s*)khen\s+thưởng(?!\p{L}))",
             regex.I,
         ),
         # "dự" (attend) is also the first syllable of dự thảo (draft), dự kiến (expect) ...
@@ -111,6 +114,29 @@ _NOT_NAME_BEFORE = regex.compile(
     r"gương|chủ tịch|tấm gương|chi nhánh|khu|làng|thôn|bản|sông|núi|cầu|nhà|bệnh viện|quốc gia|tổng công ty|trung đoàn|đồn|cụm|khối)\s*$",
     regex.I | regex.REVERSE,  # anchored at the end, read as yes or no: searched from the end
 )
+
+
+# a title before a name that ends on a unit's head noun: the capitals after it name the unit
+# ("trình Bộ trưởng Bộ Nông nghiệp ..."), not a person
+_RE_TITLE_ENDS_UNIT = regex.compile(r"(?<!\p{L})(?:Bộ|Sở|Ban|Viện|Hội|Cục|Vụ|Phòng|Trường|Ủy ban|Công ty|Trung tâm)$")
+# a verb of the meeting inside it: the words are a clause, not a title
+_RE_TITLE_HAS_VERB = regex.compile(r"(?<!\p{L})(?:đã|từng|chủ trì|phát biểu|báo cáo|trình bày|tham dự)(?!\p{L})", regex.I)
+
+
+def _not_a_pre_title(title: str) -> bool:
+    title = title.rstrip(" -–")
+    return bool(_RE_TITLE_ENDS_UNIT.search(title) or _RE_TITLE_HAS_VERB.search(title))
+
+
+# a site's footer: who answers for the content is no person of the article
+_RE_FOOTER_LEAD = regex.compile(
+    r"(?:chịu\s+trách\s+nhiệm(?:\s+(?:nội\s+dung|xuất\s+bản|chính))?|tổng\s+biên\s+tập|trưởng\s+ban\s+biên\s+tập)\s*:[^\n:]{0,24}$",
+    regex.I)
+
+
+def _in_site_footer(t: str, a: int) -> bool:
+    """The name follows "Chịu trách nhiệm nội dung:", "Người chịu trách nhiệm:", "Tổng biên tập:"."""
+    return ":" in t[max(0, a - 30):a] and bool(_RE_FOOTER_LEAD.search(t, max(0, a - 70), a))
 
 
 def _bad_name(doc: Document, name: str, start: int, check_before: bool = True) -> bool:
@@ -183,14 +209,25 @@ def _title_stop(doc: Document, a: int, b: int) -> int | None:
     return None
 
 
+# the unit's cluster role closes a title: a lower-case word after it opens the next clause
+# ("..., cụm trưởng ôn lại truyền thống"), unless it goes on naming the cluster or the period
+_RE_AFTER_CLUSTER_ROLE = regex.compile(
+    r"(?<=(?<!\p{L})(?:(?:cụm|khối)\s+(?:trưởng|phó)|trưởng\s+(?:cụm|khối)))[ ]+(?=(?-i:\p{Ll}))"
+    r"(?!(?:cụm|khối|thi\s+đua|giao\s+ước|năm|số|thường\s+trực|nhiệm\s+kỳ)(?!\p{L}))", regex.I)
+
+
 def _title_after(doc: Document, name_end: int, lim: int) -> tuple[Found | None, int]:
     """The title written right after a name (", Giám đốc ...", " - Chánh ..."); returns it and where it stops."""
     t = doc.text
+    rx = _res()
     m = cre.match(r"\s*(?:,|-|\()\s*", t[name_end:lim])
     if not m:
-        return None, name_end
+        # the separator left out: "bà Nguyễn Thị B Ủy viên Thường vụ Hội X" (the name was cut
+        # before the capitalised position)
+        m = cre.match(r"[ ]+(?=\p{Lu})", t[name_end:min(lim, name_end + 3)])
+        if not m or not rx["pos_start"].match(t, name_end + m.end()):
+            return None, name_end
     a = name_end + m.end()
-    rx = _res()
     first = t[a:a + 40]
     if not (first[:1].isupper() or rx["pos_start"].match(first) or rx["pos_any"].search(first)):
         return None, name_end
@@ -210,6 +247,9 @@ def _title_after(doc: Document, name_end: int, lim: int) -> tuple[Found | None, 
         end = nl
         break
     s = t[a:end].rstrip(" ,-(")
+    tail = _RE_AFTER_CLUSTER_ROLE.search(s)
+    if tail:
+        s = s[:tail.start()]
     if not s or len(s) > _MAX_TITLE or cre.match(r"\p{Ll}+\s", s) and not rx["pos_any"].search(s[:40]):
         return None, name_end
     return Found(s, a, a + len(s)), a + len(s)
@@ -255,8 +295,16 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
     cx = doc.cues
     for role, vr in rx["verbs"].items():
         m = cx.search(vr, _V_ROLE_VERBS[role], after, win_b) if win_b > after else None
+        if m and _RE_PAST_ACT.search(t, max(after, m.start() - 12), m.start()):
+            continue  # "từng phát biểu": an act of an earlier time
+        if m and m.start() > after + 1 and _RE_SAID_THAT.search(t, after + 1, m.start()):
+            continue  # "cho rằng các đơn vị đã báo cáo đầy đủ": what he said, not his act
         if m and not (role == "attended" and t[max(after, m.start() - 5):m.start()].strip().endswith("đã")):
             out.setdefault(role, Found(role, m.start(), m.end()))
+    if not out and win_b - after >= 2 and (t[after] == "," or _RE_ACTING_AS.match(t, after, win_b)):
+        ext = _verb_past_aside(doc, after, sent_b)
+        if ext is not None:
+            out[ext.value] = ext
     lead = t[clause_a:name_a]
     low = doc.cues.lower[clause_a:name_a]
     # the lead names the verb and a comma follows it ("Phát biểu tại hội nghị, ông ..."): both checked cheaply first
@@ -283,7 +331,63 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
                 continue
             if vm and role not in out:
                 out[role] = Found(role, sent_a + vm.start(), sent_a + vm.end())
+    if not am and ("có" in low_lead or "là" in low_lead or "gồm" in low_lead):
+        # verb first: "Chủ trì hội nghị có ông A", "Phát biểu tại hội nghị có bà B và ông C"
+        vm = _RE_VERB_FIRST.match(t, sent_a, name_a)
+        if vm and not _any_verb(doc, sent_a + vm.end(), name_a):
+            v = vm.group("v").lower()
+            role = next((r for r, vs in _roles().items() if v in vs), None)
+            if role:
+                out.setdefault(role, Found(role, vm.start("v"), vm.end("v")))
     return out
+
+
+_RE_VERB_FIRST = regex.compile(
+    r"\s*(?:(?:cùng|đồng)\s+)?(?P<v>" + "|".join(_LEAD_VERBS) + r")(?!\p{L})[^.;:]{0,80}?(?<!\p{L})(?:có|là|gồm)(?!\p{L})", regex.I)
+
+
+def _any_verb(doc: Document, a: int, b: int) -> bool:
+    """A role verb in t[a:b] (the lead of a later person names his own act)."""
+    return b > a and any(doc.cues.search(vr, _V_ROLE_VERBS[r], a, b) for r, vr in _res()["verbs"].items())
+
+
+# what opens reported speech inside the window of a person's verbs
+_RE_SAID_THAT = regex.compile(r"(?<!\p{L})(?:rằng|cho biết|nói)(?!\p{L})|[:\"“”]", regex.I)
+# an act of an earlier time: "từng phát biểu", "đã từng chủ trì"
+_RE_PAST_ACT = regex.compile(r"(?<!\p{L})từng\s+$", regex.I)
+# "X làm Trưởng đoàn ... cùng tham dự": the person acts as something, the verb follows
+_RE_ACTING_AS = regex.compile(r"\s+(?:làm|là)\s+(?-i:\p{Lu})", regex.I)
+# what may open the verb that comes after an aside: "..., cùng lãnh đạo các sở đã dự", "..., sau khi ... đã phát biểu"
+_RE_AFTER_ASIDE = regex.compile(r"(?:(?<!\p{L})(?:đã|cùng|cũng|đều|về|đến|tới|và)\s+|,\s*)$", regex.I)
+# a report of what someone said or thought: the verbs after it are not the person's acts at the meeting
+_RE_REPORTED_SPEECH = regex.compile(r"(?<!\p{L})(?:rằng|là|cho biết|nói)(?!\p{L})|[:\"“”]", regex.I)
+#: how far past an aside the verb of the person's clause is looked for
+_ASIDE_REACH = 220
+
+
+def _verb_past_aside(doc: Document, after: int, sent_b: int) -> Found | None:
+    """The verb of a person whose title is followed by an aside ("Ông A, Giám đốc Sở X, sau khi
+    tổng hợp ý kiến của các đơn vị, đã phát biểu bế mạc"; "đồng chí A, Chủ tịch Hội X, đại biểu ...
+    cùng Thường trực các đơn vị đã về dự"): the first role verb of the clause, before the next
+    person's honorific, opened by a comma or by "đã", "cùng"...; never past reported speech."""
+    t = doc.text
+    hi = min(sent_b, after + _ASIDE_REACH)
+    stop = next(cues.match_at(_RE_ROLE_STOP, t, _role_stop_starts(doc, after, hi), after, hi), None)
+    win_b = stop.start() if stop else hi
+    rx = _res()
+    best = None
+    for role, vr in rx["verbs"].items():
+        m = doc.cues.search(vr, _V_ROLE_VERBS[role], after + 1, win_b)
+        if m and (best is None or m.start() < best[1].start()):
+            best = (role, m)
+    if best is None:
+        return None
+    role, m = best
+    if not _RE_AFTER_ASIDE.search(t, max(after, m.start() - 8), m.start()):
+        return None
+    if _RE_PAST_ACT.search(t, max(after, m.start() - 12), m.start()) or _RE_REPORTED_SPEECH.search(t, after, m.start()):
+        return None
+    return Found(role, m.start(), m.end())
 
 
 _HON_OPT = r"(?:(?:ông|bà|đồng chí|đ/c|thầy|cô|anh|chị)\s+)?"
@@ -446,7 +550,9 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
                 name = t[a:b]
                 if kind in ("sur", "pre") and name.split()[0] not in _surnames():
                     continue
-                if kind == "pre" and any(x <= m.start("title") < y for x, y in taken):
+                if kind == "pre" and (any(x <= m.start("title") < y for x, y in taken) or _not_a_pre_title(m.group("title"))):
+                    continue
+                if _in_site_footer(t, a):
                     continue
                 if _bad_name(doc, name, a, check_before=kind != "pre") or fold(name) in member_keys:
                     continue
@@ -473,7 +579,7 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
             after_sep = t[m.end():m.end() + 60].lstrip(" ,-")
             if not (rx["pos_start"].match(after_sep) or (after_sep[:1].islower() and rx["pos_any"].search(after_sep[:45]))):
                 continue
-            if _bad_name(doc, t[a:b], a) or len(t[a:b].split()) > 4 or fold(t[a:b]) in member_keys:
+            if _bad_name(doc, t[a:b], a) or len(t[a:b].split()) > 4 or fold(t[a:b]) in member_keys or _in_site_footer(t, a):
                 continue
             taken.append((a, b))
             found.append((a, b, None, False, None))
@@ -487,6 +593,10 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
             prev_sep = max(t.rfind(";", s.start, a), s.start)
             roles = _roles_around(doc, s.start, s.end, a, after, prev_sep if prev_sep > s.start else clause_a)
             read.append((a, b, hon, title, after, roles))
+        # capitals inside the title of a person read before are the name of a unit ("ông A - Viện
+        # trưởng Viện Khoa học Nông Lâm Tây Nguyên, Trưởng khối": "Nông ..." is no second person)
+        read = [r for i, r in enumerate(read)
+                if not any(q[3] is not None and q[3].start <= r[0] < q[3].end for q in read[:i])]
         # a coordinated subject shares its verb: "ông A - T1 và ông B - T2 đồng chủ trì" gives A the
         # role too. Walked from the last person back, so a chain of "A, B và C" passes it along.
         for i in range(len(read) - 2, -1, -1):

@@ -1,0 +1,157 @@
+"""People on phrasings of provincial and sector portals: one invented sentence each, set in a short
+article (headline, lead, the sentence). Names, units and places are made up."""
+import pytest
+
+from tdkt_extract import extract
+
+HEAD = ("Cụm thi đua số 5 tổng kết công tác thi đua, khen thưởng năm 2024\n\n"
+        "Ngày 10/1/2025, tại thành phố Hòa Bình, Cụm thi đua số 5 tỉnh Hòa Bình tổ chức hội nghị tổng kết "
+        "công tác thi đua, khen thưởng năm 2024.\n\n")
+
+
+def people(sentence: str) -> dict:
+    r = extract(HEAD + sentence + "\n").model_dump(mode="json")
+    return {p["name"]: p for p in r["people"]}
+
+
+CO, ONG, BA = "đồng chí", "ông", "bà"
+
+# (sentence, name, honorific, title, roles)
+CASES = [
+    ("Đồng chí Nguyễn Văn Hùng, Tỉnh ủy viên, Giám đốc Sở Xây dựng, Cụm trưởng chủ trì hội nghị.",
+     "Nguyễn Văn Hùng", CO, "Tỉnh ủy viên, Giám đốc Sở Xây dựng, Cụm trưởng", ["presided"]),
+    # a verb first, the people after "có" ("Chủ trì hội nghị có ...")
+    ("Chủ trì hội nghị có ông Trần Minh Khôi, Giám đốc Sở Tài chính, Cụm trưởng Cụm thi đua số 5.",
+     "Trần Minh Khôi", ONG, "Giám đốc Sở Tài chính, Cụm trưởng Cụm thi đua số 5", ["presided"]),
+    ("Phát biểu tại hội nghị có bà Lê Thị Mận, Phó Chủ tịch UBND tỉnh.",
+     "Lê Thị Mận", BA, "Phó Chủ tịch UBND tỉnh", ["spoke"]),
+    ("Tham dự hội nghị có bà Lê Thị Thu Hằng, Phó Trưởng ban Thi đua - Khen thưởng tỉnh; ông Phạm Quốc Bảo, Chánh Văn phòng Sở Nội vụ.",
+     "Phạm Quốc Bảo", ONG, "Chánh Văn phòng Sở Nội vụ", ["attended"]),
+    ("Dự và chỉ đạo hội nghị có đồng chí Hoàng Văn Tâm, Phó Chủ tịch UBND tỉnh.",
+     "Hoàng Văn Tâm", CO, "Phó Chủ tịch UBND tỉnh", ["attended", "spoke"]),
+    ("Phát biểu tại hội nghị, ông Đặng Hữu Lộc, Giám đốc Sở Công Thương khẳng định kết quả năm 2024 rất đáng ghi nhận.",
+     "Đặng Hữu Lộc", ONG, "Giám đốc Sở Công Thương", ["spoke"]),
+    ("Theo bà Vũ Thị Mai Anh, Trưởng phòng Thi đua, năm 2024 các đơn vị đã hoàn thành tốt nhiệm vụ.",
+     "Vũ Thị Mai Anh", BA, "Trưởng phòng Thi đua", ["spoke"]),
+    ("Ông Ngô Văn Thắng và bà Đỗ Thị Lan đồng chủ trì hội nghị.", "Ngô Văn Thắng", ONG, None, ["presided"]),
+    ("Ông Ngô Văn Thắng và bà Đỗ Thị Lan đồng chủ trì hội nghị.", "Đỗ Thị Lan", BA, None, ["presided"]),
+    ("Đ/c Bùi Xuân Trường, Phó Giám đốc Sở Y tế phát biểu tại hội nghị.",
+     "Bùi Xuân Trường", CO, "Phó Giám đốc Sở Y tế", ["spoke"]),
+    ("Đến dự hội nghị có đ/c Lý Văn Sơn, Bí thư Đảng ủy Sở Tư pháp.", "Lý Văn Sơn", CO, "Bí thư Đảng ủy Sở Tư pháp", ["attended"]),
+    ("Thượng tá Trịnh Văn Nam, Phó Giám đốc Công an tỉnh, Trưởng Cụm chủ trì hội nghị.",
+     "Trịnh Văn Nam", None, "Phó Giám đốc Công an tỉnh, Trưởng Cụm", ["presided"]),
+    ("PGS.TS Nguyễn Thanh Bình, Hiệu trưởng Trường Đại học Tây Bắc phát biểu khai mạc hội nghị.",
+     "Nguyễn Thanh Bình", None, "Hiệu trưởng Trường Đại học Tây Bắc", ["spoke"]),
+    ("ThS. Lê Văn Phúc, Giám đốc Trung tâm Y tế huyện Lạc Sơn trình bày báo cáo tổng kết.",
+     "Lê Văn Phúc", None, "Giám đốc Trung tâm Y tế huyện Lạc Sơn", ["reported"]),
+    ("Ông Cao Văn Đức – Phó Chủ tịch UBND tỉnh – phát biểu chỉ đạo hội nghị.",
+     "Cao Văn Đức", ONG, "Phó Chủ tịch UBND tỉnh", ["spoke"]),
+    ("Đại diện lãnh đạo Ban Thi đua – Khen thưởng tỉnh, ông Tạ Quang Huy báo cáo kết quả chấm điểm.",
+     "Tạ Quang Huy", ONG, None, ["reported"]),
+    ("Tham dự hội nghị có ông Y Moan Niê, Phó Giám đốc Sở Nội vụ tỉnh Đắk Lắk.",
+     "Y Moan Niê", ONG, "Phó Giám đốc Sở Nội vụ tỉnh Đắk Lắk", ["attended"]),
+    ("Ông Nguyễn Văn Toàn (Giám đốc Sở Giao thông vận tải) phát biểu chỉ đạo hội nghị.",
+     "Nguyễn Văn Toàn", ONG, "Giám đốc Sở Giao thông vận tải", ["spoke"]),
+    ("Bà Trương Thị Hồng Nhung, Phó Giám đốc Sở Lao động - Thương binh và Xã hội đã trình bày báo cáo tổng kết.",
+     "Trương Thị Hồng Nhung", BA, "Phó Giám đốc Sở Lao động - Thương binh và Xã hội", ["reported"]),
+    ("Hội nghị được nghe đồng chí Mai Văn Quý, Phó Giám đốc Sở Kế hoạch và Đầu tư, Cụm phó trình bày báo cáo tổng kết.",
+     "Mai Văn Quý", CO, "Phó Giám đốc Sở Kế hoạch và Đầu tư, Cụm phó", ["reported"]),
+    ("Kết luận hội nghị, đồng chí Lương Văn Hải, Giám đốc Sở Nội vụ đề nghị các đơn vị tiếp tục đổi mới.",
+     "Lương Văn Hải", CO, "Giám đốc Sở Nội vụ", ["spoke"]),
+    ("Thiếu tá Hà Văn Chung, Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh dự hội nghị.",
+     "Hà Văn Chung", None, "Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh", ["attended"]),
+    ("Đồng chí Đinh Công Sứ, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch Thường trực UBND tỉnh dự và phát biểu chỉ đạo hội nghị.",
+     "Đinh Công Sứ", CO, "Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch Thường trực UBND tỉnh", ["attended", "spoke"]),
+    ("Tham dự có đồng chí Vàng Seo Páo, Phó Chủ tịch HĐND tỉnh; đồng chí Sùng A Chứ, Phó Giám đốc Sở Nội vụ.",
+     "Sùng A Chứ", CO, "Phó Giám đốc Sở Nội vụ", ["attended"]),
+    ("Phát biểu chỉ đạo, đồng chí Quách Thị Hạnh, Phó Chủ tịch UBND tỉnh ghi nhận những kết quả mà Cụm đạt được.",
+     "Quách Thị Hạnh", CO, "Phó Chủ tịch UBND tỉnh", ["spoke"]),
+    ("Tại hội nghị, bà Hồ Thị Kim Thoa, Giám đốc Sở Văn hóa, Thể thao và Du lịch, Cụm trưởng Cụm thi đua số 5 năm 2024 "
+     "đã báo cáo kết quả hoạt động của Cụm trong năm 2024.",
+     "Hồ Thị Kim Thoa", BA, "Giám đốc Sở Văn hóa, Thể thao và Du lịch, Cụm trưởng Cụm thi đua số 5 năm 2024", ["reported"]),
+    ("Ông Triệu Văn Lâm, Phó Giám đốc Sở Tài nguyên và Môi trường, Cụm phó Cụm thi đua số 5 thông qua dự thảo báo cáo tổng kết.",
+     "Triệu Văn Lâm", ONG, "Phó Giám đốc Sở Tài nguyên và Môi trường, Cụm phó Cụm thi đua số 5", ["reported"]),
+    ("Đồng chí Nông Văn Bình - Phó Giám đốc Sở Nội vụ, Trưởng Ban Thi đua - Khen thưởng tỉnh phát biểu chỉ đạo.",
+     "Nông Văn Bình", CO, "Phó Giám đốc Sở Nội vụ, Trưởng Ban Thi đua - Khen thưởng tỉnh", ["spoke"]),
+    ("Hội nghị có sự tham dự của ông Âu Văn Tín, Phó Trưởng Ban Thi đua - Khen thưởng tỉnh.",
+     "Âu Văn Tín", ONG, "Phó Trưởng Ban Thi đua - Khen thưởng tỉnh", ["attended"]),
+    ("Tới dự có ông Kiều Văn Sang, Chủ tịch Liên đoàn Lao động tỉnh và bà Mạc Thị Hoa, Phó Chủ tịch Hội Liên hiệp Phụ nữ tỉnh.",
+     "Mạc Thị Hoa", BA, "Phó Chủ tịch Hội Liên hiệp Phụ nữ tỉnh", ["attended"]),
+    ("Đại tá Lò Văn Pấng, Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh chủ trì hội nghị.",
+     "Lò Văn Pấng", None, "Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh", ["presided"]),
+    ("Ông Phí Văn Long, Giám đốc Sở Nội vụ cho biết năm 2024 toàn tỉnh có 12 tập thể được tặng Cờ thi đua.",
+     "Phí Văn Long", ONG, "Giám đốc Sở Nội vụ", ["spoke"]),
+    ("Hội nghị đã nghe ông Tăng Văn Phú, Phó Giám đốc Sở Thông tin và Truyền thông báo cáo tóm tắt kết quả năm 2024.",
+     "Tăng Văn Phú", ONG, "Phó Giám đốc Sở Thông tin và Truyền thông", ["reported"]),
+    ("Đồng chí Thái Văn Hòa, Phó Chủ tịch UBND tỉnh phát biểu chỉ đạo; đồng chí Quan Văn Thịnh, Giám đốc Sở Nội vụ phát biểu kết luận.",
+     "Quan Văn Thịnh", CO, "Giám đốc Sở Nội vụ", ["spoke"]),
+    ("Ông Đàm Quang Minh, Giám đốc Sở Tư pháp, Trưởng Cụm phát biểu khai mạc hội nghị.",
+     "Đàm Quang Minh", ONG, "Giám đốc Sở Tư pháp, Trưởng Cụm", ["spoke"]),
+    # the verb far past a long title and an aside
+    ("Ông Nguyễn Văn Hải, Giám đốc Sở Xây dựng tỉnh Hòa Bình, Cụm trưởng Cụm thi đua số 5 năm 2024, sau khi tổng hợp ý kiến "
+     "của các đơn vị thành viên trong Cụm đã phát biểu bế mạc hội nghị.",
+     "Nguyễn Văn Hải", ONG, "Giám đốc Sở Xây dựng tỉnh Hòa Bình, Cụm trưởng Cụm thi đua số 5 năm 2024", ["spoke"]),
+    ("Đồng chí Hà Văn Tuấn, Phó Chủ tịch UBND tỉnh, đại biểu Bộ Chỉ huy Quân sự tỉnh, lãnh đạo các sở, ngành cùng Thường trực "
+     "các đơn vị trong Cụm đã về dự.",
+     "Hà Văn Tuấn", CO, "Phó Chủ tịch UBND tỉnh", ["attended"]),
+    ("Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh Lê Minh Trí làm Trưởng đoàn đại biểu tỉnh Hòa Bình cùng tham dự hội nghị.",
+     "Lê Minh Trí", None, "Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh", ["attended"]),
+    # an honorific followed by a colon
+    ("Tham dự có đồng chí: Lò Văn Khánh, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch Ủy ban MTTQ tỉnh; các đơn vị thành viên của Cụm.",
+     "Lò Văn Khánh", CO, "Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch Ủy ban MTTQ tỉnh", ["attended"]),
+    # a title before the name, a dash between them, an abbreviation's dot inside the title
+    ("Đến dự có Trưởng đại diện Văn phòng Bộ Tư pháp tại TP.HCM – Nguyễn Văn Lực và Phó Chủ tịch UBND tỉnh – Phan Văn Đông.",
+     "Nguyễn Văn Lực", None, "Trưởng đại diện Văn phòng Bộ Tư pháp tại TP.HCM", ["attended"]),
+    ("Đến dự có Trưởng đại diện Văn phòng Bộ Tư pháp tại TP.HCM – Nguyễn Văn Lực và Phó Chủ tịch UBND tỉnh – Phan Văn Đông.",
+     "Phan Văn Đông", None, "Phó Chủ tịch UBND tỉnh", ["attended"]),
+    # "Ban Thi đua, khen thưởng" written with a comma; a duty after the position; a separator left out
+    ("Tham dự có bà Nguyễn Thị Xuân Mai – Phó Chủ tịch – Trưởng Ban Thi đua, khen thưởng Hội Nông dân tỉnh, bà Lê Thị Hoa "
+     "Ủy viên Thường vụ Hội Nông dân tỉnh, bà Trần Thị Lụa - Ủy viên Thường vụ Hội Nông dân tỉnh, phụ trách cụm 3.",
+     "Nguyễn Thị Xuân Mai", BA, "Phó Chủ tịch - Trưởng Ban Thi đua, khen thưởng Hội Nông dân tỉnh", ["attended"]),
+    ("Tham dự có bà Nguyễn Thị Xuân Mai – Phó Chủ tịch – Trưởng Ban Thi đua, khen thưởng Hội Nông dân tỉnh, bà Lê Thị Hoa "
+     "Ủy viên Thường vụ Hội Nông dân tỉnh, bà Trần Thị Lụa - Ủy viên Thường vụ Hội Nông dân tỉnh, phụ trách cụm 3.",
+     "Lê Thị Hoa", BA, "Ủy viên Thường vụ Hội Nông dân tỉnh", ["attended"]),
+    ("Tham dự có bà Nguyễn Thị Xuân Mai – Phó Chủ tịch – Trưởng Ban Thi đua, khen thưởng Hội Nông dân tỉnh, bà Lê Thị Hoa "
+     "Ủy viên Thường vụ Hội Nông dân tỉnh, bà Trần Thị Lụa - Ủy viên Thường vụ Hội Nông dân tỉnh, phụ trách cụm 3.",
+     "Trần Thị Lụa", BA, "Ủy viên Thường vụ Hội Nông dân tỉnh, phụ trách cụm 3", ["attended"]),
+    # the unit's cluster role ends the title: the lower-case words after it are the next clause
+    ("Đồng chí Phạm Thị Thu, Chủ tịch Hội Nông dân xã Tân Lập, cụm trưởng ôn lại truyền thống 94 năm Ngày thành lập Hội.",
+     "Phạm Thị Thu", CO, "Chủ tịch Hội Nông dân xã Tân Lập, cụm trưởng", []),
+    # an act of an earlier time gives no role
+    ("Năm 2020, ông Nguyễn Văn Cường, nguyên Giám đốc Sở Nông nghiệp từng phát biểu tại hội nghị của Cụm.",
+     "Nguyễn Văn Cường", ONG, "nguyên Giám đốc Sở Nông nghiệp", []),
+    ("Ông Lưu Văn Kha, Giám đốc Sở Tài chính, khi còn là Cụm trưởng năm 2022 đã từng chủ trì hội nghị tại huyện Mai Châu.",
+     "Lưu Văn Kha", ONG, "Giám đốc Sở Tài chính", []),
+    # what someone said others did is not his act
+    ("Ông Vi Văn Ngọc, Giám đốc Sở Nội vụ, cho rằng thời gian qua các đơn vị đã báo cáo đầy đủ, kịp thời.",
+     "Vi Văn Ngọc", ONG, "Giám đốc Sở Nội vụ", []),
+]
+
+
+@pytest.mark.parametrize("sentence,name,hon,title,roles", CASES)
+def test_phrasing(sentence, name, hon, title, roles):
+    p = people(sentence)
+    assert name in p, list(p)
+    got = p[name]
+    assert (got["honorific"], got["title"], got["roles"]) == (hon, title, roles)
+
+
+# (sentence, the names expected, nothing else)
+ONLY = [
+    ("Đại diện Sở Tài chính báo cáo kết quả chấm điểm thi đua năm 2024.", []),
+    ("Ông Lưu Văn Kha, Giám đốc Sở Tài chính, khi còn là Cụm trưởng năm 2022 đã từng chủ trì hội nghị tại huyện Mai Châu.",
+     ["Lưu Văn Kha"]),
+    # capitals inside another person's title are the unit's name, not a second person
+    ("Hội nghị dưới sự chủ trì của ông Hà Quang Vinh – Viện trưởng Viện Nghiên cứu Nông Lâm Tây Bắc, Trưởng khối.",
+     ["Hà Quang Vinh"]),
+    # a title that ends on a unit's head noun: the capitals after it are the unit
+    ("Hội nghị thống nhất đề nghị Trưởng khối trình Bộ trưởng Bộ Nông Nghiệp xem xét tặng Cờ thi đua.", []),
+    # a site footer
+    ("Chịu trách nhiệm nội dung: Ông Trần Văn Lâm, Giám đốc Sở Thông tin và Truyền thông.", []),
+    ("Người chịu trách nhiệm: Ông Đỗ Văn Khiêm - Giám đốc", []),
+]
+
+
+@pytest.mark.parametrize("sentence,names", ONLY)
+def test_no_other_person(sentence, names):
+    assert list(people(sentence)) == names
