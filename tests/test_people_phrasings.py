@@ -125,6 +125,47 @@ CASES = [
     # what someone said others did is not his act
     ("Ông Vi Văn Ngọc, Giám đốc Sở Nội vụ, cho rằng thời gian qua các đơn vị đã báo cáo đầy đủ, kịp thời.",
      "Vi Văn Ngọc", ONG, "Giám đốc Sở Nội vụ", []),
+    # shown acting at the meeting: attended, unless a verb gives a role
+    ("Thay mặt Cụm thi đua, đồng chí Lã Thị Thanh, Giám đốc Sở Ngoại vụ trao Cờ thi đua cho các đơn vị.",
+     "Lã Thị Thanh", CO, "Giám đốc Sở Ngoại vụ", ["attended"]),
+    ("Đồng chí Hầu A Lềnh, Phó Bí thư Tỉnh ủy dự và trao Cờ thi đua cho các đơn vị.",
+     "Hầu A Lềnh", CO, "Phó Bí thư Tỉnh ủy", ["attended"]),
+    ("Đồng chí Triệu Thị Dung, Giám đốc Sở Y tế, Cụm trưởng chủ trì hội nghị và trao Cờ thi đua cho các đơn vị.",
+     "Triệu Thị Dung", CO, "Giám đốc Sở Y tế, Cụm trưởng", ["presided"]),
+    ("Ông Kim Văn Đạt, Phó Giám đốc Sở Nội vụ trao đổi kinh nghiệm với các đơn vị.",
+     "Kim Văn Đạt", ONG, "Phó Giám đốc Sở Nội vụ", []),
+    ("Bà H'Yim Kđoh, Phó Chủ tịch Hội Liên hiệp Phụ nữ tỉnh dự hội nghị.",
+     "H'Yim Kđoh", BA, "Phó Chủ tịch Hội Liên hiệp Phụ nữ tỉnh", ["attended"]),
+    ("Hội nghị do ông Nguyễn Đức Thịnh, Giám đốc Sở Y tế, Cụm trưởng chủ trì.",
+     "Nguyễn Đức Thịnh", ONG, "Giám đốc Sở Y tế, Cụm trưởng", ["presided"]),
+    # verb first, then a colon and a list
+    ("Chủ trì hội nghị: ông Phùng Văn Quang – Giám đốc Sở Nội vụ; bà Trần Thị Vân – Phó Giám đốc Sở Nội vụ.",
+     "Trần Thị Vân", BA, "Phó Giám đốc Sở Nội vụ", ["presided"]),
+    ("Chủ trì hội nghị là đồng chí Đoàn Văn Tú, Chánh án Tòa án nhân dân tỉnh, Trưởng Cụm thi đua.",
+     "Đoàn Văn Tú", CO, "Chánh án Tòa án nhân dân tỉnh, Trưởng Cụm thi đua", ["presided"]),
+    ("Ông Hoàng Minh Sơn, Giám đốc Sở Y tế (Cụm trưởng) chủ trì hội nghị.",
+     "Hoàng Minh Sơn", ONG, "Giám đốc Sở Y tế", ["presided"]),
+    ("Về phía Cụm có ông Lê Quang Vinh, Giám đốc Sở Giáo dục và Đào tạo.",
+     "Lê Quang Vinh", ONG, "Giám đốc Sở Giáo dục và Đào tạo", ["attended"]),
+    ("Đồng chí Trần Văn Hòa (Phó Giám đốc Sở Tài chính) cùng dự hội nghị.",
+     "Trần Văn Hòa", CO, "Phó Giám đốc Sở Tài chính", ["attended"]),
+    ("Phát biểu tại hội nghị, Phó Chủ tịch UBND tỉnh Bùi Đức Hinh đánh giá cao kết quả của Cụm.",
+     "Bùi Đức Hinh", None, "Phó Chủ tịch UBND tỉnh", ["spoke"]),
+    # a position before the name is the title; one after it counts only where none precedes
+    ("Giám đốc Sở Tài chính Đinh Thị Thủy, Cụm trưởng chủ trì hội nghị.",
+     "Đinh Thị Thủy", None, "Giám đốc Sở Tài chính", ["presided"]),
+    ("Nhà giáo Ưu tú Trần Thị Hồng, Hiệu trưởng Trường THPT Chuyên Hoàng Văn Thụ phát biểu.",
+     "Trần Thị Hồng", None, "Hiệu trưởng Trường THPT Chuyên Hoàng Văn Thụ", ["spoke"]),
+    ("Ông Nguyễn Văn Sáu, nguyên Phó Chủ tịch UBND tỉnh, cùng đại diện các đơn vị dự hội nghị.",
+     "Nguyễn Văn Sáu", ONG, "nguyên Phó Chủ tịch UBND tỉnh", ["attended"]),
+    # bare names after "các đồng chí", one verb for all
+    ("Các đồng chí Nguyễn Văn Bảy, Trần Văn Tám và Lê Văn Chín dự hội nghị.", "Nguyễn Văn Bảy", CO, None, ["attended"]),
+    ("Các đồng chí Nguyễn Văn Bảy, Trần Văn Tám và Lê Văn Chín dự hội nghị.", "Lê Văn Chín", None, None, ["attended"]),
+    # a past act told inside a quotation: not present
+    ('Ông Lê Văn Bình cho biết: "Năm 2019, đồng chí Vũ Văn Hà, Giám đốc Sở Tư pháp, đã chủ trì hội nghị đầu tiên của Cụm".',
+     "Vũ Văn Hà", CO, "Giám đốc Sở Tư pháp", []),
+    ('Ông Lê Văn Bình cho biết: "Năm 2019, đồng chí Vũ Văn Hà, Giám đốc Sở Tư pháp, đã chủ trì hội nghị đầu tiên của Cụm".',
+     "Lê Văn Bình", ONG, None, ["spoke"]),
 ]
 
 
@@ -149,6 +190,10 @@ ONLY = [
     # a site footer
     ("Chịu trách nhiệm nội dung: Ông Trần Văn Lâm, Giám đốc Sở Thông tin và Truyền thông.", []),
     ("Người chịu trách nhiệm: Ông Đỗ Văn Khiêm - Giám đốc", []),
+    # a unit after "đại diện" is no person
+    ("Đại diện Cụm thi đua, Sở Tư pháp trình bày báo cáo tổng kết.", []),
+    ("Dự hội nghị có lãnh đạo, đại diện các đơn vị thành viên: Sở Nội vụ, Sở Tài chính, Sở Y tế.", []),
+    ("Các đồng chí Nguyễn Văn Bảy, Trần Văn Tám và Lê Văn Chín dự hội nghị.", ["Nguyễn Văn Bảy", "Trần Văn Tám", "Lê Văn Chín"]),
 ]
 
 

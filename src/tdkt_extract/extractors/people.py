@@ -25,8 +25,9 @@ _V_RANK = cues.vocabulary("ranks", lambda: lexicon.words("ranks.txt"))
 _V_POS = cues.vocabulary("positions", lambda: lexicon.words("positions.txt"))
 _V_ROLE_VERBS = {r: cues.vocabulary(f"people.verbs.{r}", lambda r=r: _roles()[r]) for r in ("presided", "reported", "spoke", "attended")}
 # words that end a title written after a name, besides the role verbs ("..., Giám đốc Sở X đã ...")
-_STOP_WORDS = ("đã", "đại diện", "thay mặt", "cùng", "và đại diện", "và lãnh đạo", "và các", "tặng", "trao", "điều hành",
+_STOP_WORDS = ("đã", "đại diện", "thay mặt", "cùng", "và đại diện", "và lãnh đạo", "và các", "tặng", "trao", "chứng kiến", "ký kết", "điều hành",
                "về dự", "lên", "tại", "nhận", "được", "cũng", "giới thiệu", "bày tỏ", "gửi", "đồng thời", "vừa", "sẽ", "từng")
+_V_ACTING = cues.vocabulary("people.acting", lambda: _acting())
 _V_TITLE_STOP = cues.vocabulary("people.title_stops", lambda: (*_STOP_WORDS, "và", *(v for vs in _roles().values() for v in vs)))
 
 
@@ -51,6 +52,11 @@ def _roles() -> dict[str, list[str]]:
     return {k: v for k, v in t.items() if not k.startswith("_")}
 
 
+@lru_cache(maxsize=None)
+def _acting() -> tuple[str, ...]:
+    return tuple(lexicon.table("roles.json")["_acting"])
+
+
 def _sur_name() -> str:
     """_NAME whose first word is one of the family names (all capitalised: the capital is checked
     first, so the lowercase words of a title fail at once instead of against every family name)."""
@@ -72,6 +78,9 @@ def _res():
         "pre": regex.compile(r"(?<![\p{L}])(?P<title>(?=\p{Lu})(?i:" + pos + r")(?!\p{L})(?:[^,;.()\n]|\.(?=\p{Lu})|,(?=\s*(?=\p{Lu})(?i:" + pos
                              + r")(?!\p{L}))){0,160}?)(?:\s+|\s*[-–]\s+)" + _sur_name()
                              + r"(?=\s+(?-i:\p{Ll})|\s*[,.;]|$)"),
+        # the next bare name of a list after "các đồng chí" ("A, B và C"): a family name opens it and
+        # no title follows it
+        "plural_next": regex.compile(r"(?:[ ]*,[ ]*|[ ]+và[ ]+)" + _sur_name() + r"(?=[ ]*(?:,|[ ]và[ ]|[.;]|$)|[ ]+(?-i:\p{Ll}))"),
         "sur": regex.compile(r"(?<![\p{L}\d])" + _NAME + r"(?=\s*(?:,|-|\()\s*(?:" + pos + r")(?!\p{L}))"),
         # an honorific before a capital, past a rank ("đồng chí Thiếu tướng Nguyễn Văn Hải"): where a name opens
         "hon_cap": regex.compile(r"(?<!\p{L})(?i:ông|bà|đồng chí)\s+(?:(?i:" + ranks + r")\s+)?(?=\p{Lu})"),
@@ -94,9 +103,10 @@ def _res():
             r"|phụ\s+trách(?!\p{L})|(?<=thi\s+đua\s*,\s*)khen\s+thưởng(?!\p{L}))",
             regex.I,
         ),
-        # "dự" (attend) is also the first syllable of dự thảo (draft), dự kiến (expect) ...
-        "verbs": {r: regex.compile(r"(?<!\p{L})(?:" + alternation(vs) + r")(?!\p{L})(?!\s+(?:thảo|kiến|án|định|báo|toán|trữ|phòng|thi|khuyết)\b)", regex.I)
+        # "dự" (attend) is also the first syllable of dự thảo (draft), dự kiến (expect) ...; "trao" of trao đổi (discuss)
+        "verbs": {r: regex.compile(r"(?<!\p{L})(?:" + alternation(vs) + r")(?!\p{L})(?!\s+(?:thảo|kiến|án|định|báo|toán|trữ|phòng|thi|khuyết|đổi)\b)", regex.I)
                   for r, vs in _roles().items()},
+        "acting": regex.compile(r"(?<!\p{L})(?:" + alternation(_acting()) + r")(?!\p{L})(?!\s+đổi\b)", regex.I),
         "attend_lead": regex.compile(
             r"^\s*(?:\p{L}+\s+){0,2}?(?:(?:tới|đến|về)\s+)?(?:tham\s+)?dự\b|^\s*về phía\b|^\s*(?:đến|tới)\s+(?:tham\s+)?dự\b|\b(?:tham dự|đến dự|tới dự|dự)\b[^.;]{0,60}?\bcó\b",
             regex.I,
@@ -187,7 +197,17 @@ def _trim_name(doc: Document, a: int, b: int) -> int:
     return end
 
 
+# two capitalised words and a third: how a personal name opens
+_RE_NEXT_NAME = regex.compile(r"(?-i:\p{Lu}\p{Ll}*[ ]\p{Lu}\p{Ll}*)(?:[ ](?-i:\p{Lu})|[ ]*(?:,|[.;]|$)|[ ]+và[ ])")
 _MAX_TITLE = 260
+
+
+def _in_quote(t: str, a: int, name_a: int) -> bool:
+    """The name lies inside a quotation opened earlier in its sentence."""
+    seg = t[a:name_a]
+    if "“" in seg and seg.rfind("“") > seg.rfind("”"):
+        return True
+    return seg.count('"') % 2 == 1
 
 
 def _title_stop(doc: Document, a: int, b: int) -> int | None:
@@ -231,6 +251,9 @@ def _title_after(doc: Document, name_end: int, lim: int) -> tuple[Found | None, 
     first = t[a:a + 40]
     if not (first[:1].isupper() or rx["pos_start"].match(first) or rx["pos_any"].search(first)):
         return None, name_end
+    if first[:1].isupper() and not rx["pos_start"].match(first) and _RE_NEXT_NAME.match(first) \
+            and first.split(" ", 1)[0] in _surnames():
+        return None, name_end  # "A, Trần Văn B và ...": the next person, not a title
     # a line break ends the title unless the line ends with a comma or the next starts in lower case
     end = lim
     # a title longer than _MAX_TITLE is refused below, so the stop is looked for no further
@@ -305,6 +328,11 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
         ext = _verb_past_aside(doc, after, sent_b)
         if ext is not None:
             out[ext.value] = ext
+    if not out and win_b > after:
+        # "..., ông A trao Cờ thi đua": shown acting at the meeting (dropped at the end if a verb gives a role)
+        m = doc.cues.search(rx["acting"], _V_ACTING, after, win_b)
+        if m and not _RE_PAST_ACT.search(t, max(after, m.start() - 12), m.start()):
+            out["attended"] = Found("attended", m.start(), m.end())
     lead = t[clause_a:name_a]
     low = doc.cues.lower[clause_a:name_a]
     # the lead names the verb and a comma follows it ("Phát biểu tại hội nghị, ông ..."): both checked cheaply first
@@ -331,7 +359,7 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
                 continue
             if vm and role not in out:
                 out[role] = Found(role, sent_a + vm.start(), sent_a + vm.end())
-    if not am and ("có" in low_lead or "là" in low_lead or "gồm" in low_lead):
+    if not am and ("có" in low_lead or "là" in low_lead or "gồm" in low_lead or ":" in low_lead):
         # verb first: "Chủ trì hội nghị có ông A", "Phát biểu tại hội nghị có bà B và ông C"
         vm = _RE_VERB_FIRST.match(t, sent_a, name_a)
         if vm and not _any_verb(doc, sent_a + vm.end(), name_a):
@@ -343,7 +371,7 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
 
 
 _RE_VERB_FIRST = regex.compile(
-    r"\s*(?:(?:cùng|đồng)\s+)?(?P<v>" + "|".join(_LEAD_VERBS) + r")(?!\p{L})[^.;:]{0,80}?(?<!\p{L})(?:có|là|gồm)(?!\p{L})", regex.I)
+    r"\s*(?:(?:cùng|đồng)\s+)?(?P<v>" + "|".join(_LEAD_VERBS) + r")(?!\p{L})(?:[^.;:]{0,80}?(?<!\p{L})(?:có|là|gồm)(?!\p{L})|(?:\s+\p{L}+){0,3}?\s*:)", regex.I)
 
 
 def _any_verb(doc: Document, a: int, b: int) -> bool:
@@ -545,7 +573,17 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
             for m in matched[kind]:
                 a = m.start("name")
                 b = _trim_name(doc, a, m.end("name"))
-                if b < 0 or any(x <= a < y for x, y in taken):
+                if b < 0:
+                    continue
+                if any(x <= a < y for x, y in taken):
+                    if kind == "pre" and not _not_a_pre_title(m.group("title")):
+                        # "Giám đốc Sở X Lê Thị A, Cụm trưởng": the name read with the title after it
+                        # keeps the title before it (annotation.md: that one is the title)
+                        for i, f in enumerate(found):
+                            if f[0] == a and f[2] is None and f[4] is None \
+                                    and not any(x <= m.start("title") < y for x, y in taken if x != a):
+                                tb = m.start("title") + len(m.group("title").rstrip())
+                                found[i] = (*f[:4], Found(t[m.start("title"):tb], m.start("title"), tb))
                     continue
                 name = t[a:b]
                 if kind in ("sur", "pre") and name.split()[0] not in _surnames():
@@ -566,6 +604,20 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
                 taken.append((m.start(), b))
                 pre = Found(t[m.start("title"):m.end("title")].rstrip(), m.start("title"), m.start("title") + len(t[m.start("title"):m.end("title")].rstrip())) if kind == "pre" else None
                 found.append((a, b, hon, m.group("hon").lower().startswith("các") if kind == "hon" else False, pre))
+                if kind == "hon" and m.group("hon").lower().startswith("các"):
+                    # "các đồng chí A, B và C dự hội nghị": the names listed bare after the plural honorific
+                    q = b
+                    while len(found) < MAX_PEOPLE:
+                        nm = rx["plural_next"].match(t, q, s.end)
+                        if not nm:
+                            break
+                        na = nm.start("name")
+                        nb = _trim_name(doc, na, nm.end("name"))
+                        if nb < 0 or _bad_name(doc, t[na:nb], na) or fold(t[na:nb]) in member_keys:
+                            break
+                        taken.append((na, nb))
+                        found.append((na, nb, None, True, None))
+                        q = nb
         # names listed after "các đồng chí: A - title; B - title" or "A, title; B, title"
         for m in cues.match_at(_RE_LIST_NAME, t, seps, s.start, s.end) if seps else ():
             a = m.start("name")
@@ -588,10 +640,12 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
         read = []
         for a, b, hon, _plural, pre in found:
             title, after = _title_after(doc, b, s.end)
-            if title is None and pre is not None:
+            if pre is not None:  # a position written before the name is the title (annotation.md)
                 title = pre
             prev_sep = max(t.rfind(";", s.start, a), s.start)
             roles = _roles_around(doc, s.start, s.end, a, after, prev_sep if prev_sep > s.start else clause_a)
+            if _in_quote(t, s.start, a):
+                roles = {}  # someone quoted tells of him: no act of his at this meeting
             read.append((a, b, hon, title, after, roles))
         # capitals inside the title of a person read before are the name of a unit ("ông A - Viện
         # trưởng Viện Khoa học Nông Lâm Tây Nguyên, Trưởng khối": "Nông ..." is no second person)
@@ -660,6 +714,11 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
                 p.roles.setdefault(r, f)
             if p.title is None and title is not None:
                 p.title = title
+    acting = {fold(v) for v in _acting()}
+    for p in people.values():
+        f = p.roles.get("attended")
+        if f is not None and len(p.roles) > 1 and fold(t[f.start:f.end]) in acting:
+            del p.roles["attended"]  # an act shown ("trao Cờ") counts only where no verb gives a role
     if use_ner:
         _ner_fallback(doc, people, order)
     doc.draft.people = [people[k] for k in order]
