@@ -10,7 +10,7 @@ HEAD = ("Cụm thi đua số 5 tổng kết công tác thi đua, khen thưởng 
 
 
 def people(sentence: str) -> dict:
-    r = extract(HEAD + sentence + "\n").model_dump(mode="json")
+    r = extract(HEAD + sentence + "\n\nHội nghị kết thúc cùng ngày.\n").model_dump(mode="json")
     return {p["name"]: p for p in r["people"]}
 
 
@@ -166,6 +166,33 @@ CASES = [
      "Vũ Văn Hà", CO, "Giám đốc Sở Tư pháp", []),
     ('Ông Lê Văn Bình cho biết: "Năm 2019, đồng chí Vũ Văn Hà, Giám đốc Sở Tư pháp, đã chủ trì hội nghị đầu tiên của Cụm".',
      "Lê Văn Bình", ONG, None, ["spoke"]),
+    # a title stops before a verb that opens the next clause, though it gives no role
+    ("Đại diện Ban Thi đua - Khen thưởng tỉnh, bà Nguyễn Thị Hồng Vân, Trưởng phòng Nghiệp vụ thi đua hướng dẫn một số nội dung mới.",
+     "Nguyễn Thị Hồng Vân", BA, "Trưởng phòng Nghiệp vụ thi đua", []),
+    ("Ông Ksor Phước, Phó Chủ tịch UBND huyện Ia Grai phát biểu tại hội nghị.",
+     "Ksor Phước", ONG, "Phó Chủ tịch UBND huyện Ia Grai", ["spoke"]),
+    ("Đồng chí Thiếu tướng Phạm Văn Hòa, Giám đốc Công an tỉnh phát biểu chỉ đạo hội nghị.",
+     "Phạm Văn Hòa", CO, "Giám đốc Công an tỉnh", ["spoke"]),
+    ("Ông Lê Hà, Giám đốc Sở Tư pháp chủ trì hội nghị.", "Lê Hà", ONG, "Giám đốc Sở Tư pháp", ["presided"]),
+    ("Phát biểu kết luận hội nghị, Giám đốc Sở Y tế, Cụm trưởng Nguyễn Văn Khoa đề nghị các đơn vị tiếp tục phát huy.",
+     "Nguyễn Văn Khoa", None, "Giám đốc Sở Y tế, Cụm trưởng", ["spoke"]),
+    ("Với sự tham dự của đồng chí Lê Thị Kim Chi, Phó Chủ tịch UBND tỉnh, hội nghị đã thống nhất suy tôn Sở Y tế dẫn đầu Cụm.",
+     "Lê Thị Kim Chi", CO, "Phó Chủ tịch UBND tỉnh", ["attended"]),
+    ("Ông Hồ Văn Mười, Chủ tịch Hội Cựu chiến binh tỉnh, đã thay mặt Cụm trao Cờ luân lưu cho đơn vị Cụm trưởng năm 2025.",
+     "Hồ Văn Mười", ONG, "Chủ tịch Hội Cựu chiến binh tỉnh", ["attended"]),
+    ("Hội nghị vinh dự được đón đồng chí Nguyễn Văn Phú, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng ban Tuyên giáo Tỉnh ủy đến dự và chỉ đạo.",
+     "Nguyễn Văn Phú", CO, "Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng ban Tuyên giáo Tỉnh ủy", ["attended", "spoke"]),
+    ("Chủ trì hội nghị có đồng chí Nguyễn Văn An, Giám đốc Sở Tài chính, Trưởng Cụm và đồng chí Lê Văn Bắc, Giám đốc Sở Y tế, Phó Trưởng Cụm.",
+     "Lê Văn Bắc", CO, "Giám đốc Sở Y tế, Phó Trưởng Cụm", ["presided"]),
+    ("Bà Dương Thị Hằng, Phó Giám đốc Sở Y tế thay mặt Cụm trưởng báo cáo tổng kết công tác thi đua năm 2024.",
+     "Dương Thị Hằng", BA, "Phó Giám đốc Sở Y tế", ["reported"]),
+    # anh, chị, thầy, cô before a name: a person, honorific null
+    ("Dịp này, Cụm trao nhà tình nghĩa cho gia đình chị Vũ Thị Diện, công nhân Nông trường Tân Lập và anh Điểu Lâm, công nhân tổ 5.",
+     "Vũ Thị Diện", None, None, []),
+    ("Dịp này, Cụm trao nhà tình nghĩa cho gia đình chị Vũ Thị Diện, công nhân Nông trường Tân Lập và anh Điểu Lâm, công nhân tổ 5.",
+     "Điểu Lâm", None, None, []),
+    ("Thầy Lê Văn Phú, Hiệu trưởng Trường THCS Lê Lợi phát biểu tại hội nghị.",
+     "Lê Văn Phú", None, "Hiệu trưởng Trường THCS Lê Lợi", ["spoke"]),
 ]
 
 
@@ -194,6 +221,8 @@ ONLY = [
     ("Đại diện Cụm thi đua, Sở Tư pháp trình bày báo cáo tổng kết.", []),
     ("Dự hội nghị có lãnh đạo, đại diện các đơn vị thành viên: Sở Nội vụ, Sở Tài chính, Sở Y tế.", []),
     ("Các đồng chí Nguyễn Văn Bảy, Trần Văn Tám và Lê Văn Chín dự hội nghị.", ["Nguyễn Văn Bảy", "Trần Văn Tám", "Lê Văn Chín"]),
+    ("Anh em Công đoàn các đơn vị trong Cụm đã tham gia đầy đủ.", []),
+    ("Theo báo cáo của Sở Nội vụ, năm 2024 Cụm có 10 đơn vị hoàn thành xuất sắc nhiệm vụ.", []),
 ]
 
 

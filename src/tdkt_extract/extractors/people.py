@@ -21,6 +21,7 @@ _NAME = r"(?P<name>(?-i:" + _W + r"(?:[ ]" + _W + r"){1,4}))"
 _HON = r"(?P<hon>các\s+đồng\s+chí\s*:?|đồng\s+chí|Đ/c|đ/c|ông|bà)"
 # the first words of _HON, _ranks() and _positions(): where those patterns can start
 _V_HON = cues.vocabulary("people.honorifics", lambda: ("đồng", "đ/c", "ông", "bà"))
+_V_KIN = cues.vocabulary("people.kin", lambda: ("anh", "chị", "thầy", "cô"))
 _V_RANK = cues.vocabulary("ranks", lambda: lexicon.words("ranks.txt"))
 _V_POS = cues.vocabulary("positions", lambda: lexicon.words("positions.txt"))
 _V_ROLE_VERBS = {r: cues.vocabulary(f"people.verbs.{r}", lambda r=r: _roles()[r]) for r in ("presided", "reported", "spoke", "attended")}
@@ -28,7 +29,7 @@ _V_ROLE_VERBS = {r: cues.vocabulary(f"people.verbs.{r}", lambda r=r: _roles()[r]
 _STOP_WORDS = ("đã", "đại diện", "thay mặt", "cùng", "và đại diện", "và lãnh đạo", "và các", "tặng", "trao", "chứng kiến", "ký kết", "điều hành",
                "về dự", "lên", "tại", "nhận", "được", "cũng", "giới thiệu", "bày tỏ", "gửi", "đồng thời", "vừa", "sẽ", "từng")
 _V_ACTING = cues.vocabulary("people.acting", lambda: _acting())
-_V_TITLE_STOP = cues.vocabulary("people.title_stops", lambda: (*_STOP_WORDS, "và", *(v for vs in _roles().values() for v in vs)))
+_V_TITLE_STOP = cues.vocabulary("people.title_stops", lambda: (*_STOP_WORDS, *_clause_verbs(), "và", *(v for vs in _roles().values() for v in vs)))
 
 
 @lru_cache(maxsize=None)
@@ -53,6 +54,11 @@ def _roles() -> dict[str, list[str]]:
 
 
 @lru_cache(maxsize=None)
+def _clause_verbs() -> tuple[str, ...]:
+    return tuple(lexicon.table("roles.json")["_clause_verbs"])
+
+
+@lru_cache(maxsize=None)
 def _acting() -> tuple[str, ...]:
     return tuple(lexicon.table("roles.json")["_acting"])
 
@@ -71,6 +77,9 @@ def _res():
     return {
         "hon": regex.compile(r"(?<!\p{L})" + _HON + r"(?:\s*:)?\s+(?:(?P<rank>" + ranks + r")\s+)?" + _NAME + r"(?!\p{L})", regex.I),
         "rank": regex.compile(r"(?<!\p{L})(?P<rank>" + ranks + r")\s+" + _NAME + r"(?!\p{L})"),
+        # "anh", "chị", "thầy", "cô" before a name: a person, no honorific (annotation.md); the name
+        # must open with a family name ("chị Vũ Thị Lan", not "anh em Công đoàn ...")
+        "kin": regex.compile(r"(?<!\p{L})(?i:anh|chị|thầy|cô|thầy giáo|cô giáo)[ ]+" + _sur_name() + r"(?!\p{L})"),
         # a title written before a name, no honorific: "Phó Chủ tịch UBND tỉnh Nguyễn Văn Sơn phát biểu"
         # the name opens with a family name: the capitalised words of a unit written in the title
         # ("Phó Giám đốc Sở Nội vụ Lê Thị Hạnh") are passed over, not read as the name
@@ -87,7 +96,7 @@ def _res():
         "pos_start": regex.compile(r"(?:" + pos + r")(?!\p{L})", regex.I),
         "pos_any": regex.compile(r"(?<!\p{L})(?:" + pos + r")(?!\p{L})", regex.I),
         "title_stop": regex.compile(
-            r";|\.(?=\s|$)|\)|:|\s+(?:\s*-\s*)?(?-i:(?:" + verbs + r")(?!\s+khuyết)|" + alternation(_STOP_WORDS) + r"|và\s+(?=\d))(?!\p{L})"
+            r";|\.(?=\s|$)|\)|:|\s+(?:\s*-\s*)?(?-i:(?:" + verbs + r")(?!\s+khuyết)|" + alternation((*_STOP_WORDS, *_clause_verbs())) + r"|và\s+(?=\d))(?!\p{L})"
             # "Giám đốc Sở A và ông B ...": the next person's honorific ends the title
             r"|\s+và\s+(?=(?:ông|bà|đồng chí|đ/c)\s+\p{Lu})"
             # a role note in brackets after the title is the unit's role, not part of the title
@@ -507,9 +516,10 @@ def _name_matches(doc: Document, sents: list) -> list[dict[str, list]]:
     runs = {
         "hon": cues.match_at(rx["hon"], t, _hon_starts(doc, lo, hi), lo, hi, short=True),
         "rank": cues.match_at(rx["rank"], t, (a for a, _ in cx.spans(_V_RANK, lo, hi)), lo, hi, short=True),
+        "kin": cues.match_at(rx["kin"], t, (a for a, _ in cx.spans(_V_KIN, lo, hi)), lo, hi, short=True),
         "pre": cues.match_at(rx["pre"], t, (a for a, _ in cx.spans(_V_POS, lo, hi) if t[a].isupper()), lo, hi, short=True),
     }
-    out: list[dict[str, list]] = [{"hon": [], "rank": [], "sur": [], "pre": []} for _ in sents]
+    out: list[dict[str, list]] = [{"hon": [], "rank": [], "kin": [], "sur": [], "pre": []} for _ in sents]
     starts = [x.start for x in sents]
     for kind, ms in runs.items():
         for m in ms:
@@ -565,11 +575,11 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
     for si, s in enumerate(sents):
         seps = list_seps[bisect_left(list_seps, s.start):bisect_left(list_seps, s.end)]
         matched = by_sent[si]
-        if not seps and not (matched["hon"] or matched["rank"] or matched["sur"] or matched["pre"]):
+        if not seps and not (matched["hon"] or matched["rank"] or matched["kin"] or matched["sur"] or matched["pre"]):
             continue  # most sentences name no one
         taken: list[tuple[int, int]] = []
         found = []
-        for kind in ("hon", "rank", "sur", "pre"):
+        for kind in ("hon", "rank", "kin", "sur", "pre"):
             for m in matched[kind]:
                 a = m.start("name")
                 b = _trim_name(doc, a, m.end("name"))
@@ -586,7 +596,7 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
                                 found[i] = (*f[:4], Found(t[m.start("title"):tb], m.start("title"), tb))
                     continue
                 name = t[a:b]
-                if kind in ("sur", "pre") and name.split()[0] not in _surnames():
+                if kind in ("sur", "pre", "kin") and name.split()[0] not in _surnames():
                     continue
                 if kind == "pre" and (any(x <= m.start("title") < y for x, y in taken) or _not_a_pre_title(m.group("title"))):
                     continue
