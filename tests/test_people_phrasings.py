@@ -193,6 +193,15 @@ CASES = [
      "Điểu Lâm", None, None, []),
     ("Thầy Lê Văn Phú, Hiệu trưởng Trường THCS Lê Lợi phát biểu tại hội nghị.",
      "Lê Văn Phú", None, "Hiệu trưởng Trường THCS Lê Lợi", ["spoke"]),
+    # a place's name and the person's run together after the title
+    ("Trưởng Công an xã Mai Hạ Hà Văn Lực phát biểu tại hội nghị.", "Hà Văn Lực", None, "Trưởng Công an xã Mai Hạ", ["spoke"]),
+    ("Chủ tịch UBND huyện Lạc Sơn Bùi Văn Thắng dự hội nghị.", "Bùi Văn Thắng", None, "Chủ tịch UBND huyện Lạc Sơn", ["attended"]),
+    ("Phó Chủ tịch UBND tỉnh Nguyễn Thị Mai Anh dự hội nghị.", "Nguyễn Thị Mai Anh", None, "Phó Chủ tịch UBND tỉnh", ["attended"]),
+    # "đại diện X," before the position is not part of the title
+    ("Đại diện Cụm thi đua, Phó Giám đốc Sở Y tế Lê Văn Hoàng trình bày báo cáo.",
+     "Lê Văn Hoàng", None, "Phó Giám đốc Sở Y tế", ["reported"]),
+    ("Phó Chủ tịch UBND tỉnh Nguyễn Văn Bình đã ký Quyết định số 123/QĐ-UBND tặng Cờ thi đua cho 3 đơn vị.",
+     "Nguyễn Văn Bình", None, "Phó Chủ tịch UBND tỉnh", []),
 ]
 
 
@@ -222,6 +231,14 @@ ONLY = [
     ("Dự hội nghị có lãnh đạo, đại diện các đơn vị thành viên: Sở Nội vụ, Sở Tài chính, Sở Y tế.", []),
     ("Các đồng chí Nguyễn Văn Bảy, Trần Văn Tám và Lê Văn Chín dự hội nghị.", ["Nguyễn Văn Bảy", "Trần Văn Tám", "Lê Văn Chín"]),
     ("Anh em Công đoàn các đơn vị trong Cụm đã tham gia đầy đủ.", []),
+    # schools, companies, communes named after people
+    ("Hiệu trưởng Trường THPT Nguyễn Du phát biểu tại hội nghị.", []),
+    ("Đại diện Trường Tiểu học Lê Văn Tám báo cáo tham luận.", []),
+    ("Giám đốc Công ty TNHH Trần Gia phát biểu.", []),
+    ("Bí thư Đảng ủy xã Hoàng Văn Thụ phát biểu.", []),
+    ("Hội nghị được tổ chức tại Hội trường UBND phường Nguyễn Trãi, thành phố Hà Giang.", []),
+    ("Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh, các đơn vị đã tổ chức nhiều phong trào.", []),
+    ("Đồng chí Trưởng Ban Tổ chức Tỉnh ủy phát biểu chỉ đạo.", []),
     ("Theo báo cáo của Sở Nội vụ, năm 2024 Cụm có 10 đơn vị hoàn thành xuất sắc nhiệm vụ.", []),
 ]
 

@@ -137,9 +137,31 @@ _NOT_NAME_BEFORE = regex.compile(
 
 # a title before a name that ends on a unit's head noun: the capitals after it name the unit
 # ("trình Bộ trưởng Bộ Nông nghiệp ..."), not a person
-_RE_TITLE_ENDS_UNIT = regex.compile(r"(?<!\p{L})(?:Bộ|Sở|Ban|Viện|Hội|Cục|Vụ|Phòng|Trường|Ủy ban|Công ty|Trung tâm)$")
+# ("Hiệu trưởng Trường THPT Nguyễn Du", "Giám đốc Công ty TNHH Trần Gia", "Bí thư Đảng ủy xã Hoàng Văn Thụ":
+# schools, companies, communes and streets are often named after people)
+_RE_TITLE_ENDS_UNIT = regex.compile(
+    r"(?<!\p{L})(?:Bộ|Sở|Ban|Viện|Hội|Cục|Vụ|Phòng|Trường|Ủy ban|Công ty|Trung tâm|THPT|THCS|TNHH|MTV|CP|Cổ phần|Chuyên|"
+    r"Tiểu học|Mầm non|Trung học cơ sở|Trung học phổ thông|PTDTNT|PTDTBT|xã|phường|thị trấn|đường|phố)$")
 # a verb of the meeting inside it: the words are a clause, not a title
 _RE_TITLE_HAS_VERB = regex.compile(r"(?<!\p{L})(?:đã|từng|chủ trì|phát biểu|báo cáo|trình bày|tham dự)(?!\p{L})", regex.I)
+
+
+_RE_ON_BEHALF = regex.compile(r"(?:đại diện|thay mặt)[^,]{0,80},\s*(?=\p{Lu})", regex.I)
+
+
+def _after_place_name(t: str, a: int, b: int, title_end: int) -> tuple[int, int]:
+    """A place's name and a person's run together after a title ("Trưởng Công an xã Mai Hạ Hà Văn
+    Lực"): the person's name opens with the family name that a middle name Văn or Thị follows, and
+    the place's words go to the title."""
+    words = t[a:b].split(" ")
+    if len(words) < 4:
+        return a, title_end
+    q = a
+    for k, w in enumerate(words):
+        if 1 <= k <= len(words) - 3 and words[k + 1] in ("Văn", "Thị") and w in _surnames():
+            return q, q - 1
+        q += len(w) + 1
+    return a, title_end
 
 
 def _not_a_pre_title(title: str) -> bool:
@@ -516,7 +538,9 @@ def _name_matches(doc: Document, sents: list) -> list[dict[str, list]]:
     runs = {
         "hon": cues.match_at(rx["hon"], t, _hon_starts(doc, lo, hi), lo, hi, short=True),
         "rank": cues.match_at(rx["rank"], t, (a for a, _ in cx.spans(_V_RANK, lo, hi)), lo, hi, short=True),
-        "kin": cues.match_at(rx["kin"], t, (a for a, _ in cx.spans(_V_KIN, lo, hi)), lo, hi, short=True),
+        # (tried only where a capital or "giáo" follows the word: "anh em", "chị em" are passed over)
+        "kin": cues.match_at(rx["kin"], t, (a for a, e in cx.spans(_V_KIN, lo, hi) if t[e + 1:e + 2].isupper() or t.startswith(" giáo ", e)),
+                             lo, hi, short=True),
         "pre": cues.match_at(rx["pre"], t, (a for a, _ in cx.spans(_V_POS, lo, hi) if t[a].isupper()), lo, hi, short=True),
     }
     out: list[dict[str, list]] = [{"hon": [], "rank": [], "kin": [], "sur": [], "pre": []} for _ in sents]
@@ -585,8 +609,11 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
                 b = _trim_name(doc, a, m.end("name"))
                 if b < 0:
                     continue
+                title_end = m.end("title") if kind == "pre" else -1
+                if kind == "pre":
+                    a, title_end = _after_place_name(t, a, b, title_end)
                 if any(x <= a < y for x, y in taken):
-                    if kind == "pre" and not _not_a_pre_title(m.group("title")):
+                    if kind == "pre" and not _not_a_pre_title(t[m.start("title"):title_end]):
                         # "Giám đốc Sở X Lê Thị A, Cụm trưởng": the name read with the title after it
                         # keeps the title before it (annotation.md: that one is the title)
                         for i, f in enumerate(found):
@@ -598,7 +625,7 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
                 name = t[a:b]
                 if kind in ("sur", "pre", "kin") and name.split()[0] not in _surnames():
                     continue
-                if kind == "pre" and (any(x <= m.start("title") < y for x, y in taken) or _not_a_pre_title(m.group("title"))):
+                if kind == "pre" and (any(x <= m.start("title") < y for x, y in taken) or _not_a_pre_title(t[m.start("title"):title_end])):
                     continue
                 if _in_site_footer(t, a):
                     continue
@@ -612,7 +639,15 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
                     if hv:
                         hon = Found(hv, m.start("hon"), m.end("hon"))
                 taken.append((m.start(), b))
-                pre = Found(t[m.start("title"):m.end("title")].rstrip(), m.start("title"), m.start("title") + len(t[m.start("title"):m.end("title")].rstrip())) if kind == "pre" else None
+                pre = None
+                if kind == "pre":
+                    ta = m.start("title")
+                    # "Đại diện Cụm thi đua, Phó Giám đốc Sở Y tế A": the title is the position
+                    rep = _RE_ON_BEHALF.match(t, ta, title_end)
+                    if rep:
+                        ta = rep.end()
+                    te = ta + len(t[ta:title_end].rstrip(" -–"))
+                    pre = Found(t[ta:te], ta, te)
                 found.append((a, b, hon, m.group("hon").lower().startswith("các") if kind == "hon" else False, pre))
                 if kind == "hon" and m.group("hon").lower().startswith("các"):
                     # "các đồng chí A, B và C dự hội nghị": the names listed bare after the plural honorific
