@@ -202,6 +202,17 @@ CASES = [
      "Lê Văn Hoàng", None, "Phó Giám đốc Sở Y tế", ["reported"]),
     ("Phó Chủ tịch UBND tỉnh Nguyễn Văn Bình đã ký Quyết định số 123/QĐ-UBND tặng Cờ thi đua cho 3 đơn vị.",
      "Nguyễn Văn Bình", None, "Phó Chủ tịch UBND tỉnh", []),
+    # "làm", "là" end a title: what follows is the role given, not the position held
+    ("Hội nghị đã bầu ông Phạm Văn Thành, Giám đốc Sở Công Thương làm Cụm trưởng năm 2025.",
+     "Phạm Văn Thành", ONG, "Giám đốc Sở Công Thương", []),
+    ("Ông Lã Văn Khương, Giám đốc Sở Nội vụ là Cụm trưởng năm 2024 chủ trì hội nghị.",
+     "Lã Văn Khương", ONG, "Giám đốc Sở Nội vụ", ["presided"]),
+    ("Tại hội nghị, các đại biểu đã nghe đồng chí Hoàng Thị Yến, Chánh Văn phòng Sở Y tế, Thư ký Cụm thông qua dự thảo báo cáo tổng kết năm 2024.",
+     "Hoàng Thị Yến", CO, "Chánh Văn phòng Sở Y tế, Thư ký Cụm", ["reported"]),
+    ("Ông Trịnh Xuân Thanh, Phó Giám đốc Sở Xây dựng, Cụm phó nhận Cờ luân lưu và phát biểu nhận nhiệm vụ.",
+     "Trịnh Xuân Thanh", ONG, "Phó Giám đốc Sở Xây dựng, Cụm phó", ["spoke"]),
+    ("Tham dự hội nghị có các đồng chí: Nguyễn Văn Tiến, Phó Chủ tịch UBND tỉnh; Lê Thị Hoa, Giám đốc Sở Nội vụ; đại diện lãnh đạo các đơn vị thành viên.",
+     "Lê Thị Hoa", None, "Giám đốc Sở Nội vụ", ["attended"]),
 ]
 
 
@@ -239,6 +250,7 @@ ONLY = [
     ("Hội nghị được tổ chức tại Hội trường UBND phường Nguyễn Trãi, thành phố Hà Giang.", []),
     ("Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh, các đơn vị đã tổ chức nhiều phong trào.", []),
     ("Đồng chí Trưởng Ban Tổ chức Tỉnh ủy phát biểu chỉ đạo.", []),
+    ("Quang cảnh hội nghị. (Ảnh: Trần Văn Hiếu)", []),
     ("Theo báo cáo của Sở Nội vụ, năm 2024 Cụm có 10 đơn vị hoàn thành xuất sắc nhiệm vụ.", []),
 ]
 
