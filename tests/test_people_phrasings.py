@@ -116,7 +116,16 @@ CASES = [
      "Trần Thị Lụa", BA, "Ủy viên Thường vụ Hội Nông dân tỉnh, phụ trách cụm 3", ["attended"]),
     # the unit's cluster role ends the title: the lower-case words after it are the next clause
     ("Đồng chí Phạm Thị Thu, Chủ tịch Hội Nông dân xã Tân Lập, cụm trưởng ôn lại truyền thống 94 năm Ngày thành lập Hội.",
+     "Phạm Thị Thu", CO, "Chủ tịch Hội Nông dân xã Tân Lập, cụm trưởng", ["spoke"]),  # ôn lại truyền thống: a speech
+    ("Đồng chí Phạm Thị Thu, Chủ tịch Hội Nông dân xã Tân Lập, cụm trưởng tặng quà cho các hội viên.",
      "Phạm Thị Thu", CO, "Chủ tịch Hội Nông dân xã Tân Lập, cụm trưởng", []),
+    # the unit's cluster role after "đại diện đơn vị" stays in the title (annotation.md)
+    ("Bà Hứa Thị Lan, Giám đốc Kho bạc Nhà nước tỉnh - đại diện đơn vị Cụm phó trình bày báo cáo.",
+     "Hứa Thị Lan", BA, "Giám đốc Kho bạc Nhà nước tỉnh - đại diện đơn vị Cụm phó", ["reported"]),
+    ("Giám đốc Sở Y tế Tạ Văn Hòa đại diện đơn vị Cụm trưởng phát biểu.",
+     "Tạ Văn Hòa", None, "Giám đốc Sở Y tế", ["spoke"]),
+    ("Ông Tạ Văn Hòa, Giám đốc Sở Y tế đại diện các đơn vị thành viên phát biểu.",
+     "Tạ Văn Hòa", ONG, "Giám đốc Sở Y tế", ["spoke"]),
     # an act of an earlier time gives no role
     ("Năm 2020, ông Nguyễn Văn Cường, nguyên Giám đốc Sở Nông nghiệp từng phát biểu tại hội nghị của Cụm.",
      "Nguyễn Văn Cường", ONG, "nguyên Giám đốc Sở Nông nghiệp", []),

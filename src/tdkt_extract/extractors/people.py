@@ -96,7 +96,9 @@ def _res():
         "pos_start": regex.compile(r"(?:" + pos + r")(?!\p{L})", regex.I),
         "pos_any": regex.compile(r"(?<!\p{L})(?:" + pos + r")(?!\p{L})", regex.I),
         "title_stop": regex.compile(
-            r";|\.(?=\s|$)|\)|:|\s+(?:\s*-\s*)?(?-i:(?:" + verbs + r")(?!\s+khuyết)|" + alternation((*_STOP_WORDS, *_clause_verbs())) + r"|và\s+(?=\d))(?!\p{L})"
+            r";|\.(?=\s|$)|\)|:|\s+(?:\s*-\s*)?(?-i:(?:" + verbs + r")(?!\s+khuyết)|" + alternation(w for w in (*_STOP_WORDS, *_clause_verbs()) if w != "đại diện")
+            # "Giám đốc Bưu điện tỉnh - đại diện đơn vị Cụm phó": the unit's cluster role stays in the title
+            + r"|đại diện(?!\s+(?i:đơn vị\s+(?:cụm|khối|trưởng|phó|phó\s+trưởng)(?!\p{L})))|và\s+(?=\d))(?!\p{L})"
             # "Giám đốc Sở A và ông B ...": the next person's honorific ends the title
             r"|\s+và\s+(?=(?:ông|bà|đồng chí|đ/c)\s+\p{Lu})"
             # a role note in brackets after the title is the unit's role, not part of the title
