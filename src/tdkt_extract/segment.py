@@ -270,7 +270,7 @@ def _mark_byline(doc: Document) -> None:
         # the last line alone: initials ("T.H") or a one-word pen name
         if nm is None and k == 0 and i > 0:
             nm = _RE_SHORT_BYLINE.match(rest.strip())
-        if nm and not _looks_like_unit(nm.group(1)) and not cre.match(r"(?:ông|bà|đồng chí|đ/c)\s", nm.group(1), regex.I):
+        if nm and not _looks_like_unit(nm.group(1)) and not cre.match(r"(?:ông|bà|đồng chí|đ/c|thầy|cô)\s", nm.group(1), regex.I):
             b.kind = "byline"
             # a unit line right under the name belongs to the byline
             for j in range(i + 1, len(doc.blocks)):
@@ -302,7 +302,7 @@ def _mark_byline(doc: Document) -> None:
         nm = _RE_NAME_LINE.match(rest) or (short if short and (m or "." in rest) else None)
         # (a line in capitals without a prefix is a heading or a stamp, not a byline)
         if nm and (m or nm.re is _RE_SHORT_BYLINE or not nm.group(1).isupper()) and not _looks_like_unit(nm.group(1)) and not _is_place(nm.group(1)) \
-                and not cre.match(r"(?:ông|bà|đồng chí|đ/c)\s", nm.group(1), regex.I):
+                and not cre.match(r"(?:ông|bà|đồng chí|đ/c|thầy|cô)\s", nm.group(1), regex.I):
             b.kind = "byline"
             return
 

@@ -21,13 +21,15 @@ _NAME = r"(?P<name>(?-i:" + _W + r"(?:[ ]" + _W + r"){1,4}))"
 _HON = r"(?P<hon>các\s+đồng\s+chí\s*:?|đồng\s+chí|Đ/c|đ/c|ông|bà)"
 # the first words of _HON, _ranks() and _positions(): where those patterns can start
 _V_HON = cues.vocabulary("people.honorifics", lambda: ("đồng", "đ/c", "ông", "bà"))
+_V_KIN = cues.vocabulary("people.kin", lambda: ("anh", "chị", "thầy", "cô"))
 _V_RANK = cues.vocabulary("ranks", lambda: lexicon.words("ranks.txt"))
 _V_POS = cues.vocabulary("positions", lambda: lexicon.words("positions.txt"))
 _V_ROLE_VERBS = {r: cues.vocabulary(f"people.verbs.{r}", lambda r=r: _roles()[r]) for r in ("presided", "reported", "spoke", "attended")}
 # words that end a title written after a name, besides the role verbs ("..., Giám đốc Sở X đã ...")
-_STOP_WORDS = ("đã", "đại diện", "thay mặt", "cùng", "và đại diện", "và lãnh đạo", "và các", "tặng", "trao", "điều hành",
-               "về dự", "lên", "tại", "nhận", "được", "cũng", "giới thiệu", "bày tỏ", "gửi", "đồng thời", "vừa", "sẽ")
-_V_TITLE_STOP = cues.vocabulary("people.title_stops", lambda: (*_STOP_WORDS, "và", *(v for vs in _roles().values() for v in vs)))
+_STOP_WORDS = ("đã", "đại diện", "thay mặt", "cùng", "và đại diện", "và lãnh đạo", "và các", "tặng", "trao", "chứng kiến", "ký kết", "điều hành",
+               "về dự", "lên", "tại", "nhận", "được", "cũng", "giới thiệu", "bày tỏ", "gửi", "đồng thời", "vừa", "sẽ", "từng", "làm", "là")
+_V_ACTING = cues.vocabulary("people.acting", lambda: _acting())
+_V_TITLE_STOP = cues.vocabulary("people.title_stops", lambda: (*_STOP_WORDS, *_clause_verbs(), "và", *(v for vs in _roles().values() for v in vs)))
 
 
 @lru_cache(maxsize=None)
@@ -51,6 +53,16 @@ def _roles() -> dict[str, list[str]]:
     return {k: v for k, v in t.items() if not k.startswith("_")}
 
 
+@lru_cache(maxsize=None)
+def _clause_verbs() -> tuple[str, ...]:
+    return tuple(lexicon.table("roles.json")["_clause_verbs"])
+
+
+@lru_cache(maxsize=None)
+def _acting() -> tuple[str, ...]:
+    return tuple(lexicon.table("roles.json")["_acting"])
+
+
 def _sur_name() -> str:
     """_NAME whose first word is one of the family names (all capitalised: the capital is checked
     first, so the lowercase words of a title fail at once instead of against every family name)."""
@@ -63,22 +75,30 @@ def _res():
     pos = _positions()
     verbs = alternation(v for vs in _roles().values() for v in vs)
     return {
-        "hon": regex.compile(r"(?<!\p{L})" + _HON + r"\s+(?:(?P<rank>" + ranks + r")\s+)?" + _NAME + r"(?!\p{L})", regex.I),
+        "hon": regex.compile(r"(?<!\p{L})" + _HON + r"(?:\s*:)?\s+(?:(?P<rank>" + ranks + r")\s+)?" + _NAME + r"(?!\p{L})", regex.I),
         "rank": regex.compile(r"(?<!\p{L})(?P<rank>" + ranks + r")\s+" + _NAME + r"(?!\p{L})"),
+        # "anh", "chị", "thầy", "cô" before a name: a person, no honorific (annotation.md); the name
+        # must open with a family name ("chị Vũ Thị Lan", not "anh em Công đoàn ...")
+        "kin": regex.compile(r"(?<!\p{L})(?i:anh|chị|thầy|cô|thầy giáo|cô giáo)[ ]+" + _sur_name() + r"(?!\p{L})"),
         # a title written before a name, no honorific: "Phó Chủ tịch UBND tỉnh Nguyễn Văn Sơn phát biểu"
         # the name opens with a family name: the capitalised words of a unit written in the title
         # ("Phó Giám đốc Sở Nội vụ Lê Thị Hạnh") are passed over, not read as the name
         # two positions joined by a comma make one title ("Chủ tịch Hội X, Trưởng Cụm thi đua số 4 Lê Văn A")
-        "pre": regex.compile(r"(?<![\p{L}])(?P<title>(?=\p{Lu})(?i:" + pos + r")(?!\p{L})(?:[^,;.()\n]|,(?=\s*(?=\p{Lu})(?i:" + pos
-                             + r")(?!\p{L}))){0,160}?)\s+" + _sur_name()
+        "pre": regex.compile(r"(?<![\p{L}])(?P<title>(?=\p{Lu})(?i:" + pos + r")(?!\p{L})(?:[^,;.()\n]|\.(?=\p{Lu})|,(?=\s*(?=\p{Lu})(?i:" + pos
+                             + r")(?!\p{L}))){0,160}?)(?:\s+|\s*[-–]\s+)" + _sur_name()
                              + r"(?=\s+(?-i:\p{Ll})|\s*[,.;]|$)"),
+        # the next bare name of a list after "các đồng chí" ("A, B và C"): a family name opens it and
+        # no title follows it
+        "plural_next": regex.compile(r"(?:[ ]*,[ ]*|[ ]+và[ ]+)" + _sur_name() + r"(?=[ ]*(?:,|[ ]và[ ]|[.;]|$)|[ ]+(?-i:\p{Ll}))"),
         "sur": regex.compile(r"(?<![\p{L}\d])" + _NAME + r"(?=\s*(?:,|-|\()\s*(?:" + pos + r")(?!\p{L}))"),
         # an honorific before a capital, past a rank ("đồng chí Thiếu tướng Nguyễn Văn Hải"): where a name opens
         "hon_cap": regex.compile(r"(?<!\p{L})(?i:ông|bà|đồng chí)\s+(?:(?i:" + ranks + r")\s+)?(?=\p{Lu})"),
         "pos_start": regex.compile(r"(?:" + pos + r")(?!\p{L})", regex.I),
         "pos_any": regex.compile(r"(?<!\p{L})(?:" + pos + r")(?!\p{L})", regex.I),
         "title_stop": regex.compile(
-            r";|\.(?=\s|$)|\)|:|\s+(?:\s*-\s*)?(?-i:(?:" + verbs + r")(?!\s+khuyết)|" + alternation(_STOP_WORDS) + r"|và\s+(?=\d))(?!\p{L})"
+            r";|\.(?=\s|$)|\)|:|\s+(?:\s*-\s*)?(?-i:(?:" + verbs + r")(?!\s+khuyết)|" + alternation(w for w in (*_STOP_WORDS, *_clause_verbs()) if w != "đại diện")
+            # "Giám đốc Bưu điện tỉnh - đại diện đơn vị Cụm phó": the unit's cluster role stays in the title
+            + r"|đại diện(?!\s+(?i:đơn vị\s+(?:cụm|khối|trưởng|phó|phó\s+trưởng)(?!\p{L})))|và\s+(?=\d))(?!\p{L})"
             # "Giám đốc Sở A và ông B ...": the next person's honorific ends the title
             r"|\s+và\s+(?=(?:ông|bà|đồng chí|đ/c)\s+\p{Lu})"
             # a role note in brackets after the title is the unit's role, not part of the title
@@ -88,12 +108,16 @@ def _res():
             r"|\s*-\s*(?=(?-i:\p{Ll}))(?!(?:" + pos + r"|đơn vị\s+(?:cụm|khối|trưởng|phó)|(?:cụm|khối)\s+(?:trưởng|phó)))"
             r"|,\s*(?=(?:các|đồng chí|ông|bà|lãnh đạo|cùng|đại diện|cán bộ|chuyên viên|(?-i:\p{Ll})))"
             # (not before the unit's cluster role: "Chủ tịch Hội X, cụm trưởng")
-            r"(?!(?:trưởng|phó)\s+(?:cụm|khối)|(?:cụm|khối)\s+(?:trưởng|phó)|phó\s+trưởng\s+(?:cụm|khối))",
+            r"(?!(?:trưởng|phó)\s+(?:cụm|khối)|(?:cụm|khối)\s+(?:trưởng|phó)|phó\s+trưởng\s+(?:cụm|khối)"
+            # a duty written after the position ("Ủy viên Thường vụ Hội X, phụ trách cụm 2") and the
+            # name "Ban Thi đua, khen thưởng" written with a comma are part of the title
+            r"|phụ\s+trách(?!\p{L})|(?<=thi\s+đua\s*,\s*)khen\s+thưởng(?!\p{L}))",
             regex.I,
         ),
-        # "dự" (attend) is also the first syllable of dự thảo (draft), dự kiến (expect) ...
-        "verbs": {r: regex.compile(r"(?<!\p{L})(?:" + alternation(vs) + r")(?!\p{L})(?!\s+(?:thảo|kiến|án|định|báo|toán|trữ|phòng|thi|khuyết)\b)", regex.I)
+        # "dự" (attend) is also the first syllable of dự thảo (draft), dự kiến (expect) ...; "trao" of trao đổi (discuss)
+        "verbs": {r: regex.compile(r"(?<!\p{L})(?:" + alternation(vs) + r")(?!\p{L})(?!\s+(?:thảo|kiến|án|định|báo|toán|trữ|phòng|thi|khuyết|đổi)\b)", regex.I)
                   for r, vs in _roles().items()},
+        "acting": regex.compile(r"(?<!\p{L})(?:" + alternation(_acting()) + r")(?!\p{L})(?!\s+đổi\b)", regex.I),
         "attend_lead": regex.compile(
             r"^\s*(?:\p{L}+\s+){0,2}?(?:(?:tới|đến|về)\s+)?(?:tham\s+)?dự\b|^\s*về phía\b|^\s*(?:đến|tới)\s+(?:tham\s+)?dự\b|\b(?:tham dự|đến dự|tới dự|dự)\b[^.;]{0,60}?\bcó\b",
             regex.I,
@@ -111,6 +135,51 @@ _NOT_NAME_BEFORE = regex.compile(
     r"gương|chủ tịch|tấm gương|chi nhánh|khu|làng|thôn|bản|sông|núi|cầu|nhà|bệnh viện|quốc gia|tổng công ty|trung đoàn|đồn|cụm|khối)\s*$",
     regex.I | regex.REVERSE,  # anchored at the end, read as yes or no: searched from the end
 )
+
+
+# a title before a name that ends on a unit's head noun: the capitals after it name the unit
+# ("trình Bộ trưởng Bộ Nông nghiệp ..."), not a person
+# ("Hiệu trưởng Trường THPT Nguyễn Du", "Giám đốc Công ty TNHH Trần Gia", "Bí thư Đảng ủy xã Hoàng Văn Thụ":
+# schools, companies, communes and streets are often named after people)
+_RE_TITLE_ENDS_UNIT = regex.compile(
+    r"(?<!\p{L})(?:Bộ|Sở|Ban|Viện|Hội|Cục|Vụ|Phòng|Trường|Ủy ban|Công ty|Trung tâm|THPT|THCS|TNHH|MTV|CP|Cổ phần|Chuyên|"
+    r"Tiểu học|Mầm non|Trung học cơ sở|Trung học phổ thông|PTDTNT|PTDTBT|xã|phường|thị trấn|đường|phố)$")
+# a verb of the meeting inside it: the words are a clause, not a title
+_RE_TITLE_HAS_VERB = regex.compile(r"(?<!\p{L})(?:đã|từng|chủ trì|phát biểu|báo cáo|trình bày|tham dự)(?!\p{L})", regex.I)
+
+
+_RE_ON_BEHALF = regex.compile(r"(?:đại diện|thay mặt)[^,]{0,80},\s*(?=\p{Lu})", regex.I)
+
+
+def _after_place_name(t: str, a: int, b: int, title_end: int) -> tuple[int, int]:
+    """A place's name and a person's run together after a title ("Trưởng Công an xã Mai Hạ Hà Văn
+    Lực"): the person's name opens with the family name that a middle name Văn or Thị follows, and
+    the place's words go to the title."""
+    words = t[a:b].split(" ")
+    if len(words) < 4:
+        return a, title_end
+    q = a
+    for k, w in enumerate(words):
+        if 1 <= k <= len(words) - 3 and words[k + 1] in ("Văn", "Thị") and w in _surnames():
+            return q, q - 1
+        q += len(w) + 1
+    return a, title_end
+
+
+def _not_a_pre_title(title: str) -> bool:
+    title = title.rstrip(" -–")
+    return bool(_RE_TITLE_ENDS_UNIT.search(title) or _RE_TITLE_HAS_VERB.search(title))
+
+
+# a site's footer: who answers for the content is no person of the article
+_RE_FOOTER_LEAD = regex.compile(
+    r"(?:chịu\s+trách\s+nhiệm(?:\s+(?:nội\s+dung|xuất\s+bản|chính))?|tổng\s+biên\s+tập|trưởng\s+ban\s+biên\s+tập)\s*:[^\n:]{0,24}$",
+    regex.I)
+
+
+def _in_site_footer(t: str, a: int) -> bool:
+    """The name follows "Chịu trách nhiệm nội dung:", "Người chịu trách nhiệm:", "Tổng biên tập:"."""
+    return ":" in t[max(0, a - 30):a] and bool(_RE_FOOTER_LEAD.search(t, max(0, a - 70), a))
 
 
 def _bad_name(doc: Document, name: str, start: int, check_before: bool = True) -> bool:
@@ -161,7 +230,17 @@ def _trim_name(doc: Document, a: int, b: int) -> int:
     return end
 
 
+# two capitalised words and a third: how a personal name opens
+_RE_NEXT_NAME = regex.compile(r"(?-i:\p{Lu}\p{Ll}*[ ]\p{Lu}\p{Ll}*)(?:[ ](?-i:\p{Lu})|[ ]*(?:,|[.;]|$)|[ ]+và[ ])")
 _MAX_TITLE = 260
+
+
+def _in_quote(t: str, a: int, name_a: int) -> bool:
+    """The name lies inside a quotation opened earlier in its sentence."""
+    seg = t[a:name_a]
+    if "“" in seg and seg.rfind("“") > seg.rfind("”"):
+        return True
+    return seg.count('"') % 2 == 1
 
 
 def _title_stop(doc: Document, a: int, b: int) -> int | None:
@@ -183,17 +262,31 @@ def _title_stop(doc: Document, a: int, b: int) -> int | None:
     return None
 
 
+# the unit's cluster role closes a title: a lower-case word after it opens the next clause
+# ("..., cụm trưởng ôn lại truyền thống"), unless it goes on naming the cluster or the period
+_RE_AFTER_CLUSTER_ROLE = regex.compile(
+    r"(?<=(?<!\p{L})(?:(?:cụm|khối)\s+(?:trưởng|phó)|trưởng\s+(?:cụm|khối)))[ ]+(?=(?-i:\p{Ll}))"
+    r"(?!(?:cụm|khối|thi\s+đua|giao\s+ước|năm|số|thường\s+trực|nhiệm\s+kỳ)(?!\p{L}))", regex.I)
+
+
 def title_after(doc: Document, name_end: int, lim: int) -> tuple[Found | None, int]:
     """The title written right after a name (", Giám đốc ...", " - Chánh ..."); returns it and where it stops."""
     t = doc.text
+    rx = _res()
     m = cre.match(r"\s*(?:,|-|\()\s*", t[name_end:lim])
     if not m:
-        return None, name_end
+        # the separator left out: "bà Nguyễn Thị B Ủy viên Thường vụ Hội X" (the name was cut
+        # before the capitalised position)
+        m = cre.match(r"[ ]+(?=\p{Lu})", t[name_end:min(lim, name_end + 3)])
+        if not m or not rx["pos_start"].match(t, name_end + m.end()):
+            return None, name_end
     a = name_end + m.end()
-    rx = _res()
     first = t[a:a + 40]
     if not (first[:1].isupper() or rx["pos_start"].match(first) or rx["pos_any"].search(first)):
         return None, name_end
+    if first[:1].isupper() and not rx["pos_start"].match(first) and _RE_NEXT_NAME.match(first) \
+            and first.split(" ", 1)[0] in _surnames():
+        return None, name_end  # "A, Trần Văn B và ...": the next person, not a title
     # a line break ends the title unless the line ends with a comma or the next starts in lower case
     end = lim
     # a title longer than _MAX_TITLE is refused below, so the stop is looked for no further
@@ -210,6 +303,9 @@ def title_after(doc: Document, name_end: int, lim: int) -> tuple[Found | None, i
         end = nl
         break
     s = t[a:end].rstrip(" ,-(")
+    tail = _RE_AFTER_CLUSTER_ROLE.search(s)
+    if tail:
+        s = s[:tail.start()]
     if not s or len(s) > _MAX_TITLE or cre.match(r"\p{Ll}+\s", s) and not rx["pos_any"].search(s[:40]):
         return None, name_end
     return Found(s, a, a + len(s)), a + len(s)
@@ -255,8 +351,21 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
     cx = doc.cues
     for role, vr in rx["verbs"].items():
         m = cx.search(vr, _V_ROLE_VERBS[role], after, win_b) if win_b > after else None
+        if m and _RE_PAST_ACT.search(t, max(after, m.start() - 12), m.start()):
+            continue  # "từng phát biểu": an act of an earlier time
+        if m and m.start() > after + 1 and _RE_SAID_THAT.search(t, after + 1, m.start()):
+            continue  # "cho rằng các đơn vị đã báo cáo đầy đủ": what he said, not his act
         if m and not (role == "attended" and t[max(after, m.start() - 5):m.start()].strip().endswith("đã")):
             out.setdefault(role, Found(role, m.start(), m.end()))
+    if not out and win_b - after >= 2 and (t[after] == "," or _RE_ACTING_AS.match(t, after, win_b)):
+        ext = _verb_past_aside(doc, after, sent_b)
+        if ext is not None:
+            out[ext.value] = ext
+    if not out and win_b > after:
+        # "..., ông A trao Cờ thi đua": shown acting at the meeting (dropped at the end if a verb gives a role)
+        m = doc.cues.search(rx["acting"], _V_ACTING, after, win_b)
+        if m and not _RE_PAST_ACT.search(t, max(after, m.start() - 12), m.start()):
+            out["attended"] = Found("attended", m.start(), m.end())
     lead = t[clause_a:name_a]
     low = doc.cues.lower[clause_a:name_a]
     # the lead names the verb and a comma follows it ("Phát biểu tại hội nghị, ông ..."): both checked cheaply first
@@ -283,7 +392,63 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
                 continue
             if vm and role not in out:
                 out[role] = Found(role, sent_a + vm.start(), sent_a + vm.end())
+    if not am and ("có" in low_lead or "là" in low_lead or "gồm" in low_lead or ":" in low_lead):
+        # verb first: "Chủ trì hội nghị có ông A", "Phát biểu tại hội nghị có bà B và ông C"
+        vm = _RE_VERB_FIRST.match(t, sent_a, name_a)
+        if vm and not _any_verb(doc, sent_a + vm.end(), name_a):
+            v = vm.group("v").lower()
+            role = next((r for r, vs in _roles().items() if v in vs), None)
+            if role:
+                out.setdefault(role, Found(role, vm.start("v"), vm.end("v")))
     return out
+
+
+_RE_VERB_FIRST = regex.compile(
+    r"\s*(?:(?:cùng|đồng)\s+)?(?P<v>" + "|".join(_LEAD_VERBS) + r")(?!\p{L})(?:[^.;:]{0,80}?(?<!\p{L})(?:có|là|gồm)(?!\p{L})|(?:\s+\p{L}+){0,3}?\s*:)", regex.I)
+
+
+def _any_verb(doc: Document, a: int, b: int) -> bool:
+    """A role verb in t[a:b] (the lead of a later person names his own act)."""
+    return b > a and any(doc.cues.search(vr, _V_ROLE_VERBS[r], a, b) for r, vr in _res()["verbs"].items())
+
+
+# what opens reported speech inside the window of a person's verbs
+_RE_SAID_THAT = regex.compile(r"(?<!\p{L})(?:rằng|cho biết|nói)(?!\p{L})|[:\"“”]", regex.I)
+# an act of an earlier time: "từng phát biểu", "đã từng chủ trì"
+_RE_PAST_ACT = regex.compile(r"(?<!\p{L})từng\s+$", regex.I)
+# "X làm Trưởng đoàn ... cùng tham dự": the person acts as something, the verb follows
+_RE_ACTING_AS = regex.compile(r"\s+(?:làm|là)\s+(?-i:\p{Lu})", regex.I)
+# what may open the verb that comes after an aside: "..., cùng lãnh đạo các sở đã dự", "..., sau khi ... đã phát biểu"
+_RE_AFTER_ASIDE = regex.compile(r"(?:(?<!\p{L})(?:đã|cùng|cũng|đều|về|đến|tới|và)\s+|,\s*)$", regex.I)
+# a report of what someone said or thought: the verbs after it are not the person's acts at the meeting
+_RE_REPORTED_SPEECH = regex.compile(r"(?<!\p{L})(?:rằng|là|cho biết|nói)(?!\p{L})|[:\"“”]", regex.I)
+#: how far past an aside the verb of the person's clause is looked for
+_ASIDE_REACH = 220
+
+
+def _verb_past_aside(doc: Document, after: int, sent_b: int) -> Found | None:
+    """The verb of a person whose title is followed by an aside ("Ông A, Giám đốc Sở X, sau khi
+    tổng hợp ý kiến của các đơn vị, đã phát biểu bế mạc"; "đồng chí A, Chủ tịch Hội X, đại biểu ...
+    cùng Thường trực các đơn vị đã về dự"): the first role verb of the clause, before the next
+    person's honorific, opened by a comma or by "đã", "cùng"...; never past reported speech."""
+    t = doc.text
+    hi = min(sent_b, after + _ASIDE_REACH)
+    stop = next(cues.match_at(_RE_ROLE_STOP, t, _role_stop_starts(doc, after, hi), after, hi), None)
+    win_b = stop.start() if stop else hi
+    rx = _res()
+    best = None
+    for role, vr in rx["verbs"].items():
+        m = doc.cues.search(vr, _V_ROLE_VERBS[role], after + 1, win_b)
+        if m and (best is None or m.start() < best[1].start()):
+            best = (role, m)
+    if best is None:
+        return None
+    role, m = best
+    if not _RE_AFTER_ASIDE.search(t, max(after, m.start() - 8), m.start()):
+        return None
+    if _RE_PAST_ACT.search(t, max(after, m.start() - 12), m.start()) or _RE_REPORTED_SPEECH.search(t, after, m.start()):
+        return None
+    return Found(role, m.start(), m.end())
 
 
 _HON_OPT = r"(?:(?:ông|bà|đồng chí|đ/c|thầy|cô|anh|chị)\s+)?"
@@ -375,9 +540,12 @@ def _name_matches(doc: Document, sents: list) -> list[dict[str, list]]:
     runs = {
         "hon": cues.match_at(rx["hon"], t, _hon_starts(doc, lo, hi), lo, hi, short=True),
         "rank": cues.match_at(rx["rank"], t, (a for a, _ in cx.spans(_V_RANK, lo, hi)), lo, hi, short=True),
+        # (tried only where a capital or "giáo" follows the word: "anh em", "chị em" are passed over)
+        "kin": cues.match_at(rx["kin"], t, (a for a, e in cx.spans(_V_KIN, lo, hi) if t[e + 1:e + 2].isupper() or t.startswith(" giáo ", e)),
+                             lo, hi, short=True),
         "pre": cues.match_at(rx["pre"], t, (a for a, _ in cx.spans(_V_POS, lo, hi) if t[a].isupper()), lo, hi, short=True),
     }
-    out: list[dict[str, list]] = [{"hon": [], "rank": [], "sur": [], "pre": []} for _ in sents]
+    out: list[dict[str, list]] = [{"hon": [], "rank": [], "kin": [], "sur": [], "pre": []} for _ in sents]
     starts = [x.start for x in sents]
     for kind, ms in runs.items():
         for m in ms:
@@ -433,20 +601,35 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
     for si, s in enumerate(sents):
         seps = list_seps[bisect_left(list_seps, s.start):bisect_left(list_seps, s.end)]
         matched = by_sent[si]
-        if not seps and not (matched["hon"] or matched["rank"] or matched["sur"] or matched["pre"]):
+        if not seps and not (matched["hon"] or matched["rank"] or matched["kin"] or matched["sur"] or matched["pre"]):
             continue  # most sentences name no one
         taken: list[tuple[int, int]] = []
         found = []
-        for kind in ("hon", "rank", "sur", "pre"):
+        for kind in ("hon", "rank", "kin", "sur", "pre"):
             for m in matched[kind]:
                 a = m.start("name")
                 b = _trim_name(doc, a, m.end("name"))
-                if b < 0 or any(x <= a < y for x, y in taken):
+                if b < 0:
+                    continue
+                title_end = m.end("title") if kind == "pre" else -1
+                if kind == "pre":
+                    a, title_end = _after_place_name(t, a, b, title_end)
+                if any(x <= a < y for x, y in taken):
+                    if kind == "pre" and not _not_a_pre_title(t[m.start("title"):title_end]):
+                        # "Giám đốc Sở X Lê Thị A, Cụm trưởng": the name read with the title after it
+                        # keeps the title before it (annotation.md: that one is the title)
+                        for i, f in enumerate(found):
+                            if f[0] == a and f[2] is None and f[4] is None \
+                                    and not any(x <= m.start("title") < y for x, y in taken if x != a):
+                                tb = m.start("title") + len(m.group("title").rstrip())
+                                found[i] = (*f[:4], Found(t[m.start("title"):tb], m.start("title"), tb))
                     continue
                 name = t[a:b]
-                if kind in ("sur", "pre") and name.split()[0] not in _surnames():
+                if kind in ("sur", "pre", "kin") and name.split()[0] not in _surnames():
                     continue
-                if kind == "pre" and any(x <= m.start("title") < y for x, y in taken):
+                if kind == "pre" and (any(x <= m.start("title") < y for x, y in taken) or _not_a_pre_title(t[m.start("title"):title_end])):
+                    continue
+                if _in_site_footer(t, a):
                     continue
                 if _bad_name(doc, name, a, check_before=kind != "pre") or fold(name) in member_keys:
                     continue
@@ -458,8 +641,30 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
                     if hv:
                         hon = Found(hv, m.start("hon"), m.end("hon"))
                 taken.append((m.start(), b))
-                pre = Found(t[m.start("title"):m.end("title")].rstrip(), m.start("title"), m.start("title") + len(t[m.start("title"):m.end("title")].rstrip())) if kind == "pre" else None
+                pre = None
+                if kind == "pre":
+                    ta = m.start("title")
+                    # "Đại diện Cụm thi đua, Phó Giám đốc Sở Y tế A": the title is the position
+                    rep = _RE_ON_BEHALF.match(t, ta, title_end)
+                    if rep:
+                        ta = rep.end()
+                    te = ta + len(t[ta:title_end].rstrip(" -–"))
+                    pre = Found(t[ta:te], ta, te)
                 found.append((a, b, hon, m.group("hon").lower().startswith("các") if kind == "hon" else False, pre))
+                if kind == "hon" and m.group("hon").lower().startswith("các"):
+                    # "các đồng chí A, B và C dự hội nghị": the names listed bare after the plural honorific
+                    q = b
+                    while len(found) < MAX_PEOPLE:
+                        nm = rx["plural_next"].match(t, q, s.end)
+                        if not nm:
+                            break
+                        na = nm.start("name")
+                        nb = _trim_name(doc, na, nm.end("name"))
+                        if nb < 0 or _bad_name(doc, t[na:nb], na) or fold(t[na:nb]) in member_keys:
+                            break
+                        taken.append((na, nb))
+                        found.append((na, nb, None, True, None))
+                        q = nb
         # names listed after "các đồng chí: A - title; B - title" or "A, title; B, title"
         for m in cues.match_at(_RE_LIST_NAME, t, seps, s.start, s.end) if seps else ():
             a = m.start("name")
@@ -473,7 +678,7 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
             after_sep = t[m.end():m.end() + 60].lstrip(" ,-")
             if not (rx["pos_start"].match(after_sep) or (after_sep[:1].islower() and rx["pos_any"].search(after_sep[:45]))):
                 continue
-            if _bad_name(doc, t[a:b], a) or len(t[a:b].split()) > 4 or fold(t[a:b]) in member_keys:
+            if _bad_name(doc, t[a:b], a) or len(t[a:b].split()) > 4 or fold(t[a:b]) in member_keys or _in_site_footer(t, a):
                 continue
             taken.append((a, b))
             found.append((a, b, None, False, None))
@@ -482,11 +687,17 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
         read = []
         for a, b, hon, _plural, pre in found:
             title, after = title_after(doc, b, s.end)
-            if title is None and pre is not None:
+            if pre is not None:  # a position written before the name is the title (annotation.md)
                 title = pre
             prev_sep = max(t.rfind(";", s.start, a), s.start)
             roles = _roles_around(doc, s.start, s.end, a, after, prev_sep if prev_sep > s.start else clause_a)
+            if _in_quote(t, s.start, a):
+                roles = {}  # someone quoted tells of him: no act of his at this meeting
             read.append((a, b, hon, title, after, roles))
+        # capitals inside the title of a person read before are the name of a unit ("ông A - Viện
+        # trưởng Viện Khoa học Nông Lâm Tây Nguyên, Trưởng khối": "Nông ..." is no second person)
+        read = [r for i, r in enumerate(read)
+                if not any(q[3] is not None and q[3].start <= r[0] < q[3].end for q in read[:i])]
         # a coordinated subject shares its verb: "ông A - T1 và ông B - T2 đồng chủ trì" gives A the
         # role too. Walked from the last person back, so a chain of "A, B và C" passes it along.
         for i in range(len(read) - 2, -1, -1):
@@ -550,6 +761,11 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
                 p.roles.setdefault(r, f)
             if p.title is None and title is not None:
                 p.title = title
+    acting = {fold(v) for v in _acting()}
+    for p in people.values():
+        f = p.roles.get("attended")
+        if f is not None and len(p.roles) > 1 and fold(t[f.start:f.end]) in acting:
+            del p.roles["attended"]  # an act shown ("trao Cờ") counts only where no verb gives a role
     if use_ner:
         _ner_fallback(doc, people, order)
     doc.draft.people = [people[k] for k in order]
