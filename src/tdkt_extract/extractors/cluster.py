@@ -33,9 +33,10 @@ _V_UNIT_NOUNS = cues.vocabulary("unit_nouns", lambda: lexicon.words("unit_nouns.
 
 
 #: the words that head a cluster's name ("cụm", "khối"), as a cue vocabulary: _RE_MENTION starts at one
-HEAD_WORDS = cues.vocabulary("cluster.heads", lambda: ("cụm", "khối"))
+#: (and their abbreviations "CTĐ", "KTĐ": Cụm / Khối thi đua)
+HEAD_WORDS = cues.vocabulary("cluster.heads", lambda: ("cụm", "khối", "ctđ", "ktđ"))
 _RE_MENTION = regex.compile(
-    r"(?<![\p{L}])(?P<head>cụm|khối)(?P<td>\s+thi\s+đua)?(?!\s+(?:trưởng|phó)\b)(?=[\s,.;:)]|$)", regex.I
+    r"(?<![\p{L}])(?P<head>cụm|khối|(?<![-/–])(?-i:CTĐ|KTĐ)(?![\p{L}/-]))(?P<td>\s+thi\s+đua)?(?!\s+(?:trưởng|phó)\b)(?=[\s,.;:)]|$)", regex.I
 )
 # words that end a cluster name read forwards
 _RE_NAME_STOP = regex.compile(
@@ -81,7 +82,7 @@ _RE_DESCRIPTOR = regex.compile(r"\s*-\s*(?=(?:các|ngành|lĩnh vực)\b)", rege
 
 def _read_mention(doc: Document, m, lim: int) -> ClusterMention | None:
     t = doc.text
-    kind = "cum" if m.group("head").lower() == "cụm" else "khoi"
+    kind = "cum" if m.group("head").lower() in ("cụm", "ctđ") else "khoi"
     pos = m.end()
     # a number: "số 17", "07" (not "07 tỉnh", a count), roman "I"
     num = _number_re().match(t[pos:lim])
@@ -747,7 +748,7 @@ def extract(doc: Document) -> None:
     cm = _pick_mention(doc)
     if cm:
         d.scalars["cluster.name"] = Found(doc.text[cm.start:cm.end], cm.start, cm.end)
-        head_end = cm.start + (3 if cm.kind == "cum" else 4)  # "Cụm" / "Khối"
+        head_end = cm.start + (4 if doc.text[cm.start:cm.start + 4].lower() == "khối" else 3)  # "Khối" / "Cụm", "CTĐ", "KTĐ"
         d.scalars["cluster.kind"] = Found(cm.kind, cm.start, head_end)
         if cm.number is not None:
             d.scalars["cluster.number"] = Found(cm.number, cm.number_span[0], cm.number_span[1])

@@ -8,7 +8,7 @@ import regex
 from .. import cues
 from ..document import Document, Found, Sentence
 from .cluster import HEAD_WORDS
-from .units import role_note, starts_with_unit_head, unit_after, unit_head_ci_re
+from .units import role_note, shadow, starts_with_unit_head, unit_after, unit_head_ci_re
 from ..patterns import cre, TO_CHUC, alternation, search
 
 # --- dates -------------------------------------------------------------------------------
@@ -19,9 +19,18 @@ _RE_DATE_NUM = regex.compile(
     r"(?<![\d/.-])(?P<d>\d{1,2})(?:\s*-\s*\d{1,2}(?=\s*[/.]))?\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})"
     r"(?:\s*[/.-]\s*(?P<y>\d{4}))?(?![\d/.]*\d)(?!\s*(?i:%|tỷ|triệu|km|giờ|h\b))",
 )
+_WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)"
 _RE_DATE_CUE = regex.compile(
-    r"(?:(?P<tod>sáng|chiều|tối|trưa)\s+(?:(?:nay|qua)\s*[(,]\s*)?(?:ngày\s+)?|(?P<ngay>ngày|hôm)\s+|(?P<paren>\(\s*))$", regex.IGNORECASE
+    # "sáng 15/12", "sáng nay (15/12)", "sáng nay 15/12", "sáng thứ Sáu (11/7)", "chiều Chủ nhật, 12/7"
+    r"(?:(?P<tod>sáng|chiều|tối|trưa)\s+(?:(?:nay|qua|hôm\s+nay|" + _WEEKDAY + r")\s*[(,]?\s*)?(?:ngày\s+)?"
+    r"|(?P<ngay>ngày|hôm)\s+|(?P<paren>(?:(?:hôm\s+nay|" + _WEEKDAY + r")\s*)?\(\s*))$", regex.IGNORECASE
 )
+# a date in parentheses after a name ("kỷ niệm Ngày Phụ nữ Việt Nam (20-10)", "(22/12/1944 - 22/12/2024)") or
+# after an anniversary's words is the anniversary's, not the meeting's (read backwards from the date)
+_RE_ANNIVERSARY_BEFORE = regex.compile(
+    r"(?:\b(?:kỷ niệm|ngày thành lập|ngày truyền thống)\b[^,;()]{0,60}|\p{L}\s*\((?:[^()]{0,14}\d\s*[-–]\s*)?)\s*$",
+    regex.I | regex.REVERSE)
+_RE_TIME_BEFORE_PAREN = regex.compile(r"\b(?:nay|qua|" + _WEEKDAY + r")\s*\(\s*$", regex.I | regex.REVERSE)
 _RE_DATE_WORDS = regex.compile(
     r"(?:(?:" + _TOD + r")\s+)?(?:ngày\s+)(?:(?:mùng|mồng)\s+)?(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s*(?:năm|,)\s*(?P<y>\d{4}))?",
     regex.IGNORECASE,
@@ -113,6 +122,9 @@ def find_dates(text: str, a: int, b: int, index: cues.CueIndex | None = None) ->
                     continue
             if _RE_DOC_DATE_BEFORE.search(text[max(a, start - 40):start]):  # within the sentence: a heading above ends "số 2"
                 continue
+            before = text[max(a, m.start() - 80):m.start()]
+            if _RE_ANNIVERSARY_BEFORE.search(before) and not _RE_TIME_BEFORE_PAREN.search(before):
+                continue
             if y is not None and not (1990 <= y <= 2100):
                 continue
             if any(o.span[0] <= m.start() < o.span[1] for o in out):
@@ -133,7 +145,7 @@ _EVENT = ("hội nghị", "lễ ký", "lễ ký kết", "buổi lễ", "cuộc h
 _VERB = ("tổ chức", "diễn ra", "khai mạc", "tiến hành", "họp")
 _RE_EVENT = regex.compile(r"\b" + alternation(_EVENT) + r"\b", regex.I)
 _RE_VERB = regex.compile(r"\b" + alternation(_VERB) + r"\b", regex.I)
-_RE_CLUSTER = regex.compile(r"\b(?:cụm|khối)\b", regex.I)
+_RE_CLUSTER = regex.compile(r"\b(?:cụm|khối|(?<![-/–])(?-i:CTĐ|KTĐ)(?![/-]))\b", regex.I)
 # each pattern runs only on a sentence the cue index says holds one of its words
 _V_EVENT = cues.vocabulary("meeting.event", lambda: _EVENT)
 _V_VERB = cues.vocabulary("meeting.verb", lambda: _VERB)
@@ -202,7 +214,8 @@ def find_venue(doc: Document, s: Sentence) -> Found | None:
     if not m:
         return None
     a = m.end()
-    stop = search(_RE_VENUE_STOP, t, a, s.end)
+    # (on the shadow text: a comma inside a unit's name, "Sở Văn hóa, Thể thao và Du lịch", ends no place)
+    stop = search(_RE_VENUE_STOP, shadow(doc), a, s.end)
     b = stop.start() if stop else s.end
     # a room, then its unit after a comma ("hội trường tầng 3, Sở Tài chính, Cụm ... tổ chức"): one place,
     # when the unit phrase ends at the next comma (otherwise the unit is the sentence's subject)
@@ -324,6 +337,30 @@ def kind_and_period(doc: Document, regions: list[tuple[int, int]]):
     return kind, period
 
 
+# a meeting noun or a review verb before the span reviewed, with no word of the next period's work between
+_RE_REVIEW_BEFORE = regex.compile(r"\b(?:giao ban|họp|hội nghị|làm việc|đánh giá|kiểm điểm|nhìn lại)\b(?P<gap>[^.;:]{0,60}?)\s*$", regex.I)
+_RE_FORWARD = regex.compile(r"\b(?:triển khai|nhiệm vụ|phương hướng|kế hoạch|phát động|chỉ tiêu|cuối năm)\b", regex.I)
+
+
+# launching a year's emulation or work: the year follows, with no part of a year between ("6 tháng cuối năm")
+_RE_LAUNCH = regex.compile(
+    r"\b(?:triển khai|phát động)\s+(?:(?!tháng|quý)\p{L}+[\s,]+){0,6}?(?:thi đua|nhiệm vụ|kế hoạch|công tác)\b"
+    r"(?:[\s,]+(?!tháng|quý)[\p{L}-]+){0,8}?[\s,]+năm\s+(?P<y>(?:19|20)\d{2})\b", regex.I)
+
+
+def _reviewed_span(t: str, a: int, b: int) -> Found | None:
+    """The part of a year a meeting reviews, stated after a meeting noun without the word sơ kết."""
+    for span, rx in _RE_SPAN:
+        for m in rx.finditer(t, a, b):
+            before = _RE_REVIEW_BEFORE.search(t, max(a, m.start() - 80), m.start())
+            if before is None or _RE_FORWARD.search(before.group("gap")):
+                continue
+            y = _first_year_after(t, m.end(), b, 20)
+            if y:
+                return Found({"year": y[0], "span": span}, m.start(), y[1][1])
+    return None
+
+
 def _year_review(doc: Document) -> Found | None:
     """The year a body sentence reviews, from the first one that opens on it and says no future."""
     for x in doc.body_sentences():
@@ -404,6 +441,23 @@ def extract(doc: Document) -> None:
                 kind = Found("tong_ket", m.start(), m.end())
                 if period is None:
                     period = Found({"year": int(m.group(1)), "span": "year"}, m.start(1), m.end(1))
+                break
+    if kind is None:
+        # no kind word: a giao ban / meeting that reviews part of a year ("giao ban quý III năm 2024",
+        # "họp đánh giá kết quả 9 tháng năm 2024") is a sơ kết of that span (annotation.md)
+        for a, b in regions[:(s is not None) + (title is not None)]:
+            found = _reviewed_span(doc.text, a, b)
+            if found is not None:
+                kind, period = Found("so_ket", found.start, found.end), found
+                break
+    if kind is None:
+        # no review and no signing word: a meeting that launches year N's emulation or work ("hội nghị triển
+        # khai công tác thi đua năm 2025", "phát động phong trào thi đua năm 2025") is giao_uoc {N} (record.md)
+        for a, b in regions[:(s is not None) + (title is not None)]:
+            m = search(_RE_LAUNCH, doc.text, a, b)
+            if m:
+                kind = Found("giao_uoc", m.start(), m.end())
+                period = Found({"year": int(m.group("y")), "span": "year"}, m.start("y"), m.end("y"))
                 break
     # a meeting that prepares another one ("họp trù bị chuẩn bị cho Hội nghị tổng kết") is "other"
     prep = None
