@@ -171,6 +171,36 @@ c("Hội nghị giao ban Cụm thi đua số 6", None,
 c("Cụm thi đua số 5 kiểm tra chéo công tác thi đua năm 2024", None,
   "Ngày 5/11/2024, Đoàn kiểm tra của Cụm thi đua số 5 tiến hành kiểm tra chéo công tác thi đua, khen thưởng năm 2024 tại UBND huyện Đồi Mây.",
   date="2024-11-05", venue="UBND huyện Đồi Mây", kind="other", number=5)
+c("Khối thi đua các hội nghề nghiệp ký kết giao ước thi đua năm 2025", None,
+  "Sáng 6/3, tại Hội trường Liên hiệp các hội khoa học, Khối thi đua các hội nghề nghiệp tổ chức hội nghị ký kết giao ước thi đua năm 2025.",
+  date="2025-03-06", tod="sang", venue="Hội trường Liên hiệp các hội khoa học", kind="giao_uoc", period=(2025, "year"), name="Khối thi đua các hội nghề nghiệp")
+c("Khối thi đua các Cục, Tổng cục ký kết giao ước thi đua năm 2025", None,
+  "Ngày 7/3/2025, tại Vườn quốc gia Núi Mây, Khối thi đua các Cục, Tổng cục tổ chức hội nghị ký kết giao ước thi đua năm 2025.",
+  date="2025-03-07", venue="Vườn quốc gia Núi Mây", kind="giao_uoc", period=(2025, "year"), name="Khối thi đua các Cục, Tổng cục", ckind="khoi")
+c("Khối thi đua các sở, ban, ngành tổng kết năm 2024", None,
+  "Chiều 27/12/2024, Khối thi đua các sở, ban, ngành tổ chức hội nghị tổng kết năm 2024.",
+  date="2024-12-27", tod="chieu", kind="tong_ket", period=(2024, "year"), name="Khối thi đua các sở, ban, ngành")
+c("Khối thi đua số 4 triển khai nhiệm vụ năm 2025", None,
+  "Ngày 14/2, Khối thi đua các cơ quan tư pháp tỉnh đã tổ chức Hội nghị tổng kết năm 2024, triển khai nhiệm vụ năm 2025.",
+  date="2025-02-14", kind="tong_ket", period=(2024, "year"), name="Khối thi đua các cơ quan tư pháp", number=4, ckind="khoi")
+c("Cụm thi đua số 2 dự hội nghị của Khối thi đua các doanh nghiệp", None,
+  "Ngày 14/2/2025, Khối thi đua các doanh nghiệp tổ chức hội nghị tổng kết năm 2024.",
+  date="2025-02-14", kind="tong_ket", period=(2024, "year"), name="Khối thi đua các doanh nghiệp", number=None, ckind="khoi")
+c("Cụm III - 8 tỉnh miền núi phía Bắc tổng kết năm 2024", None,
+  "Ngày 20/12/2024, tại thành phố Hà Giang, Cụm III - 8 tỉnh miền núi phía Bắc tổ chức hội nghị tổng kết năm 2024.",
+  date="2024-12-20", venue="thành phố Hà Giang", kind="tong_ket", period=(2024, "year"), name="Cụm III - 8 tỉnh miền núi phía Bắc", number=3, ckind="cum")
+c("Cụm thi đua số 8 - Công an tỉnh tổng kết năm 2024", None,
+  "Ngày 20/12/2024, Cụm thi đua số 8 - Công an tỉnh Lâm Sơn tổ chức hội nghị tổng kết năm 2024.",
+  date="2024-12-20", kind="tong_ket", period=(2024, "year"), name="Cụm thi đua số 8", number=8, ckind="cum")
+c("Công đoàn các tổng công ty ký kết giao ước thi đua", "Thứ Ba, ngày 10/04/2018",
+  "Vừa qua, tại Hội nghị tổng kết công tác thi đua năm 2017 diễn ra tại Hà Nội, công đoàn 6 tổng công ty đã ký giao ước thi đua năm 2018. Hội nghị đã bầu Công đoàn Tổng công ty Sông Mây là đơn vị Khối trưởng năm 2018.",
+  date=None, venue="Hà Nội", kind="tong_ket", period=(2017, "year"), name=None, ckind="khoi", published="2018-04-10")
+c("Cụm thi đua số 6 tuyên dương điển hình tiên tiến giai đoạn 2020 - 2025", None,
+  "Ngày 18/9/2025, Cụm thi đua số 6 tổ chức hội nghị tuyên dương điển hình tiên tiến giai đoạn 2020 - 2025 và ký kết giao ước thi đua năm 2026.",
+  date="2025-09-18", kind="tong_ket", period=(2025, "term"), number=6)
+c("Họp khối thi đua các viện nghiên cứu", None,
+  "Ngày 31/10/2024, Khối thi đua các viện nghiên cứu đã tổ chức họp tại Viện Cây trồng Miền Đông. Tại cuộc họp, các đơn vị đọc lại Giao ước thi đua ngày 20 tháng 3 năm 2022 của khối và xét cờ thi đua cho các đơn vị năm 2024.",
+  date="2024-10-31", venue="Viện Cây trồng Miền Đông", kind="tong_ket", period=(2024, "year"), name="Khối thi đua các viện nghiên cứu", ckind="khoi")
 
 
 _FIELDS = ("title", "date", "tod", "venue", "kind", "period", "name", "number", "ckind", "published")
@@ -190,3 +220,18 @@ def test_portal_opening(head, meta, lead, exp):
     got = _read(text)
     exp = {"title": head, "published": None, **exp}
     assert {k: got[k] for k in exp} == exp
+
+
+def test_a_site_header_date_before_the_meeting_could_be_held_is_no_publication_date():
+    # the site header's clock shows a day two years before the covenant's year: not when the report was published
+    text = ("Đăng nhập\n\nCổng thông tin điện tử tỉnh Hòa Sơn\n\n12/5/2023  |  English\n\n"
+            "Khối thi đua các hội nghề nghiệp ký kết giao ước thi đua năm 2025\n\n"
+            "Sáng 6/3, tại Hội trường Liên hiệp các hội khoa học, Khối thi đua các hội nghề nghiệp tổ chức hội nghị "
+            "ký kết giao ước thi đua năm 2025.\n")
+    got = _read(text)
+    assert got["published"] is None
+    assert got["date"] == "2025-03-06"
+    assert got["title"] == "Khối thi đua các hội nghề nghiệp ký kết giao ước thi đua năm 2025"
+    # a date line of the covenant's year stays the publication date
+    got = _read(text.replace("12/5/2023", "7/3/2025"))
+    assert got["published"] == "2025-03-07" and got["date"] == "2025-03-06"

@@ -266,18 +266,19 @@ _RE_SPAN = [
     ("q4", regex.compile(r"\bquý\s+(?:IV|4)\b", regex.I)),
 ]
 _RE_SO_KET = regex.compile(r"\bsơ kết\b", regex.I)
-_RE_TONG_KET = regex.compile(r"\btổng kết\b", regex.I)
-_RE_GIAO_UOC = regex.compile(r"\b(?:ký kết|ký|lễ ký)\s+(?:kết\s+)?giao ước|(?<!\bcủa\s)\bgiao ước thi đua\b(?!\s+(?:đã\s+)?được\s+ký)|\blễ ký kết\b|\bký kết thi đua\b", regex.I)
+# (honouring the exemplary units of a year or a term reviews it: "hội nghị tuyên dương điển hình tiên tiến giai đoạn 2015 - 2020")
+_RE_TONG_KET = regex.compile(r"\btổng kết\b|\b(?:tuyên dương|biểu dương|vinh danh|hội nghị)\s+(?:các\s+)?(?:điển hình tiên tiến|gương điển hình)\b", regex.I)
+_RE_GIAO_UOC = regex.compile(r"\b(?:ký kết|ký|lễ ký)\s+(?:kết\s+)?giao ước|(?<!\bcủa\s)\bgiao ước thi đua\b(?!\s+(?:đã\s+)?được\s+ký|\s+(?:số\s+\S+\s+)?ngày\s+\d)|\blễ ký kết\b|\bký kết thi đua\b", regex.I)
 # every kind pattern above holds one of these (ký kết giao ước, lễ ký kết, ký kết thi đua)
-_V_KIND = cues.vocabulary("meeting.kind", lambda: ("sơ kết", "tổng kết", "giao ước", "lễ ký kết", "ký kết thi đua"))
+_V_KIND = cues.vocabulary("meeting.kind", lambda: ("sơ kết", "tổng kết", "giao ước", "lễ ký kết", "ký kết thi đua", "điển hình tiên tiến", "gương điển hình"))
 # a sentence that reviews year N: it opens on the year ("Năm 2023, các đơn vị ...", "Theo đó trong năm 2023, ...")
 _RE_YEAR_REVIEW = regex.compile(r"^\W*(?:(?:theo đó|nhìn chung|nhìn lại)\s*,?\s*)?(?:trong\s+)?năm\s+((?:19|20)\d{2})\s*,", regex.I)
 _RE_NOT_REVIEW = regex.compile(r"\b(?:sẽ|phấn đấu|dự kiến)\b", regex.I)
 # what a meeting that reviews does with the results (without a year: a preparatory meeting that does it reviews)
-_RE_RESULTS_WORK = regex.compile(r"\b(?:bình chọn|bình xét|suy tôn|chấm điểm|xếp hạng|đề nghị\s+(?:\p{L}+\s+){0,6}?tặng)\b", regex.I)
+_RE_RESULTS_WORK = regex.compile(r"\b(?:bình chọn|bình xét|suy tôn|chấm điểm|xếp hạng|xét\s+(?:tặng\s+)?(?:cờ|danh hiệu|khen thưởng)|đề nghị\s+(?:\p{L}+\s+){0,6}?tặng)\b", regex.I)
 # year N's results chosen or ranked: "bình chọn kết quả thi đua trong cụm năm 2025", "bình xét ... năm 2024"
 _RE_YEAR_RESULTS = regex.compile(
-    r"\b(?:bình chọn|bình xét|suy tôn|chấm điểm)\b[^.;\n]{0,80}?\bnăm\s+((?:19|20)\d{2})\b(?!\s*-)", regex.I)
+    r"\b(?:bình chọn|bình xét|suy tôn|chấm điểm|xét\s+(?:tặng\s+)?(?:cờ|danh hiệu|khen thưởng))\b[^.;\n]{0,80}?\bnăm\s+((?:19|20)\d{2})\b(?!\s*-)", regex.I)
 _RE_PREPARATORY = regex.compile(r"\b(?:chuẩn bị cho|chuẩn bị|trù bị|rà soát các nội dung|cho hội nghị)\b", regex.I)
 
 
@@ -418,6 +419,8 @@ def extract(doc: Document) -> None:
     for b in doc.blocks:
         if b.kind in ("body", "caption") and (not s or b.start != s.start):
             regions.append((b.start, b.end))
+        elif b.kind == "body" and s.end < b.end:
+            regions.append((s.end, b.end))  # the rest of the paragraph the meeting sentence opens
     kind, period = kind_and_period(doc, regions)
     stated = kind is not None and any(a <= kind.start < b for a, b in regions[:(s is not None) + (title is not None)])
     review = _year_review(doc) if kind is None or (kind.value == "giao_uoc" and not stated) else None
