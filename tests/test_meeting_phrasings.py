@@ -201,6 +201,66 @@ c("Cụm thi đua số 6 tuyên dương điển hình tiên tiến giai đoạn 
 c("Họp khối thi đua các viện nghiên cứu", None,
   "Ngày 31/10/2024, Khối thi đua các viện nghiên cứu đã tổ chức họp tại Viện Cây trồng Miền Đông. Tại cuộc họp, các đơn vị đọc lại Giao ước thi đua ngày 20 tháng 3 năm 2022 của khối và xét cờ thi đua cho các đơn vị năm 2024.",
   date="2024-10-31", venue="Viện Cây trồng Miền Đông", kind="tong_ket", period=(2024, "year"), name="Khối thi đua các viện nghiên cứu", ckind="khoi")
+c("Cụm thi đua số 3 tổng kết năm 2024", None,
+  "Sáng 15/12/2024 (thứ Bảy), tại Nhà văn hóa huyện Lạc Sơn, Cụm thi đua số 3 tổ chức hội nghị tổng kết năm 2024.",
+  date="2024-12-15", tod="sang", venue="Nhà văn hóa huyện Lạc Sơn", kind="tong_ket", period=(2024, "year"), number=3)
+c("Cụm thi đua số 3 tổng kết năm 2024", None,
+  "Trong 2 ngày 14 và 15/12/2024, tại thành phố Hòa Sơn, Cụm thi đua số 3 tổ chức hội nghị tổng kết năm 2024.",
+  date="2024-12-14", venue="thành phố Hòa Sơn", kind="tong_ket", number=3)
+c("Cụm thi đua số 3 tổng kết năm 2024", None,
+  "Vào lúc 8 giờ 30 ngày 15/12/2024, tại Hội trường Sở Nội vụ, Cụm thi đua số 3 tổ chức hội nghị tổng kết năm 2024.",
+  date="2024-12-15", venue="Hội trường Sở Nội vụ", kind="tong_ket", number=3)
+c("Cụm thi đua số 3 tổng kết năm 2024", None,
+  "Ngày 15/12 vừa qua, Cụm thi đua số 3 tổ chức hội nghị tổng kết năm 2024 tại Hà Nội.",
+  date="2024-12-15", venue="Hà Nội", kind="tong_ket", number=3)
+c("Cụm thi đua số 3 tổng kết năm 2024", None,
+  "Cụm thi đua số 3 đã tổ chức hội nghị tổng kết công tác thi đua năm 2024 vào ngày 15/12/2024 tại trụ sở UBND huyện Lạc Sơn.",
+  date="2024-12-15", venue="trụ sở UBND huyện Lạc Sơn", kind="tong_ket", number=3)
+c("Cụm thi đua số 3 tổng kết năm 2024", "Chủ nhật, 15/12/2024, 10:20",
+  "(Chinhphu.vn) - Sáng 14/12, Cụm thi đua số 3 tổ chức hội nghị tổng kết năm 2024.",
+  date="2024-12-14", tod="sang", kind="tong_ket", number=3, published="2024-12-15")
+c("Cụm thi đua số 3 tổng kết năm 2024", "15:30 | 16/12/2024",
+  "Chiều 14/12, Cụm thi đua số 3 tổ chức hội nghị tổng kết năm 2024.",
+  date="2024-12-14", tod="chieu", kind="tong_ket", number=3, published="2024-12-16")
+c("Cụm thi đua số 3 tổng kết năm 2024", "Thứ 2, 16/12/2024 | 08:30",
+  "Vừa qua, Cụm thi đua số 3 tổ chức hội nghị tổng kết năm 2024. Trong năm, ngày 15/5/2024, Cụm đã tổ chức hội thao tại huyện Lạc Sơn.",
+  date=None, venue=None, kind="tong_ket", number=3, published="2024-12-16")
+c("SƠ KẾT 6 THÁNG ĐẦU NĂM 2024 CỤM THI ĐUA SỐ 5", None,
+  "Ngày 10/7/2024, Cụm thi đua số 5 tổ chức hội nghị sơ kết công tác thi đua 6 tháng đầu năm 2024.",
+  date="2024-07-10", kind="so_ket", period=(2024, "h1"), number=5)
+c("Cụm thi đua số 3 tổng kết năm 2024", None,
+  "Mới đây, tại Hội trường UBND huyện Lạc Sơn, Cụm thi đua số 3 tổ chức hội nghị tổng kết năm 2024. Năm 2023, hội nghị được tổ chức ngày 20/12/2023 tại huyện Đồi Mây.",
+  date=None, venue="Hội trường UBND huyện Lạc Sơn", kind="tong_ket", number=3)
+c("Cụm thi đua số 3 ký kết giao ước thi đua năm 2025", None,
+  "Hôm qua (20/2), tại Sở Y tế, Cụm thi đua số 3 tổ chức ký kết giao ước thi đua năm 2025.",
+  date="2025-02-20", venue="Sở Y tế", kind="giao_uoc", period=(2025, "year"), number=3)
+c("Cụm thi đua số 3 sơ kết 6 tháng đầu năm 2024", None,
+  "Sáng 12-7, tại TP Hòa Sơn, Cụm thi đua số 3 tổ chức sơ kết 6 tháng đầu năm 2024.",
+  date="2024-07-12", tod="sang", venue="TP Hòa Sơn", kind="so_ket", period=(2024, "h1"), number=3)
+c("Cụm thi đua số 3 sơ kết 6 tháng đầu năm 2024", None,
+  "Sáng ngày 12 tháng 7, tại Hội trường Sở Tài chính, Cụm thi đua số 3 tổ chức sơ kết 6 tháng đầu năm 2024.",
+  date="2024-07-12", tod="sang", venue="Hội trường Sở Tài chính", kind="so_ket", period=(2024, "h1"), number=3)
+c("Cụm thi đua số 3 sơ kết 6 tháng đầu năm 2024", None,
+  "Sáng 12/7, Cụm thi đua số 3 tổ chức sơ kết 6 tháng đầu năm 2024 theo hình thức trực tiếp kết hợp trực tuyến tại 8 điểm cầu.",
+  date="2024-07-12", tod="sang", venue=None, kind="so_ket", period=(2024, "h1"), number=3)
+c("Khối thi đua các cơ quan Đảng tổng kết năm 2024", "Ngày đăng: 28/12/2024 | Lượt xem: 120",
+  "Ngày 27/12, Khối thi đua các cơ quan Đảng tỉnh tổ chức hội nghị tổng kết năm 2024 dưới sự chủ trì của đồng chí Trưởng Ban Tổ chức Tỉnh ủy.",
+  date="2024-12-27", kind="tong_ket", name="Khối thi đua các cơ quan Đảng", published="2024-12-28")
+c("Khối thi đua các doanh nghiệp tổng kết năm 2024", None,
+  "Ngày 9/1/2025, Khối thi đua các doanh nghiệp trên địa bàn tỉnh Hòa Sơn tổ chức hội nghị tổng kết năm 2024.",
+  date="2025-01-09", kind="tong_ket", name="Khối thi đua các doanh nghiệp", ckind="khoi")
+c("Cụm thi đua số 3 tổng kết năm 2024", None,
+  "Tối 20/12, Cụm thi đua số 3 tổ chức hội nghị tổng kết năm 2024 tại Khách sạn Mường Thanh Hòa Sơn.",
+  date="2024-12-20", tod="toi", venue="Khách sạn Mường Thanh Hòa Sơn", kind="tong_ket", number=3)
+c("Cụm thi đua số 3 tổng kết năm 2024", "Cập nhật lúc 14:35, Thứ sáu, 20/12/2024 (GMT+7)",
+  "Chiều nay (20/12), Cụm thi đua số 3 tổ chức hội nghị tổng kết năm 2024.",
+  date="2024-12-20", tod="chieu", kind="tong_ket", number=3, published="2024-12-20")
+c("Cụm thi đua số 3 sơ kết 9 tháng năm 2024", None,
+  "Ngày 4/10/2024, Cụm thi đua số 3 tổ chức hội nghị sơ kết 9 tháng đầu năm 2024 và triển khai nhiệm vụ quý IV.",
+  date="2024-10-04", kind="so_ket", period=(2024, "9m"), number=3)
+c("Cụm thi đua số 3 tổng kết năm 2024", None,
+  "Ngày 10-1-2025, tại Công ty Cổ phần Sông Đà 9, Cụm thi đua số 3 tổ chức tổng kết năm 2024.",
+  date="2025-01-10", venue="Công ty Cổ phần Sông Đà 9", kind="tong_ket", period=(2024, "year"), number=3)
 
 
 _FIELDS = ("title", "date", "tod", "venue", "kind", "period", "name", "number", "ckind", "published")

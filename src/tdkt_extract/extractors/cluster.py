@@ -57,7 +57,9 @@ def _province_suffix_re():
     return regex.compile(
         r"(?<=\b(?:tuyến|cấp)\s+(?:tỉnh|thành phố))\s+(?:" + _provinces_alt() + r")\b.*$"
         r"|(?<=\b(?:Tỉnh ủy|Thành ủy))\s+(?:" + _provinces_alt() + r")\b.*$"
-        r"|(?<!\b(?:tuyến|cấp))\s+(?:của\s+|trên địa bàn\s+|thuộc\s+)?(?:tỉnh|thành phố|TP\.?)\s+(?:" + _provinces_alt() + r")\b.*$",
+        r"|(?<!\b(?:tuyến|cấp))\s+(?:của\s+|trên địa bàn\s+|thuộc\s+)?(?:tỉnh|thành phố|TP\.?)\s+(?:" + _provinces_alt() + r")\b.*$"
+        # the locative "trên địa bàn tỉnh X" places the cluster, whatever X's name
+        r"|\s+trên địa bàn\s+(?:tỉnh|thành phố|TP\.?)\s+(?-i:\p{Lu}).*$",
         regex.I | regex.S,
     )
 

@@ -16,7 +16,7 @@ _TOD = r"(?P<tod>sáng|chiều|tối|trưa)"
 # the digits of a date; the cue before them (time of day, "ngày", "(") is read separately, which
 # keeps the pattern anchored on digits instead of trying optional prefixes at every position
 _RE_DATE_NUM = regex.compile(
-    r"(?<![\d/.-])(?P<d>\d{1,2})(?:\s*-\s*\d{1,2}(?=\s*[/.]))?\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})"
+    r"(?<![\d/.-])(?P<d>\d{1,2})(?:\s*(?:-|và)\s*\d{1,2}(?=\s*[/.]))?\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})"
     r"(?:\s*[/.-]\s*(?P<y>\d{4}))?(?![\d/.]*\d)(?!\s*(?i:%|tỷ|triệu|km|giờ|h\b))",
 )
 _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)"
@@ -92,6 +92,10 @@ def _num_date_starts(text: str, a: int, b: int, index: cues.CueIndex | None = No
             r = digits_before(r - 1)
             if r >= 0:
                 out.append(r)
+        elif r - 2 > a and text[r - 2:r].lower() == "và" and (r - 3 <= a or text[r - 3].isspace()):
+            r = digits_before(r - 3)  # "ngày 14 và 15/12": the first day
+            if r >= 0:
+                out.append(r)
     return out
 
 
@@ -155,6 +159,11 @@ _RE_FUTURE_WORD = regex.compile(r"\b(?:sẽ|dự kiến)\b", regex.I)
 _RE_TAI = regex.compile(r"(?<!\p{L})tại\s+(?!(?:hội nghị|buổi|lễ|cuộc họp|đây|chỗ|địa phương|đơn vị|các)\b)", regex.I)
 
 
+# a sentence that opens on a time before the meeting tells of an earlier event
+_RE_RETROSPECT = regex.compile(
+    r"\W*(?:trước đó|trong năm(?:\s+qua)?|năm qua|năm trước|thời gian qua|từ đầu năm|(?:trong\s+)?năm\s+(?:19|20)\d{2})\s*,", regex.I)
+
+
 def _dated_lead(doc: Document, s: Sentence) -> Sentence | None:
     """The short sentence right before ``s`` in its paragraph when it holds only a date (and a place)."""
     prev = next((x for x in reversed(doc.sentences) if x.end <= s.start), None)
@@ -188,6 +197,8 @@ def meeting_sentence(doc: Document) -> Sentence | None:
             score += 1
         if k in said["future"]:
             score -= 3
+        if _RE_RETROSPECT.match(doc.text, s.start, s.end):
+            score -= 4  # "Năm 2023, hội nghị được tổ chức ngày ...", "Trước đó, ngày ...": an earlier event
         score -= k * 0.05  # earlier sentences win ties
         if score > best_score:
             best, best_score = s, score
