@@ -261,6 +261,21 @@ c("Cụm thi đua số 3 sơ kết 9 tháng năm 2024", None,
 c("Cụm thi đua số 3 tổng kết năm 2024", None,
   "Ngày 10-1-2025, tại Công ty Cổ phần Sông Đà 9, Cụm thi đua số 3 tổ chức tổng kết năm 2024.",
   date="2025-01-10", venue="Công ty Cổ phần Sông Đà 9", kind="tong_ket", period=(2024, "year"), number=3)
+_L = "Chiều 14/12, Cụm thi đua số 3 tổ chức hội nghị tổng kết năm 2024."
+c("Cụm thi đua số 3 tổng kết năm 2024", "Thứ Hai, 16/12/2024 08:30 (GMT+07:00)", _L, date="2024-12-14", published="2024-12-16")
+c("Cụm thi đua số 3 tổng kết năm 2024", "16/12/2024 | 08:30", _L, date="2024-12-14", published="2024-12-16")
+c("Cụm thi đua số 3 tổng kết năm 2024", "Ngày 16 tháng 12 năm 2024", _L, date="2024-12-14", published="2024-12-16")
+c("Cụm thi đua số 3 tổng kết năm 2024", "Đăng lúc: 08:30 - 16/12/2024", _L, date="2024-12-14", published="2024-12-16")
+c("Cụm thi đua số 3 tổng kết năm 2024", "16.12.2024", _L, date="2024-12-14", published="2024-12-16")
+c("Cụm thi đua số 3 tổng kết năm 2024", "Thời sự | 16/12/2024 08:30", _L, date="2024-12-14", published="2024-12-16")
+c("Cụm thi đua số 3 tổng kết năm 2024", "Ngày xuất bản: 16/12/2024", _L, date="2024-12-14", published="2024-12-16")
+c("Cụm thi đua số 3 tổng kết năm 2024", "Thứ hai, 16 Tháng 12 2024 08:30", _L, date="2024-12-14", published="2024-12-16")
+c("Cụm thi đua số 3 tổng kết năm 2024", None,
+  "Chiều 14/12, tại điểm cầu Hội trường UBND tỉnh, Cụm thi đua số 3 tổ chức hội nghị tổng kết năm 2024.",
+  date="2024-12-14", venue="điểm cầu Hội trường UBND tỉnh")
+c("Cụm thi đua số 3 tổng kết năm 2024", None,
+  "Chiều 14/12, Cụm thi đua số 3 tổ chức hội nghị tổng kết năm 2024. Hội nghị diễn ra tại Trung tâm Hội nghị huyện Đồi Mây.",
+  date="2024-12-14", venue="Trung tâm Hội nghị huyện Đồi Mây")
 
 
 _FIELDS = ("title", "date", "tod", "venue", "kind", "period", "name", "number", "ckind", "published")

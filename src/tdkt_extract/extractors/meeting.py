@@ -506,8 +506,22 @@ def extract(doc: Document) -> None:
         if loose:
             d.scalars[loose[0]] = loose[1]
     venue = find_venue(doc, s) or (find_venue(doc, lead) if lead is not None else None)
+    if venue is None and not search(_RE_TAI, doc.text, s.start, s.end):
+        # annotation.md: no "tại" where the meeting is stated: the first other sentence that places the
+        # meeting ("Hội nghị diễn ra tại ...", "Buổi lễ được tổ chức tại ...")
+        after = [x for x in doc.body_sentences() if x.start >= s.end][:4]
+        for x in after:
+            if _RE_MEETING_PLACED.match(doc.text, x.start, x.end):
+                venue = find_venue(doc, x)
+                break
     if venue:
         d.scalars["meeting.venue"] = venue
+
+
+# a sentence whose subject is the meeting and whose verb places it
+_RE_MEETING_PLACED = regex.compile(
+    r"\W*(?:hội nghị|buổi lễ|lễ ký kết|cuộc họp|buổi làm việc|buổi giao ban)\b[^.;]{0,60}?\b(?:được tổ chức|diễn ra|tổ chức)\s+(?:\p{L}+\s+){0,4}?tại\b",
+    regex.I)
 
 
 # forms the patterns above leave to dateparser: "12 tháng 01, 2023", a month alone "tháng 12/2023"
