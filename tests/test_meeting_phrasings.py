@@ -310,3 +310,29 @@ def test_a_site_header_date_before_the_meeting_could_be_held_is_no_publication_d
     # a date line of the covenant's year stays the publication date
     got = _read(text.replace("12/5/2023", "7/3/2025"))
     assert got["published"] == "2025-03-07" and got["date"] == "2025-03-06"
+
+
+@pytest.mark.parametrize("name,number,kind", [
+    ("Cụm thi đua số 03", 3, "cum"), ("Khối thi đua XV", 15, "khoi"), ("Cụm thi đua Đông Nam Bộ", None, "cum"),
+    ("Cụm thi đua các tỉnh, thành phố Đông Nam Bộ", None, "cum"), ("Khối thi đua Nội chính", None, "khoi"),
+    ("Khối I", 1, "khoi"), ("Cụm số 2", 2, "cum"), ("Khối thi đua các cơ quan Trung ương", None, "khoi"),
+    ("Cụm thi đua các huyện, thị xã phía Nam", None, "cum"), ("Khối thi đua các trường THPT", None, "khoi"),
+])
+def test_cluster_name_forms(name, number, kind):
+    got = _read(f"{name} tổng kết năm 2024\n\nChiều 14/12, {name} tổ chức hội nghị tổng kết năm 2024.\n")
+    assert (got["name"], got["number"], got["ckind"]) == (name, number, kind)
+
+
+@pytest.mark.parametrize("phrase,kind,period", [
+    ("sơ kết 6 tháng năm 2024", "so_ket", (2024, "h1")),
+    ("sơ kết công tác thi đua 06 tháng đầu năm 2024", "so_ket", (2024, "h1")),
+    ("sơ kết quý I/2024", "so_ket", (2024, "q1")),
+    ("sơ kết 9 tháng/2024", "so_ket", (2024, "9m")),
+    ("sơ kết giữa năm 2024", "so_ket", None),
+    ("tổng kết công tác năm 2023 và phương hướng nhiệm vụ năm 2024", "tong_ket", (2023, "year")),
+    ("tổng kết năm học 2023-2024", "tong_ket", (2024, "term")),
+    ("sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm 2024", "so_ket", (2024, "h1")),
+])
+def test_kind_and_period_forms(phrase, kind, period):
+    got = _read(f"Cụm thi đua số 3 tổ chức hội nghị\n\nNgày 12/7/2024, Cụm thi đua số 3 tổ chức hội nghị {phrase}.\n")
+    assert (got["kind"], got["period"], got["date"]) == (kind, period, "2024-07-12")

@@ -269,7 +269,8 @@ _RE_YEAR = regex.compile(r"(?:\b|(?<=\bnăm))(?:19|20)\d{2}\b", regex.I)
 _RE_SCHOOL_YEAR = regex.compile(r"năm học\s+((?:19|20)\d{2})\s*-\s*((?:19|20)\d{2})", regex.I)
 _RE_TERM = regex.compile(r"giai đoạn\s+((?:19|20)\d{2})\s*-\s*((?:19|20)\d{2})", regex.I)
 _RE_SPAN = [
-    ("h1", regex.compile(r"\b(?:6|06|sáu)\s+tháng\s+đầu\s+năm", regex.I)),
+    # ("6 tháng đầu năm", "6 tháng năm 2024", "6 tháng/2024"; not "6 tháng cuối năm")
+    ("h1", regex.compile(r"\b(?:6|06|sáu)\s+tháng(?:\s+đầu)?(?:\s+năm|\s*/\s*(?=(?:19|20)\d{2}))", regex.I)),
     ("9m", regex.compile(r"\b(?:9|09|chín)\s+tháng(?:\s+đầu\s+năm)?", regex.I)),
     ("q1", regex.compile(r"\bquý\s+(?:I|1)\b(?!I)", regex.I)),
     ("q2", regex.compile(r"\bquý\s+(?:II|2)\b(?!I)", regex.I)),
