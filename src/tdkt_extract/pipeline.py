@@ -65,6 +65,23 @@ def _recheck_published(doc: Document) -> None:
     better = next((c for c in published_candidates(doc) if int(c.value[:4]) in ok), None)
     if better is not None:
         d.scalars["published"] = better
+    elif pub.value < _earliest_meeting(d, per.value):
+        # a date before the meeting could have been held (a site header's clock years back) dates no report of it
+        del d.scalars["published"]
+
+
+def _earliest_meeting(d, period: dict) -> str:
+    """The earliest ISO date a meeting of this kind and period can be held: a review within or after the
+    period (a school year's or a term's from the year before its last), a covenant from the autumn before."""
+    y = period["year"]
+    kind = d.scalars.get("meeting.kind")
+    parts = d.scalars.get("meeting.date.parts")
+    if parts is not None and parts.value[0] is not None:
+        py, pm, pd = parts.value
+        return f"{py:04d}-{pm:02d}-{pd:02d}"
+    if kind is not None and kind.value == "giao_uoc":
+        return f"{y - 1:04d}-07-01"
+    return f"{y - 1 if period.get('span') == 'term' else y:04d}-01-01"
 
 #: components named after the record field they fill: a time-limit warning names that field
 _FIELD_GROUPS = ("meeting", "cluster", "people")

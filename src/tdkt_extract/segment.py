@@ -208,9 +208,44 @@ def _mark_title(doc: Document) -> None:
             dated.append(b)
         if 5 <= len(s.split()) and len(s) <= 120 and _RE_DOMAIN_WORD.search(s):
             worded.append(b)
-    pick = dated[-1] if dated else (worded[0] if worded else None)
+    pick = dated[-1] if dated else (worded[0] if worded else _line_above_lead(doc))
     if pick is not None:
         pick.kind = "title"
+
+
+# how a lead opens: a news agency's tag ("(Baoxyz.vn) -", "(PL)-", "ANTD.VN -"), or a time word and a date
+# ("Sáng 15/12", "Ngày 13/01/2023"), or "Vừa qua," / "Mới đây,"
+_RE_LEAD_OPEN = regex.compile(
+    r"^\s*(?:\(\s*[\p{L}\d.&]{2,25}\s*\)\s*[-–—]|\p{Lu}[\p{Lu}\d.&]{1,15}\s*[-–—]\s)"
+    r"|^\s*(?:(?:sáng|chiều|tối|trưa)\s+nay|hôm nay|vừa qua|mới đây|thời gian qua|" + _LEAD_TIME + r"\b[^.\n]{0,25}?\d{1,2}\s*[/.-]\s*\d{1,2})\b",
+    regex.IGNORECASE,
+)
+_RE_SITE_NAME = regex.compile(r"(?:cổng thông tin|trang thông tin|trang tin|báo điện tử|tạp chí điện tử|website)\b", regex.I)
+#: a crawler's date glued before the page's first line (" date 2025-12-13 Tiêu đề"): no part of the headline
+_RE_CRAWLER_DATE = regex.compile(r"^\s*date\s+\d{4}-\d{2}(?:-\d{2})?\s+")
+
+
+def _line_above_lead(doc: Document) -> Block | None:
+    """A headline without a meeting or emulation word: the page's first line, a headline in form (a few
+    words, no sentence end), when the lead (an agency's tag, a time word and a date) comes right under it,
+    only the page's date lines between, and names a meeting or a cluster."""
+    content = [b for b in doc.blocks[:25] if b.kind != "chrome"]
+    if len(content) < 2:
+        return None
+    first = content[0]
+    s = doc.block_text(first)
+    s = s[len(m.group(0)) if (m := _RE_CRAWLER_DATE.match(s)) else 0:].strip()
+    if not (20 <= len(s) <= 250) or len(s.split()) < 5 or s.endswith((".", "!", ":", ";", ",", "…")) or not s[:1].isupper() \
+            or is_date_line(s) or _RE_CAPTION.search(s) or _RE_LEAD_OPEN.search(s) or _RE_SITE_NAME.match(s) or _is_place(s):
+        return None
+    # a unit's name alone is the site's or the section's name ("Sở Nội vụ tỉnh X"), not a headline
+    if _looks_like_unit(s) and cre.search(r"\s(?-i:\p{Ll}+)\s+(?-i:\p{Ll}+)\s+(?-i:\p{Ll}+)$", s) is None:
+        return None
+    nxt = next((b for b in content[1:4] if not is_date_line(doc.block_text(b))), None)
+    # (a lead about something else, a football match, gives the page no meeting headline)
+    if nxt is None or _RE_LEAD_OPEN.search(doc.block_text(nxt)) is None or _RE_EVENT_WORD.search(doc.block_text(nxt)) is None:
+        return None
+    return first
 
 
 _RE_DATE_LINE = regex.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}")
@@ -338,7 +373,7 @@ def read_title(doc: Document) -> Found | None:
     for i, b in enumerate(doc.blocks):
         if b.kind == "title":
             s = doc.block_text(b)
-            m = cre.search(r"»\s*", s)
+            m = cre.search(r"»\s*", s) or _RE_CRAWLER_DATE.match(s)
             a = b.start + (m.end() if m else 0)
             # a headline set on two lines, the first ending with a colon ("Khối thi đua số 2:" / "Đẩy mạnh ...")
             before = [p for p in doc.blocks[:i] if p.kind != "chrome"]
@@ -348,10 +383,15 @@ def read_title(doc: Document) -> Found | None:
                     a = before[0].start + len(doc.block_text(before[0])) - len(doc.block_text(before[0]).lstrip())
             g = _RE_GLUED_DATE.search(s)
             e = b.start + len(s[:g.start()].rstrip()) if g and g.group("clock") is None and g.start() > a - b.start else b.end
+            # a headline's second line that numbers the event ("HỘI NGHỊ GIAO BAN CỤM THI ĐUA II" / "Lần 1 - năm 2017")
+            nxt = doc.blocks[i + 1] if e == b.end and i + 1 < len(doc.blocks) else None
+            if nxt is not None and nxt.kind == "body" and _RE_TITLE_SEQUEL.match(doc.block_text(nxt).strip()):
+                e = nxt.start + len(doc.block_text(nxt).rstrip())
             return Found(doc.text[a:e], a, e)
     return None
 
 
+_RE_TITLE_SEQUEL = regex.compile(r"(?:lần|đợt|kỳ|phiên|năm|giai đoạn|nhiệm kỳ)\b[^.,;:!?\n]{0,36}$", regex.I)
 _RE_SUBMITTED = regex.compile(r"submitted by .{0,40}? on\s*(?:\p{L}{1,3}\d?,?\s*)?(\d{1,2})/(\d{1,2})/(\d{4})", regex.I)
 _RE_META_DATE = regex.compile(r"(?<![\d/.-])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?![\d/.-])"
                             r"|(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})\s*,?\s*(?:năm\s+)?(\d{4})(?!\d)", regex.I)

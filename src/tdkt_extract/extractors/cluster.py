@@ -33,9 +33,10 @@ _V_UNIT_NOUNS = cues.vocabulary("unit_nouns", lambda: lexicon.words("unit_nouns.
 
 
 #: the words that head a cluster's name ("cụm", "khối"), as a cue vocabulary: _RE_MENTION starts at one
-HEAD_WORDS = cues.vocabulary("cluster.heads", lambda: ("cụm", "khối"))
+#: (and their abbreviations "CTĐ", "KTĐ": Cụm / Khối thi đua)
+HEAD_WORDS = cues.vocabulary("cluster.heads", lambda: ("cụm", "khối", "ctđ", "ktđ"))
 _RE_MENTION = regex.compile(
-    r"(?<![\p{L}])(?P<head>cụm|khối)(?P<td>\s+thi\s+đua)?(?!\s+(?:trưởng|phó)\b)(?=[\s,.;:)]|$)", regex.I
+    r"(?<![\p{L}])(?P<head>cụm|khối|(?<![-/–])(?-i:CTĐ|KTĐ)(?![\p{L}/-]))(?P<td>\s+thi\s+đua)?(?!\s+(?:trưởng|phó)\b)(?=[\s,.;:)]|$)", regex.I
 )
 # words that end a cluster name read forwards
 _RE_NAME_STOP = regex.compile(
@@ -56,7 +57,9 @@ def _province_suffix_re():
     return regex.compile(
         r"(?<=\b(?:tuyến|cấp)\s+(?:tỉnh|thành phố))\s+(?:" + _provinces_alt() + r")\b.*$"
         r"|(?<=\b(?:Tỉnh ủy|Thành ủy))\s+(?:" + _provinces_alt() + r")\b.*$"
-        r"|(?<!\b(?:tuyến|cấp))\s+(?:của\s+|trên địa bàn\s+|thuộc\s+)?(?:tỉnh|thành phố|TP\.?)\s+(?:" + _provinces_alt() + r")\b.*$",
+        r"|(?<!\b(?:tuyến|cấp))\s+(?:của\s+|trên địa bàn\s+|thuộc\s+)?(?:tỉnh|thành phố|TP\.?)\s+(?:" + _provinces_alt() + r")\b.*$"
+        # the locative "trên địa bàn tỉnh X" places the cluster, whatever X's name
+        r"|\s+trên địa bàn\s+(?:tỉnh|thành phố|TP\.?)\s+(?-i:\p{Lu}).*$",
         regex.I | regex.S,
     )
 
@@ -76,12 +79,13 @@ class ClusterMention:
 
 
 # what the members have in common, written after a dash: "Cụm I - Các doanh nghiệp ...", "Cụm thi đua số 9 - Ngành Y tế"
-_RE_DESCRIPTOR = regex.compile(r"\s*-\s*(?=(?:các|ngành|lĩnh vực)\b)", regex.I)
+# ("Cụm V - 10 tỉnh Tây Nguyên": a count of its members' kind too)
+_RE_DESCRIPTOR = regex.compile(r"\s*[-–]\s*(?=(?:các|ngành|lĩnh vực|\d{1,2}\s+(?:tỉnh|thành phố|huyện|đơn vị|sở|trường|doanh nghiệp))\b)", regex.I)
 
 
 def _read_mention(doc: Document, m, lim: int) -> ClusterMention | None:
     t = doc.text
-    kind = "cum" if m.group("head").lower() == "cụm" else "khoi"
+    kind = "cum" if m.group("head").lower() in ("cụm", "ctđ") else "khoi"
     pos = m.end()
     # a number: "số 17", "07" (not "07 tỉnh", a count), roman "I"
     num = _number_re().match(t[pos:lim])
@@ -123,8 +127,10 @@ def _descriptor_end(doc: Document, a: int, lim: int) -> int:
     # a comma ends the name unless the clause runs on to its verb ("Khối thi đua A, B, C đã tổ chức")
     c = search(_RE_COMMA, sh, a, end)
     # "các huyện, thành phố", "các sở, ngành kinh tế": kinds of unit listed in the descriptor go on
-    while c is not None and cre.search(r"\bcác\s+(?-i:\p{Ll}+)(?:\s+\p{Ll}+)?\s*$", sh[a:c.start()], regex.I) \
-            and cre.match(r"\s*(?:" + _unit_nouns() + r"|thị xã|quận|ngành|tổ chức)\b", sh[c.end():end], regex.I):
+    # ("các Cục, Tổng cục", "các sở, ban, ngành": the kind may be capitalised, and any kind of unit follow)
+    while c is not None and cre.search(r"\bcác\s+\p{L}+(?:\s+\p{Ll}+)?\s*$", sh[a:c.start()], regex.I) \
+            and cre.match(r"\s*(?:" + _unit_nouns() + r"|thị xã|quận|ngành|tổ chức|cục|tổng cục|viện|ban|hội|trung tâm|đoàn thể)\b",
+                          sh[c.end():end], regex.I):
         c = search(_RE_COMMA, sh, c.end(), end)
     if c is not None:
         verb = cre.match(r"\s+(?:đã|vừa|" + TO_CHUC + r"|diễn ra|sơ kết|tổng kết|ký kết|ký)\b", sh[end:lim], regex.I)
@@ -953,10 +959,17 @@ def extract(doc: Document) -> None:
     cm = _pick_mention(doc)
     if cm:
         d.scalars["cluster.name"] = Found(doc.text[cm.start:cm.end], cm.start, cm.end)
-        head_end = cm.start + (3 if cm.kind == "cum" else 4)  # "Cụm" / "Khối"
+        head_end = cm.start + (4 if doc.text[cm.start:cm.start + 4].lower() == "khối" else 3)  # "Khối" / "Cụm", "CTĐ", "KTĐ"
         d.scalars["cluster.kind"] = Found(cm.kind, cm.start, head_end)
-        if cm.number is not None:
-            d.scalars["cluster.number"] = Found(cm.number, cm.number_span[0], cm.number_span[1])
+        num = cm if cm.number is not None else _number_in_title(doc, cm)
+        if num is not None:
+            d.scalars["cluster.number"] = Found(num.number, num.number_span[0], num.number_span[1])
+    else:
+        # no name, but the cluster's roles ("bầu đơn vị Khối trưởng, Khối phó"): a bloc or cluster all the same
+        m = search(_RE_ROLE_KIND, doc.text)
+        if m:
+            head = m.group("h1") or m.group("h2")
+            d.scalars["cluster.kind"] = Found("cum" if head.lower() == "cụm" else "khoi", m.start(), m.end())
     n = member_count(doc)
     if n:
         d.scalars["cluster.member_count"] = n
@@ -984,6 +997,22 @@ def extract(doc: Document) -> None:
     venue_role = doc.memo("meeting.venue_role", lambda: None)
     if venue_role is not None and venue_role[0] not in d.roles:
         d.roles[venue_role[0]] = UnitRoleDraft(venue_role[1])
+
+
+_RE_ROLE_KIND = regex.compile(r"\b(?:(?:phó\s+)?trưởng\s+(?P<h1>cụm|khối)|(?P<h2>cụm|khối)\s+(?:trưởng|phó))\b", regex.I)
+
+
+def _number_in_title(doc: Document, cm: ClusterMention) -> ClusterMention | None:
+    """The number of a cluster the meeting sentence names by its members' kind ("Khối thi đua các tổ chức
+    xã hội"), from the headline that names it by number ("Khối thi đua số 9 triển khai ..."): the one
+    numbered cluster of that kind the headline names."""
+    title = next((b for b in doc.blocks if b.kind == "title"), None)
+    if title is None or title.start <= cm.start < title.end:
+        return None
+    numbered = [x for x in mentions(doc, title.start, title.end) if x.qualified and not x.after_role]
+    if len(numbered) != 1 or numbered[0].number is None or numbered[0].kind != cm.kind:
+        return None
+    return numbered[0]
 
 
 def _title_segments(doc: Document, title: Found):

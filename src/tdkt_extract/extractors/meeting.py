@@ -8,7 +8,7 @@ import regex
 from .. import cues
 from ..document import Document, Found, Sentence
 from .cluster import HEAD_WORDS
-from .units import role_note, starts_with_unit_head, unit_after, unit_head_ci_re
+from .units import role_note, shadow, starts_with_unit_head, unit_after, unit_head_ci_re
 from ..patterns import cre, TO_CHUC, alternation, search
 
 # --- dates -------------------------------------------------------------------------------
@@ -16,12 +16,21 @@ _TOD = r"(?P<tod>sáng|chiều|tối|trưa)"
 # the digits of a date; the cue before them (time of day, "ngày", "(") is read separately, which
 # keeps the pattern anchored on digits instead of trying optional prefixes at every position
 _RE_DATE_NUM = regex.compile(
-    r"(?<![\d/.-])(?P<d>\d{1,2})(?:\s*-\s*\d{1,2}(?=\s*[/.]))?\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})"
+    r"(?<![\d/.-])(?P<d>\d{1,2})(?:\s*(?:-|và)\s*\d{1,2}(?=\s*[/.]))?\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})"
     r"(?:\s*[/.-]\s*(?P<y>\d{4}))?(?![\d/.]*\d)(?!\s*(?i:%|tỷ|triệu|km|giờ|h\b))",
 )
+_WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)"
 _RE_DATE_CUE = regex.compile(
-    r"(?:(?P<tod>sáng|chiều|tối|trưa)\s+(?:(?:nay|qua)\s*[(,]\s*)?(?:ngày\s+)?|(?P<ngay>ngày|hôm)\s+|(?P<paren>\(\s*))$", regex.IGNORECASE
+    # "sáng 15/12", "sáng nay (15/12)", "sáng nay 15/12", "sáng thứ Sáu (11/7)", "chiều Chủ nhật, 12/7"
+    r"(?:(?P<tod>sáng|chiều|tối|trưa)\s+(?:(?:nay|qua|hôm\s+nay|" + _WEEKDAY + r")\s*[(,]?\s*)?(?:ngày\s+)?"
+    r"|(?P<ngay>ngày|hôm)\s+|(?P<paren>(?:(?:hôm\s+nay|" + _WEEKDAY + r")\s*)?\(\s*))$", regex.IGNORECASE
 )
+# a date in parentheses after a name ("kỷ niệm Ngày Phụ nữ Việt Nam (20-10)", "(22/12/1944 - 22/12/2024)") or
+# after an anniversary's words is the anniversary's, not the meeting's (read backwards from the date)
+_RE_ANNIVERSARY_BEFORE = regex.compile(
+    r"(?:\b(?:kỷ niệm|ngày thành lập|ngày truyền thống)\b[^,;()]{0,60}|\p{L}\s*\((?:[^()]{0,14}\d\s*[-–]\s*)?)\s*$",
+    regex.I | regex.REVERSE)
+_RE_TIME_BEFORE_PAREN = regex.compile(r"\b(?:nay|qua|" + _WEEKDAY + r")\s*\(\s*$", regex.I | regex.REVERSE)
 _RE_DATE_WORDS = regex.compile(
     r"(?:(?:" + _TOD + r")\s+)?(?:ngày\s+)(?:(?:mùng|mồng)\s+)?(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s*(?:năm|,)\s*(?P<y>\d{4}))?",
     regex.IGNORECASE,
@@ -83,6 +92,10 @@ def _num_date_starts(text: str, a: int, b: int, index: cues.CueIndex | None = No
             r = digits_before(r - 1)
             if r >= 0:
                 out.append(r)
+        elif r - 2 > a and text[r - 2:r].lower() == "và" and (r - 3 <= a or text[r - 3].isspace()):
+            r = digits_before(r - 3)  # "ngày 14 và 15/12": the first day
+            if r >= 0:
+                out.append(r)
     return out
 
 
@@ -113,6 +126,9 @@ def find_dates(text: str, a: int, b: int, index: cues.CueIndex | None = None) ->
                     continue
             if _RE_DOC_DATE_BEFORE.search(text[max(a, start - 40):start]):  # within the sentence: a heading above ends "số 2"
                 continue
+            before = text[max(a, m.start() - 80):m.start()]
+            if _RE_ANNIVERSARY_BEFORE.search(before) and not _RE_TIME_BEFORE_PAREN.search(before):
+                continue
             if y is not None and not (1990 <= y <= 2100):
                 continue
             if any(o.span[0] <= m.start() < o.span[1] for o in out):
@@ -133,7 +149,7 @@ _EVENT = ("hội nghị", "lễ ký", "lễ ký kết", "buổi lễ", "cuộc h
 _VERB = ("tổ chức", "diễn ra", "khai mạc", "tiến hành", "họp")
 _RE_EVENT = regex.compile(r"\b" + alternation(_EVENT) + r"\b", regex.I)
 _RE_VERB = regex.compile(r"\b" + alternation(_VERB) + r"\b", regex.I)
-_RE_CLUSTER = regex.compile(r"\b(?:cụm|khối)\b", regex.I)
+_RE_CLUSTER = regex.compile(r"\b(?:cụm|khối|(?<![-/–])(?-i:CTĐ|KTĐ)(?![/-]))\b", regex.I)
 # each pattern runs only on a sentence the cue index says holds one of its words
 _V_EVENT = cues.vocabulary("meeting.event", lambda: _EVENT)
 _V_VERB = cues.vocabulary("meeting.verb", lambda: _VERB)
@@ -141,6 +157,11 @@ _V_TAI = cues.vocabulary("meeting.tai", lambda: ("tại",))
 _V_FUTURE = cues.vocabulary("meeting.future", lambda: ("sẽ", "dự kiến"))
 _RE_FUTURE_WORD = regex.compile(r"\b(?:sẽ|dự kiến)\b", regex.I)
 _RE_TAI = regex.compile(r"(?<!\p{L})tại\s+(?!(?:hội nghị|buổi|lễ|cuộc họp|đây|chỗ|địa phương|đơn vị|các)\b)", regex.I)
+
+
+# a sentence that opens on a time before the meeting tells of an earlier event
+_RE_RETROSPECT = regex.compile(
+    r"\W*(?:trước đó|trong năm(?:\s+qua)?|năm qua|năm trước|thời gian qua|từ đầu năm|(?:trong\s+)?năm\s+(?:19|20)\d{2})\s*,", regex.I)
 
 
 def _dated_lead(doc: Document, s: Sentence) -> Sentence | None:
@@ -176,6 +197,8 @@ def meeting_sentence(doc: Document) -> Sentence | None:
             score += 1
         if k in said["future"]:
             score -= 3
+        if _RE_RETROSPECT.match(doc.text, s.start, s.end):
+            score -= 4  # "Năm 2023, hội nghị được tổ chức ngày ...", "Trước đó, ngày ...": an earlier event
         score -= k * 0.05  # earlier sentences win ties
         if score > best_score:
             best, best_score = s, score
@@ -202,7 +225,8 @@ def find_venue(doc: Document, s: Sentence) -> Found | None:
     if not m:
         return None
     a = m.end()
-    stop = search(_RE_VENUE_STOP, t, a, s.end)
+    # (on the shadow text: a comma inside a unit's name, "Sở Văn hóa, Thể thao và Du lịch", ends no place)
+    stop = search(_RE_VENUE_STOP, shadow(doc), a, s.end)
     b = stop.start() if stop else s.end
     # a room, then its unit after a comma ("hội trường tầng 3, Sở Tài chính, Cụm ... tổ chức"): one place,
     # when the unit phrase ends at the next comma (otherwise the unit is the sentence's subject)
@@ -245,7 +269,8 @@ _RE_YEAR = regex.compile(r"(?:\b|(?<=\bnăm))(?:19|20)\d{2}\b", regex.I)
 _RE_SCHOOL_YEAR = regex.compile(r"năm học\s+((?:19|20)\d{2})\s*-\s*((?:19|20)\d{2})", regex.I)
 _RE_TERM = regex.compile(r"giai đoạn\s+((?:19|20)\d{2})\s*-\s*((?:19|20)\d{2})", regex.I)
 _RE_SPAN = [
-    ("h1", regex.compile(r"\b(?:6|06|sáu)\s+tháng\s+đầu\s+năm", regex.I)),
+    # ("6 tháng đầu năm", "6 tháng năm 2024", "6 tháng/2024"; not "6 tháng cuối năm")
+    ("h1", regex.compile(r"\b(?:6|06|sáu)\s+tháng(?:\s+đầu)?(?:\s+năm|\s*/\s*(?=(?:19|20)\d{2}))", regex.I)),
     ("9m", regex.compile(r"\b(?:9|09|chín)\s+tháng(?:\s+đầu\s+năm)?", regex.I)),
     ("q1", regex.compile(r"\bquý\s+(?:I|1)\b(?!I)", regex.I)),
     ("q2", regex.compile(r"\bquý\s+(?:II|2)\b(?!I)", regex.I)),
@@ -253,10 +278,11 @@ _RE_SPAN = [
     ("q4", regex.compile(r"\bquý\s+(?:IV|4)\b", regex.I)),
 ]
 _RE_SO_KET = regex.compile(r"\bsơ kết\b", regex.I)
-_RE_TONG_KET = regex.compile(r"\btổng kết\b", regex.I)
-_RE_GIAO_UOC = regex.compile(r"\b(?:ký kết|ký|lễ ký)\s+(?:kết\s+)?giao ước|(?<!\bcủa\s)\bgiao ước thi đua\b(?!\s+(?:đã\s+)?được\s+ký)|\blễ ký kết\b|\bký kết thi đua\b", regex.I)
+# (honouring the exemplary units of a year or a term reviews it: "hội nghị tuyên dương điển hình tiên tiến giai đoạn 2015 - 2020")
+_RE_TONG_KET = regex.compile(r"\btổng kết\b|\b(?:tuyên dương|biểu dương|vinh danh|hội nghị)\s+(?:các\s+)?(?:điển hình tiên tiến|gương điển hình)\b", regex.I)
+_RE_GIAO_UOC = regex.compile(r"\b(?:ký kết|ký|lễ ký)\s+(?:kết\s+)?giao ước|(?<!\bcủa\s)\bgiao ước thi đua\b(?!\s+(?:đã\s+)?được\s+ký|\s+(?:số\s+\S+\s+)?ngày\s+\d)|\blễ ký kết\b|\bký kết thi đua\b", regex.I)
 # every kind pattern above holds one of these (ký kết giao ước, lễ ký kết, ký kết thi đua)
-_V_KIND = cues.vocabulary("meeting.kind", lambda: ("sơ kết", "tổng kết", "giao ước", "lễ ký kết", "ký kết thi đua"))
+_V_KIND = cues.vocabulary("meeting.kind", lambda: ("sơ kết", "tổng kết", "giao ước", "lễ ký kết", "ký kết thi đua", "điển hình tiên tiến", "gương điển hình"))
 # a sentence that reviews year N: it opens on the year ("Năm 2023, các đơn vị ...", "Theo đó trong năm 2023, ...")
 _RE_YEAR_REVIEW = regex.compile(r"^\W*(?:(?:theo đó|nhìn chung|nhìn lại)\s*,?\s*)?(?:trong\s+)?năm\s+((?:19|20)\d{2})\s*,", regex.I)
 _RE_NOT_REVIEW = regex.compile(r"\b(?:sẽ|phấn đấu|dự kiến)\b", regex.I)
@@ -268,11 +294,11 @@ _RE_RESULTS_VERB = regex.compile(r"\b(?:kết quả|hoàn thành|đạt được
 # what a meeting that reviews does with the results (without a year: a preparatory meeting that does it reviews);
 # the scoring or ranking of a criteria table or guide adopted is not a review ("thông qua bảng tiêu chí chấm điểm, xếp hạng")
 _RE_RESULTS_WORK = regex.compile(
-    r"\b(?:bình chọn|bình xét|suy tôn|xét\s+(?:tặng\s+)?(?:cờ|danh hiệu)|(?<!\b(?:tiêu chí|bảng|thang điểm|hướng dẫn|hình thức|cách|phương pháp)\s+(?:chấm điểm\s*(?:,|và)\s*)?)(?:chấm điểm|xếp hạng)"
+    r"\b(?:bình chọn|bình xét|suy tôn|xét\s+(?:tặng\s+)?(?:cờ|danh hiệu|khen thưởng)|(?<!\b(?:tiêu chí|bảng|thang điểm|hướng dẫn|hình thức|cách|phương pháp)\s+(?:chấm điểm\s*(?:,|và)\s*)?)(?:chấm điểm|xếp hạng)"
     r"|đề nghị\s+(?:\p{L}+\s+){0,6}?tặng)\b", regex.I)
 # year N's results chosen or ranked: "bình chọn kết quả thi đua trong cụm năm 2025", "bình xét ... năm 2024"
 _RE_YEAR_RESULTS = regex.compile(
-    r"\b(?:bình chọn|bình xét|suy tôn|chấm điểm)\b[^.;\n]{0,80}?\bnăm\s+((?:19|20)\d{2})\b(?!\s*-)", regex.I)
+    r"\b(?:bình chọn|bình xét|suy tôn|chấm điểm|xét\s+(?:tặng\s+)?(?:cờ|danh hiệu|khen thưởng))\b[^.;\n]{0,80}?\bnăm\s+((?:19|20)\d{2})\b(?!\s*-)", regex.I)
 _RE_PREPARATORY = regex.compile(r"\b(?:chuẩn bị cho|chuẩn bị|trù bị|rà soát các nội dung|cho hội nghị)\b", regex.I)
 
 
@@ -330,6 +356,30 @@ def kind_and_period(doc: Document, regions: list[tuple[int, int]]):
                 if m:
                     return kind, Found({"year": int(m.group(1)), "span": "year"}, m.start(1), m.end(1))
     return kind, period
+
+
+# a meeting noun or a review verb before the span reviewed, with no word of the next period's work between
+_RE_REVIEW_BEFORE = regex.compile(r"\b(?:giao ban|họp|hội nghị|làm việc|đánh giá|kiểm điểm|nhìn lại)\b(?P<gap>[^.;:]{0,60}?)\s*$", regex.I)
+_RE_FORWARD = regex.compile(r"\b(?:triển khai|nhiệm vụ|phương hướng|kế hoạch|phát động|chỉ tiêu|cuối năm)\b", regex.I)
+
+
+# launching a year's emulation or work: the year follows, with no part of a year between ("6 tháng cuối năm")
+_RE_LAUNCH = regex.compile(
+    r"\b(?:triển khai|phát động)\s+(?:(?!tháng|quý)\p{L}+[\s,]+){0,6}?(?:thi đua|nhiệm vụ|kế hoạch|công tác)\b"
+    r"(?:[\s,]+(?!tháng|quý)[\p{L}-]+){0,8}?[\s,]+năm\s+(?P<y>(?:19|20)\d{2})\b", regex.I)
+
+
+def _reviewed_span(t: str, a: int, b: int) -> Found | None:
+    """The part of a year a meeting reviews, stated after a meeting noun without the word sơ kết."""
+    for span, rx in _RE_SPAN:
+        for m in rx.finditer(t, a, b):
+            before = _RE_REVIEW_BEFORE.search(t, max(a, m.start() - 80), m.start())
+            if before is None or _RE_FORWARD.search(before.group("gap")):
+                continue
+            y = _first_year_after(t, m.end(), b, 20)
+            if y:
+                return Found({"year": y[0], "span": span}, m.start(), y[1][1])
+    return None
 
 
 def _year_review(doc: Document) -> Found | None:
@@ -395,6 +445,8 @@ def extract(doc: Document) -> None:
     for b in doc.blocks:
         if b.kind in ("body", "caption") and (not s or b.start != s.start):
             regions.append((b.start, b.end))
+        elif b.kind == "body" and s.end < b.end:
+            regions.append((s.end, b.end))  # the rest of the paragraph the meeting sentence opens
     kind, period = kind_and_period(doc, regions)
     stated = kind is not None and any(a <= kind.start < b for a, b in regions[:(s is not None) + (title is not None)])
     review = _year_review(doc) if kind is None or (kind.value == "giao_uoc" and not stated) else None
@@ -418,6 +470,23 @@ def extract(doc: Document) -> None:
                 kind = Found("tong_ket", m.start(), m.end())
                 if period is None:
                     period = Found({"year": int(m.group(1)), "span": "year"}, m.start(1), m.end(1))
+                break
+    if kind is None:
+        # no kind word: a giao ban / meeting that reviews part of a year ("giao ban quý III năm 2024",
+        # "họp đánh giá kết quả 9 tháng năm 2024") is a sơ kết of that span (annotation.md)
+        for a, b in regions[:(s is not None) + (title is not None)]:
+            found = _reviewed_span(doc.text, a, b)
+            if found is not None:
+                kind, period = Found("so_ket", found.start, found.end), found
+                break
+    if kind is None:
+        # no review and no signing word: a meeting that launches year N's emulation or work ("hội nghị triển
+        # khai công tác thi đua năm 2025", "phát động phong trào thi đua năm 2025") is giao_uoc {N} (record.md)
+        for a, b in regions[:(s is not None) + (title is not None)]:
+            m = search(_RE_LAUNCH, doc.text, a, b)
+            if m:
+                kind = Found("giao_uoc", m.start(), m.end())
+                period = Found({"year": int(m.group("y")), "span": "year"}, m.start("y"), m.end("y"))
                 break
     # a meeting that prepares another one ("họp trù bị chuẩn bị cho Hội nghị tổng kết") is "other"
     prep = None
@@ -452,8 +521,22 @@ def extract(doc: Document) -> None:
         if loose:
             d.scalars[loose[0]] = loose[1]
     venue = find_venue(doc, s) or (find_venue(doc, lead) if lead is not None else None)
+    if venue is None and not search(_RE_TAI, doc.text, s.start, s.end):
+        # annotation.md: no "tại" where the meeting is stated: the first other sentence that places the
+        # meeting ("Hội nghị diễn ra tại ...", "Buổi lễ được tổ chức tại ...")
+        after = [x for x in doc.body_sentences() if x.start >= s.end][:4]
+        for x in after:
+            if _RE_MEETING_PLACED.match(doc.text, x.start, x.end):
+                venue = find_venue(doc, x)
+                break
     if venue:
         d.scalars["meeting.venue"] = venue
+
+
+# a sentence whose subject is the meeting and whose verb places it
+_RE_MEETING_PLACED = regex.compile(
+    r"\W*(?:hội nghị|buổi lễ|lễ ký kết|cuộc họp|buổi làm việc|buổi giao ban)\b[^.;]{0,60}?\b(?:được tổ chức|diễn ra|tổ chức)\s+(?:\p{L}+\s+){0,4}?tại\b",
+    regex.I)
 
 
 # forms the patterns above leave to dateparser: "12 tháng 01, 2023", a month alone "tháng 12/2023"
