@@ -17,13 +17,14 @@ def kinds(r):
 def test_a_year_continued_at_a_planning_meeting_is_no_review(rec):
     r = rec("Cụm thi đua số 5 triển khai nhiệm vụ năm 2025\n\n" + PLAN25
             + "\n\nNăm 2025, các đơn vị trong Cụm tiếp tục đẩy mạnh phong trào thi đua yêu nước.")
-    assert r["meeting"]["kind"] == "other"
+    # no review is shown: the meeting launches the year's work (record.md: giao_uoc), never tong_ket
+    assert (r["meeting"]["kind"], r["meeting"]["period"]) == ("giao_uoc", {"year": 2025, "span": "year"})
 
 
 def test_a_past_award_told_at_a_planning_meeting_is_no_review(rec):
     r = rec("Cụm thi đua số 5 triển khai nhiệm vụ năm 2024\n\n" + PLAN24
             + "\n\nNăm 2023, Cụm thi đua số 5 được UBND tỉnh tặng Cờ thi đua.")
-    assert r["meeting"]["kind"] == "other"
+    assert (r["meeting"]["kind"], r["meeting"]["period"]) == ("giao_uoc", {"year": 2024, "span": "year"})
 
 
 def test_an_earlier_year_with_its_results_at_a_planning_meeting_is_reviewed(rec):
