@@ -459,3 +459,9 @@ def test_a_deputy_head_of_the_chair_unit_who_presides_acts_for_it(rec):
     r = rec(_REVIEW + "Khối trưởng năm 2024 là Tổng cục Thủy văn. Bà Đinh Thị Hạnh Dung, Phó Tổng cục trưởng Tổng cục Thủy "
             "văn chủ trì hội nghị.")
     assert r["cluster"]["chair"] == {"organization": "Tổng cục Thủy văn", "person": "Đinh Thị Hạnh Dung"}
+
+
+def test_a_representative_of_the_chair_unit_names_the_unit_without_the_words_of_representing(rec):
+    r = rec("Ngày 8/1/2025, Cụm thi đua số 9 tổ chức hội nghị tổng kết công tác thi đua năm 2024. Đại tá Lê Quang Vinh, "
+            "Giám đốc Công an tỉnh Đông Lâm đại diện đơn vị Cụm trưởng phát biểu khai mạc hội nghị.")
+    assert r["cluster"]["chair"] == {"organization": "Công an tỉnh Đông Lâm", "person": "Lê Quang Vinh"}

@@ -1062,7 +1062,10 @@ def _segment_org(doc: Document, a: int, b: int) -> Found | None:
 
 
 # the words that join a position to the cluster role held with it: "Chủ tịch Hội X kiêm Cụm trưởng"
-_RE_ROLE_LINK = regex.compile(r"(?:\s+(?:kiêm|đồng\s+thời(?:\s+là)?|và|là)|\s*-\s*(?:đại\s+diện\s+)?(?:đơn\s+vị)?)\s*$", regex.I)
+# or that a representative acts for it: "Giám đốc Sở X đại diện đơn vị Cụm trưởng"
+_RE_ROLE_LINK = regex.compile(
+    r"(?:\s+(?:kiêm|đồng\s+thời(?:\s+là)?|và|là)|\s*-\s*(?:đại\s+diện\s+)?(?:đơn\s+vị)?|\s+đại\s+diện(?:\s+cho)?(?:\s+đơn\s+vị)?)\s*$",
+    regex.I)
 
 
 def _title_orgs(doc: Document, title: Found) -> list[tuple[Found | None, bool]]:
