@@ -208,7 +208,7 @@ _PEOPLE_WORDS = ["Nguyễn Văn An", "Lê Thị Hà", "Trần", "Bình", "(", ",
                  "ông", "và", "Đ/c", "x", ".", "\n", "Tỉnh", "Ông", "Công an"]
 
 
-_NAMED_TITLE = st.tuples(st.sampled_from(["Nguyễn Văn An", "Lê Thị Hà", "Ông Trần Văn Bình", "(Nguyễn Thị Lan", "Vũ A B C D E F"]),
+_NAMED_TITLE = st.tuples(st.sampled_from(["Nguyễn Văn An", "Lê Thị Hà", "Ông Trần Văn Bình", "(Đỗ Thị Lành", "Vũ A B C D E F"]),
                          st.sampled_from([",", " -", " (", "  ,"]),
                          st.sampled_from(["Giám đốc Sở Nội vụ", "Phó Chủ tịch UBND tỉnh", "Trưởng ban"])).map(" ".join)
 

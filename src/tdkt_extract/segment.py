@@ -383,7 +383,7 @@ def read_title(doc: Document) -> Found | None:
                     a = before[0].start + len(doc.block_text(before[0])) - len(doc.block_text(before[0]).lstrip())
             g = _RE_GLUED_DATE.search(s)
             e = b.start + len(s[:g.start()].rstrip()) if g and g.group("clock") is None and g.start() > a - b.start else b.end
-            # a headline's second line that numbers the event ("HỘI NGHỊ GIAO BAN CỤM THI ĐUA II" / "Lần 1 - năm 2017")
+            # a headline's second line that numbers the event ("HỘI NGHỊ SƠ KẾT CỤM THI ĐUA SỐ 4" / "Lần 2 - năm 2023")
             nxt = doc.blocks[i + 1] if e == b.end and i + 1 < len(doc.blocks) else None
             if nxt is not None and nxt.kind == "body" and _RE_TITLE_SEQUEL.match(doc.block_text(nxt).strip()):
                 e = nxt.start + len(doc.block_text(nxt).rstrip())

@@ -79,7 +79,7 @@ class ClusterMention:
 
 
 # what the members have in common, written after a dash: "Cụm I - Các doanh nghiệp ...", "Cụm thi đua số 9 - Ngành Y tế"
-# ("Cụm V - 10 tỉnh Tây Nguyên": a count of its members' kind too)
+# ("Cụm II - 6 tỉnh miền núi": a count of its members' kind too)
 _RE_DESCRIPTOR = regex.compile(r"\s*[-–]\s*(?=(?:các|ngành|lĩnh vực|\d{1,2}\s+(?:tỉnh|thành phố|huyện|đơn vị|sở|trường|doanh nghiệp))\b)", regex.I)
 
 
