@@ -84,6 +84,30 @@ _V_LEAD = cues.vocabulary("outcomes.lead", lambda: ("là", "được", "suy tôn
                                                      "đạt thành tích", "xếp thứ nhất"))
 
 
+# the words the scanning patterns above start with: each is tried there only (see _scan)
+_V_CONTEST = cues.vocabulary("outcomes.contest", lambda: ("giải", "hội thao", "hội diễn", "hội thi", "cuộc thi", "thi đấu",
+                                                           "toàn đoàn", "huy chương"))
+_V_RANK_CONTEXT = cues.vocabulary("outcomes.rank_context", lambda: ("xếp hạng", "xếp loại", "xếp thứ", "bình xét", "suy tôn",
+                                                                     "chấm điểm", "kết quả", "tổng điểm", "điểm số"))
+_V_RANK_NTH_IS = cues.vocabulary("outcomes.rank_nth_is", lambda: ("xếp", "đứng", "thứ", "hạng"))
+_V_RANK_NTH = cues.vocabulary("outcomes.rank_nth", lambda: ("xếp", "đứng"))
+
+
+def _exotic(doc: Document) -> bool:
+    """The text holds a letter that ``regex.IGNORECASE`` matches to a cue word's letter while lower
+    case keeps it apart ("ſ" for "s", "İ" for "i"): there the cue index may miss a word, so the
+    patterns scan instead (the same matches, found the slow way)."""
+    return doc.memo("outcomes.exotic", lambda: "ſ" in doc.cues.lower or "İ" in doc.cues.lower)
+
+
+def _scan(doc: Document, rx, vocab: str, lo: int, hi: int):
+    """``finditer(rx, text, lo, hi)`` for a pattern whose every match starts with one of the
+    vocabulary's words: tried at those words only."""
+    if _exotic(doc):
+        return finditer(rx, doc.text, lo, hi)
+    return cues.match_at(rx, doc.text, [a for a, _ in doc.cues.spans(vocab, lo, hi, word=False)], lo, hi)
+
+
 def rankings(doc: Document) -> list[tuple[int, Found]]:
     t = doc.text
     cx = doc.cues
@@ -100,18 +124,21 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
                 out.append((r, f))
             if out:
                 return out
-        if search(_RE_CONTEST, t, s.start, s.end):
+        if next(_scan(doc, _RE_CONTEST, _V_CONTEST, s.start, s.end), None):
             continue
         lo = s.start
-        ranking = search(_RE_RANK_CONTEXT, t, s.start, s.end) is not None
-        for m in finditer(_RE_RANK_NTH_IS, t, s.start, s.end):
-            if not m.group("v") and not ranking:
-                continue
+        ranking = None  # whether the sentence is about ranking: asked only of a rank without xếp/đứng
+        for m in _scan(doc, _RE_RANK_NTH_IS, _V_RANK_NTH_IS, s.start, s.end):
+            if not m.group("v"):
+                if ranking is None:
+                    ranking = next(_scan(doc, _RE_RANK_CONTEXT, _V_RANK_CONTEXT, s.start, s.end), None) is not None
+                if not ranking:
+                    continue
             span = unit_after(doc, m.end(), s.end)
             if span:
                 out.append((_ORD[m.group("o").lower()], _ranked(t, span)))
                 lo = span[1]
-        for m in finditer(_RE_RANK_NTH, t, s.start, s.end):
+        for m in _scan(doc, _RE_RANK_NTH, _V_RANK_NTH, s.start, s.end):
             if m.start() < lo:
                 continue
             # "A xếp thứ nhất, B xếp thứ hai": each unit sits between the previous ranking and this one
@@ -124,7 +151,8 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
                 out.append((r, _ranked(t, span)))
             lo = m.end()
         # "suy tôn 02 đơn vị dẫn đầu là A và B": every unit listed leads
-        m = search(_RE_LEADERS, t, s.start, s.end) if "đầu" in low else None
+        # (the pattern holds "dẫn đầu" or "đứng đầu", one space between: letters lower case reads as regex does)
+        m = search(_RE_LEADERS, t, s.start, s.end) if "dẫn đầu" in low or "đứng đầu" in low else None
         if m:
             leaders = [f for f in _split_units(doc, m.end(), s.end) if not any(f.start == g.start for _, g in out)]
             out += [(1, f) for f in leaders]
@@ -503,6 +531,50 @@ def _act_forms() -> list[tuple[str, "regex.Pattern[str]", tuple[str, ...], str |
 _V_ACT_START = {k: cues.vocabulary(f"decisions.{k}.start", lambda k=k: sorted({w for kind, _rx, starts, _n in _act_forms()
                                                                                  if kind == k for w in starts}))
                 for k in get_args(DecisionKind)}  # the kinds the record allows: no data file read at import
+
+
+@lru_cache(maxsize=None)
+def _forms_by_start() -> dict[str, tuple[int, ...]]:
+    """Each start word (lower case, as the cue index reads it) -> the indexes in ``_act_forms()`` of the
+    forms that start with it: a form is tried only where one of its own words is."""
+    out: dict[str, list[int]] = {}
+    for i, (_kind, _rx, starts, _need) in enumerate(_act_forms()):
+        for w in starts:
+            out.setdefault(cues.lower(w), []).append(i)
+    return {w: tuple(v) for w, v in out.items()}
+
+
+# every form's start words, one vocabulary: one look-up a document gives each form its positions
+_V_ACT_ANY = cues.vocabulary("decisions.start", lambda: sorted(_forms_by_start()))
+
+
+def _form_starts(doc: Document, acts: list[Sentence]) -> dict[int, dict[int, list[int]]]:
+    """Sentence index -> form index -> where that form's start words begin in the sentence (in order).
+    A form's pattern opens on one of its start words, so it can match nowhere else: the same first
+    match as a search over the kind's words, from one pass over the document's cue words."""
+    if not acts:
+        return {}
+    low = doc.cues.lower
+    by_word = _forms_by_start()
+    out: dict[int, dict[int, list[int]]] = {}
+    k, n = 0, len(acts)
+    for a, b in doc.cues.spans(_V_ACT_ANY, acts[0].start, acts[-1].end, word=False):
+        while k < n and acts[k].end <= a:
+            k += 1
+        if k == n:
+            break
+        if a < acts[k].start:
+            continue  # between two act sentences
+        forms = out.get(k)
+        if forms is None:
+            forms = out[k] = {}
+        for i in by_word[low[a:b]]:
+            ps = forms.get(i)
+            if ps is None:
+                forms[i] = [a]
+            elif ps[-1] != a:
+                ps.append(a)
+    return out
 # these three are anchored at the end and read only as yes or no: searched from the end
 _RE_NOUN_PHRASE_EVENT = regex.compile(r"\b(?:hội nghị|lễ)\b[^.;]{0,160}\bvà\s+$", regex.I | regex.REVERSE)
 _RE_PASSIVE = regex.compile(r"\b(?:do|được)\s+(?:\p{L}+\s+){0,6}$", regex.I | regex.REVERSE)
@@ -542,17 +614,20 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
     people_names = [p.name.value for p in doc.draft.people]
     cx = doc.cues
     acts = _acts(doc)
-    cued = {kind: cx.sentences_with(v, acts, word=False) for kind, v in _V_ACT_START.items()}
+    starts = _form_starts(doc, acts)
+    forms = _act_forms()
     meeting = doc.draft.meeting_sentence
-    for k in sorted(set().union(*cued.values())):  # only the sentences that hold some kind's cue
+    for k in sorted(starts):  # only the sentences that hold some form's start word
         s = acts[k]
-        for kind, rx, _starts, need in _act_forms():
-            if kind in out or k not in cued[kind] or need == "rankings" and not doc.draft.rankings:
+        at = starts[k]
+        for i in sorted(at):  # the forms in file order, those whose start words the sentence holds
+            kind, rx, _starts, need = forms[i]
+            if kind in out or need == "rankings" and not doc.draft.rankings:
                 continue
             # the agenda of the sentence that states the meeting sets no directions
             if kind == "tasks" and meeting is not None and meeting.start <= s.start < meeting.end:
                 continue
-            m = cx.search(rx, _V_ACT_START[kind], s.start, s.end)
+            m = next(cues.match_at(rx, t, at[i], s.start, s.end), None)
             if not m:
                 continue
             before = t[s.start:m.start()]
