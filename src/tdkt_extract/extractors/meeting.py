@@ -185,8 +185,6 @@ def meeting_sentence(doc: Document) -> Sentence | None:
         if s.end - s.start < 25 or not (event or cluster):
             continue  # a dated sentence about something else (a match, a storm) is not the meeting
         score = 0
-        if _dates(doc, s.start, s.end):  # read only for a sentence that can win
-            score += 3
         if k in said["tai"]:
             score += 2
         if event:
@@ -199,6 +197,10 @@ def meeting_sentence(doc: Document) -> Sentence | None:
             score -= 3
         if _RE_RETROSPECT.match(doc.text, s.start, s.end):
             score -= 4  # "Năm 2023, hội nghị được tổ chức ngày ...", "Trước đó, ngày ...": an earlier event
+        # a date adds 3: read only for a sentence it can make win (the points are whole numbers, added
+        # in any order to the same sum, before the fraction for the position)
+        if (score + 3) - k * 0.05 > best_score and _dates(doc, s.start, s.end):
+            score += 3
         score -= k * 0.05  # earlier sentences win ties
         if score > best_score:
             best, best_score = s, score
@@ -283,6 +285,12 @@ _RE_TONG_KET = regex.compile(r"\btổng kết\b|\b(?:tuyên dương|biểu dươ
 _RE_GIAO_UOC = regex.compile(r"\b(?:ký kết|ký|lễ ký)\s+(?:kết\s+)?giao ước|(?<!\bcủa\s)\bgiao ước thi đua\b(?!\s+(?:đã\s+)?được\s+ký|\s+(?:số\s+\S+\s+)?ngày\s+\d)|\blễ ký kết\b|\bký kết thi đua\b", regex.I)
 # every kind pattern above holds one of these (ký kết giao ước, lễ ký kết, ký kết thi đua)
 _V_KIND = cues.vocabulary("meeting.kind", lambda: ("sơ kết", "tổng kết", "giao ước", "lễ ký kết", "ký kết thi đua", "điển hình tiên tiến", "gương điển hình"))
+# the words each kind pattern cannot match without: a pattern runs on a region only where one of them is
+_V_KIND_OF = {
+    "so_ket": cues.vocabulary("meeting.kind.so_ket", lambda: ("sơ kết",)),
+    "tong_ket": cues.vocabulary("meeting.kind.tong_ket", lambda: ("tổng kết", "điển hình tiên tiến", "gương điển hình")),
+    "giao_uoc": cues.vocabulary("meeting.kind.giao_uoc", lambda: ("giao ước", "lễ ký kết", "ký kết thi đua")),
+}
 # a sentence that reviews year N: it opens on the year ("Năm 2023, các đơn vị ...", "Theo đó trong năm 2023, ...")
 _RE_YEAR_REVIEW = regex.compile(r"^\W*(?:(?:theo đó|nhìn chung|nhìn lại)\s*,?\s*)?(?:trong\s+)?năm\s+((?:19|20)\d{2})\s*,", regex.I)
 _RE_NOT_REVIEW = regex.compile(r"\b(?:sẽ|phấn đấu|dự kiến)\b", regex.I)
@@ -317,8 +325,12 @@ def kind_and_period(doc: Document, regions: list[tuple[int, int]]):
         if not doc.cues.has(_V_KIND, a, b):
             continue
         seg = t[a:b]
+        # (lower case may keep a letter apart that the patterns' IGNORECASE matches: "ſ" for "s", "İ" for "i")
+        exotic = "ſ" in seg or "İ" in seg
         found = []
         for value, rx in (("so_ket", _RE_SO_KET), ("tong_ket", _RE_TONG_KET), ("giao_uoc", _RE_GIAO_UOC)):
+            if not exotic and not doc.cues.has(_V_KIND_OF[value], a, b, word=False):
+                continue
             m = rx.search(seg)
             if m:
                 g = cre.search(r"giao ước", m.group(0), regex.I) if value == "giao_uoc" else None

@@ -35,10 +35,25 @@ def _says_future(text: str, low: str) -> bool:
     return ("sẽ" in low or "theo chương trình" in low) and _RE_FUTURE.search(text) is not None
 
 
+# the first two letters (lower case) of every word _RE_NOT_ACT can open on, after blanks and a bullet
+_NOT_ACT_OPENERS = frozenset(("tr", "nă", "th", "hư", "hà", "hằ", "ph", "qu", "từ", "nh", "cá", "bê", "ng"))
+
+
+def _opens_review(t: str, a: int, b: int) -> bool:
+    """_RE_NOT_ACT matches the sentence t[a:b]; its first word's letters are read first (blanks and
+    bullets skipped: regex's ``\\s`` is a subset of ``str.isspace``; none of these letters has a case
+    form that ``str.lower`` keeps apart)."""
+    i = a
+    while i < b and (t[i].isspace() or t[i] in "•·*+–-"):
+        i += 1
+    return i + 2 <= b and t[i:i + 2].lower() in _NOT_ACT_OPENERS and _RE_NOT_ACT.match(t[a:b]) is not None
+
+
 def _acts(doc: Document) -> list[Sentence]:
     """Sentences that can state what the meeting did: not the headline, not a review of the past period."""
+    t = doc.text
     return doc.memo("outcomes.acts", lambda: [s for s in doc.content_sentences()
-                                              if doc.blocks[s.block].kind != "title" and not _RE_NOT_ACT.match(doc.sent_text(s))])
+                                              if doc.blocks[s.block].kind != "title" and not _opens_review(t, s.start, s.end)])
 
 
 def _other_cluster(doc: Document, s: Sentence) -> bool:
@@ -703,11 +718,15 @@ _RE_ACT_JOIN = regex.compile(
 )
 
 
+_V_VA = cues.vocabulary("outcomes.va", lambda: ("và",))
+
+
 def _join_starts(doc: Document, lo: int, hi: int) -> list[int]:
-    """Where _RE_ACT_JOIN can start in [lo, hi): at a comma, and where the spaces before a "và" begin."""
+    """Where _RE_ACT_JOIN can start in [lo, hi): at a comma, and where the spaces before a "và" begin
+    (read from the document's index; a "và" cut off at ``hi`` adds a start that cannot match)."""
     t = doc.text
-    out = cues.find_all(t, ",", lo, hi)
-    for v in cues.find_all_words(doc.cues.lower, ("và",), lo, hi):
+    out = doc.cues.chars(",", lo, hi)
+    for v, _ in doc.cues.spans(_V_VA, lo, hi, word=False):
         p = cues.space_before(t, v, lo)
         if p < v:
             out.append(p)
