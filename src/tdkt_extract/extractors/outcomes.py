@@ -6,7 +6,7 @@ from typing import get_args
 
 import regex
 
-from .. import cues, lexicon
+from .. import cues, lexicon, patterns
 from ..document import AwardDraft, Document, Found, Sentence
 from ..models import DecisionKind
 from ..normalize import fold
@@ -277,6 +277,19 @@ _V_AWARDS = cues.vocabulary("awards", lambda: [*lexicon.words("awards.txt")] + [
                             + [f"cờ của {w}" for w in _FLAG_GIVERS] + ["danh hiệu đơn vị", "danh hiệu “đơn vị", 'danh hiệu "đơn vị'])
 
 
+# where a match of _award_re can start: "danh hiệu", a quote, or a head (an award's name, "Cờ", "Đơn vị")
+_V_AWARD_STARTS = cues.vocabulary("awards.starts", lambda: [*lexicon.words("awards.txt"), "cờ", "đơn vị", "danh hiệu"])
+
+
+def _award_matches(doc: Document, lo: int, hi: int):
+    """``finditer(_award_re(), text, lo, hi)``, tried only where a match can start."""
+    if _exotic(doc):
+        return finditer(_award_re(), doc.text, lo, hi)
+    cx = doc.cues
+    starts = [a for a, _ in cx.spans(_V_AWARD_STARTS, lo, hi, word=False)] + cx.chars("“\"", lo, hi)
+    return cues.match_at(_award_re(), doc.text, starts, lo, hi)
+
+
 _RE_PROPOSE = regex.compile(r"\b(?:đề nghị|đề xuất|suy tôn|bình xét|trình)\b", regex.I)
 _RE_CONFER = regex.compile(r"\b(?:tặng|trao|nhận|đón nhận|được tặng|khen thưởng)\b", regex.I)
 _RE_HANDED = regex.compile(r"\b(?:trao|đón nhận|được tặng|đã tặng)\b", regex.I)
@@ -291,15 +304,14 @@ def awards(doc: Document) -> list[AwardDraft]:
     acts = _acts(doc)
     named = doc.cues.sentences_with(_V_AWARDS, acts, word=False)
     listed: list[tuple[Sentence, Found, str]] = []
-    for k, s in enumerate(acts):
-        if k not in named:
-            continue
+    for k in sorted(named):  # the sentences naming an award, in order
+        s = acts[k]
         if doc.cues.search(_RE_FUTURE, _V_FUTURE, s.start, s.end) or _other_cluster(doc, s):
             continue
         first = len(out)
         prev_end = s.start
         # endpos past the sentence leaves room for the pattern's lookahead; a match must end inside it
-        for m in finditer(_award_re(), t, s.start, min(len(t), s.end + 20)):
+        for m in _award_matches(doc, s.start, min(len(t), s.end + 20)):
             if m.end() > s.end:
                 break
             a_start, a_end = m.span("award")
@@ -559,19 +571,23 @@ def _forms_by_start() -> dict[str, tuple[int, ...]]:
     return {w: tuple(v) for w, v in out.items()}
 
 
+@lru_cache(maxsize=None)
+def _form_words() -> tuple[tuple[str, ...], ...]:
+    """Each form's start words in lower case, as the cue index reads them (by index in ``_act_forms()``)."""
+    return tuple(tuple(dict.fromkeys(cues.lower(w) for w in starts)) for _kind, _rx, starts, _need in _act_forms())
+
+
 # every form's start words, one vocabulary: one look-up a document gives each form its positions
 _V_ACT_ANY = cues.vocabulary("decisions.start", lambda: sorted(_forms_by_start()))
 
 
-def _form_starts(doc: Document, acts: list[Sentence]) -> dict[int, dict[int, list[int]]]:
-    """Sentence index -> form index -> where that form's start words begin in the sentence (in order).
-    A form's pattern opens on one of its start words, so it can match nowhere else: the same first
-    match as a search over the kind's words, from one pass over the document's cue words."""
+def _start_words(doc: Document, acts: list[Sentence]) -> dict[int, dict[str, list[int]]]:
+    """Sentence index -> start word (lower case) -> where it begins in the sentence, in order: one pass
+    over the document's cue words."""
     if not acts:
         return {}
     low = doc.cues.lower
-    by_word = _forms_by_start()
-    out: dict[int, dict[int, list[int]]] = {}
+    out: dict[int, dict[str, list[int]]] = {}
     k, n = 0, len(acts)
     for a, b in doc.cues.spans(_V_ACT_ANY, acts[0].start, acts[-1].end, word=False):
         while k < n and acts[k].end <= a:
@@ -580,16 +596,29 @@ def _form_starts(doc: Document, acts: list[Sentence]) -> dict[int, dict[int, lis
             break
         if a < acts[k].start:
             continue  # between two act sentences
-        forms = out.get(k)
-        if forms is None:
-            forms = out[k] = {}
-        for i in by_word[low[a:b]]:
-            ps = forms.get(i)
-            if ps is None:
-                forms[i] = [a]
-            elif ps[-1] != a:
-                ps.append(a)
+        words = out.get(k)
+        if words is None:
+            words = out[k] = {}
+        w = low[a:b]
+        ps = words.get(w)
+        if ps is None:
+            words[w] = [a]
+        else:
+            ps.append(a)
     return out
+
+
+def _first_match(rx, t: str, starts: list[int], lo: int, hi: int):
+    """``next(cues.match_at(rx, t, starts, lo, hi), None)`` for starts already sorted, distinct and in [lo, hi)."""
+    if hi - lo > patterns.UNTIMED:  # a long window keeps the time limit
+        return next(cues.match_at(rx, t, starts, lo, hi), None)
+    for p in starts:
+        m = rx.match(t, p, hi)
+        if m is not None:
+            return m
+    return None
+
+
 # these three are anchored at the end and read only as yes or no: searched from the end
 _RE_NOUN_PHRASE_EVENT = regex.compile(r"\b(?:hội nghị|lễ)\b[^.;]{0,160}\bvà\s+$", regex.I | regex.REVERSE)
 _RE_PASSIVE = regex.compile(r"\b(?:do|được)\s+(?:\p{L}+\s+){0,6}$", regex.I | regex.REVERSE)
@@ -629,20 +658,29 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
     people_names = [p.name.value for p in doc.draft.people]
     cx = doc.cues
     acts = _acts(doc)
-    starts = _form_starts(doc, acts)
+    starts = _start_words(doc, acts)
     forms = _act_forms()
+    by_word = _forms_by_start()
+    own_words = _form_words()
     meeting = doc.draft.meeting_sentence
     for k in sorted(starts):  # only the sentences that hold some form's start word
         s = acts[k]
-        at = starts[k]
-        for i in sorted(at):  # the forms in file order, those whose start words the sentence holds
+        words = starts[k]
+        # a form is tried only where its own start words are, the forms in file order
+        tried = sorted({i for w in words for i in by_word[w]})
+        for i in tried:
             kind, rx, _starts, need = forms[i]
             if kind in out or need == "rankings" and not doc.draft.rankings:
                 continue
             # the agenda of the sentence that states the meeting sets no directions
             if kind == "tasks" and meeting is not None and meeting.start <= s.start < meeting.end:
                 continue
-            m = next(cues.match_at(rx, t, at[i], s.start, s.end), None)
+            own = own_words[i]
+            if len(own) == 1:
+                at = words.get(own[0], ())  # one start word: its positions, in order
+            else:
+                at = sorted({p for w in own if w in words for p in words[w]})
+            m = _first_match(rx, t, at, s.start, s.end)
             if not m:
                 continue
             before = t[s.start:m.start()]
