@@ -42,6 +42,9 @@ _RE_DOC_DATE_BEFORE = regex.compile(r"(?:\bsố\s+\S+\s*(?:ngày)?|\b(?:quyết 
 _TOD_VALUE = {"sáng": "sang", "trưa": None, "chiều": "chieu", "tối": "toi"}
 
 
+_RE_DIGIT = regex.compile(r"\d")
+
+
 class DateFound:
     def __init__(self, day: int, month: int, year: int | None, tod: str | None, span: tuple[int, int], tod_span):
         self.day, self.month, self.year, self.tod, self.span, self.tod_span = day, month, year, tod, span, tod_span
@@ -102,6 +105,8 @@ def _num_date_starts(text: str, a: int, b: int, index: cues.CueIndex | None = No
 def find_dates(text: str, a: int, b: int, index: cues.CueIndex | None = None) -> list[DateFound]:
     """Dates stated in text[a:b] (meeting-style: with a time-of-day word, ``ngày``, or a full year).
     ``index``: the cue index of ``text``, when the caller has it."""
+    if search(_RE_DIGIT, text, a, b) is None:
+        return []  # both date patterns hold a digit
     out: list[DateFound] = []
     for rx, starts in ((_RE_DATE_WORDS, _word_date_starts(text, a, b, index)), (_RE_DATE_NUM, _num_date_starts(text, a, b, index))):
         for m in cues.match_at(rx, text, starts, a, b, short=True):  # a date is a few tokens
@@ -159,6 +164,11 @@ _RE_FUTURE_WORD = regex.compile(r"\b(?:sẽ|dự kiến)\b", regex.I)
 _RE_TAI = regex.compile(r"(?<!\p{L})tại\s+(?!(?:hội nghị|buổi|lễ|cuộc họp|đây|chỗ|địa phương|đơn vị|các)\b)", regex.I)
 
 
+def _tai(doc: Document, s: Sentence):
+    """The first venue word "tại" of the sentence (asked for the date, the venue and its fallback)."""
+    return doc.memo(("meeting.tai", s.start, s.end), lambda: search(_RE_TAI, doc.text, s.start, s.end))
+
+
 # a sentence that opens on a time before the meeting tells of an earlier event
 _RE_RETROSPECT = regex.compile(
     r"\W*(?:trước đó|trong năm(?:\s+qua)?|năm qua|năm trước|thời gian qua|từ đầu năm|(?:trong\s+)?năm\s+(?:19|20)\d{2})\s*,", regex.I)
@@ -185,8 +195,6 @@ def meeting_sentence(doc: Document) -> Sentence | None:
         if s.end - s.start < 25 or not (event or cluster):
             continue  # a dated sentence about something else (a match, a storm) is not the meeting
         score = 0
-        if _dates(doc, s.start, s.end):  # read only for a sentence that can win
-            score += 3
         if k in said["tai"]:
             score += 2
         if event:
@@ -199,6 +207,10 @@ def meeting_sentence(doc: Document) -> Sentence | None:
             score -= 3
         if _RE_RETROSPECT.match(doc.text, s.start, s.end):
             score -= 4  # "Năm 2023, hội nghị được tổ chức ngày ...", "Trước đó, ngày ...": an earlier event
+        # a date adds 3: read only for a sentence it can make win (the points are whole numbers, added
+        # in any order to the same sum, before the fraction for the position)
+        if (score + 3) - k * 0.05 > best_score and _dates(doc, s.start, s.end):
+            score += 3
         score -= k * 0.05  # earlier sentences win ties
         if score > best_score:
             best, best_score = s, score
@@ -221,7 +233,7 @@ _RE_ROOM = regex.compile(r"(?:hội trường|phòng họp|phòng hội nghị|p
 
 def find_venue(doc: Document, s: Sentence) -> Found | None:
     t = doc.text
-    m = search(_RE_TAI, t, s.start, s.end)
+    m = _tai(doc, s)
     if not m:
         return None
     a = m.end()
@@ -283,6 +295,12 @@ _RE_TONG_KET = regex.compile(r"\btổng kết\b|\b(?:tuyên dương|biểu dươ
 _RE_GIAO_UOC = regex.compile(r"\b(?:ký kết|ký|lễ ký)\s+(?:kết\s+)?giao ước|(?<!\bcủa\s)\bgiao ước thi đua\b(?!\s+(?:đã\s+)?được\s+ký|\s+(?:số\s+\S+\s+)?ngày\s+\d)|\blễ ký kết\b|\bký kết thi đua\b", regex.I)
 # every kind pattern above holds one of these (ký kết giao ước, lễ ký kết, ký kết thi đua)
 _V_KIND = cues.vocabulary("meeting.kind", lambda: ("sơ kết", "tổng kết", "giao ước", "lễ ký kết", "ký kết thi đua", "điển hình tiên tiến", "gương điển hình"))
+# the words each kind pattern cannot match without: a pattern runs on a region only where one of them is
+_KIND_WORDS = {
+    "so_ket": ("sơ kết",),
+    "tong_ket": ("tổng kết", "điển hình tiên tiến", "gương điển hình"),
+    "giao_uoc": ("giao ước", "lễ ký kết", "ký kết thi đua"),
+}
 # a sentence that reviews year N: it opens on the year ("Năm 2023, các đơn vị ...", "Theo đó trong năm 2023, ...")
 _RE_YEAR_REVIEW = regex.compile(r"^\W*(?:(?:theo đó|nhìn chung|nhìn lại)\s*,?\s*)?(?:trong\s+)?năm\s+((?:19|20)\d{2})\s*,", regex.I)
 _RE_NOT_REVIEW = regex.compile(r"\b(?:sẽ|phấn đấu|dự kiến)\b", regex.I)
@@ -300,6 +318,7 @@ _RE_RESULTS_WORK = regex.compile(
 _RE_YEAR_RESULTS = regex.compile(
     r"\b(?:bình chọn|bình xét|suy tôn|chấm điểm|xét\s+(?:tặng\s+)?(?:cờ|danh hiệu|khen thưởng))\b[^.;\n]{0,80}?\bnăm\s+((?:19|20)\d{2})\b(?!\s*-)", regex.I)
 _RE_PREPARATORY = regex.compile(r"\b(?:chuẩn bị cho|chuẩn bị|trù bị|rà soát các nội dung|cho hội nghị)\b", regex.I)
+_PREPARATORY_WORDS = ("chuẩn bị", "trù bị", "rà soát các nội dung", "cho hội nghị")  # one of them is in every match
 
 
 def _first_year_after(text: str, a: int, b: int, limit: int = 160) -> tuple[int, tuple[int, int]] | None:
@@ -317,8 +336,13 @@ def kind_and_period(doc: Document, regions: list[tuple[int, int]]):
         if not doc.cues.has(_V_KIND, a, b):
             continue
         seg = t[a:b]
+        low = doc.cues.lower[a:b]
+        # (lower case may keep a letter apart that the patterns' IGNORECASE matches: "ſ" for "s", "İ" for "i")
+        exotic = "ſ" in low or "İ" in low
         found = []
         for value, rx in (("so_ket", _RE_SO_KET), ("tong_ket", _RE_TONG_KET), ("giao_uoc", _RE_GIAO_UOC)):
+            if not exotic and not any(w in low for w in _KIND_WORDS[value]):
+                continue
             m = rx.search(seg)
             if m:
                 g = cre.search(r"giao ước", m.group(0), regex.I) if value == "giao_uoc" else None
@@ -492,7 +516,10 @@ def extract(doc: Document) -> None:
     prep = None
     for region in (title, s):
         if region is not None and prep is None:
-            prep = search(_RE_PREPARATORY, doc.text, region.start, region.end)
+            low = doc.cues.lower[region.start:region.end]
+            # (the pattern's words first; "ſ" and "İ", which lower case keeps apart from "s" and "i", leave it to the pattern)
+            if "ſ" in low or "İ" in low or any(w in low for w in _PREPARATORY_WORDS):
+                prep = search(_RE_PREPARATORY, doc.text, region.start, region.end)
     # (unless it reviews the results itself: "Năm 2023, các đơn vị ...", "thông qua kết quả chấm điểm, xếp hạng")
     if prep and kind is not None and not _reviews(doc):
         kind = Found("other", prep.start(), prep.end())
@@ -509,7 +536,7 @@ def extract(doc: Document) -> None:
         dates = _dates(doc, lead.start, lead.end)
     if dates:
         # the date nearest the venue word "tại" or the start of the sentence
-        tai = search(_RE_TAI, doc.text, s.start, s.end)
+        tai = _tai(doc, s)
         if tai:
             dates.sort(key=lambda x: abs(x.span[0] - tai.start()))
         dd = dates[0]
@@ -521,7 +548,7 @@ def extract(doc: Document) -> None:
         if loose:
             d.scalars[loose[0]] = loose[1]
     venue = find_venue(doc, s) or (find_venue(doc, lead) if lead is not None else None)
-    if venue is None and not search(_RE_TAI, doc.text, s.start, s.end):
+    if venue is None and not _tai(doc, s):
         # annotation.md: no "tại" where the meeting is stated: the first other sentence that places the
         # meeting ("Hội nghị diễn ra tại ...", "Buổi lễ được tổ chức tại ...")
         after = [x for x in doc.body_sentences() if x.start >= s.end][:4]

@@ -6,7 +6,7 @@ from typing import get_args
 
 import regex
 
-from .. import cues, lexicon
+from .. import cues, lexicon, patterns
 from ..document import AwardDraft, Document, Found, Sentence
 from ..models import DecisionKind
 from ..normalize import fold
@@ -35,10 +35,25 @@ def _says_future(text: str, low: str) -> bool:
     return ("sẽ" in low or "theo chương trình" in low) and _RE_FUTURE.search(text) is not None
 
 
+# the first two letters (lower case) of every word _RE_NOT_ACT can open on, after blanks and a bullet
+_NOT_ACT_OPENERS = frozenset(("tr", "nă", "th", "hư", "hà", "hằ", "ph", "qu", "từ", "nh", "cá", "bê", "ng"))
+
+
+def _opens_review(t: str, a: int, b: int) -> bool:
+    """_RE_NOT_ACT matches the sentence t[a:b]; its first word's letters are read first (blanks and
+    bullets skipped: regex's ``\\s`` is a subset of ``str.isspace``; none of these letters has a case
+    form that ``str.lower`` keeps apart)."""
+    i = a
+    while i < b and (t[i].isspace() or t[i] in "•·*+–-"):
+        i += 1
+    return i + 2 <= b and t[i:i + 2].lower() in _NOT_ACT_OPENERS and _RE_NOT_ACT.match(t[a:b]) is not None
+
+
 def _acts(doc: Document) -> list[Sentence]:
     """Sentences that can state what the meeting did: not the headline, not a review of the past period."""
+    t = doc.text
     return doc.memo("outcomes.acts", lambda: [s for s in doc.content_sentences()
-                                              if doc.blocks[s.block].kind != "title" and not _RE_NOT_ACT.match(doc.sent_text(s))])
+                                              if doc.blocks[s.block].kind != "title" and not _opens_review(t, s.start, s.end)])
 
 
 def _other_cluster(doc: Document, s: Sentence) -> bool:
@@ -84,6 +99,30 @@ _V_LEAD = cues.vocabulary("outcomes.lead", lambda: ("là", "được", "suy tôn
                                                      "đạt thành tích", "xếp thứ nhất"))
 
 
+# the words the scanning patterns above start with: each is tried there only (see _scan)
+_V_CONTEST = cues.vocabulary("outcomes.contest", lambda: ("giải", "hội thao", "hội diễn", "hội thi", "cuộc thi", "thi đấu",
+                                                           "toàn đoàn", "huy chương"))
+_V_RANK_CONTEXT = cues.vocabulary("outcomes.rank_context", lambda: ("xếp hạng", "xếp loại", "xếp thứ", "bình xét", "suy tôn",
+                                                                     "chấm điểm", "kết quả", "tổng điểm", "điểm số"))
+_V_RANK_NTH_IS = cues.vocabulary("outcomes.rank_nth_is", lambda: ("xếp", "đứng", "thứ", "hạng"))
+_V_RANK_NTH = cues.vocabulary("outcomes.rank_nth", lambda: ("xếp", "đứng"))
+
+
+def _exotic(doc: Document) -> bool:
+    """The text holds a letter that ``regex.IGNORECASE`` matches to a cue word's letter while lower
+    case keeps it apart ("ſ" for "s", "İ" for "i"): there the cue index may miss a word, so the
+    patterns scan instead (the same matches, found the slow way)."""
+    return doc.memo("outcomes.exotic", lambda: "ſ" in doc.cues.lower or "İ" in doc.cues.lower)
+
+
+def _scan(doc: Document, rx, vocab: str, lo: int, hi: int):
+    """``finditer(rx, text, lo, hi)`` for a pattern whose every match starts with one of the
+    vocabulary's words: tried at those words only."""
+    if _exotic(doc):
+        return finditer(rx, doc.text, lo, hi)
+    return cues.match_at(rx, doc.text, [a for a, _ in doc.cues.spans(vocab, lo, hi, word=False)], lo, hi)
+
+
 def rankings(doc: Document) -> list[tuple[int, Found]]:
     t = doc.text
     cx = doc.cues
@@ -100,18 +139,21 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
                 out.append((r, f))
             if out:
                 return out
-        if search(_RE_CONTEST, t, s.start, s.end):
+        if next(_scan(doc, _RE_CONTEST, _V_CONTEST, s.start, s.end), None):
             continue
         lo = s.start
-        ranking = search(_RE_RANK_CONTEXT, t, s.start, s.end) is not None
-        for m in finditer(_RE_RANK_NTH_IS, t, s.start, s.end):
-            if not m.group("v") and not ranking:
-                continue
+        ranking = None  # whether the sentence is about ranking: asked only of a rank without xếp/đứng
+        for m in _scan(doc, _RE_RANK_NTH_IS, _V_RANK_NTH_IS, s.start, s.end):
+            if not m.group("v"):
+                if ranking is None:
+                    ranking = next(_scan(doc, _RE_RANK_CONTEXT, _V_RANK_CONTEXT, s.start, s.end), None) is not None
+                if not ranking:
+                    continue
             span = unit_after(doc, m.end(), s.end)
             if span:
                 out.append((_ORD[m.group("o").lower()], _ranked(t, span)))
                 lo = span[1]
-        for m in finditer(_RE_RANK_NTH, t, s.start, s.end):
+        for m in _scan(doc, _RE_RANK_NTH, _V_RANK_NTH, s.start, s.end):
             if m.start() < lo:
                 continue
             # "A xếp thứ nhất, B xếp thứ hai": each unit sits between the previous ranking and this one
@@ -124,7 +166,8 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
                 out.append((r, _ranked(t, span)))
             lo = m.end()
         # "suy tôn 02 đơn vị dẫn đầu là A và B": every unit listed leads
-        m = search(_RE_LEADERS, t, s.start, s.end) if "đầu" in low else None
+        # (the pattern holds "dẫn đầu" or "đứng đầu", one space between: letters lower case reads as regex does)
+        m = search(_RE_LEADERS, t, s.start, s.end) if "dẫn đầu" in low or "đứng đầu" in low else None
         if m:
             leaders = [f for f in _split_units(doc, m.end(), s.end) if not any(f.start == g.start for _, g in out)]
             out += [(1, f) for f in leaders]
@@ -234,6 +277,19 @@ _V_AWARDS = cues.vocabulary("awards", lambda: [*lexicon.words("awards.txt")] + [
                             + [f"cờ của {w}" for w in _FLAG_GIVERS] + ["danh hiệu đơn vị", "danh hiệu “đơn vị", 'danh hiệu "đơn vị'])
 
 
+# where a match of _award_re can start: "danh hiệu", a quote, or a head (an award's name, "Cờ", "Đơn vị")
+_V_AWARD_STARTS = cues.vocabulary("awards.starts", lambda: [*lexicon.words("awards.txt"), "cờ", "đơn vị", "danh hiệu"])
+
+
+def _award_matches(doc: Document, lo: int, hi: int):
+    """``finditer(_award_re(), text, lo, hi)``, tried only where a match can start."""
+    if _exotic(doc):
+        return finditer(_award_re(), doc.text, lo, hi)
+    cx = doc.cues
+    starts = [a for a, _ in cx.spans(_V_AWARD_STARTS, lo, hi, word=False)] + cx.chars("“\"", lo, hi)
+    return cues.match_at(_award_re(), doc.text, starts, lo, hi)
+
+
 _RE_PROPOSE = regex.compile(r"\b(?:đề nghị|đề xuất|suy tôn|bình xét|trình)\b", regex.I)
 _RE_CONFER = regex.compile(r"\b(?:tặng|trao|nhận|đón nhận|được tặng|khen thưởng)\b", regex.I)
 _RE_HANDED = regex.compile(r"\b(?:trao|đón nhận|được tặng|đã tặng)\b", regex.I)
@@ -248,15 +304,14 @@ def awards(doc: Document) -> list[AwardDraft]:
     acts = _acts(doc)
     named = doc.cues.sentences_with(_V_AWARDS, acts, word=False)
     listed: list[tuple[Sentence, Found, str]] = []
-    for k, s in enumerate(acts):
-        if k not in named:
-            continue
+    for k in sorted(named):  # the sentences naming an award, in order
+        s = acts[k]
         if doc.cues.search(_RE_FUTURE, _V_FUTURE, s.start, s.end) or _other_cluster(doc, s):
             continue
         first = len(out)
         prev_end = s.start
         # endpos past the sentence leaves room for the pattern's lookahead; a match must end inside it
-        for m in finditer(_award_re(), t, s.start, min(len(t), s.end + 20)):
+        for m in _award_matches(doc, s.start, min(len(t), s.end + 20)):
             if m.end() > s.end:
                 break
             a_start, a_end = m.span("award")
@@ -503,6 +558,67 @@ def _act_forms() -> list[tuple[str, "regex.Pattern[str]", tuple[str, ...], str |
 _V_ACT_START = {k: cues.vocabulary(f"decisions.{k}.start", lambda k=k: sorted({w for kind, _rx, starts, _n in _act_forms()
                                                                                  if kind == k for w in starts}))
                 for k in get_args(DecisionKind)}  # the kinds the record allows: no data file read at import
+
+
+@lru_cache(maxsize=None)
+def _forms_by_start() -> dict[str, tuple[int, ...]]:
+    """Each start word (lower case, as the cue index reads it) -> the indexes in ``_act_forms()`` of the
+    forms that start with it: a form is tried only where one of its own words is."""
+    out: dict[str, list[int]] = {}
+    for i, (_kind, _rx, starts, _need) in enumerate(_act_forms()):
+        for w in starts:
+            out.setdefault(cues.lower(w), []).append(i)
+    return {w: tuple(v) for w, v in out.items()}
+
+
+@lru_cache(maxsize=None)
+def _form_words() -> tuple[tuple[str, ...], ...]:
+    """Each form's start words in lower case, as the cue index reads them (by index in ``_act_forms()``)."""
+    return tuple(tuple(dict.fromkeys(cues.lower(w) for w in starts)) for _kind, _rx, starts, _need in _act_forms())
+
+
+# every form's start words, one vocabulary: one look-up a document gives each form its positions
+_V_ACT_ANY = cues.vocabulary("decisions.start", lambda: sorted(_forms_by_start()))
+
+
+def _start_words(doc: Document, acts: list[Sentence]) -> dict[int, dict[str, list[int]]]:
+    """Sentence index -> start word (lower case) -> where it begins in the sentence, in order: one pass
+    over the document's cue words."""
+    if not acts:
+        return {}
+    low = doc.cues.lower
+    out: dict[int, dict[str, list[int]]] = {}
+    k, n = 0, len(acts)
+    for a, b in doc.cues.spans(_V_ACT_ANY, acts[0].start, acts[-1].end, word=False):
+        while k < n and acts[k].end <= a:
+            k += 1
+        if k == n:
+            break
+        if a < acts[k].start:
+            continue  # between two act sentences
+        words = out.get(k)
+        if words is None:
+            words = out[k] = {}
+        w = low[a:b]
+        ps = words.get(w)
+        if ps is None:
+            words[w] = [a]
+        else:
+            ps.append(a)
+    return out
+
+
+def _first_match(rx, t: str, starts: list[int], lo: int, hi: int):
+    """``next(cues.match_at(rx, t, starts, lo, hi), None)`` for starts already sorted, distinct and in [lo, hi)."""
+    if hi - lo > patterns.UNTIMED:  # a long window keeps the time limit
+        return next(cues.match_at(rx, t, starts, lo, hi), None)
+    for p in starts:
+        m = rx.match(t, p, hi)
+        if m is not None:
+            return m
+    return None
+
+
 # these three are anchored at the end and read only as yes or no: searched from the end
 _RE_NOUN_PHRASE_EVENT = regex.compile(r"\b(?:hội nghị|lễ)\b[^.;]{0,160}\bvà\s+$", regex.I | regex.REVERSE)
 _RE_PASSIVE = regex.compile(r"\b(?:do|được)\s+(?:\p{L}+\s+){0,6}$", regex.I | regex.REVERSE)
@@ -542,17 +658,29 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
     people_names = [p.name.value for p in doc.draft.people]
     cx = doc.cues
     acts = _acts(doc)
-    cued = {kind: cx.sentences_with(v, acts, word=False) for kind, v in _V_ACT_START.items()}
+    starts = _start_words(doc, acts)
+    forms = _act_forms()
+    by_word = _forms_by_start()
+    own_words = _form_words()
     meeting = doc.draft.meeting_sentence
-    for k in sorted(set().union(*cued.values())):  # only the sentences that hold some kind's cue
+    for k in sorted(starts):  # only the sentences that hold some form's start word
         s = acts[k]
-        for kind, rx, _starts, need in _act_forms():
-            if kind in out or k not in cued[kind] or need == "rankings" and not doc.draft.rankings:
+        words = starts[k]
+        # a form is tried only where its own start words are, the forms in file order
+        tried = sorted({i for w in words for i in by_word[w]})
+        for i in tried:
+            kind, rx, _starts, need = forms[i]
+            if kind in out or need == "rankings" and not doc.draft.rankings:
                 continue
             # the agenda of the sentence that states the meeting sets no directions
             if kind == "tasks" and meeting is not None and meeting.start <= s.start < meeting.end:
                 continue
-            m = cx.search(rx, _V_ACT_START[kind], s.start, s.end)
+            own = own_words[i]
+            if len(own) == 1:
+                at = words.get(own[0], ())  # one start word: its positions, in order
+            else:
+                at = sorted({p for w in own if w in words for p in words[w]})
+            m = _first_match(rx, t, at, s.start, s.end)
             if not m:
                 continue
             before = t[s.start:m.start()]
@@ -628,11 +756,15 @@ _RE_ACT_JOIN = regex.compile(
 )
 
 
+_V_VA = cues.vocabulary("outcomes.va", lambda: ("và",))
+
+
 def _join_starts(doc: Document, lo: int, hi: int) -> list[int]:
-    """Where _RE_ACT_JOIN can start in [lo, hi): at a comma, and where the spaces before a "và" begin."""
+    """Where _RE_ACT_JOIN can start in [lo, hi): at a comma, and where the spaces before a "và" begin
+    (read from the document's index; a "và" cut off at ``hi`` adds a start that cannot match)."""
     t = doc.text
-    out = cues.find_all(t, ",", lo, hi)
-    for v in cues.find_all_words(doc.cues.lower, ("và",), lo, hi):
+    out = doc.cues.chars(",", lo, hi)
+    for v, _ in doc.cues.spans(_V_VA, lo, hi, word=False):
         p = cues.space_before(t, v, lo)
         if p < v:
             out.append(p)
