@@ -262,8 +262,12 @@ def in_force(province: str, on: date) -> str:
     return entry["name"]
 
 
+#: the kind words, longest first (so "huyện đảo" is tried before "huyện")
+_KINDS_LONGEST_FIRST = tuple(sorted(DISTRICT_KINDS, key=len, reverse=True))
+
+
 def _split_kind(low: str) -> tuple[str | None, str]:
-    for kw in sorted(DISTRICT_KINDS, key=len, reverse=True):
+    for kw in _KINDS_LONGEST_FIRST:
         if low.startswith(kw) and len(low) > len(kw) and (kw.endswith(".") or low[len(kw)] == " "):
             return DISTRICT_KINDS[kw], low[len(kw):].strip()
     return None, low
@@ -281,9 +285,10 @@ def _context_set(context: str | Iterable[str] | None) -> set[str]:
     return out
 
 
-def _province_only(name: str) -> str | None:
+def _province_only(name: str, low: str | None = None) -> str | None:
+    """The province a province form names; ``low``: ``_low(name)``, when the caller has it."""
     g = load()
-    low = _low(name)
+    low = _low(name) if low is None else low
     return g.forms.get(low) or g.forms.get(_low(_retone_old(name)))
 
 
@@ -322,9 +327,10 @@ def province_of(name: str, on: date | None = None, context: str | Iterable[str] 
     if not name or not name.strip():
         return None
     g = load()
-    result = _province_only(name)
+    low = _low(name)
+    result = _province_only(name, low)
     if result is None:
-        kind, rest = _split_kind(_low(name))
+        kind, rest = _split_kind(low)
         cands = g.districts.get(rest) or g.districts.get(_retone_old(rest))
         if cands is None and kind is not None:
             # "thành phố X"/"TP X" of a province that is not a centrally-run city, as a province
