@@ -107,8 +107,14 @@ _OLD_TONE = {"òa": "oà", "óa": "oá", "ỏa": "oả", "õa": "oã", "ọa": "
              "ỏe": "oẻ", "õe": "oẽ", "ọe": "oẹ", "ùy": "uỳ", "úy": "uý", "ủy": "uỷ", "ũy": "uỹ", "ụy": "uỵ"}
 
 
+# the toned first vowels of _OLD_TONE's pairs, in either case: a name without one is its own old form
+_MOVABLE_TONE = re.compile("[" + "".join({k[0] for k in _OLD_TONE}) + "".join({k[0].upper() for k in _OLD_TONE}) + "]")
+
+
 def _retone_old(name: str) -> str:
     """The old tone placement (Hoá, Thuỷ) of a modern name (Hóa, Thủy)."""
+    if _MOVABLE_TONE.search(name) is None:  # most names: nothing to move (checked in C)
+        return name
     out = []
     for syl in name.split(" "):
         tail = syl[-2:].lower()
@@ -267,6 +273,8 @@ _KINDS_LONGEST_FIRST = tuple(sorted(DISTRICT_KINDS, key=len, reverse=True))
 
 
 def _split_kind(low: str) -> tuple[str | None, str]:
+    if not low.startswith(_KINDS_LONGEST_FIRST):  # most names open with no kind word (one C test)
+        return None, low
     for kw in _KINDS_LONGEST_FIRST:
         if low.startswith(kw) and len(low) > len(kw) and (kw.endswith(".") or low[len(kw)] == " "):
             return DISTRICT_KINDS[kw], low[len(kw):].strip()
@@ -494,6 +502,8 @@ def find_places(text: str, on: date | None = None) -> list[Place]:
                     continue
                 found.append((s0, end, is_district, "district" if is_district else "province", key, single, kw,
                               is_district and plen == 0 and not kw and bare == 2))
+    if not found:  # the usual answer for a sentence or a member's name
+        return []
     # leftmost, then longest, then province before district
     found.sort(key=lambda t: (t[0], -(t[1] - t[0]), t[2]))
     chosen = []

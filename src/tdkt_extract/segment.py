@@ -34,6 +34,8 @@ _RE_LEAD_START = regex.compile(
 )
 _RE_CAPTION = regex.compile(r"(?:\bẢnh\s*:|\(Ảnh[^)]*\)\s*$|^Ảnh\s*:|\.\s*Ảnh\s+\S+\s*$)", regex.IGNORECASE)
 
+#: what _RE_SENT_END may read first after the sentence's mark, besides white space
+_CLOSERS = frozenset("\"”’)")
 #: the lower-case letters that end one of _ABBREV's abbreviations (Tp, Đ/c, St, Mr, Ms, Dr, v.v)
 _ABBREV_LOWER_ENDS = "pcrstv"
 
@@ -65,30 +67,34 @@ MAX_SENTENCE = 600
 def split_sentences(doc: Document, bi: int) -> list[Sentence]:
     b = doc.blocks[bi]
     text = doc.text
+    lo, hi = b.start, b.end
+    spans = []  # (start, end) of each sentence, cut to MAX_SENTENCE below
+    start = lo
+    # _RE_SENT_END goes on from the mark with a closing quote or a space: a mark inside a number or
+    # an abbreviation ("15.12", "TP.HCM") is passed over without a try
+    ends = [i + 1 for i in doc.cues.chars(".!?…", lo, hi) if text[i + 1:i + 2] in _CLOSERS or text[i + 1:i + 2].isspace()]
+    if ends:
+        for m in cues.match_at(_RE_SENT_END, text, ends, lo, hi):
+            before = text[max(lo, m.start() - 8):m.start()].rstrip("\"”’)")
+            # _ABBREV ends in a full stop after a capital, a digit or an abbreviation whose last letter
+            # is one of "pcrstv": after any other lower-case letter (most sentence ends) it cannot match
+            if before[-1:] == "." and (not before[-2:-1].islower() or before[-2:-1] in _ABBREV_LOWER_ENDS) \
+                    and _ABBREV.search(before):
+                continue
+            spans.append((start, m.start()))
+            start = m.end()
+    if start < hi:
+        spans.append((start, hi))
     out = []
-    start = b.start
-    ends = [i + 1 for i in doc.cues.chars(".!?…", b.start, b.end)]
-    for m in cues.match_at(_RE_SENT_END, text, ends, b.start, b.end):
-        before = text[max(b.start, m.start() - 8):m.start()].rstrip("\"”’)")
-        # _ABBREV ends in a full stop after a capital, a digit or an abbreviation whose last letter
-        # is one of "pcrstv": after any other lower-case letter (most sentence ends) it cannot match
-        if before[-1:] == "." and (not before[-2:-1].islower() or before[-2:-1] in _ABBREV_LOWER_ENDS) \
-                and _ABBREV.search(before):
-            continue
-        out.append(Sentence(start, m.start(), bi))
-        start = m.end()
-    if start < b.end:
-        out.append(Sentence(start, b.end, bi))
-    bounded = []
-    for s in out:
-        a = s.start
-        while s.end - a > MAX_SENTENCE:
+    for a, e in spans:
+        while e - a > MAX_SENTENCE:
             cut = text.rfind(" ", a + MAX_SENTENCE // 2, a + MAX_SENTENCE)
             cut = cut if cut > a else a + MAX_SENTENCE
-            bounded.append(Sentence(a, cut, bi))
+            out.append(Sentence(a, cut, bi))  # (cut > a: never empty)
             a = cut
-        bounded.append(Sentence(a, s.end, bi))
-    return [s for s in bounded if s.end > s.start]
+        if e > a:
+            out.append(Sentence(a, e, bi))
+    return out
 
 
 def segment(doc: Document) -> None:
@@ -142,11 +148,12 @@ def _merge_continuations(doc: Document, blocks: list[Block]) -> list[Block]:
     """Join a line broken inside a sentence (a caption wrapped after a comma, or a line that
     goes on in lower case) to the line before it."""
     out: list[Block] = []
+    text = doc.text
     for b in blocks:
         prev = out[-1] if out else None
         if prev is not None and prev.kind == "body" and b.kind == "body":
-            pt = doc.text[prev.start:prev.end].rstrip()
-            nt = doc.text[b.start:b.end].lstrip()
+            pt = text[prev.start:prev.end].rstrip()
+            nt = text[b.start:b.end].lstrip()
             if pt.endswith(",") or (nt[:1].islower() and not pt.endswith((".", "!", "?", ":", ";"))):
                 prev.end = b.end
                 continue
@@ -304,10 +311,12 @@ def _unit_heads_lower() -> tuple[frozenset[str], int]:
 def _mark_byline(doc: Document) -> None:
     """The byline: among the last lines, a person's name (with an optional prefix and unit)."""
     # a line the page repeats (its headline again, under the article) is not the article's end
+    text = doc.text
+    lines = [text[b.start:b.end].strip() for b in doc.blocks]
     seen: dict[str, int] = {}
-    for i, b in enumerate(doc.blocks):
-        seen.setdefault(doc.block_text(b).strip(), i)
-    tail = [i for i, b in enumerate(doc.blocks) if b.kind != "chrome" and seen[doc.block_text(b).strip()] == i][-2:]
+    for i, line in enumerate(lines):
+        seen.setdefault(line, i)
+    tail = [i for i, b in enumerate(doc.blocks) if b.kind != "chrome" and seen[lines[i]] == i][-2:]
     for k, i in enumerate(reversed(tail)):
         b = doc.blocks[i]
         s = doc.block_text(b)
