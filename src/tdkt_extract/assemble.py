@@ -13,13 +13,18 @@ class _Evidence:
     def __init__(self, doc: Document):
         self.doc = doc
         self.map: dict[str, list[tuple[int, int]]] = {}
+        self._to_original = doc.norm.to_original  # bound once: called for every value of the record
 
     def add(self, path: str, f: Found | None) -> None:
         if f is None or f.end <= f.start:
             return
-        a, b = self.doc.norm.to_original(f.start, f.end)
+        a, b = self._to_original(f.start, f.end)
         if b > a:
-            self.map.setdefault(path, []).append((a, b))
+            got = self.map.get(path)
+            if got is None:
+                self.map[path] = [(a, b)]
+            else:
+                got.append((a, b))
 
 
 def _text(f: Found | None) -> str | None:
@@ -93,10 +98,13 @@ def assemble(doc: Document) -> MeetingRecord:
     drafts = list(d.people)
     for p in drafts:
         name = _text(p.name)
-        if not name or fold(name) in seen:
+        if not name:
+            continue
+        key = fold(name)
+        if key in seen:
             continue
         i = len(people)
-        seen[fold(name)] = i
+        seen[key] = i
         ev.add(f"people[{i}].name", p.name)
         title_v = _text(p.title)
         if title_v:

@@ -119,8 +119,23 @@ class CueIndex:
         spans = self.spans(vocab, lo, hi, word=False)
         if not spans:  # the usual case: not one of the words in [lo, hi)
             return None
-        for m in match_at(pattern, self.text, [a for a, _ in spans], lo, hi):
-            return m
+        # match_at's first match, without its generator: the spans are sorted by start, so the
+        # words' starts are tried in order, each once
+        text, pm, prev = self.text, pattern.match, -1
+        timed = hi - lo > patterns.UNTIMED
+        for a, _ in spans:
+            if a == prev:
+                continue
+            prev = a
+            if timed:
+                try:
+                    m = pm(text, a, hi, timeout=patterns.limit())
+                except TimeoutError as e:
+                    raise patterns.PatternTimeout(pattern.pattern[:80]) from e
+            else:
+                m = pm(text, a, hi)
+            if m is not None:
+                return m
         return None
 
     def sentences_with(self, vocab: str, sents: list, *, word: bool = True,
@@ -195,7 +210,9 @@ def match_at(pattern: "regex.Pattern[str]", text: str, starts: Iterable[int], lo
     last = lo
     pm = pattern.match  # bound once: this loop runs for every cue word of a document
     timed = not short and hi - lo > patterns.UNTIMED
-    for p in sorted(set(starts)):
+    if not (starts.__class__ is list and len(starts) < 2):  # (most calls try one start or none)
+        starts = sorted(set(starts))
+    for p in starts:
         if p < last or p >= hi:
             continue
         if timed:

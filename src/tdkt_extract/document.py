@@ -59,8 +59,10 @@ class Document:
             self.warnings.append(w)
             log.log(logging.WARNING if code in _LOGGED_CODES else logging.DEBUG, "%s [%s]", w, code)
 
-    @property
+    @cached_property
     def text(self) -> str:
+        # kept on the instance after the first read (the normalized text never changes): the
+        # extractors read it tens of thousands of times an article set
         return self.norm.text
 
     @property
@@ -96,7 +98,11 @@ class Document:
     def _kinds(self, name: str, kinds: tuple[str, ...]) -> list[Sentence]:
         # asked for by every extractor, often per sentence: kept until the segmentation changes
         key = (name, id(self.sentences), len(self.sentences))
-        return self.memo(key, lambda: [s for s in self.sentences if self.blocks[s.block].kind in kinds])
+        got = self._memo.get(key)  # (memo's lookup, inline: a list is never None)
+        if got is None:
+            blocks = self.blocks
+            got = self._memo[key] = [s for s in self.sentences if blocks[s.block].kind in kinds]
+        return got
 
 
 @dataclass(slots=True)

@@ -107,8 +107,14 @@ _OLD_TONE = {"òa": "oà", "óa": "oá", "ỏa": "oả", "õa": "oã", "ọa": "
              "ỏe": "oẻ", "õe": "oẽ", "ọe": "oẹ", "ùy": "uỳ", "úy": "uý", "ủy": "uỷ", "ũy": "uỹ", "ụy": "uỵ"}
 
 
+# the toned first vowels of _OLD_TONE's pairs, in either case: a name without one is its own old form
+_MOVABLE_TONE = re.compile("[" + "".join({k[0] for k in _OLD_TONE}) + "".join({k[0].upper() for k in _OLD_TONE}) + "]")
+
+
 def _retone_old(name: str) -> str:
     """The old tone placement (Hoá, Thuỷ) of a modern name (Hóa, Thủy)."""
+    if _MOVABLE_TONE.search(name) is None:  # most names: nothing to move (checked in C)
+        return name
     out = []
     for syl in name.split(" "):
         tail = syl[-2:].lower()
@@ -262,8 +268,14 @@ def in_force(province: str, on: date) -> str:
     return entry["name"]
 
 
+#: the kind words, longest first (so "huyện đảo" is tried before "huyện")
+_KINDS_LONGEST_FIRST = tuple(sorted(DISTRICT_KINDS, key=len, reverse=True))
+
+
 def _split_kind(low: str) -> tuple[str | None, str]:
-    for kw in sorted(DISTRICT_KINDS, key=len, reverse=True):
+    if not low.startswith(_KINDS_LONGEST_FIRST):  # most names open with no kind word (one C test)
+        return None, low
+    for kw in _KINDS_LONGEST_FIRST:
         if low.startswith(kw) and len(low) > len(kw) and (kw.endswith(".") or low[len(kw)] == " "):
             return DISTRICT_KINDS[kw], low[len(kw):].strip()
     return None, low
@@ -281,9 +293,10 @@ def _context_set(context: str | Iterable[str] | None) -> set[str]:
     return out
 
 
-def _province_only(name: str) -> str | None:
+def _province_only(name: str, low: str | None = None) -> str | None:
+    """The province a province form names; ``low``: ``_low(name)``, when the caller has it."""
     g = load()
-    low = _low(name)
+    low = _low(name) if low is None else low
     return g.forms.get(low) or g.forms.get(_low(_retone_old(name)))
 
 
@@ -322,9 +335,10 @@ def province_of(name: str, on: date | None = None, context: str | Iterable[str] 
     if not name or not name.strip():
         return None
     g = load()
-    result = _province_only(name)
+    low = _low(name)
+    result = _province_only(name, low)
     if result is None:
-        kind, rest = _split_kind(_low(name))
+        kind, rest = _split_kind(low)
         cands = g.districts.get(rest) or g.districts.get(_retone_old(rest))
         if cands is None and kind is not None:
             # "thành phố X"/"TP X" of a province that is not a centrally-run city, as a province
@@ -488,6 +502,8 @@ def find_places(text: str, on: date | None = None) -> list[Place]:
                     continue
                 found.append((s0, end, is_district, "district" if is_district else "province", key, single, kw,
                               is_district and plen == 0 and not kw and bare == 2))
+    if not found:  # the usual answer for a sentence or a member's name
+        return []
     # leftmost, then longest, then province before district
     found.sort(key=lambda t: (t[0], -(t[1] - t[0]), t[2]))
     chosen = []

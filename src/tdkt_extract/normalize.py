@@ -10,6 +10,7 @@ dashes, tokens glued to a date (``14/7/2023tại``), runs of spaces.
 from __future__ import annotations
 
 import html
+import re
 from bisect import bisect_right
 import unicodedata
 from itertools import accumulate
@@ -186,7 +187,7 @@ def _rewrite(text: str, pattern, repl: _Repl, one_to_one: bool = False, at=None)
     maps to the whole matched span. ``at``: the only positions where the pattern can match, when
     the caller knows them (the pattern is tried there, not scanned).
     """
-    matches = finditer(pattern, text) if at is None else match_at(pattern, text, at)
+    matches = finditer(pattern, text) if at is None else match_at(pattern, text, at, short=pattern in _BOUNDED)
     lb = _LevelBuilder(text)
     moved = False
     for m in matches:
@@ -219,6 +220,9 @@ _RE_TONE = regex.compile(r"([oOuU])([" + _O_TONED + _U_TONED + r"])(?<![qQ]..)(?
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
 _DASH_SET = frozenset(_DASHES)
 _RE_DASH = regex.compile("[" + _DASHES + "]")
+# the same test in the standard library's engine, whose call costs a third of regex's: clean_value
+# asks it of every value of a record (a class of ten literal characters matches alike in both)
+_HAS_DASH = re.compile("[" + _DASHES + "]").search
 _RE_GLUED = regex.compile(r"(?<=\d)(?=(?:tại|Tại|ngày|đã|và|với)\b)")
 _RE_MULTISPACE = regex.compile(r" {2,}")
 _RE_LINE_EDGE_SPACE = regex.compile(r"(?m)^ +| +$")
@@ -481,6 +485,10 @@ def _glued(text: str) -> list[int]:
     return out
 
 
+#: patterns whose every try reads a few characters (a letter pair and its neighbours, a lookaround
+#: at a digit): tried at their anchors without the time limit, whose cost exceeds such a try's
+_BOUNDED = frozenset({_RE_TONE, _RE_GLUED})
+
 # page regions that never hold the article (HTML input): dropped with their content
 _RE_NONCONTENT = regex.compile(
     r"<(script|style|noscript|template|nav|header|footer|aside|form|iframe|svg|select|button|title)\b[^>]{0,2000}>.{0,200000}?</\1\s*>"
@@ -607,7 +615,7 @@ def clean_value(s: str) -> str:
     # each rewrite only when the value holds what it rewrites (most values hold none of it)
     if not unicodedata.is_normalized("NFC", s):
         s = unicodedata.normalize("NFC", s)
-    if _RE_DASH.search(s):  # a C scan; frozenset.isdisjoint(str) would make a string per character
+    if _HAS_DASH(s):  # a C scan; frozenset.isdisjoint(str) would make a string per character
         s = _RE_DASH.sub("-", s)
     if "  " in s or not s.isprintable():  # a printable value has no white space but single spaces
         s = _RE_WS.sub(" ", s)

@@ -77,11 +77,16 @@ def _call(method: str, pattern, text: str, pos: int, endpos: int | None):
 
 def search(pattern, text: str, pos: int = 0, endpos: int | None = None):
     """``pattern.search`` with the time limit."""
+    # (a compiled pattern on a short window, the usual call, goes straight to it)
+    if endpos is not None and endpos - pos <= UNTIMED and not isinstance(pattern, str):
+        return pattern.search(text, pos, endpos)
     return _call("search", pattern, text, pos, endpos)
 
 
 def match(pattern, text: str, pos: int = 0, endpos: int | None = None):
     """``pattern.match`` with the time limit."""
+    if endpos is not None and endpos - pos <= UNTIMED and not isinstance(pattern, str):
+        return pattern.match(text, pos, endpos)
     return _call("match", pattern, text, pos, endpos)
 
 
@@ -120,10 +125,16 @@ class _Compiled:
         except TimeoutError as e:
             raise PatternTimeout(pattern[:80]) from e
 
+    # match and search, the calls made per sentence and per value, skip _run's dispatch: the pattern is
+    # compiled (a cache lookup) and called directly when the string is short
     def match(self, pattern: str, string: str, flags: int = 0):
+        if len(string) <= UNTIMED:
+            return self.compile(pattern, flags if flags.__class__ is int else int(flags)).match(string)
         return self._run("match", pattern, flags, string)
 
     def search(self, pattern: str, string: str, flags: int = 0):
+        if len(string) <= UNTIMED:
+            return self.compile(pattern, flags if flags.__class__ is int else int(flags)).search(string)
         return self._run("search", pattern, flags, string)
 
     def fullmatch(self, pattern: str, string: str, flags: int = 0):

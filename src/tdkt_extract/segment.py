@@ -9,7 +9,7 @@ import regex
 
 from . import cues, gazetteer, lexicon
 from .document import Block, Document, Found, Sentence
-from .patterns import cre, fullmatch
+from .patterns import UNTIMED, cre, fullmatch
 
 _LEAD_TIME = r"(?:sáng|chiều|tối|trưa|ngày|hôm|vừa qua|mới đây)"
 
@@ -34,13 +34,26 @@ _RE_LEAD_START = regex.compile(
 )
 _RE_CAPTION = regex.compile(r"(?:\bẢnh\s*:|\(Ảnh[^)]*\)\s*$|^Ảnh\s*:|\.\s*Ảnh\s+\S+\s*$)", regex.IGNORECASE)
 
+#: what _RE_SENT_END may read first after the sentence's mark, besides white space
+_CLOSERS = frozenset("\"”’)")
+#: the lower-case letters that end one of _ABBREV's abbreviations (Tp, Đ/c, St, Mr, Ms, Dr, v.v)
+_ABBREV_LOWER_ENDS = "pcrstv"
+
+
+def _caption(s: str):
+    """``_RE_CAPTION.search(s)``, asked only of a line that holds the word all its forms hold (its
+    case-insensitive scan costs more than the other tests of a headline together)."""
+    return _RE_CAPTION.search(s) if "ảnh" in s.lower() else None
+
 
 def _is_chrome(line: str) -> bool:
     s = line.strip()
     if not s:
         return True
-    # the whole line, by any of the alternatives (a shorter one matching first must not hide it)
-    if fullmatch(_chrome_re(), s) is not None:
+    # the whole line, by any of the alternatives (a shorter one matching first must not hide it);
+    # a line of a sentence's length runs without the time limit (patterns.UNTIMED), called directly
+    rx = _chrome_re()
+    if (rx.fullmatch(s) if len(s) <= UNTIMED else fullmatch(rx, s)) is not None:
         return True
     # a lone token such as an image name ("Thidua1", "CumI")
     return " " not in s and len(s) <= 14 and not s.isdigit() and cre.search(r"\d|\p{Lu}\p{Ll}+\p{Lu}", s) is not None
@@ -54,27 +67,34 @@ MAX_SENTENCE = 600
 def split_sentences(doc: Document, bi: int) -> list[Sentence]:
     b = doc.blocks[bi]
     text = doc.text
+    lo, hi = b.start, b.end
+    spans = []  # (start, end) of each sentence, cut to MAX_SENTENCE below
+    start = lo
+    # _RE_SENT_END goes on from the mark with a closing quote or a space: a mark inside a number or
+    # an abbreviation ("15.12", "TP.HCM") is passed over without a try
+    ends = [i + 1 for i in doc.cues.chars(".!?…", lo, hi) if text[i + 1:i + 2] in _CLOSERS or text[i + 1:i + 2].isspace()]
+    if ends:
+        for m in cues.match_at(_RE_SENT_END, text, ends, lo, hi):
+            before = text[max(lo, m.start() - 8):m.start()].rstrip("\"”’)")
+            # _ABBREV ends in a full stop after a capital, a digit or an abbreviation whose last letter
+            # is one of "pcrstv": after any other lower-case letter (most sentence ends) it cannot match
+            if before[-1:] == "." and (not before[-2:-1].islower() or before[-2:-1] in _ABBREV_LOWER_ENDS) \
+                    and _ABBREV.search(before):
+                continue
+            spans.append((start, m.start()))
+            start = m.end()
+    if start < hi:
+        spans.append((start, hi))
     out = []
-    start = b.start
-    ends = [i + 1 for i in doc.cues.chars(".!?…", b.start, b.end)]
-    for m in cues.match_at(_RE_SENT_END, text, ends, b.start, b.end):
-        before = text[max(b.start, m.start() - 8):m.start()]
-        if _ABBREV.search(before.rstrip("\"”’)")):
-            continue
-        out.append(Sentence(start, m.start(), bi))
-        start = m.end()
-    if start < b.end:
-        out.append(Sentence(start, b.end, bi))
-    bounded = []
-    for s in out:
-        a = s.start
-        while s.end - a > MAX_SENTENCE:
+    for a, e in spans:
+        while e - a > MAX_SENTENCE:
             cut = text.rfind(" ", a + MAX_SENTENCE // 2, a + MAX_SENTENCE)
             cut = cut if cut > a else a + MAX_SENTENCE
-            bounded.append(Sentence(a, cut, bi))
+            out.append(Sentence(a, cut, bi))  # (cut > a: never empty)
             a = cut
-        bounded.append(Sentence(a, s.end, bi))
-    return [s for s in bounded if s.end > s.start]
+        if e > a:
+            out.append(Sentence(a, e, bi))
+    return out
 
 
 def segment(doc: Document) -> None:
@@ -128,11 +148,12 @@ def _merge_continuations(doc: Document, blocks: list[Block]) -> list[Block]:
     """Join a line broken inside a sentence (a caption wrapped after a comma, or a line that
     goes on in lower case) to the line before it."""
     out: list[Block] = []
+    text = doc.text
     for b in blocks:
         prev = out[-1] if out else None
         if prev is not None and prev.kind == "body" and b.kind == "body":
-            pt = doc.text[prev.start:prev.end].rstrip()
-            nt = doc.text[b.start:b.end].lstrip()
+            pt = text[prev.start:prev.end].rstrip()
+            nt = text[b.start:b.end].lstrip()
             if pt.endswith(",") or (nt[:1].islower() and not pt.endswith((".", "!", "?", ":", ";"))):
                 prev.end = b.end
                 continue
@@ -144,13 +165,13 @@ def _title_like(line: str) -> bool:
     s = line.strip()
     if not (12 <= len(s) <= 260):
         return False
-    if _RE_LEAD_START.search(s) or cre.match(r"^\s*(?:tại|dự|tham dự|đến dự|về phía)\b", s, regex.I):
+    if _RE_LEAD_START.match(s) or cre.match(r"^\s*(?:tại|dự|tham dự|đến dự|về phía)\b", s, regex.I):
         return False
     if not _RE_EVENT_WORD.search(s):
         return False
     if not cre.search(r"\b(?:hội nghị|sơ kết|tổng kết|giao ước|ký kết|triển khai|phát động|lễ|họp|phương hướng|nhiệm vụ|giao ban|giao lưu|hội thao)\b", s, regex.I):
         return False
-    if _RE_CAPTION.search(s):
+    if _caption(s):
         return False
     return True
 
@@ -199,7 +220,7 @@ def _mark_title(doc: Document) -> None:
         s = doc.block_text(b).strip()
         if len(s) > 150 or s.endswith((".", ":", ";")):
             break
-        if _RE_CAPTION.search(s) or not s[:1].isupper() or is_date_line(s):
+        if _caption(s) or not s[:1].isupper() or is_date_line(s):
             continue
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         if nxt is not None and (nxt.kind == "chrome" and _RE_DATE_LINE.search(doc.block_text(nxt)) is not None
@@ -234,9 +255,9 @@ def _line_above_lead(doc: Document) -> Block | None:
         return None
     first = content[0]
     s = doc.block_text(first)
-    s = s[len(m.group(0)) if (m := _RE_CRAWLER_DATE.match(s)) else 0:].strip()
+    s = s[len(m.group(0)) if (m := _crawler_date(s)) else 0:].strip()
     if not (20 <= len(s) <= 250) or len(s.split()) < 5 or s.endswith((".", "!", ":", ";", ",", "…")) or not s[:1].isupper() \
-            or is_date_line(s) or _RE_CAPTION.search(s) or _RE_LEAD_OPEN.search(s) or _RE_SITE_NAME.match(s) or _is_place(s):
+            or is_date_line(s) or _caption(s) or _RE_LEAD_OPEN.search(s) or _RE_SITE_NAME.match(s) or _is_place(s):
         return None
     # a unit's name alone is the site's or the section's name ("Sở Nội vụ tỉnh X"), not a headline
     if _looks_like_unit(s) and cre.search(r"\s(?-i:\p{Ll}+)\s+(?-i:\p{Ll}+)\s+(?-i:\p{Ll}+)$", s) is None:
@@ -290,10 +311,12 @@ def _unit_heads_lower() -> tuple[frozenset[str], int]:
 def _mark_byline(doc: Document) -> None:
     """The byline: among the last lines, a person's name (with an optional prefix and unit)."""
     # a line the page repeats (its headline again, under the article) is not the article's end
+    text = doc.text
+    lines = [text[b.start:b.end].strip() for b in doc.blocks]
     seen: dict[str, int] = {}
-    for i, b in enumerate(doc.blocks):
-        seen.setdefault(doc.block_text(b).strip(), i)
-    tail = [i for i, b in enumerate(doc.blocks) if b.kind != "chrome" and seen[doc.block_text(b).strip()] == i][-2:]
+    for i, line in enumerate(lines):
+        seen.setdefault(line, i)
+    tail = [i for i, b in enumerate(doc.blocks) if b.kind != "chrome" and seen[lines[i]] == i][-2:]
     for k, i in enumerate(reversed(tail)):
         b = doc.blocks[i]
         s = doc.block_text(b)
@@ -373,7 +396,7 @@ def read_title(doc: Document) -> Found | None:
     for i, b in enumerate(doc.blocks):
         if b.kind == "title":
             s = doc.block_text(b)
-            m = cre.search(r"»\s*", s) or _RE_CRAWLER_DATE.match(s)
+            m = (cre.search(r"»\s*", s) if "»" in s else None) or _crawler_date(s)
             a = b.start + (m.end() if m else 0)
             # a headline set on two lines, the first ending with a colon ("Khối thi đua số 2:" / "Đẩy mạnh ...")
             before = [p for p in doc.blocks[:i] if p.kind != "chrome"]
@@ -381,7 +404,7 @@ def read_title(doc: Document) -> Found | None:
                 head = doc.block_text(before[0]).strip()
                 if head.endswith(":") and len(head) <= 100 and head[:1].isupper() and not is_date_line(head):
                     a = before[0].start + len(doc.block_text(before[0])) - len(doc.block_text(before[0]).lstrip())
-            g = _RE_GLUED_DATE.search(s)
+            g = _glued_date(s)
             e = b.start + len(s[:g.start()].rstrip()) if g and g.group("clock") is None and g.start() > a - b.start else b.end
             # a headline's second line that numbers the event ("HỘI NGHỊ SƠ KẾT CỤM THI ĐUA SỐ 4" / "Lần 2 - năm 2023")
             nxt = doc.blocks[i + 1] if e == b.end and i + 1 < len(doc.blocks) else None
@@ -443,10 +466,12 @@ def _published_candidates(doc: Document) -> list[Found]:
     top = range(0, min(len(blocks), lead_i + 4, 30))
     first_i = next((i for i, b in enumerate(blocks) if b.kind != "chrome"), None)
     after, before = [], []
+    low = doc.cues.lower
     for i in top:
         b = blocks[i]
         s = doc.block_text(b)
-        m = _RE_SUBMITTED.search(s)
+        # (the pattern's words, found in the lower-case text first: most lines hold none)
+        m = _RE_SUBMITTED.search(s) if low.find("tted by", b.start, b.end) >= 0 else None
         if m:
             f = _iso(int(m.group(3)), int(m.group(1)), int(m.group(2)))
             if f:
@@ -454,7 +479,7 @@ def _published_candidates(doc: Document) -> list[Found]:
             continue
         # the page's date glued by the crawler to the headline's end ("Tiêu đề   18/7/2022", "... 07/10/2025 15:57")
         # or opening the first line before the lead ("17:25 06/12/2020 Chiều 30-11, ...")
-        g = _RE_GLUED_DATE.search(s) if i == title_i or i == first_i else None
+        g = _glued_date(s) if i == title_i or i == first_i else None
         if g and (i == title_i or g.group("clock")):
             f = _iso(int(g.group("y")), int(g.group("mo")), int(g.group("d")))
             if f:
@@ -483,6 +508,22 @@ def _published_candidates(doc: Document) -> list[Found]:
 _RE_GLUED_DATE = regex.compile(
     r"(?<=\s)(?<!(?:ngày|đến|từ|và|-|–)\s+)(?P<d>\d{1,2})/(?P<mo>\d{1,2})/(?P<y>\d{4})(?:\s+\d{1,2}:\d{2})?\s*$"
     r"|^\s*(?P<clock>\d{1,2}:\d{2})\s+(?P<d>\d{1,2})/(?P<mo>\d{1,2})/(?P<y>\d{4})\s+(?=\p{Lu})")
+
+
+def _glued_date(s: str):
+    """``_RE_GLUED_DATE.search(s)``. Its lookbehinds are tried at every character of the line, while
+    each alternative is anchored at an end of it (a date or a clock that ends the line, a clock
+    that opens it): a line whose first and last characters past white space are no digits, or
+    that holds no "/", cannot match."""
+    t = s.strip()
+    if not (t[:1].isdigit() or t[-1:].isdigit()) or "/" not in t:
+        return None
+    return _RE_GLUED_DATE.search(s)
+
+
+def _crawler_date(s: str):
+    """``_RE_CRAWLER_DATE.match(s)``, asked only of a line that opens with its word."""
+    return _RE_CRAWLER_DATE.match(s) if s.lstrip().startswith("date") else None
 
 
 def _iso(y: int, mo: int, d: int) -> str | None:

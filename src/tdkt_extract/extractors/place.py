@@ -35,6 +35,15 @@ _RE_UNDER_NATIONAL = regex.compile(
 _RE_ON_GROUND = regex.compile(r"\btrên địa bàn\s+(?:tỉnh|thành phố|TP\b)", regex.I)
 # a member that is a national body ("Công đoàn Dệt may Việt Nam", "Hội Nông dân VN")
 _RE_NATIONAL_UNIT = regex.compile(r"(?:\bViệt Nam|\bVN|\bTrung ương|\bTW)\s*$")
+_NATIONAL_WORDS = ("Việt Nam", "VN", "Trung ương", "TW")
+
+
+def _national_unit(value: str) -> bool:
+    """``_RE_NATIONAL_UNIT`` in ``value``, searched only when one of its words is there (a scan
+    tries each of them at every character)."""
+    return any(w in value for w in _NATIONAL_WORDS) and _RE_NATIONAL_UNIT.search(value) is not None
+
+
 _RE_ACT_ON_PLACE = regex.compile(r"\b(?:hỗ trợ|giúp đỡ|ủng hộ|xây dựng|về thăm|đến thăm|thăm|khảo sát|tham quan|trao tặng|tặng)\b", regex.I)
 _RE_ADMIN_NAME = regex.compile(r"\b(?:tỉnh|thành phố|TP\.?)\s+(\p{L}+(?:\s+\p{Lu}[\p{L}]*){0,3})")
 
@@ -74,7 +83,7 @@ def extract(doc: Document) -> None:
         return
     if "meeting.province" in d.scalars:
         return  # the name, or the words written with it ("trên địa bàn tỉnh A"), settle it first
-    if len(d.members) >= 2 and sum(1 for m in d.members if _RE_NATIONAL_UNIT.search(m.value)) * 2 >= len(d.members):
+    if len(d.members) >= 2 and sum(1 for m in d.members if _national_unit(m.value)) * 2 >= len(d.members):
         return  # a cluster of national bodies (its meeting place is no province of it)
     # the members' names: one province written inside them ("Quỹ Đầu tư phát triển Vĩnh Long"), or
     # districts of one province ("huyện Đại Từ", "Sa Thầy") -- the gazetteer's places in each member
@@ -105,14 +114,22 @@ def _provinces_named(doc: Document, s):
     them: "TP.HCM"), in order; not one that is the object of an act ("hỗ trợ xã A, huyện B, tỉnh C")."""
     t = doc.text
     acted_on = lambda a: _RE_ACT_ON_PLACE.search(t, max(s.start, a - 80), a) is not None
-    for m in finditer(_RE_ADMIN_NAME, t, s.start, s.end):
-        f = _province_in(t, m.start(1), m.end(1))
-        if f and not acted_on(m.start()):
-            yield f
-    for p in gazetteer.find_places(t[s.start:s.end]):
+    # (the pattern needs one of its kind words, written as it spells them: most sentences hold none)
+    if t.find("tỉnh", s.start, s.end) >= 0 or t.find("thành phố", s.start, s.end) >= 0 or t.find("TP", s.start, s.end) >= 0:
+        for m in finditer(_RE_ADMIN_NAME, t, s.start, s.end):
+            f = _province_in(t, m.start(1), m.end(1))
+            if f and not acted_on(m.start()):
+                yield f
+    for p in _sentence_places(doc, s):
         f = Found(p.province, s.start + p.start, s.start + p.end)
         if p.kind == "province" and p.province and _prefixed(doc, f) and not acted_on(f.start):
             yield f
+
+
+def _sentence_places(doc: Document, s) -> list:
+    """``gazetteer.find_places`` of sentence ``s``, found once for both readings of the sentence
+    (_provinces_named, then _provinces_implied)."""
+    return doc.memo(("place.find_places", s.start, s.end), lambda: gazetteer.find_places(doc.text[s.start:s.end]))
 
 
 def _prefixed(doc: Document, f: Found) -> bool:
@@ -139,9 +156,14 @@ def _named(doc: Document, f: Found) -> bool:
     return _prefixed(doc, f) or lexicon.province_of(doc.text[f.start:f.end]) is not None
 
 
+_BODY_PREFIXES = ("Công an", "Sở", "Đài", "Liên đoàn Lao động", "BĐBP")
+_BODY_PREFIX = r"^(?:" + "|".join(_BODY_PREFIXES) + r")\s+(?:tỉnh\s+)?"
+
+
 def _members_span_provinces(doc: Document) -> bool:
     """Two or more members name different provinces ("Công an tỉnh A", "B"): a multi-province cluster."""
-    provs = {lexicon.province_of(cre.sub(r"^(?:Công an|Sở|Đài|Liên đoàn Lao động|BĐBP)\s+(?:tỉnh\s+)?", "", m.value))
+    # (the prefix is dropped from a member that starts with one of its words; the rest are read as they are)
+    provs = {lexicon.province_of(cre.sub(_BODY_PREFIX, "", m.value) if m.value.startswith(_BODY_PREFIXES) else m.value)
              for m in doc.draft.members}
     provs.discard(None)
     return len(provs) >= 2
@@ -170,13 +192,19 @@ def _from_name(doc: Document, name: Found) -> bool:
             return False
     # what the sentence stating the cluster says right after its name
     # the province written bare right after the name ("... Thành ủy Hà Nội"): the suffix the name left out
-    bare = search(_province_re(), t, name.end, name.end + 40)
+    # (a name starts with a letter, so only a match at the first character past the spaces can
+    # follow the name with nothing else between: tried there, not searched along the window)
+    lead = t[name.end:name.end + 40]
+    q = name.end + len(lead) - len(lead.lstrip())
+    bare = _province_re().match(t, q, name.end + 40) if q < name.end + 40 else None
     if bare and not t[name.end:bare.start()].strip():
         f = _province_in(t, bare.start(), bare.end())
         if f:
             d.scalars["meeting.province"] = f
             return True
-    m = _RE_ADMIN_NAME.match(after.lstrip(" ,-(")) or cre.match(r"\s*(?:của|trên địa bàn|thuộc)?\s*(?:[^,.;]{0,40}?\s)?(?:tỉnh|thành phố|TP\.?)\s+(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})", after)
+    # (both patterns need one of their kind words: most names are followed by none)
+    m = (_RE_ADMIN_NAME.match(after.lstrip(" ,-(")) or cre.match(r"\s*(?:của|trên địa bàn|thuộc)?\s*(?:[^,.;]{0,40}?\s)?(?:tỉnh|thành phố|TP\.?)\s+(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})", after)) \
+        if "tỉnh" in after or "thành phố" in after or "TP" in after else None
     if m:
         off = name.end + (len(after) - len(after.lstrip(" ,-("))) if m.re is _RE_ADMIN_NAME else name.end
         f = _province_in(t, off + m.start(1), off + m.end(1))
@@ -240,7 +268,7 @@ def _provinces_implied(doc: Document, s):
     huyện A", "Q.B"); not one that is the object of an act."""
     t = doc.text
     acted_on = lambda a: _RE_ACT_ON_PLACE.search(t, max(s.start, a - 80), a) is not None
-    for p in gazetteer.find_places(t[s.start:s.end]):
+    for p in _sentence_places(doc, s):
         if not p.province:
             continue
         f = Found(p.province, s.start + p.start, s.start + p.end)
