@@ -308,7 +308,10 @@ _RE_DIGITS = regex.compile(r"\d+")
 
 def _list_intro_starts(doc: Document, sh: str, a: int, b: int) -> list[int]:
     """Where _RE_LIST_INTRO can start in sh[a:b] (``sh``: the text or its shadow, same offsets)."""
-    return [x for x, _ in doc.cues.spans(_V_LIST_INTRO, a, b, word=False)] + [m.start() for m in _RE_DIGITS.finditer(sh, a, b)]
+    # a number opens it only as "\d{1,3}\s": a run of at most three digits before a space
+    # (``isspace`` holds every character ``\s`` matches, so no start is lost)
+    return [x for x, _ in doc.cues.spans(_V_LIST_INTRO, a, b, word=False)] + [
+        m.start() for m in _RE_DIGITS.finditer(sh, a, b) if m.end() - m.start() <= 3 and sh[m.end():m.end() + 1].isspace()]
 
 
 _RE_LIST_SUBJECT_OK = regex.compile(
@@ -316,8 +319,10 @@ _RE_LIST_SUBJECT_OK = regex.compile(
     regex.I,
 )
 # (the full stop of an enumerator, "gồm: 1. A; 2. B", ends nothing)
+# (only its start is read: the full stop is checked before its lookbehinds, and one "\s+" opens both the
+# "và <number>" and the verbs, so a space is tried once)
 _RE_LIST_END = regex.compile(
-    r"(?<!(?:[:;]\s*)\d{1,2})(?<!(?<!\p{L})(?-i:TP|Tp|TX|NXB))\.(?=\s|$)|:|(?<!,[ \t]*)\n|\)|\s+và\s+(?=\d)|\s+(?-i:do|đã|đang|đều|cũng|vẫn|luôn|tổng kết|sơ kết|ký kết|" + TO_CHUC + r"|làm|cùng|với|đến dự|tham dự|về dự|thuộc|tại|là|có)(?!\p{L})|,\s*(?-i:trong đó|do|cùng|với|đến)\b",
+    r"\.(?<!(?:[:;]\s*)\d{1,2}\.)(?<!(?<!\p{L})(?-i:TP|Tp|TX|NXB)\.)(?=\s|$)|:|(?<!,[ \t]*)\n|\)|\s+(?:và\s+(?=\d)|(?-i:do|đã|đang|đều|cũng|vẫn|luôn|tổng kết|sơ kết|ký kết|" + TO_CHUC + r"|làm|cùng|với|đến dự|tham dự|về dự|thuộc|tại|là|có)(?!\p{L}))|,\s*(?-i:trong đó|do|cùng|với|đến)\b",
     regex.I,
 )
 _RE_ITEM_PREFIX = regex.compile(r"^(?:\(?\d{1,2}[.)]\s*|(?:và\s+)?các\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|sở|ban|ngành|hội|trường)\s+(?=\p{Lu})|và\s+|đơn vị\s+(?:cụm|khối)\s+(?:trưởng|phó)\s+|các\s+đồn\s+biên\s+phòng\s*:?\s*)", regex.I)
@@ -367,8 +372,13 @@ def _subgroups(doc: Document, m, items: list, end: int) -> list:
 def _shared_head(items: list) -> list:
     """"gồm Hội CCB các tỉnh A, B, C": the places are the members, the unit they share is not one."""
     # ("Hội X các quận 1, 3, Bình Tân": numbered districts are places too; most of the rest must be known)
+    known: dict[str, bool] = {}  # (each item asked once: the gazetteer's look-up is the cost)
+
     def place(v: str) -> bool:
-        return v.isdigit() or gazetteer.province_of(v) is not None
+        got = known.get(v)
+        if got is None:
+            got = known[v] = v.isdigit() or gazetteer.province_of(v) is not None
+        return got
     rest = [f.value for f, _r in items[1:]]
     if len(items) >= 2 and not any(starts_with_unit_head(v) and not place(v) for v in rest) and 2 * sum(map(place, rest)) > len(rest):
         head = cre.match(r".+?\bcác\s+(?:tỉnh|thành phố|huyện|quận|thị xã)\s+(?=\p{Lu}|\d)", items[0][0].value)
@@ -423,16 +433,36 @@ def _sentence_run_end(sents, i: int) -> int:
     return e
 
 
+# every list introduction holds one of these (":" read in the shadow text, the words in lower case)
+_LIST_WORDS = ("gồm", "thành viên là", "cụm thi đua các ", "khối thi đua các ", "cụm các ", "khối các ")
+
+
+def _list_sentences(sh: str, low: str, sents) -> list[int]:
+    """The indexes of ``sents`` (in text order) that hold one of _LIST_WORDS or a ":": each word found
+    once in the text, instead of a search of each sentence for each word."""
+    if not sents:
+        return []
+    lo, hi = sents[0].start, sents[-1].end
+    starts = [s.start for s in sents]
+    out = set()
+    for txt, words in ((sh, (":",)), (low, _LIST_WORDS)):
+        for w in words:
+            n = len(w)
+            i = txt.find(w, lo, hi)
+            while i != -1:
+                k = bisect_right(starts, i) - 1
+                if k >= 0 and i + n <= sents[k].end:
+                    out.add(k)
+                i = txt.find(w, i + 1, hi)
+    return sorted(out)
+
+
 def member_lists(doc: Document):
     """Yield lists of (item span, role note) found after a list introduction."""
     t, sh = doc.text, shadow(doc)
     sents = doc.content_sentences()
-    low = doc.cues.lower
-    for i, s in enumerate(sents):
-        # every list introduction holds one of these
-        if sh.find(":", s.start, s.end) < 0 and low.find("gồm", s.start, s.end) < 0 and low.find("thành viên là", s.start, s.end) < 0 \
-                and not any(low.find(w, s.start, s.end) >= 0 for w in ("cụm thi đua các ", "khối thi đua các ", "cụm các ", "khối các ")):
-            continue
+    for i in _list_sentences(sh, doc.cues.lower, sents):
+        s = sents[i]
         send = _sentence_run_end(sents, i)
         # tried at its words; room past the sentence for the ": " the first alternative may end with
         for m in cues.match_at(_RE_LIST_INTRO, sh, _list_intro_starts(doc, sh, s.start, s.end), s.start, min(len(sh), s.end + 5)):
@@ -451,7 +481,7 @@ def member_lists(doc: Document):
             else:
                 items = _shared_head(_read_items(doc, m.end(), send))
                 if items:
-                    items += _shared_head(_second_group(doc, _list_end(sh, m.end(), send), send))
+                    items += _shared_head(_second_group(doc, _list_end_at(doc, m.end(), send), send))
             # "cụm thi đua các tỉnh A, B": a list only when every item is a place the gazetteer knows
             # (not the regions of "các tỉnh Trung du, Miền núi phía Bắc")
             if m.group(0).lower().startswith("các") and not m.group(0).rstrip().endswith(":") \
@@ -461,8 +491,8 @@ def member_lists(doc: Document):
                 yield _lead_unit(doc, s.start, m) + items + _subgroups(doc, m, items, send)
                 return
     # a parenthesised list right after the cluster name: "Cụm thi đua 4 phòng (A, B, C)"
-    for s in doc.content_sentences():
-        if "(" not in t[s.start:s.end]:
+    for s in sents:
+        if t.find("(", s.start, s.end) < 0:
             continue
         for cm in mentions(doc, s.start, s.end):
             p = cre.match(r"\s*\(", t[cm.end:s.end])
@@ -512,12 +542,16 @@ def _list_end(sh: str, a: int, b: int) -> int:
     end = b
     i = a
     depth = 0
+    m, searched = None, False  # the last search's match
     while i < b:
         po, pc = sh.find("(", i, b), sh.find(")", i, b)
         if depth == 0:
             nxt = min(p for p in (po, pc, b) if p != -1)
             # room past b for the pattern's lookahead; an end mark must start before b
-            m = _RE_LIST_END.search(sh, i, min(len(sh), b + 50))
+            # (a match found from an earlier start that starts at i or later is the one a search from i
+            # finds: each position's try reads the same text; none found then, none now)
+            if not searched or (m is not None and m.start() < i):
+                m, searched = _RE_LIST_END.search(sh, i, min(len(sh), b + 50)), True
             if m is not None and m.start() < nxt:
                 end = m.start()
                 break
@@ -537,12 +571,18 @@ def _list_end(sh: str, a: int, b: int) -> int:
     return end
 
 
+_RE_ITEM_AND = regex.compile(r"\s+và\s+(?=\p{Lu}|đơn vị\s|(?:các\s+)?(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh)\s+\p{Lu})")
 _RE_AND_GENERIC = regex.compile(r"\s+và\s+các\s+(?:\p{Lu}{2,}\s+)?\p{Ll}+(?:\s+\p{Ll}+)*$")
+
+
+def _list_end_at(doc: Document, a: int, b: int) -> int:
+    """_list_end in the shadow text, kept on the document (a list's reader and its second group ask)."""
+    return doc.memo(("cluster.list_end", a, b), lambda: _list_end(shadow(doc), a, b))
 
 
 def _read_items(doc: Document, a: int, b: int):
     t, sh = doc.text, shadow(doc)
-    end = _list_end(sh, a, b)
+    end = _list_end_at(doc, a, b)
     block_end = next((bl.end for bl in doc.blocks if bl.start <= a <= bl.end), b)
     truncated = end >= block_end and not t[block_end - 1:block_end] in ".;)!?…" and end == b
     raw = []
@@ -589,7 +629,7 @@ def _read_items(doc: Document, a: int, b: int):
         parts = [(x, x + len(seg))]
         # "và" before a capital, "đơn vị", or a local government written in lower case with its name
         # ("xã Việt Xuyên và xã Tượng Sơn"; not "Thương binh và xã hội")
-        vm = cre.search(r"\s+và\s+(?=\p{Lu}|đơn vị\s|(?:các\s+)?(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh)\s+\p{Lu})", seg)
+        vm = search(_RE_ITEM_AND, seg)
         last = False
         # the pair ends the list when it is the last item, or when a ";" follows a run of ","
         closes = k == len(raw) - 1 or (seps[k] == ";" and k > 0 and all(x == "," for x in seps[:k]))

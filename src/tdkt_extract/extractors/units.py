@@ -67,7 +67,9 @@ def role_of_note(note: str) -> str | None:
 def role_note(s: str) -> tuple[int, str | None]:
     """Where a unit value ends before its trailing role note, and the role the note gives: the one
     rule every unit value (member, recipient, venue) shares. (len(s), None) when there is none."""
-    for rx in (_RE_NOTE_PAREN, _RE_NOTE_DASH):
+    for rx, mark in ((_RE_NOTE_PAREN, ")"), (_RE_NOTE_DASH, "-")):
+        if mark not in s:  # (each note needs its mark: most values have neither)
+            continue
         m = rx.search(s)
         if m:
             role = role_of_note(m.group("role"))
