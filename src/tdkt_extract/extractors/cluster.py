@@ -47,7 +47,6 @@ _RE_NAME_STOP = regex.compile(
     r"|[;:.!?\n\"“”]|(?<!\(\p{Lu}[\p{Lu}&]{0,9})\)|\s*-\s*(?=(?:Bộ|BĐBP|Quân khu|Tổng cục|Tập đoàn|UBND|Ủy ban)\b)|\((?!\p{Lu}[\p{Lu}&]{0,9}\))",
     regex.I,
 )
-_RE_COMMA = regex.compile(r",")
 
 
 @lru_cache(maxsize=None)
@@ -125,28 +124,36 @@ def _descriptor_end(doc: Document, a: int, lim: int) -> int:
     stop = search(_RE_NAME_STOP, sh, a, lim)
     end = stop.start() if stop else lim
     # a comma ends the name unless the clause runs on to its verb ("Khối thi đua A, B, C đã tổ chức")
-    c = search(_RE_COMMA, sh, a, end)
+    c = sh.find(",", a, end)
     # "các huyện, thành phố", "các sở, ngành kinh tế": kinds of unit listed in the descriptor go on
     # ("các Cục, Tổng cục", "các sở, ban, ngành": the kind may be capitalised, and any kind of unit follow)
-    while c is not None and cre.search(r"\bcác\s+\p{L}+(?:\s+\p{Ll}+)?\s*$", sh[a:c.start()], regex.I) \
+    while c >= 0 and cre.search(r"\bcác\s+\p{L}+(?:\s+\p{Ll}+)?\s*$", sh[a:c], regex.I) \
             and cre.match(r"\s*(?:" + _unit_nouns() + r"|thị xã|quận|ngành|tổ chức|cục|tổng cục|viện|ban|hội|trung tâm|đoàn thể)\b",
-                          sh[c.end():end], regex.I):
-        c = search(_RE_COMMA, sh, c.end(), end)
-    if c is not None:
+                          sh[c + 1:end], regex.I):
+        c = sh.find(",", c + 1, end)
+    if c >= 0:
         verb = cre.match(r"\s+(?:đã|vừa|" + TO_CHUC + r"|diễn ra|sơ kết|tổng kết|ký kết|ký)\b", sh[end:lim], regex.I)
         if not verb or end - a > 160:
-            end = c.start()
+            end = c
     seg = t[a:end]
-    ps = _province_suffix_re().search(seg)
-    if ps:
-        seg = seg[: ps.start()]
-    seg = cre.sub(r"(?<!\b(?:tuyến|cấp)|,)\s+(?:tỉnh|thành phố)\s*$", "", seg)
+    # every province suffix holds "tỉnh", "thành" or "tp", and the tail cut below "tỉnh" or "thành phố"
+    # (lower case finds them: none of their letters is one that case folding matches otherwise)
+    low = seg.lower()
+    if "tỉnh" in low or "thành" in low or "tp" in low:
+        ps = _province_suffix_re().search(seg)
+        if ps:
+            seg = seg[: ps.start()]
+        if seg.lower().rstrip().endswith(("tỉnh", "thành phố")):
+            seg = cre.sub(r"(?<!\b(?:tuyến|cấp)|,)\s+(?:tỉnh|thành phố)\s*$", "", seg)
     return a + len(seg.rstrip(" ,-"))
 
 
 def mentions(doc: Document, a: int, b: int) -> list[ClusterMention]:
     """Cluster mentions in text[a:b] (a sentence); cached on the document, several extractors ask."""
     return doc.memo(("cluster.mentions", a, b), lambda: _mentions(doc, a, b))
+
+
+_RE_ROLE_WORD_BEFORE = regex.compile(r"(?:trưởng|phó)\s+$", regex.I)
 
 
 def _mentions(doc: Document, a: int, b: int) -> list[ClusterMention]:
@@ -157,7 +164,7 @@ def _mentions(doc: Document, a: int, b: int) -> list[ClusterMention]:
         # "các khối", and the role words "Trưởng khối", "Phó cụm" (a unit's role, not the cluster's name)
         if before.endswith("các "):
             continue
-        role_word = cre.search(r"(?:trưởng|phó)\s+$", before, regex.I) is not None
+        role_word = _RE_ROLE_WORD_BEFORE.search(before) is not None
         if role_word and not m.group("td"):
             continue
         cm = _read_mention(doc, m, b)
@@ -193,6 +200,12 @@ def _pick_mention(doc: Document) -> ClusterMention | None:
 
 
 # --- member count --------------------------------------------------------------------------
+# the words (lower case) one of which each count pattern holds, in order: a sentence without them is not
+# searched with that pattern ("khố", "thành v": not the "i" of "khối", "viên", which "İ" matches too)
+_HEAD = ("cụm", "khố")
+_COUNT_NEEDS = (("thành v",), _HEAD, ("gồm",), _HEAD, (",",), _HEAD, _HEAD, _HEAD, (":",))
+
+
 @lru_cache(maxsize=None)
 def _count_res():
     n = r"(?P<n>\d{1,3})"
@@ -225,14 +238,15 @@ def member_count(doc: Document) -> Found | None:
     if by_name:
         return by_name
     number = doc.draft.scalars.get("cluster.number")
-    # every count pattern holds "<number> <unit noun>": only sentences with one are read
-    starts = [s.start for s in sents]
-    nouns = doc.cues.spans(_V_UNIT_NOUNS, sents[0].start, sents[-1].end)
-    with_count = sorted({bisect_right(starts, v) - 1 for v, _ in nouns if t[cues.space_before(t, v, 0) - 1:v].strip()[-1:].isdigit()})
+    low = doc.cues.lower
+    res = _count_res()
     # the first sentence (in article order) that states a count, by the first pattern that reads it there
-    for i in with_count:
+    for i in _count_sentences(doc, sents):
         s = sents[i]
-        for rx in _count_res():
+        sl = low[s.start:s.end]
+        for rx, needs in zip(res, _COUNT_NEEDS):
+            if not any(w in sl for w in needs):
+                continue  # (a match ends inside the sentence: what it reads is there)
             # room past the sentence for the lookahead a match ending inside it needs
             for m in finditer(rx, t, s.start, min(len(t), s.end + 40)):
                 if m.end() > s.end:
@@ -240,7 +254,7 @@ def member_count(doc: Document) -> Found | None:
                 n = int(m.group("n"))
                 if number is not None and number.value == n and _RE_NUMBER_BEFORE.search(t, max(0, m.start("n") - 25), m.start("n")):
                     continue  # "Cụm thi đua 2 Trường cao đẳng nghề": the cluster's number, not a count
-                if rx is _count_res()[-1] and (_RE_HONOURS.search(t[max(s.start, m.start() - 160):m.end()])
+                if rx is res[-1] and (_RE_HONOURS.search(t[max(s.start, m.start() - 160):m.end()])
                                                or _RE_RATED.search(t[max(s.start, m.start() - 60):m.end()])):
                     continue  # the units ranked or honoured before their list are no count of members
                 if 2 <= n <= 200:
@@ -254,6 +268,24 @@ def member_count(doc: Document) -> Found | None:
     return None
 
 
+def _count_sentences(doc: Document, sents) -> list[int]:
+    """The indexes of the sentences where a unit noun follows a number (and spaces): every count pattern
+    holds "<number> <unit noun>"."""
+    t, low = doc.text, doc.cues.lower
+    n = len(t)
+    starts = [s.start for s in sents]
+    out = set()
+    # every occurrence, then whole words only (as spans(word=True)), tested after the cheap digit test
+    for v, e in doc.cues.spans(_V_UNIT_NOUNS, sents[0].start, sents[-1].end, word=False):
+        j = v
+        while j > 0 and t[j - 1].isspace():
+            j -= 1
+        if j == 0 or not t[j - 1].isdigit() or (v > 0 and low[v - 1].isalpha()) or (e < n and low[e].isalpha()):
+            continue
+        out.add(bisect_right(starts, v) - 1)
+    return sorted(out)
+
+
 @lru_cache(maxsize=None)
 def _more_units_re():
     return regex.compile(r"(?<=\p{Lu}[^,;.:()]{0,40}),?\s+và\s+(?P<n>\d{1,3})\s+(?:" + _unit_nouns() + r")\b", regex.I)
@@ -263,6 +295,11 @@ _RE_NUMBER_BEFORE = regex.compile(r"\b(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+s�
 _RE_NAME_BY_KIND = regex.compile(r"^(?:cụm|khối)(?:\s+thi\s+đua)?\s+các\s+(\p{Ll}+)\s+(\p{L}+(?:[\s\-–]+\p{L}+){0,2})", regex.I)
 
 
+@lru_cache(maxsize=None)
+def _unit_noun_re():
+    return regex.compile(_unit_nouns(), regex.I)
+
+
 def _count_by_descriptor(doc: Document) -> Found | None:
     """A count written with the descriptor of a cluster named by the kind of its units: "Cụm thi đua các
     huyện miền núi" ... "lãnh đạo 5 huyện miền núi"."""
@@ -270,7 +307,7 @@ def _count_by_descriptor(doc: Document) -> Found | None:
     if name is None:
         return None
     m = _RE_NAME_BY_KIND.match(name.value)
-    if not m or not regex.fullmatch(_unit_nouns(), m.group(1), regex.I):
+    if not m or not _unit_noun_re().fullmatch(m.group(1)):
         return None
     words = regex.split(r"[\s\-–]+", m.group(2))
     rx = regex.compile(r"(?<![\d\p{L}])(\d{1,3})\s+" + regex.escape(m.group(1)) + r"\s+"
@@ -870,7 +907,8 @@ class _RoleSentence:
     def handover(self) -> bool:
         """"bàn giao (đơn vị) Cụm trưởng ... (từ X) cho Y": X the role now, Y the next one."""
         doc, t, seg_a, seg_b, rr = self.doc, self.t, self.a, self.b, _role_res()
-        if not search(rr["handover"], t, seg_a, seg_b):
+        # (the words first, in lower case: "bàn g" has no letter that case folding matches otherwise)
+        if doc.cues.lower.find("bàn g", seg_a, seg_b) < 0 or not search(rr["handover"], t, seg_a, seg_b):
             return False
         role_m = search(rr["role"], t, seg_a, seg_b)
         cho = search(r"\bcho\s+", t, role_m.end() if role_m else seg_a, seg_b)
@@ -982,11 +1020,18 @@ def chairs(doc: Document) -> None:
     """The roles the sentences give to units (the chair, the vice-chair, and those of the next period)."""
     t = doc.text
     rr = _role_res()
-    cx = doc.cues
-    for s in doc.content_sentences():
-        roles = [a for a, _ in cx.spans(_V_ROLES, s.start, s.end, word=False)]  # where rr["role"] can match
-        if not roles:
-            continue
+    sents = doc.content_sentences()
+    if not sents:
+        return
+    # where rr["role"] can match, by sentence: the role words of the text placed in one pass
+    starts = [s.start for s in sents]
+    by_sent: dict[int, list[int]] = {}
+    for a, _ in doc.cues.spans(_V_ROLES, sents[0].start, sents[-1].end, word=False):
+        k = bisect_right(starts, a) - 1
+        if a < sents[k].end:
+            by_sent.setdefault(k, []).append(a)
+    for k in sorted(by_sent):
+        s, roles = sents[k], by_sent[k]
         sent = _RoleSentence(doc, s.start, s.end)
         if sent.handover():
             continue
