@@ -44,7 +44,8 @@ _RE_NAME_STOP = regex.compile(
     r"trong|thuộc|trực thuộc|tại|phát động|triển khai|đăng cai|với|cùng|cho|được|luôn|đạt|nhằm|để|đến|về dự|về tham dự|này|đó|"
     r"thực hiện|giữ|tiến hành|hoạt động|chia sẻ|thảo luận|họp|nhận|đề nghị|và phương hướng|lần thứ|giai đoạn|chủ trì|"
     r"(?:được\s+)?thành lập|theo)\b"
-    r"|[;:.!?\n\"“”]|(?<!\(\p{Lu}[\p{Lu}&]{0,9})\)|\s*-\s*(?=(?:Bộ|BĐBP|Quân khu|Tổng cục|Tập đoàn|UBND|Ủy ban)\b)|\((?!\p{Lu}[\p{Lu}&]{0,9}\))",
+    # (the bracket before its lookbehind: a lookbehind tried at every character is the cost of a scan)
+    r"|[;:.!?\n\"“”]|\)(?<!\(\p{Lu}[\p{Lu}&]{0,9}\))|\s*-\s*(?=(?:Bộ|BĐBP|Quân khu|Tổng cục|Tập đoàn|UBND|Ủy ban)\b)|\((?!\p{Lu}[\p{Lu}&]{0,9}\))",
     regex.I,
 )
 
@@ -387,7 +388,9 @@ _RE_SUBGROUP_NEXT = regex.compile(r"[;.]\s*" + _SUBGROUP + r"(?=(?:bao\s+)?gồm
 def _subgroups(doc: Document, m, items: list, end: int) -> list:
     """The items of the groups after the first one, where the list ``m`` opens is that of a numbered group."""
     t, sh = doc.text, shadow(doc)
-    if not _RE_SUBGROUP_BEFORE.search(t[max(0, m.start() - 30):m.start()]):
+    # (its words first, in lower case: "ểu" of "tiểu", whose "i" "İ" matches too)
+    before = doc.cues.lower[max(0, m.start() - 30):m.start()]
+    if not any(w in before for w in ("đoàn", "nhóm", "tổ", "ểu")) or not _RE_SUBGROUP_BEFORE.search(t[max(0, m.start() - 30):m.start()]):
         return []
     out: list = []
     pos = items[-1][0].end
@@ -448,8 +451,16 @@ _RE_LEAD_UNIT = regex.compile(
     r"\)?\s+và\s+các\s+(?:\p{Ll}+\s*){1,3}:\s*$", regex.I)
 
 
+def _has_head(doc: Document, a: int, b: int) -> bool:
+    """Whether text[a:b] holds "cụm" or "khối" in any case (a test before a pattern that needs one)."""
+    low = doc.cues.lower
+    return low.find("cụm", a, b) >= 0 or low.find("khố", a, b) >= 0  # ("khố": "İ" matches the "i" too)
+
+
 def _lead_unit(doc: Document, lo: int, m) -> list:
     t = doc.text
+    if doc.cues.lower.find("và", max(lo, m.start() - 120), m.end()) < 0:
+        return []  # (the pattern reads "và các <nouns>:")
     g = next((g for g in _RE_LEAD_UNIT.finditer(t, max(lo, m.start() - 120), m.end(), overlapped=True)
               if g.group("u")[0].isupper() and starts_with_unit_head(g.group("u"))), None)
     if not g:
@@ -511,7 +522,8 @@ def member_lists(doc: Document):
                 continue
             # the units a sentence ranks or honours are no member list ("4 đơn vị dẫn đầu ..., đó là các đơn vị: ...")
             if _RE_HONOURS.search(t[max(s.start, m.start() - 160):m.end()]) or _RE_RATED.search(t[max(s.start, m.start() - 60):m.end()]) \
-                    or _RE_ROLE_BEFORE.search(t[max(s.start, m.start() - 40):m.start()]):
+                    or (_has_head(doc, max(s.start, m.start() - 40), m.start())
+                        and _RE_ROLE_BEFORE.search(t[max(s.start, m.start() - 40):m.start()])):
                 continue
             if not t[m.end():s.end].strip():
                 items = _shared_head(_read_lines(doc, s))  # one unit per line after "gồm các đơn vị:"
@@ -657,7 +669,8 @@ def _read_items(doc: Document, a: int, b: int):
             seg = seg[pm.end():]
         # "A và các NH thương mại", "A và các tổ chức tín dụng trên địa bàn": a kind of unit named by
         # common nouns after "và các" is no member named; the item is the unit before it
-        gm = _RE_AND_GENERIC.search(seg)
+        has_and = "và" in seg  # (both patterns of "và" below are case-sensitive)
+        gm = _RE_AND_GENERIC.search(seg) if has_and else None
         if gm:
             seg = seg[:gm.start()]
         if not seg:
@@ -666,7 +679,7 @@ def _read_items(doc: Document, a: int, b: int):
         parts = [(x, x + len(seg))]
         # "và" before a capital, "đơn vị", or a local government written in lower case with its name
         # ("xã Việt Xuyên và xã Tượng Sơn"; not "Thương binh và xã hội")
-        vm = search(_RE_ITEM_AND, seg)
+        vm = search(_RE_ITEM_AND, seg) if has_and else None
         last = False
         # the pair ends the list when it is the last item, or when a ";" follows a run of ","
         closes = k == len(raw) - 1 or (seps[k] == ";" and k > 0 and all(x == "," for x in seps[:k]))
