@@ -201,10 +201,9 @@ def _pick_mention(doc: Document) -> ClusterMention | None:
 
 
 # --- member count --------------------------------------------------------------------------
-# the words (lower case) one of which each count pattern holds, in order: a sentence without them is not
-# searched with that pattern ("khố", "thành v": not the "i" of "khối", "viên", which "İ" matches too)
-_HEAD = ("cụm", "khố")
-_COUNT_NEEDS = (("thành v",), _HEAD, ("gồm",), _HEAD, (",",), _HEAD, _HEAD, _HEAD, (":",))
+# what each count pattern holds, in order, in lower case ("head": "cụm" or "khố"): a sentence without it is
+# not searched with that pattern ("khố", "thành v": not the "i" of "khối", "viên", which "İ" matches too)
+_COUNT_NEEDS = ("thành v", "head", "gồm", "head", ",", "head", "head", "head", ":")
 
 
 @lru_cache(maxsize=None)
@@ -245,8 +244,9 @@ def member_count(doc: Document) -> Found | None:
     for i in _count_sentences(doc, sents):
         s = sents[i]
         sl = low[s.start:s.end]
-        for rx, needs in zip(res, _COUNT_NEEDS):
-            if not any(w in sl for w in needs):
+        has = {"head": "cụm" in sl or "khố" in sl}
+        for rx, need in zip(res, _COUNT_NEEDS):
+            if not has.get(need, need in sl):
                 continue  # (a match ends inside the sentence: what it reads is there)
             # room past the sentence for the lookahead a match ending inside it needs
             for m in finditer(rx, t, s.start, min(len(t), s.end + 40)):

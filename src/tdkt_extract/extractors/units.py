@@ -67,10 +67,15 @@ def role_of_note(note: str) -> str | None:
 def role_note(s: str) -> tuple[int, str | None]:
     """Where a unit value ends before its trailing role note, and the role the note gives: the one
     rule every unit value (member, recipient, venue) shares. (len(s), None) when there is none."""
-    for rx, mark in ((_RE_NOTE_PAREN, ")"), (_RE_NOTE_DASH, "-")):
-        if mark not in s:  # (each note needs its mark: most values have neither)
+    for rx, mark in ((_RE_NOTE_PAREN, "("), (_RE_NOTE_DASH, "-")):
+        # a note opens at the last of its marks (none follows inside it), after the spaces before it: the
+        # search starts there (no match starts earlier: a character before those spaces is no space)
+        i = s.rfind(mark)
+        if i < 0:
             continue
-        m = rx.search(s)
+        while i > 0 and s[i - 1].isspace():
+            i -= 1
+        m = rx.search(s, i)
         if m:
             role = role_of_note(m.group("role"))
             if role:
