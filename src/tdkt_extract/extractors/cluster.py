@@ -44,10 +44,10 @@ _RE_NAME_STOP = regex.compile(
     r"trong|thuộc|trực thuộc|tại|phát động|triển khai|đăng cai|với|cùng|cho|được|luôn|đạt|nhằm|để|đến|về dự|về tham dự|này|đó|"
     r"thực hiện|giữ|tiến hành|hoạt động|chia sẻ|thảo luận|họp|nhận|đề nghị|và phương hướng|lần thứ|giai đoạn|chủ trì|"
     r"(?:được\s+)?thành lập|theo)\b"
-    r"|[;:.!?\n\"“”]|(?<!\(\p{Lu}[\p{Lu}&]{0,9})\)|\s*-\s*(?=(?:Bộ|BĐBP|Quân khu|Tổng cục|Tập đoàn|UBND|Ủy ban)\b)|\((?!\p{Lu}[\p{Lu}&]{0,9}\))",
+    # (the bracket before its lookbehind: a lookbehind tried at every character is the cost of a scan)
+    r"|[;:.!?\n\"“”]|\)(?<!\(\p{Lu}[\p{Lu}&]{0,9}\))|\s*-\s*(?=(?:Bộ|BĐBP|Quân khu|Tổng cục|Tập đoàn|UBND|Ủy ban)\b)|\((?!\p{Lu}[\p{Lu}&]{0,9}\))",
     regex.I,
 )
-_RE_COMMA = regex.compile(r",")
 
 
 @lru_cache(maxsize=None)
@@ -125,28 +125,36 @@ def _descriptor_end(doc: Document, a: int, lim: int) -> int:
     stop = search(_RE_NAME_STOP, sh, a, lim)
     end = stop.start() if stop else lim
     # a comma ends the name unless the clause runs on to its verb ("Khối thi đua A, B, C đã tổ chức")
-    c = search(_RE_COMMA, sh, a, end)
+    c = sh.find(",", a, end)
     # "các huyện, thành phố", "các sở, ngành kinh tế": kinds of unit listed in the descriptor go on
     # ("các Cục, Tổng cục", "các sở, ban, ngành": the kind may be capitalised, and any kind of unit follow)
-    while c is not None and cre.search(r"\bcác\s+\p{L}+(?:\s+\p{Ll}+)?\s*$", sh[a:c.start()], regex.I) \
+    while c >= 0 and cre.search(r"\bcác\s+\p{L}+(?:\s+\p{Ll}+)?\s*$", sh[a:c], regex.I) \
             and cre.match(r"\s*(?:" + _unit_nouns() + r"|thị xã|quận|ngành|tổ chức|cục|tổng cục|viện|ban|hội|trung tâm|đoàn thể)\b",
-                          sh[c.end():end], regex.I):
-        c = search(_RE_COMMA, sh, c.end(), end)
-    if c is not None:
+                          sh[c + 1:end], regex.I):
+        c = sh.find(",", c + 1, end)
+    if c >= 0:
         verb = cre.match(r"\s+(?:đã|vừa|" + TO_CHUC + r"|diễn ra|sơ kết|tổng kết|ký kết|ký)\b", sh[end:lim], regex.I)
         if not verb or end - a > 160:
-            end = c.start()
+            end = c
     seg = t[a:end]
-    ps = _province_suffix_re().search(seg)
-    if ps:
-        seg = seg[: ps.start()]
-    seg = cre.sub(r"(?<!\b(?:tuyến|cấp)|,)\s+(?:tỉnh|thành phố)\s*$", "", seg)
+    # every province suffix holds "tỉnh", "thành" or "tp", and the tail cut below "tỉnh" or "thành phố"
+    # (lower case finds them: none of their letters is one that case folding matches otherwise)
+    low = seg.lower()
+    if "tỉnh" in low or "thành" in low or "tp" in low:
+        ps = _province_suffix_re().search(seg)
+        if ps:
+            seg = seg[: ps.start()]
+        if seg.lower().rstrip().endswith(("tỉnh", "thành phố")):
+            seg = cre.sub(r"(?<!\b(?:tuyến|cấp)|,)\s+(?:tỉnh|thành phố)\s*$", "", seg)
     return a + len(seg.rstrip(" ,-"))
 
 
 def mentions(doc: Document, a: int, b: int) -> list[ClusterMention]:
     """Cluster mentions in text[a:b] (a sentence); cached on the document, several extractors ask."""
     return doc.memo(("cluster.mentions", a, b), lambda: _mentions(doc, a, b))
+
+
+_RE_ROLE_WORD_BEFORE = regex.compile(r"(?:trưởng|phó)\s+$", regex.I)
 
 
 def _mentions(doc: Document, a: int, b: int) -> list[ClusterMention]:
@@ -157,7 +165,7 @@ def _mentions(doc: Document, a: int, b: int) -> list[ClusterMention]:
         # "các khối", and the role words "Trưởng khối", "Phó cụm" (a unit's role, not the cluster's name)
         if before.endswith("các "):
             continue
-        role_word = cre.search(r"(?:trưởng|phó)\s+$", before, regex.I) is not None
+        role_word = _RE_ROLE_WORD_BEFORE.search(before) is not None
         if role_word and not m.group("td"):
             continue
         cm = _read_mention(doc, m, b)
@@ -193,6 +201,11 @@ def _pick_mention(doc: Document) -> ClusterMention | None:
 
 
 # --- member count --------------------------------------------------------------------------
+# what each count pattern holds, in order, in lower case ("head": "cụm" or "khố"): a sentence without it is
+# not searched with that pattern ("khố", "thành v": not the "i" of "khối", "viên", which "İ" matches too)
+_COUNT_NEEDS = ("thành v", "head", "gồm", "head", ",", "head", "head", "head", ":")
+
+
 @lru_cache(maxsize=None)
 def _count_res():
     n = r"(?P<n>\d{1,3})"
@@ -225,14 +238,16 @@ def member_count(doc: Document) -> Found | None:
     if by_name:
         return by_name
     number = doc.draft.scalars.get("cluster.number")
-    # every count pattern holds "<number> <unit noun>": only sentences with one are read
-    starts = [s.start for s in sents]
-    nouns = doc.cues.spans(_V_UNIT_NOUNS, sents[0].start, sents[-1].end)
-    with_count = sorted({bisect_right(starts, v) - 1 for v, _ in nouns if t[cues.space_before(t, v, 0) - 1:v].strip()[-1:].isdigit()})
+    low = doc.cues.lower
+    res = _count_res()
     # the first sentence (in article order) that states a count, by the first pattern that reads it there
-    for i in with_count:
+    for i in _count_sentences(doc, sents):
         s = sents[i]
-        for rx in _count_res():
+        sl = low[s.start:s.end]
+        has = {"head": "cụm" in sl or "khố" in sl}
+        for rx, need in zip(res, _COUNT_NEEDS):
+            if not has.get(need, need in sl):
+                continue  # (a match ends inside the sentence: what it reads is there)
             # room past the sentence for the lookahead a match ending inside it needs
             for m in finditer(rx, t, s.start, min(len(t), s.end + 40)):
                 if m.end() > s.end:
@@ -240,7 +255,7 @@ def member_count(doc: Document) -> Found | None:
                 n = int(m.group("n"))
                 if number is not None and number.value == n and _RE_NUMBER_BEFORE.search(t, max(0, m.start("n") - 25), m.start("n")):
                     continue  # "Cụm thi đua 2 Trường cao đẳng nghề": the cluster's number, not a count
-                if rx is _count_res()[-1] and (_RE_HONOURS.search(t[max(s.start, m.start() - 160):m.end()])
+                if rx is res[-1] and (_RE_HONOURS.search(t[max(s.start, m.start() - 160):m.end()])
                                                or _RE_RATED.search(t[max(s.start, m.start() - 60):m.end()])):
                     continue  # the units ranked or honoured before their list are no count of members
                 if 2 <= n <= 200:
@@ -254,6 +269,24 @@ def member_count(doc: Document) -> Found | None:
     return None
 
 
+def _count_sentences(doc: Document, sents) -> list[int]:
+    """The indexes of the sentences where a unit noun follows a number (and spaces): every count pattern
+    holds "<number> <unit noun>"."""
+    t, low = doc.text, doc.cues.lower
+    n = len(t)
+    starts = [s.start for s in sents]
+    out = set()
+    # every occurrence, then whole words only (as spans(word=True)), tested after the cheap digit test
+    for v, e in doc.cues.spans(_V_UNIT_NOUNS, sents[0].start, sents[-1].end, word=False):
+        j = v
+        while j > 0 and t[j - 1].isspace():
+            j -= 1
+        if j == 0 or not t[j - 1].isdigit() or (v > 0 and low[v - 1].isalpha()) or (e < n and low[e].isalpha()):
+            continue
+        out.add(bisect_right(starts, v) - 1)
+    return sorted(out)
+
+
 @lru_cache(maxsize=None)
 def _more_units_re():
     return regex.compile(r"(?<=\p{Lu}[^,;.:()]{0,40}),?\s+và\s+(?P<n>\d{1,3})\s+(?:" + _unit_nouns() + r")\b", regex.I)
@@ -263,6 +296,11 @@ _RE_NUMBER_BEFORE = regex.compile(r"\b(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+s�
 _RE_NAME_BY_KIND = regex.compile(r"^(?:cụm|khối)(?:\s+thi\s+đua)?\s+các\s+(\p{Ll}+)\s+(\p{L}+(?:[\s\-–]+\p{L}+){0,2})", regex.I)
 
 
+@lru_cache(maxsize=None)
+def _unit_noun_re():
+    return regex.compile(_unit_nouns(), regex.I)
+
+
 def _count_by_descriptor(doc: Document) -> Found | None:
     """A count written with the descriptor of a cluster named by the kind of its units: "Cụm thi đua các
     huyện miền núi" ... "lãnh đạo 5 huyện miền núi"."""
@@ -270,7 +308,7 @@ def _count_by_descriptor(doc: Document) -> Found | None:
     if name is None:
         return None
     m = _RE_NAME_BY_KIND.match(name.value)
-    if not m or not regex.fullmatch(_unit_nouns(), m.group(1), regex.I):
+    if not m or not _unit_noun_re().fullmatch(m.group(1)):
         return None
     words = regex.split(r"[\s\-–]+", m.group(2))
     rx = regex.compile(r"(?<![\d\p{L}])(\d{1,3})\s+" + regex.escape(m.group(1)) + r"\s+"
@@ -308,7 +346,10 @@ _RE_DIGITS = regex.compile(r"\d+")
 
 def _list_intro_starts(doc: Document, sh: str, a: int, b: int) -> list[int]:
     """Where _RE_LIST_INTRO can start in sh[a:b] (``sh``: the text or its shadow, same offsets)."""
-    return [x for x, _ in doc.cues.spans(_V_LIST_INTRO, a, b, word=False)] + [m.start() for m in _RE_DIGITS.finditer(sh, a, b)]
+    # a number opens it only as "\d{1,3}\s": a run of at most three digits before a space
+    # (``isspace`` holds every character ``\s`` matches, so no start is lost)
+    return [x for x, _ in doc.cues.spans(_V_LIST_INTRO, a, b, word=False)] + [
+        m.start() for m in _RE_DIGITS.finditer(sh, a, b) if m.end() - m.start() <= 3 and sh[m.end():m.end() + 1].isspace()]
 
 
 _RE_LIST_SUBJECT_OK = regex.compile(
@@ -316,8 +357,10 @@ _RE_LIST_SUBJECT_OK = regex.compile(
     regex.I,
 )
 # (the full stop of an enumerator, "gồm: 1. A; 2. B", ends nothing)
+# (only its start is read: the full stop is checked before its lookbehinds, and one "\s+" opens both the
+# "và <number>" and the verbs, so a space is tried once)
 _RE_LIST_END = regex.compile(
-    r"(?<!(?:[:;]\s*)\d{1,2})(?<!(?<!\p{L})(?-i:TP|Tp|TX|NXB))\.(?=\s|$)|:|(?<!,[ \t]*)\n|\)|\s+và\s+(?=\d)|\s+(?-i:do|đã|đang|đều|cũng|vẫn|luôn|tổng kết|sơ kết|ký kết|" + TO_CHUC + r"|làm|cùng|với|đến dự|tham dự|về dự|thuộc|tại|là|có)(?!\p{L})|,\s*(?-i:trong đó|do|cùng|với|đến)\b",
+    r"\.(?<!(?:[:;]\s*)\d{1,2}\.)(?<!(?<!\p{L})(?-i:TP|Tp|TX|NXB)\.)(?=\s|$)|:|(?<!,[ \t]*)\n|\)|\s+(?:và\s+(?=\d)|(?-i:do|đã|đang|đều|cũng|vẫn|luôn|tổng kết|sơ kết|ký kết|" + TO_CHUC + r"|làm|cùng|với|đến dự|tham dự|về dự|thuộc|tại|là|có)(?!\p{L}))|,\s*(?-i:trong đó|do|cùng|với|đến)\b",
     regex.I,
 )
 _RE_ITEM_PREFIX = regex.compile(r"^(?:\(?\d{1,2}[.)]\s*|(?:và\s+)?các\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|sở|ban|ngành|hội|trường)\s+(?=\p{Lu})|và\s+|đơn vị\s+(?:cụm|khối)\s+(?:trưởng|phó)\s+|các\s+đồn\s+biên\s+phòng\s*:?\s*)", regex.I)
@@ -345,7 +388,9 @@ _RE_SUBGROUP_NEXT = regex.compile(r"[;.]\s*" + _SUBGROUP + r"(?=(?:bao\s+)?gồm
 def _subgroups(doc: Document, m, items: list, end: int) -> list:
     """The items of the groups after the first one, where the list ``m`` opens is that of a numbered group."""
     t, sh = doc.text, shadow(doc)
-    if not _RE_SUBGROUP_BEFORE.search(t[max(0, m.start() - 30):m.start()]):
+    # (its words first, in lower case: "ểu" of "tiểu", whose "i" "İ" matches too)
+    before = doc.cues.lower[max(0, m.start() - 30):m.start()]
+    if not any(w in before for w in ("đoàn", "nhóm", "tổ", "ểu")) or not _RE_SUBGROUP_BEFORE.search(t[max(0, m.start() - 30):m.start()]):
         return []
     out: list = []
     pos = items[-1][0].end
@@ -367,8 +412,13 @@ def _subgroups(doc: Document, m, items: list, end: int) -> list:
 def _shared_head(items: list) -> list:
     """"gồm Hội CCB các tỉnh A, B, C": the places are the members, the unit they share is not one."""
     # ("Hội X các quận 1, 3, Bình Tân": numbered districts are places too; most of the rest must be known)
+    known: dict[str, bool] = {}  # (each item asked once: the gazetteer's look-up is the cost)
+
     def place(v: str) -> bool:
-        return v.isdigit() or gazetteer.province_of(v) is not None
+        got = known.get(v)
+        if got is None:
+            got = known[v] = v.isdigit() or gazetteer.province_of(v) is not None
+        return got
     rest = [f.value for f, _r in items[1:]]
     if len(items) >= 2 and not any(starts_with_unit_head(v) and not place(v) for v in rest) and 2 * sum(map(place, rest)) > len(rest):
         head = cre.match(r".+?\bcác\s+(?:tỉnh|thành phố|huyện|quận|thị xã)\s+(?=\p{Lu}|\d)", items[0][0].value)
@@ -401,8 +451,16 @@ _RE_LEAD_UNIT = regex.compile(
     r"\)?\s+và\s+các\s+(?:\p{Ll}+\s*){1,3}:\s*$", regex.I)
 
 
+def _has_head(doc: Document, a: int, b: int) -> bool:
+    """Whether text[a:b] holds "cụm" or "khối" in any case (a test before a pattern that needs one)."""
+    low = doc.cues.lower
+    return low.find("cụm", a, b) >= 0 or low.find("khố", a, b) >= 0  # ("khố": "İ" matches the "i" too)
+
+
 def _lead_unit(doc: Document, lo: int, m) -> list:
     t = doc.text
+    if doc.cues.lower.find("và", max(lo, m.start() - 120), m.end()) < 0:
+        return []  # (the pattern reads "và các <nouns>:")
     g = next((g for g in _RE_LEAD_UNIT.finditer(t, max(lo, m.start() - 120), m.end(), overlapped=True)
               if g.group("u")[0].isupper() and starts_with_unit_head(g.group("u"))), None)
     if not g:
@@ -423,16 +481,36 @@ def _sentence_run_end(sents, i: int) -> int:
     return e
 
 
+# every list introduction holds one of these (":" read in the shadow text, the words in lower case)
+_LIST_WORDS = ("gồm", "thành viên là", "cụm thi đua các ", "khối thi đua các ", "cụm các ", "khối các ")
+
+
+def _list_sentences(sh: str, low: str, sents) -> list[int]:
+    """The indexes of ``sents`` (in text order) that hold one of _LIST_WORDS or a ":": each word found
+    once in the text, instead of a search of each sentence for each word."""
+    if not sents:
+        return []
+    lo, hi = sents[0].start, sents[-1].end
+    starts = [s.start for s in sents]
+    out = set()
+    for txt, words in ((sh, (":",)), (low, _LIST_WORDS)):
+        for w in words:
+            n = len(w)
+            i = txt.find(w, lo, hi)
+            while i != -1:
+                k = bisect_right(starts, i) - 1
+                if k >= 0 and i + n <= sents[k].end:
+                    out.add(k)
+                i = txt.find(w, i + 1, hi)
+    return sorted(out)
+
+
 def member_lists(doc: Document):
     """Yield lists of (item span, role note) found after a list introduction."""
     t, sh = doc.text, shadow(doc)
     sents = doc.content_sentences()
-    low = doc.cues.lower
-    for i, s in enumerate(sents):
-        # every list introduction holds one of these
-        if sh.find(":", s.start, s.end) < 0 and low.find("gồm", s.start, s.end) < 0 and low.find("thành viên là", s.start, s.end) < 0 \
-                and not any(low.find(w, s.start, s.end) >= 0 for w in ("cụm thi đua các ", "khối thi đua các ", "cụm các ", "khối các ")):
-            continue
+    for i in _list_sentences(sh, doc.cues.lower, sents):
+        s = sents[i]
         send = _sentence_run_end(sents, i)
         # tried at its words; room past the sentence for the ": " the first alternative may end with
         for m in cues.match_at(_RE_LIST_INTRO, sh, _list_intro_starts(doc, sh, s.start, s.end), s.start, min(len(sh), s.end + 5)):
@@ -444,14 +522,15 @@ def member_lists(doc: Document):
                 continue
             # the units a sentence ranks or honours are no member list ("4 đơn vị dẫn đầu ..., đó là các đơn vị: ...")
             if _RE_HONOURS.search(t[max(s.start, m.start() - 160):m.end()]) or _RE_RATED.search(t[max(s.start, m.start() - 60):m.end()]) \
-                    or _RE_ROLE_BEFORE.search(t[max(s.start, m.start() - 40):m.start()]):
+                    or (_has_head(doc, max(s.start, m.start() - 40), m.start())
+                        and _RE_ROLE_BEFORE.search(t[max(s.start, m.start() - 40):m.start()])):
                 continue
             if not t[m.end():s.end].strip():
                 items = _shared_head(_read_lines(doc, s))  # one unit per line after "gồm các đơn vị:"
             else:
                 items = _shared_head(_read_items(doc, m.end(), send))
                 if items:
-                    items += _shared_head(_second_group(doc, _list_end(sh, m.end(), send), send))
+                    items += _shared_head(_second_group(doc, _list_end_at(doc, m.end(), send), send))
             # "cụm thi đua các tỉnh A, B": a list only when every item is a place the gazetteer knows
             # (not the regions of "các tỉnh Trung du, Miền núi phía Bắc")
             if m.group(0).lower().startswith("các") and not m.group(0).rstrip().endswith(":") \
@@ -461,8 +540,8 @@ def member_lists(doc: Document):
                 yield _lead_unit(doc, s.start, m) + items + _subgroups(doc, m, items, send)
                 return
     # a parenthesised list right after the cluster name: "Cụm thi đua 4 phòng (A, B, C)"
-    for s in doc.content_sentences():
-        if "(" not in t[s.start:s.end]:
+    for s in sents:
+        if t.find("(", s.start, s.end) < 0:
             continue
         for cm in mentions(doc, s.start, s.end):
             p = cre.match(r"\s*\(", t[cm.end:s.end])
@@ -512,12 +591,16 @@ def _list_end(sh: str, a: int, b: int) -> int:
     end = b
     i = a
     depth = 0
+    m, searched = None, False  # the last search's match
     while i < b:
         po, pc = sh.find("(", i, b), sh.find(")", i, b)
         if depth == 0:
             nxt = min(p for p in (po, pc, b) if p != -1)
             # room past b for the pattern's lookahead; an end mark must start before b
-            m = _RE_LIST_END.search(sh, i, min(len(sh), b + 50))
+            # (a match found from an earlier start that starts at i or later is the one a search from i
+            # finds: each position's try reads the same text; none found then, none now)
+            if not searched or (m is not None and m.start() < i):
+                m, searched = _RE_LIST_END.search(sh, i, min(len(sh), b + 50)), True
             if m is not None and m.start() < nxt:
                 end = m.start()
                 break
@@ -537,12 +620,18 @@ def _list_end(sh: str, a: int, b: int) -> int:
     return end
 
 
+_RE_ITEM_AND = regex.compile(r"\s+và\s+(?=\p{Lu}|đơn vị\s|(?:các\s+)?(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh)\s+\p{Lu})")
 _RE_AND_GENERIC = regex.compile(r"\s+và\s+các\s+(?:\p{Lu}{2,}\s+)?\p{Ll}+(?:\s+\p{Ll}+)*$")
+
+
+def _list_end_at(doc: Document, a: int, b: int) -> int:
+    """_list_end in the shadow text, kept on the document (a list's reader and its second group ask)."""
+    return doc.memo(("cluster.list_end", a, b), lambda: _list_end(shadow(doc), a, b))
 
 
 def _read_items(doc: Document, a: int, b: int):
     t, sh = doc.text, shadow(doc)
-    end = _list_end(sh, a, b)
+    end = _list_end_at(doc, a, b)
     block_end = next((bl.end for bl in doc.blocks if bl.start <= a <= bl.end), b)
     truncated = end >= block_end and not t[block_end - 1:block_end] in ".;)!?…" and end == b
     raw = []
@@ -580,7 +669,8 @@ def _read_items(doc: Document, a: int, b: int):
             seg = seg[pm.end():]
         # "A và các NH thương mại", "A và các tổ chức tín dụng trên địa bàn": a kind of unit named by
         # common nouns after "và các" is no member named; the item is the unit before it
-        gm = _RE_AND_GENERIC.search(seg)
+        has_and = "và" in seg  # (both patterns of "và" below are case-sensitive)
+        gm = _RE_AND_GENERIC.search(seg) if has_and else None
         if gm:
             seg = seg[:gm.start()]
         if not seg:
@@ -589,7 +679,7 @@ def _read_items(doc: Document, a: int, b: int):
         parts = [(x, x + len(seg))]
         # "và" before a capital, "đơn vị", or a local government written in lower case with its name
         # ("xã Việt Xuyên và xã Tượng Sơn"; not "Thương binh và xã hội")
-        vm = cre.search(r"\s+và\s+(?=\p{Lu}|đơn vị\s|(?:các\s+)?(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh)\s+\p{Lu})", seg)
+        vm = search(_RE_ITEM_AND, seg) if has_and else None
         last = False
         # the pair ends the list when it is the last item, or when a ";" follows a run of ","
         closes = k == len(raw) - 1 or (seps[k] == ";" and k > 0 and all(x == "," for x in seps[:k]))
@@ -830,7 +920,8 @@ class _RoleSentence:
     def handover(self) -> bool:
         """"bàn giao (đơn vị) Cụm trưởng ... (từ X) cho Y": X the role now, Y the next one."""
         doc, t, seg_a, seg_b, rr = self.doc, self.t, self.a, self.b, _role_res()
-        if not search(rr["handover"], t, seg_a, seg_b):
+        # (the words first, in lower case: "bàn g" has no letter that case folding matches otherwise)
+        if doc.cues.lower.find("bàn g", seg_a, seg_b) < 0 or not search(rr["handover"], t, seg_a, seg_b):
             return False
         role_m = search(rr["role"], t, seg_a, seg_b)
         cho = search(r"\bcho\s+", t, role_m.end() if role_m else seg_a, seg_b)
@@ -942,11 +1033,18 @@ def chairs(doc: Document) -> None:
     """The roles the sentences give to units (the chair, the vice-chair, and those of the next period)."""
     t = doc.text
     rr = _role_res()
-    cx = doc.cues
-    for s in doc.content_sentences():
-        roles = [a for a, _ in cx.spans(_V_ROLES, s.start, s.end, word=False)]  # where rr["role"] can match
-        if not roles:
-            continue
+    sents = doc.content_sentences()
+    if not sents:
+        return
+    # where rr["role"] can match, by sentence: the role words of the text placed in one pass
+    starts = [s.start for s in sents]
+    by_sent: dict[int, list[int]] = {}
+    for a, _ in doc.cues.spans(_V_ROLES, sents[0].start, sents[-1].end, word=False):
+        k = bisect_right(starts, a) - 1
+        if a < sents[k].end:
+            by_sent.setdefault(k, []).append(a)
+    for k in sorted(by_sent):
+        s, roles = sents[k], by_sent[k]
         sent = _RoleSentence(doc, s.start, s.end)
         if sent.handover():
             continue

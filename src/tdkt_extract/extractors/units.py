@@ -67,8 +67,15 @@ def role_of_note(note: str) -> str | None:
 def role_note(s: str) -> tuple[int, str | None]:
     """Where a unit value ends before its trailing role note, and the role the note gives: the one
     rule every unit value (member, recipient, venue) shares. (len(s), None) when there is none."""
-    for rx in (_RE_NOTE_PAREN, _RE_NOTE_DASH):
-        m = rx.search(s)
+    for rx, mark in ((_RE_NOTE_PAREN, "("), (_RE_NOTE_DASH, "-")):
+        # a note opens at the last of its marks (none follows inside it), after the spaces before it: the
+        # search starts there (no match starts earlier: a character before those spaces is no space)
+        i = s.rfind(mark)
+        if i < 0:
+            continue
+        while i > 0 and s[i - 1].isspace():
+            i -= 1
+        m = rx.search(s, i)
         if m:
             role = role_of_note(m.group("role"))
             if role:
@@ -129,6 +136,9 @@ _RE_LEFT_BOUNDARY = regex.compile(
 )
 
 
+_RE_HOI_NGHI = regex.compile(r"hội nghị\b", regex.I)
+
+
 def unit_before(doc: Document, lo: int, end: int) -> tuple[int, int] | None:
     """The unit phrase that ends at ``end`` (exclusive), starting no earlier than ``lo``."""
     sh = shadow(doc)
@@ -138,14 +148,17 @@ def unit_before(doc: Document, lo: int, end: int) -> tuple[int, int] | None:
     heads = [a for a, _ in doc.cues.spans(_V_UNIT_HEADS, lo, end, word=False)]  # the pattern can only start there
     starts = [m.start() for m in cues.match_at(unit_head_ci_re(), sh, heads, lo, end)]
     for s in reversed(starts):
+        if end - s > 120:
+            break  # a unit is 120 characters at most, and the starts further left give longer ones
         left = sh[max(lo, s - 40):s]
         if s == lo or _RE_LEFT_BOUNDARY.search(left):
             text = doc.text[s:end]
-            if cre.match(r"hội nghị\b", text, regex.I) or "," in sh[s:end] or _head_position_re().match(text):
+            # (every test must pass: the cheap ones first; within 120 characters no pattern needs a time limit)
+            if not 2 <= len(text) <= 120 or "\n" in text or "," in sh[s:end] or _RE_HOI_NGHI.match(text) \
+                    or _head_position_re().match(text):
                 continue
             inner = _RE_UNIT_END.search(sh, s, end)
             if inner and inner.start() < end - 1 and sh[inner.start():inner.end()].strip() not in ("(",):
                 continue
-            if 2 <= len(text) <= 120 and "\n" not in text:
-                return (s, end)
+            return (s, end)
     return None
