@@ -29,6 +29,8 @@ _V_ROLE_VERBS = {r: cues.vocabulary(f"people.verbs.{r}", lambda r=r: _roles()[r]
 _STOP_WORDS = ("đã", "đại diện", "thay mặt", "cùng", "và đại diện", "và lãnh đạo", "và các", "tặng", "trao", "chứng kiến", "ký kết", "điều hành",
                "về dự", "lên", "tại", "nhận", "được", "cũng", "giới thiệu", "bày tỏ", "gửi", "đồng thời", "vừa", "sẽ", "từng", "làm", "là")
 _V_ACTING = cues.vocabulary("people.acting", lambda: _acting())
+# where a family name may open a name (the "pre" pattern's pre-check, _surname_starts)
+_V_SURNAMES = cues.vocabulary("people.surnames", lambda: _surnames())
 _V_TITLE_STOP = cues.vocabulary("people.title_stops", lambda: (*_STOP_WORDS, *_clause_verbs(), "và", *(v for vs in _roles().values() for v in vs)))
 
 
@@ -61,6 +63,55 @@ def _clause_verbs() -> tuple[str, ...]:
 @lru_cache(maxsize=None)
 def _acting() -> tuple[str, ...]:
     return tuple(lexicon.table("roles.json")["_acting"])
+
+
+@lru_cache(maxsize=None)
+def _max_position() -> int:
+    return max(map(len, lexicon.words("positions.txt")))
+
+
+def _surname_starts(doc: Document) -> list[int]:
+    """Where a family name (written as listed) opens a name: white space before it, a space and a
+    capital after it. A superset of where _sur_name can start after the white space that precedes
+    it in the "pre" pattern; read from the cue index once a document."""
+    def compute():
+        t = doc.text
+        sur = _surnames()
+        return [a for a, b in doc.cues.spans(_V_SURNAMES)
+                if a > 0 and t[a - 1].isspace() and t[b:b + 1] == " " and t[b + 1:b + 2].isupper() and t[a:b] in sur]
+    return doc.memo("people.surname_starts", compute)
+
+
+def _may_open_pre(t: str, a: int, hi: int, sur_starts: list[int]) -> bool:
+    """False where the "pre" pattern cannot match at ``a``: the first family name after ``a`` lies
+    past something its title or separator cannot hold (a ';', '(' or ')', a full stop or comma no
+    capital follows), or past the longest title the pattern reads. Costs a lookup and a few
+    ``str.find``: the pattern tried in vain costs tens of microseconds."""
+    i = bisect_right(sur_starts, a)
+    if i == len(sur_starts):
+        return False
+    n = sur_starts[i]  # later family names lie past whatever stops this one
+    if n > hi:
+        return False
+    cap = a + _max_position() + 160  # the title ends by here; only the separator (spaces, a dash) follows
+    if n > cap and not all(c.isspace() or c in "-–" for c in t[cap:n]):
+        return False
+    if t.find(";", a, n) != -1 or t.find("(", a, n) != -1 or t.find(")", a, n) != -1:
+        return False
+    i = t.find(".", a, n)
+    while i != -1:
+        if not t[i + 1:i + 2].isupper():
+            return False
+        i = t.find(".", i + 1, n)
+    i = t.find(",", a, n)
+    while i != -1:
+        k = i + 1  # a comma goes on to a position: white space, then a capital
+        while k < n and t[k].isspace():
+            k += 1
+        if not t[k:k + 1].isupper():
+            return False
+        i = t.find(",", i + 1, n)
+    return True
 
 
 def _sur_name() -> str:
@@ -536,6 +587,7 @@ def _name_matches(doc: Document, sents: list) -> list[dict[str, list]]:
     t = doc.text
     cx = doc.cues
     lo, hi = sents[0].start, sents[-1].end
+    sur_starts = _surname_starts(doc)
     # each try reads an honorific or title and at most five words of a name: short
     runs = {
         "hon": cues.match_at(rx["hon"], t, _hon_starts(doc, lo, hi), lo, hi, short=True),
@@ -543,7 +595,8 @@ def _name_matches(doc: Document, sents: list) -> list[dict[str, list]]:
         # (tried only where a capital or "giáo" follows the word: "anh em", "chị em" are passed over)
         "kin": cues.match_at(rx["kin"], t, (a for a, e in cx.spans(_V_KIN, lo, hi) if t[e + 1:e + 2].isupper() or t.startswith(" giáo ", e)),
                              lo, hi, short=True),
-        "pre": cues.match_at(rx["pre"], t, (a for a, _ in cx.spans(_V_POS, lo, hi) if t[a].isupper()), lo, hi, short=True),
+        "pre": cues.match_at(rx["pre"], t, (a for a, _ in cx.spans(_V_POS, lo, hi) if t[a].isupper() and _may_open_pre(t, a, hi, sur_starts)),
+                             lo, hi, short=True),
     }
     out: list[dict[str, list]] = [{"hon": [], "rank": [], "kin": [], "sur": [], "pre": []} for _ in sents]
     starts = [x.start for x in sents]
