@@ -11,7 +11,7 @@ from functools import lru_cache
 
 import regex
 
-from .. import cues, lexicon
+from .. import cues, lexicon, patterns
 from ..document import Document, Found, PersonDraft, log
 from ..normalize import fold
 from ..patterns import cre, alternation
@@ -25,6 +25,8 @@ _V_KIN = cues.vocabulary("people.kin", lambda: ("anh", "chị", "thầy", "cô")
 _V_RANK = cues.vocabulary("ranks", lambda: lexicon.words("ranks.txt"))
 _V_POS = cues.vocabulary("positions", lambda: lexicon.words("positions.txt"))
 _V_ROLE_VERBS = {r: cues.vocabulary(f"people.verbs.{r}", lambda r=r: _roles()[r]) for r in ("presided", "reported", "spoke", "attended")}
+# the four together: a window none of them occurs in is passed over with one look-up
+_V_ANY_ROLE_VERB = cues.vocabulary("people.verbs", lambda: [v for vs in _roles().values() for v in vs])
 # words that end a title written after a name, besides the role verbs ("..., Giám đốc Sở X đã ...")
 _STOP_WORDS = ("đã", "đại diện", "thay mặt", "cùng", "và đại diện", "và lãnh đạo", "và các", "tặng", "trao", "chứng kiến", "ký kết", "điều hành",
                "về dự", "lên", "tại", "nhận", "được", "cũng", "giới thiệu", "bày tỏ", "gửi", "đồng thời", "vừa", "sẽ", "từng", "làm", "là")
@@ -77,7 +79,7 @@ def _surname_starts(doc: Document) -> list[int]:
     def compute():
         t = doc.text
         sur = _surnames()
-        return [a for a, b in doc.cues.spans(_V_SURNAMES)
+        return [a for a, b in doc.cues.spans(_V_SURNAMES, word=False)
                 if a > 0 and t[a - 1].isspace() and t[b:b + 1] == " " and t[b + 1:b + 2].isupper() and t[a:b] in sur]
     return doc.memo("people.surname_starts", compute)
 
@@ -233,13 +235,17 @@ def _in_site_footer(t: str, a: int) -> bool:
     return ":" in t[max(0, a - 30):a] and bool(_RE_FOOTER_LEAD.search(t, max(0, a - 70), a))
 
 
+_NOT_NAMES = frozenset(fold(p) for p in ("Hồ Chí Minh", "Việt Nam", "Trung ương", "Nhà nước", "Thi đua", "Khen thưởng"))
+
+
 def _bad_name(doc: Document, name: str, start: int, check_before: bool = True) -> bool:
-    if lexicon.province_of(name):
+    key = fold(name)  # folded once: lexicon.province_of(name) folds the stripped name
+    if (key if name == name.strip() else fold(name.strip())) in lexicon.provinces():
         return True
     words = name.split()
     if any(w.isupper() and len(w) > 1 for w in words):
         return True
-    if fold(name) in {fold(p) for p in ("Hồ Chí Minh", "Việt Nam", "Trung ương", "Nhà nước", "Thi đua", "Khen thưởng")}:
+    if key in _NOT_NAMES:
         return True
     return check_before and bool(_NOT_NAME_BEFORE.search(doc.text[max(0, start - 20):start]))
 
@@ -258,6 +264,9 @@ def _ends_a_unit(t: str, a: int, b: int, units: set[str]) -> bool:
     return any(len(u) > len(name) and u.endswith(" " + name) and t.startswith(u, b - len(u)) for u in units)
 
 
+_UNIT_OPENERS = ("Ủy", "UBND", "HĐND", "Tỉnh", "Sở", "Ban", "Bộ", "Cục", "Vụ", "Đảng", "Công an", "Công ty")
+
+
 def _trim_name(doc: Document, a: int, b: int) -> int:
     """End the name before a word that starts a position title or a unit."""
     t = doc.text
@@ -270,7 +279,8 @@ def _trim_name(doc: Document, a: int, b: int) -> int:
     keep = len(starts)
     titles = doc.cues.starts(_V_POS)  # where a position title starts, as pos_start would match there
     for i, q in enumerate(starts[1:], 1):
-        if q in titles or t[q] in "ỦUHTSBCVĐ" and cre.match(r"(?:Ủy|UBND|HĐND|Tỉnh|Sở|Ban|Bộ|Cục|Vụ|Đảng|Công an|Công ty)\b", t[q:b + 40]):
+        # (the words of the pattern checked first: a capitalised name word rarely opens like them)
+        if q in titles or t.startswith(_UNIT_OPENERS, q) and cre.match(r"(?:Ủy|UBND|HĐND|Tỉnh|Sở|Ban|Bộ|Cục|Vụ|Đảng|Công an|Công ty)\b", t[q:b + 40]):
             keep = i
             break
     if keep < 2:
@@ -320,18 +330,24 @@ _RE_AFTER_CLUSTER_ROLE = regex.compile(
     r"(?!(?:cụm|khối|thi\s+đua|giao\s+ước|năm|số|thường\s+trực|nhiệm\s+kỳ)(?!\p{L}))", regex.I)
 
 
+_RE_TITLE_SEP = regex.compile(r"\s*(?:,|-|\()\s*")
+
+
 def title_after(doc: Document, name_end: int, lim: int) -> tuple[Found | None, int]:
     """The title written right after a name (", Giám đốc ...", " - Chánh ..."); returns it and where it stops."""
     t = doc.text
     rx = _res()
-    m = cre.match(r"\s*(?:,|-|\()\s*", t[name_end:lim])
+    # (matched in place, not on a copy of the rest of the sentence; positions are the text's)
+    m = patterns.match(_RE_TITLE_SEP, t, name_end, lim)
     if not m:
         # the separator left out: "bà Nguyễn Thị B Ủy viên Thường vụ Hội X" (the name was cut
         # before the capitalised position)
         m = cre.match(r"[ ]+(?=\p{Lu})", t[name_end:min(lim, name_end + 3)])
         if not m or not rx["pos_start"].match(t, name_end + m.end()):
             return None, name_end
-    a = name_end + m.end()
+        a = name_end + m.end()
+    else:
+        a = m.end()
     first = t[a:a + 40]
     if not (first[:1].isupper() or rx["pos_start"].match(first) or rx["pos_any"].search(first)):
         return None, name_end
@@ -400,8 +416,8 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
     win_b = stop.start() if stop else sent_b
     win_b = min(win_b, after + 60)
     cx = doc.cues
-    for role, vr in rx["verbs"].items():
-        m = cx.search(vr, _V_ROLE_VERBS[role], after, win_b) if win_b > after else None
+    for role, vr in (rx["verbs"].items() if win_b > after and cx.has(_V_ANY_ROLE_VERB, after, win_b, word=False) else ()):
+        m = cx.search(vr, _V_ROLE_VERBS[role], after, win_b)
         if m and _RE_PAST_ACT.search(t, max(after, m.start() - 12), m.start()):
             continue  # "từng phát biểu": an act of an earlier time
         if m and m.start() > after + 1 and _RE_SAID_THAT.search(t, after + 1, m.start()):
@@ -647,10 +663,13 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
         return
     member_keys = {fold(m.value) for m in doc.draft.members}  # member units named like people ("Quan Hóa")
     units = _known_units(doc)
+    low = doc.cues.lower
     by_sent = _name_matches(doc, sents)
     # where a listed name can start: a comma or semicolon that a capital or "đồng chí" follows
-    list_seps = sorted(p for p in cues.find_all(t, ",;", sents[0].start, sents[-1].end)
-                       if t[p + 1:p + 8].lstrip()[:1].isupper() or t[p + 1:p + 16].lstrip().startswith("đồng chí"))
+    # (most are ", " and a lower-case word other than "đồng": passed over before the slices are read)
+    list_seps = [p for p in doc.cues.chars(",;", sents[0].start, sents[-1].end)
+                 if not (t[p + 1:p + 2] == " " and t[p + 2:p + 3].islower() and t[p + 2] != "đ")
+                 and (t[p + 1:p + 8].lstrip()[:1].isupper() or t[p + 1:p + 16].lstrip().startswith("đồng chí"))]
     for si, s in enumerate(sents):
         seps = list_seps[bisect_left(list_seps, s.start):bisect_left(list_seps, s.end)]
         matched = by_sent[si]
@@ -724,7 +743,8 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
             b = _trim_name(doc, a, m.end("name"))
             if b < 0 or any(x <= a < y for x, y in taken):
                 continue
-            prev_list = any(f[3] for f in found) or cre.search(r"các đồng chí\s*:", t[s.start:a], regex.I)
+            prev_list = any(f[3] for f in found) or (low.find("các đồng chí", s.start, a) != -1
+                                                     and cre.search(r"các đồng chí\s*:", t[s.start:a], regex.I))
             if not prev_list and t[a:b].split()[0] not in _surnames():
                 continue
             # the title opens with a position ("- Phó Chủ tịch ..."), or with a mistyped lower-case word before one
@@ -762,7 +782,8 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
                     roles.setdefault(r, f)
         # "Các đồng chí: A - T1; B - T2; ... dự hội nghị": the verb after the list is each listed person's
         # (the honorific stays the first one's: annotation.md, "as written before the name")
-        intro = cre.search(r"\bcác đồng chí\s*:", t[s.start:s.end], regex.I)
+        # (the words looked for in the lower-case text first: most sentences hold none)
+        intro = cre.search(r"\bcác đồng chí\s*:", t[s.start:s.end], regex.I) if low.find("các đồng chí", s.start, s.end) != -1 else None
         if intro and read:
             ib = s.start + intro.end()
             listed = [i for i, r in enumerate(read) if r[0] >= ib]
