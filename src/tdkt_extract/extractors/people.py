@@ -666,10 +666,8 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
     low = doc.cues.lower
     by_sent = _name_matches(doc, sents)
     # where a listed name can start: a comma or semicolon that a capital or "đồng chí" follows
-    # (most are ", " and a lower-case word other than "đồng": passed over before the slices are read)
-    list_seps = [p for p in doc.cues.chars(",;", sents[0].start, sents[-1].end)
-                 if not (t[p + 1:p + 2] == " " and t[p + 2:p + 3].islower() and t[p + 2] != "đ")
-                 and (t[p + 1:p + 8].lstrip()[:1].isupper() or t[p + 1:p + 16].lstrip().startswith("đồng chí"))]
+    list_seps = sorted(p for p in cues.find_all(t, ",;", sents[0].start, sents[-1].end)
+                       if t[p + 1:p + 8].lstrip()[:1].isupper() or t[p + 1:p + 16].lstrip().startswith("đồng chí"))
     for si, s in enumerate(sents):
         seps = list_seps[bisect_left(list_seps, s.start):bisect_left(list_seps, s.end)]
         matched = by_sent[si]
@@ -769,8 +767,9 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
             read.append((a, b, hon, title, after, roles))
         # capitals inside the title of a person read before are the name of a unit ("ông A - Viện
         # trưởng Viện Khoa học Nông Lâm Tây Nguyên, Trưởng khối": "Nông ..." is no second person)
-        read = [r for i, r in enumerate(read)
-                if not any(q[3] is not None and q[3].start <= r[0] < q[3].end for q in read[:i])]
+        if len(read) > 1:
+            read = [r for i, r in enumerate(read)
+                    if not any(q[3] is not None and q[3].start <= r[0] < q[3].end for q in read[:i])]
         # a coordinated subject shares its verb: "ông A - T1 và ông B - T2 đồng chủ trì" gives A the
         # role too. Walked from the last person back, so a chain of "A, B và C" passes it along.
         for i in range(len(read) - 2, -1, -1):
