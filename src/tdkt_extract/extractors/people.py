@@ -11,7 +11,7 @@ from functools import lru_cache
 
 import regex
 
-from .. import cues, lexicon
+from .. import cues, lexicon, patterns
 from ..document import Document, Found, PersonDraft, log
 from ..normalize import fold
 from ..patterns import cre, alternation
@@ -25,10 +25,14 @@ _V_KIN = cues.vocabulary("people.kin", lambda: ("anh", "chị", "thầy", "cô")
 _V_RANK = cues.vocabulary("ranks", lambda: lexicon.words("ranks.txt"))
 _V_POS = cues.vocabulary("positions", lambda: lexicon.words("positions.txt"))
 _V_ROLE_VERBS = {r: cues.vocabulary(f"people.verbs.{r}", lambda r=r: _roles()[r]) for r in ("presided", "reported", "spoke", "attended")}
+# the four together: a window none of them occurs in is passed over with one look-up
+_V_ANY_ROLE_VERB = cues.vocabulary("people.verbs", lambda: [v for vs in _roles().values() for v in vs])
 # words that end a title written after a name, besides the role verbs ("..., Giám đốc Sở X đã ...")
 _STOP_WORDS = ("đã", "đại diện", "thay mặt", "cùng", "và đại diện", "và lãnh đạo", "và các", "tặng", "trao", "chứng kiến", "ký kết", "điều hành",
                "về dự", "lên", "tại", "nhận", "được", "cũng", "giới thiệu", "bày tỏ", "gửi", "đồng thời", "vừa", "sẽ", "từng", "làm", "là")
 _V_ACTING = cues.vocabulary("people.acting", lambda: _acting())
+# where a family name may open a name (the "pre" pattern's pre-check, _surname_starts)
+_V_SURNAMES = cues.vocabulary("people.surnames", lambda: _surnames())
 _V_TITLE_STOP = cues.vocabulary("people.title_stops", lambda: (*_STOP_WORDS, *_clause_verbs(), "và", *(v for vs in _roles().values() for v in vs)))
 
 
@@ -61,6 +65,55 @@ def _clause_verbs() -> tuple[str, ...]:
 @lru_cache(maxsize=None)
 def _acting() -> tuple[str, ...]:
     return tuple(lexicon.table("roles.json")["_acting"])
+
+
+@lru_cache(maxsize=None)
+def _max_position() -> int:
+    return max(map(len, lexicon.words("positions.txt")))
+
+
+def _surname_starts(doc: Document) -> list[int]:
+    """Where a family name (written as listed) opens a name: white space before it, a space and a
+    capital after it. A superset of where _sur_name can start after the white space that precedes
+    it in the "pre" pattern; read from the cue index once a document."""
+    def compute():
+        t = doc.text
+        sur = _surnames()
+        return [a for a, b in doc.cues.spans(_V_SURNAMES, word=False)
+                if a > 0 and t[a - 1].isspace() and t[b:b + 1] == " " and t[b + 1:b + 2].isupper() and t[a:b] in sur]
+    return doc.memo("people.surname_starts", compute)
+
+
+def _may_open_pre(t: str, a: int, hi: int, sur_starts: list[int]) -> bool:
+    """False where the "pre" pattern cannot match at ``a``: the first family name after ``a`` lies
+    past something its title or separator cannot hold (a ';', '(' or ')', a full stop or comma no
+    capital follows), or past the longest title the pattern reads. Costs a lookup and a few
+    ``str.find``: the pattern tried in vain costs tens of microseconds."""
+    i = bisect_right(sur_starts, a)
+    if i == len(sur_starts):
+        return False
+    n = sur_starts[i]  # later family names lie past whatever stops this one
+    if n > hi:
+        return False
+    cap = a + _max_position() + 160  # the title ends by here; only the separator (spaces, a dash) follows
+    if n > cap and not all(c.isspace() or c in "-–" for c in t[cap:n]):
+        return False
+    if t.find(";", a, n) != -1 or t.find("(", a, n) != -1 or t.find(")", a, n) != -1:
+        return False
+    i = t.find(".", a, n)
+    while i != -1:
+        if not t[i + 1:i + 2].isupper():
+            return False
+        i = t.find(".", i + 1, n)
+    i = t.find(",", a, n)
+    while i != -1:
+        k = i + 1  # a comma goes on to a position: white space, then a capital
+        while k < n and t[k].isspace():
+            k += 1
+        if not t[k:k + 1].isupper():
+            return False
+        i = t.find(",", i + 1, n)
+    return True
 
 
 def _sur_name() -> str:
@@ -182,13 +235,17 @@ def _in_site_footer(t: str, a: int) -> bool:
     return ":" in t[max(0, a - 30):a] and bool(_RE_FOOTER_LEAD.search(t, max(0, a - 70), a))
 
 
+_NOT_NAMES = frozenset(fold(p) for p in ("Hồ Chí Minh", "Việt Nam", "Trung ương", "Nhà nước", "Thi đua", "Khen thưởng"))
+
+
 def _bad_name(doc: Document, name: str, start: int, check_before: bool = True) -> bool:
-    if lexicon.province_of(name):
+    key = fold(name)  # folded once: lexicon.province_of(name) folds the stripped name
+    if (key if name == name.strip() else fold(name.strip())) in lexicon.provinces():
         return True
     words = name.split()
     if any(w.isupper() and len(w) > 1 for w in words):
         return True
-    if fold(name) in {fold(p) for p in ("Hồ Chí Minh", "Việt Nam", "Trung ương", "Nhà nước", "Thi đua", "Khen thưởng")}:
+    if key in _NOT_NAMES:
         return True
     return check_before and bool(_NOT_NAME_BEFORE.search(doc.text[max(0, start - 20):start]))
 
@@ -207,6 +264,9 @@ def _ends_a_unit(t: str, a: int, b: int, units: set[str]) -> bool:
     return any(len(u) > len(name) and u.endswith(" " + name) and t.startswith(u, b - len(u)) for u in units)
 
 
+_UNIT_OPENERS = ("Ủy", "UBND", "HĐND", "Tỉnh", "Sở", "Ban", "Bộ", "Cục", "Vụ", "Đảng", "Công an", "Công ty")
+
+
 def _trim_name(doc: Document, a: int, b: int) -> int:
     """End the name before a word that starts a position title or a unit."""
     t = doc.text
@@ -219,7 +279,8 @@ def _trim_name(doc: Document, a: int, b: int) -> int:
     keep = len(starts)
     titles = doc.cues.starts(_V_POS)  # where a position title starts, as pos_start would match there
     for i, q in enumerate(starts[1:], 1):
-        if q in titles or t[q] in "ỦUHTSBCVĐ" and cre.match(r"(?:Ủy|UBND|HĐND|Tỉnh|Sở|Ban|Bộ|Cục|Vụ|Đảng|Công an|Công ty)\b", t[q:b + 40]):
+        # (the words of the pattern checked first: a capitalised name word rarely opens like them)
+        if q in titles or t.startswith(_UNIT_OPENERS, q) and cre.match(r"(?:Ủy|UBND|HĐND|Tỉnh|Sở|Ban|Bộ|Cục|Vụ|Đảng|Công an|Công ty)\b", t[q:b + 40]):
             keep = i
             break
     if keep < 2:
@@ -269,18 +330,24 @@ _RE_AFTER_CLUSTER_ROLE = regex.compile(
     r"(?!(?:cụm|khối|thi\s+đua|giao\s+ước|năm|số|thường\s+trực|nhiệm\s+kỳ)(?!\p{L}))", regex.I)
 
 
+_RE_TITLE_SEP = regex.compile(r"\s*(?:,|-|\()\s*")
+
+
 def title_after(doc: Document, name_end: int, lim: int) -> tuple[Found | None, int]:
     """The title written right after a name (", Giám đốc ...", " - Chánh ..."); returns it and where it stops."""
     t = doc.text
     rx = _res()
-    m = cre.match(r"\s*(?:,|-|\()\s*", t[name_end:lim])
+    # (matched in place, not on a copy of the rest of the sentence; positions are the text's)
+    m = patterns.match(_RE_TITLE_SEP, t, name_end, lim)
     if not m:
         # the separator left out: "bà Nguyễn Thị B Ủy viên Thường vụ Hội X" (the name was cut
         # before the capitalised position)
         m = cre.match(r"[ ]+(?=\p{Lu})", t[name_end:min(lim, name_end + 3)])
         if not m or not rx["pos_start"].match(t, name_end + m.end()):
             return None, name_end
-    a = name_end + m.end()
+        a = name_end + m.end()
+    else:
+        a = m.end()
     first = t[a:a + 40]
     if not (first[:1].isupper() or rx["pos_start"].match(first) or rx["pos_any"].search(first)):
         return None, name_end
@@ -349,8 +416,8 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
     win_b = stop.start() if stop else sent_b
     win_b = min(win_b, after + 60)
     cx = doc.cues
-    for role, vr in rx["verbs"].items():
-        m = cx.search(vr, _V_ROLE_VERBS[role], after, win_b) if win_b > after else None
+    for role, vr in (rx["verbs"].items() if win_b > after and cx.has(_V_ANY_ROLE_VERB, after, win_b, word=False) else ()):
+        m = cx.search(vr, _V_ROLE_VERBS[role], after, win_b)
         if m and _RE_PAST_ACT.search(t, max(after, m.start() - 12), m.start()):
             continue  # "từng phát biểu": an act of an earlier time
         if m and m.start() > after + 1 and _RE_SAID_THAT.search(t, after + 1, m.start()):
@@ -536,6 +603,7 @@ def _name_matches(doc: Document, sents: list) -> list[dict[str, list]]:
     t = doc.text
     cx = doc.cues
     lo, hi = sents[0].start, sents[-1].end
+    sur_starts = _surname_starts(doc)
     # each try reads an honorific or title and at most five words of a name: short
     runs = {
         "hon": cues.match_at(rx["hon"], t, _hon_starts(doc, lo, hi), lo, hi, short=True),
@@ -543,7 +611,8 @@ def _name_matches(doc: Document, sents: list) -> list[dict[str, list]]:
         # (tried only where a capital or "giáo" follows the word: "anh em", "chị em" are passed over)
         "kin": cues.match_at(rx["kin"], t, (a for a, e in cx.spans(_V_KIN, lo, hi) if t[e + 1:e + 2].isupper() or t.startswith(" giáo ", e)),
                              lo, hi, short=True),
-        "pre": cues.match_at(rx["pre"], t, (a for a, _ in cx.spans(_V_POS, lo, hi) if t[a].isupper()), lo, hi, short=True),
+        "pre": cues.match_at(rx["pre"], t, (a for a, _ in cx.spans(_V_POS, lo, hi) if t[a].isupper() and _may_open_pre(t, a, hi, sur_starts)),
+                             lo, hi, short=True),
     }
     out: list[dict[str, list]] = [{"hon": [], "rank": [], "kin": [], "sur": [], "pre": []} for _ in sents]
     starts = [x.start for x in sents]
@@ -594,6 +663,7 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
         return
     member_keys = {fold(m.value) for m in doc.draft.members}  # member units named like people ("Quan Hóa")
     units = _known_units(doc)
+    low = doc.cues.lower
     by_sent = _name_matches(doc, sents)
     # where a listed name can start: a comma or semicolon that a capital or "đồng chí" follows
     list_seps = sorted(p for p in cues.find_all(t, ",;", sents[0].start, sents[-1].end)
@@ -671,7 +741,8 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
             b = _trim_name(doc, a, m.end("name"))
             if b < 0 or any(x <= a < y for x, y in taken):
                 continue
-            prev_list = any(f[3] for f in found) or cre.search(r"các đồng chí\s*:", t[s.start:a], regex.I)
+            prev_list = any(f[3] for f in found) or (low.find("các đồng chí", s.start, a) != -1
+                                                     and cre.search(r"các đồng chí\s*:", t[s.start:a], regex.I))
             if not prev_list and t[a:b].split()[0] not in _surnames():
                 continue
             # the title opens with a position ("- Phó Chủ tịch ..."), or with a mistyped lower-case word before one
@@ -696,8 +767,9 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
             read.append((a, b, hon, title, after, roles))
         # capitals inside the title of a person read before are the name of a unit ("ông A - Viện
         # trưởng Viện Khoa học Nông Lâm Tây Nguyên, Trưởng khối": "Nông ..." is no second person)
-        read = [r for i, r in enumerate(read)
-                if not any(q[3] is not None and q[3].start <= r[0] < q[3].end for q in read[:i])]
+        if len(read) > 1:
+            read = [r for i, r in enumerate(read)
+                    if not any(q[3] is not None and q[3].start <= r[0] < q[3].end for q in read[:i])]
         # a coordinated subject shares its verb: "ông A - T1 và ông B - T2 đồng chủ trì" gives A the
         # role too. Walked from the last person back, so a chain of "A, B và C" passes it along.
         for i in range(len(read) - 2, -1, -1):
@@ -709,7 +781,8 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
                     roles.setdefault(r, f)
         # "Các đồng chí: A - T1; B - T2; ... dự hội nghị": the verb after the list is each listed person's
         # (the honorific stays the first one's: annotation.md, "as written before the name")
-        intro = cre.search(r"\bcác đồng chí\s*:", t[s.start:s.end], regex.I)
+        # (the words looked for in the lower-case text first: most sentences hold none)
+        intro = cre.search(r"\bcác đồng chí\s*:", t[s.start:s.end], regex.I) if low.find("các đồng chí", s.start, s.end) != -1 else None
         if intro and read:
             ib = s.start + intro.end()
             listed = [i for i, r in enumerate(read) if r[0] >= ib]
