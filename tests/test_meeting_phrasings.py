@@ -225,6 +225,12 @@ c("Cụm thi đua số 3 tổng kết năm 2024", "15:30 | 16/12/2024",
 c("Cụm thi đua số 3 tổng kết năm 2024", "Thứ 2, 16/12/2024 | 08:30",
   "Vừa qua, Cụm thi đua số 3 tổ chức hội nghị tổng kết năm 2024. Trong năm, ngày 15/5/2024, Cụm đã tổ chức hội thao tại huyện Lạc Sơn.",
   date=None, venue=None, kind="tong_ket", number=3, published="2024-12-16")
+c("Cụm thi đua số 3 tổng kết năm 2024", None,
+  "Chiều ngày 14, 15/12/2024, tại thành phố Hòa Sơn, Cụm thi đua số 3 tổ chức hội nghị tổng kết năm 2024.",
+  date="2024-12-14", tod="chieu", venue="thành phố Hòa Sơn", kind="tong_ket", number=3)
+c("Cụm thi đua số 3 tổng kết năm 2024", None,
+  "Trong các ngày 04, 05/12/2024 tại tỉnh Hòa Sơn, Cụm thi đua số 3 tổ chức hội nghị tổng kết năm 2024.",
+  date="2024-12-04", venue="tỉnh Hòa Sơn", kind="tong_ket", number=3)
 c("SƠ KẾT 6 THÁNG ĐẦU NĂM 2024 CỤM THI ĐUA SỐ 5", None,
   "Ngày 10/7/2024, Cụm thi đua số 5 tổ chức hội nghị sơ kết công tác thi đua 6 tháng đầu năm 2024.",
   date="2024-07-10", kind="so_ket", period=(2024, "h1"), number=5)
@@ -336,3 +342,11 @@ def test_cluster_name_forms(name, number, kind):
 def test_kind_and_period_forms(phrase, kind, period):
     got = _read(f"Cụm thi đua số 3 tổ chức hội nghị\n\nNgày 12/7/2024, Cụm thi đua số 3 tổ chức hội nghị {phrase}.\n")
     assert (got["kind"], got["period"], got["date"]) == (kind, period, "2024-07-12")
+
+
+def test_a_line_of_font_size_buttons_above_the_headline_is_page_chrome():
+    text = ("A- A A+\n\nCụm thi đua số 6: đoàn kết, đổi mới trong công tác thi đua...\n\n"
+            "Ngày 27/6, tại thành phố Lam Sơn, Cụm thi đua số 6 đã tổ chức Hội nghị sơ kết công tác thi đua 6 tháng đầu năm 2024.\n")
+    r = extract(text)
+    assert r.title == "Cụm thi đua số 6: đoàn kết, đổi mới trong công tác thi đua"  # the ellipsis is no part of it
+    assert r.cluster.number == 6

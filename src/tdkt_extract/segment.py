@@ -197,7 +197,8 @@ def _mark_title(doc: Document) -> None:
         if b.kind == "chrome":
             continue
         s = doc.block_text(b).strip()
-        if len(s) > 150 or s.endswith((".", ":", ";")):
+        # a headline cut short with an ellipsis ("Cụm thi đua số 4: góp sức ...") ends no sentence
+        if len(s) > 150 or s.removesuffix("...").rstrip("…").endswith((".", ":", ";")) or s.endswith(("....", ". ...")):
             break
         if _RE_CAPTION.search(s) or not s[:1].isupper() or is_date_line(s):
             continue

@@ -16,7 +16,7 @@ _TOD = r"(?P<tod>sáng|chiều|tối|trưa)"
 # the digits of a date; the cue before them (time of day, "ngày", "(") is read separately, which
 # keeps the pattern anchored on digits instead of trying optional prefixes at every position
 _RE_DATE_NUM = regex.compile(
-    r"(?<![\d/.-])(?P<d>\d{1,2})(?:(?:\s*-\s*|\s+và\s+)\d{1,2}(?=\s*[/.]))?\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})"
+    r"(?<![\d/.-])(?P<d>\d{1,2})(?:(?:\s*[-,]\s*|\s+và\s+)\d{1,2}(?=\s*[/.]))?\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})"
     r"(?:\s*[/.-]\s*(?P<y>\d{4}))?(?![\d/.]*\d)(?!\s*(?i:%|tỷ|triệu|km|giờ|h\b))",
 )
 _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)"
@@ -88,7 +88,7 @@ def _num_date_starts(text: str, a: int, b: int, index: cues.CueIndex | None = No
         r = q
         while r > a and text[r - 1].isspace():
             r -= 1
-        if r > a and text[r - 1] == "-":
+        if r > a and text[r - 1] in "-,":  # "ngày 14-15/12", "ngày 14, 15/12": the first day
             r = digits_before(r - 1)
             if r >= 0:
                 out.append(r)
