@@ -25,6 +25,10 @@ CASES = [
     ("Khối thi đua số 2 gồm: Hội Nông dân tỉnh; Hội Liên hiệp Phụ nữ tỉnh; Tỉnh đoàn; Hội Cựu chiến binh tỉnh; "
      "Liên đoàn Lao động tỉnh.",
      ["Hội Nông dân tỉnh", "Hội Liên hiệp Phụ nữ tỉnh", "Tỉnh đoàn", "Hội Cựu chiến binh tỉnh", "Liên đoàn Lao động tỉnh"]),
+    # a guest listed with the members, marked by its note, is no member
+    ("Hội nghị có 6 đoàn tham dự là Viện kiểm sát nhân dân các tỉnh: Hòa Sơn, Lâm Bình, Đông Giang, Tây Lĩnh, "
+     "Nam Khê và Bắc Thủy (khách mời).",
+     ["Hòa Sơn", "Lâm Bình", "Đông Giang", "Tây Lĩnh", "Nam Khê"]),
     # role notes
     ("Cụm thi đua số 7 gồm 4 đơn vị: Bệnh viện Đa khoa tỉnh (Cụm trưởng), Bệnh viện Y học cổ truyền (Cụm phó), "
      "Bệnh viện Phổi và Bệnh viện Mắt.",

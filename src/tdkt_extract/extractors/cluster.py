@@ -12,7 +12,7 @@ from ..document import Document, Found, UnitRoleDraft
 from ..normalize import fold
 from ..patterns import cre, TO_CHUC, alternation, finditer, search
 from .people import title_after
-from .units import role_note, shadow, starts_with_unit_head, unit_after, unit_before
+from .units import is_guest_note, role_note, shadow, starts_with_unit_head, unit_after, unit_before
 
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10,
           "XI": 11, "XII": 12, "XIII": 13, "XIV": 14, "XV": 15, "XVI": 16, "XVII": 17, "XVIII": 18, "XIX": 19, "XX": 20}
@@ -500,6 +500,8 @@ def _read_lines(doc: Document, s) -> list:
             break
         if not bm and cre.search(r"\s(?-i:đã|là|được|có|với)\s", body):
             break
+        if is_guest_note(body):
+            continue
         cut, role = role_note(body)
         end = a + cut
         items.append((Found(t[a:end].strip(), a, a + len(t[a:end].rstrip())), role))
@@ -608,6 +610,8 @@ def _read_items(doc: Document, a: int, b: int):
             if pm2:
                 p += pm2.end()
             txt = t[p:q]
+            if is_guest_note(txt):
+                continue  # "B (khách mời)": a guest at the meeting, listed with the members
             cut, role = role_note(txt)
             q = p + cut
             txt = t[p:q].strip()

@@ -64,6 +64,15 @@ def role_of_note(note: str) -> str | None:
     return None
 
 
+def is_guest_note(s: str) -> bool:
+    """A unit value ends with a note that makes it a guest ("Sở X (khách mời)"): no member."""
+    m = _RE_NOTE_PAREN.search(s)
+    if m is None:
+        return False
+    note = fold(_RE_NOTE_WORDS.sub("", m.group("role"))).strip()
+    return any(fold(w) == note for w in lexicon.table("cluster_roles.json").get("guest_notes", ()))
+
+
 def role_note(s: str) -> tuple[int, str | None]:
     """Where a unit value ends before its trailing role note, and the role the note gives: the one
     rule every unit value (member, recipient, venue) shares. (len(s), None) when there is none."""
