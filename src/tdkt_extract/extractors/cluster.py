@@ -38,12 +38,20 @@ HEAD_WORDS = cues.vocabulary("cluster.heads", lambda: ("cụm", "khối", "ctđ"
 _RE_MENTION = regex.compile(
     r"(?<![\p{L}])(?P<head>cụm|khối|(?<![-/–])(?-i:CTĐ|KTĐ)(?![\p{L}/-]))(?P<td>\s+thi\s+đua)?(?!\s+(?:trưởng|phó)\b)(?=[\s,.;:)]|$)", regex.I
 )
+def _clause_verbs() -> str:
+    """The clause verbs, in lower case, and with a capital first letter where they are two words or more
+    ("Tiếp tục": a one-word verb capitalised may open a place's name, "Cần Thơ")."""
+    ws = lexicon.words("clause_verbs.txt")
+    return alternation([*ws, *(w[:1].upper() + w[1:] for w in ws if " " in w)])
+
+
 # words that end a cluster name read forwards
 _RE_NAME_STOP = regex.compile(
     r"\s+(?-i:(?:đã|vừa|đang|sẽ|cũng)\b|" + TO_CHUC + r"|diễn ra|sơ kết|tổng kết|ký kết|ký|có|gồm|bao gồm|do|là|làm|năm\s+(?:học\s+)?\d+|"
     r"trong|thuộc|trực thuộc|tại|phát động|triển khai|đăng cai|với|cùng|cho|được|luôn|đạt|nhằm|để|đến|về dự|về tham dự|này|đó|"
     r"thực hiện|giữ|tiến hành|hoạt động|chia sẻ|thảo luận|họp|nhận|đề nghị|và phương hướng|lần thứ|giai đoạn|chủ trì|"
     r"(?:được\s+)?thành lập|theo)\b"
+    r"|\s+(?-i:" + _clause_verbs() + r")(?!\p{L})"
     r"|[;:.!?\n\"“”]|(?<!\(\p{Lu}[\p{Lu}&]{0,9})\)|\s*-\s*(?=(?:Bộ|BĐBP|Quân khu|Tổng cục|Tập đoàn|UBND|Ủy ban)\b)|\((?!\p{Lu}[\p{Lu}&]{0,9}\))",
     regex.I,
 )
