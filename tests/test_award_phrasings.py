@@ -215,6 +215,18 @@ MORE = [
     ('Năm qua, Cụm đã ký kết giao ước thi đua với nhiều nội dung thiết thực.',
      [],
      []),
+    # a counted list on the same line, after a colon; and a second award of the clause after "và đề nghị"
+    ('Hội nghị nhất trí đề nghị tặng Cờ thi đua cho Sở Y tế và đề nghị tặng Bằng khen cho 03 đơn vị: Sở Nội vụ, Sở Tư pháp, Sở Tài chính.',
+     [('Sở Y tế', 'Cờ thi đua', P), ('Sở Nội vụ', 'Bằng khen', P), ('Sở Tư pháp', 'Bằng khen', P), ('Sở Tài chính', 'Bằng khen', P)],
+     []),
+    # the unit the places share, then their kind and a colon: the places are the recipients, as written
+    ('Hội nghị đề nghị tặng Bằng khen cho 03 đơn vị Ủy ban MTTQ các huyện: Lạc Sơn, Tân Hà, Bình An.',
+     [('Lạc Sơn', 'Bằng khen', P), ('Tân Hà', 'Bằng khen', P), ('Bình An', 'Bằng khen', P)],
+     []),
+    # ... or no colon, places the gazetteer knows
+    ('Hội nghị đề nghị tặng Bằng khen cho Công an các huyện Ba Tơ, Minh Long và Trà Bồng.',
+     [('Ba Tơ', 'Bằng khen', P), ('Minh Long', 'Bằng khen', P), ('Trà Bồng', 'Bằng khen', P)],
+     []),
 ]
 
 

@@ -465,3 +465,38 @@ def test_a_representative_of_the_chair_unit_names_the_unit_without_the_words_of_
     r = rec("Ngày 8/1/2025, Cụm thi đua số 9 tổ chức hội nghị tổng kết công tác thi đua năm 2024. Đại tá Lê Quang Vinh, "
             "Giám đốc Công an tỉnh Đông Lâm đại diện đơn vị Cụm trưởng phát biểu khai mạc hội nghị.")
     assert r["cluster"]["chair"] == {"organization": "Công an tỉnh Đông Lâm", "person": "Lê Quang Vinh"}
+
+
+def test_an_election_with_each_role_noted_in_brackets_gives_both_next_roles(rec):
+    r = rec("Ngày 10/1/2025, Cụm thi đua số 4 tổ chức hội nghị tổng kết công tác thi đua năm 2024. Hội nghị thống nhất "
+            "bầu chọn cụm trưởng và cụm phó năm 2025 là UBND huyện Lạc Sơn (Cụm trưởng) và UBND huyện Tân Hà (Cụm phó).")
+    c = r["cluster"]
+    assert c["next_chair"]["organization"] == "UBND huyện Lạc Sơn"
+    assert c["next_vice_chair"]["organization"] == "UBND huyện Tân Hà"
+    assert c["chair"] is None and c["vice_chair"] is None
+
+
+def test_a_hard_wrapped_election_reads_as_one_sentence(rec):
+    r = rec("Ngày 10/1/2025, Cụm thi đua số 4 tổ chức hội nghị tổng kết công tác thi đua năm 2024. Hội nghị thống nhất\n"
+            "bầu chọn cụm trưởng năm\n2025 là\nUBND huyện Lạc Sơn.")
+    assert r["cluster"]["next_chair"]["organization"] == "UBND huyện Lạc Sơn"
+
+
+def test_a_numbered_cluster_of_a_national_system_or_of_several_provinces_has_no_province(rec):
+    # the ministry in capitals in the headline, "gồm các tỉnh" after a comma, a national system after the number
+    r = rec("CỤM THI ĐUA SỐ 8 - BỘ CÔNG AN:\n\nSơ kết phong trào thi đua 6 tháng đầu năm\n\nSáng 23-6-2024, tại Công an "
+            "tỉnh Ninh Bình, Cụm thi đua số 8 tổ chức hội nghị sơ kết 6 tháng đầu năm 2024.")
+    assert r["meeting"]["province"] is None
+    r = rec("Sáng 23-6-2024, tại Công an tỉnh Ninh Bình, Cụm thi đua số 8, gồm các tỉnh duyên hải miền Trung tổ chức "
+            "hội nghị sơ kết 6 tháng đầu năm 2024.")
+    assert r["meeting"]["province"] is None
+    r = rec("Cụm thi đua số 4 Kho bạc Nhà nước sơ kết công tác thi đua\n\nNgày 5/7/2024, tại Kho bạc Nhà nước Thái Bình, "
+            "Cụm thi đua số 4 tổ chức hội nghị sơ kết 6 tháng đầu năm 2024.")
+    assert r["meeting"]["province"] is None
+    # one province's unit of the system, and a cluster of a province's districts, keep their province
+    r = rec("Ngày 5/7/2024, tại Kho bạc Nhà nước tỉnh Thái Bình, Cụm thi đua số 4 Kho bạc Nhà nước tỉnh Thái Bình tổ chức "
+            "hội nghị sơ kết 6 tháng đầu năm 2024.")
+    assert r["meeting"]["province"] == "Thái Bình"
+    r = rec("Ngày 5/7/2024, tại UBND huyện Tiền Hải, tỉnh Thái Bình, Cụm thi đua số 4 tổ chức hội nghị sơ kết 6 tháng "
+            "đầu năm 2024.")
+    assert r["meeting"]["province"] == "Thái Bình"

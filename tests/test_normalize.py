@@ -15,3 +15,9 @@ def test_old_style_tone_marks(raw, norm):
     n = normalize(raw)
     assert n.text == norm
     assert len(n.text) == len(raw) and n.to_original(0, len(n.text)) == (0, len(raw))
+
+
+def test_a_hard_wrap_after_a_word_no_line_ends_with_is_a_space():
+    from tdkt_extract.normalize import normalize
+    n = normalize("Tổng kết năm\n\nHội nghị bầu cụm trưởng năm\n2025 là\nUBND huyện Lạc Sơn. Xong\nCâu mới")
+    assert n.text == "Tổng kết năm\n\nHội nghị bầu cụm trưởng năm 2025 là UBND huyện Lạc Sơn. Xong\nCâu mới"

@@ -571,6 +571,8 @@ def normalize(original: str, *, strip_tags: bool = True, drop_regions: bool = Fa
         (lambda s: _runs(s, "\n\n\n"), _RE_MANY_NEWLINES, lambda m: "\n\n", False),
         # a hard wrap inside a sentence (the next line goes on in lower case) is a space
         (lambda s: "\n" in s, _RE_HARD_WRAP, lambda m: " ", False),
+        # or it goes on in capitals or figures after a word no line ends with ("năm\n2023", "là\nUBND")
+        (lambda s: "\n" in s, _RE_HARD_WRAP_AFTER_WORD, lambda m: " ", False),
     ]
     for needed, pattern, repl, one in late:
         at = needed(text)
@@ -585,6 +587,8 @@ def normalize(original: str, *, strip_tags: bool = True, drop_regions: bool = Fa
 
 
 _RE_HARD_WRAP = regex.compile(r"(?<=[^\s.!?:;…\"”])\n(?=\p{Ll})")
+_RE_HARD_WRAP_AFTER_WORD = regex.compile(
+    r"(?<=(?<!\p{L})(?i:là|của|và|cho|các|tại|ngày|tháng|năm|số|với|gồm|cùng|đồng chí|ông|bà|đ/c))\n(?=[\p{Lu}\d])")
 _RE_DASH_SPACING = regex.compile(r"\s*-\s+|\s+-\s*")
 _RE_WS = regex.compile(r"\s+")
 _EDGE_PUNCT = " \t\n.,;:!?\"'“”‘’()[]{}*•·…/\\-–—"

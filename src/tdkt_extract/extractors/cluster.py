@@ -136,7 +136,7 @@ def _descriptor_end(doc: Document, a: int, lim: int) -> int:
     c = search(_RE_COMMA, sh, a, end)
     # "các huyện, thành phố", "các sở, ngành kinh tế": kinds of unit listed in the descriptor go on
     # ("các Cục, Tổng cục", "các sở, ban, ngành": the kind may be capitalised, and any kind of unit follow)
-    while c is not None and cre.search(r"\bcác\s+\p{L}+(?:\s+\p{Ll}+)?\s*$", sh[a:c.start()], regex.I) \
+    while c is not None and cre.search(r"\b(?:các|khối)\s+\p{L}+(?:\s+\p{Ll}+)?\s*$", sh[a:c.start()], regex.I) \
             and cre.match(r"\s*(?:" + _unit_nouns() + r"|thị xã|quận|ngành|tổ chức|cục|tổng cục|viện|ban|hội|trung tâm|đoàn thể)\b",
                           sh[c.end():end], regex.I):
         c = search(_RE_COMMA, sh, c.end(), end)
@@ -161,11 +161,13 @@ def _mentions(doc: Document, a: int, b: int) -> list[ClusterMention]:
     out = []
     heads = [x for x, _ in doc.cues.spans(HEAD_WORDS, a, b)]
     for m in cues.match_at(_RE_MENTION, doc.text, heads, a, b):
-        before = doc.text[max(a, m.start() - 8):m.start()].lower()
-        # "các khối", and the role words "Trưởng khối", "Phó cụm" (a unit's role, not the cluster's name)
-        if before.endswith("các "):
+        before = doc.text[max(a, m.start() - 14):m.start()].lower()
+        # "các khối", and the role words "Trưởng khối", "Phó cụm" (a unit's role, not the cluster's name);
+        # "Cụm thi đua khối xã, phường": the word of a cluster's descriptor, not a bloc of its own
+        if before.endswith(("các ", "cụm thi đua ", "cụm ")):
             continue
-        role_word = cre.search(r"(?:trưởng|phó)\s+$", before, regex.I) is not None
+        # (after a whole role word, "Cụm trưởng Cụm thi đua X", the cluster's own name follows)
+        role_word = cre.search(r"(?<!(?:cụm|khối)\s)(?:trưởng|phó)\s+$", before, regex.I) is not None
         if role_word and not m.group("td"):
             continue
         cm = _read_mention(doc, m, b)
@@ -293,7 +295,8 @@ def _count_by_descriptor(doc: Document) -> Found | None:
 # --- member list -----------------------------------------------------------------------
 _RE_LIST_INTRO = regex.compile(
     r"(?:\b(?:bao gồm|gồm)\b(?:\s+(?:có|các đơn vị|các|là))?[^:.;\n]{0,45}?:[ \t]*"   # gồm ... :
-    r"|\b(?:bao gồm|gồm)\s+(?=(?-i:\p{Lu}))"                                   # gồm A, B
+    # gồm A, B (not "gồm Viện X các huyện, thị xã: A, B", read at its "các")
+    r"|\b(?:bao gồm|gồm)\s+(?=(?-i:\p{Lu}))(?![^:.;\n]{0,60}?\bcác\s+(?:" + _unit_nouns() + r")(?:\s*,\s*(?:" + _unit_nouns() + r"))+\s*:)"
     r"|\b(?:bao gồm|gồm)\s+(?:có\s+)?các\s+(?:" + _unit_nouns() + r")\s+(?=(?-i:\p{Lu}))"  # gồm các đơn vị A, B
     r"|\b(?:bao gồm|gồm)\s+(?:có\s+)?\d{1,3}\s+(?:" + _unit_nouns() + r")(?:\s+thành viên)?\s*\(\s*"  # gồm 7 đơn vị (A, B)
     # gồm 8 tỉnh hội A, B; gồm 5 đơn vị là thành phố A và các huyện B, C
@@ -303,7 +306,10 @@ _RE_LIST_INTRO = regex.compile(
     # "với 5 thành viên là A, B", "có 6 đơn vị thành viên là A, B"
     r"|(?<=\bvới\s+)\d{1,3}\s+(?:" + _unit_nouns() + r")(?:\s+thành viên)?\s+(?:là|gồm)\s+(?=(?-i:\p{Lu}))"
     r"|(?<=\bcó\s+)\d{1,3}\s+(?:(?:" + _unit_nouns() + r")\s+)?thành viên\s+là\s+(?=(?-i:\p{Lu}))"
-    r"|\b(?:các|\d{1,3})\s+(?:tỉnh, thành phố|" + _unit_nouns() + r")(?:\s+thành viên)?(?:\s+(?-i:\p{Ll}+|Bắc|Nam|Trung|Tây|Đông)){0,4}?\s*:[ \t]*"
+    # ("Viện kiểm sát các huyện, thị xã, thành phố: A, B": the kinds of the places listed, joined by commas)
+    r"|\b(?:các|\d{1,3})\s+(?:tỉnh, thành phố|" + _unit_nouns() + r")(?:\s*,\s*(?:" + _unit_nouns() + r"))*(?:\s+thành viên)?(?:\s+(?-i:\p{Ll}+|Bắc|Nam|Trung|Tây|Đông)){0,4}?\s*:[ \t]*"
+    # "đại diện 05 xã A, B, C, D, E": a count and the kind of the places, then as many names (checked in member_lists)
+    r"|(?<![\d\p{L}])(?P<cnt>\d{1,3})\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)\s+(?=(?-i:\p{Lu}))"
     # "cụm thi đua các tỉnh A, B, C": the cluster named by its members
     # (or after the unit the places share: "gồm Hội CCB các tỉnh A, B", "lãnh đạo HKH các tỉnh A, B")
     r"|(?<=\b(?:cụm|khối|(?-i:\p{Lu}[\p{Lu}\p{L}]*))(?:\s+thi\s+đua)?\s)các\s+(?:tỉnh, thành phố|tỉnh|thành phố|huyện)\s+(?=(?-i:\p{Lu})))",
@@ -312,6 +318,8 @@ _RE_LIST_INTRO = regex.compile(
 # where _RE_LIST_INTRO can start: its words, and the first digit of a number
 _V_LIST_INTRO = cues.vocabulary("cluster.list_intro", lambda: ("bao gồm", "gồm", "các", "đơn vị thành viên", "thành viên"))
 _RE_DIGITS = regex.compile(r"\d+")
+_RE_INTRO_COUNT = regex.compile(r"(?<![\d/.])(\d{1,3})\s+\p{L}")
+_RE_COUNTED_PLACES = regex.compile(r"(?<![\d\p{L}])\d{1,3}\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)\s+\p{Lu}")
 
 
 def _list_intro_starts(doc: Document, sh: str, a: int, b: int) -> list[int]:
@@ -325,7 +333,7 @@ _RE_LIST_SUBJECT_OK = regex.compile(
 )
 # (the full stop of an enumerator, "gồm: 1. A; 2. B", ends nothing)
 _RE_LIST_END = regex.compile(
-    r"(?<!(?:[:;]\s*)\d{1,2})(?<!(?<!\p{L})(?-i:TP|Tp|TX|NXB))\.(?=\s|$)|:|(?<!,[ \t]*)\n|\)|\s+và\s+(?=\d)|\s+(?-i:do|đã|đang|đều|cũng|vẫn|luôn|tổng kết|sơ kết|ký kết|" + TO_CHUC + r"|làm|cùng|với|đến dự|tham dự|về dự|thuộc|tại|là|có)(?!\p{L})|,\s*(?-i:trong đó|do|cùng|với|đến)\b",
+    r"(?<!(?:[:;]\s*)\d{1,2})(?<!(?<!\p{L})(?-i:TP|Tp|TX|NXB))\.(?=\s|$)|:|(?<!,[ \t]*)\n|\)|\s+và\s+(?=\d)|\s+(?-i:do|đã|đang|đều|cũng|vẫn|luôn|long trọng|trang trọng|chính thức|tổng kết|sơ kết|ký kết|" + TO_CHUC + r"|làm|cùng|với|đến dự|tham dự|về dự|thuộc|tại|là|có)(?!\p{L})|,\s*(?-i:trong đó|do|cùng|với|đến)\b",
     regex.I,
 )
 _RE_ITEM_PREFIX = regex.compile(r"^(?:\(?\d{1,2}[.)]\s*|(?:và\s+)?các\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|sở|ban|ngành|hội|trường)\s+(?=\p{Lu})|và\s+|đơn vị\s+(?:cụm|khối)\s+(?:trưởng|phó)\s+|các\s+đồn\s+biên\s+phòng\s*:?\s*)", regex.I)
@@ -439,7 +447,8 @@ def member_lists(doc: Document):
     for i, s in enumerate(sents):
         # every list introduction holds one of these
         if sh.find(":", s.start, s.end) < 0 and low.find("gồm", s.start, s.end) < 0 and low.find("thành viên là", s.start, s.end) < 0 \
-                and not any(low.find(w, s.start, s.end) >= 0 for w in ("cụm thi đua các ", "khối thi đua các ", "cụm các ", "khối các ")):
+                and not any(low.find(w, s.start, s.end) >= 0 for w in ("cụm thi đua các ", "khối thi đua các ", "cụm các ", "khối các ")) \
+                and _RE_COUNTED_PLACES.search(t, s.start, s.end) is None:
             continue
         send = _sentence_run_end(sents, i)
         # tried at its words; room past the sentence for the ": " the first alternative may end with
@@ -448,7 +457,7 @@ def member_lists(doc: Document):
                 break
             subj = t[max(s.start, m.start() - 70):m.end()]
             near = t[max(s.start, m.start() - 25):m.end()]
-            if not _RE_LIST_SUBJECT_OK.search(subj) or cre.search(r"\b(?:dự thảo|nội dung|môn|hình thức|chỉ tiêu|giải pháp|đồng chí)\b", near, regex.I):
+            if not (m.group("cnt") or _RE_LIST_SUBJECT_OK.search(subj)) or cre.search(r"\b(?:dự thảo|nội dung|môn|hình thức|chỉ tiêu|giải pháp|đồng chí)\b", near, regex.I):
                 continue
             # the units a sentence ranks or honours are no member list ("4 đơn vị dẫn đầu ..., đó là các đơn vị: ...")
             if _RE_HONOURS.search(t[max(s.start, m.start() - 160):m.end()]) or _RE_RATED.search(t[max(s.start, m.start() - 60):m.end()]) \
@@ -465,6 +474,16 @@ def member_lists(doc: Document):
             if m.group(0).lower().startswith("các") and not m.group(0).rstrip().endswith(":") \
                     and not all(gazetteer.province_of(f.value) for f, _r in items):
                 continue
+            if m.group("cnt") is not None:
+                # a bare count before names is their list only when it counts them all
+                if len(items) != int(m.group("cnt")) or _lead_unit(doc, s.start, m):
+                    continue
+                doc.memo("cluster.list_count", lambda: Found(len(items), m.start("cnt"), m.end("cnt")))
+            else:
+                # "gồm 6 Thuế tỉnh: A, B, ...": a number in the list's introduction that counts the names listed
+                cnt = _RE_INTRO_COUNT.search(sh, m.start(), m.end())
+                if cnt and int(cnt.group(1)) == len(items) >= 2:
+                    doc.memo("cluster.list_count", lambda: Found(len(items), cnt.start(1), cnt.end(1)))
             if len(items) >= 2:
                 yield _lead_unit(doc, s.start, m) + items + _subgroups(doc, m, items, send)
                 return
@@ -782,6 +801,7 @@ _RE_CARRY = regex.compile(r"\s*(?:theo\s+đó|cụ\s+thể)\s*,", regex.I)
 _RE_YEAR = regex.compile(r"\bnăm\s+((?:19|20)\d{2})\b", regex.I)
 
 
+_RE_NOTE_AFTER = regex.compile(r"\s*\([^()]{2,40}\)")
 _RE_JOIN = regex.compile(r"\s*(?:,|,?\s+và)\s*")
 # a role written before its unit, at the head of the sentence: "Là đơn vị Cụm trưởng năm 2024, ...",
 # "Với vai trò Khối trưởng, ..."; the unit follows the comma, after the words of a representative
@@ -881,6 +901,9 @@ class _RoleSentence:
         before: ", Cụm phó năm 2024 là Y" must not read as an apposition to the unit before)."""
         tm = _role_res()["then_unit"].match(self.t, m.start(), self.b)
         span = unit_after(self.doc, tm.end(), self.b) if tm else None
+        note = _RE_NOTE_AFTER.match(self.t, span[1], self.b) if span else None
+        if note and role_note(self.t[span[0]:note.end()])[1]:
+            return False  # "bầu cụm trưởng và cụm phó là A (Cụm trưởng) và B (Cụm phó)": each unit's own note says
         if span:
             self.put(_role_kind(m), self.is_next(self.a, tm.end(), m), span)
         return span is not None
@@ -894,7 +917,9 @@ class _RoleSentence:
         if not span:
             return False
         # "bầu A làm Cụm trưởng, B làm Cụm phó": the election verb holds for the unit joined on
-        joined = self.next_end is not None and _RE_JOIN.fullmatch(t, self.next_end, span[0]) is not None
+        # (and for the unit after a note in brackets: "bầu A (Cụm trưởng) và B (Cụm phó)")
+        je = self.next_end + 1 if self.next_end is not None and t.startswith(")", self.next_end) else self.next_end
+        joined = je is not None and _RE_JOIN.fullmatch(t, je, span[0]) is not None
         # (a note in brackets or after a dash belongs to the unit just before it alone)
         units = _joined_units(doc, seg_a, span) if cre.match(r"\s+\p{L}", t[head.start():head.end()]) else [span]
         nxt = joined or self.is_next(max(seg_a, units[0][0] - 40), min(seg_b, m.end() + 25), m)
@@ -1000,6 +1025,11 @@ def extract(doc: Document) -> None:
                 else:
                     d.roles[role] = UnitRoleDraft(f)
         break
+    if n is None and d.members:
+        # the count that opened the member list and counts its names ("05 xã A, B, C, D, E")
+        n = doc.memo("cluster.list_count", lambda: None)
+        if n is not None:
+            d.scalars["cluster.member_count"] = n
     chairs(doc)
     # the unit's full name, where a sentence gives the role to a unit of that place, before the place alone
     for role, f in bare.items():

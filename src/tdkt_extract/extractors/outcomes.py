@@ -6,7 +6,7 @@ from typing import get_args
 
 import regex
 
-from .. import cues, lexicon
+from .. import cues, gazetteer, lexicon
 from ..document import AwardDraft, Document, Found, Sentence
 from ..models import DecisionKind
 from ..normalize import fold
@@ -404,9 +404,21 @@ def _bullet_list(doc: Document, s: Sentence, award: Found | None, status: str = 
     return out
 
 
+# what opens a list of recipients on the same line: "cho 03 đơn vị: A, B", "cho các đơn vị Hội X các huyện: A, B"
+_RE_RECIPIENTS_INTRO = regex.compile(
+    r"\s*(?:(?:các|những|\d{1,3}|hai|ba|bốn|năm|sáu)\s+(?:đơn vị|tập thể|cơ quan|doanh nghiệp|trường|xã|phường|huyện|tỉnh)"
+    r"[^:.;\n]{0,50}?|(?-i:\p{Lu})[^:.;\n]{0,50}?\bcác\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?:\s*,\s*(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường))*)"
+    r"\s*:\s*(?=\p{Lu})", regex.I)
+# a unit the places after it share ("Công an các huyện A, B và C"): the places are the recipients
+_RE_SHARED_PLACES = regex.compile(r".+?\bcác\s+(?:tỉnh|thành phố|huyện|quận|thị xã)\s+(?=\p{Lu})")
+
+
 def _recipients(doc: Document, a: int, b: int) -> list[Found]:
     t = doc.text
     out = []
+    intro = _RE_RECIPIENTS_INTRO.match(t, a, b)
+    if intro:
+        a = intro.end()
     span = unit_after(doc, a, b, allow_lower=False)
     if not span:
         return out
@@ -422,6 +434,20 @@ def _recipients(doc: Document, a: int, b: int) -> list[Found]:
             break
         out.append(Found(t[nxt[0]:nxt[1]], *nxt))
         pos = nxt[1]
+    head = _RE_SHARED_PLACES.match(out[0].value) if len(out) >= 2 else None
+    if head:
+        # bare places joined by "và" ("B và C"), which a unit's reading keeps together
+        split = []
+        for f in out[1:]:
+            x, sep, y = f.value.partition(" và ")
+            if sep and gazetteer.province_of(x) and gazetteer.province_of(y):
+                split += [Found(x, f.start, f.start + len(x)), Found(y, f.end - len(y), f.end)]
+            else:
+                split.append(f)
+        out[1:] = split
+    if head and all(gazetteer.province_of(f.value) is not None for f in out[1:]):
+        f0 = out[0]
+        out[0] = Found(f0.value[head.end():], f0.start + head.end(), f0.end)
     return out
 
 

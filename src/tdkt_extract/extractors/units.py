@@ -55,13 +55,19 @@ _RE_NOTE_WORDS = regex.compile(r"^\s*(?:là\s+)?(?:đơn vị\s+)?|\s+(?:năm\s+
 
 def role_of_note(note: str) -> str | None:
     """"chair" or "vice_chair" when the note is a cluster role (with its unit word and year), else None."""
-    f = fold(_RE_NOTE_WORDS.sub("", note))
     roles = lexicon.table("cluster_roles.json")
-    if any(fold(w) == f for w in roles["vice_chair"]):
-        return "vice_chair"
-    if any(fold(w) == f for w in roles["chair"]):
-        return "chair"
+    bare = _RE_NOTE_WORDS.sub("", note)
+    # the role, or the role followed by the cluster's name ("đơn vị Cụm trưởng Cụm thi đua số 3")
+    tail = _RE_CLUSTER_TAIL.search(bare)
+    for f in (fold(bare), *((fold(_RE_NOTE_WORDS.sub("", bare[:tail.start()])),) if tail else ())):
+        if any(fold(w) == f for w in roles["vice_chair"]):
+            return "vice_chair"
+        if any(fold(w) == f for w in roles["chair"]):
+            return "chair"
     return None
+
+
+_RE_CLUSTER_TAIL = regex.compile(r"(?<=\S)\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+\S+){0,6}$", regex.I)
 
 
 def is_guest_note(s: str) -> bool:
@@ -123,6 +129,9 @@ def unit_after(doc: Document, a: int, b: int, *, allow_lower: bool = False) -> t
         e = _RE_UNIT_END.search(sh, e.start() + close.end(), b)
         end = e.start() if e else b
     s = doc.text[a:end].rstrip(" ,;-")
+    # a unit cut before the verb of a second clause keeps no conjunction ("A và đề nghị ...": "A")
+    if s.endswith((" và", " cùng")):
+        s = s.rsplit(" ", 1)[0].rstrip(" ,;-")
     if len(s) < 2 or len(s) > 120:
         return None
     return a, a + len(s)
