@@ -500,3 +500,15 @@ def test_a_numbered_cluster_of_a_national_system_or_of_several_provinces_has_no_
     r = rec("Ngày 5/7/2024, tại UBND huyện Tiền Hải, tỉnh Thái Bình, Cụm thi đua số 4 tổ chức hội nghị sơ kết 6 tháng "
             "đầu năm 2024.")
     assert r["meeting"]["province"] == "Thái Bình"
+
+
+def test_the_chair_named_by_the_position_of_the_one_speaking_on_its_behalf(rec):
+    lead = "Ngày 12/3/2024, Khối thi đua các cơ quan Đảng tỉnh tổ chức hội nghị ký kết giao ước thi đua năm 2024. "
+    r = rec(lead + "Tại Hội nghị, thay mặt đơn vị Trưởng khối thi đua các cơ quan Đảng tỉnh, đồng chí Trưởng Ban Tuyên giáo "
+                   "Tỉnh ủy đề nghị các đơn vị tiếp tục phát huy.")
+    assert r["cluster"]["chair"] == {"organization": "Ban Tuyên giáo Tỉnh ủy", "person": None}
+    r = rec(lead + "Thay mặt đơn vị Cụm trưởng, đồng chí Nguyễn Văn Hậu, Giám đốc Sở Tư pháp phát biểu.")
+    assert r["cluster"]["chair"] == {"organization": "Sở Tư pháp", "person": "Nguyễn Văn Hậu"}
+    # no position after it: no unit
+    r = rec(lead + "Thay mặt đơn vị Khối trưởng, đồng chí phát biểu cảm ơn.")
+    assert r["cluster"]["chair"] is None

@@ -801,6 +801,9 @@ _RE_CARRY = regex.compile(r"\s*(?:theo\s+đó|cụ\s+thể)\s*,", regex.I)
 _RE_YEAR = regex.compile(r"\bnăm\s+((?:19|20)\d{2})\b", regex.I)
 
 
+_RE_ON_BEHALF = regex.compile(r"\b(?:thay\s+mặt|đại\s+diện)\s+(?:cho\s+)?(?:đơn\s+vị\s+)?$", regex.I)
+_RE_HONORIFIC_AT = regex.compile(r"\s*(?:đồng\s+chí|đ/c|ông|bà)(?=\s+\p{Lu})", regex.I)
+_RE_NAME_AT = regex.compile(r"\s+(?-i:\p{Lu}\p{Ll}*)(?:\s+(?-i:\p{Lu}\p{Ll}*)){1,4}(?=\s*[,-])")
 _RE_NOTE_AFTER = regex.compile(r"\s*\([^()]{2,40}\)")
 _RE_JOIN = regex.compile(r"\s*(?:,|,?\s+và)\s*")
 # a role written before its unit, at the head of the sentence: "Là đơn vị Cụm trưởng năm 2024, ...",
@@ -880,8 +883,8 @@ class _RoleSentence:
     def read(self, m) -> None:
         if m.start() in self.done:
             return
-        for form in (self.fronted, self.then_unit, self.unit_before_role, self.shared_verb, self.elected_between,
-                     self.second_predicate):
+        for form in (self.on_behalf, self.fronted, self.then_unit, self.unit_before_role, self.shared_verb,
+                     self.elected_between, self.second_predicate):
             if form(m):
                 return
 
@@ -959,6 +962,26 @@ class _RoleSentence:
         if span:
             self.put(_role_kind(m), True, span)
         return span is not None
+
+    def on_behalf(self, m) -> bool:
+        """The role's representative named by position after the clause: "Thay mặt đơn vị Trưởng khối thi đua
+        ..., đồng chí Trưởng Ban X đề nghị": the unit of that position holds the role."""
+        t = self.t
+        if not _RE_ON_BEHALF.search(t, max(self.a, m.start() - 30), m.start()):
+            return False
+        comma = t.find(",", m.end(), min(self.b, m.end() + 120))
+        hon = _RE_HONORIFIC_AT.match(t, comma + 1, self.b) if comma >= 0 else None
+        if hon is None:
+            return False
+        title, _stop = title_after(self.doc, hon.end(), self.b)
+        if title is None:  # "đồng chí NAME, Giám đốc Sở X": the title after the name
+            nm = _RE_NAME_AT.match(t, hon.end(), self.b)
+            title = title_after(self.doc, nm.end(), self.b)[0] if nm else None
+        org = _org_from_title(self.doc, title) if title is not None else None
+        if org is None:
+            return False
+        self.put(_role_kind(m), self.is_next(self.a, m.end(), m), (org.start, org.end))
+        return True
 
     def second_predicate(self, m) -> bool:
         """A second predicate of the subject of its clause: "X là ..., đồng thời được bầu làm Cụm phó năm 2025"
