@@ -512,3 +512,40 @@ def test_the_chair_named_by_the_position_of_the_one_speaking_on_its_behalf(rec):
     # no position after it: no unit
     r = rec(lead + "Thay mặt đơn vị Khối trưởng, đồng chí phát biểu cảm ơn.")
     assert r["cluster"]["chair"] is None
+
+
+def test_a_handover_from_one_unit_to_another_with_the_vice_chair_after_it(rec):
+    r = rec("Ngày 10/1/2021, Khối thi đua số 02 tổ chức hội nghị tổng kết năm 2020. Hội nghị cũng đã chuyển giao cụm "
+            "trưởng từ TYT xã Tân Hòa TP Lạc Sơn cho TYT xã Mỹ An, huyện Đông Giang, cụm phó TYT Phường 3 TP Lạc Sơn.")
+    c = r["cluster"]
+    assert c["chair"]["organization"] == "TYT xã Tân Hòa TP Lạc Sơn"
+    assert c["next_chair"]["organization"] == "TYT xã Mỹ An, huyện Đông Giang"  # a commune's unit with its district
+    assert c["next_vice_chair"]["organization"] == "TYT Phường 3 TP Lạc Sơn"
+
+
+def test_the_one_speaking_for_the_chair_after_the_cluster_name_heads_its_unit(rec):
+    r = rec("Ngày 12/3/2024, Cụm thi đua số 1 tổ chức hội nghị ký kết giao ước thi đua năm 2024. Tại hội nghị, đại diện "
+            "đơn vị Cụm trưởng Cụm thi đua số 1 đồng chí Vũ Thị Hạnh - Ủy viên ban thường vụ Quận ủy, Chủ tịch Ủy ban "
+            "MTTQ Việt Nam quận Tân Hà đã trình bày kế hoạch công tác thi đua năm 2024.")
+    assert r["cluster"]["chair"] == {"organization": "Ủy ban MTTQ Việt Nam quận Tân Hà", "person": "Vũ Thị Hạnh"}
+    assert r["people"][0]["roles"] == ["reported"]
+
+
+def test_a_youth_union_is_a_unit(rec):
+    r = rec("Chiều 26/2/2020, Cụm thi đua số 4 tổ chức hội nghị ký kết giao ước thi đua năm 2020. Năm 2020, Cụm thi đua "
+            "số 4 do Đoàn TNCS Hồ Chí Minh thành phố làm Cụm trưởng.")
+    assert r["cluster"]["chair"]["organization"] == "Đoàn TNCS Hồ Chí Minh thành phố"
+
+
+def test_a_long_counted_kind_before_la_and_a_colon_opens_the_member_list(rec):
+    r = rec("Sáng ngày 29/3/2019, tại thành phố Lạc Sơn, Cụm thi đua số 2 gồm 5 Đài Phát thanh - Truyền hình các tỉnh "
+            "Trung du miền núi phía Bắc là: Lạc Sơn, Tân Hà, Bình An, Đông Giang và Trung tâm Truyền thông tỉnh Tây Lĩnh "
+            "đã tổ chức ký kết giao ước thi đua năm 2019.")
+    assert r["cluster"]["members"] == ["Lạc Sơn", "Tân Hà", "Bình An", "Đông Giang", "Trung tâm Truyền thông tỉnh Tây Lĩnh"]
+
+
+def test_an_unnamed_bloc_still_has_the_province_of_its_meeting(rec):
+    r = rec("Ngày 15/1/2024, tại thành phố Lạc Sơn, tỉnh Ninh Bình, các doanh nghiệp trong Khối thi đua của tỉnh đã tổ chức "
+            "hội nghị tổng kết công tác thi đua năm 2023 và bầu ra khối trưởng mới.")
+    assert r["cluster"]["name"] is None and r["cluster"]["kind"] == "khoi"
+    assert r["meeting"]["province"] == "Ninh Bình"

@@ -237,6 +237,9 @@ c("Cụm thi đua khối xã, phường ký kết giao ước thi đua năm 2024
 c("Cụm thi đua số 2 ký kết giao ước thi đua năm 2025", None,
   "Ngày 12/3/2025, tại Lữ đoàn 680, Quân khu 9, Cụm thi đua số 2 tổ chức hội nghị ký kết giao ước thi đua năm 2025.",
   date="2025-03-12", venue="Lữ đoàn 680, Quân khu 9", kind="giao_uoc", period=(2025, "year"), number=2)
+c("Khối thi đua các doanh nghiệp ký kết giao ước thi đua", None,
+  "Sáng 25/9/2024, tại Công ty TNHH MTV Cao su Lạc Sơn khối thi đua các doanh nghiệp tỉnh Tân Hà đã tiến hành ký kết giao ước thi đua năm 2025.",
+  date="2024-09-25", tod="sang", venue="Công ty TNHH MTV Cao su Lạc Sơn", kind="giao_uoc", period=(2025, "year"), name="khối thi đua các doanh nghiệp tỉnh Tân Hà", ckind="khoi")
 c("SƠ KẾT 6 THÁNG ĐẦU NĂM 2024 CỤM THI ĐUA SỐ 5", None,
   "Ngày 10/7/2024, Cụm thi đua số 5 tổ chức hội nghị sơ kết công tác thi đua 6 tháng đầu năm 2024.",
   date="2024-07-10", kind="so_ket", period=(2024, "h1"), number=5)
@@ -366,6 +369,8 @@ def test_a_line_of_font_size_buttons_above_the_headline_is_page_chrome():
     ("Năm 2024, Khối thi đua các sở phấn đấu hoàn thành các chỉ tiêu.", "Khối thi đua các sở"),
     # a place whose first word is a one-word verb keeps its name ("Cần" in "Cần Giang")
     ("Năm 2024, Cụm thi đua Cần Giang tổ chức hội nghị.", "Cụm thi đua Cần Giang"),
+    ("Báo cáo tổng kết do đồng chí Lê Thị Tâm thường trực Khối trình bày.", None),
+    ("Ngoài ra, Khối thi đua còn chú trọng công tác tuyên truyền.", None),
 ])
 def test_a_clause_verb_ends_a_cluster_name(sentence, name):
     got = _read("Tổng kết công tác thi đua năm 2024\n\nChiều 14/12, hội nghị tổng kết được tổ chức. " + sentence + "\n")

@@ -206,6 +206,9 @@ NOT_MEMBERS = [
     "Cụm thi đua số 73 tổ chức hội nghị. Các đơn vị được công nhận hoàn thành xuất sắc nhiệm vụ gồm: Sở Y tế, Sở Nội vụ, Sở Tài chính.",
     "Cụm thi đua số 75 tổ chức hội nghị. Các đơn vị dẫn đầu là: Sở Y tế, Sở Nội vụ.",
     "Cụm thi đua số 76 tổ chức hội nghị. Hội nghị đã bầu Cụm trưởng, Cụm phó năm 2025 gồm: Sở Y tế, Sở Nội vụ.",
+    # units that received an award with another, listed after "gồm:"
+    "Khối thi đua số 79 tổ chức hội nghị. Dịp này, Công ty Xi măng Lạc Sơn được nhận cờ thi đua, cùng 4 đơn vị gồm: "
+    "Công ty Tân Hà, công ty Than Bình An, Công ty cổ phần Đông Giang và Công ty Tây Lĩnh được UBND tỉnh tặng bằng khen.",
     # a count before names that it does not count, and a count of the places honoured
     "Cụm thi đua số 77 tổ chức hội nghị. Tham dự có đại diện 4 xã Hòa Lạc, Đông Sơn, Tây Hòa, Bình An, Minh Long.",
     "Cụm thi đua số 78 tổ chức hội nghị. Hội nghị đề nghị tặng Bằng khen cho 3 xã Hòa Lạc, Đông Sơn, Tây Hòa.",

@@ -562,6 +562,9 @@ def normalize(original: str, *, strip_tags: bool = True, drop_regions: bool = Fa
         text = step(text, _RE_INVISIBLE, lambda m: "", False)
     for c in chars & _ONE_TO_ONE_CHARS:  # str.replace of the few present: far cheaper than translate
         text = text.replace(c, _ONE_TO_ONE[ord(c)])
+    # a text set in hard-wrapped lines (three breaks or more inside sentences): its long lines are joined
+    # before capitals too ("... cho đơn vị Ủy ban MTTQ\nViệt Nam huyện A"), counted before the joins below
+    wrapped = _hard_wrapped(text)
     # each condition is read on the text as the steps before it left it
     late = [
         (_tone_starts, _RE_TONE, _tone_repl, True),
@@ -573,6 +576,7 @@ def normalize(original: str, *, strip_tags: bool = True, drop_regions: bool = Fa
         (lambda s: "\n" in s, _RE_HARD_WRAP, lambda m: " ", False),
         # or it goes on in capitals or figures after a word no line ends with ("năm\n2023", "là\nUBND")
         (lambda s: "\n" in s, _RE_HARD_WRAP_AFTER_WORD, lambda m: " ", False),
+        (lambda s: wrapped, _RE_WRAP_BEFORE_CAPITAL, _wrap_repl, False),
     ]
     for needed, pattern, repl, one in late:
         at = needed(text)
@@ -587,6 +591,31 @@ def normalize(original: str, *, strip_tags: bool = True, drop_regions: bool = Fa
 
 
 _RE_HARD_WRAP = regex.compile(r"(?<=[^\s.!?:;…\"”])\n(?=\p{Ll})")
+_RE_WRAP_BEFORE_CAPITAL = regex.compile(r"(?<=[^\s.!?:;…\"”)])\n(?=[\p{Lu}\d])")
+
+
+_RE_NEWLINE_LOWER = regex.compile(r"\n(?=\p{Ll})")
+_NO_WRAP_BEFORE = frozenset(' \t\n.!?:;…"”')
+
+
+def _hard_wrapped(text: str) -> bool:
+    """Three line breaks or more inside sentences (the next line goes on in lower case)."""
+    n = 0
+    for m in _RE_NEWLINE_LOWER.finditer(text):
+        if m.start() > 0 and text[m.start() - 1] not in _NO_WRAP_BEFORE:
+            n += 1
+            if n >= 3:
+                return True
+    return False
+
+
+def _wrap_repl(m) -> str:
+    """In a hard-wrapped text, a break after a long line (not a heading in capitals) goes on the sentence."""
+    s = m.string
+    line = s[s.rfind("\n", 0, m.start()) + 1:m.start()]
+    return " " if len(line) >= 60 and not line.isupper() else "\n"
+
+
 _RE_HARD_WRAP_AFTER_WORD = regex.compile(
     r"(?<=(?<!\p{L})(?i:là|của|và|cho|các|tại|ngày|tháng|năm|số|với|gồm|cùng|đồng chí|ông|bà|đ/c))\n(?=[\p{Lu}\d])")
 _RE_DASH_SPACING = regex.compile(r"\s*-\s+|\s+-\s*")

@@ -295,6 +295,7 @@ def _count_by_descriptor(doc: Document) -> Found | None:
 # --- member list -----------------------------------------------------------------------
 _RE_LIST_INTRO = regex.compile(
     r"(?:\b(?:bao gồm|gồm)\b(?:\s+(?:có|các đơn vị|các|là))?[^:.;\n]{0,45}?:[ \t]*"   # gồm ... :
+    r"|\b(?:bao gồm|gồm)\s+(?:có\s+)?\d{1,3}\s[^:.;\n]{0,90}?\s(?:là|gồm)\s*:[ \t]*"   # gồm 8 <a long kind> là:
     # gồm A, B (not "gồm Viện X các huyện, thị xã: A, B", read at its "các")
     r"|\b(?:bao gồm|gồm)\s+(?=(?-i:\p{Lu}))(?![^:.;\n]{0,60}?\bcác\s+(?:" + _unit_nouns() + r")(?:\s*,\s*(?:" + _unit_nouns() + r"))+\s*:)"
     r"|\b(?:bao gồm|gồm)\s+(?:có\s+)?các\s+(?:" + _unit_nouns() + r")\s+(?=(?-i:\p{Lu}))"  # gồm các đơn vị A, B
@@ -342,7 +343,7 @@ _RE_ITEM_PREFIX = regex.compile(r"^(?:\(?\d{1,2}[.)]\s*|(?:và\s+)?các\s+(?:t�
 # the units a sentence ranks, honours or proposes for an award before its list: recipients, not members
 _RE_HONOURS = regex.compile(
     r"\b(?:dẫn đầu|(?:được\s+)?(?:trao\s+)?tặng|trao(?!\s+đổi)|được đề nghị|đề nghị\s+(?:\p{L}+\s+){0,6}?(?:tặng|khen)|suy tôn|xếp thứ|"
-    r"biểu dương|vinh danh|tuyên dương|khen thưởng cho)\b", regex.I)
+    r"biểu dương|vinh danh|tuyên dương|khen thưởng cho|(?:được\s+)?nhận\s+(?:cờ|bằng khen|giấy khen|danh hiệu))\b", regex.I)
 
 
 # a list in two counted groups: "gồm 10 Sở X: A, B và 4 Phòng Y thuộc UBND các tỉnh C, D",
@@ -711,7 +712,7 @@ def _role_res():
             "after_unit_end": None,
             # "Cụm trưởng ... là X"
             "then_unit": regex.compile(role + r"(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+(?:số\s+)?\d+)?(?:\s*,\s*[^,.;]{0,30}?)?)?(?:\s+năm\s+\d{4})?\s*(?:là|:)\s+", regex.I),
-            "handover": regex.compile(r"\bbàn giao\b", regex.I),
+            "handover": regex.compile(r"\b(?:bàn giao|chuyển giao)\b", regex.I),
         }
         _ROLE_RES["after_unit_end"] = regex.compile(r"(?:" + _ROLE_RES["after_unit"].pattern + r")$", regex.I)
     return _ROLE_RES
@@ -802,7 +803,7 @@ _RE_YEAR = regex.compile(r"\bnăm\s+((?:19|20)\d{2})\b", regex.I)
 
 
 _RE_ON_BEHALF = regex.compile(r"\b(?:thay\s+mặt|đại\s+diện)\s+(?:cho\s+)?(?:đơn\s+vị\s+)?$", regex.I)
-_RE_HONORIFIC_AT = regex.compile(r"\s*(?:đồng\s+chí|đ/c|ông|bà)(?=\s+\p{Lu})", regex.I)
+_RE_HONORIFIC_AT = regex.compile(r"(?:^|(?<=[\s,]))(?:đồng\s+chí|đ/c|ông|bà)(?=\s+(?-i:\p{Lu}))", regex.I)
 _RE_NAME_AT = regex.compile(r"\s+(?-i:\p{Lu}\p{Ll}*)(?:\s+(?-i:\p{Lu}\p{Ll}*)){1,4}(?=\s*[,-])")
 _RE_NOTE_AFTER = regex.compile(r"\s*\([^()]{2,40}\)")
 _RE_JOIN = regex.compile(r"\s*(?:,|,?\s+và)\s*")
@@ -876,8 +877,14 @@ class _RoleSentence:
         if tu:
             self.put(role, False, unit_after(doc, tu.end(), cho.start()))
         else:
-            self.put(role, False, unit_before(doc, seg_a, search(r"\s+(?:cũng\s+)?(?:đã\s+)?bàn giao", t, seg_a, seg_b).start()))
-        self.put(role, True, unit_after(doc, cho.end(), seg_b))
+            self.put(role, False, unit_before(doc, seg_a, search(r"\s+(?:cũng\s+)?(?:đã\s+)?(?:bàn|chuyển) giao", t, seg_a, seg_b).start()))
+        nxt = unit_after(doc, cho.end(), seg_b)
+        self.put(role, True, nxt)
+        # "..., cụm phó (là) Z": the other role handed over in the same clause
+        more = rr["role"].match(t, nxt[1] + 2, seg_b) if nxt and t.startswith(", ", nxt[1]) else None
+        if more is not None and _role_kind(more) != role:
+            lm = cre.match(r"\s*(?:là\s+|:\s*)?", t[more.end():seg_b])
+            self.put(_role_kind(more), True, unit_after(doc, more.end() + lm.end(), seg_b))
         return True
 
     def read(self, m) -> None:
@@ -969,18 +976,24 @@ class _RoleSentence:
         t = self.t
         if not _RE_ON_BEHALF.search(t, max(self.a, m.start() - 30), m.start()):
             return False
-        comma = t.find(",", m.end(), min(self.b, m.end() + 120))
-        hon = _RE_HONORIFIC_AT.match(t, comma + 1, self.b) if comma >= 0 else None
-        if hon is None:
+        # the one acting for it, after the clause ("..., đồng chí X") or right after the cluster's name
+        hon = search(_RE_HONORIFIC_AT, t, m.end(), min(self.b, m.end() + 120))
+        if hon is None or cre.search(r"[.;:]", t[m.end():hon.start()]):
             return False
         title, _stop = title_after(self.doc, hon.end(), self.b)
+        nm = None
         if title is None:  # "đồng chí NAME, Giám đốc Sở X": the title after the name
             nm = _RE_NAME_AT.match(t, hon.end(), self.b)
             title = title_after(self.doc, nm.end(), self.b)[0] if nm else None
-        org = _org_from_title(self.doc, title) if title is not None else None
+        org = _head_org(self.doc, title) if title is not None else None
         if org is None:
             return False
-        self.put(_role_kind(m), self.is_next(self.a, m.end(), m), (org.start, org.end))
+        key = ("next_" if self.is_next(self.a, m.end(), m) else "") + _role_kind(m)
+        fresh = key not in self.doc.draft.roles
+        self.put(_role_kind(m), key.startswith("next_"), (org.start, org.end))
+        if fresh and nm is not None:  # the named one acts for the unit at this meeting
+            a = nm.start() + len(nm.group(0)) - len(nm.group(0).lstrip())
+            self.doc.draft.roles[key].person = Found(t[a:nm.end()], a, nm.end())
         return True
 
     def second_predicate(self, m) -> bool:
@@ -1144,6 +1157,18 @@ def _title_orgs(doc: Document, title: Found) -> list[tuple[Found | None, bool]]:
             b = lk.start() if lk else rm.start()
         out.append((_segment_org(doc, a, b) if b > a else None, rm is not None))
     return out
+
+
+def _head_org(doc: Document, title: Found) -> Found | None:
+    """The unit a person heads among those the title names: "Ủy viên Ban Thường vụ Quận ủy, Chủ tịch Ủy ban
+    MTTQ quận A" -> "Ủy ban MTTQ quận A" (a member's or a deputy's seat is passed over); else _org_from_title."""
+    for (a, _b), (org, _r) in zip(_title_segments(doc, title), _title_orgs(doc, title)):
+        if org is not None and not _RE_SEAT.match(doc.text, a, org.start):
+            return org
+    return _org_from_title(doc, title)
+
+
+_RE_SEAT = regex.compile(r"\s*(?:ủy\s+viên|uỷ\s+viên|thành\s+viên|phó)\b", regex.I)
 
 
 def _org_from_title(doc: Document, title: Found) -> Found | None:

@@ -64,12 +64,15 @@ _RE_CONTEST = regex.compile(
     r"\b(?:giải\s+(?:nhất|nhì|ba|tư|khuyến khích|đặc biệt|toàn đoàn)|hội thao|hội diễn|hội thi|cuộc thi|giải thi đấu|thi đấu|"
     r"toàn đoàn|huy chương)\b", regex.I)
 # (a place in the country or on one index is not a place in the cluster: "đứng thứ 2 toàn quốc về ...")
+_RE_RANK_LABEL = regex.compile(r"(?<!\p{L})(?:(?:xếp\s+)?(?:hạng|giải)\s+)?(?P<o>(?-i:Nhất|Nhì|Ba|nhất|nhì))\s+(?:cụm|khối)\s*:\s*", regex.I)
 _RE_RANK_NTH = regex.compile(
     r"\b(?:xếp|đứng)\s+(?:thứ|hạng)\s+(?P<o>nhất|nhì|hai|ba|tư|bốn|năm|\d{1,2})\b(?!\s*(?:cả nước|toàn quốc|về)\b)", regex.I)
 _RE_LEAD = regex.compile(
     # not the name of an award ("Cờ thi đua dẫn đầu", "cờ đơn vị dẫn đầu")
     r"(?<!\bcờ(?:\s+thi\s+đua)?(?:\s+đơn\s+vị)?\s)\b(?:là\s+(?:đơn vị|doanh nghiệp|tập thể)\s+)?(?:(?:được\s+)?(?:suy tôn\s+)?(?:là\s+)?(?:đơn vị\s+)?(?:(?:xuất sắc|tiêu biểu)\s+)?(?:dẫn|(?<!\bngười\s)đứng)\s+đầu|"
-    r"đạt thành tích (?:tốt|cao|xuất sắc) nhất|xếp thứ nhất)\b(?!\s+(?:cả nước|toàn quốc|về)\b)",
+    r"đạt thành tích (?:tốt|cao|xuất sắc) nhất|xếp thứ nhất|"
+    # "suy tôn đơn vị A đạt danh hiệu “Lá cờ đầu”": the flag of the unit that leads
+    r"đạt\s+danh\s+hiệu\s*:?\s*[“\"]?\s*lá\s+cờ\s+đầu)\b(?!\s+(?:cả nước|toàn quốc|về)\b)",
     regex.I,
 )
 _RE_LEADERS = regex.compile(
@@ -81,7 +84,7 @@ _RE_LEADERS = regex.compile(
 # the words each ranking pattern can start with: it is tried there, not scanned along the sentence
 _V_RANK_ORDS = cues.vocabulary("outcomes.rank_ords", lambda: ("nhất", "nhì", "ba", "tư"))
 _V_LEAD = cues.vocabulary("outcomes.lead", lambda: ("là", "được", "suy tôn", "đơn vị", "xuất sắc", "tiêu biểu", "dẫn đầu", "đứng đầu",
-                                                     "đạt thành tích", "xếp thứ nhất"))
+                                                     "đạt thành tích", "xếp thứ nhất", "đạt danh hiệu"))
 
 
 def rankings(doc: Document) -> list[tuple[int, Found]]:
@@ -108,6 +111,12 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
             if not m.group("v") and not ranking:
                 continue
             span = unit_after(doc, m.end(), s.end)
+            if span:
+                out.append((_ORD[m.group("o").lower()], _ranked(t, span)))
+                lo = span[1]
+        # a rank written as a label of the cluster before its unit: "Nhất cụm: A; Nhì cụm: B; Ba cụm: C"
+        for m in finditer(_RE_RANK_LABEL, t, s.start, s.end):
+            span = unit_after(doc, m.end(), s.end, allow_lower=cre.match(_ADMIN_LOW, t[m.end():m.end() + 12]) is not None)
             if span:
                 out.append((_ORD[m.group("o").lower()], _ranked(t, span)))
                 lo = span[1]
@@ -174,7 +183,8 @@ def _leader_before(doc: Document, lo: int, end: int):
 def _capitalised_before(doc: Document, lo: int, end: int):
     """A short capitalised name (``Thaco``) just before a verb, after a clause boundary."""
     t = doc.text
-    m = cre.search(r"(?:^|[,;:]\s*|\btrong đó,?\s*)((?-i:\p{Lu})[\p{L}\d&.-]*(?:\s+(?-i:\p{Lu})[\p{L}\d&.-]*){0,6})\s*$", t[lo:end].rstrip(), regex.I)
+    # (or after the verb that chose it and its class word: "suy tôn đơn vị Tân Hà")
+    m = cre.search(r"(?:^|[,;:]\s*|\btrong đó,?\s*|\b(?:suy tôn|bình chọn|bầu chọn)\s+(?:(?:đơn vị|tập thể)\s+)?)((?-i:\p{Lu})[\p{L}\d&.-]*(?:\s+(?-i:\p{Lu})[\p{L}\d&.-]*){0,6})\s*$", t[lo:end].rstrip(), regex.I)
     if m and m.group(1)[0].isupper():
         return lo + m.start(1), lo + m.end(1)
     return None
@@ -222,6 +232,8 @@ def _award_re():
     flag += r"|(?<=danh hiệu\s+[“\"]?)Đơn vị\s+(?:xuất sắc\s+)?dẫn đầu(?:\s+phong trào thi đua)?"
     return regex.compile(
         r"(?:danh hiệu\s+)?[“\"]?(?P<award>(?P<head>" + heads + "|" + flag + r")(?:\s+hạng\s+(?:Nhất|Nhì|Ba|nhất|nhì|ba))?(?:\s+(?:đơn vị\s+)?dẫn đầu)?"
+        # the merit the award names: "Bằng khen đơn vị hoàn thành xuất sắc nhiệm vụ"
+        r"(?:\s+(?:đơn vị|tập thể)\s+(?:hoàn thành xuất sắc nhiệm vụ|xuất sắc|tiêu biểu))?"
         r"(?:\s+(?:(?:của|do)\s+)?(?P<giver>(?:Thủ tướng|Chủ tịch|Bộ|UBND|Ủy ban|Chính phủ|Ban|Tổng|Hội đồng|Liên đoàn|Trung ương|Tỉnh|Thành|Đảng|Công an|Quân)"
         r"[^,;.“”\"()\n]{0,60}?))?)[”\"]?(?=\s*(?:cho|năm|gồm|vì|và|;|,|\.|:|\)|$|\n|\s+(?:của|trong|đối|đợt|là|được)\b))",
         regex.I,

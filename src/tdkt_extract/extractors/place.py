@@ -78,7 +78,7 @@ def extract(doc: Document) -> None:
     d = doc.draft
     t = doc.text
     name = d.scalars.get("cluster.name")
-    if name is None and not d.members:
+    if name is None and not d.members and "cluster.kind" not in d.scalars:
         return  # no cluster is stated: no province of one
     if _members_span_provinces(doc):
         return  # a cluster of provinces belongs to none

@@ -105,9 +105,13 @@ def starts_with_unit_head(s: str) -> bool:
 # not inside a name ("Ngân hàng Nông nghiệp và Phát triển nông thôn")
 _RE_UNIT_END = regex.compile(
     r"[,;:.](?=\s|$)|\s+và(?=\s+(?-i:" + alternation(lexicon.words("unit_heads.txt") + lexicon.words("awards.txt")) + r")(?!\p{L}))|\s+(?-i:làm|là|cho|năm|đã|sẽ|được|tiếp tục|giữ|với|cùng|do|tại|vì|để|nhằm|đạt|trong|thay|nhận|tiếp nhận|đề nghị|"
-    r"đăng cai|" + TO_CHUC + r"|luân phiên|dẫn đầu|đứng đầu|xếp|(?:đơn vị\s+)?(?:cụm|khối)\s+(?:trưởng|phó))\b|\s+\(|\n",
+    r"(?:và\s+)?(?:tặng|trao)|đăng cai|" + TO_CHUC + r"|luân phiên|dẫn đầu|đứng đầu|xếp|(?:đơn vị\s+)?(?:cụm|khối)\s+(?:trưởng|phó))\b|\s+\(|\n",
     regex.I,
 )
+
+
+_RE_LOWER_PLACE = regex.compile(r"\b(?:xã|phường|thị trấn)\s+(?-i:\p{Lu}|\d)", regex.I)
+_RE_HIGHER_PLACE = regex.compile(r",\s*(?:huyện|quận|thị xã)\s+(?-i:\p{Lu}\p{Ll}*)(?:\s+(?-i:\p{Lu}\p{Ll}*|\d+)){0,3}(?=\s*[,.;)]|\s*$|\s+(?-i:\p{Ll}))", regex.I)
 
 
 def unit_after(doc: Document, a: int, b: int, *, allow_lower: bool = False) -> tuple[int, int] | None:
@@ -128,6 +132,10 @@ def unit_after(doc: Document, a: int, b: int, *, allow_lower: bool = False) -> t
             break
         e = _RE_UNIT_END.search(sh, e.start() + close.end(), b)
         end = e.start() if e else b
+    # "UBND xã A, huyện B": a commune's unit goes on with the district it belongs to
+    up = _RE_HIGHER_PLACE.match(sh, end, b) if sh.startswith(",", end) and _RE_LOWER_PLACE.search(sh, a, end) else None
+    if up:
+        end = up.end()
     s = doc.text[a:end].rstrip(" ,;-")
     # a unit cut before the verb of a second clause keeps no conjunction ("A và đề nghị ...": "A")
     if s.endswith((" và", " cùng")):
