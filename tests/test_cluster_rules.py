@@ -549,3 +549,25 @@ def test_an_unnamed_bloc_still_has_the_province_of_its_meeting(rec):
             "hội nghị tổng kết công tác thi đua năm 2023 và bầu ra khối trưởng mới.")
     assert r["cluster"]["name"] is None and r["cluster"]["kind"] == "khoi"
     assert r["meeting"]["province"] == "Ninh Bình"
+
+
+def test_a_cluster_of_centrally_run_cities_counts_them_and_has_no_number_or_province(rec):
+    r = rec("Sáng 12/11/2022, Hội nghị tổng kết năm 2022 của Cụm thi đua 5 thành phố trực thuộc Trung ương đã diễn ra tại Hà Nội.")
+    c = r["cluster"]
+    assert (c["name"], c["number"], c["member_count"]) == ("Cụm thi đua 5 thành phố trực thuộc Trung ương", None, 5)
+    assert r["meeting"]["province"] is None
+    # a sector's name before the count
+    r = rec("Chiều 3/8/2023, Cụm thi đua Mặt trận 5 thành phố trực thuộc trung ương tổ chức hội nghị sơ kết 6 tháng đầu năm 2023.")
+    assert (r["cluster"]["number"], r["cluster"]["member_count"]) == (None, 5)
+
+
+def test_a_members_trailing_parenthetical_is_no_part_of_it(rec):
+    r = rec("Ngày 10/5/2024, Cụm thi đua số 4 gồm Hội Luật gia các tỉnh: Lạc Sơn, Tân Hà, Bình An và Đông Giang "
+            "(gọi tắt Cụm thi đua 4) tổ chức hội nghị sơ kết.")
+    assert r["cluster"]["members"] == ["Lạc Sơn", "Tân Hà", "Bình An", "Đông Giang"]
+
+
+def test_border_guard_flotillas_are_units(rec):
+    r = rec("Ngày 10/1/2025, Cụm thi đua số 3 tổ chức hội nghị tổng kết năm 2024. Hội nghị đề nghị tặng cờ thi đua năm "
+            "2025 cho Hải đoàn Biên phòng 38 và Hải đoàn Biên phòng 48.")
+    assert [a["recipient"] for a in r["awards"]] == ["Hải đoàn Biên phòng 38", "Hải đoàn Biên phòng 48"]

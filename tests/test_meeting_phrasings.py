@@ -332,7 +332,7 @@ def test_a_site_header_date_before_the_meeting_could_be_held_is_no_publication_d
     ("Cụm thi đua các tỉnh, thành phố Đông Nam Bộ", None, "cum"), ("Khối thi đua Nội chính", None, "khoi"),
     ("Khối I", 1, "khoi"), ("Cụm số 2", 2, "cum"), ("Khối thi đua các cơ quan Trung ương", None, "khoi"),
     ("Cụm thi đua các huyện, thị xã phía Nam", None, "cum"), ("Khối thi đua các trường THPT", None, "khoi"),
-    ("Cụm thi đua khối xã, phường", None, "cum"),
+    ("Cụm thi đua khối xã, phường", None, "cum"), ("Khối thi đua 1 - Khối Giáo dục nghề nghiệp", 1, "khoi"),
 ])
 def test_cluster_name_forms(name, number, kind):
     got = _read(f"{name} tổng kết năm 2024\n\nChiều 14/12, {name} tổ chức hội nghị tổng kết năm 2024.\n")

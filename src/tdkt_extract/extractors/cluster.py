@@ -48,7 +48,7 @@ def _clause_verbs() -> str:
 # words that end a cluster name read forwards
 _RE_NAME_STOP = regex.compile(
     r"\s+(?-i:(?:đã|vừa|đang|sẽ|cũng)\b|" + TO_CHUC + r"|diễn ra|sơ kết|tổng kết|ký kết|ký|có|gồm|bao gồm|do|là|làm|năm\s+(?:học\s+)?\d+|"
-    r"trong|thuộc|trực thuộc|tại|phát động|triển khai|đăng cai|với|cùng|cho|được|luôn|đạt|nhằm|để|đến|về dự|về tham dự|này|đó|"
+    r"trong|(?:trực\s+)?thuộc(?!\s+(?i:trung\s+ương)\b)|tại|phát động|triển khai|đăng cai|với|cùng|cho|được|luôn|đạt|nhằm|để|đến|về dự|về tham dự|này|đó|"
     r"thực hiện|giữ|tiến hành|hoạt động|chia sẻ|thảo luận|họp|nhận|đề nghị|và phương hướng|lần thứ|giai đoạn|chủ trì|"
     r"(?:được\s+)?thành lập|theo)\b"
     r"|\s+(?-i:" + _clause_verbs() + r")(?!\p{L})"
@@ -88,7 +88,8 @@ class ClusterMention:
 
 # what the members have in common, written after a dash: "Cụm I - Các doanh nghiệp ...", "Cụm thi đua số 9 - Ngành Y tế"
 # ("Cụm II - 6 tỉnh miền núi": a count of its members' kind too)
-_RE_DESCRIPTOR = regex.compile(r"\s*[-–]\s*(?=(?:các|ngành|lĩnh vực|\d{1,2}\s+(?:tỉnh|thành phố|huyện|đơn vị|sở|trường|doanh nghiệp))\b)", regex.I)
+# ("Khối thi đua 1 - Khối Giáo dục nghề nghiệp": the bloc's own name for its field)
+_RE_DESCRIPTOR = regex.compile(r"\s*[-–]\s*(?=(?:các|ngành|lĩnh vực|\d{1,2}\s+(?:tỉnh|thành phố|huyện|đơn vị|sở|trường|doanh nghiệp))\b|(?-i:Khối|Cụm)\s+(?-i:\p{Lu}))", regex.I)
 
 
 def _read_mention(doc: Document, m, lim: int) -> ClusterMention | None:
@@ -148,7 +149,7 @@ def _descriptor_end(doc: Document, a: int, lim: int) -> int:
     ps = _province_suffix_re().search(seg)
     if ps:
         seg = seg[: ps.start()]
-    seg = cre.sub(r"(?<!\b(?:tuyến|cấp)|,)\s+(?:tỉnh|thành phố)\s*$", "", seg)
+    seg = cre.sub(r"(?<!\b(?:tuyến|cấp|\d)|,)\s+(?:tỉnh|thành phố)\s*$", "", seg)  # ("5 thành phố": a count's noun stays)
     return a + len(seg.rstrip(" ,-"))
 
 
@@ -216,7 +217,8 @@ def _count_res():
         regex.compile(r"(?:cụm|khối)(?:\s+thi\s+đua)?[^.;:\n]{0,60}?\s+(?:hiện\s+)?có\s+" + n + r"\s+(?:" + un + r")\b(?!\s+(?:được|đạt)\b)", regex.I),
         # "9 huyện, thành phố, thị xã": units counted by the kinds of local government they are
         regex.compile(n + r"\s+(?:huyện|thị xã|thành phố)(?:\s*,\s*(?:huyện|thị xã|thành phố)){1,2}\b", regex.I),
-        regex.compile(r"(?:cụm|khối)\s+thi\s+đua\s+" + n + r"\s+(?:" + un + r")\b(?!\s+(?:" + _provinces_alt() + r")\b)", regex.I),
+        # (a sector's name may stand before the count: "Cụm thi đua Mặt trận 5 thành phố trực thuộc Trung ương")
+        regex.compile(r"(?:cụm|khối)\s+thi\s+đua(?:\s+(?-i:\p{Lu}\p{L}*)(?:\s+(?-i:\p{Ll}+))?){0,2}\s+" + n + r"\s+(?:" + un + r")\b(?!\s+(?:" + _provinces_alt() + r")\b)", regex.I),
         regex.compile(n + r"\s+(?:" + un + r")\s+(?:cụm|khối)\b", regex.I),
         # "Cụm II - 6 tỉnh miền núi": a count the numbered cluster carries after a dash
         regex.compile(r"(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số)?\s+(?:\d{1,2}|[IVX]{1,4})\s*[-–]\s*" + n + r"\s+(?:" + un + r")\b", regex.I),
@@ -641,6 +643,10 @@ def _read_items(doc: Document, a: int, b: int):
             if is_guest_note(txt):
                 continue  # "B (khách mời)": a guest at the meeting, listed with the members
             cut, role = role_note(txt)
+            if role is None:
+                # any other trailing parenthetical goes too ("Bình Thuận (gọi tắt Cụm thi đua 4)")
+                paren = _RE_TRAILING_PAREN.search(txt)
+                cut = paren.start() if paren and paren.start() > 0 else cut
             q = p + cut
             txt = t[p:q].strip()
             # items closed by ";" are official names, some long ("Trung tâm Nghiên cứu và Phát triển ...")
@@ -805,6 +811,7 @@ _RE_YEAR = regex.compile(r"\bnăm\s+((?:19|20)\d{2})\b", regex.I)
 _RE_ON_BEHALF = regex.compile(r"\b(?:thay\s+mặt|đại\s+diện)\s+(?:cho\s+)?(?:đơn\s+vị\s+)?$", regex.I)
 _RE_HONORIFIC_AT = regex.compile(r"(?:^|(?<=[\s,]))(?:đồng\s+chí|đ/c|ông|bà)(?=\s+(?-i:\p{Lu}))", regex.I)
 _RE_NAME_AT = regex.compile(r"\s+(?-i:\p{Lu}\p{Ll}*)(?:\s+(?-i:\p{Lu}\p{Ll}*)){1,4}(?=\s*[,-])")
+_RE_TRAILING_PAREN = regex.compile(r"\s*\([^()]{1,80}\)\s*$")
 _RE_NOTE_AFTER = regex.compile(r"\s*\([^()]{2,40}\)")
 _RE_JOIN = regex.compile(r"\s*(?:,|,?\s+và)\s*")
 # a role written before its unit, at the head of the sentence: "Là đơn vị Cụm trưởng năm 2024, ...",

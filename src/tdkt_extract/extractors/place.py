@@ -23,7 +23,7 @@ def _province_re():
 
 
 _RE_MULTI = regex.compile(
-    r"\b(?:các\s+tỉnh|\d+\s+tỉnh|tỉnh,\s*thành(?:\s+phố)?|các\s+tỉnh,\s*thành|toàn quốc|liên tỉnh|miền\s+(?:bắc|trung|nam|tây|đông)|tây nguyên|nam bộ|bắc bộ|trung bộ|tây bắc|đông bắc|đồng bằng sông|duyên hải)\b",
+    r"\b(?:các\s+tỉnh|\d+\s+tỉnh|\d+\s+thành\s+phố|thành\s+phố\s+trực\s+thuộc\s+trung\s+ương|tỉnh,\s*thành(?:\s+phố)?|các\s+tỉnh,\s*thành|toàn quốc|liên tỉnh|miền\s+(?:bắc|trung|nam|tây|đông)|tây nguyên|nam bộ|bắc bộ|trung bộ|tây bắc|đông bắc|đồng bằng sông|duyên hải)\b",
     regex.I,
 )
 _RE_NATIONAL_PARENT = regex.compile(
