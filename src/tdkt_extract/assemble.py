@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import regex
 
+from . import gazetteer
 from .document import Document, Found
 from .models import INFERRING_CODES, MeetingRecord
 from .normalize import clean_value, fold
@@ -42,7 +43,8 @@ def _byline_names(f: Found) -> list[Found]:
         end = m.start() if m else len(f.value)
         parts.append(Found(f.value[pos:end], f.start + pos, f.start + end))
         pos = m.end() if m else pos
-    if len(parts) < 2 or not all(_RE_PERSONAL_NAME.fullmatch(p.value) for p in parts):
+    if len(parts) < 2 or not all(_RE_PERSONAL_NAME.fullmatch(p.value) for p in parts) \
+            or any(gazetteer.province_of(p.value) for p in parts[1:]):  # "Thu Hà, Tân Sơn": a reporter and her place
         return [f]
     return parts
 

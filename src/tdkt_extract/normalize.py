@@ -612,12 +612,21 @@ def _hard_wrapped(text: str) -> bool:
 def _wrap_repl(m) -> str:
     """In a hard-wrapped text, a break after a long line (not a heading in capitals) goes on the sentence."""
     s = m.string
-    line = s[s.rfind("\n", 0, m.start()) + 1:m.start()]
-    return " " if len(line) >= 60 and not line.isupper() else "\n"
+    start = s.rfind("\n", 0, m.start()) + 1
+    line = s[start:m.start()]
+    # (not the page's first line, a headline, nor a line the lead opens after)
+    if len(line) < 60 or line.isupper() or not s[:start].strip() or _RE_LEAD_LINE.match(s, m.end()):
+        return "\n"
+    return " "
+
+
+_RE_LEAD_LINE = regex.compile(r"(?:sáng|chiều|tối|trưa|ngày|hôm|vừa qua|mới đây)\b|\(", regex.I)
 
 
 _RE_HARD_WRAP_AFTER_WORD = regex.compile(
-    r"(?<=(?<!\p{L})(?i:là|của|và|cho|các|tại|ngày|tháng|năm|số|với|gồm|cùng|đồng chí|ông|bà|đ/c))\n(?=[\p{Lu}\d])")
+    r"(?<=(?<!\p{L})(?i:là|của|và|cho|các|tại|với|gồm|cùng|đồng chí|ông|bà|đ/c))\n(?=[\p{Lu}\d])"
+    # (a date's or a number's word before its figure: "năm\n2023"; not "6 tháng\nSáng ...", a headline's end)
+    r"|(?<=(?<!\p{L})(?i:năm|tháng|ngày|số))\n(?=\d)")
 _RE_DASH_SPACING = regex.compile(r"\s*-\s+|\s+-\s*")
 _RE_WS = regex.compile(r"\s+")
 _EDGE_PUNCT = " \t\n.,;:!?\"'“”‘’()[]{}*•·…/\\-–—"

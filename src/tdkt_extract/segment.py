@@ -369,7 +369,7 @@ def read_byline(doc: Document) -> tuple[Found | None, Found | None]:
         name = Found(nm.group(1), off + lead + nm.start(1), off + lead + nm.end(1))
         unit = None
         if nm.group(2) and _RE_SECOND_NAME.fullmatch(nm.group(2)) and not _looks_like_unit(nm.group(2)) \
-                and "," in rest_s[nm.end(1):nm.start(2)]:
+                and "," in rest_s[nm.end(1):nm.start(2)] and gazetteer.province_of(nm.group(2)) is None:
             # "Đức Minh, Thiên Thanh": a second author after the comma, not a unit
             name = Found(rest_s[nm.start(1):nm.end(2)], off + lead + nm.start(1), off + lead + nm.end(2))
         elif nm.group(2):

@@ -118,7 +118,7 @@ def _read_mention(doc: Document, m, lim: int) -> ClusterMention | None:
     end = _descriptor_end(doc, pos, lim)
     desc = t[pos:end].strip()
     # a descriptor opens with a content word: "khối như: ...", "cụm trong năm" name no cluster
-    qualified = bool(desc) and not cre.match(r"(?:thi đua|này|đó|trên|của|ở|như|nêu|trong|và|với|theo|về|để|đều|cũng|thì|mà|đã|là|năm|các\s*$)(?!\p{L})|\W", desc, regex.I)
+    qualified = bool(desc) and not cre.match(r"(?:thi đua|này|đó|trên|của|ở|như|nêu|trong|và|với|theo|về|để|đều|cũng|thì|mà|đã|là|năm|còn|các\s*$)(?!\p{L})|\W", desc, regex.I)
     if not qualified:
         return ClusterMention(m.start(), m.end(), kind, None, None, False)
     # a descriptor that ends with its number ("Khối thi đua các tổ chức xã hội II", "Khối các sở 1")
@@ -321,6 +321,8 @@ _RE_LIST_INTRO = regex.compile(
 # where _RE_LIST_INTRO can start: its words, and the first digit of a number
 _V_LIST_INTRO = cues.vocabulary("cluster.list_intro", lambda: ("bao gồm", "gồm", "các", "đơn vị thành viên", "thành viên"))
 _RE_DIGITS = regex.compile(r"\d+")
+_RE_REPRESENTED = regex.compile(r"\b(?:đại diện|lãnh đạo)(?:\s+(?:lãnh đạo|các|của))?\s+$", regex.I)
+_RE_GUESTS = regex.compile(r"\b(?:được\s+)?mời\b|\bkhách mời\b", regex.I)
 _RE_INTRO_COUNT = regex.compile(r"(?<![\d/.])(\d{1,3})\s+\p{L}")
 _RE_COUNTED_PLACES = regex.compile(r"(?<![\d\p{L}])\d{1,3}\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)\s+\p{Lu}")
 
@@ -478,8 +480,11 @@ def member_lists(doc: Document):
                     and not all(gazetteer.province_of(f.value) for f, _r in items):
                 continue
             if m.group("cnt") is not None:
-                # a bare count before names is their list only when it counts them all
-                if len(items) != int(m.group("cnt")) or _lead_unit(doc, s.start, m):
+                # a bare count before names is their list only when it counts them all, and only as the
+                # representatives who attend ("đại diện 05 xã A, B, ..."), not guests or the object of an act
+                if len(items) != int(m.group("cnt")) or _lead_unit(doc, s.start, m) \
+                        or not _RE_REPRESENTED.search(t, max(s.start, m.start() - 30), m.start()) \
+                        or _RE_GUESTS.search(t, s.start, s.end):
                     continue
                 doc.memo("cluster.list_count", lambda: Found(len(items), m.start("cnt"), m.end("cnt")))
             else:
@@ -808,6 +813,10 @@ _RE_CARRY = regex.compile(r"\s*(?:theo\s+đó|cụ\s+thể)\s*,", regex.I)
 _RE_YEAR = regex.compile(r"\bnăm\s+((?:19|20)\d{2})\b", regex.I)
 
 
+# between the role and the one acting for it: the cluster's name at most (no verb, no second clause)
+_RE_ONLY_CLUSTER = regex.compile(
+    r"(?:(?!\s(?:báo cáo|trao|tặng|phát biểu|trình bày|thông qua|chủ trì|điều hành|đọc|ký|cho|và|sau đó)\b)[^,.;:]){0,100}?\s*,?\s*",
+    regex.I)
 _RE_ON_BEHALF = regex.compile(r"\b(?:thay\s+mặt|đại\s+diện)\s+(?:cho\s+)?(?:đơn\s+vị\s+)?$", regex.I)
 _RE_HONORIFIC_AT = regex.compile(r"(?:^|(?<=[\s,]))(?:đồng\s+chí|đ/c|ông|bà)(?=\s+(?-i:\p{Lu}))", regex.I)
 _RE_NAME_AT = regex.compile(r"\s+(?-i:\p{Lu}\p{Ll}*)(?:\s+(?-i:\p{Lu}\p{Ll}*)){1,4}(?=\s*[,-])")
@@ -985,8 +994,8 @@ class _RoleSentence:
             return False
         # the one acting for it, after the clause ("..., đồng chí X") or right after the cluster's name
         hon = search(_RE_HONORIFIC_AT, t, m.end(), min(self.b, m.end() + 120))
-        if hon is None or cre.search(r"[.;:]", t[m.end():hon.start()]):
-            return False
+        if hon is None or not _RE_ONLY_CLUSTER.fullmatch(t, m.end(), hon.start()):
+            return False  # another clause between ("... báo cáo ..., sau đó đồng chí X"): not the one acting for it
         title, _stop = title_after(self.doc, hon.end(), self.b)
         nm = None
         if title is None:  # "đồng chí NAME, Giám đốc Sở X": the title after the name

@@ -213,8 +213,8 @@ _RE_VENUE_STOP = regex.compile(
     r",(?!\s*" + _ADMIN + r"\s+\p{Lu}|\s*(?-i:Quân khu|Quân đoàn|Binh đoàn|Sư đoàn|Bộ Tư lệnh)\s+[\p{Lu}\d])|;|(?<!\b(?:TP|Tp|TX|TT))\.(?=\s|$)|:|\s+(?-i:đã|đang|sẽ|diễn ra|" + TO_CHUC + r"|với sự|với|dưới sự|do|để|nhằm|cùng)\b"
     r"|\s+(?=(?:sáng|chiều|tối|ngày)\s+\d)"
     # the cluster named right after the place, no comma between ("tại huyện A Cụm thi đua ...")
-    r"|\s+(?=(?-i:Cụm|Khối)\s(?!(?i:trưởng|phó)\b))"  # (not its role word: "- đơn vị Cụm trưởng")
-    r"|\s+(?=(?:cụm|khối)\s+thi\s+đua\b)",  # (in lower case, with its "thi đua")
+    # (not its role word, "- đơn vị Cụm trưởng"; in lower case with its "thi đua"; not inside a role note in brackets)
+    r"|(?<!\([^()]{0,40})\s+(?=(?-i:Cụm|Khối)\s(?!(?i:trưởng|phó)\b)|(?:cụm|khối)\s+thi\s+đua\b)",
     regex.I,
 )
 

@@ -23,7 +23,7 @@ def _province_re():
 
 
 _RE_MULTI = regex.compile(
-    r"\b(?:các\s+tỉnh|\d+\s+tỉnh|\d+\s+thành\s+phố|thành\s+phố\s+trực\s+thuộc\s+trung\s+ương|tỉnh,\s*thành(?:\s+phố)?|các\s+tỉnh,\s*thành|toàn quốc|liên tỉnh|miền\s+(?:bắc|trung|nam|tây|đông)|tây nguyên|nam bộ|bắc bộ|trung bộ|tây bắc|đông bắc|đồng bằng sông|duyên hải)\b",
+    r"\b(?:các\s+tỉnh|\d+\s+tỉnh|thành\s+phố\s+trực\s+thuộc\s+trung\s+ương|tỉnh,\s*thành(?:\s+phố)?|các\s+tỉnh,\s*thành|toàn quốc|liên tỉnh|miền\s+(?:bắc|trung|nam|tây|đông)|tây nguyên|nam bộ|bắc bộ|trung bộ|tây bắc|đông bắc|đồng bằng sông|duyên hải)\b",
     regex.I,
 )
 _RE_NATIONAL_PARENT = regex.compile(
@@ -34,7 +34,7 @@ def _national_system_re():
     """A national system named right after a numbered cluster's name (lexicons/national_systems.txt),
     not one province's unit of it (no place word after)."""
     return regex.compile(r"^\s*(?:[,(-]\s*)?(?:của\s+|ngành\s+)?" + alternation(lexicon.words("national_systems.txt"))
-                         + r"(?!\p{L})(?!\s+(?:tỉnh|thành phố|TP\b|huyện|quận|thị xã|khu vực|(?-i:\p{Lu})))", regex.I)
+                         + r"(?!\p{L})(?=\s*(?:[,.;:)\n]|$)|\s+(?:tổ chức|sơ kết|tổng kết|ký|đã|vừa|họp|năm|lần)\b)", regex.I)
 
 
 def _numbered(name: str) -> bool:
