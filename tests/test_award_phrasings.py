@@ -215,6 +215,30 @@ MORE = [
     ('Năm qua, Cụm đã ký kết giao ước thi đua với nhiều nội dung thiết thực.',
      [],
      []),
+    # a counted list on the same line, after a colon; and a second award of the clause after "và đề nghị"
+    ('Hội nghị nhất trí đề nghị tặng Cờ thi đua cho Sở Y tế và đề nghị tặng Bằng khen cho 03 đơn vị: Sở Nội vụ, Sở Tư pháp, Sở Tài chính.',
+     [('Sở Y tế', 'Cờ thi đua', P), ('Sở Nội vụ', 'Bằng khen', P), ('Sở Tư pháp', 'Bằng khen', P), ('Sở Tài chính', 'Bằng khen', P)],
+     []),
+    # the unit the places share, then their kind and a colon: the places are the recipients, as written
+    ('Hội nghị đề nghị tặng Bằng khen cho 03 đơn vị Ủy ban MTTQ các huyện: Lạc Sơn, Tân Hà, Bình An.',
+     [('Lạc Sơn', 'Bằng khen', P), ('Tân Hà', 'Bằng khen', P), ('Bình An', 'Bằng khen', P)],
+     []),
+    # a second award of the clause after "và tặng"; an award that names the merit it honours
+    ('Hội nghị đã thống nhất đề nghị tặng Cờ thi đua xuất sắc cho Huyện ủy Lạc Sơn và tặng Bằng khen đơn vị hoàn thành xuất sắc nhiệm vụ năm 2024 cho Thị ủy Tân Hà và Huyện ủy Bình An.',
+     [('Huyện ủy Lạc Sơn', 'Cờ thi đua xuất sắc', P), ('Thị ủy Tân Hà', 'Bằng khen đơn vị hoàn thành xuất sắc nhiệm vụ', P),
+      ('Huyện ủy Bình An', 'Bằng khen đơn vị hoàn thành xuất sắc nhiệm vụ', P)],
+     []),
+    # a rank as the cluster's label before each unit; the leading flag of the unit chosen
+    ('Hội nghị đã bình xét khen thưởng các đơn vị như sau: Nhất cụm: thị trấn Lạc Sơn; Nhì cụm: xã Hòa An; Ba cụm: xã Tân Hà.',
+     [],
+     [(1, 'thị trấn Lạc Sơn'), (2, 'xã Hòa An'), (3, 'xã Tân Hà')]),
+    ('Tại hội nghị đã bình xét, suy tôn đơn vị Tân Hà đạt danh hiệu: “Lá cờ đầu”, 09 đơn vị hoàn thành tốt nhiệm vụ.',
+     [],
+     [(1, 'Tân Hà')]),
+    # ... or no colon, places the gazetteer knows
+    ('Hội nghị đề nghị tặng Bằng khen cho Công an các huyện Ba Tơ, Minh Long và Trà Bồng.',
+     [('Ba Tơ', 'Bằng khen', P), ('Minh Long', 'Bằng khen', P), ('Trà Bồng', 'Bằng khen', P)],
+     []),
 ]
 
 

@@ -465,3 +465,109 @@ def test_a_representative_of_the_chair_unit_names_the_unit_without_the_words_of_
     r = rec("Ngày 8/1/2025, Cụm thi đua số 9 tổ chức hội nghị tổng kết công tác thi đua năm 2024. Đại tá Lê Quang Vinh, "
             "Giám đốc Công an tỉnh Đông Lâm đại diện đơn vị Cụm trưởng phát biểu khai mạc hội nghị.")
     assert r["cluster"]["chair"] == {"organization": "Công an tỉnh Đông Lâm", "person": "Lê Quang Vinh"}
+
+
+def test_an_election_with_each_role_noted_in_brackets_gives_both_next_roles(rec):
+    r = rec("Ngày 10/1/2025, Cụm thi đua số 4 tổ chức hội nghị tổng kết công tác thi đua năm 2024. Hội nghị thống nhất "
+            "bầu chọn cụm trưởng và cụm phó năm 2025 là UBND huyện Lạc Sơn (Cụm trưởng) và UBND huyện Tân Hà (Cụm phó).")
+    c = r["cluster"]
+    assert c["next_chair"]["organization"] == "UBND huyện Lạc Sơn"
+    assert c["next_vice_chair"]["organization"] == "UBND huyện Tân Hà"
+    assert c["chair"] is None and c["vice_chair"] is None
+
+
+def test_a_hard_wrapped_election_reads_as_one_sentence(rec):
+    r = rec("Ngày 10/1/2025, Cụm thi đua số 4 tổ chức hội nghị tổng kết công tác thi đua năm 2024. Hội nghị thống nhất\n"
+            "bầu chọn cụm trưởng năm\n2025 là\nUBND huyện Lạc Sơn.")
+    assert r["cluster"]["next_chair"]["organization"] == "UBND huyện Lạc Sơn"
+
+
+def test_a_numbered_cluster_of_a_national_system_or_of_several_provinces_has_no_province(rec):
+    # the ministry in capitals in the headline, "gồm các tỉnh" after a comma, a national system after the number
+    r = rec("CỤM THI ĐUA SỐ 8 - BỘ CÔNG AN:\n\nSơ kết phong trào thi đua 6 tháng đầu năm\n\nSáng 23-6-2024, tại Công an "
+            "tỉnh Ninh Bình, Cụm thi đua số 8 tổ chức hội nghị sơ kết 6 tháng đầu năm 2024.")
+    assert r["meeting"]["province"] is None
+    r = rec("Sáng 23-6-2024, tại Công an tỉnh Ninh Bình, Cụm thi đua số 8, gồm các tỉnh duyên hải miền Trung tổ chức "
+            "hội nghị sơ kết 6 tháng đầu năm 2024.")
+    assert r["meeting"]["province"] is None
+    r = rec("Cụm thi đua số 4 Kho bạc Nhà nước sơ kết công tác thi đua\n\nNgày 5/7/2024, tại Kho bạc Nhà nước Thái Bình, "
+            "Cụm thi đua số 4 tổ chức hội nghị sơ kết 6 tháng đầu năm 2024.")
+    assert r["meeting"]["province"] is None
+    # one province's unit of the system, and a cluster of a province's districts, keep their province
+    r = rec("Ngày 5/7/2024, tại Kho bạc Nhà nước tỉnh Thái Bình, Cụm thi đua số 4 Kho bạc Nhà nước tỉnh Thái Bình tổ chức "
+            "hội nghị sơ kết 6 tháng đầu năm 2024.")
+    assert r["meeting"]["province"] == "Thái Bình"
+    r = rec("Ngày 5/7/2024, tại UBND huyện Tiền Hải, tỉnh Thái Bình, Cụm thi đua số 4 tổ chức hội nghị sơ kết 6 tháng "
+            "đầu năm 2024.")
+    assert r["meeting"]["province"] == "Thái Bình"
+
+
+def test_the_chair_named_by_the_position_of_the_one_speaking_on_its_behalf(rec):
+    lead = "Ngày 12/3/2024, Khối thi đua các cơ quan Đảng tỉnh tổ chức hội nghị ký kết giao ước thi đua năm 2024. "
+    r = rec(lead + "Tại Hội nghị, thay mặt đơn vị Trưởng khối thi đua các cơ quan Đảng tỉnh, đồng chí Trưởng Ban Tuyên giáo "
+                   "Tỉnh ủy đề nghị các đơn vị tiếp tục phát huy.")
+    assert r["cluster"]["chair"] == {"organization": "Ban Tuyên giáo Tỉnh ủy", "person": None}
+    r = rec(lead + "Thay mặt đơn vị Cụm trưởng, đồng chí Nguyễn Văn Hậu, Giám đốc Sở Tư pháp phát biểu.")
+    assert r["cluster"]["chair"] == {"organization": "Sở Tư pháp", "person": "Nguyễn Văn Hậu"}
+    # no position after it: no unit
+    r = rec(lead + "Thay mặt đơn vị Khối trưởng, đồng chí phát biểu cảm ơn.")
+    assert r["cluster"]["chair"] is None
+
+
+def test_a_handover_from_one_unit_to_another_with_the_vice_chair_after_it(rec):
+    r = rec("Ngày 10/1/2021, Khối thi đua số 02 tổ chức hội nghị tổng kết năm 2020. Hội nghị cũng đã chuyển giao cụm "
+            "trưởng từ TYT xã Tân Hòa TP Lạc Sơn cho TYT xã Mỹ An, huyện Đông Giang, cụm phó TYT Phường 3 TP Lạc Sơn.")
+    c = r["cluster"]
+    assert c["chair"]["organization"] == "TYT xã Tân Hòa TP Lạc Sơn"
+    assert c["next_chair"]["organization"] == "TYT xã Mỹ An, huyện Đông Giang"  # a commune's unit with its district
+    assert c["next_vice_chair"]["organization"] == "TYT Phường 3 TP Lạc Sơn"
+
+
+def test_the_one_speaking_for_the_chair_after_the_cluster_name_heads_its_unit(rec):
+    r = rec("Ngày 12/3/2024, Cụm thi đua số 1 tổ chức hội nghị ký kết giao ước thi đua năm 2024. Tại hội nghị, đại diện "
+            "đơn vị Cụm trưởng Cụm thi đua số 1 đồng chí Vũ Thị Hạnh - Ủy viên ban thường vụ Quận ủy, Chủ tịch Ủy ban "
+            "MTTQ Việt Nam quận Tân Hà đã trình bày kế hoạch công tác thi đua năm 2024.")
+    assert r["cluster"]["chair"] == {"organization": "Ủy ban MTTQ Việt Nam quận Tân Hà", "person": "Vũ Thị Hạnh"}
+    assert r["people"][0]["roles"] == ["reported"]
+
+
+def test_a_youth_union_is_a_unit(rec):
+    r = rec("Chiều 26/2/2020, Cụm thi đua số 4 tổ chức hội nghị ký kết giao ước thi đua năm 2020. Năm 2020, Cụm thi đua "
+            "số 4 do Đoàn TNCS Hồ Chí Minh thành phố làm Cụm trưởng.")
+    assert r["cluster"]["chair"]["organization"] == "Đoàn TNCS Hồ Chí Minh thành phố"
+
+
+def test_a_long_counted_kind_before_la_and_a_colon_opens_the_member_list(rec):
+    r = rec("Sáng ngày 29/3/2019, tại thành phố Lạc Sơn, Cụm thi đua số 2 gồm 5 Đài Phát thanh - Truyền hình các tỉnh "
+            "Trung du miền núi phía Bắc là: Lạc Sơn, Tân Hà, Bình An, Đông Giang và Trung tâm Truyền thông tỉnh Tây Lĩnh "
+            "đã tổ chức ký kết giao ước thi đua năm 2019.")
+    assert r["cluster"]["members"] == ["Lạc Sơn", "Tân Hà", "Bình An", "Đông Giang", "Trung tâm Truyền thông tỉnh Tây Lĩnh"]
+
+
+def test_an_unnamed_bloc_still_has_the_province_of_its_meeting(rec):
+    r = rec("Ngày 15/1/2024, tại thành phố Lạc Sơn, tỉnh Ninh Bình, các doanh nghiệp trong Khối thi đua của tỉnh đã tổ chức "
+            "hội nghị tổng kết công tác thi đua năm 2023 và bầu ra khối trưởng mới.")
+    assert r["cluster"]["name"] is None and r["cluster"]["kind"] == "khoi"
+    assert r["meeting"]["province"] == "Ninh Bình"
+
+
+def test_a_cluster_of_centrally_run_cities_counts_them_and_has_no_number_or_province(rec):
+    r = rec("Sáng 12/11/2022, Hội nghị tổng kết năm 2022 của Cụm thi đua 5 thành phố trực thuộc Trung ương đã diễn ra tại Hà Nội.")
+    c = r["cluster"]
+    assert (c["name"], c["number"], c["member_count"]) == ("Cụm thi đua 5 thành phố trực thuộc Trung ương", None, 5)
+    assert r["meeting"]["province"] is None
+    # a sector's name before the count
+    r = rec("Chiều 3/8/2023, Cụm thi đua Mặt trận 5 thành phố trực thuộc trung ương tổ chức hội nghị sơ kết 6 tháng đầu năm 2023.")
+    assert (r["cluster"]["number"], r["cluster"]["member_count"]) == (None, 5)
+
+
+def test_a_members_trailing_parenthetical_is_no_part_of_it(rec):
+    r = rec("Ngày 10/5/2024, Cụm thi đua số 4 gồm Hội Luật gia các tỉnh: Lạc Sơn, Tân Hà, Bình An và Đông Giang "
+            "(gọi tắt Cụm thi đua 4) tổ chức hội nghị sơ kết.")
+    assert r["cluster"]["members"] == ["Lạc Sơn", "Tân Hà", "Bình An", "Đông Giang"]
+
+
+def test_border_guard_flotillas_are_units(rec):
+    r = rec("Ngày 10/1/2025, Cụm thi đua số 3 tổ chức hội nghị tổng kết năm 2024. Hội nghị đề nghị tặng cờ thi đua năm "
+            "2025 cho Hải đoàn Biên phòng 38 và Hải đoàn Biên phòng 48.")
+    assert [a["recipient"] for a in r["awards"]] == ["Hải đoàn Biên phòng 38", "Hải đoàn Biên phòng 48"]

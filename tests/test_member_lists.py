@@ -25,6 +25,10 @@ CASES = [
     ("Khối thi đua số 2 gồm: Hội Nông dân tỉnh; Hội Liên hiệp Phụ nữ tỉnh; Tỉnh đoàn; Hội Cựu chiến binh tỉnh; "
      "Liên đoàn Lao động tỉnh.",
      ["Hội Nông dân tỉnh", "Hội Liên hiệp Phụ nữ tỉnh", "Tỉnh đoàn", "Hội Cựu chiến binh tỉnh", "Liên đoàn Lao động tỉnh"]),
+    # a guest listed with the members, marked by its note, is no member
+    ("Hội nghị có 6 đoàn tham dự là Viện kiểm sát nhân dân các tỉnh: Hòa Sơn, Lâm Bình, Đông Giang, Tây Lĩnh, "
+     "Nam Khê và Bắc Thủy (khách mời).",
+     ["Hòa Sơn", "Lâm Bình", "Đông Giang", "Tây Lĩnh", "Nam Khê"]),
     # role notes
     ("Cụm thi đua số 7 gồm 4 đơn vị: Bệnh viện Đa khoa tỉnh (Cụm trưởng), Bệnh viện Y học cổ truyền (Cụm phó), "
      "Bệnh viện Phổi và Bệnh viện Mắt.",
@@ -161,6 +165,18 @@ CASES = [
     ("Cụm thi đua số 57, gồm các đơn vị: Phòng Cảnh sát hình sự, Phòng Cảnh sát kinh tế, Phòng Cảnh sát môi trường "
      "(Cụm trưởng) và Phòng Cảnh sát giao thông.",
      ["Phòng Cảnh sát hình sự", "Phòng Cảnh sát kinh tế", "Phòng Cảnh sát môi trường", "Phòng Cảnh sát giao thông"]),
+    # the unit the places share, then the kinds of the places and the names after a colon
+    ("Ngày 10/02/2023, Cụm thi đua số 2 gồm Viện kiểm sát nhân dân các huyện, thị xã, thành phố: Hòa Lạc, Đông Sơn, "
+     "Tây Hòa, Bình An và Minh Long tổ chức Lễ ký kết giao ước thi đua năm 2023.",
+     ["Hòa Lạc", "Đông Sơn", "Tây Hòa", "Bình An", "Minh Long"]),
+    # an adverb before the verb ends the list ("... và B long trọng tổ chức")
+    ("Ngày 9/2/2023, Cụm thi đua số 1 gồm 03 đơn vị: Viện kiểm sát nhân dân huyện Tân Hà, Viện kiểm sát nhân dân "
+     "huyện Lạc Sơn và Viện kiểm sát nhân dân huyện Bình An long trọng tổ chức Lễ ký kết giao ước thi đua năm 2023.",
+     ["Viện kiểm sát nhân dân huyện Tân Hà", "Viện kiểm sát nhân dân huyện Lạc Sơn", "Viện kiểm sát nhân dân huyện Bình An"]),
+    # a count and the places' kind before as many names (an attendance clause naming the cluster's communes)
+    ("Chiều 13/3/2023, Cụm thi đua số 3 tổ chức Hội nghị ký kết giao ước thi đua năm 2023. Tham dự Hội nghị có "
+     "đại diện 05 xã Hòa Lạc, Đông Sơn, Tây Hòa, Bình An, Minh Long.",
+     ["Hòa Lạc", "Đông Sơn", "Tây Hòa", "Bình An", "Minh Long"]),
     # members split into numbered teams
     ("Cụm thi đua số 9 đã thành lập 2 đoàn kiểm tra chéo, trong đó: đoàn số 1 gồm các tỉnh Sơn Hà, Bình Minh, "
      "Phú Lâm, địa điểm kiểm tra tại tỉnh Phú Lâm; đoàn số 2 gồm các tỉnh Hòa An, Đông Lạc, Tây Giang, "
@@ -190,6 +206,12 @@ NOT_MEMBERS = [
     "Cụm thi đua số 73 tổ chức hội nghị. Các đơn vị được công nhận hoàn thành xuất sắc nhiệm vụ gồm: Sở Y tế, Sở Nội vụ, Sở Tài chính.",
     "Cụm thi đua số 75 tổ chức hội nghị. Các đơn vị dẫn đầu là: Sở Y tế, Sở Nội vụ.",
     "Cụm thi đua số 76 tổ chức hội nghị. Hội nghị đã bầu Cụm trưởng, Cụm phó năm 2025 gồm: Sở Y tế, Sở Nội vụ.",
+    # units that received an award with another, listed after "gồm:"
+    "Khối thi đua số 79 tổ chức hội nghị. Dịp này, Công ty Xi măng Lạc Sơn được nhận cờ thi đua, cùng 4 đơn vị gồm: "
+    "Công ty Tân Hà, công ty Than Bình An, Công ty cổ phần Đông Giang và Công ty Tây Lĩnh được UBND tỉnh tặng bằng khen.",
+    # a count before names that it does not count, and a count of the places honoured
+    "Cụm thi đua số 77 tổ chức hội nghị. Tham dự có đại diện 4 xã Hòa Lạc, Đông Sơn, Tây Hòa, Bình An, Minh Long.",
+    "Cụm thi đua số 78 tổ chức hội nghị. Hội nghị đề nghị tặng Bằng khen cho 3 xã Hòa Lạc, Đông Sơn, Tây Hòa.",
 ]
 
 
@@ -207,3 +229,20 @@ def test_a_long_list_read_past_the_cut_of_an_overlong_sentence(rec):
 def test_a_unit_before_the_list_keeps_its_role_note(rec):
     r = rec("Cụm thi đua số 80 gồm Sở Y tế (Cụm trưởng) và các đơn vị: Sở Nội vụ, Sở Tư pháp, Thanh tra tỉnh.")
     assert r["cluster"]["chair"]["organization"] == "Sở Y tế"
+
+
+def test_a_count_opening_the_list_of_names_it_counts_is_the_member_count(rec):
+    r = rec("Chiều 13/3/2023, Cụm thi đua số 3 tổ chức Hội nghị ký kết giao ước thi đua năm 2023. Tham dự Hội nghị có "
+            "đại diện 05 xã Hòa Lạc, Đông Sơn, Tây Hòa, Bình An, Minh Long.")
+    assert r["cluster"]["member_count"] == 5
+
+
+def test_a_number_in_the_list_introduction_that_counts_the_names_is_the_member_count(rec):
+    r = rec("Ngày 23/1/2026, Cụm thi đua số 5 thuộc Cục Thuế gồm 6 Thuế tỉnh: Lạc Sơn, Tân Hà, Bình An, Đông Giang, "
+            "Tây Lĩnh, Nam Khê tổ chức tổng kết công tác thi đua năm 2025.")
+    assert r["cluster"]["members"] == ["Lạc Sơn", "Tân Hà", "Bình An", "Đông Giang", "Tây Lĩnh", "Nam Khê"]
+    assert r["cluster"]["member_count"] == 6
+    # a number that does not count the names is no count
+    r = rec("Ngày 23/1/2026, Cụm thi đua số 5 thuộc Cục Thuế gồm 7 Thuế tỉnh: Lạc Sơn, Tân Hà, Bình An, Đông Giang, "
+            "Tây Lĩnh, Nam Khê tổ chức tổng kết công tác thi đua năm 2025.")
+    assert r["cluster"]["member_count"] is None

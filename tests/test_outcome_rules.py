@@ -317,3 +317,21 @@ def test_acts_the_units_did_in_response_to_a_movement_are_their_years_work(rec):
     r = rec(LEAD + "Các phong trào thi đua do Bộ phát động, các đơn vị trong Cụm đã hưởng ứng thực hiện có hiệu quả, như: "
                    "Phát động phong trào thi đua chào mừng ngày thành lập ngành.")
     assert kinds(r) == []
+
+
+def test_directions_set_by_the_meeting_are_tasks_and_directions_set_before_are_not(rec):
+    r = rec("Ngày 10/1/2025, Khối thi đua số 2 tổ chức hội nghị tổng kết năm 2024. Tại hội nghị, các đại biểu "
+            "đã thảo luận, đề ra phương hướng nhiệm vụ công tác thi đua năm 2025.")
+    assert kinds(r) == ["tasks"]
+    r = rec("Ngày 10/1/2025, Khối thi đua số 2 tổ chức hội nghị tổng kết năm 2024. Các đơn vị đã hoàn thành "
+            "các chỉ tiêu đề ra; các nhiệm vụ đề ra năm 2024 đều được hoàn thành.")
+    assert kinds(r) == []
+
+
+def test_agreeing_to_amend_the_plan_or_rules_is_approve_report(rec):
+    r = rec("Ngày 10/2/2024, Cụm thi đua số 2 tổ chức hội nghị sơ kết 6 tháng đầu năm 2024. Các thành viên đã thảo luận, "
+            "thống nhất sửa đổi một số nội dung trong Kế hoạch cũng như Quy chế hoạt động của Cụm.")
+    assert kinds(r) == ["approve_report"]
+    r = rec("Ngày 10/2/2024, Cụm thi đua số 2 tổ chức hội nghị sơ kết 6 tháng đầu năm 2024. Năm 2023, Bộ đã ban hành "
+            "Thông tư sửa đổi, bổ sung quy chế thi đua.")
+    assert kinds(r) == []

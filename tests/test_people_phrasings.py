@@ -44,6 +44,16 @@ CASES = [
      "Nguyễn Thanh Bình", None, "Hiệu trưởng Trường Đại học Tây Bắc", ["spoke"]),
     ("ThS. Lục Văn Phước, Giám đốc Trung tâm Y tế huyện Lạc Sơn trình bày báo cáo tổng kết.",
      "Lục Văn Phước", None, "Giám đốc Trung tâm Y tế huyện Lạc Sơn", ["reported"]),
+    # presenting a document to the meeting ("thông qua bản đăng ký / chỉ thị") is reporting
+    ("Đồng chí Lê Văn Hòa – Cụm phó thông qua bản đăng ký tổng hợp đăng ký thi đua của các đơn vị.",
+     "Lê Văn Hòa", CO, "Cụm phó", ["reported"]),
+    ("Tại hội nghị, đồng chí Trần Minh Khang, Chủ tịch UBND xã Tân Hà đã thông qua Chỉ thị số 01/CT-UBND của UBND huyện.",
+     "Trần Minh Khang", CO, "Chủ tịch UBND xã Tân Hà", ["reported"]),
+    # a verb that gives no role ends the title
+    ("Đồng chí Trần Văn Hùng, Phó Chính ủy Bộ Chỉ huy quân sự tỉnh phê duyệt nội dung thi đua của cụm.",
+     "Trần Văn Hùng", CO, "Phó Chính ủy Bộ Chỉ huy quân sự tỉnh", []),
+    ("Thầy Trần Văn Tú, Hiệu trưởng dẫn đầu đoàn công tác của trường.",
+     "Trần Văn Tú", None, "Hiệu trưởng", []),
     ("Ông Cao Văn Đức – Phó Chủ tịch UBND tỉnh – phát biểu chỉ đạo hội nghị.",
      "Cao Văn Đức", ONG, "Phó Chủ tịch UBND tỉnh", ["spoke"]),
     ("Đại diện lãnh đạo Ban Thi đua – Khen thưởng tỉnh, ông Tạ Quang Huy báo cáo kết quả chấm điểm.",

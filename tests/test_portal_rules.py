@@ -272,6 +272,17 @@ def test_byline_under_the_lead_with_two_names(rec):
     r = rec("Cụm thi đua số 3 tổng kết năm 2024\n\n" + BODY + "Hải Yến - Quốc Toàn\n\n"
             "Các đơn vị trong cụm đã hoàn thành tốt nhiệm vụ được giao trong năm qua, nhiều chỉ tiêu vượt kế hoạch.\n")
     assert r["author"] == "Hải Yến - Quốc Toàn"
+    # one author value, and each name a person with the role author
+    assert [(p["name"], p["roles"]) for p in r["people"]] == [("Hải Yến", ["author"]), ("Quốc Toàn", ["author"])]
+
+
+def test_byline_of_two_names_joined_by_a_comma_and_a_name_with_its_unit(rec):
+    r = rec(BODY + "Các đơn vị trong cụm đã hoàn thành tốt nhiệm vụ được giao trong năm qua.\n\nĐức Hạnh, Thiên Lam\n")
+    assert r["author"] == "Đức Hạnh, Thiên Lam"
+    assert [p["name"] for p in r["people"]] == ["Đức Hạnh", "Thiên Lam"]
+    r = rec(BODY + "Các đơn vị trong cụm đã hoàn thành tốt nhiệm vụ được giao trong năm qua.\n\nĐức Hạnh, Báo Lạc Sơn\n")
+    assert r["author"] == "Đức Hạnh"
+    assert [(p["name"], p["title"]) for p in r["people"]] == [("Đức Hạnh", "Báo Lạc Sơn")]
 
 
 def test_byline_with_a_role_word_and_above_the_footer(rec):

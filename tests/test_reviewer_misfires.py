@@ -116,3 +116,66 @@ def test_members_named_for_the_country_without_a_province_by_the_name_give_none(
             "công ty tổ chức hội nghị tổng kết năm 2024. Khối gồm: Tổng công ty Sao Mai Việt Nam, Tổng công ty Bình Minh "
             "Việt Nam, Tổng công ty Hòa Phong.")
     assert r["meeting"]["province"] is None
+
+
+# --- a second review, of the rules drawn from the held-out sets (invented sentences) ---
+
+def test_counted_places_that_are_guests_or_the_object_of_an_act_are_no_members(rec):
+    r = rec(art("Tham dự có đồng chí Lê Văn Hải, Phó Trưởng ban Thi đua - Khen thưởng tỉnh và đại diện 04 huyện "
+                "Lạc Sơn, Tân Hà, Bình An, Đông Giang được mời dự."))
+    assert r["cluster"]["members"] == [] and r["cluster"]["member_count"] is None
+    r = rec(art("Năm 2024, các huyện trong Cụm đã hỗ trợ 03 xã Tân Mỹ, Ngọc Lâm, Quyết Tiến hoàn thành tiêu chí nông thôn mới."))
+    assert r["cluster"]["members"] == [] and r["cluster"]["member_count"] is None
+
+
+def test_the_chair_is_not_taken_from_a_later_clause_or_a_recipient(rec):
+    r = rec(art("Đại diện đơn vị Cụm trưởng báo cáo kết quả công tác năm 2024, sau đó đồng chí Nguyễn Văn Bình, "
+                "Phó Chủ tịch UBND huyện Yên Sơn phát biểu tham luận."))
+    assert r["cluster"]["chair"] is None
+    r = rec(art("Thay mặt đơn vị Cụm trưởng trao Cờ luân lưu cho Sở Công Thương, đồng chí Lê Văn Hùng, Giám đốc "
+                "Sở Công Thương bày tỏ cảm ơn."))
+    assert r["cluster"]["chair"] is None
+
+
+def test_a_headline_is_not_joined_to_the_lead_as_a_hard_wrap(rec):
+    r = rec("Cụm thi đua số 5 sơ kết công tác thi đua 6 tháng\nSáng 10/7/2024, tại UBND huyện Lạc Sơn, Cụm thi đua số 5 "
+            "tổ chức hội nghị sơ kết công tác thi đua 6 tháng đầu năm 2024.")
+    assert r["title"] == "Cụm thi đua số 5 sơ kết công tác thi đua 6 tháng"
+    head = "Cụm thi đua số 5 tỉnh Lạc Sơn sơ kết công tác thi đua, khen thưởng sáu tháng đầu năm 2024 tại Lạc Sơn"
+    r = rec(head + "\nSáng 10/7/2024, tại UBND huyện Lạc Sơn, Cụm thi đua số 5 tổ chức hội nghị sơ kết công tác\n"
+            "thi đua 6 tháng đầu năm 2024 với sự tham dự của lãnh đạo các đơn vị trong cụm\nvà đại biểu "
+            "các sở, ngành của tỉnh cùng nhiều đại biểu khác của các\nhuyện trong tỉnh.")
+    assert r["title"] == head
+
+
+def test_a_national_system_with_more_words_after_it_keeps_its_province(rec):
+    r = rec("Ngày 10/7/2024, tại BHXH huyện Lạc Sơn, Cụm thi đua số 2 BHXH các huyện, thuộc BHXH tỉnh Hòa Bình tổ chức "
+            "hội nghị sơ kết 6 tháng đầu năm 2024.")
+    assert r["meeting"]["province"] == "Hòa Bình"
+    r = rec("Ngày 10/7/2024, Cụm thi đua số 4 Tòa án nhân dân hai cấp tỉnh Lào Cai tổ chức hội nghị sơ kết 6 tháng đầu "
+            "năm 2024.")
+    assert r["meeting"]["province"] == "Lào Cai"
+
+
+def test_a_count_of_cities_of_one_province_keeps_its_province(rec):
+    r = rec("Ngày 10/7/2024, tại UBND thành phố Sầm Sơn, Cụm thi đua số 1 gồm 3 thành phố, thị xã phía Đông tổ chức hội "
+            "nghị sơ kết 6 tháng đầu năm 2024. Cụm gồm: UBND thành phố Sầm Sơn, UBND thành phố Thanh Hóa, UBND thị xã Nghi Sơn.")
+    assert r["meeting"]["province"] == "Thanh Hóa"
+
+
+def test_a_venue_with_its_role_note_and_the_cluster_in_brackets(rec):
+    r = rec("Ngày 10/7/2024, tại Sở Tư pháp (đơn vị Cụm trưởng Cụm thi đua số 3), Cụm thi đua số 3 tổ chức hội nghị sơ kết "
+            "6 tháng đầu năm 2024.")
+    assert r["meeting"]["venue"] == "Sở Tư pháp"
+    assert r["cluster"]["chair"]["organization"] == "Sở Tư pháp"
+
+
+def test_a_byline_of_a_name_and_a_place_is_one_author(rec):
+    r = rec(art("Các đơn vị trong cụm đã hoàn thành tốt nhiệm vụ được giao trong năm qua.\n\nThu Hà, Tân Sơn\n"))
+    assert r["author"] == "Thu Hà"
+    assert [p["name"] for p in r["people"]] == ["Thu Hà"]
+
+
+def test_con_lai_stays_in_a_cluster_name(rec):
+    r = rec("Ngày 10/7/2024, Khối thi đua các đơn vị còn lại của tỉnh Lai Châu tổ chức hội nghị sơ kết 6 tháng đầu năm 2024.")
+    assert r["cluster"]["name"] == "Khối thi đua các đơn vị còn lại"

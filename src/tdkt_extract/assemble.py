@@ -2,6 +2,9 @@
 point into the ORIGINAL input (through the normalizer's offset map)."""
 from __future__ import annotations
 
+import regex
+
+from . import gazetteer
 from .document import Document, Found
 from .models import INFERRING_CODES, MeetingRecord
 from .normalize import clean_value, fold
@@ -32,6 +35,23 @@ def _text(f: Found | None) -> str | None:
         return None
     v = clean_value(str(f.value))
     return v or None
+
+
+_RE_BYLINE_SPLIT = regex.compile(r"\s*(?:\s-\s|,|&|\svà\s)\s*")
+_RE_PERSONAL_NAME = regex.compile(r"(?:\p{Lu}[\p{Ll}]*\.?)(?:\s+\p{Lu}[\p{Ll}]*){1,4}")
+
+
+def _byline_names(f: Found) -> list[Found]:
+    """The names of a byline: itself, or each of two or more names joined by a dash, comma or "và"."""
+    parts, pos = [], 0
+    for m in [*_RE_BYLINE_SPLIT.finditer(f.value), None]:
+        end = m.start() if m else len(f.value)
+        parts.append(Found(f.value[pos:end], f.start + pos, f.start + end))
+        pos = m.end() if m else pos
+    if len(parts) < 2 or not all(_RE_PERSONAL_NAME.fullmatch(p.value) for p in parts) \
+            or any(gazetteer.province_of(p.value) for p in parts[1:]):  # "Thu Hà, Tân Sơn": a reporter and her place
+        return [f]
+    return parts
 
 
 def assemble(doc: Document) -> MeetingRecord:
@@ -118,20 +138,23 @@ def assemble(doc: Document) -> MeetingRecord:
     author = _text(author_f)
     if author:
         ev.add("author", author_f)
-        k = fold(author)
+    # a byline of two names ("Minh Châu - Thu Hà", "Đức Minh, Thiên Thanh") is one author value and two people
+    for part in (_byline_names(author_f) if author else ()):
+        k = fold(part.value)
         if k in seen:
             person = people[seen[k]]
             if "author" not in person["roles"]:
                 person["roles"] = sorted([*person["roles"], "author"], key=_ROLE_ORDER.index)
-            ev.add(f"people[{seen[k]}].roles", author_f)  # the byline states the role
+            ev.add(f"people[{seen[k]}].roles", part)  # the byline states the role
         else:
             i = len(people)
-            ev.add(f"people[{i}].name", author_f)
-            ev.add(f"people[{i}].roles", author_f)
+            seen[k] = i
+            ev.add(f"people[{i}].name", part)
+            ev.add(f"people[{i}].roles", part)
             unit = _text(author_unit)
             if unit:
                 ev.add(f"people[{i}].title", author_unit)
-            people.append(dict(name=author, honorific=None, title=unit, roles=["author"]))
+            people.append(dict(name=part.value, honorific=None, title=unit, roles=["author"]))
     rankings = []
     for r, f in d.rankings:
         v = _text(f)

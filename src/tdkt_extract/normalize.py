@@ -570,6 +570,9 @@ def normalize(original: str, *, strip_tags: bool = True, drop_regions: bool = Fa
         text = step(text, _RE_INVISIBLE, lambda m: "", False)
     for c in chars & _ONE_TO_ONE_CHARS:  # str.replace of the few present: far cheaper than translate
         text = text.replace(c, _ONE_TO_ONE[ord(c)])
+    # a text set in hard-wrapped lines (three breaks or more inside sentences): its long lines are joined
+    # before capitals too ("... cho đơn vị Ủy ban MTTQ\nViệt Nam huyện A"), counted before the joins below
+    wrapped = _hard_wrapped(text)
     # each condition is read on the text as the steps before it left it
     late = [
         (_tone_starts, _RE_TONE, _tone_repl, True),
@@ -579,6 +582,9 @@ def normalize(original: str, *, strip_tags: bool = True, drop_regions: bool = Fa
         (lambda s: _runs(s, "\n\n\n"), _RE_MANY_NEWLINES, lambda m: "\n\n", False),
         # a hard wrap inside a sentence (the next line goes on in lower case) is a space
         (lambda s: "\n" in s, _RE_HARD_WRAP, lambda m: " ", False),
+        # or it goes on in capitals or figures after a word no line ends with ("năm\n2023", "là\nUBND")
+        (lambda s: "\n" in s, _RE_HARD_WRAP_AFTER_WORD, lambda m: " ", False),
+        (lambda s: wrapped, _RE_WRAP_BEFORE_CAPITAL, _wrap_repl, False),
     ]
     for needed, pattern, repl, one in late:
         at = needed(text)
@@ -593,6 +599,42 @@ def normalize(original: str, *, strip_tags: bool = True, drop_regions: bool = Fa
 
 
 _RE_HARD_WRAP = regex.compile(r"(?<=[^\s.!?:;…\"”])\n(?=\p{Ll})")
+_RE_WRAP_BEFORE_CAPITAL = regex.compile(r"(?<=[^\s.!?:;…\"”)])\n(?=[\p{Lu}\d])")
+
+
+_RE_NEWLINE_LOWER = regex.compile(r"\n(?=\p{Ll})")
+_NO_WRAP_BEFORE = frozenset(' \t\n.!?:;…"”')
+
+
+def _hard_wrapped(text: str) -> bool:
+    """Three line breaks or more inside sentences (the next line goes on in lower case)."""
+    n = 0
+    for m in _RE_NEWLINE_LOWER.finditer(text):
+        if m.start() > 0 and text[m.start() - 1] not in _NO_WRAP_BEFORE:
+            n += 1
+            if n >= 3:
+                return True
+    return False
+
+
+def _wrap_repl(m) -> str:
+    """In a hard-wrapped text, a break after a long line (not a heading in capitals) goes on the sentence."""
+    s = m.string
+    start = s.rfind("\n", 0, m.start()) + 1
+    line = s[start:m.start()]
+    # (not the page's first line, a headline, nor a line the lead opens after)
+    if len(line) < 60 or line.isupper() or not s[:start].strip() or _RE_LEAD_LINE.match(s, m.end()):
+        return "\n"
+    return " "
+
+
+_RE_LEAD_LINE = regex.compile(r"(?:sáng|chiều|tối|trưa|ngày|hôm|vừa qua|mới đây)\b|\(", regex.I)
+
+
+_RE_HARD_WRAP_AFTER_WORD = regex.compile(
+    r"(?<=(?<!\p{L})(?i:là|của|và|cho|các|tại|với|gồm|cùng|đồng chí|ông|bà|đ/c))\n(?=[\p{Lu}\d])"
+    # (a date's or a number's word before its figure: "năm\n2023"; not "6 tháng\nSáng ...", a headline's end)
+    r"|(?<=(?<!\p{L})(?i:năm|tháng|ngày|số))\n(?=\d)")
 _RE_DASH_SPACING = regex.compile(r"\s*-\s+|\s+-\s*")
 _RE_WS = regex.compile(r"\s+")
 _EDGE_PUNCT = " \t\n.,;:!?\"'“”‘’()[]{}*•·…/\\-–—"

@@ -218,7 +218,7 @@ def _mark_title(doc: Document) -> None:
         if b.kind == "chrome":
             continue
         s = doc.block_text(b).strip()
-        if len(s) > 150 or s.endswith((".", ":", ";")):
+        if len(s) > 150 or _ends_sentence(s, (".", ":", ";")):
             break
         if _caption(s) or not s[:1].isupper() or is_date_line(s):
             continue
@@ -246,6 +246,15 @@ _RE_SITE_NAME = regex.compile(r"(?:cổng thông tin|trang thông tin|trang tin|
 _RE_CRAWLER_DATE = regex.compile(r"^\s*date\s+\d{4}-\d{2}(?:-\d{2})?\s+")
 
 
+def _ends_sentence(s: str, marks: tuple = (".", "!", ":", ";", ",")) -> bool:
+    """The line ends with one of ``marks``; a headline cut short with an ellipsis ("Cụm thi đua số 4: góp
+    sức ...") ends no sentence, unless a full stop comes before the ellipsis."""
+    if s.endswith(("...", "…")):
+        core = s.rstrip(".…").rstrip()
+        return core.endswith(marks)
+    return s.endswith(marks)
+
+
 def _line_above_lead(doc: Document) -> Block | None:
     """A headline without a meeting or emulation word: the page's first line, a headline in form (a few
     words, no sentence end), when the lead (an agency's tag, a time word and a date) comes right under it,
@@ -256,7 +265,7 @@ def _line_above_lead(doc: Document) -> Block | None:
     first = content[0]
     s = doc.block_text(first)
     s = s[len(m.group(0)) if (m := _crawler_date(s)) else 0:].strip()
-    if not (20 <= len(s) <= 250) or len(s.split()) < 5 or s.endswith((".", "!", ":", ";", ",", "…")) or not s[:1].isupper() \
+    if not (20 <= len(s) <= 250) or len(s.split()) < 5 or _ends_sentence(s) or not s[:1].isupper() \
             or is_date_line(s) or _caption(s) or _RE_LEAD_OPEN.search(s) or _RE_SITE_NAME.match(s) or _is_place(s):
         return None
     # a unit's name alone is the site's or the section's name ("Sở Nội vụ tỉnh X"), not a headline
@@ -282,6 +291,7 @@ _BYLINE_PREFIX = regex.compile(
 _NAME_WORD = r"(?:\p{Lu}[\p{Ll}’']*|\p{Lu}{2,})"
 _NAME = _NAME_WORD + r"(?:[ ]" + _NAME_WORD + r"){1,4}"
 # a name, or two joined by a dash ("Minh Châu - Thu Hà": one byline), and the unit written after it
+_RE_SECOND_NAME = regex.compile(_NAME)
 _RE_NAME_LINE = regex.compile(r"^(" + _NAME + r"(?:\s*-\s*" + _NAME + r"(?=\s*$))?)(?:\s*(?:,|-|\()\s*(.{2,80}?)\)?)?\.?$")
 
 
@@ -381,7 +391,11 @@ def read_byline(doc: Document) -> tuple[Found | None, Found | None]:
             continue
         name = Found(nm.group(1), off + lead + nm.start(1), off + lead + nm.end(1))
         unit = None
-        if nm.group(2):
+        if nm.group(2) and _RE_SECOND_NAME.fullmatch(nm.group(2)) and not _looks_like_unit(nm.group(2)) \
+                and "," in rest_s[nm.end(1):nm.start(2)] and gazetteer.province_of(nm.group(2)) is None:
+            # "Đức Minh, Thiên Thanh": a second author after the comma, not a unit
+            name = Found(rest_s[nm.start(1):nm.end(2)], off + lead + nm.start(1), off + lead + nm.end(2))
+        elif nm.group(2):
             unit = Found(nm.group(2), off + lead + nm.start(2), off + lead + nm.end(2))
         else:
             for nb in doc.blocks[i + 1:]:

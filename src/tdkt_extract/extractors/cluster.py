@@ -12,7 +12,7 @@ from ..document import Document, Found, UnitRoleDraft
 from ..normalize import fold
 from ..patterns import cre, TO_CHUC, alternation, finditer, search
 from .people import title_after
-from .units import role_note, shadow, starts_with_unit_head, unit_after, unit_before
+from .units import is_guest_note, role_note, shadow, starts_with_unit_head, unit_after, unit_before
 
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10,
           "XI": 11, "XII": 12, "XIII": 13, "XIV": 14, "XV": 15, "XVI": 16, "XVII": 17, "XVIII": 18, "XIX": 19, "XX": 20}
@@ -38,12 +38,20 @@ HEAD_WORDS = cues.vocabulary("cluster.heads", lambda: ("cụm", "khối", "ctđ"
 _RE_MENTION = regex.compile(
     r"(?<![\p{L}])(?P<head>cụm|khối|(?<![-/–])(?-i:CTĐ|KTĐ)(?![\p{L}/-]))(?P<td>\s+thi\s+đua)?(?!\s+(?:trưởng|phó)\b)(?=[\s,.;:)]|$)", regex.I
 )
+def _clause_verbs() -> str:
+    """The clause verbs, in lower case, and with a capital first letter where they are two words or more
+    ("Tiếp tục": a one-word verb capitalised may open a place's name, "Cần Thơ")."""
+    ws = lexicon.words("clause_verbs.txt")
+    return alternation([*ws, *(w[:1].upper() + w[1:] for w in ws if " " in w)])
+
+
 # words that end a cluster name read forwards
 _RE_NAME_STOP = regex.compile(
     r"\s+(?-i:(?:đã|vừa|đang|sẽ|cũng)\b|" + TO_CHUC + r"|diễn ra|sơ kết|tổng kết|ký kết|ký|có|gồm|bao gồm|do|là|làm|năm\s+(?:học\s+)?\d+|"
-    r"trong|thuộc|trực thuộc|tại|phát động|triển khai|đăng cai|với|cùng|cho|được|luôn|đạt|nhằm|để|đến|về dự|về tham dự|này|đó|"
+    r"trong|(?:trực\s+)?thuộc(?!\s+(?i:trung\s+ương)\b)|tại|phát động|triển khai|đăng cai|với|cùng|cho|được|luôn|đạt|nhằm|để|đến|về dự|về tham dự|này|đó|"
     r"thực hiện|giữ|tiến hành|hoạt động|chia sẻ|thảo luận|họp|nhận|đề nghị|và phương hướng|lần thứ|giai đoạn|chủ trì|"
     r"(?:được\s+)?thành lập|theo)\b"
+    r"|\s+(?-i:" + _clause_verbs() + r")(?!\p{L})"
     # (the bracket before its lookbehind: a lookbehind tried at every character is the cost of a scan)
     r"|[;:.!?\n\"“”]|\)(?<!\(\p{Lu}[\p{Lu}&]{0,9}\))|\s*-\s*(?=(?:Bộ|BĐBP|Quân khu|Tổng cục|Tập đoàn|UBND|Ủy ban)\b)|\((?!\p{Lu}[\p{Lu}&]{0,9}\))",
     regex.I,
@@ -80,7 +88,8 @@ class ClusterMention:
 
 # what the members have in common, written after a dash: "Cụm I - Các doanh nghiệp ...", "Cụm thi đua số 9 - Ngành Y tế"
 # ("Cụm II - 6 tỉnh miền núi": a count of its members' kind too)
-_RE_DESCRIPTOR = regex.compile(r"\s*[-–]\s*(?=(?:các|ngành|lĩnh vực|\d{1,2}\s+(?:tỉnh|thành phố|huyện|đơn vị|sở|trường|doanh nghiệp))\b)", regex.I)
+# ("Khối thi đua 1 - Khối Giáo dục nghề nghiệp": the bloc's own name for its field)
+_RE_DESCRIPTOR = regex.compile(r"\s*[-–]\s*(?=(?:các|ngành|lĩnh vực|\d{1,2}\s+(?:tỉnh|thành phố|huyện|đơn vị|sở|trường|doanh nghiệp))\b|(?-i:Khối|Cụm)\s+(?-i:\p{Lu}))", regex.I)
 
 
 def _read_mention(doc: Document, m, lim: int) -> ClusterMention | None:
@@ -109,7 +118,7 @@ def _read_mention(doc: Document, m, lim: int) -> ClusterMention | None:
     end = _descriptor_end(doc, pos, lim)
     desc = t[pos:end].strip()
     # a descriptor opens with a content word: "khối như: ...", "cụm trong năm" name no cluster
-    qualified = bool(desc) and not cre.match(r"(?:thi đua|này|đó|trên|của|ở|như|nêu|trong|và|với|theo|về|để|đều|cũng|thì|mà|đã|là|năm|các\s*$)(?!\p{L})|\W", desc, regex.I)
+    qualified = bool(desc) and not cre.match(r"(?:thi đua|này|đó|trên|của|ở|như|nêu|trong|và|với|theo|về|để|đều|cũng|thì|mà|đã|là|năm|còn|các\s*$)(?!\p{L})|\W", desc, regex.I)
     if not qualified:
         return ClusterMention(m.start(), m.end(), kind, None, None, False)
     # a descriptor that ends with its number ("Khối thi đua các tổ chức xã hội II", "Khối các sở 1")
@@ -128,7 +137,7 @@ def _descriptor_end(doc: Document, a: int, lim: int) -> int:
     c = sh.find(",", a, end)
     # "các huyện, thành phố", "các sở, ngành kinh tế": kinds of unit listed in the descriptor go on
     # ("các Cục, Tổng cục", "các sở, ban, ngành": the kind may be capitalised, and any kind of unit follow)
-    while c >= 0 and cre.search(r"\bcác\s+\p{L}+(?:\s+\p{Ll}+)?\s*$", sh[a:c], regex.I) \
+    while c >= 0 and cre.search(r"\b(?:các|khối)\s+\p{L}+(?:\s+\p{Ll}+)?\s*$", sh[a:c], regex.I) \
             and cre.match(r"\s*(?:" + _unit_nouns() + r"|thị xã|quận|ngành|tổ chức|cục|tổng cục|viện|ban|hội|trung tâm|đoàn thể)\b",
                           sh[c + 1:end], regex.I):
         c = sh.find(",", c + 1, end)
@@ -145,7 +154,8 @@ def _descriptor_end(doc: Document, a: int, lim: int) -> int:
         if ps:
             seg = seg[: ps.start()]
         if seg.lower().rstrip().endswith(("tỉnh", "thành phố")):
-            seg = cre.sub(r"(?<!\b(?:tuyến|cấp)|,)\s+(?:tỉnh|thành phố)\s*$", "", seg)
+            # ("5 thành phố": a count's noun stays)
+            seg = cre.sub(r"(?<!\b(?:tuyến|cấp|\d)|,)\s+(?:tỉnh|thành phố)\s*$", "", seg)
     return a + len(seg.rstrip(" ,-"))
 
 
@@ -154,17 +164,19 @@ def mentions(doc: Document, a: int, b: int) -> list[ClusterMention]:
     return doc.memo(("cluster.mentions", a, b), lambda: _mentions(doc, a, b))
 
 
-_RE_ROLE_WORD_BEFORE = regex.compile(r"(?:trưởng|phó)\s+$", regex.I)
+_RE_ROLE_WORD_BEFORE = regex.compile(r"(?<!(?:cụm|khối)\s)(?:trưởng|phó)\s+$", regex.I)
 
 
 def _mentions(doc: Document, a: int, b: int) -> list[ClusterMention]:
     out = []
     heads = [x for x, _ in doc.cues.spans(HEAD_WORDS, a, b)]
     for m in cues.match_at(_RE_MENTION, doc.text, heads, a, b):
-        before = doc.text[max(a, m.start() - 8):m.start()].lower()
-        # "các khối", and the role words "Trưởng khối", "Phó cụm" (a unit's role, not the cluster's name)
-        if before.endswith("các "):
+        before = doc.text[max(a, m.start() - 14):m.start()].lower()
+        # "các khối", and the role words "Trưởng khối", "Phó cụm" (a unit's role, not the cluster's name);
+        # "Cụm thi đua khối xã, phường": the word of a cluster's descriptor, not a bloc of its own
+        if before.endswith(("các ", "cụm thi đua ", "cụm ")):
             continue
+        # (after a whole role word, "Cụm trưởng Cụm thi đua X", the cluster's own name follows)
         role_word = _RE_ROLE_WORD_BEFORE.search(before) is not None
         if role_word and not m.group("td"):
             continue
@@ -219,7 +231,8 @@ def _count_res():
         regex.compile(r"(?:cụm|khối)(?:\s+thi\s+đua)?[^.;:\n]{0,60}?\s+(?:hiện\s+)?có\s+" + n + r"\s+(?:" + un + r")\b(?!\s+(?:được|đạt)\b)", regex.I),
         # "9 huyện, thành phố, thị xã": units counted by the kinds of local government they are
         regex.compile(n + r"\s+(?:huyện|thị xã|thành phố)(?:\s*,\s*(?:huyện|thị xã|thành phố)){1,2}\b", regex.I),
-        regex.compile(r"(?:cụm|khối)\s+thi\s+đua\s+" + n + r"\s+(?:" + un + r")\b(?!\s+(?:" + _provinces_alt() + r")\b)", regex.I),
+        # (a sector's name may stand before the count: "Cụm thi đua Mặt trận 5 thành phố trực thuộc Trung ương")
+        regex.compile(r"(?:cụm|khối)\s+thi\s+đua(?:\s+(?-i:\p{Lu}\p{L}*)(?:\s+(?-i:\p{Ll}+))?){0,2}\s+" + n + r"\s+(?:" + un + r")\b(?!\s+(?:" + _provinces_alt() + r")\b)", regex.I),
         regex.compile(n + r"\s+(?:" + un + r")\s+(?:cụm|khối)\b", regex.I),
         # "Cụm II - 6 tỉnh miền núi": a count the numbered cluster carries after a dash
         regex.compile(r"(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số)?\s+(?:\d{1,2}|[IVX]{1,4})\s*[-–]\s*" + n + r"\s+(?:" + un + r")\b", regex.I),
@@ -323,7 +336,9 @@ def _count_by_descriptor(doc: Document) -> Found | None:
 # --- member list -----------------------------------------------------------------------
 _RE_LIST_INTRO = regex.compile(
     r"(?:\b(?:bao gồm|gồm)\b(?:\s+(?:có|các đơn vị|các|là))?[^:.;\n]{0,45}?:[ \t]*"   # gồm ... :
-    r"|\b(?:bao gồm|gồm)\s+(?=(?-i:\p{Lu}))"                                   # gồm A, B
+    r"|\b(?:bao gồm|gồm)\s+(?:có\s+)?\d{1,3}\s[^:.;\n]{0,90}?\s(?:là|gồm)\s*:[ \t]*"   # gồm 8 <a long kind> là:
+    # gồm A, B (not "gồm Viện X các huyện, thị xã: A, B", read at its "các")
+    r"|\b(?:bao gồm|gồm)\s+(?=(?-i:\p{Lu}))(?![^:.;\n]{0,60}?\bcác\s+(?:" + _unit_nouns() + r")(?:\s*,\s*(?:" + _unit_nouns() + r"))+\s*:)"
     r"|\b(?:bao gồm|gồm)\s+(?:có\s+)?các\s+(?:" + _unit_nouns() + r")\s+(?=(?-i:\p{Lu}))"  # gồm các đơn vị A, B
     r"|\b(?:bao gồm|gồm)\s+(?:có\s+)?\d{1,3}\s+(?:" + _unit_nouns() + r")(?:\s+thành viên)?\s*\(\s*"  # gồm 7 đơn vị (A, B)
     # gồm 8 tỉnh hội A, B; gồm 5 đơn vị là thành phố A và các huyện B, C
@@ -333,7 +348,10 @@ _RE_LIST_INTRO = regex.compile(
     # "với 5 thành viên là A, B", "có 6 đơn vị thành viên là A, B"
     r"|(?<=\bvới\s+)\d{1,3}\s+(?:" + _unit_nouns() + r")(?:\s+thành viên)?\s+(?:là|gồm)\s+(?=(?-i:\p{Lu}))"
     r"|(?<=\bcó\s+)\d{1,3}\s+(?:(?:" + _unit_nouns() + r")\s+)?thành viên\s+là\s+(?=(?-i:\p{Lu}))"
-    r"|\b(?:các|\d{1,3})\s+(?:tỉnh, thành phố|" + _unit_nouns() + r")(?:\s+thành viên)?(?:\s+(?-i:\p{Ll}+|Bắc|Nam|Trung|Tây|Đông)){0,4}?\s*:[ \t]*"
+    # ("Viện kiểm sát các huyện, thị xã, thành phố: A, B": the kinds of the places listed, joined by commas)
+    r"|\b(?:các|\d{1,3})\s+(?:tỉnh, thành phố|" + _unit_nouns() + r")(?:\s*,\s*(?:" + _unit_nouns() + r"))*(?:\s+thành viên)?(?:\s+(?-i:\p{Ll}+|Bắc|Nam|Trung|Tây|Đông)){0,4}?\s*:[ \t]*"
+    # "đại diện 05 xã A, B, C, D, E": a count and the kind of the places, then as many names (checked in member_lists)
+    r"|(?<![\d\p{L}])(?P<cnt>\d{1,3})\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)\s+(?=(?-i:\p{Lu}))"
     # "cụm thi đua các tỉnh A, B, C": the cluster named by its members
     # (or after the unit the places share: "gồm Hội CCB các tỉnh A, B", "lãnh đạo HKH các tỉnh A, B")
     r"|(?<=\b(?:cụm|khối|(?-i:\p{Lu}[\p{Lu}\p{L}]*))(?:\s+thi\s+đua)?\s)các\s+(?:tỉnh, thành phố|tỉnh|thành phố|huyện)\s+(?=(?-i:\p{Lu})))",
@@ -342,6 +360,10 @@ _RE_LIST_INTRO = regex.compile(
 # where _RE_LIST_INTRO can start: its words, and the first digit of a number
 _V_LIST_INTRO = cues.vocabulary("cluster.list_intro", lambda: ("bao gồm", "gồm", "các", "đơn vị thành viên", "thành viên"))
 _RE_DIGITS = regex.compile(r"\d+")
+_RE_REPRESENTED = regex.compile(r"\b(?:đại diện|lãnh đạo)(?:\s+(?:lãnh đạo|các|của))?\s+$", regex.I)
+_RE_GUESTS = regex.compile(r"\b(?:được\s+)?mời\b|\bkhách mời\b", regex.I)
+_RE_INTRO_COUNT = regex.compile(r"(?<![\d/.])(\d{1,3})\s+\p{L}")
+_RE_COUNTED_PLACES = regex.compile(r"(?<![\d\p{L}])\d{1,3}\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)\s+\p{Lu}")
 
 
 def _list_intro_starts(doc: Document, sh: str, a: int, b: int) -> list[int]:
@@ -360,7 +382,7 @@ _RE_LIST_SUBJECT_OK = regex.compile(
 # (only its start is read: the full stop is checked before its lookbehinds, and one "\s+" opens both the
 # "và <number>" and the verbs, so a space is tried once)
 _RE_LIST_END = regex.compile(
-    r"\.(?<!(?:[:;]\s*)\d{1,2}\.)(?<!(?<!\p{L})(?-i:TP|Tp|TX|NXB)\.)(?=\s|$)|:|(?<!,[ \t]*)\n|\)|\s+(?:và\s+(?=\d)|(?-i:do|đã|đang|đều|cũng|vẫn|luôn|tổng kết|sơ kết|ký kết|" + TO_CHUC + r"|làm|cùng|với|đến dự|tham dự|về dự|thuộc|tại|là|có)(?!\p{L}))|,\s*(?-i:trong đó|do|cùng|với|đến)\b",
+    r"\.(?<!(?:[:;]\s*)\d{1,2}\.)(?<!(?<!\p{L})(?-i:TP|Tp|TX|NXB)\.)(?=\s|$)|:|(?<!,[ \t]*)\n|\)|\s+(?:và\s+(?=\d)|(?-i:do|đã|đang|đều|cũng|vẫn|luôn|long trọng|trang trọng|chính thức|tổng kết|sơ kết|ký kết|" + TO_CHUC + r"|làm|cùng|với|đến dự|tham dự|về dự|thuộc|tại|là|có)(?!\p{L}))|,\s*(?-i:trong đó|do|cùng|với|đến)\b",
     regex.I,
 )
 _RE_ITEM_PREFIX = regex.compile(r"^(?:\(?\d{1,2}[.)]\s*|(?:và\s+)?các\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|sở|ban|ngành|hội|trường)\s+(?=\p{Lu})|và\s+|đơn vị\s+(?:cụm|khối)\s+(?:trưởng|phó)\s+|các\s+đồn\s+biên\s+phòng\s*:?\s*)", regex.I)
@@ -369,7 +391,7 @@ _RE_ITEM_PREFIX = regex.compile(r"^(?:\(?\d{1,2}[.)]\s*|(?:và\s+)?các\s+(?:t�
 # the units a sentence ranks, honours or proposes for an award before its list: recipients, not members
 _RE_HONOURS = regex.compile(
     r"\b(?:dẫn đầu|(?:được\s+)?(?:trao\s+)?tặng|trao(?!\s+đổi)|được đề nghị|đề nghị\s+(?:\p{L}+\s+){0,6}?(?:tặng|khen)|suy tôn|xếp thứ|"
-    r"biểu dương|vinh danh|tuyên dương|khen thưởng cho)\b", regex.I)
+    r"biểu dương|vinh danh|tuyên dương|khen thưởng cho|(?:được\s+)?nhận\s+(?:cờ|bằng khen|giấy khen|danh hiệu))\b", regex.I)
 
 
 # a list in two counted groups: "gồm 10 Sở X: A, B và 4 Phòng Y thuộc UBND các tỉnh C, D",
@@ -485,14 +507,15 @@ def _sentence_run_end(sents, i: int) -> int:
 _LIST_WORDS = ("gồm", "thành viên là", "cụm thi đua các ", "khối thi đua các ", "cụm các ", "khối các ")
 
 
-def _list_sentences(sh: str, low: str, sents) -> list[int]:
-    """The indexes of ``sents`` (in text order) that hold one of _LIST_WORDS or a ":": each word found
-    once in the text, instead of a search of each sentence for each word."""
+def _list_sentences(sh: str, low: str, sents, t: str) -> list[int]:
+    """The indexes of ``sents`` (in text order) that hold one of _LIST_WORDS or a ":", or a count of
+    places before their names ("05 xã A, B"): each word found once in the text, instead of a search of
+    each sentence for each word."""
     if not sents:
         return []
     lo, hi = sents[0].start, sents[-1].end
     starts = [s.start for s in sents]
-    out = set()
+    out = {k for m in _RE_COUNTED_PLACES.finditer(t, lo, hi) if (k := bisect_right(starts, m.start()) - 1) >= 0}
     for txt, words in ((sh, (":",)), (low, _LIST_WORDS)):
         for w in words:
             n = len(w)
@@ -509,7 +532,7 @@ def member_lists(doc: Document):
     """Yield lists of (item span, role note) found after a list introduction."""
     t, sh = doc.text, shadow(doc)
     sents = doc.content_sentences()
-    for i in _list_sentences(sh, doc.cues.lower, sents):
+    for i in _list_sentences(sh, doc.cues.lower, sents, t):
         s = sents[i]
         send = _sentence_run_end(sents, i)
         # tried at its words; room past the sentence for the ": " the first alternative may end with
@@ -518,7 +541,7 @@ def member_lists(doc: Document):
                 break
             subj = t[max(s.start, m.start() - 70):m.end()]
             near = t[max(s.start, m.start() - 25):m.end()]
-            if not _RE_LIST_SUBJECT_OK.search(subj) or cre.search(r"\b(?:dự thảo|nội dung|môn|hình thức|chỉ tiêu|giải pháp|đồng chí)\b", near, regex.I):
+            if not (m.group("cnt") or _RE_LIST_SUBJECT_OK.search(subj)) or cre.search(r"\b(?:dự thảo|nội dung|môn|hình thức|chỉ tiêu|giải pháp|đồng chí)\b", near, regex.I):
                 continue
             # the units a sentence ranks or honours are no member list ("4 đơn vị dẫn đầu ..., đó là các đơn vị: ...")
             if _RE_HONOURS.search(t[max(s.start, m.start() - 160):m.end()]) or _RE_RATED.search(t[max(s.start, m.start() - 60):m.end()]) \
@@ -536,6 +559,19 @@ def member_lists(doc: Document):
             if m.group(0).lower().startswith("các") and not m.group(0).rstrip().endswith(":") \
                     and not all(gazetteer.province_of(f.value) for f, _r in items):
                 continue
+            if m.group("cnt") is not None:
+                # a bare count before names is their list only when it counts them all, and only as the
+                # representatives who attend ("đại diện 05 xã A, B, ..."), not guests or the object of an act
+                if len(items) != int(m.group("cnt")) or _lead_unit(doc, s.start, m) \
+                        or not _RE_REPRESENTED.search(t, max(s.start, m.start() - 30), m.start()) \
+                        or _RE_GUESTS.search(t, s.start, s.end):
+                    continue
+                doc.memo("cluster.list_count", lambda: Found(len(items), m.start("cnt"), m.end("cnt")))
+            else:
+                # "gồm 6 Thuế tỉnh: A, B, ...": a number in the list's introduction that counts the names listed
+                cnt = _RE_INTRO_COUNT.search(sh, m.start(), m.end())
+                if cnt and int(cnt.group(1)) == len(items) >= 2:
+                    doc.memo("cluster.list_count", lambda: Found(len(items), cnt.start(1), cnt.end(1)))
             if len(items) >= 2:
                 yield _lead_unit(doc, s.start, m) + items + _subgroups(doc, m, items, send)
                 return
@@ -579,6 +615,8 @@ def _read_lines(doc: Document, s) -> list:
             break
         if not bm and cre.search(r"\s(?-i:đã|là|được|có|với)\s", body):
             break
+        if is_guest_note(body):
+            continue
         cut, role = role_note(body)
         end = a + cut
         items.append((Found(t[a:end].strip(), a, a + len(t[a:end].rstrip())), role))
@@ -698,7 +736,13 @@ def _read_items(doc: Document, a: int, b: int):
             if pm2:
                 p += pm2.end()
             txt = t[p:q]
+            if is_guest_note(txt):
+                continue  # "B (khách mời)": a guest at the meeting, listed with the members
             cut, role = role_note(txt)
+            if role is None:
+                # any other trailing parenthetical goes too ("Bình Thuận (gọi tắt Cụm thi đua 4)")
+                paren = _RE_TRAILING_PAREN.search(txt)
+                cut = paren.start() if paren and paren.start() > 0 else cut
             q = p + cut
             txt = t[p:q].strip()
             # items closed by ";" are official names, some long ("Trung tâm Nghiên cứu và Phát triển ...")
@@ -770,7 +814,7 @@ def _role_res():
             "after_unit_end": None,
             # "Cụm trưởng ... là X"
             "then_unit": regex.compile(role + r"(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+(?:số\s+)?\d+)?(?:\s*,\s*[^,.;]{0,30}?)?)?(?:\s+năm\s+\d{4})?\s*(?:là|:)\s+", regex.I),
-            "handover": regex.compile(r"\bbàn giao\b", regex.I),
+            "handover": regex.compile(r"\b(?:bàn giao|chuyển giao)\b", regex.I),
         }
         _ROLE_RES["after_unit_end"] = regex.compile(r"(?:" + _ROLE_RES["after_unit"].pattern + r")$", regex.I)
     return _ROLE_RES
@@ -860,6 +904,15 @@ _RE_CARRY = regex.compile(r"\s*(?:theo\s+đó|cụ\s+thể)\s*,", regex.I)
 _RE_YEAR = regex.compile(r"\bnăm\s+((?:19|20)\d{2})\b", regex.I)
 
 
+# between the role and the one acting for it: the cluster's name at most (no verb, no second clause)
+_RE_ONLY_CLUSTER = regex.compile(
+    r"(?:(?!\s(?:báo cáo|trao|tặng|phát biểu|trình bày|thông qua|chủ trì|điều hành|đọc|ký|cho|và|sau đó)\b)[^,.;:]){0,100}?\s*,?\s*",
+    regex.I)
+_RE_ON_BEHALF = regex.compile(r"\b(?:thay\s+mặt|đại\s+diện)\s+(?:cho\s+)?(?:đơn\s+vị\s+)?$", regex.I)
+_RE_HONORIFIC_AT = regex.compile(r"(?:^|(?<=[\s,]))(?:đồng\s+chí|đ/c|ông|bà)(?=\s+(?-i:\p{Lu}))", regex.I)
+_RE_NAME_AT = regex.compile(r"\s+(?-i:\p{Lu}\p{Ll}*)(?:\s+(?-i:\p{Lu}\p{Ll}*)){1,4}(?=\s*[,-])")
+_RE_TRAILING_PAREN = regex.compile(r"\s*\([^()]{1,80}\)\s*$")
+_RE_NOTE_AFTER = regex.compile(r"\s*\([^()]{2,40}\)")
 _RE_JOIN = regex.compile(r"\s*(?:,|,?\s+và)\s*")
 # a role written before its unit, at the head of the sentence: "Là đơn vị Cụm trưởng năm 2024, ...",
 # "Với vai trò Khối trưởng, ..."; the unit follows the comma, after the words of a representative
@@ -921,7 +974,8 @@ class _RoleSentence:
         """"bàn giao (đơn vị) Cụm trưởng ... (từ X) cho Y": X the role now, Y the next one."""
         doc, t, seg_a, seg_b, rr = self.doc, self.t, self.a, self.b, _role_res()
         # (the words first, in lower case: "bàn g" has no letter that case folding matches otherwise)
-        if doc.cues.lower.find("bàn g", seg_a, seg_b) < 0 or not search(rr["handover"], t, seg_a, seg_b):
+        low = doc.cues.lower
+        if (low.find("bàn g", seg_a, seg_b) < 0 and low.find("chuyển g", seg_a, seg_b) < 0) or not search(rr["handover"], t, seg_a, seg_b):
             return False
         role_m = search(rr["role"], t, seg_a, seg_b)
         cho = search(r"\bcho\s+", t, role_m.end() if role_m else seg_a, seg_b)
@@ -932,15 +986,21 @@ class _RoleSentence:
         if tu:
             self.put(role, False, unit_after(doc, tu.end(), cho.start()))
         else:
-            self.put(role, False, unit_before(doc, seg_a, search(r"\s+(?:cũng\s+)?(?:đã\s+)?bàn giao", t, seg_a, seg_b).start()))
-        self.put(role, True, unit_after(doc, cho.end(), seg_b))
+            self.put(role, False, unit_before(doc, seg_a, search(r"\s+(?:cũng\s+)?(?:đã\s+)?(?:bàn|chuyển) giao", t, seg_a, seg_b).start()))
+        nxt = unit_after(doc, cho.end(), seg_b)
+        self.put(role, True, nxt)
+        # "..., cụm phó (là) Z": the other role handed over in the same clause
+        more = rr["role"].match(t, nxt[1] + 2, seg_b) if nxt and t.startswith(", ", nxt[1]) else None
+        if more is not None and _role_kind(more) != role:
+            lm = cre.match(r"\s*(?:là\s+|:\s*)?", t[more.end():seg_b])
+            self.put(_role_kind(more), True, unit_after(doc, more.end() + lm.end(), seg_b))
         return True
 
     def read(self, m) -> None:
         if m.start() in self.done:
             return
-        for form in (self.fronted, self.then_unit, self.unit_before_role, self.shared_verb, self.elected_between,
-                     self.second_predicate):
+        for form in (self.on_behalf, self.fronted, self.then_unit, self.unit_before_role, self.shared_verb,
+                     self.elected_between, self.second_predicate):
             if form(m):
                 return
 
@@ -960,6 +1020,9 @@ class _RoleSentence:
         before: ", Cụm phó năm 2024 là Y" must not read as an apposition to the unit before)."""
         tm = _role_res()["then_unit"].match(self.t, m.start(), self.b)
         span = unit_after(self.doc, tm.end(), self.b) if tm else None
+        note = _RE_NOTE_AFTER.match(self.t, span[1], self.b) if span else None
+        if note and role_note(self.t[span[0]:note.end()])[1]:
+            return False  # "bầu cụm trưởng và cụm phó là A (Cụm trưởng) và B (Cụm phó)": each unit's own note says
         if span:
             self.put(_role_kind(m), self.is_next(self.a, tm.end(), m), span)
         return span is not None
@@ -973,7 +1036,9 @@ class _RoleSentence:
         if not span:
             return False
         # "bầu A làm Cụm trưởng, B làm Cụm phó": the election verb holds for the unit joined on
-        joined = self.next_end is not None and _RE_JOIN.fullmatch(t, self.next_end, span[0]) is not None
+        # (and for the unit after a note in brackets: "bầu A (Cụm trưởng) và B (Cụm phó)")
+        je = self.next_end + 1 if self.next_end is not None and t.startswith(")", self.next_end) else self.next_end
+        joined = je is not None and _RE_JOIN.fullmatch(t, je, span[0]) is not None
         # (a note in brackets or after a dash belongs to the unit just before it alone)
         units = _joined_units(doc, seg_a, span) if cre.match(r"\s+\p{L}", t[head.start():head.end()]) else [span]
         nxt = joined or self.is_next(max(seg_a, units[0][0] - 40), min(seg_b, m.end() + 25), m)
@@ -1013,6 +1078,32 @@ class _RoleSentence:
         if span:
             self.put(_role_kind(m), True, span)
         return span is not None
+
+    def on_behalf(self, m) -> bool:
+        """The role's representative named by position after the clause: "Thay mặt đơn vị Trưởng khối thi đua
+        ..., đồng chí Trưởng Ban X đề nghị": the unit of that position holds the role."""
+        t = self.t
+        if not _RE_ON_BEHALF.search(t, max(self.a, m.start() - 30), m.start()):
+            return False
+        # the one acting for it, after the clause ("..., đồng chí X") or right after the cluster's name
+        hon = search(_RE_HONORIFIC_AT, t, m.end(), min(self.b, m.end() + 120))
+        if hon is None or not _RE_ONLY_CLUSTER.fullmatch(t, m.end(), hon.start()):
+            return False  # another clause between ("... báo cáo ..., sau đó đồng chí X"): not the one acting for it
+        title, _stop = title_after(self.doc, hon.end(), self.b)
+        nm = None
+        if title is None:  # "đồng chí NAME, Giám đốc Sở X": the title after the name
+            nm = _RE_NAME_AT.match(t, hon.end(), self.b)
+            title = title_after(self.doc, nm.end(), self.b)[0] if nm else None
+        org = _head_org(self.doc, title) if title is not None else None
+        if org is None:
+            return False
+        key = ("next_" if self.is_next(self.a, m.end(), m) else "") + _role_kind(m)
+        fresh = key not in self.doc.draft.roles
+        self.put(_role_kind(m), key.startswith("next_"), (org.start, org.end))
+        if fresh and nm is not None:  # the named one acts for the unit at this meeting
+            a = nm.start() + len(nm.group(0)) - len(nm.group(0).lstrip())
+            self.doc.draft.roles[key].person = Found(t[a:nm.end()], a, nm.end())
+        return True
 
     def second_predicate(self, m) -> bool:
         """A second predicate of the subject of its clause: "X là ..., đồng thời được bầu làm Cụm phó năm 2025"
@@ -1086,6 +1177,11 @@ def extract(doc: Document) -> None:
                 else:
                     d.roles[role] = UnitRoleDraft(f)
         break
+    if n is None and d.members:
+        # the count that opened the member list and counts its names ("05 xã A, B, C, D, E")
+        n = doc.memo("cluster.list_count", lambda: None)
+        if n is not None:
+            d.scalars["cluster.member_count"] = n
     chairs(doc)
     # the unit's full name, where a sentence gives the role to a unit of that place, before the place alone
     for role, f in bare.items():
@@ -1177,6 +1273,18 @@ def _title_orgs(doc: Document, title: Found) -> list[tuple[Found | None, bool]]:
             b = lk.start() if lk else rm.start()
         out.append((_segment_org(doc, a, b) if b > a else None, rm is not None))
     return out
+
+
+def _head_org(doc: Document, title: Found) -> Found | None:
+    """The unit a person heads among those the title names: "Ủy viên Ban Thường vụ Quận ủy, Chủ tịch Ủy ban
+    MTTQ quận A" -> "Ủy ban MTTQ quận A" (a member's or a deputy's seat is passed over); else _org_from_title."""
+    for (a, _b), (org, _r) in zip(_title_segments(doc, title), _title_orgs(doc, title)):
+        if org is not None and not _RE_SEAT.match(doc.text, a, org.start):
+            return org
+    return _org_from_title(doc, title)
+
+
+_RE_SEAT = regex.compile(r"\s*(?:ủy\s+viên|uỷ\s+viên|thành\s+viên|phó)\b", regex.I)
 
 
 def _org_from_title(doc: Document, title: Found) -> Found | None:

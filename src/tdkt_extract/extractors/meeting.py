@@ -16,7 +16,7 @@ _TOD = r"(?P<tod>sáng|chiều|tối|trưa)"
 # the digits of a date; the cue before them (time of day, "ngày", "(") is read separately, which
 # keeps the pattern anchored on digits instead of trying optional prefixes at every position
 _RE_DATE_NUM = regex.compile(
-    r"(?<![\d/.-])(?P<d>\d{1,2})(?:(?:\s*-\s*|\s+và\s+)\d{1,2}(?=\s*[/.]))?\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})"
+    r"(?<![\d/.-])(?P<d>\d{1,2})(?:(?:\s*[-,]\s*|\s+và\s+)\d{1,2}(?=\s*[/.]))?\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})"
     r"(?:\s*[/.-]\s*(?P<y>\d{4}))?(?![\d/.]*\d)(?!\s*(?i:%|tỷ|triệu|km|giờ|h\b))",
 )
 _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)"
@@ -91,7 +91,7 @@ def _num_date_starts(text: str, a: int, b: int, index: cues.CueIndex | None = No
         r = q
         while r > a and text[r - 1].isspace():
             r -= 1
-        if r > a and text[r - 1] == "-":
+        if r > a and text[r - 1] in "-,":  # "ngày 14-15/12", "ngày 14, 15/12": the first day
             r = digits_before(r - 1)
             if r >= 0:
                 out.append(r)
@@ -220,10 +220,13 @@ def meeting_sentence(doc: Document) -> Sentence | None:
 # --- venue ---------------------------------------------------------------------------------
 _ADMIN = r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|thị trấn|xã|phường)"
 _RE_VENUE_STOP = regex.compile(
-    r",(?!\s*" + _ADMIN + r"\s+\p{Lu})|;|(?<!\b(?:TP|Tp|TX|TT))\.(?=\s|$)|:|\s+(?-i:đã|đang|sẽ|diễn ra|" + TO_CHUC + r"|với sự|với|dưới sự|do|để|nhằm|cùng)\b"
+    # (a comma before the place's province or district, or before the military body a unit belongs to,
+    # "Lữ đoàn 604, Quân khu 2", ends no venue)
+    r",(?!\s*" + _ADMIN + r"\s+\p{Lu}|\s*(?-i:Quân khu|Quân đoàn|Binh đoàn|Sư đoàn|Bộ Tư lệnh)\s+[\p{Lu}\d])|;|(?<!\b(?:TP|Tp|TX|TT))\.(?=\s|$)|:|\s+(?-i:đã|đang|sẽ|diễn ra|" + TO_CHUC + r"|với sự|với|dưới sự|do|để|nhằm|cùng)\b"
     r"|\s+(?=(?:sáng|chiều|tối|ngày)\s+\d)"
     # the cluster named right after the place, no comma between ("tại huyện A Cụm thi đua ...")
-    r"|\s+(?=(?-i:Cụm|Khối)\s)",
+    # (not its role word, "- đơn vị Cụm trưởng"; in lower case with its "thi đua"; not inside a role note in brackets)
+    r"|(?<!\([^()]{0,40})\s+(?=(?-i:Cụm|Khối)\s(?!(?i:trưởng|phó)\b)|(?:cụm|khối)\s+thi\s+đua\b)",
     regex.I,
 )
 

@@ -6,7 +6,7 @@ from typing import get_args
 
 import regex
 
-from .. import cues, lexicon, patterns
+from .. import cues, gazetteer, lexicon, patterns
 from ..document import AwardDraft, Document, Found, Sentence
 from ..models import DecisionKind
 from ..normalize import fold
@@ -79,12 +79,15 @@ _RE_CONTEST = regex.compile(
     r"\b(?:giải\s+(?:nhất|nhì|ba|tư|khuyến khích|đặc biệt|toàn đoàn)|hội thao|hội diễn|hội thi|cuộc thi|giải thi đấu|thi đấu|"
     r"toàn đoàn|huy chương)\b", regex.I)
 # (a place in the country or on one index is not a place in the cluster: "đứng thứ 2 toàn quốc về ...")
+_RE_RANK_LABEL = regex.compile(r"(?<!\p{L})(?:(?:xếp\s+)?(?:hạng|giải)\s+)?(?P<o>(?-i:Nhất|Nhì|Ba|nhất|nhì))\s+(?:cụm|khối)\s*:\s*", regex.I)
 _RE_RANK_NTH = regex.compile(
     r"\b(?:xếp|đứng)\s+(?:thứ|hạng)\s+(?P<o>nhất|nhì|hai|ba|tư|bốn|năm|\d{1,2})\b(?!\s*(?:cả nước|toàn quốc|về)\b)", regex.I)
 _RE_LEAD = regex.compile(
     # not the name of an award ("Cờ thi đua dẫn đầu", "cờ đơn vị dẫn đầu")
     r"(?<!\bcờ(?:\s+thi\s+đua)?(?:\s+đơn\s+vị)?\s)\b(?:là\s+(?:đơn vị|doanh nghiệp|tập thể)\s+)?(?:(?:được\s+)?(?:suy tôn\s+)?(?:là\s+)?(?:đơn vị\s+)?(?:(?:xuất sắc|tiêu biểu)\s+)?(?:dẫn|(?<!\bngười\s)đứng)\s+đầu|"
-    r"đạt thành tích (?:tốt|cao|xuất sắc) nhất|xếp thứ nhất)\b(?!\s+(?:cả nước|toàn quốc|về)\b)",
+    r"đạt thành tích (?:tốt|cao|xuất sắc) nhất|xếp thứ nhất|"
+    # "suy tôn đơn vị A đạt danh hiệu “Lá cờ đầu”": the flag of the unit that leads
+    r"đạt\s+danh\s+hiệu\s*:?\s*[“\"]?\s*lá\s+cờ\s+đầu)\b(?!\s+(?:cả nước|toàn quốc|về)\b)",
     regex.I,
 )
 _RE_LEADERS = regex.compile(
@@ -96,7 +99,7 @@ _RE_LEADERS = regex.compile(
 # the words each ranking pattern can start with: it is tried there, not scanned along the sentence
 _V_RANK_ORDS = cues.vocabulary("outcomes.rank_ords", lambda: ("nhất", "nhì", "ba", "tư"))
 _V_LEAD = cues.vocabulary("outcomes.lead", lambda: ("là", "được", "suy tôn", "đơn vị", "xuất sắc", "tiêu biểu", "dẫn đầu", "đứng đầu",
-                                                     "đạt thành tích", "xếp thứ nhất"))
+                                                     "đạt thành tích", "xếp thứ nhất", "đạt danh hiệu"))
 
 
 # the words the scanning patterns above start with: each is tried there only (see _scan)
@@ -150,6 +153,12 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
                 if not ranking:
                     continue
             span = unit_after(doc, m.end(), s.end)
+            if span:
+                out.append((_ORD[m.group("o").lower()], _ranked(t, span)))
+                lo = span[1]
+        # a rank written as a label of the cluster before its unit: "Nhất cụm: A; Nhì cụm: B; Ba cụm: C"
+        for m in (finditer(_RE_RANK_LABEL, t, s.start, s.end) if ":" in low else ()):
+            span = unit_after(doc, m.end(), s.end, allow_lower=cre.match(_ADMIN_LOW, t[m.end():m.end() + 12]) is not None)
             if span:
                 out.append((_ORD[m.group("o").lower()], _ranked(t, span)))
                 lo = span[1]
@@ -217,7 +226,8 @@ def _leader_before(doc: Document, lo: int, end: int):
 def _capitalised_before(doc: Document, lo: int, end: int):
     """A short capitalised name (``Thaco``) just before a verb, after a clause boundary."""
     t = doc.text
-    m = cre.search(r"(?:^|[,;:]\s*|\btrong đó,?\s*)((?-i:\p{Lu})[\p{L}\d&.-]*(?:\s+(?-i:\p{Lu})[\p{L}\d&.-]*){0,6})\s*$", t[lo:end].rstrip(), regex.I)
+    # (or after the verb that chose it and its class word: "suy tôn đơn vị Tân Hà")
+    m = cre.search(r"(?:^|[,;:]\s*|\btrong đó,?\s*|\b(?:suy tôn|bình chọn|bầu chọn)\s+(?:(?:đơn vị|tập thể)\s+)?)((?-i:\p{Lu})[\p{L}\d&.-]*(?:\s+(?-i:\p{Lu})[\p{L}\d&.-]*){0,6})\s*$", t[lo:end].rstrip(), regex.I)
     if m and m.group(1)[0].isupper():
         return lo + m.start(1), lo + m.end(1)
     return None
@@ -265,6 +275,8 @@ def _award_re():
     flag += r"|(?<=danh hiệu\s+[“\"]?)Đơn vị\s+(?:xuất sắc\s+)?dẫn đầu(?:\s+phong trào thi đua)?"
     return regex.compile(
         r"(?:danh hiệu\s+)?[“\"]?(?P<award>(?P<head>" + heads + "|" + flag + r")(?:\s+hạng\s+(?:Nhất|Nhì|Ba|nhất|nhì|ba))?(?:\s+(?:đơn vị\s+)?dẫn đầu)?"
+        # the merit the award names: "Bằng khen đơn vị hoàn thành xuất sắc nhiệm vụ"
+        r"(?:\s+(?:đơn vị|tập thể)\s+(?:hoàn thành xuất sắc nhiệm vụ|xuất sắc|tiêu biểu))?"
         r"(?:\s+(?:(?:của|do)\s+)?(?P<giver>(?:Thủ tướng|Chủ tịch|Bộ|UBND|Ủy ban|Chính phủ|Ban|Tổng|Hội đồng|Liên đoàn|Trung ương|Tỉnh|Thành|Đảng|Công an|Quân)"
         r"[^,;.“”\"()\n]{0,60}?))?)[”\"]?(?=\s*(?:cho|năm|gồm|vì|và|;|,|\.|:|\)|$|\n|\s+(?:của|trong|đối|đợt|là|được)\b))",
         regex.I,
@@ -459,9 +471,21 @@ def _bullet_list(doc: Document, s: Sentence, award: Found | None, status: str = 
     return out
 
 
+# what opens a list of recipients on the same line: "cho 03 đơn vị: A, B", "cho các đơn vị Hội X các huyện: A, B"
+_RE_RECIPIENTS_INTRO = regex.compile(
+    r"\s*(?:(?:các|những|\d{1,3}|hai|ba|bốn|năm|sáu)\s+(?:đơn vị|tập thể|cơ quan|doanh nghiệp|trường|xã|phường|huyện|tỉnh)"
+    r"[^:.;\n]{0,50}?|(?-i:\p{Lu})[^:.;\n]{0,50}?\bcác\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?:\s*,\s*(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường))*)"
+    r"\s*:\s*(?=\p{Lu})", regex.I)
+# a unit the places after it share ("Công an các huyện A, B và C"): the places are the recipients
+_RE_SHARED_PLACES = regex.compile(r".+?\bcác\s+(?:tỉnh|thành phố|huyện|quận|thị xã)\s+(?=\p{Lu})")
+
+
 def _recipients(doc: Document, a: int, b: int) -> list[Found]:
     t = doc.text
     out = []
+    intro = _RE_RECIPIENTS_INTRO.match(t, a, b)
+    if intro:
+        a = intro.end()
     span = unit_after(doc, a, b, allow_lower=False)
     if not span:
         return out
@@ -477,6 +501,20 @@ def _recipients(doc: Document, a: int, b: int) -> list[Found]:
             break
         out.append(Found(t[nxt[0]:nxt[1]], *nxt))
         pos = nxt[1]
+    head = _RE_SHARED_PLACES.match(out[0].value) if len(out) >= 2 else None
+    if head:
+        # bare places joined by "và" ("B và C"), which a unit's reading keeps together
+        split = []
+        for f in out[1:]:
+            x, sep, y = f.value.partition(" và ")
+            if sep and gazetteer.province_of(x) and gazetteer.province_of(y):
+                split += [Found(x, f.start, f.start + len(x)), Found(y, f.end - len(y), f.end)]
+            else:
+                split.append(f)
+        out[1:] = split
+    if head and all(gazetteer.province_of(f.value) is not None for f in out[1:]):
+        f0 = out[0]
+        out[0] = Found(f0.value[head.end():], f0.start + head.end(), f0.end)
     return out
 
 

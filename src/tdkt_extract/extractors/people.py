@@ -156,6 +156,8 @@ def _res():
             r"|\s+và\s+(?=(?:ông|bà|đồng chí|đ/c)\s+\p{Lu})"
             # a role note in brackets after the title is the unit's role, not part of the title
             r"|\s*\((?=\s*(?:là\s+)?(?:đơn vị\s+)?(?:(?:phó\s+)?(?:trưởng|phó)\s+(?:cụm|khối)|(?:cụm|khối)\s+(?:trưởng|phó)))"
+            # and so is a photo's note of where the person stands ("(thứ nhất từ trái sang)", "(bên phải)")
+            r"|\s*\((?=\s*(?:thứ\s+\p{L}+\s+)?(?:từ\s+)?(?:trái|phải|bên\s+trái|bên\s+phải|giữa|đứng giữa)\b)"
             # a dash before a lower-case word ends it, unless a position or the unit's cluster role
             # follows ("Viện trưởng VKSND huyện A - đơn vị Cụm trưởng")
             r"|\s*-\s*(?=(?-i:\p{Ll}))(?!(?:" + pos + r"|đơn vị\s+(?:cụm|khối|trưởng|phó)|(?:cụm|khối)\s+(?:trưởng|phó)))"
@@ -625,9 +627,11 @@ def _name_matches(doc: Document, sents: list) -> list[dict[str, list]]:
     # capital not preceded by a letter or digit, within the reach of five words
     name_starts: dict[int, set[int]] = {}
     for a, _ in cx.spans(_V_POS, lo, hi):
-        if t[max(lo, a - 3):a].rstrip()[-1:] not in (",", "-", "("):
+        sp = cues.space_before(t, a, lo)  # (any run of spaces and line breaks between the separator and the title)
+        if sp <= lo or t[sp - 1] not in ",-(":
             continue
-        i = bisect_right(starts, a) - 1
+        # (the name's sentence is the separator's: a line break after "(" may start the title's own)
+        i = bisect_right(starts, sp - 1) - 1
         if i < 0:
             continue
         # the name ends where the spaces before the separator start, and has five words at most

@@ -23,12 +23,24 @@ def _province_re():
 
 
 _RE_MULTI = regex.compile(
-    r"\b(?:các\s+tỉnh|\d+\s+tỉnh|tỉnh,\s*thành(?:\s+phố)?|các\s+tỉnh,\s*thành|toàn quốc|liên tỉnh|miền\s+(?:bắc|trung|nam|tây|đông)|tây nguyên|nam bộ|bắc bộ|trung bộ|tây bắc|đông bắc|đồng bằng sông|duyên hải)\b",
+    r"\b(?:các\s+tỉnh|\d+\s+tỉnh|thành\s+phố\s+trực\s+thuộc\s+trung\s+ương|tỉnh,\s*thành(?:\s+phố)?|các\s+tỉnh,\s*thành|toàn quốc|liên tỉnh|miền\s+(?:bắc|trung|nam|tây|đông)|tây nguyên|nam bộ|bắc bộ|trung bộ|tây bắc|đông bắc|đồng bằng sông|duyên hải)\b",
     regex.I,
 )
 _RE_NATIONAL_PARENT = regex.compile(
-    r"^\s*(?:[,(-]\s*)?(?:thuộc\s+)?(?:Bộ\s+(?!Chỉ huy|CHQS)\p{Lu}[\p{L} ]{0,30}|Bộ đội Biên phòng|BĐBP|Tổng cục\s+\p{Lu}[\p{L} ]{0,30}|Quân khu\s+\d+)(?!\s+tỉnh)",
+    r"^\s*(?:[,(-]\s*)?(?:thuộc\s+)?(?:(?i:Bộ)\s+(?!Chỉ huy|CHQS|CHỈ HUY)\p{Lu}[\p{L} ]{0,30}|Bộ đội Biên phòng|BĐBP|Tổng cục\s+\p{Lu}[\p{L} ]{0,30}|Quân khu\s+\d+)(?!\s+tỉnh)",
 )
+@lru_cache(maxsize=None)
+def _national_system_re():
+    """A national system named right after a numbered cluster's name (lexicons/national_systems.txt),
+    not one province's unit of it (no place word after)."""
+    return regex.compile(r"^\s*(?:[,(-]\s*)?(?:của\s+|ngành\s+)?" + alternation(lexicon.words("national_systems.txt"))
+                         + r"(?!\p{L})(?=\s*(?:[,.;:)\n]|$)|\s+(?:tổ chức|sơ kết|tổng kết|ký|đã|vừa|họp|năm|lần)\b)", regex.I)
+
+
+def _numbered(name: str) -> bool:
+    return cre.search(r"(?:\d|\b[IVX]{1,5})\s*$", name) is not None
+
+
 # a descriptor placing the cluster under a national body: "Khối 2 - Khối các viện trực thuộc Bộ Tài chính"
 _RE_UNDER_NATIONAL = regex.compile(
     r"\b(?:trực\s+)?thuộc\s+(?:Bộ\s+(?!Chỉ huy|CHQS|Tư lệnh)\p{Lu}|Tổng cục\b|Trung ương\b|Chính phủ\b)")
@@ -75,7 +87,7 @@ def extract(doc: Document) -> None:
     d = doc.draft
     t = doc.text
     name = d.scalars.get("cluster.name")
-    if name is None and not d.members:
+    if name is None and not d.members and "cluster.kind" not in d.scalars:
         return  # no cluster is stated: no province of one
     if _members_span_provinces(doc):
         return  # a cluster of provinces belongs to none
@@ -177,18 +189,20 @@ def _from_name(doc: Document, name: Found) -> bool:
     if _RE_MULTI.search(name.value):
         return False
     # a descriptor written after a numbered name: "Cụm thi đua số 4 Liên đoàn Lao động các tỉnh miền Trung"
-    clause = cre.match(r"[^,.;:()]{0,80}", t[name.end:name.end + 80])
+    # (and one opened by "gồm": "Cụm thi đua số 8, gồm các tỉnh duyên hải")
+    clause = cre.match(r"(?:\s*,\s*(?:bao\s+)?gồm\b)?[^,.;:()]{0,80}", t[name.end:name.end + 90], regex.I)
     # (central units based in one province belong to it: "các doanh nghiệp Trung ương (đóng) trên địa bàn tỉnh A")
     if clause and (_RE_MULTI.search(clause.group(0)) or _RE_UNDER_NATIONAL.search(clause.group(0))
                    and not _RE_ON_GROUND.search(clause.group(0))):
         return False
     after = t[name.end:name.end + 90]
-    if _RE_NATIONAL_PARENT.match(after):
+    if _RE_NATIONAL_PARENT.match(after) or (_numbered(name.value) and _national_system_re().match(after)):
         return False
     # the same cluster elsewhere with a national parent ("Cụm thi đua số 5, Bộ Công an")
     others = _other_mentions(t, name.value, low=doc.cues.lower)
     for end in others:
-        if not t[end:end + 1].isalnum() and _RE_NATIONAL_PARENT.match(t[end:end + 90]):
+        if not t[end:end + 1].isalnum() and (_RE_NATIONAL_PARENT.match(t[end:end + 90])
+                                             or (_numbered(name.value) and _national_system_re().match(t[end:end + 90]))):
             return False
     # what the sentence stating the cluster says right after its name
     # the province written bare right after the name ("... Thành ủy Hà Nội"): the suffix the name left out

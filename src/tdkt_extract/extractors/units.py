@@ -55,13 +55,28 @@ _RE_NOTE_WORDS = regex.compile(r"^\s*(?:là\s+)?(?:đơn vị\s+)?|\s+(?:năm\s+
 
 def role_of_note(note: str) -> str | None:
     """"chair" or "vice_chair" when the note is a cluster role (with its unit word and year), else None."""
-    f = fold(_RE_NOTE_WORDS.sub("", note))
     roles = lexicon.table("cluster_roles.json")
-    if any(fold(w) == f for w in roles["vice_chair"]):
-        return "vice_chair"
-    if any(fold(w) == f for w in roles["chair"]):
-        return "chair"
+    bare = _RE_NOTE_WORDS.sub("", note)
+    # the role, or the role followed by the cluster's name ("đơn vị Cụm trưởng Cụm thi đua số 3")
+    tail = _RE_CLUSTER_TAIL.search(bare)
+    for f in (fold(bare), *((fold(_RE_NOTE_WORDS.sub("", bare[:tail.start()])),) if tail else ())):
+        if any(fold(w) == f for w in roles["vice_chair"]):
+            return "vice_chair"
+        if any(fold(w) == f for w in roles["chair"]):
+            return "chair"
     return None
+
+
+_RE_CLUSTER_TAIL = regex.compile(r"(?<=\S)\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+\S+){0,6}$", regex.I)
+
+
+def is_guest_note(s: str) -> bool:
+    """A unit value ends with a note that makes it a guest ("Sở X (khách mời)"): no member."""
+    m = _RE_NOTE_PAREN.search(s)
+    if m is None:
+        return False
+    note = fold(_RE_NOTE_WORDS.sub("", m.group("role"))).strip()
+    return any(fold(w) == note for w in lexicon.table("cluster_roles.json").get("guest_notes", ()))
 
 
 def role_note(s: str) -> tuple[int, str | None]:
@@ -97,9 +112,13 @@ def starts_with_unit_head(s: str) -> bool:
 # not inside a name ("Ngân hàng Nông nghiệp và Phát triển nông thôn")
 _RE_UNIT_END = regex.compile(
     r"[,;:.](?=\s|$)|\s+và(?=\s+(?-i:" + alternation(lexicon.words("unit_heads.txt") + lexicon.words("awards.txt")) + r")(?!\p{L}))|\s+(?-i:làm|là|cho|năm|đã|sẽ|được|tiếp tục|giữ|với|cùng|do|tại|vì|để|nhằm|đạt|trong|thay|nhận|tiếp nhận|đề nghị|"
-    r"đăng cai|" + TO_CHUC + r"|luân phiên|dẫn đầu|đứng đầu|xếp|(?:đơn vị\s+)?(?:cụm|khối)\s+(?:trưởng|phó))\b|\s+\(|\n",
+    r"(?:và\s+)?(?:tặng|trao)|đăng cai|" + TO_CHUC + r"|luân phiên|dẫn đầu|đứng đầu|xếp|(?:đơn vị\s+)?(?:cụm|khối)\s+(?:trưởng|phó))\b|\s+\(|\n",
     regex.I,
 )
+
+
+_RE_LOWER_PLACE = regex.compile(r"\b(?:xã|phường|thị trấn)\s+(?-i:\p{Lu}|\d)", regex.I)
+_RE_HIGHER_PLACE = regex.compile(r",\s*(?:huyện|quận|thị xã)\s+(?-i:\p{Lu}\p{Ll}*)(?:\s+(?-i:\p{Lu}\p{Ll}*|\d+)){0,3}(?=\s*[,.;)]|\s*$|\s+(?-i:\p{Ll}))", regex.I)
 
 
 def unit_after(doc: Document, a: int, b: int, *, allow_lower: bool = False) -> tuple[int, int] | None:
@@ -120,7 +139,14 @@ def unit_after(doc: Document, a: int, b: int, *, allow_lower: bool = False) -> t
             break
         e = _RE_UNIT_END.search(sh, e.start() + close.end(), b)
         end = e.start() if e else b
+    # "UBND xã A, huyện B": a commune's unit goes on with the district it belongs to
+    up = _RE_HIGHER_PLACE.match(sh, end, b) if sh.startswith(",", end) and _RE_LOWER_PLACE.search(sh, a, end) else None
+    if up:
+        end = up.end()
     s = doc.text[a:end].rstrip(" ,;-")
+    # a unit cut before the verb of a second clause keeps no conjunction ("A và đề nghị ...": "A")
+    if s.endswith((" và", " cùng")):
+        s = s.rsplit(" ", 1)[0].rstrip(" ,;-")
     if len(s) < 2 or len(s) > 120:
         return None
     return a, a + len(s)
