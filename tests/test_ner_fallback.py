@@ -54,3 +54,11 @@ def test_an_honorific_before_a_position_title_asks_no_ner(ner_calls):
     rec = extract(text)
     assert ner_calls == []  # the person is named by position only: there is no name to find
     assert rec.people == []
+
+
+def test_a_name_spelled_again_without_its_tone_mark_is_known_and_asks_no_ner(ner_calls):
+    text = ("Ngày 3/6/2025, Khối thi đua số 2 tổ chức Hội nghị sơ kết. Dự và chỉ đạo có đồng chí đại tá Lê Văn Sau, "
+            "Phó Giám đốc Công an tỉnh. Phát biểu chỉ đạo, đồng chí Đại tá Lê Văn Sáu yêu cầu các đơn vị tiếp tục phát huy.")
+    rec = extract(text)
+    assert [p.name for p in rec.people] == ["Lê Văn Sau"]
+    assert ner_calls == []

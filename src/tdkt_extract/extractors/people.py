@@ -850,8 +850,11 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
 
 def _named(t: str, m: "regex.Match[str]", known: list[str]) -> bool:
     """The honorific's name is one the rules read: it follows the honorific, or the honorific is
-    itself the family name that opens it ("ông Ông Văn Sơn": Ông is a family name too)."""
-    return any(t.startswith(n, m.end()) or t.startswith(n, m.start()) for n in known)
+    itself the family name that opens it ("ông Ông Văn Sơn": Ông is a family name too). Tone marks aside:
+    an article that spells a name twice, once without a mark ("Sau" / "Sáu"), names one person."""
+    if any(t.startswith(n, m.end()) or t.startswith(n, m.start()) for n in known):
+        return True
+    return any(fold(t[m.end():m.end() + len(n)]) == fold(n) for n in known)
 
 
 #: underthesea NER calls one document may make: each costs tens to hundreds of milliseconds, and an
