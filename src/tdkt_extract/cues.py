@@ -127,13 +127,7 @@ class CueIndex:
             if a == prev:
                 continue
             prev = a
-            if timed:
-                try:
-                    m = pm(text, a, hi, timeout=patterns.limit())
-                except TimeoutError as e:
-                    raise patterns.PatternTimeout(pattern.pattern[:80]) from e
-            else:
-                m = pm(text, a, hi)
+            m = _timed_match(pattern, text, a, hi) if timed else pm(text, a, hi)
             if m is not None:
                 return m
         return None
@@ -197,6 +191,14 @@ def space_before(text: str, i: int, lo: int = 0) -> int:
     return i
 
 
+def _timed_match(pattern: "regex.Pattern[str]", text: str, p: int, hi: int) -> "regex.Match[str] | None":
+    """``pattern.match(text, p, hi)`` with the time limit; a timeout becomes PatternTimeout."""
+    try:
+        return pattern.match(text, p, hi, timeout=patterns.limit())
+    except TimeoutError as e:
+        raise patterns.PatternTimeout(pattern.pattern[:80]) from e
+
+
 def match_at(pattern: "regex.Pattern[str]", text: str, starts: Iterable[int], lo: int = 0,
              hi: int | None = None, *, short: bool = False) -> Iterator["regex.Match[str]"]:
     """``finditer(pattern, text, lo, hi)`` for a pattern that can only start at one of ``starts``
@@ -215,13 +217,7 @@ def match_at(pattern: "regex.Pattern[str]", text: str, starts: Iterable[int], lo
     for p in starts:
         if p < last or p >= hi:
             continue
-        if timed:
-            try:
-                m = pm(text, p, hi, timeout=patterns.limit())
-            except TimeoutError as e:
-                raise patterns.PatternTimeout(pattern.pattern[:80]) from e
-        else:
-            m = pm(text, p, hi)
+        m = _timed_match(pattern, text, p, hi) if timed else pm(text, p, hi)
         if m is not None:
             yield m
             last = m.end()

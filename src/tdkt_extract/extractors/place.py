@@ -37,8 +37,11 @@ def _national_system_re():
                          + r"(?!\p{L})(?=\s*(?:[,.;:)\n]|$)|\s+(?:tổ chức|sơ kết|tổng kết|ký|đã|vừa|họp|năm|lần)\b)", regex.I)
 
 
-def _numbered(name: str) -> bool:
-    return cre.search(r"(?:\d|\b[IVX]{1,5})\s*$", name) is not None
+def _national_after(name: str, after: str) -> bool:
+    """What follows the cluster's name places it under a national body ("Cụm thi đua số 5, Bộ Công an"),
+    or, for a numbered cluster, in a national system ("Cụm thi đua số 4 Kho bạc Nhà nước")."""
+    return _RE_NATIONAL_PARENT.match(after) is not None or (
+        cre.search(r"(?:\d|\b[IVX]{1,5})\s*$", name) is not None and _national_system_re().match(after) is not None)
 
 
 # a descriptor placing the cluster under a national body: "Khối 2 - Khối các viện trực thuộc Bộ Tài chính"
@@ -196,13 +199,12 @@ def _from_name(doc: Document, name: Found) -> bool:
                    and not _RE_ON_GROUND.search(clause.group(0))):
         return False
     after = t[name.end:name.end + 90]
-    if _RE_NATIONAL_PARENT.match(after) or (_numbered(name.value) and _national_system_re().match(after)):
+    if _national_after(name.value, after):
         return False
     # the same cluster elsewhere with a national parent ("Cụm thi đua số 5, Bộ Công an")
     others = _other_mentions(t, name.value, low=doc.cues.lower)
     for end in others:
-        if not t[end:end + 1].isalnum() and (_RE_NATIONAL_PARENT.match(t[end:end + 90])
-                                             or (_numbered(name.value) and _national_system_re().match(t[end:end + 90]))):
+        if not t[end:end + 1].isalnum() and _national_after(name.value, t[end:end + 90]):
             return False
     # what the sentence stating the cluster says right after its name
     # the province written bare right after the name ("... Thành ủy Hà Nội"): the suffix the name left out

@@ -53,16 +53,23 @@ _RE_NOTE_DASH = regex.compile(r"\s*-\s*(?P<role>[^-()]{2,40}?)\s*$")
 _RE_NOTE_WORDS = regex.compile(r"^\s*(?:là\s+)?(?:đơn vị\s+)?|\s+(?:năm\s+)?(?:19|20)\d{2}\s*$", regex.I)
 
 
+@lru_cache(maxsize=None)
+def _folded_notes() -> dict[str, frozenset[str]]:
+    """The words of each kind of note (chair, vice_chair, guest_notes in cluster_roles.json), folded once."""
+    table = lexicon.table("cluster_roles.json")
+    return {k: frozenset(fold(w) for w in table.get(k, ())) for k in ("chair", "vice_chair", "guest_notes")}
+
+
 def role_of_note(note: str) -> str | None:
     """"chair" or "vice_chair" when the note is a cluster role (with its unit word and year), else None."""
-    roles = lexicon.table("cluster_roles.json")
+    notes = _folded_notes()
     bare = _RE_NOTE_WORDS.sub("", note)
     # the role, or the role followed by the cluster's name ("đơn vị Cụm trưởng Cụm thi đua số 3")
     tail = _RE_CLUSTER_TAIL.search(bare)
     for f in (fold(bare), *((fold(_RE_NOTE_WORDS.sub("", bare[:tail.start()])),) if tail else ())):
-        if any(fold(w) == f for w in roles["vice_chair"]):
+        if f in notes["vice_chair"]:
             return "vice_chair"
-        if any(fold(w) == f for w in roles["chair"]):
+        if f in notes["chair"]:
             return "chair"
     return None
 
@@ -75,8 +82,7 @@ def is_guest_note(s: str) -> bool:
     m = _RE_NOTE_PAREN.search(s)
     if m is None:
         return False
-    note = fold(_RE_NOTE_WORDS.sub("", m.group("role"))).strip()
-    return any(fold(w) == note for w in lexicon.table("cluster_roles.json").get("guest_notes", ()))
+    return fold(_RE_NOTE_WORDS.sub("", m.group("role"))).strip() in _folded_notes()["guest_notes"]
 
 
 def role_note(s: str) -> tuple[int, str | None]:
