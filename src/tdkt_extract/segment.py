@@ -176,6 +176,21 @@ def _title_like(line: str) -> bool:
     return True
 
 
+def _headline_with_stop(doc: Document, i: int, s: str) -> bool:
+    """The page's first line ends with a full stop yet is its headline: it is written in capitals, or it
+    states no date while the next line is the lead that opens with the meeting's date or "Vừa qua".
+    A line ending in "!" is a slogan banner, not a headline."""
+    if s.rstrip().endswith("!"):
+        return False
+    letters = [c for c in s if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) > 0.8 * len(letters):
+        return True
+    if _RE_LEAD_OPEN.match(s) or _RE_DATE_LINE.search(s) or cre.search(r"\d{1,2}\s*[/.-]\s*\d{1,2}", s):
+        return False
+    nxt = next((b for b in doc.blocks[i + 1:i + 4] if b.kind != "chrome"), None)
+    return nxt is not None and _RE_LEAD_OPEN.match(doc.block_text(nxt)) is not None
+
+
 def _mark_title(doc: Document) -> None:
     """The headline: the first heading-like line before the body starts."""
     body_seen = 0
@@ -191,6 +206,9 @@ def _mark_title(doc: Document) -> None:
             nxt = doc.blocks[i + 1] if i + 1 < len(doc.blocks) else None
             meta_follows = nxt is not None and nxt.kind == "chrome" and cre.search(
                 r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|submitted", doc.block_text(nxt), regex.I) is not None
+            if ends_sentence and opens and _headline_with_stop(doc, i, s):
+                b.kind = "title"
+                return
             if ends_sentence and len(s) > 120 and not meta_follows:
                 break  # the lead paragraph: a heading-like line below it is a photo's caption
             if ends_sentence and opens and "," not in s and not _RE_DATE_LINE.search(s) \

@@ -129,6 +129,10 @@ def _read_mention(doc: Document, m, lim: int) -> ClusterMention | None:
     return ClusterMention(m.start(), end, kind, None, None, True)
 
 
+# two abbreviations a comma joins inside a name: "KCN, KKT", "KH&CN, TT"
+_RE_ABBR_COMMA = regex.compile(r"(?<![\p{L}&])\p{Lu}[\p{Lu}&]{1,6},\s?\p{Lu}[\p{Lu}&]{1,6}(?![\p{L}&])")
+
+
 def _descriptor_end(doc: Document, a: int, lim: int) -> int:
     t, sh = doc.text, shadow(doc)
     stop = search(_RE_NAME_STOP, sh, a, lim)
@@ -137,9 +141,11 @@ def _descriptor_end(doc: Document, a: int, lim: int) -> int:
     c = sh.find(",", a, end)
     # "các huyện, thành phố", "các sở, ngành kinh tế": kinds of unit listed in the descriptor go on
     # ("các Cục, Tổng cục", "các sở, ban, ngành": the kind may be capitalised, and any kind of unit follow)
-    while c >= 0 and cre.search(r"\b(?:các|khối)\s+\p{L}+(?:\s+\p{Ll}+)?\s*$", sh[a:c], regex.I) \
-            and cre.match(r"\s*(?:" + _unit_nouns() + r"|thị xã|quận|ngành|tổ chức|cục|tổng cục|viện|ban|hội|trung tâm|đoàn thể)\b",
-                          sh[c + 1:end], regex.I):
+    # and so does a list of abbreviated kinds ("Ban Quản lý KCN, KKT các tỉnh ...")
+    while c >= 0 and (cre.search(r"\b(?:các|khối)\s+\p{L}+(?:\s+\p{Ll}+)?\s*$", sh[a:c], regex.I)
+                      and cre.match(r"\s*(?:" + _unit_nouns() + r"|thị xã|quận|ngành|tổ chức|cục|tổng cục|viện|ban|hội|trung tâm|đoàn thể)\b",
+                                    sh[c + 1:end], regex.I)
+                      or _RE_ABBR_COMMA.search(sh, max(a, c - 8), c + 12)):
         c = sh.find(",", c + 1, end)
     if c >= 0:
         verb = cre.match(r"\s+(?:đã|vừa|" + TO_CHUC + r"|diễn ra|sơ kết|tổng kết|ký kết|ký)\b", sh[end:lim], regex.I)
@@ -204,12 +210,24 @@ def _pick_mention(doc: Document) -> ClusterMention | None:
     for a, b in regions:
         for cm in mentions(doc, a, b):
             if cm.qualified and not cm.after_role:
-                return cm
+                return _renamed(doc, cm, a, b)
     for a, b in regions:
         for cm in mentions(doc, a, b):
             if cm.qualified:
-                return cm
+                return _renamed(doc, cm, a, b)
     return None
+
+
+# "Khối thi đua A (nay là / nay được gọi là / nay đổi tên thành Khối thi đua B)": the name of today
+_RE_RENAMED = regex.compile(r"\s*\(\s*(?:hiện\s+)?nay\s+(?:được\s+)?(?:gọi là|là|đổi tên thành|đổi thành|có tên là)\s+", regex.I)
+
+
+def _renamed(doc: Document, cm: ClusterMention, a: int, b: int) -> ClusterMention:
+    """The cluster's current name where the article gives it in parentheses after a former one."""
+    m = _RE_RENAMED.match(doc.text, cm.end, b)
+    if m is None:
+        return cm
+    return next((x for x in mentions(doc, a, b) if x.start == m.end() and x.qualified), cm)
 
 
 # --- member count --------------------------------------------------------------------------
@@ -382,7 +400,7 @@ _RE_LIST_SUBJECT_OK = regex.compile(
 # (only its start is read: the full stop is checked before its lookbehinds, and one "\s+" opens both the
 # "và <number>" and the verbs, so a space is tried once)
 _RE_LIST_END = regex.compile(
-    r"\.(?<!(?:[:;]\s*)\d{1,2}\.)(?<!(?<!\p{L})(?-i:TP|Tp|TX|NXB)\.)(?=\s|$)|:|(?<!,[ \t]*)\n|\)|\s+(?:và\s+(?=\d)|(?-i:do|đã|đang|đều|cũng|vẫn|luôn|long trọng|trang trọng|chính thức|tổng kết|sơ kết|ký kết|" + TO_CHUC + r"|làm|cùng|với|đến dự|tham dự|về dự|thuộc|tại|là|có)(?!\p{L}))|,\s*(?-i:trong đó|do|cùng|với|đến)\b",
+    r"\.(?<!(?:[:;]\s*)\d{1,2}\.)(?<!(?<!\p{L})(?-i:TP|Tp|TX|NXB)\.)(?=\s|$)|:|(?<!,[ \t]*)\n|\)|\s+(?:và\s+(?=\d)|(?-i:do|đã|đang|đều|cũng|vẫn|luôn|long trọng|trang trọng|chính thức|tổng kết|sơ kết|ký kết|" + TO_CHUC + r"|làm(?<!\bviệc\s+làm)|cùng|với|đến dự|tham dự|về dự|thuộc|tại|là|có)(?!\p{L}))|,\s*(?-i:trong đó|do|cùng|với|đến)\b",
     regex.I,
 )
 _RE_ITEM_PREFIX = regex.compile(r"^(?:\(?\d{1,2}[.)]\s*|(?:và\s+)?các\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|sở|ban|ngành|hội|trường)\s+(?=\p{Lu})|và\s+|đơn vị\s+(?:cụm|khối)\s+(?:trưởng|phó)\s+|các\s+đồn\s+biên\s+phòng\s*:?\s*)", regex.I)
@@ -397,7 +415,9 @@ _RE_HONOURS = regex.compile(
 # a list in two counted groups: "gồm 10 Sở X: A, B và 4 Phòng Y thuộc UBND các tỉnh C, D",
 # "gồm 7 đơn vị: Công an các huyện A, B và 3 đơn vị Công an các phường C, D"
 _RE_SECOND_GROUP = regex.compile(
-    r"\s+và\s+\d{1,3}\s+(?P<gap>[^:;.\n]{0,90}?)(?:\s*:\s*|\s+(?:là|gồm)\s+(?=\p{Lu})|(?<=\s)các\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s+(?=\p{Lu}))",
+    r"\s+và\s+\d{1,3}\s+(?P<gap>[^:;.\n]{0,90}?)(?:\s*:\s*|\s+(?:là|gồm)\s+(?=\p{Lu})|(?<=\s)các\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s+(?=\p{Lu}))"
+    # the rest of the members after the ones with roles: "A (Cụm trưởng), B (Cụm phó) cùng các đơn vị thành viên: C; D"
+    r"|\s*,?\s+(?:cùng|và)\s+(?:với\s+)?(?P<gap>các\s+(?:đơn vị|cơ quan|thành viên)(?:\s+thành viên)?(?:\s+(?:còn lại|khác))?)(?:\s+(?:gồm|là))?\s*:[\s;,]*",
     regex.I)
 
 
@@ -667,6 +687,17 @@ def _list_end_at(doc: Document, a: int, b: int) -> int:
     return doc.memo(("cluster.list_end", a, b), lambda: _list_end(shadow(doc), a, b))
 
 
+_RE_NOT_NAME_WORDS = regex.compile(
+    r"(?:các|những|mỗi|từng|và|cùng|với|trong|của|đã|được|là|có|do|tại|để|nhằm|đến|gồm|thuộc|trực thuộc|đều|cũng|nay)(?!\p{L})")
+
+
+def _name_goes_on(items: list, seps: list, k: int, txt: str) -> bool:
+    """A lower-case item after a comma goes on the unit before it: a few plain words (no clause, no
+    determiner) after a unit's name, as official names with inner commas are written."""
+    return bool(items) and k > 0 and seps[k - 1] == "," and txt[:1].islower() and len(txt.split()) <= 8 \
+        and starts_with_unit_head(items[-1][0].value) and _RE_NOT_NAME_WORDS.match(txt) is None
+
+
 def _read_items(doc: Document, a: int, b: int):
     t, sh = doc.text, shadow(doc)
     end = _list_end_at(doc, a, b)
@@ -746,12 +777,21 @@ def _read_items(doc: Document, a: int, b: int):
             q = p + cut
             txt = t[p:q].strip()
             # items closed by ";" are official names, some long ("Trung tâm Nghiên cứu và Phát triển ...")
+            # and so are some that a unit's head opens ("Ban quản lý dự án đầu tư xây dựng các công trình ...")
             long_ok = ";" in seps
-            if not txt or len(txt) > (140 if long_ok else 90) or len(txt.split()) > (22 if long_ok else 14):
+            head_ok = not long_ok and starts_with_unit_head(txt)
+            if not txt or len(txt) > (140 if long_ok else 120 if head_ok else 90) \
+                    or len(txt.split()) > (22 if long_ok else 20 if head_ok else 14):
                 return items if len(items) >= 2 else []
             # "Phường 1, 2, 3": a number goes on a series of numbered units, as written
             numbered = txt.isdigit() and items and items[-1][0].value.split()[-1].isdigit()
             if not (txt[0].isupper() or starts_with_unit_head(txt) or numbered):
+                if _name_goes_on(items, seps, k, txt):
+                    # the words after an official name's inner comma ("Trung tâm Giống cây trồng, vật nuôi
+                    # và thủy sản"): the same unit
+                    f0, r0 = items[-1]
+                    items[-1] = (Found(t[f0.start:q].rstrip(), f0.start, f0.start + len(t[f0.start:q].rstrip())), r0 or role)
+                    continue
                 return items if len(items) >= 2 else []
             items.append((Found(txt, p, p + len(t[p:q].rstrip())), role))
         if last:

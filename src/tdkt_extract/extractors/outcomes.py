@@ -693,6 +693,8 @@ def _agrees_after(before: str, m: "regex.Match[str]") -> bool:
 def decisions(doc: Document) -> list[tuple[str, Found]]:
     t = doc.text
     out: dict[str, Found] = {}
+    extra: dict[str, Found] = {}  # the second act of a kind that may repeat in one sentence
+    repeat = _repeatable()
     people_names = [p.name.value for p in doc.draft.people]
     cx = doc.cues
     acts = _acts(doc)
@@ -706,10 +708,18 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
         words = starts[k]
         # a form is tried only where its own start words are, the forms in file order
         tried = sorted({i for w in words for i in by_word[w]})
-        for i in tried:
+        # (then once more the forms of a repeatable kind, for a second act after the first)
+        for i in tried + [i for i in tried if forms[i][0] in repeat]:
             kind, rx, _starts, need = forms[i]
-            if kind in out or need == "rankings" and not doc.draft.rankings:
+            if need == "rankings" and not doc.draft.rankings:
                 continue
+            lo = s.start
+            if kind in out:
+                # a second act of a repeatable kind: a later clause of the sentence of the first
+                first = out[kind]
+                if kind in extra or kind not in repeat or not s.start <= first.start < s.end:
+                    continue
+                lo = first.end
             # the agenda of the sentence that states the meeting sets no directions
             if kind == "tasks" and meeting is not None and meeting.start <= s.start < meeting.end:
                 continue
@@ -718,7 +728,9 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
                 at = words.get(own[0], ())  # one start word: its positions, in order
             else:
                 at = sorted({p for w in own if w in words for p in words[w]})
-            m = _first_match(rx, t, at, s.start, s.end)
+            if lo > s.start:
+                at = [p for p in at if p >= lo]
+            m = _first_match(rx, t, at, lo, s.end)
             if not m:
                 continue
             before = t[s.start:m.start()]
@@ -747,7 +759,11 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
                     continue
             if kind == "award_proposal" and cre.search(r"\bthông qua\b", before[-40:], regex.I) is None and cre.search(r"\bphải\b", t[m.start():m.end()]):
                 continue
-            out[kind] = _clause(doc, s, m.start(), m.end())
+            c = _clause(doc, s, m.start(), m.end())
+            if kind not in out:
+                out[kind] = c
+            elif c.start >= out[kind].end:
+                extra[kind] = c
     # the units assigned to chair the next period ("Năm 2024, Sở A làm Khối trưởng và Sở B Khối phó") are the election
     nxt = [r.organization for k, r in doc.draft.roles.items() if k in ("next_chair", "next_vice_chair") and r.organization]
     if "election" not in out and nxt:
@@ -762,8 +778,14 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
         s = next((x for x in doc.content_sentences() if x.start <= r.start < x.end), None)
         if s:
             out["ranking"] = _clause(doc, s, r.start, r.end)
-    order = sorted(_one_reading(out).items(), key=lambda kv: kv[1].start)
+    order = sorted([*_one_reading(out).items(), *extra.items()], key=lambda kv: kv[1].start)
     return [(k, f) for k, f in order]
+
+
+@lru_cache(maxsize=None)
+def _repeatable() -> frozenset:
+    """The kinds read twice from two clauses of one sentence (lexicons/acts.json)."""
+    return frozenset(lexicon.table("acts.json").get("repeat_in_sentence", ()))
 
 
 @lru_cache(maxsize=None)
