@@ -86,3 +86,124 @@ def test_two_approvals_in_two_clauses_of_one_sentence_are_two_decisions(rec):
 def test_one_approval_is_read_once(rec):
     r = rec(LEAD + "\n\nTại Hội nghị, các thành viên đã thông qua Quy chế hoạt động của Cụm.")
     assert [d["kind"] for d in r["decisions"]].count("approve_report") == 1
+
+
+# --- province ------------------------------------------------------------------------------------
+def test_a_cluster_named_for_two_provinces_has_no_province(rec):
+    r = rec("Chiều 10/1/2025, tại tỉnh Hà Nam, Khối thi đua các Chi cục Thi hành án dân sự Hà Nam - Nam Định tổ chức "
+            "hội nghị tổng kết công tác thi đua năm 2024.")
+    assert r["meeting"]["province"] is None
+
+
+def test_units_of_a_number_of_provinces_before_the_cluster_give_no_province(rec):
+    r = rec("Công an 4 tỉnh Cụm thi đua số 9 ký giao ước thi đua năm 2024.\n\nNăm 2024, Công an tỉnh Hà Nam là "
+            "đơn vị Cụm trưởng Cụm thi đua số 9.")
+    assert r["meeting"]["province"] is None
+
+
+def test_a_descriptor_of_several_provinces_on_another_mention_gives_no_province(rec):
+    r = rec("Sơ kết Cụm thi đua số 2 Đài Phát thanh và Truyền hình các tỉnh miền núi phía Bắc\n\nNgày 04/7/2024, "
+            "Đài Phát thanh và Truyền hình Lào Cai - Cụm phó Cụm thi đua số 2 đã tổ chức hội nghị sơ kết 6 tháng "
+            "đầu năm 2024.")
+    assert r["meeting"]["province"] is None
+
+
+# --- names of classes of units ------------------------------------------------------------------
+def test_a_class_of_units_keeps_the_body_it_belongs_to(rec):
+    r = rec("Ngày 10/3/2024, Khối thi đua các Cục, Tổng cục thuộc Bộ Tài chính đã tổ chức hội nghị triển khai "
+            "công tác thi đua năm 2024.")
+    assert r["cluster"]["name"] == "Khối thi đua các Cục, Tổng cục thuộc Bộ Tài chính"
+    assert r["meeting"]["province"] is None
+
+
+def test_school_levels_listed_in_a_name_stay_in_it(rec):
+    r = rec("Ngày 16/11/2024, Hội nghị tổng kết công tác thi đua khối các trường Cao đẳng, Trung cấp thuộc Bộ Y tế "
+            "được diễn ra tại Trường Cao đẳng Y tế Hà Nội.")
+    assert r["cluster"]["name"] == "khối các trường Cao đẳng, Trung cấp thuộc Bộ Y tế"
+
+
+def test_a_numbered_cluster_still_ends_at_its_number(rec):
+    r = rec("Ngày 10/3/2024, Cụm thi đua số 3 thuộc Bộ Tài chính đã tổ chức hội nghị triển khai công tác thi đua "
+            "năm 2024.")
+    assert r["cluster"]["name"] == "Cụm thi đua số 3"
+
+
+# --- awards and rankings -------------------------------------------------------------------------
+def test_recipients_listed_with_semicolons_each_get_the_award(rec):
+    r = rec(LEAD + "\n\nCác đơn vị được đề nghị tặng Cờ thi đua của Bộ Y tế: Trường Cao đẳng Y tế Hà Nam; "
+            "Trường Cao đẳng Y tế Nam Định; Trường Cao đẳng Y tế Thái Bình.")
+    assert [a["recipient"] for a in r["awards"]] == ["Trường Cao đẳng Y tế Hà Nam", "Trường Cao đẳng Y tế Nam Định",
+                                                    "Trường Cao đẳng Y tế Thái Bình"]
+
+
+def test_the_giver_of_the_next_clause_is_no_recipient(rec):
+    r = rec(LEAD + "\n\nCác đơn vị thống nhất đề nghị UBND tỉnh tặng Cờ thi đua cho Sở Y tế; UBND tỉnh tặng "
+            "Bằng khen cho Sở Tư pháp.")
+    assert ("UBND tỉnh", "Cờ thi đua") not in [(a["recipient"], a["award"]) for a in r["awards"]]
+    assert ("Sở Y tế", "Cờ thi đua") in [(a["recipient"], a["award"]) for a in r["awards"]]
+
+
+def test_a_praise_between_the_unit_and_its_lead_keeps_the_ranking(rec):
+    r = rec(LEAD + "\n\nCụm đã thống nhất suy tôn Trường Cao đẳng Y tế Hà Nam, tiêu biểu, dẫn đầu phong trào thi đua "
+            "năm 2024, đề nghị tặng Cờ thi đua của Chính phủ.")
+    assert r["rankings"] == [{"rank": 1, "organization": "Trường Cao đẳng Y tế Hà Nam"}]
+    assert [a["recipient"] for a in r["awards"]] == ["Trường Cao đẳng Y tế Hà Nam"]
+
+
+# --- roles ---------------------------------------------------------------------------------------
+def test_people_listed_a_line_each_after_a_verb_and_colon_take_its_role(rec):
+    r = rec(LEAD + " Hội nghị vinh dự được đón tiếp:\n\nPGS.TS. Lê Văn An – Phó Vụ trưởng Vụ Thi đua, Bộ Y tế\n\n"
+            "TS. Trần Thị Bình – Phó Vụ trưởng Vụ Đào tạo, Bộ Y tế\n\nCác đơn vị đã hoàn thành nhiệm vụ.")
+    assert {p["name"]: p["roles"] for p in r["people"]} == {"Lê Văn An": ["attended"], "Trần Thị Bình": ["attended"]}
+
+
+def test_a_later_mention_with_the_unit_gives_the_fuller_title(rec):
+    r = rec(LEAD + "\n\nDự hội nghị có TS. Lê Văn Dũng – Phó Hiệu trưởng cùng đại diện các trường.\n\nBáo cáo tổng kết "
+            "đã được TS. Lê Văn Dũng – Phó Hiệu trưởng Trường Đại học Huế trình bày tại Hội nghị.")
+    assert r["people"][0]["title"] == "Phó Hiệu trưởng Trường Đại học Huế"
+
+
+def test_a_unit_elected_ends_before_the_next_role_word(rec):
+    r = rec(LEAD + " Hội nghị đã giới thiệu Trưởng cụm thi đua năm 2025 là Bệnh viện Phổi tỉnh và Phó trưởng cụm "
+            "thi đua là Trung tâm Pháp y tỉnh.")
+    assert r["cluster"]["next_chair"]["organization"] == "Bệnh viện Phổi tỉnh"
+    assert r["cluster"]["next_vice_chair"]["organization"] == "Trung tâm Pháp y tỉnh"
+
+
+def test_a_role_assigned_by_a_named_body_gives_the_chair(rec):
+    r = rec("Ngày 12/3/2024, Cụm thi đua số 7 tổ chức hội nghị ký kết giao ước thi đua năm 2024.\n\nNăm 2024, "
+            "Công an tỉnh Hà Nam được Bộ Công an phân công là đơn vị Cụm trưởng Cụm thi đua số 7.")
+    assert r["cluster"]["chair"]["organization"] == "Công an tỉnh Hà Nam"
+
+
+def test_the_unit_that_presides_with_a_role_note_is_the_chair(rec):
+    r = rec("Chiều 26/8/2024, Hội nghị tổng kết năm học 2023-2024 của Cụm thi đua số 6 đã diễn ra với sự chủ trì "
+            "Trường Đại học Huế – Cụm trưởng Cụm thi đua số 6.")
+    assert r["cluster"]["chair"]["organization"] == "Trường Đại học Huế"
+
+
+def test_members_in_brackets_after_a_count_are_the_list(rec):
+    r = rec("Ngày 12/12/2024, Cụm thi đua số 8 gồm 3 trường chính trị các tỉnh miền Trung (Trường Chính trị Quảng "
+            "Nam, Trường Chính trị Quảng Ngãi, Trường Chính trị Bình Định) đã tổ chức hội nghị tổng kết năm 2024.")
+    assert r["cluster"]["members"] == ["Trường Chính trị Quảng Nam", "Trường Chính trị Quảng Ngãi",
+                                       "Trường Chính trị Bình Định"]
+
+
+# --- dates ---------------------------------------------------------------------------------------
+def test_a_half_year_review_in_summer_is_dated_in_its_year(rec):
+    r = rec("Sơ kết Cụm thi đua số 1\n\n22/04/2024, 23:29\n\nNgày 04/7, Cụm thi đua số 1 đã tổ chức Hội nghị sơ kết "
+            "công tác thi đua 6 tháng đầu năm 2024.")
+    assert r["meeting"]["date"] == "2024-07-04"
+    assert r["published"] is None  # a page date before the meeting dates no report of it
+
+
+def test_a_school_year_review_in_august_is_dated_at_its_end(rec):
+    r = rec("Ngày 23/8, Cụm thi đua số 6 tổ chức hội nghị tổng kết công tác thi đua năm học 2023-2024.")
+    assert r["meeting"]["date"] == "2024-08-23"
+
+
+def test_a_year_written_after_the_page_date_is_a_slip(rec):
+    r = rec("Cụm thi đua số 2 tổng kết năm 2024\n\n26/12/2024\n\nNgày 21 tháng 12 năm 2204, Cụm thi đua số 2 tổ chức "
+            "tổng kết công tác thi đua năm 2024.")
+    assert r["meeting"]["date"] == "2024-12-21"
+    assert any(w["code"] == "year_inferred" for w in r["warnings"])

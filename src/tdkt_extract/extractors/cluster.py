@@ -133,9 +133,15 @@ def _read_mention(doc: Document, m, lim: int) -> ClusterMention | None:
 _RE_ABBR_COMMA = regex.compile(r"(?<![\p{L}&])\p{Lu}[\p{Lu}&]{1,6},\s?\p{Lu}[\p{Lu}&]{1,6}(?![\p{L}&])")
 
 
+_RE_UNDER_BODY = regex.compile(r"\s+(?:trực\s+)?thuộc\s+(?=(?:Bộ|Tổng cục|Ủy ban|UBND|Sở)\s+\p{Lu})")
+
+
 def _descriptor_end(doc: Document, a: int, lim: int) -> int:
     t, sh = doc.text, shadow(doc)
     stop = search(_RE_NAME_STOP, sh, a, lim)
+    # a class of units named with the body they belong to: "Khối thi đua các Cục, Tổng cục thuộc Bộ X"
+    if stop and _RE_UNDER_BODY.match(sh, stop.start(), lim) and cre.match(r"\s*các\s", sh[a:stop.start()], regex.I):
+        stop = search(_RE_NAME_STOP, sh, _RE_UNDER_BODY.match(sh, stop.start(), lim).end(), lim)
     end = stop.start() if stop else lim
     # a comma ends the name unless the clause runs on to its verb ("Khối thi đua A, B, C đã tổ chức")
     c = sh.find(",", a, end)
@@ -143,12 +149,13 @@ def _descriptor_end(doc: Document, a: int, lim: int) -> int:
     # ("các Cục, Tổng cục", "các sở, ban, ngành": the kind may be capitalised, and any kind of unit follow)
     # and so does a list of abbreviated kinds ("Ban Quản lý KCN, KKT các tỉnh ...")
     while c >= 0 and (cre.search(r"\b(?:các|khối)\s+\p{L}+(?:\s+\p{Ll}+)?\s*$", sh[a:c], regex.I)
-                      and cre.match(r"\s*(?:" + _unit_nouns() + r"|thị xã|quận|ngành|tổ chức|cục|tổng cục|viện|ban|hội|trung tâm|đoàn thể)\b",
+                      and cre.match(r"\s*(?:" + _unit_nouns() + r"|thị xã|quận|ngành|tổ chức|cục|tổng cục|viện|ban|hội|trung tâm|đoàn thể"
+                                    r"|trung cấp|cao đẳng|đại học)\b",
                                     sh[c + 1:end], regex.I)
                       or _RE_ABBR_COMMA.search(sh, max(a, c - 8), c + 12)):
         c = sh.find(",", c + 1, end)
     if c >= 0:
-        verb = cre.match(r"\s+(?:đã|vừa|" + TO_CHUC + r"|diễn ra|sơ kết|tổng kết|ký kết|ký)\b", sh[end:lim], regex.I)
+        verb = cre.match(r"\s+(?:đã|vừa|được|" + TO_CHUC + r"|diễn ra|sơ kết|tổng kết|ký kết|ký)\b", sh[end:lim], regex.I)
         if not verb or end - a > 160:
             end = c
     seg = t[a:end]
@@ -611,6 +618,12 @@ def member_lists(doc: Document):
             if len(items) >= 2:
                 yield items
                 return
+        # "Cụm thi đua số 8 gồm 7 trường chính trị các tỉnh ... (A, B, ...)": as many names as counted
+        for m in finditer(r"\bgồm\s+(?:có\s+)?(\d{1,3})\s+[^()\n.;:]{2,80}?\(", sh, s.start, s.end):
+            items = _read_items(doc, m.end(), s.end)
+            if len(items) == int(m.group(1)) >= 2:
+                yield items
+                return
 
 
 _RE_BULLET = regex.compile(r"^\s*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ]\))\s*")
@@ -830,7 +843,8 @@ _AFTER_UNIT = r"""(?x:
         (?:làm|là)(?:\s+<UW>|\s+)                              # "X (được bầu) làm (đơn vị) Cụm trưởng"
       | giữ\s+vai\s+trò(?:\s+là)?\s+                           # "X giữ vai trò Cụm trưởng"
       | (?:luân\ phiên\s+)?nhận\s+nhiệm\s+vụ\s+<UW>?           # "X (luân phiên) nhận nhiệm vụ Cụm trưởng"
-      | được\s+(?:giao|chọn|phân\s+công)\s+làm\s+               # "X được giao làm Cụm phó"
+      | được\s+(?:\p{Lu}\p{L}*(?:\s+\p{L}+){0,4}?\s+)?(?:giao|chọn|phân\s+công)\s+(?:làm|là)\s+<UW>?
+                                                              # "X được (Bộ Công an) phân công là (đơn vị) Cụm trưởng"
       | (?:sẽ\s+)?đảm\s+nhận(?:\s+(?:vai\s+trò|nhiệm\s+vụ))?\s+  # "X đảm nhận (vai trò) Cụm trưởng"
     )
   | \s*\(\s*(?:là\s+)?<UW>?                                  # "X (đơn vị Cụm trưởng)"
@@ -1071,7 +1085,7 @@ class _RoleSentence:
         """The unit before: "X làm Cụm trưởng", "X - Cụm trưởng", "X, Trưởng Khối thi đua"; the cue must end at
         this role word, not at an earlier one in the window."""
         doc, t, seg_a, seg_b = self.doc, self.t, self.a, self.b
-        head = search(_role_res()["after_unit_end"], t, max(seg_a, m.start() - 40), m.end())
+        head = search(_role_res()["after_unit_end"], t, max(seg_a, m.start() - 60), m.end())
         span = unit_before(doc, seg_a, head.start()) if head is not None else None
         if not span:
             return False

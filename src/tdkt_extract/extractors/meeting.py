@@ -597,28 +597,61 @@ def resolve_date(doc: Document) -> None:
     if parts is None:
         return
     y, mo, day = parts.value
+    pub = d.scalars.get("published")
+    slip = ""
+    if y is not None and pub is not None and y > int(pub.value[:4]) + 1:
+        # a year after the page's own date is a typing slip ("năm 2107" in a report of 2017): read from context
+        slip, y = f"the year written, {y}, is later than the publication date; ", None
     if y is None:
         y = _infer_year(doc, mo)
         if y is None:
-            doc.warn("year_unknown", "meeting.date", "the year is not stated and could not be inferred; date left null")
+            doc.warn("year_unknown", "meeting.date", slip + "the year is not stated and could not be inferred; date left null")
             return
-        doc.warn("year_inferred", "meeting.date", f"year {y} inferred from context")
+        doc.warn("year_inferred", "meeting.date", f"{slip}year {y} inferred from context")
     try:
         iso = dt.date(y, mo, day).isoformat()
     except ValueError:
         doc.warn("invalid_date", "meeting.date", f"{day}/{mo}/{y} is not a valid date")
         return
     d.scalars["meeting.date"] = Found(iso, parts.start, parts.end)
+    pub = d.scalars.get("published")
+    s = d.meeting_sentence
+    # a page date before the meeting dates no report of it, unless the article announces the meeting
+    if pub is not None and pub.value < iso and not (s is not None and _RE_ANNOUNCED.search(doc.text, s.start, s.end)):
+        del d.scalars["published"]
+
+
+_RE_ANNOUNCED = regex.compile(r"\b(?:sẽ|dự kiến|chuẩn bị|sắp)\b", regex.I)
+
+
+def _year_of_period(kind: str | None, period: dict, month: int) -> int | None:
+    """The year a meeting of this kind and period is held in the given month, where the calendar leaves
+    no doubt: a half-year's review in its summer, a year's review in its December or the next spring,
+    a school year's review from its May to its October."""
+    y, span = period.get("year"), period.get("span")
+    if y is None:
+        return None
+    if kind == "so_ket" and span == "h1" and 6 <= month <= 9:
+        return y
+    if kind == "tong_ket" and span == "year":
+        return y if month >= 11 else (y + 1 if month <= 3 else None)
+    if kind == "tong_ket" and span == "term" and 5 <= month <= 10:
+        return y
+    return None
 
 
 def _infer_year(doc: Document, month: int) -> int | None:
     d = doc.draft
     pub = d.scalars.get("published")
+    per = d.scalars.get("meeting.period")
+    kind = d.scalars.get("meeting.kind")
+    if per:
+        y = _year_of_period(kind.value if kind is not None else None, per.value, month)
+        if y is not None:
+            return y
     if pub:
         py, pm = int(pub.value[:4]), int(pub.value[5:7])
         return py if month <= pm else py - 1
-    per = d.scalars.get("meeting.period")
-    kind = d.scalars.get("meeting.kind")
     if per:
         y = per.value["year"]
         if per.value["span"] == "year" and kind is not None and kind.value == "tong_ket" and month <= 4:

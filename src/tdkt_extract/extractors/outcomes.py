@@ -208,6 +208,10 @@ def _ranked(t: str, span: tuple[int, int]) -> Found:
     return Found(v, span[0], span[0] + len(v))
 
 
+_RE_PRAISE_BEFORE = regex.compile(
+    r"(?:\s*,\s*|\s+)(?:là\s+)?(?:(?:đơn vị|tập thể)\s+)?(?:tiêu biểu|xuất sắc|điển hình)(?:\s+(?:và|,)\s*(?:tiêu biểu|xuất sắc|điển hình))?\s*,?\s*$", regex.I)
+
+
 def _leader_before(doc: Document, lo: int, end: int):
     """The unit that leads, written before "dẫn đầu" (its note in brackets aside); in a passive clause,
     before "được" ("X được các đơn vị bình chọn dẫn đầu")."""
@@ -215,6 +219,10 @@ def _leader_before(doc: Document, lo: int, end: int):
     m = cre.search(r"\s*\([^()]{1,40}\)\s*$", t[lo:end])
     if m:
         end = lo + m.start()
+    # a praise between the unit and its rank: "suy tôn X, tiêu biểu, dẫn đầu", "X là đơn vị xuất sắc dẫn đầu"
+    q = _RE_PRAISE_BEFORE.search(t, lo, end)
+    if q:
+        end = q.start()
     span = unit_before(doc, lo, end) or _capitalised_before(doc, lo, end)
     if span is None:
         p = t.rfind(" được ", lo, end)
@@ -490,15 +498,17 @@ def _recipients(doc: Document, a: int, b: int) -> list[Found]:
     if not span:
         return out
     out.append(Found(t[span[0]:span[1]], *span))
-    # "gồm A, B, C": more after commas
+    # "gồm A, B, C": more after commas (or semicolons: "tặng AWARD: A; B; C")
     pos = span[1]
     while True:
-        m = cre.match(r"\s*(?:,|và)\s*(?=\p{Lu})", t[pos:b])
+        m = cre.match(r"\s*(?:[,;]|và)\s*(?=\p{Lu})", t[pos:b])
         if not m or _award_re().match(t, pos + m.end(), b):
             break  # "... cho A và Bằng khen cho B": the next award, not another recipient
         nxt = unit_after(doc, pos + m.end(), b)
         if not nxt:
             break
+        if ";" in m.group(0) and _RE_CLAUSE_VERB.match(t, nxt[1], b):
+            break  # "; UBND tỉnh tặng Bằng khen cho ...": the next clause's giver, not a recipient
         out.append(Found(t[nxt[0]:nxt[1]], *nxt))
         pos = nxt[1]
     head = _RE_SHARED_PLACES.match(out[0].value) if len(out) >= 2 else None

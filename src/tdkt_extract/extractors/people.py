@@ -656,6 +656,40 @@ def _name_matches(doc: Document, sents: list) -> list[dict[str, list]]:
     return out
 
 
+def _fuller(p: PersonDraft, title: Found) -> bool:
+    """A later mention writes the same position with its unit ("Phó Hiệu trưởng" then "Phó Hiệu trưởng
+    Trường X"): the fullest is the title (annotation.md), unless the title stands before the name."""
+    old = p.title
+    rest = title.value[len(old.value):].lstrip(" ,-–")
+    return old.end > p.name.start and rest[:1].isupper() and fold(title.value).startswith(fold(old.value) + " ")
+
+
+def _listed_after_colon(doc: Document, sents: list, people: dict[str, PersonDraft]) -> None:
+    """"Dự hội nghị có:" / "Hội nghị vinh dự được đón tiếp:" and then one person a line ("PGS.TS. A - T1",
+    "TS. B - T2"): the verb before the colon is each listed person's, where nothing else gives a role."""
+    t = doc.text
+    verbs = _res()["verbs"]
+    by_start = {p.name.start: p for p in people.values()}
+    starts = sorted(by_start)
+    for si, s in enumerate(sents[:-1]):
+        head = t[s.start:s.end].rstrip()
+        if not head.endswith(":"):
+            continue
+        hit = next(((r, vm) for r, vr in verbs.items() for vm in [vr.search(t, s.start, s.end)] if vm), None)
+        if hit is None:
+            continue
+        role, vm = hit
+        for nxt in sents[si + 1:]:
+            k = bisect_left(starts, nxt.start)
+            # the line opens with the person (a degree or rank before the name at most)
+            if k == len(starts) or starts[k] >= nxt.end or starts[k] - nxt.start > 25 \
+                    or cre.search(r"[.,;:]\s*\p{Ll}|\s(?:đã|và)\s", t[nxt.start:starts[k]]):
+                break
+            p = by_start[starts[k]]
+            if not p.roles:
+                p.roles[role] = Found(role, vm.start(), vm.end())
+
+
 def extract(doc: Document, *, use_ner: bool = False) -> None:
     rx = _res()
     t = doc.text
@@ -804,6 +838,7 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
                     read[i] = (a, b, hon, title, after, roles)
         for a, b, hon, title, _after, roles in read:
             _add(doc, people, order, Found(t[a:b], a, b), hon, title, roles)
+    _listed_after_colon(doc, sents, people)
     # later mentions of a known name add roles ("Phát biểu ..., Phó Trưởng Ban ... Nguyễn Văn A đánh giá ...")
     sent_starts = [s.start for s in sents]
     for k in list(order):
@@ -836,7 +871,7 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
             roles = _roles_around(doc, s.start, s.end, h, after, lead_a)
             for r, f in roles.items():
                 p.roles.setdefault(r, f)
-            if p.title is None and title is not None:
+            if title is not None and (p.title is None or _fuller(p, title)):
                 p.title = title
     acting = {fold(v) for v in _acting()}
     for p in people.values():

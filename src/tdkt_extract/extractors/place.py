@@ -184,12 +184,34 @@ def _members_span_provinces(doc: Document) -> bool:
     return len(provs) >= 2
 
 
+# "5 tỉnh", "các tỉnh" just before the cluster's name (no full stop between)
+_RE_COUNTED_PROVINCES = regex.compile(r"\b(?:\d{1,2}|các)\s+tỉnh(?:,\s*thành(?:\s+phố)?)?\s+[^.;:\n]{0,12}$", regex.I)
+
+
+def _descriptor_after(t: str, end: int) -> str:
+    """What a mention of the cluster carries after its name, up to the clause's end ("Cụm thi đua số 1
+    Đài Phát thanh và Truyền hình các tỉnh miền núi")."""
+    m = cre.match(r"[^,.;:()\n]{0,90}", t[end:end + 90])
+    return m.group(0) if m else ""
+
+
+def _two_provinces(value: str) -> bool:
+    """Two provinces named in the cluster's name ("Khối thi đua A - B"): a cluster of both."""
+    provs = {p.province for p in gazetteer.find_places(value) if p.kind == "province" and p.province}
+    return len(provs) >= 2
+
+
 def _from_name(doc: Document, name: Found) -> bool:
     """The province from the cluster's name and what is written with it; False when the name shows a
     national or multi-province cluster (then no province at all)."""
     d = doc.draft
     t = doc.text
-    if _RE_MULTI.search(name.value):
+    # (central units based in one province belong to it: "các doanh nghiệp thuộc Trung ương đóng trên địa bàn tỉnh A")
+    under = _RE_UNDER_NATIONAL.search(name.value) and not _RE_ON_GROUND.search(t, name.start, name.end + 90)
+    if _RE_MULTI.search(name.value) or under or _two_provinces(name.value):
+        return False
+    # units of a number of provinces named before it: "Công an 5 tỉnh Cụm thi đua số 7"
+    if _RE_COUNTED_PROVINCES.search(t, max(0, name.start - 30), name.start):
         return False
     # a descriptor written after a numbered name: "Cụm thi đua số 4 Liên đoàn Lao động các tỉnh miền Trung"
     # (and one opened by "gồm": "Cụm thi đua số 8, gồm các tỉnh duyên hải")
@@ -204,7 +226,8 @@ def _from_name(doc: Document, name: Found) -> bool:
     # the same cluster elsewhere with a national parent ("Cụm thi đua số 5, Bộ Công an")
     others = _other_mentions(t, name.value, low=doc.cues.lower)
     for end in others:
-        if not t[end:end + 1].isalnum() and _national_after(name.value, t[end:end + 90]):
+        if not t[end:end + 1].isalnum() and (_national_after(name.value, t[end:end + 90])
+                                             or _RE_MULTI.search(_descriptor_after(t, end))):
             return False
     # what the sentence stating the cluster says right after its name
     # the province written bare right after the name ("... Thành ủy Hà Nội"): the suffix the name left out

@@ -118,7 +118,7 @@ def starts_with_unit_head(s: str) -> bool:
 # not inside a name ("Ngân hàng Nông nghiệp và Phát triển nông thôn")
 _RE_UNIT_END = regex.compile(
     r"[,;:.](?=\s|$)|\s+và(?=\s+(?-i:" + alternation(lexicon.words("unit_heads.txt") + lexicon.words("awards.txt")) + r")(?!\p{L}))|\s+(?-i:làm|là|cho|năm|đã|sẽ|được|tiếp tục|giữ|với|cùng|do|tại|vì|để|nhằm|đạt|trong|thay|nhận|tiếp nhận|đề nghị|"
-    r"(?:và\s+)?(?:tặng|trao)|đăng cai|" + TO_CHUC + r"|luân phiên|dẫn đầu|đứng đầu|xếp|(?:đơn vị\s+)?(?:cụm|khối)\s+(?:trưởng|phó))\b|\s+\(|\n",
+    r"(?:và\s+)?(?:tặng|trao)|đăng cai|" + TO_CHUC + r"|luân phiên|dẫn đầu|đứng đầu|xếp|(?i:(?:và\s+)?(?:đơn vị\s+)?(?:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))))\b|\s+\(|\n",
     regex.I,
 )
 
@@ -161,7 +161,7 @@ def unit_after(doc: Document, a: int, b: int, *, allow_lower: bool = False) -> t
 # anchored at the end and only asked whether it matches: searched from the end (REVERSE), one try
 # instead of one at every position of the window
 _RE_LEFT_BOUNDARY = regex.compile(
-    r"(?:^|[;:(]|\.\s|,\s*(?:trong đó\s*,?\s*)?|\b(?:do|bầu|là|trong đó|từ|cho|và|gồm|đó là|có|thống nhất|chọn|giới thiệu|suy tôn|tôn vinh|công nhận|đơn vị|cơ quan)\s"
+    r"(?:^|[;:(]|\.\s|,\s*(?:trong đó\s*,?\s*)?|\b(?:do|bầu|là|trong đó|từ|cho|và|gồm|đó là|có|thống nhất|chọn|giới thiệu|suy tôn|tôn vinh|công nhận|đơn vị|cơ quan|chủ trì(?:\s+của)?)\s"
     # a clause opened by its year without a comma: "Năm 2025 Sở X là Cụm trưởng"
     r"|(?:^|[.;:]\s*|\n\s*)(?:trong\s+)?năm\s+(?:19|20)\d{2}\s)\s*$",
     regex.I | regex.REVERSE,
