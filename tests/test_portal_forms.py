@@ -207,3 +207,24 @@ def test_a_year_written_after_the_page_date_is_a_slip(rec):
             "tổng kết công tác thi đua năm 2024.")
     assert r["meeting"]["date"] == "2024-12-21"
     assert any(w["code"] == "year_inferred" for w in r["warnings"])
+
+
+# --- roles written as nouns before "của" -----------------------------------------------------------
+def test_the_act_named_just_before_cua_is_the_persons_and_the_next_listed_shares_it(rec):
+    r = rec(LEAD + " Đơn vị chủ trì Hội nghị có sự tham dự của PGS.TS Lê Văn Trào – Hiệu trưởng Trường Đại học Huế; "
+            "TS. Trần Tiến Dũng – Phó Hiệu trưởng cùng đại diện các phòng.")
+    assert {p["name"]: p["roles"] for p in r["people"]} == {"Lê Văn Trào": ["attended"], "Trần Tiến Dũng": ["attended"]}
+
+
+def test_acts_joined_before_cua_are_all_the_persons(rec):
+    r = rec(LEAD + " Hội nghị diễn ra dưới sự chủ trì và chỉ đạo của ông Lê Văn Trào – Hiệu trưởng Trường Đại học Huế.")
+    assert r["people"][0]["roles"] == ["presided", "spoke"]
+
+
+# --- awards named with a sector, chosen by the meeting ---------------------------------------------
+def test_a_sector_flag_chosen_by_vote_is_a_proposed_award_and_its_decision(rec):
+    r = rec(LEAD + " Hội nghị đã bỏ phiếu thống nhất Chi cục Thi hành án dân sự huyện Tân Hà được suy tôn danh hiệu "
+            "“Cờ thi đua ngành Tư pháp” năm 2024.")
+    assert [(a["recipient"], a["award"], a["status"]) for a in r["awards"]] == [
+        ("Chi cục Thi hành án dân sự huyện Tân Hà", "Cờ thi đua ngành Tư pháp", "proposed")]
+    assert "award_proposal" in [d["kind"] for d in r["decisions"]]

@@ -285,7 +285,7 @@ def _award_re():
         r"(?:danh hiệu\s+)?[“\"]?(?P<award>(?P<head>" + heads + "|" + flag + r")(?:\s+hạng\s+(?:Nhất|Nhì|Ba|nhất|nhì|ba))?(?:\s+(?:đơn vị\s+)?dẫn đầu)?"
         # the merit the award names: "Bằng khen đơn vị hoàn thành xuất sắc nhiệm vụ"
         r"(?:\s+(?:đơn vị|tập thể)\s+(?:hoàn thành xuất sắc nhiệm vụ|xuất sắc|tiêu biểu))?"
-        r"(?:\s+(?:(?:của|do)\s+)?(?P<giver>(?:Thủ tướng|Chủ tịch|Bộ|UBND|Ủy ban|Chính phủ|Ban|Tổng|Hội đồng|Liên đoàn|Trung ương|Tỉnh|Thành|Đảng|Công an|Quân)"
+        r"(?:\s+(?:(?:của|do)\s+)?(?P<giver>(?:Thủ tướng|Chủ tịch|Bộ|UBND|Ủy ban|Chính phủ|Ban|Tổng|Hội đồng|Liên đoàn|Trung ương|Tỉnh|Thành|Đảng|Công an|Quân|ngành\s+\p{Lu})"
         r"[^,;.“”\"()\n]{0,60}?))?)[”\"]?(?=\s*(?:cho|năm|gồm|vì|và|;|,|\.|:|\)|$|\n|\s+(?:của|trong|đối|đợt|là|được)\b))",
         regex.I,
     )
@@ -563,7 +563,7 @@ def _recipients_before(doc: Document, lo: int, end: int) -> list[Found]:
             if not is_unit or len(p) > 100:
                 # the list opens after the verb that names it ("... chấm điểm, suy tôn Hội X nhận ...")
                 v = None
-                for v in cre.finditer(r"\b(?:suy tôn|bình chọn|bầu chọn|bình xét|đề nghị|là)\s+(?=\p{Lu})", p):
+                for v in cre.finditer(r"\b(?:suy tôn|bình chọn|bầu chọn|bình xét|đề nghị|là|thống nhất|nhất trí)\s+(?=\p{Lu})", p):
                     pass
                 if v is not None and _is_unit_like(p[v.end():]) and len(p) - v.end() <= 100:
                     q = p[v.end():]
@@ -788,6 +788,14 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
         s = next((x for x in doc.content_sentences() if x.start <= r.start < x.end), None)
         if s:
             out["ranking"] = _clause(doc, s, r.start, r.end)
+    # an award proposed at the meeting is its act, in whatever words ("X được suy tôn Cờ ...")
+    proposed = [a for a in doc.draft.awards if a.status == "proposed"]
+    if "award_proposal" not in out and proposed:
+        a = min(proposed, key=lambda x: x.award.start)
+        lo, hi = min(a.recipient.start, a.award.start), max(a.recipient.end, a.award.end)
+        s = next((x for x in doc.content_sentences() if x.start <= lo < x.end), None)
+        if s is not None and hi <= s.end:
+            out["award_proposal"] = _clause(doc, s, lo, hi)
     order = sorted([*_one_reading(out).items(), *extra.items()], key=lambda kv: kv[1].start)
     return [(k, f) for k, f in order]
 

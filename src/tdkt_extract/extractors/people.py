@@ -389,6 +389,17 @@ _RE_ROLE_STOP = regex.compile(r"[;]|\.(?=\s|$)|(?:,\s*|\s+)(?:đồng chí|ông|
 
 
 # what joins two people of one subject: "A và B", "A, B", "A cùng B" (an honorific may open the next)
+# between two people of a list: a separator, and a degree or rank before the next name at most
+_RE_LIST_GAP = None
+
+
+def _list_gap_re():
+    global _RE_LIST_GAP
+    if _RE_LIST_GAP is None:
+        _RE_LIST_GAP = regex.compile(r"\s*(?:[;,]\s*(?:và\s+)?|\s+(?:và|cùng)\s+)(?:(?:" + _ranks() + r")\s*)?", regex.I)
+    return _RE_LIST_GAP
+
+
 _RE_COORD = regex.compile(r"\s*(?:,\s*(?:và\s+)?|\s+(?:và|cùng)\s+)(?:(?:ông|bà|đồng chí|đ/c)\s*)?", regex.I)
 
 
@@ -522,7 +533,10 @@ def _verb_past_aside(doc: Document, after: int, sent_b: int) -> Found | None:
 
 _HON_OPT = r"(?:(?:ông|bà|đồng chí|đ/c|thầy|cô|anh|chị)\s+)?"
 # the act written as a noun whose doer follows: "dưới sự chủ trì của ông X", "phát biểu khai mạc của bà Y"
-_RE_OF_PERSON = regex.compile(r"(?<!\p{L})của\s+" + _HON_OPT + r"$", regex.I)
+# (a degree or rank may stand before the name: "có sự tham dự của PGS.TS X")
+@lru_cache(maxsize=None)
+def _of_person_re():
+    return regex.compile(r"(?<!\p{L})của\s+" + _HON_OPT + r"(?:(?:" + _ranks() + r")\s*)?$", regex.I)
 # "Theo ông X, ...": what follows is his statement
 _RE_ACCORDING_TO = regex.compile(r"\s*theo\s+" + _HON_OPT + r"$", regex.I)
 # an act of someone else's, earlier, that the meeting carries out: "theo chỉ đạo của", "thực hiện sự chỉ đạo của"
@@ -537,15 +551,24 @@ def _noun_lead_roles(doc: Document, clause_a: int, name_a: int, rx) -> dict[str,
     if _RE_ACCORDING_TO.match(t, clause_a, name_a):
         out["spoke"] = Found("spoke", clause_a, clause_a + 4)
         return out
-    of = _RE_OF_PERSON.search(t, a, name_a)
+    of = _of_person_re().search(t, a, name_a)
     if not of:
         return out
+    hits = []
     for role in ("presided", "reported", "spoke", "attended"):
         for m in rx["verbs"][role].finditer(t, a, of.start()):
-            if _RE_EARLIER_ACT.search(t, a, m.start()):
-                continue
-            out.setdefault(role, Found(role, m.start(), m.end()))
+            if not _RE_EARLIER_ACT.search(t, a, m.start()):
+                hits.append((m.start(), m.end(), role))
+    # the act named just before "của", with the acts joined to it ("sự chủ trì và chỉ đạo của"); an
+    # earlier one names something else ("Đơn vị chủ trì Hội nghị có sự tham dự của X": X attended)
+    hits.sort()
+    keep = hits[-1:]
+    for h in reversed(hits[:-1]):
+        if cre.fullmatch(r"\s*(?:,|và)?\s*", t[h[1]:keep[-1][0]]) is None:
             break
+        keep.append(h)
+    for st, en, role in sorted(keep):
+        out.setdefault(role, Found(role, st, en))
     return out
 
 
@@ -817,6 +840,15 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
             if _RE_COORD.fullmatch(gap):
                 for r, f in nroles.items():
                     roles.setdefault(r, f)
+        # "có sự tham dự của A - T1; B - T2": the act named before the first of a list is each one's
+        for i in range(1, len(read)):
+            a, b, hon, title, after, roles = read[i]
+            pa, _pb, _ph, _pt, pafter, proles = read[i - 1]
+            if roles or not proles or any(f.start > pa for f in proles.values()):
+                continue
+            gap = t[pafter:(hon.start if hon is not None else a)]
+            if _list_gap_re().fullmatch(gap):
+                read[i] = (a, b, hon, title, after, dict(proles))
         # "Các đồng chí: A - T1; B - T2; ... dự hội nghị": the verb after the list is each listed person's
         # (the honorific stays the first one's: annotation.md, "as written before the name")
         # (the words looked for in the lower-case text first: most sentences hold none)
