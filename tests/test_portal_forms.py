@@ -228,3 +228,25 @@ def test_a_sector_flag_chosen_by_vote_is_a_proposed_award_and_its_decision(rec):
     assert [(a["recipient"], a["award"], a["status"]) for a in r["awards"]] == [
         ("Chi cục Thi hành án dân sự huyện Tân Hà", "Cờ thi đua ngành Tư pháp", "proposed")]
     assert "award_proposal" in [d["kind"] for d in r["decisions"]]
+
+
+# --- another event of the same day -----------------------------------------------------------------
+def test_another_cluster_on_the_same_day_is_kept_out(rec):
+    r = rec("Ngày 10/1/2025, Cụm thi đua các cơ quan Bộ CHQS tỉnh tổ chức hội nghị tổng kết công tác thi đua năm 2024. "
+            "Hội nghị đã thống nhất nội dung giao ước thi đua năm 2025.\n\nCùng ngày, Cụm thi đua các đơn vị trực "
+            "thuộc gồm: Trung đoàn 1, Đội K7 và Trường Quân sự tỉnh tổ chức ký kết giao ước thi đua năm 2025.")
+    assert r["cluster"]["name"] == "Cụm thi đua các cơ quan Bộ CHQS tỉnh"
+    assert r["cluster"]["members"] == []
+    assert "covenant" not in [d["kind"] for d in r["decisions"]]
+
+
+def test_the_same_cluster_on_the_same_day_stays_in(rec):
+    r = rec("Sáng 10/1/2025, Cụm thi đua số 4 tổ chức hội nghị tổng kết công tác thi đua năm 2024.\n\nChiều cùng ngày, "
+            "Cụm thi đua số 4 tổ chức ký kết giao ước thi đua năm 2025.")
+    assert "covenant" in [d["kind"] for d in r["decisions"]]
+
+
+def test_capitalised_school_levels_listed_in_a_name_stay_in_it(rec):
+    r = rec("Ngày 10/3/2024, Cụm các trường Trung cấp, Cao đẳng tổ chức hội nghị sơ kết công tác thi đua 6 tháng "
+            "đầu năm 2024.")
+    assert r["cluster"]["name"] == "Cụm các trường Trung cấp, Cao đẳng"

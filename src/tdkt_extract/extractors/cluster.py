@@ -10,7 +10,7 @@ import regex
 from .. import cues, gazetteer, lexicon
 from ..document import Document, Found, UnitRoleDraft
 from ..normalize import fold
-from ..patterns import cre, TO_CHUC, alternation, finditer, search
+from ..patterns import cre, SAME_DAY, TO_CHUC, alternation, finditer, search
 from .people import title_after
 from .units import is_guest_note, role_note, shadow, starts_with_unit_head, unit_after, unit_before
 
@@ -148,7 +148,7 @@ def _descriptor_end(doc: Document, a: int, lim: int) -> int:
     # "các huyện, thành phố", "các sở, ngành kinh tế": kinds of unit listed in the descriptor go on
     # ("các Cục, Tổng cục", "các sở, ban, ngành": the kind may be capitalised, and any kind of unit follow)
     # and so does a list of abbreviated kinds ("Ban Quản lý KCN, KKT các tỉnh ...")
-    while c >= 0 and (cre.search(r"\b(?:các|khối)\s+\p{L}+(?:\s+\p{Ll}+)?\s*$", sh[a:c], regex.I)
+    while c >= 0 and (cre.search(r"\b(?:các|khối)\s+\p{L}+(?:\s+\p{L}+){0,2}\s*$", sh[a:c], regex.I)
                       and cre.match(r"\s*(?:" + _unit_nouns() + r"|thị xã|quận|ngành|tổ chức|cục|tổng cục|viện|ban|hội|trung tâm|đoàn thể"
                                     r"|trung cấp|cao đẳng|đại học)\b",
                                     sh[c + 1:end], regex.I)
@@ -168,7 +168,8 @@ def _descriptor_end(doc: Document, a: int, lim: int) -> int:
             seg = seg[: ps.start()]
         if seg.lower().rstrip().endswith(("tỉnh", "thành phố")):
             # ("5 thành phố": a count's noun stays)
-            seg = cre.sub(r"(?<!\b(?:tuyến|cấp|\d)|,)\s+(?:tỉnh|thành phố)\s*$", "", seg)
+            # ("Bộ CHQS tỉnh": a provincial body written with its abbreviation ends with the word)
+            seg = cre.sub(r"(?<!\b(?:tuyến|cấp|\d|(?-i:\p{Lu}{2,}))|,)\s+(?:tỉnh|thành phố)\s*$", "", seg)
     return a + len(seg.rstrip(" ,-"))
 
 
@@ -555,12 +556,27 @@ def _list_sentences(sh: str, low: str, sents, t: str) -> list[int]:
     return sorted(out)
 
 
+_RE_SAME_DAY = regex.compile(r"\W*(?:" + SAME_DAY + r")\s*,", regex.I)
+
+
+def another_event(doc: Document, s) -> bool:
+    """"Cùng ngày, Cụm thi đua B tổ chức ...": a sentence opening on the same day that names a cluster
+    other than the article's is another event; its lists and acts are not this meeting's."""
+    if _RE_SAME_DAY.match(doc.text, s.start, s.end) is None:
+        return False
+    name = doc.draft.scalars.get("cluster.name")
+    own = fold(name.value) if name is not None else None
+    return any(cm.qualified and fold(doc.text[cm.start:cm.end]) != own for cm in mentions(doc, s.start, s.end))
+
+
 def member_lists(doc: Document):
     """Yield lists of (item span, role note) found after a list introduction."""
     t, sh = doc.text, shadow(doc)
     sents = doc.content_sentences()
     for i in _list_sentences(sh, doc.cues.lower, sents, t):
         s = sents[i]
+        if another_event(doc, s):
+            continue
         send = _sentence_run_end(sents, i)
         # tried at its words; room past the sentence for the ": " the first alternative may end with
         for m in cues.match_at(_RE_LIST_INTRO, sh, _list_intro_starts(doc, sh, s.start, s.end), s.start, min(len(sh), s.end + 5)):

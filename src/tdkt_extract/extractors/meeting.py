@@ -9,7 +9,7 @@ from .. import cues
 from ..document import Document, Found, Sentence
 from .cluster import HEAD_WORDS
 from .units import role_note, shadow, starts_with_unit_head, unit_after, unit_head_ci_re
-from ..patterns import cre, TO_CHUC, alternation, search
+from ..patterns import cre, SAME_DAY, TO_CHUC, alternation, search
 
 # --- dates -------------------------------------------------------------------------------
 _TOD = r"(?P<tod>sáng|chiều|tối|trưa)"
@@ -171,7 +171,9 @@ def _tai(doc: Document, s: Sentence):
 
 # a sentence that opens on a time before the meeting tells of an earlier event
 _RE_RETROSPECT = regex.compile(
-    r"\W*(?:trước đó|trong năm(?:\s+qua)?|năm qua|năm trước|thời gian qua|từ đầu năm|(?:trong\s+)?năm\s+(?:19|20)\d{2})\s*,", regex.I)
+    r"\W*(?:trước đó|trong năm(?:\s+qua)?|năm qua|năm trước|thời gian qua|từ đầu năm|(?:trong\s+)?năm\s+(?:19|20)\d{2}"
+    # another event of the same day, told after the meeting's ("Cùng ngày, Cụm thi đua B ...")
+    r"|" + SAME_DAY + r")\s*,", regex.I)
 
 
 def _dated_lead(doc: Document, s: Sentence) -> Sentence | None:

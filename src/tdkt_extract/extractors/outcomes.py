@@ -11,7 +11,7 @@ from ..document import AwardDraft, Document, Found, Sentence
 from ..models import DecisionKind
 from ..normalize import fold
 from ..patterns import cre, alternation, finditer, search
-from .cluster import mentions
+from .cluster import another_event, mentions
 from .units import role_note, shadow, unit_head_ci_re, starts_with_unit_head, unit_after, unit_before
 
 _ORD = {"nhất": 1, "nhì": 2, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5}
@@ -53,7 +53,8 @@ def _acts(doc: Document) -> list[Sentence]:
     """Sentences that can state what the meeting did: not the headline, not a review of the past period."""
     t = doc.text
     return doc.memo("outcomes.acts", lambda: [s for s in doc.content_sentences()
-                                              if doc.blocks[s.block].kind != "title" and not _opens_review(t, s.start, s.end)])
+                                              if doc.blocks[s.block].kind != "title" and not _opens_review(t, s.start, s.end)
+                                              and not another_event(doc, s)])
 
 
 def _other_cluster(doc: Document, s: Sentence) -> bool:
