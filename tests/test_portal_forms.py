@@ -250,3 +250,87 @@ def test_capitalised_school_levels_listed_in_a_name_stay_in_it(rec):
     r = rec("Ngày 10/3/2024, Cụm các trường Trung cấp, Cao đẳng tổ chức hội nghị sơ kết công tác thi đua 6 tháng "
             "đầu năm 2024.")
     assert r["cluster"]["name"] == "Cụm các trường Trung cấp, Cao đẳng"
+
+
+# --- the chair read from people and notes ----------------------------------------------------------
+def test_a_unit_word_and_role_after_a_position_stay_in_the_title_and_give_the_chair(rec):
+    r = rec(LEAD + " Tại buổi lễ, Đại tá Lê Văn Phúc - Phó Hiệu trưởng Trường Đại học Y, đơn vị Cụm trưởng Cụm thi đua "
+            "số 5 nhấn mạnh ý nghĩa của lễ ký.")
+    assert r["people"][0]["title"] == "Phó Hiệu trưởng Trường Đại học Y, đơn vị Cụm trưởng Cụm thi đua số 5"
+    assert r["cluster"]["chair"] == {"organization": "Trường Đại học Y", "person": "Lê Văn Phúc"}
+
+
+def test_a_role_held_first_without_a_unit_takes_the_unit_of_a_later_title(rec):
+    r = rec(LEAD + "\n\nĐ/c Lê Hồng Minh – Cụm trưởng Cụm thi đua tuyên bố khai mạc cuộc họp.\n\nDưới sự điều hành của "
+            "đồng chí Lê Hồng Minh – Viện trưởng Viện kiểm sát nhân dân huyện Tân Sơn - Cụm trưởng cụm thi đua, các "
+            "đơn vị đã báo cáo kết quả.")
+    assert r["cluster"]["chair"] == {"organization": "Viện kiểm sát nhân dân huyện Tân Sơn", "person": "Lê Hồng Minh"}
+    assert r["people"][0]["title"] == "Viện trưởng Viện kiểm sát nhân dân huyện Tân Sơn - Cụm trưởng cụm thi đua"
+
+
+def test_a_role_then_its_unit_in_brackets_gives_the_chair(rec):
+    r = rec(LEAD + " Kết thúc Hội nghị, đơn vị Trưởng khối Thi đua, khen thưởng năm 2024 (Sở Xây dựng) tổng hợp các ý kiến.")
+    assert r["cluster"]["chair"]["organization"] == "Sở Xây dựng"
+
+
+def test_a_fronted_role_with_lam_gives_the_unit_after_the_comma(rec):
+    r = rec(LEAD + " Với vai trò làm Cụm trưởng năm 2024, Công ty Cổ phần Cấp nước Tân Hòa đã phối hợp tốt với các đơn vị.")
+    assert r["cluster"]["chair"]["organization"] == "Công ty Cổ phần Cấp nước Tân Hòa"
+
+
+def test_a_lower_case_role_right_after_a_unit_gives_the_chair(rec):
+    r = rec(LEAD + " Sở Tài nguyên và Môi trường Nam Định cụm trưởng cụm thi đua số 5 năm 2024 chủ trì Hội nghị.")
+    assert r["cluster"]["chair"]["organization"] == "Sở Tài nguyên và Môi trường Nam Định"
+
+
+def test_roles_written_bare_after_listed_units(rec):
+    r = rec(LEAD + " Cụm thi đua số 5 gồm 5 đơn vị: Ngân hàng Chính sách xã hội tỉnh Trưởng cụm, Ngân hàng Phát triển "
+            "tỉnh Phó cụm và 3 đơn vị thành viên là: Ngân hàng A, Ngân hàng B, Ngân hàng C.")
+    c = r["cluster"]
+    assert c["chair"]["organization"] == "Ngân hàng Chính sách xã hội tỉnh"
+    assert c["vice_chair"]["organization"] == "Ngân hàng Phát triển tỉnh"
+    assert c["member_count"] == 5  # the 3 "đơn vị thành viên" are part of the 5
+    assert len(c["members"]) == 5
+
+
+def test_a_unit_handing_over_ends_before_tien_hanh(rec):
+    r = rec(LEAD + " Bộ CHQS tỉnh Bến Tre tiến hành bàn giao cụm trưởng cụm thi đua năm 2025 cho Bộ CHQS tỉnh Cà Mau.")
+    assert r["cluster"]["chair"]["organization"] == "Bộ CHQS tỉnh Bến Tre"
+    assert r["cluster"]["next_chair"]["organization"] == "Bộ CHQS tỉnh Cà Mau"
+
+
+# --- member lists introduced by a longer descriptor --------------------------------------------------
+def test_a_list_after_a_long_kind_of_places(rec):
+    r = rec(LEAD + " Cụm thi đua số 5 gồm 4 tỉnh, thành phố khu vực Đồng bằng sông Hồng: Hà Nội, Hà Nam, Hải Phòng và "
+            "Nam Định.")
+    assert r["cluster"]["members"] == ["Hà Nội", "Hà Nam", "Hải Phòng", "Nam Định"]
+
+
+def test_a_list_after_n_units_that_are_members_of_the_bloc(rec):
+    r = rec(LEAD + " Dự hội nghị có đại diện lãnh đạo của 3 Tổng công ty thành viên Khối thi đua 12: Tổng Công ty Cấp nước "
+            "Sài Gòn, Tổng Công ty Công nghiệp Sài Gòn, Tổng Công ty Địa ốc Sài Gòn.")
+    assert r["cluster"]["members"] == ["Tổng Công ty Cấp nước Sài Gòn", "Tổng Công ty Công nghiệp Sài Gòn",
+                                       "Tổng Công ty Địa ốc Sài Gòn"]
+
+
+# --- bylines -------------------------------------------------------------------------------------
+def test_a_label_line_after_the_byline_is_no_author(rec):
+    r = rec(LEAD + "\n\nCác đơn vị đã ký giao ước thi đua năm 2025.\n\nTác giả: Đặng Minh Thông\nNguồn")
+    assert r["author"] == "Đặng Minh Thông"
+
+
+def test_a_cut_sentence_start_on_the_last_line_is_no_author(rec):
+    r = rec(LEAD + "\n\nCác đơn vị đã ký giao ước thi đua năm 2025.\n\nCũng ")
+    assert r["author"] is None
+
+
+def test_a_one_word_pen_name_after_the_end_mark(rec):
+    r = rec(LEAD + "\n\nCác đơn vị đã ký giao ước thi đua năm 2025./.\n\nHoàng")
+    assert r["author"] == "Hoàng"
+
+
+def test_two_pen_names_before_the_share_buttons(rec):
+    r = rec(LEAD + "\n\nCác đơn vị đã ký giao ước thi đua năm 2025.\n\n        Bình - Trí\n\nChia sẻ bài viết\n\n"
+            "ĐỒNG HÀNH CÙNG DOANH NGHIỆP")
+    assert r["author"] == "Bình - Trí"
+    assert [p["name"] for p in r["people"] if "author" in p["roles"]] == ["Bình", "Trí"]

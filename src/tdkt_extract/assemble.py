@@ -39,6 +39,7 @@ def _text(f: Found | None) -> str | None:
 
 _RE_BYLINE_SPLIT = regex.compile(r"\s*(?:\s-\s|,|&|\svà\s)\s*")
 _RE_PERSONAL_NAME = regex.compile(r"(?:\p{Lu}[\p{Ll}]*\.?)(?:\s+\p{Lu}[\p{Ll}]*){1,4}")
+_RE_PEN_NAME = regex.compile(r"\p{Lu}\p{Ll}{1,9}")
 
 
 def _byline_names(f: Found) -> list[Found]:
@@ -48,7 +49,9 @@ def _byline_names(f: Found) -> list[Found]:
         end = m.start() if m else len(f.value)
         parts.append(Found(f.value[pos:end], f.start + pos, f.start + end))
         pos = m.end() if m else pos
-    if len(parts) < 2 or not all(_RE_PERSONAL_NAME.fullmatch(p.value) for p in parts) \
+    # (pen names of one word are split only where a dash joins them: "Bình - Trí")
+    dashed = all(m.group(0).strip() == "-" for m in _RE_BYLINE_SPLIT.finditer(f.value))
+    if len(parts) < 2 or not all(_RE_PERSONAL_NAME.fullmatch(p.value) or dashed and _RE_PEN_NAME.fullmatch(p.value) for p in parts) \
             or any(gazetteer.province_of(p.value) for p in parts[1:]):  # "Thu Hà, Tân Sơn": a reporter and her place
         return [f]
     return parts

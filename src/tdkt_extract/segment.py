@@ -314,7 +314,9 @@ _RE_NAME_LINE = regex.compile(r"^(" + _NAME + r"(?:\s*-\s*" + _NAME + r"(?=\s*$)
 
 
 # initials ("T.H"), initials and a name ("P.TRUNG", "N.Hà"), or a one-word pen name
-_RE_SHORT_BYLINE = regex.compile(r"^(\p{Lu}{1,2}(?:\.\s?\p{Lu}{1,2}){1,3}\.?|\p{Lu}(?:\.\s?\p{Lu}){0,2}\.\s?(?:\p{Lu}{3,10}|\p{Lu}\p{Ll}{1,9})|\p{Lu}\p{Ll}{1,9})()$")
+# (two one-word pen names joined by a dash: "Bình - Trí")
+_RE_SHORT_BYLINE = regex.compile(r"^(\p{Lu}{1,2}(?:\.\s?\p{Lu}{1,2}){1,3}\.?|\p{Lu}(?:\.\s?\p{Lu}){0,2}\.\s?(?:\p{Lu}{3,10}|\p{Lu}\p{Ll}{1,9})"
+                                 r"|\p{Lu}\p{Ll}{1,9}(?:\s-\s\p{Lu}\p{Ll}{1,9})?)()$")
 
 
 def _is_place(s: str) -> bool:
@@ -336,6 +338,23 @@ def _unit_heads_lower() -> tuple[frozenset[str], int]:
     return heads, max((len(h.split(" ")) for h in heads), default=0)
 
 
+_RE_SHARE = regex.compile(r"(?:chia sẻ(?: bài viết)?|share|in bài(?: viết)?|gửi bài(?: viết)?)\s*:?\s*$", regex.I)
+
+
+def _pen_name(doc: Document, i: int, word: str) -> bool:
+    """A one-word last line is a pen name when it has initials ("T.H"), or is a surname ("Hoàng") or
+    follows the article's end mark ("./."); not a byline's label alone ("Nguồn") nor the first word of a
+    sentence the excerpt cut ("Cũng")."""
+    if "." in word or " - " in word:
+        return True
+    if _BYLINE_PREFIX.match(word + ":"):
+        return False
+    if word in lexicon.words("surnames.txt"):
+        return True
+    prev = next((doc.block_text(b).rstrip() for b in reversed(doc.blocks[:i]) if b.kind != "chrome"), "")
+    return prev.endswith("/.")
+
+
 def _mark_byline(doc: Document) -> None:
     """The byline: among the last lines, a person's name (with an optional prefix and unit)."""
     # a line the page repeats (its headline again, under the article) is not the article's end
@@ -344,7 +363,9 @@ def _mark_byline(doc: Document) -> None:
     seen: dict[str, int] = {}
     for i, line in enumerate(lines):
         seen.setdefault(line, i)
-    tail = [i for i, b in enumerate(doc.blocks) if b.kind != "chrome" and seen[lines[i]] == i][-2:]
+    # the article ends where the page's share buttons start ("Chia sẻ bài viết"): what follows is the site's
+    end = next((i for i, line in enumerate(lines) if i > 0 and _RE_SHARE.match(line)), len(lines))
+    tail = [i for i, b in enumerate(doc.blocks[:end]) if b.kind != "chrome" and seen[lines[i]] == i][-2:]
     for k, i in enumerate(reversed(tail)):
         b = doc.blocks[i]
         s = doc.block_text(b)
@@ -356,6 +377,8 @@ def _mark_byline(doc: Document) -> None:
         # the last line alone: initials ("T.H") or a one-word pen name
         if nm is None and k == 0 and i > 0:
             nm = _RE_SHORT_BYLINE.match(rest.strip())
+            if nm is not None and not _pen_name(doc, i, nm.group(1)):
+                nm = None
         if nm and not _looks_like_unit(nm.group(1)) and not cre.match(r"(?:ông|bà|đồng chí|đ/c|thầy|cô)\s", nm.group(1), regex.I):
             b.kind = "byline"
             # a unit line right under the name belongs to the byline

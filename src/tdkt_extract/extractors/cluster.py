@@ -268,6 +268,9 @@ def _count_res():
     ]
 
 
+_RE_WHOLE_BEFORE = regex.compile(r"\b(?:bao\s+)?gồm\s+(?:có\s+)?(\d{1,3})\s+(?:đơn vị|cơ quan|thành viên|tổ chức|doanh nghiệp)\b", regex.I)
+
+
 def member_count(doc: Document) -> Found | None:
     sents = doc.content_sentences()
     if not sents:
@@ -294,6 +297,10 @@ def member_count(doc: Document) -> Found | None:
                 n = int(m.group("n"))
                 if number is not None and number.value == n and _RE_NUMBER_BEFORE.search(t, max(0, m.start("n") - 25), m.start("n")):
                     continue  # "Cụm thi đua 2 Trường cao đẳng nghề": the cluster's number, not a count
+                if rx is res[0]:
+                    whole = _RE_WHOLE_BEFORE.search(t, s.start, m.start())
+                    if whole and int(whole.group(1)) > n:
+                        continue  # "gồm 5 đơn vị: A (Cụm trưởng), B (Cụm phó) và 3 đơn vị thành viên": a part of them
                 if rx is res[-1] and (_RE_HONOURS.search(t[max(s.start, m.start() - 160):m.end()])
                                                or _RE_RATED.search(t[max(s.start, m.start() - 60):m.end()])):
                     continue  # the units ranked or honoured before their list are no count of members
@@ -302,6 +309,9 @@ def member_count(doc: Document) -> Found | None:
                     more = _more_units_re().search(t, m.end(), s.end) if cre.match(r"(?:bao\s+)?gồm\b", t[m.start():m.start() + 8], regex.I) else None
                     if more and not (":" in t[m.end():m.end() + 30] and "," in t[m.end():more.start()]):
                         more = None  # the first group is no list of names ("gồm 5 đơn vị tổ chức ... và 2 đơn vị được khen")
+                    if more and t[m.end():more.start()].count(",") + 1 < n:
+                        more = None  # fewer names than counted before the second group: it is a part of the first
+                        # ("gồm 5 đơn vị: A (Cụm trưởng), B (Cụm phó) và 3 đơn vị thành viên")
                     if more and 1 <= int(more.group("n")) <= 200:
                         return Found(n + int(more.group("n")), m.start("n"), more.end("n"))
                     return Found(n, m.start("n"), m.end("n"))
@@ -361,7 +371,9 @@ def _count_by_descriptor(doc: Document) -> Found | None:
 
 # --- member list -----------------------------------------------------------------------
 _RE_LIST_INTRO = regex.compile(
-    r"(?:\b(?:bao gồm|gồm)\b(?:\s+(?:có|các đơn vị|các|là))?[^:.;\n]{0,45}?:[ \t]*"   # gồm ... :
+    r"(?:\b(?:bao gồm|gồm)\b(?:\s+(?:có|các đơn vị|các|là))?[^:.;\n]{0,70}?:[ \t]*"   # gồm ... :
+    # "6 Tổng công ty thành viên Khối thi đua 12: A, B"
+    r"|\b\d{1,3}\s+(?:\p{L}+\s+){1,3}?thành viên\s+(?:của\s+|trong\s+)?(?:cụm|khối)\b[^:.;\n]{0,40}?:[ \t]*"
     r"|\b(?:bao gồm|gồm)\s+(?:có\s+)?\d{1,3}\s[^:.;\n]{0,90}?\s(?:là|gồm)\s*:[ \t]*"   # gồm 8 <a long kind> là:
     # gồm A, B (not "gồm Viện X các huyện, thị xã: A, B", read at its "các")
     r"|\b(?:bao gồm|gồm)\s+(?=(?-i:\p{Lu}))(?![^:.;\n]{0,60}?\bcác\s+(?:" + _unit_nouns() + r")(?:\s*,\s*(?:" + _unit_nouns() + r"))+\s*:)"
@@ -857,14 +869,19 @@ _AFTER_UNIT = r"""(?x:
   | \s+(?:
         (?:cũng\s+|tiếp\ tục\s+|sẽ\s+)?(?:được\s+)?(?:bầu\s+)?(?:lần\s+lượt\s+)?
         (?:làm|là)(?:\s+<UW>|\s+)                              # "X (được bầu) làm (đơn vị) Cụm trưởng"
-      | giữ\s+vai\s+trò(?:\s+là)?\s+                           # "X giữ vai trò Cụm trưởng"
+      | (?:giữ|với)\s+vai\s+trò(?:\s+(?:là|làm))?\s+<UW>?       # "X giữ vai trò Cụm trưởng", "X với vai trò là Khối trưởng"
       | (?:luân\ phiên\s+)?nhận\s+nhiệm\s+vụ\s+<UW>?           # "X (luân phiên) nhận nhiệm vụ Cụm trưởng"
       | được\s+(?:\p{Lu}\p{L}*(?:\s+\p{L}+){0,4}?\s+)?(?:giao|chọn|phân\s+công)\s+(?:làm|là)\s+<UW>?
                                                               # "X được (Bộ Công an) phân công là (đơn vị) Cụm trưởng"
       | (?:sẽ\s+)?đảm\s+nhận(?:\s+(?:vai\s+trò|nhiệm\s+vụ))?\s+  # "X đảm nhận (vai trò) Cụm trưởng"
+      | (?=(?-i:(?:cụm|khối)\ (?:trưởng|phó)))                # "Sở X cụm trưởng cụm thi đua số 1 chủ trì"
     )
   | \s*\(\s*(?:là\s+)?<UW>?                                  # "X (đơn vị Cụm trưởng)"
 )""".replace("<UW>", _UNIT_WORD)
+
+
+_RE_ROLE_THEN_BRACKET = regex.compile(
+    r"(?:\s+(?:cụm|khối))?(?:\s+thi\s+đua)?(?:\s*,\s*khen\s+thưởng)?(?:\s+(?:số\s+)?\d{1,2})?(?:\s+năm\s+\d{4})?\s*\(\s*(?=\p{Lu})", regex.I)
 
 
 def _role_kind(m) -> str:
@@ -986,7 +1003,7 @@ _RE_NOTE_AFTER = regex.compile(r"\s*\([^()]{2,40}\)")
 _RE_JOIN = regex.compile(r"\s*(?:,|,?\s+và)\s*")
 # a role written before its unit, at the head of the sentence: "Là đơn vị Cụm trưởng năm 2024, ...",
 # "Với vai trò Khối trưởng, ..."; the unit follows the comma, after the words of a representative
-_RE_FRONTED = regex.compile(r"(?:^|[.;:!?…\n]\s*)(?:là|với\s+(?:vai\s+trò|tư\s+cách)(?:\s+là)?)\s+" + _UNIT_WORD + r"?$",
+_RE_FRONTED = regex.compile(r"(?:^|[.;:!?…\n]\s*)(?:là|với\s+(?:vai\s+trò|tư\s+cách)(?:\s+(?:là|làm))?)\s+" + _UNIT_WORD + r"?$",
                             regex.I | regex.REVERSE)
 _RE_FRONTED_TAIL = regex.compile(r"[^,;.:\n]{0,60}?,\s*(?:(?:đại\s+diện|thay\s+mặt)(?:\s+(?:cho|lãnh\s+đạo))?\s+)?", regex.I)
 _RE_AND_BEFORE = regex.compile(r"\s*(?:,|,?\s+và)\s*$", regex.I | regex.REVERSE)
@@ -1056,7 +1073,7 @@ class _RoleSentence:
         if tu:
             self.put(role, False, unit_after(doc, tu.end(), cho.start()))
         else:
-            self.put(role, False, unit_before(doc, seg_a, search(r"\s+(?:cũng\s+)?(?:đã\s+)?(?:bàn|chuyển) giao", t, seg_a, seg_b).start()))
+            self.put(role, False, unit_before(doc, seg_a, search(r"\s+(?:cũng\s+)?(?:đã\s+)?(?:tiến hành\s+)?(?:bàn|chuyển) giao", t, seg_a, seg_b).start()))
         nxt = unit_after(doc, cho.end(), seg_b)
         self.put(role, True, nxt)
         # "..., cụm phó (là) Z": the other role handed over in the same clause
@@ -1090,6 +1107,13 @@ class _RoleSentence:
         before: ", Cụm phó năm 2024 là Y" must not read as an apposition to the unit before)."""
         tm = _role_res()["then_unit"].match(self.t, m.start(), self.b)
         span = unit_after(self.doc, tm.end(), self.b) if tm else None
+        if tm is None:
+            # "đơn vị Trưởng khối thi đua năm 2023 (Sở Xây dựng)": the unit in brackets after its role
+            tm = _RE_ROLE_THEN_BRACKET.match(self.t, m.end(), self.b)
+            close = self.t.find(")", tm.end(), self.b) if tm else -1
+            span = unit_after(self.doc, tm.end(), close) if close > 0 else None
+            if span is not None and span[1] != close:
+                span = None  # the brackets hold more than one unit's name
         note = _RE_NOTE_AFTER.match(self.t, span[1], self.b) if span else None
         if note and role_note(self.t[span[0]:note.end()])[1]:
             return False  # "bầu cụm trưởng và cụm phó là A (Cụm trưởng) và B (Cụm phó)": each unit's own note says
@@ -1507,6 +1531,14 @@ def chairs_from_people(doc: Document) -> None:
                 title = p.title
         role = _role_kind(m)
         org = _org_from_title(doc, title)
+        if org is None:
+            # "A – Cụm trưởng" first, "A – Viện trưởng Viện X - Cụm trưởng" later: the unit from the later title
+            for lt in _later_titles(doc, p):
+                lm = _role_in_title(doc, lt)
+                lo = _org_from_title(doc, lt) if lm is not None and _role_kind(lm) == role else None
+                if lo is not None:
+                    org = lo
+                    break
         if role in d.roles:
             cur = d.roles[role]
             if cur.person is None and (org is None or fold(org.value) in fold(cur.organization.value) or fold(cur.organization.value) in fold(org.value)):

@@ -163,7 +163,7 @@ def _res():
             r"|\s*-\s*(?=(?-i:\p{Ll}))(?!(?:" + pos + r"|đơn vị\s+(?:cụm|khối|trưởng|phó)|(?:cụm|khối)\s+(?:trưởng|phó)))"
             r"|,\s*(?=(?:các|đồng chí|ông|bà|lãnh đạo|cùng|đại diện|cán bộ|chuyên viên|(?-i:\p{Ll})))"
             # (not before the unit's cluster role: "Chủ tịch Hội X, cụm trưởng")
-            r"(?!(?:trưởng|phó)\s+(?:cụm|khối)|(?:cụm|khối)\s+(?:trưởng|phó)|phó\s+trưởng\s+(?:cụm|khối)"
+            r"(?!(?:đơn vị\s+)?(?:(?:trưởng|phó)\s+(?:cụm|khối)|(?:cụm|khối)\s+(?:trưởng|phó)|phó\s+trưởng\s+(?:cụm|khối))"
             # a duty written after the position ("Ủy viên Thường vụ Hội X, phụ trách cụm 2") and the
             # name "Ban Thi đua, khen thưởng" written with a comma are part of the title
             r"|phụ\s+trách(?!\p{L})|(?<=thi\s+đua\s*,\s*)khen\s+thưởng(?!\p{L}))",
@@ -681,10 +681,15 @@ def _name_matches(doc: Document, sents: list) -> list[dict[str, list]]:
 
 def _fuller(p: PersonDraft, title: Found) -> bool:
     """A later mention writes the same position with its unit ("Phó Hiệu trưởng" then "Phó Hiệu trưởng
-    Trường X"): the fullest is the title (annotation.md), unless the title stands before the name."""
+    Trường X"), or a position before the same role: the fullest is the title (annotation.md), unless the
+    title stands before the name."""
     old = p.title
+    if old.end <= p.name.start:
+        return False
+    fo, ft = fold(old.value), fold(title.value)
     rest = title.value[len(old.value):].lstrip(" ,-–")
-    return old.end > p.name.start and rest[:1].isupper() and fold(title.value).startswith(fold(old.value) + " ")
+    # (or the position before the role: "Cụm trưởng Cụm thi đua", then "Viện trưởng Viện X - Cụm trưởng Cụm thi đua")
+    return rest[:1].isupper() and ft.startswith(fo + " ") or ft.endswith(" " + fo) and title.value[:1].isupper()
 
 
 def _listed_after_colon(doc: Document, sents: list, people: dict[str, PersonDraft]) -> None:

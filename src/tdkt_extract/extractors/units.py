@@ -50,6 +50,8 @@ def unit_head_ci_re():
 # a role note written after a unit: "(Khối trưởng)", "(đơn vị Cụm phó năm 2025)", " - đơn vị Trưởng khối"
 _RE_NOTE_PAREN = regex.compile(r"\s*\(\s*(?P<role>[^()]{2,40}?)\s*\)\s*$")
 _RE_NOTE_DASH = regex.compile(r"\s*-\s*(?P<role>[^-()]{2,40}?)\s*$")
+_RE_NOTE_BARE = regex.compile(
+    r"\s+(?P<role>(?:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối)|phó\s+(?:cụm|khối)))\s*$", regex.I)
 _RE_NOTE_WORDS = regex.compile(r"^\s*(?:là\s+)?(?:đơn vị\s+)?|\s+(?:năm\s+)?(?:19|20)\d{2}\s*$", regex.I)
 
 
@@ -101,6 +103,12 @@ def role_note(s: str) -> tuple[int, str | None]:
             role = role_of_note(m.group("role"))
             if role:
                 return m.start(), role
+    # the role written after the name with no mark: "Ngân hàng X Trưởng cụm, Ngân hàng Y Phó cụm"
+    m = _RE_NOTE_BARE.search(s) if ("ụm" in s or "hối" in s) else None
+    if m and m.start() > 0:
+        role = role_of_note(m.group("role"))
+        if role:
+            return m.start(), role
     return len(s), None
 
 
@@ -118,7 +126,7 @@ def starts_with_unit_head(s: str) -> bool:
 # not inside a name ("Ngân hàng Nông nghiệp và Phát triển nông thôn")
 _RE_UNIT_END = regex.compile(
     r"[,;:.](?=\s|$)|\s+và(?=\s+(?-i:" + alternation(lexicon.words("unit_heads.txt") + lexicon.words("awards.txt")) + r")(?!\p{L}))|\s+(?-i:làm|là|cho|năm|đã|sẽ|được|tiếp tục|giữ|với|cùng|do|tại|vì|để|nhằm|đạt|trong|thay|nhận|tiếp nhận|đề nghị|"
-    r"(?:và\s+)?(?:tặng|trao)|đăng cai|" + TO_CHUC + r"|luân phiên|dẫn đầu|đứng đầu|xếp|(?i:(?:và\s+)?(?:đơn vị\s+)?(?:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))))\b|\s+\(|\n",
+    r"(?:và\s+)?(?:tặng|trao)|đăng cai|" + TO_CHUC + r"|luân phiên|dẫn đầu|đứng đầu|xếp|tiến hành|(?i:(?:và\s+)?(?:đơn vị\s+)?(?:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))))\b|\s+\(|\n",
     regex.I,
 )
 
