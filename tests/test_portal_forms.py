@@ -334,3 +334,49 @@ def test_two_pen_names_before_the_share_buttons(rec):
             "ĐỒNG HÀNH CÙNG DOANH NGHIỆP")
     assert r["author"] == "Bình - Trí"
     assert [p["name"] for p in r["people"] if "author" in p["roles"]] == ["Bình", "Trí"]
+
+
+# --- page dates ----------------------------------------------------------------------------------
+def test_an_iso_date_line_with_its_clock_is_the_page_date(rec):
+    r = rec("Khối thi đua Kinh tế sơ kết 6 tháng đầu năm 2024\n\n2024-07-10 08:07:56\n\nNgày 6/7/2024 Khối thi đua Kinh tế "
+            "đã tổ chức Hội nghị sơ kết công tác thi đua 6 tháng đầu năm 2024.")
+    assert r["published"] == "2024-07-10"
+
+
+def test_a_crawler_date_is_still_no_page_date(rec):
+    r = rec("date 2025-12-13 Khối thi đua Kinh tế sơ kết 6 tháng đầu năm 2024\n\nNgày 6/7/2024 Khối thi đua Kinh tế "
+            "đã tổ chức Hội nghị sơ kết công tác thi đua 6 tháng đầu năm 2024.")
+    assert r["published"] is None
+
+
+def test_a_date_with_an_english_clock_is_month_first(rec):
+    r = rec("Cụm thi đua số 4 tổng kết năm 2024\n\nNgày cập nhật:  12/9/2024 2:35:50 AM\n\nNgày 06/12/2024, Cụm thi đua "
+            "số 4 tổ chức Hội nghị tổng kết công tác thi đua năm 2024.")
+    assert r["published"] == "2024-12-09"
+
+
+def test_a_date_line_with_its_counter_after_it(rec):
+    r = rec("Cụm thi đua số 1 tổng kết năm 2024\n\n05:12 - Thứ Sáu, 10/11/2024 Lượt xem: 1655 In bài viết\n\nSáng 10/11, "
+            "Cụm thi đua số 1 tổ chức hội nghị tổng kết phong trào thi đua năm 2024.")
+    assert r["published"] == "2024-11-10"
+
+
+# --- a cluster's two names ---------------------------------------------------------------------------
+def test_a_numbered_cluster_keeps_its_other_name_after_a_dash(rec):
+    r = rec("Sáng ngày 24/6/2024, cuộc họp tổng kết Khối 8 – Khối thi đua cơ sở giáo dục đại học năm học 2023 - 2024 "
+            "đã diễn ra tại Trường Đại học Kinh tế.")
+    assert (r["cluster"]["name"], r["cluster"]["number"]) == ("Khối 8 - Khối thi đua cơ sở giáo dục đại học", 8)
+
+
+def test_of_two_forms_in_the_meeting_sentence_the_one_the_meeting_names(rec):
+    r = rec("Ngày 23/11/2024, đại biểu của 9 đơn vị thuộc Khối 1-Khối thi đua các viện trực thuộc Bộ Y tế đã về dự Hội "
+            "nghị tổng kết thi đua năm 2024 của Khối 1 được tổ chức tại Viện Pasteur Nha Trang.")
+    assert r["cluster"]["name"] == "Khối 1"
+    assert r["meeting"]["province"] is None  # a bloc of a ministry's institutes
+
+
+def test_a_city_and_the_provinces_listed_after_gom(rec):
+    r = rec("Sáng 1-12-2024, tại Đà Nẵng, Cụm Thi đua số 8 Hội Cựu chiến binh Việt Nam, gồm thành phố Đà Nẵng và các "
+            "tỉnh Quảng Nam, Quảng Ngãi tổ chức hội nghị tổng kết phong trào thi đua năm 2024.")
+    assert r["cluster"]["members"] == ["thành phố Đà Nẵng", "Quảng Nam", "Quảng Ngãi"]
+    assert r["meeting"]["province"] is None

@@ -472,13 +472,19 @@ def read_title(doc: Document) -> Found | None:
 _RE_TITLE_SEQUEL = regex.compile(r"(?:lần|đợt|kỳ|phiên|năm|giai đoạn|nhiệm kỳ)\b[^.,;:!?\n]{0,36}$", regex.I)
 _RE_SUBMITTED = regex.compile(r"submitted by .{0,40}? on\s*(?:\p{L}{1,3}\d?,?\s*)?(\d{1,2})/(\d{1,2})/(\d{4})", regex.I)
 _RE_META_DATE = regex.compile(r"(?<![\d/.-])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?![\d/.-])"
-                            r"|(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})\s*,?\s*(?:năm\s+)?(\d{4})(?!\d)", regex.I)
+                            r"|(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})\s*,?\s*(?:năm\s+)?(\d{4})(?!\d)"
+                            # an ISO date with its clock ("2023-07-10 08:07:56"); not a crawler's "date 2025-12-13"
+                            r"|(?<![\d/.-]|\bdate\s{1,3})(\d{4})-(\d{2})-(\d{2})(?=[ T]\d{1,2}:\d{2})", regex.I)
 
 
 def _dmy(m) -> tuple[int, int, int]:
-    """(day, month, year) of a _RE_META_DATE match, in figures or in words ("12 Tháng 5, 2021")."""
+    """(day, month, year) of a _RE_META_DATE match, in figures, in words ("12 Tháng 5, 2021") or ISO."""
     g = m.groups()
-    return (int(g[0]), int(g[1]), int(g[2])) if g[0] is not None else (int(g[3]), int(g[4]), int(g[5]))
+    if g[0] is not None:
+        return int(g[0]), int(g[1]), int(g[2])
+    if g[3] is not None:
+        return int(g[3]), int(g[4]), int(g[5])
+    return int(g[8]), int(g[7]), int(g[6])
 
 
 _RE_CLOCK = regex.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
@@ -488,6 +494,7 @@ _RE_CLOCK = regex.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
 _RE_DATE_LINE_PARTS = regex.compile(
     r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s*,?\s*(?:năm\s+)?\d{4}|\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:AM|PM|SA|CH))?|GMT\s*[+-]?\s*\d*|"
     r"\b(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ nhật|T\d|CN)\b|\d+\s+(?:lượt xem|lượt đọc|views?)|"
+    r"(?:lượt xem|lượt đọc|views?)\s*:?\s*\d+|\bin bài(?:\s+viết)?\b|\d{4}-\d{2}-\d{2}|"
     r"\b(?:cập nhật|ngày đăng|đăng lúc|đăng ngày|ngày|lúc|create|update[d]?)\b|[\W_]+", regex.I)
 
 
@@ -553,8 +560,10 @@ def _published_candidates(doc: Document) -> list[Found]:
         if cre.search(r"chào mừng|kỷ niệm", s, regex.I):
             continue
         d, mo, y = _dmy(m)
-        # month first where day first cannot be (the "2/23/2023" of English-language page software)
-        f = _iso(y, mo, d) or _iso(y, d, mo)
+        # month first where day first cannot be (the "2/23/2023" of English-language page software), or
+        # where the clock is written in English ("12/9/2019 2:35:50 AM": that software's order)
+        us = m.group(1) is not None and cre.match(r"\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:AM|PM)\b", s[m.end():]) is not None
+        f = (_iso(y, d, mo) or _iso(y, mo, d)) if us else (_iso(y, mo, d) or _iso(y, d, mo))
         if f:
             (after if title_i is None or i > title_i else before).append(Found(f, b.start + m.start(), b.start + m.end()))
     return after + before

@@ -89,7 +89,9 @@ class ClusterMention:
 # what the members have in common, written after a dash: "Cụm I - Các doanh nghiệp ...", "Cụm thi đua số 9 - Ngành Y tế"
 # ("Cụm II - 6 tỉnh miền núi": a count of its members' kind too)
 # ("Khối thi đua 1 - Khối Giáo dục nghề nghiệp": the bloc's own name for its field)
-_RE_DESCRIPTOR = regex.compile(r"\s*[-–]\s*(?=(?:các|ngành|lĩnh vực|\d{1,2}\s+(?:tỉnh|thành phố|huyện|đơn vị|sở|trường|doanh nghiệp))\b|(?-i:Khối|Cụm)\s+(?-i:\p{Lu}))", regex.I)
+# (and the cluster's other name: "Khối 8 - Khối thi đua cơ sở giáo dục đại học", "khối 4 - cụm 2 - Các đơn vị ...")
+_RE_DESCRIPTOR = regex.compile(r"\s*[-–]\s*(?=(?:các|ngành|lĩnh vực|\d{1,2}\s+(?:tỉnh|thành phố|huyện|đơn vị|sở|trường|doanh nghiệp))\b"
+                               r"|(?:khối|cụm)\s+(?:thi\s+đua\s+\p{L}|\d{1,2}\s*[-–]\s*\p{L}|(?-i:\p{Lu})))", regex.I)
 
 
 def _read_mention(doc: Document, m, lim: int) -> ClusterMention | None:
@@ -215,15 +217,24 @@ def _pick_mention(doc: Document) -> ClusterMention | None:
         regions.append((d.meeting_sentence.start, d.meeting_sentence.end))
     regions += [(s.start, s.end) for s in doc.body_sentences()]
     regions += [(s.start, s.end) for s in doc.content_sentences() if doc.blocks[s.block].kind != "body"]
-    for a, b in regions:
-        for cm in mentions(doc, a, b):
-            if cm.qualified and not cm.after_role:
-                return _renamed(doc, cm, a, b)
+    for k, (a, b) in enumerate(regions):
+        found = [cm for cm in mentions(doc, a, b) if cm.qualified and not cm.after_role]
+        if k == 0 and d.meeting_sentence and len(found) > 1 and found[0].number is not None:
+            # a long and a short form of one numbered cluster in the sentence stating the meeting: the form the
+            # meeting noun governs ("đại biểu của Khối 1 - Khối thi đua các viện về dự Hội nghị ... của Khối 1")
+            same = [cm for cm in found if cm.number == found[0].number and cm.kind == found[0].kind]
+            found = [cm for cm in same if _RE_MEETING_OF.search(doc.text, max(a, cm.start - 90), cm.start)] or found
+        if found:
+            return _renamed(doc, found[0], a, b)
     for a, b in regions:
         for cm in mentions(doc, a, b):
             if cm.qualified:
                 return _renamed(doc, cm, a, b)
     return None
+
+
+# the meeting noun before the name of the cluster whose meeting it is, no clause between
+_RE_MEETING_OF = regex.compile(r"\b(?:hội nghị|cuộc họp|buổi họp|họp)\b[^.;:,]{0,80}$", regex.I)
 
 
 # "Khối thi đua A (nay là / nay được gọi là / nay đổi tên thành Khối thi đua B)": the name of today
@@ -378,6 +389,7 @@ _RE_LIST_INTRO = regex.compile(
     # gồm A, B (not "gồm Viện X các huyện, thị xã: A, B", read at its "các")
     r"|\b(?:bao gồm|gồm)\s+(?=(?-i:\p{Lu}))(?![^:.;\n]{0,60}?\bcác\s+(?:" + _unit_nouns() + r")(?:\s*,\s*(?:" + _unit_nouns() + r"))+\s*:)"
     r"|\b(?:bao gồm|gồm)\s+(?:có\s+)?các\s+(?:" + _unit_nouns() + r")\s+(?=(?-i:\p{Lu}))"  # gồm các đơn vị A, B
+    r"|\b(?:bao gồm|gồm)\s+(?=(?:thành phố|tỉnh|huyện|quận|thị xã)\s+(?-i:\p{Lu})[^.;:\n]{0,40}?\s+và\s+các\s+)"  # gồm thành phố A và các tỉnh B, C
     r"|\b(?:bao gồm|gồm)\s+(?:có\s+)?\d{1,3}\s+(?:" + _unit_nouns() + r")(?:\s+thành viên)?\s*\(\s*"  # gồm 7 đơn vị (A, B)
     # gồm 8 tỉnh hội A, B; gồm 5 đơn vị là thành phố A và các huyện B, C
     r"|\b(?:bao gồm|gồm)\s+(?:có\s+)?\d{1,3}\s+(?:\p{L}+\s+){1,2}?(?:là\s+)?(?=(?:thành phố|huyện|tỉnh|thị xã|quận)?\s*(?-i:\p{Lu}))"

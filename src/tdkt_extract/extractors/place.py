@@ -226,8 +226,9 @@ def _from_name(doc: Document, name: Found) -> bool:
     # the same cluster elsewhere with a national parent ("Cụm thi đua số 5, Bộ Công an")
     others = _other_mentions(t, name.value, low=doc.cues.lower)
     for end in others:
-        if not t[end:end + 1].isalnum() and (_national_after(name.value, t[end:end + 90])
-                                             or _RE_MULTI.search(_descriptor_after(t, end))):
+        desc = _descriptor_after(t, end)
+        if not t[end:end + 1].isalnum() and (_national_after(name.value, t[end:end + 90]) or _RE_MULTI.search(desc)
+                                             or _RE_UNDER_NATIONAL.search(desc) and not _RE_ON_GROUND.search(desc)):
             return False
     # what the sentence stating the cluster says right after its name
     # the province written bare right after the name ("... Thành ủy Hà Nội"): the suffix the name left out
