@@ -380,3 +380,43 @@ def test_a_city_and_the_provinces_listed_after_gom(rec):
             "tỉnh Quảng Nam, Quảng Ngãi tổ chức hội nghị tổng kết phong trào thi đua năm 2024.")
     assert r["cluster"]["members"] == ["thành phố Đà Nẵng", "Quảng Nam", "Quảng Ngãi"]
     assert r["meeting"]["province"] is None
+
+
+# --- people in long attendance lists --------------------------------------------------------------
+def test_a_list_cut_by_a_stray_full_stop_keeps_its_role(rec):
+    r = rec(LEAD + " Dự hội nghị có thủ trưởng các Quân khu: Thiếu tướng Trương Văn Dũng, Tư lệnh Quân khu 1; Thiếu tướng "
+            "Dương Văn Quang, Phó Chính ủy Quân khu 1. Thiếu tướng Lương Văn Kiểm, Tư lệnh Quân khu 3; Trung tướng "
+            "Nguyễn Đức Hưng, Chính ủy Quân khu 3.")
+    assert all(p["roles"] == ["attended"] for p in r["people"]) and len(r["people"]) == 4
+
+
+def test_a_position_before_the_name_does_not_cross_a_colon(rec):
+    r = rec(LEAD + " Dự hội nghị có thủ trưởng Bộ Tư lệnh Thủ đô Hà Nội: Thiếu tướng Trương Văn Dũng, Tư lệnh Quân khu 1.")
+    assert r["people"][0]["title"] == "Tư lệnh Quân khu 1"
+
+
+def test_a_title_cut_by_the_end_of_the_excerpt_is_dropped(rec):
+    r = rec(LEAD + " Dự hội nghị có Thiếu tướng Hồ Văn Thái, Chính ủy Quân khu 9; Thiếu tướng Chiêm Văn Nhất, Ph")
+    assert {p["name"]: p["title"] for p in r["people"]}["Chiêm Văn Nhất"] is None
+
+
+def test_the_lead_before_a_position_written_before_the_name(rec):
+    r = rec(LEAD + " Hội nghị diễn ra với sự tham dự của Thứ trưởng Bộ Y tế Ngô Thị Minh, các vụ, cục thuộc Bộ.")
+    assert r["people"][0]["roles"] == ["attended"]
+
+
+def test_a_verb_of_another_subject_after_a_persons_title_is_not_his(rec):
+    r = rec(LEAD + " Tại cuộc họp, dưới sự điều hành của đồng chí Lê Hồng Minh – Viện trưởng Viện kiểm sát nhân dân huyện "
+            "Tân Sơn, các đơn vị đã báo cáo kết quả công tác năm 2024.")
+    assert r["people"][0]["roles"] == ["presided"]
+
+
+def test_the_direction_of_someone_praised_is_no_act_of_the_speaker(rec):
+    r = rec(LEAD + " Phát biểu tại hội nghị, đồng chí Lê Thị Hồng, Phó Chủ tịch Tổng Liên đoàn đánh giá cao về sự điều "
+            "hành rất thành công của Khối trưởng.")
+    assert r["people"][0]["roles"] == ["spoke"]
+
+
+def test_a_count_of_units_with_their_abbreviation_in_the_cluster(rec):
+    r = rec(LEAD + " Dự hội nghị có lãnh đạo các phòng thuộc 5 Sở GD&ĐT trong cụm thi đua.")
+    assert r["cluster"]["member_count"] == 5

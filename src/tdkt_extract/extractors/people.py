@@ -137,7 +137,7 @@ def _res():
         # the name opens with a family name: the capitalised words of a unit written in the title
         # ("Phó Giám đốc Sở Nội vụ Lê Thị Hạnh") are passed over, not read as the name
         # two positions joined by a comma make one title ("Chủ tịch Hội X, Trưởng Cụm thi đua số 4 Lê Văn A")
-        "pre": regex.compile(r"(?<![\p{L}])(?P<title>(?=\p{Lu})(?i:" + pos + r")(?!\p{L})(?:[^,;.()\n]|\.(?=\p{Lu})|,(?=\s*(?=\p{Lu})(?i:" + pos
+        "pre": regex.compile(r"(?<![\p{L}])(?P<title>(?=\p{Lu})(?i:" + pos + r")(?!\p{L})(?:[^,;.():\n]|\.(?=\p{Lu})|,(?=\s*(?=\p{Lu})(?i:" + pos
                              + r")(?!\p{L}))){0,160}?)(?:\s+|\s*[-–]\s+)" + _sur_name()
                              + r"(?=\s+(?-i:\p{Ll})|\s*[,.;]|$)"),
         # the next bare name of a list after "các đồng chí" ("A, B và C"): a family name opens it and
@@ -377,6 +377,8 @@ def title_after(doc: Document, name_end: int, lim: int) -> tuple[Found | None, i
         s = s[:tail.start()]
     if not s or len(s) > _MAX_TITLE or cre.match(r"\p{Ll}+\s", s) and not rx["pos_any"].search(s[:40]):
         return None, name_end
+    if a + len(s) >= len(t.rstrip()) and cre.search(r"(?<!\S)(?:\p{Lu}\p{Ll}?|\p{Ll}{1,2})$", s):
+        return None, name_end  # cut by the end of the excerpt in its first letters ("..., Ph")
     return Found(s, a, a + len(s)), a + len(s)
 
 
@@ -417,6 +419,10 @@ def _role_stop_starts(doc: Document, lo: int, hi: int) -> list[int]:
     return out
 
 
+# after a person's title, a new subject before the verb: ", các đơn vị đã báo cáo"
+_RE_OTHER_SUBJECT = regex.compile(r"\s*,\s*(?:các|những|mỗi|từng)\s+(?:đơn vị|thành viên|đại biểu|cơ quan|tập thể)\b", regex.I)
+
+
 def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: int, clause_a: int) -> dict[str, Found]:
     """Roles given by the verbs after the name+title (same clause) and by the lead of the clause."""
     t = doc.text
@@ -435,9 +441,12 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
             continue  # "từng phát biểu": an act of an earlier time
         if m and m.start() > after + 1 and _RE_SAID_THAT.search(t, after + 1, m.start()):
             continue  # "cho rằng các đơn vị đã báo cáo đầy đủ": what he said, not his act
+        if m and _RE_OTHER_SUBJECT.match(t, after, m.start()):
+            continue  # "dưới sự điều hành của ông A - T, các đơn vị đã báo cáo": the verb of another subject
         if m and not (role == "attended" and t[max(after, m.start() - 5):m.start()].strip().endswith("đã")):
             out.setdefault(role, Found(role, m.start(), m.end()))
-    if not out and win_b - after >= 2 and (t[after] == "," or _RE_ACTING_AS.match(t, after, win_b)):
+    if not out and win_b - after >= 2 and (t[after] == "," or _RE_ACTING_AS.match(t, after, win_b)) \
+            and not _RE_OTHER_SUBJECT.match(t, after, win_b):
         ext = _verb_past_aside(doc, after, sent_b)
         if ext is not None:
             out[ext.value] = ext
@@ -543,6 +552,13 @@ _RE_ACCORDING_TO = regex.compile(r"\s*theo\s+" + _HON_OPT + r"$", regex.I)
 _RE_EARLIER_ACT = regex.compile(r"(?<!\p{L})(?:theo|thực hiện|quán triệt|triển khai)\s+(?:\p{L}+\s+){0,2}$", regex.I)
 
 
+@lru_cache(maxsize=None)
+def _noun_acts() -> dict[str, tuple]:
+    """lexicons/roles.json "_noun_acts": per role, the patterns of acts written as a noun before "của"."""
+    table = lexicon.table("roles.json").get("_noun_acts", {})
+    return {r: (regex.compile(r"(?<!\p{L})(?:" + alternation(vs) + r")(?!\p{L})", regex.I),) for r, vs in table.items()}
+
+
 def _noun_lead_roles(doc: Document, clause_a: int, name_a: int, rx) -> dict[str, Found]:
     """Roles the lead of the person's clause gives as nouns (``... của ông X``) or by ``Theo ông X``."""
     t = doc.text
@@ -556,9 +572,10 @@ def _noun_lead_roles(doc: Document, clause_a: int, name_a: int, rx) -> dict[str,
         return out
     hits = []
     for role in ("presided", "reported", "spoke", "attended"):
-        for m in rx["verbs"][role].finditer(t, a, of.start()):
-            if not _RE_EARLIER_ACT.search(t, a, m.start()):
-                hits.append((m.start(), m.end(), role))
+        for vr in (rx["verbs"][role], *_noun_acts().get(role, ())):
+            for m in vr.finditer(t, a, of.start()):
+                if not _RE_EARLIER_ACT.search(t, a, m.start()):
+                    hits.append((m.start(), m.end(), role))
     # the act named just before "của", with the acts joined to it ("sự chủ trì và chỉ đạo của"); an
     # earlier one names something else ("Đơn vị chủ trì Hội nghị có sự tham dự của X": X attended)
     hits.sort()
@@ -689,7 +706,31 @@ def _fuller(p: PersonDraft, title: Found) -> bool:
     fo, ft = fold(old.value), fold(title.value)
     rest = title.value[len(old.value):].lstrip(" ,-–")
     # (or the position before the role: "Cụm trưởng Cụm thi đua", then "Viện trưởng Viện X - Cụm trưởng Cụm thi đua")
-    return rest[:1].isupper() and ft.startswith(fo + " ") or ft.endswith(" " + fo) and title.value[:1].isupper()
+    return (rest[:1].isupper() or rest[:1].isdigit()) and ft.startswith(fo + " ") \
+        or ft.endswith(" " + fo) and title.value[:1].isupper()
+
+
+def _list_goes_on(doc: Document, sents: list, si: int, by_start: dict, starts: list) -> None:
+    """"Dự hội nghị có: A, T1; B, T2. C, T3; D, T4.": a list of people that a stray full stop cut goes on in
+    the next sentence, which holds people only (each opening a ';' part, no verb): they share the role of the
+    list's last person, when it came from the lead of the list's sentence."""
+    t = doc.text
+    s, nxt = sents[si], sents[si + 1]
+    k = bisect_left(starts, s.start)
+    mine = [by_start[a] for a in starts[k:] if a < s.end]
+    if len(mine) < 2 or t.count(";", s.start, s.end) < 1:
+        return
+    last = mine[-1]
+    roles = {r: f for r, f in last.roles.items() if f.end <= mine[0].name.start}
+    if not roles:
+        return
+    j = bisect_left(starts, nxt.start)
+    theirs = [by_start[a] for a in starts[j:] if a < nxt.end]
+    parts = [x for x in cre.split(r";", t[nxt.start:nxt.end]) if x.strip()]
+    if not theirs or len(theirs) != len(parts) or any(p.roles for p in theirs) or _any_verb(doc, nxt.start, nxt.end):
+        return
+    for p in theirs:
+        p.roles.update(roles)
 
 
 def _listed_after_colon(doc: Document, sents: list, people: dict[str, PersonDraft]) -> None:
@@ -702,6 +743,7 @@ def _listed_after_colon(doc: Document, sents: list, people: dict[str, PersonDraf
     for si, s in enumerate(sents[:-1]):
         head = t[s.start:s.end].rstrip()
         if not head.endswith(":"):
+            _list_goes_on(doc, sents, si, by_start, starts)
             continue
         hit = next(((r, vm) for r, vr in verbs.items() for vm in [vr.search(t, s.start, s.end)] if vm), None)
         if hit is None:
@@ -827,7 +869,9 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
             if pre is not None:  # a position written before the name is the title (annotation.md)
                 title = pre
             prev_sep = max(t.rfind(";", s.start, a), s.start)
-            roles = _roles_around(doc, s.start, s.end, a, after, prev_sep if prev_sep > s.start else clause_a)
+            # (the lead ends where the title written before the name starts: "với sự tham dự của Thứ trưởng X A")
+            roles = _roles_around(doc, s.start, s.end, pre.start if pre is not None else a, after,
+                                  prev_sep if prev_sep > s.start else clause_a)
             if _in_quote(t, s.start, a):
                 roles = {}  # someone quoted tells of him: no act of his at this meeting
             read.append((a, b, hon, title, after, roles))
