@@ -420,3 +420,45 @@ def test_the_direction_of_someone_praised_is_no_act_of_the_speaker(rec):
 def test_a_count_of_units_with_their_abbreviation_in_the_cluster(rec):
     r = rec(LEAD + " Dự hội nghị có lãnh đạo các phòng thuộc 5 Sở GD&ĐT trong cụm thi đua.")
     assert r["cluster"]["member_count"] == 5
+
+
+# --- h10 forms ------------------------------------------------------------------------------------
+def test_a_full_stop_without_its_space_ends_the_list_and_the_sentence(rec):
+    r = rec("Ngày 5/1/2025, Công an tỉnh tổ chức hội nghị tổng kết năm 2024 của khối thi đua các huyện miền núi, gồm: "
+            "Đông Giang, Tây Giang, Nam Giang và Nông Sơn.Theo đó, các đơn vị đã hoàn thành nhiệm vụ.")
+    assert r["cluster"]["members"] == ["Đông Giang", "Tây Giang", "Nam Giang", "Nông Sơn"]
+
+
+def test_places_of_one_kind_split_at_commas_and_semicolons_alike(rec):
+    r = rec(LEAD + " Dự hội nghị có Chủ tịch Hội Cựu chiến binh 6 phường của Cụm thi đua số 5 gồm: phường Tân Sơn; "
+            "Phường Tây Thạnh, phường Tân Phú; phường An Lạc, phường Bình Tân, phường Tân Tạo; Các đồng chí trong Ban "
+            "Thường vụ, Ban chấp hành.")
+    assert r["cluster"]["members"] == ["phường Tân Sơn", "Phường Tây Thạnh", "phường Tân Phú", "phường An Lạc",
+                                       "phường Bình Tân", "phường Tân Tạo"]
+
+
+def test_a_persons_positions_are_no_unit_and_the_chair_is_the_unit_he_heads(rec):
+    r = rec(LEAD + " Hội nghị đã nghe đồng chí Đặng Thế Điều, Đảng ủy viên- phó Chủ tịch UBMTTQ phường – Chủ tịch Hội Cựu "
+            "chiến binh phường Tân Sơn, Cụm trưởng Cụm thi đua số 5 phát động phong trào thi đua.")
+    assert r["cluster"]["chair"] == {"organization": "Hội Cựu chiến binh phường Tân Sơn", "person": "Đặng Thế Điều"}
+
+
+def test_a_role_note_with_lam_in_brackets(rec):
+    r = rec(LEAD + " Dự có lãnh đạo 3 Hội trong khối, gồm: Hội Nạn nhân chất độc da cam tỉnh (làm trưởng khối), Hội Bảo "
+            "trợ người tàn tật tỉnh (làm phó khối), Hội Người cao tuổi tỉnh.")
+    assert r["cluster"]["chair"]["organization"] == "Hội Nạn nhân chất độc da cam tỉnh"
+    assert r["cluster"]["vice_chair"]["organization"] == "Hội Bảo trợ người tàn tật tỉnh"
+
+
+def test_a_unit_then_don_vi_and_its_role_and_a_government_parent(rec):
+    r = rec("Ngày 16/11/2024, Thanh tra tỉnh Bắc Giang đơn vị Cụm trưởng Cụm thi đua số V - Thanh tra Chính phủ đã tổ "
+            "chức Hội nghị tổng kết công tác thi đua năm 2024.")
+    assert r["cluster"]["chair"]["organization"] == "Thanh tra tỉnh Bắc Giang"
+    assert r["meeting"]["province"] is None
+
+
+def test_a_planning_meeting_that_reviews_the_year_before_in_the_next_sentences(rec):
+    r = rec("Ngày 4-1-2025, Khối thi đua Mặt trận tỉnh tổ chức hội nghị triển khai nhiệm vụ năm 2025.\nNăm 2024, Khối thi "
+            "đua Mặt trận tỉnh tiếp tục tập trung hướng về cơ sở. Các đơn vị trong khối hoàn thành tốt nhiệm vụ được "
+            "giao.")
+    assert (r["meeting"]["kind"], r["meeting"]["period"]) == ("tong_ket", {"year": 2024, "span": "year"})

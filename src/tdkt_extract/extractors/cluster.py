@@ -433,7 +433,8 @@ _RE_LIST_SUBJECT_OK = regex.compile(
 # (only its start is read: the full stop is checked before its lookbehinds, and one "\s+" opens both the
 # "và <number>" and the verbs, so a space is tried once)
 _RE_LIST_END = regex.compile(
-    r"\.(?<!(?:[:;]\s*)\d{1,2}\.)(?<!(?<!\p{L})(?-i:TP|Tp|TX|NXB)\.)(?=\s|$)|:|(?<!,[ \t]*)\n|\)|\s+(?:và\s+(?=\d)|(?-i:do|đã|đang|đều|cũng|vẫn|luôn|long trọng|trang trọng|chính thức|tổng kết|sơ kết|ký kết|" + TO_CHUC + r"|làm(?<!\bviệc\s+làm)|cùng|với|đến dự|tham dự|về dự|thuộc|tại|là|có)(?!\p{L}))|,\s*(?-i:trong đó|do|cùng|với|đến)\b",
+    r"\.(?<!(?:[:;]\s*)\d{1,2}\.)(?<!(?<!\p{L})(?-i:TP|Tp|TX|NXB)\.)(?=\s|$)|:|(?<!,[ \t]*)\n|\)|\s+(?:và\s+(?=\d)|(?-i:do|đã|đang|đều|cũng|vẫn|luôn|long trọng|trang trọng|chính thức|tổng kết|sơ kết|ký kết|" + TO_CHUC + r"|làm(?<!\bviệc\s+làm)|cùng|với|đến dự|tham dự|về dự|thuộc|tại|là|có)(?!\p{L}))|,\s*(?-i:trong đó|do|cùng|với|đến)\b"
+    r"|(?<=\p{Ll})\.(?=(?-i:\p{Lu}\p{Ll}))",  # a full stop with its space left out ("Nông Sơn.Theo đó")
     regex.I,
 )
 _RE_ITEM_PREFIX = regex.compile(r"^(?:\(?\d{1,2}[.)]\s*|(?:và\s+)?các\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|sở|ban|ngành|hội|trường)\s+(?=\p{Lu})|và\s+|đơn vị\s+(?:cụm|khối)\s+(?:trưởng|phó)\s+|các\s+đồn\s+biên\s+phòng\s*:?\s*)", regex.I)
@@ -752,6 +753,26 @@ def _name_goes_on(items: list, seps: list, k: int, txt: str) -> bool:
         and starts_with_unit_head(items[-1][0].value) and _RE_NOT_NAME_WORDS.match(txt) is None
 
 
+_RE_PLACE_KIND = regex.compile(r"\s*(?:và\s+)?(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s+\S", regex.I)
+
+
+def _same_kind_parts(seg: str) -> int:
+    """Where the run of parts between "," and ";" that open with the same kind of place ends ("phường A;
+    phường B, phường C; Các đồng chí ...": before "Các"), when three or more make it; else -1."""
+    kinds, n, pos = set(), 0, 0
+    for m in cre.finditer(r"[^,;]+", seg):
+        part = m.group(0)
+        if not part.strip():
+            continue
+        k = _RE_PLACE_KIND.match(part)
+        if k is None:
+            break
+        kinds.add(k.group(1).lower())
+        n += 1
+        pos = m.end()
+    return pos if n >= 3 and len(kinds) == 1 else -1
+
+
 def _read_items(doc: Document, a: int, b: int):
     t, sh = doc.text, shadow(doc)
     end = _list_end_at(doc, a, b)
@@ -764,8 +785,15 @@ def _read_items(doc: Document, a: int, b: int):
     # the items: split at "," and ";" outside brackets (the marks visited in order, not every character)
     marks = sorted(cues.find_all(sh, "(),;", a, end))
     # a list whose items are closed by ";" ("A, B và C; D; E") keeps the commas inside its items
+    # (unless the parts between the marks open with the same kind of place: "phường A; phường B, phường C";
+    # the list ends with them)
     if sum(1 for j in marks if sh[j] == ";") >= 2:
-        marks = [j for j in marks if sh[j] != ","]
+        run = _same_kind_parts(t[a:end])
+        if run < 0:
+            marks = [j for j in marks if sh[j] != ","]
+        else:
+            end = a + run
+            marks = [j for j in marks if j < end]
     for j in marks + [end]:
         c = sh[j] if j < end else ","
         if c == "(":
@@ -888,6 +916,7 @@ _AFTER_UNIT = r"""(?x:
                                                               # "X được (Bộ Công an) phân công là (đơn vị) Cụm trưởng"
       | (?:sẽ\s+)?đảm\s+nhận(?:\s+(?:vai\s+trò|nhiệm\s+vụ))?\s+  # "X đảm nhận (vai trò) Cụm trưởng"
       | (?=(?-i:(?:cụm|khối)\ (?:trưởng|phó)))                # "Sở X cụm trưởng cụm thi đua số 1 chủ trì"
+      | (?-i:đơn\ vị)\s+(?=(?i:cụm|khối|trưởng|phó))           # "Thanh tra tỉnh X đơn vị Cụm trưởng ..."
     )
   | \s*\(\s*(?:là\s+)?<UW>?                                  # "X (đơn vị Cụm trưởng)"
 )""".replace("<UW>", _UNIT_WORD)
@@ -1435,7 +1464,8 @@ class _TitleRes(NamedTuple):
 def _title_res() -> _TitleRes:
     """For _org_from_title: a dash before a role note, and a role word anywhere."""
     vice, chair = _role_words()
-    return _TitleRes(regex.compile(r"\s*-\s*(?=(?:đại diện\s+|đơn vị\s+)?(?:" + chair + "|" + vice + r")" + _ROLE_END + r")|\s+-\s+(?=(?:" + _positions_alt() + r")\s)", regex.I),
+    return _TitleRes(regex.compile(r"\s*[-–]\s*(?=(?:đại diện\s+|đơn vị\s+)?(?:" + chair + "|" + vice + r")" + _ROLE_END + r")"
+                                   r"|(?:\s+[-–]\s*|(?<=\p{Ll})[-–]\s+)(?=(?:" + _positions_alt() + r")\s)", regex.I),
             regex.compile(r"(?:" + vice + "|" + chair + r")" + _ROLE_END, regex.I))
 
 

@@ -420,7 +420,9 @@ def _year_review(doc: Document) -> Found | None:
         txt = doc.text[x.start:x.end]
         m = _RE_YEAR_REVIEW.match(txt)
         if m and not _RE_NOT_REVIEW.search(txt):
-            if planned is not None and (int(m.group(1)) >= planned or not _RE_RESULTS_VERB.search(txt)):
+            # (the results may follow in the next sentences of the review the year opens)
+            if planned is not None and (int(m.group(1)) >= planned
+                                        or not _RE_RESULTS_VERB.search(doc.text, x.start, min(len(doc.text), x.end + 800))):
                 # a meeting that plans year N: N itself is ahead, an earlier year only told without its results
                 continue
             return Found(int(m.group(1)), x.start + m.start(1), x.start + m.end(1))

@@ -27,7 +27,9 @@ _RE_MULTI = regex.compile(
     regex.I,
 )
 _RE_NATIONAL_PARENT = regex.compile(
-    r"^\s*(?:[,(-]\s*)?(?:thuộc\s+)?(?:(?i:Bộ)\s+(?!Chỉ huy|CHQS|CHỈ HUY)\p{Lu}[\p{L} ]{0,30}|Bộ đội Biên phòng|BĐBP|Tổng cục\s+\p{Lu}[\p{L} ]{0,30}|Quân khu\s+\d+)(?!\s+tỉnh)",
+    r"^\s*(?:[,(-]\s*)?(?:thuộc\s+)?(?:(?i:Bộ)\s+(?!Chỉ huy|CHQS|CHỈ HUY)\p{Lu}[\p{L} ]{0,30}|Bộ đội Biên phòng|BĐBP|Tổng cục\s+\p{Lu}[\p{L} ]{0,30}|Quân khu\s+\d+"
+    # a body of the Government or of the Party's centre: "Cụm thi đua số V - Thanh tra Chính phủ"
+    r"|\p{Lu}\p{L}*(?:\s\p{L}+){0,3}?\s(?:Chính phủ|Trung ương)\b)(?!\s+tỉnh)",
 )
 @lru_cache(maxsize=None)
 def _national_system_re():

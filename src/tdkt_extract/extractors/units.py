@@ -52,7 +52,7 @@ _RE_NOTE_PAREN = regex.compile(r"\s*\(\s*(?P<role>[^()]{2,40}?)\s*\)\s*$")
 _RE_NOTE_DASH = regex.compile(r"\s*-\s*(?P<role>[^-()]{2,40}?)\s*$")
 _RE_NOTE_BARE = regex.compile(
     r"\s+(?P<role>(?:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối)|phó\s+(?:cụm|khối)))\s*$", regex.I)
-_RE_NOTE_WORDS = regex.compile(r"^\s*(?:là\s+)?(?:đơn vị\s+)?|\s+(?:năm\s+)?(?:19|20)\d{2}\s*$", regex.I)
+_RE_NOTE_WORDS = regex.compile(r"^\s*(?:là\s+|làm\s+)?(?:đơn vị\s+)?|\s+(?:năm\s+)?(?:19|20)\d{2}\s*$", regex.I)
 
 
 @lru_cache(maxsize=None)
@@ -116,6 +116,12 @@ def role_note(s: str) -> tuple[int, str | None]:
 def _head_position_re():
     """A position named by its unit's head word ("Viện trưởng", "Cục trưởng"): a person's title, not a unit."""
     return regex.compile(alternation(w for w in lexicon.words("positions.txt") if fold(w).endswith(" truong")) + r"(?!\p{L})", regex.I)
+
+
+@lru_cache(maxsize=None)
+def _person_title_re():
+    """A person's position inside what reads as a unit: "ủy viên", or a position after a dash."""
+    return regex.compile(r"(?<!\p{L})(?:ủy|uỷ) viên(?!\p{L})|[-–]\s*(?:" + alternation(lexicon.words("positions.txt")) + r")(?!\p{L})", regex.I)
 
 
 def starts_with_unit_head(s: str) -> bool:
@@ -195,8 +201,8 @@ def unit_before(doc: Document, lo: int, end: int) -> tuple[int, int] | None:
             text = doc.text[s:end]
             # (every test must pass: the cheap ones first; within 120 characters no pattern needs a time limit)
             if not 2 <= len(text) <= 120 or "\n" in text or "," in sh[s:end] or _RE_HOI_NGHI.match(text) \
-                    or _head_position_re().match(text):
-                continue
+                    or _head_position_re().match(text) or ("viên" in text or "-" in text or "–" in text) and _person_title_re().search(text):
+                continue  # (a person's positions: "Đảng ủy viên - Phó Chủ tịch UBMTTQ phường - Chủ tịch Hội X")
             inner = _RE_UNIT_END.search(sh, s, end)
             if inner and inner.start() < end - 1 and sh[inner.start():inner.end()].strip() not in ("(",):
                 continue
