@@ -462,3 +462,38 @@ def test_a_planning_meeting_that_reviews_the_year_before_in_the_next_sentences(r
             "đua Mặt trận tỉnh tiếp tục tập trung hướng về cơ sở. Các đơn vị trong khối hoàn thành tốt nhiệm vụ được "
             "giao.")
     assert (r["meeting"]["kind"], r["meeting"]["period"]) == ("tong_ket", {"year": 2024, "span": "year"})
+
+
+# --- awards -------------------------------------------------------------------------------------
+def test_a_giver_outside_the_government_list_and_the_recipient_after_tap_the(rec):
+    r = rec(LEAD + " Hội nghị đề nghị tặng Cờ Thi đua xuất sắc của Thanh tra Chính phủ cho tập thể Thanh tra tỉnh Bắc Giang.")
+    assert [(a["recipient"], a["award"]) for a in r["awards"]] == [
+        ("Thanh tra tỉnh Bắc Giang", "Cờ Thi đua xuất sắc của Thanh tra Chính phủ")]
+
+
+def test_a_recipient_with_its_province_after_a_comma(rec):
+    r = rec(LEAD + " Hội nghị đã bỏ phiếu thống nhất Chi cục Thi hành án dân sự huyện Tân Hà, tỉnh Long An được suy tôn "
+            "danh hiệu “Cờ thi đua ngành Tư pháp” năm 2024.")
+    assert r["awards"][0]["recipient"] == "Chi cục Thi hành án dân sự huyện Tân Hà, tỉnh Long An"
+
+
+def test_quoted_awards_with_their_giver_after_the_quote_and_titles_of_units(rec):
+    r = rec(LEAD + ' Các đại biểu đề nghị tặng "Cờ thi đua" của Bộ Công an cho Công an huyện Hiệp Đức; cùng danh hiệu '
+            '“Đơn vị quyết thắng” cho Công an huyện Phước Sơn, Tiên Phước và danh hiệu “Đơn vị tiên tiến” cho lực lượng '
+            'công an các huyện Tây Giang, Nam Giang.')
+    got = [(a["recipient"], a["award"]) for a in r["awards"]]
+    assert got == [("Công an huyện Hiệp Đức", "Cờ thi đua"), ("Công an huyện Phước Sơn", "Đơn vị quyết thắng"),
+                   ("Tiên Phước", "Đơn vị quyết thắng"), ("Tây Giang", "Đơn vị tiên tiến"), ("Nam Giang", "Đơn vị tiên tiến")]
+
+
+def test_a_flag_named_for_leading_the_bloc(rec):
+    r = rec(LEAD + " Hội nghị đã biểu quyết, suy tôn đề nghị UBND tỉnh tặng cờ dẫn đầu khối mầm non năm học 2023-2024 cho "
+            "trường Mầm non Chiềng Xôm.")
+    assert [(a["recipient"], a["award"]) for a in r["awards"]] == [("trường Mầm non Chiềng Xôm", "cờ dẫn đầu khối mầm non")]
+
+
+def test_a_flag_leading_the_bloc_conferred_on_a_unit(rec):
+    r = rec(LEAD + " Kết quả năm 2024, đơn vị VKSND thị xã Sông Cầu vinh dự được VKSND tối cao tặng Cờ thi đua dẫn đầu Khối, các "
+            "đơn vị còn lại đều hoàn thành nhiệm vụ.")
+    assert [(a["recipient"], a["award"], a["status"]) for a in r["awards"]] == [
+        ("VKSND thị xã Sông Cầu", "Cờ thi đua dẫn đầu Khối", "conferred")]

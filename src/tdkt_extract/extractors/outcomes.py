@@ -279,14 +279,15 @@ _FLAG_GIVERS = ("UBND", "Ủy ban", "Chính phủ", "Thủ tướng", "Chủ t�
 @lru_cache(maxsize=None)
 def _award_re():
     heads = alternation(lexicon.words("awards.txt"))
-    flag = r"Cờ(?=\s+(?:của\s+)?(?:" + alternation(_FLAG_GIVERS) + r")(?!\p{L}))"
+    flag = r"Cờ(?=\s+(?:của\s+)?(?:" + alternation(_FLAG_GIVERS) + r")(?!\p{L})|\s+dẫn đầu\b)"
     # a title named only after "danh hiệu" ("danh hiệu Đơn vị dẫn đầu phong trào thi đua"); without it, a ranking
     flag += r"|(?<=danh hiệu\s+[“\"]?)Đơn vị\s+(?:xuất sắc\s+)?dẫn đầu(?:\s+phong trào thi đua)?"
     return regex.compile(
-        r"(?:danh hiệu\s+)?[“\"]?(?P<award>(?P<head>" + heads + "|" + flag + r")(?:\s+hạng\s+(?:Nhất|Nhì|Ba|nhất|nhì|ba))?(?:\s+(?:đơn vị\s+)?dẫn đầu)?"
+        r"(?:danh hiệu\s+)?[“\"]?(?P<award>(?P<head>" + heads + "|" + flag + r")(?:\s+hạng\s+(?:Nhất|Nhì|Ba|nhất|nhì|ba))?(?:\s+(?:đơn vị\s+)?dẫn đầu(?:\s+(?:khối|cụm)(?:\s+(?-i:\p{Ll}+)){0,2}?)?)?"
         # the merit the award names: "Bằng khen đơn vị hoàn thành xuất sắc nhiệm vụ"
         r"(?:\s+(?:đơn vị|tập thể)\s+(?:hoàn thành xuất sắc nhiệm vụ|xuất sắc|tiêu biểu))?"
-        r"(?:\s+(?:(?:của|do)\s+)?(?P<giver>(?:Thủ tướng|Chủ tịch|Bộ|UBND|Ủy ban|Chính phủ|Ban|Tổng|Hội đồng|Liên đoàn|Trung ương|Tỉnh|Thành|Đảng|Công an|Quân|ngành\s+\p{Lu})"
+        r"(?:\s+(?:(?:của|do)\s+)?(?P<giver>(?:Thủ tướng|Chủ tịch|Bộ|UBND|Ủy ban|Chính phủ|Ban|Tổng|Hội đồng|Liên đoàn|Trung ương|Tỉnh|Thành|Đảng|Công an|Quân|ngành\s+\p{Lu}"
+        r"|Thanh tra|Kiểm toán|Tòa án|Viện|Ngân hàng|Bảo hiểm|Kho bạc|Liên minh|Mặt trận|Hội(?!\s+nghị)|Cục)"
         r"[^,;.“”\"()\n]{0,60}?))?)[”\"]?(?=\s*(?:cho|năm|gồm|vì|và|;|,|\.|:|\)|$|\n|\s+(?:của|trong|đối|đợt|là|được)\b))",
         regex.I,
     )
@@ -294,7 +295,7 @@ def _award_re():
 
 # the pattern runs only on sentences naming an award in full (a first word alone, "tập", "đơn",
 # "bằng", is in most sentences)
-_V_AWARDS = cues.vocabulary("awards", lambda: [*lexicon.words("awards.txt")] + [f"cờ {w}" for w in _FLAG_GIVERS]
+_V_AWARDS = cues.vocabulary("awards", lambda: [*lexicon.words("awards.txt"), "cờ dẫn đầu"] + [f"cờ {w}" for w in _FLAG_GIVERS]
                             + [f"cờ của {w}" for w in _FLAG_GIVERS] + ["danh hiệu đơn vị", "danh hiệu “đơn vị", 'danh hiệu "đơn vị'])
 
 
@@ -360,7 +361,8 @@ def awards(doc: Document) -> list[AwardDraft]:
                 continue
             recips: list[Found] = []
             # "... tặng AWARD cho (tập thể) X" / "tặng AWARD gồm A, B"
-            after = cre.match(r"\s*(?:năm\s+\d{4}\s*)?(?:(?:cho|gồm|là)(?:\s*:\s*|\s+)|:\s*)",
+            # (past a giver written after the award's closing quote: '"Cờ thi đua" của Bộ Công an cho X')
+            after = cre.match(r"\s*(?:(?:của|do)\s+(?-i:\p{Lu})[^,;.:“”\"]{1,60}?\s+(?=cho\s))?(?:năm(?:\s+học)?\s+\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:(?:cho|gồm|là)(?:\s*:\s*|\s+)|:\s*)",
                               t[m.end() + (passive.end() if passive else 0):s.end])
             if after and passive:
                 after = cre.match(r".{" + str(passive.end() + after.end()) + "}", t[m.end():s.end], regex.S)
@@ -495,6 +497,9 @@ def _recipients(doc: Document, a: int, b: int) -> list[Found]:
     intro = _RE_RECIPIENTS_INTRO.match(t, a, b)
     if intro:
         a = intro.end()
+    force = cre.match(r"\s*lực lượng\s+(?=công an|quân sự|dân quân)", t[a:b], regex.I)
+    if force:
+        a += force.end()  # "cho lực lượng công an các huyện A, B": the units, named by their places
     span = unit_after(doc, a, b, allow_lower=False)
     if not span:
         return out
@@ -546,7 +551,8 @@ def _recipients_before(doc: Document, lo: int, end: int) -> list[Found]:
     t = doc.text
     parts = []
     # split on the shadow text: a comma inside an official name ("Lao động, Thương binh và Xã hội") splits nothing
-    for m in reversed(list(cre.finditer(r"[^,;:]+", shadow(doc)[lo:end]))):
+    # (a unit's higher place after its comma goes with it: "Chi cục X huyện A, tỉnh B")
+    for m in reversed(list(cre.finditer(r"(?:[^,;:]|,(?=\s*(?:tỉnh|thành phố)\s+(?-i:\p{Lu})[^,;:]*$))+", shadow(doc)[lo:end]))):
         a, b = lo + m.start(), lo + m.end()
         chunk = t[a:b]
         # "và" inside an official name joins words ("Sở Khoa học và Công nghệ"): a list of units splits
@@ -557,6 +563,7 @@ def _recipients_before(doc: Document, lo: int, end: int) -> list[Found]:
         for x in reversed(subs):
             p = x.group(0).strip()
             p = cre.sub(r"^(?:và|cùng)\s+", "", p)
+            p = cre.sub(r"^(?:đơn vị|tập thể)\s+(?=(?-i:\p{Lu}))", "", p)  # "đơn vị VKSND huyện A được tặng ..."
             p = cre.sub(r"^\(\p{L}[\p{L}\d.]{0,20}\)\s*[-–]\s*", "", p)  # the paper's tag opening the lead: "(PL) - X được ..."
             if not p:
                 continue
