@@ -497,3 +497,55 @@ def test_a_flag_leading_the_bloc_conferred_on_a_unit(rec):
             "đơn vị còn lại đều hoàn thành nhiệm vụ.")
     assert [(a["recipient"], a["award"], a["status"]) for a in r["awards"]] == [
         ("VKSND thị xã Sông Cầu", "Cờ thi đua dẫn đầu Khối", "conferred")]
+
+
+# --- h11 forms ------------------------------------------------------------------------------------
+def test_kinds_of_organisation_in_a_name_are_no_verb(rec):
+    r = rec("Ngày 10/1/2024, Khối Thi đua các tổ chức Hội đặc thù tỉnh tổ chức Hội nghị tổng kết công tác thi đua năm "
+            "2023.\n\nKhối gồm: Hội Người cao tuổi; Hội Khuyến học; Hội Liên hiệp các tổ chức hữu nghị.")
+    assert r["cluster"]["name"] == "Khối Thi đua các tổ chức Hội đặc thù"
+    assert r["cluster"]["members"][-1] == "Hội Liên hiệp các tổ chức hữu nghị"
+
+
+def test_a_counted_list_of_organisations_taking_part(rec):
+    r = rec("Ngày 10/1/2024, Hội nghị tổng kết năm 2023 của Khối thi đua các tổ chức chính trị - xã hội và các tổ chức "
+            "liên hiệp, với sự tham gia của 03 tổ chức: Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam, Trung ương Hội Cựu "
+            "chiến binh Việt Nam, Tổng Liên đoàn Lao động Việt Nam.")
+    assert r["cluster"]["name"] == "Khối thi đua các tổ chức chính trị - xã hội và các tổ chức liên hiệp"
+    assert len(r["cluster"]["members"]) == 3 and r["cluster"]["member_count"] == 3
+
+
+def test_the_unit_a_person_heads_before_a_deputy_position(rec):
+    r = rec(LEAD + " Tới dự có đồng chí Trần Văn Mẫn, Chủ tịch Ủy ban Mặt trận Tổ quốc tỉnh, Phó Chủ tịch Hội đồng Thi "
+            "đua - Khen thưởng tỉnh, Cụm trưởng Cụm thi đua số 5.")
+    assert r["cluster"]["chair"]["organization"] == "Ủy ban Mặt trận Tổ quốc tỉnh"
+
+
+def test_the_clusters_other_name_in_brackets_is_no_unit(rec):
+    r = rec("Chiều ngày 27/02/2024, tại Trại giam Đắk Tân – Khối trưởng Khối thi đua số 3 (Khối nội chính), đã tổ chức "
+            "Lễ Ký giao ước thi đua năm 2024.")
+    assert r["cluster"]["chair"]["organization"] != "Khối nội chính"
+
+
+def test_a_military_units_parent_after_its_comma(rec):
+    r = rec(LEAD + " Cụm thi đua số 5 gồm: Sở Tư pháp, Trại giam Đắk Trung, Trung đoàn Cảnh sát cơ động Tây Nguyên và Lữ "
+            "đoàn 198, Bộ Tư lệnh Đặc công.")
+    assert r["cluster"]["members"][-2:] == ["Trung đoàn Cảnh sát cơ động Tây Nguyên", "Lữ đoàn 198, Bộ Tư lệnh Đặc công"]
+
+
+def test_carrying_out_the_covenant_over_a_half_year_is_no_signing(rec):
+    r = rec("Hội nghị sơ kết 6 tháng đầu năm 2024 cụm thi đua các tỉnh Tây Nam bộ\n\nNgày 31/7/2024, UBND tỉnh Đồng Tháp "
+            "đăng cai tổ chức hội nghị thực hiện giao ước thi đua 6 tháng đầu năm 2024 Cụm thi đua các tỉnh Tây Nam bộ.")
+    assert (r["meeting"]["kind"], r["meeting"]["period"]) == ("so_ket", {"year": 2024, "span": "h1"})
+
+
+def test_members_listed_after_the_cluster_and_a_colon_and_the_guests_after_them(rec):
+    r = rec(LEAD + " Tham dự có đại diện lãnh đạo các đơn vị thành viên trong Cụm: Quỹ Bảo vệ rừng tỉnh Kon Tum; Quỹ Bảo vệ "
+            "rừng tỉnh Lâm Đồng; Quỹ Bảo vệ rừng tỉnh Đăk Nông và đơn vị khách mời là Quỹ Bảo vệ rừng tỉnh Quảng Nam.")
+    assert r["cluster"]["members"] == ["Quỹ Bảo vệ rừng tỉnh Kon Tum", "Quỹ Bảo vệ rừng tỉnh Lâm Đồng",
+                                       "Quỹ Bảo vệ rừng tỉnh Đăk Nông"]
+
+
+def test_a_dash_unit_after_the_byline_name(rec):
+    r = rec(LEAD + "\n\nCác đơn vị đã ký giao ước thi đua năm 2025.\n\nTrương Văn Phong - Phòng QLNS")
+    assert r["author"] == "Trương Văn Phong"

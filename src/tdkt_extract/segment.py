@@ -435,6 +435,11 @@ def read_byline(doc: Document) -> tuple[Found | None, Found | None]:
             continue
         name = Found(nm.group(1), off + lead + nm.start(1), off + lead + nm.end(1))
         unit = None
+        two = cre.match(r"(.+?)\s+-\s+(.+)$", name.value)
+        if two and _looks_like_unit(two.group(2)) and not _looks_like_unit(two.group(1)):
+            # "Trương Văn Phong - Phòng QLNS": the name and the unit the byline adds after a dash
+            return (Found(two.group(1), name.start, name.start + len(two.group(1))),
+                    Found(two.group(2), name.start + two.start(2), name.end))
         if nm.group(2) and _RE_SECOND_NAME.fullmatch(nm.group(2)) and not _looks_like_unit(nm.group(2)) \
                 and "," in rest_s[nm.end(1):nm.start(2)] and gazetteer.province_of(nm.group(2)) is None:
             # "Đức Minh, Thiên Thanh": a second author after the comma, not a unit

@@ -396,11 +396,13 @@ _RE_LIST_INTRO = regex.compile(
     r"|\b(?:bao gồm|gồm)\s+(?:có\s+)?\d{1,3}\s+(?:\p{L}+\s+){1,2}?(?:là\s+)?(?=(?:thành phố|huyện|tỉnh|thị xã|quận)?\s*(?-i:\p{Lu}))"
     # "Các thành viên của Khối thi đua số 5 là: A, B"
     r"|\b(?:các\s+)?(?:đơn vị\s+)?thành viên\s+(?:(?:của|trong|thuộc)\s+)?(?:cụm|khối)[^:.;\n]{0,40}?\s+(?:là|gồm(?:\s+có)?)\s*:[ \t]*"
+    # "đại diện các đơn vị thành viên trong Cụm: A; B"
+    r"|\bcác\s+(?:đơn vị\s+)?thành viên\s+(?:của|trong|thuộc)\s+(?:cụm|khối)\s*:[ \t]*"
     # "với 5 thành viên là A, B", "có 6 đơn vị thành viên là A, B"
     r"|(?<=\bvới\s+)\d{1,3}\s+(?:" + _unit_nouns() + r")(?:\s+thành viên)?\s+(?:là|gồm)\s+(?=(?-i:\p{Lu}))"
     r"|(?<=\bcó\s+)\d{1,3}\s+(?:(?:" + _unit_nouns() + r")\s+)?thành viên\s+là\s+(?=(?-i:\p{Lu}))"
     # ("Viện kiểm sát các huyện, thị xã, thành phố: A, B": the kinds of the places listed, joined by commas)
-    r"|\b(?:các|\d{1,3})\s+(?:tỉnh, thành phố|" + _unit_nouns() + r")(?:\s*,\s*(?:" + _unit_nouns() + r"))*(?:\s+thành viên)?(?:\s+(?-i:\p{Ll}+|Bắc|Nam|Trung|Tây|Đông)){0,4}?\s*:[ \t]*"
+    r"|\b(?:các|\d{1,3})\s+(?:tỉnh, thành phố|tổ chức|" + _unit_nouns() + r")(?:\s*,\s*(?:" + _unit_nouns() + r"))*(?:\s+thành viên)?(?:\s+(?-i:\p{Ll}+|Bắc|Nam|Trung|Tây|Đông)){0,4}?\s*:[ \t]*"
     # "đại diện 05 xã A, B, C, D, E": a count and the kind of the places, then as many names (checked in member_lists)
     r"|(?<![\d\p{L}])(?P<cnt>\d{1,3})\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)\s+(?=(?-i:\p{Lu}))"
     # "cụm thi đua các tỉnh A, B, C": the cluster named by its members
@@ -426,7 +428,7 @@ def _list_intro_starts(doc: Document, sh: str, a: int, b: int) -> list[int]:
 
 
 _RE_LIST_SUBJECT_OK = regex.compile(
-    r"\b(?:cụm|khối|đơn vị|thành viên|tỉnh|thành phố|trường|doanh nghiệp|công an|sở|đài|đồn|liên đoàn|ngân hàng|công ty|bđbp|phòng|lđlđ)\b",
+    r"\b(?:cụm|khối|đơn vị|thành viên|tỉnh|thành phố|trường|doanh nghiệp|công an|sở|đài|đồn|liên đoàn|ngân hàng|công ty|bđbp|phòng|lđlđ|tổ chức)\b",
     regex.I,
 )
 # (the full stop of an enumerator, "gồm: 1. A; 2. B", ends nothing)
@@ -434,7 +436,8 @@ _RE_LIST_SUBJECT_OK = regex.compile(
 # "và <number>" and the verbs, so a space is tried once)
 _RE_LIST_END = regex.compile(
     r"\.(?<!(?:[:;]\s*)\d{1,2}\.)(?<!(?<!\p{L})(?-i:TP|Tp|TX|NXB)\.)(?=\s|$)|:|(?<!,[ \t]*)\n|\)|\s+(?:và\s+(?=\d)|(?-i:do|đã|đang|đều|cũng|vẫn|luôn|long trọng|trang trọng|chính thức|tổng kết|sơ kết|ký kết|" + TO_CHUC + r"|làm(?<!\bviệc\s+làm)|cùng|với|đến dự|tham dự|về dự|thuộc|tại|là|có)(?!\p{L}))|,\s*(?-i:trong đó|do|cùng|với|đến)\b"
-    r"|(?<=\p{Ll})\.(?=(?-i:\p{Lu}\p{Ll}))",  # a full stop with its space left out ("Nông Sơn.Theo đó")
+    r"|(?<=\p{Ll})\.(?=(?-i:\p{Lu}\p{Ll}))"  # a full stop with its space left out ("Nông Sơn.Theo đó")
+    r"|\s+(?:và|cùng)\s+(?:các\s+)?(?:đơn vị|cơ quan|đại biểu)\s+khách mời\b",  # the guests after the members
     regex.I,
 )
 _RE_ITEM_PREFIX = regex.compile(r"^(?:\(?\d{1,2}[.)]\s*|(?:và\s+)?các\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|sở|ban|ngành|hội|trường)\s+(?=\p{Lu})|và\s+|đơn vị\s+(?:cụm|khối)\s+(?:trưởng|phó)\s+|các\s+đồn\s+biên\s+phòng\s*:?\s*)", regex.I)
@@ -753,6 +756,7 @@ def _name_goes_on(items: list, seps: list, k: int, txt: str) -> bool:
         and starts_with_unit_head(items[-1][0].value) and _RE_NOT_NAME_WORDS.match(txt) is None
 
 
+_RE_PARENT_BODY = regex.compile(r"\s*(?:Bộ Tư lệnh|Quân khu|Quân đoàn|Binh đoàn|Bộ Quốc phòng|Bộ Công an)\b")
 _RE_PLACE_KIND = regex.compile(r"\s*(?:và\s+)?(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s+\S", regex.I)
 
 
@@ -804,6 +808,16 @@ def _read_items(doc: Document, a: int, b: int):
             raw.append((start, j))
             seps.append(c if j < end else "")
             start = j + 1
+    # a numbered military unit's parent after its comma is part of it ("Lữ đoàn 198, Bộ Tư lệnh Đặc công")
+    k = 1
+    while k < len(raw):
+        if seps[k - 1] == "," and _RE_PARENT_BODY.match(t, raw[k][0], raw[k][1]) \
+                and cre.search(r"\d\s*$", t[raw[k - 1][0]:raw[k - 1][1]]):
+            raw[k - 1] = (raw[k - 1][0], raw[k][1])
+            seps[k - 1] = seps[k]
+            del raw[k], seps[k]
+            continue
+        k += 1
     # a comma before the clause's verb ("A; B và C, tổ chức ...") leaves an empty last item: not an item
     while raw and not t[raw[-1][0]:raw[-1][1]].strip():
         raw.pop()
@@ -1154,8 +1168,8 @@ class _RoleSentence:
             tm = _RE_ROLE_THEN_BRACKET.match(self.t, m.end(), self.b)
             close = self.t.find(")", tm.end(), self.b) if tm else -1
             span = unit_after(self.doc, tm.end(), close) if close > 0 else None
-            if span is not None and span[1] != close:
-                span = None  # the brackets hold more than one unit's name
+            if span is not None and (span[1] != close or cre.match(r"(?:cụm|khối)\b", self.t[span[0]:span[1]], regex.I)):
+                span = None  # the brackets hold more than one unit's name, or the cluster's other name ("(Khối nội chính)")
         note = _RE_NOTE_AFTER.match(self.t, span[1], self.b) if span else None
         if note and role_note(self.t[span[0]:note.end()])[1]:
             return False  # "bầu cụm trưởng và cụm phó là A (Cụm trưởng) và B (Cụm phó)": each unit's own note says
@@ -1430,10 +1444,16 @@ def _org_from_title(doc: Document, title: Found) -> Found | None:
     orgs = _title_orgs(doc, title)
     i = next((k for k, (_o, has_role) in enumerate(orgs) if has_role), None)
     if i is not None:
-        for org, _r in [orgs[i], *reversed(orgs[:i])]:
-            if org is not None:
-                return org
+        near = [org for org, _r in [orgs[i], *reversed(orgs[:i])] if org is not None]
+        # a deputy's unit gives way to the unit the person heads, named before it ("Chủ tịch Ủy ban X, Phó Chủ tịch
+        # Hội đồng Y, Khối trưởng": X)
+        head = next((o for o in near if not _RE_DEPUTY_BEFORE.search(doc.text[title.start:o.start])), None)
+        return head or (near[0] if near else None)
     return next((o for o, _r in orgs if o is not None), None)
+
+
+# a deputy's position just before a unit in a title: "Phó Chủ tịch Hội đồng X", "Phó Giám đốc Sở Y"
+_RE_DEPUTY_BEFORE = regex.compile(r"(?:^|[,;]\s*|\s-\s*)phó\s+[^,;]{0,30}$", regex.I)
 
 
 @lru_cache(maxsize=None)
