@@ -549,3 +549,15 @@ def test_members_listed_after_the_cluster_and_a_colon_and_the_guests_after_them(
 def test_a_dash_unit_after_the_byline_name(rec):
     r = rec(LEAD + "\n\nCác đơn vị đã ký giao ước thi đua năm 2025.\n\nTrương Văn Phong - Phòng QLNS")
     assert r["author"] == "Trương Văn Phong"
+
+
+def test_a_representative_of_the_chair_past_a_photo_note(rec):
+    r = rec(LEAD + "\n\nSở Y tế (Cụm trưởng) đã báo cáo kết quả năm 2024.\n\nÔng Trương Văn Ly – Giám đốc Sở Y tế (thứ nhất từ "
+            "trái sang) đại diện cụm trưởng trao tặng cờ thi đua cho các thành viên.")
+    assert r["cluster"]["chair"] == {"organization": "Sở Y tế", "person": "Trương Văn Ly"}
+
+
+def test_a_unit_written_with_its_abbreviation_is_the_same_unit(rec):
+    r = rec(LEAD + " Cụm gồm: Hội LHPN tỉnh (Cụm phó), Hội Nông dân tỉnh, Tỉnh đoàn.\n\nBà Trần Lan Phương - Phó Chủ tịch "
+            "Thường trực Hội Liên hiệp Phụ nữ tỉnh - đơn vị Cụm phó - chủ trì Hội nghị.")
+    assert r["cluster"]["vice_chair"]["person"] == "Trần Lan Phương"

@@ -1495,7 +1495,13 @@ def _role_in_title(doc: Document, title: Found | None):
         return None
     role_re, speaks_for_re = _people_role_res()
     t = doc.text
-    return role_re.search(t, title.start, title.end) or speaks_for_re.match(t, title.end, title.end + 60)
+    # (past a photo's note of where the person stands: "Ông A – GĐ Công ty X (thứ nhất từ trái sang) đại diện khối trưởng")
+    aside = _RE_ASIDE_NOTE.match(t, title.end, title.end + 50)
+    at = aside.end() if aside else title.end
+    return role_re.search(t, title.start, title.end) or speaks_for_re.match(t, at, at + 60)
+
+
+_RE_ASIDE_NOTE = regex.compile(r"\s*\((?:thứ\s+\p{L}+\s+)?(?:từ\s+)?(?:trái|phải|bên\s+trái|bên\s+phải|giữa|đứng giữa)[^()]{0,25}\)", regex.I)
 
 
 def _later_titles(doc: Document, p):
@@ -1546,6 +1552,12 @@ def _complete_roles(doc: Document) -> None:
 # (folded) a unit's governing board, and the position of the head of a part of a unit
 _RE_BOARD = regex.compile(r"(?:hoi dong (?:quan tri|thanh vien)|hdqt|hdtv)\s+$")
 _RE_PART_HEAD = regex.compile(r"\b(?:phong|thanh tra)\b")
+
+
+def _initials(name: str) -> str:
+    """A unit's name by its initials, an abbreviation kept whole: "Hội LHPN Việt Nam" and "Hội Liên hiệp
+    Phụ nữ Việt Nam" both read "hlhpnvn"."""
+    return "".join(fold(w) if len(w) >= 2 and w.isupper() else fold(w)[:1] for w in name.split())
 
 
 def chairs_from_people(doc: Document) -> None:
@@ -1604,7 +1616,9 @@ def chairs_from_people(doc: Document) -> None:
                     break
         if role in d.roles:
             cur = d.roles[role]
-            if cur.person is None and (org is None or fold(org.value) in fold(cur.organization.value) or fold(cur.organization.value) in fold(org.value)):
+            if cur.person is None and (org is None or fold(org.value) in fold(cur.organization.value)
+                                       or fold(cur.organization.value) in fold(org.value)
+                                       or _initials(org.value) == _initials(cur.organization.value)):
                 cur.person = p.name
             continue
         if org is None:
