@@ -561,3 +561,25 @@ def test_a_unit_written_with_its_abbreviation_is_the_same_unit(rec):
     r = rec(LEAD + " Cụm gồm: Hội LHPN tỉnh (Cụm phó), Hội Nông dân tỉnh, Tỉnh đoàn.\n\nBà Trần Lan Phương - Phó Chủ tịch "
             "Thường trực Hội Liên hiệp Phụ nữ tỉnh - đơn vị Cụm phó - chủ trì Hội nghị.")
     assert r["cluster"]["vice_chair"]["person"] == "Trần Lan Phương"
+
+
+# --- decisions: who presents, what the meeting chose ---------------------------------------------------
+def test_the_chair_presenting_a_report_is_no_approval(rec):
+    r = rec(LEAD + " Tại hội nghị, Cụm trưởng thay mặt Cụm thi đua số 5 đã thông qua báo cáo tổng kết công tác năm 2024.")
+    assert "approve_report" not in [d["kind"] for d in r["decisions"]]
+
+
+def test_the_meeting_approving_after_hearing_is_an_approval(rec):
+    r = rec(LEAD + " Sau khi nghe báo cáo, các đại biểu đã thảo luận, nhất trí thông qua báo cáo tổng kết năm 2024.")
+    assert "approve_report" in [d["kind"] for d in r["decisions"]]
+
+
+def test_a_vote_that_proposes_an_award_ranks_too(rec):
+    r = rec(LEAD + " Hội nghị đã tiến hành biểu quyết, suy tôn đề nghị UBND tỉnh tặng Cờ thi đua cho Sở Y tế.")
+    assert {"ranking", "award_proposal"} <= {d["kind"] for d in r["decisions"]}
+
+
+def test_a_proposal_following_the_results_of_a_ranking_is_no_ranking(rec):
+    r = rec(LEAD + " Căn cứ kết quả bình xét thi đua năm 2024, Cụm thống nhất đề nghị UBND tỉnh tặng Cờ thi đua cho Sở Y tế.")
+    kinds = [d["kind"] for d in r["decisions"]]
+    assert "award_proposal" in kinds and "ranking" not in kinds

@@ -698,6 +698,13 @@ _RE_PURPOSE = regex.compile(r"\b(?:để|nhằm)\b", regex.I)
 _RE_AGREE = regex.compile(r"(?:nhất trí|thống nhất|thông qua)\b", regex.I)
 
 
+# the meeting choosing units as an act (not "kết quả bình xét", the results it follows)
+_RE_CHOOSING = regex.compile(r"(?<!\b(?:kết quả|căn cứ|theo)\s)\b(?:suy tôn|bình xét|bình bầu|bình chọn|biểu quyết|bỏ phiếu)\b", regex.I)
+# the one who presents a report: the chair unit or a representative, or what the meeting heard
+# (the subject of the verb: no comma between them)
+_RE_PRESENTER = regex.compile(r"\b(?:cụm trưởng|khối trưởng|trưởng cụm|trưởng khối|đại diện|được nghe)\b[^,;.]{0,80}$", regex.I)
+
+
 def _agrees_after(before: str, m: "regex.Match[str]") -> bool:
     """The act opens its own clause after the discussion ("thảo luận, góp ý kiến, nhất trí với báo
     cáo", "góp ý vào dự thảo và thống nhất các nhiệm vụ"): a verb of agreement after a comma or "và",
@@ -777,6 +784,8 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
                     continue
             if kind == "award_proposal" and cre.search(r"\bthông qua\b", before[-40:], regex.I) is None and cre.search(r"\bphải\b", t[m.start():m.end()]):
                 continue
+            if kind == "approve_report" and _RE_PRESENTER.search(before):
+                continue  # "Cụm trưởng đã thông qua báo cáo", "được nghe đại diện A thông qua ...": presenting, not approving
             c = _clause(doc, s, m.start(), m.end())
             if kind not in out:
                 out[kind] = c
@@ -804,6 +813,10 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
         s = next((x for x in doc.content_sentences() if x.start <= lo < x.end), None)
         if s is not None and hi <= s.end:
             out["award_proposal"] = _clause(doc, s, lo, hi)
+    # "bình xét, suy tôn X, đề nghị tặng Cờ": the units chosen in the clause of the proposal are ranked too
+    ap = out.get("award_proposal")
+    if "ranking" not in out and ap is not None and _RE_CHOOSING.search(ap.value):
+        out["ranking"] = ap
     order = sorted([*_one_reading(out).items(), *extra.items()], key=lambda kv: kv[1].start)
     return [(k, f) for k, f in order]
 
