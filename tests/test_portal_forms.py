@@ -583,3 +583,24 @@ def test_a_proposal_following_the_results_of_a_ranking_is_no_ranking(rec):
     r = rec(LEAD + " Căn cứ kết quả bình xét thi đua năm 2024, Cụm thống nhất đề nghị UBND tỉnh tặng Cờ thi đua cho Sở Y tế.")
     kinds = [d["kind"] for d in r["decisions"]]
     assert "award_proposal" in kinds and "ranking" not in kinds
+
+
+# --- h12 forms ------------------------------------------------------------------------------------
+def test_a_cluster_numbered_one_before_its_sector(rec):
+    r = rec("Ngày 28/2/2024, Cụm thi đua 1 ngành Tuyên giáo thành phố gồm các quận: 1, 3, 5, Tân Bình tổ chức hội nghị "
+            "ký kết giao ước thi đua năm 2024.")
+    assert (r["cluster"]["name"], r["cluster"]["number"]) == ("Cụm thi đua 1", 1)
+    assert r["cluster"]["members"] == ["1", "3", "5", "Tân Bình"]
+
+
+def test_a_role_held_as_a_duty_after_the_position(rec):
+    r = rec(LEAD + " Theo ông Trần Phương, Hiệu trưởng trường Trung cấp Việt Giao giữ nhiệm vụ Khối trưởng chia sẻ: "
+            "các đơn vị đã hoàn thành nhiệm vụ.")
+    assert r["people"][0]["title"] == "Hiệu trưởng trường Trung cấp Việt Giao"
+    assert r["cluster"]["chair"] == {"organization": "trường Trung cấp Việt Giao", "person": "Trần Phương"}
+
+
+def test_a_list_item_ends_before_and_the_representatives(rec):
+    r = rec(LEAD + " Khối gồm: Sở Nội vụ, Thanh tra tỉnh, Văn phòng Đoàn Đại biểu Quốc hội tỉnh và đại diện Ban Thi đua "
+            "khen thưởng tỉnh.")
+    assert r["cluster"]["members"][-1] == "Văn phòng Đoàn Đại biểu Quốc hội tỉnh"

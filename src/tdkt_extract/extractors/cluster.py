@@ -76,8 +76,9 @@ def _province_suffix_re():
 def _number_re():
     # "số 17", "07" (not "07 tỉnh", a count, unless a province name follows the noun)
     # a sector word may stand before the number ("Cụm thi đua khuyến học số 4")
-    return regex.compile(r"\s+(?:(?-i:\p{Ll}+)\s+){0,2}?số\s+(\d{1,3})(?!\d)|\s+(\d{1,3})(?!\d)(?![.,]\d)(?!\s*(?:" + _unit_nouns() + r")\b(?!\s+(?:"
-                         + _provinces_alt() + r")\b))", regex.I)
+    # ("Cụm thi đua 1 ngành Tuyên giáo": one is no count)
+    return regex.compile(r"\s+(?:(?-i:\p{Ll}+)\s+){0,2}?số\s+(\d{1,3})(?!\d)|\s+(\d{1,3})(?!\d)(?![.,]\d)(?<!\s0?1)(?!\s*(?:" + _unit_nouns() + r")\b(?!\s+(?:"
+                         + _provinces_alt() + r")\b))|\s+(0?1)(?!\d)(?![.,]\d)", regex.I)
 
 
 class ClusterMention:
@@ -102,7 +103,7 @@ def _read_mention(doc: Document, m, lim: int) -> ClusterMention | None:
     num = _number_re().match(t[pos:lim])
     if num:
         end = pos + num.end()
-        g = 1 if num.group(1) else 2
+        g = 1 if num.group(1) else (2 if num.group(2) else 3)
         number, nspan = int(num.group(g)), (pos + num.start(g), pos + num.end(g))
         # a descriptor the cluster carries after a dash: "Cụm I - Các doanh nghiệp ..."
         desc = _RE_DESCRIPTOR.match(t[end:lim])
@@ -437,7 +438,8 @@ _RE_LIST_SUBJECT_OK = regex.compile(
 _RE_LIST_END = regex.compile(
     r"\.(?<!(?:[:;]\s*)\d{1,2}\.)(?<!(?<!\p{L})(?-i:TP|Tp|TX|NXB)\.)(?=\s|$)|:|(?<!,[ \t]*)\n|\)|\s+(?:và\s+(?=\d)|(?-i:do|đã|đang|đều|cũng|vẫn|luôn|long trọng|trang trọng|chính thức|tổng kết|sơ kết|ký kết|" + TO_CHUC + r"|làm(?<!\bviệc\s+làm)|cùng|với|đến dự|tham dự|về dự|thuộc|tại|là|có)(?!\p{L}))|,\s*(?-i:trong đó|do|cùng|với|đến)\b"
     r"|(?<=\p{Ll})\.(?=(?-i:\p{Lu}\p{Ll}))"  # a full stop with its space left out ("Nông Sơn.Theo đó")
-    r"|\s+(?:và|cùng)\s+(?:các\s+)?(?:đơn vị|cơ quan|đại biểu)\s+khách mời\b",  # the guests after the members
+    r"|\s+(?:và|cùng)\s+(?:các\s+)?(?:đơn vị|cơ quan|đại biểu)\s+khách mời\b"  # the guests after the members
+    r"|\s+(?:và|cùng)\s+(?:đại diện|lãnh đạo)\b",  # "A và đại diện Ban X": the guests the list goes on to
     regex.I,
 )
 _RE_ITEM_PREFIX = regex.compile(r"^(?:\(?\d{1,2}[.)]\s*|(?:và\s+)?các\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|sở|ban|ngành|hội|trường)\s+(?=\p{Lu})|và\s+|đơn vị\s+(?:cụm|khối)\s+(?:trưởng|phó)\s+|các\s+đồn\s+biên\s+phòng\s*:?\s*)", regex.I)
@@ -823,6 +825,8 @@ def _read_items(doc: Document, a: int, b: int):
         raw.pop()
         seps.pop()
     items = []
+    # "gồm các quận: 1, 3, 5, Tân Bình": districts and wards named by their numbers
+    numbered_kind = cre.search(r"\b(?:quận|phường)\s*:\s*$", t[max(0, a - 30):a], regex.I) is not None
     for k, (x, y) in enumerate(raw):
         seg = t[x:y]
         lead = len(seg) - len(seg.lstrip())
@@ -880,7 +884,7 @@ def _read_items(doc: Document, a: int, b: int):
                     or len(txt.split()) > (22 if long_ok else 20 if head_ok else 14):
                 return items if len(items) >= 2 else []
             # "Phường 1, 2, 3": a number goes on a series of numbered units, as written
-            numbered = txt.isdigit() and items and items[-1][0].value.split()[-1].isdigit()
+            numbered = txt.isdigit() and (items and items[-1][0].value.split()[-1].isdigit() or numbered_kind)
             if not (txt[0].isupper() or starts_with_unit_head(txt) or numbered):
                 if _name_goes_on(items, seps, k, txt):
                     # the words after an official name's inner comma ("Trung tâm Giống cây trồng, vật nuôi
@@ -924,7 +928,7 @@ _AFTER_UNIT = r"""(?x:
   | \s+(?:
         (?:cũng\s+|tiếp\ tục\s+|sẽ\s+)?(?:được\s+)?(?:bầu\s+)?(?:lần\s+lượt\s+)?
         (?:làm|là)(?:\s+<UW>|\s+)                              # "X (được bầu) làm (đơn vị) Cụm trưởng"
-      | (?:giữ|với)\s+vai\s+trò(?:\s+(?:là|làm))?\s+<UW>?       # "X giữ vai trò Cụm trưởng", "X với vai trò là Khối trưởng"
+      | (?:giữ|với)\s+(?:vai\s+trò|nhiệm\s+vụ)(?:\s+(?:là|làm))?\s+<UW>?  # "X giữ vai trò Cụm trưởng", "X với vai trò là Khối trưởng"
       | (?:luân\ phiên\s+)?nhận\s+nhiệm\s+vụ\s+<UW>?           # "X (luân phiên) nhận nhiệm vụ Cụm trưởng"
       | được\s+(?:\p{Lu}\p{L}*(?:\s+\p{L}+){0,4}?\s+)?(?:giao|chọn|phân\s+công)\s+(?:làm|là)\s+<UW>?
                                                               # "X được (Bộ Công an) phân công là (đơn vị) Cụm trưởng"
@@ -1468,11 +1472,11 @@ def _positions_alt() -> str:
 
 @lru_cache(maxsize=None)
 def _people_role_res():
-    """A role word in a person's title, and "đại diện (đơn vị) <role>" right after it."""
+    """A role word in a person's title, and "đại diện (đơn vị) <role>" or "giữ nhiệm vụ <role>" right after it."""
     vice, chair = _role_words()
     role = r"(?:(?P<vice>" + vice + r")|(?P<chair>" + chair + r"))" + _ROLE_END
     return regex.compile(role, regex.I), regex.compile(
-        r"\s*(?:[-,]?\s*đại diện\s+(?:cho\s+)?(?:đơn vị\s+)?|\(\s*(?:là\s+)?(?:đơn vị\s+)?)" + role, regex.I)
+        r"\s*(?:[-,]?\s*đại diện\s+(?:cho\s+)?(?:đơn vị\s+)?|\(\s*(?:là\s+)?(?:đơn vị\s+)?|\s+giữ\s+(?:nhiệm vụ|vai trò)(?:\s+là)?\s+)" + role, regex.I)
 
 
 class _TitleRes(NamedTuple):
