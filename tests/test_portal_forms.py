@@ -604,3 +604,10 @@ def test_a_list_item_ends_before_and_the_representatives(rec):
     r = rec(LEAD + " Khối gồm: Sở Nội vụ, Thanh tra tỉnh, Văn phòng Đoàn Đại biểu Quốc hội tỉnh và đại diện Ban Thi đua "
             "khen thưởng tỉnh.")
     assert r["cluster"]["members"][-1] == "Văn phòng Đoàn Đại biểu Quốc hội tỉnh"
+
+
+def test_the_ranks_after_the_first_written_short(rec):
+    r = rec(LEAD + " Hội nghị đã thống nhất suy tôn huyện Bắc Sơn đứng thứ nhất cụm, thứ nhì huyện Hữu Lũng, ba là thành phố "
+            "Lạng Sơn.")
+    assert [(x["rank"], x["organization"]) for x in r["rankings"]] == [
+        (1, "huyện Bắc Sơn"), (2, "huyện Hữu Lũng"), (3, "thành phố Lạng Sơn")]

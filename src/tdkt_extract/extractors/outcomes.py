@@ -175,6 +175,12 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
             if r and span:
                 out.append((r, _ranked(t, span)))
             lo = m.end()
+        # "A đứng thứ nhất cụm, thứ nhì B, ba là C": the ranks after the first, each with its unit
+        if out and out[-1][1].start >= s.start:
+            for m in finditer(_RE_RANK_NEXT, t, lo, s.end):
+                span = unit_after(doc, m.end(), s.end, allow_lower=cre.match(_ADMIN_LOW + r"|thành phố", t[m.end():m.end() + 12], regex.I) is not None)
+                if span:
+                    out.append((_ORD[m.group("o").lower()], _ranked(t, span)))
         # "suy tôn 02 đơn vị dẫn đầu là A và B": every unit listed leads
         # (the pattern holds "dẫn đầu" or "đứng đầu", one space between: letters lower case reads as regex does)
         m = search(_RE_LEADERS, t, s.start, s.end) if "dẫn đầu" in low or "đứng đầu" in low else None
@@ -197,7 +203,13 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
             span = _leader_before(doc, s.start, m.start()) if m else None
             if span and not cre.match(r"(?:cụm|khối)\b", t[span[0]:span[1]], regex.I):
                 out.append((1, _ranked(t, span)))
+    seen: set = set()
+    out = [rf for rf in out if not ((rf[0], rf[1].value) in seen or seen.add((rf[0], rf[1].value)))]
     return sorted(out, key=lambda rf: rf[1].start)
+
+
+# after a first rank, the next ones written short: ", thứ nhì B", ", ba là C"
+_RE_RANK_NEXT = regex.compile(r"[,;]\s*(?:(?:xếp|đứng)\s+)?(?:thứ\s+|hạng\s+)?(?P<o>nhì|hai|ba|tư)\s+(?:là\s+|thuộc về\s+)?(?=\p{L})", regex.I)
 
 
 def _ranked(t: str, span: tuple[int, int]) -> Found:
