@@ -611,3 +611,15 @@ def test_the_ranks_after_the_first_written_short(rec):
             "Lạng Sơn.")
     assert [(x["rank"], x["organization"]) for x in r["rankings"]] == [
         (1, "huyện Bắc Sơn"), (2, "huyện Hữu Lũng"), (3, "thành phố Lạng Sơn")]
+
+
+def test_agreeing_the_contents_put_to_the_meeting_is_an_approval(rec):
+    r = rec(LEAD + " Tại hội nghị, các trường thành viên đã thống nhất một số nội dung như: tổ chức các phong trào thi đua "
+            "thiết thực.")
+    assert "approve_report" in [d["kind"] for d in r["decisions"]]
+
+
+def test_agreeing_the_core_contents_of_the_movement_sets_the_tasks(rec):
+    r = rec(LEAD + " Cụm thi đua số 5 đã thảo luận và thống nhất các nội dung trọng tâm trong thực hiện phong trào thi đua "
+            "năm 2025. Hội nghị cũng thống nhất kế hoạch hoạt động của Cụm.")
+    assert sorted(d["kind"] for d in r["decisions"]) == ["approve_report", "tasks"]
