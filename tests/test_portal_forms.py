@@ -623,3 +623,10 @@ def test_agreeing_the_core_contents_of_the_movement_sets_the_tasks(rec):
     r = rec(LEAD + " Cụm thi đua số 5 đã thảo luận và thống nhất các nội dung trọng tâm trong thực hiện phong trào thi đua "
             "năm 2025. Hội nghị cũng thống nhất kế hoạch hoạt động của Cụm.")
     assert sorted(d["kind"] for d in r["decisions"]) == ["approve_report", "tasks"]
+
+
+def test_a_count_of_provinces_and_cities_stays_in_the_name_and_is_no_number(rec):
+    r = rec("Ngày 10/1/2025, cụm thi đua Bộ CHQS 12 tỉnh, thành phố tổ chức hội nghị tổng kết công tác thi đua năm 2024 "
+            "tại Bộ CHQS tỉnh Cà Mau.")
+    assert (r["cluster"]["name"], r["cluster"]["number"]) == ("cụm thi đua Bộ CHQS 12 tỉnh, thành phố", None)
+    assert r["meeting"]["province"] is None

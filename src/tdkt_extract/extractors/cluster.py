@@ -155,7 +155,9 @@ def _descriptor_end(doc: Document, a: int, lim: int) -> int:
                       and cre.match(r"\s*(?:" + _unit_nouns() + r"|thị xã|quận|ngành|tổ chức|cục|tổng cục|viện|ban|hội|trung tâm|đoàn thể"
                                     r"|trung cấp|cao đẳng|đại học)\b",
                                     sh[c + 1:end], regex.I)
-                      or _RE_ABBR_COMMA.search(sh, max(a, c - 8), c + 12)):
+                      or _RE_ABBR_COMMA.search(sh, max(a, c - 8), c + 12)
+                      # "Bộ CHQS 12 tỉnh, thành phố": the provinces and cities counted
+                      or cre.search(r"\b\d{1,3}\s+tỉnh\s*$", sh[a:c]) and cre.match(r"\s*thành phố\b", sh[c + 1:end])):
         c = sh.find(",", c + 1, end)
     if c >= 0:
         verb = cre.match(r"\s+(?:đã|vừa|được|" + TO_CHUC + r"|diễn ra|sơ kết|tổng kết|ký kết|ký)\b", sh[end:lim], regex.I)
@@ -172,7 +174,7 @@ def _descriptor_end(doc: Document, a: int, lim: int) -> int:
         if seg.lower().rstrip().endswith(("tỉnh", "thành phố")):
             # ("5 thành phố": a count's noun stays)
             # ("Bộ CHQS tỉnh": a provincial body written with its abbreviation ends with the word)
-            seg = cre.sub(r"(?<!\b(?:tuyến|cấp|\d|(?-i:\p{Lu}{2,}))|,)\s+(?:tỉnh|thành phố)\s*$", "", seg)
+            seg = cre.sub(r"(?<!\b(?:tuyến|cấp|\d{1,3}|(?-i:\p{Lu}{2,}))|,)\s+(?:tỉnh|thành phố)\s*$", "", seg)
     return a + len(seg.rstrip(" ,-"))
 
 
