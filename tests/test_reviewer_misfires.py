@@ -179,3 +179,62 @@ def test_a_byline_of_a_name_and_a_place_is_one_author(rec):
 def test_con_lai_stays_in_a_cluster_name(rec):
     r = rec("Ngày 10/7/2024, Khối thi đua các đơn vị còn lại của tỉnh Lai Châu tổ chức hội nghị sơ kết 6 tháng đầu năm 2024.")
     assert r["cluster"]["name"] == "Khối thi đua các đơn vị còn lại"
+
+
+# --- a second reviewer's round (2026-12-03, fourth pass): invented sentences where a new rule misfired ---
+def test_a_caption_with_a_full_stop_on_the_first_line_is_no_headline(rec):
+    r = rec("Đại biểu các đơn vị thành viên chụp ảnh lưu niệm tại hội nghị.\n\nSáng 12/01/2024, Cụm thi đua số 3 tổ chức "
+            "Hội nghị tổng kết công tác thi đua năm 2023.")
+    assert r["title"] is None
+
+
+def test_the_same_numbered_cluster_on_the_same_day_keeps_its_acts(rec):
+    r = rec("Sáng 12/01/2024, Cụm thi đua số 3 tổ chức Hội nghị tổng kết công tác thi đua năm 2023.\n\nCùng ngày, các "
+            "đơn vị thành viên Cụm số 3 đã ký kết giao ước thi đua năm 2024.")
+    assert "covenant" in [d["kind"] for d in r["decisions"]]
+
+
+def test_a_meeting_in_the_afternoon_of_the_same_day(rec):
+    r = rec("Sáng 10/1/2024, Sở Nội vụ tỉnh tổ chức Hội nghị triển khai nhiệm vụ năm 2024.\n\nChiều cùng ngày, tại Hội "
+            "trường Sở Nội vụ, Cụm thi đua số 4 tổ chức Hội nghị tổng kết công tác thi đua năm 2023.")
+    m = r["meeting"]
+    assert (m["date"], m["time_of_day"], m["venue"]) == ("2024-01-10", "chieu", "Hội trường Sở Nội vụ")
+
+
+def test_a_member_list_ends_before_the_clause_after_it(rec):
+    r = rec("Cụm thi đua số 5 gồm các đơn vị: Sở Tư pháp, Sở Nội vụ, Sở Y tế, Thanh tra tỉnh, vừa qua đã tổ chức hội "
+            "nghị tổng kết công tác thi đua năm 2024.")
+    assert r["cluster"]["members"][-1] == "Thanh tra tỉnh"
+
+
+def test_people_listed_with_their_positions_are_no_members(rec):
+    r = rec(HEAD + LEAD + " Dự hội nghị có lãnh đạo các đơn vị thành viên trong Cụm: Giám đốc Sở Y tế Nguyễn Văn An; "
+            "Giám đốc Sở Tư pháp Trần Thị Bình; Chánh Thanh tra tỉnh Lê Văn Cường.")
+    assert r["cluster"]["members"] == []
+    assert len(r["people"]) == 3
+
+
+def test_representatives_agreeing_a_report_approve_it(rec):
+    r = rec(HEAD + LEAD + " Đại diện lãnh đạo các đơn vị thành viên trong Cụm đã nhất trí thông qua báo cáo tổng kết.")
+    assert "approve_report" in kinds(r)
+
+
+def test_a_secret_ballot_proposing_awards_for_people_ranks_nothing(rec):
+    r = rec(HEAD + LEAD + " Hội nghị đã bỏ phiếu kín thống nhất đề nghị Chủ tịch UBND tỉnh tặng Bằng khen cho Sở Y tế.")
+    assert "ranking" not in kinds(r)
+
+
+def test_a_count_after_the_first_rank_is_no_rank(rec):
+    r = rec(HEAD + LEAD + " Sở Y tế xếp thứ nhất, hai đơn vị Sở Tư pháp và Sở Nội vụ được đề nghị tặng Bằng khen.")
+    assert [(x["rank"], x["organization"]) for x in r["rankings"]] == [(1, "Sở Y tế")]
+
+
+def test_a_page_date_with_an_english_clock_read_day_first_when_it_follows_the_meeting(rec):
+    r = rec("Cụm thi đua số 4 tổng kết năm 2023\n\n12/01/2024 09:15 AM\n\nNgày 10/1/2024, Cụm thi đua số 4 tổ chức Hội "
+            "nghị tổng kết công tác thi đua năm 2023.")
+    assert r["published"] == "2024-01-12"
+
+
+def test_a_party_position_beside_the_unit_does_not_take_the_chair(rec):
+    r = rec(HEAD + LEAD + " Đồng chí Lê Văn Hải, Bí thư Đảng ủy, Phó Giám đốc Sở Y tế, Cụm trưởng phát biểu khai mạc.")
+    assert r["cluster"]["chair"]["organization"] == "Sở Y tế"

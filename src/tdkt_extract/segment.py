@@ -179,6 +179,9 @@ def _title_like(line: str) -> bool:
     return True
 
 
+_RE_CAPTION_WORDS = regex.compile(r"\b(?:chụp ảnh|phát biểu|quang cảnh|toàn cảnh|đồng chí|ông|bà|đ/c)\b", regex.I)
+
+
 def _headline_with_stop(doc: Document, i: int, s: str) -> bool:
     """The page's first line ends with a full stop yet is its headline: it is written in capitals, or it
     states no date while the next line is the lead that opens with the meeting's date or "Vừa qua".
@@ -190,6 +193,8 @@ def _headline_with_stop(doc: Document, i: int, s: str) -> bool:
         return True
     if _RE_LEAD_OPEN.match(s) or _RE_DATE_LINE.search(s) or cre.search(r"\d{1,2}\s*[/.-]\s*\d{1,2}", s):
         return False
+    if _RE_CAPTION_WORDS.search(s):
+        return False  # a photo's caption: "Đại biểu ... chụp ảnh lưu niệm", "Đồng chí A phát biểu tại Hội nghị."
     nxt = next((b for b in doc.blocks[i + 1:i + 4] if b.kind != "chrome"), None)
     return nxt is not None and _RE_LEAD_OPEN.match(doc.block_text(nxt)) is not None
 
@@ -568,10 +573,9 @@ def _published_candidates(doc: Document) -> list[Found]:
         if cre.search(r"chào mừng|kỷ niệm", s, regex.I):
             continue
         d, mo, y = _dmy(m)
-        # month first where day first cannot be (the "2/23/2023" of English-language page software), or
-        # where the clock is written in English ("12/9/2019 2:35:50 AM": that software's order)
-        us = m.group(1) is not None and cre.match(r"\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:AM|PM)\b", s[m.end():]) is not None
-        f = (_iso(y, d, mo) or _iso(y, mo, d)) if us else (_iso(y, mo, d) or _iso(y, d, mo))
+        # month first where day first cannot be (the "2/23/2023" of English-language page software; where
+        # both can, the meeting's date decides later: meeting.resolve_date)
+        f = _iso(y, mo, d) or _iso(y, d, mo)
         if f:
             (after if title_i is None or i > title_i else before).append(Found(f, b.start + m.start(), b.start + m.end()))
     return after + before

@@ -599,7 +599,14 @@ def another_event(doc: Document, s) -> bool:
         return False
     name = doc.draft.scalars.get("cluster.name")
     own = fold(name.value) if name is not None else None
-    return any(cm.qualified and fold(doc.text[cm.start:cm.end]) != own for cm in mentions(doc, s.start, s.end))
+    num = doc.draft.scalars.get("cluster.number")
+    kind = doc.draft.scalars.get("cluster.kind")
+
+    def other(cm) -> bool:
+        if cm.number is not None and num is not None:  # "Cụm số 3", "Cụm thi đua III": the same numbered cluster
+            return cm.number != num.value or (kind is not None and cm.kind != kind.value)
+        return fold(doc.text[cm.start:cm.end]) != own
+    return any(cm.qualified and other(cm) for cm in mentions(doc, s.start, s.end))
 
 
 def member_lists(doc: Document):
@@ -750,7 +757,8 @@ def _list_end_at(doc: Document, a: int, b: int) -> int:
 
 
 _RE_NOT_NAME_WORDS = regex.compile(
-    r"(?:các|những|mỗi|từng|và|cùng|với|trong|của|đã|được|là|có|do|tại|để|nhằm|đến|gồm|thuộc|trực thuộc|đều|cũng|nay)(?!\p{L})")
+    r"(?:các|những|mỗi|từng|và|cùng|với|trong|của|đã|được|là|có|do|tại|để|nhằm|đến|gồm|thuộc|trực thuộc|đều|cũng|nay"
+    r"|vừa|qua|hiện|riêng|năm|sẽ|đang|luôn|tiếp tục|sau|trước|khi)(?!\p{L})")
 
 
 def _name_goes_on(items: list, seps: list, k: int, txt: str) -> bool:
@@ -760,6 +768,7 @@ def _name_goes_on(items: list, seps: list, k: int, txt: str) -> bool:
         and starts_with_unit_head(items[-1][0].value) and _RE_NOT_NAME_WORDS.match(txt) is None
 
 
+_RE_POSITION_FIRST = regex.compile(r"(?:Phó\s+)?(?:Giám đốc|Chủ tịch|Bí thư|Trưởng ban|Trưởng phòng|Chánh (?:Văn phòng|Thanh tra|án)|Viện trưởng|Hiệu trưởng|Cục trưởng|Chi cục trưởng|Tổng Giám đốc|Thủ trưởng)\s")
 _RE_PARENT_BODY = regex.compile(r"\s*(?:Bộ Tư lệnh|Quân khu|Quân đoàn|Binh đoàn|Bộ Quốc phòng|Bộ Công an)\b")
 _RE_PLACE_KIND = regex.compile(r"\s*(?:và\s+)?(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s+\S", regex.I)
 
@@ -885,6 +894,8 @@ def _read_items(doc: Document, a: int, b: int):
             if not txt or len(txt) > (140 if long_ok else 120 if head_ok else 90) \
                     or len(txt.split()) > (22 if long_ok else 20 if head_ok else 14):
                 return items if len(items) >= 2 else []
+            if _RE_POSITION_FIRST.match(txt) and not starts_with_unit_head(txt):
+                return items if len(items) >= 2 else []  # "Giám đốc Sở Y tế Nguyễn Văn An; ...": people, not units
             # "Phường 1, 2, 3": a number goes on a series of numbered units, as written
             numbered = txt.isdigit() and (items and items[-1][0].value.split()[-1].isdigit() or numbered_kind)
             if not (txt[0].isupper() or starts_with_unit_head(txt) or numbered):
@@ -1453,11 +1464,14 @@ def _org_from_title(doc: Document, title: Found) -> Found | None:
         near = [org for org, _r in [orgs[i], *reversed(orgs[:i])] if org is not None]
         # a deputy's unit gives way to the unit the person heads, named before it ("Chủ tịch Ủy ban X, Phó Chủ tịch
         # Hội đồng Y, Khối trưởng": X)
-        head = next((o for o in near if not _RE_DEPUTY_BEFORE.search(doc.text[title.start:o.start])), None)
+        head = next((o for o in near if not _RE_DEPUTY_BEFORE.search(doc.text[title.start:o.start])
+                     and not _RE_PARTY_BODY.match(o.value)), None)
         return head or (near[0] if near else None)
     return next((o for o, _r in orgs if o is not None), None)
 
 
+# the Party's and the union's bodies inside a unit, which a person's other position names beside it
+_RE_PARTY_BODY = regex.compile(r"(?:Đảng ủy|Đảng bộ|Chi bộ|Công đoàn|Đoàn Thanh niên|Ban Chấp hành|Ban Thường vụ)\b", regex.I)
 # a deputy's position just before a unit in a title: "Phó Chủ tịch Hội đồng X", "Phó Giám đốc Sở Y"
 _RE_DEPUTY_BEFORE = regex.compile(r"(?:^|[,;]\s*|\s-\s*)phó\s+[^,;]{0,30}$", regex.I)
 

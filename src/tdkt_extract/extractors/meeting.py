@@ -7,7 +7,8 @@ import regex
 
 from .. import cues
 from ..document import Document, Found, Sentence
-from .cluster import HEAD_WORDS
+from ..normalize import fold
+from .cluster import HEAD_WORDS, mentions
 from .units import role_note, shadow, starts_with_unit_head, unit_after, unit_head_ci_re
 from ..patterns import cre, SAME_DAY, TO_CHUC, alternation, search
 
@@ -173,7 +174,9 @@ def _tai(doc: Document, s: Sentence):
 _RE_RETROSPECT = regex.compile(
     r"\W*(?:trước đó|trong năm(?:\s+qua)?|năm qua|năm trước|thời gian qua|từ đầu năm|(?:trong\s+)?năm\s+(?:19|20)\d{2}"
     # another event of the same day, told after the meeting's ("Cùng ngày, Cụm thi đua B ...")
-    r"|" + SAME_DAY + r")\s*,", regex.I)
+    r")\s*,", regex.I)
+# another event of the meeting's day: "Cùng ngày, <another cluster> ..." (see _another_cluster_that_day)
+_RE_SAME_DAY = regex.compile(r"\W*(?:" + SAME_DAY + r")\s*,", regex.I)
 
 
 def _dated_lead(doc: Document, s: Sentence) -> Sentence | None:
@@ -182,6 +185,23 @@ def _dated_lead(doc: Document, s: Sentence) -> Sentence | None:
     if prev is None or prev.block != s.block or prev.end - prev.start > 80 or not _dates(doc, prev.start, prev.end):
         return None
     return prev
+
+
+_RE_SAME_DAY_TOD = regex.compile(r"\W*(?:(?P<tod>sáng|chiều|tối)\s+)?cùng ngày\b", regex.I)
+
+
+def _another_cluster_that_day(doc: Document, sents: list, k: int) -> bool:
+    """"Cùng ngày, Cụm thi đua B tổ chức ...": a same-day sentence naming a cluster none of the sentences
+    before it names (the same cluster's second session of the day is still its meeting)."""
+    s = sents[k]
+    if _RE_SAME_DAY.match(doc.text, s.start, s.end) is None:
+        return False
+    here = [cm for cm in mentions(doc, s.start, s.end) if cm.qualified]
+    before = [cm for x in sents[:k] for cm in mentions(doc, x.start, x.end) if cm.qualified]
+    if not here or not before:
+        return False
+    key = lambda cm: (cm.kind, cm.number) if cm.number is not None else fold(doc.text[cm.start:cm.end])
+    return not {key(cm) for cm in here} & {key(cm) for cm in before}
 
 
 def meeting_sentence(doc: Document) -> Sentence | None:
@@ -207,7 +227,7 @@ def meeting_sentence(doc: Document) -> Sentence | None:
             score += 1
         if k in said["future"]:
             score -= 3
-        if _RE_RETROSPECT.match(doc.text, s.start, s.end):
+        if _RE_RETROSPECT.match(doc.text, s.start, s.end) or _another_cluster_that_day(doc, sents, k):
             score -= 4  # "Năm 2023, hội nghị được tổ chức ngày ...", "Trước đó, ngày ...": an earlier event
         # a date adds 3: read only for a sentence it can make win (the points are whole numbers, added
         # in any order to the same sum, before the fraction for the position)
@@ -541,6 +561,15 @@ def extract(doc: Document) -> None:
     if lead is not None:
         # "Sáng ngày 28/3, tại Hà Nội. Khối thi đua ... tổ chức ...": the date and place stand alone before it
         dates = _dates(doc, lead.start, lead.end)
+    same_day = _RE_SAME_DAY_TOD.match(doc.text, s.start, s.end) if not dates else None
+    if same_day is not None:
+        # "Chiều cùng ngày, ...": the day of the sentence dated before it, the part of the day its own
+        prev = next((x for x in reversed(doc.body_sentences()) if x.end <= s.start and _dates(doc, x.start, x.end)), None)
+        dates = [_dates(doc, prev.start, prev.end)[0]] if prev is not None else []
+        if dates and same_day.group("tod"):
+            tod = {"sáng": "sang", "chiều": "chieu", "tối": "toi"}[same_day.group("tod").lower()]
+            d.scalars["meeting.time_of_day"] = Found(tod, same_day.start("tod"), same_day.end("tod"))
+            dates[0] = DateFound(dates[0].day, dates[0].month, dates[0].year, None, dates[0].span, None)
     if dates:
         # the date nearest the venue word "tại" or the start of the sentence
         tai = _tai(doc, s)
@@ -620,9 +649,23 @@ def resolve_date(doc: Document) -> None:
     d.scalars["meeting.date"] = Found(iso, parts.start, parts.end)
     pub = d.scalars.get("published")
     s = d.meeting_sentence
-    # a page date before the meeting dates no report of it, unless the article announces the meeting
+    # a page date before the meeting dates no report of it, unless the article announces the meeting;
+    # read month first ("12/9/2019" of English-language page software: 9 December) it may follow it
     if pub is not None and pub.value < iso and not (s is not None and _RE_ANNOUNCED.search(doc.text, s.start, s.end)):
-        del d.scalars["published"]
+        swapped = _swapped(pub.value)
+        if swapped is not None and iso <= swapped and (dt.date.fromisoformat(swapped) - dt.date.fromisoformat(iso)).days <= 90:
+            d.scalars["published"] = Found(swapped, pub.start, pub.end)
+        else:
+            del d.scalars["published"]
+
+
+def _swapped(iso: str) -> str | None:
+    """The ISO date with day and month exchanged, where both readings are dates."""
+    y, m, day = int(iso[:4]), int(iso[5:7]), int(iso[8:10])
+    try:
+        return dt.date(y, day, m).isoformat() if day <= 12 and day != m else None
+    except ValueError:
+        return None
 
 
 _RE_ANNOUNCED = regex.compile(r"\b(?:sẽ|dự kiến|chuẩn bị|sắp)\b", regex.I)

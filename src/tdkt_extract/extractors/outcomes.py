@@ -209,7 +209,9 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
 
 
 # after a first rank, the next ones written short: ", thứ nhì B", ", ba là C"
-_RE_RANK_NEXT = regex.compile(r"[,;]\s*(?:(?:xếp|đứng)\s+)?(?:thứ\s+|hạng\s+)?(?P<o>nhì|hai|ba|tư)\s+(?:là\s+|thuộc về\s+)?(?=\p{L})", regex.I)
+# (a bare "hai", "ba" only before "là": "hai đơn vị ..." is a count)
+_RE_RANK_NEXT = regex.compile(r"[,;]\s*(?:(?:xếp|đứng)\s+)?(?:(?:thứ|hạng)\s+(?P<o>nhì|hai|ba|tư)\s+(?:là\s+|thuộc về\s+)?"
+                              r"|(?P<o>nhì|ba|tư)\s+(?:là|thuộc về)\s+)(?=\p{L})", regex.I)
 
 
 def _ranked(t: str, span: tuple[int, int]) -> Found:
@@ -711,10 +713,11 @@ _RE_AGREE = regex.compile(r"(?:nhất trí|thống nhất|thông qua)\b", regex.
 
 
 # the meeting choosing units as an act (not "kết quả bình xét", the results it follows)
-_RE_CHOOSING = regex.compile(r"(?<!\b(?:kết quả|căn cứ|theo)\s)\b(?:suy tôn|bình xét|bình bầu|bình chọn|biểu quyết|bỏ phiếu)\b", regex.I)
+_RE_CHOOSING = regex.compile(r"(?<!\b(?:kết quả|căn cứ|theo)\s)\b(?:suy tôn|bình xét|bình bầu|bình chọn)\b", regex.I)
 # the one who presents a report: the chair unit or a representative, or what the meeting heard
 # (the subject of the verb: no comma between them)
-_RE_PRESENTER = regex.compile(r"\b(?:cụm trưởng|khối trưởng|trưởng cụm|trưởng khối|đại diện|được nghe)\b[^,;.]{0,80}$", regex.I)
+_RE_PRESENTER = regex.compile(
+    r"\b(?:cụm trưởng|khối trưởng|trưởng cụm|trưởng khối|đại diện|được nghe)\b(?:(?!\b(?:nhất trí|thống nhất)\b|\svà\s)[^,;.]){0,80}$", regex.I)
 
 
 def _agrees_after(before: str, m: "regex.Match[str]") -> bool:
@@ -796,7 +799,7 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
                     continue
             if kind == "award_proposal" and cre.search(r"\bthông qua\b", before[-40:], regex.I) is None and cre.search(r"\bphải\b", t[m.start():m.end()]):
                 continue
-            if kind == "approve_report" and _RE_PRESENTER.search(before):
+            if kind == "approve_report" and m.group(0).lower().startswith("thông qua") and _RE_PRESENTER.search(before):
                 continue  # "Cụm trưởng đã thông qua báo cáo", "được nghe đại diện A thông qua ...": presenting, not approving
             c = _clause(doc, s, m.start(), m.end())
             if kind not in out:
