@@ -630,3 +630,21 @@ def test_a_count_of_provinces_and_cities_stays_in_the_name_and_is_no_number(rec)
             "tại Bộ CHQS tỉnh Cà Mau.")
     assert (r["cluster"]["name"], r["cluster"]["number"]) == ("cụm thi đua Bộ CHQS 12 tỉnh, thành phố", None)
     assert r["meeting"]["province"] is None
+
+
+# --- h13 forms ------------------------------------------------------------------------------------
+def test_ranks_shared_by_counted_places_and_places_ranked_by_their_kind_word(rec):
+    r = rec(LEAD + " Kết quả, tỉnh Long An xếp hạng Nhất; hạng Nhì thuộc về 2 tỉnh: An Giang và Tiền Giang; tỉnh Bạc Liêu "
+            "xếp hạng Sáu.")
+    assert [(x["rank"], x["organization"]) for x in r["rankings"]] == [
+        (1, "tỉnh Long An"), (2, "An Giang"), (2, "Tiền Giang"), (6, "tỉnh Bạc Liêu")]
+
+
+def test_a_province_standing_for_its_unit_takes_the_next_role(rec):
+    r = rec(LEAD + "\n\nNăm 2025, Bạc Liêu được chọn làm Cụm trưởng Cụm thi đua số 5.")
+    assert r["cluster"]["next_chair"]["organization"] == "Bạc Liêu"
+
+
+def test_a_place_inside_a_units_name_is_not_the_unit(rec):
+    r = rec(LEAD + " Hội khuyến học quận Bình Thạnh làm Cụm trưởng năm 2024.")
+    assert r["cluster"]["chair"]["organization"] == "Hội khuyến học quận Bình Thạnh"

@@ -957,6 +957,20 @@ _RE_ROLE_THEN_BRACKET = regex.compile(
     r"(?:\s+(?:cụm|khối))?(?:\s+thi\s+đua)?(?:\s*,\s*khen\s+thưởng)?(?:\s+(?:số\s+)?\d{1,2})?(?:\s+năm\s+\d{4})?\s*\(\s*(?=\p{Lu})", regex.I)
 
 
+_RE_PLACE_NAME_BEFORE = regex.compile(
+    r"(?:^\s*|[,;:]\s*)((?:(?:tỉnh|thành phố|huyện|quận|thị xã)\s+)?(?-i:\p{Lu})\p{L}*(?:\s+(?-i:\p{Lu})\p{L}*){0,3})\s*$", regex.I)
+
+
+def _place_unit_before(doc: Document, lo: int, end: int):
+    """A province or district standing for its unit before a role ("Bạc Liêu được chọn làm Cụm trưởng"),
+    written bare or with its kind word; only a place the gazetteer knows."""
+    m = _RE_PLACE_NAME_BEFORE.search(doc.text[lo:end])  # (the place opens the clause: "^" is the clause's start)
+    if m is None:
+        return None
+    name = cre.sub(r"^(?:tỉnh|thành phố|huyện|quận|thị xã)\s+", "", m.group(1), flags=regex.I)
+    return (lo + m.start(1), lo + m.end(1)) if gazetteer.province_of(name) is not None else None
+
+
 def _role_kind(m) -> str:
     """The role a match of a role word names: "vice_chair" or "chair"."""
     return "vice_chair" if m.group("vice") else "chair"
@@ -1200,6 +1214,9 @@ class _RoleSentence:
         doc, t, seg_a, seg_b = self.doc, self.t, self.a, self.b
         head = search(_role_res()["after_unit_end"], t, max(seg_a, m.start() - 60), m.end())
         span = unit_before(doc, seg_a, head.start()) if head is not None else None
+        if not span and head is not None and not t[head.start():head.end()].lstrip().startswith("("):
+            # "Năm 2014, Bạc Liêu được chọn làm Cụm trưởng" (a note in brackets on a listed place is the list's)
+            span = _place_unit_before(doc, seg_a, head.start())
         if not span:
             return False
         # "bầu A làm Cụm trưởng, B làm Cụm phó": the election verb holds for the unit joined on

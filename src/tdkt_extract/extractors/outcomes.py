@@ -14,7 +14,7 @@ from ..patterns import cre, alternation, finditer, search
 from .cluster import another_event, mentions
 from .units import role_note, shadow, unit_head_ci_re, starts_with_unit_head, unit_after, unit_before
 
-_ORD = {"nhất": 1, "nhì": 2, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5}
+_ORD = {"nhất": 1, "nhì": 2, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8}
 
 # review, purpose and future sentences report the past or the plan, not what this meeting did
 _RE_NOT_ACT = regex.compile(
@@ -71,7 +71,7 @@ _RE_RANK_LIST = regex.compile(
     regex.I,
 )
 # "(xếp) thứ nhất là X, thứ nhì là Y": the rank first, the unit after it
-_RE_RANK_NTH_IS = regex.compile(r"\b(?P<v>(?:xếp|đứng)\s+)?(?:thứ|hạng)\s+(?P<o>nhất|nhì|hai|ba|tư|bốn|năm)\s+(?:là|thuộc về)\s+", regex.I)
+_RE_RANK_NTH_IS = regex.compile(r"\b(?P<v>(?:xếp|đứng)\s+)?(?:thứ|hạng)\s+(?P<o>nhất|nhì|hai|ba|tư|bốn|năm|sáu)\s+(?:là|thuộc về)\s+", regex.I)
 # without xếp/đứng before it, "thứ nhất là" ranks only in a sentence about ranking ("thứ nhất là ..., thứ hai là ..."
 # also lists the points of a plan)
 _RE_RANK_CONTEXT = regex.compile(r"\b(?:xếp hạng|xếp loại|xếp thứ|bình xét|suy tôn|chấm điểm|kết quả|tổng điểm|điểm số)\b", regex.I)
@@ -82,7 +82,7 @@ _RE_CONTEST = regex.compile(
 # (a place in the country or on one index is not a place in the cluster: "đứng thứ 2 toàn quốc về ...")
 _RE_RANK_LABEL = regex.compile(r"(?<!\p{L})(?:(?:xếp\s+)?(?:hạng|giải)\s+)?(?P<o>(?-i:Nhất|Nhì|Ba|nhất|nhì))\s+(?:cụm|khối)\s*:\s*", regex.I)
 _RE_RANK_NTH = regex.compile(
-    r"\b(?:xếp|đứng)\s+(?:thứ|hạng)\s+(?P<o>nhất|nhì|hai|ba|tư|bốn|năm|\d{1,2})\b(?!\s*(?:cả nước|toàn quốc|về)\b)", regex.I)
+    r"\b(?:xếp|đứng)\s+(?:thứ|hạng)\s+(?P<o>nhất|nhì|hai|ba|tư|bốn|năm|sáu|bảy|tám|\d{1,2})\b(?!\s*(?:cả nước|toàn quốc|về)\b)", regex.I)
 _RE_LEAD = regex.compile(
     # not the name of an award ("Cờ thi đua dẫn đầu", "cờ đơn vị dẫn đầu")
     r"(?<!\bcờ(?:\s+thi\s+đua)?(?:\s+đơn\s+vị)?\s)\b(?:là\s+(?:đơn vị|doanh nghiệp|tập thể)\s+)?(?:(?:được\s+)?(?:suy tôn\s+)?(?:là\s+)?(?:đơn vị\s+)?(?:(?:xuất sắc|tiêu biểu)\s+)?(?:dẫn|(?<!\bngười\s)đứng)\s+đầu|"
@@ -146,6 +146,7 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
         if next(_scan(doc, _RE_CONTEST, _V_CONTEST, s.start, s.end), None):
             continue
         lo = s.start
+        taken: list[tuple[int, int]] = []  # what "hạng Nhì thuộc về A" read: no "xếp hạng" there is read again
         ranking = None  # whether the sentence is about ranking: asked only of a rank without xếp/đứng
         for m in _scan(doc, _RE_RANK_NTH_IS, _V_RANK_NTH_IS, s.start, s.end):
             if not m.group("v"):
@@ -153,28 +154,42 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
                     ranking = next(_scan(doc, _RE_RANK_CONTEXT, _V_RANK_CONTEXT, s.start, s.end), None) is not None
                 if not ranking:
                     continue
+            counted = _RE_COUNTED_KIND.match(t, m.end(), s.end)
+            if counted:
+                # "hạng Nhì thuộc về 2 tỉnh: A và B": each unit of the count holds the rank
+                stop = search(r";|\.(?=\s|$)", t, counted.end(), s.end)
+                units = _split_units(doc, counted.end(), stop.start() if stop else s.end)
+                out += [(_ORD[m.group("o").lower()], f) for f in units]
+                lo = units[-1].end if units else lo
+                taken.append((m.start(), lo))
+                continue
             span = unit_after(doc, m.end(), s.end)
             if span:
                 out.append((_ORD[m.group("o").lower()], _ranked(t, span)))
                 lo = span[1]
+                taken.append((m.start(), lo))
         # a rank written as a label of the cluster before its unit: "Nhất cụm: A; Nhì cụm: B; Ba cụm: C"
         for m in (finditer(_RE_RANK_LABEL, t, s.start, s.end) if ":" in low else ()):
             span = unit_after(doc, m.end(), s.end, allow_lower=cre.match(_ADMIN_LOW, t[m.end():m.end() + 12]) is not None)
             if span:
                 out.append((_ORD[m.group("o").lower()], _ranked(t, span)))
                 lo = span[1]
+        nth_lo = s.start
         for m in _scan(doc, _RE_RANK_NTH, _V_RANK_NTH, s.start, s.end):
-            if m.start() < lo:
+            if m.start() < nth_lo or any(a <= m.start() < b for a, b in taken):
                 continue
+            # (the unit sits after the last rank read before it: "A xếp hạng Nhất; hạng Nhì thuộc về B; C xếp hạng Sáu")
+            lo = max([nth_lo] + [b for a, b in taken if b <= m.start()])
             # "A xếp thứ nhất, B xếp thứ hai": each unit sits between the previous ranking and this one
             o = m.group("o").lower()
             r = _ORD.get(o) or (int(o) if o.isdigit() else None)
             # ("B là đơn vị xếp thứ hai": the unit before its class word)
             end = lo + len(cre.sub(r"\s+(?:là\s+)?(?:đơn vị|tập thể|doanh nghiệp)\s*$", "", t[lo:m.start()]))
-            span = unit_before(doc, lo, end) or _capitalised_before(doc, lo, end)
+            span = unit_before(doc, lo, end) or _capitalised_before(doc, lo, end) or _place_before(t, lo, end)
             if r and span:
                 out.append((r, _ranked(t, span)))
-            lo = m.end()
+            lo = nth_lo = m.end()
+        lo = max([lo] + [b for _a, b in taken])
         # "A đứng thứ nhất cụm, thứ nhì B, ba là C": the ranks after the first, each with its unit
         if out and out[-1][1].start >= s.start:
             for m in finditer(_RE_RANK_NEXT, t, lo, s.end):
@@ -212,6 +227,16 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
 # (a bare "hai", "ba" only before "là": "hai đơn vị ..." is a count)
 _RE_RANK_NEXT = regex.compile(r"[,;]\s*(?:(?:xếp|đứng)\s+)?(?:(?:thứ|hạng)\s+(?P<o>nhì|hai|ba|tư)\s+(?:là\s+|thuộc về\s+)?"
                               r"|(?P<o>nhì|ba|tư)\s+(?:là|thuộc về)\s+)(?=\p{L})", regex.I)
+
+
+_RE_COUNTED_KIND = regex.compile(r"\d{1,2}\s+\p{L}+(?:\s+\p{L}+)?\s*:\s*")
+_RE_PLACE_BEFORE = regex.compile(r"(?:^|[,;:]\s*|\s)((?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s+(?-i:\p{Lu})\p{L}*(?:\s+(?-i:\p{Lu})\p{L}*){0,3})\s*$", regex.I)
+
+
+def _place_before(t: str, lo: int, end: int):
+    """A place written with its kind word just before the rank ("tỉnh Long An xếp hạng Nhất")."""
+    m = _RE_PLACE_BEFORE.search(t, lo, end)
+    return (m.start(1), m.end(1)) if m else None
 
 
 def _ranked(t: str, span: tuple[int, int]) -> Found:
