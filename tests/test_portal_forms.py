@@ -648,3 +648,15 @@ def test_a_province_standing_for_its_unit_takes_the_next_role(rec):
 def test_a_place_inside_a_units_name_is_not_the_unit(rec):
     r = rec(LEAD + " Hội khuyến học quận Bình Thạnh làm Cụm trưởng năm 2024.")
     assert r["cluster"]["chair"]["organization"] == "Hội khuyến học quận Bình Thạnh"
+
+
+def test_a_city_written_tp_dot_name_stays_one_member(rec):
+    r = rec(LEAD + " Cụm thi đua gồm Văn phòng Đoàn Đại biểu Quốc hội các tỉnh: Đồng Nai, Bình Dương, Bình Thuận và "
+            "TP.Hồ Chí Minh.")
+    assert r["cluster"]["members"][-1] == "TP.Hồ Chí Minh"
+
+
+def test_vua_after_the_last_member_opens_the_clause(rec):
+    r = rec("Ngày 10/1/2024, Cụm thi đua 4 tỉnh gồm Đắk Lắk, Gia Lai, Kon Tum và Lâm Đồng vừa tổ chức hội nghị giao ban "
+            "năm 2024.")
+    assert r["cluster"]["members"] == ["Đắk Lắk", "Gia Lai", "Kon Tum", "Lâm Đồng"]
