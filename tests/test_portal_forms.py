@@ -660,3 +660,15 @@ def test_vua_after_the_last_member_opens_the_clause(rec):
     r = rec("Ngày 10/1/2024, Cụm thi đua 4 tỉnh gồm Đắk Lắk, Gia Lai, Kon Tum và Lâm Đồng vừa tổ chức hội nghị giao ban "
             "năm 2024.")
     assert r["cluster"]["members"] == ["Đắk Lắk", "Gia Lai", "Kon Tum", "Lâm Đồng"]
+
+
+def test_a_list_after_a_counted_kind_and_la(rec):
+    r = rec(LEAD + " Cụm thi đua số 5 - Bộ Công an gồm Công an 04 tỉnh khu vực Bắc Trung Bộ, là Nghệ An, Thanh Hóa, Hà Tĩnh, "
+            "Quảng Bình.")
+    assert r["cluster"]["members"] == ["Nghệ An", "Thanh Hóa", "Hà Tĩnh", "Quảng Bình"]
+
+
+def test_the_council_of_a_unit_stands_for_the_unit(rec):
+    r = rec(LEAD + " PGS.TS. Đào Văn Phượng - Hiệu trưởng, Chủ tịch Hội đồng Thi đua - Khen thưởng Trường Đại học Vinh, đơn "
+            "vị Cụm trưởng Cụm thi đua số 5 báo cáo tổng kết năm 2024.")
+    assert r["cluster"]["chair"] == {"organization": "Trường Đại học Vinh", "person": "Đào Văn Phượng"}

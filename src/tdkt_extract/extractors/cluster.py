@@ -390,6 +390,8 @@ _RE_LIST_INTRO = regex.compile(
     # "6 Tổng công ty thành viên Khối thi đua 12: A, B"
     r"|\b\d{1,3}\s+(?:\p{L}+\s+){1,3}?thành viên\s+(?:của\s+|trong\s+)?(?:cụm|khối)\b[^:.;\n]{0,40}?:[ \t]*"
     r"|\b(?:bao gồm|gồm)\s+(?:có\s+)?\d{1,3}\s[^:.;\n]{0,90}?\s(?:là|gồm)\s*:[ \t]*"   # gồm 8 <a long kind> là:
+    # "gồm Công an 06 tỉnh khu vực Bắc Trung Bộ, là A, B, C"
+    r"|\b(?:bao gồm|gồm)\s+(?:\p{L}+\s+){0,2}\d{1,3}\s+[^:.;\n]{0,60}?,\s*là\s+(?=(?-i:\p{Lu}))"
     # gồm A, B (not "gồm Viện X các huyện, thị xã: A, B", read at its "các")
     r"|\b(?:bao gồm|gồm)\s+(?=(?-i:\p{Lu}))(?![^:.;\n]{0,60}?\bcác\s+(?:" + _unit_nouns() + r")(?:\s*,\s*(?:" + _unit_nouns() + r"))+\s*:)"
     r"|\b(?:bao gồm|gồm)\s+(?:có\s+)?các\s+(?:" + _unit_nouns() + r")\s+(?=(?-i:\p{Lu}))"  # gồm các đơn vị A, B
@@ -1424,6 +1426,10 @@ def _segment_org(doc: Document, a: int, b: int) -> Found | None:
     pm2 = pos_re.match(org)
     if pm2 and starts_with_unit_head(org[pm2.end():]):
         org = org[pm2.end():]
+    # "Chủ tịch Hội đồng Thi đua - Khen thưởng Trường X": the council of a unit stands for the unit
+    council = cre.match(r"Hội đồng\s+thi\s+đua\s*(?:-|,)?\s*khen\s+thưởng\s+", org, regex.I)
+    if council and starts_with_unit_head(org[council.end():]):
+        org = org[council.end():]
     # "Phó Viện trưởng phụ trách Viện X": the unit follows the words of the charge
     charge = cre.match(r"(?:phụ trách|kiêm|thường trực)\s+", org, regex.I)
     if charge and starts_with_unit_head(org[charge.end():]):
