@@ -143,8 +143,9 @@ def _descriptor_end(doc: Document, a: int, lim: int) -> int:
     t, sh = doc.text, shadow(doc)
     stop = search(_RE_NAME_STOP, sh, a, lim)
     # a class of units named with the body they belong to: "Khối thi đua các Cục, Tổng cục thuộc Bộ X"
-    if stop and _RE_UNDER_BODY.match(sh, stop.start(), lim) and cre.match(r"\s*các\s", sh[a:stop.start()], regex.I):
-        stop = search(_RE_NAME_STOP, sh, _RE_UNDER_BODY.match(sh, stop.start(), lim).end(), lim)
+    under = _RE_UNDER_BODY.match(sh, stop.start(), lim) if stop else None
+    if under and cre.match(r"\s*các\s", sh[a:stop.start()], regex.I):
+        stop = search(_RE_NAME_STOP, sh, under.end(), lim)
     end = stop.start() if stop else lim
     # a comma ends the name unless the clause runs on to its verb ("Khối thi đua A, B, C đã tổ chức")
     c = sh.find(",", a, end)
@@ -591,13 +592,14 @@ def _list_sentences(sh: str, low: str, sents, t: str) -> list[int]:
     return sorted(out)
 
 
-_RE_SAME_DAY = regex.compile(r"\W*(?:" + SAME_DAY + r")\s*,", regex.I)
+#: a sentence opening on the meeting's day ("Cùng ngày, ...", "Chiều cùng ngày, ..."): maybe another event
+RE_SAME_DAY_OPENER = regex.compile(r"\W*(?:" + SAME_DAY + r")\s*,", regex.I)
 
 
 def another_event(doc: Document, s) -> bool:
     """"Cùng ngày, Cụm thi đua B tổ chức ...": a sentence opening on the same day that names a cluster
     other than the article's is another event; its lists and acts are not this meeting's."""
-    if _RE_SAME_DAY.match(doc.text, s.start, s.end) is None:
+    if RE_SAME_DAY_OPENER.match(doc.text, s.start, s.end) is None:
         return False
     name = doc.draft.scalars.get("cluster.name")
     own = fold(name.value) if name is not None else None

@@ -8,9 +8,9 @@ import regex
 from .. import cues
 from ..document import Document, Found, Sentence
 from ..normalize import fold
-from .cluster import HEAD_WORDS, mentions
+from .cluster import HEAD_WORDS, RE_SAME_DAY_OPENER, mentions
 from .units import role_note, shadow, starts_with_unit_head, unit_after, unit_head_ci_re
-from ..patterns import cre, SAME_DAY, TO_CHUC, alternation, search
+from ..patterns import cre, TO_CHUC, alternation, search
 
 # --- dates -------------------------------------------------------------------------------
 _TOD = r"(?P<tod>sáng|chiều|tối|trưa)"
@@ -172,11 +172,7 @@ def _tai(doc: Document, s: Sentence):
 
 # a sentence that opens on a time before the meeting tells of an earlier event
 _RE_RETROSPECT = regex.compile(
-    r"\W*(?:trước đó|trong năm(?:\s+qua)?|năm qua|năm trước|thời gian qua|từ đầu năm|(?:trong\s+)?năm\s+(?:19|20)\d{2}"
-    # another event of the same day, told after the meeting's ("Cùng ngày, Cụm thi đua B ...")
-    r")\s*,", regex.I)
-# another event of the meeting's day: "Cùng ngày, <another cluster> ..." (see _another_cluster_that_day)
-_RE_SAME_DAY = regex.compile(r"\W*(?:" + SAME_DAY + r")\s*,", regex.I)
+    r"\W*(?:trước đó|trong năm(?:\s+qua)?|năm qua|năm trước|thời gian qua|từ đầu năm|(?:trong\s+)?năm\s+(?:19|20)\d{2})\s*,", regex.I)
 
 
 def _dated_lead(doc: Document, s: Sentence) -> Sentence | None:
@@ -194,7 +190,7 @@ def _another_cluster_that_day(doc: Document, sents: list, k: int) -> bool:
     """"Cùng ngày, Cụm thi đua B tổ chức ...": a same-day sentence naming a cluster none of the sentences
     before it names (the same cluster's second session of the day is still its meeting)."""
     s = sents[k]
-    if _RE_SAME_DAY.match(doc.text, s.start, s.end) is None:
+    if RE_SAME_DAY_OPENER.match(doc.text, s.start, s.end) is None:
         return False
     here = [cm for cm in mentions(doc, s.start, s.end) if cm.qualified]
     before = [cm for x in sents[:k] for cm in mentions(doc, x.start, x.end) if cm.qualified]
@@ -567,7 +563,7 @@ def extract(doc: Document) -> None:
         prev = next((x for x in reversed(doc.body_sentences()) if x.end <= s.start and _dates(doc, x.start, x.end)), None)
         dates = [_dates(doc, prev.start, prev.end)[0]] if prev is not None else []
         if dates and same_day.group("tod"):
-            tod = {"sáng": "sang", "chiều": "chieu", "tối": "toi"}[same_day.group("tod").lower()]
+            tod = _TOD_VALUE[same_day.group("tod").lower()]
             d.scalars["meeting.time_of_day"] = Found(tod, same_day.start("tod"), same_day.end("tod"))
             dates[0] = DateFound(dates[0].day, dates[0].month, dates[0].year, None, dates[0].span, None)
     if dates:
@@ -647,7 +643,6 @@ def resolve_date(doc: Document) -> None:
         doc.warn("invalid_date", "meeting.date", f"{day}/{mo}/{y} is not a valid date")
         return
     d.scalars["meeting.date"] = Found(iso, parts.start, parts.end)
-    pub = d.scalars.get("published")
     s = d.meeting_sentence
     # a page date before the meeting dates no report of it, unless the article announces the meeting;
     # read month first ("12/9/2019" of English-language page software: 9 December) it may follow it

@@ -836,13 +836,14 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
     if "election" not in out and nxt:
         org = min(nxt, key=lambda f: f.start)
         # (any sentence of the text but the headline: "Năm 2024, A làm Cụm trưởng" opens on a year yet is no review)
-        s = next((x for x in doc.content_sentences() if x.start <= org.start < x.end and doc.blocks[x.block].kind != "title"), None)
+        s = _sentence_at(doc, org.start)
+        s = s if s is not None and doc.blocks[s.block].kind != "title" else None
         c = _clause(doc, s, org.start, org.end) if s else None
         if c is not None and "luân phiên" not in c.value.lower():  # a role taken in rotation is no choice of the meeting
             out["election"] = c
     if "ranking" not in out and doc.draft.rankings:
         r = doc.draft.rankings[0][1]
-        s = next((x for x in doc.content_sentences() if x.start <= r.start < x.end), None)
+        s = _sentence_at(doc, r.start)
         if s:
             out["ranking"] = _clause(doc, s, r.start, r.end)
     # an award proposed at the meeting is its act, in whatever words ("X được suy tôn Cờ ...")
@@ -850,7 +851,7 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
     if "award_proposal" not in out and proposed:
         a = min(proposed, key=lambda x: x.award.start)
         lo, hi = min(a.recipient.start, a.award.start), max(a.recipient.end, a.award.end)
-        s = next((x for x in doc.content_sentences() if x.start <= lo < x.end), None)
+        s = _sentence_at(doc, lo)
         if s is not None and hi <= s.end:
             out["award_proposal"] = _clause(doc, s, lo, hi)
     # "bình xét, suy tôn X, đề nghị tặng Cờ": the units chosen in the clause of the proposal are ranked too
@@ -859,6 +860,11 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
         out["ranking"] = ap
     order = sorted([*_one_reading(out).items(), *extra.items()], key=lambda kv: kv[1].start)
     return [(k, f) for k, f in order]
+
+
+def _sentence_at(doc: Document, pos: int) -> Sentence | None:
+    """The content sentence that holds ``pos`` (the acts read from a ranking, a role or an award found)."""
+    return next((x for x in doc.content_sentences() if x.start <= pos < x.end), None)
 
 
 @lru_cache(maxsize=None)

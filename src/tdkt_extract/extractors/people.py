@@ -390,18 +390,13 @@ _RE_LEAD_VERB = regex.compile(r"\s*(?:\p{L}+\s+){0,3}?(" + "|".join(_LEAD_VERBS)
 _RE_ROLE_STOP = regex.compile(r"[;]|\.(?=\s|$)|(?:,\s*|\s+)(?:đồng chí|ông|bà|các đồng chí|đ/c)\s+\p{Lu}", regex.I)
 
 
-# what joins two people of one subject: "A và B", "A, B", "A cùng B" (an honorific may open the next)
-# between two people of a list: a separator, and a degree or rank before the next name at most
-_RE_LIST_GAP = None
-
-
+@lru_cache(maxsize=None)
 def _list_gap_re():
-    global _RE_LIST_GAP
-    if _RE_LIST_GAP is None:
-        _RE_LIST_GAP = regex.compile(r"\s*(?:[;,]\s*(?:và\s+)?|\s+(?:và|cùng)\s+)(?:(?:" + _ranks() + r")\s*)?", regex.I)
-    return _RE_LIST_GAP
+    """Between two people of a list: a separator, and a degree or rank before the next name at most."""
+    return regex.compile(r"\s*(?:[;,]\s*(?:và\s+)?|\s+(?:và|cùng)\s+)(?:(?:" + _ranks() + r")\s*)?", regex.I)
 
 
+# what joins two people of one subject: "A và B", "A, B", "A cùng B" (an honorific may open the next)
 _RE_COORD = regex.compile(r"\s*(?:,\s*(?:và\s+)?|\s+(?:và|cùng)\s+)(?:(?:ông|bà|đồng chí|đ/c)\s*)?", regex.I)
 
 
@@ -710,6 +705,18 @@ def _fuller(p: PersonDraft, title: Found) -> bool:
         or ft.endswith(" " + fo) and title.value[:1].isupper()
 
 
+def _roles_across_sentences(doc: Document, sents: list, people: dict[str, PersonDraft]) -> None:
+    """Roles a list of people carries from one sentence to the next: after a verb and a colon
+    (_listed_after_colon), or across a stray full stop (_list_goes_on)."""
+    by_start = {p.name.start: p for p in people.values()}
+    starts = sorted(by_start)
+    for si, s in enumerate(sents[:-1]):
+        if doc.text[s.start:s.end].rstrip().endswith(":"):
+            _listed_after_colon(doc, sents, si, by_start, starts)
+        else:
+            _list_goes_on(doc, sents, si, by_start, starts)
+
+
 def _list_goes_on(doc: Document, sents: list, si: int, by_start: dict, starts: list) -> None:
     """"Dự hội nghị có: A, T1; B, T2. C, T3; D, T4.": a list of people that a stray full stop cut goes on in
     the next sentence, which holds people only (each opening a ';' part, no verb): they share the role of the
@@ -733,31 +740,24 @@ def _list_goes_on(doc: Document, sents: list, si: int, by_start: dict, starts: l
         p.roles.update(roles)
 
 
-def _listed_after_colon(doc: Document, sents: list, people: dict[str, PersonDraft]) -> None:
+def _listed_after_colon(doc: Document, sents: list, si: int, by_start: dict, starts: list) -> None:
     """"Dự hội nghị có:" / "Hội nghị vinh dự được đón tiếp:" and then one person a line ("PGS.TS. A - T1",
     "TS. B - T2"): the verb before the colon is each listed person's, where nothing else gives a role."""
     t = doc.text
-    verbs = _res()["verbs"]
-    by_start = {p.name.start: p for p in people.values()}
-    starts = sorted(by_start)
-    for si, s in enumerate(sents[:-1]):
-        head = t[s.start:s.end].rstrip()
-        if not head.endswith(":"):
-            _list_goes_on(doc, sents, si, by_start, starts)
-            continue
-        hit = next(((r, vm) for r, vr in verbs.items() for vm in [vr.search(t, s.start, s.end)] if vm), None)
-        if hit is None:
-            continue
-        role, vm = hit
-        for nxt in sents[si + 1:]:
-            k = bisect_left(starts, nxt.start)
-            # the line opens with the person (a degree or rank before the name at most)
-            if k == len(starts) or starts[k] >= nxt.end or starts[k] - nxt.start > 25 \
-                    or cre.search(r"[.,;:]\s*\p{Ll}|\s(?:đã|và)\s", t[nxt.start:starts[k]]):
-                break
-            p = by_start[starts[k]]
-            if not p.roles:
-                p.roles[role] = Found(role, vm.start(), vm.end())
+    s = sents[si]
+    hit = next(((r, vm) for r, vr in _res()["verbs"].items() for vm in [vr.search(t, s.start, s.end)] if vm), None)
+    if hit is None:
+        return
+    role, vm = hit
+    for nxt in sents[si + 1:]:
+        k = bisect_left(starts, nxt.start)
+        # the line opens with the person (a degree or rank before the name at most)
+        if k == len(starts) or starts[k] >= nxt.end or starts[k] - nxt.start > 25 \
+                or cre.search(r"[.,;:]\s*\p{Ll}|\s(?:đã|và)\s", t[nxt.start:starts[k]]):
+            break
+        p = by_start[starts[k]]
+        if not p.roles:
+            p.roles[role] = Found(role, vm.start(), vm.end())
 
 
 def extract(doc: Document, *, use_ner: bool = False) -> None:
@@ -919,7 +919,7 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
                     read[i] = (a, b, hon, title, after, roles)
         for a, b, hon, title, _after, roles in read:
             _add(doc, people, order, Found(t[a:b], a, b), hon, title, roles)
-    _listed_after_colon(doc, sents, people)
+    _roles_across_sentences(doc, sents, people)
     # later mentions of a known name add roles ("Phát biểu ..., Phó Trưởng Ban ... Nguyễn Văn A đánh giá ...")
     sent_starts = [s.start for s in sents]
     for k in list(order):
