@@ -136,6 +136,8 @@ def _read_mention(doc: Document, m, lim: int) -> ClusterMention | None:
 _RE_ABBR_COMMA = regex.compile(r"(?<![\p{L}&])\p{Lu}[\p{Lu}&]{1,6},\s?\p{Lu}[\p{Lu}&]{1,6}(?![\p{L}&])")
 
 
+_RE_ABBR_BRACKET_END = regex.compile(r"\(\p{Lu}[\p{Lu}&]{1,6}\)$")
+_RE_ABBR_BRACKET_NEXT = regex.compile(r"\s*(?-i:\p{Ll}+)(?:\s+\p{L}+){0,5}\s+\(\p{Lu}[\p{Lu}&]{1,6}\)")
 _RE_UNDER_BODY = regex.compile(r"\s+(?:trực\s+)?thuộc\s+(?=(?:Bộ|Tổng cục|Ủy ban|UBND|Sở)\s+\p{Lu})")
 
 
@@ -157,6 +159,8 @@ def _descriptor_end(doc: Document, a: int, lim: int) -> int:
                                     r"|trung cấp|cao đẳng|đại học)\b",
                                     sh[c + 1:end], regex.I)
                       or _RE_ABBR_COMMA.search(sh, max(a, c - 8), c + 12)
+                      # and kinds each with its abbreviation ("khu công nghiệp (KCN), khu kinh tế (KKT) các tỉnh")
+                      or _RE_ABBR_BRACKET_END.search(sh, a, c) and _RE_ABBR_BRACKET_NEXT.match(sh, c + 1, end)
                       # "Bộ CHQS 12 tỉnh, thành phố": the provinces and cities counted
                       or cre.search(r"\b\d{1,3}\s+tỉnh\s*$", sh[a:c]) and cre.match(r"\s*thành phố\b", sh[c + 1:end])):
         c = sh.find(",", c + 1, end)
@@ -390,6 +394,8 @@ _RE_LIST_INTRO = regex.compile(
     r"(?:\b(?:bao gồm|gồm)\b(?:\s+(?:có|các đơn vị|các|là))?[^:.;\n]{0,70}?:[ \t]*"   # gồm ... :
     # "6 Tổng công ty thành viên Khối thi đua 12: A, B"
     r"|\b\d{1,3}\s+(?:\p{L}+\s+){1,3}?thành viên\s+(?:của\s+|trong\s+)?(?:cụm|khối)\b[^:.;\n]{0,40}?:[ \t]*"
+    # "8 đơn vị trong Khối thi đua Nội chính: A, B" (counted: "các đơn vị trong Cụm: " often opens a roll of people)
+    r"|\b\d{1,3}\s+(?:" + _unit_nouns() + r")(?:\s+thành viên)?\s+(?:của|trong|thuộc)\s+(?:cụm|khối)\b[^:.;\n]{0,50}?:[ \t]*"
     r"|\b(?:bao gồm|gồm)\s+(?:có\s+)?\d{1,3}\s[^:.;\n]{0,90}?\s(?:là|gồm)\s*:[ \t]*"   # gồm 8 <a long kind> là:
     # "gồm Công an 06 tỉnh khu vực Bắc Trung Bộ, là A, B, C"
     r"|\b(?:bao gồm|gồm)\s+(?:\p{L}+\s+){0,2}\d{1,3}\s+[^:.;\n]{0,60}?,\s*là\s+(?=(?-i:\p{Lu}))"

@@ -411,7 +411,8 @@ _RE_FORWARD = regex.compile(r"\b(?:triển khai|nhiệm vụ|phương hướng|k
 # launching a year's emulation or work: the year follows, with no part of a year between ("6 tháng cuối năm")
 _RE_LAUNCH = regex.compile(
     r"\b(?:triển khai|phát động)\s+(?:(?!tháng|quý)\p{L}+[\s,]+){0,6}?(?:thi đua|nhiệm vụ|kế hoạch|công tác)\b"
-    r"(?:[\s,]+(?!tháng|quý)[\p{L}-]+){0,8}?[\s,]+năm\s+(?P<y>(?:19|20)\d{2})\b", regex.I)
+    # (the year may follow the cluster's whole name, even a bracketed short form; a school year is a term)
+    r"(?:[\s,]+(?:–\s+)?(?!tháng|quý)\(?[\p{L}-]+\)?){0,24}?[\s,]+năm\s+(?:(?P<sy>học)\s+(?:19|20)\d{2}\s*[-–]\s*)?(?P<y>(?:19|20)\d{2})\b", regex.I)
 
 
 def _reviewed_span(t: str, a: int, b: int) -> Found | None:
@@ -533,7 +534,8 @@ def extract(doc: Document) -> None:
             m = search(_RE_LAUNCH, doc.text, a, b)
             if m:
                 kind = Found("giao_uoc", m.start(), m.end())
-                period = Found({"year": int(m.group("y")), "span": "year"}, m.start("y"), m.end("y"))
+                period = Found({"year": int(m.group("y")), "span": "term" if m.group("sy") else "year"},
+                               m.start("sy") if m.group("sy") else m.start("y"), m.end("y"))
                 break
     # a meeting that prepares another one ("họp trù bị chuẩn bị cho Hội nghị tổng kết") is "other"
     prep = None
@@ -588,6 +590,13 @@ def extract(doc: Document) -> None:
             if _RE_MEETING_PLACED.match(doc.text, x.start, x.end):
                 venue = find_venue(doc, x)
                 break
+        if venue is None:
+            # a line above it that names the meeting and its place, without a verb (a sapo or a caption:
+            # "Hội nghị triển khai kế hoạch năm 2023 tại Trường X")
+            for x in (x for x in doc.body_sentences() if x.end <= s.start):
+                if _RE_MEETING_NAMED_AT.match(doc.text, x.start, x.end):
+                    venue = find_venue(doc, x)
+                    break
     if venue:
         d.scalars["meeting.venue"] = venue
 
@@ -596,6 +605,11 @@ def extract(doc: Document) -> None:
 _RE_MEETING_PLACED = regex.compile(
     r"\W*(?:hội nghị|buổi lễ|lễ ký kết|cuộc họp|buổi làm việc|buổi giao ban)\b[^.;]{0,60}?\b(?:được tổ chức|diễn ra|tổ chức)\s+(?:\p{L}+\s+){0,4}?tại\b",
     regex.I)
+
+
+# the meeting named by what it does, then its place, with no verb between
+_RE_MEETING_NAMED_AT = regex.compile(
+    r"\W*(?:hội nghị|lễ)\s+(?:sơ kết|tổng kết|triển khai|ký kết|ký)\b[^.;:,]{0,100}?\s+tại\s+(?-i:\p{Lu})", regex.I)
 
 
 # forms the patterns above leave to dateparser: "12 tháng 01, 2023", a month alone "tháng 12/2023"

@@ -15,7 +15,9 @@ from ..document import Document
 from ..normalize import fold
 from ..patterns import TO_CHUC, alternation, cre
 
-MASK = "\x1f"
+# (a control character normalize removes from any input, and neither whitespace to str.strip nor \\s: trimming
+# the shadow text must not eat a masked name)
+MASK = "\x1a"
 _V_UNIT_HEADS = cues.vocabulary("unit_heads", lambda: lexicon.words("unit_heads.txt"))
 _V_PROTECTED = cues.vocabulary("protected_names", lambda: lexicon.words("protected_names.txt"))
 
@@ -44,7 +46,9 @@ def _shadow(doc: Document) -> str:
 
 @lru_cache(maxsize=None)
 def unit_head_ci_re():
-    return regex.compile(r"(?<!\p{L})" + alternation(lexicon.words("unit_heads.txt")) + r"(?!\p{L})", regex.I)
+    # (not where a common word that only begins like a unit starts: lexicons/not_unit_heads.txt)
+    return regex.compile(r"(?<!\p{L})(?!" + alternation(lexicon.words("not_unit_heads.txt")) + r"(?!\p{L}))"
+                         + alternation(lexicon.words("unit_heads.txt")) + r"(?!\p{L})", regex.I)
 
 
 # a role note written after a unit: "(Khối trưởng)", "(đơn vị Cụm phó năm 2025)", " - đơn vị Trưởng khối"
@@ -186,6 +190,10 @@ _RE_LEFT_BOUNDARY = regex.compile(
 _RE_HOI_NGHI = regex.compile(r"hội nghị\b", regex.I)
 
 
+_RE_INNER_COMMA_TAIL = regex.compile(
+    r",\s(?!(?:đơn vị|cơ quan|nay|là|thuộc|trực thuộc|đóng|trụ sở)\b)(?-i:\p{Ll}+)(?:\s(?-i:\p{Ll}+)){0,3}\s+(?:tỉnh|thành phố|huyện|quận|thị xã)\s+(?-i:\p{Lu})[^,;:.()]*", regex.I)
+
+
 def unit_before(doc: Document, lo: int, end: int) -> tuple[int, int] | None:
     """The unit phrase that ends at ``end`` (exclusive), starting no earlier than ``lo``."""
     sh = shadow(doc)
@@ -201,10 +209,17 @@ def unit_before(doc: Document, lo: int, end: int) -> tuple[int, int] | None:
         if s == lo or _RE_LEFT_BOUNDARY.search(left):
             text = doc.text[s:end]
             # (every test must pass: the cheap ones first; within 120 characters no pattern needs a time limit)
-            if not 2 <= len(text) <= 120 or "\n" in text or "," in sh[s:end] or _RE_HOI_NGHI.match(text) \
+            # (a comma inside the name before lower-case words and the unit's place: "Ban quản lý Khu kinh tế,
+            # công nghiệp tỉnh A", one name)
+            comma = sh.find(",", s, end)
+            if comma >= 0 and sh.find(",", comma + 1, end) < 0 and _RE_INNER_COMMA_TAIL.fullmatch(sh, comma, end):
+                comma = -1
+            if not 2 <= len(text) <= 120 or "\n" in text or comma >= 0 or _RE_HOI_NGHI.match(text) \
                     or _head_position_re().match(text) or ("viên" in text or "-" in text or "–" in text) and _person_title_re().search(text):
                 continue  # (a person's positions: "Đảng ủy viên - Phó Chủ tịch UBMTTQ phường - Chủ tịch Hội X")
             inner = _RE_UNIT_END.search(sh, s, end)
+            if inner and sh[inner.start()] == "," and _RE_INNER_COMMA_TAIL.fullmatch(sh, inner.start(), end):
+                inner = _RE_UNIT_END.search(sh, inner.end(), end)
             if inner and inner.start() < end - 1 and sh[inner.start():inner.end()].strip() not in ("(",):
                 continue
             return (s, end)
