@@ -15,7 +15,7 @@ from ..document import Document
 from ..normalize import fold
 from ..patterns import TO_CHUC, alternation, cre
 
-# (a control character normalize removes from any input, and neither whitespace to str.strip nor \\s: trimming
+# (a control character normalize removes from any input, and neither whitespace to str.strip nor \s: trimming
 # the shadow text must not eat a masked name)
 MASK = "\x1a"
 _V_UNIT_HEADS = cues.vocabulary("unit_heads", lambda: lexicon.words("unit_heads.txt"))
