@@ -68,3 +68,109 @@ def test_kinds_each_with_its_abbreviation_stay_in_the_cluster_name(rec):
             "chức Hội nghị tổng kết công tác thi đua năm 2019.")
     assert r["cluster"]["name"] == "Khối thi đua Ban Quản lý khu công nghiệp (KCN), khu kinh tế (KKT) các tỉnh miền Trung"
     assert r["meeting"]["province"] is None
+
+
+def test_an_opening_quote_before_a_list_is_no_part_of_its_first_item(rec):
+    r = rec(LEAD + " Cụm thi đua số 5 gồm có 3 đơn vị, bao gồm: “ Công ty CP Alpha (Cụm trưởng); Công ty CP Beta; Công ty "
+            "TNHH Gamma.")
+    assert r["cluster"]["members"] == ["Công ty CP Alpha", "Công ty CP Beta", "Công ty TNHH Gamma"]
+    assert r["cluster"]["chair"]["organization"] == "Công ty CP Alpha"
+
+
+def test_a_comma_between_two_units_of_the_same_head_splits_a_semicolon_list(rec):
+    r = rec(LEAD + " Cụm thi đua số 5 gồm: Công ty CP Alpha; Công ty CP Beta, Công ty CP Delta; Công ty TNHH Gamma.")
+    assert r["cluster"]["members"] == ["Công ty CP Alpha", "Công ty CP Beta", "Công ty CP Delta", "Công ty TNHH Gamma"]
+
+
+def test_a_group_of_departments_named_by_their_fields_goes_on_the_list(rec):
+    r = rec(LEAD + " Dự hội nghị có đại diện các đơn vị của Khối thi đua: Ban Dân tộc tỉnh, Văn phòng Điều phối nông thôn "
+            "mới và các Sở: Xây dựng, Khoa học và Công nghệ, Thông tin và Truyền thông.")
+    assert r["cluster"]["members"] == ["Ban Dân tộc tỉnh", "Văn phòng Điều phối nông thôn mới", "Xây dựng",
+                                       "Khoa học và Công nghệ", "Thông tin và Truyền thông"]
+
+
+def test_a_province_whose_name_opens_like_an_honorific_stays_a_member(rec):
+    r = rec(LEAD + " Cụm thi đua số 5 gồm các tỉnh: Đồng Nai, Bà Rịa - Vũng Tàu, Bình Dương.")
+    assert r["cluster"]["members"] == ["Đồng Nai", "Bà Rịa - Vũng Tàu", "Bình Dương"]
+    assert all(p["name"] != "Rịa - Vũng Tàu" for p in r["people"])
+
+
+# --- decisions -----------------------------------------------------------------------------------
+def test_thong_qua_opening_another_subjects_clause_means_through(rec):
+    r = rec(LEAD + " Thông qua báo cáo tại hội nghị, Cụm trưởng đã đánh giá kết quả thi đua của các đơn vị.")
+    assert "approve_report" not in [d["kind"] for d in r["decisions"]]
+
+
+def test_thong_qua_opening_a_list_of_documents_is_still_an_approval(rec):
+    r = rec(LEAD + " Thông qua báo cáo tổng kết năm 2024, chương trình công tác năm 2025.")
+    assert "approve_report" in [d["kind"] for d in r["decisions"]]
+
+
+# --- province ------------------------------------------------------------------------------------
+def test_a_city_that_became_a_province_later_gives_the_province_of_the_day(rec):
+    r = rec("Ngày 2/12/2022, tại thành phố Huế, Khối thi đua các sở ngành kinh tế tổ chức hội nghị tổng kết công tác "
+            "thi đua năm 2022.")
+    assert r["meeting"]["province"] == "Thừa Thiên Huế"
+
+
+def test_the_same_city_after_it_became_a_province_keeps_its_name(rec):
+    r = rec("Ngày 2/12/2025, tại thành phố Huế, Khối thi đua các sở ngành kinh tế tổ chức hội nghị tổng kết công tác "
+            "thi đua năm 2025.")
+    assert r["meeting"]["province"] == "Huế"
+
+
+def test_the_last_kind_of_places_listed_in_a_name_is_no_province_suffix(rec):
+    r = rec("Ngày 2/12/2022, khối thi đua các huyện, thị xã và thành phố Huế tổ chức hội nghị tổng kết năm 2022.")
+    assert r["cluster"]["name"] == "khối thi đua các huyện, thị xã và thành phố Huế"
+
+
+# --- roles ---------------------------------------------------------------------------------------
+def test_a_role_sentence_opened_by_nam_nay(rec):
+    r = rec(LEAD + " Năm nay huyện Quế Sơn là đơn vị trưởng cụm thi đua.")
+    assert r["cluster"]["chair"]["organization"] == "huyện Quế Sơn"
+
+
+def test_a_role_note_after_a_name_whose_title_comes_first(rec):
+    r = rec(LEAD + " Chủ tịch Ủy ban MTTQ xã An Phú Lê Thị Hoa (cụm trưởng cụm thi đua số 5) phát biểu khai mạc hội nghị.")
+    assert r["cluster"]["chair"] == {"organization": "Ủy ban MTTQ xã An Phú", "person": "Lê Thị Hoa"}
+
+
+def test_a_dash_role_note_after_a_name_whose_title_comes_first(rec):
+    r = rec(LEAD + " Chủ tịch Ủy ban MTTQ xã An Phú Lê Thị Hoa - Cụm trưởng cụm thi đua số 5 phát biểu khai mạc hội nghị.")
+    assert r["cluster"]["chair"] == {"organization": "Ủy ban MTTQ xã An Phú", "person": "Lê Thị Hoa"}
+
+
+# --- people --------------------------------------------------------------------------------------
+def test_a_captions_capitalised_act_after_a_comma_ends_the_title(rec):
+    r = rec(LEAD + "\n\nÔng Trần Văn Hùng - Chủ tịch Hội Nông dân tỉnh, Chủ trì hội nghị\n\nHội nghị đã thống nhất các nội "
+            "dung thi đua năm 2025.")
+    p = next(p for p in r["people"] if p["name"] == "Trần Văn Hùng")
+    assert p["title"] == "Chủ tịch Hội Nông dân tỉnh"
+    assert "presided" in p["roles"]
+
+
+def test_a_chairs_head_written_with_the_units_abbreviation_is_its_person(rec):
+    r = rec("Ngày 26/5/2024, Hội Chữ thập đỏ tỉnh chủ trì Khối thi đua các tổ chức xã hội ký giao ước thi đua năm 2024. "
+            "Khối thi đua do Hội Chữ thập đỏ tỉnh làm trưởng khối.\n\nÔng Lê Văn Nam - Chủ tịch Hội CTĐ tỉnh, Chủ trì hội nghị")
+    assert r["cluster"]["chair"] == {"organization": "Hội Chữ thập đỏ tỉnh", "person": "Lê Văn Nam"}
+
+
+def test_the_role_before_a_name_and_the_position_after_it_name_the_chair(rec):
+    r = rec("Chiều 26/11/2024, Khối thi đua Văn hóa xã hội tỉnh tổ chức hội nghị tổng kết công tác thi đua năm 2024. Đồng "
+            "chí Khối trưởng Trần Thị Lan, Ủy viên BCH Đảng bộ tỉnh, Giám đốc Sở Y tế chủ trì hội nghị.")
+    assert r["cluster"]["chair"] == {"organization": "Sở Y tế", "person": "Trần Thị Lan"}
+
+
+def test_a_clause_after_a_handover_gives_the_next_period_its_other_role(rec):
+    r = rec("Chiều 26/11/2024, Khối thi đua Văn hóa xã hội tỉnh tổ chức hội nghị tổng kết công tác thi đua năm 2024. Hội "
+            "nghị bàn giao trách nhiệm trưởng khối cho Sở Y tế; Ban Dân tộc đảm nhận khối phó năm 2025.")
+    assert r["cluster"]["next_chair"]["organization"] == "Sở Y tế"
+    assert r["cluster"]["next_vice_chair"]["organization"] == "Ban Dân tộc"
+    assert r["cluster"]["vice_chair"] is None
+
+
+# --- awards --------------------------------------------------------------------------------------
+def test_recipients_listed_after_trong_do(rec):
+    r = rec("Chiều 26/11/2024, Khối thi đua Văn hóa xã hội tỉnh tổ chức hội nghị tổng kết công tác thi đua năm 2024. Khối "
+            "đã suy tôn 5 đơn vị, trong đó Sở Y tế, Ban Dân tộc tỉnh được đề nghị UBND tỉnh tặng Cờ thi đua năm 2024.")
+    assert [a["recipient"] for a in r["awards"]] == ["Sở Y tế", "Ban Dân tộc tỉnh"]

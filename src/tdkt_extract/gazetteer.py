@@ -46,7 +46,7 @@ from typing import Iterable, NamedTuple
 
 import ahocorasick
 
-__all__ = ["Place", "province_of", "find_places", "in_force", "provinces", "load"]
+__all__ = ["Place", "province_of", "find_places", "in_force", "not_yet", "provinces", "load"]
 
 # District kind words, written before a district name (matched without regard to case).
 # A kind word ending in "." may touch the name (TP.Vinh); the others are followed by a space.
@@ -240,6 +240,20 @@ def provinces(on: date | None = None) -> list[str]:
 def _exists(p: dict, on: date) -> bool:
     return (p["from"] is None or date.fromisoformat(p["from"]) <= on) and (
         p["until"] is None or on <= date.fromisoformat(p["until"]))
+
+
+def not_yet(province: str, on: date) -> str:
+    """``province`` as named on ``on`` when it only came into force later (``not_yet("Huế", date(2022, 12,
+    2)) == "Thừa Thiên Huế"``: "thành phố Huế" then named the province's city); any other name unchanged
+    (a name the article wrote after a merger is the name in force when it was written)."""
+    g = load()
+    name = g.forms.get(_low(province)) or g.forms.get(_low(_retone_old(province)))
+    if name is None:
+        return province
+    entry = g.provinces[name]
+    if entry["from"] is None or on >= date.fromisoformat(entry["from"]):
+        return province
+    return in_force(name, on)
 
 
 def in_force(province: str, on: date) -> str:

@@ -49,6 +49,7 @@ def _context(doc: Document, s: Settings) -> None:
     _recheck_published(doc)
     place.extract(doc)
     meeting.resolve_date(doc)
+    place.name_of_the_day(doc)
 
 
 def _recheck_published(doc: Document) -> None:

@@ -12,7 +12,7 @@ from ..document import Document, Found, UnitRoleDraft
 from ..normalize import fold
 from ..patterns import cre, SAME_DAY, TO_CHUC, alternation, finditer, search
 from .people import title_after
-from .units import is_guest_note, role_note, shadow, starts_with_unit_head, unit_after, unit_before
+from .units import MASK, is_guest_note, role_note, shadow, starts_with_unit_head, unit_after, unit_before, unit_head_ci_re
 
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10,
           "XI": 11, "XII": 12, "XIII": 13, "XIV": 14, "XV": 15, "XVI": 16, "XVII": 17, "XVIII": 18, "XIX": 19, "XX": 20}
@@ -65,7 +65,8 @@ def _province_suffix_re():
     return regex.compile(
         r"(?<=\b(?:tuyến|cấp)\s+(?:tỉnh|thành phố))\s+(?:" + _provinces_alt() + r")\b.*$"
         r"|(?<=\b(?:Tỉnh ủy|Thành ủy))\s+(?:" + _provinces_alt() + r")\b.*$"
-        r"|(?<!\b(?:tuyến|cấp))\s+(?:của\s+|trên địa bàn\s+|thuộc\s+)?(?:tỉnh|thành phố|TP\.?)\s+(?:" + _provinces_alt() + r")\b.*$"
+        # (not the last of the kinds of places listed: "các huyện, thị xã và thành phố Huế")
+        r"|(?<!\b(?:tuyến|cấp|và))\s+(?:của\s+|trên địa bàn\s+|thuộc\s+)?(?:tỉnh|thành phố|TP\.?)\s+(?:" + _provinces_alt() + r")\b.*$"
         # the locative "trên địa bàn tỉnh X" places the cluster, whatever X's name
         r"|\s+trên địa bàn\s+(?:tỉnh|thành phố|TP\.?)\s+(?-i:\p{Lu}).*$",
         regex.I | regex.S,
@@ -409,7 +410,8 @@ _RE_LIST_INTRO = regex.compile(
     # "Các thành viên của Khối thi đua số 5 là: A, B"
     r"|\b(?:các\s+)?(?:đơn vị\s+)?thành viên\s+(?:(?:của|trong|thuộc)\s+)?(?:cụm|khối)[^:.;\n]{0,40}?\s+(?:là|gồm(?:\s+có)?)\s*:[ \t]*"
     # "đại diện các đơn vị thành viên trong Cụm: A; B"
-    r"|\bcác\s+(?:đơn vị\s+)?thành viên\s+(?:của|trong|thuộc)\s+(?:cụm|khối)\s*:[ \t]*"
+    # ("đại diện các đơn vị của Khối thi đua: A, B")
+    r"|\bcác\s+(?:(?:đơn vị|cơ quan)(?:\s+thành viên)?|thành viên)\s+(?:của|trong|thuộc)\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số\s+\d{1,3})?\s*:[ \t]*"
     # "với 5 thành viên là A, B", "có 6 đơn vị thành viên là A, B"
     r"|(?<=\bvới\s+)\d{1,3}\s+(?:" + _unit_nouns() + r")(?:\s+thành viên)?\s+(?:là|gồm)\s+(?=(?-i:\p{Lu}))"
     r"|(?<=\bcó\s+)\d{1,3}\s+(?:(?:" + _unit_nouns() + r")\s+)?thành viên\s+là\s+(?=(?-i:\p{Lu}))"
@@ -453,7 +455,8 @@ _RE_LIST_END = regex.compile(
     r"|\s+(?:và|cùng)\s+(?:đại diện|lãnh đạo)\b",  # "A và đại diện Ban X": the guests the list goes on to
     regex.I,
 )
-_RE_ITEM_PREFIX = regex.compile(r"^(?:\(?\d{1,2}[.)]\s*|(?:và\s+)?các\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|sở|ban|ngành|hội|trường)\s+(?=\p{Lu})|và\s+|đơn vị\s+(?:cụm|khối)\s+(?:trưởng|phó)\s+|các\s+đồn\s+biên\s+phòng\s*:?\s*)", regex.I)
+# (an opening quote before the first item: 'gồm: “ A; B; C”')
+_RE_ITEM_PREFIX = regex.compile(r"^(?:[\"“„]\s*(?=\S))?(?:(?<=^.\s*)|\(?\d{1,2}[.)]\s*|(?:và\s+)?các\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|sở|ban|ngành|hội|trường)\s+(?=\p{Lu})|và\s+|đơn vị\s+(?:cụm|khối)\s+(?:trưởng|phó)\s+|các\s+đồn\s+biên\s+phòng\s*:?\s*)", regex.I)
 
 
 # the units a sentence ranks, honours or proposes for an award before its list: recipients, not members
@@ -779,6 +782,8 @@ def _name_goes_on(items: list, seps: list, k: int, txt: str) -> bool:
 
 
 _RE_POSITION_FIRST = regex.compile(r"(?:Phó\s+)?(?:Giám đốc|Chủ tịch|Bí thư|Trưởng ban|Trưởng phòng|Chánh (?:Văn phòng|Thanh tra|án)|Viện trưởng|Hiệu trưởng|Cục trưởng|Chi cục trưởng|Tổng Giám đốc|Thủ trưởng)\s")
+_RE_GROUP_OPENS = regex.compile(r"\s+và\s+các\s+\p{L}+(?:\s+\p{L}+)?\s*$")
+_RE_PERSON_FIRST = regex.compile(r"(?:ông|bà|đồng chí|đ/c)\s+(?-i:\p{Lu})", regex.I)
 _RE_PARENT_BODY = regex.compile(r"\s*(?:Bộ Tư lệnh|Quân khu|Quân đoàn|Binh đoàn|Bộ Quốc phòng|Bộ Công an)\b")
 _RE_PLACE_KIND = regex.compile(r"\s*(?:và\s+)?(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s+\S", regex.I)
 
@@ -800,9 +805,28 @@ def _same_kind_parts(seg: str) -> int:
     return pos if n >= 3 and len(kinds) == 1 else -1
 
 
+def _same_head_around(doc: Document, a: int, j: int, end: int) -> bool:
+    """The comma at ``j`` stands between two units that open with the same head word ("Công ty")."""
+    sh = doc.text
+    nxt = unit_head_ci_re().match(sh, j + 1 + (len(sh[j + 1:end]) - len(sh[j + 1:end].lstrip())), end)
+    if nxt is None or not nxt.group(0)[0].isupper():
+        return False
+    k = max(sh.rfind(";", a, j), sh.rfind(":", a, j), a - 1) + 1
+    seg = sh[k:j]
+    prev = unit_head_ci_re().match(seg, len(seg) - len(seg.lstrip()))
+    return prev is not None and prev.group(0).lower() == nxt.group(0).lower()
+
+
 def _read_items(doc: Document, a: int, b: int):
     t, sh = doc.text, shadow(doc)
     end = _list_end_at(doc, a, b)
+    if t.startswith(":", end):
+        # "A, B và các Sở: C, D": a group of the list opens after "và các <kind>:", and the list goes on in it
+        g = _RE_GROUP_OPENS.search(t, a, end)
+        if g is not None and g.start() > a:
+            more = _read_items(doc, end + 1, b)
+            if more:
+                return _read_items(doc, a, g.start()) + more
     block_end = next((bl.end for bl in doc.blocks if bl.start <= a <= bl.end), b)
     truncated = end >= block_end and not t[block_end - 1:block_end] in ".;)!?…" and end == b
     raw = []
@@ -817,7 +841,8 @@ def _read_items(doc: Document, a: int, b: int):
     if sum(1 for j in marks if sh[j] == ";") >= 2:
         run = _same_kind_parts(t[a:end])
         if run < 0:
-            marks = [j for j in marks if sh[j] != ","]
+            # (a comma left for a ";" still splits two units of the same head: "Công ty A, Công ty B; Công ty C")
+            marks = [j for j in marks if sh[j] != "," or _same_head_around(doc, a, j, end)]
         else:
             end = a + run
             marks = [j for j in marks if j < end]
@@ -870,6 +895,8 @@ def _read_items(doc: Document, a: int, b: int):
         # "và" before a capital, "đơn vị", or a local government written in lower case with its name
         # ("xã Việt Xuyên và xã Tượng Sơn"; not "Thương binh và xã hội")
         vm = search(_RE_ITEM_AND, seg) if has_and else None
+        if vm is not None and sh[x + vm.start() + 1] == MASK:
+            vm = None  # the "và" of an official field's name ("Thông tin và Truyền thông"): lexicons/protected_names.txt
         last = False
         # the pair ends the list when it is the last item, or when a ";" follows a run of ","
         closes = k == len(raw) - 1 or (seps[k] == ";" and k > 0 and all(x == "," for x in seps[:k]))
@@ -904,7 +931,9 @@ def _read_items(doc: Document, a: int, b: int):
             if not txt or len(txt) > (140 if long_ok else 120 if head_ok else 90) \
                     or len(txt.split()) > (22 if long_ok else 20 if head_ok else 14):
                 return items if len(items) >= 2 else []
-            if _RE_POSITION_FIRST.match(txt) and not starts_with_unit_head(txt):
+            # (and "Ông X, Giám đốc ...; Bà Y, ...": a roll of people; not a place "Bà Rịa - Vũng Tàu")
+            if _RE_POSITION_FIRST.match(txt) and not starts_with_unit_head(txt) \
+                    or _RE_PERSON_FIRST.match(txt) and gazetteer.province_of(txt) is None:
                 return items if len(items) >= 2 else []  # "Giám đốc Sở Y tế Nguyễn Văn An; ...": people, not units
             # "Phường 1, 2, 3": a number goes on a series of numbered units, as written
             numbered = txt.isdigit() and (items and items[-1][0].value.split()[-1].isdigit() or numbered_kind)
@@ -1141,6 +1170,7 @@ class _RoleSentence:
     def __init__(self, doc: Document, a: int, b: int):
         self.doc, self.t, self.a, self.b = doc, doc.text, a, b
         self.next_end = None  # where the last role this sentence elects for the next period ends
+        self.handover_end = None  # after a handover: where its clause ends, if a ";" ends it
         self.last = None  # (where the last role read after its unit ends, whether it was for the next period)
         self.done = set()  # role words already given a unit (a list of roles read at once)
 
@@ -1152,7 +1182,8 @@ class _RoleSentence:
         roles[key] = UnitRoleDraft(Found(self.t[span[0]:span[1]], span[0], span[1]))
 
     def is_next(self, a: int, b: int, m) -> bool:
-        return _is_next(self.doc, a, b, m.start(), (self.a, self.b))
+        # (the clauses after a handover give the roles handed over too: "bàn giao trưởng khối cho X; Y đảm nhận khối phó")
+        return self.handover_end is not None or _is_next(self.doc, a, b, m.start(), (self.a, self.b))
 
     def handover(self) -> bool:
         """"bàn giao (đơn vị) Cụm trưởng ... (từ X) cho Y": X the role now, Y the next one."""
@@ -1173,6 +1204,9 @@ class _RoleSentence:
             self.put(role, False, unit_before(doc, seg_a, search(r"\s+(?:cũng\s+)?(?:đã\s+)?(?:tiến hành\s+)?(?:bàn|chuyển) giao", t, seg_a, seg_b).start()))
         nxt = unit_after(doc, cho.end(), seg_b)
         self.put(role, True, nxt)
+        # (a clause after a semicolon is read on its own: "...; Ban Y đảm nhận khối phó năm 2016")
+        semi = t.find(";", nxt[1] if nxt else cho.end(), seg_b)
+        self.handover_end = semi if semi >= 0 else None
         # "..., cụm phó (là) Z": the other role handed over in the same clause
         more = rr["role"].match(t, nxt[1] + 2, seg_b) if nxt and t.startswith(", ", nxt[1]) else None
         if more is not None and _role_kind(more) != role:
@@ -1332,7 +1366,9 @@ def chairs(doc: Document) -> None:
         s, roles = sents[k], by_sent[k]
         sent = _RoleSentence(doc, s.start, s.end)
         if sent.handover():
-            continue
+            if sent.handover_end is None:
+                continue
+            roles = [r for r in roles if r > sent.handover_end]
         for m in cues.match_at(rr["role"], t, roles, s.start, s.end):
             sent.read(m)
 
@@ -1526,6 +1562,13 @@ def _people_role_res():
         r"\s*(?:[-,]?\s*đại diện\s+(?:cho\s+)?(?:đơn vị\s+)?|\(\s*(?:là\s+)?(?:đơn vị\s+)?|\s+giữ\s+(?:nhiệm vụ|vai trò)(?:\s+là)?\s+)" + role, regex.I)
 
 
+@lru_cache(maxsize=None)
+def _note_dash_re():
+    """A role note after a dash: " - Cụm trưởng", " – đơn vị Khối phó"."""
+    vice, chair = _role_words()
+    return regex.compile(r"\s*[-–]\s*(?:đơn vị\s+)?(?:(?P<vice>" + vice + r")|(?P<chair>" + chair + r"))" + _ROLE_END, regex.I)
+
+
 class _TitleRes(NamedTuple):
     dash: regex.Pattern  # a dash before a role note or a position
     role: regex.Pattern  # a role word anywhere
@@ -1623,7 +1666,9 @@ def chairs_from_people(doc: Document) -> None:
             if o is None:
                 continue
             fo = fold(o.value)
-            if not (fo == fc or (fo.endswith(" " + fc) and _RE_BOARD.match(fo[:-len(fc)]))):
+            # (the unit written by its abbreviation is the same: "Hội CTĐ tỉnh", "Hội Chữ thập đỏ tỉnh")
+            if not (fo == fc or (fo.endswith(" " + fc) and _RE_BOARD.match(fo[:-len(fc)]))
+                    or _initials(o.value) == _initials(cur.organization.value)):
                 continue
             position = fold(cre.split(r"[,;]|\s-\s", doc.text[p.title.start:o.start])[-1]).strip()
             if _RE_PART_HEAD.search(position) or (not deputy and position.startswith("pho ")):
@@ -1646,6 +1691,10 @@ def chairs_from_people(doc: Document) -> None:
             continue
         title = p.title
         m = _role_in_title(doc, title)
+        if m is None and title.end <= p.name.start:
+            # the title before the name, the role note after it: "Chủ tịch UBMTTQ xã A Nguyễn Thị B (cụm trưởng) ..."
+            m = _people_role_res()[1].match(doc.text, p.name.end, p.name.end + 60) \
+                or _note_dash_re().match(doc.text, p.name.end, p.name.end + 60)
         if m is None:
             # a later mention with its role note ("..., <position> <unit> (<role>) <verb>"); the unit
             # is still read from the full title, when it names one
@@ -1657,6 +1706,11 @@ def chairs_from_people(doc: Document) -> None:
                 title = p.title
         role = _role_kind(m)
         org = _org_from_title(doc, title)
+        if org is None and title.end <= p.name.start:
+            # "Đồng chí Khối trưởng A, Giám đốc Sở X chủ trì": the role before the name, the position after it
+            s = next((x for x in doc.content_sentences() if x.start <= p.name.end <= x.end), None)
+            after = title_after(doc, p.name.end, s.end)[0] if s is not None else None
+            org = _head_org(doc, after) if after is not None else None
         if org is None:
             # "A – Cụm trưởng" first, "A – Viện trưởng Viện X - Cụm trưởng" later: the unit from the later title
             for lt in _later_titles(doc, p):

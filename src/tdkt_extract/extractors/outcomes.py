@@ -610,7 +610,8 @@ def _recipients_before(doc: Document, lo: int, end: int) -> list[Found]:
             if not is_unit or len(p) > 100:
                 # the list opens after the verb that names it ("... chấm điểm, suy tôn Hội X nhận ...")
                 v = None
-                for v in cre.finditer(r"\b(?:suy tôn|bình chọn|bầu chọn|bình xét|đề nghị|là|thống nhất|nhất trí)\s+(?=\p{Lu})", p):
+                # (or after "trong đó", the subset the sentence goes on to: "suy tôn 5 đơn vị, trong đó A, B được đề nghị")
+                for v in cre.finditer(r"\b(?:suy tôn|bình chọn|bầu chọn|bình xét|đề nghị|là|thống nhất|nhất trí|trong đó,?)\s+(?=\p{Lu})", p):
                     pass
                 if v is not None and _is_unit_like(p[v.end():]) and len(p) - v.end() <= 100:
                     q = p[v.end():]
@@ -755,6 +756,10 @@ def _agrees_after(before: str, m: "regex.Match[str]") -> bool:
     return (b.endswith(",") or b.endswith(" và")) and _RE_AGREE.match(m.group(0)) is not None
 
 
+# after a sentence-opening "Thông qua <noun phrase>": a comma, then a clause with its own subject and verb
+_RE_THROUGH_CLAUSE = regex.compile(r"[^,.;:]{0,80},\s*[^,.;:]{2,80}?\s(?:đã|đều|được|cần|sẽ|đang|cũng)\s", regex.I)
+
+
 def decisions(doc: Document) -> list[tuple[str, Found]]:
     t = doc.text
     out: dict[str, Found] = {}
@@ -826,6 +831,9 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
                 continue
             if kind == "approve_report" and m.group(0).lower().startswith("thông qua") and _RE_PRESENTER.search(before):
                 continue  # "Cụm trưởng đã thông qua báo cáo", "được nghe đại diện A thông qua ...": presenting, not approving
+            if m.group(0).lower().startswith("thông qua") and not before.strip(" -–•*+") \
+                    and _RE_THROUGH_CLAUSE.match(t, m.end(), s.end):
+                continue  # "Thông qua báo cáo, Khối trưởng đã đánh giá ...": "through", opening another subject's clause
             c = _clause(doc, s, m.start(), m.end())
             if kind not in out:
                 out[kind] = c

@@ -139,7 +139,7 @@ def _res():
         # two positions joined by a comma make one title ("Chủ tịch Hội X, Trưởng Cụm thi đua số 4 Lê Văn A")
         "pre": regex.compile(r"(?<![\p{L}])(?P<title>(?=\p{Lu})(?i:" + pos + r")(?!\p{L})(?:[^,;.():\n]|\.(?=\p{Lu})|,(?=\s*(?=\p{Lu})(?i:" + pos
                              + r")(?!\p{L}))){0,160}?)(?:\s+|\s*[-–]\s+)" + _sur_name()
-                             + r"(?=\s+(?-i:\p{Ll})|\s*[,.;]|$)"),
+                             + r"(?=\s+(?-i:\p{Ll})|\s*[,.;]|\s+\((?-i:\p{Ll})|\s+[-–]\s+(?i:cụm|khối|trưởng|phó|đơn vị)\s|$)"),
         # the next bare name of a list after "các đồng chí" ("A, B và C"): a family name opens it and
         # no title follows it
         "plural_next": regex.compile(r"(?:[ ]*,[ ]*|[ ]+và[ ]+)" + _sur_name() + r"(?=[ ]*(?:,|[ ]và[ ]|[.;]|$)|[ ]+(?-i:\p{Ll}))"),
@@ -154,6 +154,8 @@ def _res():
             + r"|đại diện(?!\s+(?i:đơn vị\s+(?:cụm|khối|trưởng|phó|phó\s+trưởng)(?!\p{L})))|và\s+(?=\d))(?!\p{L})"
             # "Giám đốc Sở A và ông B ...": the next person's honorific ends the title
             r"|\s+và\s+(?=(?:ông|bà|đồng chí|đ/c)\s+\p{Lu})"
+            # a caption's act after a comma, capitalised: "Ông A - Chủ tịch Hội X, Chủ trì hội nghị"
+            r"|,\s*(?=(?-i:" + alternation(v[:1].upper() + v[1:] for vs in _roles().values() for v in vs) + r")\s+(?!viên\b)(?-i:\p{Ll}))"
             # a role note in brackets after the title is the unit's role, not part of the title
             r"|\s*\((?=\s*(?:là\s+)?(?:đơn vị\s+)?(?:(?:phó\s+)?(?:trưởng|phó)\s+(?:cụm|khối)|(?:cụm|khối)\s+(?:trưởng|phó)))"
             # and so is a photo's note of where the person stands ("(thứ nhất từ trái sang)", "(bên phải)")

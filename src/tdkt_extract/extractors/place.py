@@ -3,6 +3,7 @@ named with it. ``null`` for national and multi-province clusters."""
 from __future__ import annotations
 
 from collections import Counter
+from datetime import date
 from functools import lru_cache
 
 import regex
@@ -321,3 +322,17 @@ def _provinces_implied(doc: Document, s):
         elif p.kind == "province" and not _prefixed(doc, f) and \
                 _provincial_body_end().search(t, max(s.start, f.start - 70), f.start):
             yield f
+
+
+def name_of_the_day(doc: Document) -> None:
+    """A province named by a name that came into force after the meeting (or the page's date) is the one it
+    replaced: a 2022 meeting "tại thành phố Huế" was in Thừa Thiên Huế (record.md: the name in force)."""
+    d = doc.draft
+    f = d.scalars.get("meeting.province")
+    when = d.scalars.get("meeting.date") or d.scalars.get("published")
+    if f is None or when is None:
+        return
+    y, m, *rest = (int(x) for x in str(when.value).split("-"))
+    name = gazetteer.not_yet(f.value, date(y, m, rest[0] if rest else 1))
+    if name != f.value:
+        d.scalars["meeting.province"] = Found(name, f.start, f.end)

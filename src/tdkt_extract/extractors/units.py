@@ -182,7 +182,8 @@ def unit_after(doc: Document, a: int, b: int, *, allow_lower: bool = False) -> t
 _RE_LEFT_BOUNDARY = regex.compile(
     r"(?:^|[;:(]|\.\s|,\s*(?:trong đó\s*,?\s*)?|\b(?:do|bầu|là|trong đó|từ|cho|và|gồm|đó là|có|thống nhất|chọn|giới thiệu|suy tôn|tôn vinh|công nhận|đơn vị|cơ quan|chủ trì(?:\s+của)?)\s"
     # a clause opened by its year without a comma: "Năm 2025 Sở X là Cụm trưởng"
-    r"|(?:^|[.;:]\s*|\n\s*)(?:trong\s+)?năm\s+(?:19|20)\d{2}\s)\s*$",
+    # ("Năm nay huyện X là đơn vị trưởng khối", "Hiện nay Sở X là Cụm trưởng")
+    r"|(?:^|[.;:]\s*|\n\s*)(?:(?:trong\s+)?năm\s+(?:19|20)\d{2}|năm nay|hiện nay|hiện tại)\s)\s*$",
     regex.I | regex.REVERSE,
 )
 
