@@ -174,3 +174,27 @@ def test_recipients_listed_after_trong_do(rec):
     r = rec("Chiều 26/11/2024, Khối thi đua Văn hóa xã hội tỉnh tổ chức hội nghị tổng kết công tác thi đua năm 2024. Khối "
             "đã suy tôn 5 đơn vị, trong đó Sở Y tế, Ban Dân tộc tỉnh được đề nghị UBND tỉnh tặng Cờ thi đua năm 2024.")
     assert [a["recipient"] for a in r["awards"]] == ["Sở Y tế", "Ban Dân tộc tỉnh"]
+
+
+def test_an_act_named_as_a_noun_after_the_presiders_is_not_theirs(rec):
+    r = rec("Chiều 27/3/2025, Cụm thi đua số 5 tổ chức hội nghị tổng kết năm 2024. Hội nghị do ông Lê Văn Tâm - Chủ tịch "
+            "UBND huyện A Lưới đồng chủ trì, với sự tham dự của các thành viên trong cụm thi đua.")
+    p = next(p for p in r["people"] if p["name"] == "Lê Văn Tâm")
+    assert p["roles"] == ["presided"]
+
+
+def test_a_bare_province_after_a_descriptive_cluster_name_is_its_suffix(rec):
+    r = rec("Chiều 27/3/2025, Cụm thi đua miền núi Quảng Ngãi tổ chức hội nghị tổng kết năm 2024.")
+    assert r["cluster"]["name"] == "Cụm thi đua miền núi"
+    assert r["meeting"]["province"] == "Quảng Ngãi"
+
+
+def test_a_province_in_a_units_proper_name_stays_in_the_cluster_name(rec):
+    r = rec("Chiều 27/3/2025, Khối thi đua Báo Quảng Ngãi tổ chức hội nghị tổng kết năm 2024.")
+    assert r["cluster"]["name"] == "Khối thi đua Báo Quảng Ngãi"
+
+
+def test_leading_on_one_index_is_no_ranking(rec):
+    r = rec(LEAD + " Công tác cải cách hành chính được đẩy mạnh, trong đó huyện Trà Bồng dẫn đầu chỉ số cải cách hành "
+            "chính toàn cụm.")
+    assert r["rankings"] == []

@@ -181,7 +181,19 @@ def _descriptor_end(doc: Document, a: int, lim: int) -> int:
             # ("5 thành phố": a count's noun stays)
             # ("Bộ CHQS tỉnh": a provincial body written with its abbreviation ends with the word)
             seg = cre.sub(r"(?<!\b(?:tuyến|cấp|\d{1,3}|(?-i:\p{Lu}{2,}))|,)\s+(?:tỉnh|thành phố)\s*$", "", seg)
+    # a province written bare after a descriptive name ("Cụm thi đua miền núi Quảng Nam"): its suffix too
+    # (not after a unit's proper name, "Đài Phát thanh Quảng Nam", nor one of two, "Long An - Vĩnh Long")
+    bare = _bare_province_end_re().search(seg)
+    if bare and not cre.match(r"\s*[-–]", t[a + len(seg):a + len(seg) + 3]):
+        seg = seg[:bare.start()]
     return a + len(seg.rstrip(" ,-"))
+
+
+@lru_cache(maxsize=None)
+def _bare_province_end_re():
+    # (after a word all in lower case that is no kind of place: "miền núi Quảng Nam", not "Báo Quảng Nam" nor
+    # "thành phố Huế")
+    return regex.compile(r"(?<=(?<!\p{L})(?!(?:tỉnh|phố|huyện|quận|xã|thị trấn)(?!\p{L}))(?-i:\p{Ll}+))\s+(?-i:" + _provinces_alt() + r")\s*$")
 
 
 def mentions(doc: Document, a: int, b: int) -> list[ClusterMention]:
