@@ -198,3 +198,40 @@ def test_leading_on_one_index_is_no_ranking(rec):
     r = rec(LEAD + " Công tác cải cách hành chính được đẩy mạnh, trong đó huyện Trà Bồng dẫn đầu chỉ số cải cách hành "
             "chính toàn cụm.")
     assert r["rankings"] == []
+
+
+def test_kinds_listed_in_a_blocs_name_stay_in_a_title(rec):
+    r = rec(LEAD + " Đồng chí Lê Văn Hải - Phó Giám đốc Sở Nội vụ, Trưởng khối các sở, ngành tổng hợp chủ trì Hội nghị.")
+    p = next(p for p in r["people"] if p["name"] == "Lê Văn Hải")
+    assert p["title"] == "Phó Giám đốc Sở Nội vụ, Trưởng khối các sở, ngành tổng hợp"
+
+
+def test_a_covenant_meeting_with_its_year_after_two_acts_is_of_that_year(rec):
+    r = rec("Chiều ngày 9/3/2024, Khối thi đua các sở, ngành tổng hợp tổ chức Hội nghị triển khai kế hoạch và ký kết giao "
+            "ước thi đua năm 2024.")
+    assert (r["meeting"]["kind"], r["meeting"]["period"]) == ("giao_uoc", {"year": 2024, "span": "year"})
+
+
+def test_a_count_of_units_named_by_two_nouns_before_the_bloc(rec):
+    r = rec(LEAD + " Năm qua 9 cơ quan, đơn vị Khối Nội chính đã triển khai thực hiện nghiêm túc phong trào thi đua.")
+    assert r["cluster"]["member_count"] == 9
+
+
+# --- number, count and period --------------------------------------------------------------------
+def test_a_numbered_short_form_in_brackets_gives_the_number(rec):
+    r = rec("Chiều 16/7/2020, Khối thi đua MTTQ và các tổ chức chính trị - xã hội (Khối thi đua 6) tổ chức sơ kết công "
+            "tác thi đua 6 tháng đầu năm 2020.")
+    assert (r["cluster"]["name"], r["cluster"]["number"]) == ("Khối thi đua MTTQ và các tổ chức chính trị - xã hội", 6)
+
+
+def test_a_sơ_kết_whose_next_step_is_the_second_half_reviews_the_first(rec):
+    r = rec("Sơ kết cụm thi đua văn hóa khu vực miền Trung\n\nĐăng ngày 14/07/2024\n\nHội nghị đã thống nhất kế hoạch hoạt "
+            "động; các tiêu chí thi đua phấn đấu hoàn thành tốt 8 chỉ tiêu, nhiệm vụ 6 tháng cuối năm 2024 của Cụm.")
+    assert r["meeting"]["kind"] == "so_ket"
+    assert r["meeting"]["period"] == {"year": 2024, "span": "h1"}
+
+
+def test_the_provinces_of_a_region_in_the_clusters_name_count_its_members(rec):
+    r = rec("Ngày 12/7/2024, cụm thi đua văn hóa, thể thao và du lịch khu vực 5 tỉnh Tây Nguyên tổ chức hội nghị sơ kết "
+            "công tác thi đua 6 tháng đầu năm 2024.")
+    assert r["cluster"]["member_count"] == 5

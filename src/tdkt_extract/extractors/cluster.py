@@ -258,6 +258,8 @@ def _pick_mention(doc: Document) -> ClusterMention | None:
 _RE_MEETING_OF = regex.compile(r"\b(?:hội nghị|cuộc họp|buổi họp|họp)\b[^.;:,]{0,80}$", regex.I)
 
 
+_RE_SHORT_NUMBERED = regex.compile(
+    r"\s*\(\s*(?:(?:viết|gọi)\s+tắt\s+là\s+)?(?P<k>cụm|khối)(?:\s+thi\s+đua)?\s+(?:số\s+)?(?P<n>\d{1,2})\s*\)", regex.I)
 # "Khối thi đua A (nay là / nay được gọi là / nay đổi tên thành Khối thi đua B)": the name of today
 _RE_RENAMED = regex.compile(r"\s*\(\s*(?:hiện\s+)?nay\s+(?:được\s+)?(?:gọi là|là|đổi tên thành|đổi thành|có tên là)\s+", regex.I)
 
@@ -266,6 +268,10 @@ def _renamed(doc: Document, cm: ClusterMention, a: int, b: int) -> ClusterMentio
     """The cluster's current name where the article gives it in parentheses after a former one."""
     m = _RE_RENAMED.match(doc.text, cm.end, b)
     if m is None:
+        # "Khối thi đua MTTQ và các tổ chức chính trị - xã hội (Khối thi đua 6)": its number, in its short form
+        short = _RE_SHORT_NUMBERED.match(doc.text, cm.end, b) if cm.number is None else None
+        if short is not None and ("cum" if short.group("k").lower() == "cụm" else "khoi") == cm.kind:
+            cm.number, cm.number_span = int(short.group("n")), short.span("n")
         return cm
     return next((x for x in mentions(doc, a, b) if x.start == m.end() and x.qualified), cm)
 
@@ -273,7 +279,7 @@ def _renamed(doc: Document, cm: ClusterMention, a: int, b: int) -> ClusterMentio
 # --- member count --------------------------------------------------------------------------
 # what each count pattern holds, in order, in lower case ("head": "cụm" or "khố"): a sentence without it is
 # not searched with that pattern ("khố", "thành v": not the "i" of "khối", "viên", which "İ" matches too)
-_COUNT_NEEDS = ("thành v", "head", "gồm", "head", ",", "head", "head", "head", ":")
+_COUNT_NEEDS = ("thành v", "head", "gồm", "head", ",", "head", "head", "head", "head", ":")
 
 
 @lru_cache(maxsize=None)
@@ -292,7 +298,10 @@ def _count_res():
         regex.compile(n + r"\s+(?:huyện|thị xã|thành phố)(?:\s*,\s*(?:huyện|thị xã|thành phố)){1,2}\b", regex.I),
         # (a sector's name may stand before the count: "Cụm thi đua Mặt trận 5 thành phố trực thuộc Trung ương")
         regex.compile(r"(?:cụm|khối)\s+thi\s+đua(?:\s+(?-i:\p{Lu}\p{L}*)(?:\s+(?-i:\p{Ll}+))?){0,2}\s+" + n + r"\s+(?:" + un + r")\b(?!\s+(?:" + _provinces_alt() + r")\b)", regex.I),
-        regex.compile(n + r"\s+(?:" + un + r")\s+(?:cụm|khối)\b", regex.I),
+        # ("10 cơ quan, đơn vị Khối Nội chính": two nouns for the same units)
+        regex.compile(n + r"\s+(?:" + un + r")(?:\s*,\s*(?:" + un + r"))?\s+(?:cụm|khối)\b", regex.I),
+        # "cụm thi đua văn hóa, thể thao khu vực 6 tỉnh Bắc Trung Bộ": the provinces of the region it spans
+        regex.compile(r"(?:cụm|khối)\b[^.;:\n]{0,70}?\bkhu vực\s+" + n + r"\s+tỉnh\b", regex.I),
         # "Cụm II - 6 tỉnh miền núi": a count the numbered cluster carries after a dash
         regex.compile(r"(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số)?\s+(?:\d{1,2}|[IVX]{1,4})\s*[-–]\s*" + n + r"\s+(?:" + un + r")\b", regex.I),
         # "05 huyện vùng cao phía Tây: A, B, C": a count opening the list of its units (not of those ranked or

@@ -311,6 +311,7 @@ _RE_SPAN = [
     ("q4", regex.compile(r"\bquý\s+(?:IV|4)\b", regex.I)),
 ]
 _RE_SO_KET = regex.compile(r"\bsơ kết\b", regex.I)
+_RE_SECOND_HALF = regex.compile(r"\b(?:6|06|sáu)\s+tháng\s+cuối\s+năm\s+((?:19|20)\d{2})\b", regex.I)
 # (honouring the exemplary units of a year or a term reviews it: "hội nghị tuyên dương điển hình tiên tiến giai đoạn 2015 - 2020")
 _RE_TONG_KET = regex.compile(r"\btổng kết\b|\b(?:tuyên dương|biểu dương|vinh danh|hội nghị)\s+(?:các\s+)?(?:điển hình tiên tiến|gương điển hình)\b", regex.I)
 _RE_GIAO_UOC = regex.compile(r"\b(?:ký kết|ký|lễ ký)\s+(?:kết\s+)?giao ước|(?<!\b(?:của|thực hiện)\s)\bgiao ước thi đua\b(?!\s+(?:đã\s+)?được\s+ký|\s+(?:số\s+\S+\s+)?ngày\s+\d)|\blễ ký kết\b|\bký kết thi đua\b", regex.I)
@@ -394,6 +395,11 @@ def kind_and_period(doc: Document, regions: list[tuple[int, int]]):
                     y = _first_year_after(t, m.end(), b, 20) if m else None
                     if y:
                         return kind, Found({"year": y[0], "span": span}, m.start(), y[1][1])
+            # only the next step stated: "nhiệm vụ 6 tháng cuối năm 2014" follows a review of its first half (annotation.md)
+            for a, b in sorted(regions):
+                m = search(_RE_SECOND_HALF, t, a, b)
+                if m:
+                    return kind, Found({"year": int(m.group(1)), "span": "h1"}, m.start(), m.end())
         else:
             # the year the article reviews ("Phong trào thi đua ... năm 2017 ...")
             for a, b in sorted(regions):
@@ -470,7 +476,7 @@ def _period(t: str, a: int, b: int, kind: Found):
     y = _first_year_after(t, seg_a, b, 160)
     if y:
         # "tổng kết ... và ký kết giao ước thi đua năm 2021": the year is the next period's, the review is of the one before
-        if _RE_NEXT_PERIOD.search(t, seg_a, y[1][0]):
+        if kind.value != "giao_uoc" and _RE_NEXT_PERIOD.search(t, seg_a, y[1][0]):
             return Found({"year": y[0] - 1, "span": "year"}, y[1][0], y[1][1])
         return Found({"year": y[0], "span": "year"}, y[1][0], y[1][1])
     return None

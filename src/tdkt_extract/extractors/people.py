@@ -168,7 +168,9 @@ def _res():
             r"(?!(?:đơn vị\s+)?(?:(?:trưởng|phó)\s+(?:cụm|khối)|(?:cụm|khối)\s+(?:trưởng|phó)|phó\s+trưởng\s+(?:cụm|khối))"
             # a duty written after the position ("Ủy viên Thường vụ Hội X, phụ trách cụm 2") and the
             # name "Ban Thi đua, khen thưởng" written with a comma are part of the title
-            r"|phụ\s+trách(?!\p{L})|(?<=thi\s+đua\s*,\s*)khen\s+thưởng(?!\p{L}))",
+            r"|phụ\s+trách(?!\p{L})|(?<=thi\s+đua\s*,\s*)khen\s+thưởng(?!\p{L})"
+            # and so are kinds of unit listed in a bloc's name ("Trưởng khối các sở, ngành tổng hợp")
+            r"|(?<=\bcác\s+\p{L}+\s*,\s*)(?:ngành|ban|sở|huyện|quận|thị xã|thành phố|đoàn thể|hội|đơn vị|doanh nghiệp|trường)(?!\p{L}))",
             regex.I,
         ),
         # "dự" (attend) is also the first syllable of dự thảo (draft), dự kiến (expect) ...; "trao" of trao đổi (discuss)
@@ -331,7 +333,7 @@ def _title_stop(doc: Document, a: int, b: int) -> int | None:
 # ("..., cụm trưởng ôn lại truyền thống"), unless it goes on naming the cluster or the period
 _RE_AFTER_CLUSTER_ROLE = regex.compile(
     r"(?<=(?<!\p{L})(?:(?:cụm|khối)\s+(?:trưởng|phó)|trưởng\s+(?:cụm|khối)))[ ]+(?=(?-i:\p{Ll}))"
-    r"(?!(?:cụm|khối|thi\s+đua|giao\s+ước|năm|số|thường\s+trực|nhiệm\s+kỳ)(?!\p{L}))", regex.I)
+    r"(?!(?:cụm|khối|thi\s+đua|giao\s+ước|năm|số|thường\s+trực|nhiệm\s+kỳ|các)(?!\p{L}))", regex.I)
 
 
 _RE_TITLE_SEP = regex.compile(r"\s*(?:,|-|\()\s*")
