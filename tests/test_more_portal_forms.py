@@ -235,3 +235,33 @@ def test_the_provinces_of_a_region_in_the_clusters_name_count_its_members(rec):
     r = rec("Ngày 12/7/2024, cụm thi đua văn hóa, thể thao và du lịch khu vực 5 tỉnh Tây Nguyên tổ chức hội nghị sơ kết "
             "công tác thi đua 6 tháng đầu năm 2024.")
     assert r["cluster"]["member_count"] == 5
+
+
+# --- decisions after a clause of their own -------------------------------------------------------
+def kinds(r):
+    return sorted(d["kind"] for d in r["decisions"])
+
+
+def test_acts_joined_by_cung_nhau_are_each_read(rec):
+    r = rec("Ngày 10/1/2024, Khối thi đua các doanh nghiệp tổ chức hội nghị tổng kết năm 2023. Tại hội nghị tổng kết lần "
+            "này, 12 doanh nghiệp trong Khối đã bầu ra khối trưởng mới, cùng nhau ký kết giao ước thi đua và phát động "
+            "phong trào thi đua trong năm 2024.")
+    assert kinds(r) == ["covenant", "election", "other"]
+
+
+def test_a_sentence_opened_by_the_year_ahead_states_what_the_meeting_sets(rec):
+    r = rec("Ngày 12/1/2024, Cụm thi đua số 2 tổ chức hội nghị tổng kết công tác thi đua năm 2023. Trong năm 2024, Cụm "
+            "thống nhất phát động phong trào thi đua với chủ đề “Đoàn kết, sáng tạo”.")
+    assert kinds(r) == ["other"]
+
+
+def test_a_sentence_opened_by_the_year_reviewed_is_no_act(rec):
+    r = rec("Ngày 12/1/2024, Cụm thi đua số 2 tổ chức hội nghị tổng kết công tác thi đua năm 2023. Trong năm 2023, Cụm "
+            "đã phát động phong trào thi đua với chủ đề “Đoàn kết, sáng tạo”.")
+    assert kinds(r) == []
+
+
+def test_the_targets_a_bloc_sets_itself_are_its_tasks(rec):
+    r = rec("Ngày 14/12/2023, Khối thi đua các cơ quan tổ chức hội nghị tổng kết công tác thi đua năm 2023. Năm 2024, Khối "
+            "thi đua xác định thực hiện tốt mọi chỉ tiêu, kế hoạch được giao.")
+    assert kinds(r) == ["tasks"]

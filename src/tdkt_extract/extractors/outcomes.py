@@ -52,9 +52,25 @@ def _opens_review(t: str, a: int, b: int) -> bool:
 def _acts(doc: Document) -> list[Sentence]:
     """Sentences that can state what the meeting did: not the headline, not a review of the past period."""
     t = doc.text
+    per = doc.draft.scalars.get("meeting.period")
+    reviewed = per.value.get("year") if per is not None else None
+    kind = doc.draft.scalars.get("meeting.kind")
+    # (a covenant's period is the year it sets out for: that year is ahead too)
+    ahead_from = None if reviewed is None else reviewed if kind is not None and kind.value == "giao_uoc" else reviewed + 1
+
+    def review(s: Sentence) -> bool:
+        if not _opens_review(t, s.start, s.end):
+            return False
+        # "Trong năm 2024, Cụm thống nhất ..." at the review of 2023: the year ahead, what the meeting sets for it
+        y = _RE_OPENING_YEAR.match(t, s.start, s.end)
+        return not (y and ahead_from is not None and int(y.group(1)) >= ahead_from)
+
     return doc.memo("outcomes.acts", lambda: [s for s in doc.content_sentences()
-                                              if doc.blocks[s.block].kind != "title" and not _opens_review(t, s.start, s.end)
+                                              if doc.blocks[s.block].kind != "title" and not review(s)
                                               and not another_event(doc, s)])
+
+
+_RE_OPENING_YEAR = regex.compile(r"\W*(?:trong\s+)?năm\s+((?:19|20)\d{2})\s*,", regex.I)
 
 
 def _other_cluster(doc: Document, s: Sentence) -> bool:
@@ -717,7 +733,9 @@ def _first_match(rx, t: str, starts: list[int], lo: int, hi: int):
 
 
 # these three are anchored at the end and read only as yes or no: searched from the end
-_RE_NOUN_PHRASE_EVENT = regex.compile(r"\b(?:hội nghị|lễ)\b[^.;]{0,160}\bvà\s+$", regex.I | regex.REVERSE)
+# (a clause of its own between the event's noun and the act is no name: "Tại hội nghị này, các đơn vị đã bầu ..., cùng
+# nhau ký kết giao ước và phát động ...")
+_RE_NOUN_PHRASE_EVENT = regex.compile(r"\b(?:hội nghị|lễ)\b(?:(?!\s(?:đã|cùng nhau)\s)[^.;]){0,160}\bvà\s+$", regex.I | regex.REVERSE)
 _RE_PASSIVE = regex.compile(r"\b(?:do|được)\s+(?:\p{L}+\s+){0,6}$", regex.I | regex.REVERSE)
 # (not a discussion that came first, named as the time of the act: "Qua/Sau buổi góp ý, các đơn vị ký kết ...")
 _RE_DISCUSS_ONLY = regex.compile(r"(?<!\b(?:qua|sau)\s(?:\p{L}+\s){0,2})\b(?:góp ý|đóng góp ý kiến|thảo luận tham gia)\b[^.;]{0,40}$",
@@ -904,7 +922,7 @@ def _one_reading(out: dict[str, Found]) -> dict[str, Found]:
 
 # "A và thống nhất B", "A, đồng thời B": where one act ends and the next begins
 _RE_ACT_JOIN = regex.compile(
-    r"(?:\s+và|,)\s+(?:đồng thời\s+)?(?=(?:đã\s+|cùng\s+|cũng\s+)?(?:thống nhất|nhất trí|thông qua|ký|bầu|công nhận|giới thiệu|đề nghị|đề xuất|tiến hành|phát động|suy tôn|bình xét))"
+    r"(?:\s+và|,)\s+(?:đồng thời\s+)?(?=(?:đã\s+|cùng\s+(?:nhau\s+)?|cũng\s+)?(?:thống nhất|nhất trí|thông qua|ký|bầu|công nhận|giới thiệu|đề nghị|đề xuất|tiến hành|phát động|suy tôn|bình xét))"
     r"|,\s*đồng thời\s+",
     regex.I,
 )
