@@ -265,3 +265,19 @@ def test_the_targets_a_bloc_sets_itself_are_its_tasks(rec):
     r = rec("Ngày 14/12/2023, Khối thi đua các cơ quan tổ chức hội nghị tổng kết công tác thi đua năm 2023. Năm 2024, Khối "
             "thi đua xác định thực hiện tốt mọi chỉ tiêu, kế hoạch được giao.")
     assert kinds(r) == ["tasks"]
+
+
+def test_choosing_the_years_results_at_the_meeting_is_a_ranking(rec):
+    r = rec("Ngày 5/12/2024, Cụm thi đua số 8 tổ chức hội nghị tổng kết hoạt động của cụm và bình xét thi đua khen thưởng "
+            "năm 2024.")
+    assert kinds(r) == ["ranking"]
+
+
+def test_a_regulation_on_choosing_results_is_no_ranking(rec):
+    r = rec(LEAD + " Hội nghị đã thông qua dự thảo quy định hoạt động và bình xét thi đua của Cụm năm 2025.")
+    assert "ranking" not in kinds(r)
+
+
+def test_what_a_bloc_did_from_the_start_of_the_year_is_no_act_of_the_meeting(rec):
+    r = rec(LEAD + " Ngay từ đầu năm, Cụm thi đua đã phát động phong trào thi đua trong toàn ngành.")
+    assert kinds(r) == []

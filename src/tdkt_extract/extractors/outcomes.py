@@ -832,6 +832,8 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
                 continue  # "các chỉ tiêu ký kết giao ước": a noun phrase, not the act
             if (kind in ("covenant", "other") and _RE_ACT_AS_NOUN.search(before[-30:])) or _RE_VIEC.search(before[-30:]):
                 continue
+            if "từ đầu năm" in low:
+                continue  # "Ngay từ đầu năm, Khối đã phát động ...": the year's work, reviewed
             if "hưởng ứng" in low:
                 continue  # what the units did in response to a movement ("... đã hưởng ứng, như: Phát động ..."): their year's work
             if low.lstrip().startswith("nhằm") and not _RE_MAIN_CLAUSE.search(before):
