@@ -281,3 +281,49 @@ def test_a_regulation_on_choosing_results_is_no_ranking(rec):
 def test_what_a_bloc_did_from_the_start_of_the_year_is_no_act_of_the_meeting(rec):
     r = rec(LEAD + " Ngay từ đầu năm, Cụm thi đua đã phát động phong trào thi đua trong toàn ngành.")
     assert kinds(r) == []
+
+
+# --- h16-style forms -----------------------------------------------------------------------------
+def test_a_unit_named_with_tai_and_its_city_stays_one_list_item(rec):
+    r = rec(LEAD + " Cụm thi đua số 5 gồm có 03 thành viên: Tòa án nhân dân cấp cao tại thành phố Đà Nẵng (Tòa cấp cao 2), "
+            "Tòa án nhân dân cấp cao tại thành phố Hà Nội (Tòa cấp cao 1), Tòa án nhân dân thành phố Huế.")
+    assert r["cluster"]["members"] == ["Tòa án nhân dân cấp cao tại thành phố Đà Nẵng",
+                                       "Tòa án nhân dân cấp cao tại thành phố Hà Nội", "Tòa án nhân dân thành phố Huế"]
+
+
+def test_places_in_brackets_before_the_cluster_they_belong_to(rec):
+    r = rec("Ban Chỉ huy quân sự các huyện, thị xã (Quảng Điền, Phong Điền, Hương Trà) thuộc Cụm thi đua số 3 vừa tổ chức "
+            "hội nghị tổng kết phong trào thi đua quyết thắng năm 2024.")
+    assert r["cluster"]["members"] == ["Quảng Điền", "Phong Điền", "Hương Trà"]
+
+
+def test_a_province_placing_the_venue_is_no_chair(rec):
+    r = rec("Ngày 05/12/2024, tại Vườn quốc gia Chư Mom Ray, tỉnh Kon Tum, Cụm trưởng Cụm thi đua số 2 đã tổ chức Hội nghị "
+            "tổng kết công tác thi đua năm 2024.")
+    assert r["cluster"]["chair"] is None
+
+
+def test_the_provinces_of_a_units_representatives_are_the_members(rec):
+    r = rec("Ngày 5/7/2022, Cụm thi đua miền Đông Nam Bộ tổ chức hội nghị sơ kết 6 tháng đầu năm 2022. Tham dự Hội nghị có "
+            "đại diện Hội Chữ thập đỏ các tỉnh Tây Ninh, Bình Dương, Đồng Nai và đại diện Hội Chữ thập đỏ các huyện.")
+    assert r["cluster"]["members"] == ["Tây Ninh", "Bình Dương", "Đồng Nai"]
+
+
+def test_a_list_of_regions_turned_down_leaves_no_truncation_warning(rec):
+    r = rec("Họp chuẩn bị Hội nghị tổng kết Cụm thi đua các tỉnh Tây Nguyên\n\nChiều 4/1/2024, tại Sở Nội vụ tỉnh Gia Lai, "
+            "các đơn vị thuộc Cụm thi đua các tỉnh Tây Nguyên tổ chức cuộc họp.")
+    assert r["cluster"]["members"] == []
+    assert not any(w["code"] == "list_truncated" for w in r["warnings"])
+
+
+def test_a_multiword_act_with_a_capitalised_object_ends_a_title(rec):
+    r = rec(LEAD + " Đồng chí Trần Thị Mai - Phó Hiệu trưởng Trường Chính trị tỉnh thông qua Dự thảo Kế hoạch thi đua năm 2025.")
+    p = next(p for p in r["people"] if p["name"] == "Trần Thị Mai")
+    assert p["title"] == "Phó Hiệu trưởng Trường Chính trị tỉnh"
+    assert "reported" in p["roles"]
+
+
+def test_every_person_of_a_semicolon_list_shares_the_leads_acts(rec):
+    r = rec(LEAD + " Đến dự và chỉ đạo Hội nghị có ông Lê Văn An - Phó Giám đốc Sở Nội vụ; ông Trần Văn Bình - Phó Chủ tịch "
+            "Liên đoàn Lao động tỉnh; bà Phạm Thị Cúc - Trưởng phòng Thi đua.")
+    assert [p["roles"] for p in r["people"]] == [["attended", "spoke"]] * 3

@@ -442,7 +442,8 @@ _RE_LIST_INTRO = regex.compile(
     r"|(?<![\d\p{L}])(?P<cnt>\d{1,3})\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)\s+(?=(?-i:\p{Lu}))"
     # "cụm thi đua các tỉnh A, B, C": the cluster named by its members
     # (or after the unit the places share: "gồm Hội CCB các tỉnh A, B", "lãnh đạo HKH các tỉnh A, B")
-    r"|(?<=\b(?:cụm|khối|(?-i:\p{Lu}[\p{Lu}\p{L}]*))(?:\s+thi\s+đua)?\s)các\s+(?:tỉnh, thành phố|tỉnh|thành phố|huyện)\s+(?=(?-i:\p{Lu})))",
+    # (a unit's name may end in lower case: "đại diện Hội Chữ thập đỏ các tỉnh A, B")
+    r"|(?<=\b(?:cụm|khối|(?-i:\p{Lu}[\p{Lu}\p{L}]*)(?:\s+\p{L}+){0,2})(?:\s+thi\s+đua)?\s)các\s+(?:tỉnh, thành phố|tỉnh|thành phố|huyện)\s+(?=(?-i:\p{Lu})))",
     regex.I,
 )
 # where _RE_LIST_INTRO can start: its words, and the first digit of a number
@@ -469,8 +470,10 @@ _RE_LIST_SUBJECT_OK = regex.compile(
 # (the full stop of an enumerator, "gồm: 1. A; 2. B", ends nothing)
 # (only its start is read: the full stop is checked before its lookbehinds, and one "\s+" opens both the
 # "và <number>" and the verbs, so a space is tried once)
+# ("Viện Kiểm sát nhân dân cấp cao tại thành phố Hà Nội (Viện cấp cao 1), ...": "tại" and a city before the item's
+# end name the unit)
 _RE_LIST_END = regex.compile(
-    r"\.(?<!(?:[:;]\s*)\d{1,2}\.)(?<!(?<!\p{L})(?-i:TP|Tp|TX|NXB)\.)(?=\s|$)|:|(?<!,[ \t]*)\n|\)|\s+(?:và\s+(?=\d)|(?-i:do|đã|đang|vừa|đều|cũng|vẫn|luôn|long trọng|trang trọng|chính thức|tổng kết|sơ kết|ký kết|" + TO_CHUC + r"|làm(?<!\bviệc\s+làm)|cùng|với|đến dự|tham dự|về dự|thuộc|tại|là|có)(?!\p{L}))|,\s*(?-i:trong đó|do|cùng|với|đến)\b"
+    r"\.(?<!(?:[:;]\s*)\d{1,2}\.)(?<!(?<!\p{L})(?-i:TP|Tp|TX|NXB)\.)(?=\s|$)|:|(?<!,[ \t]*)\n|\)|\s+(?:và\s+(?=\d)|(?-i:do|đã|đang|vừa|đều|cũng|vẫn|luôn|long trọng|trang trọng|chính thức|tổng kết|sơ kết|ký kết|" + TO_CHUC + r"|làm(?<!\bviệc\s+làm)|cùng|với|đến dự|tham dự|về dự|thuộc|tại(?!\s+(?:thành phố|tỉnh|TP\.?)\s*(?-i:\p{Lu}\p{L}*)(?:\s+(?-i:\p{Lu}\p{L}*)){0,3}\s*(?:\(|,|;|\s+và\s))|là|có)(?!\p{L}))|,\s*(?-i:trong đó|do|cùng|với|đến)\b"
     r"|(?<=(?-i:\p{Ll}))\.(?=(?-i:\p{Lu}\p{Ll}))"  # a full stop with its space left out ("Nông Sơn.Theo đó"; not "TP.Hồ")
     r"|\s+(?:và|cùng)\s+(?:các\s+)?(?:đơn vị|cơ quan|đại biểu)\s+khách mời\b"  # the guests after the members
     r"|\s+(?:và|cùng)\s+(?:đại diện|lãnh đạo)\b",  # "A và đại diện Ban X": the guests the list goes on to
@@ -598,7 +601,7 @@ def _sentence_run_end(sents, i: int) -> int:
 
 
 # every list introduction holds one of these (":" read in the shadow text, the words in lower case)
-_LIST_WORDS = ("gồm", "thành viên là", "cụm thi đua các ", "khối thi đua các ", "cụm các ", "khối các ")
+_LIST_WORDS = ("gồm", "thành viên là", "cụm thi đua các ", "khối thi đua các ", "cụm các ", "khối các ", " các tỉnh ", " các thành phố ", " các huyện ")
 
 
 def _list_sentences(sh: str, low: str, sents, t: str) -> list[int]:
@@ -665,6 +668,7 @@ def member_lists(doc: Document):
                     or (_has_head(doc, max(s.start, m.start() - 40), m.start())
                         and _RE_ROLE_BEFORE.search(t[max(s.start, m.start() - 40):m.start()])):
                 continue
+            mark = len(doc.warnings)  # (a candidate list turned down leaves no warning of its own)
             if not t[m.end():s.end].strip():
                 items = _shared_head(_read_lines(doc, s))  # one unit per line after "gồm các đơn vị:"
             else:
@@ -675,6 +679,7 @@ def member_lists(doc: Document):
             # (not the regions of "các tỉnh Trung du, Miền núi phía Bắc")
             if m.group(0).lower().startswith("các") and not m.group(0).rstrip().endswith(":") \
                     and not all(gazetteer.province_of(f.value) for f, _r in items):
+                del doc.warnings[mark:]
                 continue
             if m.group("cnt") is not None:
                 # a bare count before names is their list only when it counts them all, and only as the
@@ -682,6 +687,7 @@ def member_lists(doc: Document):
                 if len(items) != int(m.group("cnt")) or _lead_unit(doc, s.start, m) \
                         or not _RE_REPRESENTED.search(t, max(s.start, m.start() - 30), m.start()) \
                         or _RE_GUESTS.search(t, s.start, s.end):
+                    del doc.warnings[mark:]
                     continue
                 doc.memo("cluster.list_count", lambda: Found(len(items), m.start("cnt"), m.end("cnt")))
             else:
@@ -692,6 +698,7 @@ def member_lists(doc: Document):
             if len(items) >= 2:
                 yield _lead_unit(doc, s.start, m) + items + _subgroups(doc, m, items, send)
                 return
+            del doc.warnings[mark:]
     # a parenthesised list right after the cluster name: "Cụm thi đua 4 phòng (A, B, C)"
     for s in sents:
         if t.find("(", s.start, s.end) < 0:
@@ -706,6 +713,18 @@ def member_lists(doc: Document):
         for m in finditer(r"\d{1,3}\s+\p{L}+\s+trong\s+(?:cụm|khối)[^()\n]{0,80}?\(", sh, s.start, s.end):
             items = _read_items(doc, m.end(), s.end)
             if len(items) >= 2:
+                yield items
+                return
+        # "Ban CHQS các huyện, thị xã (A, B, C) thuộc Cụm thi đua số 6": the places named in brackets, then the
+        # cluster they belong to (places the gazetteer knows)
+        for m in finditer(r"\bcác\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\b[^()\n.;:]{0,40}?\(", sh, s.start, s.end):
+            close = t.find(")", m.end(), s.end)
+            if close < 0 or not cre.match(r"\s*(?:thuộc|trong|của)\s+(?:cụm|khối)\b", t[close + 1:s.end], regex.I):
+                continue
+            items = _read_items(doc, m.end(), close + 1)
+            # (a name two districts share is read with the province of the others: "Phước Long")
+            provs = {p for f, _r in items if (p := gazetteer.province_of(f.value))}
+            if len(items) >= 2 and all(gazetteer.province_of(f.value, context=provs) for f, _r in items):
                 yield items
                 return
         # "Cụm thi đua số 8 gồm 7 trường chính trị các tỉnh ... (A, B, ...)": as many names as counted
@@ -1282,6 +1301,8 @@ class _RoleSentence:
         if not span and head is not None and not t[head.start():head.end()].lstrip().startswith("("):
             # "Năm 2014, Bạc Liêu được chọn làm Cụm trưởng" (a note in brackets on a listed place is the list's)
             span = _place_unit_before(doc, seg_a, head.start())
+            if span and cre.search(r"\btại\b[^.;]*,\s*$", t[seg_a:span[0]], regex.I):
+                span = None  # "tại Vườn quốc gia A, tỉnh B, Cụm trưởng ... tổ chức": the province places the venue
         if not span:
             return False
         # "bầu A làm Cụm trưởng, B làm Cụm phó": the election verb holds for the unit joined on

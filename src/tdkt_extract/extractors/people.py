@@ -122,6 +122,16 @@ def _sur_name() -> str:
     return r"(?P<name>(?-i:(?=\p{Lu})" + alternation(_surnames()) + r"(?![\p{L}’'])(?:[ ]" + _W + r"){1,4}))"
 
 
+def _first_word_lower(phrases) -> str:
+    """An alternation of phrases whose first word must be in lower case and the rest in any case (for use
+    inside a case-sensitive group)."""
+    out = []
+    for p in sorted(set(phrases), key=len, reverse=True):
+        first, rest = p.split(" ", 1)
+        out.append(regex.escape(first) + r"(?i:\s+" + regex.escape(rest).replace(r"\ ", r"\s+") + ")")
+    return "(?:" + "|".join(out) + ")"
+
+
 @lru_cache(maxsize=None)
 def _res():
     ranks = _ranks()
@@ -149,7 +159,9 @@ def _res():
         "pos_start": regex.compile(r"(?:" + pos + r")(?!\p{L})", regex.I),
         "pos_any": regex.compile(r"(?<!\p{L})(?:" + pos + r")(?!\p{L})", regex.I),
         "title_stop": regex.compile(
+            # (a verb of several words needs its first in lower case only: "thông qua Dự thảo Kế hoạch ...")
             r";|\.(?=\s|$)|\)|:|\s+(?:\s*-\s*)?(?-i:(?:" + verbs + r")(?!\s+khuyết)|" + alternation(w for w in (*_STOP_WORDS, *_clause_verbs()) if w != "đại diện")
+            + r"|" + _first_word_lower(v for vs in _roles().values() for v in vs if " " in v)
             # "Giám đốc Bưu điện tỉnh - đại diện đơn vị Cụm phó": the unit's cluster role stays in the title
             + r"|đại diện(?!\s+(?i:đơn vị\s+(?:cụm|khối|trưởng|phó|phó\s+trưởng)(?!\p{L})))|và\s+(?=\d))(?!\p{L})"
             # "Giám đốc Sở A và ông B ...": the next person's honorific ends the title
@@ -473,7 +485,9 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
     am = rx["attend_lead"].search(sent_lead) if "dự" in low_lead or "về phía" in low_lead else None
     if am and "attended" not in out:
         out["attended"] = Found("attended", sent_a + am.start(), sent_a + am.end())
-    if am and t.rfind(";", sent_a, name_a) < 0:
+    # (a list of people split by ";" is still the lead's: "Đến dự và chỉ đạo có ông A - T; bà B - T; ông C")
+    if am and (t.rfind(";", sent_a, name_a) < 0
+               or all(_RE_PERSON_OPENS.match(seg) for seg in t[sent_a + am.end():name_a].split(";")[1:])):
         # "Đến tham dự và chỉ đạo ... có ông X": the other verbs of the lead are his too
         for role in ("presided", "spoke"):
             vm = rx["verbs"][role].search(sent_lead)
@@ -493,6 +507,7 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
     return out
 
 
+_RE_PERSON_OPENS = regex.compile(r"\s*(?:và\s+)?(?:(?:ông|bà|đồng chí|đ/c)(?:\s+(?-i:\p{Lu})|\s*$)|$)", regex.I)
 _RE_VERB_FIRST = regex.compile(
     r"\s*(?:(?:cùng|đồng)\s+)?(?P<v>" + "|".join(_LEAD_VERBS) + r")(?!\p{L})(?:[^.;:]{0,80}?(?<!\p{L})(?:có|là|gồm)(?!\p{L})|(?:\s+\p{L}+){0,3}?\s*:)", regex.I)
 
