@@ -238,3 +238,107 @@ def test_a_page_date_with_an_english_clock_read_day_first_when_it_follows_the_me
 def test_a_party_position_beside_the_unit_does_not_take_the_chair(rec):
     r = rec(HEAD + LEAD + " Đồng chí Lê Văn Hải, Bí thư Đảng ủy, Phó Giám đốc Sở Y tế, Cụm trưởng phát biểu khai mạc.")
     assert r["cluster"]["chair"]["organization"] == "Sở Y tế"
+
+
+# --- second round: a reviewer's invented sentences against the rules of the fifth pass ----------
+L5 = "Ngày 12/12/2024, Cụm thi đua số 5 tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2024."
+
+
+def test_a_commune_named_hoi_is_still_a_unit(rec):
+    r = rec(L5 + " Cụm gồm 4 xã: xã Hội Thịnh, xã Hoàng Đan, xã Duy Phiên và xã Hoàng Lâu.")
+    assert r["cluster"]["members"] == ["xã Hội Thịnh", "xã Hoàng Đan", "xã Duy Phiên", "xã Hoàng Lâu"]
+
+
+def test_communes_whose_names_open_like_an_honorific_stay_members(rec):
+    r = rec(L5 + " Cụm gồm các xã: Tân Dân, Ông Đình, Dạ Trạch, Hàm Tử và Bình Minh.")
+    assert r["cluster"]["members"] == ["Tân Dân", "Ông Đình", "Dạ Trạch", "Hàm Tử", "Bình Minh"]
+
+
+def test_units_with_the_same_initials_are_not_the_same(rec):
+    r = rec("Ngày 12/12/2024, tại UBND xã Hải Phú (Cụm trưởng), Cụm thi đua số 5 tổ chức hội nghị tổng kết năm 2024. "
+            "Ông Lê Văn An, Chủ tịch UBND xã Hải Phong chủ trì hội nghị.")
+    assert r["cluster"]["chair"] == {"organization": "UBND xã Hải Phú", "person": None}
+
+
+def test_a_district_after_its_kind_word_is_no_person(rec):
+    r = rec(L5 + " Chủ tịch UBND huyện Mai Sơn (cụm trưởng) phát biểu khai mạc hội nghị.")
+    assert all(p["name"] != "Mai Sơn" for p in r["people"])
+
+
+def test_guests_after_va_cac_dai_bieu_are_no_members(rec):
+    r = rec(L5 + " Cụm thi đua số 5 gồm: Sở Y tế, Sở Tư pháp, Sở Nội vụ và các đại biểu: Ban Thi đua - Khen thưởng tỉnh, "
+            "Văn phòng UBND tỉnh.")
+    assert r["cluster"]["members"] == ["Sở Y tế", "Sở Tư pháp", "Sở Nội vụ"]
+
+
+def test_another_numbered_clusters_units_are_no_members(rec):
+    r = rec(L5 + " Hội nghị có sự tham dự của các đơn vị của Cụm thi đua số 6: Sở Xây dựng, Sở Giao thông vận tải.")
+    assert r["cluster"]["members"] == []
+
+
+def test_a_roll_of_people_without_honorifics_is_no_member_list(rec):
+    r = rec(L5 + " Dự có lãnh đạo các đơn vị của Khối thi đua: Lê Văn Hùng - Giám đốc Sở Y tế; Trần Văn Nam - Giám đốc Sở "
+            "Nội vụ.")
+    assert r["cluster"]["members"] == []
+
+
+def test_a_description_after_a_comma_is_no_part_of_the_chairs_name(rec):
+    r = rec(L5 + " UBND huyện Hướng Hóa, nằm ở phía tây tỉnh Quảng Trị, là Cụm trưởng năm 2024.")
+    assert r["cluster"]["chair"] is None or r["cluster"]["chair"]["organization"] == "UBND huyện Hướng Hóa"
+
+
+def test_a_role_note_dated_the_year_ahead_is_the_next_periods(rec):
+    r = rec(L5 + " Giám đốc Sở Y tế Lê Văn An - Cụm trưởng năm 2025 phát biểu nhận nhiệm vụ.")
+    assert r["cluster"]["chair"] is None
+    assert r["cluster"]["next_chair"]["organization"] == "Sở Y tế"
+
+
+def test_the_present_vice_chair_named_after_a_handover_stays_present(rec):
+    r = rec(L5 + " Hội nghị bàn giao Cụm trưởng cho Sở Y tế; Sở Nội vụ, Cụm phó năm 2024 cảm ơn các đơn vị.")
+    assert r["cluster"]["vice_chair"]["organization"] == "Sở Nội vụ"
+    assert r["cluster"]["next_vice_chair"] is None
+
+
+def test_a_line_on_another_meeting_gives_no_venue(rec):
+    r = rec("CỤM THI ĐUA SỐ 5 TỔNG KẾT NĂM 2024\n\nHội nghị sơ kết 6 tháng đầu năm 2024 tại Sở Tư pháp\n\n" + L5)
+    assert r["meeting"]["venue"] is None
+
+
+def test_a_sports_day_launched_for_a_later_year_is_no_covenant(rec):
+    r = rec("Ngày 12/12/2025, Cụm thi đua số 5 tổ chức Hội thao nhằm triển khai thực hiện phong trào thi đua chào mừng Đại "
+            "hội đại biểu toàn quốc lần thứ XIV của Đảng năm 2026.")
+    assert r["meeting"]["kind"] != "giao_uoc"
+
+
+def test_thong_qua_before_the_delegates_agreement_is_an_approval(rec):
+    r = rec(L5 + " Thông qua báo cáo tổng kết năm 2024 và phương hướng nhiệm vụ năm 2025, các đại biểu đều nhất trí cao.")
+    assert "approve_report" in [d["kind"] for d in r["decisions"]]
+
+
+def test_the_meetings_own_act_aimed_at_the_start_of_the_year_stands(rec):
+    r = rec(L5 + " Nhằm tạo khí thế thi đua ngay từ đầu năm 2025, Hội nghị đã thống nhất phát động phong trào thi đua.")
+    assert "other" in [d["kind"] for d in r["decisions"]]
+
+
+def test_guidance_on_choosing_results_and_a_units_own_choice_are_no_ranking(rec):
+    r = rec(L5 + " Ban Thi đua - Khen thưởng tỉnh đã hướng dẫn cách chấm điểm và bình xét thi đua. Các đơn vị đã họp bình "
+            "xét thi đua nội bộ.")
+    assert "ranking" not in [d["kind"] for d in r["decisions"]]
+
+
+def test_schools_of_a_region_of_n_provinces_are_not_n(rec):
+    r = rec("Ngày 12/7/2024, cụm thi đua các trường đại học, cao đẳng khu vực 5 tỉnh Tây Nguyên tổ chức hội nghị sơ kết "
+            "công tác thi đua 6 tháng đầu năm 2024.")
+    assert r["cluster"]["member_count"] is None
+
+
+def test_a_locative_before_a_bare_province_stays_whole_or_goes_whole(rec):
+    r = rec("Ngày 12/7/2024, Khối thi đua các trường đại học trên địa bàn Cần Thơ tổ chức hội nghị sơ kết 6 tháng đầu năm "
+            "2024.")
+    assert not r["cluster"]["name"].endswith("trên địa bàn")
+
+
+def test_a_guest_who_gives_direction_named_as_a_noun_spoke(rec):
+    r = rec(L5 + " Ông Lê Văn An, Phó Chủ tịch UBND tỉnh đã đến dự và có sự chỉ đạo quan trọng đối với hội nghị.")
+    p = next(p for p in r["people"] if p["name"] == "Lê Văn An")
+    assert "spoke" in p["roles"]

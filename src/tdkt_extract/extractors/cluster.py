@@ -193,7 +193,9 @@ def _descriptor_end(doc: Document, a: int, lim: int) -> int:
 def _bare_province_end_re():
     # (after a word all in lower case that is no kind of place: "miền núi Quảng Nam", not "Báo Quảng Nam" nor
     # "thành phố Huế")
-    return regex.compile(r"(?<=(?<!\p{L})(?!(?:tỉnh|phố|huyện|quận|xã|thị trấn)(?!\p{L}))(?-i:\p{Ll}+))\s+(?-i:" + _provinces_alt() + r")\s*$")
+    # (nor after a word that makes it a region's or a locative's: "khu vực Huế", "trên địa bàn Cần Thơ")
+    return regex.compile(r"(?<=(?<!\p{L})(?!(?:tỉnh|phố|huyện|quận|xã|thị trấn|vực|bàn|vùng|tại|ở|thuộc|của)(?!\p{L}))(?-i:\p{Ll}+))\s+(?-i:"
+                         + _provinces_alt() + r")\s*$")
 
 
 def mentions(doc: Document, a: int, b: int) -> list[ClusterMention]:
@@ -301,7 +303,8 @@ def _count_res():
         # ("10 cơ quan, đơn vị Khối Nội chính": two nouns for the same units)
         regex.compile(n + r"\s+(?:" + un + r")(?:\s*,\s*(?:" + un + r"))?\s+(?:cụm|khối)\b", regex.I),
         # "cụm thi đua văn hóa, thể thao khu vực 6 tỉnh Bắc Trung Bộ": the provinces of the region it spans
-        regex.compile(r"(?:cụm|khối)\b[^.;:\n]{0,70}?\bkhu vực\s+" + n + r"\s+tỉnh\b", regex.I),
+        # (one member a province: not "các trường ... khu vực 5 tỉnh", many a province)
+        regex.compile(r"(?:cụm|khối)\b(?:(?!\bcác\b)[^.;:\n]){0,70}?\bkhu vực\s+" + n + r"\s+tỉnh\b", regex.I),
         # "Cụm II - 6 tỉnh miền núi": a count the numbered cluster carries after a dash
         regex.compile(r"(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số)?\s+(?:\d{1,2}|[IVX]{1,4})\s*[-–]\s*" + n + r"\s+(?:" + un + r")\b", regex.I),
         # "05 huyện vùng cao phía Tây: A, B, C": a count opening the list of its units (not of those ranked or
@@ -343,6 +346,13 @@ def member_count(doc: Document) -> Found | None:
                     whole = _RE_WHOLE_BEFORE.search(t, s.start, m.start())
                     if whole and int(whole.group(1)) > n:
                         continue  # "gồm 5 đơn vị: A (Cụm trưởng), B (Cụm phó) và 3 đơn vị thành viên": a part of them
+                if rx is res[2]:
+                    # "gồm 8 trung tâm A, trung tâm B và Trung tâm C": more units of the kind counted follow, a part
+                    # (not the names the count opens, in brackets or after a colon: "gồm 7 trường (Trường A, Trường B)")
+                    noun = t[m.end("n"):m.end()].strip().lower()
+                    rest = cre.split(r"[(:]", low[m.end():s.end], maxsplit=1)[0]
+                    if noun and cre.search(r"(?:,|\svà)\s+" + regex.escape(noun) + r"(?!\p{L})", rest):
+                        continue
                 if rx is res[-1] and (_RE_HONOURS.search(t[max(s.start, m.start() - 160):m.end()])
                                                or _RE_RATED.search(t[max(s.start, m.start() - 60):m.end()])):
                     continue  # the units ranked or honoured before their list are no count of members
@@ -449,6 +459,7 @@ _RE_LIST_INTRO = regex.compile(
 # where _RE_LIST_INTRO can start: its words, and the first digit of a number
 _V_LIST_INTRO = cues.vocabulary("cluster.list_intro", lambda: ("bao gồm", "gồm", "các", "đơn vị thành viên", "thành viên"))
 _RE_DIGITS = regex.compile(r"\d+")
+_RE_INTRO_NUMBER = regex.compile(r"\b(?:cụm|khối)(?:\s+thi\s+đua)?\s+(?:số\s+)?(\d{1,2})\b", regex.I)
 _RE_REPRESENTED = regex.compile(r"\b(?:đại diện|lãnh đạo)(?:\s+(?:lãnh đạo|các|của))?\s+$", regex.I)
 _RE_GUESTS = regex.compile(r"\b(?:được\s+)?mời\b|\bkhách mời\b", regex.I)
 _RE_INTRO_COUNT = regex.compile(r"(?<![\d/.])(\d{1,3})\s+\p{L}")
@@ -663,6 +674,11 @@ def member_lists(doc: Document):
             near = t[max(s.start, m.start() - 25):m.end()]
             if not (m.group("cnt") or _RE_LIST_SUBJECT_OK.search(subj)) or cre.search(r"\b(?:dự thảo|nội dung|môn|hình thức|chỉ tiêu|giải pháp|đồng chí)\b", near, regex.I):
                 continue
+            # another numbered cluster's units ("các đơn vị của Cụm thi đua số 6: ...") are not this one's
+            other = _RE_INTRO_NUMBER.search(m.group(0))
+            own = doc.draft.scalars.get("cluster.number")
+            if other and own is not None and int(other.group(1)) != own.value:
+                continue
             # the units a sentence ranks or honours are no member list ("4 đơn vị dẫn đầu ..., đó là các đơn vị: ...")
             if _RE_HONOURS.search(t[max(s.start, m.start() - 160):m.end()]) or _RE_RATED.search(t[max(s.start, m.start() - 60):m.end()]) \
                     or (_has_head(doc, max(s.start, m.start() - 40), m.start())
@@ -822,8 +838,20 @@ def _name_goes_on(items: list, seps: list, k: int, txt: str) -> bool:
 
 
 _RE_POSITION_FIRST = regex.compile(r"(?:Phó\s+)?(?:Giám đốc|Chủ tịch|Bí thư|Trưởng ban|Trưởng phòng|Chánh (?:Văn phòng|Thanh tra|án)|Viện trưởng|Hiệu trưởng|Cục trưởng|Chi cục trưởng|Tổng Giám đốc|Thủ trưởng)\s")
-_RE_GROUP_OPENS = regex.compile(r"\s+và\s+các\s+\p{L}+(?:\s+\p{L}+)?\s*$")
-_RE_PERSON_FIRST = regex.compile(r"(?:ông|bà|đồng chí|đ/c)\s+(?-i:\p{Lu})", regex.I)
+@lru_cache(maxsize=None)
+def _group_opens_re():
+    """ "và các <kind of unit>" closing a list's part before its colon (not "và các đại biểu:", the guests)."""
+    return regex.compile(r"\s+và\s+các\s+(?:" + _unit_nouns() + r"|ban|sở)(?:\s+\p{L}+)?\s*$", regex.I)
+@lru_cache(maxsize=None)
+def _person_item_re():
+    """A person's name (a family name and one to three more words), after an honorific or before a position."""
+    name = r"(?:" + alternation(lexicon.words("surnames.txt")) + r")(?:\s+\p{Lu}\p{Ll}*){1,3}"
+    return regex.compile(r"(?i:ông|bà|đồng chí|đ/c)\s+" + name + r"(?!\p{L})|" + name + r"\s*[-–,]\s*(?i:" + _positions_alt() + r")(?!\p{L})")
+
+
+def _person_item(txt: str) -> bool:
+    """A list item that names a person (a roll of the people attending), not a unit."""
+    return _person_item_re().match(txt) is not None and gazetteer.province_of(txt) is None
 _RE_PARENT_BODY = regex.compile(r"\s*(?:Bộ Tư lệnh|Quân khu|Quân đoàn|Binh đoàn|Bộ Quốc phòng|Bộ Công an)\b")
 _RE_PLACE_KIND = regex.compile(r"\s*(?:và\s+)?(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s+\S", regex.I)
 
@@ -862,7 +890,7 @@ def _read_items(doc: Document, a: int, b: int):
     end = _list_end_at(doc, a, b)
     if t.startswith(":", end):
         # "A, B và các Sở: C, D": a group of the list opens after "và các <kind>:", and the list goes on in it
-        g = _RE_GROUP_OPENS.search(t, a, end)
+        g = _group_opens_re().search(t, a, end)
         if g is not None and g.start() > a:
             more = _read_items(doc, end + 1, b)
             if more:
@@ -971,9 +999,8 @@ def _read_items(doc: Document, a: int, b: int):
             if not txt or len(txt) > (140 if long_ok else 120 if head_ok else 90) \
                     or len(txt.split()) > (22 if long_ok else 20 if head_ok else 14):
                 return items if len(items) >= 2 else []
-            # (and "Ông X, Giám đốc ...; Bà Y, ...": a roll of people; not a place "Bà Rịa - Vũng Tàu")
-            if _RE_POSITION_FIRST.match(txt) and not starts_with_unit_head(txt) \
-                    or _RE_PERSON_FIRST.match(txt) and gazetteer.province_of(txt) is None:
+            # (and "Ông X, Giám đốc ...; Bà Y, ...": a roll of people; not a place "Bà Rịa - Vũng Tàu", "Bà Điểm")
+            if _RE_POSITION_FIRST.match(txt) and not starts_with_unit_head(txt) or _person_item(txt):
                 return items if len(items) >= 2 else []  # "Giám đốc Sở Y tế Nguyễn Văn An; ...": people, not units
             # "Phường 1, 2, 3": a number goes on a series of numbered units, as written
             numbered = txt.isdigit() and (items and items[-1][0].value.split()[-1].isdigit() or numbered_kind)
@@ -1223,7 +1250,12 @@ class _RoleSentence:
 
     def is_next(self, a: int, b: int, m) -> bool:
         # (the clauses after a handover give the roles handed over too: "bàn giao trưởng khối cho X; Y đảm nhận khối phó")
-        return self.handover_end is not None or _is_next(self.doc, a, b, m.start(), (self.a, self.b))
+        # (only with a verb of taking the role on: "...; Sở Nội vụ, Cụm phó năm 2024 cảm ơn" names the present one)
+        if self.handover_end is not None:
+            if _RE_TAKES_ON.search(self.t, self.handover_end, m.start()) is not None:
+                return True
+            a = max(a, self.handover_end)  # (the handover's own words tell nothing of this clause)
+        return _is_next(self.doc, a, b, m.start(), (max(self.a, a), self.b))
 
     def handover(self) -> bool:
         """"bàn giao (đơn vị) Cụm trưởng ... (từ X) cho Y": X the role now, Y the next one."""
@@ -1285,6 +1317,7 @@ class _RoleSentence:
             span = unit_after(self.doc, tm.end(), close) if close > 0 else None
             if span is not None and (span[1] != close or cre.match(r"(?:cụm|khối)\b", self.t[span[0]:span[1]], regex.I)):
                 span = None  # the brackets hold more than one unit's name, or the cluster's other name ("(Khối nội chính)")
+
         note = _RE_NOTE_AFTER.match(self.t, span[1], self.b) if span else None
         if note and role_note(self.t[span[0]:note.end()])[1]:
             return False  # "bầu cụm trưởng và cụm phó là A (Cụm trưởng) và B (Cụm phó)": each unit's own note says
@@ -1690,6 +1723,28 @@ _RE_BOARD = regex.compile(r"(?:hoi dong (?:quan tri|thanh vien)|hdqt|hdtv)\s+$")
 _RE_PART_HEAD = regex.compile(r"\b(?:phong|thanh tra)\b")
 
 
+_RE_TAKES_ON = regex.compile(r"\b(?:đảm nhận|nhận nhiệm vụ|tiếp nhận|nhận|làm|giữ)\b", regex.I)
+_RE_ROLE_YEAR_AFTER = regex.compile(r"(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+(?:số\s+)?\d{1,2})?)?\s+năm\s+((?:19|20)\d{2})\b", regex.I)
+
+
+def _next_year_role(doc: Document, m) -> bool:
+    """The role word is dated after the period the meeting reviews (or the covenant's year): the next period's."""
+    y = _RE_ROLE_YEAR_AFTER.match(doc.text, m.end(), m.end() + 40)
+    per = doc.draft.scalars.get("meeting.period")
+    if y is None or per is None or per.value.get("year") is None:
+        return False
+    return int(y.group(1)) > per.value["year"]
+
+
+def _abbreviates(a: str, b: str) -> bool:
+    """One name writes the other with an abbreviation: the same initials, and an abbreviation (a word in
+    capitals) in one that the other spells out ("Hội CTĐ tỉnh", "Hội Chữ thập đỏ tỉnh"; not "UBND xã Hải Phú"
+    and "UBND xã Hải Phong", nor "Sở Nội vụ" and "Sở Ngoại vụ")."""
+    caps_a = {w for w in a.split() if len(w) >= 2 and w.isupper()}
+    caps_b = {w for w in b.split() if len(w) >= 2 and w.isupper()}
+    return caps_a != caps_b and _initials(a) == _initials(b)
+
+
 def _initials(name: str) -> str:
     """A unit's name by its initials, an abbreviation kept whole: "Hội LHPN Việt Nam" and "Hội Liên hiệp
     Phụ nữ Việt Nam" both read "hlhpnvn"."""
@@ -1710,7 +1765,7 @@ def chairs_from_people(doc: Document) -> None:
             fo = fold(o.value)
             # (the unit written by its abbreviation is the same: "Hội CTĐ tỉnh", "Hội Chữ thập đỏ tỉnh")
             if not (fo == fc or (fo.endswith(" " + fc) and _RE_BOARD.match(fo[:-len(fc)]))
-                    or _initials(o.value) == _initials(cur.organization.value)):
+                    or _abbreviates(o.value, cur.organization.value)):
                 continue
             position = fold(cre.split(r"[,;]|\s-\s", doc.text[p.title.start:o.start])[-1]).strip()
             if _RE_PART_HEAD.search(position) or (not deputy and position.startswith("pho ")):
@@ -1747,6 +1802,8 @@ def chairs_from_people(doc: Document) -> None:
             if _org_from_title(doc, p.title) is not None:
                 title = p.title
         role = _role_kind(m)
+        if _next_year_role(doc, m):
+            role = "next_" + role  # "Giám đốc Sở Y tế A - Cụm trưởng năm 2025" at the review of 2024
         org = _org_from_title(doc, title)
         if org is None and title.end <= p.name.start:
             # "Đồng chí Khối trưởng A, Giám đốc Sở X chủ trì": the role before the name, the position after it
@@ -1765,7 +1822,7 @@ def chairs_from_people(doc: Document) -> None:
             cur = d.roles[role]
             if cur.person is None and (org is None or fold(org.value) in fold(cur.organization.value)
                                        or fold(cur.organization.value) in fold(org.value)
-                                       or _initials(org.value) == _initials(cur.organization.value)):
+                                       or _abbreviates(org.value, cur.organization.value)):
                 cur.person = p.name
             continue
         if org is None:

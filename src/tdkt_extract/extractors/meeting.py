@@ -416,7 +416,7 @@ _RE_FORWARD = regex.compile(r"\b(?:triển khai|nhiệm vụ|phương hướng|k
 
 # launching a year's emulation or work: the year follows, with no part of a year between ("6 tháng cuối năm")
 _RE_LAUNCH = regex.compile(
-    r"\b(?:triển khai|phát động)\s+(?:(?!tháng|quý)\p{L}+[\s,]+){0,6}?(?:thi đua|nhiệm vụ|kế hoạch|công tác)\b"
+    r"(?<!\bnhằm\s)\b(?:triển khai|phát động)\s+(?:(?!tháng|quý)\p{L}+[\s,]+){0,6}?(?:thi đua|nhiệm vụ|kế hoạch|công tác)\b"
     # (the year may follow the cluster's whole name, even a bracketed short form; a school year is a term)
     r"(?:[\s,]+(?:–\s+)?(?!tháng|quý)\(?[\p{L}-]+\)?){0,24}?[\s,]+năm\s+(?:(?P<sy>học)\s+(?:19|20)\d{2}\s*[-–]\s*)?(?P<y>(?:19|20)\d{2})\b", regex.I)
 
@@ -459,6 +459,13 @@ def _reviews(doc: Document) -> bool:
 
 def _period(t: str, a: int, b: int, kind: Found):
     seg_a = kind.start
+    if kind.value == "so_ket":
+        # the span right after the word sơ kết comes first: "sơ kết 6 tháng đầu năm 2020 và tổng kết giai đoạn 2015-2020"
+        for span, rx in _RE_SPAN:
+            m = search(rx, t, seg_a, min(b, seg_a + 60))
+            y = _first_year_after(t, m.end(), b, 30) if m else None
+            if y:
+                return Found({"year": y[0], "span": span}, m.start(), y[1][1])
     m = search(_RE_SCHOOL_YEAR, t, seg_a, b)
     if m and m.start() - seg_a < 200:
         return Found({"year": int(m.group(2)), "span": "term"}, m.start(), m.end())
@@ -538,6 +545,9 @@ def extract(doc: Document) -> None:
         # khai công tác thi đua năm 2025", "phát động phong trào thi đua năm 2025") is giao_uoc {N} (record.md)
         for a, b in regions[:(s is not None) + (title is not None)]:
             m = search(_RE_LAUNCH, doc.text, a, b)
+            # (a long way to the year only across the cluster's own name: "kế hoạch hoạt động Khối thi đua ... năm học")
+            if m and len(doc.text[m.start():m.start("y")].split()) > 12 and not cre.search(r"\b(?:cụm|khối)\b", m.group(0), regex.I):
+                m = None
             if m:
                 kind = Found("giao_uoc", m.start(), m.end())
                 period = Found({"year": int(m.group("y")), "span": "term" if m.group("sy") else "year"},
@@ -600,7 +610,12 @@ def extract(doc: Document) -> None:
             # a line above it that names the meeting and its place, without a verb (a sapo or a caption:
             # "Hội nghị triển khai kế hoạch năm 2023 tại Trường X")
             for x in (x for x in doc.body_sentences() if x.end <= s.start):
-                if _RE_MEETING_NAMED_AT.match(doc.text, x.start, x.end):
+                named = _RE_MEETING_NAMED_AT.match(doc.text, x.start, x.end)
+                # (the same meeting: a line on a sơ kết does not place a tổng kết)
+                k = named.group("k").lower() if named else None
+                ly = search(r"\bnăm\s+(?:học\s+\d{4}\s*-\s*)?((?:19|20)\d{2})\b", doc.text, x.start, x.end) if named else None
+                if named and not (kind is not None and (k, kind.value) in (("sơ kết", "tong_ket"), ("tổng kết", "so_ket"))) \
+                        and not (ly and period is not None and int(ly.group(1)) != period.value.get("year")):
                     venue = find_venue(doc, x)
                     break
     if venue:
@@ -615,7 +630,8 @@ _RE_MEETING_PLACED = regex.compile(
 
 # the meeting named by what it does, then its place, with no verb between
 _RE_MEETING_NAMED_AT = regex.compile(
-    r"\W*(?:hội nghị|lễ)\s+(?:sơ kết|tổng kết|triển khai|ký kết|ký)\b[^.;:,]{0,100}?\s+tại\s+(?-i:\p{Lu})", regex.I)
+    r"\W*(?:hội nghị|lễ)\s+(?P<k>sơ kết|tổng kết|triển khai|ký kết|ký)\b(?:(?!\b(?:được|tổ chức|diễn ra|đã)\b)[^.;:,]){0,100}?\s+tại\s+(?-i:\p{Lu})",
+    regex.I)
 
 
 # forms the patterns above leave to dateparser: "12 tháng 01, 2023", a month alone "tháng 12/2023"

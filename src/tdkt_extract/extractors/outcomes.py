@@ -776,7 +776,10 @@ def _agrees_after(before: str, m: "regex.Match[str]") -> bool:
 
 
 # after a sentence-opening "Thông qua <noun phrase>": a comma, then a clause with its own subject and verb
-_RE_THROUGH_CLAUSE = regex.compile(r"[^,.;:]{0,80},\s*[^,.;:]{2,80}?\s(?:đã|đều|được|cần|sẽ|đang|cũng)\s", regex.I)
+# ("..., Khối trưởng đã đánh giá ..."; not "..., các đại biểu đều nhất trí", an approval, nor "... đã được dự thảo")
+_RE_THROUGH_CLAUSE = regex.compile(
+    r"[^,.;:]{0,80},\s*[^,.;:]{2,80}?\s(?:đã|cũng|đều)\s+(?:đánh giá|nêu|chỉ ra|ghi nhận|nhận định|nhận thấy|khẳng định|cho thấy|phân tích|làm rõ|báo cáo|trình bày)\b",
+    regex.I)
 
 
 def decisions(doc: Document) -> list[tuple[str, Found]]:
@@ -832,8 +835,8 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
                 continue  # "các chỉ tiêu ký kết giao ước": a noun phrase, not the act
             if (kind in ("covenant", "other") and _RE_ACT_AS_NOUN.search(before[-30:])) or _RE_VIEC.search(before[-30:]):
                 continue
-            if "từ đầu năm" in low:
-                continue  # "Ngay từ đầu năm, Khối đã phát động ...": the year's work, reviewed
+            if "từ đầu năm" in low and "hội nghị" not in low:
+                continue  # "Ngay từ đầu năm, Khối đã phát động ...": the year's work, reviewed (not the meeting's own act)
             if "hưởng ứng" in low:
                 continue  # what the units did in response to a movement ("... đã hưởng ứng, như: Phát động ..."): their year's work
             if low.lstrip().startswith("nhằm") and not _RE_MAIN_CLAUSE.search(before):

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 import regex
 
-from .. import cues, lexicon, patterns
+from .. import cues, gazetteer, lexicon, patterns
 from ..document import Document, Found, PersonDraft, log
 from ..normalize import fold
 from ..patterns import cre, alternation
@@ -149,7 +149,7 @@ def _res():
         # two positions joined by a comma make one title ("Chủ tịch Hội X, Trưởng Cụm thi đua số 4 Lê Văn A")
         "pre": regex.compile(r"(?<![\p{L}])(?P<title>(?=\p{Lu})(?i:" + pos + r")(?!\p{L})(?:[^,;.():\n]|\.(?=\p{Lu})|,(?=\s*(?=\p{Lu})(?i:" + pos
                              + r")(?!\p{L}))){0,160}?)(?:\s+|\s*[-–]\s+)" + _sur_name()
-                             + r"(?=\s+(?-i:\p{Ll})|\s*[,.;]|\s+\((?-i:\p{Ll})|\s+[-–]\s+(?i:cụm|khối|trưởng|phó|đơn vị)\s|$)"),
+                             + r"(?=\s+(?-i:\p{Ll})|\s*[,.;]|\s+\((?-i:\p{Ll})|\s+\((?i:(?:phó\s+)?(?:trưởng|cụm|khối)\s)|\s+[-–]\s+(?i:cụm|khối|trưởng|phó|đơn vị)\s|$)"),
         # the next bare name of a list after "các đồng chí" ("A, B và C"): a family name opens it and
         # no title follows it
         "plural_next": regex.compile(r"(?:[ ]*,[ ]*|[ ]+và[ ]+)" + _sur_name() + r"(?=[ ]*(?:,|[ ]và[ ]|[.;]|$)|[ ]+(?-i:\p{Ll}))"),
@@ -220,6 +220,10 @@ _RE_TITLE_HAS_VERB = regex.compile(r"(?<!\p{L})(?:đã|từng|chủ trì|phát b
 
 
 _RE_ON_BEHALF = regex.compile(r"(?:đại diện|thay mặt)[^,]{0,80},\s*(?=\p{Lu})", regex.I)
+
+
+# a place's kind word (or its party committee) ending what stands before a name
+_RE_PLACE_KIND_END = regex.compile(r"(?<!\p{L})(?:huyện|xã|phường|quận|thị xã|thị trấn|tỉnh|thành phố|huyện ủy|tỉnh ủy|thành ủy|quận ủy|thị ủy)\s+$", regex.I)
 
 
 def _after_place_name(t: str, a: int, b: int, title_end: int) -> tuple[int, int]:
@@ -452,7 +456,7 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
             continue  # "từng phát biểu": an act of an earlier time
         if m and m.start() > after + 1 and _RE_SAID_THAT.search(t, after + 1, m.start()):
             continue  # "cho rằng các đơn vị đã báo cáo đầy đủ": what he said, not his act
-        if m and doc.cues.lower[max(after, m.start() - 3):m.start()] == "sự ":
+        if m and doc.cues.lower[max(after, m.start() - 3):m.start()] == "sự " and _RE_OF_AFTER.match(t, m.end(), win_b + 40):
             continue  # "..., với sự tham dự của các thành viên": an act named as a noun, its doer after "của"
         if m and _RE_OTHER_SUBJECT.match(t, after, m.start()):
             continue  # "dưới sự điều hành của ông A - T, các đơn vị đã báo cáo": the verb of another subject
@@ -507,6 +511,7 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
     return out
 
 
+_RE_OF_AFTER = regex.compile(r"(?:\s+\p{L}+){0,3}?\s+của\b", regex.I)
 _RE_PERSON_OPENS = regex.compile(r"\s*(?:và\s+)?(?:(?:ông|bà|đồng chí|đ/c)(?:\s+(?-i:\p{Lu})|\s*$)|$)", regex.I)
 _RE_VERB_FIRST = regex.compile(
     r"\s*(?:(?:cùng|đồng)\s+)?(?P<v>" + "|".join(_LEAD_VERBS) + r")(?!\p{L})(?:[^.;:]{0,80}?(?<!\p{L})(?:có|là|gồm)(?!\p{L})|(?:\s+\p{L}+){0,3}?\s*:)", regex.I)
@@ -828,6 +833,8 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
                     continue
                 if kind == "pre" and (any(x <= m.start("title") < y for x, y in taken) or _not_a_pre_title(t[m.start("title"):title_end])):
                     continue
+                if kind in ("pre", "sur") and _RE_PLACE_KIND_END.search(t, max(0, a - 20), a) and gazetteer.province_of(name) is not None:
+                    continue  # "Chủ tịch UBND huyện Mai Sơn (cụm trưởng)": the place's name after its kind word, no person
                 if _in_site_footer(t, a):
                     continue
                 if _bad_name(doc, name, a, check_before=kind != "pre") or fold(name) in member_keys:

@@ -47,8 +47,18 @@ def _shadow(doc: Document) -> str:
 @lru_cache(maxsize=None)
 def unit_head_ci_re():
     # (not where a common word that only begins like a unit starts: lexicons/not_unit_heads.txt)
-    return regex.compile(r"(?<!\p{L})(?!" + alternation(lexicon.words("not_unit_heads.txt")) + r"(?!\p{L}))"
+    # (the words after the first as written, in lower case: "xã hội" is society, "xã Hội Thịnh" a commune)
+    return regex.compile(r"(?<!\p{L})(?!" + _first_word_any_case(lexicon.words("not_unit_heads.txt")) + r"(?!\p{L}))"
                          + alternation(lexicon.words("unit_heads.txt")) + r"(?!\p{L})", regex.I)
+
+
+def _first_word_any_case(phrases) -> str:
+    """An alternation of phrases whose first word may be in any case and the rest only as written."""
+    out = []
+    for p in sorted(set(phrases), key=len, reverse=True):
+        first, _, rest = p.partition(" ")
+        out.append(regex.escape(first) + (r"(?-i:\s+" + regex.escape(rest).replace(r"\ ", r"\s+") + ")" if rest else ""))
+    return "(?:" + "|".join(out) + ")"
 
 
 # a role note written after a unit: "(Khối trưởng)", "(đơn vị Cụm phó năm 2025)", " - đơn vị Trưởng khối"
@@ -192,7 +202,9 @@ _RE_HOI_NGHI = regex.compile(r"hội nghị\b", regex.I)
 
 
 _RE_INNER_COMMA_TAIL = regex.compile(
-    r",\s(?!(?:đơn vị|cơ quan|nay|là|thuộc|trực thuộc|đóng|trụ sở)\b)(?-i:\p{Ll}+)(?:\s(?-i:\p{Ll}+)){0,3}\s+(?:tỉnh|thành phố|huyện|quận|thị xã)\s+(?-i:\p{Lu})[^,;:.()]*", regex.I)
+    # (one or two words naming more of the field, not a description: "nằm ở phía tây tỉnh A", "địa phương miền núi tỉnh A")
+    r",\s(?!(?:đơn vị|cơ quan|nay|là|thuộc|trực thuộc|đóng|trụ sở|nằm|cách|ở|địa phương|miền|phía|vùng|huyện|xã)\b)"
+    r"(?-i:\p{Ll}+)(?:\s(?!(?:ở|của|tại|thuộc|phía|miền)\b)(?-i:\p{Ll}+))?\s+(?:tỉnh|thành phố|huyện|quận|thị xã)\s+(?-i:\p{Lu})[^,;:.()]*", regex.I)
 
 
 def unit_before(doc: Document, lo: int, end: int) -> tuple[int, int] | None:
