@@ -677,7 +677,9 @@ def member_lists(doc: Document):
             # another numbered cluster's units ("các đơn vị của Cụm thi đua số 6: ...") are not this one's
             other = _RE_INTRO_NUMBER.search(m.group(0))
             own = doc.draft.scalars.get("cluster.number")
-            if other and own is not None and int(other.group(1)) != own.value:
+            kind = doc.draft.scalars.get("cluster.kind")
+            if other and own is not None and int(other.group(1)) != own.value and kind is not None \
+                    and ("cum" if other.group(0)[:1].lower() == "c" else "khoi") == kind.value:
                 continue
             # the units a sentence ranks or honours are no member list ("4 đơn vị dẫn đầu ..., đó là các đơn vị: ...")
             if _RE_HONOURS.search(t[max(s.start, m.start() - 160):m.end()]) or _RE_RATED.search(t[max(s.start, m.start() - 60):m.end()]) \
