@@ -327,3 +327,27 @@ def test_every_person_of_a_semicolon_list_shares_the_leads_acts(rec):
     r = rec(LEAD + " Đến dự và chỉ đạo Hội nghị có ông Lê Văn An - Phó Giám đốc Sở Nội vụ; ông Trần Văn Bình - Phó Chủ tịch "
             "Liên đoàn Lao động tỉnh; bà Phạm Thị Cúc - Trưởng phòng Thi đua.")
     assert [p["roles"] for p in r["people"]] == [["attended", "spoke"]] * 3
+
+
+# --- h17-style forms -----------------------------------------------------------------------------
+def test_a_persons_unit_that_is_the_chair_after_la(rec):
+    r = rec("Ngày 12/12/2023, Khối thi đua số VI tổ chức hội nghị tổng kết công tác thi đua năm 2023. Ông Trần Văn Long - "
+            "Tổng Giám đốc Nhà xuất bản Bản đồ là Khối trưởng Khối thi đua số VI năm 2023.")
+    assert r["cluster"]["chair"] == {"organization": "Nhà xuất bản Bản đồ", "person": "Trần Văn Long"}
+
+
+def test_the_role_first_then_the_position_names_the_unit(rec):
+    r = rec("Ngày 12/12/2023, Khối thi đua số VI tổ chức hội nghị tổng kết công tác thi đua năm 2023. Tại Hội nghị, đồng "
+            "chí Lê Văn Sơn - Khối trưởng Khối thi đua số VI năm 2023, Chủ tịch Công ty TNHH MTV Đo đạc trình bày báo cáo.")
+    assert r["cluster"]["chair"] == {"organization": "Công ty TNHH MTV Đo đạc", "person": "Lê Văn Sơn"}
+
+
+def test_a_counted_bracket_list_cut_by_the_excerpt_keeps_what_it_names(rec):
+    r = rec(LEAD + " Cụm thi đua số 5 gồm 4 đơn vị thuộc Bộ Tài chính (Viện Chiến lược tài chính, Báo Tài chính; Tạp chí Kinh "
+            "tế; Trung tâ")
+    assert r["cluster"]["members"] == ["Viện Chiến lược tài chính", "Báo Tài chính", "Tạp chí Kinh tế"]
+
+
+def test_a_branch_after_a_comma_stays_with_its_unit_in_a_semicolon_list(rec):
+    r = rec(LEAD + " Cụm thi đua số 5 gồm: Cục Thuế tỉnh; Ngân hàng Nhà nước, Chi nhánh tỉnh; Kho bạc Nhà nước tỉnh.")
+    assert r["cluster"]["members"] == ["Cục Thuế tỉnh", "Ngân hàng Nhà nước, Chi nhánh tỉnh", "Kho bạc Nhà nước tỉnh"]

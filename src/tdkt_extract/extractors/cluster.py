@@ -747,10 +747,14 @@ def member_lists(doc: Document):
                 return
         # "Cụm thi đua số 8 gồm 7 trường chính trị các tỉnh ... (A, B, ...)": as many names as counted
         for m in finditer(r"\bgồm\s+(?:có\s+)?(\d{1,3})\s+[^()\n.;:]{2,80}?\(", sh, s.start, s.end):
+            mark = len(doc.warnings)
             items = _read_items(doc, m.end(), s.end)
-            if len(items) == int(m.group(1)) >= 2:
+            # (or one fewer, the last cut off with the excerpt)
+            cut = any(w.code == "list_truncated" for w in doc.warnings[mark:])
+            if len(items) >= 2 and (len(items) == int(m.group(1)) or cut and len(items) == int(m.group(1)) - 1):
                 yield items
                 return
+            del doc.warnings[mark:]
 
 
 _RE_BULLET = regex.compile(r"^\s*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ]\))\s*")
@@ -876,15 +880,16 @@ def _same_kind_parts(seg: str) -> int:
 
 
 def _same_head_around(doc: Document, a: int, j: int, end: int) -> bool:
-    """The comma at ``j`` stands between two units that open with the same head word ("Công ty")."""
+    """The comma at ``j`` stands between two units: both open with a head word, the same one or each capitalised."""
     sh = doc.text
     nxt = unit_head_ci_re().match(sh, j + 1 + (len(sh[j + 1:end]) - len(sh[j + 1:end].lstrip())), end)
-    if nxt is None or not nxt.group(0)[0].isupper():
-        return False
+    if nxt is None or not nxt.group(0)[0].isupper() or nxt.group(0).lower() == "chi nhánh":
+        return False  # ("Ngân hàng Nhà nước, Chi nhánh Hà Nội": the branch of the unit before)
     k = max(sh.rfind(";", a, j), sh.rfind(":", a, j), a - 1) + 1
     seg = sh[k:j]
     prev = unit_head_ci_re().match(seg, len(seg) - len(seg.lstrip()))
-    return prev is not None and prev.group(0).lower() == nxt.group(0).lower()
+    # (or of two heads written in capitals, each opening a unit's name: "Viện A, Báo B; Tạp chí C")
+    return prev is not None and (prev.group(0).lower() == nxt.group(0).lower() or prev.group(0)[0].isupper())
 
 
 def _read_items(doc: Document, a: int, b: int):
@@ -1598,7 +1603,7 @@ def _head_org(doc: Document, title: Found) -> Found | None:
 _RE_SEAT = regex.compile(r"\s*(?:ủy\s+viên|uỷ\s+viên|thành\s+viên|phó)\b", regex.I)
 
 
-def _org_from_title(doc: Document, title: Found) -> Found | None:
+def _org_from_title(doc: Document, title: Found, after: bool = True) -> Found | None:
     """The unit a person's title names: "Giám đốc Bưu điện tỉnh, Cụm phó ..." -> "Bưu điện tỉnh". A title
     holding a cluster role names the unit of the position it is held with: the same part ("Chủ tịch Hội X
     kiêm Cụm trưởng"), else the nearest part before it; a title without one, its first unit."""
@@ -1610,6 +1615,9 @@ def _org_from_title(doc: Document, title: Found) -> Found | None:
         # Hội đồng Y, Khối trưởng": X)
         head = next((o for o in near if not _RE_DEPUTY_BEFORE.search(doc.text[title.start:o.start])
                      and not _RE_PARTY_BODY.match(o.value)), None)
+        if head is None and not near and after:
+            # the role first, the position after it: "Khối trưởng Khối thi đua số VI, Chủ tịch Công ty X"
+            return next((org for org, _r in orgs[i + 1:] if org is not None), None)
         return head or (near[0] if near else None)
     return next((o for o, _r in orgs if o is not None), None)
 
@@ -1636,7 +1644,9 @@ def _people_role_res():
     vice, chair = _role_words()
     role = r"(?:(?P<vice>" + vice + r")|(?P<chair>" + chair + r"))" + _ROLE_END
     return regex.compile(role, regex.I), regex.compile(
-        r"\s*(?:[-,]?\s*đại diện\s+(?:cho\s+)?(?:đơn vị\s+)?|\(\s*(?:là\s+)?(?:đơn vị\s+)?|\s+giữ\s+(?:nhiệm vụ|vai trò)(?:\s+là)?\s+)" + role, regex.I)
+        # ("Ông A - Tổng Giám đốc Nhà xuất bản X là Khối trưởng ...": the person's unit holds the role)
+        r"\s*(?:[-,]?\s*đại diện\s+(?:cho\s+)?(?:đơn vị\s+)?|\(\s*(?:là\s+)?(?:đơn vị\s+)?|\s+giữ\s+(?:nhiệm vụ|vai trò)(?:\s+là)?\s+"
+        r"|\s+là\s+(?:đơn vị\s+)?)" + role, regex.I)
 
 
 @lru_cache(maxsize=None)
@@ -1822,6 +1832,8 @@ def chairs_from_people(doc: Document) -> None:
                     break
         if role in d.roles:
             cur = d.roles[role]
+            # (a unit read after the role word only where none is before it: the one the sentence rules found stands)
+            org = _org_from_title(doc, title, after=False) if org is not None and title is not None else org
             if cur.person is None and (org is None or fold(org.value) in fold(cur.organization.value)
                                        or fold(cur.organization.value) in fold(org.value)
                                        or _abbreviates(org.value, cur.organization.value)):
