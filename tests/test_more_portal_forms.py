@@ -351,3 +351,21 @@ def test_a_counted_bracket_list_cut_by_the_excerpt_keeps_what_it_names(rec):
 def test_a_branch_after_a_comma_stays_with_its_unit_in_a_semicolon_list(rec):
     r = rec(LEAD + " Cụm thi đua số 5 gồm: Cục Thuế tỉnh; Ngân hàng Nhà nước, Chi nhánh tỉnh; Kho bạc Nhà nước tỉnh.")
     assert r["cluster"]["members"] == ["Cục Thuế tỉnh", "Ngân hàng Nhà nước, Chi nhánh tỉnh", "Kho bạc Nhà nước tỉnh"]
+
+
+def test_trong_vai_tro_fronts_the_role_of_the_unit_after_it(rec):
+    r = rec("Ngày 25/11/2021, trong vai trò Cụm trưởng Cụm thi đua số 2 (Tổng cục Lâm nghiệp), Vườn quốc gia Bạch Mã đã tổ "
+            "chức Hội nghị tổng kết công tác thi đua năm 2021 của Cụm.")
+    assert r["cluster"]["chair"]["organization"] == "Vườn quốc gia Bạch Mã"
+
+
+def test_the_units_taking_part_in_the_clusters_meeting_count_its_members(rec):
+    r = rec("Ngày 19/12/2012, Hội nghị tổng kết công tác thi đua năm 2012 của Cụm thi đua số 5 đã được tổ chức tại Báo Hà "
+            "Nội Mới với sự tham gia của 16 đơn vị.")
+    assert r["cluster"]["member_count"] == 16
+
+
+def test_delegates_taking_part_are_no_count_of_members(rec):
+    r = rec("Ngày 19/12/2012, Hội nghị tổng kết công tác thi đua năm 2012 của Cụm thi đua số 5 đã được tổ chức với sự tham "
+            "gia của 60 đại biểu.")
+    assert r["cluster"]["member_count"] is None

@@ -281,7 +281,7 @@ def _renamed(doc: Document, cm: ClusterMention, a: int, b: int) -> ClusterMentio
 # --- member count --------------------------------------------------------------------------
 # what each count pattern holds, in order, in lower case ("head": "cụm" or "khố"): a sentence without it is
 # not searched with that pattern ("khố", "thành v": not the "i" of "khối", "viên", which "İ" matches too)
-_COUNT_NEEDS = ("thành v", "head", "gồm", "head", ",", "head", "head", "head", "head", ":")
+_COUNT_NEEDS = ("thành v", "head", "gồm", "head", ",", "head", "head", "head", "head", "head", ":")
 
 
 @lru_cache(maxsize=None)
@@ -305,6 +305,8 @@ def _count_res():
         # "cụm thi đua văn hóa, thể thao khu vực 6 tỉnh Bắc Trung Bộ": the provinces of the region it spans
         # (one member a province: not "các trường ... khu vực 5 tỉnh", many a province)
         regex.compile(r"(?:cụm|khối)\b(?:(?!\bcác\b)[^.;:\n]){0,70}?\bkhu vực\s+" + n + r"\s+tỉnh\b", regex.I),
+        # "Hội nghị ... của Cụm thi đua số 5 ... với sự tham gia của 16 đơn vị": the units taking part
+        regex.compile(r"(?:cụm|khối)\b[^.;:\n]{0,160}?\bsự\s+tham\s+(?:gia|dự)\s+của\s+(?:tất\s+cả\s+|đủ\s+)?" + n + r"\s+(?:" + un + r")\b(?!\s+(?:được|đạt)\b)", regex.I),
         # "Cụm II - 6 tỉnh miền núi": a count the numbered cluster carries after a dash
         regex.compile(r"(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số)?\s+(?:\d{1,2}|[IVX]{1,4})\s*[-–]\s*" + n + r"\s+(?:" + un + r")\b", regex.I),
         # "05 huyện vùng cao phía Tây: A, B, C": a count opening the list of its units (not of those ranked or
@@ -1203,7 +1205,7 @@ _RE_NOTE_AFTER = regex.compile(r"\s*\([^()]{2,40}\)")
 _RE_JOIN = regex.compile(r"\s*(?:,|,?\s+và)\s*")
 # a role written before its unit, at the head of the sentence: "Là đơn vị Cụm trưởng năm 2024, ...",
 # "Với vai trò Khối trưởng, ..."; the unit follows the comma, after the words of a representative
-_RE_FRONTED = regex.compile(r"(?:^|[.;:!?…\n]\s*)(?:là|với\s+(?:vai\s+trò|tư\s+cách)(?:\s+(?:là|làm))?)\s+" + _UNIT_WORD + r"?$",
+_RE_FRONTED = regex.compile(r"(?:(?:^|[.;:!?…\n]\s*)là|(?:^|[.;:!?…\n,]\s*)(?:với|trong)\s+(?:vai\s+trò|tư\s+cách)(?:\s+(?:là|làm))?)\s+" + _UNIT_WORD + r"?$",
                             regex.I | regex.REVERSE)
 _RE_FRONTED_TAIL = regex.compile(r"[^,;.:\n]{0,60}?,\s*(?:(?:đại\s+diện|thay\s+mặt)(?:\s+(?:cho|lãnh\s+đạo))?\s+)?", regex.I)
 _RE_AND_BEFORE = regex.compile(r"\s*(?:,|,?\s+và)\s*$", regex.I | regex.REVERSE)
