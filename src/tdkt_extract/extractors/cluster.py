@@ -183,7 +183,9 @@ def _descriptor_end(doc: Document, a: int, lim: int) -> int:
             seg = cre.sub(r"(?<!\b(?:tuyến|cấp|\d{1,3}|(?-i:\p{Lu}{2,}))|,)\s+(?:tỉnh|thành phố)\s*$", "", seg)
     # a province written bare after a descriptive name ("Cụm thi đua miền núi Quảng Nam"): its suffix too
     # (not after a unit's proper name, "Đài Phát thanh Quảng Nam", nor one of two, "Long An - Vĩnh Long")
-    bare = _bare_province_end_re().search(seg)
+    # (a province's name is 4 words at most: only the tail is searched)
+    tail_a = max(0, len(seg) - 40)
+    bare = _bare_province_end_re().search(seg, tail_a) if seg[-1:].isalpha() else None
     if bare and not cre.match(r"\s*[-–]", t[a + len(seg):a + len(seg) + 3]):
         seg = seg[:bare.start()]
     return a + len(seg.rstrip(" ,-"))
