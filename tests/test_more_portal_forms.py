@@ -369,3 +369,22 @@ def test_delegates_taking_part_are_no_count_of_members(rec):
     r = rec("Ngày 19/12/2012, Hội nghị tổng kết công tác thi đua năm 2012 của Cụm thi đua số 5 đã được tổ chức với sự tham "
             "gia của 60 đại biểu.")
     assert r["cluster"]["member_count"] is None
+
+
+def test_a_note_after_a_dash_on_membership_is_cut_from_the_member(rec):
+    r = rec(LEAD + " Cụm thi đua số 5 gồm: Bộ Y tế, Bộ Ngoại giao, Bảo hiểm Xã hội Việt Nam - đơn vị thành viên của Cụm từ năm "
+            "2014.")
+    assert r["cluster"]["members"][-1] == "Bảo hiểm Xã hội Việt Nam"
+
+
+def test_a_bloc_of_ministries_meeting_in_a_province_has_no_province(rec):
+    r = rec("Ngày 20/7/2017, tại thị trấn Sa Pa, tỉnh Lào Cai, Khối thi đua các bộ, ngành Khoa học - Văn hóa - Xã hội tổ "
+            "chức Hội nghị sơ kết 6 tháng đầu năm 2017. Khối gồm 4 đơn vị: Bộ Y tế, Bộ Ngoại giao, Bộ Giáo dục và Đào tạo, "
+            "Bộ Khoa học và Công nghệ.")
+    assert r["meeting"]["province"] is None
+
+
+def test_a_provinces_military_command_is_no_ministry(rec):
+    r = rec("Ngày 20/7/2024, tại tỉnh An Giang, Cụm thi đua số 1 tổ chức Hội nghị sơ kết 6 tháng đầu năm 2024. Cụm gồm: Bộ "
+            "Chỉ huy quân sự tỉnh An Giang, Bộ Chỉ huy Bộ đội Biên phòng tỉnh An Giang.")
+    assert r["meeting"]["province"] == "An Giang"

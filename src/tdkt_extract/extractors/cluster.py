@@ -852,6 +852,9 @@ _RE_POSITION_FIRST = regex.compile(r"(?:Phó\s+)?(?:Giám đốc|Chủ tịch|B�
 def _group_opens_re():
     """ "và các <kind of unit>" closing a list's part before its colon (not "và các đại biểu:", the guests)."""
     return regex.compile(r"\s+và\s+các\s+(?:" + _unit_nouns() + r"|ban|sở)(?:\s+\p{L}+)?\s*$", regex.I)
+_RE_DASH_MEMBER_NOTE = regex.compile(r"\s+[-–]\s+(?:là\s+)?(?:đơn vị\s+)?thành viên\b.*$", regex.I)
+
+
 @lru_cache(maxsize=None)
 def _person_item_re():
     """A person's name (a family name and one to three more words), after an honorific or before a position."""
@@ -998,8 +1001,9 @@ def _read_items(doc: Document, a: int, b: int):
                 continue  # "B (khách mời)": a guest at the meeting, listed with the members
             cut, role = role_note(txt)
             if role is None:
-                # any other trailing parenthetical goes too ("Bình Thuận (gọi tắt Cụm thi đua 4)")
-                paren = _RE_TRAILING_PAREN.search(txt)
+                # any other trailing parenthetical goes too ("Bình Thuận (gọi tắt Cụm thi đua 4)"), and a note after a
+                # dash on what the unit is ("Bảo hiểm Xã hội Việt Nam - đơn vị thành viên của Khối từ năm 2014")
+                paren = _RE_TRAILING_PAREN.search(txt) or _RE_DASH_MEMBER_NOTE.search(txt)
                 cut = paren.start() if paren and paren.start() > 0 else cut
             q = p + cut
             txt = t[p:q].strip()

@@ -56,10 +56,15 @@ _RE_NATIONAL_UNIT = regex.compile(r"(?:\bViệt Nam|\bVN|\bTrung ương|\bTW)\s*
 _NATIONAL_WORDS = ("Việt Nam", "VN", "Trung ương", "TW")
 
 
+# a ministry ("Bộ Y tế"; not a province's military command, "Bộ Chỉ huy quân sự tỉnh") or a national university
+_RE_MINISTRY = regex.compile(r"(?:Bộ\s+(?!Chỉ huy|CHQS|Tư lệnh|đội|Công an tỉnh)\p{Lu}|Đại học Quốc gia\b)")
+
+
 def _national_unit(value: str) -> bool:
     """``_RE_NATIONAL_UNIT`` in ``value``, searched only when one of its words is there (a scan
-    tries each of them at every character)."""
-    return any(w in value for w in _NATIONAL_WORDS) and _RE_NATIONAL_UNIT.search(value) is not None
+    tries each of them at every character); or a ministry."""
+    return any(w in value for w in _NATIONAL_WORDS) and _RE_NATIONAL_UNIT.search(value) is not None \
+        or _RE_MINISTRY.match(value) is not None
 
 
 _RE_ACT_ON_PLACE = regex.compile(r"\b(?:hỗ trợ|giúp đỡ|ủng hộ|xây dựng|về thăm|đến thăm|thăm|khảo sát|tham quan|trao tặng|tặng)\b", regex.I)
