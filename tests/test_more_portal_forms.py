@@ -388,3 +388,15 @@ def test_a_provinces_military_command_is_no_ministry(rec):
     r = rec("Ngày 20/7/2024, tại tỉnh An Giang, Cụm thi đua số 1 tổ chức Hội nghị sơ kết 6 tháng đầu năm 2024. Cụm gồm: Bộ "
             "Chỉ huy quân sự tỉnh An Giang, Bộ Chỉ huy Bộ đội Biên phòng tỉnh An Giang.")
     assert r["meeting"]["province"] == "An Giang"
+
+
+def test_recipients_listed_after_a_colon_past_a_note_in_brackets(rec):
+    r = rec(LEAD + " Hội nghị trao Cờ thi đua cho Hội Nông dân tỉnh; tặng Bằng khen cho các đơn vị: Hội Phụ nữ tỉnh (đơn vị "
+            "Cụm phó năm 2025); Hội Cựu chiến binh tỉnh; Tỉnh đoàn.")
+    assert [a["recipient"] for a in r["awards"] if a["award"] == "Bằng khen"] == ["Hội Phụ nữ tỉnh", "Hội Cựu chiến binh tỉnh",
+                                                                                 "Tỉnh đoàn"]
+
+
+def test_bare_places_after_a_unit_named_with_its_place_are_recipients_too(rec):
+    r = rec(LEAD + " Hội nghị thống nhất đề nghị tặng bằng khen cho các Sở Nội vụ Quảng Bình, Quảng Trị.")
+    assert [a["recipient"] for a in r["awards"]] == ["Sở Nội vụ Quảng Bình", "Quảng Trị"]

@@ -547,12 +547,25 @@ _RE_RECIPIENTS_INTRO = regex.compile(
 _RE_SHARED_PLACES = regex.compile(r".+?\bcác\s+(?:tỉnh|thành phố|huyện|quận|thị xã)\s+(?=\p{Lu})")
 
 
+_RE_BARE_PLACE = regex.compile(r"(?-i:\p{Lu}\p{Ll}*)(?:(?:\s+|\s*-\s*)(?-i:\p{Lu}\p{Ll}*)){0,3}(?=\s*(?:[,;.]|và\s|$))")
+
+
+def _ends_with_place(value: str) -> bool:
+    """A unit's name ending with the name of its place ("Sở Tài nguyên và Môi trường Quảng Bình")."""
+    words = value.split()
+    return any(gazetteer.province_of(" ".join(words[-k:])) is not None for k in range(1, min(4, len(words) - 1) + 1))
+
+
 def _recipients(doc: Document, a: int, b: int) -> list[Found]:
     t = doc.text
     out = []
     intro = _RE_RECIPIENTS_INTRO.match(t, a, b)
     if intro:
         a = intro.end()
+    # "cho các Sở Tài nguyên và Môi trường A, B": the plural before a unit's capitalised head
+    plural = cre.match(r"\s*các\s+(?=(?-i:\p{Lu}))", t[a:b])
+    if plural and starts_with_unit_head(t[a + plural.end():a + plural.end() + 30]):
+        a += plural.end()
     force = cre.match(r"\s*lực lượng\s+(?=công an|quân sự|dân quân)", t[a:b], regex.I)
     if force:
         a += force.end()  # "cho lực lượng công an các huyện A, B": the units, named by their places
@@ -563,10 +576,16 @@ def _recipients(doc: Document, a: int, b: int) -> list[Found]:
     # "gồm A, B, C": more after commas (or semicolons: "tặng AWARD: A; B; C")
     pos = span[1]
     while True:
-        m = cre.match(r"\s*(?:[,;]|và)\s*(?=\p{Lu})", t[pos:b])
+        # (past a recipient's note in brackets: "Hội A (đơn vị Cụm phó năm 2025); Hội B")
+        m = cre.match(r"(?:\s*\([^()]{1,60}\))?\s*(?:[,;]|và)\s*(?=\p{Lu})", t[pos:b])
         if not m or _award_re().match(t, pos + m.end(), b):
             break  # "... cho A và Bằng khen cho B": the next award, not another recipient
         nxt = unit_after(doc, pos + m.end(), b)
+        if not nxt:
+            # a bare place after a unit named with its place: "cho các Sở Tài nguyên và Môi trường A, B"
+            pm = _RE_BARE_PLACE.match(t, pos + m.end(), b)
+            if pm and gazetteer.province_of(pm.group(0)) is not None and _ends_with_place(out[-1].value):
+                nxt = pm.span()
         if not nxt:
             break
         if ";" in m.group(0) and _RE_CLAUSE_VERB.match(t, nxt[1], b):
