@@ -400,3 +400,9 @@ def test_recipients_listed_after_a_colon_past_a_note_in_brackets(rec):
 def test_bare_places_after_a_unit_named_with_its_place_are_recipients_too(rec):
     r = rec(LEAD + " Hội nghị thống nhất đề nghị tặng bằng khen cho các Sở Nội vụ Quảng Bình, Quảng Trị.")
     assert [a["recipient"] for a in r["awards"]] == ["Sở Nội vụ Quảng Bình", "Quảng Trị"]
+
+
+def test_a_unit_given_the_task_of_chairing(rec):
+    r = rec("Ngày 12/1/2018, Khối thi đua các đơn vị sự nghiệp thuộc Sở tổ chức Hội nghị ký kết giao ước thi đua năm 2018. "
+            "Khối gồm 09 đơn vị, trong đó Thư viện tỉnh được giao nhiệm vụ khối trưởng năm 2018.")
+    assert r["cluster"]["chair"]["organization"] == "Thư viện tỉnh"
