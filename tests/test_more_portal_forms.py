@@ -406,3 +406,9 @@ def test_a_unit_given_the_task_of_chairing(rec):
     r = rec("Ngày 12/1/2018, Khối thi đua các đơn vị sự nghiệp thuộc Sở tổ chức Hội nghị ký kết giao ước thi đua năm 2018. "
             "Khối gồm 09 đơn vị, trong đó Thư viện tỉnh được giao nhiệm vụ khối trưởng năm 2018.")
     assert r["cluster"]["chair"]["organization"] == "Thư viện tỉnh"
+
+
+def test_an_approval_and_the_tasks_set_after_a_comma_are_two_acts(rec):
+    r = rec(LEAD + " Hội nghị đã thảo luận và thông qua dự thảo Báo cáo tổng kết phong trào thi đua năm 2024, đề ra phương "
+            "hướng, nhiệm vụ năm 2025 của Cụm.")
+    assert kinds(r) == ["approve_report", "tasks"]
