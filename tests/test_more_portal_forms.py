@@ -412,3 +412,15 @@ def test_an_approval_and_the_tasks_set_after_a_comma_are_two_acts(rec):
     r = rec(LEAD + " Hội nghị đã thảo luận và thông qua dự thảo Báo cáo tổng kết phong trào thi đua năm 2024, đề ra phương "
             "hướng, nhiệm vụ năm 2025 của Cụm.")
     assert kinds(r) == ["approve_report", "tasks"]
+
+
+def test_the_units_of_a_roll_of_the_clusters_people_are_its_members(rec):
+    r = rec(LEAD + " Về phía các đơn vị trong Cụm thi đua số 5: Ông Lê Văn An, Hiệu trưởng, Trường Cao đẳng Y tế, Cụm trưởng; "
+            "Ông Trần Văn Bình, Hiệu trưởng Trường Cao đẳng Nghề; Bà Phạm Thị Cúc, Trưởng phòng Tổ chức, Trường Trung cấp "
+            "Kỹ thuật.")
+    assert r["cluster"]["members"] == ["Trường Cao đẳng Y tế", "Trường Cao đẳng Nghề", "Trường Trung cấp Kỹ thuật"]
+
+
+def test_a_roll_of_people_without_units_gives_no_members(rec):
+    r = rec(LEAD + " Về phía các đơn vị trong Cụm thi đua số 5: Ông Lê Văn An, Hiệu trưởng; Ông Trần Văn Bình, Phó Hiệu trưởng.")
+    assert r["cluster"]["members"] == []

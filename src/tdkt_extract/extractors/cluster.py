@@ -697,6 +697,9 @@ def member_lists(doc: Document):
                 items = _shared_head(_read_items(doc, m.end(), send))
                 if items:
                     items += _shared_head(_second_group(doc, _list_end_at(doc, m.end(), send), send))
+                elif _RE_UNITS_OF_CLUSTER.search(m.group(0)):
+                    # "Về phía các đơn vị trong Cụm: Ông A, Hiệu trưởng Trường X; Bà B, Giám đốc Sở Y": their units
+                    items = _units_of_people(doc, m.end(), send)
             # "cụm thi đua các tỉnh A, B": a list only when every item is a place the gazetteer knows
             # (not the regions of "các tỉnh Trung du, Miền núi phía Bắc")
             if m.group(0).lower().startswith("các") and not m.group(0).rstrip().endswith(":") \
@@ -852,7 +855,36 @@ _RE_POSITION_FIRST = regex.compile(r"(?:Phó\s+)?(?:Giám đốc|Chủ tịch|B�
 def _group_opens_re():
     """ "và các <kind of unit>" closing a list's part before its colon (not "và các đại biểu:", the guests)."""
     return regex.compile(r"\s+và\s+các\s+(?:" + _unit_nouns() + r"|ban|sở)(?:\s+\p{L}+)?\s*$", regex.I)
+_RE_HONORIFIC_NAME = regex.compile(r"(?:và\s+)?(?:ông|bà|đồng chí|đ/c)\s+(?-i:\p{Lu}\p{Ll}*)(?:\s+(?-i:\p{Lu}\p{Ll}*)){1,4}", regex.I)
 _RE_DASH_MEMBER_NOTE = regex.compile(r"\s+[-–]\s+(?:là\s+)?(?:đơn vị\s+)?thành viên\b.*$", regex.I)
+
+
+_RE_UNITS_OF_CLUSTER = regex.compile(r"\bcác\s+(?:đơn vị|cơ quan)(?:\s+thành viên)?\s+(?:của|trong|thuộc)\s+(?:cụm|khối)", regex.I)
+
+
+def _units_of_people(doc: Document, a: int, b: int) -> list:
+    """A roll of people, one per ";", each with a title naming a unit: the units, in order (all or none)."""
+    t = doc.text
+    out = []
+    pos = a
+    for seg in t[a:b].split(";"):
+        sa = pos + len(seg) - len(seg.lstrip())
+        pos += len(seg) + 1
+        hm = _RE_HONORIFIC_NAME.match(t, sa, pos - 1)
+        title = title_after(doc, hm.end(), pos - 1)[0] if hm else None
+        # (the unit written as a part of its own after the position: "Trưởng phòng Tổ chức, Trường Hữu nghị 80")
+        org = None
+        if title is not None:
+            for part in cre.finditer(r"[^,]+", doc.text[title.start:title.end]):
+                ptxt = part.group(0).strip()
+                if starts_with_unit_head(ptxt):
+                    pa = title.start + part.start() + len(part.group(0)) - len(part.group(0).lstrip())
+                    org = Found(ptxt, pa, pa + len(ptxt))
+            org = org or _head_org(doc, title)
+        if org is None:
+            return []
+        out.append((org, None))
+    return out if len(out) >= 2 else []
 
 
 @lru_cache(maxsize=None)
