@@ -342,3 +342,62 @@ def test_a_guest_who_gives_direction_named_as_a_noun_spoke(rec):
     r = rec(L5 + " Ông Lê Văn An, Phó Chủ tịch UBND tỉnh đã đến dự và có sự chỉ đạo quan trọng đối với hội nghị.")
     p = next(p for p in r["people"] if p["name"] == "Lê Văn An")
     assert "spoke" in p["roles"]
+
+
+# --- third round: the reviewer's sentences against the last rules of the fifth pass --------------
+def test_another_numbered_clusters_chair_is_not_this_ones(rec):
+    r = rec(L5 + " Ông Trần Văn Long - Giám đốc Sở Y tế là Cụm trưởng Cụm thi đua số 7 dự và phát biểu chia sẻ kinh nghiệm.")
+    assert r["cluster"]["chair"] is None
+
+
+def test_the_head_of_another_kind_of_bloc_is_not_the_clusters_chair(rec):
+    r = rec(L5 + " Đồng chí Lê Văn Sơn - Trưởng Khối thi đua các cơ quan Đảng, Trưởng Ban Tổ chức Tỉnh ủy dự và chỉ đạo.")
+    assert r["cluster"]["chair"] is None
+
+
+def test_a_role_fronted_after_a_clause_of_speech_takes_no_unit_with_its_verb(rec):
+    r = rec(L5 + " Phát biểu khai mạc, với vai trò Cụm trưởng, Sở Y tế cảm ơn các đơn vị.")
+    assert r["cluster"]["chair"] is None or r["cluster"]["chair"]["organization"] == "Sở Y tế"
+
+
+def test_a_parent_body_after_a_comma_stays_with_its_unit(rec):
+    r = rec(L5 + " Cụm thi đua số 5 gồm: Viện Vệ sinh dịch tễ Tây Nguyên, Bộ Y tế; Viện Pasteur Nha Trang, Bộ Y tế; Viện Sốt rét.")
+    assert "Bộ Y tế" not in r["cluster"]["members"]
+
+
+def test_a_person_receiving_for_a_unit_is_no_recipient(rec):
+    r = rec(L5 + " Hội nghị thống nhất đề nghị tặng Cờ thi đua cho Sở Y tế (dẫn đầu), Ông Lê Văn An nhận thay.")
+    assert [a["recipient"] for a in r["awards"]] == ["Sở Y tế"]
+
+
+def test_recipients_after_kinds_and_a_colon(rec):
+    r = rec(L5 + " Hội nghị đề nghị tặng Bằng khen cho các Sở, ngành: Sở Y tế, Sở Tư pháp.")
+    assert [a["recipient"] for a in r["awards"]] == ["Sở Y tế", "Sở Tư pháp"]
+
+
+def test_guest_units_taking_part_are_no_member_count(rec):
+    r = rec("Ngày 12/12/2024, Cụm thi đua số 5 tổ chức Hội nghị tổng kết năm 2024 với sự tham dự của 3 đơn vị khách mời.")
+    assert r["cluster"]["member_count"] is None
+
+
+def test_a_party_committee_in_a_title_is_not_the_chairs_unit(rec):
+    r = rec("Ngày 12/12/2023, Khối thi đua số VI tổ chức hội nghị tổng kết công tác thi đua năm 2023. Đồng chí Lê Văn Sơn - "
+            "Khối trưởng Khối thi đua số VI, Bí thư Đảng ủy, Chủ tịch Công ty TNHH MTV Đo đạc trình bày báo cáo.")
+    assert r["cluster"]["chair"]["organization"] == "Công ty TNHH MTV Đo đạc"
+
+
+def test_a_party_committee_in_a_roll_of_people_is_not_the_member(rec):
+    r = rec(L5 + " Về phía các đơn vị trong Cụm: Ông Lê Văn An, Bí thư Đảng ủy, Giám đốc Sở Y tế; Ông Trần Văn Bình, Phó Bí thư "
+            "Đảng ủy, Giám đốc Sở Tư pháp.")
+    assert r["cluster"]["members"] == ["Sở Y tế", "Sở Tư pháp"]
+
+
+def test_a_past_years_chair_is_not_the_present_one(rec):
+    r = rec(L5 + " Ông Trần Văn Long - Giám đốc Sở Y tế là Cụm trưởng năm 2023 đã bàn giao nhiệm vụ cho Sở Tư pháp.")
+    assert r["cluster"]["chair"] is None
+
+
+def test_a_provinces_military_command_in_capitals_is_no_ministry(rec):
+    r = rec("Ngày 12/12/2024, tại Công an tỉnh, Khối thi đua Nội chính tổ chức hội nghị tổng kết năm 2024. Khối gồm: Bộ Chỉ Huy "
+            "Quân sự tỉnh Điện Biên, Bộ Đội Biên phòng tỉnh Điện Biên, Công an tỉnh Điện Biên, Tòa án nhân dân tỉnh Điện Biên.")
+    assert r["meeting"]["province"] == "Điện Biên"

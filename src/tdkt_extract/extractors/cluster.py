@@ -308,7 +308,9 @@ def _count_res():
         # (one member a province: not "các trường ... khu vực 5 tỉnh", many a province)
         regex.compile(r"(?:cụm|khối)\b(?:(?!\bcác\b)[^.;:\n]){0,70}?\bkhu vực\s+" + n + r"\s+tỉnh\b", regex.I),
         # "Hội nghị ... của Cụm thi đua số 5 ... với sự tham gia của 16 đơn vị": the units taking part
-        regex.compile(r"(?:cụm|khối)\b[^.;:\n]{0,160}?\bsự\s+tham\s+(?:gia|dự)\s+của\s+(?:tất\s+cả\s+|đủ\s+)?" + n + r"\s+(?:" + un + r")\b(?!\s+(?:được|đạt)\b)", regex.I),
+        # (not guests, "3 đơn vị khách mời", nor the units of several clusters, "20 đơn vị thuộc 3 Khối")
+        regex.compile(r"(?:cụm|khối)\b[^.;:\n]{0,160}?\bsự\s+tham\s+(?:gia|dự)\s+của\s+(?:tất\s+cả\s+|đủ\s+)?" + n + r"\s+(?:" + un
+                      + r")\b(?!\s+(?:được|đạt|khách mời|thuộc|của|trong|ở)\b)", regex.I),
         # "Cụm II - 6 tỉnh miền núi": a count the numbered cluster carries after a dash
         regex.compile(r"(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số)?\s+(?:\d{1,2}|[IVX]{1,4})\s*[-–]\s*" + n + r"\s+(?:" + un + r")\b", regex.I),
         # "05 huyện vùng cao phía Tây: A, B, C": a count opening the list of its units (not of those ranked or
@@ -880,7 +882,9 @@ def _units_of_people(doc: Document, a: int, b: int) -> list:
                 if starts_with_unit_head(ptxt):
                     pa = title.start + part.start() + len(part.group(0)) - len(part.group(0).lstrip())
                     org = Found(ptxt, pa, pa + len(ptxt))
-            org = org or _head_org(doc, title)
+            if org is None:
+                orgs = [o for o, _r in _title_orgs(doc, title) if o is not None]
+                org = next((o for o in orgs if not _RE_PARTY_BODY.match(o.value)), orgs[0] if orgs else None)
         if org is None:
             return []
         out.append((org, None))
@@ -918,6 +922,10 @@ def _same_kind_parts(seg: str) -> int:
     return pos if n >= 3 and len(kinds) == 1 else -1
 
 
+_PARENT_OR_PART_HEADS = frozenset(("bộ", "tổng cục", "cục", "sở", "ủy ban", "ubnd", "phòng", "ban", "văn phòng", "chi nhánh",
+                                   "tập đoàn", "tổng công ty", "đảng ủy", "công đoàn"))
+
+
 def _same_head_around(doc: Document, a: int, j: int, end: int) -> bool:
     """The comma at ``j`` stands between two units: both open with a head word, the same one or each capitalised."""
     sh = doc.text
@@ -927,8 +935,10 @@ def _same_head_around(doc: Document, a: int, j: int, end: int) -> bool:
     k = max(sh.rfind(";", a, j), sh.rfind(":", a, j), a - 1) + 1
     seg = sh[k:j]
     prev = unit_head_ci_re().match(seg, len(seg) - len(seg.lstrip()))
-    # (or of two heads written in capitals, each opening a unit's name: "Viện A, Báo B; Tạp chí C")
-    return prev is not None and (prev.group(0).lower() == nxt.group(0).lower() or prev.group(0)[0].isupper())
+    # (or of two heads written in capitals, each opening a unit's name: "Viện A, Báo B; Tạp chí C"; not a parent
+    # body or a part after the comma: "Viện A, Bộ Y tế", "Chi cục A, Cục Thuế tỉnh", "Công ty A, Phòng Kinh doanh")
+    return prev is not None and (prev.group(0).lower() == nxt.group(0).lower()
+                                 or prev.group(0)[0].isupper() and nxt.group(0).lower() not in _PARENT_OR_PART_HEADS)
 
 
 def _read_items(doc: Document, a: int, b: int):
@@ -1244,7 +1254,7 @@ _RE_NOTE_AFTER = regex.compile(r"\s*\([^()]{2,40}\)")
 _RE_JOIN = regex.compile(r"\s*(?:,|,?\s+và)\s*")
 # a role written before its unit, at the head of the sentence: "Là đơn vị Cụm trưởng năm 2024, ...",
 # "Với vai trò Khối trưởng, ..."; the unit follows the comma, after the words of a representative
-_RE_FRONTED = regex.compile(r"(?:(?:^|[.;:!?…\n]\s*)là|(?:^|[.;:!?…\n,]\s*)(?:với|trong)\s+(?:vai\s+trò|tư\s+cách)(?:\s+(?:là|làm))?)\s+" + _UNIT_WORD + r"?$",
+_RE_FRONTED = regex.compile(r"(?:(?:^|[.;:!?…\n]\s*)là|(?:^|[.;:!?…\n]\s*|(?<=\d),\s*)(?:với|trong)\s+(?:vai\s+trò|tư\s+cách)(?:\s+(?:là|làm))?)\s+" + _UNIT_WORD + r"?$",
                             regex.I | regex.REVERSE)
 _RE_FRONTED_TAIL = regex.compile(r"[^,;.:\n]{0,60}?,\s*(?:(?:đại\s+diện|thay\s+mặt)(?:\s+(?:cho|lãnh\s+đạo))?\s+)?", regex.I)
 _RE_AND_BEFORE = regex.compile(r"\s*(?:,|,?\s+và)\s*$", regex.I | regex.REVERSE)
@@ -1658,7 +1668,8 @@ def _org_from_title(doc: Document, title: Found, after: bool = True) -> Found | 
                      and not _RE_PARTY_BODY.match(o.value)), None)
         if head is None and not near and after:
             # the role first, the position after it: "Khối trưởng Khối thi đua số VI, Chủ tịch Công ty X"
-            return next((org for org, _r in orgs[i + 1:] if org is not None), None)
+            after_orgs = [org for org, _r in orgs[i + 1:] if org is not None]
+            return next((o for o in after_orgs if not _RE_PARTY_BODY.match(o.value)), after_orgs[0] if after_orgs else None)
         return head or (near[0] if near else None)
     return next((o for o, _r in orgs if o is not None), None)
 
@@ -1780,6 +1791,39 @@ _RE_TAKES_ON = regex.compile(r"\b(?:đảm nhận|nhận nhiệm vụ|tiếp nh�
 _RE_ROLE_YEAR_AFTER = regex.compile(r"(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+(?:số\s+)?\d{1,2})?)?\s+năm\s+((?:19|20)\d{2})\b", regex.I)
 
 
+_RE_CLUSTER_AFTER_ROLE = regex.compile(r"\s+(?P<k>cụm|khối)(?:\s+thi\s+đua)?(?:\s+(?:số\s+)?(?P<n>\d{1,2}|[IVX]{1,4})\b)?", regex.I)
+
+
+def _other_clusters_role(doc: Document, m) -> bool:
+    """The role word names another cluster: another number, or another kind ("Trưởng Khối thi đua ..." at a Cụm's)."""
+    c = _RE_CLUSTER_AFTER_ROLE.match(doc.text, m.end(), m.end() + 40)
+    kind = doc.draft.scalars.get("cluster.kind")
+    # (the role word may name the kind itself: "Trưởng Khối thi đua các cơ quan Đảng" at a Cụm's meeting)
+    own = cre.search(r"(?:cụm|khối)", m.group(0), regex.I) if c is None else None
+    if own is not None and kind is not None and (cre.search(r"\bthi\s+đua\b", m.group(0), regex.I)
+                                                 or cre.match(r"\s+thi\s+đua\b", doc.text[m.end():m.end() + 10], regex.I)):
+        return ("cum" if own.group(0).lower() == "cụm" else "khoi") != kind.value
+    if c is None:
+        return False
+    if kind is not None and ("cum" if c.group("k").lower() == "cụm" else "khoi") != kind.value:
+        return True
+    num = doc.draft.scalars.get("cluster.number")
+    n = c.group("n")
+    if num is None or not n:
+        return False
+    value = int(n) if n.isdigit() else _ROMAN.get(n.upper())
+    return value is not None and value != num.value
+
+
+def _past_year_role(doc: Document, m) -> bool:
+    """The role word is dated before the period the meeting reviews (or the covenant's year)."""
+    y = _RE_ROLE_YEAR_AFTER.match(doc.text, m.end(), m.end() + 40)
+    per = doc.draft.scalars.get("meeting.period")
+    if y is None or per is None or per.value.get("year") is None:
+        return False
+    return int(y.group(1)) < per.value["year"]
+
+
 def _next_year_role(doc: Document, m) -> bool:
     """The role word is dated after the period the meeting reviews (or the covenant's year): the next period's."""
     y = _RE_ROLE_YEAR_AFTER.match(doc.text, m.end(), m.end() + 40)
@@ -1854,6 +1898,8 @@ def chairs_from_people(doc: Document) -> None:
             m = _role_in_title(doc, title)
             if _org_from_title(doc, p.title) is not None:
                 title = p.title
+        if _other_clusters_role(doc, m) or _past_year_role(doc, m):
+            continue  # "Cụm trưởng Cụm thi đua số 7" at Cụm 5's meeting; "Cụm trưởng năm 2023" at the review of 2024
         role = _role_kind(m)
         if _next_year_role(doc, m):
             role = "next_" + role  # "Giám đốc Sở Y tế A - Cụm trưởng năm 2025" at the review of 2024

@@ -540,13 +540,14 @@ def _bullet_list(doc: Document, s: Sentence, award: Found | None, status: str = 
 
 # what opens a list of recipients on the same line: "cho 03 đơn vị: A, B", "cho các đơn vị Hội X các huyện: A, B"
 _RE_RECIPIENTS_INTRO = regex.compile(
-    r"\s*(?:(?:các|những|\d{1,3}|hai|ba|bốn|năm|sáu)\s+(?:đơn vị|tập thể|cơ quan|doanh nghiệp|trường|xã|phường|huyện|tỉnh)"
+    r"\s*(?:(?:các|những|\d{1,3}|hai|ba|bốn|năm|sáu)\s+(?:đơn vị|tập thể|cơ quan|doanh nghiệp|trường|xã|phường|huyện|tỉnh|sở|ban|ngành)"
     r"[^:.;\n]{0,50}?|(?-i:\p{Lu})[^:.;\n]{0,50}?\bcác\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?:\s*,\s*(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường))*)"
     r"\s*:\s*(?=\p{Lu})", regex.I)
 # a unit the places after it share ("Công an các huyện A, B và C"): the places are the recipients
 _RE_SHARED_PLACES = regex.compile(r".+?\bcác\s+(?:tỉnh|thành phố|huyện|quận|thị xã)\s+(?=\p{Lu})")
 
 
+_RE_HONORIFIC_START = regex.compile(r"(?:ông|bà|đồng chí|đ/c)\s+(?-i:\p{Lu})", regex.I)
 _RE_BARE_PLACE = regex.compile(r"(?-i:\p{Lu}\p{Ll}*)(?:(?:\s+|\s*-\s*)(?-i:\p{Lu}\p{Ll}*)){0,3}(?=\s*(?:[,;.]|và\s|$))")
 
 
@@ -564,7 +565,10 @@ def _recipients(doc: Document, a: int, b: int) -> list[Found]:
         a = intro.end()
     # "cho các Sở Tài nguyên và Môi trường A, B": the plural before a unit's capitalised head
     plural = cre.match(r"\s*các\s+(?=(?-i:\p{Lu}))", t[a:b])
-    if plural and starts_with_unit_head(t[a + plural.end():a + plural.end() + 30]):
+    # (not kinds of unit before a list: "cho các Sở, ngành: A, B")
+    if plural and starts_with_unit_head(t[a + plural.end():a + plural.end() + 30]) \
+            and not cre.match(r"[^.;:]{0,40}:", t[a + plural.end():b]) \
+            and not cre.match(r"\p{L}+\s*,", t[a + plural.end():b]):
         a += plural.end()
     force = cre.match(r"\s*lực lượng\s+(?=công an|quân sự|dân quân)", t[a:b], regex.I)
     if force:
@@ -577,9 +581,11 @@ def _recipients(doc: Document, a: int, b: int) -> list[Found]:
     pos = span[1]
     while True:
         # (past a recipient's note in brackets: "Hội A (đơn vị Cụm phó năm 2025); Hội B")
-        m = cre.match(r"(?:\s*\([^()]{1,60}\))?\s*(?:[,;]|và)\s*(?=\p{Lu})", t[pos:b])
+        m = cre.match(r"\s*(?:[,;]|và)\s*(?=\p{Lu})|\s*\([^()]{1,60}\)\s*[,;]\s*(?=\p{Lu})", t[pos:b])
         if not m or _award_re().match(t, pos + m.end(), b):
             break  # "... cho A và Bằng khen cho B": the next award, not another recipient
+        if _RE_HONORIFIC_START.match(t, pos + m.end(), b):
+            break  # "cho Sở Y tế, Ông Lê Văn An nhận thay": a person, not a recipient
         nxt = unit_after(doc, pos + m.end(), b)
         if not nxt:
             # a bare place after a unit named with its place: "cho các Sở Tài nguyên và Môi trường A, B"

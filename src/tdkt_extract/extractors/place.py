@@ -57,7 +57,7 @@ _NATIONAL_WORDS = ("Việt Nam", "VN", "Trung ương", "TW")
 
 
 # a ministry ("Bộ Y tế"; not a province's military command, "Bộ Chỉ huy quân sự tỉnh") or a national university
-_RE_MINISTRY = regex.compile(r"(?:Bộ\s+(?!Chỉ huy|CHQS|Tư lệnh|đội|Công an tỉnh)\p{Lu}|Đại học Quốc gia\b)")
+_RE_MINISTRY = regex.compile(r"(?:Bộ\s+(?!(?i:Chỉ huy|CHQS|Tư lệnh|đội|Công an tỉnh))\p{Lu}|Đại học Quốc gia\b)")
 
 
 def _national_unit(value: str) -> bool:
