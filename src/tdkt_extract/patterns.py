@@ -109,6 +109,18 @@ def alternation(words) -> str:
     return "(?:" + "|".join(regex.escape(w) for w in ws) + ")"
 
 
+def alternation_rest_case(phrases, ignore_case: bool) -> str:
+    """An alternation of phrases whose first word takes the case rule of the pattern around it and whose other
+    words are matched with ``ignore_case`` ("(?i:...)") or as written ("(?-i:...)"); a space between words
+    matches any run of spaces."""
+    flag = "(?i:" if ignore_case else "(?-i:"
+    out = []
+    for p in sorted({p for p in phrases if p}, key=len, reverse=True):
+        first, _, rest = p.partition(" ")
+        out.append(regex.escape(first) + (flag + r"\s+" + regex.escape(rest).replace(r"\ ", r"\s+") + ")" if rest else ""))
+    return "(?:" + "|".join(out) + ")"
+
+
 class _Compiled:
     """``regex``'s module functions with each (pattern, flags) compiled once: ``regex.match(p, s)``
     re-examines its cache and flags on every call, a cost that adds up in per-sentence loops."""

@@ -82,6 +82,11 @@ def _number_re():
                          + _provinces_alt() + r")\b))|\s+(0?1)(?!\d)(?![.,]\d)", regex.I)
 
 
+def _kind_of(head: str) -> str:
+    """The record's kind for a cluster's head word: "cum" for Cụm (and its abbreviation CTĐ), else "khoi"."""
+    return "cum" if head.lower() in ("cụm", "ctđ") else "khoi"
+
+
 class ClusterMention:
     def __init__(self, start, end, kind, number, number_span, qualified):
         self.start, self.end, self.kind, self.number, self.number_span, self.qualified = start, end, kind, number, number_span, qualified
@@ -98,7 +103,7 @@ _RE_DESCRIPTOR = regex.compile(r"\s*[-–]\s*(?=(?:các|ngành|lĩnh vực|\d{1,
 
 def _read_mention(doc: Document, m, lim: int) -> ClusterMention | None:
     t = doc.text
-    kind = "cum" if m.group("head").lower() in ("cụm", "ctđ") else "khoi"
+    kind = _kind_of(m.group("head"))
     pos = m.end()
     # a number: "số 17", "07" (not "07 tỉnh", a count), roman "I"
     num = _number_re().match(t[pos:lim])
@@ -274,7 +279,7 @@ def _renamed(doc: Document, cm: ClusterMention, a: int, b: int) -> ClusterMentio
     if m is None:
         # "Khối thi đua MTTQ và các tổ chức chính trị - xã hội (Khối thi đua 6)": its number, in its short form
         short = _RE_SHORT_NUMBERED.match(doc.text, cm.end, b) if cm.number is None else None
-        if short is not None and ("cum" if short.group("k").lower() == "cụm" else "khoi") == cm.kind:
+        if short is not None and _kind_of(short.group("k")) == cm.kind:
             cm.number, cm.number_span = int(short.group("n")), short.span("n")
         return cm
     return next((x for x in mentions(doc, a, b) if x.start == m.end() and x.qualified), cm)
@@ -685,7 +690,7 @@ def member_lists(doc: Document):
             own = doc.draft.scalars.get("cluster.number")
             kind = doc.draft.scalars.get("cluster.kind")
             if other and own is not None and int(other.group(1)) != own.value and kind is not None \
-                    and ("cum" if other.group(0)[:1].lower() == "c" else "khoi") == kind.value:
+                    and _kind_of(other.group(0).split()[0]) == kind.value:
                 continue
             # the units a sentence ranks or honours are no member list ("4 đơn vị dẫn đầu ..., đó là các đơn vị: ...")
             if _RE_HONOURS.search(t[max(s.start, m.start() - 160):m.end()]) or _RE_RATED.search(t[max(s.start, m.start() - 60):m.end()]) \
@@ -883,8 +888,7 @@ def _units_of_people(doc: Document, a: int, b: int) -> list:
                     pa = title.start + part.start() + len(part.group(0)) - len(part.group(0).lstrip())
                     org = Found(ptxt, pa, pa + len(ptxt))
             if org is None:
-                orgs = [o for o, _r in _title_orgs(doc, title) if o is not None]
-                org = next((o for o in orgs if not _RE_PARTY_BODY.match(o.value)), orgs[0] if orgs else None)
+                org = _not_a_party_body([o for o, _r in _title_orgs(doc, title) if o is not None])
         if org is None:
             return []
         out.append((org, None))
@@ -928,12 +932,12 @@ _PARENT_OR_PART_HEADS = frozenset(("bộ", "tổng cục", "cục", "sở", "ủ
 
 def _same_head_around(doc: Document, a: int, j: int, end: int) -> bool:
     """The comma at ``j`` stands between two units: both open with a head word, the same one or each capitalised."""
-    sh = doc.text
-    nxt = unit_head_ci_re().match(sh, j + 1 + (len(sh[j + 1:end]) - len(sh[j + 1:end].lstrip())), end)
+    t = doc.text
+    nxt = unit_head_ci_re().match(t, j + 1 + (len(t[j + 1:end]) - len(t[j + 1:end].lstrip())), end)
     if nxt is None or not nxt.group(0)[0].isupper() or nxt.group(0).lower() == "chi nhánh":
         return False  # ("Ngân hàng Nhà nước, Chi nhánh Hà Nội": the branch of the unit before)
-    k = max(sh.rfind(";", a, j), sh.rfind(":", a, j), a - 1) + 1
-    seg = sh[k:j]
+    k = max(t.rfind(";", a, j), t.rfind(":", a, j), a - 1) + 1
+    seg = t[k:j]
     prev = unit_head_ci_re().match(seg, len(seg) - len(seg.lstrip()))
     # (or of two heads written in capitals, each opening a unit's name: "Viện A, Báo B; Tạp chí C"; not a parent
     # body or a part after the comma: "Viện A, Bộ Y tế", "Chi cục A, Cục Thuế tỉnh", "Công ty A, Phòng Kinh doanh")
@@ -1375,7 +1379,6 @@ class _RoleSentence:
             span = unit_after(self.doc, tm.end(), close) if close > 0 else None
             if span is not None and (span[1] != close or cre.match(r"(?:cụm|khối)\b", self.t[span[0]:span[1]], regex.I)):
                 span = None  # the brackets hold more than one unit's name, or the cluster's other name ("(Khối nội chính)")
-
         note = _RE_NOTE_AFTER.match(self.t, span[1], self.b) if span else None
         if note and role_note(self.t[span[0]:note.end()])[1]:
             return False  # "bầu cụm trưởng và cụm phó là A (Cụm trưởng) và B (Cụm phó)": each unit's own note says
@@ -1521,7 +1524,7 @@ def extract(doc: Document) -> None:
         m = search(_RE_ROLE_KIND, doc.text)
         if m:
             head = m.group("h1") or m.group("h2")
-            d.scalars["cluster.kind"] = Found("cum" if head.lower() == "cụm" else "khoi", m.start(), m.end())
+            d.scalars["cluster.kind"] = Found(_kind_of(head), m.start(), m.end())
     n = member_count(doc)
     if n:
         d.scalars["cluster.member_count"] = n
@@ -1654,7 +1657,7 @@ def _head_org(doc: Document, title: Found) -> Found | None:
 _RE_SEAT = regex.compile(r"\s*(?:ủy\s+viên|uỷ\s+viên|thành\s+viên|phó)\b", regex.I)
 
 
-def _org_from_title(doc: Document, title: Found, after: bool = True) -> Found | None:
+def _org_from_title(doc: Document, title: Found) -> Found | None:
     """The unit a person's title names: "Giám đốc Bưu điện tỉnh, Cụm phó ..." -> "Bưu điện tỉnh". A title
     holding a cluster role names the unit of the position it is held with: the same part ("Chủ tịch Hội X
     kiêm Cụm trưởng"), else the nearest part before it; a title without one, its first unit."""
@@ -1666,12 +1669,22 @@ def _org_from_title(doc: Document, title: Found, after: bool = True) -> Found | 
         # Hội đồng Y, Khối trưởng": X)
         head = next((o for o in near if not _RE_DEPUTY_BEFORE.search(doc.text[title.start:o.start])
                      and not _RE_PARTY_BODY.match(o.value)), None)
-        if head is None and not near and after:
-            # the role first, the position after it: "Khối trưởng Khối thi đua số VI, Chủ tịch Công ty X"
-            after_orgs = [org for org, _r in orgs[i + 1:] if org is not None]
-            return next((o for o in after_orgs if not _RE_PARTY_BODY.match(o.value)), after_orgs[0] if after_orgs else None)
         return head or (near[0] if near else None)
     return next((o for o, _r in orgs if o is not None), None)
+
+
+def _org_after_role(doc: Document, title: Found) -> Found | None:
+    """The role first, the position after it: "Khối trưởng Khối thi đua số VI, Chủ tịch Công ty X" -> "Công ty X"."""
+    orgs = _title_orgs(doc, title)
+    i = next((k for k, (_o, has_role) in enumerate(orgs) if has_role), None)
+    if i is None or any(o is not None for o, _r in orgs[:i + 1]):
+        return None  # (a unit at or before the role word is _org_from_title's)
+    return _not_a_party_body([o for o, _r in orgs[i + 1:] if o is not None])
+
+
+def _not_a_party_body(orgs: list[Found]) -> Found | None:
+    """The first of the units that is no Party or union body inside a unit, else the first."""
+    return next((o for o in orgs if not _RE_PARTY_BODY.match(o.value)), orgs[0] if orgs else None)
 
 
 # the Party's and the union's bodies inside a unit, which a person's other position names beside it
@@ -1802,10 +1815,10 @@ def _other_clusters_role(doc: Document, m) -> bool:
     own = cre.search(r"(?:cụm|khối)", m.group(0), regex.I) if c is None else None
     if own is not None and kind is not None and (cre.search(r"\bthi\s+đua\b", m.group(0), regex.I)
                                                  or cre.match(r"\s+thi\s+đua\b", doc.text[m.end():m.end() + 10], regex.I)):
-        return ("cum" if own.group(0).lower() == "cụm" else "khoi") != kind.value
+        return _kind_of(own.group(0)) != kind.value
     if c is None:
         return False
-    if kind is not None and ("cum" if c.group("k").lower() == "cụm" else "khoi") != kind.value:
+    if kind is not None and _kind_of(c.group("k")) != kind.value:
         return True
     num = doc.draft.scalars.get("cluster.number")
     n = c.group("n")
@@ -1815,22 +1828,15 @@ def _other_clusters_role(doc: Document, m) -> bool:
     return value is not None and value != num.value
 
 
-def _past_year_role(doc: Document, m) -> bool:
-    """The role word is dated before the period the meeting reviews (or the covenant's year)."""
+def _role_year_against_period(doc: Document, m) -> int:
+    """The year written after the role word against the year of the period the meeting reviews (or of the
+    covenant): -1 before it, 1 after it (the next period's), 0 the same or not known."""
     y = _RE_ROLE_YEAR_AFTER.match(doc.text, m.end(), m.end() + 40)
     per = doc.draft.scalars.get("meeting.period")
     if y is None or per is None or per.value.get("year") is None:
-        return False
-    return int(y.group(1)) < per.value["year"]
-
-
-def _next_year_role(doc: Document, m) -> bool:
-    """The role word is dated after the period the meeting reviews (or the covenant's year): the next period's."""
-    y = _RE_ROLE_YEAR_AFTER.match(doc.text, m.end(), m.end() + 40)
-    per = doc.draft.scalars.get("meeting.period")
-    if y is None or per is None or per.value.get("year") is None:
-        return False
-    return int(y.group(1)) > per.value["year"]
+        return 0
+    year, reviewed = int(y.group(1)), per.value["year"]
+    return (year > reviewed) - (year < reviewed)
 
 
 def _abbreviates(a: str, b: str) -> bool:
@@ -1898,12 +1904,15 @@ def chairs_from_people(doc: Document) -> None:
             m = _role_in_title(doc, title)
             if _org_from_title(doc, p.title) is not None:
                 title = p.title
-        if _other_clusters_role(doc, m) or _past_year_role(doc, m):
+        dated = _role_year_against_period(doc, m)
+        if _other_clusters_role(doc, m) or dated < 0:
             continue  # "Cụm trưởng Cụm thi đua số 7" at Cụm 5's meeting; "Cụm trưởng năm 2023" at the review of 2024
         role = _role_kind(m)
-        if _next_year_role(doc, m):
+        if dated > 0:
             role = "next_" + role  # "Giám đốc Sở Y tế A - Cụm trưởng năm 2025" at the review of 2024
         org = _org_from_title(doc, title)
+        if org is None and role not in d.roles:
+            org = _org_after_role(doc, title)
         if org is None and title.end <= p.name.start:
             # "Đồng chí Khối trưởng A, Giám đốc Sở X chủ trì": the role before the name, the position after it
             s = next((x for x in doc.content_sentences() if x.start <= p.name.end <= x.end), None)
@@ -1919,8 +1928,6 @@ def chairs_from_people(doc: Document) -> None:
                     break
         if role in d.roles:
             cur = d.roles[role]
-            # (a unit read after the role word only where none is before it: the one the sentence rules found stands)
-            org = _org_from_title(doc, title, after=False) if org is not None and title is not None else org
             if cur.person is None and (org is None or fold(org.value) in fold(cur.organization.value)
                                        or fold(cur.organization.value) in fold(org.value)
                                        or _abbreviates(org.value, cur.organization.value)):

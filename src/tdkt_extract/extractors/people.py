@@ -14,7 +14,7 @@ import regex
 from .. import cues, gazetteer, lexicon, patterns
 from ..document import Document, Found, PersonDraft, log
 from ..normalize import fold
-from ..patterns import cre, alternation
+from ..patterns import cre, alternation, alternation_rest_case
 
 _W = r"\p{Lu}\p{Ll}*(?:[’']\p{Lu}?\p{Ll}+)?"
 _NAME = r"(?P<name>(?-i:" + _W + r"(?:[ ]" + _W + r"){1,4}))"
@@ -122,16 +122,6 @@ def _sur_name() -> str:
     return r"(?P<name>(?-i:(?=\p{Lu})" + alternation(_surnames()) + r"(?![\p{L}’'])(?:[ ]" + _W + r"){1,4}))"
 
 
-def _first_word_lower(phrases) -> str:
-    """An alternation of phrases whose first word must be in lower case and the rest in any case (for use
-    inside a case-sensitive group)."""
-    out = []
-    for p in sorted(set(phrases), key=len, reverse=True):
-        first, rest = p.split(" ", 1)
-        out.append(regex.escape(first) + r"(?i:\s+" + regex.escape(rest).replace(r"\ ", r"\s+") + ")")
-    return "(?:" + "|".join(out) + ")"
-
-
 @lru_cache(maxsize=None)
 def _res():
     ranks = _ranks()
@@ -161,7 +151,7 @@ def _res():
         "title_stop": regex.compile(
             # (a verb of several words needs its first in lower case only: "thông qua Dự thảo Kế hoạch ...")
             r";|\.(?=\s|$)|\)|:|\s+(?:\s*-\s*)?(?-i:(?:" + verbs + r")(?!\s+khuyết)|" + alternation(w for w in (*_STOP_WORDS, *_clause_verbs()) if w != "đại diện")
-            + r"|" + _first_word_lower(v for vs in _roles().values() for v in vs if " " in v)
+            + r"|" + alternation_rest_case((v for vs in _roles().values() for v in vs if " " in v), ignore_case=True)
             # "Giám đốc Bưu điện tỉnh - đại diện đơn vị Cụm phó": the unit's cluster role stays in the title
             + r"|đại diện(?!\s+(?i:đơn vị\s+(?:cụm|khối|trưởng|phó|phó\s+trưởng)(?!\p{L})))|và\s+(?=\d))(?!\p{L})"
             # "Giám đốc Sở A và ông B ...": the next person's honorific ends the title

@@ -13,7 +13,7 @@ import regex
 from .. import cues, lexicon
 from ..document import Document
 from ..normalize import fold
-from ..patterns import TO_CHUC, alternation, cre
+from ..patterns import TO_CHUC, alternation, alternation_rest_case, cre
 
 # (a control character normalize removes from any input, and neither whitespace to str.strip nor \s: trimming
 # the shadow text must not eat a masked name)
@@ -48,17 +48,8 @@ def _shadow(doc: Document) -> str:
 def unit_head_ci_re():
     # (not where a common word that only begins like a unit starts: lexicons/not_unit_heads.txt)
     # (the words after the first as written, in lower case: "xã hội" is society, "xã Hội Thịnh" a commune)
-    return regex.compile(r"(?<!\p{L})(?!" + _first_word_any_case(lexicon.words("not_unit_heads.txt")) + r"(?!\p{L}))"
-                         + alternation(lexicon.words("unit_heads.txt")) + r"(?!\p{L})", regex.I)
-
-
-def _first_word_any_case(phrases) -> str:
-    """An alternation of phrases whose first word may be in any case and the rest only as written."""
-    out = []
-    for p in sorted(set(phrases), key=len, reverse=True):
-        first, _, rest = p.partition(" ")
-        out.append(regex.escape(first) + (r"(?-i:\s+" + regex.escape(rest).replace(r"\ ", r"\s+") + ")" if rest else ""))
-    return "(?:" + "|".join(out) + ")"
+    return regex.compile(r"(?<!\p{L})(?!" + alternation_rest_case(lexicon.words("not_unit_heads.txt"), ignore_case=False)
+                         + r"(?!\p{L}))" + alternation(lexicon.words("unit_heads.txt")) + r"(?!\p{L})", regex.I)
 
 
 # a role note written after a unit: "(Khối trưởng)", "(đơn vị Cụm phó năm 2025)", " - đơn vị Trưởng khối"
