@@ -71,9 +71,11 @@ def role_of_note(note: str) -> str | None:
     """"chair" or "vice_chair" when the note is a cluster role (with its unit word and year), else None."""
     notes = _folded_notes()
     bare = _RE_NOTE_WORDS.sub("", note)
-    # the role, or the role followed by the cluster's name ("đơn vị Cụm trưởng Cụm thi đua số 3")
-    tail = _RE_CLUSTER_TAIL.search(bare)
-    for f in (fold(bare), *((fold(_RE_NOTE_WORDS.sub("", bare[:tail.start()])),) if tail else ())):
+    # the role, or the role followed by the cluster's name ("đơn vị Cụm trưởng Cụm thi đua số 3"), or by
+    # its number when the role names the cluster itself ("Trưởng Cụm thi đua số 2"): each place a name
+    # or a number may begin is tried as the role's end
+    cuts = [m.start() for m in _RE_CLUSTER_TAIL.finditer(bare) if len(bare[m.start():].split()) <= 8]
+    for f in (fold(bare), *(fold(_RE_NOTE_WORDS.sub("", bare[:c])) for c in cuts)):
         if f in notes["vice_chair"]:
             return "vice_chair"
         if f in notes["chair"]:
@@ -81,7 +83,8 @@ def role_of_note(note: str) -> str | None:
     return None
 
 
-_RE_CLUSTER_TAIL = regex.compile(r"(?<=\S)\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+\S+){0,6}$", regex.I)
+#: where a cluster's name or number may begin after a role word
+_RE_CLUSTER_TAIL = regex.compile(r"(?<=\S)\s+(?=(?:cụm|khối|số)(?!\p{L}))", regex.I)
 
 
 def is_guest_note(s: str) -> bool:

@@ -1,0 +1,23 @@
+"""Forms of the portals of the sixth pass (own examples, one per rule)."""
+
+LEAD = "Ngày 12/12/2024, Cụm thi đua số 5 tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2024."
+
+
+# --- roles ---------------------------------------------------------------------------------------
+def test_a_note_naming_the_cluster_with_its_number_after_the_role_gives_the_chair(rec):
+    r = rec("Ngày 10/3/2023, tại Bệnh viện Phục hồi chức năng (Đơn vị Trưởng Cụm thi đua số 4 năm 2023), Cụm thi đua số 4 "
+            "tổ chức Hội nghị ký giao ước thi đua năm 2023.")
+    assert r["cluster"]["chair"]["organization"] == "Bệnh viện Phục hồi chức năng"
+    assert r["meeting"]["venue"] == "Bệnh viện Phục hồi chức năng"
+
+
+def test_a_note_naming_the_vice_role_with_the_clusters_number_gives_the_vice_chair(rec):
+    r = rec(LEAD + " Dự hội nghị có Trường Trung cấp Nông nghiệp (đơn vị Phó Trưởng Cụm thi đua số 5), Trường Cao đẳng Nghề.")
+    assert r["cluster"]["vice_chair"]["organization"] == "Trường Trung cấp Nông nghiệp"
+
+
+def test_reading_out_a_decision_is_reporting(rec):
+    r = rec(LEAD + " Đồng chí Lê Văn An - Giám đốc Bệnh viện Phục hồi chức năng thông qua Quyết định thành lập Cụm.")
+    p = r["people"][0]
+    assert p["roles"] == ["reported"]
+    assert p["title"] == "Giám đốc Bệnh viện Phục hồi chức năng"
