@@ -21,3 +21,17 @@ def test_reading_out_a_decision_is_reporting(rec):
     p = r["people"][0]
     assert p["roles"] == ["reported"]
     assert p["title"] == "Giám đốc Bệnh viện Phục hồi chức năng"
+
+
+def test_a_position_that_names_its_agency_gives_the_agency_as_the_chair(rec):
+    # "Tổng Thanh tra Chính phủ" heads "Thanh tra Chính phủ": the position's unit follows its first word
+    r = rec("Chiều 10/4/2024, Khối thi đua các Bộ, ngành Nội chính tổ chức Hội nghị tổng kết năm 2023. Phát biểu khai mạc, "
+            "Tổng Thanh tra Chính phủ Lê Văn An - Khối trưởng Khối thi đua cho biết, năm 2023 có nhiều đổi mới.")
+    assert r["cluster"]["chair"] == {"organization": "Thanh tra Chính phủ", "person": "Lê Văn An"}
+    assert r["people"][0]["title"] == "Tổng Thanh tra Chính phủ"
+
+
+def test_the_state_audit_office_is_a_unit_its_head_names(rec):
+    r = rec("Chiều 10/4/2024, Khối thi đua các Bộ, ngành Nội chính tổ chức Hội nghị tổng kết năm 2023. Phát biểu khai mạc, "
+            "Tổng Kiểm toán Nhà nước Lê Văn An - Khối trưởng Khối thi đua nhấn mạnh kết quả năm 2023.")
+    assert r["cluster"]["chair"]["organization"] == "Kiểm toán Nhà nước"
