@@ -35,3 +35,25 @@ def test_the_state_audit_office_is_a_unit_its_head_names(rec):
     r = rec("Chiều 10/4/2024, Khối thi đua các Bộ, ngành Nội chính tổ chức Hội nghị tổng kết năm 2023. Phát biểu khai mạc, "
             "Tổng Kiểm toán Nhà nước Lê Văn An - Khối trưởng Khối thi đua nhấn mạnh kết quả năm 2023.")
     assert r["cluster"]["chair"]["organization"] == "Kiểm toán Nhà nước"
+
+
+def test_a_role_after_the_venue_gives_the_venues_unit_the_role(rec):
+    r = rec("Sáng 2/5/2013, Khối thi đua Văn xã tổ chức hội nghị sơ kết công tác thi đua 6 tháng đầu năm 2013 tại trụ sở "
+            "Sở Y tế, đơn vị Trưởng Khối.")
+    assert r["cluster"]["chair"]["organization"] == "Sở Y tế"
+    assert r["meeting"]["venue"] == "trụ sở Sở Y tế"
+
+
+def test_a_heads_position_of_an_association_opens_no_unit(rec):
+    # "Hội trưởng" is a position (or a hall misspelt), not the association "Hội ..."
+    r = rec("Sáng 4/12/2019, tại Hội trưởng Sở Công Thương - Trưởng khối, Khối thi đua kinh tế tổ chức hội nghị tổng kết "
+            "năm 2019.")
+    assert r["cluster"]["chair"]["organization"] == "Sở Công Thương"
+
+
+# --- kind ----------------------------------------------------------------------------------------
+def test_a_review_named_as_the_time_of_this_meeting_is_another_meeting(rec):
+    r = rec("Sáng 2/5/2013, Hội nghị thông qua kế hoạch công tác năm 2013 của Khối thi đua Văn xã đã diễn ra tại Sở Y tế.\n"
+            "Đây là hoạt động thứ hai của Khối, sau Hội nghị tổng kết công tác thi đua năm 2012.")
+    assert r["meeting"]["kind"] != "tong_ket"
+    assert r["meeting"]["period"] != {"year": 2012}

@@ -348,9 +348,14 @@ def _first_year_after(text: str, a: int, b: int, limit: int = 160) -> tuple[int,
     return (int(m.group(0)), m.span()) if m else None
 
 
-def kind_and_period(doc: Document, regions: list[tuple[int, int]]):
+# a meeting named as the time of another event: "sau Hội nghị tổng kết ...", "trước hội nghị sơ kết ..."
+_RE_OTHER_MEETING_BEFORE = regex.compile(r"\b(?:sau|trước)\s+(?:(?:hội nghị|buổi|lễ)\s+)?$", regex.I)
+
+
+def kind_and_period(doc: Document, regions: list[tuple[int, int]], stating: int = 2):
     """Kind from the first region (meeting sentence, title, body) that names one; period from the
-    first region whose own cue of that kind is followed by the period reviewed."""
+    first region whose own cue of that kind is followed by the period reviewed. The first ``stating``
+    regions state the meeting; the others are the body, which may tell of other meetings."""
     t = doc.text
     kind = None
     period = None
@@ -366,6 +371,8 @@ def kind_and_period(doc: Document, regions: list[tuple[int, int]]):
             if not exotic and not any(w in low for w in _KIND_WORDS[value]):
                 continue
             m = rx.search(seg)
+            if m and (a, b) not in regions[:stating] and _RE_OTHER_MEETING_BEFORE.search(t, max(a, a + m.start() - 30), a + m.start()):
+                m = None  # the body telling of a meeting before or after this one ("sau Hội nghị tổng kết năm 2012")
             if m:
                 g = cre.search(r"giao ước", m.group(0), regex.I) if value == "giao_uoc" else None
                 s0, e0 = (m.start() + g.start(), m.start() + g.end()) if g else m.span()  # the words naming the kind
@@ -508,7 +515,7 @@ def extract(doc: Document) -> None:
             regions.append((b.start, b.end))
         elif b.kind == "body" and s.end < b.end:
             regions.append((s.end, b.end))  # the rest of the paragraph the meeting sentence opens
-    kind, period = kind_and_period(doc, regions)
+    kind, period = kind_and_period(doc, regions, (s is not None) + (title is not None))
     stated = kind is not None and any(a <= kind.start < b for a, b in regions[:(s is not None) + (title is not None)])
     review = _year_review(doc) if kind is None or (kind.value == "giao_uoc" and not stated) else None
     if review is not None:

@@ -184,7 +184,9 @@ def unit_after(doc: Document, a: int, b: int, *, allow_lower: bool = False) -> t
 # anchored at the end and only asked whether it matches: searched from the end (REVERSE), one try
 # instead of one at every position of the window
 _RE_LEFT_BOUNDARY = regex.compile(
-    r"(?:^|[;:(]|\.\s|,\s*(?:trong đó\s*,?\s*)?|\b(?:do|bầu|là|trong đó|từ|cho|và|gồm|đó là|có|thống nhất|chọn|giới thiệu|suy tôn|tôn vinh|công nhận|đơn vị|cơ quan|chủ trì(?:\s+của)?)\s"
+    r"(?:^|[;:(]|\.\s|,\s*(?:trong đó\s*,?\s*)?|\b(?:do|bầu|là|trong đó|từ|cho|và|gồm|đó là|có|thống nhất|chọn|giới thiệu|suy tôn|tôn vinh|công nhận|đơn vị|cơ quan|chủ trì(?:\s+của)?"
+    # the venue, when a role note follows it: "tại (trụ sở) Sở X, đơn vị Trưởng Khối"
+    r"|tại(?:\s+(?:trụ\s+sở|hội\s+trường))?)\s"
     # a clause opened by its year without a comma: "Năm 2025 Sở X là Cụm trưởng"
     # ("Năm nay huyện X là đơn vị trưởng khối", "Hiện nay Sở X là Cụm trưởng")
     r"|(?:^|[.;:]\s*|\n\s*)(?:(?:trong\s+)?năm\s+(?:19|20)\d{2}|năm nay|hiện nay|hiện tại)\s)\s*$",
