@@ -57,3 +57,23 @@ def test_a_review_named_as_the_time_of_this_meeting_is_another_meeting(rec):
             "Đây là hoạt động thứ hai của Khối, sau Hội nghị tổng kết công tác thi đua năm 2012.")
     assert r["meeting"]["kind"] != "tong_ket"
     assert r["meeting"]["period"] != {"year": 2012}
+
+
+# --- members and units ---------------------------------------------------------------------------
+def test_the_member_units_listed_in_brackets_after_the_cluster(rec):
+    r = rec("Ngày 24/7/2019, Khối thi đua các Bộ, ngành Văn hóa tổ chức Hội nghị sơ kết công tác thi đua. Dự có cán bộ "
+            "phụ trách thi đua của các đơn vị thành viên trong Khối (Bộ Y tế, Bộ Ngoại giao, Đại học Quốc gia Hà Nội và "
+            "Thông tấn xã Việt Nam).")
+    assert r["cluster"]["members"] == ["Bộ Y tế", "Bộ Ngoại giao", "Đại học Quốc gia Hà Nội", "Thông tấn xã Việt Nam"]
+
+
+def test_a_representatives_unit_takes_the_role_note_after_it(rec):
+    r = rec("Ngày 24/7/2019, Khối thi đua các Bộ, ngành Văn hóa tổ chức Hội nghị sơ kết. Tại Hội nghị, đại diện Đại học "
+            "Huế (Khối trưởng Khối thi đua) báo cáo kết quả công tác 6 tháng đầu năm của Khối.")
+    assert r["cluster"]["chair"]["organization"] == "Đại học Huế"
+
+
+def test_a_body_named_for_its_representatives_is_no_representative(rec):
+    # "Ban Đại diện Hội Người cao tuổi" is a unit's name: its "Đại diện" opens nothing
+    r = rec(LEAD + " Ban Đại diện Hội Người cao tuổi tỉnh, Khối trưởng, chủ trì hội nghị.")
+    assert r["cluster"]["chair"]["organization"] == "Ban Đại diện Hội Người cao tuổi tỉnh"

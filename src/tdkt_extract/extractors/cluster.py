@@ -453,7 +453,8 @@ _RE_LIST_INTRO = regex.compile(
     r"|\b(?:các\s+)?(?:đơn vị\s+)?thành viên\s+(?:(?:của|trong|thuộc)\s+)?(?:cụm|khối)[^:.;\n]{0,40}?\s+(?:là|gồm(?:\s+có)?)\s*:[ \t]*"
     # "đại diện các đơn vị thành viên trong Cụm: A; B"
     # ("đại diện các đơn vị của Khối thi đua: A, B")
-    r"|\bcác\s+(?:(?:đơn vị|cơ quan)(?:\s+thành viên)?|thành viên)\s+(?:của|trong|thuộc)\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số\s+\d{1,3})?\s*:[ \t]*"
+    # (or in brackets: "các đơn vị thành viên trong Khối (A, B và C)")
+    r"|\bcác\s+(?:(?:đơn vị|cơ quan)(?:\s+thành viên)?|thành viên)\s+(?:của|trong|thuộc)\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số\s+\d{1,3})?\s*(?::[ \t]*|\(\s*(?=(?-i:\p{Lu})))"
     # "với 5 thành viên là A, B", "có 6 đơn vị thành viên là A, B"
     r"|(?<=\bvới\s+)\d{1,3}\s+(?:" + _unit_nouns() + r")(?:\s+thành viên)?\s+(?:là|gồm)\s+(?=(?-i:\p{Lu}))"
     r"|(?<=\bcó\s+)\d{1,3}\s+(?:(?:" + _unit_nouns() + r")\s+)?thành viên\s+là\s+(?=(?-i:\p{Lu}))"
@@ -623,7 +624,7 @@ def _sentence_run_end(sents, i: int) -> int:
 
 
 # every list introduction holds one of these (":" read in the shadow text, the words in lower case)
-_LIST_WORDS = ("gồm", "thành viên là", "cụm thi đua các ", "khối thi đua các ", "cụm các ", "khối các ", " các tỉnh ", " các thành phố ", " các huyện ")
+_LIST_WORDS = ("gồm", "thành viên là", "cụm thi đua các ", "khối thi đua các ", "cụm các ", "khối các ", " các tỉnh ", " các thành phố ", " các huyện ", "cụm (", "khối (")
 
 
 def _list_sentences(sh: str, low: str, sents, t: str) -> list[int]:
@@ -709,7 +710,7 @@ def member_lists(doc: Document):
                     items = _units_of_people(doc, m.end(), send)
             # "cụm thi đua các tỉnh A, B": a list only when every item is a place the gazetteer knows
             # (not the regions of "các tỉnh Trung du, Miền núi phía Bắc")
-            if m.group(0).lower().startswith("các") and not m.group(0).rstrip().endswith(":") \
+            if m.group(0).lower().startswith("các") and not m.group(0).rstrip().endswith((":", "(")) \
                     and not all(gazetteer.province_of(f.value) for f, _r in items):
                 del doc.warnings[mark:]
                 continue
