@@ -77,3 +77,19 @@ def test_a_body_named_for_its_representatives_is_no_representative(rec):
     # "Ban Đại diện Hội Người cao tuổi" is a unit's name: its "Đại diện" opens nothing
     r = rec(LEAD + " Ban Đại diện Hội Người cao tuổi tỉnh, Khối trưởng, chủ trì hội nghị.")
     assert r["cluster"]["chair"]["organization"] == "Ban Đại diện Hội Người cao tuổi tỉnh"
+
+
+def test_bare_places_inside_an_item_of_a_semicolon_list_are_items(rec):
+    r = rec(LEAD + " Cụm thi đua số 5 gồm các huyện An Lão, Hoài Ân, Vân Canh; Tây Sơn; Phù Cát và Đội Kiểm lâm cơ động số 2.")
+    assert r["cluster"]["members"] == ["An Lão", "Hoài Ân", "Vân Canh", "Tây Sơn", "Phù Cát", "Đội Kiểm lâm cơ động số 2"]
+
+
+def test_a_semicolon_list_keeps_the_commas_inside_a_units_name(rec):
+    r = rec(LEAD + " Cụm gồm: Sở Văn hóa, Thể thao và Du lịch; Sở Y tế; Sở Giáo dục và Đào tạo.")
+    assert r["cluster"]["members"][0] == "Sở Văn hóa, Thể thao và Du lịch"
+
+
+def test_a_district_of_two_provinces_is_a_place_but_of_no_one_province():
+    from tdkt_extract import gazetteer
+    assert gazetteer.is_place("An Lão") and gazetteer.province_of("An Lão") is None
+    assert gazetteer.is_place("huyện Bá Thước") and not gazetteer.is_place("Ban Thi đua")

@@ -364,6 +364,19 @@ def province_of(name: str, on: date | None = None, context: str | Iterable[str] 
     return in_force(result, on) if on is not None else result
 
 
+def is_place(name: str) -> bool:
+    """Whether ``name`` is a province or a district the gazetteer knows, even one it cannot place in a
+    single province (``is_place("An Lão")``: a district of two provinces)."""
+    if not name or not name.strip():
+        return False
+    g = load()
+    low = _low(name)
+    if _province_only(name, low) is not None:
+        return True
+    _kind, rest = _split_kind(low)
+    return bool(g.districts.get(rest) or g.districts.get(_retone_old(rest)))
+
+
 _OLDABLE = re.compile(r"[òóỏõọ][ae]\b|[ùúủũụ]y\b")
 _DAK = re.compile(r"\b(?:đắk|đăk|đak)\b")
 # the first letter of each word of a name (after its start, a space or a hyphen)

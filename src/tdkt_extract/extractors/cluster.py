@@ -946,6 +946,21 @@ def _same_head_around(doc: Document, a: int, j: int, end: int) -> bool:
                                  or prev.group(0)[0].isupper() and nxt.group(0).lower() not in _PARENT_OR_PART_HEADS)
 
 
+_RE_BARE_PLACE = regex.compile(r"\s*(?:(?:các\s+)?(?:huyện|xã|phường|quận|thị xã|thành phố|tỉnh)\s+)?((?-i:\p{Lu})\p{L}*(?:\s+(?-i:\p{Lu})\p{L}*){0,3})\s*", regex.I)
+
+
+def _places_around(t: str, marks: list[int], a: int, j: int, end: int) -> bool:
+    """The comma at ``j`` stands between two bare place names the gazetteer knows ("Quan Sơn, Quan Hóa")."""
+    k = marks.index(j)
+    lo = marks[k - 1] + 1 if k > 0 else a
+    hi = marks[k + 1] if k + 1 < len(marks) else end
+    for x, y in ((lo, j), (j + 1, hi)):
+        m = _RE_BARE_PLACE.fullmatch(t, x, y)
+        if m is None or not gazetteer.is_place(m.group(1)):
+            return False
+    return True
+
+
 def _read_items(doc: Document, a: int, b: int):
     t, sh = doc.text, shadow(doc)
     end = _list_end_at(doc, a, b)
@@ -971,7 +986,8 @@ def _read_items(doc: Document, a: int, b: int):
         run = _same_kind_parts(t[a:end])
         if run < 0:
             # (a comma left for a ";" still splits two units of the same head: "Công ty A, Công ty B; Công ty C")
-            marks = [j for j in marks if sh[j] != "," or _same_head_around(doc, a, j, end)]
+            # (and two bare places the gazetteer knows: "các huyện A, B, C; D; E")
+            marks = [j for j in marks if sh[j] != "," or _same_head_around(doc, a, j, end) or _places_around(t, marks, a, j, end)]
         else:
             end = a + run
             marks = [j for j in marks if j < end]
