@@ -93,3 +93,14 @@ def test_a_district_of_two_provinces_is_a_place_but_of_no_one_province():
     from tdkt_extract import gazetteer
     assert gazetteer.is_place("An Lão") and gazetteer.province_of("An Lão") is None
     assert gazetteer.is_place("huyện Bá Thước") and not gazetteer.is_place("Ban Thi đua")
+
+
+def test_a_count_of_units_just_before_their_list_counts_the_members(rec):
+    r = rec(LEAD + " Trên địa bàn tỉnh có 3 doanh nghiệp thuộc các Tập đoàn, Tổng công ty nhà nước gồm: Công ty Điện lực "
+            "tỉnh, Viễn thông tỉnh và Bưu điện tỉnh.")
+    assert r["cluster"]["member_count"] == 3
+
+
+def test_a_count_that_does_not_match_the_list_counts_nothing(rec):
+    r = rec(LEAD + " Trên địa bàn tỉnh có 5 doanh nghiệp thuộc các Tập đoàn gồm: Công ty Điện lực tỉnh, Viễn thông tỉnh.")
+    assert r["cluster"]["member_count"] is None

@@ -475,6 +475,8 @@ _RE_INTRO_NUMBER = regex.compile(r"\b(?:cụm|khối)(?:\s+thi\s+đua)?\s+(?:s�
 _RE_REPRESENTED = regex.compile(r"\b(?:đại diện|lãnh đạo)(?:\s+(?:lãnh đạo|các|của))?\s+$", regex.I)
 _RE_GUESTS = regex.compile(r"\b(?:được\s+)?mời\b|\bkhách mời\b", regex.I)
 _RE_INTRO_COUNT = regex.compile(r"(?<![\d/.])(\d{1,3})\s+\p{L}")
+# a count of units in the clause before "gồm", with nothing but words between ("có 6 doanh nghiệp ... gồm")
+_RE_COUNT_BEFORE_INTRO = regex.compile(r"\bcó\s+(\d{1,3})\s+(?:" + _unit_nouns() + r")\b[^\d:;.]{0,60}$", regex.I)
 _RE_COUNTED_PLACES = regex.compile(r"(?<![\d\p{L}])\d{1,3}\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)\s+\p{Lu}")
 
 
@@ -725,7 +727,8 @@ def member_lists(doc: Document):
                 doc.memo("cluster.list_count", lambda: Found(len(items), m.start("cnt"), m.end("cnt")))
             else:
                 # "gồm 6 Thuế tỉnh: A, B, ...": a number in the list's introduction that counts the names listed
-                cnt = _RE_INTRO_COUNT.search(sh, m.start(), m.end())
+                # (or just before it: "có 6 doanh nghiệp thuộc các Tập đoàn gồm: A, B, ...")
+                cnt = _RE_INTRO_COUNT.search(sh, m.start(), m.end()) or _RE_COUNT_BEFORE_INTRO.search(sh, max(s.start, m.start() - 80), m.start())
                 if cnt and int(cnt.group(1)) == len(items) >= 2:
                     doc.memo("cluster.list_count", lambda: Found(len(items), cnt.start(1), cnt.end(1)))
             if len(items) >= 2:
