@@ -104,3 +104,15 @@ def test_a_count_of_units_just_before_their_list_counts_the_members(rec):
 def test_a_count_that_does_not_match_the_list_counts_nothing(rec):
     r = rec(LEAD + " Trên địa bàn tỉnh có 5 doanh nghiệp thuộc các Tập đoàn gồm: Công ty Điện lực tỉnh, Viễn thông tỉnh.")
     assert r["cluster"]["member_count"] is None
+
+
+def test_the_general_confederation_of_labour_is_a_unit(rec):
+    r = rec("Ngày 20/3/2025, tại Hội nghị tổng kết Khối thi đua các tổ chức Chính trị - xã hội năm 2024, Tổng LĐLĐ Việt Nam "
+            "được bầu làm Khối phó.")
+    assert r["cluster"]["next_vice_chair"]["organization"] == "Tổng LĐLĐ Việt Nam"
+
+
+def test_a_verb_of_the_clause_ends_the_list_of_its_subjects(rec):
+    r = rec(LEAD + " Năm 2024, các đơn vị trong Cụm gồm: Hội Nông dân tỉnh, Hội Cựu chiến binh tỉnh và Tỉnh đoàn quan tâm "
+            "lãnh đạo, chỉ đạo phong trào thi đua.")
+    assert r["cluster"]["members"] == ["Hội Nông dân tỉnh", "Hội Cựu chiến binh tỉnh", "Tỉnh đoàn"]
