@@ -116,3 +116,14 @@ def test_a_verb_of_the_clause_ends_the_list_of_its_subjects(rec):
     r = rec(LEAD + " Năm 2024, các đơn vị trong Cụm gồm: Hội Nông dân tỉnh, Hội Cựu chiến binh tỉnh và Tỉnh đoàn quan tâm "
             "lãnh đạo, chỉ đạo phong trào thi đua.")
     assert r["cluster"]["members"] == ["Hội Nông dân tỉnh", "Hội Cựu chiến binh tỉnh", "Tỉnh đoàn"]
+
+
+# --- cluster name --------------------------------------------------------------------------------
+def test_a_second_class_of_units_after_a_comma_is_part_of_the_name(rec):
+    r = rec("Ngày 20/3/2025, Khối thi đua các cơ quan Đảng, các đoàn thể chính trị - xã hội tổ chức hội nghị tổng kết năm 2024.")
+    assert r["cluster"]["name"] == "Khối thi đua các cơ quan Đảng, các đoàn thể chính trị - xã hội"
+
+
+def test_a_comma_before_other_words_still_ends_the_name(rec):
+    r = rec("Ngày 20/3/2025, tại hội nghị tổng kết của Khối thi đua các cơ quan Đảng, các đại biểu đã thảo luận.")
+    assert r["cluster"]["name"] == "Khối thi đua các cơ quan Đảng"

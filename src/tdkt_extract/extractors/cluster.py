@@ -147,6 +147,11 @@ _RE_ABBR_BRACKET_NEXT = regex.compile(r"\s*(?-i:\p{Ll}+)(?:\s+\p{L}+){0,5}\s+\(\
 _RE_UNDER_BODY = regex.compile(r"\s+(?:trực\s+)?thuộc\s+(?=(?:Bộ|Tổng cục|Ủy ban|UBND|Sở)\s+\p{Lu})")
 
 
+@lru_cache(maxsize=None)
+def _unit_class_re():
+    return regex.compile(r"\s*các\s+(?:" + _unit_nouns() + r"|tổ chức|cơ quan|doanh nghiệp|hội|đoàn thể)\b", regex.I)
+
+
 def _descriptor_end(doc: Document, a: int, lim: int) -> int:
     t, sh = doc.text, shadow(doc)
     stop = search(_RE_NAME_STOP, sh, a, lim)
@@ -167,11 +172,16 @@ def _descriptor_end(doc: Document, a: int, lim: int) -> int:
                       or _RE_ABBR_COMMA.search(sh, max(a, c - 8), c + 12)
                       # and kinds each with its abbreviation ("khu công nghiệp (KCN), khu kinh tế (KKT) các tỉnh")
                       or _RE_ABBR_BRACKET_END.search(sh, a, c) and _RE_ABBR_BRACKET_NEXT.match(sh, c + 1, end)
+                      # a second class of units after the first: "Khối thi đua các tổ chức chính trị - xã hội, các tổ chức liên hiệp"
+                      or cre.match(r"\s*các\s", sh[a:c], regex.I) and _unit_class_re().match(sh, c + 1, end)
                       # "Bộ CHQS 12 tỉnh, thành phố": the provinces and cities counted
                       or cre.search(r"\b\d{1,3}\s+tỉnh\s*$", sh[a:c]) and cre.match(r"\s*thành phố\b", sh[c + 1:end])):
         c = sh.find(",", c + 1, end)
     if c >= 0:
         verb = cre.match(r"\s+(?:đã|vừa|được|" + TO_CHUC + r"|diễn ra|sơ kết|tổng kết|ký kết|ký)\b", sh[end:lim], regex.I)
+        # (not when a plural other than a class of units follows the comma: "..., các đại biểu đã thảo luận")
+        if verb and cre.match(r"\s*các\s", sh[c + 1:end], regex.I) and not _unit_class_re().match(sh, c + 1, end):
+            verb = None
         if not verb or end - a > 160:
             end = c
     seg = t[a:end]
