@@ -127,3 +127,18 @@ def test_a_second_class_of_units_after_a_comma_is_part_of_the_name(rec):
 def test_a_comma_before_other_words_still_ends_the_name(rec):
     r = rec("Ngày 20/3/2025, tại hội nghị tổng kết của Khối thi đua các cơ quan Đảng, các đại biểu đã thảo luận.")
     assert r["cluster"]["name"] == "Khối thi đua các cơ quan Đảng"
+
+
+def test_a_role_given_to_a_units_head_gives_the_unit(rec):
+    r = rec(LEAD + " Theo Quyết định của UBND tỉnh, Cụm trưởng: Chủ tịch Hội Khuyến học tỉnh; Cụm phó: Chủ tịch Hội Người mù tỉnh.")
+    assert r["cluster"]["chair"]["organization"] == "Hội Khuyến học tỉnh"
+    assert r["cluster"]["vice_chair"]["organization"] == "Hội Người mù tỉnh"
+
+
+# --- date ----------------------------------------------------------------------------------------
+def test_a_documents_date_is_not_the_meetings(rec):
+    r = rec("Thực hiện Quyết định số 1484/QĐ-UBND ngày 06 tháng 5 năm 2019 của UBND tỉnh về việc cử Khối trưởng các khối "
+            "thi đua; Công văn số 124/BTĐKT-NVH, ngày 31/05/2019 về việc sơ kết công tác thi đua 6 tháng đầu năm 2019.\n\n"
+            "Ngày 26 tháng 7 năm 2019, tại Hội Khuyến học tỉnh, hội nghị sơ kết 6 tháng đầu năm 2019 được tổ chức.")
+    assert r["meeting"]["date"] == "2019-07-26"
+    assert r["meeting"]["venue"] == "Hội Khuyến học tỉnh"

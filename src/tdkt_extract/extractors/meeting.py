@@ -147,7 +147,13 @@ def find_dates(text: str, a: int, b: int, index: cues.CueIndex | None = None) ->
 def _dates(doc: Document, a: int, b: int) -> list[DateFound]:
     """``find_dates`` over the document, read once per range: the meeting sentence is read when
     it is chosen and again for its date. A new list each call (callers sort it)."""
-    return list(doc.memo(("meeting.dates", a, b), lambda: find_dates(doc.text, a, b, doc.cues)))
+    return list(doc.memo(("meeting.dates", a, b), lambda: [
+        d for d in find_dates(doc.text, a, b, doc.cues) if not _RE_DOCUMENT_BEFORE.search(doc.text, max(a, d.span[0] - 40), d.span[0])]))
+
+
+# a document's number right before a date: the date is the document's ("Quyết định số 1484/QĐ-UBND ngày 06/5/2019",
+# "Công văn số 124/BTĐKT-NVH, ngày 31/05/2019"), not the meeting's
+_RE_DOCUMENT_BEFORE = regex.compile(r"\bsố\s*\d+\s*/\s*[\p{L}\d]+(?:\s*-\s*[\p{L}\d]+)*\s*,?\s*(?:ngày\s*)?$", regex.I)
 
 
 # --- which sentence states the meeting ----------------------------------------------------

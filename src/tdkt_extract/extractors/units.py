@@ -132,6 +132,13 @@ def _person_title_re():
     return regex.compile(r"(?<!\p{L})(?:ủy|uỷ) viên(?!\p{L})|[-–]\s*(?:" + alternation(lexicon.words("positions.txt")) + r")(?!\p{L})", regex.I)
 
 
+@lru_cache(maxsize=None)
+def _leading_position_re():
+    """A person's position at the start of what should be a unit ("Chủ tịch ", "Giám đốc ")."""
+    return regex.compile(alternation(w for w in lexicon.words("positions.txt") if w.lower() not in ("đại diện", "lãnh đạo"))
+                         + r"\s+", regex.I)
+
+
 def starts_with_unit_head(s: str) -> bool:
     return unit_head_ci_re().match(s.strip()) is not None
 
@@ -159,6 +166,10 @@ def unit_after(doc: Document, a: int, b: int, *, allow_lower: bool = False) -> t
         return None
     if not allow_lower and not sh[a].isupper() and not starts_with_unit_head(doc.text[a:b]):
         return None
+    # the unit a position heads stands for it: "Khối trưởng: Chủ tịch Hội X" -> "Hội X"
+    pos = _leading_position_re().match(sh, a, b)
+    if pos is not None and starts_with_unit_head(doc.text[pos.end():b]):
+        a = pos.end()
     e = _RE_UNIT_END.search(sh, a, b)
     end = e.start() if e else b
     # keep "(KCN)"-style abbreviations inside the name
