@@ -142,3 +142,16 @@ def test_a_documents_date_is_not_the_meetings(rec):
             "Ngày 26 tháng 7 năm 2019, tại Hội Khuyến học tỉnh, hội nghị sơ kết 6 tháng đầu năm 2019 được tổ chức.")
     assert r["meeting"]["date"] == "2019-07-26"
     assert r["meeting"]["venue"] == "Hội Khuyến học tỉnh"
+
+
+# --- people --------------------------------------------------------------------------------------
+def test_attending_to_direct_is_two_acts(rec):
+    r = rec(LEAD + " Dự chỉ đạo có bà Lê Thị Hà - Phó Trưởng Ban Thi đua - khen thưởng tỉnh.")
+    p = r["people"][0]
+    assert p["roles"] == ["attended", "spoke"]
+    assert p["title"] == "Phó Trưởng Ban Thi đua - khen thưởng tỉnh"
+
+
+def test_attending_an_opening_is_no_act_of_the_guest(rec):
+    r = rec(LEAD + " Tham dự khai mạc có bà Lê Thị Hà - Phó Trưởng Ban Thi đua - Khen thưởng tỉnh.")
+    assert r["people"][0]["roles"] == ["attended"]

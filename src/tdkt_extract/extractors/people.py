@@ -164,7 +164,8 @@ def _res():
             r"|\s*\((?=\s*(?:thứ\s+\p{L}+\s+)?(?:từ\s+)?(?:trái|phải|bên\s+trái|bên\s+phải|giữa|đứng giữa)\b)"
             # a dash before a lower-case word ends it, unless a position or the unit's cluster role
             # follows ("Viện trưởng VKSND huyện A - đơn vị Cụm trưởng")
-            r"|\s*-\s*(?=(?-i:\p{Ll}))(?!(?:" + pos + r"|đơn vị\s+(?:cụm|khối|trưởng|phó)|(?:cụm|khối)\s+(?:trưởng|phó)))"
+            # (nor inside the name "Ban Thi đua - khen thưởng")
+            r"|(?<!thi\s+đua\s*)\s*-\s*(?=(?-i:\p{Ll}))(?!(?:" + pos + r"|đơn vị\s+(?:cụm|khối|trưởng|phó)|(?:cụm|khối)\s+(?:trưởng|phó)))"
             r"|,\s*(?=(?:các|đồng chí|ông|bà|lãnh đạo|cùng|đại diện|cán bộ|chuyên viên|(?-i:\p{Ll})))"
             # (not before the unit's cluster role: "Chủ tịch Hội X, cụm trưởng")
             r"(?!(?:đơn vị\s+)?(?:(?:trưởng|phó)\s+(?:cụm|khối)|(?:cụm|khối)\s+(?:trưởng|phó)|phó\s+trưởng\s+(?:cụm|khối))"
@@ -485,8 +486,8 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
         # "Đến tham dự và chỉ đạo ... có ông X": the other verbs of the lead are his too
         for role in ("presided", "spoke"):
             vm = rx["verbs"][role].search(sent_lead)
-            # what is attended is no act of the guest's ("Tham dự (lễ) khai mạc có ...")
-            if vm and cre.search(r"\bdự\s+(?:lễ\s+|buổi\s+|phiên\s+)?$", sent_lead[:vm.start()], regex.I):
+            # what is attended is no act of the guest's ("Tham dự (lễ) khai mạc có ..."); "dự chỉ đạo" is two acts
+            if vm and vm.group(0).lower() != "chỉ đạo" and cre.search(r"\bdự\s+(?:lễ\s+|buổi\s+|phiên\s+)?$", sent_lead[:vm.start()], regex.I):
                 continue
             if vm and role not in out:
                 out[role] = Found(role, sent_a + vm.start(), sent_a + vm.end())
