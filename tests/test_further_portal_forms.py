@@ -155,3 +155,13 @@ def test_attending_to_direct_is_two_acts(rec):
 def test_attending_an_opening_is_no_act_of_the_guest(rec):
     r = rec(LEAD + " Tham dự khai mạc có bà Lê Thị Hà - Phó Trưởng Ban Thi đua - Khen thưởng tỉnh.")
     assert r["people"][0]["roles"] == ["attended"]
+
+
+def test_two_presiding_heads_each_with_a_role_after_the_name(rec):
+    r = rec("Chiều 28/2/2018, Khối thi đua các cơ quan Đảng tổ chức Hội nghị ký kết giao ước thi đua năm 2018. Trưởng Ban "
+            "Dân vận Tỉnh ủy Lê Văn An-Khối trưởng Khối thi đua và Tổng Biên tập Báo tỉnh Trần Văn Bình, Khối phó Khối thi "
+            "đua năm 2018 chủ trì hội nghị.")
+    assert [(p["name"], p["title"]) for p in r["people"]] == [("Lê Văn An", "Trưởng Ban Dân vận Tỉnh ủy"),
+                                                              ("Trần Văn Bình", "Tổng Biên tập Báo tỉnh")]
+    assert r["cluster"]["chair"] == {"organization": "Ban Dân vận Tỉnh ủy", "person": "Lê Văn An"}
+    assert r["cluster"]["vice_chair"] == {"organization": "Báo tỉnh", "person": "Trần Văn Bình"}

@@ -1746,9 +1746,9 @@ def _people_role_res():
 
 @lru_cache(maxsize=None)
 def _note_dash_re():
-    """A role note after a dash: " - Cụm trưởng", " – đơn vị Khối phó"."""
+    """A role note after a dash or a comma: " - Cụm trưởng", " – đơn vị Khối phó", ", Khối phó Khối thi đua"."""
     vice, chair = _role_words()
-    return regex.compile(r"\s*[-–]\s*(?:đơn vị\s+)?(?:(?P<vice>" + vice + r")|(?P<chair>" + chair + r"))" + _ROLE_END, regex.I)
+    return regex.compile(r"\s*[-–,]\s*(?:đơn vị\s+)?(?:(?P<vice>" + vice + r")|(?P<chair>" + chair + r"))" + _ROLE_END, regex.I)
 
 
 class _TitleRes(NamedTuple):

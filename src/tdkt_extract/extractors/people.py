@@ -84,6 +84,10 @@ def _surname_starts(doc: Document) -> list[int]:
     return doc.memo("people.surname_starts", compute)
 
 
+_RE_DASH_BEFORE = regex.compile(r"[-–]\s*$")
+_RE_CLUSTER_ROLE_AT = regex.compile(r"(?:phó\s+)?(?:(?:cụm|khối)\s+(?:trưởng|phó)|trưởng\s+(?:cụm|khối))(?!\p{L})", regex.I)
+
+
 def _may_open_pre(t: str, a: int, hi: int, sur_starts: list[int]) -> bool:
     """False where the "pre" pattern cannot match at ``a``: the first family name after ``a`` lies
     past something its title or separator cannot hold (a ';', '(' or ')', a full stop or comma no
@@ -139,7 +143,7 @@ def _res():
         # two positions joined by a comma make one title ("Chủ tịch Hội X, Trưởng Cụm thi đua số 4 Lê Văn A")
         "pre": regex.compile(r"(?<![\p{L}])(?P<title>(?=\p{Lu})(?i:" + pos + r")(?!\p{L})(?:[^,;.():\n]|\.(?=\p{Lu})|,(?=\s*(?=\p{Lu})(?i:" + pos
                              + r")(?!\p{L}))){0,160}?)(?:\s+|\s*[-–]\s+)" + _sur_name()
-                             + r"(?=\s+(?-i:\p{Ll})|\s*[,.;]|\s+\((?-i:\p{Ll})|\s+\((?i:(?:phó\s+)?(?:trưởng|cụm|khối)\s)|\s+[-–]\s+(?i:cụm|khối|trưởng|phó|đơn vị)\s|$)"),
+                             + r"(?=\s+(?-i:\p{Ll})|\s*[,.;]|\s+\((?-i:\p{Ll})|\s+\((?i:(?:phó\s+)?(?:trưởng|cụm|khối)\s)|\s*[-–]\s*(?i:cụm|khối|trưởng|phó|đơn vị)\s|$)"),
         # the next bare name of a list after "các đồng chí" ("A, B và C"): a family name opens it and
         # no title follows it
         "plural_next": regex.compile(r"(?:[ ]*,[ ]*|[ ]+và[ ]+)" + _sur_name() + r"(?=[ ]*(?:,|[ ]và[ ]|[.;]|$)|[ ]+(?-i:\p{Ll}))"),
@@ -665,7 +669,10 @@ def _name_matches(doc: Document, sents: list) -> list[dict[str, list]]:
         # (tried only where a capital or "giáo" follows the word: "anh em", "chị em" are passed over)
         "kin": cues.match_at(rx["kin"], t, (a for a, e in cx.spans(_V_KIN, lo, hi) if t[e + 1:e + 2].isupper() or t.startswith(" giáo ", e)),
                              lo, hi, short=True),
-        "pre": cues.match_at(rx["pre"], t, (a for a, _ in cx.spans(_V_POS, lo, hi) if t[a].isupper() and _may_open_pre(t, a, hi, sur_starts)),
+        # (not at a cluster role written after the previous person's name and a dash: "A-Khối trưởng Khối thi đua
+        # và Tổng Biên tập Báo X B": B's title opens at his own position)
+        "pre": cues.match_at(rx["pre"], t, (a for a, _ in cx.spans(_V_POS, lo, hi) if t[a].isupper() and _may_open_pre(t, a, hi, sur_starts)
+                                            and not (_RE_DASH_BEFORE.search(t, max(lo, a - 3), a) and _RE_CLUSTER_ROLE_AT.match(t, a))),
                              lo, hi, short=True),
     }
     out: list[dict[str, list]] = [{"hon": [], "rank": [], "kin": [], "sur": [], "pre": []} for _ in sents]
