@@ -165,3 +165,9 @@ def test_two_presiding_heads_each_with_a_role_after_the_name(rec):
                                                               ("Trần Văn Bình", "Tổng Biên tập Báo tỉnh")]
     assert r["cluster"]["chair"] == {"organization": "Ban Dân vận Tỉnh ủy", "person": "Lê Văn An"}
     assert r["cluster"]["vice_chair"] == {"organization": "Báo tỉnh", "person": "Trần Văn Bình"}
+
+
+def test_a_units_and_after_a_protected_names_and_splits_the_item(rec):
+    r = rec(LEAD + " Dự có đại diện các đơn vị trong Cụm (Sở Y tế; Sở Văn hóa, Thể thao và Du lịch và Đài Phát thanh - Truyền "
+            "hình tỉnh).")
+    assert r["cluster"]["members"] == ["Sở Y tế", "Sở Văn hóa, Thể thao và Du lịch", "Đài Phát thanh - Truyền hình tỉnh"]

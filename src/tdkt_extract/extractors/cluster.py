@@ -1053,8 +1053,10 @@ def _read_items(doc: Document, a: int, b: int):
         # "và" before a capital, "đơn vị", or a local government written in lower case with its name
         # ("xã Việt Xuyên và xã Tượng Sơn"; not "Thương binh và xã hội")
         vm = search(_RE_ITEM_AND, seg) if has_and else None
-        if vm is not None and sh[x + vm.start() + 1] == MASK:
-            vm = None  # the "và" of an official field's name ("Thông tin và Truyền thông"): lexicons/protected_names.txt
+        # (the "và" of an official field's name is passed over, "Thông tin và Truyền thông": lexicons/protected_names.txt;
+        # a later one may still join two units, "Sở Văn hóa, Thể thao và Du lịch và Đài Phát thanh")
+        while vm is not None and sh[x + vm.start() + 1] == MASK:
+            vm = search(_RE_ITEM_AND, seg, vm.end())
         last = False
         # the pair ends the list when it is the last item, or when a ";" follows a run of ","
         closes = k == len(raw) - 1 or (seps[k] == ";" and k > 0 and all(x == "," for x in seps[:k]))
