@@ -171,3 +171,10 @@ def test_a_units_and_after_a_protected_names_and_splits_the_item(rec):
     r = rec(LEAD + " Dự có đại diện các đơn vị trong Cụm (Sở Y tế; Sở Văn hóa, Thể thao và Du lịch và Đài Phát thanh - Truyền "
             "hình tỉnh).")
     assert r["cluster"]["members"] == ["Sở Y tế", "Sở Văn hóa, Thể thao và Du lịch", "Đài Phát thanh - Truyền hình tỉnh"]
+
+
+def test_the_places_of_a_numbered_cluster_after_its_name_and_a_colon(rec):
+    r = rec("Ngày 21/3/2023, Cụm thi đua số 9 tổ chức hội nghị ký kết giao ước thi đua năm 2023. Dự có lãnh đạo Hội Nông dân "
+            "các tỉnh, thành phố cụm thi đua số 9: Cần Thơ, Sóc Trăng, Bạc Liêu và phóng viên các báo, đài.")
+    assert r["cluster"]["members"] == ["Cần Thơ", "Sóc Trăng", "Bạc Liêu"]
+    assert r["meeting"]["province"] is None

@@ -469,7 +469,9 @@ _RE_LIST_INTRO = regex.compile(
     r"|(?<=\bvới\s+)\d{1,3}\s+(?:" + _unit_nouns() + r")(?:\s+thành viên)?\s+(?:là|gồm)\s+(?=(?-i:\p{Lu}))"
     r"|(?<=\bcó\s+)\d{1,3}\s+(?:(?:" + _unit_nouns() + r")\s+)?thành viên\s+là\s+(?=(?-i:\p{Lu}))"
     # ("Viện kiểm sát các huyện, thị xã, thành phố: A, B": the kinds of the places listed, joined by commas)
-    r"|\b(?:các|\d{1,3})\s+(?:tỉnh, thành phố|tổ chức|" + _unit_nouns() + r")(?:\s*,\s*(?:" + _unit_nouns() + r"))*(?:\s+thành viên)?(?:\s+(?-i:\p{Ll}+|Bắc|Nam|Trung|Tây|Đông)){0,4}?\s*:[ \t]*"
+    r"|\b(?:các|\d{1,3})\s+(?:tỉnh, thành phố|tổ chức|" + _unit_nouns() + r")(?:\s*,\s*(?:" + _unit_nouns() + r"))*(?:\s+thành viên)?(?:\s+(?-i:\p{Ll}+|Bắc|Nam|Trung|Tây|Đông)){0,4}?"
+    # (the cluster they make up may follow: "các tỉnh, thành phố cụm thi đua số 9: A, B")
+    r"(?:\s+(?:thuộc\s+|trong\s+|của\s+)?(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số)?\s+(?:\d{1,2}|[IVX]{1,4}))?\s*:[ \t]*"
     # "đại diện 05 xã A, B, C, D, E": a count and the kind of the places, then as many names (checked in member_lists)
     r"|(?<![\d\p{L}])(?P<cnt>\d{1,3})\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)\s+(?=(?-i:\p{Lu}))"
     # "cụm thi đua các tỉnh A, B, C": the cluster named by its members
@@ -511,7 +513,8 @@ _RE_LIST_END = regex.compile(
     r"\.(?<!(?:[:;]\s*)\d{1,2}\.)(?<!(?<!\p{L})(?-i:TP|Tp|TX|NXB)\.)(?=\s|$)|:|(?<!,[ \t]*)\n|\)|\s+(?:và\s+(?=\d)|(?-i:do|đã|đang|vừa|đều|cũng|vẫn|luôn|long trọng|trang trọng|chính thức|quan tâm|tích cực|hưởng ứng|nỗ lực|tổng kết|sơ kết|ký kết|" + TO_CHUC + r"|làm(?<!\bviệc\s+làm)|cùng|với|đến dự|tham dự|về dự|thuộc|tại(?!\s+(?:thành phố|tỉnh|TP\.?)\s*(?-i:\p{Lu}\p{L}*)(?:\s+(?-i:\p{Lu}\p{L}*)){0,3}\s*(?:\(|,|;|\s+và\s))|là|có)(?!\p{L}))|,\s*(?-i:trong đó|do|cùng|với|đến)\b"
     r"|(?<=(?-i:\p{Ll}))\.(?=(?-i:\p{Lu}\p{Ll}))"  # a full stop with its space left out ("Nông Sơn.Theo đó"; not "TP.Hồ")
     r"|\s+(?:và|cùng)\s+(?:các\s+)?(?:đơn vị|cơ quan|đại biểu)\s+khách mời\b"  # the guests after the members
-    r"|\s+(?:và|cùng)\s+(?:đại diện|lãnh đạo)\b",  # "A và đại diện Ban X": the guests the list goes on to
+    r"|\s+(?:và|cùng)\s+(?:đại diện|lãnh đạo)\b"  # "A và đại diện Ban X": the guests the list goes on to
+    r"|\s+(?:và|cùng)\s+(?:các\s+)?(?:cơ quan báo|phóng viên|báo chí|(?:cơ quan|đơn vị) thông tấn)",  # and the press
     regex.I,
 )
 # (an opening quote before the first item: 'gồm: “ A; B; C”')
