@@ -178,3 +178,18 @@ def test_the_places_of_a_numbered_cluster_after_its_name_and_a_colon(rec):
             "các tỉnh, thành phố cụm thi đua số 9: Cần Thơ, Sóc Trăng, Bạc Liêu và phóng viên các báo, đài.")
     assert r["cluster"]["members"] == ["Cần Thơ", "Sóc Trăng", "Bạc Liêu"]
     assert r["meeting"]["province"] is None
+
+
+def test_a_unit_taking_on_the_post_of_chair(rec):
+    r = rec("Ngày 20/6/2022, Khối thi đua nội chính tổ chức hội nghị sơ kết 6 tháng đầu năm 2022. Năm 2022, Sở Tư pháp đảm "
+            "nhận cương vị Khối trưởng Khối thi đua và Công an tỉnh làm khối phó.")
+    assert r["cluster"]["chair"]["organization"] == "Sở Tư pháp"
+    assert r["cluster"]["vice_chair"]["organization"] == "Công an tỉnh"
+
+
+def test_two_presiding_people_the_second_with_a_rank(rec):
+    r = rec("Ngày 20/6/2022, Khối thi đua nội chính tổ chức hội nghị sơ kết 6 tháng đầu năm 2022. Ông Lê Văn An – Giám đốc "
+            "Sở Tư pháp và Đại tá Trần Văn Bình – Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh chủ trì hội nghị.")
+    assert [(p["name"], p["title"], p["roles"]) for p in r["people"]] == [
+        ("Lê Văn An", "Giám đốc Sở Tư pháp", ["presided"]),
+        ("Trần Văn Bình", "Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh", ["presided"])]

@@ -1148,7 +1148,7 @@ _AFTER_UNIT = r"""(?x:
       | được\s+(?:\p{Lu}\p{L}*(?:\s+\p{L}+){0,4}?\s+)?(?:giao|chọn|phân\s+công)\s+(?:làm|là)\s+<UW>?
       | được\s+giao\s+(?:nhiệm\s+vụ|vai\s+trò)(?:\s+(?:là|làm))?\s+<UW>?     # "X được giao nhiệm vụ khối trưởng"
                                                               # "X được (Bộ Công an) phân công là (đơn vị) Cụm trưởng"
-      | (?:sẽ\s+)?đảm\s+nhận(?:\s+(?:vai\s+trò|nhiệm\s+vụ))?\s+  # "X đảm nhận (vai trò) Cụm trưởng"
+      | (?:sẽ\s+)?đảm\s+nhận(?:\s+(?:vai\s+trò|nhiệm\s+vụ|cương\s+vị|chức\s+vụ))?\s+  # "X đảm nhận (vai trò, cương vị) Cụm trưởng"
       | (?=(?-i:(?:cụm|khối)\ (?:trưởng|phó)))                # "Sở X cụm trưởng cụm thi đua số 1 chủ trì"
       | (?-i:đơn\ vị)\s+(?=(?i:cụm|khối|trưởng|phó))           # "Thanh tra tỉnh X đơn vị Cụm trưởng ..."
     )

@@ -84,8 +84,7 @@ def _surname_starts(doc: Document) -> list[int]:
     return doc.memo("people.surname_starts", compute)
 
 
-_RE_DASH_BEFORE = regex.compile(r"[-–]\s*$")
-_RE_CLUSTER_ROLE_AT = regex.compile(r"(?:phó\s+)?(?:(?:cụm|khối)\s+(?:trưởng|phó)|trưởng\s+(?:cụm|khối))(?!\p{L})", regex.I)
+_RE_NAME_DASH_BEFORE = regex.compile(r"(?<!\p{L})(?-i:\p{Lu}\p{Ll}+)\s*[-–]\s*$")
 
 
 def _may_open_pre(t: str, a: int, hi: int, sur_starts: list[int]) -> bool:
@@ -159,7 +158,7 @@ def _res():
             # "Giám đốc Bưu điện tỉnh - đại diện đơn vị Cụm phó": the unit's cluster role stays in the title
             + r"|đại diện(?!\s+(?i:đơn vị\s+(?:cụm|khối|trưởng|phó|phó\s+trưởng)(?!\p{L})))|và\s+(?=\d))(?!\p{L})"
             # "Giám đốc Sở A và ông B ...": the next person's honorific ends the title
-            r"|\s+và\s+(?=(?:ông|bà|đồng chí|đ/c)\s+\p{Lu})"
+            r"|\s+và\s+(?=(?:ông|bà|đồng chí|đ/c|" + ranks + r")\s+\p{Lu})"
             # a caption's act after a comma, capitalised: "Ông A - Chủ tịch Hội X, Chủ trì hội nghị"
             r"|,\s*(?=(?-i:" + alternation(v[:1].upper() + v[1:] for vs in _roles().values() for v in vs) + r")\s+(?!viên\b)(?-i:\p{Ll}))"
             # a role note in brackets after the title is the unit's role, not part of the title
@@ -412,7 +411,10 @@ def _list_gap_re():
 
 
 # what joins two people of one subject: "A và B", "A, B", "A cùng B" (an honorific may open the next)
-_RE_COORD = regex.compile(r"\s*(?:,\s*(?:và\s+)?|\s+(?:và|cùng)\s+)(?:(?:ông|bà|đồng chí|đ/c)\s*)?", regex.I)
+@lru_cache(maxsize=None)
+def _coord_re():
+    """What joins two people of one subject: a comma or "và", the next one's honorific, a rank before his name."""
+    return regex.compile(r"\s*(?:,\s*(?:và\s+)?|\s+(?:và|cùng)\s+)(?:(?:ông|bà|đồng chí|đ/c)\s*)?(?:(?:" + _ranks() + r")\s+)?", regex.I)
 
 
 def _role_stop_starts(doc: Document, lo: int, hi: int) -> list[int]:
@@ -669,10 +671,10 @@ def _name_matches(doc: Document, sents: list) -> list[dict[str, list]]:
         # (tried only where a capital or "giáo" follows the word: "anh em", "chị em" are passed over)
         "kin": cues.match_at(rx["kin"], t, (a for a, e in cx.spans(_V_KIN, lo, hi) if t[e + 1:e + 2].isupper() or t.startswith(" giáo ", e)),
                              lo, hi, short=True),
-        # (not at a cluster role written after the previous person's name and a dash: "A-Khối trưởng Khối thi đua
-        # và Tổng Biên tập Báo X B": B's title opens at his own position)
+        # (not at a position written after the previous person's name and a dash, which is that person's title:
+        # "A-Khối trưởng Khối thi đua và Tổng Biên tập Báo X B", "Ông A – Giám đốc Sở X và Đại tá B": B's title is his own)
         "pre": cues.match_at(rx["pre"], t, (a for a, _ in cx.spans(_V_POS, lo, hi) if t[a].isupper() and _may_open_pre(t, a, hi, sur_starts)
-                                            and not (_RE_DASH_BEFORE.search(t, max(lo, a - 3), a) and _RE_CLUSTER_ROLE_AT.match(t, a))),
+                                            and not _RE_NAME_DASH_BEFORE.search(t, max(lo, a - 12), a)),
                              lo, hi, short=True),
     }
     out: list[dict[str, list]] = [{"hon": [], "rank": [], "kin": [], "sur": [], "pre": []} for _ in sents]
@@ -912,7 +914,7 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
             a, b, hon, title, after, roles = read[i]
             na, _nb, nhon, _nt, _na, nroles = read[i + 1]
             gap = t[after:(nhon.start if nhon is not None else na)]
-            if _RE_COORD.fullmatch(gap):
+            if _coord_re().fullmatch(gap):
                 for r, f in nroles.items():
                     roles.setdefault(r, f)
         # "có sự tham dự của A - T1; B - T2": the act named before the first of a list is each one's
