@@ -193,3 +193,37 @@ def test_two_presiding_people_the_second_with_a_rank(rec):
     assert [(p["name"], p["title"], p["roles"]) for p in r["people"]] == [
         ("Lê Văn An", "Giám đốc Sở Tư pháp", ["presided"]),
         ("Trần Văn Bình", "Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh", ["presided"])]
+
+
+def test_a_role_given_in_the_year_of_a_mid_year_review_is_the_present_one(rec):
+    r = rec("Ngày 05/8/2022, Khối thi đua nội chính tổ chức Hội nghị sơ kết công tác thi đua 6 tháng đầu năm 2022. Năm 2022, "
+            "Sở Tư pháp được giao làm Khối trưởng Khối thi đua; Thanh tra tỉnh làm Khối phó Khối thi đua.")
+    assert r["cluster"]["chair"]["organization"] == "Sở Tư pháp"
+    assert r["cluster"]["vice_chair"]["organization"] == "Thanh tra tỉnh"
+    assert r["cluster"]["next_chair"] is None and r["cluster"]["next_vice_chair"] is None
+
+
+def test_a_role_of_the_year_after_a_year_end_review_is_the_next_one(rec):
+    r = rec("Ngày 27/12/2014, Cụm thi đua số 1 tổ chức hội nghị tổng kết công tác thi đua năm 2014. Năm 2015 Liên đoàn "
+            "Lao động quận Bình Thủy làm cụm trưởng Cụm thi đua.")
+    assert r["cluster"]["next_chair"]["organization"] == "Liên đoàn Lao động quận Bình Thủy"
+    assert r["cluster"]["chair"] is None
+
+
+def test_people_parted_by_a_semicolon_share_a_co_chairing_verb(rec):
+    r = rec("Ngày 05/8/2022, Khối thi đua nội chính tổ chức Hội nghị sơ kết 6 tháng đầu năm 2022. Đồng chí Lê Văn An, "
+            "Thứ trưởng Bộ Tư pháp (đơn vị Khối trưởng Khối thi đua); Thiếu tướng Trần Văn Bình, Quyền Trưởng ban Ban Quản "
+            "lý Khu di tích Quốc gia (đơn vị Khối phó Khối thi đua) đồng chủ trì Hội nghị.")
+    assert [p["roles"] for p in r["people"]] == [["presided"], ["presided"]]
+    assert r["cluster"]["vice_chair"] == {"organization": "Ban Quản lý Khu di tích Quốc gia", "person": "Trần Văn Bình"}
+
+
+def test_people_parted_by_a_semicolon_do_not_share_another_verb(rec):
+    r = rec(LEAD + " Dự có ông Lê Văn An, Giám đốc Sở Y tế; ông Trần Văn Bình, Giám đốc Sở Tài chính phát biểu.")
+    assert r["people"][0]["roles"] == ["attended"]
+
+
+def test_a_venues_address_in_brackets_is_no_part_of_it(rec):
+    r = rec("Ngày 05/8/2022, tại Khu K9 (Đá Chông, Ba Vì, Hà Nội), Khối thi đua nội chính tổ chức Hội nghị sơ kết 6 tháng "
+            "đầu năm 2022.")
+    assert r["meeting"]["venue"] == "Khu K9"

@@ -1205,7 +1205,8 @@ _RE_FUTURE_BEFORE = regex.compile(r"\bsẽ\s+(?:là|làm|đảm\s+nhận|giữ)(
                                   regex.I | regex.REVERSE)
 
 
-_RE_CLAUSE_YEAR = regex.compile(r"(?<=(?:^|[.;:\n])\s*)năm\s+((?:19|20)\d{2})\s*,", regex.I)
+# (its comma may be left out before the subject: "Năm 2015 Liên đoàn lao động quận A làm cụm trưởng")
+_RE_CLAUSE_YEAR = regex.compile(r"(?<=(?:^|[.;:\n])\s*)năm\s+((?:19|20)\d{2})(?:\s*,|\s+(?=(?-i:\p{Lu})))", regex.I)
 # a role word dated by the year written after it (and after the cluster's name, if any):
 # "Cụm trưởng năm 2030", "Phó Khối thi đua ABC năm 2030", "Cụm phó Cụm thi đua số 9, nhiệm kỳ năm 2030"
 # (or "năm sau/tới": the next period); the year must follow the role (and the name) at once
@@ -1224,13 +1225,19 @@ def _is_next(doc: Document, a: int, b: int, role_at: int, sent: tuple[int, int])
     Cụm trưởng") or after it ("Cụm trưởng năm tới"); or, at a year-end review, a year after the one
     reviewed (see _role_year)."""
     t = doc.text
-    if _RE_NEXT.search(t, a, b) or _RE_FUTURE_BEFORE.search(t, max(sent[0], role_at - 50), role_at):
-        return True
+    per = doc.draft.scalars.get("meeting.period")
+    kind = doc.draft.scalars.get("meeting.kind")
     first = _role_year_re().search(t, role_at, sent[1])
     if first is not None and first.group("later"):
         return True
-    per = doc.draft.scalars.get("meeting.period")
-    kind = doc.draft.scalars.get("meeting.kind")
+    if _RE_FUTURE_BEFORE.search(t, max(sent[0], role_at - 50), role_at):
+        return True
+    if _RE_NEXT.search(t, a, b):
+        # at a mid-year review, a role of the year reviewed is the present one however it was given
+        # ("Năm 2022, Bộ X được giao làm Khối trưởng" at the review of the first half of 2022)
+        whole = _previous_sentence(doc, role_at + 1)  # (the sentence that holds the role word, from its start)
+        cy = _RE_CLAUSE_YEAR.search(t, whole[0] if whole else sent[0], role_at)
+        return not (cy and per and kind and kind.value == "so_ket" and int(cy.group(1)) == per.value["year"])
     if not (per and kind and kind.value == "tong_ket"):
         return False
     year = _role_year(doc, a, b, first, sent)
@@ -1630,11 +1637,17 @@ def _segment_org(doc: Document, a: int, b: int) -> Found | None:
     seg = t[a:b]
     a += len(seg) - len(seg.lstrip())
     seg = t[a:b].strip()
+    # an acting head holds the position: "Quyền Trưởng ban Ban X"
+    acting = cre.match(r"quyền\s+(?=\p{Lu})", seg, regex.I)
+    if acting:
+        a += acting.end()
+        seg = seg[acting.end():]
     pm = pos_re.match(seg)
     if not pm:
         return None
     rest_a = a + pm.end()
-    if cre.search(r"(?:ban|phòng)$", pm.group(0), regex.I):
+    # "Trưởng ban Tuyên giáo": the unit is "Ban Tuyên giáo" (not when written again, "Trưởng ban Ban X")
+    if cre.search(r"(?:ban|phòng)$", pm.group(0), regex.I) and not cre.match(r"(?:ban|phòng)\s", t[rest_a:b], regex.I):
         rest_a = a + pm.end() - 3 if pm.group(0).lower().endswith("ban") else a + pm.end() - 5
     org = t[rest_a:b].strip()
     # a position read in two parts ("Phó" + "Tổng cục trưởng Tổng cục X"): the unit follows the second
@@ -1902,8 +1915,9 @@ def chairs_from_people(doc: Document) -> None:
                 continue
             fo = fold(o.value)
             # (the unit written by its abbreviation is the same: "Hội CTĐ tỉnh", "Hội Chữ thập đỏ tỉnh")
+            # (or written short, its name's first words: "Ban Quản lý Lăng" for "Ban Quản lý Lăng Chủ tịch Hồ Chí Minh")
             if not (fo == fc or (fo.endswith(" " + fc) and _RE_BOARD.match(fo[:-len(fc)]))
-                    or _abbreviates(o.value, cur.organization.value)):
+                    or _abbreviates(o.value, cur.organization.value) or fc.startswith(fo + " ") and len(fo.split()) >= 4):
                 continue
             position = fold(cre.split(r"[,;]|\s-\s", doc.text[p.title.start:o.start])[-1]).strip()
             if _RE_PART_HEAD.search(position) or (not deputy and position.startswith("pho ")):

@@ -287,6 +287,9 @@ def find_venue(doc: Document, s: Sentence) -> Found | None:
         if unit is not None:
             doc.memo("meeting.venue_role", lambda: (role, unit))
     v = cre.sub(r"\s*\([^()]*\)$", "", v)
+    # a bracket the venue's end left open holds the place's address ("Khu K9 (Đá Chông, Ba Vì, Hà Nội)"): it goes too
+    if v.count("(") > v.count(")"):
+        v = v[:v.rfind("(")].rstrip(" ,-")
     if not v or len(v) > 120 or not cre.match(r"[\p{Lu}\p{Ll}]", v):
         return None
     return Found(v, a, a + len(v))

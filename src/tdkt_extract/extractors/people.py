@@ -413,8 +413,16 @@ def _list_gap_re():
 # what joins two people of one subject: "A và B", "A, B", "A cùng B" (an honorific may open the next)
 @lru_cache(maxsize=None)
 def _coord_re():
-    """What joins two people of one subject: a comma or "và", the next one's honorific, a rank before his name."""
-    return regex.compile(r"\s*(?:,\s*(?:và\s+)?|\s+(?:và|cùng)\s+)(?:(?:ông|bà|đồng chí|đ/c)\s*)?(?:(?:" + _ranks() + r")\s+)?", regex.I)
+    """What joins two people of one subject: a comma or "và" (after the first one's note in brackets), the next
+    one's honorific, a rank before his name."""
+    return regex.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:,\s*(?:và\s+)?|\s+(?:và|cùng)\s+)(?:(?:ông|bà|đồng chí|đ/c)\s*)?(?:(?:"
+                         + _ranks() + r")\s+)?", regex.I)
+
+
+@lru_cache(maxsize=None)
+def _semi_gap_re():
+    """Two people parted by ";", as _coord_re joins them."""
+    return regex.compile(r"\s*(?:\([^()]{0,60}\)\s*)?;\s*(?:(?:ông|bà|đồng chí|đ/c)\s*)?(?:(?:" + _ranks() + r")\s+)?", regex.I)
 
 
 def _role_stop_starts(doc: Document, lo: int, hi: int) -> list[int]:
@@ -914,9 +922,11 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
             a, b, hon, title, after, roles = read[i]
             na, _nb, nhon, _nt, _na, nroles = read[i + 1]
             gap = t[after:(nhon.start if nhon is not None else na)]
-            if _coord_re().fullmatch(gap):
-                for r, f in nroles.items():
-                    roles.setdefault(r, f)
+            # (people parted by ";" share only a verb that says so: "A - T1; B - T2 đồng chủ trì")
+            shared = nroles if _coord_re().fullmatch(gap) else {
+                r: f for r, f in nroles.items() if t[f.start:f.end].lower().startswith("đồng ")} if _semi_gap_re().fullmatch(gap) else {}
+            for r, f in shared.items():
+                roles.setdefault(r, f)
         # "có sự tham dự của A - T1; B - T2": the act named before the first of a list is each one's
         for i in range(1, len(read)):
             a, b, hon, title, after, roles = read[i]
