@@ -227,3 +227,8 @@ def test_a_venues_address_in_brackets_is_no_part_of_it(rec):
     r = rec("Ngày 05/8/2022, tại Khu K9 (Đá Chông, Ba Vì, Hà Nội), Khối thi đua nội chính tổ chức Hội nghị sơ kết 6 tháng "
             "đầu năm 2022.")
     assert r["meeting"]["venue"] == "Khu K9"
+
+
+def test_the_locative_of_a_cluster_without_the_provinces_name_goes(rec):
+    r = rec("Ngày 5/1/2021, Khối thi đua các cơ quan trung ương đóng trên địa bàn tỉnh tổ chức hội nghị tổng kết năm 2020.")
+    assert r["cluster"]["name"] == "Khối thi đua các cơ quan trung ương"

@@ -67,8 +67,8 @@ def _province_suffix_re():
         r"|(?<=\b(?:Tỉnh ủy|Thành ủy))\s+(?:" + _provinces_alt() + r")\b.*$"
         # (not the last of the kinds of places listed: "các huyện, thị xã và thành phố Huế")
         r"|(?<!\b(?:tuyến|cấp|và))\s+(?:của\s+|trên địa bàn\s+|thuộc\s+)?(?:tỉnh|thành phố|TP\.?)\s+(?:" + _provinces_alt() + r")\b.*$"
-        # the locative "trên địa bàn tỉnh X" places the cluster, whatever X's name
-        r"|\s+trên địa bàn\s+(?:tỉnh|thành phố|TP\.?)\s+(?-i:\p{Lu}).*$",
+        # the locative "(đóng) trên địa bàn tỉnh X" places the cluster, whatever X's name, or with none ("trên địa bàn tỉnh")
+        r"|\s+(?:đóng\s+)?trên địa bàn\s+(?:tỉnh|thành phố|TP\.?)(?:\s+(?-i:\p{Lu}).*)?$",
         regex.I | regex.S,
     )
 
