@@ -232,3 +232,16 @@ def test_a_venues_address_in_brackets_is_no_part_of_it(rec):
 def test_the_locative_of_a_cluster_without_the_provinces_name_goes(rec):
     r = rec("Ngày 5/1/2021, Khối thi đua các cơ quan trung ương đóng trên địa bàn tỉnh tổ chức hội nghị tổng kết năm 2020.")
     assert r["cluster"]["name"] == "Khối thi đua các cơ quan trung ương"
+
+
+# --- rankings ------------------------------------------------------------------------------------
+def test_a_choice_of_the_year_reviewed_opened_by_that_year_is_this_meetings(rec):
+    r = rec("Ngày 5/1/2021, Khối thi đua các cơ quan trung ương tổ chức hội nghị tổng kết năm 2020. Năm 2020, Cục Thống kê "
+            "tỉnh được suy tôn là đơn vị dẫn đầu Khối thi đua.")
+    assert r["rankings"] == [{"rank": 1, "organization": "Cục Thống kê tỉnh"}]
+
+
+def test_a_choice_of_an_earlier_year_is_no_ranking_of_this_meeting(rec):
+    r = rec("Ngày 5/1/2021, Khối thi đua các cơ quan trung ương tổ chức hội nghị tổng kết năm 2020. Năm 2019, Cục Thống kê "
+            "tỉnh được suy tôn là đơn vị dẫn đầu Khối thi đua.")
+    assert r["rankings"] == []

@@ -63,13 +63,18 @@ def _acts(doc: Document) -> list[Sentence]:
             return False
         # "Trong năm 2024, Cụm thống nhất ..." at the review of 2023: the year ahead, what the meeting sets for it
         y = _RE_OPENING_YEAR.match(t, s.start, s.end)
-        return not (y and ahead_from is not None and int(y.group(1)) >= ahead_from)
+        if y and ahead_from is not None and int(y.group(1)) >= ahead_from:
+            return False
+        # "Năm 2020, A được suy tôn là đơn vị dẫn đầu" at the review of 2020: the choice is this meeting's
+        return not (y and reviewed is not None and int(y.group(1)) == reviewed and kind is not None and kind.value == "tong_ket"
+                    and _RE_CHOOSING.search(t, s.start, s.end))
 
     return doc.memo("outcomes.acts", lambda: [s for s in doc.content_sentences()
                                               if doc.blocks[s.block].kind != "title" and not review(s)
                                               and not another_event(doc, s)])
 
 
+_RE_CHOOSING = regex.compile(r"\b(?:suy tôn|bình xét|bình chọn)\b", regex.I)
 _RE_OPENING_YEAR = regex.compile(r"\W*(?:trong\s+)?năm\s+((?:19|20)\d{2})\s*,", regex.I)
 
 
