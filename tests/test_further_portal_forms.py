@@ -245,3 +245,26 @@ def test_a_choice_of_an_earlier_year_is_no_ranking_of_this_meeting(rec):
     r = rec("Ngày 5/1/2021, Khối thi đua các cơ quan trung ương tổ chức hội nghị tổng kết năm 2020. Năm 2019, Cục Thống kê "
             "tỉnh được suy tôn là đơn vị dẫn đầu Khối thi đua.")
     assert r["rankings"] == []
+
+
+# --- handover ------------------------------------------------------------------------------------
+HANDOVER = ("Liên đoàn Lao động tỉnh nhận bàn giao Trưởng Khối thi đua các đoàn thể chính trị - xã hội tỉnh năm 2018\n\n"
+            "Ngày 20/12/2017, Liên đoàn Lao động tỉnh nhận bàn giao Trưởng Khối thi đua các đoàn thể chính trị - xã hội "
+            "tỉnh năm 2018 từ Hội Nông dân tỉnh - Trưởng Khối thi đua năm 2017. Hằng năm, các đơn vị trong Khối thi đua "
+            "luân phiên làm trưởng khối. Ông A nhận hồ sơ của khối thi đua từ đồng chí Lê Văn Hoan.")
+
+
+def test_a_unit_receiving_the_chair_from_another(rec):
+    r = rec(HANDOVER)
+    assert r["cluster"]["next_chair"]["organization"] == "Liên đoàn Lao động tỉnh"
+    assert r["cluster"]["chair"]["organization"] == "Hội Nông dân tỉnh"
+
+
+def test_a_handover_headline_without_a_meeting_word_is_the_title(rec):
+    r = rec(HANDOVER)
+    assert r["title"].startswith("Liên đoàn Lao động tỉnh nhận bàn giao")
+
+
+def test_a_clause_verb_or_from_ends_a_clusters_name(rec):
+    r = rec(HANDOVER)
+    assert r["cluster"]["name"] == "Khối thi đua các đoàn thể chính trị - xã hội"

@@ -172,7 +172,7 @@ def _title_like(line: str) -> bool:
         return False
     if not _RE_EVENT_WORD.search(s):
         return False
-    if not cre.search(r"\b(?:hội nghị|sơ kết|tổng kết|giao ước|ký kết|triển khai|phát động|lễ|họp|phương hướng|nhiệm vụ|giao ban|giao lưu|hội thao)\b", s, regex.I):
+    if not cre.search(r"\b(?:hội nghị|sơ kết|tổng kết|giao ước|ký kết|triển khai|phát động|lễ|họp|phương hướng|nhiệm vụ|giao ban|giao lưu|hội thao|bàn giao)\b", s, regex.I):
         return False
     if _caption(s):
         return False
@@ -253,7 +253,7 @@ def _mark_title(doc: Document) -> None:
                                 or is_date_line(doc.block_text(nxt))) \
                 and _headline_like(s) and sum(w.isalpha() for w in s.split()) >= 4:
             dated.append(b)
-        if 5 <= len(s.split()) and len(s) <= 120 and _RE_DOMAIN_WORD.search(s):
+        if 5 <= len(s.split()) and len(s) <= 150 and _RE_DOMAIN_WORD.search(s):
             worded.append(b)
     pick = dated[-1] if dated else (worded[0] if worded else _line_above_lead(doc))
     if pick is not None:

@@ -48,7 +48,7 @@ def _clause_verbs() -> str:
 # words that end a cluster name read forwards
 _RE_NAME_STOP = regex.compile(
     r"\s+(?-i:(?:đã|vừa|đang|sẽ|cũng)\b|" + TO_CHUC + r"|diễn ra|sơ kết|tổng kết|ký kết|ký|có|gồm|bao gồm|do|là|làm|năm\s+(?:học\s+)?\d+|"
-    r"trong|(?:trực\s+)?thuộc(?!\s+(?i:trung\s+ương)\b)|tại|phát động|triển khai|đăng cai|với|cùng|cho|được|luôn|đạt|nhằm|để|đến|về dự|về tham dự|này|đó|"
+    r"trong|(?:trực\s+)?thuộc(?!\s+(?i:trung\s+ương)\b)|tại|từ|phát động|triển khai|đăng cai|với|cùng|cho|được|luôn|đạt|nhằm|để|đến|về dự|về tham dự|này|đó|"
     r"thực hiện|giữ|tiến hành|hoạt động|chia sẻ|thảo luận|họp|nhận|đề nghị|và phương hướng|lần thứ|giai đoạn|chủ trì|"
     r"(?:được\s+)?thành lập|theo)\b"
     r"|\s+(?-i:" + _clause_verbs() + r")(?!\p{L})"
@@ -1335,6 +1335,9 @@ def _role_list(t: str, m, b: int) -> list:
         out.append((_role_kind(nm), nm))
 
 
+_RE_TAKES_HANDOVER = regex.compile(r"\s+(?:đã\s+)?(?:tiếp\s+)?nhận\s+(?:bàn|chuyển)\s+giao(?:\s+(?:nhiệm\s+vụ|vai\s+trò))?(?:\s+đơn\s+vị)?\s+$", regex.I)
+
+
 class _RoleSentence:
     """The roles of one sentence, read one role word at a time by the forms below, most specific first."""
 
@@ -1370,6 +1373,16 @@ class _RoleSentence:
             return False
         role_m = search(rr["role"], t, seg_a, seg_b)
         cho = search(r"\bcho\s+", t, role_m.end() if role_m else seg_a, seg_b)
+        if role_m and not cho:
+            # "Y nhận bàn giao (nhiệm vụ) Trưởng Khối ... từ X": Y the next one, X the one now
+            nb = _RE_TAKES_HANDOVER.search(t, seg_a, role_m.start())
+            tu = search(r"\btừ\s+", t, role_m.end(), seg_b) if nb else None
+            nxt = unit_before(doc, seg_a, nb.start()) if tu else None
+            if nxt is not None:
+                role = _role_kind(role_m)
+                self.put(role, True, nxt)
+                self.put(role, False, unit_after(doc, tu.end(), seg_b))
+                return True
         if not (role_m and cho):
             return False
         role = _role_kind(role_m)
