@@ -268,3 +268,10 @@ def test_a_handover_headline_without_a_meeting_word_is_the_title(rec):
 def test_a_clause_verb_or_from_ends_a_clusters_name(rec):
     r = rec(HANDOVER)
     assert r["cluster"]["name"] == "Khối thi đua các đoàn thể chính trị - xã hội"
+
+
+def test_a_bracket_opened_in_a_title_closes_in_it_and_the_title_goes_on(rec):
+    r = rec(LEAD + " Dự có ông Lê Văn An, Phó Chi cục trưởng Chi cục Dự trữ Nhà nước (DTNN) khu vực I; bà Trần Thị Bình, "
+            "Trưởng Ban Thi đua, Khen thưởng (Sở Nội vụ) phát biểu.")
+    assert [p["title"] for p in r["people"]] == ["Phó Chi cục trưởng Chi cục Dự trữ Nhà nước (DTNN) khu vực I",
+                                                 "Trưởng Ban Thi đua, Khen thưởng (Sở Nội vụ)"]

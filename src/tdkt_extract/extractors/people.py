@@ -385,6 +385,11 @@ def title_after(doc: Document, name_end: int, lim: int) -> tuple[Found | None, i
             continue
         end = nl
         break
+    # a bracket the title opened closes in it: "Khối Thi đua các doanh nghiệp (Doanh nghiệp nhà nước)"
+    # and the title goes on after it to its own stop ("Chi cục Dự trữ Nhà nước (DTNN) khu vực I")
+    if t.startswith(")", end) and t.count("(", a, end) > t.count(")", a, end):
+        st = _title_stop(doc, end + 1, min(lim, a + _MAX_TITLE + 100))
+        end = st if st is not None else lim
     s = t[a:end].rstrip(" ,-(")
     tail = _RE_AFTER_CLUSTER_ROLE.search(s)
     if tail:
