@@ -275,3 +275,10 @@ def test_a_bracket_opened_in_a_title_closes_in_it_and_the_title_goes_on(rec):
             "Trưởng Ban Thi đua, Khen thưởng (Sở Nội vụ) phát biểu.")
     assert [p["title"] for p in r["people"]] == ["Phó Chi cục trưởng Chi cục Dự trữ Nhà nước (DTNN) khu vực I",
                                                  "Trưởng Ban Thi đua, Khen thưởng (Sở Nội vụ)"]
+
+
+def test_a_colon_after_a_name_opens_a_title_only_before_a_position(rec):
+    r = rec(LEAD + " Thay mặt Ban Thi đua, ông Lê Văn An: Phó Trưởng Ban Thi đua - Khen thưởng tỉnh, tham dự và phát biểu.")
+    assert r["people"][0]["title"] == "Phó Trưởng Ban Thi đua - Khen thưởng tỉnh"
+    r = rec(LEAD + " Ông Lê Văn An: Hội nghị đã thành công tốt đẹp.")
+    assert r["people"][0]["title"] is None

@@ -346,7 +346,7 @@ _RE_AFTER_CLUSTER_ROLE = regex.compile(
     r"(?!(?:cụm|khối|thi\s+đua|giao\s+ước|năm|số|thường\s+trực|nhiệm\s+kỳ|các)(?!\p{L}))", regex.I)
 
 
-_RE_TITLE_SEP = regex.compile(r"\s*(?:,|-|\()\s*")
+_RE_TITLE_SEP = regex.compile(r"\s*(?:,|-|\(|(?P<colon>:))\s*")
 
 
 def title_after(doc: Document, name_end: int, lim: int) -> tuple[Found | None, int]:
@@ -364,6 +364,8 @@ def title_after(doc: Document, name_end: int, lim: int) -> tuple[Found | None, i
         a = name_end + m.end()
     else:
         a = m.end()
+        if m.group("colon") and not rx["pos_start"].match(t, a):
+            return None, name_end  # "ông A: Ủy viên ..." (a colon opens a title only before a position)
     first = t[a:a + 40]
     if not (first[:1].isupper() or rx["pos_start"].match(first) or rx["pos_any"].search(first)):
         return None, name_end
