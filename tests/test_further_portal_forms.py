@@ -282,3 +282,14 @@ def test_a_colon_after_a_name_opens_a_title_only_before_a_position(rec):
     assert r["people"][0]["title"] == "Phó Trưởng Ban Thi đua - Khen thưởng tỉnh"
     r = rec(LEAD + " Ông Lê Văn An: Hội nghị đã thành công tốt đẹp.")
     assert r["people"][0]["title"] is None
+
+
+def test_the_best_unit_chosen_to_lead_ranks_first(rec):
+    r = rec("Ngày 5/8/2011, Khối thi đua các trường đại học tổ chức hội nghị tổng kết năm học 2010 - 2011. Hội nghị nhất trí "
+            "và bầu chọn Trường Đại học Nha Trang là đơn vị xuất sắc nhất, dẫn đầu khối thi đua.")
+    assert r["rankings"] == [{"rank": 1, "organization": "Trường Đại học Nha Trang"}]
+
+
+def test_a_praise_between_the_unit_and_its_lead_still_ranks_it(rec):
+    r = rec(LEAD + " Cụm đã thống nhất suy tôn Trường Cao đẳng Du lịch, tiêu biểu, dẫn đầu phong trào thi đua năm 2024.")
+    assert r["rankings"] == [{"rank": 1, "organization": "Trường Cao đẳng Du lịch"}]
