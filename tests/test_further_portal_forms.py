@@ -293,3 +293,17 @@ def test_the_best_unit_chosen_to_lead_ranks_first(rec):
 def test_a_praise_between_the_unit_and_its_lead_still_ranks_it(rec):
     r = rec(LEAD + " Cụm đã thống nhất suy tôn Trường Cao đẳng Du lịch, tiêu biểu, dẫn đầu phong trào thi đua năm 2024.")
     assert r["rankings"] == [{"rank": 1, "organization": "Trường Cao đẳng Du lịch"}]
+
+
+# --- date from a lead ----------------------------------------------------------------------------
+def test_a_date_stated_two_sentences_before_the_meeting(rec):
+    r = rec("Chiều ngày 15 tháng 12 năm 2023. Phòng Giáo dục đã tổ chức họp Khối thi đua 30 - Khối Mầm non. Thực hiện sơ "
+            "kết công tác thi đua học kỳ I năm học 2023 - 2024 tại Trường Mầm non Phường 8.")
+    assert r["meeting"]["date"] == "2023-12-15"
+    assert r["meeting"]["time_of_day"] == "chieu"
+    assert r["meeting"]["venue"] == "Trường Mầm non Phường 8"
+
+
+def test_a_date_two_sentences_before_across_another_topic_is_not_read(rec):
+    r = rec("Ngày 15 tháng 12 năm 2023. Trời mưa to. Thực hiện sơ kết công tác thi đua học kỳ I tại Trường Mầm non Phường 8.")
+    assert r["meeting"]["date"] is None

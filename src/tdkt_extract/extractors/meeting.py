@@ -182,11 +182,18 @@ _RE_RETROSPECT = regex.compile(
 
 
 def _dated_lead(doc: Document, s: Sentence) -> Sentence | None:
-    """The short sentence right before ``s`` in its paragraph when it holds only a date (and a place)."""
-    prev = next((x for x in reversed(doc.sentences) if x.end <= s.start), None)
-    if prev is None or prev.block != s.block or prev.end - prev.start > 80 or not _dates(doc, prev.start, prev.end):
-        return None
-    return prev
+    """The short sentence right before ``s`` in its paragraph when it holds only a date (and a place); or the
+    one before that, when a short sentence without a date stands between ("Vào lúc 9 giờ ngày 29/02/2024.
+    Phòng X đã tổ chức họp Khối thi đua 29. Thực hiện sơ kết ... tại Y.")."""
+    before = [x for x in doc.sentences if x.end <= s.start][-2:]
+    for k, prev in enumerate(reversed(before)):
+        if prev.block != s.block or prev.end - prev.start > 80:
+            return None
+        if _dates(doc, prev.start, prev.end):
+            return prev
+        if k == 0 and not _RE_CLUSTER.search(doc.text, prev.start, prev.end):
+            return None  # (only a sentence naming the cluster may stand between)
+    return None
 
 
 _RE_SAME_DAY_TOD = regex.compile(r"\W*(?:(?P<tod>sáng|chiều|tối)\s+)?cùng ngày\b", regex.I)
@@ -233,7 +240,8 @@ def meeting_sentence(doc: Document) -> Sentence | None:
             score -= 4  # "Năm 2023, hội nghị được tổ chức ngày ...", "Trước đó, ngày ...": an earlier event
         # a date adds 3: read only for a sentence it can make win (the points are whole numbers, added
         # in any order to the same sum, before the fraction for the position)
-        if (score + 3) - k * 0.05 > best_score and _dates(doc, s.start, s.end):
+        # (or a short sentence of its paragraph that states only the date before it: see _dated_lead)
+        if (score + 3) - k * 0.05 > best_score and (_dates(doc, s.start, s.end) or _dated_lead(doc, s) is not None):
             score += 3
         score -= k * 0.05  # earlier sentences win ties
         if score > best_score:
