@@ -307,3 +307,27 @@ def test_a_date_stated_two_sentences_before_the_meeting(rec):
 def test_a_date_two_sentences_before_across_another_topic_is_not_read(rec):
     r = rec("Ngày 15 tháng 12 năm 2023. Trời mưa to. Thực hiện sơ kết công tác thi đua học kỳ I tại Trường Mầm non Phường 8.")
     assert r["meeting"]["date"] is None
+
+
+# --- a role written with the name ---------------------------------------------------------------
+SCHOOLS = ("Chiều ngày 15/12/2023, Khối thi đua 30 tổ chức hội nghị ký kết giao ước thi đua năm học 2023 - 2024. Tại hội "
+           "nghị, Bà Lê Thị An (trưởng khối thi đua 30 năm học 2022-2023), Hiệu trưởng trường Mầm non Phường 7 thông qua "
+           "Báo cáo tổng kết. Bà Trần Thị Bình (trưởng khối thi đua 30 năm học 2023-2024), Hiệu trưởng trường Mầm non "
+           "Phường 8 thông qua Kế hoạch.")
+
+
+def test_a_role_note_between_a_name_and_the_position_after_it(rec):
+    r = rec(SCHOOLS)
+    assert [p["title"] for p in r["people"]] == ["Hiệu trưởng trường Mầm non Phường 7", "Hiệu trưởng trường Mầm non Phường 8"]
+
+
+def test_a_chairs_school_year_against_the_covenants(rec):
+    r = rec(SCHOOLS)
+    assert r["cluster"]["chair"] == {"organization": "trường Mầm non Phường 8", "person": "Trần Thị Bình"}
+
+
+def test_a_cluster_role_in_lower_case_right_after_a_name_opens_the_title(rec):
+    r = rec("Ngày 29/2/2024, Khối thi đua 29 tổ chức hội nghị sơ kết học kỳ I. Theo đó, bà Lê Thị An trưởng khối thi đua "
+            "29, Hiệu trưởng trường Mầm non Phường 4 thông qua Báo cáo sơ kết.")
+    assert r["people"][0]["title"] == "trưởng khối thi đua 29, Hiệu trưởng trường Mầm non Phường 4"
+    assert r["cluster"]["chair"] == {"organization": "trường Mầm non Phường 4", "person": "Lê Thị An"}

@@ -1862,7 +1862,8 @@ _RE_PART_HEAD = regex.compile(r"\b(?:phong|thanh tra)\b")
 
 
 _RE_TAKES_ON = regex.compile(r"\b(?:đảm nhận|nhận nhiệm vụ|tiếp nhận|nhận|làm|giữ)\b", regex.I)
-_RE_ROLE_YEAR_AFTER = regex.compile(r"(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+(?:số\s+)?\d{1,2})?)?\s+năm\s+((?:19|20)\d{2})\b", regex.I)
+# (a school year counts by the year it ends, as its period does: "năm học 2022-2023" is 2023)
+_RE_ROLE_YEAR_AFTER = regex.compile(r"(?:\s+(?:cụm|khối))?(?:\s+thi\s+đua)?(?:\s+(?:số\s+)?\d{1,2})?\s+năm(?:\s+học)?\s+(?:(?:19|20)\d{2}\s*[-–]\s*)?((?:19|20)\d{2})\b", regex.I)
 
 
 _RE_CLUSTER_AFTER_ROLE = regex.compile(r"\s+(?P<k>cụm|khối)(?:\s+thi\s+đua)?(?:\s+(?:số\s+)?(?P<n>\d{1,2}|[IVX]{1,4})\b)?", regex.I)
@@ -1957,6 +1958,9 @@ def chairs_from_people(doc: Document) -> None:
             # the title before the name, the role note after it: "Chủ tịch UBMTTQ xã A Nguyễn Thị B (cụm trưởng) ..."
             m = _people_role_res()[1].match(doc.text, p.name.end, p.name.end + 60) \
                 or _note_dash_re().match(doc.text, p.name.end, p.name.end + 60)
+        elif m is None and p.name.end < title.start:
+            # the role note between the name and the title after it: "Bà A (trưởng khối năm học 2022-2023), Hiệu trưởng X"
+            m = _people_role_res()[1].match(doc.text, p.name.end, title.start)
         if m is None:
             # a later mention with its role note ("..., <position> <unit> (<role>) <verb>"); the unit
             # is still read from the full title, when it names one

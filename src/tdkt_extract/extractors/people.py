@@ -346,6 +346,9 @@ _RE_AFTER_CLUSTER_ROLE = regex.compile(
     r"(?!(?:cụm|khối|thi\s+đua|giao\s+ước|năm|số|thường\s+trực|nhiệm\s+kỳ|các)(?!\p{L}))", regex.I)
 
 
+_RE_ROLE_NOTE_THEN_TITLE = regex.compile(
+    r"\s*\(\s*(?:là\s+)?(?:đơn vị\s+)?(?:(?:phó\s+)?trưởng\s+(?:cụm|khối)|(?:cụm|khối)\s+(?:trưởng|phó))\b[^()]{0,60}\)\s*,\s*", regex.I)
+_RE_BARE_ROLE_AFTER = regex.compile(r"[ ]+(?=(?:phó\s+)?trưởng\s+(?:cụm|khối)\b|(?:cụm|khối)\s+(?:trưởng|phó)\b)", regex.I)
 _RE_TITLE_SEP = regex.compile(r"\s*(?:,|-|\(|(?P<colon>:))\s*")
 
 
@@ -355,13 +358,24 @@ def title_after(doc: Document, name_end: int, lim: int) -> tuple[Found | None, i
     rx = _res()
     # (matched in place, not on a copy of the rest of the sentence; positions are the text's)
     m = patterns.match(_RE_TITLE_SEP, t, name_end, lim)
+    # a cluster role in brackets right after the name, the position after it: "Bà A (trưởng khối thi đua 30 năm học
+    # 2022-2023), Hiệu trưởng trường X" (the title is the position; the note is read as the unit's role)
+    note = _RE_ROLE_NOTE_THEN_TITLE.match(t, name_end, lim) if m is not None and t[m.start():m.end()].strip() == "(" else None
+    if note is not None and rx["pos_start"].match(t, note.end()):
+        m = note
     if not m:
         # the separator left out: "bà Nguyễn Thị B Ủy viên Thường vụ Hội X" (the name was cut
-        # before the capitalised position)
+        # before the capitalised position), or a cluster role in lower case ("bà B trưởng khối thi đua 29, Hiệu trưởng ...")
         m = cre.match(r"[ ]+(?=\p{Lu})", t[name_end:min(lim, name_end + 3)])
         if not m or not rx["pos_start"].match(t, name_end + m.end()):
-            return None, name_end
-        a = name_end + m.end()
+            m = _RE_BARE_ROLE_AFTER.match(t, name_end, lim)
+            if not m:
+                return None, name_end
+            a = m.end()
+        else:
+            a = name_end + m.end()
+    elif m is note:
+        a = m.end()
     else:
         a = m.end()
         if m.group("colon") and not rx["pos_start"].match(t, a):
