@@ -331,3 +331,23 @@ def test_a_cluster_role_in_lower_case_right_after_a_name_opens_the_title(rec):
             "29, Hiệu trưởng trường Mầm non Phường 4 thông qua Báo cáo sơ kết.")
     assert r["people"][0]["title"] == "trưởng khối thi đua 29, Hiệu trưởng trường Mầm non Phường 4"
     assert r["cluster"]["chair"] == {"organization": "trường Mầm non Phường 4", "person": "Lê Thị An"}
+
+
+def test_a_counted_kind_with_its_words_in_a_numbered_cluster(rec):
+    r = rec(LEAD + " Dự có lãnh đạo 3 trường đại học trong Cụm thi đua số 5: Trường ĐH Tây Bắc, Trường ĐH Đà Lạt, Trường ĐH "
+            "Cần Thơ.")
+    assert r["cluster"]["members"] == ["Trường ĐH Tây Bắc", "Trường ĐH Đà Lạt", "Trường ĐH Cần Thơ"]
+    assert r["cluster"]["member_count"] == 3
+
+
+def test_districts_listed_after_a_count_and_gom(rec):
+    r = rec("Ngày 14/11/2014, huyện Đô Lương tổ chức hội nghị tổng kết cụm thi đua các huyện đồng bằng năm 2014. Dự có lãnh "
+            "đạo 4 huyện, thị đồng bằng gồm: Diễn Châu, Yên Thành, Thị xã Hoàng Mai và Đô Lương.")
+    assert r["cluster"]["members"] == ["Diễn Châu", "Yên Thành", "Thị xã Hoàng Mai", "Đô Lương"]
+    assert r["cluster"]["member_count"] == 4
+    assert r["meeting"]["province"] == "Nghệ An"
+
+
+def test_reading_out_rules_spelt_qui_is_reporting(rec):
+    r = rec(LEAD + " Đồng chí Lê Văn An – Trưởng cụm thi đua 5 đã thông qua Qui chế phối hợp cụm thi đua.")
+    assert r["people"][0]["roles"] == ["reported"]

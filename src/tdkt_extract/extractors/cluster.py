@@ -448,7 +448,8 @@ _RE_LIST_INTRO = regex.compile(
     # "6 Tổng công ty thành viên Khối thi đua 12: A, B"
     r"|\b\d{1,3}\s+(?:\p{L}+\s+){1,3}?thành viên\s+(?:của\s+|trong\s+)?(?:cụm|khối)\b[^:.;\n]{0,40}?:[ \t]*"
     # "8 đơn vị trong Khối thi đua Nội chính: A, B" (counted: "các đơn vị trong Cụm: " often opens a roll of people)
-    r"|\b\d{1,3}\s+(?:" + _unit_nouns() + r")(?:\s+thành viên)?\s+(?:của|trong|thuộc)\s+(?:cụm|khối)\b[^:.;\n]{0,50}?:[ \t]*"
+    # ("6 trường đại học trong Cụm thi đua số 4: A, B": the kind's words after its noun)
+    r"|\b\d{1,3}\s+(?:" + _unit_nouns() + r")(?:\s+(?-i:\p{Ll}+)){0,2}?(?:\s+thành viên)?\s+(?:của|trong|thuộc)\s+(?:cụm|khối)\b[^:.;\n]{0,50}?:[ \t]*"
     r"|\b(?:bao gồm|gồm)\s+(?:có\s+)?\d{1,3}\s[^:.;\n]{0,90}?\s(?:là|gồm)\s*:[ \t]*"   # gồm 8 <a long kind> là:
     # "gồm Công an 06 tỉnh khu vực Bắc Trung Bộ, là A, B, C"
     r"|\b(?:bao gồm|gồm)\s+(?:\p{L}+\s+){0,2}\d{1,3}\s+[^:.;\n]{0,60}?,\s*là\s+(?=(?-i:\p{Lu}))"
@@ -488,7 +489,7 @@ _RE_REPRESENTED = regex.compile(r"\b(?:đại diện|lãnh đạo)(?:\s+(?:lãnh
 _RE_GUESTS = regex.compile(r"\b(?:được\s+)?mời\b|\bkhách mời\b", regex.I)
 _RE_INTRO_COUNT = regex.compile(r"(?<![\d/.])(\d{1,3})\s+\p{L}")
 # a count of units in the clause before "gồm", with nothing but words between ("có 6 doanh nghiệp ... gồm")
-_RE_COUNT_BEFORE_INTRO = regex.compile(r"\bcó\s+(\d{1,3})\s+(?:" + _unit_nouns() + r")\b[^\d:;.]{0,60}$", regex.I)
+_RE_COUNT_BEFORE_INTRO = regex.compile(r"(?<![\d/.])\b(\d{1,3})\s+(?:" + _unit_nouns() + r")\b[^\d:;.]{0,60}$", regex.I)
 _RE_COUNTED_PLACES = regex.compile(r"(?<![\d\p{L}])\d{1,3}\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)\s+\p{Lu}")
 
 
@@ -501,7 +502,7 @@ def _list_intro_starts(doc: Document, sh: str, a: int, b: int) -> list[int]:
 
 
 _RE_LIST_SUBJECT_OK = regex.compile(
-    r"\b(?:cụm|khối|đơn vị|thành viên|tỉnh|thành phố|trường|doanh nghiệp|công an|sở|đài|đồn|liên đoàn|ngân hàng|công ty|bđbp|phòng|lđlđ|tổ chức)\b",
+    r"\b(?:cụm|khối|đơn vị|thành viên|tỉnh|thành phố|trường|doanh nghiệp|công an|sở|đài|đồn|liên đoàn|ngân hàng|công ty|bđbp|phòng|lđlđ|tổ chức|huyện|quận|thị xã|xã|phường|cơ quan|hội)\b",
     regex.I,
 )
 # (the full stop of an enumerator, "gồm: 1. A; 2. B", ends nothing)
@@ -962,6 +963,7 @@ def _same_head_around(doc: Document, a: int, j: int, end: int) -> bool:
                                  or prev.group(0)[0].isupper() and nxt.group(0).lower() not in _PARENT_OR_PART_HEADS)
 
 
+_RE_KIND_OPENS = regex.compile(r"(?:huyện|xã|phường|quận|thị xã|thị trấn|thành phố|tỉnh)\s", regex.I)
 _RE_BARE_PLACE = regex.compile(r"\s*(?:(?:các\s+)?(?:huyện|xã|phường|quận|thị xã|thành phố|tỉnh)\s+)?((?-i:\p{Lu})\p{L}*(?:\s+(?-i:\p{Lu})\p{L}*){0,3})\s*", regex.I)
 
 
@@ -1065,8 +1067,10 @@ def _read_items(doc: Document, a: int, b: int):
         closes = k == len(raw) - 1 or (seps[k] == ";" and k > 0 and all(x == "," for x in seps[:k]))
         # inside an official name "và" joins words ("Sở Thông tin và Truyền thông"): a unit's list splits
         # only before another unit; a list of bare names ("Bến Tre và Long An") at any capital
+        # (or a place the gazetteer knows after a place with its kind: "Thị xã Hoàng Mai và Đô Lương")
         if vm and not (starts_with_unit_head(seg[vm.end():]) or not starts_with_unit_head(seg)
-                       or cre.match(r"các\s", seg[vm.end():])):
+                       or cre.match(r"các\s", seg[vm.end():])
+                       or _RE_KIND_OPENS.match(seg) and gazetteer.is_place(seg[vm.end():].strip())):
             vm = None
         # "A và các huyện B, C": a new group of the list opens after "và", wherever it stands
         regroup = vm is not None and cre.match(r"các\s", seg[vm.end():]) is not None
