@@ -351,3 +351,27 @@ def test_districts_listed_after_a_count_and_gom(rec):
 def test_reading_out_rules_spelt_qui_is_reporting(rec):
     r = rec(LEAD + " Đồng chí Lê Văn An – Trưởng cụm thi đua 5 đã thông qua Qui chế phối hợp cụm thi đua.")
     assert r["people"][0]["roles"] == ["reported"]
+
+
+# --- one item a line -----------------------------------------------------------------------------
+LINES = ("Chiều ngày 15/12/2023, Phòng Giáo dục tổ chức họp Khối thi đua 30 tại Trường Mầm non Phường 8.\n"
+         "Tham dự hội nghị có:\n"
+         "* Về phía Phòng Giáo dục và Đào tạo:\n"
+         "Ông Lê Văn An, Chuyên viên Phòng Giáo dục và Đào tạo;\n"
+         "Bà Trần Thị Bình, Chuyên viên Phòng Giáo dục và Đào tạo;\n"
+         "* Về phía các trường học thuộc Khối thi đua 30, có Hiệu trưởng các trường:\n"
+         "- Trường Mầm non Phường 6\n"
+         "- Trường Mầm non Hoa Sen,\n"
+         "- Trường Mầm non Táo Vàng\n"
+         "Tại hội nghị, các đơn vị thực hiện báo cáo chuyên đề:\n"
+         "- Chuyên đề 1: Tổ chức hoạt động cho trẻ.\n")
+
+
+def test_people_listed_under_a_groups_heading_after_an_attending_lead(rec):
+    r = rec(LINES)
+    assert [p["roles"] for p in r["people"]] == [["attended"], ["attended"]]
+
+
+def test_a_line_list_ends_at_the_next_heading_and_parts_lines_joined_at_a_comma(rec):
+    r = rec(LINES)
+    assert r["cluster"]["members"] == ["Trường Mầm non Phường 6", "Trường Mầm non Hoa Sen", "Trường Mầm non Táo Vàng"]

@@ -807,16 +807,32 @@ def _read_lines(doc: Document, s) -> list:
         bm = _RE_BULLET.match(line)
         a = bl.start + (bm.end() if bm else 0)
         body = t[a:bl.end].rstrip(" ;,.")
+        if line.rstrip().endswith(":"):
+            break  # the next heading ("Tại hội nghị, các đơn vị thực hiện báo cáo chuyên đề:")
         if not body or len(body) > 90 or len(body.split()) > 14 or not (body[0].isupper() or starts_with_unit_head(body)):
             break
         if not bm and cre.search(r"\s(?-i:đã|là|được|có|với)\s", body):
             break
         if is_guest_note(body):
             continue
-        cut, role = role_note(body)
-        end = a + cut
-        items.append((Found(t[a:end].strip(), a, a + len(t[a:end].rstrip())), role))
+        # two lines the page joined at a comma ("Trường A,\n- Trường B"): an item each
+        for pa, pb in _bulleted_parts(t, a, a + len(body)):
+            cut, role = role_note(t[pa:pb])
+            end = pa + cut
+            items.append((Found(t[pa:end].strip(), pa, pa + len(t[pa:end].rstrip())), role))
     return items
+
+
+_RE_JOINED_BULLET = regex.compile(r"\s*,\s*[-–•*+]\s+")
+
+
+def _bulleted_parts(t: str, a: int, b: int) -> list[tuple[int, int]]:
+    out, start = [], a
+    for m in _RE_JOINED_BULLET.finditer(t, a, b):
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, b))
+    return out
 
 
 def _list_end(sh: str, a: int, b: int) -> int:

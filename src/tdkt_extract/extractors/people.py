@@ -806,6 +806,9 @@ def _listed_after_colon(doc: Document, sents: list, si: int, by_start: dict, sta
     role, vm = hit
     for nxt in sents[si + 1:]:
         k = bisect_left(starts, nxt.start)
+        # (a heading of a group of the list is passed over: "* Về phía Sở X:")
+        if (k == len(starts) or starts[k] >= nxt.end) and t[nxt.start:nxt.end].rstrip().endswith(":") and nxt.end - nxt.start <= 120:
+            continue
         # the line opens with the person (a degree or rank before the name at most)
         if k == len(starts) or starts[k] >= nxt.end or starts[k] - nxt.start > 25 \
                 or cre.search(r"[.,;:]\s*\p{Ll}|\s(?:đã|và)\s", t[nxt.start:starts[k]]):
