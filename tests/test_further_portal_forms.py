@@ -375,3 +375,18 @@ def test_people_listed_under_a_groups_heading_after_an_attending_lead(rec):
 def test_a_line_list_ends_at_the_next_heading_and_parts_lines_joined_at_a_comma(rec):
     r = rec(LINES)
     assert r["cluster"]["members"] == ["Trường Mầm non Phường 6", "Trường Mầm non Hoa Sen", "Trường Mầm non Táo Vàng"]
+
+
+# --- page header ---------------------------------------------------------------------------------
+def test_a_header_byline_with_the_month_first_date(rec):
+    r = rec("Hội nghị lần thứ nhất Khối thi đua các trường cao đẳng\n\nViết bởi Minh An - Th9 21, 2017\n\n"
+            "Chiều ngày 19 tháng 9 năm 2017, tại Trường Cao đẳng Y tế, Khối thi đua các trường cao đẳng đã tổ chức Hội nghị "
+            "lần thứ nhất.")
+    assert r["author"] == "Minh An"
+    assert r["published"] == "2017-09-21"
+
+
+def test_the_page_softwares_account_is_no_author(rec):
+    r = rec("Hội nghị Khối thi đua các trường cao đẳng\n\nViết bởi Super User\n\nChiều ngày 19 tháng 9 năm 2017, Khối thi "
+            "đua các trường cao đẳng đã tổ chức Hội nghị tổng kết năm học.")
+    assert r["author"] is None

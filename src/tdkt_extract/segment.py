@@ -310,6 +310,8 @@ _RE_DOMAIN_WORD = regex.compile(r"(?<!\b(?:cụm|khối)\s)\b(?:thi đua|khen th
 
 _BYLINE_PREFIX = regex.compile(
     r"^\s*(?:(?:(?:tin|bài)(?:\s*(?:,|và|-|&)\s*ảnh)?|ảnh|tác giả(?: bài viết)?|người viết|phóng viên|pv|nhóm pv|ctv|nguồn|theo)\s*:\s*"
+    # a page's header: "Viết bởi X - Th9 21, 2017", "Đăng bởi: X"
+    r"|(?:viết|đăng)\s+bởi\s*:?\s*"
     # a role written before the name, without a colon ("CTV Thu Hà")
     r"|(?-i:CTV|PV|BTV|Phóng viên|Cộng tác viên)\s+(?=\p{Lu}))",
     regex.IGNORECASE,
@@ -325,6 +327,11 @@ _RE_NAME_LINE = regex.compile(r"^(" + _NAME + r"(?:\s*-\s*" + _NAME + r"(?=\s*$)
 # (two one-word pen names joined by a dash: "Bình - Trí")
 _RE_SHORT_BYLINE = regex.compile(r"^(\p{Lu}{1,2}(?:\.\s?\p{Lu}{1,2}){1,3}\.?|\p{Lu}(?:\.\s?\p{Lu}){0,2}\.\s?(?:\p{Lu}{3,10}|\p{Lu}\p{Ll}{1,9})"
                                  r"|\p{Lu}\p{Ll}{1,9}(?:\s-\s\p{Lu}\p{Ll}{1,9})?)()$")
+
+
+# a byline in the page's header, the name and the date after it: "Viết bởi Andy - Th9 21, 2017"
+_RE_HEADER_BYLINE = regex.compile(r"\s*(?:viết|đăng)\s+bởi\s*:?\s*(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,4})\s*(?:[-|–]\s*.{0,40})?$",
+                                  regex.I)
 
 
 def _is_place(s: str) -> bool:
@@ -401,6 +408,13 @@ def _mark_byline(doc: Document) -> None:
             break  # the last line is the byline or a unit under it; anything else ends the search
     if any(b.kind == "byline" for b in doc.blocks):
         return
+    # the page's header above the lead: "Viết bởi X - Th9 21, 2017" (the software's admin account is nobody)
+    for b in doc.blocks[:12]:
+        s = doc.block_text(b)
+        m = _RE_HEADER_BYLINE.match(s)
+        if m and not cre.match(r"(?:admin|administrator|super user|quản trị)", m.group(1), regex.I):
+            b.kind = "byline"
+            return
     # not at the end: a name line standing alone anywhere after the lead (under it, or above the
     # page's footer), the last one found
     lead = next((i for i, b in enumerate(doc.blocks) if b.kind == "body" and len(doc.block_text(b)) > 60), None)
@@ -432,7 +446,8 @@ def read_byline(doc: Document) -> tuple[Found | None, Found | None]:
         s = doc.block_text(b)
         m = _BYLINE_PREFIX.match(s)
         off = b.start + (m.end() if m else 0)
-        rest = doc.text[off:b.end]
+        hm = _RE_HEADER_BYLINE.match(s)
+        rest = doc.text[off:b.start + hm.end(1)] if hm else doc.text[off:b.end]
         lead = len(rest) - len(rest.lstrip())
         rest_s = rest.strip()
         nm = _RE_NAME_LINE.match(rest_s) or _RE_SHORT_BYLINE.match(rest_s)
@@ -487,7 +502,9 @@ _RE_SUBMITTED = regex.compile(r"submitted by .{0,40}? on\s*(?:\p{L}{1,3}\d?,?\s*
 _RE_META_DATE = regex.compile(r"(?<![\d/.-])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?![\d/.-])"
                             r"|(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})\s*,?\s*(?:năm\s+)?(\d{4})(?!\d)"
                             # an ISO date with its clock ("2023-07-10 08:07:56"); not a crawler's "date 2025-12-13"
-                            r"|(?<![\d/.-]|\bdate\s{1,3})(\d{4})-(\d{2})-(\d{2})(?=[ T]\d{1,2}:\d{2})", regex.I)
+                            r"|(?<![\d/.-]|\bdate\s{1,3})(\d{4})-(\d{2})-(\d{2})(?=[ T]\d{1,2}:\d{2})"
+                            # the month first, as page software writes it ("Th9 21, 2017", "Tháng 9 21, 2017")
+                            r"|\b(?:th|tháng)\s?(\d{1,2})\s+(\d{1,2}),\s*(\d{4})(?!\d)", regex.I)
 
 
 def _dmy(m) -> tuple[int, int, int]:
@@ -497,7 +514,9 @@ def _dmy(m) -> tuple[int, int, int]:
         return int(g[0]), int(g[1]), int(g[2])
     if g[3] is not None:
         return int(g[3]), int(g[4]), int(g[5])
-    return int(g[8]), int(g[7]), int(g[6])
+    if g[6] is not None:
+        return int(g[8]), int(g[7]), int(g[6])
+    return int(g[10]), int(g[9]), int(g[11])
 
 
 _RE_CLOCK = regex.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
@@ -505,7 +524,7 @@ _RE_CLOCK = regex.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
 
 # what a page writes around the date of its date line: clock, weekday, time zone, counter, labels
 _RE_DATE_LINE_PARTS = regex.compile(
-    r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s*,?\s*(?:năm\s+)?\d{4}|\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:AM|PM|SA|CH))?|GMT\s*[+-]?\s*\d*|"
+    r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s*,?\s*(?:năm\s+)?\d{4}|\b(?:th|tháng)\s?\d{1,2}\s+\d{1,2},\s*\d{4}|\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:AM|PM|SA|CH))?|GMT\s*[+-]?\s*\d*|"
     r"\b(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ nhật|T\d|CN)\b|\d+\s+(?:lượt xem|lượt đọc|views?)|"
     r"(?:lượt xem|lượt đọc|views?)\s*:?\s*\d+|\bin bài(?:\s+viết)?\b|\d{4}-\d{2}-\d{2}|"
     r"\b(?:cập nhật|ngày đăng|đăng lúc|đăng ngày|ngày|lúc|create|update[d]?)\b|[\W_]+", regex.I)
