@@ -390,3 +390,9 @@ def test_the_page_softwares_account_is_no_author(rec):
     r = rec("Hội nghị Khối thi đua các trường cao đẳng\n\nViết bởi Super User\n\nChiều ngày 19 tháng 9 năm 2017, Khối thi "
             "đua các trường cao đẳng đã tổ chức Hội nghị tổng kết năm học.")
     assert r["author"] is None
+
+
+def test_what_the_meeting_does_after_the_chair_conducts_it_is_not_the_chairs_report(rec):
+    r = rec(LEAD + " Đồng chí Lê Văn An - Hiệu trưởng Trường Cao đẳng Y tế, Trưởng Khối điều hành Hội nghị thông qua dự thảo "
+            "Quy chế hoạt động của Khối.")
+    assert r["people"][0]["roles"] == ["presided"]

@@ -486,6 +486,8 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
             continue  # "..., với sự tham dự của các thành viên": an act named as a noun, its doer after "của"
         if m and _RE_OTHER_SUBJECT.match(t, after, m.start()):
             continue  # "dưới sự điều hành của ông A - T, các đơn vị đã báo cáo": the verb of another subject
+        if m and m.start() > after and _RE_MEETING_SUBJECT.search(t, max(after, m.start() - 20), m.start()):
+            continue  # "ông A điều hành Hội nghị thông qua dự thảo Quy chế": the meeting's act, not his
         if m and not (role == "attended" and t[max(after, m.start() - 5):m.start()].strip().endswith("đã")):
             out.setdefault(role, Found(role, m.start(), m.end()))
     if not out and win_b - after >= 2 and (t[after] == "," or _RE_ACTING_AS.match(t, after, win_b)) \
@@ -538,6 +540,7 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
 
 
 _RE_OF_AFTER = regex.compile(r"(?:\s+\p{L}+){0,3}?\s+của\b", regex.I)
+_RE_MEETING_SUBJECT = regex.compile(r"(?<!\p{L})hội nghị\s+(?:đã\s+)?$", regex.I)
 _RE_PERSON_OPENS = regex.compile(r"\s*(?:và\s+)?(?:(?:ông|bà|đồng chí|đ/c)(?:\s+(?-i:\p{Lu})|\s*$)|$)", regex.I)
 _RE_VERB_FIRST = regex.compile(
     r"\s*(?:(?:cùng|đồng)\s+)?(?P<v>" + "|".join(_LEAD_VERBS) + r")(?!\p{L})(?:[^.;:]{0,80}?(?<!\p{L})(?:có|là|gồm)(?!\p{L})|(?:\s+\p{L}+){0,3}?\s*:)", regex.I)
