@@ -396,3 +396,9 @@ def test_what_the_meeting_does_after_the_chair_conducts_it_is_not_the_chairs_rep
     r = rec(LEAD + " Đồng chí Lê Văn An - Hiệu trưởng Trường Cao đẳng Y tế, Trưởng Khối điều hành Hội nghị thông qua dự thảo "
             "Quy chế hoạt động của Khối.")
     assert r["people"][0]["roles"] == ["presided"]
+
+
+def test_signing_an_emulation_pledge_is_a_covenant(rec):
+    r = rec("Ngày 12/1/2025, Cụm thi đua số 2 tổ chức hội nghị triển khai nhiệm vụ năm 2025. Đại diện các huyện, thành phố "
+            "ký cam kết thi đua năm 2025.")
+    assert [d["kind"] for d in r["decisions"]] == ["covenant"]
