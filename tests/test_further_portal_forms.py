@@ -402,3 +402,26 @@ def test_signing_an_emulation_pledge_is_a_covenant(rec):
     r = rec("Ngày 12/1/2025, Cụm thi đua số 2 tổ chức hội nghị triển khai nhiệm vụ năm 2025. Đại diện các huyện, thành phố "
             "ký cam kết thi đua năm 2025.")
     assert [d["kind"] for d in r["decisions"]] == ["covenant"]
+
+
+# --- abbreviations, second classes, chiefs of an office ------------------------------------------
+def test_a_districts_abbreviation_inside_a_list_is_no_end(rec):
+    r = rec(LEAD + " Cụm gồm: CDC tỉnh, Trung tâm Y tế H. Long Thành, Trung tâm Y tế TP. Long Khánh.")
+    assert r["cluster"]["members"] == ["CDC tỉnh", "Trung tâm Y tế H. Long Thành", "Trung tâm Y tế TP. Long Khánh"]
+
+
+def test_the_staff_after_the_last_place_end_a_list(rec):
+    r = rec(LEAD + " Dự có lãnh đạo các trường chính trị các tỉnh: Bắc Giang, Phú Thọ, Yên Bái và cán bộ phụ trách thi đua.")
+    assert r["cluster"]["members"] == ["Bắc Giang", "Phú Thọ", "Yên Bái"]
+
+
+def test_the_same_class_of_units_again_after_a_comma_is_part_of_the_name(rec):
+    r = rec("Ngày 5/1/2023, Khối thi đua các doanh nghiệp nhà nước địa phương, doanh nghiệp cổ phần tổ chức hội nghị tổng "
+            "kết năm 2022.")
+    assert r["cluster"]["name"] == "Khối thi đua các doanh nghiệp nhà nước địa phương, doanh nghiệp cổ phần"
+
+
+def test_the_chief_of_an_office_heads_the_office(rec):
+    r = rec("Ngày 11/7/2024, Khối thi đua số 3 tổ chức hội nghị sơ kết 6 tháng đầu năm 2024. Đồng chí Lê Văn An – Huyện ủy "
+            "viên, Chánh Văn phòng Huyện ủy – Trưởng Khối thi đua số 3 chủ trì hội nghị.")
+    assert r["cluster"]["chair"] == {"organization": "Văn phòng Huyện ủy", "person": "Lê Văn An"}

@@ -152,6 +152,15 @@ def _unit_class_re():
     return regex.compile(r"\s*các\s+(?:" + _unit_nouns() + r"|tổ chức|cơ quan|doanh nghiệp|hội|đoàn thể)\b", regex.I)
 
 
+def _same_class_again(sh: str, a: int, c: int, end: int) -> bool:
+    """The descriptor opens with "các <class>" and the part after the comma at ``c`` with the same class."""
+    m = _unit_class_re().match(sh, a, c)
+    if m is None:
+        return False
+    cls = sh[m.start():m.end()].split(None, 1)[1].lower()
+    return sh[c + 1:end].lstrip().lower().startswith(cls + " ")
+
+
 def _descriptor_end(doc: Document, a: int, lim: int) -> int:
     t, sh = doc.text, shadow(doc)
     stop = search(_RE_NAME_STOP, sh, a, lim)
@@ -174,6 +183,8 @@ def _descriptor_end(doc: Document, a: int, lim: int) -> int:
                       or _RE_ABBR_BRACKET_END.search(sh, a, c) and _RE_ABBR_BRACKET_NEXT.match(sh, c + 1, end)
                       # a second class of units after the first: "Khối thi đua các tổ chức chính trị - xã hội, các tổ chức liên hiệp"
                       or cre.match(r"\s*các\s", sh[a:c], regex.I) and _unit_class_re().match(sh, c + 1, end)
+                      # (or the same class again without "các": "các doanh nghiệp nhà nước địa phương, doanh nghiệp cổ phần ...")
+                      or _same_class_again(sh, a, c, end)
                       # "Bộ CHQS 12 tỉnh, thành phố": the provinces and cities counted
                       or cre.search(r"\b\d{1,3}\s+tỉnh\s*$", sh[a:c]) and cre.match(r"\s*thành phố\b", sh[c + 1:end])):
         c = sh.find(",", c + 1, end)
@@ -511,11 +522,11 @@ _RE_LIST_SUBJECT_OK = regex.compile(
 # ("Viện Kiểm sát nhân dân cấp cao tại thành phố Hà Nội (Viện cấp cao 1), ...": "tại" and a city before the item's
 # end name the unit)
 _RE_LIST_END = regex.compile(
-    r"\.(?<!(?:[:;]\s*)\d{1,2}\.)(?<!(?<!\p{L})(?-i:TP|Tp|TX|NXB)\.)(?=\s|$)|:|(?<!,[ \t]*)\n|\)|\s+(?:và\s+(?=\d)|(?-i:do|đã|đang|vừa|đều|cũng|vẫn|luôn|long trọng|trang trọng|chính thức|quan tâm|tích cực|hưởng ứng|nỗ lực|tổng kết|sơ kết|ký kết|" + TO_CHUC + r"|làm(?<!\bviệc\s+làm)|cùng|với|đến dự|tham dự|về dự|thuộc|tại(?!\s+(?:thành phố|tỉnh|TP\.?)\s*(?-i:\p{Lu}\p{L}*)(?:\s+(?-i:\p{Lu}\p{L}*)){0,3}\s*(?:\(|,|;|\s+và\s))|là|có)(?!\p{L}))|,\s*(?-i:trong đó|do|cùng|với|đến)\b"
+    r"\.(?<!(?:[:;]\s*)\d{1,2}\.)(?<!(?<!\p{L})(?-i:TP|Tp|TX|NXB|TT|H|Q|X|P)\.)(?=\s|$)|:|(?<!,[ \t]*)\n|\)|\s+(?:và\s+(?=\d)|(?-i:do|đã|đang|vừa|đều|cũng|vẫn|luôn|long trọng|trang trọng|chính thức|quan tâm|tích cực|hưởng ứng|nỗ lực|tổng kết|sơ kết|ký kết|" + TO_CHUC + r"|làm(?<!\bviệc\s+làm)|cùng|với|đến dự|tham dự|về dự|thuộc|tại(?!\s+(?:thành phố|tỉnh|TP\.?)\s*(?-i:\p{Lu}\p{L}*)(?:\s+(?-i:\p{Lu}\p{L}*)){0,3}\s*(?:\(|,|;|\s+và\s))|là|có)(?!\p{L}))|,\s*(?-i:trong đó|do|cùng|với|đến)\b"
     r"|(?<=(?-i:\p{Ll}))\.(?=(?-i:\p{Lu}\p{Ll}))"  # a full stop with its space left out ("Nông Sơn.Theo đó"; not "TP.Hồ")
     r"|\s+(?:và|cùng)\s+(?:các\s+)?(?:đơn vị|cơ quan|đại biểu)\s+khách mời\b"  # the guests after the members
     r"|\s+(?:và|cùng)\s+(?:đại diện|lãnh đạo)\b"  # "A và đại diện Ban X": the guests the list goes on to
-    r"|\s+(?:và|cùng)\s+(?:các\s+)?(?:cơ quan báo|phóng viên|báo chí|(?:cơ quan|đơn vị) thông tấn)",  # and the press
+    r"|\s+(?:và|cùng)\s+(?:các\s+)?(?:cơ quan báo|phóng viên|báo chí|(?:cơ quan|đơn vị) thông tấn|cán bộ|công chức)",  # the press, the staff
     regex.I,
 )
 # (an opening quote before the first item: 'gồm: “ A; B; C”')
@@ -1695,7 +1706,12 @@ def _segment_org(doc: Document, a: int, b: int) -> Found | None:
     charge = cre.match(r"(?:phụ trách|kiêm|thường trực)\s+", org, regex.I)
     if charge and starts_with_unit_head(org[charge.end():]):
         org = org[charge.end():]
-    if org and not starts_with_unit_head(org) and " " in pm.group(0).strip():
+    # "Chánh Văn phòng Huyện ủy", "Chánh Thanh tra tỉnh": the head of the office, which is the unit
+    chanh = cre.match(r"\s*(?:phó\s+)?chánh\s+(?=(?:văn phòng|thanh tra)\s)", seg, regex.I)
+    if chanh:
+        rest_a = a + chanh.end()
+        org = t[rest_a:b].strip()
+    elif org and not starts_with_unit_head(org) and " " in pm.group(0).strip():
         first = pm.group(0).split()[0]
         alt = t[a + len(pm.group(0)) - len(pm.group(0).lstrip()) + len(first):b].strip()
         if starts_with_unit_head(alt):
