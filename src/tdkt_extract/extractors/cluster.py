@@ -1706,6 +1706,11 @@ def _segment_org(doc: Document, a: int, b: int) -> Found | None:
     charge = cre.match(r"(?:phụ trách|kiêm|thường trực)\s+", org, regex.I)
     if charge and starts_with_unit_head(org[charge.end():]):
         org = org[charge.end():]
+    # a position named with its unit's head word ("Trưởng Công an" + "xã A"): the unit is "Công an xã A"
+    tail_head = cre.search(r"(?<=\s)(?:công an)\s*$", pm.group(0), regex.I)
+    if tail_head and cre.match(r"(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s", org, regex.I):
+        rest_a = a + tail_head.start()
+        org = t[rest_a:b].strip()
     # "Chánh Văn phòng Huyện ủy", "Chánh Thanh tra tỉnh": the head of the office, which is the unit
     chanh = cre.match(r"\s*(?:phó\s+)?chánh\s+(?=(?:văn phòng|thanh tra)\s)", seg, regex.I)
     if chanh:
