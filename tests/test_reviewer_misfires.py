@@ -401,3 +401,80 @@ def test_a_provinces_military_command_in_capitals_is_no_ministry(rec):
     r = rec("Ngày 12/12/2024, tại Công an tỉnh, Khối thi đua Nội chính tổ chức hội nghị tổng kết năm 2024. Khối gồm: Bộ Chỉ Huy "
             "Quân sự tỉnh Điện Biên, Bộ Đội Biên phòng tỉnh Điện Biên, Công an tỉnh Điện Biên, Tòa án nhân dân tỉnh Điện Biên.")
     assert r["meeting"]["province"] == "Điện Biên"
+
+
+# --- fourth round (the sixth pass's rules) ---------------------------------------------------------
+L23 = "Ngày 20/12/2023, Cụm thi đua số 2 tổ chức hội nghị tổng kết công tác thi đua năm 2023. "
+MID24 = "Sáng 12/7/2024, Cụm thi đua số 4 tổ chức hội nghị sơ kết công tác thi đua 6 tháng đầu năm 2024. "
+
+
+def test_a_representative_office_keeps_its_name(rec):
+    r = rec(L23 + "Văn phòng đại diện Báo Thanh niên khu vực miền Trung (Cụm trưởng) báo cáo kết quả hoạt động của Cụm.")
+    assert r["cluster"]["chair"]["organization"] == "Văn phòng đại diện Báo Thanh niên khu vực miền Trung"
+
+
+def test_a_place_after_tai_inside_a_units_name_is_no_unit(rec):
+    r = rec(L23 + "Viện Kiểm sát nhân dân cấp cao tại thành phố Đà Nẵng (Cụm trưởng) báo cáo kết quả.")
+    assert (r["cluster"]["chair"] or {}).get("organization") != "thành phố Đà Nẵng"
+
+
+def test_a_dated_sentence_with_other_words_two_back_dates_nothing(rec):
+    r = rec("Ngày 05/12/2023, Sở Nội vụ ban hành hướng dẫn bình xét. Cụm thi đua số 5 có 8 đơn vị thành viên. Vừa qua, Cụm "
+            "thi đua số 5 đã tổ chức Hội nghị tổng kết năm 2023 tại UBND huyện Yên Lạc.")
+    assert r["meeting"]["date"] is None
+
+
+def test_the_pages_update_line_dates_no_meeting(rec):
+    r = rec("Cập nhật ngày 11/01/2024. Cụm thi đua số 5 tổng kết công tác năm 2023. Vừa qua, Cụm thi đua số 5 tổ chức hội nghị "
+            "tại UBND huyện Yên Lạc.")
+    assert r["meeting"]["date"] is None
+
+
+def test_an_election_at_a_mid_year_review_is_for_the_next_period(rec):
+    r = rec(MID24 + "Năm 2024, hội nghị đã thống nhất bầu Sở Xây dựng làm Cụm trưởng cho năm tiếp theo.")
+    assert r["cluster"]["next_chair"]["organization"] == "Sở Xây dựng"
+    assert r["cluster"]["chair"] is None
+
+
+def test_the_present_chair_and_a_later_clauses_election(rec):
+    r = rec(MID24 + "Năm 2024, Sở Tư pháp là Cụm trưởng; hội nghị thống nhất bầu Sở Xây dựng làm Cụm trưởng năm 2025.")
+    assert r["cluster"]["chair"]["organization"] == "Sở Tư pháp"
+    assert r["cluster"]["next_chair"]["organization"] == "Sở Xây dựng"
+
+
+def test_a_year_opening_a_choice_is_no_award_recipient(rec):
+    r = rec(L23 + "Năm 2023, Sở Y tế được suy tôn là đơn vị dẫn đầu Cụm và được đề nghị UBND tỉnh tặng Cờ thi đua.")
+    assert [a["recipient"] for a in r["awards"]] == ["Sở Y tế"]
+
+
+def test_an_award_of_the_year_for_an_earlier_choice_is_not_this_meetings(rec):
+    r = rec(L23 + "Năm 2023, Sở Y tế được UBND tỉnh tặng Cờ thi đua vì đã được suy tôn dẫn đầu Cụm năm 2022.")
+    assert r["awards"] == [] and r["rankings"] == []
+
+
+def test_a_ranked_second_person_after_va_has_his_own_title(rec):
+    r = rec(L23 + "Ông Phạm Quốc Việt, Giám đốc Công an tỉnh và Thượng tá Lê Văn Cường, Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự "
+            "tỉnh phát biểu.")
+    assert [p["title"] for p in r["people"]] == ["Giám đốc Công an tỉnh", "Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh"]
+
+
+def test_an_attending_guest_before_a_semicolon_does_not_co_chair(rec):
+    r = rec(L23 + "Tham dự hội nghị có đồng chí Nguyễn Văn Hùng - Phó Trưởng ban Thi đua - Khen thưởng tỉnh; đồng chí Trần Thị "
+            "Lan - Giám đốc Sở Y tế, Cụm trưởng và đồng chí Lê Văn Bình - Giám đốc Sở Tư pháp, Cụm phó đồng chủ trì hội nghị.")
+    assert r["people"][0]["roles"] == ["attended"]
+
+
+def test_a_place_before_a_dash_lets_a_title_open(rec):
+    r = rec("Hội nghị tổng kết Cụm thi đua số 2 tỉnh Phú Thọ - Phó Chủ tịch UBND tỉnh Hồ Đại Dũng phát biểu chỉ đạo.")
+    assert r["people"][0]["title"] == "Phó Chủ tịch UBND tỉnh"
+
+
+def test_after_the_meeting_opening_a_sentence_is_this_meetings_aftermath(rec):
+    r = rec("Sáng 12/7/2024, Cụm thi đua số 4 tổ chức hội nghị tại UBND huyện Tam Dương.\nSau hội nghị sơ kết, các đại biểu "
+            "đã đi tham quan khu di tích.")
+    assert r["meeting"]["kind"] == "so_ket"
+
+
+def test_the_person_after_a_chairs_position_and_unit_is_no_part_of_the_unit(rec):
+    r = rec(L23 + "Hội nghị bầu Cụm trưởng năm 2024 là Giám đốc Sở Y tế Nguyễn Văn An.")
+    assert r["cluster"]["next_chair"]["organization"] == "Sở Y tế"

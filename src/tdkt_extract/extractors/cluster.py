@@ -1250,6 +1250,10 @@ def _role_year_re():
     return regex.compile(_role_res()["role"].pattern + _ROLE_YEAR_TAIL, regex.I)
 
 
+# the cues of a role assigned (not elected): the unit takes the role it was given for the year
+_RE_ASSIGNED = regex.compile(r"được giao làm|được chọn làm|luân phiên|nhận nhiệm vụ|tiếp nhận", regex.I)
+
+
 def _is_next(doc: Document, a: int, b: int, role_at: int, sent: tuple[int, int]) -> bool:
     """Whether the role word at ``role_at`` (in the sentence ``sent``, its cues read in the window a..b) is
     for the next period: an election or hand-over cue; the words of the future right before it ("sẽ là
@@ -1263,12 +1267,26 @@ def _is_next(doc: Document, a: int, b: int, role_at: int, sent: tuple[int, int])
         return True
     if _RE_FUTURE_BEFORE.search(t, max(sent[0], role_at - 50), role_at):
         return True
-    if _RE_NEXT.search(t, a, b):
-        # at a mid-year review, a role of the year reviewed is the present one however it was given
-        # ("Năm 2022, Bộ X được giao làm Khối trưởng" at the review of the first half of 2022)
+    nm = _RE_NEXT.search(t, a, b)
+    if nm:
+        # at a mid-year review, a role of the year reviewed given by assignment is the present one
+        # ("Năm 2022, Bộ X được giao làm Khối trưởng; Ban Y làm Khối phó" at the review of the first half of 2022);
+        # an election is for the next period ("Năm 2024, hội nghị bầu X làm Cụm trưởng cho năm tiếp theo")
+        if not (per and kind and kind.value == "so_ket"):
+            return True
         whole = _previous_sentence(doc, role_at + 1)  # (the sentence that holds the role word, from its start)
-        cy = _RE_CLAUSE_YEAR.search(t, whole[0] if whole else sent[0], role_at)
-        return not (cy and per and kind and kind.value == "so_ket" and int(cy.group(1)) == per.value["year"])
+        s0 = whole[0] if whole else sent[0]
+        own = _RE_NEXT.search(t, max(s0, t.rfind(";", s0, role_at) + 1), role_at)  # the cue of the role's own clause
+        if own is None and t.find(";", role_at, nm.start()) >= 0:
+            return False  # the cue is a later clause's ("Năm 2024, A là Cụm trưởng; hội nghị bầu B làm Cụm trưởng năm 2025")
+        if not _RE_ASSIGNED.fullmatch((own or nm).group(0)):
+            return True
+        rm = _role_res()["role"].match(t, role_at)
+        y = _RE_ROLE_YEAR_AFTER.match(t, rm.end(), rm.end() + 60) if rm else None
+        if y is not None and int(y.group(1)) > per.value["year"]:
+            return True
+        cy = _RE_CLAUSE_YEAR.search(t, s0, role_at)
+        return not (cy and int(cy.group(1)) == per.value["year"])
     if not (per and kind and kind.value == "tong_ket"):
         return False
     year = _role_year(doc, a, b, first, sent)

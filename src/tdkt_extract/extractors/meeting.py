@@ -181,6 +181,11 @@ _RE_RETROSPECT = regex.compile(
     r"\W*(?:trước đó|trong năm(?:\s+qua)?|năm qua|năm trước|thời gian qua|từ đầu năm|(?:trong\s+)?năm\s+(?:19|20)\d{2})\s*,", regex.I)
 
 
+_RE_PAGE_DATE_WORDS = regex.compile(r"\b(?:cập nhật|ngày đăng|đăng lúc|đăng ngày|ngày cập nhật|update)\b", regex.I)
+# what may stand beside the date in a sentence that states only the date: the time, the part of the day
+_RE_DATE_WORDS_ONLY = regex.compile(r"(?:[\s,.:;]|vào|lúc|hồi|giờ|phút|\d+|h|sáng|chiều|tối|trưa|ngày|hôm)*", regex.I)
+
+
 def _dated_lead(doc: Document, s: Sentence) -> Sentence | None:
     """The short sentence right before ``s`` in its paragraph when it holds only a date (and a place); or the
     one before that, when a short sentence without a date stands between ("Vào lúc 9 giờ ngày 29/02/2024.
@@ -189,7 +194,15 @@ def _dated_lead(doc: Document, s: Sentence) -> Sentence | None:
     for k, prev in enumerate(reversed(before)):
         if prev.block != s.block or prev.end - prev.start > 80:
             return None
-        if _dates(doc, prev.start, prev.end):
+        ds = _dates(doc, prev.start, prev.end)
+        if ds and _RE_PAGE_DATE_WORDS.search(doc.text, prev.start, prev.end):
+            return None  # the page's own date line ("Cập nhật ngày 11/01/2024.")
+        if ds and k == 1:
+            # two sentences back, the sentence is the date and nothing else ("Vào lúc 9 giờ 30 ngày 29 tháng 02 năm 2024.")
+            rest = doc.text[prev.start:ds[0].span[0]] + doc.text[ds[0].span[1]:prev.end]
+            if not _RE_DATE_WORDS_ONLY.fullmatch(rest):
+                return None
+        if ds:
             return prev
         if k == 0 and not _RE_CLUSTER.search(doc.text, prev.start, prev.end):
             return None  # (only a sentence naming the cluster may stand between)
@@ -366,7 +379,8 @@ def _first_year_after(text: str, a: int, b: int, limit: int = 160) -> tuple[int,
 
 
 # a meeting named as the time of another event: "sau Hội nghị tổng kết ...", "trước hội nghị sơ kết ..."
-_RE_OTHER_MEETING_BEFORE = regex.compile(r"\b(?:sau|trước)\s+(?:(?:hội nghị|buổi|lễ)\s+)?$", regex.I)
+# (inside a clause: "Sau hội nghị sơ kết, các đại biểu ..." opening a sentence is this meeting's aftermath)
+_RE_OTHER_MEETING_BEFORE = regex.compile(r"(?<=[\p{L}\d,]\s{1,3})(?:sau|trước)\s+(?:(?:hội nghị|buổi|lễ)\s+)?$", regex.I)
 
 
 def kind_and_period(doc: Document, regions: list[tuple[int, int]], stating: int = 2):

@@ -66,14 +66,18 @@ def _acts(doc: Document) -> list[Sentence]:
         if y and ahead_from is not None and int(y.group(1)) >= ahead_from:
             return False
         # "Năm 2020, A được suy tôn là đơn vị dẫn đầu" at the review of 2020: the choice is this meeting's
+        # (not with another year, nor a reason: "Năm 2023, A được tặng Cờ vì đã được suy tôn dẫn đầu năm 2022")
         return not (y and reviewed is not None and int(y.group(1)) == reviewed and kind is not None and kind.value == "tong_ket"
-                    and _RE_CHOOSING.search(t, s.start, s.end))
+                    and _RE_CHOOSING.search(t, s.start, s.end) and not _RE_REASON.search(t, s.start, s.end)
+                    and all(int(x) == reviewed for x in _RE_ANY_YEAR.findall(t, s.start, s.end)))
 
     return doc.memo("outcomes.acts", lambda: [s for s in doc.content_sentences()
                                               if doc.blocks[s.block].kind != "title" and not review(s)
                                               and not another_event(doc, s)])
 
 
+_RE_REASON = regex.compile(r"\b(?:vì|nhờ|do đã)\b", regex.I)
+_RE_ANY_YEAR = regex.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _RE_CHOOSING = regex.compile(r"\b(?:suy tôn|bình xét|bình chọn)\b", regex.I)
 _RE_OPENING_YEAR = regex.compile(r"\W*(?:trong\s+)?năm\s+((?:19|20)\d{2})\s*,", regex.I)
 
@@ -624,10 +628,13 @@ def _recipients(doc: Document, a: int, b: int) -> list[Found]:
 _RE_CLAUSE_VERB = regex.compile(r"\s(?:được|nhận|tặng|trao|là|đã|đề nghị|suy tôn|dẫn đầu|đứng đầu|xếp)(?!\p{L})", regex.I)
 
 
+_RE_TIME_PHRASE = regex.compile(r"(?:năm|tháng|ngày|quý|học kỳ)\s+[\dIVX]", regex.I)
+
+
 def _is_unit_like(p: str) -> bool:
     """A unit, a place, or a short run of capitalised words (a clause with a verb is none of them)."""
-    if _RE_CLAUSE_VERB.search(p):
-        return False
+    if _RE_CLAUSE_VERB.search(p) or _RE_TIME_PHRASE.match(p):
+        return False  # (nor a time opening the clause: "Năm 2023, A được suy tôn ...")
     return starts_with_unit_head(p) or lexicon.province_of(p) is not None or (
         cre.fullmatch(r"(?:\p{Lu}[\p{L}\d&’'-]*)(?:[ ](?:\p{Lu}[\p{L}\d&’'-]*|[A-Z\d-]+))*", p) is not None and len(p.split()) <= 6)
 

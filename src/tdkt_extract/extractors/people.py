@@ -84,7 +84,17 @@ def _surname_starts(doc: Document) -> list[int]:
     return doc.memo("people.surname_starts", compute)
 
 
-_RE_NAME_DASH_BEFORE = regex.compile(r"(?<!\p{L})(?-i:\p{Lu}\p{Ll}+)\s*[-–]\s*$")
+_RE_NAME_DASH_BEFORE = regex.compile(r"(?<![\p{L}\d])((?-i:\p{Lu}\p{Ll}*)(?:[ ](?-i:\p{Lu}\p{Ll}*)){1,4})\s*[-–]\s*$")
+
+
+def _name_dash_before(t: str, lo: int, a: int) -> bool:
+    """A person's name right before a dash that ends at ``a``: in the run of capitalised words before the
+    dash, a family name followed by one to three words ("Ông Nguyễn Quang Tuyến –"; not "tỉnh Phú Thọ -")."""
+    m = _RE_NAME_DASH_BEFORE.search(t, lo, a)
+    if m is None:
+        return False
+    words = m.group(1).split(" ")
+    return any(words[k] in _surnames() and 2 <= len(words) - k <= 4 for k in range(len(words) - 1))
 
 
 def _may_open_pre(t: str, a: int, hi: int, sur_starts: list[int]) -> bool:
@@ -140,7 +150,8 @@ def _res():
         # the name opens with a family name: the capitalised words of a unit written in the title
         # ("Phó Giám đốc Sở Nội vụ Lê Thị Hạnh") are passed over, not read as the name
         # two positions joined by a comma make one title ("Chủ tịch Hội X, Trưởng Cụm thi đua số 4 Lê Văn A")
-        "pre": regex.compile(r"(?<![\p{L}])(?P<title>(?=\p{Lu})(?i:" + pos + r")(?!\p{L})(?:[^,;.():\n]|\.(?=\p{Lu})|,(?=\s*(?=\p{Lu})(?i:" + pos
+        # (the title ends before "và" and a rank, the next person's: "Giám đốc Công an tỉnh và Thượng tá B")
+        "pre": regex.compile(r"(?<![\p{L}])(?P<title>(?=\p{Lu})(?i:" + pos + r")(?!\p{L})(?:(?!\s+và\s+(?i:" + ranks + r")\s)[^,;.():\n]|\.(?=\p{Lu})|,(?=\s*(?=\p{Lu})(?i:" + pos
                              + r")(?!\p{L}))){0,160}?)(?:\s+|\s*[-–]\s+)" + _sur_name()
                              + r"(?=\s+(?-i:\p{Ll})|\s*[,.;]|\s+\((?-i:\p{Ll})|\s+\((?i:(?:phó\s+)?(?:trưởng|cụm|khối)\s)|\s*[-–]\s*(?i:cụm|khối|trưởng|phó|đơn vị)\s|$)"),
         # the next bare name of a list after "các đồng chí" ("A, B và C"): a family name opens it and
@@ -706,7 +717,7 @@ def _name_matches(doc: Document, sents: list) -> list[dict[str, list]]:
         # (not at a position written after the previous person's name and a dash, which is that person's title:
         # "A-Khối trưởng Khối thi đua và Tổng Biên tập Báo X B", "Ông A – Giám đốc Sở X và Đại tá B": B's title is his own)
         "pre": cues.match_at(rx["pre"], t, (a for a, _ in cx.spans(_V_POS, lo, hi) if t[a].isupper() and _may_open_pre(t, a, hi, sur_starts)
-                                            and not _RE_NAME_DASH_BEFORE.search(t, max(lo, a - 12), a)),
+                                            and not _name_dash_before(t, max(lo, a - 40), a)),
                              lo, hi, short=True),
     }
     out: list[dict[str, list]] = [{"hon": [], "rank": [], "kin": [], "sur": [], "pre": []} for _ in sents]
@@ -950,8 +961,9 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
             na, _nb, nhon, _nt, _na, nroles = read[i + 1]
             gap = t[after:(nhon.start if nhon is not None else na)]
             # (people parted by ";" share only a verb that says so: "A - T1; B - T2 đồng chủ trì")
+            # (and only to one the text gives no act of his own: "Dự có A - T; B - T, Cụm trưởng và C đồng chủ trì")
             shared = nroles if _coord_re().fullmatch(gap) else {
-                r: f for r, f in nroles.items() if t[f.start:f.end].lower().startswith("đồng ")} if _semi_gap_re().fullmatch(gap) else {}
+                r: f for r, f in nroles.items() if t[f.start:f.end].lower().startswith("đồng ")} if not roles and _semi_gap_re().fullmatch(gap) else {}
             for r, f in shared.items():
                 roles.setdefault(r, f)
         # "có sự tham dự của A - T1; B - T2": the act named before the first of a list is each one's

@@ -133,6 +133,12 @@ def _person_title_re():
 
 
 @lru_cache(maxsize=None)
+def _trailing_name_re():
+    """A person's name ending a phrase: a family name and one to three capitalised words."""
+    return regex.compile(r"\s+(?-i:" + alternation(lexicon.words("surnames.txt")) + r")(?:\s+(?-i:\p{Lu}\p{Ll}*)){1,3}$")
+
+
+@lru_cache(maxsize=None)
 def _leading_position_re():
     """A person's position at the start of what should be a unit ("Chủ tịch ", "Giám đốc ")."""
     return regex.compile(alternation(w for w in lexicon.words("positions.txt") if w.lower() not in ("đại diện", "lãnh đạo"))
@@ -184,6 +190,11 @@ def unit_after(doc: Document, a: int, b: int, *, allow_lower: bool = False) -> t
     if up:
         end = up.end()
     s = doc.text[a:end].rstrip(" ,;-")
+    if pos is not None and pos.end() == a:
+        # the person after his position and unit is no part of it: "Giám đốc Sở Y tế Nguyễn Văn An" -> "Sở Y tế"
+        nm = _trailing_name_re().search(s)
+        if nm is not None and nm.start() > 0:
+            s = s[:nm.start()]
     # a unit cut before the verb of a second clause keeps no conjunction ("A và đề nghị ...": "A")
     if s.endswith((" và", " cùng")):
         s = s.rsplit(" ", 1)[0].rstrip(" ,;-")
@@ -200,7 +211,7 @@ _RE_LEFT_BOUNDARY = regex.compile(
     r"|tại(?:\s+(?:trụ\s+sở|hội\s+trường))?"
     # a representative's unit: "đại diện (lãnh đạo) Sở X (Cụm trưởng) báo cáo"
     # (not the body of that name: "Ban Đại diện Hội Người cao tuổi")
-    r"|(?<!\bban\s)đại\s+diện(?:\s+lãnh\s+đạo)?|thay\s+mặt)\s"
+    r"|(?<!\b(?:ban|văn\s+phòng|cơ\s+quan)\s)đại\s+diện(?:\s+lãnh\s+đạo)?|thay\s+mặt)\s"
     # a clause opened by its year without a comma: "Năm 2025 Sở X là Cụm trưởng"
     # ("Năm nay huyện X là đơn vị trưởng khối", "Hiện nay Sở X là Cụm trưởng")
     r"|(?:^|[.;:]\s*|\n\s*)(?:(?:trong\s+)?năm\s+(?:19|20)\d{2}|năm nay|hiện nay|hiện tại)\s)\s*$",
@@ -217,6 +228,9 @@ _RE_INNER_COMMA_TAIL = regex.compile(
     r"(?-i:\p{Ll}+)(?:\s(?!(?:ở|của|tại|thuộc|phía|miền)\b)(?-i:\p{Ll}+))?\s+(?:tỉnh|thành phố|huyện|quận|thị xã)\s+(?-i:\p{Lu})[^,;:.()]*", regex.I)
 
 
+_RE_PLACE_KIND_AT = regex.compile(r"(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường|thị trấn)\s", regex.I)
+
+
 def unit_before(doc: Document, lo: int, end: int) -> tuple[int, int] | None:
     """The unit phrase that ends at ``end`` (exclusive), starting no earlier than ``lo``."""
     sh = shadow(doc)
@@ -229,7 +243,11 @@ def unit_before(doc: Document, lo: int, end: int) -> tuple[int, int] | None:
         if end - s > 120:
             break  # a unit is 120 characters at most, and the starts further left give longer ones
         left = sh[max(lo, s - 40):s]
-        if s == lo or _RE_LEFT_BOUNDARY.search(left):
+        lb = _RE_LEFT_BOUNDARY.search(left) if s > lo else None
+        # (a place after "tại" is part of the unit before it: "Viện Kiểm sát nhân dân cấp cao tại thành phố Đà Nẵng")
+        if lb is not None and lb.group(0).lstrip().lower().startswith("tại") and _RE_PLACE_KIND_AT.match(sh, s):
+            lb = None
+        if s == lo or lb is not None:
             text = doc.text[s:end]
             # (every test must pass: the cheap ones first; within 120 characters no pattern needs a time limit)
             # (a comma inside the name before lower-case words and the unit's place: "Ban quản lý Khu kinh tế,
