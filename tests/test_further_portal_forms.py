@@ -425,3 +425,16 @@ def test_the_chief_of_an_office_heads_the_office(rec):
     r = rec("Ngày 11/7/2024, Khối thi đua số 3 tổ chức hội nghị sơ kết 6 tháng đầu năm 2024. Đồng chí Lê Văn An – Huyện ủy "
             "viên, Chánh Văn phòng Huyện ủy – Trưởng Khối thi đua số 3 chủ trì hội nghị.")
     assert r["cluster"]["chair"] == {"organization": "Văn phòng Huyện ủy", "person": "Lê Văn An"}
+
+
+def test_a_name_under_the_headline_with_the_pages_date_below_is_the_author(rec):
+    r = rec("Cụm thi đua số 03 ký giao ước thi đua năm 2022\n\nBùi Văn Thanh\n\nChuyên viên Văn phòng Công ty\n\n"
+            "12:50 CH @ Thứ Sáu - 22 Tháng Bảy, 2022\n\nNgày 23.6.2022, Cụm thi đua số 03 đã tổ chức Hội nghị ký giao ước "
+            "thi đua năm 2022 tại Trụ sở Công ty.")
+    assert r["author"] == "Bùi Văn Thanh"
+    assert r["published"] == "2022-07-22"
+
+
+def test_a_credit_line_and_hashtags_after_it(rec):
+    r = rec(LEAD + "\n\nThực hiện: Hữu Thành - Phương Thảo\n#congantinh\n#thidua")
+    assert r["author"] == "Hữu Thành - Phương Thảo"

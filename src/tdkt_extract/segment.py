@@ -309,7 +309,7 @@ _RE_DOMAIN_WORD = regex.compile(r"(?<!\b(?:cụm|khối)\s)\b(?:thi đua|khen th
 
 
 _BYLINE_PREFIX = regex.compile(
-    r"^\s*(?:(?:(?:tin|bài)(?:\s*(?:,|và|-|&)\s*ảnh)?|ảnh|tác giả(?: bài viết)?|người viết|phóng viên|pv|nhóm pv|ctv|nguồn|theo)\s*:\s*"
+    r"^\s*(?:(?:(?:tin|bài)(?:\s*(?:,|và|-|&)\s*ảnh)?|ảnh|tác giả(?: bài viết)?|người viết|phóng viên|pv|nhóm pv|ctv|nguồn|theo|thực hiện)\s*:\s*"
     # a page's header: "Viết bởi X - Th9 21, 2017", "Đăng bởi: X"
     r"|(?:viết|đăng)\s+bởi\s*:?\s*"
     # a role written before the name, without a colon ("CTV Thu Hà")
@@ -415,6 +415,19 @@ def _mark_byline(doc: Document) -> None:
         if m and not cre.match(r"(?:admin|administrator|super user|quản trị)", m.group(1), regex.I):
             b.kind = "byline"
             return
+    # or a person's name alone on the line under the headline, the page's date line within two lines below
+    # ("Tiêu đề" / "Bùi Văn A" / "Chuyên viên Văn phòng" / "12:50 CH @ Thứ Sáu - 22 Tháng Bảy, 2022")
+    ti = next((i for i, b in enumerate(doc.blocks[:12]) if b.kind == "title"), None)
+    after = [i for i in range((ti if ti is not None else -1) + 1, min(len(doc.blocks), 14)) if doc.blocks[i].kind != "chrome"][:3]
+    if ti is not None and after:
+        s = doc.block_text(doc.blocks[after[0]]).strip()
+        nm = _RE_NAME_LINE.match(s)
+        dated = any(is_date_line(doc.block_text(doc.blocks[j])) or doc.blocks[j].kind == "chrome" and _RE_META_DATE.search(doc.block_text(doc.blocks[j]))
+                    for j in range(after[0] + 1, min(len(doc.blocks), after[0] + 4)))
+        if nm and not nm.group(2) and dated and not _looks_like_unit(nm.group(1)) and not _is_place(nm.group(1)) \
+                and nm.group(1).split(" ")[0] in lexicon.words("surnames.txt"):
+            doc.blocks[after[0]].kind = "byline"
+            return
     # not at the end: a name line standing alone anywhere after the lead (under it, or above the
     # page's footer), the last one found
     lead = next((i for i, b in enumerate(doc.blocks) if b.kind == "body" and len(doc.block_text(b)) > 60), None)
@@ -504,7 +517,12 @@ _RE_META_DATE = regex.compile(r"(?<![\d/.-])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-
                             # an ISO date with its clock ("2023-07-10 08:07:56"); not a crawler's "date 2025-12-13"
                             r"|(?<![\d/.-]|\bdate\s{1,3})(\d{4})-(\d{2})-(\d{2})(?=[ T]\d{1,2}:\d{2})"
                             # the month first, as page software writes it ("Th9 21, 2017", "Tháng 9 21, 2017")
-                            r"|\b(?:th|tháng)\s?(\d{1,2})\s+(\d{1,2}),\s*(\d{4})(?!\d)", regex.I)
+                            r"|\b(?:th|tháng)\s?(\d{1,2})\s+(\d{1,2}),\s*(\d{4})(?!\d)"
+                            # the month in words ("22 Tháng Bảy, 2022")
+                            r"|(?<!\d)(\d{1,2})\s+tháng\s+(mười một|mười hai|một|giêng|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)\s*,?\s*(\d{4})(?!\d)",
+                            regex.I)
+_MONTH_WORDS = {"một": 1, "giêng": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
+                "mười": 10, "mười một": 11, "mười hai": 12}
 
 
 def _dmy(m) -> tuple[int, int, int]:
@@ -516,7 +534,9 @@ def _dmy(m) -> tuple[int, int, int]:
         return int(g[3]), int(g[4]), int(g[5])
     if g[6] is not None:
         return int(g[8]), int(g[7]), int(g[6])
-    return int(g[10]), int(g[9]), int(g[11])
+    if g[9] is not None:
+        return int(g[10]), int(g[9]), int(g[11])
+    return int(g[12]), _MONTH_WORDS[g[13].lower()], int(g[14])
 
 
 _RE_CLOCK = regex.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
@@ -524,7 +544,8 @@ _RE_CLOCK = regex.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
 
 # what a page writes around the date of its date line: clock, weekday, time zone, counter, labels
 _RE_DATE_LINE_PARTS = regex.compile(
-    r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s*,?\s*(?:năm\s+)?\d{4}|\b(?:th|tháng)\s?\d{1,2}\s+\d{1,2},\s*\d{4}|\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:AM|PM|SA|CH))?|GMT\s*[+-]?\s*\d*|"
+    r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s*,?\s*(?:năm\s+)?\d{4}|\b(?:th|tháng)\s?\d{1,2}\s+\d{1,2},\s*\d{4}|"
+    r"\d{1,2}\s+tháng\s+(?:mười một|mười hai|một|giêng|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)\s*,?\s*\d{4}|(?<!\p{L})(?:CH|SA|@)(?!\p{L})|\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:AM|PM|SA|CH))?|GMT\s*[+-]?\s*\d*|"
     r"\b(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ nhật|T\d|CN)\b|\d+\s+(?:lượt xem|lượt đọc|views?)|"
     r"(?:lượt xem|lượt đọc|views?)\s*:?\s*\d+|\bin bài(?:\s+viết)?\b|\d{4}-\d{2}-\d{2}|"
     r"\b(?:cập nhật|ngày đăng|đăng lúc|đăng ngày|ngày|lúc|create|update[d]?)\b|[\W_]+", regex.I)
