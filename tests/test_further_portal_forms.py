@@ -438,3 +438,23 @@ def test_a_name_under_the_headline_with_the_pages_date_below_is_the_author(rec):
 def test_a_credit_line_and_hashtags_after_it(rec):
     r = rec(LEAD + "\n\nThực hiện: Hữu Thành - Phương Thảo\n#congantinh\n#thidua")
     assert r["author"] == "Hữu Thành - Phương Thảo"
+
+
+# --- national bodies' provincial parts, members named in roles -----------------------------------
+def test_a_provinces_border_guard_cluster_is_that_provinces(rec):
+    r = rec("Ngày 16/9/2024, tại Đồn Biên phòng Tam Hợp, Cụm thi đua số 3 tổ chức Hội nghị tổng kết năm 2024. Cụm thi đua "
+            "số 3, BĐBP Nghệ An có 8 đơn vị.")
+    assert r["meeting"]["province"] == "Nghệ An"
+
+
+def test_a_national_bodys_abbreviation_in_brackets_before_its_province(rec):
+    r = rec("Cụm thi đua số 3, Bộ đội Biên phòng (BĐBP) tỉnh Long An, gồm: Phòng Tham mưu, Phòng Chính trị và Đại đội Huấn "
+            "luyện đã tổ chức Hội nghị tổng kết năm 2023.")
+    assert r["meeting"]["province"] == "Long An"
+
+
+def test_a_listed_member_appointed_chair_by_its_parent(rec):
+    r = rec("Ngày 23/6/2022, Cụm thi đua số 03 tổ chức Hội nghị ký giao ước thi đua năm 2022. Cụm gồm: Petrolimex Hà Nội, "
+            "Công ty Xăng dầu Hà Sơn Bình, Công ty Xăng dầu Khu vực III. Năm 2022, Tập đoàn chỉ định Petrolimex Hà Nội là "
+            "đơn vị Cụm trưởng.")
+    assert r["cluster"]["chair"]["organization"] == "Petrolimex Hà Nội"

@@ -1195,6 +1195,22 @@ _RE_PLACE_NAME_BEFORE = regex.compile(
     r"(?:^\s*|[,;:]\s*)((?:(?:tỉnh|thành phố|huyện|quận|thị xã)\s+)?(?-i:\p{Lu})\p{L}*(?:\s+(?-i:\p{Lu})\p{L}*){0,3})\s*$", regex.I)
 
 
+def _member_before(doc: Document, lo: int, end: int) -> tuple[int, int] | None:
+    """A listed member whose name ends at ``end`` (spaces aside) and opens its clause or follows the verb that
+    names it ("Tập đoàn chỉ định Petrolimex A"); not a place listed bare, nor a unit named in a person's title."""
+    t = doc.text
+    e = lo + len(t[lo:end].rstrip())
+    for f in sorted(doc.draft.members, key=lambda f: -len(f.value)):
+        a = e - len(f.value)
+        if a >= lo and t[a:e] == f.value and (a == 0 or not t[a - 1].isalnum()) \
+                and not gazetteer.is_place(f.value) and _RE_MEMBER_OPENS.search(t, max(lo, a - 30), a):
+            return a, e
+    return None
+
+
+_RE_MEMBER_OPENS = regex.compile(r"(?:^|[.;:,]|\b(?:chỉ định|phân công|giao|bầu|chọn))\s*$", regex.I)
+
+
 def _place_unit_before(doc: Document, lo: int, end: int):
     """A province or district standing for its unit before a role ("Bạc Liêu được chọn làm Cụm trưởng"),
     written bare or with its kind word; only a place the gazetteer knows."""
@@ -1496,6 +1512,9 @@ class _RoleSentence:
         doc, t, seg_a, seg_b = self.doc, self.t, self.a, self.b
         head = search(_role_res()["after_unit_end"], t, max(seg_a, m.start() - 60), m.end())
         span = unit_before(doc, seg_a, head.start()) if head is not None else None
+        if not span and head is not None:
+            # a member the article listed, whatever its name opens with ("Tập đoàn chỉ định Petrolimex A là Cụm trưởng")
+            span = _member_before(doc, seg_a, head.start())
         if not span and head is not None and not t[head.start():head.end()].lstrip().startswith("("):
             # "Năm 2014, Bạc Liêu được chọn làm Cụm trưởng" (a note in brackets on a listed place is the list's)
             span = _place_unit_before(doc, seg_a, head.start())

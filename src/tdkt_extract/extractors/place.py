@@ -30,7 +30,7 @@ _RE_MULTI = regex.compile(
 _RE_NATIONAL_PARENT = regex.compile(
     r"^\s*(?:[,(-]\s*)?(?:thuộc\s+)?(?:(?i:Bộ)\s+(?!Chỉ huy|CHQS|CHỈ HUY)\p{Lu}[\p{L} ]{0,30}|Bộ đội Biên phòng|BĐBP|Tổng cục\s+\p{Lu}[\p{L} ]{0,30}|Quân khu\s+\d+"
     # a body of the Government or of the Party's centre: "Cụm thi đua số V - Thanh tra Chính phủ"
-    r"|\p{Lu}\p{L}*(?:\s\p{L}+){0,3}?\s(?:Chính phủ|Trung ương)\b)(?!\s+tỉnh)",
+    r"|\p{Lu}\p{L}*(?:\s\p{L}+){0,3}?\s(?:Chính phủ|Trung ương)\b)(?!\s+(?:\(\p{Lu}+\)\s*)?tỉnh)",
 )
 @lru_cache(maxsize=None)
 def _national_system_re():
@@ -43,7 +43,12 @@ def _national_system_re():
 def _national_after(name: str, after: str) -> bool:
     """What follows the cluster's name places it under a national body ("Cụm thi đua số 5, Bộ Công an"),
     or, for a numbered cluster, in a national system ("Cụm thi đua số 4 Kho bạc Nhà nước")."""
-    return _RE_NATIONAL_PARENT.match(after) is not None or (
+    m = _RE_NATIONAL_PARENT.match(after)
+    if m is not None:
+        # (one province's part of the national body is the province's: "Cụm thi đua số 3, BĐBP Nghệ An")
+        q = m.end() + len(after[m.end():]) - len(after[m.end():].lstrip())
+        return _province_re().match(after, q) is None
+    return (
         cre.search(r"(?:\d|\b[IVX]{1,5})\s*$", name) is not None and _national_system_re().match(after) is not None)
 
 

@@ -154,7 +154,7 @@ def starts_with_unit_head(s: str) -> bool:
 _RE_UNIT_END = regex.compile(
     r"[,;:.](?=\s|$)|\s+và(?=\s+(?-i:" + alternation(lexicon.words("unit_heads.txt") + lexicon.words("awards.txt")) + r")(?!\p{L}))"
     r"|\s+(?:và|cùng)\s+(?=danh hiệu\b)|\s+(?-i:làm|là|cho|năm|đã|sẽ|được|tiếp tục|giữ|với|cùng|do|tại|vì|để|nhằm|đạt|trong|thay|nhận|tiếp nhận|đề nghị|"
-    r"(?:và\s+)?(?:tặng|trao)|đăng cai|" + TO_CHUC + r"|luân phiên|dẫn đầu|đứng đầu|xếp|tiến hành|(?i:(?:và\s+)?(?:đơn vị\s+)?(?:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))))\b|\s+\(|\n",
+    r"(?:và\s+)?(?:tặng|trao)|đăng cai|chỉ định|phân công|" + TO_CHUC + r"|luân phiên|dẫn đầu|đứng đầu|xếp|tiến hành|(?i:(?:và\s+)?(?:đơn vị\s+)?(?:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))))\b|\s+\(|\n",
     regex.I,
 )
 
@@ -206,7 +206,7 @@ def unit_after(doc: Document, a: int, b: int, *, allow_lower: bool = False) -> t
 # anchored at the end and only asked whether it matches: searched from the end (REVERSE), one try
 # instead of one at every position of the window
 _RE_LEFT_BOUNDARY = regex.compile(
-    r"(?:^|[;:(]|\.\s|,\s*(?:trong đó\s*,?\s*)?|\b(?:do|bầu|là|trong đó|từ|cho|và|gồm|đó là|có|thống nhất|chọn|giới thiệu|suy tôn|tôn vinh|công nhận|đơn vị|cơ quan|chủ trì(?:\s+của)?"
+    r"(?:^|[;:(]|\.\s|,\s*(?:trong đó\s*,?\s*)?|\b(?:do|bầu|là|trong đó|từ|cho|và|gồm|đó là|có|thống nhất|chọn|giới thiệu|suy tôn|tôn vinh|công nhận|chỉ định|phân công|đơn vị|cơ quan|chủ trì(?:\s+của)?"
     # the venue, when a role note follows it: "tại (trụ sở) Sở X, đơn vị Trưởng Khối"
     r"|tại(?:\s+(?:trụ\s+sở|hội\s+trường))?"
     # a representative's unit: "đại diện (lãnh đạo) Sở X (Cụm trưởng) báo cáo"
