@@ -458,3 +458,18 @@ def test_a_listed_member_appointed_chair_by_its_parent(rec):
             "Công ty Xăng dầu Hà Sơn Bình, Công ty Xăng dầu Khu vực III. Năm 2022, Tập đoàn chỉ định Petrolimex Hà Nội là "
             "đơn vị Cụm trưởng.")
     assert r["cluster"]["chair"]["organization"] == "Petrolimex Hà Nội"
+
+
+# --- awards --------------------------------------------------------------------------------------
+def test_units_listed_before_a_proposal_to_a_giver_are_its_recipients(rec):
+    r = rec("Ngày 13/12/2019, Cụm thi đua số 2 tổ chức tổng kết thi đua năm 2019. Kết quả: Liên đoàn Lao động huyện A, "
+            "Liên đoàn Lao động huyện B đề nghị Tổng LĐLĐ Việt Nam tặng Bằng khen; Liên đoàn Lao động huyện C đề nghị LĐLĐ "
+            "tỉnh tặng Cờ thi đua.")
+    assert [(a["recipient"], a["award"], a["status"]) for a in r["awards"]] == [
+        ("Liên đoàn Lao động huyện A", "Bằng khen", "proposed"), ("Liên đoàn Lao động huyện B", "Bằng khen", "proposed"),
+        ("Liên đoàn Lao động huyện C", "Cờ thi đua", "proposed")]
+
+
+def test_the_meeting_proposing_to_a_giver_is_no_recipient(rec):
+    r = rec(LEAD + " Hội nghị đề nghị UBND tỉnh tặng Cờ thi đua cho Sở Y tế.")
+    assert [a["recipient"] for a in r["awards"]] == ["Sở Y tế"]

@@ -454,6 +454,9 @@ def awards(doc: Document) -> list[AwardDraft]:
                     # the first "được" / "nhận" of the clause closes the recipients ("X được suy tôn là ...,
                     # được đề nghị tặng AWARD"; "suy tôn X nhận AWARD")
                     duoc = search(r"\s+(?:lần lượt\s+)?(?:cũng\s+)?(?:vinh dự\s+)?(?:đề nghị\s+)?(?:đón\s+)?(?:được|nhận)\b", t, c_start, a_start)
+                    if duoc is None and status == "proposed":
+                        # "Kết quả: A, B đề nghị Tổng LĐLĐ tặng Bằng khen": the units listed before the proposal are its recipients
+                        duoc = search(_RE_PROPOSED_BY_GIVER, t, c_start, a_start)
                     if duoc is not None and not _RE_COUNTED.search(t[max(c_start, duoc.start() - 20):duoc.start()]):
                         recips = _recipients_before(doc, s.start, duoc.start())
                 if not recips and status == "proposed":
@@ -628,6 +631,7 @@ def _recipients(doc: Document, a: int, b: int) -> list[Found]:
 _RE_CLAUSE_VERB = regex.compile(r"\s(?:được|nhận|tặng|trao|là|đã|đề nghị|suy tôn|dẫn đầu|đứng đầu|xếp)(?!\p{L})", regex.I)
 
 
+_RE_PROPOSED_BY_GIVER = regex.compile(r"\s+(?:đề nghị|đề xuất)\s+(?=(?-i:\p{Lu})[^;.,]{0,40}?\s(?:tặng|trao tặng)\s)", regex.I)
 _RE_TIME_PHRASE = regex.compile(r"(?:năm|tháng|ngày|quý|học kỳ)\s+[\dIVX]", regex.I)
 
 
