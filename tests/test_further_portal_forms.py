@@ -473,3 +473,16 @@ def test_units_listed_before_a_proposal_to_a_giver_are_its_recipients(rec):
 def test_the_meeting_proposing_to_a_giver_is_no_recipient(rec):
     r = rec(LEAD + " Hội nghị đề nghị UBND tỉnh tặng Cờ thi đua cho Sở Y tế.")
     assert [a["recipient"] for a in r["awards"]] == ["Sở Y tế"]
+
+
+# --- decisions -----------------------------------------------------------------------------------
+def test_a_report_passed_with_the_directions_after_it_is_two_acts(rec):
+    r = rec("Ngày 4/8/2017, Cụm thi đua số 4 tổ chức Hội nghị tổng kết năm học 2016 - 2017. Hội nghị đã thông qua báo cáo "
+            "tổng kết phong trào thi đua năm học 2016 - 2017, phương hướng, nhiệm vụ năm học 2017 - 2018.")
+    assert sorted(d["kind"] for d in r["decisions"]) == ["approve_report", "tasks"]
+
+
+def test_the_chair_presenting_the_report_and_directions_is_no_act(rec):
+    r = rec("Ngày 4/8/2017, Cụm thi đua số 4 tổ chức Hội nghị tổng kết năm học 2016 - 2017. Tại hội nghị, Cụm trưởng thay mặt "
+            "Cụm đã thông qua báo cáo tổng kết công tác năm học 2016 - 2017, phương hướng nhiệm vụ năm học 2017 - 2018.")
+    assert r["decisions"] == []

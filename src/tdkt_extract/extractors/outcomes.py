@@ -895,7 +895,7 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
                     continue
             if kind == "award_proposal" and cre.search(r"\bthông qua\b", before[-40:], regex.I) is None and cre.search(r"\bphải\b", t[m.start():m.end()]):
                 continue
-            if kind == "approve_report" and m.group(0).lower().startswith("thông qua") and _RE_PRESENTER.search(before):
+            if kind in ("approve_report", "tasks") and m.group(0).lower().startswith("thông qua") and _RE_PRESENTER.search(before):
                 continue  # "Cụm trưởng đã thông qua báo cáo", "được nghe đại diện A thông qua ...": presenting, not approving
             if m.group(0).lower().startswith("thông qua") and not before.strip(" -–•*+") \
                     and _RE_THROUGH_CLAUSE.match(t, m.end(), s.end):
