@@ -486,3 +486,14 @@ def test_the_chair_presenting_the_report_and_directions_is_no_act(rec):
     r = rec("Ngày 4/8/2017, Cụm thi đua số 4 tổ chức Hội nghị tổng kết năm học 2016 - 2017. Tại hội nghị, Cụm trưởng thay mặt "
             "Cụm đã thông qua báo cáo tổng kết công tác năm học 2016 - 2017, phương hướng nhiệm vụ năm học 2017 - 2018.")
     assert r["decisions"] == []
+
+
+def test_amending_the_rules_is_approving_them(rec):
+    r = rec(LEAD + " Tại Hội nghị, các đơn vị trong Khối đã sửa đổi Quy chế hoạt động của Khối.")
+    assert [d["kind"] for d in r["decisions"]] == ["approve_report"]
+
+
+def test_a_chairs_duties_are_no_acts_of_the_meeting(rec):
+    r = rec(LEAD + " Trưởng khối có nhiệm vụ sửa đổi quy chế hoạt động, nội dung tiêu chí bảng chấm điểm; xây dựng kế hoạch; "
+            "tổ chức lễ ký kết giao ước thi đua, sơ kết, tổng kết, bình xét, suy tôn, đề nghị khen thưởng các đơn vị.")
+    assert r["decisions"] == []

@@ -631,6 +631,7 @@ def _recipients(doc: Document, a: int, b: int) -> list[Found]:
 _RE_CLAUSE_VERB = regex.compile(r"\s(?:được|nhận|tặng|trao|là|đã|đề nghị|suy tôn|dẫn đầu|đứng đầu|xếp)(?!\p{L})", regex.I)
 
 
+_RE_DUTY = regex.compile(r"\bcó\s+(?:nhiệm vụ|trách nhiệm|chức năng)\b[^.:]*$", regex.I)
 _RE_PROPOSED_BY_GIVER = regex.compile(r"\s+(?:đề nghị|đề xuất)\s+(?=(?-i:\p{Lu})[^;.,]{0,40}?\s(?:tặng|trao tặng)\s)", regex.I)
 _RE_TIME_PHRASE = regex.compile(r"(?:năm|tháng|ngày|quý|học kỳ)\s+[\dIVX]", regex.I)
 
@@ -887,6 +888,8 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
                 continue
             if cre.search(r"\bđều\s+[^.;]{0,60}$", before[-80:], regex.I):
                 continue  # "các đơn vị đều tổ chức ...": what every unit did, not an act of the meeting
+            if _RE_DUTY.search(before[-400:]):
+                continue  # "Trưởng khối có nhiệm vụ sửa đổi quy chế, tổ chức lễ ký kết ...": a duty, not an act of the meeting
             launch = kind == "other" and m.group(0).lower().startswith("phát động")
             if kind != "election" and not launch and any(n in before for n in people_names):
                 continue  # a person's report or a guest's advice, not an act of the meeting (a launch is one)
