@@ -497,3 +497,18 @@ def test_a_chairs_duties_are_no_acts_of_the_meeting(rec):
     r = rec(LEAD + " Trưởng khối có nhiệm vụ sửa đổi quy chế hoạt động, nội dung tiêu chí bảng chấm điểm; xây dựng kế hoạch; "
             "tổ chức lễ ký kết giao ước thi đua, sơ kết, tổng kết, bình xét, suy tôn, đề nghị khen thưởng các đơn vị.")
     assert r["decisions"] == []
+
+
+# --- the last read sets --------------------------------------------------------------------------
+def test_hospitals_listed_by_bare_names_and_the_one_given_the_chair(rec):
+    r = rec("Ngày 22/4/2022, Khối thi đua 8 tổ chức hội nghị ký kết giao ước thi đua năm 2022. Khối thi đua 8 gồm các Bệnh "
+            "viện: Lê Văn Thịnh, Lê Văn Việt, Nhà Bè và Củ Chi, giao cho Giám đốc Bệnh viện Lê Văn Thịnh làm khối trưởng.")
+    assert r["cluster"]["members"] == ["Lê Văn Thịnh", "Lê Văn Việt", "Nhà Bè", "Củ Chi"]
+    assert r["cluster"]["chair"]["organization"] == "Bệnh viện Lê Văn Thịnh"
+
+
+def test_a_capitalised_act_on_the_meeting_ends_a_title(rec):
+    r = rec("Ngày 10/1/2013, Cụm thi đua số 1 tổ chức hội nghị ký giao ước năm 2013. Đồng chí Nguyễn Thắng cụm trưởng cụm "
+            "thi đua Chủ trì Hội nghị đề ra nội dung thi đua.")
+    assert r["people"][0]["title"] == "cụm trưởng cụm thi đua"
+    assert r["people"][0]["roles"] == ["presided"]

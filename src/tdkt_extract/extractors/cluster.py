@@ -522,7 +522,7 @@ _RE_LIST_SUBJECT_OK = regex.compile(
 # ("Viện Kiểm sát nhân dân cấp cao tại thành phố Hà Nội (Viện cấp cao 1), ...": "tại" and a city before the item's
 # end name the unit)
 _RE_LIST_END = regex.compile(
-    r"\.(?<!(?:[:;]\s*)\d{1,2}\.)(?<!(?<!\p{L})(?-i:TP|Tp|TX|NXB|TT|H|Q|X|P)\.)(?=\s|$)|:|(?<!,[ \t]*)\n|\)|\s+(?:và\s+(?=\d)|(?-i:do|đã|đang|vừa|đều|cũng|vẫn|luôn|long trọng|trang trọng|chính thức|quan tâm|tích cực|hưởng ứng|nỗ lực|tổng kết|sơ kết|ký kết|" + TO_CHUC + r"|làm(?<!\bviệc\s+làm)|cùng|với|đến dự|tham dự|về dự|thuộc|tại(?!\s+(?:thành phố|tỉnh|TP\.?)\s*(?-i:\p{Lu}\p{L}*)(?:\s+(?-i:\p{Lu}\p{L}*)){0,3}\s*(?:\(|,|;|\s+và\s))|là|có)(?!\p{L}))|,\s*(?-i:trong đó|do|cùng|với|đến)\b"
+    r"\.(?<!(?:[:;]\s*)\d{1,2}\.)(?<!(?<!\p{L})(?-i:TP|Tp|TX|NXB|TT|H|Q|X|P)\.)(?=\s|$)|:|(?<!,[ \t]*)\n|\)|\s+(?:và\s+(?=\d)|(?-i:do|đã|đang|vừa|đều|cũng|vẫn|luôn|long trọng|trang trọng|chính thức|quan tâm|tích cực|hưởng ứng|nỗ lực|tổng kết|sơ kết|ký kết|" + TO_CHUC + r"|làm(?<!\bviệc\s+làm)|cùng|với|đến dự|tham dự|về dự|thuộc|tại(?!\s+(?:thành phố|tỉnh|TP\.?)\s*(?-i:\p{Lu}\p{L}*)(?:\s+(?-i:\p{Lu}\p{L}*)){0,3}\s*(?:\(|,|;|\s+và\s))|là|có)(?!\p{L}))|,\s*(?-i:trong đó|do|cùng|với|đến|giao cho|phân công|chỉ định)\b"
     r"|(?<=(?-i:\p{Ll}))\.(?=(?-i:\p{Lu}\p{Ll}))"  # a full stop with its space left out ("Nông Sơn.Theo đó"; not "TP.Hồ")
     r"|\s+(?:và|cùng)\s+(?:các\s+)?(?:đơn vị|cơ quan|đại biểu)\s+khách mời\b"  # the guests after the members
     r"|\s+(?:và|cùng)\s+(?:đại diện|lãnh đạo)\b"  # "A và đại diện Ban X": the guests the list goes on to
@@ -1097,7 +1097,7 @@ def _read_items(doc: Document, a: int, b: int):
         # (or a place the gazetteer knows after a place with its kind: "Thị xã Hoàng Mai và Đô Lương")
         if vm and not (starts_with_unit_head(seg[vm.end():]) or not starts_with_unit_head(seg)
                        or cre.match(r"các\s", seg[vm.end():])
-                       or _RE_KIND_OPENS.match(seg) and gazetteer.is_place(seg[vm.end():].strip())):
+                       or (_RE_KIND_OPENS.match(seg) or gazetteer.is_place(seg[:vm.start()].strip())) and gazetteer.is_place(seg[vm.end():].strip())):
             vm = None
         # "A và các huyện B, C": a new group of the list opens after "và", wherever it stands
         regroup = vm is not None and cre.match(r"các\s", seg[vm.end():]) is not None
@@ -1559,11 +1559,13 @@ class _RoleSentence:
     def elected_between(self, m) -> bool:
         """"bầu X làm cụm trưởng": the unit sits between the cue and the role word."""
         t = self.t
-        cue = search(r"\b(?:bầu|chọn)\s+", t, max(self.a, m.start() - 120), m.start())
+        cue = search(r"\b(?:bầu|chọn|giao cho|phân công cho)\s+", t, max(self.a, m.start() - 120), m.start())
         lm = search(r"\s+làm\s+$", t, cue.end(), m.start()) if cue else None
         span = unit_after(self.doc, cue.end(), lm.start()) if lm else None
         if span:
-            self.put(_role_kind(m), True, span)
+            # ("giao cho Giám đốc Bệnh viện A làm khối trưởng": an assignment, of this period unless its words say otherwise)
+            elected = cue.group(0).lower().startswith(("bầu", "chọn"))
+            self.put(_role_kind(m), True if elected else self.is_next(self.a, m.end(), m), span)
         return span is not None
 
     def on_behalf(self, m) -> bool:

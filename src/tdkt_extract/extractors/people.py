@@ -172,6 +172,8 @@ def _res():
             r"|\s+và\s+(?=(?:ông|bà|đồng chí|đ/c|" + ranks + r")\s+\p{Lu})"
             # a caption's act after a comma, capitalised: "Ông A - Chủ tịch Hội X, Chủ trì hội nghị"
             r"|,\s*(?=(?-i:" + alternation(v[:1].upper() + v[1:] for vs in _roles().values() for v in vs) + r")\s+(?!viên\b)(?-i:\p{Ll}))"
+            # or capitalised without the comma, the meeting its object: "... cụm trưởng cụm thi đua Chủ trì Hội nghị"
+            r"|\s+(?=(?-i:" + alternation(v[:1].upper() + v[1:] for vs in _roles().values() for v in vs) + r")\s+(?i:hội nghị|buổi|lễ)\b)"
             # a role note in brackets after the title is the unit's role, not part of the title
             r"|\s*\((?=\s*(?:là\s+)?(?:đơn vị\s+)?(?:(?:phó\s+)?(?:trưởng|phó)\s+(?:cụm|khối)|(?:cụm|khối)\s+(?:trưởng|phó)))"
             # and so is a photo's note of where the person stands ("(thứ nhất từ trái sang)", "(bên phải)")

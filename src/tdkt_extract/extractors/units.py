@@ -192,8 +192,10 @@ def unit_after(doc: Document, a: int, b: int, *, allow_lower: bool = False) -> t
     s = doc.text[a:end].rstrip(" ,;-")
     if pos is not None and pos.end() == a:
         # the person after his position and unit is no part of it: "Giám đốc Sở Y tế Nguyễn Văn An" -> "Sở Y tế"
+        # (not a unit named after a person: "Bệnh viện Lê Văn Thịnh", its head alone before the name)
         nm = _trailing_name_re().search(s)
-        if nm is not None and nm.start() > 0:
+        hm = unit_head_ci_re().match(s)
+        if nm is not None and nm.start() > 0 and not (hm is not None and not s[hm.end():nm.start()].strip()):
             s = s[:nm.start()]
     # a unit cut before the verb of a second clause keeps no conjunction ("A và đề nghị ...": "A")
     if s.endswith((" và", " cùng")):
