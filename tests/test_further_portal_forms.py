@@ -512,3 +512,11 @@ def test_a_capitalised_act_on_the_meeting_ends_a_title(rec):
             "thi đua Chủ trì Hội nghị đề ra nội dung thi đua.")
     assert r["people"][0]["title"] == "cụm trưởng cụm thi đua"
     assert r["people"][0]["roles"] == ["presided"]
+
+
+def test_official_names_with_commas_and_va_stay_whole_in_a_list(rec):
+    r = rec(LEAD + " Cụm gồm: Cục Phổ biến, giáo dục pháp luật và Trợ giúp pháp lý, Cục Bổ trợ tư pháp, Hiệp hội doanh nghiệp "
+            "nhỏ và vừa Việt Nam, Hội Mỹ nghệ, Kim hoàn, Đá quý Việt Nam và Hội Làng nghề Việt Nam.")
+    assert r["cluster"]["members"] == ["Cục Phổ biến, giáo dục pháp luật và Trợ giúp pháp lý", "Cục Bổ trợ tư pháp",
+                                       "Hiệp hội doanh nghiệp nhỏ và vừa Việt Nam", "Hội Mỹ nghệ, Kim hoàn, Đá quý Việt Nam",
+                                       "Hội Làng nghề Việt Nam"]
