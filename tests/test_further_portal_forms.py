@@ -520,3 +520,9 @@ def test_official_names_with_commas_and_va_stay_whole_in_a_list(rec):
     assert r["cluster"]["members"] == ["Cục Phổ biến, giáo dục pháp luật và Trợ giúp pháp lý", "Cục Bổ trợ tư pháp",
                                        "Hiệp hội doanh nghiệp nhỏ và vừa Việt Nam", "Hội Mỹ nghệ, Kim hoàn, Đá quý Việt Nam",
                                        "Hội Làng nghề Việt Nam"]
+
+
+def test_a_second_givers_clause_after_va_is_no_recipient(rec):
+    r = rec(LEAD + " Cụm đã đề nghị Bộ Giáo dục và Đào tạo tặng Cờ thi đua cho Trường THPT Lê Duẩn và UBND tỉnh tặng cờ thi đua "
+            "cho Trường THPT Nguyễn Du.")
+    assert [a["recipient"] for a in r["awards"]] == ["Trường THPT Lê Duẩn", "Trường THPT Nguyễn Du"]

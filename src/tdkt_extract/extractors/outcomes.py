@@ -607,8 +607,8 @@ def _recipients(doc: Document, a: int, b: int) -> list[Found]:
                 nxt = pm.span()
         if not nxt:
             break
-        if ";" in m.group(0) and _RE_CLAUSE_VERB.match(t, nxt[1], b):
-            break  # "; UBND tỉnh tặng Bằng khen cho ...": the next clause's giver, not a recipient
+        if (";" in m.group(0) or "và" in m.group(0)) and _RE_CLAUSE_VERB.match(t, nxt[1], b):
+            break  # "; UBND tỉnh tặng Bằng khen cho ...", "cho A và UBND tỉnh tặng ... cho B": the next clause's giver
         out.append(Found(t[nxt[0]:nxt[1]], *nxt))
         pos = nxt[1]
     head = _RE_SHARED_PLACES.match(out[0].value) if len(out) >= 2 else None
