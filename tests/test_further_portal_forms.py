@@ -526,3 +526,9 @@ def test_a_second_givers_clause_after_va_is_no_recipient(rec):
     r = rec(LEAD + " Cụm đã đề nghị Bộ Giáo dục và Đào tạo tặng Cờ thi đua cho Trường THPT Lê Duẩn và UBND tỉnh tặng cờ thi đua "
             "cho Trường THPT Nguyễn Du.")
     assert [a["recipient"] for a in r["awards"]] == ["Trường THPT Lê Duẩn", "Trường THPT Nguyễn Du"]
+
+
+def test_units_chosen_right_before_the_proposal_are_its_recipients(rec):
+    r = rec("Ngày 5/1/2014, Khối thi đua doanh nghiệp tổ chức hội nghị tổng kết năm 2013. Các đơn vị trong khối đã bình chọn "
+            "suy tôn Công ty May Tiến Thuận, Công ty Quản lý Đường sắt Thuận Hải đề nghị tặng Cờ thi đua UBND tỉnh.")
+    assert [a["recipient"] for a in r["awards"]] == ["Công ty May Tiến Thuận", "Công ty Quản lý Đường sắt Thuận Hải"]

@@ -469,7 +469,8 @@ def awards(doc: Document) -> list[AwardDraft]:
                     else:
                         # "suy tôn A và B là đơn vị tiêu biểu, đề nghị ... tặng AWARD": the units chosen in the clause
                         v = search(r"\b(?:suy tôn|bình chọn|bầu chọn|lựa chọn)\s+(?=(?-i:\p{Lu})|(?:" + _ADMIN_LOW + r")\s+(?-i:\p{Lu}))", t, c_start, a_start)
-                        cut = search(r"\s+(?:là|làm|được|đạt|với|có)\s", t, v.end(), a_start) if v else None
+                        # (or before the proposal itself: "suy tôn A, B đề nghị tặng AWARD")
+                        cut = search(r"\s+(?:là|làm|được|đạt|với|có|để\s+đề nghị|đề nghị|đề xuất)\s", t, v.end(), a_start) if v else None
                         if cut:
                             recips = _split_units(doc, v.end(), cut.start())
             if not recips and _RE_LIST_INTRO.search(t, c_start, s.end):
