@@ -434,6 +434,14 @@ def _unit_noun_re():
     return regex.compile(_unit_nouns(), regex.I)
 
 
+@lru_cache(maxsize=256)
+def _descriptor_count_re(noun: str, descriptor: str):
+    """"5 huyện miền núi" for the descriptor "huyện" + "miền núi" (compiled once a descriptor)."""
+    words = regex.split(r"[\s\-–]+", descriptor)
+    return regex.compile(r"(?<![\d\p{L}])(\d{1,3})\s+" + regex.escape(noun) + r"\s+"
+                         + r"[\s\-–]*".join(regex.escape(w) for w in words) + r"(?!\p{L})", regex.I)
+
+
 def _count_by_descriptor(doc: Document) -> Found | None:
     """A count written with the descriptor of a cluster named by the kind of its units: "Cụm thi đua các
     huyện miền núi" ... "lãnh đạo 5 huyện miền núi"."""
@@ -443,9 +451,7 @@ def _count_by_descriptor(doc: Document) -> Found | None:
     m = _RE_NAME_BY_KIND.match(name.value)
     if not m or not _unit_noun_re().fullmatch(m.group(1)):
         return None
-    words = regex.split(r"[\s\-–]+", m.group(2))
-    rx = regex.compile(r"(?<![\d\p{L}])(\d{1,3})\s+" + regex.escape(m.group(1)) + r"\s+"
-                       + r"[\s\-–]*".join(regex.escape(w) for w in words) + r"(?!\p{L})", regex.I)
+    rx = _descriptor_count_re(m.group(1), m.group(2))
     for s in doc.content_sentences():
         c = rx.search(doc.text, s.start, s.end)
         if c and 2 <= int(c.group(1)) <= 200:
