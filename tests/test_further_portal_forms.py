@@ -532,3 +532,10 @@ def test_units_chosen_right_before_the_proposal_are_its_recipients(rec):
     r = rec("Ngày 5/1/2014, Khối thi đua doanh nghiệp tổ chức hội nghị tổng kết năm 2013. Các đơn vị trong khối đã bình chọn "
             "suy tôn Công ty May Tiến Thuận, Công ty Quản lý Đường sắt Thuận Hải đề nghị tặng Cờ thi đua UBND tỉnh.")
     assert [a["recipient"] for a in r["awards"]] == ["Công ty May Tiến Thuận", "Công ty Quản lý Đường sắt Thuận Hải"]
+
+
+def test_a_role_naming_the_clusters_own_descriptor_under_the_other_kind_word(rec):
+    r = rec("Hội nghị Tổng kết phong trào thi đua - Khối các cơ quan y tế tỉnh năm 2018\n\nNgày 25/12/2018, Khối các cơ quan "
+            "y tế tỉnh tổ chức hội nghị tổng kết năm 2018. Đồng chí Lê Văn An – Giám đốc Trung tâm Kiểm nghiệm, Cụm trưởng "
+            "Cụm thi đua khối các cơ quan y tế tỉnh năm 2018 báo cáo kết quả.")
+    assert r["cluster"]["chair"] == {"organization": "Trung tâm Kiểm nghiệm", "person": "Lê Văn An"}

@@ -1967,7 +1967,26 @@ def _other_clusters_role(doc: Document, m) -> bool:
     if c is None:
         return False
     if kind is not None and _kind_of(c.group("k")) != kind.value:
-        return True
+        # (not when it names the cluster's own descriptor: "Cụm thi đua khối các cơ quan y tế tỉnh" for "Khối các cơ
+        # quan y tế")
+        return not _same_descriptor(doc, c.end())
+    return _other_number(doc, c)
+
+
+def _same_descriptor(doc: Document, at: int) -> bool:
+    """The words after a cluster word at ``at`` hold the descriptor of the article's cluster ("các cơ quan y tế")."""
+    name = doc.draft.scalars.get("cluster.name")
+    d = _RE_NAME_DESCRIPTOR.match(name.value) if name is not None else None
+    if d is None or len(d.group(1).split()) < 2:
+        return False
+    return fold(d.group(1)) in fold(doc.text[at:at + len(d.group(1)) + 30])
+
+
+_RE_NAME_DESCRIPTOR = regex.compile(r"(?:cụm|khối)(?:\s+thi\s+đua)?\s+(các\s+\p{L}.*)$", regex.I)
+
+
+def _other_number(doc: Document, c) -> bool:
+    """The cluster word's number is not the article's cluster's."""
     num = doc.draft.scalars.get("cluster.number")
     n = c.group("n")
     if num is None or not n:
