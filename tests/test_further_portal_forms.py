@@ -539,3 +539,16 @@ def test_a_role_naming_the_clusters_own_descriptor_under_the_other_kind_word(rec
             "y tế tỉnh tổ chức hội nghị tổng kết năm 2018. Đồng chí Lê Văn An – Giám đốc Trung tâm Kiểm nghiệm, Cụm trưởng "
             "Cụm thi đua khối các cơ quan y tế tỉnh năm 2018 báo cáo kết quả.")
     assert r["cluster"]["chair"] == {"organization": "Trung tâm Kiểm nghiệm", "person": "Lê Văn An"}
+
+
+def test_a_role_fronted_before_a_person_gives_the_member_of_his_position(rec):
+    r = rec("Ngày 12/1/2024, Khối thi đua số 02 tổ chức hội nghị ký kết giao ước thi đua năm 2024. Khối gồm: Phòng 11, Phòng "
+            "9, Phòng 10. Là đơn vị Khối trưởng Khối thi đua năm 2024, đồng chí Lê Thị An – Trưởng phòng 11 Viện kiểm sát "
+            "nhân dân thành phố phát biểu nhận nhiệm vụ.")
+    assert r["cluster"]["chair"] == {"organization": "Phòng 11", "person": "Lê Thị An"}
+
+
+def test_a_chairs_unit_with_its_province_word_stays_whole(rec):
+    r = rec("Ngày 12/1/2024, Khối thi đua các hội tổ chức hội nghị. Khối gồm: Hội Làm vườn và Trang trại, Hội Người mù. Ông "
+            "Lê Văn An - Chủ tịch Hội Làm vườn và Trang trại tỉnh, Khối trưởng chủ trì hội nghị.")
+    assert r["cluster"]["chair"]["organization"] == "Hội Làm vườn và Trang trại tỉnh"

@@ -1955,6 +1955,21 @@ _RE_ROLE_YEAR_AFTER = regex.compile(r"(?:\s+(?:cụm|khối))?(?:\s+thi\s+đua)?
 _RE_CLUSTER_AFTER_ROLE = regex.compile(r"\s+(?P<k>cụm|khối)(?:\s+thi\s+đua)?(?:\s+(?:số\s+)?(?P<n>\d{1,2}|[IVX]{1,4})\b)?", regex.I)
 
 
+_RE_FRONTED_OPEN = regex.compile(r"(?:^|[.;:!?…\n])\s*(?:là|với\s+vai\s+trò(?:\s+là)?|trong\s+vai\s+trò)\s+(?:đơn\s+vị\s+)?", regex.I)
+_RE_PERSON_AFTER_COMMA = regex.compile(r"[^,;.]{0,60},\s*(?:(?:đồng chí|ông|bà|đ/c)\s+)?$", regex.I)
+
+
+def _fronted_role_before(doc: Document, name_a: int):
+    """The role word of a clause fronted before a person's name ("Là đơn vị Khối trưởng ..., đồng chí A")."""
+    t = doc.text
+    lo = max(0, name_a - 120)
+    for o in _RE_FRONTED_OPEN.finditer(t, lo, name_a):
+        rm = _people_role_res()[0].match(t, o.end(), name_a)
+        if rm is not None and _RE_PERSON_AFTER_COMMA.fullmatch(t, rm.end(), name_a):
+            return rm
+    return None
+
+
 def _other_clusters_role(doc: Document, m) -> bool:
     """The role word names another cluster: another number, or another kind ("Trưởng Khối thi đua ..." at a Cụm's)."""
     c = _RE_CLUSTER_AFTER_ROLE.match(doc.text, m.end(), m.end() + 40)
@@ -2066,6 +2081,9 @@ def chairs_from_people(doc: Document) -> None:
         elif m is None and p.name.end < title.start:
             # the role note between the name and the title after it: "Bà A (trưởng khối năm học 2022-2023), Hiệu trưởng X"
             m = _people_role_res()[1].match(doc.text, p.name.end, title.start)
+        if m is None and p.name.end < title.start:
+            # the role fronted before the person: "Là đơn vị Khối trưởng Khối thi đua năm 2024, đồng chí A – Trưởng phòng X"
+            m = _fronted_role_before(doc, p.name.start)
         if m is None:
             # a later mention with its role note ("..., <position> <unit> (<role>) <verb>"); the unit
             # is still read from the full title, when it names one
@@ -2109,7 +2127,11 @@ def chairs_from_people(doc: Document) -> None:
         # "Bưu điện tỉnh" -> the member it abbreviates ("Bưu điện tỉnh Lạng Sơn")
         fo = fold(org.value)
         for mem in d.members:
-            if fold(mem.value).startswith(fo) and len(mem.value) > len(org.value):
+            fm = fold(mem.value)
+            # (or the member a part names with its parent body: "phòng 11 Viện kiểm sát nhân dân thành phố X" -> "Phòng 11")
+            parent = org.value[len(mem.value):].strip() if fo.startswith(fm + " ") else ""
+            if fm.startswith(fo) and len(mem.value) > len(org.value) \
+                    or parent[:1].isupper() and starts_with_unit_head(parent) and len(fm.split()) >= 2:
                 org = mem
                 break
         d.roles[role] = UnitRoleDraft(org, p.name)
