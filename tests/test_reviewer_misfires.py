@@ -478,3 +478,91 @@ def test_after_the_meeting_opening_a_sentence_is_this_meetings_aftermath(rec):
 def test_the_person_after_a_chairs_position_and_unit_is_no_part_of_the_unit(rec):
     r = rec(L23 + "Hội nghị bầu Cụm trưởng năm 2024 là Giám đốc Sở Y tế Nguyễn Văn An.")
     assert r["cluster"]["next_chair"]["organization"] == "Sở Y tế"
+
+
+# --- fifth round (the sixth pass's later rules) ----------------------------------------------------
+def test_a_school_named_after_a_person_keeps_the_name(rec):
+    r = rec(L23 + "Hội nghị bầu Cụm trưởng năm 2024 là Hiệu trưởng Trường THCS Nguyễn Văn Trỗi.")
+    assert r["cluster"]["next_chair"]["organization"] == "Trường THCS Nguyễn Văn Trỗi"
+
+
+def test_the_unit_that_proposes_is_no_recipient(rec):
+    r = rec(L23 + "Thay mặt Cụm, Sở Tư pháp đề nghị Chủ tịch UBND tỉnh tặng Cờ thi đua.")
+    assert r["awards"] == []
+
+
+def test_acts_after_a_clause_of_duties_stand(rec):
+    r = rec(L23 + "Các đơn vị trong Cụm đều có trách nhiệm cao trong thực hiện nhiệm vụ; tại hội nghị, các đơn vị đã thông qua báo "
+            "cáo tổng kết và ký kết giao ước thi đua năm 2024.")
+    assert sorted(d["kind"] for d in r["decisions"]) == ["approve_report", "covenant"]
+
+
+def test_a_report_on_carrying_out_the_years_directions_sets_none(rec):
+    r = rec(L23 + "Hội nghị đã thông qua báo cáo kết quả thực hiện phương hướng, nhiệm vụ năm 2023 của Cụm.")
+    assert [d["kind"] for d in r["decisions"]] == ["approve_report"]
+
+
+def test_hearing_a_unit_present_the_report_is_no_act(rec):
+    r = rec(L23 + "Hội nghị đã nghe Sở Y tế thông qua báo cáo tổng kết năm 2023, phương hướng, nhiệm vụ năm 2024.")
+    assert r["decisions"] == []
+
+
+def test_an_election_earlier_in_the_year_reviewed_mid_year_is_the_present_role(rec):
+    r = rec(MID24 + "Năm 2024, Sở Xây dựng được các đơn vị trong Cụm bầu làm Cụm trưởng, Sở Tư pháp làm Cụm phó.")
+    assert r["cluster"]["vice_chair"]["organization"] == "Sở Tư pháp"
+    assert r["cluster"]["next_vice_chair"] is None
+
+
+def test_a_meeting_of_an_earlier_period_opening_a_sentence_is_not_this_one(rec):
+    r = rec("Ngày 20/12/2023, Cụm thi đua số 4 tổ chức hội nghị tại UBND huyện Tam Dương.\nSau hội nghị sơ kết 6 tháng đầu "
+            "năm 2023, các đơn vị đã triển khai nhiệm vụ 6 tháng cuối năm.")
+    assert r["meeting"]["kind"] != "so_ket"
+
+
+def test_a_ward_named_after_a_person_before_a_dash_lets_a_title_open(rec):
+    r = rec("Hội nghị tổng kết Cụm thi đua số 2 tại UBND phường Hoàng Văn Thụ - Phó Chủ tịch UBND tỉnh Hồ Đại Dũng phát biểu.")
+    assert r["people"][0]["title"] == "Phó Chủ tịch UBND tỉnh"
+
+
+def test_a_steering_boards_name_is_no_act(rec):
+    r = rec(L23 + "Đồng chí Trần Văn Hải, Giám đốc Sở Văn hóa, Trưởng Ban Chỉ đạo Lễ hội truyền thống tỉnh phát biểu.")
+    assert r["people"][0]["title"] == "Giám đốc Sở Văn hóa, Trưởng Ban Chỉ đạo Lễ hội truyền thống tỉnh"
+
+
+def test_a_capitalised_unit_after_a_class_in_the_name_is_no_class(rec):
+    r = rec("Ngày 5/1/2021, Khối thi đua các sở, ngành kinh tế tổng hợp, Sở Tài chính (Khối trưởng) tổ chức hội nghị tổng kết "
+            "năm 2020.")
+    assert r["cluster"]["name"] == "Khối thi đua các sở, ngành kinh tế tổng hợp"
+
+
+def test_six_months_of_a_year_is_no_date_in_may(rec):
+    r = rec("Cụm thi đua số 2 tổng kết\n\nThi đua 6 tháng năm 2023\n\nNgày 12/7/2023, Cụm thi đua số 2 tổ chức hội nghị sơ kết 6 "
+            "tháng đầu năm 2023.")
+    assert r["published"] is None
+
+
+def test_a_unit_that_does_not_reach_the_role_word_gets_no_role(rec):
+    r = rec(L23 + "Hội nghị thống nhất giao cho Sở Tư pháp phối hợp với Sở Y tế làm Cụm trưởng tổ chức hội thao.")
+    assert r["cluster"]["chair"] is None and r["cluster"]["next_chair"] is None
+
+
+def test_a_role_note_on_the_meetings_place_gives_its_unit_the_role(rec):
+    r = rec("Ngày 20/12/2023, Cụm thi đua số 2 tổ chức hội nghị tổng kết công tác thi đua năm 2023 tại huyện Mường Lát (Cụm "
+            "trưởng).")
+    assert r["cluster"]["chair"]["organization"] == "huyện Mường Lát"
+
+
+def test_a_choice_of_the_year_with_a_documents_number_is_still_this_meetings(rec):
+    r = rec(L23 + "Năm 2023, Sở Y tế được suy tôn là đơn vị dẫn đầu Cụm theo Quyết định số 25/2021/QĐ-UBND.")
+    assert r["rankings"] == [{"rank": 1, "organization": "Sở Y tế"}]
+
+
+def test_a_date_sentence_with_its_weekday_two_back_dates_the_meeting(rec):
+    r = rec("Sáng ngày 15/12/2023 (thứ Sáu). Phòng Giáo dục đã tổ chức họp Khối thi đua 30. Thực hiện sơ kết công tác thi đua "
+            "học kỳ I tại Trường Mầm non Phường 8.")
+    assert r["meeting"]["date"] == "2023-12-15"
+
+
+def test_the_chief_of_a_departments_office_stands_for_the_department(rec):
+    r = rec(L23 + "Đồng chí Lê Văn An, Chánh Văn phòng Sở Nông nghiệp và Phát triển nông thôn, Trưởng Khối chủ trì hội nghị.")
+    assert r["cluster"]["chair"]["organization"] == "Sở Nông nghiệp và Phát triển nông thôn"

@@ -519,7 +519,8 @@ _RE_META_DATE = regex.compile(r"(?<![\d/.-])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-
                             # the month first, as page software writes it ("Th9 21, 2017", "Tháng 9 21, 2017")
                             r"|\b(?:th|tháng)\s?(\d{1,2})\s+(\d{1,2}),\s*(\d{4})(?!\d)"
                             # the month in words ("22 Tháng Bảy, 2022")
-                            r"|(?<!\d)(\d{1,2})\s+tháng\s+(mười một|mười hai|một|giêng|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)\s*,?\s*(\d{4})(?!\d)",
+                            # ("6 tháng năm 2023" is six months of 2023: "năm" is May only before a comma, "Tháng Năm, 2022")
+                            r"|(?<!\d)(\d{1,2})\s+tháng\s+(?!năm\s+\d)(mười một|mười hai|một|giêng|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)\s*,?\s*(\d{4})(?!\d)",
                             regex.I)
 _MONTH_WORDS = {"một": 1, "giêng": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
                 "mười": 10, "mười một": 11, "mười hai": 12}
@@ -545,7 +546,7 @@ _RE_CLOCK = regex.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
 # what a page writes around the date of its date line: clock, weekday, time zone, counter, labels
 _RE_DATE_LINE_PARTS = regex.compile(
     r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s*,?\s*(?:năm\s+)?\d{4}|\b(?:th|tháng)\s?\d{1,2}\s+\d{1,2},\s*\d{4}|"
-    r"\d{1,2}\s+tháng\s+(?:mười một|mười hai|một|giêng|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)\s*,?\s*\d{4}|(?<!\p{L})(?:CH|SA|@)(?!\p{L})|\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:AM|PM|SA|CH))?|GMT\s*[+-]?\s*\d*|"
+    r"\d{1,2}\s+tháng\s+(?!năm\s+\d)(?:mười một|mười hai|một|giêng|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)\s*,?\s*\d{4}|(?<!\p{L})(?:CH|SA|@)(?!\p{L})|\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:AM|PM|SA|CH))?|GMT\s*[+-]?\s*\d*|"
     r"\b(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ nhật|T\d|CN)\b|\d+\s+(?:lượt xem|lượt đọc|views?)|"
     r"(?:lượt xem|lượt đọc|views?)\s*:?\s*\d+|\bin bài(?:\s+viết)?\b|\d{4}-\d{2}-\d{2}|"
     r"\b(?:cập nhật|ngày đăng|đăng lúc|đăng ngày|ngày|lúc|create|update[d]?)\b|[\W_]+", regex.I)

@@ -158,7 +158,9 @@ def _same_class_again(sh: str, a: int, c: int, end: int) -> bool:
     if m is None:
         return False
     cls = sh[m.start():m.end()].split(None, 1)[1].lower()
-    return sh[c + 1:end].lstrip().lower().startswith(cls + " ")
+    nxt = sh[c + 1:end].lstrip()
+    # (the class in lower case: "Sở Tài chính" after it is a unit, not the class again)
+    return nxt[:1].islower() and nxt.lower().startswith(cls + " ")
 
 
 def _descriptor_end(doc: Document, a: int, lim: int) -> int:
@@ -1272,6 +1274,10 @@ def _role_year_re():
     return regex.compile(_role_res()["role"].pattern + _ROLE_YEAR_TAIL, regex.I)
 
 
+# the meeting as the one who elects: "hội nghị (đã) (thống nhất) bầu", "các đại biểu bầu"
+_RE_MEETING_ELECTS = regex.compile(r"\b(?:hội nghị|đại biểu|thống nhất|nhất trí|biểu quyết)\b[^.;]{0,25}$", regex.I)
+# the next period named after the role: "Cụm trưởng cho năm tiếp theo", "Cụm trưởng năm tới"
+_RE_AHEAD_AFTER_ROLE = regex.compile(r"[^.;]{0,40}?\b(?:năm tiếp theo|năm sau|năm tới|nhiệm kỳ tới|nhiệm kỳ sau)\b", regex.I)
 # the cues of a role assigned (not elected): the unit takes the role it was given for the year
 _RE_ASSIGNED = regex.compile(r"được giao làm|được chọn làm|luân phiên|nhận nhiệm vụ|tiếp nhận", regex.I)
 
@@ -1301,14 +1307,19 @@ def _is_next(doc: Document, a: int, b: int, role_at: int, sent: tuple[int, int])
         own = _RE_NEXT.search(t, max(s0, t.rfind(";", s0, role_at) + 1), role_at)  # the cue of the role's own clause
         if own is None and t.find(";", role_at, nm.start()) >= 0:
             return False  # the cue is a later clause's ("Năm 2024, A là Cụm trưởng; hội nghị bầu B làm Cụm trưởng năm 2025")
-        if not _RE_ASSIGNED.fullmatch((own or nm).group(0)):
-            return True
+        cue = own or nm
         rm = _role_res()["role"].match(t, role_at)
         y = _RE_ROLE_YEAR_AFTER.match(t, rm.end(), rm.end() + 60) if rm else None
-        if y is not None and int(y.group(1)) > per.value["year"]:
+        if y is not None and int(y.group(1)) > per.value["year"] or rm is not None and _RE_AHEAD_AFTER_ROLE.match(t, rm.end(), sent[1]):
+            return True  # "... làm Cụm trưởng năm 2025", "... cho năm tiếp theo"
+        # this meeting electing ("hội nghị (thống nhất) bầu A làm Cụm trưởng") is for the next period
+        if not _RE_ASSIGNED.fullmatch(cue.group(0)) and _RE_MEETING_ELECTS.search(t, max(s0, cue.start() - 40), cue.start()):
             return True
+        # the role of the year reviewed, however it was given ("Năm 2024, A được bầu làm Cụm trưởng, B làm Cụm phó";
+        # "A được bầu làm Cụm trưởng năm 2024")
         cy = _RE_CLAUSE_YEAR.search(t, s0, role_at)
-        return not (cy and int(cy.group(1)) == per.value["year"])
+        year = int(cy.group(1)) if cy else (int(y.group(1)) if y is not None else None)
+        return year != per.value["year"]
     if not (per and kind and kind.value == "tong_ket"):
         return False
     year = _role_year(doc, a, b, first, sent)
@@ -1568,6 +1579,8 @@ class _RoleSentence:
         cue = search(r"\b(?:bầu|chọn|giao cho|phân công cho)\s+", t, max(self.a, m.start() - 120), m.start())
         lm = search(r"\s+làm\s+$", t, cue.end(), m.start()) if cue else None
         span = unit_after(self.doc, cue.end(), lm.start()) if lm else None
+        if span and t[span[1]:lm.start()].strip():
+            span = None  # the unit does not reach "làm": "giao cho Sở A phối hợp với Sở B làm ..." names no role's unit
         if span:
             # ("giao cho Giám đốc Bệnh viện A làm khối trưởng": an assignment, of this period unless its words say otherwise)
             elected = cue.group(0).lower().startswith(("bầu", "chọn"))
@@ -1757,7 +1770,8 @@ def _segment_org(doc: Document, a: int, b: int) -> Found | None:
         rest_a = a + tail_head.start()
         org = t[rest_a:b].strip()
     # "Chánh Văn phòng Huyện ủy", "Chánh Thanh tra tỉnh": the head of the office, which is the unit
-    chanh = cre.match(r"\s*(?:phó\s+)?chánh\s+(?=(?:văn phòng|thanh tra)\s)", seg, regex.I)
+    # (not the office of a department, a part of it: "Chánh Văn phòng Sở X" heads in Sở X's name)
+    chanh = cre.match(r"\s*(?:phó\s+)?chánh\s+(?=(?:văn phòng|thanh tra)\s(?!(?-i:Sở|Bộ|Cục|Tổng cục|Trung tâm|Công ty)\b))", seg, regex.I)
     if chanh:
         rest_a = a + chanh.end()
         org = t[rest_a:b].strip()

@@ -68,7 +68,7 @@ def _acts(doc: Document) -> list[Sentence]:
         # "Năm 2020, A được suy tôn là đơn vị dẫn đầu" at the review of 2020: the choice is this meeting's
         # (not with another year, nor a reason: "Năm 2023, A được tặng Cờ vì đã được suy tôn dẫn đầu năm 2022")
         return not (y and reviewed is not None and int(y.group(1)) == reviewed and kind is not None and kind.value == "tong_ket"
-                    and _RE_CHOOSING.search(t, s.start, s.end) and not _RE_REASON.search(t, s.start, s.end)
+                    and _RE_CHOOSING.search(t, s.start, s.end)
                     and all(int(x) == reviewed for x in _RE_ANY_YEAR.findall(t, s.start, s.end)))
 
     return doc.memo("outcomes.acts", lambda: [s for s in doc.content_sentences()
@@ -76,8 +76,8 @@ def _acts(doc: Document) -> list[Sentence]:
                                               and not another_event(doc, s)])
 
 
-_RE_REASON = regex.compile(r"\b(?:vì|nhờ|do đã)\b", regex.I)
-_RE_ANY_YEAR = regex.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+# another year the sentence is about ("... vì đã được suy tôn dẫn đầu năm 2022"; not a document's number, "25/2021/QĐ")
+_RE_ANY_YEAR = regex.compile(r"\bnăm\s+((?:19|20)\d{2})(?!\d)", regex.I)
 _RE_CHOOSING = regex.compile(r"\b(?:suy tôn|bình xét|bình chọn)\b", regex.I)
 _RE_OPENING_YEAR = regex.compile(r"\W*(?:trong\s+)?năm\s+((?:19|20)\d{2})\s*,", regex.I)
 
@@ -454,8 +454,9 @@ def awards(doc: Document) -> list[AwardDraft]:
                     # the first "được" / "nhận" of the clause closes the recipients ("X được suy tôn là ...,
                     # được đề nghị tặng AWARD"; "suy tôn X nhận AWARD")
                     duoc = search(r"\s+(?:lần lượt\s+)?(?:cũng\s+)?(?:vinh dự\s+)?(?:đề nghị\s+)?(?:đón\s+)?(?:được|nhận)\b", t, c_start, a_start)
-                    if duoc is None and status == "proposed":
-                        # "Kết quả: A, B đề nghị Tổng LĐLĐ tặng Bằng khen": the units listed before the proposal are its recipients
+                    if duoc is None and status == "proposed" and t.find(":", s.start, a_start) >= 0:
+                        # "Kết quả: A, B đề nghị Tổng LĐLĐ tặng Bằng khen": in a list of results, the units listed before the
+                        # proposal are its recipients (not the one who proposes: "Sở X đề nghị UBND tỉnh tặng Cờ")
                         duoc = search(_RE_PROPOSED_BY_GIVER, t, c_start, a_start)
                     if duoc is not None and not _RE_COUNTED.search(t[max(c_start, duoc.start() - 20):duoc.start()]):
                         recips = _recipients_before(doc, s.start, duoc.start())
@@ -632,6 +633,8 @@ def _recipients(doc: Document, a: int, b: int) -> list[Found]:
 _RE_CLAUSE_VERB = regex.compile(r"\s(?:được|nhận|tặng|trao|là|đã|đề nghị|suy tôn|dẫn đầu|đứng đầu|xếp)(?!\p{L})", regex.I)
 
 
+# (a clause after the duties that tells what was done: "...; tại hội nghị, các đơn vị đã thông qua ...")
+_RE_ACT_AFTER_DUTY = regex.compile(r";[^;]*\b(?:đã|hội nghị|vừa)\b[^;]*$", regex.I)
 _RE_DUTY = regex.compile(r"\bcó\s+(?:nhiệm vụ|trách nhiệm|chức năng)\b[^.:]*$", regex.I)
 _RE_PROPOSED_BY_GIVER = regex.compile(r"\s+(?:đề nghị|đề xuất)\s+(?=(?-i:\p{Lu})[^;.,]{0,40}?\s(?:tặng|trao tặng)\s)", regex.I)
 _RE_TIME_PHRASE = regex.compile(r"(?:năm|tháng|ngày|quý|học kỳ)\s+[\dIVX]", regex.I)
@@ -806,7 +809,7 @@ _RE_CHOOSING = regex.compile(r"(?<!\b(?:kết quả|căn cứ|theo)\s)\b(?:suy t
 # the one who presents a report: the chair unit or a representative, or what the meeting heard
 # (the subject of the verb: no comma between them)
 _RE_PRESENTER = regex.compile(
-    r"\b(?:cụm trưởng|khối trưởng|trưởng cụm|trưởng khối|đại diện|được nghe)\b(?:(?!\b(?:nhất trí|thống nhất)\b|\svà\s)[^,;.]){0,80}$", regex.I)
+    r"\b(?:cụm trưởng|khối trưởng|trưởng cụm|trưởng khối|đại diện|được nghe|đã nghe|nghe)\b(?:(?!\b(?:nhất trí|thống nhất)\b|\svà\s)[^,;.]){0,80}$", regex.I)
 
 
 def _agrees_after(before: str, m: "regex.Match[str]") -> bool:
@@ -889,7 +892,8 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
                 continue
             if cre.search(r"\bđều\s+[^.;]{0,60}$", before[-80:], regex.I):
                 continue  # "các đơn vị đều tổ chức ...": what every unit did, not an act of the meeting
-            if _RE_DUTY.search(before[-400:]):
+            duty = _RE_DUTY.search(before[-400:])
+            if duty and not _RE_ACT_AFTER_DUTY.search(duty.group(0)):
                 continue  # "Trưởng khối có nhiệm vụ sửa đổi quy chế, tổ chức lễ ký kết ...": a duty, not an act of the meeting
             launch = kind == "other" and m.group(0).lower().startswith("phát động")
             if kind != "election" and not launch and any(n in before for n in people_names):

@@ -87,12 +87,15 @@ def _surname_starts(doc: Document) -> list[int]:
 _RE_NAME_DASH_BEFORE = regex.compile(r"(?<![\p{L}\d])((?-i:\p{Lu}\p{Ll}*)(?:[ ](?-i:\p{Lu}\p{Ll}*)){1,4})\s*[-–]\s*$")
 
 
+_RE_PLACE_WORD_BEFORE = regex.compile(r"\b(?:xã|phường|thị trấn|huyện|quận|đường|phố|trường|thôn|bản|khu phố|ấp)\s+$", regex.I)
+
+
 def _name_dash_before(t: str, lo: int, a: int) -> bool:
     """A person's name right before a dash that ends at ``a``: in the run of capitalised words before the
     dash, a family name followed by one to three words ("Ông Nguyễn Quang Tuyến –"; not "tỉnh Phú Thọ -")."""
     m = _RE_NAME_DASH_BEFORE.search(t, lo, a)
-    if m is None:
-        return False
+    if m is None or _RE_PLACE_WORD_BEFORE.search(t, max(lo, m.start(1) - 15), m.start(1)):
+        return False  # (a place named after a person: "UBND phường Hoàng Văn Thụ -")
     words = m.group(1).split(" ")
     return any(words[k] in _surnames() and 2 <= len(words) - k <= 4 for k in range(len(words) - 1))
 
@@ -173,7 +176,8 @@ def _res():
             # a caption's act after a comma, capitalised: "Ông A - Chủ tịch Hội X, Chủ trì hội nghị"
             r"|,\s*(?=(?-i:" + alternation(v[:1].upper() + v[1:] for vs in _roles().values() for v in vs) + r")\s+(?!viên\b)(?-i:\p{Ll}))"
             # or capitalised without the comma, the meeting its object: "... cụm trưởng cụm thi đua Chủ trì Hội nghị"
-            r"|\s+(?=(?-i:" + alternation(v[:1].upper() + v[1:] for vs in _roles().values() for v in vs) + r")\s+(?i:hội nghị|buổi|lễ)\b)"
+            # (not a body's name: "Trưởng Ban Chỉ đạo Lễ hội")
+            r"|(?<!\b(?i:ban))\s+(?=(?-i:" + alternation(v[:1].upper() + v[1:] for vs in _roles().values() for v in vs) + r")\s+(?i:hội nghị|buổi)\b)"
             # a role note in brackets after the title is the unit's role, not part of the title
             r"|\s*\((?=\s*(?:là\s+)?(?:đơn vị\s+)?(?:(?:phó\s+)?(?:trưởng|phó)\s+(?:cụm|khối)|(?:cụm|khối)\s+(?:trưởng|phó)))"
             # and so is a photo's note of where the person stands ("(thứ nhất từ trái sang)", "(bên phải)")

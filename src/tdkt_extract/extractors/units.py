@@ -192,10 +192,12 @@ def unit_after(doc: Document, a: int, b: int, *, allow_lower: bool = False) -> t
     s = doc.text[a:end].rstrip(" ,;-")
     if pos is not None and pos.end() == a:
         # the person after his position and unit is no part of it: "Giám đốc Sở Y tế Nguyễn Văn An" -> "Sở Y tế"
-        # (not a unit named after a person: "Bệnh viện Lê Văn Thịnh", its head alone before the name)
+        # (only after a unit whose name ends in a common word, "Sở Y tế Nguyễn Văn An"; a capitalised word or an
+        # abbreviation before the name makes it the unit's own: "Trường THCS Nguyễn Văn Trỗi", "Bệnh viện Lê Văn Thịnh")
         nm = _trailing_name_re().search(s)
         hm = unit_head_ci_re().match(s)
-        if nm is not None and nm.start() > 0 and not (hm is not None and not s[hm.end():nm.start()].strip()):
+        if nm is not None and nm.start() > 0 and s[:nm.start()].rstrip()[-1:].islower() \
+                and s[:nm.start()].split()[-1][:1].islower() and not (hm is not None and not s[hm.end():nm.start()].strip()):
             s = s[:nm.start()]
     # a unit cut before the verb of a second clause keeps no conjunction ("A và đề nghị ...": "A")
     if s.endswith((" và", " cùng")):
@@ -230,6 +232,13 @@ _RE_INNER_COMMA_TAIL = regex.compile(
     r"(?-i:\p{Ll}+)(?:\s(?!(?:ở|của|tại|thuộc|phía|miền)\b)(?-i:\p{Ll}+))?\s+(?:tỉnh|thành phố|huyện|quận|thị xã)\s+(?-i:\p{Lu})[^,;:.()]*", regex.I)
 
 
+def _unit_runs_to_tai(before: str) -> bool:
+    """A unit's name runs up to "tại" (its head within reach, no verb or meeting word between)."""
+    return unit_head_ci_re().search(before) is not None and not _RE_MEETING_WORDS.search(before) \
+        and "," not in before[-50:]
+
+
+_RE_MEETING_WORDS = regex.compile(r"\b(?:tổ chức|diễn ra|họp|hội nghị|tổng kết|sơ kết|năm\s+\d{4}|ngày)\b", regex.I)
 _RE_PLACE_KIND_AT = regex.compile(r"(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường|thị trấn)\s", regex.I)
 
 
@@ -246,9 +255,12 @@ def unit_before(doc: Document, lo: int, end: int) -> tuple[int, int] | None:
             break  # a unit is 120 characters at most, and the starts further left give longer ones
         left = sh[max(lo, s - 40):s]
         lb = _RE_LEFT_BOUNDARY.search(left) if s > lo else None
-        # (a place after "tại" is part of the unit before it: "Viện Kiểm sát nhân dân cấp cao tại thành phố Đà Nẵng")
+        # (a place after "tại" is part of the unit before it: "Viện Kiểm sát nhân dân cấp cao tại thành phố Đà Nẵng";
+        # not the meeting's place: "... tổng kết năm 2023 tại huyện A (Cụm trưởng)")
         if lb is not None and lb.group(0).lstrip().lower().startswith("tại") and _RE_PLACE_KIND_AT.match(sh, s):
-            lb = None
+            tai = max(lo, s - 40) + lb.start() + len(lb.group(0)) - len(lb.group(0).lstrip())
+            if _unit_runs_to_tai(sh[max(lo, tai - 60):tai]):
+                lb = None
         if s == lo or lb is not None:
             text = doc.text[s:end]
             # (every test must pass: the cheap ones first; within 120 characters no pattern needs a time limit)
