@@ -553,3 +553,24 @@ def test_a_chairs_unit_with_its_province_word_stays_whole(rec):
     r = rec("Ngày 12/1/2024, Khối thi đua các hội tổ chức hội nghị. Khối gồm: Hội Làm vườn và Trang trại, Hội Người mù. Ông "
             "Lê Văn An - Chủ tịch Hội Làm vườn và Trang trại tỉnh, Khối trưởng chủ trì hội nghị.")
     assert r["cluster"]["chair"]["organization"] == "Hội Làm vườn và Trang trại tỉnh"
+
+
+# --- h27's forms ---------------------------------------------------------------------------------
+def test_a_districts_locative_leaves_the_clusters_name(rec):
+    r = rec("Ngày 5/1/2020, Khối Mặt trận các xã, thị trấn trên địa bàn huyện tổ chức hội nghị tổng kết năm 2019.")
+    assert r["cluster"]["name"] == "Khối Mặt trận các xã, thị trấn"
+
+
+def test_kinds_of_local_government_listed_bare_stay_in_the_name(rec):
+    r = rec("Ngày 5/1/2020, Cụm thi đua quận, huyện tổ chức hội nghị phát động thi đua năm 2020.")
+    assert r["cluster"]["name"] == "Cụm thi đua quận, huyện"
+
+
+def test_coordinating_ends_a_clusters_name(rec):
+    r = rec("Ngày 5/1/2020, Khối thi đua Nội chính tỉnh phối hợp với Công an tỉnh tổ chức hội thao năm 2020.")
+    assert r["cluster"]["name"] == "Khối thi đua Nội chính"
+
+
+def test_a_media_players_label_is_no_byline(rec):
+    r = rec(LEAD + "\n\nAudio Audio")
+    assert r["author"] is None

@@ -68,7 +68,7 @@ def _province_suffix_re():
         # (not the last of the kinds of places listed: "các huyện, thị xã và thành phố Huế")
         r"|(?<!\b(?:tuyến|cấp|và))\s+(?:của\s+|trên địa bàn\s+|thuộc\s+)?(?:tỉnh|thành phố|TP\.?)\s+(?:" + _provinces_alt() + r")\b.*$"
         # the locative "(đóng) trên địa bàn tỉnh X" places the cluster, whatever X's name, or with none ("trên địa bàn tỉnh")
-        r"|\s+(?:đóng\s+)?trên địa bàn\s+(?:tỉnh|thành phố|TP\.?)(?:\s+(?-i:\p{Lu}).*)?$",
+        r"|\s+(?:đóng\s+)?trên địa bàn\s+(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã)(?:\s+(?-i:\p{Lu}).*)?$",
         regex.I | regex.S,
     )
 
@@ -183,6 +183,9 @@ def _descriptor_end(doc: Document, a: int, lim: int) -> int:
                       or _RE_ABBR_COMMA.search(sh, max(a, c - 8), c + 12)
                       # and kinds each with its abbreviation ("khu công nghiệp (KCN), khu kinh tế (KKT) các tỉnh")
                       or _RE_ABBR_BRACKET_END.search(sh, a, c) and _RE_ABBR_BRACKET_NEXT.match(sh, c + 1, end)
+                      # kinds of local government listed bare: "Cụm thi đua quận, huyện"
+                      or cre.search(r"\b(?:quận|huyện|xã|phường|thị xã|thị trấn|thành phố)\s*$", sh[a:c], regex.I)
+                      and cre.match(r"\s*(?:quận|huyện|xã|phường|thị xã|thị trấn|thành phố)\b", sh[c + 1:end], regex.I)
                       # a second class of units after the first: "Khối thi đua các tổ chức chính trị - xã hội, các tổ chức liên hiệp"
                       or cre.match(r"\s*các\s", sh[a:c], regex.I) and _unit_class_re().match(sh, c + 1, end)
                       # (or the same class again without "các": "các doanh nghiệp nhà nước địa phương, doanh nghiệp cổ phần ...")
@@ -201,7 +204,7 @@ def _descriptor_end(doc: Document, a: int, lim: int) -> int:
     # every province suffix holds "tỉnh", "thành" or "tp", and the tail cut below "tỉnh" or "thành phố"
     # (lower case finds them: none of their letters is one that case folding matches otherwise)
     low = seg.lower()
-    if "tỉnh" in low or "thành" in low or "tp" in low:
+    if "tỉnh" in low or "thành" in low or "tp" in low or "địa bàn" in low:
         ps = _province_suffix_re().search(seg)
         if ps:
             seg = seg[: ps.start()]
