@@ -574,3 +574,16 @@ def test_coordinating_ends_a_clusters_name(rec):
 def test_a_media_players_label_is_no_byline(rec):
     r = rec(LEAD + "\n\nAudio Audio")
     assert r["author"] is None
+
+
+def test_a_middle_name_typed_in_lower_case_after_an_honorific(rec):
+    r = rec("Ngày 22/3/2018, Khối thi đua các doanh nghiệp tổ chức hội nghị ký giao ước thi đua năm 2018. Dự có đồng chí Đinh "
+            "văn Hồng - Chủ tịch Hiệp hội doanh nghiệp tỉnh, Phó trưởng khối thi đua.")
+    assert [(p["name"], p["title"]) for p in r["people"]] == [
+        ("Đinh văn Hồng", "Chủ tịch Hiệp hội doanh nghiệp tỉnh, Phó trưởng khối thi đua")]
+    assert r["cluster"]["vice_chair"] == {"organization": "Hiệp hội doanh nghiệp tỉnh", "person": "Đinh văn Hồng"}
+
+
+def test_less_common_family_names_open_a_name_after_a_title(rec):
+    r = rec(LEAD + " Hội nghị có sự tham dự của Phó Chủ tịch Hội LHPN Việt Nam Tôn Ngọc Hạnh; Phó Chủ tịch UBND tỉnh Bế Văn Thành.")
+    assert [p["name"] for p in r["people"]] == ["Tôn Ngọc Hạnh", "Bế Văn Thành"]

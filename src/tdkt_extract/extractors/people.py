@@ -18,6 +18,7 @@ from ..patterns import cre, alternation, alternation_rest_case
 
 _W = r"\p{Lu}\p{Ll}*(?:[’']\p{Lu}?\p{Ll}+)?"
 _NAME = r"(?P<name>(?-i:" + _W + r"(?:[ ]" + _W + r"){1,4}))"
+_NAME_LOWER_MIDDLE = r"(?P<name>(?-i:" + _W + r"(?:[ ](?:văn|thị)(?=[ ]\p{Lu}))?(?:[ ]" + _W + r"){1,4}))"
 _HON = r"(?P<hon>các\s+đồng\s+chí\s*:?|đồng\s+chí|Đ/c|đ/c|ông|bà)"
 # the first words of _HON, _ranks() and _positions(): where those patterns can start
 _V_HON = cues.vocabulary("people.honorifics", lambda: ("đồng", "đ/c", "ông", "bà"))
@@ -144,7 +145,8 @@ def _res():
     pos = _positions()
     verbs = alternation(v for vs in _roles().values() for v in vs)
     return {
-        "hon": regex.compile(r"(?<!\p{L})" + _HON + r"(?:\s*:)?\s+(?:(?P<rank>" + ranks + r")\s+)?" + _NAME + r"(?!\p{L})", regex.I),
+        # (after an honorific, a middle name typed in lower case is still the name's: "đồng chí Đinh văn Hồng")
+        "hon": regex.compile(r"(?<!\p{L})" + _HON + r"(?:\s*:)?\s+(?:(?P<rank>" + ranks + r")\s+)?" + _NAME_LOWER_MIDDLE + r"(?!\p{L})", regex.I),
         "rank": regex.compile(r"(?<!\p{L})(?P<rank>" + ranks + r")\s+" + _NAME + r"(?!\p{L})"),
         # "anh", "chị", "thầy", "cô" before a name: a person, no honorific (annotation.md); the name
         # must open with a family name ("chị Vũ Thị Lan", not "anh em Công đoàn ...")
