@@ -513,10 +513,13 @@ def test_an_election_earlier_in_the_year_reviewed_mid_year_is_the_present_role(r
     assert r["cluster"]["next_vice_chair"] is None
 
 
-def test_a_meeting_of_an_earlier_period_opening_a_sentence_is_not_this_one(rec):
-    r = rec("Ngày 20/12/2023, Cụm thi đua số 4 tổ chức hội nghị tại UBND huyện Tam Dương.\nSau hội nghị sơ kết 6 tháng đầu "
-            "năm 2023, các đơn vị đã triển khai nhiệm vụ 6 tháng cuối năm.")
-    assert r["meeting"]["kind"] != "so_ket"
+def test_this_meetings_review_named_after_it_opening_a_sentence_gives_the_kind(rec):
+    # (a sentence opening on "Sau hội nghị <kind> ... năm N" may name this meeting or an earlier one; the rules
+    # take it as this one's, the more common reading)
+    r = rec("Ngày 15/1/2024, Cụm thi đua số 5 tổ chức hội nghị tại UBND huyện Tam Dương.\nSau hội nghị tổng kết công tác "
+            "thi đua năm 2023, các đại biểu đã ký kết giao ước thi đua năm 2024.")
+    assert r["meeting"]["kind"] == "tong_ket"
+    assert r["meeting"]["period"] == {"year": 2023, "span": "year"}
 
 
 def test_a_ward_named_after_a_person_before_a_dash_lets_a_title_open(rec):
@@ -566,3 +569,43 @@ def test_a_date_sentence_with_its_weekday_two_back_dates_the_meeting(rec):
 def test_the_chief_of_a_departments_office_stands_for_the_department(rec):
     r = rec(L23 + "Đồng chí Lê Văn An, Chánh Văn phòng Sở Nông nghiệp và Phát triển nông thôn, Trưởng Khối chủ trì hội nghị.")
     assert r["cluster"]["chair"]["organization"] == "Sở Nông nghiệp và Phát triển nông thôn"
+
+
+# --- sixth round ---------------------------------------------------------------------------------------
+def test_recipients_joined_by_va_with_a_clause_after_them(rec):
+    r = rec(L23 + "Dịp này, Chủ tịch UBND tỉnh tặng Bằng khen cho Sở Y tế và Sở Tư pháp đã có thành tích xuất sắc trong năm 2023.")
+    assert [a["recipient"] for a in r["awards"]] == ["Sở Y tế", "Sở Tư pháp"]
+
+
+def test_a_listed_units_office_in_a_city_is_not_the_city(rec):
+    r = rec(L23 + "Cục Hải quan tỉnh, Văn phòng đại diện Bộ Ngoại giao tại thành phố Hồ Chí Minh (Cụm trưởng) phát biểu.")
+    assert (r["cluster"]["chair"] or {}).get("organization") != "thành phố Hồ Chí Minh"
+
+
+def test_a_person_after_a_school_named_after_a_person(rec):
+    r = rec(L23 + "Hội nghị bầu Cụm trưởng năm 2024 là Hiệu trưởng Trường tiểu học Lê Văn Tám Trần Thị Hoa.")
+    assert r["cluster"]["next_chair"]["organization"] == "Trường tiểu học Lê Văn Tám"
+
+
+def test_coordinating_inside_a_clusters_descriptor_is_no_verb(rec):
+    r = rec("Ngày 10/1/2024, Cụm thi đua các đơn vị phối hợp phòng chống ma túy tổ chức hội nghị tổng kết năm 2023.")
+    assert r["cluster"]["name"] == "Cụm thi đua các đơn vị phối hợp phòng chống ma túy"
+
+
+def test_an_earlier_meetings_election_of_the_year_under_review_is_the_present_role(rec):
+    r = rec(MID24 + "Tại hội nghị tổng kết năm 2023, các đại biểu đã bầu Sở Xây dựng làm Cụm trưởng năm 2024.")
+    assert r["cluster"]["chair"]["organization"] == "Sở Xây dựng"
+    r = rec(MID24 + "Đầu năm, hội nghị Cụm đã thống nhất bầu Sở Xây dựng làm Cụm trưởng.")
+    assert r["cluster"]["chair"]["organization"] == "Sở Xây dựng"
+
+
+def test_a_named_districts_locative_stays_in_the_name(rec):
+    r = rec("Ngày 5/1/2020, Cụm thi đua các trường học trên địa bàn huyện Yên Lạc tổ chức hội nghị tổng kết năm 2019.")
+    assert r["cluster"]["name"] == "Cụm thi đua các trường học trên địa bàn huyện Yên Lạc"
+
+
+def test_a_fronted_role_gives_the_member_a_title_names_with_its_district(rec):
+    r = rec("Ngày 12/1/2024, Khối thi đua số 02 tổ chức hội nghị ký kết giao ước thi đua năm 2024. Khối gồm: Phòng Tư pháp, "
+            "Phòng Nội vụ, Phòng Y tế. Là đơn vị Khối trưởng, đồng chí Lê Thị An – Trưởng phòng Tư pháp huyện Đông Anh "
+            "phát biểu nhận nhiệm vụ.")
+    assert r["cluster"]["chair"]["organization"] == "Phòng Tư pháp"

@@ -68,7 +68,8 @@ def _province_suffix_re():
         # (not the last of the kinds of places listed: "các huyện, thị xã và thành phố Huế")
         r"|(?<!\b(?:tuyến|cấp|và))\s+(?:của\s+|trên địa bàn\s+|thuộc\s+)?(?:tỉnh|thành phố|TP\.?)\s+(?:" + _provinces_alt() + r")\b.*$"
         # the locative "(đóng) trên địa bàn tỉnh X" places the cluster, whatever X's name, or with none ("trên địa bàn tỉnh")
-        r"|\s+(?:đóng\s+)?trên địa bàn\s+(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã)(?:\s+(?-i:\p{Lu}).*)?$",
+        # (a district's locative only bare, "trên địa bàn huyện": a named district is part of the name)
+        r"|\s+(?:đóng\s+)?trên địa bàn\s+(?:(?:tỉnh|thành phố|TP\.?)(?:\s+(?-i:\p{Lu}).*)?|(?:huyện|quận|thị xã)\s*)$",
         regex.I | regex.S,
     )
 
@@ -1277,6 +1278,8 @@ def _role_year_re():
     return regex.compile(_role_res()["role"].pattern + _ROLE_YEAR_TAIL, regex.I)
 
 
+# an earlier meeting named before the election: "Đầu năm, ...", "Tại hội nghị tổng kết năm 2023, ..."
+_RE_EARLIER_MEETING = regex.compile(r"\b(?:đầu năm|trước đó|tại hội nghị[^,;.]{0,60}?năm\s+(?:19|20)\d{2})\b", regex.I)
 # the meeting as the one who elects: "hội nghị (đã) (thống nhất) bầu", "các đại biểu bầu"
 _RE_MEETING_ELECTS = regex.compile(r"\b(?:hội nghị|đại biểu|thống nhất|nhất trí|biểu quyết)\b[^.;]{0,25}$", regex.I)
 # the next period named after the role: "Cụm trưởng cho năm tiếp theo", "Cụm trưởng năm tới"
@@ -1315,11 +1318,15 @@ def _is_next(doc: Document, a: int, b: int, role_at: int, sent: tuple[int, int])
         y = _RE_ROLE_YEAR_AFTER.match(t, rm.end(), rm.end() + 60) if rm else None
         if y is not None and int(y.group(1)) > per.value["year"] or rm is not None and _RE_AHEAD_AFTER_ROLE.match(t, rm.end(), sent[1]):
             return True  # "... làm Cụm trưởng năm 2025", "... cho năm tiếp theo"
-        # this meeting electing ("hội nghị (thống nhất) bầu A làm Cụm trưởng") is for the next period
-        if not _RE_ASSIGNED.fullmatch(cue.group(0)) and _RE_MEETING_ELECTS.search(t, max(s0, cue.start() - 40), cue.start()):
+        # this meeting electing ("hội nghị (thống nhất) bầu A làm Cụm trưởng") is for the next period; not an earlier
+        # meeting's election ("Đầu năm, hội nghị Cụm đã bầu ...", "Tại hội nghị tổng kết năm 2023, ... bầu ... năm 2024")
+        if not _RE_ASSIGNED.fullmatch(cue.group(0)) and _RE_MEETING_ELECTS.search(t, max(s0, cue.start() - 40), cue.start()) \
+                and not _RE_EARLIER_MEETING.search(t, s0, cue.start()) and not (y is not None and int(y.group(1)) == per.value["year"]):
             return True
         # the role of the year reviewed, however it was given ("Năm 2024, A được bầu làm Cụm trưởng, B làm Cụm phó";
         # "A được bầu làm Cụm trưởng năm 2024")
+        if _RE_EARLIER_MEETING.search(t, s0, cue.start()):
+            return False  # elected at an earlier meeting of the year under review
         cy = _RE_CLAUSE_YEAR.search(t, s0, role_at)
         year = int(cy.group(1)) if cy else (int(y.group(1)) if y is not None else None)
         return year != per.value["year"]
@@ -2005,6 +2012,9 @@ def _other_clusters_role(doc: Document, m) -> bool:
     return _other_number(doc, c)
 
 
+_RE_NAMED_PLACE = regex.compile(r"(?:huyện|quận|thị xã|thành phố|tỉnh|xã|phường)\s+(?-i:\p{Lu})", regex.I)
+
+
 def _same_descriptor(doc: Document, at: int) -> bool:
     """The words after a cluster word at ``at`` hold the descriptor of the article's cluster ("các cơ quan y tế")."""
     name = doc.draft.scalars.get("cluster.name")
@@ -2147,8 +2157,9 @@ def chairs_from_people(doc: Document) -> None:
             fm = fold(mem.value)
             # (or the member a part names with its parent body: "phòng 11 Viện kiểm sát nhân dân thành phố X" -> "Phòng 11")
             parent = org.value[len(mem.value):].strip() if fo.startswith(fm + " ") else ""
+            # (a parent body, capitalised, or a named place: "phòng Tư pháp huyện Đông Anh" -> "Phòng Tư pháp"; not a bare "tỉnh")
             if fm.startswith(fo) and len(mem.value) > len(org.value) \
-                    or parent[:1].isupper() and starts_with_unit_head(parent) and len(fm.split()) >= 2:
+                    or (parent[:1].isupper() and starts_with_unit_head(parent) or _RE_NAMED_PLACE.match(parent)) and len(fm.split()) >= 2:
                 org = mem
                 break
         d.roles[role] = UnitRoleDraft(org, p.name)

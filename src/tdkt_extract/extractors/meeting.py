@@ -381,18 +381,6 @@ def _first_year_after(text: str, a: int, b: int, limit: int = 160) -> tuple[int,
 
 # a meeting named as the time of another event: "sau Hội nghị tổng kết ...", "trước hội nghị sơ kết ..."
 # (inside a clause: "Sau hội nghị sơ kết, các đại biểu ..." opening a sentence is this meeting's aftermath)
-# opening a sentence, "Sau hội nghị sơ kết 6 tháng đầu năm 2023, ..." names an earlier meeting by its period
-# ("Sau hội nghị sơ kết, các đại biểu ..." is this meeting's aftermath)
-_RE_AFTER_A_DATED_MEETING = regex.compile(r"(?:sau|trước)\s+(?:(?:hội nghị|buổi|lễ)\s+)?$", regex.I)
-
-
-def _opens_on_a_dated_meeting(t: str, a: int, cue_a: int, cue_b: int, b: int) -> bool:
-    m = _RE_AFTER_A_DATED_MEETING.search(t, max(a, cue_a - 30), cue_a)
-    if m is None or not _RE_PERIOD_AFTER.match(t, cue_b, b):
-        return False
-    before = t[a:m.start()].rstrip()
-    return not before or before[-1] in ".!?:"
-_RE_PERIOD_AFTER = regex.compile(r"[^,.;]{0,40}?\bnăm\s+(?:19|20)\d{2}", regex.I)
 _RE_OTHER_MEETING_BEFORE = regex.compile(r"(?<=[\p{L}\d,]\s{1,3})(?:sau|trước)\s+(?:(?:hội nghị|buổi|lễ)\s+)?$", regex.I)
 
 
@@ -415,8 +403,7 @@ def kind_and_period(doc: Document, regions: list[tuple[int, int]], stating: int 
             if not exotic and not any(w in low for w in _KIND_WORDS[value]):
                 continue
             m = rx.search(seg)
-            if m and (a, b) not in regions[:stating] and (_RE_OTHER_MEETING_BEFORE.search(t, max(a, a + m.start() - 30), a + m.start())
-                                                          or _opens_on_a_dated_meeting(t, a, a + m.start(), a + m.end(), b)):
+            if m and (a, b) not in regions[:stating] and _RE_OTHER_MEETING_BEFORE.search(t, max(a, a + m.start() - 30), a + m.start()):
                 m = None  # the body telling of a meeting before or after this one ("sau Hội nghị tổng kết năm 2012")
             if m:
                 g = cre.search(r"giao ước", m.group(0), regex.I) if value == "giao_uoc" else None

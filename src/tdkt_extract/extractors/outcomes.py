@@ -609,7 +609,7 @@ def _recipients(doc: Document, a: int, b: int) -> list[Found]:
                 nxt = pm.span()
         if not nxt:
             break
-        if (";" in m.group(0) or "và" in m.group(0)) and _RE_CLAUSE_VERB.match(t, nxt[1], b):
+        if ";" in m.group(0) and _RE_CLAUSE_VERB.match(t, nxt[1], b) or "và" in m.group(0) and _RE_GIVES.match(t, nxt[1], b):
             break  # "; UBND tỉnh tặng Bằng khen cho ...", "cho A và UBND tỉnh tặng ... cho B": the next clause's giver
         out.append(Found(t[nxt[0]:nxt[1]], *nxt))
         pos = nxt[1]
@@ -630,6 +630,7 @@ def _recipients(doc: Document, a: int, b: int) -> list[Found]:
     return out
 
 
+_RE_GIVES = regex.compile(r"\s(?:tặng|trao|trao tặng)(?!\p{L})", regex.I)
 _RE_CLAUSE_VERB = regex.compile(r"\s(?:được|nhận|tặng|trao|là|đã|đề nghị|suy tôn|dẫn đầu|đứng đầu|xếp)(?!\p{L})", regex.I)
 
 

@@ -194,11 +194,16 @@ def unit_after(doc: Document, a: int, b: int, *, allow_lower: bool = False) -> t
         # the person after his position and unit is no part of it: "Giám đốc Sở Y tế Nguyễn Văn An" -> "Sở Y tế"
         # (only after a unit whose name ends in a common word, "Sở Y tế Nguyễn Văn An"; a capitalised word or an
         # abbreviation before the name makes it the unit's own: "Trường THCS Nguyễn Văn Trỗi", "Bệnh viện Lê Văn Thịnh")
+        # (or after a unit named after a person: "Trường tiểu học Lê Văn Tám Trần Thị Hoa", two names in a row)
         nm = _trailing_name_re().search(s)
-        hm = unit_head_ci_re().match(s)
-        if nm is not None and nm.start() > 0 and s[:nm.start()].rstrip()[-1:].islower() \
-                and s[:nm.start()].split()[-1][:1].islower() and not (hm is not None and not s[hm.end():nm.start()].strip()):
-            s = s[:nm.start()]
+        if nm is not None and nm.start() > 0:
+            rest = s[:nm.start()]
+            hm = unit_head_ci_re().match(rest)
+            after_common_word = rest.rstrip()[-1:].islower() and rest.split()[-1][:1].islower() \
+                and not (hm is not None and not rest[hm.end():].strip())
+            named_after_a_person = (prev := _trailing_name_re().search(rest)) is not None and prev.start() > 0
+            if after_common_word or named_after_a_person:
+                s = rest
     # a unit cut before the verb of a second clause keeps no conjunction ("A và đề nghị ...": "A")
     if s.endswith((" và", " cùng")):
         s = s.rsplit(" ", 1)[0].rstrip(" ,;-")
@@ -233,12 +238,12 @@ _RE_INNER_COMMA_TAIL = regex.compile(
 
 
 def _unit_runs_to_tai(before: str) -> bool:
-    """A unit's name runs up to "tại" (its head within reach, no verb or meeting word between)."""
-    return unit_head_ci_re().search(before) is not None and not _RE_MEETING_WORDS.search(before) \
-        and "," not in before[-50:]
+    """A unit's name runs up to "tại" (its head within reach after the last comma, no meeting's verb or date between)."""
+    part = before[before.rfind(",") + 1:]
+    return unit_head_ci_re().search(part) is not None and not _RE_MEETING_WORDS.search(part)
 
 
-_RE_MEETING_WORDS = regex.compile(r"\b(?:tổ chức|diễn ra|họp|hội nghị|tổng kết|sơ kết|năm\s+\d{4}|ngày)\b", regex.I)
+_RE_MEETING_WORDS = regex.compile(r"\b(?:tổ chức|diễn ra|họp|năm\s+\d{4}|ngày)\b", regex.I)
 _RE_PLACE_KIND_AT = regex.compile(r"(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường|thị trấn)\s", regex.I)
 
 
