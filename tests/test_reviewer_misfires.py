@@ -609,3 +609,11 @@ def test_a_fronted_role_gives_the_member_a_title_names_with_its_district(rec):
             "Phòng Nội vụ, Phòng Y tế. Là đơn vị Khối trưởng, đồng chí Lê Thị An – Trưởng phòng Tư pháp huyện Đông Anh "
             "phát biểu nhận nhiệm vụ.")
     assert r["cluster"]["chair"]["organization"] == "Phòng Tư pháp"
+
+
+def test_a_unit_elected_by_its_electors_named_in_a_passive(rec):
+    r = rec(MID24 + "Năm 2024, Sở Xây dựng được các đơn vị trong Cụm bầu làm Cụm trưởng, Sở Tư pháp làm Cụm phó.")
+    assert r["cluster"]["chair"]["organization"] == "Sở Xây dựng"
+    assert r["cluster"]["vice_chair"]["organization"] == "Sở Tư pháp"
+    r = rec(L23 + "Sở Xây dựng được các đơn vị trong Cụm bầu làm Cụm trưởng năm 2024.")
+    assert r["cluster"]["next_chair"]["organization"] == "Sở Xây dựng"

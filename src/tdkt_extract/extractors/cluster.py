@@ -1190,6 +1190,7 @@ _AFTER_UNIT = r"""(?x:
       | (?:luân\ phiên\s+)?nhận\s+nhiệm\s+vụ\s+<UW>?           # "X (luân phiên) nhận nhiệm vụ Cụm trưởng"
       | được\s+(?:\p{Lu}\p{L}*(?:\s+\p{L}+){0,4}?\s+)?(?:giao|chọn|phân\s+công)\s+(?:làm|là)\s+<UW>?
       | được\s+giao\s+(?:nhiệm\s+vụ|vai\s+trò)(?:\s+(?:là|làm))?\s+<UW>?     # "X được giao nhiệm vụ khối trưởng"
+      | được\s+(?:các|những)\s+[^,.;:()]{1,40}?\s+(?:bầu|bình\ chọn|suy\ tôn)\s+(?:làm|là)\s+<UW>?  # "X được các đơn vị trong Cụm bầu làm Cụm trưởng"
                                                               # "X được (Bộ Công an) phân công là (đơn vị) Cụm trưởng"
       | (?:sẽ\s+)?đảm\s+nhận(?:\s+(?:vai\s+trò|nhiệm\s+vụ|cương\s+vị|chức\s+vụ))?\s+  # "X đảm nhận (vai trò, cương vị) Cụm trưởng"
       | (?=(?-i:(?:cụm|khối)\ (?:trưởng|phó)))                # "Sở X cụm trưởng cụm thi đua số 1 chủ trì"
