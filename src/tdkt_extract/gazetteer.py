@@ -352,8 +352,7 @@ def province_of(name: str, on: date | None = None, context: str | Iterable[str] 
     low = _low(name)
     result = _province_only(name, low)
     if result is None:
-        kind, rest = _split_kind(low)
-        cands = g.districts.get(rest) or g.districts.get(_retone_old(rest))
+        kind, rest, cands = _district_candidates(g, low)
         if cands is None and kind is not None:
             # "thành phố X"/"TP X" of a province that is not a centrally-run city, as a province
             result = _province_only(rest)
@@ -369,12 +368,14 @@ def is_place(name: str) -> bool:
     single province (``is_place("An Lão")``: a district of two provinces)."""
     if not name or not name.strip():
         return False
-    g = load()
     low = _low(name)
-    if _province_only(name, low) is not None:
-        return True
-    _kind, rest = _split_kind(low)
-    return bool(g.districts.get(rest) or g.districts.get(_retone_old(rest)))
+    return _province_only(name, low) is not None or bool(_district_candidates(load(), low)[2])
+
+
+def _district_candidates(g: _Gazetteer, low: str) -> tuple[str | None, str, list[tuple[str, str]] | None]:
+    """(kind word, name without it, the districts of that name) for a lower-cased place name."""
+    kind, rest = _split_kind(low)
+    return kind, rest, g.districts.get(rest) or g.districts.get(_retone_old(rest))
 
 
 _OLDABLE = re.compile(r"[òóỏõọ][ae]\b|[ùúủũụ]y\b")

@@ -9,7 +9,7 @@ import regex
 
 from . import cues, gazetteer, lexicon
 from .document import Block, Document, Found, Sentence
-from .patterns import UNTIMED, cre, fullmatch
+from .patterns import UNTIMED, alternation, cre, fullmatch
 
 _LEAD_TIME = r"(?:sáng|chiều|tối|trưa|ngày|hôm|vừa qua|mới đây)"
 
@@ -512,18 +512,19 @@ def read_title(doc: Document) -> Found | None:
 
 _RE_TITLE_SEQUEL = regex.compile(r"(?:lần|đợt|kỳ|phiên|năm|giai đoạn|nhiệm kỳ)\b[^.,;:!?\n]{0,36}$", regex.I)
 _RE_SUBMITTED = regex.compile(r"submitted by .{0,40}? on\s*(?:\p{L}{1,3}\d?,?\s*)?(\d{1,2})/(\d{1,2})/(\d{4})", regex.I)
+_MONTH_WORDS = {"một": 1, "giêng": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
+                "mười": 10, "mười một": 11, "mười hai": 12}
+# the month first, as page software writes it ("Th9 21, 2017", "Tháng 9 21, 2017")
+_MONTH_FIRST = r"\b(?:th|tháng)\s?(\d{1,2})\s+(\d{1,2}),\s*(\d{4})(?!\d)"
+# the month in words ("22 Tháng Bảy, 2022")
+# ("6 tháng năm 2023" is six months of 2023: "năm" is May only before a comma, "Tháng Năm, 2022")
+_MONTH_IN_WORDS = r"(?<!\d)(\d{1,2})\s+tháng\s+(?!năm\s+\d)(" + alternation(_MONTH_WORDS) + r")\s*,?\s*(\d{4})(?!\d)"
 _RE_META_DATE = regex.compile(r"(?<![\d/.-])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?![\d/.-])"
                             r"|(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})\s*,?\s*(?:năm\s+)?(\d{4})(?!\d)"
                             # an ISO date with its clock ("2023-07-10 08:07:56"); not a crawler's "date 2025-12-13"
                             r"|(?<![\d/.-]|\bdate\s{1,3})(\d{4})-(\d{2})-(\d{2})(?=[ T]\d{1,2}:\d{2})"
-                            # the month first, as page software writes it ("Th9 21, 2017", "Tháng 9 21, 2017")
-                            r"|\b(?:th|tháng)\s?(\d{1,2})\s+(\d{1,2}),\s*(\d{4})(?!\d)"
-                            # the month in words ("22 Tháng Bảy, 2022")
-                            # ("6 tháng năm 2023" is six months of 2023: "năm" is May only before a comma, "Tháng Năm, 2022")
-                            r"|(?<!\d)(\d{1,2})\s+tháng\s+(?!năm\s+\d)(mười một|mười hai|một|giêng|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)\s*,?\s*(\d{4})(?!\d)",
+                            r"|" + _MONTH_FIRST + r"|" + _MONTH_IN_WORDS,
                             regex.I)
-_MONTH_WORDS = {"một": 1, "giêng": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
-                "mười": 10, "mười một": 11, "mười hai": 12}
 
 
 def _dmy(m) -> tuple[int, int, int]:
@@ -545,8 +546,8 @@ _RE_CLOCK = regex.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
 
 # what a page writes around the date of its date line: clock, weekday, time zone, counter, labels
 _RE_DATE_LINE_PARTS = regex.compile(
-    r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s*,?\s*(?:năm\s+)?\d{4}|\b(?:th|tháng)\s?\d{1,2}\s+\d{1,2},\s*\d{4}|"
-    r"\d{1,2}\s+tháng\s+(?!năm\s+\d)(?:mười một|mười hai|một|giêng|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)\s*,?\s*\d{4}|(?<!\p{L})(?:CH|SA|@)(?!\p{L})|\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:AM|PM|SA|CH))?|GMT\s*[+-]?\s*\d*|"
+    r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s*,?\s*(?:năm\s+)?\d{4}|" + _MONTH_FIRST + r"|"
+    + _MONTH_IN_WORDS + r"|(?<!\p{L})(?:CH|SA|@)(?!\p{L})|\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:AM|PM|SA|CH))?|GMT\s*[+-]?\s*\d*|"
     r"\b(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ nhật|T\d|CN)\b|\d+\s+(?:lượt xem|lượt đọc|views?)|"
     r"(?:lượt xem|lượt đọc|views?)\s*:?\s*\d+|\bin bài(?:\s+viết)?\b|\d{4}-\d{2}-\d{2}|"
     r"\b(?:cập nhật|ngày đăng|đăng lúc|đăng ngày|ngày|lúc|create|update[d]?)\b|[\W_]+", regex.I)

@@ -12,7 +12,8 @@ from ..document import Document, Found, UnitRoleDraft
 from ..normalize import fold
 from ..patterns import cre, SAME_DAY, TO_CHUC, alternation, finditer, search
 from .people import title_after
-from .units import MASK, is_guest_note, role_note, shadow, starts_with_unit_head, unit_after, unit_before, unit_head_ci_re
+from .units import (MASK, is_guest_note, positions_alt, role_note, shadow, starts_with_unit_head, unit_after, unit_before,
+                    unit_head_ci_re)
 
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10,
           "XI": 11, "XII": 12, "XIII": 13, "XIV": 14, "XV": 15, "XVI": 16, "XVII": 17, "XVIII": 18, "XIX": 19, "XX": 20}
@@ -148,6 +149,10 @@ _RE_ABBR_BRACKET_NEXT = regex.compile(r"\s*(?-i:\p{Ll}+)(?:\s+\p{L}+){0,5}\s+\(\
 _RE_UNDER_BODY = regex.compile(r"\s+(?:trực\s+)?thuộc\s+(?=(?:Bộ|Tổng cục|Ủy ban|UBND|Sở)\s+\p{Lu})")
 
 
+# the kinds of local government a cluster's name may list bare ("Cụm thi đua quận, huyện")
+_LOCAL_KINDS = r"(?:quận|huyện|xã|phường|thị xã|thị trấn|thành phố)"
+
+
 @lru_cache(maxsize=None)
 def _unit_class_re():
     return regex.compile(r"\s*các\s+(?:" + _unit_nouns() + r"|tổ chức|cơ quan|doanh nghiệp|hội|đoàn thể)\b", regex.I)
@@ -185,8 +190,7 @@ def _descriptor_end(doc: Document, a: int, lim: int) -> int:
                       # and kinds each with its abbreviation ("khu công nghiệp (KCN), khu kinh tế (KKT) các tỉnh")
                       or _RE_ABBR_BRACKET_END.search(sh, a, c) and _RE_ABBR_BRACKET_NEXT.match(sh, c + 1, end)
                       # kinds of local government listed bare: "Cụm thi đua quận, huyện"
-                      or cre.search(r"\b(?:quận|huyện|xã|phường|thị xã|thị trấn|thành phố)\s*$", sh[a:c], regex.I)
-                      and cre.match(r"\s*(?:quận|huyện|xã|phường|thị xã|thị trấn|thành phố)\b", sh[c + 1:end], regex.I)
+                      or cre.search(r"\b" + _LOCAL_KINDS + r"\s*$", sh[a:c], regex.I) and cre.match(r"\s*" + _LOCAL_KINDS + r"\b", sh[c + 1:end], regex.I)
                       # a second class of units after the first: "Khối thi đua các tổ chức chính trị - xã hội, các tổ chức liên hiệp"
                       or cre.match(r"\s*các\s", sh[a:c], regex.I) and _unit_class_re().match(sh, c + 1, end)
                       # (or the same class again without "các": "các doanh nghiệp nhà nước địa phương, doanh nghiệp cổ phần ...")
@@ -956,7 +960,7 @@ def _units_of_people(doc: Document, a: int, b: int) -> list:
 def _person_item_re():
     """A person's name (a family name and one to three more words), after an honorific or before a position."""
     name = r"(?:" + alternation(lexicon.words("surnames.txt")) + r")(?:\s+\p{Lu}\p{Ll}*){1,3}"
-    return regex.compile(r"(?i:ông|bà|đồng chí|đ/c)\s+" + name + r"(?!\p{L})|" + name + r"\s*[-–,]\s*(?i:" + _positions_alt() + r")(?!\p{L})")
+    return regex.compile(r"(?i:ông|bà|đồng chí|đ/c)\s+" + name + r"(?!\p{L})|" + name + r"\s*[-–,]\s*(?i:" + positions_alt() + r")(?!\p{L})")
 
 
 def _person_item(txt: str) -> bool:
@@ -1319,15 +1323,14 @@ def _is_next(doc: Document, a: int, b: int, role_at: int, sent: tuple[int, int])
         y = _RE_ROLE_YEAR_AFTER.match(t, rm.end(), rm.end() + 60) if rm else None
         if y is not None and int(y.group(1)) > per.value["year"] or rm is not None and _RE_AHEAD_AFTER_ROLE.match(t, rm.end(), sent[1]):
             return True  # "... làm Cụm trưởng năm 2025", "... cho năm tiếp theo"
-        # this meeting electing ("hội nghị (thống nhất) bầu A làm Cụm trưởng") is for the next period; not an earlier
-        # meeting's election ("Đầu năm, hội nghị Cụm đã bầu ...", "Tại hội nghị tổng kết năm 2023, ... bầu ... năm 2024")
+        if _RE_EARLIER_MEETING.search(t, s0, cue.start()):
+            return False  # elected at an earlier meeting of the year under review ("Đầu năm, hội nghị Cụm đã bầu ...")
+        # this meeting electing ("hội nghị (thống nhất) bầu A làm Cụm trưởng") is for the next period
         if not _RE_ASSIGNED.fullmatch(cue.group(0)) and _RE_MEETING_ELECTS.search(t, max(s0, cue.start() - 40), cue.start()) \
-                and not _RE_EARLIER_MEETING.search(t, s0, cue.start()) and not (y is not None and int(y.group(1)) == per.value["year"]):
+                and not (y is not None and int(y.group(1)) == per.value["year"]):
             return True
         # the role of the year reviewed, however it was given ("Năm 2024, A được bầu làm Cụm trưởng, B làm Cụm phó";
         # "A được bầu làm Cụm trưởng năm 2024")
-        if _RE_EARLIER_MEETING.search(t, s0, cue.start()):
-            return False  # elected at an earlier meeting of the year under review
         cy = _RE_CLAUSE_YEAR.search(t, s0, role_at)
         year = int(cy.group(1)) if cy else (int(y.group(1)) if y is not None else None)
         return year != per.value["year"]
@@ -1867,12 +1870,7 @@ _RE_DEPUTY_BEFORE = regex.compile(r"(?:^|[,;]\s*|\s-\s*)phó\s+[^,;]{0,30}$", re
 
 @lru_cache(maxsize=None)
 def _position_re():
-    return regex.compile(r"\s*(?:" + _positions_alt() + r")\s+", regex.I)
-
-
-@lru_cache(maxsize=None)
-def _positions_alt() -> str:
-    return alternation(w for w in lexicon.words("positions.txt") if w.lower() not in ("đại diện", "lãnh đạo"))
+    return regex.compile(r"\s*(?:" + positions_alt() + r")\s+", regex.I)
 
 
 @lru_cache(maxsize=None)
@@ -1903,7 +1901,7 @@ def _title_res() -> _TitleRes:
     """For _org_from_title: a dash before a role note, and a role word anywhere."""
     vice, chair = _role_words()
     return _TitleRes(regex.compile(r"\s*[-–]\s*(?=(?:đại diện\s+|đơn vị\s+)?(?:" + chair + "|" + vice + r")" + _ROLE_END + r")"
-                                   r"|(?:\s+[-–]\s*|(?<=\p{Ll})[-–]\s+)(?=(?:" + _positions_alt() + r")\s)", regex.I),
+                                   r"|(?:\s+[-–]\s*|(?<=\p{Ll})[-–]\s+)(?=(?:" + positions_alt() + r")\s)", regex.I),
             regex.compile(r"(?:" + vice + "|" + chair + r")" + _ROLE_END, regex.I))
 
 

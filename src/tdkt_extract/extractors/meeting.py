@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 
 import regex
 
@@ -191,7 +192,10 @@ def _dated_lead(doc: Document, s: Sentence) -> Sentence | None:
     """The short sentence right before ``s`` in its paragraph when it holds only a date (and a place); or the
     one before that, when a short sentence without a date stands between ("Vào lúc 9 giờ ngày 29/02/2024.
     Phòng X đã tổ chức họp Khối thi đua 29. Thực hiện sơ kết ... tại Y.")."""
-    before = [x for x in doc.sentences if x.end <= s.start][-2:]
+    # (the sentences are in text order: the two that end before s are found by their ends, not by a scan)
+    ends = doc.memo("meeting.sentence_ends", lambda: [x.end for x in doc.sentences])
+    i = bisect_right(ends, s.start)
+    before = doc.sentences[max(0, i - 2):i]
     for k, prev in enumerate(reversed(before)):
         if prev.block != s.block or prev.end - prev.start > 80:
             return None

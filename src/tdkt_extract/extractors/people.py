@@ -452,17 +452,20 @@ def _list_gap_re():
 
 # what joins two people of one subject: "A và B", "A, B", "A cùng B" (an honorific may open the next)
 @lru_cache(maxsize=None)
+def _gap_re(joiner: str):
+    """What stands between two people: the first one's note in brackets, the ``joiner``, the next one's
+    honorific, a rank before his name."""
+    return regex.compile(r"\s*(?:\([^()]{0,60}\)\s*)?" + joiner + r"(?:(?:ông|bà|đồng chí|đ/c)\s*)?(?:(?:" + _ranks() + r")\s+)?", regex.I)
+
+
 def _coord_re():
-    """What joins two people of one subject: a comma or "và" (after the first one's note in brackets), the next
-    one's honorific, a rank before his name."""
-    return regex.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:,\s*(?:và\s+)?|\s+(?:và|cùng)\s+)(?:(?:ông|bà|đồng chí|đ/c)\s*)?(?:(?:"
-                         + _ranks() + r")\s+)?", regex.I)
+    """Two people of one subject, joined by a comma or "và"."""
+    return _gap_re(r"(?:,\s*(?:và\s+)?|\s+(?:và|cùng)\s+)")
 
 
-@lru_cache(maxsize=None)
 def _semi_gap_re():
-    """Two people parted by ";", as _coord_re joins them."""
-    return regex.compile(r"\s*(?:\([^()]{0,60}\)\s*)?;\s*(?:(?:ông|bà|đồng chí|đ/c)\s*)?(?:(?:" + _ranks() + r")\s+)?", regex.I)
+    """Two people parted by ";"."""
+    return _gap_re(r";\s*")
 
 
 def _role_stop_starts(doc: Document, lo: int, hi: int) -> list[int]:
@@ -968,10 +971,14 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
             a, b, hon, title, after, roles = read[i]
             na, _nb, nhon, _nt, _na, nroles = read[i + 1]
             gap = t[after:(nhon.start if nhon is not None else na)]
-            # (people parted by ";" share only a verb that says so: "A - T1; B - T2 đồng chủ trì")
-            # (and only to one the text gives no act of his own: "Dự có A - T; B - T, Cụm trưởng và C đồng chủ trì")
-            shared = nroles if _coord_re().fullmatch(gap) else {
-                r: f for r, f in nroles.items() if t[f.start:f.end].lower().startswith("đồng ")} if not roles and _semi_gap_re().fullmatch(gap) else {}
+            if _coord_re().fullmatch(gap):
+                shared = nroles
+            elif not roles and _semi_gap_re().fullmatch(gap):
+                # people parted by ";" share only a verb that says so ("A - T1; B - T2 đồng chủ trì"), and only with
+                # one the text gives no act of his own ("Dự có A - T; B - T, Cụm trưởng và C đồng chủ trì")
+                shared = {r: f for r, f in nroles.items() if t[f.start:f.end].lower().startswith("đồng ")}
+            else:
+                shared = {}
             for r, f in shared.items():
                 roles.setdefault(r, f)
         # "có sự tham dự của A - T1; B - T2": the act named before the first of a list is each one's

@@ -139,10 +139,16 @@ def _trailing_name_re():
 
 
 @lru_cache(maxsize=None)
+def positions_alt() -> str:
+    """The positions a person holds in a unit (lexicons/positions.txt), not a representative's words
+    ("đại diện", "lãnh đạo"), as one alternation."""
+    return alternation(w for w in lexicon.words("positions.txt") if w.lower() not in ("đại diện", "lãnh đạo"))
+
+
+@lru_cache(maxsize=None)
 def _leading_position_re():
     """A person's position at the start of what should be a unit ("Chủ tịch ", "Giám đốc ")."""
-    return regex.compile(alternation(w for w in lexicon.words("positions.txt") if w.lower() not in ("đại diện", "lãnh đạo"))
-                         + r"\s+", regex.I)
+    return regex.compile(positions_alt() + r"\s+", regex.I)
 
 
 def starts_with_unit_head(s: str) -> bool:
