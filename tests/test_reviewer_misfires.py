@@ -617,3 +617,14 @@ def test_a_unit_elected_by_its_electors_named_in_a_passive(rec):
     assert r["cluster"]["vice_chair"]["organization"] == "Sở Tư pháp"
     r = rec(L23 + "Sở Xây dựng được các đơn vị trong Cụm bầu làm Cụm trưởng năm 2024.")
     assert r["cluster"]["next_chair"]["organization"] == "Sở Xây dựng"
+
+
+def test_a_figure_a_unit_is_named_after_is_no_person(rec):
+    # lexicons/eponyms.txt: right after a position's unit, with no honorific, the figure's name ends the unit
+    r = rec(MID24 + "Giám đốc Trung tâm Y tế Trần Hưng Đạo phát biểu tại hội nghị.")
+    assert [p["name"] for p in r["people"]] == []
+    r = rec(MID24 + "Giám đốc Trung tâm Văn hóa Thông tin Lê Lợi Phạm Thị Thu phát biểu tại hội nghị.")
+    assert [(p["name"], p["title"]) for p in r["people"]] == [("Phạm Thị Thu", "Giám đốc Trung tâm Văn hóa Thông tin Lê Lợi")]
+    # with an honorific the same words are a person's name
+    r = rec(MID24 + "Ông Ngô Quyền, Giám đốc Sở Tư pháp phát biểu tại hội nghị.")
+    assert [p["name"] for p in r["people"]] == ["Ngô Quyền"]

@@ -53,6 +53,11 @@ def _surnames() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def _eponyms() -> frozenset[str]:
+    return frozenset(fold(w) for w in lexicon.words("eponyms.txt"))
+
+
+@lru_cache(maxsize=None)
 def _roles() -> dict[str, list[str]]:
     t = lexicon.table("roles.json")
     return {k: v for k, v in t.items() if not k.startswith("_")}
@@ -894,6 +899,8 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
                     continue  # "Chủ tịch UBND huyện Mai Sơn (cụm trưởng)": the place's name after its kind word, no person
                 if _in_site_footer(t, a):
                     continue
+                if kind == "pre" and fold(name) in _eponyms():
+                    continue  # "Giám đốc Trung tâm Y tế Lê Lợi phát biểu": the figure a unit is named after
                 if _bad_name(doc, name, a, check_before=kind != "pre") or fold(name) in member_keys:
                     continue
                 if _ends_a_unit(t, a, b, units):
