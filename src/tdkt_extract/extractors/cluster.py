@@ -99,8 +99,27 @@ class ClusterMention:
 # ("Cụm II - 6 tỉnh miền núi": a count of its members' kind too)
 # ("Khối thi đua 1 - Khối Giáo dục nghề nghiệp": the bloc's own name for its field)
 # (and the cluster's other name: "Khối 8 - Khối thi đua cơ sở giáo dục đại học", "khối 4 - cụm 2 - Các đơn vị ...")
+# (a kind of unit across places: "Cụm thi đua số VI - Sở Công Thương các tỉnh Bắc Trung Bộ", "- Công an các huyện")
+# (a region, not a province: "Cụm thi đua số 8 - Bắc Sông Hậu", "Cụm 2 - Tây Nguyên"; see _region_descriptor)
 _RE_DESCRIPTOR = regex.compile(r"\s*[-–]\s*(?=(?:các|ngành|lĩnh vực|\d{1,2}\s+(?:tỉnh|thành phố|huyện|đơn vị|sở|trường|doanh nghiệp))\b"
-                               r"|(?:khối|cụm)\s+(?:thi\s+đua\s+\p{L}|\d{1,2}\s*[-–]\s*\p{L}|(?-i:\p{Lu})))", regex.I)
+                               r"|(?:khối|cụm)\s+(?:thi\s+đua\s+\p{L}|\d{1,2}\s*[-–]\s*\p{L}|(?-i:\p{Lu}))"
+                               r"|(?-i:\p{Lu})[\p{L}&]*(?:\s+[\p{L}&]+){0,4}?\s+các\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường"
+                               r"|đơn vị|trường|sở|ngành|cơ quan|doanh nghiệp)\b"
+                               r"|(?P<region>(?-i:(?:Bắc|Nam|Đông|Tây|Miền|Vùng|Khu vực|Duyên hải|Đồng bằng)"
+                               r"(?:\s+(?:\p{Lu}\p{Ll}*|sông|bằng|núi|biển)){1,4}))(?![\p{L}\d])(?!\s*[-–,]\s*\p{Lu}))", regex.I)
+
+
+def _descriptor_at(doc: Document, end: int, lim: int) -> int:
+    """The end of the descriptor written after a dash at ``end``, or ``end`` when none is there; a
+    region's name is one only when it is no province or district ("Cụm 2 - Bắc Giang" names its place,
+    "Cụm 2 - Bắc Giang - Bắc Ninh" its places)."""
+    desc = _RE_DESCRIPTOR.match(doc.text, end, lim)
+    if not desc:
+        return end
+    if desc.group("region") is None:
+        return _descriptor_end(doc, desc.end(), lim)
+    # a region is its capitalised words alone ("Bắc Sông Hậu của Liên hiệp các Hội": not the body after it)
+    return end if gazetteer.is_place(desc.group("region")) else desc.end("region")
 
 
 def _read_mention(doc: Document, m, lim: int) -> ClusterMention | None:
@@ -114,17 +133,13 @@ def _read_mention(doc: Document, m, lim: int) -> ClusterMention | None:
         g = 1 if num.group(1) else (2 if num.group(2) else 3)
         number, nspan = int(num.group(g)), (pos + num.start(g), pos + num.end(g))
         # a descriptor the cluster carries after a dash: "Cụm I - Các doanh nghiệp ..."
-        desc = _RE_DESCRIPTOR.match(t[end:lim])
-        if desc:
-            end = _descriptor_end(doc, end + desc.end(), lim)
+        end = _descriptor_at(doc, end, lim)
         return ClusterMention(m.start(), end, kind, number, nspan, True)
     rom = cre.match(r"\s+(?:số\s+)?([IVX]{1,5})(?![\p{L}\d])", t[pos:lim])
     if rom and rom.group(1) in _ROMAN:
         end = pos + rom.end()
         number, nspan = _ROMAN[rom.group(1)], (pos + rom.start(1), pos + rom.end(1))
-        desc = _RE_DESCRIPTOR.match(t[end:lim])
-        if desc:
-            end = _descriptor_end(doc, end + desc.end(), lim)
+        end = _descriptor_at(doc, end, lim)
         return ClusterMention(m.start(), end, kind, number, nspan, True)
     end = _descriptor_end(doc, pos, lim)
     desc = t[pos:end].strip()
@@ -146,7 +161,8 @@ _RE_ABBR_COMMA = regex.compile(r"(?<![\p{L}&])\p{Lu}[\p{Lu}&]{1,6},\s?\p{Lu}[\p{
 
 _RE_ABBR_BRACKET_END = regex.compile(r"\(\p{Lu}[\p{Lu}&]{1,6}\)$")
 _RE_ABBR_BRACKET_NEXT = regex.compile(r"\s*(?-i:\p{Ll}+)(?:\s+\p{L}+){0,5}\s+\(\p{Lu}[\p{Lu}&]{1,6}\)")
-_RE_UNDER_BODY = regex.compile(r"\s+(?:trực\s+)?thuộc\s+(?=(?:Bộ|Tổng cục|Ủy ban|UBND|Sở)\s+\p{Lu})")
+# ("các đơn vị trực thuộc Bộ trưởng": the units answering to the minister himself)
+_RE_UNDER_BODY = regex.compile(r"\s+(?:trực\s+)?thuộc\s+(?=(?:Bộ|Tổng cục|Ủy ban|UBND|Sở)\s+\p{Lu}|Bộ\s+trưởng\b)")
 
 
 # the kinds of local government a cluster's name may list bare ("Cụm thi đua quận, huyện")
@@ -174,7 +190,7 @@ def _descriptor_end(doc: Document, a: int, lim: int) -> int:
     stop = search(_RE_NAME_STOP, sh, a, lim)
     # a class of units named with the body they belong to: "Khối thi đua các Cục, Tổng cục thuộc Bộ X"
     under = _RE_UNDER_BODY.match(sh, stop.start(), lim) if stop else None
-    if under and cre.match(r"\s*các\s", sh[a:stop.start()], regex.I):
+    if under and cre.match(r"\s*(?:(?:khối|cụm)\s+)?các\s", sh[a:stop.start()], regex.I):
         stop = search(_RE_NAME_STOP, sh, under.end(), lim)
     end = stop.start() if stop else lim
     # a comma ends the name unless the clause runs on to its verb ("Khối thi đua A, B, C đã tổ chức")
