@@ -22,3 +22,28 @@ LEAD = "Ngày 12/12/2024, Cụm thi đua số 5 tổ chức hội nghị tổng 
 ])
 def test_a_descriptor_after_the_dash(rec, sentence, name):
     assert rec(sentence)["cluster"]["name"] == name
+
+
+T18 = "Ngày 16/1/2019, Cụm thi đua các huyện miền núi tỉnh Quảng Ngãi tổ chức hội nghị tổng kết công tác thi đua năm 2018. "
+
+
+def roles(r):
+    c = r["cluster"]
+    return {k: (c[k] or {}).get("organization") for k in ("chair", "vice_chair", "next_chair", "next_vice_chair") if c[k]}
+
+
+def test_a_next_year_after_an_opening_phrase_dates_the_roles(rec):
+    r = rec(T18 + "Theo nguyên tắc luân phiên, năm 2019 huyện Ba Tơ đảm nhận Cụm trưởng, huyện Minh Long làm Cụm phó.")
+    assert roles(r) == {"next_chair": "huyện Ba Tơ", "next_vice_chair": "huyện Minh Long"}
+    r = rec(T18 + "Năm 2019 huyện Ba Tơ đảm nhận Cụm trưởng.")
+    assert roles(r) == {"next_chair": "huyện Ba Tơ"}
+
+
+def test_a_turn_in_the_rotation_and_the_clause_after_its_semicolon(rec):
+    r = rec(T18 + "Theo thứ tự luân phiên, năm 2019 đến lượt UBND huyện Ba Tơ làm Cụm trưởng; UBND huyện Minh Long làm Cụm phó.")
+    assert roles(r) == {"next_chair": "UBND huyện Ba Tơ", "next_vice_chair": "UBND huyện Minh Long"}
+
+
+def test_a_roles_own_year_outweighs_a_later_year_before_it(rec):
+    r = rec(T18 + "Hội nghị bầu UBND huyện Ba Tơ làm Cụm trưởng năm 2019; UBND huyện Minh Long, Cụm phó năm 2018 cảm ơn các đơn vị.")
+    assert roles(r) == {"next_chair": "UBND huyện Ba Tơ", "vice_chair": "UBND huyện Minh Long"}

@@ -1286,7 +1286,10 @@ _RE_FUTURE_BEFORE = regex.compile(r"\bsẽ\s+(?:là|làm|đảm\s+nhận|giữ)(
 
 
 # (its comma may be left out before the subject: "Năm 2015 Liên đoàn lao động quận A làm cụm trưởng")
-_RE_CLAUSE_YEAR = regex.compile(r"(?<=(?:^|[.;:\n])\s*)năm\s+((?:19|20)\d{2})(?:\s*,|\s+(?=(?-i:\p{Lu})))", regex.I)
+# (or after an opening phrase and its comma, before a unit named by its kind of place: "Theo nguyên tắc luân
+# phiên, năm 2019 huyện A đảm nhận Cụm trưởng")
+_RE_CLAUSE_YEAR = regex.compile(r"(?<=(?:^|[.;:\n])\s*)năm\s+((?:19|20)\d{2})(?:\s*,|\s+(?=(?-i:\p{Lu})|" + _LOCAL_KINDS + r"\s+(?-i:\p{Lu})))"
+                                r"|(?<=,\s*)năm\s+((?:19|20)\d{2})\s+(?=(?-i:\p{Lu})|" + _LOCAL_KINDS + r"\s+(?-i:\p{Lu}))", regex.I)
 # a role word dated by the year written after it (and after the cluster's name, if any):
 # "Cụm trưởng năm 2030", "Phó Khối thi đua ABC năm 2030", "Cụm phó Cụm thi đua số 9, nhiệm kỳ năm 2030"
 # (or "năm sau/tới": the next period); the year must follow the role (and the name) at once
@@ -1348,10 +1351,12 @@ def _is_next(doc: Document, a: int, b: int, role_at: int, sent: tuple[int, int])
         # the role of the year reviewed, however it was given ("Năm 2024, A được bầu làm Cụm trưởng, B làm Cụm phó";
         # "A được bầu làm Cụm trưởng năm 2024")
         cy = _RE_CLAUSE_YEAR.search(t, s0, role_at)
-        year = int(cy.group(1)) if cy else (int(y.group(1)) if y is not None else None)
+        year = int(cy.group(1) or cy.group(2)) if cy else (int(y.group(1)) if y is not None else None)
         return year != per.value["year"]
     if not (per and kind and kind.value == "tong_ket"):
         return False
+    if first is not None and first.start() == role_at and first.group("year"):
+        return int(first.group("year")) > per.value["year"]  # the role's own year: "A, Cụm phó năm 2018, ..."
     year = _role_year(doc, a, b, first, sent)
     return year is not None and year > per.value["year"]
 
@@ -1365,7 +1370,7 @@ def _role_year(doc: Document, a: int, b: int, first, sent: tuple[int, int]) -> i
     an election or a hand-over."""
     t = doc.text
     years = [int(m.group("year")) for m in _role_year_re().finditer(t, a, b) if m.group("year")]
-    years += [int(m.group(1)) for m in _RE_CLAUSE_YEAR.finditer(t, a, b)]
+    years += [int(m.group(1) or m.group(2)) for m in _RE_CLAUSE_YEAR.finditer(t, a, b)]
     if first is not None and first.group("year"):
         years.append(int(first.group("year")))
     if years:
@@ -1410,6 +1415,7 @@ _RE_NAME_AT = regex.compile(r"\s+(?-i:\p{Lu}\p{Ll}*)(?:\s+(?-i:\p{Lu}\p{Ll}*)){1
 _RE_TRAILING_PAREN = regex.compile(r"\s*\([^()]{1,80}\)\s*$")
 _RE_NOTE_AFTER = regex.compile(r"\s*\([^()]{2,40}\)")
 _RE_JOIN = regex.compile(r"\s*(?:,|,?\s+và)\s*")
+_RE_SEMI_JOIN = regex.compile(r"\s*;\s*")
 # a role written before its unit, at the head of the sentence: "Là đơn vị Cụm trưởng năm 2024, ...",
 # "Với vai trò Khối trưởng, ..."; the unit follows the comma, after the words of a representative
 _RE_FRONTED = regex.compile(r"(?:(?:^|[.;:!?…\n]\s*)là|(?:^|[.;:!?…\n]\s*|(?<=\d),\s*)(?:với|trong)\s+(?:vai\s+trò|tư\s+cách)(?:\s+(?:là|làm))?)\s+" + _UNIT_WORD + r"?$",
@@ -1573,6 +1579,11 @@ class _RoleSentence:
         # (and for the unit after a note in brackets: "bầu A (Cụm trưởng) và B (Cụm phó)")
         je = self.next_end + 1 if self.next_end is not None and t.startswith(")", self.next_end) else self.next_end
         joined = je is not None and _RE_JOIN.fullmatch(t, je, span[0]) is not None
+        # (and the clause after a semicolon that takes its role by a verb, with no year of its own: "năm 2019 đến
+        # lượt A làm Cụm trưởng; B làm Cụm phó"; not an apposition: "...; Sở X, Cụm phó năm 2024, cảm ơn")
+        if not joined and je is not None and _RE_SEMI_JOIN.fullmatch(t, je, span[0]) is not None \
+                and _RE_TAKES_ON.search(t, head.start(), head.end()) is not None and _role_year_re().match(t, m.start(), seg_b) is None:
+            joined = True
         # (a note in brackets or after a dash belongs to the unit just before it alone)
         units = _joined_units(doc, seg_a, span) if cre.match(r"\s+\p{L}", t[head.start():head.end()]) else [span]
         nxt = joined or self.is_next(max(seg_a, units[0][0] - 40), min(seg_b, m.end() + 25), m)
