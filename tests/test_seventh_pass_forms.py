@@ -47,3 +47,30 @@ def test_a_turn_in_the_rotation_and_the_clause_after_its_semicolon(rec):
 def test_a_roles_own_year_outweighs_a_later_year_before_it(rec):
     r = rec(T18 + "Hội nghị bầu UBND huyện Ba Tơ làm Cụm trưởng năm 2019; UBND huyện Minh Long, Cụm phó năm 2018 cảm ơn các đơn vị.")
     assert roles(r) == {"next_chair": "UBND huyện Ba Tơ", "vice_chair": "UBND huyện Minh Long"}
+
+
+def test_a_role_completed_is_the_present_one_beside_an_election(rec):
+    r = rec("Sáng 7/1/2020, Cụm thi đua số 8 tỉnh Cao Bằng tổ chức hội nghị tổng kết công tác thi đua năm 2019. Hội nghị đã cảm ơn "
+            "UBND huyện Hà Quảng và UBND huyện Hòa An đã hoàn thành tốt nhiệm vụ Cụm trưởng, Cụm phó năm 2019 và bầu UBND huyện "
+            "Bảo Lạc làm Cụm trưởng, UBND huyện Trùng Khánh làm Cụm phó năm 2020.")
+    assert roles(r) == {"chair": "UBND huyện Hà Quảng", "vice_chair": "UBND huyện Hòa An",
+                        "next_chair": "UBND huyện Bảo Lạc", "next_vice_chair": "UBND huyện Trùng Khánh"}
+
+
+def test_assigned_by_giao_and_held_by_giu_chuc(rec):
+    r = rec("Ngày 22/12/2014, Cụm thi đua các phường tỉnh Phú Yên tổ chức hội nghị tổng kết năm 2014. Hội nghị đã thống nhất "
+            "giao UBND phường 5 làm Cụm trưởng, UBND phường 7 làm Cụm phó năm 2015.")
+    assert roles(r) == {"next_chair": "UBND phường 5", "next_vice_chair": "UBND phường 7"}
+    r = rec(MID22 + "Công đoàn Công ty A được các đơn vị nhất trí giới thiệu giữ chức Cụm trưởng năm 2022; Công đoàn Công ty B "
+            "giữ chức Cụm phó.")
+    assert roles(r) == {"chair": "Công đoàn Công ty A", "vice_chair": "Công đoàn Công ty B"}
+
+
+def test_the_standing_office_of_the_cluster_is_its_chair_unless_a_chair_is_named_beside(rec):
+    r = rec(MID22 + "Thường trực Khối năm 2022 là Văn phòng UBND tỉnh.")
+    assert roles(r) == {"chair": "Văn phòng UBND tỉnh"}
+    r = rec(MID22 + "Năm 2022, Sở Tư pháp làm Cụm trưởng; Sở Nội vụ làm Thường trực Cụm.")
+    assert roles(r) == {"chair": "Sở Tư pháp"}
+
+
+MID22 = "Sáng 12/7/2022, Cụm thi đua số 4 tổ chức hội nghị sơ kết công tác thi đua 6 tháng đầu năm 2022. "

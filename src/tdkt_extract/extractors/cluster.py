@@ -1207,10 +1207,12 @@ _AFTER_UNIT = r"""(?x:
         (?:cũng\s+|tiếp\ tục\s+|sẽ\s+)?(?:được\s+)?(?:bầu\s+)?(?:lần\s+lượt\s+)?
         (?:làm|là)(?:\s+<UW>|\s+)                              # "X (được bầu) làm (đơn vị) Cụm trưởng"
       | (?:giữ|với)\s+(?:vai\s+trò|nhiệm\s+vụ)(?:\s+(?:là|làm))?\s+<UW>?  # "X giữ vai trò Cụm trưởng", "X với vai trò là Khối trưởng"
+      | giữ\s+chức(?:\s+vụ)?\s+                                # "X giữ chức Cụm phó"
+      | (?:đã\s+)?hoàn\s+thành(?:\s+(?:tốt|xuất\s+sắc))?\s+(?:nhiệm\s+vụ|vai\s+trò)(?:\s+(?:là|của))?\s+<UW>?  # "X đã hoàn thành tốt nhiệm vụ Cụm trưởng"
       | (?:luân\ phiên\s+)?nhận\s+nhiệm\s+vụ\s+<UW>?           # "X (luân phiên) nhận nhiệm vụ Cụm trưởng"
       | được\s+(?:\p{Lu}\p{L}*(?:\s+\p{L}+){0,4}?\s+)?(?:giao|chọn|phân\s+công)\s+(?:làm|là)\s+<UW>?
       | được\s+giao\s+(?:nhiệm\s+vụ|vai\s+trò)(?:\s+(?:là|làm))?\s+<UW>?     # "X được giao nhiệm vụ khối trưởng"
-      | được\s+(?:các|những)\s+[^,.;:()]{1,40}?\s+(?:bầu|bình\ chọn|suy\ tôn)\s+(?:làm|là)\s+<UW>?  # "X được các đơn vị trong Cụm bầu làm Cụm trưởng"
+      | được\s+(?:các|những)\s+[^,.;:()]{1,40}?\s+(?:bầu|bình\ chọn|suy\ tôn|giới\ thiệu)\s+(?:làm|là|giữ\s+chức(?:\s+vụ)?)\s+<UW>?  # "X được các đơn vị trong Cụm bầu làm Cụm trưởng"
                                                               # "X được (Bộ Công an) phân công là (đơn vị) Cụm trưởng"
       | (?:sẽ\s+)?đảm\s+nhận(?:\s+(?:vai\s+trò|nhiệm\s+vụ|cương\s+vị|chức\s+vụ))?\s+  # "X đảm nhận (vai trò, cương vị) Cụm trưởng"
       | (?=(?-i:(?:cụm|khối)\ (?:trưởng|phó)))                # "Sở X cụm trưởng cụm thi đua số 1 chủ trì"
@@ -1416,6 +1418,7 @@ _RE_TRAILING_PAREN = regex.compile(r"\s*\([^()]{1,80}\)\s*$")
 _RE_NOTE_AFTER = regex.compile(r"\s*\([^()]{2,40}\)")
 _RE_JOIN = regex.compile(r"\s*(?:,|,?\s+và)\s*")
 _RE_SEMI_JOIN = regex.compile(r"\s*;\s*")
+_RE_COMPLETED = regex.compile(r"\bhoàn\s+thành\b", regex.I)
 # a role written before its unit, at the head of the sentence: "Là đơn vị Cụm trưởng năm 2024, ...",
 # "Với vai trò Khối trưởng, ..."; the unit follows the comma, after the words of a representative
 _RE_FRONTED = regex.compile(r"(?:(?:^|[.;:!?…\n]\s*)là|(?:^|[.;:!?…\n]\s*|(?<=\d),\s*)(?:với|trong)\s+(?:vai\s+trò|tư\s+cách)(?:\s+(?:là|làm))?)\s+" + _UNIT_WORD + r"?$",
@@ -1524,6 +1527,11 @@ class _RoleSentence:
     def read(self, m) -> None:
         if m.start() in self.done:
             return
+        # "Thường trực Cụm" is the chair unless the sentence names a Cụm trưởng besides ("A làm cụm trưởng; B làm
+        # Thường trực cụm": then it is a standing office)
+        if m.group(0)[:1] in "Tt" and m.group(0).lower().startswith("thường trực") and any(
+                not o.group(0).lower().startswith("thường trực") for o in _role_res()["role"].finditer(self.t, self.a, self.b)):
+            return
         for form in (self.on_behalf, self.fronted, self.then_unit, self.unit_before_role, self.shared_verb,
                      self.elected_between, self.second_predicate):
             if form(m):
@@ -1586,7 +1594,10 @@ class _RoleSentence:
             joined = True
         # (a note in brackets or after a dash belongs to the unit just before it alone)
         units = _joined_units(doc, seg_a, span) if cre.match(r"\s+\p{L}", t[head.start():head.end()]) else [span]
-        nxt = joined or self.is_next(max(seg_a, units[0][0] - 40), min(seg_b, m.end() + 25), m)
+        # (a role completed is the present one, whatever the sentence goes on to elect: "cảm ơn A đã hoàn thành tốt
+        # nhiệm vụ Cụm trưởng năm 2019 và bầu B làm Cụm trưởng năm 2020")
+        done = _RE_COMPLETED.search(t, head.start(), head.end()) is not None
+        nxt = not done and (joined or self.is_next(max(seg_a, units[0][0] - 40), min(seg_b, m.end() + 25), m))
         # "A và B lần lượt là Cụm trưởng, Cụm phó": one unit to each role of the list, in order;
         # "A và B là Cụm phó": the role goes to the first unit named
         listed = _role_list(t, m, seg_b)
@@ -1617,7 +1628,7 @@ class _RoleSentence:
     def elected_between(self, m) -> bool:
         """"bầu X làm cụm trưởng": the unit sits between the cue and the role word."""
         t = self.t
-        cue = search(r"\b(?:bầu|chọn|giao cho|phân công cho)\s+", t, max(self.a, m.start() - 120), m.start())
+        cue = search(r"\b(?:bầu|chọn|giao(?:\s+cho)?|phân công(?:\s+cho)?)\s+", t, max(self.a, m.start() - 120), m.start())
         lm = search(r"\s+làm\s+$", t, cue.end(), m.start()) if cue else None
         span = unit_after(self.doc, cue.end(), lm.start()) if lm else None
         if span and t[span[1]:lm.start()].strip():
