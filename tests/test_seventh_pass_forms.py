@@ -74,3 +74,34 @@ def test_the_standing_office_of_the_cluster_is_its_chair_unless_a_chair_is_named
 
 
 MID22 = "Sáng 12/7/2022, Cụm thi đua số 4 tổ chức hội nghị sơ kết công tác thi đua 6 tháng đầu năm 2022. "
+
+
+def test_a_role_of_a_year_before_the_one_reviewed_is_nobodys_now(rec):
+    r = rec("Ngày 9/7/2021, Cụm thi đua số 6 tỉnh Tây Ninh tổ chức hội nghị sơ kết 6 tháng đầu năm 2021. UBND huyện Bến Cầu "
+            "từng giữ vai trò Cụm trưởng năm 2019 đã chia sẻ kinh nghiệm. Năm 2021, UBND huyện Châu Thành đảm nhận Cụm trưởng.")
+    assert roles(r) == {"chair": "UBND huyện Châu Thành"}
+
+
+def test_taking_on_a_role_by_dam_nhiem_and_the_outgoing_chair_of_the_year_reviewed(rec):
+    r = rec("Ngày 11/01/2024, Khối thi đua các cơ quan Đảng tỉnh Lâm Đồng tổ chức hội nghị tổng kết công tác thi đua năm 2023. "
+            "Theo Quy chế, Ban Dân vận Tỉnh ủy sẽ đảm nhiệm vai trò Trưởng khối và Ban Nội chính Tỉnh ủy đảm nhiệm vai trò Phó "
+            "Trưởng khối năm 2024; Văn phòng Tỉnh ủy, đơn vị Trưởng khối năm 2023, đã bàn giao nhiệm vụ tại hội nghị.")
+    assert roles(r) == {"chair": "Văn phòng Tỉnh ủy", "next_chair": "Ban Dân vận Tỉnh ủy", "next_vice_chair": "Ban Nội chính Tỉnh ủy"}
+
+
+def test_the_chair_next_year_named_after_its_role(rec):
+    r = rec(T18 + "Kết thúc hội nghị, huyện Ba Tơ đã bàn giao Cờ luân lưu cho đơn vị Cụm trưởng năm sau là huyện Minh Long.")
+    assert roles(r)["next_chair"] == "huyện Minh Long"
+
+
+def test_the_one_acting_for_a_chair_read_elsewhere_and_a_board_named_in_a_deputys_title(rec):
+    r = rec("Sáng 5/3/2021, tại Ban Tổ chức Tỉnh ủy - đơn vị Trưởng khối năm 2021, Khối thi đua các cơ quan Đảng tỉnh Sơn La tổ "
+            "chức hội nghị ký kết giao ước thi đua năm 2021. Thay mặt đơn vị Trưởng khối, đồng chí Lò Văn Thịnh, Phó Trưởng Ban "
+            "Tổ chức Tỉnh ủy chủ trì hội nghị.")
+    assert r["cluster"]["chair"] == {"organization": "Ban Tổ chức Tỉnh ủy", "person": "Lò Văn Thịnh"}
+
+
+def test_a_unit_working_with_another_starts_after_phoi_hop(rec):
+    r = rec("Ngày 24/7/2015, tại thành phố Pleiku, UBND tỉnh Gia Lai (Cụm trưởng) phối hợp UBND tỉnh Kon Tum (Cụm phó) tổ chức "
+            "hội nghị sơ kết 6 tháng đầu năm 2015 Cụm thi đua các tỉnh Tây Nguyên.")
+    assert roles(r) == {"chair": "UBND tỉnh Gia Lai", "vice_chair": "UBND tỉnh Kon Tum"}

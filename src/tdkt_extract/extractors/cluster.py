@@ -1208,13 +1208,14 @@ _AFTER_UNIT = r"""(?x:
         (?:làm|là)(?:\s+<UW>|\s+)                              # "X (được bầu) làm (đơn vị) Cụm trưởng"
       | (?:giữ|với)\s+(?:vai\s+trò|nhiệm\s+vụ)(?:\s+(?:là|làm))?\s+<UW>?  # "X giữ vai trò Cụm trưởng", "X với vai trò là Khối trưởng"
       | giữ\s+chức(?:\s+vụ)?\s+                                # "X giữ chức Cụm phó"
+      | (?:đã\s+)?từng\s+(?:giữ|là|làm)(?:\s+(?:vai\s+trò|nhiệm\s+vụ|chức))?\s+<UW>?  # "X từng giữ vai trò Cụm trưởng"
       | (?:đã\s+)?hoàn\s+thành(?:\s+(?:tốt|xuất\s+sắc))?\s+(?:nhiệm\s+vụ|vai\s+trò)(?:\s+(?:là|của))?\s+<UW>?  # "X đã hoàn thành tốt nhiệm vụ Cụm trưởng"
       | (?:luân\ phiên\s+)?nhận\s+nhiệm\s+vụ\s+<UW>?           # "X (luân phiên) nhận nhiệm vụ Cụm trưởng"
       | được\s+(?:\p{Lu}\p{L}*(?:\s+\p{L}+){0,4}?\s+)?(?:giao|chọn|phân\s+công)\s+(?:làm|là)\s+<UW>?
       | được\s+giao\s+(?:nhiệm\s+vụ|vai\s+trò)(?:\s+(?:là|làm))?\s+<UW>?     # "X được giao nhiệm vụ khối trưởng"
       | được\s+(?:các|những)\s+[^,.;:()]{1,40}?\s+(?:bầu|bình\ chọn|suy\ tôn|giới\ thiệu)\s+(?:làm|là|giữ\s+chức(?:\s+vụ)?)\s+<UW>?  # "X được các đơn vị trong Cụm bầu làm Cụm trưởng"
                                                               # "X được (Bộ Công an) phân công là (đơn vị) Cụm trưởng"
-      | (?:sẽ\s+)?đảm\s+nhận(?:\s+(?:vai\s+trò|nhiệm\s+vụ|cương\s+vị|chức\s+vụ))?\s+  # "X đảm nhận (vai trò, cương vị) Cụm trưởng"
+      | (?:sẽ\s+)?đảm\s+(?:nhận|nhiệm)(?:\s+(?:vai\s+trò|nhiệm\s+vụ|cương\s+vị|chức\s+vụ))?\s+  # "X đảm nhận (vai trò, cương vị) Cụm trưởng"
       | (?=(?-i:(?:cụm|khối)\ (?:trưởng|phó)))                # "Sở X cụm trưởng cụm thi đua số 1 chủ trì"
       | (?-i:đơn\ vị)\s+(?=(?i:cụm|khối|trưởng|phó))           # "Thanh tra tỉnh X đơn vị Cụm trưởng ..."
     )
@@ -1272,7 +1273,8 @@ def _role_res():
             "after_unit": regex.compile(_AFTER_UNIT + role, regex.I),
             "after_unit_end": None,
             # "Cụm trưởng ... là X"
-            "then_unit": regex.compile(role + r"(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+(?:số\s+)?\d+)?(?:\s*,\s*[^,.;]{0,30}?)?)?(?:\s+năm\s+\d{4})?\s*(?:là|:)\s+", regex.I),
+            "then_unit": regex.compile(role + r"(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+(?:số\s+)?\d+)?(?:\s*,\s*[^,.;]{0,30}?)?)?"
+                                       r"(?:\s+năm\s+(?:\d{4}|sau|tới|kế\s+tiếp))?\s*(?:là|:)\s+", regex.I),
             "handover": regex.compile(r"\b(?:bàn giao|chuyển giao)\b", regex.I),
         }
         _ROLE_RES["after_unit_end"] = regex.compile(r"(?:" + _ROLE_RES["after_unit"].pattern + r")$", regex.I)
@@ -1283,7 +1285,7 @@ def _role_res():
 _RE_NEXT = regex.compile(r"\b(?:bầu|bàn giao|(?<!đảm\s)nhận nhiệm vụ|luân phiên|tiếp nhận|được giao làm|được chọn làm|thống nhất chọn|giới thiệu)\b",
                          regex.I)
 # the words of the future right before the role word: "sẽ là Cụm trưởng", "sẽ đảm nhận vai trò Cụm trưởng"
-_RE_FUTURE_BEFORE = regex.compile(r"\bsẽ\s+(?:là|làm|đảm\s+nhận|giữ)(?:\s+(?:vai\s+trò|nhiệm\s+vụ))?(?:\s+là)?\s+" + _UNIT_WORD + r"?$",
+_RE_FUTURE_BEFORE = regex.compile(r"\bsẽ\s+(?:là|làm|đảm\s+(?:nhận|nhiệm)|giữ)(?:\s+(?:vai\s+trò|nhiệm\s+vụ))?(?:\s+là)?\s+" + _UNIT_WORD + r"?$",
                                   regex.I | regex.REVERSE)
 
 
@@ -1327,6 +1329,9 @@ def _is_next(doc: Document, a: int, b: int, role_at: int, sent: tuple[int, int])
         return True
     if _RE_FUTURE_BEFORE.search(t, max(sent[0], role_at - 50), role_at):
         return True
+    if first is not None and first.start() == role_at and first.group("year") and per and kind and kind.value == "tong_ket" \
+            and int(first.group("year")) == per.value["year"]:
+        return False  # the role's own year is the one reviewed, whatever the sentence hands over: "A, Cụm trưởng năm 2023, đã bàn giao"
     nm = _RE_NEXT.search(t, a, b)
     if nm:
         # at a mid-year review, a role of the year reviewed given by assignment is the present one
@@ -1527,6 +1532,9 @@ class _RoleSentence:
     def read(self, m) -> None:
         if m.start() in self.done:
             return
+        if self.doc.draft.scalars.get("meeting.kind") is not None and self.doc.draft.scalars["meeting.kind"].value != "giao_uoc" \
+                and _role_year_against_period(self.doc, m) < 0:
+            return  # a role of a year before the one reviewed: "A từng giữ vai trò Cụm trưởng năm 2019" at the review of 2021
         # "Thường trực Cụm" is the chair unless the sentence names a Cụm trưởng besides ("A làm cụm trưởng; B làm
         # Thường trực cụm": then it is a standing office)
         if m.group(0)[:1] in "Tt" and m.group(0).lower().startswith("thường trực") and any(
@@ -1650,15 +1658,18 @@ class _RoleSentence:
         if hon is None or not _RE_ONLY_CLUSTER.fullmatch(t, m.end(), hon.start()):
             return False  # another clause between ("... báo cáo ..., sau đó đồng chí X"): not the one acting for it
         title, _stop = title_after(self.doc, hon.end(), self.b)
-        nm = None
+        nm = _RE_NAME_AT.match(t, hon.end(), self.b)
         if title is None:  # "đồng chí NAME, Giám đốc Sở X": the title after the name
-            nm = _RE_NAME_AT.match(t, hon.end(), self.b)
             title = title_after(self.doc, nm.end(), self.b)[0] if nm else None
+        elif nm is not None and nm.end() > title.start:
+            nm = None  # (the title first: "đồng chí Giám đốc Sở X")
         org = _head_org(self.doc, title) if title is not None else None
         if org is None:
             return False
         key = ("next_" if self.is_next(self.a, m.end(), m) else "") + _role_kind(m)
-        fresh = key not in self.doc.draft.roles
+        held = self.doc.draft.roles.get(key)
+        # (the unit already read, from a note elsewhere: the one named acts for it)
+        fresh = held is None or held.person is None and held.organization.value == org.value
         self.put(_role_kind(m), key.startswith("next_"), (org.start, org.end))
         if fresh and nm is not None:  # the named one acts for the unit at this meeting
             a = nm.start() + len(nm.group(0)) - len(nm.group(0).lstrip())
@@ -1801,8 +1812,10 @@ def _segment_org(doc: Document, a: int, b: int) -> Found | None:
         return None
     rest_a = a + pm.end()
     # "Trưởng ban Tuyên giáo": the unit is "Ban Tuyên giáo" (not when written again, "Trưởng ban Ban X")
-    if cre.search(r"(?:ban|phòng)$", pm.group(0), regex.I) and not cre.match(r"(?:ban|phòng)\s", t[rest_a:b], regex.I):
-        rest_a = a + pm.end() - 3 if pm.group(0).lower().endswith("ban") else a + pm.end() - 5
+    # (the position's match ends with its spaces)
+    pos_end = a + len(pm.group(0).rstrip())
+    if cre.search(r"(?:ban|phòng)$", pm.group(0).rstrip(), regex.I) and not cre.match(r"(?:ban|phòng)\s", t[rest_a:b], regex.I):
+        rest_a = pos_end - 3 if pm.group(0).rstrip().lower().endswith("ban") else pos_end - 5
     org = t[rest_a:b].strip()
     # a position read in two parts ("Phó" + "Tổng cục trưởng Tổng cục X"): the unit follows the second
     pm2 = pos_re.match(org)
