@@ -105,3 +105,35 @@ def test_a_unit_working_with_another_starts_after_phoi_hop(rec):
     r = rec("Ngày 24/7/2015, tại thành phố Pleiku, UBND tỉnh Gia Lai (Cụm trưởng) phối hợp UBND tỉnh Kon Tum (Cụm phó) tổ chức "
             "hội nghị sơ kết 6 tháng đầu năm 2015 Cụm thi đua các tỉnh Tây Nguyên.")
     assert roles(r) == {"chair": "UBND tỉnh Gia Lai", "vice_chair": "UBND tỉnh Kon Tum"}
+
+
+H23 = "Ngày 15/12/2023, Cụm thi đua các bệnh viện tỉnh Đồng Tháp tổ chức hội nghị tổng kết năm 2023. "
+
+
+def ranks(r):
+    return [(x["rank"], x["organization"]) for x in r["rankings"]]
+
+
+def test_chosen_by_binh_xet_leads(rec):
+    r = rec(H23 + "Hội nghị thống nhất bình xét Bệnh viện Phổi Đồng Tháp là đơn vị dẫn đầu Cụm năm 2023.")
+    assert ranks(r) == [(1, "Bệnh viện Phổi Đồng Tháp")]
+    assert [d["kind"] for d in r["decisions"]] == ["ranking"]
+
+
+def test_ranks_reached_and_ranks_as_labels(rec):
+    r = rec(H23 + "Kết quả chấm điểm, Bệnh viện Tâm thần đạt hạng Nhất, Bệnh viện Phổi Đồng Tháp đạt hạng Nhì.")
+    assert ranks(r) == [(1, "Bệnh viện Tâm thần"), (2, "Bệnh viện Phổi Đồng Tháp")]
+    r = rec(H23 + "Kết quả xếp loại thi đua của Cụm: Nhất: Bệnh viện Phổi Đồng Tháp; Nhì: Bệnh viện Tâm thần, Bệnh viện "
+                  "Quân dân y; Ba: Bệnh viện Y học cổ truyền.")
+    assert ranks(r) == [(1, "Bệnh viện Phổi Đồng Tháp"), (2, "Bệnh viện Tâm thần"), (2, "Bệnh viện Quân dân y"),
+                        (3, "Bệnh viện Y học cổ truyền")]
+    # a contest's prize is still no rank
+    r = rec(H23 + "Tại hội thao, Bệnh viện Tâm thần đạt giải Nhất toàn đoàn.")
+    assert ranks(r) == []
+
+
+def test_the_leaders_counted_after_their_names(rec):
+    r = rec(H23 + "Theo kết quả, thị xã Hồng Ngự (96 điểm) và huyện Tháp Mười (94 điểm) là hai đơn vị dẫn đầu Cụm, được đề nghị "
+                  "tặng Cờ thi đua.")
+    assert ranks(r) == [(1, "thị xã Hồng Ngự"), (1, "huyện Tháp Mười")]
+    assert [a["recipient"] for a in r["awards"]] == ["thị xã Hồng Ngự", "huyện Tháp Mười"]

@@ -106,8 +106,9 @@ _RE_CONTEST = regex.compile(
     r"toàn đoàn|huy chương)\b", regex.I)
 # (a place in the country or on one index is not a place in the cluster: "đứng thứ 2 toàn quốc về ...")
 _RE_RANK_LABEL = regex.compile(r"(?<!\p{L})(?:(?:xếp\s+)?(?:hạng|giải)\s+)?(?P<o>(?-i:Nhất|Nhì|Ba|nhất|nhì))\s+(?:cụm|khối)\s*:\s*", regex.I)
+# ("A đạt hạng Nhất": ranked; "đạt giải Nhất" is a contest's prize, see _RE_CONTEST)
 _RE_RANK_NTH = regex.compile(
-    r"\b(?:xếp|đứng)\s+(?:thứ|hạng)\s+(?P<o>nhất|nhì|hai|ba|tư|bốn|năm|sáu|bảy|tám|\d{1,2})\b(?!\s*(?:cả nước|toàn quốc|về)\b)", regex.I)
+    r"\b(?:(?:xếp|đứng)\s+(?:thứ|hạng)|đạt\s+hạng)\s+(?P<o>nhất|nhì|hai|ba|tư|bốn|năm|sáu|bảy|tám|\d{1,2})\b(?!\s*(?:cả nước|toàn quốc|về)\b)", regex.I)
 _RE_LEAD = regex.compile(
     # not the name of an award ("Cờ thi đua dẫn đầu", "cờ đơn vị dẫn đầu")
     r"(?<!\bcờ(?:\s+thi\s+đua)?(?:\s+đơn\s+vị)?\s)\b(?:là\s+(?:đơn vị|doanh nghiệp|tập thể)\s+)?(?:(?:được\s+)?(?:suy tôn\s+)?(?:là\s+)?(?:đơn vị\s+)?(?:(?:xuất sắc|tiêu biểu)(?:\s+nhất)?\s*,?\s+)?(?:dẫn|(?<!\bngười\s)đứng)\s+đầu|"
@@ -123,6 +124,8 @@ _RE_LEADERS = regex.compile(
     r"(?:\b(?:\d{1,2}|hai|ba|bốn|năm)\s+|(?<=\b(?:suy tôn|bình chọn|bầu chọn)\s))(?:đơn vị|doanh nghiệp|tập thể|cơ quan|trường)\s+(?:xuất sắc\s+)?(?:dẫn|đứng) đầu\b[^.;:]{0,160}?"
     r"\b(?:là|gồm)(?:\s+các\s+(?:đơn vị|tập thể|cơ quan))?\s*:?\s*", regex.I
 )
+_RE_LEADERS_BEFORE = regex.compile(r"\s+là\s+(?:hai|ba|bốn|năm|0?[2-9])\s+(?:đơn vị|doanh nghiệp|tập thể|cơ quan|trường)\s+"
+                                   r"(?:xuất sắc\s+)?(?:dẫn|đứng)\s+đầu\b", regex.I)
 # the words each ranking pattern can start with: it is tried there, not scanned along the sentence
 _V_RANK_ORDS = cues.vocabulary("outcomes.rank_ords", lambda: ("nhất", "nhì", "ba", "tư"))
 _V_LEAD = cues.vocabulary("outcomes.lead", lambda: ("là", "được", "suy tôn", "đơn vị", "xuất sắc", "tiêu biểu", "dẫn đầu", "đứng đầu",
@@ -135,7 +138,9 @@ _V_CONTEST = cues.vocabulary("outcomes.contest", lambda: ("giải", "hội thao"
 _V_RANK_CONTEXT = cues.vocabulary("outcomes.rank_context", lambda: ("xếp hạng", "xếp loại", "xếp thứ", "bình xét", "suy tôn",
                                                                      "chấm điểm", "kết quả", "tổng điểm", "điểm số"))
 _V_RANK_NTH_IS = cues.vocabulary("outcomes.rank_nth_is", lambda: ("xếp", "đứng", "thứ", "hạng"))
-_V_RANK_NTH = cues.vocabulary("outcomes.rank_nth", lambda: ("xếp", "đứng"))
+_V_RANK_NTH = cues.vocabulary("outcomes.rank_nth", lambda: ("xếp", "đứng", "đạt"))
+# a rank as a bare label before its units, in a list after a colon: "Kết quả xếp loại: Nhất: A; Nhì: B, C; Ba: D"
+_RE_RANK_LABEL_BARE = regex.compile(r"(?<=[:;]\s*)(?-i:(?P<o>Nhất|Nhì|Ba|Tư))\s*:\s*")
 
 
 def _exotic(doc: Document) -> bool:
@@ -200,6 +205,10 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
             if span:
                 out.append((_ORD[m.group("o").lower()], _ranked(t, span)))
                 lo = span[1]
+        if low.count(":") >= 2 and next(_scan(doc, _RE_RANK_CONTEXT, _V_RANK_CONTEXT, s.start, s.end), None) is not None:
+            for m in finditer(_RE_RANK_LABEL_BARE, t, s.start, s.end):
+                stop = search(r";|\.(?=\s|$)", t, m.end(), s.end)
+                out += [(_ORD[m.group("o").lower()], f) for f in _split_units(doc, m.end(), stop.start() if stop else s.end)]
         nth_lo = s.start
         for m in _scan(doc, _RE_RANK_NTH, _V_RANK_NTH, s.start, s.end):
             if m.start() < nth_lo or any(a <= m.start() < b for a, b in taken):
@@ -229,6 +238,15 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
             leaders = [f for f in _split_units(doc, m.end(), s.end) if not any(f.start == g.start for _, g in out)]
             out += [(1, f) for f in leaders]
             if leaders:
+                continue
+        # "A (96 điểm) và B (94 điểm) là hai đơn vị dẫn đầu": the units counted are named before
+        m = search(_RE_LEADERS_BEFORE, t, s.start, s.end) if "đầu" in low else None
+        if m:
+            clause = max(s.start, t.rfind(";", s.start, m.start()) + 1, t.rfind(":", s.start, m.start()) + 1)
+            leaders = [_ranked(t, (f.start, f.end)) for f in _split_units(doc, clause, m.start())
+                       if starts_with_unit_head(f.value) or cre.match(r"(?:" + _ADMIN_LOW + r")\s", f.value)]
+            if len(leaders) >= 2:
+                out += [(1, f) for f in leaders if not any(f.start == g.start for _, g in out)]
                 continue
         m = cx.search(_RE_LEAD, _V_LEAD, s.start, s.end)
         if m and not cre.search(r"\b(?:các|những)\s+(?:đơn vị|tập thể)\s+dẫn đầu\b", t[max(s.start, m.start() - 20):m.end()], regex.I):
@@ -318,7 +336,9 @@ def _split_units(doc: Document, a: int, b: int) -> list[Found]:
     out = []
     # "và" inside an official name ("Sở Giáo dục và Đào tạo"): a list of units splits only before another unit
     lead = cre.sub(r"^\s*(?:là\s+)?(?:(?:đơn vị|tập thể)\s+)?", "", doc.text[a:end])
-    joins = r"\s+và\s+(?=" + unit_head_ci_re().pattern + ")" if starts_with_unit_head(lead) else r"\s+và\s+(?=\p{Lu})"
+    # (and before a place named with its kind: "thị xã A và huyện B")
+    joins = r"\s+và\s+(?=" + unit_head_ci_re().pattern + ")" if starts_with_unit_head(lead) else \
+        r"\s+và\s+(?=\p{Lu}|(?:" + _ADMIN_LOW + r"|thành phố)\s+(?-i:\p{Lu}))"
     parts = cre.split(r",\s*|" + joins, doc.text[a:end])
     pos = a
     for p in parts:
