@@ -137,3 +137,28 @@ def test_the_leaders_counted_after_their_names(rec):
                   "tặng Cờ thi đua.")
     assert ranks(r) == [(1, "thị xã Hồng Ngự"), (1, "huyện Tháp Mười")]
     assert [a["recipient"] for a in r["awards"]] == ["thị xã Hồng Ngự", "huyện Tháp Mười"]
+
+
+D22 = "Ngày 29/12/2022, Cụm thi đua số 10 tỉnh Đồng Nai tổ chức hội nghị tổng kết năm 2022. "
+
+
+def awards(r):
+    return [(a["recipient"], a["award"], a["status"]) for a in r["awards"]]
+
+
+def test_a_givers_official_name_with_va_and_the_head_of_a_body_as_giver(rec):
+    r = rec(D22 + "Hội nghị đề nghị tặng Cờ thi đua của Bộ Tài nguyên và Môi trường cho Sở Tài nguyên và Môi trường tỉnh Đồng Nai.")
+    assert awards(r) == [("Sở Tài nguyên và Môi trường tỉnh Đồng Nai", "Cờ thi đua của Bộ Tài nguyên và Môi trường", "proposed")]
+    r = rec(D22 + "Tòa án nhân dân huyện Long Thành được tặng Bằng khen của Chánh án Tòa án nhân dân tối cao.")
+    assert awards(r) == [("Tòa án nhân dân huyện Long Thành", "Bằng khen của Chánh án Tòa án nhân dân tối cao", "conferred")]
+
+
+def test_an_award_once_received_is_no_award_of_the_meeting(rec):
+    r = rec(D22 + "Công ty từng được tặng Cờ thi đua của Chính phủ năm 2021. Năm nay, Cụm thống nhất đề nghị Chủ tịch UBND tỉnh "
+                  "tặng Bằng khen cho Công ty CP Cấp nước Long Khánh.")
+    assert awards(r) == [("Công ty CP Cấp nước Long Khánh", "Bằng khen", "proposed")]
+
+
+def test_the_giver_named_with_do_ends_before_the_one_who_hands_it(rec):
+    r = rec(D22 + "Tại hội nghị, Công ty Cao su Đồng Nai nhận Cờ thi đua của Tập đoàn do Phó Tổng Giám đốc Lê Văn An trao.")
+    assert awards(r) == [("Công ty Cao su Đồng Nai", "Cờ thi đua của Tập đoàn", "conferred")]

@@ -373,8 +373,10 @@ def _award_re():
         # the merit the award names: "Bằng khen đơn vị hoàn thành xuất sắc nhiệm vụ"
         r"(?:\s+(?:đơn vị|tập thể)\s+(?:hoàn thành xuất sắc nhiệm vụ|xuất sắc|tiêu biểu))?"
         r"(?:\s+(?:(?:của|do)\s+)?(?P<giver>(?:Thủ tướng|Chủ tịch|Bộ|UBND|Ủy ban|Chính phủ|Ban|Tổng|Hội đồng|Liên đoàn|Trung ương|Tỉnh|Thành|Đảng|Công an|Quân|ngành\s+\p{Lu}"
-        r"|Thanh tra|Kiểm toán|Tòa án|Viện|Ngân hàng|Bảo hiểm|Kho bạc|Liên minh|Mặt trận|Hội(?!\s+nghị)|Cục)"
-        r"[^,;.“”\"()\n]{0,60}?))?)[”\"]?(?=\s*(?:cho|năm|gồm|vì|và|;|,|\.|:|\)|$|\n|\s+(?:của|trong|đối|đợt|là|được)\b))",
+        r"|Thanh tra|Kiểm toán|Tòa án|Viện|Ngân hàng|Bảo hiểm|Kho bạc|Liên minh|Mặt trận|Hội(?!\s+nghị)|Cục"
+        # (the head of a body as the giver: "Bằng khen của Chánh án Tòa án nhân dân tối cao", "Giấy khen của Giám đốc Kho bạc")
+        r"|Chánh án|Giám đốc|Tư lệnh|Chủ nhiệm|Hiệu trưởng|Trưởng ban|Bí thư|Tập đoàn)"
+        r"[^,;.“”\"()\n]{0,60}?))?)[”\"]?(?=\s*(?:cho|năm|gồm|vì|và|;|,|\.|:|\)|$|\n|\s+(?:của|trong|đối|đợt|là|được|do|tặng|trao)\b))",
         regex.I,
     )
 
@@ -390,17 +392,20 @@ _V_AWARD_STARTS = cues.vocabulary("awards.starts", lambda: [*lexicon.words("awar
 
 
 def _award_matches(doc: Document, lo: int, hi: int):
-    """``finditer(_award_re(), text, lo, hi)``, tried only where a match can start."""
+    """``finditer(_award_re(), text, lo, hi)``, tried only where a match can start; read in the shadow text,
+    where a giver's official name holding "và" or a comma is one word ("Cờ thi đua của Bộ Kế hoạch và Đầu tư")."""
+    sh = shadow(doc)
     if _exotic(doc):
-        return finditer(_award_re(), doc.text, lo, hi)
+        return finditer(_award_re(), sh, lo, hi)
     cx = doc.cues
     starts = [a for a, _ in cx.spans(_V_AWARD_STARTS, lo, hi, word=False)] + cx.chars("“\"", lo, hi)
-    return cues.match_at(_award_re(), doc.text, starts, lo, hi)
+    return cues.match_at(_award_re(), sh, starts, lo, hi)
 
 
 _RE_PROPOSE = regex.compile(r"\b(?:đề nghị|đề xuất|suy tôn|bình xét|trình)\b", regex.I)
 _RE_CONFER = regex.compile(r"\b(?:tặng|trao|nhận|đón nhận|được tặng|khen thưởng)\b", regex.I)
 _RE_HANDED = regex.compile(r"\b(?:trao|đón nhận|được tặng|đã tặng)\b", regex.I)
+_RE_ONCE = regex.compile(r"\b(?:đã\s+)?từng\s+(?:được|nhận|đón nhận)\b", regex.I)
 _RE_COUNTED = regex.compile(r"\b\d+\s+(?:đơn vị|tập thể|cá nhân)\b", regex.I)
 
 
@@ -430,6 +435,8 @@ def awards(doc: Document) -> list[AwardDraft]:
                 c_start = prev_end
             prev_end = m.end()
             before = t[c_start:a_start]
+            if _RE_ONCE.search(before):
+                continue  # an award once received, told as a unit's record: "Công ty từng được tặng Cờ thi đua năm 2021"
             status = "proposed" if _RE_PROPOSE.search(before) else ("conferred" if _RE_CONFER.search(before) else None)
             if status is None:
                 # "đề nghị A cho X; B cho Y": a clause with no verb of its own takes the sentence's
