@@ -162,3 +162,24 @@ def test_an_award_once_received_is_no_award_of_the_meeting(rec):
 def test_the_giver_named_with_do_ends_before_the_one_who_hands_it(rec):
     r = rec(D22 + "Tại hội nghị, Công ty Cao su Đồng Nai nhận Cờ thi đua của Tập đoàn do Phó Tổng Giám đốc Lê Văn An trao.")
     assert awards(r) == [("Công ty Cao su Đồng Nai", "Cờ thi đua của Tập đoàn", "conferred")]
+
+
+L18 = "Ngày 11/1/2019, Cụm thi đua số 3 tổ chức hội nghị tổng kết công tác thi đua năm 2018. "
+
+
+def kinds(r):
+    return sorted(d["kind"] for d in r["decisions"])
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Hội nghị đã thông qua phương hướng, nhiệm vụ năm 2019.", ["tasks"]),
+    ("Hội nghị đã thông qua phương hướng, nhiệm vụ năm 2019 và tổ chức ký kết giao ước thi đua năm 2019.", ["covenant", "tasks"]),
+    ("Hội nghị cũng thống nhất tổ chức giải bóng chuyền hơi của Cụm vào dịp 8/3.", ["plan"]),
+    ("Hội nghị thống nhất tổ chức chuyến về nguồn tại Khu di tích Tân Trào vào tháng 11.", ["plan"]),
+    ("Báo cáo tổng kết năm 2018 của Cụm đã được hội nghị thông qua.", ["approve_report"]),
+    ("Dự thảo quy chế hoạt động của Cụm cũng được các thành viên thảo luận và thống nhất.", ["approve_report"]),
+    # discussed only: no act
+    ("Các đại biểu thảo luận về kế hoạch kiểm tra chéo giữa các đơn vị.", []),
+])
+def test_acts_passed_planned_and_passive(rec, sentence, expected):
+    assert kinds(rec(L18 + sentence)) == expected
