@@ -183,3 +183,37 @@ def kinds(r):
 ])
 def test_acts_passed_planned_and_passive(rec, sentence, expected):
     assert kinds(rec(L18 + sentence)) == expected
+
+
+S17 = "Ngày 24/1/2018, tại Sơn La, Cụm thi đua số 1 tổ chức hội nghị tổng kết năm 2017. "
+
+
+def people(r):
+    return [(p["name"], p["honorific"], p["title"], p["roles"]) for p in r["people"]]
+
+
+def test_a_position_fronted_before_the_honorific_is_the_title(rec):
+    r = rec(S17 + "Phát biểu tại hội nghị, Phó Giám đốc Sở Văn hóa, Thể thao và Du lịch, bà Lò Thị Mai đề nghị các đơn vị cố gắng.")
+    assert people(r) == [("Lò Thị Mai", "bà", "Phó Giám đốc Sở Văn hóa, Thể thao và Du lịch", ["spoke"])]
+    # a list of people: each keeps the title written after its own name
+    r = rec(S17 + "Dự hội nghị có ông Lê Văn An, Giám đốc Sở Nội vụ, ông Trần Văn Bình, Phó Giám đốc Sở Tư pháp.")
+    assert [p[2] for p in people(r)] == ["Giám đốc Sở Nội vụ", "Phó Giám đốc Sở Tư pháp"]
+    r = rec(S17 + "Tới dự có Đại tá Lê Văn Đức, Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh, đồng chí Hà Thị Lan, Phó Chủ tịch UBND tỉnh.")
+    assert [p[2] for p in people(r)] == ["Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh", "Phó Chủ tịch UBND tỉnh"]
+
+
+def test_the_honorific_before_a_position_before_the_name(rec):
+    r = rec(S17 + "Đồng chí Giám đốc Sở Nội vụ Vũ Thị Ngân và đồng chí Chủ tịch UBND thành phố Sơn La Lương Tuấn Đạt đồng chủ trì hội nghị.")
+    assert people(r) == [("Vũ Thị Ngân", "đồng chí", "Giám đốc Sở Nội vụ", ["presided"]),
+                         ("Lương Tuấn Đạt", "đồng chí", "Chủ tịch UBND thành phố Sơn La", ["presided"])]
+
+
+def test_a_title_ends_before_an_order_a_merit_and_the_next_persons_degree(rec):
+    r = rec(S17 + "Ông Lò Văn Pấng, Giám đốc Chi nhánh tỉnh Điện Biên và ông Lường Văn Chiến, Giám đốc Chi nhánh tỉnh Lai Châu "
+                  "lần lượt phát biểu.")
+    assert [p[2] for p in people(r)] == ["Giám đốc Chi nhánh tỉnh Điện Biên", "Giám đốc Chi nhánh tỉnh Lai Châu"]
+    r = rec(S17 + "Hội nghị đề nghị tặng Bằng khen cho đ/c Phạm Văn Toàn, Chủ tịch Hội Chữ thập đỏ huyện Mai Sơn vì thành tích xuất sắc.")
+    assert [p[2] for p in people(r)] == ["Chủ tịch Hội Chữ thập đỏ huyện Mai Sơn"]
+    r = rec(S17 + "TS.BS Lê Trọng Nghĩa, Giám đốc Bệnh viện Đa khoa tỉnh và BSCKII Phan Thị Hương, Giám đốc Bệnh viện Nhi tỉnh "
+                  "đồng chủ trì hội nghị.")
+    assert [p[2] for p in people(r)] == ["Giám đốc Bệnh viện Đa khoa tỉnh", "Giám đốc Bệnh viện Nhi tỉnh"]

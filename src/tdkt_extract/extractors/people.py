@@ -15,6 +15,7 @@ from .. import cues, gazetteer, lexicon, patterns
 from ..document import Document, Found, PersonDraft, log
 from ..normalize import fold
 from ..patterns import cre, alternation, alternation_rest_case
+from .units import shadow
 
 _W = r"\p{Lu}\p{Ll}*(?:[’']\p{Lu}?\p{Ll}+)?"
 _NAME = r"(?P<name>(?-i:" + _W + r"(?:[ ]" + _W + r"){1,4}))"
@@ -30,7 +31,9 @@ _V_ROLE_VERBS = {r: cues.vocabulary(f"people.verbs.{r}", lambda r=r: _roles()[r]
 _V_ANY_ROLE_VERB = cues.vocabulary("people.verbs", lambda: [v for vs in _roles().values() for v in vs])
 # words that end a title written after a name, besides the role verbs ("..., Giám đốc Sở X đã ...")
 _STOP_WORDS = ("đã", "đại diện", "thay mặt", "cùng", "và đại diện", "và lãnh đạo", "và các", "tặng", "trao", "chứng kiến", "ký kết", "điều hành",
-               "về dự", "lên", "tại", "nhận", "được", "cũng", "giới thiệu", "bày tỏ", "gửi", "đồng thời", "vừa", "sẽ", "từng", "làm", "là")
+               "về dự", "lên", "tại", "nhận", "được", "cũng", "giới thiệu", "bày tỏ", "gửi", "đồng thời", "vừa", "sẽ", "từng", "làm", "là",
+               # (a merit or an order after the title: "..., Chủ tịch Hội X vì thành tích ...", "... lần lượt phát biểu")
+               "lần lượt", "vì thành tích", "vì có thành tích", "do có thành tích", "với thành tích")
 _V_ACTING = cues.vocabulary("people.acting", lambda: _acting())
 # where a family name may open a name (the "pre" pattern's pre-check, _surname_starts)
 _V_SURNAMES = cues.vocabulary("people.surnames", lambda: _surnames())
@@ -257,6 +260,53 @@ def _after_place_name(t: str, a: int, b: int, title_end: int) -> tuple[int, int]
             return q, q - 1
         q += len(w) + 1
     return a, title_end
+
+
+_RE_HON_BEFORE = regex.compile(r"(?:^|(?<=[\s,:;]))(đồng chí|đ/c|ông|bà)\s+$", regex.I)
+_RE_CLUSTER_ROLE_START = regex.compile(r"(?:phó\s+)?(?:trưởng\s+(?:cụm|khối)|(?:cụm|khối)\s+(?:trưởng|phó))\b", regex.I)
+_RE_ANY_HON = regex.compile(r"(?<!\p{L})(?:đồng chí|đ/c|ông|bà)\s+\p{Lu}", regex.I)
+
+
+def _fronted_title(doc: Document, sent_a: int, hon_a: int) -> Found | None:
+    """A position written before the honorific and its comma, opening its clause: "Giám đốc Sở Nội vụ, ông A
+    phát biểu", "Phát biểu tại hội nghị, Phó Giám đốc Sở X, bà B cho biết"; not the title of a person named before
+    in the sentence ("ông A, Giám đốc Sở X, ông B ...")."""
+    t = doc.text
+    c = len(t[:hon_a].rstrip())
+    if c <= sent_a or t[c - 1] != ",":
+        return None
+    sh = shadow(doc)
+    c -= 1
+    cs = max(sent_a, sh.rfind(",", sent_a, c) + 1, sh.rfind(":", sent_a, c) + 1)
+    cs += len(t[cs:c]) - len(t[cs:c].lstrip())
+    seg = t[cs:c].rstrip()
+    # (what opens the sentence before the title names no one: "Phát biểu tại hội nghị, ..."; a capital past its
+    # first letter may be a person named before, "Trung tướng A, Phó Tổng cục trưởng X, đồng chí B")
+    opener = t[sent_a:cs].strip()
+    if any(ch.isupper() for ch in opener[1:]) or _RE_CLUSTER_ROLE_START.match(seg):
+        return None
+    if not seg or len(seg) > 120 or _RE_ANY_HON.search(t, sent_a, c) or not _res()["pos_start"].match(seg) \
+            or _not_a_pre_title(seg) or _title_stop(doc, cs, cs + len(seg)) is not None:
+        return None
+    return Found(seg, cs, cs + len(seg))
+
+
+_RE_PLACE_WORDS_END = regex.compile(r"(?<!\p{L})(?:huyện|xã|phường|quận|thị xã|thị trấn|tỉnh|thành phố)((?:\s+\p{Lu}\p{Ll}*){1,3})\s+$", regex.I)
+
+
+def _place_runs_on(t: str, a: int, b: int, title_end: int) -> tuple[int, int]:
+    """A place's name cut short by the name after it ("Chủ tịch UBND thành phố Sơn | La Lương Tuấn Đạt"): the
+    name's first word goes to the place when the two make a place the gazetteer knows and a name of two words
+    or more is left."""
+    pm = _RE_PLACE_WORDS_END.search(t, max(0, a - 40), a)
+    words = t[a:b].split(" ")
+    if pm is None or len(words) < 3:
+        return a, title_end
+    place = pm.group(1).strip()
+    if gazetteer.is_place(place) or not gazetteer.is_place(place + " " + words[0]):
+        return a, title_end
+    q = a + len(words[0]) + 1
+    return q, q - 1
 
 
 def _not_a_pre_title(title: str) -> bool:
@@ -880,6 +930,7 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
                 title_end = m.end("title") if kind == "pre" else -1
                 if kind == "pre":
                     a, title_end = _after_place_name(t, a, b, title_end)
+                    a, title_end = _place_runs_on(t, a, b, title_end)
                 if any(x <= a < y for x, y in taken):
                     if kind == "pre" and not _not_a_pre_title(t[m.start("title"):title_end]):
                         # "Giám đốc Sở X Lê Thị A, Cụm trưởng": the name read with the title after it
@@ -910,8 +961,13 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
                     hv = _hon_value(m.group("hon"))
                     if hv:
                         hon = Found(hv, m.start("hon"), m.end("hon"))
+                elif kind == "pre":
+                    # the honorific before the position: "Đồng chí Giám đốc Sở Nội vụ Vũ Thị Ngân"
+                    hm = _RE_HON_BEFORE.search(t, max(s.start, m.start("title") - 12), m.start("title"))
+                    if hm is not None and _hon_value(hm.group(1)):
+                        hon = Found(_hon_value(hm.group(1)), hm.start(1), hm.end(1))
                 taken.append((m.start(), b))
-                pre = None
+                pre = _fronted_title(doc, s.start, m.start("hon")) if kind == "hon" and hon is not None else None
                 if kind == "pre":
                     ta = m.start("title")
                     # "Đại diện Cụm thi đua, Phó Giám đốc Sở Y tế A": the title is the position
