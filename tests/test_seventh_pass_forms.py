@@ -217,3 +217,26 @@ def test_a_title_ends_before_an_order_a_merit_and_the_next_persons_degree(rec):
     r = rec(S17 + "TS.BS Lê Trọng Nghĩa, Giám đốc Bệnh viện Đa khoa tỉnh và BSCKII Phan Thị Hương, Giám đốc Bệnh viện Nhi tỉnh "
                   "đồng chủ trì hội nghị.")
     assert [p[2] for p in people(r)] == ["Giám đốc Bệnh viện Đa khoa tỉnh", "Giám đốc Bệnh viện Nhi tỉnh"]
+
+
+def test_members_after_a_count_whose_kind_is_named_in_words(rec):
+    r = rec("Ngày 5/10/2018, Khối thi đua 10 tổ chức lễ ký kết giao ước thi đua năm học 2018 - 2019. Khối thi đua 10 có 3 trường "
+            "đại học, cao đẳng trên địa bàn tỉnh: Trường Đại học An Giang; Trường Cao đẳng Y tế An Giang; Trường Cao đẳng nghề An Giang.")
+    assert r["cluster"]["members"] == ["Trường Đại học An Giang", "Trường Cao đẳng Y tế An Giang", "Trường Cao đẳng nghề An Giang"]
+    r = rec("Chiều 30-3-2023, Cụm thi đua số 1 tổ chức hội nghị tổng kết năm 2022. Cụm thi đua số 1 gồm 3 sở Tư pháp các thành "
+            "phố trực thuộc Trung ương là TP Cần Thơ, TP Đà Nẵng và TP Hải Phòng.")
+    assert r["cluster"]["members"] == ["TP Cần Thơ", "TP Đà Nẵng", "TP Hải Phòng"]
+    assert r["cluster"]["member_count"] == 3
+
+
+def test_those_who_preside_are_no_member_list(rec):
+    r = rec("Ngày 08/01/2024, Cụm thi đua số 6 tổ chức hội nghị tổng kết năm 2023. Chủ trì Hội nghị gồm Sở Tư pháp tỉnh Nghệ An, "
+            "Cụm Trưởng và Sở Tư pháp tỉnh Quảng Bình, Cụm Phó.")
+    assert r["cluster"]["members"] == []
+    assert roles(r) == {"chair": "Sở Tư pháp tỉnh Nghệ An", "vice_chair": "Sở Tư pháp tỉnh Quảng Bình"}
+
+
+def test_the_unit_leading_an_act_dated_next_year_takes_the_next_role(rec):
+    r = rec("Chiều 30-3-2023, Cụm thi đua số 1 tổ chức hội nghị tổng kết phong trào thi đua năm 2022. Sở Tư pháp TP Cần Thơ là Cụm "
+            "trưởng năm 2022. Tại hội nghị, các đơn vị ký kết giao ước thi đua năm 2023, do Sở Tư pháp TP Hải Phòng làm Cụm trưởng.")
+    assert roles(r) == {"chair": "Sở Tư pháp TP Cần Thơ", "next_chair": "Sở Tư pháp TP Hải Phòng"}

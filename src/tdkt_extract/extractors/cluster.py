@@ -496,6 +496,8 @@ _RE_LIST_INTRO = regex.compile(
     r"|\b(?:bao gồm|gồm)\s+(?:có\s+)?\d{1,3}\s[^:.;\n]{0,90}?\s(?:là|gồm)\s*:[ \t]*"   # gồm 8 <a long kind> là:
     # "gồm Công an 06 tỉnh khu vực Bắc Trung Bộ, là A, B, C"
     r"|\b(?:bao gồm|gồm)\s+(?:\p{L}+\s+){0,2}\d{1,3}\s+[^:.;\n]{0,60}?,\s*là\s+(?=(?-i:\p{Lu}))"
+    # (or without the comma, the count naming its kind of unit: "gồm 5 sở TT&TT các thành phố trực thuộc Trung ương là TP A, TP B")
+    r"|\b(?:bao gồm|gồm)\s+(?:có\s+)?\d{1,3}\s+(?:" + _unit_nouns() + r")\b[^:.;\n]{0,70}?\s+là\s+(?=(?-i:\p{Lu}))"
     # gồm A, B (not "gồm Viện X các huyện, thị xã: A, B", read at its "các")
     r"|\b(?:bao gồm|gồm)\s+(?=(?-i:\p{Lu}))(?![^:.;\n]{0,60}?\bcác\s+(?:" + _unit_nouns() + r")(?:\s*,\s*(?:" + _unit_nouns() + r"))+\s*:)"
     r"|\b(?:bao gồm|gồm)\s+(?:có\s+)?các\s+(?:" + _unit_nouns() + r")\s+(?=(?-i:\p{Lu}))"  # gồm các đơn vị A, B
@@ -513,7 +515,9 @@ _RE_LIST_INTRO = regex.compile(
     r"|(?<=\bvới\s+)\d{1,3}\s+(?:" + _unit_nouns() + r")(?:\s+thành viên)?\s+(?:là|gồm)\s+(?=(?-i:\p{Lu}))"
     r"|(?<=\bcó\s+)\d{1,3}\s+(?:(?:" + _unit_nouns() + r")\s+)?thành viên\s+là\s+(?=(?-i:\p{Lu}))"
     # ("Viện kiểm sát các huyện, thị xã, thành phố: A, B": the kinds of the places listed, joined by commas)
-    r"|\b(?:các|\d{1,3})\s+(?:tỉnh, thành phố|tổ chức|" + _unit_nouns() + r")(?:\s*,\s*(?:" + _unit_nouns() + r"))*(?:\s+thành viên)?(?:\s+(?-i:\p{Ll}+|Bắc|Nam|Trung|Tây|Đông)){0,4}?"
+    # ("5 trường đại học, cao đẳng trên địa bàn tỉnh: A; B": a kind named in words, the next one after a comma)
+    r"|\b(?:các|\d{1,3})\s+(?:tỉnh, thành phố|tổ chức|" + _unit_nouns() + r")(?:\s+(?:đại học|cao đẳng|trung cấp|phổ thông|mầm non|tiểu học)(?=\s*,))?"
+    r"(?:\s*,\s*(?:" + _unit_nouns() + r"|đại học|cao đẳng|trung cấp))*(?:\s+thành viên)?(?:\s+(?-i:\p{Ll}+|Bắc|Nam|Trung|Tây|Đông)){0,4}?"
     # (the cluster they make up may follow: "các tỉnh, thành phố cụm thi đua số 9: A, B")
     r"(?:\s+(?:thuộc\s+|trong\s+|của\s+)?(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số)?\s+(?:\d{1,2}|[IVX]{1,4}))?\s*:[ \t]*"
     # "đại diện 05 xã A, B, C, D, E": a count and the kind of the places, then as many names (checked in member_lists)
@@ -743,7 +747,7 @@ def member_lists(doc: Document):
                 break
             subj = t[max(s.start, m.start() - 70):m.end()]
             near = t[max(s.start, m.start() - 25):m.end()]
-            if not (m.group("cnt") or _RE_LIST_SUBJECT_OK.search(subj)) or cre.search(r"\b(?:dự thảo|nội dung|môn|hình thức|chỉ tiêu|giải pháp|đồng chí)\b", near, regex.I):
+            if not (m.group("cnt") or _RE_LIST_SUBJECT_OK.search(subj)) or cre.search(r"\b(?:dự thảo|nội dung|môn|hình thức|chỉ tiêu|giải pháp|đồng chí|chủ trì|đoàn chủ tịch)\b", near, regex.I):
                 continue
             # another numbered cluster's units ("các đơn vị của Cụm thi đua số 6: ...") are not this one's
             other = _RE_INTRO_NUMBER.search(m.group(0))
@@ -1423,6 +1427,7 @@ _RE_TRAILING_PAREN = regex.compile(r"\s*\([^()]{1,80}\)\s*$")
 _RE_NOTE_AFTER = regex.compile(r"\s*\([^()]{2,40}\)")
 _RE_JOIN = regex.compile(r"\s*(?:,|,?\s+và)\s*")
 _RE_SEMI_JOIN = regex.compile(r"\s*;\s*")
+_RE_DATED_AGENT = regex.compile(r"\bnăm\s+((?:19|20)\d{2})\s*,?\s+do\s+$", regex.I)
 _RE_COMPLETED = regex.compile(r"\bhoàn\s+thành\b", regex.I)
 # a role written before its unit, at the head of the sentence: "Là đơn vị Cụm trưởng năm 2024, ...",
 # "Với vai trò Khối trưởng, ..."; the unit follows the comma, after the words of a representative
@@ -1606,6 +1611,11 @@ class _RoleSentence:
         # nhiệm vụ Cụm trưởng năm 2019 và bầu B làm Cụm trưởng năm 2020")
         done = _RE_COMPLETED.search(t, head.start(), head.end()) is not None
         nxt = not done and (joined or self.is_next(max(seg_a, units[0][0] - 40), min(seg_b, m.end() + 25), m))
+        # "ký kết giao ước thi đua năm 2023, do A làm Cụm trưởng": the role of the year the act before it is for
+        agent = _RE_DATED_AGENT.search(t, max(seg_a, units[0][0] - 30), units[0][0])
+        per = self.doc.draft.scalars.get("meeting.period")
+        if agent is not None and per is not None and per.value.get("year") and int(agent.group(1)) > per.value["year"]:
+            nxt = True
         # "A và B lần lượt là Cụm trưởng, Cụm phó": one unit to each role of the list, in order;
         # "A và B là Cụm phó": the role goes to the first unit named
         listed = _role_list(t, m, seg_b)
@@ -1814,7 +1824,8 @@ def _segment_org(doc: Document, a: int, b: int) -> Found | None:
     # "Trưởng ban Tuyên giáo": the unit is "Ban Tuyên giáo" (not when written again, "Trưởng ban Ban X")
     # (the position's match ends with its spaces)
     pos_end = a + len(pm.group(0).rstrip())
-    if cre.search(r"(?:ban|phòng)$", pm.group(0).rstrip(), regex.I) and not cre.match(r"(?:ban|phòng)\s", t[rest_a:b], regex.I):
+    # (the head of the board itself, not of an office: "Chánh Văn phòng Sở X" heads in Sở X's name)
+    if cre.search(r"trưởng\s+(?:ban|phòng)$", pm.group(0).rstrip(), regex.I) and not cre.match(r"(?:ban|phòng)\s", t[rest_a:b], regex.I):
         rest_a = pos_end - 3 if pm.group(0).rstrip().lower().endswith("ban") else pos_end - 5
     org = t[rest_a:b].strip()
     # a position read in two parts ("Phó" + "Tổng cục trưởng Tổng cục X"): the unit follows the second

@@ -264,6 +264,7 @@ def _after_place_name(t: str, a: int, b: int, title_end: int) -> tuple[int, int]
 
 _RE_HON_BEFORE = regex.compile(r"(?:^|(?<=[\s,:;]))(đồng chí|đ/c|ông|bà)\s+$", regex.I)
 _RE_CLUSTER_ROLE_START = regex.compile(r"(?:phó\s+)?(?:trưởng\s+(?:cụm|khối)|(?:cụm|khối)\s+(?:trưởng|phó))\b", regex.I)
+_RE_ON_BEHALF_START = regex.compile(r"(?:đại\s+diện|thay\s+mặt)\b", regex.I)
 _RE_ANY_HON = regex.compile(r"(?<!\p{L})(?:đồng chí|đ/c|ông|bà)\s+\p{Lu}", regex.I)
 
 
@@ -283,7 +284,7 @@ def _fronted_title(doc: Document, sent_a: int, hon_a: int) -> Found | None:
     # (what opens the sentence before the title names no one: "Phát biểu tại hội nghị, ..."; a capital past its
     # first letter may be a person named before, "Trung tướng A, Phó Tổng cục trưởng X, đồng chí B")
     opener = t[sent_a:cs].strip()
-    if any(ch.isupper() for ch in opener[1:]) or _RE_CLUSTER_ROLE_START.match(seg):
+    if any(ch.isupper() for ch in opener[1:]) or _RE_CLUSTER_ROLE_START.match(seg) or _RE_ON_BEHALF_START.match(seg):
         return None
     if not seg or len(seg) > 120 or _RE_ANY_HON.search(t, sent_a, c) or not _res()["pos_start"].match(seg) \
             or _not_a_pre_title(seg) or _title_stop(doc, cs, cs + len(seg)) is not None:

@@ -221,7 +221,7 @@ def unit_after(doc: Document, a: int, b: int, *, allow_lower: bool = False) -> t
 # anchored at the end and only asked whether it matches: searched from the end (REVERSE), one try
 # instead of one at every position of the window
 _RE_LEFT_BOUNDARY = regex.compile(
-    r"(?:^|[;:(]|\.\s|,\s*(?:trong đó\s*,?\s*)?|\b(?:do|bầu|là|trong đó|từ|cho|và|gồm|đó là|có|thống nhất|chọn|giới thiệu|suy tôn|bình xét|bình chọn|bầu chọn|tôn vinh|công nhận|chỉ định|phân công|đến lượt|luân phiên|phối hợp(?:\s+với)?|cảm ơn|biểu dương|chúc mừng|đơn vị|cơ quan|chủ trì(?:\s+của)?"
+    r"(?:^|[;:(]|\.\s|,\s*(?:trong đó\s*,?\s*)?|\b(?:do|bầu|là|trong đó|từ|cho|và|gồm|đó là|có|thống nhất|chọn|giới thiệu|suy tôn|bình xét|bình chọn|bầu chọn|tôn vinh|công nhận|chỉ định|phân công|đến lượt|luân phiên|cảm ơn|biểu dương|chúc mừng|đơn vị|cơ quan|chủ trì(?:\s+của)?"
     # the venue, when a role note follows it: "tại (trụ sở) Sở X, đơn vị Trưởng Khối"
     r"|tại(?:\s+(?:trụ\s+sở|hội\s+trường))?"
     # a representative's unit: "đại diện (lãnh đạo) Sở X (Cụm trưởng) báo cáo"
@@ -230,7 +230,9 @@ _RE_LEFT_BOUNDARY = regex.compile(
     # a clause opened by its year without a comma: "Năm 2025 Sở X là Cụm trưởng"
     # ("Năm nay huyện X là đơn vị trưởng khối", "Hiện nay Sở X là Cụm trưởng"; after an opening phrase:
     # "Theo nguyên tắc luân phiên, năm 2019 huyện X đảm nhận Cụm trưởng")
-    r"|(?:^|[.;:,]\s*|\n\s*)(?:(?:trong\s+)?năm\s+(?:19|20)\d{2}|năm nay|hiện nay|hiện tại)\s)\s*$",
+    r"|(?:^|[.;:,]\s*|\n\s*)(?:(?:trong\s+)?năm\s+(?:19|20)\d{2}|năm nay|hiện nay|hiện tại)\s"
+    # the verb after a unit and its note in brackets: "A (Cụm trưởng) phối hợp B (Cụm phó)"
+    r"|\)\s+(?-i:\p{Ll}+)(?:\s+(?-i:\p{Ll}+)){0,2}\s)\s*$",
     regex.I | regex.REVERSE,
 )
 
