@@ -240,3 +240,17 @@ def test_the_unit_leading_an_act_dated_next_year_takes_the_next_role(rec):
     r = rec("Chiều 30-3-2023, Cụm thi đua số 1 tổ chức hội nghị tổng kết phong trào thi đua năm 2022. Sở Tư pháp TP Cần Thơ là Cụm "
             "trưởng năm 2022. Tại hội nghị, các đơn vị ký kết giao ước thi đua năm 2023, do Sở Tư pháp TP Hải Phòng làm Cụm trưởng.")
     assert roles(r) == {"chair": "Sở Tư pháp TP Cần Thơ", "next_chair": "Sở Tư pháp TP Hải Phòng"}
+
+
+@pytest.mark.parametrize("sentence, count", [
+    ("Cụm có 05 Hội Nông dân xã tham gia.", 5),
+    ("Cụm thi đua số 6 có 8 công đoàn ngành, trong đó Công đoàn ngành Giáo dục là Cụm trưởng.", 8),
+    ("Cụm có 14 công đoàn cơ sở thành viên.", 14),
+])
+def test_unions_and_associations_counted_as_members(rec, sentence, count):
+    assert rec("Ngày 3/3/2015, Cụm thi đua số 6 tổ chức hội nghị ký kết giao ước thi đua năm 2015. " + sentence)["cluster"]["member_count"] == count
+
+
+def test_a_union_after_the_clusters_number_is_its_field_not_a_count(rec):
+    r = rec("Ngày 17/12/2022, Cụm thi đua 2 Công đoàn tổ chức hội nghị tổng kết năm 2022.")
+    assert r["cluster"]["member_count"] is None and r["cluster"]["number"] == 2

@@ -30,7 +30,12 @@ def _provinces_alt() -> str:
     return alternation(names)
 
 
-_V_UNIT_NOUNS = cues.vocabulary("unit_nouns", lambda: lexicon.words("unit_nouns.txt"))
+# unions and associations counted as members after "có" only ("Cụm có 14 công đoàn cơ sở thành viên"; elsewhere
+# "Cụm thi đua 2 Công đoàn" names the cluster): see _count_res
+_MEMBER_BODY_WORDS = ("công đoàn", "hội nông dân", "hội cựu chiến binh", "hội liên hiệp phụ nữ", "hội phụ nữ", "liên đoàn lao động",
+                      "đoàn thanh niên")
+_MEMBER_BODIES = alternation(_MEMBER_BODY_WORDS)
+_V_UNIT_NOUNS = cues.vocabulary("unit_nouns", lambda: (*lexicon.words("unit_nouns.txt"), *_MEMBER_BODY_WORDS))
 
 
 #: the words that head a cluster's name ("cụm", "khối"), as a cue vocabulary: _RE_MENTION starts at one
@@ -349,7 +354,9 @@ def _count_res():
         regex.compile(n + r"\s+(?:" + un + r")(?:,?\s+(?!trong\b|thuộc\b|của\b)(?-i:\p{Ll}+|\p{Lu}[\p{Lu}&]+)){0,5}?(?:\s+(?:thành viên|là thành viên))?\s+(?:trong|thuộc|của)\s+(?:cụm|khối)\b", regex.I),
         regex.compile(r"\b(?:gồm|bao gồm)\s+(?:có\s+)?(?:\p{L}+\s+){0,4}?" + n + r"\s+(?:" + un + r")\b(?!\s+(?:được|đạt)\b)", regex.I),
         # "Khối thi đua Văn phòng - Viện có 13 đơn vị", "Khối ... II hiện có 7 đơn vị"
-        regex.compile(r"(?:cụm|khối)(?:\s+thi\s+đua)?[^.;:\n]{0,60}?\s+(?:hiện\s+)?có\s+" + n + r"\s+(?:" + un + r")\b(?!\s+(?:được|đạt)\b)", regex.I),
+        # (after "có", a union or an association counts its members too: "Cụm có 05 Hội Nông dân xã tham gia")
+        regex.compile(r"(?:cụm|khối)(?:\s+thi\s+đua)?[^.;:\n]{0,60}?\s+(?:hiện\s+)?có\s+" + n + r"\s+(?:" + un + r"|" + _MEMBER_BODIES
+                      + r")\b(?!\s+(?:được|đạt)\b)", regex.I),
         # "9 huyện, thành phố, thị xã": units counted by the kinds of local government they are
         regex.compile(n + r"\s+(?:huyện|thị xã|thành phố)(?:\s*,\s*(?:huyện|thị xã|thành phố)){1,2}\b", regex.I),
         # (a sector's name may stand before the count: "Cụm thi đua Mặt trận 5 thành phố trực thuộc Trung ương")
