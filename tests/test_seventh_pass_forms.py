@@ -254,3 +254,31 @@ def test_unions_and_associations_counted_as_members(rec, sentence, count):
 def test_a_union_after_the_clusters_number_is_its_field_not_a_count(rec):
     r = rec("Ngày 17/12/2022, Cụm thi đua 2 Công đoàn tổ chức hội nghị tổng kết năm 2022.")
     assert r["cluster"]["member_count"] is None and r["cluster"]["number"] == 2
+
+
+def test_ranks_in_figures_and_in_turn(rec):
+    r = rec(H23 + "Kết quả xếp hạng: hạng 1 là Bệnh viện Tâm thần (98,5 điểm), hạng 2 là Bệnh viện Phổi Đồng Tháp (97 điểm).")
+    assert ranks(r) == [(1, "Bệnh viện Tâm thần"), (2, "Bệnh viện Phổi Đồng Tháp")]
+    r = rec(H23 + "Kết quả bình xét, Agribank chi nhánh Đồng Tháp đứng đầu Khối; BIDV chi nhánh Đồng Tháp và Vietinbank chi nhánh "
+                  "Đồng Tháp lần lượt xếp thứ hai, thứ ba.")
+    assert ranks(r) == [(1, "Agribank chi nhánh Đồng Tháp"), (2, "BIDV chi nhánh Đồng Tháp"), (3, "Vietinbank chi nhánh Đồng Tháp")]
+
+
+def test_the_leaders_counted_after_their_names_with_a_praise_and_the_verb_before(rec):
+    r = rec(H23 + "Căn cứ kết quả chấm điểm, hội nghị bình xét thị xã Hồng Ngự (96 điểm) và huyện Tháp Mười (94 điểm) là hai đơn vị "
+                  "xuất sắc, dẫn đầu Cụm.")
+    assert ranks(r) == [(1, "thị xã Hồng Ngự"), (1, "huyện Tháp Mười")]
+
+
+def test_a_meeting_of_two_days_written_in_words_is_dated_by_its_first(rec):
+    r = rec("Trong hai ngày 9 và 10 tháng 11 năm 2023, tại Hà Nội, Cụm thi đua số 2 tổ chức hội nghị tổng kết năm 2023.")
+    assert r["meeting"]["date"] == "2023-11-09"
+
+
+def test_a_person_named_again_by_the_given_name_alone(rec):
+    r = rec(S17 + "Dự hội nghị có bà Lê Hồng Minh, Phó Trưởng ban Thi đua - Khen thưởng tỉnh. Phát biểu tại hội nghị, bà Minh đề "
+                  "nghị các huyện đẩy mạnh phong trào.")
+    assert people(r) == [("Lê Hồng Minh", "bà", "Phó Trưởng ban Thi đua - Khen thưởng tỉnh", ["attended", "spoke"])]
+    # two people of that given name: the short mention names neither
+    r = rec(S17 + "Dự hội nghị có bà Lê Hồng Minh và bà Trần Thị Minh. Phát biểu tại hội nghị, bà Minh đề nghị các huyện cố gắng.")
+    assert all(p[3] == ["attended"] for p in people(r))

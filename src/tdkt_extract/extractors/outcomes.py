@@ -14,6 +14,16 @@ from ..patterns import cre, alternation, finditer, search
 from .cluster import another_event, mentions
 from .units import role_note, shadow, unit_head_ci_re, starts_with_unit_head, unit_after, unit_before
 
+_RE_RANK_RESPECTIVE = regex.compile(
+    r"\s+lần lượt\s+(?:xếp|đứng|đạt)\s+(?P<ords>(?:thứ|hạng)\s+\p{L}+(?:\s*(?:,|và)\s*(?:(?:thứ|hạng)\s+)?(?:nhất|nhì|hai|ba|tư|bốn|năm|sáu|[1-9])(?!\p{L}))+)",
+    regex.I)
+
+
+def _rank_of(word: str) -> int:
+    """A rank written in words ("nhì") or figures ("2")."""
+    return int(word) if word.isdigit() else _ORD[word.lower()]
+
+
 _ORD = {"nhất": 1, "nhì": 2, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8}
 
 # review, purpose and future sentences report the past or the plan, not what this meeting did
@@ -96,7 +106,8 @@ _RE_RANK_LIST = regex.compile(
     regex.I,
 )
 # "(xếp) thứ nhất là X, thứ nhì là Y": the rank first, the unit after it
-_RE_RANK_NTH_IS = regex.compile(r"\b(?P<v>(?:xếp|đứng)\s+)?(?:thứ|hạng)\s+(?P<o>nhất|nhì|hai|ba|tư|bốn|năm|sáu)\s+(?:là|thuộc về)\s+", regex.I)
+# ("hạng 1 là X": the rank in figures)
+_RE_RANK_NTH_IS = regex.compile(r"\b(?P<v>(?:xếp|đứng)\s+)?(?:thứ|hạng)\s+(?P<o>nhất|nhì|hai|ba|tư|bốn|năm|sáu|[1-9])\s+(?:là|thuộc về)\s+", regex.I)
 # without xếp/đứng before it, "thứ nhất là" ranks only in a sentence about ranking ("thứ nhất là ..., thứ hai là ..."
 # also lists the points of a plan)
 _RE_RANK_CONTEXT = regex.compile(r"\b(?:xếp hạng|xếp loại|xếp thứ|bình xét|suy tôn|chấm điểm|kết quả|tổng điểm|điểm số)\b", regex.I)
@@ -125,7 +136,29 @@ _RE_LEADERS = regex.compile(
     r"\b(?:là|gồm)(?:\s+các\s+(?:đơn vị|tập thể|cơ quan))?\s*:?\s*", regex.I
 )
 _RE_LEADERS_BEFORE = regex.compile(r"\s+là\s+(?:hai|ba|bốn|năm|0?[2-9])\s+(?:đơn vị|doanh nghiệp|tập thể|cơ quan|trường)\s+"
-                                   r"(?:xuất sắc\s+)?(?:dẫn|đứng)\s+đầu\b", regex.I)
+                                   r"(?:(?:xuất sắc|tiêu biểu)\s*,?\s*)?(?:dẫn|đứng)\s+đầu\b", regex.I)
+_RE_UNIT_OPENS = regex.compile(r"(?<!\p{L})(?:thị xã|huyện|xã|phường|quận|thị trấn|thành phố)\s+(?-i:\p{Lu})", regex.I)
+
+
+def _parts(doc: Document, a: int, b: int) -> list[Found]:
+    """The text a..b cut at its commas and at "và" (not inside an official name), each part stripped."""
+    sh, out, pos = shadow(doc), [], a
+    for m in list(regex.finditer(r",\s*|\s+và\s+", sh[a:b])) + [None]:
+        e = a + m.start() if m else b
+        seg = doc.text[pos:e]
+        lead = len(seg) - len(seg.lstrip())
+        if seg.strip():
+            out.append(Found(seg.strip(), pos + lead, pos + lead + len(seg.strip())))
+        pos = a + m.end() if m else b
+    return out
+
+
+def _unit_in(f: Found) -> tuple[int, int] | None:
+    """The unit an item of a list holds, from its first unit word on ("hội nghị bình xét thị xã A" -> "thị xã A")."""
+    if starts_with_unit_head(f.value) or _RE_UNIT_OPENS.match(f.value):
+        return f.start, f.end
+    m = _RE_UNIT_OPENS.search(f.value) or unit_head_ci_re().search(f.value)
+    return (f.start + m.start(), f.end) if m else None
 # the words each ranking pattern can start with: it is tried there, not scanned along the sentence
 _V_RANK_ORDS = cues.vocabulary("outcomes.rank_ords", lambda: ("nhất", "nhì", "ba", "tư"))
 _V_LEAD = cues.vocabulary("outcomes.lead", lambda: ("là", "được", "suy tôn", "đơn vị", "xuất sắc", "tiêu biểu", "dẫn đầu", "đứng đầu",
@@ -190,13 +223,13 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
                 # "hạng Nhì thuộc về 2 tỉnh: A và B": each unit of the count holds the rank
                 stop = search(r";|\.(?=\s|$)", t, counted.end(), s.end)
                 units = _split_units(doc, counted.end(), stop.start() if stop else s.end)
-                out += [(_ORD[m.group("o").lower()], f) for f in units]
+                out += [(_rank_of(m.group("o")), f) for f in units]
                 lo = units[-1].end if units else lo
                 taken.append((m.start(), lo))
                 continue
             span = unit_after(doc, m.end(), s.end)
             if span:
-                out.append((_ORD[m.group("o").lower()], _ranked(t, span)))
+                out.append((_rank_of(m.group("o")), _ranked(t, span)))
                 lo = span[1]
                 taken.append((m.start(), lo))
         # a rank written as a label of the cluster before its unit: "Nhất cụm: A; Nhì cụm: B; Ba cụm: C"
@@ -209,6 +242,15 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
             for m in finditer(_RE_RANK_LABEL_BARE, t, s.start, s.end):
                 stop = search(r";|\.(?=\s|$)", t, m.end(), s.end)
                 out += [(_ORD[m.group("o").lower()], f) for f in _split_units(doc, m.end(), stop.start() if stop else s.end)]
+        # "B và C lần lượt xếp thứ hai, thứ ba": one rank to each unit named before, in order
+        for m in (finditer(_RE_RANK_RESPECTIVE, t, s.start, s.end) if "lần lượt" in low else ()):
+            ords = [_rank_of(o) for o in cre.findall(r"(?<!\p{L})(nhất|nhì|hai|ba|tư|bốn|năm|sáu|[1-9])(?!\p{L})", m.group("ords"), regex.I)]
+            clause = max(s.start, t.rfind(";", s.start, m.start()) + 1, t.rfind(":", s.start, m.start()) + 1)
+            units = [u for u in (((f.start, f.end) if f.value[:1].isupper() else _unit_in(f))
+                                 for f in _parts(doc, clause, m.start())) if u][-len(ords):]
+            if len(units) == len(ords) >= 2:
+                out += [(r, _ranked(t, u)) for r, u in zip(ords, units)]
+                taken.append((clause, m.end()))
         nth_lo = s.start
         for m in _scan(doc, _RE_RANK_NTH, _V_RANK_NTH, s.start, s.end):
             if m.start() < nth_lo or any(a <= m.start() < b for a, b in taken):
@@ -243,8 +285,7 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
         m = search(_RE_LEADERS_BEFORE, t, s.start, s.end) if "đầu" in low else None
         if m:
             clause = max(s.start, t.rfind(";", s.start, m.start()) + 1, t.rfind(":", s.start, m.start()) + 1)
-            leaders = [_ranked(t, (f.start, f.end)) for f in _split_units(doc, clause, m.start())
-                       if starts_with_unit_head(f.value) or cre.match(r"(?:" + _ADMIN_LOW + r")\s", f.value)]
+            leaders = [_ranked(t, span) for span in (_unit_in(f) for f in _parts(doc, clause, m.start())) if span]
             if len(leaders) >= 2:
                 out += [(1, f) for f in leaders if not any(f.start == g.start for _, g in out)]
                 continue
@@ -320,7 +361,8 @@ def _capitalised_before(doc: Document, lo: int, end: int):
     """A short capitalised name (``Thaco``) just before a verb, after a clause boundary."""
     t = doc.text
     # (or after the verb that chose it and its class word: "suy tôn đơn vị Tân Hà")
-    m = cre.search(r"(?:^|[,;:]\s*|\btrong đó,?\s*|\b(?:suy tôn|bình chọn|bầu chọn)\s+(?:(?:đơn vị|tập thể)\s+)?)((?-i:\p{Lu})[\p{L}\d&.-]*(?:\s+(?-i:\p{Lu})[\p{L}\d&.-]*){0,6})\s*$", t[lo:end].rstrip(), regex.I)
+    # (a bank's branch keeps its lower-case words: "Agribank chi nhánh Quảng Trị")
+    m = cre.search(r"(?:^|[,;:]\s*|\btrong đó,?\s*|\b(?:suy tôn|bình chọn|bầu chọn)\s+(?:(?:đơn vị|tập thể)\s+)?)((?-i:\p{Lu})[\p{L}\d&.-]*(?:\s+(?:(?-i:\p{Lu})[\p{L}\d&.-]*|(?-i:chi\s+nhánh))){0,6})\s*$", t[lo:end].rstrip(), regex.I)
     if m and m.group(1)[0].isupper():
         return lo + m.start(1), lo + m.end(1)
     return None

@@ -14,7 +14,7 @@ import regex
 from .. import cues, gazetteer, lexicon, patterns
 from ..document import Document, Found, PersonDraft, log
 from ..normalize import fold
-from ..patterns import cre, alternation, alternation_rest_case
+from ..patterns import cre, alternation, alternation_rest_case, finditer
 from .units import shadow
 
 _W = r"\p{Lu}\p{Ll}*(?:[’']\p{Lu}?\p{Ll}+)?"
@@ -1110,6 +1110,7 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
                 p.roles.setdefault(r, f)
             if title is not None and (p.title is None or _fuller(p, title)):
                 p.title = title
+    _short_mentions(doc, sents, sent_starts, people, order)
     acting = {fold(v) for v in _acting()}
     for p in people.values():
         f = p.roles.get("attended")
@@ -1118,6 +1119,34 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
     if use_ner:
         _ner_fallback(doc, people, order)
     doc.draft.people = [people[k] for k in order]
+
+
+_RE_SHORT_MENTION = regex.compile(r"(?<!\p{L})(?:ông|bà|đồng chí|đ/c)\s+(?P<given>(?-i:\p{Lu}\p{Ll}+))(?![\p{L}’'])(?!\s+(?-i:\p{Lu}))",
+                               regex.I)
+
+
+def _short_mentions(doc: Document, sents: list, sent_starts: list[int], people: dict[str, PersonDraft], order: list[str]) -> None:
+    """A person named again by the honorific and the given name alone ("Phát biểu tại hội nghị, bà Minh đề nghị"):
+    the roles read there are that person's, when one person only of the article has that given name."""
+    by_given: dict[str, list[PersonDraft]] = {}
+    for k in order:
+        words = people[k].name.value.split()
+        if len(words) >= 2:
+            by_given.setdefault(words[-1], []).append(people[k])
+    if not by_given or not any(w.lower() in doc.cues.lower for w in by_given):
+        return
+    t = doc.text
+    for m in finditer(_RE_SHORT_MENTION, t):
+        ps = by_given.get(m.group("given"))
+        if not ps or len(ps) > 1 or ps[0].name.start <= m.start() < ps[0].name.end:
+            continue
+        si = bisect_right(sent_starts, m.start()) - 1
+        if si < 0 or m.end() > sents[si].end:
+            continue
+        s = sents[si]
+        lead_a = max(t.rfind(";", s.start, m.start()), s.start)
+        for r, f in _roles_around(doc, s.start, s.end, m.start("given"), m.end(), lead_a).items():
+            ps[0].roles.setdefault(r, f)
 
 
 def _named(t: str, m: "regex.Match[str]", known: list[str]) -> bool:
