@@ -282,3 +282,18 @@ def test_a_person_named_again_by_the_given_name_alone(rec):
     # two people of that given name: the short mention names neither
     r = rec(S17 + "Dự hội nghị có bà Lê Hồng Minh và bà Trần Thị Minh. Phát biểu tại hội nghị, bà Minh đề nghị các huyện cố gắng.")
     assert all(p[3] == ["attended"] for p in people(r))
+
+
+def test_roles_listed_then_their_units_in_order(rec):
+    r = rec("Ngày 10/3/2021, Khối thi đua các sở tỉnh Vĩnh Phúc tổ chức hội nghị ký kết giao ước thi đua năm 2021. Trưởng khối, "
+            "Phó Trưởng khối năm 2021 là Sở Xây dựng và Sở Giao thông vận tải.")
+    assert roles(r) == {"chair": "Sở Xây dựng", "vice_chair": "Sở Giao thông vận tải"}
+    r = rec("Ngày 10/12/2021, Khối thi đua số 3 tổ chức hội nghị tổng kết năm 2021. Hội nghị bầu Khối trưởng và Khối phó năm 2022 "
+            "là Sở Xây dựng và Sở Giao thông vận tải.")
+    assert roles(r) == {"next_chair": "Sở Xây dựng", "next_vice_chair": "Sở Giao thông vận tải"}
+
+
+def test_a_list_of_places_ends_before_the_place_they_belong_to(rec):
+    r = rec("Ngày 5/1/2017, Cụm thi đua số 2 gồm các phường: Tân Phong, Đông Phong và Quyết Tiến của thành phố Lai Châu, tỉnh "
+            "Lai Châu tổ chức hội nghị tổng kết.")
+    assert r["cluster"]["members"] == ["Tân Phong", "Đông Phong", "Quyết Tiến"]

@@ -565,7 +565,7 @@ _RE_LIST_SUBJECT_OK = regex.compile(
 # ("Viện Kiểm sát nhân dân cấp cao tại thành phố Hà Nội (Viện cấp cao 1), ...": "tại" and a city before the item's
 # end name the unit)
 _RE_LIST_END = regex.compile(
-    r"\.(?<!(?:[:;]\s*)\d{1,2}\.)(?<!(?<!\p{L})(?-i:TP|Tp|TX|NXB|TT|H|Q|X|P)\.)(?=\s|$)|:|(?<!,[ \t]*)\n|\)|\s+(?:và\s+(?=\d)|(?-i:do|đã|đang|vừa|đều|cũng|vẫn|luôn|long trọng|trang trọng|chính thức|quan tâm|tích cực|hưởng ứng|nỗ lực|tổng kết|sơ kết|ký kết|" + TO_CHUC + r"|làm(?<!\bviệc\s+làm)|cùng|với|đến dự|tham dự|về dự|thuộc|tại(?!\s+(?:thành phố|tỉnh|TP\.?)\s*(?-i:\p{Lu}\p{L}*)(?:\s+(?-i:\p{Lu}\p{L}*)){0,3}\s*(?:\(|,|;|\s+và\s))|là|có)(?!\p{L}))|,\s*(?-i:trong đó|do|cùng|với|đến|giao cho|phân công|chỉ định)\b"
+    r"\.(?<!(?:[:;]\s*)\d{1,2}\.)(?<!(?<!\p{L})(?-i:TP|Tp|TX|NXB|TT|H|Q|X|P)\.)(?=\s|$)|:|(?<!,[ \t]*)\n|\)|\s+(?:và\s+(?=\d)|(?-i:do|đã|đang|vừa|đều|cũng|vẫn|luôn|long trọng|trang trọng|chính thức|quan tâm|tích cực|hưởng ứng|nỗ lực|tổng kết|sơ kết|ký kết|" + TO_CHUC + r"|làm(?<!\bviệc\s+làm)|cùng|với|đến dự|tham dự|về dự|thuộc|tại(?!\s+(?:thành phố|tỉnh|TP\.?)\s*(?-i:\p{Lu}\p{L}*)(?:\s+(?-i:\p{Lu}\p{L}*)){0,3}\s*(?:\(|,|;|\s+và\s))|là|có|của(?=\s+(?:thành phố|tỉnh|huyện|quận|thị xã|TP)(?!\p{L})))(?!\p{L}))|,\s*(?-i:trong đó|do|cùng|với|đến|giao cho|phân công|chỉ định)\b"
     r"|(?<=(?-i:\p{Ll}))\.(?=(?-i:\p{Lu}\p{Ll}))"  # a full stop with its space left out ("Nông Sơn.Theo đó"; not "TP.Hồ")
     r"|\s+(?:và|cùng)\s+(?:các\s+)?(?:đơn vị|cơ quan|đại biểu)\s+khách mời\b"  # the guests after the members
     r"|\s+(?:và|cùng)\s+(?:đại diện|lãnh đạo)\b"  # "A và đại diện Ban X": the guests the list goes on to
@@ -1571,6 +1571,8 @@ class _RoleSentence:
     def then_unit(self, m) -> bool:
         """The unit after: "Trưởng cụm là X", "bầu đơn vị Cụm trưởng ... năm 2018 là X" (tried before the unit
         before: ", Cụm phó năm 2024 là Y" must not read as an apposition to the unit before)."""
+        if self.roles_then_units(m):
+            return True
         tm = _role_res()["then_unit"].match(self.t, m.start(), self.b)
         span = unit_after(self.doc, tm.end(), self.b) if tm else None
         if tm is None:
@@ -1586,6 +1588,32 @@ class _RoleSentence:
         if span:
             self.put(_role_kind(m), self.is_next(self.a, tm.end(), m), span)
         return span is not None
+
+    def roles_then_units(self, m) -> bool:
+        """Roles listed, then their units in the same order: "Trưởng khối, Phó Trưởng khối năm 2021 là A và B"."""
+        listed = _role_list(self.t, m, self.b)
+        if len(listed) < 2:
+            return False
+        tm = _role_res()["then_unit"].match(self.t, listed[-1][1].start(), self.b)
+        if tm is None:
+            return False
+        spans, pos = [], tm.end()
+        while len(spans) < len(listed):
+            span = unit_after(self.doc, pos, self.b)
+            if span is None:
+                break
+            spans.append(span)
+            jm = _RE_JOIN.match(self.t, span[1], self.b)
+            if jm is None:
+                break
+            pos = jm.end()
+        if len(spans) != len(listed):
+            return False
+        nxt = self.is_next(self.a, tm.end(), m)
+        for (role, rm), span in zip(listed, spans):
+            self.put(role, nxt, span)
+            self.done.add(rm.start())
+        return True
 
     def unit_before_role(self, m) -> bool:
         """The unit before: "X làm Cụm trưởng", "X - Cụm trưởng", "X, Trưởng Khối thi đua"; the cue must end at
