@@ -297,3 +297,9 @@ def test_a_list_of_places_ends_before_the_place_they_belong_to(rec):
     r = rec("Ngày 5/1/2017, Cụm thi đua số 2 gồm các phường: Tân Phong, Đông Phong và Quyết Tiến của thành phố Lai Châu, tỉnh "
             "Lai Châu tổ chức hội nghị tổng kết.")
     assert r["cluster"]["members"] == ["Tân Phong", "Đông Phong", "Quyết Tiến"]
+
+
+def test_a_role_after_a_units_parent_body_in_brackets_is_the_units(rec):
+    r = rec("Ngày 12/3/2019, tại Trại giam Suối Đá (Cục 10 - Bộ Công an) - đơn vị Khối trưởng, Khối thi đua số 3 tỉnh Tây Ninh "
+            "tổ chức lễ ký giao ước thi đua năm 2019.")
+    assert r["cluster"]["chair"]["organization"] == "Trại giam Suối Đá"

@@ -1621,6 +1621,12 @@ class _RoleSentence:
         doc, t, seg_a, seg_b = self.doc, self.t, self.a, self.b
         head = search(_role_res()["after_unit_end"], t, max(seg_a, m.start() - 60), m.end())
         span = unit_before(doc, seg_a, head.start()) if head is not None else None
+        # "Trại giam A (Cục 10 - Bộ Công an) - đơn vị Khối trưởng": the unit before its parent body in brackets
+        # (annotation.md: a trailing parenthetical is no part of the unit)
+        if span is not None and t[span[0] - 1:span[0]] == "(" and t[span[1] - 1:span[1]] == ")":
+            outer = unit_before(doc, seg_a, span[0] - 1)
+            if outer is not None:
+                span = outer
         if not span and head is not None:
             # a member the article listed, whatever its name opens with ("Tập đoàn chỉ định Petrolimex A là Cụm trưởng")
             span = _member_before(doc, seg_a, head.start())
