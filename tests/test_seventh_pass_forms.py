@@ -303,3 +303,14 @@ def test_a_role_after_a_units_parent_body_in_brackets_is_the_units(rec):
     r = rec("Ngày 12/3/2019, tại Trại giam Suối Đá (Cục 10 - Bộ Công an) - đơn vị Khối trưởng, Khối thi đua số 3 tỉnh Tây Ninh "
             "tổ chức lễ ký giao ước thi đua năm 2019.")
     assert r["cluster"]["chair"]["organization"] == "Trại giam Suối Đá"
+
+
+def test_a_giao_ban_that_assesses_a_whole_year_is_its_review(rec):
+    r = rec("Ngày 20/12/2022, Cụm thi đua số 1 của Hội Người cao tuổi tỉnh Gia Lai đã tổ chức Hội nghị giao ban đánh giá hoạt "
+            "động công tác năm 2022.")
+    assert (r["meeting"]["kind"], r["meeting"]["period"]) == ("tong_ket", {"year": 2022, "span": "year"})
+    # a part of the year stays a sơ kết; the work ahead is no review
+    r = rec("Ngày 5/10/2021, Khối thi đua số 3 tổ chức hội nghị giao ban, đánh giá kết quả thi đua quý III/2021.")
+    assert (r["meeting"]["kind"], r["meeting"]["period"]) == ("so_ket", {"year": 2021, "span": "q3"})
+    r = rec("Ngày 5/1/2022, Khối thi đua số 3 tổ chức họp đánh giá, triển khai nhiệm vụ năm 2022.")
+    assert r["meeting"]["kind"] != "tong_ket"

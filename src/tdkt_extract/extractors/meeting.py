@@ -455,6 +455,8 @@ def kind_and_period(doc: Document, regions: list[tuple[int, int]], stating: int 
 
 # a meeting noun or a review verb before the span reviewed, with no word of the next period's work between
 _RE_REVIEW_BEFORE = regex.compile(r"\b(?:giao ban|họp|hội nghị|làm việc|đánh giá|kiểm điểm|nhìn lại)\b(?P<gap>[^.;:]{0,60}?)\s*$", regex.I)
+_RE_ASSESSES_YEAR = regex.compile(r"\b(?:giao ban|họp|hội nghị)\b[^.;:]{0,30}?\b(?:đánh giá|kiểm điểm|nhìn lại)\b"
+                                r"(?P<gap>(?:(?!tháng|quý)[^.;:]){0,60}?)\bnăm\s+(?P<y>(?:19|20)\d{2})\b", regex.I)
 _RE_FORWARD = regex.compile(r"\b(?:triển khai|nhiệm vụ|phương hướng|kế hoạch|phát động|chỉ tiêu|cuối năm)\b", regex.I)
 
 
@@ -583,6 +585,15 @@ def extract(doc: Document) -> None:
             found = _reviewed_span(doc.text, a, b)
             if found is not None:
                 kind, period = Found("so_ket", found.start, found.end), found
+                break
+    if kind is None:
+        # a giao ban or a meeting that assesses a whole year ("hội nghị giao ban đánh giá hoạt động công tác năm 2022")
+        # is the year's review
+        for a, b in regions[:(s is not None) + (title is not None)]:
+            m = search(_RE_ASSESSES_YEAR, doc.text, a, b)
+            if m is not None and not _RE_FORWARD.search(m.group("gap")):
+                kind = Found("tong_ket", m.start(), m.end())
+                period = Found({"year": int(m.group("y")), "span": "year"}, m.start("y"), m.end("y"))
                 break
     if kind is None:
         # no review and no signing word: a meeting that launches year N's emulation or work ("hội nghị triển
