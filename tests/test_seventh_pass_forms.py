@@ -314,3 +314,13 @@ def test_a_giao_ban_that_assesses_a_whole_year_is_its_review(rec):
     assert (r["meeting"]["kind"], r["meeting"]["period"]) == ("so_ket", {"year": 2021, "span": "q3"})
     r = rec("Ngày 5/1/2022, Khối thi đua số 3 tổ chức họp đánh giá, triển khai nhiệm vụ năm 2022.")
     assert r["meeting"]["kind"] != "tong_ket"
+
+
+def test_a_covenant_meeting_that_passes_the_years_review_report_reviews_that_year(rec):
+    r = rec("Ngày 22/3/2019, Cụm thi đua số 4 các trường chính trị tổ chức hội nghị ký kết giao ước thi đua năm 2019. Hội nghị "
+            "nhất trí cao với Báo cáo tổng kết công tác thi đua năm học 2017 - 2018 và phương hướng, nhiệm vụ năm học 2018 - 2019.")
+    assert (r["meeting"]["kind"], r["meeting"]["period"]) == ("tong_ket", {"year": 2018, "span": "term"})
+    # a signing with no review stays one
+    r = rec("Ngày 22/3/2019, Cụm thi đua số 4 tổ chức hội nghị ký kết giao ước thi đua năm 2019. Hội nghị thông qua nội dung "
+            "giao ước thi đua năm 2019.")
+    assert r["meeting"]["kind"] == "giao_uoc"

@@ -455,6 +455,9 @@ def kind_and_period(doc: Document, regions: list[tuple[int, int]], stating: int 
 
 # a meeting noun or a review verb before the span reviewed, with no word of the next period's work between
 _RE_REVIEW_BEFORE = regex.compile(r"\b(?:giao ban|họp|hội nghị|làm việc|đánh giá|kiểm điểm|nhìn lại)\b(?P<gap>[^.;:]{0,60}?)\s*$", regex.I)
+_RE_PASSES_REVIEW = regex.compile(
+    r"\b(?:nhất trí(?:\s+cao)?(?:\s+với)?|thông qua|thống nhất(?:\s+với)?)\s+(?:(?:dự thảo|nội dung)\s+)?báo cáo tổng kết\b"
+    r"[^.;]{0,80}?\bnăm\s+(?:(?P<sy>học)\s+(?:19|20)\d{2}\s*[-–]\s*)?(?P<y>(?:19|20)\d{2})\b", regex.I)
 _RE_ASSESSES_YEAR = regex.compile(r"\b(?:giao ban|họp|hội nghị)\b[^.;:]{0,30}?\b(?:đánh giá|kiểm điểm|nhìn lại)\b"
                                 r"(?P<gap>(?:(?!tháng|quý)[^.;:]){0,60}?)\bnăm\s+(?P<y>(?:19|20)\d{2})\b", regex.I)
 _RE_FORWARD = regex.compile(r"\b(?:triển khai|nhiệm vụ|phương hướng|kế hoạch|phát động|chỉ tiêu|cuối năm)\b", regex.I)
@@ -568,6 +571,15 @@ def extract(doc: Document) -> None:
         kind = Found("tong_ket", kind.start, kind.end)
         if period is not None and period.value["span"] == "year":
             period = Found({"year": period.value["year"] - 1, "span": "year"}, period.start, period.end)
+    if kind is not None and kind.value == "giao_uoc":
+        # a covenant meeting that passes the year's review report ("nhất trí với Báo cáo tổng kết công tác thi đua năm
+        # học 2017 - 2018") reviews that year (record.md: giao_uoc is a signing "with no review")
+        for a, b in regions:
+            m = search(_RE_PASSES_REVIEW, doc.text, a, b)
+            if m is not None:
+                kind = Found("tong_ket", m.start(), m.end())
+                period = Found({"year": int(m.group("y")), "span": "term" if m.group("sy") else "year"}, m.start("y"), m.end("y"))
+                break
     if kind is None:
         # no meeting word for the kind: what the meeting did tells it (annotation.md): choosing or
         # ranking year N's results is a year-end review of N
