@@ -324,3 +324,9 @@ def test_a_covenant_meeting_that_passes_the_years_review_report_reviews_that_yea
     r = rec("Ngày 22/3/2019, Cụm thi đua số 4 tổ chức hội nghị ký kết giao ước thi đua năm 2019. Hội nghị thông qua nội dung "
             "giao ước thi đua năm 2019.")
     assert r["meeting"]["kind"] == "giao_uoc"
+
+
+def test_a_person_who_puts_the_plans_to_the_meeting_reports(rec):
+    r = rec(S17 + "Tại hội nghị, đồng chí Phạm Đăng An – Phó Viện trưởng Viện kiểm sát nhân dân tỉnh, đơn vị Trưởng Khối đã thông qua "
+                  "các Kế hoạch thực hiện công tác thi đua năm 2018.")
+    assert people(r)[0][3] == ["reported"]
