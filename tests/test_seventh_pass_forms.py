@@ -330,3 +330,10 @@ def test_a_person_who_puts_the_plans_to_the_meeting_reports(rec):
     r = rec(S17 + "Tại hội nghị, đồng chí Phạm Đăng An – Phó Viện trưởng Viện kiểm sát nhân dân tỉnh, đơn vị Trưởng Khối đã thông qua "
                   "các Kế hoạch thực hiện công tác thi đua năm 2018.")
     assert people(r)[0][3] == ["reported"]
+
+
+def test_the_leaders_counted_with_their_merit_are_ranked_and_receive(rec):
+    r = rec("Chiều 30-3-2023, Cụm thi đua số 1 tổ chức hội nghị tổng kết năm 2022. Cụm thống nhất trình Bộ Tư pháp khen thưởng Cờ "
+            "thi đua Bộ cho 2 tập thể có thành tích dẫn đầu Cụm thi đua là Sở Tư pháp TP Cần Thơ và Sở Tư pháp TP Hải Phòng.")
+    assert ranks(r) == [(1, "Sở Tư pháp TP Cần Thơ"), (1, "Sở Tư pháp TP Hải Phòng")]
+    assert [a["recipient"] for a in r["awards"]] == ["Sở Tư pháp TP Cần Thơ", "Sở Tư pháp TP Hải Phòng"]

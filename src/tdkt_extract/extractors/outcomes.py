@@ -132,7 +132,7 @@ _RE_LEAD = regex.compile(
 _RE_LEADERS = regex.compile(
     # "02 đơn vị dẫn đầu là A và B"; "4 đơn vị dẫn đầu khối về ..., đó là các đơn vị: A, B"
     # "suy tôn đơn vị đứng đầu Cụm ... là X": chosen, the count may go unsaid
-    r"(?:\b(?:\d{1,2}|hai|ba|bốn|năm)\s+|(?<=\b(?:suy tôn|bình chọn|bầu chọn)\s))(?:đơn vị|doanh nghiệp|tập thể|cơ quan|trường)\s+(?:xuất sắc\s+)?(?:dẫn|đứng) đầu\b[^.;:]{0,160}?"
+    r"(?:\b(?:\d{1,2}|hai|ba|bốn|năm)\s+|(?<=\b(?:suy tôn|bình chọn|bầu chọn)\s))(?:đơn vị|doanh nghiệp|tập thể|cơ quan|trường)\s+(?:xuất sắc\s+)?(?:(?:có\s+)?thành tích\s+)?(?:dẫn|đứng) đầu\b[^.;:]{0,160}?"
     r"\b(?:là|gồm)(?:\s+các\s+(?:đơn vị|tập thể|cơ quan))?\s*:?\s*", regex.I
 )
 _RE_LEADERS_BEFORE = regex.compile(r"\s+là\s+(?:hai|ba|bốn|năm|0?[2-9])\s+(?:đơn vị|doanh nghiệp|tập thể|cơ quan|trường)\s+"
