@@ -337,3 +337,11 @@ def test_the_leaders_counted_with_their_merit_are_ranked_and_receive(rec):
             "thi đua Bộ cho 2 tập thể có thành tích dẫn đầu Cụm thi đua là Sở Tư pháp TP Cần Thơ và Sở Tư pháp TP Hải Phòng.")
     assert ranks(r) == [(1, "Sở Tư pháp TP Cần Thơ"), (1, "Sở Tư pháp TP Hải Phòng")]
     assert [a["recipient"] for a in r["awards"]] == ["Sở Tư pháp TP Cần Thơ", "Sở Tư pháp TP Hải Phòng"]
+
+
+def test_a_ministrys_cluster_named_after_the_ministry_has_no_province(rec):
+    r = rec("Chiều 31-10-2019, tại Tiền Giang, Bộ Thông tin và Truyền thông (TT-TT) - Cụm thi đua số 8 tổ chức hội nghị ký kết "
+            "giao ước thi đua năm 2019.")
+    assert r["meeting"]["province"] is None
+    r = rec("Ngày 5/1/2020, tại Sở Tư pháp tỉnh Bắc Giang, Cụm thi đua số 2 tổ chức hội nghị tổng kết năm 2019.")
+    assert r["meeting"]["province"] == "Bắc Giang"

@@ -65,6 +65,10 @@ _NATIONAL_WORDS = ("Việt Nam", "VN", "Trung ương", "TW")
 _RE_MINISTRY = regex.compile(r"(?:Bộ\s+(?!(?i:Chỉ huy|CHQS|Tư lệnh|đội|Công an tỉnh))\p{Lu}|Đại học Quốc gia\b)")
 
 
+_RE_MINISTRY_BEFORE = regex.compile(
+    r"(?:^|[,.:;]\s*|\)\s*)Bộ\s+(?!(?i:Chỉ huy|CHQS|Tư lệnh|đội))\p{Lu}[\p{L} ,]{0,50}?(?:\s*\([\p{Lu}&-]{2,12}\))?\s*[-–]\s*$")
+
+
 def _national_unit(value: str) -> bool:
     """``_RE_NATIONAL_UNIT`` in ``value``, searched only when one of its words is there (a scan
     tries each of them at every character); or a ministry."""
@@ -225,6 +229,9 @@ def _from_name(doc: Document, name: Found) -> bool:
         return False
     # units of a number of provinces named before it: "Công an 5 tỉnh Cụm thi đua số 7"
     if _RE_COUNTED_PROVINCES.search(t, max(0, name.start - 30), name.start):
+        return False
+    # a ministry named before it as its parent: "Bộ Thông tin và Truyền thông (TT-TT) - Cụm thi đua số 8"
+    if _RE_MINISTRY_BEFORE.search(t, max(0, name.start - 70), name.start):
         return False
     # a descriptor written after a numbered name: "Cụm thi đua số 4 Liên đoàn Lao động các tỉnh miền Trung"
     # (and one opened by "gồm": "Cụm thi đua số 8, gồm các tỉnh duyên hải")
