@@ -345,3 +345,9 @@ def test_a_ministrys_cluster_named_after_the_ministry_has_no_province(rec):
     assert r["meeting"]["province"] is None
     r = rec("Ngày 5/1/2020, tại Sở Tư pháp tỉnh Bắc Giang, Cụm thi đua số 2 tổ chức hội nghị tổng kết năm 2019.")
     assert r["meeting"]["province"] == "Bắc Giang"
+
+
+def test_the_first_line_naming_the_cluster_with_a_full_stop_above_the_lead_is_the_headline(rec):
+    r = rec("Khối thi đua Nội chính tỉnh Quảng Ngãi “Đoàn kết, kỷ cương, hiệu quả”.\n\n42\n\nVừa qua, tại Công an tỉnh Quảng Ngãi, "
+            "Khối thi đua Nội chính tỉnh đã tiến hành ký kết giao ước thi đua năm 2018.")
+    assert r["title"] == "Khối thi đua Nội chính tỉnh Quảng Ngãi “Đoàn kết, kỷ cương, hiệu quả”"

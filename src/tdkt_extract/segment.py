@@ -182,6 +182,9 @@ def _title_like(line: str) -> bool:
 _RE_CAPTION_WORDS = regex.compile(r"\b(?:chụp ảnh|phát biểu|quang cảnh|toàn cảnh|đồng chí|ông|bà|đ/c)\b", regex.I)
 
 
+_RE_CLUSTER_WORDS = regex.compile(r"\b(?:cụm|khối)\s+thi\s+đua\b", regex.I)
+
+
 def _headline_with_stop(doc: Document, i: int, s: str) -> bool:
     """The page's first line ends with a full stop yet is its headline: it is written in capitals, or it
     states no date while the next line is the lead that opens with the meeting's date or "Vừa qua".
@@ -195,7 +198,8 @@ def _headline_with_stop(doc: Document, i: int, s: str) -> bool:
         return False
     if _RE_CAPTION_WORDS.search(s):
         return False  # a photo's caption: "Đại biểu ... chụp ảnh lưu niệm", "Đồng chí A phát biểu tại Hội nghị."
-    nxt = next((b for b in doc.blocks[i + 1:i + 4] if b.kind != "chrome"), None)
+    # (a counter of views between them is no line of the article: "42")
+    nxt = next((b for b in doc.blocks[i + 1:i + 4] if b.kind != "chrome" and not doc.block_text(b).strip().isdigit()), None)
     return nxt is not None and _RE_LEAD_OPEN.match(doc.block_text(nxt)) is not None
 
 
@@ -234,6 +238,15 @@ def _mark_title(doc: Document) -> None:
             return
         if len(s) > 120:
             break
+    # the page's first line, naming the cluster's emulation and ending with a full stop, above the lead
+    # ("Khối thi đua Nội chính tỉnh A “Đoàn kết, đổi mới ...”." then "Vừa qua, ...")
+    first_i = next((i for i, b in enumerate(doc.blocks[:25]) if b.kind != "chrome"), None)
+    if first_i is not None:
+        s = doc.block_text(doc.blocks[first_i]).strip()
+        if len(s) <= 150 and s[:1].isupper() and s.endswith(".") and (_RE_DOMAIN_WORD.search(s) or _RE_CLUSTER_WORDS.search(s)) \
+                and not _caption(s) and _headline_with_stop(doc, first_i, s):
+            doc.blocks[first_i].kind = "title"
+            return
     # no headline with a meeting word: a headline of the cluster's work ("Các trường ... đẩy mạnh thi đua")
     # is the first short line above the lead that names the emulation work and ends no sentence
     # or the headline-like line nearest the lead that the page's date line follows
