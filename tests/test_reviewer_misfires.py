@@ -1,3 +1,5 @@
+import pytest
+
 """Misfires found by a reviewer on short invented articles (own examples)."""
 
 HEAD = "Cụm thi đua số 5 tổng kết năm 2024\n\n"
@@ -628,3 +630,79 @@ def test_a_figure_a_unit_is_named_after_is_no_person(rec):
     # with an honorific the same words are a person's name
     r = rec(MID24 + "Ông Ngô Quyền, Giám đốc Sở Tư pháp phát biểu tại hội nghị.")
     assert [p["name"] for p in r["people"]] == ["Ngô Quyền"]
+
+
+# --- seventh round (the seventh pass's rules) -----------------------------------------------------
+SL23 = "Ngày 15/12/2023, Cụm thi đua số 3 tỉnh Sơn La tổ chức hội nghị tổng kết năm 2023. "
+SL24G = "Ngày 15/3/2024, Cụm thi đua số 3 tỉnh Sơn La tổ chức hội nghị ký kết giao ước thi đua năm 2024. "
+
+
+def _roles7(r):
+    c = r["cluster"]
+    return {k: c[k]["organization"] for k in ("chair", "vice_chair", "next_chair", "next_vice_chair") if c[k]}
+
+
+def test_an_outgoing_chair_thanked_for_an_earlier_year_is_not_the_chair(rec):
+    r = rec(SL24G + "Hội nghị cảm ơn Sở Y tế đã hoàn thành tốt nhiệm vụ Cụm trưởng năm 2023; Sở Tài chính là Cụm trưởng năm 2024 "
+                    "chủ trì hội nghị.")
+    assert _roles7(r).get("chair") == "Sở Tài chính"
+
+
+def test_the_meeting_sentence_and_a_roles_own_year_keep_the_present_chair(rec):
+    r = rec("Ngày 15/12/2023, Cụm thi đua số 3 tỉnh Sơn La tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2023 và "
+            "triển khai nhiệm vụ năm 2024, do huyện Yên Châu làm Cụm trưởng chủ trì.")
+    assert _roles7(r) == {"chair": "huyện Yên Châu"}
+    r = rec(SL23 + "Hội nghị đã ký kết giao ước thi đua năm 2024, do huyện Mộc Châu làm Cụm trưởng năm 2023 chủ trì xây dựng.")
+    assert _roles7(r) == {"chair": "huyện Mộc Châu"}
+
+
+def test_a_turn_dated_next_year_and_a_rotation_in_the_year_reviewed(rec):
+    r = rec(SL23 + "Hội nghị thống nhất năm 2024 đến lượt huyện Mai Sơn làm Cụm trưởng; huyện Sông Mã làm Cụm phó.")
+    assert _roles7(r) == {"next_chair": "huyện Mai Sơn", "next_vice_chair": "huyện Sông Mã"}
+    r = rec(SL23 + "Theo nguyên tắc luân phiên, năm 2023 huyện Sông Mã là Cụm trưởng đã chủ trì hội nghị.")
+    assert _roles7(r) == {"chair": "huyện Sông Mã"}
+
+
+def test_an_eponym_is_a_persons_name_after_a_unit_not_named_after_figures(rec):
+    r = rec(SL23 + "Phó Chủ tịch UBND huyện Mộc Châu Ngô Quyền trình bày báo cáo tổng kết.")
+    assert [p["name"] for p in r["people"]] == ["Ngô Quyền"]
+
+
+def test_a_short_mention_of_the_other_sex_is_another_person(rec):
+    r = rec(SL23 + "Bà Lê Hồng Minh, Giám đốc Sở Y tế chủ trì hội nghị. Tiếp đó, đại diện xã Chiềng Ban, ông Minh, trưởng bản "
+                   "phát biểu cảm ơn.")
+    assert r["people"][0]["roles"] == ["presided"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Năm học qua, các trường đã tuyển sinh được 4 ngành đại học, cao đẳng mới: Điều dưỡng; Dược; Kế toán; Công nghệ thông tin.",
+    "Trong năm, trong đó có 2 trường đại học, cao đẳng đạt chuẩn: Trường Đại học Tây Bắc; Trường Cao đẳng Sơn La.",
+    "Đoàn công tác gồm 3 sở được UBND tỉnh giao nhiệm vụ là Sở Y tế, Sở Tài chính và Sở Nội vụ.",
+    "Hội nghị gồm 3 đơn vị báo cáo tham luận là Sở Y tế, Sở Tài chính và Sở Nội vụ.",
+])
+def test_units_counted_for_what_they_did_are_no_member_list(rec, sentence):
+    assert rec(SL23 + sentence)["cluster"]["members"] == []
+
+
+def test_a_cluster_chaired_by_a_unit_lists_its_members(rec):
+    r = rec(SL23 + "Cụm thi đua số 3 do Sở Y tế chủ trì gồm 4 đơn vị: Sở Y tế, Sở Tài chính, Sở Nội vụ, Sở Tư pháp.")
+    assert r["cluster"]["members"] == ["Sở Y tế", "Sở Tài chính", "Sở Nội vụ", "Sở Tư pháp"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Năm 2023, Cụm có 12 đoàn thanh niên cơ sở được công nhận vững mạnh.",
+    "Sau 1 năm, Khối đã có 25 công đoàn cơ sở mới được thành lập tại các doanh nghiệp.",
+    "Hiện nay, Cụm có 5 Hội Nông dân xã đạt danh hiệu vững mạnh.",
+])
+def test_unions_counted_for_what_they_reached_are_no_member_count(rec, sentence):
+    assert rec(SL23 + sentence)["cluster"]["member_count"] is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kết quả giải bóng chuyền hơi: Nhất: Sở Y tế; Nhì: Sở Tài chính; Ba: Sở Nội vụ.",
+    "Giải bóng chuyền hơi của Cụm đã kết thúc. Kết quả xếp hạng: Nhất: Sở Y tế; Nhì: Sở Tài chính; Ba: Sở Nội vụ.",
+    "Về giải ngân vốn, huyện Mai Sơn đứng đầu; huyện Sông Mã và huyện Mộc Châu lần lượt xếp thứ hai, thứ ba toàn quốc.",
+    "Huyện Mai Sơn (96%) và huyện Sông Mã là hai đơn vị dẫn đầu toàn tỉnh về giải ngân vốn đầu tư công.",
+])
+def test_a_contests_prizes_and_an_outside_index_rank_nobody_in_the_cluster(rec, sentence):
+    assert [(x["rank"], x["organization"]) for x in rec(SL23 + sentence)["rankings"] if x["rank"] > 1 or "Sông Mã" in x["organization"]] == []

@@ -356,7 +356,9 @@ def _count_res():
         # "Khối thi đua Văn phòng - Viện có 13 đơn vị", "Khối ... II hiện có 7 đơn vị"
         # (after "có", a union or an association counts its members too: "Cụm có 05 Hội Nông dân xã tham gia")
         regex.compile(r"(?:cụm|khối)(?:\s+thi\s+đua)?[^.;:\n]{0,60}?\s+(?:hiện\s+)?có\s+" + n + r"\s+(?:" + un + r"|" + _MEMBER_BODIES
-                      + r")\b(?!\s+(?:được|đạt)\b)", regex.I),
+                      # (a union counted only as a member: "... thành viên", "... tham gia" or the clause's end; not "12 đoàn
+                      # thanh niên cơ sở được công nhận")
+                      + r"(?:\s+(?-i:\p{Ll}+)){0,3}?(?=\s+(?:thành viên|tham gia)\b|\s*[,.;:]|\s*$))\b(?!\s+(?:được|đạt)\b)", regex.I),
         # "9 huyện, thành phố, thị xã": units counted by the kinds of local government they are
         regex.compile(n + r"\s+(?:huyện|thị xã|thành phố)(?:\s*,\s*(?:huyện|thị xã|thành phố)){1,2}\b", regex.I),
         # (a sector's name may stand before the count: "Cụm thi đua Mặt trận 5 thành phố trực thuộc Trung ương")
@@ -493,6 +495,8 @@ def _count_by_descriptor(doc: Document) -> Found | None:
 
 
 # --- member list -----------------------------------------------------------------------
+# those who preside listed ("Chủ trì Hội nghị gồm A, Cụm trưởng và B"): no member list ("Cụm do A chủ trì gồm 4 đơn vị" is one)
+_RE_PRESIDING_LIST = regex.compile(r"(?<=(?:^|[.,;:\n])\s*)(?:chủ trì|đoàn chủ tịch)(?:\s+(?:hội nghị|buổi lễ))?\s+(?:bao\s+)?gồm\b", regex.I)
 _RE_LIST_INTRO = regex.compile(
     r"(?:\b(?:bao gồm|gồm)\b(?:\s+(?:có|các đơn vị|các|là))?[^:.;\n]{0,70}?:[ \t]*"   # gồm ... :
     # "6 Tổng công ty thành viên Khối thi đua 12: A, B"
@@ -504,7 +508,7 @@ _RE_LIST_INTRO = regex.compile(
     # "gồm Công an 06 tỉnh khu vực Bắc Trung Bộ, là A, B, C"
     r"|\b(?:bao gồm|gồm)\s+(?:\p{L}+\s+){0,2}\d{1,3}\s+[^:.;\n]{0,60}?,\s*là\s+(?=(?-i:\p{Lu}))"
     # (or without the comma, the count naming its kind of unit: "gồm 5 sở TT&TT các thành phố trực thuộc Trung ương là TP A, TP B")
-    r"|\b(?:bao gồm|gồm)\s+(?:có\s+)?\d{1,3}\s+(?:" + _unit_nouns() + r")\b[^:.;\n]{0,70}?\s+là\s+(?=(?-i:\p{Lu}))"
+    r"|\b(?:bao gồm|gồm)\s+(?:có\s+)?\d{1,3}\s+(?:" + _unit_nouns() + r")\b(?:(?!\s(?:được|đã|đạt|báo cáo|tham luận|giao)\b)[^:.;\n]){0,70}?\s+là\s+(?=(?-i:\p{Lu}))"
     # gồm A, B (not "gồm Viện X các huyện, thị xã: A, B", read at its "các")
     r"|\b(?:bao gồm|gồm)\s+(?=(?-i:\p{Lu}))(?![^:.;\n]{0,60}?\bcác\s+(?:" + _unit_nouns() + r")(?:\s*,\s*(?:" + _unit_nouns() + r"))+\s*:)"
     r"|\b(?:bao gồm|gồm)\s+(?:có\s+)?các\s+(?:" + _unit_nouns() + r")\s+(?=(?-i:\p{Lu}))"  # gồm các đơn vị A, B
@@ -523,8 +527,9 @@ _RE_LIST_INTRO = regex.compile(
     r"|(?<=\bcó\s+)\d{1,3}\s+(?:(?:" + _unit_nouns() + r")\s+)?thành viên\s+là\s+(?=(?-i:\p{Lu}))"
     # ("Viện kiểm sát các huyện, thị xã, thành phố: A, B": the kinds of the places listed, joined by commas)
     # ("5 trường đại học, cao đẳng trên địa bàn tỉnh: A; B": a kind named in words, the next one after a comma)
-    r"|\b(?:các|\d{1,3})\s+(?:tỉnh, thành phố|tổ chức|" + _unit_nouns() + r")(?:\s+(?:đại học|cao đẳng|trung cấp|phổ thông|mầm non|tiểu học)(?=\s*,))?"
-    r"(?:\s*,\s*(?:" + _unit_nouns() + r"|đại học|cao đẳng|trung cấp))*(?:\s+thành viên)?(?:\s+(?-i:\p{Ll}+|Bắc|Nam|Trung|Tây|Đông)){0,4}?"
+    r"|\b(?:các|\d{1,3})\s+(?:tỉnh, thành phố|tổ chức|" + _unit_nouns() + r")"
+    r"(?:(?<=trường)\s+(?:đại học|cao đẳng|trung cấp)\s*,\s*(?:đại học|cao đẳng|trung cấp)(?=\s+(?:trên địa bàn|thuộc|trong|của)\b|\s*:))?"
+    r"(?:\s*,\s*(?:" + _unit_nouns() + r"))*(?:\s+thành viên)?(?:\s+(?-i:\p{Ll}+|Bắc|Nam|Trung|Tây|Đông)){0,4}?"
     # (the cluster they make up may follow: "các tỉnh, thành phố cụm thi đua số 9: A, B")
     r"(?:\s+(?:thuộc\s+|trong\s+|của\s+)?(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số)?\s+(?:\d{1,2}|[IVX]{1,4}))?\s*:[ \t]*"
     # "đại diện 05 xã A, B, C, D, E": a count and the kind of the places, then as many names (checked in member_lists)
@@ -754,7 +759,8 @@ def member_lists(doc: Document):
                 break
             subj = t[max(s.start, m.start() - 70):m.end()]
             near = t[max(s.start, m.start() - 25):m.end()]
-            if not (m.group("cnt") or _RE_LIST_SUBJECT_OK.search(subj)) or cre.search(r"\b(?:dự thảo|nội dung|môn|hình thức|chỉ tiêu|giải pháp|đồng chí|chủ trì|đoàn chủ tịch)\b", near, regex.I):
+            if not (m.group("cnt") or _RE_LIST_SUBJECT_OK.search(subj)) or cre.search(r"\b(?:dự thảo|nội dung|môn|hình thức|chỉ tiêu|giải pháp|đồng chí)\b", near, regex.I) \
+                    or _RE_PRESIDING_LIST.search(t, s.start, m.start() + 4):
                 continue
             # another numbered cluster's units ("các đơn vị của Cụm thi đua số 6: ...") are not this one's
             other = _RE_INTRO_NUMBER.search(m.group(0))
@@ -1304,7 +1310,13 @@ _RE_FUTURE_BEFORE = regex.compile(r"\bsẽ\s+(?:là|làm|đảm\s+(?:nhận|nhi�
 # (or after an opening phrase and its comma, before a unit named by its kind of place: "Theo nguyên tắc luân
 # phiên, năm 2019 huyện A đảm nhận Cụm trưởng")
 _RE_CLAUSE_YEAR = regex.compile(r"(?<=(?:^|[.;:\n])\s*)năm\s+((?:19|20)\d{2})(?:\s*,|\s+(?=(?-i:\p{Lu})|" + _LOCAL_KINDS + r"\s+(?-i:\p{Lu})))"
-                                r"|(?<=,\s*)năm\s+((?:19|20)\d{2})\s+(?=(?-i:\p{Lu})|" + _LOCAL_KINDS + r"\s+(?-i:\p{Lu}))", regex.I)
+                                r"|(?<=,\s*)năm\s+((?:19|20)\d{2})\s+(?=(?-i:\p{Lu})|" + _LOCAL_KINDS + r"\s+(?-i:\p{Lu}))"
+                                # (or the turn it dates: "thống nhất năm 2024 đến lượt A làm Cụm trưởng")
+                                r"|\bnăm\s+((?:19|20)\d{2})\s*,?\s+(?=đến\s+lượt\b)", regex.I)
+def _clause_year(m) -> int:
+    return int(next(g for g in m.groups() if g))
+
+
 # a role word dated by the year written after it (and after the cluster's name, if any):
 # "Cụm trưởng năm 2030", "Phó Khối thi đua ABC năm 2030", "Cụm phó Cụm thi đua số 9, nhiệm kỳ năm 2030"
 # (or "năm sau/tới": the next period); the year must follow the role (and the name) at once
@@ -1344,6 +1356,11 @@ def _is_next(doc: Document, a: int, b: int, role_at: int, sent: tuple[int, int])
             and int(first.group("year")) == per.value["year"]:
         return False  # the role's own year is the one reviewed, whatever the sentence hands over: "A, Cụm trưởng năm 2023, đã bàn giao"
     nm = _RE_NEXT.search(t, a, b)
+    if nm and per and kind and kind.value == "tong_ket":
+        whole = _previous_sentence(doc, role_at + 1)
+        cy = _RE_CLAUSE_YEAR.search(t, max(whole[0] if whole else sent[0], t.rfind(";", sent[0], role_at) + 1), role_at)
+        if cy is not None and _clause_year(cy) == per.value["year"]:
+            return False  # "Theo nguyên tắc luân phiên, năm 2023 A là Cụm trưởng" at the review of 2023
     if nm:
         # at a mid-year review, a role of the year reviewed given by assignment is the present one
         # ("Năm 2022, Bộ X được giao làm Khối trưởng; Ban Y làm Khối phó" at the review of the first half of 2022);
@@ -1369,7 +1386,7 @@ def _is_next(doc: Document, a: int, b: int, role_at: int, sent: tuple[int, int])
         # the role of the year reviewed, however it was given ("Năm 2024, A được bầu làm Cụm trưởng, B làm Cụm phó";
         # "A được bầu làm Cụm trưởng năm 2024")
         cy = _RE_CLAUSE_YEAR.search(t, s0, role_at)
-        year = int(cy.group(1) or cy.group(2)) if cy else (int(y.group(1)) if y is not None else None)
+        year = _clause_year(cy) if cy else (int(y.group(1)) if y is not None else None)
         return year != per.value["year"]
     if not (per and kind and kind.value == "tong_ket"):
         return False
@@ -1388,7 +1405,7 @@ def _role_year(doc: Document, a: int, b: int, first, sent: tuple[int, int]) -> i
     an election or a hand-over."""
     t = doc.text
     years = [int(m.group("year")) for m in _role_year_re().finditer(t, a, b) if m.group("year")]
-    years += [int(m.group(1) or m.group(2)) for m in _RE_CLAUSE_YEAR.finditer(t, a, b)]
+    years += [_clause_year(m) for m in _RE_CLAUSE_YEAR.finditer(t, a, b)]
     if first is not None and first.group("year"):
         years.append(int(first.group("year")))
     if years:
@@ -1434,7 +1451,7 @@ _RE_TRAILING_PAREN = regex.compile(r"\s*\([^()]{1,80}\)\s*$")
 _RE_NOTE_AFTER = regex.compile(r"\s*\([^()]{2,40}\)")
 _RE_JOIN = regex.compile(r"\s*(?:,|,?\s+và)\s*")
 _RE_SEMI_JOIN = regex.compile(r"\s*;\s*")
-_RE_DATED_AGENT = regex.compile(r"\bnăm\s+((?:19|20)\d{2})\s*,?\s+do\s+$", regex.I)
+_RE_DATED_AGENT = regex.compile(r"\bgiao\s+ước\b[^.;]{0,40}?\bnăm\s+((?:19|20)\d{2})\s*,?\s+do\s+$", regex.I)
 _RE_COMPLETED = regex.compile(r"\bhoàn\s+thành\b", regex.I)
 # a role written before its unit, at the head of the sentence: "Là đơn vị Cụm trưởng năm 2024, ...",
 # "Với vai trò Khối trưởng, ..."; the unit follows the comma, after the words of a representative
@@ -1651,11 +1668,16 @@ class _RoleSentence:
         # (a role completed is the present one, whatever the sentence goes on to elect: "cảm ơn A đã hoàn thành tốt
         # nhiệm vụ Cụm trưởng năm 2019 và bầu B làm Cụm trưởng năm 2020")
         done = _RE_COMPLETED.search(t, head.start(), head.end()) is not None
+        if done and _role_year_against_period(doc, m) < 0:
+            return True  # "cảm ơn A đã hoàn thành nhiệm vụ Cụm trưởng năm 2023" at the signing for 2024: the outgoing one
         nxt = not done and (joined or self.is_next(max(seg_a, units[0][0] - 40), min(seg_b, m.end() + 25), m))
         # "ký kết giao ước thi đua năm 2023, do A làm Cụm trưởng": the role of the year the act before it is for
-        agent = _RE_DATED_AGENT.search(t, max(seg_a, units[0][0] - 30), units[0][0])
+        # (the covenant's, not the meeting's own sentence, and not against the role's own year: "do A làm Cụm trưởng năm 2023")
+        agent = _RE_DATED_AGENT.search(t, max(seg_a, units[0][0] - 70), units[0][0])
         per = self.doc.draft.scalars.get("meeting.period")
-        if agent is not None and per is not None and per.value.get("year") and int(agent.group(1)) > per.value["year"]:
+        ms = self.doc.draft.meeting_sentence
+        if agent is not None and per is not None and per.value.get("year") and int(agent.group(1)) > per.value["year"] \
+                and not (ms is not None and ms.start <= m.start() < ms.end) and _role_year_re().match(t, m.start(), seg_b) is None:
             nxt = True
         # "A và B lần lượt là Cụm trưởng, Cụm phó": one unit to each role of the list, in order;
         # "A và B là Cụm phó": the role goes to the first unit named

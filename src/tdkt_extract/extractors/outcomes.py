@@ -15,8 +15,8 @@ from .cluster import another_event, mentions
 from .units import role_note, shadow, unit_head_ci_re, starts_with_unit_head, unit_after, unit_before
 
 _RE_RANK_RESPECTIVE = regex.compile(
-    r"\s+lần lượt\s+(?:xếp|đứng|đạt)\s+(?P<ords>(?:thứ|hạng)\s+\p{L}+(?:\s*(?:,|và)\s*(?:(?:thứ|hạng)\s+)?(?:nhất|nhì|hai|ba|tư|bốn|năm|sáu|[1-9])(?!\p{L}))+)",
-    regex.I)
+    r"\s+lần lượt\s+(?:xếp|đứng|đạt)\s+(?P<ords>(?:thứ|hạng)\s+\p{L}+(?:\s*(?:,|và)\s*(?:(?:thứ|hạng)\s+)?(?:nhất|nhì|hai|ba|tư|bốn|năm|sáu|[1-9])(?!\p{L}))+)"
+    r"(?!\s*(?:cả nước|toàn quốc|toàn tỉnh|toàn ngành|về|chỉ số)\b)", regex.I)
 
 
 def _rank_of(word: str) -> int:
@@ -113,7 +113,7 @@ _RE_RANK_NTH_IS = regex.compile(r"\b(?P<v>(?:xếp|đứng)\s+)?(?:thứ|hạng)
 _RE_RANK_CONTEXT = regex.compile(r"\b(?:xếp hạng|xếp loại|xếp thứ|bình xét|suy tôn|chấm điểm|kết quả|tổng điểm|điểm số)\b", regex.I)
 # a contest's prizes are not the cluster's ranking (annotation.md): "giải nhất toàn đoàn", "hội thao", "hội diễn"
 _RE_CONTEST = regex.compile(
-    r"\b(?:giải\s+(?:nhất|nhì|ba|tư|khuyến khích|đặc biệt|toàn đoàn)|hội thao|hội diễn|hội thi|cuộc thi|giải thi đấu|thi đấu|"
+    r"\b(?:giải\s+(?:nhất|nhì|ba|tư|khuyến khích|đặc biệt|toàn đoàn|bóng|cầu lông|quần vợt|việt dã|thể thao|cờ|bơi|chạy|kéo co)|hội thao|hội diễn|hội thi|cuộc thi|giải thi đấu|thi đấu|"
     r"toàn đoàn|huy chương)\b", regex.I)
 # (a place in the country or on one index is not a place in the cluster: "đứng thứ 2 toàn quốc về ...")
 _RE_RANK_LABEL = regex.compile(r"(?<!\p{L})(?:(?:xếp\s+)?(?:hạng|giải)\s+)?(?P<o>(?-i:Nhất|Nhì|Ba|nhất|nhì))\s+(?:cụm|khối)\s*:\s*", regex.I)
@@ -126,7 +126,7 @@ _RE_LEAD = regex.compile(
     r"đạt thành tích (?:tốt|cao|xuất sắc) nhất|xếp thứ nhất|"
     # "suy tôn đơn vị A đạt danh hiệu “Lá cờ đầu”": the flag of the unit that leads
     # (leading on one index or rate is no place in the cluster: "dẫn đầu chỉ số cải cách hành chính")
-    r"đạt\s+danh\s+hiệu\s*:?\s*[“\"]?\s*lá\s+cờ\s+đầu)\b(?!\s+(?:cả nước|toàn quốc|về|chỉ số|tỷ lệ|tỉ lệ|trong việc)\b)",
+    r"đạt\s+danh\s+hiệu\s*:?\s*[“\"]?\s*lá\s+cờ\s+đầu)\b(?!\s+(?:cả nước|toàn quốc|toàn tỉnh|toàn ngành|về|chỉ số|tỷ lệ|tỉ lệ|trong việc)\b)",
     regex.I,
 )
 _RE_LEADERS = regex.compile(
@@ -136,7 +136,8 @@ _RE_LEADERS = regex.compile(
     r"\b(?:là|gồm)(?:\s+các\s+(?:đơn vị|tập thể|cơ quan))?\s*:?\s*", regex.I
 )
 _RE_LEADERS_BEFORE = regex.compile(r"\s+là\s+(?:hai|ba|bốn|năm|0?[2-9])\s+(?:đơn vị|doanh nghiệp|tập thể|cơ quan|trường)\s+"
-                                   r"(?:(?:xuất sắc|tiêu biểu)\s*,?\s*)?(?:dẫn|đứng)\s+đầu\b", regex.I)
+                                   r"(?:(?:xuất sắc|tiêu biểu)\s*,?\s*)?(?:dẫn|đứng)\s+đầu\b"
+                                   r"(?!\s*(?:cả nước|toàn quốc|toàn tỉnh|toàn ngành|về|chỉ số|tỷ lệ|tỉ lệ)\b)", regex.I)
 _RE_UNIT_OPENS = regex.compile(r"(?<!\p{L})(?:thị xã|huyện|xã|phường|quận|thị trấn|thành phố)\s+(?-i:\p{Lu})", regex.I)
 
 
@@ -195,7 +196,9 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
     t = doc.text
     cx = doc.cues
     out: list[tuple[int, Found]] = []
-    for s in _acts(doc):
+    acts = _acts(doc)
+    sents_before = {b.start: a for a, b in zip(acts, acts[1:])}
+    for s in acts:
         low = cx.lower[s.start:s.end]
         if not ("nhất" in low or "đầu" in low or "xếp" in low or "đứng thứ" in low) or _says_future(low, low):  # the sentence alone
             continue
@@ -238,7 +241,10 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
             if span:
                 out.append((_ORD[m.group("o").lower()], _ranked(t, span)))
                 lo = span[1]
-        if low.count(":") >= 2 and next(_scan(doc, _RE_RANK_CONTEXT, _V_RANK_CONTEXT, s.start, s.end), None) is not None:
+        # (not a contest's prizes told in the sentence before: "Giải bóng chuyền kết thúc. Kết quả: Nhất: A; Nhì: B")
+        prev = sents_before.get(s.start)
+        if low.count(":") >= 2 and next(_scan(doc, _RE_RANK_CONTEXT, _V_RANK_CONTEXT, s.start, s.end), None) is not None \
+                and not (prev is not None and next(_scan(doc, _RE_CONTEST, _V_CONTEST, prev.start, prev.end), None) is not None):
             for m in finditer(_RE_RANK_LABEL_BARE, t, s.start, s.end):
                 stop = search(r";|\.(?=\s|$)", t, m.end(), s.end)
                 out += [(_ORD[m.group("o").lower()], f) for f in _split_units(doc, m.end(), stop.start() if stop else s.end)]
@@ -255,6 +261,8 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
         for m in _scan(doc, _RE_RANK_NTH, _V_RANK_NTH, s.start, s.end):
             if m.start() < nth_lo or any(a <= m.start() < b for a, b in taken):
                 continue
+            if cre.search(r"\blần lượt\s*$", t[max(s.start, m.start() - 12):m.start()], regex.I):
+                continue  # ranks in turn are read together above, or not at all ("lần lượt xếp thứ hai, thứ ba toàn quốc")
             # (the unit sits after the last rank read before it: "A xếp hạng Nhất; hạng Nhì thuộc về B; C xếp hạng Sáu")
             lo = max([nth_lo] + [b for a, b in taken if b <= m.start()])
             # "A xếp thứ nhất, B xếp thứ hai": each unit sits between the previous ranking and this one

@@ -55,6 +55,11 @@ def _surnames() -> frozenset[str]:
     return frozenset(lexicon.words("surnames.txt"))
 
 
+# the kinds of unit named after a figure (not "Sở Tư pháp", whose head's name may follow it)
+_RE_NAMED_AFTER_FIGURE = regex.compile(r"(?<!\p{L})(?:Trường|Trung tâm|Bệnh viện|Nhà văn hóa|Thư viện|Cung|Nhà thiếu nhi|Công viên"
+                                       r"|phường|đường|Khu di tích)(?!\p{L})[^,;]*$")
+
+
 @lru_cache(maxsize=None)
 def _eponyms() -> frozenset[str]:
     return frozenset(fold(w) for w in lexicon.words("eponyms.txt"))
@@ -951,7 +956,7 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
                     continue  # "Chủ tịch UBND huyện Mai Sơn (cụm trưởng)": the place's name after its kind word, no person
                 if _in_site_footer(t, a):
                     continue
-                if kind == "pre" and fold(name) in _eponyms():
+                if kind == "pre" and fold(name) in _eponyms() and _RE_NAMED_AFTER_FIGURE.search(t, m.start("title"), title_end):
                     continue  # "Giám đốc Trung tâm Y tế Lê Lợi phát biểu": the figure a unit is named after
                 if _bad_name(doc, name, a, check_before=kind != "pre") or fold(name) in member_keys:
                     continue
@@ -1121,7 +1126,7 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
     doc.draft.people = [people[k] for k in order]
 
 
-_RE_SHORT_MENTION = regex.compile(r"(?<!\p{L})(?:ông|bà|đồng chí|đ/c)\s+(?P<given>(?-i:\p{Lu}\p{Ll}+))(?![\p{L}’'])(?!\s+(?-i:\p{Lu}))",
+_RE_SHORT_MENTION = regex.compile(r"(?<!\p{L})(?P<hon>ông|bà|đồng chí|đ/c)\s+(?P<given>(?-i:\p{Lu}\p{Ll}+))(?![\p{L}’'])(?!\s+(?-i:\p{Lu}))",
                                regex.I)
 
 
@@ -1139,6 +1144,10 @@ def _short_mentions(doc: Document, sents: list, sent_starts: list[int], people: 
     for m in finditer(_RE_SHORT_MENTION, t):
         ps = by_given.get(m.group("given"))
         if not ps or len(ps) > 1 or ps[0].name.start <= m.start() < ps[0].name.end:
+            continue
+        # (a man's "ông" is no woman's "bà": "bà Lê Hồng Minh" and "ông Minh, trưởng bản" are two people)
+        h = (ps[0].honorific.value if ps[0].honorific is not None else "").lower()
+        if {h, m.group("hon").lower()} == {"ông", "bà"}:
             continue
         si = bisect_right(sent_starts, m.start()) - 1
         if si < 0 or m.end() > sents[si].end:
