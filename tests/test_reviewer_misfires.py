@@ -706,3 +706,25 @@ def test_unions_counted_for_what_they_reached_are_no_member_count(rec, sentence)
 ])
 def test_a_contests_prizes_and_an_outside_index_rank_nobody_in_the_cluster(rec, sentence):
     assert [(x["rank"], x["organization"]) for x in rec(SL23 + sentence)["rankings"] if x["rank"] > 1 or "Sông Mã" in x["organization"]] == []
+
+
+def test_regions_joined_by_va_and_long_regions_stay_whole_in_a_clusters_name(rec):
+    r = rec("Ngày 20/12/2023, Cụm thi đua số 6 - Nam Trung Bộ và Tây Nguyên tổ chức hội nghị tổng kết năm 2023.")
+    assert r["cluster"]["name"] == "Cụm thi đua số 6 - Nam Trung Bộ và Tây Nguyên"
+    r = rec("Ngày 20/12/2023, Cụm thi đua số 7 - Vùng Đồng bằng sông Cửu Long tổ chức hội nghị tổng kết năm 2023.")
+    assert r["cluster"]["name"] == "Cụm thi đua số 7 - Vùng Đồng bằng sông Cửu Long"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Đồng chí Trưởng ban đề nghị các đơn vị thông qua phương hướng, nhiệm vụ tại hội nghị lần sau.",
+    "Quy chế hoạt động của Cụm năm 2022 đã được hội nghị thông qua từ năm trước.",
+])
+def test_an_act_asked_of_the_units_or_done_before_is_no_decision(rec, sentence):
+    assert rec(SL23 + sentence)["decisions"] == []
+
+
+def test_a_unit_assigned_by_giao_and_a_title_before_giu_chuc(rec):
+    r = rec(SL23 + "Năm 2023, UBND tỉnh giao huyện Mai Sơn làm Cụm trưởng.")
+    assert _roles7(r) == {"chair": "huyện Mai Sơn"}
+    r = rec(SL23 + "Ông Lê Văn An, Phó Chủ tịch UBND huyện Sông Mã giữ chức Cụm trưởng phát biểu.")
+    assert r["people"][0]["title"] == "Phó Chủ tịch UBND huyện Sông Mã"

@@ -36,6 +36,9 @@ _RE_NOT_ACT = regex.compile(
     r"qua\s+\d+\s+năm|từ đầu năm|(?:những\s+|các\s+)?năm qua|nhiều năm liền|thời gian qua|theo\s+(?:nội dung\s+)?(?:bản\s+)?giao ước)",
     regex.I,
 )
+# an act asked of the units by someone ("Trưởng ban đề nghị các đơn vị tổ chức ký kết ..."): not the meeting's act
+_RE_ASKED = regex.compile(r"\b(?:đề nghị|yêu cầu|đề xuất|kêu gọi)\s+(?:các|những)\s+(?:đơn vị|thành viên|cơ quan|địa phương|trường|doanh nghiệp)"
+                          r"\b[^.;]{0,40}$", regex.I)
 _RE_FUTURE = regex.compile(r"\b(?:sẽ|theo chương trình)\b", regex.I)
 _V_FUTURE = cues.vocabulary("outcomes.future", lambda: ("sẽ", "theo chương trình"))
 
@@ -970,6 +973,8 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
                 continue
             if cre.search(r"\bđều\s+[^.;]{0,60}$", before[-80:], regex.I):
                 continue  # "các đơn vị đều tổ chức ...": what every unit did, not an act of the meeting
+            if kind != "award_proposal" and _RE_ASKED.search(before[-80:]):
+                continue  # "đề nghị các đơn vị thông qua ... tại hội nghị lần sau": asked of the units, not done
             duty = _RE_DUTY.search(before[-400:])
             if duty and not _RE_ACT_AFTER_DUTY.search(duty.group(0)):
                 continue  # "Trưởng khối có nhiệm vụ sửa đổi quy chế, tổ chức lễ ký kết ...": a duty, not an act of the meeting

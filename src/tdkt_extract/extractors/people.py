@@ -33,7 +33,7 @@ _V_ANY_ROLE_VERB = cues.vocabulary("people.verbs", lambda: [v for vs in _roles()
 _STOP_WORDS = ("đã", "đại diện", "thay mặt", "cùng", "và đại diện", "và lãnh đạo", "và các", "tặng", "trao", "chứng kiến", "ký kết", "điều hành",
                "về dự", "lên", "tại", "nhận", "được", "cũng", "giới thiệu", "bày tỏ", "gửi", "đồng thời", "vừa", "sẽ", "từng", "làm", "là",
                # (a merit or an order after the title: "..., Chủ tịch Hội X vì thành tích ...", "... lần lượt phát biểu")
-               "lần lượt", "vì thành tích", "vì có thành tích", "do có thành tích", "với thành tích")
+               "lần lượt", "vì thành tích", "vì có thành tích", "do có thành tích", "với thành tích", "giữ chức")
 _V_ACTING = cues.vocabulary("people.acting", lambda: _acting())
 # where a family name may open a name (the "pre" pattern's pre-check, _surname_starts)
 _V_SURNAMES = cues.vocabulary("people.surnames", lambda: _surnames())
