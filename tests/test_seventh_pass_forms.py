@@ -351,3 +351,23 @@ def test_the_first_line_naming_the_cluster_with_a_full_stop_above_the_lead_is_th
     r = rec("Khối thi đua Nội chính tỉnh Quảng Ngãi “Đoàn kết, kỷ cương, hiệu quả”.\n\n42\n\nVừa qua, tại Công an tỉnh Quảng Ngãi, "
             "Khối thi đua Nội chính tỉnh đã tiến hành ký kết giao ước thi đua năm 2018.")
     assert r["title"] == "Khối thi đua Nội chính tỉnh Quảng Ngãi “Đoàn kết, kỷ cương, hiệu quả”"
+
+
+def test_a_role_note_after_the_meeting_room_of_a_unit_is_the_units(rec):
+    r = rec("Chiều ngày 12/3/2021 tại phòng họp trực tuyến Bộ Chỉ huy Quân sự tỉnh Cà Mau (Trưởng khối I) Khối thi đua I tổ chức "
+            "hội nghị tổng kết công tác thi đua năm 2020.")
+    assert r["cluster"]["chair"]["organization"] == "Bộ Chỉ huy Quân sự tỉnh Cà Mau"
+
+
+def test_a_citys_association_named_thanh_hoi_is_a_unit(rec):
+    r = rec("Ngày 5/1/2016, Cụm thi đua số 1 tổ chức hội nghị tổng kết năm 2015. Năm 2015, Thành Hội phụ nữ Hải Phòng làm trưởng "
+            "cụm đã cùng các tỉnh Hội trong cụm tổ chức đăng ký thi đua.")
+    assert r["cluster"]["chair"]["organization"] == "Thành Hội phụ nữ Hải Phòng"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Các thành viên đã ký kết thành công giao ước thi đua năm 2023.", ["covenant"]),
+    ("Hội nghị đề ra những biện pháp khắc phục trong thời gian tới.", ["tasks"]),
+])
+def test_a_covenant_signed_successfully_and_measures_set(rec, sentence, expected):
+    assert kinds(rec(L18 + sentence)) == expected
