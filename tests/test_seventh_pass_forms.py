@@ -371,3 +371,9 @@ def test_a_citys_association_named_thanh_hoi_is_a_unit(rec):
 ])
 def test_a_covenant_signed_successfully_and_measures_set(rec, sentence, expected):
     assert kinds(rec(L18 + sentence)) == expected
+
+
+def test_a_bloc_word_before_an_adverb_names_no_cluster(rec):
+    r = rec("Sau khi nhận nhiệm vụ, Khối không ngừng thi đua lập thành tích chào mừng các ngày lễ lớn. Ngày 5/3/2019, Khối thi đua "
+            "nội chính tổ chức hội nghị ký kết giao ước thi đua năm 2019.")
+    assert r["cluster"]["name"] == "Khối thi đua nội chính"
