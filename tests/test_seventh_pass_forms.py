@@ -377,3 +377,15 @@ def test_a_bloc_word_before_an_adverb_names_no_cluster(rec):
     r = rec("Sau khi nhận nhiệm vụ, Khối không ngừng thi đua lập thành tích chào mừng các ngày lễ lớn. Ngày 5/3/2019, Khối thi đua "
             "nội chính tổ chức hội nghị ký kết giao ước thi đua năm 2019.")
     assert r["cluster"]["name"] == "Khối thi đua nội chính"
+
+
+def test_the_country_closing_a_bodys_name_and_a_profession_named_in_a_body(rec):
+    r = rec(S17 + "Dự hội nghị có Phó Chủ tịch Hội Nhà báo Việt Nam Trần Trọng Dũng.")
+    assert people(r) == [("Trần Trọng Dũng", None, "Phó Chủ tịch Hội Nhà báo Việt Nam", ["attended"])]
+
+
+def test_a_verb_after_the_name_is_no_title_and_a_fronted_title_before_a_dash(rec):
+    r = rec(S17 + "Hội nghị công bố quyết định, do Cục trưởng Cục Dự trữ khu vực Tây Bắc - ông Nguyễn Nam Thắng, làm Cụm trưởng.")
+    assert people(r)[0][2] != "làm Cụm trưởng"
+    r = rec(S17 + "Giám đốc Sở Nội vụ - ông Lê Văn An phát biểu.")
+    assert people(r) == [("Lê Văn An", "ông", "Giám đốc Sở Nội vụ", ["spoke"])]

@@ -279,7 +279,7 @@ def _fronted_title(doc: Document, sent_a: int, hon_a: int) -> Found | None:
     in the sentence ("ông A, Giám đốc Sở X, ông B ...")."""
     t = doc.text
     c = len(t[:hon_a].rstrip())
-    if c <= sent_a or t[c - 1] != ",":
+    if c <= sent_a or t[c - 1] not in ",-–":
         return None
     sh = shadow(doc)
     c -= 1
@@ -297,6 +297,7 @@ def _fronted_title(doc: Document, sent_a: int, hon_a: int) -> Found | None:
     return Found(seg, cs, cs + len(seg))
 
 
+_RE_BODY_OF_RANK = regex.compile(r"(?<!\p{L})(?:Hội|Đoàn|Liên đoàn|Câu lạc bộ|Liên hiệp)\s+$")
 _RE_PLACE_WORDS_END = regex.compile(r"(?<!\p{L})(?:huyện|xã|phường|quận|thị xã|thị trấn|tỉnh|thành phố)((?:\s+\p{Lu}\p{Ll}*){1,3})\s+$", regex.I)
 
 
@@ -304,8 +305,13 @@ def _place_runs_on(t: str, a: int, b: int, title_end: int) -> tuple[int, int]:
     """A place's name cut short by the name after it ("Chủ tịch UBND thành phố Sơn | La Lương Tuấn Đạt"): the
     name's first word goes to the place when the two make a place the gazetteer knows and a name of two words
     or more is left."""
-    pm = _RE_PLACE_WORDS_END.search(t, max(0, a - 40), a)
     words = t[a:b].split(" ")
+    # the country or a province closing the unit's name ("Phó Chủ tịch Hội Nhà báo Việt Nam Trần Trọng Dũng"): the name
+    # opens with the family name after it
+    if len(words) >= 4 and words[2] in _surnames() and (words[:2] == ["Việt", "Nam"] or gazetteer.province_of(" ".join(words[:2])) is not None):
+        q = a + len(words[0]) + len(words[1]) + 2
+        return q, q - 1
+    pm = _RE_PLACE_WORDS_END.search(t, max(0, a - 40), a)
     if pm is None or len(words) < 3:
         return a, title_end
     place = pm.group(1).strip()
@@ -490,7 +496,9 @@ def title_after(doc: Document, name_end: int, lim: int) -> tuple[Found | None, i
     tail = _RE_AFTER_CLUSTER_ROLE.search(s)
     if tail:
         s = s[:tail.start()]
-    if not s or len(s) > _MAX_TITLE or cre.match(r"\p{Ll}+\s", s) and not rx["pos_any"].search(s[:40]):
+    # (a verb is no title: "ông A, làm Cụm trưởng" names the role the person's unit holds)
+    if not s or len(s) > _MAX_TITLE or cre.match(r"\p{Ll}+\s", s) and not rx["pos_any"].search(s[:40]) \
+            or cre.match(r"(?:làm|là|giữ|được)\s", s):
         return None, name_end
     if a + len(s) >= len(t.rstrip()) and cre.search(r"(?<!\S)(?:\p{Lu}\p{Ll}?|\p{Ll}{1,2})$", s):
         return None, name_end  # cut by the end of the excerpt in its first letters ("..., Ph")
@@ -934,6 +942,8 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
                 if b < 0:
                     continue
                 title_end = m.end("title") if kind == "pre" else -1
+                if kind == "rank" and _RE_BODY_OF_RANK.search(t, max(0, m.start() - 20), m.start()):
+                    continue  # "Hội Nhà báo Việt Nam", "Đoàn Luật sư": the body of that profession, not a person's rank
                 if kind == "pre":
                     a, title_end = _after_place_name(t, a, b, title_end)
                     a, title_end = _place_runs_on(t, a, b, title_end)
