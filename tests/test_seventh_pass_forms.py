@@ -389,3 +389,9 @@ def test_a_verb_after_the_name_is_no_title_and_a_fronted_title_before_a_dash(rec
     assert people(r)[0][2] != "làm Cụm trưởng"
     r = rec(S17 + "Giám đốc Sở Nội vụ - ông Lê Văn An phát biểu.")
     assert people(r) == [("Lê Văn An", "ông", "Giám đốc Sở Nội vụ", ["spoke"])]
+
+
+def test_units_counted_with_their_capitalised_field_before_the_cluster(rec):
+    r = rec("Ngày 5/3/2022, Cụm thi đua số 6 tổ chức lễ ký kết giao ước năm 2022. Tham gia buổi lễ có đại diện lãnh đạo 43 Chi hội "
+            "Luật gia thuộc Cụm thi đua số 6.")
+    assert r["cluster"]["member_count"] == 43
