@@ -395,3 +395,14 @@ def test_units_counted_with_their_capitalised_field_before_the_cluster(rec):
     r = rec("Ngày 5/3/2022, Cụm thi đua số 6 tổ chức lễ ký kết giao ước năm 2022. Tham gia buổi lễ có đại diện lãnh đạo 43 Chi hội "
             "Luật gia thuộc Cụm thi đua số 6.")
     assert r["cluster"]["member_count"] == 43
+
+
+@pytest.mark.parametrize("sentence, members", [
+    ("Cụm gồm Hội Cựu chiến binh các phường Đằng Lâm, Cát Bi, Nam Hải và Tràng Cát.", ["Đằng Lâm", "Cát Bi", "Nam Hải", "Tràng Cát"]),
+    ("Cụm gồm Công an 4 huyện Mai Sơn, Sông Mã, Mộc Châu và Yên Châu.", ["Mai Sơn", "Sông Mã", "Mộc Châu", "Yên Châu"]),
+    # a unit's name that goes on after the places is no shared head
+    ("Cụm gồm Hội Cựu chiến binh các phường Đằng Lâm, Trường THCS Cát Bi và Trường THCS Nam Hải.",
+     ["Hội Cựu chiến binh các phường Đằng Lâm", "Trường THCS Cát Bi", "Trường THCS Nam Hải"]),
+])
+def test_the_places_after_a_shared_unit_are_the_members(rec, sentence, members):
+    assert rec("Ngày 5/1/2016, Cụm thi đua số 4 tổ chức hội nghị tổng kết năm 2015. " + sentence)["cluster"]["members"] == members

@@ -640,12 +640,25 @@ def _shared_head(items: list) -> list:
             got = known[v] = v.isdigit() or gazetteer.province_of(v) is not None
         return got
     rest = [f.value for f, _r in items[1:]]
-    if len(items) >= 2 and not any(starts_with_unit_head(v) and not place(v) for v in rest) and 2 * sum(map(place, rest)) > len(rest):
-        head = cre.match(r".+?\bcác\s+(?:tỉnh|thành phố|huyện|quận|thị xã)\s+(?=\p{Lu}|\d)", items[0][0].value)
-        if head and place(items[0][0].value[head.end():]):
-            f0, r0 = items[0]
-            items[0] = (Found(f0.value[head.end():], f0.start + head.end(), f0.end), r0)
+    if len(items) < 2 or any(starts_with_unit_head(v) and not place(v) for v in rest):
+        return items
+    # (or a count of them: "Công an 4 huyện A, B"; communes and wards, which the gazetteer does not hold, when every
+    # other item is a bare name: "Hội Cựu chiến binh các phường A, B và C")
+    head = cre.match(r".+?\b(?:các|\d{1,2})\s+(?P<k>tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+(?=\p{Lu}|\d)", items[0][0].value)
+    if head is None:
+        return items
+    first = items[0][0].value[head.end():]
+    if head.group("k").lower() in ("xã", "phường", "thị trấn"):
+        ok = all(_RE_BARE_NAME.fullmatch(v) for v in [first, *rest])
+    else:
+        ok = 2 * sum(map(place, rest)) > len(rest) and place(first)
+    if ok:
+        f0, r0 = items[0]
+        items[0] = (Found(first, f0.start + head.end(), f0.end), r0)
     return items
+
+
+_RE_BARE_NAME = regex.compile(r"(?:\p{Lu}\p{Ll}*|\d{1,2})(?:\s+(?:\p{Lu}\p{Ll}*|\d{1,2})){0,3}")
 
 
 def _second_group(doc: Document, at: int, end: int) -> list:
