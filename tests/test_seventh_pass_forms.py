@@ -406,3 +406,21 @@ def test_units_counted_with_their_capitalised_field_before_the_cluster(rec):
 ])
 def test_the_places_after_a_shared_unit_are_the_members(rec, sentence, members):
     assert rec("Ngày 5/1/2016, Cụm thi đua số 4 tổ chức hội nghị tổng kết năm 2015. " + sentence)["cluster"]["members"] == members
+
+
+@pytest.mark.parametrize("text, members", [
+    ("Cụm gồm 5 phường: Đông Lễ, Đông Lương, Đông Giang, phường 5 và phường 3.",
+     ["Đông Lễ", "Đông Lương", "Đông Giang", "phường 5", "phường 3"]),
+    ("Cụm gồm thị xã Hương Thủy, thị xã Hương Trà và huyện Phú Vang.", ["thị xã Hương Thủy", "thị xã Hương Trà", "huyện Phú Vang"]),
+    ("Cụm có 4 đơn vị là phường 6, phường 9, phường 10 và xã Đạo Thạnh.", ["phường 6", "phường 9", "phường 10", "xã Đạo Thạnh"]),
+    ("Tham gia Cụm có Trường Chính trị tỉnh Phú Yên, Trường Chính trị tỉnh Bình Định và Trường Chính trị tỉnh Khánh Hòa.",
+     ["Trường Chính trị tỉnh Phú Yên", "Trường Chính trị tỉnh Bình Định", "Trường Chính trị tỉnh Khánh Hòa"]),
+    ("Các đơn vị trong Cụm là UBND phường Ngọc Thụy, UBND phường Đức Giang và UBND phường Việt Hưng.",
+     ["UBND phường Ngọc Thụy", "UBND phường Đức Giang", "UBND phường Việt Hưng"]),
+    ("Cụm có 03 Đồn Biên phòng: Khánh Hội, Sông Đốc và Phú Tân.", ["Khánh Hội", "Sông Đốc", "Phú Tân"]),
+    ("Khối gồm:\n+ Ngân hàng TMCP Công Thương Việt Nam - Chi nhánh Quảng Ninh (đơn vị Trưởng khối năm 2022);\n"
+     "+ Ngân hàng TMCP Ngoại thương Việt Nam - Chi nhánh Quảng Ninh.",
+     ["Ngân hàng TMCP Công Thương Việt Nam - Chi nhánh Quảng Ninh", "Ngân hàng TMCP Ngoại thương Việt Nam - Chi nhánh Quảng Ninh"]),
+])
+def test_more_ways_to_list_the_members(rec, text, members):
+    assert rec("Ngày 5/1/2019, Cụm thi đua số 2 tổ chức hội nghị tổng kết năm 2018. " + text)["cluster"]["members"] == members

@@ -516,6 +516,8 @@ _RE_LIST_INTRO = regex.compile(
     r"|\b(?:bao gồm|gồm)\s+(?=(?-i:\p{Lu}))(?![^:.;\n]{0,60}?\bcác\s+(?:" + _unit_nouns() + r")(?:\s*,\s*(?:" + _unit_nouns() + r"))+\s*:)"
     r"|\b(?:bao gồm|gồm)\s+(?:có\s+)?các\s+(?:" + _unit_nouns() + r")\s+(?=(?-i:\p{Lu}))"  # gồm các đơn vị A, B
     r"|\b(?:bao gồm|gồm)\s+(?=(?:thành phố|tỉnh|huyện|quận|thị xã)\s+(?-i:\p{Lu})[^.;:\n]{0,40}?\s+và\s+các\s+)"  # gồm thành phố A và các tỉnh B, C
+    # gồm thị xã A, thị xã B và huyện C: places named with their kind, one after another
+    r"|\b(?:bao gồm|gồm)\s+(?=(?:thành phố|tỉnh|huyện|quận|thị xã|xã|phường|thị trấn)\s+(?-i:\p{Lu}|\d)[^.;:\n]{0,40}?,\s*(?:thành phố|tỉnh|huyện|quận|thị xã|xã|phường|thị trấn)\s)"
     r"|\b(?:bao gồm|gồm)\s+(?:có\s+)?\d{1,3}\s+(?:" + _unit_nouns() + r")(?:\s+thành viên)?\s*\(\s*"  # gồm 7 đơn vị (A, B)
     # gồm 8 tỉnh hội A, B; gồm 5 đơn vị là thành phố A và các huyện B, C
     r"|\b(?:bao gồm|gồm)\s+(?:có\s+)?\d{1,3}\s+(?:\p{L}+\s+){1,3}?(?:là\s+)?(?=(?:thành phố|huyện|tỉnh|thị xã|quận)?\s*(?-i:\p{Lu}))"
@@ -524,15 +526,20 @@ _RE_LIST_INTRO = regex.compile(
     # "đại diện các đơn vị thành viên trong Cụm: A; B"
     # ("đại diện các đơn vị của Khối thi đua: A, B")
     # (or in brackets: "các đơn vị thành viên trong Khối (A, B và C)")
-    r"|\bcác\s+(?:(?:đơn vị|cơ quan)(?:\s+thành viên)?|thành viên)\s+(?:của|trong|thuộc)\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số\s+\d{1,3})?\s*(?::[ \t]*|\(\s*(?=(?-i:\p{Lu})))"
+    r"|\bcác\s+(?:(?:đơn vị|cơ quan)(?:\s+thành viên)?|thành viên)\s+(?:của|trong|thuộc)\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số\s+\d{1,3})?\s*(?::[ \t]*|\(\s*(?=(?-i:\p{Lu}))|(?<=\s)là\s+(?=(?-i:\p{Lu})))"
     # "với 5 thành viên là A, B", "có 6 đơn vị thành viên là A, B"
     r"|(?<=\bvới\s+)\d{1,3}\s+(?:" + _unit_nouns() + r")(?:\s+thành viên)?\s+(?:là|gồm)\s+(?=(?-i:\p{Lu}))"
     r"|(?<=\bcó\s+)\d{1,3}\s+(?:(?:" + _unit_nouns() + r")\s+)?thành viên\s+là\s+(?=(?-i:\p{Lu}))"
+    # "Cụm có 4 đơn vị là phường 6, phường 9 ..." (the cluster the subject)
+    r"|(?<=\b(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số\s+\d{1,3})?\s+(?:hiện\s+)?có\s+)\d{1,3}\s+(?:" + _unit_nouns() + r")(?:\s+thành viên)?\s+là\s+"
+    r"(?=(?-i:\p{Lu})|(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s)"
+    # "Tham gia Cụm có A, B và C"
+    r"|\btham\s+gia\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số\s+\d{1,3})?\s+(?:gồm\s+)?có\s+(?=(?-i:\p{Lu}))"
     # ("Viện kiểm sát các huyện, thị xã, thành phố: A, B": the kinds of the places listed, joined by commas)
     # ("5 trường đại học, cao đẳng trên địa bàn tỉnh: A; B": a kind named in words, the next one after a comma)
     r"|\b(?:các|\d{1,3})\s+(?:tỉnh, thành phố|tổ chức|" + _unit_nouns() + r")"
     r"(?:(?<=trường)\s+(?:đại học|cao đẳng|trung cấp)\s*,\s*(?:đại học|cao đẳng|trung cấp)(?=\s+(?:trên địa bàn|thuộc|trong|của)\b|\s*:))?"
-    r"(?:\s*,\s*(?:" + _unit_nouns() + r"))*(?:\s+thành viên)?(?:\s+(?-i:\p{Ll}+|Bắc|Nam|Trung|Tây|Đông)){0,4}?"
+    r"(?:\s*,\s*(?:" + _unit_nouns() + r"))*(?:\s+thành viên)?(?:\s+(?-i:\p{Ll}+|Bắc|Nam|Trung|Tây|Đông|Biên phòng|Công an|Quân sự)){0,4}?"
     # (the cluster they make up may follow: "các tỉnh, thành phố cụm thi đua số 9: A, B")
     r"(?:\s+(?:thuộc\s+|trong\s+|của\s+)?(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số)?\s+(?:\d{1,2}|[IVX]{1,4}))?\s*:[ \t]*"
     # "đại diện 05 xã A, B, C, D, E": a count and the kind of the places, then as many names (checked in member_lists)
@@ -544,7 +551,7 @@ _RE_LIST_INTRO = regex.compile(
     regex.I,
 )
 # where _RE_LIST_INTRO can start: its words, and the first digit of a number
-_V_LIST_INTRO = cues.vocabulary("cluster.list_intro", lambda: ("bao gồm", "gồm", "các", "đơn vị thành viên", "thành viên"))
+_V_LIST_INTRO = cues.vocabulary("cluster.list_intro", lambda: ("bao gồm", "gồm", "các", "đơn vị thành viên", "thành viên", "tham gia"))
 _RE_DIGITS = regex.compile(r"\d+")
 _RE_INTRO_NUMBER = regex.compile(r"\b(?:cụm|khối)(?:\s+thi\s+đua)?\s+(?:số\s+)?(\d{1,2})\b", regex.I)
 _RE_REPRESENTED = regex.compile(r"\b(?:đại diện|lãnh đạo)(?:\s+(?:lãnh đạo|các|của))?\s+$", regex.I)
@@ -581,7 +588,7 @@ _RE_LIST_END = regex.compile(
     regex.I,
 )
 # (an opening quote before the first item: 'gồm: “ A; B; C”')
-_RE_ITEM_PREFIX = regex.compile(r"^(?:[\"“„]\s*(?=\S))?(?:(?<=^.\s*)|\(?\d{1,2}[.)]\s*|(?:và\s+)?các\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|sở|ban|ngành|hội|trường)\s+(?=\p{Lu})|và\s+|đơn vị\s+(?:cụm|khối)\s+(?:trưởng|phó)\s+|các\s+đồn\s+biên\s+phòng\s*:?\s*)", regex.I)
+_RE_ITEM_PREFIX = regex.compile(r"^(?:[\"“„]\s*(?=\S))?(?:(?<=^.\s*)|\(?\d{1,2}[.)]\s*|[+•*–-]\s+|(?:và\s+)?các\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|sở|ban|ngành|hội|trường)\s+(?=\p{Lu})|và\s+|đơn vị\s+(?:cụm|khối)\s+(?:trưởng|phó)\s+|các\s+đồn\s+biên\s+phòng\s*:?\s*)", regex.I)
 
 
 # the units a sentence ranks, honours or proposes for an award before its list: recipients, not members
@@ -715,7 +722,9 @@ def _sentence_run_end(sents, i: int) -> int:
 
 
 # every list introduction holds one of these (":" read in the shadow text, the words in lower case)
-_LIST_WORDS = ("gồm", "thành viên là", "cụm thi đua các ", "khối thi đua các ", "cụm các ", "khối các ", " các tỉnh ", " các thành phố ", " các huyện ", "cụm (", "khối (")
+# (the words each list introduction of _RE_LIST_INTRO holds: a sentence without one of them is not searched)
+_LIST_WORDS = ("gồm", "thành viên là", "cụm thi đua các ", "khối thi đua các ", "cụm các ", "khối các ", " các tỉnh ", " các thành phố ", " các huyện ", "cụm (", "khối (",
+               "tham gia cụm", "tham gia khối", "cụm là ", "khối là ", "đơn vị là ", "cơ quan là ")
 
 
 def _list_sentences(sh: str, low: str, sents, t: str) -> list[int]:
@@ -802,7 +811,7 @@ def member_lists(doc: Document):
                     items = _units_of_people(doc, m.end(), send)
             # "cụm thi đua các tỉnh A, B": a list only when every item is a place the gazetteer knows
             # (not the regions of "các tỉnh Trung du, Miền núi phía Bắc")
-            if m.group(0).lower().startswith("các") and not m.group(0).rstrip().endswith((":", "(")) \
+            if m.group(0).lower().startswith("các") and not m.group(0).rstrip().endswith((":", "(", " là")) \
                     and not all(gazetteer.province_of(f.value) for f, _r in items):
                 del doc.warnings[mark:]
                 continue
@@ -885,7 +894,8 @@ def _read_lines(doc: Document, s) -> list:
         body = t[a:bl.end].rstrip(" ;,.")
         if line.rstrip().endswith(":"):
             break  # the next heading ("Tại hội nghị, các đơn vị thực hiện báo cáo chuyên đề:")
-        if not body or len(body) > 90 or len(body.split()) > 14 or not (body[0].isupper() or starts_with_unit_head(body)):
+        # (a unit's long official name with its role note: "Ngân hàng TMCP ... - Chi nhánh Quảng Ninh (đơn vị Trưởng khối năm 2022)")
+        if not body or len(body) > 130 or len(body.split()) > 22 or not (body[0].isupper() or starts_with_unit_head(body)):
             break
         if not bm and cre.search(r"\s(?-i:đã|là|được|có|với)\s", body):
             break
@@ -946,7 +956,7 @@ def _list_end(sh: str, a: int, b: int) -> int:
     return end
 
 
-_RE_ITEM_AND = regex.compile(r"\s+và\s+(?=\p{Lu}|đơn vị\s|(?:các\s+)?(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh)\s+\p{Lu})")
+_RE_ITEM_AND = regex.compile(r"\s+và\s+(?=\p{Lu}|đơn vị\s|(?:các\s+)?(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh)\s+(?:\p{Lu}|\d))")
 _RE_AND_GENERIC = regex.compile(r"\s+và\s+các\s+(?:\p{Lu}{2,}\s+)?\p{Ll}+(?:\s+\p{Ll}+)*$")
 
 
