@@ -424,3 +424,20 @@ def test_the_places_after_a_shared_unit_are_the_members(rec, sentence, members):
 ])
 def test_more_ways_to_list_the_members(rec, text, members):
     assert rec("Ngày 5/1/2019, Cụm thi đua số 2 tổ chức hội nghị tổng kết năm 2018. " + text)["cluster"]["members"] == members
+
+
+def test_a_region_on_one_side_of_the_country(rec):
+    r = rec("Ngày 15/01/2018, Cụm thi đua số 1 - Khu vực phía Bắc tổ chức hội nghị tổng kết năm 2017.")
+    assert r["cluster"]["name"] == "Cụm thi đua số 1 - Khu vực phía Bắc"
+
+
+def test_the_source_newspaper_and_the_photographer_are_no_author(rec):
+    r = rec("Khối thi đua các cơ quan Tư pháp sơ kết 6 tháng\n\nNgày 1/7/2014, Khối thi đua các cơ quan Tư pháp tỉnh Quảng Bình tổ "
+            "chức hội nghị sơ kết 6 tháng đầu năm 2014.\n\nẢnh: Văn Hùng\n\nTheo Báo Quảng Bình")
+    assert r["author"] is None
+
+
+def test_a_publication_date_labelled_in_iso_form(rec):
+    r = rec("Ngày đăng: 2021-06-30\n\nKhối thi đua các Ban Quản lý dự án sơ kết 6 tháng đầu năm 2021\n\nNgày 29/6, tại hội trường "
+            "Ban Quản lý dự án, Khối thi đua các Ban Quản lý dự án tỉnh Bình Phước tổ chức hội nghị sơ kết 6 tháng đầu năm 2021.")
+    assert r["published"] == "2021-06-30"

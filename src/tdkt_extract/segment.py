@@ -322,7 +322,8 @@ _RE_DOMAIN_WORD = regex.compile(r"(?<!\b(?:cụm|khối)\s)\b(?:thi đua|khen th
 
 
 _BYLINE_PREFIX = regex.compile(
-    r"^\s*(?:(?:(?:tin|bài)(?:\s*(?:,|và|-|&)\s*ảnh)?|ảnh|tác giả(?: bài viết)?|người viết|phóng viên|pv|nhóm pv|ctv|nguồn|theo|thực hiện)\s*:\s*"
+    # (not "Ảnh: X" alone: the photographer, not the author)
+    r"^\s*(?:(?:(?:tin|bài)(?:\s*(?:,|và|-|&)\s*ảnh)?|tác giả(?: bài viết)?|người viết|phóng viên|pv|nhóm pv|ctv|nguồn|theo|thực hiện)\s*:\s*"
     # a page's header: "Viết bởi X - Th9 21, 2017", "Đăng bởi: X"
     r"|(?:viết|đăng)\s+bởi\s*:?\s*"
     # a role written before the name, without a colon ("CTV Thu Hà")
@@ -345,6 +346,11 @@ _RE_SHORT_BYLINE = regex.compile(r"^(\p{Lu}{1,2}(?:\.\s?\p{Lu}{1,2}){1,3}\.?|\p{
 # a byline in the page's header, the name and the date after it: "Viết bởi Andy - Th9 21, 2017"
 _RE_HEADER_BYLINE = regex.compile(r"\s*(?:viết|đăng)\s+bởi\s*:?\s*(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,4})\s*(?:[-|–]\s*.{0,40})?$",
                                   regex.I)
+
+
+# the newspaper or site an article is taken from ("Theo Báo Quảng Bình", "Nguồn: TTXVN"): a source, not an author
+_RE_SOURCE_LINE = regex.compile(r"^\s*(?:theo|nguồn)\s*:?\s*(?:báo|tạp chí|đài|cổng|trang|website|thông tấn|ttxvn|vov|vtv|vnexpress)(?!\p{L})",
+                                regex.I)
 
 
 def _is_place(s: str) -> bool:
@@ -407,7 +413,8 @@ def _mark_byline(doc: Document) -> None:
             nm = _RE_SHORT_BYLINE.match(rest.strip())
             if nm is not None and not _pen_name(doc, i, nm.group(1)):
                 nm = None
-        if nm and not _looks_like_unit(nm.group(1)) and not cre.match(r"(?:ông|bà|đồng chí|đ/c|thầy|cô)\s", nm.group(1), regex.I):
+        if nm and not _looks_like_unit(nm.group(1)) and not cre.match(r"(?:ông|bà|đồng chí|đ/c|thầy|cô)\s", nm.group(1), regex.I) \
+                and not _RE_SOURCE_LINE.match(s):
             b.kind = "byline"
             # a unit line right under the name belongs to the byline
             for j in range(i + 1, len(doc.blocks)):
@@ -459,6 +466,7 @@ def _mark_byline(doc: Document) -> None:
         nm = _RE_NAME_LINE.match(rest) or (short if short and (m or "." in rest) else None)
         # (a line in capitals without a prefix is a heading or a stamp, not a byline)
         if nm and (m or nm.re is _RE_SHORT_BYLINE or not nm.group(1).isupper()) and not _looks_like_unit(nm.group(1)) and not _is_place(nm.group(1)) \
+                and not _RE_SOURCE_LINE.match(s) \
                 and not cre.match(r"(?:ông|bà|đồng chí|đ/c|thầy|cô)\s", nm.group(1), regex.I):
             b.kind = "byline"
             return
@@ -534,8 +542,10 @@ _MONTH_FIRST = r"\b(?:th|tháng)\s?(\d{1,2})\s+(\d{1,2}),\s*(\d{4})(?!\d)"
 _MONTH_IN_WORDS = r"(?<!\d)(\d{1,2})\s+tháng\s+(?!năm\s+\d)(" + alternation(_MONTH_WORDS) + r")\s*,?\s*(\d{4})(?!\d)"
 _RE_META_DATE = regex.compile(r"(?<![\d/.-])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?![\d/.-])"
                             r"|(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})\s*,?\s*(?:năm\s+)?(\d{4})(?!\d)"
-                            # an ISO date with its clock ("2023-07-10 08:07:56"); not a crawler's "date 2025-12-13"
-                            r"|(?<![\d/.-]|\bdate\s{1,3})(\d{4})-(\d{2})-(\d{2})(?=[ T]\d{1,2}:\d{2})"
+                            # an ISO date with its clock ("2023-07-10 08:07:56") or its label ("Ngày đăng: 2021-06-30");
+                            # not a crawler's "date 2025-12-13"
+                            r"|(?<![\d/.-]|\bdate\s{1,3})(\d{4})-(\d{2})-(\d{2})(?:(?=[ T]\d{1,2}:\d{2})"
+                            r"|(?<=(?:đăng|cập nhật|xuất bản)(?:\s+(?:ngày|lúc))?\s*:?\s*\d{4}-\d{2}-\d{2})(?!\d))"
                             r"|" + _MONTH_FIRST + r"|" + _MONTH_IN_WORDS,
                             regex.I)
 

@@ -111,7 +111,7 @@ _RE_DESCRIPTOR = regex.compile(r"\s*[-–]\s*(?=(?:các|ngành|lĩnh vực|\d{1,
                                r"|(?-i:\p{Lu})[\p{L}&]*(?:\s+[\p{L}&]+){0,4}?\s+các\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường"
                                r"|đơn vị|trường|sở|ngành|cơ quan|doanh nghiệp)\b"
                                r"|(?P<region>(?-i:(?:Bắc|Nam|Đông|Tây|Miền|Vùng|Khu vực|Duyên hải|Đồng bằng)"
-                               r"(?:\s+(?:\p{Lu}\p{Ll}*|sông|bằng|núi|biển|và(?=\s+\p{Lu}))){1,7}))(?![\p{L}\d])(?!\s*[-–,]\s*\p{Lu}))", regex.I)
+                               r"(?:\s+(?:\p{Lu}\p{Ll}*|sông|bằng|núi|biển|phía|và(?=\s+\p{Lu}))){1,7}))(?![\p{L}\d])(?!\s*[-–,]\s*\p{Lu}))", regex.I)
 
 
 def _descriptor_at(doc: Document, end: int, lim: int) -> int:
