@@ -441,3 +441,9 @@ def test_a_publication_date_labelled_in_iso_form(rec):
     r = rec("Ngày đăng: 2021-06-30\n\nKhối thi đua các Ban Quản lý dự án sơ kết 6 tháng đầu năm 2021\n\nNgày 29/6, tại hội trường "
             "Ban Quản lý dự án, Khối thi đua các Ban Quản lý dự án tỉnh Bình Phước tổ chức hội nghị sơ kết 6 tháng đầu năm 2021.")
     assert r["published"] == "2021-06-30"
+
+
+def test_a_later_mention_after_a_fronted_verb_and_a_degree_takes_the_role(rec):
+    r = rec(S17 + "GS.TS Đỗ Quang Vinh, Hiệu trưởng Trường Đại học Tây Bắc chủ trì hội nghị. Phát biểu bế mạc, GS.TS Đỗ Quang Vinh "
+                  "cảm ơn các đơn vị thành viên.")
+    assert people(r)[0][3] == ["presided", "spoke"]

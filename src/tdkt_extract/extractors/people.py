@@ -506,7 +506,8 @@ def title_after(doc: Document, name_end: int, lim: int) -> tuple[Found | None, i
 
 
 _LEAD_VERBS = ("phát biểu", "chỉ đạo", "kết luận", "báo cáo", "trình bày", "khai mạc", "bế mạc", "chủ trì")
-_RE_LEAD_VERB = regex.compile(r"\s*(?:\p{L}+\s+){0,3}?(" + "|".join(_LEAD_VERBS) + r")\b[^,;]{0,60},\s*(?:\p{L}+\s*){0,4}$", regex.I)
+# (a degree may stand before the name: "Phát biểu bế mạc, GS.TS A")
+_RE_LEAD_VERB = regex.compile(r"\s*(?:\p{L}+\s+){0,3}?(" + "|".join(_LEAD_VERBS) + r")\b[^,;]{0,60},\s*(?:[\p{L}.]+\s*){0,4}$", regex.I)
 
 
 # where the verbs of a mention stop: the end of the clause, or the next person's honorific
