@@ -151,7 +151,7 @@ def _read_mention(doc: Document, m, lim: int) -> ClusterMention | None:
     # a descriptor opens with a content word: "khối như: ...", "cụm trong năm" name no cluster
     # (nor with an adverb of its verb: "Khối không ngừng thi đua ...", "Cụm luôn ...")
     qualified = bool(desc) and not cre.match(r"(?:thi đua|này|đó|trên|của|ở|như|nêu|trong|và|với|theo|về|để|đều|cũng|thì|mà|đã|là|năm|còn"
-                                             r"|không|chưa|luôn|vẫn|đang|sẽ|cần|phải|nên|càng|ngày càng|các\s*$)(?!\p{L})|\W", desc, regex.I)
+                                             r"|(?-i:không|chưa|luôn|vẫn|đang|sẽ|cần|phải|nên|càng|ngày càng)|các\s*$)(?!\p{L})|\W", desc, regex.I)
     if not qualified:
         return ClusterMention(m.start(), m.end(), kind, None, None, False)
     # a descriptor that ends with its number ("Khối thi đua các tổ chức xã hội II", "Khối các sở 1")
