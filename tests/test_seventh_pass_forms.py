@@ -447,3 +447,15 @@ def test_a_later_mention_after_a_fronted_verb_and_a_degree_takes_the_role(rec):
     r = rec(S17 + "GS.TS Đỗ Quang Vinh, Hiệu trưởng Trường Đại học Tây Bắc chủ trì hội nghị. Phát biểu bế mạc, GS.TS Đỗ Quang Vinh "
                   "cảm ơn các đơn vị thành viên.")
     assert people(r)[0][3] == ["presided", "spoke"]
+
+
+def test_wards_listed_bare_name_no_province_even_one_called_like_a_province(rec):
+    r = rec("Ngày 5/1/2017, Cụm thi đua số 2 gồm các phường: Tân Lập, Hòa Bình, Quyết Tiến và Đông Phong của thành phố Lai Châu, "
+            "tỉnh Lai Châu tổ chức hội nghị tổng kết.")
+    assert r["meeting"]["province"] == "Lai Châu"
+
+
+def test_the_head_of_a_neighbourhood_holds_no_cluster_role(rec):
+    r = rec("Ngày 23/12/2020, Cụm thi đua số 3 các phường thuộc thành phố Vinh tổ chức hội nghị tổng kết năm 2020. Ông Nguyễn Văn "
+            "Lộc, Trưởng khối phố 5 chia sẻ kinh nghiệm xây dựng khối phố văn hóa.")
+    assert r["cluster"]["chair"] is None

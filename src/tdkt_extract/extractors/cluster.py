@@ -1227,7 +1227,8 @@ def _read_items(doc: Document, a: int, b: int):
 # --- chair and vice-chair ---------------------------------------------------------------
 # where a role word ends: at the end of a word, or, for one written with an abbreviation of the cluster
 # ("Trưởng KTĐ"), after the capitals that go on naming it ("Trưởng KTĐ" + the bloc's own initials, "Trưởng KTĐXY")
-_ROLE_END = r"(?:(?<=(?-i:\p{Lu}))(?-i:\p{Lu})*)?(?!\p{L})"
+# (not the head of a neighbourhood: "Trưởng khối phố 5", "trưởng khối dân cư")
+_ROLE_END = r"(?:(?<=(?-i:\p{Lu}))(?-i:\p{Lu})*)?(?!\p{L})(?!\s+(?i:phố|dân\s+cư)(?!\p{L}))"
 
 
 @lru_cache(maxsize=None)

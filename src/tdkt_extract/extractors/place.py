@@ -119,7 +119,9 @@ def extract(doc: Document) -> None:
         return  # a cluster of national bodies (its meeting place is no province of it)
     # the members' names: one province written inside them ("Quỹ Đầu tư phát triển Vĩnh Long"), or
     # districts of one province ("huyện Đại Từ", "Sa Thầy") -- the gazetteer's places in each member
-    per_member = [_places(doc, m.start, m.end, bare=True) for m in d.members]
+    # (communes or wards listed bare name no province, even one called like a province: "các phường: Tân Lập, Hòa Bình")
+    wards = bool(d.members) and _RE_WARDS_BEFORE.search(t, max(0, d.members[0].start - 30), d.members[0].start) is not None
+    per_member = [[] if wards else _places(doc, m.start, m.end, bare=True) for m in d.members]
     found = [f for fs in per_member for f in fs]
     named = [f for f in found if _named(doc, f)]
     # a province or a district written with its kind word settles it; bare district names only when
@@ -138,6 +140,7 @@ def extract(doc: Document) -> None:
     _from_venue_and_body(doc)
 
 
+_RE_WARDS_BEFORE = regex.compile(r"\b(?:các\s+|\d{1,2}\s+)?(?:xã|phường|thị trấn)\s*:?\s*$", regex.I)
 _RE_KIND_WORD = regex.compile(r"(?:tỉnh|thành phố|tp\b|tp\.|quận|q\.|huyện|thị xã)", regex.I)
 
 
