@@ -459,3 +459,9 @@ def test_the_head_of_a_neighbourhood_holds_no_cluster_role(rec):
     r = rec("Ngày 23/12/2020, Cụm thi đua số 3 các phường thuộc thành phố Vinh tổ chức hội nghị tổng kết năm 2020. Ông Nguyễn Văn "
             "Lộc, Trưởng khối phố 5 chia sẻ kinh nghiệm xây dựng khối phố văn hóa.")
     assert r["cluster"]["chair"] is None
+
+
+def test_a_role_then_a_person_with_a_title_gives_the_persons_unit(rec):
+    r = rec("Ngày 10/1/2014, Cụm thi đua số 12 tỉnh Phú Thọ tổ chức hội nghị tổng kết năm 2013. Trưởng Cụm thi đua số 12 năm 2013 "
+            "là đồng chí Hà Quang Vinh, Chủ tịch UBND huyện Thanh Sơn.")
+    assert r["cluster"]["chair"] == {"organization": "UBND huyện Thanh Sơn", "person": "Hà Quang Vinh"}

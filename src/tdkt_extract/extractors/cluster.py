@@ -1317,7 +1317,8 @@ def _role_res():
             "after_unit": regex.compile(_AFTER_UNIT + role, regex.I),
             "after_unit_end": None,
             # "Cụm trưởng ... là X"
-            "then_unit": regex.compile(role + r"(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+(?:số\s+)?\d+)?(?:\s*,\s*[^,.;]{0,30}?)?)?"
+            # (the role word may hold the cluster's name, its number after it: "Trưởng Cụm thi đua số 12 năm 2013 là")
+            "then_unit": regex.compile(role + r"(?:\s+số\s+(?:\d+|[IVX]{1,4})\b)?(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+(?:số\s+)?\d+)?(?:\s*,\s*[^,.;]{0,30}?)?)?"
                                        r"(?:\s+năm\s+(?:\d{4}|sau|tới|kế\s+tiếp))?\s*(?:là|:)\s+", regex.I),
             "handover": regex.compile(r"\b(?:bàn giao|chuyển giao)\b", regex.I),
         }
@@ -1626,12 +1627,32 @@ class _RoleSentence:
             span = unit_after(self.doc, tm.end(), close) if close > 0 else None
             if span is not None and (span[1] != close or cre.match(r"(?:cụm|khối)\b", self.t[span[0]:span[1]], regex.I)):
                 span = None  # the brackets hold more than one unit's name, or the cluster's other name ("(Khối nội chính)")
+        if span is None and tm is not None and self.person_then_title(m, tm.end()):
+            return True
         note = _RE_NOTE_AFTER.match(self.t, span[1], self.b) if span else None
         if note and role_note(self.t[span[0]:note.end()])[1]:
             return False  # "bầu cụm trưởng và cụm phó là A (Cụm trưởng) và B (Cụm phó)": each unit's own note says
         if span:
             self.put(_role_kind(m), self.is_next(self.a, tm.end(), m), span)
         return span is not None
+
+    def person_then_title(self, m, at: int) -> bool:
+        """"Trưởng Cụm ... năm 2013 là đồng chí A, Chủ tịch UBND huyện X": the unit of the person's position holds the
+        role, and the person acts for it."""
+        t = self.t
+        hon = _RE_HONORIFIC_AT.match(t, at, self.b)
+        nm = _RE_NAME_AT.match(t, hon.end(), self.b) if hon else None
+        title = title_after(self.doc, nm.end(), self.b)[0] if nm else None
+        org = _head_org(self.doc, title) if title is not None else None
+        if org is None:
+            return False
+        key = ("next_" if self.is_next(self.a, at, m) else "") + _role_kind(m)
+        fresh = key not in self.doc.draft.roles
+        self.put(_role_kind(m), key.startswith("next_"), (org.start, org.end))
+        if fresh:
+            a = nm.start() + len(nm.group(0)) - len(nm.group(0).lstrip())
+            self.doc.draft.roles[key].person = Found(t[a:nm.end()], a, nm.end())
+        return True
 
     def roles_then_units(self, m) -> bool:
         """Roles listed, then their units in the same order: "Trưởng khối, Phó Trưởng khối năm 2021 là A và B"."""
