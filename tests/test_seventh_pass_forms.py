@@ -465,3 +465,12 @@ def test_a_role_then_a_person_with_a_title_gives_the_persons_unit(rec):
     r = rec("Ngày 10/1/2014, Cụm thi đua số 12 tỉnh Phú Thọ tổ chức hội nghị tổng kết năm 2013. Trưởng Cụm thi đua số 12 năm 2013 "
             "là đồng chí Hà Quang Vinh, Chủ tịch UBND huyện Thanh Sơn.")
     assert r["cluster"]["chair"] == {"organization": "UBND huyện Thanh Sơn", "person": "Hà Quang Vinh"}
+
+
+def test_schools_listed_after_their_shared_level_and_a_byline_with_its_units_abbreviation(rec):
+    r = rec("Ngày 18/01/2019, Cụm thi đua số 3 các trường THPT tổ chức hội nghị sơ kết học kỳ I. Cụm gồm các trường THPT Trần "
+            "Phú, Nguyễn Du, Hồng Lĩnh và Lê Quý Đôn.")
+    assert r["cluster"]["members"] == ["Trần Phú", "Nguyễn Du", "Hồng Lĩnh", "Lê Quý Đôn"]
+    r = rec("Khối thi đua Ngân hàng tổng kết năm 2023\n\nNgày 5/1/2024, Khối thi đua Ngân hàng tỉnh Bình Định tổ chức hội nghị "
+            "tổng kết năm 2023.\n\nThanh Tâm - NHNN Bình Định")
+    assert r["author"] == "Thanh Tâm"

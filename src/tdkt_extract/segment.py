@@ -490,7 +490,9 @@ def read_byline(doc: Document) -> tuple[Found | None, Found | None]:
         name = Found(nm.group(1), off + lead + nm.start(1), off + lead + nm.end(1))
         unit = None
         two = cre.match(r"(.+?)\s+-\s+(.+)$", name.value)
-        if two and _looks_like_unit(two.group(2)) and not _looks_like_unit(two.group(1)):
+        # (or opens with an abbreviation after a name in mixed case: "Thanh Tâm - NHNN Bình Định")
+        abbr = two is not None and not two.group(1).isupper() and cre.match(r"\p{Lu}{2,}[\p{Lu}&]*\s", two.group(2)) is not None
+        if two and (_looks_like_unit(two.group(2)) or abbr) and not _looks_like_unit(two.group(1)):
             # "Trương Văn Phong - Phòng QLNS": the name and the unit the byline adds after a dash
             return (Found(two.group(1), name.start, name.start + len(two.group(1))),
                     Found(two.group(2), name.start + two.start(2), name.end))

@@ -514,7 +514,7 @@ _RE_LIST_INTRO = regex.compile(
     r"|\b(?:bao gồm|gồm)\s+(?:có\s+)?\d{1,3}\s+(?:" + _unit_nouns() + r")\b(?:(?!\s(?:được|đã|đạt|báo cáo|tham luận|giao)\b)[^:.;\n]){0,70}?\s+là\s+(?=(?-i:\p{Lu}))"
     # gồm A, B (not "gồm Viện X các huyện, thị xã: A, B", read at its "các")
     r"|\b(?:bao gồm|gồm)\s+(?=(?-i:\p{Lu}))(?![^:.;\n]{0,60}?\bcác\s+(?:" + _unit_nouns() + r")(?:\s*,\s*(?:" + _unit_nouns() + r"))+\s*:)"
-    r"|\b(?:bao gồm|gồm)\s+(?:có\s+)?các\s+(?:" + _unit_nouns() + r")\s+(?=(?-i:\p{Lu}))"  # gồm các đơn vị A, B
+    r"|\b(?:bao gồm|gồm)\s+(?:có\s+)?các\s+(?:" + _unit_nouns() + r")(?:\s+(?-i:THPT|THCS|TH|MN|PTDTNT|PTDTBT))?\s+(?=(?-i:\p{Lu}))"  # gồm các đơn vị A, B
     r"|\b(?:bao gồm|gồm)\s+(?=(?:thành phố|tỉnh|huyện|quận|thị xã)\s+(?-i:\p{Lu})[^.;:\n]{0,40}?\s+và\s+các\s+)"  # gồm thành phố A và các tỉnh B, C
     # gồm thị xã A, thị xã B và huyện C: places named with their kind, one after another
     r"|\b(?:bao gồm|gồm)\s+(?=(?:thành phố|tỉnh|huyện|quận|thị xã|xã|phường|thị trấn)\s+(?-i:\p{Lu}|\d)[^.;:\n]{0,40}?,\s*(?:thành phố|tỉnh|huyện|quận|thị xã|xã|phường|thị trấn)\s)"
@@ -588,7 +588,7 @@ _RE_LIST_END = regex.compile(
     regex.I,
 )
 # (an opening quote before the first item: 'gồm: “ A; B; C”')
-_RE_ITEM_PREFIX = regex.compile(r"^(?:[\"“„]\s*(?=\S))?(?:(?<=^.\s*)|\(?\d{1,2}[.)]\s*|[+•*–-]\s+|(?:và\s+)?các\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|sở|ban|ngành|hội|trường)\s+(?=\p{Lu})|và\s+|đơn vị\s+(?:cụm|khối)\s+(?:trưởng|phó)\s+|các\s+đồn\s+biên\s+phòng\s*:?\s*)", regex.I)
+_RE_ITEM_PREFIX = regex.compile(r"^(?:[\"“„]\s*(?=\S))?(?:(?<=^.\s*)|\(?\d{1,2}[.)]\s*|[+•*–-]\s+|(?:và\s+)?các\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|sở|ban|ngành|hội|trường(?:\s+(?-i:THPT|THCS|TH|MN|PTDTNT|PTDTBT))?)\s+(?=\p{Lu})|và\s+|đơn vị\s+(?:cụm|khối)\s+(?:trưởng|phó)\s+|các\s+đồn\s+biên\s+phòng\s*:?\s*)", regex.I)
 
 
 # the units a sentence ranks, honours or proposes for an award before its list: recipients, not members
