@@ -474,3 +474,8 @@ def test_schools_listed_after_their_shared_level_and_a_byline_with_its_units_abb
     r = rec("Khối thi đua Ngân hàng tổng kết năm 2023\n\nNgày 5/1/2024, Khối thi đua Ngân hàng tỉnh Bình Định tổ chức hội nghị "
             "tổng kết năm 2023.\n\nThanh Tâm - NHNN Bình Định")
     assert r["author"] == "Thanh Tâm"
+
+
+def test_a_count_written_as_a_total(rec):
+    r = rec("Ngày 5/1/2022, Cụm thi đua số 4 tổ chức hội nghị tổng kết năm 2021. Cụm có tổng số 06 xã, thị trấn.")
+    assert r["cluster"]["member_count"] == 6
