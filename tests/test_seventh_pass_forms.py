@@ -479,3 +479,12 @@ def test_schools_listed_after_their_shared_level_and_a_byline_with_its_units_abb
 def test_a_count_written_as_a_total(rec):
     r = rec("Ngày 5/1/2022, Cụm thi đua số 4 tổ chức hội nghị tổng kết năm 2021. Cụm có tổng số 06 xã, thị trấn.")
     assert r["cluster"]["member_count"] == 6
+
+
+def test_leaders_listed_after_a_colon_parted_by_semicolons_names_with_commas(rec):
+    r = rec(H23 + "Hội nghị đã bình xét và thống nhất 03 đơn vị dẫn đầu Khối gồm: Công ty Điện lực Phú Thọ; Công ty TNHH MTV Hóa "
+                  "chất, Phân bón Lâm Thao; Chi nhánh Viettel Phú Thọ.")
+    assert ranks(r) == [(1, "Công ty Điện lực Phú Thọ"), (1, "Công ty TNHH MTV Hóa chất, Phân bón Lâm Thao"), (1, "Chi nhánh Viettel Phú Thọ")]
+    r = rec(H23 + "02 đơn vị dẫn đầu gồm: Sở Công thương và Sở Tài chính; đơn vị tiêu biểu xuất sắc nhất để đề nghị tặng Cờ: Sở "
+                  "Công thương.")
+    assert ranks(r) == [(1, "Sở Công thương"), (1, "Sở Tài chính")]

@@ -157,6 +157,22 @@ def _parts(doc: Document, a: int, b: int) -> list[Found]:
     return out
 
 
+def _semi_parts(t: str, a: int, b: int) -> list[tuple[int, str]]:
+    """t[a:b] cut at its semicolons (the last part up to the full stop), as (start, text) with the spaces before kept out."""
+    end = b
+    stop = search(r"\.(?=\s|$)", t, a, b)
+    if stop:
+        end = stop.start()
+    out, pos = [], a
+    while pos < end:
+        semi = t.find(";", pos, end)
+        e = end if semi < 0 else semi
+        lead = len(t[pos:e]) - len(t[pos:e].lstrip())
+        out.append((pos + lead, t[pos + lead:e]))
+        pos = e + 1 if semi >= 0 else end
+    return out
+
+
 def _unit_in(f: Found) -> tuple[int, int] | None:
     """The unit an item of a list holds, from its first unit word on ("hội nghị bình xét thị xã A" -> "thị xã A")."""
     if starts_with_unit_head(f.value) or _RE_UNIT_OPENS.match(f.value):
@@ -288,7 +304,22 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
         # (the pattern holds "dẫn đầu" or "đứng đầu", one space between: letters lower case reads as regex does)
         m = search(_RE_LEADERS, t, s.start, s.end) if "dẫn đầu" in low or "đứng đầu" in low else None
         if m:
-            leaders = [f for f in _split_units(doc, m.end(), s.end) if not any(f.start == g.start for _, g in out)]
+            # (a list parted by ";", its names holding commas: "gồm: A; Công ty B, C; D")
+            if m.group(0).rstrip().endswith(":") and t.find(";", m.end(), s.end) >= 0:
+                parts = []
+                for a, p in _semi_parts(t, m.end(), s.end):
+                    if ":" in p:
+                        break  # the next clause's own list ("...; đơn vị tiêu biểu nhất ...: A")
+                    # (units joined by "và" inside a part: "A và B; C")
+                    q = a
+                    for piece in regex.split(r"\s+và\s+(?=" + unit_head_ci_re().pattern + ")", p):
+                        i = t.find(piece, q)
+                        parts.append(Found(piece.strip(), i, i + len(piece.strip())))
+                        q = i + len(piece)
+                found = [_ranked(t, u) for u in (((f.start, f.end) if f.value[:1].isupper() else _unit_in(f)) for f in parts if f.value) if u]
+            else:
+                found = _split_units(doc, m.end(), s.end)
+            leaders = [f for f in found if not any(f.start == g.start for _, g in out)]
             out += [(1, f) for f in leaders]
             if leaders:
                 continue
