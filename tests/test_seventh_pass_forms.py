@@ -488,3 +488,12 @@ def test_leaders_listed_after_a_colon_parted_by_semicolons_names_with_commas(rec
     r = rec(H23 + "02 đơn vị dẫn đầu gồm: Sở Công thương và Sở Tài chính; đơn vị tiêu biểu xuất sắc nhất để đề nghị tặng Cờ: Sở "
                   "Công thương.")
     assert ranks(r) == [(1, "Sở Công thương"), (1, "Sở Tài chính")]
+
+
+def test_attending_written_as_a_noun_and_a_rank_with_the_given_name(rec):
+    r = rec(S17 + "Hội nghị có sự tham gia của ông Lê Văn Toàn, Phó Giám đốc Sở Nội vụ và bà Mai Thị Huệ, Phó Trưởng Ban Thi đua - "
+                  "Khen thưởng tỉnh.")
+    assert [p[3] for p in people(r)] == [["attended"], ["attended"]]
+    r = rec(S17 + "Đại tá Nông Văn Thắng, Phó Chính ủy Bộ Chỉ huy Quân sự tỉnh chủ trì hội nghị. Phát biểu kết luận, Đại tá Thắng "
+                  "yêu cầu các đơn vị tiếp tục thi đua.")
+    assert people(r)[0][3] == ["presided", "spoke"]

@@ -1137,8 +1137,9 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
     doc.draft.people = [people[k] for k in order]
 
 
-_RE_SHORT_MENTION = regex.compile(r"(?<!\p{L})(?P<hon>ông|bà|đồng chí|đ/c)\s+(?P<given>(?-i:\p{Lu}\p{Ll}+))(?![\p{L}’'])(?!\s+(?-i:\p{Lu}))",
-                               regex.I)
+# (a military rank stands for the honorific: "Phát biểu kết luận, Đại tá Thắng ...")
+_RE_SHORT_MENTION = regex.compile(r"(?<!\p{L})(?P<hon>ông|bà|đồng chí|đ/c|(?-i:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy)))\s+"
+                                  r"(?P<given>(?-i:\p{Lu}\p{Ll}+))(?![\p{L}’'])(?!\s+(?-i:\p{Lu}))", regex.I)
 
 
 def _short_mentions(doc: Document, sents: list, sent_starts: list[int], people: dict[str, PersonDraft], order: list[str]) -> None:
