@@ -1646,12 +1646,7 @@ class _RoleSentence:
         org = _head_org(self.doc, title) if title is not None else None
         if org is None:
             return False
-        key = ("next_" if self.is_next(self.a, at, m) else "") + _role_kind(m)
-        fresh = key not in self.doc.draft.roles
-        self.put(_role_kind(m), key.startswith("next_"), (org.start, org.end))
-        if fresh:
-            a = nm.start() + len(nm.group(0)) - len(nm.group(0).lstrip())
-            self.doc.draft.roles[key].person = Found(t[a:nm.end()], a, nm.end())
+        self.put_with_person(m, at, org, nm)
         return True
 
     def roles_then_units(self, m) -> bool:
@@ -1787,15 +1782,20 @@ class _RoleSentence:
         org = _head_org(self.doc, title) if title is not None else None
         if org is None:
             return False
-        key = ("next_" if self.is_next(self.a, m.end(), m) else "") + _role_kind(m)
+        self.put_with_person(m, m.end(), org, nm)
+        return True
+
+    def put_with_person(self, m, at: int, org: Found, nm) -> None:
+        """The role of the role word ``m`` to the unit ``org`` of a person's position, and the person named by the
+        match ``nm`` (if any) as the one acting for it, unless another unit or person holds it already."""
+        key = ("next_" if self.is_next(self.a, at, m) else "") + _role_kind(m)
         held = self.doc.draft.roles.get(key)
         # (the unit already read, from a note elsewhere: the one named acts for it)
         fresh = held is None or held.person is None and held.organization.value == org.value
         self.put(_role_kind(m), key.startswith("next_"), (org.start, org.end))
         if fresh and nm is not None:  # the named one acts for the unit at this meeting
             a = nm.start() + len(nm.group(0)) - len(nm.group(0).lstrip())
-            self.doc.draft.roles[key].person = Found(t[a:nm.end()], a, nm.end())
-        return True
+            self.doc.draft.roles[key].person = Found(self.t[a:nm.end()], a, nm.end())
 
     def second_predicate(self, m) -> bool:
         """A second predicate of the subject of its clause: "X là ..., đồng thời được bầu làm Cụm phó năm 2025"
