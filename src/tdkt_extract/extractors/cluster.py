@@ -1337,12 +1337,11 @@ _RE_FUTURE_BEFORE = regex.compile(r"\bsẽ\s+(?:là|làm|đảm\s+(?:nhận|nhi�
 # (its comma may be left out before the subject: "Năm 2015 Liên đoàn lao động quận A làm cụm trưởng")
 # (or after an opening phrase and its comma, before a unit named by its kind of place: "Theo nguyên tắc luân
 # phiên, năm 2019 huyện A đảm nhận Cụm trưởng")
-_RE_CLAUSE_YEAR = regex.compile(r"(?<=(?:^|[.;:\n])\s*)năm\s+((?:19|20)\d{2})(?:\s*,|\s+(?=(?-i:\p{Lu})|" + _LOCAL_KINDS + r"\s+(?-i:\p{Lu})))"
-                                r"|(?<=,\s*)năm\s+((?:19|20)\d{2})\s+(?=(?-i:\p{Lu})|" + _LOCAL_KINDS + r"\s+(?-i:\p{Lu}))"
+# (the year is group "y" of each form: the regex module lets forms share a group's name)
+_RE_CLAUSE_YEAR = regex.compile(r"(?<=(?:^|[.;:\n])\s*)năm\s+(?P<y>(?:19|20)\d{2})(?:\s*,|\s+(?=(?-i:\p{Lu})|" + _LOCAL_KINDS + r"\s+(?-i:\p{Lu})))"
+                                r"|(?<=,\s*)năm\s+(?P<y>(?:19|20)\d{2})\s+(?=(?-i:\p{Lu})|" + _LOCAL_KINDS + r"\s+(?-i:\p{Lu}))"
                                 # (or the turn it dates: "thống nhất năm 2024 đến lượt A làm Cụm trưởng")
-                                r"|\bnăm\s+((?:19|20)\d{2})\s*,?\s+(?=đến\s+lượt\b)", regex.I)
-def _clause_year(m) -> int:
-    return int(next(g for g in m.groups() if g))
+                                r"|\bnăm\s+(?P<y>(?:19|20)\d{2})\s*,?\s+(?=đến\s+lượt\b)", regex.I)
 
 
 # a role word dated by the year written after it (and after the cluster's name, if any):
@@ -1380,14 +1379,16 @@ def _is_next(doc: Document, a: int, b: int, role_at: int, sent: tuple[int, int])
         return True
     if _RE_FUTURE_BEFORE.search(t, max(sent[0], role_at - 50), role_at):
         return True
-    if first is not None and first.start() == role_at and first.group("year") and per and kind and kind.value == "tong_ket" \
-            and int(first.group("year")) == per.value["year"]:
+    # the year written right after the role word, and whether the meeting reviews a year
+    own = int(first.group("year")) if first is not None and first.start() == role_at and first.group("year") else None
+    year_end = bool(per and kind and kind.value == "tong_ket")
+    if year_end and own == per.value["year"]:
         return False  # the role's own year is the one reviewed, whatever the sentence hands over: "A, Cụm trưởng năm 2023, đã bàn giao"
     nm = _RE_NEXT.search(t, a, b)
-    if nm and per and kind and kind.value == "tong_ket":
+    if nm and year_end:
         whole = _previous_sentence(doc, role_at + 1)
         cy = _RE_CLAUSE_YEAR.search(t, max(whole[0] if whole else sent[0], t.rfind(";", sent[0], role_at) + 1), role_at)
-        if cy is not None and _clause_year(cy) == per.value["year"]:
+        if cy is not None and int(cy.group("y")) == per.value["year"]:
             return False  # "Theo nguyên tắc luân phiên, năm 2023 A là Cụm trưởng" at the review of 2023
     if nm:
         # at a mid-year review, a role of the year reviewed given by assignment is the present one
@@ -1414,12 +1415,12 @@ def _is_next(doc: Document, a: int, b: int, role_at: int, sent: tuple[int, int])
         # the role of the year reviewed, however it was given ("Năm 2024, A được bầu làm Cụm trưởng, B làm Cụm phó";
         # "A được bầu làm Cụm trưởng năm 2024")
         cy = _RE_CLAUSE_YEAR.search(t, s0, role_at)
-        year = _clause_year(cy) if cy else (int(y.group(1)) if y is not None else None)
+        year = int(cy.group("y")) if cy else (int(y.group(1)) if y is not None else None)
         return year != per.value["year"]
-    if not (per and kind and kind.value == "tong_ket"):
+    if not year_end:
         return False
-    if first is not None and first.start() == role_at and first.group("year"):
-        return int(first.group("year")) > per.value["year"]  # the role's own year: "A, Cụm phó năm 2018, ..."
+    if own is not None:
+        return own > per.value["year"]  # the role's own year: "A, Cụm phó năm 2018, ..."
     year = _role_year(doc, a, b, first, sent)
     return year is not None and year > per.value["year"]
 
@@ -1433,7 +1434,7 @@ def _role_year(doc: Document, a: int, b: int, first, sent: tuple[int, int]) -> i
     an election or a hand-over."""
     t = doc.text
     years = [int(m.group("year")) for m in _role_year_re().finditer(t, a, b) if m.group("year")]
-    years += [_clause_year(m) for m in _RE_CLAUSE_YEAR.finditer(t, a, b)]
+    years += [int(m.group("y")) for m in _RE_CLAUSE_YEAR.finditer(t, a, b)]
     if first is not None and first.group("year"):
         years.append(int(first.group("year")))
     if years:
@@ -1589,8 +1590,8 @@ class _RoleSentence:
     def read(self, m) -> None:
         if m.start() in self.done:
             return
-        if self.doc.draft.scalars.get("meeting.kind") is not None and self.doc.draft.scalars["meeting.kind"].value != "giao_uoc" \
-                and _role_year_against_period(self.doc, m) < 0:
+        kind = self.doc.draft.scalars.get("meeting.kind")
+        if kind is not None and kind.value != "giao_uoc" and _role_year_against_period(self.doc, m) < 0:
             return  # a role of a year before the one reviewed: "A từng giữ vai trò Cụm trưởng năm 2019" at the review of 2021
         # "Thường trực Cụm" is the chair unless the sentence names a Cụm trưởng besides ("A làm cụm trưởng; B làm
         # Thường trực cụm": then it is a standing office)
@@ -1703,8 +1704,9 @@ class _RoleSentence:
         joined = je is not None and _RE_JOIN.fullmatch(t, je, span[0]) is not None
         # (and the clause after a semicolon that takes its role by a verb, with no year of its own: "năm 2019 đến
         # lượt A làm Cụm trưởng; B làm Cụm phó"; not an apposition: "...; Sở X, Cụm phó năm 2024, cảm ơn")
+        dated = _role_year_re().match(t, m.start(), seg_b) is not None  # (a year of its own: "Cụm phó năm 2024")
         if not joined and je is not None and _RE_SEMI_JOIN.fullmatch(t, je, span[0]) is not None \
-                and _RE_TAKES_ON.search(t, head.start(), head.end()) is not None and _role_year_re().match(t, m.start(), seg_b) is None:
+                and _RE_TAKES_ON.search(t, head.start(), head.end()) is not None and not dated:
             joined = True
         # (a note in brackets or after a dash belongs to the unit just before it alone)
         units = _joined_units(doc, seg_a, span) if cre.match(r"\s+\p{L}", t[head.start():head.end()]) else [span]
@@ -1720,7 +1722,7 @@ class _RoleSentence:
         per = self.doc.draft.scalars.get("meeting.period")
         ms = self.doc.draft.meeting_sentence
         if agent is not None and per is not None and per.value.get("year") and int(agent.group(1)) > per.value["year"] \
-                and not (ms is not None and ms.start <= m.start() < ms.end) and _role_year_re().match(t, m.start(), seg_b) is None:
+                and not (ms is not None and ms.start <= m.start() < ms.end) and not dated:
             nxt = True
         # "A và B lần lượt là Cụm trưởng, Cụm phó": one unit to each role of the list, in order;
         # "A và B là Cụm phó": the role goes to the first unit named
@@ -1934,10 +1936,11 @@ def _segment_org(doc: Document, a: int, b: int) -> Found | None:
     rest_a = a + pm.end()
     # "Trưởng ban Tuyên giáo": the unit is "Ban Tuyên giáo" (not when written again, "Trưởng ban Ban X")
     # (the position's match ends with its spaces)
-    pos_end = a + len(pm.group(0).rstrip())
+    position = pm.group(0).rstrip()
+    pos_end = a + len(position)
     # (the head of the board itself, not of an office: "Chánh Văn phòng Sở X" heads in Sở X's name)
-    if cre.search(r"trưởng\s+(?:ban|phòng)$", pm.group(0).rstrip(), regex.I) and not cre.match(r"(?:ban|phòng)\s", t[rest_a:b], regex.I):
-        rest_a = pos_end - 3 if pm.group(0).rstrip().lower().endswith("ban") else pos_end - 5
+    if cre.search(r"trưởng\s+(?:ban|phòng)$", position, regex.I) and not cre.match(r"(?:ban|phòng)\s", t[rest_a:b], regex.I):
+        rest_a = pos_end - 3 if position.lower().endswith("ban") else pos_end - 5
     org = t[rest_a:b].strip()
     # a position read in two parts ("Phó" + "Tổng cục trưởng Tổng cục X"): the unit follows the second
     pm2 = pos_re.match(org)
