@@ -14,17 +14,13 @@ from ..patterns import cre, alternation, finditer, search
 from .cluster import another_event, mentions
 from .units import role_note, shadow, unit_head_ci_re, starts_with_unit_head, unit_after, unit_before
 
-_RE_RANK_RESPECTIVE = regex.compile(
-    r"\s+lần lượt\s+(?:xếp|đứng|đạt)\s+(?P<ords>(?:thứ|hạng)\s+\p{L}+(?:\s*(?:,|và)\s*(?:(?:thứ|hạng)\s+)?(?:nhất|nhì|hai|ba|tư|bốn|năm|sáu|[1-9])(?!\p{L}))+)"
-    r"(?!\s*(?:cả nước|toàn quốc|toàn tỉnh|toàn ngành|về|chỉ số)\b)", regex.I)
+_ORD = {"nhất": 1, "nhì": 2, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8}
 
 
 def _rank_of(word: str) -> int:
     """A rank written in words ("nhì") or figures ("2")."""
     return int(word) if word.isdigit() else _ORD[word.lower()]
 
-
-_ORD = {"nhất": 1, "nhì": 2, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8}
 
 # review, purpose and future sentences report the past or the plan, not what this meeting did
 _RE_NOT_ACT = regex.compile(
@@ -120,6 +116,10 @@ _RE_CONTEST = regex.compile(
     r"toàn đoàn|huy chương)\b", regex.I)
 # (a place in the country or on one index is not a place in the cluster: "đứng thứ 2 toàn quốc về ...")
 _RE_RANK_LABEL = regex.compile(r"(?<!\p{L})(?:(?:xếp\s+)?(?:hạng|giải)\s+)?(?P<o>(?-i:Nhất|Nhì|Ba|nhất|nhì))\s+(?:cụm|khối)\s*:\s*", regex.I)
+# "B và C lần lượt xếp thứ hai, thứ ba": ranks in turn, one to each unit named before
+_RE_RANK_RESPECTIVE = regex.compile(
+    r"\s+lần lượt\s+(?:xếp|đứng|đạt)\s+(?P<ords>(?:thứ|hạng)\s+\p{L}+(?:\s*(?:,|và)\s*(?:(?:thứ|hạng)\s+)?(?:nhất|nhì|hai|ba|tư|bốn|năm|sáu|[1-9])(?!\p{L}))+)"
+    r"(?!\s*(?:cả nước|toàn quốc|toàn tỉnh|toàn ngành|về|chỉ số)\b)", regex.I)
 # ("A đạt hạng Nhất": ranked; "đạt giải Nhất" is a contest's prize, see _RE_CONTEST)
 _RE_RANK_NTH = regex.compile(
     r"\b(?:(?:xếp|đứng)\s+(?:thứ|hạng)|đạt\s+hạng)\s+(?P<o>nhất|nhì|hai|ba|tư|bốn|năm|sáu|bảy|tám|\d{1,2})\b(?!\s*(?:cả nước|toàn quốc|về)\b)", regex.I)
@@ -144,10 +144,15 @@ _RE_LEADERS_BEFORE = regex.compile(r"\s+là\s+(?:hai|ba|bốn|năm|0?[2-9])\s+(?
 _RE_UNIT_OPENS = regex.compile(r"(?<!\p{L})(?:thị xã|huyện|xã|phường|quận|thị trấn|thành phố)\s+(?-i:\p{Lu})", regex.I)
 
 
+def _clause_start(t: str, lo: int, at: int) -> int:
+    """Where the clause that holds ``at`` starts: after the last ";" or ":" before it, or at ``lo``."""
+    return max(lo, t.rfind(";", lo, at) + 1, t.rfind(":", lo, at) + 1)
+
+
 def _parts(doc: Document, a: int, b: int) -> list[Found]:
     """The text a..b cut at its commas and at "và" (not inside an official name), each part stripped."""
     sh, out, pos = shadow(doc), [], a
-    for m in list(regex.finditer(r",\s*|\s+và\s+", sh[a:b])) + [None]:
+    for m in list(cre.finditer(r",\s*|\s+và\s+", sh[a:b])) + [None]:
         e = a + m.start() if m else b
         seg = doc.text[pos:e]
         lead = len(seg) - len(seg.lstrip())
@@ -179,6 +184,13 @@ def _unit_in(f: Found) -> tuple[int, int] | None:
         return f.start, f.end
     m = _RE_UNIT_OPENS.search(f.value) or unit_head_ci_re().search(f.value)
     return (f.start + m.start(), f.end) if m else None
+
+
+def _named_or_unit_in(f: Found) -> tuple[int, int] | None:
+    """A list part that opens with a capital is a name ("BIDV chi nhánh A"); another, the unit it holds (_unit_in)."""
+    return (f.start, f.end) if f.value[:1].isupper() else _unit_in(f)
+
+
 # the words each ranking pattern can start with: it is tried there, not scanned along the sentence
 _V_RANK_ORDS = cues.vocabulary("outcomes.rank_ords", lambda: ("nhất", "nhì", "ba", "tư"))
 _V_LEAD = cues.vocabulary("outcomes.lead", lambda: ("là", "được", "suy tôn", "đơn vị", "xuất sắc", "tiêu biểu", "dẫn đầu", "đứng đầu",
@@ -270,9 +282,8 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
         # "B và C lần lượt xếp thứ hai, thứ ba": one rank to each unit named before, in order
         for m in (finditer(_RE_RANK_RESPECTIVE, t, s.start, s.end) if "lần lượt" in low else ()):
             ords = [_rank_of(o) for o in cre.findall(r"(?<!\p{L})(nhất|nhì|hai|ba|tư|bốn|năm|sáu|[1-9])(?!\p{L})", m.group("ords"), regex.I)]
-            clause = max(s.start, t.rfind(";", s.start, m.start()) + 1, t.rfind(":", s.start, m.start()) + 1)
-            units = [u for u in (((f.start, f.end) if f.value[:1].isupper() else _unit_in(f))
-                                 for f in _parts(doc, clause, m.start())) if u][-len(ords):]
+            clause = _clause_start(t, s.start, m.start())
+            units = [u for u in map(_named_or_unit_in, _parts(doc, clause, m.start())) if u][-len(ords):]
             if len(units) == len(ords) >= 2:
                 out += [(r, _ranked(t, u)) for r, u in zip(ords, units)]
                 taken.append((clause, m.end()))
@@ -312,11 +323,11 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
                         break  # the next clause's own list ("...; đơn vị tiêu biểu nhất ...: A")
                     # (units joined by "và" inside a part: "A và B; C")
                     q = a
-                    for piece in regex.split(r"\s+và\s+(?=" + unit_head_ci_re().pattern + ")", p):
+                    for piece in cre.split(r"\s+và\s+(?=" + unit_head_ci_re().pattern + ")", p):
                         i = t.find(piece, q)
                         parts.append(Found(piece.strip(), i, i + len(piece.strip())))
                         q = i + len(piece)
-                found = [_ranked(t, u) for u in (((f.start, f.end) if f.value[:1].isupper() else _unit_in(f)) for f in parts if f.value) if u]
+                found = [_ranked(t, u) for u in map(_named_or_unit_in, (f for f in parts if f.value)) if u]
             else:
                 found = _split_units(doc, m.end(), s.end)
             leaders = [f for f in found if not any(f.start == g.start for _, g in out)]
@@ -326,8 +337,7 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
         # "A (96 điểm) và B (94 điểm) là hai đơn vị dẫn đầu": the units counted are named before
         m = search(_RE_LEADERS_BEFORE, t, s.start, s.end) if "đầu" in low else None
         if m:
-            clause = max(s.start, t.rfind(";", s.start, m.start()) + 1, t.rfind(":", s.start, m.start()) + 1)
-            leaders = [_ranked(t, span) for span in (_unit_in(f) for f in _parts(doc, clause, m.start())) if span]
+            leaders = [_ranked(t, span) for span in map(_unit_in, _parts(doc, _clause_start(t, s.start, m.start()), m.start())) if span]
             if len(leaders) >= 2:
                 out += [(1, f) for f in leaders if not any(f.start == g.start for _, g in out)]
                 continue
