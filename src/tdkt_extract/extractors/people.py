@@ -14,7 +14,7 @@ import regex
 from .. import cues, gazetteer, lexicon, patterns
 from ..document import Document, Found, PersonDraft, log
 from ..normalize import fold
-from ..patterns import cre, alternation, alternation_rest_case, finditer
+from ..patterns import cre, alternation, alternation_rest_case
 from .units import shadow
 
 _W = r"\p{Lu}\p{Ll}*(?:[’']\p{Lu}?\p{Ll}+)?"
@@ -1150,10 +1150,12 @@ def _short_mentions(doc: Document, sents: list, sent_starts: list[int], people: 
         words = people[k].name.value.split()
         if len(words) >= 2:
             by_given.setdefault(words[-1], []).append(people[k])
-    if not by_given or not any(w.lower() in doc.cues.lower for w in by_given):
+    if not by_given:
         return
     t = doc.text
-    for m in finditer(_RE_SHORT_MENTION, t):
+    # tried only where an honorific or a rank starts (a scan of the whole text would try every character)
+    starts = sorted({a for v in (_V_HON, _V_RANK) for a, _ in doc.cues.spans(v, 0, len(t))})
+    for m in cues.match_at(_RE_SHORT_MENTION, t, starts, 0, len(t), short=True):
         ps = by_given.get(m.group("given"))
         if not ps or len(ps) > 1 or ps[0].name.start <= m.start() < ps[0].name.end:
             continue
