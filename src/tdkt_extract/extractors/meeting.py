@@ -17,8 +17,10 @@ from ..patterns import cre, TO_CHUC, alternation, search
 _TOD = r"(?P<tod>sáng|chiều|tối|trưa)"
 # the digits of a date; the cue before them (time of day, "ngày", "(") is read separately, which
 # keeps the pattern anchored on digits instead of trying optional prefixes at every position
+# the second day of a meeting of two, after the first ("9-10/11", "9 và 10 tháng 11"): the meeting is dated by its first
+_SECOND_DAY = r"(?:\s*[-,]\s*|\s+và\s+)\d{1,2}"
 _RE_DATE_NUM = regex.compile(
-    r"(?<![\d/.-])(?P<d>\d{1,2})(?:(?:\s*[-,]\s*|\s+và\s+)\d{1,2}(?=\s*[/.]))?\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})"
+    r"(?<![\d/.-])(?P<d>\d{1,2})(?:" + _SECOND_DAY + r"(?=\s*[/.]))?\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})"
     r"(?:\s*[/.-]\s*(?P<y>\d{4}))?(?![\d/.]*\d)(?!\s*(?i:%|tỷ|triệu|km|giờ|h\b))",
 )
 _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)"
@@ -34,8 +36,7 @@ _RE_ANNIVERSARY_BEFORE = regex.compile(
     regex.I | regex.REVERSE)
 _RE_TIME_BEFORE_PAREN = regex.compile(r"\b(?:nay|qua|" + _WEEKDAY + r")\s*\(\s*$", regex.I | regex.REVERSE)
 _RE_DATE_WORDS = regex.compile(
-    # (a meeting of two days is dated by its first: "ngày 9 và 10 tháng 11 năm 2023")
-    r"(?:(?:" + _TOD + r")\s+)?(?:ngày\s+)(?:(?:mùng|mồng)\s+)?(?P<d>\d{1,2})(?:(?:\s*[-,]\s*|\s+và\s+)\d{1,2})?\s+tháng\s+(?P<m>\d{1,2})(?:\s*(?:năm|,)\s*(?P<y>\d{4}))?",
+    r"(?:(?:" + _TOD + r")\s+)?(?:ngày\s+)(?:(?:mùng|mồng)\s+)?(?P<d>\d{1,2})(?:" + _SECOND_DAY + r")?\s+tháng\s+(?P<m>\d{1,2})(?:\s*(?:năm|,)\s*(?P<y>\d{4}))?",
     regex.IGNORECASE,
 )
 # the date of a document cited in the sentence ("Kế hoạch số 74/KH-CTĐ ngày 25/02/2016") is not the meeting's

@@ -62,11 +62,11 @@ _NATIONAL_WORDS = ("Việt Nam", "VN", "Trung ương", "TW")
 
 
 # a ministry ("Bộ Y tế"; not a province's military command, "Bộ Chỉ huy quân sự tỉnh") or a national university
-_RE_MINISTRY = regex.compile(r"(?:Bộ\s+(?!(?i:Chỉ huy|CHQS|Tư lệnh|đội|Công an tỉnh))\p{Lu}|Đại học Quốc gia\b)")
-
-
+_A_MINISTRY = r"Bộ\s+(?!(?i:Chỉ huy|CHQS|Tư lệnh|đội|Công an tỉnh))\p{Lu}"
+_RE_MINISTRY = regex.compile(r"(?:" + _A_MINISTRY + r"|Đại học Quốc gia\b)")
+# the ministry a cluster is written after: "Bộ Thông tin và Truyền thông (TT-TT) - Cụm thi đua số 8"
 _RE_MINISTRY_BEFORE = regex.compile(
-    r"(?:^|[,.:;]\s*|\)\s*)Bộ\s+(?!(?i:Chỉ huy|CHQS|Tư lệnh|đội))\p{Lu}[\p{L} ,]{0,50}?(?:\s*\([\p{Lu}&-]{2,12}\))?\s*[-–]\s*$")
+    r"(?:^|[,.:;]\s*|\)\s*)" + _A_MINISTRY + r"[\p{L} ,]{0,50}?(?:\s*\([\p{Lu}&-]{2,12}\))?\s*[-–]\s*$")
 
 
 def _national_unit(value: str) -> bool:
