@@ -353,6 +353,13 @@ _RE_SOURCE_LINE = regex.compile(r"^\s*(?:theo|nguồn)\s*:?\s*(?:báo|tạp chí
                                 regex.I)
 
 
+def _names_an_author(line: str, name: str) -> bool:
+    """The name a byline line reads is an author's: not a unit, not a person of the article (after an honorific),
+    and the line names no source paper ("Theo Báo Quảng Bình")."""
+    return not _looks_like_unit(name) and not cre.match(r"(?:ông|bà|đồng chí|đ/c|thầy|cô)\s", name, regex.I) \
+        and not _RE_SOURCE_LINE.match(line)
+
+
 def _is_place(s: str) -> bool:
     """A province or district name standing alone (a dateline, a caption's place), not a person."""
     return gazetteer.province_of(s) is not None
@@ -413,8 +420,7 @@ def _mark_byline(doc: Document) -> None:
             nm = _RE_SHORT_BYLINE.match(rest.strip())
             if nm is not None and not _pen_name(doc, i, nm.group(1)):
                 nm = None
-        if nm and not _looks_like_unit(nm.group(1)) and not cre.match(r"(?:ông|bà|đồng chí|đ/c|thầy|cô)\s", nm.group(1), regex.I) \
-                and not _RE_SOURCE_LINE.match(s):
+        if nm and _names_an_author(s, nm.group(1)):
             b.kind = "byline"
             # a unit line right under the name belongs to the byline
             for j in range(i + 1, len(doc.blocks)):
@@ -465,9 +471,8 @@ def _mark_byline(doc: Document) -> None:
         # initials ("V.G") stand alone; a one-word pen name only after a prefix ("Theo: Hoàng")
         nm = _RE_NAME_LINE.match(rest) or (short if short and (m or "." in rest) else None)
         # (a line in capitals without a prefix is a heading or a stamp, not a byline)
-        if nm and (m or nm.re is _RE_SHORT_BYLINE or not nm.group(1).isupper()) and not _looks_like_unit(nm.group(1)) and not _is_place(nm.group(1)) \
-                and not _RE_SOURCE_LINE.match(s) \
-                and not cre.match(r"(?:ông|bà|đồng chí|đ/c|thầy|cô)\s", nm.group(1), regex.I):
+        if nm and (m or nm.re is _RE_SHORT_BYLINE or not nm.group(1).isupper()) and not _is_place(nm.group(1)) \
+                and _names_an_author(s, nm.group(1)):
             b.kind = "byline"
             return
 
