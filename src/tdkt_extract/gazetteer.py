@@ -205,8 +205,8 @@ def load() -> _Gazetteer:
 
 def _spellings(name: str) -> list[str]:
     """The lowered spellings of a district name: as given, with the old tone placement (Hoá),
-    with and without a space after an apostrophe (Ia H'Drai, Ia H' Drai), and with each of the
-    three spellings of Đắk (Đắk, Đăk, Đak), which sources and writers use interchangeably."""
+    with and without a space after an apostrophe (Ia H'Drai, Ia H' Drai), with D for the Đ after an apostrophe
+    (M'Drắk), and with each of the three spellings of Đắk (Đắk, Đăk, Đak), which sources and writers use interchangeably."""
     n = name.lower()
     out = [n]
     if _OLDABLE.search(n):
@@ -218,6 +218,9 @@ def _spellings(name: str) -> list[str]:
                          for i, c in enumerate(name))
         if spaced != name:
             out.append(spaced.lower())
+    for v in list(out):
+        if "'đ" in v:  # the D of a minority language's name, written either way after its apostrophe: M'Đrắk, M'Drắk
+            out.append(v.replace("'đ", "'d"))
     for v in list(out):
         if _DAK.search(v):
             out.extend(w for w in (_DAK.sub(d, v) for d in ("đắk", "đăk", "đak")) if w not in out)

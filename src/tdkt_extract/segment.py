@@ -186,8 +186,9 @@ _RE_CLUSTER_WORDS = regex.compile(r"\b(?:cụm|khối)\s+thi\s+đua\b", regex.I)
 
 
 def _headline_with_stop(doc: Document, i: int, s: str) -> bool:
-    """The page's first line ends with a full stop yet is its headline: it is written in capitals, or it
-    states no date while the next line is the lead that opens with the meeting's date or "Vừa qua".
+    """The page's first line ends with a full stop yet is its headline: it is written in capitals, the page
+    prints it again a line or two below, or it states no date while the next line is the lead that opens
+    with the meeting's date or "Vừa qua".
     A line ending in "!" is a slogan banner, not a headline."""
     if s.rstrip().endswith("!"):
         return False
@@ -198,6 +199,9 @@ def _headline_with_stop(doc: Document, i: int, s: str) -> bool:
         return False
     if _RE_CAPTION_WORDS.search(s):
         return False  # a photo's caption: "Đại biểu ... chụp ảnh lưu niệm", "Đồng chí A phát biểu tại Hội nghị."
+    # a page that prints its headline twice (the page's title, then the article's, a section name between)
+    if any(doc.block_text(b).strip() == s.strip() for b in doc.blocks[i + 1:i + 4]):
+        return True
     # (a counter of views between them is no line of the article: "42")
     nxt = next((b for b in doc.blocks[i + 1:i + 4] if b.kind != "chrome" and not doc.block_text(b).strip().isdigit()), None)
     return nxt is not None and _RE_LEAD_OPEN.match(doc.block_text(nxt)) is not None

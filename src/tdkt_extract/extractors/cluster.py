@@ -150,7 +150,9 @@ def _read_mention(doc: Document, m, lim: int) -> ClusterMention | None:
     desc = t[pos:end].strip()
     # a descriptor opens with a content word: "khối như: ...", "cụm trong năm" name no cluster
     # (nor with an adverb of its verb: "Khối không ngừng thi đua ...", "Cụm luôn ...")
+    # (nor with an event's noun: "tổng kết thi đua Cụm hội nghị chúng ta thống nhất", a run-on sentence)
     qualified = bool(desc) and not cre.match(r"(?:thi đua|này|đó|trên|của|ở|như|nêu|trong|và|với|theo|về|để|đều|cũng|thì|mà|đã|là|năm|còn"
+                                             r"|hội nghị|hội thảo|buổi|cuộc|lễ|phiên"
                                              r"|(?-i:không|chưa|luôn|vẫn|đang|sẽ|cần|phải|nên|càng|ngày càng)|các\s*$)(?!\p{L})|\W", desc, regex.I)
     if not qualified:
         return ClusterMention(m.start(), m.end(), kind, None, None, False)
@@ -541,7 +543,10 @@ _RE_LIST_INTRO = regex.compile(
     r"(?:(?<=trường)\s+(?:đại học|cao đẳng|trung cấp)\s*,\s*(?:đại học|cao đẳng|trung cấp)(?=\s+(?:trên địa bàn|thuộc|trong|của)\b|\s*:))?"
     r"(?:\s*,\s*(?:" + _unit_nouns() + r"))*(?:\s+thành viên)?(?:\s+(?-i:\p{Ll}+|Bắc|Nam|Trung|Tây|Đông|Biên phòng|Công an|Quân sự)){0,4}?"
     # (the cluster they make up may follow: "các tỉnh, thành phố cụm thi đua số 9: A, B")
-    r"(?:\s+(?:thuộc\s+|trong\s+|của\s+)?(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số)?\s+(?:\d{1,2}|[IVX]{1,4}))?\s*:[ \t]*"
+    # (or by a name in words after "thuộc", for places: "các huyện thuộc Cụm thi đua vùng cao: A, B"; the units of a bloc
+    # without a count often open a roll of people: "các đơn vị trong Khối thi đua X: ông A, Giám đốc Sở Y; ...")
+    r"(?:\s+(?:thuộc\s+|trong\s+|của\s+)?(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số)?\s+(?:\d{1,2}|[IVX]{1,4})"
+    r"|(?<=\bcác\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường)\s+(?:thuộc|trong))\s+(?:cụm|khối)\s+thi\s+đua\s+(?:(?!\s(?:bao\s+)?gồm\b)[^:.;,()\n]){1,40}?)?\s*:[ \t]*"
     # "đại diện 05 xã A, B, C, D, E": a count and the kind of the places, then as many names (checked in member_lists)
     r"|(?<![\d\p{L}])(?P<cnt>\d{1,3})\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)\s+(?=(?-i:\p{Lu}))"
     # "cụm thi đua các tỉnh A, B, C": the cluster named by its members
@@ -869,6 +874,22 @@ def member_lists(doc: Document):
             # (or one fewer, the last cut off with the excerpt)
             cut = any(w.code == "list_truncated" for w in doc.warnings[mark:])
             if len(items) >= 2 and (len(items) == int(m.group(1)) or cut and len(items) == int(m.group(1)) - 1):
+                yield items
+                return
+            del doc.warnings[mark:]
+    low = doc.cues.lower
+    for s in sents:
+        # "các huyện A, B và C thuộc Cụm thi đua số 3": the places named bare, then the cluster they belong to
+        # (places the gazetteer knows, all of one province)
+        if low.find("các ", s.start, s.end) < 0 or not any(low.find(w, s.start, s.end) >= 0 for w in ("thuộc cụm", "thuộc khối", "trong cụm", "trong khối", "của cụm", "của khối")):
+            continue
+        for m in finditer(r"\bcác\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s+(?=\p{Lu})", sh, s.start, s.end):
+            mark = len(doc.warnings)
+            items = _read_items(doc, m.end(), s.end)
+            last = items[-1][0].end if items else m.end()
+            provs = {p for f, _r in items if (p := gazetteer.province_of(f.value))}
+            if len(items) >= 2 and cre.match(r"\s*(?:thuộc|trong|của)\s+(?:cụm|khối)\b", t[last:s.end], regex.I) \
+                    and all(gazetteer.province_of(f.value, context=provs) for f, _r in items):
                 yield items
                 return
             del doc.warnings[mark:]
@@ -1384,7 +1405,7 @@ def _is_next(doc: Document, a: int, b: int, role_at: int, sent: tuple[int, int])
     year_end = bool(per and kind and kind.value == "tong_ket")
     if year_end and own == per.value["year"]:
         return False  # the role's own year is the one reviewed, whatever the sentence hands over: "A, Cụm trưởng năm 2023, đã bàn giao"
-    nm = _RE_NEXT.search(t, a, b)
+    nm = _RE_NEXT.search(t, a, b) or _vote_result(doc, role_at)
     if nm and year_end:
         whole = _previous_sentence(doc, role_at + 1)
         cy = _RE_CLAUSE_YEAR.search(t, max(whole[0] if whole else sent[0], t.rfind(";", sent[0], role_at) + 1), role_at)
@@ -1423,6 +1444,23 @@ def _is_next(doc: Document, a: int, b: int, role_at: int, sent: tuple[int, int])
         return own > per.value["year"]  # the role's own year: "A, Cụm phó năm 2018, ..."
     year = _role_year(doc, a, b, first, sent)
     return year is not None and year > per.value["year"]
+
+
+# a sentence that reports a vote's outcome: "Kết quả, A làm Cụm trưởng", "Kết quả bầu chọn: ..."
+_RE_VOTE_RESULT = regex.compile(r"\s*kết\s+quả(?:\s+(?:bầu|bầu\s+chọn|bỏ\s+phiếu|biểu\s+quyết))?\s*[,:]?\s+", regex.I)
+_RE_VOTE = regex.compile(r"\b(?:bầu|bầu\s+chọn|bỏ\s+phiếu|biểu\s+quyết)\b", regex.I)
+
+
+def _vote_result(doc: Document, role_at: int):
+    """The election cue of the sentence before, for a sentence that opens by giving the vote's result
+    ("... bầu Cụm trưởng và Cụm phó năm 2021. Kết quả A làm Cụm trưởng; B làm Cụm phó"): the roles it
+    names are the ones elected."""
+    t = doc.text
+    sent = _previous_sentence(doc, role_at + 1)  # (the whole sentence that holds the role word)
+    if sent is None or not _RE_VOTE_RESULT.match(t, sent[0], sent[1]):
+        return None
+    prev = _previous_sentence(doc, sent[0])
+    return _RE_VOTE.search(t, prev[0], prev[1]) if prev is not None else None
 
 
 def _role_year(doc: Document, a: int, b: int, first, sent: tuple[int, int]) -> int | None:
@@ -1977,9 +2015,9 @@ def _segment_org(doc: Document, a: int, b: int) -> Found | None:
 
 
 # the words that join a position to the cluster role held with it: "Chủ tịch Hội X kiêm Cụm trưởng"
-# or that a representative acts for it: "Giám đốc Sở X đại diện đơn vị Cụm trưởng"
+# or that a representative acts for it: "Giám đốc Sở X đại diện đơn vị Cụm trưởng", "... thay mặt Cụm trưởng"
 _RE_ROLE_LINK = regex.compile(
-    r"(?:\s+(?:kiêm|đồng\s+thời(?:\s+là)?|và|là)|\s*-\s*(?:đại\s+diện\s+)?(?:đơn\s+vị)?|\s+đại\s+diện(?:\s+cho)?(?:\s+đơn\s+vị)?)\s*$",
+    r"(?:\s+(?:kiêm|đồng\s+thời(?:\s+là)?|và|là)|\s*-\s*(?:(?:đại\s+diện|thay\s+mặt)\s+)?(?:đơn\s+vị)?|\s+(?:đại\s+diện|thay\s+mặt)(?:\s+cho)?(?:\s+đơn\s+vị)?)\s*$",
     regex.I)
 
 
@@ -2056,7 +2094,7 @@ def _people_role_res():
     role = r"(?:(?P<vice>" + vice + r")|(?P<chair>" + chair + r"))" + _ROLE_END
     return regex.compile(role, regex.I), regex.compile(
         # ("Ông A - Tổng Giám đốc Nhà xuất bản X là Khối trưởng ...": the person's unit holds the role)
-        r"\s*(?:[-,]?\s*đại diện\s+(?:cho\s+)?(?:đơn vị\s+)?|\(\s*(?:là\s+)?(?:đơn vị\s+)?|\s+giữ\s+(?:nhiệm vụ|vai trò)(?:\s+là)?\s+"
+        r"\s*(?:[-,]?\s*(?:đại diện|thay mặt)\s+(?:cho\s+)?(?:đơn vị\s+)?|\(\s*(?:là\s+)?(?:đơn vị\s+)?|\s+giữ\s+(?:nhiệm vụ|vai trò)(?:\s+là)?\s+"
         r"|\s+là\s+(?:đơn vị\s+)?)" + role, regex.I)
 
 

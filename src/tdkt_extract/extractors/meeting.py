@@ -320,6 +320,9 @@ def find_venue(doc: Document, s: Sentence) -> Found | None:
         v = v[:v.rfind("(")].rstrip(" ,-")
     if not v or len(v) > 120 or not cre.match(r"[\p{Lu}\p{Ll}]", v):
         return None
+    # "tại Cụm thi đua X": within the cluster, no place (a street's "khối" has no "thi đua": "tại Khối 5")
+    if cre.match(r"(?:cụm|khối)\s+thi\s+đua\b", v, regex.I):
+        return None
     return Found(v, a, a + len(v))
 
 
@@ -361,7 +364,9 @@ _KIND_WORDS = {
     "giao_uoc": ("giao ước", "lễ ký kết", "ký kết thi đua"),
 }
 # a sentence that reviews year N: it opens on the year ("Năm 2023, các đơn vị ...", "Theo đó trong năm 2023, ...")
-_RE_YEAR_REVIEW = regex.compile(r"^\W*(?:(?:theo đó|nhìn chung|nhìn lại)\s*,?\s*)?(?:trong\s+)?năm\s+((?:19|20)\d{2})\s*,", regex.I)
+# (or after the words that report it: "Ông A, Cụm trưởng cho biết, năm 2018, ...", "Báo cáo tại Hội nghị cho thấy, năm 2018, ...")
+_RE_YEAR_REVIEW = regex.compile(r"^\W*(?:(?:theo đó|nhìn chung|nhìn lại)\s*,?\s*|[^.;:\n]{0,160}?\b(?:cho biết|cho thấy|nêu rõ)\s*,?\s*)?"
+                             r"(?:trong\s+)?năm\s+((?:19|20)\d{2})\s*,", regex.I)
 _RE_NOT_REVIEW = regex.compile(r"\b(?:sẽ|phấn đấu|dự kiến)\b", regex.I)
 # a meeting sentence that plans year N ("hội nghị triển khai nhiệm vụ năm 2025", "triển khai kế hoạch công tác năm 2024")
 _RE_PLANS_YEAR = regex.compile(
@@ -397,7 +402,8 @@ def kind_and_period(doc: Document, regions: list[tuple[int, int]], stating: int 
     t = doc.text
     kind = None
     period = None
-    for a, b in regions:
+    signing_aside = False  # the kind is a signing read in the body, not where the meeting is stated
+    for i, (a, b) in enumerate(regions):
         if not doc.cues.has(_V_KIND, a, b):
             continue
         seg = t[a:b]
@@ -419,13 +425,19 @@ def kind_and_period(doc: Document, regions: list[tuple[int, int]], stating: int 
             continue
         reviews = [c for c in found if c.value != "giao_uoc"]
         cue = min(reviews or found, key=lambda c: c.start)
+        if signing_aside and reviews and _RE_OWN_REVIEW.match(t, reviews[0].start, min(b, reviews[0].start + 60)) \
+                and not _RE_REVIEW_PAIR.search(t, max(a, reviews[0].start - 12), reviews[0].start):
+            # a signing told in the body (a caption of the signing) and a review told after it: the meeting reviews,
+            # and signs at the same meeting (annotation.md: the covenant does not make a review giao_uoc)
+            kind, period, signing_aside = cue, None, False
         if kind is None:
             kind = cue
+            signing_aside = cue.value == "giao_uoc" and i >= stating
         if period is None:
             same = next((c for c in found if c.value == kind.value), None)
             if same is not None:
                 period = _period(t, a, b, same)
-        if period is not None:
+        if period is not None and not signing_aside:
             break
     if kind is not None and period is None:
         for a, b in regions:
@@ -539,6 +551,12 @@ def _period(t: str, a: int, b: int, kind: Found):
     return None
 
 
+# a review named with what it reviews ("tổng kết công tác thi đua", "sơ kết 6 tháng"), not the practice of reviewing
+# ("thực hiện sơ kết, tổng kết các phong trào thi đua")
+_RE_OWN_REVIEW = regex.compile(r"(?:sơ|tổng)\s+kết\s+(?:(?:công\s+tác|phong\s+trào|hoạt\s+động)\s+)?(?:thi\s+đua|năm|\d|6|sáu|9|chín)", regex.I)
+_RE_REVIEW_PAIR = regex.compile(r"(?:sơ|tổng)\s+kết\s*(?:,|và)\s*$", regex.I)
+
+
 # a second act, the signing of the next covenant, between a year-end review's word and a year ("tổng kết ... và ký kết giao ước thi đua năm 2021")
 _RE_NEXT_PERIOD = regex.compile(r"(?:\bvà|,)\s+(?:tổ chức\s+|tiến hành\s+)?(?:ký kết|ký)\s+(?:kết\s+)?giao ước\b", regex.I)
 
@@ -590,6 +608,15 @@ def extract(doc: Document) -> None:
                 kind = Found("tong_ket", m.start(), m.end())
                 if period is None:
                     period = Found({"year": int(m.group(1)), "span": "year"}, m.start(1), m.end(1))
+                break
+    if kind is None and any(_RE_RESULTS_WORK.search(doc.text, x.start, x.end) for x in doc.body_sentences()):
+        # no kind word, but the meeting chooses or ranks the results, and the article reviews a school year
+        # ("Theo kết quả bình xét, trường A ...", "phong trào thi đua năm học 2019-2020"): the year-end review of that term
+        for a, b in regions:
+            m = search(_RE_SCHOOL_YEAR, doc.text, a, b)
+            if m:
+                kind = Found("tong_ket", m.start(), m.end())
+                period = Found({"year": int(m.group(2)), "span": "term"}, m.start(), m.end())
                 break
     if kind is None:
         # no kind word: a giao ban / meeting that reviews part of a year ("giao ban quý III năm 2024",

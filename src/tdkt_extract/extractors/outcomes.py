@@ -127,6 +127,8 @@ _RE_LEAD = regex.compile(
     # not the name of an award ("Cờ thi đua dẫn đầu", "cờ đơn vị dẫn đầu")
     r"(?<!\bcờ(?:\s+thi\s+đua)?(?:\s+đơn\s+vị)?\s)\b(?:là\s+(?:đơn vị|doanh nghiệp|tập thể)\s+)?(?:(?:được\s+)?(?:suy tôn\s+)?(?:là\s+)?(?:đơn vị\s+)?(?:(?:xuất sắc|tiêu biểu)(?:\s+nhất)?\s*,?\s+)?(?:dẫn|(?<!\bngười\s)đứng)\s+đầu|"
     r"đạt thành tích (?:tốt|cao|xuất sắc) nhất|xếp thứ nhất|"
+    # the highest score of the cluster: "A đạt điểm cao nhất cụm", "A có tổng điểm cao nhất"
+    r"(?:đạt|có)\s+(?:số\s+|tổng\s+)?điểm\s+(?:số\s+)?cao\s+nhất|"
     # "suy tôn đơn vị A đạt danh hiệu “Lá cờ đầu”": the flag of the unit that leads
     # (leading on one index or rate is no place in the cluster: "dẫn đầu chỉ số cải cách hành chính")
     r"đạt\s+danh\s+hiệu\s*:?\s*[“\"]?\s*lá\s+cờ\s+đầu)\b(?!\s+(?:cả nước|toàn quốc|toàn tỉnh|toàn ngành|về|chỉ số|tỷ lệ|tỉ lệ|trong việc)\b)",
@@ -194,7 +196,8 @@ def _named_or_unit_in(f: Found) -> tuple[int, int] | None:
 # the words each ranking pattern can start with: it is tried there, not scanned along the sentence
 _V_RANK_ORDS = cues.vocabulary("outcomes.rank_ords", lambda: ("nhất", "nhì", "ba", "tư"))
 _V_LEAD = cues.vocabulary("outcomes.lead", lambda: ("là", "được", "suy tôn", "đơn vị", "xuất sắc", "tiêu biểu", "dẫn đầu", "đứng đầu",
-                                                     "đạt thành tích", "xếp thứ nhất", "đạt danh hiệu"))
+                                                     "đạt thành tích", "xếp thứ nhất", "đạt danh hiệu",
+                                                     *(f"{v} {n}điểm" for v in ("đạt", "có") for n in ("", "số ", "tổng "))))
 
 
 # the words the scanning patterns above start with: each is tried there only (see _scan)

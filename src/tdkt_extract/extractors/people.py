@@ -114,9 +114,12 @@ def _name_dash_before(t: str, lo: int, a: int) -> bool:
     return any(words[k] in _surnames() and 2 <= len(words) - k <= 4 for k in range(len(words) - 1))
 
 
+_RE_ABBR_BRACKET = regex.compile(r"\(\p{Lu}[\p{Lu}&-]{1,8}\)")
+
+
 def _may_open_pre(t: str, a: int, hi: int, sur_starts: list[int]) -> bool:
     """False where the "pre" pattern cannot match at ``a``: the first family name after ``a`` lies
-    past something its title or separator cannot hold (a ';', '(' or ')', a full stop or comma no
+    past something its title or separator cannot hold (a ';', a bracket other than an abbreviation's, a full stop or comma no
     capital follows), or past the longest title the pattern reads. Costs a lookup and a few
     ``str.find``: the pattern tried in vain costs tens of microseconds."""
     i = bisect_right(sur_starts, a)
@@ -128,7 +131,15 @@ def _may_open_pre(t: str, a: int, hi: int, sur_starts: list[int]) -> bool:
     cap = a + _max_position() + 160  # the title ends by here; only the separator (spaces, a dash) follows
     if n > cap and not all(c.isspace() or c in "-–" for c in t[cap:n]):
         return False
-    if t.find(";", a, n) != -1 or t.find("(", a, n) != -1 or t.find(")", a, n) != -1:
+    if t.find(";", a, n) != -1:
+        return False
+    i = t.find("(", a, n)
+    while i != -1:  # (only a unit's abbreviation in brackets: "Sở Giáo dục và Đào tạo (GD&ĐT) tỉnh")
+        m = _RE_ABBR_BRACKET.match(t, i, n)
+        if m is None:
+            return False
+        i = t.find("(", m.end(), n)
+    if t.count(")", a, n) != t.count("(", a, n):
         return False
     i = t.find(".", a, n)
     while i != -1:
@@ -169,7 +180,8 @@ def _res():
         # ("Phó Giám đốc Sở Nội vụ Lê Thị Hạnh") are passed over, not read as the name
         # two positions joined by a comma make one title ("Chủ tịch Hội X, Trưởng Cụm thi đua số 4 Lê Văn A")
         # (the title ends before "và" and a rank, the next person's: "Giám đốc Công an tỉnh và Thượng tá B")
-        "pre": regex.compile(r"(?<![\p{L}])(?P<title>(?=\p{Lu})(?i:" + pos + r")(?!\p{L})(?:(?!\s+và\s+(?i:" + ranks + r")\s)[^,;.():\n]|\.(?=\p{Lu})|,(?=\s*(?=\p{Lu})(?i:" + pos
+        # (a unit's abbreviation in brackets stays in it: "Phó Giám đốc Sở Giáo dục và Đào tạo (GD&ĐT) tỉnh Lê Văn A")
+        "pre": regex.compile(r"(?<![\p{L}])(?P<title>(?=\p{Lu})(?i:" + pos + r")(?!\p{L})(?:(?!\s+và\s+(?i:" + ranks + r")\s)[^,;.():\n]|\(\p{Lu}[\p{Lu}&-]{1,8}\)|\.(?=\p{Lu})|,(?=\s*(?=\p{Lu})(?i:" + pos
                              + r")(?!\p{L}))){0,160}?)(?:\s+|\s*[-–]\s+)" + _sur_name()
                              + r"(?=\s+(?-i:\p{Ll})|\s*[,.;]|\s+\((?-i:\p{Ll})|\s+\((?i:(?:phó\s+)?(?:trưởng|cụm|khối)\s)|\s*[-–]\s*(?i:cụm|khối|trưởng|phó|đơn vị)\s|$)"),
         # the next bare name of a list after "các đồng chí" ("A, B và C"): a family name opens it and

@@ -230,7 +230,8 @@ _RE_LEFT_BOUNDARY = regex.compile(
     # a clause opened by its year without a comma: "Năm 2025 Sở X là Cụm trưởng"
     # ("Năm nay huyện X là đơn vị trưởng khối", "Hiện nay Sở X là Cụm trưởng"; after an opening phrase:
     # "Theo nguyên tắc luân phiên, năm 2019 huyện X đảm nhận Cụm trưởng")
-    r"|(?:^|[.;:,]\s*|\n\s*)(?:(?:trong\s+)?năm\s+(?:19|20)\d{2}|năm nay|hiện nay|hiện tại)\s"
+    # (and by the word that gives a vote's result: "Kết quả Sở X làm Cụm trưởng")
+    r"|(?:^|[.;:,]\s*|\n\s*)(?:(?:trong\s+)?năm\s+(?:19|20)\d{2}|năm nay|hiện nay|hiện tại|kết quả)\s"
     # the verb after a unit and its note in brackets: "A (Cụm trưởng) phối hợp B (Cụm phó)"
     r"|\)\s+(?-i:\p{Ll}+)(?:\s+(?-i:\p{Ll}+)){0,2}\s)\s*$",
     regex.I | regex.REVERSE,

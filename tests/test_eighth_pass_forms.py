@@ -1,0 +1,120 @@
+"""Forms of the eighth pass's held-out sets, each on an invented example."""
+from tdkt_extract import gazetteer
+
+
+def roles(r):
+    c = r["cluster"]
+    return {k: (c[k] or {}).get("organization") for k in ("chair", "vice_chair", "next_chair", "next_vice_chair") if c[k]}
+
+
+def person(r, name):
+    return next(p for p in r["people"] if p["name"] == name)
+
+
+def test_a_meeting_noun_after_cum_names_no_cluster(rec):
+    # a run-on sentence: "Cụm" ends one clause, "hội nghị" opens the next
+    r = rec("Ông Lê Văn An phát biểu nhân dịp tổng kết công tác thi đua Cụm hội nghị chúng ta thống nhất bầu Cụm trưởng năm 2021. "
+            "Sở Xây dựng tỉnh Sơn La làm Cụm trưởng của Cụm thi đua Tây Bắc.")
+    assert r["cluster"]["name"] == "Cụm thi đua Tây Bắc"
+
+
+def test_a_person_acting_for_the_chair_gives_the_chair_unit(rec):
+    r = rec("Ngày 10/1/2021, Cụm thi đua Tây Bắc tổng kết công tác thi đua năm 2020. Ông Trần Văn Bình - Phó Giám đốc Sở Xây dựng "
+            "tỉnh Hòa Bình thay mặt Cụm trưởng trình bày báo cáo tổng kết.")
+    assert r["cluster"]["chair"] == {"organization": "Sở Xây dựng tỉnh Hòa Bình", "person": "Trần Văn Bình"}
+    r = rec("Ngày 10/1/2021, Cụm thi đua Tây Bắc tổng kết công tác thi đua năm 2020. Ông Trần Văn Bình, Phó Giám đốc Sở Xây dựng "
+            "tỉnh Hòa Bình, thay mặt đơn vị Cụm phó phát biểu.")
+    assert r["cluster"]["vice_chair"] == {"organization": "Sở Xây dựng tỉnh Hòa Bình", "person": "Trần Văn Bình"}
+
+
+def test_the_vote_result_after_an_election_names_the_next_roles(rec):
+    lead = "Hội nghị tổng kết công tác thi đua của Cụm thi đua Tây Bắc. Các đại biểu thống nhất bầu Cụm trưởng và Cụm phó năm 2021. "
+    r = rec(lead + "Kết quả Sở Xây dựng tỉnh Sơn La làm Cụm trưởng; Sở Xây dựng tỉnh Lào Cai làm Cụm phó.")
+    assert roles(r) == {"next_chair": "Sở Xây dựng tỉnh Sơn La", "next_vice_chair": "Sở Xây dựng tỉnh Lào Cai"}
+    r = rec(lead.replace("thống nhất bầu", "tiến hành bỏ phiếu bầu") + "Kết quả: Sở Xây dựng tỉnh Sơn La làm Cụm trưởng.")
+    assert roles(r) == {"next_chair": "Sở Xây dựng tỉnh Sơn La"}
+    # "Kết quả" without a vote before it: no election
+    r = rec("Hội nghị tổng kết công tác thi đua năm 2020 của Cụm thi đua Tây Bắc. Năm 2020, các đơn vị đạt nhiều thành tích. "
+            "Kết quả, Sở Xây dựng tỉnh Sơn La làm Cụm trưởng đã hoàn thành tốt nhiệm vụ.")
+    assert roles(r) == {"chair": "Sở Xây dựng tỉnh Sơn La"}
+
+
+def test_within_the_cluster_is_no_venue(rec):
+    r = rec("Ngày 5/1/2019, Cụm thi đua lĩnh vực y tế tổ chức hội nghị. Báo cáo tại hội nghị cho thấy công tác thi đua tại Cụm thi đua "
+            "lĩnh vực y tế đã đi vào nề nếp.")
+    assert r["meeting"]["venue"] is None
+
+
+def test_a_year_reviewed_after_the_words_that_report_it(rec):
+    r = rec("Ông Nguyễn Văn Minh, Chủ tịch Hiệp hội Dược, Cụm trưởng Cụm thi đua ngành y cho biết, năm 2018, phong trào thi đua "
+            "trong toàn Cụm đã có sức lan tỏa.")
+    assert (r["meeting"]["kind"], r["meeting"]["period"]) == ("tong_ket", {"year": 2018, "span": "year"})
+    # (not what is to come)
+    r = rec("Ông Nguyễn Văn Minh, Cụm trưởng Cụm thi đua ngành y cho biết, năm 2019, Cụm sẽ tổ chức hội thao.")
+    assert r["meeting"]["kind"] != "tong_ket"
+
+
+def test_a_caption_of_the_signing_gives_way_to_the_review_told_after_it(rec):
+    lead = ("Ngày 5/1/2021, Cụm thi đua Tây Nam sông Hậu tổ chức hội nghị tại tỉnh Sóc Trăng, với sự tham dự của lãnh đạo Liên minh "
+            "HTX các tỉnh, thành trong Cụm.\n\nQuang cảnh buổi ký kết giao ước thi đua năm 2021\n\n")
+    r = rec(lead + "Ông Lê Văn Đáng, Chủ tịch Liên minh HTX tỉnh Sóc Trăng phát biểu nhân dịp tổng kết công tác thi đua của Cụm.")
+    assert r["meeting"]["kind"] == "tong_ket"
+    # the practice of reviewing, a covenant's content, is no review
+    r = rec(lead + "Theo nội dung giao ước, các đơn vị của Cụm tăng cường kiểm tra, thực hiện sơ kết, tổng kết các phong trào thi đua.")
+    assert r["meeting"]["kind"] == "giao_uoc"
+
+
+def test_the_highest_score_of_the_cluster_ranks_first(rec):
+    r = rec("Hội nghị tổng kết năm học 2019-2020 của Cụm thi đua số 2. Theo kết quả bình xét, Trường THPT Sông Lô đạt điểm cao nhất "
+            "cụm thi đua, thứ nhì là Trường THPT Hòa An.")
+    assert [(x["rank"], x["organization"]) for x in r["rankings"]] == [(1, "Trường THPT Sông Lô"), (2, "Trường THPT Hòa An")]
+
+
+def test_results_chosen_in_a_school_year_are_its_year_end_review(rec):
+    r = rec("Theo kết quả bình xét, Trường THPT Sông Lô dẫn đầu Cụm thi đua số 2. Các phong trào thi đua năm học 2019-2020 "
+            "được các trường thực hiện nghiêm túc.")
+    assert (r["meeting"]["kind"], r["meeting"]["period"]) == ("tong_ket", {"year": 2020, "span": "term"})
+
+
+def test_an_abbreviation_in_brackets_stays_in_a_title_before_the_name(rec):
+    r = rec("Hội nghị tổng kết của Cụm thi đua số 2. Phó Giám đốc Sở Giáo dục và Đào tạo (GD&ĐT) tỉnh Hồ Hải Vân dự và chỉ đạo hội nghị.")
+    assert person(r, "Hồ Hải Vân")["title"] == "Phó Giám đốc Sở Giáo dục và Đào tạo (GD&ĐT) tỉnh"
+    # (a bracket that is no abbreviation still ends it: no person read across a note)
+    r = rec("Hội nghị tổng kết của Cụm thi đua số 2. Phó Giám đốc Sở Giáo dục và Đào tạo (đơn vị mới thành lập) Hồ Hải Vân dự hội nghị.")
+    assert all(p["title"] is None or "(" not in p["title"] for p in r["people"])
+
+
+def test_places_listed_bare_then_the_cluster_they_belong_to(rec):
+    r = rec("Hội nghị tổng kết năm 2023 của Cụm thi đua số 3. Dự hội nghị có đại diện Văn phòng Huyện ủy các huyện Văn Yên, Trạm Tấu, "
+            "Văn Chấn và Lục Yên thuộc Cụm thi đua số 3 của tỉnh.")
+    assert r["cluster"]["members"] == ["Văn Yên", "Trạm Tấu", "Văn Chấn", "Lục Yên"]
+    # (names the gazetteer does not know as places are no such list)
+    r = rec("Hội nghị tổng kết năm 2023 của Cụm thi đua số 3. Đại diện các huyện Đoàn Kết, Thắng Lợi và Tiến Bộ thuộc Cụm thi đua số 3 dự.")
+    assert r["cluster"]["members"] == []
+
+
+def test_a_list_after_the_cluster_named_in_words_and_a_colon(rec):
+    r = rec("Hội nghị tổng kết năm 2023 của Cụm thi đua vùng cao. Năm 2023, các huyện thuộc Cụm thi đua vùng cao: Văn Yên, Trạm Tấu, "
+            "Văn Chấn và Lục Yên đã tập trung đổi mới công tác thi đua.")
+    assert r["cluster"]["members"] == ["Văn Yên", "Trạm Tấu", "Văn Chấn", "Lục Yên"]
+
+
+def test_a_minority_name_with_d_for_its_d_with_stroke():
+    assert gazetteer.province_of("M'Drắk") == gazetteer.province_of("M’Đrắk") == "Đắk Lắk"
+
+
+def test_a_page_that_prints_its_headline_twice(rec):
+    head = "Sở Tư pháp tỉnh Hà Nam ký kết giao ước thi đua Khối nội chính năm 2021."
+    r = rec("Skip Ribbon Commands\nSkip to main content\n\n" + head + "\n\nTin hoạt động\n" + head + "\n"
+            "Ngày 26/3/2021, tại Sở Tư pháp, Khối thi đua nội chính tổ chức hội nghị ký kết giao ước thi đua năm 2021.")
+    assert r["title"] == head.rstrip(".")  # (the headline's full stop is no part of it)
+
+
+def test_choosing_named_at_the_end_of_a_document_adopted_is_no_ranking(rec):
+    r = rec("Ngày 2/3/2021, Khối thi đua Văn hóa - Xã hội tổ chức hội nghị ký kết giao ước thi đua năm 2021. Hội nghị đã thông qua "
+            "các nội dung: Chương trình hoạt động của Khối năm 2021; Tiêu chí thi đua, phương thức chấm điểm, xếp loại và bình xét "
+            "khen thưởng các khối thi đua năm 2021.")
+    assert "ranking" not in [d["kind"] for d in r["decisions"]]
+    r = rec("Ngày 12/1/2022, Khối thi đua Văn hóa - Xã hội tổng kết năm 2021. Hội nghị đã tiến hành chấm điểm, xếp loại và bình xét "
+            "khen thưởng năm 2021.")
+    assert "ranking" in [d["kind"] for d in r["decisions"]]
