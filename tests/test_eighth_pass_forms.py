@@ -118,3 +118,92 @@ def test_choosing_named_at_the_end_of_a_document_adopted_is_no_ranking(rec):
     r = rec("Ngày 12/1/2022, Khối thi đua Văn hóa - Xã hội tổng kết năm 2021. Hội nghị đã tiến hành chấm điểm, xếp loại và bình xét "
             "khen thưởng năm 2021.")
     assert "ranking" in [d["kind"] for d in r["decisions"]]
+
+
+def test_a_preposition_after_khoi_names_no_bloc(rec):
+    r = rec("Giai đoạn 2015-2020, các đơn vị trong Khối thi đua các hội nghề nghiệp đã tích cực xây dựng kế hoạch hoạt động. "
+            "Phát biểu tại hội nghị, ông Lê Văn An ghi nhận đóng góp của Khối thi đua đối với tỉnh và yêu cầu các hội trong khối "
+            "tăng cường xây dựng tổ chức.")
+    assert r["cluster"]["name"] == "Khối thi đua các hội nghề nghiệp"
+
+
+def test_a_past_term_opening_a_sentence_is_the_term_reviewed(rec):
+    r = rec("Giai đoạn 2015-2020, các đơn vị trong Khối thi đua các hội nghề nghiệp đã tích cực xây dựng kế hoạch hoạt động. "
+            "Giai đoạn 2020-2025, Khối sẽ tiếp tục đổi mới phương thức hoạt động.")
+    assert (r["meeting"]["kind"], r["meeting"]["period"]) == ("tong_ket", {"year": 2020, "span": "term"})
+    r = rec("Giai đoạn 2020-2025, Khối thi đua các hội nghề nghiệp sẽ tiếp tục đổi mới phương thức hoạt động.")
+    assert r["meeting"]["kind"] != "tong_ket"
+
+
+def test_units_named_by_their_field_and_a_unit_at_a_place_in_a_semicolon_list(rec):
+    r = rec("Chiều ngày 05/3/2013, tại Cảng vụ Hải Phòng, Khối các cơ quan, đơn vị hoạt động trong lĩnh vực giao thông thủy trên "
+            "địa bàn Hải Phòng gồm 3 đơn vị: Cảng vụ Hải Phòng; Chi cục Hàng hải tại Hải Phòng; Ban Quản lý Dự án Hàng hải II tổ chức "
+            "hội nghị ký kết giao ước thi đua năm 2013.")
+    assert r["cluster"]["name"] == "Khối các cơ quan, đơn vị hoạt động trong lĩnh vực giao thông thủy"
+    assert r["cluster"]["members"] == ["Cảng vụ Hải Phòng", "Chi cục Hàng hải tại Hải Phòng", "Ban Quản lý Dự án Hàng hải II"]
+
+
+def test_a_headline_with_a_full_stop_before_a_lead_dated_in_words(rec):
+    r = rec("Hội nghị sơ kết công tác thi đua Khối các sở, ngành tỉnh.\n\nNgày 10 tháng 7 năm 2013, tại Sở Tài chính, Khối các sở, "
+            "ngành tỉnh tổ chức hội nghị sơ kết công tác thi đua 6 tháng đầu năm 2013.")
+    assert r["title"] == "Hội nghị sơ kết công tác thi đua Khối các sở, ngành tỉnh"
+
+
+def test_the_agent_of_a_passive_and_acts_named_as_nouns(rec):
+    r = rec("Hội nghị tổng kết của Khối thi đua số 3. Hội nghị được chủ trì bởi Đ/c Lê Thị Thúy Hà - Khối trưởng, Chủ tịch Công đoàn "
+            "Trường Đại học Y. Hội nghị có sự góp mặt của Đ/c Huỳnh Văn Sáu - Trưởng Ban Tài chính.")
+    assert person(r, "Lê Thị Thúy Hà")["roles"] == ["presided"]
+    assert person(r, "Huỳnh Văn Sáu")["roles"] == ["attended"]
+
+
+def test_a_room_then_the_unit_that_ends_the_sentence(rec):
+    r = rec("Sáng ngày 27/7/2022, Khối thi đua số 3 tổ chức hội nghị tổng kết năm học 2021 - 2022 tại phòng họp A.905, Trường Đại học "
+            "Luật cơ sở Nguyễn Tất Thành.")
+    assert r["meeting"]["venue"] == "phòng họp A.905, Trường Đại học Luật cơ sở Nguyễn Tất Thành"
+
+
+def test_a_cluster_number_before_a_dated_part_of_the_day_is_no_document(rec):
+    r = rec("Nhằm bình xét thi đua cho các công đoàn thuộc Khối Thi đua số 03, sáng ngày 27/7/2022 vừa qua đã diễn ra hội nghị tổng kết "
+            "năm học 2021 - 2022 của Khối.")
+    assert (r["meeting"]["date"], r["meeting"]["time_of_day"]) == ("2022-07-27", "sang")
+    # (a document's number before its date still is one)
+    r = rec("Thực hiện Kế hoạch số 03, ngày 27/7/2022 của Khối thi đua số 3 về tổng kết năm học 2021 - 2022, các đơn vị đã họp.")
+    assert r["meeting"]["date"] is None
+
+
+def test_the_items_listed_under_a_review_are_the_periods_work(rec):
+    r = rec("Ngày 27/7/2022, Khối thi đua số 3 tổ chức hội nghị bình xét thi đua năm học 2021 - 2022.\n"
+            "Theo báo cáo, trong năm học 2021-2022, Khối đã thực hiện các hoạt động sau:\n"
+            "- Xây dựng kế hoạch, đã tổ chức phát động phong trào thi đua và ký kết giao ước thi đua giữa các đơn vị.\n"
+            "- Theo dõi, đôn đốc các đơn vị.")
+    assert [d["kind"] for d in r["decisions"] if d["kind"] in ("other", "covenant")] == []
+
+
+def test_the_way_of_choosing_in_a_rule_is_no_ranking(rec):
+    r = rec("Sáng 17-7-2020, Khối các cơ quan tổng hợp tổ chức sơ kết 6 tháng đầu năm 2020. Hội nghị thống nhất sửa đổi quy chế, "
+            "trong đó có tiêu chí chấm điểm thưởng, trừ điểm, hình thức bình bầu đơn vị dẫn đầu.")
+    assert "ranking" not in [d["kind"] for d in r["decisions"]]
+
+
+def test_recipients_in_brackets_after_their_count(rec):
+    r = rec("Sáng 17-7-2020, khối các cơ quan tổng hợp tổ chức sơ kết phong trào thi đua 6 tháng đầu năm 2020. Nhân dịp này, "
+            "3 cơ quan hoàn thành xuất sắc nhiệm vụ năm 2019 (Ban Dân tộc, Văn phòng HĐND tỉnh, Cục Thống kê) được nhận bằng khen "
+            "của UBND tỉnh.")
+    assert [a["recipient"] for a in r["awards"]] == ["Ban Dân tộc", "Văn phòng HĐND tỉnh", "Cục Thống kê"]
+
+
+def test_a_grassroots_union_and_its_own_predicate_before_the_proposal(rec):
+    r = rec("Ngày 5/7/2023, Khối thi đua số 3 tổ chức hội nghị tổng kết năm học 2022-2023. CĐCS Trường Đại học Y xếp loại hoàn "
+            "thành xuất sắc nhiệm vụ, được đề nghị khen thưởng Cờ thi đua của Liên đoàn Lao động Thành phố.")
+    assert [(a["recipient"], a["award"]) for a in r["awards"]] == [
+        ("CĐCS Trường Đại học Y", "Cờ thi đua của Liên đoàn Lao động Thành phố")]
+    # (not a plural subject)
+    r = rec("Ngày 5/7/2023, Khối thi đua số 3 tổ chức hội nghị tổng kết năm học 2022-2023. Các đơn vị hoàn thành xuất sắc nhiệm vụ, "
+            "được đề nghị khen thưởng Bằng khen.")
+    assert r["awards"] == []
+
+
+def test_a_unit_appointed_to_a_role(rec):
+    r = rec("Cụm thi đua số 1 gồm VKSND các huyện: Đồng Phú, Lộc Ninh, Chơn Thành và Hớn Quản. Trong đó VKSND huyện Hớn Quản được "
+            "chỉ định là Cụm trưởng, VKSND huyện Lộc Ninh là Cụm phó.")
+    assert roles(r) == {"chair": "VKSND huyện Hớn Quản", "vice_chair": "VKSND huyện Lộc Ninh"}

@@ -281,7 +281,7 @@ def _mark_title(doc: Document) -> None:
 # ("Sáng 15/12", "Ngày 13/01/2023"), or "Vừa qua," / "Mới đây,"
 _RE_LEAD_OPEN = regex.compile(
     r"^\s*(?:\(\s*[\p{L}\d.&]{2,25}\s*\)\s*[-–—]|\p{Lu}[\p{Lu}\d.&]{1,15}\s*[-–—]\s)"
-    r"|^\s*(?:(?:sáng|chiều|tối|trưa)\s+nay|hôm nay|vừa qua|mới đây|thời gian qua|" + _LEAD_TIME + r"\b[^.\n]{0,25}?\d{1,2}\s*[/.-]\s*\d{1,2})\b",
+    r"|^\s*(?:(?:sáng|chiều|tối|trưa)\s+nay|hôm nay|vừa qua|mới đây|thời gian qua|" + _LEAD_TIME + r"\b[^.\n]{0,25}?\d{1,2}\s*(?:[/.-]|\s+tháng\s+)\s*\d{1,2})\b",  # (the month in figures or after "tháng")
     regex.IGNORECASE,
 )
 _RE_SITE_NAME = regex.compile(r"(?:cổng thông tin|trang thông tin|trang tin|báo điện tử|tạp chí điện tử|website)\b", regex.I)

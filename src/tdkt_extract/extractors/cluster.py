@@ -54,8 +54,9 @@ def _clause_verbs() -> str:
 # words that end a cluster name read forwards
 _RE_NAME_STOP = regex.compile(
     r"\s+(?-i:(?:đã|vừa|đang|sẽ|cũng)\b|" + TO_CHUC + r"|diễn ra|sơ kết|tổng kết|ký kết|ký|có|gồm|bao gồm|do|là|làm|năm\s+(?:học\s+)?\d+|"
-    r"trong|(?:trực\s+)?thuộc(?!\s+(?i:trung\s+ương)\b)|tại|từ|phát động|triển khai|đăng cai|với|cùng|cho|được|luôn|đạt|nhằm|để|đến|về dự|về tham dự|này|đó|"
-    r"thực hiện|giữ|tiến hành|hoạt động|chia sẻ|thảo luận|họp|nhận|đề nghị|và phương hướng|lần thứ|giai đoạn|chủ trì|"
+    # (units named by their field stay in the name: "Khối các cơ quan, đơn vị hoạt động trong lĩnh vực giao thông thủy")
+    r"trong(?!\s+lĩnh\s+vực)|(?:trực\s+)?thuộc(?!\s+(?i:trung\s+ương)\b)|tại|từ|phát động|triển khai|đăng cai|với|cùng|cho|được|luôn|đạt|nhằm|để|đến|về dự|về tham dự|này|đó|"
+    r"thực hiện|giữ|tiến hành|hoạt động(?!\s+trong\s+lĩnh\s+vực)|chia sẻ|thảo luận|họp|nhận|đề nghị|và phương hướng|lần thứ|giai đoạn|chủ trì|"
     r"(?:được\s+)?thành lập|theo)\b"
     r"|\s+(?-i:" + _clause_verbs() + r")(?!\p{L})"
     # (the bracket before its lookbehind: a lookbehind tried at every character is the cost of a scan)
@@ -75,7 +76,9 @@ def _province_suffix_re():
         r"|(?<!\b(?:tuyến|cấp|và))\s+(?:của\s+|trên địa bàn\s+|thuộc\s+)?(?:tỉnh|thành phố|TP\.?)\s+(?:" + _provinces_alt() + r")\b.*$"
         # the locative "(đóng) trên địa bàn tỉnh X" places the cluster, whatever X's name, or with none ("trên địa bàn tỉnh")
         # (a district's locative only bare, "trên địa bàn huyện": a named district is part of the name)
-        r"|\s+(?:đóng\s+)?trên địa bàn\s+(?:(?:tỉnh|thành phố|TP\.?)(?:\s+(?-i:\p{Lu}).*)?|(?:huyện|quận|thị xã)\s*)$",
+        r"|\s+(?:đóng\s+)?trên địa bàn\s+(?:(?:tỉnh|thành phố|TP\.?)(?:\s+(?-i:\p{Lu}).*)?|(?:huyện|quận|thị xã)\s*)$"
+        # (and a province named bare after it: "trên địa bàn Hải Phòng")
+        r"|\s+(?:đóng\s+)?trên địa bàn\s+(?:" + _provinces_alt() + r")\s*$",
         regex.I | regex.S,
     )
 
@@ -151,7 +154,7 @@ def _read_mention(doc: Document, m, lim: int) -> ClusterMention | None:
     # a descriptor opens with a content word: "khối như: ...", "cụm trong năm" name no cluster
     # (nor with an adverb of its verb: "Khối không ngừng thi đua ...", "Cụm luôn ...")
     # (nor with an event's noun: "tổng kết thi đua Cụm hội nghị chúng ta thống nhất", a run-on sentence)
-    qualified = bool(desc) and not cre.match(r"(?:thi đua|này|đó|trên|của|ở|như|nêu|trong|và|với|theo|về|để|đều|cũng|thì|mà|đã|là|năm|còn"
+    qualified = bool(desc) and not cre.match(r"(?:thi đua|này|đó|trên|của|ở|như|nêu|trong|và|với|đối(?!\s+ngoại)|theo|về|để|đều|cũng|thì|mà|đã|là|năm|còn"
                                              r"|hội nghị|hội thảo|buổi|cuộc|lễ|phiên"
                                              r"|(?-i:không|chưa|luôn|vẫn|đang|sẽ|cần|phải|nên|càng|ngày càng)|các\s*$)(?!\p{L})|\W", desc, regex.I)
     if not qualified:
@@ -304,7 +307,7 @@ def _pick_mention(doc: Document) -> ClusterMention | None:
     regions += [(s.start, s.end) for s in doc.body_sentences()]
     regions += [(s.start, s.end) for s in doc.content_sentences() if doc.blocks[s.block].kind != "body"]
     for k, (a, b) in enumerate(regions):
-        found = [cm for cm in mentions(doc, a, b) if cm.qualified and not cm.after_role]
+        found = [cm for cm in mentions(doc, a, b) if cm.qualified and not cm.after_role and not _weak(doc, cm)]
         if k == 0 and d.meeting_sentence and len(found) > 1 and found[0].number is not None:
             # a long and a short form of one numbered cluster in the sentence stating the meeting: the form the
             # meeting noun governs ("đại biểu của Khối 1 - Khối thi đua các viện về dự Hội nghị ... của Khối 1")
@@ -317,6 +320,17 @@ def _pick_mention(doc: Document) -> ClusterMention | None:
             if cm.qualified:
                 return _renamed(doc, cm, a, b)
     return None
+
+
+def _weak(doc: Document, cm: ClusterMention) -> bool:
+    """A mention in lower case, its words after the head too, with neither "thi đua" nor a number: most often "the
+    bloc" and the verb after it ("các hội thành viên trong khối tăng cường ..."); a name only where the article
+    writes no other."""
+    t = doc.text
+    if not t[cm.start].islower() or cm.number is not None or "thi đua" in doc.cues.lower[cm.start:cm.end]:
+        return False
+    desc = t[cm.start:cm.end].split(None, 1)[1:]  # (a capital or a count opens a name: "cụm Đông Nam bộ", "cụm 7 tỉnh")
+    return bool(desc) and desc[0][:1].islower() and not desc[0].startswith("các ")
 
 
 # the meeting noun before the name of the cluster whose meeting it is, no clause between
@@ -583,9 +597,9 @@ _RE_LIST_SUBJECT_OK = regex.compile(
 # (only its start is read: the full stop is checked before its lookbehinds, and one "\s+" opens both the
 # "và <number>" and the verbs, so a space is tried once)
 # ("Viện Kiểm sát nhân dân cấp cao tại thành phố Hà Nội (Viện cấp cao 1), ...": "tại" and a city before the item's
-# end name the unit)
+# end name the unit; so does "tại" and a place before a semicolon: "Chi cục Hàng hải tại Hải Phòng; ...")
 _RE_LIST_END = regex.compile(
-    r"\.(?<!(?:[:;]\s*)\d{1,2}\.)(?<!(?<!\p{L})(?-i:TP|Tp|TX|NXB|TT|H|Q|X|P)\.)(?=\s|$)|:|(?<!,[ \t]*)\n|\)|\s+(?:và\s+(?=\d)|(?-i:do|đã|đang|vừa|đều|cũng|vẫn|luôn|long trọng|trang trọng|chính thức|quan tâm|tích cực|hưởng ứng|nỗ lực|tổng kết|sơ kết|ký kết|" + TO_CHUC + r"|làm(?<!\bviệc\s+làm)|cùng|với|đến dự|tham dự|về dự|thuộc|tại(?!\s+(?:thành phố|tỉnh|TP\.?)\s*(?-i:\p{Lu}\p{L}*)(?:\s+(?-i:\p{Lu}\p{L}*)){0,3}\s*(?:\(|,|;|\s+và\s))|là|có|của(?=\s+(?:thành phố|tỉnh|huyện|quận|thị xã|TP)(?!\p{L})))(?!\p{L}))|,\s*(?-i:trong đó|do|cùng|với|đến|giao cho|phân công|chỉ định)\b"
+    r"\.(?<!(?:[:;]\s*)\d{1,2}\.)(?<!(?<!\p{L})(?-i:TP|Tp|TX|NXB|TT|H|Q|X|P)\.)(?=\s|$)|:|(?<!,[ \t]*)\n|\)|\s+(?:và\s+(?=\d)|(?-i:do|đã|đang|vừa|đều|cũng|vẫn|luôn|long trọng|trang trọng|chính thức|quan tâm|tích cực|hưởng ứng|nỗ lực|tổng kết|sơ kết|ký kết|" + TO_CHUC + r"|làm(?<!\bviệc\s+làm)|cùng|với|đến dự|tham dự|về dự|thuộc|tại(?!\s+(?:thành phố|tỉnh|TP\.?)\s*(?-i:\p{Lu}\p{L}*)(?:\s+(?-i:\p{Lu}\p{L}*)){0,3}\s*(?:\(|,|;|\s+và\s)|\s+(?-i:\p{Lu}\p{L}*)(?:\s+(?-i:\p{Lu}\p{L}*)){0,3}\s*;)|là|có|của(?=\s+(?:thành phố|tỉnh|huyện|quận|thị xã|TP)(?!\p{L})))(?!\p{L}))|,\s*(?-i:trong đó|do|cùng|với|đến|giao cho|phân công|chỉ định)\b"
     r"|(?<=(?-i:\p{Ll}))\.(?=(?-i:\p{Lu}\p{Ll}))"  # a full stop with its space left out ("Nông Sơn.Theo đó"; not "TP.Hồ")
     r"|\s+(?:và|cùng)\s+(?:các\s+)?(?:đơn vị|cơ quan|đại biểu)\s+khách mời\b"  # the guests after the members
     r"|\s+(?:và|cùng)\s+(?:đại diện|lãnh đạo)\b"  # "A và đại diện Ban X": the guests the list goes on to
@@ -1269,8 +1283,8 @@ _V_ROLES = cues.vocabulary("cluster.roles", lambda: (*lexicon.table("cluster_rol
 _AFTER_UNIT = r"""(?x:
     \s*[,-]\s*(?:(?:là|làm)\s+)?<UW>?                         # "X - Cụm trưởng", "X, là đơn vị Cụm phó"
   | \s+(?:
-        (?:cũng\s+|tiếp\ tục\s+|sẽ\s+)?(?:được\s+)?(?:bầu\s+)?(?:lần\s+lượt\s+)?
-        (?:làm|là)(?:\s+<UW>|\s+)                              # "X (được bầu) làm (đơn vị) Cụm trưởng"
+        (?:cũng\s+|tiếp\ tục\s+|sẽ\s+)?(?:được\s+)?(?:(?:bầu|chỉ\ định|phân\ công)\s+)?(?:lần\s+lượt\s+)?
+        (?:làm|là)(?:\s+<UW>|\s+)                              # "X (được bầu / chỉ định) làm (đơn vị) Cụm trưởng"
       | (?:giữ|với)\s+(?:vai\s+trò|nhiệm\s+vụ)(?:\s+(?:là|làm))?\s+<UW>?  # "X giữ vai trò Cụm trưởng", "X với vai trò là Khối trưởng"
       | giữ\s+chức(?:\s+vụ)?\s+                                # "X giữ chức Cụm phó"
       | (?:đã\s+)?từng\s+(?:giữ|là|làm)(?:\s+(?:vai\s+trò|nhiệm\s+vụ|chức))?\s+<UW>?  # "X từng giữ vai trò Cụm trưởng"

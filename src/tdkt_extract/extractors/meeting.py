@@ -133,7 +133,9 @@ def find_dates(text: str, a: int, b: int, index: cues.CueIndex | None = None) ->
                     continue
                 if m.group("sep") == "." and not cued:
                     continue
-            if _RE_DOC_DATE_BEFORE.search(text[max(a, start - 40):start]):  # within the sentence: a heading above ends "số 2"
+            # (within the sentence: a heading above ends "số 2"; a document's date has no part of the day: "Khối thi đua
+            # số 03, sáng ngày 27/7/2022 ...")
+            if tod is None and _RE_DOC_DATE_BEFORE.search(text[max(a, start - 40):start]):
                 continue
             before = text[max(a, m.start() - 80):m.start()]
             if _RE_ANNIVERSARY_BEFORE.search(before) and not _RE_TIME_BEFORE_PAREN.search(before):
@@ -300,7 +302,8 @@ def find_venue(doc: Document, s: Sentence) -> Found | None:
     room = _RE_ROOM.match(t, a, b) if stop and t[b] == "," else None
     if room and not unit_head_ci_re().search(t, room.end(), b) and starts_with_unit_head(t[stop.end():stop.end() + 40]):
         unit = unit_after(doc, stop.end(), s.end)
-        if unit and t[unit[1]:unit[1] + 1] == ",":
+        # (or the sentence ends with it: "... diễn ra Hội nghị tại phòng họp A.905, Trường Đại học X.")
+        if unit and (t[unit[1]:unit[1] + 1] == "," or not t[unit[1]:s.end].strip(" .")):
             b = unit[1]
     # a date right after the place ends it
     for d in _dates(doc, a, b):
@@ -367,6 +370,7 @@ _KIND_WORDS = {
 # (or after the words that report it: "Ông A, Cụm trưởng cho biết, năm 2018, ...", "Báo cáo tại Hội nghị cho thấy, năm 2018, ...")
 _RE_YEAR_REVIEW = regex.compile(r"^\W*(?:(?:theo đó|nhìn chung|nhìn lại)\s*,?\s*|[^.;:\n]{0,160}?\b(?:cho biết|cho thấy|nêu rõ)\s*,?\s*)?"
                              r"(?:trong\s+)?năm\s+((?:19|20)\d{2})\s*,", regex.I)
+_RE_TERM_REVIEW = regex.compile(r"\W*(?:trong\s+)?giai đoạn\s+((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\s*,", regex.I)
 _RE_NOT_REVIEW = regex.compile(r"\b(?:sẽ|phấn đấu|dự kiến)\b", regex.I)
 # a meeting sentence that plans year N ("hội nghị triển khai nhiệm vụ năm 2025", "triển khai kế hoạch công tác năm 2024")
 _RE_PLANS_YEAR = regex.compile(
@@ -608,6 +612,15 @@ def extract(doc: Document) -> None:
                 kind = Found("tong_ket", m.start(), m.end())
                 if period is None:
                     period = Found({"year": int(m.group(1)), "span": "year"}, m.start(1), m.end(1))
+                break
+    if kind is None:
+        # no kind word, but a body sentence opens on a past term and tells its results ("Giai đoạn 2015-2020, 100% các
+        # đơn vị ... đã ..."; not what it will do: "Giai đoạn 2020-2025, Khối sẽ ..."): the review of that term
+        for x in doc.body_sentences():
+            m = _RE_TERM_REVIEW.match(doc.text, x.start, x.end)
+            if m and not _RE_NOT_REVIEW.search(doc.text, x.start, x.end):
+                kind = Found("tong_ket", m.start(), m.end())
+                period = Found({"year": int(m.group(2)), "span": "term"}, m.start(1), m.end(2))
                 break
     if kind is None and any(_RE_RESULTS_WORK.search(doc.text, x.start, x.end) for x in doc.body_sentences()):
         # no kind word, but the meeting chooses or ranks the results, and the article reviews a school year

@@ -80,9 +80,24 @@ def _acts(doc: Document) -> list[Sentence]:
                     and _RE_CHOOSING.search(t, s.start, s.end)
                     and all(int(x) == reviewed for x in _RE_ANY_YEAR.findall(t, s.start, s.end)))
 
-    return doc.memo("outcomes.acts", lambda: [s for s in doc.content_sentences()
-                                              if doc.blocks[s.block].kind != "title" and not review(s)
-                                              and not another_event(doc, s)])
+    def compute() -> list[Sentence]:
+        out, reviewing = [], False
+        for s in doc.content_sentences():
+            # the items listed under a review ("Theo báo cáo, trong năm học 2021-2022, Khối đã thực hiện các hoạt động
+            # sau:" / "- Phát động ..., ký kết giao ước ...") are the period's work too
+            if reviewing and _RE_ITEM_OPENS.match(t, s.start, s.end):
+                continue
+            rv = review(s)
+            reviewing = rv and t[s.start:s.end].rstrip().endswith(":")
+            if doc.blocks[s.block].kind != "title" and not rv and not another_event(doc, s):
+                out.append(s)
+        return out
+
+    return doc.memo("outcomes.acts", compute)
+
+
+# a list item's bullet or number opening a sentence
+_RE_ITEM_OPENS = regex.compile(r"\s*(?:[-+•*–·]|\d{1,2}[.)])\s")
 
 
 # another year the sentence is about ("... vì đã được suy tôn dẫn đầu năm 2022"; not a document's number, "25/2021/QĐ")
@@ -800,12 +815,19 @@ def _recipients_before(doc: Document, lo: int, end: int) -> list[Found]:
                 # the list opens after the verb that names it ("... chấm điểm, suy tôn Hội X nhận ...")
                 v = None
                 # (or after "trong đó", the subset the sentence goes on to: "suy tôn 5 đơn vị, trong đó A, B được đề nghị")
-                for v in cre.finditer(r"\b(?:suy tôn|bình chọn|bầu chọn|bình xét|đề nghị|là|thống nhất|nhất trí|trong đó,?)\s+(?=\p{Lu})", p):
+                # (or after the bracket that holds the list: "3 cơ quan hoàn thành xuất sắc nhiệm vụ (A, B, C) được nhận ...")
+                for v in cre.finditer(r"\b(?:suy tôn|bình chọn|bầu chọn|bình xét|đề nghị|là|thống nhất|nhất trí|trong đó,?)\s+(?=\p{Lu})|\(\s*(?=\p{Lu})", p):
                     pass
                 if v is not None and _is_unit_like(p[v.end():]) and len(p) - v.end() <= 100:
                     q = p[v.end():]
                     i = a + chunk.find(q)
                     parts.append(Found(q, i, i + len(q)))
+                elif v is None and not parts and not t[lo:a].strip():
+                    # the sentence's subject, its own predicate between: "A xếp loại hoàn thành xuất sắc nhiệm vụ, được đề nghị ..."
+                    u = unit_after(doc, a + len(chunk) - len(chunk.lstrip()), b)
+                    if u is not None and cre.match(r"\s+(?-i:\p{Ll})", t[u[1]:b]) and _is_unit_like(t[u[0]:u[1]]) \
+                            and not cre.match(r"(?:các|những)\b", t[u[0]:u[1]], regex.I):
+                        parts.append(Found(t[u[0]:u[1]], *u))
                 ok_all = False
                 break
             i = a + chunk.find(p)
@@ -925,6 +947,7 @@ _RE_MAIN_CLAUSE = regex.compile(r",[^,;]*\bđã\b", regex.I)
 _RE_VIEC = regex.compile(
     r"(?<!\b(?:thống nhất|nhất trí|thông qua)(?:\s+(?:với|về))?\s+)\bviệc(?:\s+[^\s,.;]+){0,2}?(?:\s*,|\s+và)?\s+$", regex.I)
 _RE_ACT_AS_NOUN = regex.compile(r"\b(?:kế hoạch|tổng kết|sơ kết)\s+(?:việc\s+)?$", regex.I | regex.REVERSE)
+_RE_WAY_OF = regex.compile(r"\b(?:hình thức|phương thức|cách thức|tiêu chí|quy trình)\s+$", regex.I | regex.REVERSE)
 _RE_PURPOSE = regex.compile(r"\b(?:để|nhằm)\b", regex.I)
 _RE_AGREE = regex.compile(r"(?:nhất trí|thống nhất|thông qua)\b", regex.I)
 
@@ -1007,6 +1030,8 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
                 continue  # "các chỉ tiêu ký kết giao ước": a noun phrase, not the act
             if (kind in ("covenant", "other") and _RE_ACT_AS_NOUN.search(before[-30:])) or _RE_VIEC.search(before[-30:]):
                 continue
+            if kind == "ranking" and _RE_WAY_OF.search(before[-30:]):
+                continue  # "tiêu chí chấm điểm, hình thức bình bầu đơn vị dẫn đầu": the way of choosing, a rule's content
             if "từ đầu năm" in low and "hội nghị" not in low:
                 continue  # "Ngay từ đầu năm, Khối đã phát động ...": the year's work, reviewed (not the meeting's own act)
             if "hưởng ứng" in low:

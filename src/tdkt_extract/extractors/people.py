@@ -612,7 +612,7 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
         v = lead_m.group(1).lower()
         role = next(r for r, vs in _roles().items() if v in vs)
         out.setdefault(role, Found(role, clause_a + lead_m.start(1), clause_a + lead_m.end(1)))
-    if "của" in low or "theo" in low:
+    if "của" in low or "theo" in low or "bởi" in low:
         for role, f in _noun_lead_roles(doc, clause_a, name_a, rx).items():
             out.setdefault(role, f)
     sent_lead = t[sent_a:name_a]
@@ -699,7 +699,8 @@ _HON_OPT = r"(?:(?:ông|bà|đồng chí|đ/c|thầy|cô|anh|chị)\s+)?"
 # (a degree or rank may stand before the name: "có sự tham dự của PGS.TS X")
 @lru_cache(maxsize=None)
 def _of_person_re():
-    return regex.compile(r"(?<!\p{L})của\s+" + _HON_OPT + r"(?:(?:" + _ranks() + r")\s*)?$", regex.I)
+    # (or the agent of a passive: "Hội nghị được chủ trì bởi đồng chí X")
+    return regex.compile(r"(?<!\p{L})(?:của|bởi)\s+" + _HON_OPT + r"(?:(?:" + _ranks() + r")\s*)?$", regex.I)
 # "Theo ông X, ...": what follows is his statement
 _RE_ACCORDING_TO = regex.compile(r"\s*theo\s+" + _HON_OPT + r"$", regex.I)
 # an act of someone else's, earlier, that the meeting carries out: "theo chỉ đạo của", "thực hiện sự chỉ đạo của"
