@@ -207,3 +207,57 @@ def test_a_unit_appointed_to_a_role(rec):
     r = rec("Cụm thi đua số 1 gồm VKSND các huyện: Đồng Phú, Lộc Ninh, Chơn Thành và Hớn Quản. Trong đó VKSND huyện Hớn Quản được "
             "chỉ định là Cụm trưởng, VKSND huyện Lộc Ninh là Cụm phó.")
     assert roles(r) == {"chair": "VKSND huyện Hớn Quản", "vice_chair": "VKSND huyện Lộc Ninh"}
+
+
+def test_a_role_note_whose_bracket_was_left_open(rec):
+    r = rec("Ngày 08/01/2016, Cụm thi đua số 3 huyện Giồng Trôm tổ chức họp xét thi đua năm 2015. Đến dự có chủ tịch 4 xã gồm: "
+            "Mỹ Thạnh (cụm trưởng, Phước Long (cụm phó), Lương Hòa, Hưng Phong.")
+    assert r["cluster"]["members"] == ["Mỹ Thạnh", "Phước Long", "Lương Hòa", "Hưng Phong"]
+    assert roles(r) == {"chair": "Mỹ Thạnh", "vice_chair": "Phước Long"}
+
+
+def test_a_meeting_that_weighs_a_years_emulation_reviews_it(rec):
+    r = rec("Ngày 08/01/2016, Cụm thi đua số 3 huyện Giồng Trôm tổ chức họp xét thi đua năm 2015.")
+    assert (r["meeting"]["kind"], r["meeting"]["period"]) == ("tong_ket", {"year": 2015, "span": "year"})
+
+
+def test_the_staff_of_a_department_list_members_not_sports(rec):
+    r = rec("Ngày 26-12, tại phường Bến Cát, Cụm Thi đua số 10 tổng kết công tác thi đua năm 2025. Hội nghị có sự tham dự của lãnh "
+            "đạo UBND, phòng chuyên môn 5 phường thành viên trong cụm, gồm: Bến Cát, Thới Hòa, Hòa Lợi, Chánh Phú Hòa và Long Nguyên.")
+    assert r["cluster"]["members"] == ["Bến Cát", "Thới Hòa", "Hòa Lợi", "Chánh Phú Hòa", "Long Nguyên"]
+    # (the events of a sports day are no members)
+    r = rec("Ngày 26-12, Cụm Thi đua số 10 tổ chức hội thao năm 2025 với 3 môn thi đấu gồm: Bóng đá, Cầu lông và Kéo co.")
+    assert r["cluster"]["members"] == []
+
+
+def test_the_second_of_two_roles_given_to_a_listed_member(rec):
+    r = rec("Ngày 08/01/2016, Cụm thi đua số 3 tổ chức họp xét thi đua năm 2015. Cụm có 4 xã gồm: Mỹ Thạnh, Phước Long, Lương Hòa, "
+            "Hưng Phong. Đồng thời bầu xã Phước Long làm cụm trưởng và Hưng Phong làm cụm phó năm 2016.")
+    assert roles(r) == {"next_chair": "xã Phước Long", "next_vice_chair": "Hưng Phong"}
+
+
+def test_a_role_held_with_the_units_own_work(rec):
+    r = rec("Ngày 15/12/2020, Khối thi đua các cơ quan Đảng tỉnh tổ chức hội nghị tổng kết năm 2020. Tham dự có lãnh đạo 3 đơn vị "
+            "trong khối: Ban Dân vận Tỉnh ủy, Trường Chính trị tỉnh và Báo Ninh Thuận kiêm Trưởng Khối thi đua các cơ quan Đảng tỉnh "
+            "năm 2020.")
+    assert r["cluster"]["members"] == ["Ban Dân vận Tỉnh ủy", "Trường Chính trị tỉnh", "Báo Ninh Thuận"]
+    assert roles(r) == {"chair": "Báo Ninh Thuận"}
+
+
+def test_scoring_named_in_the_rules_adopted_is_no_review(rec):
+    r = rec("Cụm thi đua số 6 thống nhất nội dung giao ước thi đua cụ thể.\n\nCác đơn vị trong Cụm thi đua số 6 ký kết giao ước "
+            "thi đua năm 2017.\n\nHội nghị cũng thông qua quy chế hoạt động, chấm điểm thi đua của cụm.")
+    assert (r["meeting"]["kind"], r["meeting"]["period"]) == ("giao_uoc", {"year": 2017, "span": "year"})
+
+
+def test_a_guest_who_presents_flowers_attended(rec):
+    r = rec("Ngày 5/3/2023, Cụm thi đua số 13 tổ chức hội nghị ký kết giao ước thi đua năm 2023. Thiếu tướng Hoàng Tiến Minh, "
+            "Phó Chánh Văn phòng Bộ tặng hoa Ban Chấp hành Hội Phụ nữ các đơn vị.")
+    assert person(r, "Hoàng Tiến Minh")["roles"] == ["attended"]
+
+
+def test_according_to_a_position_and_name_after_the_papers_tag(rec):
+    r = rec("(TBTC) - Theo Phó Chủ tịch Công đoàn Tập đoàn Dầu khí Việt Nam (Petrovietnam) Nguyễn Mạnh Hà, mô hình công đoàn ngành "
+            "là lựa chọn phù hợp.\n\nNgày 5/12, tại Hà Nội, Khối thi đua số 3 tổ chức hội nghị tổng kết năm 2025.")
+    assert person(r, "Nguyễn Mạnh Hà") == {"name": "Nguyễn Mạnh Hà", "honorific": None,
+                                          "title": "Phó Chủ tịch Công đoàn Tập đoàn Dầu khí Việt Nam", "roles": ["spoke"]}

@@ -127,8 +127,9 @@ CASES = [
     # the unit's cluster role ends the title: the lower-case words after it are the next clause
     ("Đồng chí Phạm Thị Thu, Chủ tịch Hội Nông dân xã Tân Lập, cụm trưởng ôn lại truyền thống 94 năm Ngày thành lập Hội.",
      "Phạm Thị Thu", CO, "Chủ tịch Hội Nông dân xã Tân Lập, cụm trưởng", ["spoke"]),  # ôn lại truyền thống: a speech
+    # (presenting gifts, like handing over ("trao"), shows her at the meeting: attended)
     ("Đồng chí Phạm Thị Thu, Chủ tịch Hội Nông dân xã Tân Lập, cụm trưởng tặng quà cho các hội viên.",
-     "Phạm Thị Thu", CO, "Chủ tịch Hội Nông dân xã Tân Lập, cụm trưởng", []),
+     "Phạm Thị Thu", CO, "Chủ tịch Hội Nông dân xã Tân Lập, cụm trưởng", ["attended"]),
     # the unit's cluster role after "đại diện đơn vị" stays in the title (annotation.md)
     ("Bà Hứa Thị Lan, Giám đốc Kho bạc Nhà nước tỉnh - đại diện đơn vị Cụm phó trình bày báo cáo.",
      "Hứa Thị Lan", BA, "Giám đốc Kho bạc Nhà nước tỉnh - đại diện đơn vị Cụm phó", ["reported"]),

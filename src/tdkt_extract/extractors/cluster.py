@@ -803,7 +803,7 @@ def member_lists(doc: Document):
                 break
             subj = t[max(s.start, m.start() - 70):m.end()]
             near = t[max(s.start, m.start() - 25):m.end()]
-            if not (m.group("cnt") or _RE_LIST_SUBJECT_OK.search(subj)) or cre.search(r"\b(?:dự thảo|nội dung|môn|hình thức|chỉ tiêu|giải pháp|đồng chí)\b", near, regex.I) \
+            if not (m.group("cnt") or _RE_LIST_SUBJECT_OK.search(subj)) or cre.search(r"\b(?:dự thảo|nội dung|(?<!chuyên\s)môn|hình thức|chỉ tiêu|giải pháp|đồng chí)\b", near, regex.I) \
                     or _RE_PRESIDING_LIST.search(t, s.start, m.start() + 4):
                 continue
             # another numbered cluster's units ("các đơn vị của Cụm thi đua số 6: ...") are not this one's
@@ -1116,6 +1116,9 @@ def _places_around(t: str, marks: list[int], a: int, j: int, end: int) -> bool:
     return True
 
 
+_RE_UNCLOSED_ROLE = regex.compile(r"\s*(?:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối)|phó\s+(?:cụm|khối))\s*[,;]", regex.I)
+
+
 def _read_items(doc: Document, a: int, b: int):
     t, sh = doc.text, shadow(doc)
     end = _list_end_at(doc, a, b)
@@ -1148,6 +1151,8 @@ def _read_items(doc: Document, a: int, b: int):
             marks = [j for j in marks if j < end]
     for j in marks + [end]:
         c = sh[j] if j < end else ","
+        if c == "(" and _RE_UNCLOSED_ROLE.match(sh, j + 1, end):
+            continue  # a role note whose closing bracket was left out: the comma after it still parts the items
         if c == "(":
             depth += 1
         elif c == ")":
@@ -1323,7 +1328,8 @@ def _member_before(doc: Document, lo: int, end: int) -> tuple[int, int] | None:
     return None
 
 
-_RE_MEMBER_OPENS = regex.compile(r"(?:^|[.;:,]|\b(?:chỉ định|phân công|giao|bầu|chọn))\s*$", regex.I)
+# (or the next of two roles given: "bầu xã A làm Cụm trưởng và B làm Cụm phó")
+_RE_MEMBER_OPENS = regex.compile(r"(?:^|[.;:,]|\b(?:chỉ định|phân công|giao|bầu|chọn)|(?:trưởng|phó)\s+và)\s*$", regex.I)
 
 
 def _place_unit_before(doc: Document, lo: int, end: int):

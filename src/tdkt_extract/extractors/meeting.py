@@ -380,11 +380,11 @@ _RE_RESULTS_VERB = regex.compile(r"\b(?:kết quả|hoàn thành|đạt được
 # what a meeting that reviews does with the results (without a year: a preparatory meeting that does it reviews);
 # the scoring or ranking of a criteria table or guide adopted is not a review ("thông qua bảng tiêu chí chấm điểm, xếp hạng")
 _RE_RESULTS_WORK = regex.compile(
-    r"\b(?:bình chọn|bình xét|suy tôn|xét\s+(?:tặng\s+)?(?:cờ|danh hiệu|khen thưởng)|(?<!\b(?:tiêu chí|bảng|thang điểm|hướng dẫn|hình thức|cách|phương pháp)\s+(?:chấm điểm\s*(?:,|và)\s*)?)(?:chấm điểm|xếp hạng)"
+    r"\b(?:bình chọn|bình xét|suy tôn|xét\s+(?:tặng\s+)?(?:cờ|danh hiệu|khen thưởng)|(?<!\b(?:tiêu chí|bảng|thang điểm|hướng dẫn|hình thức|cách|phương pháp|quy chế(?:\s+hoạt\s+động)?\s*(?:,|và))\s+(?:chấm điểm\s*(?:,|và)\s*)?)(?:chấm điểm|xếp hạng)"
     r"|đề nghị\s+(?:\p{L}+\s+){0,6}?tặng)\b", regex.I)
 # year N's results chosen or ranked: "bình chọn kết quả thi đua trong cụm năm 2025", "bình xét ... năm 2024"
 _RE_YEAR_RESULTS = regex.compile(
-    r"\b(?:bình chọn|bình xét|suy tôn|chấm điểm|xét\s+(?:tặng\s+)?(?:cờ|danh hiệu|khen thưởng))\b[^.;\n]{0,80}?\bnăm\s+((?:19|20)\d{2})\b(?!\s*-)", regex.I)
+    r"\b(?:bình chọn|bình xét|suy tôn|chấm điểm|xét\s+(?:tặng\s+)?(?:cờ|danh hiệu|khen thưởng|thi đua))\b[^.;\n]{0,80}?\bnăm\s+((?:19|20)\d{2})\b(?!\s*-)", regex.I)
 _RE_PREPARATORY = regex.compile(r"\b(?:chuẩn bị cho|chuẩn bị|trù bị|rà soát các nội dung|cho hội nghị)\b", regex.I)
 _PREPARATORY_WORDS = ("chuẩn bị", "trù bị", "rà soát các nội dung", "cho hội nghị")  # one of them is in every match
 

@@ -114,7 +114,8 @@ def _name_dash_before(t: str, lo: int, a: int) -> bool:
     return any(words[k] in _surnames() and 2 <= len(words) - k <= 4 for k in range(len(words) - 1))
 
 
-_RE_ABBR_BRACKET = regex.compile(r"\(\p{Lu}[\p{Lu}&-]{1,8}\)")
+_RE_ABBR_BRACKET = regex.compile(r"\(\p{Lu}[\p{L}\d&-]{1,14}\)")  # (GD&ĐT), (Petrovietnam): one word
+_RE_ABBR_BRACKET_END = regex.compile(r"\s*\(\p{Lu}[\p{L}\d&-]{1,14}\)$")
 
 
 def _may_open_pre(t: str, a: int, hi: int, sur_starts: list[int]) -> bool:
@@ -180,8 +181,8 @@ def _res():
         # ("Phó Giám đốc Sở Nội vụ Lê Thị Hạnh") are passed over, not read as the name
         # two positions joined by a comma make one title ("Chủ tịch Hội X, Trưởng Cụm thi đua số 4 Lê Văn A")
         # (the title ends before "và" and a rank, the next person's: "Giám đốc Công an tỉnh và Thượng tá B")
-        # (a unit's abbreviation in brackets stays in it: "Phó Giám đốc Sở Giáo dục và Đào tạo (GD&ĐT) tỉnh Lê Văn A")
-        "pre": regex.compile(r"(?<![\p{L}])(?P<title>(?=\p{Lu})(?i:" + pos + r")(?!\p{L})(?:(?!\s+và\s+(?i:" + ranks + r")\s)[^,;.():\n]|\(\p{Lu}[\p{Lu}&-]{1,8}\)|\.(?=\p{Lu})|,(?=\s*(?=\p{Lu})(?i:" + pos
+        # (a unit's short name in brackets stays in it: "Phó Giám đốc Sở Giáo dục và Đào tạo (GD&ĐT) tỉnh Lê Văn A")
+        "pre": regex.compile(r"(?<![\p{L}])(?P<title>(?=\p{Lu})(?i:" + pos + r")(?!\p{L})(?:(?!\s+và\s+(?i:" + ranks + r")\s)[^,;.():\n]|\(\p{Lu}[\p{L}\d&-]{1,14}\)|\.(?=\p{Lu})|,(?=\s*(?=\p{Lu})(?i:" + pos
                              + r")(?!\p{L}))){0,160}?)(?:\s+|\s*[-–]\s+)" + _sur_name()
                              + r"(?=\s+(?-i:\p{Ll})|\s*[,.;]|\s+\((?-i:\p{Ll})|\s+\((?i:(?:phó\s+)?(?:trưởng|cụm|khối)\s)|\s*[-–]\s*(?i:cụm|khối|trưởng|phó|đơn vị)\s|$)"),
         # the next bare name of a list after "các đồng chí" ("A, B và C"): a family name opens it and
@@ -702,7 +703,9 @@ def _of_person_re():
     # (or the agent of a passive: "Hội nghị được chủ trì bởi đồng chí X")
     return regex.compile(r"(?<!\p{L})(?:của|bởi)\s+" + _HON_OPT + r"(?:(?:" + _ranks() + r")\s*)?$", regex.I)
 # "Theo ông X, ...": what follows is his statement
-_RE_ACCORDING_TO = regex.compile(r"\s*theo\s+" + _HON_OPT + r"$", regex.I)
+# (after the paper's tag that opens the lead: "(TTXVN) - Theo Phó Chủ tịch X Nguyễn Văn A, ..."; a position written
+# before the name is no part of the lead)
+_RE_ACCORDING_TO = regex.compile(r"\s*(?:\([^()\n]{1,20}\)\s*[-–]\s*)?theo\s+" + _HON_OPT + r"$", regex.I)
 # an act of someone else's, earlier, that the meeting carries out: "theo chỉ đạo của", "thực hiện sự chỉ đạo của"
 _RE_EARLIER_ACT = regex.compile(r"(?<!\p{L})(?:theo|thực hiện|quán triệt|triển khai)\s+(?:\p{L}+\s+){0,2}$", regex.I)
 
@@ -1005,6 +1008,10 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
                     if rep:
                         ta = rep.end()
                     te = ta + len(t[ta:title_end].rstrip(" -–"))
+                    # a short name in brackets ending the title is no part of it (annotation.md: a trailing parenthetical)
+                    br = _RE_ABBR_BRACKET_END.search(t, ta, te)
+                    if br is not None:
+                        te = br.start()
                     pre = Found(t[ta:te], ta, te)
                 found.append((a, b, hon, m.group("hon").lower().startswith("các") if kind == "hon" else False, pre))
                 if kind == "hon" and m.group("hon").lower().startswith("các"):

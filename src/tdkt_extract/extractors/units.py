@@ -53,10 +53,14 @@ def unit_head_ci_re():
 
 
 # a role note written after a unit: "(Khối trưởng)", "(đơn vị Cụm phó năm 2025)", " - đơn vị Trưởng khối"
-_RE_NOTE_PAREN = regex.compile(r"\s*\(\s*(?P<role>[^()]{2,40}?)\s*\)\s*$")
+# (a note whose closing bracket was left out before the list's comma: "gồm: A (cụm trưởng, B (cụm phó), C")
+_RE_NOTE_PAREN = regex.compile(r"\s*\(\s*(?P<role>[^()]{2,40}?)\s*(?:\)|(?<=(?:trưởng|phó|cụm|khối))$)\s*$", regex.I)
 _RE_NOTE_DASH = regex.compile(r"\s*-\s*(?P<role>[^-()]{2,40}?)\s*$")
 _RE_NOTE_BARE = regex.compile(
     r"\s+(?P<role>(?:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối)|phó\s+(?:cụm|khối)))\s*$", regex.I)
+_RE_NOTE_HELD = regex.compile(
+    r"\s+kiêm\s+(?:đơn vị\s+)?(?P<role>(?:phó\s+)?trưởng\s+(?:cụm|khối)|(?:cụm|khối)\s+(?:trưởng|phó)|phó\s+(?:cụm|khối))(?!\p{L})[^()]{0,80}$",
+    regex.I)
 _RE_NOTE_WORDS = regex.compile(r"^\s*(?:là\s+|làm\s+)?(?:đơn vị\s+)?|\s+(?:năm\s+)?(?:19|20)\d{2}\s*$", regex.I)
 
 
@@ -111,6 +115,10 @@ def role_note(s: str) -> tuple[int, str | None]:
             role = role_of_note(m.group("role"))
             if role:
                 return m.start(), role
+    # the role held with the unit's own work, and the cluster's name after it: "Báo X kiêm Trưởng Khối thi đua Y năm 2020"
+    m = _RE_NOTE_HELD.search(s) if "kiêm" in s else None
+    if m:
+        return m.start(), role_of_note(m.group("role"))
     # the role written after the name with no mark: "Ngân hàng X Trưởng cụm, Ngân hàng Y Phó cụm"
     m = _RE_NOTE_BARE.search(s) if ("ụm" in s or "hối" in s) else None
     if m and m.start() > 0:
