@@ -261,3 +261,26 @@ def test_according_to_a_position_and_name_after_the_papers_tag(rec):
             "là lựa chọn phù hợp.\n\nNgày 5/12, tại Hà Nội, Khối thi đua số 3 tổ chức hội nghị tổng kết năm 2025.")
     assert person(r, "Nguyễn Mạnh Hà") == {"name": "Nguyễn Mạnh Hà", "honorific": None,
                                           "title": "Phó Chủ tịch Công đoàn Tập đoàn Dầu khí Việt Nam", "roles": ["spoke"]}
+
+
+def test_a_part_of_a_year_without_its_year_is_the_meetings_year(rec):
+    r = rec("Sáng 17-7-2020, Khối các cơ quan tổng hợp tổ chức sơ kết phong trào thi đua 6 tháng đầu năm.")
+    assert r["meeting"]["period"] == {"year": 2020, "span": "h1"}
+    # (a year written with it stays: "6 tháng đầu năm 2019" at a meeting held in 2020)
+    r = rec("Sáng 17-1-2020, Khối các cơ quan tổng hợp tổ chức sơ kết phong trào thi đua 6 tháng đầu năm 2019.")
+    assert r["meeting"]["period"] == {"year": 2019, "span": "h1"}
+    # (no date, no year: null)
+    r = rec("Khối các cơ quan tổng hợp tổ chức sơ kết phong trào thi đua 6 tháng đầu năm.")
+    assert r["meeting"]["period"] is None
+
+
+def test_one_who_runs_the_meeting_presides(rec):
+    r = rec("Ngày 5/12/2023, Cụm thi đua số 7 huyện Cai Lậy họp bình xét thi đua năm 2023. Đồng chí Trần Văn Nghĩa, Bí thư Đảng ủy "
+            "xã Phú Lộc, điều hành cuộc họp.")
+    assert person(r, "Trần Văn Nghĩa")["roles"] == ["presided"]
+
+
+def test_a_span_of_days_gives_its_first(rec):
+    for lead in ("Từ ngày 14 đến 16/11/2022", "Từ ngày 14 đến ngày 16/11/2022"):
+        r = rec(lead + ", Cụm thi đua số 6 tổ chức kiểm tra chéo giữa các đơn vị trong Cụm.")
+        assert r["meeting"]["date"] == "2022-11-14"

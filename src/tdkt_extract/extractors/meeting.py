@@ -18,7 +18,7 @@ _TOD = r"(?P<tod>sáng|chiều|tối|trưa)"
 # the digits of a date; the cue before them (time of day, "ngày", "(") is read separately, which
 # keeps the pattern anchored on digits instead of trying optional prefixes at every position
 # the second day of a meeting of two, after the first ("9-10/11", "9 và 10 tháng 11"): the meeting is dated by its first
-_SECOND_DAY = r"(?:\s*[-,]\s*|\s+và\s+)\d{1,2}"
+_SECOND_DAY = r"(?:\s*[-,]\s*|\s+và\s+|\s+(?:đến|tới)\s+(?:ngày\s+)?)\d{1,2}"  # (the last day of a span: "từ ngày 14 đến 16/11")
 _RE_DATE_NUM = regex.compile(
     r"(?<![\d/.-])(?P<d>\d{1,2})(?:" + _SECOND_DAY + r"(?=\s*[/.]))?\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})"
     r"(?:\s*[/.-]\s*(?P<y>\d{4}))?(?![\d/.]*\d)(?!\s*(?i:%|tỷ|triệu|km|giờ|h\b))",
@@ -72,6 +72,9 @@ def _word_date_starts(text: str, a: int, b: int, index: cues.CueIndex | None = N
     return [a + i for i in cues.find_all_words(low, _DATE_LEADS)]
 
 
+_RE_SPAN_TO = regex.compile(r"(?<!\p{L})(?:đến|tới)(?:\s+ngày)?$", regex.I)
+
+
 def _num_date_starts(text: str, a: int, b: int, index: cues.CueIndex | None = None) -> list[int]:
     """Where _RE_DATE_NUM can start: the first digit of the number before a separator ("14/7",
     "14 - 15/7" from its "14")."""
@@ -101,6 +104,10 @@ def _num_date_starts(text: str, a: int, b: int, index: cues.CueIndex | None = No
                 out.append(r)
         elif r - 2 > a and text[r - 2:r].lower() == "và" and (r - 3 <= a or text[r - 3].isspace()):
             r = digits_before(r - 3)  # "ngày 14 và 15/12": the first day
+            if r >= 0:
+                out.append(r)
+        elif (to := _RE_SPAN_TO.search(text, max(a, r - 12), r)) is not None:
+            r = digits_before(to.start())  # "từ ngày 14 đến (ngày) 16/11": the first day
             if r >= 0:
                 out.append(r)
     return out
@@ -676,6 +683,15 @@ def extract(doc: Document) -> None:
         d.scalars["meeting.kind"] = kind
     if period:
         d.scalars["meeting.period"] = period
+    elif kind is not None and kind.value == "so_ket":
+        # the part of a year written without its year ("sơ kết 6 tháng đầu năm"): this year's, once the meeting's
+        # date is read (resolve_date)
+        for a, b in regions[:(s is not None) + (title is not None)]:
+            m = next((mm for span, rx in _RE_SPAN[:5] if (mm := search(rx, doc.text, a, b))), None)
+            if m is not None and _first_year_after(doc.text, m.end(), b, 20) is None:
+                span = next(sp for sp, rx in _RE_SPAN[:5] if rx.match(doc.text, m.start(), m.end()))
+                d.scalars["meeting.period.span"] = Found(span, m.start(), m.end())
+                break
     if s is None:
         return
     dates = _dates(doc, s.start, s.end)
@@ -766,6 +782,7 @@ def _loose_date(doc: Document, s: Sentence):
 def resolve_date(doc: Document) -> None:
     """Turn the date parts into an ISO date, inferring a missing year from the context."""
     d = doc.draft
+    span = d.scalars.pop("meeting.period.span", None)  # (a part of a year read without its year, see extract)
     parts = d.scalars.pop("meeting.date.parts", None)
     if parts is None:
         return
@@ -787,6 +804,9 @@ def resolve_date(doc: Document) -> None:
         doc.warn("invalid_date", "meeting.date", f"{day}/{mo}/{y} is not a valid date")
         return
     d.scalars["meeting.date"] = Found(iso, parts.start, parts.end)
+    if span is not None and "meeting.period" not in d.scalars:
+        # the first half, nine months or a quarter before the fourth, reviewed in the year the meeting is held
+        d.scalars["meeting.period"] = Found({"year": y, "span": span.value}, span.start, span.end)
     s = d.meeting_sentence
     # a page date before the meeting dates no report of it, unless the article announces the meeting;
     # read month first ("12/9/2019" of English-language page software: 9 December) it may follow it
