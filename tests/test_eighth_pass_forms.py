@@ -284,3 +284,15 @@ def test_a_span_of_days_gives_its_first(rec):
     for lead in ("Từ ngày 14 đến 16/11/2022", "Từ ngày 14 đến ngày 16/11/2022"):
         r = rec(lead + ", Cụm thi đua số 6 tổ chức kiểm tra chéo giữa các đơn vị trong Cụm.")
         assert r["meeting"]["date"] == "2022-11-14"
+
+
+def test_agreeing_rules_and_signing_in_one_clause_are_two_acts(rec):
+    r = rec("Ngày 23/4/2021, tại lễ ký kết thi đua năm 2021 do Công ty Cây xanh - Trưởng Khối thi đua 17 tổ chức, các đơn vị trong "
+            "khối đã cùng thông qua các dự thảo Quy chế hoạt động; Kế hoạch thực hiện phong trào thi đua.")
+    assert sorted(d["kind"] for d in r["decisions"]) == ["approve_report", "covenant"]
+
+
+def test_regulations_adopted(rec):
+    r = rec("Ngày 5/3/2023, Khối thi đua số 2 tổ chức lễ ký kết giao ước năm 2023. Buổi lễ đã thông qua quy định về tổ chức hoạt "
+            "động và bình xét thi đua của khối.")
+    assert sorted(d["kind"] for d in r["decisions"]) == ["approve_report", "covenant"]
