@@ -296,3 +296,12 @@ def test_regulations_adopted(rec):
     r = rec("Ngày 5/3/2023, Khối thi đua số 2 tổ chức lễ ký kết giao ước năm 2023. Buổi lễ đã thông qua quy định về tổ chức hoạt "
             "động và bình xét thi đua của khối.")
     assert sorted(d["kind"] for d in r["decisions"]) == ["approve_report", "covenant"]
+
+
+def test_a_full_name_elsewhere_outweighs_an_earlier_lower_case_mention(rec):
+    r = rec("Hội nghị tổng kết phong trào thi đua yêu nước khối Mặt trận Tổ quốc và các đoàn thể tỉnh năm 2016. Năm qua, Khối thi "
+            "đua 10 đã có nhiều nỗ lực, sáng tạo.")
+    assert (r["cluster"]["name"], r["cluster"]["number"]) == ("Khối thi đua 10", 10)
+    # (with no full name elsewhere the lower-case mention is the name)
+    r = rec("Hội nghị tổng kết công tác thi đua năm 2018 của cụm Đông Nam bộ diễn ra tại tỉnh Bình Dương.")
+    assert r["cluster"]["name"] == "cụm Đông Nam bộ"

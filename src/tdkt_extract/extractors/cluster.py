@@ -306,8 +306,19 @@ def _pick_mention(doc: Document) -> ClusterMention | None:
         regions.append((d.meeting_sentence.start, d.meeting_sentence.end))
     regions += [(s.start, s.end) for s in doc.body_sentences()]
     regions += [(s.start, s.end) for s in doc.content_sentences() if doc.blocks[s.block].kind != "body"]
+    strong = None  # whether the article writes a full name somewhere: "thi đua" and a number ("Khối thi đua 10")
+
+    def weak(cm: ClusterMention) -> bool:
+        nonlocal strong
+        if not doc.text[cm.start].islower() or cm.number is not None or "thi đua" in doc.cues.lower[cm.start:cm.end]:
+            return False
+        if strong is None:
+            strong = any(x.number is not None and x.qualified and "thi đua" in doc.cues.lower[x.start:x.end]
+                         for a, b in regions for x in mentions(doc, a, b))
+        return strong or _weak(doc, cm)
+
     for k, (a, b) in enumerate(regions):
-        found = [cm for cm in mentions(doc, a, b) if cm.qualified and not cm.after_role and not _weak(doc, cm)]
+        found = [cm for cm in mentions(doc, a, b) if cm.qualified and not cm.after_role and not weak(cm)]
         if k == 0 and d.meeting_sentence and len(found) > 1 and found[0].number is not None:
             # a long and a short form of one numbered cluster in the sentence stating the meeting: the form the
             # meeting noun governs ("đại biểu của Khối 1 - Khối thi đua các viện về dự Hội nghị ... của Khối 1")
@@ -325,7 +336,8 @@ def _pick_mention(doc: Document) -> ClusterMention | None:
 def _weak(doc: Document, cm: ClusterMention) -> bool:
     """A mention in lower case, its words after the head too, with neither "thi đua" nor a number: most often "the
     bloc" and the verb after it ("các hội thành viên trong khối tăng cường ..."); a name only where the article
-    writes no other."""
+    writes no other. (_pick_mention also passes over a lower-case mention without "thi đua" where the article
+    writes the full name, "thi đua" and a number, elsewhere.)"""
     t = doc.text
     if not t[cm.start].islower() or cm.number is not None or "thi đua" in doc.cues.lower[cm.start:cm.end]:
         return False
