@@ -305,3 +305,12 @@ def test_a_full_name_elsewhere_outweighs_an_earlier_lower_case_mention(rec):
     # (with no full name elsewhere the lower-case mention is the name)
     r = rec("Hội nghị tổng kết công tác thi đua năm 2018 của cụm Đông Nam bộ diễn ra tại tỉnh Bình Dương.")
     assert r["cluster"]["name"] == "cụm Đông Nam bộ"
+
+
+def test_agreeing_the_grading_results_is_the_ranking(rec):
+    r = rec("Ngày 5/7/2023, Khối thi đua số 3 tổ chức hội nghị tổng kết năm học 2022-2023. Tại Hội nghị, các công đoàn thành viên "
+            "thảo luận, thống nhất điểm, kết quả xếp loại, bình xét thành tích thi đua.")
+    assert [d["kind"] for d in r["decisions"]] == ["ranking"]
+    # (the scores alone, or the results beside a report, stay an approval)
+    r = rec("Ngày 5/7/2023, Cụm thi đua số 3 họp trù bị. Tại cuộc họp, các đại biểu đã thông qua kết quả chấm điểm thi đua năm 2023.")
+    assert [d["kind"] for d in r["decisions"]] == ["approve_report"]

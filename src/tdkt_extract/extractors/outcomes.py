@@ -1121,7 +1121,8 @@ def _one_reading(out: dict[str, Found]) -> dict[str, Found]:
     keep = dict(out)
     for a in sorted(out, key=lambda k: rank.get(k, len(rank))):
         for b in list(keep):
-            if b != a and a in keep and (keep[b].start, keep[b].end) == (out[a].start, out[a].end) \
+            # (the same clause: read from the same start, whatever length each form reads it to)
+            if b != a and a in keep and keep[b].start == out[a].start \
                     and frozenset((a, b)) not in pairs and rank.get(b, len(rank)) > rank.get(a, len(rank)):
                 del keep[b]
     return keep
