@@ -214,6 +214,11 @@ def test_a_role_note_whose_bracket_was_left_open(rec):
             "Mỹ Thạnh (cụm trưởng, Phước Long (cụm phó), Lương Hòa, Hưng Phong.")
     assert r["cluster"]["members"] == ["Mỹ Thạnh", "Phước Long", "Lương Hòa", "Hưng Phong"]
     assert roles(r) == {"chair": "Mỹ Thạnh", "vice_chair": "Phước Long"}
+    # (the list still ends at its full stop, and a later sentence can name its last member)
+    r = rec("Ngày 08/01/2016, Cụm thi đua số 3 tổ chức họp xét thi đua năm 2015. Đến dự có chủ tịch 4 xã gồm: Mỹ Thạnh (cụm trưởng, "
+            "Phước Long (cụm phó), Lương Hòa, Hưng Phong. Đồng thời bầu xã Phước Long làm cụm trưởng và Hưng Phong làm cụm phó "
+            "năm 2016.")
+    assert r["cluster"]["members"][-1] == "Hưng Phong" and roles(r)["next_vice_chair"] == "Hưng Phong"
 
 
 def test_a_meeting_that_weighs_a_years_emulation_reviews_it(rec):

@@ -992,6 +992,9 @@ def _list_end(sh: str, a: int, b: int) -> int:
             if nxt == pc:
                 end = pc
                 break
+            if _RE_UNCLOSED_ROLE.match(sh, po + 1, b):
+                i = po + 1  # a role note whose closing bracket was left out: no bracket to skip (see _read_items)
+                continue
             depth, i = 1, po + 1
         else:
             if pc == -1:
