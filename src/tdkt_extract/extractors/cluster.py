@@ -333,6 +333,11 @@ def _pick_mention(doc: Document) -> ClusterMention | None:
     return None
 
 
+@lru_cache(maxsize=None)
+def _clause_verb_re():
+    return regex.compile(r"(?:" + _clause_verbs() + r")(?!\p{L})")
+
+
 def _weak(doc: Document, cm: ClusterMention) -> bool:
     """A mention in lower case, its words after the head too, with neither "thi đua" nor a number: most often "the
     bloc" and the verb after it ("các hội thành viên trong khối tăng cường ..."); a name only where the article
@@ -342,7 +347,8 @@ def _weak(doc: Document, cm: ClusterMention) -> bool:
     if not t[cm.start].islower() or cm.number is not None or "thi đua" in doc.cues.lower[cm.start:cm.end]:
         return False
     desc = t[cm.start:cm.end].split(None, 1)[1:]  # (a capital or a count opens a name: "cụm Đông Nam bộ", "cụm 7 tỉnh")
-    return bool(desc) and desc[0][:1].islower() and not desc[0].startswith("các ")
+    # (the verb of a clause that opens after it: not "khối doanh nghiệp tỉnh A", a name in lower case)
+    return bool(desc) and _clause_verb_re().match(desc[0]) is not None
 
 
 # the meeting noun before the name of the cluster whose meeting it is, no clause between
@@ -800,6 +806,11 @@ def another_event(doc: Document, s) -> bool:
     return any(cm.qualified and other(cm) for cm in mentions(doc, s.start, s.end))
 
 
+# what a list introduced near these words holds: a draft's contents, sports, criteria, people
+_RE_NOT_A_LIST = regex.compile(r"\b(?:dự thảo|nội dung|môn|hình thức|chỉ tiêu|giải pháp|đồng chí)\b", regex.I)
+_RE_NOT_A_LIST_STAFF = regex.compile(r"\b(?:dự thảo|nội dung|(?<!chuyên\s)môn|hình thức|chỉ tiêu|giải pháp|đồng chí)\b", regex.I)
+
+
 def member_lists(doc: Document):
     """Yield lists of (item span, role note) found after a list introduction."""
     t, sh = doc.text, shadow(doc)
@@ -815,7 +826,9 @@ def member_lists(doc: Document):
                 break
             subj = t[max(s.start, m.start() - 70):m.end()]
             near = t[max(s.start, m.start() - 25):m.end()]
-            if not (m.group("cnt") or _RE_LIST_SUBJECT_OK.search(subj)) or cre.search(r"\b(?:dự thảo|nội dung|(?<!chuyên\s)môn|hình thức|chỉ tiêu|giải pháp|đồng chí)\b", near, regex.I) \
+            # ("phòng chuyên môn 5 phường thành viên trong cụm, gồm: A, B": the staff's "môn", no sport, when the cluster is named)
+            not_list = _RE_NOT_A_LIST_STAFF if _has_head(doc, m.start(), m.end()) else _RE_NOT_A_LIST
+            if not (m.group("cnt") or _RE_LIST_SUBJECT_OK.search(subj)) or not_list.search(near) \
                     or _RE_PRESIDING_LIST.search(t, s.start, m.start() + 4):
                 continue
             # another numbered cluster's units ("các đơn vị của Cụm thi đua số 6: ...") are not this one's
@@ -861,7 +874,9 @@ def member_lists(doc: Document):
                 cnt = _RE_INTRO_COUNT.search(sh, m.start(), m.end()) or _RE_COUNT_BEFORE_INTRO.search(sh, max(s.start, m.start() - 80), m.start())
                 if cnt and int(cnt.group(1)) == len(items) >= 2:
                     doc.memo("cluster.list_count", lambda: Found(len(items), cnt.start(1), cnt.end(1)))
-            if len(items) >= 2:
+            # (the places of another numbered cluster: "các huyện A, B thuộc Cụm thi đua số 4" in a report of Cụm 3)
+            if len(items) >= 2 and not (cre.match(r"\s*(?:thuộc|trong|của)\s+(?:cụm|khối)\b", t[items[-1][0].end:s.end], regex.I)
+                                        and _another_numbered(doc, items[-1][0].end, s.end)):
                 yield _lead_unit(doc, s.start, m) + items + _subgroups(doc, m, items, send)
                 return
             del doc.warnings[mark:]
@@ -915,10 +930,18 @@ def member_lists(doc: Document):
             last = items[-1][0].end if items else m.end()
             provs = {p for f, _r in items if (p := gazetteer.province_of(f.value))}
             if len(items) >= 2 and cre.match(r"\s*(?:thuộc|trong|của)\s+(?:cụm|khối)\b", t[last:s.end], regex.I) \
-                    and all(gazetteer.province_of(f.value, context=provs) for f, _r in items):
+                    and all(gazetteer.province_of(f.value, context=provs) for f, _r in items) and not _another_numbered(doc, last, s.end):
                 yield items
                 return
             del doc.warnings[mark:]
+
+
+def _another_numbered(doc: Document, a: int, b: int) -> bool:
+    """The first cluster named in [a, b) is numbered, and not as the article's own ("thuộc Cụm thi đua số 4" in a
+    report of Cụm 3)."""
+    own = doc.draft.scalars.get("cluster.number")
+    first = next(iter(mentions(doc, a, b)), None)
+    return own is not None and first is not None and first.number is not None and first.number != own.value
 
 
 _RE_BULLET = regex.compile(r"^\s*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ]\))\s*")
@@ -992,7 +1015,7 @@ def _list_end(sh: str, a: int, b: int) -> int:
             if nxt == pc:
                 end = pc
                 break
-            if _RE_UNCLOSED_ROLE.match(sh, po + 1, b):
+            if _unclosed_role(sh, po, b):
                 i = po + 1  # a role note whose closing bracket was left out: no bracket to skip (see _read_items)
                 continue
             depth, i = 1, po + 1
@@ -1134,6 +1157,15 @@ def _places_around(t: str, marks: list[int], a: int, j: int, end: int) -> bool:
 _RE_UNCLOSED_ROLE = regex.compile(r"\s*(?:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối)|phó\s+(?:cụm|khối))\s*[,;]", regex.I)
 
 
+def _unclosed_role(sh: str, p: int, end: int) -> bool:
+    """The bracket at ``p`` opens a role note and no ")" closes it before the next "(" or the end: "A (cụm trưởng, B
+    (cụm phó), C" (not "A (Cụm trưởng, đơn vị đăng cai), B")."""
+    if not _RE_UNCLOSED_ROLE.match(sh, p + 1, end):
+        return False
+    close, nxt = sh.find(")", p + 1, end), sh.find("(", p + 1, end)
+    return close < 0 or 0 <= nxt < close
+
+
 def _read_items(doc: Document, a: int, b: int):
     t, sh = doc.text, shadow(doc)
     end = _list_end_at(doc, a, b)
@@ -1166,7 +1198,7 @@ def _read_items(doc: Document, a: int, b: int):
             marks = [j for j in marks if j < end]
     for j in marks + [end]:
         c = sh[j] if j < end else ","
-        if c == "(" and _RE_UNCLOSED_ROLE.match(sh, j + 1, end):
+        if c == "(" and _unclosed_role(sh, j, end):
             continue  # a role note whose closing bracket was left out: the comma after it still parts the items
         if c == "(":
             depth += 1
@@ -1495,7 +1527,9 @@ def _vote_result(doc: Document, role_at: int):
     if sent is None or not _RE_VOTE_RESULT.match(t, sent[0], sent[1]):
         return None
     prev = _previous_sentence(doc, sent[0])
-    return _RE_VOTE.search(t, prev[0], prev[1]) if prev is not None else None
+    if prev is None or _role_res()["role"].search(t, prev[0], prev[1]) is None:
+        return None  # (a vote that ranks elects no role: "bỏ phiếu suy tôn đơn vị dẫn đầu. Kết quả, A (Cụm trưởng) ...")
+    return _RE_VOTE.search(t, prev[0], prev[1])
 
 
 def _role_year(doc: Document, a: int, b: int, first, sent: tuple[int, int]) -> int | None:
@@ -2163,9 +2197,19 @@ def _role_in_title(doc: Document, title: Found | None):
     # (past a photo's note of where the person stands: "Ông A – GĐ Công ty X (thứ nhất từ trái sang) đại diện khối trưởng")
     aside = _RE_ASIDE_NOTE.match(t, title.end, title.end + 50)
     at = aside.end() if aside else title.end
-    return role_re.search(t, title.start, title.end) or speaks_for_re.match(t, at, at + 60)
+    inside = role_re.search(t, title.start, title.end)
+    if inside is not None:
+        return inside
+    m = speaks_for_re.match(t, at, at + 60)
+    # "thay mặt Cụm trưởng" with no unit word: a guest may hand over for the chair ("... thay mặt Cụm trưởng trao Cờ"); the
+    # chair's own unit reports or presides for it ("... thay mặt Cụm trưởng trình bày báo cáo")
+    if m is not None and "thay" in t[at:m.start("chair") if m.group("chair") else m.start("vice")].lower() \
+            and "đơn vị" not in t[at:m.end()].lower() and not _RE_CHAIRS_OWN_ACT.match(t, m.end(), m.end() + 60):
+        return None
+    return m
 
 
+_RE_CHAIRS_OWN_ACT = regex.compile(r"(?:\s+[^\s.;,]+){0,4}?\s+(?:trình bày|báo cáo|thông qua|chủ trì|điều hành)(?!\p{L})", regex.I)
 _RE_ASIDE_NOTE = regex.compile(r"\s*\((?:thứ\s+\p{L}+\s+)?(?:từ\s+)?(?:trái|phải|bên\s+trái|bên\s+phải|giữa|đứng giữa)[^()]{0,25}\)", regex.I)
 
 

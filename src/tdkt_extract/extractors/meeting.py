@@ -309,8 +309,10 @@ def find_venue(doc: Document, s: Sentence) -> Found | None:
     room = _RE_ROOM.match(t, a, b) if stop and t[b] == "," else None
     if room and not unit_head_ci_re().search(t, room.end(), b) and starts_with_unit_head(t[stop.end():stop.end() + 40]):
         unit = unit_after(doc, stop.end(), s.end)
-        # (or the sentence ends with it: "... diễn ra Hội nghị tại phòng họp A.905, Trường Đại học X.")
-        if unit and (t[unit[1]:unit[1] + 1] == "," or not t[unit[1]:s.end].strip(" .")):
+        # (or the sentence ends with it: "... diễn ra Hội nghị tại phòng họp A.905, Trường Đại học X." — a name, not a
+        # unit and its verb: "tại phòng họp tầng 2, Sở Tài chính chủ trì.")
+        if unit and (t[unit[1]:unit[1] + 1] == "," or not t[unit[1]:s.end].strip(" .")
+                     and (t[unit[0]:unit[1]].split()[-1][:1].isupper() or t[unit[1] - 1].isdigit())):
             b = unit[1]
     # a date right after the place ends it
     for d in _dates(doc, a, b):
@@ -375,8 +377,9 @@ _KIND_WORDS = {
 }
 # a sentence that reviews year N: it opens on the year ("Năm 2023, các đơn vị ...", "Theo đó trong năm 2023, ...")
 # (or after the words that report it: "Ông A, Cụm trưởng cho biết, năm 2018, ...", "Báo cáo tại Hội nghị cho thấy, năm 2018, ...")
-_RE_YEAR_REVIEW = regex.compile(r"^\W*(?:(?:theo đó|nhìn chung|nhìn lại)\s*,?\s*|[^.;:\n]{0,160}?\b(?:cho biết|cho thấy|nêu rõ)\s*,?\s*)?"
-                             r"(?:trong\s+)?năm\s+((?:19|20)\d{2})\s*,", regex.I)
+_RE_YEAR_REVIEW = regex.compile(r"^\W*(?:(?:theo đó|nhìn chung|nhìn lại)\s*,?\s*|(?P<said>[^.;:\n]{0,160}?\b(?:cho biết|cho thấy|nêu rõ))\s*,?\s*)?"
+                             r"(?:trong\s+)?năm\s+(?P<y>(?:19|20)\d{2})\s*,", regex.I)
+_RE_DONE = regex.compile(r"(?<!\p{L})(?:đã|đạt được|hoàn thành)(?!\p{L})", regex.I)
 _RE_TERM_REVIEW = regex.compile(r"\W*(?:trong\s+)?giai đoạn\s+((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\s*,", regex.I)
 _RE_NOT_REVIEW = regex.compile(r"\b(?:sẽ|phấn đấu|dự kiến)\b", regex.I)
 # a meeting sentence that plans year N ("hội nghị triển khai nhiệm vụ năm 2025", "triển khai kế hoạch công tác năm 2024")
@@ -515,13 +518,17 @@ def _year_review(doc: Document) -> Found | None:
     for x in doc.body_sentences():
         txt = doc.text[x.start:x.end]
         m = _RE_YEAR_REVIEW.match(txt)
+        # (a year after the words that report it is reviewed only when its results are told as done: "cho biết, năm 2024,
+        # Cụm tiếp tục ..." at a meeting in April 2024 tells of the year in progress)
+        if m and m.group("said") and not _RE_DONE.search(txt):
+            continue
         if m and not _RE_NOT_REVIEW.search(txt):
             # (the results may follow in the next sentences of the review the year opens)
-            if planned is not None and (int(m.group(1)) >= planned
+            if planned is not None and (int(m.group("y")) >= planned
                                         or not _RE_RESULTS_VERB.search(doc.text, x.start, min(len(doc.text), x.end + 800))):
                 # a meeting that plans year N: N itself is ahead, an earlier year only told without its results
                 continue
-            return Found(int(m.group(1)), x.start + m.start(1), x.start + m.end(1))
+            return Found(int(m.group("y")), x.start + m.start("y"), x.start + m.end("y"))
     return None
 
 
@@ -625,11 +632,13 @@ def extract(doc: Document) -> None:
         # đơn vị ... đã ..."; not what it will do: "Giai đoạn 2020-2025, Khối sẽ ..."): the review of that term
         for x in doc.body_sentences():
             m = _RE_TERM_REVIEW.match(doc.text, x.start, x.end)
-            if m and not _RE_NOT_REVIEW.search(doc.text, x.start, x.end):
+            # (its results told as done: "đã"; not the term ahead, "Giai đoạn 2026-2030, các đơn vị tập trung ...")
+            if m and not _RE_NOT_REVIEW.search(doc.text, x.start, x.end) and _RE_DONE.search(doc.text, x.start, x.end):
                 kind = Found("tong_ket", m.start(), m.end())
                 period = Found({"year": int(m.group(2)), "span": "term"}, m.start(1), m.end(2))
                 break
-    if kind is None and any(_RE_RESULTS_WORK.search(doc.text, x.start, x.end) for x in doc.body_sentences()):
+    if kind is None and any(_RE_RESULTS_WORK.search(doc.text, x.start, x.end) and _RE_RESULTS_VERB.search(doc.text, x.start, x.end)
+                            for x in doc.body_sentences()):
         # no kind word, but the meeting chooses or ranks the results, and the article reviews a school year
         # ("Theo kết quả bình xét, trường A ...", "phong trào thi đua năm học 2019-2020"): the year-end review of that term
         for a, b in regions:

@@ -146,7 +146,9 @@ _RE_LEAD = regex.compile(
     r"(?:đạt|có)\s+(?:số\s+|tổng\s+)?điểm\s+(?:số\s+)?cao\s+nhất|"
     # "suy tôn đơn vị A đạt danh hiệu “Lá cờ đầu”": the flag of the unit that leads
     # (leading on one index or rate is no place in the cluster: "dẫn đầu chỉ số cải cách hành chính")
-    r"đạt\s+danh\s+hiệu\s*:?\s*[“\"]?\s*lá\s+cờ\s+đầu)\b(?!\s+(?:cả nước|toàn quốc|toàn tỉnh|toàn ngành|về|chỉ số|tỷ lệ|tỉ lệ|trong việc)\b)",
+    # (nor the first of a province's or a district's units: "đạt điểm cao nhất tỉnh", "dẫn đầu huyện")
+    r"đạt\s+danh\s+hiệu\s*:?\s*[“\"]?\s*lá\s+cờ\s+đầu)\b(?!\s+(?:cả nước|toàn quốc|toàn tỉnh|toàn ngành|về|chỉ số|tỷ lệ|tỉ lệ|trong việc"
+    r"|tỉnh|thành phố|huyện|quận)\b)",
     regex.I,
 )
 _RE_LEADERS = regex.compile(

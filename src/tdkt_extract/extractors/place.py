@@ -55,6 +55,7 @@ def _national_after(name: str, after: str) -> bool:
 # a descriptor placing the cluster under a national body: "Khối 2 - Khối các viện trực thuộc Bộ Tài chính"
 _RE_UNDER_NATIONAL = regex.compile(
     r"\b(?:trực\s+)?thuộc\s+(?:Bộ\s+(?!Chỉ huy|CHQS|Tư lệnh)\p{Lu}|Tổng cục\b|Trung ương\b|Chính phủ\b)")
+_RE_LOCATIVE = regex.compile(r"(?:đóng\s+)?trên\s+địa\s+bàn\s+", regex.I)
 _RE_ON_GROUND = regex.compile(r"\btrên địa bàn\s+(?:tỉnh|thành phố|TP\b)", regex.I)
 # a member that is a national body ("Công đoàn Dệt may Việt Nam", "Hội Nông dân VN")
 _RE_NATIONAL_UNIT = regex.compile(r"(?:\bViệt Nam|\bVN|\bTrung ương|\bTW)\s*$")
@@ -259,8 +260,12 @@ def _from_name(doc: Document, name: Found) -> bool:
     # follow the name with nothing else between: tried there, not searched along the window)
     lead = t[name.end:name.end + 40]
     q = name.end + len(lead) - len(lead.lstrip())
-    bare = _province_re().match(t, q, name.end + 40) if q < name.end + 40 else None
-    if bare and not t[name.end:bare.start()].strip():
+    # (or after its locative, which the name leaves out: "Khối thi đua các doanh nghiệp trên địa bàn Hải Phòng")
+    loc = _RE_LOCATIVE.match(t, q, name.end + 40)
+    if loc is not None:
+        q = loc.end()
+    bare = _province_re().match(t, q, name.end + 55) if q < name.end + 55 else None
+    if bare and (loc is not None or not t[name.end:bare.start()].strip()):
         f = _province_in(t, bare.start(), bare.end())
         if f:
             d.scalars["meeting.province"] = f
