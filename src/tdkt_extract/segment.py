@@ -452,7 +452,7 @@ def _mark_byline(doc: Document) -> None:
     if ti is not None and after:
         s = doc.block_text(doc.blocks[after[0]]).strip()
         nm = _RE_NAME_LINE.match(s)
-        dated = any(is_date_line(doc.block_text(doc.blocks[j])) or doc.blocks[j].kind == "chrome" and _RE_META_DATE.search(doc.block_text(doc.blocks[j]))
+        dated = any(is_date_line(doc.block_text(doc.blocks[j])) or doc.blocks[j].kind == "chrome" and _meta_date(doc.block_text(doc.blocks[j]))
                     for j in range(after[0] + 1, min(len(doc.blocks), after[0] + 4)))
         if nm and not nm.group(2) and dated and not _looks_like_unit(nm.group(1)) and not _is_place(nm.group(1)) \
                 and nm.group(1).split(" ")[0] in lexicon.words("surnames.txt"):
@@ -561,6 +561,16 @@ _RE_META_DATE = regex.compile(r"(?<![\d/.-])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-
                             regex.I)
 
 
+#: every form of _RE_META_DATE holds a digit (regex's \d, as in the pattern): a line without one, as most
+#: headlines, names and chrome lines are, is answered by this scan, not by the pattern's lookbehinds at each character
+_HAS_DIGIT = regex.compile(r"\d").search
+
+
+def _meta_date(s: str):
+    """``_RE_META_DATE.search(s)``."""
+    return _RE_META_DATE.search(s) if _HAS_DIGIT(s) is not None else None
+
+
 def _dmy(m) -> tuple[int, int, int]:
     """(day, month, year) of a _RE_META_DATE match, in figures, in words ("12 Tháng 5, 2021") or ISO."""
     g = m.groups()
@@ -590,7 +600,7 @@ _RE_DATE_LINE_PARTS = regex.compile(
 def is_date_line(s: str) -> bool:
     """A short line whose content is a date (with its clock, weekday, a counter and at most a few
     words: a section or the site's name): "Thứ 5, 30/11/2017 | 08:57:00", "Xã hội 08:57, 30/11/2017 GMT+7"."""
-    if len(s) > 80 or _RE_META_DATE.search(s) is None:
+    if len(s) > 80 or _meta_date(s) is None:
         return False
     return len(_RE_DATE_LINE_PARTS.sub(" ", s).split()) <= 4
 
@@ -641,7 +651,7 @@ def _published_candidates(doc: Document) -> list[Found]:
         # a date line: chrome, or a short line of a date with its clock, weekday or site name
         if b.kind != "chrome" and not is_date_line(s):
             continue
-        m = _RE_META_DATE.search(s)
+        m = _meta_date(s)
         # a visitor counter's date is not the page's ("Lượt truy cập ...", "Hôm nay: ...")
         if m is None or cre.search(r"truy cập|hôm nay|(?:lượt|online)\b.*\d", s[:m.start()], regex.I):
             continue
