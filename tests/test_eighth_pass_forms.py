@@ -319,3 +319,35 @@ def test_agreeing_the_grading_results_is_the_ranking(rec):
     # (the scores alone, or the results beside a report, stay an approval)
     r = rec("Ngày 5/7/2023, Cụm thi đua số 3 họp trù bị. Tại cuộc họp, các đại biểu đã thông qua kết quả chấm điểm thi đua năm 2023.")
     assert [d["kind"] for d in r["decisions"]] == ["approve_report"]
+
+
+def test_a_bloc_named_by_its_kind_only_and_a_school_year_reviewed(rec):
+    r = rec("Khen thưởng các đơn vị có thành tích xuất sắc trong phong trào thi đua.\n\nNăm học 2022-2023, 12 trường trong Khối thi đua "
+            "đã tuyển sinh trên 16.300 học sinh, đạt gần 89% kế hoạch. Năm học 2023-2024, các trường phấn đấu về đích sớm.")
+    assert (r["cluster"]["name"], r["cluster"]["kind"]) == (None, "khoi")
+    assert (r["meeting"]["kind"], r["meeting"]["period"]) == ("tong_ket", {"year": 2023, "span": "term"})
+
+
+def test_a_part_of_a_year_opening_a_sentence_with_its_results(rec):
+    r = rec("6 tháng đầu năm 2023, công tác thi đua khen thưởng đã được các đơn vị trong cụm tổ chức triển khai thực hiện toàn diện.\n\n"
+            "Quang cảnh hội nghị.")
+    assert (r["cluster"]["kind"], r["meeting"]["kind"], r["meeting"]["period"]) == ("cum", "so_ket", {"year": 2023, "span": "h1"})
+    # (what is to be done in a part of a year reviews nothing)
+    r = rec("6 tháng cuối năm 2023, các đơn vị trong cụm sẽ tiếp tục đẩy mạnh phong trào thi đua.")
+    assert r["meeting"]["kind"] != "so_ket"
+
+
+def test_units_nominated_for_an_award(rec):
+    r = rec("Ngày 5/1/2021, khối An ninh nhân dân Công an tỉnh tổ chức hội nghị tổng kết năm 2020. Hội nghị đề cử Phòng An ninh chính "
+            "trị nội bộ nhận Cờ thi đua của Bộ Công an; đề cử Phòng An ninh đối ngoại và Phòng An ninh đối nội đạt danh hiệu Quyết "
+            "thắng của Công an tỉnh.")
+    assert [(a["recipient"], a["award"], a["status"]) for a in r["awards"]] == [
+        ("Phòng An ninh chính trị nội bộ", "Cờ thi đua của Bộ Công an", "proposed"),
+        ("Phòng An ninh đối ngoại", "danh hiệu Quyết thắng của Công an tỉnh", "proposed"),
+        ("Phòng An ninh đối nội", "danh hiệu Quyết thắng của Công an tỉnh", "proposed")]
+
+
+def test_the_leaders_of_a_kind_of_unit_in_counted_places(rec):
+    r = rec("Ngày 13/7/2023, tại Công an tỉnh Kon Tum, Cụm thi đua số 6 - Bộ Công an tổ chức Hội nghị sơ kết 6 tháng đầu năm 2023. "
+            "Tham dự có lãnh đạo Công an 4 tỉnh Kon Tum, Gia Lai, Đắk Nông, Lâm Đồng.")
+    assert r["cluster"]["members"] == ["Kon Tum", "Gia Lai", "Đắk Nông", "Lâm Đồng"]

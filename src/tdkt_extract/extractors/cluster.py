@@ -591,7 +591,8 @@ _RE_LIST_INTRO = regex.compile(
 _V_LIST_INTRO = cues.vocabulary("cluster.list_intro", lambda: ("bao gồm", "gồm", "các", "đơn vị thành viên", "thành viên", "tham gia"))
 _RE_DIGITS = regex.compile(r"\d+")
 _RE_INTRO_NUMBER = regex.compile(r"\b(?:cụm|khối)(?:\s+thi\s+đua)?\s+(?:số\s+)?(\d{1,2})\b", regex.I)
-_RE_REPRESENTED = regex.compile(r"\b(?:đại diện|lãnh đạo)(?:\s+(?:lãnh đạo|các|của))?\s+$", regex.I)
+# (the kind of unit the places share may stand between: "lãnh đạo Công an 6 tỉnh A, B, ...")
+_RE_REPRESENTED = regex.compile(r"\b(?:đại diện|lãnh đạo)(?:\s+(?:lãnh đạo|các|của))?(?:\s+(?-i:\p{Lu})\p{L}*(?:\s+\p{L}+){0,2}?)?\s+$", regex.I)
 _RE_GUESTS = regex.compile(r"\b(?:được\s+)?mời\b|\bkhách mời\b", regex.I)
 _RE_INTRO_COUNT = regex.compile(r"(?<![\d/.])(\d{1,3})\s+\p{L}")
 # a count of units in the clause before "gồm", with nothing but words between ("có 6 doanh nghiệp ... gồm")
@@ -1946,6 +1947,10 @@ def chairs(doc: Document) -> None:
             sent.read(m)
 
 
+_RE_KIND_WORDS = regex.compile(r"(?<!\p{L})(cụm|khối)\s+thi\s+đua(?!\p{L})"
+                            r"|\b(?:các\s+)?(?:đơn vị|thành viên)\s+(?:trong|của|thuộc)\s+(cụm|khối)(?!\p{L})", regex.I)
+
+
 def extract(doc: Document) -> None:
     d = doc.draft
     cm = _pick_mention(doc)
@@ -1962,6 +1967,13 @@ def extract(doc: Document) -> None:
         if m:
             head = m.group("h1") or m.group("h2")
             d.scalars["cluster.kind"] = Found(_kind_of(head), m.start(), m.end())
+        else:
+            # nor roles, but the words "Khối thi đua" / "Cụm thi đua" without a name ("12 trường trong Khối thi đua đã ..."):
+            # the kind they name
+            m = search(_RE_KIND_WORDS, doc.text)
+            if m:
+                g = 1 if m.group(1) else 2
+                d.scalars["cluster.kind"] = Found(_kind_of(m.group(g)), m.start(g), m.end(g))
     n = member_count(doc)
     if n:
         d.scalars["cluster.member_count"] = n

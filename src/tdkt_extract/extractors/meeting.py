@@ -380,7 +380,10 @@ _KIND_WORDS = {
 _RE_YEAR_REVIEW = regex.compile(r"^\W*(?:(?:theo đó|nhìn chung|nhìn lại)\s*,?\s*|(?P<said>[^.;:\n]{0,160}?\b(?:cho biết|cho thấy|nêu rõ))\s*,?\s*)?"
                              r"(?:trong\s+)?năm\s+(?P<y>(?:19|20)\d{2})\s*,", regex.I)
 _RE_DONE = regex.compile(r"(?<!\p{L})(?:đã|đạt được|hoàn thành)(?!\p{L})", regex.I)
-_RE_TERM_REVIEW = regex.compile(r"\W*(?:trong\s+)?giai đoạn\s+((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\s*,", regex.I)
+# a part of a year opening a sentence, its year and a comma after it
+_RE_SPAN_OPENS = regex.compile(r"\W*(?:trong\s+)?(?P<s>(?:6|06|sáu|9|09|chín)\s+tháng(?:\s+đầu)?(?:\s+năm)?|quý\s+(?:I{1,3}|[123]))\s*"
+                            r"(?:năm\s+|/\s*)?(?P<y>(?:19|20)\d{2})\s*,", regex.I)
+_RE_TERM_REVIEW = regex.compile(r"\W*(?:trong\s+)?(?:giai đoạn|năm học)\s+((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\s*,", regex.I)
 _RE_NOT_REVIEW = regex.compile(r"\b(?:sẽ|phấn đấu|dự kiến)\b", regex.I)
 # a meeting sentence that plans year N ("hội nghị triển khai nhiệm vụ năm 2025", "triển khai kế hoạch công tác năm 2024")
 _RE_PLANS_YEAR = regex.compile(
@@ -628,14 +631,21 @@ def extract(doc: Document) -> None:
                     period = Found({"year": int(m.group(1)), "span": "year"}, m.start(1), m.end(1))
                 break
     if kind is None:
-        # no kind word, but a body sentence opens on a past term and tells its results ("Giai đoạn 2015-2020, 100% các
-        # đơn vị ... đã ..."; not what it will do: "Giai đoạn 2020-2025, Khối sẽ ..."): the review of that term
+        # no kind word, but a body sentence opens on a past term or school year and tells its results ("Giai đoạn
+        # 2015-2020, 100% các đơn vị ... đã ..."; not what it will do: "Giai đoạn 2020-2025, Khối sẽ ..."): its review
         for x in doc.body_sentences():
             m = _RE_TERM_REVIEW.match(doc.text, x.start, x.end)
             # (its results told as done: "đã"; not the term ahead, "Giai đoạn 2026-2030, các đơn vị tập trung ...")
             if m and not _RE_NOT_REVIEW.search(doc.text, x.start, x.end) and _RE_DONE.search(doc.text, x.start, x.end):
                 kind = Found("tong_ket", m.start(), m.end())
                 period = Found({"year": int(m.group(2)), "span": "term"}, m.start(1), m.end(2))
+                break
+            # (so is a part of a year: "6 tháng đầu năm 2023, công tác thi đua đã được các đơn vị ...": its sơ kết)
+            sp = _RE_SPAN_OPENS.match(doc.text, x.start, x.end)
+            if sp and not _RE_NOT_REVIEW.search(doc.text, x.start, x.end) and _RE_DONE.search(doc.text, x.start, x.end):
+                span = next(name for name, rx in _RE_SPAN if rx.match(doc.text, sp.start("s"), sp.end("s")))
+                kind = Found("so_ket", sp.start("s"), sp.end("s"))
+                period = Found({"year": int(sp.group("y")), "span": span}, sp.start("s"), sp.end("y"))
                 break
     if kind is None and any(_RE_RESULTS_WORK.search(doc.text, x.start, x.end) and _RE_RESULTS_VERB.search(doc.text, x.start, x.end)
                             for x in doc.body_sentences()):

@@ -516,7 +516,7 @@ def _award_matches(doc: Document, lo: int, hi: int):
     return cues.match_at(_award_re(), sh, starts, lo, hi)
 
 
-_RE_PROPOSE = regex.compile(r"\b(?:đề nghị|đề xuất|suy tôn|bình xét|trình)\b", regex.I)
+_RE_PROPOSE = regex.compile(r"\b(?:đề nghị|đề xuất|đề cử|suy tôn|bình xét|trình)\b", regex.I)
 _RE_CONFER = regex.compile(r"\b(?:tặng|trao|nhận|đón nhận|được tặng|khen thưởng)\b", regex.I)
 _RE_HANDED = regex.compile(r"\b(?:trao|đón nhận|được tặng|đã tặng)\b", regex.I)
 _RE_ONCE = regex.compile(r"\b(?:đã\s+)?từng\s+(?:được|nhận|đón nhận)\b", regex.I)
@@ -594,7 +594,9 @@ def awards(doc: Document) -> list[AwardDraft]:
                     duoc = None
                     # the first "được" / "nhận" of the clause closes the recipients ("X được suy tôn là ...,
                     # được đề nghị tặng AWARD"; "suy tôn X nhận AWARD")
-                    duoc = search(r"\s+(?:lần lượt\s+)?(?:cũng\s+)?(?:vinh dự\s+)?(?:đề nghị\s+)?(?:đón\s+)?(?:được|nhận)\b", t, c_start, a_start)
+                    # (or "đạt" after the units nominated: "đề cử A và B đạt danh hiệu ...")
+                    duoc = search(r"\s+(?:lần lượt\s+)?(?:cũng\s+)?(?:vinh dự\s+)?(?:đề nghị\s+)?(?:đón\s+)?(?:được|nhận)\b"
+                                  r"|(?<=\bđề cử\s[^.;]{2,200}?)\s+đạt\b", t, c_start, a_start)
                     if duoc is None and status == "proposed" and t.find(":", s.start, a_start) >= 0:
                         # "Kết quả: A, B đề nghị Tổng LĐLĐ tặng Bằng khen": in a list of results, the units listed before the
                         # proposal are its recipients (not the one who proposes: "Sở X đề nghị UBND tỉnh tặng Cờ")
@@ -818,7 +820,7 @@ def _recipients_before(doc: Document, lo: int, end: int) -> list[Found]:
                 v = None
                 # (or after "trong đó", the subset the sentence goes on to: "suy tôn 5 đơn vị, trong đó A, B được đề nghị")
                 # (or after the bracket that holds the list: "3 cơ quan hoàn thành xuất sắc nhiệm vụ (A, B, C) được nhận ...")
-                for v in cre.finditer(r"\b(?:suy tôn|bình chọn|bầu chọn|bình xét|đề nghị|là|thống nhất|nhất trí|trong đó,?)\s+(?=\p{Lu})|\(\s*(?=\p{Lu})", p):
+                for v in cre.finditer(r"\b(?:suy tôn|bình chọn|bầu chọn|bình xét|đề nghị|đề cử|là|thống nhất|nhất trí|trong đó,?)\s+(?=\p{Lu})|\(\s*(?=\p{Lu})", p):
                     pass
                 if v is not None and _is_unit_like(p[v.end():]) and len(p) - v.end() <= 100:
                     q = p[v.end():]
