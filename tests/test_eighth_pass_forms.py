@@ -351,3 +351,10 @@ def test_the_leaders_of_a_kind_of_unit_in_counted_places(rec):
     r = rec("Ngày 13/7/2023, tại Công an tỉnh Kon Tum, Cụm thi đua số 6 - Bộ Công an tổ chức Hội nghị sơ kết 6 tháng đầu năm 2023. "
             "Tham dự có lãnh đạo Công an 4 tỉnh Kon Tum, Gia Lai, Đắk Nông, Lâm Đồng.")
     assert r["cluster"]["members"] == ["Kon Tum", "Gia Lai", "Đắk Nông", "Lâm Đồng"]
+
+
+def test_the_next_persons_rank_after_a_comma_ends_a_title(rec):
+    r = rec("Ngày 13/7/2023, Cụm thi đua số 6 tổ chức Hội nghị sơ kết 6 tháng đầu năm 2023. Tham dự có Thiếu tướng Lê Hồng Hà – Phó Cục "
+            "trưởng Cục Công tác đảng và công tác chính trị, Thiếu tướng Cao Đăng Minh – Phó Chánh văn phòng Bộ Công an.")
+    assert person(r, "Lê Hồng Hà")["title"] == "Phó Cục trưởng Cục Công tác đảng và công tác chính trị"
+    assert person(r, "Cao Đăng Minh")["title"] == "Phó Chánh văn phòng Bộ Công an"

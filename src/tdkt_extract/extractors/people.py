@@ -201,6 +201,8 @@ def _res():
             + r"|đại diện(?!\s+(?i:đơn vị\s+(?:cụm|khối|trưởng|phó|phó\s+trưởng)(?!\p{L})))|và\s+(?=\d))(?!\p{L})"
             # "Giám đốc Sở A và ông B ...": the next person's honorific ends the title
             r"|\s+và\s+(?=(?:ông|bà|đồng chí|đ/c|" + ranks + r")\s+\p{Lu})"
+            # and so does the next person's rank after a comma: "Phó Cục trưởng Cục X, Thiếu tướng B - ..."
+            r"|,\s*(?=(?:" + ranks + r")\s+(?-i:\p{Lu}\p{Ll}*\s+\p{Lu}))"
             # a caption's act after a comma, capitalised: "Ông A - Chủ tịch Hội X, Chủ trì hội nghị"
             r"|,\s*(?=(?-i:" + alternation(v[:1].upper() + v[1:] for vs in _roles().values() for v in vs) + r")\s+(?!viên\b)(?-i:\p{Ll}))"
             # or capitalised without the comma, the meeting its object: "... cụm trưởng cụm thi đua Chủ trì Hội nghị"
