@@ -358,3 +358,12 @@ def test_the_next_persons_rank_after_a_comma_ends_a_title(rec):
             "trưởng Cục Công tác đảng và công tác chính trị, Thiếu tướng Cao Đăng Minh – Phó Chánh văn phòng Bộ Công an.")
     assert person(r, "Lê Hồng Hà")["title"] == "Phó Cục trưởng Cục Công tác đảng và công tác chính trị"
     assert person(r, "Cao Đăng Minh")["title"] == "Phó Chánh văn phòng Bộ Công an"
+
+
+def test_a_unit_chosen_before_its_proposal_and_a_town_beside_a_district(rec):
+    r = rec("Ngày 20/11/2020, Cụm thi đua số 3 tổ chức hội nghị tổng kết năm 2020. Với thành tích nổi bật, Công an huyện Krông Bông "
+            "đã được Hội nghị thống nhất suy tôn là đơn vị dẫn đầu Cụm, được đề nghị Bộ Công an tặng Cờ thi đua năm 2020.")
+    assert [(a["recipient"], a["status"]) for a in r["awards"]] == [("Công an huyện Krông Bông", "proposed")]
+    r = rec("Ngày 3/1/2014, Khối thi đua các huyện tổ chức hội nghị tổng kết năm 2013. Hội nghị đề nghị UBND tỉnh tặng Bằng khen cho "
+            "thị xã Vĩnh Châu, huyện Kế Sách.")
+    assert [a["recipient"] for a in r["awards"]] == ["thị xã Vĩnh Châu", "huyện Kế Sách"]

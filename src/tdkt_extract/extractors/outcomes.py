@@ -595,7 +595,10 @@ def awards(doc: Document) -> list[AwardDraft]:
                     # the first "được" / "nhận" of the clause closes the recipients ("X được suy tôn là ...,
                     # được đề nghị tặng AWARD"; "suy tôn X nhận AWARD")
                     # (or "đạt" after the units nominated: "đề cử A và B đạt danh hiệu ...")
-                    duoc = search(r"\s+(?:lần lượt\s+)?(?:cũng\s+)?(?:vinh dự\s+)?(?:đề nghị\s+)?(?:đón\s+)?(?:được|nhận)\b"
+                    # ("A đã được hội nghị suy tôn ..., được đề nghị tặng AWARD": a proposal may follow "đã"; an award
+                    # "đã được tặng" is a unit's record, not this meeting's)
+                    duoc = search((r"\s+(?:đã\s+)?" if status == "proposed" else r"\s+")
+                                  + r"(?:lần lượt\s+)?(?:cũng\s+)?(?:vinh dự\s+)?(?:đề nghị\s+)?(?:đón\s+)?(?:được|nhận)\b"
                                   r"|(?<=\bđề cử\s[^.;]{2,200}?)\s+đạt\b", t, c_start, a_start)
                     if duoc is None and status == "proposed" and t.find(":", s.start, a_start) >= 0:
                         # "Kết quả: A, B đề nghị Tổng LĐLĐ tặng Bằng khen": in a list of results, the units listed before the

@@ -173,7 +173,7 @@ _RE_UNIT_END = regex.compile(
 )
 
 
-_RE_LOWER_PLACE = regex.compile(r"\b(?:xã|phường|thị trấn)\s+(?-i:\p{Lu}|\d)", regex.I)
+_RE_LOWER_PLACE = regex.compile(r"\b(?<!\bthị\s)(?:xã|phường|thị trấn)\s+(?-i:\p{Lu}|\d)", regex.I)  # (a thị xã is no commune)
 _RE_HIGHER_PLACE = regex.compile(r",\s*(?:huyện|quận|thị xã)\s+(?-i:\p{Lu}\p{Ll}*)(?:\s+(?-i:\p{Lu}\p{Ll}*|\d+)){0,3}(?=\s*[,.;)]|\s*$|\s+(?-i:\p{Ll}))", regex.I)
 
 
