@@ -742,12 +742,13 @@ def _recipients(doc: Document, a: int, b: int) -> list[Found]:
     pos = span[1]
     while True:
         # (past a recipient's note in brackets: "Hội A (đơn vị Cụm phó năm 2025); Hội B")
-        m = cre.match(r"\s*(?:[,;]|và)\s*(?=\p{Lu})|\s*\([^()]{1,60}\)\s*[,;]\s*(?=\p{Lu})", t[pos:b])
+        # (or a place named with its kind in lower case: "cho thị xã A, huyện B")
+        m = cre.match(r"\s*(?:[,;]|và)\s*(?=\p{Lu}|" + _RE_UNIT_OPENS.pattern + r")|\s*\([^()]{1,60}\)\s*[,;]\s*(?=\p{Lu})", t[pos:b])
         if not m or _award_re().match(t, pos + m.end(), b):
             break  # "... cho A và Bằng khen cho B": the next award, not another recipient
         if _RE_HONORIFIC_START.match(t, pos + m.end(), b):
             break  # "cho Sở Y tế, Ông Lê Văn An nhận thay": a person, not a recipient
-        nxt = unit_after(doc, pos + m.end(), b)
+        nxt = unit_after(doc, pos + m.end(), b, allow_lower=_RE_UNIT_OPENS.match(t, pos + m.end(), b) is not None)
         if not nxt:
             # a bare place after a unit named with its place: "cho các Sở Tài nguyên và Môi trường A, B"
             pm = _RE_BARE_PLACE.match(t, pos + m.end(), b)
