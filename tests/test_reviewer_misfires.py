@@ -796,3 +796,89 @@ def test_the_places_of_another_numbered_cluster_are_no_members(rec):
     r = rec("Sáng 10/1/2024, Cụm thi đua số 3 tỉnh Lạng Sơn tổ chức Hội nghị tổng kết công tác thi đua năm 2023. Lãnh đạo các huyện "
             "Lộc Bình, Đình Lập thuộc Cụm thi đua số 4 cũng đến dự.")
     assert r["cluster"]["members"] == []
+
+
+# --- the eighth pass's second review ---------------------------------------------------------------------------------
+C3 = "Ngày 5/1/2024, Cụm thi đua số 3 tổ chức hội nghị tổng kết công tác thi đua năm 2023. "
+
+
+def test_a_rooms_unit_ending_in_lower_case_ends_the_venue(rec):
+    r = rec("Sáng 10/1/2024, Cụm thi đua số 5 tổ chức Hội nghị tổng kết năm 2023 tại phòng họp tầng 2, Sở Tài chính.")
+    assert r["meeting"]["venue"] == "phòng họp tầng 2, Sở Tài chính"
+
+
+def test_a_numbered_cluster_of_another_kind_is_no_full_name_of_this_bloc(rec):
+    r = rec("Ngày 12/12/2023, khối các cơ quan Đảng tỉnh Hòa Bình tổ chức hội nghị tổng kết công tác thi đua năm 2023. Năm 2024, "
+            "Khối sẽ học tập kinh nghiệm của Cụm thi đua số 4 tỉnh Sơn La.")
+    assert (r["cluster"]["name"], r["cluster"]["kind"], r["meeting"]["province"]) == ("khối các cơ quan Đảng", "khoi", "Hòa Bình")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Ngày 20/12/2023, Cụm thi đua số 3 tổ chức hội nghị đánh giá kết quả công tác thi đua, khen thưởng năm 2023. 6 tháng đầu năm "
+     "2023, Cụm đã tổ chức thành công Hội thao.", "tong_ket"),
+    ("Ngày 5/7/2023, Cụm thi đua số 3 tổ chức hội nghị. 6 tháng đầu năm 2024, Cụm đặt mục tiêu hoàn thành các chỉ tiêu.", "other"),
+    ("Ngày 15/9/2023, Khối thi đua các trường tổ chức hội nghị. Năm học 2023-2024, các trường tập trung hoàn thành chương trình.",
+     "other"),
+    ("Ngày 15/4/2023, Cụm thi đua số 3 tổ chức hội nghị. 6 tháng đầu năm 2023, các đơn vị đã và đang triển khai kế hoạch.", "other"),
+])
+def test_a_period_opening_a_sentence_is_reviewed_only_once_ended(rec, text, kind):
+    assert rec(text)["meeting"]["kind"] == kind
+
+
+def test_a_year_reported_before_the_meetings_is_reviewed_without_da(rec):
+    r = rec("Ngày 10/1/2024, Cụm thi đua số 3 tổ chức hội nghị. Báo cáo tại hội nghị cho biết, năm 2023, các đơn vị thực hiện tốt "
+            "nhiệm vụ, nhiều chỉ tiêu vượt kế hoạch.")
+    assert (r["meeting"]["kind"], r["meeting"]["period"]) == ("tong_ket", {"year": 2023, "span": "year"})
+
+
+def test_one_who_opens_the_meeting_for_the_chair(rec):
+    r = rec(C3 + "Ông Nguyễn Văn Hùng, Giám đốc Sở Tư pháp thay mặt Cụm trưởng phát biểu khai mạc hội nghị.")
+    assert r["cluster"]["chair"] == {"organization": "Sở Tư pháp", "person": "Nguyễn Văn Hùng"}
+
+
+def test_leaders_of_another_kind_of_unit_in_counted_places_are_guests(rec):
+    r = rec(C3 + "Dự hội nghị có lãnh đạo UBND 3 huyện Lạc Sơn, Kim Bôi, Tân Lạc.")
+    assert (r["cluster"]["members"], r["cluster"]["member_count"]) == ([], None)
+
+
+def test_the_result_of_electing_a_board(rec):
+    r = rec(C3 + "Các đơn vị bỏ phiếu kín bầu Ban điều hành Cụm năm 2024. Kết quả, Sở Y tế (Cụm trưởng), Sở Xây dựng (Cụm phó).")
+    assert {k: v for k, v in _roles8(r).items() if v} == {"next_chair": "Sở Y tế", "next_vice_chair": "Sở Xây dựng"}
+
+
+def test_a_cluster_on_the_ground_of_two_provinces_has_none(rec):
+    r = rec("Sáng 10/1/2024, Cụm thi đua số 6 trên địa bàn Hà Nội, Bắc Ninh tổ chức Hội nghị tổng kết công tác thi đua năm 2023.")
+    assert r["meeting"]["province"] is None
+
+
+def test_a_hand_over_after_a_nomination_confers(rec):
+    r = rec(C3 + "Hội nghị đã đề cử Sở Y tế làm Cụm trưởng năm 2024 và trao Bằng khen của UBND tỉnh cho Sở Tư pháp.")
+    assert [(a["recipient"], a["status"]) for a in r["awards"]] == [("Sở Tư pháp", "conferred")]
+
+
+def test_a_name_ending_in_dat_is_not_cut_at_it(rec):
+    r = rec(C3 + "Hội nghị đã đề cử Công ty CP Tiến Đạt đạt danh hiệu Tập thể lao động xuất sắc.")
+    assert [a["recipient"] for a in r["awards"]] == ["Công ty CP Tiến Đạt"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Các đơn vị thống nhất kết quả đánh giá, xếp loại doanh nghiệp năm 2023 do Cục Thuế công bố.",
+    "Hội nghị nhất trí với kết quả thẩm định, xếp loại hồ sơ đề nghị khen thưởng.",
+    "Thông qua kết quả xếp loại của Sở Nội vụ, các đơn vị đều hoàn thành nhiệm vụ.",
+])
+def test_grading_that_is_no_emulation_ranking(rec, sentence):
+    assert "ranking" not in [d["kind"] for d in rec(C3 + sentence)["decisions"]]
+
+
+def test_a_higher_bodys_regulation_is_not_adopted_by_the_cluster(rec):
+    assert rec(C3 + "Hội nghị thông qua quy định của UBND tỉnh về công tác thi đua.")["decisions"] == []
+
+
+def test_running_an_evening_show_is_no_presiding(rec):
+    r = rec(C3 + "Ông Lê Văn Hải, Giám đốc Sở Tư pháp, điều hành buổi giao lưu văn nghệ sau hội nghị.")
+    assert "presided" not in r["people"][0]["roles"]
+
+
+def _roles8(r):
+    c = r["cluster"]
+    return {k: (c[k] or {}).get("organization") for k in ("chair", "vice_chair", "next_chair", "next_vice_chair")}

@@ -313,9 +313,10 @@ def _pick_mention(doc: Document) -> ClusterMention | None:
         if not doc.text[cm.start].islower() or cm.number is not None or "thi đua" in doc.cues.lower[cm.start:cm.end]:
             return False
         if strong is None:
-            strong = any(x.number is not None and x.qualified and "thi đua" in doc.cues.lower[x.start:x.end]
-                         for a, b in regions for x in mentions(doc, a, b))
-        return strong or _weak(doc, cm)
+            strong = {x.kind for a, b in regions for x in mentions(doc, a, b)
+                      if x.number is not None and x.qualified and "thi đua" in doc.cues.lower[x.start:x.end]}
+        # (of the same kind: "khối các cơ quan Đảng ... học tập kinh nghiệm của Cụm thi đua số 4" names another cluster)
+        return cm.kind in strong or _weak(doc, cm)
 
     for k, (a, b) in enumerate(regions):
         found = [cm for cm in mentions(doc, a, b) if cm.qualified and not cm.after_role and not weak(cm)]
@@ -592,7 +593,7 @@ _V_LIST_INTRO = cues.vocabulary("cluster.list_intro", lambda: ("bao gồm", "g�
 _RE_DIGITS = regex.compile(r"\d+")
 _RE_INTRO_NUMBER = regex.compile(r"\b(?:cụm|khối)(?:\s+thi\s+đua)?\s+(?:số\s+)?(\d{1,2})\b", regex.I)
 # (the kind of unit the places share may stand between: "lãnh đạo Công an 6 tỉnh A, B, ...")
-_RE_REPRESENTED = regex.compile(r"\b(?:đại diện|lãnh đạo)(?:\s+(?:lãnh đạo|các|của))?(?:\s+(?-i:\p{Lu})\p{L}*(?:\s+\p{L}+){0,2}?)?\s+$", regex.I)
+_RE_REPRESENTED = regex.compile(r"\b(?:đại diện|lãnh đạo)(?:\s+(?:lãnh đạo|các|của))?(?:\s+(?P<kind>(?-i:\p{Lu})\p{L}*(?:\s+\p{L}+){0,2}?))?\s+$", regex.I)
 _RE_GUESTS = regex.compile(r"\b(?:được\s+)?mời\b|\bkhách mời\b", regex.I)
 _RE_INTRO_COUNT = regex.compile(r"(?<![\d/.])(\d{1,3})\s+\p{L}")
 # a count of units in the clause before "gồm", with nothing but words between ("có 6 doanh nghiệp ... gồm")
@@ -863,8 +864,8 @@ def member_lists(doc: Document):
             if m.group("cnt") is not None:
                 # a bare count before names is their list only when it counts them all, and only as the
                 # representatives who attend ("đại diện 05 xã A, B, ..."), not guests or the object of an act
-                if len(items) != int(m.group("cnt")) or _lead_unit(doc, s.start, m) \
-                        or not _RE_REPRESENTED.search(t, max(s.start, m.start() - 30), m.start()) \
+                rep = _RE_REPRESENTED.search(t, max(s.start, m.start() - 30), m.start())
+                if len(items) != int(m.group("cnt")) or _lead_unit(doc, s.start, m) or rep is None or not _kind_is_clusters(doc, rep) \
                         or _RE_GUESTS.search(t, s.start, s.end):
                     del doc.warnings[mark:]
                     continue
@@ -935,6 +936,18 @@ def member_lists(doc: Document):
                 yield items
                 return
             del doc.warnings[mark:]
+
+
+def _kind_is_clusters(doc: Document, rep) -> bool:
+    """The kind of unit written between "lãnh đạo" and the counted places ("lãnh đạo Công an 6 tỉnh") is the one the
+    cluster's name or the sentence stating the meeting holds ("Cụm thi đua số 6 - Bộ Công an"); with none written, any."""
+    words = rep.group("kind")
+    if not words:
+        return True
+    key = fold(words.split()[0])
+    name, s = doc.draft.scalars.get("cluster.name"), doc.draft.meeting_sentence
+    # (or the sentence that states the meeting: "Cụm thi đua số 6 - Bộ Công an đã tổ chức ...")
+    return name is not None and key in fold(name.value) or s is not None and key in fold(doc.text[s.start:s.end])
 
 
 def _another_numbered(doc: Document, a: int, b: int) -> bool:
@@ -1516,6 +1529,7 @@ def _is_next(doc: Document, a: int, b: int, role_at: int, sent: tuple[int, int])
 
 # a sentence that reports a vote's outcome: "Kết quả, A làm Cụm trưởng", "Kết quả bầu chọn: ..."
 _RE_VOTE_RESULT = regex.compile(r"\s*kết\s+quả(?:\s+(?:bầu|bầu\s+chọn|bỏ\s+phiếu|biểu\s+quyết))?\s*[,:]?\s+", regex.I)
+_RE_ELECTS = regex.compile(r"\bbầu\b(?!\s+chọn)", regex.I)  # ("bầu Ban điều hành Cụm"; "bầu chọn" ranks too)
 _RE_VOTE = regex.compile(r"\b(?:bầu|bầu\s+chọn|bỏ\s+phiếu|biểu\s+quyết)\b", regex.I)
 
 
@@ -1528,7 +1542,7 @@ def _vote_result(doc: Document, role_at: int):
     if sent is None or not _RE_VOTE_RESULT.match(t, sent[0], sent[1]):
         return None
     prev = _previous_sentence(doc, sent[0])
-    if prev is None or _role_res()["role"].search(t, prev[0], prev[1]) is None:
+    if prev is None or _role_res()["role"].search(t, prev[0], prev[1]) is None and _RE_ELECTS.search(t, prev[0], prev[1]) is None:
         return None  # (a vote that ranks elects no role: "bỏ phiếu suy tôn đơn vị dẫn đầu. Kết quả, A (Cụm trưởng) ...")
     return _RE_VOTE.search(t, prev[0], prev[1])
 
@@ -2214,14 +2228,15 @@ def _role_in_title(doc: Document, title: Found | None):
         return inside
     m = speaks_for_re.match(t, at, at + 60)
     # "thay mặt Cụm trưởng" with no unit word: a guest may hand over for the chair ("... thay mặt Cụm trưởng trao Cờ"); the
-    # chair's own unit reports or presides for it ("... thay mặt Cụm trưởng trình bày báo cáo")
+    # chair's own unit reports, presides, speaks or signs for it ("... thay mặt Cụm trưởng trình bày báo cáo")
     if m is not None and "thay" in t[at:m.start("chair") if m.group("chair") else m.start("vice")].lower() \
             and "đơn vị" not in t[at:m.end()].lower() and not _RE_CHAIRS_OWN_ACT.match(t, m.end(), m.end() + 60):
         return None
     return m
 
 
-_RE_CHAIRS_OWN_ACT = regex.compile(r"(?:\s+[^\s.;,]+){0,4}?\s+(?:trình bày|báo cáo|thông qua|chủ trì|điều hành)(?!\p{L})", regex.I)
+_RE_CHAIRS_OWN_ACT = regex.compile(r"(?:\s+[^\s.;,]+){0,4}?\s+(?:trình bày|báo cáo|thông qua|chủ trì|điều hành|phát biểu|khai mạc|bế mạc|ký|bàn giao)(?!\p{L})",
+                                   regex.I)
 _RE_ASIDE_NOTE = regex.compile(r"\s*\((?:thứ\s+\p{L}+\s+)?(?:từ\s+)?(?:trái|phải|bên\s+trái|bên\s+phải|giữa|đứng giữa)[^()]{0,25}\)", regex.I)
 
 

@@ -292,6 +292,7 @@ _RE_VENUE_STOP = regex.compile(
 )
 
 
+_RE_ENDS_ON_VERB = regex.compile(r"\s(?:chủ trì|đồng chủ trì|điều hành|phát biểu|báo cáo|trình bày|tổ chức|đăng cai|chỉ đạo|dự|tham dự)$", regex.I)
 _RE_ROOM = regex.compile(r"(?:hội trường|phòng họp|phòng hội nghị|phòng làm việc)\b", regex.I)
 
 
@@ -309,10 +310,10 @@ def find_venue(doc: Document, s: Sentence) -> Found | None:
     room = _RE_ROOM.match(t, a, b) if stop and t[b] == "," else None
     if room and not unit_head_ci_re().search(t, room.end(), b) and starts_with_unit_head(t[stop.end():stop.end() + 40]):
         unit = unit_after(doc, stop.end(), s.end)
-        # (or the sentence ends with it: "... diễn ra Hội nghị tại phòng họp A.905, Trường Đại học X." — a name, not a
-        # unit and its verb: "tại phòng họp tầng 2, Sở Tài chính chủ trì.")
+        # (or the sentence ends with it: "... diễn ra Hội nghị tại phòng họp A.905, Trường Đại học X."; not a unit and
+        # its verb: "tại phòng họp tầng 2, Sở Tài chính chủ trì.")
         if unit and (t[unit[1]:unit[1] + 1] == "," or not t[unit[1]:s.end].strip(" .")
-                     and (t[unit[0]:unit[1]].split()[-1][:1].isupper() or t[unit[1] - 1].isdigit())):
+                     and not _RE_ENDS_ON_VERB.search(t, unit[0], unit[1])):
             b = unit[1]
     # a date right after the place ends it
     for d in _dates(doc, a, b):
@@ -379,6 +380,25 @@ _KIND_WORDS = {
 # (or after the words that report it: "Ông A, Cụm trưởng cho biết, năm 2018, ...", "Báo cáo tại Hội nghị cho thấy, năm 2018, ...")
 _RE_YEAR_REVIEW = regex.compile(r"^\W*(?:(?:theo đó|nhìn chung|nhìn lại)\s*,?\s*|(?P<said>[^.;:\n]{0,160}?\b(?:cho biết|cho thấy|nêu rõ))\s*,?\s*)?"
                              r"(?:trong\s+)?năm\s+(?P<y>(?:19|20)\d{2})\s*,", regex.I)
+_SPAN_END = {"h1": 6, "9m": 9, "q1": 3, "q2": 6, "q3": 9, "q4": 12}
+
+
+def _held(doc: Document, s: Sentence | None) -> tuple[int, int] | None:
+    """(year, month) of the meeting where its sentence dates it with a year, else None."""
+    if s is None:
+        return None
+    d = next((x for x in _dates(doc, s.start, s.end) if x.year is not None), None)
+    return (d.year, d.month) if d is not None else None
+
+
+def _reviewable(doc: Document, x: Sentence, held: tuple[int, int] | None, year: int, end_month: int) -> bool:
+    """A period a body sentence opens on is one reviewed: it ended by the meeting's month when the meeting is dated
+    (a school year by June of its second year), else its results are told as done."""
+    if held is not None:
+        return (year, end_month) <= held
+    return _RE_DONE.search(doc.text, x.start, x.end) is not None
+
+
 _RE_DONE = regex.compile(r"(?<!\p{L})(?:đã|đạt được|hoàn thành)(?!\p{L})", regex.I)
 # a part of a year opening a sentence, its year and a comma after it
 _RE_SPAN_OPENS = regex.compile(r"\W*(?:trong\s+)?(?P<s>(?:6|06|sáu|9|09|chín)\s+tháng(?:\s+đầu)?(?:\s+năm)?|quý\s+(?:I{1,3}|[123]))\s*"
@@ -516,14 +536,15 @@ def _reviewed_span(t: str, a: int, b: int) -> Found | None:
 def _year_review(doc: Document) -> Found | None:
     """The year a body sentence reviews, from the first one that opens on it and says no future."""
     s = doc.draft.meeting_sentence
+    held = _held(doc, s)
     plan = search(_RE_PLANS_YEAR, doc.text, s.start, s.end) if s is not None else None
     planned = int(plan.group(1)) if plan else None
     for x in doc.body_sentences():
         txt = doc.text[x.start:x.end]
         m = _RE_YEAR_REVIEW.match(txt)
-        # (a year after the words that report it is reviewed only when its results are told as done: "cho biết, năm 2024,
+        # (a year after the words that report it is reviewed only when it ended before the meeting: "cho biết, năm 2024,
         # Cụm tiếp tục ..." at a meeting in April 2024 tells of the year in progress)
-        if m and m.group("said") and not _RE_DONE.search(txt):
+        if m and m.group("said") and not _reviewable(doc, x, held, int(m.group("y")), 12):
             continue
         if m and not _RE_NOT_REVIEW.search(txt):
             # (the results may follow in the next sentences of the review the year opens)
@@ -630,23 +651,6 @@ def extract(doc: Document) -> None:
                 if period is None:
                     period = Found({"year": int(m.group(1)), "span": "year"}, m.start(1), m.end(1))
                 break
-    if kind is None:
-        # no kind word, but a body sentence opens on a past term or school year and tells its results ("Giai đoạn
-        # 2015-2020, 100% các đơn vị ... đã ..."; not what it will do: "Giai đoạn 2020-2025, Khối sẽ ..."): its review
-        for x in doc.body_sentences():
-            m = _RE_TERM_REVIEW.match(doc.text, x.start, x.end)
-            # (its results told as done: "đã"; not the term ahead, "Giai đoạn 2026-2030, các đơn vị tập trung ...")
-            if m and not _RE_NOT_REVIEW.search(doc.text, x.start, x.end) and _RE_DONE.search(doc.text, x.start, x.end):
-                kind = Found("tong_ket", m.start(), m.end())
-                period = Found({"year": int(m.group(2)), "span": "term"}, m.start(1), m.end(2))
-                break
-            # (so is a part of a year: "6 tháng đầu năm 2023, công tác thi đua đã được các đơn vị ...": its sơ kết)
-            sp = _RE_SPAN_OPENS.match(doc.text, x.start, x.end)
-            if sp and not _RE_NOT_REVIEW.search(doc.text, x.start, x.end) and _RE_DONE.search(doc.text, x.start, x.end):
-                span = next(name for name, rx in _RE_SPAN if rx.match(doc.text, sp.start("s"), sp.end("s")))
-                kind = Found("so_ket", sp.start("s"), sp.end("s"))
-                period = Found({"year": int(sp.group("y")), "span": span}, sp.start("s"), sp.end("y"))
-                break
     if kind is None and any(_RE_RESULTS_WORK.search(doc.text, x.start, x.end) and _RE_RESULTS_VERB.search(doc.text, x.start, x.end)
                             for x in doc.body_sentences()):
         # no kind word, but the meeting chooses or ranks the results, and the article reviews a school year
@@ -674,6 +678,26 @@ def extract(doc: Document) -> None:
                 kind = Found("tong_ket", m.start(), m.end())
                 period = Found({"year": int(m.group("y")), "span": "year"}, m.start("y"), m.end("y"))
                 break
+    if kind is None:
+        # no kind word, but a body sentence opens on a past term, school year or part of a year and tells its results
+        # ("Giai đoạn 2015-2020, 100% các đơn vị ... đã ..."; "6 tháng đầu năm 2023, công tác thi đua đã được ..."): its
+        # review, when that period ended before the meeting (not "Giai đoạn 2026-2030, các đơn vị tập trung ...")
+        held = _held(doc, s)
+        for x in doc.body_sentences():
+            if _RE_NOT_REVIEW.search(doc.text, x.start, x.end):
+                continue
+            m = _RE_TERM_REVIEW.match(doc.text, x.start, x.end)
+            if m and _reviewable(doc, x, held, int(m.group(2)), 6):
+                kind = Found("tong_ket", m.start(), m.end())
+                period = Found({"year": int(m.group(2)), "span": "term"}, m.start(1), m.end(2))
+                break
+            sp = _RE_SPAN_OPENS.match(doc.text, x.start, x.end)
+            if sp:
+                span = next(name for name, rx in _RE_SPAN if rx.match(doc.text, sp.start("s"), sp.end("s")))
+                if _reviewable(doc, x, held, int(sp.group("y")), _SPAN_END[span]):
+                    kind = Found("so_ket", sp.start("s"), sp.end("s"))
+                    period = Found({"year": int(sp.group("y")), "span": span}, sp.start("s"), sp.end("y"))
+                    break
     if kind is None:
         # no review and no signing word: a meeting that launches year N's emulation or work ("hội nghị triển
         # khai công tác thi đua năm 2025", "phát động phong trào thi đua năm 2025") is giao_uoc {N} (record.md)

@@ -519,6 +519,7 @@ def _award_matches(doc: Document, lo: int, hi: int):
 _RE_PROPOSE = regex.compile(r"\b(?:đề nghị|đề xuất|đề cử|suy tôn|bình xét|trình)\b", regex.I)
 _RE_CONFER = regex.compile(r"\b(?:tặng|trao|nhận|đón nhận|được tặng|khen thưởng)\b", regex.I)
 _RE_HANDED = regex.compile(r"\b(?:trao|đón nhận|được tặng|đã tặng)\b", regex.I)
+_RE_HANDED_AFTER = regex.compile(r"\s(?:và|,)\s+(?:\p{L}+\s+){0,2}?(?:trao|trao tặng)\s*$", regex.I)
 _RE_ONCE = regex.compile(r"\b(?:đã\s+)?từng\s+(?:được|nhận|đón nhận)\b", regex.I)
 _RE_COUNTED = regex.compile(r"\b\d+\s+(?:đơn vị|tập thể|cá nhân)\b", regex.I)
 
@@ -552,6 +553,11 @@ def awards(doc: Document) -> list[AwardDraft]:
             if _RE_ONCE.search(before):
                 continue  # an award once received, told as a unit's record: "Công ty từng được tặng Cờ thi đua năm 2021"
             status = "proposed" if _RE_PROPOSE.search(before) else ("conferred" if _RE_CONFER.search(before) else None)
+            if status == "proposed":
+                # a hand-over after the proposal is an act of its own: "đề cử A làm Cụm trưởng ... và trao Bằng khen cho B"
+                last_p = max(x.end() for x in _RE_PROPOSE.finditer(before))
+                if _RE_HANDED_AFTER.search(before, last_p):
+                    status = "conferred"
             if status is None:
                 # "đề nghị A cho X; B cho Y": a clause with no verb of its own takes the sentence's
                 lead = t[s.start:c_start]
@@ -599,7 +605,7 @@ def awards(doc: Document) -> list[AwardDraft]:
                     # "đã được tặng" is a unit's record, not this meeting's)
                     duoc = search((r"\s+(?:đã\s+)?" if status == "proposed" else r"\s+")
                                   + r"(?:lần lượt\s+)?(?:cũng\s+)?(?:vinh dự\s+)?(?:đề nghị\s+)?(?:đón\s+)?(?:được|nhận)\b"
-                                  r"|(?<=\bđề cử\s[^.;]{2,200}?)\s+đạt\b", t, c_start, a_start)
+                                  r"|(?<=\bđề cử\s[^.;]{2,200}?)\s+(?-i:đạt)\b", t, c_start, a_start)
                     if duoc is None and status == "proposed" and t.find(":", s.start, a_start) >= 0:
                         # "Kết quả: A, B đề nghị Tổng LĐLĐ tặng Bằng khen": in a list of results, the units listed before the
                         # proposal are its recipients (not the one who proposes: "Sở X đề nghị UBND tỉnh tặng Cờ")

@@ -55,6 +55,7 @@ def _national_after(name: str, after: str) -> bool:
 # a descriptor placing the cluster under a national body: "Khối 2 - Khối các viện trực thuộc Bộ Tài chính"
 _RE_UNDER_NATIONAL = regex.compile(
     r"\b(?:trực\s+)?thuộc\s+(?:Bộ\s+(?!Chỉ huy|CHQS|Tư lệnh)\p{Lu}|Tổng cục\b|Trung ương\b|Chính phủ\b)")
+_RE_ANOTHER_PROVINCE = regex.compile(r"\s*(?:,|và|-)\s*(?-i:\p{Lu})")
 _RE_LOCATIVE = regex.compile(r"(?:đóng\s+)?trên\s+địa\s+bàn\s+", regex.I)
 _RE_ON_GROUND = regex.compile(r"\btrên địa bàn\s+(?:tỉnh|thành phố|TP\b)", regex.I)
 # a member that is a national body ("Công đoàn Dệt may Việt Nam", "Hội Nông dân VN")
@@ -265,6 +266,8 @@ def _from_name(doc: Document, name: Found) -> bool:
     if loc is not None:
         q = loc.end()
     bare = _province_re().match(t, q, name.end + 55) if q < name.end + 55 else None
+    if bare and loc is not None and _RE_ANOTHER_PROVINCE.match(t, bare.end(), bare.end() + 40):
+        bare = None  # "trên địa bàn Hà Nội, Bắc Ninh": a cluster of several provinces
     if bare and (loc is not None or not t[name.end:bare.start()].strip()):
         f = _province_in(t, bare.start(), bare.end())
         if f:
