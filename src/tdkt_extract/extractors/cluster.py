@@ -310,13 +310,13 @@ def _pick_mention(doc: Document) -> ClusterMention | None:
 
     def weak(cm: ClusterMention) -> bool:
         nonlocal strong
-        if not doc.text[cm.start].islower() or cm.number is not None or "thi đua" in doc.cues.lower[cm.start:cm.end]:
+        if not _bare_lower(doc, cm):
             return False
         if strong is None:
             strong = {x.kind for a, b in regions for x in mentions(doc, a, b)
                       if x.number is not None and x.qualified and "thi đua" in doc.cues.lower[x.start:x.end]}
         # (of the same kind: "khối các cơ quan Đảng ... học tập kinh nghiệm của Cụm thi đua số 4" names another cluster)
-        return cm.kind in strong or _weak(doc, cm)
+        return cm.kind in strong or _verb_follows(doc, cm)
 
     for k, (a, b) in enumerate(regions):
         found = [cm for cm in mentions(doc, a, b) if cm.qualified and not cm.after_role and not weak(cm)]
@@ -339,16 +339,17 @@ def _clause_verb_re():
     return regex.compile(r"(?:" + _clause_verbs() + r")(?!\p{L})")
 
 
-def _weak(doc: Document, cm: ClusterMention) -> bool:
-    """A mention in lower case, its words after the head too, with neither "thi đua" nor a number: most often "the
-    bloc" and the verb after it ("các hội thành viên trong khối tăng cường ..."); a name only where the article
-    writes no other. (_pick_mention also passes over a lower-case mention without "thi đua" where the article
-    writes the full name, "thi đua" and a number, elsewhere.)"""
-    t = doc.text
-    if not t[cm.start].islower() or cm.number is not None or "thi đua" in doc.cues.lower[cm.start:cm.end]:
-        return False
-    desc = t[cm.start:cm.end].split(None, 1)[1:]  # (a capital or a count opens a name: "cụm Đông Nam bộ", "cụm 7 tỉnh")
-    # (the verb of a clause that opens after it: not "khối doanh nghiệp tỉnh A", a name in lower case)
+def _bare_lower(doc: Document, cm: ClusterMention) -> bool:
+    """A mention in lower case with neither "thi đua" nor a number ("khối doanh nghiệp", "trong khối tăng cường ..."):
+    _pick_mention passes over one that a clause's verb follows, or where the article writes the full name of a
+    cluster of its kind ("thi đua" and a number) elsewhere; it is a name only where the article writes no other."""
+    return doc.text[cm.start].islower() and cm.number is None and "thi đua" not in doc.cues.lower[cm.start:cm.end]
+
+
+def _verb_follows(doc: Document, cm: ClusterMention) -> bool:
+    """The words after the head open a clause with its verb ("khối tăng cường ..."), not a name in lower case
+    ("khối doanh nghiệp tỉnh A")."""
+    desc = doc.text[cm.start:cm.end].split(None, 1)[1:]
     return bool(desc) and _clause_verb_re().match(desc[0]) is not None
 
 

@@ -363,6 +363,8 @@ _RE_SPAN = [
     ("q3", regex.compile(r"\bquý\s+(?:III|3)\b", regex.I)),
     ("q4", regex.compile(r"\bquý\s+(?:IV|4)\b", regex.I)),
 ]
+# the parts of a year reviewed within it (a fourth quarter is reviewed in the next year's January)
+_SPANS_OF_ITS_YEAR = [(sp, rx) for sp, rx in _RE_SPAN if sp != "q4"]
 _RE_SO_KET = regex.compile(r"\bsơ kết\b", regex.I)
 _RE_SECOND_HALF = regex.compile(r"\b(?:6|06|sáu)\s+tháng\s+cuối\s+năm\s+((?:19|20)\d{2})\b", regex.I)
 # (honouring the exemplary units of a year or a term reviews it: "hội nghị tuyên dương điển hình tiên tiến giai đoạn 2015 - 2020")
@@ -730,10 +732,9 @@ def extract(doc: Document) -> None:
         # the part of a year written without its year ("sơ kết 6 tháng đầu năm"): this year's, once the meeting's
         # date is read (resolve_date)
         for a, b in regions[:(s is not None) + (title is not None)]:
-            m = next((mm for span, rx in _RE_SPAN[:5] if (mm := search(rx, doc.text, a, b))), None)
-            if m is not None and _first_year_after(doc.text, m.end(), b, 20) is None:
-                span = next(sp for sp, rx in _RE_SPAN[:5] if rx.match(doc.text, m.start(), m.end()))
-                d.scalars["meeting.period.span"] = Found(span, m.start(), m.end())
+            found = next(((sp, m) for sp, rx in _SPANS_OF_ITS_YEAR if (m := search(rx, doc.text, a, b))), None)
+            if found is not None and _first_year_after(doc.text, found[1].end(), b, 20) is None:
+                d.scalars["meeting.period.span"] = Found(found[0], found[1].start(), found[1].end())
                 break
     if s is None:
         return
