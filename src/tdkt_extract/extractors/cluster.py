@@ -12,8 +12,8 @@ from ..document import Document, Found, UnitRoleDraft
 from ..normalize import fold
 from ..patterns import cre, SAME_DAY, TO_CHUC, alternation, finditer, search
 from .people import title_after
-from .units import (MASK, is_guest_note, positions_alt, role_note, shadow, starts_with_unit_head, unit_after, unit_before,
-                    unit_head_ci_re)
+from .units import (MASK, ROLE_NOTE_WORDS, is_guest_note, positions_alt, role_note, shadow, starts_with_unit_head, unit_after,
+                    unit_before, unit_head_ci_re)
 
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10,
           "XI": 11, "XII": 12, "XIII": 13, "XIV": 14, "XV": 15, "XVI": 16, "XVII": 17, "XVIII": 18, "XIX": 19, "XX": 20}
@@ -1169,7 +1169,7 @@ def _places_around(t: str, marks: list[int], a: int, j: int, end: int) -> bool:
     return True
 
 
-_RE_UNCLOSED_ROLE = regex.compile(r"\s*(?:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối)|phó\s+(?:cụm|khối))\s*[,;]", regex.I)
+_RE_UNCLOSED_ROLE = regex.compile(r"\s*(?:" + ROLE_NOTE_WORDS + r")\s*[,;]", regex.I)
 
 
 def _unclosed_role(sh: str, p: int, end: int) -> bool:

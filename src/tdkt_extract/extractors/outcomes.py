@@ -131,10 +131,12 @@ _RE_CONTEST = regex.compile(
     r"toàn đoàn|huy chương)\b", regex.I)
 # (a place in the country or on one index is not a place in the cluster: "đứng thứ 2 toàn quốc về ...")
 _RE_RANK_LABEL = regex.compile(r"(?<!\p{L})(?:(?:xếp\s+)?(?:hạng|giải)\s+)?(?P<o>(?-i:Nhất|Nhì|Ba|nhất|nhì))\s+(?:cụm|khối)\s*:\s*", regex.I)
+# a rank among others than the cluster's units: the country's, the province's, the sector's, on one index
+_OUTSIDE_RANK = r"cả nước|toàn quốc|toàn tỉnh|toàn ngành|về|chỉ số"
 # "B và C lần lượt xếp thứ hai, thứ ba": ranks in turn, one to each unit named before
 _RE_RANK_RESPECTIVE = regex.compile(
     r"\s+lần lượt\s+(?:xếp|đứng|đạt)\s+(?P<ords>(?:thứ|hạng)\s+\p{L}+(?:\s*(?:,|và)\s*(?:(?:thứ|hạng)\s+)?(?:nhất|nhì|hai|ba|tư|bốn|năm|sáu|[1-9])(?!\p{L}))+)"
-    r"(?!\s*(?:cả nước|toàn quốc|toàn tỉnh|toàn ngành|về|chỉ số)\b)", regex.I)
+    r"(?!\s*(?:" + _OUTSIDE_RANK + r")\b)", regex.I)
 # ("A đạt hạng Nhất": ranked; "đạt giải Nhất" is a contest's prize, see _RE_CONTEST)
 _RE_RANK_NTH = regex.compile(
     r"\b(?:(?:xếp|đứng)\s+(?:thứ|hạng)|đạt\s+hạng)\s+(?P<o>nhất|nhì|hai|ba|tư|bốn|năm|sáu|bảy|tám|\d{1,2})\b(?!\s*(?:cả nước|toàn quốc|về)\b)", regex.I)
@@ -147,8 +149,7 @@ _RE_LEAD = regex.compile(
     # "suy tôn đơn vị A đạt danh hiệu “Lá cờ đầu”": the flag of the unit that leads
     # (leading on one index or rate is no place in the cluster: "dẫn đầu chỉ số cải cách hành chính")
     # (nor the first of a province's or a district's units: "đạt điểm cao nhất tỉnh", "dẫn đầu huyện")
-    r"đạt\s+danh\s+hiệu\s*:?\s*[“\"]?\s*lá\s+cờ\s+đầu)\b(?!\s+(?:cả nước|toàn quốc|toàn tỉnh|toàn ngành|về|chỉ số|tỷ lệ|tỉ lệ|trong việc"
-    r"|tỉnh|thành phố|huyện|quận)\b)",
+    r"đạt\s+danh\s+hiệu\s*:?\s*[“\"]?\s*lá\s+cờ\s+đầu)\b(?!\s+(?:" + _OUTSIDE_RANK + r"|tỷ lệ|tỉ lệ|trong việc|tỉnh|thành phố|huyện|quận)\b)",
     regex.I,
 )
 _RE_LEADERS = regex.compile(
@@ -159,7 +160,7 @@ _RE_LEADERS = regex.compile(
 )
 _RE_LEADERS_BEFORE = regex.compile(r"\s+là\s+(?:hai|ba|bốn|năm|0?[2-9])\s+(?:đơn vị|doanh nghiệp|tập thể|cơ quan|trường)\s+"
                                    r"(?:(?:xuất sắc|tiêu biểu)\s*,?\s*)?(?:dẫn|đứng)\s+đầu\b"
-                                   r"(?!\s*(?:cả nước|toàn quốc|toàn tỉnh|toàn ngành|về|chỉ số|tỷ lệ|tỉ lệ)\b)", regex.I)
+                                   r"(?!\s*(?:" + _OUTSIDE_RANK + r"|tỷ lệ|tỉ lệ)\b)", regex.I)
 _RE_UNIT_OPENS = regex.compile(r"(?<!\p{L})(?:thị xã|huyện|xã|phường|quận|thị trấn|thành phố)\s+(?-i:\p{Lu})", regex.I)
 
 

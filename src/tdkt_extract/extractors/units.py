@@ -52,14 +52,16 @@ def unit_head_ci_re():
                          + r"(?!\p{L}))" + alternation(lexicon.words("unit_heads.txt")) + r"(?!\p{L})", regex.I)
 
 
+#: the role words a note after a unit may be ("Cụm trưởng", "Trưởng khối", "Phó Trưởng khối", "Phó cụm"), as a regex fragment
+ROLE_NOTE_WORDS = r"(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối)|phó\s+(?:cụm|khối)"
 # a role note written after a unit: "(Khối trưởng)", "(đơn vị Cụm phó năm 2025)", " - đơn vị Trưởng khối"
 # (a note whose closing bracket was left out before the list's comma: "gồm: A (cụm trưởng, B (cụm phó), C")
 _RE_NOTE_PAREN = regex.compile(r"\s*\(\s*(?P<role>[^()]{2,40}?)\s*(?:\)|(?<=(?:trưởng|phó|cụm|khối))$)\s*$", regex.I)
 _RE_NOTE_DASH = regex.compile(r"\s*-\s*(?P<role>[^-()]{2,40}?)\s*$")
 _RE_NOTE_BARE = regex.compile(
-    r"\s+(?P<role>(?:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối)|phó\s+(?:cụm|khối)))\s*$", regex.I)
+    r"\s+(?P<role>(?:" + ROLE_NOTE_WORDS + r"))\s*$", regex.I)
 _RE_NOTE_HELD = regex.compile(
-    r"\s+kiêm\s+(?:đơn vị\s+)?(?P<role>(?:phó\s+)?trưởng\s+(?:cụm|khối)|(?:cụm|khối)\s+(?:trưởng|phó)|phó\s+(?:cụm|khối))(?!\p{L})[^()]{0,80}$",
+    r"\s+kiêm\s+(?:đơn vị\s+)?(?P<role>" + ROLE_NOTE_WORDS + r")(?!\p{L})[^()]{0,80}$",
     regex.I)
 _RE_NOTE_WORDS = regex.compile(r"^\s*(?:là\s+|làm\s+)?(?:đơn vị\s+)?|\s+(?:năm\s+)?(?:19|20)\d{2}\s*$", regex.I)
 
