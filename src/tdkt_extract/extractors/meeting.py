@@ -47,6 +47,10 @@ _TOD_VALUE = {"sáng": "sang", "trưa": None, "chiều": "chieu", "tối": "toi"
 
 
 _RE_DIGIT = regex.compile(r"\d")
+# the last day of a span that crosses a month, with the year the first day leaves out ("từ ngày 30/10 đến ngày
+# 2/11/2024"): the meeting is dated by its first day, in the year of the last (the year before, across a new year)
+_RE_SPAN_END_YEAR = regex.compile(r"\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?\d{1,2}\s*([/.-])\s*(?P<m>\d{1,2})\s*\1\s*(?P<y>\d{4})(?!\d)",
+                                  regex.I)
 
 
 class DateFound:
@@ -125,7 +129,9 @@ def find_dates(text: str, a: int, b: int, index: cues.CueIndex | None = None) ->
             y = int(m.group("y")) if m.group("y") else None
             if not (1 <= d <= 31 and 1 <= mo <= 12):
                 continue
-            start = m.start()
+            start, end = m.start(), m.end()
+            if y is None and rx is _RE_DATE_NUM and (to := _RE_SPAN_END_YEAR.match(text, end, b)) is not None:
+                y, end = int(to.group("y")) - (int(to.group("m")) < mo), to.end()
             tod, tod_span = m.group("tod") if rx is _RE_DATE_WORDS else None, None
             if rx is _RE_DATE_WORDS:
                 tod_span = m.span("tod") if tod else None
@@ -151,7 +157,7 @@ def find_dates(text: str, a: int, b: int, index: cues.CueIndex | None = None) ->
                 continue
             if any(o.span[0] <= m.start() < o.span[1] for o in out):
                 continue
-            out.append(DateFound(d, mo, y, _TOD_VALUE.get(tod.lower()) if tod else None, (start, m.end()), tod_span))
+            out.append(DateFound(d, mo, y, _TOD_VALUE.get(tod.lower()) if tod else None, (start, end), tod_span))
     out.sort(key=lambda x: x.span[0])
     return out
 
