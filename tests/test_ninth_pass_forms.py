@@ -6,3 +6,62 @@ def test_a_span_across_a_month_gives_its_first_day_in_the_last_days_year(rec):
     assert r["meeting"]["date"] == "2024-10-30"
     r = rec("Từ ngày 30/12 đến 2/1/2025, tại thành phố Vinh, Cụm thi đua số 2 tổ chức Hội nghị tổng kết năm 2024.")
     assert r["meeting"]["date"] == "2024-12-30"
+
+
+def roles(r):
+    c = r["cluster"]
+    return {k: (c[k] or {}).get("organization") for k in ("chair", "vice_chair", "next_chair", "next_vice_chair") if c[k]}
+
+
+REVIEW = "Ngày 20/12/2024, Cụm thi đua số 3 tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2024. "
+
+
+def test_the_meeting_appointing_a_unit_names_the_next_chair(rec):
+    r = rec(REVIEW + "Hội nghị nhất trí cử Sở Tư pháp làm Trưởng Cụm năm 2025.")
+    assert roles(r) == {"next_chair": "Sở Tư pháp"}
+    r = rec(REVIEW + "Hội nghị nhất trí cử Sở Tư pháp làm Cụm trưởng.")
+    assert roles(r) == {"next_chair": "Sở Tư pháp"}
+    # (voters are no verb of appointing)
+    r = rec(REVIEW + "Cử tri tin tưởng Sở Tư pháp làm tốt vai trò Cụm trưởng.")
+    assert "next_chair" not in roles(r)
+
+
+def test_the_role_then_the_unit_that_takes_it(rec):
+    r = rec(REVIEW + "Cụm trưởng năm 2025 do Sở Tư pháp đảm nhiệm, Cụm phó do Sở Y tế đảm nhận.")
+    assert roles(r) == {"next_chair": "Sở Tư pháp", "next_vice_chair": "Sở Y tế"}
+    r = rec(REVIEW + "Năm tới, Cụm trưởng sẽ do Sở Tư pháp đảm nhận.")
+    assert roles(r) == {"next_chair": "Sở Tư pháp"}
+    r = rec(REVIEW + "Hội nghị thống nhất luân phiên Cụm trưởng năm 2025 cho Sở Tư pháp.")
+    assert roles(r) == {"next_chair": "Sở Tư pháp"}
+    r = rec("Ngày 10/7/2024, Cụm thi đua số 3 sơ kết công tác thi đua 6 tháng đầu năm 2024. Năm 2024, Cụm trưởng do Sở Tư pháp "
+            "đảm nhiệm.")
+    assert roles(r) == {"chair": "Sở Tư pháp"}
+    # "do" needs its verb of taking the role: a report the chair's person presents is not the role's unit
+    r = rec(REVIEW + "Báo cáo của Cụm trưởng do Sở Tư pháp trình bày nêu rõ kết quả.")
+    assert "next_chair" not in roles(r) and "chair" not in roles(r)
+
+
+def test_the_year_after_the_verb_that_agrees_dates_the_role(rec):
+    r = rec(REVIEW + "Hội nghị thống nhất năm 2025 Sở Tư pháp làm Cụm trưởng.")
+    assert roles(r) == {"next_chair": "Sở Tư pháp"}
+
+
+def test_a_description_after_a_dash_is_no_part_of_the_unit(rec):
+    r = rec(REVIEW + "Hội nghị đã trao Cờ luân lưu cho Sở Tư pháp - đơn vị dẫn đầu phong trào thi đua năm 2024.")
+    assert [(a["recipient"], a["award"]) for a in r["awards"]] == [("Sở Tư pháp", "Cờ luân lưu")]
+    # (a role note after a dash is still read as the role)
+    r = rec(REVIEW + "Ông Lê Văn Tâm, Giám đốc Sở Tư pháp - đơn vị Cụm trưởng, chủ trì hội nghị.")
+    assert roles(r) == {"chair": "Sở Tư pháp"}
+
+
+def test_recipients_after_their_count_and_la(rec):
+    r = rec(REVIEW + "Hội nghị thống nhất đề nghị UBND tỉnh tặng Cờ thi đua cho 02 đơn vị xuất sắc là Sở Tư pháp và Sở Y tế.")
+    assert [(a["recipient"], a["status"]) for a in r["awards"]] == [("Sở Tư pháp", "proposed"), ("Sở Y tế", "proposed")]
+
+
+def test_classes_labelled_before_their_units(rec):
+    r = rec(REVIEW + "Kết quả xếp loại: hạng Nhất - Sở Tư pháp; hạng Nhì - Sở Y tế; hạng Ba - Sở Xây dựng.")
+    assert [(x["rank"], x["organization"]) for x in r["rankings"]] == [(1, "Sở Tư pháp"), (2, "Sở Y tế"), (3, "Sở Xây dựng")]
+    # (a medal's class is no rank)
+    r = rec(REVIEW + "Sở Tư pháp đón nhận Huân chương Lao động hạng Nhất - phần thưởng cao quý.")
+    assert r["rankings"] == []

@@ -1424,6 +1424,10 @@ def _role_res():
             "then_unit": regex.compile(role + r"(?:\s+số\s+(?:\d+|[IVX]{1,4})\b)?(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+(?:số\s+)?\d+)?(?:\s*,\s*[^,.;]{0,30}?)?)?"
                                        r"(?:\s+năm\s+(?:\d{4}|sau|tới|kế\s+tiếp))?\s*(?:là|:)\s+", regex.I),
             "handover": regex.compile(r"\b(?:bàn giao|chuyển giao)\b", regex.I),
+            # "Cụm trưởng năm 2025 (sẽ) do X đảm nhiệm", "luân phiên Cụm trưởng năm 2025 cho X": the role, then the one
+            # who takes it after "do" (a verb of taking it must follow the unit) or "cho" (the unit ends the clause)
+            "then_agent": regex.compile(role + r"(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+(?:số\s+)?\d+)?)?(?:\s+năm\s+(?:\d{4}|sau|tới|kế\s+tiếp))?"
+                                        r"\s*,?\s+(?P<will>sẽ\s+)?(?:(?P<do>do)|(?:giao\s+)?cho|thuộc\s+về)\s+", regex.I),
         }
         _ROLE_RES["after_unit_end"] = regex.compile(r"(?:" + _ROLE_RES["after_unit"].pattern + r")$", regex.I)
     return _ROLE_RES
@@ -1440,9 +1444,10 @@ _RE_FUTURE_BEFORE = regex.compile(r"\bsẽ\s+(?:là|làm|đảm\s+(?:nhận|nhi�
 # (its comma may be left out before the subject: "Năm 2015 Liên đoàn lao động quận A làm cụm trưởng")
 # (or after an opening phrase and its comma, before a unit named by its kind of place: "Theo nguyên tắc luân
 # phiên, năm 2019 huyện A đảm nhận Cụm trưởng")
+# (or after the verb that agrees on it: "thống nhất năm 2025 Sở X làm Cụm trưởng")
 # (the year is group "y" of each form: the regex module lets forms share a group's name)
 _RE_CLAUSE_YEAR = regex.compile(r"(?<=(?:^|[.;:\n])\s*)năm\s+(?P<y>(?:19|20)\d{2})(?:\s*,|\s+(?=(?-i:\p{Lu})|" + _LOCAL_KINDS + r"\s+(?-i:\p{Lu})))"
-                                r"|(?<=,\s*)năm\s+(?P<y>(?:19|20)\d{2})\s+(?=(?-i:\p{Lu})|" + _LOCAL_KINDS + r"\s+(?-i:\p{Lu}))"
+                                r"|(?<=(?:,|\b(?:thống nhất|nhất trí|bầu|chọn|giới thiệu))\s*)năm\s+(?P<y>(?:19|20)\d{2})\s+(?=(?-i:\p{Lu})|" + _LOCAL_KINDS + r"\s+(?-i:\p{Lu}))"
                                 # (or the turn it dates: "thống nhất năm 2024 đến lượt A làm Cụm trưởng")
                                 r"|\bnăm\s+(?P<y>(?:19|20)\d{2})\s*,?\s+(?=đến\s+lượt\b)", regex.I)
 
@@ -1601,6 +1606,9 @@ _RE_HONORIFIC_AT = regex.compile(r"(?:^|(?<=[\s,]))(?:đồng\s+chí|đ/c|ông|b
 _RE_NAME_AT = regex.compile(r"\s+(?-i:\p{Lu}\p{Ll}*)(?:\s+(?-i:\p{Lu}\p{Ll}*)){1,4}(?=\s*[,-])")
 _RE_TRAILING_PAREN = regex.compile(r"\s*\([^()]{1,80}\)\s*$")
 _RE_NOTE_AFTER = regex.compile(r"\s*\([^()]{2,40}\)")
+# what may follow the unit that takes a role after "do" / "cho": a verb of taking it ("đảm nhiệm"), then the clause's end
+_RE_TAKES_VERB = regex.compile(r"\s+(?:đảm\s+(?:nhiệm|nhận|trách)|phụ\s+trách|(?:nắm\s+)?giữ|làm)\b", regex.I)
+_RE_AGENT_TAKES = regex.compile(r"(?:" + _RE_TAKES_VERB.pattern + r")?\s*(?:[.;,]|$)", regex.I)
 _RE_JOIN = regex.compile(r"\s*(?:,|,?\s+và)\s*")
 _RE_SEMI_JOIN = regex.compile(r"\s*;\s*")
 _RE_DATED_AGENT = regex.compile(r"\bgiao\s+ước\b[^.;]{0,40}?\bnăm\s+((?:19|20)\d{2})\s*,?\s+do\s+$", regex.I)
@@ -1721,7 +1729,7 @@ class _RoleSentence:
         if m.group(0)[:1] in "Tt" and m.group(0).lower().startswith("thường trực") and any(
                 not o.group(0).lower().startswith("thường trực") for o in _role_res()["role"].finditer(self.t, self.a, self.b)):
             return
-        for form in (self.on_behalf, self.fronted, self.then_unit, self.unit_before_role, self.shared_verb,
+        for form in (self.on_behalf, self.fronted, self.then_unit, self.then_agent, self.unit_before_role, self.shared_verb,
                      self.elected_between, self.second_predicate):
             if form(m):
                 return
@@ -1759,6 +1767,22 @@ class _RoleSentence:
         if span:
             self.put(_role_kind(m), self.is_next(self.a, tm.end(), m), span)
         return span is not None
+
+    def then_agent(self, m) -> bool:
+        """The role, then the unit that takes it: "Cụm trưởng năm 2025 do A đảm nhiệm", "Năm 2025, Cụm trưởng sẽ do A
+        đảm nhận", "thống nhất luân phiên Cụm trưởng năm 2025 cho A"."""
+        t = self.t
+        tm = _role_res()["then_agent"].match(t, m.start(), self.b)
+        if tm is None:
+            return False
+        verb = search(_RE_TAKES_VERB, t, tm.end(), min(self.b, tm.end() + 120))  # (the unit ends before it)
+        if tm.group("do") and verb is None:
+            return False
+        span = unit_after(self.doc, tm.end(), verb.start() if verb else self.b)
+        if span is None or not _RE_AGENT_TAKES.match(t, span[1], self.b):
+            return False
+        self.put(_role_kind(m), True if tm.group("will") else self.is_next(self.a, tm.end(), m), span)
+        return True
 
     def person_then_title(self, m, at: int) -> bool:
         """"Trưởng Cụm ... năm 2013 là đồng chí A, Chủ tịch UBND huyện X": the unit of the person's position holds the
@@ -1877,14 +1901,14 @@ class _RoleSentence:
     def elected_between(self, m) -> bool:
         """"bầu X làm cụm trưởng": the unit sits between the cue and the role word."""
         t = self.t
-        cue = search(r"\b(?:bầu|chọn|giao(?:\s+cho)?|phân công(?:\s+cho)?)\s+", t, max(self.a, m.start() - 120), m.start())
+        cue = search(r"\b(?:bầu|chọn|cử(?!\s+tri\b)|giao(?:\s+cho)?|phân công(?:\s+cho)?)\s+", t, max(self.a, m.start() - 120), m.start())
         lm = search(r"\s+làm\s+$", t, cue.end(), m.start()) if cue else None
         span = unit_after(self.doc, cue.end(), lm.start()) if lm else None
         if span and t[span[1]:lm.start()].strip():
             span = None  # the unit does not reach "làm": "giao cho Sở A phối hợp với Sở B làm ..." names no role's unit
         if span:
             # ("giao cho Giám đốc Bệnh viện A làm khối trưởng": an assignment, of this period unless its words say otherwise)
-            elected = cue.group(0).lower().startswith(("bầu", "chọn"))
+            elected = cue.group(0).lower().startswith(("bầu", "chọn", "cử"))
             self.put(_role_kind(m), True if elected else self.is_next(self.a, m.end(), m), span)
         return span is not None
 

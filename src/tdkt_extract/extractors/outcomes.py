@@ -226,6 +226,7 @@ _V_RANK_CONTEXT = cues.vocabulary("outcomes.rank_context", lambda: ("xếp hạn
 _V_RANK_NTH_IS = cues.vocabulary("outcomes.rank_nth_is", lambda: ("xếp", "đứng", "thứ", "hạng"))
 _V_RANK_NTH = cues.vocabulary("outcomes.rank_nth", lambda: ("xếp", "đứng", "đạt"))
 # a rank as a bare label before its units, in a list after a colon: "Kết quả xếp loại: Nhất: A; Nhì: B, C; Ba: D"
+_RE_RANK_CLASS_LABEL = regex.compile(r"(?<=(?:^|[:;,.]\s*))(?:xếp\s+)?(?:hạng|loại)\s+(?P<o>nhất|nhì|ba)\s*[-–:]\s*(?=\p{Lu})", regex.I)
 _RE_RANK_LABEL_BARE = regex.compile(r"(?<=[:;]\s*)(?-i:(?P<o>Nhất|Nhì|Ba|Tư))\s*:\s*")
 
 
@@ -290,6 +291,16 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
         # a rank written as a label of the cluster before its unit: "Nhất cụm: A; Nhì cụm: B; Ba cụm: C"
         for m in (finditer(_RE_RANK_LABEL, t, s.start, s.end) if ":" in low else ()):
             span = unit_after(doc, m.end(), s.end, allow_lower=cre.match(_ADMIN_LOW, t[m.end():m.end() + 12]) is not None)
+            if span:
+                out.append((_ORD[m.group("o").lower()], _ranked(t, span)))
+                lo = span[1]
+        # a class and its unit after a dash or colon, in a sentence about ranking: "Xếp loại: hạng Nhất - A; hạng Nhì - B"
+        for m in (finditer(_RE_RANK_CLASS_LABEL, t, s.start, s.end) if "hạng" in low or "loại" in low else ()):
+            if ranking is None:
+                ranking = next(_scan(doc, _RE_RANK_CONTEXT, _V_RANK_CONTEXT, s.start, s.end), None) is not None
+            if not ranking:
+                break
+            span = unit_after(doc, m.end(), s.end)
             if span:
                 out.append((_ORD[m.group("o").lower()], _ranked(t, span)))
                 lo = span[1]
@@ -706,11 +717,12 @@ def _bullet_list(doc: Document, s: Sentence, award: Found | None, status: str = 
     return out
 
 
-# what opens a list of recipients on the same line: "cho 03 đơn vị: A, B", "cho các đơn vị Hội X các huyện: A, B"
+# what opens a list of recipients on the same line: "cho 03 đơn vị: A, B", "cho các đơn vị Hội X các huyện: A, B",
+# "cho 02 đơn vị xuất sắc là A và B"
 _RE_RECIPIENTS_INTRO = regex.compile(
     r"\s*(?:(?:các|những|\d{1,3}|hai|ba|bốn|năm|sáu)\s+(?:đơn vị|tập thể|cơ quan|doanh nghiệp|trường|xã|phường|huyện|tỉnh|sở|ban|ngành)"
     r"[^:.;\n]{0,50}?|(?-i:\p{Lu})[^:.;\n]{0,50}?\bcác\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?:\s*,\s*(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường))*)"
-    r"\s*:\s*(?=\p{Lu})", regex.I)
+    r"(?:\s*:\s*|\s+(?:là|gồm)\s+)(?=\p{Lu})", regex.I)
 # a unit the places after it share ("Công an các huyện A, B và C"): the places are the recipients
 _RE_SHARED_PLACES = regex.compile(r".+?\bcác\s+(?:tỉnh|thành phố|huyện|quận|thị xã)\s+(?=\p{Lu})")
 

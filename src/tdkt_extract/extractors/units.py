@@ -170,7 +170,9 @@ def starts_with_unit_head(s: str) -> bool:
 _RE_UNIT_END = regex.compile(
     r"[,;:.](?=\s|$)|\s+và(?=\s+(?-i:" + alternation(lexicon.words("unit_heads.txt") + lexicon.words("awards.txt")) + r")(?!\p{L}))"
     r"|\s+(?:và|cùng)\s+(?=danh hiệu\b)|\s+(?-i:làm|là|cho|năm|đã|sẽ|được|tiếp tục|giữ|với|cùng|do|tại|vì|để|nhằm|đạt|trong|thay|nhận|tiếp nhận|đề nghị|"
-    r"(?:và\s+)?(?:tặng|trao)|đăng cai|chỉ định|phân công|" + TO_CHUC + r"|luân phiên|dẫn đầu|đứng đầu|xếp|tiến hành|(?i:(?:và\s+)?(?:đơn vị\s+)?(?:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))))\b|\s+\(|\n",
+    r"(?:và\s+)?(?:tặng|trao)|đăng cai|chỉ định|phân công|" + TO_CHUC + r"|luân phiên|dẫn đầu|đứng đầu|xếp|tiến hành|(?i:(?:và\s+)?(?:đơn vị\s+)?(?:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))))\b|\s+\(|\n"
+    # (a description after a dash: "A - đơn vị dẫn đầu phong trào"; not a role note, which callers cut themselves)
+    r"|\s*[-–]\s+(?=(?:là\s+)?(?:đơn vị|cơ quan)\s+(?!(?:cụm|khối|trưởng|phó|đăng cai)\b)(?-i:\p{Ll}))",
     regex.I,
 )
 
@@ -242,6 +244,8 @@ _RE_LEFT_BOUNDARY = regex.compile(
     # "Theo nguyên tắc luân phiên, năm 2019 huyện X đảm nhận Cụm trưởng")
     # (and by the word that gives a vote's result: "Kết quả Sở X làm Cụm trưởng")
     r"|(?:^|[.;:,]\s*|\n\s*)(?:(?:trong\s+)?năm\s+(?:19|20)\d{2}|năm nay|hiện nay|hiện tại|kết quả)\s"
+    # (or by the year after the verb that agrees on it: "thống nhất năm 2025 Sở X làm Cụm trưởng")
+    r"|\b(?:thống nhất|nhất trí|bầu|chọn|giới thiệu)\s+(?:(?:trong|cho)\s+)?năm\s+(?:19|20)\d{2}\s"
     # the verb after a unit and its note in brackets: "A (Cụm trưởng) phối hợp B (Cụm phó)"
     r"|\)\s+(?-i:\p{Ll}+)(?:\s+(?-i:\p{Ll}+)){0,2}\s)\s*$",
     regex.I | regex.REVERSE,
