@@ -65,3 +65,36 @@ def test_classes_labelled_before_their_units(rec):
     # (a medal's class is no rank)
     r = rec(REVIEW + "Sở Tư pháp đón nhận Huân chương Lao động hạng Nhất - phần thưởng cao quý.")
     assert r["rankings"] == []
+
+
+def test_a_person_holding_the_role_with_no_unit_named(rec):
+    r = rec("Ngày 9/2/2023, Cụm thi đua số 1 tổ chức Lễ ký kết giao ước thi đua năm 2023. Đồng chí Trần Văn Hải – Cụm trưởng "
+            "Cụm thi đua số 1 phát biểu khai mạc. Đồng chí Lê Thị Mai – Cụm phó thông qua bản đăng ký thi đua.")
+    assert r["cluster"]["chair"] == {"organization": None, "person": "Trần Văn Hải"}
+    assert r["cluster"]["vice_chair"] == {"organization": None, "person": "Lê Thị Mai"}
+    # (a unit named for the role keeps it, and takes the person)
+    r = rec("Ngày 9/2/2023, Cụm thi đua số 1 tổ chức Lễ ký kết giao ước thi đua năm 2023. Sở Tư pháp là đơn vị Cụm trưởng. "
+            "Đồng chí Trần Văn Hải – Cụm trưởng Cụm thi đua số 1 phát biểu khai mạc.")
+    assert r["cluster"]["chair"]["organization"] == "Sở Tư pháp"
+
+
+def test_a_span_glued_after_an_ellipsis_is_a_sentence(rec):
+    r = rec("Ngày 25/5/2018, Cụm thi đua số 4 tổng kết năm học 2017-2018. Trong năm học vừa qua, các đơn vị đã làm tốt nhiệm vụ "
+            "năm học 2017-2018…Tại hội nghị, cụm thi đua đã bình chọn và đề nghị UBND tỉnh tặng Cờ thi đua cho Trường THPT Lê Lợi.")
+    assert sorted(d["kind"] for d in r["decisions"]) == ["award_proposal", "ranking"]
+
+
+def test_a_handover_to_a_unit_after_ve(rec):
+    r = rec(REVIEW + "Dịp này, Sở Y tế bàn giao đơn vị Cụm trưởng năm 2025 về Sở Tư pháp.")
+    assert roles(r) == {"chair": "Sở Y tế", "next_chair": "Sở Tư pháp"}
+
+
+def test_two_bare_places_before_the_last_pair_of_a_semicolon_list(rec):
+    r = rec("Ngày 5/1/2024, Cụm thi đua phía Nam tổng kết năm 2023. Cụm gồm Ban CHQS các huyện: Tân Phú (Cụm trưởng); Định Quán; "
+            "Long Thành; Nhơn Trạch, Vĩnh Cửu và Xuân Lộc.")
+    assert r["cluster"]["members"] == ["Tân Phú", "Định Quán", "Long Thành", "Nhơn Trạch", "Vĩnh Cửu", "Xuân Lộc"]
+
+
+def test_informing_the_meeting_is_speaking(rec):
+    r = rec(REVIEW + "Tại hội nghị, đồng chí Phạm Văn Long - Bí thư Huyện ủy đã thông tin tới các đại biểu tình hình của huyện.")
+    assert next(p for p in r["people"] if p["name"] == "Phạm Văn Long")["roles"] == ["spoke"]

@@ -98,11 +98,12 @@ def assemble(doc: Document) -> MeetingRecord:
     for key in ("chair", "vice_chair", "next_chair", "next_vice_chair"):
         r = d.roles.get(key)
         org = _text(r.organization) if r else None
-        if not org:
+        person = _text(r.person) if r else None
+        if not org and not person:
             roles[key] = None
             continue
-        person = _text(r.person)
-        ev.add(f"cluster.{key}.organization", r.organization)
+        if org:
+            ev.add(f"cluster.{key}.organization", r.organization)
         if person:
             ev.add(f"cluster.{key}.person", r.person)
         roles[key] = {"organization": org, "person": person}

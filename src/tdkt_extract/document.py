@@ -115,7 +115,7 @@ class PersonDraft:
 
 @dataclass(slots=True)
 class UnitRoleDraft:
-    organization: Found
+    organization: Found | None  # (None only for a role the article gives a person alone, set last: see chairs_from_people)
     person: Found | None = None
 
 

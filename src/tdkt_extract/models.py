@@ -101,7 +101,8 @@ class Meeting(_Model):
 class UnitRole(_Model):
     """A unit holding the chair / vice-chair, and the person acting for it at this meeting."""
 
-    organization: str = Field(description="The unit, as written")
+    organization: Optional[str] = Field(default=None, description="The unit, as written; null when the article names only the "
+                                                                   "person who holds the role ('đồng chí A - Cụm trưởng')")
     person: Optional[str] = Field(default=None, description="The named person acting for the unit in this meeting, if any")
 
 

@@ -22,7 +22,9 @@ def _chrome_re():
 
 _RE_SENT_END = regex.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\p{Lu}\d“\"(‘'-])"
                              # a full stop with its space left out between two words ("Nông Sơn.Theo đó")
-                             r"|(?<=\p{Ll}\.)(?=\p{Lu}\p{Ll})")
+                             r"|(?<=\p{Ll}\.)(?=\p{Lu}\p{Ll})"
+                             # or after an ellipsis ("năm học 2017-2018…Tại hội nghị")
+                             r"|(?<=[\p{L}\d]…)(?=\p{Lu}\p{Ll})")
 _ABBREV = regex.compile(
     r"(?:\b(?:TP|Tp|TX|T\.Ư|TƯ|TW|ThS|TS|PGS|GS|BS|KS|CN|Đ/c|đ/c|Th\.S|St|Mr|Ms|Dr|P|Q|H|X|TT|NXB|v\.v|\p{Lu}))\.$"
     r"|(?:^|(?<!\d)[:;])\s*\d{1,2}\.$"  # an enumerator in a list ("gồm: 1. A; 2. B"), not a time ("8:30.")
@@ -75,7 +77,7 @@ def split_sentences(doc: Document, bi: int) -> list[Sentence]:
     # _RE_SENT_END goes on from the mark with a closing quote or a space: a mark inside a number or
     # an abbreviation ("15.12", "TP.HCM") is passed over without a try
     ends = [i + 1 for i in doc.cues.chars(".!?…", lo, hi) if text[i + 1:i + 2] in _CLOSERS or text[i + 1:i + 2].isspace()
-            or text[i - 1:i].islower() and text[i + 1:i + 2].isupper()]
+            or (text[i - 1:i].islower() or text[i] == "…" and text[i - 1:i].isalnum()) and text[i + 1:i + 2].isupper()]
     if ends:
         for m in cues.match_at(_RE_SENT_END, text, ends, lo, hi):
             before = text[max(lo, m.start() - 8):m.start()].rstrip("\"”’)")

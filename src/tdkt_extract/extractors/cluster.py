@@ -53,8 +53,9 @@ def _clause_verbs() -> str:
 
 # words that end a cluster name read forwards
 _RE_NAME_STOP = regex.compile(
-    r"\s+(?-i:(?:đã|vừa|đang|sẽ|cũng)\b|" + TO_CHUC + r"|diễn ra|sơ kết|tổng kết|ký kết|ký|có|gồm|bao gồm|do|là|làm|năm\s+(?:học\s+)?\d+|"
-    # (units named by their field stay in the name: "Khối các cơ quan, đơn vị hoạt động trong lĩnh vực giao thông thủy")
+    r"\s+(?-i:(?:đã|vừa|đang|sẽ|cũng)\b|" + TO_CHUC + r"|diễn ra|sơ kết|tổng kết|ký kết|ký|có(?!\s+vốn\b)|gồm|bao gồm|do(?<!\bvốn\s+do)|là|làm|năm\s+(?:học\s+)?\d+|"
+    # (units named by their field stay in the name: "Khối các cơ quan, đơn vị hoạt động trong lĩnh vực giao thông thủy";
+    # or by their capital: "Khối thi đua các doanh nghiệp có vốn nhà nước")
     r"trong(?!\s+lĩnh\s+vực)|(?:trực\s+)?thuộc(?!\s+(?i:trung\s+ương)\b)|tại|từ|phát động|triển khai|đăng cai|với|cùng|cho|được|luôn|đạt|nhằm|để|đến|về dự|về tham dự|này|đó|"
     r"thực hiện|giữ|tiến hành|hoạt động(?!\s+trong\s+lĩnh\s+vực)|chia sẻ|thảo luận|họp|nhận|đề nghị|và phương hướng|lần thứ|giai đoạn|chủ trì|"
     r"(?:được\s+)?thành lập|theo)\b"
@@ -1162,7 +1163,8 @@ def _places_around(t: str, marks: list[int], a: int, j: int, end: int) -> bool:
     k = marks.index(j)
     lo = marks[k - 1] + 1 if k > 0 else a
     hi = marks[k + 1] if k + 1 < len(marks) else end
-    for x, y in ((lo, j), (j + 1, hi)):
+    va = t.find(" và ", j + 1, hi)  # (the last pair of the list: "A, B và C")
+    for x, y in ((lo, j), (j + 1, va if va >= 0 else hi)):
         m = _RE_BARE_PLACE.fullmatch(t, x, y)
         if m is None or not gazetteer.is_place(m.group(1)):
             return False
@@ -1680,14 +1682,15 @@ class _RoleSentence:
         return _is_next(self.doc, a, b, m.start(), (max(self.a, a), self.b))
 
     def handover(self) -> bool:
-        """"bàn giao (đơn vị) Cụm trưởng ... (từ X) cho Y": X the role now, Y the next one."""
+        """"bàn giao (đơn vị) Cụm trưởng ... (từ X) cho (về) Y": X the role now, Y the next one."""
         doc, t, seg_a, seg_b, rr = self.doc, self.t, self.a, self.b, _role_res()
         # (the words first, in lower case: "bàn g" has no letter that case folding matches otherwise)
         low = doc.cues.lower
         if (low.find("bàn g", seg_a, seg_b) < 0 and low.find("chuyển g", seg_a, seg_b) < 0) or not search(rr["handover"], t, seg_a, seg_b):
             return False
         role_m = search(rr["role"], t, seg_a, seg_b)
-        cho = search(r"\bcho\s+", t, role_m.end() if role_m else seg_a, seg_b)
+        # (or "về Y", "sang Y": "X bàn giao đơn vị Cụm trưởng năm 2024 về Y")
+        cho = search(r"\b(?:cho|(?:về|sang)(?=\s+(?-i:\p{Lu})))\s+", t, role_m.end() if role_m else seg_a, seg_b)
         if role_m and not cho:
             # "Y nhận bàn giao (nhiệm vụ) Trưởng Khối ... từ X": Y the next one, X the one now
             nb = _RE_TAKES_HANDOVER.search(t, seg_a, role_m.start())
@@ -2440,6 +2443,7 @@ def chairs_from_people(doc: Document) -> None:
             if p is not None:
                 cur.person = p.name
                 break
+    alone: dict[str, Found] = {}  # roles held by a person whose unit no title or sentence names
     for p in d.people:
         if p.title is None:
             continue
@@ -2494,6 +2498,10 @@ def chairs_from_people(doc: Document) -> None:
                 cur.person = p.name
             continue
         if org is None:
+            # "đồng chí A – Cụm trưởng Cụm thi đua số 1 phát biểu": the person holds the role, no unit named for it
+            # (the role word itself in the title, whole: not "Trưởng khối phố 5", the head of a neighbourhood)
+            if p.title.start <= m.start() < p.title.end and _role_res()["role"].match(doc.text, m.start()) is not None:
+                alone.setdefault(role, p.name)
             continue
         # "Bưu điện tỉnh" -> the member it abbreviates ("Bưu điện tỉnh Lạng Sơn")
         fo = fold(org.value)
@@ -2508,3 +2516,5 @@ def chairs_from_people(doc: Document) -> None:
                 break
         d.roles[role] = UnitRoleDraft(org, p.name)
     _complete_roles(doc)
+    for role, name in alone.items():  # (last: every step before reads a role's unit)
+        d.roles.setdefault(role, UnitRoleDraft(None, name))

@@ -982,9 +982,10 @@ _RE_AGREE = regex.compile(r"(?:nhất trí|thống nhất|thông qua)\b", regex.
 # the meeting choosing units as an act (not "kết quả bình xét", the results it follows)
 _RE_CHOOSING = regex.compile(r"(?<!\b(?:kết quả|căn cứ|theo)\s)\b(?:suy tôn|bình xét|bình bầu|bình chọn)\b", regex.I)
 # the one who presents a report: the chair unit or a representative, or what the meeting heard
-# (the subject of the verb: no comma between them)
+# (the subject of the verb: no comma between them; not the representatives of all the units, who approve:
+# "đại diện các đơn vị trong khối đã thông qua dự thảo Quy chế")
 _RE_PRESENTER = regex.compile(
-    r"\b(?:cụm trưởng|khối trưởng|trưởng cụm|trưởng khối|đại diện|được nghe|đã nghe|nghe)\b(?:(?!\b(?:nhất trí|thống nhất)\b|\svà\s)[^,;.]){0,80}$", regex.I)
+    r"\b(?:cụm trưởng|khối trưởng|trưởng cụm|trưởng khối|đại diện(?!\s+(?:lãnh đạo\s+)?(?:các|những|toàn thể)\s)|được nghe|đã nghe|nghe)\b(?:(?!\b(?:nhất trí|thống nhất)\b|\svà\s)[^,;.]){0,80}$", regex.I)
 
 
 def _agrees_after(before: str, m: "regex.Match[str]") -> bool:
