@@ -98,3 +98,51 @@ def test_two_bare_places_before_the_last_pair_of_a_semicolon_list(rec):
 def test_informing_the_meeting_is_speaking(rec):
     r = rec(REVIEW + "Tại hội nghị, đồng chí Phạm Văn Long - Bí thư Huyện ủy đã thông tin tới các đại biểu tình hình của huyện.")
     assert next(p for p in r["people"] if p["name"] == "Phạm Văn Long")["roles"] == ["spoke"]
+
+
+def ranks(r):
+    return [(x["rank"], x["organization"]) for x in r["rankings"]]
+
+
+def test_a_rank_in_brackets_after_its_unit(rec):
+    r = rec(REVIEW + "Các thành viên suy tôn 3 đơn vị dẫn đầu, gồm: Sở Tư pháp (xếp thứ nhất), Sở Y tế (xếp thứ hai) và Sở Xây dựng "
+            "(xếp thứ ba).")
+    assert ranks(r) == [(1, "Sở Tư pháp"), (2, "Sở Y tế"), (3, "Sở Xây dựng")]
+    r = rec(REVIEW + "Kết quả, ba đơn vị dẫn đầu gồm:\n- Sở Tư pháp (thứ nhất);\n- Sở Y tế (hạng Nhì);\n- Sở Xây dựng (thứ ba).")
+    assert ranks(r) == [(1, "Sở Tư pháp"), (2, "Sở Y tế"), (3, "Sở Xây dựng")]
+
+
+def test_a_rank_after_the_units_score_or_a_place(rec):
+    r = rec(REVIEW + "Hội nghị thống nhất kết quả bình xét: Sở Tư pháp đạt 968 điểm, xếp thứ nhất; Sở Y tế (952 điểm) xếp thứ nhì.")
+    assert ranks(r) == [(1, "Sở Tư pháp"), (2, "Sở Y tế")]
+    r = rec(REVIEW + "Qua bỏ phiếu bình xét, Sở Tư pháp đạt vị trí thứ nhất, Sở Y tế đạt vị trí thứ hai.")
+    assert ranks(r) == [(1, "Sở Tư pháp"), (2, "Sở Y tế")]
+
+
+def test_the_ranks_after_the_first_with_no_verb(rec):
+    r = rec(REVIEW + "Hội nghị thống nhất xếp hạng: Sở Tư pháp xếp hạng nhất, Sở Y tế hạng nhì, Sở Xây dựng hạng ba.")
+    assert ranks(r) == [(1, "Sở Tư pháp"), (2, "Sở Y tế"), (3, "Sở Xây dựng")]
+    # (a medal's class after its name is no rank)
+    r = rec(REVIEW + "Sở Tư pháp xếp thứ nhất; Sở Y tế đón nhận Huân chương Lao động hạng ba.")
+    assert ranks(r) == [(1, "Sở Tư pháp")]
+
+
+def test_the_chosen_leader_of_a_passive_with_its_agent(rec):
+    r = rec(REVIEW + "Sở Tư pháp được các thành viên thống nhất suy tôn dẫn đầu Cụm, Sở Y tế đứng thứ hai.")
+    assert ranks(r) == [(1, "Sở Tư pháp"), (2, "Sở Y tế")]
+    r = rec(REVIEW + "Theo đó Sở Tư pháp xếp thứ nhất, Sở Y tế xếp thứ nhì.")
+    assert ranks(r) == [(1, "Sở Tư pháp"), (2, "Sở Y tế")]
+
+
+def test_ranks_given_in_order(rec):
+    r = rec(REVIEW + "Kết quả, thứ tự từ 1 đến 3 lần lượt là: Sở Tư pháp, Sở Y tế, Sở Xây dựng.")
+    assert ranks(r) == [(1, "Sở Tư pháp"), (2, "Sở Y tế"), (3, "Sở Xây dựng")]
+
+
+def test_a_breadcrumb_is_page_chrome_and_a_headline_may_name_only_the_cluster(rec):
+    r = rec("Tin tức > Thi đua - Khen thưởng\n\nCụm thi đua số 5: Sở Tư pháp xếp hạng Nhất năm 2025\n\nNgày 5/12/2025, Cụm thi đua "
+            "số 5 tổ chức hội nghị tổng kết năm 2025.")
+    assert r["title"] == "Cụm thi đua số 5: Sở Tư pháp xếp hạng Nhất năm 2025"
+    # (a lead's first line is no headline)
+    r = rec("Ngày 21/11/2024, Cụm thi đua 1 (Hội Chữ thập đỏ các phường) tổ chức họp mặt\nkỷ niệm ngày thành lập Hội.")
+    assert r["title"] is None

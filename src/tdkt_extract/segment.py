@@ -272,7 +272,8 @@ def _mark_title(doc: Document) -> None:
                                 or is_date_line(doc.block_text(nxt))) \
                 and _headline_like(s) and sum(w.isalpha() for w in s.split()) >= 4:
             dated.append(b)
-        if 5 <= len(s.split()) and len(s) <= 150 and _RE_DOMAIN_WORD.search(s):
+        # (or names the cluster: "Cụm thi đua số 5: Công ty A xếp hạng Nhất năm 2025"; not a lead's first line)
+        if 5 <= len(s.split()) and len(s) <= 150 and (_RE_DOMAIN_WORD.search(s) or _RE_CLUSTER_WORDS.search(s) and not _RE_LEAD_OPEN.match(s)):
             worded.append(b)
     pick = dated[-1] if dated else (worded[0] if worded else _line_above_lead(doc))
     if pick is not None:

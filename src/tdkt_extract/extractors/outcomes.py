@@ -119,6 +119,8 @@ _RE_RANK_LIST = regex.compile(
     r"\b(?P<ords>(?:nhất|nhì|ba|tư)(?:\s*,\s*(?:nhất|nhì|ba|tư)){1,3}(?:\s+và\s+(?:nhì|ba|tư))?)\s+(?:lần lượt\s+)?(?:là|gồm|thuộc về)\s*:?\s*",
     regex.I,
 )
+# "thứ tự từ 1 đến 3 lần lượt là: A, B, C": the ranks in order
+_RE_RANK_ORDER = regex.compile(r"\bthứ tự\s+(?:xếp hạng\s+)?(?:từ\s+)?1\s+(?:đến|tới|-)\s+(?P<n>[2-9])\s+(?:lần lượt\s+)?(?:là|gồm|thuộc về)\s*:?\s*", regex.I)
 # "(xếp) thứ nhất là X, thứ nhì là Y": the rank first, the unit after it
 # ("hạng 1 là X": the rank in figures)
 _RE_RANK_NTH_IS = regex.compile(r"\b(?P<v>(?:xếp|đứng)\s+)?(?:thứ|hạng)\s+(?P<o>nhất|nhì|hai|ba|tư|bốn|năm|sáu|[1-9])\s+(?:là|thuộc về)\s+", regex.I)
@@ -139,7 +141,7 @@ _RE_RANK_RESPECTIVE = regex.compile(
     r"(?!\s*(?:" + _OUTSIDE_RANK + r")\b)", regex.I)
 # ("A đạt hạng Nhất": ranked; "đạt giải Nhất" is a contest's prize, see _RE_CONTEST)
 _RE_RANK_NTH = regex.compile(
-    r"\b(?:(?:xếp|đứng)\s+(?:thứ|hạng)|đạt\s+hạng)\s+(?P<o>nhất|nhì|hai|ba|tư|bốn|năm|sáu|bảy|tám|\d{1,2})\b(?!\s*(?:cả nước|toàn quốc|về)\b)", regex.I)
+    r"(?:\b(?:(?:xếp|đứng)\s+(?:thứ|hạng)|đạt\s+hạng|(?:xếp|đứng|đạt)\s+(?:ở\s+)?vị\s+trí(?:\s+thứ)?)|(?<=\(\s*)(?:thứ|hạng))\s+(?P<o>nhất|nhì|hai|ba|tư|bốn|năm|sáu|bảy|tám|\d{1,2})\b(?!\s*(?:cả nước|toàn quốc|về)\b)", regex.I)
 _RE_LEAD = regex.compile(
     # not the name of an award ("Cờ thi đua dẫn đầu", "cờ đơn vị dẫn đầu")
     r"(?<!\bcờ(?:\s+thi\s+đua)?(?:\s+đơn\s+vị)?\s)\b(?:là\s+(?:đơn vị|doanh nghiệp|tập thể)\s+)?(?:(?:được\s+)?(?:suy tôn\s+)?(?:là\s+)?(?:đơn vị\s+)?(?:(?:xuất sắc|tiêu biểu)(?:\s+nhất)?\s*,?\s+)?(?:dẫn|(?<!\bngười\s)đứng)\s+đầu|"
@@ -224,7 +226,7 @@ _V_CONTEST = cues.vocabulary("outcomes.contest", lambda: ("giải", "hội thao"
 _V_RANK_CONTEXT = cues.vocabulary("outcomes.rank_context", lambda: ("xếp hạng", "xếp loại", "xếp thứ", "bình xét", "suy tôn",
                                                                      "chấm điểm", "kết quả", "tổng điểm", "điểm số"))
 _V_RANK_NTH_IS = cues.vocabulary("outcomes.rank_nth_is", lambda: ("xếp", "đứng", "thứ", "hạng"))
-_V_RANK_NTH = cues.vocabulary("outcomes.rank_nth", lambda: ("xếp", "đứng", "đạt"))
+_V_RANK_NTH = cues.vocabulary("outcomes.rank_nth", lambda: ("xếp", "đứng", "đạt", "thứ", "hạng"))
 # a rank as a bare label before its units, in a list after a colon: "Kết quả xếp loại: Nhất: A; Nhì: B, C; Ba: D"
 _RE_RANK_CLASS_LABEL = regex.compile(r"(?<=(?:^|[:;,.]\s*))(?:xếp\s+)?(?:hạng|loại)\s+(?P<o>nhất|nhì|ba)\s*[-–:]\s*(?=\p{Lu})", regex.I)
 _RE_RANK_LABEL_BARE = regex.compile(r"(?<=[:;]\s*)(?-i:(?P<o>Nhất|Nhì|Ba|Tư))\s*:\s*")
@@ -253,11 +255,12 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
     sents_before = {b.start: a for a, b in zip(acts, acts[1:])}
     for s in acts:
         low = cx.lower[s.start:s.end]
-        if not ("nhất" in low or "đầu" in low or "xếp" in low or "đứng thứ" in low) or _says_future(low, low):  # the sentence alone
+        if not ("nhất" in low or "đầu" in low or "xếp" in low or "thứ" in low or "hạng" in low) or _says_future(low, low):  # the sentence alone
             continue
-        m = cx.search(_RE_RANK_LIST, _V_RANK_ORDS, s.start, s.end)
+        m = cx.search(_RE_RANK_LIST, _V_RANK_ORDS, s.start, s.end) or (search(_RE_RANK_ORDER, t, s.start, s.end) if "thứ tự" in low else None)
         if m:
-            ords = [_ORD[w.lower()] for w in cre.findall(r"nhất|nhì|ba|tư", m.group("ords"), regex.I)]
+            ords = [_ORD[w.lower()] for w in cre.findall(r"nhất|nhì|ba|tư", m.group("ords"), regex.I)] if m.re is _RE_RANK_LIST \
+                else list(range(1, int(m.group("n")) + 1))
             items = _split_units(doc, m.end(), s.end)
             for r, f in zip(ords, items):
                 out.append((r, f))
@@ -327,15 +330,27 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
                 continue  # ranks in turn are read together above, or not at all ("lần lượt xếp thứ hai, thứ ba toàn quốc")
             # (the unit sits after the last rank read before it: "A xếp hạng Nhất; hạng Nhì thuộc về B; C xếp hạng Sáu")
             lo = max([nth_lo] + [b for a, b in taken if b <= m.start()])
+            if lo == s.start:  # (past a list item's bullet: "- Công ty A (thứ nhất);")
+                lo += len(t[lo:m.start()]) - len(t[lo:m.start()].lstrip(" \t-–•*+"))
             # "A xếp thứ nhất, B xếp thứ hai": each unit sits between the previous ranking and this one
             o = m.group("o").lower()
             r = _ORD.get(o) or (int(o) if o.isdigit() else None)
             # ("B là đơn vị xếp thứ hai": the unit before its class word)
-            end = lo + len(cre.sub(r"\s+(?:là\s+)?(?:đơn vị|tập thể|doanh nghiệp)\s*$", "", t[lo:m.start()]))
+            # ("A (xếp thứ nhất)": the unit before the bracket; "A đạt 968 điểm, xếp thứ nhất": before its score)
+            end = lo + len(cre.sub(r"\s+(?:là\s+)?(?:đơn vị|tập thể|doanh nghiệp)\s*$|\s*\(\s*$|\s*,?\s+(?:đạt|được|với)\s+(?:tổng\s+)?[\d.,]+\s+điểm\s*,?\s*$",
+                                   "", t[lo:m.start()]))
             span = unit_before(doc, lo, end) or _capitalised_before(doc, lo, end) or _place_before(t, lo, end)
             if r and span:
                 out.append((r, _ranked(t, span)))
             lo = nth_lo = m.end()
+        # "A xếp hạng nhất, B hạng nhì, C hạng ba": the ranks after the first, each after its unit with no verb
+        if out and out[-1][1].start >= s.start:
+            for m in finditer(_RE_RANK_BARE_AFTER_UNIT, t, out[-1][1].end, s.end):
+                a = max(_clause_start(t, out[-1][1].end, m.start()), t.rfind(",", out[-1][1].end, m.start()) + 1)
+                a += len(t[a:m.start()]) - len(cre.sub(r"^\s*(?:và\s+)?", "", t[a:m.start()]))
+                span = unit_before(doc, a, m.start())
+                if span and span[0] == a and not any(f.start == span[0] for _, f in out):
+                    out.append((_rank_of(m.group("o")), _ranked(t, span)))
         lo = max([lo] + [b for _a, b in taken])
         # "A đứng thứ nhất cụm, thứ nhì B, ba là C": the ranks after the first, each with its unit
         if out and out[-1][1].start >= s.start:
@@ -376,7 +391,11 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
         m = cx.search(_RE_LEAD, _V_LEAD, s.start, s.end)
         if m and not cre.search(r"\b(?:các|những)\s+(?:đơn vị|tập thể)\s+dẫn đầu\b", t[max(s.start, m.start() - 20):m.end()], regex.I):
             span = _leader_before(doc, s.start, m.start())
-            if span and not any(f.start == span[0] for _, f in out):
+            # (the same unit read again, or read shorter by another form: the longer reading stands)
+            inner = [k for k, (r, f) in enumerate(out) if r == 1 and span and span[0] < f.start and f.end <= span[1]]
+            if inner:
+                del out[inner[0]]
+            if span and not any(f.start <= span[0] < f.end or span[0] <= f.start < span[1] for _, f in out):
                 out.append((1, _ranked(t, span)))
     if not out:
         # a headline that says who leads ("Công ty X dẫn đầu Cụm thi đua số 3"), when the body ranks no one
@@ -392,6 +411,9 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
     return sorted(out, key=lambda rf: rf[1].start)
 
 
+# after a first rank, a unit and its rank with no verb: ", B hạng nhì", "và C thứ ba" (the verb's forms are _RE_RANK_NTH)
+_RE_RANK_BARE_AFTER_UNIT = regex.compile(r"(?<![(]\s*|\b(?:xếp|đứng|đạt|vị trí)\s+)(?<=[\p{L}\d)]\s+)(?:thứ|hạng)\s+(?P<o>nhì|hai|ba|tư|bốn|năm|sáu)\b"
+                                         r"(?=\s*(?:[,;.]|và\b|$))", regex.I)
 # after a first rank, the next ones written short: ", thứ nhì B", ", ba là C"
 # (a bare "hai", "ba" only before "là": "hai đơn vị ..." is a count)
 _RE_RANK_NEXT = regex.compile(r"[,;]\s*(?:(?:xếp|đứng)\s+)?(?:(?:thứ|hạng)\s+(?P<o>nhì|hai|ba|tư)\s+(?:là\s+|thuộc về\s+)?"
@@ -436,7 +458,7 @@ def _leader_before(doc: Document, lo: int, end: int):
     span = unit_before(doc, lo, end) or _capitalised_before(doc, lo, end)
     if span is None:
         p = t.rfind(" được ", lo, end)
-        if p > lo and cre.search(r"\b(?:suy tôn|bình chọn|bầu chọn|bình bầu|bình xét)\b", t[p:end], regex.I):
+        if p > lo and cre.search(r"\b(?:suy tôn|bình chọn|bầu chọn|bình bầu|bình xét)\b", t[p:end + 12], regex.I):  # (the verb may open the match)
             span = unit_before(doc, lo, p)
     return span
 
