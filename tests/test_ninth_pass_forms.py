@@ -146,3 +146,31 @@ def test_a_breadcrumb_is_page_chrome_and_a_headline_may_name_only_the_cluster(re
     # (a lead's first line is no headline)
     r = rec("Ngày 21/11/2024, Cụm thi đua 1 (Hội Chữ thập đỏ các phường) tổ chức họp mặt\nkỷ niệm ngày thành lập Hội.")
     assert r["title"] is None
+
+
+def test_the_covenants_targets_name_no_signing(rec):
+    r = rec("6 tháng đầu năm 2017, Công an các tỉnh trong Cụm thi đua số 2 đã thực hiện có hiệu quả các chỉ tiêu giao ước thi đua "
+            "đã đề ra. Tại hội nghị, các đại biểu đã góp ý vào phương hướng 6 tháng cuối năm 2017.")
+    assert r["meeting"]["kind"] == "so_ket" and r["meeting"]["period"] == {"year": 2017, "span": "h1"}
+
+
+def test_handing_over_the_roles_flag(rec):
+    r = rec(REVIEW + "Lãnh đạo Sở Y tế trao cờ Cụm trưởng Cụm thi đua số 3 năm 2025 cho lãnh đạo Sở Tư pháp.")
+    assert roles(r) == {"chair": "Sở Y tế", "next_chair": "Sở Tư pháp"}
+    # (a flag given to the leader is an award, no role)
+    r = rec(REVIEW + "Sở Y tế trao cờ thi đua cho Sở Tư pháp.")
+    assert roles(r) == {}
+
+
+def test_a_long_list_after_the_noun_of_attending(rec):
+    r = rec(REVIEW + "Hội nghị với sự tham dự của đồng chí Phạm Thị Chung – Phó Trưởng ban Dân vận Tỉnh ủy, Thành viên Hội đồng Thi "
+            "đua – Khen thưởng tỉnh, đồng chí Lê Văn Kiên – Bí thư Tỉnh đoàn, đại diện Cụm trưởng Cụm thi đua số 3, đồng chí Đỗ "
+            "Hiếu Trung – Phó Bí thư Tỉnh đoàn, đồng chí Bùi Thị Thủy – Phó Chủ tịch Liên đoàn lao động tỉnh.")
+    assert {p["name"]: p["roles"] for p in r["people"]} == {
+        "Phạm Thị Chung": ["attended"], "Lê Văn Kiên": ["attended"], "Đỗ Hiếu Trung": ["attended"], "Bùi Thị Thủy": ["attended"]}
+    # the person before the note acts for the role (the province's youth union is a unit), not the next one
+    assert r["cluster"]["chair"] == {"organization": "Tỉnh đoàn", "person": "Lê Văn Kiên"}
+    # (a person with a verb of his own after the noun's list keeps his own)
+    r = rec(REVIEW + "Sau phần trình bày dự thảo báo cáo của đ/c Bùi Minh Tâm, Trưởng phòng Tổng hợp, Văn phòng Sở Tư pháp, "
+            "đ/c Đinh Văn Hùng phát biểu, đánh giá cao các đơn vị.")
+    assert next(p for p in r["people"] if p["name"] == "Đinh Văn Hùng")["roles"] == ["spoke"]

@@ -1425,7 +1425,8 @@ def _role_res():
             # (the role word may hold the cluster's name, its number after it: "Trưởng Cụm thi đua số 12 năm 2013 là")
             "then_unit": regex.compile(role + r"(?:\s+số\s+(?:\d+|[IVX]{1,4})\b)?(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+(?:số\s+)?\d+)?(?:\s*,\s*[^,.;]{0,30}?)?)?"
                                        r"(?:\s+năm\s+(?:\d{4}|sau|tới|kế\s+tiếp))?\s*(?:là|:)\s+", regex.I),
-            "handover": regex.compile(r"\b(?:bàn giao|chuyển giao)\b", regex.I),
+            # (or hands over the role's flag: "A trao cờ Cụm trưởng năm 2023 cho B")
+            "handover": regex.compile(r"\b(?:bàn giao|chuyển giao|trao(?:\s+lại)?\s+cờ(?:\s+luân\s+lưu)?(?:\s+của)?(?=\s+(?:đơn\s+vị\s+)?(?:cụm|khối|trưởng|phó)))\b", regex.I),
             # "Cụm trưởng năm 2025 (sẽ) do X đảm nhiệm", "luân phiên Cụm trưởng năm 2025 cho X": the role, then the one
             # who takes it after "do" (a verb of taking it must follow the unit) or "cho" (the unit ends the clause)
             "then_agent": regex.compile(role + r"(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+(?:số\s+)?\d+)?)?(?:\s+năm\s+(?:\d{4}|sau|tới|kế\s+tiếp))?"
@@ -1604,6 +1605,7 @@ _RE_ONLY_CLUSTER = regex.compile(
     r"(?:(?!\s(?:báo cáo|trao|tặng|phát biểu|trình bày|thông qua|chủ trì|điều hành|đọc|ký|cho|và|sau đó)\b)[^,.;:]){0,100}?\s*,?\s*",
     regex.I)
 _RE_ON_BEHALF = regex.compile(r"\b(?:thay\s+mặt|đại\s+diện)\s+(?:cho\s+)?(?:đơn\s+vị\s+)?$", regex.I)
+_RE_TITLE_THEN_NOTE = regex.compile(r"(?:đồng\s+chí|đ/c|ông|bà)\s+(?-i:\p{Lu}\p{Ll}*)(?:\s+(?-i:\p{Lu}\p{Ll}*)){1,4}\s*[-–,][^;.()]*,\s*$", regex.I)
 _RE_HONORIFIC_AT = regex.compile(r"(?:^|(?<=[\s,]))(?:đồng\s+chí|đ/c|ông|bà)(?=\s+(?-i:\p{Lu}))", regex.I)
 _RE_NAME_AT = regex.compile(r"\s+(?-i:\p{Lu}\p{Ll}*)(?:\s+(?-i:\p{Lu}\p{Ll}*)){1,4}(?=\s*[,-])")
 _RE_TRAILING_PAREN = regex.compile(r"\s*\([^()]{1,80}\)\s*$")
@@ -1686,7 +1688,8 @@ class _RoleSentence:
         doc, t, seg_a, seg_b, rr = self.doc, self.t, self.a, self.b, _role_res()
         # (the words first, in lower case: "bàn g" has no letter that case folding matches otherwise)
         low = doc.cues.lower
-        if (low.find("bàn g", seg_a, seg_b) < 0 and low.find("chuyển g", seg_a, seg_b) < 0) or not search(rr["handover"], t, seg_a, seg_b):
+        if (low.find("bàn g", seg_a, seg_b) < 0 and low.find("chuyển g", seg_a, seg_b) < 0 and low.find(" cờ ", seg_a, seg_b) < 0) \
+                or not search(rr["handover"], t, seg_a, seg_b):
             return False
         role_m = search(rr["role"], t, seg_a, seg_b)
         # (or "về Y", "sang Y": "X bàn giao đơn vị Cụm trưởng năm 2024 về Y")
@@ -1708,7 +1711,7 @@ class _RoleSentence:
         if tu:
             self.put(role, False, unit_after(doc, tu.end(), cho.start()))
         else:
-            self.put(role, False, unit_before(doc, seg_a, search(r"\s+(?:cũng\s+)?(?:đã\s+)?(?:tiến hành\s+)?(?:bàn|chuyển) giao", t, seg_a, seg_b).start()))
+            self.put(role, False, unit_before(doc, seg_a, search(r"\s+(?:cũng\s+)?(?:đã\s+)?(?:tiến hành\s+)?(?:(?:bàn|chuyển) giao|trao)", t, seg_a, seg_b).start()))
         nxt = unit_after(doc, cho.end(), seg_b)
         self.put(role, True, nxt)
         # (a clause after a semicolon is read on its own: "...; Ban Y đảm nhận khối phó năm 2016")
@@ -1919,7 +1922,12 @@ class _RoleSentence:
         """The role's representative named by position after the clause: "Thay mặt đơn vị Trưởng khối thi đua
         ..., đồng chí Trưởng Ban X đề nghị": the unit of that position holds the role."""
         t = self.t
-        if not _RE_ON_BEHALF.search(t, max(self.a, m.start() - 30), m.start()):
+        ob = _RE_ON_BEHALF.search(t, max(self.a, m.start() - 30), m.start())
+        if not ob:
+            return False
+        # (not a note after a person's title in a list: "đồng chí A – Bí thư Tỉnh đoàn, đại diện Cụm trưởng, đồng chí B – ...":
+        # the person before it acts for the role, not the next one)
+        if _RE_TITLE_THEN_NOTE.search(t, max(self.a, ob.start() - 120), ob.start()):
             return False
         # the one acting for it, after the clause ("..., đồng chí X") or right after the cluster's name
         hon = search(_RE_HONORIFIC_AT, t, m.end(), min(self.b, m.end() + 120))
@@ -2131,7 +2139,8 @@ def _segment_org(doc: Document, a: int, b: int) -> Found | None:
         alt = t[a + len(pm.group(0)) - len(pm.group(0).lstrip()) + len(first):b].strip()
         if starts_with_unit_head(alt):
             org, rest_a = alt, b - len(alt)
-    if org and (org[0].isupper() or starts_with_unit_head(org)) and not cre.match(r"tỉnh\b", org, regex.I):
+    # (not a bare "tỉnh", "Chủ tịch tỉnh"; but the province's youth union is a unit: "Bí thư Tỉnh đoàn")
+    if org and (org[0].isupper() or starts_with_unit_head(org)) and not cre.match(r"tỉnh\b(?!\s+đoàn\b)", org, regex.I):
         s0 = t.index(org, rest_a)
         return Found(org, s0, s0 + len(org))
     return None

@@ -616,7 +616,7 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
         role = next(r for r, vs in _roles().items() if v in vs)
         out.setdefault(role, Found(role, clause_a + lead_m.start(1), clause_a + lead_m.end(1)))
     if "của" in low or "theo" in low or "bởi" in low:
-        for role, f in _noun_lead_roles(doc, clause_a, name_a, rx).items():
+        for role, f in _noun_lead_roles(doc, clause_a, name_a, rx, far=not out).items():
             out.setdefault(role, f)
     sent_lead = t[sent_a:name_a]
     low_lead = doc.cues.lower[sent_a:name_a]
@@ -719,8 +719,16 @@ def _noun_acts() -> dict[str, tuple]:
     return {r: (regex.compile(r"(?<!\p{L})(?:" + alternation(vs) + r")(?!\p{L})", regex.I),) for r, vs in table.items()}
 
 
-def _noun_lead_roles(doc: Document, clause_a: int, name_a: int, rx) -> dict[str, Found]:
-    """Roles the lead of the person's clause gives as nouns (``... của ông X``) or by ``Theo ông X``."""
+_RE_OF_LIST = regex.compile(r"(?<!\p{L})của\s+(?=(?:đồng chí|ông|bà|đ/c)\s+\p{Lu})", regex.I)
+# what stands between the noun of an act and a later person of its list: people with their titles (no verb of a
+# clause: the act is not shared past one)
+_RE_LISTED_SINCE = regex.compile(r"(?:(?!\b(?:đã|đang|sẽ|được|phát biểu|báo cáo|trình bày|chủ trì|chỉ đạo|kết luận|cho biết)\b)[^.;:])*"
+                                 r"(?:,|\svà)\s*(?:(?:đồng chí|ông|bà|đ/c)\s+)?$", regex.I)
+
+
+def _noun_lead_roles(doc: Document, clause_a: int, name_a: int, rx, far: bool = False) -> dict[str, Found]:
+    """Roles the lead of the person's clause gives as nouns (``... của ông X``) or by ``Theo ông X``; ``far``: the
+    person has no verb of his own, and may be a later one of a long list after the noun."""
     t = doc.text
     out: dict[str, Found] = {}
     a = max(clause_a, name_a - 90)
@@ -728,6 +736,15 @@ def _noun_lead_roles(doc: Document, clause_a: int, name_a: int, rx) -> dict[str,
         out["spoke"] = Found("spoke", clause_a, clause_a + 4)
         return out
     of = _of_person_re().search(t, a, name_a)
+    if not of and far and name_a - clause_a > 90:
+        # a long list after the act's noun ("với sự tham dự của đồng chí A – T1, đồng chí B – T2, ..., đồng chí E"):
+        # the people listed after it, and nothing but them and their titles, share it
+        of = None
+        for of in _RE_OF_LIST.finditer(t, clause_a, name_a):  # (the last one before the name)
+            pass
+        if of is not None and (not _RE_LISTED_SINCE.fullmatch(t, of.end(), name_a) or ";" in t[of.end():name_a]):
+            of = None
+        a = clause_a
     if not of:
         return out
     hits = []

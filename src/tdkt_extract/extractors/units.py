@@ -184,7 +184,8 @@ _RE_HIGHER_PLACE = regex.compile(r",\s*(?:huyện|quận|thị xã)\s+(?-i:\p{Lu
 def unit_after(doc: Document, a: int, b: int, *, allow_lower: bool = False) -> tuple[int, int] | None:
     """The unit phrase that starts at (or just after) ``a``, ending before ``b`` at most."""
     sh = shadow(doc)
-    m = cre.match(r"\s*(?:là\s+|cho\s+|từ\s+|đơn vị\s+|tập thể\s+)*", sh[a:b], regex.I)
+    # (and the leaders who stand for it: "cho lãnh đạo Sở X" -> "Sở X")
+    m = cre.match(r"\s*(?:là\s+|cho\s+|từ\s+|đơn vị\s+|tập thể\s+|lãnh đạo\s+(?=(?-i:\p{Lu})))*", sh[a:b], regex.I)
     a += m.end() if m else 0
     if a >= b:
         return None
@@ -238,7 +239,7 @@ _RE_LEFT_BOUNDARY = regex.compile(
     r"|tại(?:\s+(?:trụ\s+sở|hội\s+trường|phòng\s+họp(?:\s+trực\s+tuyến)?))?"
     # a representative's unit: "đại diện (lãnh đạo) Sở X (Cụm trưởng) báo cáo"
     # (not the body of that name: "Ban Đại diện Hội Người cao tuổi")
-    r"|(?<!\b(?:ban|văn\s+phòng|cơ\s+quan)\s)đại\s+diện(?:\s+lãnh\s+đạo)?|thay\s+mặt)\s"
+    r"|(?<!\b(?:ban|văn\s+phòng|cơ\s+quan)\s)đại\s+diện(?:\s+lãnh\s+đạo)?|(?<!\bban\s)lãnh\s+đạo|thay\s+mặt)\s"
     # a clause opened by its year without a comma: "Năm 2025 Sở X là Cụm trưởng"
     # ("Năm nay huyện X là đơn vị trưởng khối", "Hiện nay Sở X là Cụm trưởng"; after an opening phrase:
     # "Theo nguyên tắc luân phiên, năm 2019 huyện X đảm nhận Cụm trưởng")
