@@ -174,3 +174,29 @@ def test_a_long_list_after_the_noun_of_attending(rec):
     r = rec(REVIEW + "Sau phần trình bày dự thảo báo cáo của đ/c Bùi Minh Tâm, Trưởng phòng Tổng hợp, Văn phòng Sở Tư pháp, "
             "đ/c Đinh Văn Hùng phát biểu, đánh giá cao các đơn vị.")
     assert next(p for p in r["people"] if p["name"] == "Đinh Văn Hùng")["roles"] == ["spoke"]
+
+
+def test_more_ways_to_give_the_next_roles(rec):
+    r = rec(REVIEW + "Tại hội nghị, Sở Y tế tiếp nhận Cờ luân lưu, chính thức đảm nhận vai trò Cụm trưởng, Sở Tư pháp làm Cụm phó "
+            "năm 2025.")
+    assert roles(r) == {"next_chair": "Sở Y tế", "next_vice_chair": "Sở Tư pháp"}
+    assert [a["recipient"] for a in r["awards"]] == ["Sở Y tế"]
+    r = rec(REVIEW + "Hội nghị cũng thống nhất, Khối trưởng năm 2025 được giao cho Sở Y tế, Khối phó là Sở Tư pháp.")
+    assert roles(r) == {"next_chair": "Sở Y tế", "next_vice_chair": "Sở Tư pháp"}
+    r = rec(REVIEW + "Các thành viên nhất trí để Sở Y tế làm Trưởng khối, Sở Tư pháp làm Phó trưởng khối năm 2025.")
+    assert roles(r) == {"next_chair": "Sở Y tế", "next_vice_chair": "Sở Tư pháp"}
+    r = rec(REVIEW + "Cũng tại hội nghị, các đơn vị biểu quyết suy tôn Sở Y tế làm Trưởng Cụm, Sở Tư pháp làm Phó Trưởng Cụm "
+            "thi đua số 3 năm 2025.")
+    assert roles(r) == {"next_chair": "Sở Y tế", "next_vice_chair": "Sở Tư pháp"}
+
+
+def test_a_school_years_role_is_dated_by_its_last_year(rec):
+    r = rec("Ngày 4/8/2023, Khối thi đua các trường tổ chức hội nghị tổng kết năm học 2022 - 2023. Khối trưởng năm học 2023 - 2024 "
+            "được giao cho Trường Cao đẳng Cơ điện Tây Bắc, Khối phó là Trường Cao đẳng Lâm nghiệp.")
+    assert roles(r) == {"next_chair": "Trường Cao đẳng Cơ điện Tây Bắc", "next_vice_chair": "Trường Cao đẳng Lâm nghiệp"}
+
+
+def test_acting_for_the_chair_with_a_degree_before_the_name(rec):
+    r = rec("Ngày 4/8/2023, Khối thi đua các trường tổ chức hội nghị tổng kết năm học 2022 - 2023. Thay mặt đơn vị Thường trực Khối, "
+            "PGS.TS Đinh Văn Hiển, Hiệu trưởng Trường Đại học Nông Lâm phát biểu khai mạc.")
+    assert r["cluster"]["chair"] == {"organization": "Trường Đại học Nông Lâm", "person": "Đinh Văn Hiển"}

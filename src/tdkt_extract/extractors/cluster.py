@@ -1429,15 +1429,17 @@ def _role_res():
             "handover": regex.compile(r"\b(?:bàn giao|chuyển giao|trao(?:\s+lại)?\s+cờ(?:\s+luân\s+lưu)?(?:\s+của)?(?=\s+(?:đơn\s+vị\s+)?(?:cụm|khối|trưởng|phó)))\b", regex.I),
             # "Cụm trưởng năm 2025 (sẽ) do X đảm nhiệm", "luân phiên Cụm trưởng năm 2025 cho X": the role, then the one
             # who takes it after "do" (a verb of taking it must follow the unit) or "cho" (the unit ends the clause)
-            "then_agent": regex.compile(role + r"(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+(?:số\s+)?\d+)?)?(?:\s+năm\s+(?:\d{4}|sau|tới|kế\s+tiếp))?"
-                                        r"\s*,?\s+(?P<will>sẽ\s+)?(?:(?P<do>do)|(?:giao\s+)?cho|thuộc\s+về)\s+", regex.I),
+            "then_agent": regex.compile(role + r"(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+(?:số\s+)?\d+)?)?"
+                                        r"(?:\s+năm(?:\s+học)?\s+(?:\d{4}(?:\s*[-–]\s*\d{4})?|sau|tới|kế\s+tiếp))?"
+                                        r"\s*,?\s+(?P<will>sẽ\s+)?(?:(?P<do>do)|(?:(?:được\s+)?giao\s+)?cho|thuộc\s+về)\s+", regex.I),
         }
         _ROLE_RES["after_unit_end"] = regex.compile(r"(?:" + _ROLE_RES["after_unit"].pattern + r")$", regex.I)
     return _ROLE_RES
 
 
 # (and the words of the future: "sẽ là Cụm trưởng", "Cụm trưởng năm sau")
-_RE_NEXT = regex.compile(r"\b(?:bầu|bàn giao|(?<!đảm\s)nhận nhiệm vụ|luân phiên|tiếp nhận|được giao làm|được chọn làm|thống nhất chọn|giới thiệu)\b",
+_RE_NEXT = regex.compile(r"\b(?:bầu|bàn giao|(?<!đảm\s)nhận nhiệm vụ|luân phiên|tiếp nhận|được giao làm|được chọn làm|thống nhất chọn|giới thiệu|"
+                         r"suy tôn(?=\s+[^.;]{2,80}?\s(?:làm|là)\s+(?:đơn vị\s+)?(?:cụm|khối|trưởng|phó)))\b",
                          regex.I)
 # the words of the future right before the role word: "sẽ là Cụm trưởng", "sẽ đảm nhận vai trò Cụm trưởng"
 _RE_FUTURE_BEFORE = regex.compile(r"\bsẽ\s+(?:là|làm|đảm\s+(?:nhận|nhiệm)|giữ)(?:\s+(?:vai\s+trò|nhiệm\s+vụ))?(?:\s+là)?\s+" + _UNIT_WORD + r"?$",
@@ -1459,7 +1461,8 @@ _RE_CLAUSE_YEAR = regex.compile(r"(?<=(?:^|[.;:\n])\s*)năm\s+(?P<y>(?:19|20)\d{
 # "Cụm trưởng năm 2030", "Phó Khối thi đua ABC năm 2030", "Cụm phó Cụm thi đua số 9, nhiệm kỳ năm 2030"
 # (or "năm sau/tới": the next period); the year must follow the role (and the name) at once
 _ROLE_YEAR_TAIL = (r"(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+(?:số\s+)?(?:\d+|(?-i:\p{Lu})[^\s,.;]*)){0,3})?(?:\s*,?\s*nhiệm\s+kỳ)?"
-                   r"\s+(?:năm|trong\s+năm)\s+(?:(?P<year>(?:19|20)\d{2})\b|(?P<later>sau|tới|kế\s+tiếp)(?!\p{L}))")
+                   # (a school year is dated by its last year, as the period reviewed is: "Khối trưởng năm học 2023 - 2024")
+                   r"\s+(?:năm|trong\s+năm)\s+(?:(?:học\s+(?:19|20)\d{2}\s*[-–]\s*)?(?P<year>(?:19|20)\d{2})\b|(?P<later>sau|tới|kế\s+tiếp)(?!\p{L}))")
 
 
 @lru_cache(maxsize=None)
@@ -1591,9 +1594,12 @@ _RE_COVENANT = regex.compile(r"\b(?:giao\s+ước|bầu|bàn\s+giao|luân\s+phi�
 
 
 # the verb of a second predicate just before a role word, and what opens a sentence before its subject
-_RE_SECOND_PREDICATE = regex.compile(r",\s*(?:đồng\s+thời|và|cũng)\s+(?:(?:cũng|đã)\s+)?được\s+(?:bầu|chọn|giao|suy\s+tôn)\s+(?:làm|là)\s+" + _UNIT_WORD + r"?$",
+# (or a verb of taking the role on: "X tiếp nhận Cờ luân lưu, chính thức đảm nhận vai trò Cụm trưởng")
+_RE_SECOND_PREDICATE = regex.compile(r",\s*(?:(?:đồng\s+thời|và|cũng)\s+(?:(?:cũng|đã|chính\s+thức)\s+)?(?:được\s+(?:bầu|chọn|giao|suy\s+tôn)\s+(?:làm|là)|"
+                                     r"đảm\s+(?:nhận|nhiệm)(?:\s+(?:vai\s+trò|nhiệm\s+vụ))?)|(?:chính\s+thức\s+)?(?:đảm\s+(?:nhận|nhiệm)|nhận)\s+(?:vai\s+trò|nhiệm\s+vụ))"
+                                     r"\s+" + _UNIT_WORD + r"?$",
                                      regex.I | regex.REVERSE)
-_RE_OPENER = regex.compile(r"\s*(?:(?:trong\s+đó|theo\s+đó|bên\s+cạnh\s+đó|ngoài\s+ra|đặc\s+biệt)\s*,\s*)?", regex.I)
+_RE_OPENER = regex.compile(r"\s*(?:(?:trong\s+đó|theo\s+đó|bên\s+cạnh\s+đó|ngoài\s+ra|đặc\s+biệt|(?:cũng\s+)?tại\s+(?:hội\s+nghị|buổi\s+lễ)(?:\s+này)?|dịp\s+này)\s*,\s*)?", regex.I)
 # (the unit is followed by its predicate: a word in lower case)
 _RE_SUBJECT_VERB = regex.compile(r"\s+(?-i:\p{Ll})")
 _RE_CARRY = regex.compile(r"\s*(?:theo\s+đó|cụ\s+thể)\s*,", regex.I)
@@ -1606,7 +1612,9 @@ _RE_ONLY_CLUSTER = regex.compile(
     regex.I)
 _RE_ON_BEHALF = regex.compile(r"\b(?:thay\s+mặt|đại\s+diện)\s+(?:cho\s+)?(?:đơn\s+vị\s+)?$", regex.I)
 _RE_TITLE_THEN_NOTE = regex.compile(r"(?:đồng\s+chí|đ/c|ông|bà)\s+(?-i:\p{Lu}\p{Ll}*)(?:\s+(?-i:\p{Lu}\p{Ll}*)){1,4}\s*[-–,][^;.()]*,\s*$", regex.I)
-_RE_HONORIFIC_AT = regex.compile(r"(?:^|(?<=[\s,]))(?:đồng\s+chí|đ/c|ông|bà)(?=\s+(?-i:\p{Lu}))", regex.I)
+# (or a degree or a rank in its place: "Thay mặt đơn vị Thường trực Khối, PGS.TS A, Hiệu trưởng Trường X ...")
+_RE_HONORIFIC_AT = regex.compile(r"(?:^|(?<=[\s,]))(?:đồng\s+chí|đ/c|ông|bà|(?-i:(?:P?GS\.\s?)?TS\.?|ThS\.|BSCKII|BS\.|NGƯT|TTƯT)|"
+                                 r"(?:đại|thượng|trung|thiếu)\s+(?:tá|tướng|úy))(?=\s+(?-i:\p{Lu}))", regex.I)
 _RE_NAME_AT = regex.compile(r"\s+(?-i:\p{Lu}\p{Ll}*)(?:\s+(?-i:\p{Lu}\p{Ll}*)){1,4}(?=\s*[,-])")
 _RE_TRAILING_PAREN = regex.compile(r"\s*\([^()]{1,80}\)\s*$")
 _RE_NOTE_AFTER = regex.compile(r"\s*\([^()]{2,40}\)")
@@ -1907,14 +1915,15 @@ class _RoleSentence:
     def elected_between(self, m) -> bool:
         """"bầu X làm cụm trưởng": the unit sits between the cue and the role word."""
         t = self.t
-        cue = search(r"\b(?:bầu|chọn|cử(?!\s+tri\b)|giao(?:\s+cho)?|phân công(?:\s+cho)?)\s+", t, max(self.a, m.start() - 120), m.start())
+        cue = search(r"\b(?:bầu|chọn|cử(?!\s+tri\b)|suy tôn|(?<=\b(?:nhất trí|thống nhất)\s+)để|giao(?:\s+cho)?|phân công(?:\s+cho)?)\s+", t,
+                     max(self.a, m.start() - 120), m.start())
         lm = search(r"\s+làm\s+$", t, cue.end(), m.start()) if cue else None
         span = unit_after(self.doc, cue.end(), lm.start()) if lm else None
         if span and t[span[1]:lm.start()].strip():
             span = None  # the unit does not reach "làm": "giao cho Sở A phối hợp với Sở B làm ..." names no role's unit
         if span:
             # ("giao cho Giám đốc Bệnh viện A làm khối trưởng": an assignment, of this period unless its words say otherwise)
-            elected = cue.group(0).lower().startswith(("bầu", "chọn", "cử"))
+            elected = cue.group(0).lower().startswith(("bầu", "chọn", "cử", "suy tôn", "để"))
             self.put(_role_kind(m), True if elected else self.is_next(self.a, m.end(), m), span)
         return span is not None
 

@@ -638,7 +638,7 @@ def awards(doc: Document) -> list[AwardDraft]:
                     # ("A đã được hội nghị suy tôn ..., được đề nghị tặng AWARD": a proposal may follow "đã"; an award
                     # "đã được tặng" is a unit's record, not this meeting's)
                     duoc = search((r"\s+(?:đã\s+)?" if status == "proposed" else r"\s+")
-                                  + r"(?:lần lượt\s+)?(?:cũng\s+)?(?:vinh dự\s+)?(?:đề nghị\s+)?(?:đón\s+)?(?:được|nhận)\b"
+                                  + r"(?:lần lượt\s+)?(?:cũng\s+)?(?:vinh dự\s+)?(?:đề nghị\s+)?(?:đón\s+|tiếp\s+)?(?:được|nhận)\b"
                                   r"|(?<=\bđề cử\s[^.;]{2,200}?)\s+(?-i:đạt)\b", t, c_start, a_start)
                     if duoc is None and status == "proposed" and t.find(":", s.start, a_start) >= 0:
                         # "Kết quả: A, B đề nghị Tổng LĐLĐ tặng Bằng khen": in a list of results, the units listed before the
