@@ -200,3 +200,27 @@ def test_acting_for_the_chair_with_a_degree_before_the_name(rec):
     r = rec("Ngày 4/8/2023, Khối thi đua các trường tổ chức hội nghị tổng kết năm học 2022 - 2023. Thay mặt đơn vị Thường trực Khối, "
             "PGS.TS Đinh Văn Hiển, Hiệu trưởng Trường Đại học Nông Lâm phát biểu khai mạc.")
     assert r["cluster"]["chair"] == {"organization": "Trường Đại học Nông Lâm", "person": "Đinh Văn Hiển"}
+
+
+def test_a_count_of_members_in_words(rec):
+    r = rec(REVIEW + "Cụm có sáu đơn vị thành viên.")
+    assert r["cluster"]["member_count"] == 6
+    r = rec(REVIEW + "Cụm gồm mười hai doanh nghiệp thành viên.")
+    assert r["cluster"]["member_count"] == 12
+    # (a count of units ranked is no count of members)
+    r = rec(REVIEW + "Hội nghị suy tôn ba đơn vị dẫn đầu.")
+    assert r["cluster"]["member_count"] is None
+
+
+def test_official_names_holding_a_comma_and_brand_heads(rec):
+    r = rec(REVIEW + "Cụm gồm: Văn phòng Tỉnh ủy, Trường Chính trị tỉnh, Báo và Phát thanh, Truyền hình Sơn La, Công ty CP Đầu tư, "
+            "Xây dựng Tây Đô, Công ty Điện lực Sơn La, Thuế tỉnh Sơn La và Viettel Sơn La.")
+    assert r["cluster"]["members"] == ["Văn phòng Tỉnh ủy", "Trường Chính trị tỉnh", "Báo và Phát thanh, Truyền hình Sơn La",
+                                       "Công ty CP Đầu tư, Xây dựng Tây Đô", "Công ty Điện lực Sơn La", "Thuế tỉnh Sơn La",
+                                       "Viettel Sơn La"]
+
+
+def test_communes_named_like_a_province_name_no_province(rec):
+    r = rec("Ngày 2/4/2024, Cụm thi đua số 3 (gồm 6 xã phía Nam huyện Kiến Xương, tỉnh Thái Bình) tổ chức hội nghị sơ kết quý I. "
+            "Các xã trong cụm gồm Bình Thanh, Quang Trung, Bình Định, Hồng Tiến.")
+    assert r["meeting"]["province"] == "Thái Bình"

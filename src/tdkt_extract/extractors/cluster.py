@@ -382,9 +382,31 @@ def _renamed(doc: Document, cm: ClusterMention, a: int, b: int) -> ClusterMentio
 _COUNT_NEEDS = ("thành v", "head", "gồm", "head", ",", "head", "head", "head", "head", "head", ":")
 
 
+# a count written in words ("Khối có sáu đơn vị", "mười hai doanh nghiệp"), up to the twenties
+_COUNT_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+_COUNT_WORD = r"(?:mười|hai\s+mươi)(?:\s+(?:một|mốt|hai|ba|bốn|tư|lăm|năm|sáu|bảy|tám|chín))?|hai|ba|bốn|năm|sáu|bảy|tám|chín"
+
+
+_COUNT_LAST_WORDS = frozenset(("hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "một", "mốt", "tư", "lăm"))
+
+
+def count_value(s: str) -> int:
+    """A count in figures ("06") or in words ("sáu", "mười hai", "hai mươi lăm")."""
+    if s.isdigit():
+        return int(s)
+    w = s.lower().split()
+    units = {"một": 1, "mốt": 1, "tư": 4, "lăm": 5, **{k: v for k, v in _COUNT_WORDS.items() if v < 10}}
+    if w[0] == "mười":
+        return 10 + (units[w[1]] if len(w) > 1 else 0)
+    if len(w) >= 2 and w[1] == "mươi":
+        return 10 * units[w[0]] + (units[w[2]] if len(w) > 2 else 0)
+    return _COUNT_WORDS[w[0]]
+
+
 @lru_cache(maxsize=None)
 def _count_res():
-    n = r"(?P<n>\d{1,3})"
+    # (in words only where the count is named as such: after "có" / "gồm", before the unit noun)
+    n = r"(?P<n>\d{1,3}|(?<=\b(?:có|gồm)\s+)(?:" + _COUNT_WORD + r"))"
     un = r"(?:" + _unit_nouns() + r")(?!\s+nghị\b)"  # ("8 tổ chức Hội nghị": a verb and the meeting, no count)
     return [
         regex.compile(n + r"\s+(?:" + un + r")(?:\s+(?:là\s+)?thành viên)(?!\s+(?:được|đạt|có)\b)", regex.I),
@@ -446,7 +468,7 @@ def member_count(doc: Document) -> Found | None:
             for m in finditer(rx, t, s.start, min(len(t), s.end + 40)):
                 if m.end() > s.end:
                     break
-                n = int(m.group("n"))
+                n = count_value(m.group("n"))
                 if number is not None and number.value == n and _RE_NUMBER_BEFORE.search(t, max(0, m.start("n") - 25), m.start("n")):
                     continue  # "Cụm thi đua 2 Trường cao đẳng nghề": the cluster's number, not a count
                 if rx is res[0]:
@@ -489,8 +511,12 @@ def _count_sentences(doc: Document, sents) -> list[int]:
         j = v
         while j > 0 and t[j - 1].isspace():
             j -= 1
-        if j == 0 or not t[j - 1].isdigit() or (v > 0 and low[v - 1].isalpha()) or (e < n and low[e].isalpha()):
+        if j == 0 or (v > 0 and low[v - 1].isalpha()) or (e < n and low[e].isalpha()):
             continue
+        if not t[j - 1].isdigit():  # (a count in figures, or in words: "có sáu đơn vị")
+            words = low[max(0, j - 6):j].split()
+            if not words or words[-1] not in _COUNT_LAST_WORDS:
+                continue
         out.add(bisect_right(starts, v) - 1)
     return sorted(out)
 

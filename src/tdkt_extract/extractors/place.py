@@ -142,7 +142,9 @@ def extract(doc: Document) -> None:
     _from_venue_and_body(doc)
 
 
-_RE_WARDS_BEFORE = regex.compile(r"\b(?:các\s+|\d{1,2}\s+)?(?:xã|phường|thị trấn)\s*:?\s*$", regex.I)
+# ("các phường:", "Các xã trong cụm gồm")
+_RE_WARDS_BEFORE = regex.compile(r"\b(?:các\s+|\d{1,2}\s+)?(?:xã|phường|thị trấn)(?:\s+(?:trong|thuộc|của)\s+(?:cụm|khối)(?:\s+thi\s+đua)?)?"
+                                 r"(?:\s+(?:gồm(?:\s+có)?|là))?\s*:?\s*$", regex.I)
 _RE_KIND_WORD = regex.compile(r"(?:tỉnh|thành phố|tp\b|tp\.|quận|q\.|huyện|thị xã)", regex.I)
 
 
