@@ -224,3 +224,24 @@ def test_communes_named_like_a_province_name_no_province(rec):
     r = rec("Ngày 2/4/2024, Cụm thi đua số 3 (gồm 6 xã phía Nam huyện Kiến Xương, tỉnh Thái Bình) tổ chức hội nghị sơ kết quý I. "
             "Các xã trong cụm gồm Bình Thanh, Quang Trung, Bình Định, Hồng Tiến.")
     assert r["meeting"]["province"] == "Thái Bình"
+
+
+def test_a_photos_view_of_the_hall_is_no_headline_and_speaking_in_discussion(rec):
+    r = rec("Quang cảnh hội nghị tổng kết phong trào thi đua Cụm thi đua 2\nCông tác thi đua của Cụm thi đua 2 luôn bám sát chủ "
+            "đề.\n\nTrung tá Trần Thanh Tùng, Trưởng Ban Tài chính phát biểu thảo luận\n")
+    assert r["title"] is None
+    assert r["people"][0]["roles"] == ["spoke"]
+    # ("dự thảo" is a draft, not attending)
+    r = rec(REVIEW + "Ông Lê Văn Tâm, Giám đốc Sở Tư pháp trình bày dự thảo báo cáo.")
+    assert r["people"][0]["roles"] == ["reported"]
+
+
+def test_a_unit_ends_before_the_verb_that_takes_the_role(rec):
+    r = rec(REVIEW + "Hội nghị cũng đã thống nhất bàn giao Cụm trưởng năm 2025 cho Huyện ủy Krông Búk đảm nhận.")
+    assert roles(r)["next_chair"] == "Huyện ủy Krông Búk"
+
+
+def test_the_role_then_its_unit_after_a_dash(rec):
+    r = rec("Sáng 30/1/2024, công đoàn trường dự Hội nghị sơ kết cụm thi đua 6 năm học 2023-2024 do Trưởng Cụm thi đua 6 - "
+            "Trường THCS Trần Quốc Toản tổ chức.")
+    assert roles(r) == {"chair": "Trường THCS Trần Quốc Toản"}

@@ -36,7 +36,8 @@ _RE_EVENT_WORD = regex.compile(
 _RE_LEAD_START = regex.compile(
     r"^\s*(?:\(\p{Lu}{2,10}\)\s*-?\s*)?(?:" + _LEAD_TIME + r")\b[^.]{0,25}?\d{1,2}\s*[/.-]\s*\d{1,2}", regex.IGNORECASE
 )
-_RE_CAPTION = regex.compile(r"(?:\bẢnh\s*:|\(Ảnh[^)]*\)\s*$|^Ảnh\s*:|\.\s*Ảnh\s+\S+\s*$)", regex.IGNORECASE)
+# (or a photo's words for the hall: "Quang cảnh hội nghị ...", "Toàn cảnh ...")
+_RE_CAPTION = regex.compile(r"(?:\bẢnh\s*:|\(Ảnh[^)]*\)\s*$|^Ảnh\s*:|\.\s*Ảnh\s+\S+\s*$|^\s*(?:quang|toàn)\s+cảnh\b)", regex.IGNORECASE)
 
 #: what _RE_SENT_END may read first after the sentence's mark, besides white space
 _CLOSERS = frozenset("\"”’)")

@@ -1449,8 +1449,9 @@ def _role_res():
             "after_unit_end": None,
             # "Cụm trưởng ... là X"
             # (the role word may hold the cluster's name, its number after it: "Trưởng Cụm thi đua số 12 năm 2013 là")
-            "then_unit": regex.compile(role + r"(?:\s+số\s+(?:\d+|[IVX]{1,4})\b)?(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+(?:số\s+)?\d+)?(?:\s*,\s*[^,.;]{0,30}?)?)?"
-                                       r"(?:\s+năm\s+(?:\d{4}|sau|tới|kế\s+tiếp))?\s*(?:là|:)\s+", regex.I),
+            "then_unit": regex.compile(role + r"(?:\s+số\s+(?:\d+|[IVX]{1,4})\b|\s+\d{1,2}(?!\d))?(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+(?:số\s+)?\d+)?(?:\s*,\s*[^,.;]{0,30}?)?)?"
+                                       # (or a dash after the cluster's number: "do Trưởng Cụm thi đua 6 - Trường X tổ chức")
+                                       r"(?:\s+năm\s+(?:\d{4}|sau|tới|kế\s+tiếp))?(?:\s*(?:là|:)\s+|(?<=\d)\s*[-–]\s*(?=(?-i:\p{Lu})))", regex.I),
             # (or hands over the role's flag: "A trao cờ Cụm trưởng năm 2023 cho B")
             "handover": regex.compile(r"\b(?:bàn giao|chuyển giao|trao(?:\s+lại)?\s+cờ(?:\s+luân\s+lưu)?(?:\s+của)?(?=\s+(?:đơn\s+vị\s+)?(?:cụm|khối|trưởng|phó)))\b", regex.I),
             # "Cụm trưởng năm 2025 (sẽ) do X đảm nhiệm", "luân phiên Cụm trưởng năm 2025 cho X": the role, then the one
