@@ -245,3 +245,13 @@ def test_the_role_then_its_unit_after_a_dash(rec):
     r = rec("Sáng 30/1/2024, công đoàn trường dự Hội nghị sơ kết cụm thi đua 6 năm học 2023-2024 do Trưởng Cụm thi đua 6 - "
             "Trường THCS Trần Quốc Toản tổ chức.")
     assert roles(r) == {"chair": "Trường THCS Trần Quốc Toản"}
+
+
+def test_a_byline_with_its_prefix_above_the_lead(rec):
+    r = rec("Cụm thi đua số 5 tổng kết năm 2025\n\nBài, ảnh: Minh Khôi\n\nNgày 05/12/2025, tại trụ sở Công ty A, Cụm thi đua số 5 "
+            "tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2025. Cụm hiện có 12 doanh nghiệp thành viên.")
+    assert r["author"] == "Minh Khôi"
+    # (a photographer is no author)
+    r = rec("Cụm thi đua số 5 tổng kết năm 2025\n\nẢnh: Minh Khôi\n\nNgày 05/12/2025, tại trụ sở Công ty A, Cụm thi đua số 5 "
+            "tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2025. Cụm hiện có 12 doanh nghiệp thành viên.")
+    assert r["author"] is None

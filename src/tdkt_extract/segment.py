@@ -449,6 +449,16 @@ def _mark_byline(doc: Document) -> None:
         if m and not cre.match(r"(?:admin|administrator|super user|quản trị)", m.group(1), regex.I):
             b.kind = "byline"
             return
+    # or a byline with its prefix above the lead ("Bài, ảnh: X", "Tác giả: X" under the headline)
+    for b in doc.blocks[:12]:
+        s = doc.block_text(b).strip()
+        if b.kind == "body" and len(s) > 90:
+            break  # the lead
+        m = _BYLINE_PREFIX.match(s)
+        nm = _RE_NAME_LINE.match(s[m.end():].strip()) if m and ":" in m.group(0) else None
+        if nm and not _is_place(nm.group(1)) and _names_an_author(s, nm.group(1)):
+            b.kind = "byline"
+            return
     # or a person's name alone on the line under the headline, the page's date line within two lines below
     # ("Tiêu đề" / "Bùi Văn A" / "Chuyên viên Văn phòng" / "12:50 CH @ Thứ Sáu - 22 Tháng Bảy, 2022")
     ti = next((i for i, b in enumerate(doc.blocks[:12]) if b.kind == "title"), None)
