@@ -255,3 +255,16 @@ def test_a_byline_with_its_prefix_above_the_lead(rec):
     r = rec("Cụm thi đua số 5 tổng kết năm 2025\n\nẢnh: Minh Khôi\n\nNgày 05/12/2025, tại trụ sở Công ty A, Cụm thi đua số 5 "
             "tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2025. Cụm hiện có 12 doanh nghiệp thành viên.")
     assert r["author"] is None
+
+
+def test_a_listed_guest_keeps_attending_beside_a_later_role(rec):
+    r = rec(REVIEW + "\n\nTham dự hội nghị có:\n- Ông Phan Văn Định – Phó Trưởng Ban Thi đua – Khen thưởng tỉnh;\n- Bà Hồ Thị Nhung – "
+            "Phó Chủ tịch UBND huyện A;\n\nÔng Phan Văn Định ghi nhận những nỗ lực của các địa phương.")
+    assert {p["name"]: p["roles"] for p in r["people"]} == {"Phan Văn Định": ["attended", "spoke"], "Hồ Thị Nhung": ["attended"]}
+
+
+def test_speaking_a_contribution_is_no_report(rec):
+    r = rec(REVIEW + "Ông Lê Đức Thịnh, Giám đốc Sở Tư pháp phát biểu tham luận tại hội nghị.")
+    assert r["people"][0]["roles"] == ["spoke"]
+    r = rec(REVIEW + "Ông Lê Đức Thịnh, Giám đốc Sở Tư pháp tham luận về công tác khen thưởng.")
+    assert r["people"][0]["roles"] == ["reported"]

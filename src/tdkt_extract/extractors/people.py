@@ -228,7 +228,8 @@ def _res():
         ),
         # "dự" (attend) is also the first syllable of dự thảo (draft), dự kiến (expect) ...; "trao" of trao đổi (discuss)
         # (only after "dự": "phát biểu thảo luận" is speaking)
-        "verbs": {r: regex.compile(r"(?<!\p{L})(?:" + alternation(vs) + r")(?!\p{L})(?!(?<=(?<!\p{L})dự)\s+(?:thảo|kiến|án|định|báo|toán|trữ|phòng|thi|khuyết)\b)"
+        # ("phát biểu tham luận": the contribution is what is said, no report)
+        "verbs": {r: regex.compile(r"(?<!\p{L})(?<!\bphát biểu\s)(?:" + alternation(vs) + r")(?!\p{L})(?!(?<=(?<!\p{L})dự)\s+(?:thảo|kiến|án|định|báo|toán|trữ|phòng|thi|khuyết)\b)"
                                    r"(?!\s+đổi\b)", regex.I)
                   for r, vs in _roles().items()},
         "acting": regex.compile(r"(?<!\p{L})(?:" + alternation(_acting()) + r")(?!\p{L})(?!\s+đổi\b)", regex.I),
@@ -929,7 +930,7 @@ def _list_goes_on(doc: Document, sents: list, si: int, by_start: dict, starts: l
 
 def _listed_after_colon(doc: Document, sents: list, si: int, by_start: dict, starts: list) -> None:
     """"Dự hội nghị có:" / "Hội nghị vinh dự được đón tiếp:" and then one person a line ("PGS.TS. A - T1",
-    "TS. B - T2"): the verb before the colon is each listed person's, where nothing else gives a role."""
+    "TS. B - T2"): the verb before the colon is each listed person's, beside any other role."""
     t = doc.text
     s = sents[si]
     hit = next(((r, vm) for r, vr in _res()["verbs"].items() for vm in [vr.search(t, s.start, s.end)] if vm), None)
@@ -946,8 +947,8 @@ def _listed_after_colon(doc: Document, sents: list, si: int, by_start: dict, sta
                 or cre.search(r"[.,;:]\s*\p{Ll}|\s(?:đã|và)\s", t[nxt.start:starts[k]]):
             break
         p = by_start[starts[k]]
-        if not p.roles:
-            p.roles[role] = Found(role, vm.start(), vm.end())
+        # (beside the roles a later mention gives: "Tham dự có:" / "- Ông A ..." ... "Ông A ghi nhận ...")
+        p.roles.setdefault(role, Found(role, vm.start(), vm.end()))
 
 
 def extract(doc: Document, *, use_ner: bool = False) -> None:
