@@ -882,3 +882,82 @@ def test_running_an_evening_show_is_no_presiding(rec):
 def _roles8(r):
     c = r["cluster"]
     return {k: (c[k] or {}).get("organization") for k in ("chair", "vice_chair", "next_chair", "next_vice_chair")}
+
+
+# --- the ninth pass's review (15 misfires of its rules, each fixed) ---------------------------------
+M9 = "Ngày 20/12/2024, Cụm thi đua số 3 tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2024. "
+SCHOOLS = "Ngày 15/1/2024, Cụm thi đua số 4 các trường tiểu học tổ chức hội nghị sơ kết học kỳ I năm học 2023 - 2024. "
+
+
+def _held(r):
+    return {k: v for k, v in _roles8(r).items() if v}
+
+
+def test_the_leaders_flag_handed_over_is_no_handover_of_the_role(rec):
+    r = rec(M9 + "Đồng chí Trần Minh Đức, Giám đốc Sở Y tế, Cụm trưởng năm 2024 trao Cờ luân lưu của Cụm cho Sở Tư pháp - đơn vị "
+            "dẫn đầu phong trào thi đua năm 2024.")
+    assert "next_chair" not in _held(r) and "election" not in [d["kind"] for d in r["decisions"]]
+    r = rec(M9 + "Sở Y tế (Cụm trưởng) trao Cờ luân lưu Cụm thi đua số 3 cho Sở Tư pháp, đơn vị dẫn đầu năm 2024.")
+    assert _held(r) == {"chair": "Sở Y tế"}
+
+
+def test_another_clusters_chair_after_a_dash_and_a_grade_teams_head(rec):
+    assert _held(rec(M9 + "Dự hội nghị có đại diện Trưởng Cụm thi đua số 5 - Sở Công Thương.")) == {}
+    r = rec(SCHOOLS + "Cô Nguyễn Thị Lan, Tổ trưởng khối 5 - Trường Tiểu học Kim Đồng chia sẻ kinh nghiệm dạy học.")
+    assert _held(r) == {} and r["cluster"]["chair"] is None
+    assert rec(SCHOOLS + "Cô Nguyễn Thị Lan – Tổ trưởng khối 5 phát biểu tham luận.")["cluster"]["chair"] is None
+
+
+def test_a_person_alone_holding_another_clusters_role(rec):
+    r = rec("Ngày 20/12/2024, Cụm thi đua các huyện phía Nam tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2024. "
+            "Tới dự có đồng chí Lê Văn Toàn – Cụm trưởng Cụm thi đua các huyện phía Bắc.")
+    assert r["cluster"]["chair"] is None
+
+
+def test_an_award_the_chair_gives_names_no_role(rec):
+    r = rec(M9 + "Hội nghị trao Giấy khen của Cụm trưởng cho Sở Y tế.")
+    assert _held(r) == {} and [a["recipient"] for a in r["awards"]] == ["Sở Y tế"]
+
+
+def test_choosing_a_leader_elects_no_one_across_a_comma(rec):
+    r = rec(M9 + "Hội nghị đã bình xét, suy tôn Sở Tư pháp dẫn đầu Cụm, Sở Y tế là Cụm trưởng đã trao Cờ thi đua cho đơn vị.")
+    assert _held(r) == {"chair": "Sở Y tế"}
+
+
+def test_a_province_appointing_the_chair_is_no_election_of_the_next(rec):
+    r = rec("Ngày 10/7/2024, Cụm thi đua số 3 tổ chức Hội nghị sơ kết công tác thi đua 6 tháng đầu năm 2024. Đầu năm 2024, UBND "
+            "tỉnh đã cử Sở Y tế làm Cụm trưởng.")
+    assert _held(r) == {"chair": "Sở Y tế"}
+
+
+def test_acting_for_the_chair_fronting_the_next_persons_clause(rec):
+    r = rec(M9 + "Tham dự hội nghị có đồng chí Lê Văn An – Phó Trưởng ban Thi đua – Khen thưởng tỉnh, thay mặt Cụm trưởng, đồng chí "
+            "Trần Thị Bích – Giám đốc Sở Y tế chủ trì hội nghị.")
+    assert r["cluster"]["chair"] == {"organization": "Sở Y tế", "person": "Trần Thị Bích"}
+
+
+def test_counts_in_words_of_units_that_are_not_the_members(rec):
+    assert rec(M9 + "Năm 2024, Cụm có hai đơn vị vắng mặt tại các cuộc họp.")["cluster"]["member_count"] is None
+    assert rec(M9 + "Cụm gồm hai đơn vị mới là Sở Du lịch và Sở Ngoại vụ.")["cluster"]["member_count"] is None
+
+
+def test_an_orders_classes_a_photos_place_and_an_index_are_no_ranks(rec):
+    r = rec(M9 + "Hội nghị thống nhất kết quả bình xét, đề nghị Chủ tịch nước tặng Huân chương Lao động: hạng Nhì - Công ty Cổ "
+            "phần Sông Mây; hạng Ba - Công ty TNHH Hòa Phát.")
+    assert r["rankings"] == []
+    assert rec(M9 + "Lãnh đạo Sở Tư pháp (thứ hai từ trái sang) nhận Cờ thi đua của UBND tỉnh.")["rankings"] == []
+    r = rec(M9 + "Sở Tư pháp đứng ở vị trí thứ 5 trong bảng xếp hạng Chỉ số cải cách hành chính của tỉnh năm 2024.")
+    assert r["rankings"] == []
+
+
+def test_a_units_name_holding_thong_tin_is_no_speaking(rec):
+    r = rec(M9 + "Tham dự hội nghị có ông Nguyễn Văn Bình, Trưởng phòng Công nghệ thông tin tới dự và chia vui.")
+    assert r["people"][0]["roles"] == ["attended"] and r["people"][0]["title"] == "Trưởng phòng Công nghệ thông tin"
+
+
+def test_a_section_label_of_clusters_and_a_headline_opening_toan_canh(rec):
+    r = rec("Tin tức - Hoạt động của các Cụm, Khối thi đua\n\nSở Tư pháp xếp hạng Nhất Cụm số 5 năm 2025\n\nNgày 5/12/2025, Cụm "
+            "thi đua số 5 tổ chức hội nghị tổng kết năm 2025.")
+    assert r["title"] != "Tin tức - Hoạt động của các Cụm, Khối thi đua"
+    r = rec("Toàn cảnh bức tranh thi đua của Cụm thi đua số 3 năm 2024\n\n" + M9)
+    assert r["title"] == "Toàn cảnh bức tranh thi đua của Cụm thi đua số 3 năm 2024"

@@ -37,7 +37,7 @@ _RE_LEAD_START = regex.compile(
     r"^\s*(?:\(\p{Lu}{2,10}\)\s*-?\s*)?(?:" + _LEAD_TIME + r")\b[^.]{0,25}?\d{1,2}\s*[/.-]\s*\d{1,2}", regex.IGNORECASE
 )
 # (or a photo's words for the hall: "Quang cảnh hội nghị ...", "Toàn cảnh ...")
-_RE_CAPTION = regex.compile(r"(?:\bẢnh\s*:|\(Ảnh[^)]*\)\s*$|^Ảnh\s*:|\.\s*Ảnh\s+\S+\s*$|^\s*(?:quang|toàn)\s+cảnh\b)", regex.IGNORECASE)
+_RE_CAPTION = regex.compile(r"(?:\bẢnh\s*:|\(Ảnh[^)]*\)\s*$|^Ảnh\s*:|\.\s*Ảnh\s+\S+\s*$|^\s*(?:quang|toàn)\s+cảnh\s+(?:hội\s+nghị|buổi|lễ|phiên|hội\s+trường|cuộc\s+họp)\b)", regex.IGNORECASE)
 
 #: what _RE_SENT_END may read first after the sentence's mark, besides white space
 _CLOSERS = frozenset("\"”’)")
@@ -274,7 +274,8 @@ def _mark_title(doc: Document) -> None:
                 and _headline_like(s) and sum(w.isalpha() for w in s.split()) >= 4:
             dated.append(b)
         # (or names the cluster: "Cụm thi đua số 5: Công ty A xếp hạng Nhất năm 2025"; not a lead's first line)
-        if 5 <= len(s.split()) and len(s) <= 150 and (_RE_DOMAIN_WORD.search(s) or _RE_CLUSTER_WORDS.search(s) and not _RE_LEAD_OPEN.match(s)):
+        if 5 <= len(s.split()) and len(s) <= 150 and (_RE_DOMAIN_WORD.search(s) or _RE_CLUSTER_WORDS.search(s) and not _RE_LEAD_OPEN.match(s)
+                                                               and not cre.search(r"\bcác\s+(?:cụm|khối)\b", s, regex.I)):
             worded.append(b)
     pick = dated[-1] if dated else (worded[0] if worded else _line_above_lead(doc))
     if pick is not None:

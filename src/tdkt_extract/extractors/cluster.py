@@ -387,6 +387,12 @@ _COUNT_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
 _COUNT_WORD = r"(?:mười|hai\s+mươi)(?:\s+(?:một|mốt|hai|ba|bốn|tư|lăm|năm|sáu|bảy|tám|chín))?|hai|ba|bốn|năm|sáu|bảy|tám|chín"
 
 
+# what a count in words is followed by when it counts the members: the unit noun, then "thành viên", a list, or the
+# clause's end
+@lru_cache(maxsize=None)
+def _word_count_ends_re():
+    return regex.compile(r"\s+(?:" + _unit_nouns() + r")(?:\s+(?:là\s+)?thành\s+viên\b|\s*(?:[,.;:]|là\s+(?=\p{Lu})|gồm\b|$))", regex.I)
+
 _COUNT_LAST_WORDS = frozenset(("hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "một", "mốt", "tư", "lăm"))
 
 
@@ -468,6 +474,10 @@ def member_count(doc: Document) -> Found | None:
             for m in finditer(rx, t, s.start, min(len(t), s.end + 40)):
                 if m.end() > s.end:
                     break
+                if not m.group("n").isdigit() and not _word_count_ends_re().match(t, m.end("n"), s.end) \
+                        and not (cre.search(r"\bgồm\s*$", t[max(0, m.start("n") - 8):m.start("n")])
+                                 and not cre.match(r"\s+(?:mới|vắng|còn|khác|được|đạt)\b", t[m.end():m.end() + 12], regex.I)):
+                    continue  # a count in words after "có" counts the members only as such ("có hai đơn vị vắng mặt" does not)
                 n = count_value(m.group("n"))
                 if number is not None and number.value == n and _RE_NUMBER_BEFORE.search(t, max(0, m.start("n") - 25), m.start("n")):
                     continue  # "Cụm thi đua 2 Trường cao đẳng nghề": the cluster's number, not a count
@@ -1358,6 +1368,8 @@ def _read_items(doc: Document, a: int, b: int):
 # where a role word ends: at the end of a word, or, for one written with an abbreviation of the cluster
 # ("Trưởng KTĐ"), after the capitals that go on naming it ("Trưởng KTĐ" + the bloc's own initials, "Trưởng KTĐXY")
 # (not the head of a neighbourhood: "Trưởng khối phố 5", "trưởng khối dân cư")
+# a team's head is no cluster's: "Tổ trưởng khối 5" (a school's grade team), "Tổ phó khối"
+_NOT_A_TEAM = r"(?<!\btổ\s)(?<!\btổ\s+(?:trưởng|phó)\s)"
 _ROLE_END = r"(?:(?<=(?-i:\p{Lu}))(?-i:\p{Lu})*)?(?!\p{L})(?!\s+(?i:phố|dân\s+cư)(?!\p{L}))"
 
 
@@ -1441,7 +1453,7 @@ def _role_res():
     global _ROLE_RES
     if _ROLE_RES is None:
         vice, chair = _role_words()
-        role = r"(?:(?P<vice>" + vice + r")|(?P<chair>" + chair + r"))" + _ROLE_END
+        role = _NOT_A_TEAM + r"(?:(?P<vice>" + vice + r")|(?P<chair>" + chair + r"))" + _ROLE_END
         _ROLE_RES = {
             "role": regex.compile(role, regex.I),
             # "X làm Cụm trưởng", "X là đơn vị Cụm phó", "X giữ vai trò Cụm trưởng"
@@ -1453,7 +1465,9 @@ def _role_res():
                                        # (or a dash after the cluster's number: "do Trưởng Cụm thi đua 6 - Trường X tổ chức")
                                        r"(?:\s+năm\s+(?:\d{4}|sau|tới|kế\s+tiếp))?(?:\s*(?:là|:)\s+|(?<=\d)\s*[-–]\s*(?=(?-i:\p{Lu})))", regex.I),
             # (or hands over the role's flag: "A trao cờ Cụm trưởng năm 2023 cho B")
-            "handover": regex.compile(r"\b(?:bàn giao|chuyển giao|trao(?:\s+lại)?\s+cờ(?:\s+luân\s+lưu)?(?:\s+của)?(?=\s+(?:đơn\s+vị\s+)?(?:cụm|khối|trưởng|phó)))\b", regex.I),
+            # (the role word right after the flag: not "trao Cờ luân lưu của Cụm cho X", the leader's flag)
+            "handover": regex.compile(r"\b(?:bàn giao|chuyển giao|trao(?:\s+lại)?\s+cờ(?:\s+luân\s+lưu)?(?:\s+của)?(?=\s+(?:đơn\s+vị\s+)?(?:"
+                                      + ROLE_NOTE_WORDS + r")(?!\p{L})))\b", regex.I),
             # "Cụm trưởng năm 2025 (sẽ) do X đảm nhiệm", "luân phiên Cụm trưởng năm 2025 cho X": the role, then the one
             # who takes it after "do" (a verb of taking it must follow the unit) or "cho" (the unit ends the clause)
             "then_agent": regex.compile(role + r"(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+(?:số\s+)?\d+)?)?"
@@ -1466,7 +1480,7 @@ def _role_res():
 
 # (and the words of the future: "sẽ là Cụm trưởng", "Cụm trưởng năm sau")
 _RE_NEXT = regex.compile(r"\b(?:bầu|bàn giao|(?<!đảm\s)nhận nhiệm vụ|luân phiên|tiếp nhận|được giao làm|được chọn làm|thống nhất chọn|giới thiệu|"
-                         r"suy tôn(?=\s+[^.;]{2,80}?\s(?:làm|là)\s+(?:đơn vị\s+)?(?:cụm|khối|trưởng|phó)))\b",
+                         r"suy tôn(?=\s+[^.;,]{2,80}?\s(?:làm|là)\s+(?:đơn vị\s+)?(?:cụm|khối|trưởng|phó)))\b",
                          regex.I)
 # the words of the future right before the role word: "sẽ là Cụm trưởng", "sẽ đảm nhận vai trò Cụm trưởng"
 _RE_FUTURE_BEFORE = regex.compile(r"\bsẽ\s+(?:là|làm|đảm\s+(?:nhận|nhiệm)|giữ)(?:\s+(?:vai\s+trò|nhiệm\s+vụ))?(?:\s+là)?\s+" + _UNIT_WORD + r"?$",
@@ -1645,6 +1659,7 @@ _RE_HONORIFIC_AT = regex.compile(r"(?:^|(?<=[\s,]))(?:đồng\s+chí|đ/c|ông|b
 _RE_NAME_AT = regex.compile(r"\s+(?-i:\p{Lu}\p{Ll}*)(?:\s+(?-i:\p{Lu}\p{Ll}*)){1,4}(?=\s*[,-])")
 _RE_TRAILING_PAREN = regex.compile(r"\s*\([^()]{1,80}\)\s*$")
 _RE_NOTE_AFTER = regex.compile(r"\s*\([^()]{2,40}\)")
+_RE_GIVER_BEFORE = regex.compile(r"(?:\bcủa|\bkhen|\bcờ(?:\s+thi\s+đua|\s+luân\s+lưu)?)\s+(?:đơn\s+vị\s+)?$", regex.I)
 # what may follow the unit that takes a role after "do" / "cho": a verb of taking it ("đảm nhiệm"), then the clause's end
 _RE_TAKES_VERB = regex.compile(r"\s+(?:đảm\s+(?:nhiệm|nhận|trách)|phụ\s+trách|(?:nắm\s+)?giữ|làm)\b", regex.I)
 _RE_AGENT_TAKES = regex.compile(r"(?:" + _RE_TAKES_VERB.pattern + r")?\s*(?:[.;,]|$)", regex.I)
@@ -1792,6 +1807,10 @@ class _RoleSentence:
         if self.roles_then_units(m):
             return True
         tm = _role_res()["then_unit"].match(self.t, m.start(), self.b)
+        dn = cre.search(r"(\d{1,2})\s*[-–]\s*$", tm.group(0)) if tm else None
+        num = self.doc.draft.scalars.get("cluster.number")
+        if dn is not None and num is not None and int(dn.group(1)) != num.value:
+            tm = None  # "Trưởng Cụm thi đua số 5 - Sở X" at the meeting of Cụm 3: another cluster's chair
         span = unit_after(self.doc, tm.end(), self.b) if tm else None
         if tm is None:
             # "đơn vị Trưởng khối thi đua năm 2023 (Sở Xây dựng)": the unit in brackets after its role
@@ -1814,8 +1833,8 @@ class _RoleSentence:
         đảm nhận", "thống nhất luân phiên Cụm trưởng năm 2025 cho A"."""
         t = self.t
         tm = _role_res()["then_agent"].match(t, m.start(), self.b)
-        if tm is None:
-            return False
+        if tm is None or _RE_GIVER_BEFORE.search(t, max(self.a, m.start() - 30), m.start()):
+            return False  # ("trao Giấy khen của Cụm trưởng cho Sở X": the role gives an award, it is not given)
         verb = search(_RE_TAKES_VERB, t, tm.end(), min(self.b, tm.end() + 120))  # (the unit ends before it)
         if tm.group("do") and verb is None:
             return False
@@ -1950,9 +1969,22 @@ class _RoleSentence:
             span = None  # the unit does not reach "làm": "giao cho Sở A phối hợp với Sở B làm ..." names no role's unit
         if span:
             # ("giao cho Giám đốc Bệnh viện A làm khối trưởng": an assignment, of this period unless its words say otherwise)
-            elected = cue.group(0).lower().startswith(("bầu", "chọn", "cử", "suy tôn", "để"))
+            # ("cử" is the meeting's choice only after its agreement, "nhất trí cử"; "UBND tỉnh đã cử A" assigns)
+            elected = cue.group(0).lower().startswith(("bầu", "chọn", "suy tôn", "để")) or cue.group(0).lower().startswith("cử") \
+                and _RE_MEETING_ELECTS.search(t, max(self.a, cue.start() - 30), cue.start()) is not None
             self.put(_role_kind(m), True if elected else self.is_next(self.a, m.end(), m), span)
         return span is not None
+
+    def _listed_after(self, at: int) -> bool:
+        """The person after a role note is one more of a list ("..., đồng chí B – T2, đồng chí C ..."), with no verb of
+        his own before the next one."""
+        t = self.t
+        hon = search(_RE_HONORIFIC_AT, t, at, min(self.b, at + 80))
+        nm = _RE_NAME_AT.match(t, hon.end(), self.b) if hon else None
+        if nm is None:
+            return False
+        _title, after = title_after(self.doc, nm.end(), self.b)
+        return cre.match(r"\s*(?:[,;]\s*(?:và\s+)?(?:đồng\s+chí|đ/c|ông|bà|cùng|đại\s+diện)\b|[,;.]?\s*$)", t[after:self.b], regex.I) is not None
 
     def on_behalf(self, m) -> bool:
         """The role's representative named by position after the clause: "Thay mặt đơn vị Trưởng khối thi đua
@@ -1963,7 +1995,10 @@ class _RoleSentence:
             return False
         # (not a note after a person's title in a list: "đồng chí A – Bí thư Tỉnh đoàn, đại diện Cụm trưởng, đồng chí B – ...":
         # the person before it acts for the role, not the next one)
-        if _RE_TITLE_THEN_NOTE.search(t, max(self.a, ob.start() - 120), ob.start()):
+        # ("đại diện" there is the person's apposition; "thay mặt Cụm trưởng, đồng chí B ... chủ trì" fronts B's clause,
+        # unless B is one more of the list, with no verb of his own)
+        if _RE_TITLE_THEN_NOTE.search(t, max(self.a, ob.start() - 120), ob.start()) \
+                and (ob.group(0).lower().startswith("đại") or self._listed_after(m.end())):
             return False
         # the one acting for it, after the clause ("..., đồng chí X") or right after the cluster's name
         hon = search(_RE_HONORIFIC_AT, t, m.end(), min(self.b, m.end() + 120))
@@ -2259,7 +2294,7 @@ def _position_re():
 def _people_role_res():
     """A role word in a person's title, and "đại diện (đơn vị) <role>" or "giữ nhiệm vụ <role>" right after it."""
     vice, chair = _role_words()
-    role = r"(?:(?P<vice>" + vice + r")|(?P<chair>" + chair + r"))" + _ROLE_END
+    role = _NOT_A_TEAM + r"(?:(?P<vice>" + vice + r")|(?P<chair>" + chair + r"))" + _ROLE_END
     return regex.compile(role, regex.I), regex.compile(
         # ("Ông A - Tổng Giám đốc Nhà xuất bản X là Khối trưởng ...": the person's unit holds the role)
         r"\s*(?:[-,]?\s*(?:đại diện|thay mặt)\s+(?:cho\s+)?(?:đơn vị\s+)?|\(\s*(?:là\s+)?(?:đơn vị\s+)?|\s+giữ\s+(?:nhiệm vụ|vai trò)(?:\s+là)?\s+"
@@ -2455,6 +2490,20 @@ def _initials(name: str) -> str:
     return "".join(fold(w) if len(w) >= 2 and w.isupper() else fold(w)[:1] for w in name.split())
 
 
+_RE_CLUSTER_NAMED_AFTER = regex.compile(r"\s+((?:cụm|khối)\s+thi\s+đua\b[^,.;:()\n]{0,60})", regex.I)
+
+
+def _names_this_cluster(doc: Document, at: int) -> bool:
+    """The cluster a role word names after it ("Cụm trưởng Cụm thi đua các huyện phía Bắc") is the meeting's, or none
+    is named."""
+    m = _RE_CLUSTER_NAMED_AFTER.match(doc.text, at)
+    name = doc.draft.scalars.get("cluster.name")
+    if m is None or name is None:
+        return True
+    said, ours = fold(m.group(1)), fold(str(name.value))
+    return said.startswith(ours) or ours.startswith(said.split(" tinh ")[0].strip())
+
+
 def chairs_from_people(doc: Document) -> None:
     """A person whose title holds the chair (or who speaks for the chair unit) names both unit and person."""
     d = doc.draft
@@ -2545,7 +2594,8 @@ def chairs_from_people(doc: Document) -> None:
         if org is None:
             # "đồng chí A – Cụm trưởng Cụm thi đua số 1 phát biểu": the person holds the role, no unit named for it
             # (the role word itself in the title, whole: not "Trưởng khối phố 5", the head of a neighbourhood)
-            if p.title.start <= m.start() < p.title.end and _role_res()["role"].match(doc.text, m.start()) is not None:
+            if p.title.start <= m.start() < p.title.end and _role_res()["role"].match(doc.text, m.start()) is not None \
+                    and _names_this_cluster(doc, m.end()):
                 alone.setdefault(role, p.name)
             continue
         # "Bưu điện tỉnh" -> the member it abbreviates ("Bưu điện tỉnh Lạng Sơn")

@@ -141,7 +141,10 @@ _RE_RANK_RESPECTIVE = regex.compile(
     r"(?!\s*(?:" + _OUTSIDE_RANK + r")\b)", regex.I)
 # ("A đạt hạng Nhất": ranked; "đạt giải Nhất" is a contest's prize, see _RE_CONTEST)
 _RE_RANK_NTH = regex.compile(
-    r"(?:\b(?:(?:xếp|đứng)\s+(?:thứ|hạng)|đạt\s+hạng|(?:xếp|đứng|đạt)\s+(?:ở\s+)?vị\s+trí(?:\s+thứ)?)|(?<=\(\s*)(?:thứ|hạng))\s+(?P<o>nhất|nhì|hai|ba|tư|bốn|năm|sáu|bảy|tám|\d{1,2})\b(?!\s*(?:cả nước|toàn quốc|về)\b)", regex.I)
+    # (a rank in brackets closes them: not a photo's "(thứ hai từ trái sang)")
+    r"(?:\b(?:(?:xếp|đứng)\s+(?:thứ|hạng)|đạt\s+hạng|(?:xếp|đứng|đạt)\s+(?:ở\s+)?vị\s+trí(?:\s+thứ)?)|(?<=\(\s*)(?:thứ|hạng)(?=\s+[\p{L}\d]+\s*\)))\s+(?P<o>nhất|nhì|hai|ba|tư|bốn|năm|sáu|bảy|tám|\d{1,2})\b"
+    # (a place on another board than the cluster's: the country's, the province's, an index's)
+    r"(?!\s*(?:cả nước|toàn quốc|về|trong\s+bảng\s+xếp\s+hạng|(?:toàn|của)\s+tỉnh|chỉ\s+số)\b)", regex.I)
 _RE_LEAD = regex.compile(
     # not the name of an award ("Cờ thi đua dẫn đầu", "cờ đơn vị dẫn đầu")
     r"(?<!\bcờ(?:\s+thi\s+đua)?(?:\s+đơn\s+vị)?\s)\b(?:là\s+(?:đơn vị|doanh nghiệp|tập thể)\s+)?(?:(?:được\s+)?(?:suy tôn\s+)?(?:là\s+)?(?:đơn vị\s+)?(?:(?:xuất sắc|tiêu biểu)(?:\s+nhất)?\s*,?\s+)?(?:dẫn|(?<!\bngười\s)đứng)\s+đầu|"
@@ -299,6 +302,8 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
                 lo = span[1]
         # a class and its unit after a dash or colon, in a sentence about ranking: "Xếp loại: hạng Nhất - A; hạng Nhì - B"
         for m in (finditer(_RE_RANK_CLASS_LABEL, t, s.start, s.end) if "hạng" in low or "loại" in low else ()):
+            if cre.search(r"\b(?:huân|huy)\s+chương\b", low[:m.start() - s.start]):
+                break  # an order's classes ("tặng Huân chương Lao động: hạng Nhì - A; hạng Ba - B"), no ranking
             if ranking is None:
                 ranking = next(_scan(doc, _RE_RANK_CONTEXT, _V_RANK_CONTEXT, s.start, s.end), None) is not None
             if not ranking:
@@ -523,7 +528,9 @@ def _award_re():
         r"(?:\s+(?:(?:của|do)\s+)?(?P<giver>(?:Thủ tướng|Chủ tịch|Bộ|UBND|Ủy ban|Chính phủ|Ban|Tổng|Hội đồng|Liên đoàn|Trung ương|Tỉnh|Thành|Đảng|Công an|Quân|ngành\s+\p{Lu}"
         r"|Thanh tra|Kiểm toán|Tòa án|Viện|Ngân hàng|Bảo hiểm|Kho bạc|Liên minh|Mặt trận|Hội(?!\s+nghị)|Cục"
         # (the head of a body as the giver: "Bằng khen của Chánh án Tòa án nhân dân tối cao", "Giấy khen của Giám đốc Kho bạc")
-        r"|Chánh án|Giám đốc|Tư lệnh|Chủ nhiệm|Hiệu trưởng|Trưởng ban|Bí thư|Tập đoàn)"
+        r"|Chánh án|Giám đốc|Tư lệnh|Chủ nhiệm|Hiệu trưởng|Trưởng ban|Bí thư|Tập đoàn"
+        # (or the level that gives it: "cờ thi đua cấp Bộ", "Bằng khen cấp tỉnh")
+        r"|cấp\s+(?:Bộ|tỉnh|thành phố|Nhà nước|huyện|ngành|Trung ương))"
         r"[^,;.“”\"()\n]{0,60}?))?)[”\"]?(?=\s*(?:cho|năm|gồm|vì|và|;|,|\.|:|\)|$|\n|\s+(?:của|trong|đối|đợt|là|được|do|tặng|trao)\b))",
         regex.I,
     )
