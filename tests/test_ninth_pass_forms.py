@@ -268,3 +268,28 @@ def test_speaking_a_contribution_is_no_report(rec):
     assert r["people"][0]["roles"] == ["spoke"]
     r = rec(REVIEW + "Ông Lê Đức Thịnh, Giám đốc Sở Tư pháp tham luận về công tác khen thưởng.")
     assert r["people"][0]["roles"] == ["reported"]
+
+
+def test_the_role_then_its_unit_with_nothing_between(rec):
+    r = rec("Chiều 29/2/2024, Khối thi đua các cơ quan văn hóa – xã hội tỉnh tổ chức Hội nghị tổng kết năm 2023. Năm 2023, Trưởng "
+            "khối - Sở Thông tin và Truyền thông cùng các đơn vị trong Khối thi đua (Sở Y tế; Sở Lao động, Thương binh và Xã hội; "
+            "Ban Dân tộc) đã triển khai có hiệu quả các phong trào thi đua.")
+    assert roles(r) == {"chair": "Sở Thông tin và Truyền thông"}
+    assert r["cluster"]["members"] == ["Sở Y tế", "Sở Lao động, Thương binh và Xã hội", "Ban Dân tộc"]
+    r = rec("Sáng 14/2/2025, Cụm thi đua các xã tổ chức Hội nghị tổng kết năm 2024. Cụm trưởng xã Đắk Rơ Ông phối hợp với UBND xã "
+            "Tu Mơ Rông (Phó cụm thi đua các xã) tổ chức Hội nghị.")
+    assert roles(r) == {"chair": "xã Đắk Rơ Ông", "vice_chair": "UBND xã Tu Mơ Rông"}
+    # (a person's position after the dash is no unit: "Cụm trưởng - Giám đốc Sở X" is read with the person)
+    r = rec(REVIEW + "Đồng chí Lê Văn Tâm, Cụm trưởng - Giám đốc Sở Tư pháp chủ trì hội nghị.")
+    assert r["cluster"]["chair"] == {"organization": "Sở Tư pháp", "person": "Lê Văn Tâm"}
+
+
+def test_a_faculty_is_a_unit_and_a_venue_ends_before_its_success(rec):
+    r = rec("Ngày 22/6/2023, Hội nghị Tổng kết Cụm Thi đua số 2, năm học 2022 - 2023 được tổ chức tại Trường Đại học An Giang thành "
+            "công tốt đẹp. Tại Hội nghị cũng đã tiến hành bầu cụm trưởng. Theo đó, Khoa Chính trị - Hành chính là Cụm Trưởng năm "
+            "học 2023 - 2024.")
+    assert r["meeting"]["venue"] == "Trường Đại học An Giang"
+    assert roles(r) == {"next_chair": "Khoa Chính trị - Hành chính"}
+    # ("Khoa học" is a field, no faculty)
+    r = rec(REVIEW + "Cụm gồm: Sở Khoa học và Công nghệ, Sở Y tế.")
+    assert r["cluster"]["members"] == ["Sở Khoa học và Công nghệ", "Sở Y tế"]

@@ -800,7 +800,7 @@ def _sentence_run_end(sents, i: int) -> int:
 
 # every list introduction holds one of these (":" read in the shadow text, the words in lower case)
 # (the words each list introduction of _RE_LIST_INTRO holds: a sentence without one of them is not searched)
-_LIST_WORDS = ("gồm", "thành viên là", "cụm thi đua các ", "khối thi đua các ", "cụm các ", "khối các ", " các tỉnh ", " các thành phố ", " các huyện ", "cụm (", "khối (",
+_LIST_WORDS = ("gồm", "thành viên là", "cụm thi đua các ", "khối thi đua các ", "cụm các ", "khối các ", " các tỉnh ", " các thành phố ", " các huyện ", "cụm (", "khối (", "thi đua (",
                "tham gia cụm", "tham gia khối", "cụm là ", "khối là ", "đơn vị là ", "cơ quan là ")
 
 
@@ -1464,6 +1464,9 @@ def _role_res():
             "then_unit": regex.compile(role + r"(?:\s+số\s+(?:\d+|[IVX]{1,4})\b|\s+\d{1,2}(?!\d))?(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+(?:số\s+)?\d+)?(?:\s*,\s*[^,.;]{0,30}?)?)?"
                                        # (or a dash after the cluster's number: "do Trưởng Cụm thi đua 6 - Trường X tổ chức")
                                        r"(?:\s+năm\s+(?:\d{4}|sau|tới|kế\s+tiếp))?(?:\s*(?:là|:)\s+|(?<=\d)\s*[-–]\s*(?=(?-i:\p{Lu})))", regex.I),
+            # the role, then its unit with no word between: "Trưởng khối - Sở X", "Cụm trưởng xã A phối hợp ..."
+            "unit_next": regex.compile(role + r"(?:\s*[-–]\s*(?=(?-i:\p{Lu}))|\s+(?=(?:xã|phường|thị trấn|huyện|quận|thị xã)\s+(?-i:\p{Lu})))",
+                                       regex.I),
             # (or hands over the role's flag: "A trao cờ Cụm trưởng năm 2023 cho B")
             # (the role word right after the flag: not "trao Cờ luân lưu của Cụm cho X", the leader's flag)
             "handover": regex.compile(r"\b(?:bàn giao|chuyển giao|trao(?:\s+lại)?\s+cờ(?:\s+luân\s+lưu)?(?:\s+của)?(?=\s+(?:đơn\s+vị\s+)?(?:"
@@ -1659,6 +1662,7 @@ _RE_HONORIFIC_AT = regex.compile(r"(?:^|(?<=[\s,]))(?:đồng\s+chí|đ/c|ông|b
 _RE_NAME_AT = regex.compile(r"\s+(?-i:\p{Lu}\p{Ll}*)(?:\s+(?-i:\p{Lu}\p{Ll}*)){1,4}(?=\s*[,-])")
 _RE_TRAILING_PAREN = regex.compile(r"\s*\([^()]{1,80}\)\s*$")
 _RE_NOTE_AFTER = regex.compile(r"\s*\([^()]{2,40}\)")
+_RE_PERSON_POSITION = regex.compile(r"(?:phó\s+)?(?:giám\s+đốc|chủ\s+tịch|trưởng|bí\s+thư|viện\s+trưởng|chánh|hiệu\s+trưởng|cục\s+trưởng)\b", regex.I)
 _RE_GIVER_BEFORE = regex.compile(r"(?:\bcủa|\bkhen|\bcờ(?:\s+thi\s+đua|\s+luân\s+lưu)?)\s+(?:đơn\s+vị\s+)?$", regex.I)
 # what may follow the unit that takes a role after "do" / "cho": a verb of taking it ("đảm nhiệm"), then the clause's end
 _RE_TAKES_VERB = regex.compile(r"\s+(?:đảm\s+(?:nhiệm|nhận|trách)|phụ\s+trách|(?:nắm\s+)?giữ|làm)\b", regex.I)
@@ -1819,6 +1823,12 @@ class _RoleSentence:
             span = unit_after(self.doc, tm.end(), close) if close > 0 else None
             if span is not None and (span[1] != close or cre.match(r"(?:cụm|khối)\b", self.t[span[0]:span[1]], regex.I)):
                 span = None  # the brackets hold more than one unit's name, or the cluster's other name ("(Khối nội chính)")
+        if span is None and tm is None:
+            un = _role_res()["unit_next"].match(self.t, m.start(), self.b)
+            span = unit_after(self.doc, un.end(), self.b, allow_lower=True) if un else None
+            if span is not None and (span[1] - span[0] < 4 or _RE_PERSON_POSITION.match(self.t, un.end())):
+                span = None  # (a person's position after the dash: "Cụm trưởng - Giám đốc ..." is read elsewhere)
+            tm = un if span is not None else None
         if span is None and tm is not None and self.person_then_title(m, tm.end()):
             return True
         note = _RE_NOTE_AFTER.match(self.t, span[1], self.b) if span else None
@@ -1895,6 +1905,11 @@ class _RoleSentence:
             outer = unit_before(doc, seg_a, span[0] - 1)
             if outer is not None:
                 span = outer
+        if not span and head is not None and t[head.start():head.end()].lstrip().startswith("("):
+            # a note in brackets on the unit a clause joins ("A phối hợp với B (Cụm phó) tổ chức ..."): B's
+            w = t.rfind(" với ", max(seg_a, head.start() - 80), head.start())
+            after_w = unit_after(doc, w + 5, head.start()) if w >= 0 else None
+            span = after_w if after_w is not None and t[after_w[1]:head.start()].strip() == "" else None
         if not span and head is not None:
             # a member the article listed, whatever its name opens with ("Tập đoàn chỉ định Petrolimex A là Cụm trưởng")
             span = _member_before(doc, seg_a, head.start())
