@@ -293,3 +293,21 @@ def test_a_faculty_is_a_unit_and_a_venue_ends_before_its_success(rec):
     # ("Khoa học" is a field, no faculty)
     r = rec(REVIEW + "Cụm gồm: Sở Khoa học và Công nghệ, Sở Y tế.")
     assert r["cluster"]["members"] == ["Sở Khoa học và Công nghệ", "Sở Y tế"]
+
+
+def test_acting_for_a_chair_named_by_its_place(rec):
+    r = rec("Ngày 2/4/2024, Cụm thi đua số 3 tổ chức hội nghị sơ kết quý I năm 2024. Các xã trong cụm gồm Bình Thanh (Cụm "
+            "trưởng), Quang Trung (Cụm phó), Hồng Tiến. Thay mặt Cụm trưởng, đ/c Nguyễn Thị Hằng, Chủ tịch UBND xã Bình Thanh chủ "
+            "trì hội nghị.")
+    assert r["cluster"]["chair"] == {"organization": "Bình Thanh", "person": "Nguyễn Thị Hằng"}
+    # (another commune's head acts for no chair named elsewhere)
+    r = rec("Ngày 2/4/2024, Cụm thi đua số 3 tổ chức hội nghị sơ kết quý I năm 2024. Các xã trong cụm gồm Bình Thanh (Cụm "
+            "trưởng), Quang Trung (Cụm phó), Hồng Tiến. Đ/c Nguyễn Thị Hằng, Chủ tịch UBND xã Hồng Tiến phát biểu.")
+    assert r["cluster"]["chair"] == {"organization": "Bình Thanh", "person": None}
+
+
+def test_bch_opens_a_unit(rec):
+    r = rec(REVIEW + "Hội nghị đã bình xét, suy tôn BCH Bộ đội Biên phòng tỉnh dẫn đầu Cụm năm 2024, đề nghị tặng Cờ thi đua của "
+            "UBND tỉnh.")
+    assert [(x["rank"], x["organization"]) for x in r["rankings"]] == [(1, "BCH Bộ đội Biên phòng tỉnh")]
+    assert [a["recipient"] for a in r["awards"]] == ["BCH Bộ đội Biên phòng tỉnh"]

@@ -1662,6 +1662,15 @@ _RE_HONORIFIC_AT = regex.compile(r"(?:^|(?<=[\s,]))(?:đồng\s+chí|đ/c|ông|b
 _RE_NAME_AT = regex.compile(r"\s+(?-i:\p{Lu}\p{Ll}*)(?:\s+(?-i:\p{Lu}\p{Ll}*)){1,4}(?=\s*[,-])")
 _RE_TRAILING_PAREN = regex.compile(r"\s*\([^()]{1,80}\)\s*$")
 _RE_NOTE_AFTER = regex.compile(r"\s*\([^()]{2,40}\)")
+def _same_place_unit(bare: str, unit: str) -> bool:
+    """A place named bare and the unit of that place ("Văn Quan", "UBND huyện Văn Quan")."""
+    fb, fu = fold(bare), fold(unit)
+    if fb == fu or not fu.endswith(" " + fb):
+        return False
+    # (a commune's or a ward's name, which the gazetteer does not hold, after its kind word: "UBND xã Bình Thanh")
+    return gazetteer.is_place(bare) or cre.search(r"\b(?:xa|phuong|thi tran|huyen|quan|thi xa)$", fu[:-len(fb) - 1]) is not None
+
+
 _RE_PERSON_POSITION = regex.compile(r"(?:phó\s+)?(?:giám\s+đốc|chủ\s+tịch|trưởng|bí\s+thư|viện\s+trưởng|chánh|hiệu\s+trưởng|cục\s+trưởng)\b", regex.I)
 _RE_GIVER_BEFORE = regex.compile(r"(?:\bcủa|\bkhen|\bcờ(?:\s+thi\s+đua|\s+luân\s+lưu)?)\s+(?:đơn\s+vị\s+)?$", regex.I)
 # what may follow the unit that takes a role after "do" / "cho": a verb of taking it ("đảm nhiệm"), then the clause's end
@@ -2037,7 +2046,9 @@ class _RoleSentence:
         key = ("next_" if self.is_next(self.a, at, m) else "") + _role_kind(m)
         held = self.doc.draft.roles.get(key)
         # (the unit already read, from a note elsewhere: the one named acts for it)
-        fresh = held is None or held.person is None and held.organization.value == org.value
+        # (or its place named bare, "Văn Quan (Cụm trưởng)", for "UBND huyện Văn Quan")
+        fresh = held is None or held.person is None and held.organization is not None and (
+            held.organization.value == org.value or _same_place_unit(held.organization.value, org.value))
         self.put(_role_kind(m), key.startswith("next_"), (org.start, org.end))
         if fresh and nm is not None:  # the named one acts for the unit at this meeting
             a = nm.start() + len(nm.group(0)) - len(nm.group(0).lstrip())
