@@ -311,3 +311,18 @@ def test_bch_opens_a_unit(rec):
             "UBND tỉnh.")
     assert [(x["rank"], x["organization"]) for x in r["rankings"]] == [(1, "BCH Bộ đội Biên phòng tỉnh")]
     assert [a["recipient"] for a in r["awards"]] == ["BCH Bộ đội Biên phòng tỉnh"]
+
+
+def test_units_counted_in_a_rank(rec):
+    r = rec(REVIEW + "Các đơn vị nhất trí bầu Sở Tư pháp là đơn vị dẫn đầu, 02 đơn vị nhì cụm là Sở Y tế và Sở Xây dựng đề nghị UBND "
+            "tỉnh tặng Bằng khen.")
+    assert ranks(r) == [(1, "Sở Tư pháp"), (2, "Sở Y tế"), (2, "Sở Xây dựng")]
+    assert [a["recipient"] for a in r["awards"]] == ["Sở Y tế", "Sở Xây dựng"]
+
+
+def test_a_representative_office_in_a_title_and_a_venue_before_vua(rec):
+    r = rec(REVIEW + "Dự hội nghị có ông Nguyễn Văn Tấn, Vụ trưởng - Giám đốc cơ quan đại diện Bộ Văn hóa, Thể thao và Du lịch "
+            "tại TP.HCM.")
+    assert r["people"][0]["title"].startswith("Vụ trưởng - Giám đốc cơ quan đại diện Bộ Văn hóa, Thể thao và Du lịch")
+    r = rec("Cụm thi đua số 7 tại Ban chỉ huy quân sự thị xã Dĩ An vừa tổ chức hội nghị ký kết giao ước thi đua năm 2019.")
+    assert r["meeting"]["venue"] == "Ban chỉ huy quân sự thị xã Dĩ An"

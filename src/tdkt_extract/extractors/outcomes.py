@@ -363,6 +363,9 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
                 span = unit_after(doc, m.end(), s.end, allow_lower=cre.match(_ADMIN_LOW + r"|thành phố", t[m.end():m.end() + 12], regex.I) is not None)
                 if span:
                     out.append((_ORD[m.group("o").lower()], _ranked(t, span)))
+        # "02 đơn vị nhì khối là A và B": every unit of the count holds the rank
+        for m in (finditer(_RE_COUNTED_RANK, t, s.start, s.end) if "khối" in low or "cụm" in low else ()):
+            out += [(_ORD[m.group("o").lower()], f) for f in _split_units(doc, m.end(), s.end) if not any(f.start == g.start for _, g in out)]
         # "suy tôn 02 đơn vị dẫn đầu là A và B": every unit listed leads
         # (the pattern holds "dẫn đầu" or "đứng đầu", one space between: letters lower case reads as regex does)
         m = search(_RE_LEADERS, t, s.start, s.end) if "dẫn đầu" in low or "đứng đầu" in low else None
@@ -416,6 +419,8 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
     return sorted(out, key=lambda rf: rf[1].start)
 
 
+_RE_COUNTED_RANK = regex.compile(r"\b(?:\d{1,2}|hai|ba|bốn)\s+(?:đơn vị|tập thể|cơ quan|doanh nghiệp|trường)\s+(?:xếp\s+)?(?:hạng\s+)?(?P<o>nhất|nhì|ba)"
+                              r"\s+(?:khối|cụm)\s+(?:là|gồm)\s*:?\s*(?=\p{Lu})", regex.I)
 # after a first rank, a unit and its rank with no verb: ", B hạng nhì", "và C thứ ba" (the verb's forms are _RE_RANK_NTH)
 _RE_RANK_BARE_AFTER_UNIT = regex.compile(r"(?<![(]\s*|\b(?:xếp|đứng|đạt|vị trí)\s+)(?<=[\p{L}\d)]\s+)(?:thứ|hạng)\s+(?P<o>nhì|hai|ba|tư|bốn|năm|sáu)\b"
                                          r"(?=\s*(?:[,;.]|và\b|$))", regex.I)

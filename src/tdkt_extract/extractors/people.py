@@ -198,7 +198,8 @@ def _res():
             r";|\.(?=\s|$)|\)|:|\s+(?:\s*-\s*)?(?-i:(?:" + verbs + r")(?!\s+khuyết)|" + alternation(w for w in (*_STOP_WORDS, *_clause_verbs()) if w != "đại diện")
             + r"|" + alternation_rest_case((v for vs in _roles().values() for v in vs if " " in v), ignore_case=True)
             # "Giám đốc Bưu điện tỉnh - đại diện đơn vị Cụm phó": the unit's cluster role stays in the title
-            + r"|đại diện(?!\s+(?i:đơn vị\s+(?:cụm|khối|trưởng|phó|phó\s+trưởng)(?!\p{L})))|và\s+(?=\d))(?!\p{L})"
+            # (not the noun "cơ quan đại diện", a representative office: "Giám đốc cơ quan đại diện Bộ X tại TP.HCM")
+            + r"|(?<!\bcơ\s+quan\s)đại diện(?!\s+(?i:đơn vị\s+(?:cụm|khối|trưởng|phó|phó\s+trưởng)(?!\p{L})))|và\s+(?=\d))(?!\p{L})"
             # "Giám đốc Sở A và ông B ...": the next person's honorific ends the title
             r"|\s+và\s+(?=(?:ông|bà|đồng chí|đ/c|" + ranks + r")\s+\p{Lu})"
             # and so does the next person's rank after a comma: "Phó Cục trưởng Cục X, Thiếu tướng B - ..."
