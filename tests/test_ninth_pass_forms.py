@@ -326,3 +326,11 @@ def test_a_representative_office_in_a_title_and_a_venue_before_vua(rec):
     assert r["people"][0]["title"].startswith("Vụ trưởng - Giám đốc cơ quan đại diện Bộ Văn hóa, Thể thao và Du lịch")
     r = rec("Cụm thi đua số 7 tại Ban chỉ huy quân sự thị xã Dĩ An vừa tổ chức hội nghị ký kết giao ước thi đua năm 2019.")
     assert r["meeting"]["venue"] == "Ban chỉ huy quân sự thị xã Dĩ An"
+
+
+def test_a_documents_subject_is_no_launch(rec):
+    r = rec(REVIEW + "Triển khai công tác thi đua năm 2025, các cơ quan trong Cụm thực hiện Chỉ thị số 08/CT-UBND ngày 06/02/2025 "
+            "của UBND tỉnh về phát động phong trào thi đua yêu nước năm 2025.")
+    assert "other" not in [d["kind"] for d in r["decisions"]]
+    r = rec(REVIEW + "Tại hội nghị, các đơn vị đã phát động phong trào thi đua năm 2025.")
+    assert "other" in [d["kind"] for d in r["decisions"]]

@@ -1115,6 +1115,8 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
             if kind == "other" and m.group(0).lower().startswith("phát động"):
                 if _RE_NOUN_PHRASE_EVENT.search(before) or _RE_PASSIVE.search(before):
                     continue
+                if cre.search(r"\bvề\s*$", before):
+                    continue  # a document's subject: "Chỉ thị số 08/CT-UBND về phát động phong trào thi đua ..."
             if kind == "award_proposal" and cre.search(r"\bthông qua\b", before[-40:], regex.I) is None and cre.search(r"\bphải\b", t[m.start():m.end()]):
                 continue
             if kind in ("approve_report", "tasks") and m.group(0).lower().startswith("thông qua") and _RE_PRESENTER.search(before):
