@@ -893,6 +893,10 @@ def member_lists(doc: Document):
                 elif _RE_UNITS_OF_CLUSTER.search(m.group(0)):
                     # "Về phía các đơn vị trong Cụm: Ông A, Hiệu trưởng Trường X; Bà B, Giám đốc Sở Y": their units
                     items = _units_of_people(doc, m.end(), send)
+            # the cluster's other name in brackets is no list of its units ("các đơn vị trong Khối thi đua (Khối Văn hóa, Xã hội)")
+            if m.group(0).rstrip().endswith("(") and items and cre.match(r"(?:cụm|khối)\b", items[0][0].value, regex.I):
+                del doc.warnings[mark:]
+                continue
             # "cụm thi đua các tỉnh A, B": a list only when every item is a place the gazetteer knows
             # (not the regions of "các tỉnh Trung du, Miền núi phía Bắc")
             if m.group(0).lower().startswith("các") and not m.group(0).rstrip().endswith((":", "(", " là")) \
@@ -1671,6 +1675,10 @@ def _same_place_unit(bare: str, unit: str) -> bool:
     return gazetteer.is_place(bare) or cre.search(r"\b(?:xa|phuong|thi tran|huyen|quan|thi xa)$", fu[:-len(fb) - 1]) is not None
 
 
+# the verb of the clause after the unit a role names ("Trưởng khối - Sở X chủ trì hội nghị"), or the cluster it is of
+_RE_UNIT_NEXT_STOP = regex.compile(r"\s+(?:chủ\s+trì|đồng\s+chủ\s+trì|báo\s+cáo|phát\s+biểu|trình\s+bày|đề\s+nghị|thông\s+qua|cho\s+biết|"
+                                r"nhấn\s+mạnh|kết\s+luận|điều\s+hành|khai\s+mạc|đăng\s+cai|của\s+(?:cụm|khối))\b", regex.I)
+_RE_GUEST_LEAD = regex.compile(r"\b(?:tới\s+dự|đến\s+dự|tham\s+dự|dự\s+hội\s+nghị|sự\s+tham\s+dự)\b", regex.I)
 _RE_PERSON_POSITION = regex.compile(r"(?:phó\s+)?(?:giám\s+đốc|chủ\s+tịch|trưởng|bí\s+thư|viện\s+trưởng|chánh|hiệu\s+trưởng|cục\s+trưởng)\b", regex.I)
 _RE_GIVER_BEFORE = regex.compile(r"(?:\bcủa|\bkhen|\bcờ(?:\s+thi\s+đua|\s+luân\s+lưu)?)\s+(?:đơn\s+vị\s+)?$", regex.I)
 # what may follow the unit that takes a role after "do" / "cho": a verb of taking it ("đảm nhiệm"), then the clause's end
@@ -1834,9 +1842,16 @@ class _RoleSentence:
                 span = None  # the brackets hold more than one unit's name, or the cluster's other name ("(Khối nội chính)")
         if span is None and tm is None:
             un = _role_res()["unit_next"].match(self.t, m.start(), self.b)
-            span = unit_after(self.doc, un.end(), self.b, allow_lower=True) if un else None
-            if span is not None and (span[1] - span[0] < 4 or _RE_PERSON_POSITION.match(self.t, un.end())):
-                span = None  # (a person's position after the dash: "Cụm trưởng - Giám đốc ..." is read elsewhere)
+            # (a unit's head must open what follows: not a person, a position or a second role, "Cụm trưởng - Bà A",
+            # "Cụm trưởng - Tổng Giám đốc Công ty X", "Cụm trưởng - Cụm phó"; nor among the guests, "Tới dự có Trưởng
+            # khối - Sở X", another bloc's chair)
+            if un is not None and (not starts_with_unit_head(self.t[un.end():un.end() + 40])
+                                   or _RE_GUEST_LEAD.search(self.t, self.a, m.start())):
+                un = None
+            stop = search(_RE_UNIT_NEXT_STOP, self.t, un.end(), self.b) if un else None
+            span = unit_after(self.doc, un.end(), stop.start() if stop else self.b, allow_lower=True) if un else None
+            if span is not None and span[1] - span[0] < 4:
+                span = None
             tm = un if span is not None else None
         if span is None and tm is not None and self.person_then_title(m, tm.end()):
             return True

@@ -365,7 +365,13 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
                     out.append((_ORD[m.group("o").lower()], _ranked(t, span)))
         # "02 đơn vị nhì khối là A và B": every unit of the count holds the rank
         for m in (finditer(_RE_COUNTED_RANK, t, s.start, s.end) if "khối" in low or "cụm" in low else ()):
-            out += [(_ORD[m.group("o").lower()], f) for f in _split_units(doc, m.end(), s.end) if not any(f.start == g.start for _, g in out)]
+            # (as many units as the count says, each without a trailing conjunction: "A và B đề nghị ...")
+            n = int(m.group("n")) if m.group("n").isdigit() else _COUNT_WORD_VALUE[m.group("n").lower()]
+            for f in _split_units(doc, m.end(), s.end)[:n]:
+                v = cre.sub(r"\s+(?:và|cùng)$", "", f.value)
+                f = Found(v, f.start, f.start + len(v))
+                if not any(f.start == g.start for _, g in out):
+                    out.append((_ORD[m.group("o").lower()], f))
         # "suy tôn 02 đơn vị dẫn đầu là A và B": every unit listed leads
         # (the pattern holds "dẫn đầu" or "đứng đầu", one space between: letters lower case reads as regex does)
         m = search(_RE_LEADERS, t, s.start, s.end) if "dẫn đầu" in low or "đứng đầu" in low else None
@@ -419,7 +425,8 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
     return sorted(out, key=lambda rf: rf[1].start)
 
 
-_RE_COUNTED_RANK = regex.compile(r"\b(?:\d{1,2}|hai|ba|bốn)\s+(?:đơn vị|tập thể|cơ quan|doanh nghiệp|trường)\s+(?:xếp\s+)?(?:hạng\s+)?(?P<o>nhất|nhì|ba)"
+_COUNT_WORD_VALUE = {"hai": 2, "ba": 3, "bốn": 4}
+_RE_COUNTED_RANK = regex.compile(r"\b(?P<n>\d{1,2}|hai|ba|bốn)\s+(?:đơn vị|tập thể|cơ quan|doanh nghiệp|trường)\s+(?:xếp\s+)?(?:hạng\s+)?(?P<o>nhất|nhì|ba)"
                               r"\s+(?:khối|cụm)\s+(?:là|gồm)\s*:?\s*(?=\p{Lu})", regex.I)
 # after a first rank, a unit and its rank with no verb: ", B hạng nhì", "và C thứ ba" (the verb's forms are _RE_RANK_NTH)
 _RE_RANK_BARE_AFTER_UNIT = regex.compile(r"(?<![(]\s*|\b(?:xếp|đứng|đạt|vị trí)\s+)(?<=[\p{L}\d)]\s+)(?:thứ|hạng)\s+(?P<o>nhì|hai|ba|tư|bốn|năm|sáu)\b"
@@ -1115,7 +1122,7 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
             if kind == "other" and m.group(0).lower().startswith("phát động"):
                 if _RE_NOUN_PHRASE_EVENT.search(before) or _RE_PASSIVE.search(before):
                     continue
-                if cre.search(r"\bvề\s*$", before):
+                if cre.search(r"\b(?:chỉ thị|kế hoạch|quyết định|công văn|hướng dẫn|nghị quyết|thông báo)\b[^.;]{0,80}\bvề\s*$", before, regex.I):
                     continue  # a document's subject: "Chỉ thị số 08/CT-UBND về phát động phong trào thi đua ..."
             if kind == "award_proposal" and cre.search(r"\bthông qua\b", before[-40:], regex.I) is None and cre.search(r"\bphải\b", t[m.start():m.end()]):
                 continue
