@@ -334,3 +334,9 @@ def test_a_documents_subject_is_no_launch(rec):
     assert "other" not in [d["kind"] for d in r["decisions"]]
     r = rec(REVIEW + "Tại hội nghị, các đơn vị đã phát động phong trào thi đua năm 2025.")
     assert "other" in [d["kind"] for d in r["decisions"]]
+
+
+def test_recipients_opening_with_a_lower_case_head(rec):
+    r = rec(REVIEW + "Hội nghị thống nhất đề xuất trường Đại học Kinh tế và Trường Đại học An Giang được nhận Bằng khen của Bộ Giáo "
+            "dục và Đào tạo.")
+    assert [a["recipient"] for a in r["awards"]] == ["trường Đại học Kinh tế", "Trường Đại học An Giang"]

@@ -884,7 +884,9 @@ def _recipients_before(doc: Document, lo: int, end: int) -> list[Found]:
                 v = None
                 # (or after "trong đó", the subset the sentence goes on to: "suy tôn 5 đơn vị, trong đó A, B được đề nghị")
                 # (or after the bracket that holds the list: "3 cơ quan hoàn thành xuất sắc nhiệm vụ (A, B, C) được nhận ...")
-                for v in cre.finditer(r"\b(?:suy tôn|bình chọn|bầu chọn|bình xét|đề nghị|đề cử|là|thống nhất|nhất trí|trong đó,?)\s+(?=\p{Lu})|\(\s*(?=\p{Lu})", p):
+                # (a unit's head may open it in lower case: "thống nhất đề xuất trường Đại học A và Trường B được nhận ...")
+                for v in cre.finditer(r"\b(?:suy tôn|bình chọn|bầu chọn|bình xét|đề nghị|đề xuất|đề cử|là|thống nhất|nhất trí|trong đó,?)\s+"
+                                      r"(?=\p{Lu}|(?-i:trường|sở|ban|phòng|hội|bệnh viện|công ty)\s+\p{Lu})|\(\s*(?=\p{Lu})", p):
                     pass
                 if v is not None and _is_unit_like(p[v.end():]) and len(p) - v.end() <= 100:
                     q = p[v.end():]
