@@ -273,9 +273,7 @@ def _mark_title(doc: Document) -> None:
                                 or is_date_line(doc.block_text(nxt))) \
                 and _headline_like(s) and sum(w.isalpha() for w in s.split()) >= 4:
             dated.append(b)
-        # (or names the cluster: "Cụm thi đua số 5: Công ty A xếp hạng Nhất năm 2025"; not a lead's first line)
-        if 5 <= len(s.split()) and len(s) <= 150 and (_RE_DOMAIN_WORD.search(s) or _RE_CLUSTER_WORDS.search(s) and not _RE_LEAD_OPEN.match(s)
-                                                               and not cre.search(r"\bcác\s+(?:cụm|khối)\b", s, regex.I)):
+        if 5 <= len(s.split()) and len(s) <= 150 and (_RE_DOMAIN_WORD.search(s) or _names_one_cluster(s)):
             worded.append(b)
     pick = dated[-1] if dated else (worded[0] if worded else _line_above_lead(doc))
     if pick is not None:
@@ -292,6 +290,13 @@ _RE_LEAD_OPEN = regex.compile(
 _RE_SITE_NAME = regex.compile(r"(?:cổng thông tin|trang thông tin|trang tin|báo điện tử|tạp chí điện tử|website)\b", regex.I)
 #: a crawler's date glued before the page's first line (" date 2025-12-13 Tiêu đề"): no part of the headline
 _RE_CRAWLER_DATE = regex.compile(r"^\s*date\s+\d{4}-\d{2}(?:-\d{2})?\s+")
+
+
+def _names_one_cluster(s: str) -> bool:
+    """A line that names a cluster ("Cụm thi đua số 5: Công ty A xếp hạng Nhất năm 2025"): not a lead's first line, nor
+    a section's label of all of them ("Hoạt động của các Cụm, Khối thi đua")."""
+    return _RE_CLUSTER_WORDS.search(s) is not None and not _RE_LEAD_OPEN.match(s) \
+        and cre.search(r"\bcác\s+(?:cụm|khối)\b", s, regex.I) is None
 
 
 def _ends_sentence(s: str, marks: tuple = (".", "!", ":", ";", ",")) -> bool:

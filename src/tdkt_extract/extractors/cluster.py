@@ -393,7 +393,10 @@ _COUNT_WORD = r"(?:mười|hai\s+mươi)(?:\s+(?:một|mốt|hai|ba|bốn|tư|l�
 def _word_count_ends_re():
     return regex.compile(r"\s+(?:" + _unit_nouns() + r")(?:\s+(?:là\s+)?thành\s+viên\b|\s*(?:[,.;:]|là\s+(?=\p{Lu})|gồm\b|$))", regex.I)
 
-_COUNT_LAST_WORDS = frozenset(("hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "một", "mốt", "tư", "lăm"))
+# the units' digit after "mười" / "mươi" ("mười một", "hai mươi lăm")
+_UNIT_DIGITS = {"một": 1, "mốt": 1, "tư": 4, "lăm": 5, **{k: v for k, v in _COUNT_WORDS.items() if v < 10}}
+# the last word of a count in words, before its unit noun
+_COUNT_LAST_WORDS = frozenset((*_COUNT_WORDS, *_UNIT_DIGITS))
 
 
 def count_value(s: str) -> int:
@@ -401,12 +404,21 @@ def count_value(s: str) -> int:
     if s.isdigit():
         return int(s)
     w = s.lower().split()
-    units = {"một": 1, "mốt": 1, "tư": 4, "lăm": 5, **{k: v for k, v in _COUNT_WORDS.items() if v < 10}}
     if w[0] == "mười":
-        return 10 + (units[w[1]] if len(w) > 1 else 0)
+        return 10 + (_UNIT_DIGITS[w[1]] if len(w) > 1 else 0)
     if len(w) >= 2 and w[1] == "mươi":
-        return 10 * units[w[0]] + (units[w[2]] if len(w) > 2 else 0)
+        return 10 * _UNIT_DIGITS[w[0]] + (_UNIT_DIGITS[w[2]] if len(w) > 2 else 0)
     return _COUNT_WORDS[w[0]]
+
+
+def _counts_the_members(t: str, m, end: int) -> bool:
+    """A count in words (group "n" of a count pattern) counts the members: its unit noun is followed by "thành viên",
+    a list or the clause's end; or it follows "gồm", not of a subset ("gồm hai đơn vị mới"). "có hai đơn vị vắng mặt"
+    counts no members. A count in figures always passes."""
+    if m.group("n").isdigit() or _word_count_ends_re().match(t, m.end("n"), end):
+        return True
+    return cre.search(r"\bgồm\s*$", t[max(0, m.start("n") - 8):m.start("n")]) is not None \
+        and not cre.match(r"\s+(?:mới|vắng|còn|khác|được|đạt)\b", t[m.end():m.end() + 12], regex.I)
 
 
 @lru_cache(maxsize=None)
@@ -474,10 +486,8 @@ def member_count(doc: Document) -> Found | None:
             for m in finditer(rx, t, s.start, min(len(t), s.end + 40)):
                 if m.end() > s.end:
                     break
-                if not m.group("n").isdigit() and not _word_count_ends_re().match(t, m.end("n"), s.end) \
-                        and not (cre.search(r"\bgồm\s*$", t[max(0, m.start("n") - 8):m.start("n")])
-                                 and not cre.match(r"\s+(?:mới|vắng|còn|khác|được|đạt)\b", t[m.end():m.end() + 12], regex.I)):
-                    continue  # a count in words after "có" counts the members only as such ("có hai đơn vị vắng mặt" does not)
+                if not _counts_the_members(t, m, s.end):
+                    continue  # ("có hai đơn vị vắng mặt")
                 n = count_value(m.group("n"))
                 if number is not None and number.value == n and _RE_NUMBER_BEFORE.search(t, max(0, m.start("n") - 25), m.start("n")):
                     continue  # "Cụm thi đua 2 Trường cao đẳng nghề": the cluster's number, not a count
@@ -1666,6 +1676,8 @@ _RE_HONORIFIC_AT = regex.compile(r"(?:^|(?<=[\s,]))(?:đồng\s+chí|đ/c|ông|b
 _RE_NAME_AT = regex.compile(r"\s+(?-i:\p{Lu}\p{Ll}*)(?:\s+(?-i:\p{Lu}\p{Ll}*)){1,4}(?=\s*[,-])")
 _RE_TRAILING_PAREN = regex.compile(r"\s*\([^()]{1,80}\)\s*$")
 _RE_NOTE_AFTER = regex.compile(r"\s*\([^()]{2,40}\)")
+
+
 def _same_place_unit(bare: str, unit: str) -> bool:
     """A place named bare and the unit of that place ("Văn Quan", "UBND huyện Văn Quan")."""
     fb, fu = fold(bare), fold(unit)
@@ -1679,7 +1691,6 @@ def _same_place_unit(bare: str, unit: str) -> bool:
 _RE_UNIT_NEXT_STOP = regex.compile(r"\s+(?:chủ\s+trì|đồng\s+chủ\s+trì|báo\s+cáo|phát\s+biểu|trình\s+bày|đề\s+nghị|thông\s+qua|cho\s+biết|"
                                 r"nhấn\s+mạnh|kết\s+luận|điều\s+hành|khai\s+mạc|đăng\s+cai|của\s+(?:cụm|khối))\b", regex.I)
 _RE_GUEST_LEAD = regex.compile(r"\b(?:tới\s+dự|đến\s+dự|tham\s+dự|dự\s+hội\s+nghị|sự\s+tham\s+dự)\b", regex.I)
-_RE_PERSON_POSITION = regex.compile(r"(?:phó\s+)?(?:giám\s+đốc|chủ\s+tịch|trưởng|bí\s+thư|viện\s+trưởng|chánh|hiệu\s+trưởng|cục\s+trưởng)\b", regex.I)
 _RE_GIVER_BEFORE = regex.compile(r"(?:\bcủa|\bkhen|\bcờ(?:\s+thi\s+đua|\s+luân\s+lưu)?)\s+(?:đơn\s+vị\s+)?$", regex.I)
 # what may follow the unit that takes a role after "do" / "cho": a verb of taking it ("đảm nhiệm"), then the clause's end
 _RE_TAKES_VERB = regex.compile(r"\s+(?:đảm\s+(?:nhiệm|nhận|trách)|phụ\s+trách|(?:nắm\s+)?giữ|làm)\b", regex.I)

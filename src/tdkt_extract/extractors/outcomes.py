@@ -11,7 +11,7 @@ from ..document import AwardDraft, Document, Found, Sentence
 from ..models import DecisionKind
 from ..normalize import fold
 from ..patterns import cre, alternation, finditer, search
-from .cluster import another_event, mentions
+from .cluster import another_event, count_value, mentions
 from .units import role_note, shadow, unit_head_ci_re, starts_with_unit_head, unit_after, unit_before
 
 _ORD = {"nhất": 1, "nhì": 2, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8}
@@ -366,8 +366,7 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
         # "02 đơn vị nhì khối là A và B": every unit of the count holds the rank
         for m in (finditer(_RE_COUNTED_RANK, t, s.start, s.end) if "khối" in low or "cụm" in low else ()):
             # (as many units as the count says, each without a trailing conjunction: "A và B đề nghị ...")
-            n = int(m.group("n")) if m.group("n").isdigit() else _COUNT_WORD_VALUE[m.group("n").lower()]
-            for f in _split_units(doc, m.end(), s.end)[:n]:
+            for f in _split_units(doc, m.end(), s.end)[:count_value(m.group("n"))]:
                 v = cre.sub(r"\s+(?:và|cùng)$", "", f.value)
                 f = Found(v, f.start, f.start + len(v))
                 if not any(f.start == g.start for _, g in out):
@@ -425,7 +424,6 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
     return sorted(out, key=lambda rf: rf[1].start)
 
 
-_COUNT_WORD_VALUE = {"hai": 2, "ba": 3, "bốn": 4}
 _RE_COUNTED_RANK = regex.compile(r"\b(?P<n>\d{1,2}|hai|ba|bốn)\s+(?:đơn vị|tập thể|cơ quan|doanh nghiệp|trường)\s+(?:xếp\s+)?(?:hạng\s+)?(?P<o>nhất|nhì|ba)"
                               r"\s+(?:khối|cụm)\s+(?:là|gồm)\s*:?\s*(?=\p{Lu})", regex.I)
 # after a first rank, a unit and its rank with no verb: ", B hạng nhì", "và C thứ ba" (the verb's forms are _RE_RANK_NTH)
