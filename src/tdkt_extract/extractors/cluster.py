@@ -42,7 +42,7 @@ _V_UNIT_NOUNS = cues.vocabulary("unit_nouns", lambda: (*lexicon.words("unit_noun
 #: (and their abbreviations "CTĐ", "KTĐ": Cụm / Khối thi đua)
 HEAD_WORDS = cues.vocabulary("cluster.heads", lambda: ("cụm", "khối", "ctđ", "ktđ"))
 _RE_MENTION = regex.compile(
-    r"(?<![\p{L}])(?P<head>cụm|khối|(?<![-/–])(?-i:CTĐ|KTĐ)(?![\p{L}/-]))(?P<td>\s+thi\s+đua)?(?!\s+(?:trưởng|phó)\b)(?=[\s,.;:)]|$)", regex.I
+    r"(?<![\p{L}])(?P<head>cụm|khối|(?<![-/–])(?-i:CTĐ|KTĐ)(?![\p{L}/-]))(?P<td>\s+thi\s+đua(?:\s*[,–-]\s*khen\s+thưởng(?=\s+\p{L}))?)?(?!\s+(?:trưởng|phó)\b)(?=[\s,.;:)]|$)", regex.I
 )
 def _clause_verbs() -> str:
     """The clause verbs, in lower case, and with a capital first letter where they are two words or more
