@@ -9,3 +9,41 @@ def test_a_cluster_named_for_emulation_and_commendation_keeps_both_words(rec):
     # (the work of emulation and commendation after a cluster's own name is no part of it)
     r = rec("Ngày 20/7/2024, Cụm thi đua số 4 tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2024.")
     assert r["cluster"]["name"] == "Cụm thi đua số 4"
+
+
+def test_units_of_one_abbreviated_kind_part_at_a_comma_inside_a_semicolon_list(rec):
+    r = rec("Ngày 28/6/2024, Cụm thi đua số 3 tổ chức hội nghị sơ kết 6 tháng đầu năm 2024. Tham dự có đại diện 4 thành viên của "
+            "Cụm gồm: CHK Vinh – Cụm trưởng; CHK Thọ Xuân – Cụm phó; CHK Đồng Hới , CHK Phú Bài – thành viên.")
+    assert r["cluster"]["members"] == ["CHK Vinh", "CHK Thọ Xuân", "CHK Đồng Hới", "CHK Phú Bài"]
+    # (a comma inside one official name still holds: the words after it are no second unit of the kind)
+    r = rec("Ngày 28/6/2024, Cụm thi đua số 3 tổ chức hội nghị sơ kết 6 tháng đầu năm 2024. Cụm gồm: Trung tâm Giống cây trồng, "
+            "vật nuôi và thủy sản; Trung tâm Khuyến nông; Chi cục Thủy lợi.")
+    assert r["cluster"]["members"] == ["Trung tâm Giống cây trồng, vật nuôi và thủy sản", "Trung tâm Khuyến nông", "Chi cục Thủy lợi"]
+
+
+def test_a_short_title_ending_with_a_bare_department_before_a_name(rec):
+    r = rec("Ngày 17/3/2022, Cụm thi đua số 1 tổ chức hội nghị ký kết giao ước thi đua năm 2022. Về phía Sở Tài nguyên và Môi "
+            "trường Hà Nội có Phó giám đốc Sở Lê Văn Toàn; lãnh đạo các sở cùng dự.")
+    assert [(p["name"], p["title"]) for p in r["people"]] == [("Lê Văn Toàn", "Phó giám đốc Sở")]
+    # (the field of a department, capitalised, is no person's name)
+    r = rec("Ngày 17/3/2022, Cụm thi đua số 1 tổ chức hội nghị ký kết giao ước thi đua năm 2022. Phó Giám đốc Sở Văn Hóa Thể "
+            "Thao phát biểu.")
+    assert r["people"] == []
+    # (nor a school named after a person)
+    r = rec("Ngày 17/3/2022, Cụm thi đua số 1 tổ chức hội nghị ký kết giao ước thi đua năm 2022. Hiệu trưởng Trường Lê Quý Đôn "
+            "phát biểu.")
+    assert r["people"] == []
+
+
+COVENANT = "Ngày 12/4/2021, Cụm thi đua số 3 tổ chức hội nghị ký kết giao ước thi đua năm 2021. "
+
+
+def test_a_plan_or_the_covenants_content_agreed_in_the_passive(rec):
+    kinds = lambda r: [d["kind"] for d in r["decisions"]]  # noqa: E731
+    r = rec(COVENANT + "Tại hội nghị, kế hoạch và quy chế hoạt động của Cụm đã được thảo luận, góp ý và thống nhất cao.")
+    assert kinds(r) == ["covenant", "approve_report"]
+    r = rec(COVENANT + "Các nội dung giao ước thi đua đã được các cơ quan trong cụm thống nhất.")
+    assert kinds(r) == ["covenant", "approve_report"]
+    # (another body approving a unit's plan is no act of the meeting)
+    r = rec(COVENANT + "Kế hoạch năm 2025 của Sở đã được UBND tỉnh phê duyệt.")
+    assert kinds(r) == ["covenant"]

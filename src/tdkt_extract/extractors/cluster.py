@@ -1189,9 +1189,22 @@ _PARENT_OR_PART_HEADS = frozenset(("bộ", "tổng cục", "cục", "sở", "ủ
                                    "tập đoàn", "tổng công ty", "đảng ủy", "công đoàn"))
 
 
+_RE_FIRST_WORD = regex.compile(r"\s*((?-i:\p{Lu})[\p{L}&]+)(?=\s+(?-i:\p{Lu}))")
+
+
+def _same_first_word(t: str, a: int, j: int, end: int) -> bool:
+    """The parts on both sides of the comma at ``j`` open with the same capitalised word before another capital: two
+    units of one kind, whatever its head ("CHK A, CHK B", an abbreviation no lexicon lists)."""
+    k = max(t.rfind(";", a, j), t.rfind(":", a, j), a - 1) + 1
+    m1, m2 = _RE_FIRST_WORD.match(t, k, j), _RE_FIRST_WORD.match(t, j + 1, end)
+    return m1 is not None and m2 is not None and m1.group(1) == m2.group(1)
+
+
 def _same_head_around(doc: Document, a: int, j: int, end: int) -> bool:
     """The comma at ``j`` stands between two units: both open with a head word, the same one or each capitalised."""
     t = doc.text
+    if _same_first_word(t, a, j, end):
+        return True
     nxt = unit_head_ci_re().match(t, j + 1 + (len(t[j + 1:end]) - len(t[j + 1:end].lstrip())), end)
     if nxt is None or not nxt.group(0)[0].isupper() or nxt.group(0).lower() == "chi nhánh":
         return False  # ("Ngân hàng Nhà nước, Chi nhánh Hà Nội": the branch of the unit before)

@@ -340,9 +340,20 @@ def _place_runs_on(t: str, a: int, b: int, title_end: int) -> tuple[int, int]:
     return q, q - 1
 
 
-def _not_a_pre_title(title: str) -> bool:
+# a body named by its field alone ("Sở", "Cục"), written bare in a short title: the capitals after it are a person's
+# name when a family name opens them ("Phó Giám đốc Sở Lê Văn An"), as no such body is named after a person
+# (unless the words are the field's, capitalised: "Sở Văn Hóa", "Sở Y Tế")
+_RE_TITLE_ENDS_FIELD_BODY = regex.compile(r"(?<!\p{L})(?:Bộ|Sở|Cục|Vụ)$")
+_RE_FIELD_WORDS = regex.compile(r"(?:Văn\s+Hóa|Văn\s+Hoá|Y\s+Tế|Nông\s+Nghiệp|Tôn\s+Giáo|Lâm\s+Nghiệp)(?!\p{L})", regex.I)
+
+
+def _not_a_pre_title(title: str, name: str = "") -> bool:
     title = title.rstrip(" -–")
-    return bool(_RE_TITLE_ENDS_UNIT.search(title) or _RE_TITLE_HAS_VERB.search(title))
+    if _RE_TITLE_HAS_VERB.search(title):
+        return True
+    if name and len(name.split()) >= 3 and _RE_TITLE_ENDS_FIELD_BODY.search(title) and not _RE_FIELD_WORDS.match(name):
+        return False
+    return bool(_RE_TITLE_ENDS_UNIT.search(title))
 
 
 # a site's footer: who answers for the content is no person of the article
@@ -1000,7 +1011,7 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
                 name = t[a:b]
                 if kind in ("sur", "pre", "kin") and name.split()[0] not in _surnames():
                     continue
-                if kind == "pre" and (any(x <= m.start("title") < y for x, y in taken) or _not_a_pre_title(t[m.start("title"):title_end])):
+                if kind == "pre" and (any(x <= m.start("title") < y for x, y in taken) or _not_a_pre_title(t[m.start("title"):title_end], name)):
                     continue
                 if kind in ("pre", "sur") and _RE_PLACE_KIND_END.search(t, max(0, a - 20), a) and gazetteer.province_of(name) is not None:
                     continue  # "Chủ tịch UBND huyện Mai Sơn (cụm trưởng)": the place's name after its kind word, no person
