@@ -35,6 +35,7 @@ def test_a_short_title_ending_with_a_bare_department_before_a_name(rec):
     assert r["people"] == []
 
 
+REVIEW_2024 = "Ngày 20/12/2024, Cụm thi đua số 3 tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2024. "
 COVENANT = "Ngày 12/4/2021, Cụm thi đua số 3 tổ chức hội nghị ký kết giao ước thi đua năm 2021. "
 
 
@@ -47,3 +48,13 @@ def test_a_plan_or_the_covenants_content_agreed_in_the_passive(rec):
     # (another body approving a unit's plan is no act of the meeting)
     r = rec(COVENANT + "Kế hoạch năm 2025 của Sở đã được UBND tỉnh phê duyệt.")
     assert kinds(r) == ["covenant"]
+
+
+def test_an_awards_year_given_by_the_merit_after_its_recipient(rec):
+    r = rec(REVIEW_2024 + "Hội nghị đề xuất UBND tỉnh tặng Bằng khen cho Sở Tư pháp do có thành tích xuất sắc trong năm 2024.")
+    assert [(a["recipient"], a["award"], a["year"]) for a in r["awards"]] == [("Sở Tư pháp", "Bằng khen", 2024)]
+    r = rec(REVIEW_2024 + "Hội nghị đề xuất UBND tỉnh tặng Cờ thi đua cho Sở Y tế, vì đã có thành tích trong hoạt động năm 2024.")
+    assert r["awards"][0]["year"] == 2024
+    # (no merit named: no year)
+    r = rec(REVIEW_2024 + "Hội nghị đề xuất UBND tỉnh tặng Bằng khen cho Sở Tư pháp.")
+    assert r["awards"][0]["year"] is None

@@ -694,6 +694,10 @@ def awards(doc: Document) -> list[AwardDraft]:
                 seen.add(key)
                 ym = cre.match(r"\s*năm\s+((?:19|20)\d{2})", t[m.end():m.end() + 12])
                 year = Found(int(ym.group(1)), m.end() + ym.start(1), m.end() + ym.end(1)) if ym else None
+                if year is None and r.end > m.end():
+                    # or the year of the merit, given after the recipient ("cho X vì đã có thành tích ... năm 2022")
+                    ym = _RE_MERIT_YEAR.match(t, r.end, min(len(t), r.end + 120))
+                    year = Found(int(ym.group(1)), ym.start(1), ym.end(1)) if ym else None
                 out.append(AwardDraft(r, award, status, year))
         if "lần lượt" in doc.cues.lower[s.start:s.end]:
             out[first:] = _respectively(out[first:])
@@ -724,6 +728,9 @@ def _respectively(drafts: list[AwardDraft]) -> list[AwardDraft]:
 
 
 # the sentence ends announcing a list: "cho các đơn vị (sau):", "gồm 03 tập thể:"
+# the year of the merit an award is for, after its recipient: "(do|vì) (đã) có thành tích (xuất sắc) (trong ...) năm N"
+_RE_MERIT_YEAR = regex.compile(r",?\s*(?:do|vì)\s+(?:đã\s+)?(?:có\s+)?thành\s+tích[^.;,:]{0,50}?\bnăm\s+((?:19|20)\d{2})(?!\d)", regex.I)
+
 _RE_LIST_INTRO = regex.compile(
     r"\b(?:cho|gồm|là|đối với)\s+(?:các|những|\d{1,2}|hai|ba|bốn|năm)\s+(?:đơn vị|tập thể|cơ quan|doanh nghiệp|trường|xã|phường)"
     r"[^:.;\n]{0,30}?\s*:\s*$", regex.I)
