@@ -58,3 +58,34 @@ def test_an_awards_year_given_by_the_merit_after_its_recipient(rec):
     # (no merit named: no year)
     r = rec(REVIEW_2024 + "Hội nghị đề xuất UBND tỉnh tặng Bằng khen cho Sở Tư pháp.")
     assert r["awards"][0]["year"] is None
+
+
+def test_a_list_opened_by_a_place_with_its_kind_in_lower_case(rec):
+    r = rec("Ngày 3/3/2016, Công an 5 tỉnh cụm thi đua số II gồm: tỉnh Yên Bái, Tuyên Quang, Phú Thọ, Thái Nguyên, Bắc Kạn đã tổ "
+            "chức Hội nghị ký kết giao ước thi đua năm 2016.")
+    assert r["cluster"]["members"] == ["tỉnh Yên Bái", "Tuyên Quang", "Phú Thọ", "Thái Nguyên", "Bắc Kạn"]
+    # (after the units, the province they lie in is no member)
+    r = rec("Ngày 2/4/2024, Cụm thi đua số 3 (gồm 6 xã phía Bắc huyện Vũ Thư, tỉnh Thái Bình) tổ chức hội nghị sơ kết quý I.")
+    assert r["cluster"]["members"] == []
+
+
+def test_the_meeting_sentence_opened_by_the_plan_it_carries_out_still_states_its_acts(rec):
+    r = rec("Thực hiện Kế hoạch của Khối và để triển khai phong trào thi đua năm 2021, chiều ngày 25/3/2021, tại Sở Y tế, Khối thi "
+            "đua các sở đã tổ chức Hội nghị ký kết giao ước thi đua năm 2021.")
+    assert [d["kind"] for d in r["decisions"]] == ["covenant"]
+    # (a later sentence opened the same way reports the year's work)
+    r = rec("Chiều ngày 25/3/2021, Khối thi đua các sở tổ chức Hội nghị tổng kết năm 2020. Thực hiện kế hoạch năm 2020, các đơn vị đã "
+            "ký kết giao ước thi đua.")
+    assert [d["kind"] for d in r["decisions"]] == []
+
+
+def test_a_cluster_name_does_not_end_with_a_conjunction(rec):
+    r = rec("Thực hiện Kế hoạch của Khối thi đua các cơ quan quản lý nhà nước về Văn hóa - Xã hội và để triển khai phong trào "
+            "thi đua năm 2021, ngày 25/3/2021 tại Sở Y tế, Khối đã tổ chức Hội nghị ký kết giao ước thi đua năm 2021.")
+    assert r["cluster"]["name"] == "Khối thi đua các cơ quan quản lý nhà nước về Văn hóa - Xã hội"
+
+
+def test_a_part_of_a_semicolon_list_holding_two_units_parts_at_the_lists_own_head(rec):
+    r = rec("Ngày 25/3/2021, Khối thi đua số 4 tổ chức Hội nghị ký kết giao ước thi đua năm 2021. Dự có các đơn vị trong Khối (Ban "
+            "Dân tộc, Sở Y tế; Sở Nội vụ; Sở Tư pháp; Sở Lao động, Thương binh và Xã hội).")
+    assert r["cluster"]["members"] == ["Ban Dân tộc", "Sở Y tế", "Sở Nội vụ", "Sở Tư pháp", "Sở Lao động, Thương binh và Xã hội"]

@@ -253,6 +253,11 @@ def _descriptor_end(doc: Document, a: int, lim: int) -> int:
     bare = _bare_province_end_re().search(seg, tail_a) if seg[-1:].isalpha() else None
     if bare and not cre.match(r"\s*[-–]", t[a + len(seg):a + len(seg) + 3]):
         seg = seg[:bare.start()]
+    # a conjunction left at the end joins the next clause, not the name ("Khối thi đua các cơ quan X và để triển khai")
+    seg = seg.rstrip(" ,-")
+    conj = cre.search(r"\s+(?:và|cùng|với)$", seg)
+    if conj:
+        seg = seg[:conj.start()]
     return a + len(seg.rstrip(" ,-"))
 
 
@@ -1192,6 +1197,22 @@ _PARENT_OR_PART_HEADS = frozenset(("bộ", "tổng cục", "cục", "sở", "ủ
 _RE_FIRST_WORD = regex.compile(r"\s*((?-i:\p{Lu})[\p{L}&]+)(?=\s+(?-i:\p{Lu}))")
 
 
+def _opens_with_head(t: str, p: int, end: int, head: str) -> bool:
+    m = unit_head_ci_re().match(t, p + len(t[p:end]) - len(t[p:end].lstrip()), end)
+    return m is not None and m.group(0)[0].isupper() and m.group(0).lower() == head
+
+
+def _list_kind(t: str, semis: list[int], a: int, end: int) -> str | None:
+    """The head (in lower case) that opens three or more of the parts between the ";" of a list, if one does."""
+    counts: dict[str, int] = {}
+    for p in [a, *(j + 1 for j in semis)]:
+        m = unit_head_ci_re().match(t, p + len(t[p:end]) - len(t[p:end].lstrip()), end)
+        if m is not None and m.group(0)[0].isupper():
+            counts[m.group(0).lower()] = counts.get(m.group(0).lower(), 0) + 1
+    best = max(counts.items(), key=lambda kv: kv[1], default=None)
+    return best[0] if best and best[1] >= 3 else None
+
+
 def _same_first_word(t: str, a: int, j: int, end: int) -> bool:
     """The parts on both sides of the comma at ``j`` open with the same capitalised word before another capital: two
     units of one kind, whatever its head ("CHK A, CHK B", an abbreviation no lexicon lists)."""
@@ -1217,6 +1238,7 @@ def _same_head_around(doc: Document, a: int, j: int, end: int) -> bool:
                                  or prev.group(0)[0].isupper() and nxt.group(0).lower() not in _PARENT_OR_PART_HEADS)
 
 
+_RE_KIND_NAMED = regex.compile(r"(?:huyện|xã|phường|quận|thị xã|thị trấn|thành phố|tỉnh)\s+(?-i:\p{Lu})", regex.I)
 _RE_KIND_OPENS = regex.compile(r"(?:huyện|xã|phường|quận|thị xã|thị trấn|thành phố|tỉnh)\s", regex.I)
 _RE_BARE_PLACE = regex.compile(r"\s*(?:(?:các\s+)?(?:huyện|xã|phường|quận|thị xã|thành phố|tỉnh)\s+)?((?-i:\p{Lu})\p{L}*(?:\s+(?-i:\p{Lu})\p{L}*){0,3})\s*", regex.I)
 
@@ -1272,7 +1294,10 @@ def _read_items(doc: Document, a: int, b: int):
         if run < 0:
             # (a comma left for a ";" still splits two units of the same head: "Công ty A, Công ty B; Công ty C")
             # (and two bare places the gazetteer knows: "các huyện A, B, C; D; E")
-            marks = [j for j in marks if sh[j] != "," or _same_head_around(doc, a, j, end) or _places_around(t, marks, a, j, end)]
+            # (and a unit opening with the head most parts of the list open with: "(Ban A, Sở B; Sở C; Sở D)")
+            kind = _list_kind(t, [j for j in marks if sh[j] == ";"], a, end)
+            marks = [j for j in marks if sh[j] != "," or _same_head_around(doc, a, j, end) or _places_around(t, marks, a, j, end)
+                     or kind is not None and _opens_with_head(t, j + 1, end, kind)]
         else:
             end = a + run
             marks = [j for j in marks if j < end]
@@ -1373,7 +1398,9 @@ def _read_items(doc: Document, a: int, b: int):
                 return items if len(items) >= 2 else []  # "Giám đốc Sở Y tế Nguyễn Văn An; ...": people, not units
             # "Phường 1, 2, 3": a number goes on a series of numbered units, as written
             numbered = txt.isdigit() and (items and items[-1][0].value.split()[-1].isdigit() or numbered_kind)
-            if not (txt[0].isupper() or starts_with_unit_head(txt) or numbered):
+            # (a place with its kind in lower case opening the list is a unit as written: "gồm: tỉnh Lai Châu, Điện Biên,
+            # ..."; later, "..., tỉnh Thái Bình" is where the units before it lie)
+            if not (txt[0].isupper() or starts_with_unit_head(txt) or numbered or not items and _RE_KIND_NAMED.match(txt)):
                 if _name_goes_on(items, seps, k, txt):
                     # the words after an official name's inner comma ("Trung tâm Giống cây trồng, vật nuôi
                     # và thủy sản"): the same unit

@@ -67,8 +67,14 @@ def _acts(doc: Document) -> list[Sentence]:
     # (a covenant's period is the year it sets out for: that year is ahead too)
     ahead_from = None if reviewed is None else reviewed if kind is not None and kind.value == "giao_uoc" else reviewed + 1
 
+    ms = doc.draft.meeting_sentence
+
     def review(s: Sentence) -> bool:
         if not _opens_review(t, s.start, s.end):
+            return False
+        # the sentence that states this meeting is no review, whatever it opens with ("Thực hiện kế hoạch ..., ngày
+        # 25/3, Khối đã tổ chức Hội nghị ký kết giao ước")
+        if ms is not None and ms.start == s.start and cre.match(r"\s*thực hiện\b", t[s.start:s.start + 20], regex.I):
             return False
         # "Trong năm 2024, Cụm thống nhất ..." at the review of 2023: the year ahead, what the meeting sets for it
         y = _RE_OPENING_YEAR.match(t, s.start, s.end)
