@@ -89,3 +89,11 @@ def test_a_part_of_a_semicolon_list_holding_two_units_parts_at_the_lists_own_hea
     r = rec("Ngày 25/3/2021, Khối thi đua số 4 tổ chức Hội nghị ký kết giao ước thi đua năm 2021. Dự có các đơn vị trong Khối (Ban "
             "Dân tộc, Sở Y tế; Sở Nội vụ; Sở Tư pháp; Sở Lao động, Thương binh và Xã hội).")
     assert r["cluster"]["members"] == ["Ban Dân tộc", "Sở Y tế", "Sở Nội vụ", "Sở Tư pháp", "Sở Lao động, Thương binh và Xã hội"]
+
+
+def test_a_province_whose_body_something_was_done_for_is_not_the_clusters(rec):
+    r = rec("Chiều 8/7/2022, Khối cơ quan Nội chính tỉnh tổ chức Hội nghị sơ kết 6 tháng đầu năm 2022. Từ đầu năm, Bộ Chỉ huy BĐBP "
+            "tỉnh tăng cường 50 lượt cán bộ làm nhiệm vụ phòng, chống dịch cho BĐBP tỉnh Kiên Giang.")
+    assert r["meeting"]["province"] is None
+    r = rec("Chiều 8/7/2022, Khối cơ quan Nội chính tỉnh tổ chức Hội nghị sơ kết 6 tháng đầu năm 2022 tại Công an tỉnh Kiên Giang.")
+    assert r["meeting"]["province"] == "Kiên Giang"
