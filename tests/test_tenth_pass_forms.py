@@ -97,3 +97,14 @@ def test_a_province_whose_body_something_was_done_for_is_not_the_clusters(rec):
     assert r["meeting"]["province"] is None
     r = rec("Chiều 8/7/2022, Khối cơ quan Nội chính tỉnh tổ chức Hội nghị sơ kết 6 tháng đầu năm 2022 tại Công an tỉnh Kiên Giang.")
     assert r["meeting"]["province"] == "Kiên Giang"
+
+
+def test_the_role_given_with_the_clusters_name_after_a_comma(rec):
+    r = rec("Ngày 20/7/2022, Cụm thi đua số 1 tổ chức Hội nghị tổng kết năm học 2021-2022. Tại hội nghị, Bộ đã giao nhiệm vụ Cụm "
+            "trưởng, Cụm thi đua số 1 năm học 2022-2023 cho Trường Đại học Vinh, Cụm phó cho Trường Đại học Hồng Đức.")
+    assert roles(r) == {"next_chair": "Trường Đại học Vinh", "next_vice_chair": "Trường Đại học Hồng Đức"}
+
+
+def roles(r):
+    c = r["cluster"]
+    return {k: (c[k] or {}).get("organization") for k in ("chair", "vice_chair", "next_chair", "next_vice_chair") if c[k]}

@@ -1527,7 +1527,8 @@ def _role_res():
                                       + ROLE_NOTE_WORDS + r")(?!\p{L})))\b", regex.I),
             # "Cụm trưởng năm 2025 (sẽ) do X đảm nhiệm", "luân phiên Cụm trưởng năm 2025 cho X": the role, then the one
             # who takes it after "do" (a verb of taking it must follow the unit) or "cho" (the unit ends the clause)
-            "then_agent": regex.compile(role + r"(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+(?:số\s+)?\d+)?)?"
+            # (the cluster's name may follow the role after a comma: "nhiệm vụ Cụm trưởng, Cụm thi đua số 1 năm học ...")
+            "then_agent": regex.compile(role + r"(?:\s*,?\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+(?:số\s+)?(?:\d+|[IVX]{1,4}(?![\p{L}\d])))?)?"
                                         r"(?:\s+năm(?:\s+học)?\s+(?:\d{4}(?:\s*[-–]\s*\d{4})?|sau|tới|kế\s+tiếp))?"
                                         r"\s*,?\s+(?P<will>sẽ\s+)?(?:(?P<do>do)|(?:(?:được\s+)?giao\s+)?cho|thuộc\s+về)\s+", regex.I),
         }
@@ -1556,9 +1557,10 @@ _RE_CLAUSE_YEAR = regex.compile(r"(?<=(?:^|[.;:\n])\s*)năm\s+(?P<y>(?:19|20)\d{
 
 
 # a role word dated by the year written after it (and after the cluster's name, if any):
-# "Cụm trưởng năm 2030", "Phó Khối thi đua ABC năm 2030", "Cụm phó Cụm thi đua số 9, nhiệm kỳ năm 2030"
+# "Cụm trưởng năm 2030", "Phó Khối thi đua ABC năm 2030", "Cụm phó Cụm thi đua số 9, nhiệm kỳ năm 2030", "Cụm trưởng, Cụm thi
+# đua số 1 năm 2030"
 # (or "năm sau/tới": the next period); the year must follow the role (and the name) at once
-_ROLE_YEAR_TAIL = (r"(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+(?:số\s+)?(?:\d+|(?-i:\p{Lu})[^\s,.;]*)){0,3})?(?:\s*,?\s*nhiệm\s+kỳ)?"
+_ROLE_YEAR_TAIL = (r"(?:\s*,?\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+(?:số\s+)?(?:\d+|(?-i:\p{Lu})[^\s,.;]*)){0,3})?(?:\s*,?\s*nhiệm\s+kỳ)?"
                    # (a school year is dated by its last year, as the period reviewed is: "Khối trưởng năm học 2023 - 2024")
                    r"\s+(?:năm|trong\s+năm)\s+(?:(?:học\s+(?:19|20)\d{2}\s*[-–]\s*)?(?P<year>(?:19|20)\d{2})\b|(?P<later>sau|tới|kế\s+tiếp)(?!\p{L}))")
 
