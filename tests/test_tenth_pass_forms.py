@@ -108,3 +108,8 @@ def test_the_role_given_with_the_clusters_name_after_a_comma(rec):
 def roles(r):
     c = r["cluster"]
     return {k: (c[k] or {}).get("organization") for k in ("chair", "vice_chair", "next_chair", "next_vice_chair") if c[k]}
+
+
+def test_a_covenant_signed_and_a_chair_elected_in_one_sentence_are_two_acts(rec):
+    r = rec(REVIEW_2024 + "Cũng tại hội nghị, các đơn vị đã ký giao ước thi đua và Sở Tư pháp được bầu làm Cụm trưởng năm 2025.")
+    assert sorted(d["kind"] for d in r["decisions"]) == ["covenant", "election"]
