@@ -113,3 +113,21 @@ def roles(r):
 def test_a_covenant_signed_and_a_chair_elected_in_one_sentence_are_two_acts(rec):
     r = rec(REVIEW_2024 + "Cũng tại hội nghị, các đơn vị đã ký giao ước thi đua và Sở Tư pháp được bầu làm Cụm trưởng năm 2025.")
     assert sorted(d["kind"] for d in r["decisions"]) == ["covenant", "election"]
+
+
+PROVINCES = ("Ngày 16/1/2024, Cụm thi đua các tỉnh Tây Nguyên tổ chức Hội nghị tổng kết năm 2023. Cụm gồm 5 tỉnh: Kon Tum, Gia Lai, "
+             "Đắk Lắk, Đắk Nông và Lâm Đồng. ")
+
+
+def test_a_province_named_as_the_unit_after_a_verb(rec):
+    r = rec(PROVINCES + "Hội nghị đã bình xét, suy tôn tỉnh Gia Lai là đơn vị dẫn đầu, đề nghị tặng Cờ thi đua của Chính phủ. Hội "
+            "nghị thống nhất tỉnh Kon Tum làm Cụm trưởng, tỉnh Lâm Đồng làm Cụm phó năm 2024.")
+    assert r["rankings"] == [{"rank": 1, "organization": "tỉnh Gia Lai"}]
+    assert [(a["recipient"], a["award"]) for a in r["awards"]] == [("tỉnh Gia Lai", "Cờ thi đua của Chính phủ")]
+    assert roles(r) == {"next_chair": "tỉnh Kon Tum", "next_vice_chair": "tỉnh Lâm Đồng"}
+    # (a unit of the province keeps its head; a province after a comma is where the unit stands)
+    r = rec(PROVINCES + "Hội nghị suy tôn Công an tỉnh Gia Lai là đơn vị dẫn đầu.")
+    assert r["rankings"] == [{"rank": 1, "organization": "Công an tỉnh Gia Lai"}]
+    r = rec("Ngày 5/12/2019, tại Vườn quốc gia Yok Don, tỉnh Đắk Lắk, Cụm trưởng Cụm thi đua số 2 đã tổ chức Hội nghị tổng kết "
+            "năm 2019.")
+    assert roles(r) == {}

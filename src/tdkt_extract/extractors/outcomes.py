@@ -172,7 +172,7 @@ _RE_LEADERS = regex.compile(
 _RE_LEADERS_BEFORE = regex.compile(r"\s+là\s+(?:hai|ba|bốn|năm|0?[2-9])\s+(?:đơn vị|doanh nghiệp|tập thể|cơ quan|trường)\s+"
                                    r"(?:(?:xuất sắc|tiêu biểu)\s*,?\s*)?(?:dẫn|đứng)\s+đầu\b"
                                    r"(?!\s*(?:" + _OUTSIDE_RANK + r"|tỷ lệ|tỉ lệ)\b)", regex.I)
-_RE_UNIT_OPENS = regex.compile(r"(?<!\p{L})(?:thị xã|huyện|xã|phường|quận|thị trấn|thành phố)\s+(?-i:\p{Lu})", regex.I)
+_RE_UNIT_OPENS = regex.compile(r"(?<!\p{L})(?:thị xã|huyện|xã|phường|quận|thị trấn|thành phố|tỉnh)\s+(?-i:\p{Lu})", regex.I)
 
 
 def _clause_start(t: str, lo: int, at: int) -> int:
@@ -495,7 +495,7 @@ def _capitalised_before(doc: Document, lo: int, end: int):
     return None
 
 
-_ADMIN_LOW = r"xã|phường|thị trấn|thị xã|huyện|quận"
+_ADMIN_LOW = r"xã|phường|thị trấn|thị xã|huyện|quận|tỉnh"
 
 
 def _split_units(doc: Document, a: int, b: int) -> list[Found]:

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 import regex
 
-from .. import cues, lexicon
+from .. import cues, gazetteer, lexicon
 from ..document import Document
 from ..normalize import fold
 from ..patterns import TO_CHUC, alternation, alternation_rest_case, cre
@@ -181,6 +181,16 @@ _RE_LOWER_PLACE = regex.compile(r"\b(?<!\bthị\s)(?:xã|phường|thị trấn)
 _RE_HIGHER_PLACE = regex.compile(r",\s*(?:huyện|quận|thị xã)\s+(?-i:\p{Lu}\p{Ll}*)(?:\s+(?-i:\p{Lu}\p{Ll}*|\d+)){0,3}(?=\s*[,.;)]|\s*$|\s+(?-i:\p{Ll}))", regex.I)
 
 
+# a province named as the unit itself, in a cluster of provinces ("suy tôn tỉnh Lào Cai là đơn vị dẫn đầu", "thống nhất tỉnh A
+# làm Cụm trưởng"): "tỉnh" or "thành phố" before a province's name that the words after it do not go on
+_RE_PROVINCE_UNIT = regex.compile(r"(?:tỉnh|thành phố|TP\.?)\s+((?-i:\p{Lu}\p{L}*)(?:\s+(?-i:\p{Lu}\p{L}*)){0,3})(?=\s+(?-i:\p{Ll})|\s*[,.;:)]|\s*$)", regex.I)
+
+
+def _province_as_unit(t: str, a: int, b: int) -> bool:
+    m = _RE_PROVINCE_UNIT.match(t, a, b)
+    return m is not None and gazetteer.province_of(m.group(1)) is not None and gazetteer.is_place(m.group(1))
+
+
 def unit_after(doc: Document, a: int, b: int, *, allow_lower: bool = False) -> tuple[int, int] | None:
     """The unit phrase that starts at (or just after) ``a``, ending before ``b`` at most."""
     sh = shadow(doc)
@@ -189,7 +199,7 @@ def unit_after(doc: Document, a: int, b: int, *, allow_lower: bool = False) -> t
     a += m.end() if m else 0
     if a >= b:
         return None
-    if not allow_lower and not sh[a].isupper() and not starts_with_unit_head(doc.text[a:b]):
+    if not allow_lower and not sh[a].isupper() and not starts_with_unit_head(doc.text[a:b]) and not _province_as_unit(doc.text, a, b):
         return None
     # the unit a position heads stands for it: "Khối trưởng: Chủ tịch Hội X" -> "Hội X"
     pos = _leading_position_re().match(sh, a, b)
@@ -280,6 +290,11 @@ def unit_before(doc: Document, lo: int, end: int) -> tuple[int, int] | None:
     # candidate starts: each unit head word in the segment, nearest first
     heads = [a for a, _ in doc.cues.spans(_V_UNIT_HEADS, lo, end, word=False)]  # the pattern can only start there
     starts = [m.start() for m in cues.match_at(unit_head_ci_re(), sh, heads, lo, end)]
+    # (a province named as the unit itself after a verb, in a cluster of provinces: "suy tôn tỉnh A là đơn vị dẫn đầu";
+    # not the place after a comma, "tại Vườn quốc gia X, tỉnh A, Cụm trưởng ...")
+    if "tỉnh" in sh[lo:end] or "thành phố" in sh[lo:end]:
+        starts = sorted(starts + [m.start() for m in _RE_PROVINCE_UNIT.finditer(sh, lo, end)
+                                  if sh[lo:m.start()].rstrip()[-1:].isalpha() and _province_as_unit(sh, m.start(), end)])
     for s in reversed(starts):
         if end - s > 120:
             break  # a unit is 120 characters at most, and the starts further left give longer ones
