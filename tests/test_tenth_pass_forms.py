@@ -131,3 +131,14 @@ def test_a_province_named_as_the_unit_after_a_verb(rec):
     r = rec("Ngày 5/12/2019, tại Vườn quốc gia Yok Don, tỉnh Đắk Lắk, Cụm trưởng Cụm thi đua số 2 đã tổ chức Hội nghị tổng kết "
             "năm 2019.")
     assert roles(r) == {}
+
+
+def test_the_day_something_began_is_no_day_of_the_meeting(rec):
+    r = rec("Cụm thi đua số 2 tổng kết năm 2025\n\nTrong tháng 12/2025, Cụm thi đua số 2 đã tổ chức hội nghị tổng kết phong trào thi "
+            "đua năm 2025 tại hội trường UBND xã Yên Minh.\n\nĐây là lần đầu tiên Cụm tổ chức tổng kết kể từ khi tỉnh vận hành "
+            "chính quyền địa phương 2 cấp từ ngày 1/7/2025.")
+    assert r["meeting"]["date"] == "2025-12"
+    assert r["meeting"]["venue"] == "hội trường UBND xã Yên Minh"
+    # (a span's first day is still the meeting's)
+    r = rec("Từ ngày 18 đến ngày 20/10/2024, Cụm thi đua số 2 tổ chức hội nghị tổng kết năm 2024 tại xã Yên Minh.")
+    assert r["meeting"]["date"] == "2024-10-18"

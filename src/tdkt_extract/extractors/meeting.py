@@ -166,7 +166,19 @@ def _dates(doc: Document, a: int, b: int) -> list[DateFound]:
     """``find_dates`` over the document, read once per range: the meeting sentence is read when
     it is chosen and again for its date. A new list each call (callers sort it)."""
     return list(doc.memo(("meeting.dates", a, b), lambda: [
-        d for d in find_dates(doc.text, a, b, doc.cues) if not _RE_DOCUMENT_BEFORE.search(doc.text, max(a, d.span[0] - 40), d.span[0])]))
+        d for d in find_dates(doc.text, a, b, doc.cues) if not _RE_DOCUMENT_BEFORE.search(doc.text, max(a, d.span[0] - 40), d.span[0])
+        and not _since(doc.text, a, d.span)]))
+
+
+# the day something began, not a day of the meeting: "(kể) từ ngày 1/7/2025" with no last day after it
+_RE_SINCE_BEFORE = regex.compile(r"(?<!\p{L})(?:kể\s+)?từ\s+(?:ngày\s+)?$", regex.I)
+_RE_SPAN_TO = regex.compile(r"\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?\d", regex.I)
+
+
+def _since(t: str, a: int, span: tuple[int, int]) -> bool:
+    if not _RE_SINCE_BEFORE.search(t, max(a, span[0] - 16), span[0]):
+        return False
+    return not regex.search(r"đến|tới", t[span[0]:span[1]]) and not _RE_SPAN_TO.match(t, span[1], span[1] + 12)
 
 
 # a document's number right before a date: the date is the document's ("Quyết định số 1484/QĐ-UBND ngày 06/5/2019",
