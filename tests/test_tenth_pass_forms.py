@@ -142,3 +142,11 @@ def test_the_day_something_began_is_no_day_of_the_meeting(rec):
     # (a span's first day is still the meeting's)
     r = rec("Từ ngày 18 đến ngày 20/10/2024, Cụm thi đua số 2 tổ chức hội nghị tổng kết năm 2024 tại xã Yên Minh.")
     assert r["meeting"]["date"] == "2024-10-18"
+
+
+def test_a_term_of_office_is_the_period_and_yesterday_keeps_its_part_of_the_day(rec):
+    r = rec("Sáng hôm qua (15/6), tại hội trường Hội CCB huyện Kim Động, Cụm thi đua số 3 tổ chức hội nghị tổng kết phong trào thi đua "
+            "nhiệm kỳ 2017 - 2022.")
+    assert r["meeting"]["period"] == {"year": 2022, "span": "term"}
+    assert r["meeting"]["time_of_day"] == "sang"
+    assert r["meeting"]["date"] == "2022-06-15"

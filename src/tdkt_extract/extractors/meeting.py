@@ -25,9 +25,9 @@ _RE_DATE_NUM = regex.compile(
 )
 _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)"
 _RE_DATE_CUE = regex.compile(
-    # "sáng 15/12", "sáng nay (15/12)", "sáng nay 15/12", "sáng thứ Sáu (11/7)", "chiều Chủ nhật, 12/7"
-    r"(?:(?P<tod>sáng|chiều|tối|trưa)\s+(?:(?:nay|qua|hôm\s+nay|" + _WEEKDAY + r")\s*[(,]?\s*)?(?:ngày\s+)?"
-    r"|(?P<ngay>ngày|hôm)\s+|(?P<paren>(?:(?:hôm\s+nay|" + _WEEKDAY + r")\s*)?\(\s*))$", regex.IGNORECASE
+    # "sáng 15/12", "sáng nay (15/12)", "sáng nay 15/12", "sáng thứ Sáu (11/7)", "chiều Chủ nhật, 12/7", "sáng hôm qua (15/6)"
+    r"(?:(?P<tod>sáng|chiều|tối|trưa)\s+(?:(?:nay|qua|hôm\s+nay|hôm\s+qua|" + _WEEKDAY + r")\s*[(,]?\s*)?(?:ngày\s+)?"
+    r"|(?P<ngay>ngày|hôm)\s+|(?P<paren>(?:(?:hôm\s+nay|hôm\s+qua|" + _WEEKDAY + r")\s*)?\(\s*))$", regex.IGNORECASE
 )
 # a date in parentheses after a name ("kỷ niệm Ngày Phụ nữ Việt Nam (20-10)", "(22/12/1944 - 22/12/2024)") or
 # after an anniversary's words is the anniversary's, not the meeting's (read backwards from the date)
@@ -172,13 +172,13 @@ def _dates(doc: Document, a: int, b: int) -> list[DateFound]:
 
 # the day something began, not a day of the meeting: "(kể) từ ngày 1/7/2025" with no last day after it
 _RE_SINCE_BEFORE = regex.compile(r"(?<!\p{L})(?:kể\s+)?từ\s+(?:ngày\s+)?$", regex.I)
-_RE_SPAN_TO = regex.compile(r"\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?\d", regex.I)
+_RE_LAST_DAY_AFTER = regex.compile(r"\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?\d", regex.I)
 
 
 def _since(t: str, a: int, span: tuple[int, int]) -> bool:
     if not _RE_SINCE_BEFORE.search(t, max(a, span[0] - 16), span[0]):
         return False
-    return not regex.search(r"đến|tới", t[span[0]:span[1]]) and not _RE_SPAN_TO.match(t, span[1], span[1] + 12)
+    return not regex.search(r"đến|tới", t[span[0]:span[1]]) and not _RE_LAST_DAY_AFTER.match(t, span[1], span[1] + 12)
 
 
 # a document's number right before a date: the date is the document's ("Quyết định số 1484/QĐ-UBND ngày 06/5/2019",
@@ -373,7 +373,8 @@ def _last_unit(doc: Document, a: int, b: int) -> Found | None:
 # (a year glued to "năm" by a lost space, "năm2020", is a year too)
 _RE_YEAR = regex.compile(r"(?:\b|(?<=\bnăm))(?:19|20)\d{2}\b", regex.I)
 _RE_SCHOOL_YEAR = regex.compile(r"năm học\s+((?:19|20)\d{2})\s*-\s*((?:19|20)\d{2})", regex.I)
-_RE_TERM = regex.compile(r"giai đoạn\s+((?:19|20)\d{2})\s*-\s*((?:19|20)\d{2})", regex.I)
+# (a mass organisation's term of office is one too: "nhiệm kỳ 2017 - 2022")
+_RE_TERM = regex.compile(r"(?:giai đoạn|nhiệm kỳ)\s+((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})", regex.I)
 _RE_SPAN = [
     # ("6 tháng đầu năm", "6 tháng năm 2024", "6 tháng/2024"; not "6 tháng cuối năm")
     ("h1", regex.compile(r"\b(?:6|06|sáu)\s+tháng(?:\s+đầu)?(?:\s+năm|\s*/\s*(?=(?:19|20)\d{2}))", regex.I)),
@@ -425,7 +426,7 @@ _RE_DONE = regex.compile(r"(?<!\p{L})(?:đã|đạt được|hoàn thành)(?!\p{
 # a part of a year opening a sentence, its year and a comma after it
 _RE_SPAN_OPENS = regex.compile(r"\W*(?:trong\s+)?(?P<s>(?:6|06|sáu|9|09|chín)\s+tháng(?:\s+đầu)?(?:\s+năm)?|quý\s+(?:I{1,3}|[123]))\s*"
                             r"(?:năm\s+|/\s*)?(?P<y>(?:19|20)\d{2})\s*,", regex.I)
-_RE_TERM_REVIEW = regex.compile(r"\W*(?:trong\s+)?(?:giai đoạn|năm học)\s+((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\s*,", regex.I)
+_RE_TERM_REVIEW = regex.compile(r"\W*(?:trong\s+)?(?:giai đoạn|nhiệm kỳ|năm học)\s+((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\s*,", regex.I)
 _RE_NOT_REVIEW = regex.compile(r"\b(?:sẽ|phấn đấu|dự kiến)\b", regex.I)
 # a meeting sentence that plans year N ("hội nghị triển khai nhiệm vụ năm 2025", "triển khai kế hoạch công tác năm 2024")
 _RE_PLANS_YEAR = regex.compile(
