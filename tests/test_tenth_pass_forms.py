@@ -150,3 +150,14 @@ def test_a_term_of_office_is_the_period_and_yesterday_keeps_its_part_of_the_day(
     assert r["meeting"]["period"] == {"year": 2022, "span": "term"}
     assert r["meeting"]["time_of_day"] == "sang"
     assert r["meeting"]["date"] == "2022-06-15"
+
+
+def test_a_byline_under_the_headlines_date_line_and_a_photo_credit_after_the_author(rec):
+    body = ("Cụm thi đua các quỹ tín dụng nhân dân vừa tổ chức Lễ ký kết giao ước thi đua năm 2025 tại Ngân hàng Nhà nước chi "
+            "nhánh tỉnh Bạc Liêu. Các đơn vị đã ký kết giao ước thi đua.")
+    r = rec("Cụm thi đua các quỹ tín dụng nhân dân ký kết giao ước thi đua năm 2025\n12/02/2025 09:15\nMai Hương - Quốc Bảo\n\n" + body)
+    assert r["author"] == "Mai Hương - Quốc Bảo"
+    assert [p["name"] for p in r["people"] if "author" in p["roles"]] == ["Mai Hương", "Quốc Bảo"]
+    r = rec("Cụm thi đua các quỹ tín dụng nhân dân ký kết giao ước thi đua năm 2025\n\nBài: Mai Hương - Ảnh: Quốc Bảo\n\n" + body)
+    assert r["author"] == "Mai Hương"
+    assert [(p["name"], p["title"]) for p in r["people"] if "author" in p["roles"]] == [("Mai Hương", None)]

@@ -351,6 +351,9 @@ _RE_SECOND_NAME = regex.compile(_NAME)
 _RE_NAME_LINE = regex.compile(r"^(" + _NAME + r"(?:\s*-\s*" + _NAME + r"(?=\s*$))?)(?:\s*(?:,|-|\()\s*(.{2,80}?)\)?)?\.?$")
 
 
+_RE_PHOTO_CREDIT = regex.compile(r"\s*[-–|,;]\s*(?:ảnh|video)\s*:.*$", regex.I | regex.S)
+
+
 # initials ("T.H"), initials and a name ("P.TRUNG", "N.Hà"), or a one-word pen name
 # (two one-word pen names joined by a dash: "Bình - Trí")
 _RE_SHORT_BYLINE = regex.compile(r"^(\p{Lu}{1,2}(?:\.\s?\p{Lu}{1,2}){1,3}\.?|\p{Lu}(?:\.\s?\p{Lu}){0,2}\.\s?(?:\p{Lu}{3,10}|\p{Lu}\p{Ll}{1,9})"
@@ -469,15 +472,24 @@ def _mark_byline(doc: Document) -> None:
     # ("Tiêu đề" / "Bùi Văn A" / "Chuyên viên Văn phòng" / "12:50 CH @ Thứ Sáu - 22 Tháng Bảy, 2022")
     ti = next((i for i, b in enumerate(doc.blocks[:12]) if b.kind == "title"), None)
     after = [i for i in range((ti if ti is not None else -1) + 1, min(len(doc.blocks), 14)) if doc.blocks[i].kind != "chrome"][:3]
+    # (or under the date line the headline has: "Tiêu đề" / "24/01/2025 16:05" / "Ngọc Thảo - Hữu Phước")
+    def date_at(j: int) -> bool:
+        bt = doc.block_text(doc.blocks[j])
+        return is_date_line(bt) or doc.blocks[j].kind == "chrome" and _meta_date(bt) is not None
+
     if ti is not None and after:
-        s = doc.block_text(doc.blocks[after[0]]).strip()
-        nm = _RE_NAME_LINE.match(s)
-        dated = any(is_date_line(doc.block_text(doc.blocks[j])) or doc.blocks[j].kind == "chrome" and _meta_date(doc.block_text(doc.blocks[j]))
-                    for j in range(after[0] + 1, min(len(doc.blocks), after[0] + 4)))
-        if nm and not nm.group(2) and dated and not _looks_like_unit(nm.group(1)) and not _is_place(nm.group(1)) \
-                and nm.group(1).split(" ")[0] in lexicon.words("surnames.txt"):
-            doc.blocks[after[0]].kind = "byline"
-            return
+        first_is_date = date_at(after[0])
+        for k, cand in enumerate(after[:2]):
+            if k == 1 and not first_is_date:
+                break
+            s = doc.block_text(doc.blocks[cand]).strip()
+            nm = _RE_NAME_LINE.match(s)
+            dated = first_is_date if k == 1 else any(date_at(j) for j in [*range(ti + 1, cand), *range(cand + 1, min(len(doc.blocks), cand + 4))])
+            # (a name that opens with a family name, or two pen names joined by a dash, the way bylines join authors)
+            named = nm is not None and (nm.group(1).split(" ")[0] in lexicon.words("surnames.txt") or " - " in nm.group(1))
+            if named and not nm.group(2) and dated and not _looks_like_unit(nm.group(1)) and not _is_place(nm.group(1)):
+                doc.blocks[cand].kind = "byline"
+                return
     # not at the end: a name line standing alone anywhere after the lead (under it, or above the
     # page's footer), the last one found
     lead = next((i for i, b in enumerate(doc.blocks) if b.kind == "body" and len(doc.block_text(b)) > 60), None)
@@ -511,6 +523,10 @@ def read_byline(doc: Document) -> tuple[Found | None, Found | None]:
         off = b.start + (m.end() if m else 0)
         hm = _RE_HEADER_BYLINE.match(s)
         rest = doc.text[off:b.start + hm.end(1)] if hm else doc.text[off:b.end]
+        # the photographer credited after the author is no part of the byline ("Bài: A - Ảnh: B")
+        photo = _RE_PHOTO_CREDIT.search(rest)
+        if photo is not None and photo.start() > 0:
+            rest = rest[:photo.start()]
         lead = len(rest) - len(rest.lstrip())
         rest_s = rest.strip()
         nm = _RE_NAME_LINE.match(rest_s) or _RE_SHORT_BYLINE.match(rest_s)
