@@ -161,3 +161,12 @@ def test_a_byline_under_the_headlines_date_line_and_a_photo_credit_after_the_aut
     r = rec("Cụm thi đua các quỹ tín dụng nhân dân ký kết giao ước thi đua năm 2025\n\nBài: Mai Hương - Ảnh: Quốc Bảo\n\n" + body)
     assert r["author"] == "Mai Hương"
     assert [(p["name"], p["title"]) for p in r["people"] if "author" in p["roles"]] == [("Mai Hương", None)]
+
+
+def test_directions_or_targets_agreed_counted_or_not(rec):
+    kinds = lambda r: [d["kind"] for d in r["decisions"]]  # noqa: E731
+    so_ket = "Ngày 10/10/2024, Khối thi đua số 2 tổ chức hội nghị sơ kết 9 tháng năm 2024. "
+    assert kinds(rec(so_ket + "Hội nghị thống nhất 4 nhiệm vụ trọng tâm những tháng cuối năm.")) == ["tasks"]
+    assert kinds(rec(so_ket + "Hội nghị thống nhất chỉ tiêu thi đua quý IV.")) == ["tasks"]
+    # (a count of something else agreed is no direction)
+    assert kinds(rec(so_ket + "Hội nghị thống nhất 4 đơn vị tham gia hội thao.")) != ["tasks"]
