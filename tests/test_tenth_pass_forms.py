@@ -170,3 +170,16 @@ def test_directions_or_targets_agreed_counted_or_not(rec):
     assert kinds(rec(so_ket + "Hội nghị thống nhất chỉ tiêu thi đua quý IV.")) == ["tasks"]
     # (a count of something else agreed is no direction)
     assert kinds(rec(so_ket + "Hội nghị thống nhất 4 đơn vị tham gia hội thao.")) != ["tasks"]
+
+
+def test_a_list_that_describes_its_members_names_none(rec):
+    r = rec("Ngày 5/1/2024, Cụm thi đua số 4 tổ chức hội nghị tổng kết năm 2023. Cụm thi đua số 4 gồm Công an 5 huyện, thị xã phía "
+            "Nam tỉnh.")
+    assert r["cluster"]["members"] == []
+    r = rec("Ngày 5/6/2024, Cụm thi đua số 4 tổ chức hội nghị tổng kết năm học 2023 - 2024. Cụm gồm 6 trường THPT trên địa bàn thị "
+            "xã Hoàng Mai và các huyện Quỳnh Lưu, Tân Kỳ.")
+    assert r["cluster"]["members"] == []
+    # (a list of names still reads)
+    r = rec("Ngày 5/1/2024, Cụm thi đua số 4 tổ chức hội nghị tổng kết năm 2023. Cụm gồm Công an huyện Quỳnh Lưu, Công an huyện Tân "
+            "Kỳ và Công an thị xã Hoàng Mai.")
+    assert r["cluster"]["members"] == ["Công an huyện Quỳnh Lưu", "Công an huyện Tân Kỳ", "Công an thị xã Hoàng Mai"]

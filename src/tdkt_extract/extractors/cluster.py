@@ -1238,6 +1238,8 @@ def _same_head_around(doc: Document, a: int, j: int, end: int) -> bool:
                                  or prev.group(0)[0].isupper() and nxt.group(0).lower() not in _PARENT_OR_PART_HEADS)
 
 
+_RE_DESCRIBES_MEMBERS = regex.compile(r"(?<![\p{L}\d])\d{1,3}\s+(?:huyện|quận|thị xã|xã|phường|tỉnh|thành phố|đơn vị|trường)(?!\p{L})"
+                                   r"|\btrên\s+địa\s+bàn\b", regex.I)
 _RE_KIND_NAMED = regex.compile(r"(?:huyện|xã|phường|quận|thị xã|thị trấn|thành phố|tỉnh)\s+(?-i:\p{Lu})", regex.I)
 _RE_KIND_OPENS = regex.compile(r"(?:huyện|xã|phường|quận|thị xã|thị trấn|thành phố|tỉnh)\s", regex.I)
 _RE_BARE_PLACE = regex.compile(r"\s*(?:(?:các\s+)?(?:huyện|xã|phường|quận|thị xã|thành phố|tỉnh)\s+)?((?-i:\p{Lu})\p{L}*(?:\s+(?-i:\p{Lu})\p{L}*){0,3})\s*", regex.I)
@@ -1393,6 +1395,10 @@ def _read_items(doc: Document, a: int, b: int):
             if not txt or len(txt) > (140 if long_ok else 120 if head_ok else 90) \
                     or len(txt.split()) > (22 if long_ok else 20 if head_ok else 14):
                 return items if len(items) >= 2 else []
+            # the first item describes the members instead of naming one ("gồm Công an 5 huyện, thị xã phía Bắc tỉnh", "gồm 7
+            # trường THPT trên địa bàn thị xã A và các huyện B, C"): no list of names
+            if not items and _RE_DESCRIBES_MEMBERS.search(txt):
+                return []
             # (and "Ông X, Giám đốc ...; Bà Y, ...": a roll of people; not a place "Bà Rịa - Vũng Tàu", "Bà Điểm")
             if _RE_POSITION_FIRST.match(txt) and not starts_with_unit_head(txt) or _person_item(txt):
                 return items if len(items) >= 2 else []  # "Giám đốc Sở Y tế Nguyễn Văn An; ...": people, not units
