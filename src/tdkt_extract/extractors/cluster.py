@@ -914,8 +914,10 @@ def member_lists(doc: Document):
                 continue
             # "cụm thi đua các tỉnh A, B": a list only when every item is a place the gazetteer knows
             # (not the regions of "các tỉnh Trung du, Miền núi phía Bắc")
+            # (nor places that go on a locative: "gồm 7 trường trên địa bàn thị xã A và các huyện B, C")
             if m.group(0).lower().startswith("các") and not m.group(0).rstrip().endswith((":", "(", " là")) \
-                    and not all(gazetteer.province_of(f.value) for f, _r in items):
+                    and (not all(gazetteer.province_of(f.value) for f, _r in items)
+                         or cre.search(r"\btrên\s+địa\s+bàn\b", t[max(s.start, m.start() - 80):m.start()], regex.I)):
                 del doc.warnings[mark:]
                 continue
             if m.group("cnt") is not None:
