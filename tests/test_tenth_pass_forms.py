@@ -183,3 +183,13 @@ def test_a_list_that_describes_its_members_names_none(rec):
     r = rec("Ngày 5/1/2024, Cụm thi đua số 4 tổ chức hội nghị tổng kết năm 2023. Cụm gồm Công an huyện Quỳnh Lưu, Công an huyện Tân "
             "Kỳ và Công an thị xã Hoàng Mai.")
     assert r["cluster"]["members"] == ["Công an huyện Quỳnh Lưu", "Công an huyện Tân Kỳ", "Công an thị xã Hoàng Mai"]
+
+
+def test_social_insurance_and_treasury_written_short_head_a_unit(rec):
+    r = rec("Ngày 5/1/2024, Khối thi đua số 3 tổ chức hội nghị tổng kết năm 2023. Khối gồm: Sở Y tế, Sở GD&ĐT, Sở TT&TT và BHXH tỉnh. "
+            "Sở Y tế được suy tôn xếp thứ nhất, BHXH tỉnh xếp thứ hai.")
+    assert r["cluster"]["members"] == ["Sở Y tế", "Sở GD&ĐT", "Sở TT&TT", "BHXH tỉnh"]
+    assert r["rankings"] == [{"rank": 1, "organization": "Sở Y tế"}, {"rank": 2, "organization": "BHXH tỉnh"}]
+    r = rec("Ngày 5/1/2024, Cụm thi đua số 3 tổ chức hội nghị tổng kết năm 2023. Cụm gồm: Cục Thuế tỉnh, Cục Hải quan tỉnh và KBNN "
+            "tỉnh.")
+    assert r["cluster"]["members"] == ["Cục Thuế tỉnh", "Cục Hải quan tỉnh", "KBNN tỉnh"]
