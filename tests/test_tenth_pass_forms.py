@@ -193,3 +193,13 @@ def test_social_insurance_and_treasury_written_short_head_a_unit(rec):
     r = rec("Ngày 5/1/2024, Cụm thi đua số 3 tổ chức hội nghị tổng kết năm 2023. Cụm gồm: Cục Thuế tỉnh, Cục Hải quan tỉnh và KBNN "
             "tỉnh.")
     assert r["cluster"]["members"] == ["Cục Thuế tỉnh", "Cục Hải quan tỉnh", "KBNN tỉnh"]
+
+
+def test_the_pages_date_labelled_under_the_article(rec):
+    body = ("Khối thi đua Kinh tế sơ kết 6 tháng đầu năm\n\nSáng ngày 11/7/2024, Khối thi đua Kinh tế tỉnh Bến Tre tổ chức hội nghị "
+            "sơ kết công tác thi đua 6 tháng đầu năm 2024 tại hội trường Sở Tài chính.\n\n")
+    r = rec(body + "Ngày cập nhật: 13/07/2024\n\nTin liên quan:\n- Khối thi đua Kinh tế tổng kết năm 2023 (05/01/2024)")
+    assert r["published"] == "2024-07-13"
+    # (a related article's date is none)
+    r = rec(body + "Tin liên quan:\n- Khối thi đua Kinh tế tổng kết năm 2023 (05/01/2024)")
+    assert r["published"] is None

@@ -700,7 +700,24 @@ def _published_candidates(doc: Document) -> list[Found]:
         f = _iso(y, mo, d) or _iso(y, d, mo)
         if f:
             (after if title_i is None or i > title_i else before).append(Found(f, b.start + m.start(), b.start + m.end()))
+    if not after and not before:
+        # none at the top: the page's date labelled as such under the article ("Ngày cập nhật: 12/07/2024" above
+        # "Tin liên quan"), the first such line after the lead
+        for b in blocks[lead_i + 1:]:
+            s = doc.block_text(b)
+            lab = _RE_PAGE_DATE_LABEL.match(s)
+            m = _meta_date(s) if lab is not None else None
+            if m is not None:
+                d, mo, y = _dmy(m)
+                f = _iso(y, mo, d) or _iso(y, d, mo)
+                if f:
+                    return [Found(f, b.start + m.start(), b.start + m.end())]
     return after + before
+
+
+# a line that labels the page's own date ("Ngày cập nhật: ...", "Cập nhật lúc ...", "Ngày đăng: ...", "Đăng ngày ...")
+_RE_PAGE_DATE_LABEL = regex.compile(r"\s*(?:ngày\s+cập\s+nhật|cập\s+nhật(?:\s+lúc|\s+ngày)?|ngày\s+đăng|đăng\s+ngày|ngày\s+xuất\s+bản)\s*:?\s*"
+                                    r"(?=[\d(]|(?:thứ|chủ nhật)\b)[^\n]{0,40}$", regex.I)
 
 
 _RE_GLUED_DATE = regex.compile(
