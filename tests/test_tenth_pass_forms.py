@@ -203,3 +203,25 @@ def test_the_pages_date_labelled_under_the_article(rec):
     # (a related article's date is none)
     r = rec(body + "Tin liên quan:\n- Khối thi đua Kinh tế tổng kết năm 2023 (05/01/2024)")
     assert r["published"] is None
+
+
+def test_a_unit_known_by_its_acronym_alone_takes_the_role(rec):
+    r = rec("Chiều 26/12/2016, Khối thi đua 9 tổ chức hội nghị tổng kết năm 2016. Hội nghị tiến hành bầu Khối trưởng và Khối phó, theo "
+            "đó HABECO được bầu làm Khối trưởng trong năm 2017.")
+    assert roles(r) == {"next_chair": "HABECO"}
+
+
+def test_a_count_in_words_of_the_member_units(rec):
+    r = rec("Chiều 26/12/2016, Khối thi đua Kinh tế tổ chức hội nghị ký kết giao ước thi đua năm 2017. Năm 2017, mười một đơn vị "
+            "thành viên trong Khối phát động phong trào thi đua.")
+    assert r["cluster"]["member_count"] == 11
+    # ("năm" is as often the year: no count)
+    r = rec("Chiều 26/12/2016, Khối thi đua Kinh tế tổ chức hội nghị ký kết giao ước thi đua năm 2017. Mỗi năm đơn vị thành viên "
+            "đều ký giao ước.")
+    assert r["cluster"]["member_count"] is None
+
+
+def test_the_honorific_before_a_cluster_role_written_before_the_name(rec):
+    r = rec("Chiều 26/11/2015, Khối thi đua Văn hóa xã hội tỉnh tổ chức hội nghị tổng kết năm 2015. Đồng chí Khối trưởng Lê Thị Mai, "
+            "Giám đốc Sở Y tế chủ trì hội nghị.")
+    assert [(p["name"], p["honorific"], p["title"]) for p in r["people"]] == [("Lê Thị Mai", "đồng chí", "Khối trưởng")]

@@ -430,9 +430,12 @@ def _counts_the_members(t: str, m, end: int) -> bool:
 def _count_res():
     # (in words only where the count is named as such: after "có" / "gồm", before the unit noun)
     n = r"(?P<n>\d{1,3}|(?<=\b(?:có|gồm)\s+)(?:" + _COUNT_WORD + r"))"
+    # (or anywhere before "đơn vị thành viên", which names the members: "mười hai đơn vị thành viên trong Khối"; not
+    # "năm", the year as often as five: "mỗi năm đơn vị thành viên ...")
+    n_members = r"(?P<n>\d{1,3}|(?<![\p{L}\d])(?!năm\b)(?:" + _COUNT_WORD + r"))"
     un = r"(?:" + _unit_nouns() + r")(?!\s+nghị\b)"  # ("8 tổ chức Hội nghị": a verb and the meeting, no count)
     return [
-        regex.compile(n + r"\s+(?:" + un + r")(?:\s+(?:là\s+)?thành viên)(?!\s+(?:được|đạt|có)\b)", regex.I),
+        regex.compile(n_members + r"\s+(?:" + un + r")(?:\s+(?:là\s+)?thành viên)(?!\s+(?:được|đạt|có)\b)", regex.I),
         # "8 đơn vị nghiệp vụ trong khối", "06 đơn vị huyện, thị xã, thành phố trong cụm"
         # ("5 Sở GD&ĐT trong cụm": the kind may carry its abbreviation)
         # ("43 Chi hội Luật gia thuộc Cụm": the kind's capitalised field too)

@@ -1006,7 +1006,11 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
                             if f[0] == a and f[2] is None and f[4] is None \
                                     and not any(x <= m.start("title") < y for x, y in taken if x != a):
                                 tb = m.start("title") + len(m.group("title").rstrip())
-                                found[i] = (*f[:4], Found(t[m.start("title"):tb], m.start("title"), tb))
+                                # (with the honorific before that title: "Đồng chí Khối trưởng Nguyễn Thị A, Giám đốc ...")
+                                hm = _RE_HON_BEFORE.search(t, max(s.start, m.start("title") - 12), m.start("title"))
+                                hv = _hon_value(hm.group(1)) if hm is not None else None
+                                hon = Found(hv, hm.start(1), hm.end(1)) if hv else None
+                                found[i] = (f[0], f[1], hon, f[3], Found(t[m.start("title"):tb], m.start("title"), tb))
                     continue
                 name = t[a:b]
                 if kind in ("sur", "pre", "kin") and name.split()[0] not in _surnames():

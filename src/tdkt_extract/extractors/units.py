@@ -323,4 +323,11 @@ def unit_before(doc: Document, lo: int, end: int) -> tuple[int, int] | None:
             if inner and inner.start() < end - 1 and sh[inner.start():inner.end()].strip() not in ("(",):
                 continue
             return (s, end)
+    # a unit known by its acronym alone, no head word before it ("theo đó THACO được bầu làm Khối trưởng")
+    m = _RE_ACRONYM_UNIT.search(sh, max(lo, end - 40), end)
+    if m is not None and (m.start() == lo or _RE_LEFT_BOUNDARY.search(sh[max(lo, m.start() - 40):m.start()])):
+        return (m.start(), end)
     return None
+
+
+_RE_ACRONYM_UNIT = regex.compile(r"(?<![\p{L}\d&.-])(?-i:\p{Lu}{3,8})(?![\p{L}\d&.-])$")
