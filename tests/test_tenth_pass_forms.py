@@ -225,3 +225,11 @@ def test_the_honorific_before_a_cluster_role_written_before_the_name(rec):
     r = rec("Chiều 26/11/2015, Khối thi đua Văn hóa xã hội tỉnh tổ chức hội nghị tổng kết năm 2015. Đồng chí Khối trưởng Lê Thị Mai, "
             "Giám đốc Sở Y tế chủ trì hội nghị.")
     assert [(p["name"], p["honorific"], p["title"]) for p in r["people"]] == [("Lê Thị Mai", "đồng chí", "Khối trưởng")]
+
+
+def test_the_headline_written_again_above_the_lead_does_not_state_the_meeting(rec):
+    r = rec("KHỐI THI ĐUA 7 TỔ CHỨC KÝ KẾT GIAO ƯỚC THI ĐUA NĂM 2018.\n\nTin Thi đua Khen thưởng\n\nKHỐI THI ĐUA 7 TỔ CHỨC KÝ KẾT GIAO "
+            "ƯỚC THI ĐUA NĂM 2018.\n\nVừa qua, Khối thi đua 7 (Khối các sở, ngành) gồm 9 đơn vị đã tổ chức Hội nghị ký kết giao ước "
+            "thi đua năm 2018.")
+    assert r["cluster"]["name"] == "Khối thi đua 7"
+    assert r["cluster"]["member_count"] == 9

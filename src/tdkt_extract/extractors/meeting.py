@@ -268,10 +268,14 @@ def meeting_sentence(doc: Document) -> Sentence | None:
         ("event", _V_EVENT, _RE_EVENT), ("cluster", HEAD_WORDS, _RE_CLUSTER), ("tai", _V_TAI, _RE_TAI),
         ("verb", _V_VERB, _RE_VERB), ("future", _V_FUTURE, _RE_FUTURE_WORD))} if sents else {}
 
+    # the headline written again on a line of its own above the lead is no sentence of the article
+    title = next((doc.block_text(b).strip() for b in doc.blocks if b.kind == "title"), None)
     for k, s in enumerate(sents):
         event, cluster = k in said["event"], k in said["cluster"]
         if s.end - s.start < 25 or not (event or cluster):
             continue  # a dated sentence about something else (a match, a storm) is not the meeting
+        if title is not None and doc.block_text(doc.blocks[s.block]).strip(" .") == title.strip(" ."):
+            continue  # (a line of its own: the same words inside the lead paragraph still state the meeting)
         score = 0
         if k in said["tai"]:
             score += 2
