@@ -233,3 +233,9 @@ def test_the_headline_written_again_above_the_lead_does_not_state_the_meeting(re
             "thi đua năm 2018.")
     assert r["cluster"]["name"] == "Khối thi đua 7"
     assert r["cluster"]["member_count"] == 9
+
+
+def test_the_prison_police_departments_official_name_holds_its_commas(rec):
+    r = rec("Ngày 20/12/2019, Cụm thi đua số 5 Bộ Công an tổ chức hội nghị tổng kết năm 2019. Hội nghị thống nhất bầu Cục Cảnh sát "
+            "quản lý trại giam, cơ sở giáo dục bắt buộc, trường giáo dưỡng làm Cụm trưởng năm 2020.")
+    assert roles(r) == {"next_chair": "Cục Cảnh sát quản lý trại giam, cơ sở giáo dục bắt buộc, trường giáo dưỡng"}
