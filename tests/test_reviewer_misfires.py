@@ -1015,3 +1015,83 @@ def test_names_holding_phoi_hop_and_vua(rec):
 def test_a_launch_the_meeting_agrees_about(rec):
     r = rec(M9 + "Hội nghị nhất trí cao về phát động phong trào thi đua chào mừng Đại hội Đảng bộ tỉnh.")
     assert "other" in [d["kind"] for d in r["decisions"]]
+
+
+# --- the tenth pass's review: forms its rules took wrongly ---
+T10 = "Ngày 20/12/2024, Cụm thi đua số 3 tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2024. "
+
+
+def test_a_number_inside_a_members_name_is_no_count_that_describes_them(rec):
+    r = rec("Ngày 5/6/2024, Cụm thi đua số 1 tổ chức hội nghị tổng kết năm học 2023 - 2024. Cụm gồm: Trường THPT số 2 thành phố "
+            "Yên Bái, Trường THPT số 3 thành phố Yên Bái, Trường THPT Chuyên Yên Bái.")
+    assert len(r["cluster"]["members"]) == 3
+    r = rec("Ngày 5/1/2024, Cụm thi đua số 4 tổ chức hội nghị tổng kết năm 2023. Cụm gồm: UBND Phường 2 quận Gò Vấp, UBND Phường 4 "
+            "quận Gò Vấp và UBND Phường 6 quận Gò Vấp.")
+    assert len(r["cluster"]["members"]) == 3
+
+
+def test_a_locative_of_an_earlier_clause_keeps_the_clusters_provinces(rec):
+    r = rec("Ngày 12/1/2024, tại một khách sạn trên địa bàn thành phố Lào Cai, Cụm thi đua các tỉnh Lào Cai, Yên Bái, Hà Giang và "
+            "Tuyên Quang tổ chức hội nghị tổng kết năm 2023.")
+    assert r["cluster"]["members"] == ["Lào Cai", "Yên Bái", "Hà Giang", "Tuyên Quang"]
+
+
+def test_a_part_and_its_parent_body_stay_one_item_of_a_semicolon_list(rec):
+    r = rec("Ngày 5/1/2024, Khối thi đua số 2 tổ chức hội nghị tổng kết năm 2023. Khối gồm: Chi cục Thủy lợi, Sở Nông nghiệp và PTNT; "
+            "Sở Tư pháp; Sở Nội vụ; Sở Y tế.")
+    assert len(r["cluster"]["members"]) == 4
+
+
+def test_a_province_after_a_comma_places_the_recipient_or_ranked_unit(rec):
+    r = rec("Ngày 10/1/2025, Cụm thi đua các trường đại học khu vực Tây Nguyên tổ chức Hội nghị tổng kết năm học 2023 - 2024. Hội "
+            "nghị đề nghị Bộ Giáo dục và Đào tạo tặng Cờ thi đua cho Trường Đại học Đà Lạt, tỉnh Lâm Đồng.")
+    assert [a["recipient"] for a in r["awards"]] == ["Trường Đại học Đà Lạt"]
+    r = rec(T10 + "Hội nghị suy tôn 02 đơn vị dẫn đầu là Công an huyện Ea Súp, tỉnh Đắk Lắk và Công an huyện Ia Grai, tỉnh Gia Lai.")
+    assert [x["organization"] for x in r["rankings"]] == ["Công an huyện Ea Súp", "Công an huyện Ia Grai"]
+
+
+def test_the_first_day_of_a_meeting_of_several_days_dates_it(rec):
+    r = rec("Trong 2 ngày, từ ngày 18/12/2024, Cụm thi đua số 2 tổ chức hội nghị tổng kết năm 2024 và tham quan mô hình tại xã Phú "
+            "Lương.")
+    assert r["meeting"]["date"] == "2024-12-18"
+
+
+def test_a_congresss_term_is_no_period_reviewed(rec):
+    r = rec("Sáng 20/6/2025, Cụm thi đua số 3 tổ chức hội nghị sơ kết công tác thi đua 6 tháng đầu năm, lập thành tích chào mừng "
+            "Đại hội Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2025 - 2030.")
+    assert r["meeting"]["period"] == {"year": 2025, "span": "h1"}
+    r = rec("Sáng 10/1/2025, Cụm thi đua số 3 tổ chức hội nghị tổng kết công tác thi đua năm 2024, phát động thi đua chào mừng Đại "
+            "hội Đảng bộ các cấp nhiệm kỳ 2025 - 2030.")
+    assert r["meeting"]["period"] == {"year": 2024, "span": "year"}
+
+
+def test_a_section_label_or_a_dateline_under_the_date_is_no_byline(rec):
+    body = "\n\nNgày 19/12/2024, Cụm thi đua số 3 tổ chức hội nghị tổng kết năm 2024 tại Sở Y tế."
+    for line in ("Tin Tức - Sự Kiện", "Thời Sự - Chính Trị", "Lào Cai - Yên Bái"):
+        r = rec("Cụm thi đua số 3 tổng kết năm 2024\n20/12/2024 09:15\n" + line + body)
+        assert r["author"] is None and r["people"] == [], line
+
+
+def test_a_role_handed_to_a_unit_of_the_province_keeps_the_province(rec):
+    r = rec("Ngày 10/1/2025, Cụm thi đua số 4 tổ chức Hội nghị tổng kết năm 2024 và bàn giao nhiệm vụ Cụm trưởng cho Sở Tư pháp tỉnh "
+            "Quảng Bình.")
+    assert r["meeting"]["province"] == "Quảng Bình"
+
+
+def test_a_merit_over_a_span_gives_no_award_year(rec):
+    r = rec(T10 + "Hội nghị đề nghị tặng Bằng khen của Thủ tướng Chính phủ cho Sở Tư pháp do có thành tích trong xây dựng và phát "
+            "triển từ năm 1995 đến nay.")
+    assert [a["year"] for a in r["awards"]] == [None]
+    r = rec(T10 + "Hội nghị đề nghị tặng Bằng khen cho Sở Tư pháp vì đã có thành tích xuất sắc từ năm 2020 đến năm 2024.")
+    assert [a["year"] for a in r["awards"]] == [None]
+
+
+def test_targets_met_or_scored_are_no_tasks_agreed(rec):
+    assert kinds(rec(T10 + "Các đơn vị trong Cụm luôn đoàn kết, thống nhất hoàn thành các chỉ tiêu được giao.")) == []
+    assert "tasks" not in kinds(rec(T10 + "Hội nghị đã thống nhất chấm điểm các chỉ tiêu thi đua của từng đơn vị."))
+
+
+def test_a_plan_passed_by_another_body_or_earlier_is_no_approval_of_the_meeting(rec):
+    assert kinds(rec(T10 + "Kế hoạch phát triển kinh tế - xã hội năm 2025 của tỉnh đã được thông qua tại kỳ họp thứ 25 HĐND "
+                           "tỉnh.")) == []
+    assert kinds(rec(T10 + "Các đơn vị thực hiện tốt những nội dung giao ước đã được thống nhất từ đầu năm.")) == []

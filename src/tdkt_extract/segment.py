@@ -486,7 +486,9 @@ def _mark_byline(doc: Document) -> None:
             nm = _RE_NAME_LINE.match(s)
             dated = first_is_date if k == 1 else any(date_at(j) for j in [*range(ti + 1, cand), *range(cand + 1, min(len(doc.blocks), cand + 4))])
             # (a name that opens with a family name, or two pen names joined by a dash, the way bylines join authors)
-            named = nm is not None and (nm.group(1).split(" ")[0] in lexicon.words("surnames.txt") or " - " in nm.group(1))
+            # (each pen name no place: "Hà Giang - Tuyên Quang" is a dateline)
+            named = nm is not None and (nm.group(1).split(" ")[0] in lexicon.words("surnames.txt") or " - " in nm.group(1)) \
+                and not any(_is_place(h.strip()) for h in nm.group(1).split(" - "))
             if named and not nm.group(2) and dated and not _looks_like_unit(nm.group(1)) and not _is_place(nm.group(1)):
                 doc.blocks[cand].kind = "byline"
                 return

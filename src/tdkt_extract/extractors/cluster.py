@@ -920,7 +920,7 @@ def member_lists(doc: Document):
             # (nor places that go on a locative: "gồm 7 trường trên địa bàn thị xã A và các huyện B, C")
             if m.group(0).lower().startswith("các") and not m.group(0).rstrip().endswith((":", "(", " là")) \
                     and (not all(gazetteer.province_of(f.value) for f, _r in items)
-                         or cre.search(r"\btrên\s+địa\s+bàn\b", t[max(s.start, m.start() - 80):m.start()], regex.I)):
+                         or cre.search(r"\btrên\s+địa\s+bàn\b[^,;]*$", t[max(s.start, m.start() - 80):m.start()], regex.I)):
                 del doc.warnings[mark:]
                 continue
             if m.group("cnt") is not None:
@@ -1207,6 +1207,16 @@ def _opens_with_head(t: str, p: int, end: int, head: str) -> bool:
     return m is not None and m.group(0)[0].isupper() and m.group(0).lower() == head
 
 
+# the heads of a unit's parts: "Chi cục Kiểm lâm, Sở Nông nghiệp" is the part and its parent body, not two members
+_RE_UNIT_PART_HEAD = regex.compile(r"\s*(?:chi\s+cục|phòng|trung\s+tâm|đội|trạm|văn\s+phòng|chi\s+nhánh|hạt|ban\s+quản\s+lý|thanh\s+tra)\b", regex.I)
+
+
+def _part_then_parent(t: str, a: int, semis: list[int], j: int) -> bool:
+    """The part of the list before the comma at ``j`` opens with the head of a unit's part."""
+    k = max([a] + [x + 1 for x in semis if x < j])
+    return _RE_UNIT_PART_HEAD.match(t, k, j) is not None
+
+
 def _list_kind(t: str, semis: list[int], a: int, end: int) -> str | None:
     """The head (in lower case) that opens three or more of the parts between the ";" of a list, if one does."""
     counts: dict[str, int] = {}
@@ -1243,8 +1253,11 @@ def _same_head_around(doc: Document, a: int, j: int, end: int) -> bool:
                                  or prev.group(0)[0].isupper() and nxt.group(0).lower() not in _PARENT_OR_PART_HEADS)
 
 
-_RE_DESCRIBES_MEMBERS = regex.compile(r"(?<![\p{L}\d])\d{1,3}\s+(?:huyện|quận|thị xã|xã|phường|tỉnh|thành phố|đơn vị|trường)(?!\p{L})"
-                                   r"|\btrên\s+địa\s+bàn\b", regex.I)
+# (a count of kinds of unit, not a number inside a name: "Trường THPT số 2 thành phố A", "UBND Phường 3 quận B"; nor the
+# count before the names it heads: "Công an 4 huyện A, B, C và D")
+_RE_DESCRIBES_MEMBERS = regex.compile(r"(?<![\p{L}\d])(?<!\b(?:số|phường|quận|khu vực|khu|tổ|đội|đoàn|khối|cụm)\s+)\d{1,3}\s+"
+                                      r"(?:huyện|quận|thị xã|xã|phường|tỉnh|thành phố|đơn vị|trường)(?!\p{L})(?!\s+(?-i:\p{Lu}))", regex.I)
+_RE_ON_THE_GROUND = regex.compile(r"\btrên\s+địa\s+bàn\b", regex.I)
 _RE_KIND_NAMED = regex.compile(r"(?:huyện|xã|phường|quận|thị xã|thị trấn|thành phố|tỉnh)\s+(?-i:\p{Lu})", regex.I)
 _RE_KIND_OPENS = regex.compile(r"(?:huyện|xã|phường|quận|thị xã|thị trấn|thành phố|tỉnh)\s", regex.I)
 _RE_BARE_PLACE = regex.compile(r"\s*(?:(?:các\s+)?(?:huyện|xã|phường|quận|thị xã|thành phố|tỉnh)\s+)?((?-i:\p{Lu})\p{L}*(?:\s+(?-i:\p{Lu})\p{L}*){0,3})\s*", regex.I)
@@ -1302,9 +1315,10 @@ def _read_items(doc: Document, a: int, b: int):
             # (a comma left for a ";" still splits two units of the same head: "Công ty A, Công ty B; Công ty C")
             # (and two bare places the gazetteer knows: "các huyện A, B, C; D; E")
             # (and a unit opening with the head most parts of the list open with: "(Ban A, Sở B; Sở C; Sở D)")
-            kind = _list_kind(t, [j for j in marks if sh[j] == ";"], a, end)
+            semis = [j for j in marks if sh[j] == ";"]
+            kind = _list_kind(t, semis, a, end)
             marks = [j for j in marks if sh[j] != "," or _same_head_around(doc, a, j, end) or _places_around(t, marks, a, j, end)
-                     or kind is not None and _opens_with_head(t, j + 1, end, kind)]
+                     or kind is not None and _opens_with_head(t, j + 1, end, kind) and not _part_then_parent(t, a, semis, j)]
         else:
             end = a + run
             marks = [j for j in marks if j < end]
@@ -1402,7 +1416,8 @@ def _read_items(doc: Document, a: int, b: int):
                 return items if len(items) >= 2 else []
             # the first item describes the members instead of naming one ("gồm Công an 5 huyện, thị xã phía Bắc tỉnh", "gồm 7
             # trường THPT trên địa bàn thị xã A và các huyện B, C"): no list of names
-            if not items and _RE_DESCRIBES_MEMBERS.search(txt):
+            # (a locative describes them only where no unit's head opens the item: not "Hội Doanh nghiệp trên địa bàn tỉnh")
+            if not items and (_RE_DESCRIBES_MEMBERS.search(txt) or _RE_ON_THE_GROUND.search(txt) and not starts_with_unit_head(txt)):
                 return []
             # (and "Ông X, Giám đốc ...; Bà Y, ...": a roll of people; not a place "Bà Rịa - Vũng Tàu", "Bà Điểm")
             if _RE_POSITION_FIRST.match(txt) and not starts_with_unit_head(txt) or _person_item(txt):

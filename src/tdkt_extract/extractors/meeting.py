@@ -170,13 +170,15 @@ def _dates(doc: Document, a: int, b: int) -> list[DateFound]:
         and not _since(doc.text, a, d.span)]))
 
 
-# the day something began, not a day of the meeting: "(kể) từ ngày 1/7/2025" with no last day after it
-_RE_SINCE_BEFORE = regex.compile(r"(?<!\p{L})(?:kể\s+)?từ\s+(?:ngày\s+)?$", regex.I)
+# the day something began, not a day of the meeting: "kể từ ngày 1/7/2025", "vận hành ... từ ngày 1/7/2025", with no
+# last day after it (not the first day of a meeting of several: "Trong 2 ngày, từ ngày 18/12/2024, ...")
+_RE_SINCE_BEFORE = regex.compile(r"(?:(?<!\p{L})kể\s+|\b(?:bắt\s+đầu|vận\s+hành|áp\s+dụng|hiệu\s+lực|thực\s+hiện|hoạt\s+động)\b[^,.;]{0,50}?\s)"
+                                 r"từ\s+(?:ngày\s+)?$", regex.I)
 _RE_LAST_DAY_AFTER = regex.compile(r"\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?\d", regex.I)
 
 
 def _since(t: str, a: int, span: tuple[int, int]) -> bool:
-    if not _RE_SINCE_BEFORE.search(t, max(a, span[0] - 16), span[0]):
+    if not _RE_SINCE_BEFORE.search(t, max(a, span[0] - 70), span[0]):
         return False
     return not regex.search(r"đến|tới", t[span[0]:span[1]]) and not _RE_LAST_DAY_AFTER.match(t, span[1], span[1] + 12)
 
@@ -378,7 +380,8 @@ def _last_unit(doc: Document, a: int, b: int) -> Found | None:
 _RE_YEAR = regex.compile(r"(?:\b|(?<=\bnăm))(?:19|20)\d{2}\b", regex.I)
 _RE_SCHOOL_YEAR = regex.compile(r"năm học\s+((?:19|20)\d{2})\s*-\s*((?:19|20)\d{2})", regex.I)
 # (a mass organisation's term of office is one too: "nhiệm kỳ 2017 - 2022")
-_RE_TERM = regex.compile(r"(?:giai đoạn|nhiệm kỳ)\s+((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})", regex.I)
+# (not a congress's term: "chào mừng Đại hội Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2025 - 2030")
+_RE_TERM = regex.compile(r"(?:giai đoạn|(?<!\b(?:đại hội|chào mừng)\b[^.;]{0,80})nhiệm kỳ)\s+((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})", regex.I)
 _RE_SPAN = [
     # ("6 tháng đầu năm", "6 tháng năm 2024", "6 tháng/2024"; not "6 tháng cuối năm")
     ("h1", regex.compile(r"\b(?:6|06|sáu)\s+tháng(?:\s+đầu)?(?:\s+năm|\s*/\s*(?=(?:19|20)\d{2}))", regex.I)),
@@ -430,7 +433,7 @@ _RE_DONE = regex.compile(r"(?<!\p{L})(?:đã|đạt được|hoàn thành)(?!\p{
 # a part of a year opening a sentence, its year and a comma after it
 _RE_SPAN_OPENS = regex.compile(r"\W*(?:trong\s+)?(?P<s>(?:6|06|sáu|9|09|chín)\s+tháng(?:\s+đầu)?(?:\s+năm)?|quý\s+(?:I{1,3}|[123]))\s*"
                             r"(?:năm\s+|/\s*)?(?P<y>(?:19|20)\d{2})\s*,", regex.I)
-_RE_TERM_REVIEW = regex.compile(r"\W*(?:trong\s+)?(?:giai đoạn|nhiệm kỳ|năm học)\s+((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\s*,", regex.I)
+_RE_TERM_REVIEW = regex.compile(r"\W*(?:trong\s+)?(?:giai đoạn|năm học)\s+((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\s*,", regex.I)
 _RE_NOT_REVIEW = regex.compile(r"\b(?:sẽ|phấn đấu|dự kiến)\b", regex.I)
 # a meeting sentence that plans year N ("hội nghị triển khai nhiệm vụ năm 2025", "triển khai kế hoạch công tác năm 2024")
 _RE_PLANS_YEAR = regex.compile(

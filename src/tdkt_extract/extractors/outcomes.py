@@ -108,7 +108,6 @@ _RE_ITEM_OPENS = regex.compile(r"\s*(?:[-+•*–·]|\d{1,2}[.)])\s")
 
 # another year the sentence is about ("... vì đã được suy tôn dẫn đầu năm 2022"; not a document's number, "25/2021/QĐ")
 _RE_ANY_YEAR = regex.compile(r"\bnăm\s+((?:19|20)\d{2})(?!\d)", regex.I)
-_RE_CHOOSING = regex.compile(r"\b(?:suy tôn|bình xét|bình chọn)\b", regex.I)
 _RE_OPENING_YEAR = regex.compile(r"\W*(?:trong\s+)?năm\s+((?:19|20)\d{2})\s*,", regex.I)
 
 
@@ -172,7 +171,7 @@ _RE_LEADERS = regex.compile(
 _RE_LEADERS_BEFORE = regex.compile(r"\s+là\s+(?:hai|ba|bốn|năm|0?[2-9])\s+(?:đơn vị|doanh nghiệp|tập thể|cơ quan|trường)\s+"
                                    r"(?:(?:xuất sắc|tiêu biểu)\s*,?\s*)?(?:dẫn|đứng)\s+đầu\b"
                                    r"(?!\s*(?:" + _OUTSIDE_RANK + r"|tỷ lệ|tỉ lệ)\b)", regex.I)
-_RE_UNIT_OPENS = regex.compile(r"(?<!\p{L})(?:thị xã|huyện|xã|phường|quận|thị trấn|thành phố|tỉnh)\s+(?-i:\p{Lu})", regex.I)
+_RE_UNIT_OPENS = regex.compile(r"(?<!\p{L})(?:thị xã|huyện|xã|phường|quận|thị trấn|thành phố)\s+(?-i:\p{Lu})", regex.I)
 
 
 def _clause_start(t: str, lo: int, at: int) -> int:
@@ -495,7 +494,7 @@ def _capitalised_before(doc: Document, lo: int, end: int):
     return None
 
 
-_ADMIN_LOW = r"xã|phường|thị trấn|thị xã|huyện|quận|tỉnh"
+_ADMIN_LOW = r"xã|phường|thị trấn|thị xã|huyện|quận"
 
 
 def _split_units(doc: Document, a: int, b: int) -> list[Found]:
@@ -735,7 +734,9 @@ def _respectively(drafts: list[AwardDraft]) -> list[AwardDraft]:
 
 # the sentence ends announcing a list: "cho các đơn vị (sau):", "gồm 03 tập thể:"
 # the year of the merit an award is for, after its recipient: "(do|vì) (đã) có thành tích (xuất sắc) (trong ...) năm N"
-_RE_MERIT_YEAR = regex.compile(r",?\s*(?:do|vì)\s+(?:đã\s+)?(?:có\s+)?thành\s+tích[^.;,:]{0,50}?\bnăm\s+((?:19|20)\d{2})(?!\d)", regex.I)
+# (one year, not a span's first: "từ năm 1995 đến nay", "từ năm 2020 đến năm 2024")
+_RE_MERIT_YEAR = regex.compile(r",?\s*(?:do|vì)\s+(?:đã\s+)?(?:có\s+)?thành\s+tích[^.;,:]{0,50}?(?<!\b(?:từ|đến|tới)\s)\bnăm\s+((?:19|20)\d{2})(?!\d)"
+                               r"(?!\s*(?:đến|tới|-|–)\b)", regex.I)
 
 _RE_LIST_INTRO = regex.compile(
     r"\b(?:cho|gồm|là|đối với)\s+(?:các|những|\d{1,2}|hai|ba|bốn|năm)\s+(?:đơn vị|tập thể|cơ quan|doanh nghiệp|trường|xã|phường)"

@@ -78,9 +78,10 @@ def _national_unit(value: str) -> bool:
         or _RE_MINISTRY.match(value) is not None
 
 
-# (and the unit something is done for, just before the place: "... tăng cường 100 cán bộ cho BĐBP tỉnh A")
+# (and the unit help was given to, just before the place: "... tăng cường 100 cán bộ cho BĐBP tỉnh A"; not a role handed
+# over: "bàn giao nhiệm vụ Cụm trưởng cho Sở Tư pháp tỉnh A")
 _RE_ACT_ON_PLACE = regex.compile(r"\b(?:hỗ trợ|giúp đỡ|ủng hộ|tăng cường|chi viện|cứu trợ|xây dựng|về thăm|đến thăm|thăm|khảo sát|tham quan|trao tặng|tặng)\b"
-                                 r"|\bcho\s+(?:[\p{L}&]+\s+){0,3}$", regex.I)
+                                 r"|(?<=\b(?:hỗ trợ|giúp đỡ|tăng cường|chi viện|cứu trợ|điều động)\b[^.;]{0,140})\bcho\s+(?:[\p{L}&]+\s+){0,3}$", regex.I)
 _RE_ADMIN_NAME = regex.compile(r"\b(?:tỉnh|thành phố|TP\.?)\s+(\p{L}+(?:\s+\p{Lu}[\p{L}]*){0,3})")
 
 
