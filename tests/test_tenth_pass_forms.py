@@ -239,3 +239,16 @@ def test_the_prison_police_departments_official_name_holds_its_commas(rec):
     r = rec("Ngày 20/12/2019, Cụm thi đua số 5 Bộ Công an tổ chức hội nghị tổng kết năm 2019. Hội nghị thống nhất bầu Cục Cảnh sát "
             "quản lý trại giam, cơ sở giáo dục bắt buộc, trường giáo dưỡng làm Cụm trưởng năm 2020.")
     assert roles(r) == {"next_chair": "Cục Cảnh sát quản lý trại giam, cơ sở giáo dục bắt buộc, trường giáo dưỡng"}
+
+
+def test_the_meeting_of_one_bodys_units_in_several_provinces_has_no_province(rec):
+    r = rec("Sáng 27/11/2020, Ban Tổ chức Tỉnh ủy Gia Lai (Cụm trưởng Cụm thi đua số III) phối hợp với Ban Tổ chức các tỉnh ủy, thành "
+            "ủy khu vực miền Trung tổ chức tổng kết công tác thi đua Cụm thi đua số III tại thành phố Pleiku, tỉnh Gia Lai.")
+    assert r["meeting"]["province"] is None
+    r = rec("Sáng 4/12/2020, Cụm thi đua số 4 tổ chức hội nghị tổng kết năm 2020 tại tỉnh Tây Ninh với sự tham dự của 11 đơn vị thuộc "
+            "Ban Tổ chức Tỉnh uỷ, Thành uỷ thành viên của Cụm.")
+    assert r["meeting"]["province"] is None
+    # (the units of one province's districts still have it)
+    r = rec("Sáng 4/12/2020, Cụm thi đua số 4 gồm Công an các huyện Tân Biên, Tân Châu tổ chức hội nghị tổng kết năm 2020 tại tỉnh Tây "
+            "Ninh.")
+    assert r["meeting"]["province"] == "Tây Ninh"

@@ -27,6 +27,11 @@ _RE_MULTI = regex.compile(
     r"\b(?:các\s+tỉnh|\d+\s+tỉnh|thành\s+phố\s+trực\s+thuộc\s+trung\s+ương|tỉnh,\s*thành(?:\s+phố)?|các\s+tỉnh,\s*thành|toàn quốc|liên tỉnh|miền\s+(?:bắc|trung|nam|tây|đông)|tây nguyên|nam bộ|bắc bộ|trung bộ|tây bắc|đông bắc|đồng bằng sông|duyên hải)\b",
     regex.I,
 )
+# one kind of body in several provinces: "Ban Tổ chức các tỉnh ủy, thành ủy", "Sở Tư pháp 5 tỉnh", "11 đơn vị thuộc Ban Tổ
+# chức Tỉnh uỷ, Thành uỷ"
+_RE_UNITS_OF_PROVINCES = regex.compile(
+    r"\b(?-i:Ban|Sở|Công an|Cục|Hội|Liên đoàn|Đài|Báo|Thanh tra|Kho bạc|Văn phòng|Ủy ban|UBND|BHXH|Bảo hiểm)\s+(?:[\p{L}&]+\s+){0,4}?"
+    r"(?:các|\d{1,2})\s+(?:tỉnh|thành phố)\b|\btỉnh\s*[uủ]y\s*,\s*thành\s*[uủ]y\b", regex.I)
 _RE_NATIONAL_PARENT = regex.compile(
     r"^\s*(?:[,(-]\s*)?(?:thuộc\s+)?(?:(?i:Bộ)\s+(?!Chỉ huy|CHQS|CHỈ HUY)\p{Lu}[\p{L} ]{0,30}|Bộ đội Biên phòng|BĐBP|Tổng cục\s+\p{Lu}[\p{L} ]{0,30}|Quân khu\s+\d+"
     # a body of the Government or of the Party's centre: "Cụm thi đua số V - Thanh tra Chính phủ"
@@ -116,6 +121,9 @@ def extract(doc: Document) -> None:
         return  # no cluster is stated: no province of one
     if _members_span_provinces(doc):
         return  # a cluster of provinces belongs to none
+    ms = d.meeting_sentence
+    if ms is not None and _RE_UNITS_OF_PROVINCES.search(t, ms.start, ms.end):
+        return  # the meeting of a body's units in several provinces ("Ban Tổ chức các tỉnh ủy", "Tỉnh ủy, Thành ủy")
     if name is not None and not _from_name(doc, name):
         return
     if "meeting.province" in d.scalars:
