@@ -252,3 +252,11 @@ def test_the_meeting_of_one_bodys_units_in_several_provinces_has_no_province(rec
     r = rec("Sáng 4/12/2020, Cụm thi đua số 4 gồm Công an các huyện Tân Biên, Tân Châu tổ chức hội nghị tổng kết năm 2020 tại tỉnh Tây "
             "Ninh.")
     assert r["meeting"]["province"] == "Tây Ninh"
+
+
+def test_tai_before_a_document_names_no_venue(rec):
+    r = rec("Ngày 5/3/2017, Cụm thi đua số 1 tổ chức hội nghị ký kết giao ước thi đua năm 2017. Các đơn vị cần thực hiện các yêu cầu "
+            "tại giao ước thi đua trong thời gian tới.")
+    assert r["meeting"]["venue"] is None
+    r = rec("Ngày 5/3/2017, Cụm thi đua số 1 tổ chức hội nghị ký kết giao ước thi đua năm 2017 theo nội dung tại Kế hoạch số 12/KH-UBND.")
+    assert r["meeting"]["venue"] is None
