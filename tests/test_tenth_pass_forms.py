@@ -260,3 +260,23 @@ def test_tai_before_a_document_names_no_venue(rec):
     assert r["meeting"]["venue"] is None
     r = rec("Ngày 5/3/2017, Cụm thi đua số 1 tổ chức hội nghị ký kết giao ước thi đua năm 2017 theo nội dung tại Kế hoạch số 12/KH-UBND.")
     assert r["meeting"]["venue"] is None
+
+
+def test_cluster_names_with_kinds_listed_bare_under_a_party_committee_or_before_a_preposition(rec):
+    r = rec("Chiều ngày 19/01/2024, Khối thi đua phòng, ban, đơn vị trực thuộc Sở Tư pháp tỉnh tổ chức họp tổng kết năm 2023.")
+    assert r["cluster"]["name"] == "Khối thi đua phòng, ban, đơn vị trực thuộc Sở Tư pháp"
+    r = rec("Chiều 8/1/2018, Cụm thi đua II - Các cơ quan ban Đảng trực thuộc Thành ủy gồm: Ban Tuyên giáo, Ban Tổ chức, Ban Dân vận "
+            "tổ chức hội nghị tổng kết năm 2017.")
+    assert r["cluster"]["name"] == "Cụm thi đua II - Các cơ quan ban Đảng trực thuộc Thành ủy"
+    r = rec("Sáng ngày 11/3/2022, Khối thi đua các Ban Đảng của tỉnh đã tổ chức Hội nghị triển khai công tác thi đua năm 2022.")
+    assert r["cluster"]["name"] == "Khối thi đua các Ban Đảng"
+
+
+def test_the_first_of_the_cluster_named_as_such_and_a_recipient_before_a_second_act(rec):
+    r = rec("Chiều 8/1/2018, Cụm thi đua I tổ chức hội nghị tổng kết năm 2017. Hội nghị đã thống nhất bình xét Ban Dân vận là đơn "
+            "vị nhất Cụm thi đua năm 2017.")
+    assert r["rankings"] == [{"rank": 1, "organization": "Ban Dân vận"}]
+    r = rec(REVIEW_2024 + "Các thành viên thống nhất đề nghị Chủ tịch UBND tỉnh tặng Cờ thi đua cho Thanh tra Sở Nội vụ và bầu "
+            "Trung tâm Lưu trữ làm Khối trưởng năm 2025.")
+    assert [a["recipient"] for a in r["awards"]] == ["Thanh tra Sở Nội vụ"]
+    assert roles(r) == {"next_chair": "Trung tâm Lưu trữ"}

@@ -175,7 +175,12 @@ _RE_ABBR_COMMA = regex.compile(r"(?<![\p{L}&])\p{Lu}[\p{Lu}&]{1,6},\s?\p{Lu}[\p{
 _RE_ABBR_BRACKET_END = regex.compile(r"\(\p{Lu}[\p{Lu}&]{1,6}\)$")
 _RE_ABBR_BRACKET_NEXT = regex.compile(r"\s*(?-i:\p{Ll}+)(?:\s+\p{L}+){0,5}\s+\(\p{Lu}[\p{Lu}&]{1,6}\)")
 # ("các đơn vị trực thuộc Bộ trưởng": the units answering to the minister himself)
-_RE_UNDER_BODY = regex.compile(r"\s+(?:trực\s+)?thuộc\s+(?=(?:Bộ|Tổng cục|Ủy ban|UBND|Sở)\s+\p{Lu}|Bộ\s+trưởng\b)")
+# (or a party committee: "Cụm thi đua I - Các cơ quan ban Đảng trực thuộc Tỉnh ủy")
+_RE_UNDER_BODY = regex.compile(r"\s+(?:trực\s+)?thuộc\s+(?=(?:Bộ|Tổng cục|Ủy ban|UBND|Sở)\s+\p{Lu}|Bộ\s+trưởng\b|(?:Tỉnh|Thành|Huyện|Quận|Đảng)\s*[uủ]y\b)")
+
+
+# the kinds of unit a bloc's name may list bare, in lower case ("Khối thi đua phòng, ban, đơn vị trực thuộc Sở")
+_UNIT_KINDS = r"(?-i:phòng|ban|đơn vị|ngành|sở|cơ quan|trường|đoàn thể|hội|chi cục|trung tâm)"
 
 
 # the kinds of local government a cluster's name may list bare ("Cụm thi đua quận, huyện")
@@ -203,7 +208,7 @@ def _descriptor_end(doc: Document, a: int, lim: int) -> int:
     stop = search(_RE_NAME_STOP, sh, a, lim)
     # a class of units named with the body they belong to: "Khối thi đua các Cục, Tổng cục thuộc Bộ X"
     under = _RE_UNDER_BODY.match(sh, stop.start(), lim) if stop else None
-    if under and cre.match(r"\s*(?:(?:khối|cụm)\s+)?các\s", sh[a:stop.start()], regex.I):
+    if under and cre.match(r"\s*(?:(?:khối|cụm)\s+)?(?:các\s|" + _UNIT_KINDS + r"\s*,)", sh[a:stop.start()], regex.I):
         stop = search(_RE_NAME_STOP, sh, under.end(), lim)
     end = stop.start() if stop else lim
     # a comma ends the name unless the clause runs on to its verb ("Khối thi đua A, B, C đã tổ chức")
@@ -220,6 +225,9 @@ def _descriptor_end(doc: Document, a: int, lim: int) -> int:
                       or _RE_ABBR_BRACKET_END.search(sh, a, c) and _RE_ABBR_BRACKET_NEXT.match(sh, c + 1, end)
                       # kinds of local government listed bare: "Cụm thi đua quận, huyện"
                       or cre.search(r"\b" + _LOCAL_KINDS + r"\s*$", sh[a:c], regex.I) and cre.match(r"\s*" + _LOCAL_KINDS + r"\b", sh[c + 1:end], regex.I)
+                      # and kinds of unit listed bare: "Khối thi đua phòng, ban, đơn vị trực thuộc Sở Nội vụ"
+                      or cre.fullmatch(r"\s*(?:" + _UNIT_KINDS + r")(?:\s*,\s*(?:" + _UNIT_KINDS + r"))*\s*", sh[a:c], regex.I)
+                      and cre.match(r"\s*(?:" + _UNIT_KINDS + r")\b", sh[c + 1:end], regex.I)
                       # a second class of units after the first: "Khối thi đua các tổ chức chính trị - xã hội, các tổ chức liên hiệp"
                       or cre.match(r"\s*các\s", sh[a:c], regex.I) and _unit_class_re().match(sh, c + 1, end)
                       # (or the same class again without "các": "các doanh nghiệp nhà nước địa phương, doanh nghiệp cổ phần ...")
@@ -253,9 +261,10 @@ def _descriptor_end(doc: Document, a: int, lim: int) -> int:
     bare = _bare_province_end_re().search(seg, tail_a) if seg[-1:].isalpha() else None
     if bare and not cre.match(r"\s*[-–]", t[a + len(seg):a + len(seg) + 3]):
         seg = seg[:bare.start()]
-    # a conjunction left at the end joins the next clause, not the name ("Khối thi đua các cơ quan X và để triển khai")
+    # a conjunction or a preposition left at the end joins the next clause, not the name ("Khối thi đua các cơ quan X và để
+    # triển khai"; "Khối thi đua các Ban Đảng của tỉnh", the province's suffix cut)
     seg = seg.rstrip(" ,-")
-    conj = cre.search(r"\s+(?:và|cùng|với)$", seg)
+    conj = cre.search(r"\s+(?:và|cùng|với|của|thuộc)$", seg)
     if conj:
         seg = seg[:conj.start()]
     return a + len(seg.rstrip(" ,-"))
