@@ -280,3 +280,14 @@ def test_the_first_of_the_cluster_named_as_such_and_a_recipient_before_a_second_
             "Trung tâm Lưu trữ làm Khối trưởng năm 2025.")
     assert [a["recipient"] for a in r["awards"]] == ["Thanh tra Sở Nội vụ"]
     assert roles(r) == {"next_chair": "Trung tâm Lưu trữ"}
+
+
+def test_a_members_list_in_counted_groups_after_semicolons_and_cung_voi(rec):
+    r = rec("Ngày 25/9/2018, khối thi đua các doanh nghiệp tỉnh Gia Lai đã ký kết giao ước thi đua. Khối bao gồm 9 đơn vị, trong đó có "
+            "3 công ty cao su là Cao su Ia Grai (khối trưởng), Cao su Chư Păh và Cao su Chư Sê; 2 đơn vị thuộc Binh đoàn 15 là Công ty "
+            "Xây dựng 1 và Công ty Xây dựng 2; có 2 công ty cà phê là Công ty cà phê Ia Sao, Công ty cà phê Ia Blang cùng với Công ty "
+            "Giống cây trồng Gia Lai và Công ty Hưng Phát.")
+    assert r["cluster"]["members"] == ["Cao su Ia Grai", "Cao su Chư Păh", "Cao su Chư Sê", "Công ty Xây dựng 1", "Công ty Xây dựng 2",
+                                       "Công ty cà phê Ia Sao", "Công ty cà phê Ia Blang", "Công ty Giống cây trồng Gia Lai",
+                                       "Công ty Hưng Phát"]
+    assert roles(r) == {"chair": "Cao su Ia Grai"}

@@ -704,7 +704,10 @@ _RE_HONOURS = regex.compile(
 # a list in two counted groups: "gồm 10 Sở X: A, B và 4 Phòng Y thuộc UBND các tỉnh C, D",
 # "gồm 7 đơn vị: Công an các huyện A, B và 3 đơn vị Công an các phường C, D"
 _RE_SECOND_GROUP = regex.compile(
-    r"\s+và\s+\d{1,3}\s+(?P<gap>[^:;.\n]{0,90}?)(?:\s*:\s*|\s+(?:là|gồm)\s+(?=\p{Lu})|(?<=\s)các\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s+(?=\p{Lu}))"
+    # (or after a semicolon: "3 công ty cao su là A, B và C; 2 đơn vị thuộc Binh đoàn 15 là D và E; có 4 công ty ... là F")
+    r"(?:\s+và|\s*;)\s+(?:có\s+)?\d{1,3}\s+(?P<gap>[^:;.\n]{0,90}?)(?:\s*:\s*|\s+(?:là|gồm)\s+(?=\p{Lu})|(?<=\s)các\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s+(?=\p{Lu}))"
+    # the last units after "cùng với", named: "... là F, G và H cùng với Công ty X và Công ty Y"
+    r"|\s+(?P<gap>cùng\s+với)\s+(?=(?-i:\p{Lu}))"
     # the rest of the members after the ones with roles: "A (Cụm trưởng), B (Cụm phó) cùng các đơn vị thành viên: C; D"
     r"|\s*,?\s+(?:cùng|và)\s+(?:với\s+)?(?P<gap>các\s+(?:đơn vị|cơ quan|thành viên)(?:\s+thành viên)?(?:\s+(?:còn lại|khác))?)(?:\s+(?:gồm|là))?\s*:[\s;,]*",
     regex.I)
@@ -770,6 +773,12 @@ def _shared_head(items: list) -> list:
 
 
 _RE_BARE_NAME = regex.compile(r"(?:\p{Lu}\p{Ll}*|\d{1,2})(?:\s+(?:\p{Lu}\p{Ll}*|\d{1,2})){0,3}")
+
+
+def _after_item(doc: Document, at: int, end: int) -> int:
+    """Past the role note that may close an item ("A (khối trưởng)"): where what follows the item starts."""
+    m = cre.match(r"\s*\([^()]{1,40}\)", doc.text[at:end])
+    return at + m.end() if m else at
 
 
 def _second_group(doc: Document, at: int, end: int) -> list:
@@ -916,7 +925,15 @@ def member_lists(doc: Document):
             else:
                 items = _shared_head(_read_items(doc, m.end(), send))
                 if items:
-                    items += _shared_head(_second_group(doc, _list_end_at(doc, m.end(), send), send))
+                    # (and the groups after it, each counted: "...; 2 đơn vị ... là D và E; có 4 công ty ... là F, G")
+                    # (where the list stopped, or where its last item ends: a group after ";" follows the last pair)
+                    ats = [_list_end_at(doc, m.end(), send), _after_item(doc, items[-1][0].end, send)]
+                    for _ in range(4):
+                        more = next((g for g in (_second_group(doc, x, send) for x in ats) if g), [])
+                        if not more:
+                            break
+                        items += _shared_head(more)
+                        ats = [_after_item(doc, more[-1][0].end, send)]
                 elif _RE_UNITS_OF_CLUSTER.search(m.group(0)):
                     # "Về phía các đơn vị trong Cụm: Ông A, Hiệu trưởng Trường X; Bà B, Giám đốc Sở Y": their units
                     items = _units_of_people(doc, m.end(), send)
