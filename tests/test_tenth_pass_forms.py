@@ -291,3 +291,31 @@ def test_a_members_list_in_counted_groups_after_semicolons_and_cung_voi(rec):
                                        "Công ty cà phê Ia Sao", "Công ty cà phê Ia Blang", "Công ty Giống cây trồng Gia Lai",
                                        "Công ty Hưng Phát"]
     assert roles(r) == {"chair": "Cao su Ia Grai"}
+
+
+def ranks(r):
+    return [(x["rank"], x["organization"]) for x in r["rankings"]]
+
+
+def test_ties_in_a_ranking(rec):
+    assert ranks(rec(REVIEW_2024 + "Theo kết quả chấm điểm, Sở Tư pháp được suy tôn dẫn đầu Cụm; Sở Y tế đứng thứ hai; Sở Nội vụ và "
+                                   "Sở Xây dựng đồng hạng ba.")) == [(1, "Sở Tư pháp"), (2, "Sở Y tế"), (3, "Sở Nội vụ"), (3, "Sở Xây dựng")]
+    assert ranks(rec(REVIEW_2024 + "Qua bình xét, Cụm suy tôn Sở Tư pháp đứng đầu Cụm; đồng hạng nhì là Sở Y tế và Sở Nội vụ.")) == \
+        [(1, "Sở Tư pháp"), (2, "Sở Y tế"), (2, "Sở Nội vụ")]
+    assert ranks(rec(REVIEW_2024 + "Kết quả bình xét, Sở Tư pháp và Sở Y tế đồng xếp thứ nhất.")) == [(1, "Sở Tư pháp"), (1, "Sở Y tế")]
+    assert ranks(rec(REVIEW_2024 + "Qua bình xét, Sở Tư pháp dẫn đầu Cụm; Sở Y tế và Sở Nội vụ xếp đồng hạng nhì.")) == \
+        [(1, "Sở Tư pháp"), (2, "Sở Y tế"), (2, "Sở Nội vụ")]
+    assert ranks(rec(REVIEW_2024 + "Sở Tư pháp và Sở Y tế cùng được các thành viên bình chọn đứng đầu Cụm.")) == \
+        [(1, "Sở Tư pháp"), (1, "Sở Y tế")]
+    # (a unit with a clause of its own before the tie is not in it)
+    assert ranks(rec(REVIEW_2024 + "Sở Tư pháp được các đơn vị bình chọn dẫn đầu, Sở Y tế và Sở Nội vụ đồng hạng nhì.")) == \
+        [(1, "Sở Tư pháp"), (2, "Sở Y tế"), (2, "Sở Nội vụ")]
+
+
+def test_more_forms_of_a_rank(rec):
+    assert ranks(rec(REVIEW_2024 + "Vị trí nhất thuộc về Sở Tư pháp; xếp thứ hai là Sở Y tế và Sở Nội vụ.")) == \
+        [(1, "Sở Tư pháp"), (2, "Sở Y tế"), (2, "Sở Nội vụ")]
+    assert ranks(rec(REVIEW_2024 + "Hội nghị bình xét: Sở Tư pháp xếp thứ nhất; xếp thứ hai, thứ ba lần lượt là Sở Y tế, Sở Nội vụ.")) == \
+        [(1, "Sở Tư pháp"), (2, "Sở Y tế"), (3, "Sở Nội vụ")]
+    assert ranks(rec(REVIEW_2024 + "Theo đó, Sở Tư pháp tạm xếp thứ nhất, Sở Y tế xếp thứ hai.")) == [(1, "Sở Tư pháp"), (2, "Sở Y tế")]
+    assert ranks(rec(REVIEW_2024 + "Kết quả bỏ phiếu, Sở Tư pháp được suy tôn là lá cờ đầu của Cụm năm 2024.")) == [(1, "Sở Tư pháp")]

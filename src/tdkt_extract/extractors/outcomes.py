@@ -128,7 +128,9 @@ _RE_RANK_LIST = regex.compile(
 _RE_RANK_ORDER = regex.compile(r"\bthứ tự\s+(?:xếp hạng\s+)?(?:từ\s+)?1\s+(?:đến|tới|-)\s+(?P<n>[2-9])\s+(?:lần lượt\s+)?(?:là|gồm|thuộc về)\s*:?\s*", regex.I)
 # "(xếp) thứ nhất là X, thứ nhì là Y": the rank first, the unit after it
 # ("hạng 1 là X": the rank in figures)
-_RE_RANK_NTH_IS = regex.compile(r"\b(?P<v>(?:xếp|đứng)\s+)?(?:thứ|hạng)\s+(?P<o>nhất|nhì|hai|ba|tư|bốn|năm|sáu|[1-9])\s+(?:là|thuộc về)\s+", regex.I)
+# ("đồng hạng nhì là A và B": a tie, every unit after it holds the rank)
+# ("vị trí nhất thuộc về A": the place itself)
+_RE_RANK_NTH_IS = regex.compile(r"\b(?P<v>(?:xếp|đứng)\s+|vị\s+trí\s+)?(?P<tie>đồng\s+)?(?:thứ|hạng|(?<=\bvị\s+trí\s+))\s*(?P<o>nhất|nhì|hai|ba|tư|bốn|năm|sáu|[1-9])\s+(?:là|thuộc về)\s+", regex.I)
 # without xếp/đứng before it, "thứ nhất là" ranks only in a sentence about ranking ("thứ nhất là ..., thứ hai là ..."
 # also lists the points of a plan)
 _RE_RANK_CONTEXT = regex.compile(r"\b(?:xếp hạng|xếp loại|xếp thứ|bình xét|suy tôn|chấm điểm|kết quả|tổng điểm|điểm số)\b", regex.I)
@@ -144,10 +146,14 @@ _OUTSIDE_RANK = r"cả nước|toàn quốc|toàn tỉnh|toàn ngành|về|chỉ
 _RE_RANK_RESPECTIVE = regex.compile(
     r"\s+lần lượt\s+(?:xếp|đứng|đạt)\s+(?P<ords>(?:thứ|hạng)\s+\p{L}+(?:\s*(?:,|và)\s*(?:(?:thứ|hạng)\s+)?(?:nhất|nhì|hai|ba|tư|bốn|năm|sáu|[1-9])(?!\p{L}))+)"
     r"(?!\s*(?:" + _OUTSIDE_RANK + r")\b)", regex.I)
+_RE_RANKS_RESPECTIVELY_ARE = regex.compile(
+    r"\b(?:xếp|đứng)\s+(?P<ords>(?:thứ|hạng)\s+\p{L}+(?:\s*(?:,|và)\s*(?:(?:thứ|hạng)\s+)?(?:nhất|nhì|hai|ba|tư|bốn|năm|sáu|[1-9])(?!\p{L}))+)"
+    r"\s+lần lượt\s+(?:là|thuộc về)\s+", regex.I)
 # ("A đạt hạng Nhất": ranked; "đạt giải Nhất" is a contest's prize, see _RE_CONTEST)
 _RE_RANK_NTH = regex.compile(
     # (a rank in brackets closes them: not a photo's "(thứ hai từ trái sang)")
-    r"(?:\b(?:(?:xếp|đứng)\s+(?:thứ|hạng)|đạt\s+hạng|(?:xếp|đứng|đạt)\s+(?:ở\s+)?vị\s+trí(?:\s+thứ)?)|(?<=\(\s*)(?:thứ|hạng)(?=\s+[\p{L}\d]+\s*\)))\s+(?P<o>nhất|nhì|hai|ba|tư|bốn|năm|sáu|bảy|tám|\d{1,2})\b"
+    # (a tie: "A và B đồng hạng ba", "xếp đồng hạng nhì")
+    r"(?:\b(?:(?:xếp|đứng)\s+(?:đồng\s+)?(?:thứ|hạng)|đồng\s+hạng|đạt\s+hạng|(?:xếp|đứng|đạt)\s+(?:ở\s+)?vị\s+trí(?:\s+thứ)?)|(?<=\(\s*)(?:thứ|hạng)(?=\s+[\p{L}\d]+\s*\)))\s+(?P<o>nhất|nhì|hai|ba|tư|bốn|năm|sáu|bảy|tám|\d{1,2})\b"
     # (a place on another board than the cluster's: the country's, the province's, an index's)
     r"(?!\s*(?:cả nước|toàn quốc|về|trong\s+bảng\s+xếp\s+hạng|(?:toàn|của)\s+tỉnh|chỉ\s+số)\b)", regex.I)
 _RE_LEAD = regex.compile(
@@ -161,7 +167,7 @@ _RE_LEAD = regex.compile(
     # "suy tôn đơn vị A đạt danh hiệu “Lá cờ đầu”": the flag of the unit that leads
     # (leading on one index or rate is no place in the cluster: "dẫn đầu chỉ số cải cách hành chính")
     # (nor the first of a province's or a district's units: "đạt điểm cao nhất tỉnh", "dẫn đầu huyện")
-    r"đạt\s+danh\s+hiệu\s*:?\s*[“\"]?\s*lá\s+cờ\s+đầu)\b(?!\s+(?:" + _OUTSIDE_RANK + r"|tỷ lệ|tỉ lệ|trong việc|tỉnh|thành phố|huyện|quận)\b)",
+    r"(?:đạt\s+danh\s+hiệu\s*:?\s*|là\s+)[“\"]?\s*lá\s+cờ\s+đầu)\b(?!\s+(?:" + _OUTSIDE_RANK + r"|tỷ lệ|tỉ lệ|trong việc|tỉnh|thành phố|huyện|quận)\b)",
     regex.I,
 )
 _RE_LEADERS = regex.compile(
@@ -179,6 +185,32 @@ _RE_UNIT_OPENS = regex.compile(r"(?<!\p{L})(?:thị xã|huyện|xã|phường|qu
 def _clause_start(t: str, lo: int, at: int) -> int:
     """Where the clause that holds ``at`` starts: after the last ";" or ":" before it, or at ``lo``."""
     return max(lo, t.rfind(";", lo, at) + 1, t.rfind(":", lo, at) + 1)
+
+
+# the word of a tie before a rank's verb ("A và B đồng xếp thứ nhất", "cùng xếp thứ hai"), and a rank given to two units
+# named after it ("xếp thứ hai là A và B")
+_RE_TIE_BEFORE = regex.compile(r"\s+(?:đồng|cùng)\s*$", regex.I)
+_RE_TIE_LEAD_BEFORE = regex.compile(r"\s+(?:đồng|cùng)(?:\s+(?:được|đã được)\s[^.;,]{0,60}?)?\s*$", regex.I)
+_RE_TWO_UNITS_AFTER = regex.compile(r"[^.;,]{2,100}?\s+và\s+(?-i:\p{Lu})[^.;]{0,100}(?:[.;]|$)")
+
+
+def _tied_units(doc: Document, a: int, b: int) -> list[tuple[int, int]]:
+    """The units named together right before a tie ("A và B đồng hạng ba"), from the last back: each part a unit, the
+    first of them possibly after words that lead in ("theo đó A và B ...")."""
+    out: list[tuple[int, int]] = []
+    for part in reversed(_parts(doc, a, b)):
+        if starts_with_unit_head(part.value) or _RE_UNIT_OPENS.match(part.value) or gazetteer.is_place(part.value):
+            # (the whole part a unit: not "A được các đơn vị bình chọn dẫn đầu", a clause of its own)
+            span = unit_after(doc, part.start, part.end)
+            if span is None or span[1] < part.end:
+                break
+            out.append((part.start, part.end))
+            continue
+        inner = _unit_in(part)
+        if inner is not None and inner[1] >= part.end:
+            out.append(inner)
+        break
+    return out[::-1]
 
 
 def _parts(doc: Document, a: int, b: int) -> list[Found]:
@@ -235,8 +267,8 @@ _V_CONTEST = cues.vocabulary("outcomes.contest", lambda: ("giải", "hội thao"
                                                            "toàn đoàn", "huy chương"))
 _V_RANK_CONTEXT = cues.vocabulary("outcomes.rank_context", lambda: ("xếp hạng", "xếp loại", "xếp thứ", "bình xét", "suy tôn",
                                                                      "chấm điểm", "kết quả", "tổng điểm", "điểm số"))
-_V_RANK_NTH_IS = cues.vocabulary("outcomes.rank_nth_is", lambda: ("xếp", "đứng", "thứ", "hạng"))
-_V_RANK_NTH = cues.vocabulary("outcomes.rank_nth", lambda: ("xếp", "đứng", "đạt", "thứ", "hạng"))
+_V_RANK_NTH_IS = cues.vocabulary("outcomes.rank_nth_is", lambda: ("xếp", "đứng", "thứ", "hạng", "đồng", "vị trí"))
+_V_RANK_NTH = cues.vocabulary("outcomes.rank_nth", lambda: ("xếp", "đứng", "đạt", "thứ", "hạng", "đồng"))
 # a rank as a bare label before its units, in a list after a colon: "Kết quả xếp loại: Nhất: A; Nhì: B, C; Ba: D"
 _RE_RANK_CLASS_LABEL = regex.compile(r"(?<=(?:^|[:;,.]\s*))(?:xếp\s+)?(?:hạng|loại)\s+(?P<o>nhất|nhì|ba)\s*[-–:]\s*(?=\p{Lu})", regex.I)
 _RE_RANK_LABEL_BARE = regex.compile(r"(?<=[:;]\s*)(?-i:(?P<o>Nhất|Nhì|Ba|Tư))\s*:\s*")
@@ -296,6 +328,15 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
                 lo = units[-1].end if units else lo
                 taken.append((m.start(), lo))
                 continue
+            # (a tie, or two units after "là": "đồng hạng nhì là A và B", "xếp thứ hai là A và B")
+            if m.group("tie") or _RE_TWO_UNITS_AFTER.match(t, m.end(), s.end):
+                stop = search(r";|\.(?=\s|$)", t, m.end(), s.end)
+                units = _split_units(doc, m.end(), stop.start() if stop else s.end)
+                if len(units) >= 2:
+                    out += [(_rank_of(m.group("o")), f) for f in units]
+                    lo = units[-1].end
+                    taken.append((m.start(), lo))
+                    continue
             span = unit_after(doc, m.end(), s.end)
             if span:
                 out.append((_rank_of(m.group("o")), _ranked(t, span)))
@@ -326,6 +367,14 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
             for m in finditer(_RE_RANK_LABEL_BARE, t, s.start, s.end):
                 stop = search(r";|\.(?=\s|$)", t, m.end(), s.end)
                 out += [(_ORD[m.group("o").lower()], f) for f in _split_units(doc, m.end(), stop.start() if stop else s.end)]
+        # "xếp thứ hai, thứ ba lần lượt là B, C": the ranks first, one to each unit named after, in order
+        for m in (finditer(_RE_RANKS_RESPECTIVELY_ARE, t, s.start, s.end) if "lần lượt" in low else ()):
+            ords = [_rank_of(o) for o in cre.findall(r"(?<!\p{L})(nhất|nhì|hai|ba|tư|bốn|năm|sáu|[1-9])(?!\p{L})", m.group("ords"), regex.I)]
+            stop = search(r";|\.(?=\s|$)", t, m.end(), s.end)
+            units = _split_units(doc, m.end(), stop.start() if stop else s.end)
+            if len(units) == len(ords) >= 2:
+                out += [(r, f) for r, f in zip(ords, units)]
+                taken.append((m.start(), units[-1].end))
         # "B và C lần lượt xếp thứ hai, thứ ba": one rank to each unit named before, in order
         for m in (finditer(_RE_RANK_RESPECTIVE, t, s.start, s.end) if "lần lượt" in low else ()):
             ords = [_rank_of(o) for o in cre.findall(r"(?<!\p{L})(nhất|nhì|hai|ba|tư|bốn|năm|sáu|[1-9])(?!\p{L})", m.group("ords"), regex.I)]
@@ -349,8 +398,19 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
             r = _ORD.get(o) or (int(o) if o.isdigit() else None)
             # ("B là đơn vị xếp thứ hai": the unit before its class word)
             # ("A (xếp thứ nhất)": the unit before the bracket; "A đạt 968 điểm, xếp thứ nhất": before its score)
-            end = lo + len(cre.sub(r"\s+(?:là\s+)?(?:đơn vị|tập thể|doanh nghiệp)\s*$|\s*\(\s*$|\s*,?\s+(?:đạt|được|với)\s+(?:tổng\s+)?[\d.,]+\s+điểm\s*,?\s*$",
+            # ("A tạm xếp thứ nhất": provisionally, no part of the unit)
+            end = lo + len(cre.sub(r"\s+(?:là\s+)?(?:đơn vị|tập thể|doanh nghiệp)\s*$|\s+tạm\s*$|\s*\(\s*$|\s*,?\s+(?:đạt|được|với)\s+(?:tổng\s+)?[\d.,]+\s+điểm\s*,?\s*$",
                                    "", t[lo:m.start()]))
+            # (a tie: "A và B đồng hạng ba", "A và B đồng xếp thứ nhất", "A, B cùng xếp thứ hai": every unit before it)
+            tie = _RE_TIE_BEFORE.search(t, max(lo, end - 12), end)
+            if tie is not None or "đồng" in m.group(0).lower():
+                cut = tie.start() if tie is not None else end
+                units = _tied_units(doc, _clause_start(t, lo, cut), cut)
+                if r and len(units) >= 2:
+                    out += [(r, _ranked(t, u)) for u in units]
+                    lo = nth_lo = m.end()
+                    continue
+                end = cut
             span = unit_before(doc, lo, end) or _capitalised_before(doc, lo, end) or _place_before(t, lo, end)
             if r and span:
                 out.append((r, _ranked(t, span)))
@@ -410,6 +470,12 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
                 continue
         m = cx.search(_RE_LEAD, _V_LEAD, s.start, s.end)
         if m and not cre.search(r"\b(?:các|những)\s+(?:đơn vị|tập thể)\s+dẫn đầu\b", t[max(s.start, m.start() - 20):m.end()], regex.I):
+            # (a tie: "A và B cùng dẫn đầu", "A và B cùng được các thành viên bình chọn đứng đầu Cụm")
+            tie = _RE_TIE_LEAD_BEFORE.search(t, max(s.start, m.start() - 90), m.start())
+            tied = _tied_units(doc, _clause_start(t, s.start, tie.start()), tie.start()) if tie is not None else []
+            if len(tied) >= 2:
+                out += [(1, _ranked(t, u)) for u in tied if not any(f.start == u[0] for _, f in out)]
+                continue
             span = _leader_before(doc, s.start, m.start())
             # (the same unit read again, or read shorter by another form: the longer reading stands)
             inner = [k for k, (r, f) in enumerate(out) if r == 1 and span and span[0] < f.start and f.end <= span[1]]
