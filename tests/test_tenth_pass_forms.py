@@ -319,3 +319,31 @@ def test_more_forms_of_a_rank(rec):
         [(1, "Sở Tư pháp"), (2, "Sở Y tế"), (3, "Sở Nội vụ")]
     assert ranks(rec(REVIEW_2024 + "Theo đó, Sở Tư pháp tạm xếp thứ nhất, Sở Y tế xếp thứ hai.")) == [(1, "Sở Tư pháp"), (2, "Sở Y tế")]
     assert ranks(rec(REVIEW_2024 + "Kết quả bỏ phiếu, Sở Tư pháp được suy tôn là lá cờ đầu của Cụm năm 2024.")) == [(1, "Sở Tư pháp")]
+
+
+def test_recipients_pointed_back_to_and_a_person_last_among_them(rec):
+    r = rec(REVIEW_2024 + "Hội nghị thống nhất suy tôn Sở Tư pháp là đơn vị dẫn đầu Cụm, đề nghị Chủ tịch UBND tỉnh tặng Cờ thi đua "
+            "của UBND tỉnh cho đơn vị này.")
+    assert [(a["recipient"], a["award"]) for a in r["awards"]] == [("Sở Tư pháp", "Cờ thi đua của UBND tỉnh")]
+    r = rec(REVIEW_2024 + "Hội nghị thống nhất đề nghị tặng Bằng khen của Chủ tịch UBND tỉnh cho xã Tả Phìn, xã Lũng Táo và ông Vàng "
+            "Seo Chứ.")
+    assert [a["recipient"] for a in r["awards"]] == ["xã Tả Phìn", "xã Lũng Táo", "Vàng Seo Chứ"]
+
+
+def test_a_list_of_bare_names_closes_on_its_last_pair_before_a_lower_case_clause(rec):
+    r = rec("Ngày 2/12/2025, Cụm thi đua số 5 tổ chức hội nghị tổng kết năm 2025. Cụm gồm 5 xã: Tả Phìn, Lũng Táo, Phố Cáo, Sủng Là "
+            "và Lũng Phìn, trước ngày 1/7/2025 thuộc huyện Đồng Văn.")
+    assert r["cluster"]["members"] == ["Tả Phìn", "Lũng Táo", "Phố Cáo", "Sủng Là", "Lũng Phìn"]
+
+
+def test_a_verb_of_taking_the_role_on_after_the_unit_chosen(rec):
+    r = rec(REVIEW_2024 + "Hội nghị thống nhất để Công ty Điện lực Hà Tĩnh đảm nhận vai trò Cụm trưởng năm 2025.")
+    assert roles(r) == {"next_chair": "Công ty Điện lực Hà Tĩnh"}
+
+
+def test_a_byline_with_its_unit_in_brackets_under_the_headline(rec):
+    r = rec("Cổng thông tin điện tử huyện Bảo Lâm\n\nCụm thi đua số 1 sơ kết 6 tháng đầu năm 2024\n\nNông Thu Hà (Trung tâm "
+            "VH-TT&TT huyện)\n\nSáng 9/7/2024, tại thị trấn Pác Miầu, Cụm thi đua số 1 tổ chức hội nghị sơ kết công tác thi đua 6 tháng "
+            "đầu năm 2024.")
+    assert r["author"] == "Nông Thu Hà"
+    assert [(p["name"], p["title"]) for p in r["people"] if "author" in p["roles"]] == [("Nông Thu Hà", "Trung tâm VH-TT&TT huyện")]

@@ -492,6 +492,11 @@ def _mark_byline(doc: Document) -> None:
             if named and not nm.group(2) and dated and not _looks_like_unit(nm.group(1)) and not _is_place(nm.group(1)):
                 doc.blocks[cand].kind = "byline"
                 return
+            # (or the name with its unit in brackets, "Hoàng Thu (Trung tâm VH-TT&TT huyện)", dated or not)
+            if named and nm.group(2) and "(" in s and _looks_like_unit(nm.group(2)) and not _looks_like_unit(nm.group(1)) \
+                    and nm.group(1).split(" ")[0] in lexicon.words("surnames.txt"):
+                doc.blocks[cand].kind = "byline"
+                return
     # not at the end: a name line standing alone anywhere after the lead (under it, or above the
     # page's footer), the last one found
     lead = next((i for i, b in enumerate(doc.blocks) if b.kind == "body" and len(doc.block_text(b)) > 60), None)

@@ -1204,6 +1204,12 @@ _RE_PARENT_BODY = regex.compile(r"\s*(?:Bộ Tư lệnh|Quân khu|Quân đoàn|B
 _RE_PLACE_KIND = regex.compile(r"\s*(?:và\s+)?(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s+\S", regex.I)
 
 
+def _ends_the_list(nxt: str) -> bool:
+    """The part after an item is no item: it opens with a word in lower case that begins no unit."""
+    w = nxt.lstrip()
+    return bool(w) and w[0].islower() and not starts_with_unit_head(w) and not _RE_KIND_NAMED.match(w) and not _RE_ITEM_PREFIX.match(w)
+
+
 def _same_kind_parts(seg: str) -> int:
     """Where the run of parts between "," and ";" that open with the same kind of place ends ("phường A;
     phường B, phường C; Các đồng chí ...": before "Các"), when three or more make it; else -1."""
@@ -1405,7 +1411,9 @@ def _read_items(doc: Document, a: int, b: int):
             vm = search(_RE_ITEM_AND, seg, vm.end())
         last = False
         # the pair ends the list when it is the last item, or when a ";" follows a run of ","
-        closes = k == len(raw) - 1 or (seps[k] == ";" and k > 0 and all(x == "," for x in seps[:k]))
+        # (or when the list ends after it: the next part opens in lower case, "A, B và C, trước ngày ... thuộc ...")
+        closes = k == len(raw) - 1 or (seps[k] == ";" and k > 0 and all(x == "," for x in seps[:k])) \
+            or seps[k] == "," and _ends_the_list(t[raw[k + 1][0]:raw[k + 1][1]])
         # inside an official name "và" joins words ("Sở Thông tin và Truyền thông"): a unit's list splits
         # only before another unit; a list of bare names ("Bến Tre và Long An") at any capital
         # (or a place the gazetteer knows after a place with its kind: "Thị xã Hoàng Mai và Đô Lương")
@@ -2107,10 +2115,11 @@ class _RoleSentence:
         t = self.t
         cue = search(r"\b(?:bầu|chọn|cử(?!\s+tri\b)|suy tôn|(?<=\b(?:nhất trí|thống nhất)\s+)để|giao(?:\s+cho)?|phân công(?:\s+cho)?)\s+", t,
                      max(self.a, m.start() - 120), m.start())
-        lm = search(r"\s+làm\s+$", t, cue.end(), m.start()) if cue else None
+        # (or a verb of taking the role on: "thống nhất để A đảm nhận vai trò Cụm trưởng", "bầu A giữ chức Cụm trưởng")
+        lm = search(r"\s+(?:làm|đảm\s+nhận|đảm\s+nhiệm|giữ)(?:\s+(?:vai\s+trò|nhiệm\s+vụ|chức))?\s+(?:là\s+)?$", t, cue.end(), m.start()) if cue else None
         span = unit_after(self.doc, cue.end(), lm.start()) if lm else None
         if span and t[span[1]:lm.start()].strip():
-            span = None  # the unit does not reach "làm": "giao cho Sở A phối hợp với Sở B làm ..." names no role's unit
+            span = None  # the unit does not reach its verb: "giao cho Sở A phối hợp với Sở B làm ..." names no role's unit
         if span:
             # ("giao cho Giám đốc Bệnh viện A làm khối trưởng": an assignment, of this period unless its words say otherwise)
             # ("cử" is the meeting's choice only after its agreement, "nhất trí cử"; "UBND tỉnh đã cử A" assigns)

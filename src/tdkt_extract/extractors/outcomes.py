@@ -709,6 +709,12 @@ def awards(doc: Document) -> list[AwardDraft]:
                     # "tặng AWARD cho hai đơn vị dẫn đầu là A và B": the units ranked in the words after it
                     stop = search(r";|\.(?=\s|$)", t, m.end(), s.end)
                     recips = [f for _r, f in doc.draft.rankings if m.end() <= f.start < (stop.start() if stop else s.end)]
+                if not recips and _RE_THESE_UNITS.match(t, m.end() + after.end(), s.end):
+                    # "suy tôn A là đơn vị dẫn đầu, đề nghị tặng AWARD cho đơn vị này": the units ranked before it
+                    ranked = [(r, f) for r, f in doc.draft.rankings if c_start <= f.start < a_start]
+                    if ranked:
+                        near = max(ranked, key=lambda rf: rf[1].start)[0]
+                        recips = [f for r, f in ranked if r == near]
             else:
                 # "đề nghị X được tặng AWARD", "X (vinh dự) được (GIVER) tặng AWARD", "X đề nghị được ... tặng AWARD"
                 dg = None
@@ -884,6 +890,11 @@ def _recipients(doc: Document, a: int, b: int) -> list[Found]:
         # (past a recipient's note in brackets: "Hội A (đơn vị Cụm phó năm 2025); Hội B")
         # (or a place named with its kind in lower case: "cho thị xã A, huyện B")
         m = cre.match(r"\s*(?:[,;]|và)\s*(?=\p{Lu}|" + _RE_UNIT_OPENS.pattern + r")|\s*\([^()]{1,60}\)\s*[,;]\s*(?=\p{Lu})", t[pos:b])
+        # a person named last among the recipients: "cho xã A, xã B và ông Nguyễn Văn C."
+        person = _RE_PERSON_RECIPIENT.match(t, pos, b)
+        if person is not None:
+            out.append(Found(person.group("name"), person.start("name"), person.end("name")))
+            break
         if not m or _award_re().match(t, pos + m.end(), b):
             break  # "... cho A và Bằng khen cho B": the next award, not another recipient
         if _RE_HONORIFIC_START.match(t, pos + m.end(), b):
@@ -917,6 +928,10 @@ def _recipients(doc: Document, a: int, b: int) -> list[Found]:
     return out
 
 
+# the units named before, pointed back to: "cho đơn vị này", "cho hai đơn vị trên"
+_RE_THESE_UNITS = regex.compile(r"(?:các\s+|hai\s+|ba\s+|\d{1,2}\s+)?(?:đơn vị|tập thể|cơ quan)\s+(?:này|trên|nói trên)\b", regex.I)
+_RE_PERSON_RECIPIENT = regex.compile(r"\s*(?:,|và)\s*(?:ông|bà|đồng chí|đ/c)\s+(?P<name>(?-i:\p{Lu}\p{Ll}*)(?:\s+(?-i:\p{Lu}\p{Ll}*)){1,4})"
+                                     r"(?=\s*(?:[.;]|$))", regex.I)
 _RE_GIVES = regex.compile(r"\s(?:tặng|trao|trao tặng)(?!\p{L})", regex.I)
 _RE_CLAUSE_VERB = regex.compile(r"\s(?:được|nhận|tặng|trao|là|đã|đề nghị|suy tôn|dẫn đầu|đứng đầu|xếp)(?!\p{L})", regex.I)
 

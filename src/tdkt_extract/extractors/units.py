@@ -170,6 +170,8 @@ def starts_with_unit_head(s: str) -> bool:
 _RE_UNIT_END = regex.compile(
     r"[,;:.](?=\s|$)|\s+và(?=\s+(?-i:" + alternation(lexicon.words("unit_heads.txt") + lexicon.words("awards.txt")) + r")(?!\p{L}))"
     r"|\s+(?:và|cùng)\s+(?=danh hiệu\b)"
+    # (a person after "và": "cho xã A và ông Nguyễn Văn B")
+    r"|\s+và\s+(?=(?-i:ông|bà|đồng chí|đ/c|Ông|Bà|Đồng chí|Đ/c)\s+(?-i:\p{Lu}))"
     # (a second act of the same subject after "và": "cho Thanh tra Sở và bầu Trung tâm A làm Khối trưởng")
     r"|\s+và\s+(?=(?-i:bầu|bình xét|bình chọn|suy tôn|thống nhất|nhất trí|công nhận|giới thiệu|chọn|cử|giao)\b)"
     r"|\s+(?-i:làm|là|cho|năm|đã|sẽ|được|tiếp tục|giữ|với|cùng|do|tại|vì|để|nhằm|đạt|trong|thay|nhận|tiếp nhận|đề nghị|"
