@@ -347,3 +347,24 @@ def test_a_byline_with_its_unit_in_brackets_under_the_headline(rec):
             "đầu năm 2024.")
     assert r["author"] == "Nông Thu Hà"
     assert [(p["name"], p["title"]) for p in r["people"] if "author" in p["roles"]] == [("Nông Thu Hà", "Trung tâm VH-TT&TT huyện")]
+
+
+def test_people_among_an_awards_recipients(rec):
+    r = rec(REVIEW_2024 + "Cụm đề nghị Chủ tịch UBND tỉnh tặng Bằng khen cho Sở Y tế, bà Trần Thị Mai và ông Lê Quốc Hùng.")
+    assert [a["recipient"] for a in r["awards"]] == ["Sở Y tế", "Trần Thị Mai", "Lê Quốc Hùng"]
+    r = rec(REVIEW_2024 + "Tại hội nghị, ông Hồ Văn Đức đã trao Bằng khen của Thủ tướng Chính phủ cho ông Lê Văn Tiến, Giám đốc Công ty "
+            "Xăng dầu Hà Tĩnh, vì đã có thành tích xuất sắc.")
+    assert [(a["recipient"], a["status"]) for a in r["awards"]] == [("Lê Văn Tiến", "conferred")]
+
+
+def test_the_next_clauses_units_with_an_award_of_their_own_are_not_this_awards(rec):
+    r = rec(REVIEW_2024 + "Hội nghị thống nhất đề nghị tặng Cờ thi đua của Bộ Công Thương cho Trường Cao đẳng A; Trường Cao đẳng B và "
+            "Trường Cao đẳng C được đề nghị tặng Bằng khen của Bộ trưởng.")
+    assert [(a["recipient"], a["award"]) for a in r["awards"]] == [
+        ("Trường Cao đẳng A", "Cờ thi đua của Bộ Công Thương"), ("Trường Cao đẳng B", "Bằng khen của Bộ trưởng"),
+        ("Trường Cao đẳng C", "Bằng khen của Bộ trưởng")]
+
+
+def test_a_tie_led_in_by_a_phrase_holding_a_heads_letters(rec):
+    assert ranks(rec(REVIEW_2024 + "Trên cơ sở kết quả chấm điểm chéo, Sở Tư pháp và Sở Y tế cùng được các thành viên bình chọn đứng đầu "
+                                   "Cụm.")) == [(1, "Sở Tư pháp"), (1, "Sở Y tế")]

@@ -207,7 +207,9 @@ def _tied_units(doc: Document, a: int, b: int) -> list[tuple[int, int]]:
             out.append((part.start, part.end))
             continue
         inner = _unit_in(part)
-        if inner is not None and inner[1] >= part.end:
+        # (a unit's head, not a word that holds one: "Trên cơ sở kết quả ..." names no "Sở")
+        t = doc.text
+        if inner is not None and inner[1] >= part.end and (t[inner[0]].isupper() or _RE_UNIT_OPENS.match(t, inner[0], inner[1])):
             out.append(inner)
         break
     return out[::-1]
@@ -882,6 +884,17 @@ def _recipients(doc: Document, a: int, b: int) -> list[Found]:
         a += force.end()  # "cho lực lượng công an các huyện A, B": the units, named by their places
     span = unit_after(doc, a, b, allow_lower=False)
     if not span:
+        # a person named as the recipient: "trao Bằng khen cho ông Lê Văn A, Giám đốc Công ty B"
+        person = _RE_PERSON_AT.match(t, a, b)
+        if person is not None:
+            out.append(Found(person.group("name"), person.start("name"), person.end("name")))
+            pos = person.end()
+            while True:
+                more = _RE_PERSON_AT.match(t, pos, b) if cre.match(r"\s*(?:,|và)\s*(?:ông|bà|đồng chí|đ/c)\s", t[pos:b], regex.I) else None
+                if more is None:
+                    break
+                out.append(Found(more.group("name"), more.start("name"), more.end("name")))
+                pos = more.end()
         return out
     out.append(Found(t[span[0]:span[1]], *span))
     # "gồm A, B, C": more after commas (or semicolons: "tặng AWARD: A; B; C")
@@ -890,15 +903,18 @@ def _recipients(doc: Document, a: int, b: int) -> list[Found]:
         # (past a recipient's note in brackets: "Hội A (đơn vị Cụm phó năm 2025); Hội B")
         # (or a place named with its kind in lower case: "cho thị xã A, huyện B")
         m = cre.match(r"\s*(?:[,;]|và)\s*(?=\p{Lu}|" + _RE_UNIT_OPENS.pattern + r")|\s*\([^()]{1,60}\)\s*[,;]\s*(?=\p{Lu})", t[pos:b])
-        # a person named last among the recipients: "cho xã A, xã B và ông Nguyễn Văn C."
+        # a person among the recipients: "cho xã A, bà Trần Thị B và ông Nguyễn Văn C."
         person = _RE_PERSON_RECIPIENT.match(t, pos, b)
         if person is not None:
             out.append(Found(person.group("name"), person.start("name"), person.end("name")))
-            break
+            pos = person.end()
+            continue
         if not m or _award_re().match(t, pos + m.end(), b):
             break  # "... cho A và Bằng khen cho B": the next award, not another recipient
         if _RE_HONORIFIC_START.match(t, pos + m.end(), b):
             break  # "cho Sở Y tế, Ông Lê Văn An nhận thay": a person, not a recipient
+        if ";" in m.group(0) and _RE_OWN_AWARD_CLAUSE.match(t, pos + m.end(), b):
+            break  # "cho A; B và C được đề nghị tặng Bằng khen": the next clause's units, with an award of their own
         nxt = unit_after(doc, pos + m.end(), b, allow_lower=_RE_UNIT_OPENS.match(t, pos + m.end(), b) is not None)
         if not nxt:
             # a bare place after a unit named with its place: "cho các Sở Tài nguyên và Môi trường A, B"
@@ -930,8 +946,11 @@ def _recipients(doc: Document, a: int, b: int) -> list[Found]:
 
 # the units named before, pointed back to: "cho đơn vị này", "cho hai đơn vị trên"
 _RE_THESE_UNITS = regex.compile(r"(?:các\s+|hai\s+|ba\s+|\d{1,2}\s+)?(?:đơn vị|tập thể|cơ quan)\s+(?:này|trên|nói trên)\b", regex.I)
-_RE_PERSON_RECIPIENT = regex.compile(r"\s*(?:,|và)\s*(?:ông|bà|đồng chí|đ/c)\s+(?P<name>(?-i:\p{Lu}\p{Ll}*)(?:\s+(?-i:\p{Lu}\p{Ll}*)){1,4})"
-                                     r"(?=\s*(?:[.;]|$))", regex.I)
+# a person among an award's recipients, named with the honorific, then the list's next item or its end
+_PERSON_NAMED = r"(?:ông|bà|đồng chí|đ/c)\s+(?P<name>(?-i:\p{Lu}\p{Ll}*)(?:\s+(?-i:\p{Lu}\p{Ll}*)){1,4})(?=\s*(?:[.;,]|và\s|$))"
+_RE_PERSON_RECIPIENT = regex.compile(r"\s*(?:,|và)\s*" + _PERSON_NAMED, regex.I)
+_RE_PERSON_AT = regex.compile(r"\s*" + _PERSON_NAMED, regex.I)
+_RE_OWN_AWARD_CLAUSE = regex.compile(r"[^.;]{2,200}?\s(?:được|đã được)\s+(?:đề nghị\s+|đề xuất\s+)?(?:tặng|trao|nhận|khen)(?!\p{L})", regex.I)
 _RE_GIVES = regex.compile(r"\s(?:tặng|trao|trao tặng)(?!\p{L})", regex.I)
 _RE_CLAUSE_VERB = regex.compile(r"\s(?:được|nhận|tặng|trao|là|đã|đề nghị|suy tôn|dẫn đầu|đứng đầu|xếp)(?!\p{L})", regex.I)
 
