@@ -34,9 +34,11 @@ def check_grounding(text: str, rec: dict) -> None:
             if isinstance(value, str) and not re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", value) and path.split(".")[-1] not in (
                     "kind", "honorific", "time_of_day", "province"):
                 # the span read as the pipeline reads it: HTML tags and entities, NFC, mojibake (which the
-                # pipeline repairs when the whole text shows it, so a short span may need it forced)
+                # pipeline repairs when the whole text shows it, so a short span may need it forced, or left as
+                # it is when the text around it shows none)
                 span = text[a:b]
-                readings = {_key(clean_value(normalize(span).text)), _key(clean_value(normalize(repair_mojibake(span)).text))}
+                readings = {_key(clean_value(normalize(span).text)), _key(clean_value(normalize(repair_mojibake(span)).text)),
+                            _key(clean_value(unicodedata.normalize("NFC", span)))}
                 assert _key(value) in readings, (path, span, value)
 
 
