@@ -368,3 +368,20 @@ def test_the_next_clauses_units_with_an_award_of_their_own_are_not_this_awards(r
 def test_a_tie_led_in_by_a_phrase_holding_a_heads_letters(rec):
     assert ranks(rec(REVIEW_2024 + "Trên cơ sở kết quả chấm điểm chéo, Sở Tư pháp và Sở Y tế cùng được các thành viên bình chọn đứng đầu "
                                    "Cụm.")) == [(1, "Sở Tư pháp"), (1, "Sở Y tế")]
+
+
+def test_a_venues_role_note_after_an_en_dash(rec):
+    r = rec("Ngày 08/7/2016, tại Bệnh viện Đa khoa tỉnh – Đơn vị trưởng khối - Khối thi đua các Bệnh viện tỉnh đã tổ chức Hội nghị sơ "
+            "kết 6 tháng đầu năm 2016.")
+    assert r["meeting"]["venue"] == "Bệnh viện Đa khoa tỉnh"
+    assert roles(r) == {"chair": "Bệnh viện Đa khoa tỉnh"}
+
+
+def test_a_meeting_that_adopts_the_covenants_content_is_a_covenant_meeting(rec):
+    r = rec("Hội nghị đã thông qua nội dung giao ước thực hiện phong trào thi đua “Vì ANTQ” năm 2013 của Cụm thi đua số 3 với những nội "
+            "dung trọng tâm.")
+    assert r["meeting"]["kind"] == "giao_uoc"
+    assert r["meeting"]["period"] == {"year": 2013, "span": "year"}
+    # (a review that adopts it stays a review)
+    r = rec("Ngày 20/12/2012, Cụm thi đua số 3 tổ chức hội nghị tổng kết năm 2012. Hội nghị đã thông qua nội dung giao ước năm 2013.")
+    assert r["meeting"]["kind"] == "tong_ket"

@@ -57,7 +57,7 @@ ROLE_NOTE_WORDS = r"(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\
 # a role note written after a unit: "(Khối trưởng)", "(đơn vị Cụm phó năm 2025)", " - đơn vị Trưởng khối"
 # (a note whose closing bracket was left out before the list's comma: "gồm: A (cụm trưởng, B (cụm phó), C")
 _RE_NOTE_PAREN = regex.compile(r"\s*\(\s*(?P<role>[^()]{2,40}?)\s*(?:\)|(?<=(?:trưởng|phó|cụm|khối))$)\s*$", regex.I)
-_RE_NOTE_DASH = regex.compile(r"\s*-\s*(?P<role>[^-()]{2,40}?)\s*$")
+_RE_NOTE_DASH = regex.compile(r"\s*[-–—]\s*(?P<role>[^-–—()]{2,40}?)\s*$")
 _RE_NOTE_BARE = regex.compile(
     r"\s+(?P<role>(?:" + ROLE_NOTE_WORDS + r"))\s*$", regex.I)
 _RE_NOTE_HELD = regex.compile(
@@ -104,10 +104,10 @@ def is_guest_note(s: str) -> bool:
 def role_note(s: str) -> tuple[int, str | None]:
     """Where a unit value ends before its trailing role note, and the role the note gives: the one
     rule every unit value (member, recipient, venue) shares. (len(s), None) when there is none."""
-    for rx, mark in ((_RE_NOTE_PAREN, "("), (_RE_NOTE_DASH, "-")):
+    for rx, marks in ((_RE_NOTE_PAREN, "("), (_RE_NOTE_DASH, "-–—")):
         # a note opens at the last of its marks (none follows inside it), after the spaces before it: the
         # search starts there (no match starts earlier: a character before those spaces is no space)
-        i = s.rfind(mark)
+        i = max(s.rfind(mark) for mark in marks)
         if i < 0:
             continue
         while i > 0 and s[i - 1].isspace():
