@@ -385,3 +385,18 @@ def test_a_meeting_that_adopts_the_covenants_content_is_a_covenant_meeting(rec):
     # (a review that adopts it stays a review)
     r = rec("Ngày 20/12/2012, Cụm thi đua số 3 tổ chức hội nghị tổng kết năm 2012. Hội nghị đã thông qua nội dung giao ước năm 2013.")
     assert r["meeting"]["kind"] == "tong_ket"
+
+
+def test_the_words_leading_to_a_role_and_a_verb_of_agreement_end_what_comes_before(rec):
+    r = rec("Sáng 14/12/2024, Cụm thi đua số 01 tổ chức hội nghị với sự chủ trì của Liên đoàn Lao động huyện Tuy Phong - đơn vị làm "
+            "Cụm trưởng.")
+    assert roles(r) == {"chair": "Liên đoàn Lao động huyện Tuy Phong"}
+    r = rec("Ngày 5/3/2024, Cụm thi đua số 10 tổ chức lễ ký kết giao ước thi đua năm 2024. Phát biểu tại lễ ký kết, trung tá Lê Văn "
+            "Tú – Phó Chỉ huy trưởng – Tham mưu trưởng nhất trí cao với nội dung của cụm đề ra.")
+    assert [p["title"] for p in r["people"]] == ["Phó Chỉ huy trưởng - Tham mưu trưởng"]
+
+
+def test_a_place_named_with_ba_is_no_person(rec):
+    r = rec("Ngày 5/3/2024, Cụm thi đua số 1 tổ chức hội nghị tổng kết năm 2023. Tại hội nghị, các đơn vị trao đổi kinh nghiệm với "
+            "LĐLĐ huyện Côn Đảo, tỉnh Bà Rịa Vũng tàu.")
+    assert r["people"] == []

@@ -1841,6 +1841,9 @@ def _role_list(t: str, m, b: int) -> list:
 _RE_TAKES_HANDOVER = regex.compile(r"\s+(?:đã\s+)?(?:tiếp\s+)?nhận\s+(?:bàn|chuyển)\s+giao(?:\s+(?:nhiệm\s+vụ|vai\s+trò))?(?:\s+đơn\s+vị)?\s+$", regex.I)
 
 
+_RE_ROLE_LEAD_END = regex.compile(r"\s*(?:[-–,]\s*)?(?:là\s+)?(?:đơn vị|cơ quan)\s*$", regex.I)
+
+
 class _RoleSentence:
     """The roles of one sentence, read one role word at a time by the forms below, most specific first."""
 
@@ -1856,6 +1859,10 @@ class _RoleSentence:
         key = ("next_" if nxt else "") + role
         if key in roles or span is None:
             return
+        # (the words that lead to the role are no part of the unit: "Liên đoàn Lao động huyện A - đơn vị làm Cụm trưởng")
+        lead = _RE_ROLE_LEAD_END.search(self.t, span[0], span[1])
+        if lead is not None and lead.start() > span[0]:
+            span = (span[0], lead.start())
         roles[key] = UnitRoleDraft(Found(self.t[span[0]:span[1]], span[0], span[1]))
 
     def is_next(self, a: int, b: int, m) -> bool:

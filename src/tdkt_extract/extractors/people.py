@@ -995,6 +995,8 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
                 title_end = m.end("title") if kind == "pre" else -1
                 if kind == "rank" and _RE_BODY_OF_RANK.search(t, max(0, m.start() - 20), m.start()):
                     continue  # "Hội Nhà báo Việt Nam", "Đoàn Luật sư": the body of that profession, not a person's rank
+                if kind == "hon" and _RE_PLACE_KIND_END.search(t, max(0, m.start() - 20), m.start()):
+                    continue  # "tỉnh Bà Rịa - Vũng Tàu", "xã Bà Điểm": a place named with the word, no honorific
                 if kind == "pre":
                     a, title_end = _after_place_name(t, a, b, title_end)
                     a, title_end = _place_runs_on(t, a, b, title_end)

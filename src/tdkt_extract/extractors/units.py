@@ -63,7 +63,7 @@ _RE_NOTE_BARE = regex.compile(
 _RE_NOTE_HELD = regex.compile(
     r"\s+kiêm\s+(?:đơn vị\s+)?(?P<role>" + ROLE_NOTE_WORDS + r")(?!\p{L})[^()]{0,80}$",
     regex.I)
-_RE_NOTE_WORDS = regex.compile(r"^\s*(?:là\s+|làm\s+)?(?:đơn vị\s+)?|\s+(?:năm\s+)?(?:19|20)\d{2}\s*$", regex.I)
+_RE_NOTE_WORDS = regex.compile(r"^\s*(?:là\s+|làm\s+)?(?:đơn vị\s+)?(?:là\s+|làm\s+)?|\s+(?:năm\s+)?(?:19|20)\d{2}\s*$", regex.I)
 
 
 @lru_cache(maxsize=None)
