@@ -1095,3 +1095,75 @@ def test_a_plan_passed_by_another_body_or_earlier_is_no_approval_of_the_meeting(
     assert kinds(rec(T10 + "Kế hoạch phát triển kinh tế - xã hội năm 2025 của tỉnh đã được thông qua tại kỳ họp thứ 25 HĐND "
                            "tỉnh.")) == []
     assert kinds(rec(T10 + "Các đơn vị thực hiện tốt những nội dung giao ước đã được thống nhất từ đầu năm.")) == []
+
+
+# --- the tenth pass's second review ---
+def ranks(r):
+    return [(x["rank"], x["organization"]) for x in r["rankings"]]
+
+
+def test_a_count_word_acted_on_is_no_member_count(rec):
+    r = rec(T10 + "Năm nay Cụm kết nạp thêm hai đơn vị thành viên mới.")
+    assert r["cluster"]["member_count"] is None
+
+
+def test_guests_after_a_members_list_are_no_members(rec):
+    r = rec(T10 + "Cụm gồm 3 đơn vị là Sở Tư pháp, Sở Nội vụ và Sở Y tế; 2 đơn vị khách mời là Sở Tài chính và Sở Xây dựng.")
+    assert r["cluster"]["members"] == ["Sở Tư pháp", "Sở Nội vụ", "Sở Y tế"]
+    r = rec(T10 + "Khối gồm 3 đơn vị là Công ty Điện lực Hòa Bình, Công ty Cấp nước Hòa Bình và Công ty Môi trường Hòa Bình cùng với "
+            "Liên đoàn Lao động tỉnh là đơn vị khách mời.")
+    assert len(r["cluster"]["members"]) == 3
+
+
+def test_the_next_rank_after_two_units_stays_its_own(rec):
+    assert ranks(rec(T10 + "Kết quả chấm điểm, xếp thứ nhất là Sở Tài chính và Sở Xây dựng xếp thứ hai.")) == \
+        [(1, "Sở Tài chính"), (2, "Sở Xây dựng")]
+
+
+def test_a_place_after_a_tied_units_comma_is_no_unit_of_the_tie(rec):
+    assert ranks(rec(T10 + "Kết quả, Công an xã Tân Phú, huyện Đan Phượng và Công an xã Liên Hà, huyện Đông Anh đồng xếp thứ "
+                           "nhất.")) == [(1, "Công an xã Tân Phú"), (1, "Công an xã Liên Hà")]
+
+
+def test_praise_as_a_movements_first_is_no_rank(rec):
+    assert ranks(rec(T10 + "Nhiều năm qua, Hội Nông dân xã Yên Phú là lá cờ đầu trong phong trào nông dân sản xuất giỏi.")) == []
+
+
+def test_a_unit_named_between_the_rank_and_the_pointer_takes_no_wrong_award(rec):
+    r = rec(T10 + "Hội nghị suy tôn Sở Tư pháp dẫn đầu Cụm, ghi nhận Sở Y tế có nhiều mô hình hay, đề nghị tặng Bằng khen cho đơn vị "
+            "này.")
+    assert ("Sở Tư pháp", "Bằng khen") not in [(a["recipient"], a["award"]) for a in r["awards"]]
+
+
+def test_names_holding_va_giao_thong_stay_whole(rec):
+    r = rec(T10 + "Hội nghị đề nghị UBND tỉnh tặng Cờ thi đua cho Ban Quản lý dự án đầu tư xây dựng công trình dân dụng và giao "
+            "thông tỉnh.")
+    assert [a["recipient"] for a in r["awards"]] == ["Ban Quản lý dự án đầu tư xây dựng công trình dân dụng và giao thông tỉnh"]
+
+
+def test_a_provinces_cities_and_towns_keep_its_province(rec):
+    r = rec("Sáng 12/1/2024, tại thành phố Sầm Sơn, Cụm thi đua UBND các thành phố, thị xã tỉnh Thanh Hóa tổ chức hội nghị tổng kết "
+            "năm 2023.")
+    assert r["meeting"]["province"] == "Thanh Hóa"
+
+
+def test_a_plan_passed_at_the_meeting_with_no_agent_is_approved(rec):
+    kinds_ = lambda r: [d["kind"] for d in r["decisions"]]  # noqa: E731
+    assert kinds_(rec(T10 + "Kế hoạch hoạt động năm 2025 của Cụm đã được thông qua tại hội nghị.")) == ["approve_report"]
+    assert kinds_(rec(T10 + "Tại hội nghị, Kế hoạch hoạt động năm 2025 của Cụm đã được nhất trí thông qua.")) == ["approve_report"]
+    assert kinds_(rec(T10 + "Hội nghị cũng đã thống nhất bộ chỉ tiêu thi đua năm 2025.")) == ["tasks"]
+
+
+def test_a_caption_under_the_headline_is_no_byline_and_a_pen_name_may_be_a_places(rec):
+    r = rec("Cụm thi đua số 5 tổng kết năm 2023\n\nNguyễn Thị Hoa (Trường THCS Hòa Bình) phát biểu tại hội nghị\n\nNgày 12/1/2024, "
+            "Cụm thi đua số 5 tổ chức hội nghị tổng kết năm 2023 tại Trường THCS Hòa Bình.")
+    assert r["author"] is None
+    r = rec("Cụm thi đua số 5 tổng kết năm 2023\n12/01/2024 09:30\nThanh Hà - Minh Châu\n\nNgày 12/1/2024, Cụm thi đua số 5 tổ chức "
+            "hội nghị tổng kết năm 2023 tại Trường THCS Hòa Bình.")
+    assert r["author"] == "Thanh Hà - Minh Châu"
+
+
+def test_a_term_reviewed_between_two_congresses_is_the_period(rec):
+    r = rec("Ngày 20/5/2024, Cụm thi đua số 2 tổ chức hội nghị tổng kết phong trào thi đua giữa hai kỳ đại hội, nhiệm kỳ 2019 - "
+            "2024.")
+    assert r["meeting"]["period"] == {"year": 2024, "span": "term"}

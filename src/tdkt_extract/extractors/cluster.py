@@ -441,7 +441,8 @@ def _count_res():
     n = r"(?P<n>\d{1,3}|(?<=\b(?:có|gồm)\s+)(?:" + _COUNT_WORD + r"))"
     # (or anywhere before "đơn vị thành viên", which names the members: "mười hai đơn vị thành viên trong Khối"; not
     # "năm", the year as often as five: "mỗi năm đơn vị thành viên ...")
-    n_members = r"(?P<n>\d{1,3}|(?<![\p{L}\d])(?!năm\b)(?:" + _COUNT_WORD + r"))"
+    # (opening its clause, or after "có", "gồm", "với", "tổng số": not the units a verb acts on, "kết nạp thêm hai đơn vị")
+    n_members = r"(?P<n>\d{1,3}|(?<=(?:^|[,.;:]\s*|\b(?:có|gồm|với|tổng số|cả|tất cả)\s+))(?!năm\b)(?:" + _COUNT_WORD + r"))"
     un = r"(?:" + _unit_nouns() + r")(?!\s+nghị\b)"  # ("8 tổ chức Hội nghị": a verb and the meeting, no count)
     return [
         regex.compile(n_members + r"\s+(?:" + un + r")(?:\s+(?:là\s+)?thành viên)(?!\s+(?:được|đạt|có)\b)", regex.I),
@@ -785,6 +786,11 @@ def _second_group(doc: Document, at: int, end: int) -> list:
     """The items of a second counted group that goes on a list where it stopped (at "và <number>")."""
     m = _RE_SECOND_GROUP.match(doc.text, at, end)
     if not m or _RE_HONOURS.search(m.group("gap")) or not cre.match(r"\p{L}", m.group("gap")):
+        return []
+    # (no guests: "...; 2 đơn vị khách mời là A và B"; after "cùng với", units, not "Lãnh đạo Ban X")
+    if cre.search(r"\bkhách\s+mời\b|\bdự\b", m.group("gap"), regex.I) \
+            or m.group("gap").startswith("cùng") and (not starts_with_unit_head(doc.text[m.end():end])
+                                                     or cre.search(r"\bkhách\s+mời\b", doc.text[m.end():min(end, m.end() + 120)], regex.I)):
         return []
     return _read_items(doc, m.end(), end)
 

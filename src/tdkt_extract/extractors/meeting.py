@@ -382,8 +382,9 @@ def _last_unit(doc: Document, a: int, b: int) -> Found | None:
 _RE_YEAR = regex.compile(r"(?:\b|(?<=\bnăm))(?:19|20)\d{2}\b", regex.I)
 _RE_SCHOOL_YEAR = regex.compile(r"năm học\s+((?:19|20)\d{2})\s*-\s*((?:19|20)\d{2})", regex.I)
 # (a mass organisation's term of office is one too: "nhiệm kỳ 2017 - 2022")
-# (not a congress's term: "chào mừng Đại hội Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2025 - 2030")
-_RE_TERM = regex.compile(r"(?:giai đoạn|(?<!\b(?:đại hội|chào mừng)\b[^.;]{0,80})nhiệm kỳ)\s+((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})", regex.I)
+# (not the term of the congress to come: "chào mừng Đại hội Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2025 - 2030"; the term reviewed
+# "giữa hai kỳ đại hội, nhiệm kỳ 2019 - 2024" is one)
+_RE_TERM = regex.compile(r"(?:giai đoạn|(?<!\bchào mừng\b[^.;]{0,80})nhiệm kỳ)\s+((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})", regex.I)
 _RE_SPAN = [
     # ("6 tháng đầu năm", "6 tháng năm 2024", "6 tháng/2024"; not "6 tháng cuối năm")
     ("h1", regex.compile(r"\b(?:6|06|sáu)\s+tháng(?:\s+đầu)?(?:\s+năm|\s*/\s*(?=(?:19|20)\d{2}))", regex.I)),

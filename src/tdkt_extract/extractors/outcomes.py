@@ -167,7 +167,8 @@ _RE_LEAD = regex.compile(
     # "suy tôn đơn vị A đạt danh hiệu “Lá cờ đầu”": the flag of the unit that leads
     # (leading on one index or rate is no place in the cluster: "dẫn đầu chỉ số cải cách hành chính")
     # (nor the first of a province's or a district's units: "đạt điểm cao nhất tỉnh", "dẫn đầu huyện")
-    r"(?:đạt\s+danh\s+hiệu\s*:?\s*|là\s+)[“\"]?\s*lá\s+cờ\s+đầu)\b(?!\s+(?:" + _OUTSIDE_RANK + r"|tỷ lệ|tỉ lệ|trong việc|tỉnh|thành phố|huyện|quận)\b)",
+    # ("là lá cờ đầu của Cụm": the cluster's; not praise in a movement, "là lá cờ đầu trong phong trào ...")
+    r"(?:đạt\s+danh\s+hiệu\s*:?\s*|là\s+(?=[“\"]?\s*lá\s+cờ\s+đầu\s+(?:của\s+)?(?:cụm|khối)\b))[“\"]?\s*lá\s+cờ\s+đầu)\b(?!\s+(?:" + _OUTSIDE_RANK + r"|tỷ lệ|tỉ lệ|trong việc|tỉnh|thành phố|huyện|quận)\b)",
     regex.I,
 )
 _RE_LEADERS = regex.compile(
@@ -189,16 +190,23 @@ def _clause_start(t: str, lo: int, at: int) -> int:
 
 # the word of a tie before a rank's verb ("A và B đồng xếp thứ nhất", "cùng xếp thứ hai"), and a rank given to two units
 # named after it ("xếp thứ hai là A và B")
+_RE_HIGHER_PLACE_PART = regex.compile(r"(?:huyện|quận|thị xã|thành phố|tỉnh)\s+(?-i:\p{Lu})[\p{L}\s-]{1,30}", regex.I)
 _RE_TIE_BEFORE = regex.compile(r"\s+(?:đồng|cùng)\s*$", regex.I)
 _RE_TIE_LEAD_BEFORE = regex.compile(r"\s+(?:đồng|cùng)(?:\s+(?:được|đã được)\s[^.;,]{0,60}?)?\s*$", regex.I)
-_RE_TWO_UNITS_AFTER = regex.compile(r"[^.;,]{2,100}?\s+và\s+(?-i:\p{Lu})[^.;]{0,100}(?:[.;]|$)")
+_RE_TWO_UNITS_AFTER = regex.compile(r"[^.;,]{2,100}?\s+và\s+(?-i:\p{Lu})(?:(?!\b(?:xếp|đứng|đạt|dẫn đầu)\b)[^.;]){0,100}(?:[.;]|$)", regex.I)
 
 
 def _tied_units(doc: Document, a: int, b: int) -> list[tuple[int, int]]:
     """The units named together right before a tie ("A và B đồng hạng ba"), from the last back: each part a unit, the
     first of them possibly after words that lead in ("theo đó A và B ...")."""
     out: list[tuple[int, int]] = []
-    for part in reversed(_parts(doc, a, b)):
+    parts: list[Found] = []
+    for part in _parts(doc, a, b):
+        # (a place after a unit's comma tells where it is, no unit of the tie: "Công an xã A, huyện B", "Trường X, thành phố Y")
+        if parts and _RE_HIGHER_PLACE_PART.fullmatch(part.value) and starts_with_unit_head(parts[-1].value):
+            continue
+        parts.append(part)
+    for part in reversed(parts):
         if starts_with_unit_head(part.value) or _RE_UNIT_OPENS.match(part.value) or gazetteer.is_place(part.value):
             # (the whole part a unit: not "A được các đơn vị bình chọn dẫn đầu", a clause of its own)
             span = unit_after(doc, part.start, part.end)
@@ -713,8 +721,10 @@ def awards(doc: Document) -> list[AwardDraft]:
                     recips = [f for _r, f in doc.draft.rankings if m.end() <= f.start < (stop.start() if stop else s.end)]
                 if not recips and _RE_THESE_UNITS.match(t, m.end() + after.end(), s.end):
                     # "suy tôn A là đơn vị dẫn đầu, đề nghị tặng AWARD cho đơn vị này": the units ranked before it
+                    # (only when no other unit is named between: "suy tôn A ..., ghi nhận B ..., tặng ... cho đơn vị này")
                     ranked = [(r, f) for r, f in doc.draft.rankings if c_start <= f.start < a_start]
-                    if ranked:
+                    last = max((f.end for _r, f in ranked), default=a_start)
+                    if ranked and not _names_a_unit(t, last, a_start):
                         near = max(ranked, key=lambda rf: rf[1].start)[0]
                         recips = [f for r, f in ranked if r == near]
             else:
@@ -942,6 +952,16 @@ def _recipients(doc: Document, a: int, b: int) -> list[Found]:
         f0 = out[0]
         out[0] = Found(f0.value[head.end():], f0.start + head.end(), f0.end)
     return out
+
+
+def _names_a_unit(t: str, a: int, b: int) -> bool:
+    """t[a:b] names a unit (a unit's head written with its capital) other than the one who proposes or gives the award
+    ("đề nghị Chủ tịch UBND tỉnh tặng ...")."""
+    return any(m.group(0)[:1].isupper() and not _RE_GIVER_BEFORE_HEAD.search(t, max(a, m.start() - 30), m.start())
+               for m in unit_head_ci_re().finditer(t, a, b))
+
+
+_RE_GIVER_BEFORE_HEAD = regex.compile(r"\b(?:đề nghị|đề xuất|trình|của|Chủ tịch|Bộ trưởng|Thủ trưởng|Giám đốc|Tổng giám đốc)\s+$", regex.I)
 
 
 # the units named before, pointed back to: "cho đơn vị này", "cho hai đơn vị trên"

@@ -31,7 +31,10 @@ _RE_MULTI = regex.compile(
 # chức Tỉnh uỷ, Thành uỷ"
 _RE_UNITS_OF_PROVINCES = regex.compile(
     r"\b(?-i:Ban|Sở|Công an|Cục|Hội|Liên đoàn|Đài|Báo|Thanh tra|Kho bạc|Văn phòng|Ủy ban|UBND|BHXH|Bảo hiểm)\s+(?:[\p{L}&]+\s+){0,4}?"
-    r"(?:các|\d{1,2})\s+(?:tỉnh|thành phố)\b|\btỉnh\s*[uủ]y\s*,\s*thành\s*[uủ]y\b", regex.I)
+    # (cities of several provinces, "Công an các thành phố trong cụm"; not a province's cities and towns, "UBND các thành
+    # phố, thị xã tỉnh A")
+    r"(?:các|\d{1,2})\s+(?:tỉnh|thành phố(?!\s*(?:,\s*)?(?:thị xã|huyện|thuộc tỉnh|trực thuộc tỉnh|trong tỉnh|của tỉnh|tỉnh)\b))\b"
+    r"|\btỉnh\s*[uủ]y\s*,\s*thành\s*[uủ]y\b", regex.I)
 _RE_NATIONAL_PARENT = regex.compile(
     r"^\s*(?:[,(-]\s*)?(?:thuộc\s+)?(?:(?i:Bộ)\s+(?!Chỉ huy|CHQS|CHỈ HUY)\p{Lu}[\p{L} ]{0,30}|Bộ đội Biên phòng|BĐBP|Tổng cục\s+\p{Lu}[\p{L} ]{0,30}|Quân khu\s+\d+"
     # a body of the Government or of the Party's centre: "Cụm thi đua số V - Thanh tra Chính phủ"
