@@ -400,3 +400,18 @@ def test_a_place_named_with_ba_is_no_person(rec):
     r = rec("Ngày 5/3/2024, Cụm thi đua số 1 tổ chức hội nghị tổng kết năm 2023. Tại hội nghị, các đơn vị trao đổi kinh nghiệm với "
             "LĐLĐ huyện Côn Đảo, tỉnh Bà Rịa Vũng tàu.")
     assert r["people"] == []
+
+
+def test_ranks_as_labels_after_a_colon_and_bare_classes_in_brackets(rec):
+    assert ranks(rec(REVIEW_2024 + "Qua bình xét, hội nghị thống nhất xếp thứ nhất: Sở Tư pháp; thứ nhì: Sở Y tế; thứ ba: Sở Nội vụ.")) == \
+        [(1, "Sở Tư pháp"), (2, "Sở Y tế"), (3, "Sở Nội vụ")]
+    assert ranks(rec(REVIEW_2024 + "Cụm đã bình xét, suy tôn 3 đơn vị xuất sắc: Sở Tư pháp (nhất), Sở Y tế (nhì), Sở Nội vụ (ba).")) == \
+        [(1, "Sở Tư pháp"), (2, "Sở Y tế"), (3, "Sở Nội vụ")]
+    # (a bare class in brackets ranks only in a sentence that ranks)
+    assert ranks(rec(REVIEW_2024 + "Đoàn của Sở Y tế (nhất) tham gia hội thao.")) == []
+
+
+def test_a_related_articles_heading_the_line_classifier_missed(rec):
+    r = rec(REVIEW_2024 + "Các đơn vị đã ký kết giao ước thi đua năm 2025.\n\nTin cùng loại\n- Cụm thi đua số 4 giao ban quý IV/2023, "
+            "Sở Công Thương dẫn đầu (28/12/2023)\n- Cụm thi đua số 1 tổ chức giao ban quý I/2024 tại thị xã An Nhơn (08/04/2024)")
+    assert r["rankings"] == []

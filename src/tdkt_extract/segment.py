@@ -140,8 +140,12 @@ def _mark_related_links(doc: Document, blocks: list[Block]) -> None:
     begun = related = False
     for b in blocks:
         line = text[b.start:b.end].strip()
+        # (the heading itself is chrome, whatever the line classifier said of it: "Đọc thêm", "Tin cùng loại")
+        if begun and b.kind in ("chrome", "body") and len(line) <= 40 and _related_re().match(line) is not None:
+            b.kind = "chrome"
+            related = True
+            continue
         if b.kind == "chrome":
-            related = related or (begun and _related_re().match(line) is not None)
             continue
         if related and _headline_like(line):
             b.kind = "chrome"

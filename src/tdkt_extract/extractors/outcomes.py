@@ -130,7 +130,9 @@ _RE_RANK_ORDER = regex.compile(r"\bthứ tự\s+(?:xếp hạng\s+)?(?:từ\s+)?
 # ("hạng 1 là X": the rank in figures)
 # ("đồng hạng nhì là A và B": a tie, every unit after it holds the rank)
 # ("vị trí nhất thuộc về A": the place itself)
-_RE_RANK_NTH_IS = regex.compile(r"\b(?P<v>(?:xếp|đứng)\s+|vị\s+trí\s+)?(?P<tie>đồng\s+)?(?:thứ|hạng|(?<=\bvị\s+trí\s+))\s*(?P<o>nhất|nhì|hai|ba|tư|bốn|năm|sáu|[1-9])\s+(?:là|thuộc về)\s+", regex.I)
+# ("xếp thứ nhất: A; thứ nhì: B": the rank as a label before its unit)
+_RE_RANK_NTH_IS = regex.compile(r"\b(?P<v>(?:xếp|đứng)\s+|vị\s+trí\s+)?(?P<tie>đồng\s+)?(?:thứ|hạng|(?<=\bvị\s+trí\s+))\s*(?P<o>nhất|nhì|hai|ba|tư|bốn|năm|sáu|[1-9])"
+                                r"(?:\s+(?:là|thuộc về)\s+|\s*:\s*(?=(?-i:\p{Lu})))", regex.I)
 # without xếp/đứng before it, "thứ nhất là" ranks only in a sentence about ranking ("thứ nhất là ..., thứ hai là ..."
 # also lists the points of a plan)
 _RE_RANK_CONTEXT = regex.compile(r"\b(?:xếp hạng|xếp loại|xếp thứ|bình xét|suy tôn|chấm điểm|kết quả|tổng điểm|điểm số)\b", regex.I)
@@ -153,7 +155,9 @@ _RE_RANKS_RESPECTIVELY_ARE = regex.compile(
 _RE_RANK_NTH = regex.compile(
     # (a rank in brackets closes them: not a photo's "(thứ hai từ trái sang)")
     # (a tie: "A và B đồng hạng ba", "xếp đồng hạng nhì")
-    r"(?:\b(?:(?:xếp|đứng)\s+(?:đồng\s+)?(?:thứ|hạng)|đồng\s+hạng|đạt\s+hạng|(?:xếp|đứng|đạt)\s+(?:ở\s+)?vị\s+trí(?:\s+thứ)?)|(?<=\(\s*)(?:thứ|hạng)(?=\s+[\p{L}\d]+\s*\)))\s+(?P<o>nhất|nhì|hai|ba|tư|bốn|năm|sáu|bảy|tám|\d{1,2})\b"
+    # (or the bare class in brackets after a unit, in a sentence that ranks: "A (nhất), B (nhì), C (ba)")
+    r"(?:\b(?:(?:xếp|đứng)\s+(?:đồng\s+)?(?:thứ|hạng)|đồng\s+hạng|đạt\s+hạng|(?:xếp|đứng|đạt)\s+(?:ở\s+)?vị\s+trí(?:\s+thứ)?)\s+|(?<=\(\s*)(?:thứ|hạng)(?=\s+[\p{L}\d]+\s*\))\s+"
+    r"|(?<=\(\s*)(?P<bare>)(?=(?:nhất|nhì|ba)\s*\)))(?P<o>nhất|nhì|hai|ba|tư|bốn|năm|sáu|bảy|tám|\d{1,2})\b"
     # (a place on another board than the cluster's: the country's, the province's, an index's)
     r"(?!\s*(?:cả nước|toàn quốc|về|trong\s+bảng\s+xếp\s+hạng|(?:toàn|của)\s+tỉnh|chỉ\s+số)\b)", regex.I)
 _RE_LEAD = regex.compile(
@@ -278,7 +282,7 @@ _V_CONTEST = cues.vocabulary("outcomes.contest", lambda: ("giải", "hội thao"
 _V_RANK_CONTEXT = cues.vocabulary("outcomes.rank_context", lambda: ("xếp hạng", "xếp loại", "xếp thứ", "bình xét", "suy tôn",
                                                                      "chấm điểm", "kết quả", "tổng điểm", "điểm số"))
 _V_RANK_NTH_IS = cues.vocabulary("outcomes.rank_nth_is", lambda: ("xếp", "đứng", "thứ", "hạng", "đồng", "vị trí"))
-_V_RANK_NTH = cues.vocabulary("outcomes.rank_nth", lambda: ("xếp", "đứng", "đạt", "thứ", "hạng", "đồng"))
+_V_RANK_NTH = cues.vocabulary("outcomes.rank_nth", lambda: ("xếp", "đứng", "đạt", "thứ", "hạng", "đồng", "nhất", "nhì", "ba"))
 # a rank as a bare label before its units, in a list after a colon: "Kết quả xếp loại: Nhất: A; Nhì: B, C; Ba: D"
 _RE_RANK_CLASS_LABEL = regex.compile(r"(?<=(?:^|[:;,.]\s*))(?:xếp\s+)?(?:hạng|loại)\s+(?P<o>nhất|nhì|ba)\s*[-–:]\s*(?=\p{Lu})", regex.I)
 _RE_RANK_LABEL_BARE = regex.compile(r"(?<=[:;]\s*)(?-i:(?P<o>Nhất|Nhì|Ba|Tư))\s*:\s*")
@@ -397,6 +401,11 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
         for m in _scan(doc, _RE_RANK_NTH, _V_RANK_NTH, s.start, s.end):
             if m.start() < nth_lo or any(a <= m.start() < b for a, b in taken):
                 continue
+            if m.group("bare") is not None:
+                if ranking is None:
+                    ranking = next(_scan(doc, _RE_RANK_CONTEXT, _V_RANK_CONTEXT, s.start, s.end), None) is not None
+                if not ranking:
+                    continue
             if cre.search(r"\blần lượt\s*$", t[max(s.start, m.start() - 12):m.start()], regex.I):
                 continue  # ranks in turn are read together above, or not at all ("lần lượt xếp thứ hai, thứ ba toàn quốc")
             # (the unit sits after the last rank read before it: "A xếp hạng Nhất; hạng Nhì thuộc về B; C xếp hạng Sáu")
