@@ -415,3 +415,20 @@ def test_a_related_articles_heading_the_line_classifier_missed(rec):
     r = rec(REVIEW_2024 + "Các đơn vị đã ký kết giao ước thi đua năm 2025.\n\nTin cùng loại\n- Cụm thi đua số 4 giao ban quý IV/2023, "
             "Sở Công Thương dẫn đầu (28/12/2023)\n- Cụm thi đua số 1 tổ chức giao ban quý I/2024 tại thị xã An Nhơn (08/04/2024)")
     assert r["rankings"] == []
+
+
+BODY = ("Khối thi đua các cơ quan nội chính sơ kết 9 tháng\n\n{meta}\n\nChiều 03/10/2025, Khối thi đua các cơ quan nội chính tỉnh "
+        "tổ chức hội nghị sơ kết 9 tháng đầu năm 2025 tại trụ sở Công an tỉnh. Khối gồm 4 cơ quan: Công an tỉnh, Tòa án nhân dân "
+        "tỉnh, Thanh tra tỉnh và Thi hành án dân sự tỉnh.\n\nMINH TUẤN\n\n{foot}")
+
+
+def test_page_meta_and_footer_lines(rec):
+    r = rec(BODY.format(meta="Ngày đăng: 04/10/2025 | Người đăng: Quản trị viên | Lượt xem: 97", foot=""))
+    assert r["published"] == "2025-10-04"
+    assert r["cluster"]["members"] == ["Công an tỉnh", "Tòa án nhân dân tỉnh", "Thanh tra tỉnh", "Thi hành án dân sự tỉnh"]
+    # (the site's footer under the byline leaves it the last line of the article)
+    r = rec(BODY.format(meta="", foot="Tổng Biên tập: Nguyễn Thị Thanh Hương\nGiấy phép hoạt động số 102/GP-BVHTTDL."))
+    assert r["author"] == "MINH TUẤN"
+    # (a weekday opening the page's date line is no author)
+    r = rec("Thứ Bảy, ngày 20 tháng 12 năm 2025 - 06:15\n\n" + BODY.format(meta="", foot="").replace("\n\nMINH TUẤN", ""))
+    assert r["author"] is None

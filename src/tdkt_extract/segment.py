@@ -378,7 +378,11 @@ def _names_an_author(line: str, name: str) -> bool:
     """The name a byline line reads is an author's: not a unit, not a person of the article (after an honorific),
     and the line names no source paper ("Theo Báo Quảng Bình")."""
     return not _looks_like_unit(name) and not cre.match(r"(?:ông|bà|đồng chí|đ/c|thầy|cô)\s", name, regex.I) \
-        and not _RE_SOURCE_LINE.match(line)
+        and not _RE_SOURCE_LINE.match(line) and not _RE_WEEKDAY_NAME.match(name)
+
+
+# a weekday opening a date line is no name ("Thứ Bảy, ngày 20 tháng 12 năm 2025")
+_RE_WEEKDAY_NAME = regex.compile(r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)(?!\p{L})", regex.I)
 
 
 def _is_place(s: str) -> bool:
@@ -642,7 +646,9 @@ _RE_DATE_LINE_PARTS = regex.compile(
     + _MONTH_IN_WORDS + r"|(?<!\p{L})(?:CH|SA|@)(?!\p{L})|\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:AM|PM|SA|CH))?|GMT\s*[+-]?\s*\d*|"
     r"\b(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ nhật|T\d|CN)\b|\d+\s+(?:lượt xem|lượt đọc|views?)|"
     r"(?:lượt xem|lượt đọc|views?)\s*:?\s*\d+|\bin bài(?:\s+viết)?\b|\d{4}-\d{2}-\d{2}|"
-    r"\b(?:cập nhật|ngày đăng|đăng lúc|đăng ngày|ngày|lúc|create|update[d]?)\b|[\W_]+", regex.I)
+    r"\b(?:cập nhật|ngày đăng|đăng lúc|đăng ngày|ngày|lúc|create|update[d]?)\b|"
+    # (the page's other meta words on the same line: "| Người đăng: Quản trị viên | Lượt xem: 97 | In trang | Gửi bài viết")
+    r"\b(?:người đăng|quản trị viên|admin|in trang|gửi bài(?:\s+viết)?|đã xem|bình luận)\b|[\W_]+", regex.I)
 
 
 def is_date_line(s: str) -> bool:
