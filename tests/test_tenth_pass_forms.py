@@ -432,3 +432,10 @@ def test_page_meta_and_footer_lines(rec):
     # (a weekday opening the page's date line is no author)
     r = rec("Thứ Bảy, ngày 20 tháng 12 năm 2025 - 06:15\n\n" + BODY.format(meta="", foot="").replace("\n\nMINH TUẤN", ""))
     assert r["author"] is None
+
+
+def test_a_later_mention_adding_a_second_position_after_a_comma_is_the_fuller_title(rec):
+    r = rec("Chiều ngày 19/01/2024, Khối thi đua số 3 tổ chức họp tổng kết năm 2023. Tham dự có ông Lê Văn Luật, Phó Giám đốc Sở Nội "
+            "vụ. Phát biểu tại cuộc họp, ông Lê Văn Luật - Phó Giám đốc Sở Nội vụ, Phó Chủ tịch Hội đồng Thi đua, khen thưởng Sở Nội "
+            "vụ đã ghi nhận thành tích của Khối.")
+    assert [p["title"] for p in r["people"]] == ["Phó Giám đốc Sở Nội vụ, Phó Chủ tịch Hội đồng Thi đua, khen thưởng Sở Nội vụ"]

@@ -901,7 +901,8 @@ def _fuller(p: PersonDraft, title: Found) -> bool:
     fo, ft = fold(old.value), fold(title.value)
     rest = title.value[len(old.value):].lstrip(" ,-–")
     # (or the position before the role: "Cụm trưởng Cụm thi đua", then "Viện trưởng Viện X - Cụm trưởng Cụm thi đua")
-    return (rest[:1].isupper() or rest[:1].isdigit()) and ft.startswith(fo + " ") \
+    # (the same position, then a second one after a comma: "Phó Giám đốc Sở X, Phó Chủ tịch Hội đồng ...")
+    return (rest[:1].isupper() or rest[:1].isdigit()) and (ft.startswith(fo + " ") or ft.startswith(fo + ",")) \
         or ft.endswith(" " + fo) and title.value[:1].isupper()
 
 
