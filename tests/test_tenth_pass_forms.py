@@ -439,3 +439,21 @@ def test_a_later_mention_adding_a_second_position_after_a_comma_is_the_fuller_ti
             "vụ. Phát biểu tại cuộc họp, ông Lê Văn Luật - Phó Giám đốc Sở Nội vụ, Phó Chủ tịch Hội đồng Thi đua, khen thưởng Sở Nội "
             "vụ đã ghi nhận thành tích của Khối.")
     assert [p["title"] for p in r["people"]] == ["Phó Giám đốc Sở Nội vụ, Phó Chủ tịch Hội đồng Thi đua, khen thưởng Sở Nội vụ"]
+
+
+def test_attendance_told_as_presence_and_titles_before_a_verb_of_coming(rec):
+    r = rec("Ngày 24/10/2017, Cụm thi đua số 4 tổ chức Hội nghị ký giao ước thi đua năm học 2017-2018 tại Phòng Truyền thống 1, "
+            "Trường Đại học Tây Đô. Hội nghị có sự tham dự các thành viên trong Cụm bao gồm: ông Lê Văn Vinh - Chủ tịch Công đoàn "
+            "ngành Giáo dục; bà Trần Thị Trúc - Phó Chủ tịch Công đoàn Trường Cao đẳng Cần Thơ.")
+    assert [p["roles"] for p in r["people"]] == [["attended"], ["attended"]]
+    assert r["meeting"]["venue"] == "Phòng Truyền thống 1, Trường Đại học Tây Đô"
+    r = rec("Ngày 19/3/2021, Khối thi đua các Hội có tính chất đặc thù số 1 tổ chức lễ ký kết giao ước thi đua năm 2021. Hội nghị đón "
+            "tiếp đồng chí Lê Thị Dung, Phó Trưởng Ban Thi đua khen thưởng thành phố đến tham dự.")
+    assert r["cluster"]["name"] == "Khối thi đua các Hội có tính chất đặc thù số 1"
+    assert [p["title"] for p in r["people"]] == ["Phó Trưởng Ban Thi đua khen thưởng thành phố"]
+
+
+def test_a_units_acronym_written_straight_after_the_bylines_name(rec):
+    r = rec("Cụm thi đua số 2 tổng kết năm 2024\n\nNgày 20/12/2024, Cụm thi đua số 2 tổ chức hội nghị tổng kết năm 2024 tại Đà Lạt.\n\n"
+            "Hoàng Yến TIPC Lâm Đồng")
+    assert r["author"] == "Hoàng Yến"

@@ -355,6 +355,7 @@ _RE_SECOND_NAME = regex.compile(_NAME)
 _RE_NAME_LINE = regex.compile(r"^(" + _NAME + r"(?:\s*-\s*" + _NAME + r"(?=\s*$))?)(?:\s*(?:,|-|\()\s*(.{2,80}?)\)?)?\.?$")
 
 
+_RE_ACRONYM_AFTER_NAME = regex.compile(r"((?:\p{Lu}\p{Ll}+\s+){1,3}\p{Lu}\p{Ll}+)\s+(\p{Lu}{3,}(?:\s+\S+){0,4})$")
 _RE_PHOTO_CREDIT = regex.compile(r"\s*[-–|,;]\s*(?:ảnh|video)\s*:.*$", regex.I | regex.S)
 
 
@@ -550,6 +551,11 @@ def read_byline(doc: Document) -> tuple[Found | None, Found | None]:
             continue
         name = Found(nm.group(1), off + lead + nm.start(1), off + lead + nm.end(1))
         unit = None
+        # a unit's acronym written straight after a name in mixed case: "Hoàng Yến TIPC Lâm Đồng"
+        ac = _RE_ACRONYM_AFTER_NAME.match(name.value)
+        if ac is not None:
+            return (Found(ac.group(1), name.start, name.start + ac.end(1)),
+                    Found(name.value[ac.start(2):], name.start + ac.start(2), name.end))
         two = cre.match(r"(.+?)\s+-\s+(.+)$", name.value)
         # (or opens with an abbreviation after a name in mixed case: "Thanh Tâm - NHNN Bình Định")
         abbr = two is not None and not two.group(1).isupper() and cre.match(r"\p{Lu}{2,}[\p{Lu}&]*\s", two.group(2)) is not None

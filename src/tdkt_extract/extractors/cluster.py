@@ -53,7 +53,7 @@ def _clause_verbs() -> str:
 
 # words that end a cluster name read forwards
 _RE_NAME_STOP = regex.compile(
-    r"\s+(?-i:(?:đã|vừa|đang|sẽ|cũng)\b|" + TO_CHUC + r"|diễn ra|sơ kết|tổng kết|ký kết|ký|có(?!\s+vốn\b)|gồm|bao gồm|do(?<!\bvốn\s+do)|là|làm|năm\s+(?:học\s+)?\d+|"
+    r"\s+(?-i:(?:đã|vừa|đang|sẽ|cũng)\b|" + TO_CHUC + r"|diễn ra|sơ kết|tổng kết|ký kết|ký|có(?!\s+(?:vốn|tính\s+chất)\b)|gồm|bao gồm|do(?<!\bvốn\s+do)|là|làm|năm\s+(?:học\s+)?\d+|"
     # (units named by their field stay in the name: "Khối các cơ quan, đơn vị hoạt động trong lĩnh vực giao thông thủy";
     # or by their capital: "Khối thi đua các doanh nghiệp có vốn nhà nước")
     r"trong(?!\s+lĩnh\s+vực)|(?:trực\s+)?thuộc(?!\s+(?i:trung\s+ương)\b)|tại|từ|phát động|triển khai|đăng cai|với|cùng|cho|được|luôn|đạt|nhằm|để|đến|về dự|về tham dự|này|đó|"

@@ -321,7 +321,7 @@ _RE_VENUE_STOP = regex.compile(
 
 
 _RE_ENDS_ON_VERB = regex.compile(r"\s(?:chủ trì|đồng chủ trì|điều hành|phát biểu|báo cáo|trình bày|tổ chức|đăng cai|chỉ đạo|dự|tham dự)$", regex.I)
-_RE_ROOM = regex.compile(r"(?:hội trường|phòng họp|phòng hội nghị|phòng làm việc)\b", regex.I)
+_RE_ROOM = regex.compile(r"(?:hội trường|phòng họp|phòng hội nghị|phòng làm việc|phòng truyền thống|phòng khánh tiết|phòng giao ban)\b", regex.I)
 
 
 def find_venue(doc: Document, s: Sentence) -> Found | None:

@@ -31,6 +31,7 @@ _V_ROLE_VERBS = {r: cues.vocabulary(f"people.verbs.{r}", lambda r=r: _roles()[r]
 _V_ANY_ROLE_VERB = cues.vocabulary("people.verbs", lambda: [v for vs in _roles().values() for v in vs])
 # words that end a title written after a name, besides the role verbs ("..., Giám đốc Sở X đã ...")
 _STOP_WORDS = ("đã", "đại diện", "thay mặt", "cùng", "và đại diện", "và lãnh đạo", "và các", "tặng", "trao", "chứng kiến", "ký kết", "điều hành",
+               "đến tham dự", "tới tham dự", "về tham dự", "đến dự", "tới dự",
                "về dự", "lên", "tại", "nhận", "được", "cũng", "giới thiệu", "bày tỏ", "gửi", "đồng thời", "vừa", "sẽ", "từng", "làm", "là",
                # (a merit or an order after the title: "..., Chủ tịch Hội X vì thành tích ...", "... lần lượt phát biểu")
                "lần lượt", "vì thành tích", "vì có thành tích", "do có thành tích", "với thành tích", "giữ chức")
@@ -235,7 +236,10 @@ def _res():
                   for r, vs in _roles().items()},
         "acting": regex.compile(r"(?<!\p{L})(?:" + alternation(_acting()) + r")(?!\p{L})(?!\s+đổi\b)", regex.I),
         "attend_lead": regex.compile(
-            r"^\s*(?:\p{L}+\s+){0,2}?(?:(?:tới|đến|về)\s+)?(?:tham\s+)?dự\b|^\s*về phía\b|^\s*(?:đến|tới)\s+(?:tham\s+)?dự\b|\b(?:tham dự|đến dự|tới dự|dự)\b[^.;]{0,60}?\bcó\b",
+            r"^\s*(?:\p{L}+\s+){0,2}?(?:(?:tới|đến|về)\s+)?(?:tham\s+)?dự\b|^\s*về phía\b|^\s*(?:đến|tới)\s+(?:tham\s+)?dự\b|\b(?:tham dự|đến dự|tới dự|dự)\b[^.;]{0,60}?\bcó\b"
+            # ("Hội nghị có sự tham dự các thành viên ... bao gồm: ông A; ông B", "Có mặt tại buổi ký kết, ... còn có ông A")
+            # (not "có sự tham dự của", read with the act named before it: _noun_lead_roles)
+            r"|\bcó\s+sự\s+(?:tham\s+dự|tham\s+gia)\b(?!\s+của\b)|^\s*có\s+mặt\b",
             regex.I,
         ),
     }
@@ -636,7 +640,8 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
     sent_lead = t[sent_a:name_a]
     low_lead = doc.cues.lower[sent_a:name_a]
     # every form of the attending lead says "dự" or "về phía"
-    am = rx["attend_lead"].search(sent_lead) if "dự" in low_lead or "về phía" in low_lead else None
+    am = rx["attend_lead"].search(sent_lead) if "dự" in low_lead or "về phía" in low_lead or "có sự tham gia" in low_lead \
+        or "có mặt" in low_lead else None
     if am and "attended" not in out:
         out["attended"] = Found("attended", sent_a + am.start(), sent_a + am.end())
     # (a list of people split by ";" is still the lead's: "Đến dự và chỉ đạo có ông A - T; bà B - T; ông C")
