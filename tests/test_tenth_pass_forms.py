@@ -457,3 +457,23 @@ def test_a_units_acronym_written_straight_after_the_bylines_name(rec):
     r = rec("Cụm thi đua số 2 tổng kết năm 2024\n\nNgày 20/12/2024, Cụm thi đua số 2 tổ chức hội nghị tổng kết năm 2024 tại Đà Lạt.\n\n"
             "Hoàng Yến TIPC Lâm Đồng")
     assert r["author"] == "Hoàng Yến"
+
+
+def test_people_named_again_in_short_and_an_official_name_in_a_role_holders_title(rec):
+    r = rec("Ngày 10/7/2024, Cụm thi đua số 5 tổ chức sơ kết 6 tháng đầu năm 2024. Dự có bà Trần Thị Hoài Thu, Giám đốc Sở Nội vụ; "
+            "bà Lò Thị Duyên, Phó Chủ tịch LĐLĐ tỉnh. Phát biểu tại hội nghị, bà Hoài Thu ghi nhận kết quả của Cụm. Bà Duyên đề nghị "
+            "các đơn vị tiếp tục đổi mới.")
+    assert [(p["name"], p["roles"]) for p in r["people"]] == [("Trần Thị Hoài Thu", ["attended", "spoke"]),
+                                                             ("Lò Thị Duyên", ["attended", "spoke"])]
+    r = rec(REVIEW_2024 + "Đồng chủ trì hội nghị là bà Ngô Thị Lan, Phó Giám đốc Sở Văn hóa, Thể thao và Du lịch (đơn vị Cụm phó).")
+    assert r["cluster"]["vice_chair"] == {"organization": "Sở Văn hóa, Thể thao và Du lịch", "person": "Ngô Thị Lan"}
+
+
+def test_member_notes_and_a_schools_level_before_the_provinces_suffix(rec):
+    r = rec(REVIEW_2024 + "Cùng dự có lãnh đạo Bộ Chỉ huy BĐBP các tỉnh: Lạng Sơn, Cao Bằng, Hà Giang, Lào Cai - các đơn vị thành viên "
+            "của Cụm.")
+    assert r["cluster"]["members"] == ["Lạng Sơn", "Cao Bằng", "Hà Giang", "Lào Cai"]
+    r = rec("Ngày 10/1/2024, Khối thi đua các trường cao đẳng, trung cấp tỉnh tổ chức hội nghị tổng kết năm 2023.")
+    assert r["cluster"]["name"] == "Khối thi đua các trường cao đẳng, trung cấp"
+    r = rec(REVIEW_2024 + "Đồng chí Lý Văn Toàn, Chủ tịch UBND thị trấn Bản Thác ký giao ước thi đua năm 2025.")
+    assert [p["title"] for p in r["people"]] == ["Chủ tịch UBND thị trấn Bản Thác"]

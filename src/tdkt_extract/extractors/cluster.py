@@ -253,7 +253,8 @@ def _descriptor_end(doc: Document, a: int, lim: int) -> int:
         if seg.lower().rstrip().endswith(("tỉnh", "thành phố")):
             # ("5 thành phố": a count's noun stays)
             # ("Bộ CHQS tỉnh": a provincial body written with its abbreviation ends with the word)
-            seg = cre.sub(r"(?<!\b(?:tuyến|cấp|\d{1,3}|(?-i:\p{Lu}{2,}))|,)\s+(?:tỉnh|thành phố)\s*$", "", seg)
+            # ("các trường cao đẳng, trung cấp tỉnh": the schools' level, then the province's suffix)
+            seg = cre.sub(r"(?<!\b(?:tuyến|(?<!\btrung\s)cấp|\d{1,3}|(?-i:\p{Lu}{2,}))|,)\s+(?:tỉnh|thành phố)\s*$", "", seg)
     # a province written bare after a descriptive name ("Cụm thi đua miền núi Quảng Nam"): its suffix too
     # (not after a unit's proper name, "Đài Phát thanh Quảng Nam", nor one of two, "Long An - Vĩnh Long")
     # (a province's name is 4 words at most: only the tail is searched)
@@ -1164,7 +1165,7 @@ def _group_opens_re():
     """ "và các <kind of unit>" closing a list's part before its colon (not "và các đại biểu:", the guests)."""
     return regex.compile(r"\s+và\s+các\s+(?:" + _unit_nouns() + r"|ban|sở)(?:\s+\p{L}+)?\s*$", regex.I)
 _RE_HONORIFIC_NAME = regex.compile(r"(?:và\s+)?(?:ông|bà|đồng chí|đ/c)\s+(?-i:\p{Lu}\p{Ll}*)(?:\s+(?-i:\p{Lu}\p{Ll}*)){1,4}", regex.I)
-_RE_DASH_MEMBER_NOTE = regex.compile(r"\s+[-–]\s+(?:là\s+)?(?:đơn vị\s+)?thành viên\b.*$", regex.I)
+_RE_DASH_MEMBER_NOTE = regex.compile(r"\s+[-–]\s+(?:là\s+)?(?:các\s+)?(?:đơn vị\s+)?thành viên\b.*$", regex.I)
 
 
 _RE_UNITS_OF_CLUSTER = regex.compile(r"\bcác\s+(?:đơn vị|cơ quan)(?:\s+thành viên)?\s+(?:của|trong|thuộc)\s+(?:cụm|khối)", regex.I)
@@ -2318,7 +2319,8 @@ def _title_segments(doc: Document, title: Found):
     position or a role note follows ("Tỉnh ủy viên - Giám đốc Sở X - Trưởng Khối"; not "Sở Văn hóa - Thể thao")."""
     t = doc.text
     dash_re = _title_res().dash
-    for m in cre.finditer(r"[^,;]+", t[title.start:title.end]):
+    # (on the shadow text: a comma inside an official name, "Sở Văn hóa, Thể thao và Du lịch", parts nothing)
+    for m in cre.finditer(r"[^,;]+", shadow(doc)[title.start:title.end]):
         a, b = title.start + m.start(), title.start + m.end()
         for d in dash_re.finditer(t, a, b):
             yield a, d.start()

@@ -31,7 +31,7 @@ _V_ROLE_VERBS = {r: cues.vocabulary(f"people.verbs.{r}", lambda r=r: _roles()[r]
 _V_ANY_ROLE_VERB = cues.vocabulary("people.verbs", lambda: [v for vs in _roles().values() for v in vs])
 # words that end a title written after a name, besides the role verbs ("..., Giám đốc Sở X đã ...")
 _STOP_WORDS = ("đã", "đại diện", "thay mặt", "cùng", "và đại diện", "và lãnh đạo", "và các", "tặng", "trao", "chứng kiến", "ký kết", "điều hành",
-               "đến tham dự", "tới tham dự", "về tham dự", "đến dự", "tới dự",
+               "đến tham dự", "tới tham dự", "về tham dự", "đến dự", "tới dự", "ký giao ước", "ký cam kết",
                "về dự", "lên", "tại", "nhận", "được", "cũng", "giới thiệu", "bày tỏ", "gửi", "đồng thời", "vừa", "sẽ", "từng", "làm", "là",
                # (a merit or an order after the title: "..., Chủ tịch Hội X vì thành tích ...", "... lần lượt phát biểu")
                "lần lượt", "vì thành tích", "vì có thành tích", "do có thành tích", "với thành tích", "giữ chức")
@@ -795,6 +795,9 @@ def _add(doc: Document, people: dict[str, PersonDraft], order: list[str], name: 
     k = fold(name.value)
     p = people.get(k)
     if p is None:
+        # a person named again by the last two words of the name ("bà Hoài Thu" after "bà Trần Thị Hoài Thu"): the same one
+        p = _named_before_in_full(people, order, name.value)
+    if p is None:
         if len(order) >= MAX_PEOPLE:
             doc.warn("too_many_people", "people", f"too many names; only the first {MAX_PEOPLE} were kept")
             return
@@ -808,6 +811,16 @@ def _add(doc: Document, people: dict[str, PersonDraft], order: list[str], name: 
         p.honorific = hon
     for r, f in roles.items():
         p.roles.setdefault(r, f)
+
+
+def _named_before_in_full(people: dict[str, PersonDraft], order: list[str], name: str) -> PersonDraft | None:
+    words = name.split()
+    if len(words) != 2:
+        return None
+    full = [people[k] for k in order if len(people[k].name.value.split()) >= 3
+            and people[k].name.value.split()[-2:] == words
+            and (len(people[k].name.value.split()) >= 4 or words[0] not in _surnames())]
+    return full[0] if len(full) == 1 else None
 
 
 def _hon_value(h: str) -> str | None:
@@ -1244,7 +1257,14 @@ def _named(t: str, m: "regex.Match[str]", known: list[str]) -> bool:
     an article that spells a name twice, once without a mark ("Sau" / "Sáu"), names one person."""
     if any(t.startswith(n, m.end()) or t.startswith(n, m.start()) for n in known):
         return True
-    return any(fold(t[m.end():m.end() + len(n)]) == fold(n) for n in known)
+    if any(fold(t[m.end():m.end() + len(n)]) == fold(n) for n in known):
+        return True
+    # (or a known person named again by the given name alone: "Bà Duyên đề nghị ..." after "bà Lò Thị Duyên")
+    given = _RE_GIVEN_AFTER.match(t, m.end())
+    return given is not None and any(len(n.split()) >= 2 and n.split()[-1] == given.group(1) for n in known)
+
+
+_RE_GIVEN_AFTER = regex.compile(r"(\p{Lu}\p{Ll}*)(?!\s+\p{Lu})")
 
 
 #: underthesea NER calls one document may make: each costs tens to hundreds of milliseconds, and an
