@@ -477,3 +477,12 @@ def test_member_notes_and_a_schools_level_before_the_provinces_suffix(rec):
     assert r["cluster"]["name"] == "Khối thi đua các trường cao đẳng, trung cấp"
     r = rec(REVIEW_2024 + "Đồng chí Lý Văn Toàn, Chủ tịch UBND thị trấn Bản Thác ký giao ước thi đua năm 2025.")
     assert [p["title"] for p in r["people"]] == ["Chủ tịch UBND thị trấn Bản Thác"]
+
+
+def test_names_of_one_word_with_an_apostrophe_ethnic_family_names_and_xep_before_a_unit(rec):
+    r = rec(REVIEW_2024 + "Chủ trì buổi lễ là ông K'Bình, Giám đốc Sở Tài chính.")
+    assert [(p["name"], p["honorific"], p["title"]) for p in r["people"]] == [("K'Bình", "ông", "Giám đốc Sở Tài chính")]
+    r = rec(REVIEW_2024 + "Tham dự hội nghị có đồng chí Lường Văn Chung, Phó Chủ tịch HĐND tỉnh; Cầm Thị Ngọc, Trưởng Ban Dân vận Tỉnh ủy.")
+    assert [p["name"] for p in r["people"]] == ["Lường Văn Chung", "Cầm Thị Ngọc"]
+    assert ranks(rec(REVIEW_2024 + "Hội nghị đã bình xét, xếp Trường THPT Ngô Thì Sĩ đứng thứ nhất, Trường THPT Cồn Thoi đứng thứ hai trong "
+                                   "Cụm.")) == [(1, "Trường THPT Ngô Thì Sĩ"), (2, "Trường THPT Cồn Thoi")]

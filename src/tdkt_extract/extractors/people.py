@@ -172,7 +172,9 @@ def _res():
     verbs = alternation(v for vs in _roles().values() for v in vs)
     return {
         # (after an honorific, a middle name typed in lower case is still the name's: "đồng chí Đinh văn Hồng")
-        "hon": regex.compile(r"(?<!\p{L})" + _HON + r"(?:\s*:)?\s+(?:(?P<rank>" + ranks + r")\s+)?" + _NAME_LOWER_MIDDLE + r"(?!\p{L})", regex.I),
+        # (or one word with an apostrophe, a name of the Central Highlands: "ông K'Bình", "bà H'Loan")
+        "hon": regex.compile(r"(?<!\p{L})" + _HON + r"(?:\s*:)?\s+(?:(?P<rank>" + ranks + r")\s+)?(?:" + _NAME_LOWER_MIDDLE
+                             + r"|(?P<name>(?-i:\p{Lu}[’']\p{Lu}\p{Ll}+)))(?!\p{L})", regex.I),
         "rank": regex.compile(r"(?<!\p{L})(?P<rank>" + ranks + r")\s+" + _NAME + r"(?!\p{L})"),
         # "anh", "chị", "thầy", "cô" before a name: a person, no honorific (annotation.md); the name
         # must open with a family name ("chị Vũ Thị Lan", not "anh em Công đoàn ...")
@@ -419,7 +421,8 @@ def _trim_name(doc: Document, a: int, b: int) -> int:
         if q in titles or t.startswith(_UNIT_OPENERS, q) and cre.match(r"(?:Ủy|UBND|HĐND|Tỉnh|Sở|Ban|Bộ|Cục|Vụ|Đảng|Công an|Công ty)\b", t[q:b + 40]):
             keep = i
             break
-    if keep < 2:
+    # (one word is a name only with its apostrophe: "K'Bình")
+    if keep < 2 and not (keep == 1 and ("'" in t[a:b] or "’" in t[a:b])):
         return -1
     end = starts[keep - 1]
     while end < b and not t[end].isspace():
