@@ -1167,3 +1167,37 @@ def test_a_term_reviewed_between_two_congresses_is_the_period(rec):
     r = rec("Ngày 20/5/2024, Cụm thi đua số 2 tổ chức hội nghị tổng kết phong trào thi đua giữa hai kỳ đại hội, nhiệm kỳ 2019 - "
             "2024.")
     assert r["meeting"]["period"] == {"year": 2024, "span": "term"}
+
+
+# --- the tenth pass's third review ---
+def test_a_paragraph_or_headline_opening_with_an_editors_title_is_no_footer(rec):
+    r = rec("Tổng Biên tập Báo Lào Cai nhận Cờ thi đua của Khối các cơ quan báo chí\n\nNgày 20/12/2024, Khối thi đua các cơ quan báo "
+            "chí tổ chức hội nghị tổng kết năm 2024. Hội nghị suy tôn Báo Lào Cai dẫn đầu Khối thi đua năm 2024.")
+    assert r["title"] == "Tổng Biên tập Báo Lào Cai nhận Cờ thi đua của Khối các cơ quan báo chí"
+    r = rec("Ngày 20/12/2024, Khối thi đua các cơ quan báo chí tổ chức hội nghị tổng kết năm 2024.\n\nTổng Biên tập Báo Hà Giang Đặng "
+            "Quốc Khánh chủ trì hội nghị.")
+    assert [p["name"] for p in r["people"]] == ["Đặng Quốc Khánh"]
+
+
+def test_numbered_points_after_a_colon_are_no_ranks(rec):
+    r = rec(T10 + "Để đạt kết quả cao hơn trong năm 2025, hội nghị thống nhất hai nhiệm vụ trọng tâm, thứ nhất: Sở Xây dựng tiếp tục rà "
+            "soát quy chế hoạt động của Cụm; thứ hai: các đơn vị đẩy mạnh tuyên truyền.")
+    assert r["rankings"] == []
+
+
+def test_a_friendly_matchs_results_in_brackets_are_no_ranks(rec):
+    r = rec(T10 + "Nhân dịp này, Cụm tổ chức giao lưu bóng chuyền hơi giữa các đơn vị, kết quả chung cuộc: Sở Tư pháp (nhất), Sở Công "
+            "Thương (nhì), Sở Xây dựng (ba).")
+    assert r["rankings"] == []
+
+
+def test_the_next_persons_position_and_name_are_no_part_of_a_fuller_title(rec):
+    r = rec(T10 + "Bà Nguyễn Thị Lan, Phó Giám đốc Sở Tài chính chủ trì hội nghị. Cùng dự có bà Nguyễn Thị Lan, Phó Giám đốc Sở Tài "
+            "chính, Phó Giám đốc Sở Y tế Lê Văn Hòa và các thành viên.")
+    assert r["people"][0]["title"] == "Phó Giám đốc Sở Tài chính"
+
+
+def test_a_short_name_with_another_honorific_and_title_is_another_person(rec):
+    r = rec(T10 + "Bà Lê Thị Hoàng Yến, Giám đốc Sở Tư pháp, Cụm trưởng chủ trì hội nghị. Ông Hoàng Yến, Phó Trưởng ban Thi đua - "
+            "Khen thưởng, Sở Nội vụ phát biểu chỉ đạo.")
+    assert [p["name"] for p in r["people"]] == ["Lê Thị Hoàng Yến", "Hoàng Yến"]

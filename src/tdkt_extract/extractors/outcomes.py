@@ -195,6 +195,7 @@ def _clause_start(t: str, lo: int, at: int) -> int:
 # the word of a tie before a rank's verb ("A và B đồng xếp thứ nhất", "cùng xếp thứ hai"), and a rank given to two units
 # named after it ("xếp thứ hai là A và B")
 _RE_HIGHER_PLACE_PART = regex.compile(r"(?:huyện|quận|thị xã|thành phố|tỉnh)\s+(?-i:\p{Lu})[\p{L}\s-]{1,30}", regex.I)
+_RE_CHOSEN_IN_CLUSTER = regex.compile(r"\b(?:bình xét|suy tôn|xếp hạng|xếp loại|chấm điểm thi đua|bình chọn)\b", regex.I)
 _RE_TIE_BEFORE = regex.compile(r"\s+(?:đồng|cùng)\s*$", regex.I)
 _RE_TIE_LEAD_BEFORE = regex.compile(r"\s+(?:đồng|cùng)(?:\s+(?:được|đã được)\s[^.;,]{0,60}?)?\s*$", regex.I)
 _RE_TWO_UNITS_AFTER = regex.compile(r"[^.;,]{2,100}?\s+và\s+(?-i:\p{Lu})(?:(?!\b(?:xếp|đứng|đạt|dẫn đầu)\b)[^.;]){0,100}(?:[.;]|$)", regex.I)
@@ -327,7 +328,16 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
         lo = s.start
         taken: list[tuple[int, int]] = []  # what "hạng Nhì thuộc về A" read: no "xếp hạng" there is read again
         ranking = None  # whether the sentence is about ranking: asked only of a rank without xếp/đứng
+        labels_ranked = False  # a series of labels opened by its verb ("xếp thứ nhất: A; thứ nhì: B")
         for m in _scan(doc, _RE_RANK_NTH_IS, _V_RANK_NTH_IS, s.start, s.end):
+            # (a label before a colon ranks with its verb, in a series it opened, or before a unit in a sentence that ranks;
+            # "thứ nhất: công tác tuyên truyền" numbers a point)
+            if m.group(0).rstrip().endswith(":"):
+                if m.group("v"):
+                    labels_ranked = True
+                elif not labels_ranked and not (starts_with_unit_head(t[m.end():m.end() + 40])
+                                                and _RE_CHOSEN_IN_CLUSTER.search(t, s.start, s.end)):
+                    continue
             if not m.group("v"):
                 if ranking is None:
                     ranking = next(_scan(doc, _RE_RANK_CONTEXT, _V_RANK_CONTEXT, s.start, s.end), None) is not None
@@ -401,11 +411,9 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
         for m in _scan(doc, _RE_RANK_NTH, _V_RANK_NTH, s.start, s.end):
             if m.start() < nth_lo or any(a <= m.start() < b for a, b in taken):
                 continue
-            if m.group("bare") is not None:
-                if ranking is None:
-                    ranking = next(_scan(doc, _RE_RANK_CONTEXT, _V_RANK_CONTEXT, s.start, s.end), None) is not None
-                if not ranking:
-                    continue
+            # (a bare class in brackets, only where the cluster's units are chosen: not a friendly match's results)
+            if m.group("bare") is not None and not _RE_CHOSEN_IN_CLUSTER.search(t, s.start, s.end):
+                continue
             if cre.search(r"\blần lượt\s*$", t[max(s.start, m.start() - 12):m.start()], regex.I):
                 continue  # ranks in turn are read together above, or not at all ("lần lượt xếp thứ hai, thứ ba toàn quốc")
             # (the unit sits after the last rank read before it: "A xếp hạng Nhất; hạng Nhì thuộc về B; C xếp hạng Sáu")

@@ -241,7 +241,7 @@ def _res():
             r"^\s*(?:\p{L}+\s+){0,2}?(?:(?:tới|đến|về)\s+)?(?:tham\s+)?dự\b|^\s*về phía\b|^\s*(?:đến|tới)\s+(?:tham\s+)?dự\b|\b(?:tham dự|đến dự|tới dự|dự)\b[^.;]{0,60}?\bcó\b"
             # ("Hội nghị có sự tham dự các thành viên ... bao gồm: ông A; ông B", "Có mặt tại buổi ký kết, ... còn có ông A")
             # (not "có sự tham dự của", read with the act named before it: _noun_lead_roles)
-            r"|\bcó\s+sự\s+(?:tham\s+dự|tham\s+gia)\b(?!\s+của\b)|^\s*có\s+mặt\b",
+            r"|\bcó\s+sự\s+(?:tham\s+dự|tham\s+gia)\b(?![^,;.]{0,40}\bcủa\b)|^\s*có\s+mặt\b",
             regex.I,
         ),
     }
@@ -799,7 +799,7 @@ def _add(doc: Document, people: dict[str, PersonDraft], order: list[str], name: 
     p = people.get(k)
     if p is None:
         # a person named again by the last two words of the name ("bà Hoài Thu" after "bà Trần Thị Hoài Thu"): the same one
-        p = _named_before_in_full(people, order, name.value)
+        p = _named_before_in_full(people, order, name.value, hon, title)
     if p is None:
         if len(order) >= MAX_PEOPLE:
             doc.warn("too_many_people", "people", f"too many names; only the first {MAX_PEOPLE} were kept")
@@ -816,14 +816,23 @@ def _add(doc: Document, people: dict[str, PersonDraft], order: list[str], name: 
         p.roles.setdefault(r, f)
 
 
-def _named_before_in_full(people: dict[str, PersonDraft], order: list[str], name: str) -> PersonDraft | None:
+def _named_before_in_full(people: dict[str, PersonDraft], order: list[str], name: str, hon: Found | None,
+                          title: Found | None) -> PersonDraft | None:
     words = name.split()
     if len(words) != 2:
         return None
     full = [people[k] for k in order if len(people[k].name.value.split()) >= 3
             and people[k].name.value.split()[-2:] == words
             and (len(people[k].name.value.split()) >= 4 or words[0] not in _surnames())]
-    return full[0] if len(full) == 1 else None
+    if len(full) != 1:
+        return None
+    p = full[0]
+    # (the same person: no other honorific, no other title; "ông Hoàng Yến" is not "bà Lê Thị Hoàng Yến")
+    if hon is not None and p.honorific is not None and hon.value != p.honorific.value:
+        return None
+    if title is not None and p.title is not None and fold(title.value) not in fold(p.title.value) and fold(p.title.value) not in fold(title.value):
+        return None
+    return p
 
 
 def _hon_value(h: str) -> str | None:
@@ -922,8 +931,10 @@ def _fuller(p: PersonDraft, title: Found) -> bool:
     fo, ft = fold(old.value), fold(title.value)
     rest = title.value[len(old.value):].lstrip(" ,-–")
     # (or the position before the role: "Cụm trưởng Cụm thi đua", then "Viện trưởng Viện X - Cụm trưởng Cụm thi đua")
-    # (the same position, then a second one after a comma: "Phó Giám đốc Sở X, Phó Chủ tịch Hội đồng ...")
-    return (rest[:1].isupper() or rest[:1].isdigit()) and (ft.startswith(fo + " ") or ft.startswith(fo + ",")) \
+    # (the same position, then a second one after a comma: "Phó Giám đốc Sở X, Phó Chủ tịch Hội đồng ..."; not the next
+    # person's position and name in a list: "..., Phó Giám đốc Sở Y tế Lê Văn A")
+    comma_ok = ft.startswith(fo + ",") and _surname_name_re().search(rest) is None
+    return (rest[:1].isupper() or rest[:1].isdigit()) and (ft.startswith(fo + " ") or comma_ok) \
         or ft.endswith(" " + fo) and title.value[:1].isupper()
 
 
@@ -1265,6 +1276,12 @@ def _named(t: str, m: "regex.Match[str]", known: list[str]) -> bool:
     # (or a known person named again by the given name alone: "Bà Duyên đề nghị ..." after "bà Lò Thị Duyên")
     given = _RE_GIVEN_AFTER.match(t, m.end())
     return given is not None and any(len(n.split()) >= 2 and n.split()[-1] == given.group(1) for n in known)
+
+
+@lru_cache(maxsize=None)
+def _surname_name_re():
+    """A personal name opened by a family name, anywhere in a string."""
+    return regex.compile(r"(?<!\p{L})" + _sur_name() + r"(?!\p{L})")
 
 
 _RE_GIVEN_AFTER = regex.compile(r"(\p{Lu}\p{Ll}*)(?!\s+\p{Lu})")
