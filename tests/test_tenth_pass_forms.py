@@ -486,3 +486,10 @@ def test_names_of_one_word_with_an_apostrophe_ethnic_family_names_and_xep_before
     assert [p["name"] for p in r["people"]] == ["Lường Văn Chung", "Cầm Thị Ngọc"]
     assert ranks(rec(REVIEW_2024 + "Hội nghị đã bình xét, xếp Trường THPT Ngô Thì Sĩ đứng thứ nhất, Trường THPT Cồn Thoi đứng thứ hai trong "
                                    "Cụm.")) == [(1, "Trường THPT Ngô Thì Sĩ"), (2, "Trường THPT Cồn Thoi")]
+
+
+def test_the_first_rank_after_its_unit_with_no_verb_where_units_are_chosen(rec):
+    assert ranks(rec(REVIEW_2024 + "Hội nghị đã bình xét, suy tôn Sở Tư pháp hạng nhất, Sở Y tế hạng nhì, Sở Nội vụ hạng ba.")) == \
+        [(1, "Sở Tư pháp"), (2, "Sở Y tế"), (3, "Sở Nội vụ")]
+    # (not a team's place, where no unit is chosen)
+    assert ranks(rec(REVIEW_2024 + "Đội bóng của Sở Y tế hạng nhất, Sở Tư pháp hạng nhì.")) == []

@@ -442,6 +442,17 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
             if r and span:
                 out.append((r, _ranked(t, span)))
             lo = nth_lo = m.end()
+        # "suy tôn A hạng nhất, B hạng nhì, ...": the first rank too after its unit with no verb, where units are chosen
+        if not any(f.start >= s.start for _, f in out) and "nhất" in low and _RE_CHOSEN_IN_CLUSTER.search(t, s.start, s.end):
+            fm = _RE_RANK_FIRST_BARE.search(t, s.start, s.end)
+            if fm is not None:
+                lo2 = _clause_start(t, s.start, fm.start())
+                for vm in _RE_CHOSEN_IN_CLUSTER.finditer(t, lo2, fm.start()):
+                    lo2 = vm.end()
+                lo2 += len(t[lo2:fm.start()]) - len(t[lo2:fm.start()].lstrip())
+                span = unit_before(doc, lo2, fm.start()) or _capitalised_before(doc, lo2, fm.start())
+                if span is not None:
+                    out.append((1, _ranked(t, span)))
         # "A xếp hạng nhất, B hạng nhì, C hạng ba": the ranks after the first, each after its unit with no verb
         if out and out[-1][1].start >= s.start:
             for m in finditer(_RE_RANK_BARE_AFTER_UNIT, t, out[-1][1].end, s.end):
@@ -526,6 +537,8 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
 
 _RE_COUNTED_RANK = regex.compile(r"\b(?P<n>\d{1,2}|hai|ba|bốn)\s+(?:đơn vị|tập thể|cơ quan|doanh nghiệp|trường)\s+(?:xếp\s+)?(?:hạng\s+)?(?P<o>nhất|nhì|ba)"
                               r"\s+(?:khối|cụm)\s+(?:là|gồm)\s*:?\s*(?=\p{Lu})", regex.I)
+_RE_RANK_FIRST_BARE = regex.compile(r"(?<![(]\s*|\b(?:xếp|đứng|đạt|vị trí|giải|huy chương)\s+)(?<=[\p{L}\d)]\s+)(?:hạng|thứ)\s+nhất\b"
+                                    r"(?=\s*(?:[,;.]|và\b|$))", regex.I)
 # after a first rank, a unit and its rank with no verb: ", B hạng nhì", "và C thứ ba" (the verb's forms are _RE_RANK_NTH)
 _RE_RANK_BARE_AFTER_UNIT = regex.compile(r"(?<![(]\s*|\b(?:xếp|đứng|đạt|vị trí)\s+)(?<=[\p{L}\d)]\s+)(?:thứ|hạng)\s+(?P<o>nhì|hai|ba|tư|bốn|năm|sáu)\b"
                                          r"(?=\s*(?:[,;.]|và\b|$))", regex.I)
