@@ -496,15 +496,14 @@ def _mark_byline(doc: Document) -> None:
             dated = first_is_date if k == 1 else any(date_at(j) for j in [*range(ti + 1, cand), *range(cand + 1, min(len(doc.blocks), cand + 4))])
             # (a name that opens with a family name, or two pen names joined by a dash, the way bylines join authors)
             # (each pen name no place: "Hà Giang - Tuyên Quang" is a dateline)
-            named = nm is not None and (nm.group(1).split(" ")[0] in lexicon.words("surnames.txt") or " - " in nm.group(1)) \
-                and not all(_is_place(h.strip()) for h in nm.group(1).split(" - "))
+            surnamed = nm is not None and nm.group(1).split(" ")[0] in lexicon.words("surnames.txt")
+            named = nm is not None and (surnamed or " - " in nm.group(1)) and not all(_is_place(h.strip()) for h in nm.group(1).split(" - "))
             if named and not nm.group(2) and dated and not _looks_like_unit(nm.group(1)) and not _is_place(nm.group(1)):
                 doc.blocks[cand].kind = "byline"
                 return
             # (or the name with its unit in brackets, "Hoàng Thu (Trung tâm VH-TT&TT huyện)", dated or not)
             if named and nm.group(2) and "(" in s and s.rstrip(" .").endswith(")") and _looks_like_unit(nm.group(2)) \
-                    and not _looks_like_unit(nm.group(1)) \
-                    and nm.group(1).split(" ")[0] in lexicon.words("surnames.txt"):
+                    and not _looks_like_unit(nm.group(1)) and surnamed:
                 doc.blocks[cand].kind = "byline"
                 return
     # not at the end: a name line standing alone anywhere after the lead (under it, or above the

@@ -1241,9 +1241,14 @@ _PARENT_OR_PART_HEADS = frozenset(("bộ", "tổng cục", "cục", "sở", "ủ
 _RE_FIRST_WORD = regex.compile(r"\s*((?-i:\p{Lu})[\p{L}&]+)(?=\s+(?-i:\p{Lu}))")
 
 
-def _opens_with_head(t: str, p: int, end: int, head: str) -> bool:
+def _capital_head_at(t: str, p: int, end: int) -> str | None:
+    """The unit head, in lower case, that opens t[p:end] past its spaces, when written with its capital."""
     m = unit_head_ci_re().match(t, p + len(t[p:end]) - len(t[p:end].lstrip()), end)
-    return m is not None and m.group(0)[0].isupper() and m.group(0).lower() == head
+    return m.group(0).lower() if m is not None and m.group(0)[0].isupper() else None
+
+
+def _opens_with_head(t: str, p: int, end: int, head: str) -> bool:
+    return _capital_head_at(t, p, end) == head
 
 
 # the heads of a unit's parts: "Chi cục Kiểm lâm, Sở Nông nghiệp" is the part and its parent body, not two members
@@ -1260,18 +1265,22 @@ def _list_kind(t: str, semis: list[int], a: int, end: int) -> str | None:
     """The head (in lower case) that opens three or more of the parts between the ";" of a list, if one does."""
     counts: dict[str, int] = {}
     for p in [a, *(j + 1 for j in semis)]:
-        m = unit_head_ci_re().match(t, p + len(t[p:end]) - len(t[p:end].lstrip()), end)
-        if m is not None and m.group(0)[0].isupper():
-            counts[m.group(0).lower()] = counts.get(m.group(0).lower(), 0) + 1
+        head = _capital_head_at(t, p, end)
+        if head is not None:
+            counts[head] = counts.get(head, 0) + 1
     best = max(counts.items(), key=lambda kv: kv[1], default=None)
     return best[0] if best and best[1] >= 3 else None
+
+
+def _part_start(t: str, a: int, j: int) -> int:
+    """Where the part of a list that ends at the comma ``j`` begins: after the last ";" or ":" before it, or at ``a``."""
+    return max(t.rfind(";", a, j), t.rfind(":", a, j), a - 1) + 1
 
 
 def _same_first_word(t: str, a: int, j: int, end: int) -> bool:
     """The parts on both sides of the comma at ``j`` open with the same capitalised word before another capital: two
     units of one kind, whatever its head ("CHK A, CHK B", an abbreviation no lexicon lists)."""
-    k = max(t.rfind(";", a, j), t.rfind(":", a, j), a - 1) + 1
-    m1, m2 = _RE_FIRST_WORD.match(t, k, j), _RE_FIRST_WORD.match(t, j + 1, end)
+    m1, m2 = _RE_FIRST_WORD.match(t, _part_start(t, a, j), j), _RE_FIRST_WORD.match(t, j + 1, end)
     return m1 is not None and m2 is not None and m1.group(1) == m2.group(1)
 
 
@@ -1283,8 +1292,7 @@ def _same_head_around(doc: Document, a: int, j: int, end: int) -> bool:
     nxt = unit_head_ci_re().match(t, j + 1 + (len(t[j + 1:end]) - len(t[j + 1:end].lstrip())), end)
     if nxt is None or not nxt.group(0)[0].isupper() or nxt.group(0).lower() == "chi nhánh":
         return False  # ("Ngân hàng Nhà nước, Chi nhánh Hà Nội": the branch of the unit before)
-    k = max(t.rfind(";", a, j), t.rfind(":", a, j), a - 1) + 1
-    seg = t[k:j]
+    seg = t[_part_start(t, a, j):j]
     prev = unit_head_ci_re().match(seg, len(seg) - len(seg.lstrip()))
     # (or of two heads written in capitals, each opening a unit's name: "Viện A, Báo B; Tạp chí C"; not a parent
     # body or a part after the comma: "Viện A, Bộ Y tế", "Chi cục A, Cục Thuế tỉnh", "Công ty A, Phòng Kinh doanh")

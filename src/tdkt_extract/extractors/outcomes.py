@@ -192,18 +192,32 @@ def _clause_start(t: str, lo: int, at: int) -> int:
     return max(lo, t.rfind(";", lo, at) + 1, t.rfind(":", lo, at) + 1)
 
 
+# a place named after a unit's comma: "huyện B" in "Công an xã A, huyện B"
+_RE_HIGHER_PLACE_PART = regex.compile(r"(?:huyện|quận|thị xã|thành phố|tỉnh)\s+(?-i:\p{Lu})[\p{L}\s-]{1,30}", regex.I)
+# the words that choose the cluster's units (a rank written with no verb of its own counts only beside them)
+_RE_CHOSEN_IN_CLUSTER = regex.compile(r"\b(?:bình xét|suy tôn|xếp hạng|xếp loại|chấm điểm thi đua|bình chọn)\b", regex.I)
 # the word of a tie before a rank's verb ("A và B đồng xếp thứ nhất", "cùng xếp thứ hai"), and a rank given to two units
 # named after it ("xếp thứ hai là A và B")
-_RE_HIGHER_PLACE_PART = regex.compile(r"(?:huyện|quận|thị xã|thành phố|tỉnh)\s+(?-i:\p{Lu})[\p{L}\s-]{1,30}", regex.I)
-_RE_CHOSEN_IN_CLUSTER = regex.compile(r"\b(?:bình xét|suy tôn|xếp hạng|xếp loại|chấm điểm thi đua|bình chọn)\b", regex.I)
 _RE_TIE_BEFORE = regex.compile(r"\s+(?:đồng|cùng)\s*$", regex.I)
 _RE_TIE_LEAD_BEFORE = regex.compile(r"\s+(?:đồng|cùng)(?:\s+(?:được|đã được)\s[^.;,]{0,60}?)?\s*$", regex.I)
 _RE_TWO_UNITS_AFTER = regex.compile(r"[^.;,]{2,100}?\s+và\s+(?-i:\p{Lu})(?:(?!\b(?:xếp|đứng|đạt|dẫn đầu)\b)[^.;]){0,100}(?:[.;]|$)", regex.I)
 
 
+def _units_to_clause_end(doc: Document, a: int, b: int) -> list[Found]:
+    """The units listed from ``a`` to the end of their clause (a ";" or a full stop), ``b`` at most."""
+    stop = search(r";|\.(?=\s|$)", doc.text, a, b)
+    return _split_units(doc, a, stop.start() if stop else b)
+
+
+def _ords(words: str) -> list[int]:
+    """The ranks a run of ordinals names, in order ("thứ hai, thứ ba" -> [2, 3])."""
+    return [_rank_of(o) for o in cre.findall(r"(?<!\p{L})(nhất|nhì|hai|ba|tư|bốn|năm|sáu|[1-9])(?!\p{L})", words, regex.I)]
+
+
 def _tied_units(doc: Document, a: int, b: int) -> list[tuple[int, int]]:
     """The units named together right before a tie ("A và B đồng hạng ba"), from the last back: each part a unit, the
     first of them possibly after words that lead in ("theo đó A và B ...")."""
+    t = doc.text
     out: list[tuple[int, int]] = []
     parts: list[Found] = []
     for part in _parts(doc, a, b):
@@ -221,7 +235,6 @@ def _tied_units(doc: Document, a: int, b: int) -> list[tuple[int, int]]:
             continue
         inner = _unit_in(part)
         # (a unit's head, not a word that holds one: "Trên cơ sở kết quả ..." names no "Sở")
-        t = doc.text
         if inner is not None and inner[1] >= part.end and (t[inner[0]].isupper() or _RE_UNIT_OPENS.match(t, inner[0], inner[1])):
             out.append(inner)
         break
@@ -346,16 +359,14 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
             counted = _RE_COUNTED_KIND.match(t, m.end(), s.end)
             if counted:
                 # "hạng Nhì thuộc về 2 tỉnh: A và B": each unit of the count holds the rank
-                stop = search(r";|\.(?=\s|$)", t, counted.end(), s.end)
-                units = _split_units(doc, counted.end(), stop.start() if stop else s.end)
+                units = _units_to_clause_end(doc, counted.end(), s.end)
                 out += [(_rank_of(m.group("o")), f) for f in units]
                 lo = units[-1].end if units else lo
                 taken.append((m.start(), lo))
                 continue
             # (a tie, or two units after "là": "đồng hạng nhì là A và B", "xếp thứ hai là A và B")
             if m.group("tie") or _RE_TWO_UNITS_AFTER.match(t, m.end(), s.end):
-                stop = search(r";|\.(?=\s|$)", t, m.end(), s.end)
-                units = _split_units(doc, m.end(), stop.start() if stop else s.end)
+                units = _units_to_clause_end(doc, m.end(), s.end)
                 if len(units) >= 2:
                     out += [(_rank_of(m.group("o")), f) for f in units]
                     lo = units[-1].end
@@ -389,19 +400,17 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
         if low.count(":") >= 2 and next(_scan(doc, _RE_RANK_CONTEXT, _V_RANK_CONTEXT, s.start, s.end), None) is not None \
                 and not (prev is not None and next(_scan(doc, _RE_CONTEST, _V_CONTEST, prev.start, prev.end), None) is not None):
             for m in finditer(_RE_RANK_LABEL_BARE, t, s.start, s.end):
-                stop = search(r";|\.(?=\s|$)", t, m.end(), s.end)
-                out += [(_ORD[m.group("o").lower()], f) for f in _split_units(doc, m.end(), stop.start() if stop else s.end)]
+                out += [(_ORD[m.group("o").lower()], f) for f in _units_to_clause_end(doc, m.end(), s.end)]
         # "xếp thứ hai, thứ ba lần lượt là B, C": the ranks first, one to each unit named after, in order
         for m in (finditer(_RE_RANKS_RESPECTIVELY_ARE, t, s.start, s.end) if "lần lượt" in low else ()):
-            ords = [_rank_of(o) for o in cre.findall(r"(?<!\p{L})(nhất|nhì|hai|ba|tư|bốn|năm|sáu|[1-9])(?!\p{L})", m.group("ords"), regex.I)]
-            stop = search(r";|\.(?=\s|$)", t, m.end(), s.end)
-            units = _split_units(doc, m.end(), stop.start() if stop else s.end)
+            ords = _ords(m.group("ords"))
+            units = _units_to_clause_end(doc, m.end(), s.end)
             if len(units) == len(ords) >= 2:
                 out += [(r, f) for r, f in zip(ords, units)]
                 taken.append((m.start(), units[-1].end))
         # "B và C lần lượt xếp thứ hai, thứ ba": one rank to each unit named before, in order
         for m in (finditer(_RE_RANK_RESPECTIVE, t, s.start, s.end) if "lần lượt" in low else ()):
-            ords = [_rank_of(o) for o in cre.findall(r"(?<!\p{L})(nhất|nhì|hai|ba|tư|bốn|năm|sáu|[1-9])(?!\p{L})", m.group("ords"), regex.I)]
+            ords = _ords(m.group("ords"))
             clause = _clause_start(t, s.start, m.start())
             units = [u for u in map(_named_or_unit_in, _parts(doc, clause, m.start())) if u][-len(ords):]
             if len(units) == len(ords) >= 2:
@@ -848,12 +857,11 @@ def _respectively(drafts: list[AwardDraft]) -> list[AwardDraft]:
     return [d for d in drafts if units.index(fold(d.recipient.value)) == names.index(fold(d.award.value))]
 
 
-# the sentence ends announcing a list: "cho các đơn vị (sau):", "gồm 03 tập thể:"
 # the year of the merit an award is for, after its recipient: "(do|vì) (đã) có thành tích (xuất sắc) (trong ...) năm N"
 # (one year, not a span's first: "từ năm 1995 đến nay", "từ năm 2020 đến năm 2024")
 _RE_MERIT_YEAR = regex.compile(r",?\s*(?:do|vì)\s+(?:đã\s+)?(?:có\s+)?thành\s+tích[^.;,:]{0,50}?(?<!\b(?:từ|đến|tới)\s)\bnăm\s+((?:19|20)\d{2})(?!\d)"
                                r"(?!\s*(?:đến|tới|-|–)\b)", regex.I)
-
+# the sentence ends announcing a list: "cho các đơn vị (sau):", "gồm 03 tập thể:"
 _RE_LIST_INTRO = regex.compile(
     r"\b(?:cho|gồm|là|đối với)\s+(?:các|những|\d{1,2}|hai|ba|bốn|năm)\s+(?:đơn vị|tập thể|cơ quan|doanh nghiệp|trường|xã|phường)"
     r"[^:.;\n]{0,30}?\s*:\s*$", regex.I)
@@ -928,13 +936,6 @@ def _recipients(doc: Document, a: int, b: int) -> list[Found]:
         person = _RE_PERSON_AT.match(t, a, b)
         if person is not None:
             out.append(Found(person.group("name"), person.start("name"), person.end("name")))
-            pos = person.end()
-            while True:
-                more = _RE_PERSON_AT.match(t, pos, b) if cre.match(r"\s*(?:,|và)\s*(?:ông|bà|đồng chí|đ/c)\s", t[pos:b], regex.I) else None
-                if more is None:
-                    break
-                out.append(Found(more.group("name"), more.start("name"), more.end("name")))
-                pos = more.end()
         return out
     out.append(Found(t[span[0]:span[1]], *span))
     # "gồm A, B, C": more after commas (or semicolons: "tặng AWARD: A; B; C")
