@@ -1,10 +1,6 @@
 """Forms of the eighth pass's held-out sets, each on an invented example."""
 from tdkt_extract import gazetteer
-
-
-def roles(r):
-    c = r["cluster"]
-    return {k: (c[k] or {}).get("organization") for k in ("chair", "vice_chair", "next_chair", "next_vice_chair") if c[k]}
+from record_views import roles
 
 
 def person(r, name):

@@ -1,5 +1,6 @@
 """Forms of further portals: counted member lists, launch meetings of a school year, a venue named in a
 line above the lead, and more (own examples, one per rule)."""
+from record_views import kinds
 
 LEAD = "Ngày 12/12/2024, Cụm thi đua số 5 tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2024."
 
@@ -238,9 +239,6 @@ def test_the_provinces_of_a_region_in_the_clusters_name_count_its_members(rec):
 
 
 # --- decisions after a clause of their own -------------------------------------------------------
-def kinds(r):
-    return sorted(d["kind"] for d in r["decisions"])
-
 
 def test_acts_joined_by_cung_nhau_are_each_read(rec):
     r = rec("Ngày 10/1/2024, Khối thi đua các doanh nghiệp tổ chức hội nghị tổng kết năm 2023. Tại hội nghị tổng kết lần "

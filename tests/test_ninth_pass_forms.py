@@ -1,4 +1,5 @@
 """Forms of the ninth pass (its blind banks and held-out sets), each on an invented example."""
+from record_views import ranks, roles
 
 
 def test_a_span_across_a_month_gives_its_first_day_in_the_last_days_year(rec):
@@ -6,11 +7,6 @@ def test_a_span_across_a_month_gives_its_first_day_in_the_last_days_year(rec):
     assert r["meeting"]["date"] == "2024-10-30"
     r = rec("Từ ngày 30/12 đến 2/1/2025, tại thành phố Vinh, Cụm thi đua số 2 tổ chức Hội nghị tổng kết năm 2024.")
     assert r["meeting"]["date"] == "2024-12-30"
-
-
-def roles(r):
-    c = r["cluster"]
-    return {k: (c[k] or {}).get("organization") for k in ("chair", "vice_chair", "next_chair", "next_vice_chair") if c[k]}
 
 
 REVIEW = "Ngày 20/12/2024, Cụm thi đua số 3 tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2024. "
@@ -98,10 +94,6 @@ def test_two_bare_places_before_the_last_pair_of_a_semicolon_list(rec):
 def test_informing_the_meeting_is_speaking(rec):
     r = rec(REVIEW + "Tại hội nghị, đồng chí Phạm Văn Long - Bí thư Huyện ủy đã thông tin tới các đại biểu tình hình của huyện.")
     assert next(p for p in r["people"] if p["name"] == "Phạm Văn Long")["roles"] == ["spoke"]
-
-
-def ranks(r):
-    return [(x["rank"], x["organization"]) for x in r["rankings"]]
 
 
 def test_a_rank_in_brackets_after_its_unit(rec):

@@ -1,12 +1,9 @@
 """Rankings, awards, decisions, page chrome, and text that is not a meeting report (own examples)."""
 
 import pytest
+from record_views import kinds
 
 LEAD = "Ngày 16/1/2024, tại Công ty Cổ phần Bia Sài Gòn - Miền Trung, Cụm thi đua số 11 tổ chức Hội nghị tổng kết năm 2023.\n\n"
-
-
-def kinds(r):
-    return sorted(d["kind"] for d in r["decisions"])
 
 
 def test_ranked_list_and_its_decision(rec):

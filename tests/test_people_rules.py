@@ -2,12 +2,9 @@
 import pytest
 
 from tdkt_extract import extract
+from record_views import people_by_name as people
 
 LEAD = "Ngày 10/1/2024, tại Sở Nội vụ, Cụm thi đua số 5 tổ chức Hội nghị tổng kết năm 2023.\n\n"
-
-
-def people(r):
-    return {p["name"]: p for p in r["people"]}
 
 
 def test_honorific_title_and_roles(rec):

@@ -1,8 +1,5 @@
 """Rules added from the phrasing of portals the library had not seen (own examples, one per rule)."""
-
-
-def people(r):
-    return {p["name"]: p for p in r["people"]}
+from record_views import people_by_name as people
 
 
 # --- cluster mentions ------------------------------------------------------------------------

@@ -1,4 +1,5 @@
 import pytest
+from record_views import kinds, ranks
 
 """Misfires found by a reviewer on short invented articles (own examples)."""
 
@@ -10,10 +11,6 @@ PLAN24 = "Ngày 15/01/2024, Cụm thi đua số 5 tổ chức hội nghị tri�
 
 def art(sentence, lead=LEAD):
     return HEAD + lead + sentence
-
-
-def kinds(r):
-    return [d["kind"] for d in r["decisions"]]
 
 
 def test_a_year_continued_at_a_planning_meeting_is_no_review(rec):
@@ -1098,9 +1095,6 @@ def test_a_plan_passed_by_another_body_or_earlier_is_no_approval_of_the_meeting(
 
 
 # --- the tenth pass's second review ---
-def ranks(r):
-    return [(x["rank"], x["organization"]) for x in r["rankings"]]
-
 
 def test_a_count_word_acted_on_is_no_member_count(rec):
     r = rec(T10 + "Năm nay Cụm kết nạp thêm hai đơn vị thành viên mới.")

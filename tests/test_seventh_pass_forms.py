@@ -1,5 +1,6 @@
 """Forms of the seventh pass's held-out sets, each on an invented example."""
 import pytest
+from record_views import kinds, people_rows as people, ranks, roles
 
 LEAD = "Ngày 12/12/2024, Cụm thi đua số 5 tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2024."
 
@@ -25,11 +26,6 @@ def test_a_descriptor_after_the_dash(rec, sentence, name):
 
 
 T18 = "Ngày 16/1/2019, Cụm thi đua các huyện miền núi tỉnh Quảng Ngãi tổ chức hội nghị tổng kết công tác thi đua năm 2018. "
-
-
-def roles(r):
-    c = r["cluster"]
-    return {k: (c[k] or {}).get("organization") for k in ("chair", "vice_chair", "next_chair", "next_vice_chair") if c[k]}
 
 
 def test_a_next_year_after_an_opening_phrase_dates_the_roles(rec):
@@ -110,10 +106,6 @@ def test_a_unit_working_with_another_starts_after_phoi_hop(rec):
 H23 = "Ngày 15/12/2023, Cụm thi đua các bệnh viện tỉnh Đồng Tháp tổ chức hội nghị tổng kết năm 2023. "
 
 
-def ranks(r):
-    return [(x["rank"], x["organization"]) for x in r["rankings"]]
-
-
 def test_chosen_by_binh_xet_leads(rec):
     r = rec(H23 + "Hội nghị thống nhất bình xét Bệnh viện Phổi Đồng Tháp là đơn vị dẫn đầu Cụm năm 2023.")
     assert ranks(r) == [(1, "Bệnh viện Phổi Đồng Tháp")]
@@ -167,10 +159,6 @@ def test_the_giver_named_with_do_ends_before_the_one_who_hands_it(rec):
 L18 = "Ngày 11/1/2019, Cụm thi đua số 3 tổ chức hội nghị tổng kết công tác thi đua năm 2018. "
 
 
-def kinds(r):
-    return sorted(d["kind"] for d in r["decisions"])
-
-
 @pytest.mark.parametrize("sentence, expected", [
     ("Hội nghị đã thông qua phương hướng, nhiệm vụ năm 2019.", ["tasks"]),
     ("Hội nghị đã thông qua phương hướng, nhiệm vụ năm 2019 và tổ chức ký kết giao ước thi đua năm 2019.", ["covenant", "tasks"]),
@@ -186,10 +174,6 @@ def test_acts_passed_planned_and_passive(rec, sentence, expected):
 
 
 S17 = "Ngày 24/1/2018, tại Sơn La, Cụm thi đua số 1 tổ chức hội nghị tổng kết năm 2017. "
-
-
-def people(r):
-    return [(p["name"], p["honorific"], p["title"], p["roles"]) for p in r["people"]]
 
 
 def test_a_position_fronted_before_the_honorific_is_the_title(rec):

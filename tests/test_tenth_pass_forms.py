@@ -1,4 +1,5 @@
 """Forms of the tenth pass (its held-out sets and blind bank), each on an invented example."""
+from record_views import ranks, roles
 
 
 def test_a_cluster_named_for_emulation_and_commendation_keeps_both_words(rec):
@@ -103,11 +104,6 @@ def test_the_role_given_with_the_clusters_name_after_a_comma(rec):
     r = rec("Ngày 20/7/2022, Cụm thi đua số 1 tổ chức Hội nghị tổng kết năm học 2021-2022. Tại hội nghị, Bộ đã giao nhiệm vụ Cụm "
             "trưởng, Cụm thi đua số 1 năm học 2022-2023 cho Trường Đại học Vinh, Cụm phó cho Trường Đại học Hồng Đức.")
     assert roles(r) == {"next_chair": "Trường Đại học Vinh", "next_vice_chair": "Trường Đại học Hồng Đức"}
-
-
-def roles(r):
-    c = r["cluster"]
-    return {k: (c[k] or {}).get("organization") for k in ("chair", "vice_chair", "next_chair", "next_vice_chair") if c[k]}
 
 
 def test_a_covenant_signed_and_a_chair_elected_in_one_sentence_are_two_acts(rec):
@@ -291,10 +287,6 @@ def test_a_members_list_in_counted_groups_after_semicolons_and_cung_voi(rec):
                                        "Công ty cà phê Ia Sao", "Công ty cà phê Ia Blang", "Công ty Giống cây trồng Gia Lai",
                                        "Công ty Hưng Phát"]
     assert roles(r) == {"chair": "Cao su Ia Grai"}
-
-
-def ranks(r):
-    return [(x["rank"], x["organization"]) for x in r["rankings"]]
 
 
 def test_ties_in_a_ranking(rec):
