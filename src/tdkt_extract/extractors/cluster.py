@@ -615,7 +615,7 @@ _RE_LIST_INTRO = regex.compile(
     # (or without the comma, the count naming its kind of unit: "gồm 5 sở TT&TT các thành phố trực thuộc Trung ương là TP A, TP B")
     r"|\b(?:bao gồm|gồm)\s+(?:có\s+)?\d{1,3}\s+(?:" + _unit_nouns() + r")\b(?:(?!\s(?:được|đã|đạt|báo cáo|tham luận|giao)\b)[^:.;\n]){0,70}?\s+là\s+(?=(?-i:\p{Lu}))"
     # gồm A, B (not "gồm Viện X các huyện, thị xã: A, B", read at its "các")
-    r"|\b(?:bao gồm|gồm)\s+(?=(?-i:\p{Lu}))(?![^:.;\n]{0,60}?\bcác\s+(?:" + _unit_nouns() + r")(?:\s*,\s*(?:" + _unit_nouns() + r"))+\s*:)"
+    r"|\b(?:bao gồm|gồm)\s+(?:có\s+)?(?=(?-i:\p{Lu}))(?![^:.;\n]{0,60}?\bcác\s+(?:" + _unit_nouns() + r")(?:\s*,\s*(?:" + _unit_nouns() + r"))+\s*:)"
     r"|\b(?:bao gồm|gồm)\s+(?:có\s+)?các\s+(?:" + _unit_nouns() + r")(?:\s+(?-i:THPT|THCS|TH|MN|PTDTNT|PTDTBT))?\s+(?=(?-i:\p{Lu}))"  # gồm các đơn vị A, B
     r"|\b(?:bao gồm|gồm)\s+(?=(?:thành phố|tỉnh|huyện|quận|thị xã)\s+(?-i:\p{Lu})[^.;:\n]{0,40}?\s+và\s+các\s+)"  # gồm thành phố A và các tỉnh B, C
     # gồm thị xã A, thị xã B và huyện C: places named with their kind, one after another
@@ -632,6 +632,11 @@ _RE_LIST_INTRO = regex.compile(
     # "với 5 thành viên là A, B", "có 6 đơn vị thành viên là A, B"
     r"|(?<=\bvới\s+)\d{1,3}\s+(?:" + _unit_nouns() + r")(?:\s+thành viên)?\s+(?:là|gồm)\s+(?=(?-i:\p{Lu}))"
     r"|(?<=\bcó\s+)\d{1,3}\s+(?:(?:" + _unit_nouns() + r")\s+)?thành viên\s+là\s+(?=(?-i:\p{Lu}))"
+    # (or opening the sentence, the count in words too: "Chín doanh nghiệp thành viên là A, B và C")
+    r"|(?<=(?:^|[.;]\s*)(?:\d{1,3}|(?-i:\p{Lu})\p{Ll}*(?:\s+\p{Ll}+)?)\s+(?:(?:" + _unit_nouns() + r")\s+)?)thành viên\s+là\s+(?=(?-i:\p{Lu}))"
+    # "lãnh đạo VKSND 6 tỉnh trong Cụm là A, B và C": the count, the kind, the cluster they make up
+    r"|(?<![\d\p{L}])\d{1,3}\s+(?:" + _unit_nouns() + r"|xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)(?:\s+thành viên)?"
+    r"\s+(?:trong|thuộc|của)\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số\s+(?:\d{1,2}|[IVX]{1,4}))?\s+(?:là|gồm)\s+(?=(?-i:\p{Lu}))"
     # "Cụm có 4 đơn vị là phường 6, phường 9 ..." (the cluster the subject)
     r"|(?<=\b(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số\s+\d{1,3})?\s+(?:hiện\s+)?có\s+)\d{1,3}\s+(?:" + _unit_nouns() + r")(?:\s+thành viên)?\s+là\s+"
     r"(?=(?-i:\p{Lu})|(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s)"
@@ -894,6 +899,16 @@ _RE_NOT_A_LIST = regex.compile(r"\b(?:dự thảo|nội dung|môn|hình thức|c
 _RE_NOT_A_LIST_STAFF = regex.compile(r"\b(?:dự thảo|nội dung|(?<!chuyên\s)môn|hình thức|chỉ tiêu|giải pháp|đồng chí)\b", regex.I)
 
 
+@lru_cache(maxsize=None)
+def _position_item_re():
+    return regex.compile(r"(?:" + positions_alt() + r")(?!\p{L})", regex.I)
+
+
+def _opens_with_position(s: str) -> bool:
+    """A list item that names a person's position ("Phó Chánh Thanh tra"), not a unit."""
+    return _position_item_re().match(s.strip()) is not None and not starts_with_unit_head(s)
+
+
 def member_lists(doc: Document):
     """Yield lists of (item span, role note) found after a list introduction."""
     t, sh = doc.text, shadow(doc)
@@ -946,6 +961,10 @@ def member_lists(doc: Document):
                     items = _units_of_people(doc, m.end(), send)
             # the cluster's other name in brackets is no list of its units ("các đơn vị trong Khối thi đua (Khối Văn hóa, Xã hội)")
             if m.group(0).rstrip().endswith("(") and items and cre.match(r"(?:cụm|khối)\b", items[0][0].value, regex.I):
+                del doc.warnings[mark:]
+                continue
+            # an attendance roll of positions is no list of units ("Tham dự gồm có Chánh Thanh tra, Phó Chánh Thanh tra và ...")
+            if items and 2 * sum(_opens_with_position(f.value) for f, _r in items) > len(items):
                 del doc.warnings[mark:]
                 continue
             # "cụm thi đua các tỉnh A, B": a list only when every item is a place the gazetteer knows
@@ -1432,10 +1451,13 @@ def _read_items(doc: Document, a: int, b: int):
         # inside an official name "và" joins words ("Sở Thông tin và Truyền thông"): a unit's list splits
         # only before another unit; a list of bare names ("Bến Tre và Long An") at any capital
         # (or a place the gazetteer knows after a place with its kind: "Thị xã Hoàng Mai và Đô Lương")
-        if vm and not (starts_with_unit_head(seg[vm.end():]) or not starts_with_unit_head(seg)
-                       or cre.match(r"các\s", seg[vm.end():])
-                       or (_RE_KIND_OPENS.match(seg) or gazetteer.is_place(seg[:vm.start()].strip())) and gazetteer.is_place(seg[vm.end():].strip())):
-            vm = None
+        # (the first "và" may be a name's own, "Công ty Môi trường và Dịch vụ đô thị A và Công ty B": the next one is tried)
+        while vm and not (starts_with_unit_head(seg[vm.end():]) or not starts_with_unit_head(seg)
+                          or cre.match(r"các\s", seg[vm.end():])
+                          or (_RE_KIND_OPENS.match(seg) or gazetteer.is_place(seg[:vm.start()].strip())) and gazetteer.is_place(seg[vm.end():].strip())):
+            vm = search(_RE_ITEM_AND, seg, vm.end())
+            while vm is not None and sh[x + vm.start() + 1] == MASK:
+                vm = search(_RE_ITEM_AND, seg, vm.end())
         # "A và các huyện B, C": a new group of the list opens after "và", wherever it stands
         regroup = vm is not None and cre.match(r"các\s", seg[vm.end():]) is not None
         if vm and (closes or regroup):
