@@ -33,3 +33,41 @@ def test_a_roll_of_positions_is_no_member_list(rec):
     assert r["cluster"]["members"] == []
     r = rec(REVIEW + "Tham dự hội nghị gồm Chánh Thanh tra, Phó Chánh Thanh tra và công chức của Sở Xây dựng các tỉnh.")
     assert r["cluster"]["members"] == []
+
+
+LEAD = ("Sáng 14/3/2024, tại Sở Y tế, Khối thi đua các sở tỉnh Lâm Sơn tổ chức hội nghị tổng kết công tác thi đua, khen thưởng "
+        "năm 2023 và ký kết giao ước thi đua năm 2024.")
+
+
+def test_a_pen_name_of_two_given_names_between_the_headline_and_the_date_line_is_the_byline(rec):
+    r = rec("Khối thi đua các sở tổng kết năm 2023\nThu Trang\n15/03/2024 08:10\n\n" + LEAD)
+    assert r["author"] == "Thu Trang"
+    # (with its unit in brackets, under the date line)
+    r = rec("Khối thi đua các sở tổng kết năm 2023\nThứ Sáu, 15/03/2024 | 08:10\nThu Trang (Sở Y tế tỉnh Lâm Sơn)\n\n" + LEAD)
+    assert r["author"] == "Thu Trang"
+    # (without a date line beside it, two capitalised words may be anything: no byline)
+    r = rec("Khối thi đua các sở tổng kết năm 2023\nThu Trang\n\n" + LEAD)
+    assert r["author"] is None
+
+
+def test_a_full_name_alone_between_the_headline_and_the_lead_is_the_byline(rec):
+    r = rec("Khối thi đua các sở tổng kết năm 2023\n\nTrần Thị Thu Trang\n" + LEAD)
+    assert r["author"] == "Trần Thị Thu Trang"
+
+
+def test_a_templates_null_before_the_headline_is_no_part_of_it(rec):
+    r = rec("Tin tức\n\nnull Khối thi đua các sở tổng kết năm 2023\n\n" + LEAD)
+    assert r["title"] == "Khối thi đua các sở tổng kết năm 2023"
+
+
+def test_a_movements_year_told_with_its_results_makes_the_review_of_that_year(rec):
+    r = rec("Phong trào thi đua quyết thắng năm 2023 của các đơn vị trong cụm đã đạt được nhiều kết quả quan trọng, góp phần "
+            "hoàn thành nhiệm vụ chính trị.\n\nCác đơn vị trong cụm đã triển khai đồng bộ các nội dung thi đua.")
+    assert r["meeting"]["kind"] == "tong_ket"
+    assert r["meeting"]["period"] == {"year": 2023, "span": "year"}
+    r = rec("Qua báo cáo kết quả phong trào thi đua “Vì an ninh Tổ quốc” năm 2022 của Cụm thi đua số 3 cho thấy các đơn vị đã "
+            "hoàn thành tốt nhiệm vụ.")
+    assert (r["meeting"]["kind"], r["meeting"]["period"]) == ("tong_ket", {"year": 2022, "span": "year"})
+    # (what the movement will reach is no review)
+    r = rec("Phong trào thi đua năm 2025 của các đơn vị trong cụm sẽ tập trung vào chuyển đổi số.")
+    assert r["meeting"]["kind"] == "other"

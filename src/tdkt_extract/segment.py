@@ -497,13 +497,18 @@ def _mark_byline(doc: Document) -> None:
             # (a name that opens with a family name, or two pen names joined by a dash, the way bylines join authors)
             # (each pen name no place: "Hà Giang - Tuyên Quang" is a dateline)
             surnamed = nm is not None and nm.group(1).split(" ")[0] in lexicon.words("surnames.txt")
-            named = nm is not None and (surnamed or " - " in nm.group(1)) and not all(_is_place(h.strip()) for h in nm.group(1).split(" - "))
-            if named and not nm.group(2) and dated and not _looks_like_unit(nm.group(1)) and not _is_place(nm.group(1)):
+            # (a pen name of two given names, "Hồng Nhung", only with the page's date line beside it)
+            pen = nm is not None and dated and len(nm.group(1).split()) == 2 and not nm.group(1).isupper()
+            named = nm is not None and (surnamed or pen or " - " in nm.group(1)) \
+                and not all(_is_place(h.strip()) for h in nm.group(1).split(" - "))
+            # (undated, a full name of three words or more, the family name first, right above the lead)
+            full = surnamed and not dated and k == 0 and len(nm.group(1).split()) >= 3 and _lead_follows(doc, cand)
+            if named and not nm.group(2) and (dated or full) and not _looks_like_unit(nm.group(1)) and not _is_place(nm.group(1)):
                 doc.blocks[cand].kind = "byline"
                 return
             # (or the name with its unit in brackets, "Hoàng Thu (Trung tâm VH-TT&TT huyện)", dated or not)
             if named and nm.group(2) and "(" in s and s.rstrip(" .").endswith(")") and _looks_like_unit(nm.group(2)) \
-                    and not _looks_like_unit(nm.group(1)) and surnamed:
+                    and not _looks_like_unit(nm.group(1)) and (surnamed or pen):
                 doc.blocks[cand].kind = "byline"
                 return
     # not at the end: a name line standing alone anywhere after the lead (under it, or above the
@@ -527,6 +532,15 @@ def _mark_byline(doc: Document) -> None:
                 and _names_an_author(s, nm.group(1)):
             b.kind = "byline"
             return
+
+
+def _lead_follows(doc: Document, i: int) -> bool:
+    """The next line of the article after block i is its lead: a paragraph that opens on a date, a time word or a tag."""
+    nxt = next((b for b in doc.blocks[i + 1:i + 3] if b.kind != "chrome"), None)
+    if nxt is None:
+        return False
+    s = doc.block_text(nxt)
+    return len(s) > 90 and (_RE_LEAD_OPEN.match(s) is not None or cre.match(r"\s*(?:trong|ngày|sáng|chiều|tối)\b", s, regex.I) is not None)
 
 
 def read_byline(doc: Document) -> tuple[Found | None, Found | None]:
@@ -589,6 +603,10 @@ def read_title(doc: Document) -> Found | None:
                 head = doc.block_text(before[0]).strip()
                 if head.endswith(":") and len(head) <= 100 and head[:1].isupper() and not is_date_line(head):
                     a = before[0].start + len(doc.block_text(before[0])) - len(doc.block_text(before[0]).lstrip())
+            # a page template's empty field printed before the headline ("null Hội nghị ...") is no part of it
+            ph = _RE_PLACEHOLDER.match(doc.text, a, b.end)
+            if ph is not None:
+                a = ph.end()
             g = _glued_date(s)
             e = b.start + len(s[:g.start()].rstrip()) if g and g.group("clock") is None and g.start() > a - b.start else b.end
             # a headline's second line that numbers the event ("HỘI NGHỊ SƠ KẾT CỤM THI ĐUA SỐ 4" / "Lần 2 - năm 2023")
@@ -599,6 +617,7 @@ def read_title(doc: Document) -> Found | None:
     return None
 
 
+_RE_PLACEHOLDER = regex.compile(r"\s*(?-i:null|undefined|None|NaN)\s+(?=\p{Lu})")
 _RE_TITLE_SEQUEL = regex.compile(r"(?:lần|đợt|kỳ|phiên|năm|giai đoạn|nhiệm kỳ)\b[^.,;:!?\n]{0,36}$", regex.I)
 _RE_SUBMITTED = regex.compile(r"submitted by .{0,40}? on\s*(?:\p{L}{1,3}\d?,?\s*)?(\d{1,2})/(\d{1,2})/(\d{4})", regex.I)
 _MONTH_WORDS = {"một": 1, "giêng": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,

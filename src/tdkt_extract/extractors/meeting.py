@@ -453,6 +453,11 @@ _RE_RESULTS_WORK = regex.compile(
 # year N's results chosen or ranked: "bình chọn kết quả thi đua trong cụm năm 2025", "bình xét ... năm 2024"
 _RE_YEAR_RESULTS = regex.compile(
     r"\b(?:bình chọn|bình xét|suy tôn|chấm điểm|xét\s+(?:tặng\s+)?(?:cờ|danh hiệu|khen thưởng|thi đua))\b[^.;\n]{0,80}?\bnăm\s+((?:19|20)\d{2})\b(?!\s*-)", regex.I)
+# year N's emulation movement told with its results (a body sentence, no kind word at the meeting)
+_RE_MOVEMENT_RESULTS = regex.compile(
+    r"\bkết quả\s+(?:thực hiện\s+)?(?:các\s+)?phong trào thi đua\b[^.;\n]{0,60}?\bnăm\s+(?P<y>(?:19|20)\d{2})\b(?!\s*[-–])"
+    r"|\bphong trào thi đua\b[^.;\n]{0,80}?\bnăm\s+(?P<y2>(?:19|20)\d{2})\b(?!\s*[-–])[^.;\n]{0,80}?"
+    r"\bđã\s+(?:đạt được|đạt|thu được|giành được)\s+(?:nhiều\s+)?(?:kết quả|thành tích)", regex.I)
 _RE_PREPARATORY = regex.compile(r"\b(?:chuẩn bị cho|chuẩn bị|trù bị|rà soát các nội dung|cho hội nghị)\b", regex.I)
 _PREPARATORY_WORDS = ("chuẩn bị", "trù bị", "rà soát các nội dung", "cho hội nghị")  # one of them is in every match
 
@@ -733,6 +738,20 @@ def extract(doc: Document) -> None:
                     kind = Found("so_ket", sp.start("s"), sp.end("s"))
                     period = Found({"year": int(sp.group("y")), "span": span}, sp.start("s"), sp.end("y"))
                     break
+    if kind is None:
+        # no kind word: the article tells year N's emulation results ("báo cáo kết quả phong trào thi đua ... năm 2014",
+        # "Phong trào thi đua ... năm 2025 của các đơn vị trong cụm đã đạt được nhiều kết quả"): the review of N
+        held = _held(doc, s)
+        for x in doc.body_sentences():
+            m = search(_RE_MOVEMENT_RESULTS, doc.text, x.start, x.end)
+            if m is None or _RE_NOT_REVIEW.search(doc.text, x.start, x.end):
+                continue
+            y = int(m.group("y") or m.group("y2"))
+            if held is None or (y, 12) <= held:
+                yspan = m.span("y") if m.group("y") else m.span("y2")
+                kind = Found("tong_ket", m.start(), m.end())
+                period = Found({"year": y, "span": "year"}, *yspan)
+                break
     if kind is None:
         # no review and no signing word: a meeting that launches year N's emulation or work ("hội nghị triển
         # khai công tác thi đua năm 2025", "phát động phong trào thi đua năm 2025") is giao_uoc {N} (record.md)
