@@ -71,3 +71,14 @@ def test_a_movements_year_told_with_its_results_makes_the_review_of_that_year(re
     # (what the movement will reach is no review)
     r = rec("Phong trào thi đua năm 2025 của các đơn vị trong cụm sẽ tập trung vào chuyển đổi số.")
     assert r["meeting"]["kind"] == "other"
+
+
+def test_a_schools_or_hospitals_fields_joined_by_commas_are_one_name(rec):
+    r = rec(REVIEW + "Cụm gồm Trường Cao đẳng Kinh tế, Kỹ thuật và Công nghệ Lâm Sơn, Trường Trung cấp Nông, Lâm nghiệp Bắc Sơn và "
+            "Bệnh viện Da liễu, Phong và Bệnh nhiệt đới tỉnh Lâm Sơn.")
+    assert r["cluster"]["members"] == ["Trường Cao đẳng Kinh tế, Kỹ thuật và Công nghệ Lâm Sơn",
+                                       "Trường Trung cấp Nông, Lâm nghiệp Bắc Sơn",
+                                       "Bệnh viện Da liễu, Phong và Bệnh nhiệt đới tỉnh Lâm Sơn"]
+    # (a school named for a person is no field: the comma parts two schools of one head)
+    r = rec(REVIEW + "Cụm gồm Trường THPT Lê Lợi, Trường THPT Nguyễn Du và Trường Cao đẳng Y tế Lâm Sơn.")
+    assert r["cluster"]["members"] == ["Trường THPT Lê Lợi", "Trường THPT Nguyễn Du", "Trường Cao đẳng Y tế Lâm Sơn"]

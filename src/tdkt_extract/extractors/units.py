@@ -28,12 +28,29 @@ def shadow(doc: Document) -> str:
     return doc.memo("units.shadow", lambda: _shadow(doc))
 
 
+@lru_cache(maxsize=None)
+def _field_run_re():
+    """A school's, hospital's, institute's or company's fields joined by commas after its head ("Trường Cao đẳng Kinh tế,
+    Kỹ thuật và Công nghệ", "Bệnh viện Nội tiết, Đái tháo đường"): group "run" is one name (lexicons/fields.txt)."""
+    f = r"(?:" + alternation(lexicon.words("fields.txt")) + r")(?!\p{L})"
+    head = (r"(?<!\p{L})(?:Trường\s+(?:Đại\s+học|Cao\s+đẳng|Trung\s+cấp)(?:\s+nghề)?|Bệnh\s+viện|Viện|Học\s+viện|Trung\s+tâm"
+            r"|(?:Tổng\s+)?Công\s+ty(?:\s+(?:CP|Cổ\s+phần|TNHH(?:\s+MTV|\s+một\s+thành\s+viên)?))?|Hợp\s+tác\s+xã)\s+")
+    return regex.compile(head + r"(?P<run>" + f + r"(?:\s*,\s*" + f + r")+(?:\s+và\s+" + f + r")?)", regex.I)
+
+
+def _field_runs(doc: Document) -> list[tuple[int, int]]:
+    t = doc.text
+    if "," not in t:
+        return []
+    return [m.span("run") for m in _field_run_re().finditer(t)]
+
+
 def _shadow(doc: Document) -> str:
     t = doc.text
     parts = []
     last = 0
     # leftmost, then longest, as an alternation of the names would match
-    for a, b in sorted(doc.cues.spans(_V_PROTECTED, word=False), key=lambda x: (x[0], -x[1])):
+    for a, b in sorted([*doc.cues.spans(_V_PROTECTED, word=False), *_field_runs(doc)], key=lambda x: (x[0], -x[1])):
         if a < last:
             continue
         # keep the first letter (unit heads and case checks still see it), mask the rest
