@@ -1,5 +1,7 @@
 """Forms of the eleventh pass (its held-out sets and blind banks), each on an invented example."""
 
+from record_views import ranks
+
 REVIEW = "Sáng 5/3/2024, Cụm thi đua số 2 tổ chức hội nghị tổng kết năm 2023. "
 
 
@@ -82,3 +84,29 @@ def test_a_schools_or_hospitals_fields_joined_by_commas_are_one_name(rec):
     # (a school named for a person is no field: the comma parts two schools of one head)
     r = rec(REVIEW + "Cụm gồm Trường THPT Lê Lợi, Trường THPT Nguyễn Du và Trường Cao đẳng Y tế Lâm Sơn.")
     assert r["cluster"]["members"] == ["Trường THPT Lê Lợi", "Trường THPT Nguyễn Du", "Trường Cao đẳng Y tế Lâm Sơn"]
+
+
+def test_ranks_written_after_each_unit_and_a_colon(rec):
+    r = rec(REVIEW + "Kết quả bình xét, xếp hạng thi đua năm 2023 của Cụm như sau: Sở Y tế: hạng Nhất; Sở Xây dựng: hạng Nhì; "
+            "Sở Tài chính: hạng Ba.")
+    assert ranks(r) == [(1, "Sở Y tế"), (2, "Sở Xây dựng"), (3, "Sở Tài chính")]
+    # (a colon before a class outside any choosing of the cluster's units ranks no one)
+    r = rec(REVIEW + "Giải bóng đá giao hữu: hạng Nhất thuộc đội Sở Y tế.")
+    assert ranks(r) == []
+
+
+def test_a_grade_between_the_unit_and_its_rank(rec):
+    r = rec(REVIEW + "Kết quả xếp loại thi đua năm 2023: Sở Y tế xếp loại Xuất sắc, đứng thứ nhất Cụm; Sở Xây dựng xếp loại "
+            "Xuất sắc, đứng thứ hai.")
+    assert ranks(r) == [(1, "Sở Y tế"), (2, "Sở Xây dựng")]
+    r = rec(REVIEW + "Các thành viên thống nhất: Sở Y tế xếp loại Hoàn thành xuất sắc nhiệm vụ, dẫn đầu Cụm thi đua năm 2023; "
+            "Sở Xây dựng xếp thứ hai.")
+    assert ranks(r) == [(1, "Sở Y tế"), (2, "Sở Xây dựng")]
+
+
+def test_ranks_numbered_in_brackets_after_the_order_is_announced(rec):
+    r = rec(REVIEW + "Cụm thống nhất thứ tự xếp hạng như sau: (1) Sở Y tế; (2) Sở Xây dựng; (3) Sở Tài chính.")
+    assert ranks(r) == [(1, "Sở Y tế"), (2, "Sở Xây dựng"), (3, "Sở Tài chính")]
+    # (numbered points of a plan are no ranking)
+    r = rec(REVIEW + "Năm 2024, Cụm tập trung: (1) Sở Y tế chủ trì hội thao; (2) Sở Xây dựng tổ chức về nguồn.")
+    assert ranks(r) == []

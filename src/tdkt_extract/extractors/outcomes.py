@@ -157,7 +157,9 @@ _RE_RANK_NTH = regex.compile(
     # (a tie: "A và B đồng hạng ba", "xếp đồng hạng nhì")
     # (or the bare class in brackets after a unit, in a sentence that ranks: "A (nhất), B (nhì), C (ba)")
     r"(?:\b(?:(?:xếp|đứng)\s+(?:đồng\s+)?(?:thứ|hạng)|đồng\s+hạng|đạt\s+hạng|(?:xếp|đứng|đạt)\s+(?:ở\s+)?vị\s+trí(?:\s+thứ)?)\s+|(?<=\(\s*)(?:thứ|hạng)(?=\s+[\p{L}\d]+\s*\))\s+"
-    r"|(?<=\(\s*)(?P<bare>)(?=(?:nhất|nhì|ba)\s*\)))(?P<o>nhất|nhì|hai|ba|tư|bốn|năm|sáu|bảy|tám|\d{1,2})\b"
+    r"|(?<=\(\s*)(?P<bare>)(?=(?:nhất|nhì|ba)\s*\))"
+    # (or after its unit and a colon, in a sentence that ranks: "A: hạng Nhất; B: hạng Nhì")
+    r"|(?<=[\p{L}\d)]\s*:\s*)(?P<colon>)(?:xếp\s+)?(?:thứ|hạng)\s+)(?P<o>nhất|nhì|hai|ba|tư|bốn|năm|sáu|bảy|tám|\d{1,2})\b"
     # (a place on another board than the cluster's: the country's, the province's, an index's)
     r"(?!\s*(?:cả nước|toàn quốc|về|trong\s+bảng\s+xếp\s+hạng|(?:toàn|của)\s+tỉnh|chỉ\s+số)\b)", regex.I)
 _RE_LEAD = regex.compile(
@@ -338,6 +340,12 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
                 return out
         if next(_scan(doc, _RE_CONTEST, _V_CONTEST, s.start, s.end), None):
             continue
+        # the ranks numbered in brackets after the order is announced: "thứ tự xếp hạng như sau: (1) A; (2) B; (3) C"
+        if "(1)" in low and ("xếp hạng" in low or "thứ tự" in low):
+            numbered = [(int(m.group(1)), unit_after(doc, m.end(), s.end)) for m in _RE_NUMBERED_RANK.finditer(t, s.start, s.end)]
+            if len(numbered) >= 2 and [r for r, _ in numbered] == list(range(1, len(numbered) + 1)) and all(u for _, u in numbered):
+                out += [(r, _ranked(t, u)) for r, u in numbered]
+                continue
         lo = s.start
         taken: list[tuple[int, int]] = []  # what "hạng Nhì thuộc về A" read: no "xếp hạng" there is read again
         ranking = None  # whether the sentence is about ranking: asked only of a rank without xếp/đứng
@@ -423,6 +431,8 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
             # (a bare class in brackets, only where the cluster's units are chosen: not a friendly match's results)
             if m.group("bare") is not None and not _RE_CHOSEN_IN_CLUSTER.search(t, s.start, s.end):
                 continue
+            if m.group("colon") is not None and not _RE_CHOSEN_IN_CLUSTER.search(t, s.start, s.end):
+                continue
             if cre.search(r"\blần lượt\s*$", t[max(s.start, m.start() - 12):m.start()], regex.I):
                 continue  # ranks in turn are read together above, or not at all ("lần lượt xếp thứ hai, thứ ba toàn quốc")
             # (the unit sits after the last rank read before it: "A xếp hạng Nhất; hạng Nhì thuộc về B; C xếp hạng Sáu")
@@ -435,7 +445,9 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
             # ("B là đơn vị xếp thứ hai": the unit before its class word)
             # ("A (xếp thứ nhất)": the unit before the bracket; "A đạt 968 điểm, xếp thứ nhất": before its score)
             # ("A tạm xếp thứ nhất": provisionally, no part of the unit)
-            end = lo + len(cre.sub(r"\s+(?:là\s+)?(?:đơn vị|tập thể|doanh nghiệp)\s*$|\s+tạm\s*$|\s*\(\s*$|\s*,?\s+(?:đạt|được|với)\s+(?:tổng\s+)?[\d.,]+\s+điểm\s*,?\s*$",
+            # ("A xếp loại Xuất sắc, đứng thứ nhất": before its grade; "A: hạng Nhất": before the colon)
+            end = lo + len(cre.sub(r"\s+(?:là\s+)?(?:đơn vị|tập thể|doanh nghiệp)\s*$|\s+tạm\s*$|\s*\(\s*$|\s*,?\s+(?:đạt|được|với)\s+(?:tổng\s+)?[\d.,]+\s+điểm\s*,?\s*$"
+                                   r"|\s+(?:được\s+)?xếp\s+loại\s+[^,;:()]{1,45}?\s*,?\s*$|\s*:\s*$",
                                    "", t[lo:m.start()]))
             # (a tie: "A và B đồng hạng ba", "A và B đồng xếp thứ nhất", "A, B cùng xếp thứ hai": every unit before it)
             tie = _RE_TIE_BEFORE.search(t, max(lo, end - 12), end)
@@ -576,6 +588,8 @@ def _ranked(t: str, span: tuple[int, int]) -> Found:
     return Found(v, span[0], span[0] + len(v))
 
 
+_RE_NUMBERED_RANK = regex.compile(r"(?<=(?:[:;,]|^)\s*)\(([1-9])\)\s*")
+_RE_GRADE_BEFORE = regex.compile(r"\s+(?:được\s+)?xếp\s+loại\s+[^,;:()]{1,45}?\s*,?\s*$", regex.I)
 _RE_PRAISE_BEFORE = regex.compile(
     r"(?:\s*,\s*|\s+)(?:là\s+)?(?:(?:đơn vị|tập thể)\s+)?(?:tiêu biểu|xuất sắc|điển hình)(?:\s+(?:và|,)\s*(?:tiêu biểu|xuất sắc|điển hình))?\s*,?\s*$", regex.I)
 
@@ -592,6 +606,10 @@ def _leader_before(doc: Document, lo: int, end: int):
     q = _RE_PRAISE_BEFORE.search(t, lo, end)
     if q:
         end = q.start()
+    # a grade between the unit and its rank: "A xếp loại Hoàn thành xuất sắc nhiệm vụ, dẫn đầu Cụm"
+    g = _RE_GRADE_BEFORE.search(t, lo, end)
+    if g:
+        end = g.start()
     span = unit_before(doc, lo, end) or _capitalised_before(doc, lo, end)
     if span is None:
         p = t.rfind(" được ", lo, end)
