@@ -110,3 +110,11 @@ def test_ranks_numbered_in_brackets_after_the_order_is_announced(rec):
     # (numbered points of a plan are no ranking)
     r = rec(REVIEW + "Năm 2024, Cụm tập trung: (1) Sở Y tế chủ trì hội thao; (2) Sở Xây dựng tổ chức về nguồn.")
     assert ranks(r) == []
+
+
+def test_an_awards_giver_after_cua_may_be_any_capitalised_body_or_head(rec):
+    r = rec(REVIEW + "Cụm đề nghị tặng Cờ thi đua của BHXH Việt Nam năm 2023 cho BHXH tỉnh Lâm Sơn; Bằng khen của Thống đốc cho "
+            "Ngân hàng Chính sách xã hội chi nhánh tỉnh Lâm Sơn.")
+    assert [(a["recipient"], a["award"], a["year"]) for a in r["awards"]] == [
+        ("BHXH tỉnh Lâm Sơn", "Cờ thi đua của BHXH Việt Nam", 2023),
+        ("Ngân hàng Chính sách xã hội chi nhánh tỉnh Lâm Sơn", "Bằng khen của Thống đốc", None)]
