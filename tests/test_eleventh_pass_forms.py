@@ -118,3 +118,19 @@ def test_an_awards_giver_after_cua_may_be_any_capitalised_body_or_head(rec):
     assert [(a["recipient"], a["award"], a["year"]) for a in r["awards"]] == [
         ("BHXH tỉnh Lâm Sơn", "Cờ thi đua của BHXH Việt Nam", 2023),
         ("Ngân hàng Chính sách xã hội chi nhánh tỉnh Lâm Sơn", "Bằng khen của Thống đốc", None)]
+
+
+def test_places_counted_in_brackets_after_the_cluster_name(rec):
+    r = rec("Ngày 26/6/2020, tại Lâm Sơn, Cụm thi đua số IV (04 tỉnh Phú Yên, Bình Định, Quảng Ngãi, Hà Tĩnh) tổ chức hội nghị sơ kết "
+            "6 tháng đầu năm 2020.")
+    assert (r["cluster"]["members"], r["cluster"]["member_count"]) == (["Phú Yên", "Bình Định", "Quảng Ngãi", "Hà Tĩnh"], 4)
+    # (a count that does not match the names is no count of them)
+    r = rec("Ngày 26/6/2020, tại Lâm Sơn, Cụm thi đua số IV (05 tỉnh Phú Yên, Bình Định, Quảng Ngãi, Hà Tĩnh) tổ chức hội nghị sơ kết "
+            "6 tháng đầu năm 2020.")
+    assert r["cluster"]["member_count"] is None
+
+
+def test_a_count_after_a_sector_body_of_several_words_in_the_cluster_name(rec):
+    r = rec("Chiều 25/11/2025, tại tỉnh Lâm Sơn, Cụm thi đua Bộ Chỉ huy Quân sự 4 tỉnh, thành phố (Lâm Sơn, Cà Mau, Vĩnh Long, "
+            "Cần Thơ) tổ chức hội nghị tổng kết năm 2025.")
+    assert r["cluster"]["member_count"] == 4

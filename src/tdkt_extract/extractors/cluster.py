@@ -461,7 +461,8 @@ def _count_res():
         # "9 huyện, thành phố, thị xã": units counted by the kinds of local government they are
         regex.compile(n + r"\s+(?:huyện|thị xã|thành phố)(?:\s*,\s*(?:huyện|thị xã|thành phố)){1,2}\b", regex.I),
         # (a sector's name may stand before the count: "Cụm thi đua Mặt trận 5 thành phố trực thuộc Trung ương")
-        regex.compile(r"(?:cụm|khối)\s+thi\s+đua(?:\s+(?-i:\p{Lu}\p{L}*)(?:\s+(?-i:\p{Ll}+))?){0,2}\s+" + n + r"\s+(?:" + un + r")\b(?!\s+(?:" + _provinces_alt() + r")\b)", regex.I),
+        # ("Cụm thi đua Bộ Chỉ huy Quân sự 5 tỉnh, thành phố": the sector a body of several words)
+        regex.compile(r"(?:cụm|khối)\s+thi\s+đua(?:\s+(?-i:\p{Lu}\p{L}*)(?:\s+(?-i:\p{Ll}+))?){0,4}\s+" + n + r"\s+(?:" + un + r")\b(?!\s+(?:" + _provinces_alt() + r")\b)", regex.I),
         # ("10 cơ quan, đơn vị Khối Nội chính": two nouns for the same units)
         regex.compile(n + r"\s+(?:" + un + r")(?:\s*,\s*(?:" + un + r"))?\s+(?:cụm|khối)\b", regex.I),
         # "cụm thi đua văn hóa, thể thao khu vực 6 tỉnh Bắc Trung Bộ": the provinces of the region it spans
@@ -1001,10 +1002,16 @@ def member_lists(doc: Document):
         if t.find("(", s.start, s.end) < 0:
             continue
         for cm in mentions(doc, s.start, s.end):
-            p = cre.match(r"\s*\(", t[cm.end:s.end])
+            # (the count and kind of the places may open the brackets: "Cụm thi đua số IV (09 tỉnh A, B, ...)")
+            p = cre.match(r"\s*\(\s*(?:(?P<n>\d{1,3})\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?:\s*,\s*(?:tỉnh|thành phố|thị xã))?\s+(?=\p{Lu}))?",
+                          t[cm.end:s.end])
             if cm.qualified and p:
                 items = _read_items(doc, cm.end + p.end(), s.end)
+                if p.group("n") is not None and len(items) != int(p.group("n")):
+                    continue
                 if len(items) >= 2:
+                    if p.group("n") is not None:
+                        doc.memo("cluster.list_count", lambda: Found(len(items), cm.end + p.start("n"), cm.end + p.end("n")))
                     yield items
                     return
         for m in finditer(r"\d{1,3}\s+\p{L}+\s+trong\s+(?:cụm|khối)[^()\n]{0,80}?\(", sh, s.start, s.end):
