@@ -134,3 +134,19 @@ def test_a_count_after_a_sector_body_of_several_words_in_the_cluster_name(rec):
     r = rec("Chiều 25/11/2025, tại tỉnh Lâm Sơn, Cụm thi đua Bộ Chỉ huy Quân sự 4 tỉnh, thành phố (Lâm Sơn, Cà Mau, Vĩnh Long, "
             "Cần Thơ) tổ chức hội nghị tổng kết năm 2025.")
     assert r["cluster"]["member_count"] == 4
+
+
+def test_a_party_body_in_a_title_gives_way_to_the_unit_for_a_role_note(rec):
+    r = rec(REVIEW + "Tham dự có Đại tá Lê Văn Hùng, Phó Bí thư Đảng ủy, Phó Giám đốc Công an tỉnh Lâm Sơn (Đơn vị cụm trưởng); "
+            "Đại tá Trần Văn Bảo, Phó Giám đốc Công an tỉnh Bắc Sơn.")
+    assert r["cluster"]["chair"] == {"organization": "Công an tỉnh Lâm Sơn", "person": "Lê Văn Hùng"}
+
+
+def test_a_companys_board_in_a_title_stands_for_the_company(rec):
+    r = rec(REVIEW + "Ông Đinh Văn Hòa – Chủ tịch HĐTV Tổng công ty Xây lắp Lâm Sơn, Cụm trưởng Cụm thi đua số 2 chủ trì hội nghị.")
+    assert r["cluster"]["chair"] == {"organization": "Tổng công ty Xây lắp Lâm Sơn", "person": "Đinh Văn Hòa"}
+
+
+def test_a_unit_ends_before_the_verb_thuc_hien(rec):
+    r = rec(REVIEW + "Sở Y tế đã chuyển giao vai trò Cụm trưởng cho Sở Xây dựng thực hiện trong năm 2024.")
+    assert r["cluster"]["next_chair"]["organization"] == "Sở Xây dựng"

@@ -2397,6 +2397,10 @@ def _segment_org(doc: Document, a: int, b: int) -> Found | None:
     council = cre.match(r"Hội đồng\s+thi\s+đua\s*(?:-|,)?\s*khen\s+thưởng\s+", org, regex.I)
     if council and starts_with_unit_head(org[council.end():]):
         org = org[council.end():]
+    # "Chủ tịch HĐTV Tổng công ty X": the board of a company stands for the company
+    board = cre.match(r"(?:HĐTV|HĐQT|Hội đồng thành viên|Hội đồng quản trị|Ban Giám đốc|Ban Tổng Giám đốc|Ban Kiểm soát)\s+", org, regex.I)
+    if board and starts_with_unit_head(org[board.end():]):
+        org = org[board.end():]
     # "Phó Viện trưởng phụ trách Viện X": the unit follows the words of the charge
     charge = cre.match(r"(?:phụ trách|kiêm|thường trực)\s+", org, regex.I)
     if charge and starts_with_unit_head(org[charge.end():]):
@@ -2469,7 +2473,8 @@ def _org_from_title(doc: Document, title: Found) -> Found | None:
         head = next((o for o in near if not _RE_DEPUTY_BEFORE.search(doc.text[title.start:o.start])
                      and not _RE_PARTY_BODY.match(o.value)), None)
         return head or (near[0] if near else None)
-    return next((o for o, _r in orgs if o is not None), None)
+    # (a Party body inside the unit gives way to the unit: "Phó Bí thư Đảng ủy, Phó Giám đốc Công an tỉnh A (Cụm trưởng)")
+    return _not_a_party_body([o for o, _r in orgs if o is not None])
 
 
 def _org_after_role(doc: Document, title: Found) -> Found | None:
