@@ -1,6 +1,6 @@
 """Forms of the eleventh pass (its held-out sets and blind banks), each on an invented example."""
 
-from record_views import ranks
+from record_views import ranks, roles
 
 REVIEW = "Sáng 5/3/2024, Cụm thi đua số 2 tổ chức hội nghị tổng kết năm 2023. "
 
@@ -150,3 +150,15 @@ def test_a_companys_board_in_a_title_stands_for_the_company(rec):
 def test_a_unit_ends_before_the_verb_thuc_hien(rec):
     r = rec(REVIEW + "Sở Y tế đã chuyển giao vai trò Cụm trưởng cho Sở Xây dựng thực hiện trong năm 2024.")
     assert r["cluster"]["next_chair"]["organization"] == "Sở Xây dựng"
+
+
+def test_a_year_end_reviews_year_is_not_the_next_covenants(rec):
+    r = rec("Tổng kết công tác thi đua khối các cơ quan Trung ương\n\nHội nghị được tổ chức vào ngày 16/2/2024 tại Cục Thuế tỉnh Lâm Sơn.\n\n"
+            "Ký kết thi đua năm 2024 giữa các đơn vị trong khối\n\nNăm 2023 là năm đầu tiên các cơ quan thực hiện thi đua theo khối.")
+    assert (r["meeting"]["kind"], r["meeting"]["period"]) == ("tong_ket", {"year": 2023, "span": "year"})
+
+
+def test_a_role_in_a_clause_opening_on_a_later_year_is_the_next_one(rec):
+    r = rec("Ngày 16/2/2025, Khối thi đua các cơ quan Trung ương tổ chức hội nghị tổng kết năm 2024. Trong năm 2025, Cục Thuế tỉnh "
+            "được giao nhiệm vụ Trưởng khối thi đua.")
+    assert roles(r) == {"next_chair": "Cục Thuế tỉnh"}

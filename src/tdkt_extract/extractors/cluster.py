@@ -1654,7 +1654,7 @@ _RE_FUTURE_BEFORE = regex.compile(r"\bsẽ\s+(?:là|làm|đảm\s+(?:nhận|nhi�
 # phiên, năm 2019 huyện A đảm nhận Cụm trưởng")
 # (or after the verb that agrees on it: "thống nhất năm 2025 Sở X làm Cụm trưởng")
 # (the year is group "y" of each form: the regex module lets forms share a group's name)
-_RE_CLAUSE_YEAR = regex.compile(r"(?<=(?:^|[.;:\n])\s*)năm\s+(?P<y>(?:19|20)\d{2})(?:\s*,|\s+(?=(?-i:\p{Lu})|" + _LOCAL_KINDS + r"\s+(?-i:\p{Lu})))"
+_RE_CLAUSE_YEAR = regex.compile(r"(?<=(?:^|[.;:\n])\s*)(?:trong\s+)?năm\s+(?P<y>(?:19|20)\d{2})(?:\s*,|\s+(?=(?-i:\p{Lu})|" + _LOCAL_KINDS + r"\s+(?-i:\p{Lu})))"
                                 r"|(?<=(?:,|\b(?:thống nhất|nhất trí|bầu|chọn|giới thiệu))\s*)năm\s+(?P<y>(?:19|20)\d{2})\s+(?=(?-i:\p{Lu})|" + _LOCAL_KINDS + r"\s+(?-i:\p{Lu}))"
                                 # (or the turn it dates: "thống nhất năm 2024 đến lượt A làm Cụm trưởng")
                                 r"|\bnăm\s+(?P<y>(?:19|20)\d{2})\s*,?\s+(?=đến\s+lượt\b)", regex.I)

@@ -11,7 +11,7 @@ from ..document import Document, Found, Sentence
 from ..normalize import fold
 from .cluster import HEAD_WORDS, RE_SAME_DAY_OPENER, mentions
 from .units import role_note, shadow, starts_with_unit_head, unit_after, unit_head_ci_re
-from ..patterns import cre, TO_CHUC, alternation, search
+from ..patterns import cre, TO_CHUC, alternation, finditer, search
 
 # --- dates -------------------------------------------------------------------------------
 _TOD = r"(?P<tod>sáng|chiều|tối|trưa)"
@@ -535,14 +535,24 @@ def kind_and_period(doc: Document, regions: list[tuple[int, int]], stating: int 
                 if m:
                     return kind, Found({"year": int(m.group(1)), "span": "h1"}, m.start(), m.end())
         else:
-            # the year the article reviews ("Phong trào thi đua ... năm 2017 ...")
+            # the year the article reviews ("Phong trào thi đua ... năm 2017 ..."); not the next year's covenant or work
+            # told before it ("Ký kết thi đua năm 2012 giữa các đơn vị" above "Năm 2011 là năm ...")
+            first = None
             for a, b in sorted(regions):
-                m = search(r"\bnăm\s+((?:19|20)\d{2})\b", t, a, b)
-                if m:
+                for m in finditer(r"\bnăm\s+((?:19|20)\d{2})\b", t, a, b):
+                    if cre.search(r"tháng\s+\d{1,2}\s*$", t[max(a, m.start() - 12):m.start()], regex.I):
+                        continue  # a date's year ("ngày 09 tháng 01 năm 2015")
+                    first = first or m
+                    if kind.value == "tong_ket" and _RE_FORWARD_BEFORE.search(t, max(a, m.start() - 40), m.start()):
+                        continue
                     return kind, Found({"year": int(m.group(1)), "span": "year"}, m.start(1), m.end(1))
+            if first is not None:
+                return kind, Found({"year": int(first.group(1)), "span": "year"}, first.start(1), first.end(1))
     return kind, period
 
 
+# the next period's work before a year: "ký kết thi đua năm 2012", "phương hướng, nhiệm vụ năm 2025"
+_RE_FORWARD_BEFORE = regex.compile(r"\b(?:ký kết|giao ước|phát động|phương hướng|nhiệm vụ|kế hoạch|chỉ tiêu)\b[^.;:\n]{0,30}$", regex.I)
 # a meeting noun or a review verb before the span reviewed, with no word of the next period's work between
 _RE_REVIEW_BEFORE = regex.compile(r"\b(?:giao ban|họp|hội nghị|làm việc|đánh giá|kiểm điểm|nhìn lại)\b(?P<gap>[^.;:]{0,60}?)\s*$", regex.I)
 _RE_PASSES_REVIEW = regex.compile(
