@@ -162,3 +162,14 @@ def test_a_role_in_a_clause_opening_on_a_later_year_is_the_next_one(rec):
     r = rec("Ngày 16/2/2025, Khối thi đua các cơ quan Trung ương tổ chức hội nghị tổng kết năm 2024. Trong năm 2025, Cục Thuế tỉnh "
             "được giao nhiệm vụ Trưởng khối thi đua.")
     assert roles(r) == {"next_chair": "Cục Thuế tỉnh"}
+
+
+def test_a_byline_of_three_names_joined_by_dashes_above_the_date_line(rec):
+    r = rec("Khối thi đua các sở tổng kết năm 2023\n\nThu Trang - Đức Anh - Minh Hà\n\nChuyên viên\n\n15/03/2024 08:10\n\n" + LEAD)
+    assert r["author"] == "Thu Trang - Đức Anh - Minh Hà"
+    assert [p["name"] for p in r["people"] if "author" in p["roles"]] == ["Thu Trang", "Đức Anh", "Minh Hà"]
+
+
+def test_a_byline_dash_with_a_space_on_one_side_parts_two_people(rec):
+    r = rec(LEAD + "\n\nThu Trang- Đức Anh")
+    assert [p["name"] for p in r["people"] if "author" in p["roles"]] == ["Thu Trang", "Đức Anh"]

@@ -37,7 +37,8 @@ def _text(f: Found | None) -> str | None:
     return v or None
 
 
-_RE_BYLINE_SPLIT = regex.compile(r"\s*(?:\s-\s|,|&|\svà\s)\s*")
+# (a dash with a space on one side only joins two names too: "Anh Hiếu- Vũ Linh")
+_RE_BYLINE_SPLIT = regex.compile(r"\s*(?:\s-\s*|-\s|,|&|\svà\s)\s*")
 _RE_PERSONAL_NAME = regex.compile(r"(?:\p{Lu}[\p{Ll}]*\.?)(?:\s+\p{Lu}[\p{Ll}]*){1,4}")
 _RE_PEN_NAME = regex.compile(r"\p{Lu}\p{Ll}{1,9}")
 
