@@ -173,3 +173,14 @@ def test_a_byline_of_three_names_joined_by_dashes_above_the_date_line(rec):
 def test_a_byline_dash_with_a_space_on_one_side_parts_two_people(rec):
     r = rec(LEAD + "\n\nThu Trang- Đức Anh")
     assert [p["name"] for p in r["people"] if "author" in p["roles"]] == ["Thu Trang", "Đức Anh"]
+
+
+def test_a_position_and_unit_glued_before_the_honorific_in_a_roll(rec):
+    r = rec(REVIEW + "Tham dự hội nghị có Giám đốc Sở Y tế ông Lê Văn An; Chủ tịch kiêm Giám đốc Công ty Xăng dầu Lâm Sơn ông Trần "
+            "Văn Bình; Giám đốc Sở Xây dựng ông Ngô Văn Cường.")
+    assert [(p["name"], p["title"]) for p in r["people"]] == [
+        ("Lê Văn An", "Giám đốc Sở Y tế"), ("Trần Văn Bình", "Chủ tịch kiêm Giám đốc Công ty Xăng dầu Lâm Sơn"),
+        ("Ngô Văn Cường", "Giám đốc Sở Xây dựng")]
+    # (a title that a conjunction parts from the honorific is the person's before it)
+    r = rec(REVIEW + "Chủ trì hội nghị có ông Lê Văn An, Giám đốc Sở Y tế và ông Ngô Văn Cường, Giám đốc Sở Xây dựng.")
+    assert [(p["name"], p["title"]) for p in r["people"]] == [("Lê Văn An", "Giám đốc Sở Y tế"), ("Ngô Văn Cường", "Giám đốc Sở Xây dựng")]

@@ -15,7 +15,7 @@ from .. import cues, gazetteer, lexicon, patterns
 from ..document import Document, Found, PersonDraft, log
 from ..normalize import fold
 from ..patterns import cre, alternation, alternation_rest_case
-from .units import shadow
+from .units import shadow, unit_head_ci_re
 
 _W = r"\p{Lu}\p{Ll}*(?:[’']\p{Lu}?\p{Ll}+)?"
 _NAME = r"(?P<name>(?-i:" + _W + r"(?:[ ]" + _W + r"){1,4}))"
@@ -298,13 +298,18 @@ _RE_ON_BEHALF_START = regex.compile(r"(?:đại\s+diện|thay\s+mặt)\b", regex
 _RE_ANY_HON = regex.compile(r"(?<!\p{L})(?:đồng chí|đ/c|ông|bà)\s+\p{Lu}", regex.I)
 
 
+_RE_HON_NEXT = regex.compile(r"[ ]+(?:ông|bà|đồng chí|đ/c)[ ]+(?-i:\p{Lu})", regex.I)
+
+
 def _fronted_title(doc: Document, sent_a: int, hon_a: int) -> Found | None:
     """A position written before the honorific and its comma, opening its clause: "Giám đốc Sở Nội vụ, ông A
     phát biểu", "Phát biểu tại hội nghị, Phó Giám đốc Sở X, bà B cho biết"; not the title of a person named before
     in the sentence ("ông A, Giám đốc Sở X, ông B ...")."""
     t = doc.text
     c = len(t[:hon_a].rstrip())
-    if c <= sent_a or t[c - 1] not in ",-–":
+    if c > sent_a and t[c - 1] not in ",-–":
+        return _glued_title(doc, sent_a, c)
+    if c <= sent_a:
         return None
     sh = shadow(doc)
     c -= 1
@@ -320,6 +325,30 @@ def _fronted_title(doc: Document, sent_a: int, hon_a: int) -> Found | None:
             or _not_a_pre_title(seg) or _title_stop(doc, cs, cs + len(seg)) is not None:
         return None
     return Found(seg, cs, cs + len(seg))
+
+
+def _glued_title(doc: Document, sent_a: int, c: int) -> Found | None:
+    """A position and its unit written right before the honorific, an item of a roll: "...; Chủ tịch kiêm Giám đốc
+    Công ty A ông B; ..." (the item opens after ";", ":" or a comma, or after "có"/"gồm")."""
+    t = doc.text
+    sh = shadow(doc)
+    cs = max(sent_a, sh.rfind(",", sent_a, c) + 1, sh.rfind(":", sent_a, c) + 1, sh.rfind(";", sent_a, c) + 1)
+    lead = _RE_ROLL_LEAD.search(t, cs, c)
+    if lead is not None:
+        cs = lead.end()
+    cs += len(t[cs:c]) - len(t[cs:c].lstrip())
+    seg = t[cs:c]
+    # (not a representative's words, nor a clause that goes on past a conjunction: "... Tổng cục X và ông B")
+    if _RE_NOT_GLUED.search(seg):
+        return None
+    if not seg or len(seg) > 100 or not _res()["pos_start"].match(seg) or not unit_head_ci_re().search(seg) \
+            or _not_a_pre_title(seg) or _title_stop(doc, cs, c) is not None or _RE_ANY_HON.search(t, cs, c):
+        return None
+    return Found(seg, cs, c)
+
+
+_RE_NOT_GLUED = regex.compile(r"^(?:đại diện|lãnh đạo)\b|\s(?:và|cùng|với|của|cho|tặng|trao)$", regex.I)
+_RE_ROLL_LEAD = regex.compile(r"\b(?:có|gồm)\s+(?=\S)", regex.I)
 
 
 _RE_BODY_OF_RANK = regex.compile(r"(?<!\p{L})(?:Hội|Đoàn|Liên đoàn|Câu lạc bộ|Liên hiệp)\s+$")
@@ -1058,6 +1087,8 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
                     continue
                 if kind == "pre" and fold(name) in _eponyms() and _RE_NAMED_AFTER_FIGURE.search(t, m.start("title"), title_end):
                     continue  # "Giám đốc Trung tâm Y tế Lê Lợi phát biểu": the figure a unit is named after
+                if kind in ("pre", "sur") and _RE_HON_NEXT.match(t, b):
+                    continue  # "Giám đốc Công ty Xăng dầu Lâm Sơn ông Trần Văn B": the unit's place, the person after it
                 if _bad_name(doc, name, a, check_before=kind != "pre") or fold(name) in member_keys:
                     continue
                 if _ends_a_unit(t, a, b, units):
