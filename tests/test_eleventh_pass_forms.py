@@ -184,3 +184,16 @@ def test_a_position_and_unit_glued_before_the_honorific_in_a_roll(rec):
     # (a title that a conjunction parts from the honorific is the person's before it)
     r = rec(REVIEW + "Chủ trì hội nghị có ông Lê Văn An, Giám đốc Sở Y tế và ông Ngô Văn Cường, Giám đốc Sở Xây dựng.")
     assert [(p["name"], p["title"]) for p in r["people"]] == [("Lê Văn An", "Giám đốc Sở Y tế"), ("Ngô Văn Cường", "Giám đốc Sở Xây dựng")]
+
+
+def test_a_citys_abbreviation_in_a_region_joined_by_a_dash_stays_in_the_cluster_name(rec):
+    r = rec("Ngày 5/3/2024, tại Gia Lai, Cụm thi đua Hội Chữ thập đỏ các tỉnh Tây Nguyên - TP. Hồ Chí Minh tổ chức Hội nghị tổng kết "
+            "năm 2023.")
+    assert r["cluster"]["name"] == "Cụm thi đua Hội Chữ thập đỏ các tỉnh Tây Nguyên - TP. Hồ Chí Minh"
+
+
+def test_health_stations_counted_in_the_bloc(rec):
+    r = rec(REVIEW + "Đến nay 18 TYT trong khối đã đạt chuẩn quốc gia về y tế xã.")
+    assert r["cluster"]["member_count"] == 18
+    r = rec(REVIEW + "Cụm có 7 tổng công ty thành viên.")
+    assert r["cluster"]["member_count"] == 7

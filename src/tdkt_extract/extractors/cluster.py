@@ -61,7 +61,8 @@ _RE_NAME_STOP = regex.compile(
     r"(?:được\s+)?thành lập|theo)\b"
     r"|\s+(?-i:" + _clause_verbs() + r")(?!\p{L})"
     # (the bracket before its lookbehind: a lookbehind tried at every character is the cost of a scan)
-    r"|[;:.!?\n\"“”]|\)(?<!\(\p{Lu}[\p{Lu}&]{0,9}\))|\s*-\s*(?=(?:Bộ|BĐBP|Quân khu|Tổng cục|Tập đoàn|UBND|Ủy ban)\b)|\((?!\p{Lu}[\p{Lu}&]{0,9}\))",
+    # (not the full stop of a city's abbreviation in a region joined by a dash: "các tỉnh Tây Nguyên - TP. Hồ Chí Minh")
+    r"|[;:!?\n\"“”]|\.(?<![-–]\s{0,2}(?-i:TP|Tp)\.)|\)(?<!\(\p{Lu}[\p{Lu}&]{0,9}\))|\s*-\s*(?=(?:Bộ|BĐBP|Quân khu|Tổng cục|Tập đoàn|UBND|Ủy ban)\b)|\((?!\p{Lu}[\p{Lu}&]{0,9}\))",
     regex.I,
 )
 
@@ -74,7 +75,8 @@ def _province_suffix_re():
         r"(?<=\b(?:tuyến|cấp)\s+(?:tỉnh|thành phố))\s+(?:" + _provinces_alt() + r")\b.*$"
         r"|(?<=\b(?:Tỉnh ủy|Thành ủy))\s+(?:" + _provinces_alt() + r")\b.*$"
         # (not the last of the kinds of places listed: "các huyện, thị xã và thành phố Huế")
-        r"|(?<!\b(?:tuyến|cấp|và))\s+(?:của\s+|trên địa bàn\s+|thuộc\s+)?(?:tỉnh|thành phố|TP\.?)\s+(?:" + _provinces_alt() + r")\b.*$"
+        # (nor a city a dash joins to a region: "các tỉnh Tây Nguyên - TP. Hồ Chí Minh")
+        r"|(?<!\b(?:tuyến|cấp|và))(?<![-–])\s+(?:của\s+|trên địa bàn\s+|thuộc\s+)?(?:tỉnh|thành phố|TP\.?)\s+(?:" + _provinces_alt() + r")\b.*$"
         # the locative "(đóng) trên địa bàn tỉnh X" places the cluster, whatever X's name, or with none ("trên địa bàn tỉnh")
         # (a district's locative only bare, "trên địa bàn huyện": a named district is part of the name)
         r"|\s+(?:đóng\s+)?trên địa bàn\s+(?:(?:tỉnh|thành phố|TP\.?)(?:\s+(?-i:\p{Lu}).*)?|(?:huyện|quận|thị xã)\s*)$"
