@@ -197,3 +197,9 @@ def test_health_stations_counted_in_the_bloc(rec):
     assert r["cluster"]["member_count"] == 18
     r = rec(REVIEW + "Cụm có 7 tổng công ty thành viên.")
     assert r["cluster"]["member_count"] == 7
+
+
+def test_roles_listed_then_their_units_in_turn(rec):
+    r = rec("Sáng 5/1/2024, Khối thi đua số 3 tổ chức hội nghị tổng kết năm 2023. Hội nghị bầu Khối trưởng, Khối phó năm 2024 lần "
+            "lượt là Sở Y tế, Sở Xây dựng.")
+    assert roles(r) == {"next_chair": "Sở Y tế", "next_vice_chair": "Sở Xây dựng"}

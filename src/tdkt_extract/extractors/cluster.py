@@ -1623,7 +1623,8 @@ def _role_res():
             # (the role word may hold the cluster's name, its number after it: "Trưởng Cụm thi đua số 12 năm 2013 là")
             "then_unit": regex.compile(role + r"(?:\s+số\s+(?:\d+|[IVX]{1,4})\b|\s+\d{1,2}(?!\d))?(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+(?:số\s+)?\d+)?(?:\s*,\s*[^,.;]{0,30}?)?)?"
                                        # (or a dash after the cluster's number: "do Trưởng Cụm thi đua 6 - Trường X tổ chức")
-                                       r"(?:\s+năm\s+(?:\d{4}|sau|tới|kế\s+tiếp))?(?:\s*(?:là|:)\s+|(?<=\d)\s*[-–]\s*(?=(?-i:\p{Lu})))", regex.I),
+                                       # ("lần lượt là": in turn, one unit to each role listed)
+                                       r"(?:\s+năm\s+(?:\d{4}|sau|tới|kế\s+tiếp))?(?:\s*(?:(?:lần\s+lượt\s+)?là|:)\s+|(?<=\d)\s*[-–]\s*(?=(?-i:\p{Lu})))", regex.I),
             # the role, then its unit with no word between: "Trưởng khối - Sở X", "Cụm trưởng xã A phối hợp ..."
             "unit_next": regex.compile(role + r"(?:\s*[-–]\s*(?=(?-i:\p{Lu}))|\s+(?=(?:xã|phường|thị trấn|huyện|quận|thị xã)\s+(?-i:\p{Lu})))",
                                        regex.I),
