@@ -203,3 +203,12 @@ def test_roles_listed_then_their_units_in_turn(rec):
     r = rec("Sáng 5/1/2024, Khối thi đua số 3 tổ chức hội nghị tổng kết năm 2023. Hội nghị bầu Khối trưởng, Khối phó năm 2024 lần "
             "lượt là Sở Y tế, Sở Xây dựng.")
     assert roles(r) == {"next_chair": "Sở Y tế", "next_vice_chair": "Sở Xây dựng"}
+
+
+def test_award_recipients_counted_then_named_after_a_colon(rec):
+    r = rec(REVIEW + "Hội nghị đề nghị Bộ Công an tặng Cờ thi đua cho Công an 3 tỉnh: Lâm Đồng, Gia Lai, Kon Tum trong thực hiện "
+            "phong trào thi đua.")
+    assert [a["recipient"] for a in r["awards"]] == ["Lâm Đồng", "Gia Lai", "Kon Tum"]
+    # (a count that does not match the names keeps the unit as written)
+    r = rec(REVIEW + "Hội nghị đề nghị Bộ Công an tặng Cờ thi đua cho Công an 4 tỉnh: Lâm Đồng, Gia Lai, Kon Tum.")
+    assert "Lâm Đồng" not in [a["recipient"] for a in r["awards"]]

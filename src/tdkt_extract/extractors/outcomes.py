@@ -934,6 +934,11 @@ def _ends_with_place(value: str) -> bool:
     return any(gazetteer.province_of(" ".join(words[-k:])) is not None for k in range(1, min(4, len(words) - 1) + 1))
 
 
+_RE_COUNTED_RECIPIENTS = regex.compile(r"\s*(?:(?-i:\p{Lu})[\p{L}&]*(?:\s+\p{L}+){0,3}?\s+)?(?P<n>\d{1,2})\s+"
+                                    r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|đơn vị|đồn|trường)\s*:\s*", regex.I)
+_RE_NAMES_RUN = regex.compile(r"(?-i:\p{Lu}[\p{Ll}\d]*)(?:\s+(?-i:\p{Lu}[\p{Ll}\d]*)){0,3}")
+
+
 def _recipients(doc: Document, a: int, b: int) -> list[Found]:
     t = doc.text
     out = []
@@ -950,6 +955,17 @@ def _recipients(doc: Document, a: int, b: int) -> list[Found]:
     force = cre.match(r"\s*lực lượng\s+(?=công an|quân sự|dân quân)", t[a:b], regex.I)
     if force:
         a += force.end()  # "cho lực lượng công an các huyện A, B": the units, named by their places
+    # "cho Công an 3 tỉnh: A, B, C": the units counted, named after the colon by their places (as many as counted)
+    counted = _RE_COUNTED_RECIPIENTS.match(t, a, b)
+    if counted:
+        names = list(_RE_NAMES_RUN.finditer(t, counted.end(), b))
+        run = [names[0]] if names and names[0].start() == counted.end() else []
+        for x in names[1:]:
+            if not cre.fullmatch(r"\s*(?:,|,?\s+và)\s*", t[run[-1].end():x.start()]) if run else True:
+                break
+            run.append(x)
+        if run and len(run) == int(counted.group("n")):
+            return [Found(x.group(0), x.start(), x.end()) for x in run]
     span = unit_after(doc, a, b, allow_lower=False)
     if not span:
         # a person named as the recipient: "trao Bằng khen cho ông Lê Văn A, Giám đốc Công ty B"
