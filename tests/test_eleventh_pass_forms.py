@@ -212,3 +212,10 @@ def test_award_recipients_counted_then_named_after_a_colon(rec):
     # (a count that does not match the names keeps the unit as written)
     r = rec(REVIEW + "Hội nghị đề nghị Bộ Công an tặng Cờ thi đua cho Công an 4 tỉnh: Lâm Đồng, Gia Lai, Kon Tum.")
     assert "Lâm Đồng" not in [a["recipient"] for a in r["awards"]]
+
+
+def test_a_role_note_on_the_meetings_host_and_an_election_later_in_the_sentence(rec):
+    r = rec("Chiều ngày 11/12/2023, Công an quận Đông Sơn - đơn vị Cụm trưởng Cụm thi đua số 5 - Công an tỉnh Lâm Sơn tổ chức Hội "
+            "nghị tổng kết năm 2023 và bầu chọn Công an quận Bắc Sơn là đơn vị Cụm trưởng, Công an quận Nam Sơn là đơn vị Cụm "
+            "phó Cụm thi đua số 5 trong năm 2024.")
+    assert roles(r) == {"chair": "Công an quận Đông Sơn", "next_chair": "Công an quận Bắc Sơn", "next_vice_chair": "Công an quận Nam Sơn"}

@@ -1696,6 +1696,8 @@ def _is_next(doc: Document, a: int, b: int, role_at: int, sent: tuple[int, int])
     per = doc.draft.scalars.get("meeting.period")
     kind = doc.draft.scalars.get("meeting.kind")
     first = _role_year_re().search(t, role_at, sent[1])
+    if first is not None and _RE_ELECTS_BETWEEN.search(t, role_at, first.start()):
+        first = None  # "A - đơn vị Cụm trưởng ... và bầu chọn B là Cụm trưởng ... năm 2024": the year is the election's
     if first is not None and first.group("later"):
         return True
     if _RE_FUTURE_BEFORE.search(t, max(sent[0], role_at - 50), role_at):
@@ -1844,6 +1846,8 @@ _RE_GIVER_BEFORE = regex.compile(r"(?:\bcủa|\bkhen|\bcờ(?:\s+thi\s+đua|\s+l
 # what may follow the unit that takes a role after "do" / "cho": a verb of taking it ("đảm nhiệm"), then the clause's end
 _RE_TAKES_VERB = regex.compile(r"\s+(?:đảm\s+(?:nhiệm|nhận|trách)|phụ\s+trách|(?:nắm\s+)?giữ|làm)\b", regex.I)
 _RE_AGENT_TAKES = regex.compile(r"(?:" + _RE_TAKES_VERB.pattern + r")?\s*(?:[.;,]|$)", regex.I)
+_RE_ELECTS_BETWEEN = regex.compile(r"\b(?:bầu|bầu\s+chọn|bình\s+chọn|giới\s+thiệu|suy\s+tôn)\b", regex.I)
+_RE_NOTE_OPENS_BEFORE = regex.compile(r"[-–,]\s*(?:là\s+)?đơn\s+vị\s+$", regex.I)
 _RE_JOIN = regex.compile(r"\s*(?:,|,?\s+và)\s*")
 _RE_SEMI_JOIN = regex.compile(r"\s*;\s*")
 _RE_DATED_AGENT = regex.compile(r"\bgiao\s+ước\b[^.;]{0,40}?\bnăm\s+((?:19|20)\d{2})\s*,?\s+do\s+$", regex.I)
@@ -1999,6 +2003,10 @@ class _RoleSentence:
         num = self.doc.draft.scalars.get("cluster.number")
         if dn is not None and num is not None and int(dn.group(1)) != num.value:
             tm = None  # "Trưởng Cụm thi đua số 5 - Sở X" at the meeting of Cụm 3: another cluster's chair
+        if dn is not None and _RE_NOTE_OPENS_BEFORE.search(self.t, max(self.a, m.start() - 20), m.start()):
+            # "A - đơn vị Cụm trưởng Cụm thi đua số 9 - Công an thành phố": a note on the unit before, the cluster's
+            # parent body after the dash
+            tm = None
         span = unit_after(self.doc, tm.end(), self.b) if tm else None
         if tm is None:
             # "đơn vị Trưởng khối thi đua năm 2023 (Sở Xây dựng)": the unit in brackets after its role
