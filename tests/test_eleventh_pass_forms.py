@@ -219,3 +219,25 @@ def test_a_role_note_on_the_meetings_host_and_an_election_later_in_the_sentence(
             "nghị tổng kết năm 2023 và bầu chọn Công an quận Bắc Sơn là đơn vị Cụm trưởng, Công an quận Nam Sơn là đơn vị Cụm "
             "phó Cụm thi đua số 5 trong năm 2024.")
     assert roles(r) == {"chair": "Công an quận Đông Sơn", "next_chair": "Công an quận Bắc Sơn", "next_vice_chair": "Công an quận Nam Sơn"}
+
+
+def test_a_byline_opened_by_theo_without_a_colon(rec):
+    r = rec(LEAD + "\n\nTheo Trần Thu Trang")
+    assert r["author"] == "Trần Thu Trang"
+
+
+def test_the_cluster_as_a_whole_is_no_cluster_name(rec):
+    r = rec("Năm 2024, doanh thu toàn cụm bình quân tăng 13%. Sáng 5/1/2025, các đơn vị tổ chức hội nghị tổng kết năm 2024.")
+    assert r["cluster"]["name"] is None
+    r = rec("Năm 2025, Cụm thi đua dự kiến tổ chức hội thao chào mừng ngày thành lập Công đoàn Việt Nam.")
+    assert r["cluster"]["name"] is None
+
+
+def test_a_blocs_description_ends_at_the_province_before_a_predicate(rec):
+    r = rec("Phong trào thi đua của Khối Mặt trận và các đoàn thể tỉnh ngày càng phát triển và đi vào chiều sâu.")
+    assert r["cluster"]["name"] is not None and "phát triển" not in r["cluster"]["name"]
+
+
+def test_a_date_line_under_a_headline_ending_with_a_comma_is_not_joined_to_it(rec):
+    r = rec("HỘI NGHỊ TỔNG KẾT CÔNG TÁC THI ĐUA, KHEN THƯỞNG NĂM 2023 CỦA KHỐI THI ĐUA SỐ 2,\n\nadmin15/01/2024 03:04 PM\n\n" + LEAD)
+    assert r["title"] == "HỘI NGHỊ TỔNG KẾT CÔNG TÁC THI ĐUA, KHEN THƯỞNG NĂM 2023 CỦA KHỐI THI ĐUA SỐ 2"

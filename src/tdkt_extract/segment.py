@@ -164,7 +164,8 @@ def _merge_continuations(doc: Document, blocks: list[Block]) -> list[Block]:
         if prev is not None and prev.kind == "body" and b.kind == "body":
             pt = text[prev.start:prev.end].rstrip()
             nt = text[b.start:b.end].lstrip()
-            if pt.endswith(",") or (nt[:1].islower() and not pt.endswith((".", "!", "?", ":", ";"))):
+            # (not the page's date line under a headline that ends with a comma: "TIÊU ĐỀ," / "admin08/02/2023 03:04 PM")
+            if (pt.endswith(",") or (nt[:1].islower() and not pt.endswith((".", "!", "?", ":", ";")))) and not is_date_line(nt):
                 prev.end = b.end
                 continue
         out.append(b)
@@ -345,7 +346,9 @@ _BYLINE_PREFIX = regex.compile(
     # a page's header: "Viết bởi X - Th9 21, 2017", "Đăng bởi: X"
     r"|(?:viết|đăng)\s+bởi\s*:?\s*"
     # a role written before the name, without a colon ("CTV Thu Hà")
-    r"|(?-i:CTV|PV|BTV|Phóng viên|Cộng tác viên)\s+(?=\p{Lu}))",
+    r"|(?-i:CTV|PV|BTV|Phóng viên|Cộng tác viên)\s+(?=\p{Lu})"
+    # ("Theo Nguyễn Thu Thảo": after, by a name of two words or more)
+    r"|(?-i:Theo)\s+(?=\p{Lu}\p{Ll}*\s+\p{Lu}))",
     regex.IGNORECASE,
 )
 _NAME_WORD = r"(?:\p{Lu}[\p{Ll}’']*|\p{Lu}{2,})"

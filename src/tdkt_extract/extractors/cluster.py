@@ -57,9 +57,13 @@ _RE_NAME_STOP = regex.compile(
     # (units named by their field stay in the name: "Khối các cơ quan, đơn vị hoạt động trong lĩnh vực giao thông thủy";
     # or by their capital: "Khối thi đua các doanh nghiệp có vốn nhà nước")
     r"trong(?!\s+lĩnh\s+vực)|(?:trực\s+)?thuộc(?!\s+(?i:trung\s+ương)\b)|tại|từ|phát động|triển khai|đăng cai|với|cùng|cho|được|luôn|đạt|nhằm|để|đến|về dự|về tham dự|này|đó|"
-    r"thực hiện|giữ|tiến hành|hoạt động(?!\s+trong\s+lĩnh\s+vực)|chia sẻ|thảo luận|họp|nhận|đề nghị|và phương hướng|lần thứ|giai đoạn|chủ trì|"
+    r"thực hiện|dự kiến|giữ|tiến hành|hoạt động(?!\s+trong\s+lĩnh\s+vực)|chia sẻ|thảo luận|họp|nhận|đề nghị|và phương hướng|lần thứ|giai đoạn|chủ trì|"
     r"(?:được\s+)?thành lập|theo)\b"
     r"|\s+(?-i:" + _clause_verbs() + r")(?!\p{L})"
+    # (a place's kind word closing the units' description, a predicate after it: "Khối Mặt trận và các đoàn thể tỉnh
+    # ngày càng phát triển"; not "các huyện miền núi", nor "tỉnh ủy")
+    r"|(?<=(?<!\b(?:các|\d+)\s)(?<=\p{Ll}\s)tỉnh)\s+(?=(?-i:\p{Ll}))"
+    r"(?!(?:và|thành phố|huyện|thị xã|ủy|uỷ|đoàn|hội|miền|vùng|khu|biên|phía|ven|trực|thuộc|nhà|mới|cũ|trung|đồng|duyên|tây|đông|nam|bắc)\b)"
     # (the bracket before its lookbehind: a lookbehind tried at every character is the cost of a scan)
     # (not the full stop of a city's abbreviation in a region joined by a dash: "các tỉnh Tây Nguyên - TP. Hồ Chí Minh")
     r"|[;:!?\n\"“”]|\.(?<![-–]\s{0,2}(?-i:TP|Tp)\.)|\)(?<!\(\p{Lu}[\p{Lu}&]{0,9}\))|\s*-\s*(?=(?:Bộ|BĐBP|Quân khu|Tổng cục|Tập đoàn|UBND|Ủy ban)\b)|\((?!\p{Lu}[\p{Lu}&]{0,9}\))",
@@ -297,7 +301,8 @@ def _mentions(doc: Document, a: int, b: int) -> list[ClusterMention]:
         before = doc.text[max(a, m.start() - 14):m.start()].lower()
         # "các khối", and the role words "Trưởng khối", "Phó cụm" (a unit's role, not the cluster's name);
         # "Cụm thi đua khối xã, phường": the word of a cluster's descriptor, not a bloc of its own
-        if before.endswith(("các ", "cụm thi đua ", "cụm ")):
+        # ("toàn cụm", "trong cụm", "mỗi cụm": the cluster as a whole, not its name)
+        if before.endswith(("các ", "cụm thi đua ", "cụm ", "toàn ", "mỗi ", "từng ")):
             continue
         # (after a whole role word, "Cụm trưởng Cụm thi đua X", the cluster's own name follows)
         role_word = _RE_ROLE_WORD_BEFORE.search(before) is not None
