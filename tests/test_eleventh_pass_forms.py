@@ -241,3 +241,13 @@ def test_a_blocs_description_ends_at_the_province_before_a_predicate(rec):
 def test_a_date_line_under_a_headline_ending_with_a_comma_is_not_joined_to_it(rec):
     r = rec("HỘI NGHỊ TỔNG KẾT CÔNG TÁC THI ĐUA, KHEN THƯỞNG NĂM 2023 CỦA KHỐI THI ĐUA SỐ 2,\n\nadmin15/01/2024 03:04 PM\n\n" + LEAD)
     assert r["title"] == "HỘI NGHỊ TỔNG KẾT CÔNG TÁC THI ĐUA, KHEN THƯỞNG NĂM 2023 CỦA KHỐI THI ĐUA SỐ 2"
+
+
+def test_a_rank_between_a_fronted_title_and_the_name_is_no_part_of_the_title(rec):
+    r = rec(REVIEW + "Tham dự có Cục trưởng Cục Pháp chế Trung tướng Nguyễn Văn An.")
+    assert [(p["name"], p["title"]) for p in r["people"]] == [("Nguyễn Văn An", "Cục trưởng Cục Pháp chế")]
+    r = rec(REVIEW + "Tham dự có Cục trưởng Cục Pháp chế, cụm trưởng cụm thi đua số 2 Trung tướng, GS.TS Nguyễn Văn An.")
+    assert [(p["name"], p["title"]) for p in r["people"]] == [("Nguyễn Văn An", "Cục trưởng Cục Pháp chế, cụm trưởng cụm thi đua số 2")]
+    # (after a comma the rank opens the person acting for the unit the role names: no title before it)
+    r = rec(REVIEW + "Thay mặt đơn vị Cụm trưởng, Thiếu tướng Trần Văn Bình, Phó Tư lệnh Bộ Tư lệnh Cảnh sát cơ động chủ trì hội nghị.")
+    assert [(p["name"], p["title"]) for p in r["people"]] == [("Trần Văn Bình", "Phó Tư lệnh Bộ Tư lệnh Cảnh sát cơ động")]

@@ -153,10 +153,14 @@ def _may_open_pre(t: str, a: int, hi: int, sur_starts: list[int]) -> bool:
         k = i + 1  # a comma goes on to a position: white space, then a capital
         while k < n and t[k].isspace():
             k += 1
-        if not t[k:k + 1].isupper():
+        # (or to the unit's cluster role in lower case: ", cụm trưởng cụm thi đua số 6")
+        if not t[k:k + 1].isupper() and not t[k:k + 12].lower().startswith(_ROLE_OPENINGS):
             return False
         i = t.find(",", i + 1, n)
     return True
+
+
+_ROLE_OPENINGS = ("cụm trưởng", "khối trưởng", "trưởng cụm", "trưởng khối", "cụm phó", "khối phó", "phó trưởng")
 
 
 def _sur_name() -> str:
@@ -185,8 +189,12 @@ def _res():
         # two positions joined by a comma make one title ("Chủ tịch Hội X, Trưởng Cụm thi đua số 4 Lê Văn A")
         # (the title ends before "và" and a rank, the next person's: "Giám đốc Công an tỉnh và Thượng tá B")
         # (a unit's short name in brackets stays in it: "Phó Giám đốc Sở Giáo dục và Đào tạo (GD&ĐT) tỉnh Lê Văn A")
-        "pre": regex.compile(r"(?<![\p{L}])(?P<title>(?=\p{Lu})(?i:" + pos + r")(?!\p{L})(?:(?!\s+và\s+(?i:" + ranks + r")\s)[^,;.():\n]|\(\p{Lu}[\p{L}\d&-]{1,14}\)|\.(?=\p{Lu})|,(?=\s*(?=\p{Lu})(?i:" + pos
-                             + r")(?!\p{L}))){0,160}?)(?:\s+|\s*[-–]\s+)" + _sur_name()
+        "pre": regex.compile(r"(?<![\p{L}])(?P<title>(?=\p{Lu})(?i:" + pos + r")(?!\p{L})(?:(?!\s+và\s+(?i:" + ranks + r")\s)[^,;.():\n]|\(\p{Lu}[\p{L}\d&-]{1,14}\)|\.(?=\p{Lu})|,(?=\s*(?:(?=\p{Lu})(?i:" + pos
+                             + r")|(?i:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối)))(?!\p{L}))){0,160}?)"
+                             # (a rank or degree between the title and the name is neither: "Cục trưởng Cục X Trung tướng, GS.TS A";
+                             # not after a comma: "Thay mặt đơn vị Khối trưởng, Thiếu tướng A, Phó Tư lệnh ..." acts for the unit)
+                             r"(?:\s+(?i:" + ranks + r")(?:\s*,\s*(?i:" + ranks + r"))*\s*,?)?"
+                             r"(?:\s+|\s*[-–]\s+)" + _sur_name()
                              + r"(?=\s+(?-i:\p{Ll})|\s*[,.;]|\s+\((?-i:\p{Ll})|\s+\((?i:(?:phó\s+)?(?:trưởng|cụm|khối)\s)|\s*[-–]\s*(?i:cụm|khối|trưởng|phó|đơn vị)\s|$)"),
         # the next bare name of a list after "các đồng chí" ("A, B và C"): a family name opens it and
         # no title follows it
