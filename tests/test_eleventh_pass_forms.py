@@ -251,3 +251,16 @@ def test_a_rank_between_a_fronted_title_and_the_name_is_no_part_of_the_title(rec
     # (after a comma the rank opens the person acting for the unit the role names: no title before it)
     r = rec(REVIEW + "Thay mặt đơn vị Cụm trưởng, Thiếu tướng Trần Văn Bình, Phó Tư lệnh Bộ Tư lệnh Cảnh sát cơ động chủ trì hội nghị.")
     assert [(p["name"], p["title"]) for p in r["people"]] == [("Trần Văn Bình", "Phó Tư lệnh Bộ Tư lệnh Cảnh sát cơ động")]
+
+
+def test_a_unit_representing_the_chair_ends_before_dai_dien(rec):
+    r = rec(REVIEW + "Báo cáo tại hội nghị, Sở Y tế Lâm Sơn đại diện đơn vị Trưởng cụm thi đua cho biết các đơn vị đã hoàn thành nhiệm vụ.")
+    assert roles(r) == {"chair": "Sở Y tế Lâm Sơn"}
+
+
+def test_a_count_after_a_sector_department_named_in_the_cluster(rec):
+    r = rec("Vừa qua, Hội nghị sơ kết 6 tháng đầu năm 2024 của Khối thi đua Sở Nông nghiệp và PTNT 6 tỉnh, thành phố vùng Tây Bắc đã "
+            "được tổ chức tại tỉnh Sơn La.")
+    assert r["cluster"]["member_count"] == 6
+    r = rec(REVIEW + "Khối thi đua có 12 DN tham gia.")
+    assert r["cluster"]["member_count"] == 12
