@@ -192,7 +192,7 @@ _RE_UNIT_END = regex.compile(
     # (a second act of the same subject after "và": "cho Thanh tra Sở và bầu Trung tâm A làm Khối trưởng")
     r"|\s+và\s+(?=(?-i:bầu|bình xét|bình chọn|suy tôn|thống nhất|nhất trí|công nhận|giới thiệu|chọn|cử(?!\s+tri)|giao\s+(?:cho|nhiệm\s+vụ))\b)"
     r"|\s+(?-i:làm|là|cho|năm|đã|sẽ|được|tiếp tục|giữ|với|cùng|do|tại|vì|để|nhằm|đạt|trong|thay|nhận|tiếp nhận|đề nghị|"
-    r"(?:và\s+)?(?:tặng|trao)|đăng cai|đảm nhận|đảm nhiệm|thực hiện|(?<!\b(?i:văn phòng|cơ quan))đại diện|phối hợp với|chỉ định|phân công|" + TO_CHUC + r"|luân phiên|dẫn đầu|đứng đầu|xếp|tiến hành|(?i:(?:và\s+)?(?:đơn vị\s+)?(?:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))))\b|\s+\(|\n"
+    r"(?:và\s+)?(?:tặng|trao)|đăng cai|đảm nhận|đảm nhiệm|thực hiện|(?<!\b(?i:văn phòng|cơ quan)\s)đại diện|phối hợp với|chỉ định|phân công|" + TO_CHUC + r"|luân phiên|dẫn đầu|đứng đầu|xếp|tiến hành|(?i:(?:và\s+)?(?:đơn vị\s+)?(?:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))))\b|\s+\(|\n"
     # (a description after a dash: "A - đơn vị dẫn đầu phong trào"; not a role note, which callers cut themselves)
     r"|\s*[-–]\s+(?=(?:là\s+)?(?:đơn vị|cơ quan)\s+(?!(?:cụm|khối|trưởng|phó|đăng cai)\b)(?-i:\p{Ll}))",
     regex.I,
