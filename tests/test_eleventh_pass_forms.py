@@ -264,3 +264,27 @@ def test_a_count_after_a_sector_department_named_in_the_cluster(rec):
     assert r["cluster"]["member_count"] == 6
     r = rec(REVIEW + "Khối thi đua có 12 DN tham gia.")
     assert r["cluster"]["member_count"] == 12
+
+
+def test_a_units_apposition_of_its_result_is_no_part_of_the_recipient(rec):
+    r = rec(REVIEW + "Các thành viên thống nhất đề nghị Chủ tịch UBND tỉnh tặng Cờ thi đua cho Sở Nội vụ đơn vị dẫn đầu và Bằng khen "
+            "cho Sở Tư pháp đơn vị hạng nhì.")
+    assert [a["recipient"] for a in r["awards"]] == ["Sở Nội vụ", "Sở Tư pháp"]
+
+
+def test_a_byline_in_capitals_of_two_names(rec):
+    r = rec(LEAD + "\n\nLÊ TUẤN - THÀNH CÔNG")
+    assert [p["name"] for p in r["people"] if "author" in p["roles"]] == ["LÊ TUẤN", "THÀNH CÔNG"]
+
+
+def test_a_so_ket_of_a_whole_year_held_after_it_is_its_year_end_review(rec):
+    r = rec("Chiều ngày 23/01/2024, Khối thi đua số 2 họp sơ kết giao ước thi đua năm 2023 và phương hướng nhiệm vụ năm 2024.")
+    assert (r["meeting"]["kind"], r["meeting"]["period"]) == ("tong_ket", {"year": 2023, "span": "year"})
+    # (a part of the year stays a sơ kết)
+    r = rec("Chiều ngày 23/07/2024, Khối thi đua số 2 họp sơ kết 6 tháng đầu năm 2024.")
+    assert (r["meeting"]["kind"], r["meeting"]["period"]) == ("so_ket", {"year": 2024, "span": "h1"})
+
+
+def test_a_branch_campus_is_a_unit(rec):
+    r = rec(REVIEW + "Cụm gồm 3 đơn vị: Sở Y tế, Trường Cao đẳng nghề và Phân hiệu Trường Đại học Nông Lâm tại Lâm Sơn.")
+    assert r["cluster"]["members"] == ["Sở Y tế", "Trường Cao đẳng nghề", "Phân hiệu Trường Đại học Nông Lâm tại Lâm Sơn"]

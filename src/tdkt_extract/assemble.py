@@ -39,7 +39,8 @@ def _text(f: Found | None) -> str | None:
 
 # (a dash with a space on one side only joins two names too: "Anh Hiếu- Vũ Linh")
 _RE_BYLINE_SPLIT = regex.compile(r"\s*(?:\s-\s*|-\s|,|&|\svà\s)\s*")
-_RE_PERSONAL_NAME = regex.compile(r"(?:\p{Lu}[\p{Ll}]*\.?)(?:\s+\p{Lu}[\p{Ll}]*){1,4}")
+# (a name may be written in capitals: "LÊ TUẤN - THÀNH CÔNG")
+_RE_PERSONAL_NAME = regex.compile(r"(?:\p{Lu}[\p{Ll}]*\.?|\p{Lu}+)(?:\s+(?:\p{Lu}[\p{Ll}]*|\p{Lu}+)){1,4}")
 _RE_PEN_NAME = regex.compile(r"\p{Lu}\p{Ll}{1,9}")
 
 

@@ -682,6 +682,15 @@ def extract(doc: Document) -> None:
         kind = Found("tong_ket", kind.start, kind.end)
         if period is not None and period.value["span"] == "year":
             period = Found({"year": period.value["year"] - 1, "span": "year"}, period.start, period.end)
+    if kind is not None and kind.value == "so_ket" and period is None and stated:
+        # "sơ kết ... năm 2023" with no part of the year, held after that year ended: the whole year's review
+        # (annotation.md: a review of year N's results is tong_ket {N})
+        y = _first_year_after(doc.text, kind.end, min(len(doc.text), kind.end + 60), 60)
+        held = _held(doc, s)
+        if y is not None and held is not None and y[0] < held[0] \
+                and not any(search(rx, doc.text, kind.end, y[1][0]) for _sp, rx in _RE_SPAN):
+            kind = Found("tong_ket", kind.start, kind.end)
+            period = Found({"year": y[0], "span": "year"}, *y[1])
     if kind is not None and kind.value == "giao_uoc":
         # a covenant meeting that passes the year's review report ("nhất trí với Báo cáo tổng kết công tác thi đua năm
         # học 2017 - 2018") reviews that year (record.md: giao_uoc is a signing "with no review")
