@@ -288,3 +288,10 @@ def test_a_so_ket_of_a_whole_year_held_after_it_is_its_year_end_review(rec):
 def test_a_branch_campus_is_a_unit(rec):
     r = rec(REVIEW + "Cụm gồm 3 đơn vị: Sở Y tế, Trường Cao đẳng nghề và Phân hiệu Trường Đại học Nông Lâm tại Lâm Sơn.")
     assert r["cluster"]["members"] == ["Sở Y tế", "Trường Cao đẳng nghề", "Phân hiệu Trường Đại học Nông Lâm tại Lâm Sơn"]
+
+
+def test_the_provincial_force_a_bloc_belongs_to_is_no_part_of_its_name(rec):
+    r = rec("Ngày 5/1/2022, khối An ninh nhân dân Công an tỉnh tổ chức hội nghị tổng kết năm 2021.")
+    assert r["cluster"]["name"] == "khối An ninh nhân dân"
+    r = rec("Ngày 5/1/2022, khối Công an các huyện, thành phố - Công an tỉnh Lâm Sơn tổ chức hội nghị tổng kết năm 2021.")
+    assert r["cluster"]["name"] == "khối Công an các huyện, thành phố"

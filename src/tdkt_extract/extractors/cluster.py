@@ -71,6 +71,12 @@ _RE_NAME_STOP = regex.compile(
 )
 
 
+# (the head and descriptor come first: "Khối thi đua X Công an tỉnh"; not "Khối thi đua Công an tỉnh", the force itself)
+_RE_PARENT_FORCE_END = regex.compile(
+    r"(?:\s*[-–]\s*|\s+)(?-i:Công an|Bộ Chỉ huy Quân sự|Bộ CHQS|Viện kiểm sát nhân dân|VKSND|Tòa án nhân dân|TAND)"
+    r"\s+(?:tỉnh|thành phố|TP\.?)(?:\s+(?-i:\p{Lu})[\p{L}\s.-]*)?$", regex.I)
+
+
 @lru_cache(maxsize=None)
 def _province_suffix_re():
     # "tuyến tỉnh", "cấp tỉnh" (provincial level) belong to the name: only the province after them goes
@@ -252,6 +258,13 @@ def _descriptor_end(doc: Document, a: int, lim: int) -> int:
     # every province suffix holds "tỉnh", "thành" or "tp", and the tail cut below "tỉnh" or "thành phố"
     # (lower case finds them: none of their letters is one that case folding matches otherwise)
     low = seg.lower()
+    # the provincial force or court the cluster belongs to, after its descriptor ("khối An ninh nhân dân Công an tỉnh",
+    # "khối Công an các huyện, thành phố - Công an tỉnh Hòa Bình"): no part of the name
+    parent = _RE_PARENT_FORCE_END.search(seg)
+    # (seg is what follows the head word: a descriptor must stand before the parent)
+    if parent is not None and not cre.fullmatch(r"\s*(?:(?:cụm|khối)\s+)?(?:thi\s+đua)?\s*", seg[:parent.start()], regex.I):
+        seg = seg[:parent.start()]
+        low = seg.lower()
     if "tỉnh" in low or "thành" in low or "tp" in low or "địa bàn" in low:
         ps = _province_suffix_re().search(seg)
         if ps:
