@@ -295,3 +295,9 @@ def test_the_provincial_force_a_bloc_belongs_to_is_no_part_of_its_name(rec):
     assert r["cluster"]["name"] == "khối An ninh nhân dân"
     r = rec("Ngày 5/1/2022, khối Công an các huyện, thành phố - Công an tỉnh Lâm Sơn tổ chức hội nghị tổng kết năm 2021.")
     assert r["cluster"]["name"] == "khối Công an các huyện, thành phố"
+
+
+def test_a_sentence_telling_what_the_meeting_also_did_does_not_state_the_meeting(rec):
+    r = rec("Bà Lê Thị Thu, Giám đốc Sở Y tế, Cụm trưởng đã báo cáo kết quả hoạt động của cụm năm 2023. Các đơn vị được Cụm suy tôn "
+            "nhận cờ thi đua. Hội nghị cũng đã bầu Sở Xây dựng làm Cụm trưởng và tiến hành ký kết giao ước thi đua năm 2024.")
+    assert (r["meeting"]["kind"], r["meeting"]["period"]) == ("tong_ket", {"year": 2023, "span": "year"})

@@ -215,6 +215,7 @@ _RE_RETROSPECT = regex.compile(
     r"\W*(?:trước đó|trong năm(?:\s+qua)?|năm qua|năm trước|thời gian qua|từ đầu năm|(?:trong\s+)?năm\s+(?:19|20)\d{2})\s*,", regex.I)
 
 
+_RE_GOES_ON = regex.compile(r"\W*(?:cũng\s+tại\s+(?:hội\s+nghị|buổi\s+lễ)|dịp\s+này|(?:hội\s+nghị|buổi\s+lễ)(?:\s+này)?\s+(?:cũng|còn)\b)", regex.I)
 _RE_PAGE_DATE_WORDS = regex.compile(r"\b(?:cập nhật|ngày đăng|đăng lúc|đăng ngày|ngày cập nhật|update)\b", regex.I)
 # what may stand beside the date in a sentence that states only the date: the time, the part of the day
 _RE_DATE_WORDS_ONLY = regex.compile(r"(?:[\s,.:;()]|vào|lúc|hồi|giờ|phút|\d+|h|sáng|chiều|tối|trưa|ngày|hôm|thứ|hai|ba|tư|năm|sáu|bảy|chủ nhật)*",
@@ -293,6 +294,8 @@ def meeting_sentence(doc: Document) -> Sentence | None:
             score -= 3
         if _RE_RETROSPECT.match(doc.text, s.start, s.end) or _another_cluster_that_day(doc, sents, k):
             score -= 4  # "Năm 2023, hội nghị được tổ chức ngày ...", "Trước đó, ngày ...": an earlier event
+        elif _RE_GOES_ON.match(doc.text, s.start, s.end):
+            score -= 4  # "Hội nghị cũng đã bầu ...", "Dịp này, ...": what the meeting stated before also did
         # a date adds 3: read only for a sentence it can make win (the points are whole numbers, added
         # in any order to the same sum, before the fraction for the position)
         # (or a short sentence of its paragraph that states only the date before it: see _dated_lead)
