@@ -261,8 +261,10 @@ def _descriptor_end(doc: Document, a: int, lim: int) -> int:
     # the provincial force or court the cluster belongs to, after its descriptor ("khối An ninh nhân dân Công an tỉnh",
     # "khối Công an các huyện, thành phố - Công an tỉnh Hòa Bình"): no part of the name
     parent = _RE_PARENT_FORCE_END.search(seg)
-    # (seg is what follows the head word: a descriptor must stand before the parent)
-    if parent is not None and not cre.fullmatch(r"\s*(?:(?:cụm|khối)\s+)?(?:thi\s+đua)?\s*", seg[:parent.start()], regex.I):
+    # (seg is what follows the head word: a descriptor of its own must stand before the parent, a field's name or a list
+    # of places; "Cụm thi đua các cơ quan Bộ CHQS tỉnh" names its units by the parent)
+    desc = cre.sub(r"^\s*(?:(?:cụm|khối)\s+)?(?:thi\s+đua)?\s*", "", seg[:parent.start()], regex.I) if parent is not None else ""
+    if parent is not None and desc and (any(c.isupper() for c in desc) or "," in desc):
         seg = seg[:parent.start()]
         low = seg.lower()
     if "tỉnh" in low or "thành" in low or "tp" in low or "địa bàn" in low:
