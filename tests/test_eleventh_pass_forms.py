@@ -301,3 +301,20 @@ def test_a_sentence_telling_what_the_meeting_also_did_does_not_state_the_meeting
     r = rec("Bà Lê Thị Thu, Giám đốc Sở Y tế, Cụm trưởng đã báo cáo kết quả hoạt động của cụm năm 2023. Các đơn vị được Cụm suy tôn "
             "nhận cờ thi đua. Hội nghị cũng đã bầu Sở Xây dựng làm Cụm trưởng và tiến hành ký kết giao ước thi đua năm 2024.")
     assert (r["meeting"]["kind"], r["meeting"]["period"]) == ("tong_ket", {"year": 2023, "span": "year"})
+
+
+def test_a_youth_or_party_body_named_for_its_bloc_of_agencies_is_no_cluster(rec):
+    r = rec("Chiều 20/10/2021, Ban Thường vụ Đoàn khối các cơ quan tỉnh tổ chức Hội nghị tổng kết công tác Đoàn năm 2021 của "
+            "Cụm Đoàn số 2.")
+    assert (r["cluster"]["name"], r["cluster"]["kind"], r["cluster"]["number"]) == ("Cụm Đoàn số 2", "cum", 2)
+
+
+def test_places_listed_after_their_kind_written_once(rec):
+    r = rec(REVIEW + "Cụm thi đua số 2 gồm huyện Đông Sơn, Bắc Sơn, Nam Sơn và Tây Sơn.")
+    assert r["cluster"]["members"] == ["Đông Sơn", "Bắc Sơn", "Nam Sơn", "Tây Sơn"]
+
+
+def test_a_room_and_the_unit_whose_room_it_is_make_the_venue(rec):
+    r = rec("Chiều 20/10/2021, tại Phòng Hội thảo, Trường Chính trị tỉnh Lâm Sơn, Cụm thi đua số 2 tổ chức hội nghị tổng kết "
+            "năm 2021.")
+    assert r["meeting"]["venue"] == "Phòng Hội thảo, Trường Chính trị tỉnh Lâm Sơn"

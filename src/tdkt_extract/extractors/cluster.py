@@ -319,6 +319,10 @@ def _mentions(doc: Document, a: int, b: int) -> list[ClusterMention]:
         # ("toàn cụm", "trong cụm", "mỗi cụm": the cluster as a whole, not its name)
         if before.endswith(("các ", "cụm thi đua ", "cụm ", "toàn ", "mỗi ", "từng ")):
             continue
+        # ("Đoàn khối các cơ quan tỉnh", "Đảng ủy Khối", "Công đoàn Khối": a Party, youth or union body named for its
+        # bloc of agencies, not an emulation bloc)
+        if before.endswith(("đoàn ", "đảng ủy ", "đảng uỷ ", "đảng bộ ")) and not m.group("td"):
+            continue
         # (after a whole role word, "Cụm trưởng Cụm thi đua X", the cluster's own name follows)
         role_word = _RE_ROLE_WORD_BEFORE.search(before) is not None
         if role_word and not m.group("td"):
@@ -644,6 +648,8 @@ _RE_LIST_INTRO = regex.compile(
     # gồm thị xã A, thị xã B và huyện C: places named with their kind, one after another
     r"|\b(?:bao gồm|gồm)\s+(?=(?:thành phố|tỉnh|huyện|quận|thị xã|xã|phường|thị trấn)\s+(?-i:\p{Lu}|\d)[^.;:\n]{0,40}?,\s*(?:thành phố|tỉnh|huyện|quận|thị xã|xã|phường|thị trấn)\s)"
     r"|\b(?:bao gồm|gồm)\s+(?:có\s+)?\d{1,3}\s+(?:" + _unit_nouns() + r")(?:\s+thành viên)?\s*\(\s*"  # gồm 7 đơn vị (A, B)
+    # gồm huyện A, B, C và D: the kind written once, before the first of the places
+    r"|\b(?:bao gồm|gồm)\s+(?:các\s+)?(?:tỉnh|huyện|quận|thị xã|xã|phường)\s+(?=(?-i:\p{Lu})[^,.;:\n]{0,30},\s*(?-i:\p{Lu}))"
     # gồm 8 tỉnh hội A, B; gồm 5 đơn vị là thành phố A và các huyện B, C
     r"|\b(?:bao gồm|gồm)\s+(?:có\s+)?\d{1,3}\s+(?:\p{L}+\s+){1,3}?(?:là\s+)?(?=(?:thành phố|huyện|tỉnh|thị xã|quận)?\s*(?-i:\p{Lu}))"
     # "Các thành viên của Khối thi đua số 5 là: A, B"
