@@ -312,9 +312,7 @@ _ADMIN = r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|thị trấn|x�
 _RE_VENUE_STOP = regex.compile(
     # (a comma before the place's province or district, or before the military body a unit belongs to,
     # "Lữ đoàn 604, Quân khu 2", ends no venue)
-    # (nor one after a room, the unit whose room it is after it: "Phòng Hội thảo, Trường Chính trị tỉnh A")
-    r",(?!\s*" + _ADMIN + r"\s+\p{Lu}|\s*(?-i:Quân khu|Quân đoàn|Binh đoàn|Sư đoàn|Bộ Tư lệnh)\s+[\p{Lu}\d])"
-    r"(?<!(?:^|\s)(?:hội trường|phòng họp|phòng hội thảo|phòng hội nghị|phòng khánh tiết)(?:\s+(?-i:\p{Lu}|\d)[\p{L}\d]*){0,3},)|;|(?<!\b(?:TP|Tp|TX|TT))\.(?=\s|$)|:|\s+(?-i:đã|đang|sẽ|diễn ra|" + TO_CHUC + r"|với sự|với|dưới sự|do|để|nhằm|cùng|thành công)\b"
+    r",(?!\s*" + _ADMIN + r"\s+\p{Lu}|\s*(?-i:Quân khu|Quân đoàn|Binh đoàn|Sư đoàn|Bộ Tư lệnh)\s+[\p{Lu}\d])|;|(?<!\b(?:TP|Tp|TX|TT))\.(?=\s|$)|:|\s+(?-i:đã|đang|sẽ|diễn ra|" + TO_CHUC + r"|với sự|với|dưới sự|do|để|nhằm|cùng|thành công)\b"
     # ("vừa" the adverb, not the size: "Khu công nghiệp vừa và nhỏ")
     r"|(?<!\bvà)\s+(?-i:vừa)\b(?!\s+và\b)"
     r"|\s+(?=(?:sáng|chiều|tối|ngày)\s+\d)"
@@ -326,7 +324,7 @@ _RE_VENUE_STOP = regex.compile(
 
 
 _RE_ENDS_ON_VERB = regex.compile(r"\s(?:chủ trì|đồng chủ trì|điều hành|phát biểu|báo cáo|trình bày|tổ chức|đăng cai|chỉ đạo|dự|tham dự)$", regex.I)
-_RE_ROOM = regex.compile(r"(?:hội trường|phòng họp|phòng hội nghị|phòng làm việc|phòng truyền thống|phòng khánh tiết|phòng giao ban)\b", regex.I)
+_RE_ROOM = regex.compile(r"(?:hội trường|phòng họp|phòng hội nghị|phòng hội thảo|phòng làm việc|phòng truyền thống|phòng khánh tiết|phòng giao ban)\b", regex.I)
 
 
 def find_venue(doc: Document, s: Sentence) -> Found | None:
