@@ -932,8 +932,12 @@ def _name_matches(doc: Document, sents: list) -> list[dict[str, list]]:
         sp = cues.space_before(t, a, lo)  # (any run of spaces and line breaks between the separator and the title)
         if sp <= lo or t[sp - 1] not in ",-(":
             continue
-        # (the name's sentence is the separator's: a line break after "(" may start the title's own)
-        i = bisect_right(starts, sp - 1) - 1
+        # (the name's sentence is the one its last letter is in: a line break after "(" may start the title's own, and
+        # one before it the separator's)
+        k = sp - 2
+        while k > lo and t[k].isspace():
+            k -= 1
+        i = bisect_right(starts, k) - 1
         if i < 0:
             continue
         # the name ends where the spaces before the separator start, and has five words at most
