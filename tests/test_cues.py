@@ -216,6 +216,7 @@ _NAMED_TITLE = st.tuples(st.sampled_from(["Nguyễn Văn An", "Lê Thị Hà", "
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.one_of(st.sampled_from(_PEOPLE_WORDS), _NAMED_TITLE), min_size=1, max_size=20).map(" ".join))
 @example("Nguyễn Văn An ( \n Giám đốc Sở Nội vụ")  # a line break after the bracket: the title opens the next sentence
+@example("Nguyễn Văn An \n ( Giám đốc Sở Nội vụ")  # one before it: the bracket opens the next sentence
 def test_names_before_a_title_found_as_a_sentence_scan_finds_them(text):
     from tdkt_extract.document import Document
     from tdkt_extract.extractors import people as P
