@@ -1195,3 +1195,114 @@ def test_a_short_name_with_another_honorific_and_title_is_another_person(rec):
     r = rec(T10 + "Bà Lê Thị Hoàng Yến, Giám đốc Sở Tư pháp, Cụm trưởng chủ trì hội nghị. Ông Hoàng Yến, Phó Trưởng ban Thi đua - "
             "Khen thưởng, Sở Nội vụ phát biểu chỉ đạo.")
     assert [p["name"] for p in r["people"]] == ["Lê Thị Hoàng Yến", "Hoàng Yến"]
+
+
+# --- the eleventh pass's rules, reviewed ---
+R24 = "Sáng 5/3/2024, Cụm thi đua số 2 tổ chức hội nghị tổng kết năm 2023. "
+L24 = ("Sáng 14/3/2024, tại Sở Y tế, Khối thi đua các sở tỉnh Lâm Sơn tổ chức hội nghị tổng kết công tác thi đua, khen thưởng "
+       "năm 2023 và ký kết giao ước thi đua năm 2024.")
+
+
+@pytest.mark.parametrize("label", ["Quản Trị", "Thi Đua", "Biên Tập"])
+def test_a_pages_label_beside_the_date_line_is_no_pen_name(rec, label):
+    r = rec(f"Khối thi đua các sở tổng kết năm 2023\n{label}\n15/03/2024 08:10\n\n" + L24)
+    assert r["author"] is None
+
+
+def test_a_place_or_paper_after_two_dashed_names_is_no_author(rec):
+    r = rec(L24 + "\n\nNgọc Huyền - Thu Hằng - Báo Lâm Sơn")
+    assert "Báo Lâm Sơn" not in [p["name"] for p in r["people"]]
+
+
+def test_a_field_that_is_a_units_head_opens_the_next_member(rec):
+    r = rec(R24 + "Cụm gồm 5 đơn vị: Trung tâm Y tế, Điện lực, Bưu điện, Kho bạc Nhà nước và Chi cục Thuế huyện Đông Sơn.")
+    assert r["cluster"]["members"] == ["Trung tâm Y tế", "Điện lực", "Bưu điện", "Kho bạc Nhà nước", "Chi cục Thuế huyện Đông Sơn"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Cụm thống nhất thứ tự luân phiên giữ vai trò Cụm trưởng như sau: (1) Sở Y tế; (2) Sở Xây dựng; (3) Sở Tài chính.",
+    "Hội nghị thông qua thứ tự các nội dung: (1) Báo cáo tổng kết; (2) Kế hoạch năm 2024; (3) Ký kết giao ước.",
+])
+def test_a_numbered_order_that_ranks_no_one(rec, sentence):
+    assert rec(R24 + sentence)["rankings"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ngày 10/1/2024, Cụm thi đua số 2 tổ chức hội nghị sơ kết việc thực hiện Kế hoạch số 12/KH-CTĐ ngày 5/2/2023 của Cụm.",
+    "Ngày 20/2/2024, Cụm thi đua số 2 tổ chức hội nghị sơ kết 3 năm thực hiện Chỉ thị số 05 từ năm 2021 đến năm 2023.",
+])
+def test_a_sơ_kết_of_a_document_or_a_stretch_of_years_stays_a_sơ_kết(rec, text):
+    assert rec(text)["meeting"]["kind"] == "so_ket"
+
+
+def test_results_from_a_year_until_now_review_no_year(rec):
+    r = rec("Ngày 10/5/2024, các đơn vị Cụm thi đua số 2 tổ chức tọa đàm. Tại buổi tọa đàm, các đại biểu trao đổi về kết quả phong "
+            "trào thi đua “Dân vận khéo” từ năm 2020 đến nay.")
+    assert r["meeting"]["period"] is None
+
+
+def test_a_year_end_reviews_year_after_its_tasks_word(rec):
+    r = rec("Tổng kết công tác thi đua khối các cơ quan Trung ương\n\nHội nghị được tổ chức vào ngày 16/2/2024 tại Cục Thuế tỉnh "
+            "Lâm Sơn.\n\nHội nghị đánh giá kết quả thực hiện nhiệm vụ năm 2023 của các đơn vị trong khối.\n\nNăm 2024, các đơn vị "
+            "tiếp tục đẩy mạnh phong trào thi đua.")
+    assert r["meeting"]["period"] == {"year": 2023, "span": "year"}
+
+
+@pytest.mark.parametrize("sentence,recipient", [
+    ("trao Cờ thi đua của UBND tỉnh cho Chi nhánh Ngân hàng Phát triển Lâm Sơn tại hội nghị.", "Chi nhánh Ngân hàng Phát triển Lâm Sơn"),
+    ("đề nghị UBND tỉnh tặng Cờ thi đua cho Ban đại diện Hội đồng quản trị Ngân hàng Chính sách xã hội tỉnh.",
+     "Ban đại diện Hội đồng quản trị Ngân hàng Chính sách xã hội tỉnh"),
+    ("đề nghị tặng Bằng khen cho Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở tỉnh.", "Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở tỉnh"),
+])
+def test_unit_ends_that_keep_a_names_own_words(rec, sentence, recipient):
+    assert [a["recipient"] for a in rec(R24 + "Hội nghị " + sentence)["awards"]] == [recipient]
+
+
+def test_a_cluster_name_at_provincial_level_of_a_field(rec):
+    r = rec("Sáng 5/1/2024, Khối thi đua các đơn vị sự nghiệp cấp tỉnh lĩnh vực y tế tổ chức hội nghị tổng kết năm 2023.")
+    assert r["cluster"]["name"] == "Khối thi đua các đơn vị sự nghiệp cấp tỉnh lĩnh vực y tế"
+
+
+def test_a_province_after_a_dash_is_still_cut_from_the_name(rec):
+    r = rec("Sáng 5/1/2024, Cụm thi đua các huyện miền núi - tỉnh Thanh Hóa tổ chức hội nghị tổng kết năm 2023.")
+    assert r["cluster"]["name"] == "Cụm thi đua các huyện miền núi"
+
+
+def test_in_a_bloc_of_union_bodies_the_union_is_the_unit(rec):
+    r = rec("Sáng 5/3/2024, Khối thi đua các Công đoàn ngành tỉnh Lâm Sơn tổ chức hội nghị tổng kết năm 2023. Chủ trì hội nghị có "
+            "ông Lê Văn An, Chủ tịch Công đoàn ngành Y tế, Phó Giám đốc Sở Y tế (Khối trưởng).")
+    assert r["cluster"]["chair"] == {"organization": "Công đoàn ngành Y tế", "person": "Lê Văn An"}
+
+
+def test_a_glued_title_holds_no_earlier_person(rec):
+    r = rec(R24 + "Tham dự có Giám đốc Sở Y tế Lê Văn An và Giám đốc Sở Xây dựng ông Trần Văn Bình.")
+    titles = {p["name"]: p["title"] for p in r["people"]}
+    assert "Lê Văn An" not in (titles.get("Trần Văn Bình") or "")
+
+
+def test_the_presenter_after_do_is_no_part_of_the_award(rec):
+    r = rec(R24 + "Tại hội nghị, Sở Xây dựng vinh dự đón nhận Cờ thi đua do Phó Chủ tịch UBND tỉnh Lê Văn An trao tặng.")
+    assert [a["award"] for a in r["awards"]] == ["Cờ thi đua"]
+
+
+def test_gom_co_before_no_unit_lists_no_members(rec):
+    assert rec(R24 + "Hội thao gồm có Môn Bóng chuyền, Môn Cầu lông và Môn Kéo co.")["cluster"]["members"] == []
+
+
+def test_in_turn_roles_end_before_the_next_act(rec):
+    r = rec(R24 + "Hội nghị bầu Cụm trưởng, Cụm phó lần lượt là Sở Y tế, Sở Xây dựng và giao Sở Tài chính làm thư ký Cụm năm 2024.")
+    assert r["cluster"]["next_vice_chair"]["organization"] == "Sở Xây dựng"
+
+
+def test_a_counted_list_ends_before_its_predicate(rec):
+    r = rec(R24 + "Hai đơn vị thành viên là Sở Y tế và Sở Xây dựng được đề nghị tặng Cờ thi đua của UBND tỉnh.")
+    assert r["cluster"]["members"] == ["Sở Y tế", "Sở Xây dựng"]
+
+
+def test_a_bodys_name_before_a_person_is_no_rank(rec):
+    r = rec(R24 + "Tham dự có Chủ tịch Hội Nhà báo Lê Văn An.")
+    assert [(p["name"], p["title"]) for p in r["people"]] == [("Lê Văn An", "Chủ tịch Hội Nhà báo")]
+
+
+def test_a_newspaper_after_theo_is_no_author(rec):
+    assert rec(L24 + "\n\nTheo Nhân Dân")["author"] != "Nhân Dân"

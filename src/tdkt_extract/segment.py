@@ -348,7 +348,7 @@ _BYLINE_PREFIX = regex.compile(
     # a role written before the name, without a colon ("CTV Thu Hà")
     r"|(?-i:CTV|PV|BTV|Phóng viên|Cộng tác viên)\s+(?=\p{Lu})"
     # ("Theo Nguyễn Thu Thảo": after, by a name of two words or more)
-    r"|(?-i:Theo)\s+(?=\p{Lu}\p{Ll}*\s+\p{Lu}))",
+    r"|(?-i:Theo)\s+(?=(?-i:" + alternation(lexicon.words("surnames.txt")) + r")\s+\p{Lu}))",
     regex.IGNORECASE,
 )
 _NAME_WORD = r"(?:\p{Lu}[\p{Ll}’']*|\p{Lu}{2,})"
@@ -501,9 +501,13 @@ def _mark_byline(doc: Document) -> None:
             # (each pen name no place: "Hà Giang - Tuyên Quang" is a dateline)
             surnamed = nm is not None and nm.group(1).split(" ")[0] in lexicon.words("surnames.txt")
             # (a pen name of two given names, "Hồng Nhung", only with the page's date line beside it)
-            pen = nm is not None and dated and len(nm.group(1).split()) == 2 and not nm.group(1).isupper()
+            pen = nm is not None and dated and len(nm.group(1).split()) == 2 and not nm.group(1).isupper() \
+                and _pen_name_ok(doc, nm.group(1))
+            parts = nm.group(1).split(" - ") if nm is not None else []
+            # (each of three dashed parts a name, not a unit or a place: "A - B - Báo X" is two authors and their paper)
             named = nm is not None and (surnamed or pen or " - " in nm.group(1)) \
-                and not all(_is_place(h.strip()) for h in nm.group(1).split(" - "))
+                and not all(_is_place(h.strip()) for h in parts) \
+                and not (len(parts) > 2 and any(_is_place(h.strip()) or _looks_like_unit(h.strip()) for h in parts))
             # (undated, a full name of three words or more, the family name first, right above the lead)
             full = surnamed and not dated and k == 0 and len(nm.group(1).split()) >= 3 and _lead_follows(doc, cand)
             if named and not nm.group(2) and (dated or full) and not _looks_like_unit(nm.group(1)) and not _is_place(nm.group(1)):
@@ -535,6 +539,13 @@ def _mark_byline(doc: Document) -> None:
                 and _names_an_author(s, nm.group(1)):
             b.kind = "byline"
             return
+
+
+def _pen_name_ok(doc: Document, name: str) -> bool:
+    """Two capitalised given names beside the date line are a pen name unless they are a page's label
+    (lexicons/not_pen_names.txt) or the article writes the same words in lower case ("Thi Đua", "thi đua")."""
+    low = name.lower()
+    return low not in lexicon.words("not_pen_names.txt") and low not in doc.text
 
 
 def _lead_follows(doc: Document, i: int) -> bool:
@@ -573,6 +584,11 @@ def read_byline(doc: Document) -> tuple[Found | None, Found | None]:
             return (Found(ac.group(1), name.start, name.start + ac.end(1)),
                     Found(name.value[ac.start(2):], name.start + ac.start(2), name.end))
         two = cre.match(r"(.+?)\s+-\s+(.+)$", name.value)
+        # (of three dashed parts the last may be the unit or the place: "Ngọc Huyền - Thu Hằng - Báo A")
+        last = cre.match(r"(.+)\s+-\s+(.+)$", name.value) if name.value.count(" - ") >= 2 else None
+        if last is not None and (_looks_like_unit(last.group(2)) or _is_place(last.group(2))):
+            return (Found(last.group(1), name.start, name.start + len(last.group(1))),
+                    Found(last.group(2), name.start + last.start(2), name.end) if _looks_like_unit(last.group(2)) else None)
         # (or opens with an abbreviation after a name in mixed case: "Thanh Tâm - NHNN Bình Định")
         abbr = two is not None and not two.group(1).isupper() and cre.match(r"\p{Lu}{2,}[\p{Lu}&]*\s", two.group(2)) is not None
         if two and (_looks_like_unit(two.group(2)) or abbr) and not _looks_like_unit(two.group(1)):

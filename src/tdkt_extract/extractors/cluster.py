@@ -62,8 +62,8 @@ _RE_NAME_STOP = regex.compile(
     r"|\s+(?-i:" + _clause_verbs() + r")(?!\p{L})"
     # (a place's kind word closing the units' description, a predicate after it: "Khối Mặt trận và các đoàn thể tỉnh
     # ngày càng phát triển"; not "các huyện miền núi", nor "tỉnh ủy")
-    r"|(?<=(?<!\b(?:các|\d+)\s)(?<=\p{Ll}\s)tỉnh)\s+(?=(?-i:\p{Ll}))"
-    r"(?!(?:và|thành phố|huyện|thị xã|ủy|uỷ|đoàn|hội|miền|vùng|khu|biên|phía|ven|trực|thuộc|nhà|mới|cũ|trung|đồng|duyên|tây|đông|nam|bắc)\b)"
+    r"|(?<=(?<!\b(?:các|\d+|cấp|tuyến)\s)(?<=\p{Ll}\s)tỉnh)\s+(?=(?-i:\p{Ll}))"
+    r"(?!(?:và|thành phố|huyện|thị xã|ủy|uỷ|đoàn|hội|miền|vùng|khu|biên|phía|ven|trực|thuộc|nhà|mới|cũ|trung|đồng|duyên|tây|đông|nam|bắc|lĩnh|ngành|khối|cấp|quản|về)\b)"
     # (the bracket before its lookbehind: a lookbehind tried at every character is the cost of a scan)
     # (not the full stop of a city's abbreviation in a region joined by a dash: "các tỉnh Tây Nguyên - TP. Hồ Chí Minh")
     r"|[;:!?\n\"“”]|\.(?<![-–]\s{0,2}(?-i:TP|Tp)\.)|\)(?<!\(\p{Lu}[\p{Lu}&]{0,9}\))|\s*-\s*(?=(?:Bộ|BĐBP|Quân khu|Tổng cục|Tập đoàn|UBND|Ủy ban)\b)|\((?!\p{Lu}[\p{Lu}&]{0,9}\))",
@@ -86,7 +86,7 @@ def _province_suffix_re():
         r"|(?<=\b(?:Tỉnh ủy|Thành ủy))\s+(?:" + _provinces_alt() + r")\b.*$"
         # (not the last of the kinds of places listed: "các huyện, thị xã và thành phố Huế")
         # (nor a city a dash joins to a region: "các tỉnh Tây Nguyên - TP. Hồ Chí Minh")
-        r"|(?<!\b(?:tuyến|cấp|và))(?<![-–])\s+(?:của\s+|trên địa bàn\s+|thuộc\s+)?(?:tỉnh|thành phố|TP\.?)\s+(?:" + _provinces_alt() + r")\b.*$"
+        r"|(?<!\b(?:tuyến|cấp|và))(?!(?<=[-–])\s+TP\.?\s)\s+(?:của\s+|trên địa bàn\s+|thuộc\s+)?(?:tỉnh|thành phố|TP\.?)\s+(?:" + _provinces_alt() + r")\b.*$"
         # the locative "(đóng) trên địa bàn tỉnh X" places the cluster, whatever X's name, or with none ("trên địa bàn tỉnh")
         # (a district's locative only bare, "trên địa bàn huyện": a named district is part of the name)
         r"|\s+(?:đóng\s+)?trên địa bàn\s+(?:(?:tỉnh|thành phố|TP\.?)(?:\s+(?-i:\p{Lu}).*)?|(?:huyện|quận|thị xã)\s*)$"
@@ -642,7 +642,9 @@ _RE_LIST_INTRO = regex.compile(
     # (or without the comma, the count naming its kind of unit: "gồm 5 sở TT&TT các thành phố trực thuộc Trung ương là TP A, TP B")
     r"|\b(?:bao gồm|gồm)\s+(?:có\s+)?\d{1,3}\s+(?:" + _unit_nouns() + r")\b(?:(?!\s(?:được|đã|đạt|báo cáo|tham luận|giao)\b)[^:.;\n]){0,70}?\s+là\s+(?=(?-i:\p{Lu}))"
     # gồm A, B (not "gồm Viện X các huyện, thị xã: A, B", read at its "các")
-    r"|\b(?:bao gồm|gồm)\s+(?:có\s+)?(?=(?-i:\p{Lu}))(?![^:.;\n]{0,60}?\bcác\s+(?:" + _unit_nouns() + r")(?:\s*,\s*(?:" + _unit_nouns() + r"))+\s*:)"
+    r"|\b(?:bao gồm|gồm)\s+(?=(?-i:\p{Lu}))(?![^:.;\n]{0,60}?\bcác\s+(?:" + _unit_nouns() + r")(?:\s*,\s*(?:" + _unit_nouns() + r"))+\s*:)"
+    # ("gồm có" only before a unit's head: "Hội thao gồm có Môn Bóng chuyền, ..." lists no units)
+    r"|\b(?:bao gồm|gồm)\s+có\s+(?=" + unit_head_ci_re().pattern + r")"
     r"|\b(?:bao gồm|gồm)\s+(?:có\s+)?các\s+(?:" + _unit_nouns() + r")(?:\s+(?-i:THPT|THCS|TH|MN|PTDTNT|PTDTBT))?\s+(?=(?-i:\p{Lu}))"  # gồm các đơn vị A, B
     r"|\b(?:bao gồm|gồm)\s+(?=(?:thành phố|tỉnh|huyện|quận|thị xã)\s+(?-i:\p{Lu})[^.;:\n]{0,40}?\s+và\s+các\s+)"  # gồm thành phố A và các tỉnh B, C
     # gồm thị xã A, thị xã B và huyện C: places named with their kind, one after another
@@ -720,7 +722,7 @@ _RE_LIST_SUBJECT_OK = regex.compile(
 # ("Viện Kiểm sát nhân dân cấp cao tại thành phố Hà Nội (Viện cấp cao 1), ...": "tại" and a city before the item's
 # end name the unit; so does "tại" and a place before a semicolon: "Chi cục Hàng hải tại Hải Phòng; ...")
 _RE_LIST_END = regex.compile(
-    r"\.(?<!(?:[:;]\s*)\d{1,2}\.)(?<!(?<!\p{L})(?-i:TP|Tp|TX|NXB|TT|H|Q|X|P)\.)(?=\s|$)|:|(?<!,[ \t]*)\n|\)|\s+(?:và\s+(?=\d)|(?-i:do|đã|đang|vừa|đều|cũng|vẫn|luôn|long trọng|trang trọng|chính thức|quan tâm|tích cực|hưởng ứng|nỗ lực|tổng kết|sơ kết|ký kết|" + TO_CHUC + r"|làm(?<!\bviệc\s+làm)|cùng|với|đến dự|tham dự|về dự|thuộc|(?<!(?-i:Phân hiệu|Chi nhánh|Văn phòng đại diện|Cơ quan đại diện)\s[^,;:()\n]{1,80})tại(?!\s+(?:thành phố|tỉnh|TP\.?)\s*(?-i:\p{Lu}\p{L}*)(?:\s+(?-i:\p{Lu}\p{L}*)){0,3}\s*(?:\(|,|;|\s+và\s)|\s+(?-i:\p{Lu}\p{L}*)(?:\s+(?-i:\p{Lu}\p{L}*)){0,3}\s*;)|là|có|của(?=\s+(?:thành phố|tỉnh|huyện|quận|thị xã|TP)(?!\p{L})))(?!\p{L}))|,\s*(?-i:trong đó|do|cùng|với|đến|giao cho|phân công|chỉ định)\b"
+    r"\.(?<!(?:[:;]\s*)\d{1,2}\.)(?<!(?<!\p{L})(?-i:TP|Tp|TX|NXB|TT|H|Q|X|P)\.)(?=\s|$)|:|(?<!,[ \t]*)\n|\)|\s+(?:và\s+(?=\d)|(?-i:do|đã|được|đang|vừa|đều|cũng|vẫn|luôn|long trọng|trang trọng|chính thức|quan tâm|tích cực|hưởng ứng|nỗ lực|tổng kết|sơ kết|ký kết|" + TO_CHUC + r"|làm(?<!\bviệc\s+làm)|cùng|với|đến dự|tham dự|về dự|thuộc|tại(?!(?<=(?-i:Phân hiệu|Chi nhánh|Văn phòng đại diện|Cơ quan đại diện)\s[^,;:()\n]{1,80}\stại)\s+(?:(?:tỉnh|thành phố|TP\.?)\s*)?(?-i:\p{Lu}))(?!\s+(?:thành phố|tỉnh|TP\.?)\s*(?-i:\p{Lu}\p{L}*)(?:\s+(?-i:\p{Lu}\p{L}*)){0,3}\s*(?:\(|,|;|\s+và\s)|\s+(?-i:\p{Lu}\p{L}*)(?:\s+(?-i:\p{Lu}\p{L}*)){0,3}\s*;)|là|có|của(?=\s+(?:thành phố|tỉnh|huyện|quận|thị xã|TP)(?!\p{L})))(?!\p{L}))|,\s*(?-i:trong đó|do|cùng|với|đến|giao cho|phân công|chỉ định)\b"
     r"|(?<=(?-i:\p{Ll}))\.(?=(?-i:\p{Lu}\p{Ll}))"  # a full stop with its space left out ("Nông Sơn.Theo đó"; not "TP.Hồ")
     r"|\s+(?:và|cùng)\s+(?:các\s+)?(?:đơn vị|cơ quan|đại biểu)\s+khách mời\b"  # the guests after the members
     r"|\s+(?:và|cùng)\s+(?:đại diện|lãnh đạo)\b"  # "A và đại diện Ban X": the guests the list goes on to
@@ -2511,8 +2513,13 @@ def _org_from_title(doc: Document, title: Found) -> Found | None:
         head = next((o for o in near if not _RE_DEPUTY_BEFORE.search(doc.text[title.start:o.start])
                      and not _RE_PARTY_BODY.match(o.value)), None)
         return head or (near[0] if near else None)
-    # (a Party body inside the unit gives way to the unit: "Phó Bí thư Đảng ủy, Phó Giám đốc Công an tỉnh A (Cụm trưởng)")
-    return _not_a_party_body([o for o, _r in orgs if o is not None])
+    # (a Party body inside the unit gives way to the unit: "Phó Bí thư Đảng ủy, Phó Giám đốc Công an tỉnh A (Cụm trưởng)";
+    # not in a bloc of such bodies, "Khối thi đua các Công đoàn ngành")
+    units = [o for o, _r in orgs if o is not None]
+    name = doc.draft.scalars.get("cluster.name")
+    if name is not None and _RE_PARTY_BODY.search(name.value):
+        return units[0] if units else None
+    return _not_a_party_body(units)
 
 
 def _org_after_role(doc: Document, title: Found) -> Found | None:

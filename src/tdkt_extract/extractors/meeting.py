@@ -215,6 +215,7 @@ _RE_RETROSPECT = regex.compile(
     r"\W*(?:trước đó|trong năm(?:\s+qua)?|năm qua|năm trước|thời gian qua|từ đầu năm|(?:trong\s+)?năm\s+(?:19|20)\d{2})\s*,", regex.I)
 
 
+_RE_SO_KET_YEAR = regex.compile(r"sơ\s+kết(?:\s+(?!từ\b|đến\b)(?-i:\p{Ll}+)|\s*,){0,8}?\s+năm\s+(?P<y>(?:19|20)\d{2})\b(?!\s*[-–]|\s+đến\b)", regex.I)
 _RE_GOES_ON = regex.compile(r"\W*(?:cũng\s+tại\s+(?:hội\s+nghị|buổi\s+lễ)|dịp\s+này|(?:hội\s+nghị|buổi\s+lễ)(?:\s+này)?\s+(?:cũng|còn)\b)", regex.I)
 _RE_PAGE_DATE_WORDS = regex.compile(r"\b(?:cập nhật|ngày đăng|đăng lúc|đăng ngày|ngày cập nhật|update)\b", regex.I)
 # what may stand beside the date in a sentence that states only the date: the time, the part of the day
@@ -541,13 +542,16 @@ def kind_and_period(doc: Document, regions: list[tuple[int, int]], stating: int 
             # the year the article reviews ("Phong trào thi đua ... năm 2017 ..."); not the next year's covenant or work
             # told before it ("Ký kết thi đua năm 2012 giữa các đơn vị" above "Năm 2011 là năm ...")
             first = None
+            held = _held(doc, doc.draft.meeting_sentence)
+            held_year = held[0] if held is not None else None
             for a, b in sorted(regions):
                 for m in finditer(r"\bnăm\s+((?:19|20)\d{2})\b", t, a, b):
                     if cre.search(r"tháng\s+\d{1,2}\s*$", t[max(a, m.start() - 12):m.start()], regex.I):
                         continue  # a date's year ("ngày 09 tháng 01 năm 2015")
                     first = first or m
-                    if kind.value == "tong_ket" and _RE_FORWARD_BEFORE.search(t, max(a, m.start() - 40), m.start()):
-                        continue
+                    if kind.value == "tong_ket" and (_RE_FORWARD_BEFORE.search(t, max(a, m.start() - 40), m.start())
+                                                     or held_year is not None and int(m.group(1)) >= held_year):
+                        continue  # (the next period's work, or a year not yet over when the meeting was held)
                     return kind, Found({"year": int(m.group(1)), "span": "year"}, m.start(1), m.end(1))
             if first is not None:
                 return kind, Found({"year": int(first.group(1)), "span": "year"}, first.start(1), first.end(1))
@@ -555,7 +559,7 @@ def kind_and_period(doc: Document, regions: list[tuple[int, int]], stating: int 
 
 
 # the next period's work before a year: "ký kết thi đua năm 2012", "phương hướng, nhiệm vụ năm 2025"
-_RE_FORWARD_BEFORE = regex.compile(r"\b(?:ký kết|giao ước|phát động|phương hướng|nhiệm vụ|kế hoạch|chỉ tiêu)\b[^.;:\n]{0,30}$", regex.I)
+_RE_FORWARD_BEFORE = regex.compile(r"\b(?:ký kết|giao ước|phát động|phương hướng)\b[^.;:\n]{0,30}$", regex.I)
 # a meeting noun or a review verb before the span reviewed, with no word of the next period's work between
 _RE_REVIEW_BEFORE = regex.compile(r"\b(?:giao ban|họp|hội nghị|làm việc|đánh giá|kiểm điểm|nhìn lại)\b(?P<gap>[^.;:]{0,60}?)\s*$", regex.I)
 _RE_PASSES_REVIEW = regex.compile(
@@ -688,12 +692,13 @@ def extract(doc: Document) -> None:
     if kind is not None and kind.value == "so_ket" and period is None and stated:
         # "sơ kết ... năm 2023" with no part of the year, held after that year ended: the whole year's review
         # (annotation.md: a review of year N's results is tong_ket {N})
-        y = _first_year_after(doc.text, kind.end, min(len(doc.text), kind.end + 60), 60)
+        # (the year qualifying the review itself, lower-case words between: not a plan's date, a document's year, a range)
+        y = _RE_SO_KET_YEAR.match(doc.text, kind.start, min(len(doc.text), kind.end + 60))
         held = _held(doc, s)
-        if y is not None and held is not None and y[0] < held[0] \
-                and not any(search(rx, doc.text, kind.end, y[1][0]) for _sp, rx in _RE_SPAN):
+        if y is not None and held is not None and int(y.group("y")) < held[0] \
+                and not any(search(rx, doc.text, kind.end, y.start("y")) for _sp, rx in _RE_SPAN):
             kind = Found("tong_ket", kind.start, kind.end)
-            period = Found({"year": y[0], "span": "year"}, *y[1])
+            period = Found({"year": int(y.group("y")), "span": "year"}, y.start("y"), y.end("y"))
     if kind is not None and kind.value == "giao_uoc":
         # a covenant meeting that passes the year's review report ("nhất trí với Báo cáo tổng kết công tác thi đua năm
         # học 2017 - 2018") reviews that year (record.md: giao_uoc is a signing "with no review")
@@ -768,6 +773,10 @@ def extract(doc: Document) -> None:
             m = search(_RE_MOVEMENT_RESULTS, doc.text, x.start, x.end)
             if m is None or _RE_NOT_REVIEW.search(doc.text, x.start, x.end):
                 continue
+            ya = m.start("y") if m.group("y") else m.start("y2")
+            if cre.search(r"\b(?:từ|đến|giai đoạn)\s+năm\s+$", doc.text[max(x.start, ya - 20):ya], regex.I) \
+                    or cre.match(r"\d{4}\s*(?:[-–]|đến)", doc.text[ya:ya + 12]):
+                continue  # "từ năm 2020 đến nay": a stretch of years, no year reviewed
             y = int(m.group("y") or m.group("y2"))
             if held is None or (y, 12) <= held:
                 yspan = m.span("y") if m.group("y") else m.span("y2")

@@ -341,9 +341,11 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
         if next(_scan(doc, _RE_CONTEST, _V_CONTEST, s.start, s.end), None):
             continue
         # the ranks numbered in brackets after the order is announced: "thứ tự xếp hạng như sau: (1) A; (2) B; (3) C"
-        if "(1)" in low and ("xếp hạng" in low or "thứ tự" in low):
+        # (an order of ranking: not a rotation, a hosting order or an agenda, "thứ tự luân phiên / đăng cai / các nội dung")
+        if "(1)" in low and _RE_RANK_ORDER_WORDS.search(low) and not _RE_NOT_RANK_ORDER.search(low):
             numbered = [(int(m.group(1)), unit_after(doc, m.end(), s.end)) for m in _RE_NUMBERED_RANK.finditer(t, s.start, s.end)]
-            if len(numbered) >= 2 and [r for r, _ in numbered] == list(range(1, len(numbered) + 1)) and all(u for _, u in numbered):
+            if len(numbered) >= 2 and [r for r, _ in numbered] == list(range(1, len(numbered) + 1)) \
+                    and all(u and starts_with_unit_head(t[u[0]:u[1]]) for _, u in numbered):
                 out += [(r, _ranked(t, u)) for r, u in numbered]
                 continue
         lo = s.start
@@ -588,6 +590,8 @@ def _ranked(t: str, span: tuple[int, int]) -> Found:
     return Found(v, span[0], span[0] + len(v))
 
 
+_RE_RANK_ORDER_WORDS = regex.compile(r"xếp hạng|thứ tự (?:xếp hạng|thi đua|bình xét)|kết quả (?:thi đua|bình xét|chấm điểm|xếp)|bình xét|suy tôn")
+_RE_NOT_RANK_ORDER = regex.compile(r"luân phiên|đăng cai|nội dung|chương trình")
 _RE_NUMBERED_RANK = regex.compile(r"(?<=(?:[:;,]|^)\s*)\(([1-9])\)\s*")
 _RE_GRADE_BEFORE = regex.compile(r"\s+(?:được\s+)?xếp\s+loại\s+[^,;:()]{1,45}?\s*,?\s*$", regex.I)
 _RE_PRAISE_BEFORE = regex.compile(
@@ -681,8 +685,9 @@ def _award_re():
         r"|Chánh án|Giám đốc|Tư lệnh|Chủ nhiệm|Hiệu trưởng|Trưởng ban|Bí thư|Tập đoàn"
         # (or the level that gives it: "cờ thi đua cấp Bộ", "Bằng khen cấp tỉnh")
         r"|cấp\s+(?:Bộ|tỉnh|thành phố|Nhà nước|huyện|ngành|Trung ương)"
-        # (any capitalised giver after "của": "Bằng khen của Thống đốc", "Cờ thi đua của BHXH Việt Nam")
-        r"|(?<=\b(?:của|do)\s+)(?-i:\p{Lu})(?=[\p{L}&]))"
+        # (any capitalised giver after "của": "Bằng khen của Thống đốc", "Cờ thi đua của BHXH Việt Nam"; after "do" the one
+        # who hands it over may stand, "Cờ thi đua do Phó Chủ tịch UBND tỉnh A trao")
+        r"|(?<=\bcủa\s+)(?-i:\p{Lu})(?=[\p{L}&]))"
         r"[^,;.“”\"()\n]{0,60}?))?)[”\"]?(?=\s*(?:cho|năm|gồm|vì|và|;|,|\.|:|\)|$|\n|\s+(?:của|trong|đối|đợt|là|được|do|tặng|trao)\b))",
         regex.I,
     )

@@ -193,7 +193,7 @@ def _res():
                              + r")|(?i:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối)))(?!\p{L}))){0,160}?)"
                              # (a rank or degree between the title and the name is neither: "Cục trưởng Cục X Trung tướng, GS.TS A";
                              # not after a comma: "Thay mặt đơn vị Khối trưởng, Thiếu tướng A, Phó Tư lệnh ..." acts for the unit)
-                             r"(?:\s+(?i:" + ranks + r")(?:\s*,\s*(?i:" + ranks + r"))*\s*,?)?"
+                             r"(?:(?<!(?-i:Hội|Đoàn|Liên đoàn|Câu lạc bộ|Liên hiệp))\s+(?i:" + ranks + r")(?:\s*,\s*(?i:" + ranks + r"))*\s*,?)?"
                              r"(?:\s+|\s*[-–]\s+)" + _sur_name()
                              + r"(?=\s+(?-i:\p{Ll})|\s*[,.;]|\s+\((?-i:\p{Ll})|\s+\((?i:(?:phó\s+)?(?:trưởng|cụm|khối)\s)|\s*[-–]\s*(?i:cụm|khối|trưởng|phó|đơn vị)\s|$)"),
         # the next bare name of a list after "các đồng chí" ("A, B và C"): a family name opens it and
@@ -355,7 +355,7 @@ def _glued_title(doc: Document, sent_a: int, c: int) -> Found | None:
     return Found(seg, cs, c)
 
 
-_RE_NOT_GLUED = regex.compile(r"^(?:đại diện|lãnh đạo)\b|\s(?:và|cùng|với|của|cho|tặng|trao)$", regex.I)
+_RE_NOT_GLUED = regex.compile(r"^(?:đại diện|lãnh đạo)\b|\s(?:và|cùng|với|của|cho|tặng|trao)$|\s(?:và|cùng)\s", regex.I)
 _RE_ROLL_LEAD = regex.compile(r"\b(?:có|gồm)\s+(?=\S)", regex.I)
 
 

@@ -42,7 +42,9 @@ def _field_runs(doc: Document) -> list[tuple[int, int]]:
     t = doc.text
     if "," not in t:
         return []
-    return [m.span("run") for m in _field_run_re().finditer(t)]
+    # (a field that is also a unit's head opens the next unit of a list: "Trung tâm Y tế, Điện lực, Bưu điện")
+    return [m.span("run") for m in _field_run_re().finditer(t)
+            if not any(starts_with_unit_head(p) for p in regex.split(r"\s*,\s*|\s+và\s+", m.group("run"))[1:])]
 
 
 def _shadow(doc: Document) -> str:
@@ -190,9 +192,9 @@ _RE_UNIT_END = regex.compile(
     # (a person after "và": "cho xã A và ông Nguyễn Văn B")
     r"|\s+và\s+(?=(?-i:ông|bà|đồng chí|đ/c|Ông|Bà|Đồng chí|Đ/c)\s+(?-i:\p{Lu}))"
     # (a second act of the same subject after "và": "cho Thanh tra Sở và bầu Trung tâm A làm Khối trưởng")
-    r"|\s+và\s+(?=(?-i:bầu|bình xét|bình chọn|suy tôn|thống nhất|nhất trí|công nhận|giới thiệu|chọn|cử(?!\s+tri)|giao\s+(?:cho|nhiệm\s+vụ))\b)"
-    r"|\s+(?-i:làm|là|cho|năm|đã|sẽ|được|tiếp tục|giữ|với|cùng|do|tại(?<!(?-i:Phân hiệu|Chi nhánh|Văn phòng đại diện|Cơ quan đại diện)\s[^,;:()\n]{1,80}\stại)|vì|để|nhằm|đạt|trong|thay|nhận|tiếp nhận|đề nghị|"
-    r"(?:và\s+)?(?:tặng|trao)|đăng cai|đảm nhận|đảm nhiệm|thực hiện|(?<!\b(?i:văn phòng|cơ quan)\s)đại diện|phối hợp với|chỉ định|phân công|" + TO_CHUC + r"|luân phiên|dẫn đầu|đứng đầu|xếp|tiến hành|(?i:(?:và\s+)?(?:đơn vị\s+)?(?:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))))\b|\s+\(|\n"
+    r"|\s+và\s+(?=(?-i:bầu|bình xét|bình chọn|suy tôn|thống nhất|nhất trí|công nhận|giới thiệu|chọn|cử(?!\s+tri)|giao\s+(?:cho|nhiệm\s+vụ))\b|giao\s+(?-i:\p{Lu}))"
+    r"|\s+(?-i:làm|là|cho|năm|đã|sẽ|được|tiếp tục|giữ|với|cùng|do|tại(?!(?<=(?-i:Phân hiệu|Chi nhánh|Văn phòng đại diện|Cơ quan đại diện)\s[^,;:()\n]{1,80}\stại)\s+(?:(?:tỉnh|thành phố|TP\.?)\s*)?(?-i:\p{Lu}))|vì|để|nhằm|đạt|trong|thay|nhận|tiếp nhận|đề nghị|"
+    r"(?:và\s+)?(?:tặng|trao)|đăng cai|đảm nhận|đảm nhiệm|thực hiện(?!\s+(?-i:\p{Lu}))|(?<!\b(?i:văn phòng|cơ quan|ban)\s)đại diện|phối hợp với|chỉ định|phân công|" + TO_CHUC + r"|luân phiên|dẫn đầu|đứng đầu|xếp|tiến hành|(?i:(?:và\s+)?(?:đơn vị\s+)?(?:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))))\b|\s+\(|\n"
     # (a branch keeps the place it is in: "Phân hiệu Trường Đại học A tại Ninh Thuận", "Chi nhánh B tại Huế")
     # (an apposition of what the unit achieved: "cho Sở Nội vụ đơn vị dẫn đầu và ...", "Sở Tư pháp đơn vị hạng nhì")
     r"|\s+(?=(?-i:đơn vị)\s+(?:dẫn đầu|đứng đầu|hạng|xếp|đứng thứ|tiêu biểu|xuất sắc)\b)"
