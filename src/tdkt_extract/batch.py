@@ -115,6 +115,11 @@ def _stop(pool: cf.ProcessPoolExecutor) -> None:
         if p.is_alive():  # SIGTERM not heeded in time (stuck in native code): no orphan is left
             p.kill()
             p.join(timeout=5)
+    # the pool's manager thread closes its wake-up pipe as it ends; left running, it can race the interpreter's exit
+    # hook that writes to that pipe ("Bad file descriptor" printed after an interrupted run): let it end here
+    manager = getattr(pool, "_executor_manager_thread", None)
+    if manager is not None and manager.is_alive():
+        manager.join(timeout=5)
 
 
 class _Chunk:
