@@ -586,9 +586,10 @@ def read_byline(doc: Document) -> tuple[Found | None, Found | None]:
         two = cre.match(r"(.+?)\s+-\s+(.+)$", name.value)
         # (of three dashed parts the last may be the unit or the place: "Ngọc Huyền - Thu Hằng - Báo A")
         last = cre.match(r"(.+)\s+-\s+(.+)$", name.value) if name.value.count(" - ") >= 2 else None
-        if last is not None and (_looks_like_unit(last.group(2)) or _is_place(last.group(2))):
+        unit_last = last is not None and _looks_like_unit(last.group(2))
+        if last is not None and (unit_last or _is_place(last.group(2))):
             return (Found(last.group(1), name.start, name.start + len(last.group(1))),
-                    Found(last.group(2), name.start + last.start(2), name.end) if _looks_like_unit(last.group(2)) else None)
+                    Found(last.group(2), name.start + last.start(2), name.end) if unit_last else None)
         # (or opens with an abbreviation after a name in mixed case: "Thanh Tâm - NHNN Bình Định")
         abbr = two is not None and not two.group(1).isupper() and cre.match(r"\p{Lu}{2,}[\p{Lu}&]*\s", two.group(2)) is not None
         if two and (_looks_like_unit(two.group(2)) or abbr) and not _looks_like_unit(two.group(1)):

@@ -664,6 +664,7 @@ def extract(doc: Document) -> None:
     d = doc.draft
     s = meeting_sentence(doc)
     d.meeting_sentence = s
+    held = _held(doc, s)  # (year, month) of the meeting, when its sentence dates it with a year
     title = next((b for b in doc.blocks if b.kind == "title"), None)
     regions = []
     if s:
@@ -694,7 +695,6 @@ def extract(doc: Document) -> None:
         # (annotation.md: a review of year N's results is tong_ket {N})
         # (the year qualifying the review itself, lower-case words between: not a plan's date, a document's year, a range)
         y = _RE_SO_KET_YEAR.match(doc.text, kind.start, min(len(doc.text), kind.end + 60))
-        held = _held(doc, s)
         if y is not None and held is not None and int(y.group("y")) < held[0] \
                 and not any(search(rx, doc.text, kind.end, y.start("y")) for _sp, rx in _RE_SPAN):
             kind = Found("tong_ket", kind.start, kind.end)
@@ -749,7 +749,6 @@ def extract(doc: Document) -> None:
         # no kind word, but a body sentence opens on a past term, school year or part of a year and tells its results
         # ("Giai đoạn 2015-2020, 100% các đơn vị ... đã ..."; "6 tháng đầu năm 2023, công tác thi đua đã được ..."): its
         # review, when that period ended before the meeting (not "Giai đoạn 2026-2030, các đơn vị tập trung ...")
-        held = _held(doc, s)
         for x in doc.body_sentences():
             if _RE_NOT_REVIEW.search(doc.text, x.start, x.end):
                 continue
@@ -768,7 +767,6 @@ def extract(doc: Document) -> None:
     if kind is None:
         # no kind word: the article tells year N's emulation results ("báo cáo kết quả phong trào thi đua ... năm 2014",
         # "Phong trào thi đua ... năm 2025 của các đơn vị trong cụm đã đạt được nhiều kết quả"): the review of N
-        held = _held(doc, s)
         for x in doc.body_sentences():
             m = search(_RE_MOVEMENT_RESULTS, doc.text, x.start, x.end)
             if m is None or _RE_NOT_REVIEW.search(doc.text, x.start, x.end):

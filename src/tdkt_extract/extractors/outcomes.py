@@ -431,9 +431,8 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
             if m.start() < nth_lo or any(a <= m.start() < b for a, b in taken):
                 continue
             # (a bare class in brackets, only where the cluster's units are chosen: not a friendly match's results)
-            if m.group("bare") is not None and not _RE_CHOSEN_IN_CLUSTER.search(t, s.start, s.end):
-                continue
-            if m.group("colon") is not None and not _RE_CHOSEN_IN_CLUSTER.search(t, s.start, s.end):
+            # (or a class after a colon: "A: hạng Nhất")
+            if (m.group("bare") is not None or m.group("colon") is not None) and not _RE_CHOSEN_IN_CLUSTER.search(t, s.start, s.end):
                 continue
             if cre.search(r"\blần lượt\s*$", t[max(s.start, m.start() - 12):m.start()], regex.I):
                 continue  # ranks in turn are read together above, or not at all ("lần lượt xếp thứ hai, thứ ba toàn quốc")
@@ -449,7 +448,7 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
             # ("A tạm xếp thứ nhất": provisionally, no part of the unit)
             # ("A xếp loại Xuất sắc, đứng thứ nhất": before its grade; "A: hạng Nhất": before the colon)
             end = lo + len(cre.sub(r"\s+(?:là\s+)?(?:đơn vị|tập thể|doanh nghiệp)\s*$|\s+tạm\s*$|\s*\(\s*$|\s*,?\s+(?:đạt|được|với)\s+(?:tổng\s+)?[\d.,]+\s+điểm\s*,?\s*$"
-                                   r"|\s+(?:được\s+)?xếp\s+loại\s+[^,;:()]{1,45}?\s*,?\s*$|\s*:\s*$",
+                                   r"|" + _RE_GRADE_BEFORE.pattern + r"|\s*:\s*$",
                                    "", t[lo:m.start()]))
             # (a tie: "A và B đồng hạng ba", "A và B đồng xếp thứ nhất", "A, B cùng xếp thứ hai": every unit before it)
             tie = _RE_TIE_BEFORE.search(t, max(lo, end - 12), end)
@@ -964,13 +963,14 @@ def _recipients(doc: Document, a: int, b: int) -> list[Found]:
     counted = _RE_COUNTED_RECIPIENTS.match(t, a, b)
     if counted:
         names = list(_RE_NAMES_RUN.finditer(t, counted.end(), b))
-        run = [names[0]] if names and names[0].start() == counted.end() else []
-        for x in names[1:]:
-            if not cre.fullmatch(r"\s*(?:,|,?\s+và)\s*", t[run[-1].end():x.start()]) if run else True:
-                break
-            run.append(x)
-        if run and len(run) == int(counted.group("n")):
-            return [Found(x.group(0), x.start(), x.end()) for x in run]
+        if names and names[0].start() == counted.end():
+            run = names[:1]
+            for x in names[1:]:  # (the names joined by commas or "và", up to the first that is not)
+                if not cre.fullmatch(r"\s*(?:,|,?\s+và)\s*", t[run[-1].end():x.start()]):
+                    break
+                run.append(x)
+            if len(run) == int(counted.group("n")):
+                return [Found(x.group(0), x.start(), x.end()) for x in run]
     span = unit_after(doc, a, b, allow_lower=False)
     if not span:
         # a person named as the recipient: "trao Bằng khen cho ông Lê Văn A, Giám đốc Công ty B"

@@ -934,10 +934,7 @@ def _name_matches(doc: Document, sents: list) -> list[dict[str, list]]:
             continue
         # (the name's sentence is the one its last letter is in: a line break after "(" may start the title's own, and
         # one before it the separator's)
-        k = sp - 2
-        while k > lo and t[k].isspace():
-            k -= 1
-        i = bisect_right(starts, k) - 1
+        i = bisect_right(starts, max(lo, cues.space_before(t, sp - 1, lo) - 1)) - 1
         if i < 0:
             continue
         # the name ends where the spaces before the separator start, and has five words at most

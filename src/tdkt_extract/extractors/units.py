@@ -184,6 +184,10 @@ def starts_with_unit_head(s: str) -> bool:
     return unit_head_ci_re().match(s.strip()) is not None
 
 
+#: "tại", which ends a unit phrase, unless a branch keeps the place it is in ("Phân hiệu Trường Đại học A tại Ninh
+#: Thuận", "Chi nhánh B tại Huế"); a fragment of the case-sensitive alternations of unit and list ends
+TAI_ENDS_UNIT = r"tại(?!(?<=(?-i:Phân hiệu|Chi nhánh|Văn phòng đại diện|Cơ quan đại diện)\s[^,;:()\n]{1,80}\stại)\s+(?:(?:tỉnh|thành phố|TP\.?)\s*)?(?-i:\p{Lu}))"
+
 # words that end a unit phrase read forwards; "và" only before another unit ("A và Trung đoàn 893"),
 # not inside a name ("Ngân hàng Nông nghiệp và Phát triển nông thôn")
 _RE_UNIT_END = regex.compile(
@@ -193,9 +197,8 @@ _RE_UNIT_END = regex.compile(
     r"|\s+và\s+(?=(?-i:ông|bà|đồng chí|đ/c|Ông|Bà|Đồng chí|Đ/c)\s+(?-i:\p{Lu}))"
     # (a second act of the same subject after "và": "cho Thanh tra Sở và bầu Trung tâm A làm Khối trưởng")
     r"|\s+và\s+(?=(?-i:bầu|bình xét|bình chọn|suy tôn|thống nhất|nhất trí|công nhận|giới thiệu|chọn|cử(?!\s+tri)|giao\s+(?:cho|nhiệm\s+vụ))\b|giao\s+(?-i:\p{Lu}))"
-    r"|\s+(?-i:làm|là|cho|năm|đã|sẽ|được|tiếp tục|giữ|với|cùng|do|tại(?!(?<=(?-i:Phân hiệu|Chi nhánh|Văn phòng đại diện|Cơ quan đại diện)\s[^,;:()\n]{1,80}\stại)\s+(?:(?:tỉnh|thành phố|TP\.?)\s*)?(?-i:\p{Lu}))|vì|để|nhằm|đạt|trong|thay|nhận|tiếp nhận|đề nghị|"
+    r"|\s+(?-i:làm|là|cho|năm|đã|sẽ|được|tiếp tục|giữ|với|cùng|do|" + TAI_ENDS_UNIT + r"|vì|để|nhằm|đạt|trong|thay|nhận|tiếp nhận|đề nghị|"
     r"(?:và\s+)?(?:tặng|trao)|đăng cai|đảm nhận|đảm nhiệm|thực hiện(?!\s+(?-i:\p{Lu}))|(?<!\b(?i:văn phòng|cơ quan|ban)\s)đại diện|phối hợp với|chỉ định|phân công|" + TO_CHUC + r"|luân phiên|dẫn đầu|đứng đầu|xếp|tiến hành|(?i:(?:và\s+)?(?:đơn vị\s+)?(?:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))))\b|\s+\(|\n"
-    # (a branch keeps the place it is in: "Phân hiệu Trường Đại học A tại Ninh Thuận", "Chi nhánh B tại Huế")
     # (an apposition of what the unit achieved: "cho Sở Nội vụ đơn vị dẫn đầu và ...", "Sở Tư pháp đơn vị hạng nhì")
     r"|\s+(?=(?-i:đơn vị)\s+(?:dẫn đầu|đứng đầu|hạng|xếp|đứng thứ|tiêu biểu|xuất sắc)\b)"
     # (a description after a dash: "A - đơn vị dẫn đầu phong trào"; not a role note, which callers cut themselves)
