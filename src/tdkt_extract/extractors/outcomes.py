@@ -1130,6 +1130,8 @@ def _act_forms() -> list[tuple[str, "regex.Pattern[str]", tuple[str, ...], str |
                 out.append((kind, regex.compile(f["regex"], regex.I), tuple(f["starts"]), f.get("needs")))
                 continue
             rx = r"\b(?:" + alternation(f["verbs"]) + r")(?!\p{L})"
+            if "objects_of_form" in f:  # the same object heads as another form of the kind: one copy of the list
+                f = {**f, "objects": forms[f["objects_of_form"]]["objects"]}
             if f.get("objects"):
                 # (an object may open a quoted name: 'kế hoạch tổ chức “Hội thi ...”')
                 rx += r"(?:" + co + r")?(?:\s+[^\s.;]+){0," + str(f.get("gap", 0)) + r"}?\s+[“\"‘]?(?:" + alternation(f["objects"]) + r")(?!\p{L})"
@@ -1258,7 +1260,9 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
     t = doc.text
     out: dict[str, Found] = {}
     extra: dict[str, Found] = {}  # the second act of a kind that may repeat in one sentence
+    more: dict[str, list[Found]] = {}  # the further acts of a kind each clause of which is an act of its own
     repeat = _repeatable()
+    again, future_ok = _repeat_in_article(), _future_ok()
     people_names = [p.name.value for p in doc.draft.people]
     cx = doc.cues
     acts = _acts(doc)
@@ -1273,12 +1277,17 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
         # a form is tried only where its own start words are, the forms in file order
         tried = sorted({i for w in words for i in by_word[w]})
         # (then once more the forms of a repeatable kind, for a second act after the first)
-        for i in tried + [i for i in tried if forms[i][0] in repeat]:
+        for i in tried + [i for i in tried if forms[i][0] in repeat or forms[i][0] in again]:
             kind, rx, _starts, need = forms[i]
             if need == "rankings" and not doc.draft.rankings:
                 continue
             lo = s.start
-            if kind in out:
+            if kind in out and kind in again:
+                # another act of its own: after the last one read (a later clause, or a later sentence)
+                lo = max(s.start, max(f.end for f in (out[kind], *more.get(kind, ()))))
+                if lo >= s.end:
+                    continue
+            elif kind in out:
                 # a second act of a repeatable kind: a later clause of the sentence of the first
                 first = out[kind]
                 if kind in extra or kind not in repeat or not s.start <= first.start < s.end:
@@ -1300,7 +1309,9 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
             before = t[s.start:m.start()]
             low = cx.lower[s.start:m.start()]
             # each pattern only where its words are (a cheap test first)
-            if _says_future(before, low) or \
+            if need == "agreement" and not _agreed(doc, s, m.start()):
+                continue
+            if kind not in future_ok and _says_future(before, low) or \
                     ("góp ý" in low or "thảo luận tham gia" in low) and _RE_DISCUSS_ONLY.search(before) and not _agrees_after(before, m):
                 continue
             if kind == "covenant" and cre.search(r"\b(?:chỉ tiêu|tiêu chí|nội dung|kết quả|việc)\s+$", before, regex.I):
@@ -1342,6 +1353,8 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
             c = _clause(doc, s, m.start(), m.end())
             if kind not in out:
                 out[kind] = c
+            elif kind in again:
+                more.setdefault(kind, []).append(c)
             elif c.start >= out[kind].end:
                 extra[kind] = c
     # the units assigned to chair the next period ("Năm 2024, Sở A làm Khối trưởng và Sở B Khối phó") are the election
@@ -1371,7 +1384,8 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
     ap = out.get("award_proposal")
     if "ranking" not in out and ap is not None and _RE_CHOOSING.search(ap.value):
         out["ranking"] = ap
-    order = sorted([*_one_reading(out).items(), *extra.items()], key=lambda kv: kv[1].start)
+    further = [(k, f) for k, fs in more.items() for f in fs]
+    order = sorted([*_one_reading(out).items(), *extra.items(), *further], key=lambda kv: kv[1].start)
     return [(k, f) for k, f in order]
 
 
@@ -1384,6 +1398,65 @@ def _sentence_at(doc: Document, pos: int) -> Sentence | None:
 def _repeatable() -> frozenset:
     """The kinds read twice from two clauses of one sentence (lexicons/acts.json)."""
     return frozenset(lexicon.table("acts.json").get("repeat_in_sentence", ()))
+
+
+@lru_cache(maxsize=None)
+def _repeat_in_article() -> frozenset:
+    """The kinds each clause of which is an act of its own, read as often as stated (lexicons/acts.json)."""
+    return frozenset(lexicon.table("acts.json").get("repeat_in_article", ()))
+
+
+@lru_cache(maxsize=None)
+def _future_ok() -> frozenset:
+    """The kinds that stay acts of the meeting when announced for the future (lexicons/acts.json)."""
+    return frozenset(lexicon.table("acts.json")["agreeing"].get("future_ok", ()))
+
+
+@lru_cache(maxsize=None)
+def _agreeing_res() -> tuple["regex.Pattern[str]", "regex.Pattern[str]"]:
+    """(an agreeing word; a clause that ends on one or on a join, where an agreed act may begin)."""
+    words = alternation(lexicon.table("acts.json")["agreeing"]["words"])
+    agree = regex.compile(r"\b(?:" + words + r")(?!\p{L})", regex.I)
+    ends = regex.compile(r"(?:\b(?:và|" + words + r")|[,;:])\s*(?:(?:cùng|cũng|còn)\s+)*$", regex.I)
+    return agree, ends
+
+
+# a list item's opening mark: a bullet, a number or an ordinal word ("- ", "2. ", "(3) ", "b) ", "Ba là, ")
+_ITEM = r"(?:[-•*+–]|\(?\d{1,2}[.)](?!\d)|\(\d{1,2}\)|[a-dđ]\)|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+là\s*,)"
+_RE_ITEM_OPEN = regex.compile(r"\s*" + _ITEM, regex.I)
+# (with the blanks after it, before the item's first word)
+_RE_ITEM_MARK = regex.compile(_ITEM + r"\s+(?=\p{L})", regex.I)
+# the clause between the agreeing word and the act tells of results, not of what is agreed ("thống nhất đánh giá: các
+# đơn vị đã ..., tổ chức nhiều hội thao")
+_RE_NOT_AGREED = regex.compile(r"\b(?:đã|đánh giá|kết quả|được)\b", regex.I)
+
+
+def _agreed(doc: Document, s: Sentence, at: int) -> bool:
+    """The act at ``at`` is one the meeting agreed: its clause follows an agreeing word of the sentence
+    ("thống nhất bầu A làm Cụm trưởng và tổ chức ...") or opens an item of a list whose lead agrees
+    ("Hội nghị thống nhất các nội dung:" then "- Tổ chức ...")."""
+    t = doc.text
+    agree, ends = _agreeing_res()
+    before = t[s.start:at]
+    last = None
+    for last in agree.finditer(before):
+        pass
+    if last is not None and ends.search(before):
+        between = before[last.end():]
+        tail = between[max(between.rfind(";"), between.rfind(":")) + 1:]
+        return _RE_NOT_AGREED.search(tail) is None
+    if before.strip() and not _RE_ITEM_OPEN.fullmatch(before.rstrip()):
+        return False
+    if not before.strip() and s.start != doc.blocks[s.block].start:
+        return False
+    # an item at the start of its line: the lead is the first line above that is not an item
+    j = s.block - 1
+    while j >= 0 and s.block - j <= 12 and _RE_ITEM_OPEN.match(doc.block_text(doc.blocks[j])):
+        j -= 1
+    if j < 0:
+        return False
+    lead = doc.block_text(doc.blocks[j]).rstrip()
+    return lead.endswith(":") and agree.search(lead) is not None
 
 
 @lru_cache(maxsize=None)
@@ -1409,7 +1482,7 @@ def _one_reading(out: dict[str, Found]) -> dict[str, Found]:
 
 # "A và thống nhất B", "A, đồng thời B": where one act ends and the next begins
 _RE_ACT_JOIN = regex.compile(
-    r"(?:\s+và|,)\s+(?:đồng thời\s+)?(?=(?:đã\s+|cùng\s+(?:nhau\s+)?|cũng\s+)?(?:thống nhất|nhất trí|thông qua|ký|bầu|công nhận|giới thiệu|đề nghị|đề xuất|đề ra|tiến hành|phát động|suy tôn|bình xét))"
+    r"(?:\s+và|,)\s+(?:đồng thời\s+)?(?=(?:đã\s+|cùng\s+(?:nhau\s+)?|cũng\s+)?(?:thống nhất|nhất trí|thông qua|ký|bầu|công nhận|giới thiệu|đề nghị|đề xuất|đề ra|tiến hành|phát động|suy tôn|bình xét|(?-i:tổ chức|phối hợp tổ chức)\s))"
     r"|,\s*đồng thời\s+",
     regex.I,
 )
@@ -1447,8 +1520,12 @@ def _clause(doc: Document, s: Sentence, cue_a: int, cue_b: int) -> Found:
     seg = t[a:b]
     lead = len(seg) - len(seg.lstrip())
     a += lead
+    mark = _RE_ITEM_MARK.match(t, a, b)  # a list item's number is no part of its act ("2. Bầu A làm Cụm trưởng")
+    if mark:
+        a = mark.end()
     txt = t[a:b].rstrip(" .;,")
     return Found(txt, a, a + len(txt))
+
 
 
 def extract(doc: Document) -> None:
