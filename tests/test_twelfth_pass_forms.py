@@ -49,3 +49,82 @@ def test_an_event_announced_for_the_future_is_a_plan(rec):
 def test_a_named_programme_agreed_is_a_plan(rec):
     r = rec(REVIEW + "Các đơn vị thống nhất tổ chức chương trình “Xuân yêu thương” tặng quà hộ nghèo trước Tết.")
     assert kinds(r) == ["plan"]
+
+
+def test_co_quan_opens_a_unit_of_a_list(rec):
+    r = rec(REVIEW + "Cụm gồm Thanh tra Sở Tư pháp, Thanh tra Sở Nội vụ và Cơ quan Thanh tra, giám sát ngân hàng Lâm Sơn.")
+    assert r["cluster"]["members"] == ["Thanh tra Sở Tư pháp", "Thanh tra Sở Nội vụ", "Cơ quan Thanh tra, giám sát ngân hàng Lâm Sơn"]
+
+
+def test_a_guest_house_and_a_hotel_open_units(rec):
+    r = rec(REVIEW + "Hội nghị thống nhất đề nghị UBND tỉnh tặng Cờ thi đua cho Công ty CP Du lịch Lâm Sơn và Nhà khách Hồng Lam.")
+    assert [a["recipient"] for a in r["awards"]] == ["Công ty CP Du lịch Lâm Sơn", "Nhà khách Hồng Lam"]
+
+
+def test_a_youth_union_after_a_position_is_no_person(rec):
+    r = rec(REVIEW + "Dự hội nghị có Chủ tịch Công đoàn, Bí thư Đoàn Thanh niên của các đơn vị thành viên.")
+    assert r["people"] == []
+
+
+def test_leading_on_a_business_figure_is_no_ranking(rec):
+    r = rec(REVIEW + "Trong đó, Tổng công ty Vận tải Lâm Sơn đứng đầu với doanh thu 1.200 tỷ đồng.")
+    assert r["rankings"] == []
+    # (a score is a ranking)
+    r = rec(REVIEW + "Qua chấm điểm, Tổng công ty Vận tải Lâm Sơn dẫn đầu Cụm với 98 điểm.")
+    assert [x["organization"] for x in r["rankings"]] == ["Tổng công ty Vận tải Lâm Sơn"]
+
+
+def test_agreeing_with_the_contents_and_passing_then_signing_the_covenant(rec):
+    r = rec(REVIEW + "Các đại biểu đã đóng góp các ý kiến cho kế hoạch năm 2024 và đi đến sự thống nhất cao với các nội dung đã đề ra.")
+    assert kinds(r) == ["approve_report"]
+    r = rec(REVIEW + "Các đơn vị trong Cụm đã thống nhất thông qua và ký giao ước thi đua năm 2024.")
+    assert sorted(kinds(r)) == ["approve_report", "covenant"]
+
+
+def test_tai_doanh_nghiep_is_part_of_a_name_not_a_place(rec):
+    r = rec("Chiều 3/12, Hội nghị tổng kết năm 2023 của Cụm thi đua số 1 - Ủy ban Quản lý vốn nhà nước tại doanh nghiệp đã "
+            "diễn ra tại Hà Nội. Dự có ông Lê Văn Tâm, Phó Vụ trưởng Vụ Tổ chức cán bộ Ủy ban Quản lý vốn nhà nước tại doanh "
+            "nghiệp.")
+    assert r["meeting"]["venue"] == "Hà Nội"
+    assert r["people"][0]["title"] == "Phó Vụ trưởng Vụ Tổ chức cán bộ Ủy ban Quản lý vốn nhà nước tại doanh nghiệp"
+
+
+def test_the_person_who_stands_for_the_chair_unit_is_its_person(rec):
+    r = rec("Sáng 5/3/2024, Cụm thi đua số 2 tổ chức hội nghị tổng kết năm 2023. Phó Tổng giám đốc LSC Trần Văn Hải, "
+            "đại diện Tổng công ty Vận tải Lâm Sơn, Cụm trưởng Cụm thi đua số 2 chủ trì hội nghị.")
+    assert r["cluster"]["chair"] == {"organization": "Tổng công ty Vận tải Lâm Sơn", "person": "Trần Văn Hải"}
+
+
+def test_a_fronted_report_makes_what_follows_its_content(rec):
+    r = rec(REVIEW + "Báo cáo tổng kết công tác thi đua năm 2023 và phương hướng năm 2024 tại hội nghị, ông Lê Văn Tâm, "
+            "Chánh Văn phòng Sở Nội vụ cho biết các đơn vị đã hoàn thành nhiệm vụ.")
+    assert r["people"][0]["roles"] == ["reported"]
+
+
+def test_a_unit_written_short_in_a_persons_note_is_the_chair(rec):
+    r = rec("Sáng 5/3/2024, Cụm thi đua số 2 do Tổng công ty Xây dựng Giao thông LSC là Cụm trưởng tổ chức hội nghị tổng "
+            "kết năm 2023. Báo cáo với hội nghị, đồng chí Lê Văn Tâm, Phó Tổng Giám đốc Tổng công ty LSC (đơn vị Cụm "
+            "trưởng) cho biết năm qua các đơn vị đã hoàn thành nhiệm vụ.")
+    assert r["cluster"]["chair"]["person"] == "Lê Văn Tâm"
+
+
+def test_the_headline_under_a_crawlers_date_when_the_article_repeats_its_words(rec):
+    body = ("Liên đoàn Lao động tỉnh Lâm Sơn vừa tổ chức hội nghị tổng kết Cụm thi đua các tỉnh duyên hải năm 2024. "
+            "Cụm thi đua các tỉnh duyên hải gồm 5 tỉnh.")
+    r = rec(" date 2024-12-10 Công đoàn các tỉnh duyên hải ghi dấu ấn đậm nét\n\n" + body)
+    assert r["title"] == "Công đoàn các tỉnh duyên hải ghi dấu ấn đậm nét"
+    # (a headline of another story: none of its words come again)
+    r = rec(" date 2024-12-10 Giúp bà con vùng cao thu hoạch mùa màng\n\n" + body)
+    assert r["title"] is None
+
+
+def test_a_pages_section_before_the_headline_is_no_part_of_it(rec):
+    r = rec("Tin trong nước - Hội nghị tổng kết công tác thi đua năm 2023 của Khối thi đua các sở\n\n"
+            "Sáng 5/3/2024, Khối thi đua các sở tổ chức hội nghị tổng kết năm 2023.")
+    assert r["title"] == "Hội nghị tổng kết công tác thi đua năm 2023 của Khối thi đua các sở"
+
+
+def test_a_persons_caption_on_the_first_line_is_no_headline(rec):
+    r = rec("Đại tá Trần Văn Hải, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh, Cụm trưởng Cụm thi đua số 2 phát biểu tại Hội nghị\n\n"
+            "Sáng 5/3/2024, Cụm thi đua số 2 tổ chức hội nghị tổng kết năm 2023.")
+    assert r["title"] is None

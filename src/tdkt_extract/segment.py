@@ -10,6 +10,7 @@ import regex
 from . import cues, gazetteer, lexicon
 from .document import Block, Document, Found, Sentence
 from .patterns import UNTIMED, alternation, cre, fullmatch
+from .normalize import fold
 
 _LEAD_TIME = r"(?:sáng|chiều|tối|trưa|ngày|hôm|vừa qua|mới đây)"
 
@@ -119,6 +120,11 @@ def segment(doc: Document) -> None:
     for b in doc.blocks:
         if b.kind == "body" and doc.cues.lower.find("ảnh", b.start, b.end) >= 0 and _RE_CAPTION.search(doc.block_text(b)):
             b.kind = "caption"
+    # a person's photo caption on the page's first line ("Thiếu tướng A, Chủ tịch Hội X phát biểu tại Hội nghị")
+    first = next((b for b in doc.blocks if b.kind != "chrome"), None)
+    if first is not None and first.kind == "body" and _person_first(doc.block_text(first)) \
+            and not doc.block_text(first).rstrip().endswith((".", "!", "?", ":", ";")):
+        first.kind = "caption"
     doc.sentences = [s for i, b in enumerate(doc.blocks) if b.kind in ("body", "caption", "title") for s in split_sentences(doc, i)]
 
 
@@ -182,9 +188,22 @@ def _title_like(line: str) -> bool:
         return False
     if not cre.search(r"\b(?:hội nghị|sơ kết|tổng kết|giao ước|ký kết|triển khai|phát động|lễ|họp|phương hướng|nhiệm vụ|giao ban|giao lưu|hội thao|bàn giao)\b", s, regex.I):
         return False
-    if _caption(s):
+    if _caption(s) or _person_first(s):
         return False
     return True
+
+
+@lru_cache(maxsize=None)
+def _person_first_re() -> "regex.Pattern[str]":
+    """A line that opens on a person: a rank or an honorific, a name of two to four capitalised words, then a comma and
+    the person's position ("Thiếu tướng Nguyễn Văn A, Phó Chủ tịch Hội X, ... phát biểu tại Hội nghị")."""
+    who = alternation([*lexicon.words("ranks.txt"), "Đồng chí", "Ông", "Bà", "Đ/c"])
+    return regex.compile(r"\s*(?:" + who + r")\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,3}\s*[,–-]\s*\p{Lu}")
+
+
+def _person_first(s: str) -> bool:
+    """The line is a photo's caption of a person, not a headline (see _person_first_re)."""
+    return _person_first_re().match(s) is not None
 
 
 _RE_CAPTION_WORDS = regex.compile(r"\b(?:chụp ảnh|phát biểu|quang cảnh|toàn cảnh|đồng chí|ông|bà|đ/c)\b", regex.I)
@@ -269,16 +288,20 @@ def _mark_title(doc: Document) -> None:
         if b.kind == "chrome":
             continue
         s = doc.block_text(b).strip()
+        cd = _crawler_date(s)
+        if cd:
+            s = s[cd.end():].strip()  # (the crawler's date glued before the page's first line)
         if len(s) > 150 or _ends_sentence(s, (".", ":", ";")):
             break
-        if _caption(s) or not s[:1].isupper() or is_date_line(s):
+        if _caption(s) or not s[:1].isupper() or is_date_line(s) or _person_first(s):
             continue
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         if nxt is not None and (nxt.kind == "chrome" and _RE_DATE_LINE.search(doc.block_text(nxt)) is not None
                                 or is_date_line(doc.block_text(nxt))) \
                 and _headline_like(s) and sum(w.isalpha() for w in s.split()) >= 4:
             dated.append(b)
-        if 5 <= len(s.split()) and len(s) <= 150 and (_RE_DOMAIN_WORD.search(s) or _names_one_cluster(s)):
+        if 5 <= len(s.split()) and len(s) <= 150 and (_RE_DOMAIN_WORD.search(s) or _names_one_cluster(s)
+                                                      or cd and _echoed(doc, s, b.end)):
             worded.append(b)
     pick = dated[-1] if dated else (worded[0] if worded else _line_above_lead(doc))
     if pick is not None:
@@ -295,6 +318,15 @@ _RE_LEAD_OPEN = regex.compile(
 _RE_SITE_NAME = regex.compile(r"(?:cổng thông tin|trang thông tin|trang tin|báo điện tử|tạp chí điện tử|website)\b", regex.I)
 #: a crawler's date glued before the page's first line (" date 2025-12-13 Tiêu đề"): no part of the headline
 _RE_CRAWLER_DATE = regex.compile(r"^\s*date\s+\d{4}-\d{2}(?:-\d{2})?\s+")
+
+
+def _echoed(doc: Document, s: str, after: int) -> bool:
+    """Three words in a row of the line (a name: "Liên minh hợp tác xã các tỉnh miền núi phía Bắc") are written again
+    in the text below it: the page's first line, under the crawler's date, is this article's headline, not another's."""
+    words = fold(s).split()
+    below = fold(doc.text[after:after + 3000])
+    return any(" ".join(words[k:k + 3]) in below for k in range(len(words) - 2)
+               if sum(len(w) for w in words[k:k + 3]) >= 10)
 
 
 def _names_one_cluster(s: str) -> bool:
@@ -324,7 +356,7 @@ def _line_above_lead(doc: Document) -> Block | None:
     s = doc.block_text(first)
     s = s[len(m.group(0)) if (m := _crawler_date(s)) else 0:].strip()
     if not (20 <= len(s) <= 250) or len(s.split()) < 5 or _ends_sentence(s) or not s[:1].isupper() \
-            or is_date_line(s) or _caption(s) or _RE_LEAD_OPEN.search(s) or _RE_SITE_NAME.match(s) or _is_place(s):
+            or is_date_line(s) or _caption(s) or _person_first(s) or _RE_LEAD_OPEN.search(s) or _RE_SITE_NAME.match(s) or _is_place(s):
         return None
     # a unit's name alone is the site's or the section's name ("Sở Nội vụ tỉnh X"), not a headline
     if _looks_like_unit(s) and cre.search(r"\s(?-i:\p{Ll}+)\s+(?-i:\p{Ll}+)\s+(?-i:\p{Ll}+)$", s) is None:
@@ -627,6 +659,10 @@ def read_title(doc: Document) -> Found | None:
             ph = _RE_PLACEHOLDER.match(doc.text, a, b.end)
             if ph is not None:
                 a = ph.end()
+            # the page's section printed before the headline ("Tin trong nước - Hội nghị ..."): lexicons/chrome.json
+            sec = _section_prefix_re().match(doc.text, a, b.end)
+            if sec is not None:
+                a = sec.end()
             g = _glued_date(s)
             e = b.start + len(s[:g.start()].rstrip()) if g and g.group("clock") is None and g.start() > a - b.start else b.end
             # a headline's second line that numbers the event ("HỘI NGHỊ SƠ KẾT CỤM THI ĐUA SỐ 4" / "Lần 2 - năm 2023")
@@ -635,6 +671,13 @@ def read_title(doc: Document) -> Found | None:
                 e = nxt.start + len(doc.block_text(nxt).rstrip())
             return Found(doc.text[a:e], a, e)
     return None
+
+
+@lru_cache(maxsize=None)
+def _section_prefix_re() -> "regex.Pattern[str]":
+    """A section's name, then a dash or a bar, before a capital (lexicons/chrome.json, section_prefix)."""
+    names = lexicon.table("chrome.json")["section_prefix"]
+    return regex.compile(r"\s*(?:" + "|".join(f"(?:{n})" for n in names) + r")\s*[-–|]\s+(?=\p{Lu})", regex.I)
 
 
 _RE_PLACEHOLDER = regex.compile(r"\s*(?-i:null|undefined|None|NaN)\s+(?=\p{Lu})")

@@ -2741,6 +2741,19 @@ def _abbreviates(a: str, b: str) -> bool:
     return caps_a != caps_b and _initials(a) == _initials(b)
 
 
+def _written_short(a: str, b: str) -> bool:
+    """One name writes the other short: its words, in order, among the other's, the head and the last word
+    (the proper name, an abbreviation) the same ("Tổng Công ty UDIC", "Tổng Công ty Đầu tư Phát triển hạ tầng đô thị
+    UDIC"); at least three words, so a bare head never matches."""
+    wa, wb = fold(a).split(), fold(b).split()
+    if len(wa) > len(wb):
+        wa, wb = wb, wa
+    if len(wa) < 3 or wa == wb or wa[0] != wb[0] or wa[-1] != wb[-1] or len(wa[-1]) < 3:
+        return False
+    it = iter(wb)
+    return all(w in it for w in wa)
+
+
 def _initials(name: str) -> str:
     """A unit's name by its initials, an abbreviation kept whole: "Hội LHPN Việt Nam" and "Hội Liên hiệp
     Phụ nữ Việt Nam" both read "hlhpnvn"."""
@@ -2759,6 +2772,20 @@ def _names_this_cluster(doc: Document, at: int) -> bool:
         return True
     said, ours = fold(m.group(1)), fold(str(name.value))
     return said.startswith(ours) or ours.startswith(said.split(" tinh ")[0].strip())
+
+
+_RE_ACTS_FOR = regex.compile(r"\s*,\s*(?:là\s+)?(?:đại diện|thay mặt)\s+(?:cho\s+)?", regex.I)
+
+
+def _acts_for(doc: Document, p, cur) -> bool:
+    """The person's name is followed by the unit the person stands for, the one holding the role ("Phó Tổng giám
+    đốc EVN A, đại diện Tập đoàn Điện lực Việt Nam, Cụm trưởng ... chủ trì")."""
+    t = doc.text
+    m = _RE_ACTS_FOR.match(t, p.name.end, p.name.end + 40)
+    if m is None:
+        return False
+    org = cur.organization.value
+    return fold(t[m.end():m.end() + len(org) + 1]).startswith(fold(org))
 
 
 def chairs_from_people(doc: Document) -> None:
@@ -2790,7 +2817,8 @@ def chairs_from_people(doc: Document) -> None:
             continue
         # the one of the unit who presides; else its head (not a deputy) who speaks or reports for it
         for acts, deputy in ((("presided",), True), (("spoke", "reported"), False)):
-            p = next((p for p in d.people if p.title is not None and any(r in p.roles for r in acts) and heads(p, cur, deputy)), None)
+            p = next((p for p in d.people if p.title is not None and any(r in p.roles for r in acts)
+                      and (heads(p, cur, deputy) or _acts_for(doc, p, cur))), None)
             if p is not None:
                 cur.person = p.name
                 break
@@ -2845,7 +2873,8 @@ def chairs_from_people(doc: Document) -> None:
             cur = d.roles[role]
             if cur.person is None and (org is None or fold(org.value) in fold(cur.organization.value)
                                        or fold(cur.organization.value) in fold(org.value)
-                                       or _abbreviates(org.value, cur.organization.value)):
+                                       or _abbreviates(org.value, cur.organization.value)
+                                       or _written_short(org.value, cur.organization.value)):
                 cur.person = p.name
             continue
         if org is None:

@@ -10,7 +10,7 @@ from .. import cues
 from ..document import Document, Found, Sentence
 from ..normalize import fold
 from .cluster import HEAD_WORDS, RE_SAME_DAY_OPENER, mentions
-from .units import role_note, shadow, starts_with_unit_head, unit_after, unit_head_ci_re
+from .units import TAI_IN_NAME, role_note, shadow, starts_with_unit_head, unit_after, unit_head_ci_re
 from ..patterns import cre, TO_CHUC, alternation, finditer, search
 
 # --- dates -------------------------------------------------------------------------------
@@ -202,7 +202,8 @@ _V_FUTURE = cues.vocabulary("meeting.future", lambda: ("sẽ", "dự kiến"))
 _RE_FUTURE_WORD = regex.compile(r"\b(?:sẽ|dự kiến)\b", regex.I)
 # (not "in" a document: "các yêu cầu tại giao ước thi đua", "tại Quyết định số 12", "tại Điều 5")
 _RE_TAI = regex.compile(r"(?<!\p{L})tại\s+(?!(?:hội nghị|buổi|lễ|cuộc họp|đây|chỗ|địa phương|đơn vị|các|giao ước|bản giao ước|văn bản|kế hoạch"
-                        r"|quyết định|công văn|báo cáo|chỉ thị|nghị quyết|nghị định|thông tư|hướng dẫn|điều|khoản|mục|phụ lục)\b)", regex.I)
+                        r"|quyết định|công văn|báo cáo|chỉ thị|nghị quyết|nghị định|thông tư|hướng dẫn|điều|khoản|mục|phụ lục|"
+                        + TAI_IN_NAME + r")\b)", regex.I)
 
 
 def _tai(doc: Document, s: Sentence):

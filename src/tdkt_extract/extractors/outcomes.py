@@ -143,7 +143,8 @@ _RE_CONTEST = regex.compile(
 # (a place in the country or on one index is not a place in the cluster: "đứng thứ 2 toàn quốc về ...")
 _RE_RANK_LABEL = regex.compile(r"(?<!\p{L})(?:(?:xếp\s+)?(?:hạng|giải)\s+)?(?P<o>(?-i:Nhất|Nhì|Ba|nhất|nhì))\s+(?:cụm|khối)\s*:\s*", regex.I)
 # a rank among others than the cluster's units: the country's, the province's, the sector's, on one index
-_OUTSIDE_RANK = r"cả nước|toàn quốc|toàn tỉnh|toàn ngành|về|chỉ số"
+# (leading on a business figure is no place in the cluster: "đứng đầu với doanh thu 113 tỷ đồng"; a score is one)
+_OUTSIDE_RANK = r"cả nước|toàn quốc|toàn tỉnh|toàn ngành|về|chỉ số|với\s+(?:tổng\s+)?(?:doanh thu|lợi nhuận|sản lượng|kim ngạch|mức tăng trưởng|số nộp)"
 # "B và C lần lượt xếp thứ hai, thứ ba": ranks in turn, one to each unit named before
 _RE_RANK_RESPECTIVE = regex.compile(
     r"\s+lần lượt\s+(?:xếp|đứng|đạt)\s+(?P<ords>(?:thứ|hạng)\s+\p{L}+(?:\s*(?:,|và)\s*(?:(?:thứ|hạng)\s+)?(?:nhất|nhì|hai|ba|tư|bốn|năm|sáu|[1-9])(?!\p{L}))+)"

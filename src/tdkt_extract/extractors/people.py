@@ -15,7 +15,7 @@ from .. import cues, gazetteer, lexicon, patterns
 from ..document import Document, Found, PersonDraft, log
 from ..normalize import fold
 from ..patterns import cre, alternation, alternation_rest_case
-from .units import shadow, unit_head_ci_re
+from .units import TAI_IN_NAME, shadow, unit_head_ci_re
 
 _W = r"\p{Lu}\p{Ll}*(?:[’']\p{Lu}?\p{Ll}+)?"
 _NAME = r"(?P<name>(?-i:" + _W + r"(?:[ ]" + _W + r"){1,4}))"
@@ -206,7 +206,9 @@ def _res():
         "pos_any": regex.compile(r"(?<!\p{L})(?:" + pos + r")(?!\p{L})", regex.I),
         "title_stop": regex.compile(
             # (a verb of several words needs its first in lower case only: "thông qua Dự thảo Kế hoạch ...")
-            r";|\.(?=\s|$)|\)|:|\s+(?:\s*-\s*)?(?-i:(?:" + verbs + r")(?!\s+khuyết)|" + alternation(w for w in (*_STOP_WORDS, *_clause_verbs()) if w != "đại diện")
+            r";|\.(?=\s|$)|\)|:|\s+(?:\s*-\s*)?(?-i:(?:" + verbs + r")(?!\s+khuyết)|" + alternation(w for w in (*_STOP_WORDS, *_clause_verbs()) if w not in ("đại diện", "tại"))
+            # (not the "tại" inside a name: "Ủy ban Quản lý vốn nhà nước tại doanh nghiệp")
+            + r"|tại(?!\s+(?:" + TAI_IN_NAME + r")(?!\p{L}))"
             + r"|" + alternation_rest_case((v for vs in _roles().values() for v in vs if " " in v), ignore_case=True)
             # "Giám đốc Bưu điện tỉnh - đại diện đơn vị Cụm phó": the unit's cluster role stays in the title
             # (not the noun "cơ quan đại diện", a representative office: "Giám đốc cơ quan đại diện Bộ X tại TP.HCM")
@@ -411,6 +413,8 @@ def _in_site_footer(t: str, a: int) -> bool:
 
 
 _NOT_NAMES = frozenset(fold(p) for p in ("Hồ Chí Minh", "Việt Nam", "Trung ương", "Nhà nước", "Thi đua", "Khen thưởng"))
+_NOUNS_AFTER_NAME_WORD = frozenset(fold(p) for p in ("Thanh niên", "Thiếu niên", "Nông dân", "Phụ nữ", "Cựu chiến"))
+_RE_WORD_AFTER = regex.compile(r"[ ]+((?-i:\p{Ll})\p{Ll}*)(?!\p{L})")
 
 
 def _bad_name(doc: Document, name: str, start: int, check_before: bool = True) -> bool:
@@ -421,6 +425,11 @@ def _bad_name(doc: Document, name: str, start: int, check_before: bool = True) -
     if any(w.isupper() and len(w) > 1 for w in words):
         return True
     if key in _NOT_NAMES:
+        return True
+    # the last word opens a common noun with the lower-case word after it: an organisation's name, not a
+    # person's ("Bí thư Đoàn Thanh niên": "Đoàn Thanh" is no name)
+    nxt = _RE_WORD_AFTER.match(doc.text, start + len(name))
+    if nxt and fold(words[-1] + " " + nxt.group(1)) in _NOUNS_AFTER_NAME_WORD:
         return True
     return check_before and bool(_NOT_NAME_BEFORE.search(doc.text[max(0, start - 20):start]))
 
@@ -581,7 +590,11 @@ def title_after(doc: Document, name_end: int, lim: int) -> tuple[Found | None, i
 
 _LEAD_VERBS = ("phát biểu", "chỉ đạo", "kết luận", "báo cáo", "trình bày", "khai mạc", "bế mạc", "chủ trì")
 # (a degree may stand before the name: "Phát biểu bế mạc, GS.TS A")
-_RE_LEAD_VERB = regex.compile(r"\s*(?:\p{L}+\s+){0,3}?(" + "|".join(_LEAD_VERBS) + r")\b[^,;]{0,60},\s*(?:[\p{L}.]+\s*){0,4}$", regex.I)
+# (a long object, when "tại/với hội nghị" closes it: "Báo cáo tổng kết ... năm 2022 tại hội nghị, ông A cho biết")
+_RE_LEAD_VERB = regex.compile(r"\s*(?:\p{L}+\s+){0,3}?(" + "|".join(_LEAD_VERBS) + r")\b(?:[^,;]{0,60}|[^,;.]{0,160}?\s(?:tại|với|trước)\s+"
+                              r"(?:hội nghị|buổi lễ|lễ ký kết)),\s*(?:[\p{L}.]+\s*){0,4}$", regex.I)
+# what a reporter says is the report's content: "Báo cáo tại hội nghị, ông A cho biết ..." is A's report, no speech
+_REPORT_CONTENT_VERBS = ("cho biết", "nêu rõ", "nhấn mạnh", "khẳng định")
 
 
 # where the verbs of a mention stop: the end of the clause, or the next person's honorific
@@ -674,6 +687,9 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
         v = lead_m.group(1).lower()
         role = next(r for r, vs in _roles().items() if v in vs)
         out.setdefault(role, Found(role, clause_a + lead_m.start(1), clause_a + lead_m.end(1)))
+        sp = out.get("spoke")
+        if role == "reported" and sp is not None and doc.cues.lower[sp.start:sp.end] in _REPORT_CONTENT_VERBS:
+            del out["spoke"]
     if "của" in low or "theo" in low or "bởi" in low:
         for role, f in _noun_lead_roles(doc, clause_a, name_a, rx, far=not out).items():
             out.setdefault(role, f)

@@ -184,6 +184,9 @@ def starts_with_unit_head(s: str) -> bool:
     return unit_head_ci_re().match(s.strip()) is not None
 
 
+#: what may follow "tại" inside a name, no place ("Ủy ban Quản lý vốn nhà nước tại doanh nghiệp"): a regex fragment
+TAI_IN_NAME = r"doanh\s+nghiệp"
+
 #: "tại", which ends a unit phrase, unless a branch keeps the place it is in ("Phân hiệu Trường Đại học A tại Ninh
 #: Thuận", "Chi nhánh B tại Huế"); a fragment of the case-sensitive alternations of unit and list ends
 TAI_ENDS_UNIT = r"tại(?!(?<=(?-i:Phân hiệu|Chi nhánh|Văn phòng đại diện|Cơ quan đại diện)\s[^,;:()\n]{1,80}\stại)\s+(?:(?:tỉnh|thành phố|TP\.?)\s*)?(?-i:\p{Lu}))"
