@@ -128,3 +128,88 @@ def test_a_persons_caption_on_the_first_line_is_no_headline(rec):
     r = rec("Đại tá Trần Văn Hải, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh, Cụm trưởng Cụm thi đua số 2 phát biểu tại Hội nghị\n\n"
             "Sáng 5/3/2024, Cụm thi đua số 2 tổ chức hội nghị tổng kết năm 2023.")
     assert r["title"] is None
+
+
+def test_the_meeting_as_the_acts_subject_after_the_presiding_people(rec):
+    r = rec(REVIEW + "Tiếp đó, đồng chí Lê Văn Tâm, Giám đốc Sở Nội vụ, Trưởng khối đã điều hành Hội nghị thông qua dự thảo Quy "
+            "chế hoạt động của Khối.")
+    assert kinds(r) == ["approve_report"]
+
+
+def test_a_launch_inside_a_speakers_words_is_no_act(rec):
+    r = rec(REVIEW + "Phát biểu khai mạc, ông Lê Văn Tâm, Giám đốc Sở Nội vụ cho biết, năm 2023 là năm đầu tiên triển khai Chỉ "
+            "thị 19, phát động phong trào thi đua thực hiện kế hoạch 5 năm.")
+    assert "other" not in kinds(r)
+    # (the meeting's own launch stands)
+    r = rec(REVIEW + "Tại hội nghị, Cụm đã phát động phong trào thi đua năm 2024.")
+    assert kinds(r) == ["other"]
+
+
+def test_a_launch_listed_as_a_documents_content_is_no_act(rec):
+    r = rec(REVIEW + "Hội nghị thảo luận Giao ước thi đua năm 2024, trong đó tập trung vào các nội dung chính: Phát động thi đua "
+            "xây dựng cơ quan trong sạch, vững mạnh; tăng cường kỷ luật.")
+    assert "other" not in kinds(r)
+
+
+def test_a_title_stops_before_a_capitalised_va_lanh_dao(rec):
+    r = rec(REVIEW + "Dự hội nghị có ông Lê Văn Tâm, Trưởng phòng Thi đua khen thưởng Sở Nội vụ và Lãnh đạo của 07 đơn vị trong Khối.")
+    assert r["people"][0]["title"] == "Trưởng phòng Thi đua khen thưởng Sở Nội vụ"
+
+
+def test_an_ellipsis_ends_an_enumeration_of_ranked_units(rec):
+    r = rec(REVIEW + "Kết quả, tỉnh Lâm Sơn xếp hạng Nhất; hạng Nhì thuộc về 2 tỉnh: Hồng Lam và Sơn Hà… tỉnh Bắc Sơn xếp hạng Sáu.")
+    assert ("Sơn Hà", 2) in [(x["organization"], x["rank"]) for x in r["rankings"]]
+    assert r["cluster"]["members"] == []  # (the units given a rank are no member list)
+
+
+def test_a_breadcrumb_of_double_angles_is_chrome_and_a_date_line_no_lead(rec):
+    r = rec("Tin Hoạt động >> Chính trị\n\nHội nghị tổng kết công tác thi đua Khối các đoàn thể năm 2023.\n\n"
+            "09/01/2024 10:36:21 Xem cỡ chữ\nChiều ngày 08/01/2024, tại Tỉnh đoàn, Khối thi đua các đoàn thể tổ chức hội nghị "
+            "tổng kết năm 2023.")
+    assert r["title"] == "Hội nghị tổng kết công tác thi đua Khối các đoàn thể năm 2023"
+
+
+def test_a_vote_and_scoring_by_the_meeting_is_a_ranking_act(rec):
+    r = rec(REVIEW + "Với kết quả đạt được, hội nghị đã bỏ phiếu, chấm điểm và đề nghị tặng Cờ thi đua cho Sở Y tế.")
+    assert "ranking" in kinds(r)
+
+
+def test_sự_chứng_kiến_của_after_degrees_is_attendance(rec):
+    r = rec("Sáng 5/3/2024, Cụm thi đua số 2 tổ chức ký kết giao ước thi đua năm 2024, trước sự chứng kiến của Giáo sư, "
+            "Tiến sĩ Lê Văn Tâm, Giám đốc Sở Nội vụ.")
+    assert r["people"][0]["roles"] == ["attended"]
+
+
+def test_a_clusters_number_from_its_numbered_name_in_brackets(rec):
+    r = rec("Sáng 5/3/2024, Khối thi đua Văn hóa - Xã hội (Khối III) tổ chức hội nghị tổng kết năm 2023.")
+    assert r["cluster"]["number"] == 3
+    # (another kind's number in brackets is not this one's)
+    r = rec("Sáng 5/3/2024, Khối thi đua Văn hóa - Xã hội (Cụm III) tổ chức hội nghị tổng kết năm 2023.")
+    assert r["cluster"]["number"] is None
+
+
+def test_an_office_of_two_fields_keeps_its_dash_in_a_title(rec):
+    r = rec(REVIEW + "Dự có ông Lê Văn Tâm - Phó Trưởng Phòng Tổ chức -hành chính Ban Thi đua khen thưởng tỉnh.")
+    assert r["people"][0]["title"] == "Phó Trưởng Phòng Tổ chức - hành chính Ban Thi đua khen thưởng tỉnh"
+
+
+def test_an_official_name_with_commas_keeps_them_in_a_title(rec):
+    r = rec(REVIEW + "Dự có đồng chí Lê Văn Tâm, Phó Cục trưởng Cục Thanh tra, giải quyết khiếu nại, tố cáo Khu vực 1.")
+    assert r["people"][0]["title"] == "Phó Cục trưởng Cục Thanh tra, giải quyết khiếu nại, tố cáo Khu vực 1"
+
+
+def test_a_role_note_in_brackets_naming_the_clusters_parent_is_the_unit_befores(rec):
+    r = rec("Mới đây, Chi cục Dự trữ khu vực I (Cụm trưởng Cụm thi đua số 3 - Cục Dự trữ) tổ chức hội nghị tổng kết năm 2025.")
+    assert r["cluster"]["chair"]["organization"] == "Chi cục Dự trữ khu vực I"
+
+
+def test_a_report_by_a_person_after_theo(rec):
+    r = rec(REVIEW + "Theo báo cáo tóm tắt kết quả năm 2023 do đồng chí Lê Văn Tâm, Giám đốc Sở Nội vụ trình bày, các đơn vị "
+            "đã hoàn thành nhiệm vụ.")
+    assert r["people"][0]["roles"] == ["reported"]
+
+
+def test_a_count_by_a_descriptor_of_two_word_units(rec):
+    r = rec("Sáng 13/4, Cụm các cơ quan thường trú khu vực phía Nam tổ chức ký giao ước thi đua năm 2024. Theo giao ước, "
+            "5 cơ quan thường trú khu vực phía Nam sẽ thi đua hoàn thành nhiệm vụ.")
+    assert r["cluster"]["member_count"] == 5

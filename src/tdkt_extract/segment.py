@@ -230,7 +230,9 @@ def _headline_with_stop(doc: Document, i: int, s: str) -> bool:
     if any(doc.block_text(b).strip() == s.strip() for b in doc.blocks[i + 1:i + 4]):
         return True
     # (a counter of views between them is no line of the article: "42")
-    nxt = next((b for b in doc.blocks[i + 1:i + 4] if b.kind != "chrome" and not doc.block_text(b).strip().isdigit()), None)
+    # (nor the page's date line, whatever widgets it carries: "09/01/2018 10:36:21 Xem cỡ chữ")
+    nxt = next((b for b in doc.blocks[i + 1:i + 4] if b.kind != "chrome" and not doc.block_text(b).strip().isdigit()
+                and not _RE_DATE_LINE.match(doc.block_text(b).strip())), None)
     return nxt is not None and _RE_LEAD_OPEN.match(doc.block_text(nxt)) is not None
 
 

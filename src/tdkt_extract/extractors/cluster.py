@@ -89,9 +89,11 @@ def _province_suffix_re():
         r"|(?<!\b(?:tuyến|cấp|và))(?!(?<=[-–])\s+TP\.?\s)\s+(?:của\s+|trên địa bàn\s+|thuộc\s+)?(?:tỉnh|thành phố|TP\.?)\s+(?:" + _provinces_alt() + r")\b.*$"
         # the locative "(đóng) trên địa bàn tỉnh X" places the cluster, whatever X's name, or with none ("trên địa bàn tỉnh")
         # (a district's locative only bare, "trên địa bàn huyện": a named district is part of the name)
-        r"|\s+(?:đóng\s+)?trên địa bàn\s+(?:(?:tỉnh|thành phố|TP\.?)(?:\s+(?-i:\p{Lu}).*)?|(?:huyện|quận|thị xã)\s*)$"
+        r"|\s+(?:đóng(?:\s+chân)?\s+)?trên địa bàn\s+(?:(?:tỉnh|thành phố|TP\.?)(?:\s+(?-i:\p{Lu}).*)?|(?:huyện|quận|thị xã)\s*)$"
         # (and a province named bare after it: "trên địa bàn Hải Phòng")
-        r"|\s+(?:đóng\s+)?trên địa bàn\s+(?:" + _provinces_alt() + r")\s*$",
+        r"|\s+(?:đóng(?:\s+chân)?\s+)?trên địa bàn\s+(?:" + _provinces_alt() + r")\s*$"
+        # (or the locative's verb left alone where the name was cut before its place: "... Trung ương đóng chân")
+        r"|\s+đóng\s+chân\s*$",
         regex.I | regex.S,
     )
 
@@ -593,7 +595,8 @@ def _more_units_re():
 
 
 _RE_NUMBER_BEFORE = regex.compile(r"\b(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số)?\s+$", regex.I)
-_RE_NAME_BY_KIND = regex.compile(r"^(?:cụm|khối)(?:\s+thi\s+đua)?\s+các\s+(\p{Ll}+)\s+(\p{L}+(?:[\s\-–]+\p{L}+){0,2})", regex.I)
+_RES_NAME_BY_KIND = tuple(regex.compile(r"^(?:cụm|khối)(?:\s+thi\s+đua)?\s+các\s+(" + noun + r")\s+(\p{L}+(?:[\s\-–]+\p{L}+){0,2})", regex.I)
+                          for noun in (r"\p{Ll}+", r"\p{Ll}+\s+\p{Ll}+"))
 
 
 @lru_cache(maxsize=None)
@@ -615,8 +618,9 @@ def _count_by_descriptor(doc: Document) -> Found | None:
     name = doc.draft.scalars.get("cluster.name")
     if name is None:
         return None
-    m = _RE_NAME_BY_KIND.match(name.value)
-    if not m or not _unit_noun_re().fullmatch(m.group(1)):
+    # (the kind in one word or two: "các huyện miền núi", "Các cơ quan thường trú trong nước")
+    m = next((x for x in (rx.match(name.value) for rx in _RES_NAME_BY_KIND) if x and _unit_noun_re().fullmatch(x.group(1))), None)
+    if m is None:
         return None
     rx = _descriptor_count_re(m.group(1), m.group(2))
     for s in doc.content_sentences():
@@ -833,7 +837,9 @@ def _second_group(doc: Document, at: int, end: int) -> list:
 
 
 # the units a sentence rates just before its list ("bình xét 3 đơn vị xuất sắc:", "các đơn vị xếp loại ... gồm:")
-_RE_RATED = regex.compile(r"\b(?:bình xét|bình chọn|xếp loại|xếp hạng|công nhận|xuất sắc)\b", regex.I)
+_RE_RATED = regex.compile(r"\b(?:bình xét|bình chọn|xếp loại|xếp hạng|công nhận|xuất sắc)\b"
+                       # (the units given a rank: "hạng Ba thuộc về 2 tỉnh: A và B")
+                       r"|\b(?:hạng|giải)\s+(?:nhất|nhì|ba|tư|\d)\s+(?:thuộc về|là)\b", regex.I)
 # the units holding (or elected to) the cluster's roles: "Cụm trưởng, Cụm phó năm 2025 gồm:"
 _RE_ROLE_BEFORE = regex.compile(
     r"(?<!\p{L})(?:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))(?:\s*(?:,|và)\s*(?:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối)))?"
@@ -1876,7 +1882,8 @@ _RE_GIVER_BEFORE = regex.compile(r"(?:\bcủa|\bkhen|\bcờ(?:\s+thi\s+đua|\s+l
 _RE_TAKES_VERB = regex.compile(r"\s+(?:đảm\s+(?:nhiệm|nhận|trách)|phụ\s+trách|(?:nắm\s+)?giữ|làm)\b", regex.I)
 _RE_AGENT_TAKES = regex.compile(r"(?:" + _RE_TAKES_VERB.pattern + r")?\s*(?:[.;,]|$)", regex.I)
 _RE_ELECTS_BETWEEN = regex.compile(r"\b(?:bầu|bầu\s+chọn|bình\s+chọn|giới\s+thiệu|suy\s+tôn)\b", regex.I)
-_RE_NOTE_OPENS_BEFORE = regex.compile(r"[-–,]\s*(?:là\s+)?đơn\s+vị\s+$", regex.I)
+# (or an opening bracket right after the unit: "Chi cục A (Trưởng Cụm thi đua số 3 - Cục B)")
+_RE_NOTE_OPENS_BEFORE = regex.compile(r"[-–,]\s*(?:là\s+)?đơn\s+vị\s+$|\p{L}\s*\(\s*(?:là\s+)?(?:đơn\s+vị\s+)?$", regex.I)
 _RE_JOIN = regex.compile(r"\s*(?:,|,?\s+và)\s*")
 _RE_SEMI_JOIN = regex.compile(r"\s*;\s*")
 _RE_DATED_AGENT = regex.compile(r"\bgiao\s+ước\b[^.;]{0,40}?\bnăm\s+((?:19|20)\d{2})\s*,?\s+do\s+$", regex.I)
@@ -2328,6 +2335,10 @@ def extract(doc: Document) -> None:
         num = cm if cm.number is not None else _number_in_title(doc, cm)
         if num is not None:
             d.scalars["cluster.number"] = Found(num.number, num.number_span[0], num.number_span[1])
+        else:
+            alias = _number_in_alias(doc, cm)
+            if alias is not None:
+                d.scalars["cluster.number"] = alias
     else:
         # no name, but the cluster's roles ("bầu đơn vị Khối trưởng, Khối phó"): a bloc or cluster all the same
         m = search(_RE_ROLE_KIND, doc.text)
@@ -2376,6 +2387,20 @@ def extract(doc: Document) -> None:
 
 
 _RE_ROLE_KIND = regex.compile(r"\b(?:(?:phó\s+)?trưởng\s+(?P<h1>cụm|khối)|(?P<h2>cụm|khối)\s+(?:trưởng|phó))\b", regex.I)
+
+
+_RE_NUMBERED_ALIAS = regex.compile(r"\s*\(\s*(?P<k>cụm|khối)(?:\s+thi\s+đua)?\s+(?:số\s+)?(?P<n>\d{1,2}|[IVX]{1,5})\s*\)", regex.I)
+
+
+def _number_in_alias(doc: Document, cm: ClusterMention) -> Found | None:
+    """The number of a cluster named by its kind, from its numbered name in brackets right after it ("Khối Văn hóa
+    Xã hội (Khối III)"): the same kind of cluster."""
+    m = _RE_NUMBERED_ALIAS.match(doc.text, cm.end)
+    if m is None or _kind_of(m.group("k")) != cm.kind:
+        return None
+    n = m.group("n")
+    value = int(n) if n.isdigit() else _ROMAN.get(n.upper())
+    return Found(value, m.start("n"), m.end("n")) if value else None
 
 
 def _number_in_title(doc: Document, cm: ClusterMention) -> ClusterMention | None:

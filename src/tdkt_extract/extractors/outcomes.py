@@ -638,7 +638,8 @@ _ADMIN_LOW = r"xã|phường|thị trấn|thị xã|huyện|quận"
 
 def _split_units(doc: Document, a: int, b: int) -> list[Found]:
     sh = shadow(doc)
-    stop = search(r"\.(?=\s|$)|;|:|\n|\s+(?:đồng thời|và được|được|đề nghị|để)\b", sh, a, b)
+    # (an ellipsis ends the enumeration: "Đồng Tháp và Bến Tre… tỉnh Bạc Liêu xếp hạng Sáu")
+    stop = search(r"\.(?=\s|$)|…|;|:|\n|\s+(?:đồng thời|và được|được|đề nghị|để)\b", sh, a, b)
     end = stop.start() if stop else b
     out = []
     # "và" inside an official name ("Sở Giáo dục và Đào tạo"): a list of units splits only before another unit
@@ -1205,6 +1206,14 @@ def _first_match(rx, t: str, starts: list[int], lo: int, hi: int):
     return None
 
 
+# a speaker's words follow: "ông A cho biết, ...", "bà B nhấn mạnh: ..."
+_RE_SAID = regex.compile(r"\b(?:cho biết|nhấn mạnh|khẳng định|nêu rõ|cho rằng)\s*[,:]", regex.I)
+# the meeting the subject right before the act ("... điều hành Hội nghị thông qua ...")
+_RE_MEETING_DOES = regex.compile(r"(?<!\p{L})hội nghị\s+(?:đã\s+|cũng\s+)?$", regex.I)
+# a document's contents listed after a colon: "Giao ước ..., trong đó tập trung vào các nội dung chính: Phát động thi đua ..."
+_RE_CONTENTS_LEAD = regex.compile(r"\b(?:nội dung(?:\s+chính|\s+sau)?|như sau|cụ thể)\s*:\s*$", regex.I)
+
+
 # these three are anchored at the end and read only as yes or no: searched from the end
 # (a clause of its own between the event's noun and the act is no name: "Tại hội nghị này, các đơn vị đã bầu ..., cùng
 # nhau ký kết giao ước và phát động ...")
@@ -1337,16 +1346,22 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
             if duty and not _RE_ACT_AFTER_DUTY.search(duty.group(0)):
                 continue  # "Trưởng khối có nhiệm vụ sửa đổi quy chế, tổ chức lễ ký kết ...": a duty, not an act of the meeting
             launch = kind == "other" and m.group(0).lower().startswith("phát động")
-            if kind != "election" and not launch and any(n in before for n in people_names):
+            if kind != "election" and not launch and any(n in before for n in people_names) \
+                    and not _RE_MEETING_DOES.search(before[-40:]):
                 continue  # a person's report or a guest's advice, not an act of the meeting (a launch is one)
+            # (unless the meeting is the act's own subject: "A và B điều hành Hội nghị thông qua dự thảo Quy chế")
             if kind == "other" and m.group(0).lower().startswith("phát động"):
-                if _RE_NOUN_PHRASE_EVENT.search(before) or _RE_PASSIVE.search(before):
+                if _RE_NOUN_PHRASE_EVENT.search(before) or _RE_PASSIVE.search(before) or _RE_CONTENTS_LEAD.search(before[-60:]):
                     continue
+                said = _RE_SAID.search(before)
+                if said and any(n in before[:said.start()] for n in people_names):
+                    continue  # what a speaker said ("ông A cho biết, năm 2023 ... phát động phong trào ..."), not the meeting's act
                 if cre.search(r"\b(?:chỉ thị|kế hoạch|quyết định|công văn|hướng dẫn|nghị quyết|thông báo)\b[^.;]{0,80}\bvề\s*$", before, regex.I):
                     continue  # a document's subject: "Chỉ thị số 08/CT-UBND về phát động phong trào thi đua ..."
             if kind == "award_proposal" and cre.search(r"\bthông qua\b", before[-40:], regex.I) is None and cre.search(r"\bphải\b", t[m.start():m.end()]):
                 continue
-            if kind in ("approve_report", "tasks") and m.group(0).lower().startswith("thông qua") and _RE_PRESENTER.search(before):
+            if kind in ("approve_report", "tasks") and m.group(0).lower().startswith("thông qua") and _RE_PRESENTER.search(before) \
+                    and not _RE_MEETING_DOES.search(before[-40:]):
                 continue  # "Cụm trưởng đã thông qua báo cáo", "được nghe đại diện A thông qua ...": presenting, not approving
             if m.group(0).lower().startswith("thông qua") and not before.strip(" -–•*+") \
                     and _RE_THROUGH_CLAUSE.match(t, m.end(), s.end):

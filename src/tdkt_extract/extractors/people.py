@@ -30,7 +30,7 @@ _V_ROLE_VERBS = {r: cues.vocabulary(f"people.verbs.{r}", lambda r=r: _roles()[r]
 # the four together: a window none of them occurs in is passed over with one look-up
 _V_ANY_ROLE_VERB = cues.vocabulary("people.verbs", lambda: [v for vs in _roles().values() for v in vs])
 # words that end a title written after a name, besides the role verbs ("..., Giám đốc Sở X đã ...")
-_STOP_WORDS = ("đã", "đại diện", "thay mặt", "cùng", "và đại diện", "và lãnh đạo", "và các", "tặng", "trao", "chứng kiến", "ký kết", "điều hành",
+_STOP_WORDS = ("đã", "đại diện", "thay mặt", "cùng", "và đại diện", "và lãnh đạo", "và Đại diện", "và Lãnh đạo", "và các", "tặng", "trao", "chứng kiến", "ký kết", "điều hành",
                "đến tham dự", "tới tham dự", "về tham dự", "đến dự", "tới dự", "ký giao ước", "ký cam kết",
                "về dự", "lên", "tại", "nhận", "được", "cũng", "giới thiệu", "bày tỏ", "gửi", "đồng thời", "vừa", "sẽ", "từng", "làm", "là",
                # (a merit or an order after the title: "..., Chủ tịch Hội X vì thành tích ...", "... lần lượt phát biểu")
@@ -229,7 +229,8 @@ def _res():
             # a dash before a lower-case word ends it, unless a position or the unit's cluster role
             # follows ("Viện trưởng VKSND huyện A - đơn vị Cụm trưởng")
             # (nor inside the name "Ban Thi đua - khen thưởng")
-            r"|(?<!thi\s+đua\s*)\s*-\s*(?=(?-i:\p{Ll}))(?!(?:" + pos + r"|đơn vị\s+(?:cụm|khối|trưởng|phó)|(?:cụm|khối)\s+(?:trưởng|phó)))"
+            # (not inside an office's name of two fields: "Phòng Tổ chức - hành chính", "Kế hoạch - tài chính")
+            r"|(?<!(?:thi\s+đua|tổ\s+chức|hành\s+chính|kế\s+hoạch|tài\s+chính|tổng\s+hợp)\s*)\s*-\s*(?=(?-i:\p{Ll}))(?!(?:" + pos + r"|đơn vị\s+(?:cụm|khối|trưởng|phó)|(?:cụm|khối)\s+(?:trưởng|phó)))"
             r"|,\s*(?=(?:các|đồng chí|ông|bà|lãnh đạo|cùng|đại diện|cán bộ|chuyên viên|(?-i:\p{Ll})))"
             # (not before the unit's cluster role: "Chủ tịch Hội X, cụm trưởng")
             r"(?!(?:đơn vị\s+)?(?:(?:trưởng|phó)\s+(?:cụm|khối)|(?:cụm|khối)\s+(?:trưởng|phó)|phó\s+trưởng\s+(?:cụm|khối))"
@@ -491,8 +492,9 @@ def _in_quote(t: str, a: int, name_a: int) -> bool:
 
 def _title_stop(doc: Document, a: int, b: int) -> int | None:
     """Where the first match of the title_stop pattern in [a, b) starts. The pattern is tried only
-    where it can start: at punctuation, and at the spaces (and dash) before one of its words."""
-    t = doc.text
+    where it can start: at punctuation, and at the spaces (and dash) before one of its words. Read on the shadow
+    text: the comma of an official name ("Cục Thanh tra, giải quyết khiếu nại, tố cáo") ends no title."""
+    t = shadow(doc)
     # most titles stop early: the candidates of the first stretch are tried first
     for lo, hi in ((a, min(b, a + 100)), (min(b, a + 100), b)):
         cands = set(cues.find_all(t, ";.):,-(", lo, hi))
@@ -690,7 +692,7 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
         sp = out.get("spoke")
         if role == "reported" and sp is not None and doc.cues.lower[sp.start:sp.end] in _REPORT_CONTENT_VERBS:
             del out["spoke"]
-    if "của" in low or "theo" in low or "bởi" in low:
+    if "của" in low or "theo" in low or "bởi" in low or "do" in low:
         for role, f in _noun_lead_roles(doc, clause_a, name_a, rx, far=not out).items():
             out.setdefault(role, f)
     sent_lead = t[sent_a:name_a]
@@ -779,7 +781,8 @@ _HON_OPT = r"(?:(?:ông|bà|đồng chí|đ/c|thầy|cô|anh|chị)\s+)?"
 @lru_cache(maxsize=None)
 def _of_person_re():
     # (or the agent of a passive: "Hội nghị được chủ trì bởi đồng chí X")
-    return regex.compile(r"(?<!\p{L})(?:của|bởi)\s+" + _HON_OPT + r"(?:(?:" + _ranks() + r")\s*)?$", regex.I)
+    # (or the author of a report: "Báo cáo ... do đồng chí X, Giám đốc Sở Y")
+    return regex.compile(r"(?<!\p{L})(?:của|bởi|do)\s+" + _HON_OPT + r"(?:(?:" + _ranks() + r")\s*,?\s*){0,3}$", regex.I)
 # "Theo ông X, ...": what follows is his statement
 # (after the paper's tag that opens the lead: "(TTXVN) - Theo Phó Chủ tịch X Nguyễn Văn A, ..."; a position written
 # before the name is no part of the lead)
@@ -827,7 +830,8 @@ def _noun_lead_roles(doc: Document, clause_a: int, name_a: int, rx, far: bool = 
     for role in ("presided", "reported", "spoke", "attended"):
         for vr in (rx["verbs"][role], *_noun_acts().get(role, ())):
             for m in vr.finditer(t, a, of.start()):
-                if not _RE_EARLIER_ACT.search(t, a, m.start()):
+                # ("Theo báo cáo ... do ông X": the report X gave, not an earlier act carried out)
+                if role == "reported" or not _RE_EARLIER_ACT.search(t, a, m.start()):
                     hits.append((m.start(), m.end(), role))
     # the act named just before "của", with the acts joined to it ("sự chủ trì và chỉ đạo của"); an
     # earlier one names something else ("Đơn vị chủ trì Hội nghị có sự tham dự của X": X attended)

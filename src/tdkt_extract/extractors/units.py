@@ -194,7 +194,7 @@ TAI_ENDS_UNIT = r"tại(?!(?<=(?-i:Phân hiệu|Chi nhánh|Văn phòng đại di
 # words that end a unit phrase read forwards; "và" only before another unit ("A và Trung đoàn 893"),
 # not inside a name ("Ngân hàng Nông nghiệp và Phát triển nông thôn")
 _RE_UNIT_END = regex.compile(
-    r"[,;:.](?=\s|$)|\s+và(?=\s+(?-i:" + alternation(lexicon.words("unit_heads.txt") + lexicon.words("awards.txt")) + r")(?!\p{L}))"
+    r"[,;:.…](?=\s|$)|\s+và(?=\s+(?-i:" + alternation(lexicon.words("unit_heads.txt") + lexicon.words("awards.txt")) + r")(?!\p{L}))"
     r"|\s+(?:và|cùng)\s+(?=danh hiệu\b)"
     # (a person after "và": "cho xã A và ông Nguyễn Văn B")
     r"|\s+và\s+(?=(?-i:ông|bà|đồng chí|đ/c|Ông|Bà|Đồng chí|Đ/c)\s+(?-i:\p{Lu}))"
