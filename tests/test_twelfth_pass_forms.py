@@ -213,3 +213,75 @@ def test_a_count_by_a_descriptor_of_two_word_units(rec):
     r = rec("Sáng 13/4, Cụm các cơ quan thường trú khu vực phía Nam tổ chức ký giao ước thi đua năm 2024. Theo giao ước, "
             "5 cơ quan thường trú khu vực phía Nam sẽ thi đua hoàn thành nhiệm vụ.")
     assert r["cluster"]["member_count"] == 5
+
+
+def test_people_parted_by_semicolons_opening_the_sentence_share_its_verb(rec):
+    r = rec(REVIEW + "TS Lê Văn Tâm - Giám đốc Sở Y tế - đơn vị Cụm trưởng; bà Trần Thị Hoa - Giám đốc Sở Xây dựng - đơn vị Cụm "
+            "phó - chủ trì Hội nghị.")
+    assert [p["roles"] for p in r["people"]] == [["presided"], ["presided"]]
+    # (after a lead of attendance, only a verb that says so is shared)
+    r = rec(REVIEW + "Dự có ông Lê Văn Tâm - Giám đốc Sở Y tế; bà Trần Thị Hoa - Giám đốc Sở Xây dựng chủ trì Hội nghị.")
+    assert "presided" not in r["people"][0]["roles"]
+
+
+def test_a_crawlers_date_is_no_part_of_the_first_sentence(rec):
+    r = rec(" date 2026-01-16 Hội Nông dân tỉnh được bầu làm Trưởng Cụm thi đua số 7 năm 2026\n\n"
+            "Sáng 16/1, Cụm thi đua số 7 tổ chức tổng kết phong trào thi đua năm 2025.")
+    assert r["cluster"]["next_chair"]["organization"] == "Hội Nông dân tỉnh"
+    # (the headline that tells the choice states the election)
+    assert [(d["kind"], d["text"]) for d in r["decisions"]] == [
+        ("election", "Hội Nông dân tỉnh được bầu làm Trưởng Cụm thi đua số 7 năm 2026")]
+
+
+def test_a_vote_and_agreement_to_give_an_award_proposes_it(rec):
+    r = rec(REVIEW + "Các thành viên trong Cụm đã bỏ phiếu và nhất trí tặng Cờ thi đua cho Sở Y tế.")
+    assert [(a["recipient"], a["status"]) for a in r["awards"]] == [("Sở Y tế", "proposed")]
+
+
+def test_a_provinces_decision_announced_is_no_election(rec):
+    r = rec(REVIEW + "Tại Hội nghị, UBND tỉnh đã công bố Quyết định công nhận Khối trưởng, Khối phó năm 2024.")
+    assert "election" not in kinds(r)
+
+
+def test_an_award_a_caption_told_first_is_recorded_once_with_the_bodys_words(rec):
+    r = rec("Sáng 5/3/2024, Khối thi đua các trường tổ chức hội nghị tổng kết năm học 2023 - 2024.\n"
+            "Trường Cao đẳng Y tế Lâm Sơn nhận cờ thi đua của UBND tỉnh Hà Tĩnh\n"
+            "Hai đơn vị được tặng Cờ thi đua của Ủy ban Nhân dân tỉnh là Trường Cao đẳng Y tế Lâm Sơn và Trường Cao đẳng Xây "
+            "dựng Lâm Sơn.")
+    assert [(a["recipient"], a["award"]) for a in r["awards"]] == [
+        ("Trường Cao đẳng Y tế Lâm Sơn", "Cờ thi đua của Ủy ban Nhân dân tỉnh"),
+        ("Trường Cao đẳng Xây dựng Lâm Sơn", "Cờ thi đua của Ủy ban Nhân dân tỉnh")]
+
+
+def test_a_page_date_in_brackets_after_the_headline(rec):
+    r = rec("Liên kết\nHội nghị thi đua Cụm 1 – Đại học Lâm Sơn, Đại học Hồng Lam (29-12-2020 15:53)\nGóp ý\n\n"
+            "Ngày 28/12/2020, tại Đại học Lâm Sơn đã diễn ra Hội nghị thi đua Cụm 1.")
+    assert r["title"] == "Hội nghị thi đua Cụm 1 - Đại học Lâm Sơn, Đại học Hồng Lam"
+    assert r["published"] == "2020-12-29"
+
+
+def test_a_short_form_defined_in_brackets_is_no_part_of_the_clusters_name(rec):
+    r = rec("Ngày 28/2/2014, Khối thi đua các Bộ, ngành Khoa học - Văn hóa (Khối) đã tổ chức Hội nghị tổng kết năm 2013.")
+    assert r["cluster"]["name"] == "Khối thi đua các Bộ, ngành Khoa học - Văn hóa"
+
+
+def test_cu_with_a_dash_after_agreement_elects_the_next_roles(rec):
+    r = rec("Sáng 28/12/2020, Cụm thi đua số 1 tổ chức hội nghị tổng kết năm 2020. Hội nghị nhất trí cử Sở Y tế - Trưởng Cụm "
+            "thi đua năm 2021, Sở Xây dựng - Phó Trưởng Cụm thi đua năm 2021.")
+    assert r["cluster"]["next_chair"]["organization"] == "Sở Y tế"
+    assert r["cluster"]["next_vice_chair"]["organization"] == "Sở Xây dựng"
+    # (a province's decision that "cử" the roles assigns this period's)
+    r = rec("Sáng 5/7/2024, Khối thi đua số 1 tổ chức hội nghị sơ kết 6 tháng đầu năm 2024. Thực hiện Quyết định của UBND tỉnh "
+            "V/v cử Khối trưởng, Khối phó, theo đó Khối số 1 - Cử Khối trưởng: Hội Nông dân tỉnh.")
+    assert r["cluster"]["next_chair"] is None
+
+
+def test_a_rank_right_after_its_unit_naming_the_cluster(rec):
+    r = rec(REVIEW + "Trong đó nổi bật là Ban Chỉ huy quân sự huyện Lâm Sơn hạng nhất Cụm thi đua số 2.")
+    assert [(x["organization"], x["rank"]) for x in r["rankings"]] == [("Ban Chỉ huy quân sự huyện Lâm Sơn", 1)]
+
+
+def test_a_school_named_bare_with_its_qualifier_after_va(rec):
+    r = rec("Ngày 28/5/2018, Cụm thi đua số 2 gồm các Trường THPT: Nguyễn Du, Lê Lợi, Hùng Vương và chuyên Lê Quý Đôn tổ chức "
+            "hội nghị tổng kết năm học 2017-2018.")
+    assert r["cluster"]["members"][:3] == ["Nguyễn Du", "Lê Lợi", "Hùng Vương"]

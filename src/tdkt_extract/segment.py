@@ -9,8 +9,8 @@ import regex
 
 from . import cues, gazetteer, lexicon
 from .document import Block, Document, Found, Sentence
-from .patterns import UNTIMED, alternation, cre, fullmatch
 from .normalize import fold
+from .patterns import UNTIMED, alternation, cre, fullmatch
 
 _LEAD_TIME = r"(?:sáng|chiều|tối|trưa|ngày|hôm|vừa qua|mới đây)"
 
@@ -75,7 +75,8 @@ def split_sentences(doc: Document, bi: int) -> list[Sentence]:
     text = doc.text
     lo, hi = b.start, b.end
     spans = []  # (start, end) of each sentence, cut to MAX_SENTENCE below
-    start = lo
+    cd = _crawler_date(text[lo:hi])
+    start = lo + cd.end() if cd else lo  # (a crawler's date glued before the line is no part of its first sentence)
     # _RE_SENT_END goes on from the mark with a closing quote or a space: a mark inside a number or
     # an abbreviation ("15.12", "TP.HCM") is passed over without a try
     ends = [i + 1 for i in doc.cues.chars(".!?…", lo, hi) if text[i + 1:i + 2] in _CLOSERS or text[i + 1:i + 2].isspace()
@@ -319,7 +320,8 @@ _RE_LEAD_OPEN = regex.compile(
 )
 _RE_SITE_NAME = regex.compile(r"(?:cổng thông tin|trang thông tin|trang tin|báo điện tử|tạp chí điện tử|website)\b", regex.I)
 #: a crawler's date glued before the page's first line (" date 2025-12-13 Tiêu đề"): no part of the headline
-_RE_CRAWLER_DATE = regex.compile(r"^\s*date\s+\d{4}-\d{2}(?:-\d{2})?\s+")
+CRAWLER_DATE = r"date\s+\d{4}-\d{2}(?:-\d{2})?\s+"
+_RE_CRAWLER_DATE = regex.compile(r"^\s*" + CRAWLER_DATE)
 
 
 def _echoed(doc: Document, s: str, after: int) -> bool:
@@ -829,7 +831,9 @@ _RE_PAGE_DATE_LABEL = regex.compile(r"\s*(?:ngày\s+cập\s+nhật|cập\s+nhậ
 
 _RE_GLUED_DATE = regex.compile(
     r"(?<=\s)(?<!(?:ngày|đến|từ|và|-|–)\s+)(?P<d>\d{1,2})/(?P<mo>\d{1,2})/(?P<y>\d{4})(?:\s+\d{1,2}:\d{2})?\s*$"
-    r"|^\s*(?P<clock>\d{1,2}:\d{2})\s+(?P<d>\d{1,2})/(?P<mo>\d{1,2})/(?P<y>\d{4})\s+(?=\p{Lu})")
+    r"|^\s*(?P<clock>\d{1,2}:\d{2})\s+(?P<d>\d{1,2})/(?P<mo>\d{1,2})/(?P<y>\d{4})\s+(?=\p{Lu})"
+    # (or in brackets, the clock after it: "Hội nghị thi đua Cụm 1 (29-12-2020 15:53)")
+    r"|(?<=\S)\s*\((?P<d>\d{1,2})[-/.](?P<mo>\d{1,2})[-/.](?P<y>\d{4})(?:\s+\d{1,2}:\d{2})?\)\s*$")
 
 
 def _glued_date(s: str):
@@ -838,7 +842,7 @@ def _glued_date(s: str):
     that opens it): a line whose first and last characters past white space are no digits, or
     that holds no "/", cannot match."""
     t = s.strip()
-    if not (t[:1].isdigit() or t[-1:].isdigit()) or "/" not in t:
+    if not (t[:1].isdigit() or t[-1:].isdigit() or t.endswith(")") and t[-2:-1].isdigit()) or "/" not in t and "-" not in t:
         return None
     return _RE_GLUED_DATE.search(s)
 

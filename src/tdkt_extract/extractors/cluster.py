@@ -1200,7 +1200,7 @@ def _list_end(sh: str, a: int, b: int) -> int:
     return end
 
 
-_RE_ITEM_AND = regex.compile(r"\s+và\s+(?=\p{Lu}|đơn vị\s|(?:các\s+)?(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh)\s+(?:\p{Lu}|\d))")
+_RE_ITEM_AND = regex.compile(r"\s+và\s+(?=\p{Lu}|đơn vị\s|chuyên\s+\p{Lu}|(?:các\s+)?(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh)\s+(?:\p{Lu}|\d))")
 _RE_AND_GENERIC = regex.compile(r"\s+và\s+các\s+(?:\p{Lu}{2,}\s+)?\p{Ll}+(?:\s+\p{Ll}+)*$")
 
 
@@ -1680,6 +1680,8 @@ def _role_res():
 
 # (and the words of the future: "sẽ là Cụm trưởng", "Cụm trưởng năm sau")
 _RE_NEXT = regex.compile(r"\b(?:bầu|bàn giao|(?<!đảm\s)nhận nhiệm vụ|luân phiên|tiếp nhận|được giao làm|được chọn làm|thống nhất chọn|giới thiệu|"
+                         # ("cử" is the meeting's choice only after its agreement: "nhất trí cử A - Trưởng Cụm"; "Quyết định ... cử" assigns)
+                         r"(?<=\b(?:nhất\s+trí|thống\s+nhất)\s+)cử(?!\s+(?:tri|đại\s+diện|cán\s+bộ|người|lãnh\s+đạo)\b)|"
                          r"suy tôn(?=\s+[^.;,]{2,80}?\s(?:làm|là)\s+(?:đơn vị\s+)?(?:cụm|khối|trưởng|phó)))\b",
                          regex.I)
 # the words of the future right before the role word: "sẽ là Cụm trưởng", "sẽ đảm nhận vai trò Cụm trưởng"
@@ -2214,7 +2216,9 @@ class _RoleSentence:
         cue = search(r"\b(?:bầu|chọn|cử(?!\s+tri\b)|suy tôn|(?<=\b(?:nhất trí|thống nhất)\s+)để|giao(?:\s+cho)?|phân công(?:\s+cho)?)\s+", t,
                      max(self.a, m.start() - 120), m.start())
         # (or a verb of taking the role on: "thống nhất để A đảm nhận vai trò Cụm trưởng", "bầu A giữ chức Cụm trưởng")
-        lm = search(r"\s+(?:làm|đảm\s+nhận|đảm\s+nhiệm|giữ)(?:\s+(?:vai\s+trò|nhiệm\s+vụ|chức))?\s+(?:là\s+)?$", t, cue.end(), m.start()) if cue else None
+        # (or a dash for the verb: "nhất trí cử A - Trưởng Cụm thi đua năm học 2020 - 2021")
+        lm = search(r"\s+(?:làm|đảm\s+nhận|đảm\s+nhiệm|giữ)(?:\s+(?:vai\s+trò|nhiệm\s+vụ|chức))?\s+(?:là\s+)?$|\s*[-–]\s*$",
+                    t, cue.end(), m.start()) if cue else None
         span = unit_after(self.doc, cue.end(), lm.start()) if lm else None
         if span and t[span[1]:lm.start()].strip():
             span = None  # the unit does not reach its verb: "giao cho Sở A phối hợp với Sở B làm ..." names no role's unit
@@ -2329,7 +2333,10 @@ def extract(doc: Document) -> None:
     d = doc.draft
     cm = _pick_mention(doc)
     if cm:
-        d.scalars["cluster.name"] = Found(doc.text[cm.start:cm.end], cm.start, cm.end)
+        # (the short form it defines in brackets is no part of it: "Khối thi đua các Bộ, ngành X (Khối)")
+        alias = _RE_SHORT_FORM_END.search(doc.text, cm.start, cm.end)
+        end = alias.start() if alias else cm.end
+        d.scalars["cluster.name"] = Found(doc.text[cm.start:end], cm.start, end)
         head_end = cm.start + (4 if doc.text[cm.start:cm.start + 4].lower() == "khối" else 3)  # "Khối" / "Cụm", "CTĐ", "KTĐ"
         d.scalars["cluster.kind"] = Found(cm.kind, cm.start, head_end)
         num = cm if cm.number is not None else _number_in_title(doc, cm)
@@ -2390,6 +2397,9 @@ _RE_ROLE_KIND = regex.compile(r"\b(?:(?:phó\s+)?trưởng\s+(?P<h1>cụm|khối
 
 
 _RE_NUMBERED_ALIAS = regex.compile(r"\s*\(\s*(?P<k>cụm|khối)(?:\s+thi\s+đua)?\s+(?:số\s+)?(?P<n>\d{1,2}|[IVX]{1,5})\s*\)", regex.I)
+
+
+_RE_SHORT_FORM_END = regex.compile(r"\s*\(\s*(?:cụm|khối)(?:\s+thi\s+đua)?\s*\)$", regex.I)
 
 
 def _number_in_alias(doc: Document, cm: ClusterMention) -> Found | None:

@@ -11,6 +11,7 @@ from ..document import AwardDraft, Document, Found, Sentence
 from ..models import DecisionKind
 from ..normalize import fold
 from ..patterns import cre, alternation, finditer, search
+from ..segment import CRAWLER_DATE
 from .cluster import another_event, count_value, mentions
 from .units import role_note, shadow, unit_head_ci_re, starts_with_unit_head, unit_after, unit_before
 
@@ -159,6 +160,8 @@ _RE_RANK_NTH = regex.compile(
     # (or the bare class in brackets after a unit, in a sentence that ranks: "A (nhất), B (nhì), C (ba)")
     r"(?:\b(?:(?:xếp|đứng)\s+(?:đồng\s+)?(?:thứ|hạng)|đồng\s+hạng|đạt\s+hạng|(?:xếp|đứng|đạt)\s+(?:ở\s+)?vị\s+trí(?:\s+thứ)?)\s+|(?<=\(\s*)(?:thứ|hạng)(?=\s+[\p{L}\d]+\s*\))\s+"
     r"|(?<=\(\s*)(?P<bare>)(?=(?:nhất|nhì|ba)\s*\))"
+    # (or right after its unit, the cluster named: "X hạng nhất Cụm thi đua 3")
+    r"|(?<=[\p{L}\d]\s)hạng\s+(?=(?:nhất|nhì|ba)\s+(?:cụm|khối)(?!\p{L}))"
     # (or after its unit and a colon, in a sentence that ranks: "A: hạng Nhất; B: hạng Nhì")
     r"|(?<=[\p{L}\d)]\s*:\s*)(?P<colon>)(?:xếp\s+)?(?:thứ|hạng)\s+)(?P<o>nhất|nhì|hai|ba|tư|bốn|năm|sáu|bảy|tám|\d{1,2})\b"
     # (a place on another board than the cluster's: the country's, the province's, an index's)
@@ -715,7 +718,7 @@ def _award_matches(doc: Document, lo: int, hi: int):
     return cues.match_at(_award_re(), sh, starts, lo, hi)
 
 
-_RE_PROPOSE = regex.compile(r"\b(?:đề nghị|đề xuất|đề cử|suy tôn|bình xét|trình)\b", regex.I)
+_RE_PROPOSE = regex.compile(r"\b(?:đề nghị|đề xuất|đề cử|suy tôn|bình xét|trình|bỏ phiếu(?:\s+và)?\s+nhất trí)\b", regex.I)
 _RE_CONFER = regex.compile(r"\b(?:tặng|trao|nhận|đón nhận|được tặng|khen thưởng)\b", regex.I)
 _RE_HANDED = regex.compile(r"\b(?:trao|đón nhận|được tặng|đã tặng)\b", regex.I)
 _RE_HANDED_AFTER = regex.compile(r"\s(?:và|,)\s+(?:\p{L}+\s+){0,2}?(?:trao|trao tặng)\s*$", regex.I)
@@ -727,6 +730,7 @@ def awards(doc: Document) -> list[AwardDraft]:
     t = doc.text
     out: list[AwardDraft] = []
     seen = set()
+    from_aside: dict[tuple, int] = {}  # an award read from a caption or the headline: its place in ``out``
     end_of_text = len(t.rstrip())
     acts = _acts(doc)
     named = doc.cues.sentences_with(_V_AWARDS, acts, word=False)
@@ -844,10 +848,17 @@ def awards(doc: Document) -> list[AwardDraft]:
                 cut, _role = role_note(r.value)
                 if cut < len(r.value):
                     r = Found(r.value[:cut].rstrip(), r.start, r.start + len(r.value[:cut].rstrip()))
-                key = (fold(r.value), fold(award.value))
+                key = (fold(r.value), _award_key(award.value))
+                aside = _aside(doc, s)
                 if key in seen:
+                    # (the same award a caption or the headline told first: the body's words stand, annotation.md)
+                    i = from_aside.pop(key, None) if not aside else None
+                    if i is not None and i < len(out):
+                        out[i] = AwardDraft(r, award, status, out[i].year)
                     continue
                 seen.add(key)
+                if aside:
+                    from_aside[key] = len(out)
                 ym = cre.match(r"\s*năm\s+((?:19|20)\d{2})", t[m.end():m.end() + 12])
                 year = Found(int(ym.group(1)), m.end() + ym.start(1), m.end() + ym.end(1)) if ym else None
                 if year is None and r.end > m.end():
@@ -867,11 +878,33 @@ def awards(doc: Document) -> list[AwardDraft]:
         for award, status, r in _bullet_list(doc, s, found[0][0] if len(found) == 1 else None):
             if r.end >= end_of_text:
                 continue
-            key = (fold(r.value), fold(award.value))
+            key = (fold(r.value), _award_key(award.value))
             if key not in seen:
                 seen.add(key)
                 out.append(AwardDraft(r, award, status, None))
     return out
+
+
+def _aside(doc: Document, s: Sentence) -> bool:
+    """The sentence is a caption, the headline, or a short line with no sentence end (a photo's caption unmarked)."""
+    b = doc.blocks[s.block]
+    if b.kind in ("caption", "title"):
+        return True
+    line = doc.block_text(b).rstrip()
+    return len(line) < 160 and not line.endswith((".", "!", "?", ":", ";", "…"))
+
+
+_RE_GIVER_PLACE = regex.compile(r"\b(tinh|thanh pho)\s+(.+)$")
+
+
+def _award_key(award: str) -> str:
+    """The award as one reads it twice (a caption, then the body): folded, the people's committee by its abbreviation,
+    the giver's province left out ("cờ thi đua của UBND tỉnh Quảng Ninh" and "Cờ thi đua của Ủy ban Nhân dân tỉnh")."""
+    k = fold(award).replace("uy ban nhan dan", "ubnd")
+    m = _RE_GIVER_PLACE.search(k)
+    if m and m.group(2).strip() in lexicon.provinces():
+        k = k[:m.start(2)].rstrip()
+    return k
 
 
 def _respectively(drafts: list[AwardDraft]) -> list[AwardDraft]:
@@ -1206,6 +1239,7 @@ def _first_match(rx, t: str, starts: list[int], lo: int, hi: int):
     return None
 
 
+_RE_ELECTED = regex.compile(r"\b(?:được\s+)?(?:bầu|bầu chọn|tín nhiệm bầu)\s+(?:làm|là)\b", regex.I)
 # a speaker's words follow: "ông A cho biết, ...", "bà B nhấn mạnh: ..."
 _RE_SAID = regex.compile(r"\b(?:cho biết|nhấn mạnh|khẳng định|nêu rõ|cho rằng)\s*[,:]", regex.I)
 # the meeting the subject right before the act ("... điều hành Hội nghị thông qua ...")
@@ -1379,7 +1413,8 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
         org = min(nxt, key=lambda f: f.start)
         # (any sentence of the text but the headline: "Năm 2024, A làm Cụm trưởng" opens on a year yet is no review)
         s = _sentence_at(doc, org.start)
-        s = s if s is not None and doc.blocks[s.block].kind != "title" else None
+        # (the headline only where it tells the choice: "Hội Nông dân tỉnh được bầu làm Trưởng Cụm thi đua số 7 năm 2026")
+        s = s if s is not None and (doc.blocks[s.block].kind != "title" or _RE_ELECTED.search(doc.text, s.start, s.end)) else None
         c = _clause(doc, s, org.start, org.end) if s else None
         if c is not None and "luân phiên" not in c.value.lower():  # a role taken in rotation is no choice of the meeting
             out["election"] = c
@@ -1440,6 +1475,8 @@ def _agreeing_res() -> tuple["regex.Pattern[str]", "regex.Pattern[str]"]:
 # a list item's opening mark: a bullet, a number or an ordinal word ("- ", "2. ", "(3) ", "b) ", "Ba là, ")
 _ITEM = r"(?:[-•*+–]|\(?\d{1,2}[.)](?!\d)|\(\d{1,2}\)|[a-dđ]\)|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+là\s*,)"
 _RE_ITEM_OPEN = regex.compile(r"\s*" + _ITEM, regex.I)
+# a crawler's date glued before the page's first line (" date 2025-12-13 Cụm thi đua ... đã bầu ...")
+_RE_CRAWLER_MARK = regex.compile(CRAWLER_DATE)
 # (with the blanks after it, before the item's first word)
 _RE_ITEM_MARK = regex.compile(_ITEM + r"\s+(?=\p{L})", regex.I)
 # the clause between the agreeing word and the act tells of results, not of what is agreed ("thống nhất đánh giá: các
@@ -1536,9 +1573,9 @@ def _clause(doc: Document, s: Sentence, cue_a: int, cue_b: int) -> Found:
     seg = t[a:b]
     lead = len(seg) - len(seg.lstrip())
     a += lead
-    mark = _RE_ITEM_MARK.match(t, a, b)  # a list item's number is no part of its act ("2. Bầu A làm Cụm trưởng")
+    mark = _RE_ITEM_MARK.match(t, a, b) or _RE_CRAWLER_MARK.match(t, a, b)
     if mark:
-        a = mark.end()
+        a = mark.end()  # a list item's number is no part of its act ("2. Bầu A làm Cụm trưởng"), nor a crawler's date
     txt = t[a:b].rstrip(" .;,")
     return Found(txt, a, a + len(txt))
 

@@ -599,6 +599,8 @@ _RE_LEAD_VERB = regex.compile(r"\s*(?:\p{L}+\s+){0,3}?(" + "|".join(_LEAD_VERBS)
 _REPORT_CONTENT_VERBS = ("cho biết", "nêu rõ", "nhấn mạnh", "khẳng định")
 
 
+# the start of a sentence up to its first person: blanks, a bullet, a degree or rank of one or two words
+_RE_OPENS_ON_PERSON = regex.compile(r"[\s\-–•*+]*(?:(?-i:\p{Lu}[\p{L}.]{0,8})\s*){0,2}", regex.I)
 # where the verbs of a mention stop: the end of the clause, or the next person's honorific
 _RE_ROLE_STOP = regex.compile(r"[;]|\.(?=\s|$)|(?:,\s*|\s+)(?:đồng chí|ông|bà|các đồng chí|đ/c)\s+\p{Lu}", regex.I)
 
@@ -826,8 +828,10 @@ def _noun_lead_roles(doc: Document, clause_a: int, name_a: int, rx, far: bool = 
         a = clause_a
     if not of:
         return out
+    # ("do" names the author of a report only: "hội nghị do A chủ trì" leaves the acts before it to their own subject)
+    roles = ("reported",) if of.group(0)[:2].lower() == "do" else ("presided", "reported", "spoke", "attended")
     hits = []
-    for role in ("presided", "reported", "spoke", "attended"):
+    for role in roles:
         for vr in (rx["verbs"][role], *_noun_acts().get(role, ())):
             for m in vr.finditer(t, a, of.start()):
                 # ("Theo báo cáo ... do ông X": the report X gave, not an earlier act carried out)
@@ -1200,6 +1204,9 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
                     if not any(q[3] is not None and q[3].start <= r[0] < q[3].end for q in read[:i])]
         # a coordinated subject shares its verb: "ông A - T1 và ông B - T2 đồng chủ trì" gives A the
         # role too. Walked from the last person back, so a chain of "A, B và C" passes it along.
+        # (a sentence that opens on its first person, a degree or an honorific at most before: the people are its subject)
+        first_a = read[0][2].start if read and read[0][2] is not None else (read[0][0] if read else s.start)
+        subject_list = bool(read) and _RE_OPENS_ON_PERSON.fullmatch(t, s.start, first_a) is not None
         for i in range(len(read) - 2, -1, -1):
             a, b, hon, title, after, roles = read[i]
             na, _nb, nhon, _nt, _na, nroles = read[i + 1]
@@ -1208,8 +1215,9 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
                 shared = nroles
             elif not roles and _semi_gap_re().fullmatch(gap):
                 # people parted by ";" share only a verb that says so ("A - T1; B - T2 đồng chủ trì"), and only with
-                # one the text gives no act of his own ("Dự có A - T; B - T, Cụm trưởng và C đồng chủ trì")
-                shared = {r: f for r, f in nroles.items() if t[f.start:f.end].lower().startswith("đồng ")}
+                # one the text gives no act of his own ("Dự có A - T; B - T, Cụm trưởng và C đồng chủ trì"); or any verb
+                # when they open the sentence as its subject ("A - T1; bà B - T2 - chủ trì Hội nghị")
+                shared = {r: f for r, f in nroles.items() if subject_list or t[f.start:f.end].lower().startswith("đồng ")}
             else:
                 shared = {}
             for r, f in shared.items():
