@@ -285,3 +285,53 @@ def test_a_school_named_bare_with_its_qualifier_after_va(rec):
     r = rec("Ngày 28/5/2018, Cụm thi đua số 2 gồm các Trường THPT: Nguyễn Du, Lê Lợi, Hùng Vương và chuyên Lê Quý Đôn tổ chức "
             "hội nghị tổng kết năm học 2017-2018.")
     assert r["cluster"]["members"][:3] == ["Nguyễn Du", "Lê Lợi", "Hùng Vương"]
+
+
+def test_a_headlines_second_line_and_the_date_line_are_no_member_list(rec):
+    r = rec(".\nCông an 6 tỉnh Cụm thi đua số 5:\n\nKý giao ước thi đua năm 2017\n\nThứ Tư, 01/03/2017, 14:03\n\n"
+            "Ngày 1-3, Công an 6 tỉnh Cụm thi đua số 5 tổ chức hội nghị ký kết giao ước thi đua năm 2017.")
+    assert r["cluster"]["members"] == []
+
+
+def test_a_headline_ending_in_a_full_stop_above_the_pages_date_line(rec):
+    r = rec("Cổng thông tin điện tử huyện Lâm Sơn\n\nKhối thi đua các cơ quan huyện tổng kết phong trào thi đua năm 2023.\n\n"
+            "(16:10 | 14/02/2024)\n\nSáng ngày 30/01/2024, Khối thi đua các cơ quan huyện đã họp tổng kết năm 2023.")
+    assert r["title"] == "Khối thi đua các cơ quan huyện tổng kết phong trào thi đua năm 2023"
+
+
+def test_a_position_acting_for_the_chair_unit_names_it(rec):
+    r = rec("Ngày 10/01/2024, Khối thi đua Nội chính tổng kết công tác thi đua năm 2023. Tại hội nghị, Cục trưởng Cục Thi "
+            "hành án dân sự tỉnh đại diện đơn vị Trưởng khối đã thông qua báo cáo tổng kết.")
+    assert r["cluster"]["chair"]["organization"] == "Cục Thi hành án dân sự tỉnh"
+
+
+def test_a_member_list_whose_items_carry_their_roles_by_verb(rec):
+    r = rec(REVIEW + "Cụm gồm Hội Nông dân xã Hải Sơn làm Cụm trưởng; Hội Nông dân xã Hòa Bình làm Cụm phó; Hội Nông dân xã "
+            "Kiên Thành và Hội Nông dân thị trấn Lâm Sơn là thành viên.")
+    assert r["cluster"]["members"] == ["Hội Nông dân xã Hải Sơn", "Hội Nông dân xã Hòa Bình", "Hội Nông dân xã Kiên Thành",
+                                       "Hội Nông dân thị trấn Lâm Sơn"]
+    assert r["cluster"]["chair"]["organization"] == "Hội Nông dân xã Hải Sơn"
+    # (a count before an agent of the role is no list: "gồm 10 đơn vị do A làm trưởng khối")
+    r = rec(REVIEW + "Khối gồm 10 đơn vị do Công an huyện Lâm Sơn làm trưởng khối và Công an huyện Hòa Bình làm phó khối.")
+    assert r["cluster"]["members"] == []
+    assert r["cluster"]["member_count"] == 10
+
+
+def test_a_count_bounds_a_list_that_runs_into_a_role_note(rec):
+    r = rec("Ngày 15/3/2024, tại UBND huyện Lâm Sơn, Cụm 3 gồm 04 huyện: Lâm Sơn, Hòa Bình, Kiên Thành, Hải Sơn, UBND huyện "
+            "Lâm Sơn làm Cụm trưởng Cụm 3 đã chủ trì tổng kết giao ước thi đua năm 2023.")
+    assert r["cluster"]["members"] == ["Lâm Sơn", "Hòa Bình", "Kiên Thành", "Hải Sơn"]
+
+
+def test_a_portlets_name_above_the_headline_is_chrome(rec):
+    r = rec("Agrégateur de contenus\n\nnull CỤM 3 TỔNG KẾT GIAO ƯỚC THI ĐUA NĂM 2023\n\n"
+            "Ngày 15/3/2024, Cụm 3 tổ chức tổng kết giao ước thi đua năm 2023.")
+    assert r["title"] == "CỤM 3 TỔNG KẾT GIAO ƯỚC THI ĐUA NĂM 2023"
+
+
+def test_binh_chon_a_unit_as_the_roles_elects_the_next_ones(rec):
+    r = rec("Mới đây, Khối thi đua doanh nghiệp tổ chức hội nghị tổng kết công tác thi đua năm 2016. Tại hội nghị, các thành "
+            "viên đã thống nhất bình chọn Công ty A Lâm Sơn làm Khối trưởng và Công ty B Lâm Sơn làm Khối phó năm 2017.")
+    assert r["cluster"]["next_chair"]["organization"] == "Công ty A Lâm Sơn"
+    assert r["cluster"]["next_vice_chair"]["organization"] == "Công ty B Lâm Sơn"
+    assert "election" in kinds(r)

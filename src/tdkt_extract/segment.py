@@ -233,8 +233,14 @@ def _headline_with_stop(doc: Document, i: int, s: str) -> bool:
     # (a counter of views between them is no line of the article: "42")
     # (nor the page's date line, whatever widgets it carries: "09/01/2018 10:36:21 Xem cỡ chữ")
     nxt = next((b for b in doc.blocks[i + 1:i + 4] if b.kind != "chrome" and not doc.block_text(b).strip().isdigit()
-                and not _RE_DATE_LINE.match(doc.block_text(b).strip())), None)
+                and not _short_date_line(doc.block_text(b))), None)
     return nxt is not None and _RE_LEAD_OPEN.match(doc.block_text(nxt)) is not None
+
+
+def _short_date_line(line: str) -> bool:
+    """A page's date line, whatever it carries beside the date: "09/01/2018 10:36:21 Xem cỡ chữ", "(16:10 | 14/02/2019)"."""
+    s = line.strip()
+    return _RE_DATE_LINE.match(s) is not None or len(s) < 60 and _RE_DATE_LINE.search(s) is not None
 
 
 def _mark_title(doc: Document) -> None:
@@ -250,8 +256,9 @@ def _mark_title(doc: Document) -> None:
         if _title_like(s):
             ends_sentence = s.rstrip().endswith((".", "!", "?"))
             nxt = doc.blocks[i + 1] if i + 1 < len(doc.blocks) else None
-            meta_follows = nxt is not None and nxt.kind == "chrome" and cre.search(
+            meta_follows = nxt is not None and (nxt.kind == "chrome" and cre.search(
                 r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|submitted", doc.block_text(nxt), regex.I) is not None
+                or _short_date_line(doc.block_text(nxt)))
             if ends_sentence and opens and _headline_with_stop(doc, i, s):
                 b.kind = "title"
                 return

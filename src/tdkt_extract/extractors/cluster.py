@@ -657,7 +657,8 @@ _RE_LIST_INTRO = regex.compile(
     # gồm huyện A, B, C và D: the kind written once, before the first of the places
     r"|\b(?:bao gồm|gồm)\s+(?:các\s+)?(?:tỉnh|huyện|quận|thị xã|xã|phường)\s+(?=(?-i:\p{Lu})[^,.;:\n]{0,30},\s*(?-i:\p{Lu}))"
     # gồm 8 tỉnh hội A, B; gồm 5 đơn vị là thành phố A và các huyện B, C
-    r"|\b(?:bao gồm|gồm)\s+(?:có\s+)?\d{1,3}\s+(?:\p{L}+\s+){1,3}?(?:là\s+)?(?=(?:thành phố|huyện|tỉnh|thị xã|quận)?\s*(?-i:\p{Lu}))"
+    # (not the agent of a role after the count: "gồm 10 đơn vị do Công an huyện A làm trưởng khối")
+    r"|\b(?:bao gồm|gồm)\s+(?:có\s+)?\d{1,3}\s+(?:(?!do\s)\p{L}+\s+){1,3}?(?:là\s+)?(?=(?:thành phố|huyện|tỉnh|thị xã|quận)?\s*(?-i:\p{Lu}))"
     # "Các thành viên của Khối thi đua số 5 là: A, B"
     r"|\b(?:các\s+)?(?:đơn vị\s+)?thành viên\s+(?:(?:của|trong|thuộc)\s+)?(?:cụm|khối)[^:.;\n]{0,40}?\s+(?:là|gồm(?:\s+có)?)\s*:[ \t]*"
     # "đại diện các đơn vị thành viên trong Cụm: A; B"
@@ -681,7 +682,8 @@ _RE_LIST_INTRO = regex.compile(
     # ("5 trường đại học, cao đẳng trên địa bàn tỉnh: A; B": a kind named in words, the next one after a comma)
     r"|\b(?:các|\d{1,3})\s+(?:tỉnh, thành phố|tổ chức|" + _unit_nouns() + r")"
     r"(?:(?<=trường)\s+(?:đại học|cao đẳng|trung cấp)\s*,\s*(?:đại học|cao đẳng|trung cấp)(?=\s+(?:trên địa bàn|thuộc|trong|của)\b|\s*:))?"
-    r"(?:\s*,\s*(?:" + _unit_nouns() + r"))*(?:\s+thành viên)?(?:\s+(?-i:\p{Ll}+|Bắc|Nam|Trung|Tây|Đông|Biên phòng|Công an|Quân sự)){0,4}?"
+    # (the words after the kind describe it, not what the units did: "các thành viên nhất trí: A là Khối trưởng ...")
+    r"(?:\s*,\s*(?:" + _unit_nouns() + r"))*(?:\s+thành viên)?(?:\s+(?!(?:nhất|thống|đã|đều|cùng|bầu)\s)(?-i:\p{Ll}+|Bắc|Nam|Trung|Tây|Đông|Biên phòng|Công an|Quân sự)){0,4}?"
     # (the cluster they make up may follow: "các tỉnh, thành phố cụm thi đua số 9: A, B")
     # (or by a name in words after "thuộc", for places: "các huyện thuộc Cụm thi đua vùng cao: A, B"; the units of a bloc
     # without a count often open a roll of people: "các đơn vị trong Khối thi đua X: ông A, Giám đốc Sở Y; ...")
@@ -726,7 +728,7 @@ _RE_LIST_SUBJECT_OK = regex.compile(
 # ("Viện Kiểm sát nhân dân cấp cao tại thành phố Hà Nội (Viện cấp cao 1), ...": "tại" and a city before the item's
 # end name the unit; so does "tại" and a place before a semicolon: "Chi cục Hàng hải tại Hải Phòng; ...")
 _RE_LIST_END = regex.compile(
-    r"\.(?<!(?:[:;]\s*)\d{1,2}\.)(?<!(?<!\p{L})(?-i:TP|Tp|TX|NXB|TT|H|Q|X|P)\.)(?=\s|$)|:|(?<!,[ \t]*)\n|\)|\s+(?:và\s+(?=\d)|(?-i:do|đã|được|đang|vừa|đều|cũng|vẫn|luôn|long trọng|trang trọng|chính thức|quan tâm|tích cực|hưởng ứng|nỗ lực|tổng kết|sơ kết|ký kết|" + TO_CHUC + r"|làm(?<!\bviệc\s+làm)|cùng|với|đến dự|tham dự|về dự|thuộc|" + TAI_ENDS_UNIT + r"(?!\s+(?:thành phố|tỉnh|TP\.?)\s*(?-i:\p{Lu}\p{L}*)(?:\s+(?-i:\p{Lu}\p{L}*)){0,3}\s*(?:\(|,|;|\s+và\s)|\s+(?-i:\p{Lu}\p{L}*)(?:\s+(?-i:\p{Lu}\p{L}*)){0,3}\s*;)|là|có|của(?=\s+(?:thành phố|tỉnh|huyện|quận|thị xã|TP)(?!\p{L})))(?!\p{L}))|,\s*(?-i:trong đó|do|cùng|với|đến|giao cho|phân công|chỉ định)\b"
+    r"\.(?<!(?:[:;]\s*)\d{1,2}\.)(?<!(?<!\p{L})(?-i:TP|Tp|TX|NXB|TT|H|Q|X|P)\.)(?=\s|$)|:|(?<!,[ \t]*)\n|\)|\s+(?:và\s+(?=\d)|(?-i:do|đã|được|đang|vừa|đều|cũng|vẫn|luôn|long trọng|trang trọng|chính thức|quan tâm|tích cực|hưởng ứng|nỗ lực|tổng kết|sơ kết|ký kết|" + TO_CHUC + r"|làm(?<!\bviệc\s+làm)(?!\s+(?:đơn\s+vị\s+)?(?i:cụm|khối|trưởng|phó)(?!\p{L}))|cùng|với|đến dự|tham dự|về dự|thuộc|" + TAI_ENDS_UNIT + r"(?!\s+(?:thành phố|tỉnh|TP\.?)\s*(?-i:\p{Lu}\p{L}*)(?:\s+(?-i:\p{Lu}\p{L}*)){0,3}\s*(?:\(|,|;|\s+và\s)|\s+(?-i:\p{Lu}\p{L}*)(?:\s+(?-i:\p{Lu}\p{L}*)){0,3}\s*;)|là(?!\s+(?:đơn\s+vị\s+)?(?i:cụm|khối|trưởng|phó)(?!\p{L}))|có|của(?=\s+(?:thành phố|tỉnh|huyện|quận|thị xã|TP)(?!\p{L})))(?!\p{L}))|,\s*(?-i:trong đó|do|cùng|với|đến|giao cho|phân công|chỉ định)\b"
     r"|(?<=(?-i:\p{Ll}))\.(?=(?-i:\p{Lu}\p{Ll}))"  # a full stop with its space left out ("Nông Sơn.Theo đó"; not "TP.Hồ")
     r"|\s+(?:và|cùng)\s+(?:các\s+)?(?:đơn vị|cơ quan|đại biểu)\s+khách mời\b"  # the guests after the members
     r"|\s+(?:và|cùng)\s+(?:đại diện|lãnh đạo)\b"  # "A và đại diện Ban X": the guests the list goes on to
@@ -996,6 +998,11 @@ def member_lists(doc: Document):
                 elif _RE_UNITS_OF_CLUSTER.search(m.group(0)):
                     # "Về phía các đơn vị trong Cụm: Ông A, Hiệu trưởng Trường X; Bà B, Giám đốc Sở Y": their units
                     items = _units_of_people(doc, m.end(), send)
+            # a count the introduction states bounds the list: what comes after its units, each with a role note, is the
+            # next clause ("gồm 04 huyện: A, B, C, D, UBND huyện A làm Cụm trưởng đã chủ trì")
+            cnt = _RE_INTRO_COUNT.search(m.group(0))
+            if cnt and items and 2 <= int(cnt.group(1)) < len(items) and all(r for _f, r in items[int(cnt.group(1)):]):
+                items = items[:int(cnt.group(1))]
             # the cluster's other name in brackets is no list of its units ("các đơn vị trong Khối thi đua (Khối Văn hóa, Xã hội)")
             if m.group(0).rstrip().endswith("(") and items and cre.match(r"(?:cụm|khối)\b", items[0][0].value, regex.I):
                 del doc.warnings[mark:]
@@ -1140,6 +1147,8 @@ def _read_lines(doc: Document, s) -> list:
             break
         if not bm and cre.search(r"\s(?-i:đã|là|được|có|với)\s", body):
             break
+        if _RE_NOT_AN_ITEM_LINE.match(body) or _RE_DATE_IN_LINE.search(body):
+            break  # a headline's second line ("Ký giao ước thi đua ... năm 2017") or the page's date line: no unit
         if is_guest_note(body):
             continue
         # two lines the page joined at a comma ("Trường A,\n- Trường B"): an item each
@@ -1150,6 +1159,8 @@ def _read_lines(doc: Document, s) -> list:
     return items
 
 
+_RE_NOT_AN_ITEM_LINE = regex.compile(r"(?:ký|ký kết|tổ chức|tổng kết|sơ kết|phát động|hội nghị|triển khai)\b", regex.I)
+_RE_DATE_IN_LINE = regex.compile(r"\d{1,2}/\d{1,2}/\d{4}")
 _RE_JOINED_BULLET = regex.compile(r"\s*,\s*[-–•*+]\s+")
 
 
@@ -1682,7 +1693,7 @@ def _role_res():
 _RE_NEXT = regex.compile(r"\b(?:bầu|bàn giao|(?<!đảm\s)nhận nhiệm vụ|luân phiên|tiếp nhận|được giao làm|được chọn làm|thống nhất chọn|giới thiệu|"
                          # ("cử" is the meeting's choice only after its agreement: "nhất trí cử A - Trưởng Cụm"; "Quyết định ... cử" assigns)
                          r"(?<=\b(?:nhất\s+trí|thống\s+nhất)\s+)cử(?!\s+(?:tri|đại\s+diện|cán\s+bộ|người|lãnh\s+đạo)\b)|"
-                         r"suy tôn(?=\s+[^.;,]{2,80}?\s(?:làm|là)\s+(?:đơn vị\s+)?(?:cụm|khối|trưởng|phó)))\b",
+                         r"(?:suy tôn|bình chọn)(?=\s+[^.;,]{2,80}?\s(?:làm|là)\s+(?:đơn vị\s+)?(?:cụm|khối|trưởng|phó)))\b",
                          regex.I)
 # the words of the future right before the role word: "sẽ là Cụm trưởng", "sẽ đảm nhận vai trò Cụm trưởng"
 _RE_FUTURE_BEFORE = regex.compile(r"\bsẽ\s+(?:là|làm|đảm\s+(?:nhận|nhiệm)|giữ)(?:\s+(?:vai\s+trò|nhiệm\s+vụ))?(?:\s+là)?\s+" + _UNIT_WORD + r"?$",
@@ -1856,6 +1867,21 @@ _RE_YEAR = regex.compile(r"\bnăm\s+((?:19|20)\d{2})\b", regex.I)
 _RE_ONLY_CLUSTER = regex.compile(
     r"(?:(?!\s(?:báo cáo|trao|tặng|phát biểu|trình bày|thông qua|chủ trì|điều hành|đọc|ký|cho|và|sau đó)\b)[^,.;:]){0,100}?\s*,?\s*",
     regex.I)
+_RE_PERSON_BEFORE = regex.compile(r"(?<!\p{L})(?:đồng\s+chí|đ/c|ông|bà)\s+(?-i:\p{Lu})", regex.I)
+
+
+@lru_cache(maxsize=None)
+def _name_end_re():
+    """A person's name closing a position ("Giám đốc Sở Y tế Tạ Văn Hòa"): a family name and one to three capitalised words."""
+    return regex.compile(r"(?<!\p{L})(?:" + alternation(lexicon.words("surnames.txt")) + r")(?:\s+\p{Lu}\p{Ll}*){1,3}\s*[-–,]?\s*$")
+
+
+@lru_cache(maxsize=None)
+def _position_opens_re():
+    """A clause that opens on a position and the unit it heads ("Cục trưởng Cục Thi hành án dân sự tỉnh")."""
+    return regex.compile(r"(?:" + alternation(lexicon.words("positions.txt")) + r")\s+(?-i:\p{Lu})", regex.I)
+
+
 _RE_ON_BEHALF = regex.compile(r"\b(?:thay\s+mặt|đại\s+diện)\s+(?:cho\s+)?(?:đơn\s+vị\s+)?$", regex.I)
 _RE_TITLE_THEN_NOTE = regex.compile(r"(?:đồng\s+chí|đ/c|ông|bà)\s+(?-i:\p{Lu}\p{Ll}*)(?:\s+(?-i:\p{Lu}\p{Ll}*)){1,4}\s*[-–,][^;.()]*,\s*$", regex.I)
 # (or a degree or a rank in its place: "Thay mặt đơn vị Thường trực Khối, PGS.TS A, Hiệu trưởng Trường X ...")
@@ -2258,6 +2284,18 @@ class _RoleSentence:
         # the one acting for it, after the clause ("..., đồng chí X") or right after the cluster's name
         hon = search(_RE_HONORIFIC_AT, t, m.end(), min(self.b, m.end() + 120))
         if hon is None or not _RE_ONLY_CLUSTER.fullmatch(t, m.end(), hon.start()):
+            # (or named by position right before it: "Cục trưởng Cục X đại diện đơn vị Trưởng khối đã thông qua ...")
+            x = max(self.a, t.rfind(",", self.a, ob.start()) + 1, t.rfind(";", self.a, ob.start()) + 1)
+            seg = t[x:ob.start()]
+            lead = len(seg) - len(seg.lstrip())
+            seg = seg.strip()
+            # (no person named before: "bà A, Giám đốc Bưu điện tỉnh - đại diện đơn vị Cụm phó" is read as the person's note)
+            if seg and _position_opens_re().match(seg) and _RE_PERSON_BEFORE.search(t, self.a, ob.start()) is None \
+                    and _name_end_re().search(seg) is None:
+                org = _head_org(self.doc, Found(seg, x + lead, x + lead + len(seg)))
+                if org is not None:
+                    self.put(_role_kind(m), self.is_next(self.a, m.end(), m), (org.start, org.end))
+                    return True
             return False  # another clause between ("... báo cáo ..., sau đó đồng chí X"): not the one acting for it
         title, _stop = title_after(self.doc, hon.end(), self.b)
         nm = _RE_NAME_AT.match(t, hon.end(), self.b)

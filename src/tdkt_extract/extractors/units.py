@@ -77,8 +77,11 @@ ROLE_NOTE_WORDS = r"(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\
 # (a note whose closing bracket was left out before the list's comma: "gồm: A (cụm trưởng, B (cụm phó), C")
 _RE_NOTE_PAREN = regex.compile(r"\s*\(\s*(?P<role>[^()]{2,40}?)\s*(?:\)|(?<=(?:trưởng|phó|cụm|khối))$)\s*$", regex.I)
 _RE_NOTE_DASH = regex.compile(r"\s*[-–—]\s*(?P<role>[^-–—()]{2,40}?)\s*$")
+# (its verb before it goes too: "Hội Nông dân xã A làm Cụm trưởng")
 _RE_NOTE_BARE = regex.compile(
-    r"\s+(?P<role>(?:" + ROLE_NOTE_WORDS + r"))\s*$", regex.I)
+    r"\s+(?:(?:làm|là)\s+)?(?:đơn vị\s+)?(?P<role>(?:" + ROLE_NOTE_WORDS + r"))"
+    # (the cluster named after it, numbered, or the year: "làm Cụm trưởng Cụm 3", "là đơn vị Cụm trưởng năm 2023")
+    r"(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số)?\s+(?:\d{1,2}|[IVX]{1,4}))?(?:\s+năm\s+(?:19|20)\d{2})?\s*$", regex.I)
 _RE_NOTE_HELD = regex.compile(
     r"\s+kiêm\s+(?:đơn vị\s+)?(?P<role>" + ROLE_NOTE_WORDS + r")(?!\p{L})[^()]{0,80}$",
     regex.I)
