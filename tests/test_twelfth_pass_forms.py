@@ -335,3 +335,16 @@ def test_binh_chon_a_unit_as_the_roles_elects_the_next_ones(rec):
     assert r["cluster"]["next_chair"]["organization"] == "Công ty A Lâm Sơn"
     assert r["cluster"]["next_vice_chair"]["organization"] == "Công ty B Lâm Sơn"
     assert "election" in kinds(r)
+
+
+def test_a_list_that_details_the_attendance_before_it(rec):
+    r = rec(REVIEW + "Tham dự hội nghị có lãnh đạo của 3 trường trong Cụm. Cụ thể có TS. Lê Văn Tâm, Hiệu trưởng Trường A; "
+            "ThS. Trần Thị Hoa, Phó Hiệu trưởng Trường B.")
+    assert [p["roles"] for p in r["people"]] == [["attended"], ["attended"]]
+
+
+def test_a_byline_with_the_pages_date_glued_after_it(rec):
+    r = rec("Cụm thi đua tổng kết năm 2023\n\nHÀ VY - VĂN NAM 13/03/2024 15:45\n\n"
+            "Sáng 13/3, Cụm thi đua các tỉnh duyên hải tổ chức hội nghị tổng kết năm 2023.")
+    assert r["author"] == "HÀ VY - VĂN NAM"
+    assert r["published"] == "2024-03-13"

@@ -538,8 +538,13 @@ def _mark_byline(doc: Document) -> None:
             if k == 1 and not first_is_date:
                 break
             s = doc.block_text(doc.blocks[cand]).strip()
+            # (the page's date glued after the name: "HÀ VY - VĂN NAM 13/03/2024 15:45")
+            g = _glued_date(s)
+            glued = g is not None and g.group("clock") is None and g.start() > 0
+            if glued:
+                s = s[:g.start()].strip()
             nm = _RE_NAME_LINE.match(s)
-            dated = first_is_date if k == 1 else any(date_at(j) for j in [*range(ti + 1, cand), *range(cand + 1, min(len(doc.blocks), cand + 4))])
+            dated = glued or (first_is_date if k == 1 else any(date_at(j) for j in [*range(ti + 1, cand), *range(cand + 1, min(len(doc.blocks), cand + 4))]))
             # (a name that opens with a family name, or two pen names joined by a dash, the way bylines join authors)
             # (each pen name no place: "Hà Giang - Tuyên Quang" is a dateline)
             surnamed = nm is not None and nm.group(1).split(" ")[0] in lexicon.words("surnames.txt")
@@ -609,7 +614,9 @@ def read_byline(doc: Document) -> tuple[Found | None, Found | None]:
         m = _BYLINE_PREFIX.match(s)
         off = b.start + (m.end() if m else 0)
         hm = _RE_HEADER_BYLINE.match(s)
-        rest = doc.text[off:b.start + hm.end(1)] if hm else doc.text[off:b.end]
+        g = _glued_date(s) if not hm else None  # (a date glued after the name: "HÀ VY - VĂN NAM 13/03/2024 15:45")
+        end = b.start + hm.end(1) if hm else (b.start + g.start() if g is not None and g.group("clock") is None and g.start() > 0 else b.end)
+        rest = doc.text[off:end]
         # the photographer credited after the author is no part of the byline ("Bài: A - Ảnh: B")
         photo = _RE_PHOTO_CREDIT.search(rest)
         if photo is not None and photo.start() > 0:

@@ -599,6 +599,8 @@ _RE_LEAD_VERB = regex.compile(r"\s*(?:\p{L}+\s+){0,3}?(" + "|".join(_LEAD_VERBS)
 _REPORT_CONTENT_VERBS = ("cho biết", "nêu rõ", "nhấn mạnh", "khẳng định")
 
 
+# a sentence that details the one before: "Cụ thể có ...", "Cụ thể gồm: ..."
+_RE_IN_DETAIL = regex.compile(r"\s*cụ\s+thể\s*,?\s*(?:có|gồm|là)\b", regex.I)
 # the start of a sentence up to its first person: blanks, a bullet, a degree or rank of one or two words
 _RE_OPENS_ON_PERSON = regex.compile(r"[\s\-–•*+]*(?:(?-i:\p{Lu}[\p{L}.]{0,8})\s*){0,2}", regex.I)
 # where the verbs of a mention stop: the end of the clause, or the next person's honorific
@@ -702,6 +704,13 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
     # every form of the attending lead says "dự" or "về phía"
     am = rx["attend_lead"].search(sent_lead) if "dự" in low_lead or "về phía" in low_lead or "có sự tham gia" in low_lead \
         or "có mặt" in low_lead else None
+    if am is None and _RE_IN_DETAIL.match(t, sent_a, name_a):
+        # "Tham dự hội nghị có lãnh đạo 6 trường. Cụ thể có TS. A, ...; B, ...": the list goes on the attendance before
+        prev_end = t.rfind(".", max(0, sent_a - 400), sent_a)  # (the full stop that closes the sentence before)
+        prev_a = max(t.rfind(".", max(0, sent_a - 400), max(0, prev_end)) + 1, t.rfind("\n", max(0, sent_a - 400), max(0, prev_end)) + 1)
+        pm = rx["attend_lead"].search(t, prev_a, max(prev_a, prev_end))
+        if pm and "attended" not in out:
+            out["attended"] = Found("attended", pm.start(), pm.end())
     if am and "attended" not in out:
         out["attended"] = Found("attended", sent_a + am.start(), sent_a + am.end())
     # (a list of people split by ";" is still the lead's: "Đến dự và chỉ đạo có ông A - T; bà B - T; ông C")
