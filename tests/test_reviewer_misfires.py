@@ -1306,3 +1306,114 @@ def test_a_bodys_name_before_a_person_is_no_rank(rec):
 
 def test_a_newspaper_after_theo_is_no_author(rec):
     assert rec(L24 + "\n\nTheo Nhân Dân")["author"] != "Nhân Dân"
+
+
+# --- the twelfth pass's review ---------------------------------------------------------------------------------------
+
+_R12 = "Sáng 10/1/2024, tại Sở Tài chính, Cụm thi đua số 5 tổ chức hội nghị tổng kết công tác thi đua năm 2023. "
+
+
+def _kinds12(r):
+    return [d["kind"] for d in r["decisions"]]
+
+
+def test_an_agreed_assessment_of_the_past_is_no_plan(rec):
+    r = rec(_R12 + "Các đại biểu nhất trí cho rằng năm qua các đơn vị trong Cụm đoàn kết, tổ chức nhiều hoạt động giao lưu sôi nổi.")
+    assert "plan" not in _kinds12(r)
+
+
+def test_items_under_a_lead_of_results_are_no_plans(rec):
+    r = rec(_R12 + "\nKết quả thực hiện các nội dung đã thống nhất trong giao ước thi đua năm 2023:\n"
+            "- Tổ chức thành công hội thao chào mừng ngày thành lập Đảng;\n- Tổ chức giao lưu văn nghệ nhân ngày 8/3.")
+    assert "plan" not in _kinds12(r)
+
+
+def test_one_event_told_twice_is_one_plan(rec):
+    r = rec(_R12 + "Hội nghị thống nhất tổ chức hội thao vào tháng 2/2024 tại Sở Xây dựng.\n\nTheo kế hoạch, hội thao gồm "
+            "các môn bóng đá, cầu lông; Sở Xây dựng sẽ tổ chức hội thao trong 2 ngày.")
+    assert _kinds12(r) == ["plan"]
+
+
+def test_another_bodys_event_to_come_is_no_plan(rec):
+    r = rec(_R12 + "Tháng 4 tới, UBND tỉnh sẽ tổ chức Ngày hội văn hóa các dân tộc, đề nghị các đơn vị tích cực tham gia.")
+    assert "plan" not in _kinds12(r)
+    r = rec(_R12 + "Dự kiến năm 2024, tỉnh sẽ tổ chức Hội thao cán bộ, công chức toàn tỉnh.")
+    assert "plan" not in _kinds12(r)
+
+
+def test_do_before_a_role_or_a_cause_names_no_reporter(rec):
+    r = rec(_R12 + "Trong báo cáo tổng kết, Cụm ghi nhận thành tích của các đơn vị do ông Lê Văn Khang, Giám đốc Sở Tài chính "
+            "làm Cụm trưởng.")
+    assert r["people"][0]["roles"] == []
+
+
+def test_a_semicolon_list_shares_no_verb_of_a_later_clause(rec):
+    r = rec(_R12 + "Đồng chí Trần Minh Đức, Phó Chủ tịch UBND tỉnh; đồng chí Hà Thị Lan, Giám đốc Sở Nội vụ tặng hoa chúc "
+            "mừng các đơn vị, sau đó đồng chí Hà Thị Lan phát biểu chỉ đạo.")
+    roles = {p["name"]: p["roles"] for p in r["people"]}
+    assert "spoke" not in roles["Trần Minh Đức"]
+
+
+def test_a_company_of_tourism_and_hotels_is_one_unit(rec):
+    r = rec(_R12 + "Hội nghị thống nhất đề nghị UBND tỉnh tặng Cờ thi đua cho Công ty CP Du lịch và Khách sạn Hòn Ngọc.")
+    assert [a["recipient"] for a in r["awards"]] == ["Công ty CP Du lịch và Khách sạn Hòn Ngọc"]
+
+
+def test_a_private_enterprise_named_after_tai_is_the_venue(rec):
+    r = rec("Ngày 15/1/2024, Cụm thi đua số 3 tổ chức hội nghị tổng kết công tác thi đua năm 2023 tại Doanh nghiệp tư nhân "
+            "Thành Lợi.")
+    assert r["meeting"]["venue"] == "Doanh nghiệp tư nhân Thành Lợi"
+
+
+def test_a_task_given_to_the_chair_is_no_election(rec):
+    r = rec(_R12 + "Hội nghị nhất trí cử Sở Tư pháp - Cụm trưởng làm đầu mối tổng hợp hồ sơ đề nghị khen thưởng.")
+    assert r["cluster"]["next_chair"] is None
+    assert "election" not in _kinds12(r)
+
+
+def test_binh_chon_a_leader_is_a_ranking_not_an_election(rec):
+    r = rec(_R12 + "Hội nghị thống nhất bình chọn Sở Giao thông vận tải là đơn vị dẫn đầu Khối, giao Khối trưởng hoàn thiện "
+            "hồ sơ đề nghị UBND tỉnh tặng Cờ thi đua.")
+    assert "election" not in _kinds12(r) and "ranking" in _kinds12(r)
+
+
+def test_a_guest_addressing_the_chair_unit_names_no_chair(rec):
+    r = rec(_R12 + "Giám đốc Sở Nội vụ trao Cờ luân lưu cho đại diện đơn vị Cụm trưởng năm 2024.")
+    assert r["cluster"]["next_chair"] is None and r["cluster"]["chair"] is None
+    r = rec(_R12 + "Trưởng ban Thi đua - Khen thưởng tỉnh đề nghị đại diện đơn vị Cụm trưởng tiếp thu ý kiến.")
+    assert r["cluster"]["chair"] is None
+
+
+def test_a_headline_that_opens_on_a_person_attending(rec):
+    r = rec("Đồng chí Phạm Văn Nghiêm, Phó Chủ tịch UBND tỉnh dự Hội nghị tổng kết Cụm thi đua số 2\n\n"
+            "Sáng 10/1/2024, Cụm thi đua số 2 tổ chức hội nghị tổng kết năm 2023.")
+    assert r["title"] == "Đồng chí Phạm Văn Nghiêm, Phó Chủ tịch UBND tỉnh dự Hội nghị tổng kết Cụm thi đua số 2"
+
+
+def test_the_listener_of_a_report_speaks(rec):
+    r = rec(_R12 + "Sau khi nghe báo cáo tổng kết tại hội nghị, ông Phạm Quốc Toản, Phó Chủ tịch UBND tỉnh nhấn mạnh các "
+            "đơn vị cần đổi mới phong trào thi đua.")
+    assert r["people"][0]["roles"] == ["spoke"]
+
+
+def test_a_units_name_under_a_crawlers_date_is_no_headline(rec):
+    r = rec(" date 2024-01-16 Ủy ban nhân dân huyện Lâm Sơn\n\nNgày 15/1/2024, Cụm thi đua số 2 tổ chức hội nghị tổng kết "
+            "năm 2023 tại Ủy ban nhân dân huyện Lâm Sơn.")
+    assert r["title"] is None
+
+
+def test_la_cum_after_the_last_member_ends_the_list(rec):
+    r = rec(_R12 + "Cụm thi đua số 5 gồm 4 huyện Thanh Sơn, Tân Sơn, Yên Lập và Cẩm Khê là cụm có diện tích rộng nhất tỉnh.")
+    assert r["cluster"]["members"] == ["Thanh Sơn", "Tân Sơn", "Yên Lập", "Cẩm Khê"]
+
+
+def test_two_counts_do_not_bound_the_list(rec):
+    r = rec(_R12 + "Cụm gồm 3 thành phố và 2 thị xã: thành phố Hạ Long, thành phố Cẩm Phả, thành phố Uông Bí, thị xã Quảng "
+            "Yên (Cụm phó) và thị xã Đông Triều (Cụm trưởng).")
+    assert len(r["cluster"]["members"]) == 5
+
+
+def test_a_section_prefix_is_cut_only_before_a_capital(rec):
+    r = rec("Xã hội - nghề nghiệp: Khối thi đua các hội đặc thù tổng kết năm 2023\n\n"
+            "Sáng 10/1/2024, Khối thi đua các hội đặc thù tổ chức hội nghị tổng kết năm 2023.")
+    assert r["title"].startswith("Xã hội - nghề nghiệp")

@@ -202,9 +202,14 @@ def _person_first_re() -> "regex.Pattern[str]":
     return regex.compile(r"\s*(?:" + who + r")\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,3}\s*[,–-]\s*\p{Lu}")
 
 
+_RE_CAPTION_ACT = regex.compile(r"\b(?:phát biểu|trao|tặng|chụp ảnh|phát động|báo cáo|trình bày)\b", regex.I)
+
+
 def _person_first(s: str) -> bool:
-    """The line is a photo's caption of a person, not a headline (see _person_first_re)."""
-    return _person_first_re().match(s) is not None
+    """The line is a photo's caption of a person, not a headline (see _person_first_re): it shows the person at an act
+    of the meeting ("... phát biểu chỉ đạo Hội nghị"); a headline that opens on a person tells of them otherwise
+    ("Đồng chí A, Phó Chủ tịch UBND tỉnh dự Hội nghị ...", "Ông A - Giám đốc Sở X được bầu làm Cụm trưởng")."""
+    return _person_first_re().match(s) is not None and _RE_CAPTION_ACT.search(s) is not None
 
 
 _RE_CAPTION_WORDS = regex.compile(r"\b(?:chụp ảnh|phát biểu|quang cảnh|toàn cảnh|đồng chí|ông|bà|đ/c)\b", regex.I)
@@ -311,7 +316,7 @@ def _mark_title(doc: Document) -> None:
                 and _headline_like(s) and sum(w.isalpha() for w in s.split()) >= 4:
             dated.append(b)
         if 5 <= len(s.split()) and len(s) <= 150 and (_RE_DOMAIN_WORD.search(s) or _names_one_cluster(s)
-                                                      or cd and _echoed(doc, s, b.end)):
+                                                      or cd and _echoed(doc, s, b.end) and not _unit_name_alone(s)):
             worded.append(b)
     pick = dated[-1] if dated else (worded[0] if worded else _line_above_lead(doc))
     if pick is not None:
@@ -329,6 +334,12 @@ _RE_SITE_NAME = regex.compile(r"(?:cổng thông tin|trang thông tin|trang tin|
 #: a crawler's date glued before the page's first line (" date 2025-12-13 Tiêu đề"): no part of the headline
 CRAWLER_DATE = r"date\s+\d{4}-\d{2}(?:-\d{2})?\s+"
 _RE_CRAWLER_DATE = regex.compile(r"^\s*" + CRAWLER_DATE)
+
+
+def _unit_name_alone(s: str) -> bool:
+    """A unit's name with nothing told of it (the site's or the section's name: "Ủy ban nhân dân huyện A", "Phòng Nội vụ
+    huyện A thông tin"), not a headline that opens on a unit ("Công đoàn các tỉnh B ghi dấu ấn đậm nét")."""
+    return _looks_like_unit(s) and cre.search(r"\s(?-i:\p{Ll}+)\s+(?-i:\p{Ll}+)\s+(?-i:\p{Ll}+)$", s) is None
 
 
 def _echoed(doc: Document, s: str, after: int) -> bool:
@@ -695,7 +706,7 @@ def read_title(doc: Document) -> Found | None:
 def _section_prefix_re() -> "regex.Pattern[str]":
     """A section's name, then a dash or a bar, before a capital (lexicons/chrome.json, section_prefix)."""
     names = lexicon.table("chrome.json")["section_prefix"]
-    return regex.compile(r"\s*(?:" + "|".join(f"(?:{n})" for n in names) + r")\s*[-–|]\s+(?=\p{Lu})", regex.I)
+    return regex.compile(r"\s*(?:" + "|".join(f"(?:{n})" for n in names) + r")\s*[-–|]\s+(?=(?-i:\p{Lu}))", regex.I)
 
 
 _RE_PLACEHOLDER = regex.compile(r"\s*(?-i:null|undefined|None|NaN)\s+(?=\p{Lu})")

@@ -728,7 +728,7 @@ _RE_LIST_SUBJECT_OK = regex.compile(
 # ("Viện Kiểm sát nhân dân cấp cao tại thành phố Hà Nội (Viện cấp cao 1), ...": "tại" and a city before the item's
 # end name the unit; so does "tại" and a place before a semicolon: "Chi cục Hàng hải tại Hải Phòng; ...")
 _RE_LIST_END = regex.compile(
-    r"\.(?<!(?:[:;]\s*)\d{1,2}\.)(?<!(?<!\p{L})(?-i:TP|Tp|TX|NXB|TT|H|Q|X|P)\.)(?=\s|$)|:|(?<!,[ \t]*)\n|\)|\s+(?:và\s+(?=\d)|(?-i:do|đã|được|đang|vừa|đều|cũng|vẫn|luôn|long trọng|trang trọng|chính thức|quan tâm|tích cực|hưởng ứng|nỗ lực|tổng kết|sơ kết|ký kết|" + TO_CHUC + r"|làm(?<!\bviệc\s+làm)(?!\s+(?:đơn\s+vị\s+)?(?i:cụm|khối|trưởng|phó)(?!\p{L}))|cùng|với|đến dự|tham dự|về dự|thuộc|" + TAI_ENDS_UNIT + r"(?!\s+(?:thành phố|tỉnh|TP\.?)\s*(?-i:\p{Lu}\p{L}*)(?:\s+(?-i:\p{Lu}\p{L}*)){0,3}\s*(?:\(|,|;|\s+và\s)|\s+(?-i:\p{Lu}\p{L}*)(?:\s+(?-i:\p{Lu}\p{L}*)){0,3}\s*;)|là(?!\s+(?:đơn\s+vị\s+)?(?i:cụm|khối|trưởng|phó)(?!\p{L}))|có|của(?=\s+(?:thành phố|tỉnh|huyện|quận|thị xã|TP)(?!\p{L})))(?!\p{L}))|,\s*(?-i:trong đó|do|cùng|với|đến|giao cho|phân công|chỉ định)\b"
+    r"\.(?<!(?:[:;]\s*)\d{1,2}\.)(?<!(?<!\p{L})(?-i:TP|Tp|TX|NXB|TT|H|Q|X|P)\.)(?=\s|$)|:|(?<!,[ \t]*)\n|\)|\s+(?:và\s+(?=\d)|(?-i:do|đã|được|đang|vừa|đều|cũng|vẫn|luôn|long trọng|trang trọng|chính thức|quan tâm|tích cực|hưởng ứng|nỗ lực|tổng kết|sơ kết|ký kết|" + TO_CHUC + r"|làm(?<!\bviệc\s+làm)(?!\s+(?:đơn\s+vị\s+)?(?i:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))(?!\p{L}))|cùng|với|đến dự|tham dự|về dự|thuộc|" + TAI_ENDS_UNIT + r"(?!\s+(?:thành phố|tỉnh|TP\.?)\s*(?-i:\p{Lu}\p{L}*)(?:\s+(?-i:\p{Lu}\p{L}*)){0,3}\s*(?:\(|,|;|\s+và\s)|\s+(?-i:\p{Lu}\p{L}*)(?:\s+(?-i:\p{Lu}\p{L}*)){0,3}\s*;)|là(?!\s+(?:đơn\s+vị\s+)?(?i:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))(?!\p{L}))|có|của(?=\s+(?:thành phố|tỉnh|huyện|quận|thị xã|TP)(?!\p{L})))(?!\p{L}))|,\s*(?-i:trong đó|do|cùng|với|đến|giao cho|phân công|chỉ định)\b"
     r"|(?<=(?-i:\p{Ll}))\.(?=(?-i:\p{Lu}\p{Ll}))"  # a full stop with its space left out ("Nông Sơn.Theo đó"; not "TP.Hồ")
     r"|\s+(?:và|cùng)\s+(?:các\s+)?(?:đơn vị|cơ quan|đại biểu)\s+khách mời\b"  # the guests after the members
     r"|\s+(?:và|cùng)\s+(?:đại diện|lãnh đạo)\b"  # "A và đại diện Ban X": the guests the list goes on to
@@ -1001,7 +1001,10 @@ def member_lists(doc: Document):
             # a count the introduction states bounds the list: what comes after its units, each with a role note, is the
             # next clause ("gồm 04 huyện: A, B, C, D, UBND huyện A làm Cụm trưởng đã chủ trì")
             cnt = _RE_INTRO_COUNT.search(m.group(0))
-            if cnt and items and 2 <= int(cnt.group(1)) < len(items) and all(r for _f, r in items[int(cnt.group(1)):]):
+            # (one count of all the units, the extra items clauses of their own, not bracketed notes: "gồm 3 thành phố và
+            # 2 thị xã: ..., B (Cụm phó)" counts two kinds)
+            if cnt and items and 2 <= int(cnt.group(1)) < len(items) and len(_RE_INTRO_COUNT.findall(m.group(0))) == 1 \
+                    and all(r and ")" not in t[f.end:f.end + 3] and "(" not in t[f.start:f.end + 2] for f, r in items[int(cnt.group(1)):]):
                 items = items[:int(cnt.group(1))]
             # the cluster's other name in brackets is no list of its units ("các đơn vị trong Khối thi đua (Khối Văn hóa, Xã hội)")
             if m.group(0).rstrip().endswith("(") and items and cre.match(r"(?:cụm|khối)\b", items[0][0].value, regex.I):
@@ -1867,6 +1870,8 @@ _RE_YEAR = regex.compile(r"\bnăm\s+((?:19|20)\d{2})\b", regex.I)
 _RE_ONLY_CLUSTER = regex.compile(
     r"(?:(?!\s(?:báo cáo|trao|tặng|phát biểu|trình bày|thông qua|chủ trì|điều hành|đọc|ký|cho|và|sau đó)\b)[^,.;:]){0,100}?\s*,?\s*",
     regex.I)
+_RE_VERB_IN_SEGMENT = regex.compile(r"\b(?:trao|tặng|đề nghị|yêu cầu|cho|giao)\b", regex.I)
+_RE_TASK_AFTER_ROLE = regex.compile(r"\s+(?:làm\s+đầu\s+mối|chủ\s+trì|phụ\s+trách|tổng\s+hợp|hoàn\s+thiện|tiếp\s+thu)\b", regex.I)
 _RE_PERSON_BEFORE = regex.compile(r"(?<!\p{L})(?:đồng\s+chí|đ/c|ông|bà)\s+(?-i:\p{Lu})", regex.I)
 
 
@@ -2246,6 +2251,8 @@ class _RoleSentence:
         lm = search(r"\s+(?:làm|đảm\s+nhận|đảm\s+nhiệm|giữ)(?:\s+(?:vai\s+trò|nhiệm\s+vụ|chức))?\s+(?:là\s+)?$|\s*[-–]\s*$",
                     t, cue.end(), m.start()) if cue else None
         span = unit_after(self.doc, cue.end(), lm.start()) if lm else None
+        if span and lm.group(0).strip() in "-–" and _RE_TASK_AFTER_ROLE.match(t, m.end(), self.b):
+            span = None  # "cử A - Cụm trưởng làm đầu mối tổng hợp ...": a task given to the chair, not an election
         if span and t[span[1]:lm.start()].strip():
             span = None  # the unit does not reach its verb: "giao cho Sở A phối hợp với Sở B làm ..." names no role's unit
         if span:
@@ -2293,7 +2300,9 @@ class _RoleSentence:
             if seg and _position_opens_re().match(seg) and _RE_PERSON_BEFORE.search(t, self.a, ob.start()) is None \
                     and _name_end_re().search(seg) is None:
                 org = _head_org(self.doc, Found(seg, x + lead, x + lead + len(seg)))
-                if org is not None:
+                # (the unit running to the segment's end, no verb after it: "Giám đốc Sở A trao Cờ cho đại diện ...")
+                if org is not None and not t[org.end:x + lead + len(seg)].strip(" -–,") \
+                        and _RE_VERB_IN_SEGMENT.search(org.value) is None:
                     self.put(_role_kind(m), self.is_next(self.a, m.end(), m), (org.start, org.end))
                     return True
             return False  # another clause between ("... báo cáo ..., sau đó đồng chí X"): not the one acting for it

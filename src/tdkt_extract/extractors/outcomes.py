@@ -172,6 +172,8 @@ _RE_LEAD = regex.compile(
     r"đạt thành tích (?:tốt|cao|xuất sắc) nhất|xếp thứ nhất|"
     # the first of the cluster named as such: "bình xét A là đơn vị nhất Cụm thi đua"
     r"là\s+(?:đơn vị|tập thể|doanh nghiệp)\s+nhất(?=\s+(?:cụm|khối)\b)|"
+    # or the most excellent of them: "A được suy tôn là đơn vị tiêu biểu xuất sắc nhất"
+    r"(?<=\bsuy tôn\s(?:[^.;]{0,60}\s)?)là\s+(?:đơn vị|tập thể|doanh nghiệp)\s+(?:tiêu biểu\s+)?xuất sắc nhất(?!\s+(?:tỉnh|toàn quốc|cả nước|cụm|khối)(?!\p{L}))|"
     # the highest score of the cluster: "A đạt điểm cao nhất cụm", "A có tổng điểm cao nhất"
     r"(?:đạt|có)\s+(?:số\s+|tổng\s+)?điểm\s+(?:số\s+)?cao\s+nhất|"
     # "suy tôn đơn vị A đạt danh hiệu “Lá cờ đầu”": the flag of the unit that leads
@@ -617,12 +619,19 @@ def _leader_before(doc: Document, lo: int, end: int):
     g = _RE_GRADE_BEFORE.search(t, lo, end)
     if g:
         end = g.start()
+    # a score between the unit and its rank: "suy tôn X với 98,2 điểm là đơn vị dẫn đầu"
+    sc = _RE_SCORE_BEFORE.search(t, lo, end)
+    if sc:
+        end = sc.start()
     span = unit_before(doc, lo, end) or _capitalised_before(doc, lo, end)
     if span is None:
         p = t.rfind(" được ", lo, end)
         if p > lo and cre.search(r"\b(?:suy tôn|bình chọn|bầu chọn|bình bầu|bình xét)\b", t[p:end + 12], regex.I):  # (the verb may open the match)
             span = unit_before(doc, lo, p)
     return span
+
+
+_RE_SCORE_BEFORE = regex.compile(r"\s*[,(]?\s*(?:với|đạt)\s+(?:tổng\s+)?(?:số\s+)?\d{1,3}(?:[.,]\d{1,2})?\s+điểm\s*\)?\s*$", regex.I)
 
 
 def _capitalised_before(doc: Document, lo: int, end: int):
@@ -1401,6 +1410,11 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
                     and _RE_THROUGH_CLAUSE.match(t, m.end(), s.end):
                 continue  # "Thông qua báo cáo, Khối trưởng đã đánh giá ...": "through", opening another subject's clause
             c = _clause(doc, s, m.start(), m.end())
+            if kind in again and kind in out:
+                # (the same event told again adds no act: its head already in an earlier clause of the kind)
+                head = " ".join(m.group(0).lower().split()[-2:])
+                if any(head in f.value.lower() for f in (out[kind], *more.get(kind, ()))):
+                    continue
             if kind not in out:
                 out[kind] = c
             elif kind in again:
@@ -1468,7 +1482,8 @@ def _agreeing_res() -> tuple["regex.Pattern[str]", "regex.Pattern[str]"]:
     """(an agreeing word; a clause that ends on one or on a join, where an agreed act may begin)."""
     words = alternation(lexicon.table("acts.json")["agreeing"]["words"])
     agree = regex.compile(r"\b(?:" + words + r")(?!\p{L})", regex.I)
-    ends = regex.compile(r"(?:\b(?:và|" + words + r")|[,;:])\s*(?:(?:cùng|cũng|còn)\s+)*$", regex.I)
+    # ("sẽ" right before the act: "Dự kiến, Khối sẽ tổ chức ...", the agreement said earlier in the sentence)
+    ends = regex.compile(r"(?:\b(?:và|sẽ|" + words + r")|[,;:])\s*(?:(?:cùng|cũng|còn)\s+)*$", regex.I)
     return agree, ends
 
 
@@ -1481,7 +1496,11 @@ _RE_CRAWLER_MARK = regex.compile(CRAWLER_DATE)
 _RE_ITEM_MARK = regex.compile(_ITEM + r"\s+(?=\p{L})", regex.I)
 # the clause between the agreeing word and the act tells of results, not of what is agreed ("thống nhất đánh giá: các
 # đơn vị đã ..., tổ chức nhiều hội thao")
-_RE_NOT_AGREED = regex.compile(r"\b(?:đã|đánh giá|kết quả|được)\b", regex.I)
+_RE_NOT_AGREED = regex.compile(r"\b(?:đã|đánh giá|kết quả|được|cho rằng|nhận định|nhận thấy|ghi nhận|năm qua|vừa qua|thời gian qua"
+                            # (another body's event: "Dự kiến năm 2024, tỉnh sẽ tổ chức Hội thao ...")
+                            r"|(?:UBND|Ủy ban nhân dân|tỉnh|thành phố)\s+sẽ)\b", regex.I)
+# a lead that reports results, not what is agreed: "Kết quả thực hiện các nội dung đã thống nhất ...:"
+_RE_RESULTS_LEAD = regex.compile(r"\b(?:kết quả|đã thực hiện|đã tổ chức)\b", regex.I)
 
 
 def _agreed(doc: Document, s: Sentence, at: int) -> bool:
@@ -1509,7 +1528,8 @@ def _agreed(doc: Document, s: Sentence, at: int) -> bool:
     if j < 0:
         return False
     lead = doc.block_text(doc.blocks[j]).rstrip()
-    return lead.endswith(":") and agree.search(lead) is not None
+    return lead.endswith(":") and agree.search(lead) is not None and _RE_RESULTS_LEAD.search(lead) is None \
+        and "thành công" not in doc.cues.lower[at:s.end]
 
 
 @lru_cache(maxsize=None)

@@ -599,8 +599,13 @@ _RE_LEAD_VERB = regex.compile(r"\s*(?:\p{L}+\s+){0,3}?(" + "|".join(_LEAD_VERBS)
 _REPORT_CONTENT_VERBS = ("cho biết", "nêu rõ", "nhấn mạnh", "khẳng định")
 
 
+# after "do NAME, title": a role or a cause, not a report's presenting ("làm Cụm trưởng", "bận công tác", "nên ...")
+_RE_DO_NOT_AUTHOR = regex.compile(r"[^.;]*?\b(?:làm|là|bận|vắng|nên|vì)\b", regex.I)
 # a sentence that details the one before: "Cụ thể có ...", "Cụ thể gồm: ..."
 _RE_IN_DETAIL = regex.compile(r"\s*cụ\s+thể\s*,?\s*(?:có|gồm|là)\b", regex.I)
+# an act of its own or a later clause between the last person and the verb: the verb is not the whole list's
+# ("A; B tặng hoa chúc mừng ..., sau đó B phát biểu"; "A; B nhận cờ luân lưu và phát biểu")
+_RE_OTHER_ACT_BETWEEN = regex.compile(r"\b(?:tặng|trao|nhận|sau đó|rồi|tiếp đó|tiếp theo)\b", regex.I)
 # the start of a sentence up to its first person: blanks, a bullet, a degree or rank of one or two words
 _RE_OPENS_ON_PERSON = regex.compile(r"[\s\-–•*+]*(?:(?-i:\p{Lu}[\p{L}.]{0,8})\s*){0,2}", regex.I)
 # where the verbs of a mention stop: the end of the clause, or the next person's honorific
@@ -665,6 +670,8 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
         m = cx.search(vr, _V_ROLE_VERBS[role], after, win_b)
         if m and _RE_PAST_ACT.search(t, max(after, m.start() - 12), m.start()):
             continue  # "từng phát biểu": an act of an earlier time
+        if m and role == "spoke" and _RE_GIFT_BEFORE.search(t, max(after, m.start() - 16), m.start()):
+            continue  # "tặng hoa chúc mừng": the gift's wish, no speech (the gift shows the person there)
         if m and m.start() > after + 1 and _RE_SAID_THAT.search(t, after + 1, m.start()):
             continue  # "cho rằng các đơn vị đã báo cáo đầy đủ": what he said, not his act
         if m and doc.cues.lower[max(after, m.start() - 3):m.start()] == "sự " and _RE_OF_AFTER.match(t, m.end(), win_b + 40):
@@ -689,6 +696,8 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
     low = doc.cues.lower[clause_a:name_a]
     # the lead names the verb and a comma follows it ("Phát biểu tại hội nghị, ông ..."): both checked cheaply first
     lead_m = _RE_LEAD_VERB.match(lead) if "," in lead and any(v in low for v in _LEAD_VERBS) else None
+    if lead_m and cre.search(r"\b(?:nghe|theo|qua)\s+(?:\p{L}+\s+){0,2}$", lead[:lead_m.start(1)], regex.I):
+        lead_m = None  # "Sau khi nghe báo cáo ..., ông A nhấn mạnh": the listener, not the reporter
     if lead_m:
         v = lead_m.group(1).lower()
         role = next(r for r, vs in _roles().items() if v in vs)
@@ -735,6 +744,7 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
     return out
 
 
+_RE_GIFT_BEFORE = regex.compile(r"\btặng\s+(?:hoa|quà)\s+$", regex.I)
 _RE_OF_AFTER = regex.compile(r"(?:\s+\p{L}+){0,3}?\s+của\b", regex.I)
 _RE_MEETING_SUBJECT = regex.compile(r"(?<!\p{L})hội nghị\s+(?:đã\s+)?$", regex.I)
 _RE_PERSON_OPENS = regex.compile(r"\s*(?:và\s+)?(?:(?:ông|bà|đồng chí|đ/c)(?:\s+(?-i:\p{Lu})|\s*$)|$)", regex.I)
@@ -837,8 +847,12 @@ def _noun_lead_roles(doc: Document, clause_a: int, name_a: int, rx, far: bool = 
         a = clause_a
     if not of:
         return out
-    # ("do" names the author of a report only: "hội nghị do A chủ trì" leaves the acts before it to their own subject)
-    roles = ("reported",) if of.group(0)[:2].lower() == "do" else ("presided", "reported", "spoke", "attended")
+    # ("do" names the author of a report only: "hội nghị do A chủ trì" leaves the acts before it to their own subject;
+    # not the agent of a role, nor a cause: "của các đơn vị do ông A làm Cụm trưởng", "do ông A bận công tác")
+    by_do = of.group(0)[:2].lower() == "do"
+    if by_do and _RE_DO_NOT_AUTHOR.match(t, name_a, min(len(t), name_a + 120)):
+        return out
+    roles = ("reported",) if by_do else ("presided", "reported", "spoke", "attended")
     hits = []
     for role in roles:
         for vr in (rx["verbs"][role], *_noun_acts().get(role, ())):
@@ -1226,7 +1240,8 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
                 # people parted by ";" share only a verb that says so ("A - T1; B - T2 đồng chủ trì"), and only with
                 # one the text gives no act of his own ("Dự có A - T; B - T, Cụm trưởng và C đồng chủ trì"); or any verb
                 # when they open the sentence as its subject ("A - T1; bà B - T2 - chủ trì Hội nghị")
-                shared = {r: f for r, f in nroles.items() if subject_list or t[f.start:f.end].lower().startswith("đồng ")}
+                shared = {r: f for r, f in nroles.items() if t[f.start:f.end].lower().startswith("đồng ")
+                          or subject_list and _RE_OTHER_ACT_BETWEEN.search(t, _na, f.start) is None}
             else:
                 shared = {}
             for r, f in shared.items():

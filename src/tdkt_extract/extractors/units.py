@@ -188,7 +188,7 @@ def starts_with_unit_head(s: str) -> bool:
 
 
 #: what may follow "tại" inside a name, no place ("Ủy ban Quản lý vốn nhà nước tại doanh nghiệp"): a regex fragment
-TAI_IN_NAME = r"doanh\s+nghiệp"
+TAI_IN_NAME = r"(?-i:doanh\s+nghiệp)(?!\s+(?:tư\s+nhân|(?-i:\p{Lu})))"
 
 #: "tại", which ends a unit phrase, unless a branch keeps the place it is in ("Phân hiệu Trường Đại học A tại Ninh
 #: Thuận", "Chi nhánh B tại Huế"); a fragment of the case-sensitive alternations of unit and list ends
