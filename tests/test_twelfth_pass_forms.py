@@ -348,3 +348,17 @@ def test_a_byline_with_the_pages_date_glued_after_it(rec):
             "Sáng 13/3, Cụm thi đua các tỉnh duyên hải tổ chức hội nghị tổng kết năm 2023.")
     assert r["author"] == "HÀ VY - VĂN NAM"
     assert r["published"] == "2024-03-13"
+
+
+def test_the_years_places_told_in_the_review_are_rankings_but_no_act(rec):
+    r = rec("Mới đây, Khối thi đua doanh nghiệp tổ chức hội nghị tổng kết công tác thi đua năm 2016. Trong năm 2016, Công ty "
+            "Điện lực Lâm Sơn dẫn đầu phong trào thi đua; Bưu điện Lâm Sơn đứng thứ nhì.")
+    assert [(x["organization"], x["rank"]) for x in r["rankings"]] == [("Công ty Điện lực Lâm Sơn", 1), ("Bưu điện Lâm Sơn", 2)]
+    assert "ranking" not in kinds(r)
+    # (another year's places are not this review's; nor a lead of the province)
+    r = rec("Mới đây, Khối thi đua doanh nghiệp tổ chức hội nghị tổng kết công tác thi đua năm 2016. Năm 2015, Công ty Điện "
+            "lực Lâm Sơn dẫn đầu phong trào thi đua.")
+    assert r["rankings"] == []
+    r = rec("Mới đây, Khối thi đua doanh nghiệp tổ chức hội nghị tổng kết công tác thi đua năm 2016. Trong năm 2016, Công ty "
+            "Điện lực Lâm Sơn dẫn đầu phong trào thi đua của tỉnh.")
+    assert r["rankings"] == []

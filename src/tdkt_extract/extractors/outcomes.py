@@ -325,11 +325,39 @@ def _scan(doc: Document, rx, vocab: str, lo: int, hi: int):
     return cues.match_at(rx, doc.text, [a for a, _ in doc.cues.spans(vocab, lo, hi, word=False)], lo, hi)
 
 
+def _year_results(doc: Document) -> list[Sentence]:
+    """The review's sentences that tell the reviewed year's places in the cluster ("Trong năm 2016, A dẫn đầu phong
+    trào thi đua; B và C đứng thứ nhì" at the year-end review of 2016): results, read for the rankings only (no act)."""
+    t = doc.text
+    per = doc.draft.scalars.get("meeting.period")
+    kind = doc.draft.scalars.get("meeting.kind")
+    if per is None or per.value.get("year") is None or kind is None or kind.value != "tong_ket":
+        return []
+    reviewed = per.value["year"]
+    acts = {s.start for s in _acts(doc)}
+    out = []
+    for s in doc.body_sentences():
+        if s.start in acts:
+            continue
+        y = _RE_OPENING_YEAR.match(t, s.start, s.end)
+        if y and int(y.group(1)) == reviewed and _RE_YEAR_PLACE.search(t, s.start, s.end) \
+                and all(int(x) == reviewed for x in _RE_ANY_YEAR.findall(t, s.start, s.end)):
+            out.append(s)
+    return out
+
+
+# a unit's place in the cluster's emulation of the year: "dẫn đầu phong trào thi đua", "đứng thứ nhì"
+_RE_YEAR_PLACE = regex.compile(r"\bdẫn đầu phong trào thi đua\b(?!\s+(?:của\s+)?(?:tỉnh|toàn quốc|cả nước|toàn ngành))|\b(?:đứng|xếp)\s+thứ\s+(?:nhất|nhì|hai|ba)\b", regex.I)
+
+
 def rankings(doc: Document) -> list[tuple[int, Found]]:
     t = doc.text
     cx = doc.cues
     out: list[tuple[int, Found]] = []
     acts = _acts(doc)
+    results = _year_results(doc)
+    if results:
+        acts = sorted([*acts, *results], key=lambda x: x.start)
     sents_before = {b.start: a for a, b in zip(acts, acts[1:])}
     for s in acts:
         low = cx.lower[s.start:s.end]
@@ -1435,7 +1463,8 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
     if "ranking" not in out and doc.draft.rankings:
         r = doc.draft.rankings[0][1]
         s = _sentence_at(doc, r.start)
-        if s:
+        # (not from the year's results told in the review: no act of the meeting)
+        if s and all(x.start != s.start for x in _year_results(doc)):
             out["ranking"] = _clause(doc, s, r.start, r.end)
     # an award proposed at the meeting is its act, in whatever words ("X được suy tôn Cờ ...")
     proposed = [a for a in doc.draft.awards if a.status == "proposed"]
