@@ -332,8 +332,7 @@ _RE_LEAD_OPEN = regex.compile(
 )
 _RE_SITE_NAME = regex.compile(r"(?:cổng thông tin|trang thông tin|trang tin|báo điện tử|tạp chí điện tử|website)\b", regex.I)
 #: a crawler's date glued before the page's first line (" date 2025-12-13 Tiêu đề"): no part of the headline
-CRAWLER_DATE = r"date\s+\d{4}-\d{2}(?:-\d{2})?\s+"
-_RE_CRAWLER_DATE = regex.compile(r"^\s*" + CRAWLER_DATE)
+_RE_CRAWLER_DATE = regex.compile(r"^\s*date\s+\d{4}-\d{2}(?:-\d{2})?\s+")
 
 
 def _unit_name_alone(s: str) -> bool:
@@ -550,8 +549,8 @@ def _mark_byline(doc: Document) -> None:
                 break
             s = doc.block_text(doc.blocks[cand]).strip()
             # (the page's date glued after the name: "HÀ VY - VĂN NAM 13/03/2024 15:45")
-            g = _glued_date(s)
-            glued = g is not None and g.group("clock") is None and g.start() > 0
+            g = _date_after_name(s)
+            glued = g is not None
             if glued:
                 s = s[:g.start()].strip()
             nm = _RE_NAME_LINE.match(s)
@@ -625,8 +624,8 @@ def read_byline(doc: Document) -> tuple[Found | None, Found | None]:
         m = _BYLINE_PREFIX.match(s)
         off = b.start + (m.end() if m else 0)
         hm = _RE_HEADER_BYLINE.match(s)
-        g = _glued_date(s) if not hm else None  # (a date glued after the name: "HÀ VY - VĂN NAM 13/03/2024 15:45")
-        end = b.start + hm.end(1) if hm else (b.start + g.start() if g is not None and g.group("clock") is None and g.start() > 0 else b.end)
+        g = _date_after_name(s) if not hm else None  # (a date glued after the name: "HÀ VY - VĂN NAM 13/03/2024 15:45")
+        end = b.start + hm.end(1) if hm else (b.start + g.start() if g is not None else b.end)
         rest = doc.text[off:end]
         # the photographer credited after the author is no part of the byline ("Bài: A - Ảnh: B")
         photo = _RE_PHOTO_CREDIT.search(rest)
@@ -870,6 +869,12 @@ def _glued_date(s: str):
     if not (t[:1].isdigit() or t[-1:].isdigit() or t.endswith(")") and t[-2:-1].isdigit()) or "/" not in t and "-" not in t:
         return None
     return _RE_GLUED_DATE.search(s)
+
+
+def _date_after_name(s: str):
+    """The page's date glued after a byline's name, ending the line ("HÀ VY - VĂN NAM 13/03/2024 15:45"), or None."""
+    g = _glued_date(s)
+    return g if g is not None and g.group("clock") is None and g.start() > 0 else None
 
 
 def _crawler_date(s: str):

@@ -1274,9 +1274,15 @@ def _units_of_people(doc: Document, a: int, b: int) -> list:
 
 
 @lru_cache(maxsize=None)
+def _person_name() -> str:
+    """A person's name as a regex fragment: a family name and one to three capitalised words."""
+    return r"(?:" + alternation(lexicon.words("surnames.txt")) + r")(?:\s+\p{Lu}\p{Ll}*){1,3}"
+
+
+@lru_cache(maxsize=None)
 def _person_item_re():
     """A person's name (a family name and one to three more words), after an honorific or before a position."""
-    name = r"(?:" + alternation(lexicon.words("surnames.txt")) + r")(?:\s+\p{Lu}\p{Ll}*){1,3}"
+    name = _person_name()
     return regex.compile(r"(?i:ông|bà|đồng chí|đ/c)\s+" + name + r"(?!\p{L})|" + name + r"\s*[-–,]\s*(?i:" + positions_alt() + r")(?!\p{L})")
 
 
@@ -1878,7 +1884,7 @@ _RE_PERSON_BEFORE = regex.compile(r"(?<!\p{L})(?:đồng\s+chí|đ/c|ông|bà)\s
 @lru_cache(maxsize=None)
 def _name_end_re():
     """A person's name closing a position ("Giám đốc Sở Y tế Tạ Văn Hòa"): a family name and one to three capitalised words."""
-    return regex.compile(r"(?<!\p{L})(?:" + alternation(lexicon.words("surnames.txt")) + r")(?:\s+\p{Lu}\p{Ll}*){1,3}\s*[-–,]?\s*$")
+    return regex.compile(r"(?<!\p{L})" + _person_name() + r"\s*[-–,]?\s*$")
 
 
 @lru_cache(maxsize=None)
@@ -2455,8 +2461,7 @@ def _number_in_alias(doc: Document, cm: ClusterMention) -> Found | None:
     m = _RE_NUMBERED_ALIAS.match(doc.text, cm.end)
     if m is None or _kind_of(m.group("k")) != cm.kind:
         return None
-    n = m.group("n")
-    value = int(n) if n.isdigit() else _ROMAN.get(n.upper())
+    value = _number_value(m.group("n"))
     return Found(value, m.start("n"), m.end("n")) if value else None
 
 
@@ -2799,8 +2804,13 @@ def _other_number(doc: Document, c) -> bool:
     n = c.group("n")
     if num is None or not n:
         return False
-    value = int(n) if n.isdigit() else _ROMAN.get(n.upper())
+    value = _number_value(n)
     return value is not None and value != num.value
+
+
+def _number_value(n: str) -> int | None:
+    """A cluster's number written in figures or in Roman numerals ("3", "III"); None for another word."""
+    return int(n) if n.isdigit() else _ROMAN.get(n.upper())
 
 
 def _role_year_against_period(doc: Document, m) -> int:

@@ -11,7 +11,6 @@ from ..document import AwardDraft, Document, Found, Sentence
 from ..models import DecisionKind
 from ..normalize import fold
 from ..patterns import cre, alternation, finditer, search
-from ..segment import CRAWLER_DATE
 from .cluster import another_event, count_value, mentions
 from .units import role_note, shadow, unit_head_ci_re, starts_with_unit_head, unit_after, unit_before
 
@@ -327,7 +326,12 @@ def _scan(doc: Document, rx, vocab: str, lo: int, hi: int):
 
 def _year_results(doc: Document) -> list[Sentence]:
     """The review's sentences that tell the reviewed year's places in the cluster ("Trong năm 2016, A dẫn đầu phong
-    trào thi đua; B và C đứng thứ nhì" at the year-end review of 2016): results, read for the rankings only (no act)."""
+    trào thi đua; B và C đứng thứ nhì" at the year-end review of 2016): results, read for the rankings only (no act).
+    Kept on the document: the rankings read them and the decisions pass them over."""
+    return doc.memo("outcomes.year_results", lambda: _find_year_results(doc))
+
+
+def _find_year_results(doc: Document) -> list[Sentence]:
     t = doc.text
     per = doc.draft.scalars.get("meeting.period")
     kind = doc.draft.scalars.get("meeting.kind")
@@ -1437,12 +1441,12 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
             if m.group(0).lower().startswith("thông qua") and not before.strip(" -–•*+") \
                     and _RE_THROUGH_CLAUSE.match(t, m.end(), s.end):
                 continue  # "Thông qua báo cáo, Khối trưởng đã đánh giá ...": "through", opening another subject's clause
-            c = _clause(doc, s, m.start(), m.end())
             if kind in again and kind in out:
                 # (the same event told again adds no act: its head already in an earlier clause of the kind)
                 head = " ".join(m.group(0).lower().split()[-2:])
                 if any(head in f.value.lower() for f in (out[kind], *more.get(kind, ()))):
                     continue
+            c = _clause(doc, s, m.start(), m.end())
             if kind not in out:
                 out[kind] = c
             elif kind in again:
@@ -1519,8 +1523,6 @@ def _agreeing_res() -> tuple["regex.Pattern[str]", "regex.Pattern[str]"]:
 # a list item's opening mark: a bullet, a number or an ordinal word ("- ", "2. ", "(3) ", "b) ", "Ba là, ")
 _ITEM = r"(?:[-•*+–]|\(?\d{1,2}[.)](?!\d)|\(\d{1,2}\)|[a-dđ]\)|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+là\s*,)"
 _RE_ITEM_OPEN = regex.compile(r"\s*" + _ITEM, regex.I)
-# a crawler's date glued before the page's first line (" date 2025-12-13 Cụm thi đua ... đã bầu ...")
-_RE_CRAWLER_MARK = regex.compile(CRAWLER_DATE)
 # (with the blanks after it, before the item's first word)
 _RE_ITEM_MARK = regex.compile(_ITEM + r"\s+(?=\p{L})", regex.I)
 # the clause between the agreeing word and the act tells of results, not of what is agreed ("thống nhất đánh giá: các
@@ -1622,12 +1624,11 @@ def _clause(doc: Document, s: Sentence, cue_a: int, cue_b: int) -> Found:
     seg = t[a:b]
     lead = len(seg) - len(seg.lstrip())
     a += lead
-    mark = _RE_ITEM_MARK.match(t, a, b) or _RE_CRAWLER_MARK.match(t, a, b)
+    mark = _RE_ITEM_MARK.match(t, a, b)
     if mark:
-        a = mark.end()  # a list item's number is no part of its act ("2. Bầu A làm Cụm trưởng"), nor a crawler's date
+        a = mark.end()  # a list item's number is no part of its act ("2. Bầu A làm Cụm trưởng")
     txt = t[a:b].rstrip(" .;,")
     return Found(txt, a, a + len(txt))
-
 
 
 def extract(doc: Document) -> None:
