@@ -962,6 +962,10 @@ def member_lists(doc: Document):
             if m.end() > s.end:
                 break
             subj = t[max(s.start, m.start() - 70):m.end()]
+            # an introduction opening its sentence goes on the sentence before, whose subject it lists: "Khối thi
+            # đua X đã tổ chức hội nghị ... . Bao gồm: A, B, C"
+            if i > 0 and not t[s.start:m.start()].strip() and _has_head(doc, sents[i - 1].start, sents[i - 1].end):
+                subj = t[max(sents[i - 1].start, sents[i - 1].end - 200):sents[i - 1].end] + " " + subj
             near = t[max(s.start, m.start() - 25):m.end()]
             # ("phòng chuyên môn 5 phường thành viên trong cụm, gồm: A, B": the staff's "môn", no sport, when the cluster is named)
             not_list = _RE_NOT_A_LIST_STAFF if _has_head(doc, m.start(), m.end()) else _RE_NOT_A_LIST
@@ -1105,6 +1109,54 @@ def member_lists(doc: Document):
             del doc.warnings[mark:]
 
 
+# after the count of the members, the list it announces in the same clause ("Khối có sáu đơn vị là A, B, ... và F")
+@lru_cache(maxsize=None)
+def _count_then_list_re():
+    return regex.compile(r"\s+(?:" + _unit_nouns() + r")(?:\s+thành\s+viên)?\s*,?\s*(?:là|(?:bao\s+)?gồm(?:\s+có)?)\s*:?\s*(?=(?-i:\p{Lu}))", regex.I)
+
+
+# or the count closing its sentence ("Cụm hiện có 07 doanh nghiệp."), a few words of the kind after it
+@lru_cache(maxsize=None)
+def _count_closes_re():
+    return regex.compile(r"\s+(?:" + _unit_nouns() + r")(?:\s+(?-i:\p{Ll}+)){0,4}\s*[.:]?\s*$", regex.I)
+
+
+# and the next sentence naming them: "Đó là A, B và C", "Gồm: A, B", or the names alone
+_RE_NAMED_NEXT = regex.compile(r"(?:(?:đó|đấy)\s+là|(?:bao\s+)?gồm(?:\s+có)?|cụ\s+thể(?:\s+là)?|(?:các\s+)?(?:đơn vị|cơ quan|thành viên)(?:\s+thành\s+viên)?\s+(?:gồm|là))\s*[:,]?\s*", regex.I)
+
+
+def list_after_count(doc: Document, n: Found) -> list:
+    """The members a stated count announces, where no list introduction of member_lists reads them: after the
+    count in its own clause ("Khối có sáu đơn vị là A, ...") or in the sentence after the count ("Cụm hiện có 07
+    doanh nghiệp. Đó là A, ..."). The names must be as many as the count says: a list of another number is
+    something else (the units ranked, the guests)."""
+    t = doc.text
+    sents = doc.content_sentences()
+    i = next((k for k, s in enumerate(sents) if s.start <= n.start < s.end), None)
+    if i is None:
+        return []
+    s = sents[i]
+    spans = []
+    m = _count_then_list_re().match(t, n.end, s.end)
+    if m:
+        spans.append((m.end(), _sentence_run_end(sents, i), False))
+    elif _count_closes_re().match(t, n.end, s.end) and i + 1 < len(sents) and sents[i + 1].start - s.end < 4:
+        nxt = sents[i + 1]
+        o = _RE_NAMED_NEXT.match(t, nxt.start, nxt.end)
+        spans.append((o.end() if o else nxt.start, _sentence_run_end(sents, i + 1), o is None))
+    for a, b, bare in spans:
+        mark = len(doc.warnings)
+        items = _read_items(doc, a, b)
+        ok = len(items) == n.value >= 2 and all(f.value[:1].isupper() or f.value[:1].isdigit() for f, _r in items)
+        # names alone, with nothing to introduce them, must each be a unit or a place
+        if ok and bare:
+            ok = all(starts_with_unit_head(f.value) or gazetteer.province_of(f.value) for f, _r in items)
+        if ok:
+            return items
+        del doc.warnings[mark:]
+    return []
+
+
 def _kind_is_clusters(doc: Document, rep) -> bool:
     """The kind of unit written between "lãnh đạo" and the counted places ("lãnh đạo Công an 6 tỉnh") is the one the
     cluster's name or the sentence stating the meeting holds ("Cụm thi đua số 6 - Bộ Công an"); with none written, any."""
@@ -1241,7 +1293,8 @@ def _group_opens_re():
     """ "và các <kind of unit>" closing a list's part before its colon (not "và các đại biểu:", the guests)."""
     return regex.compile(r"\s+và\s+các\s+(?:" + _unit_nouns() + r"|ban|sở)(?:\s+\p{L}+)?\s*$", regex.I)
 _RE_HONORIFIC_NAME = regex.compile(r"(?:và\s+)?(?:ông|bà|đồng chí|đ/c)\s+(?-i:\p{Lu}\p{Ll}*)(?:\s+(?-i:\p{Lu}\p{Ll}*)){1,4}", regex.I)
-_RE_DASH_MEMBER_NOTE = regex.compile(r"\s+[-–]\s+(?:là\s+)?(?:các\s+)?(?:đơn vị\s+)?thành viên\b.*$", regex.I)
+# (counted too: "..., và F - sáu thành viên của Khối - đã ...")
+_RE_DASH_MEMBER_NOTE = regex.compile(r"\s+[-–]\s+(?:là\s+)?(?:các\s+)?(?:(?:\d{1,3}|" + _COUNT_WORD + r")\s+)?(?:đơn vị\s+)?thành viên\b.*$", regex.I)
 
 
 _RE_UNITS_OF_CLUSTER = regex.compile(r"\bcác\s+(?:đơn vị|cơ quan)(?:\s+thành viên)?\s+(?:của|trong|thuộc)\s+(?:cụm|khối)", regex.I)
@@ -2430,6 +2483,11 @@ def extract(doc: Document) -> None:
                 else:
                     d.roles[role] = UnitRoleDraft(f)
         break
+    if not d.members and n is not None:
+        for f, role in list_after_count(doc, n):
+            d.members.append(f)
+            if role and role not in d.roles:
+                d.roles[role] = UnitRoleDraft(f)
     if n is None and d.members:
         # the count that opened the member list and counts its names ("05 xã A, B, C, D, E")
         n = doc.memo("cluster.list_count", lambda: None)

@@ -733,7 +733,9 @@ def _award_re():
         # (any capitalised giver after "của": "Bằng khen của Thống đốc", "Cờ thi đua của BHXH Việt Nam"; after "do" the one
         # who hands it over may stand, "Cờ thi đua do Phó Chủ tịch UBND tỉnh A trao")
         r"|(?<=\bcủa\s+)(?-i:\p{Lu})(?=[\p{L}&]))"
-        r"[^,;.“”\"()\n]{0,60}?))?)[”\"]?(?=\s*(?:cho|năm|gồm|vì|và|;|,|\.|:|\)|$|\n|\s+(?:của|trong|đối|đợt|là|được|do|tặng|trao)\b))",
+        r"[^,;.“”\"()\n]{0,60}?))?)[”\"]?(?=\s*(?:cho|năm|gồm|vì|và|;|,|\.|:|\)|$|\n|\s+(?:của|trong|đối|đợt|là|được|do|tặng|trao|từ)\b"
+        # (the role the rotating flag goes with: "nhận Cờ luân lưu Khối trưởng năm 2025 từ X")
+        r"|\s+(?:cụm|khối)\s+(?:trưởng|phó)\b))",
         regex.I,
     )
 
@@ -760,7 +762,8 @@ def _award_matches(doc: Document, lo: int, hi: int):
 
 
 _RE_PROPOSE = regex.compile(r"\b(?:đề nghị|đề xuất|đề cử|suy tôn|bình xét|trình|bỏ phiếu(?:\s+và)?\s+nhất trí)\b", regex.I)
-_RE_CONFER = regex.compile(r"\b(?:tặng|trao|nhận|đón nhận|được tặng|khen thưởng)\b", regex.I)
+# ("bàn giao Cờ luân lưu cho X": the rotating flag handed over to the next holder)
+_RE_CONFER = regex.compile(r"\b(?:tặng|trao|nhận|đón nhận|được tặng|khen thưởng|bàn giao)\b", regex.I)
 _RE_HANDED = regex.compile(r"\b(?:trao|đón nhận|được tặng|đã tặng)\b", regex.I)
 _RE_HANDED_AFTER = regex.compile(r"\s(?:và|,)\s+(?:\p{L}+\s+){0,2}?(?:trao|trao tặng)\s*$", regex.I)
 _RE_ONCE = regex.compile(r"\b(?:đã\s+)?từng\s+(?:được|nhận|đón nhận)\b", regex.I)
@@ -997,7 +1000,7 @@ def _bullet_list(doc: Document, s: Sentence, award: Found | None, status: str = 
 # what opens a list of recipients on the same line: "cho 03 đơn vị: A, B", "cho các đơn vị Hội X các huyện: A, B",
 # "cho 02 đơn vị xuất sắc là A và B"
 _RE_RECIPIENTS_INTRO = regex.compile(
-    r"\s*(?:(?:các|những|\d{1,3}|hai|ba|bốn|năm|sáu)\s+(?:đơn vị|tập thể|cơ quan|doanh nghiệp|trường|xã|phường|huyện|tỉnh|sở|ban|ngành)"
+    r"\s*(?:(?:các|những|\d{1,3}|hai|ba|bốn|năm|sáu)\s+(?:đơn vị|tập thể|cá nhân|cơ quan|doanh nghiệp|trường|xã|phường|huyện|tỉnh|sở|ban|ngành)"
     r"[^:.;\n]{0,50}?|(?-i:\p{Lu})[^:.;\n]{0,50}?\bcác\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?:\s*,\s*(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường))*)"
     r"(?:\s*:\s*|\s+(?:là|gồm)\s+)(?=\p{Lu})", regex.I)
 # a unit the places after it share ("Công an các huyện A, B và C"): the places are the recipients
@@ -1019,6 +1022,10 @@ _RE_COUNTED_RECIPIENTS = regex.compile(r"\s*(?:(?-i:\p{Lu})[\p{L}&]*(?:\s+\p{L}+
 _RE_NAMES_RUN = regex.compile(r"(?-i:\p{Lu}[\p{Ll}\d]*)(?:\s+(?-i:\p{Lu}[\p{Ll}\d]*)){0,3}")
 
 
+_RE_ROLE_HOLDER = regex.compile(r"\s*(?:đơn vị\s+)?(?:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))(?!\p{L})(?:\s+năm\s+\d{4})?"
+                             r"(?P<named>\s*,?\s*(?:là|:)\s+)?", regex.I)
+
+
 def _recipients(doc: Document, a: int, b: int) -> list[Found]:
     t = doc.text
     out = []
@@ -1032,6 +1039,12 @@ def _recipients(doc: Document, a: int, b: int) -> list[Found]:
             and not cre.match(r"[^.;:]{0,40}:", t[a + plural.end():b]) \
             and not cre.match(r"\p{L}+\s*,", t[a + plural.end():b]):
         a += plural.end()
+    # the holder of a cluster role, named after it ("cho Cụm trưởng năm 2025 là Sở X"): the role is no recipient
+    role = _RE_ROLE_HOLDER.match(t, a, b)
+    if role is not None:
+        if role.group("named") is None:
+            return []
+        a = role.end()
     force = cre.match(r"\s*lực lượng\s+(?=công an|quân sự|dân quân)", t[a:b], regex.I)
     if force:
         a += force.end()  # "cho lực lượng công an các huyện A, B": the units, named by their places
@@ -1050,9 +1063,12 @@ def _recipients(doc: Document, a: int, b: int) -> list[Found]:
     span = unit_after(doc, a, b, allow_lower=False)
     if not span:
         # a person named as the recipient: "trao Bằng khen cho ông Lê Văn A, Giám đốc Công ty B"
-        person = _RE_PERSON_AT.match(t, a, b)
-        if person is not None:
+        # (and the persons after it: "cho 2 cá nhân là ông A và bà B")
+        more, first = _person_recipient_res()
+        person = first.match(t, a, b)
+        while person is not None:
             out.append(Found(person.group("name"), person.start("name"), person.end("name")))
+            person = more.match(t, person.end(), b)
         return out
     out.append(Found(t[span[0]:span[1]], *span))
     # "gồm A, B, C": more after commas (or semicolons: "tặng AWARD: A; B; C")
@@ -1062,7 +1078,7 @@ def _recipients(doc: Document, a: int, b: int) -> list[Found]:
         # (or a place named with its kind in lower case: "cho thị xã A, huyện B")
         m = cre.match(r"\s*(?:[,;]|và)\s*(?=\p{Lu}|" + _RE_UNIT_OPENS.pattern + r")|\s*\([^()]{1,60}\)\s*[,;]\s*(?=\p{Lu})", t[pos:b])
         # a person among the recipients: "cho xã A, bà Trần Thị B và ông Nguyễn Văn C."
-        person = _RE_PERSON_RECIPIENT.match(t, pos, b)
+        person = _person_recipient_res()[0].match(t, pos, b)
         if person is not None:
             out.append(Found(person.group("name"), person.start("name"), person.end("name")))
             pos = person.end()
@@ -1115,9 +1131,17 @@ _RE_GIVER_BEFORE_HEAD = regex.compile(r"\b(?:đề nghị|đề xuất|trình|c�
 # the units named before, pointed back to: "cho đơn vị này", "cho hai đơn vị trên"
 _RE_THESE_UNITS = regex.compile(r"(?:các\s+|hai\s+|ba\s+|\d{1,2}\s+)?(?:đơn vị|tập thể|cơ quan)\s+(?:này|trên|nói trên)\b", regex.I)
 # a person among an award's recipients, named with the honorific, then the list's next item or its end
-_PERSON_NAMED = r"(?:ông|bà|đồng chí|đ/c)\s+(?P<name>(?-i:\p{Lu}\p{Ll}*)(?:\s+(?-i:\p{Lu}\p{Ll}*)){1,4})(?=\s*(?:[.;,]|và\s|$))"
-_RE_PERSON_RECIPIENT = regex.compile(r"\s*(?:,|và)\s*" + _PERSON_NAMED, regex.I)
-_RE_PERSON_AT = regex.compile(r"\s*" + _PERSON_NAMED, regex.I)
+# (the honorific, a rank after it or a rank alone: "cho đồng chí Thiếu tá A", "cho Đại úy B"; the name ends at a
+# mark, the next item or the reason given: "cho ông A vì đã có nhiều đóng góp")
+_PERSON_NAMED = (r"(?:(?:ông|bà|đồng chí|đ/c)(?:\s+(?-i:{ranks}))?|(?-i:{ranks}))\s+(?P<name>(?-i:\p{{Lu}}\p{{Ll}}*)(?:\s+(?-i:\p{{Lu}}\p{{Ll}}*)){{1,4}})"
+                 r"(?=\s*(?:[.;,]|(?:và|vì|do|đã|có|đạt|nhân|trong)\s|$))")
+
+
+@lru_cache(maxsize=None)
+def _person_recipient_res() -> tuple:
+    """(a person after a recipient and "," or "và"; a person opening the recipients)"""
+    named = _PERSON_NAMED.format(ranks=alternation(lexicon.words("ranks.txt")))
+    return regex.compile(r"\s*(?:,|và)\s*" + named, regex.I), regex.compile(r"\s*" + named, regex.I)
 _RE_OWN_AWARD_CLAUSE = regex.compile(r"[^.;]{2,200}?\s(?:được|đã được)\s+(?:đề nghị\s+|đề xuất\s+)?(?:tặng|trao|nhận|khen)(?!\p{L})", regex.I)
 _RE_GIVES = regex.compile(r"\s(?:tặng|trao|trao tặng)(?!\p{L})", regex.I)
 _RE_CLAUSE_VERB = regex.compile(r"\s(?:được|nhận|tặng|trao|là|đã|đề nghị|suy tôn|dẫn đầu|đứng đầu|xếp)(?!\p{L})", regex.I)

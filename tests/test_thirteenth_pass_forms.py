@@ -1,0 +1,78 @@
+"""Forms of the thirteenth pass, each on an invented example."""
+
+REVIEW = "Ngày 5/3/2024, Khối thi đua các cơ quan nội chính tỉnh Lào Cai tổ chức hội nghị tổng kết năm 2023.\n\n"
+
+
+def members(r):
+    return r["cluster"]["members"]
+
+
+def test_a_count_in_words_then_its_list_after_la(rec):
+    r = rec(REVIEW + "Khối có năm đơn vị là Công an tỉnh, Tòa án nhân dân tỉnh, Viện Kiểm sát nhân dân tỉnh, "
+            "Cục Thi hành án dân sự tỉnh và Sở Tư pháp.")
+    assert r["cluster"]["member_count"] == 5
+    assert members(r) == ["Công an tỉnh", "Tòa án nhân dân tỉnh", "Viện Kiểm sát nhân dân tỉnh",
+                          "Cục Thi hành án dân sự tỉnh", "Sở Tư pháp"]
+
+
+def test_a_count_closing_its_sentence_then_the_names_in_the_next(rec):
+    r = rec(REVIEW + "Sau sắp xếp, Khối hiện có bốn thành viên. Sở Y tế, Sở Tư pháp, Sở Nội vụ và Ban Dân tộc tỉnh "
+            "- bốn thành viên của Khối - đã sớm ổn định tổ chức.")
+    assert members(r) == ["Sở Y tế", "Sở Tư pháp", "Sở Nội vụ", "Ban Dân tộc tỉnh"]
+    r = rec(REVIEW + "Khối hiện có 04 doanh nghiệp. Đó là Công ty CP Cấp nước Lào Cai, Công ty CP Môi trường đô thị "
+            "Lào Cai, Công ty CP Sách Lào Cai và Công ty TNHH MTV Xổ số kiến thiết Lào Cai.")
+    assert members(r) == ["Công ty CP Cấp nước Lào Cai", "Công ty CP Môi trường đô thị Lào Cai", "Công ty CP Sách Lào Cai",
+                          "Công ty TNHH MTV Xổ số kiến thiết Lào Cai"]
+
+
+def test_names_of_another_number_than_the_count_are_no_member_list(rec):
+    # (three units ranked after a count of five: something else)
+    r = rec(REVIEW + "Khối hiện có 05 đơn vị. Công an tỉnh, Sở Tư pháp và Tòa án nhân dân tỉnh đạt kết quả cao.")
+    assert members(r) == []
+    # (names alone must be units or places)
+    r = rec(REVIEW + "Khối hiện có 02 đơn vị. Năm qua, Khối đạt nhiều kết quả.")
+    assert members(r) == []
+
+
+def test_a_list_introduction_opening_its_sentence_lists_the_cluster_of_the_sentence_before(rec):
+    r = rec("Ngày 15/2, Khối thi đua các tổ chức chính trị - xã hội tỉnh Lào Cai đã tổ chức hội nghị ký kết giao ước "
+            "thi đua năm 2023. Bao gồm: Ủy ban Mặt trận Tổ quốc tỉnh, Tỉnh đoàn, Hội Nông dân tỉnh và Hội Cựu chiến binh tỉnh.")
+    assert members(r) == ["Ủy ban Mặt trận Tổ quốc tỉnh", "Tỉnh đoàn", "Hội Nông dân tỉnh", "Hội Cựu chiến binh tỉnh"]
+    # (not when the sentence before names no cluster)
+    r = rec(REVIEW + "Năm qua có nhiều hoạt động nổi bật của nhiều nơi. Bao gồm: Hội thao, Hội diễn và Hội thi.")
+    assert members(r) == []
+
+
+CLUSTER = "Ngày 5/3/2024, Cụm thi đua số 2 tổ chức hội nghị tổng kết năm 2023. "
+
+
+def awards(r):
+    return [(a["recipient"], a["award"], a["status"]) for a in r["awards"]]
+
+
+def test_a_person_given_an_award_with_the_reason_after_the_name(rec):
+    r = rec(CLUSTER + "Dịp này, Đại tá Trần Văn An trao Bằng khen của Trung ương Hội cho ông Lò Văn Bình vì đã có nhiều đóng góp.")
+    assert awards(r) == [("Lò Văn Bình", "Bằng khen của Trung ương Hội", "conferred")]
+    # (a rank after the honorific is no part of the name)
+    r = rec(CLUSTER + "Hội nghị đề nghị tặng Bằng khen cho đồng chí Thiếu tá Lò Văn Bình do có thành tích xuất sắc.")
+    assert awards(r) == [("Lò Văn Bình", "Bằng khen", "proposed")]
+
+
+def test_persons_counted_then_named(rec):
+    r = rec(CLUSTER + "Hội nghị đề nghị tặng Bằng khen của Bộ trưởng cho hai cá nhân có thành tích tiêu biểu là ông Lò Văn Bình "
+            "và bà Hà Thị Cúc.")
+    assert awards(r) == [("Lò Văn Bình", "Bằng khen của Bộ trưởng", "proposed"), ("Hà Thị Cúc", "Bằng khen của Bộ trưởng", "proposed")]
+
+
+def test_the_rotating_flag_handed_over_or_received(rec):
+    r = rec(CLUSTER + "Tại hội nghị, Sở Y tế đã bàn giao Cờ luân lưu cho Sở Tư pháp.")
+    assert awards(r) == [("Sở Tư pháp", "Cờ luân lưu", "conferred")]
+    r = rec(CLUSTER + "Sở Tư pháp nhận Cờ luân lưu Cụm trưởng năm 2024 từ Sở Y tế.")
+    assert awards(r) == [("Sở Tư pháp", "Cờ luân lưu", "conferred")]
+
+
+def test_a_cluster_role_is_no_recipient_the_unit_named_after_it_is(rec):
+    r = rec(CLUSTER + "Sở Y tế bàn giao Cờ luân lưu cho Cụm trưởng năm 2024 là Sở Tư pháp.")
+    assert awards(r) == [("Sở Tư pháp", "Cờ luân lưu", "conferred")]
+    r = rec(CLUSTER + "Sở Y tế bàn giao Cờ luân lưu cho Cụm trưởng năm 2024.")
+    assert awards(r) == []
