@@ -76,3 +76,56 @@ def test_a_cluster_role_is_no_recipient_the_unit_named_after_it_is(rec):
     assert awards(r) == [("Sở Tư pháp", "Cờ luân lưu", "conferred")]
     r = rec(CLUSTER + "Sở Y tế bàn giao Cờ luân lưu cho Cụm trưởng năm 2024.")
     assert awards(r) == []
+
+
+def test_a_dated_byline_after_the_headline(rec):
+    head = "Cụm thi đua số 2 tổ chức hội nghị tổng kết năm 2023\n\n"
+    lead = "\n\nNgày 5/3/2024, Cụm thi đua số 2 tổ chức hội nghị tổng kết năm 2023 tại Sở Y tế."
+    for line in ("Lan Anh - 17:46, 22/03/2024", "Lan Anh | 22/03/2024 17:46", "Lan Anh 17:46, 22/03/2024"):
+        r = rec(head + line + lead)
+        assert r["author"] == "Lan Anh", line
+        assert r["published"] == "2024-03-22", line
+
+
+def test_units_counted_after_a_dash_take_the_roles_listed_in_turn(rec):
+    r = rec("Ngày 5/3/2024, Cụm thi đua các tỉnh Tây Bắc tổ chức hội nghị ký kết giao ước thi đua năm 2024. Lãnh đạo tỉnh "
+            "chúc mừng TP. Điện Biên Phủ và TP. Lai Châu - 02 địa phương tiếp nhận vai trò Cụm trưởng và Cụm phó trong năm 2024.")
+    assert r["cluster"]["next_chair"]["organization"] == "TP. Điện Biên Phủ"
+    assert r["cluster"]["next_vice_chair"]["organization"] == "TP. Lai Châu"
+    assert "election" in [d["kind"] for d in r["decisions"]]
+
+
+def test_a_unit_takes_over_the_role_by_receiving_it(rec):
+    r = rec(CLUSTER + "Sở Tư pháp nhận bàn giao nhiệm vụ Cụm trưởng năm 2024.")
+    assert r["cluster"]["next_chair"]["organization"] == "Sở Tư pháp"
+
+
+def test_an_act_named_as_a_cited_documents_subject_is_no_act(rec):
+    r = rec("Thực hiện Kế hoạch số 12/KH-UBND ngày 3/1/2024 của UBND tỉnh về tổ chức phát động phong trào thi đua năm 2024, "
+            "sáng 5/3/2024, Cụm thi đua số 2 tổ chức hội nghị ký kết giao ước thi đua năm 2024.")
+    assert [d["kind"] for d in r["decisions"]] == ["covenant"]
+
+
+def test_an_act_among_the_purposes_listed_is_no_act(rec):
+    r = rec(CLUSTER + "Sở Y tế đăng cai tổ chức Hội nghị nhằm thảo luận, thống nhất dự thảo Quy chế hoạt động của Cụm.")
+    assert "approve_report" not in [d["kind"] for d in r["decisions"]]
+
+
+def test_a_province_among_bare_names_of_regions_places_no_cluster(rec):
+    r = rec("Ngày 5/3/2024, Cụm thi đua số 5 ngành Dự trữ tổ chức hội nghị ký kết giao ước thi đua năm 2024. Cụm gồm 4 cục "
+            "khu vực: Nam Tây Nguyên; TP. Hồ Chí Minh; Đông Nam Bộ; Tây Nam Bộ.")
+    assert r["cluster"]["members"] == ["Nam Tây Nguyên", "TP. Hồ Chí Minh", "Đông Nam Bộ", "Tây Nam Bộ"]
+    assert r["meeting"]["province"] is None
+
+
+def test_the_agent_named_by_position_then_name_takes_the_role(rec):
+    r = rec(CLUSTER + "Cụm do Giám đốc Sở Y tế - ông Lò Văn Bình, làm Cụm trưởng.")
+    assert r["cluster"]["chair"] == {"organization": "Sở Y tế", "person": "Lò Văn Bình"}
+    assert r["people"][0]["title"] == "Giám đốc Sở Y tế"
+
+
+def test_the_tone_of_uo_goes_on_its_second_vowel():
+    from tdkt_extract.normalize import normalize
+    n = normalize("ký kết giao ứơc thi đua")
+    assert n.text == "ký kết giao ước thi đua"
+    assert len(n.text) == len("ký kết giao ứơc thi đua")

@@ -215,7 +215,9 @@ _RE_INVISIBLE = regex.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200
 # (tried at the letter pairs _tone_starts finds; _tone_repl leaves "o" + "ý" and "u" + "á" alone)
 _O_TONED, _U_TONED = "àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ", "ỳýỷỹỵỲÝỶỸỴ"
 # the "qu" check looks back from the toned letter, so it runs only where a pair matched, not at every o and u
-_RE_TONE = regex.compile(r"([oOuU])([" + _O_TONED + _U_TONED + r"])(?<![qQ]..)(?!\p{L})")
+# (and in "ươ" the tone goes on "ơ": "giao ứơc" -> "giao ước")
+_UH_TONED = "ừứửữựỪỨỬỮỰ"
+_RE_TONE = regex.compile(r"([oOuU])([" + _O_TONED + _U_TONED + r"])(?<![qQ]..)(?!\p{L})|(?P<uh>[" + _UH_TONED + r"])(?P<oh>[ơƠ])")
 # the dashes written as "-": one list for the normalizer's map, its test and clean_value
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
 _DASH_SET = frozenset(_DASHES)
@@ -384,6 +386,9 @@ def _move_tone(first: str, second: str) -> str:
 
 
 def _tone_repl(m: "regex.Match[str]") -> str:
+    if m.group("uh"):
+        second, first = _move_tone(m.group("oh"), m.group("uh"))  # (the tone moved from "ư" onto "ơ")
+        return first + second
     first, second = m.group(1), m.group(2)
     if second in (_O_TONED if first in "oO" else _U_TONED):
         return _move_tone(first, second)
@@ -418,7 +423,8 @@ _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f" + "".j
                        + "".join(map(chr, range(0x2066, 0x206a))) + "".join(map(chr, range(0x00, 0x09)))
                        + "".join(map(chr, range(0x0e, 0x20))) + "\x7f")
 # the letter pairs _RE_TONE rewrites: a cheap test of whether it has anything to do
-_TONE_PAIRS = tuple(o + v for o in "oO" for v in _O_TONED) + tuple(u + v for u in "uU" for v in _U_TONED)
+_TONE_PAIRS = tuple(o + v for o in "oO" for v in _O_TONED) + tuple(u + v for u in "uU" for v in _U_TONED) \
+    + tuple(u + o for u in _UH_TONED for o in "ơƠ")
 
 
 @lru_cache(maxsize=1)

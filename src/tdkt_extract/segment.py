@@ -871,10 +871,19 @@ def _glued_date(s: str):
     return _RE_GLUED_DATE.search(s)
 
 
+# the page's date after a byline's name and a dash or with its clock first: "Như Ý - 17:46, 22/03/2025",
+# "Như Ý | 22/03/2025 17:46", "Như Ý 17:46, 22/03/2025"
+_RE_DATED_BYLINE = regex.compile(r"(?<=\S)\s+(?:(?:[-–|]\s+)(?:\d{1,2}:\d{2}\s*,?\s+)?|\d{1,2}:\d{2}\s*,?\s+)"
+                              r"\d{1,2}/\d{1,2}/\d{4}(?:\s*,?\s+\d{1,2}:\d{2})?\s*$")
+
+
 def _date_after_name(s: str):
     """The page's date glued after a byline's name, ending the line ("HÀ VY - VĂN NAM 13/03/2024 15:45"), or None."""
     g = _glued_date(s)
-    return g if g is not None and g.group("clock") is None and g.start() > 0 else None
+    if g is not None and g.group("clock") is None and g.start() > 0:
+        d = _RE_DATED_BYLINE.search(s, 0, g.end())
+        return d if d is not None and d.start() < g.start() else g
+    return _RE_DATED_BYLINE.search(s) if "/" in s and s.rstrip()[-1:].isdigit() else None
 
 
 def _crawler_date(s: str):

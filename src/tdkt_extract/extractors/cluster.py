@@ -1654,7 +1654,8 @@ _V_ROLES = cues.vocabulary("cluster.roles", lambda: (*lexicon.table("cluster_rol
 
 
 # what stands between a unit and the role word it holds (read with "(?x)": spaces and comments are no text)
-_AFTER_UNIT = r"""(?x:
+# (the units counted after a dash may stand between: "A và B - 02 đơn vị tiếp nhận vai trò Cụm trưởng và Cụm phó")
+_AFTER_UNIT = r"""(?x:(?:\s*[-–]\s*\d{1,2}\s+(?:đơn\ vị|địa\ phương|cơ\ quan|thành\ viên)(?=\s))?(?:
     \s*[,-]\s*(?:(?:là|làm)\s+)?<UW>?                         # "X - Cụm trưởng", "X, là đơn vị Cụm phó"
   | \s+(?:
         (?:cũng\s+|tiếp\ tục\s+|sẽ\s+)?(?:được\s+)?(?:(?:bầu|chỉ\ định|phân\ công)\s+)?(?:lần\s+lượt\s+)?
@@ -1664,7 +1665,7 @@ _AFTER_UNIT = r"""(?x:
       | đại\s+diện(?:\s+cho)?\s+<UW>?                         # "X đại diện đơn vị Trưởng khối"
       | (?:đã\s+)?từng\s+(?:giữ|là|làm)(?:\s+(?:vai\s+trò|nhiệm\s+vụ|chức))?\s+<UW>?  # "X từng giữ vai trò Cụm trưởng"
       | (?:đã\s+)?hoàn\s+thành(?:\s+(?:tốt|xuất\s+sắc))?\s+(?:nhiệm\s+vụ|vai\s+trò)(?:\s+(?:là|của))?\s+<UW>?  # "X đã hoàn thành tốt nhiệm vụ Cụm trưởng"
-      | (?:luân\ phiên\s+)?nhận\s+nhiệm\s+vụ\s+<UW>?           # "X (luân phiên) nhận nhiệm vụ Cụm trưởng"
+      | (?:luân\ phiên\s+|tiếp\s+)?nhận(?:\s+bàn\s+giao)?\s+(?:nhiệm\s+vụ|vai\s+trò)(?:\s+(?:là|làm))?\s+<UW>?  # "X (luân phiên) nhận nhiệm vụ Cụm trưởng", "X tiếp nhận vai trò", "X nhận bàn giao nhiệm vụ"
       | được\s+(?:\p{Lu}\p{L}*(?:\s+\p{L}+){0,4}?\s+)?(?:giao|chọn|phân\s+công)\s+(?:làm|là)\s+<UW>?
       | được\s+giao\s+(?:nhiệm\s+vụ|vai\s+trò)(?:\s+(?:là|làm))?\s+<UW>?     # "X được giao nhiệm vụ khối trưởng"
       | được\s+(?:các|những)\s+[^,.;:()]{1,40}?\s+(?:bầu|bình\ chọn|suy\ tôn|giới\ thiệu)\s+(?:làm|là|giữ\s+chức(?:\s+vụ)?)\s+<UW>?  # "X được các đơn vị trong Cụm bầu làm Cụm trưởng"
@@ -1674,7 +1675,7 @@ _AFTER_UNIT = r"""(?x:
       | (?-i:đơn\ vị)\s+(?=(?i:cụm|khối|trưởng|phó))           # "Thanh tra tỉnh X đơn vị Cụm trưởng ..."
     )
   | \s*\(\s*(?:là\s+)?<UW>?                                  # "X (đơn vị Cụm trưởng)"
-)""".replace("<UW>", _UNIT_WORD)
+))""".replace("<UW>", _UNIT_WORD)
 
 
 _RE_ROLE_THEN_BRACKET = regex.compile(
@@ -1682,7 +1683,7 @@ _RE_ROLE_THEN_BRACKET = regex.compile(
 
 
 _RE_PLACE_NAME_BEFORE = regex.compile(
-    r"(?:^\s*|[,;:]\s*)((?:(?:tỉnh|thành phố|huyện|quận|thị xã)\s+)?(?-i:\p{Lu})\p{L}*(?:\s+(?-i:\p{Lu})\p{L}*){0,3})\s*$", regex.I)
+    r"(?:^\s*|[,;:]\s*)((?:(?:tỉnh|thành phố|huyện|quận|thị xã)\s+|(?-i:TP)\.\s*)?(?-i:\p{Lu})\p{L}*(?:\s+(?-i:\p{Lu})\p{L}*){0,3})\s*$", regex.I)
 
 
 def _member_before(doc: Document, lo: int, end: int) -> tuple[int, int] | None:
@@ -1708,7 +1709,7 @@ def _place_unit_before(doc: Document, lo: int, end: int):
     m = _RE_PLACE_NAME_BEFORE.search(doc.text[lo:end])  # (the place opens the clause: "^" is the clause's start)
     if m is None:
         return None
-    name = cre.sub(r"^(?:tỉnh|thành phố|huyện|quận|thị xã)\s+", "", m.group(1), flags=regex.I)
+    name = cre.sub(r"^(?:(?:tỉnh|thành phố|huyện|quận|thị xã)\s+|TP\.\s*)", "", m.group(1), flags=regex.I)
     return (lo + m.start(1), lo + m.end(1)) if gazetteer.province_of(name) is not None else None
 
 
@@ -2258,7 +2259,8 @@ class _RoleSentence:
                 and _RE_TAKES_ON.search(t, head.start(), head.end()) is not None and not dated:
             joined = True
         # (a note in brackets or after a dash belongs to the unit just before it alone)
-        units = _joined_units(doc, seg_a, span) if cre.match(r"\s+\p{L}", t[head.start():head.end()]) else [span]
+        # (joined units take roles by a verb, or after their count: "A và B - 02 đơn vị tiếp nhận vai trò ...")
+        units = _joined_units(doc, seg_a, span) if cre.match(r"\s+\p{L}|\s*[-–]\s*\d", t[head.start():head.end()]) else [span]
         # (a role completed is the present one, whatever the sentence goes on to elect: "cảm ơn A đã hoàn thành tốt
         # nhiệm vụ Cụm trưởng năm 2019 và bầu B làm Cụm trưởng năm 2020")
         done = _RE_COMPLETED.search(t, head.start(), head.end()) is not None
@@ -2700,7 +2702,8 @@ def _people_role_res():
     return regex.compile(role, regex.I), regex.compile(
         # ("Ông A - Tổng Giám đốc Nhà xuất bản X là Khối trưởng ...": the person's unit holds the role)
         r"\s*(?:[-,]?\s*(?:đại diện|thay mặt)\s+(?:cho\s+)?(?:đơn vị\s+)?|\(\s*(?:là\s+)?(?:đơn vị\s+)?|\s+giữ\s+(?:nhiệm vụ|vai trò)(?:\s+là)?\s+"
-        r"|\s+là\s+(?:đơn vị\s+)?)" + role, regex.I)
+        # ("do Cục trưởng Cục X - ông A, làm Cụm trưởng": the one named by his position first takes the role)
+        r"|,?\s+(?:là|làm)\s+(?:đơn vị\s+)?)" + role, regex.I)
 
 
 @lru_cache(maxsize=None)

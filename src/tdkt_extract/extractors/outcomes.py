@@ -1323,7 +1323,9 @@ _RE_DISCUSS_ONLY = regex.compile(r"(?<!\b(?:qua|sau)\s(?:\p{L}+\s){0,2})\b(?:gó
                                  regex.I | regex.REVERSE)
 # what the act is done for, or what was directed over the year, is no act of the meeting ("... làm căn cứ để bình xét",
 # "lãnh đạo, chỉ đạo tổ chức ký kết ..."); searched from the end
-_RE_PURPOSE_BEFORE = regex.compile(r"\b(?:để|nhằm|làm căn cứ|chỉ đạo(?:\s+tổ chức)?)\s*$", regex.I | regex.REVERSE)
+# (the act one of the purposes listed: "tổ chức Hội nghị nhằm thảo luận, thống nhất dự thảo Quy chế")
+_RE_PURPOSE_BEFORE = regex.compile(r"\b(?:để|nhằm|làm căn cứ|chỉ đạo(?:\s+tổ chức)?)\s*$|\b(?:để|nhằm)(?:\s+(?-i:\p{Ll})+){1,3}\s*,\s*$",
+                                regex.I | regex.REVERSE)
 # the acts whose purpose an award proposal can be ("suy tôn X để đề nghị tặng Cờ": both acts)
 _RE_CHOOSE = regex.compile(r"\b(?:suy tôn|bình xét|bình chọn|bầu chọn|bình bầu|bỏ phiếu)\b", regex.I)
 # a noun phrase that names an act without doing it: "Kế hoạch phát động ...", "tổng kết (việc) ký kết giao ước"
@@ -1363,6 +1365,11 @@ def _agrees_after(before: str, m: "regex.Match[str]") -> bool:
 _RE_THROUGH_CLAUSE = regex.compile(
     r"[^,.;:]{0,80},\s*[^,.;:]{2,80}?\s(?:đã|cũng|đều)\s+(?:đánh giá|nêu|chỉ ra|ghi nhận|nhận định|nhận thấy|khẳng định|cho thấy|phân tích|làm rõ|báo cáo|trình bày)\b",
     regex.I)
+
+
+# the subject of a document cited, right before an act's words: what the document is about, no act of the meeting
+_RE_DOCUMENT_SUBJECT = regex.compile(r"\b(?:chỉ thị|kế hoạch|quyết định|công văn|hướng dẫn|nghị quyết|thông báo|thông tư)\b[^.;]{0,160}"
+                                  r"\bvề\s+(?:việc\s+)?(?:tổ\s+chức\s+|triển\s+khai\s+)?$", regex.I)
 
 
 def decisions(doc: Document) -> list[tuple[str, Found]]:
@@ -1455,8 +1462,8 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
                 said = _RE_SAID.search(before)
                 if said and any(n in before[:said.start()] for n in people_names):
                     continue  # what a speaker said ("ông A cho biết, năm 2023 ... phát động phong trào ..."), not the meeting's act
-                if cre.search(r"\b(?:chỉ thị|kế hoạch|quyết định|công văn|hướng dẫn|nghị quyết|thông báo)\b[^.;]{0,80}\bvề\s*$", before, regex.I):
-                    continue  # a document's subject: "Chỉ thị số 08/CT-UBND về phát động phong trào thi đua ..."
+            if _RE_DOCUMENT_SUBJECT.search(before[-200:]):
+                continue  # a document's subject: "Kế hoạch số 12/KH-UBND ... về (tổ chức) phát động phong trào thi đua ..."
             if kind == "award_proposal" and cre.search(r"\bthông qua\b", before[-40:], regex.I) is None and cre.search(r"\bphải\b", t[m.start():m.end()]):
                 continue
             if kind in ("approve_report", "tasks") and m.group(0).lower().startswith("thông qua") and _RE_PRESENTER.search(before) \

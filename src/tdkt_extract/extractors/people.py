@@ -312,6 +312,9 @@ _RE_ANY_HON = regex.compile(r"(?<!\p{L})(?:đồng chí|đ/c|ông|bà)\s+\p{Lu}"
 _RE_HON_NEXT = regex.compile(r"[ ]+(?:ông|bà|đồng chí|đ/c)[ ]+(?-i:\p{Lu})", regex.I)
 
 
+_RE_AGENT_OPEN = regex.compile(r"(?:.*\s)?do\s+(?=(?-i:\p{Lu}))", regex.I)
+
+
 def _fronted_title(doc: Document, sent_a: int, hon_a: int) -> Found | None:
     """A position written before the honorific and its comma, opening its clause: "Giám đốc Sở Nội vụ, ông A
     phát biểu", "Phát biểu tại hội nghị, Phó Giám đốc Sở X, bà B cho biết"; not the title of a person named before
@@ -327,10 +330,15 @@ def _fronted_title(doc: Document, sent_a: int, hon_a: int) -> Found | None:
     cs = max(sent_a, sh.rfind(",", sent_a, c) + 1, sh.rfind(":", sent_a, c) + 1)
     cs += len(t[cs:c]) - len(t[cs:c].lstrip())
     seg = t[cs:c].rstrip()
+    # (the agent after "do": "Cụm do Giám đốc Sở X - ông A làm Cụm trưởng", whatever the clause names before it)
+    agent = _RE_AGENT_OPEN.match(seg)
+    if agent is not None:
+        cs += agent.end()
+        seg = seg[agent.end():]
     # (what opens the sentence before the title names no one: "Phát biểu tại hội nghị, ..."; a capital past its
     # first letter may be a person named before, "Trung tướng A, Phó Tổng cục trưởng X, đồng chí B")
     opener = t[sent_a:cs].strip()
-    if any(ch.isupper() for ch in opener[1:]) or _RE_CLUSTER_ROLE_START.match(seg) or _RE_ON_BEHALF_START.match(seg):
+    if agent is None and any(ch.isupper() for ch in opener[1:]) or _RE_CLUSTER_ROLE_START.match(seg) or _RE_ON_BEHALF_START.match(seg):
         return None
     if not seg or len(seg) > 120 or _RE_ANY_HON.search(t, sent_a, c) or not _res()["pos_start"].match(seg) \
             or _not_a_pre_title(seg) or _title_stop(doc, cs, cs + len(seg)) is not None:

@@ -11,6 +11,7 @@ import regex
 from .. import gazetteer, lexicon
 from ..document import Document, Found
 from ..patterns import cre, alternation, finditer, search
+from .units import starts_with_unit_head
 
 
 @lru_cache(maxsize=None)
@@ -142,6 +143,12 @@ def extract(doc: Document) -> None:
     named = [f for f in found if _named(doc, f)]
     # a province or a district written with its kind word settles it; bare district names only when
     # most members are such names and all of them agree (a bare name is often also a commune's or a post's)
+    # (not a place listed bare among bare names of regions the gazetteer does not know: "Nam Tây Nguyên; TP. Hồ Chí
+    # Minh; Đông Nam Bộ; Cửu Long": the units of several regions)
+    bare_unknown = sum(1 for m, fs in zip(d.members, per_member) if not fs and not starts_with_unit_head(m.value))
+    if found and bare_unknown >= 2 and bare_unknown * 2 >= len(d.members) and not wards \
+            and all(lexicon.province_of(cre.sub(r"^(?:TP\.?|tỉnh|thành phố)\s*", "", m.value, flags=regex.I)) for m, fs in zip(d.members, per_member) if fs):
+        return
     if len({f.value for f in found}) == 1 and (named or sum(1 for fs in per_member if fs) * 5 >= len(d.members) * 3):
         d.scalars["meeting.province"] = found[0]
         return

@@ -219,7 +219,7 @@ _RE_HIGHER_PLACE = regex.compile(r",\s*(?:huyện|quận|thị xã)\s+(?-i:\p{Lu
 
 # a province named as the unit itself, in a cluster of provinces ("suy tôn tỉnh Lào Cai là đơn vị dẫn đầu", "thống nhất tỉnh A
 # làm Cụm trưởng"): "tỉnh" or "thành phố" before a province's name that the words after it do not go on
-_RE_PROVINCE_UNIT = regex.compile(r"(?:tỉnh|thành phố|TP\.?)\s+((?-i:\p{Lu}\p{L}*)(?:\s+(?-i:\p{Lu}\p{L}*)){0,3})(?=\s+(?-i:\p{Ll})|\s*[,.;:)]|\s*$)", regex.I)
+_RE_PROVINCE_UNIT = regex.compile(r"(?:tỉnh|thành phố|TP\.?)\s+((?-i:\p{Lu}\p{L}*)(?:\s+(?-i:\p{Lu}\p{L}*)){0,3})(?=\s+(?-i:\p{Ll})|\s*[,.;:)]|\s+[-–]\s|\s*$)", regex.I)
 
 
 def _province_as_unit(t: str, a: int, b: int) -> bool:
@@ -328,7 +328,7 @@ def unit_before(doc: Document, lo: int, end: int) -> tuple[int, int] | None:
     starts = [m.start() for m in cues.match_at(unit_head_ci_re(), sh, heads, lo, end)]
     # (a province named as the unit itself after a verb, in a cluster of provinces: "suy tôn tỉnh A là đơn vị dẫn đầu";
     # not the place after a comma, "tại Vườn quốc gia X, tỉnh A, Cụm trưởng ...")
-    if "tỉnh" in sh[lo:end] or "thành phố" in sh[lo:end]:
+    if "tỉnh" in sh[lo:end] or "thành phố" in sh[lo:end] or "TP" in sh[lo:end]:
         starts = sorted(starts + [m.start() for m in _RE_PROVINCE_UNIT.finditer(sh, lo, end)
                                   if sh[lo:m.start()].rstrip()[-1:].isalpha() and _province_as_unit(sh, m.start(), end)])
     for s in reversed(starts):
@@ -353,7 +353,8 @@ def unit_before(doc: Document, lo: int, end: int) -> tuple[int, int] | None:
             if not 2 <= len(text) <= 120 or "\n" in text or comma >= 0 or _RE_HOI_NGHI.match(text) \
                     or _head_position_re().match(text) or ("viên" in text or "-" in text or "–" in text) and _person_title_re().search(text):
                 continue  # (a person's positions: "Đảng ủy viên - Phó Chủ tịch UBMTTQ phường - Chủ tịch Hội X")
-            inner = _RE_UNIT_END.search(sh, s, end)
+            # (the full stop of the "TP." a city opens with ends nothing: "TP. Cần Thơ")
+            inner = _RE_UNIT_END.search(sh, s + 3 if sh.startswith(("TP.", "Tp."), s) else s, end)
             if inner and sh[inner.start()] == "," and _RE_INNER_COMMA_TAIL.fullmatch(sh, inner.start(), end):
                 inner = _RE_UNIT_END.search(sh, inner.end(), end)
             if inner and inner.start() < end - 1 and sh[inner.start():inner.end()].strip() not in ("(",):
