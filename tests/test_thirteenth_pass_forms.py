@@ -129,3 +129,40 @@ def test_the_tone_of_uo_goes_on_its_second_vowel():
     n = normalize("ký kết giao ứơc thi đua")
     assert n.text == "ký kết giao ước thi đua"
     assert len(n.text) == len("ký kết giao ứơc thi đua")
+
+
+BLOC = "Ngày 5/3/2024, Khối thi đua số 2 tổ chức hội nghị tổng kết năm 2023. "
+
+
+def ranks(r):
+    return [(x["rank"], x["organization"]) for x in r["rankings"]]
+
+
+def test_ranks_in_turn_without_lan_luot_and_scores_in_brackets(rec):
+    r = rec(BLOC + "Căn cứ kết quả chấm điểm, Sở Y tế được xếp loại xuất sắc, đứng đầu Khối với 97 điểm; Sở Tư pháp "
+            "(95,5 điểm) và Sở Nội vụ (94 điểm) lần lượt xếp thứ hai, thứ ba.")
+    assert ranks(r) == [(1, "Sở Y tế"), (2, "Sở Tư pháp"), (3, "Sở Nội vụ")]
+    r = rec(BLOC + "Qua bỏ phiếu, Sở Y tế được suy tôn là đơn vị tiêu biểu xuất sắc nhất; Sở Tư pháp và Sở Nội vụ là hai "
+            "đơn vị tiêu biểu xuất sắc, xếp thứ hai và thứ ba.")
+    assert ranks(r) == [(1, "Sở Y tế"), (2, "Sở Tư pháp"), (3, "Sở Nội vụ")]
+
+
+def test_units_joined_before_one_rank_each_hold_it(rec):
+    r = rec(BLOC + "Hội nghị bình xét Sở Y tế xếp thứ nhất, Sở Tư pháp và Sở Nội vụ xếp thứ hai.")
+    assert ranks(r) == [(1, "Sở Y tế"), (2, "Sở Tư pháp"), (2, "Sở Nội vụ")]
+
+
+def test_police_units_written_ca(rec):
+    r = rec(BLOC + "Hội nghị thống nhất bình xét CA huyện Bảo Yên là lá cờ đầu của Khối, CA huyện Bảo Thắng xếp thứ hai.")
+    assert ranks(r) == [(1, "CA huyện Bảo Yên"), (2, "CA huyện Bảo Thắng")]
+
+
+def test_the_unit_after_its_role_word_leads(rec):
+    r = rec(BLOC + "Các đơn vị đã bỏ phiếu bình xét đơn vị Khối trưởng Sở Tư pháp tỉnh là đơn vị dẫn đầu.")
+    assert ranks(r) == [(1, "Sở Tư pháp tỉnh")]
+
+
+def test_a_headline_names_a_district_that_leads(rec):
+    r = rec("Chính quyền - đoàn thể Huyện Bảo Yên dẫn đầu phong trào thi đua Cụm thi đua miền núi năm 2024\n\n"
+            "Chiều 27/3, Cụm thi đua miền núi tổ chức hội nghị tổng kết năm 2024.")
+    assert ranks(r) == [(1, "Huyện Bảo Yên")]

@@ -146,8 +146,9 @@ _RE_RANK_LABEL = regex.compile(r"(?<!\p{L})(?:(?:xếp\s+)?(?:hạng|giải)\s+)
 # (leading on a business figure is no place in the cluster: "đứng đầu với doanh thu 113 tỷ đồng"; a score is one)
 _OUTSIDE_RANK = r"cả nước|toàn quốc|toàn tỉnh|toàn ngành|về|chỉ số|với\s+(?:tổng\s+)?(?:doanh thu|lợi nhuận|sản lượng|kim ngạch|mức tăng trưởng|số nộp)"
 # "B và C lần lượt xếp thứ hai, thứ ba": ranks in turn, one to each unit named before
+# ("lần lượt" may go unsaid where the units are as many as the ranks: "B và C xếp thứ hai và thứ ba")
 _RE_RANK_RESPECTIVE = regex.compile(
-    r"\s+lần lượt\s+(?:xếp|đứng|đạt)\s+(?P<ords>(?:thứ|hạng)\s+\p{L}+(?:\s*(?:,|và)\s*(?:(?:thứ|hạng)\s+)?(?:nhất|nhì|hai|ba|tư|bốn|năm|sáu|[1-9])(?!\p{L}))+)"
+    r"\s+(?:lần lượt\s+)?(?:xếp|đứng|đạt)\s+(?P<ords>(?:thứ|hạng)\s+\p{L}+(?:\s*(?:,|và)\s*(?:(?:thứ|hạng)\s+)?(?:nhất|nhì|hai|ba|tư|bốn|năm|sáu|[1-9])(?!\p{L}))+)"
     r"(?!\s*(?:" + _OUTSIDE_RANK + r")\b)", regex.I)
 _RE_RANKS_RESPECTIVELY_ARE = regex.compile(
     r"\b(?:xếp|đứng)\s+(?P<ords>(?:thứ|hạng)\s+\p{L}+(?:\s*(?:,|và)\s*(?:(?:thứ|hạng)\s+)?(?:nhất|nhì|hai|ba|tư|bốn|năm|sáu|[1-9])(?!\p{L}))+)"
@@ -251,7 +252,10 @@ def _tied_units(doc: Document, a: int, b: int) -> list[tuple[int, int]]:
 def _parts(doc: Document, a: int, b: int) -> list[Found]:
     """The text a..b cut at its commas and at "và" (not inside an official name), each part stripped."""
     sh, out, pos = shadow(doc), [], a
-    for m in list(cre.finditer(r",\s*|\s+và\s+", sh[a:b])) + [None]:
+    seps = cre.finditer(r",\s*|\s+và\s+", sh[a:b])
+    if "(" in sh[a:b]:  # (not inside brackets: "B (95,5 điểm) và C (94 điểm)")
+        seps = [m for m in seps if sh.count("(", a, a + m.start()) <= sh.count(")", a, a + m.start())]
+    for m in list(seps) + [None]:
         e = a + m.start() if m else b
         seg = doc.text[pos:e]
         lead = len(seg) - len(seg.lstrip())
@@ -457,10 +461,14 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
                 out += [(r, f) for r, f in zip(ords, units)]
                 taken.append((m.start(), units[-1].end))
         # "B và C lần lượt xếp thứ hai, thứ ba": one rank to each unit named before, in order
-        for m in (finditer(_RE_RANK_RESPECTIVE, t, s.start, s.end) if "lần lượt" in low else ()):
+        for m in (finditer(_RE_RANK_RESPECTIVE, t, s.start, s.end) if "lần lượt" in low or low.count("thứ") + low.count("hạng") >= 2 else ()):
             ords = _ords(m.group("ords"))
             clause = _clause_start(t, s.start, m.start())
-            units = [u for u in map(_named_or_unit_in, _parts(doc, clause, m.start())) if u][-len(ords):]
+            # (each unit without what the clause says of it: "B và C là hai đơn vị tiêu biểu, xếp thứ hai và thứ ba")
+            parts = [_before_predicate(f) for f in _parts(doc, clause, m.start())]
+            units = [u for u in map(_named_or_unit_in, parts) if u][-len(ords):]
+            if len(units) == len(ords) and any(t[u[0]:u[1]] != f.value for u, f in zip(units, parts[-len(ords):])):
+                units = []  # (a part that is no unit whole: not the units ranked in turn)
             if len(units) == len(ords) >= 2:
                 out += [(r, _ranked(t, u)) for r, u in zip(ords, units)]
                 taken.append((clause, m.end()))
@@ -499,6 +507,13 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
                     continue
                 end = cut
             span = unit_before(doc, lo, end) or _capitalised_before(doc, lo, end) or _place_before(t, lo, end)
+            if r and span and _RE_AND_BEFORE_UNIT.search(t, max(lo, span[0] - 8), span[0]):
+                # "A và B đứng thứ nhì": each unit joined before the rank holds it
+                units = _tied_units(doc, _clause_start(t, lo, span[1]), span[1])
+                if len(units) >= 2 and units[-1][0] == span[0]:
+                    out += [(r, _ranked(t, u)) for u in units]
+                    lo = nth_lo = m.end()
+                    continue
             if r and span:
                 out.append((r, _ranked(t, span)))
             lo = nth_lo = m.end()
@@ -595,6 +610,7 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
     return sorted(out, key=lambda rf: rf[1].start)
 
 
+_RE_AND_BEFORE_UNIT = regex.compile(r"\s+và\s+$", regex.I)
 _RE_COUNTED_RANK = regex.compile(r"\b(?P<n>\d{1,2}|hai|ba|bốn)\s+(?:đơn vị|tập thể|cơ quan|doanh nghiệp|trường)\s+(?:xếp\s+)?(?:hạng\s+)?(?P<o>nhất|nhì|ba)"
                               r"\s+(?:khối|cụm)\s+(?:là|gồm)\s*:?\s*(?=\p{Lu})", regex.I)
 _RE_RANK_FIRST_BARE = regex.compile(r"(?<![(]\s*|\b(?:xếp|đứng|đạt|vị trí|giải|huy chương)\s+)(?<=[\p{L}\d)]\s+)(?:hạng|thứ)\s+nhất\b"
@@ -618,6 +634,15 @@ def _place_before(t: str, lo: int, end: int):
     return (m.start(1), m.end(1)) if m else None
 
 
+_RE_PREDICATE = regex.compile(r"\s+(?:là|được|đạt|với)\s", regex.I)
+
+
+def _before_predicate(f: Found) -> Found:
+    """A list part up to the predicate a clause goes on with ("C là hai đơn vị xuất sắc" -> "C"); the part itself if none."""
+    m = _RE_PREDICATE.search(f.value)
+    return Found(f.value[:m.start()], f.start, f.start + m.start()) if m else f
+
+
 def _ranked(t: str, span: tuple[int, int]) -> Found:
     """A ranked unit without its trailing note in brackets ("Sở X (Cụm trưởng)", "Ngân hàng X (VCB)")."""
     v = t[span[0]:span[1]]
@@ -630,7 +655,8 @@ def _ranked(t: str, span: tuple[int, int]) -> Found:
 _RE_RANK_ORDER_WORDS = regex.compile(r"xếp hạng|thứ tự (?:xếp hạng|thi đua|bình xét)|kết quả (?:thi đua|bình xét|chấm điểm|xếp)|bình xét|suy tôn")
 _RE_NOT_RANK_ORDER = regex.compile(r"luân phiên|đăng cai|nội dung|chương trình")
 _RE_NUMBERED_RANK = regex.compile(r"(?<=(?:[:;,]|^)\s*)\(([1-9])\)\s*")
-_RE_GRADE_BEFORE = regex.compile(r"\s+(?:được\s+)?xếp\s+loại\s+[^,;:()]{1,45}?\s*,?\s*$", regex.I)
+# (its grade's words may open the rank's match: "A được xếp loại | xuất sắc, đứng đầu Khối")
+_RE_GRADE_BEFORE = regex.compile(r"\s+(?:được\s+)?xếp\s+loại(?:\s+[^,;:()]{1,45}?)?\s*,?\s*$", regex.I)
 _RE_PRAISE_BEFORE = regex.compile(
     r"(?:\s*,\s*|\s+)(?:là\s+)?(?:(?:đơn vị|tập thể)\s+)?(?:tiêu biểu|xuất sắc|điển hình)(?:\s+(?:và|,)\s*(?:tiêu biểu|xuất sắc|điển hình))?\s*,?\s*$", regex.I)
 
@@ -643,11 +669,15 @@ def _leader_before(doc: Document, lo: int, end: int):
     m = cre.search(r"\s*\([^()]{1,40}\)\s*$", t[lo:end])
     if m:
         end = lo + m.start()
+    # a grade between the unit and its rank: "A xếp loại Hoàn thành xuất sắc nhiệm vụ, dẫn đầu Cụm" (a grade that is
+    # a praise too first: "A được xếp loại xuất sắc, dẫn đầu")
+    g = _RE_GRADE_BEFORE.search(t, lo, end)
+    if g:
+        end = g.start()
     # a praise between the unit and its rank: "suy tôn X, tiêu biểu, dẫn đầu", "X là đơn vị xuất sắc dẫn đầu"
     q = _RE_PRAISE_BEFORE.search(t, lo, end)
     if q:
         end = q.start()
-    # a grade between the unit and its rank: "A xếp loại Hoàn thành xuất sắc nhiệm vụ, dẫn đầu Cụm"
     g = _RE_GRADE_BEFORE.search(t, lo, end)
     if g:
         end = g.start()
@@ -655,7 +685,7 @@ def _leader_before(doc: Document, lo: int, end: int):
     sc = _RE_SCORE_BEFORE.search(t, lo, end)
     if sc:
         end = sc.start()
-    span = unit_before(doc, lo, end) or _capitalised_before(doc, lo, end)
+    span = unit_before(doc, lo, end) or _capitalised_before(doc, lo, end) or _place_before(t, lo, end)
     if span is None:
         p = t.rfind(" được ", lo, end)
         if p > lo and cre.search(r"\b(?:suy tôn|bình chọn|bầu chọn|bình bầu|bình xét)\b", t[p:end + 12], regex.I):  # (the verb may open the match)
@@ -1667,3 +1697,4 @@ def extract(doc: Document) -> None:
     d.rankings = rankings(doc)
     d.awards = awards(doc)
     d.decisions = decisions(doc)
+
