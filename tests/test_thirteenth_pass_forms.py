@@ -166,3 +166,17 @@ def test_a_headline_names_a_district_that_leads(rec):
     r = rec("Chính quyền - đoàn thể Huyện Bảo Yên dẫn đầu phong trào thi đua Cụm thi đua miền núi năm 2024\n\n"
             "Chiều 27/3, Cụm thi đua miền núi tổ chức hội nghị tổng kết năm 2024.")
     assert ranks(r) == [(1, "Huyện Bảo Yên")]
+
+
+def test_agreeing_with_the_report_and_its_counted_directions(rec):
+    r = rec(BLOC + "Hội nghị nhất trí thông qua báo cáo tổng kết và 5 nhiệm vụ trọng tâm năm 2024 của Khối.")
+    assert [d["kind"] for d in r["decisions"]] == ["approve_report", "tasks"]
+    r = rec(BLOC + "Các đại biểu đồng thuận cao với nội dung Báo cáo tổng kết năm 2023 và phương hướng nhiệm vụ năm 2024.")
+    assert [d["kind"] for d in r["decisions"]] == ["approve_report", "tasks"]
+
+
+def test_an_act_since_the_start_of_the_year_is_the_years_work(rec):
+    r = rec(BLOC + "Ngay từ đầu năm 2023, Khối đã tổ chức Hội nghị ký kết giao ước thi đua. Hội nghị thông qua báo cáo tổng kết.")
+    assert [d["kind"] for d in r["decisions"]] == ["approve_report"]
+    r = rec(BLOC + "Năm 2023, Khối đã tổ chức ký kết giao ước thi đua và phát động phong trào thi đua yêu nước.")
+    assert [d["kind"] for d in r["decisions"]] == []

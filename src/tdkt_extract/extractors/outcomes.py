@@ -1402,6 +1402,20 @@ _RE_DOCUMENT_SUBJECT = regex.compile(r"\b(?:chỉ thị|kế hoạch|quyết đ�
                                   r"\bvề\s+(?:việc\s+)?(?:tổ\s+chức\s+|triển\s+khai\s+)?$", regex.I)
 
 
+# a clause opening on the start of the year: "Ngay từ đầu năm 2024, Cụm đã tổ chức Hội nghị ký kết ..."
+_RE_SINCE_START = regex.compile(r"\W*(?:ngay\s+)?từ\s+đầu\s+năm(?:\s+(?:19|20)\d{2})?\s*,", regex.I)
+_RE_YEAR_OPENS = regex.compile(r"\W*(?:trong\s+)?năm\s+((?:19|20)\d{2})\s*,", regex.I)
+
+
+def _in_reviewed_year(doc: Document, before: str) -> bool:
+    """The clause opens with the year a year-end review reviews ("Năm 2022, ..." at the review of 2022)."""
+    m = _RE_YEAR_OPENS.match(before)
+    if m is None:
+        return False
+    per, kind = doc.draft.scalars.get("meeting.period"), doc.draft.scalars.get("meeting.kind")
+    return per is not None and kind is not None and kind.value == "tong_ket" and per.value.get("year") == int(m.group(1))
+
+
 def decisions(doc: Document) -> list[tuple[str, Found]]:
     t = doc.text
     out: dict[str, Found] = {}
@@ -1466,8 +1480,10 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
                 continue
             if kind == "ranking" and _RE_WAY_OF.search(before[-30:]):
                 continue  # "tiêu chí chấm điểm, hình thức bình bầu đơn vị dẫn đầu": the way of choosing, a rule's content
-            if "từ đầu năm" in low and "hội nghị" not in low:
+            if "từ đầu năm" in low and ("hội nghị" not in low or _RE_SINCE_START.match(before)):
                 continue  # "Ngay từ đầu năm, Khối đã phát động ...": the year's work, reviewed (not the meeting's own act)
+            if kind in ("other", "covenant") and _in_reviewed_year(doc, before):
+                continue  # "Năm 2022, các đơn vị phát động ..." at the review of 2022: the year's work, not this meeting's act
             if "hưởng ứng" in low:
                 continue  # what the units did in response to a movement ("... đã hưởng ứng, như: Phát động ..."): their year's work
             if low.lstrip().startswith("nhằm") and not _RE_MAIN_CLAUSE.search(before):
