@@ -180,3 +180,20 @@ def test_an_act_since_the_start_of_the_year_is_the_years_work(rec):
     assert [d["kind"] for d in r["decisions"]] == ["approve_report"]
     r = rec(BLOC + "Năm 2023, Khối đã tổ chức ký kết giao ước thi đua và phát động phong trào thi đua yêu nước.")
     assert [d["kind"] for d in r["decisions"]] == []
+
+
+def test_a_rank_is_no_part_of_a_person_given_an_award(rec):
+    r = rec(CLUSTER + "Dịp này, Đại tá Trần Văn An trao Bằng khen của Tư lệnh cho Thiếu tá Lục Văn Hải, Đồn trưởng Đồn Biên phòng A.")
+    assert awards(r) == [("Lục Văn Hải", "Bằng khen của Tư lệnh", "conferred")]
+
+
+def test_units_ranked_in_turn_share_the_award_proposed_after_them(rec):
+    r = rec(BLOC + "Qua bình xét, Sở Y tế được suy tôn là đơn vị dẫn đầu, đề nghị tặng Cờ thi đua; Sở Tư pháp và Sở Nội vụ "
+            "lần lượt đứng thứ hai, thứ ba, đề nghị tặng Bằng khen của Chủ tịch UBND tỉnh.")
+    assert awards(r) == [("Sở Y tế", "Cờ thi đua", "proposed"), ("Sở Tư pháp", "Bằng khen của Chủ tịch UBND tỉnh", "proposed"),
+                         ("Sở Nội vụ", "Bằng khen của Chủ tịch UBND tỉnh", "proposed")]
+
+
+def test_youth_unions_written_with_a_capital_split_at_va(rec):
+    r = rec(CLUSTER + "Hội nghị đề nghị tặng Bằng khen cho Tỉnh Đoàn Lào Cai và Tỉnh Đoàn Yên Bái.")
+    assert [a[0] for a in awards(r)] == ["Tỉnh Đoàn Lào Cai", "Tỉnh Đoàn Yên Bái"]

@@ -904,6 +904,9 @@ def awards(doc: Document) -> list[AwardDraft]:
                     if ranked:
                         near = max(ranked, key=lambda rf: rf[1].start)[0]
                         recips = [f for r, f in ranked if r == near]
+                        # (all the units ranked in turn in the clause: "B và C lần lượt đứng thứ hai, thứ ba, đề nghị tặng X")
+                        if "lần lượt" in doc.cues.lower[c_start:a_start]:
+                            recips = [f for _r, f in ranked]
                     else:
                         # "suy tôn A và B là đơn vị tiêu biểu, đề nghị ... tặng AWARD": the units chosen in the clause
                         v = search(r"\b(?:suy tôn|bình chọn|bầu chọn|lựa chọn)\s+(?=(?-i:\p{Lu})|(?:" + _ADMIN_LOW + r")\s+(?-i:\p{Lu}))", t, c_start, a_start)
@@ -1090,12 +1093,12 @@ def _recipients(doc: Document, a: int, b: int) -> list[Found]:
                 run.append(x)
             if len(run) == int(counted.group("n")):
                 return [Found(x.group(0), x.start(), x.end()) for x in run]
-    span = unit_after(doc, a, b, allow_lower=False)
+    # a person named as the recipient: "trao Bằng khen cho ông Lê Văn A, Giám đốc Công ty B", "cho Thiếu tá B"
+    # (and the persons after it: "cho 2 cá nhân là ông A và bà B"); the honorific or rank opens no unit
+    more, first = _person_recipient_res()
+    person = first.match(t, a, b)
+    span = unit_after(doc, a, b, allow_lower=False) if person is None else None
     if not span:
-        # a person named as the recipient: "trao Bằng khen cho ông Lê Văn A, Giám đốc Công ty B"
-        # (and the persons after it: "cho 2 cá nhân là ông A và bà B")
-        more, first = _person_recipient_res()
-        person = first.match(t, a, b)
         while person is not None:
             out.append(Found(person.group("name"), person.start("name"), person.end("name")))
             person = more.match(t, person.end(), b)
