@@ -197,3 +197,25 @@ def test_units_ranked_in_turn_share_the_award_proposed_after_them(rec):
 def test_youth_unions_written_with_a_capital_split_at_va(rec):
     r = rec(CLUSTER + "Hội nghị đề nghị tặng Bằng khen cho Tỉnh Đoàn Lào Cai và Tỉnh Đoàn Yên Bái.")
     assert [a[0] for a in awards(r)] == ["Tỉnh Đoàn Lào Cai", "Tỉnh Đoàn Yên Bái"]
+
+
+LEAD = ("Sáng 5/3/2024, tại Sở Y tế, Khối thi đua số 2 tỉnh Lào Cai tổ chức hội nghị tổng kết công tác thi đua, khen thưởng "
+        "năm 2023 và ký kết giao ước thi đua năm 2024.")
+HEAD = "Khối thi đua số 2 tổng kết năm 2023"
+
+
+def test_a_byline_in_a_part_of_its_own_beside_the_pages_date(rec):
+    assert rec("Cổng thông tin\n\n" + HEAD + "\n\n19/12/2023 15:42 | Hoàng Yến\n\n" + LEAD)["author"] == "Hoàng Yến"
+    assert rec("Tin hoạt động\n\n" + HEAD + "\n\nTác giả: Lan Anh | Ngày: 21/12/2023\n\n" + LEAD)["author"] == "Lan Anh"
+    # (a part with no prefix and no family name first is a section's name as often)
+    assert rec("Cổng thông tin\n\n" + HEAD + "\n\n19/12/2023 15:42 | Thời Sự\n\n" + LEAD)["author"] is None
+
+
+def test_two_pen_names_joined_by_a_dash_right_above_the_lead(rec):
+    r = rec(HEAD + "\n\nThu Trang - Quang Minh\n\n" + LEAD)
+    assert r["author"] == "Thu Trang - Quang Minh"
+    assert [p["name"] for p in r["people"]] == ["Thu Trang", "Quang Minh"]
+
+
+def test_a_byline_under_the_headline_the_pages_date_above_it(rec):
+    assert rec("HẢI QUAN ONLINE\n08:45 | 12/01/2024\n\n" + HEAD + "\n\nThu Trang\n\n" + LEAD)["author"] == "Thu Trang"

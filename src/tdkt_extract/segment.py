@@ -549,12 +549,25 @@ def _mark_byline(doc: Document) -> None:
                 break
             s = doc.block_text(doc.blocks[cand]).strip()
             # (the page's date glued after the name: "HÀ VY - VĂN NAM 13/03/2024 15:45")
-            g = _date_after_name(s)
-            glued = g is not None
-            if glued:
+            # (or in a part of its own: "19/12/2025 15:42 | Hoàng Yến", "Tác giả: Ngọc Hân | Ngày: 21/12/2024")
+            # (a part with no prefix is a section's name as often: a family name first, "Hoàng Yến")
+            core = _pipe_name_part(s)
+            pm = _BYLINE_PREFIX.match(s[core[0]:core[1]]) if core is not None else None
+            if pm is not None and ":" in pm.group(0):
+                rest = s[core[0] + pm.end():core[1]]
+                core = (core[1] - len(rest.lstrip()), core[1])
+            elif core is not None and s[core[0]:core[1]].split(" ", 1)[0] not in lexicon.words("surnames.txt"):
+                core = None
+            g = _date_after_name(s) if core is None else None
+            glued = g is not None or core is not None
+            if core is not None:
+                s = s[core[0]:core[1]]
+            elif glued:
                 s = s[:g.start()].strip()
             nm = _RE_NAME_LINE.match(s)
-            dated = glued or (first_is_date if k == 1 else any(date_at(j) for j in [*range(ti + 1, cand), *range(cand + 1, min(len(doc.blocks), cand + 4))]))
+            # (the page's date line may stand right above the headline: "08:45 | 12/01/2024" / "Tiêu đề" / "Thu Trang")
+            dated = glued or (first_is_date if k == 1 else any(date_at(j) for j in [*range(max(0, ti - 2), cand), *range(cand + 1, min(len(doc.blocks), cand + 4))]
+                                                               if doc.blocks[j].kind != "title"))
             # (a name that opens with a family name, or two pen names joined by a dash, the way bylines join authors)
             # (each pen name no place: "Hà Giang - Tuyên Quang" is a dateline)
             surnamed = nm is not None and nm.group(1).split(" ")[0] in lexicon.words("surnames.txt")
@@ -568,6 +581,9 @@ def _mark_byline(doc: Document) -> None:
                 and not (len(parts) > 2 and any(_is_place(h.strip()) or _looks_like_unit(h.strip()) for h in parts))
             # (undated, a full name of three words or more, the family name first, right above the lead)
             full = surnamed and not dated and k == 0 and len(nm.group(1).split()) >= 3 and _lead_follows(doc, cand)
+            # (or two pen names joined by a dash right above the lead: "Thu Trang - Quang Minh")
+            full = full or (not dated and k == 0 and len(parts) == 2 and all(2 <= len(h.split()) <= 3 for h in parts)
+                            and not nm.group(2) and _lead_follows(doc, cand))
             if named and not nm.group(2) and (dated or full) and not _looks_like_unit(nm.group(1)) and not _is_place(nm.group(1)):
                 doc.blocks[cand].kind = "byline"
                 return
@@ -599,6 +615,31 @@ def _mark_byline(doc: Document) -> None:
             return
 
 
+# a part of a byline line that holds only the page's date or clock ("19/12/2025 15:42", "Ngày: 21/12/2024")
+_RE_DATE_PART = regex.compile(r"\s*(?:(?:ngày|cập nhật|đăng(?: lúc)?)\s*:?\s*)?(?:\d{1,2}[:h]\d{2}(?::\d{2})?\s*,?\s*)?"
+                           r"(?:\d{1,2}/\d{1,2}/\d{2,4})?\s*(?:\d{1,2}[:h]\d{2}(?::\d{2})?)?\s*", regex.I)
+
+
+def _pipe_name_part(s: str) -> tuple[int, int] | None:
+    """In a line parted by "|" whose other parts are the page's date ("19/12/2025 15:42 | Hoàng Yến", "Tác giả: Ngọc
+    Hân | Ngày: 21/12/2024"), the span of the one part left (spaces aside); None for any other line."""
+    if "|" not in s:
+        return None
+    spans, pos, dated = [], 0, False
+    for part in s.split("|"):
+        a, b = pos, pos + len(part)
+        pos = b + 1
+        if any(c.isdigit() for c in part) and _RE_DATE_PART.fullmatch(part):
+            dated = True
+        elif part.strip():
+            spans.append((a, b))
+    if not dated or len(spans) != 1:
+        return None
+    a, b = spans[0]
+    a += len(s[a:b]) - len(s[a:b].lstrip())
+    return a, a + len(s[a:b].strip())
+
+
 def _pen_name_ok(doc: Document, name: str) -> bool:
     """Two capitalised given names beside the date line are a pen name unless they are a page's label
     (lexicons/not_pen_names.txt) or the article writes the same words in lower case ("Thi Đua", "thi đua")."""
@@ -621,11 +662,15 @@ def read_byline(doc: Document) -> tuple[Found | None, Found | None]:
         if b.kind != "byline":
             continue
         s = doc.block_text(b)
+        core = _pipe_name_part(s)  # ("19/12/2025 15:42 | Hoàng Yến": the part that is no date)
+        base = b.start + (core[0] if core else 0)
+        if core is not None:
+            s = s[core[0]:core[1]]
         m = _BYLINE_PREFIX.match(s)
-        off = b.start + (m.end() if m else 0)
+        off = base + (m.end() if m else 0)
         hm = _RE_HEADER_BYLINE.match(s)
-        g = _date_after_name(s) if not hm else None  # (a date glued after the name: "HÀ VY - VĂN NAM 13/03/2024 15:45")
-        end = b.start + hm.end(1) if hm else (b.start + g.start() if g is not None else b.end)
+        g = _date_after_name(s) if not hm and core is None else None  # (a date glued after the name: "HÀ VY - VĂN NAM 13/03/2024 15:45")
+        end = base + hm.end(1) if hm else (base + g.start() if g is not None else base + len(s))
         rest = doc.text[off:end]
         # the photographer credited after the author is no part of the byline ("Bài: A - Ảnh: B")
         photo = _RE_PHOTO_CREDIT.search(rest)
