@@ -219,3 +219,11 @@ def test_two_pen_names_joined_by_a_dash_right_above_the_lead(rec):
 
 def test_a_byline_under_the_headline_the_pages_date_above_it(rec):
     assert rec("HẢI QUAN ONLINE\n08:45 | 12/01/2024\n\n" + HEAD + "\n\nThu Trang\n\n" + LEAD)["author"] == "Thu Trang"
+
+
+def test_a_second_group_counted_then_named_at_once(rec):
+    r = rec("Ngày 5/3/2024, Khối thi đua 6 tỉnh Lào Cai tổ chức hội nghị tổng kết năm 2023. Tại hội nghị, đại diện 5 đơn vị "
+            "gồm: Ban Tuyên giáo, Ban Tổ chức, Trường Chính trị tỉnh và 02 Đảng ủy Khối các cơ quan tỉnh, Đảng ủy Khối Doanh "
+            "nghiệp tỉnh, thuộc Khối Thi đua 6 tham gia ý kiến.")
+    assert members(r)[-2:] == ["Đảng ủy Khối các cơ quan tỉnh", "Đảng ủy Khối Doanh nghiệp tỉnh"]
+    assert len(members(r)) == 5

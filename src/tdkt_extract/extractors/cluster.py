@@ -825,8 +825,19 @@ def _after_item(doc: Document, at: int, end: int) -> int:
     return at + m.end() if m else at
 
 
+# a second group counted, its units named at once: "..., Trường Chính trị tỉnh và 02 Đảng ủy Khối A, Đảng ủy Khối B"
+_RE_COUNTED_UNITS_NEXT = regex.compile(r"\s+và\s+(\d{1,2})\s+(?=(?-i:\p{Lu}))")
+
+
 def _second_group(doc: Document, at: int, end: int) -> list:
     """The items of a second counted group that goes on a list where it stopped (at "và <number>")."""
+    c = _RE_COUNTED_UNITS_NEXT.match(doc.text, at, end)
+    if c is not None and starts_with_unit_head(doc.text[c.end():c.end() + 40]):
+        mark = len(doc.warnings)
+        items = _read_items(doc, c.end(), end)
+        if len(items) == int(c.group(1)):  # (as many units as counted)
+            return items
+        del doc.warnings[mark:]
     m = _RE_SECOND_GROUP.match(doc.text, at, end)
     if not m or _RE_HONOURS.search(m.group("gap")) or not cre.match(r"\p{L}", m.group("gap")):
         return []
