@@ -1417,3 +1417,118 @@ def test_a_section_prefix_is_cut_only_before_a_capital(rec):
     r = rec("Xã hội - nghề nghiệp: Khối thi đua các hội đặc thù tổng kết năm 2023\n\n"
             "Sáng 10/1/2024, Khối thi đua các hội đặc thù tổ chức hội nghị tổng kết năm 2023.")
     assert r["title"].startswith("Xã hội - nghề nghiệp")
+
+
+# --- the thirteenth pass's review: sixteen misfires of its new rules, on invented text -------------------------------
+_C13 = "Ngày 5/3/2024, Cụm thi đua số 2 tỉnh Lào Cai tổ chức hội nghị tổng kết năm 2023. "
+_K13 = "Ngày 5/3/2024, Khối thi đua số 2 tỉnh Lào Cai tổ chức hội nghị tổng kết năm 2023. "
+
+
+def _kinds(r):
+    return [d["kind"] for d in r["decisions"]]
+
+
+def _ranks(r):
+    return [(x["rank"], x["organization"]) for x in r["rankings"]]
+
+
+def test_agreeing_with_results_or_a_policy_is_no_act(rec):
+    assert _kinds(rec(_C13 + "Ghi nhận và đồng tình với kết quả Cụm đạt được trong năm 2023, đồng chí Lò Văn Bình, Phó Giám "
+                      "đốc Sở Nội vụ đề nghị các đơn vị tiếp tục đổi mới.")) == []
+    assert _kinds(rec(_C13 + "Nhân dân đồng thuận với chủ trương, kế hoạch của tỉnh nên các công trình hoàn thành đúng tiến độ.")) == []
+
+
+def test_a_leader_named_before_va_keeps_its_own_rank(rec):
+    r = rec(_K13 + "Hội nghị suy tôn Sở Y tế là đơn vị dẫn đầu và Sở Tư pháp xếp thứ hai.")
+    assert _ranks(r) == [(1, "Sở Y tế"), (2, "Sở Tư pháp")]
+
+
+def test_ranks_in_turn_in_figures_or_at_a_place(rec):
+    r = rec(_K13 + "Qua bình xét, Sở Nội vụ xếp thứ nhất, Sở Y tế và Sở Tư pháp xếp thứ 2 và thứ 3.")
+    assert _ranks(r) == [(1, "Sở Nội vụ"), (2, "Sở Y tế"), (3, "Sở Tư pháp")]
+
+
+def test_ranks_in_turn_cut_their_units_clean(rec):
+    r = rec(_K13 + "Sở Nội vụ dẫn đầu Khối. Sở Y tế và Sở Tư pháp lần lượt được xếp thứ hai, thứ ba.")
+    assert _ranks(r) == [(1, "Sở Nội vụ"), (2, "Sở Y tế"), (3, "Sở Tư pháp")]
+    r = rec(_K13 + "Sở Nội vụ dẫn đầu Khối. Tiếp theo là Sở Y tế và Sở Tư pháp xếp thứ hai và thứ ba.")
+    assert _ranks(r) == [(1, "Sở Nội vụ"), (2, "Sở Y tế"), (3, "Sở Tư pháp")]
+    r = rec(_K13 + "Sở Y tế đạt 98 điểm xếp thứ nhất; Sở Tư pháp 96 điểm và Sở Nội vụ 95 điểm xếp thứ hai và thứ ba.")
+    assert _ranks(r) == [(1, "Sở Y tế"), (2, "Sở Tư pháp"), (3, "Sở Nội vụ")]
+
+
+def test_ranks_followed_by_la_name_other_units(rec):
+    r = rec(_K13 + "Sở Y tế và Sở Tư pháp xếp thứ hai, thứ ba là Sở Nội vụ.")
+    assert (3, "Sở Nội vụ") in _ranks(r) and (3, "Sở Tư pháp") not in _ranks(r)
+
+
+def test_the_meeting_sentence_opening_on_the_start_of_the_year_keeps_its_act(rec):
+    r = rec("Ngay từ đầu năm 2024, sáng 10/1, Cụm thi đua số 2 tỉnh Lào Cai tổ chức hội nghị ký kết giao ước thi đua năm 2024.")
+    assert _kinds(r) == ["covenant"]
+
+
+def test_a_list_opening_its_sentence_after_another_than_the_meeting_sentence(rec):
+    r = rec(_C13 + "Hội nghị đã thống nhất đề nghị UBND tỉnh tặng Cờ thi đua cho các đơn vị dẫn đầu Cụm thi đua số 2. Gồm: Sở Y "
+            "tế, Sở Tư pháp và Sở Nội vụ.")
+    assert r["cluster"]["members"] == []
+    r = rec(_C13 + "Cụm thi đua số 2 đã có nhiều hoạt động sôi nổi. Bao gồm: Hội thao, Hội diễn văn nghệ và Hội thi.")
+    assert r["cluster"]["members"] == []
+
+
+def test_an_act_done_after_de_is_kept(rec):
+    r = rec(_C13 + "Hội nghị đã dành nhiều thời gian để thảo luận, thống nhất phương hướng, nhiệm vụ năm 2024.")
+    assert _kinds(r) == ["tasks"]
+
+
+def test_a_document_word_far_back_does_not_cancel_an_act(rec):
+    r = rec(_C13 + "Hội nghị cũng thông qua dự thảo Kế hoạch năm 2024, đồng thời bàn và thống nhất về việc bầu Cụm trưởng, Cụm "
+            "phó năm 2024.")
+    assert "election" in _kinds(r)
+    r = rec(_C13 + "Theo kế hoạch, các đơn vị thống nhất về việc tổ chức ký kết giao ước thi đua năm 2024 ngay tại hội nghị.")
+    assert "covenant" in _kinds(r)
+
+
+def test_names_after_a_count_that_go_on_into_a_clause_are_no_list(rec):
+    r = rec(_C13 + "Cụm có 3 đơn vị thành viên. Sở Y tế, Sở Tư pháp và Sở Nội vụ luân phiên giữ vai trò Cụm trưởng.")
+    assert r["cluster"]["members"] == [] and r["cluster"]["chair"] is None
+    r = rec(_C13 + "Cụm có 3 đơn vị thành viên. Sở Y tế, Sở Tư pháp và Sở Nội vụ trong năm qua đã có nhiều cố gắng.")
+    assert r["cluster"]["members"] == []
+    r = rec(_C13 + "Cụm có 3 đơn vị thành viên. Đó là Sở Y tế, Sở Tư pháp và Sở Nội vụ đóng trên địa bàn thành phố Lào Cai.")
+    assert r["cluster"]["members"] == ["Sở Y tế", "Sở Tư pháp", "Sở Nội vụ"]
+
+
+def test_persons_counted_but_named_by_position_are_no_recipients(rec):
+    r = rec(_C13 + "Hội nghị đề nghị tặng Bằng khen cho 2 cá nhân là Phó Giám đốc Sở Y tế Lò Văn Bình và Trưởng phòng Hà Thị Cúc.")
+    assert r["awards"] == []
+
+
+def test_a_unit_after_a_person_among_the_recipients(rec):
+    r = rec(_C13 + "Dịp này, Bộ trưởng tặng Bằng khen cho Đại tá Nguyễn Văn An và Phòng Tham mưu.")
+    assert [a["recipient"] for a in r["awards"]] == ["Nguyễn Văn An", "Phòng Tham mưu"]
+    # (not the person's title, nor the next award)
+    r = rec(_C13 + "Dịp này, ông Hồ Minh Đức trao Bằng khen của Thủ tướng Chính phủ cho ông Lê Văn Tiến, Giám đốc Công ty Xăng dầu "
+            "Lào Cai, vì đã có thành tích xuất sắc.")
+    assert [a["recipient"] for a in r["awards"]] == ["Lê Văn Tiến"]
+
+
+def test_the_directions_told_as_done_after_a_report_are_no_tasks(rec):
+    r = rec(_C13 + "Hội nghị thông qua Báo cáo tổng kết năm 2023, các nhiệm vụ trọng tâm đều được các đơn vị hoàn thành.")
+    assert _kinds(r) == ["approve_report"]
+
+
+def test_a_role_received_from_its_holder_is_the_next_one(rec):
+    r = rec(_C13 + "Sở Tư pháp nhận vai trò Cụm trưởng từ Sở Y tế.")
+    assert r["cluster"]["chair"] is None
+    assert r["cluster"]["next_chair"]["organization"] == "Sở Tư pháp"
+
+
+def test_a_place_the_honorific_opens_is_no_person(rec):
+    r = rec("Ngày 5/3/2024, Cụm thi đua các tỉnh miền Đông Nam Bộ tổ chức hội nghị tổng kết năm 2023. Hội nghị thống nhất đề "
+            "nghị Thủ tướng Chính phủ tặng Cờ thi đua cho Bà Rịa - Vũng Tàu.")
+    assert [a["recipient"] for a in r["awards"]] == ["Bà Rịa - Vũng Tàu"]
+
+
+def test_bare_commune_names_leave_the_province_to_the_venue(rec):
+    r = rec("Ngày 5/3/2024, Cụm thi đua số 3 tổ chức hội nghị tổng kết năm 2023 tại hội trường UBND huyện Bảo Yên, tỉnh Lào Cai. "
+            "Cụm gồm 5 đơn vị: Hòa Bình, Tân Lập, Xuân Thượng, Điện Quan và Phố Ràng.")
+    assert r["meeting"]["province"] == "Lào Cai"

@@ -728,7 +728,7 @@ _RE_LIST_SUBJECT_OK = regex.compile(
 # ("Viện Kiểm sát nhân dân cấp cao tại thành phố Hà Nội (Viện cấp cao 1), ...": "tại" and a city before the item's
 # end name the unit; so does "tại" and a place before a semicolon: "Chi cục Hàng hải tại Hải Phòng; ...")
 _RE_LIST_END = regex.compile(
-    r"\.(?<!(?:[:;]\s*)\d{1,2}\.)(?<!(?<!\p{L})(?-i:TP|Tp|TX|NXB|TT|H|Q|X|P)\.)(?=\s|$)|:|(?<!,[ \t]*)\n|\)|\s+(?:và\s+(?=\d)|(?-i:do|đã|được|đang|vừa|đều|cũng|vẫn|luôn|long trọng|trang trọng|chính thức|quan tâm|tích cực|hưởng ứng|nỗ lực|tổng kết|sơ kết|ký kết|" + TO_CHUC + r"|làm(?<!\bviệc\s+làm)(?!\s+(?:đơn\s+vị\s+)?(?i:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))(?!\p{L}))|cùng|với|đến dự|tham dự|về dự|thuộc|" + TAI_ENDS_UNIT + r"(?!\s+(?:thành phố|tỉnh|TP\.?)\s*(?-i:\p{Lu}\p{L}*)(?:\s+(?-i:\p{Lu}\p{L}*)){0,3}\s*(?:\(|,|;|\s+và\s)|\s+(?-i:\p{Lu}\p{L}*)(?:\s+(?-i:\p{Lu}\p{L}*)){0,3}\s*;)|là(?!\s+(?:đơn\s+vị\s+)?(?i:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))(?!\p{L}))|có|của(?=\s+(?:thành phố|tỉnh|huyện|quận|thị xã|TP)(?!\p{L})))(?!\p{L}))|,\s*(?-i:trong đó|do|cùng|với|đến|giao cho|phân công|chỉ định)\b"
+    r"\.(?<!(?:[:;]\s*)\d{1,2}\.)(?<!(?<!\p{L})(?-i:TP|Tp|TX|NXB|TT|H|Q|X|P)\.)(?=\s|$)|:|(?<!,[ \t]*)\n|\)|\s+(?:và\s+(?=\d)|(?-i:do|đã|được|đang|vừa|đều|cũng|vẫn|luôn|long trọng|trang trọng|chính thức|quan tâm|tích cực|hưởng ứng|nỗ lực|tổng kết|sơ kết|ký kết|" + TO_CHUC + r"|làm(?<!\bviệc\s+làm)(?!\s+(?:đơn\s+vị\s+)?(?i:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))(?!\p{L}))|cùng|với|đến dự|tham dự|về dự|thuộc|đóng(?=\s+(?:trên|tại|chân)\s)|" + TAI_ENDS_UNIT + r"(?!\s+(?:thành phố|tỉnh|TP\.?)\s*(?-i:\p{Lu}\p{L}*)(?:\s+(?-i:\p{Lu}\p{L}*)){0,3}\s*(?:\(|,|;|\s+và\s)|\s+(?-i:\p{Lu}\p{L}*)(?:\s+(?-i:\p{Lu}\p{L}*)){0,3}\s*;)|là(?!\s+(?:đơn\s+vị\s+)?(?i:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))(?!\p{L}))|có|của(?=\s+(?:thành phố|tỉnh|huyện|quận|thị xã|TP)(?!\p{L})))(?!\p{L}))|,\s*(?-i:trong đó|do|cùng|với|đến|giao cho|phân công|chỉ định)\b"
     r"|(?<=(?-i:\p{Ll}))\.(?=(?-i:\p{Lu}\p{Ll}))"  # a full stop with its space left out ("Nông Sơn.Theo đó"; not "TP.Hồ")
     r"|\s+(?:và|cùng)\s+(?:các\s+)?(?:đơn vị|cơ quan|đại biểu)\s+khách mời\b"  # the guests after the members
     r"|\s+(?:và|cùng)\s+(?:đại diện|lãnh đạo)\b"  # "A và đại diện Ban X": the guests the list goes on to
@@ -975,7 +975,10 @@ def member_lists(doc: Document):
             subj = t[max(s.start, m.start() - 70):m.end()]
             # an introduction opening its sentence goes on the sentence before, whose subject it lists: "Khối thi
             # đua X đã tổ chức hội nghị ... . Bao gồm: A, B, C"
-            if i > 0 and not t[s.start:m.start()].strip() and _has_head(doc, sents[i - 1].start, sents[i - 1].end):
+            # (only after the sentence stating the meeting, which honours no one: not "... tặng Cờ cho các đơn vị dẫn đầu Cụm. Gồm: A, B")
+            ms = doc.draft.meeting_sentence
+            if i > 0 and not t[s.start:m.start()].strip() and ms is not None and ms.start <= sents[i - 1].start < ms.end \
+                    and _has_head(doc, sents[i - 1].start, sents[i - 1].end) and not _RE_HONOURS.search(t, sents[i - 1].start, sents[i - 1].end):
                 subj = t[max(sents[i - 1].start, sents[i - 1].end - 200):sents[i - 1].end] + " " + subj
             near = t[max(s.start, m.start() - 25):m.end()]
             # ("phòng chuyên môn 5 phường thành viên trong cụm, gồm: A, B": the staff's "môn", no sport, when the cluster is named)
@@ -1159,9 +1162,15 @@ def list_after_count(doc: Document, n: Found) -> list:
         mark = len(doc.warnings)
         items = _read_items(doc, a, b)
         ok = len(items) == n.value >= 2 and all(f.value[:1].isupper() or f.value[:1].isdigit() for f, _r in items)
-        # names alone, with nothing to introduce them, must each be a unit or a place
+        # (the names end their clause, or a note after a dash follows them: not "... và C luân phiên giữ vai trò Cụm trưởng")
+        if ok:
+            last = items[-1][0].end
+            tail = t[last:b]
+            ok = not tail.strip(" .;:") or cre.match(r"\s*(?:[-–(;]|\s*\n)", tail) is not None or _RE_LIST_END.match(t, last, b) is not None
+        # names alone, with nothing to introduce them, must each be a unit (whole: not "C trong năm qua") or a place
         if ok and bare:
-            ok = all(starts_with_unit_head(f.value) or gazetteer.province_of(f.value) for f, _r in items)
+            ok = all(starts_with_unit_head(f.value) and unit_after(doc, f.start, f.end) == (f.start, f.end)
+                     or gazetteer.province_of(f.value) for f, _r in items)
         if ok:
             return items
         del doc.warnings[mark:]
@@ -1764,7 +1773,7 @@ def _role_res():
 
 
 # (and the words of the future: "sẽ là Cụm trưởng", "Cụm trưởng năm sau")
-_RE_NEXT = regex.compile(r"\b(?:bầu|bàn giao|(?<!đảm\s)nhận nhiệm vụ|luân phiên|tiếp nhận|được giao làm|được chọn làm|thống nhất chọn|giới thiệu|"
+_RE_NEXT = regex.compile(r"\b(?:bầu|bàn giao|(?<!đảm\s)nhận(?:\s+bàn\s+giao)?\s+(?:nhiệm vụ|vai trò)|luân phiên|tiếp nhận|được giao làm|được chọn làm|thống nhất chọn|giới thiệu|"
                          # ("cử" is the meeting's choice only after its agreement: "nhất trí cử A - Trưởng Cụm"; "Quyết định ... cử" assigns)
                          r"(?<=\b(?:nhất\s+trí|thống\s+nhất)\s+)cử(?!\s+(?:tri|đại\s+diện|cán\s+bộ|người|lãnh\s+đạo)\b)|"
                          r"(?:suy tôn|bình chọn)(?=\s+[^.;,]{2,80}?\s(?:làm|là)\s+(?:đơn vị\s+)?(?:cụm|khối|trưởng|phó)))\b",
@@ -1806,7 +1815,7 @@ _RE_MEETING_ELECTS = regex.compile(r"\b(?:hội nghị|đại biểu|thống nh�
 # the next period named after the role: "Cụm trưởng cho năm tiếp theo", "Cụm trưởng năm tới"
 _RE_AHEAD_AFTER_ROLE = regex.compile(r"[^.;]{0,40}?\b(?:năm tiếp theo|năm sau|năm tới|nhiệm kỳ tới|nhiệm kỳ sau)\b", regex.I)
 # the cues of a role assigned (not elected): the unit takes the role it was given for the year
-_RE_ASSIGNED = regex.compile(r"được giao làm|được chọn làm|luân phiên|nhận nhiệm vụ|tiếp nhận", regex.I)
+_RE_ASSIGNED = regex.compile(r"được giao làm|được chọn làm|luân phiên|nhận(?:\s+bàn\s+giao)?\s+(?:nhiệm vụ|vai trò)|tiếp nhận", regex.I)
 
 
 def _is_next(doc: Document, a: int, b: int, role_at: int, sent: tuple[int, int]) -> bool:

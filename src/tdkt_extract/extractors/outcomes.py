@@ -148,8 +148,10 @@ _OUTSIDE_RANK = r"cả nước|toàn quốc|toàn tỉnh|toàn ngành|về|chỉ
 # "B và C lần lượt xếp thứ hai, thứ ba": ranks in turn, one to each unit named before
 # ("lần lượt" may go unsaid where the units are as many as the ranks: "B và C xếp thứ hai và thứ ba")
 _RE_RANK_RESPECTIVE = regex.compile(
-    r"\s+(?:lần lượt\s+)?(?:xếp|đứng|đạt)\s+(?P<ords>(?:thứ|hạng)\s+\p{L}+(?:\s*(?:,|và)\s*(?:(?:thứ|hạng)\s+)?(?:nhất|nhì|hai|ba|tư|bốn|năm|sáu|[1-9])(?!\p{L}))+)"
-    r"(?!\s*(?:" + _OUTSIDE_RANK + r")\b)", regex.I)
+    # (in figures or at a "vị trí" too: "xếp thứ 2 và thứ 3", "xếp ở vị trí thứ hai và thứ ba"; not the ranks of other units named
+    # after "là": "A và B xếp thứ hai, thứ ba là C")
+    r"\s+(?:lần lượt\s+)?(?:được\s+)?(?:xếp|đứng|đạt)\s+(?:(?:ở\s+)?vị\s+trí\s+)?(?P<ords>(?:thứ|hạng)\s+[\p{L}\d]+(?:\s*(?:,|và)\s*(?:(?:thứ|hạng)\s+)?(?:nhất|nhì|hai|ba|tư|bốn|năm|sáu|[1-9])(?![\p{L}\d]))+)"
+    r"(?!\s*(?:" + _OUTSIDE_RANK + r")\b)(?!\s+là\s)", regex.I)
 _RE_RANKS_RESPECTIVELY_ARE = regex.compile(
     r"\b(?:xếp|đứng)\s+(?P<ords>(?:thứ|hạng)\s+\p{L}+(?:\s*(?:,|và)\s*(?:(?:thứ|hạng)\s+)?(?:nhất|nhì|hai|ba|tư|bốn|năm|sáu|[1-9])(?!\p{L}))+)"
     r"\s+lần lượt\s+(?:là|thuộc về)\s+", regex.I)
@@ -461,7 +463,7 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
                 out += [(r, f) for r, f in zip(ords, units)]
                 taken.append((m.start(), units[-1].end))
         # "B và C lần lượt xếp thứ hai, thứ ba": one rank to each unit named before, in order
-        for m in (finditer(_RE_RANK_RESPECTIVE, t, s.start, s.end) if "lần lượt" in low or low.count("thứ") + low.count("hạng") >= 2 else ()):
+        for m in (finditer(_RE_RANK_RESPECTIVE, t, s.start, s.end) if "lần lượt" in low or "thứ" in low or "hạng" in low else ()):
             ords = _ords(m.group("ords"))
             clause = _clause_start(t, s.start, m.start())
             # (each unit without what the clause says of it: "B và C là hai đơn vị tiêu biểu, xếp thứ hai và thứ ba")
@@ -508,9 +510,11 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
                 end = cut
             span = unit_before(doc, lo, end) or _capitalised_before(doc, lo, end) or _place_before(t, lo, end)
             if r and span and _RE_AND_BEFORE_UNIT.search(t, max(lo, span[0] - 8), span[0]):
-                # "A và B đứng thứ nhì": each unit joined before the rank holds it
+                # "A và B đứng thứ nhì": each unit joined before the rank holds it (each a unit whole, not ranked already:
+                # not "suy tôn A là đơn vị dẫn đầu và B xếp thứ hai")
                 units = _tied_units(doc, _clause_start(t, lo, span[1]), span[1])
-                if len(units) >= 2 and units[-1][0] == span[0]:
+                if len(units) >= 2 and units[-1][0] == span[0] and all(
+                        unit_after(doc, u[0], u[1]) == (u[0], u[1]) and not any(f.start <= u[0] < f.end for _r, f in out) for u in units):
                     out += [(r, _ranked(t, u)) for u in units]
                     lo = nth_lo = m.end()
                     continue
@@ -634,11 +638,16 @@ def _place_before(t: str, lo: int, end: int):
     return (m.start(1), m.end(1)) if m else None
 
 
-_RE_PREDICATE = regex.compile(r"\s+(?:là|được|đạt|với)\s", regex.I)
+_RE_PREDICATE = regex.compile(r"\s+(?:là|được|đạt|với|lần\s+lượt|tiếp\s+tục|cũng|đều)\s|\s+(?:đạt\s+|với\s+)?[\d.,]+\s+điểm\b", regex.I)
+_RE_LEADING_WORDS = regex.compile(r"^(?-i:\p{Lu})?[^,;]*?\s(?:là|có)\s+(?=(?-i:\p{Lu}))", regex.I)
 
 
 def _before_predicate(f: Found) -> Found:
-    """A list part up to the predicate a clause goes on with ("C là hai đơn vị xuất sắc" -> "C"); the part itself if none."""
+    """A list part up to the predicate a clause goes on with ("C là hai đơn vị xuất sắc", "C lần lượt được", "C 96 điểm"
+    -> "C"), and past the words that lead to it ("Tiếp theo là B" -> "B"); the part itself if none."""
+    lead = _RE_LEADING_WORDS.match(f.value)
+    if lead is not None:
+        f = Found(f.value[lead.end():], f.start + lead.end(), f.end)
     m = _RE_PREDICATE.search(f.value)
     return Found(f.value[:m.start()], f.start, f.start + m.start()) if m else f
 
@@ -1096,13 +1105,23 @@ def _recipients(doc: Document, a: int, b: int) -> list[Found]:
     # a person named as the recipient: "trao Bằng khen cho ông Lê Văn A, Giám đốc Công ty B", "cho Thiếu tá B"
     # (and the persons after it: "cho 2 cá nhân là ông A và bà B"); the honorific or rank opens no unit
     more, first = _person_recipient_res()
-    person = first.match(t, a, b)
+    person = _person_at(first, t, a, b)
     span = unit_after(doc, a, b, allow_lower=False) if person is None else None
+    if intro and "cá nhân" in intro.group(0).lower() and person is None:
+        return []  # persons counted, not named with an honorific ("cho 2 cá nhân là Giám đốc Sở A và ...")
     if not span:
         while person is not None:
             out.append(Found(person.group("name"), person.start("name"), person.end("name")))
-            person = more.match(t, person.end(), b)
-        return out
+            pos = person.end()
+            person = _person_at(more, t, pos, b)
+        if not out:
+            return out
+        # (a unit joined after the persons: "cho Đại tá A và Phòng Tham mưu"; not the person's title after a comma, "cho ông A,
+        # Giám đốc Công ty B", nor the next award, "cho ông A và Bằng khen của X cho ...")
+        j = cre.match(r"\s+và\s+(?=\p{Lu})", t[pos:b])
+        span = unit_after(doc, pos + j.end(), b, allow_lower=False) if j and not _award_re().match(t, pos + j.end(), b) else None
+        if not span:
+            return out
     out.append(Found(t[span[0]:span[1]], *span))
     # "gồm A, B, C": more after commas (or semicolons: "tặng AWARD: A; B; C")
     pos = span[1]
@@ -1111,7 +1130,7 @@ def _recipients(doc: Document, a: int, b: int) -> list[Found]:
         # (or a place named with its kind in lower case: "cho thị xã A, huyện B")
         m = cre.match(r"\s*(?:[,;]|và)\s*(?=\p{Lu}|" + _RE_UNIT_OPENS.pattern + r")|\s*\([^()]{1,60}\)\s*[,;]\s*(?=\p{Lu})", t[pos:b])
         # a person among the recipients: "cho xã A, bà Trần Thị B và ông Nguyễn Văn C."
-        person = _person_recipient_res()[0].match(t, pos, b)
+        person = _person_at(_person_recipient_res()[0], t, pos, b)
         if person is not None:
             out.append(Found(person.group("name"), person.start("name"), person.end("name")))
             pos = person.end()
@@ -1168,6 +1187,16 @@ _RE_THESE_UNITS = regex.compile(r"(?:các\s+|hai\s+|ba\s+|\d{1,2}\s+)?(?:đơn v
 # mark, the next item or the reason given: "cho ông A vì đã có nhiều đóng góp")
 _PERSON_NAMED = (r"(?:(?:ông|bà|đồng chí|đ/c)(?:\s+(?-i:{ranks}))?|(?-i:{ranks}))\s+(?P<name>(?-i:\p{{Lu}}\p{{Ll}}*)(?:\s+(?-i:\p{{Lu}}\p{{Ll}}*)){{1,4}})"
                  r"(?=\s*(?:[.;,]|(?:và|vì|do|đã|có|đạt|nhân|trong)\s|$))")
+
+
+def _person_at(rx, t: str, a: int, b: int):
+    """``rx.match(t, a, b)``, unless the honorific is the first word of a place's name ("Bà Rịa - Vũng Tàu", "Ông Ích Khiêm"
+    aside: a place the gazetteer knows)."""
+    m = rx.match(t, a, b)
+    if m is None:
+        return None
+    head = t[m.start("name") - 1::-1].split(None, 1)[0][::-1] if m.start("name") > 0 else ""
+    return None if gazetteer.province_of(head + " " + m.group("name")) is not None else m
 
 
 @lru_cache(maxsize=None)
@@ -1356,8 +1385,9 @@ _RE_DISCUSS_ONLY = regex.compile(r"(?<!\b(?:qua|sau)\s(?:\p{L}+\s){0,2})\b(?:gó
                                  regex.I | regex.REVERSE)
 # what the act is done for, or what was directed over the year, is no act of the meeting ("... làm căn cứ để bình xét",
 # "lãnh đạo, chỉ đạo tổ chức ký kết ..."); searched from the end
-# (the act one of the purposes listed: "tổ chức Hội nghị nhằm thảo luận, thống nhất dự thảo Quy chế")
-_RE_PURPOSE_BEFORE = regex.compile(r"\b(?:để|nhằm|làm căn cứ|chỉ đạo(?:\s+tổ chức)?)\s*$|\b(?:để|nhằm)(?:\s+(?-i:\p{Ll})+){1,3}\s*,\s*$",
+# (the act one of the purposes listed after "nhằm": "tổ chức Hội nghị nhằm thảo luận, thống nhất dự thảo Quy chế"; "để" is as
+# often what the meeting did: "dành nhiều thời gian để thảo luận, thống nhất phương hướng")
+_RE_PURPOSE_BEFORE = regex.compile(r"\b(?:để|nhằm|làm căn cứ|chỉ đạo(?:\s+tổ chức)?)\s*$|\bnhằm(?:\s+(?-i:\p{Ll})+){1,3}\s*,\s*$",
                                 regex.I | regex.REVERSE)
 # the acts whose purpose an award proposal can be ("suy tôn X để đề nghị tặng Cờ": both acts)
 _RE_CHOOSE = regex.compile(r"\b(?:suy tôn|bình xét|bình chọn|bầu chọn|bình bầu|bỏ phiếu)\b", regex.I)
@@ -1401,7 +1431,9 @@ _RE_THROUGH_CLAUSE = regex.compile(
 
 
 # the subject of a document cited, right before an act's words: what the document is about, no act of the meeting
-_RE_DOCUMENT_SUBJECT = regex.compile(r"\b(?:chỉ thị|kế hoạch|quyết định|công văn|hướng dẫn|nghị quyết|thông báo|thông tư)\b[^.;]{0,160}"
+# (a document cited by its number, no comma before its subject: "Kế hoạch số 12/KH-UBND ngày ... của UBND tỉnh về tổ chức ...";
+# not "thông qua dự thảo Kế hoạch, đồng thời thống nhất về việc bầu ...")
+_RE_DOCUMENT_SUBJECT = regex.compile(r"\b(?:chỉ thị|kế hoạch|quyết định|công văn|hướng dẫn|nghị quyết|thông báo|thông tư)\s+số\b[^.;,]{0,160}"
                                   r"\bvề\s+(?:việc\s+)?(?:tổ\s+chức\s+|triển\s+khai\s+)?$", regex.I)
 
 
@@ -1483,7 +1515,8 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
                 continue
             if kind == "ranking" and _RE_WAY_OF.search(before[-30:]):
                 continue  # "tiêu chí chấm điểm, hình thức bình bầu đơn vị dẫn đầu": the way of choosing, a rule's content
-            if "từ đầu năm" in low and ("hội nghị" not in low or _RE_SINCE_START.match(before)):
+            if "từ đầu năm" in low and ("hội nghị" not in low or _RE_SINCE_START.match(before)
+                                        and not (meeting is not None and meeting.start <= s.start < meeting.end)):
                 continue  # "Ngay từ đầu năm, Khối đã phát động ...": the year's work, reviewed (not the meeting's own act)
             if kind in ("other", "covenant") and _in_reviewed_year(doc, before):
                 continue  # "Năm 2022, các đơn vị phát động ..." at the review of 2022: the year's work, not this meeting's act
@@ -1511,6 +1544,8 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
                 said = _RE_SAID.search(before)
                 if said and any(n in before[:said.start()] for n in people_names):
                     continue  # what a speaker said ("ông A cho biết, năm 2023 ... phát động phong trào ..."), not the meeting's act
+                if cre.search(r"\b(?:chỉ thị|kế hoạch|quyết định|công văn|hướng dẫn|nghị quyết|thông báo)\b[^.;]{0,80}\bvề\s*$", before, regex.I):
+                    continue  # a document's subject: "Chỉ thị số 08/CT-UBND về phát động phong trào thi đua ..."
             if _RE_DOCUMENT_SUBJECT.search(before[-200:]):
                 continue  # a document's subject: "Kế hoạch số 12/KH-UBND ... về (tổ chức) phát động phong trào thi đua ..."
             if kind == "award_proposal" and cre.search(r"\bthông qua\b", before[-40:], regex.I) is None and cre.search(r"\bphải\b", t[m.start():m.end()]):

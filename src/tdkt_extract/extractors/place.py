@@ -148,6 +148,7 @@ def extract(doc: Document) -> None:
     bare_unknown = sum(1 for m, fs in zip(d.members, per_member) if not fs and not starts_with_unit_head(m.value))
     if found and bare_unknown >= 2 and bare_unknown * 2 >= len(d.members) and not wards \
             and all(lexicon.province_of(cre.sub(r"^(?:TP\.?|tỉnh|thành phố)\s*", "", m.value, flags=regex.I)) for m, fs in zip(d.members, per_member) if fs):
+        _from_venue_and_body(doc, body=False)  # (the members place nothing; the venue still may)
         return
     if len({f.value for f in found}) == 1 and (named or sum(1 for fs in per_member if fs) * 5 >= len(d.members) * 3):
         d.scalars["meeting.province"] = found[0]
@@ -317,7 +318,8 @@ def _from_name(doc: Document, name: Found) -> bool:
     return True
 
 
-def _from_venue_and_body(doc: Document) -> None:
+def _from_venue_and_body(doc: Document, *, body: bool = True) -> None:
+    """The province of the venue; else (``body``) the one province the article names for a provincial body."""
     d = doc.draft
     t = doc.text
     venue = d.scalars.get("meeting.venue")
@@ -326,6 +328,8 @@ def _from_venue_and_body(doc: Document) -> None:
         if len({f.value for f in found}) == 1:
             d.scalars["meeting.province"] = found[0]
             return
+    if not body:
+        return
     # a provincial body ("BĐBP tỉnh", "Bộ CHQS tỉnh") whose province the article names elsewhere
     # the lines above the headline are the site's header ("SỞ ... / TỈNH X"), not the article
     head_end = next((b.start for b in doc.blocks if b.kind == "title"), 0)
