@@ -227,3 +227,16 @@ def test_a_second_group_counted_then_named_at_once(rec):
             "nghiệp tỉnh, thuộc Khối Thi đua 6 tham gia ý kiến.")
     assert members(r)[-2:] == ["Đảng ủy Khối các cơ quan tỉnh", "Đảng ủy Khối Doanh nghiệp tỉnh"]
     assert len(members(r)) == 5
+
+
+def test_a_verb_right_after_a_reports_verb_is_its_content(rec):
+    r = rec(CLUSTER + "Báo cáo tổng kết do bà Lò Thị Hoa, Phó Giám đốc Sở Y tế trình bày nêu rõ: năm qua các đơn vị đạt nhiều kết quả.")
+    assert r["people"][0]["roles"] == ["reported"]
+    r = rec(CLUSTER + "Đồng chí Hà Văn Nam, Phó Giám đốc Sở Y tế, báo cáo đánh giá kết quả hoạt động của Cụm năm 2023.")
+    assert r["people"][0]["roles"] == ["reported"]
+
+
+def test_the_doer_of_a_noun_act_is_no_part_of_the_next_persons_subject(rec):
+    r = rec(CLUSTER + "Sau phần trình bày dự thảo báo cáo tổng kết của đ/c Lò Văn Bình, Trưởng phòng Tổng hợp, đ/c Hà Văn Nam phát "
+            "biểu, đánh giá cao sự chủ động của các cơ quan.")
+    assert [(p["name"], p["roles"]) for p in r["people"]] == [("Lò Văn Bình", ["reported"]), ("Hà Văn Nam", ["spoke"])]

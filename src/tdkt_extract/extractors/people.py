@@ -690,6 +690,9 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
             continue  # "ông A điều hành Hội nghị thông qua dự thảo Quy chế": the meeting's act, not his
         if m and not (role == "attended" and t[max(after, m.start() - 5):m.start()].strip().endswith("đã")):
             out.setdefault(role, Found(role, m.start(), m.end()))
+    rep, sp = out.get("reported"), out.get("spoke")
+    if rep is not None and sp is not None and rep.end <= sp.start and not t[rep.end:sp.start].strip():
+        del out["spoke"]  # "trình bày nêu rõ", "báo cáo đánh giá kết quả": the report's content or object, no speech
     if not out and win_b - after >= 2 and (t[after] == "," or _RE_ACTING_AS.match(t, after, win_b)) \
             and not _RE_OTHER_SUBJECT.match(t, after, win_b):
         ext = _verb_past_aside(doc, after, sent_b)
@@ -753,6 +756,8 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
 
 
 _RE_GIFT_BEFORE = regex.compile(r"\btặng\s+(?:hoa|quà)\s+$", regex.I)
+_RE_DOER_OF_NOUN = regex.compile(r"\b(?:của|bởi)\s*$", regex.I)
+
 _RE_OF_AFTER = regex.compile(r"(?:\s+\p{L}+){0,3}?\s+của\b", regex.I)
 _RE_MEETING_SUBJECT = regex.compile(r"(?<!\p{L})hội nghị\s+(?:đã\s+)?$", regex.I)
 _RE_PERSON_OPENS = regex.compile(r"\s*(?:và\s+)?(?:(?:ông|bà|đồng chí|đ/c)(?:\s+(?-i:\p{Lu})|\s*$)|$)", regex.I)
@@ -1242,7 +1247,10 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
             a, b, hon, title, after, roles = read[i]
             na, _nb, nhon, _nt, _na, nroles = read[i + 1]
             gap = t[after:(nhon.start if nhon is not None else na)]
-            if _coord_re().fullmatch(gap):
+            opens = hon.start if hon is not None else a
+            if _RE_DOER_OF_NOUN.search(t, max(s.start, opens - 10), opens):
+                shared = {}  # "Sau phần trình bày ... của đ/c A, T, đ/c B phát biểu": A is the noun's doer, no part of B's subject
+            elif _coord_re().fullmatch(gap):
                 shared = nroles
             elif not roles and _semi_gap_re().fullmatch(gap):
                 # people parted by ";" share only a verb that says so ("A - T1; B - T2 đồng chủ trì"), and only with
