@@ -1532,3 +1532,61 @@ def test_bare_commune_names_leave_the_province_to_the_venue(rec):
     r = rec("Ngày 5/3/2024, Cụm thi đua số 3 tổ chức hội nghị tổng kết năm 2023 tại hội trường UBND huyện Bảo Yên, tỉnh Lào Cai. "
             "Cụm gồm 5 đơn vị: Hòa Bình, Tân Lập, Xuân Thượng, Điện Quan và Phố Ràng.")
     assert r["meeting"]["province"] == "Lào Cai"
+
+
+# --- the thirteenth pass's second review ----------------------------------------------------------------------------
+def test_ranks_in_turn_after_a_choosing_verb_or_leading_words(rec):
+    r = rec(_K13 + "Hội nghị bình xét, suy tôn Sở Y tế và Sở Tư pháp lần lượt xếp thứ nhất và thứ hai, đề nghị UBND tỉnh tặng Cờ thi đua.")
+    assert _ranks(r) == [(1, "Sở Y tế"), (2, "Sở Tư pháp")]
+    for lead in ("Sở Y tế và Sở Tư pháp tiếp tục xếp", "Sở Y tế và Sở Tư pháp có tổng điểm cao nhất, xếp",
+                 "Hai đơn vị Sở Y tế và Sở Tư pháp xếp", "Sở Y tế và Sở Tư pháp đều xếp"):
+        assert _ranks(rec(_K13 + lead + " thứ nhất và thứ hai.")) == [(1, "Sở Y tế"), (2, "Sở Tư pháp")], lead
+
+
+def test_two_ranks_after_two_units_are_no_tie(rec):
+    r = rec(_K13 + "Hội nghị đã bình xét, suy tôn Sở Y tế và Sở Tư pháp đứng thứ nhất, thứ hai trong Khối.")
+    assert _ranks(r) == [(1, "Sở Y tế"), (2, "Sở Tư pháp")]
+
+
+def test_a_role_taken_over_with_an_adverb_or_in_a_bracket(rec):
+    assert rec(_C13 + "Sở Y tế chính thức tiếp nhận vai trò Cụm trưởng năm 2024.")["cluster"]["next_chair"]["organization"] == "Sở Y tế"
+    r = rec(_C13 + "Sở Y tế (đơn vị tiếp nhận vai trò Cụm trưởng năm 2024) phát biểu nhận nhiệm vụ.")
+    assert r["cluster"]["next_chair"]["organization"] == "Sở Y tế"
+
+
+def test_an_award_after_ranks_in_turn_is_the_turns_units(rec):
+    for verb in ("lần lượt xếp", "xếp"):
+        r = rec(_K13 + "Qua bình xét, Sở Y tế dẫn đầu Khối, Sở Tư pháp và Sở Nội vụ " + verb + " thứ hai, thứ ba, đề nghị UBND tỉnh "
+                "tặng Bằng khen.")
+        assert [a["recipient"] for a in r["awards"]] == ["Sở Tư pháp", "Sở Nội vụ"], verb
+
+
+def test_page_labels_beside_the_date_are_no_author(rec):
+    head = "Khối thi đua số 2 tổng kết năm 2023\n\n"
+    lead = ("\n\nNgày 5/3/2024, Khối thi đua số 2 tỉnh Lào Cai tổ chức hội nghị tổng kết năm 2023 tại Sở Y tế với sự tham gia "
+            "của 6 đơn vị thành viên.")
+    for line in ("Giáo Dục - 17:46, 07/03/2024", "Pháp Luật | 07/03/2024 08:30", "07/03/2024 08:30 | Văn Hóa",
+                 "19/12/2025 15:42 | Văn Hóa - Xã Hội"):
+        r = rec(head + line + lead)
+        assert r["author"] is None and r["people"] == [], line
+    assert rec("Thứ Năm, 07/03/2024\n\n" + head + "Phóng Sự" + lead)["author"] is None
+    # (two places or a slogan joined by a dash, no photo credited to either)
+    assert rec(head + "Mường Hum - Bát Xát" + lead)["author"] is None
+
+
+def test_a_role_taken_up_in_the_year_reviewed_is_the_present_one(rec):
+    r = rec(_C13 + "Sở Y tế tiếp nhận vai trò Cụm trưởng từ tháng 3/2023 và đã hoàn thành tốt nhiệm vụ.")
+    assert r["cluster"]["chair"]["organization"] == "Sở Y tế" and r["cluster"]["next_chair"] is None
+    assert "election" not in _kinds(r)
+
+
+def test_guests_listed_after_the_meeting_sentence_are_no_members(rec):
+    r = rec("Ngày 5/3/2024, Khối thi đua số 2 tỉnh Lào Cai tổ chức hội nghị tổng kết năm 2023 với sự tham dự của đại diện các cơ "
+            "quan khách mời. Gồm có: Ban Thi đua - Khen thưởng tỉnh, Văn phòng UBND tỉnh và Báo Lào Cai.")
+    assert r["cluster"]["members"] == []
+
+
+def test_an_act_at_this_meeting_since_the_start_of_the_year(rec):
+    r = rec("Sáng 10/1/2024, Khối thi đua số 2 tỉnh Lào Cai tổ chức hội nghị triển khai công tác thi đua năm 2024. Ngay từ đầu "
+            "năm, tại hội nghị này, các đơn vị trong Khối đã ký kết giao ước thi đua năm 2024.")
+    assert _kinds(r) == ["covenant"]

@@ -212,9 +212,11 @@ def test_a_byline_in_a_part_of_its_own_beside_the_pages_date(rec):
 
 
 def test_two_pen_names_joined_by_a_dash_right_above_the_lead(rec):
-    r = rec(HEAD + "\n\nThu Trang - Quang Minh\n\n" + LEAD)
+    # (one of them credited for a photo: a byline, not two places or a slogan)
+    r = rec(HEAD + "\n\nThu Trang - Quang Minh\n\n" + LEAD + "\n\nLãnh đạo các đơn vị ký giao ước. (Ảnh: Quang Minh)")
     assert r["author"] == "Thu Trang - Quang Minh"
     assert [p["name"] for p in r["people"]] == ["Thu Trang", "Quang Minh"]
+    assert rec(HEAD + "\n\nThu Trang - Quang Minh\n\n" + LEAD)["author"] is None
 
 
 def test_a_byline_under_the_headline_the_pages_date_above_it(rec):

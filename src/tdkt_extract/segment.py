@@ -576,14 +576,18 @@ def _mark_byline(doc: Document) -> None:
                 and _pen_name_ok(doc, nm.group(1))
             parts = nm.group(1).split(" - ") if nm is not None else []
             # (each of three dashed parts a name, not a unit or a place: "A - B - Báo X" is two authors and their paper)
+            # (no page label, whatever its first word: "Văn Hóa", "Pháp Luật | 07/03/2024", "Y Tế - Xã Hội")
+            labels = lexicon.words("not_pen_names.txt")
             named = nm is not None and (surnamed or pen or " - " in nm.group(1)) \
+                and not any(h.strip().lower() in labels for h in nm.group(1).split(" - ")) \
                 and not all(_is_place(h.strip()) for h in parts) \
                 and not (len(parts) > 2 and any(_is_place(h.strip()) or _looks_like_unit(h.strip()) for h in parts))
             # (undated, a full name of three words or more, the family name first, right above the lead)
             full = surnamed and not dated and k == 0 and len(nm.group(1).split()) >= 3 and _lead_follows(doc, cand)
-            # (or two pen names joined by a dash right above the lead: "Thu Trang - Quang Minh")
+            # (or two pen names joined by a dash right above the lead, one of them credited for a photo: "Thu Trang - Quang
+            # Minh" ... "(Ảnh: Quang Minh)"; not two places or a slogan, "Mường Hum - Bát Xát")
             full = full or (not dated and k == 0 and len(parts) == 2 and all(2 <= len(h.split()) <= 3 for h in parts)
-                            and not nm.group(2) and _lead_follows(doc, cand))
+                            and not nm.group(2) and _lead_follows(doc, cand) and _credited(doc, parts))
             if named and not nm.group(2) and (dated or full) and not _looks_like_unit(nm.group(1)) and not _is_place(nm.group(1)):
                 doc.blocks[cand].kind = "byline"
                 return
@@ -638,6 +642,11 @@ def _pipe_name_part(s: str) -> tuple[int, int] | None:
     a, b = spans[0]
     a += len(s[a:b]) - len(s[a:b].lstrip())
     return a, a + len(s[a:b].strip())
+
+
+def _credited(doc: Document, names: list[str]) -> bool:
+    """One of the names is credited for a photo in the article ("Ảnh: Quang Minh")."""
+    return any(cre.search(r"\bảnh\s*:\s*" + regex.escape(n.strip()) + r"(?!\p{L})", doc.text, regex.I) for n in names)
 
 
 def _pen_name_ok(doc: Document, name: str) -> bool:

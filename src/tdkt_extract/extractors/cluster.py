@@ -835,7 +835,8 @@ def _second_group(doc: Document, at: int, end: int) -> list:
     if c is not None and starts_with_unit_head(doc.text[c.end():c.end() + 40]):
         mark = len(doc.warnings)
         items = _read_items(doc, c.end(), end)
-        if len(items) == int(c.group(1)):  # (as many units as counted)
+        # (as many units as counted, each named: not "và 02 Trường Cao đẳng, Trường X", a kind then another unit)
+        if len(items) == int(c.group(1)) and not any(unit_head_ci_re().fullmatch(f.value) for f, _r in items):
             return items
         del doc.warnings[mark:]
     m = _RE_SECOND_GROUP.match(doc.text, at, end)
@@ -923,6 +924,10 @@ def _list_sentences(sh: str, low: str, sents, t: str) -> list[int]:
     return sorted(out)
 
 
+# a sentence ending on those who attend: a list after it names them ("... với sự tham dự của các cơ quan khách mời. Gồm có: A")
+_RE_ATTENDANCE_END = regex.compile(r"\b(?:dự|tham\s+gia|khách\s+mời|báo\s+chí|thông\s+tấn|đại\s+biểu)\b", regex.I)
+
+
 #: a sentence opening on the meeting's day ("Cùng ngày, ...", "Chiều cùng ngày, ..."): maybe another event
 RE_SAME_DAY_OPENER = regex.compile(r"\W*(?:" + SAME_DAY + r")\s*,", regex.I)
 
@@ -978,7 +983,8 @@ def member_lists(doc: Document):
             # (only after the sentence stating the meeting, which honours no one: not "... tặng Cờ cho các đơn vị dẫn đầu Cụm. Gồm: A, B")
             ms = doc.draft.meeting_sentence
             if i > 0 and not t[s.start:m.start()].strip() and ms is not None and ms.start <= sents[i - 1].start < ms.end \
-                    and _has_head(doc, sents[i - 1].start, sents[i - 1].end) and not _RE_HONOURS.search(t, sents[i - 1].start, sents[i - 1].end):
+                    and _has_head(doc, sents[i - 1].start, sents[i - 1].end) and not _RE_HONOURS.search(t, sents[i - 1].start, sents[i - 1].end) \
+                    and not _RE_ATTENDANCE_END.search(t, max(sents[i - 1].start, sents[i - 1].end - 120), sents[i - 1].end):
                 subj = t[max(sents[i - 1].start, sents[i - 1].end - 200):sents[i - 1].end] + " " + subj
             near = t[max(s.start, m.start() - 25):m.end()]
             # ("phòng chuyên môn 5 phường thành viên trong cụm, gồm: A, B": the staff's "môn", no sport, when the cluster is named)
@@ -1685,7 +1691,7 @@ _AFTER_UNIT = r"""(?x:(?:\s*[-–]\s*\d{1,2}\s+(?:đơn\ vị|địa\ phương|c
       | đại\s+diện(?:\s+cho)?\s+<UW>?                         # "X đại diện đơn vị Trưởng khối"
       | (?:đã\s+)?từng\s+(?:giữ|là|làm)(?:\s+(?:vai\s+trò|nhiệm\s+vụ|chức))?\s+<UW>?  # "X từng giữ vai trò Cụm trưởng"
       | (?:đã\s+)?hoàn\s+thành(?:\s+(?:tốt|xuất\s+sắc))?\s+(?:nhiệm\s+vụ|vai\s+trò)(?:\s+(?:là|của))?\s+<UW>?  # "X đã hoàn thành tốt nhiệm vụ Cụm trưởng"
-      | (?:luân\ phiên\s+|tiếp\s+)?nhận(?:\s+bàn\s+giao)?\s+(?:nhiệm\s+vụ|vai\s+trò)(?:\s+(?:là|làm))?\s+<UW>?  # "X (luân phiên) nhận nhiệm vụ Cụm trưởng", "X tiếp nhận vai trò", "X nhận bàn giao nhiệm vụ"
+      | (?:(?:chính\ thức|vinh\ dự|đã|sẽ)\s+)?(?:luân\ phiên\s+|tiếp\s+)?nhận(?:\s+bàn\s+giao)?\s+(?:nhiệm\s+vụ|vai\s+trò)(?:\s+(?:là|làm))?\s+<UW>?  # "X (luân phiên) nhận nhiệm vụ Cụm trưởng", "X tiếp nhận vai trò", "X nhận bàn giao nhiệm vụ"
       | được\s+(?:\p{Lu}\p{L}*(?:\s+\p{L}+){0,4}?\s+)?(?:giao|chọn|phân\s+công)\s+(?:làm|là)\s+<UW>?
       | được\s+giao\s+(?:nhiệm\s+vụ|vai\s+trò)(?:\s+(?:là|làm))?\s+<UW>?     # "X được giao nhiệm vụ khối trưởng"
       | được\s+(?:các|những)\s+[^,.;:()]{1,40}?\s+(?:bầu|bình\ chọn|suy\ tôn|giới\ thiệu)\s+(?:làm|là|giữ\s+chức(?:\s+vụ)?)\s+<UW>?  # "X được các đơn vị trong Cụm bầu làm Cụm trưởng"
@@ -1694,7 +1700,7 @@ _AFTER_UNIT = r"""(?x:(?:\s*[-–]\s*\d{1,2}\s+(?:đơn\ vị|địa\ phương|c
       | (?=(?-i:(?:cụm|khối)\ (?:trưởng|phó)))                # "Sở X cụm trưởng cụm thi đua số 1 chủ trì"
       | (?-i:đơn\ vị)\s+(?=(?i:cụm|khối|trưởng|phó))           # "Thanh tra tỉnh X đơn vị Cụm trưởng ..."
     )
-  | \s*\(\s*(?:là\s+)?<UW>?                                  # "X (đơn vị Cụm trưởng)"
+  | \s*\(\s*(?:là\s+)?<UW>?(?:(?:tiếp\s+)?nhận(?:\s+bàn\s+giao)?\s+(?:nhiệm\s+vụ|vai\s+trò)\s+)?  # "X (đơn vị Cụm trưởng)", "X (đơn vị tiếp nhận vai trò Cụm trưởng)"
 ))""".replace("<UW>", _UNIT_WORD)
 
 
@@ -1818,6 +1824,10 @@ _RE_AHEAD_AFTER_ROLE = regex.compile(r"[^.;]{0,40}?\b(?:năm tiếp theo|năm sa
 _RE_ASSIGNED = regex.compile(r"được giao làm|được chọn làm|luân phiên|nhận(?:\s+bàn\s+giao)?\s+(?:nhiệm vụ|vai trò)|tiếp nhận", regex.I)
 
 
+# the date a role was taken up, right after the role: "từ tháng 3/2023", "từ năm 2023", "từ ngày 5/3/2023"
+_RE_ROLE_SINCE = regex.compile(r"(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số\s+\d{1,2})?)?\s*,?\s+từ\s+(?:ngày\s+\d{1,2}/\d{1,2}/|tháng\s+\d{1,2}/|tháng\s+\d{1,2}\s+năm\s+|năm\s+)((?:19|20)\d{2})\b", regex.I)
+
+
 def _is_next(doc: Document, a: int, b: int, role_at: int, sent: tuple[int, int]) -> bool:
     """Whether the role word at ``role_at`` (in the sentence ``sent``, its cues read in the window a..b) is
     for the next period: an election or hand-over cue; the words of the future right before it ("sẽ là
@@ -1826,6 +1836,9 @@ def _is_next(doc: Document, a: int, b: int, role_at: int, sent: tuple[int, int])
     t = doc.text
     per = doc.draft.scalars.get("meeting.period")
     kind = doc.draft.scalars.get("meeting.kind")
+    since = _RE_ROLE_SINCE.match(t, _role_res()["role"].match(t, role_at).end(), sent[1]) if _role_res()["role"].match(t, role_at) else None
+    if since is not None and per is not None and per.value.get("year") and int(since.group(1)) <= per.value["year"]:
+        return False  # "A tiếp nhận vai trò Cụm trưởng từ tháng 3/2023" at the review of 2023: the role it holds
     first = _role_year_re().search(t, role_at, sent[1])
     if first is not None and _RE_ELECTS_BETWEEN.search(t, role_at, first.start()):
         first = None  # "A - đơn vị Cụm trưởng ... và bầu chọn B là Cụm trưởng ... năm 2024": the year is the election's

@@ -466,11 +466,12 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
         for m in (finditer(_RE_RANK_RESPECTIVE, t, s.start, s.end) if "lần lượt" in low or "thứ" in low or "hạng" in low else ()):
             ords = _ords(m.group("ords"))
             clause = _clause_start(t, s.start, m.start())
-            # (each unit without what the clause says of it: "B và C là hai đơn vị tiêu biểu, xếp thứ hai và thứ ba")
+            # (each unit without what the clause says of it, nor the words before it: "B và C là hai đơn vị tiêu biểu, xếp thứ
+            # hai và thứ ba", "suy tôn B và C lần lượt xếp ...", "Hai đơn vị B và C ...")
             parts = [_before_predicate(f) for f in _parts(doc, clause, m.start())]
-            units = [u for u in map(_named_or_unit_in, parts) if u][-len(ords):]
-            if len(units) == len(ords) and any(t[u[0]:u[1]] != f.value for u, f in zip(units, parts[-len(ords):])):
-                units = []  # (a part that is no unit whole: not the units ranked in turn)
+            units = [u for u in (_unit_in(f) or _named_or_unit_in(f) for f in parts) if u][-len(ords):]
+            if any(unit_after(doc, u[0], u[1]) != (u[0], u[1]) for u in units):
+                units = []  # (a unit that goes on into a clause: not the units ranked in turn)
             if len(units) == len(ords) >= 2:
                 out += [(r, _ranked(t, u)) for r, u in zip(ords, units)]
                 taken.append((clause, m.end()))
@@ -509,7 +510,7 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
                     continue
                 end = cut
             span = unit_before(doc, lo, end) or _capitalised_before(doc, lo, end) or _place_before(t, lo, end)
-            if r and span and _RE_AND_BEFORE_UNIT.search(t, max(lo, span[0] - 8), span[0]):
+            if r and span and _RE_AND_BEFORE_UNIT.search(t, max(lo, span[0] - 8), span[0]) and not _RE_NEXT_ORD.match(t, m.end(), s.end):
                 # "A và B đứng thứ nhì": each unit joined before the rank holds it (each a unit whole, not ranked already:
                 # not "suy tôn A là đơn vị dẫn đầu và B xếp thứ hai")
                 units = _tied_units(doc, _clause_start(t, lo, span[1]), span[1])
@@ -615,6 +616,8 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
 
 
 _RE_AND_BEFORE_UNIT = regex.compile(r"\s+và\s+$", regex.I)
+# a second rank right after the first: ranks in turn, no tie ("A và B đứng thứ nhất, thứ hai")
+_RE_NEXT_ORD = regex.compile(r"\s*(?:,|và)\s*(?:(?:thứ|hạng)\s+)?(?:nhất|nhì|hai|ba|tư|bốn|năm|[1-9])(?![\p{L}\d])", regex.I)
 _RE_COUNTED_RANK = regex.compile(r"\b(?P<n>\d{1,2}|hai|ba|bốn)\s+(?:đơn vị|tập thể|cơ quan|doanh nghiệp|trường)\s+(?:xếp\s+)?(?:hạng\s+)?(?P<o>nhất|nhì|ba)"
                               r"\s+(?:khối|cụm)\s+(?:là|gồm)\s*:?\s*(?=\p{Lu})", regex.I)
 _RE_RANK_FIRST_BARE = regex.compile(r"(?<![(]\s*|\b(?:xếp|đứng|đạt|vị trí|giải|huy chương)\s+)(?<=[\p{L}\d)]\s+)(?:hạng|thứ)\s+nhất\b"
@@ -638,7 +641,7 @@ def _place_before(t: str, lo: int, end: int):
     return (m.start(1), m.end(1)) if m else None
 
 
-_RE_PREDICATE = regex.compile(r"\s+(?:là|được|đạt|với|lần\s+lượt|tiếp\s+tục|cũng|đều)\s|\s+(?:đạt\s+|với\s+)?[\d.,]+\s+điểm\b", regex.I)
+_RE_PREDICATE = regex.compile(r"\s+(?:là|được|đạt|với|có|lần\s+lượt|tiếp\s+tục|cũng|đều|cùng)(?=\s|$)|\s+(?:đạt\s+|với\s+)?[\d.,]+\s+điểm\b", regex.I)
 _RE_LEADING_WORDS = regex.compile(r"^(?-i:\p{Lu})?[^,;]*?\s(?:là|có)\s+(?=(?-i:\p{Lu}))", regex.I)
 
 
@@ -648,8 +651,11 @@ def _before_predicate(f: Found) -> Found:
     lead = _RE_LEADING_WORDS.match(f.value)
     if lead is not None:
         f = Found(f.value[lead.end():], f.start + lead.end(), f.end)
-    m = _RE_PREDICATE.search(f.value)
-    return Found(f.value[:m.start()], f.start, f.start + m.start()) if m else f
+    m = _RE_PREDICATE.search(f.value) or _RE_NOTE_AT_END.search(f.value)  # (or its note in brackets: "B (95,5 điểm)")
+    return Found(f.value[:m.start()], f.start, f.start + m.start()) if m and m.start() > 0 else f
+
+
+_RE_NOTE_AT_END = regex.compile(r"\s*\([^()]{1,40}\)\s*$")
 
 
 def _ranked(t: str, span: tuple[int, int]) -> Found:
@@ -913,9 +919,16 @@ def awards(doc: Document) -> list[AwardDraft]:
                     if ranked:
                         near = max(ranked, key=lambda rf: rf[1].start)[0]
                         recips = [f for r, f in ranked if r == near]
-                        # (all the units ranked in turn in the clause: "B và C lần lượt đứng thứ hai, thứ ba, đề nghị tặng X")
-                        if "lần lượt" in doc.cues.lower[c_start:a_start]:
-                            recips = [f for _r, f in ranked]
+                        # (the units ranked in turn just before: "A dẫn đầu, B và C lần lượt đứng thứ hai, thứ ba, đề nghị tặng X"
+                        # is proposed for B and C)
+                        turn = None
+                        for turn in finditer(_RE_RANK_RESPECTIVE, t, c_start, a_start):
+                            pass
+                        if turn is not None:
+                            n_turn = len(_ords(turn.group("ords")))  # (as many units before it as it names ranks)
+                            group = [f for _r, f in ranked if f.start < turn.start()][-n_turn:]
+                            if len(group) == n_turn >= 2:
+                                recips = group
                     else:
                         # "suy tôn A và B là đơn vị tiêu biểu, đề nghị ... tặng AWARD": the units chosen in the clause
                         v = search(r"\b(?:suy tôn|bình chọn|bầu chọn|lựa chọn)\s+(?=(?-i:\p{Lu})|(?:" + _ADMIN_LOW + r")\s+(?-i:\p{Lu}))", t, c_start, a_start)
@@ -1515,7 +1528,7 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
                 continue
             if kind == "ranking" and _RE_WAY_OF.search(before[-30:]):
                 continue  # "tiêu chí chấm điểm, hình thức bình bầu đơn vị dẫn đầu": the way of choosing, a rule's content
-            if "từ đầu năm" in low and ("hội nghị" not in low or _RE_SINCE_START.match(before)
+            if "từ đầu năm" in low and ("hội nghị" not in low or _RE_SINCE_START.match(before) and "tại hội nghị" not in low
                                         and not (meeting is not None and meeting.start <= s.start < meeting.end)):
                 continue  # "Ngay từ đầu năm, Khối đã phát động ...": the year's work, reviewed (not the meeting's own act)
             if kind in ("other", "covenant") and _in_reviewed_year(doc, before):
