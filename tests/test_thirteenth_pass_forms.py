@@ -242,3 +242,70 @@ def test_the_doer_of_a_noun_act_is_no_part_of_the_next_persons_subject(rec):
     r = rec(CLUSTER + "Sau phần trình bày dự thảo báo cáo tổng kết của đ/c Lò Văn Bình, Trưởng phòng Tổng hợp, đ/c Hà Văn Nam phát "
             "biểu, đánh giá cao sự chủ động của các cơ quan.")
     assert [(p["name"], p["roles"]) for p in r["people"]] == [("Lò Văn Bình", ["reported"]), ("Hà Văn Nam", ["spoke"])]
+
+
+def test_units_named_before_a_passive_choice_lead_together(rec):
+    r = rec(BLOC + "Kết quả bình xét, Sở Y tế và Sở Tư pháp được các đơn vị trong Khối suy tôn là hai đơn vị dẫn đầu.")
+    assert ranks(r) == [(1, "Sở Y tế"), (1, "Sở Tư pháp")]
+    r = rec("Ngày 5/3/2024, Cụm thi đua các tỉnh Bắc Trung Bộ tổ chức hội nghị tổng kết năm 2023. Qua bình xét, hội nghị đã "
+            "suy tôn tỉnh Nghệ An và tỉnh Hà Tĩnh là hai đơn vị dẫn đầu Cụm năm 2023.")
+    assert ranks(r) == [(1, "tỉnh Nghệ An"), (1, "tỉnh Hà Tĩnh")]
+
+
+def test_a_tie_after_a_shared_score(rec):
+    r = rec(BLOC + "Kết quả, xã Bảo Hà và xã Kim Sơn cùng đạt 96 điểm, đồng xếp thứ nhất; xã Cam Cọn xếp thứ ba với 93,5 điểm.")
+    assert ranks(r) == [(1, "xã Bảo Hà"), (1, "xã Kim Sơn"), (3, "xã Cam Cọn")]
+
+
+def test_results_of_an_earlier_period_are_no_rankings_nor_awards(rec):
+    r = rec("Sáng 20/8/2019, Khối thi đua các trường cao đẳng tổ chức hội nghị tổng kết năm học 2018 - 2019. Năm học 2017 - "
+            "2018, Trường Cao đẳng Y tế được suy tôn dẫn đầu Khối và nhận Cờ thi đua của UBND tỉnh. Qua bình xét, Khối đã "
+            "thống nhất suy tôn Trường Cao đẳng Sư phạm dẫn đầu Khối năm học 2018 - 2019 và đề nghị UBND tỉnh tặng Cờ thi đua.")
+    assert ranks(r) == [(1, "Trường Cao đẳng Sư phạm")]
+    assert [a["recipient"] for a in r["awards"]] == ["Trường Cao đẳng Sư phạm"]
+
+
+def test_another_clusters_meeting_the_day_before(rec):
+    r = rec(CLUSTER + "Qua bình xét, Sở Y tế được suy tôn là đơn vị dẫn đầu Cụm năm 2023. Trước đó một ngày, Cụm thi đua số 3 "
+            "đã tổng kết năm 2023, Sở Xây dựng dẫn đầu Cụm này.")
+    assert ranks(r) == [(1, "Sở Y tế")]
+
+
+def test_a_count_in_words_opening_a_member_list(rec):
+    r = rec(CLUSTER + "Bốn huyện trong cụm là Bảo Yên, Bảo Thắng, Văn Bàn và Bát Xát đã có 29 xã đạt chuẩn nông thôn mới.")
+    assert r["cluster"]["members"] == ["Bảo Yên", "Bảo Thắng", "Văn Bàn", "Bát Xát"]
+    assert r["cluster"]["member_count"] == 4
+    r = rec(BLOC + "Khối gồm ba bệnh viện tuyến tỉnh là Bệnh viện Đa khoa tỉnh, Bệnh viện Nhi và Bệnh viện Mắt.")
+    assert r["cluster"]["members"] == ["Bệnh viện Đa khoa tỉnh", "Bệnh viện Nhi", "Bệnh viện Mắt"]
+    assert r["cluster"]["member_count"] == 3
+
+
+def test_a_count_in_words_before_a_bracketed_list(rec):
+    r = rec(CLUSTER + "Cụm có năm đơn vị (BĐBP các tỉnh: Lào Cai, Lai Châu, Điện Biên, Hà Giang và Cao Bằng).")
+    assert r["cluster"]["member_count"] == 5
+
+
+def test_a_unit_named_back_in_lower_case_gives_no_role_unit(rec):
+    r = rec(CLUSTER + "Thay mặt đơn vị Cụm trưởng là Công ty CP Cấp nước Lào Cai, bà Hà Thị Cúc, Phó Giám đốc công ty báo cáo kết quả.")
+    assert r["cluster"]["chair"]["organization"] == "Công ty CP Cấp nước Lào Cai"
+
+
+def test_a_byline_right_above_the_headline_beside_the_date(rec):
+    body = ("\n\nNgày 5/3/2024, Khối thi đua số 2 tỉnh Lào Cai tổ chức hội nghị tổng kết năm 2023 tại Sở Y tế với sự tham gia "
+            "của 6 đơn vị thành viên.")
+    assert rec("CỔNG THÔNG TIN\n\nN.T.L\n12/07/2023\n\n" + HEAD + body)["author"] == "N.T.L"
+    assert rec("CỔNG THÔNG TIN\n\nThứ Năm, 12/01/2023 - 15:20\nHồng Nhung - Thanh Tùng\n\n" + HEAD + body)["author"] \
+        == "Hồng Nhung - Thanh Tùng"
+    assert rec("CỔNG THÔNG TIN\n\nThứ Năm, 12/01/2023 - 15:20\nVăn Hóa\n\n" + HEAD + body)["author"] is None
+
+
+def test_a_captions_award_named_short_is_the_bodys(rec):
+    r = rec(CLUSTER + "Tại hội nghị, Thiếu tướng Lò Văn Bình đã trao Cờ thi đua của Bộ Công an năm 2023 cho Công an tỉnh Yên Bái.\n\n"
+            "Thiếu tướng Lò Văn Bình trao Cờ thi đua cho Công an tỉnh Yên Bái. Ảnh: Hoàng Anh")
+    assert [(a["recipient"], a["award"]) for a in r["awards"]] == [("Công an tỉnh Yên Bái", "Cờ thi đua của Bộ Công an")]
+
+
+def test_a_persons_title_after_the_person_is_no_recipient(rec):
+    r = rec(CLUSTER + "Dịp này, ông Lò Văn An đã trao Bằng khen cho Sở Y tế và bà Hà Thị Cúc, Phó Giám đốc Sở Tư pháp vì đã có "
+            "thành tích xuất sắc.")
+    assert [a["recipient"] for a in r["awards"]] == ["Sở Y tế", "Hà Thị Cúc"]

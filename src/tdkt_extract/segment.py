@@ -596,6 +596,27 @@ def _mark_byline(doc: Document) -> None:
                     and not _looks_like_unit(nm.group(1)) and (surnamed or pen):
                 doc.blocks[cand].kind = "byline"
                 return
+    # or right above the headline, beside the page's date line ("N.T.L" / "12/07/2023" / "Tiêu đề";
+    # "Thứ Năm, 12/01/2023 - 15:20" / "Hồng Nhung - Thanh Tùng" / "Tiêu đề")
+    if ti is not None:
+        above = [i for i in range(max(0, ti - 3), ti) if doc.blocks[i].kind != "title"]
+        for i in reversed(above):
+            s = doc.block_text(doc.blocks[i]).strip()
+            beside = any(date_at(j) for j in (i - 1, i + 1) if 0 <= j < len(doc.blocks) and j != ti)
+            if not beside or len(s) > 60:
+                continue
+            nm = _RE_NAME_LINE.match(s) or _RE_SHORT_BYLINE.match(s)
+            if nm is None or nm.group(2) or _is_place(nm.group(1)) or _looks_like_unit(nm.group(1)):
+                continue
+            parts = nm.group(1).split(" - ")
+            labels = lexicon.words("not_pen_names.txt")
+            if any(h.strip().lower() in labels or _is_place(h.strip()) for h in parts):
+                continue
+            # (initials, a family name first, or pen names the article does not write in lower case)
+            if nm.re is _RE_SHORT_BYLINE and "." in s or parts[0].split(" ", 1)[0] in lexicon.words("surnames.txt") \
+                    or all(len(h.split()) == 2 and _pen_name_ok(doc, h.strip()) for h in parts) and len(parts) == 2:
+                doc.blocks[i].kind = "byline"
+                return
     # not at the end: a name line standing alone anywhere after the lead (under it, or above the
     # page's footer), the last one found
     lead = next((i for i, b in enumerate(doc.blocks) if b.kind == "body" and len(doc.block_text(b)) > 60), None)

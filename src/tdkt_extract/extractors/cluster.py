@@ -434,7 +434,7 @@ _COUNT_WORD = r"(?:mười|hai\s+mươi)(?:\s+(?:một|mốt|hai|ba|bốn|tư|l�
 # clause's end
 @lru_cache(maxsize=None)
 def _word_count_ends_re():
-    return regex.compile(r"\s+(?:" + _unit_nouns() + r")(?:\s+(?:là\s+)?thành\s+viên\b|\s*(?:[,.;:]|là\s+(?=\p{Lu})|gồm\b|$))", regex.I)
+    return regex.compile(r"\s+(?:" + _unit_nouns() + r")(?:\s+(?:là\s+)?thành\s+viên\b|\s*(?:[,.;:(]|là\s+(?=\p{Lu})|gồm\b|$))", regex.I)
 
 # the units' digit after "mười" / "mươi" ("mười một", "hai mươi lăm")
 _UNIT_DIGITS = {"một": 1, "mốt": 1, "tư": 4, "lăm": 5, **{k: v for k, v in _COUNT_WORDS.items() if v < 10}}
@@ -644,7 +644,7 @@ _RE_LIST_INTRO = regex.compile(
     # "gồm Công an 06 tỉnh khu vực Bắc Trung Bộ, là A, B, C"
     r"|\b(?:bao gồm|gồm)\s+(?:\p{L}+\s+){0,2}\d{1,3}\s+[^:.;\n]{0,60}?,\s*là\s+(?=(?-i:\p{Lu}))"
     # (or without the comma, the count naming its kind of unit: "gồm 5 sở TT&TT các thành phố trực thuộc Trung ương là TP A, TP B")
-    r"|\b(?:bao gồm|gồm)\s+(?:có\s+)?\d{1,3}\s+(?:" + _unit_nouns() + r")\b(?:(?!\s(?:được|đã|đạt|báo cáo|tham luận|giao)\b)[^:.;\n]){0,70}?\s+là\s+(?=(?-i:\p{Lu}))"
+    r"|\b(?:bao gồm|gồm)\s+(?:có\s+)?(?:\d{1,3}|(?:" + _COUNT_WORD + r")(?=\s))\s+(?:" + _unit_nouns() + r")\b(?:(?!\s(?:được|đã|đạt|báo cáo|tham luận|giao)\b)[^:.;\n]){0,70}?\s+là\s+(?=(?-i:\p{Lu}))"
     # gồm A, B (not "gồm Viện X các huyện, thị xã: A, B", read at its "các")
     r"|\b(?:bao gồm|gồm)\s+(?=(?-i:\p{Lu}))(?![^:.;\n]{0,60}?\bcác\s+(?:" + _unit_nouns() + r")(?:\s*,\s*(?:" + _unit_nouns() + r"))+\s*:)"
     # ("gồm có" only before a unit's head: "Hội thao gồm có Môn Bóng chuyền, ..." lists no units)
@@ -671,7 +671,8 @@ _RE_LIST_INTRO = regex.compile(
     # (or opening the sentence, the count in words too: "Chín doanh nghiệp thành viên là A, B và C")
     r"|(?<=(?:^|[.;]\s*)(?:\d{1,3}|(?-i:\p{Lu})\p{Ll}*(?:\s+\p{Ll}+)?)\s+(?:(?:" + _unit_nouns() + r")\s+)?)thành viên\s+là\s+(?=(?-i:\p{Lu}))"
     # "lãnh đạo VKSND 6 tỉnh trong Cụm là A, B và C": the count, the kind, the cluster they make up
-    r"|(?<![\d\p{L}])\d{1,3}\s+(?:" + _unit_nouns() + r"|xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)(?:\s+thành viên)?"
+    # (the count in words too: "Bốn huyện trong cụm là A, B, C và D")
+    r"|(?<![\d\p{L}])(?:\d{1,3}|(?:" + _COUNT_WORD + r")(?=\s))\s+(?:" + _unit_nouns() + r"|xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)(?:\s+thành viên)?"
     r"\s+(?:trong|thuộc|của)\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số\s+(?:\d{1,2}|[IVX]{1,4}))?\s+(?:là|gồm)\s+(?=(?-i:\p{Lu}))"
     # "Cụm có 4 đơn vị là phường 6, phường 9 ..." (the cluster the subject)
     r"|(?<=\b(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số\s+\d{1,3})?\s+(?:hiện\s+)?có\s+)\d{1,3}\s+(?:" + _unit_nouns() + r")(?:\s+thành viên)?\s+là\s+"
@@ -698,13 +699,16 @@ _RE_LIST_INTRO = regex.compile(
     regex.I,
 )
 # where _RE_LIST_INTRO can start: its words, and the first digit of a number
-_V_LIST_INTRO = cues.vocabulary("cluster.list_intro", lambda: ("bao gồm", "gồm", "các", "đơn vị thành viên", "thành viên", "tham gia"))
+_V_LIST_INTRO = cues.vocabulary("cluster.list_intro", lambda: ("bao gồm", "gồm", "các", "đơn vị thành viên", "thành viên", "tham gia",
+                                                                 *_COUNT_WORDS))
 _RE_DIGITS = regex.compile(r"\d+")
 _RE_INTRO_NUMBER = regex.compile(r"\b(?:cụm|khối)(?:\s+thi\s+đua)?\s+(?:số\s+)?(\d{1,2})\b", regex.I)
 # (the kind of unit the places share may stand between: "lãnh đạo Công an 6 tỉnh A, B, ...")
 _RE_REPRESENTED = regex.compile(r"\b(?:đại diện|lãnh đạo)(?:\s+(?:lãnh đạo|các|của))?(?:\s+(?P<kind>(?-i:\p{Lu})\p{L}*(?:\s+\p{L}+){0,2}?))?\s+$", regex.I)
 _RE_GUESTS = regex.compile(r"\b(?:được\s+)?mời\b|\bkhách mời\b", regex.I)
 _RE_INTRO_COUNT = regex.compile(r"(?<![\d/.])(\d{1,3})\s+\p{L}")
+# (or in words, opening the introduction or after "gồm": "Bốn huyện trong cụm là", "gồm bảy bệnh viện tuyến tỉnh là")
+_RE_INTRO_WORD_COUNT = regex.compile(r"(?:(?:bao\s+)?gồm\s+(?:có\s+)?)?(" + _COUNT_WORD + r")\s+\p{L}", regex.I)
 # a count of units in the clause before "gồm", with nothing but words between ("có 6 doanh nghiệp ... gồm")
 _RE_COUNT_BEFORE_INTRO = regex.compile(r"(?<![\d/.])\b(\d{1,3})\s+(?:" + _unit_nouns() + r")\b[^\d:;.]{0,60}$", regex.I)
 _RE_COUNTED_PLACES = regex.compile(r"(?<![\d\p{L}])\d{1,3}\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)\s+\p{Lu}")
@@ -1058,8 +1062,9 @@ def member_lists(doc: Document):
             else:
                 # "gồm 6 Thuế tỉnh: A, B, ...": a number in the list's introduction that counts the names listed
                 # (or just before it: "có 6 doanh nghiệp thuộc các Tập đoàn gồm: A, B, ...")
-                cnt = _RE_INTRO_COUNT.search(sh, m.start(), m.end()) or _RE_COUNT_BEFORE_INTRO.search(sh, max(s.start, m.start() - 80), m.start())
-                if cnt and int(cnt.group(1)) == len(items) >= 2:
+                cnt = _RE_INTRO_COUNT.search(sh, m.start(), m.end()) or _RE_COUNT_BEFORE_INTRO.search(sh, max(s.start, m.start() - 80), m.start()) \
+                    or _RE_INTRO_WORD_COUNT.match(t, m.start(), m.end())
+                if cnt and count_value(cnt.group(1)) == len(items) >= 2:
                     doc.memo("cluster.list_count", lambda: Found(len(items), cnt.start(1), cnt.end(1)))
             # (the places of another numbered cluster: "các huyện A, B thuộc Cụm thi đua số 4" in a report of Cụm 3)
             if len(items) >= 2 and not (cre.match(r"\s*(?:thuộc|trong|của)\s+(?:cụm|khối)\b", t[items[-1][0].end:s.end], regex.I)
@@ -2655,6 +2660,9 @@ _RE_ROLE_LINK = regex.compile(
     regex.I)
 
 
+_RE_GENERIC_UNIT = regex.compile(r"(?-i:công ty|doanh nghiệp|đơn vị|cơ quan|trường|bệnh viện|ngân hàng|tổng công ty)")
+
+
 def _title_orgs(doc: Document, title: Found) -> list[tuple[Found | None, bool]]:
     """Each title part's unit, and whether the part holds a cluster role (the unit read before the role word)."""
     role_re = _title_res().role
@@ -2664,7 +2672,10 @@ def _title_orgs(doc: Document, title: Found) -> list[tuple[Found | None, bool]]:
         if rm:
             lk = _RE_ROLE_LINK.search(doc.text, a, rm.start())
             b = lk.start() if lk else rm.start()
-        out.append((_segment_org(doc, a, b) if b > a else None, rm is not None))
+        org = _segment_org(doc, a, b) if b > a else None
+        if org is not None and _RE_GENERIC_UNIT.fullmatch(org.value):
+            org = None  # a unit named back in lower case ("Phó Giám đốc công ty"): no name of its own
+        out.append((org, rm is not None))
     return out
 
 

@@ -12,6 +12,7 @@ from ..models import DecisionKind
 from ..normalize import fold
 from ..patterns import cre, alternation, finditer, search
 from .cluster import another_event, count_value, mentions
+from .people import title_after
 from .units import role_note, shadow, unit_head_ci_re, starts_with_unit_head, unit_after, unit_before
 
 _ORD = {"nhất": 1, "nhì": 2, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8}
@@ -194,7 +195,7 @@ _RE_LEADERS = regex.compile(
 _RE_LEADERS_BEFORE = regex.compile(r"\s+là\s+(?:hai|ba|bốn|năm|0?[2-9])\s+(?:đơn vị|doanh nghiệp|tập thể|cơ quan|trường)\s+"
                                    r"(?:(?:xuất sắc|tiêu biểu)\s*,?\s*)?(?:dẫn|đứng)\s+đầu\b"
                                    r"(?!\s*(?:" + _OUTSIDE_RANK + r"|tỷ lệ|tỉ lệ)\b)", regex.I)
-_RE_UNIT_OPENS = regex.compile(r"(?<!\p{L})(?:thị xã|huyện|xã|phường|quận|thị trấn|thành phố)\s+(?-i:\p{Lu})", regex.I)
+_RE_UNIT_OPENS = regex.compile(r"(?<!\p{L})(?:thị xã|huyện|xã|phường|quận|thị trấn|thành phố|tỉnh)\s+(?-i:\p{Lu})", regex.I)
 
 
 def _clause_start(t: str, lo: int, at: int) -> int:
@@ -230,7 +231,10 @@ def _tied_units(doc: Document, a: int, b: int) -> list[tuple[int, int]]:
     t = doc.text
     out: list[tuple[int, int]] = []
     parts: list[Found] = []
-    for part in _parts(doc, a, b):
+    cut = _parts(doc, a, b)
+    if cut:  # (the last unit without what it says before the tie: "A và B cùng đạt 96 điểm, đồng xếp thứ nhất")
+        cut[-1] = _before_predicate(cut[-1])
+    for part in cut:
         # (a place after a unit's comma tells where it is, no unit of the tie: "Công an xã A, huyện B", "Trường X, thành phố Y")
         if parts and _RE_HIGHER_PLACE_PART.fullmatch(part.value) and starts_with_unit_head(parts[-1].value):
             continue
@@ -360,6 +364,16 @@ def _find_year_results(doc: Document) -> list[Sentence]:
 _RE_YEAR_PLACE = regex.compile(r"\bdẫn đầu phong trào thi đua\b(?!\s+(?:của\s+)?(?:tỉnh|toàn quốc|cả nước|toàn ngành))|\b(?:đứng|xếp)\s+thứ\s+(?:nhất|nhì|hai|ba)\b", regex.I)
 
 
+_RE_YEAR_OPENING = regex.compile(r"\W*(?:trong\s+)?năm(?:\s+học)?\s+(?:(?:19|20)\d{2}\s*[-–]\s*)?((?:19|20)\d{2})\s*,", regex.I)
+
+
+def _before_period(doc: Document, s: Sentence) -> bool:
+    """The sentence opens on a year (or school year) before the period the meeting is about: an earlier result."""
+    m = _RE_YEAR_OPENING.match(doc.text, s.start, s.end)
+    per = doc.draft.scalars.get("meeting.period")
+    return m is not None and per is not None and per.value.get("year") is not None and int(m.group(1)) < per.value["year"]
+
+
 def rankings(doc: Document) -> list[tuple[int, Found]]:
     t = doc.text
     cx = doc.cues
@@ -373,6 +387,8 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
         low = cx.lower[s.start:s.end]
         if not ("nhất" in low or "đầu" in low or "xếp" in low or "thứ" in low or "hạng" in low) or _says_future(low, low):  # the sentence alone
             continue
+        if _before_period(doc, s):
+            continue  # "Năm học 2017 - 2018, A được suy tôn dẫn đầu Khối" at the review of 2018 - 2019: an earlier result
         m = cx.search(_RE_RANK_LIST, _V_RANK_ORDS, s.start, s.end) or (search(_RE_RANK_ORDER, t, s.start, s.end) if "thứ tự" in low else None)
         if m:
             ords = [_ORD[w.lower()] for w in cre.findall(r"nhất|nhì|ba|tư", m.group("ords"), regex.I)] if m.re is _RE_RANK_LIST \
@@ -582,7 +598,8 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
         # "A (96 điểm) và B (94 điểm) là hai đơn vị dẫn đầu": the units counted are named before
         m = search(_RE_LEADERS_BEFORE, t, s.start, s.end) if "đầu" in low else None
         if m:
-            leaders = [_ranked(t, span) for span in map(_unit_in, _parts(doc, _clause_start(t, s.start, m.start()), m.start())) if span]
+            # (each without what the clause says of it: "A và B được các đơn vị suy tôn là hai đơn vị dẫn đầu")
+            leaders = [_ranked(t, span) for span in (_unit_in(_before_predicate(p)) for p in _parts(doc, _clause_start(t, s.start, m.start()), m.start())) if span]
             if len(leaders) >= 2:
                 out += [(1, f) for f in leaders if not any(f.start == g.start for _, g in out)]
                 continue
@@ -826,8 +843,8 @@ def awards(doc: Document) -> list[AwardDraft]:
     listed: list[tuple[Sentence, Found, str]] = []
     for k in sorted(named):  # the sentences naming an award, in order
         s = acts[k]
-        if doc.cues.search(_RE_FUTURE, _V_FUTURE, s.start, s.end) or _other_cluster(doc, s):
-            continue
+        if doc.cues.search(_RE_FUTURE, _V_FUTURE, s.start, s.end) or _other_cluster(doc, s) or _before_period(doc, s):
+            continue  # (nor an award of an earlier period: "Năm học 2017 - 2018, A ... nhận Cờ thi đua" at the review of 2019)
         first = len(out)
         prev_end = s.start
         # endpos past the sentence leaves room for the pattern's lookahead; a match must end inside it
@@ -949,6 +966,11 @@ def awards(doc: Document) -> list[AwardDraft]:
                     r = Found(r.value[:cut].rstrip(), r.start, r.start + len(r.value[:cut].rstrip()))
                 key = (fold(r.value), _award_key(award.value))
                 aside = _aside(doc, s)
+                # (a caption's award named short for the same recipient: "trao Cờ thi đua cho A" under "trao Cờ thi đua của
+                # Bộ Công an năm 2020 cho A")
+                if key not in seen:
+                    key = next((k for k in seen if k[0] == key[0] and (aside or k in from_aside)
+                                and (k[1].startswith(key[1] + " ") or key[1].startswith(k[1] + " "))), key)
                 if key in seen:
                     # (the same award a caption or the headline told first: the body's words stand, annotation.md)
                     i = from_aside.pop(key, None) if not aside else None
@@ -1147,6 +1169,8 @@ def _recipients(doc: Document, a: int, b: int) -> list[Found]:
         if person is not None:
             out.append(Found(person.group("name"), person.start("name"), person.end("name")))
             pos = person.end()
+            # (past the person's title: "và bà B, Phó Giám đốc NHNN chi nhánh tỉnh C vì ..." names no unit recipient)
+            pos = title_after(doc, pos, b)[1]
             continue
         if not m or _award_re().match(t, pos + m.end(), b):
             break  # "... cho A và Bằng khen cho B": the next award, not another recipient
