@@ -644,7 +644,7 @@ _RE_LIST_INTRO = regex.compile(
     # "gồm Công an 06 tỉnh khu vực Bắc Trung Bộ, là A, B, C"
     r"|\b(?:bao gồm|gồm)\s+(?:\p{L}+\s+){0,2}\d{1,3}\s+[^:.;\n]{0,60}?,\s*là\s+(?=(?-i:\p{Lu}))"
     # (or without the comma, the count naming its kind of unit: "gồm 5 sở TT&TT các thành phố trực thuộc Trung ương là TP A, TP B")
-    r"|\b(?:bao gồm|gồm)\s+(?:có\s+)?(?:\d{1,3}|(?:" + _COUNT_WORD + r")(?=\s))\s+(?:" + _unit_nouns() + r")\b(?:(?!\s(?:được|đã|đạt|báo cáo|tham luận|giao)\b)[^:.;\n]){0,70}?\s+là\s+(?=(?-i:\p{Lu}))"
+    r"|\b(?:bao gồm|gồm)\s+(?:có\s+)?(?:\d{1,3}|(?:" + _COUNT_WORD + r")(?=\s))\s+(?:" + _unit_nouns() + r")\b(?:(?!\s(?:được|đã|đạt|báo cáo|tham luận|giao|mới|khác|còn lại|vắng)\b)[^:.;\n]){0,70}?\s+là\s+(?=(?-i:\p{Lu}))"
     # gồm A, B (not "gồm Viện X các huyện, thị xã: A, B", read at its "các")
     r"|\b(?:bao gồm|gồm)\s+(?=(?-i:\p{Lu}))(?![^:.;\n]{0,60}?\bcác\s+(?:" + _unit_nouns() + r")(?:\s*,\s*(?:" + _unit_nouns() + r"))+\s*:)"
     # ("gồm có" only before a unit's head: "Hội thao gồm có Môn Bóng chuyền, ..." lists no units)

@@ -195,7 +195,18 @@ _RE_LEADERS = regex.compile(
 _RE_LEADERS_BEFORE = regex.compile(r"\s+là\s+(?:hai|ba|bốn|năm|0?[2-9])\s+(?:đơn vị|doanh nghiệp|tập thể|cơ quan|trường)\s+"
                                    r"(?:(?:xuất sắc|tiêu biểu)\s*,?\s*)?(?:dẫn|đứng)\s+đầu\b"
                                    r"(?!\s*(?:" + _OUTSIDE_RANK + r"|tỷ lệ|tỉ lệ)\b)", regex.I)
-_RE_UNIT_OPENS = regex.compile(r"(?<!\p{L})(?:thị xã|huyện|xã|phường|quận|thị trấn|thành phố|tỉnh)\s+(?-i:\p{Lu})", regex.I)
+_RE_UNIT_OPENS = regex.compile(r"(?<!\p{L})(?:thị xã|huyện|xã|phường|quận|thị trấn|thành phố)\s+(?-i:\p{Lu})", regex.I)
+# a province named as a unit, in a list part ("suy tôn tỉnh A và tỉnh B là hai đơn vị dẫn đầu")
+_RE_PROVINCE_OPENS = regex.compile(r"(?<!\p{L})tỉnh\s+(?-i:\p{Lu})", regex.I)
+
+
+def _unit_or_province_in(f: Found) -> tuple[int, int] | None:
+    """_unit_in, or a province written with its kind word from there on."""
+    u = _unit_in(f)
+    if u is None:
+        m = _RE_PROVINCE_OPENS.search(f.value)
+        u = (f.start + m.start(), f.end) if m else None
+    return u
 
 
 def _clause_start(t: str, lo: int, at: int) -> int:
@@ -599,7 +610,7 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
         m = search(_RE_LEADERS_BEFORE, t, s.start, s.end) if "đầu" in low else None
         if m:
             # (each without what the clause says of it: "A và B được các đơn vị suy tôn là hai đơn vị dẫn đầu")
-            leaders = [_ranked(t, span) for span in (_unit_in(_before_predicate(p)) for p in _parts(doc, _clause_start(t, s.start, m.start()), m.start())) if span]
+            leaders = [_ranked(t, span) for span in (_unit_or_province_in(_before_predicate(p)) for p in _parts(doc, _clause_start(t, s.start, m.start()), m.start())) if span]
             if len(leaders) >= 2:
                 out += [(1, f) for f in leaders if not any(f.start == g.start for _, g in out)]
                 continue
