@@ -1590,3 +1590,62 @@ def test_an_act_at_this_meeting_since_the_start_of_the_year(rec):
     r = rec("Sáng 10/1/2024, Khối thi đua số 2 tỉnh Lào Cai tổ chức hội nghị triển khai công tác thi đua năm 2024. Ngay từ đầu "
             "năm, tại hội nghị này, các đơn vị trong Khối đã ký kết giao ước thi đua năm 2024.")
     assert _kinds(r) == ["covenant"]
+
+
+# --- the thirteenth pass's third review -----------------------------------------------------------------------------
+_H5 = "Cụm thi đua số 5 tổng kết năm 2023\n\nNgày 12/1/2024, Cụm thi đua số 5 tỉnh Lào Cai tổ chức hội nghị tổng kết công tác thi đua năm 2023.\n\n"
+
+
+def test_a_verb_written_with_a_capital_is_part_of_a_name(rec):
+    r = rec(_H5 + "Qua bình xét, Công ty TNHH Thành Đạt và Công ty CP Hòa Bình là hai đơn vị dẫn đầu Cụm năm 2023.")
+    assert _ranks(r) == [(1, "Công ty TNHH Thành Đạt"), (1, "Công ty CP Hòa Bình")]
+    r = rec(_H5 + "Kết quả chấm điểm, Công ty CP Hòa Bình và Công ty TNHH Tiến Đạt cùng đạt 96 điểm, đồng xếp thứ nhất.")
+    assert _ranks(r) == [(1, "Công ty CP Hòa Bình"), (1, "Công ty TNHH Tiến Đạt")]
+
+
+def test_units_after_a_person_and_his_title_are_recipients_too(rec):
+    r = rec(_C13 + "Dịp này, ông Lò Văn An đã trao Bằng khen của Chủ tịch UBND tỉnh cho Sở Nội vụ, ông Lò Văn Bình, Giám đốc Sở Y tế, "
+            "Trung tâm Y tế huyện Bảo Thắng và Bệnh viện Đa khoa tỉnh.")
+    assert [a["recipient"] for a in r["awards"]] == ["Sở Nội vụ", "Lò Văn Bình", "Trung tâm Y tế huyện Bảo Thắng", "Bệnh viện Đa khoa tỉnh"]
+
+
+def test_a_captions_award_of_another_status_is_another_award(rec):
+    r = rec(_K13 + "Ông Lò Văn An, Phó Chủ tịch UBND tỉnh trao Cờ thi đua của UBND tỉnh cho Sở Y tế. Ảnh: Hoàng Anh\n\nQua bình xét, "
+            "hội nghị thống nhất suy tôn Sở Y tế dẫn đầu Khối năm 2023, đề nghị Thủ tướng Chính phủ tặng Cờ thi đua.")
+    assert sorted((a["award"], a["status"]) for a in r["awards"]) == [("Cờ thi đua", "proposed"), ("Cờ thi đua của UBND tỉnh", "conferred")]
+
+
+def test_a_sentence_opening_on_an_earlier_year_that_turns_to_this_one(rec):
+    r = rec("Sáng 20/8/2024, Khối thi đua các trường cao đẳng tỉnh Lào Cai tổ chức hội nghị tổng kết năm học 2023 - 2024. Năm học "
+            "2022 - 2023, Khối có 2 đơn vị được tặng Cờ thi đua của UBND tỉnh, năm học này, qua bình xét, Khối đã suy tôn Trường "
+            "Cao đẳng Sư phạm là đơn vị dẫn đầu.")
+    assert _ranks(r) == [(1, "Trường Cao đẳng Sư phạm")]
+
+
+def test_provinces_that_place_units_or_adverbials_are_no_leaders(rec):
+    r = rec(_H5 + "Qua bình xét, Công an huyện Bảo Thắng, tỉnh Lào Cai và Công an huyện Văn Chấn, tỉnh Yên Bái là hai đơn vị dẫn "
+            "đầu Cụm năm 2023.")
+    assert _ranks(r) == [(1, "Công an huyện Bảo Thắng"), (1, "Công an huyện Văn Chấn")]
+    r = rec(_H5 + "Được sự quan tâm của lãnh đạo tỉnh Lào Cai, Trường THPT số 1 và Trường THPT số 2 được các thành viên suy tôn là "
+            "hai đơn vị dẫn đầu Cụm.")
+    assert _ranks(r) == [(1, "Trường THPT số 1"), (1, "Trường THPT số 2")]
+
+
+def test_counts_in_words_of_a_part_or_before_roles(rec):
+    assert rec(_H5 + "Trong năm, Cụm có hai đơn vị (Sở Y tế và Sở Tư pháp) được UBND tỉnh tặng Cờ thi đua.")["cluster"]["member_count"] is None
+    r = rec(_K13 + "Khối gồm chín đơn vị, trong đó Sở Y tế là Khối trưởng, Sở Tư pháp là Khối phó.")
+    assert r["cluster"]["members"] == [] and r["cluster"]["member_count"] == 9
+    r = rec(_H5 + "Năm qua, hai doanh nghiệp trong Cụm là Công ty CP Cấp nước Lào Cai và Công ty CP Sách Lào Cai đã hoàn thành "
+            "xuất sắc nhiệm vụ.")
+    assert r["cluster"]["member_count"] is None
+
+
+def test_a_list_after_a_count_in_words_ends_before_tiep_tuc(rec):
+    r = rec(_H5 + "Bốn huyện trong cụm là Bảo Yên, Bảo Thắng, Văn Bàn và Bát Xát tiếp tục dẫn đầu tỉnh về xây dựng nông thôn mới.")
+    assert r["cluster"]["members"] == ["Bảo Yên", "Bảo Thắng", "Văn Bàn", "Bát Xát"]
+
+
+def test_a_page_label_above_the_headline_is_no_author(rec):
+    r = rec("CỔNG THÔNG TIN ĐIỆN TỬ\n\nVăn Bản Chỉ Đạo\n12/01/2024 15:20\n\nKhối thi đua số 2 tổng kết năm 2023\n\nNgày 5/1/2024, "
+            "Khối thi đua số 2 tỉnh Lào Cai tổ chức hội nghị tổng kết năm 2023 tại Sở Y tế với sự tham gia của 6 đơn vị thành viên.")
+    assert r["author"] is None

@@ -280,11 +280,6 @@ def test_a_count_in_words_opening_a_member_list(rec):
     assert r["cluster"]["member_count"] == 3
 
 
-def test_a_count_in_words_before_a_bracketed_list(rec):
-    r = rec(CLUSTER + "Cụm có năm đơn vị (BĐBP các tỉnh: Lào Cai, Lai Châu, Điện Biên, Hà Giang và Cao Bằng).")
-    assert r["cluster"]["member_count"] == 5
-
-
 def test_a_unit_named_back_in_lower_case_gives_no_role_unit(rec):
     r = rec(CLUSTER + "Thay mặt đơn vị Cụm trưởng là Công ty CP Cấp nước Lào Cai, bà Hà Thị Cúc, Phó Giám đốc công ty báo cáo kết quả.")
     assert r["cluster"]["chair"]["organization"] == "Công ty CP Cấp nước Lào Cai"
@@ -309,3 +304,27 @@ def test_a_persons_title_after_the_person_is_no_recipient(rec):
     r = rec(CLUSTER + "Dịp này, ông Lò Văn An đã trao Bằng khen cho Sở Y tế và bà Hà Thị Cúc, Phó Giám đốc Sở Tư pháp vì đã có "
             "thành tích xuất sắc.")
     assert [a["recipient"] for a in r["awards"]] == ["Sở Y tế", "Hà Thị Cúc"]
+
+
+def test_ranks_as_labels_without_their_own_colon(rec):
+    r = rec(BLOC + "Trên cơ sở kết quả chấm điểm, các đơn vị bình xét, suy tôn. Kết quả: Nhất Sở Y tế; Nhì Sở Tư pháp; Ba phường "
+            "Kim Tân.")
+    assert ranks(r) == [(1, "Sở Y tế"), (2, "Sở Tư pháp"), (3, "phường Kim Tân")]
+
+
+def test_award_headings_over_bulleted_recipients(rec):
+    r = rec(BLOC + "\n\nHội nghị thống nhất đề nghị khen thưởng như sau:\nCờ thi đua của UBND tỉnh:\n- Sở Y tế\n"
+            "Bằng khen của Chủ tịch UBND tỉnh:\n- Sở Tư pháp\n- Sở Nội vụ\n\nHội nghị kết thúc tốt đẹp.")
+    assert awards(r) == [("Sở Y tế", "Cờ thi đua của UBND tỉnh", "proposed"), ("Sở Tư pháp", "Bằng khen của Chủ tịch UBND tỉnh", "proposed"),
+                         ("Sở Nội vụ", "Bằng khen của Chủ tịch UBND tỉnh", "proposed")]
+    # (a bulleted heading with its verb; the next heading ends the list before it)
+    r = rec(BLOC + "\n\nHội nghị thống nhất đề nghị khen thưởng:\n* Đề nghị Bộ Y tế tặng Cờ thi đua của Bộ Y tế:\n   + Sở Y tế\n"
+            "* Đề nghị tặng Bằng khen của Bộ trưởng Bộ Y tế:\n   + Sở Tư pháp\n\nHội nghị kết thúc tốt đẹp.")
+    assert awards(r) == [("Sở Y tế", "Cờ thi đua của Bộ Y tế", "proposed"), ("Sở Tư pháp", "Bằng khen của Bộ trưởng Bộ Y tế", "proposed")]
+
+
+def test_a_bulleted_recipient_a_part_of_a_unit(rec):
+    r = rec(BLOC + "\n\nDịp này, Sở Y tế trao Giấy khen của Giám đốc Sở Y tế cho các tập thể có thành tích xuất sắc trong phong trào "
+            "thi đua năm 2023:\n- Khoa Hồi sức tích cực, Bệnh viện Đa khoa tỉnh Lào Cai\n- Khoa Sơ sinh, Bệnh viện Sản Nhi Lào Cai\n\n"
+            "Hội nghị kết thúc tốt đẹp.")
+    assert [a[0] for a in awards(r)] == ["Khoa Hồi sức tích cực, Bệnh viện Đa khoa tỉnh Lào Cai", "Khoa Sơ sinh, Bệnh viện Sản Nhi Lào Cai"]

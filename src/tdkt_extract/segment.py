@@ -612,8 +612,9 @@ def _mark_byline(doc: Document) -> None:
             labels = lexicon.words("not_pen_names.txt")
             if any(h.strip().lower() in labels or _is_place(h.strip()) for h in parts):
                 continue
-            # (initials, a family name first, or pen names the article does not write in lower case)
-            if nm.re is _RE_SHORT_BYLINE and "." in s or parts[0].split(" ", 1)[0] in lexicon.words("surnames.txt") \
+            # (initials, or two pen names the article does not write in lower case; a page's label opens with a family
+            # name as often: "Văn Bản Chỉ Đạo", "Hồ Sơ")
+            if nm.re is _RE_SHORT_BYLINE and "." in s \
                     or all(len(h.split()) == 2 and _pen_name_ok(doc, h.strip()) for h in parts) and len(parts) == 2:
                 doc.blocks[i].kind = "byline"
                 return

@@ -434,7 +434,7 @@ _COUNT_WORD = r"(?:mười|hai\s+mươi)(?:\s+(?:một|mốt|hai|ba|bốn|tư|l�
 # clause's end
 @lru_cache(maxsize=None)
 def _word_count_ends_re():
-    return regex.compile(r"\s+(?:" + _unit_nouns() + r")(?:\s+(?:là\s+)?thành\s+viên\b|\s*(?:[,.;:(]|là\s+(?=\p{Lu})|gồm\b|$))", regex.I)
+    return regex.compile(r"\s+(?:" + _unit_nouns() + r")(?:\s+(?:là\s+)?thành\s+viên\b|\s*(?:[,.;:]|là\s+(?=\p{Lu})|gồm\b|$))", regex.I)
 
 # the units' digit after "mười" / "mươi" ("mười một", "hai mươi lăm")
 _UNIT_DIGITS = {"một": 1, "mốt": 1, "tư": 4, "lăm": 5, **{k: v for k, v in _COUNT_WORDS.items() if v < 10}}
@@ -707,6 +707,8 @@ _RE_INTRO_NUMBER = regex.compile(r"\b(?:cụm|khối)(?:\s+thi\s+đua)?\s+(?:s�
 _RE_REPRESENTED = regex.compile(r"\b(?:đại diện|lãnh đạo)(?:\s+(?:lãnh đạo|các|của))?(?:\s+(?P<kind>(?-i:\p{Lu})\p{L}*(?:\s+\p{L}+){0,2}?))?\s+$", regex.I)
 _RE_GUESTS = regex.compile(r"\b(?:được\s+)?mời\b|\bkhách mời\b", regex.I)
 _RE_INTRO_COUNT = regex.compile(r"(?<![\d/.])(\d{1,3})\s+\p{L}")
+_RE_ROLE_WORD_ITEM = regex.compile(r"(?:đơn\s+vị\s+)?(?:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))(?!\p{L})", regex.I)
+_RE_COUNT_WORD_AT = regex.compile(r"(?:" + _COUNT_WORD + r")\s", regex.I)
 # (or in words, opening the introduction or after "gồm": "Bốn huyện trong cụm là", "gồm bảy bệnh viện tuyến tỉnh là")
 _RE_INTRO_WORD_COUNT = regex.compile(r"(?:(?:bao\s+)?gồm\s+(?:có\s+)?)?(" + _COUNT_WORD + r")\s+\p{L}", regex.I)
 # a count of units in the clause before "gồm", with nothing but words between ("có 6 doanh nghiệp ... gồm")
@@ -732,7 +734,7 @@ _RE_LIST_SUBJECT_OK = regex.compile(
 # ("Viện Kiểm sát nhân dân cấp cao tại thành phố Hà Nội (Viện cấp cao 1), ...": "tại" and a city before the item's
 # end name the unit; so does "tại" and a place before a semicolon: "Chi cục Hàng hải tại Hải Phòng; ...")
 _RE_LIST_END = regex.compile(
-    r"\.(?<!(?:[:;]\s*)\d{1,2}\.)(?<!(?<!\p{L})(?-i:TP|Tp|TX|NXB|TT|H|Q|X|P)\.)(?=\s|$)|:|(?<!,[ \t]*)\n|\)|\s+(?:và\s+(?=\d)|(?-i:do|đã|được|đang|vừa|đều|cũng|vẫn|luôn|long trọng|trang trọng|chính thức|quan tâm|tích cực|hưởng ứng|nỗ lực|tổng kết|sơ kết|ký kết|" + TO_CHUC + r"|làm(?<!\bviệc\s+làm)(?!\s+(?:đơn\s+vị\s+)?(?i:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))(?!\p{L}))|cùng|với|đến dự|tham dự|về dự|thuộc|đóng(?=\s+(?:trên|tại|chân)\s)|" + TAI_ENDS_UNIT + r"(?!\s+(?:thành phố|tỉnh|TP\.?)\s*(?-i:\p{Lu}\p{L}*)(?:\s+(?-i:\p{Lu}\p{L}*)){0,3}\s*(?:\(|,|;|\s+và\s)|\s+(?-i:\p{Lu}\p{L}*)(?:\s+(?-i:\p{Lu}\p{L}*)){0,3}\s*;)|là(?!\s+(?:đơn\s+vị\s+)?(?i:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))(?!\p{L}))|có|của(?=\s+(?:thành phố|tỉnh|huyện|quận|thị xã|TP)(?!\p{L})))(?!\p{L}))|,\s*(?-i:trong đó|do|cùng|với|đến|giao cho|phân công|chỉ định)\b"
+    r"\.(?<!(?:[:;]\s*)\d{1,2}\.)(?<!(?<!\p{L})(?-i:TP|Tp|TX|NXB|TT|H|Q|X|P)\.)(?=\s|$)|:|(?<!,[ \t]*)\n|\)|\s+(?:và\s+(?=\d)|(?-i:do|đã|được|đang|vừa|đều|cũng|vẫn|luôn|long trọng|trang trọng|chính thức|quan tâm|tích cực|hưởng ứng|nỗ lực|tổng kết|sơ kết|ký kết|" + TO_CHUC + r"|làm(?<!\bviệc\s+làm)(?!\s+(?:đơn\s+vị\s+)?(?i:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))(?!\p{L}))|cùng|với|đến dự|tham dự|về dự|thuộc|tiếp tục|đóng(?=\s+(?:trên|tại|chân)\s)|" + TAI_ENDS_UNIT + r"(?!\s+(?:thành phố|tỉnh|TP\.?)\s*(?-i:\p{Lu}\p{L}*)(?:\s+(?-i:\p{Lu}\p{L}*)){0,3}\s*(?:\(|,|;|\s+và\s)|\s+(?-i:\p{Lu}\p{L}*)(?:\s+(?-i:\p{Lu}\p{L}*)){0,3}\s*;)|là(?!\s+(?:đơn\s+vị\s+)?(?i:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))(?!\p{L}))|có|của(?=\s+(?:thành phố|tỉnh|huyện|quận|thị xã|TP)(?!\p{L})))(?!\p{L}))|,\s*(?-i:trong đó|do|cùng|với|đến|giao cho|phân công|chỉ định)\b"
     r"|(?<=(?-i:\p{Ll}))\.(?=(?-i:\p{Lu}\p{Ll}))"  # a full stop with its space left out ("Nông Sơn.Theo đó"; not "TP.Hồ")
     r"|\s+(?:và|cùng)\s+(?:các\s+)?(?:đơn vị|cơ quan|đại biểu)\s+khách mời\b"  # the guests after the members
     r"|\s+(?:và|cùng)\s+(?:đại diện|lãnh đạo)\b"  # "A và đại diện Ban X": the guests the list goes on to
@@ -993,6 +995,10 @@ def member_lists(doc: Document):
             near = t[max(s.start, m.start() - 25):m.end()]
             # ("phòng chuyên môn 5 phường thành viên trong cụm, gồm: A, B": the staff's "môn", no sport, when the cluster is named)
             not_list = _RE_NOT_A_LIST_STAFF if _has_head(doc, m.start(), m.end()) else _RE_NOT_A_LIST
+            # (a count in words opens the sentence: "Bốn huyện trong cụm là ..."; not "Năm qua, hai doanh nghiệp trong Cụm là A
+            # và B đã ...", a part of the members)
+            if _RE_COUNT_WORD_AT.match(t, m.start(), m.end()) and t[s.start:m.start()].strip():
+                continue
             if not (m.group("cnt") or _RE_LIST_SUBJECT_OK.search(subj)) or not_list.search(near) \
                     or _RE_PRESIDING_LIST.search(t, s.start, m.start() + 4):
                 continue
@@ -1036,6 +1042,10 @@ def member_lists(doc: Document):
                 items = items[:int(cnt.group(1))]
             # the cluster's other name in brackets is no list of its units ("các đơn vị trong Khối thi đua (Khối Văn hóa, Xã hội)")
             if m.group(0).rstrip().endswith("(") and items and cre.match(r"(?:cụm|khối)\b", items[0][0].value, regex.I):
+                del doc.warnings[mark:]
+                continue
+            # a role after "là" is no list ("Khối gồm chín đơn vị, trong đó Sở Y tế là Khối trưởng, Sở Tư pháp là Khối phó")
+            if items and _RE_ROLE_WORD_ITEM.match(items[0][0].value):
                 del doc.warnings[mark:]
                 continue
             # an attendance roll of positions is no list of units ("Tham dự gồm có Chánh Thanh tra, Phó Chánh Thanh tra và ...")

@@ -201,11 +201,12 @@ _RE_PROVINCE_OPENS = regex.compile(r"(?<!\p{L})tỉnh\s+(?-i:\p{Lu})", regex.I)
 
 
 def _unit_or_province_in(f: Found) -> tuple[int, int] | None:
-    """_unit_in, or a province written with its kind word from there on."""
+    """_unit_in, or a province written with its kind word opening the part or after a choosing verb ("suy tôn tỉnh A")."""
     u = _unit_in(f)
     if u is None:
         m = _RE_PROVINCE_OPENS.search(f.value)
-        u = (f.start + m.start(), f.end) if m else None
+        if m is not None and (m.start() == 0 or _RE_CHOSEN_IN_CLUSTER.search(f.value[:m.start()].rstrip()[-12:] + " ")):
+            u = (f.start + m.start(), f.end)
     return u
 
 
@@ -328,6 +329,7 @@ _V_RANK_NTH = cues.vocabulary("outcomes.rank_nth", lambda: ("xếp", "đứng", 
 # a rank as a bare label before its units, in a list after a colon: "Kết quả xếp loại: Nhất: A; Nhì: B, C; Ba: D"
 _RE_RANK_CLASS_LABEL = regex.compile(r"(?<=(?:^|[:;,.]\s*))(?:xếp\s+)?(?:hạng|loại)\s+(?P<o>nhất|nhì|ba)\s*[-–:]\s*(?=\p{Lu})", regex.I)
 _RE_RANK_LABEL_BARE = regex.compile(r"(?<=[:;]\s*)(?-i:(?P<o>Nhất|Nhì|Ba|Tư))\s*:\s*")
+_RE_RANK_LABEL_SPACED = regex.compile(r"(?<=[:;]\s*)(?-i:(?P<o>Nhất|Nhì|Ba|Tư))\s+(?=(?-i:\p{Lu})|(?:phường|xã|huyện|quận|thị xã|thành phố|tỉnh)\s+(?-i:\p{Lu}))")
 
 
 def _exotic(doc: Document) -> bool:
@@ -375,6 +377,7 @@ def _find_year_results(doc: Document) -> list[Sentence]:
 _RE_YEAR_PLACE = regex.compile(r"\bdẫn đầu phong trào thi đua\b(?!\s+(?:của\s+)?(?:tỉnh|toàn quốc|cả nước|toàn ngành))|\b(?:đứng|xếp)\s+thứ\s+(?:nhất|nhì|hai|ba)\b", regex.I)
 
 
+_RE_THIS_PERIOD = regex.compile(r"\b(?:năm(?:\s+học)?\s+(?:này|nay)|hội\s+nghị\s+(?:đã|cũng)|tại\s+hội\s+nghị)\b", regex.I)
 _RE_YEAR_OPENING = regex.compile(r"\W*(?:trong\s+)?năm(?:\s+học)?\s+(?:(?:19|20)\d{2}\s*[-–]\s*)?((?:19|20)\d{2})\s*,", regex.I)
 
 
@@ -382,7 +385,10 @@ def _before_period(doc: Document, s: Sentence) -> bool:
     """The sentence opens on a year (or school year) before the period the meeting is about: an earlier result."""
     m = _RE_YEAR_OPENING.match(doc.text, s.start, s.end)
     per = doc.draft.scalars.get("meeting.period")
-    return m is not None and per is not None and per.value.get("year") is not None and int(m.group(1)) < per.value["year"]
+    if m is None or per is None or per.value.get("year") is None or int(m.group(1)) >= per.value["year"]:
+        return False
+    # (not when a later clause turns to the period itself: "..., năm học này, Khối đã suy tôn A")
+    return _RE_THIS_PERIOD.search(doc.text, m.end(), s.end) is None and str(per.value["year"]) not in doc.text[m.end():s.end]
 
 
 def rankings(doc: Document) -> list[tuple[int, Found]]:
@@ -482,6 +488,12 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
                 and not (prev is not None and next(_scan(doc, _RE_CONTEST, _V_CONTEST, prev.start, prev.end), None) is not None):
             for m in finditer(_RE_RANK_LABEL_BARE, t, s.start, s.end):
                 out += [(_ORD[m.group("o").lower()], f) for f in _units_to_clause_end(doc, m.end(), s.end)]
+        # (the labels with no colon of their own: "Kết quả: Nhất A; Nhì B; Ba C")
+        if ":" in low and ";" in low and next(_scan(doc, _RE_RANK_CONTEXT, _V_RANK_CONTEXT, s.start, s.end), None) is not None:
+            labels = list(finditer(_RE_RANK_LABEL_SPACED, t, s.start, s.end))
+            if len(labels) >= 2 and not any(f.start >= s.start for _r, f in out):
+                for m in labels:
+                    out += [(_ORD[m.group("o").lower()], f) for f in _units_to_clause_end(doc, m.end(), s.end)]
         # "xếp thứ hai, thứ ba lần lượt là B, C": the ranks first, one to each unit named after, in order
         for m in (finditer(_RE_RANKS_RESPECTIVELY_ARE, t, s.start, s.end) if "lần lượt" in low else ()):
             ords = _ords(m.group("ords"))
@@ -610,7 +622,10 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
         m = search(_RE_LEADERS_BEFORE, t, s.start, s.end) if "đầu" in low else None
         if m:
             # (each without what the clause says of it: "A và B được các đơn vị suy tôn là hai đơn vị dẫn đầu")
-            leaders = [_ranked(t, span) for span in (_unit_or_province_in(_before_predicate(p)) for p in _parts(doc, _clause_start(t, s.start, m.start()), m.start())) if span]
+            parts = _parts(doc, _clause_start(t, s.start, m.start()), m.start())
+            # (a place after a unit's comma tells where it is: "Công an huyện A, tỉnh B và Công an huyện C, tỉnh D")
+            parts = [p for k, p in enumerate(parts) if not (k and _RE_HIGHER_PLACE_PART.fullmatch(p.value) and starts_with_unit_head(parts[k - 1].value))]
+            leaders = [_ranked(t, span) for span in (_unit_or_province_in(_before_predicate(p)) for p in parts) if span]
             if len(leaders) >= 2:
                 out += [(1, f) for f in leaders if not any(f.start == g.start for _, g in out)]
                 continue
@@ -669,7 +684,8 @@ def _place_before(t: str, lo: int, end: int):
     return (m.start(1), m.end(1)) if m else None
 
 
-_RE_PREDICATE = regex.compile(r"\s+(?:là|được|đạt|với|có|lần\s+lượt|tiếp\s+tục|cũng|đều|cùng)(?=\s|$)|\s+(?:đạt\s+|với\s+)?[\d.,]+\s+điểm\b", regex.I)
+# (in lower case only: "Công ty TNHH Thành Đạt", "Công ty Có Phúc" are names)
+_RE_PREDICATE = regex.compile(r"\s+(?-i:là|được|đạt|với|có|lần\s+lượt|tiếp\s+tục|cũng|đều|cùng)(?=\s|$)|\s+(?:đạt\s+|với\s+)?[\d.,]+\s+điểm\b", regex.I)
 _RE_LEADING_WORDS = regex.compile(r"^(?-i:\p{Lu})?[^,;]*?\s(?:là|có)\s+(?=(?-i:\p{Lu}))", regex.I)
 
 
@@ -981,7 +997,8 @@ def awards(doc: Document) -> list[AwardDraft]:
                 # Bộ Công an năm 2020 cho A")
                 if key not in seen:
                     key = next((k for k in seen if k[0] == key[0] and (aside or k in from_aside)
-                                and (k[1].startswith(key[1] + " ") or key[1].startswith(k[1] + " "))), key)
+                                and (k[1].startswith(key[1] + " ") or key[1].startswith(k[1] + " "))
+                                and any(d.status == status and (fold(d.recipient.value), _award_key(d.award.value)) == k for d in out)), key)
                 if key in seen:
                     # (the same award a caption or the headline told first: the body's words stand, annotation.md)
                     i = from_aside.pop(key, None) if not aside else None
@@ -1000,6 +1017,14 @@ def awards(doc: Document) -> list[AwardDraft]:
                 out.append(AwardDraft(r, award, status, year))
         if "lần lượt" in doc.cues.lower[s.start:s.end]:
             out[first:] = _respectively(out[first:])
+    # award headings, each over the bulleted units it goes to ("Cờ thi đua của UBND tỉnh:" / "- A" / "Bằng khen ...:" / "- B")
+    for award, status, r in _headed_lists(doc):
+        if r.end >= end_of_text:
+            continue
+        key = (fold(r.value), _award_key(award.value))
+        if key not in seen:
+            seen.add(key)
+            out.append(AwardDraft(r, award, status, None))
     by_sentence: dict[int, list[tuple[Found, str]]] = {}
     for s, award, status in listed:
         by_sentence.setdefault(s.start, []).append((award, status))
@@ -1055,8 +1080,65 @@ _RE_MERIT_YEAR = regex.compile(r",?\s*(?:do|vì)\s+(?:đã\s+)?(?:có\s+)?thành
 # the sentence ends announcing a list: "cho các đơn vị (sau):", "gồm 03 tập thể:"
 _RE_LIST_INTRO = regex.compile(
     r"\b(?:cho|gồm|là|đối với)\s+(?:các|những|\d{1,2}|hai|ba|bốn|năm)\s+(?:đơn vị|tập thể|cơ quan|doanh nghiệp|trường|xã|phường)"
-    r"[^:.;\n]{0,30}?\s*:\s*$", regex.I)
+    r"[^:.;\n]{0,90}?\s*:\s*$", regex.I)
 _RE_BULLET = regex.compile(r"\s*(?:[-+•*–·]|\d{1,2}[.)]|[a-zđ]\))\s*")
+
+
+# a line that heads the recipients of one award: "Cờ thi đua của UBND tỉnh:", "* Đề nghị Bộ X tặng Cờ thi đua của Bộ X:"
+_RE_HEADING_END = regex.compile(r"\s*(?:\(\s*\d{1,2}[^()]{0,20}\))?\s*:\s*$")
+
+
+def _headed_lists(doc: Document):
+    """(award, status, recipient) for each bulleted unit under a line that names one award and ends with a colon;
+    the status from the heading, or from the lines just above it ("Hội nghị thống nhất đề nghị khen thưởng như sau:")."""
+    t = doc.text
+    blocks = doc.blocks
+    out = []
+    for k, b in enumerate(blocks):
+        if b.kind not in ("body", "caption") or t.find(":", b.start, b.end) < 0 or b.end - b.start > 200:
+            continue
+        lead = _RE_BULLET.match(t, b.start, b.end)
+        a = lead.end() if lead else b.start
+        h = None
+        for h in _award_matches(doc, a, b.end):
+            pass
+        if h is None or not _RE_HEADING_END.match(t, h.end(), b.end):
+            continue
+        above = t[blocks[max(0, k - 3)].start:b.end]
+        status = "proposed" if _RE_PROPOSE.search(above) else ("conferred" if _RE_CONFER.search(t, b.start, b.end) else None)
+        if status is None:
+            continue
+        award = Found(t[h.start("award"):h.end("award")], h.start("award"), h.end("award"))
+        for nb in blocks[k + 1:k + 12]:
+            if nb.kind == "chrome":
+                continue
+            m = _RE_BULLET.match(t, nb.start, nb.end)
+            if not m or nb.kind not in ("body", "caption") or t[nb.start:nb.end].rstrip().endswith(":"):
+                break  # (the list's end, or the next heading)
+            span = _bulleted_recipient(doc, m.end(), nb.end)
+            if span is None:
+                break
+            cut, _role = role_note(t[span[0]:span[1]])
+            r = t[span[0]:span[0] + cut].rstrip(" ,;.")
+            out.append((award, status, Found(r, span[0], span[0] + len(r))))
+    return out
+
+
+def _bulleted_recipient(doc: Document, a: int, b: int) -> tuple[int, int] | None:
+    """The recipient a bulleted line names: its unit, else the whole line when it is a short name opening with a capital
+    ("- Khoa Hồi sức tích cực, Bệnh viện Đa khoa tỉnh A": a ward and its hospital)."""
+    span = unit_after(doc, a, b)
+    line = doc.text[a:b].strip().rstrip(" ,;.")
+    if span is not None:
+        # (a part of a unit, then the unit it belongs to, fill the line: "Khoa Sơ sinh, Bệnh viện Nhi A")
+        rest = doc.text[span[1]:b].strip().rstrip(" ,;.")
+        if rest.startswith(",") and starts_with_unit_head(rest[1:].strip()) and len(line) <= 120:
+            return span[0], span[0] + len(doc.text[span[0]:b].strip().rstrip(" ,;."))
+        return span
+    if line[:1].isupper() and len(line) <= 120 and ":" not in line and not _RE_CLAUSE_VERB.search(line):
+        a += len(doc.text[a:b]) - len(doc.text[a:b].lstrip())
+        return a, a + len(line)
+    return None
 
 
 def _bullet_list(doc: Document, s: Sentence, award: Found | None, status: str = "proposed"):
@@ -1076,7 +1158,7 @@ def _bullet_list(doc: Document, s: Sentence, award: Found | None, status: str = 
         if h and cre.match(r"\s*:", t[h.end():b.end]):
             award = Found(t[h.start("award"):h.end("award")], h.start("award"), h.end("award"))
             continue
-        span = unit_after(doc, a, b.end)
+        span = _bulleted_recipient(doc, a, b.end)
         if award is None or span is None:
             continue
         cut, _role = role_note(t[span[0]:span[1]])
@@ -1180,8 +1262,14 @@ def _recipients(doc: Document, a: int, b: int) -> list[Found]:
         if person is not None:
             out.append(Found(person.group("name"), person.start("name"), person.end("name")))
             pos = person.end()
-            # (past the person's title: "và bà B, Phó Giám đốc NHNN chi nhánh tỉnh C vì ..." names no unit recipient)
-            pos = title_after(doc, pos, b)[1]
+            # (past the person's title: "và bà B, Phó Giám đốc NHNN chi nhánh tỉnh C vì ..." names no unit recipient; up to
+            # a unit joined after it: "bà B, Phó Giám đốc Sở X và Công ty Y")
+            title_end = title_after(doc, pos, b)[1]
+            if title_end > pos:
+                opens = cre.match(r"\s*[,\-–]?\s*", t[pos:title_end])
+                nxt = next((j for j in finditer(r"(?:,|\s+và)\s+", t, pos + opens.end() + 1, title_end)
+                            if starts_with_unit_head(t[j.end():j.end() + 40]) or _RE_HONORIFIC_START.match(t, j.end(), b)), None)
+                pos = nxt.start() if nxt is not None else title_end
             continue
         if not m or _award_re().match(t, pos + m.end(), b):
             break  # "... cho A và Bằng khen cho B": the next award, not another recipient
