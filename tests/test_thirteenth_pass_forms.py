@@ -328,3 +328,14 @@ def test_a_bulleted_recipient_a_part_of_a_unit(rec):
             "thi đua năm 2023:\n- Khoa Hồi sức tích cực, Bệnh viện Đa khoa tỉnh Lào Cai\n- Khoa Sơ sinh, Bệnh viện Sản Nhi Lào Cai\n\n"
             "Hội nghị kết thúc tốt đẹp.")
     assert [a[0] for a in awards(r)] == ["Khoa Hồi sức tích cực, Bệnh viện Đa khoa tỉnh Lào Cai", "Khoa Sơ sinh, Bệnh viện Sản Nhi Lào Cai"]
+
+
+def test_a_room_its_building_parts_and_its_seat(rec):
+    r = rec("Sáng 5/3/2024, tại phòng họp số 2, trụ sở Tỉnh ủy, Khối thi đua các Ban Đảng tổ chức hội nghị tổng kết năm 2023.")
+    assert r["meeting"]["venue"] == "phòng họp số 2, trụ sở Tỉnh ủy"
+    r = rec("Ngày 5/3/2024, tại Hội trường tầng 5, nhà A, Bệnh viện Đa khoa tỉnh Lào Cai, Cụm thi đua số 1 tổ chức hội nghị sơ "
+            "kết 6 tháng đầu năm 2024.")
+    assert r["meeting"]["venue"] == "Hội trường tầng 5, nhà A, Bệnh viện Đa khoa tỉnh Lào Cai"
+    # (a room, then the unit that holds the meeting as the subject: no part of the place)
+    r = rec("Ngày 5/3/2024, tại phòng họp tầng 2, Sở Tài chính chủ trì hội nghị tổng kết năm 2023 của Cụm thi đua số 1.")
+    assert r["meeting"]["venue"] == "phòng họp tầng 2"

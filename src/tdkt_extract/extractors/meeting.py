@@ -329,6 +329,11 @@ _RE_ENDS_ON_VERB = regex.compile(r"\s(?:chủ trì|đồng chủ trì|điều h�
 _RE_ROOM = regex.compile(r"(?:hội trường|phòng họp|phòng hội nghị|phòng hội thảo|phòng làm việc|phòng truyền thống|phòng khánh tiết|phòng giao ban)\b", regex.I)
 
 
+# a part of the building between a room and its unit: "tầng 5", "nhà A", "tòa nhà B" (up to its comma)
+_RE_BUILDING_PART = regex.compile(r"\s*(?:tầng|nhà|tòa\s+nhà|tòa|khu|dãy|lầu)\s+[\p{L}\d]{1,6}(?=\s*,)", regex.I)
+_RE_SEAT_WORD = regex.compile(r"\s*trụ\s+sở\s+(?=\p{Lu})", regex.I)
+
+
 def find_venue(doc: Document, s: Sentence) -> Found | None:
     t = doc.text
     m = _tai(doc, s)
@@ -341,6 +346,20 @@ def find_venue(doc: Document, s: Sentence) -> Found | None:
     # a room, then its unit after a comma ("hội trường tầng 3, Sở Tài chính, Cụm ... tổ chức"): one place,
     # when the unit phrase ends at the next comma (otherwise the unit is the sentence's subject)
     room = _RE_ROOM.match(t, a, b) if stop and t[b] == "," else None
+    # (past the building's parts, or with the seat's word: "Hội trường tầng 5, nhà A, Bệnh viện X", "phòng họp số 2, trụ sở
+    # Tỉnh ủy")
+    if room and not unit_head_ci_re().search(t, room.end(), b):
+        p = stop.end()
+        while (bp := _RE_BUILDING_PART.match(t, p, s.end)) is not None:
+            p = bp.end() + 1
+        seat = _RE_SEAT_WORD.match(t, p, s.end)
+        q = seat.end() if seat else p
+        if (seat or p != stop.end()) and starts_with_unit_head(t[q:q + 40]):
+            unit = unit_after(doc, q, s.end)
+            if unit and (t[unit[1]:unit[1] + 1] == "," or not t[unit[1]:s.end].strip(" .")) \
+                    and not _RE_ENDS_ON_VERB.search(t, unit[0], unit[1]):
+                b = unit[1]
+                room = None  # (read)
     if room and not unit_head_ci_re().search(t, room.end(), b) and starts_with_unit_head(t[stop.end():stop.end() + 40]):
         unit = unit_after(doc, stop.end(), s.end)
         # (or the sentence ends with it: "... diễn ra Hội nghị tại phòng họp A.905, Trường Đại học X."; not a unit and
