@@ -1649,3 +1649,63 @@ def test_a_page_label_above_the_headline_is_no_author(rec):
     r = rec("CỔNG THÔNG TIN ĐIỆN TỬ\n\nVăn Bản Chỉ Đạo\n12/01/2024 15:20\n\nKhối thi đua số 2 tổng kết năm 2023\n\nNgày 5/1/2024, "
             "Khối thi đua số 2 tỉnh Lào Cai tổ chức hội nghị tổng kết năm 2023 tại Sở Y tế với sự tham gia của 6 đơn vị thành viên.")
     assert r["author"] is None
+
+
+# --- the thirteenth pass's fourth review ----------------------------------------------------------------------------
+_H2 = "Cụm thi đua số 2 tổng kết năm 2023\n\nNgày 5/1/2024, Cụm thi đua số 2 tỉnh Lào Cai tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2023.\n\n"
+
+
+def _aw(r):
+    return [(a["recipient"], a["status"]) for a in r["awards"]]
+
+
+def test_bulleted_tasks_after_an_award_and_va_are_no_recipients(rec):
+    r = rec(_H2 + "Tại hội nghị, các đơn vị thống nhất đề nghị UBND tỉnh tặng Cờ thi đua cho các đơn vị dẫn đầu và thống nhất một số "
+            "nhiệm vụ trọng tâm năm 2024 như sau:\n- Tổ chức phát động phong trào thi đua ngay từ đầu năm\n- Đẩy mạnh công tác "
+            "tuyên truyền, nhân rộng điển hình tiên tiến\n")
+    assert r["awards"] == []
+
+
+def test_an_awards_criteria_are_no_recipients(rec):
+    r = rec(_H2 + "Tiêu chuẩn xét tặng Cờ thi đua của UBND tỉnh:\n- Hoàn thành xuất sắc, toàn diện nhiệm vụ công tác trong năm\n"
+            "- Dẫn đầu Khối thi đua của tỉnh\n")
+    assert r["awards"] == []
+
+
+def test_bulleted_recipients_of_one_kind_persons_and_the_headings_verb(rec):
+    r = rec(_H2 + "Hội nghị đã thống nhất đề nghị khen thưởng như sau:\nĐề nghị UBND tỉnh tặng Cờ thi đua:\n- Ban Tổ chức Tỉnh ủy, "
+            "Ban Tuyên giáo Tỉnh ủy\nĐề nghị Chủ tịch UBND tỉnh tặng Bằng khen:\n- Ông Nguyễn Văn Nam\n\nHội nghị kết thúc tốt đẹp.")
+    assert _aw(r) == [("Ban Tổ chức Tỉnh ủy", "proposed"), ("Ban Tuyên giáo Tỉnh ủy", "proposed"), ("Nguyễn Văn Nam", "proposed")]
+
+
+def test_a_guests_request_above_does_not_make_a_conferred_list_proposed(rec):
+    r = rec(_H2 + "Phát biểu chỉ đạo, đồng chí Nguyễn Văn Hùng đề nghị các đơn vị tiếp tục đổi mới.\nTại hội nghị, các tập thể có "
+            "thành tích xuất sắc được trao tặng:\nCờ thi đua của UBND tỉnh:\n- Sở Tư pháp\n- Sở Nội vụ\n\nHội nghị kết thúc tốt đẹp.")
+    assert _aw(r) == [("Sở Tư pháp", "conferred"), ("Sở Nội vụ", "conferred")]
+
+
+def test_a_title_with_its_parent_unit_after_a_person_recipient(rec):
+    r = rec(_H2 + "Dịp này, Chủ tịch UBND tỉnh tặng Bằng khen cho Sở Tư pháp và bà Lê Thị Bích, Phó Trưởng phòng Tổ chức cán bộ, Sở "
+            "Y tế vì đã có thành tích xuất sắc.")
+    assert [a[0] for a in _aw(r)] == ["Sở Tư pháp", "Lê Thị Bích"]
+
+
+def test_districts_and_chosen_provinces_lead(rec):
+    r = rec(_H2 + "UBND thành phố Lào Cai, huyện Bát Xát và huyện Sa Pa được các đơn vị suy tôn là ba đơn vị dẫn đầu Cụm năm 2023.")
+    assert len(_ranks(r)) == 3
+    r = rec(_H2 + "Qua bình xét, hội nghị thống nhất tỉnh Lào Cai và tỉnh Yên Bái là hai đơn vị dẫn đầu Cụm.")
+    assert _ranks(r) == [(1, "tỉnh Lào Cai"), (1, "tỉnh Yên Bái")]
+
+
+def test_items_with_their_role_words_stay_a_member_list(rec):
+    r = rec(_H2 + "Cụm thi đua số 2 gồm 04 đơn vị: Cụm trưởng UBND huyện Bắc Quang, Cụm phó UBND huyện Vị Xuyên, UBND huyện Quang "
+            "Bình và UBND huyện Bắc Mê.")
+    assert len(r["cluster"]["members"]) == 4
+
+
+def test_places_named_ba_are_no_rank_labels_and_a_contest_ranks_no_one(rec):
+    r = rec(_H2 + "Kết quả chấm điểm, xếp hạng thi đua năm 2023: Ba Đình 98,5 điểm; Ba Vì 97 điểm; Hoàn Kiếm 96 điểm.")
+    assert _ranks(r) == []
+    r = rec(_H2 + "Trong năm, Cụm đã tổ chức giải bóng chuyền hơi giữa các đơn vị thành viên. Kết quả: Nhất Công an huyện Bát Xát; "
+            "Nhì Công an huyện Sa Pa; Ba Công an huyện Bảo Yên.")
+    assert _ranks(r) == []

@@ -707,7 +707,7 @@ _RE_INTRO_NUMBER = regex.compile(r"\b(?:cụm|khối)(?:\s+thi\s+đua)?\s+(?:s�
 _RE_REPRESENTED = regex.compile(r"\b(?:đại diện|lãnh đạo)(?:\s+(?:lãnh đạo|các|của))?(?:\s+(?P<kind>(?-i:\p{Lu})\p{L}*(?:\s+\p{L}+){0,2}?))?\s+$", regex.I)
 _RE_GUESTS = regex.compile(r"\b(?:được\s+)?mời\b|\bkhách mời\b", regex.I)
 _RE_INTRO_COUNT = regex.compile(r"(?<![\d/.])(\d{1,3})\s+\p{L}")
-_RE_ROLE_WORD_ITEM = regex.compile(r"(?:đơn\s+vị\s+)?(?:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))(?!\p{L})", regex.I)
+_RE_ROLE_WORD_ITEM = regex.compile(r"(?:đơn\s+vị\s+)?(?:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))(?:\s+năm\s+\d{4})?", regex.I)
 _RE_COUNT_WORD_AT = regex.compile(r"(?:" + _COUNT_WORD + r")\s", regex.I)
 # (or in words, opening the introduction or after "gồm": "Bốn huyện trong cụm là", "gồm bảy bệnh viện tuyến tỉnh là")
 _RE_INTRO_WORD_COUNT = regex.compile(r"(?:(?:bao\s+)?gồm\s+(?:có\s+)?)?(" + _COUNT_WORD + r")\s+\p{L}", regex.I)
@@ -1045,7 +1045,7 @@ def member_lists(doc: Document):
                 del doc.warnings[mark:]
                 continue
             # a role after "là" is no list ("Khối gồm chín đơn vị, trong đó Sở Y tế là Khối trưởng, Sở Tư pháp là Khối phó")
-            if items and _RE_ROLE_WORD_ITEM.match(items[0][0].value):
+            if items and _RE_ROLE_WORD_ITEM.fullmatch(items[0][0].value):
                 del doc.warnings[mark:]
                 continue
             # an attendance roll of positions is no list of units ("Tham dự gồm có Chánh Thanh tra, Phó Chánh Thanh tra và ...")

@@ -198,6 +198,8 @@ _RE_LEADERS_BEFORE = regex.compile(r"\s+là\s+(?:hai|ba|bốn|năm|0?[2-9])\s+(?
 _RE_UNIT_OPENS = regex.compile(r"(?<!\p{L})(?:thị xã|huyện|xã|phường|quận|thị trấn|thành phố)\s+(?-i:\p{Lu})", regex.I)
 # a province named as a unit, in a list part ("suy tôn tỉnh A và tỉnh B là hai đơn vị dẫn đầu")
 _RE_PROVINCE_OPENS = regex.compile(r"(?<!\p{L})tỉnh\s+(?-i:\p{Lu})", regex.I)
+_RE_CHOOSES_BEFORE = regex.compile(r"\b(?:suy tôn|bình chọn|bầu chọn|bình xét|thống nhất|công nhận|lựa chọn|chọn)\s*$", regex.I)
+_RE_PROVINCE_PART = regex.compile(r"tỉnh\s+(?-i:\p{Lu})[\p{L}\s-]{1,30}", regex.I)
 
 
 def _unit_or_province_in(f: Found) -> tuple[int, int] | None:
@@ -205,7 +207,7 @@ def _unit_or_province_in(f: Found) -> tuple[int, int] | None:
     u = _unit_in(f)
     if u is None:
         m = _RE_PROVINCE_OPENS.search(f.value)
-        if m is not None and (m.start() == 0 or _RE_CHOSEN_IN_CLUSTER.search(f.value[:m.start()].rstrip()[-12:] + " ")):
+        if m is not None and (m.start() == 0 or _RE_CHOOSES_BEFORE.search(f.value[:m.start()])):
             u = (f.start + m.start(), f.end)
     return u
 
@@ -489,11 +491,14 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
             for m in finditer(_RE_RANK_LABEL_BARE, t, s.start, s.end):
                 out += [(_ORD[m.group("o").lower()], f) for f in _units_to_clause_end(doc, m.end(), s.end)]
         # (the labels with no colon of their own: "Kết quả: Nhất A; Nhì B; Ba C")
-        if ":" in low and ";" in low and next(_scan(doc, _RE_RANK_CONTEXT, _V_RANK_CONTEXT, s.start, s.end), None) is not None:
-            labels = list(finditer(_RE_RANK_LABEL_SPACED, t, s.start, s.end))
+        if ":" in low and ";" in low and next(_scan(doc, _RE_RANK_CONTEXT, _V_RANK_CONTEXT, s.start, s.end), None) is not None \
+                and next(_scan(doc, _RE_CONTEST, _V_CONTEST, max(0, s.start - 300), s.start), None) is None:
+            # (each label before a unit: not "Ba Đình 98 điểm; Ba Vì 97 điểm", places named "Ba ...")
+            labels = [m for m in finditer(_RE_RANK_LABEL_SPACED, t, s.start, s.end)
+                      if starts_with_unit_head(t[m.end():m.end() + 40]) or _RE_UNIT_OPENS.match(t, m.end(), s.end)]
             if len(labels) >= 2 and not any(f.start >= s.start for _r, f in out):
                 for m in labels:
-                    out += [(_ORD[m.group("o").lower()], f) for f in _units_to_clause_end(doc, m.end(), s.end)]
+                    out += [(_ORD[m.group("o").lower()], _before_predicate(f)) for f in _units_to_clause_end(doc, m.end(), s.end)]
         # "xếp thứ hai, thứ ba lần lượt là B, C": the ranks first, one to each unit named after, in order
         for m in (finditer(_RE_RANKS_RESPECTIVELY_ARE, t, s.start, s.end) if "lần lượt" in low else ()):
             ords = _ords(m.group("ords"))
@@ -624,7 +629,7 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
             # (each without what the clause says of it: "A và B được các đơn vị suy tôn là hai đơn vị dẫn đầu")
             parts = _parts(doc, _clause_start(t, s.start, m.start()), m.start())
             # (a place after a unit's comma tells where it is: "Công an huyện A, tỉnh B và Công an huyện C, tỉnh D")
-            parts = [p for k, p in enumerate(parts) if not (k and _RE_HIGHER_PLACE_PART.fullmatch(p.value) and starts_with_unit_head(parts[k - 1].value))]
+            parts = [p for k, p in enumerate(parts) if not (k and _RE_PROVINCE_PART.fullmatch(p.value) and starts_with_unit_head(parts[k - 1].value))]
             leaders = [_ranked(t, span) for span in (_unit_or_province_in(_before_predicate(p)) for p in parts) if span]
             if len(leaders) >= 2:
                 out += [(1, f) for f in leaders if not any(f.start == g.start for _, g in out)]
@@ -1080,11 +1085,12 @@ _RE_MERIT_YEAR = regex.compile(r",?\s*(?:do|vì)\s+(?:đã\s+)?(?:có\s+)?thành
 # the sentence ends announcing a list: "cho các đơn vị (sau):", "gồm 03 tập thể:"
 _RE_LIST_INTRO = regex.compile(
     r"\b(?:cho|gồm|là|đối với)\s+(?:các|những|\d{1,2}|hai|ba|bốn|năm)\s+(?:đơn vị|tập thể|cơ quan|doanh nghiệp|trường|xã|phường)"
-    r"[^:.;\n]{0,90}?\s*:\s*$", regex.I)
+    r"(?:(?!\s(?:và|đồng thời)\s)[^:.;\n]){0,90}?\s*:\s*$", regex.I)
 _RE_BULLET = regex.compile(r"\s*(?:[-+•*–·]|\d{1,2}[.)]|[a-zđ]\))\s*")
 
 
 # a line that heads the recipients of one award: "Cờ thi đua của UBND tỉnh:", "* Đề nghị Bộ X tặng Cờ thi đua của Bộ X:"
+_RE_HEADING_LEAD = regex.compile(r"\s*(?:(?:đề\s+nghị|đề\s+xuất)\b[^:]{0,80}?\b(?:tặng|trao\s+tặng|khen\s+thưởng)\s*)?", regex.I)
 _RE_HEADING_END = regex.compile(r"\s*(?:\(\s*\d{1,2}[^()]{0,20}\))?\s*:\s*$")
 
 
@@ -1102,10 +1108,16 @@ def _headed_lists(doc: Document):
         h = None
         for h in _award_matches(doc, a, b.end):
             pass
-        if h is None or not _RE_HEADING_END.match(t, h.end(), b.end):
-            continue
-        above = t[blocks[max(0, k - 3)].start:b.end]
-        status = "proposed" if _RE_PROPOSE.search(above) else ("conferred" if _RE_CONFER.search(t, b.start, b.end) else None)
+        if h is None or not _RE_HEADING_END.match(t, h.end(), b.end) or not _RE_HEADING_LEAD.fullmatch(t, a, h.start()):
+            continue  # (not "Tiêu chuẩn xét tặng Cờ thi đua:", the criteria of an award)
+        # (the verb of the heading, or of the line that opens the list above it, past the headings and bullets before:
+        # "đề nghị khen thưởng như sau:", "được trao tặng:"; not a guest's "đề nghị" further up)
+        j = k - 1
+        while j > 0 and (_RE_BULLET.match(t, blocks[j].start, blocks[j].end) or t[blocks[j].start:blocks[j].end].rstrip().endswith(":")
+                         and _award_re().search(t, blocks[j].start, blocks[j].end)):
+            j -= 1
+        above = t[blocks[max(0, j)].start:blocks[max(0, j)].end] + " " + t[b.start:b.end]
+        status = "proposed" if _RE_PROPOSE.search(above) else ("conferred" if _RE_CONFER.search(above) else None)
         if status is None:
             continue
         award = Found(t[h.start("award"):h.end("award")], h.start("award"), h.end("award"))
@@ -1115,30 +1127,44 @@ def _headed_lists(doc: Document):
             m = _RE_BULLET.match(t, nb.start, nb.end)
             if not m or nb.kind not in ("body", "caption") or t[nb.start:nb.end].rstrip().endswith(":"):
                 break  # (the list's end, or the next heading)
-            span = _bulleted_recipient(doc, m.end(), nb.end)
-            if span is None:
+            spans = _bulleted_recipients(doc, m.end(), nb.end)
+            if not spans:
                 break
-            cut, _role = role_note(t[span[0]:span[1]])
-            r = t[span[0]:span[0] + cut].rstrip(" ,;.")
-            out.append((award, status, Found(r, span[0], span[0] + len(r))))
+            for span in spans:
+                cut, _role = role_note(t[span[0]:span[1]])
+                r = t[span[0]:span[0] + cut].rstrip(" ,;.")
+                out.append((award, status, Found(r, span[0], span[0] + len(r))))
     return out
+
+
+def _bulleted_recipients(doc: Document, a: int, b: int) -> list[tuple[int, int]]:
+    """The recipients a bulleted line names: a person by name ("- Ông Nguyễn Văn A, Giám đốc ..."), the units it lists
+    ("- Ban A, Ban B"), or one unit with the unit it belongs to (_bulleted_recipient)."""
+    t = doc.text
+    person = _person_at(_person_recipient_res()[1], t, a, b)
+    if person is not None:
+        return [(person.start("name"), person.end("name"))]
+    parts = [p for p in _parts(doc, a, b) if p.value]
+    # (units of one kind, each its own recipient: "- Ban A, Ban B"; a part and the body it belongs to are one:
+    # "- Khoa Sơ sinh, Bệnh viện Nhi A", "- Đội Cảnh sát hình sự, Công an thành phố B")
+    if len(parts) >= 2 and all(starts_with_unit_head(p.value) for p in parts) and len({p.value.split()[0] for p in parts}) == 1:
+        return [(p.start, p.start + len(p.value.rstrip(" ,;."))) for p in parts]
+    span = _bulleted_recipient(doc, a, b)
+    return [span] if span else []
 
 
 def _bulleted_recipient(doc: Document, a: int, b: int) -> tuple[int, int] | None:
     """The recipient a bulleted line names: its unit, else the whole line when it is a short name opening with a capital
     ("- Khoa Hồi sức tích cực, Bệnh viện Đa khoa tỉnh A": a ward and its hospital)."""
-    span = unit_after(doc, a, b)
     line = doc.text[a:b].strip().rstrip(" ,;.")
-    if span is not None:
-        # (a part of a unit, then the unit it belongs to, fill the line: "Khoa Sơ sinh, Bệnh viện Nhi A")
-        rest = doc.text[span[1]:b].strip().rstrip(" ,;.")
-        if rest.startswith(",") and starts_with_unit_head(rest[1:].strip()) and len(line) <= 120:
-            return span[0], span[0] + len(doc.text[span[0]:b].strip().rstrip(" ,;."))
-        return span
-    if line[:1].isupper() and len(line) <= 120 and ":" not in line and not _RE_CLAUSE_VERB.search(line):
-        a += len(doc.text[a:b]) - len(doc.text[a:b].lstrip())
+    a += len(doc.text[a:b]) - len(doc.text[a:b].lstrip())
+    first, sep, rest = line.partition(",")
+    # (a part of a unit, then the unit it belongs to, fill the line: "Khoa Sơ sinh, Bệnh viện Nhi A")
+    if sep and first[:1].isupper() and starts_with_unit_head(rest.strip()) and first.split()[0] != rest.split()[0] \
+            and len(line) <= 120 and ":" not in line and not _RE_CLAUSE_VERB.search(line):
         return a, a + len(line)
-    return None
+    span = unit_after(doc, a, b)
+    return span if span is not None and starts_with_unit_head(doc.text[span[0]:span[1]]) else None
 
 
 def _bullet_list(doc: Document, s: Sentence, award: Found | None, status: str = "proposed"):
@@ -1158,12 +1184,13 @@ def _bullet_list(doc: Document, s: Sentence, award: Found | None, status: str = 
         if h and cre.match(r"\s*:", t[h.end():b.end]):
             award = Found(t[h.start("award"):h.end("award")], h.start("award"), h.end("award"))
             continue
-        span = _bulleted_recipient(doc, a, b.end)
-        if award is None or span is None:
+        spans = _bulleted_recipients(doc, a, b.end)
+        if award is None or not spans:
             continue
-        cut, _role = role_note(t[span[0]:span[1]])
-        r = t[span[0]:span[0] + cut].rstrip(" ,;.")
-        out.append((award, status, Found(r, span[0], span[0] + len(r))))
+        for span in spans:
+            cut, _role = role_note(t[span[0]:span[1]])
+            r = t[span[0]:span[0] + cut].rstrip(" ,;.")
+            out.append((award, status, Found(r, span[0], span[0] + len(r))))
     return out
 
 
@@ -1267,8 +1294,13 @@ def _recipients(doc: Document, a: int, b: int) -> list[Found]:
             title_end = title_after(doc, pos, b)[1]
             if title_end > pos:
                 opens = cre.match(r"\s*[,\-–]?\s*", t[pos:title_end])
+                # (a comma before a unit ends the title only once the title has named its own unit: "Giám đốc Sở Y tế, Trung
+                # tâm X" lists X; "Phó Trưởng phòng Tổ chức cán bộ, Sở Y tế" is one title)
+                def named_unit(x: int, y: int) -> bool:
+                    return any(u.group(0)[:1].isupper() for u in unit_head_ci_re().finditer(t, x, y))
                 nxt = next((j for j in finditer(r"(?:,|\s+và)\s+", t, pos + opens.end() + 1, title_end)
-                            if starts_with_unit_head(t[j.end():j.end() + 40]) or _RE_HONORIFIC_START.match(t, j.end(), b)), None)
+                            if (starts_with_unit_head(t[j.end():j.end() + 40]) and (t[j.start()] != "," or named_unit(pos + opens.end(), j.start())))
+                            or _RE_HONORIFIC_START.match(t, j.end(), b)), None)
                 pos = nxt.start() if nxt is not None else title_end
             continue
         if not m or _award_re().match(t, pos + m.end(), b):
