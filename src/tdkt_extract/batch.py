@@ -117,9 +117,10 @@ def _stop(pool: cf.ProcessPoolExecutor) -> None:
             p.join(timeout=5)
     # the pool's manager thread closes its wake-up pipe as it ends; left running, it can race the interpreter's exit
     # hook that writes to that pipe ("Bad file descriptor" printed after an interrupted run): let it end here
+    # (a loaded machine may take more than a few seconds; the join returns as soon as the thread ends)
     manager = getattr(pool, "_executor_manager_thread", None)
     if manager is not None and manager.is_alive():
-        manager.join(timeout=5)
+        manager.join(timeout=30)
 
 
 class _Chunk:
