@@ -1851,7 +1851,8 @@ def _is_next(doc: Document, a: int, b: int, role_at: int, sent: tuple[int, int])
     t = doc.text
     per = doc.draft.scalars.get("meeting.period")
     kind = doc.draft.scalars.get("meeting.kind")
-    since = _RE_ROLE_SINCE.match(t, _role_res()["role"].match(t, role_at).end(), sent[1]) if _role_res()["role"].match(t, role_at) else None
+    rm = _role_res()["role"].match(t, role_at)
+    since = _RE_ROLE_SINCE.match(t, rm.end(), sent[1]) if rm is not None else None
     if since is not None and per is not None and per.value.get("year") and int(since.group(1)) <= per.value["year"]:
         return False  # "A tiếp nhận vai trò Cụm trưởng từ tháng 3/2023" at the review of 2023: the role it holds
     first = _role_year_re().search(t, role_at, sent[1])
@@ -1884,7 +1885,6 @@ def _is_next(doc: Document, a: int, b: int, role_at: int, sent: tuple[int, int])
         if own is None and t.find(";", role_at, nm.start()) >= 0:
             return False  # the cue is a later clause's ("Năm 2024, A là Cụm trưởng; hội nghị bầu B làm Cụm trưởng năm 2025")
         cue = own or nm
-        rm = _role_res()["role"].match(t, role_at)
         y = _RE_ROLE_YEAR_AFTER.match(t, rm.end(), rm.end() + 60) if rm else None
         if y is not None and int(y.group(1)) > per.value["year"] or rm is not None and _RE_AHEAD_AFTER_ROLE.match(t, rm.end(), sent[1]):
             return True  # "... làm Cụm trưởng năm 2025", "... cho năm tiếp theo"
@@ -2519,24 +2519,19 @@ def extract(doc: Document) -> None:
     if n:
         d.scalars["cluster.member_count"] = n
     bare = {}  # roles noted on a member written as a bare place name ("các tỉnh: A (Cụm trưởng), B")
-    for items in member_lists(doc):
-        seen = set()
-        for f, role in items:
-            k = fold(f.value)
-            if k in seen:
-                continue
-            seen.add(k)
-            d.members.append(f)
-            if role and role not in d.roles:
-                if not starts_with_unit_head(f.value) and gazetteer.province_of(f.value):
-                    bare.setdefault(role, f)
-                else:
-                    d.roles[role] = UnitRoleDraft(f)
-        break
-    if not d.members and n is not None:
-        for f, role in list_after_count(doc, n):
-            d.members.append(f)
-            if role and role not in d.roles:
+    # the first list an introduction opens; else the one a stated count announces
+    items = next(iter(member_lists(doc)), None) or (list_after_count(doc, n) if n is not None else [])
+    seen = set()
+    for f, role in items:
+        k = fold(f.value)
+        if k in seen:
+            continue
+        seen.add(k)
+        d.members.append(f)
+        if role and role not in d.roles:
+            if not starts_with_unit_head(f.value) and gazetteer.province_of(f.value):
+                bare.setdefault(role, f)
+            else:
                 d.roles[role] = UnitRoleDraft(f)
     if n is None and d.members:
         # the count that opened the member list and counts its names ("05 xã A, B, C, D, E")

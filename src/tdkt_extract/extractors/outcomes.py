@@ -710,7 +710,7 @@ _RE_NOTE_AT_END = regex.compile(r"\s*\([^()]{1,40}\)\s*$")
 def _ranked(t: str, span: tuple[int, int]) -> Found:
     """A ranked unit without its trailing note in brackets ("Sở X (Cụm trưởng)", "Ngân hàng X (VCB)")."""
     v = t[span[0]:span[1]]
-    m = cre.search(r"\s*\([^()]{1,40}\)\s*$", v)
+    m = _RE_NOTE_AT_END.search(v)
     if m and m.start() > 1:
         v = v[:m.start()]
     return Found(v, span[0], span[0] + len(v))
@@ -1022,14 +1022,15 @@ def awards(doc: Document) -> list[AwardDraft]:
                 out.append(AwardDraft(r, award, status, year))
         if "lần lượt" in doc.cues.lower[s.start:s.end]:
             out[first:] = _respectively(out[first:])
-    # award headings, each over the bulleted units it goes to ("Cờ thi đua của UBND tỉnh:" / "- A" / "Bằng khen ...:" / "- B")
-    for award, status, r in _headed_lists(doc):
-        if r.end >= end_of_text:
-            continue
+    def add_listed(award: Found, status: str, r: Found) -> None:
+        """An award read from a list's line, unless the text's end cut it off or it was read before."""
         key = (fold(r.value), _award_key(award.value))
-        if key not in seen:
+        if r.end < end_of_text and key not in seen:
             seen.add(key)
             out.append(AwardDraft(r, award, status, None))
+    # award headings, each over the bulleted units it goes to ("Cờ thi đua của UBND tỉnh:" / "- A" / "Bằng khen ...:" / "- B")
+    for award, status, r in _headed_lists(doc):
+        add_listed(award, status, r)
     by_sentence: dict[int, list[tuple[Found, str]]] = {}
     for s, award, status in listed:
         by_sentence.setdefault(s.start, []).append((award, status))
@@ -1038,12 +1039,7 @@ def awards(doc: Document) -> list[AwardDraft]:
         if found is None:
             continue
         for award, status, r in _bullet_list(doc, s, found[0][0] if len(found) == 1 else None):
-            if r.end >= end_of_text:
-                continue
-            key = (fold(r.value), _award_key(award.value))
-            if key not in seen:
-                seen.add(key)
-                out.append(AwardDraft(r, award, status, None))
+            add_listed(award, status, r)
     return out
 
 
@@ -1127,30 +1123,35 @@ def _headed_lists(doc: Document):
             m = _RE_BULLET.match(t, nb.start, nb.end)
             if not m or nb.kind not in ("body", "caption") or t[nb.start:nb.end].rstrip().endswith(":"):
                 break  # (the list's end, or the next heading)
-            spans = _bulleted_recipients(doc, m.end(), nb.end)
-            if not spans:
+            recips = _bulleted_recipients(doc, m.end(), nb.end)
+            if not recips:
                 break
-            for span in spans:
-                cut, _role = role_note(t[span[0]:span[1]])
-                r = t[span[0]:span[0] + cut].rstrip(" ,;.")
-                out.append((award, status, Found(r, span[0], span[0] + len(r))))
+            out += [(award, status, r) for r in recips]
     return out
 
 
-def _bulleted_recipients(doc: Document, a: int, b: int) -> list[tuple[int, int]]:
-    """The recipients a bulleted line names: a person by name ("- Ông Nguyễn Văn A, Giám đốc ..."), the units it lists
-    ("- Ban A, Ban B"), or one unit with the unit it belongs to (_bulleted_recipient)."""
+def _bulleted_recipients(doc: Document, a: int, b: int) -> list[Found]:
+    """The recipients a bulleted line names, each without its role note: a person by name ("- Ông Nguyễn Văn A, Giám đốc
+    ..."), the units it lists ("- Ban A, Ban B"), or one unit with the unit it belongs to (_bulleted_recipient)."""
     t = doc.text
     person = _person_at(_person_recipient_res()[1], t, a, b)
     if person is not None:
-        return [(person.start("name"), person.end("name"))]
-    parts = [p for p in _parts(doc, a, b) if p.value]
-    # (units of one kind, each its own recipient: "- Ban A, Ban B"; a part and the body it belongs to are one:
-    # "- Khoa Sơ sinh, Bệnh viện Nhi A", "- Đội Cảnh sát hình sự, Công an thành phố B")
-    if len(parts) >= 2 and all(starts_with_unit_head(p.value) for p in parts) and len({p.value.split()[0] for p in parts}) == 1:
-        return [(p.start, p.start + len(p.value.rstrip(" ,;."))) for p in parts]
-    span = _bulleted_recipient(doc, a, b)
-    return [span] if span else []
+        spans = [(person.start("name"), person.end("name"))]
+    else:
+        parts = [p for p in _parts(doc, a, b) if p.value]
+        # (units of one kind, each its own recipient: "- Ban A, Ban B"; a part and the body it belongs to are one:
+        # "- Khoa Sơ sinh, Bệnh viện Nhi A", "- Đội Cảnh sát hình sự, Công an thành phố B")
+        if len(parts) >= 2 and all(starts_with_unit_head(p.value) for p in parts) and len({p.value.split()[0] for p in parts}) == 1:
+            spans = [(p.start, p.start + len(p.value.rstrip(" ,;."))) for p in parts]
+        else:
+            span = _bulleted_recipient(doc, a, b)
+            spans = [span] if span else []
+    out = []
+    for x, y in spans:
+        cut, _role = role_note(t[x:y])
+        r = t[x:x + cut].rstrip(" ,;.")
+        out.append(Found(r, x, x + len(r)))
+    return out
 
 
 def _bulleted_recipient(doc: Document, a: int, b: int) -> tuple[int, int] | None:
@@ -1184,13 +1185,8 @@ def _bullet_list(doc: Document, s: Sentence, award: Found | None, status: str = 
         if h and cre.match(r"\s*:", t[h.end():b.end]):
             award = Found(t[h.start("award"):h.end("award")], h.start("award"), h.end("award"))
             continue
-        spans = _bulleted_recipients(doc, a, b.end)
-        if award is None or not spans:
-            continue
-        for span in spans:
-            cut, _role = role_note(t[span[0]:span[1]])
-            r = t[span[0]:span[0] + cut].rstrip(" ,;.")
-            out.append((award, status, Found(r, span[0], span[0] + len(r))))
+        if award is not None:
+            out += [(award, status, r) for r in _bulleted_recipients(doc, a, b.end)]
     return out
 
 
@@ -1607,12 +1603,11 @@ _RE_DOCUMENT_SUBJECT = regex.compile(r"\b(?:chỉ thị|kế hoạch|quyết đ�
 
 # a clause opening on the start of the year: "Ngay từ đầu năm 2024, Cụm đã tổ chức Hội nghị ký kết ..."
 _RE_SINCE_START = regex.compile(r"\W*(?:ngay\s+)?từ\s+đầu\s+năm(?:\s+(?:19|20)\d{2})?\s*,", regex.I)
-_RE_YEAR_OPENS = regex.compile(r"\W*(?:trong\s+)?năm\s+((?:19|20)\d{2})\s*,", regex.I)
 
 
 def _in_reviewed_year(doc: Document, before: str) -> bool:
     """The clause opens with the year a year-end review reviews ("Năm 2022, ..." at the review of 2022)."""
-    m = _RE_YEAR_OPENS.match(before)
+    m = _RE_OPENING_YEAR.match(before)
     if m is None:
         return False
     per, kind = doc.draft.scalars.get("meeting.period"), doc.draft.scalars.get("meeting.kind")
