@@ -675,7 +675,8 @@ _RE_LIST_INTRO = regex.compile(
     r"|(?<![\d\p{L}])(?:\d{1,3}|(?:" + _COUNT_WORD + r")(?=\s))\s+(?:" + _unit_nouns() + r"|xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)(?:\s+thành viên)?"
     r"\s+(?:trong|thuộc|của)\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số\s+(?:\d{1,2}|[IVX]{1,4}))?\s+(?:là|gồm)\s+(?=(?-i:\p{Lu}))"
     # "Cụm có 4 đơn vị là phường 6, phường 9 ..." (the cluster the subject)
-    r"|(?<=\b(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số\s+\d{1,3})?\s+(?:hiện\s+)?có\s+)\d{1,3}\s+(?:" + _unit_nouns() + r")(?:\s+thành viên)?\s+là\s+"
+    # (the count in words too, and a colon for "là": "Cụm có bốn huyện: A, B")
+    r"|(?<=\b(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số\s+\d{1,3})?\s+(?:hiện\s+)?có\s+)(?:\d{1,3}|(?:" + _COUNT_WORD + r")(?=\s))\s+(?:" + _unit_nouns() + r")(?:\s+thành viên)?(?:\s+là\s+|\s*:\s*)"
     r"(?=(?-i:\p{Lu})|(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s)"
     # "Tham gia Cụm có A, B và C"
     r"|\btham\s+gia\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số\s+\d{1,3})?\s+(?:gồm\s+)?có\s+(?=(?-i:\p{Lu}))"
@@ -709,6 +710,7 @@ _RE_GUESTS = regex.compile(r"\b(?:được\s+)?mời\b|\bkhách mời\b", regex.
 _RE_INTRO_COUNT = regex.compile(r"(?<![\d/.])(\d{1,3})\s+\p{L}")
 _RE_ROLE_WORD_ITEM = regex.compile(r"(?:đơn\s+vị\s+)?(?:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))(?:\s+năm\s+\d{4})?", regex.I)
 _RE_COUNT_WORD_AT = regex.compile(r"(?:" + _COUNT_WORD + r")\s", regex.I)
+_RE_CLUSTER_HAS = regex.compile(r"\b(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số\s+\d{1,3})?\s+(?:hiện\s+)?có\s+$", regex.I)
 # (or in words, opening the introduction or after "gồm": "Bốn huyện trong cụm là", "gồm bảy bệnh viện tuyến tỉnh là")
 _RE_INTRO_WORD_COUNT = regex.compile(r"(?:(?:bao\s+)?gồm\s+(?:có\s+)?)?(" + _COUNT_WORD + r")\s+\p{L}", regex.I)
 # a count of units in the clause before "gồm", with nothing but words between ("có 6 doanh nghiệp ... gồm")
@@ -997,7 +999,9 @@ def member_lists(doc: Document):
             not_list = _RE_NOT_A_LIST_STAFF if _has_head(doc, m.start(), m.end()) else _RE_NOT_A_LIST
             # (a count in words opens the sentence: "Bốn huyện trong cụm là ..."; not "Năm qua, hai doanh nghiệp trong Cụm là A
             # và B đã ...", a part of the members)
-            if _RE_COUNT_WORD_AT.match(t, m.start(), m.end()) and t[s.start:m.start()].strip():
+            # ("Cụm có bốn huyện: A, B": the cluster its subject, the whole of the members)
+            if _RE_COUNT_WORD_AT.match(t, m.start(), m.end()) and t[s.start:m.start()].strip() \
+                    and not _RE_CLUSTER_HAS.search(t, max(s.start, m.start() - 40), m.start()):
                 continue
             if not (m.group("cnt") or _RE_LIST_SUBJECT_OK.search(subj)) or not_list.search(near) \
                     or _RE_PRESIDING_LIST.search(t, s.start, m.start() + 4):

@@ -220,7 +220,7 @@ def _clause_start(t: str, lo: int, at: int) -> int:
 # a place named after a unit's comma: "huyện B" in "Công an xã A, huyện B"
 _RE_HIGHER_PLACE_PART = regex.compile(r"(?:huyện|quận|thị xã|thành phố|tỉnh)\s+(?-i:\p{Lu})[\p{L}\s-]{1,30}", regex.I)
 # the words that choose the cluster's units (a rank written with no verb of its own counts only beside them)
-_RE_CHOSEN_IN_CLUSTER = regex.compile(r"\b(?:bình xét|suy tôn|xếp hạng|xếp loại|chấm điểm thi đua|bình chọn)\b", regex.I)
+_RE_CHOSEN_IN_CLUSTER = regex.compile(r"\b(?:bình xét|suy tôn|xếp hạng|xếp loại|chấm điểm|bình chọn)\b", regex.I)
 # the word of a tie before a rank's verb ("A và B đồng xếp thứ nhất", "cùng xếp thứ hai"), and a rank given to two units
 # named after it ("xếp thứ hai là A và B")
 _RE_TIE_BEFORE = regex.compile(r"\s+(?:đồng|cùng)\s*$", regex.I)
@@ -707,10 +707,18 @@ def _before_predicate(f: Found) -> Found:
 _RE_NOTE_AT_END = regex.compile(r"\s*\([^()]{1,40}\)\s*$")
 
 
+#: a score written after a ranked unit: "Thứ nhất: A 96,5 điểm", "A - đạt 98/100 điểm"
+_RE_SCORE_AT_END = regex.compile(r"\s*[-–:,]?\s*(?:(?:đạt|được|với)\s+)?(?:tổng\s+)?(?:số\s+)?\d{1,4}(?:[.,]\d{1,2})?(?:\s*/\s*\d{2,4})?\s*điểm\s*$", regex.I)
+
+
 def _ranked(t: str, span: tuple[int, int]) -> Found:
-    """A ranked unit without its trailing note in brackets ("Sở X (Cụm trưởng)", "Ngân hàng X (VCB)")."""
+    """A ranked unit without its trailing note in brackets ("Sở X (Cụm trưởng)", "Ngân hàng X (VCB)") or its
+    score ("A 96,5 điểm")."""
     v = t[span[0]:span[1]]
     m = _RE_NOTE_AT_END.search(v)
+    if m and m.start() > 1:
+        v = v[:m.start()]
+    m = _RE_SCORE_AT_END.search(v)
     if m and m.start() > 1:
         v = v[:m.start()]
     return Found(v, span[0], span[0] + len(v))
