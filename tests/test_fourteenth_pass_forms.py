@@ -28,3 +28,39 @@ def test_the_cluster_has_a_count_in_words_then_a_colon(rec):
     # (a count in words after an opening phrase, the cluster not its subject: maybe only a part of the members)
     r = rec(REVIEW + "Năm qua, hai huyện trong Cụm là Tân Lạc và Mai Châu đã về đích sớm.")
     assert r["cluster"]["members"] == []
+
+
+def test_the_leader_named_after_an_uncounted_leading_unit(rec):
+    r = rec(REVIEW + "Đơn vị dẫn đầu Cụm năm 2023 là UBND huyện Lạc Sơn.")
+    assert ranks(r) == [(1, "UBND huyện Lạc Sơn")]
+    r = rec(REVIEW + "Dẫn đầu Cụm là UBND huyện Lạc Sơn, tiếp đến là UBND huyện Kim Bôi và UBND huyện Đà Bắc.")
+    assert ranks(r) == [(1, "UBND huyện Lạc Sơn")]
+    # (what the leader will get is no ranking)
+    r = rec(REVIEW + "Đơn vị dẫn đầu Cụm sẽ được đề nghị UBND tỉnh tặng Cờ thi đua.")
+    assert ranks(r) == []
+
+
+def test_classes_written_before_their_units_with_no_dash(rec):
+    r = rec(REVIEW + "Hội nghị thống nhất xếp hạng như sau: hạng nhất UBND huyện Lạc Sơn, hạng nhì UBND huyện Kim Bôi.")
+    assert ranks(r) == [(1, "UBND huyện Lạc Sơn"), (2, "UBND huyện Kim Bôi")]
+    # (an order's class before a unit is no rank)
+    r = rec(REVIEW + "Dịp này, Chủ tịch nước tặng Huân chương Lao động hạng nhất UBND huyện Lạc Sơn.")
+    assert ranks(r) == []
+
+
+def test_the_votes_between_a_unit_and_its_rank(rec):
+    r = rec(REVIEW + "Bỏ phiếu kín bình xét, kết quả: UBND huyện Lạc Sơn được 100% số phiếu, xếp thứ nhất; "
+            "UBND huyện Kim Bôi xếp thứ hai.")
+    assert ranks(r) == [(1, "UBND huyện Lạc Sơn"), (2, "UBND huyện Kim Bôi")]
+
+
+def test_an_award_named_before_a_colon_list_of_its_recipients(rec):
+    r = rec(REVIEW + "Cờ thi đua của UBND tỉnh được đề nghị tặng cho: UBND huyện Lạc Sơn, UBND huyện Kim Bôi.")
+    assert [(a["recipient"], a["award"], a["status"]) for a in r["awards"]] == [
+        ("UBND huyện Lạc Sơn", "Cờ thi đua của UBND tỉnh", "proposed"), ("UBND huyện Kim Bôi", "Cờ thi đua của UBND tỉnh", "proposed")]
+
+
+def test_an_award_proposed_for_the_leader_named_after_it(rec):
+    r = rec(REVIEW + "Cụm thống nhất đề nghị tặng Cờ thi đua của UBND tỉnh cho đơn vị dẫn đầu là UBND huyện Lạc Sơn.")
+    assert ranks(r) == [(1, "UBND huyện Lạc Sơn")]
+    assert [(a["recipient"], a["award"]) for a in r["awards"]] == [("UBND huyện Lạc Sơn", "Cờ thi đua của UBND tỉnh")]
