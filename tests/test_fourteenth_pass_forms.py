@@ -64,3 +64,20 @@ def test_an_award_proposed_for_the_leader_named_after_it(rec):
     r = rec(REVIEW + "Cụm thống nhất đề nghị tặng Cờ thi đua của UBND tỉnh cho đơn vị dẫn đầu là UBND huyện Lạc Sơn.")
     assert ranks(r) == [(1, "UBND huyện Lạc Sơn")]
     assert [(a["recipient"], a["award"]) for a in r["awards"]] == [("UBND huyện Lạc Sơn", "Cờ thi đua của UBND tỉnh")]
+
+
+def test_a_former_province_recalled_is_part_of_the_merged_one(rec):
+    r = rec("Ngày 18/12/2025, Cụm thi đua số 5 tổ chức hội nghị tổng kết công tác thi đua năm 2025. Cụm gồm 5 phường "
+            "thuộc khu vực tỉnh Bà Rịa - Vũng Tàu cũ: Phước Thắng, Rạch Dừa, Tam Thắng, Vũng Tàu và Bà Rịa. Dự hội nghị có "
+            "đại diện Sở Nội vụ Thành phố Hồ Chí Minh.")
+    assert r["meeting"]["province"] == "Hồ Chí Minh"
+    # (before the merger the same names are two provinces: no province)
+    r = rec("Ngày 18/12/2023, Cụm thi đua số 5 tổ chức hội nghị tổng kết công tác thi đua năm 2023. Dự hội nghị có "
+            "đại diện tỉnh Bà Rịa - Vũng Tàu và Thành phố Hồ Chí Minh.")
+    assert r["meeting"]["province"] is None
+
+
+def test_the_province_of_the_body_written_after_the_clusters_comma(rec):
+    r = rec("Sáng 3/7/2026, tại Công an xã Mường Hum, Cụm thi đua số 2, Công an tỉnh Lào Cai tổ chức hội nghị sơ kết "
+            "phong trào thi đua 6 tháng đầu năm 2026. Đoàn công tác Công an tỉnh Điện Biên dự, trao đổi kinh nghiệm.")
+    assert r["meeting"]["province"] == "Lào Cai"

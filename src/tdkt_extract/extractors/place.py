@@ -298,7 +298,7 @@ def _from_name(doc: Document, name: Found) -> bool:
             d.scalars["meeting.province"] = f
             return True
     # (both patterns need one of their kind words: most names are followed by none)
-    m = (_RE_ADMIN_NAME.match(after.lstrip(" ,-(")) or cre.match(r"\s*(?:của|trên địa bàn|thuộc)?\s*(?:[^,.;]{0,40}?\s)?(?:tỉnh|thành phố|TP\.?)\s+(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})", after)) \
+    m = (_RE_ADMIN_NAME.match(after.lstrip(" ,-(")) or cre.match(r"\s*(?:[,–-]\s*)?(?:của|trên địa bàn|thuộc)?\s*(?:[^,.;]{0,40}?\s)?(?:tỉnh|thành phố|TP\.?)\s+(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})", after)) \
         if "tỉnh" in after or "thành phố" in after or "TP" in after else None
     if m:
         off = name.end + (len(after) - len(after.lstrip(" ,-("))) if m.re is _RE_ADMIN_NAME else name.end
@@ -333,6 +333,10 @@ def _from_venue_and_body(doc: Document, *, body: bool = True) -> None:
     # a provincial body ("BĐBP tỉnh", "Bộ CHQS tỉnh") whose province the article names elsewhere
     # the lines above the headline are the site's header ("SỞ ... / TỈNH X"), not the article
     head_end = next((b.start for b in doc.blocks if b.kind == "title"), 0)
+    # (each province by its name in force when the article was written: a former province recalled, "khu vực tỉnh A
+    # cũ", is a part of the merged one the article names, not another province)
+    on = _written_on(doc)
+    now = (lambda v: _in_force(v, on)) if on is not None else (lambda v: v)
     for source in (_provinces_named, _provinces_implied):
         counts: Counter[str] = Counter()
         first: dict[str, Found] = {}
@@ -340,13 +344,43 @@ def _from_venue_and_body(doc: Document, *, body: bool = True) -> None:
             if s.end <= head_end:
                 continue
             for f in source(doc, s):
-                counts[f.value] += 1
-                first.setdefault(f.value, f)
+                k = now(f.value)
+                counts[k] += 1
+                if k not in first or (first[k].value != k and f.value == k):
+                    first[k] = f  # (the first mention, or the first by the name in force)
         if len(counts) == 1:
             (prov,) = counts
-            d.scalars["meeting.province"] = first[prov]
+            f = first[prov]
+            d.scalars["meeting.province"] = f if f.value == prov else Found(prov, f.start, f.end)
         if counts:
             return  # places of two provinces: none of them
+
+
+def _written_on(doc: Document) -> date | None:
+    """When the article was written, as far as the page tells before the dates are resolved: the meeting's date
+    with its year, else the page's date."""
+    d = doc.draft
+    parts = d.scalars.get("meeting.date.parts")
+    if parts is not None and parts.value[0] is not None:
+        y, mo, day = parts.value
+        try:
+            return date(y, mo or 1, day or 1)
+        except ValueError:
+            pass
+    pub = d.scalars.get("published")
+    if pub is not None:
+        try:
+            return date.fromisoformat(str(pub.value)[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def _in_force(province: str, on: date) -> str:
+    try:
+        return gazetteer.in_force(province, on)
+    except ValueError:
+        return province
 
 
 # the district ends an address ("ở ấp A, xã B, huyện C"): where someone lives, not where the cluster is
