@@ -81,3 +81,62 @@ def test_the_province_of_the_body_written_after_the_clusters_comma(rec):
     r = rec("Sáng 3/7/2026, tại Công an xã Mường Hum, Cụm thi đua số 2, Công an tỉnh Lào Cai tổ chức hội nghị sơ kết "
             "phong trào thi đua 6 tháng đầu năm 2026. Đoàn công tác Công an tỉnh Điện Biên dự, trao đổi kinh nghiệm.")
     assert r["meeting"]["province"] == "Lào Cai"
+
+
+def test_a_province_named_like_a_tie_word_is_no_tie(rec):
+    r = rec(REVIEW + "Các đại biểu bỏ phiếu suy tôn: VKSND tỉnh Kon Tum xếp thứ Nhất, VKSND tỉnh Lâm Đồng xếp thứ Nhì.")
+    assert ranks(r) == [(1, "VKSND tỉnh Kon Tum"), (2, "VKSND tỉnh Lâm Đồng")]
+
+
+def test_a_unit_ranked_in_the_passive(rec):
+    r = rec(REVIEW + "Qua bình xét, Công ty CP Cảng Hòa Bình được xếp hạng Nhất, Công ty CP Vận tải Lạc Sơn hạng Nhì.")
+    assert ranks(r) == [(1, "Công ty CP Cảng Hòa Bình"), (2, "Công ty CP Vận tải Lạc Sơn")]
+
+
+def test_a_score_out_of_a_hundred_before_the_lead(rec):
+    r = rec(REVIEW + "Hội nghị chấm điểm, suy tôn: Công an huyện Kim Bôi đạt 98,75/100 điểm, được suy tôn dẫn đầu Cụm.")
+    assert ranks(r) == [(1, "Công an huyện Kim Bôi")]
+
+
+def test_ordinal_labels_before_a_dash(rec):
+    r = rec(REVIEW + "Kết quả bình xét: thứ Nhất - BHXH tỉnh Hòa Bình; thứ Nhì - BHXH tỉnh Sơn La; thứ Ba - BHXH tỉnh Lai Châu.")
+    assert ranks(r) == [(1, "BHXH tỉnh Hòa Bình"), (2, "BHXH tỉnh Sơn La"), (3, "BHXH tỉnh Lai Châu")]
+    # (the points of a talk numbered with commas rank nothing)
+    r = rec(REVIEW + "Hội nghị đề ra giải pháp: thứ nhất, đổi mới tuyên truyền; thứ hai, nâng cao chất lượng.")
+    assert ranks(r) == []
+
+
+def test_places_in_turn_with_their_scores_in_brackets(rec):
+    r = rec(REVIEW + "Hội nghị suy tôn Sở Y tế dẫn đầu Cụm với 99,1 điểm, vị trí thứ hai và thứ ba lần lượt thuộc về "
+            "Sở Tư pháp (97,6 điểm) và Sở Nội vụ (97,2 điểm).")
+    assert ranks(r) == [(1, "Sở Y tế"), (2, "Sở Tư pháp"), (3, "Sở Nội vụ")]
+
+
+def test_ranks_numbered_after_the_colon(rec):
+    r = rec(REVIEW + "Kết quả bình xét: 1. Sở Y tế; 2. Sở Tư pháp; 3. Sở Nội vụ.")
+    assert ranks(r) == [(1, "Sở Y tế"), (2, "Sở Tư pháp"), (3, "Sở Nội vụ")]
+    # (an order of rotation numbered the same way ranks nothing)
+    r = rec(REVIEW + "Hội nghị thống nhất thứ tự luân phiên Cụm trưởng: 1. Sở Y tế; 2. Sở Tư pháp.")
+    assert ranks(r) == []
+
+
+def test_a_protected_name_that_opens_with_its_own_head(rec):
+    r = rec(REVIEW + "Báo và Phát thanh, Truyền hình Hòa Bình được suy tôn dẫn đầu Cụm.")
+    assert ranks(r) == [(1, "Báo và Phát thanh, Truyền hình Hòa Bình")]
+
+
+def test_an_award_as_subject_with_its_proposer_or_its_counted_recipients(rec):
+    r = rec(REVIEW + "Về khen thưởng, Cờ thi đua của UBND tỉnh được Cụm thống nhất đề nghị tặng cho: Sở Y tế, Sở Tư pháp; "
+            "Bằng khen của Chủ tịch UBND tỉnh đề nghị tặng 02 tập thể: Thanh tra tỉnh, Sở Nội vụ.")
+    assert [(a["recipient"], a["award"], a["status"]) for a in r["awards"]] == [
+        ("Sở Y tế", "Cờ thi đua của UBND tỉnh", "proposed"), ("Sở Tư pháp", "Cờ thi đua của UBND tỉnh", "proposed"),
+        ("Thanh tra tỉnh", "Bằng khen của Chủ tịch UBND tỉnh", "proposed"), ("Sở Nội vụ", "Bằng khen của Chủ tịch UBND tỉnh", "proposed")]
+
+
+def test_persons_named_with_their_titles_between(rec):
+    r = rec(REVIEW + "Dịp này, ông Trần Văn Minh trao Giấy khen của Giám đốc Sở Y tế cho 2 cá nhân: bà Lê Thị Hoa, Kế toán "
+            "trưởng Bệnh viện Đa khoa tỉnh và ông Phan Văn Hùng, Giám đốc Trung tâm Y tế huyện Lạc Sơn.")
+    assert [a["recipient"] for a in r["awards"]] == ["Lê Thị Hoa", "Phan Văn Hùng"]
+    r = rec(REVIEW + "Hội nghị đề xuất tặng Bằng khen của UBND tỉnh cho 2 cá nhân: ThS Lò Văn Định, Trưởng khoa Nội; "
+            "BS Y Blang Niê, Trưởng khoa Nhi.")
+    assert [a["recipient"] for a in r["awards"]] == ["Lò Văn Định", "Y Blang Niê"]

@@ -132,7 +132,7 @@ _RE_RANK_ORDER = regex.compile(r"\bthứ tự\s+(?:xếp hạng\s+)?(?:từ\s+)?
 # ("đồng hạng nhì là A và B": a tie, every unit after it holds the rank)
 # ("vị trí nhất thuộc về A": the place itself)
 # ("xếp thứ nhất: A; thứ nhì: B": the rank as a label before its unit)
-_RE_RANK_NTH_IS = regex.compile(r"\b(?P<v>(?:xếp|đứng)\s+|vị\s+trí\s+)?(?P<tie>đồng\s+)?(?:thứ|hạng|(?<=\bvị\s+trí\s+))\s*(?P<o>nhất|nhì|hai|ba|tư|bốn|năm|sáu|[1-9])"
+_RE_RANK_NTH_IS = regex.compile(r"\b(?P<v>(?:xếp|đứng)\s+|vị\s+trí\s+)?(?P<tie>(?-i:đồng)\s+)?(?:thứ|hạng|(?<=\bvị\s+trí\s+))\s*(?P<o>nhất|nhì|hai|ba|tư|bốn|năm|sáu|[1-9])"
                                 r"(?:\s+(?:là|thuộc về)\s+|\s*:\s*(?=(?-i:\p{Lu})))", regex.I)
 # without xếp/đứng before it, "thứ nhất là" ranks only in a sentence about ranking ("thứ nhất là ..., thứ hai là ..."
 # also lists the points of a plan)
@@ -154,14 +154,15 @@ _RE_RANK_RESPECTIVE = regex.compile(
     r"\s+(?:lần lượt\s+)?(?:được\s+)?(?:xếp|đứng|đạt)\s+(?:(?:ở\s+)?vị\s+trí\s+)?(?P<ords>(?:thứ|hạng)\s+[\p{L}\d]+(?:\s*(?:,|và)\s*(?:(?:thứ|hạng)\s+)?(?:nhất|nhì|hai|ba|tư|bốn|năm|sáu|[1-9])(?![\p{L}\d]))+)"
     r"(?!\s*(?:" + _OUTSIDE_RANK + r")\b)(?!\s+là\s)", regex.I)
 _RE_RANKS_RESPECTIVELY_ARE = regex.compile(
-    r"\b(?:xếp|đứng)\s+(?P<ords>(?:thứ|hạng)\s+\p{L}+(?:\s*(?:,|và)\s*(?:(?:thứ|hạng)\s+)?(?:nhất|nhì|hai|ba|tư|bốn|năm|sáu|[1-9])(?!\p{L}))+)"
+    # (or the places named as such: "vị trí thứ hai và thứ ba lần lượt thuộc về B và C")
+    r"\b(?:(?:xếp|đứng)(?:\s+(?:ở\s+)?vị\s+trí)?|vị\s+trí)\s+(?P<ords>(?:thứ|hạng)\s+\p{L}+(?:\s*(?:,|và)\s*(?:(?:thứ|hạng)\s+)?(?:nhất|nhì|hai|ba|tư|bốn|năm|sáu|[1-9])(?!\p{L}))+)"
     r"\s+lần lượt\s+(?:là|thuộc về)\s+", regex.I)
 # ("A đạt hạng Nhất": ranked; "đạt giải Nhất" is a contest's prize, see _RE_CONTEST)
 _RE_RANK_NTH = regex.compile(
     # (a rank in brackets closes them: not a photo's "(thứ hai từ trái sang)")
     # (a tie: "A và B đồng hạng ba", "xếp đồng hạng nhì")
     # (or the bare class in brackets after a unit, in a sentence that ranks: "A (nhất), B (nhì), C (ba)")
-    r"(?:\b(?:(?:xếp|đứng)\s+(?:đồng\s+)?(?:thứ|hạng)|đồng\s+hạng|đạt\s+hạng|(?:xếp|đứng|đạt)\s+(?:ở\s+)?vị\s+trí(?:\s+thứ)?)\s+|(?<=\(\s*)(?:thứ|hạng)(?=\s+[\p{L}\d]+\s*\))\s+"
+    r"(?:\b(?:(?:xếp|đứng)\s+(?:(?-i:đồng)\s+)?(?:thứ|hạng)|(?-i:đồng)\s+hạng|đạt\s+hạng|(?:xếp|đứng|đạt)\s+(?:ở\s+)?vị\s+trí(?:\s+thứ)?)\s+|(?<=\(\s*)(?:thứ|hạng)(?=\s+[\p{L}\d]+\s*\))\s+"
     r"|(?<=\(\s*)(?P<bare>)(?=(?:nhất|nhì|ba)\s*\))"
     # (or right after its unit, the cluster named: "X hạng nhất Cụm thi đua 3")
     r"|(?<=[\p{L}\d]\s)hạng\s+(?=(?:nhất|nhì|ba)\s+(?:cụm|khối)(?!\p{L}))"
@@ -226,8 +227,9 @@ _RE_HIGHER_PLACE_PART = regex.compile(r"(?:huyện|quận|thị xã|thành phố
 _RE_CHOSEN_IN_CLUSTER = regex.compile(r"\b(?:bình xét|suy tôn|xếp hạng|xếp loại|chấm điểm|bình chọn)\b", regex.I)
 # the word of a tie before a rank's verb ("A và B đồng xếp thứ nhất", "cùng xếp thứ hai"), and a rank given to two units
 # named after it ("xếp thứ hai là A và B")
-_RE_TIE_BEFORE = regex.compile(r"\s+(?:đồng|cùng)\s*$", regex.I)
-_RE_TIE_LEAD_BEFORE = regex.compile(r"\s+(?:đồng|cùng)(?:\s+(?:được|đã được)\s[^.;,]{0,60}?)?\s*$", regex.I)
+# (the tie words in lower case: "Lâm Đồng xếp thứ nhất" is a province's name)
+_RE_TIE_BEFORE = regex.compile(r"\s+(?-i:đồng|cùng)\s*$", regex.I)
+_RE_TIE_LEAD_BEFORE = regex.compile(r"\s+(?-i:đồng|cùng)(?:\s+(?:được|đã được)\s[^.;,]{0,60}?)?\s*$", regex.I)
 _RE_TWO_UNITS_AFTER = regex.compile(r"[^.;,]{2,100}?\s+và\s+(?-i:\p{Lu})(?:(?!\b(?:xếp|đứng|đạt|dẫn đầu)\b)[^.;]){0,100}(?:[.;]|$)", regex.I)
 
 
@@ -332,8 +334,8 @@ _V_RANK_CONTEXT = cues.vocabulary("outcomes.rank_context", lambda: ("xếp hạn
 _V_RANK_NTH_IS = cues.vocabulary("outcomes.rank_nth_is", lambda: ("xếp", "đứng", "thứ", "hạng", "đồng", "vị trí"))
 _V_RANK_NTH = cues.vocabulary("outcomes.rank_nth", lambda: ("xếp", "đứng", "đạt", "thứ", "hạng", "đồng", "nhất", "nhì", "ba"))
 # a rank as a bare label before its units, in a list after a colon: "Kết quả xếp loại: Nhất: A; Nhì: B, C; Ba: D"
-# (or a space alone before a unit's head: "xếp hạng như sau: hạng nhất Sở A, hạng nhì Sở B")
-_RE_RANK_CLASS_LABEL = regex.compile(r"(?<=(?:^|[:;,.]\s*))(?:xếp\s+)?(?:hạng|loại)\s+(?P<o>nhất|nhì|ba)(?:\s*[-–:]\s*|\s+(?P<sp>))(?=\p{Lu})", regex.I)
+# (or a space alone before a unit's head: "xếp hạng như sau: hạng nhất Sở A, hạng nhì Sở B"; "thứ Nhất - A; thứ Nhì - B")
+_RE_RANK_CLASS_LABEL = regex.compile(r"(?<=(?:^|[:;,.]\s*))(?:xếp\s+)?(?:hạng|loại|thứ)\s+(?P<o>nhất|nhì|ba)(?:\s*[-–:]\s*|\s+(?P<sp>))(?=\p{Lu})", regex.I)
 _RE_RANK_LABEL_BARE = regex.compile(r"(?<=[:;]\s*)(?-i:(?P<o>Nhất|Nhì|Ba|Tư))\s*:\s*")
 _RE_RANK_LABEL_SPACED = regex.compile(r"(?<=[:;]\s*)(?-i:(?P<o>Nhất|Nhì|Ba|Tư))\s+(?=(?-i:\p{Lu})|(?:phường|xã|huyện|quận|thị xã|thành phố|tỉnh)\s+(?-i:\p{Lu}))")
 
@@ -408,7 +410,8 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
     sents_before = {b.start: a for a, b in zip(acts, acts[1:])}
     for s in acts:
         low = cx.lower[s.start:s.end]
-        if not ("nhất" in low or "đầu" in low or "xếp" in low or "thứ" in low or "hạng" in low) or _says_future(low, low):  # the sentence alone
+        if not ("nhất" in low or "đầu" in low or "xếp" in low or "thứ" in low or "hạng" in low or "bình xét" in low) \
+                or _says_future(low, low):  # the sentence alone
             continue
         if _before_period(doc, s):
             continue  # "Năm học 2017 - 2018, A được suy tôn dẫn đầu Khối" at the review of 2018 - 2019: an earlier result
@@ -425,8 +428,8 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
             continue
         # the ranks numbered in brackets after the order is announced: "thứ tự xếp hạng như sau: (1) A; (2) B; (3) C"
         # (an order of ranking: not a rotation, a hosting order or an agenda, "thứ tự luân phiên / đăng cai / các nội dung")
-        if "(1)" in low and _RE_RANK_ORDER_WORDS.search(low) and not _RE_NOT_RANK_ORDER.search(low):
-            numbered = [(int(m.group(1)), unit_after(doc, m.end(), s.end)) for m in _RE_NUMBERED_RANK.finditer(t, s.start, s.end)]
+        if ("(1)" in low or "1." in low or "1)" in low or "1/" in low) and _RE_RANK_ORDER_WORDS.search(low) and not _RE_NOT_RANK_ORDER.search(low):
+            numbered = [(int(m.group(1) or m.group(2)), unit_after(doc, m.end(), s.end)) for m in _RE_NUMBERED_RANK.finditer(t, s.start, s.end)]
             if len(numbered) >= 2 and [r for r, _ in numbered] == list(range(1, len(numbered) + 1)) \
                     and all(u and starts_with_unit_head(t[u[0]:u[1]]) for _, u in numbered):
                 out += [(r, _ranked(t, u)) for r, u in numbered]
@@ -477,7 +480,7 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
                 out.append((_ORD[m.group("o").lower()], _ranked(t, span)))
                 lo = span[1]
         # a class and its unit after a dash or colon, in a sentence about ranking: "Xếp loại: hạng Nhất - A; hạng Nhì - B"
-        for m in (finditer(_RE_RANK_CLASS_LABEL, t, s.start, s.end) if "hạng" in low or "loại" in low else ()):
+        for m in (finditer(_RE_RANK_CLASS_LABEL, t, s.start, s.end) if "hạng" in low or "loại" in low or "thứ" in low else ()):
             if cre.search(r"\b(?:huân|huy)\s+chương\b", low[:m.start() - s.start]):
                 break  # an order's classes ("tặng Huân chương Lao động: hạng Nhì - A; hạng Ba - B"), no ranking
             if ranking is None:
@@ -486,7 +489,13 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
                 break
             if m.group("sp") is not None and not (starts_with_unit_head(t[m.end():m.end() + 40]) or _RE_UNIT_OPENS.match(t, m.end(), s.end)):
                 continue
+            # ("thứ nhất: A" numbers points as often: only where units are chosen, each label's unit its whole item)
+            ordinal = m.group(0).lower().lstrip().startswith("thứ")
+            if ordinal and not _RE_CHOSEN_IN_CLUSTER.search(t, s.start, s.end):
+                continue
             span = unit_after(doc, m.end(), s.end)
+            if span and ordinal and not cre.match(r"\s*(?:[;,.]|$)", t[span[1]:s.end]):
+                continue
             if span:
                 out.append((_ORD[m.group("o").lower()], _ranked(t, span)))
                 lo = span[1]
@@ -546,12 +555,13 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
             # ("A (xếp thứ nhất)": the unit before the bracket; "A đạt 968 điểm, xếp thứ nhất": before its score)
             # ("A tạm xếp thứ nhất": provisionally, no part of the unit)
             # ("A xếp loại Xuất sắc, đứng thứ nhất": before its grade; "A: hạng Nhất": before the colon)
-            end = lo + len(cre.sub(r"\s+(?:là\s+)?(?:đơn vị|tập thể|doanh nghiệp)\s*$|\s+tạm\s*$|\s*\(\s*$|\s*,?\s+(?:đạt|được|với)\s+(?:tổng\s+)?[\d.,]+\s*(?:điểm|%\s*(?:số\s+)?phiếu(?:\s+bầu)?|phiếu(?:\s+bầu)?)\s*,?\s*$"
+            # ("A được xếp thứ nhất": passive, before "được")
+            end = lo + len(cre.sub(r"\s+(?:là\s+)?(?:đơn vị|tập thể|doanh nghiệp)\s*$|\s+tạm\s*$|\s+(?:đã\s+)?(?-i:được)(?:\s+(?-i:Cụm|Khối|hội nghị|các đơn vị))?\s*$|\s*\(\s*$|\s*,?\s+(?:đạt|được|với)\s+(?:tổng\s+)?[\d.,]+\s*(?:điểm|%\s*(?:số\s+)?phiếu(?:\s+bầu)?|phiếu(?:\s+bầu)?)\s*,?\s*$"
                                    r"|" + _RE_GRADE_BEFORE.pattern + r"|\s*:\s*$",
                                    "", t[lo:m.start()]))
             # (a tie: "A và B đồng hạng ba", "A và B đồng xếp thứ nhất", "A, B cùng xếp thứ hai": every unit before it)
             tie = _RE_TIE_BEFORE.search(t, max(lo, end - 12), end)
-            if tie is not None or "đồng" in m.group(0).lower():
+            if tie is not None or "đồng" in m.group(0):
                 cut = tie.start() if tie is not None else end
                 units = _tied_units(doc, _clause_start(t, lo, cut), cut)
                 if r and len(units) >= 2:
@@ -734,7 +744,8 @@ def _ranked(t: str, span: tuple[int, int]) -> Found:
 
 _RE_RANK_ORDER_WORDS = regex.compile(r"xếp hạng|thứ tự (?:xếp hạng|thi đua|bình xét)|kết quả (?:thi đua|bình xét|chấm điểm|xếp)|bình xét|suy tôn")
 _RE_NOT_RANK_ORDER = regex.compile(r"luân phiên|đăng cai|nội dung|chương trình")
-_RE_NUMBERED_RANK = regex.compile(r"(?<=(?:[:;,]|^)\s*)\(([1-9])\)\s*")
+# ("(1) A; (2) B", or "1. A; 2. B" after the colon and each ";")
+_RE_NUMBERED_RANK = regex.compile(r"(?<=(?:[:;,]|^)\s*)(?:\(([1-9])\)\s*|([1-9])[.)/]\s+)")
 # (its grade's words may open the rank's match: "A được xếp loại | xuất sắc, đứng đầu Khối")
 _RE_GRADE_BEFORE = regex.compile(r"\s+(?:được\s+)?xếp\s+loại(?:\s+[^,;:()]{1,45}?)?\s*,?\s*$", regex.I)
 _RE_PRAISE_BEFORE = regex.compile(
@@ -773,7 +784,7 @@ def _leader_before(doc: Document, lo: int, end: int):
     return span
 
 
-_RE_SCORE_BEFORE = regex.compile(r"\s*[,(]?\s*(?:với|đạt)\s+(?:tổng\s+)?(?:số\s+)?\d{1,3}(?:[.,]\d{1,2})?\s+điểm\s*\)?\s*$", regex.I)
+_RE_SCORE_BEFORE = regex.compile(r"\s*[,(]?\s*(?:với|đạt)\s+(?:tổng\s+)?(?:số\s+)?\d{1,3}(?:[.,]\d{1,2})?(?:\s*/\s*\d{2,4})?\s+điểm\s*\)?\s*$", regex.I)
 
 
 def _capitalised_before(doc: Document, lo: int, end: int):
@@ -790,6 +801,9 @@ def _capitalised_before(doc: Document, lo: int, end: int):
 _ADMIN_LOW = r"xã|phường|thị trấn|thị xã|huyện|quận"
 
 
+_RE_BRACKETED = regex.compile(r"\([^()\n]{0,80}\)")
+
+
 def _split_units(doc: Document, a: int, b: int) -> list[Found]:
     sh = shadow(doc)
     # (an ellipsis ends the enumeration: "Đồng Tháp và Bến Tre… tỉnh Bạc Liêu xếp hạng Sáu")
@@ -801,7 +815,14 @@ def _split_units(doc: Document, a: int, b: int) -> list[Found]:
     # (and before a place named with its kind: "thị xã A và huyện B")
     joins = r"\s+và\s+(?=" + unit_head_ci_re().pattern + ")" if starts_with_unit_head(lead) else \
         r"\s+và\s+(?=\p{Lu}|(?:" + _ADMIN_LOW + r"|thành phố)\s+(?-i:\p{Lu}))"
-    parts = cre.split(r",\s*|" + joins, doc.text[a:end])
+    # (not at a comma inside brackets: "B (97,6 điểm) và C (97,2 điểm)")
+    seg = doc.text[a:end]
+    masked = _RE_BRACKETED.sub(lambda m: "\x1f" * len(m.group(0)), seg) if "(" in seg else seg
+    parts, k = [], 0
+    for m in cre.finditer(r",\s*|" + joins, masked):
+        parts.append(seg[k:m.start()])
+        k = m.end()
+    parts.append(seg[k:])
     pos = a
     for p in parts:
         i = doc.text.find(p, pos, end)
@@ -809,6 +830,9 @@ def _split_units(doc: Document, a: int, b: int) -> list[Found]:
             continue
         pos = i + len(p)
         q = p.strip(" .")
+        note = _RE_NOTE_AT_END.search(q)  # (its note in brackets: "B (97,6 điểm)")
+        if note is not None and note.start() > 1:
+            q = q[:note.start()]
         # "(là) đơn vị xã A": the class word goes; a commune, ward or district keeps its lower-case word
         lead = cre.match(r"(?:là\s+)?(?:đơn vị|tập thể)\s+(?=(?:" + _ADMIN_LOW + r")\s+\p{Lu}|\p{Lu})", q)
         if lead:
@@ -820,6 +844,13 @@ def _split_units(doc: Document, a: int, b: int) -> list[Found]:
 
 
 # --- awards -----------------------------------------------------------------------------------
+_COUNTED_RECIPIENTS = r"\d{1,3}\s+(?:tập thể|cá nhân|đơn vị)\s*:"
+# the award as the subject: "AWARD được đề nghị tặng cho X", "AWARD được trao cho X"
+_RE_AWARD_PASSIVE = regex.compile(
+    r"\s*(?:năm\s+\d{4}\s*)?(?:được\s+(?:(?:cụm|khối|hội nghị|các đơn vị|các thành viên)\s+)?(?:thống nhất\s+|nhất trí\s+)?"
+    r"(?P<v>đề nghị|đề xuất|trao|tặng)(?:\s+(?:tặng|trao))?\s+(?=cho[\s:])"
+    r"|(?:(?:cụm|khối|hội nghị)\s+)?(?:thống nhất\s+|nhất trí\s+)?(?P<bare>đề nghị|đề xuất)\s+(?:tặng|trao)\s+(?=cho[\s:]|" + _COUNTED_RECIPIENTS + r"))",
+    regex.I)
 # a flag named by its giver alone ("cờ UBND tỉnh", "Cờ của Chính phủ"): "Cờ" is an award's head only before one
 _FLAG_GIVERS = ("UBND", "Ủy ban", "Chính phủ", "Thủ tướng", "Chủ tịch", "Bộ", "Tổng Liên đoàn", "Hội đồng")
 
@@ -843,7 +874,7 @@ def _award_re():
         # (any capitalised giver after "của": "Bằng khen của Thống đốc", "Cờ thi đua của BHXH Việt Nam"; after "do" the one
         # who hands it over may stand, "Cờ thi đua do Phó Chủ tịch UBND tỉnh A trao")
         r"|(?<=\bcủa\s+)(?-i:\p{Lu})(?=[\p{L}&]))"
-        r"[^,;.“”\"()\n]{0,60}?))?)[”\"]?(?=\s*(?:cho|năm|gồm|vì|và|;|,|\.|:|\)|$|\n|\s+(?:của|trong|đối|đợt|là|được|do|tặng|trao|từ)\b"
+        r"[^,;.“”\"()\n]{0,60}?))?)[”\"]?(?=\s*(?:cho|năm|gồm|vì|và|;|,|\.|:|\)|$|\n|\s+(?:của|trong|đối|đợt|là|được|do|tặng|trao|từ|đề nghị|đề xuất)\b"
         # (the role the rotating flag goes with: "nhận Cờ luân lưu Khối trưởng năm 2025 từ X")
         r"|\s+(?:cụm|khối)\s+(?:trưởng|phó)\b))",
         regex.I,
@@ -922,17 +953,18 @@ def awards(doc: Document) -> list[AwardDraft]:
             # "đề nghị A tặng X cho B; C tặng Y cho D": the proposal governs the clauses after it
             if status == "conferred" and _RE_PROPOSE.search(t[s.start:c_start]) and not _RE_HANDED.search(before):
                 status = "proposed"
-            # the award as the subject: "AWARD được đề nghị tặng cho X", "AWARD được trao cho X"
-            passive = cre.match(r"\s*(?:năm\s+\d{4}\s*)?được\s+(?P<v>đề nghị|đề xuất|trao|tặng)(?:\s+(?:tặng|trao))?\s+(?=cho[\s:])",
-                                t[m.end():s.end]) if status is None else None
-            if passive:
-                status = "proposed" if passive.group("v").startswith("đề") else "conferred"
+            # the award as the subject (by whom may be said, "được Khối thống nhất đề nghị tặng cho: A, B"; or the proposal bare
+            # after the award, its recipients counted: "Bằng khen ... đề nghị tặng 02 tập thể: A, B")
+            # (its verb after it says more than a word before it: "Về khen thưởng, Cờ thi đua được đề nghị tặng cho: A")
+            passive = _RE_AWARD_PASSIVE.match(t[m.end():s.end])
+            if passive and (status is None or passive.group("v")):
+                status = "proposed" if (passive.group("v") or passive.group("bare")).startswith("đề") else "conferred"
             if status is None:
                 continue
             recips: list[Found] = []
             # "... tặng AWARD cho (tập thể) X" / "tặng AWARD gồm A, B"
             # (past a giver written after the award's closing quote: '"Cờ thi đua" của Bộ Công an cho X')
-            after = cre.match(r"\s*(?:(?:của|do)\s+(?-i:\p{Lu})[^,;.:“”\"]{1,60}?\s+(?=cho\s))?(?:năm(?:\s+học)?\s+\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:(?:cho|gồm|là)(?:\s*:\s*|\s+)|:\s*)",
+            after = cre.match(r"\s*(?:(?:của|do)\s+(?-i:\p{Lu})[^,;.:“”\"]{1,60}?\s+(?=cho\s))?(?:năm(?:\s+học)?\s+\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:(?:cho|gồm|là)(?:\s*:\s*|\s+)|:\s*|(?=" + _COUNTED_RECIPIENTS + "))",
                               t[m.end() + (passive.end() if passive else 0):s.end])
             if after and passive:
                 after = cre.match(r".{" + str(passive.end() + after.end()) + "}", t[m.end():s.end], regex.S)
@@ -1271,7 +1303,7 @@ def _recipients(doc: Document, a: int, b: int) -> list[Found]:
                 return [Found(x.group(0), x.start(), x.end()) for x in run]
     # a person named as the recipient: "trao Bằng khen cho ông Lê Văn A, Giám đốc Công ty B", "cho Thiếu tá B"
     # (and the persons after it: "cho 2 cá nhân là ông A và bà B"); the honorific or rank opens no unit
-    more, first = _person_recipient_res()
+    more, first, after_title = _person_recipient_res()
     person = _person_at(first, t, a, b)
     span = unit_after(doc, a, b, allow_lower=False) if person is None else None
     if intro and "cá nhân" in intro.group(0).lower() and person is None:
@@ -1281,6 +1313,12 @@ def _recipients(doc: Document, a: int, b: int) -> list[Found]:
             out.append(Found(person.group("name"), person.start("name"), person.end("name")))
             pos = person.end()
             person = _person_at(more, t, pos, b)
+            if person is None:
+                # (past the person's title, the next person named with an honorific or a rank: "cho bà A, Kế toán trưởng
+                # Quỹ X và ông B, Giám đốc Quỹ Y"; "cho 3 cá nhân: ThS A, Trưởng khoa X; CN B, ...")
+                title = _RE_TITLE_TO_NEXT.match(t, pos, b)
+                if title is not None:
+                    person = _person_at(after_title, t, title.end(), b)
         if not out:
             return out
         # (a unit joined after the persons: "cho Đại tá A và Phòng Tham mưu"; not the person's title after a comma, "cho ông A,
@@ -1381,9 +1419,15 @@ def _person_at(rx, t: str, a: int, b: int):
 
 @lru_cache(maxsize=None)
 def _person_recipient_res() -> tuple:
-    """(a person after a recipient and "," or "và"; a person opening the recipients)"""
+    """(a person after a recipient and "," or "và"; a person opening the recipients; a person after the title of the one
+    before and ";" or "và")"""
     named = _PERSON_NAMED.format(ranks=alternation(lexicon.words("ranks.txt")))
-    return regex.compile(r"\s*(?:,|và)\s*" + named, regex.I), regex.compile(r"\s*" + named, regex.I)
+    return (regex.compile(r"\s*(?:,|và)\s*" + named, regex.I), regex.compile(r"\s*" + named, regex.I),
+            regex.compile(r"\s*(?:;|,?\s*và)\s*" + named, regex.I))
+
+
+# a person's title after the name, up to the next person's separator: ", Kế toán trưởng Quỹ X" before " và ông B"
+_RE_TITLE_TO_NEXT = regex.compile(r"\s*,\s*(?-i:\p{Lu})[^;.:\n]{1,120}?(?=\s*(?:;|,?\s+và\s))", regex.I)
 _RE_OWN_AWARD_CLAUSE = regex.compile(r"[^.;]{2,200}?\s(?:được|đã được)\s+(?:đề nghị\s+|đề xuất\s+)?(?:tặng|trao|nhận|khen)(?!\p{L})", regex.I)
 _RE_GIVES = regex.compile(r"\s(?:tặng|trao|trao tặng)(?!\p{L})", regex.I)
 _RE_CLAUSE_VERB = regex.compile(r"\s(?:được|nhận|tặng|trao|là|đã|đề nghị|suy tôn|dẫn đầu|đứng đầu|xếp)(?!\p{L})", regex.I)

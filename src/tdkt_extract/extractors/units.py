@@ -24,7 +24,7 @@ _V_PROTECTED = cues.vocabulary("protected_names", lambda: lexicon.words("protect
 
 def shadow(doc: Document) -> str:
     """The text with each protected name (one holding a comma: "Văn hóa, Thể thao và Du lịch") masked
-    after its first letter, so its commas split nothing (same length, same offsets)."""
+    after its first word, so its commas split nothing (same length, same offsets)."""
     return doc.memo("units.shadow", lambda: _shadow(doc))
 
 
@@ -55,8 +55,10 @@ def _shadow(doc: Document) -> str:
     for a, b in sorted([*doc.cues.spans(_V_PROTECTED, word=False), *_field_runs(doc)], key=lambda x: (x[0], -x[1])):
         if a < last:
             continue
-        # keep the first letter (unit heads and case checks still see it), mask the rest
-        parts += [t[last:a + 1], MASK * (b - a - 1)]
+        # keep the first word (unit heads and case checks still see it: "Báo và Phát thanh, Truyền hình" opens with its
+        # head), mask the rest
+        k = next((i for i in range(a + 1, b) if t[i] in " ,"), a + 1)  # (a comma right after the first word is masked)
+        parts += [t[last:k], MASK * (b - k)]
         last = b
     if parts:
         t = "".join(parts) + t[last:]
