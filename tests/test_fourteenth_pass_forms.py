@@ -140,3 +140,41 @@ def test_persons_named_with_their_titles_between(rec):
     r = rec(REVIEW + "Hội nghị đề xuất tặng Bằng khen của UBND tỉnh cho 2 cá nhân: ThS Lò Văn Định, Trưởng khoa Nội; "
             "BS Y Blang Niê, Trưởng khoa Nhi.")
     assert [a["recipient"] for a in r["awards"]] == ["Lò Văn Định", "Y Blang Niê"]
+
+
+NEXT = "Sáng 12/12/2024, Cụm thi đua số 4 tổ chức hội nghị tổng kết công tác thi đua năm 2024.\n\n"
+
+
+def test_elected_to_hold_the_role(rec):
+    r = rec(NEXT + "BHXH tỉnh Sơn La được bầu giữ vai trò Cụm trưởng năm 2025, BHXH tỉnh Lai Châu là Cụm phó.")
+    assert r["cluster"]["next_chair"]["organization"] == "BHXH tỉnh Sơn La"
+    assert r["cluster"]["next_vice_chair"]["organization"] == "BHXH tỉnh Lai Châu"
+
+
+def test_a_unit_ends_before_theo_and_a_common_word(rec):
+    r = rec(NEXT + "Hội nghị bàn giao nhiệm vụ Cụm trưởng năm 2025 cho Ban CHQS huyện Mai Châu theo phương thức luân phiên.")
+    assert r["cluster"]["next_chair"]["organization"] == "Ban CHQS huyện Mai Châu"
+
+
+def test_a_member_named_again_to_give_its_role_is_listed_once(rec):
+    r = rec(NEXT + "Cụm gồm UBND các huyện: Mai Châu, Tân Lạc, Lạc Sơn, Kim Bôi; UBND huyện Mai Châu là Cụm trưởng.")
+    assert r["cluster"]["members"] == ["Mai Châu", "Tân Lạc", "Lạc Sơn", "Kim Bôi"]
+    assert r["cluster"]["chair"]["organization"] == "UBND huyện Mai Châu"
+
+
+def test_an_award_in_a_bracketed_caption_and_in_the_body_is_one(rec):
+    r = rec(NEXT + "(Ảnh: Ông Lê Văn Sơn trao Bằng khen của Thủ tướng Chính phủ cho Công ty TNHH Vận tải Đà Giang)\n\n"
+            "Tại hội nghị, ông Lê Văn Sơn đã trao Bằng khen của Thủ tướng Chính phủ cho Công ty TNHH Vận tải Đà Giang.")
+    assert [(a["recipient"], a["award"]) for a in r["awards"]] == [("Công ty TNHH Vận tải Đà Giang", "Bằng khen của Thủ tướng Chính phủ")]
+
+
+def test_a_person_named_right_before_the_award_given_to_him(rec):
+    r = rec(NEXT + "Dịp này, ông Phạm Văn Thuận được tặng Bằng khen của Chủ tịch UBND tỉnh vì có thành tích xuất sắc.")
+    assert [(a["recipient"], a["status"]) for a in r["awards"]] == [("Phạm Văn Thuận", "conferred")]
+
+
+def test_the_verb_of_the_clause_before_a_semicolon_is_no_guests(rec):
+    r = rec(NEXT + "Đồng chí Đinh Văn Tùng, Giám đốc Sở Xây dựng chủ trì hội nghị; dự có đồng chí Hà Thị Nguyệt, "
+            "Phó Giám đốc Sở Nội vụ.")
+    roles = {p["name"]: p["roles"] for p in r["people"]}
+    assert roles == {"Đinh Văn Tùng": ["presided"], "Hà Thị Nguyệt": ["attended"]}

@@ -511,6 +511,9 @@ def _count_res():
 _RE_WHOLE_BEFORE = regex.compile(r"\b(?:bao\s+)?gồm\s+(?:có\s+)?(\d{1,3})\s+(?:đơn vị|cơ quan|thành viên|tổ chức|doanh nghiệp)\b", regex.I)
 
 
+_RE_PLACE_OF_UNIT = regex.compile(r"^(?:UBND|Ủy ban nhân dân|HĐND|Công an|Ban CHQS)\s+(?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn|tỉnh)\s+(\p{Lu}.*)$")
+
+
 def member_count(doc: Document) -> Found | None:
     sents = doc.content_sentences()
     if not sents:
@@ -1705,7 +1708,7 @@ _AFTER_UNIT = r"""(?x:(?:\s*[-–]\s*\d{1,2}\s+(?:đơn\ vị|địa\ phương|c
   | \s+(?:
         (?:cũng\s+|tiếp\ tục\s+|sẽ\s+)?(?:được\s+)?(?:(?:bầu|chỉ\ định|phân\ công)\s+)?(?:lần\s+lượt\s+)?
         (?:làm|là)(?:\s+<UW>|\s+)                              # "X (được bầu / chỉ định) làm (đơn vị) Cụm trưởng"
-      | (?:giữ|với)\s+(?:vai\s+trò|nhiệm\s+vụ)(?:\s+(?:là|làm))?\s+<UW>?  # "X giữ vai trò Cụm trưởng", "X với vai trò là Khối trưởng"
+      | (?:(?:được\s+)?(?:bầu|chỉ\ định|phân\ công)\s+)?(?:giữ|với)\s+(?:vai\s+trò|nhiệm\s+vụ)(?:\s+(?:là|làm))?\s+<UW>?  # "X (được bầu) giữ vai trò Cụm trưởng", "X với vai trò là Khối trưởng"
       | giữ\s+chức(?:\s+vụ)?\s+                                # "X giữ chức Cụm phó"
       | đại\s+diện(?:\s+cho)?\s+<UW>?                         # "X đại diện đơn vị Trưởng khối"
       | (?:đã\s+)?từng\s+(?:giữ|là|làm)(?:\s+(?:vai\s+trò|nhiệm\s+vụ|chức))?\s+<UW>?  # "X từng giữ vai trò Cụm trưởng"
@@ -2531,6 +2534,13 @@ def extract(doc: Document) -> None:
         if k in seen:
             continue
         seen.add(k)
+        # a member named again with its unit and place after the bare names, to give its role ("các huyện: A, B, C;
+        # UBND huyện A là Cụm trưởng"): the role is its, the member is listed already
+        again = _RE_PLACE_OF_UNIT.search(f.value)
+        if again is not None and fold(again.group(1)) in seen:
+            if role and role not in d.roles:
+                d.roles[role] = UnitRoleDraft(f)
+            continue
         d.members.append(f)
         if role and role not in d.roles:
             if not starts_with_unit_head(f.value) and gazetteer.province_of(f.value):

@@ -1044,6 +1044,10 @@ def awards(doc: Document) -> list[AwardDraft]:
                 cut, _role = role_note(r.value)
                 if cut < len(r.value):
                     r = Found(r.value[:cut].rstrip(), r.start, r.start + len(r.value[:cut].rstrip()))
+                if r.value.endswith(")") and r.value.count(")") > r.value.count("("):
+                    # (the bracket a caption closes: "(Ảnh: A trao Bằng khen cho Công ty B)")
+                    v = r.value[:-1].rstrip()
+                    r = Found(v, r.start, r.start + len(v))
                 key = (fold(r.value), _award_key(award.value))
                 aside = _aside(doc, s)
                 # (a caption's award named short for the same recipient: "trao Cờ thi đua cho A" under "trao Cờ thi đua của
@@ -1426,6 +1430,14 @@ def _person_recipient_res() -> tuple:
             regex.compile(r"\s*(?:;|,?\s*và)\s*" + named, regex.I))
 
 
+@lru_cache(maxsize=None)
+def _person_before_re():
+    """A person with an honorific or a rank, ending the text searched (the recipient before "được tặng")."""
+    ranks = alternation(lexicon.words("ranks.txt"))
+    return regex.compile(r"(?:^|[,;:]\s*|(?<=\s))(?:(?:ông|bà|đồng chí|đ/c)(?:\s+(?-i:" + ranks + r"))?|(?-i:" + ranks + r"))"
+                         r"\s+(?P<name>(?-i:\p{Lu}\p{Ll}*)(?:\s+(?-i:\p{Lu}\p{Ll}*)){1,4})\s*$", regex.I)
+
+
 # a person's title after the name, up to the next person's separator: ", Kế toán trưởng Quỹ X" before " và ông B"
 _RE_TITLE_TO_NEXT = regex.compile(r"\s*,\s*(?-i:\p{Lu})[^;.:\n]{1,120}?(?=\s*(?:;|,?\s+và\s))", regex.I)
 _RE_OWN_AWARD_CLAUSE = regex.compile(r"[^.;]{2,200}?\s(?:được|đã được)\s+(?:đề nghị\s+|đề xuất\s+)?(?:tặng|trao|nhận|khen)(?!\p{L})", regex.I)
@@ -1452,6 +1464,10 @@ def _recipients_before(doc: Document, lo: int, end: int) -> list[Found]:
     """"A, B và C được tặng": the units listed right before the verb, read backwards while each
     part looks like a unit or a place (a clause such as "Nhân dịp này" ends the list)."""
     t = doc.text
+    # a person named right before the verb: "Dịp này, ông A được tặng Bằng khen ..."
+    pm = _person_before_re().search(t, lo, end)
+    if pm is not None:
+        return [Found(pm.group("name"), pm.start("name"), pm.end("name"))]
     parts = []
     # split on the shadow text: a comma inside an official name ("Lao động, Thương binh và Xã hội") splits nothing
     # (a unit's higher place after its comma goes with it: "Chi cục X huyện A, tỉnh B")

@@ -736,14 +736,17 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
     # (a list of people split by ";" is still the lead's: "Đến dự và chỉ đạo có ông A - T; bà B - T; ông C")
     if am and (t.rfind(";", sent_a, name_a) < 0
                or all(_RE_PERSON_OPENS.match(seg) for seg in t[sent_a + am.end():name_a].split(";")[1:])):
-        # "Đến tham dự và chỉ đạo ... có ông X": the other verbs of the lead are his too
+        # "Đến tham dự và chỉ đạo ... có ông X": the other verbs of the lead are his too (the lead's own clause: not "A chủ trì
+        # hội nghị; dự có ông X")
+        lead_a = t.rfind(";", sent_a, sent_a + am.start()) + 1 or sent_a
+        own_lead = t[lead_a:name_a]
         for role in ("presided", "spoke"):
-            vm = rx["verbs"][role].search(sent_lead)
+            vm = rx["verbs"][role].search(own_lead)
             # what is attended is no act of the guest's ("Tham dự (lễ) khai mạc có ..."); "dự chỉ đạo" is two acts
-            if vm and vm.group(0).lower() != "chỉ đạo" and cre.search(r"\bdự\s+(?:lễ\s+|buổi\s+|phiên\s+)?$", sent_lead[:vm.start()], regex.I):
+            if vm and vm.group(0).lower() != "chỉ đạo" and cre.search(r"\bdự\s+(?:lễ\s+|buổi\s+|phiên\s+)?$", own_lead[:vm.start()], regex.I):
                 continue
             if vm and role not in out:
-                out[role] = Found(role, sent_a + vm.start(), sent_a + vm.end())
+                out[role] = Found(role, lead_a + vm.start(), lead_a + vm.end())
     if not am and ("có" in low_lead or "là" in low_lead or "gồm" in low_lead or ":" in low_lead):
         # verb first: "Chủ trì hội nghị có ông A", "Phát biểu tại hội nghị có bà B và ông C"
         vm = _RE_VERB_FIRST.match(t, sent_a, name_a)
