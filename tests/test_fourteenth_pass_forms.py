@@ -178,3 +178,36 @@ def test_the_verb_of_the_clause_before_a_semicolon_is_no_guests(rec):
             "Phó Giám đốc Sở Nội vụ.")
     roles = {p["name"]: p["roles"] for p in r["people"]}
     assert roles == {"Đinh Văn Tùng": ["presided"], "Hà Thị Nguyệt": ["attended"]}
+
+
+def test_a_titles_note_in_brackets_is_cut_whole(rec):
+    r = rec(NEXT + "Dự hội nghị có đồng chí Phùng Thị Hạnh, Phó Giám đốc Sở Nội vụ (cơ quan đã tiếp nhận chức năng, "
+            "nhiệm vụ của Sở LĐ-TB&XH trước đây).")
+    assert [(p["name"], p["title"]) for p in r["people"]] == [("Phùng Thị Hạnh", "Phó Giám đốc Sở Nội vụ")]
+
+
+def test_police_units_with_the_fire_services_name_and_a_detention_camp(rec):
+    r = rec(NEXT + "Cụm gồm 04 đơn vị: Phòng Cảnh sát giao thông, Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ, "
+            "Phòng Cảnh sát đường thủy và Trại tạm giam Công an tỉnh.")
+    assert r["cluster"]["members"] == ["Phòng Cảnh sát giao thông", "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ",
+                                       "Phòng Cảnh sát đường thủy", "Trại tạm giam Công an tỉnh"]
+
+
+def test_a_byline_in_capitals_with_its_unit_in_brackets_under_the_headline(rec):
+    head = "Cụm thi đua số 2 sơ kết 6 tháng đầu năm 2026\n\n{}\n08/07/2026 - 14:30\n\nSáng 8/7/2026, Cụm thi đua số 2 tổ chức hội nghị sơ kết."
+    r = rec(head.format("MINH KHANG (Phòng Chính trị)"))
+    assert r["author"] == "MINH KHANG"
+    # (a line in capitals alone is a heading)
+    r = rec(head.format("TIN HOẠT ĐỘNG"))
+    assert r["author"] is None
+
+
+def test_a_seminar_agreed_is_a_plan(rec):
+    r = rec(NEXT + "Khối cũng thống nhất tổ chức tọa đàm chuyên đề về chuyển đổi số vào tháng 3/2025.")
+    assert [d["kind"] for d in r["decisions"]] == ["plan"]
+
+
+def test_a_bloc_of_the_units_under_the_provincial_committee(rec):
+    r = rec("Chiều 20/11/2026, tại Trường Cao đẳng Y tế, Khối thi đua các đơn vị trực thuộc UBND tỉnh tổ chức hội nghị "
+            "tổng kết công tác thi đua năm 2026.")
+    assert r["cluster"]["name"] == "Khối thi đua các đơn vị trực thuộc UBND tỉnh"

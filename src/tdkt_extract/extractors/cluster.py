@@ -190,7 +190,8 @@ _RE_ABBR_BRACKET_END = regex.compile(r"\(\p{Lu}[\p{Lu}&]{1,6}\)$")
 _RE_ABBR_BRACKET_NEXT = regex.compile(r"\s*(?-i:\p{Ll}+)(?:\s+\p{L}+){0,5}\s+\(\p{Lu}[\p{Lu}&]{1,6}\)")
 # ("các đơn vị trực thuộc Bộ trưởng": the units answering to the minister himself)
 # (or a party committee: "Cụm thi đua I - Các cơ quan ban Đảng trực thuộc Tỉnh ủy")
-_RE_UNDER_BODY = regex.compile(r"\s+(?:trực\s+)?thuộc\s+(?=(?:Bộ|Tổng cục|Ủy ban|UBND|Sở)\s+\p{Lu}|Bộ\s+trưởng\b|(?:Tỉnh|Thành|Huyện|Quận|Đảng)\s*[uủ]y\b)")
+# (or the province's or a district's people's committee: "các đơn vị trực thuộc UBND tỉnh")
+_RE_UNDER_BODY = regex.compile(r"\s+(?:trực\s+)?thuộc\s+(?=(?:Bộ|Tổng cục|Ủy ban|UBND|Sở)\s+\p{Lu}|(?:UBND|Ủy ban nhân dân)\s+(?:tỉnh|thành phố|huyện|quận|thị xã)\b|Bộ\s+trưởng\b|(?:Tỉnh|Thành|Huyện|Quận|Đảng)\s*[uủ]y\b)")
 
 
 # the kinds of unit a bloc's name may list bare, in lower case ("Khối thi đua phòng, ban, đơn vị trực thuộc Sở")

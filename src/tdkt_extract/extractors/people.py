@@ -586,6 +586,9 @@ def title_after(doc: Document, name_end: int, lim: int) -> tuple[Found | None, i
         st = _title_stop(doc, end + 1, min(lim, a + _MAX_TITLE + 100))
         end = st if st is not None else lim
     s = t[a:end].rstrip(" ,-(")
+    if s.count("(") > s.count(")"):
+        # a note in brackets cut at its comma ("Phó Giám đốc Sở Nội vụ (cơ quan đã tiếp nhận chức năng, ...)"): no part of it
+        s = s[:s.rfind("(")].rstrip(" ,-")
     tail = _RE_AFTER_CLUSTER_ROLE.search(s)
     if tail:
         s = s[:tail.start()]
