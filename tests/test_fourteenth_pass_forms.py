@@ -211,3 +211,23 @@ def test_a_bloc_of_the_units_under_the_provincial_committee(rec):
     r = rec("Chiều 20/11/2026, tại Trường Cao đẳng Y tế, Khối thi đua các đơn vị trực thuộc UBND tỉnh tổ chức hội nghị "
             "tổng kết công tác thi đua năm 2026.")
     assert r["cluster"]["name"] == "Khối thi đua các đơn vị trực thuộc UBND tỉnh"
+
+
+def test_the_reviewed_years_leader_told_as_a_result(rec):
+    r = rec(REVIEW + "Năm 2023, Sở Y tế là đơn vị dẫn đầu Cụm.")
+    assert ranks(r) == [(1, "Sở Y tế")]
+    # (leading on one index is no place in the cluster)
+    r = rec(REVIEW + "Năm 2023, Sở Y tế là đơn vị dẫn đầu Cụm về giải ngân vốn đầu tư công.")
+    assert ranks(r) == []
+
+
+def test_adverbs_and_votes_between_the_leader_and_its_verb(rec):
+    r = rec(REVIEW + "Sở Y tế vinh dự được suy tôn là lá cờ đầu của Cụm.")
+    assert ranks(r) == [(1, "Sở Y tế")]
+    r = rec(REVIEW + "Các thành viên bỏ phiếu bình xét, Sở Y tế đạt số phiếu cao nhất và được suy tôn dẫn đầu Cụm.")
+    assert ranks(r) == [(1, "Sở Y tế")]
+
+
+def test_counted_leaders_after_a_colon(rec):
+    r = rec(REVIEW + "Qua bình xét, suy tôn 2 đơn vị dẫn đầu: Sở Y tế và Sở Tư pháp.")
+    assert ranks(r) == [(1, "Sở Y tế"), (1, "Sở Tư pháp")]

@@ -193,7 +193,8 @@ _RE_LEADERS = regex.compile(
     # (or uncounted, opening the sentence: "Đơn vị dẫn đầu Cụm năm 2023 là A"; "Dẫn đầu Khối là A")
     r"(?:(?:\b(?:\d{1,2}|hai|ba|bốn|năm)\s+|(?<=\b(?:suy tôn|bình chọn|bầu chọn)\s)|(?<=(?:^|[\n.;:]\s*|\bcho\s))(?P<u>))(?:đơn vị|doanh nghiệp|tập thể|cơ quan|trường)\s+(?:xuất sắc\s+)?(?:(?:có\s+)?thành tích\s+)?(?:dẫn|đứng) đầu\b[^.;:]{0,160}?"
     r"|(?<=(?:^|[\n.;:]\s*))(?P<u>)(?:dẫn|đứng) đầu\s+(?:cụm|khối)\b[^.;:,]{0,60}?)"
-    r"\b(?:là|gồm)(?:\s+các\s+(?:đơn vị|tập thể|cơ quan))?\s*:?\s*", regex.I
+    # (or a colon right after the words that lead: "suy tôn 2 đơn vị dẫn đầu: A và B")
+    r"(?:\b(?:là|gồm)(?:\s+các\s+(?:đơn vị|tập thể|cơ quan))?\s*:?\s*|(?<=\bđầu(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?)?)\s*:\s*)", regex.I
 )
 _RE_CLAUSE_GOES_ON = regex.compile(r"\s*(?:,\s*(?-i:\p{Ll})|;)")
 _RE_LEADERS_BEFORE = regex.compile(r"\s+là\s+(?:hai|ba|bốn|năm|0?[2-9])\s+(?:đơn vị|doanh nghiệp|tập thể|cơ quan|trường)\s+"
@@ -382,7 +383,9 @@ def _find_year_results(doc: Document) -> list[Sentence]:
 
 
 # a unit's place in the cluster's emulation of the year: "dẫn đầu phong trào thi đua", "đứng thứ nhì"
-_RE_YEAR_PLACE = regex.compile(r"\bdẫn đầu phong trào thi đua\b(?!\s+(?:của\s+)?(?:tỉnh|toàn quốc|cả nước|toàn ngành))|\b(?:đứng|xếp)\s+thứ\s+(?:nhất|nhì|hai|ba)\b", regex.I)
+# (or "là đơn vị dẫn đầu Khối" closing its clause: not "dẫn đầu Khối về giải ngân", a place on one index)
+_RE_YEAR_PLACE = regex.compile(r"\bdẫn đầu phong trào thi đua\b(?!\s+(?:của\s+)?(?:tỉnh|toàn quốc|cả nước|toàn ngành))|\b(?:đứng|xếp)\s+thứ\s+(?:nhất|nhì|hai|ba)\b"
+                               r"|\bđơn vị\s+(?:dẫn|đứng)\s+đầu\s+(?:cụm|khối)(?:\s+thi\s+đua)?\s*(?:[.;,]|$)", regex.I)
 
 
 _RE_THIS_PERIOD = regex.compile(r"\b(?:năm(?:\s+học)?\s+(?:này|nay)|hội\s+nghị\s+(?:đã|cũng)|tại\s+hội\s+nghị)\b", regex.I)
@@ -752,6 +755,11 @@ _RE_PRAISE_BEFORE = regex.compile(
     r"(?:\s*,\s*|\s+)(?:là\s+)?(?:(?:đơn vị|tập thể)\s+)?(?:tiêu biểu|xuất sắc|điển hình)(?:\s+(?:và|,)\s*(?:tiêu biểu|xuất sắc|điển hình))?\s*,?\s*$", regex.I)
 
 
+_RE_VOTES_BEFORE = regex.compile(r"\s+(?-i:đạt|được|với)\s+(?:số\s+phiếu|số\s+điểm|tổng\s+điểm|điểm\s+số|\d{1,3}\s*%\s*(?:số\s+)?phiếu)"
+                              r"(?:\s+(?:cao\s+nhất|tuyệt\s+đối|tối\s+đa))?\s*(?:,|\s+và)?\s*$", regex.I)
+_RE_ADVERBS_BEFORE = regex.compile(r"(?:\s+(?-i:vinh dự|đã|cũng|tiếp tục|lần thứ \p{L}+|một lần nữa|xuất sắc))+\s*$", regex.I)
+
+
 def _leader_before(doc: Document, lo: int, end: int):
     """The unit that leads, written before "dẫn đầu" (its note in brackets aside); in a passive clause,
     before "được" ("X được các đơn vị bình chọn dẫn đầu")."""
@@ -760,6 +768,10 @@ def _leader_before(doc: Document, lo: int, end: int):
     m = cre.search(r"\s*\([^()]{1,40}\)\s*$", t[lo:end])
     if m:
         end = lo + m.start()
+    # the votes or the score between the unit and its rank: "A đạt số phiếu cao nhất và được suy tôn dẫn đầu"
+    v = _RE_VOTES_BEFORE.search(t, lo, end)
+    if v is not None and v.start() > lo:
+        end = v.start()
     # a grade between the unit and its rank: "A xếp loại Hoàn thành xuất sắc nhiệm vụ, dẫn đầu Cụm" (a grade that is
     # a praise too first: "A được xếp loại xuất sắc, dẫn đầu")
     g = _RE_GRADE_BEFORE.search(t, lo, end)
@@ -781,6 +793,10 @@ def _leader_before(doc: Document, lo: int, end: int):
         p = t.rfind(" được ", lo, end)
         if p > lo and cre.search(r"\b(?:suy tôn|bình chọn|bầu chọn|bình bầu|bình xét)\b", t[p:end + 12], regex.I):  # (the verb may open the match)
             span = unit_before(doc, lo, p)
+    # (the adverbs before the verb are no part of the unit: "A vinh dự được suy tôn", "A tiếp tục dẫn đầu")
+    adv = _RE_ADVERBS_BEFORE.search(t, span[0], span[1]) if span else None
+    if adv is not None and adv.start() > span[0]:
+        span = (span[0], adv.start())
     return span
 
 
