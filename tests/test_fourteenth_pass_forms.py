@@ -231,3 +231,16 @@ def test_adverbs_and_votes_between_the_leader_and_its_verb(rec):
 def test_counted_leaders_after_a_colon(rec):
     r = rec(REVIEW + "Qua bình xét, suy tôn 2 đơn vị dẫn đầu: Sở Y tế và Sở Tư pháp.")
     assert ranks(r) == [(1, "Sở Y tế"), (1, "Sở Tư pháp")]
+
+
+def test_an_award_that_was_given_here_told_with_da(rec):
+    r = rec(REVIEW + "Nhân dịp này, Sở Y tế đã được UBND tỉnh tặng Cờ thi đua.")
+    assert [(a["recipient"], a["status"]) for a in r["awards"]] == [("Sở Y tế", "conferred")]
+    # (told of the year reviewed, it is the unit's record)
+    r = rec(REVIEW + "Năm 2023, Sở Y tế đã được UBND tỉnh tặng Cờ thi đua.")
+    assert r["awards"] == []
+
+
+def test_a_vote_to_rank_is_a_ranking_act(rec):
+    r = rec(REVIEW + "Hội nghị đã tiến hành bỏ phiếu bình xét thi đua năm 2023.")
+    assert [d["kind"] for d in r["decisions"]] == ["ranking"]

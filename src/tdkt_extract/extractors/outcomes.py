@@ -755,6 +755,7 @@ _RE_PRAISE_BEFORE = regex.compile(
     r"(?:\s*,\s*|\s+)(?:là\s+)?(?:(?:đơn vị|tập thể)\s+)?(?:tiêu biểu|xuất sắc|điển hình)(?:\s+(?:và|,)\s*(?:tiêu biểu|xuất sắc|điển hình))?\s*,?\s*$", regex.I)
 
 
+_RE_AT_THIS_MEETING = regex.compile(r"\s*(?:(?:nhân|cũng\s+trong|cũng\s+nhân)\s+)?dịp\s+này\s*,|\s*(?:cũng\s+)?tại\s+(?:hội\s+nghị|buổi\s+lễ)(?:\s+này)?\s*,", regex.I)
 _RE_VOTES_BEFORE = regex.compile(r"\s+(?-i:đạt|được|với)\s+(?:số\s+phiếu|số\s+điểm|tổng\s+điểm|điểm\s+số|\d{1,3}\s*%\s*(?:số\s+)?phiếu)"
                               r"(?:\s+(?:cao\s+nhất|tuyệt\s+đối|tối\s+đa))?\s*(?:,|\s+và)?\s*$", regex.I)
 _RE_ADVERBS_BEFORE = regex.compile(r"(?:\s+(?-i:vinh dự|đã|cũng|tiếp tục|lần thứ \p{L}+|một lần nữa|xuất sắc))+\s*$", regex.I)
@@ -1016,7 +1017,9 @@ def awards(doc: Document) -> list[AwardDraft]:
                     # (or "đạt" after the units nominated: "đề cử A và B đạt danh hiệu ...")
                     # ("A đã được hội nghị suy tôn ..., được đề nghị tặng AWARD": a proposal may follow "đã"; an award
                     # "đã được tặng" is a unit's record, not this meeting's)
-                    duoc = search((r"\s+(?:đã\s+)?" if status == "proposed" else r"\s+")
+                    # (nor one "đã được tặng" where the clause opens at this meeting: "Nhân dịp này, A đã được tặng ...")
+                    here = status == "proposed" or _RE_AT_THIS_MEETING.match(t, c_start, a_start) is not None
+                    duoc = search((r"\s+(?:đã\s+)?" if here else r"\s+")
                                   + r"(?:lần lượt\s+)?(?:cũng\s+)?(?:vinh dự\s+)?(?:đề nghị\s+)?(?:đón\s+|tiếp\s+)?(?:được|nhận)\b"
                                   r"|(?<=\bđề cử\s[^.;]{2,200}?)\s+(?-i:đạt)\b", t, c_start, a_start)
                     if duoc is None and status == "proposed" and t.find(":", s.start, a_start) >= 0:
