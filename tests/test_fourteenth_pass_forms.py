@@ -138,7 +138,7 @@ def test_persons_named_with_their_titles_between(rec):
             "trưởng Bệnh viện Đa khoa tỉnh và ông Phan Văn Hùng, Giám đốc Trung tâm Y tế huyện Lạc Sơn.")
     assert [a["recipient"] for a in r["awards"]] == ["Lê Thị Hoa", "Phan Văn Hùng"]
     r = rec(REVIEW + "Hội nghị đề xuất tặng Bằng khen của UBND tỉnh cho 2 cá nhân: ThS Lò Văn Định, Trưởng khoa Nội; "
-            "BS Y Blang Niê, Trưởng khoa Nhi.")
+            "ThS Y Blang Niê, Trưởng khoa Nhi.")
     assert [a["recipient"] for a in r["awards"]] == ["Lò Văn Định", "Y Blang Niê"]
 
 

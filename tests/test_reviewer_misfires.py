@@ -1709,3 +1709,72 @@ def test_places_named_ba_are_no_rank_labels_and_a_contest_ranks_no_one(rec):
     r = rec(_H2 + "Trong năm, Cụm đã tổ chức giải bóng chuyền hơi giữa các đơn vị thành viên. Kết quả: Nhất Công an huyện Bát Xát; "
             "Nhì Công an huyện Sa Pa; Ba Công an huyện Bảo Yên.")
     assert _ranks(r) == []
+
+
+# --- the seventeenth review: misfires of the fourteenth pass's rules ---------------------------------------------------
+_R17 = "Sáng 12/1/2024, Cụm thi đua số 4 tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2023.\n\n"
+_N17 = "Sáng 12/12/2024, Cụm thi đua số 4 tổ chức hội nghị tổng kết công tác thi đua năm 2024.\n\n"
+
+
+def test_a_numbered_list_of_an_awards_recipients_ranks_nothing(rec):
+    r = rec(_R17 + "Hội nghị đã bình xét, thống nhất đề nghị UBND tỉnh tặng Bằng khen cho 3 tập thể: 1. Sở Công Thương; "
+            "2. Sở Xây dựng; 3. Sở Tài chính.")
+    assert _ranks(r) == []
+
+
+def test_a_provincial_index_ranks_nothing_in_the_cluster(rec):
+    r = rec(_R17 + "Về cải cách hành chính, kết quả xếp hạng Chỉ số CCHC năm 2023 của tỉnh: hạng nhất Sở Xây dựng, hạng nhì Sở Tài chính.")
+    assert _ranks(r) == []
+    r = rec(_R17 + "Kết quả xếp hạng Chỉ số DDCI năm 2023 của các sở trong Cụm: 1. Sở Xây dựng; 2. Sở Tài chính; 3. Sở Công Thương.")
+    assert _ranks(r) == []
+
+
+def test_an_order_of_cross_scoring_drawn_by_lots_ranks_nothing(rec):
+    r = rec(_R17 + "Các đơn vị bốc thăm thứ tự kiểm tra, chấm điểm chéo năm 2024: thứ nhất: Sở Xây dựng; thứ hai: Sở Tài chính.")
+    assert _ranks(r) == []
+
+
+def test_leading_on_one_indicator_or_in_another_year_is_no_rank(rec):
+    r = rec(_R17 + "Dẫn đầu Cụm về thu ngân sách là UBND huyện Cao Phong.")
+    assert _ranks(r) == []
+    r = rec(_R17 + "Đơn vị dẫn đầu Cụm năm 2022 là Sở Xây dựng.")
+    assert _ranks(r) == []
+
+
+def test_uncounted_leaders_keep_inner_commas_and_end_before_the_next_clause(rec):
+    r = rec(_R17 + "Đơn vị dẫn đầu Cụm là Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ.")
+    assert _ranks(r) == [(1, "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ")]
+    r = rec(_R17 + "Dẫn đầu Cụm là Công an xã Tân Pheo, huyện Đà Bắc.")
+    assert _ranks(r) == [(1, "Công an xã Tân Pheo, huyện Đà Bắc")]
+    r = rec(_R17 + "Hội nghị thống nhất đề nghị tặng Cờ thi đua của UBND tỉnh cho đơn vị dẫn đầu là Sở Xây dựng, Bằng khen cho Sở Tài chính.")
+    assert _ranks(r) == [(1, "Sở Xây dựng")]
+    assert [(a["recipient"], a["award"]) for a in r["awards"]] == [("Sở Xây dựng", "Cờ thi đua của UBND tỉnh"), ("Sở Tài chính", "Bằng khen")]
+
+
+def test_the_giver_of_the_next_clause_is_no_recipient(rec):
+    r = rec(_N17 + "Đồng chí Hà Văn Lâm, Chủ tịch UBND tỉnh trao Bằng khen cho ông Trần Văn Tú, Giám đốc Sở Xây dựng; đồng chí "
+            "Bùi Thị Lan, Phó Chủ tịch UBND tỉnh trao Giấy khen cho các tập thể.")
+    assert [a["recipient"] for a in r["awards"]] == ["Trần Văn Tú"]
+
+
+def test_a_school_named_after_a_lady_is_no_person(rec):
+    r = rec(_N17 + "Dịp này, Trường THCS Bà Huyện Thanh Quan được tặng Bằng khen của Chủ tịch UBND tỉnh.")
+    assert [a["recipient"] for a in r["awards"]] == ["Trường THCS Bà Huyện Thanh Quan"]
+    r = rec(_N17 + "Dịp này, Sở Xây dựng, Sở Tài chính và ông Phạm Văn Thuận được tặng Bằng khen của Chủ tịch UBND tỉnh.")
+    assert [a["recipient"] for a in r["awards"]] == ["Sở Xây dựng", "Sở Tài chính", "Phạm Văn Thuận"]
+
+
+def test_the_units_that_did_something_after_a_count_and_colon_are_no_members(rec):
+    r = rec(_R17 + "Năm 2023, Cụm có ba đơn vị: Sở Xây dựng, Sở Tài chính và Sở Công Thương được UBND tỉnh tặng Cờ thi đua.")
+    assert r["cluster"]["members"] == []
+
+
+def test_ts_in_a_companys_name_opens_no_person(rec):
+    r = rec(_R17 + "Dự hội nghị có đại diện Công ty CP Chế biến TS Minh Hải và Chi cục Thủy sản.")
+    assert r["people"] == []
+
+
+def test_a_dated_section_label_in_capitals_is_no_author(rec):
+    r = rec("Cụm thi đua số 3 tổng kết công tác năm 2024\n\n15/01/2025 09:12\n\nVĂN BẢN CHỈ ĐẠO\n\nSáng 14/1/2025, tại Hội trường "
+            "Sở Nội vụ, Cụm thi đua số 3 tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2024.")
+    assert r["author"] is None

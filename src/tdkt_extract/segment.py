@@ -573,7 +573,8 @@ def _mark_byline(doc: Document) -> None:
             surnamed = nm is not None and nm.group(1).split(" ")[0] in lexicon.words("surnames.txt")
             # (a pen name of two given names, "Hồng Nhung", only with the page's date line beside it)
             # (in capitals only with its unit in brackets: "ĐỨC THỊNH (Phòng Chính trị)"; a line in capitals alone is a heading)
-            surnamed = surnamed or nm is not None and nm.group(1).isupper() and nm.group(1).split(" ")[0].capitalize() in lexicon.words("surnames.txt")
+            surnamed = surnamed or nm is not None and nm.group(1).isupper() and nm.group(2) is not None and "(" in s \
+                and nm.group(1).split(" ")[0].capitalize() in lexicon.words("surnames.txt")
             pen = nm is not None and dated and len(nm.group(1).split()) == 2 \
                 and (not nm.group(1).isupper() or nm.group(2) is not None and "(" in s) and _pen_name_ok(doc, nm.group(1))
             parts = nm.group(1).split(" - ") if nm is not None else []

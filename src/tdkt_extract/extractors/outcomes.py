@@ -196,7 +196,9 @@ _RE_LEADERS = regex.compile(
     # (or a colon right after the words that lead: "suy tôn 2 đơn vị dẫn đầu: A và B")
     r"(?:\b(?:là|gồm)(?:\s+các\s+(?:đơn vị|tập thể|cơ quan))?\s*:?\s*|(?<=\bđầu(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?)?)\s*:\s*)", regex.I
 )
-_RE_CLAUSE_GOES_ON = regex.compile(r"\s*(?:,\s*(?-i:\p{Ll})|;)")
+_RE_CLAUSE_GOES_ON = regex.compile(r"\s*(?:,\s*(?!(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s)(?-i:\p{Ll})|;)"
+                                r"|\s*,\s*(?=(?:Bằng khen|Giấy khen|Cờ|Danh hiệu|Huân chương)\b)|\s+(?=(?-i:cho|tặng|trao|đã|sẽ|được|bàn giao|nhận|đạt|với)\s)")
+_RE_OUTSIDE_AFTER_LEAD = regex.compile(r"\b(?:dẫn|đứng)\s+đầu(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?)?(?:\s+năm\s+\d{4})?\s+(?:" + _OUTSIDE_RANK + r"|tỷ lệ|tỉ lệ)\b", regex.I)
 _RE_LEADERS_BEFORE = regex.compile(r"\s+là\s+(?:hai|ba|bốn|năm|0?[2-9])\s+(?:đơn vị|doanh nghiệp|tập thể|cơ quan|trường)\s+"
                                    r"(?:(?:xuất sắc|tiêu biểu)\s*,?\s*)?(?:dẫn|đứng)\s+đầu\b"
                                    r"(?!\s*(?:" + _OUTSIDE_RANK + r"|tỷ lệ|tỉ lệ)\b)", regex.I)
@@ -225,7 +227,8 @@ def _clause_start(t: str, lo: int, at: int) -> int:
 # a place named after a unit's comma: "huyện B" in "Công an xã A, huyện B"
 _RE_HIGHER_PLACE_PART = regex.compile(r"(?:huyện|quận|thị xã|thành phố|tỉnh)\s+(?-i:\p{Lu})[\p{L}\s-]{1,30}", regex.I)
 # the words that choose the cluster's units (a rank written with no verb of its own counts only beside them)
-_RE_CHOSEN_IN_CLUSTER = regex.compile(r"\b(?:bình xét|suy tôn|xếp hạng|xếp loại|chấm điểm|bình chọn)\b", regex.I)
+# ("chấm điểm" as the scoring's result: not "chấm điểm chéo", an order of inspection drawn by lots)
+_RE_CHOSEN_IN_CLUSTER = regex.compile(r"\b(?:bình xét|suy tôn|xếp hạng|xếp loại|chấm điểm thi đua|kết quả chấm điểm|bình chọn)\b", regex.I)
 # the word of a tie before a rank's verb ("A và B đồng xếp thứ nhất", "cùng xếp thứ hai"), and a rank given to two units
 # named after it ("xếp thứ hai là A và B")
 # (the tie words in lower case: "Lâm Đồng xếp thứ nhất" is a province's name)
@@ -431,8 +434,13 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
             continue
         # the ranks numbered in brackets after the order is announced: "thứ tự xếp hạng như sau: (1) A; (2) B; (3) C"
         # (an order of ranking: not a rotation, a hosting order or an agenda, "thứ tự luân phiên / đăng cai / các nội dung")
-        if ("(1)" in low or "1." in low or "1)" in low or "1/" in low) and _RE_RANK_ORDER_WORDS.search(low) and not _RE_NOT_RANK_ORDER.search(low):
-            numbered = [(int(m.group(1) or m.group(2)), unit_after(doc, m.end(), s.end)) for m in _RE_NUMBERED_RANK.finditer(t, s.start, s.end)]
+        if ("(1)" in low or "1." in low or "1)" in low or "1/" in low) and _RE_RANK_ORDER_WORDS.search(low) and not _RE_NOT_RANK_ORDER.search(low) \
+                and not _RE_INDEX_RANK.search(low):
+            items = list(_RE_NUMBERED_RANK.finditer(t, s.start, s.end))
+            # (not the recipients of an award numbered after it: "đề nghị tặng Bằng khen cho 3 tập thể: 1. A; 2. B")
+            if items and _RE_AWARD_WORDS.search(t, s.start, items[0].start()):
+                items = []
+            numbered = [(int(m.group(1) or m.group(2)), unit_after(doc, m.end(), s.end)) for m in items]
             if len(numbered) >= 2 and [r for r, _ in numbered] == list(range(1, len(numbered) + 1)) \
                     and all(u and starts_with_unit_head(t[u[0]:u[1]]) for _, u in numbered):
                 out += [(r, _ranked(t, u)) for r, u in numbered]
@@ -483,7 +491,8 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
                 out.append((_ORD[m.group("o").lower()], _ranked(t, span)))
                 lo = span[1]
         # a class and its unit after a dash or colon, in a sentence about ranking: "Xếp loại: hạng Nhất - A; hạng Nhì - B"
-        for m in (finditer(_RE_RANK_CLASS_LABEL, t, s.start, s.end) if "hạng" in low or "loại" in low or "thứ" in low else ()):
+        for m in (finditer(_RE_RANK_CLASS_LABEL, t, s.start, s.end) if ("hạng" in low or "loại" in low or "thứ" in low)
+                  and not _RE_INDEX_RANK.search(low) else ()):
             if cre.search(r"\b(?:huân|huy)\s+chương\b", low[:m.start() - s.start]):
                 break  # an order's classes ("tặng Huân chương Lao động: hạng Nhì - A; hạng Ba - B"), no ranking
             if ranking is None:
@@ -637,9 +646,19 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
                         q = i + len(piece)
                 found = [_ranked(t, u) for u in map(_named_or_unit_in, (f for f in parts if f.value)) if u]
             else:
-                # (uncounted, the leaders end where the clause goes on: "Dẫn đầu Khối là A, tiếp đến là B")
-                on = _RE_CLAUSE_GOES_ON.search(t, m.end(), s.end) if m.group("u") is not None else None
+                # (uncounted, the leaders end where the clause goes on: "Dẫn đầu Khối là A, tiếp đến là B"; "... là A, Bằng khen
+                # cho B"; "là A đã bàn giao ..."; read on the shadow text, a protected name's commas go on)
+                on = _RE_CLAUSE_GOES_ON.search(shadow(doc), m.end(), s.end) if m.group("u") is not None else None
                 found = _split_units(doc, m.end(), on.start() if on else s.end)
+                if m.group("u") is not None:
+                    # (each a unit or a place; the year named is the one reviewed: not "Đơn vị dẫn đầu Cụm năm 2022 là A" at the
+                    # review of 2023, nor "Dẫn đầu Cụm về thu ngân sách là A", a place on one index)
+                    per = doc.draft.scalars.get("meeting.period")
+                    years = [int(y) for y in _RE_ANY_YEAR.findall(t, m.start(), m.end())]
+                    if _RE_OUTSIDE_AFTER_LEAD.search(t, m.start(), m.end()) or per is not None and per.value.get("year") is not None \
+                            and any(y != per.value["year"] for y in years):
+                        found = []
+                    found = [f for f in found if starts_with_unit_head(f.value) or _RE_UNIT_OPENS.match(f.value) or gazetteer.is_place(f.value)]
             leaders = [f for f in found if not any(f.start == g.start for _, g in out)]
             out += [(1, f) for f in leaders]
             if leaders:
@@ -745,6 +764,9 @@ def _ranked(t: str, span: tuple[int, int]) -> Found:
     return Found(v, span[0], span[0] + len(v))
 
 
+# a ranking on an index of the province's, not the cluster's (its labels and numbers rank nothing here)
+_RE_INDEX_RANK = regex.compile(r"\b(?:chỉ số|par\s*index|pci|ddci|sipas|papi|ict\s*index)\b", regex.I)
+_RE_AWARD_WORDS = regex.compile(r"\b(?:tặng|trao|khen thưởng|bằng khen|giấy khen|cờ thi đua|danh hiệu)\b|\bcho\s*(?:\d{1,3}\s+\p{L}+(?:\s+\p{L}+)?\s*)?:", regex.I)
 _RE_RANK_ORDER_WORDS = regex.compile(r"xếp hạng|thứ tự (?:xếp hạng|thi đua|bình xét)|kết quả (?:thi đua|bình xét|chấm điểm|xếp)|bình xét|suy tôn")
 _RE_NOT_RANK_ORDER = regex.compile(r"luân phiên|đăng cai|nội dung|chương trình")
 # ("(1) A; (2) B", or "1. A; 2. B" after the colon and each ";")
@@ -819,6 +841,7 @@ _ADMIN_LOW = r"xã|phường|thị trấn|thị xã|huyện|quận"
 
 
 _RE_BRACKETED = regex.compile(r"\([^()\n]{0,80}\)")
+_RE_LOWER_PLACE_IN = regex.compile(r"\b(?:xã|phường|thị trấn)\s+(?-i:\p{Lu})", regex.I)
 
 
 def _split_units(doc: Document, a: int, b: int) -> list[Found]:
@@ -832,14 +855,23 @@ def _split_units(doc: Document, a: int, b: int) -> list[Found]:
     # (and before a place named with its kind: "thị xã A và huyện B")
     joins = r"\s+và\s+(?=" + unit_head_ci_re().pattern + ")" if starts_with_unit_head(lead) else \
         r"\s+và\s+(?=\p{Lu}|(?:" + _ADMIN_LOW + r"|thành phố)\s+(?-i:\p{Lu}))"
-    # (not at a comma inside brackets: "B (97,6 điểm) và C (97,2 điểm)")
+    # (not at a comma inside brackets, "B (97,6 điểm) và C (97,2 điểm)", nor inside a protected name: the shadow text)
     seg = doc.text[a:end]
-    masked = _RE_BRACKETED.sub(lambda m: "\x1f" * len(m.group(0)), seg) if "(" in seg else seg
-    parts, k = [], 0
+    masked = sh[a:end]
+    masked = _RE_BRACKETED.sub(lambda m: "\x1f" * len(m.group(0)), masked) if "(" in masked else masked
+    spans, k = [], 0
     for m in cre.finditer(r",\s*|" + joins, masked):
-        parts.append(seg[k:m.start()])
+        spans.append((k, m.start(), m.group(0).startswith(",")))
         k = m.end()
-    parts.append(seg[k:])
+    spans.append((k, len(seg), False))
+    parts = []
+    for i, (x, y, _comma) in enumerate(spans):
+        # (a unit's higher place after its comma goes with it: "Công an xã A, huyện B")
+        if parts and spans[i - 1][2] and _RE_HIGHER_PLACE_PART.fullmatch(seg[x:y].rstrip(" .")) and _RE_LOWER_PLACE_IN.search(parts[-1][1]):
+            parts[-1] = (parts[-1][0], seg[parts[-1][0]:y])
+        else:
+            parts.append((x, seg[x:y]))
+    parts = [p for _x, p in parts]
     pos = a
     for p in parts:
         i = doc.text.find(p, pos, end)
@@ -1342,6 +1374,11 @@ def _recipients(doc: Document, a: int, b: int) -> list[Found]:
                 title = _RE_TITLE_TO_NEXT.match(t, pos, b)
                 if title is not None:
                     person = _person_at(after_title, t, title.end(), b)
+                    # (the next person with a verb of his own opens the next clause: "...; đồng chí B, Phó Chủ tịch UBND
+                    # tỉnh trao Giấy khen cho ...")
+                    stop = search(r"[;.]", t, person.end(), b) if person is not None else None
+                    if person is not None and _RE_OWN_ACT.search(t, person.end(), stop.start() if stop else b):
+                        person = None
         if not out:
             return out
         # (a unit joined after the persons: "cho Đại tá A và Phòng Tham mưu"; not the person's title after a comma, "cho ông A,
@@ -1449,14 +1486,20 @@ def _person_recipient_res() -> tuple:
             regex.compile(r"\s*(?:;|,?\s*và)\s*" + named, regex.I))
 
 
+_RE_JOINED_BEFORE = regex.compile(r"\s*(?:,|\s+và)\s*$")
+
+
 @lru_cache(maxsize=None)
 def _person_before_re():
-    """A person with an honorific or a rank, ending the text searched (the recipient before "được tặng")."""
+    """A person with an honorific or a rank, ending the text searched (the recipient before "được tặng"); the honorific in
+    lower case, or capitalised where a clause opens ("Trường THCS Bà Huyện Thanh Quan" names a school)."""
     ranks = alternation(lexicon.words("ranks.txt"))
-    return regex.compile(r"(?:^|[,;:]\s*|(?<=\s))(?:(?:ông|bà|đồng chí|đ/c)(?:\s+(?-i:" + ranks + r"))?|(?-i:" + ranks + r"))"
+    honorific = r"(?:(?:^|(?<=[.;:,\n]\s*))(?-i:Ông|Bà|Đồng chí|Đ/c)|(?<!\p{L})(?-i:ông|bà|đồng chí|đ/c))"
+    return regex.compile(r"(?:" + honorific + r"(?:\s+(?-i:" + ranks + r"))?|(?:^|(?<=[.;:,]\s*)|(?<=\s))(?-i:" + ranks + r"))"
                          r"\s+(?P<name>(?-i:\p{Lu}\p{Ll}*)(?:\s+(?-i:\p{Lu}\p{Ll}*)){1,4})\s*$", regex.I)
 
 
+_RE_OWN_ACT = regex.compile(r"\s(?-i:trao|tặng|phát biểu|chủ trì|cảm ơn|báo cáo|trình bày|nhận|được|đã|là|đề nghị|chúc mừng|ghi nhận)(?!\p{L})")
 # a person's title after the name, up to the next person's separator: ", Kế toán trưởng Quỹ X" before " và ông B"
 _RE_TITLE_TO_NEXT = regex.compile(r"\s*,\s*(?-i:\p{Lu})[^;.:\n]{1,120}?(?=\s*(?:;|,?\s+và\s))", regex.I)
 _RE_OWN_AWARD_CLAUSE = regex.compile(r"[^.;]{2,200}?\s(?:được|đã được)\s+(?:đề nghị\s+|đề xuất\s+)?(?:tặng|trao|nhận|khen)(?!\p{L})", regex.I)
@@ -1483,10 +1526,13 @@ def _recipients_before(doc: Document, lo: int, end: int) -> list[Found]:
     """"A, B và C được tặng": the units listed right before the verb, read backwards while each
     part looks like a unit or a place (a clause such as "Nhân dịp này" ends the list)."""
     t = doc.text
-    # a person named right before the verb: "Dịp này, ông A được tặng Bằng khen ..."
+    # a person named right before the verb: "Dịp này, ông A được tặng Bằng khen ..." (with the units joined before him:
+    # "A, B và ông C được tặng")
     pm = _person_before_re().search(t, lo, end)
     if pm is not None:
-        return [Found(pm.group("name"), pm.start("name"), pm.end("name"))]
+        person = Found(pm.group("name"), pm.start("name"), pm.end("name"))
+        join = _RE_JOINED_BEFORE.search(t, lo, pm.start())
+        return ([*_recipients_before(doc, lo, join.start()), person] if join is not None else [person])
     parts = []
     # split on the shadow text: a comma inside an official name ("Lao động, Thương binh và Xã hội") splits nothing
     # (a unit's higher place after its comma goes with it: "Chi cục X huyện A, tỉnh B")
