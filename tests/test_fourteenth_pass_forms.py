@@ -244,3 +244,48 @@ def test_an_award_that_was_given_here_told_with_da(rec):
 def test_a_vote_to_rank_is_a_ranking_act(rec):
     r = rec(REVIEW + "Hội nghị đã tiến hành bỏ phiếu bình xét thi đua năm 2023.")
     assert [d["kind"] for d in r["decisions"]] == ["ranking"]
+
+
+PAGE = "Cụm thi đua số 4 tổng kết năm 2024\n\n{}\n\nNgày 18/12/2024, tại Hội trường UBND huyện Tân Lạc, Cụm thi đua số 4 tổ chức hội nghị tổng kết công tác thi đua năm 2024.\n"
+
+
+def test_bylines_beside_the_pages_date_in_more_shapes(rec):
+    assert rec(PAGE.format("Đức Minh | 15:20 - 19/12/2024"))["author"] == "Đức Minh"
+    assert rec(PAGE.format("Đỗ Thu Hằng | Thứ Năm, 19/12/2024 - 08:45"))["author"] == "Đỗ Thu Hằng"
+    assert rec(PAGE.format("19/12/2024 08:30\n\nBài: Khánh Vy | Ảnh: Minh Đức"))["author"] == "Khánh Vy"
+    r = rec("Thứ Năm, 19/12/2024\n\n" + PAGE.format("Hoàng Thị Hạnh (Tổ Ngữ văn)"))
+    assert r["author"] == "Hoàng Thị Hạnh"
+
+
+def test_agreed_to_introduce_as_next_chair(rec):
+    r = rec(NEXT + "BHXH tỉnh Lai Châu được thống nhất giới thiệu làm Trưởng khối năm 2025, BHXH tỉnh Điện Biên làm Phó Trưởng khối.")
+    assert r["cluster"]["next_chair"]["organization"] == "BHXH tỉnh Lai Châu"
+    assert r["cluster"]["next_vice_chair"]["organization"] == "BHXH tỉnh Điện Biên"
+
+
+def test_a_bare_proposal_after_the_clause_that_ranks(rec):
+    r = rec(REVIEW + "Qua bình xét, Sở Xây dựng được suy tôn dẫn đầu Cụm; đề nghị Chủ tịch UBND tỉnh tặng Cờ thi đua.")
+    assert [(a["recipient"], a["award"], a["status"]) for a in r["awards"]] == [("Sở Xây dựng", "Cờ thi đua", "proposed")]
+
+
+def test_acting_for_the_chair_named_with_the_bare_word_of_its_place(rec):
+    r = rec(NEXT + "Cụm gồm 3 đơn vị: Bưu điện tỉnh Sơn La (Cụm trưởng), Bưu điện tỉnh Lai Châu và Bưu điện tỉnh Điện Biên. "
+            "Thay mặt đơn vị Cụm trưởng, ông Lò Văn Thành, Giám đốc Bưu điện tỉnh chủ trì hội nghị.")
+    assert r["cluster"]["chair"] == {"organization": "Bưu điện tỉnh Sơn La", "person": "Lò Văn Thành"}
+
+
+def test_presenting_the_report_opens_the_reporters_clause(rec):
+    r = rec(NEXT + "Thông qua báo cáo tổng kết năm 2024, đồng chí Trịnh Văn Khôi, Trưởng phòng Nội vụ huyện Tân Lạc cho biết: "
+            "năm qua các huyện đã làm tốt.")
+    assert [p["roles"] for p in r["people"]] == [["reported"]]
+    # ("qua báo cáo" alone: through the report, no reporter)
+    r = rec(NEXT + "Qua báo cáo tổng kết năm 2024, đồng chí Trịnh Văn Khôi, Trưởng phòng Nội vụ huyện Tân Lạc nhấn mạnh: "
+            "năm qua các huyện đã làm tốt.")
+    assert [p["roles"] for p in r["people"]] == [["spoke"]]
+
+
+def test_a_surveying_departments_name_keeps_its_commas(rec):
+    r = rec(NEXT + "Khối gồm 3 đơn vị: Cục Viễn thám quốc gia, Cục Đo đạc, Bản đồ và Thông tin địa lý Việt Nam và Viện Khoa học "
+            "Đo đạc và Bản đồ.")
+    assert r["cluster"]["members"] == ["Cục Viễn thám quốc gia", "Cục Đo đạc, Bản đồ và Thông tin địa lý Việt Nam",
+                                       "Viện Khoa học Đo đạc và Bản đồ"]

@@ -529,7 +529,8 @@ def _mark_byline(doc: Document) -> None:
         if b.kind == "body" and len(s) > 90:
             break  # the lead
         m = _BYLINE_PREFIX.match(s)
-        nm = _RE_NAME_LINE.match(s[m.end():].strip()) if m and ":" in m.group(0) else None
+        # (the photographer credited after it goes: "Bài: A | Ảnh: B")
+        nm = _RE_NAME_LINE.match(_RE_PHOTO_CREDIT.sub("", s[m.end():]).strip()) if m and ":" in m.group(0) else None
         if nm and not _is_place(nm.group(1)) and _names_an_author(s, nm.group(1)):
             b.kind = "byline"
             return
@@ -595,7 +596,10 @@ def _mark_byline(doc: Document) -> None:
                 doc.blocks[cand].kind = "byline"
                 return
             # (or the name with its unit in brackets, "Hoàng Thu (Trung tâm VH-TT&TT huyện)", dated or not)
-            if named and nm.group(2) and "(" in s and s.rstrip(" .").endswith(")") and _looks_like_unit(nm.group(2)) \
+            # (a full name, the family name first, beside the page's date: any short capitalised group, "(Tổ Ngữ văn)")
+            if named and nm.group(2) and "(" in s and s.rstrip(" .").endswith(")") \
+                    and (_looks_like_unit(nm.group(2)) or surnamed and dated and len(nm.group(1).split()) >= 3
+                         and nm.group(2)[:1].isupper() and len(nm.group(2)) <= 40) \
                     and not _looks_like_unit(nm.group(1)) and (surnamed or pen):
                 doc.blocks[cand].kind = "byline"
                 return
@@ -645,8 +649,10 @@ def _mark_byline(doc: Document) -> None:
 
 
 # a part of a byline line that holds only the page's date or clock ("19/12/2025 15:42", "Ngày: 21/12/2024")
-_RE_DATE_PART = regex.compile(r"\s*(?:(?:ngày|cập nhật|đăng(?: lúc)?)\s*:?\s*)?(?:\d{1,2}[:h]\d{2}(?::\d{2})?\s*,?\s*)?"
-                           r"(?:\d{1,2}/\d{1,2}/\d{2,4})?\s*(?:\d{1,2}[:h]\d{2}(?::\d{2})?)?\s*", regex.I)
+# (a weekday may open it, a dash join the clock and the date: "Thứ Bảy, 20/01/2024 - 08:45", "15:20 - 19/12/2025")
+_RE_DATE_PART = regex.compile(r"\s*(?:(?:ngày|cập nhật|đăng(?: lúc)?)\s*:?\s*)?(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\s*,?\s*)?"
+                           r"(?:\d{1,2}[:h]\d{2}(?::\d{2})?\s*[,–-]?\s*)?"
+                           r"(?:\d{1,2}/\d{1,2}/\d{2,4})?\s*(?:[–-]\s*)?(?:\d{1,2}[:h]\d{2}(?::\d{2})?)?\s*", regex.I)
 
 
 def _pipe_name_part(s: str) -> tuple[int, int] | None:
@@ -952,7 +958,7 @@ def _glued_date(s: str):
 
 # the page's date after a byline's name and a dash or with its clock first: "Như Ý - 17:46, 22/03/2025",
 # "Như Ý | 22/03/2025 17:46", "Như Ý 17:46, 22/03/2025"
-_RE_DATED_BYLINE = regex.compile(r"(?<=\S)\s+(?:(?:[-–|]\s+)(?:\d{1,2}:\d{2}\s*,?\s+)?|\d{1,2}:\d{2}\s*,?\s+)"
+_RE_DATED_BYLINE = regex.compile(r"(?<=\S)\s+(?:(?:[-–|]\s+)(?:\d{1,2}:\d{2}\s*[,–-]?\s+)?|\d{1,2}:\d{2}\s*[,–-]?\s+)"
                               r"\d{1,2}/\d{1,2}/\d{4}(?:\s*,?\s+\d{1,2}:\d{2})?\s*$")
 
 

@@ -1709,8 +1709,8 @@ _V_ROLES = cues.vocabulary("cluster.roles", lambda: (*lexicon.table("cluster_rol
 _AFTER_UNIT = r"""(?x:(?:\s*[-–]\s*\d{1,2}\s+(?:đơn\ vị|địa\ phương|cơ\ quan|thành\ viên)(?=\s))?(?:
     \s*[,-]\s*(?:(?:là|làm)\s+)?<UW>?                         # "X - Cụm trưởng", "X, là đơn vị Cụm phó"
   | \s+(?:
-        (?:cũng\s+|tiếp\ tục\s+|sẽ\s+)?(?:được\s+)?(?:(?:bầu|chỉ\ định|phân\ công)\s+)?(?:lần\s+lượt\s+)?
-        (?:làm|là)(?:\s+<UW>|\s+)                              # "X (được bầu / chỉ định) làm (đơn vị) Cụm trưởng"
+        (?:cũng\s+|tiếp\ tục\s+|sẽ\s+)?(?:được\s+)?(?:(?:thống\ nhất|nhất\ trí)\s+)?(?:(?:bầu|chỉ\ định|phân\ công|giới\ thiệu)\s+)?(?:lần\s+lượt\s+)?
+        (?:làm|là)(?:\s+<UW>|\s+)                              # "X (được (thống nhất) bầu / chỉ định) làm (đơn vị) Cụm trưởng"
       | (?:(?:được\s+)?(?:bầu|chỉ\ định|phân\ công)\s+)?(?:giữ|với)\s+(?:vai\s+trò|nhiệm\s+vụ)(?:\s+(?:là|làm))?\s+<UW>?  # "X (được bầu) giữ vai trò Cụm trưởng", "X với vai trò là Khối trưởng"
       | giữ\s+chức(?:\s+vụ)?\s+                                # "X giữ chức Cụm phó"
       | đại\s+diện(?:\s+cho)?\s+<UW>?                         # "X đại diện đơn vị Trưởng khối"
@@ -2444,8 +2444,10 @@ class _RoleSentence:
         held = self.doc.draft.roles.get(key)
         # (the unit already read, from a note elsewhere: the one named acts for it)
         # (or its place named bare, "Văn Quan (Cụm trưởng)", for "UBND huyện Văn Quan")
+        # (or named with the bare word of its place, "Giám đốc Bưu điện tỉnh" for "Bưu điện tỉnh Sơn La")
         fresh = held is None or held.person is None and held.organization is not None and (
-            held.organization.value == org.value or _same_place_unit(held.organization.value, org.value))
+            held.organization.value == org.value or _same_place_unit(held.organization.value, org.value)
+            or org.value.endswith((" tỉnh", " huyện", " thành phố", " xã", " phường")) and held.organization.value.startswith(org.value + " "))
         self.put(_role_kind(m), key.startswith("next_"), (org.start, org.end))
         if fresh and nm is not None:  # the named one acts for the unit at this meeting
             a = nm.start() + len(nm.group(0)) - len(nm.group(0).lstrip())

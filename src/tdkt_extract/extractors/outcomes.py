@@ -777,6 +777,7 @@ _RE_PRAISE_BEFORE = regex.compile(
     r"(?:\s*,\s*|\s+)(?:là\s+)?(?:(?:đơn vị|tập thể)\s+)?(?:tiêu biểu|xuất sắc|điển hình)(?:\s+(?:và|,)\s*(?:tiêu biểu|xuất sắc|điển hình))?\s*,?\s*$", regex.I)
 
 
+_RE_BARE_PROPOSAL = regex.compile(r"\s*(?:đồng thời\s+|và\s+)?(?:(?:thống nhất|nhất trí)\s+)?(?:đề nghị|đề xuất)\b", regex.I)
 _RE_AT_THIS_MEETING = regex.compile(r"\s*(?:(?:nhân|cũng\s+trong|cũng\s+nhân)\s+)?dịp\s+này\s*,|\s*(?:cũng\s+)?tại\s+(?:hội\s+nghị|buổi\s+lễ)(?:\s+này)?\s*,", regex.I)
 _RE_VOTES_BEFORE = regex.compile(r"\s+(?-i:đạt|được|với)\s+(?:số\s+phiếu|số\s+điểm|tổng\s+điểm|điểm\s+số|\d{1,3}\s*%\s*(?:số\s+)?phiếu)"
                               r"(?:\s+(?:cao\s+nhất|tuyệt\s+đối|tối\s+đa))?\s*(?:,|\s+và)?\s*$", regex.I)
@@ -1064,6 +1065,10 @@ def awards(doc: Document) -> list[AwardDraft]:
                     # "suy tôn X dẫn đầu ..., đề nghị UBND tỉnh tặng Cờ thi đua": proposed for the unit ranked in
                     # the same clause, the nearest before the award (with the others of its rank: "A và B dẫn đầu")
                     ranked = [(r, f) for r, f in doc.draft.rankings if c_start <= f.start < a_start]
+                    if not ranked and c_start > s.start and _RE_BARE_PROPOSAL.match(t, c_start, a_start):
+                        # (or in the clause before, where the proposal opens its own with no subject: "suy tôn A dẫn đầu
+                        # Cụm; đề nghị Bộ trưởng tặng Cờ thi đua")
+                        ranked = [(r, f) for r, f in doc.draft.rankings if s.start <= f.start < c_start]
                     if ranked:
                         near = max(ranked, key=lambda rf: rf[1].start)[0]
                         recips = [f for r, f in ranked if r == near]

@@ -710,7 +710,7 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
     low = doc.cues.lower[clause_a:name_a]
     # the lead names the verb and a comma follows it ("Phát biểu tại hội nghị, ông ..."): both checked cheaply first
     lead_m = _RE_LEAD_VERB.match(lead) if "," in lead and any(v in low for v in _LEAD_VERBS) else None
-    if lead_m and cre.search(r"\b(?:nghe|theo|qua)\s+(?:\p{L}+\s+){0,2}$", lead[:lead_m.start(1)], regex.I):
+    if lead_m and cre.search(r"\b(?:nghe|theo|(?<!thông\s)qua)\s+(?:\p{L}+\s+){0,2}$", lead[:lead_m.start(1)], regex.I):
         lead_m = None  # "Sau khi nghe báo cáo ..., ông A nhấn mạnh": the listener, not the reporter
     if lead_m:
         v = lead_m.group(1).lower()
