@@ -289,3 +289,43 @@ def test_a_surveying_departments_name_keeps_its_commas(rec):
             "Đo đạc và Bản đồ.")
     assert r["cluster"]["members"] == ["Cục Viễn thám quốc gia", "Cục Đo đạc, Bản đồ và Thông tin địa lý Việt Nam",
                                        "Viện Khoa học Đo đạc và Bản đồ"]
+
+
+def test_the_chair_held_by_a_border_or_army_officer_by_his_position(rec):
+    r = rec(NEXT + "Thiếu tá Phạm Ngọc Sơn, Chính trị viên Đồn Biên phòng Sa Huỳnh, Cụm trưởng chủ trì hội nghị.")
+    assert r["cluster"]["chair"]["organization"] == "Đồn Biên phòng Sa Huỳnh"
+    r = rec(NEXT + "Trung tá Vi Đức Thắng, Chỉ huy trưởng Ban CHQS huyện Lộc Bình - Cụm phó dự hội nghị.")
+    assert r["cluster"]["vice_chair"]["organization"] == "Ban CHQS huyện Lộc Bình"
+
+
+def test_kinds_of_unit_new_to_the_heads(rec):
+    r = rec(NEXT + "Năm 2024 PGD thị xã Nghĩa Lộ giữ vai trò Cụm phó.")
+    assert r["cluster"]["vice_chair"]["organization"] == "PGD thị xã Nghĩa Lộ"
+    r = rec(NEXT + "Cụm gồm: Thành đoàn Quy Nhơn, Huyện đoàn Tuy Phước và Đoàn Khối các cơ quan tỉnh.")
+    assert r["cluster"]["members"] == ["Thành đoàn Quy Nhơn", "Huyện đoàn Tuy Phước", "Đoàn Khối các cơ quan tỉnh"]
+
+
+def test_next_school_years_roles_dated_before_the_unit(rec):
+    r = rec("Sáng 28/5/2021, Cụm thi đua số 3 các trường THPT tổ chức hội nghị tổng kết công tác thi đua năm học 2020 - 2021.\n\n"
+            "Hội nghị thống nhất năm học 2021 - 2022 trường THPT Lương Văn Tụy làm trưởng cụm, trường THPT Trần Văn Lan làm phó cụm.")
+    assert r["cluster"]["next_chair"]["organization"] == "trường THPT Lương Văn Tụy"
+    assert r["cluster"]["next_vice_chair"]["organization"] == "trường THPT Trần Văn Lan"
+    assert r["cluster"]["chair"] is None
+
+
+def test_elected_by_the_meeting_named_between(rec):
+    r = rec(NEXT + "Năm 2025, Đồn Biên phòng Tịnh Hòa được hội nghị bầu làm Cụm trưởng.")
+    assert r["cluster"]["next_chair"]["organization"] == "Đồn Biên phòng Tịnh Hòa"
+
+
+def test_titles_of_staff_in_lower_case_and_the_others_after_a_title(rec):
+    r = rec(NEXT + "Chị Lê Thị Thanh Huyền, cán bộ Công an xã Tân Đức trình bày báo cáo. Dự hội nghị có ông Lê Văn Đực, "
+            "Phó Chủ tịch Liên minh HTX tỉnh và giám đốc các HTX trong cụm.")
+    assert [(p["name"], p["title"]) for p in r["people"]] == [("Lê Thị Thanh Huyền", "cán bộ Công an xã Tân Đức"),
+                                                              ("Lê Văn Đực", "Phó Chủ tịch Liên minh HTX tỉnh")]
+
+
+def test_a_blocs_kinds_of_hospital_joined_by_a_comma(rec):
+    r = rec("Sáng 13/7/2022, Khối thi đua các bệnh viện đa khoa, chuyên khoa tuyến tỉnh tổ chức hội nghị sơ kết công tác thi đua "
+            "6 tháng đầu năm 2022.")
+    assert r["cluster"]["name"] == "Khối thi đua các bệnh viện đa khoa, chuyên khoa tuyến tỉnh"

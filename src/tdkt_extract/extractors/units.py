@@ -294,9 +294,10 @@ _RE_LEFT_BOUNDARY = regex.compile(
     # ("Năm nay huyện X là đơn vị trưởng khối", "Hiện nay Sở X là Cụm trưởng"; after an opening phrase:
     # "Theo nguyên tắc luân phiên, năm 2019 huyện X đảm nhận Cụm trưởng")
     # (and by the word that gives a vote's result: "Kết quả Sở X làm Cụm trưởng")
-    r"|(?:^|[.;:,]\s*|\n\s*)(?:(?:trong\s+)?năm\s+(?:19|20)\d{2}|năm nay|hiện nay|hiện tại|kết quả)\s"
-    # (or by the year after the verb that agrees on it: "thống nhất năm 2025 Sở X làm Cụm trưởng")
-    r"|\b(?:thống nhất|nhất trí|bầu|chọn|giới thiệu)\s+(?:(?:trong|cho)\s+)?năm\s+(?:19|20)\d{2}\s"
+    r"|(?:^|[.;:,]\s*|\n\s*)(?:(?:trong\s+)?năm(?:\s+học)?\s+(?:(?:19|20)\d{2}\s*[-–]\s*)?(?:19|20)\d{2}|năm nay|hiện nay|hiện tại|kết quả)\s"
+    # (or by the year after the verb that agrees on it: "thống nhất năm 2025 Sở X làm Cụm trưởng", "thống nhất năm học
+    # 2021 - 2022 trường X làm trưởng cụm")
+    r"|\b(?:thống nhất|nhất trí|bầu|chọn|giới thiệu)\s+(?:(?:trong|cho)\s+)?năm(?:\s+học)?\s+(?:(?:19|20)\d{2}\s*[-–]\s*)?(?:19|20)\d{2}\s"
     # the verb after a unit and its note in brackets: "A (Cụm trưởng) phối hợp B (Cụm phó)"
     r"|\)\s+(?-i:\p{Ll}+)(?:\s+(?-i:\p{Ll}+)){0,2}\s)\s*$",
     regex.I | regex.REVERSE,
