@@ -329,3 +329,11 @@ def test_a_blocs_kinds_of_hospital_joined_by_a_comma(rec):
     r = rec("Sáng 13/7/2022, Khối thi đua các bệnh viện đa khoa, chuyên khoa tuyến tỉnh tổ chức hội nghị sơ kết công tác thi đua "
             "6 tháng đầu năm 2022.")
     assert r["cluster"]["name"] == "Khối thi đua các bệnh viện đa khoa, chuyên khoa tuyến tỉnh"
+
+
+def test_the_last_digits_of_a_year_are_no_count(rec):
+    r = rec(REVIEW + "Báo cáo cho biết, năm 2023 Công an các địa phương trong Cụm đã kéo giảm 9,6% số vụ phạm pháp hình sự.")
+    assert r["cluster"]["member_count"] is None
+    # (a count of all, "12/12 đơn vị thuộc Cụm", still counts)
+    r = rec(REVIEW + "Kết quả tự chấm điểm, 12/12 đơn vị thuộc Cụm thi đua số 4 hoàn thành xuất sắc nhiệm vụ.")
+    assert r["cluster"]["member_count"] == 12

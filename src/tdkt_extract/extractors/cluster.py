@@ -468,11 +468,12 @@ def _counts_the_members(t: str, m, end: int) -> bool:
 @lru_cache(maxsize=None)
 def _count_res():
     # (in words only where the count is named as such: after "có" / "gồm", before the unit noun)
-    n = r"(?P<n>\d{1,3}|(?<=\b(?:có|gồm)\s+)(?:" + _COUNT_WORD + r"))"
+    # (a whole number: not the "023" of "năm 2023")
+    n = r"(?P<n>(?<![\d.,])\d{1,3}(?!\d)|(?<=\b(?:có|gồm)\s+)(?:" + _COUNT_WORD + r"))"
     # (or anywhere before "đơn vị thành viên", which names the members: "mười hai đơn vị thành viên trong Khối"; not
     # "năm", the year as often as five: "mỗi năm đơn vị thành viên ...")
     # (opening its clause, or after "có", "gồm", "với", "tổng số": not the units a verb acts on, "kết nạp thêm hai đơn vị")
-    n_members = r"(?P<n>\d{1,3}|(?<=(?:^|[,.;:]\s*|\b(?:có|gồm|với|tổng số|cả|tất cả)\s+))(?!năm\b)(?:" + _COUNT_WORD + r"))"
+    n_members = r"(?P<n>(?<![\d.,])\d{1,3}(?!\d)|(?<=(?:^|[,.;:]\s*|\b(?:có|gồm|với|tổng số|cả|tất cả)\s+))(?!năm\b)(?:" + _COUNT_WORD + r"))"
     un = r"(?:" + _unit_nouns() + r")(?!\s+nghị\b)"  # ("8 tổ chức Hội nghị": a verb and the meeting, no count)
     return [
         regex.compile(n_members + r"\s+(?:" + un + r")(?:\s+(?:là\s+)?thành viên)(?!\s+(?:được|đạt|có)\b)", regex.I),
