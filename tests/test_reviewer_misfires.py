@@ -1778,3 +1778,78 @@ def test_a_dated_section_label_in_capitals_is_no_author(rec):
     r = rec("Cụm thi đua số 3 tổng kết công tác năm 2024\n\n15/01/2025 09:12\n\nVĂN BẢN CHỈ ĐẠO\n\nSáng 14/1/2025, tại Hội trường "
             "Sở Nội vụ, Cụm thi đua số 3 tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2024.")
     assert r["author"] is None
+
+
+# --- the eighteenth review ---------------------------------------------------------------------------------------------
+_K18 = "Sáng 12/1/2024, Khối thi đua các Vụ thuộc Bộ tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2023.\n\n"
+
+
+def test_the_fields_name_or_the_clusters_own_scores_keep_a_numbered_ranking(rec):
+    r = rec(_R17 + "Kết quả bình xét thi đua, khen thưởng năm 2023 như sau: 1. Sở Xây dựng; 2. Sở Tài chính; 3. Sở Công Thương.")
+    assert _ranks(r) == [(1, "Sở Xây dựng"), (2, "Sở Tài chính"), (3, "Sở Công Thương")]
+    r = rec(_R17 + "Căn cứ bảng chấm điểm các chỉ số thi đua, kết quả xếp loại: hạng Nhất - Sở Xây dựng; hạng Nhì - Sở Tài chính.")
+    assert _ranks(r) == [(1, "Sở Xây dựng"), (2, "Sở Tài chính")]
+
+
+def test_a_member_list_described_after_a_comma_is_kept(rec):
+    r = rec(_R17 + "Cụm có bốn huyện: Lạc Sơn, Kim Bôi, Tân Lạc và Mai Châu, đều là các huyện miền núi có đông đồng bào dân tộc.")
+    assert r["cluster"]["members"] == ["Lạc Sơn", "Kim Bôi", "Tân Lạc", "Mai Châu"]
+
+
+def test_a_town_and_a_district_are_peers(rec):
+    r = rec(_R17 + "Hội nghị suy tôn 2 đơn vị dẫn đầu là thị xã Nghĩa Lộ, huyện Văn Chấn.")
+    assert _ranks(r) == [(1, "thị xã Nghĩa Lộ"), (1, "huyện Văn Chấn")]
+
+
+def test_counted_leaders_before_a_colon_are_split_and_capped(rec):
+    r = rec(_R17 + "Hội nghị bình chọn 3 đơn vị dẫn đầu: Sở Xây dựng, Sở Tài chính, Sở Công Thương; đề nghị UBND tỉnh tặng Cờ thi đua "
+            "cho Sở Xây dựng.")
+    assert _ranks(r) == [(1, "Sở Xây dựng"), (1, "Sở Tài chính"), (1, "Sở Công Thương")]
+
+
+def test_cho_voi_nhan_inside_a_leaders_name(rec):
+    r = rec(_R17 + "Dẫn đầu Cụm là Hội Liên lạc với người Việt Nam ở nước ngoài tỉnh.")
+    assert _ranks(r) == [(1, "Hội Liên lạc với người Việt Nam ở nước ngoài tỉnh")]
+    r = rec(_R17 + "Đơn vị dẫn đầu Cụm là Trung tâm Tư vấn và dịch vụ cho thanh niên.")
+    assert _ranks(r) == [(1, "Trung tâm Tư vấn và dịch vụ cho thanh niên")]
+
+
+def test_an_aim_or_a_denial_is_no_result(rec):
+    r = rec(_R17 + "Năm 2023, Sở Xây dựng quyết tâm phấn đấu trở thành đơn vị dẫn đầu Cụm.")
+    assert _ranks(r) == []
+    r = rec(_R17 + "Năm 2023, Sở Xây dựng không còn là đơn vị dẫn đầu Cụm.")
+    assert _ranks(r) == []
+
+
+def test_a_speakers_past_award_is_no_conferral(rec):
+    r = rec(_N17 + "Tại hội nghị, Sở Xây dựng - đơn vị nhiều năm liền đã được tặng Cờ thi đua của UBND tỉnh - trình bày tham luận.")
+    assert r["awards"] == []
+
+
+def test_two_persons_described_together_are_both_recipients(rec):
+    r = rec(_N17 + "Dịp này, Chủ tịch UBND tỉnh tặng Bằng khen cho ông Trần Văn Tú, Giám đốc Sở Xây dựng và bà Lê Thị Hoa, Phó Giám đốc "
+            "Sở Tài chính đã có thành tích xuất sắc trong công tác thi đua, khen thưởng.")
+    assert [a["recipient"] for a in r["awards"]] == ["Trần Văn Tú", "Lê Thị Hoa"]
+
+
+def test_a_department_named_for_its_staff_is_a_unit(rec):
+    r = rec(_K18 + "Vụ Tổ chức - Cán bộ được suy tôn dẫn đầu Khối.")
+    assert _ranks(r) == [(1, "Vụ Tổ chức - Cán bộ")]
+
+
+def test_an_exhortation_after_the_ranking_proposes_nothing(rec):
+    r = rec(_N17 + "Hội nghị suy tôn Sở Xây dựng dẫn đầu Cụm; đề nghị các đơn vị tiếp tục phấn đấu để được tặng Cờ thi đua của Chính phủ.")
+    assert r["awards"] == []
+
+
+def test_through_another_ones_report_a_guest_speaks(rec):
+    r = rec(_R17 + "Thông qua báo cáo của Cụm trưởng, đồng chí Hà Thị Nguyệt, Phó Giám đốc Sở Nội vụ ghi nhận kết quả Cụm đạt được.")
+    assert [p["roles"] for p in r["people"]] == [["spoke"]]
+
+
+def test_section_labels_beside_the_date_are_no_authors(rec):
+    body = "\n\nSáng 12/12/2024, tại Hội trường Sở Y tế, Cụm thi đua số 4 tổ chức hội nghị tổng kết công tác thi đua năm 2024."
+    r = rec("Cụm thi đua số 4 tổng kết công tác thi đua năm 2024\n\nĐào Tạo | Thứ Bảy, 14/12/2024 - 08:45" + body)
+    assert r["author"] is None
+    r = rec("Cụm thi đua số 4 tổng kết công tác thi đua năm 2024\n\nLâm Nghiệp | 15:20 - 13/12/2024" + body)
+    assert r["author"] is None

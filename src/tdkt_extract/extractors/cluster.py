@@ -682,8 +682,8 @@ _RE_LIST_INTRO = regex.compile(
     # "Cụm có 4 đơn vị là phường 6, phường 9 ..." (the cluster the subject)
     # (the count in words too, and a colon for "là": "Cụm có bốn huyện: A, B")
     r"|(?<=\b(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số\s+\d{1,3})?\s+(?:hiện\s+)?có\s+)(?:\d{1,3}|(?:" + _COUNT_WORD + r")(?=\s))\s+(?:" + _unit_nouns() + r")(?:\s+thành viên)?(?:\s+là\s+|\s*:\s*"
-    # (a colon's list runs to the end of the sentence: not "Cụm có ba đơn vị: A, B và C được tặng ...", the ones that did it)
-    r"(?![^.;\n]{0,200}?\s(?:được|đạt|đã|đều|hoàn thành|về đích|tiếp tục|có)\s))"
+    # (its last item no subject of a verb: not "Cụm có ba đơn vị: A, B và C được tặng ...", the ones that did it)
+    r"(?![^.;\n]{0,200}?\svà\s[^,.;\n]{1,60}?\s(?:được|đạt|đã|đều|hoàn thành|về đích|tiếp tục)\s))"
     r"(?=(?-i:\p{Lu})|(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s)"
     # "Tham gia Cụm có A, B và C"
     r"|\btham\s+gia\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số\s+\d{1,3})?\s+(?:gồm\s+)?có\s+(?=(?-i:\p{Lu}))"

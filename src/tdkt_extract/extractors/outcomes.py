@@ -196,8 +196,12 @@ _RE_LEADERS = regex.compile(
     # (or a colon right after the words that lead: "suy tôn 2 đơn vị dẫn đầu: A và B")
     r"(?:\b(?:là|gồm)(?:\s+các\s+(?:đơn vị|tập thể|cơ quan))?\s*:?\s*|(?<=\bđầu(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?)?)\s*:\s*)", regex.I
 )
+_RE_LEAD_COLON = regex.compile(r"\bđầu(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?)?\s*:\s*$", regex.I)
+_RE_LEAD_COUNT = regex.compile(r".*?\b(\d{1,2}|hai|ba|bốn|năm)\s+(?:đơn vị|doanh nghiệp|tập thể|cơ quan|trường)\b", regex.I)
 _RE_CLAUSE_GOES_ON = regex.compile(r"\s*(?:,\s*(?!(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s)(?-i:\p{Ll})|;)"
-                                r"|\s*,\s*(?=(?:Bằng khen|Giấy khen|Cờ|Danh hiệu|Huân chương)\b)|\s+(?=(?-i:cho|tặng|trao|đã|sẽ|được|bàn giao|nhận|đạt|với)\s)")
+                                r"|\s*,\s*(?=(?:Bằng khen|Giấy khen|Cờ|Danh hiệu|Huân chương)\b)|\s+(?=(?-i:tặng|trao|đã|sẽ|được|bàn giao|đạt)\s)"
+                                # ("cho" and "với" inside a name, "Trung tâm Tư vấn và dịch vụ cho thanh niên": only before a unit or a score)
+                                r"|\s+(?=(?-i:cho)\s+(?-i:\p{Lu}))|\s+(?=(?-i:với)\s+(?:\d|số|tổng))")
 _RE_OUTSIDE_AFTER_LEAD = regex.compile(r"\b(?:dẫn|đứng)\s+đầu(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?)?(?:\s+năm\s+\d{4})?\s+(?:" + _OUTSIDE_RANK + r"|tỷ lệ|tỉ lệ)\b", regex.I)
 _RE_LEADERS_BEFORE = regex.compile(r"\s+là\s+(?:hai|ba|bốn|năm|0?[2-9])\s+(?:đơn vị|doanh nghiệp|tập thể|cơ quan|trường)\s+"
                                    r"(?:(?:xuất sắc|tiêu biểu)\s*,?\s*)?(?:dẫn|đứng)\s+đầu\b"
@@ -386,9 +390,10 @@ def _find_year_results(doc: Document) -> list[Sentence]:
 
 
 # a unit's place in the cluster's emulation of the year: "dẫn đầu phong trào thi đua", "đứng thứ nhì"
-# (or "là đơn vị dẫn đầu Khối" closing its clause: not "dẫn đầu Khối về giải ngân", a place on one index)
+# (or "là đơn vị dẫn đầu Khối" closing its clause: not "dẫn đầu Khối về giải ngân", a place on one index, nor an aim or a
+# denial, "phấn đấu trở thành", "không còn là")
 _RE_YEAR_PLACE = regex.compile(r"\bdẫn đầu phong trào thi đua\b(?!\s+(?:của\s+)?(?:tỉnh|toàn quốc|cả nước|toàn ngành))|\b(?:đứng|xếp)\s+thứ\s+(?:nhất|nhì|hai|ba)\b"
-                               r"|\bđơn vị\s+(?:dẫn|đứng)\s+đầu\s+(?:cụm|khối)(?:\s+thi\s+đua)?\s*(?:[.;,]|$)", regex.I)
+                               r"|(?<!\b(?:phấn đấu|mục tiêu|quyết tâm|không còn|chưa|không|để)\b[^.;]{0,40})\blà\s+đơn vị\s+(?:dẫn|đứng)\s+đầu\s+(?:cụm|khối)(?:\s+thi\s+đua)?\s*(?:[.;,]|$)", regex.I)
 
 
 _RE_THIS_PERIOD = regex.compile(r"\b(?:năm(?:\s+học)?\s+(?:này|nay)|hội\s+nghị\s+(?:đã|cũng)|tại\s+hội\s+nghị)\b", regex.I)
@@ -438,7 +443,10 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
                 and not _RE_INDEX_RANK.search(low):
             items = list(_RE_NUMBERED_RANK.finditer(t, s.start, s.end))
             # (not the recipients of an award numbered after it: "đề nghị tặng Bằng khen cho 3 tập thể: 1. A; 2. B")
-            if items and _RE_AWARD_WORDS.search(t, s.start, items[0].start()):
+            verb = None
+            for verb in _RE_RANK_ORDER_WORDS.finditer(low, 0, items[0].start() - s.start if items else 0):
+                pass
+            if items and _RE_AWARD_WORDS.search(t, s.start + (verb.end() if verb else 0), items[0].start()):
                 items = []
             numbered = [(int(m.group(1) or m.group(2)), unit_after(doc, m.end(), s.end)) for m in items]
             if len(numbered) >= 2 and [r for r, _ in numbered] == list(range(1, len(numbered) + 1)) \
@@ -632,8 +640,18 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
         # (the pattern holds "dẫn đầu" or "đứng đầu", one space between: letters lower case reads as regex does)
         m = search(_RE_LEADERS, t, s.start, s.end) if "dẫn đầu" in low or "đứng đầu" in low else None
         if m:
+            # (the leaders counted before a colon: the first part of the clause, as many as counted, "suy tôn 02 đơn vị dẫn
+            # đầu Cụm: A, B; 03 đơn vị ...: C, D")
+            colon = _RE_LEAD_COLON.search(m.group(0))
+            if colon is not None:
+                semi = t.find(";", m.end(), s.end)
+                found = _split_units(doc, m.end(), semi if semi >= 0 else s.end)
+                n = _RE_LEAD_COUNT.match(m.group(0))
+                found = [f for f in found if starts_with_unit_head(f.value) or _RE_UNIT_OPENS.match(f.value) or gazetteer.is_place(f.value)]
+                if n is not None:
+                    found = found[:count_value(n.group(1))]
             # (a list parted by ";", its names holding commas: "gồm: A; Công ty B, C; D")
-            if m.group(0).rstrip().endswith(":") and t.find(";", m.end(), s.end) >= 0:
+            elif m.group(0).rstrip().endswith(":") and t.find(";", m.end(), s.end) >= 0:
                 parts = []
                 for a, p in _semi_parts(t, m.end(), s.end):
                     if ":" in p:
@@ -765,8 +783,9 @@ def _ranked(t: str, span: tuple[int, int]) -> Found:
 
 
 # a ranking on an index of the province's, not the cluster's (its labels and numbers rank nothing here)
-_RE_INDEX_RANK = regex.compile(r"\b(?:chỉ số|par\s*index|pci|ddci|sipas|papi|ict\s*index)\b", regex.I)
-_RE_AWARD_WORDS = regex.compile(r"\b(?:tặng|trao|khen thưởng|bằng khen|giấy khen|cờ thi đua|danh hiệu)\b|\bcho\s*(?:\d{1,3}\s+\p{L}+(?:\s+\p{L}+)?\s*)?:", regex.I)
+_RE_INDEX_RANK = regex.compile(r"\bchỉ số\s+(?:cchc|cải cách hành chính|par|pci|ddci|sipas|papi|năng lực|hài lòng|chuyển đổi số)|\b(?:par\s*index|pci|ddci|sipas|papi|ict\s*index)\b", regex.I)
+# (not the field's own name, "thi đua, khen thưởng")
+_RE_AWARD_WORDS = regex.compile(r"\b(?:tặng|trao|(?<!thi đua,?\s)khen thưởng|bằng khen|giấy khen|cờ thi đua)\b|\bcho\s*(?:\d{1,3}\s+\p{L}+(?:\s+\p{L}+)?\s*)?:", regex.I)
 _RE_RANK_ORDER_WORDS = regex.compile(r"xếp hạng|thứ tự (?:xếp hạng|thi đua|bình xét)|kết quả (?:thi đua|bình xét|chấm điểm|xếp)|bình xét|suy tôn")
 _RE_NOT_RANK_ORDER = regex.compile(r"luân phiên|đăng cai|nội dung|chương trình")
 # ("(1) A; (2) B", or "1. A; 2. B" after the colon and each ";")
@@ -777,7 +796,10 @@ _RE_PRAISE_BEFORE = regex.compile(
     r"(?:\s*,\s*|\s+)(?:là\s+)?(?:(?:đơn vị|tập thể)\s+)?(?:tiêu biểu|xuất sắc|điển hình)(?:\s+(?:và|,)\s*(?:tiêu biểu|xuất sắc|điển hình))?\s*,?\s*$", regex.I)
 
 
-_RE_BARE_PROPOSAL = regex.compile(r"\s*(?:đồng thời\s+|và\s+)?(?:(?:thống nhất|nhất trí)\s+)?(?:đề nghị|đề xuất)\b", regex.I)
+# (to the one who confers it, or bare: "đề nghị các đơn vị phấn đấu để được tặng ..." is an exhortation)
+_RE_BARE_PROPOSAL = regex.compile(r"\s*(?:đồng thời\s+|và\s+)?(?:(?:thống nhất|nhất trí)\s+)?(?:đề nghị|đề xuất)\s+(?:(?:lên\s+)?(?:UBND|Ủy ban|Chủ tịch|Thủ tướng|Bộ trưởng|Bộ|Chính phủ|cấp trên|cấp có thẩm quyền|Tổng|Giám đốc|Ban|Hội đồng|Trung ương)\b|tặng\b|xét tặng\b)", regex.I)
+_RE_APPOSITION = regex.compile(r"\s[-–]\s|\bđơn vị\b|,", regex.I)
+_RE_SPEAKS_AFTER = regex.compile(r"\b(?:trình bày|chia sẻ|phát biểu|báo cáo|tham luận)\b", regex.I)
 _RE_AT_THIS_MEETING = regex.compile(r"\s*(?:(?:nhân|cũng\s+trong|cũng\s+nhân)\s+)?dịp\s+này\s*,|\s*(?:cũng\s+)?tại\s+(?:hội\s+nghị|buổi\s+lễ)(?:\s+này)?\s*,", regex.I)
 _RE_VOTES_BEFORE = regex.compile(r"\s+(?-i:đạt|được|với)\s+(?:số\s+phiếu|số\s+điểm|tổng\s+điểm|điểm\s+số|\d{1,3}\s*%\s*(?:số\s+)?phiếu)"
                               r"(?:\s+(?:cao\s+nhất|tuyệt\s+đối|tối\s+đa))?\s*(?:,|\s+và)?\s*$", regex.I)
@@ -842,7 +864,7 @@ _ADMIN_LOW = r"xã|phường|thị trấn|thị xã|huyện|quận"
 
 
 _RE_BRACKETED = regex.compile(r"\([^()\n]{0,80}\)")
-_RE_LOWER_PLACE_IN = regex.compile(r"\b(?:xã|phường|thị trấn)\s+(?-i:\p{Lu})", regex.I)
+_RE_LOWER_PLACE_IN = regex.compile(r"\b(?<!\bthị\s)(?:xã|phường|thị trấn)\s+(?-i:\p{Lu})", regex.I)
 
 
 def _split_units(doc: Document, a: int, b: int) -> list[Found]:
@@ -1051,7 +1073,12 @@ def awards(doc: Document) -> list[AwardDraft]:
                     # ("A đã được hội nghị suy tôn ..., được đề nghị tặng AWARD": a proposal may follow "đã"; an award
                     # "đã được tặng" is a unit's record, not this meeting's)
                     # (nor one "đã được tặng" where the clause opens at this meeting: "Nhân dịp này, A đã được tặng ...")
-                    here = status == "proposed" or _RE_AT_THIS_MEETING.match(t, c_start, a_start) is not None
+                    # (its main verb: not an apposition that introduces a speaker, "Tại hội nghị, A - đơn vị đã được tặng X -
+                    # trình bày tham luận")
+                    at = _RE_AT_THIS_MEETING.match(t, c_start, a_start) if status != "proposed" else None
+                    clause_end = search(r"[;.](?=\s|$)", t, m.end(), s.end)
+                    here = status == "proposed" or at is not None and not _RE_APPOSITION.search(t, at.end(), a_start) \
+                        and not _RE_SPEAKS_AFTER.search(t, m.end(), clause_end.start() if clause_end else s.end)
                     duoc = search((r"\s+(?:đã\s+)?" if here else r"\s+")
                                   + r"(?:lần lượt\s+)?(?:cũng\s+)?(?:vinh dự\s+)?(?:đề nghị\s+)?(?:đón\s+|tiếp\s+)?(?:được|nhận)\b"
                                   r"|(?<=\bđề cử\s[^.;]{2,200}?)\s+(?-i:đạt)\b", t, c_start, a_start)
@@ -1068,7 +1095,7 @@ def awards(doc: Document) -> list[AwardDraft]:
                     if not ranked and c_start > s.start and _RE_BARE_PROPOSAL.match(t, c_start, a_start):
                         # (or in the clause before, where the proposal opens its own with no subject: "suy tôn A dẫn đầu
                         # Cụm; đề nghị Bộ trưởng tặng Cờ thi đua")
-                        ranked = [(r, f) for r, f in doc.draft.rankings if s.start <= f.start < c_start]
+                        ranked = [(r, f) for r, f in doc.draft.rankings if s.start <= f.start < c_start and r == 1]
                     if ranked:
                         near = max(ranked, key=lambda rf: rf[1].start)[0]
                         recips = [f for r, f in ranked if r == near]
@@ -1504,7 +1531,8 @@ def _person_before_re():
                          r"\s+(?P<name>(?-i:\p{Lu}\p{Ll}*)(?:\s+(?-i:\p{Lu}\p{Ll}*)){1,4})\s*$", regex.I)
 
 
-_RE_OWN_ACT = regex.compile(r"\s(?-i:trao|tặng|phát biểu|chủ trì|cảm ơn|báo cáo|trình bày|nhận|được|đã|là|đề nghị|chúc mừng|ghi nhận)(?!\p{L})")
+# (a new act only: "đã có thành tích", "là những cá nhân ..." describe the recipients)
+_RE_OWN_ACT = regex.compile(r"\s(?-i:trao|tặng|phát biểu|chủ trì|cảm ơn|báo cáo|trình bày|đề nghị|chúc mừng|ghi nhận)(?!\p{L})")
 # a person's title after the name, up to the next person's separator: ", Kế toán trưởng Quỹ X" before " và ông B"
 _RE_TITLE_TO_NEXT = regex.compile(r"\s*,\s*(?-i:\p{Lu})[^;.:\n]{1,120}?(?=\s*(?:;|,?\s+và\s))", regex.I)
 _RE_OWN_AWARD_CLAUSE = regex.compile(r"[^.;]{2,200}?\s(?:được|đã được)\s+(?:đề nghị\s+|đề xuất\s+)?(?:tặng|trao|nhận|khen)(?!\p{L})", regex.I)

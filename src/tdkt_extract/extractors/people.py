@@ -562,7 +562,7 @@ def title_after(doc: Document, name_end: int, lim: int) -> tuple[Found | None, i
         if m.group("colon") and not rx["pos_start"].match(t, a):
             return None, name_end  # "ông A: Ủy viên ..." (a colon opens a title only before a position)
     first = t[a:a + 40]
-    if not (first[:1].isupper() or rx["pos_start"].match(first) or rx["pos_any"].search(first)):
+    if not (first[:1].isupper() or rx["pos_start"].match(first) or rx["pos_any"].search(first) or _RE_STAFF_TITLE.match(first)):
         return None, name_end
     if first[:1].isupper() and not rx["pos_start"].match(first) and _RE_NEXT_NAME.match(first) \
             and first.split(" ", 1)[0] in _surnames():
@@ -595,7 +595,7 @@ def title_after(doc: Document, name_end: int, lim: int) -> tuple[Found | None, i
     if tail:
         s = s[:tail.start()]
     # (a verb is no title: "ông A, làm Cụm trưởng" names the role the person's unit holds)
-    if not s or len(s) > _MAX_TITLE or cre.match(r"\p{Ll}+\s", s) and not rx["pos_any"].search(s[:40]) \
+    if not s or len(s) > _MAX_TITLE or cre.match(r"\p{Ll}+\s", s) and not rx["pos_any"].search(s[:40]) and not _RE_STAFF_TITLE.match(s) \
             or cre.match(r"(?:làm|là|giữ|được)\s", s):
         return None, name_end
     if a + len(s) >= len(t.rstrip()) and cre.search(r"(?<!\S)(?:\p{Lu}\p{Ll}?|\p{Ll}{1,2})$", s):
@@ -603,6 +603,9 @@ def title_after(doc: Document, name_end: int, lim: int) -> tuple[Found | None, i
     return Found(s, a, a + len(s)), a + len(s)
 
 
+# a staff member's title, in lower case before the unit ("cán bộ Công an xã A", "công chức Văn phòng - Thống kê xã B");
+# not positions (a department is named "Phòng Tổ chức - Cán bộ")
+_RE_STAFF_TITLE = regex.compile(r"(?-i:cán bộ|công chức|nhân viên|viên chức)\s+(?=\p{Lu})")
 _LEAD_VERBS = ("phát biểu", "chỉ đạo", "kết luận", "báo cáo", "trình bày", "khai mạc", "bế mạc", "chủ trì")
 # (a degree may stand before the name: "Phát biểu bế mạc, GS.TS A")
 # (a long object, when "tại/với hội nghị" closes it: "Báo cáo tổng kết ... năm 2022 tại hội nghị, ông A cho biết")
@@ -712,7 +715,11 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
     low = doc.cues.lower[clause_a:name_a]
     # the lead names the verb and a comma follows it ("Phát biểu tại hội nghị, ông ..."): both checked cheaply first
     lead_m = _RE_LEAD_VERB.match(lead) if "," in lead and any(v in low for v in _LEAD_VERBS) else None
-    if lead_m and cre.search(r"\b(?:nghe|theo|(?<!thông\s)qua)\s+(?:\p{L}+\s+){0,2}$", lead[:lead_m.start(1)], regex.I):
+    # ("Thông qua báo cáo tổng kết, ông A cho biết": presenting it; "Thông qua báo cáo của Cụm trưởng, ..." or "... và các ý kiến,
+    # ...": through it)
+    if lead_m and cre.search(r"\b(?:nghe|theo|qua)\s+(?:\p{L}+\s+){0,2}$", lead[:lead_m.start(1)], regex.I) \
+            and not (cre.search(r"\bthông\s+qua\s+(?:\p{L}+\s+){0,2}$", lead[:lead_m.start(1)], regex.I)
+                     and not cre.search(r"\b(?:của|và)\b", lead[lead_m.end(1):], regex.I)):
         lead_m = None  # "Sau khi nghe báo cáo ..., ông A nhấn mạnh": the listener, not the reporter
     if lead_m:
         v = lead_m.group(1).lower()
