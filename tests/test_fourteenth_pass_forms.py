@@ -337,3 +337,36 @@ def test_the_last_digits_of_a_year_are_no_count(rec):
     # (a count of all, "12/12 đơn vị thuộc Cụm", still counts)
     r = rec(REVIEW + "Kết quả tự chấm điểm, 12/12 đơn vị thuộc Cụm thi đua số 4 hoàn thành xuất sắc nhiệm vụ.")
     assert r["cluster"]["member_count"] == 12
+
+
+def test_branches_of_one_system_named_by_their_provinces_have_no_province(rec):
+    r = rec("Ngày 26/7/2024, tại thành phố Điện Biên Phủ, Cụm thi đua số 2 Agribank tổ chức hội nghị sơ kết 6 tháng đầu năm 2024. "
+            "Cụm gồm 04 chi nhánh: Agribank Điện Biên, Agribank Sơn La, Agribank Lai Châu và Agribank Hòa Bình.")
+    assert r["meeting"]["province"] is None
+    # (one province's companies, one named after a river, keep their province)
+    r = rec("Ngày 12/1/2024, tại thành phố Đà Lạt, Khối thi đua các doanh nghiệp tổ chức hội nghị tổng kết năm 2023. Khối gồm "
+            "4 đơn vị: Công ty Điện lực Lâm Đồng, Viễn thông Lâm Đồng, Bưu điện tỉnh Lâm Đồng và Công ty Thủy điện Đồng Nai.")
+    assert r["meeting"]["province"] == "Lâm Đồng"
+
+
+def test_a_cluster_of_the_national_tax_department(rec):
+    r = rec("Chiều 14/10/2025, tại trụ sở Thuế tỉnh Phú Thọ, Cụm thi đua số 2 - Cục Thuế tổ chức giao ban đánh giá kết quả thi đua "
+            "quý III/2025.")
+    assert r["meeting"]["province"] is None
+
+
+def test_a_venue_ends_before_its_time(rec):
+    r = rec("Hội nghị sơ kết công tác thi đua 6 tháng đầu năm 2024 của Cụm thi đua số 8 đã diễn ra tại thành phố Bến Tre "
+            "vào ngày 11/7/2024.")
+    assert r["meeting"]["venue"] == "thành phố Bến Tre"
+
+
+def test_now_holding_the_role(rec):
+    r = rec(NEXT + "Cụm gồm 3 đơn vị: Thuế tỉnh Phú Thọ, Thuế tỉnh Tuyên Quang và Thuế tỉnh Lào Cai. Thuế tỉnh Phú Thọ hiện giữ "
+            "vai trò Trưởng cụm.")
+    assert r["cluster"]["chair"]["organization"] == "Thuế tỉnh Phú Thọ"
+
+
+def test_the_next_places_after_the_leader(rec):
+    r = rec(REVIEW + "Qua bình xét, Sở Y tế đứng đầu Cụm với 98,5 điểm; hai vị trí tiếp theo thuộc về Sở Tư pháp và Sở Nội vụ.")
+    assert ranks(r) == [(1, "Sở Y tế"), (2, "Sở Tư pháp"), (3, "Sở Nội vụ")]

@@ -1712,7 +1712,7 @@ _AFTER_UNIT = r"""(?x:(?:\s*[-–]\s*\d{1,2}\s+(?:đơn\ vị|địa\ phương|c
   | \s+(?:
         (?:cũng\s+|tiếp\ tục\s+|sẽ\s+)?(?:được\s+(?:hội\ nghị\s+)?)?(?:(?:thống\ nhất|nhất\ trí)\s+)?(?:(?:bầu|chỉ\ định|phân\ công|giới\ thiệu)\s+)?(?:lần\s+lượt\s+)?
         (?:làm|là)(?:\s+<UW>|\s+)                              # "X (được (thống nhất) bầu / chỉ định) làm (đơn vị) Cụm trưởng"
-      | (?:(?:được\s+)?(?:bầu|chỉ\ định|phân\ công)\s+)?(?:giữ|với)\s+(?:vai\s+trò|nhiệm\s+vụ)(?:\s+(?:là|làm))?\s+<UW>?  # "X (được bầu) giữ vai trò Cụm trưởng", "X với vai trò là Khối trưởng"
+      | (?:(?:được\s+)?(?:bầu|chỉ\ định|phân\ công)\s+|(?:hiện(?:\ nay)?|đang)\s+)?(?:giữ|với)\s+(?:vai\s+trò|nhiệm\s+vụ)(?:\s+(?:là|làm))?\s+<UW>?  # "X (được bầu) giữ vai trò Cụm trưởng", "X với vai trò là Khối trưởng"
       | giữ\s+chức(?:\s+vụ)?\s+                                # "X giữ chức Cụm phó"
       | đại\s+diện(?:\s+cho)?\s+<UW>?                         # "X đại diện đơn vị Trưởng khối"
       | (?:đã\s+)?từng\s+(?:giữ|là|làm)(?:\s+(?:vai\s+trò|nhiệm\s+vụ|chức))?\s+<UW>?  # "X từng giữ vai trò Cụm trưởng"

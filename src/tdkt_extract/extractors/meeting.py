@@ -318,6 +318,8 @@ _RE_VENUE_STOP = regex.compile(
     # ("vừa" the adverb, not the size: "Khu công nghiệp vừa và nhỏ")
     r"|(?<!\bvà)\s+(?-i:vừa)\b(?!\s+và\b)"
     r"|\s+(?=(?:sáng|chiều|tối|ngày)\s+\d)"
+    # (or its time after "vào": "tại thành phố A vào ngày 11/7", "vào sáng 12/7", "vào lúc 8 giờ")
+    r"|\s+(?=(?-i:vào)\s+(?:(?:sáng|chiều|tối|lúc|hồi)\s+|ngày\s+|\d))"
     # the cluster named right after the place, no comma between ("tại huyện A Cụm thi đua ...")
     # (not its role word, "- đơn vị Cụm trưởng"; in lower case with its "thi đua"; not inside a role note in brackets)
     r"|(?<!\([^()]{0,40})\s+(?=(?-i:Cụm|Khối)\s(?!(?i:trưởng|phó)\b)|(?:cụm|khối)\s+thi\s+đua\b)",

@@ -196,6 +196,7 @@ _RE_LEADERS = regex.compile(
     # (or a colon right after the words that lead: "suy tôn 2 đơn vị dẫn đầu: A và B")
     r"(?:\b(?:là|gồm)(?:\s+các\s+(?:đơn vị|tập thể|cơ quan))?\s*:?\s*|(?<=\bđầu(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?)?)\s*:\s*)", regex.I
 )
+_RE_NEXT_PLACES = regex.compile(r"\b(?P<n>hai|ba|2|3)\s+vị\s+trí\s+tiếp\s+theo\s+(?:lần\s+lượt\s+)?(?:thuộc\s+về|là)\s+", regex.I)
 _RE_LEAD_COLON = regex.compile(r"\bđầu(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?)?\s*:\s*$", regex.I)
 _RE_LEAD_COUNT = regex.compile(r".*?\b(\d{1,2}|hai|ba|bốn|năm)\s+(?:đơn vị|doanh nghiệp|tập thể|cơ quan|trường)\b", regex.I)
 _RE_CLAUSE_GOES_ON = regex.compile(r"\s*(?:,\s*(?!(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s)(?-i:\p{Ll})|;)"
@@ -534,6 +535,14 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
             if len(labels) >= 2 and not any(f.start >= s.start for _r, f in out):
                 for m in labels:
                     out += [(_ORD[m.group("o").lower()], _before_predicate(f)) for f in _units_to_clause_end(doc, m.end(), s.end)]
+        # "A đứng đầu Cụm; hai vị trí tiếp theo thuộc về B và C": the places after the first, in turn
+        nxt = _RE_NEXT_PLACES.search(t, s.start, s.end) if "tiếp theo" in low else None
+        if nxt is not None:
+            units = _units_to_clause_end(doc, nxt.end(), s.end)
+            if len(units) == count_value(nxt.group("n")) and any(r == 1 and f.start < nxt.start() for r, f in out) \
+                    or len(units) == count_value(nxt.group("n")) and _RE_LEAD.search(t, s.start, nxt.start()):
+                out += [(2 + k, f) for k, f in enumerate(units)]
+                taken.append((nxt.start(), units[-1].end))
         # "xếp thứ hai, thứ ba lần lượt là B, C": the ranks first, one to each unit named after, in order
         for m in (finditer(_RE_RANKS_RESPECTIVELY_ARE, t, s.start, s.end) if "lần lượt" in low else ()):
             ords = _ords(m.group("ords"))

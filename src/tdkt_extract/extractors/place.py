@@ -224,10 +224,25 @@ _BODY_PREFIX = r"^(?:" + "|".join(_BODY_PREFIXES) + r")\s+(?:tỉnh\s+)?"
 def _members_span_provinces(doc: Document) -> bool:
     """Two or more members name different provinces ("Công an tỉnh A", "B"): a multi-province cluster."""
     # (the prefix is dropped from a member that starts with one of its words; the rest are read as they are)
+    members = doc.draft.members
     provs = {lexicon.province_of(cre.sub(_BODY_PREFIX, "", m.value) if m.value.startswith(_BODY_PREFIXES) else m.value)
-             for m in doc.draft.members}
+             for m in members}
     provs.discard(None)
-    return len(provs) >= 2
+    if len(provs) >= 2:
+        return True
+    # (or branches of one system named by their provinces, "Agribank Điện Biên, Agribank Sơn La": most members end with
+    # the province they stand for, each a province of its own; not one province's companies, one of them named after
+    # a river, "Công ty Điện lực Lâm Đồng, Viễn thông Lâm Đồng, Công ty Thủy điện Đồng Nai")
+    ends = [_province_at_end_re().search(m.value) for m in members]
+    named = Counter(p for p in (lexicon.province_of(e.group(1)) for e in ends if e is not None) if p)
+    return len(named) >= 2 and max(named.values()) == 1 and sum(named.values()) * 2 > len(members)
+
+
+@lru_cache(maxsize=None)
+def _province_at_end_re():
+    """A province's name ending a member's name ("Agribank Điện Biên")."""
+    names = {f.strip() for line in lexicon.words("provinces.txt") for f in line.split("|")}
+    return regex.compile(r"(?<![\p{L}])(" + alternation(names) + r")\s*$", regex.I)
 
 
 # "5 tỉnh", "các tỉnh" just before the cluster's name (no full stop between)
