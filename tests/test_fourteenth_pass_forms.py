@@ -370,3 +370,12 @@ def test_now_holding_the_role(rec):
 def test_the_next_places_after_the_leader(rec):
     r = rec(REVIEW + "Qua bình xét, Sở Y tế đứng đầu Cụm với 98,5 điểm; hai vị trí tiếp theo thuộc về Sở Tư pháp và Sở Nội vụ.")
     assert ranks(r) == [(1, "Sở Y tế"), (2, "Sở Tư pháp"), (3, "Sở Nội vụ")]
+
+
+def test_the_rest_of_another_events_paragraph_is_no_part_of_this_meeting(rec):
+    r = rec("Sáng 20/12/2025, Khối thi đua các cơ quan kinh tế tỉnh tổ chức hội nghị tổng kết giai đoạn 2021 - 2025. Khối suy tôn "
+            "Sở Công Thương dẫn đầu, đề nghị tặng Cờ thi đua của Chính phủ.\n\n* Cùng ngày, tại Sở Y tế, Khối thi đua các cơ quan "
+            "văn hóa - xã hội tỉnh cũng tổng kết giai đoạn 2021 - 2025. Khối suy tôn Sở Giáo dục và Đào tạo dẫn đầu, đề nghị tặng "
+            "Cờ thi đua của Chính phủ.")
+    assert ranks(r) == [(1, "Sở Công Thương")]
+    assert [a["recipient"] for a in r["awards"]] == ["Sở Công Thương"]

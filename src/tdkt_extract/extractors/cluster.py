@@ -949,7 +949,14 @@ RE_SAME_DAY_OPENER = regex.compile(r"\W*(?:" + SAME_DAY + r")\s*,", regex.I)
 
 def another_event(doc: Document, s) -> bool:
     """"Cùng ngày, Cụm thi đua B tổ chức ...": a sentence opening on the same day that names a cluster
-    other than the article's is another event; its lists and acts are not this meeting's."""
+    other than the article's is another event; its lists and acts are not this meeting's, nor are those of the
+    sentences after it in its paragraph ("... Khối suy tôn A dẫn đầu")."""
+    first = doc.memo(("cluster.other_event_at", s.block), lambda: next(
+        (x.start for x in doc.sentences if x.block == s.block and _opens_another_event(doc, x)), None))
+    return first is not None and first <= s.start
+
+
+def _opens_another_event(doc: Document, s) -> bool:
     if RE_SAME_DAY_OPENER.match(doc.text, s.start, s.end) is None:
         return False
     name = doc.draft.scalars.get("cluster.name")
