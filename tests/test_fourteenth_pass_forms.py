@@ -379,3 +379,11 @@ def test_the_rest_of_another_events_paragraph_is_no_part_of_this_meeting(rec):
             "Cờ thi đua của Chính phủ.")
     assert ranks(r) == [(1, "Sở Công Thương")]
     assert [a["recipient"] for a in r["awards"]] == ["Sở Công Thương"]
+
+
+def test_a_citys_tp_before_its_name_ends_no_recipient(rec):
+    r = rec(REVIEW + "Cụm thống nhất đề nghị Bộ Tài chính tặng Cờ thi đua của Bộ Tài chính cho Cục Thuế TP. Cần Thơ.")
+    assert [a["recipient"] for a in r["awards"]] == ["Cục Thuế TP. Cần Thơ"]
+    # ("TP." closing its sentence before another word still ends it)
+    r = rec(REVIEW + "Cụm thống nhất đề nghị tặng Cờ thi đua của UBND TP cho Thanh tra TP. Hai đơn vị còn lại được tặng Bằng khen.")
+    assert [a["recipient"] for a in r["awards"]][:1] == ["Thanh tra TP"]

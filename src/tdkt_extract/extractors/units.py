@@ -198,21 +198,27 @@ TAI_ENDS_UNIT = r"tại(?!(?<=(?-i:Phân hiệu|Chi nhánh|Văn phòng đại di
 
 # words that end a unit phrase read forwards; "và" only before another unit ("A và Trung đoàn 893"),
 # not inside a name ("Ngân hàng Nông nghiệp và Phát triển nông thôn")
-_RE_UNIT_END = regex.compile(
-    r"[,;:.…](?=\s|$)|\s+và(?=\s+(?-i:" + alternation(lexicon.words("unit_heads.txt") + lexicon.words("awards.txt")) + r")(?!\p{L}))"
-    r"|\s+(?:và|cùng)\s+(?=danh hiệu\b)"
-    # (a person after "và": "cho xã A và ông Nguyễn Văn B")
-    r"|\s+và\s+(?=(?-i:ông|bà|đồng chí|đ/c|Ông|Bà|Đồng chí|Đ/c)\s+(?-i:\p{Lu}))"
-    # (a second act of the same subject after "và": "cho Thanh tra Sở và bầu Trung tâm A làm Khối trưởng")
-    r"|\s+và\s+(?=(?-i:bầu|bình xét|bình chọn|suy tôn|thống nhất|nhất trí|công nhận|giới thiệu|chọn|cử(?!\s+tri)|giao\s+(?:cho|nhiệm\s+vụ))\b|giao\s+(?-i:\p{Lu}))"
-    r"|\s+(?-i:làm|là|cho|năm|đã|sẽ|được|tiếp tục|giữ|với|cùng|do|theo(?=\s+\p{Ll})|hiện(?=\s+(?:giữ|là|làm|đảm|đang))|" + TAI_ENDS_UNIT + r"|vì|để|nhằm|đạt|trong|thay|nhận|tiếp nhận|đề nghị|"
-    r"(?:và\s+)?(?:tặng|trao)|đăng cai|đảm nhận|đảm nhiệm|thực hiện(?!\s+(?-i:\p{Lu}))|(?<!\b(?i:văn phòng|cơ quan|ban)\s)đại diện|phối hợp với|chỉ định|phân công|" + TO_CHUC + r"|luân phiên|dẫn đầu|đứng đầu|xếp|tiến hành|(?i:(?:và\s+)?(?:đơn vị\s+)?(?:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))))\b|\s+\(|\n"
-    # (an apposition of what the unit achieved: "cho Sở Nội vụ đơn vị dẫn đầu và ...", "Sở Tư pháp đơn vị hạng nhì")
-    r"|\s+(?=(?-i:đơn vị)\s+(?:dẫn đầu|đứng đầu|hạng|xếp|đứng thứ|tiêu biểu|xuất sắc)\b)"
-    # (a description after a dash: "A - đơn vị dẫn đầu phong trào"; not a role note, which callers cut themselves)
-    r"|\s*[-–]\s+(?=(?:là\s+)?(?:đơn vị|cơ quan)\s+(?!(?:cụm|khối|trưởng|phó|đăng cai)\b)(?-i:\p{Ll}))",
-    regex.I,
-)
+@lru_cache(maxsize=None)
+def _unit_end_re():
+    """Where a unit's name ends (compiled on first use: its alternations come from the lexicons)."""
+    return regex.compile(
+        # (not the full stop of a city's "TP." before its name: "Cục Thuế TP. Cần Thơ")
+        r"[,;:…](?=\s|$)|\.(?=\s|$)(?<!(?<!\S)(?:TP|Tp)\.(?=\s+(?-i:" + alternation(
+            f.strip() for line in lexicon.words("provinces.txt") for f in line.split("|") if f.strip()[:1].isupper()) + r")(?!\p{L})))"
+        r"|\s+và(?=\s+(?-i:" + alternation(lexicon.words("unit_heads.txt") + lexicon.words("awards.txt")) + r")(?!\p{L}))"
+        r"|\s+(?:và|cùng)\s+(?=danh hiệu\b)"
+        # (a person after "và": "cho xã A và ông Nguyễn Văn B")
+        r"|\s+và\s+(?=(?-i:ông|bà|đồng chí|đ/c|Ông|Bà|Đồng chí|Đ/c)\s+(?-i:\p{Lu}))"
+        # (a second act of the same subject after "và": "cho Thanh tra Sở và bầu Trung tâm A làm Khối trưởng")
+        r"|\s+và\s+(?=(?-i:bầu|bình xét|bình chọn|suy tôn|thống nhất|nhất trí|công nhận|giới thiệu|chọn|cử(?!\s+tri)|giao\s+(?:cho|nhiệm\s+vụ))\b|giao\s+(?-i:\p{Lu}))"
+        r"|\s+(?-i:làm|là|cho|năm|đã|sẽ|được|tiếp tục|giữ|với|cùng|do|theo(?=\s+\p{Ll})|hiện(?=\s+(?:giữ|là|làm|đảm|đang))|" + TAI_ENDS_UNIT + r"|vì|để|nhằm|đạt|trong|thay|nhận|tiếp nhận|đề nghị|"
+        r"(?:và\s+)?(?:tặng|trao)|đăng cai|đảm nhận|đảm nhiệm|thực hiện(?!\s+(?-i:\p{Lu}))|(?<!\b(?i:văn phòng|cơ quan|ban)\s)đại diện|phối hợp với|chỉ định|phân công|" + TO_CHUC + r"|luân phiên|dẫn đầu|đứng đầu|xếp|tiến hành|(?i:(?:và\s+)?(?:đơn vị\s+)?(?:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))))\b|\s+\(|\n"
+        # (an apposition of what the unit achieved: "cho Sở Nội vụ đơn vị dẫn đầu và ...", "Sở Tư pháp đơn vị hạng nhì")
+        r"|\s+(?=(?-i:đơn vị)\s+(?:dẫn đầu|đứng đầu|hạng|xếp|đứng thứ|tiêu biểu|xuất sắc)\b)"
+        # (a description after a dash: "A - đơn vị dẫn đầu phong trào"; not a role note, which callers cut themselves)
+        r"|\s*[-–]\s+(?=(?:là\s+)?(?:đơn vị|cơ quan)\s+(?!(?:cụm|khối|trưởng|phó|đăng cai)\b)(?-i:\p{Ll}))",
+        regex.I,
+    )
 
 
 _RE_LOWER_PLACE = regex.compile(r"\b(?<!\bthị\s)(?:xã|phường|thị trấn)\s+(?-i:\p{Lu}|\d)", regex.I)  # (a thị xã is no commune)
@@ -243,14 +249,14 @@ def unit_after(doc: Document, a: int, b: int, *, allow_lower: bool = False) -> t
     pos = _leading_position_re().match(sh, a, b)
     if pos is not None and starts_with_unit_head(doc.text[pos.end():b]):
         a = pos.end()
-    e = _RE_UNIT_END.search(sh, a, b)
+    e = _unit_end_re().search(sh, a, b)
     end = e.start() if e else b
     # keep "(KCN)"-style abbreviations inside the name
     while e and sh[e.start():e.end()].strip() == "(":
         close = cre.match(r"\s*\(\p{Lu}[\p{Lu}&\-]{0,9}\)", sh[e.start():b])
         if not close:
             break
-        e = _RE_UNIT_END.search(sh, e.start() + close.end(), b)
+        e = _unit_end_re().search(sh, e.start() + close.end(), b)
         end = e.start() if e else b
     # "UBND xã A, huyện B": a commune's unit goes on with the district it belongs to
     up = _RE_HIGHER_PLACE.match(sh, end, b) if sh.startswith(",", end) and _RE_LOWER_PLACE.search(sh, a, end) else None
@@ -359,9 +365,9 @@ def unit_before(doc: Document, lo: int, end: int) -> tuple[int, int] | None:
                     or _head_position_re().match(text) or ("viên" in text or "-" in text or "–" in text) and _person_title_re().search(text):
                 continue  # (a person's positions: "Đảng ủy viên - Phó Chủ tịch UBMTTQ phường - Chủ tịch Hội X")
             # (the full stop of the "TP." a city opens with ends nothing: "TP. Cần Thơ")
-            inner = _RE_UNIT_END.search(sh, s + 3 if sh.startswith(("TP.", "Tp."), s) else s, end)
+            inner = _unit_end_re().search(sh, s + 3 if sh.startswith(("TP.", "Tp."), s) else s, end)
             if inner and sh[inner.start()] == "," and _RE_INNER_COMMA_TAIL.fullmatch(sh, inner.start(), end):
-                inner = _RE_UNIT_END.search(sh, inner.end(), end)
+                inner = _unit_end_re().search(sh, inner.end(), end)
             if inner and inner.start() < end - 1 and sh[inner.start():inner.end()].strip() not in ("(",):
                 continue
             return (s, end)
