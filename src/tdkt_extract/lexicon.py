@@ -61,6 +61,12 @@ def provinces() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=None)
+def province_forms() -> frozenset[str]:
+    """Every written form of a province in provinces.txt (canonical names and aliases), as written."""
+    return frozenset(f.strip() for line in words("provinces.txt") for f in line.split("|") if f.strip())
+
+
 def province_of(name: str) -> str | None:
     """Canonical province for a written form (``Thanh Hoá``, ``TP. HCM``), else None."""
     return provinces().get(fold(name.strip()))

@@ -638,6 +638,8 @@ def _count_by_descriptor(doc: Document) -> Found | None:
 # --- member list -----------------------------------------------------------------------
 # those who preside listed ("Chủ trì Hội nghị gồm A, Cụm trưởng và B"): no member list ("Cụm do A chủ trì gồm 4 đơn vị" is one)
 _RE_PRESIDING_LIST = regex.compile(r"(?<=(?:^|[.,;:\n])\s*)(?:chủ trì|đoàn chủ tịch)(?:\s+(?:hội nghị|buổi lễ))?\s+(?:bao\s+)?gồm\b", regex.I)
+# the cluster as the subject that has its members: "Cụm (thi đua số 3) (hiện) có ..."
+_CLUSTER_HAS = r"\b(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số\s+\d{1,3})?\s+(?:hiện\s+)?có\s+"
 _RE_LIST_INTRO = regex.compile(
     r"(?:\b(?:bao gồm|gồm)\b(?:\s+(?:có|các đơn vị|các|là))?[^:.;\n]{0,70}?:[ \t]*"   # gồm ... :
     # "6 Tổng công ty thành viên Khối thi đua 12: A, B"
@@ -681,7 +683,7 @@ _RE_LIST_INTRO = regex.compile(
     r"\s+(?:trong|thuộc|của)\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số\s+(?:\d{1,2}|[IVX]{1,4}))?\s+(?:là|gồm)\s+(?=(?-i:\p{Lu}))"
     # "Cụm có 4 đơn vị là phường 6, phường 9 ..." (the cluster the subject)
     # (the count in words too, and a colon for "là": "Cụm có bốn huyện: A, B")
-    r"|(?<=\b(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số\s+\d{1,3})?\s+(?:hiện\s+)?có\s+)(?:\d{1,3}|(?:" + _COUNT_WORD + r")(?=\s))\s+(?:" + _unit_nouns() + r")(?:\s+thành viên)?(?:\s+là\s+|\s*:\s*"
+    r"|(?<=" + _CLUSTER_HAS + r")(?:\d{1,3}|(?:" + _COUNT_WORD + r")(?=\s))\s+(?:" + _unit_nouns() + r")(?:\s+thành viên)?(?:\s+là\s+|\s*:\s*"
     # (its last item no subject of a verb: not "Cụm có ba đơn vị: A, B và C được tặng ...", the ones that did it)
     r"(?![^.;\n]{0,200}?\svà\s[^,.;\n]{1,60}?\s(?:được|đạt|đã|đều|hoàn thành|về đích|tiếp tục)\s))"
     r"(?=(?-i:\p{Lu})|(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s)"
@@ -717,7 +719,7 @@ _RE_GUESTS = regex.compile(r"\b(?:được\s+)?mời\b|\bkhách mời\b", regex.
 _RE_INTRO_COUNT = regex.compile(r"(?<![\d/.])(\d{1,3})\s+\p{L}")
 _RE_ROLE_WORD_ITEM = regex.compile(r"(?:đơn\s+vị\s+)?(?:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))(?:\s+năm\s+\d{4})?", regex.I)
 _RE_COUNT_WORD_AT = regex.compile(r"(?:" + _COUNT_WORD + r")\s", regex.I)
-_RE_CLUSTER_HAS = regex.compile(r"\b(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số\s+\d{1,3})?\s+(?:hiện\s+)?có\s+$", regex.I)
+_RE_CLUSTER_HAS = regex.compile(_CLUSTER_HAS + r"$", regex.I)
 # (or in words, opening the introduction or after "gồm": "Bốn huyện trong cụm là", "gồm bảy bệnh viện tuyến tỉnh là")
 _RE_INTRO_WORD_COUNT = regex.compile(r"(?:(?:bao\s+)?gồm\s+(?:có\s+)?)?(" + _COUNT_WORD + r")\s+\p{L}", regex.I)
 # a count of units in the clause before "gồm", with nothing but words between ("có 6 doanh nghiệp ... gồm")

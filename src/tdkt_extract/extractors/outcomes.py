@@ -191,14 +191,12 @@ _RE_LEADERS = regex.compile(
     # "02 đơn vị dẫn đầu là A và B"; "4 đơn vị dẫn đầu khối về ..., đó là các đơn vị: A, B"
     # "suy tôn đơn vị đứng đầu Cụm ... là X": chosen, the count may go unsaid
     # (or uncounted, opening the sentence: "Đơn vị dẫn đầu Cụm năm 2023 là A"; "Dẫn đầu Khối là A")
-    r"(?:(?:\b(?:\d{1,2}|hai|ba|bốn|năm)\s+|(?<=\b(?:suy tôn|bình chọn|bầu chọn)\s)|(?<=(?:^|[\n.;:]\s*|\bcho\s))(?P<u>))(?:đơn vị|doanh nghiệp|tập thể|cơ quan|trường)\s+(?:xuất sắc\s+)?(?:(?:có\s+)?thành tích\s+)?(?:dẫn|đứng) đầu\b[^.;:]{0,160}?"
+    r"(?:(?:\b(?P<count>\d{1,2}|hai|ba|bốn|năm)\s+|(?<=\b(?:suy tôn|bình chọn|bầu chọn)\s)|(?<=(?:^|[\n.;:]\s*|\bcho\s))(?P<u>))(?:đơn vị|doanh nghiệp|tập thể|cơ quan|trường)\s+(?:xuất sắc\s+)?(?:(?:có\s+)?thành tích\s+)?(?:dẫn|đứng) đầu\b[^.;:]{0,160}?"
     r"|(?<=(?:^|[\n.;:]\s*))(?P<u>)(?:dẫn|đứng) đầu\s+(?:cụm|khối)\b[^.;:,]{0,60}?)"
     # (or a colon right after the words that lead: "suy tôn 2 đơn vị dẫn đầu: A và B")
-    r"(?:\b(?:là|gồm)(?:\s+các\s+(?:đơn vị|tập thể|cơ quan))?\s*:?\s*|(?<=\bđầu(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?)?)\s*:\s*)", regex.I
+    r"(?:\b(?:là|gồm)(?:\s+các\s+(?:đơn vị|tập thể|cơ quan))?\s*:?\s*|(?<=\bđầu(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?)?)(?P<colon>)\s*:\s*)", regex.I
 )
 _RE_NEXT_PLACES = regex.compile(r"\b(?P<n>hai|ba|2|3)\s+vị\s+trí\s+tiếp\s+theo\s+(?:lần\s+lượt\s+)?(?:thuộc\s+về|là)\s+", regex.I)
-_RE_LEAD_COLON = regex.compile(r"\bđầu(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?)?\s*:\s*$", regex.I)
-_RE_LEAD_COUNT = regex.compile(r".*?\b(\d{1,2}|hai|ba|bốn|năm)\s+(?:đơn vị|doanh nghiệp|tập thể|cơ quan|trường)\b", regex.I)
 _RE_CLAUSE_GOES_ON = regex.compile(r"\s*(?:,\s*(?!(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s)(?-i:\p{Ll})|;)"
                                 r"|\s*,\s*(?=(?:Bằng khen|Giấy khen|Cờ|Danh hiệu|Huân chương)\b)|\s+(?=(?-i:tặng|trao|đã|sẽ|được|bàn giao|đạt)\s)"
                                 # ("cho" and "với" inside a name, "Trung tâm Tư vấn và dịch vụ cho thanh niên": only before a unit or a score)
@@ -253,6 +251,11 @@ def _ords(words: str) -> list[int]:
     return [_rank_of(o) for o in cre.findall(r"(?<!\p{L})(nhất|nhì|hai|ba|tư|bốn|năm|sáu|[1-9])(?!\p{L})", words, regex.I)]
 
 
+def _unit_or_place(v: str) -> bool:
+    """A unit's name (its head first), or a place with its kind word or one the gazetteer knows bare."""
+    return bool(starts_with_unit_head(v) or _RE_UNIT_OPENS.match(v) or gazetteer.is_place(v))
+
+
 def _tied_units(doc: Document, a: int, b: int) -> list[tuple[int, int]]:
     """The units named together right before a tie ("A và B đồng hạng ba"), from the last back: each part a unit, the
     first of them possibly after words that lead in ("theo đó A và B ...")."""
@@ -268,7 +271,7 @@ def _tied_units(doc: Document, a: int, b: int) -> list[tuple[int, int]]:
             continue
         parts.append(part)
     for part in reversed(parts):
-        if starts_with_unit_head(part.value) or _RE_UNIT_OPENS.match(part.value) or gazetteer.is_place(part.value):
+        if _unit_or_place(part.value):
             # (the whole part a unit: not "A được các đơn vị bình chọn dẫn đầu", a clause of its own)
             span = unit_after(doc, part.start, part.end)
             if span is None or span[1] < part.end:
@@ -539,8 +542,8 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
         nxt = _RE_NEXT_PLACES.search(t, s.start, s.end) if "tiếp theo" in low else None
         if nxt is not None:
             units = _units_to_clause_end(doc, nxt.end(), s.end)
-            if len(units) == count_value(nxt.group("n")) and any(r == 1 and f.start < nxt.start() for r, f in out) \
-                    or len(units) == count_value(nxt.group("n")) and _RE_LEAD.search(t, s.start, nxt.start()):
+            if len(units) == count_value(nxt.group("n")) and (any(r == 1 and f.start < nxt.start() for r, f in out)
+                                                             or _RE_LEAD.search(t, s.start, nxt.start())):
                 out += [(2 + k, f) for k, f in enumerate(units)]
                 taken.append((nxt.start(), units[-1].end))
         # "xếp thứ hai, thứ ba lần lượt là B, C": the ranks first, one to each unit named after, in order
@@ -651,14 +654,11 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
         if m:
             # (the leaders counted before a colon: the first part of the clause, as many as counted, "suy tôn 02 đơn vị dẫn
             # đầu Cụm: A, B; 03 đơn vị ...: C, D")
-            colon = _RE_LEAD_COLON.search(m.group(0))
-            if colon is not None:
+            if m.group("colon") is not None:
                 semi = t.find(";", m.end(), s.end)
-                found = _split_units(doc, m.end(), semi if semi >= 0 else s.end)
-                n = _RE_LEAD_COUNT.match(m.group(0))
-                found = [f for f in found if starts_with_unit_head(f.value) or _RE_UNIT_OPENS.match(f.value) or gazetteer.is_place(f.value)]
-                if n is not None:
-                    found = found[:count_value(n.group(1))]
+                found = [f for f in _split_units(doc, m.end(), semi if semi >= 0 else s.end) if _unit_or_place(f.value)]
+                if m.group("count") is not None:
+                    found = found[:count_value(m.group("count"))]
             # (a list parted by ";", its names holding commas: "gồm: A; Công ty B, C; D")
             elif m.group(0).rstrip().endswith(":") and t.find(";", m.end(), s.end) >= 0:
                 parts = []
@@ -685,7 +685,7 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
                     if _RE_OUTSIDE_AFTER_LEAD.search(t, m.start(), m.end()) or per is not None and per.value.get("year") is not None \
                             and any(y != per.value["year"] for y in years):
                         found = []
-                    found = [f for f in found if starts_with_unit_head(f.value) or _RE_UNIT_OPENS.match(f.value) or gazetteer.is_place(f.value)]
+                    found = [f for f in found if _unit_or_place(f.value)]
             leaders = [f for f in found if not any(f.start == g.start for _, g in out)]
             out += [(1, f) for f in leaders]
             if leaders:
@@ -1084,10 +1084,11 @@ def awards(doc: Document) -> list[AwardDraft]:
                     # (nor one "đã được tặng" where the clause opens at this meeting: "Nhân dịp này, A đã được tặng ...")
                     # (its main verb: not an apposition that introduces a speaker, "Tại hội nghị, A - đơn vị đã được tặng X -
                     # trình bày tham luận")
-                    at = _RE_AT_THIS_MEETING.match(t, c_start, a_start) if status != "proposed" else None
-                    clause_end = search(r"[;.](?=\s|$)", t, m.end(), s.end)
-                    here = status == "proposed" or at is not None and not _RE_APPOSITION.search(t, at.end(), a_start) \
-                        and not _RE_SPEAKS_AFTER.search(t, m.end(), clause_end.start() if clause_end else s.end)
+                    here = status == "proposed"
+                    at = _RE_AT_THIS_MEETING.match(t, c_start, a_start) if not here else None
+                    if at is not None and not _RE_APPOSITION.search(t, at.end(), a_start):
+                        clause_end = search(r"[;.](?=\s|$)", t, m.end(), s.end)
+                        here = not _RE_SPEAKS_AFTER.search(t, m.end(), clause_end.start() if clause_end else s.end)
                     duoc = search((r"\s+(?:đã\s+)?" if here else r"\s+")
                                   + r"(?:lần lượt\s+)?(?:cũng\s+)?(?:vinh dự\s+)?(?:đề nghị\s+)?(?:đón\s+|tiếp\s+)?(?:được|nhận)\b"
                                   r"|(?<=\bđề cử\s[^.;]{2,200}?)\s+(?-i:đạt)\b", t, c_start, a_start)

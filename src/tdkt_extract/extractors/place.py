@@ -17,11 +17,7 @@ from .units import starts_with_unit_head
 @lru_cache(maxsize=None)
 def _province_re():
     # match written forms case-insensitively on the folded text is costly; match the normalized forms instead
-    names = set()
-    for line in lexicon.words("provinces.txt"):
-        for f in line.split("|"):
-            names.add(f.strip())
-    return regex.compile(r"(?<![\p{L}])" + alternation(names) + r"(?![\p{L}])", regex.I)
+    return regex.compile(r"(?<![\p{L}])" + alternation(lexicon.province_forms()) + r"(?![\p{L}])", regex.I)
 
 
 _RE_MULTI = regex.compile(
@@ -241,8 +237,7 @@ def _members_span_provinces(doc: Document) -> bool:
 @lru_cache(maxsize=None)
 def _province_at_end_re():
     """A province's name ending a member's name ("Agribank Điện Biên")."""
-    names = {f.strip() for line in lexicon.words("provinces.txt") for f in line.split("|")}
-    return regex.compile(r"(?<![\p{L}])(" + alternation(names) + r")\s*$", regex.I)
+    return regex.compile(r"(?<![\p{L}])(" + alternation(lexicon.province_forms()) + r")\s*$", regex.I)
 
 
 # "5 tỉnh", "các tỉnh" just before the cluster's name (no full stop between)

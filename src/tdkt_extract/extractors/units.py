@@ -204,7 +204,7 @@ def _unit_end_re():
     return regex.compile(
         # (not the full stop of a city's "TP." before its name: "Cục Thuế TP. Cần Thơ")
         r"[,;:…](?=\s|$)|\.(?=\s|$)(?<!(?<!\S)(?:TP|Tp)\.(?=\s+(?-i:" + alternation(
-            f.strip() for line in lexicon.words("provinces.txt") for f in line.split("|") if f.strip()[:1].isupper()) + r")(?!\p{L})))"
+            f for f in lexicon.province_forms() if f[:1].isupper()) + r")(?!\p{L})))"
         r"|\s+và(?=\s+(?-i:" + alternation(lexicon.words("unit_heads.txt") + lexicon.words("awards.txt")) + r")(?!\p{L}))"
         r"|\s+(?:và|cùng)\s+(?=danh hiệu\b)"
         # (a person after "và": "cho xã A và ông Nguyễn Văn B")
