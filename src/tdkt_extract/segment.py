@@ -574,10 +574,11 @@ def _mark_byline(doc: Document) -> None:
             surnamed = nm is not None and nm.group(1).split(" ")[0] in lexicon.words("surnames.txt")
             # (a pen name of two given names, "Hồng Nhung", only with the page's date line beside it)
             # (in capitals only with its unit in brackets: "ĐỨC THỊNH (Phòng Chính trị)"; a line in capitals alone is a heading)
-            surnamed = surnamed or nm is not None and nm.group(1).isupper() and nm.group(2) is not None and "(" in s \
+            bracketed = nm is not None and nm.group(2) is not None and "(" in s
+            surnamed = surnamed or bracketed and nm.group(1).isupper() \
                 and nm.group(1).split(" ")[0].capitalize() in lexicon.words("surnames.txt")
             pen = nm is not None and dated and len(nm.group(1).split()) == 2 \
-                and (not nm.group(1).isupper() or nm.group(2) is not None and "(" in s) and _pen_name_ok(doc, nm.group(1))
+                and (not nm.group(1).isupper() or bracketed) and _pen_name_ok(doc, nm.group(1))
             parts = nm.group(1).split(" - ") if nm is not None else []
             # (each of three dashed parts a name, not a unit or a place: "A - B - Báo X" is two authors and their paper)
             # (no page label, whatever its first word: "Văn Hóa", "Pháp Luật | 07/03/2024", "Y Tế - Xã Hội")
@@ -597,7 +598,7 @@ def _mark_byline(doc: Document) -> None:
                 return
             # (or the name with its unit in brackets, "Hoàng Thu (Trung tâm VH-TT&TT huyện)", dated or not)
             # (a full name, the family name first, beside the page's date: any short capitalised group, "(Tổ Ngữ văn)")
-            if named and nm.group(2) and "(" in s and s.rstrip(" .").endswith(")") \
+            if named and bracketed and s.rstrip(" .").endswith(")") \
                     and (_looks_like_unit(nm.group(2)) or surnamed and dated and len(nm.group(1).split()) >= 3
                          and nm.group(2)[:1].isupper() and len(nm.group(2)) <= 40) \
                     and not _looks_like_unit(nm.group(1)) and (surnamed or pen):
