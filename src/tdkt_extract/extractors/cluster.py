@@ -455,11 +455,18 @@ def count_value(s: str) -> int:
     return _COUNT_WORDS[w[0]]
 
 
+_RE_GOM_AT = regex.compile(r"(?:bao\s+)?gồm\b", regex.I)
+_RE_COUNTED_PLACE_NAMES = regex.compile(r"\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+(?-i:\p{Lu})", regex.I)
+
+
 def _counts_the_members(t: str, m, end: int) -> bool:
     """A count in words (group "n" of a count pattern) counts the members: its unit noun is followed by "thành viên",
     a list or the clause's end; or it follows "gồm", not of a subset ("gồm hai đơn vị mới"). "có hai đơn vị vắng mặt"
     counts no members. A count in figures always passes."""
     if m.group("n").isdigit() or _word_count_ends_re().match(t, m.end("n"), end):
+        return True
+    # (places counted and named after "gồm": "gồm BHXH sáu tỉnh A, B, ...")
+    if _RE_GOM_AT.match(m.group(0)) and _RE_COUNTED_PLACE_NAMES.match(t, m.end("n"), end):
         return True
     return cre.search(r"\bgồm\s*$", t[max(0, m.start("n") - 8):m.start("n")]) is not None \
         and not cre.match(r"\s+(?:mới|vắng|còn|khác|được|đạt)\b", t[m.end():m.end() + 12], regex.I)
@@ -481,7 +488,9 @@ def _count_res():
         # ("5 Sở GD&ĐT trong cụm": the kind may carry its abbreviation)
         # ("43 Chi hội Luật gia thuộc Cụm": the kind's capitalised field too)
         regex.compile(n + r"\s+(?:" + un + r")(?:,?\s+(?!trong\b|thuộc\b|của\b)(?-i:\p{Ll}+|\p{Lu}[\p{Lu}&]+|\p{Lu}\p{Ll}+)){0,5}?(?:\s+(?:thành viên|là thành viên))?\s+(?:trong|thuộc|của)\s+(?:cụm|khối)\b", regex.I),
-        regex.compile(r"\b(?:gồm|bao gồm)\s+(?:có\s+)?(?:\p{L}+\s+){0,4}?" + n + r"\s+(?:" + un + r")\b(?!\s+(?:được|đạt)\b)", regex.I),
+        # (in words after the unit the members share too: "gồm BHXH sáu tỉnh A, B, ...", not "năm", as often the year)
+        regex.compile(r"\b(?:gồm|bao gồm)\s+(?:có\s+)?(?:\p{L}+\s+){0,4}?(?:" + n + r"|(?P<n>(?!năm\b)(?:" + _COUNT_WORD + r")))\s+(?:" + un
+                      + r")\b(?!\s+(?:được|đạt)\b)", regex.I),
         # "Khối thi đua Văn phòng - Viện có 13 đơn vị", "Khối ... II hiện có 7 đơn vị"
         # (after "có", a union or an association counts its members too: "Cụm có 05 Hội Nông dân xã tham gia")
         regex.compile(r"(?:cụm|khối)(?:\s+thi\s+đua)?[^.;:\n]{0,60}?\s+(?:hiện\s+)?có\s+(?:tổng\s+số\s+|tất\s+cả\s+)?" + n + r"\s+(?:" + un + r"|" + _MEMBER_BODIES
@@ -640,6 +649,7 @@ def _count_by_descriptor(doc: Document) -> Found | None:
 _RE_PRESIDING_LIST = regex.compile(r"(?<=(?:^|[.,;:\n])\s*)(?:chủ trì|đoàn chủ tịch)(?:\s+(?:hội nghị|buổi lễ))?\s+(?:bao\s+)?gồm\b", regex.I)
 # the cluster as the subject that has its members: "Cụm (thi đua số 3) (hiện) có ..."
 _CLUSTER_HAS = r"\b(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số\s+\d{1,3})?\s+(?:hiện\s+)?có\s+"
+_PLACE_KINDS = r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)"
 _RE_LIST_INTRO = regex.compile(
     r"(?:\b(?:bao gồm|gồm)\b(?:\s+(?:có|các đơn vị|các|là))?[^:.;\n]{0,70}?:[ \t]*"   # gồm ... :
     # "6 Tổng công ty thành viên Khối thi đua 12: A, B"
@@ -671,7 +681,9 @@ _RE_LIST_INTRO = regex.compile(
     # "đại diện các đơn vị thành viên trong Cụm: A; B"
     # ("đại diện các đơn vị của Khối thi đua: A, B")
     # (or in brackets: "các đơn vị thành viên trong Khối (A, B và C)")
-    r"|\bcác\s+(?:(?:đơn vị|cơ quan)(?:\s+thành viên)?|thành viên)\s+(?:của|trong|thuộc)\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số\s+\d{1,3})?\s*(?::[ \t]*|\(\s*(?=(?-i:\p{Lu}))|(?<=\s)là\s+(?=(?-i:\p{Lu})))"
+    r"|\bcác\s+(?:(?:đơn vị|cơ quan)(?:\s+thành viên)?|thành viên)\s+(?:của|trong|thuộc)\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số\s+\d{1,3})?\s*(?::[ \t]*|\(\s*(?=(?-i:\p{Lu}))|(?<=\s)là\s+"
+    # (the unit the places share, then their kinds and a colon: "là Ủy ban MTTQ các tỉnh, thành phố: A, B")
+    r"(?:(?-i:\p{Lu})[^:.;\n]{0,60}?\bcác\s+" + _PLACE_KINDS + r"(?:\s*,\s*" + _PLACE_KINDS + r")*\s*:\s*)?(?=(?-i:\p{Lu})))"
     # "với 5 thành viên là A, B", "có 6 đơn vị thành viên là A, B"
     r"|(?<=\bvới\s+)\d{1,3}\s+(?:" + _unit_nouns() + r")(?:\s+thành viên)?\s+(?:là|gồm)\s+(?=(?-i:\p{Lu}))"
     r"|(?<=\bcó\s+)\d{1,3}\s+(?:(?:" + _unit_nouns() + r")\s+)?thành viên\s+là\s+(?=(?-i:\p{Lu}))"
@@ -819,7 +831,7 @@ def _shared_head(items: list) -> list:
         return items
     # (or a count of them: "Công an 4 huyện A, B"; communes and wards, which the gazetteer does not hold, when every
     # other item is a bare name: "Hội Cựu chiến binh các phường A, B và C")
-    head = cre.match(r".+?\b(?:các|\d{1,2})\s+(?P<k>tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+(?=\p{Lu}|\d)", items[0][0].value)
+    head = cre.match(r".+?\b(?:các|\d{1,2}|(?:" + _COUNT_WORD + r")(?=\s))\s+(?P<k>tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+(?=\p{Lu}|\d)", items[0][0].value)
     if head is None:
         return items
     first = items[0][0].value[head.end():]

@@ -339,11 +339,24 @@ def _fronted_title(doc: Document, sent_a: int, hon_a: int) -> Found | None:
         seg = seg[agent.end():]
     # (what opens the sentence before the title names no one: "Phát biểu tại hội nghị, ..."; a capital past its
     # first letter may be a person named before, "Trung tướng A, Phó Tổng cục trưởng X, đồng chí B")
+    # (a position may go before it, a comma between: "Phó Chủ tịch UBND huyện A, Cụm trưởng, ông B", "Phó Giám đốc Sở X,
+    # Trưởng Ban Thi đua - Khen thưởng tỉnh, ông B": the title is both)
+    last = cs
+    if agent is None:
+        while (j := len(t[:cs].rstrip())) > sent_a + 1 and t[j - 1] == ",":
+            j -= 1
+            ps = max(sent_a, sh.rfind(",", sent_a, j) + 1, sh.rfind(":", sent_a, j) + 1)
+            ps += len(t[ps:j]) - len(t[ps:j].lstrip())
+            prev = t[ps:j].rstrip()
+            if not prev or not _res()["pos_start"].match(prev) or _RE_CLUSTER_ROLE_START.match(prev) or _not_a_pre_title(prev) \
+                    or _title_stop(doc, ps, ps + len(prev)) is not None:
+                break
+            cs, seg = ps, t[ps:c].rstrip()
     opener = t[sent_a:cs].strip()
     if agent is None and any(ch.isupper() for ch in opener[1:]) or _RE_CLUSTER_ROLE_START.match(seg) or _RE_ON_BEHALF_START.match(seg):
         return None
     if not seg or len(seg) > 120 or _RE_ANY_HON.search(t, sent_a, c) or not _res()["pos_start"].match(seg) \
-            or _not_a_pre_title(seg) or _title_stop(doc, cs, cs + len(seg)) is not None:
+            or _not_a_pre_title(seg) or _title_stop(doc, last, cs + len(seg)) is not None:
         return None
     return Found(seg, cs, cs + len(seg))
 
