@@ -33,3 +33,52 @@ def test_two_positions_before_the_honorific_make_one_title(rec):
     # (a person named before the title keeps it; the next person gets none)
     r = rec(REVIEW + "Dự hội nghị có ông Bùi Văn Khánh, Giám đốc Sở Nội vụ, ông Đinh Công Sứ và các thành viên.")
     assert people(r)[0] == ("Bùi Văn Khánh", "Giám đốc Sở Nội vụ")
+
+
+def test_the_places_counted_under_the_unit_they_share_count_the_members_listed(rec):
+    r = rec(REVIEW + "Cụm gồm: Công an tỉnh Sơn La, Công an tỉnh Điện Biên và Công an tỉnh Lai Châu.\n\n"
+            "Năm qua, Công an 3 tỉnh đã làm tốt công tác phòng ngừa tội phạm.")
+    assert r["cluster"]["member_count"] == 3
+    # (a count that differs from the members listed counts something else)
+    r = rec(REVIEW + "Cụm gồm: Công an tỉnh Sơn La, Công an tỉnh Điện Biên và Công an tỉnh Lai Châu.\n\n"
+            "Năm qua, Công an 2 tỉnh Sơn La và Điện Biên đã làm tốt công tác phòng ngừa tội phạm.")
+    assert r["cluster"]["member_count"] is None
+
+
+def test_a_date_after_ngay_written_without_its_tone_mark_opening_the_sentence(rec):
+    r = rec("Tổng kết thi đua\nNgay 15/1, Cụm thi đua số 2 tổ chức hội nghị tổng kết công tác thi đua năm 2024.")
+    assert r["meeting"]["date"] == "2025-01-15"
+    # (the adverb "ngay" inside a sentence dates nothing)
+    r = rec("Tổng kết thi đua\nCác đơn vị triển khai ngay 15/1 kế hoạch mới. Cụm thi đua số 2 tổ chức hội nghị tổng kết công tác thi đua năm 2024.")
+    assert r["meeting"]["date"] is None
+
+
+def test_an_abbreviation_of_several_parts_in_brackets_stays_in_the_cluster_name(rec):
+    r = rec("Tổng kết\n\nNgày 5/12, Cụm thi đua ngành Giáo dục và Đào tạo (GD,ĐT&KH) các tỉnh Tây Nguyên đã tổ chức hội nghị tổng kết công tác năm 2023.")
+    assert r["cluster"]["name"] == "Cụm thi đua ngành Giáo dục và Đào tạo (GD,ĐT&KH) các tỉnh Tây Nguyên"
+    assert r["cluster"]["members"] == []
+    # (names in brackets are no abbreviation: they close the name)
+    r = rec("Tổng kết\n\nNgày 5/12, Cụm thi đua ngành Giáo dục (Kon Tum, Gia Lai) đã tổ chức hội nghị tổng kết công tác năm 2023.")
+    assert r["cluster"]["name"] == "Cụm thi đua ngành Giáo dục"
+
+
+def test_the_high_court_and_a_representative_office_keep_the_city_they_sit_in(rec):
+    r = rec(REVIEW + "Dự hội nghị có ông Lê Văn Hòa, Chánh án Tòa án nhân dân cấp cao tại Đà Nẵng.")
+    assert people(r) == [("Lê Văn Hòa", "Chánh án Tòa án nhân dân cấp cao tại Đà Nẵng")]
+    r = rec(REVIEW + "Dự hội nghị có ông Lê Văn Hòa, Trưởng cơ quan đại diện Bộ GD,ĐT tại TP. Hồ Chí Minh.")
+    assert people(r) == [("Lê Văn Hòa", "Trưởng cơ quan đại diện Bộ GD,ĐT tại TP. Hồ Chí Minh")]
+    # (elsewhere "tại" ends the title)
+    r = rec(REVIEW + "Ông Lê Văn Hòa, Giám đốc Sở Nội vụ tại hội nghị đã phát biểu.")
+    assert people(r) == [("Lê Văn Hòa", "Giám đốc Sở Nội vụ")]
+
+
+def test_the_management_board_of_the_economic_zone_and_industrial_parks_is_one_unit(rec):
+    r = rec("Tổng kết\n\nNgày 5/12/2023, Khối thi đua số 3 gồm: Sở Xây dựng, Ban Quản lý Khu kinh tế và các Khu công nghiệp tỉnh, "
+            "Sở Công Thương đã tổ chức hội nghị tổng kết công tác năm 2023.")
+    assert r["cluster"]["members"] == ["Sở Xây dựng", "Ban Quản lý Khu kinh tế và các Khu công nghiệp tỉnh", "Sở Công Thương"]
+
+
+def test_a_bloc_named_by_the_departments_and_sectors_its_units_are_under(rec):
+    r = rec("Ký kết\n\nNgày 5/3/2023 đã diễn ra Hội nghị ký kết giao ước thi đua của Khối thi đua các đơn vị trực thuộc Sở, "
+            "ngành Kinh tế - Kỹ thuật. Tới dự có ông Lê Văn Hòa.")
+    assert r["cluster"]["name"] == "Khối thi đua các đơn vị trực thuộc Sở, ngành Kinh tế - Kỹ thuật"

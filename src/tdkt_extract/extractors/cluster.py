@@ -51,6 +51,8 @@ def _clause_verbs() -> str:
     return alternation([*ws, *(w[:1].upper() + w[1:] for w in ws if " " in w)])
 
 
+# (one short word, or capitals joined by commas: "(VH,TT&DL)", not a list of names "(Huế, Vinh)")
+_ABBR = r"(?:(?-i:\p{Lu}[\p{Lu}&]{1,9}(?:,[ ]?\p{Lu}[\p{Lu}&]{1,9}){1,3})|\p{Lu}[\p{Lu}&]{0,9})"
 # words that end a cluster name read forwards
 _RE_NAME_STOP = regex.compile(
     r"\s+(?-i:(?:đã|vừa|đang|sẽ|cũng)\b|" + TO_CHUC + r"|diễn ra|sơ kết|tổng kết|ký kết|ký|có(?!\s+(?:vốn|tính\s+chất)\b)|gồm|bao gồm|do(?<!\bvốn\s+do)|là|làm|năm\s+(?:học\s+)?\d+|"
@@ -66,7 +68,8 @@ _RE_NAME_STOP = regex.compile(
     r"(?!(?:và|thành phố|huyện|thị xã|ủy|uỷ|đoàn|hội|miền|vùng|khu|biên|phía|ven|trực|thuộc|nhà|mới|cũ|trung|đồng|duyên|tây|đông|nam|bắc|lĩnh|ngành|khối|cấp|quản|về)\b)"
     # (the bracket before its lookbehind: a lookbehind tried at every character is the cost of a scan)
     # (not the full stop of a city's abbreviation in a region joined by a dash: "các tỉnh Tây Nguyên - TP. Hồ Chí Minh")
-    r"|[;:!?\n\"“”]|\.(?<![-–]\s{0,2}(?-i:TP|Tp)\.)|\)(?<!\(\p{Lu}[\p{Lu}&]{0,9}\))|\s*-\s*(?=(?:Bộ|BĐBP|Quân khu|Tổng cục|Tập đoàn|UBND|Ủy ban)\b)|\((?!\p{Lu}[\p{Lu}&]{0,9}\))",
+    # (an abbreviation in brackets stays, its parts joined by commas too: "(VH,TT&DL)")
+    r"|[;:!?\n\"“”]|\.(?<![-–]\s{0,2}(?-i:TP|Tp)\.)|\)(?<!\(" + _ABBR + r"\))|\s*-\s*(?=(?:Bộ|BĐBP|Quân khu|Tổng cục|Tập đoàn|UBND|Ủy ban)\b)|\((?!" + _ABBR + r"\))",
     regex.I,
 )
 
@@ -191,7 +194,8 @@ _RE_ABBR_BRACKET_NEXT = regex.compile(r"\s*(?-i:\p{Ll}+)(?:\s+\p{L}+){0,5}\s+\(\
 # ("các đơn vị trực thuộc Bộ trưởng": the units answering to the minister himself)
 # (or a party committee: "Cụm thi đua I - Các cơ quan ban Đảng trực thuộc Tỉnh ủy")
 # (or the province's or a district's people's committee: "các đơn vị trực thuộc UBND tỉnh")
-_RE_UNDER_BODY = regex.compile(r"\s+(?:trực\s+)?thuộc\s+(?=(?:Bộ|Tổng cục|Ủy ban|UBND|Sở)\s+\p{Lu}|(?:UBND|Ủy ban nhân dân)\s+(?:tỉnh|thành phố|huyện|quận|thị xã)\b|Bộ\s+trưởng\b|(?:Tỉnh|Thành|Huyện|Quận|Đảng)\s*[uủ]y\b)")
+# (or the departments and sectors of a field: "các đơn vị trực thuộc Sở, ngành Văn hóa - Xã hội", its comma masked)
+_RE_UNDER_BODY = regex.compile(r"\s+(?:trực\s+)?thuộc\s+(?=(?:Bộ|Tổng cục|Ủy ban|UBND|Sở" + MASK + r"*)\s+\p{Lu}|(?:UBND|Ủy ban nhân dân)\s+(?:tỉnh|thành phố|huyện|quận|thị xã)\b|Bộ\s+trưởng\b|(?:Tỉnh|Thành|Huyện|Quận|Đảng)\s*[uủ]y\b)")
 
 
 # the kinds of unit a bloc's name may list bare, in lower case ("Khối thi đua phòng, ban, đơn vị trực thuộc Sở")
@@ -578,6 +582,27 @@ def member_count(doc: Document) -> Found | None:
                     if more and 1 <= int(more.group("n")) <= 200:
                         return Found(n + int(more.group("n")), m.start("n"), more.end("n"))
                     return Found(n, m.start("n"), m.end("n"))
+    return None
+
+
+_RE_SHARED_UNIT_COUNT = regex.compile(r"(?<=(?-i:\p{Lu})[\p{L}&]*(?:\s+[\p{L}&]+){0,3}\s+)(?<![\d/.,]\s*)"
+                                      r"(?P<n>\d{1,2}|(?:" + _COUNT_WORD + r"))\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?!\p{L})", regex.I)
+
+
+@lru_cache(maxsize=None)
+def _unit_before_re():
+    # a unit's head, its first word capitalised, and at most three words more, right before
+    return regex.compile(r"(?<!\p{L})(?=(?-i:\p{Lu}))(?:" + unit_head_ci_re().pattern + r")(?:\s+[\p{L}&]+){0,3}?\s+$", regex.I)
+
+
+def _count_of_shared_unit(doc: Document, listed: int) -> Found | None:
+    """The first "<unit> N <kind of place>" of the content whose N is the number of members listed."""
+    sents = doc.content_sentences()
+    if listed < 2 or not sents:
+        return None
+    for m in finditer(_RE_SHARED_UNIT_COUNT, doc.text, sents[0].start, sents[-1].end):
+        if _unit_before_re().search(doc.text, max(0, m.start() - 50), m.start()) and not m.group("n").lower().startswith("năm") and count_value(m.group("n")) == listed:
+            return Found(listed, m.start("n"), m.end("n"))
     return None
 
 
@@ -2577,7 +2602,9 @@ def extract(doc: Document) -> None:
                 d.roles[role] = UnitRoleDraft(f)
     if n is None and d.members:
         # the count that opened the member list and counts its names ("05 xã A, B, C, D, E")
-        n = doc.memo("cluster.list_count", lambda: None)
+        # (or, written apart from the list, the places the members are under the unit they share: "Công an 5 thành
+        # phố ...", when it counts as many as are listed)
+        n = doc.memo("cluster.list_count", lambda: None) or _count_of_shared_unit(doc, len(d.members))
         if n is not None:
             d.scalars["cluster.member_count"] = n
     chairs(doc)

@@ -27,7 +27,8 @@ _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)"
 _RE_DATE_CUE = regex.compile(
     # "sáng 15/12", "sáng nay (15/12)", "sáng nay 15/12", "sáng thứ Sáu (11/7)", "chiều Chủ nhật, 12/7", "sáng hôm qua (15/6)"
     r"(?:(?P<tod>sáng|chiều|tối|trưa)\s+(?:(?:nay|qua|hôm\s+nay|hôm\s+qua|" + _WEEKDAY + r")\s*[(,]?\s*)?(?:ngày\s+)?"
-    r"|(?P<ngay>ngày|hôm)\s+|(?P<paren>(?:(?:hôm\s+nay|hôm\s+qua|" + _WEEKDAY + r")\s*)?\(\s*))$", regex.IGNORECASE
+    # ("Ngay", the word without its tone, opening a sentence: a typo no adverb "ngay" makes before a date)
+    r"|(?P<ngay>ngày|hôm|(?<!\p{L}[ \t]*)(?-i:Ngay))\s+|(?P<paren>(?:(?:hôm\s+nay|hôm\s+qua|" + _WEEKDAY + r")\s*)?\(\s*))$", regex.IGNORECASE
 )
 # a date in parentheses after a name ("kỷ niệm Ngày Phụ nữ Việt Nam (20-10)", "(22/12/1944 - 22/12/2024)") or
 # after an anniversary's words is the anniversary's, not the meeting's (read backwards from the date)

@@ -192,9 +192,20 @@ def starts_with_unit_head(s: str) -> bool:
 #: what may follow "tại" inside a name, no place ("Ủy ban Quản lý vốn nhà nước tại doanh nghiệp"): a regex fragment
 TAI_IN_NAME = r"(?-i:doanh\s+nghiệp)(?!\s+(?:tư\s+nhân|(?-i:\p{Lu})))"
 
-#: "tại", which ends a unit phrase, unless a branch keeps the place it is in ("Phân hiệu Trường Đại học A tại Ninh
-#: Thuận", "Chi nhánh B tại Huế"); a fragment of the case-sensitive alternations of unit and list ends
-TAI_ENDS_UNIT = r"tại(?!(?<=(?-i:Phân hiệu|Chi nhánh|Văn phòng đại diện|Cơ quan đại diện)\s[^,;:()\n]{1,80}\stại)\s+(?:(?:tỉnh|thành phố|TP\.?)\s*)?(?-i:\p{Lu}))"
+#: the "tại" a name keeps before its place, a regex fragment placed after "tại": of a branch or an office ("Phân hiệu
+#: Trường Đại học A tại Ninh Thuận", "Chi nhánh B tại Huế", "cơ quan đại diện Bộ X tại TP.HCM"), of the high courts and
+#: procuracies ("Tòa án nhân dân cấp cao tại Hà Nội")
+TAI_KEPT = (r"(?:(?<=(?-i:Phân hiệu|Chi nhánh|[Vv]ăn phòng đại diện|[Cc]ơ quan đại diện)\s(?:[^,;:()\n]|(?<=\p{Lu}),(?=\p{Lu})){1,80}\stại)"
+            r"|(?<=(?-i:cấp cao)\stại))\s+(?:(?:tỉnh|thành phố|TP\.?)\s*)?(?-i:\p{Lu})")
+#: "tại", which ends a unit phrase unless the name keeps it; a fragment of the case-sensitive alternations of unit
+#: and list ends
+TAI_ENDS_UNIT = r"tại(?!" + TAI_KEPT + r")"
+
+@lru_cache(maxsize=None)
+def not_city_abbreviation() -> str:
+    """A lookbehind placed after a full stop: not the stop of a city's "TP." before its name ("Cục Thuế TP. Cần Thơ")."""
+    return r"(?<!(?<!\S)(?:TP|Tp)\.(?=\s+(?-i:" + alternation(f for f in lexicon.province_forms() if f[:1].isupper()) + r")(?!\p{L})))"
+
 
 # words that end a unit phrase read forwards; "và" only before another unit ("A và Trung đoàn 893"),
 # not inside a name ("Ngân hàng Nông nghiệp và Phát triển nông thôn")
@@ -203,9 +214,8 @@ def _unit_end_re():
     """Where a unit's name ends (compiled on first use: its alternations come from the lexicons)."""
     return regex.compile(
         # (not the full stop of a city's "TP." before its name: "Cục Thuế TP. Cần Thơ")
-        r"[,;:…](?=\s|$)|\.(?=\s|$)(?<!(?<!\S)(?:TP|Tp)\.(?=\s+(?-i:" + alternation(
-            f for f in lexicon.province_forms() if f[:1].isupper()) + r")(?!\p{L})))"
-        r"|\s+và(?=\s+(?-i:" + alternation(lexicon.words("unit_heads.txt") + lexicon.words("awards.txt")) + r")(?!\p{L}))"
+        r"[,;:…](?=\s|$)|\.(?=\s|$)" + not_city_abbreviation()
+        + r"|\s+và(?=\s+(?-i:" + alternation(lexicon.words("unit_heads.txt") + lexicon.words("awards.txt")) + r")(?!\p{L}))"
         r"|\s+(?:và|cùng)\s+(?=danh hiệu\b)"
         # (a person after "và": "cho xã A và ông Nguyễn Văn B")
         r"|\s+và\s+(?=(?-i:ông|bà|đồng chí|đ/c|Ông|Bà|Đồng chí|Đ/c)\s+(?-i:\p{Lu}))"
