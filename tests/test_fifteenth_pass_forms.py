@@ -82,3 +82,56 @@ def test_a_bloc_named_by_the_departments_and_sectors_its_units_are_under(rec):
     r = rec("Ký kết\n\nNgày 5/3/2023 đã diễn ra Hội nghị ký kết giao ước thi đua của Khối thi đua các đơn vị trực thuộc Sở, "
             "ngành Kinh tế - Kỹ thuật. Tới dự có ông Lê Văn Hòa.")
     assert r["cluster"]["name"] == "Khối thi đua các đơn vị trực thuộc Sở, ngành Kinh tế - Kỹ thuật"
+
+
+def roles(r):
+    return [(p["name"], p["roles"]) for p in r["people"]]
+
+
+def test_a_verb_first_list_opening_a_clause_after_a_comma(rec):
+    r = rec("Tổng kết\n\nNgày 17/12/2023, Khối thi đua số 2 đã họp tổng kết công tác thi đua năm 2023, chủ trì hội nghị có đồng chí "
+            "Lê Thị Hoa, Phó Chủ tịch Công đoàn ngành; đồng chí Trần Văn Bình, Trưởng ban Tổ chức và đồng chí Ngô Văn Tú, Chủ tịch "
+            "Công đoàn Bệnh viện A; tham dự có đại diện các bệnh viện.")
+    assert roles(r) == [("Lê Thị Hoa", ["presided"]), ("Trần Văn Bình", ["presided"]), ("Ngô Văn Tú", ["presided"])]
+
+
+def ranks(r):
+    return [(x["rank"], x["organization"]) for x in r["rankings"]]
+
+
+def test_voted_the_leading_unit_and_a_later_clause_about_what_will_follow(rec):
+    r = rec(REVIEW + "Với sự nhất trí của các đại biểu, Bệnh viện Phổi tỉnh được bầu là đơn vị dẫn đầu Khối năm 2023, trên cơ sở "
+            "đó Sở Y tế sẽ trình UBND tỉnh tặng Cờ thi đua.")
+    assert ranks(r) == [(1, "Bệnh viện Phổi tỉnh")]
+    # (a ranking still to be made stays out)
+    r = rec(REVIEW + "Trên cơ sở kết quả chấm điểm, Khối sẽ bầu Bệnh viện Phổi tỉnh là đơn vị dẫn đầu.")
+    assert ranks(r) == []
+
+
+def test_initials_without_dots_alone_on_the_last_line_are_the_byline(rec):
+    body = ("Tổng kết\n\nNgày 17/12/2023, Khối thi đua số 2 đã họp tổng kết công tác thi đua năm 2023.\n\n"
+            "Các doanh nghiệp trong khối đã nỗ lực thực hiện các mục tiêu.\n\n")
+    assert rec(body + "HT")["author"] == "HT"
+    # (not a news agency's letters, nor a unit's abbreviation)
+    assert rec(body + "VNA")["author"] is None
+    assert rec(body + "UBND")["author"] is None
+
+
+def test_a_clause_at_the_start_of_the_reviewed_year_tells_of_the_year_not_the_meeting(rec):
+    r = rec("Tham dự hội nghị có các thành viên trong Khối thi đua số 5.\n\nTheo báo cáo, năm 2022 các cơ quan trong khối đã "
+            "hoàn thành tốt nhiệm vụ; đầu năm có đăng ký giao ước thi đua theo quy định; các phong trào được duy trì.")
+    assert r["meeting"]["kind"] == "tong_ket"
+    assert r["meeting"]["period"] == {"year": 2022, "span": "year"}
+    assert [d["kind"] for d in r["decisions"]] == []
+
+
+def test_acts_named_as_the_subject_or_as_a_stage_s_results_are_no_acts_of_the_meeting(rec):
+    r = rec(REVIEW + "Việc xây dựng kế hoạch, phát động thi đua, thực hiện việc ký giao ước thi đua của các đơn vị được chỉ đạo "
+            "ngay từ đầu năm.")
+    assert [d["kind"] for d in r["decisions"]] == []
+    r = rec(REVIEW + "Kết quả phong trào thi đua 5 năm, giai đoạn 2016 - 2020, các đơn vị trong cụm đã khen thưởng 6 tập thể và "
+            "đề nghị UBND tỉnh khen thưởng 6 cá nhân.")
+    assert [d["kind"] for d in r["decisions"]] == []
+    # (a proposal of this meeting stays)
+    r = rec(REVIEW + "Hội nghị thống nhất đề nghị UBND tỉnh tặng Cờ thi đua cho UBND huyện Tân Lạc.")
+    assert [d["kind"] for d in r["decisions"]] == ["award_proposal"]

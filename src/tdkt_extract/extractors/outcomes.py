@@ -30,7 +30,9 @@ _RE_NOT_ACT = regex.compile(
     # nor does the covenant's content: "Theo giao ước thi đua, ...")
     r"^\s*(?:[•·*+–-]\s*)?(?:(?:theo đó|bên cạnh đó|ngoài ra)\s*,\s*)?"
     r"(?:trong\s+(?:\d+|sáu|chín)\s+tháng|trong\s+năm|năm\s+\d{4}\s*,|theo báo cáo|hưởng ứng|thực hiện kế hoạch|hàng năm|hằng năm|phấn đấu|"
-    r"qua\s+\d+\s+năm|từ đầu năm|(?:những\s+|các\s+)?năm qua|nhiều năm liền|thời gian qua|theo\s+(?:nội dung\s+)?(?:bản\s+)?giao ước)",
+    r"qua\s+\d+\s+năm|từ đầu năm|(?:những\s+|các\s+)?năm qua|nhiều năm liền|thời gian qua|theo\s+(?:nội dung\s+)?(?:bản\s+)?giao ước|"
+    # (the results of a stage of years: "Kết quả phong trào thi đua 5 năm, giai đoạn 2016 - 2020, ...")
+    r"kết quả\s+(?:phong trào|công tác|thực hiện)\b[^.;]{0,80}?\b(?:giai đoạn|nhiệm kỳ)\s+(?:19|20)\d{2})",
     regex.I,
 )
 # an act asked of the units by someone ("Trưởng ban đề nghị các đơn vị tổ chức ký kết ..."): not the meeting's act
@@ -46,7 +48,23 @@ def _says_future(text: str, low: str) -> bool:
 
 
 # the first two letters (lower case) of every word _RE_NOT_ACT can open on, after blanks and a bullet
-_NOT_ACT_OPENERS = frozenset(("tr", "nă", "th", "hư", "hà", "hằ", "ph", "qu", "từ", "nh", "cá", "bê", "ng"))
+_NOT_ACT_OPENERS = frozenset(("tr", "nă", "th", "hư", "hà", "hằ", "ph", "qu", "từ", "nh", "cá", "bê", "ng", "kế"))
+
+
+# the words that state a place ("dẫn đầu", "xếp thứ", "hạng nhất"), lower case
+_RE_PLACE_WORDS = regex.compile(r"(?:dẫn|đứng)\s+đầu|xếp\s+(?:thứ|hạng)|(?:thứ|hạng)\s+(?:nhất|nhì|ba)|xuất\s+sắc\s+nhất")
+_RE_CLAUSE_END = regex.compile(r"[,;]")
+
+
+def _ranks_ahead(low: str) -> bool:
+    """The sentence (lower case) announces its ranking as to come: "sẽ" or "theo chương trình" in the clause of its first
+    rank word or before it ("Cụm sẽ suy tôn ..."), not in a later clause ("A được bầu là đơn vị dẫn đầu, trên cơ sở đó Công
+    đoàn ngành sẽ trình tặng Cờ")."""
+    if not ("sẽ" in low or "theo chương trình" in low):
+        return False
+    place = _RE_PLACE_WORDS.search(low)
+    end = _RE_CLAUSE_END.search(low, place.end()) if place else None
+    return _RE_FUTURE.search(low, 0, end.start() if end else len(low)) is not None
 
 
 def _opens_review(t: str, a: int, b: int) -> bool:
@@ -426,7 +444,7 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
     for s in acts:
         low = cx.lower[s.start:s.end]
         if not ("nhất" in low or "đầu" in low or "xếp" in low or "thứ" in low or "hạng" in low or "bình xét" in low) \
-                or _says_future(low, low):  # the sentence alone
+                or _ranks_ahead(low):
             continue
         if _before_period(doc, s):
             continue  # "Năm học 2017 - 2018, A được suy tôn dẫn đầu Khối" at the review of 2018 - 2019: an earlier result
@@ -846,7 +864,8 @@ def _leader_before(doc: Document, lo: int, end: int):
     span = unit_before(doc, lo, end) or _capitalised_before(doc, lo, end) or _place_before(t, lo, end)
     if span is None:
         p = t.rfind(" được ", lo, end)
-        if p > lo and cre.search(r"\b(?:suy tôn|bình chọn|bầu chọn|bình bầu|bình xét)\b", t[p:end + 12], regex.I):  # (the verb may open the match)
+        # (the verb may open the match; "bầu" with the class word after it: "được bầu là đơn vị dẫn đầu")
+        if p > lo and cre.search(r"\b(?:suy tôn|bình chọn|bầu chọn|bình bầu|bình xét|bầu(?=\s+là(?:m)?\s+(?:đơn vị|tập thể)\b))\b", t[p:end + 12], regex.I):
             span = unit_before(doc, lo, p)
     # (the adverbs before the verb are no part of the unit: "A vinh dự được suy tôn", "A tiếp tục dẫn đầu")
     adv = _RE_ADVERBS_BEFORE.search(t, span[0], span[1]) if span else None
@@ -855,6 +874,8 @@ def _leader_before(doc: Document, lo: int, end: int):
     return span
 
 
+# a clause (after the sentence's start, ";" or ":") that opens at the start of the year: "đầu năm", "ngay từ đầu năm"
+_RE_CLAUSE_AT_YEAR_START = regex.compile(r"(?:^|[;:])\s*(?:[•·*+–-]\s*)?(?:ngay\s+)?(?:từ\s+)?(?:đầu|đầu\s+các)\s+năm\b[^;:]*$", regex.I)
 _RE_SCORE_BEFORE = regex.compile(r"\s*[,(]?\s*(?:với|đạt)\s+(?:tổng\s+)?(?:số\s+)?\d{1,3}(?:[.,]\d{1,2})?(?:\s*/\s*\d{2,4})?\s+điểm\s*\)?\s*$", regex.I)
 
 
@@ -1745,7 +1766,7 @@ _RE_MAIN_CLAUSE = regex.compile(r",[^,;]*\bđã\b", regex.I)
 # "Việc (bình xét,) đề nghị khen thưởng là ...": the act as a topic (one act coordinated before it at most)
 # (not the object of an agreement: "Hội nghị đã nhất trí việc đề nghị ..." decides it)
 _RE_VIEC = regex.compile(
-    r"(?<!\b(?:thống nhất|nhất trí|thông qua)(?:\s+(?:với|về))?\s+)\bviệc(?:\s+[^\s,.;]+){0,2}?(?:\s*,|\s+và)?\s+$", regex.I)
+    r"(?<!\b(?:thống nhất|nhất trí|thông qua)(?:\s+(?:với|về))?\s+)\bviệc(?:\s+[^\s,.;]+){0,4}?(?:\s*,|\s+và)?\s+$", regex.I)
 _RE_ACT_AS_NOUN = regex.compile(r"\b(?:kế hoạch|tổng kết|sơ kết)\s+(?:việc\s+)?$", regex.I | regex.REVERSE)
 _RE_WAY_OF = regex.compile(r"\b(?:hình thức|phương thức|cách thức|tiêu chí|quy trình)\s+$", regex.I | regex.REVERSE)
 _RE_PURPOSE = regex.compile(r"\b(?:để|nhằm)\b", regex.I)
@@ -1865,6 +1886,8 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
             if "từ đầu năm" in low and ("hội nghị" not in low or _RE_SINCE_START.match(before) and "tại hội nghị" not in low
                                         and not (meeting is not None and meeting.start <= s.start < meeting.end)):
                 continue  # "Ngay từ đầu năm, Khối đã phát động ...": the year's work, reviewed (not the meeting's own act)
+            if "đầu năm" in low and _RE_CLAUSE_AT_YEAR_START.search(before):
+                continue  # "...; đầu năm có đăng ký giao ước thi đua theo quy định": a clause of the year reviewed
             if kind in ("other", "covenant") and _in_reviewed_year(doc, before):
                 continue  # "Năm 2022, các đơn vị phát động ..." at the review of 2022: the year's work, not this meeting's act
             if "hưởng ứng" in low:

@@ -775,8 +775,9 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
                 out[role] = Found(role, lead_a + vm.start(), lead_a + vm.end())
     if not am and ("có" in low_lead or "là" in low_lead or "gồm" in low_lead or ":" in low_lead):
         # verb first: "Chủ trì hội nghị có ông A", "Phát biểu tại hội nghị có bà B và ông C"
-        vm = _RE_VERB_FIRST.match(t, sent_a, name_a)
-        if vm and not _any_verb(doc, sent_a + vm.end(), name_a):
+        # (or opening a clause after a comma: "Ngày 17/12, Khối đã họp tổng kết, chủ trì hội nghị có đồng chí A; B và C")
+        vm = _RE_VERB_FIRST.match(t, sent_a, name_a) or _RE_VERB_FIRST_CLAUSE.search(t, sent_a, name_a)
+        if vm and not _any_verb(doc, vm.end(), name_a):
             v = vm.group("v").lower()
             role = next((r for r, vs in _roles().items() if v in vs), None)
             if role:
@@ -792,6 +793,8 @@ _RE_MEETING_SUBJECT = regex.compile(r"(?<!\p{L})hội nghị\s+(?:đã\s+)?$", r
 _RE_PERSON_OPENS = regex.compile(r"\s*(?:và\s+)?(?:(?:ông|bà|đồng chí|đ/c)(?:\s+(?-i:\p{Lu})|\s*$)|$)", regex.I)
 _RE_VERB_FIRST = regex.compile(
     r"\s*(?:(?:cùng|đồng)\s+)?(?P<v>" + "|".join(_LEAD_VERBS) + r")(?!\p{L})(?:[^.;:]{0,80}?(?<!\p{L})(?:có|là|gồm)(?!\p{L})|(?:\s+\p{L}+){0,3}?\s*:)", regex.I)
+
+_RE_VERB_FIRST_CLAUSE = regex.compile(r"(?<=,)" + _RE_VERB_FIRST.pattern, regex.I)
 
 
 def _any_verb(doc: Document, a: int, b: int) -> bool:
