@@ -1886,7 +1886,8 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
             if "từ đầu năm" in low and ("hội nghị" not in low or _RE_SINCE_START.match(before) and "tại hội nghị" not in low
                                         and not (meeting is not None and meeting.start <= s.start < meeting.end)):
                 continue  # "Ngay từ đầu năm, Khối đã phát động ...": the year's work, reviewed (not the meeting's own act)
-            if "đầu năm" in low and _RE_CLAUSE_AT_YEAR_START.search(before):
+            if "đầu năm" in low and _RE_CLAUSE_AT_YEAR_START.search(before) and "hội nghị" not in low \
+                    and not (meeting is not None and meeting.start <= s.start < meeting.end):
                 continue  # "...; đầu năm có đăng ký giao ước thi đua theo quy định": a clause of the year reviewed
             if kind in ("other", "covenant") and _in_reviewed_year(doc, before):
                 continue  # "Năm 2022, các đơn vị phát động ..." at the review of 2022: the year's work, not this meeting's act
