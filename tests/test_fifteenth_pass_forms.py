@@ -135,3 +135,42 @@ def test_acts_named_as_the_subject_or_as_a_stage_s_results_are_no_acts_of_the_me
     # (a proposal of this meeting stays)
     r = rec(REVIEW + "Hội nghị thống nhất đề nghị UBND tỉnh tặng Cờ thi đua cho UBND huyện Tân Lạc.")
     assert [d["kind"] for d in r["decisions"]] == ["award_proposal"]
+
+
+def test_a_giao_ban_of_a_year_s_work_that_proposes_for_its_results_reviews_the_year(rec):
+    r = rec("Giao ban thi đua\n\nVừa qua, Cụm thi đua số 3 đã tổ chức Hội nghị giao ban công tác thi đua năm 2019. Hội nghị đã "
+            "thống nhất đề nghị UBND tỉnh tặng Cờ thi đua cho UBND huyện Tân Lạc.")
+    assert r["meeting"]["kind"] == "tong_ket"
+    assert r["meeting"]["period"] == {"year": 2019, "span": "year"}
+    # (a giao ban that launches the year's work reviews nothing)
+    r = rec("Giao ban thi đua\n\nVừa qua, Cụm thi đua số 3 đã tổ chức Hội nghị giao ban triển khai nhiệm vụ năm 2020. Hội nghị đã "
+            "thống nhất đề nghị UBND tỉnh tặng Cờ thi đua cho UBND huyện Tân Lạc.")
+    assert r["meeting"]["kind"] != "tong_ket"
+
+
+def test_a_person_named_after_the_city_s_committee_when_no_city_bears_the_name(rec):
+    r = rec(REVIEW + "Dự hội nghị có Chủ tịch UBND thành phố Trần Văn Minh cùng lãnh đạo các sở.")
+    assert people(r) == [("Trần Văn Minh", "Chủ tịch UBND thành phố")]
+    # (a city the gazetteer holds is the city, even when it opens like a family name)
+    r = rec(REVIEW + "Dự hội nghị có Chủ tịch UBND thành phố Phan Thiết và lãnh đạo các sở.")
+    assert people(r) == []
+
+
+def kinds(r):
+    return sorted(d["kind"] for d in r["decisions"])
+
+
+def test_registering_for_the_emulation_its_titles_or_models_is_an_act(rec):
+    r = rec(REVIEW + "Tại hội nghị, các đơn vị trong Cụm đã đăng ký 12 mô hình thi đua năm 2024.")
+    assert kinds(r) == ["other"]
+    r = rec(REVIEW + "Tại hội nghị, các đơn vị đăng ký các danh hiệu thi đua năm 2024.")
+    assert kinds(r) == ["other"]
+    # (not a purpose, nor the covenant's registration form)
+    r = rec(REVIEW + "Các đơn vị đã bổ sung nội dung để làm cơ sở đăng ký thi đua năm 2024.")
+    assert kinds(r) == []
+
+
+def test_a_covenant_agreed_with_its_count_of_contents_and_the_work_of_launching(rec):
+    r = rec(REVIEW + "Sau khi thảo luận, các đơn vị đã thống nhất ký kết giao ước thi đua năm 2024 với 08 nội dung, tập trung "
+            "làm tốt công tác phát động phong trào toàn dân bảo vệ an ninh Tổ quốc.")
+    assert kinds(r) == ["approve_report", "covenant"]

@@ -591,6 +591,7 @@ _RE_PASSES_REVIEW = regex.compile(
     r"[^.;]{0,80}?\bnăm\s+(?:(?P<sy>học)\s+(?:19|20)\d{2}\s*[-–]\s*)?(?P<y>(?:19|20)\d{2})\b", regex.I)
 _RE_ASSESSES_YEAR = regex.compile(r"\b(?:giao ban|họp|hội nghị)\b[^.;:]{0,30}?\b(?:đánh giá|kiểm điểm|nhìn lại)\b"
                                 r"(?P<gap>(?:(?!tháng|quý)[^.;:]){0,60}?)\bnăm\s+(?P<y>(?:19|20)\d{2})\b", regex.I)
+_RE_GIAO_BAN_YEAR = regex.compile(r"\bgiao ban\b(?P<gap>(?:(?!tháng|quý)[^.;:]){0,40}?)\bnăm\s+(?P<y>(?:19|20)\d{2})\b", regex.I)
 _RE_FORWARD = regex.compile(r"\b(?:triển khai|nhiệm vụ|phương hướng|kế hoạch|phát động|chỉ tiêu|cuối năm)\b", regex.I)
 
 
@@ -766,6 +767,15 @@ def extract(doc: Document) -> None:
         for a, b in regions[:(s is not None) + (title is not None)]:
             m = search(_RE_ASSESSES_YEAR, doc.text, a, b)
             if m is not None and not _RE_FORWARD.search(m.group("gap")):
+                kind = Found("tong_ket", m.start(), m.end())
+                period = Found({"year": int(m.group("y")), "span": "year"}, m.start("y"), m.end("y"))
+                break
+    if kind is None:
+        # a giao ban of a year's work with no verb of review ("Hội nghị giao ban công tác thi đua năm 2015"), when the body
+        # reviews that year: ranks, chooses or proposes for its results
+        for a, b in regions[:(s is not None) + (title is not None)]:
+            m = search(_RE_GIAO_BAN_YEAR, doc.text, a, b)
+            if m is not None and not _RE_FORWARD.search(m.group("gap")) and _reviews(doc):
                 kind = Found("tong_ket", m.start(), m.end())
                 period = Found({"year": int(m.group("y")), "span": "year"}, m.start("y"), m.end("y"))
                 break

@@ -279,7 +279,8 @@ _NOT_NAME_BEFORE = regex.compile(
 # schools, companies, communes and streets are often named after people)
 _RE_TITLE_ENDS_UNIT = regex.compile(
     r"(?<!\p{L})(?:Bộ|Sở|Ban|Viện|Hội|Cục|Vụ|Phòng|Trường|Ủy ban|Công ty|Trung tâm|THPT|THCS|TNHH|MTV|CP|Cổ phần|Chuyên|"
-    r"Tiểu học|Mầm non|Trung học cơ sở|Trung học phổ thông|PTDTNT|PTDTBT|xã|phường|thị trấn|đường|phố)$")
+    # ("phố", a street, not the city of "thành phố": a city the gazetteer knows is checked where the name is read)
+    r"Tiểu học|Mầm non|Trung học cơ sở|Trung học phổ thông|PTDTNT|PTDTBT|xã|phường|thị trấn|đường|(?<!\bthành\s)phố)$")
 # a verb of the meeting inside it: the words are a clause, not a title
 _RE_TITLE_HAS_VERB = regex.compile(r"(?<!\p{L})(?:đã|từng|chủ trì|phát biểu|báo cáo|trình bày|tham dự)(?!\p{L})", regex.I)
 
@@ -456,7 +457,18 @@ def _bad_name(doc: Document, name: str, start: int, check_before: bool = True) -
     nxt = _RE_WORD_AFTER.match(doc.text, start + len(name))
     if nxt and fold(words[-1] + " " + nxt.group(1)) in _NOUNS_AFTER_NAME_WORD:
         return True
-    return check_before and bool(_NOT_NAME_BEFORE.search(doc.text[max(0, start - 20):start]))
+    if not check_before:
+        return False
+    before = _NOT_NAME_BEFORE.search(doc.text[max(0, start - 20):start])
+    # (after a province's or city's kind, the name is the place's unless it is no place the gazetteer holds and reads as a
+    # person's, a family name and two words more: "Chủ tịch UBND thành phố Huỳnh Đức Thơ")
+    if before is not None and _RE_PROVINCE_KIND_END.search(before.group(0)) and len(words) >= 3 and words[0] in _surnames() \
+            and gazetteer.province_of(name) is None:
+        return False
+    return before is not None
+
+
+_RE_PROVINCE_KIND_END = regex.compile(r"(?:tỉnh|thành phố|tp\.?)\s*$", regex.I)
 
 
 def _known_units(doc: Document) -> set[str]:
