@@ -174,3 +174,24 @@ def test_a_covenant_agreed_with_its_count_of_contents_and_the_work_of_launching(
     r = rec(REVIEW + "Sau khi thảo luận, các đơn vị đã thống nhất ký kết giao ước thi đua năm 2024 với 08 nội dung, tập trung "
             "làm tốt công tác phát động phong trào toàn dân bảo vệ an ninh Tổ quốc.")
     assert kinds(r) == ["approve_report", "covenant"]
+
+
+def test_the_province_of_communes_listed_bare_where_their_provinces_meet_in_one():
+    from datetime import date
+
+    from tdkt_extract import gazetteer
+    # (communes of Quảng Bình before the 2025 merger; Quảng Trị, which took it in, after)
+    assert gazetteer.province_of_communes(["Cảnh Dương", "Bảo Ninh", "Duy Ninh"], date(2023, 5, 1)) == "Quảng Bình"
+    assert gazetteer.province_of_communes(["Cảnh Dương", "Bảo Ninh", "Duy Ninh"], date(2025, 9, 1)) == "Quảng Trị"
+    # (names found in many provinces, one name alone, a name that is no commune: none)
+    assert gazetteer.province_of_communes(["Tân Lập", "Hòa Bình"], date(2023, 5, 1)) is None
+    assert gazetteer.province_of_communes(["Cảnh Dương"], date(2023, 5, 1)) is None
+    assert gazetteer.province_of_communes(["Cảnh Dương", "Sông Hồng Xanh"], date(2023, 5, 1)) is None
+
+
+def test_a_cluster_of_communes_lies_in_their_province(rec):
+    r = rec("Tổng kết\n\nNgày 10/12/2023, Cụm thi đua số 2 gồm các xã: Cảnh Dương, Bảo Ninh, Duy Ninh và Bắc Trạch tổ chức "
+            "hội nghị tổng kết công tác thi đua năm 2023.")
+    assert r["meeting"]["province"] == "Quảng Bình"
+    span = r["evidence"]["meeting.province"][0]
+    assert span[0] >= 0 and span[1] <= len("Tổng kết\n\nNgày 10/12/2023, Cụm thi đua số 2 gồm các xã: Cảnh Dương, Bảo Ninh, Duy Ninh và Bắc Trạch")

@@ -48,6 +48,7 @@ PACKAGE = "vietnamadminunits"
 DATA = Path(vietnamadminunits.__file__).parent / "data"
 
 OUT = Path(__file__).resolve().parents[1] / "src/tdkt_extract/lexicons/gazetteer.json"
+COMMUNES_OUT = OUT.with_name("communes.json")
 
 # Events the package does not date. Sources: Nghị quyết 1314/NQ-UBTVQH15 (Thừa Thiên Huế
 # becomes the centrally-run city of Huế, in force 2025-01-01); Nghị quyết 202/2025/QH15
@@ -341,7 +342,7 @@ def main() -> int:
                 {"date": DISTRICTS_ABOLISHED, "what": "districts (quận, huyện, thị xã, thành phố thuộc "
                  "tỉnh) stop operating; two-level local government", "ref": "Nghị quyết 190/2025/QH15"},
             ],
-            "communes": "not included (see tdkt_extract.gazetteer docstring)",
+            "communes": "in communes.json, beside this file (see tdkt_extract.gazetteer docstring)",
             "counts": {"provinces_before_2025_07": 63, "provinces_from_2025_07": 34,
                        "province_entries": len(provinces), "province_forms": n_forms,
                        "districts": len(districts),
@@ -352,9 +353,43 @@ def main() -> int:
     }
     OUT.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
     print(f"wrote {OUT} ({OUT.stat().st_size} bytes): {data['meta']['counts']}", file=sys.stderr)
+    write_communes(con, old, new_by_code, version, notice)
     if dropped:
         print(f"{len(dropped)} aliases dropped (no single accented spelling): {dropped}", file=sys.stderr)
     return 0
+
+
+def write_communes(con, old: dict[int, str], new_by_code: dict[int, str], version: str, notice: str) -> None:
+    """``communes.json``: each commune name (xã, phường, thị trấn; the short name, tone on the first vowel of an open
+    oa/oe/uy syllable) -> the provinces that had a commune so named, before 2025-07-01 (the 63, by the names in
+    gazetteer.json) and from it (the 34). A list of communes tells its province where their provinces meet in one.
+    Names of digits alone (``Phường 1``) are left out: they are in every city."""
+    before: dict[str, set[str]] = defaultdict(set)
+    for pcode, short in con.execute("select provinceCode, wardShort from admin_units_legacy"):
+        if short and not short.strip().isdigit():
+            before[modern(short.strip())].add(old[int(pcode)])
+    after: dict[str, set[str]] = defaultdict(set)
+    for pcode, short in con.execute("select provinceCode, wardShort from admin_units"):
+        if short and not short.strip().isdigit():
+            after[modern(short.strip())].add(new_by_code[int(pcode)])
+    # the provinces as indexes into two lists, to keep the file small
+    olds, news = sorted(set(old.values())), sorted(set(new_by_code.values()))
+    data = {
+        "meta": {
+            "what": "names of Vietnam's communes, wards and townships -> the provinces that had one so named, before "
+                    "2025-07-01 and from it; for tdkt_extract.gazetteer.province_of_communes",
+            "generated_by": "tools/make_gazetteer.py",
+            "sources": [{"package": PACKAGE, "version": version, "license": "MIT", "copyright": notice,
+                         "used_for": "commune names and their provinces (admin_units_legacy, admin_units)"}],
+            "counts": {"names_before_2025_07": len(before), "names_from_2025_07": len(after)},
+        },
+        "provinces_before_2025_07": olds,
+        "provinces_from_2025_07": news,
+        "before_2025_07": {n: sorted(olds.index(p) for p in ps) for n, ps in sorted(before.items())},
+        "from_2025_07": {n: sorted(news.index(p) for p in ps) for n, ps in sorted(after.items())},
+    }
+    COMMUNES_OUT.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+    print(f"wrote {COMMUNES_OUT} ({COMMUNES_OUT.stat().st_size} bytes): {data['meta']['counts']}", file=sys.stderr)
 
 
 def strip_kind_key(k: str) -> str:

@@ -18,9 +18,11 @@ abbreviations); the package is not needed at run time. It holds:
   2025-07-01. A district name is also found in its other usual spellings: ``Hoá`` for ``Hóa``,
   ``Đắk``/``Đăk``/``Đak``, ``H'Drai``/``H' Drai``.
 
-Communes (xã, phường, thị trấn) are not included: their names repeat across the country
-(hundreds of ``Tân Phú``, ``Hòa Bình``...), so a commune name alone rarely tells the province,
-and the extra ~13,000 names would triple the file and the automaton for little gain.
+Communes (xã, phường, thị trấn) are not in the automaton: their names repeat across the country
+(hundreds of ``Tân Phú``, ``Hòa Bình``...), so a commune name alone rarely tells the province.
+A list of them usually does: ``lexicons/communes.json`` (same generator and source, read on
+first use) maps each commune name to the provinces that had one so named, before 2025-07-01 and
+from it, and :func:`province_of_communes` gives the one province where all the names meet.
 
 Names given by the caller (``province_of``, ``in_force``) are matched without regard to case,
 spacing, or tone placement that the file lists. ``find_places`` is stricter, see there.
@@ -46,7 +48,7 @@ from typing import Iterable, NamedTuple
 
 import ahocorasick
 
-__all__ = ["Place", "province_of", "find_places", "in_force", "not_yet", "provinces", "load"]
+__all__ = ["Place", "province_of", "province_of_communes", "find_places", "in_force", "not_yet", "provinces", "load"]
 
 # District kind words, written before a district name (matched without regard to case).
 # A kind word ending in "." may touch the name (TP.Vinh); the others are followed by a space.
@@ -283,6 +285,52 @@ def in_force(province: str, on: date) -> str:
     while "becomes" in entry and on >= date.fromisoformat(entry["becomes"]["date"]):
         entry = g.provinces[entry["becomes"]["into"]]
     return entry["name"]
+
+
+@lru_cache(maxsize=1)
+def _communes() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """lexicons/communes.json (read on first use): lowered commune name -> the provinces that had one so named, before
+    2025-07-01 and from it."""
+    raw = json.loads(resources.files("tdkt_extract").joinpath("lexicons/communes.json").read_text("utf-8"))
+    out = []
+    for era in ("before_2025_07", "from_2025_07"):
+        names = raw["provinces_" + era]
+        table: dict[str, tuple[str, ...]] = {}
+        for name, idx in raw[era].items():
+            ps = tuple(names[i] for i in idx)
+            for k in {_low(name), _low(_retone_old(name))}:
+                table[k] = tuple(sorted(set(table.get(k, ())) | set(ps)))
+        out.append(table)
+    return out[0], out[1]
+
+
+def province_of_communes(names: Iterable[str], on: date | None = None) -> str | None:
+    """The one province where communes (xã, phường, thị trấn) of all these names lay, named as in force on ``on``; None
+    when a name is no commune the data holds, when fewer than two are given, or when their provinces do not meet in
+    exactly one. A commune name alone is rarely enough (hundreds of ``Tân Phú``); a list of them usually is.
+    ``on`` before 2025-07-01 reads the communes of the 63 provinces, from it (or None) those of the 34 too."""
+    before, after = _communes()
+    names = [n for n in names if n.strip()]
+    if len(names) < 2:
+        return None
+    common: set[str] | None = None
+    for n in names:
+        k = _low(n)
+        ps = {in_force(p, on) if on is not None else p for p in before.get(k, ())}
+        if on is None or on >= _MERGER:
+            ps |= set(after.get(k, ()))
+        if not ps:
+            return None
+        common = ps if common is None else common & ps
+        if not common:
+            return None
+    if common is None or len(common) != 1:
+        return None
+    (p,) = common
+    return p
+
+
+_MERGER = date(2025, 7, 1)
 
 
 #: the kind words, longest first (so "huyện đảo" is tried before "huyện")

@@ -114,6 +114,14 @@ def _province_in(text: str, a: int, b: int) -> Found | None:
 
 
 def extract(doc: Document) -> None:
+    _extract(doc)
+    if "meeting.province" not in doc.draft.scalars:
+        communes = doc.memo("place.communes", lambda: None)
+        if communes is not None:
+            doc.draft.scalars["meeting.province"] = communes
+
+
+def _extract(doc: Document) -> None:
     d = doc.draft
     t = doc.text
     name = d.scalars.get("cluster.name")
@@ -133,7 +141,13 @@ def extract(doc: Document) -> None:
     # the members' names: one province written inside them ("Quỹ Đầu tư phát triển Vĩnh Long"), or
     # districts of one province ("huyện Đại Từ", "Sa Thầy") -- the gazetteer's places in each member
     # (communes or wards listed bare name no province, even one called like a province: "các phường: Tân Lập, Hòa Bình")
-    wards = bool(d.members) and _RE_WARDS_BEFORE.search(t, max(0, d.members[0].start - 30), d.members[0].start) is not None
+    wards = bool(d.members) and _RE_WARDS_BEFORE.search(t, max(0, d.members[0].start - 60), d.members[0].start) is not None
+    # (communes listed, bare or with their kind: the one province where communes of all those names lay, in the
+    # gazetteer's commune tables of the time the article was written; the last resort, read in extract())
+    if len(d.members) >= 2 and (wards or all(_RE_COMMUNE_KIND.search(m.value) for m in d.members)):
+        prov = gazetteer.province_of_communes([_RE_COMMUNE_KIND.sub("", m.value) for m in d.members], _written_on(doc))
+        if prov is not None:
+            doc.memo("place.communes", lambda: Found(prov, d.members[0].start, d.members[-1].end))
     per_member = [[] if wards else _places(doc, m.start, m.end, bare=True) for m in d.members]
     found = [f for fs in per_member for f in fs]
     named = [f for f in found if _named(doc, f)]
@@ -161,8 +175,11 @@ def extract(doc: Document) -> None:
 
 
 # ("các phường:", "Các xã trong cụm gồm")
-_RE_WARDS_BEFORE = regex.compile(r"\b(?:các\s+|\d{1,2}\s+)?(?:xã|phường|thị trấn)(?:\s+(?:trong|thuộc|của)\s+(?:cụm|khối)(?:\s+thi\s+đua)?)?"
-                                 r"(?:\s+(?:gồm(?:\s+có)?|là))?\s*:?\s*$", regex.I)
+# ("12 phường thành viên trong cụm, gồm:")
+_RE_WARDS_BEFORE = regex.compile(r"\b(?:các\s+|\d{1,2}\s+)?(?:xã|phường|thị trấn)(?:\s+thành\s+viên)?(?:\s+(?:trong|thuộc|của)\s+(?:cụm|khối)(?:\s+thi\s+đua)?)?"
+                                 r"(?:\s*,?\s+(?:gồm(?:\s+có)?|là))?\s*:?\s*$", regex.I)
+# a commune's kind word, and what stands before it in a member's name ("UBND xã ", "Thị trấn ")
+_RE_COMMUNE_KIND = regex.compile(r"^(?:[^,;]*?\s)?(?:xã|phường|thị trấn)\s+(?=\p{Lu})", regex.I)
 _RE_KIND_WORD = regex.compile(r"(?:tỉnh|thành phố|tp\b|tp\.|quận|q\.|huyện|thị xã)", regex.I)
 
 
