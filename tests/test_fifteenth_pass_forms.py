@@ -195,3 +195,29 @@ def test_a_cluster_of_communes_lies_in_their_province(rec):
     assert r["meeting"]["province"] == "Quảng Bình"
     span = r["evidence"]["meeting.province"][0]
     assert span[0] >= 0 and span[1] <= len("Tổng kết\n\nNgày 10/12/2023, Cụm thi đua số 2 gồm các xã: Cảnh Dương, Bảo Ninh, Duy Ninh và Bắc Trạch")
+
+
+def test_members_said_to_be_units_of_several_provinces_place_the_cluster_in_none(rec):
+    r = rec("Ký kết giao ước\n\nChiều ngày 21/02/2024, Cụm thi đua số 6 tổ chức hội nghị ký kết giao ước thi đua năm 2024. "
+            "Tham dự có đại diện lãnh đạo Tòa án nhân dân các tỉnh là đơn vị thành viên của Cụm; lãnh đạo Tòa án nhân dân tỉnh "
+            "Bến Tre, đơn vị đăng cai.")
+    assert r["meeting"]["province"] is None
+
+
+def awards(r):
+    return [(a["recipient"], a["award"]) for a in r["awards"]]
+
+
+def test_a_title_conferred_without_duoc(rec):
+    r = rec(REVIEW + "Kết quả: Trung tâm Y tế huyện Tân Lạc nhận Cờ thi đua của UBND tỉnh; Trung tâm Y tế huyện Mai Châu phong "
+            "tặng Tập thể lao động xuất sắc.")
+    assert ("Trung tâm Y tế huyện Mai Châu", "Tập thể lao động xuất sắc") in awards(r)
+
+
+def test_the_units_named_with_their_roles_before_and_the_other_members(rec):
+    r = rec(REVIEW + "Dự hội nghị có Phòng Tư pháp huyện Tân Lạc - đơn vị Cụm trưởng, Phòng Tư pháp huyện Mai Châu - đơn vị Cụm phó "
+            "và 03 đơn vị thành viên trong Cụm gồm: Phòng Tư pháp huyện Lạc Sơn, Phòng Tư pháp huyện Kim Bôi, Phòng Tư pháp huyện "
+            "Đà Bắc.")
+    assert r["cluster"]["members"] == ["Phòng Tư pháp huyện Tân Lạc", "Phòng Tư pháp huyện Mai Châu", "Phòng Tư pháp huyện Lạc Sơn",
+                                       "Phòng Tư pháp huyện Kim Bôi", "Phòng Tư pháp huyện Đà Bắc"]
+    assert r["cluster"]["chair"]["organization"] == "Phòng Tư pháp huyện Tân Lạc"

@@ -2616,6 +2616,30 @@ def extract(doc: Document) -> None:
     venue_role = doc.memo("meeting.venue_role", lambda: None)
     if venue_role is not None and venue_role[0] not in d.roles:
         d.roles[venue_role[0]] = UnitRoleDraft(venue_role[1])
+    _role_units_before_the_others(doc)
+
+
+# what joins the units named with their roles to the rest of the members: "A - đơn vị Cụm trưởng, B - đơn vị Cụm phó và 07
+# đơn vị thành viên trong Cụm gồm ..."
+_RE_AND_THE_OTHER_MEMBERS = regex.compile(r"[^.;:]{0,60}?\s+và\s+(?:\d{1,2}\s+|các\s+)(?:đơn\s+vị|cơ\s+quan)(?:\s+thành\s+viên)?\s+(?:trong|của|thuộc)"
+                                          r"\s+(?:cụm|khối)\b[^.;:]{0,80}:?\s*$", regex.I)
+
+
+def _role_units_before_the_others(doc: Document) -> None:
+    """The chair and vice-chair units named, with their roles, right before "và N đơn vị thành viên trong Cụm gồm ..." that
+    opens the list of the others: members too, first."""
+    d = doc.draft
+    if not d.members:
+        return
+    first = d.members[0].start
+    units = sorted((r.organization for k, r in d.roles.items() if k in ("chair", "vice_chair") and r.organization is not None
+                    and r.organization.end <= first), key=lambda f: f.start)
+    if not units or doc.text.find(".", units[0].end, first) >= 0:
+        return
+    if not _RE_AND_THE_OTHER_MEMBERS.match(doc.text, units[-1].end, first):
+        return
+    keys = {fold(m.value) for m in d.members}
+    d.members[:0] = [f for f in units if fold(f.value) not in keys]
 
 
 _RE_ROLE_KIND = regex.compile(r"\b(?:(?:phó\s+)?trưởng\s+(?P<h1>cụm|khối)|(?P<h2>cụm|khối)\s+(?:trưởng|phó))\b", regex.I)

@@ -1111,7 +1111,8 @@ def awards(doc: Document) -> list[AwardDraft]:
                         clause_end = search(r"[;.](?=\s|$)", t, m.end(), s.end)
                         here = not _RE_SPEAKS_AFTER.search(t, m.end(), clause_end.start() if clause_end else s.end)
                     duoc = search((r"\s+(?:đã\s+)?" if here else r"\s+")
-                                  + r"(?:lần lượt\s+)?(?:cũng\s+)?(?:vinh dự\s+)?(?:đề nghị\s+)?(?:đón\s+|tiếp\s+)?(?:được|nhận)\b"
+                                  # ("A phong tặng Tập thể lao động xuất sắc": a title conferred, "được" left out)
+                                  + r"(?:lần lượt\s+)?(?:cũng\s+)?(?:vinh dự\s+)?(?:đề nghị\s+)?(?:đón\s+|tiếp\s+)?(?:được|nhận|phong\s+tặng)\b"
                                   r"|(?<=\bđề cử\s[^.;]{2,200}?)\s+(?-i:đạt)\b", t, c_start, a_start)
                     if duoc is None and status == "proposed" and t.find(":", s.start, a_start) >= 0:
                         # "Kết quả: A, B đề nghị Tổng LĐLĐ tặng Bằng khen": in a list of results, the units listed before the

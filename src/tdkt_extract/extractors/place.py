@@ -26,12 +26,17 @@ _RE_MULTI = regex.compile(
 )
 # one kind of body in several provinces: "Ban Tổ chức các tỉnh ủy, thành ủy", "Sở Tư pháp 5 tỉnh", "11 đơn vị thuộc Ban Tổ
 # chức Tỉnh uỷ, Thành uỷ"
-_RE_UNITS_OF_PROVINCES = regex.compile(
-    r"\b(?-i:Ban|Sở|Công an|Cục|Hội|Liên đoàn|Đài|Báo|Thanh tra|Kho bạc|Văn phòng|Ủy ban|UBND|BHXH|Bảo hiểm)\s+(?:[\p{L}&]+\s+){0,4}?"
+_UNITS_OF_PROVINCES = (
+    r"\b(?-i:Ban|Sở|Công an|Cục|Hội|Liên đoàn|Đài|Báo|Thanh tra|Kho bạc|Văn phòng|Ủy ban|UBND|BHXH|Bảo hiểm|Viện kiểm sát|VKSND|Tòa án|TAND)"
+    r"\s+(?:[\p{L}&]+\s+){0,4}?"
     # (cities of several provinces, "Công an các thành phố trong cụm"; not a province's cities and towns, "UBND các thành
     # phố, thị xã tỉnh A")
-    r"(?:các|\d{1,2})\s+(?:tỉnh|thành phố(?!\s*(?:,\s*)?(?:thị xã|huyện|thuộc tỉnh|trực thuộc tỉnh|trong tỉnh|của tỉnh|tỉnh)\b))\b"
-    r"|\btỉnh\s*[uủ]y\s*,\s*thành\s*[uủ]y\b", regex.I)
+    r"(?:các|\d{1,2})\s+(?:tỉnh|thành phố(?!\s*(?:,\s*)?(?:thị xã|huyện|thuộc tỉnh|trực thuộc tỉnh|trong tỉnh|của tỉnh|tỉnh)\b))\b")
+_RE_UNITS_OF_PROVINCES = regex.compile(_UNITS_OF_PROVINCES + r"|\btỉnh\s*[uủ]y\s*,\s*thành\s*[uủ]y\b", regex.I)
+# anywhere in the article, the members said to be such units: "lãnh đạo Viện kiểm sát nhân dân các tỉnh là đơn vị thành
+# viên của Cụm"
+_RE_MEMBERS_OF_PROVINCES = regex.compile(_UNITS_OF_PROVINCES + r"[^.;:\n]{0,20}?\s(?:là\s+)?(?:các\s+)?(?:đơn\s+vị\s+)?thành\s+viên\b",
+                                         regex.I)
 _RE_NATIONAL_PARENT = regex.compile(
     r"^\s*(?:[,(-]\s*)?(?:thuộc\s+)?(?:(?i:Bộ)\s+(?!Chỉ huy|CHQS|CHỈ HUY)\p{Lu}[\p{L} ]{0,30}|Bộ đội Biên phòng|BĐBP|Tổng cục\s+\p{Lu}[\p{L} ]{0,30}|Quân khu\s+\d+"
     # a body of the Government or of the Party's centre: "Cụm thi đua số V - Thanh tra Chính phủ"
@@ -132,6 +137,8 @@ def _extract(doc: Document) -> None:
     ms = d.meeting_sentence
     if ms is not None and _RE_UNITS_OF_PROVINCES.search(t, ms.start, ms.end):
         return  # the meeting of a body's units in several provinces ("Ban Tổ chức các tỉnh ủy", "Tỉnh ủy, Thành ủy")
+    if "thành viên" in doc.cues.lower and any(_RE_MEMBERS_OF_PROVINCES.search(t, s.start, s.end) for s in doc.content_sentences()):
+        return  # the members said to be the units of several provinces
     if name is not None and not _from_name(doc, name):
         return
     if "meeting.province" in d.scalars:
