@@ -221,3 +221,26 @@ def test_the_units_named_with_their_roles_before_and_the_other_members(rec):
     assert r["cluster"]["members"] == ["Phòng Tư pháp huyện Tân Lạc", "Phòng Tư pháp huyện Mai Châu", "Phòng Tư pháp huyện Lạc Sơn",
                                        "Phòng Tư pháp huyện Kim Bôi", "Phòng Tư pháp huyện Đà Bắc"]
     assert r["cluster"]["chair"]["organization"] == "Phòng Tư pháp huyện Tân Lạc"
+
+
+def test_a_quoted_movement_s_stage_is_no_period_of_the_meeting(rec):
+    r = rec("15/09/2023 - 10:20\n\nCụm thi đua số 3 ký kết giao ước thi đua\n\nNgày 15/9, tại TP. Vinh, Cụm thi đua số 3 tổ chức lễ "
+            "ký kết giao ước thi đua và triển khai Phong trào “Thanh niên công an giai đoạn 2022-2027”.")
+    assert r["meeting"]["period"] is None
+    assert r["meeting"]["date"] == "2023-09-15"
+    assert r["published"] == "2023-09-15"
+
+
+def test_counts_after_a_long_shared_unit_or_a_sector_in_capitals(rec):
+    r = rec("Ký kết\n\nNgày 5/3/2023, Cụm thi đua số 5 (gồm Hội Cựu chiến binh Công an 6 tỉnh từ Thanh Hóa đến Quảng Trị) tổ chức "
+            "lễ ký kết giao ước thi đua năm 2023.")
+    assert r["cluster"]["member_count"] == 6
+    r = rec("Ký kết\n\nChiều 19/12/2022, Cụm Hội CCB 5 thành phố trực thuộc Trung ương đã tổ chức Hội nghị ký kết giao ước thi đua "
+            "năm 2023.")
+    assert r["cluster"]["member_count"] == 5
+
+
+def test_the_meeting_sentence_keeps_its_act_after_an_opening_in_response_to_a_movement(rec):
+    r = rec("Ký kết\n\nChiều 19/12/2022, hưởng ứng đợt thi đua đặc biệt, Cụm thi đua số 2 đã tổ chức Hội nghị ký kết giao ước "
+            "thi đua năm 2023. Các đơn vị cũng đề ra chương trình hành động cụ thể.")
+    assert kinds(r) == ["covenant", "tasks"]

@@ -493,7 +493,7 @@ def _count_res():
         # ("43 Chi hội Luật gia thuộc Cụm": the kind's capitalised field too)
         regex.compile(n + r"\s+(?:" + un + r")(?:,?\s+(?!trong\b|thuộc\b|của\b)(?-i:\p{Ll}+|\p{Lu}[\p{Lu}&]+|\p{Lu}\p{Ll}+)){0,5}?(?:\s+(?:thành viên|là thành viên))?\s+(?:trong|thuộc|của)\s+(?:cụm|khối)\b", regex.I),
         # (in words after the unit the members share too: "gồm BHXH sáu tỉnh A, B, ...", not "năm", as often the year)
-        regex.compile(r"\b(?:gồm|bao gồm)\s+(?:có\s+)?(?:\p{L}+\s+){0,4}?(?:" + n + r"|(?P<n>(?!năm\b)(?:" + _COUNT_WORD + r")))\s+(?:" + un
+        regex.compile(r"\b(?:gồm|bao gồm)\s+(?:có\s+)?(?:\p{L}+\s+){0,6}?(?:" + n + r"|(?P<n>(?!năm\b)(?:" + _COUNT_WORD + r")))\s+(?:" + un
                       + r")\b(?!\s+(?:được|đạt)\b)", regex.I),
         # "Khối thi đua Văn phòng - Viện có 13 đơn vị", "Khối ... II hiện có 7 đơn vị"
         # (after "có", a union or an association counts its members too: "Cụm có 05 Hội Nông dân xã tham gia")
@@ -505,7 +505,9 @@ def _count_res():
         regex.compile(n + r"\s+(?:huyện|thị xã|thành phố)(?:\s*,\s*(?:huyện|thị xã|thành phố)){1,2}\b", regex.I),
         # (a sector's name may stand before the count: "Cụm thi đua Mặt trận 5 thành phố trực thuộc Trung ương")
         # ("Cụm thi đua Bộ Chỉ huy Quân sự 5 tỉnh, thành phố": the sector a body of several words)
-        regex.compile(r"(?:cụm|khối)\s+thi\s+đua(?:\s+(?-i:\p{Lu}\p{L}*)(?:\s+(?-i:\p{Ll}+)){0,2}){0,4}\s+" + n + r"\s+(?:" + un + r")\b(?!\s+(?:" + _provinces_alt() + r")\b)", regex.I),
+        # (or without "thi đua", the sector in capitals: "Cụm Hội LHPN 5 thành phố trực thuộc Trung ương")
+        regex.compile(r"(?:cụm|khối)(?:\s+thi\s+đua(?:\s+(?-i:\p{Lu}\p{L}*)(?:\s+(?-i:\p{Ll}+)){0,2}){0,4}|(?:\s+(?-i:\p{Lu}[\p{L}&]*)){1,4})\s+"
+                      + n + r"\s+(?:" + un + r")\b(?!\s+(?:" + _provinces_alt() + r")\b)", regex.I),
         # ("10 cơ quan, đơn vị Khối Nội chính": two nouns for the same units)
         regex.compile(n + r"\s+(?:" + un + r")(?:\s*,\s*(?:" + un + r"))?\s+(?:cụm|khối)\b", regex.I),
         # "cụm thi đua văn hóa, thể thao khu vực 6 tỉnh Bắc Trung Bộ": the provinces of the region it spans

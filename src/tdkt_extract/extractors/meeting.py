@@ -656,7 +656,7 @@ def _period(t: str, a: int, b: int, kind: Found):
     if m and m.start() - seg_a < 200:
         return Found({"year": int(m.group(2)), "span": "term"}, m.start(), m.end())
     m = search(_RE_TERM, t, seg_a, b)
-    if m and m.start() - seg_a < 120:
+    if m and m.start() - seg_a < 120 and not _quoted(t, seg_a, m.start()):
         return Found({"year": int(m.group(2)), "span": "term"}, m.start(), m.end())
     if kind.value == "so_ket":
         for span, rx in _RE_SPAN:
@@ -667,12 +667,24 @@ def _period(t: str, a: int, b: int, kind: Found):
                     return Found({"year": y[0], "span": span}, m.start(), y[1][1])
         return None
     y = _first_year_after(t, seg_a, b, 160)
+    if y and _quoted(t, seg_a, y[1][0]) and _RE_RANGE_END.match(t, y[1][1]):
+        y = None  # (the first year of a quoted movement's stage: "Phong trào “... giai đoạn 2022-2026”")
     if y:
         # "tổng kết ... và ký kết giao ước thi đua năm 2021": the year is the next period's, the review is of the one before
         if kind.value != "giao_uoc" and _RE_NEXT_PERIOD.search(t, seg_a, y[1][0]):
             return Found({"year": y[0] - 1, "span": "year"}, y[1][0], y[1][1])
         return Found({"year": y[0], "span": "year"}, y[1][0], y[1][1])
     return None
+
+
+_RE_RANGE_END = regex.compile(r"\s*[-–]\s*(?:19|20)\d{2}")
+
+
+def _quoted(t: str, a: int, at: int) -> bool:
+    """``at`` lies inside a quotation opened after ``a``: the name of a movement ("Phong trào “Phụ nữ công an giai đoạn
+    2022-2026”"), whose years are no period of the meeting."""
+    seg = t[a:at]
+    return seg.rfind("“") > seg.rfind("”") or seg.count('"') % 2 == 1
 
 
 # a review named with what it reviews ("tổng kết công tác thi đua", "sơ kết 6 tháng"), not the practice of reviewing

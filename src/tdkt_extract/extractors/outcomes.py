@@ -1893,7 +1893,7 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
                 continue  # "...; đầu năm có đăng ký giao ước thi đua theo quy định": a clause of the year reviewed
             if kind in ("other", "covenant") and _in_reviewed_year(doc, before):
                 continue  # "Năm 2022, các đơn vị phát động ..." at the review of 2022: the year's work, not this meeting's act
-            if "hưởng ứng" in low:
+            if "hưởng ứng" in low and not (meeting is not None and meeting.start <= s.start < meeting.end):
                 continue  # what the units did in response to a movement ("... đã hưởng ứng, như: Phát động ..."): their year's work
             if low.lstrip().startswith("nhằm") and not _RE_MAIN_CLAUSE.search(before):
                 continue  # "Nhằm đánh giá ... và suy tôn ...": inside the opening purpose, before its main clause
