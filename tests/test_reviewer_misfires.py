@@ -1853,3 +1853,101 @@ def test_section_labels_beside_the_date_are_no_authors(rec):
     assert r["author"] is None
     r = rec("Cụm thi đua số 4 tổng kết công tác thi đua năm 2024\n\nLâm Nghiệp | 15:20 - 13/12/2024" + body)
     assert r["author"] is None
+
+
+# Reviewer round 19 (fifteenth pass): misfires of the pass's own rules, each on an invented text.
+_T19 = "Tổng kết\nSáng 12/1/2024, Cụm thi đua số 4 tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2023. "
+
+
+def test_registering_told_as_a_shortcoming_advice_or_staff_work_is_no_act(rec):
+    for s in ("Hạn chế: một số đơn vị chưa đăng ký thi đua đúng thời gian quy định.",
+              "Các đơn vị đã tổ chức cho 100% cán bộ, công chức đăng ký thi đua, xây dựng nhiều mô hình hay.",
+              "Các đơn vị trong Cụm cần đăng ký thi đua sát với thực tế, tránh hình thức."):
+        assert _kinds(rec(_T19 + s)) == [], s
+
+
+def test_striving_for_or_holding_the_lead_for_now_ranks_nothing(rec):
+    r = rec("Ký kết\nSáng 20/2/2024, Cụm thi đua số 4 tổ chức hội nghị ký kết giao ước thi đua năm 2024. Tại hội nghị, UBND huyện Tân "
+            "Lạc đăng ký phấn đấu dẫn đầu Cụm, các đơn vị khác sẽ phấn đấu đạt danh hiệu Tập thể lao động xuất sắc.")
+    assert _ranks(r) == []
+    r = rec("Sơ kết\nSáng 12/7/2024, Cụm thi đua số 4 tổ chức hội nghị sơ kết công tác thi đua 6 tháng đầu năm 2024. Qua chấm điểm "
+            "6 tháng, UBND huyện Tân Lạc đang dẫn đầu Cụm, cuối năm Cụm sẽ tổ chức bình xét, suy tôn chính thức.")
+    assert _ranks(r) == []
+
+
+def test_a_giao_ban_early_in_the_year_reviews_no_year_not_yet_ended(rec):
+    r = rec("Giao ban thi đua\nNgày 20/2/2024, Cụm thi đua số 3 đã tổ chức Hội nghị giao ban đầu năm 2024. Hội nghị đã thống nhất đề "
+            "nghị UBND tỉnh tặng Cờ thi đua cho UBND huyện Tân Lạc vì đã dẫn đầu phong trào thi đua năm 2023.")
+    assert r["meeting"]["period"] != {"year": 2024, "span": "year"}
+
+
+def test_a_year_opening_a_sentence_without_its_comma_reviews_it_only_once_ended(rec):
+    r = rec("Giao lưu thể thao Cụm thi đua số 3\nSáng 20/4/2024, tại Nhà thi đấu huyện Tân Lạc, Cụm thi đua số 3 tổ chức giải bóng "
+            "chuyền hơi chào mừng kỷ niệm 49 năm Ngày giải phóng miền Nam. Năm 2024 các đơn vị trong Cụm tiếp tục đẩy mạnh phong "
+            "trào thi đua gắn với các ngày lễ lớn.")
+    assert r["meeting"]["kind"] != "tong_ket"
+
+
+def test_a_report_s_content_after_a_comma_gives_no_later_person_a_role(rec):
+    r = rec(_T19 + "Hội nghị đã nghe dự thảo báo cáo tổng kết, báo cáo nêu rõ năm 2023 các đơn vị đã có nhiều cố gắng, đồng chí "
+            "Lê Văn An, Phó trưởng Ban Thi đua - Khen thưởng tỉnh ghi nhận kết quả đạt được.")
+    assert [p["roles"] for p in r["people"]] == [["spoke"]]
+
+
+def test_three_capitals_on_the_last_line_are_a_unit_not_a_byline(rec):
+    body = _T19 + "\n\nCác doanh nghiệp trong khối đã nỗ lực thực hiện các mục tiêu.\n\n"
+    for s in ("SNV", "STP", "BQL", "VP", "GD"):
+        assert rec(body + s)["author"] is None, s
+
+
+def test_a_stage_s_results_opening_the_sentence_leave_the_meeting_s_act(rec):
+    r = rec("Tổng kết\nSáng 12/12/2025, Cụm thi đua số 4 tổ chức hội nghị tổng kết phong trào thi đua giai đoạn 2020 - 2025. Kết quả "
+            "công tác thi đua, khen thưởng giai đoạn 2020 - 2025, hội nghị đã bình xét, suy tôn UBND huyện Tân Lạc là đơn vị dẫn đầu.")
+    assert _ranks(r) == [(1, "UBND huyện Tân Lạc")]
+
+
+def test_viec_before_a_longer_act_keeps_the_meeting_s_act(rec):
+    r = rec(_T19 + "Hội nghị đã tiến hành việc lấy phiếu tín nhiệm bầu Cụm trưởng, Cụm phó năm 2024.")
+    assert _kinds(r) == ["election"]
+
+
+def test_a_branch_at_the_meeting_keeps_no_meeting_in_its_title(rec):
+    r = rec("Tổng kết\nSáng 12/1/2024, Cụm thi đua các doanh nghiệp tổ chức hội nghị tổng kết công tác thi đua năm 2023. Thay mặt Cụm, "
+            "bà Trần Thị Hoa, Giám đốc Chi nhánh Viettel Hòa Bình tại Hội nghị trao Cờ thi đua cho các đơn vị.")
+    assert [p["title"] for p in r["people"]] == ["Giám đốc Chi nhánh Viettel Hòa Bình"]
+
+
+def test_an_earlier_person_s_position_is_no_part_of_the_next_title(rec):
+    r = rec(_T19 + "\nPhó Chủ tịch UBND tỉnh Lê Văn An, Giám đốc Sở Nội vụ, bà Trần Thị Bình cùng dự hội nghị.")
+    assert "Lê Văn An" not in (next(p for p in r["people"] if p["name"] == "Trần Thị Bình")["title"] or "")
+
+
+def test_other_places_counted_as_many_as_the_members_count_nothing(rec):
+    r = rec(_T19 + "Cụm thi đua số 4 gồm: Công an huyện Tân Lạc, Công an huyện Lạc Sơn và Công an huyện Kim Bôi. Trong năm, Công an "
+            "3 xã Phong Phú, Mỹ Hòa và Quy Hậu được Bộ Công an tặng Bằng khen.")
+    assert r["cluster"]["member_count"] is None
+
+
+def test_voted_chair_is_no_leader(rec):
+    r = rec(_T19 + "Với sự nhất trí cao, UBND huyện Lạc Sơn được bầu là đơn vị Cụm trưởng năm 2024, UBND huyện Kim Bôi là đơn vị dẫn "
+            "đầu Cụm năm 2023.")
+    assert _ranks(r) == [(1, "UBND huyện Kim Bôi")]
+    r = rec(_T19 + "Hội nghị thống nhất: UBND huyện Tân Lạc được bầu là đơn vị Cụm trưởng năm 2024.")
+    assert _ranks(r) == []
+
+
+def test_the_work_of_signing_carried_out_is_the_signing(rec):
+    r = rec(_T19 + "Tại hội nghị, các đơn vị tiến hành công tác ký kết giao ước thi đua năm 2024.")
+    assert _kinds(r) == ["covenant"]
+
+
+def test_a_bracketed_list_of_unit_abbreviations_is_no_part_of_the_name(rec):
+    r = rec("Tổng kết\nSáng 12/1/2024, Khối thi đua các cơ quan tài chính (STC, KBNN, CT) tổ chức hội nghị tổng kết công tác thi đua "
+            "năm 2023.")
+    assert r["cluster"]["name"] == "Khối thi đua các cơ quan tài chính"
+
+
+def test_cooperatives_are_no_communes(rec):
+    r = rec("Tổng kết\nSáng 12/1/2024, Cụm thi đua các hợp tác xã nông nghiệp tổ chức hội nghị tổng kết công tác thi đua năm 2023. "
+            "Cụm gồm: Hợp tác xã Bình Minh, Hợp tác xã Thành Công và Hợp tác xã Thống Nhất.")
+    assert r["meeting"]["province"] is None

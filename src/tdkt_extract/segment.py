@@ -418,7 +418,7 @@ _RE_PHOTO_CREDIT = regex.compile(r"\s*[-–|,;]\s*(?:ảnh|video)\s*:.*$", regex
 # initials ("T.H"), initials and a name ("P.TRUNG", "N.Hà"), or a one-word pen name
 # (two one-word pen names joined by a dash: "Bình - Trí")
 _RE_SHORT_BYLINE = regex.compile(r"^(\p{Lu}{1,2}(?:\.\s?\p{Lu}{1,2}){1,3}\.?|\p{Lu}(?:\.\s?\p{Lu}){0,2}\.\s?(?:\p{Lu}{3,10}|\p{Lu}\p{Ll}{1,9})"
-                                 r"|\p{Lu}\p{Ll}{1,9}(?:\s-\s\p{Lu}\p{Ll}{1,9})?|\p{Lu}{2,3})()$")
+                                 r"|\p{Lu}\p{Ll}{1,9}(?:\s-\s\p{Lu}\p{Ll}{1,9})?|\p{Lu}{2})()$")
 
 
 # a byline in the page's header, the name and the date after it: "Viết bởi Andy - Th9 21, 2017"
@@ -470,8 +470,9 @@ def _pen_name(doc: Document, i: int, word: str) -> bool:
     sentence the excerpt cut ("Cũng")."""
     if "." in word or " - " in word:
         return True
-    if len(word) <= 3 and word.isupper():
-        # initials without dots ("QM"): not an agency's or a desk's letters, nor a unit's abbreviation
+    if len(word) == 2 and word.isupper():
+        # two initials without dots ("QM"): not a desk's or a page's letters, nor a unit's abbreviation (three letters
+        # are as often a unit's, "STP", "SYT", "BQL", and are left out)
         return word.lower() not in lexicon.words("not_pen_names.txt") and not _looks_like_unit(word)
     if _BYLINE_PREFIX.match(word + ":"):
         return False

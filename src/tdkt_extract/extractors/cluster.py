@@ -51,8 +51,9 @@ def _clause_verbs() -> str:
     return alternation([*ws, *(w[:1].upper() + w[1:] for w in ws if " " in w)])
 
 
-# (one short word, or capitals joined by commas: "(VH,TT&DL)", not a list of names "(Huế, Vinh)")
-_ABBR = r"(?:(?-i:\p{Lu}[\p{Lu}&]{1,9}(?:,[ ]?\p{Lu}[\p{Lu}&]{1,9}){1,3})|\p{Lu}[\p{Lu}&]{0,9})"
+# (one short word, or capitals joined by bare commas: "(VH,TT&DL)", not a list of names "(Huế, Vinh)" nor of units
+# "(STC, KBNN, CT)")
+_ABBR = r"(?:(?-i:\p{Lu}[\p{Lu}&]{1,9}(?:,\p{Lu}[\p{Lu}&]{1,9}){1,3})|\p{Lu}[\p{Lu}&]{0,9})"
 # words that end a cluster name read forwards
 _RE_NAME_STOP = regex.compile(
     r"\s+(?-i:(?:đã|vừa|đang|sẽ|cũng)\b|" + TO_CHUC + r"|diễn ra|sơ kết|tổng kết|ký kết|ký|có(?!\s+(?:vốn|tính\s+chất)\b)|gồm|bao gồm|do(?<!\bvốn\s+do)|là|làm|năm\s+(?:học\s+)?\d+|"
@@ -603,9 +604,22 @@ def _count_of_shared_unit(doc: Document, listed: int) -> Found | None:
     if listed < 2 or not sents:
         return None
     for m in finditer(_RE_SHARED_UNIT_COUNT, doc.text, sents[0].start, sents[-1].end):
-        if _unit_before_re().search(doc.text, max(0, m.start() - 50), m.start()) and not m.group("n").lower().startswith("năm") and count_value(m.group("n")) == listed:
+        if _unit_before_re().search(doc.text, max(0, m.start() - 50), m.start()) and not m.group("n").lower().startswith("năm") \
+                and count_value(m.group("n")) == listed and _names_after_are_members(doc, m.end()):
             return Found(listed, m.start("n"), m.end("n"))
     return None
+
+
+def _names_after_are_members(doc: Document, at: int) -> bool:
+    """No capitalised name follows the count ("Công an 3 xã A, B và C"), or it is (in) a member's name."""
+    nm = _RE_NAME_NEXT.match(doc.text, at)
+    if nm is None:
+        return True
+    key = fold(nm.group(1))
+    return any(key in fold(m.value) for m in doc.draft.members)
+
+
+_RE_NAME_NEXT = regex.compile(r"\s+((?-i:\p{Lu}\p{L}*)(?:\s+(?-i:\p{Lu}\p{L}*)){0,3})")
 
 
 def _count_sentences(doc: Document, sents) -> list[int]:

@@ -441,8 +441,8 @@ _KIND_WORDS = {
 # a sentence that reviews year N: it opens on the year ("Năm 2023, các đơn vị ...", "Theo đó trong năm 2023, ...")
 # (or after the words that report it: "Ông A, Cụm trưởng cho biết, năm 2018, ...", "Báo cáo tại Hội nghị cho thấy, năm 2018, ...")
 # ("Theo báo cáo, năm 2019 các cơ quan ... ": the report's words, the plural subject right after the year)
-_RE_YEAR_REVIEW = regex.compile(r"^\W*(?:(?:theo đó|nhìn chung|nhìn lại|theo báo cáo)\s*,?\s*|(?P<said>[^.;:\n]{0,160}?\b(?:cho biết|cho thấy|nêu rõ))\s*,?\s*)?"
-                             r"(?:trong\s+)?năm\s+(?P<y>(?:19|20)\d{2})(?:\s*,|\s+(?=(?:các|những)\s+(?:cơ quan|đơn vị|thành viên)\b))", regex.I)
+_RE_YEAR_REVIEW = regex.compile(r"^\W*(?:(?:theo đó|nhìn chung|nhìn lại|(?P<report>theo báo cáo))\s*,?\s*|(?P<said>[^.;:\n]{0,160}?\b(?:cho biết|cho thấy|nêu rõ))\s*,?\s*)?"
+                             r"(?:trong\s+)?năm\s+(?P<y>(?:19|20)\d{2})(?:\s*,|\s+(?P<bare>(?=(?:các|những)\s+(?:cơ quan|đơn vị|thành viên)\b)))", regex.I)
 _SPAN_END = {"h1": 6, "9m": 9, "q1": 3, "q2": 6, "q3": 9, "q4": 12}
 
 
@@ -591,7 +591,9 @@ _RE_PASSES_REVIEW = regex.compile(
     r"[^.;]{0,80}?\bnăm\s+(?:(?P<sy>học)\s+(?:19|20)\d{2}\s*[-–]\s*)?(?P<y>(?:19|20)\d{2})\b", regex.I)
 _RE_ASSESSES_YEAR = regex.compile(r"\b(?:giao ban|họp|hội nghị)\b[^.;:]{0,30}?\b(?:đánh giá|kiểm điểm|nhìn lại)\b"
                                 r"(?P<gap>(?:(?!tháng|quý)[^.;:]){0,60}?)\bnăm\s+(?P<y>(?:19|20)\d{2})\b", regex.I)
-_RE_GIAO_BAN_YEAR = regex.compile(r"\bgiao ban\b(?P<gap>(?:(?!tháng|quý)[^.;:]){0,40}?)\bnăm\s+(?P<y>(?:19|20)\d{2})\b", regex.I)
+# (not a part of the year or one of its sessions: "giao ban đầu năm", "giao ban lần 1 năm", "giao ban định kỳ giữa năm")
+_RE_GIAO_BAN_YEAR = regex.compile(r"\bgiao ban\b(?P<gap>(?:(?!tháng|quý|đầu|giữa|cuối|lần|định kỳ)[^.;:]){0,40}?)\bnăm\s+(?P<y>(?:19|20)\d{2})\b",
+                                  regex.I)
 _RE_FORWARD = regex.compile(r"\b(?:triển khai|nhiệm vụ|phương hướng|kế hoạch|phát động|chỉ tiêu|cuối năm)\b", regex.I)
 
 
@@ -626,7 +628,10 @@ def _year_review(doc: Document) -> Found | None:
         m = _RE_YEAR_REVIEW.match(txt)
         # (a year after the words that report it is reviewed only when it ended before the meeting: "cho biết, năm 2024,
         # Cụm tiếp tục ..." at a meeting in April 2024 tells of the year in progress)
-        if m and m.group("said") and not _reviewable(doc, x, held, int(m.group("y")), 12):
+        # (and so is a year a report opens on, or a year without its comma, when the meeting is dated: "Năm 2024 các đơn vị
+        # tiếp tục ..." at a sports day in April 2024 tells of the year in progress)
+        if m and (m.group("said") or (m.group("report") or m.group("bare") is not None) and held is not None) \
+                and not _reviewable(doc, x, held, int(m.group("y")), 12):
             continue
         if m and not _RE_NOT_REVIEW.search(txt):
             # (the results may follow in the next sentences of the review the year opens)
@@ -787,7 +792,8 @@ def extract(doc: Document) -> None:
         # reviews that year: ranks, chooses or proposes for its results
         for a, b in regions[:(s is not None) + (title is not None)]:
             m = search(_RE_GIAO_BAN_YEAR, doc.text, a, b)
-            if m is not None and not _RE_FORWARD.search(m.group("gap")) and _reviews(doc):
+            if m is not None and not _RE_FORWARD.search(m.group("gap")) and (held is None or (int(m.group("y")), 12) <= held) \
+                    and _reviews(doc):
                 kind = Found("tong_ket", m.start(), m.end())
                 period = Found({"year": int(m.group("y")), "span": "year"}, m.start("y"), m.end("y"))
                 break

@@ -351,7 +351,7 @@ def _fronted_title(doc: Document, sent_a: int, hon_a: int) -> Found | None:
             ps += len(t[ps:j]) - len(t[ps:j].lstrip())
             prev = t[ps:j].rstrip()
             if not prev or not _res()["pos_start"].match(prev) or _RE_CLUSTER_ROLE_START.match(prev) or _not_a_pre_title(prev) \
-                    or _title_stop(doc, ps, ps + len(prev)) is not None:
+                    or _title_stop(doc, ps, ps + len(prev)) is not None or _ends_with_person(prev):
                 break
             cs, seg = ps, t[ps:c].rstrip()
     opener = t[sent_a:cs].strip()
@@ -361,6 +361,17 @@ def _fronted_title(doc: Document, sent_a: int, hon_a: int) -> Found | None:
             or _not_a_pre_title(seg) or _title_stop(doc, last, cs + len(seg)) is not None:
         return None
     return Found(seg, cs, cs + len(seg))
+
+
+def _ends_with_person(s: str) -> bool:
+    """A position written with its holder's name after it ("Phó Chủ tịch UBND tỉnh Lê Văn An"): the last capitalised words
+    open with a family name."""
+    words = s.split()
+    for k in range(2, 5):
+        tail = words[-k:]
+        if len(tail) == k and tail[0] in _surnames() and all(w[:1].isupper() for w in tail):
+            return True
+    return False
 
 
 def _glued_title(doc: Document, sent_a: int, c: int) -> Found | None:
@@ -806,7 +817,10 @@ _RE_PERSON_OPENS = regex.compile(r"\s*(?:và\s+)?(?:(?:ông|bà|đồng chí|đ/
 _RE_VERB_FIRST = regex.compile(
     r"\s*(?:(?:cùng|đồng)\s+)?(?P<v>" + "|".join(_LEAD_VERBS) + r")(?!\p{L})(?:[^.;:]{0,80}?(?<!\p{L})(?:có|là|gồm)(?!\p{L})|(?:\s+\p{L}+){0,3}?\s*:)", regex.I)
 
-_RE_VERB_FIRST_CLAUSE = regex.compile(r"(?<=,)" + _RE_VERB_FIRST.pattern, regex.I)
+# (opening a clause after a comma, its "có/là/gồm" right before an honorific: not "..., báo cáo nêu rõ các đơn vị đã có nhiều
+# cố gắng", nor "..., báo cáo cho thấy các đơn vị có mô hình hay là UBND huyện A")
+_RE_VERB_FIRST_CLAUSE = regex.compile(r"(?<=,)\s*(?:(?:cùng|đồng)\s+)?(?P<v>" + "|".join(_LEAD_VERBS) + r")(?!\p{L})[^.;:,]{0,60}?(?<!\p{L})(?:có|là|gồm)"
+                                      r"(?!\p{L})\s*:?\s*(?=(?:các\s+)?(?:đồng chí|ông|bà|đ/c)\s)", regex.I)
 
 
 def _any_verb(doc: Document, a: int, b: int) -> bool:

@@ -186,7 +186,7 @@ def _extract(doc: Document) -> None:
 _RE_WARDS_BEFORE = regex.compile(r"\b(?:các\s+|\d{1,2}\s+)?(?:xã|phường|thị trấn)(?:\s+thành\s+viên)?(?:\s+(?:trong|thuộc|của)\s+(?:cụm|khối)(?:\s+thi\s+đua)?)?"
                                  r"(?:\s*,?\s+(?:gồm(?:\s+có)?|là))?\s*:?\s*$", regex.I)
 # a commune's kind word, and what stands before it in a member's name ("UBND xã ", "Thị trấn ")
-_RE_COMMUNE_KIND = regex.compile(r"^(?:[^,;]*?\s)?(?:xã|phường|thị trấn)\s+(?=\p{Lu})", regex.I)
+_RE_COMMUNE_KIND = regex.compile(r"^(?:[^,;]*?\s)?(?<!\bhợp\s+tác\s)(?:xã|phường|thị trấn)\s+(?=\p{Lu})", regex.I)
 _RE_KIND_WORD = regex.compile(r"(?:tỉnh|thành phố|tp\b|tp\.|quận|q\.|huyện|thị xã)", regex.I)
 
 

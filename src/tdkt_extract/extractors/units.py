@@ -196,7 +196,8 @@ TAI_IN_NAME = r"(?-i:doanh\s+nghiệp)(?!\s+(?:tư\s+nhân|(?-i:\p{Lu})))"
 #: Trường Đại học A tại Ninh Thuận", "Chi nhánh B tại Huế", "cơ quan đại diện Bộ X tại TP.HCM"), of the high courts and
 #: procuracies ("Tòa án nhân dân cấp cao tại Hà Nội")
 TAI_KEPT = (r"(?:(?<=(?-i:Phân hiệu|Chi nhánh|[Vv]ăn phòng đại diện|[Cc]ơ quan đại diện)\s(?:[^,;:()\n]|(?<=\p{Lu}),(?=\p{Lu})){1,80}\stại)"
-            r"|(?<=(?-i:cấp cao)\stại))\s+(?:(?:tỉnh|thành phố|TP\.?)\s*)?(?-i:\p{Lu})")
+            # (a place, not the event: "Chi nhánh X tại Hội nghị")
+            r"|(?<=(?-i:cấp cao)\stại))\s+(?!(?i:hội nghị|lễ|buổi|hội thảo|đại hội|cuộc|chương trình)(?!\p{L}))(?:(?:tỉnh|thành phố|TP\.?)\s*)?(?-i:\p{Lu})")
 #: "tại", which ends a unit phrase unless the name keeps it; a fragment of the case-sensitive alternations of unit
 #: and list ends
 TAI_ENDS_UNIT = r"tại(?!" + TAI_KEPT + r")"
