@@ -244,3 +244,30 @@ def test_the_meeting_sentence_keeps_its_act_after_an_opening_in_response_to_a_mo
     r = rec("Ký kết\n\nChiều 19/12/2022, hưởng ứng đợt thi đua đặc biệt, Cụm thi đua số 2 đã tổ chức Hội nghị ký kết giao ước "
             "thi đua năm 2023. Các đơn vị cũng đề ra chương trình hành động cụ thể.")
     assert kinds(r) == ["covenant", "tasks"]
+
+
+def test_a_co_presiding_clause_after_a_semicolon_and_the_chair_unit_read_whole(rec):
+    r = rec("Sơ kết\nSáng 3/7/2023, Công đoàn Khối thi đua Mặt trận - Đoàn thể tỉnh tổ chức Hội nghị sơ kết thi đua 6 tháng đầu năm "
+            "2023. Về dự và chủ trì Hội nghị có đồng chí Lê Văn Phong, Chủ tịch Công đoàn viên chức tỉnh; đồng chủ trì là đồng chí "
+            "Trần Tấn Hùng, Phó Chủ tịch Hội Nông dân tỉnh, Chủ tịch Công đoàn cơ quan Hội Nông dân tỉnh - đơn vị Trưởng khối.")
+    assert roles(r) == [("Lê Văn Phong", ["attended", "presided"]), ("Trần Tấn Hùng", ["presided"])]
+    assert r["cluster"]["chair"] == {"organization": "Công đoàn cơ quan Hội Nông dân tỉnh", "person": "Trần Tấn Hùng"}
+
+
+def test_the_role_handed_to_a_person_named_with_her_position(rec):
+    r = rec("Tổng kết\nNgày 1/12/2023, Khối thi đua số 2 tổ chức hội nghị tổng kết công tác thi đua năm 2023.\nÔng Lê Văn Dũng - Giám "
+            "đốc Hợp tác xã Thành Công trao quyền Khối trưởng năm 2024 cho bà Trần Thị Phương - Giám đốc Quỹ tín dụng nhân dân "
+            "Phú Xuân.")
+    assert r["cluster"]["next_chair"]["organization"] == "Quỹ tín dụng nhân dân Phú Xuân"
+    assert "election" in kinds(r)
+
+
+def test_submitted_to_the_giver_and_targets_signed_before(rec):
+    r = rec(REVIEW + "Hội nghị cũng đã bình trình Bộ Công Thương tặng Cờ thi đua cho các đơn vị xuất sắc.")
+    assert kinds(r) == ["award_proposal"]
+    # (a programme is no submission)
+    r = rec(REVIEW + "Chương trình hội nghị gồm phần khen thưởng các tập thể.")
+    assert kinds(r) == []
+    r = rec("Sơ kết\nHội nghị được nghe báo cáo đánh giá tiến độ thực hiện chỉ tiêu đã ký kết thi đua của Khối thi đua số 9 trong "
+            "6 tháng đầu năm 2016.")
+    assert "covenant" not in kinds(r) and r["meeting"]["kind"] != "giao_uoc"

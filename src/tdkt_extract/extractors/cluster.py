@@ -12,7 +12,7 @@ from ..document import Document, Found, UnitRoleDraft
 from ..normalize import fold
 from ..patterns import cre, SAME_DAY, TO_CHUC, alternation, finditer, search
 from .people import title_after
-from .units import (MASK, ROLE_NOTE_WORDS, TAI_ENDS_UNIT, is_guest_note, positions_alt, role_note, shadow, starts_with_unit_head, unit_after,
+from .units import (MASK, ROLE_NOTE_WORDS, TAI_ENDS_UNIT, is_guest_note, past_person, positions_alt, role_note, shadow, starts_with_unit_head, unit_after,
                     unit_before, unit_head_ci_re)
 
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10,
@@ -1853,7 +1853,8 @@ def _role_res():
                                        regex.I),
             # (or hands over the role's flag: "A trao cờ Cụm trưởng năm 2023 cho B")
             # (the role word right after the flag: not "trao Cờ luân lưu của Cụm cho X", the leader's flag)
-            "handover": regex.compile(r"\b(?:bàn giao|chuyển giao|trao(?:\s+lại)?\s+cờ(?:\s+luân\s+lưu)?(?:\s+của)?(?=\s+(?:đơn\s+vị\s+)?(?:"
+            # (or the role itself: "A trao quyền Khối trưởng năm 2024 cho B")
+            "handover": regex.compile(r"\b(?:bàn giao|chuyển giao|trao(?:\s+lại)?\s+(?:cờ(?:\s+luân\s+lưu)?(?:\s+của)?|quyền)(?=\s+(?:đơn\s+vị\s+)?(?:"
                                       + ROLE_NOTE_WORDS + r")(?!\p{L})))\b", regex.I),
             # "Cụm trưởng năm 2025 (sẽ) do X đảm nhiệm", "luân phiên Cụm trưởng năm 2025 cho X": the role, then the one
             # who takes it after "do" (a verb of taking it must follow the unit) or "cho" (the unit ends the clause)
@@ -2205,7 +2206,8 @@ class _RoleSentence:
             self.put(role, False, unit_after(doc, tu.end(), cho.start()))
         else:
             self.put(role, False, unit_before(doc, seg_a, search(r"\s+(?:cũng\s+)?(?:đã\s+)?(?:tiến hành\s+)?(?:(?:bàn|chuyển) giao|trao)", t, seg_a, seg_b).start()))
-        nxt = unit_after(doc, cho.end(), seg_b)
+        # (the one it is handed to may be a person with her position: "cho bà A - Giám đốc Quỹ tín dụng B")
+        nxt = unit_after(doc, past_person(doc, cho.end(), seg_b), seg_b)
         self.put(role, True, nxt)
         # (a clause after a semicolon is read on its own: "...; Ban Y đảm nhận khối phó năm 2016")
         semi = t.find(";", nxt[1] if nxt else cho.end(), seg_b)
@@ -2298,7 +2300,9 @@ class _RoleSentence:
         verb = search(_RE_TAKES_VERB, t, tm.end(), min(self.b, tm.end() + 120))  # (the unit ends before it)
         if tm.group("do") and verb is None:
             return False
-        span = unit_after(self.doc, tm.end(), verb.start() if verb else self.b)
+        end = verb.start() if verb else self.b
+        # (given to a person with her position: "... cho bà A - Giám đốc Quỹ tín dụng B")
+        span = unit_after(self.doc, tm.end() if tm.group("do") else past_person(self.doc, tm.end(), end), end)
         if span is None or not _RE_AGENT_TAKES.match(t, span[1], self.b):
             return False
         self.put(_role_kind(m), True if tm.group("will") else self.is_next(self.a, tm.end(), m), span)
@@ -2795,8 +2799,12 @@ def _title_orgs(doc: Document, title: Found) -> list[tuple[Found | None, bool]]:
 
 def _head_org(doc: Document, title: Found) -> Found | None:
     """The unit a person heads among those the title names: "Ủy viên Ban Thường vụ Quận ủy, Chủ tịch Ủy ban
-    MTTQ quận A" -> "Ủy ban MTTQ quận A" (a member's or a deputy's seat is passed over); else _org_from_title."""
-    for (a, _b), (org, _r) in zip(_title_segments(doc, title), _title_orgs(doc, title)):
+    MTTQ quận A" -> "Ủy ban MTTQ quận A" (a member's or a deputy's seat is passed over); else _org_from_title, which also
+    decides when the title holds the role ("Phó Bí thư Tỉnh đoàn, Chủ tịch Công đoàn cơ quan Tỉnh đoàn - đơn vị Trưởng khối")."""
+    orgs = _title_orgs(doc, title)
+    if any(has_role for _o, has_role in orgs):
+        return _org_from_title(doc, title)
+    for (a, _b), (org, _r) in zip(_title_segments(doc, title), orgs):
         if org is not None and not _RE_SEAT.match(doc.text, a, org.start):
             return org
     return _org_from_title(doc, title)
@@ -2815,16 +2823,35 @@ def _org_from_title(doc: Document, title: Found) -> Found | None:
         near = [org for org, _r in [orgs[i], *reversed(orgs[:i])] if org is not None]
         # a deputy's unit gives way to the unit the person heads, named before it ("Chủ tịch Ủy ban X, Phó Chủ tịch
         # Hội đồng Y, Khối trưởng": X)
+        bodies = _bloc_of_party_bodies(doc)
         head = next((o for o in near if not _RE_DEPUTY_BEFORE.search(doc.text[title.start:o.start])
-                     and not _RE_PARTY_BODY.match(o.value)), None)
+                     and (bodies or not _RE_PARTY_BODY.match(o.value))), None)
         return head or (near[0] if near else None)
     # (a Party body inside the unit gives way to the unit: "Phó Bí thư Đảng ủy, Phó Giám đốc Công an tỉnh A (Cụm trưởng)";
     # not in a bloc of such bodies, "Khối thi đua các Công đoàn ngành")
     units = [o for o, _r in orgs if o is not None]
-    name = doc.draft.scalars.get("cluster.name")
-    if name is not None and _RE_PARTY_BODY.search(name.value):
+    if _bloc_of_party_bodies(doc):
         return units[0] if units else None
     return _not_a_party_body(units)
+
+
+def _read_whole(cur: UnitRoleDraft, org: Found | None) -> None:
+    """The role's unit as the holder's title reads it whole, where the role note's reading stopped at a lower-case word at
+    the same end ("Chủ tịch Công đoàn cơ quan Tỉnh đoàn - đơn vị Trưởng khối": not "Tỉnh đoàn")."""
+    if org is not None and cur.organization is not None and org.end == cur.organization.end and org.start < cur.organization.start:
+        cur.organization = org
+
+
+def _bloc_of_party_bodies(doc: Document) -> bool:
+    """The cluster is one of Party or union bodies: its name says so ("Khối thi đua các Công đoàn ngành"), or the body
+    is written before it ("Công đoàn Khối thi đua Mặt trận - Đoàn thể")."""
+    name = doc.draft.scalars.get("cluster.name")
+    if name is None:
+        return False
+    return _RE_PARTY_BODY.search(name.value) is not None or _RE_PARTY_BODY_BEFORE.search(doc.text, max(0, name.start - 20), name.start) is not None
+
+
+_RE_PARTY_BODY_BEFORE = regex.compile(r"(?:Đảng ủy|Đảng bộ|Chi bộ|Công đoàn|Đoàn Thanh niên)\s+$", regex.I)
 
 
 def _org_after_role(doc: Document, title: Found) -> Found | None:
@@ -3132,6 +3159,7 @@ def chairs_from_people(doc: Document) -> None:
                       and (heads(p, cur, deputy) or _acts_for(doc, p, cur))), None)
             if p is not None:
                 cur.person = p.name
+                _read_whole(cur, _org_from_title(doc, p.title))
                 break
     alone: dict[str, Found] = {}  # roles held by a person whose unit no title or sentence names
     for p in d.people:
@@ -3187,6 +3215,7 @@ def chairs_from_people(doc: Document) -> None:
                                        or _abbreviates(org.value, cur.organization.value)
                                        or _written_short(org.value, cur.organization.value)):
                 cur.person = p.name
+                _read_whole(cur, org)
             continue
         if org is None:
             # "đồng chí A – Cụm trưởng Cụm thi đua số 1 phát biểu": the person holds the role, no unit named for it

@@ -427,7 +427,7 @@ _RE_SO_KET = regex.compile(r"\bsơ kết\b", regex.I)
 _RE_SECOND_HALF = regex.compile(r"\b(?:6|06|sáu)\s+tháng\s+cuối\s+năm\s+((?:19|20)\d{2})\b", regex.I)
 # (honouring the exemplary units of a year or a term reviews it: "hội nghị tuyên dương điển hình tiên tiến giai đoạn 2015 - 2020")
 _RE_TONG_KET = regex.compile(r"\btổng kết\b|\b(?:tuyên dương|biểu dương|vinh danh|hội nghị)\s+(?:các\s+)?(?:điển hình tiên tiến|gương điển hình)\b", regex.I)
-_RE_GIAO_UOC = regex.compile(r"\b(?:ký kết|ký|lễ ký)\s+(?:kết\s+)?giao ước|(?<!\b(?:của|thực hiện|chỉ tiêu|theo)\s)\bgiao ước thi đua\b(?!\s+(?:đã\s+)?được\s+ký|\s+(?:số\s+\S+\s+)?ngày\s+\d)|\blễ ký kết\b|\bký kết thi đua\b"
+_RE_GIAO_UOC = regex.compile(r"\b(?:ký kết|ký|lễ ký)\s+(?:kết\s+)?giao ước|(?<!\b(?:của|thực hiện|chỉ tiêu|theo)\s)\bgiao ước thi đua\b(?!\s+(?:đã\s+)?được\s+ký|\s+(?:số\s+\S+\s+)?ngày\s+\d)|\blễ ký kết\b|(?<!\b(?:chỉ tiêu|nội dung|giao ước)\s+đã\s)\bký kết thi đua\b"
                           # (the covenant's content adopted: "Hội nghị đã thông qua nội dung giao ước ... năm 2012")
                           r"|\b(?:thông qua|thống nhất)\s+(?:các\s+)?(?:nội dung|bản)\s+giao ước\b", regex.I)
 # every kind pattern above holds one of these (ký kết giao ước, lễ ký kết, ký kết thi đua)

@@ -768,6 +768,18 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
     if "của" in low or "theo" in low or "bởi" in low or "do" in low:
         for role, f in _noun_lead_roles(doc, clause_a, name_a, rx, far=not out).items():
             out.setdefault(role, f)
+    # a verb-first clause of its own, after a comma or ";": its verb is the person's, not the sentence's lead before it
+    # ("Ngày 17/12, Khối đã họp tổng kết, chủ trì hội nghị có đồng chí A; B và C"; "Về dự có A; đồng chủ trì là đồng chí B")
+    vc = None
+    if "có" in doc.cues.lower[sent_a:name_a] or "là" in doc.cues.lower[sent_a:name_a] or "gồm" in doc.cues.lower[sent_a:name_a]:
+        for vc in _RE_VERB_FIRST_CLAUSE.finditer(t, sent_a, name_a):
+            pass
+    if vc is not None and not _any_verb(doc, vc.end(), name_a):
+        v = vc.group("v").lower()
+        role = next((r for r, vs in _roles().items() if v in vs), None)
+        if role:
+            out.setdefault(role, Found(role, vc.start("v"), vc.end("v")))
+            return out
     sent_lead = t[sent_a:name_a]
     low_lead = doc.cues.lower[sent_a:name_a]
     # every form of the attending lead says "dự" or "về phía"
@@ -798,8 +810,7 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
                 out[role] = Found(role, lead_a + vm.start(), lead_a + vm.end())
     if not am and ("có" in low_lead or "là" in low_lead or "gồm" in low_lead or ":" in low_lead):
         # verb first: "Chủ trì hội nghị có ông A", "Phát biểu tại hội nghị có bà B và ông C"
-        # (or opening a clause after a comma: "Ngày 17/12, Khối đã họp tổng kết, chủ trì hội nghị có đồng chí A; B và C")
-        vm = _RE_VERB_FIRST.match(t, sent_a, name_a) or _RE_VERB_FIRST_CLAUSE.search(t, sent_a, name_a)
+        vm = _RE_VERB_FIRST.match(t, sent_a, name_a)
         if vm and not _any_verb(doc, vm.end(), name_a):
             v = vm.group("v").lower()
             role = next((r for r, vs in _roles().items() if v in vs), None)
@@ -819,7 +830,7 @@ _RE_VERB_FIRST = regex.compile(
 
 # (opening a clause after a comma, its "có/là/gồm" right before an honorific: not "..., báo cáo nêu rõ các đơn vị đã có nhiều
 # cố gắng", nor "..., báo cáo cho thấy các đơn vị có mô hình hay là UBND huyện A")
-_RE_VERB_FIRST_CLAUSE = regex.compile(r"(?<=,)\s*(?:(?:cùng|đồng)\s+)?(?P<v>" + "|".join(_LEAD_VERBS) + r")(?!\p{L})[^.;:,]{0,60}?(?<!\p{L})(?:có|là|gồm)"
+_RE_VERB_FIRST_CLAUSE = regex.compile(r"(?<=[,;])\s*(?:(?:cùng|đồng)\s+)?(?P<v>" + "|".join(_LEAD_VERBS) + r")(?!\p{L})[^.;:,]{0,60}?(?<!\p{L})(?:có|là|gồm)"
                                       r"(?!\p{L})\s*:?\s*(?=(?:các\s+)?(?:đồng chí|ông|bà|đ/c)\s)", regex.I)
 
 

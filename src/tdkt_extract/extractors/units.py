@@ -246,6 +246,19 @@ def _province_as_unit(t: str, a: int, b: int) -> bool:
     return m is not None and gazetteer.province_of(m.group(1)) is not None and gazetteer.is_place(m.group(1))
 
 
+_RE_PERSON_THEN_POSITION = regex.compile(r"\s*(?:cho\s+)?(?:ông|bà|đồng chí|đ/c)\s+(?-i:\p{Lu}\p{L}*)(?:\s+(?-i:\p{Lu}\p{L}*)){1,3}\s*[-–,]\s*",
+                                         regex.I)
+
+
+def past_person(doc: Document, a: int, b: int) -> int:
+    """Where the unit starts after a person named first with the position she holds in it ("cho bà Nguyễn Thị A - Giám đốc
+    Quỹ tín dụng B": at "Giám đốc"); ``a`` when no person opens the stretch."""
+    person = _RE_PERSON_THEN_POSITION.match(doc.text, a, b)
+    if person is not None and _leading_position_re().match(doc.text, person.end(), b):
+        return person.end()
+    return a
+
+
 def unit_after(doc: Document, a: int, b: int, *, allow_lower: bool = False) -> tuple[int, int] | None:
     """The unit phrase that starts at (or just after) ``a``, ending before ``b`` at most."""
     sh = shadow(doc)
