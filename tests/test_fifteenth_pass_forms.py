@@ -271,3 +271,16 @@ def test_submitted_to_the_giver_and_targets_signed_before(rec):
     r = rec("Sơ kết\nHội nghị được nghe báo cáo đánh giá tiến độ thực hiện chỉ tiêu đã ký kết thi đua của Khối thi đua số 9 trong "
             "6 tháng đầu năm 2016.")
     assert "covenant" not in kinds(r) and r["meeting"]["kind"] != "giao_uoc"
+
+
+def test_the_clause_s_locative_places_a_bloc_whose_branches_name_other_cities(rec):
+    r = rec("Tổng kết\nChiều 28/1/2026, Khối thi đua số 7 gồm các trường đại học, cao đẳng trên địa bàn tỉnh Gia Lai tiến hành tổng kết "
+            "công tác năm 2025.\n\nKhối thi đua số 7 hiện có 3 đơn vị: Trường Đại học Quy Nhơn, Phân hiệu Trường Đại học Nông lâm "
+            "TP. Hồ Chí Minh tại Gia Lai, Trường Cao đẳng Gia Lai.")
+    assert r["meeting"]["province"] == "Gia Lai"
+
+
+def test_the_pacific_is_no_province(rec):
+    r = rec("Tổng kết\nNgày 5/8/2023, Khối các trường đại học, cao đẳng tổ chức tổng kết năm học 2022 - 2023. Tham gia khối có 3 trường, "
+            "gồm: ĐH Nha Trang, ĐH Thái Bình Dương, CĐ Y tế Khánh Hòa.")
+    assert r["meeting"]["province"] == "Khánh Hòa"

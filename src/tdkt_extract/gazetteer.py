@@ -62,6 +62,8 @@ _PROVINCE_PREFIXES = ("tỉnh ", "thành phố ", "tp. ", "tp.", "tp ", "thủ �
 _NOT_AFTER = ("xã", "phường", "thị trấn", "đường", "phố", "ấp", "thôn", "bản", "làng", "khóm", "tổ",
               "khu", "đại lộ", "quận", "huyện", "thị xã", "sông", "núi", "chợ", "cầu", "bến", "hồ",
               "đảo", "số")
+# Longer names that open with a province's name and are no place (the Pacific: ``Trường Đại học Thái Bình Dương``).
+LONGER_NAMES = ("thái bình dương",)
 # What may stand right before the first word of a sentence or a heading.
 _SENTENCE_OPENERS = frozenset(".!?:;\n\"“(–-•*")
 # Middle names: a bare name right after one (or after a family name) is part of a person's name.
@@ -577,7 +579,7 @@ def find_places(text: str, on: date | None = None) -> list[Place]:
                     else:
                         kw = "quận"
                 elif plen == 0 and (not bare_ok(g, text, low, start, "province")
-                                    or _longer_district(g, low, start, end)):
+                                    or _longer_district(g, low, start, end) or low.startswith(LONGER_NAMES, start)):
                     continue
                 found.append((s0, end, is_district, "district" if is_district else "province", key, single, kw,
                               is_district and plen == 0 and not kw and bare == 2))

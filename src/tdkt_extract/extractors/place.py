@@ -132,8 +132,9 @@ def _extract(doc: Document) -> None:
     name = d.scalars.get("cluster.name")
     if name is None and not d.members and "cluster.kind" not in d.scalars:
         return  # no cluster is stated: no province of one
-    if _members_span_provinces(doc):
-        return  # a cluster of provinces belongs to none
+    if _members_span_provinces(doc) and not (name is not None and _RE_NAME_ON_GROUND.match(t, name.end, name.end + 120)):
+        return  # a cluster of provinces belongs to none (unless its clause places it: "Khối thi đua số 7 gồm các trường trên
+        # địa bàn tỉnh A", their branches named by the city of their parent school too)
     ms = d.meeting_sentence
     if ms is not None and _RE_UNITS_OF_PROVINCES.search(t, ms.start, ms.end):
         return  # the meeting of a body's units in several provinces ("Ban Tổ chức các tỉnh ủy", "Tỉnh ủy, Thành ủy")
@@ -181,6 +182,8 @@ def _extract(doc: Document) -> None:
     _from_venue_and_body(doc)
 
 
+_RE_NAME_ON_GROUND = regex.compile(r"(?:(?!\bcác\s+tỉnh\b)[^.;:\n]){0,80}?\btrên\s+địa\s+bàn\s+(?:tỉnh|thành phố|TP\.?)\s*"
+                                r"(?P<p>(?-i:\p{Lu})[\p{L}]*(?:\s+(?-i:\p{Lu})[\p{L}]*){0,3})", regex.I)
 # ("các phường:", "Các xã trong cụm gồm")
 # ("12 phường thành viên trong cụm, gồm:")
 _RE_WARDS_BEFORE = regex.compile(r"\b(?:các\s+|\d{1,2}\s+)?(?:xã|phường|thị trấn)(?:\s+thành\s+viên)?(?:\s+(?:trong|thuộc|của)\s+(?:cụm|khối)(?:\s+thi\s+đua)?)?"
@@ -253,7 +256,7 @@ def _members_span_provinces(doc: Document) -> bool:
     # (or branches of one system named by their provinces, "Agribank Điện Biên, Agribank Sơn La": most members end with
     # the province they stand for, each a province of its own; not one province's companies, one of them named after
     # a river, "Công ty Điện lực Lâm Đồng, Viễn thông Lâm Đồng, Công ty Thủy điện Đồng Nai")
-    ends = [_province_at_end_re().search(m.value) for m in members]
+    ends = [_province_at_end_re().search(m.value) for m in members if not m.value.lower().endswith(gazetteer.LONGER_NAMES)]
     named = Counter(p for p in (lexicon.province_of(e.group(1)) for e in ends if e is not None) if p)
     return len(named) >= 2 and max(named.values()) == 1 and sum(named.values()) * 2 > len(members)
 
@@ -337,6 +340,13 @@ def _from_name(doc: Document, name: Found) -> bool:
     if m:
         off = name.end + (len(after) - len(after.lstrip(" ,-("))) if m.re is _RE_ADMIN_NAME else name.end
         f = _province_in(t, off + m.start(1), off + m.end(1))
+        if f:
+            d.scalars["meeting.province"] = f
+            return True
+    # (the locative further on in the clause: "Khối thi đua số 7 gồm các trường đại học, cao đẳng trên địa bàn tỉnh A")
+    m = _RE_NAME_ON_GROUND.match(t, name.end, name.end + 120)
+    if m:
+        f = _province_in(t, m.start("p"), m.end("p"))
         if f:
             d.scalars["meeting.province"] = f
             return True
