@@ -284,3 +284,24 @@ def test_the_pacific_is_no_province(rec):
     r = rec("Tổng kết\nNgày 5/8/2023, Khối các trường đại học, cao đẳng tổ chức tổng kết năm học 2022 - 2023. Tham gia khối có 3 trường, "
             "gồm: ĐH Nha Trang, ĐH Thái Bình Dương, CĐ Y tế Khánh Hòa.")
     assert r["meeting"]["province"] == "Khánh Hòa"
+
+
+def test_representatives_of_the_provinces_cities_and_units_listed_after_a_colon(rec):
+    r = rec("Tổng kết\nSáng 20/9/2022, Cụm thi đua số 2 Bộ đội Biên phòng tổ chức Hội nghị Tổng kết công tác thi đua năm 2022.\n\n"
+            "Tham gia hội nghị có đại biểu Cục Chính trị; đại biểu Bộ đội Biên phòng các tỉnh, thành, đơn vị: Thành phố Hải Phòng, "
+            "Hải đoàn 38, Thái Bình và Nam Định.")
+    assert r["cluster"]["members"] == ["Thành phố Hải Phòng", "Hải đoàn 38", "Thái Bình", "Nam Định"]
+
+
+def test_places_counted_in_the_name_with_another_unit_after_va_are_a_part(rec):
+    r = rec("Sơ kết\nNgày 26/5/2022, Cụm thi đua 3 huyện miền núi và Trung đoàn 896 tổ chức hội nghị sơ kết thi đua 6 tháng đầu năm "
+            "2022.")
+    assert r["cluster"]["member_count"] is None
+    r = rec("Tổng kết\nNgày 26/12/2022, Cụm thi đua 5 tỉnh Bắc Trung bộ và Duyên hải tổ chức hội nghị tổng kết năm 2022.")
+    assert r["cluster"]["member_count"] == 5
+
+
+def test_a_headline_in_capitals_wrapped_onto_the_next_line(rec):
+    r = rec("PHÁT ĐỘNG KÝ KẾT GIAO ƯỚC PHONG TRÀO\nTHI ĐUA YÊU NƯỚC NĂM 2026\nChiều ngày 22/01/2026 Cụm thi đua số 5 tổ chức Hội "
+            "nghị ký kết giao ước thi đua năm 2026.")
+    assert r["title"] == "PHÁT ĐỘNG KÝ KẾT GIAO ƯỚC PHONG TRÀO THI ĐUA YÊU NƯỚC NĂM 2026"

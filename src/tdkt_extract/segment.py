@@ -248,6 +248,22 @@ def _short_date_line(line: str) -> bool:
     return _RE_DATE_LINE.match(s) is not None or len(s) < 60 and _RE_DATE_LINE.search(s) is not None
 
 
+def _join_wrapped_title(doc: Document, i: int) -> None:
+    """A headline in capitals wrapped onto the next line, in capitals too ("PHÁT ĐỘNG KÝ KẾT GIAO ƯỚC PHONG TRÀO" / "THI ĐUA
+    YÊU NƯỚC NĂM 2026"): one headline."""
+    b = doc.blocks[i]
+    nxt = doc.blocks[i + 1] if i + 1 < len(doc.blocks) else None
+    if nxt is None or nxt.kind == "chrome":
+        return
+    s, n = doc.block_text(b).strip(), doc.block_text(nxt).strip()
+    letters_s, letters_n = [c for c in s if c.isalpha()], [c for c in n if c.isalpha()]
+    if s.endswith((".", "!", "?", ":", ";")) or len(s) + len(n) > 260 or len(letters_n) < 6:
+        return
+    if all(c.isupper() for c in letters_s) and all(c.isupper() for c in letters_n) and not is_date_line(n):
+        b.end = nxt.end
+        del doc.blocks[i + 1]
+
+
 def _mark_title(doc: Document) -> None:
     """The headline: the first heading-like line before the body starts."""
     body_seen = 0
@@ -281,6 +297,7 @@ def _mark_title(doc: Document) -> None:
                         return
                     continue
             b.kind = "title"
+            _join_wrapped_title(doc, i)
             return
         if len(s) > 120:
             break

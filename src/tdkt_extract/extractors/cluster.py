@@ -508,7 +508,8 @@ def _count_res():
         # ("Cụm thi đua Bộ Chỉ huy Quân sự 5 tỉnh, thành phố": the sector a body of several words)
         # (or without "thi đua", the sector in capitals: "Cụm Hội LHPN 5 thành phố trực thuộc Trung ương")
         regex.compile(r"(?:cụm|khối)(?:\s+thi\s+đua(?:\s+(?-i:\p{Lu}\p{L}*)(?:\s+(?-i:\p{Ll}+)){0,2}){0,4}|(?:\s+(?-i:\p{Lu}[\p{L}&]*)){1,4})\s+"
-                      + n + r"\s+(?:" + un + r")\b(?!\s+(?:" + _provinces_alt() + r")\b)", regex.I),
+                      # (not a part of them, another unit named after "và": "Cụm thi đua 3 huyện miền núi và Trung đoàn 896")
+                      + n + r"\s+(?:" + un + r")\b(?!\s+(?:" + _provinces_alt() + r")\b)(?![^.;:,()]{0,30}?\s+và\s+(?=(?-i:\p{Lu}))(?:" + unit_head_ci_re().pattern + r"))", regex.I),
         # ("10 cơ quan, đơn vị Khối Nội chính": two nouns for the same units)
         regex.compile(n + r"\s+(?:" + un + r")(?:\s*,\s*(?:" + un + r"))?\s+(?:cụm|khối)\b", regex.I),
         # "cụm thi đua văn hóa, thể thao khu vực 6 tỉnh Bắc Trung Bộ": the provinces of the region it spans
@@ -744,7 +745,8 @@ _RE_LIST_INTRO = regex.compile(
     r"|\btham\s+gia\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số\s+\d{1,3})?\s+(?:gồm\s+)?có\s+(?=(?-i:\p{Lu}))"
     # ("Viện kiểm sát các huyện, thị xã, thành phố: A, B": the kinds of the places listed, joined by commas)
     # ("5 trường đại học, cao đẳng trên địa bàn tỉnh: A; B": a kind named in words, the next one after a comma)
-    r"|\b(?:các|\d{1,3})\s+(?:tỉnh, thành phố|tổ chức|" + _unit_nouns() + r")"
+    # ("các tỉnh, thành, đơn vị: A, B": "thành" for "thành phố")
+    r"|\b(?:các|\d{1,3})\s+(?:tỉnh,\s*thành(?:\s+phố)?|tổ chức|" + _unit_nouns() + r")"
     r"(?:(?<=trường)\s+(?:đại học|cao đẳng|trung cấp)\s*,\s*(?:đại học|cao đẳng|trung cấp)(?=\s+(?:trên địa bàn|thuộc|trong|của)\b|\s*:))?"
     # (the words after the kind describe it, not what the units did: "các thành viên nhất trí: A là Khối trưởng ...")
     r"(?:\s*,\s*(?:" + _unit_nouns() + r"))*(?:\s+thành viên)?(?:\s+(?!(?:nhất|thống|đã|đều|cùng|bầu)\s)(?-i:\p{Ll}+|Bắc|Nam|Trung|Tây|Đông|Biên phòng|Công an|Quân sự)){0,4}?"
