@@ -305,3 +305,16 @@ def test_a_headline_in_capitals_wrapped_onto_the_next_line(rec):
     r = rec("PHÁT ĐỘNG KÝ KẾT GIAO ƯỚC PHONG TRÀO\nTHI ĐUA YÊU NƯỚC NĂM 2026\nChiều ngày 22/01/2026 Cụm thi đua số 5 tổ chức Hội "
             "nghị ký kết giao ước thi đua năm 2026.")
     assert r["title"] == "PHÁT ĐỘNG KÝ KẾT GIAO ƯỚC PHONG TRÀO THI ĐUA YÊU NƯỚC NĂM 2026"
+
+
+def test_a_plan_s_content_listed_a_leader_presenting_rules_and_a_registration_table(rec):
+    r = rec(REVIEW + "Một số nội dung chính đó là: tổ chức thực hiện hiệu quả phong trào thi đua; phát động phong trào thi đua gắn "
+            "với việc học tập và làm theo tư tưởng Hồ Chí Minh; đẩy mạnh cải cách hành chính.")
+    assert kinds(r) == []
+    # (the contents the meeting agrees on are its acts)
+    r = rec(REVIEW + "Hội nghị thống nhất các nội dung: phát động phong trào thi đua năm 2024; ký kết giao ước thi đua.")
+    assert "covenant" in kinds(r)
+    r = rec(REVIEW + "Lãnh đạo Chi cục Dân số thông qua Quy chế công tác thi đua, khen thưởng của Khối.")
+    assert kinds(r) == []
+    r = rec(REVIEW + "Hội nghị, căn cứ bảng đăng ký thi đua và kết quả chấm điểm, tiến hành thảo luận.")
+    assert kinds(r) == []

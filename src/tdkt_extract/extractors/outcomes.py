@@ -886,6 +886,9 @@ def _leader_before(doc: Document, lo: int, end: int):
 
 # a clause (after the sentence's start, ";" or ":") that opens at the start of the year: "đầu năm", "ngay từ đầu năm"
 _RE_CLAUSE_AT_YEAR_START = regex.compile(r"(?:^|[;:])\s*(?:[•·*+–-]\s*)?(?:ngay\s+)?(?:từ\s+)?(?:đầu|đầu\s+các)\s+năm\b[^;:]*$", regex.I)
+# the content of a plan or a covenant listed after a colon, not what the meeting agreed on ("thống nhất các nội dung: ...")
+_RE_CONTENT_LIST = regex.compile(r"(?<!\b(?:thống nhất|nhất trí|thông qua|đồng ý)(?:\s+(?:với|về))?(?:\s+\p{L}+){0,2}\s)\b(?:nội dung|chỉ tiêu)"
+                                 r"(?:\s+\p{L}+){0,3}?\s*(?:là|gồm|như)?\s*:[^.:]*$", regex.I)
 _RE_SCORE_BEFORE = regex.compile(r"\s*[,(]?\s*(?:với|đạt)\s+(?:tổng\s+)?(?:số\s+)?\d{1,3}(?:[.,]\d{1,2})?(?:\s*/\s*\d{2,4})?\s+điểm\s*\)?\s*$", regex.I)
 
 
@@ -1795,7 +1798,7 @@ _RE_CHOOSING = regex.compile(r"(?<!\b(?:kết quả|căn cứ|theo)\s)\b(?:suy t
 # (the subject of the verb: no comma between them; not the representatives of all the units, who approve:
 # "đại diện các đơn vị trong khối đã thông qua dự thảo Quy chế")
 _RE_PRESENTER = regex.compile(
-    r"\b(?:cụm trưởng|khối trưởng|trưởng cụm|trưởng khối|đại diện(?!\s+(?:lãnh đạo\s+)?(?:các|những|toàn thể)\s)|được nghe|đã nghe|nghe)\b(?:(?!\b(?:nhất trí|thống nhất)\b|\svà\s)[^,;.]){0,80}$", regex.I)
+    r"\b(?:cụm trưởng|khối trưởng|trưởng cụm|trưởng khối|(?:đại diện|lãnh đạo)(?!\s+(?:lãnh đạo\s+)?(?:các|những|toàn thể)\s)|được nghe|đã nghe|nghe)\b(?:(?!\b(?:nhất trí|thống nhất)\b|\svà\s)[^,;.]){0,80}$", regex.I)
 
 
 def _agrees_after(before: str, m: "regex.Match[str]") -> bool:
@@ -1910,6 +1913,8 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
                 continue  # "...; đầu năm có đăng ký giao ước thi đua theo quy định": a clause of the year reviewed
             if kind in ("other", "covenant") and _in_reviewed_year(doc, before):
                 continue  # "Năm 2022, các đơn vị phát động ..." at the review of 2022: the year's work, not this meeting's act
+            if kind in ("other", "covenant", "plan") and ":" in before and _RE_CONTENT_LIST.search(before):
+                continue  # "Một số nội dung chính đó là: ...; phát động phong trào ...": the plan's content, listed
             if "hưởng ứng" in low and not (meeting is not None and meeting.start <= s.start < meeting.end):
                 continue  # what the units did in response to a movement ("... đã hưởng ứng, như: Phát động ..."): their year's work
             if low.lstrip().startswith("nhằm") and not _RE_MAIN_CLAUSE.search(before):
