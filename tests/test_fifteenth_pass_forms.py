@@ -318,3 +318,17 @@ def test_a_plan_s_content_listed_a_leader_presenting_rules_and_a_registration_ta
     assert kinds(r) == []
     r = rec(REVIEW + "Hội nghị, căn cứ bảng đăng ký thi đua và kết quả chấm điểm, tiến hành thảo luận.")
     assert kinds(r) == []
+
+
+def test_the_office_s_chief_is_no_person_and_pen_names_under_the_headline_are_the_byline(rec):
+    r = rec(REVIEW + "Tham dự có đồng chí Lê Văn An, Viện trưởng VKSND tỉnh; các đồng chí Chánh Văn phòng và công chức các đơn vị.")
+    assert [p["name"] for p in r["people"]] == ["Lê Văn An"]
+    r = rec("Thời sự 13:57, 20/05/2022\n\nKhối thi đua số 10 tích cực với hoạt động an sinh xã hội\n\nLê Na - Hoàng Vũ\nThứ 6, "
+            "20/05/2022 | 13:57:39\nSáng nay 20-5, Khối thi đua số 10 tổ chức hội nghị ký kết giao ước thi đua năm 2022.")
+    assert r["title"] == "Khối thi đua số 10 tích cực với hoạt động an sinh xã hội"
+    assert r["author"] == "Lê Na - Hoàng Vũ"
+
+
+def test_members_in_brackets_after_a_counted_kind_with_its_words(rec):
+    r = rec(REVIEW + "Khối Thi đua 10 gồm 03 đơn vị tổ chức Đoàn thể (Hội Cựu chiến binh tỉnh, Hội Nông dân tỉnh, Tỉnh đoàn).")
+    assert r["cluster"]["members"] == ["Hội Cựu chiến binh tỉnh", "Hội Nông dân tỉnh", "Tỉnh đoàn"]

@@ -248,6 +248,10 @@ def _short_date_line(line: str) -> bool:
     return _RE_DATE_LINE.match(s) is not None or len(s) < 60 and _RE_DATE_LINE.search(s) is not None
 
 
+# two or three names joined by dashes, every word capitalised ("Lê Na - Hoàng Vũ"): a byline, no headline
+_RE_PEN_NAMES = regex.compile(r"\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3}(?:\s*[-–]\s*\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3}){1,2}")
+
+
 def _join_wrapped_title(doc: Document, i: int) -> None:
     """A headline in capitals wrapped onto the next line, in capitals too ("PHÁT ĐỘNG KÝ KẾT GIAO ƯỚC PHONG TRÀO" / "THI ĐUA
     YÊU NƯỚC NĂM 2026"): one headline."""
@@ -325,7 +329,7 @@ def _mark_title(doc: Document) -> None:
             s = s[cd.end():].strip()  # (the crawler's date glued before the page's first line)
         if len(s) > 150 or _ends_sentence(s, (".", ":", ";")):
             break
-        if _caption(s) or not s[:1].isupper() or is_date_line(s) or _person_first(s):
+        if _caption(s) or not s[:1].isupper() or is_date_line(s) or _person_first(s) or _RE_PEN_NAMES.fullmatch(s):
             continue
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         if nxt is not None and (nxt.kind == "chrome" and _RE_DATE_LINE.search(doc.block_text(nxt)) is not None

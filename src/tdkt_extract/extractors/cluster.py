@@ -712,7 +712,8 @@ _RE_LIST_INTRO = regex.compile(
     r"|\b(?:bao gồm|gồm)\s+(?=(?:thành phố|tỉnh|huyện|quận|thị xã)\s+(?-i:\p{Lu})[^.;:\n]{0,40}?\s+và\s+các\s+)"  # gồm thành phố A và các tỉnh B, C
     # gồm thị xã A, thị xã B và huyện C: places named with their kind, one after another
     r"|\b(?:bao gồm|gồm)\s+(?=(?:thành phố|tỉnh|huyện|quận|thị xã|xã|phường|thị trấn)\s+(?-i:\p{Lu}|\d)[^.;:\n]{0,40}?,\s*(?:thành phố|tỉnh|huyện|quận|thị xã|xã|phường|thị trấn)\s)"
-    r"|\b(?:bao gồm|gồm)\s+(?:có\s+)?\d{1,3}\s+(?:" + _unit_nouns() + r")(?:\s+thành viên)?\s*\(\s*"  # gồm 7 đơn vị (A, B)
+    # gồm 7 đơn vị (A, B); gồm 06 đơn vị tổ chức Đoàn thể (A, B): the kind's words before the bracket
+    r"|\b(?:bao gồm|gồm)\s+(?:có\s+)?\d{1,3}\s+(?:" + _unit_nouns() + r")(?:\s+thành viên)?(?:\s+(?!do\s|của\s)\p{L}+){0,4}?\s*\(\s*(?=(?-i:\p{Lu}))"
     # gồm huyện A, B, C và D: the kind written once, before the first of the places
     r"|\b(?:bao gồm|gồm)\s+(?:các\s+)?(?:tỉnh|huyện|quận|thị xã|xã|phường)\s+(?=(?-i:\p{Lu})[^,.;:\n]{0,30},\s*(?-i:\p{Lu}))"
     # gồm 8 tỉnh hội A, B; gồm 5 đơn vị là thành phố A và các huyện B, C

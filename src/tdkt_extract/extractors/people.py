@@ -450,7 +450,8 @@ def _in_site_footer(t: str, a: int) -> bool:
 
 
 _NOT_NAMES = frozenset(fold(p) for p in ("Hồ Chí Minh", "Việt Nam", "Trung ương", "Nhà nước", "Thi đua", "Khen thưởng"))
-_NOUNS_AFTER_NAME_WORD = frozenset(fold(p) for p in ("Thanh niên", "Thiếu niên", "Nông dân", "Phụ nữ", "Cựu chiến"))
+# ("các đồng chí Chánh Văn phòng": the office's chief, no "Chánh Văn")
+_NOUNS_AFTER_NAME_WORD = frozenset(fold(p) for p in ("Thanh niên", "Thiếu niên", "Nông dân", "Phụ nữ", "Cựu chiến", "Văn phòng"))
 _RE_WORD_AFTER = regex.compile(r"[ ]+((?-i:\p{Ll})\p{Ll}*)(?!\p{L})")
 
 
