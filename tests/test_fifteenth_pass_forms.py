@@ -332,3 +332,18 @@ def test_the_office_s_chief_is_no_person_and_pen_names_under_the_headline_are_th
 def test_members_in_brackets_after_a_counted_kind_with_its_words(rec):
     r = rec(REVIEW + "Khối Thi đua 10 gồm 03 đơn vị tổ chức Đoàn thể (Hội Cựu chiến binh tỉnh, Hội Nông dân tỉnh, Tỉnh đoàn).")
     assert r["cluster"]["members"] == ["Hội Cựu chiến binh tỉnh", "Hội Nông dân tỉnh", "Tỉnh đoàn"]
+
+
+def test_a_count_of_those_attending_gives_way_to_the_count_the_cluster_has(rec):
+    r = rec(REVIEW + "Dự hội nghị có đại diện 4 cơ quan trong Cụm. Cụm thi đua số 4 gồm 5 cơ quan: Sở Tư pháp, Sở Nội vụ, Sở Y tế, "
+            "Sở Tài chính, Thanh tra tỉnh.")
+    assert r["cluster"]["member_count"] == 5
+    # (alone, it is still the count the article states)
+    r = rec(REVIEW + "Dự hội nghị có đại diện 4 cơ quan trong Cụm.")
+    assert r["cluster"]["member_count"] == 4
+
+
+def test_the_unit_then_dont_vi_lam_and_its_role(rec):
+    r = rec("Ký kết\nSáng 26/2/2021, Sở Tư pháp, đơn vị làm Khối trưởng Khối Nội chính năm 2021 tổ chức lễ ký kết giao ước thi đua "
+            "năm 2021.")
+    assert r["cluster"]["chair"]["organization"] == "Sở Tư pháp"

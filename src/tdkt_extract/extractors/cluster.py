@@ -545,6 +545,9 @@ def member_count(doc: Document) -> Found | None:
     low = doc.cues.lower
     res = _count_res()
     # the first sentence (in article order) that states a count, by the first pattern that reads it there
+    # (a count of the representatives who attend gives way to one the cluster is said to have: "Dự hội nghị có đại diện 8
+    # cơ quan trong Cụm. Cụm gồm 9 cơ quan: ...")
+    attending = None
     for i in _count_sentences(doc, sents):
         s = sents[i]
         sl = low[s.start:s.end]
@@ -585,8 +588,11 @@ def member_count(doc: Document) -> Found | None:
                         # ("gồm 5 đơn vị: A (Cụm trưởng), B (Cụm phó) và 3 đơn vị thành viên")
                     if more and 1 <= int(more.group("n")) <= 200:
                         return Found(n + int(more.group("n")), m.start("n"), more.end("n"))
+                    if _RE_ATTENDING_COUNT.search(t, max(s.start, m.start("n") - 40), m.start("n")):
+                        attending = attending or Found(n, m.start("n"), m.end("n"))
+                        continue
                     return Found(n, m.start("n"), m.end("n"))
-    return None
+    return attending
 
 
 _RE_SHARED_UNIT_COUNT = regex.compile(r"(?<=(?-i:\p{Lu})[\p{L}&]*(?:\s+[\p{L}&]+){0,3}\s+)(?<![\d/.,]\s*)"
@@ -609,6 +615,9 @@ def _count_of_shared_unit(doc: Document, listed: int) -> Found | None:
                 and count_value(m.group("n")) == listed and _names_after_are_members(doc, m.end()):
             return Found(listed, m.start("n"), m.end("n"))
     return None
+
+
+_RE_ATTENDING_COUNT = regex.compile(r"\b(?:dự|tham dự|tham gia)\b[^.;:]{0,30}?\b(?:đại diện|lãnh đạo)(?:\s+(?:của|các))?\s+$", regex.I)
 
 
 def _names_after_are_members(doc: Document, at: int) -> bool:
@@ -1773,7 +1782,7 @@ _V_ROLES = cues.vocabulary("cluster.roles", lambda: (*lexicon.table("cluster_rol
 # what stands between a unit and the role word it holds (read with "(?x)": spaces and comments are no text)
 # (the units counted after a dash may stand between: "A và B - 02 đơn vị tiếp nhận vai trò Cụm trưởng và Cụm phó")
 _AFTER_UNIT = r"""(?x:(?:\s*[-–]\s*\d{1,2}\s+(?:đơn\ vị|địa\ phương|cơ\ quan|thành\ viên)(?=\s))?(?:
-    \s*[,-]\s*(?:(?:là|làm)\s+)?<UW>?                         # "X - Cụm trưởng", "X, là đơn vị Cụm phó"
+    \s*[,-]\s*(?:(?:là|làm)\s+)?<UW>?(?:(?:là|làm)\s+)?      # "X - Cụm trưởng", "X, là đơn vị Cụm phó", "X, đơn vị làm Khối trưởng"
   | \s+(?:
         (?:cũng\s+|tiếp\ tục\s+|sẽ\s+)?(?:được\s+(?:hội\ nghị\s+)?)?(?:(?:thống\ nhất|nhất\ trí)\s+)?(?:(?:bầu|chỉ\ định|phân\ công|giới\ thiệu)\s+)?(?:lần\s+lượt\s+)?
         (?:làm|là)(?:\s+<UW>|\s+)                              # "X (được (thống nhất) bầu / chỉ định) làm (đơn vị) Cụm trưởng"
