@@ -263,6 +263,10 @@ def _join_wrapped_title(doc: Document, i: int) -> None:
     letters_s, letters_n = [c for c in s if c.isalpha()], [c for c in n if c.isalpha()]
     if s.endswith((".", "!", "?", ":", ";")) or len(s) + len(n) > 260 or len(letters_n) < 6:
         return
+    # (not after a headline ending on its year; not a byline's names or a unit's name under it: "NGUYỄN THU TRANG",
+    # "PHÒNG TỔ CHỨC CÁN BỘ", "THÙY LINH - MINH ĐỨC")
+    if cre.search(r"\b(?:19|20)\d{2}$", s) or len(n.split()) < 4 or " - " in n or " – " in n or _looks_like_unit(n):
+        return
     if all(c.isupper() for c in letters_s) and all(c.isupper() for c in letters_n) and not is_date_line(n):
         b.end = nxt.end
         del doc.blocks[i + 1]

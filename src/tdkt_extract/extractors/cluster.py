@@ -51,9 +51,9 @@ def _clause_verbs() -> str:
     return alternation([*ws, *(w[:1].upper() + w[1:] for w in ws if " " in w)])
 
 
-# (one short word, or capitals joined by bare commas: "(VH,TT&DL)", not a list of names "(Huế, Vinh)" nor of units
-# "(STC, KBNN, CT)")
-_ABBR = r"(?:(?-i:\p{Lu}[\p{Lu}&]{1,9}(?:,\p{Lu}[\p{Lu}&]{1,9}){1,3})|\p{Lu}[\p{Lu}&]{0,9})"
+# (one short word, or capitals joined by bare commas, "(VH,TT&DL)", or by commas and spaces where a field's "và" is
+# written "&", "(VH, TT&DL)"; not a list of names "(Huế, Vinh)" nor of units "(STC, KBNN, CT)")
+_ABBR = r"(?:(?-i:\p{Lu}[\p{Lu}&]{1,9}(?:,\p{Lu}[\p{Lu}&]{1,9}){1,3})|(?-i:(?=[^()]{0,30}&)\p{Lu}[\p{Lu}&]{1,9}(?:,[ ]\p{Lu}[\p{Lu}&]{1,9}){1,3})|\p{Lu}[\p{Lu}&]{0,9})"
 # words that end a cluster name read forwards
 _RE_NAME_STOP = regex.compile(
     r"\s+(?-i:(?:đã|vừa|đang|sẽ|cũng)\b|" + TO_CHUC + r"|diễn ra|sơ kết|tổng kết|ký kết|ký|có(?!\s+(?:vốn|tính\s+chất)\b)|gồm|bao gồm|do(?<!\bvốn\s+do)|là|làm|năm\s+(?:học\s+)?\d+|"

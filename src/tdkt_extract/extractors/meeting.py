@@ -591,9 +591,8 @@ _RE_PASSES_REVIEW = regex.compile(
     r"[^.;]{0,80}?\bnăm\s+(?:(?P<sy>học)\s+(?:19|20)\d{2}\s*[-–]\s*)?(?P<y>(?:19|20)\d{2})\b", regex.I)
 _RE_ASSESSES_YEAR = regex.compile(r"\b(?:giao ban|họp|hội nghị)\b[^.;:]{0,30}?\b(?:đánh giá|kiểm điểm|nhìn lại)\b"
                                 r"(?P<gap>(?:(?!tháng|quý)[^.;:]){0,60}?)\bnăm\s+(?P<y>(?:19|20)\d{2})\b", regex.I)
-# (not a part of the year or one of its sessions: "giao ban đầu năm", "giao ban lần 1 năm", "giao ban định kỳ giữa năm")
-_RE_GIAO_BAN_YEAR = regex.compile(r"\bgiao ban\b(?P<gap>(?:(?!tháng|quý|đầu|giữa|cuối|lần|định kỳ)[^.;:]){0,40}?)\bnăm\s+(?P<y>(?:19|20)\d{2})\b",
-                                  regex.I)
+# (not a part of the year: "giao ban đầu năm", "giao ban định kỳ giữa năm"; a session early in the year is told by its date)
+_RE_GIAO_BAN_YEAR = regex.compile(r"\bgiao ban\b(?P<gap>(?:(?!tháng|quý|đầu|giữa)[^.;:]){0,40}?)\bnăm\s+(?P<y>(?:19|20)\d{2})\b", regex.I)
 _RE_FORWARD = regex.compile(r"\b(?:triển khai|nhiệm vụ|phương hướng|kế hoạch|phát động|chỉ tiêu|cuối năm)\b", regex.I)
 
 
@@ -630,8 +629,10 @@ def _year_review(doc: Document) -> Found | None:
         # Cụm tiếp tục ..." at a meeting in April 2024 tells of the year in progress)
         # (and so is a year a report opens on, or a year without its comma, when the meeting is dated: "Năm 2024 các đơn vị
         # tiếp tục ..." at a sports day in April 2024 tells of the year in progress)
-        if m and (m.group("said") or (m.group("report") or m.group("bare") is not None) and held is not None) \
-                and not _reviewable(doc, x, held, int(m.group("y")), 12):
+        if m and m.group("said") and not _reviewable(doc, x, held, int(m.group("y")), 12):
+            continue
+        if m and (m.group("report") or m.group("bare") is not None) and held is not None \
+                and not _reviewable(doc, x, held, int(m.group("y")), _YEAR_END_MONTH):
             continue
         if m and not _RE_NOT_REVIEW.search(txt):
             # (the results may follow in the next sentences of the review the year opens)
@@ -661,7 +662,7 @@ def _period(t: str, a: int, b: int, kind: Found):
     if m and m.start() - seg_a < 200:
         return Found({"year": int(m.group(2)), "span": "term"}, m.start(), m.end())
     m = search(_RE_TERM, t, seg_a, b)
-    if m and m.start() - seg_a < 120 and not _quoted(t, seg_a, m.start()):
+    if m and m.start() - seg_a < 120 and not (kind.value == "giao_uoc" and _quoted(t, seg_a, m.start())):
         return Found({"year": int(m.group(2)), "span": "term"}, m.start(), m.end())
     if kind.value == "so_ket":
         for span, rx in _RE_SPAN:
@@ -672,7 +673,7 @@ def _period(t: str, a: int, b: int, kind: Found):
                     return Found({"year": y[0], "span": span}, m.start(), y[1][1])
         return None
     y = _first_year_after(t, seg_a, b, 160)
-    if y and _quoted(t, seg_a, y[1][0]) and _RE_RANGE_END.match(t, y[1][1]):
+    if y and kind.value == "giao_uoc" and _quoted(t, seg_a, y[1][0]) and _RE_RANGE_END.match(t, y[1][1]):
         y = None  # (the first year of a quoted movement's stage: "Phong trào “... giai đoạn 2022-2026”")
     if y:
         # "tổng kết ... và ký kết giao ước thi đua năm 2021": the year is the next period's, the review is of the one before
@@ -682,12 +683,14 @@ def _period(t: str, a: int, b: int, kind: Found):
     return None
 
 
+# the month from which a meeting may review its whole year (year-end reviews are often held in late November)
+_YEAR_END_MONTH = 11
 _RE_RANGE_END = regex.compile(r"\s*[-–]\s*(?:19|20)\d{2}")
 
 
 def _quoted(t: str, a: int, at: int) -> bool:
     """``at`` lies inside a quotation opened after ``a``: the name of a movement ("Phong trào “Phụ nữ công an giai đoạn
-    2022-2026”"), whose years are no period of the meeting."""
+    2022-2026”"), whose stage is no period of a covenant signed for it (a review of the movement reviews that stage)."""
     seg = t[a:at]
     return seg.rfind("“") > seg.rfind("”") or seg.count('"') % 2 == 1
 
@@ -792,7 +795,7 @@ def extract(doc: Document) -> None:
         # reviews that year: ranks, chooses or proposes for its results
         for a, b in regions[:(s is not None) + (title is not None)]:
             m = search(_RE_GIAO_BAN_YEAR, doc.text, a, b)
-            if m is not None and not _RE_FORWARD.search(m.group("gap")) and (held is None or (int(m.group("y")), 12) <= held) \
+            if m is not None and not _RE_FORWARD.search(m.group("gap")) and (held is None or (int(m.group("y")), _YEAR_END_MONTH) <= held) \
                     and _reviews(doc):
                 kind = Found("tong_ket", m.start(), m.end())
                 period = Found({"year": int(m.group("y")), "span": "year"}, m.start("y"), m.end("y"))

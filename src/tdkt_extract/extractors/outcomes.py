@@ -34,7 +34,7 @@ _RE_NOT_ACT = regex.compile(
     # (the results of a stage of years: "Kết quả phong trào thi đua 5 năm, giai đoạn 2016 - 2020, ...")
     # (unless the meeting acts in its main clause: "..., hội nghị đã bình xét, suy tôn A")
     r"kết quả\s+(?:phong trào|công tác|thực hiện)\b[^.;]{0,80}?\b(?:giai đoạn|nhiệm kỳ)\s+(?:19|20)\d{2}"
-    r"(?![^.;]*\b(?:hội nghị|thống nhất|nhất trí|bình xét|suy tôn|bầu)\b))",
+    r"(?![^.;]*\b(?:hội nghị|thống nhất|nhất trí)\b))",
     regex.I,
 )
 # an act asked of the units by someone ("Trưởng ban đề nghị các đơn vị tổ chức ký kết ..."): not the meeting's act
@@ -56,9 +56,8 @@ _NOT_ACT_OPENERS = frozenset(("tr", "nă", "th", "hư", "hà", "hằ", "ph", "qu
 # the words that state a place ("dẫn đầu", "xếp thứ", "hạng nhất"), lower case
 _RE_PLACE_WORDS = regex.compile(r"(?:dẫn|đứng)\s+đầu|xếp\s+(?:thứ|hạng)|(?:thứ|hạng)\s+(?:nhất|nhì|ba)|xuất\s+sắc\s+nhất")
 _RE_CLAUSE_END = regex.compile(r"[,;]")
-_RE_CLAUSE_START = regex.compile(r"[,;:][^,;:]*$")
-# (a provisional place is still one: "A tạm xếp thứ nhất")
-_RE_AIMS = regex.compile(r"(?<!\p{L})(?:phấn đấu|quyết tâm|đăng ký|mục tiêu|hướng tới|đang)(?!\p{L})")
+# right before the place, at most two words between (a provisional place is still one: "A tạm xếp thứ nhất")
+_RE_AIMS = regex.compile(r"(?<!\p{L})(?:phấn đấu|quyết tâm|đăng ký|mục tiêu|hướng tới|đang)(?:\s+[^\s,.;]+){0,2}?\s+$")
 
 
 def _ranks_ahead(low: str) -> bool:
@@ -68,8 +67,7 @@ def _ranks_ahead(low: str) -> bool:
     place = _RE_PLACE_WORDS.search(low)
     if place is not None:
         # (striving for it, or holding it while the period runs: "A đăng ký phấn đấu dẫn đầu", "A đang dẫn đầu")
-        start = _RE_CLAUSE_START.search(low, 0, place.start())
-        if _RE_AIMS.search(low, start.start() + 1 if start else 0, place.start()):
+        if _RE_AIMS.search(low, max(0, place.start() - 40), place.start()):
             return True
     if not ("sẽ" in low or "theo chương trình" in low):
         return False
@@ -875,7 +873,7 @@ def _leader_before(doc: Document, lo: int, end: int):
     if span is None:
         p = t.rfind(" được ", lo, end)
         # (the verb may open the match; "bầu" with the class word after it: "được bầu là đơn vị dẫn đầu")
-        if p > lo and cre.search(r"\b(?:suy tôn|bình chọn|bầu chọn|bình bầu|bình xét|bầu(?=\s+là(?:m)?\s+(?:đơn vị|tập thể)\s+(?:dẫn|đứng)\s+đầu\b))\b", t[p:end + 30], regex.I):
+        if p > lo and cre.search(r"\b(?:suy tôn|bình chọn|bầu chọn|bình bầu|bình xét|bầu(?=\s+là(?:m)?\s+(?:đơn vị|tập thể)(?:\s+[^\s,.;]+){0,3}?\s+(?:(?:dẫn|đứng)\s+đầu|xếp\s+thứ)\b))\b", t[p:end + 40], regex.I):
             span = unit_before(doc, lo, p)
     # (the adverbs before the verb are no part of the unit: "A vinh dự được suy tôn", "A tiếp tục dẫn đầu")
     adv = _RE_ADVERBS_BEFORE.search(t, span[0], span[1]) if span else None
@@ -1784,7 +1782,10 @@ _RE_VIEC = regex.compile(
 _RE_ACT_AS_NOUN = regex.compile(r"\b(?:kế hoạch|tổng kết|sơ kết)\s+(?:việc\s+)?$", regex.I | regex.REVERSE)
 # the work of an act, a noun ("làm tốt công tác phát động phong trào toàn dân ..."), unless it is done ("tiến hành công tác
 # ký kết giao ước")
-_RE_WORK_OF = regex.compile(r"(?<!\b(?:tiến hành|thực hiện|tổ chức)\s+)\bcông tác\s+$", regex.I)
+_RE_WORK_OF = regex.compile(r"(?<!\b(?:tiến hành|tổ chức)\s+)\bcông tác\s+$", regex.I)
+# (a launch or a signing after "việc" and a longer act before it: "làm tốt việc xây dựng kế hoạch, phát động ...")
+_RE_VIEC_WIDE = regex.compile(
+    r"(?<!\b(?:thống nhất|nhất trí|thông qua)(?:\s+(?:với|về))?\s+)\bviệc(?:\s+[^\s,.;]+){0,4}?(?:\s*,|\s+và)?\s+$", regex.I)
 # a sentence whose subject is the acts themselves ("Việc xây dựng kế hoạch, phát động thi đua ... được chỉ đạo ...")
 _RE_VIEC_SUBJECT = regex.compile(r"\s*(?:[•·*+–-]\s*)?việc\s", regex.I)
 _RE_WAY_OF = regex.compile(r"\b(?:hình thức|phương thức|cách thức|tiêu chí|quy trình)\s+$", regex.I | regex.REVERSE)
@@ -1898,7 +1899,8 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
                 continue
             if kind == "covenant" and cre.search(r"\b(?:chỉ tiêu|tiêu chí|nội dung|kết quả|việc)\s+$", before, regex.I):
                 continue  # "các chỉ tiêu ký kết giao ước": a noun phrase, not the act
-            if (kind in ("covenant", "other") and (_RE_ACT_AS_NOUN.search(before[-30:]) or _RE_WORK_OF.search(before[-40:]))) \
+            if (kind in ("covenant", "other") and (_RE_ACT_AS_NOUN.search(before[-30:]) or _RE_WORK_OF.search(before[-40:])
+                                                   or _RE_VIEC_WIDE.search(before[-50:]))) \
                     or _RE_VIEC.search(before[-30:]):
                 continue
             if _RE_VIEC_SUBJECT.match(before) and "hội nghị" not in low:

@@ -370,6 +370,10 @@ def _ends_with_person(s: str) -> bool:
     for k in range(2, 5):
         tail = words[-k:]
         if len(tail) == k and tail[0] in _surnames() and all(w[:1].isupper() for w in tail):
+            # (not a place, "tỉnh Cao Bằng", nor a figure a unit is named after, "Trường THPT Lê Quý Đôn")
+            name = " ".join(tail)
+            if gazetteer.is_place(name) or fold(name) in _eponyms() or (len(words) > k and words[-k - 1].isupper()):
+                continue
             return True
     return False
 
@@ -773,8 +777,10 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
     # ("Ngày 17/12, Khối đã họp tổng kết, chủ trì hội nghị có đồng chí A; B và C"; "Về dự có A; đồng chủ trì là đồng chí B")
     vc = None
     if "có" in doc.cues.lower[sent_a:name_a] or "là" in doc.cues.lower[sent_a:name_a] or "gồm" in doc.cues.lower[sent_a:name_a]:
-        for vc in _RE_VERB_FIRST_CLAUSE.finditer(t, sent_a, name_a):
-            pass
+        for m in _verb_first_clause_re().finditer(t, sent_a, min(len(t), name_a + 40)):  # (room for its lookahead)
+            if m.end() > name_a:
+                break
+            vc = m
     if vc is not None and not _any_verb(doc, vc.end(), name_a):
         v = vc.group("v").lower()
         role = next((r for r, vs in _roles().items() if v in vs), None)
@@ -831,8 +837,11 @@ _RE_VERB_FIRST = regex.compile(
 
 # (opening a clause after a comma, its "có/là/gồm" right before an honorific: not "..., báo cáo nêu rõ các đơn vị đã có nhiều
 # cố gắng", nor "..., báo cáo cho thấy các đơn vị có mô hình hay là UBND huyện A")
-_RE_VERB_FIRST_CLAUSE = regex.compile(r"(?<=[,;])\s*(?:(?:cùng|đồng)\s+)?(?P<v>" + "|".join(_LEAD_VERBS) + r")(?!\p{L})[^.;:,]{0,60}?(?<!\p{L})(?:có|là|gồm)"
-                                      r"(?!\p{L})\s*:?\s*(?=(?:các\s+)?(?:đồng chí|ông|bà|đ/c)\s)", regex.I)
+@lru_cache(maxsize=None)
+def _verb_first_clause_re():
+    # (its "có/là/gồm" right before an honorific, a rank or a position: a person follows)
+    return regex.compile(r"(?<=[,;])\s*(?:(?:cùng|đồng)\s+)?(?P<v>" + "|".join(_LEAD_VERBS) + r")(?!\p{L})[^.;:,]{0,60}?(?<!\p{L})(?:có|là|gồm)"
+                         r"(?!\p{L})\s*:?\s*(?=(?:các\s+)?(?:đồng chí|ông|bà|đ/c)\s|(?:" + _ranks() + r")\s+(?-i:\p{Lu})|(?:" + _positions() + r")\s)", regex.I)
 
 
 def _any_verb(doc: Document, a: int, b: int) -> bool:

@@ -182,7 +182,8 @@ def _extract(doc: Document) -> None:
     _from_venue_and_body(doc)
 
 
-_RE_NAME_ON_GROUND = regex.compile(r"(?:(?!\bcác\s+tỉnh\b)[^.;:\n]){0,80}?\btrên\s+địa\s+bàn\s+(?:tỉnh|thành phố|TP\.?)\s*"
+# (the description that "gồm" opens, not where the meeting took the members: "... tổ chức hội nghị trên địa bàn tỉnh A")
+_RE_NAME_ON_GROUND = regex.compile(r"\s*,?\s*(?:bao\s+)?gồm\s+(?:(?!\bcác\s+tỉnh\b)[^.;:\n]){0,80}?\btrên\s+địa\s+bàn\s+(?:tỉnh|thành phố|TP\.?)\s*"
                                 r"(?P<p>(?-i:\p{Lu})[\p{L}]*(?:\s+(?-i:\p{Lu})[\p{L}]*){0,3})", regex.I)
 # ("các phường:", "Các xã trong cụm gồm")
 # ("12 phường thành viên trong cụm, gồm:")
