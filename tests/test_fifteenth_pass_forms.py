@@ -347,3 +347,14 @@ def test_the_unit_then_dont_vi_lam_and_its_role(rec):
     r = rec("Ký kết\nSáng 26/2/2021, Sở Tư pháp, đơn vị làm Khối trưởng Khối Nội chính năm 2021 tổ chức lễ ký kết giao ước thi đua "
             "năm 2021.")
     assert r["cluster"]["chair"]["organization"] == "Sở Tư pháp"
+
+
+def test_with_no_member_list_the_chair_and_the_ranked_units_place_the_bloc(rec):
+    r = rec("Sơ kết\nChiều ngày 9/8/2022, Khối thi đua Văn hóa - Xã hội đã tổ chức Hội nghị sơ kết công tác thi đua 6 tháng đầu năm "
+            "2022; Hội nghị do đồng chí Trần Văn Hà - Hiệu trưởng Trường Cao đẳng nghề Kỹ thuật - Công nghệ Tuyên Quang (thường trực "
+            "Khối) chủ trì.")
+    assert r["meeting"]["province"] == "Tuyên Quang"
+    # (units of two provinces: none)
+    r = rec("Tổng kết\nNgày 5/1/2023, Khối thi đua số 3 tổ chức hội nghị tổng kết năm 2022. Hội nghị suy tôn Đài PTTH Nghệ An xếp thứ "
+            "nhất, Báo Hà Tĩnh xếp thứ hai.")
+    assert r["meeting"]["province"] is None

@@ -120,10 +120,26 @@ def _province_in(text: str, a: int, b: int) -> Found | None:
 
 def extract(doc: Document) -> None:
     _extract(doc)
-    if "meeting.province" not in doc.draft.scalars:
-        communes = doc.memo("place.communes", lambda: None)
-        if communes is not None:
-            doc.draft.scalars["meeting.province"] = communes
+    # the last resorts, in order: communes listed as members, then the units shown as members where none are listed
+    for key in ("place.communes", "place.role_units"):
+        if "meeting.province" in doc.draft.scalars:
+            break
+        found = doc.memo(key, lambda: None)
+        if found is not None:
+            doc.draft.scalars["meeting.province"] = found
+
+
+def _province_of_role_units(doc: Document) -> Found | None:
+    """No list of members: the units the article shows as members, its chair and vice-chair and the units it ranks, when
+    they write one province in their names ("Trường Cao đẳng nghề Tuyên Quang (thường trực Khối)", "Đài PTTH Nghệ An xếp
+    thứ nhất"), and no other."""
+    d = doc.draft
+    units = [r.organization for k, r in d.roles.items() if k in ("chair", "vice_chair") and r.organization is not None]
+    units += [f for _r, f in d.rankings]
+    found = [f for u in units for f in _places(doc, u.start, u.end) if _named(doc, f)]
+    if found and len({f.value for f in found}) == 1 and not any(_national_unit(u.value) for u in units):
+        return found[0]
+    return None
 
 
 def _extract(doc: Document) -> None:
@@ -146,6 +162,8 @@ def _extract(doc: Document) -> None:
         return  # the name, or the words written with it ("trên địa bàn tỉnh A"), settle it first
     if len(d.members) >= 2 and sum(1 for m in d.members if _national_unit(m.value)) * 2 >= len(d.members):
         return  # a cluster of national bodies (its meeting place is no province of it)
+    if not d.members:
+        doc.memo("place.role_units", lambda: _province_of_role_units(doc))
     # the members' names: one province written inside them ("Quỹ Đầu tư phát triển Vĩnh Long"), or
     # districts of one province ("huyện Đại Từ", "Sa Thầy") -- the gazetteer's places in each member
     # (communes or wards listed bare name no province, even one called like a province: "các phường: Tân Lập, Hòa Bình")
