@@ -2048,3 +2048,45 @@ def test_a_field_s_abbreviation_with_a_space_after_its_comma(rec):
     r = rec("Tổng kết\nSáng 12/1/2024, Khối thi đua Văn hóa, Thể thao và Du lịch (VH, TT&DL) tỉnh Hòa Bình tổ chức hội nghị tổng kết "
             "công tác thi đua năm 2023.")
     assert r["cluster"]["members"] == []
+
+
+# Reviewer round 21 (fifteenth pass): misfires of round 20's fixes.
+def test_a_quoted_movement_s_stage_gives_way_to_the_year_reviewed(rec):
+    r = rec("Hội nghị Cụm thi đua số 4\nSáng 12/1/2024, Cụm thi đua số 4 tổ chức hội nghị tổng kết công tác thi đua năm 2023 và phát "
+            "động phong trào “Thi đua giai đoạn 2021 - 2025”.")
+    assert r["meeting"]["period"] == {"year": 2023, "span": "year"}
+    r = rec("Cụm thi đua số 4 tổng kết năm 2023\nSáng 12/1/2024, Cụm thi đua số 4 tổ chức hội nghị tổng kết phong trào thi đua “Chung "
+            "sức xây dựng nông thôn mới giai đoạn 2021 - 2025” năm 2023.")
+    assert r["meeting"]["period"] == {"year": 2023, "span": "year"}
+    r = rec("Cụm thi đua số 4 tổng kết phong trào thi đua\nSáng 12/12/2025, Cụm thi đua số 4 tổ chức hội nghị tổng kết phong trào thi "
+            "đua “Vì người nghèo 2021 - 2025”.")
+    assert r["meeting"]["period"] != {"year": 2021, "span": "year"}
+
+
+def test_a_pledge_to_become_the_leading_unit_ranks_nothing(rec):
+    r = rec(_H20 + ". Sở Y tế đăng ký phấn đấu trở thành đơn vị dẫn đầu Cụm năm 2024.")
+    assert _ranks(r) == []
+
+
+def test_a_second_act_joined_by_va_after_viec_and_the_work_of_signing_carried_out(rec):
+    r = rec(_H20 + ". Hội nghị đã tiến hành việc bầu Cụm trưởng và ký kết giao ước thi đua năm 2024.")
+    assert "covenant" in _kinds(r)
+    r = rec(_H20 + ". Hội nghị đã thực hiện công tác ký kết giao ước thi đua năm 2024.")
+    assert _kinds(r) == ["covenant"]
+
+
+def test_a_numbered_giao_ban_reviews_the_year_only_in_its_last_month(rec):
+    r = rec("Giao ban Cụm thi đua số 4\nVừa qua, Cụm thi đua số 4 tổ chức giao ban lần 1 năm 2024 tại UBND huyện Tân Lạc. Hội nghị đã "
+            "thống nhất đề nghị UBND tỉnh tặng Bằng khen cho UBND huyện Tân Lạc.")
+    assert r["meeting"]["kind"] != "tong_ket"
+    r = rec("Giao ban Cụm thi đua số 4\nNgày 25/11/2023, Cụm thi đua số 4 tổ chức giao ban lần 3 năm 2023 tại UBND huyện Tân Lạc. Hội "
+            "nghị đã thống nhất đề nghị UBND tỉnh tặng Bằng khen cho UBND huyện Tân Lạc.")
+    assert r["meeting"]["kind"] != "tong_ket"
+
+
+def test_a_headline_in_capitals_wrapped_short_or_after_its_year(rec):
+    body = "\nSáng 12/1/2024, Cụm thi đua số 4 tổ chức hội nghị tổng kết công tác thi đua năm 2023."
+    assert rec("HỘI NGHỊ TỔNG KẾT CÔNG TÁC THI ĐUA, KHEN\nTHƯỞNG NĂM 2023" + body)["title"] == \
+        "HỘI NGHỊ TỔNG KẾT CÔNG TÁC THI ĐUA, KHEN THƯỞNG NĂM 2023"
+    assert rec("CỤM THI ĐUA SỐ 4 TỔNG KẾT CÔNG TÁC THI ĐUA NĂM 2023\nVÀ KÝ KẾT GIAO ƯỚC THI ĐUA NĂM 2024" + body)["title"] == \
+        "CỤM THI ĐUA SỐ 4 TỔNG KẾT CÔNG TÁC THI ĐUA NĂM 2023 VÀ KÝ KẾT GIAO ƯỚC THI ĐUA NĂM 2024"

@@ -252,6 +252,9 @@ def _short_date_line(line: str) -> bool:
 _RE_PEN_NAMES = regex.compile(r"\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3}(?:\s*[-–]\s*\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3}){1,2}")
 
 
+_RE_JOINING_WORD = regex.compile(r"(?:VÀ|CỦA|VỚI|TẠI|CHO|NĂM|GIAI ĐOẠN|NHẰM|NHIỆM KỲ)(?!\p{L})")
+
+
 def _join_wrapped_title(doc: Document, i: int) -> None:
     """A headline in capitals wrapped onto the next line, in capitals too ("PHÁT ĐỘNG KÝ KẾT GIAO ƯỚC PHONG TRÀO" / "THI ĐUA
     YÊU NƯỚC NĂM 2026"): one headline."""
@@ -263,9 +266,10 @@ def _join_wrapped_title(doc: Document, i: int) -> None:
     letters_s, letters_n = [c for c in s if c.isalpha()], [c for c in n if c.isalpha()]
     if s.endswith((".", "!", "?", ":", ";")) or len(s) + len(n) > 260 or len(letters_n) < 6:
         return
-    # (not after a headline ending on its year; not a byline's names or a unit's name under it: "NGUYỄN THU TRANG",
-    # "PHÒNG TỔ CHỨC CÁN BỘ", "THÙY LINH - MINH ĐỨC")
-    if cre.search(r"\b(?:19|20)\d{2}$", s) or len(n.split()) < 4 or " - " in n or " – " in n or _looks_like_unit(n):
+    # (not after a headline ending on its year, unless the line goes on with a joining word, "VÀ KÝ KẾT ..."; not a
+    # byline's names or a unit's name under it: "NGUYỄN THU TRANG", "PHÒNG TỔ CHỨC CÁN BỘ", "THÙY LINH - MINH ĐỨC")
+    if cre.search(r"\b(?:19|20)\d{2}$", s) and not _RE_JOINING_WORD.match(n) or n.split()[0].title() in lexicon.words("surnames.txt") \
+            or " - " in n or " – " in n or _looks_like_unit(n):
         return
     if all(c.isupper() for c in letters_s) and all(c.isupper() for c in letters_n) and not is_date_line(n):
         b.end = nxt.end

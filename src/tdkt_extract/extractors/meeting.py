@@ -592,6 +592,7 @@ _RE_PASSES_REVIEW = regex.compile(
 _RE_ASSESSES_YEAR = regex.compile(r"\b(?:giao ban|họp|hội nghị)\b[^.;:]{0,30}?\b(?:đánh giá|kiểm điểm|nhìn lại)\b"
                                 r"(?P<gap>(?:(?!tháng|quý)[^.;:]){0,60}?)\bnăm\s+(?P<y>(?:19|20)\d{2})\b", regex.I)
 # (not a part of the year: "giao ban đầu năm", "giao ban định kỳ giữa năm"; a session early in the year is told by its date)
+_RE_SESSION = regex.compile(r"\b(?:lần|định kỳ)\b", regex.I)
 _RE_GIAO_BAN_YEAR = regex.compile(r"\bgiao ban\b(?P<gap>(?:(?!tháng|quý|đầu|giữa)[^.;:]){0,40}?)\bnăm\s+(?P<y>(?:19|20)\d{2})\b", regex.I)
 _RE_FORWARD = regex.compile(r"\b(?:triển khai|nhiệm vụ|phương hướng|kế hoạch|phát động|chỉ tiêu|cuối năm)\b", regex.I)
 
@@ -662,7 +663,7 @@ def _period(t: str, a: int, b: int, kind: Found):
     if m and m.start() - seg_a < 200:
         return Found({"year": int(m.group(2)), "span": "term"}, m.start(), m.end())
     m = search(_RE_TERM, t, seg_a, b)
-    if m and m.start() - seg_a < 120 and not (kind.value == "giao_uoc" and _quoted(t, seg_a, m.start())):
+    if m and m.start() - seg_a < 120 and not (_quoted(t, seg_a, m.start()) and not _reviews_the_quoted(t, seg_a, m, kind)):
         return Found({"year": int(m.group(2)), "span": "term"}, m.start(), m.end())
     if kind.value == "so_ket":
         for span, rx in _RE_SPAN:
@@ -673,7 +674,7 @@ def _period(t: str, a: int, b: int, kind: Found):
                     return Found({"year": y[0], "span": span}, m.start(), y[1][1])
         return None
     y = _first_year_after(t, seg_a, b, 160)
-    if y and kind.value == "giao_uoc" and _quoted(t, seg_a, y[1][0]) and _RE_RANGE_END.match(t, y[1][1]):
+    if y and _quoted(t, seg_a, y[1][0]) and _RE_RANGE_END.match(t, y[1][1]):
         y = None  # (the first year of a quoted movement's stage: "Phong trào “... giai đoạn 2022-2026”")
     if y:
         # "tổng kết ... và ký kết giao ước thi đua năm 2021": the year is the next period's, the review is of the one before
@@ -685,12 +686,24 @@ def _period(t: str, a: int, b: int, kind: Found):
 
 # the month from which a meeting may review its whole year (year-end reviews are often held in late November)
 _YEAR_END_MONTH = 11
+def _reviews_the_quoted(t: str, a: int, m, kind: Found) -> bool:
+    """A review names the quoted movement right after its own words ("tổng kết phong trào thi đua “... giai đoạn 2021 -
+    2025”") and no year follows the quotation ("... ” năm 2023" reviews that year): the stage is the period reviewed."""
+    q = t.rfind("“", a, m.start())
+    if kind.value == "giao_uoc" or q < 0 or not _RE_REVIEW_WORDS_END.search(t, a, q):
+        return False
+    close = t.find("”", m.end())
+    return close < 0 or not _RE_YEAR_NEXT.match(t, close + 1)
+
+
+_RE_REVIEW_WORDS_END = regex.compile(r"(?:sơ|tổng)\s+kết(?:\s+\p{L}+){0,4}\s*$", regex.I)
+_RE_YEAR_NEXT = regex.compile(r"\s*(?:năm\s+)?(?:19|20)\d{2}\b", regex.I)
 _RE_RANGE_END = regex.compile(r"\s*[-–]\s*(?:19|20)\d{2}")
 
 
 def _quoted(t: str, a: int, at: int) -> bool:
     """``at`` lies inside a quotation opened after ``a``: the name of a movement ("Phong trào “Phụ nữ công an giai đoạn
-    2022-2026”"), whose stage is no period of a covenant signed for it (a review of the movement reviews that stage)."""
+    2022-2026”"), whose stage is no period of the meeting unless the meeting reviews the movement itself."""
     seg = t[a:at]
     return seg.rfind("“") > seg.rfind("”") or seg.count('"') % 2 == 1
 
@@ -795,7 +808,10 @@ def extract(doc: Document) -> None:
         # reviews that year: ranks, chooses or proposes for its results
         for a, b in regions[:(s is not None) + (title is not None)]:
             m = search(_RE_GIAO_BAN_YEAR, doc.text, a, b)
-            if m is not None and not _RE_FORWARD.search(m.group("gap")) and (held is None or (int(m.group("y")), _YEAR_END_MONTH) <= held) \
+            # (a numbered or periodic session of the year reviews the whole year only when held in its last month)
+            session = _RE_SESSION.search(m.group("gap")) if m is not None else None
+            if m is not None and not _RE_FORWARD.search(m.group("gap")) \
+                    and (held is None and session is None or held is not None and (int(m.group("y")), 12 if session else _YEAR_END_MONTH) <= held) \
                     and _reviews(doc):
                 kind = Found("tong_ket", m.start(), m.end())
                 period = Found({"year": int(m.group("y")), "span": "year"}, m.start("y"), m.end("y"))

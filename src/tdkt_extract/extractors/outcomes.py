@@ -56,8 +56,9 @@ _NOT_ACT_OPENERS = frozenset(("tr", "nă", "th", "hư", "hà", "hằ", "ph", "qu
 # the words that state a place ("dẫn đầu", "xếp thứ", "hạng nhất"), lower case
 _RE_PLACE_WORDS = regex.compile(r"(?:dẫn|đứng)\s+đầu|xếp\s+(?:thứ|hạng)|(?:thứ|hạng)\s+(?:nhất|nhì|ba)|xuất\s+sắc\s+nhất")
 _RE_CLAUSE_END = regex.compile(r"[,;]")
-# right before the place, at most two words between (a provisional place is still one: "A tạm xếp thứ nhất")
-_RE_AIMS = regex.compile(r"(?<!\p{L})(?:phấn đấu|quyết tâm|đăng ký|mục tiêu|hướng tới|đang)(?:\s+[^\s,.;]+){0,2}?\s+$")
+# right before the place, at most four words between ("phấn đấu trở thành đơn vị dẫn đầu"; a provisional place is still
+# one: "A tạm xếp thứ nhất")
+_RE_AIMS = regex.compile(r"(?<!\p{L})(?:phấn đấu|quyết tâm|đăng ký|mục tiêu|hướng tới|đang)(?:\s+[^\s,.;]+){0,4}?\s+$")
 
 
 def _ranks_ahead(low: str) -> bool:
@@ -67,7 +68,7 @@ def _ranks_ahead(low: str) -> bool:
     place = _RE_PLACE_WORDS.search(low)
     if place is not None:
         # (striving for it, or holding it while the period runs: "A đăng ký phấn đấu dẫn đầu", "A đang dẫn đầu")
-        if _RE_AIMS.search(low, max(0, place.start() - 40), place.start()):
+        if _RE_AIMS.search(low, max(0, place.start() - 60), place.start()):
             return True
     if not ("sẽ" in low or "theo chương trình" in low):
         return False
@@ -1782,10 +1783,11 @@ _RE_VIEC = regex.compile(
 _RE_ACT_AS_NOUN = regex.compile(r"\b(?:kế hoạch|tổng kết|sơ kết)\s+(?:việc\s+)?$", regex.I | regex.REVERSE)
 # the work of an act, a noun ("làm tốt công tác phát động phong trào toàn dân ..."), unless it is done ("tiến hành công tác
 # ký kết giao ước")
-_RE_WORK_OF = regex.compile(r"(?<!\b(?:tiến hành|tổ chức)\s+)\bcông tác\s+$", regex.I)
-# (a launch or a signing after "việc" and a longer act before it: "làm tốt việc xây dựng kế hoạch, phát động ...")
+_RE_WORK_OF = regex.compile(r"(?<!\b(?:tiến hành|thực hiện|tổ chức)\s+)\bcông tác\s+$", regex.I)
+# (a launch or a signing after "việc" and a longer act before it and a comma: "làm tốt việc xây dựng kế hoạch, phát động
+# ..."; not after "và", which joins a second act of the meeting: "tiến hành việc bầu Cụm trưởng và ký kết ...")
 _RE_VIEC_WIDE = regex.compile(
-    r"(?<!\b(?:thống nhất|nhất trí|thông qua)(?:\s+(?:với|về))?\s+)\bviệc(?:\s+[^\s,.;]+){0,4}?(?:\s*,|\s+và)?\s+$", regex.I)
+    r"(?<!\b(?:thống nhất|nhất trí|thông qua)(?:\s+(?:với|về))?\s+)\bviệc(?:\s+[^\s,.;]+){0,4}?\s*,\s+$", regex.I)
 # a sentence whose subject is the acts themselves ("Việc xây dựng kế hoạch, phát động thi đua ... được chỉ đạo ...")
 _RE_VIEC_SUBJECT = regex.compile(r"\s*(?:[•·*+–-]\s*)?việc\s", regex.I)
 _RE_WAY_OF = regex.compile(r"\b(?:hình thức|phương thức|cách thức|tiêu chí|quy trình)\s+$", regex.I | regex.REVERSE)
