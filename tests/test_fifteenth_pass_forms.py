@@ -358,3 +358,8 @@ def test_with_no_member_list_the_chair_and_the_ranked_units_place_the_bloc(rec):
     r = rec("Tổng kết\nNgày 5/1/2023, Khối thi đua số 3 tổ chức hội nghị tổng kết năm 2022. Hội nghị suy tôn Đài PTTH Nghệ An xếp thứ "
             "nhất, Báo Hà Tĩnh xếp thứ hai.")
     assert r["meeting"]["province"] is None
+
+
+def test_signing_to_carry_out_counted_contents(rec):
+    r = rec(REVIEW + "Tại hội nghị, cụm thi đua thống nhất ký kết thực hiện 8 nội dung thi đua do Trung ương Hội quy định.")
+    assert "covenant" in kinds(r)
