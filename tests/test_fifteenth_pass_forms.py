@@ -363,3 +363,11 @@ def test_with_no_member_list_the_chair_and_the_ranked_units_place_the_bloc(rec):
 def test_signing_to_carry_out_counted_contents(rec):
     r = rec(REVIEW + "Tại hội nghị, cụm thi đua thống nhất ký kết thực hiện 8 nội dung thi đua do Trung ương Hội quy định.")
     assert "covenant" in kinds(r)
+
+
+def test_standing_for_the_chair_stays_in_the_title_and_a_second_role_after_va(rec):
+    r = rec(REVIEW + "Dự hội nghị có đồng chí Lê Minh Kiên – Bí thư Tỉnh đoàn, đại diện Cụm trưởng Cụm thi đua số 4, đồng chí Trần "
+            "Hiếu – Phó Bí thư Tỉnh đoàn.")
+    assert people(r)[0] == ("Lê Minh Kiên", "Bí thư Tỉnh đoàn, đại diện Cụm trưởng Cụm thi đua số 4")
+    r = rec(REVIEW + "Sau đó, hội nghị bầu trưởng cụm năm 2024 là UBND huyện Lạc Sơn và Phó cụm là UBND huyện Kim Bôi.")
+    assert r["cluster"]["next_chair"]["organization"] == "UBND huyện Lạc Sơn"

@@ -218,6 +218,8 @@ def _unit_end_re():
         r"[,;:…](?=\s|$)|\.(?=\s|$)" + not_city_abbreviation()
         + r"|\s+và(?=\s+(?-i:" + alternation(lexicon.words("unit_heads.txt") + lexicon.words("awards.txt")) + r")(?!\p{L}))"
         r"|\s+(?:và|cùng)\s+(?=danh hiệu\b)"
+        # (another role after "và": "trưởng khối năm 2014 là A và Phó khối là B")
+        r"|\s+và\s+(?=(?:đơn vị\s+)?(?:" + ROLE_NOTE_WORDS + r")(?!\p{L}))"
         # (a person after "và": "cho xã A và ông Nguyễn Văn B")
         r"|\s+và\s+(?=(?-i:ông|bà|đồng chí|đ/c|Ông|Bà|Đồng chí|Đ/c)\s+(?-i:\p{Lu}))"
         # (a second act of the same subject after "và": "cho Thanh tra Sở và bầu Trung tâm A làm Khối trưởng")
