@@ -371,3 +371,8 @@ def test_standing_for_the_chair_stays_in_the_title_and_a_second_role_after_va(re
     assert people(r)[0] == ("Lê Minh Kiên", "Bí thư Tỉnh đoàn, đại diện Cụm trưởng Cụm thi đua số 4")
     r = rec(REVIEW + "Sau đó, hội nghị bầu trưởng cụm năm 2024 là UBND huyện Lạc Sơn và Phó cụm là UBND huyện Kim Bôi.")
     assert r["cluster"]["next_chair"]["organization"] == "UBND huyện Lạc Sơn"
+
+
+def test_a_byline_on_the_line_of_the_end_mark(rec):
+    r = rec(REVIEW + "Tại Hội nghị, lãnh đạo các sở ký kết giao ước thi đua năm 2024./.                  Ngọc Pháp")
+    assert r["author"] == "Ngọc Pháp"

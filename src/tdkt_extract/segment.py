@@ -105,6 +105,9 @@ def split_sentences(doc: Document, bi: int) -> list[Sentence]:
     return out
 
 
+_RE_END_MARK_TAIL = regex.compile(r"(\./\.)\s+(\p{Lu}[^.!?/]{1,40})$")
+
+
 def segment(doc: Document) -> None:
     """Fill ``doc.blocks`` and ``doc.sentences``; mark the title, meta, caption, chrome and byline lines."""
     text = doc.text
@@ -112,7 +115,13 @@ def segment(doc: Document) -> None:
     pos = 0
     for line in text.split("\n"):  # the non-empty lines, without a regex scan
         if line:
-            blocks.append(Block(pos, pos + len(line), "chrome" if _is_chrome(line) else "body"))
+            # (the byline on the line of the article's end mark: "... năm 2021./.      Ngọc Pháp")
+            tail = _RE_END_MARK_TAIL.search(line) if "./." in line else None
+            if tail is not None:
+                blocks.append(Block(pos, pos + tail.end(1), "body"))
+                blocks.append(Block(pos + tail.start(2), pos + len(line), "body"))
+            else:
+                blocks.append(Block(pos, pos + len(line), "chrome" if _is_chrome(line) else "body"))
         pos += len(line) + 1
     _mark_related_links(doc, blocks)
     doc.blocks = _merge_continuations(doc, blocks)
