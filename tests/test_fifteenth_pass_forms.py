@@ -376,3 +376,13 @@ def test_standing_for_the_chair_stays_in_the_title_and_a_second_role_after_va(re
 def test_a_byline_on_the_line_of_the_end_mark(rec):
     r = rec(REVIEW + "Tại Hội nghị, lãnh đạo các sở ký kết giao ước thi đua năm 2024./.                  Ngọc Pháp")
     assert r["author"] == "Ngọc Pháp"
+
+
+def test_communes_and_wards_counted_by_their_kinds(rec):
+    r = rec("Tổng kết\nNgày 10/1/2024, Cụm thi đua khối xã, phường tổ chức hội nghị tổng kết năm 2023. Tại hội nghị, đại diện lãnh đạo "
+            "UBND 08 xã, phường đã cùng bàn bạc, thống nhất kế hoạch năm 2024.")
+    assert r["cluster"]["member_count"] == 8
+    # (not those that achieved something)
+    r = rec("Tổng kết\nNgày 10/1/2024, Cụm thi đua khối xã, phường tổ chức hội nghị tổng kết năm 2023. Năm qua, có 5 xã, phường đạt "
+            "chuẩn nông thôn mới.")
+    assert r["cluster"]["member_count"] is None

@@ -502,8 +502,10 @@ def _count_res():
                       # (a union counted only as a member: "... thành viên", "... tham gia" or the clause's end; not "12 đoàn
                       # thanh niên cơ sở được công nhận")
                       + r"(?:\s+(?-i:\p{Ll}+)){0,3}?(?=\s+(?:thành viên|tham gia)\b|\s*[,.;:]|\s*$))\b(?!\s+(?:được|đạt)\b)", regex.I),
-        # "9 huyện, thành phố, thị xã": units counted by the kinds of local government they are
-        regex.compile(n + r"\s+(?:huyện|thị xã|thành phố)(?:\s*,\s*(?:huyện|thị xã|thành phố)){1,2}\b", regex.I),
+        # "9 huyện, thành phố, thị xã": units counted by the kinds of local government they are ("08 xã, phường" too)
+        # (not those that achieved something: "có 5 xã, phường đạt chuẩn nông thôn mới")
+        regex.compile(n + r"\s+(?:huyện|thị xã|thành phố|xã|phường|thị trấn)(?:\s*,\s*(?:huyện|thị xã|thành phố|xã|phường|thị trấn)){1,2}\b"
+                      r"(?!\s+(?:\p{L}+\s+){0,2}?(?:đạt|được|hoàn thành|về đích|có)\b)", regex.I),
         # (a sector's name may stand before the count: "Cụm thi đua Mặt trận 5 thành phố trực thuộc Trung ương")
         # ("Cụm thi đua Bộ Chỉ huy Quân sự 5 tỉnh, thành phố": the sector a body of several words)
         # (or without "thi đua", the sector in capitals: "Cụm Hội LHPN 5 thành phố trực thuộc Trung ương")
