@@ -383,6 +383,8 @@ def write_communes(con, old: dict[int, str], new_by_code: dict[int, str], versio
                          "used_for": "commune names and their provinces (admin_units_legacy, admin_units)"}],
             "counts": {"names_before_2025_07": len(before), "names_from_2025_07": len(after)},
         },
+        # (the day the 34 provinces' communes came into force, when "from_2025_07" is read)
+        "from_2025_07_on": MERGER,
         "provinces_before_2025_07": olds,
         "provinces_from_2025_07": news,
         "before_2025_07": {n: sorted(olds.index(p) for p in ps) for n, ps in sorted(before.items())},

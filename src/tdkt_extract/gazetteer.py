@@ -290,9 +290,9 @@ def in_force(province: str, on: date) -> str:
 
 
 @lru_cache(maxsize=1)
-def _communes() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+def _communes() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]], date]:
     """lexicons/communes.json (read on first use): lowered commune name -> the provinces that had one so named, before
-    2025-07-01 and from it."""
+    2025-07-01 and from it; and the day the later table came into force."""
     raw = json.loads(resources.files("tdkt_extract").joinpath("lexicons/communes.json").read_text("utf-8"))
     out = []
     for era in ("before_2025_07", "from_2025_07"):
@@ -303,7 +303,7 @@ def _communes() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]
             for k in {_low(name), _low(_retone_old(name))}:
                 table[k] = tuple(sorted(set(table.get(k, ())) | set(ps)))
         out.append(table)
-    return out[0], out[1]
+    return out[0], out[1], date.fromisoformat(raw["from_2025_07_on"])
 
 
 def province_of_communes(names: Iterable[str], on: date | None = None) -> str | None:
@@ -311,7 +311,7 @@ def province_of_communes(names: Iterable[str], on: date | None = None) -> str | 
     when a name is no commune the data holds, when fewer than two are given, or when their provinces do not meet in
     exactly one. A commune name alone is rarely enough (hundreds of ``Tân Phú``); a list of them usually is.
     ``on`` before 2025-07-01 reads the communes of the 63 provinces, from it (or None) those of the 34 too."""
-    before, after = _communes()
+    before, after, merger = _communes()
     names = [n for n in names if n.strip()]
     if len(names) < 2:
         return None
@@ -319,7 +319,7 @@ def province_of_communes(names: Iterable[str], on: date | None = None) -> str | 
     for n in names:
         k = _low(n)
         ps = {in_force(p, on) if on is not None else p for p in before.get(k, ())}
-        if on is None or on >= _MERGER:
+        if on is None or on >= merger:
             ps |= set(after.get(k, ()))
         if not ps:
             return None
@@ -330,9 +330,6 @@ def province_of_communes(names: Iterable[str], on: date | None = None) -> str | 
         return None
     (p,) = common
     return p
-
-
-_MERGER = date(2025, 7, 1)
 
 
 #: the kind words, longest first (so "huyện đảo" is tried before "huyện")

@@ -173,3 +173,10 @@ class _Compiled:
 
 #: ``cre.match(pattern, text)`` and friends: the module functions, compiled once
 cre = _Compiled()
+
+
+def in_quotation(text: str, a: int, at: int) -> bool:
+    """``text[at]`` lies inside a quotation opened in ``text[a:at]`` (curly quotes, or an odd number of straight ones): a
+    movement's or a speech's words ("Phong trào “Phụ nữ công an giai đoạn 2022-2026”"), not the article's own."""
+    seg = text[a:at]
+    return seg.rfind("“") > seg.rfind("”") or seg.count('"') % 2 == 1

@@ -460,8 +460,10 @@ def count_value(s: str) -> int:
     return _COUNT_WORDS[w[0]]
 
 
+# the kinds of place a count or a list may name
+_PLACE_KINDS = r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)"
 _RE_GOM_AT = regex.compile(r"(?:bao\s+)?gồm\b", regex.I)
-_RE_COUNTED_PLACE_NAMES = regex.compile(r"\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+(?-i:\p{Lu})", regex.I)
+_RE_COUNTED_PLACE_NAMES = regex.compile(r"\s+" + _PLACE_KINDS + r"\s+(?-i:\p{Lu})", regex.I)
 
 
 def _counts_the_members(t: str, m, end: int) -> bool:
@@ -702,7 +704,6 @@ def _count_by_descriptor(doc: Document) -> Found | None:
 _RE_PRESIDING_LIST = regex.compile(r"(?<=(?:^|[.,;:\n])\s*)(?:chủ trì|đoàn chủ tịch)(?:\s+(?:hội nghị|buổi lễ))?\s+(?:bao\s+)?gồm\b", regex.I)
 # the cluster as the subject that has its members: "Cụm (thi đua số 3) (hiện) có ..."
 _CLUSTER_HAS = r"\b(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số\s+\d{1,3})?\s+(?:hiện\s+)?có\s+"
-_PLACE_KINDS = r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)"
 _RE_LIST_INTRO = regex.compile(
     r"(?:\b(?:bao gồm|gồm)\b(?:\s+(?:có|các đơn vị|các|là))?[^:.;\n]{0,70}?:[ \t]*"   # gồm ... :
     # "6 Tổng công ty thành viên Khối thi đua 12: A, B"

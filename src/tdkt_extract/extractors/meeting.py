@@ -11,7 +11,7 @@ from ..document import Document, Found, Sentence
 from ..normalize import fold
 from .cluster import HEAD_WORDS, RE_SAME_DAY_OPENER, mentions
 from .units import TAI_IN_NAME, role_note, shadow, starts_with_unit_head, unit_after, unit_head_ci_re
-from ..patterns import cre, TO_CHUC, alternation, finditer, search
+from ..patterns import cre, TO_CHUC, alternation, finditer, in_quotation, search
 
 # --- dates -------------------------------------------------------------------------------
 _TOD = r"(?P<tod>sáng|chiều|tối|trưa)"
@@ -663,7 +663,8 @@ def _period(t: str, a: int, b: int, kind: Found):
     if m and m.start() - seg_a < 200:
         return Found({"year": int(m.group(2)), "span": "term"}, m.start(), m.end())
     m = search(_RE_TERM, t, seg_a, b)
-    if m and m.start() - seg_a < 120 and not (_quoted(t, seg_a, m.start()) and not _reviews_the_quoted(t, seg_a, m, kind)):
+    # (a quoted movement's stage, "Phong trào “... giai đoạn 2022-2026”", is no period unless the meeting reviews that movement)
+    if m and m.start() - seg_a < 120 and not (in_quotation(t, seg_a, m.start()) and not _reviews_the_quoted(t, seg_a, m, kind)):
         return Found({"year": int(m.group(2)), "span": "term"}, m.start(), m.end())
     if kind.value == "so_ket":
         for span, rx in _RE_SPAN:
@@ -674,7 +675,7 @@ def _period(t: str, a: int, b: int, kind: Found):
                     return Found({"year": y[0], "span": span}, m.start(), y[1][1])
         return None
     y = _first_year_after(t, seg_a, b, 160)
-    if y and _quoted(t, seg_a, y[1][0]) and _RE_RANGE_END.match(t, y[1][1]):
+    if y and in_quotation(t, seg_a, y[1][0]) and _RE_RANGE_END.match(t, y[1][1]):
         y = None  # (the first year of a quoted movement's stage: "Phong trào “... giai đoạn 2022-2026”")
     if y:
         # "tổng kết ... và ký kết giao ước thi đua năm 2021": the year is the next period's, the review is of the one before
@@ -699,13 +700,6 @@ def _reviews_the_quoted(t: str, a: int, m, kind: Found) -> bool:
 _RE_REVIEW_WORDS_END = regex.compile(r"(?:sơ|tổng)\s+kết(?:\s+\p{L}+){0,4}\s*$", regex.I)
 _RE_YEAR_NEXT = regex.compile(r"\s*(?:năm\s+)?(?:19|20)\d{2}\b", regex.I)
 _RE_RANGE_END = regex.compile(r"\s*[-–]\s*(?:19|20)\d{2}")
-
-
-def _quoted(t: str, a: int, at: int) -> bool:
-    """``at`` lies inside a quotation opened after ``a``: the name of a movement ("Phong trào “Phụ nữ công an giai đoạn
-    2022-2026”"), whose stage is no period of the meeting unless the meeting reviews the movement itself."""
-    seg = t[a:at]
-    return seg.rfind("“") > seg.rfind("”") or seg.count('"') % 2 == 1
 
 
 # a review named with what it reviews ("tổng kết công tác thi đua", "sơ kết 6 tháng"), not the practice of reviewing

@@ -1778,16 +1778,21 @@ _RE_CHOOSE = regex.compile(r"\b(?:suy tôn|bình xét|bình chọn|bầu chọn|
 _RE_MAIN_CLAUSE = regex.compile(r",[^,;]*\bđã\b", regex.I)
 # "Việc (bình xét,) đề nghị khen thưởng là ...": the act as a topic (one act coordinated before it at most)
 # (not the object of an agreement: "Hội nghị đã nhất trí việc đề nghị ..." decides it)
-_RE_VIEC = regex.compile(
-    r"(?<!\b(?:thống nhất|nhất trí|thông qua)(?:\s+(?:với|về))?\s+)\bviệc(?:\s+[^\s,.;]+){0,2}?(?:\s*,|\s+và)?\s+$", regex.I)
+def _viec_re(words: int, joint: str) -> "regex.Pattern[str]":
+    """The word "việc", up to ``words`` words and the ``joint`` before the act: the act named as a noun ("việc phát động ..."), not
+    after the verbs that agree on it ("thống nhất việc ...")."""
+    return regex.compile(r"(?<!\b(?:thống nhất|nhất trí|thông qua)(?:\s+(?:với|về))?\s+)\bviệc(?:\s+[^\s,.;]+){0," + str(words) + r"}?"
+                         + joint + r"\s+$", regex.I)
+
+
+_RE_VIEC = _viec_re(2, r"(?:\s*,|\s+và)?")
 _RE_ACT_AS_NOUN = regex.compile(r"\b(?:kế hoạch|tổng kết|sơ kết)\s+(?:việc\s+)?$", regex.I | regex.REVERSE)
 # the work of an act, a noun ("làm tốt công tác phát động phong trào toàn dân ..."), unless it is done ("tiến hành công tác
 # ký kết giao ước")
 _RE_WORK_OF = regex.compile(r"(?<!\b(?:tiến hành|thực hiện|tổ chức)\s+)\bcông tác\s+$", regex.I)
 # (a launch or a signing after "việc" and a longer act before it and a comma: "làm tốt việc xây dựng kế hoạch, phát động
 # ..."; not after "và", which joins a second act of the meeting: "tiến hành việc bầu Cụm trưởng và ký kết ...")
-_RE_VIEC_WIDE = regex.compile(
-    r"(?<!\b(?:thống nhất|nhất trí|thông qua)(?:\s+(?:với|về))?\s+)\bviệc(?:\s+[^\s,.;]+){0,4}?\s*,\s+$", regex.I)
+_RE_VIEC_WIDE = _viec_re(4, r"\s*,")
 # a sentence whose subject is the acts themselves ("Việc xây dựng kế hoạch, phát động thi đua ... được chỉ đạo ...")
 _RE_VIEC_SUBJECT = regex.compile(r"\s*(?:[•·*+–-]\s*)?việc\s", regex.I)
 _RE_WAY_OF = regex.compile(r"\b(?:hình thức|phương thức|cách thức|tiêu chí|quy trình)\s+$", regex.I | regex.REVERSE)

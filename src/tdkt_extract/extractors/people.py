@@ -14,7 +14,7 @@ import regex
 from .. import cues, gazetteer, lexicon, patterns
 from ..document import Document, Found, PersonDraft, log
 from ..normalize import fold
-from ..patterns import cre, alternation, alternation_rest_case
+from ..patterns import cre, alternation, alternation_rest_case, in_quotation
 from .units import TAI_IN_NAME, TAI_KEPT, not_city_abbreviation, shadow, unit_head_ci_re
 
 _W = r"\p{Lu}\p{Ll}*(?:[’']\p{Lu}?\p{Ll}+)?"
@@ -536,14 +536,6 @@ _RE_NEXT_NAME = regex.compile(r"(?-i:\p{Lu}\p{Ll}*[ ]\p{Lu}\p{Ll}*)(?:[ ](?-i:\p
 _MAX_TITLE = 260
 
 
-def _in_quote(t: str, a: int, name_a: int) -> bool:
-    """The name lies inside a quotation opened earlier in its sentence."""
-    seg = t[a:name_a]
-    if "“" in seg and seg.rfind("“") > seg.rfind("”"):
-        return True
-    return seg.count('"') % 2 == 1
-
-
 def _title_stop(doc: Document, a: int, b: int) -> int | None:
     """Where the first match of the title_stop pattern in [a, b) starts. The pattern is tried only
     where it can start: at punctuation, and at the spaces (and dash) before one of its words. Read on the shadow
@@ -834,15 +826,16 @@ _RE_DOER_OF_NOUN = regex.compile(r"\b(?:của|bởi)\s*$", regex.I)
 _RE_OF_AFTER = regex.compile(r"(?:\s+\p{L}+){0,3}?\s+của\b", regex.I)
 _RE_MEETING_SUBJECT = regex.compile(r"(?<!\p{L})hội nghị\s+(?:đã\s+)?$", regex.I)
 _RE_PERSON_OPENS = regex.compile(r"\s*(?:và\s+)?(?:(?:ông|bà|đồng chí|đ/c)(?:\s+(?-i:\p{Lu})|\s*$)|$)", regex.I)
-_RE_VERB_FIRST = regex.compile(
-    r"\s*(?:(?:cùng|đồng)\s+)?(?P<v>" + "|".join(_LEAD_VERBS) + r")(?!\p{L})(?:[^.;:]{0,80}?(?<!\p{L})(?:có|là|gồm)(?!\p{L})|(?:\s+\p{L}+){0,3}?\s*:)", regex.I)
+# the lead verb first ("(đồng) chủ trì hội nghị"), in both forms below
+_VERB_FIRST_HEAD = r"\s*(?:(?:cùng|đồng)\s+)?(?P<v>" + "|".join(_LEAD_VERBS) + r")(?!\p{L})"
+_RE_VERB_FIRST = regex.compile(_VERB_FIRST_HEAD + r"(?:[^.;:]{0,80}?(?<!\p{L})(?:có|là|gồm)(?!\p{L})|(?:\s+\p{L}+){0,3}?\s*:)", regex.I)
 
 # (opening a clause after a comma, its "có/là/gồm" right before an honorific: not "..., báo cáo nêu rõ các đơn vị đã có nhiều
 # cố gắng", nor "..., báo cáo cho thấy các đơn vị có mô hình hay là UBND huyện A")
 @lru_cache(maxsize=None)
 def _verb_first_clause_re():
     # (its "có/là/gồm" right before an honorific, a rank or a position: a person follows)
-    return regex.compile(r"(?<=[,;])\s*(?:(?:cùng|đồng)\s+)?(?P<v>" + "|".join(_LEAD_VERBS) + r")(?!\p{L})[^.;:,]{0,60}?(?<!\p{L})(?:có|là|gồm)"
+    return regex.compile(r"(?<=[,;])" + _VERB_FIRST_HEAD + r"[^.;:,]{0,60}?(?<!\p{L})(?:có|là|gồm)"
                          r"(?!\p{L})\s*:?\s*(?=(?:các\s+)?(?:đồng chí|ông|bà|đ/c)\s|(?:" + _ranks() + r")\s+(?-i:\p{Lu})|(?:" + _positions() + r")\s)", regex.I)
 
 
@@ -1311,7 +1304,7 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
             # (the lead ends where the title written before the name starts: "với sự tham dự của Thứ trưởng X A")
             roles = _roles_around(doc, s.start, s.end, pre.start if pre is not None else a, after,
                                   prev_sep if prev_sep > s.start else clause_a)
-            if _in_quote(t, s.start, a):
+            if in_quotation(t, s.start, a):
                 roles = {}  # someone quoted tells of him: no act of his at this meeting
             read.append((a, b, hon, title, after, roles))
         # capitals inside the title of a person read before are the name of a unit ("ông A - Viện

@@ -120,13 +120,22 @@ def _province_in(text: str, a: int, b: int) -> Found | None:
 
 def extract(doc: Document) -> None:
     _extract(doc)
-    # the last resorts, in order: communes listed as members, then the units shown as members where none are listed
-    for key in ("place.communes", "place.role_units"):
+    # the last resorts, in the order _extract met them (communes listed as members, the units shown as members where none
+    # are listed), read only when nothing else placed the cluster: the commune table is loaded on first use
+    for resort in doc.memo("place.last_resorts", list):
         if "meeting.province" in doc.draft.scalars:
             break
-        found = doc.memo(key, lambda: None)
+        found = resort()
         if found is not None:
             doc.draft.scalars["meeting.province"] = found
+
+
+def _province_of_communes(doc: Document) -> Found | None:
+    """The one province where communes of all the members' names lay, as the gazetteer's commune tables held them when the
+    article was written; the members' span is its evidence."""
+    d = doc.draft
+    prov = gazetteer.province_of_communes([_RE_COMMUNE_KIND.sub("", m.value) for m in d.members], _written_on(doc))
+    return Found(prov, d.members[0].start, d.members[-1].end) if prov is not None else None
 
 
 def _province_of_role_units(doc: Document) -> Found | None:
@@ -162,8 +171,9 @@ def _extract(doc: Document) -> None:
         return  # the name, or the words written with it ("trên địa bàn tỉnh A"), settle it first
     if len(d.members) >= 2 and sum(1 for m in d.members if _national_unit(m.value)) * 2 >= len(d.members):
         return  # a cluster of national bodies (its meeting place is no province of it)
+    resorts = doc.memo("place.last_resorts", list)
     if not d.members:
-        doc.memo("place.role_units", lambda: _province_of_role_units(doc))
+        resorts.append(lambda: _province_of_role_units(doc))
     # the members' names: one province written inside them ("Quỹ Đầu tư phát triển Vĩnh Long"), or
     # districts of one province ("huyện Đại Từ", "Sa Thầy") -- the gazetteer's places in each member
     # (communes or wards listed bare name no province, even one called like a province: "các phường: Tân Lập, Hòa Bình")
@@ -171,9 +181,7 @@ def _extract(doc: Document) -> None:
     # (communes listed, bare or with their kind: the one province where communes of all those names lay, in the
     # gazetteer's commune tables of the time the article was written; the last resort, read in extract())
     if len(d.members) >= 2 and (wards or all(_RE_COMMUNE_KIND.search(m.value) for m in d.members)):
-        prov = gazetteer.province_of_communes([_RE_COMMUNE_KIND.sub("", m.value) for m in d.members], _written_on(doc))
-        if prov is not None:
-            doc.memo("place.communes", lambda: Found(prov, d.members[0].start, d.members[-1].end))
+        resorts.append(lambda: _province_of_communes(doc))
     per_member = [[] if wards else _places(doc, m.start, m.end, bare=True) for m in d.members]
     found = [f for fs in per_member for f in fs]
     named = [f for f in found if _named(doc, f)]
