@@ -300,10 +300,28 @@ def _communes() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]],
         table: dict[str, tuple[str, ...]] = {}
         for name, idx in raw[era].items():
             ps = tuple(names[i] for i in idx)
-            for k in {_low(name), _low(_retone_old(name))}:
+            for k in {_low(name), _low(_retone_old(name)), _UNTONED + _untoned(name)}:
                 table[k] = tuple(sorted(set(table.get(k, ())) | set(ps)))
         out.append(table)
     return out[0], out[1], date.fromisoformat(raw["from_2025_07_on"])
+
+
+# the tone marks (grave, acute, hook, tilde, dot below); the letters' own marks (ă, â, ê, ô, ơ, ư, đ) are kept
+_TONES = dict.fromkeys(map(ord, "\u0300\u0301\u0309\u0303\u0323"))
+_UNTONED = "\x00"  # keys of names without their tones, apart from the names as written
+
+
+def _untoned(name: str) -> str:
+    """The name lowered, without its tone marks: the names of the Central Highlands' communes are written with tones
+    or without them ("Ea M'dróh", "Ea M'Droh")."""
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFD", _low(name)).translate(_TONES))
+
+
+def _communes_named(before: dict, after: dict, merger: date, k: str, on: date | None) -> set[str]:
+    ps = {in_force(p, on) if on is not None else p for p in before.get(k, ())}
+    if on is None or on >= merger:
+        ps |= set(after.get(k, ()))
+    return ps
 
 
 def province_of_communes(names: Iterable[str], on: date | None = None) -> str | None:
@@ -317,10 +335,10 @@ def province_of_communes(names: Iterable[str], on: date | None = None) -> str | 
         return None
     common: set[str] | None = None
     for n in names:
-        k = _low(n)
-        ps = {in_force(p, on) if on is not None else p for p in before.get(k, ())}
-        if on is None or on >= merger:
-            ps |= set(after.get(k, ()))
+        ps = _communes_named(before, after, merger, _low(n), on)
+        if not ps:
+            # (a name no commune bears as written: the one that bears it without its tone marks)
+            ps = _communes_named(before, after, merger, _UNTONED + _untoned(n), on)
         if not ps:
             return None
         common = ps if common is None else common & ps

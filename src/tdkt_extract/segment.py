@@ -285,6 +285,25 @@ def _join_wrapped_title(doc: Document, i: int) -> None:
         del doc.blocks[i + 1]
 
 
+def _fuller_echo(doc: Document, i: int, s: str) -> int | None:
+    """The block of the next two that writes the headline candidate ``s`` whole, when ``s`` is its start cut short
+    ("Khối thi đua 7 ký kết giao ước t" above "Khối thi đua 7 ký kết giao ước thi đua năm 2019")."""
+    head = s.strip()
+    if len(head) < 20:
+        return None
+    seen = 0
+    for j in range(i + 1, min(len(doc.blocks), i + 4)):
+        if doc.blocks[j].kind == "chrome":
+            continue
+        nxt = doc.block_text(doc.blocks[j]).strip()
+        if len(nxt) > len(head) and nxt.startswith(head) and len(nxt) <= 250:
+            return j
+        seen += 1
+        if seen == 2:
+            break
+    return None
+
+
 def _mark_title(doc: Document) -> None:
     """The headline: the first heading-like line before the body starts."""
     body_seen = 0
@@ -317,6 +336,10 @@ def _mark_title(doc: Document) -> None:
                     if body_seen >= 2:
                         return
                     continue
+            j = _fuller_echo(doc, i, s)
+            if j is not None:
+                b.kind = "chrome"  # the headline cut short by the page's template, written whole below
+                b, i = doc.blocks[j], j
             b.kind = "title"
             _join_wrapped_title(doc, i)
             return

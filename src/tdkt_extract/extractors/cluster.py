@@ -63,6 +63,8 @@ _RE_NAME_STOP = regex.compile(
     r"thực hiện|dự kiến|giữ|tiến hành|hoạt động(?!\s+trong\s+lĩnh\s+vực)|chia sẻ|thảo luận|họp|nhận|đề nghị|và phương hướng|lần thứ|giai đoạn|chủ trì|"
     r"(?:được\s+)?thành lập|theo)\b"
     r"|\s+(?-i:" + _clause_verbs() + r")(?!\p{L})"
+    # (another cluster's head: "Khối Dân vận huyện A Cụm thi đua số 2", the bloc owning the hall, then the cluster)
+    r"|\s+(?=(?-i:Cụm|Khối)\s+thi\s+đua\b)"
     # (a place's kind word closing the units' description, a predicate after it: "Khối Mặt trận và các đoàn thể tỉnh
     # ngày càng phát triển"; not "các huyện miền núi", nor "tỉnh ủy")
     r"|(?<=(?<!\b(?:các|\d+|cấp|tuyến)\s)(?<=\p{Ll}\s)tỉnh)\s+(?=(?-i:\p{Ll}))"
@@ -368,8 +370,11 @@ def _pick_mention(doc: Document) -> ClusterMention | None:
         # (of the same kind: "khối các cơ quan Đảng ... học tập kinh nghiệm của Cụm thi đua số 4" names another cluster)
         return cm.kind in strong or _verb_follows(doc, cm)
 
+    # (a bloc inside the venue owns the place: "tại Hội trường Khối Dân vận huyện A, Cụm thi đua số 2 ...")
+    venue = d.scalars.get("meeting.venue")
     for k, (a, b) in enumerate(regions):
-        found = [cm for cm in mentions(doc, a, b) if cm.qualified and not cm.after_role and not weak(cm)]
+        found = [cm for cm in mentions(doc, a, b) if cm.qualified and not cm.after_role and not weak(cm)
+                 and not (venue is not None and venue.start < cm.start < venue.end)]
         if k == 0 and d.meeting_sentence and len(found) > 1 and found[0].number is not None:
             # a long and a short form of one numbered cluster in the sentence stating the meeting: the form the
             # meeting noun governs ("đại biểu của Khối 1 - Khối thi đua các viện về dự Hội nghị ... của Khối 1")
@@ -1862,7 +1867,9 @@ def _role_res():
             "then_unit": regex.compile(role + r"(?:\s+số\s+(?:\d+|[IVX]{1,4})\b|\s+\d{1,2}(?!\d))?(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+(?:số\s+)?\d+)?(?:\s*,\s*[^,.;]{0,30}?)?)?"
                                        # (or a dash after the cluster's number: "do Trưởng Cụm thi đua 6 - Trường X tổ chức")
                                        # ("lần lượt là": in turn, one unit to each role listed)
-                                       r"(?:\s+năm\s+(?:\d{4}|sau|tới|kế\s+tiếp))?(?:\s*(?:(?:lần\s+lượt\s+)?là|:)\s+|(?<=\d)\s*[-–]\s*(?=(?-i:\p{Lu})))", regex.I),
+                                       r"(?:\s+năm\s+(?:\d{4}|sau|tới|kế\s+tiếp))?(?:\s*(?:(?:lần\s+lượt\s+)?là|:)\s+|(?<=\d)\s*[-–]\s*(?=(?-i:\p{Lu})))"
+                                       # (not another role after a unit of its own: "A là Khối trưởng Khối X, B là Khối phó")
+                                       r"(?!(?:đơn\s+vị\s+)?(?:" + vice + "|" + chair + r")(?!\p{L}))", regex.I),
             # the role, then its unit with no word between: "Trưởng khối - Sở X", "Cụm trưởng xã A phối hợp ..."
             "unit_next": regex.compile(role + r"(?:\s*[-–]\s*(?=(?-i:\p{Lu}))|\s+(?=(?:xã|phường|thị trấn|huyện|quận|thị xã)\s+(?-i:\p{Lu})))",
                                        regex.I),
@@ -2116,6 +2123,8 @@ _RE_ELECTS_BETWEEN = regex.compile(r"\b(?:bầu|bầu\s+chọn|bình\s+chọn|gi
 # (or an opening bracket right after the unit: "Chi cục A (Trưởng Cụm thi đua số 3 - Cục B)")
 _RE_NOTE_OPENS_BEFORE = regex.compile(r"[-–,]\s*(?:là\s+)?đơn\s+vị\s+$|\p{L}\s*\(\s*(?:là\s+)?(?:đơn\s+vị\s+)?$", regex.I)
 _RE_JOIN = regex.compile(r"\s*(?:,|,?\s+và)\s*")
+# (or after the cluster's name the role word carried: "năm 2021, A là Khối trưởng Khối thi đua số 3, B là Khối phó")
+_RE_JOIN_AFTER_NAME = regex.compile(r"\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+(?:số\s+)?(?:\d{1,2}|[IVX]{1,5}))?\s*(?:,|,?\s+và)\s*", regex.I)
 _RE_SEMI_JOIN = regex.compile(r"\s*;\s*")
 _RE_DATED_AGENT = regex.compile(r"\bgiao\s+ước\b[^.;]{0,40}?\bnăm\s+((?:19|20)\d{2})\s*,?\s+do\s+$", regex.I)
 _RE_COMPLETED = regex.compile(r"\bhoàn\s+thành\b", regex.I)
@@ -2392,7 +2401,7 @@ class _RoleSentence:
         # "bầu A làm Cụm trưởng, B làm Cụm phó": the election verb holds for the unit joined on
         # (and for the unit after a note in brackets: "bầu A (Cụm trưởng) và B (Cụm phó)")
         je = self.next_end + 1 if self.next_end is not None and t.startswith(")", self.next_end) else self.next_end
-        joined = je is not None and _RE_JOIN.fullmatch(t, je, span[0]) is not None
+        joined = je is not None and (_RE_JOIN.fullmatch(t, je, span[0]) is not None or _RE_JOIN_AFTER_NAME.fullmatch(t, je, span[0]) is not None)
         # (and the clause after a semicolon that takes its role by a verb, with no year of its own: "năm 2019 đến
         # lượt A làm Cụm trưởng; B làm Cụm phó"; not an apposition: "...; Sở X, Cụm phó năm 2024, cảm ơn")
         dated = _role_year_re().match(t, m.start(), seg_b) is not None  # (a year of its own: "Cụm phó năm 2024")
@@ -3124,7 +3133,16 @@ def _names_this_cluster(doc: Document, at: int) -> bool:
     if m is None or name is None:
         return True
     said, ours = fold(m.group(1)), fold(str(name.value))
-    return said.startswith(ours) or ours.startswith(said.split(" tinh ")[0].strip())
+    if said.startswith(ours) or ours.startswith(said.split(" tinh ")[0].strip()):
+        return True
+    # the same number, the name written long or short ("Cụm trưởng Cụm thi đua số 2" at the meeting of "Cụm 2")
+    num = _RE_SAID_NUMBER.match(said)
+    ours_num = doc.draft.scalars.get("cluster.number")
+    return num is not None and ours_num is not None and _number_value(num.group(1)) == ours_num.value \
+        and said[:3] == ours[:3]
+
+
+_RE_SAID_NUMBER = regex.compile(r"(?:cum|khoi)\s+thi\s+dua\s+(?:so\s+)?0*(\d{1,2}|[ivx]{1,5})\b")
 
 
 _RE_ACTS_FOR = regex.compile(r"\s*,\s*(?:là\s+)?(?:đại diện|thay mặt)\s+(?:cho\s+)?", regex.I)

@@ -218,7 +218,7 @@ _RE_RETROSPECT = regex.compile(
 
 
 _RE_SO_KET_YEAR = regex.compile(r"sơ\s+kết(?:\s+(?!từ\b|đến\b)(?-i:\p{Ll}+)|\s*,){0,8}?\s+năm\s+(?P<y>(?:19|20)\d{2})\b(?!\s*[-–]|\s+đến\b)", regex.I)
-_RE_GOES_ON = regex.compile(r"\W*(?:cũng\s+tại\s+(?:hội\s+nghị|buổi\s+lễ)|dịp\s+này|(?:hội\s+nghị|buổi\s+lễ)(?:\s+này)?\s+(?:cũng|còn)\b)", regex.I)
+_RE_GOES_ON = regex.compile(r"\W*(?:cũng\s+tại\s+(?:hội\s+nghị|buổi\s+lễ)|(?:cũng\s+)?(?:(?:trong|nhân|vào)\s+)?dịp\s+này|(?:hội\s+nghị|buổi\s+lễ)(?:\s+này)?\s+(?:cũng|còn)\b)", regex.I)
 _RE_PAGE_DATE_WORDS = regex.compile(r"\b(?:cập nhật|ngày đăng|đăng lúc|đăng ngày|ngày cập nhật|update)\b", regex.I)
 # what may stand beside the date in a sentence that states only the date: the time, the part of the day
 _RE_DATE_WORDS_ONLY = regex.compile(r"(?:[\s,.:;()]|vào|lúc|hồi|giờ|phút|\d+|h|sáng|chiều|tối|trưa|ngày|hôm|thứ|hai|ba|tư|năm|sáu|bảy|chủ nhật)*",
@@ -323,7 +323,8 @@ _RE_VENUE_STOP = regex.compile(
     r"|\s+(?=(?-i:vào)\s+(?:(?:sáng|chiều|tối|lúc|hồi)\s+|ngày\s+|\d))"
     # the cluster named right after the place, no comma between ("tại huyện A Cụm thi đua ...")
     # (not its role word, "- đơn vị Cụm trưởng"; in lower case with its "thi đua"; not inside a role note in brackets)
-    r"|(?<!\([^()]{0,40})\s+(?=(?-i:Cụm|Khối)\s(?!(?i:trưởng|phó)\b)|(?:cụm|khối)\s+thi\s+đua\b)",
+    # (not a bloc that owns the place, the cluster named after it: "tại Hội trường Khối Dân vận huyện A Cụm thi đua số 2 ...")
+    r"|(?<!\([^()]{0,40})\s+(?=(?-i:Cụm|Khối)\s(?!(?i:trưởng|phó)\b)(?![^,.;()]{0,60}\s(?:cụm|khối)\s+thi\s+đua\b)|(?:cụm|khối)\s+thi\s+đua\b)",
     regex.I,
 )
 
@@ -427,7 +428,11 @@ _RE_SO_KET = regex.compile(r"\bsơ kết\b", regex.I)
 _RE_SECOND_HALF = regex.compile(r"\b(?:6|06|sáu)\s+tháng\s+cuối\s+năm\s+((?:19|20)\d{2})\b", regex.I)
 # (honouring the exemplary units of a year or a term reviews it: "hội nghị tuyên dương điển hình tiên tiến giai đoạn 2015 - 2020")
 _RE_TONG_KET = regex.compile(r"\btổng kết\b|\b(?:tuyên dương|biểu dương|vinh danh|hội nghị)\s+(?:các\s+)?(?:điển hình tiên tiến|gương điển hình)\b", regex.I)
-_RE_GIAO_UOC = regex.compile(r"\b(?:ký kết|ký|lễ ký)\s+(?:kết\s+)?giao ước|(?<!\b(?:của|thực hiện|chỉ tiêu|theo)\s)\bgiao ước thi đua\b(?!\s+(?:đã\s+)?được\s+ký|\s+(?:số\s+\S+\s+)?ngày\s+\d)|\blễ ký kết\b|(?<!\b(?:chỉ tiêu|nội dung|giao ước)\s+đã\s)\bký kết thi đua\b"
+_RE_GIAO_UOC = regex.compile(r"\b(?:ký kết|ký|lễ ký)\s+(?:kết\s+)?giao ước"
+                          # (the covenant's contents signed, counted: "ký kết 5 nội dung giao ước thi đua"; the contents alone
+                          # are what the units work to, "kết quả trong các nội dung giao ước thi đua", no signing)
+                          r"|\b(?:ký kết|ký)\s+(?:(?:các|\d{1,2}|\p{L}+)\s+)?nội dung giao ước\b"
+                          r"|(?<!\b(?:của|thực hiện|chỉ tiêu|theo|nội dung)\s)(?<!\b(?:đánh giá|kiểm điểm|nhìn lại)(?:\s+(?!ký\b|ký kết\b)[\p{L}\d]+){0,5}\s)\bgiao ước thi đua\b(?!\s+(?:đã\s+)?được\s+ký|\s+(?:số\s+\S+\s+)?ngày\s+\d)|\blễ ký kết\b|(?<!\b(?:chỉ tiêu|nội dung|giao ước)\s+đã\s)\bký kết thi đua\b"
                           # (the covenant's content adopted: "Hội nghị đã thông qua nội dung giao ước ... năm 2012")
                           r"|\b(?:thông qua|thống nhất)\s+(?:các\s+)?(?:nội dung|bản)\s+giao ước\b", regex.I)
 # every kind pattern above holds one of these (ký kết giao ước, lễ ký kết, ký kết thi đua)
@@ -614,6 +619,12 @@ def _reviewed_span(t: str, a: int, b: int) -> Found | None:
             y = _first_year_after(t, m.end(), b, 20)
             if y:
                 return Found({"year": y[0], "span": span}, m.start(), y[1][1])
+            if span == "h1":
+                # the year given once, to the half-year ahead: "giao ban 06 tháng đầu năm và triển khai nhiệm vụ 06 tháng
+                # cuối năm 2020" reviews the first half of 2020
+                h2 = search(_RE_SECOND_HALF, t, m.end(), min(b, m.end() + 120))
+                if h2:
+                    return Found({"year": int(h2.group(1)), "span": span}, m.start(), h2.end(1))
     return None
 
 

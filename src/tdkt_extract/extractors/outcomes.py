@@ -1160,6 +1160,8 @@ def awards(doc: Document) -> list[AwardDraft]:
                         cut = search(r"\s+(?:là|làm|được|đạt|với|có|để\s+đề nghị|đề nghị|đề xuất)\s", t, v.end(), a_start) if v else None
                         if cut:
                             recips = _split_units(doc, v.end(), cut.start())
+                        if v is None:
+                            recips = _chosen_counted(doc, c_start, a_start)
             if not recips and _RE_LIST_INTRO.search(t, c_start, s.end):
                 # "... tặng AWARD cho các đơn vị:" then one unit a line ("- A;", "+ B."), under award headings
                 # of their own if the list has them ("• Cờ thi đua của Bộ: 3 đơn vị")
@@ -1220,6 +1222,30 @@ def awards(doc: Document) -> list[AwardDraft]:
         for award, status, r in _bullet_list(doc, s, found[0][0] if len(found) == 1 else None):
             add_listed(award, status, r)
     return out
+
+
+# the units chosen counted by their kind, then named in brackets or after "là": "bình chọn 2 tập thể có thành tích xuất
+# sắc (A và B) đề nghị ...", "suy tôn 02 đơn vị là A và B, đề nghị ..."
+_RE_CHOSEN_COUNTED = regex.compile(
+    r"\b(?:suy tôn|bình chọn|bầu chọn|lựa chọn|bình xét)\s+(?:được\s+)?(?P<n>\d{1,2}|hai|ba|bốn|năm)\s+(?:đơn vị|tập thể|cơ quan|trường|doanh nghiệp)\b"
+    r"[^.;:()]{0,60}?(?:\((?P<br>[^()]{3,200})\)|\s(?:là|gồm)\s*:?\s+(?=(?-i:\p{Lu})))", regex.I)
+_COUNT_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5}
+
+
+def _chosen_counted(doc: Document, lo: int, hi: int) -> list[Found]:
+    """The units a clause chooses, counted and then named (the count must match what is named)."""
+    t = doc.text
+    m = search(_RE_CHOSEN_COUNTED, t, lo, hi)
+    if m is None:
+        return []
+    n = m.group("n")
+    n = int(n) if n.isdigit() else _COUNT_WORDS[n.lower()]
+    if m.group("br") is not None:
+        units = _split_units(doc, m.start("br"), m.end("br"))
+    else:
+        cut = search(r"\s+(?:làm|được|đạt|với|có|để\s+đề nghị|đề nghị|đề xuất)\s|,", t, m.end(), hi)
+        units = _split_units(doc, m.end(), cut.start()) if cut else []
+    return units if len(units) == n else []
 
 
 def _aside(doc: Document, s: Sentence) -> bool:

@@ -180,7 +180,8 @@ def _extract(doc: Document) -> None:
     wards = bool(d.members) and _RE_WARDS_BEFORE.search(t, max(0, d.members[0].start - 60), d.members[0].start) is not None
     # (communes listed, bare or with their kind: the one province where communes of all those names lay, in the
     # gazetteer's commune tables of the time the article was written; the last resort, read in extract())
-    if len(d.members) >= 2 and (wards or all(_RE_COMMUNE_KIND.search(m.value) for m in d.members)):
+    # (most of them with their kind: "xã A, xã B, C và xã D")
+    if len(d.members) >= 2 and (wards or sum(1 for m in d.members if _RE_COMMUNE_KIND.search(m.value)) * 3 >= len(d.members) * 2):
         resorts.append(lambda: _province_of_communes(doc))
     per_member = [[] if wards else _places(doc, m.start, m.end, bare=True) for m in d.members]
     found = [f for fs in per_member for f in fs]
