@@ -97,3 +97,122 @@ def test_a_bloc_owning_the_hall_is_no_cluster_and_ends_no_venue(rec):
     # (a bloc at the venue's end, no cluster after it, still ends the venue)
     r = rec("Tổng kết\n\nChiều ngày 13/12/2019, tại huyện Hàm Tân Khối Dân vận tổ chức tổng kết thi đua năm 2019.")
     assert r["meeting"]["venue"] == "huyện Hàm Tân"
+
+
+def test_an_abbreviation_in_brackets_inside_the_unit_before_a_role(rec):
+    r = rec("Hội nghị điển hình tiên tiến\n\nChiều ngày 16/5/2025, Tòa án nhân dân (TAND) tỉnh Long An, Phó Trưởng cụm thi đua số IX tổ chức "
+            "hội nghị điển hình tiên tiến Cụm thi đua số IX.\n\nPhát biểu tại hội nghị, đồng chí Lê Văn Tâm, Chánh án TAND tỉnh nhấn mạnh "
+            "vai trò của thi đua.")
+    vc = r["cluster"]["vice_chair"]
+    assert vc["organization"] == "Tòa án nhân dân (TAND) tỉnh Long An"
+    # (its head, named by the abbreviation with the province left implicit, acts for it)
+    assert vc["person"] == "Lê Văn Tâm"
+
+
+def test_the_page_date_in_a_line_of_labelled_meta_fields_and_the_month_written_th(rec):
+    lead = "\n\nNgày 12/3/2020, tại huyện Tuy An, Cụm thi đua số 2 tổ chức hội nghị ký kết giao ước thi đua năm 2020.\n"
+    r = rec("Ký kết giao ước\n\nChuyên mục: Tin hoạt động | Đăng ngày: 18/03/2020" + lead)
+    assert r["published"] == "2020-03-18"
+    r = rec("Ký kết giao ước\n\nĐã đăng vào 15 Th3, 2020 lúc 15:31" + lead)
+    assert r["published"] == "2020-03-15"
+    # (a line of prose with a pipe is no date line)
+    r = rec("Ký kết giao ước\n\nCác đơn vị thi đua sôi nổi | dự kiến ngày 18/03/2020 tổng kết" + lead)
+    assert r["published"] is None
+
+
+def test_the_last_kind_of_places_after_a_comma_keeps_its_kind_in_the_name(rec):
+    r = rec("Tổng kết\n\nSáng 15/11/2019, Cụm thi đua 9 huyện, thành phố Cà Mau tổ chức hội nghị tổng kết năm 2019.")
+    assert r["cluster"]["name"] == "Cụm thi đua 9 huyện, thành phố"
+    assert r["meeting"]["province"] == "Cà Mau"
+    r = rec("Tổng kết\n\nSáng 15/11/2019, Cụm thi đua các sở, ngành tỉnh Cà Mau tổ chức hội nghị tổng kết năm 2019.")
+    assert r["cluster"]["name"] == "Cụm thi đua các sở, ngành"
+
+
+def test_persons_counted_after_va_end_the_recipient(rec):
+    r = rec("Tổng kết\n\nSáng 15/11/2019, Cụm thi đua số 3 tổ chức hội nghị tổng kết năm 2019. Các đại biểu thống nhất đề nghị "
+            "Thanh tra Chính phủ tặng bằng khen cho tập thể Thanh tra huyện Cái Nước và 1 cá nhân trong cụm.")
+    assert awards(r) == [("Thanh tra huyện Cái Nước", "bằng khen", "proposed")]
+
+
+def test_a_role_handed_over_by_its_place_and_an_election_joined_by_va(rec):
+    r = rec("Tổng kết Cụm thi đua I\n\nNgày 20/12/2023, Cụm thi đua I tổ chức hội nghị tổng kết năm 2023. Đồng thời, huyện Long Phú "
+            "đã trao lại vị trí cụm trưởng cho huyện Kế Sách và thông nhất bầu huyện Trần Đề vào vị trí cụm phó Cụm thi đua I năm 2024.")
+    c = r["cluster"]
+    assert c["chair"]["organization"] == "huyện Long Phú"
+    assert c["next_chair"]["organization"] == "huyện Kế Sách"
+    assert c["next_vice_chair"]["organization"] == "huyện Trần Đề"
+
+
+def test_the_chairman_of_a_communes_peoples_committee_acts_for_the_commune(rec):
+    r = rec("Ký kết\n\nChiều ngày 13/3/2023, tại UBND xã An Phú đã diễn ra Hội nghị ký kết giao ước thi đua năm 2023 của 05 xã do "
+            "xã An Phú làm cụm trưởng.\n\nTại Hội nghị, đồng chí Lê Văn Lợi, Chủ tịch UBND xã An Phú đã thông qua kế hoạch năm 2023.")
+    assert r["cluster"]["chair"] == {"organization": "xã An Phú", "person": "Lê Văn Lợi"}
+    # (the party secretary of the commune does not)
+    r = rec("Ký kết\n\nChiều ngày 13/3/2023, tại UBND xã An Phú đã diễn ra Hội nghị ký kết giao ước thi đua năm 2023 của 05 xã do "
+            "xã An Phú làm cụm trưởng.\n\nTại Hội nghị, đồng chí Lê Văn Lợi, Bí thư Đảng ủy xã An Phú đã thông qua kế hoạch năm 2023.")
+    assert r["cluster"]["chair"]["person"] is None
+
+
+def test_a_title_ends_before_the_staff_who_came_with_the_person(rec):
+    r = rec(REVIEW + "Đến dự có bà Trần Thị Hiền, Trưởng Phòng Nội vụ huyện và chuyên viên phụ trách thi đua Phòng Nội vụ huyện.")
+    assert [(p["name"], p["title"]) for p in r["people"]] == [("Trần Thị Hiền", "Trưởng Phòng Nội vụ huyện")]
+
+
+def test_the_same_position_written_again_before_the_name_with_its_unit(rec):
+    r = rec("Thứ trưởng Lê Thị Hoa dự Hội nghị sơ kết Khối thi đua\n\nNgày 20/7/2017, Khối thi đua các bộ, ngành tổ chức hội nghị sơ kết "
+            "6 tháng đầu năm 2017. Dự hội nghị có Thứ trưởng Bộ Giáo dục và Đào tạo Lê Thị Hoa (Phó Trưởng Khối).")
+    assert [(p["name"], p["title"]) for p in r["people"]] == [("Lê Thị Hoa", "Thứ trưởng Bộ Giáo dục và Đào tạo")]
+    assert r["cluster"]["vice_chair"] == {"organization": "Bộ Giáo dục và Đào tạo", "person": "Lê Thị Hoa"}
+
+
+def test_hopes_said_are_spoken(rec):
+    r = rec(REVIEW + "Đồng chí Lê Thị Uyên, Phó Trưởng Ban Thi đua Tập đoàn hy vọng rằng các đơn vị sẽ tiếp tục thi đua.")
+    assert [(p["name"], p["title"], p["roles"]) for p in r["people"]] == [("Lê Thị Uyên", "Phó Trưởng Ban Thi đua Tập đoàn", ["spoke"])]
+
+
+def test_roles_dated_by_a_bare_year_after_the_role_word(rec):
+    r = rec(REVIEW + MEMBERS + "Theo phân công, Sở Xây dựng sẽ là khối trưởng 2021 và Sở Nội vụ là khối phó 2021.")
+    c = r["cluster"]
+    assert c["next_chair"]["organization"] == "Sở Xây dựng"
+    assert c["next_vice_chair"]["organization"] == "Sở Nội vụ"
+
+
+def test_a_cluster_of_companies_is_not_placed_by_one_company_named_for_a_province(rec):
+    r = rec("Sơ kết\n\nNgày 31/7/2023, Cụm thi đua số 1 tổ chức hội nghị sơ kết 6 tháng đầu năm 2023. Cụm gồm: Công ty Cổ phần DAP, "
+            "Công ty Cổ phần Hóa chất Việt Trì, Công ty TNHH Đạm Ninh Bình và Công ty Cổ phần Pin Hà Nội.")
+    assert r["meeting"]["province"] is None
+    # (most of them named for it place it)
+    r = rec("Sơ kết\n\nNgày 31/7/2023, Cụm thi đua số 1 tổ chức hội nghị sơ kết 6 tháng đầu năm 2023. Cụm gồm: Công ty Điện lực Ninh Bình, "
+            "Công ty Cấp nước Ninh Bình và Công ty Môi trường đô thị Ninh Bình.")
+    assert r["meeting"]["province"] == "Ninh Bình"
+
+
+def test_a_venue_ending_with_a_numbered_district_and_the_organisations_second_kind(rec):
+    r = rec("Tổng kết\n\nNgày 29 tháng 12 năm 2017, Khối Thi đua 1 đã tổ chức Hội nghị tổng kết năm 2017 tại Nhà khách Hương Sen, Quận 3.")
+    assert r["meeting"]["venue"] == "Nhà khách Hương Sen, Quận 3"
+    r = rec("Tổng kết\n\nNgày 25/3/2020, Khối thi đua các Tổ chức xã hội, xã hội - nghề nghiệp Tp. Đà Nẵng tổ chức Hội nghị tổng kết năm 2019.")
+    assert r["cluster"]["name"] == "Khối thi đua các Tổ chức xã hội, xã hội - nghề nghiệp"
+    assert r["meeting"]["province"] == "Đà Nẵng"
+
+
+def test_a_launch_of_a_school_years_plan_with_its_signing(rec):
+    r = rec("Triển khai kế hoạch\n\nNgày 06/12/2017, Khối thi đua các trường đại học, cao đẳng tỉnh Nghệ An đã tổ chức Hội nghị triển khai "
+            "kế hoạch và ký cam kết thi đua năm học 2017 - 2018 tại Trường Đại học Vinh.")
+    assert r["meeting"]["kind"] == "giao_uoc"
+    assert r["meeting"]["period"] == {"year": 2018, "span": "term"}
+
+
+def test_a_head_of_a_federation_of_surveys_is_a_position(rec):
+    r = rec("Sơ kết\n\nChiều 25/7/2023, Khối thi đua các Viện tổ chức hội nghị sơ kết 6 tháng đầu năm 2023.\n\nÔng Lê Quang Huy - Liên đoàn "
+            "trưởng Liên đoàn Địa chất miền Trung - Đại diện Đơn vị Phó Khối thông qua báo cáo sơ kết của Khối.")
+    assert r["cluster"]["vice_chair"] == {"organization": "Liên đoàn Địa chất miền Trung", "person": "Lê Quang Huy"}
+
+
+def test_a_role_dated_after_a_cluster_named_by_its_region_and_a_unit_chosen_by_suy_ton(rec):
+    lead = ("\n\nSáng 13/3/2024, tại TP Thái Bình, Cụm thi đua các tỉnh đồng bằng sông Hồng tổ chức hội nghị tổng kết công tác thi đua "
+            "năm 2023, ký giao ước thi đua năm 2024.")
+    r = rec("Hải Dương là Cụm phó Cụm thi đua các tỉnh đồng bằng sông Hồng năm 2024" + lead)
+    assert r["cluster"]["next_vice_chair"]["organization"] == "Hải Dương"
+    assert r["cluster"]["vice_chair"] is None
+    r = rec("Tổng kết" + lead + " Hải Dương được suy tôn là Cụm phó Cụm thi đua năm 2024.")
+    assert r["cluster"]["next_vice_chair"]["organization"] == "Hải Dương"

@@ -869,13 +869,15 @@ _MONTH_FIRST = r"\b(?:th|tháng)\s?(\d{1,2})\s+(\d{1,2}),\s*(\d{4})(?!\d)"
 # the month in words ("22 Tháng Bảy, 2022")
 # ("6 tháng năm 2023" is six months of 2023: "năm" is May only before a comma, "Tháng Năm, 2022")
 _MONTH_IN_WORDS = r"(?<!\d)(\d{1,2})\s+tháng\s+(?!năm\s+\d)(" + alternation(_MONTH_WORDS) + r")\s*,?\s*(\d{4})(?!\d)"
+# the day first and the month short, as page software writes it in Vietnamese ("15 Th11, 2019")
+_DAY_THEN_TH = r"(?<!\d)(\d{1,2})\s+(?-i:Th|th)(\d{1,2}),\s*(\d{4})(?!\d)"
 _RE_META_DATE = regex.compile(r"(?<![\d/.-])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?![\d/.-])"
                             r"|(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})\s*,?\s*(?:năm\s+)?(\d{4})(?!\d)"
                             # an ISO date with its clock ("2023-07-10 08:07:56") or its label ("Ngày đăng: 2021-06-30");
                             # not a crawler's "date 2025-12-13"
                             r"|(?<![\d/.-]|\bdate\s{1,3})(\d{4})-(\d{2})-(\d{2})(?:(?=[ T]\d{1,2}:\d{2})"
                             r"|(?<=(?:đăng|cập nhật|xuất bản)(?:\s+(?:ngày|lúc))?\s*:?\s*\d{4}-\d{2}-\d{2})(?!\d))"
-                            r"|" + _MONTH_FIRST + r"|" + _MONTH_IN_WORDS,
+                            r"|" + _MONTH_FIRST + r"|" + _MONTH_IN_WORDS + r"|" + _DAY_THEN_TH,
                             regex.I)
 
 
@@ -900,7 +902,9 @@ def _dmy(m) -> tuple[int, int, int]:
         return int(g[8]), int(g[7]), int(g[6])
     if g[9] is not None:
         return int(g[10]), int(g[9]), int(g[11])
-    return int(g[12]), _MONTH_WORDS[g[13].lower()], int(g[14])
+    if g[12] is not None:
+        return int(g[12]), _MONTH_WORDS[g[13].lower()], int(g[14])
+    return int(g[15]), int(g[16]), int(g[17])
 
 
 _RE_CLOCK = regex.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
@@ -909,7 +913,7 @@ _RE_CLOCK = regex.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
 # what a page writes around the date of its date line: clock, weekday, time zone, counter, labels
 _RE_DATE_LINE_PARTS = regex.compile(
     r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s*,?\s*(?:năm\s+)?\d{4}|" + _MONTH_FIRST + r"|"
-    + _MONTH_IN_WORDS + r"|(?<!\p{L})(?:CH|SA|@)(?!\p{L})|\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:AM|PM|SA|CH))?|GMT\s*[+-]?\s*\d*|"
+    + _MONTH_IN_WORDS + r"|" + _DAY_THEN_TH + r"|(?<!\p{L})(?:CH|SA|@)(?!\p{L})|\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:AM|PM|SA|CH))?|GMT\s*[+-]?\s*\d*|"
     r"\b(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ nhật|T\d|CN)\b|\d+\s+(?:lượt xem|lượt đọc|views?)|"
     r"(?:lượt xem|lượt đọc|views?)\s*:?\s*\d+|\bin bài(?:\s+viết)?\b|\d{4}-\d{2}-\d{2}|"
     r"\b(?:cập nhật|ngày đăng|đăng lúc|đăng ngày|ngày|lúc|create|update[d]?)\b|"
@@ -920,9 +924,19 @@ _RE_DATE_LINE_PARTS = regex.compile(
 def is_date_line(s: str) -> bool:
     """A short line whose content is a date (with its clock, weekday, a counter and at most a few
     words: a section or the site's name): "Thứ 5, 30/11/2017 | 08:57:00", "Xã hội 08:57, 30/11/2017 GMT+7"."""
-    if len(s) > 80 or _meta_date(s) is None:
-        return False
-    return len(_RE_DATE_LINE_PARTS.sub(" ", s).split()) <= 4
+    if len(s) <= 80 and _meta_date(s) is not None and len(_RE_DATE_LINE_PARTS.sub(" ", s).split()) <= 4:
+        return True
+    if "|" in s and len(s) <= 200:
+        # the page's meta fields on one line, each labelled, one of them the date ("Chuyên mục: Tin hoạt động | Đăng
+        # ngày: 18/03/2020")
+        parts = [p for p in s.split("|") if p.strip()]
+        dated = [p for p in parts if _meta_date(p) is not None]
+        return len(parts) >= 2 and len(dated) == 1 and is_date_line(dated[0]) \
+            and all(p is dated[0] or _RE_META_LABEL.match(p) for p in parts)
+    return False
+
+
+_RE_META_LABEL = regex.compile(r"\s*(?:chuyên mục|danh mục|chuyên trang|tác giả|người đăng|người viết|nguồn|lượt xem|lượt đọc)\s*:", regex.I)
 
 
 def read_published(doc: Document) -> Found | None:

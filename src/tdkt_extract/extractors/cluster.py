@@ -72,7 +72,7 @@ _RE_NAME_STOP = regex.compile(
     # (the bracket before its lookbehind: a lookbehind tried at every character is the cost of a scan)
     # (not the full stop of a city's abbreviation in a region joined by a dash: "các tỉnh Tây Nguyên - TP. Hồ Chí Minh")
     # (an abbreviation in brackets stays, its parts joined by commas too: "(VH,TT&DL)")
-    r"|[;:!?\n\"“”]|\.(?<![-–]\s{0,2}(?-i:TP|Tp)\.)|\)(?<!\(" + _ABBR + r"\))|\s*-\s*(?=(?:Bộ|BĐBP|Quân khu|Tổng cục|Tập đoàn|UBND|Ủy ban)\b)|\((?!" + _ABBR + r"\))",
+    r"|[;:!?\n\"“”]|\.(?<![-–]\s{0,2}(?-i:TP|Tp)\.)(?<!(?<!\S)(?-i:TP|Tp)\.(?=\s+(?-i:\p{Lu})))|\)(?<!\(" + _ABBR + r"\))|\s*-\s*(?=(?:Bộ|BĐBP|Quân khu|Tổng cục|Tập đoàn|UBND|Ủy ban)\b)|\((?!" + _ABBR + r"\))",
     regex.I,
 )
 
@@ -90,9 +90,12 @@ def _province_suffix_re():
     return regex.compile(
         r"(?<=\b(?:tuyến|cấp)\s+(?:tỉnh|thành phố))\s+(?:" + _provinces_alt() + r")\b.*$"
         r"|(?<=\b(?:Tỉnh ủy|Thành ủy))\s+(?:" + _provinces_alt() + r")\b.*$"
+        # (the last of the kinds of places listed after a comma keeps its kind: "các huyện, thành phố Cà Mau" is the
+        # districts and the city of Cà Mau)
+        r"|(?<=\b(?:huyện|thị xã|quận),\s*(?:thành phố|TP\.?))\s+(?:" + _provinces_alt() + r")\b.*$"
         # (not the last of the kinds of places listed: "các huyện, thị xã và thành phố Huế")
         # (nor a city a dash joins to a region: "các tỉnh Tây Nguyên - TP. Hồ Chí Minh")
-        r"|(?<!\b(?:tuyến|cấp|và))(?!(?<=[-–])\s+TP\.?\s)\s+(?:của\s+|trên địa bàn\s+|thuộc\s+)?(?:tỉnh|thành phố|TP\.?)\s+(?:" + _provinces_alt() + r")\b.*$"
+        r"|(?<!\b(?:tuyến|cấp|và)|\b(?:huyện|thị xã|quận),)(?!(?<=[-–])\s+TP\.?\s)\s+(?:của\s+|trên địa bàn\s+|thuộc\s+)?(?:tỉnh|thành phố|TP\.?)\s+(?:" + _provinces_alt() + r")\b.*$"
         # the locative "(đóng) trên địa bàn tỉnh X" places the cluster, whatever X's name, or with none ("trên địa bàn tỉnh")
         # (a district's locative only bare, "trên địa bàn huyện": a named district is part of the name)
         r"|\s+(?:đóng(?:\s+chân)?\s+)?trên địa bàn\s+(?:(?:tỉnh|thành phố|TP\.?)(?:\s+(?-i:\p{Lu}).*)?|(?:huyện|quận|thị xã)\s*)$"
@@ -254,6 +257,8 @@ def _descriptor_end(doc: Document, a: int, lim: int) -> int:
                       or cre.match(r"\s*các\s", sh[a:c], regex.I) and _unit_class_re().match(sh, c + 1, end)
                       # (or the same class again without "các": "các doanh nghiệp nhà nước địa phương, doanh nghiệp cổ phần ...")
                       or _same_class_again(sh, a, c, end)
+                      # (the organisations' second kind: "các tổ chức xã hội, xã hội - nghề nghiệp")
+                      or cre.search(r"\bxã\s+hội\s*$", sh[a:c], regex.I) and cre.match(r"\s*xã\s+hội\s*[-–]\s*nghề\s+nghiệp\b", sh[c + 1:end], regex.I)
                       # "Bộ CHQS 12 tỉnh, thành phố": the provinces and cities counted
                       or cre.search(r"\b\d{1,3}\s+tỉnh\s*$", sh[a:c]) and cre.match(r"\s*thành phố\b", sh[c + 1:end])):
         c = sh.find(",", c + 1, end)
@@ -1792,7 +1797,7 @@ _V_ROLES = cues.vocabulary("cluster.roles", lambda: (*lexicon.table("cluster_rol
 _AFTER_UNIT = r"""(?x:(?:\s*[-–]\s*\d{1,2}\s+(?:đơn\ vị|địa\ phương|cơ\ quan|thành\ viên)(?=\s))?(?:
     \s*[,-]\s*(?:(?:là|làm)\s+)?<UW>?(?:(?:là|làm)\s+)?      # "X - Cụm trưởng", "X, là đơn vị Cụm phó", "X, đơn vị làm Khối trưởng"
   | \s+(?:
-        (?:cũng\s+|tiếp\ tục\s+|sẽ\s+)?(?:được\s+(?:hội\ nghị\s+)?)?(?:(?:thống\ nhất|nhất\ trí)\s+)?(?:(?:bầu|chỉ\ định|phân\ công|giới\ thiệu)\s+)?(?:lần\s+lượt\s+)?
+        (?:cũng\s+|tiếp\ tục\s+|sẽ\s+)?(?:được\s+(?:hội\ nghị\s+)?)?(?:(?:thống\ nhất|nhất\ trí)\s+)?(?:(?:bầu|chỉ\ định|phân\ công|giới\ thiệu|suy\ tôn|bình\ chọn|bầu\ chọn)\s+)?(?:lần\s+lượt\s+)?
         (?:làm|là)(?:\s+<UW>|\s+)                              # "X (được (thống nhất) bầu / chỉ định) làm (đơn vị) Cụm trưởng"
       | (?:(?:được\s+)?(?:bầu|chỉ\ định|phân\ công)\s+|(?:hiện(?:\ nay)?|đang)\s+)?(?:giữ|với)\s+(?:vai\s+trò|nhiệm\s+vụ)(?:\s+(?:là|làm))?\s+<UW>?  # "X (được bầu) giữ vai trò Cụm trưởng", "X với vai trò là Khối trưởng"
       | giữ\s+chức(?:\s+vụ)?\s+                                # "X giữ chức Cụm phó"
@@ -1805,6 +1810,7 @@ _AFTER_UNIT = r"""(?x:(?:\s*[-–]\s*\d{1,2}\s+(?:đơn\ vị|địa\ phương|c
       | được\s+(?:các|những)\s+[^,.;:()]{1,40}?\s+(?:bầu|bình\ chọn|suy\ tôn|giới\ thiệu)\s+(?:làm|là|giữ\s+chức(?:\s+vụ)?)\s+<UW>?  # "X được các đơn vị trong Cụm bầu làm Cụm trưởng"
                                                               # "X được (Bộ Công an) phân công là (đơn vị) Cụm trưởng"
       | (?:sẽ\s+)?đảm\s+(?:nhận|nhiệm)(?:\s+(?:vai\s+trò|nhiệm\s+vụ|cương\s+vị|chức\s+vụ))?\s+  # "X đảm nhận (vai trò, cương vị) Cụm trưởng"
+      | vào\s+(?:vị\s+trí|chức\s+vụ|cương\s+vị)\s+<UW>?       # "bầu X vào vị trí Cụm phó"
       | (?=(?-i:(?:cụm|khối)\ (?:trưởng|phó)))                # "Sở X cụm trưởng cụm thi đua số 1 chủ trì"
       | (?-i:đơn\ vị)\s+(?=(?i:cụm|khối|trưởng|phó))           # "Thanh tra tỉnh X đơn vị Cụm trưởng ..."
     )
@@ -1876,7 +1882,7 @@ def _role_res():
             # (or hands over the role's flag: "A trao cờ Cụm trưởng năm 2023 cho B")
             # (the role word right after the flag: not "trao Cờ luân lưu của Cụm cho X", the leader's flag)
             # (or the role itself: "A trao quyền Khối trưởng năm 2024 cho B")
-            "handover": regex.compile(r"\b(?:bàn giao|chuyển giao|trao(?:\s+lại)?\s+(?:cờ(?:\s+luân\s+lưu)?(?:\s+của)?|quyền)(?=\s+(?:đơn\s+vị\s+)?(?:"
+            "handover": regex.compile(r"\b(?:bàn giao|chuyển giao|trao(?:\s+lại)?\s+(?:cờ(?:\s+luân\s+lưu)?(?:\s+của)?|quyền|vị\s+trí|vai\s+trò|nhiệm\s+vụ)(?=\s+(?:đơn\s+vị\s+)?(?:"
                                       + ROLE_NOTE_WORDS + r")(?!\p{L})))\b", regex.I),
             # "Cụm trưởng năm 2025 (sẽ) do X đảm nhiệm", "luân phiên Cụm trưởng năm 2025 cho X": the role, then the one
             # who takes it after "do" (a verb of taking it must follow the unit) or "cho" (the unit ends the clause)
@@ -1916,7 +1922,10 @@ _RE_CLAUSE_YEAR = regex.compile(r"(?<=(?:^|[.;:\n])\s*)(?:trong\s+)?năm\s+(?P<y
 # "Cụm trưởng năm 2030", "Phó Khối thi đua ABC năm 2030", "Cụm phó Cụm thi đua số 9, nhiệm kỳ năm 2030", "Cụm trưởng, Cụm thi
 # đua số 1 năm 2030"
 # (or "năm sau/tới": the next period); the year must follow the role (and the name) at once
-_ROLE_YEAR_TAIL = (r"(?:\s*,?\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+(?:số\s+)?(?:\d+|(?-i:\p{Lu})[^\s,.;]*)){0,3})?(?:\s*,?\s*nhiệm\s+kỳ)?"
+# (the cluster's name may describe its members by their region: "Cụm phó Cụm thi đua các tỉnh đồng bằng sông Hồng năm 2024")
+_ROLE_YEAR_TAIL = (r"(?:\s*,?\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+(?:số\s+)?(?:\d+|(?-i:\p{Lu})[^\s,.;]*)){0,3}"
+                   r"(?:\s+các\s+(?:tỉnh|thành\s+phố|huyện|quận)(?:\s+(?:(?-i:\p{Lu})[^\s,.;]*|đồng\s+bằng|sông|duyên\s+hải|miền|vùng|khu\s+vực|phía|trung\s+du|và|thành\s+phố)){1,6})?)?"
+                   r"(?:\s*,?\s*nhiệm\s+kỳ)?"
                    # (a school year is dated by its last year, as the period reviewed is: "Khối trưởng năm học 2023 - 2024")
                    r"\s+(?:năm|trong\s+năm)\s+(?:(?:học\s+(?:19|20)\d{2}\s*[-–]\s*)?(?P<year>(?:19|20)\d{2})\b|(?P<later>sau|tới|kế\s+tiếp)(?!\p{L}))")
 
@@ -2123,8 +2132,11 @@ _RE_ELECTS_BETWEEN = regex.compile(r"\b(?:bầu|bầu\s+chọn|bình\s+chọn|gi
 # (or an opening bracket right after the unit: "Chi cục A (Trưởng Cụm thi đua số 3 - Cục B)")
 _RE_NOTE_OPENS_BEFORE = regex.compile(r"[-–,]\s*(?:là\s+)?đơn\s+vị\s+$|\p{L}\s*\(\s*(?:là\s+)?(?:đơn\s+vị\s+)?$", regex.I)
 _RE_JOIN = regex.compile(r"\s*(?:,|,?\s+và)\s*")
+_RE_AND_ELECTS = regex.compile(r"\s+và\s+(?:(?:đã\s+)?(?:th[ốô]ng\s+nhất|nhất\s+trí)\s+)?(?:bầu|chọn|giới\s+thiệu)\b", regex.I)
 # (or after the cluster's name the role word carried: "năm 2021, A là Khối trưởng Khối thi đua số 3, B là Khối phó")
-_RE_JOIN_AFTER_NAME = regex.compile(r"\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+(?:số\s+)?(?:\d{1,2}|[IVX]{1,5}))?\s*(?:,|,?\s+và)\s*", regex.I)
+# (or after the year the role word carried: "A sẽ là khối trưởng 2022 và B là khối phó 2022")
+_RE_JOIN_AFTER_NAME = regex.compile(r"(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+(?:số\s+)?(?:\d{1,2}|[IVX]{1,5}))?)?(?:\s+(?:năm\s+)?(?:19|20)\d{2})?"
+                                    r"\s*(?:,|,?\s+và)\s*", regex.I)
 _RE_SEMI_JOIN = regex.compile(r"\s*;\s*")
 _RE_DATED_AGENT = regex.compile(r"\bgiao\s+ước\b[^.;]{0,40}?\bnăm\s+((?:19|20)\d{2})\s*,?\s+do\s+$", regex.I)
 _RE_COMPLETED = regex.compile(r"\bhoàn\s+thành\b", regex.I)
@@ -2206,7 +2218,7 @@ class _RoleSentence:
         doc, t, seg_a, seg_b, rr = self.doc, self.t, self.a, self.b, _role_res()
         # (the words first, in lower case: "bàn g" has no letter that case folding matches otherwise)
         low = doc.cues.lower
-        if (low.find("bàn g", seg_a, seg_b) < 0 and low.find("chuyển g", seg_a, seg_b) < 0 and low.find(" cờ ", seg_a, seg_b) < 0) \
+        if (low.find("bàn g", seg_a, seg_b) < 0 and low.find("chuyển g", seg_a, seg_b) < 0 and low.find("trao ", seg_a, seg_b) < 0) \
                 or not search(rr["handover"], t, seg_a, seg_b):
             return False
         role_m = search(rr["role"], t, seg_a, seg_b)
@@ -2235,6 +2247,10 @@ class _RoleSentence:
         self.put(role, True, nxt)
         # (a clause after a semicolon is read on its own: "...; Ban Y đảm nhận khối phó năm 2016")
         semi = t.find(";", nxt[1] if nxt else cho.end(), seg_b)
+        if semi < 0:
+            # (or an election joined by "và": "trao lại vị trí cụm trưởng cho X và thống nhất bầu Y vào vị trí cụm phó")
+            elects = search(_RE_AND_ELECTS, t, nxt[1] if nxt else cho.end(), seg_b)
+            semi = elects.start() if elects is not None else -1
         self.handover_end = semi if semi >= 0 else None
         # "..., cụm phó (là) Z": the other role handed over in the same clause
         more = rr["role"].match(t, nxt[1] + 2, seg_b) if nxt and t.startswith(", ", nxt[1]) else None
@@ -2383,6 +2399,10 @@ class _RoleSentence:
             outer = unit_before(doc, seg_a, span[0] - 1)
             if outer is not None:
                 span = outer
+        if span is not None and t[span[1] - 1:span[1]] == ")":
+            opening = t.rfind("(", span[0], span[1])
+            if opening > span[0] and t[span[0]:opening].strip():
+                span = (span[0], span[0] + len(t[span[0]:opening].rstrip()))  # (its parent body in brackets left out)
         if not span and head is not None and t[head.start():head.end()].lstrip().startswith("("):
             # a note in brackets on the unit a clause joins ("A phối hợp với B (Cụm phó) tổ chức ..."): B's
             w = t.rfind(" với ", max(seg_a, head.start() - 80), head.start())
@@ -3009,6 +3029,8 @@ def _complete_roles(doc: Document) -> None:
 
 # (folded) a unit's governing board, and the position of the head of a part of a unit
 _RE_BOARD = regex.compile(r"(?:hoi dong (?:quan tri|thanh vien)|hdqt|hdtv)\s+$")
+_RE_PLACE_COMMITTEE = regex.compile(r"(?:ubnd|uy ban nhan dan)\s+")
+_RE_PLACE_KIND_OPENS = regex.compile(r"(?:xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tinh)\s")
 _RE_PART_HEAD = regex.compile(r"\b(?:phong|thanh tra)\b")
 
 
@@ -3159,6 +3181,20 @@ def _acts_for(doc: Document, p, cur) -> bool:
     return fold(t[m.end():m.end() + len(org) + 1]).startswith(fold(org))
 
 
+_RE_ABBR_IN_BRACKETS = regex.compile(r"^(?P<long>[^()]+?)\s*\((?P<abbr>\p{Lu}[\p{Lu}&]{1,7})\)\s*(?P<rest>.*)$")
+_RE_BARE_PLACE_END = regex.compile(r"\s(?:tinh|thanh pho|huyen|quan|thi xa)$")
+
+
+def _short_forms(name: str) -> list[str]:
+    """A name that gives its abbreviation in brackets, written either way: "Tòa án nhân dân (TAND) tỉnh A" reads
+    "tòa án nhân dân tỉnh a" and "tand tỉnh a" (folded)."""
+    m = _RE_ABBR_IN_BRACKETS.match(name)
+    if m is None:
+        return []
+    rest = (" " + m.group("rest")) if m.group("rest") else ""
+    return [fold(m.group("long") + rest), fold(m.group("abbr") + rest)]
+
+
 def chairs_from_people(doc: Document) -> None:
     """A person whose title holds the chair (or who speaks for the chair unit) names both unit and person."""
     d = doc.draft
@@ -3167,13 +3203,18 @@ def chairs_from_people(doc: Document) -> None:
         # a position of the unit itself, or of its governing board ("Chủ tịch Hội đồng quản trị Tổng công ty X"),
         # not of a part of it ("Chánh Văn phòng Sở X", "Giám đốc Trung tâm Y Sở X"); not a deputy's unless asked
         fc = fold(cur.organization.value)
+        short = _short_forms(cur.organization.value)
         for o, _r in _title_orgs(doc, p.title):
             if o is None:
                 continue
             fo = fold(o.value)
             # (the unit written by its abbreviation is the same: "Hội CTĐ tỉnh", "Hội Chữ thập đỏ tỉnh")
             # (or written short, its name's first words: "Ban Quản lý Lăng" for "Ban Quản lý Lăng Chủ tịch Hồ Chí Minh")
-            if not (fo == fc or (fo.endswith(" " + fc) and _RE_BOARD.match(fo[:-len(fc)]))
+            # (or by the abbreviation its name gives in brackets, the province left implicit: "Chánh án TAND tỉnh" for
+            # "Tòa án nhân dân (TAND) tỉnh A")
+            # (a place is headed by its people's committee: "Chủ tịch UBND xã A" for "xã A")
+            if not (fo == fc or fo.endswith(" " + fc) and _RE_PLACE_COMMITTEE.fullmatch(fo[:-len(fc)]) and _RE_PLACE_KIND_OPENS.match(fc)
+                    or any(fo == x or _RE_BARE_PLACE_END.search(fo) and x.startswith(fo + " ") for x in short) or (fo.endswith(" " + fc) and _RE_BOARD.match(fo[:-len(fc)]))
                     or _abbreviates(o.value, cur.organization.value) or fc.startswith(fo + " ") and len(fo.split()) >= 4):
                 continue
             position = fold(cre.split(r"[,;]|\s-\s", doc.text[p.title.start:o.start])[-1]).strip()

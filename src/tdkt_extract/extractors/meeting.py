@@ -315,7 +315,7 @@ _ADMIN = r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|thị trấn|x�
 _RE_VENUE_STOP = regex.compile(
     # (a comma before the place's province or district, or before the military body a unit belongs to,
     # "Lữ đoàn 604, Quân khu 2", ends no venue)
-    r",(?!\s*" + _ADMIN + r"\s+\p{Lu}|\s*(?-i:Quân khu|Quân đoàn|Binh đoàn|Sư đoàn|Bộ Tư lệnh)\s+[\p{Lu}\d])|;|(?<!\b(?:TP|Tp|TX|TT))\.(?=\s|$)|:|\s+(?-i:đã|đang|sẽ|diễn ra|" + TO_CHUC + r"|với sự|với|dưới sự|do|để|nhằm|cùng|thành công)\b"
+    r",(?!\s*" + _ADMIN + r"\s+(?:\p{Lu}|\d{1,2}(?!\d))|\s*(?-i:Quân khu|Quân đoàn|Binh đoàn|Sư đoàn|Bộ Tư lệnh)\s+[\p{Lu}\d])|;|(?<!\b(?:TP|Tp|TX|TT))\.(?=\s|$)|:|\s+(?-i:đã|đang|sẽ|diễn ra|" + TO_CHUC + r"|với sự|với|dưới sự|do|để|nhằm|cùng|thành công)\b"
     # ("vừa" the adverb, not the size: "Khu công nghiệp vừa và nhỏ")
     r"|(?<!\bvà)\s+(?-i:vừa)\b(?!\s+và\b)"
     r"|\s+(?=(?:sáng|chiều|tối|ngày)\s+\d)"
@@ -863,7 +863,9 @@ def extract(doc: Document) -> None:
         for a, b in regions[:(s is not None) + (title is not None)]:
             m = search(_RE_LAUNCH, doc.text, a, b)
             # (a long way to the year only across the cluster's own name: "kế hoạch hoạt động Khối thi đua ... năm học")
-            if m and len(doc.text[m.start():m.start("y")].split()) > 12 and not cre.search(r"\b(?:cụm|khối)\b", m.group(0), regex.I):
+            # (counted to the word "năm": a school year's first year is no word of the way)
+            if m and len(doc.text[m.start():doc.text.rfind("năm", m.start(), m.start("y"))].split()) > 12 \
+                    and not cre.search(r"\b(?:cụm|khối)\b", m.group(0), regex.I):
                 m = None
             if m:
                 kind = Found("giao_uoc", m.start(), m.end())

@@ -219,6 +219,8 @@ def _res():
             r"|\s+và\s+(?=(?:ông|bà|đồng chí|đ/c|" + ranks + r")\s+\p{Lu})"
             # and so do the others present after it, a plural: "... Liên minh HTX tỉnh và giám đốc các HTX trong cụm"
             r"|\s+và\s+(?=(?-i:\p{Ll}+)(?:\s+(?-i:\p{Ll}+))?\s+(?:các|những)\s)"
+            # (or the staff who came with the person: "Trưởng Phòng Nội vụ huyện và chuyên viên phụ trách thi đua ...")
+            r"|\s+và\s+(?=(?-i:chuyên viên|cán bộ|công chức|nhân viên)\s)"
             # and so does the next person's rank after a comma: "Phó Cục trưởng Cục X, Thiếu tướng B - ..."
             r"|,\s*(?=(?:" + ranks + r")\s+(?-i:\p{Lu}\p{Ll}*\s+\p{Lu}))"
             # a caption's act after a comma, capitalised: "Ông A - Chủ tịch Hội X, Chủ trì hội nghị"
@@ -980,6 +982,11 @@ def _add(doc: Document, people: dict[str, PersonDraft], order: list[str], name: 
         order.append(k)
         return
     if p.title is None and title is not None:
+        p.title = title
+    elif title is not None and p.title.end <= p.name.start and title.end <= name.start \
+            and fold(title.value).startswith(fold(p.title.value) + " ") and title.value[len(p.title.value):].lstrip()[:1].isupper():
+        # the same position written before the name again, now with its unit ("Thứ trưởng A" in the headline, "Thứ trưởng
+        # Bộ X A" in the body): the fullest is the title (annotation.md)
         p.title = title
     if p.honorific is None and hon is not None and not p.roles:
         p.honorific = hon

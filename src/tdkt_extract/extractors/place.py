@@ -151,6 +151,9 @@ def _province_of_role_units(doc: Document) -> Found | None:
     return None
 
 
+_RE_COMPANY = regex.compile(r"(?:Công ty|Tổng công ty|Cty|Tập đoàn|Petrolimex|PV\p{Lu}+)\b", regex.I)
+
+
 def _extract(doc: Document) -> None:
     d = doc.draft
     t = doc.text
@@ -195,6 +198,11 @@ def _extract(doc: Document) -> None:
             and all(lexicon.province_of(cre.sub(r"^(?:TP\.?|tỉnh|thành phố)\s*", "", m.value, flags=regex.I)) for m, fs in zip(d.members, per_member) if fs):
         _from_venue_and_body(doc, body=False)  # (the members place nothing; the venue still may)
         return
+    # (a cluster of companies is placed by their names only where most of them name it: a corporation's companies are
+    # named for the provinces they serve, "Petrolimex Hà Nội, Công ty Xăng dầu Khu vực III", wherever they meet)
+    companies = sum(1 for m in d.members if _RE_COMPANY.match(m.value)) * 2 > len(d.members) >= 3
+    if companies and sum(1 for fs in per_member if fs) * 2 <= len(d.members):
+        found = named = []
     if len({f.value for f in found}) == 1 and (named or sum(1 for fs in per_member if fs) * 5 >= len(d.members) * 3):
         d.scalars["meeting.province"] = found[0]
         return

@@ -218,12 +218,14 @@ def _unit_end_re():
         r"[,;:…](?=\s|$)|\.(?=\s|$)" + not_city_abbreviation()
         + r"|\s+và(?=\s+(?-i:" + alternation(lexicon.words("unit_heads.txt") + lexicon.words("awards.txt")) + r")(?!\p{L}))"
         r"|\s+(?:và|cùng)\s+(?=danh hiệu\b)"
+        # (persons or units counted after "và": "cho Thanh tra huyện A và 1 cá nhân trong cụm")
+        r"|\s+(?:và|cùng)\s+(?=\d{1,3}\s+(?:cá nhân|tập thể|đơn vị)\b)"
         # (another role after "và": "trưởng khối năm 2014 là A và Phó khối là B")
         r"|\s+và\s+(?=(?:đơn vị\s+)?(?:" + ROLE_NOTE_WORDS + r")(?!\p{L}))"
         # (a person after "và": "cho xã A và ông Nguyễn Văn B")
         r"|\s+và\s+(?=(?-i:ông|bà|đồng chí|đ/c|Ông|Bà|Đồng chí|Đ/c)\s+(?-i:\p{Lu}))"
         # (a second act of the same subject after "và": "cho Thanh tra Sở và bầu Trung tâm A làm Khối trưởng")
-        r"|\s+và\s+(?=(?-i:bầu|bình xét|bình chọn|suy tôn|thống nhất|nhất trí|công nhận|giới thiệu|chọn|cử(?!\s+tri)|giao\s+(?:cho|nhiệm\s+vụ))\b|giao\s+(?-i:\p{Lu}))"
+        r"|\s+và\s+(?=(?-i:bầu|bình xét|bình chọn|suy tôn|thống nhất|thông nhất|nhất trí|công nhận|giới thiệu|chọn|cử(?!\s+tri)|giao\s+(?:cho|nhiệm\s+vụ))\b|giao\s+(?-i:\p{Lu}))"
         r"|\s+(?-i:làm|là|cho|năm|đã|sẽ|được|tiếp tục|giữ|với|cùng|do|theo(?=\s+\p{Ll})|hiện(?=\s+(?:giữ|là|làm|đảm|đang))|" + TAI_ENDS_UNIT + r"|vì|để|nhằm|đạt|trong|thay|nhận|tiếp nhận|đề nghị|"
         r"(?:và\s+)?(?:tặng|trao)|đăng cai|đảm nhận|đảm nhiệm|thực hiện(?!\s+(?-i:\p{Lu}))|(?<!\b(?i:văn phòng|cơ quan|ban)\s)đại diện|phối hợp với|chỉ định|phân công|" + TO_CHUC + r"|luân phiên|dẫn đầu|đứng đầu|xếp|tiến hành|(?i:(?:và\s+)?(?:đơn vị\s+)?(?:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))))\b|\s+\(|\n"
         # (an apposition of what the unit achieved: "cho Sở Nội vụ đơn vị dẫn đầu và ...", "Sở Tư pháp đơn vị hạng nhì")
@@ -381,6 +383,8 @@ def unit_before(doc: Document, lo: int, end: int) -> tuple[int, int] | None:
                 lb = None
         if s == lo or lb is not None:
             text = doc.text[s:end]
+            if ")" in text and text.count(")") > text.count("("):
+                continue  # (an abbreviation in brackets inside the name: "Tòa án nhân dân (TAND) tỉnh A", not "TAND) tỉnh A")
             # (every test must pass: the cheap ones first; within 120 characters no pattern needs a time limit)
             # (a comma inside the name before lower-case words and the unit's place: "Ban quản lý Khu kinh tế,
             # công nghiệp tỉnh A", one name)
