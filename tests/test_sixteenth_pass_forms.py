@@ -216,3 +216,23 @@ def test_a_role_dated_after_a_cluster_named_by_its_region_and_a_unit_chosen_by_s
     assert r["cluster"]["vice_chair"] is None
     r = rec("Tổng kết" + lead + " Hải Dương được suy tôn là Cụm phó Cụm thi đua năm 2024.")
     assert r["cluster"]["next_vice_chair"]["organization"] == "Hải Dương"
+
+
+def test_a_descriptor_after_the_numbers_dash_keeps_the_body_its_units_belong_to(rec):
+    r = rec("Tổng kết\n\nNgày 5/1/2021, Khối I - Khối Nghiên cứu các Viện trực thuộc Bộ Nông nghiệp và Phát triển nông thôn tổ chức "
+            "hội nghị tổng kết năm 2020.")
+    assert r["cluster"]["name"] == "Khối I - Khối Nghiên cứu các Viện trực thuộc Bộ Nông nghiệp và Phát triển nông thôn"
+    assert r["cluster"]["number"] == 1
+
+
+def test_associations_of_a_special_nature_stay_in_the_name(rec):
+    r = rec("Sơ kết\n\nNgày 26/6/2020, tại Liên minh HTX tỉnh Yên Bái, Khối các Hội hoạt động có tính chất đặc thù tổ chức sơ kết công tác "
+            "thi đua 6 tháng đầu năm 2020.")
+    assert r["cluster"]["name"] == "Khối các Hội hoạt động có tính chất đặc thù"
+
+
+def test_a_region_ending_with_bo_does_not_end_a_title_before_the_name(rec):
+    r = rec("Triển khai\n\nNgày 5/3/2024, Cụm thi đua số 15 tổ chức hội nghị triển khai công tác thi đua năm 2024. Tham dự gồm: Chủ tịch "
+            "Petrolimex Tây Nam Bộ ông Võ Văn Sơn; Giám đốc Petrolimex Bến Tre ông Lê Văn Ba.")
+    assert [(p["name"], p["title"]) for p in r["people"]] == [("Võ Văn Sơn", "Chủ tịch Petrolimex Tây Nam Bộ"),
+                                                              ("Lê Văn Ba", "Giám đốc Petrolimex Bến Tre")]

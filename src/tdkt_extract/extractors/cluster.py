@@ -60,7 +60,7 @@ _RE_NAME_STOP = regex.compile(
     # (units named by their field stay in the name: "Khối các cơ quan, đơn vị hoạt động trong lĩnh vực giao thông thủy";
     # or by their capital: "Khối thi đua các doanh nghiệp có vốn nhà nước")
     r"trong(?!\s+lĩnh\s+vực)|(?:trực\s+)?thuộc(?!\s+(?i:trung\s+ương)\b)|tại|từ|phát động|triển khai|đăng cai|với|cùng|cho|được|luôn|đạt|nhằm|để|đến|về dự|về tham dự|này|đó|"
-    r"thực hiện|dự kiến|giữ|tiến hành|hoạt động(?!\s+trong\s+lĩnh\s+vực)|chia sẻ|thảo luận|họp|nhận|đề nghị|và phương hướng|lần thứ|giai đoạn|chủ trì|"
+    r"thực hiện|dự kiến|giữ|tiến hành|hoạt động(?!\s+(?:trong\s+lĩnh\s+vực|có\s+tính\s+chất)\b)|chia sẻ|thảo luận|họp|nhận|đề nghị|và phương hướng|lần thứ|giai đoạn|chủ trì|"
     r"(?:được\s+)?thành lập|theo)\b"
     r"|\s+(?-i:" + _clause_verbs() + r")(?!\p{L})"
     # (another cluster's head: "Khối Dân vận huyện A Cụm thi đua số 2", the bloc owning the hall, then the cluster)
@@ -233,7 +233,8 @@ def _descriptor_end(doc: Document, a: int, lim: int) -> int:
     stop = search(_RE_NAME_STOP, sh, a, lim)
     # a class of units named with the body they belong to: "Khối thi đua các Cục, Tổng cục thuộc Bộ X"
     under = _RE_UNDER_BODY.match(sh, stop.start(), lim) if stop else None
-    if under and cre.match(r"\s*(?:(?:khối|cụm)\s+)?(?:các\s|" + _UNIT_KINDS + r"\s*,)", sh[a:stop.start()], regex.I):
+    # (or a descriptor after the number's dash that names them so: "Khối I - Khối Nghiên cứu các Viện thuộc Bộ X")
+    if under and cre.match(r"\s*(?:[-–]\s*)?(?:(?:khối|cụm)\s+(?:\p{L}+\s+){0,3}?)?(?:các\s|" + _UNIT_KINDS + r"\s*,)", sh[a:stop.start()], regex.I):
         stop = search(_RE_NAME_STOP, sh, under.end(), lim)
     end = stop.start() if stop else lim
     # a comma ends the name unless the clause runs on to its verb ("Khối thi đua A, B, C đã tổ chức")

@@ -282,7 +282,8 @@ _NOT_NAME_BEFORE = regex.compile(
 # ("Hiệu trưởng Trường THPT Nguyễn Du", "Giám đốc Công ty TNHH Trần Gia", "Bí thư Đảng ủy xã Hoàng Văn Thụ":
 # schools, companies, communes and streets are often named after people)
 _RE_TITLE_ENDS_UNIT = regex.compile(
-    r"(?<!\p{L})(?:Bộ|Sở|Ban|Viện|Hội|Cục|Vụ|Phòng|Trường|Ủy ban|Công ty|Trung tâm|THPT|THCS|TNHH|MTV|CP|Cổ phần|Chuyên|"
+    # (not a region's "Bộ": "Petrolimex Tây Nam Bộ", "Đông Nam Bộ", "Bắc Trung Bộ")
+    r"(?<!\p{L})(?:(?<!(?<!\p{L})(?:Nam|Bắc|Trung)\s)Bộ|Sở|Ban|Viện|Hội|Cục|Vụ|Phòng|Trường|Ủy ban|Công ty|Trung tâm|THPT|THCS|TNHH|MTV|CP|Cổ phần|Chuyên|"
     # ("phố", a street, not the city of "thành phố": a city the gazetteer knows is checked where the name is read)
     r"Tiểu học|Mầm non|Trung học cơ sở|Trung học phổ thông|PTDTNT|PTDTBT|xã|phường|thị trấn|đường|(?<!\bthành\s)phố)$")
 # a verb of the meeting inside it: the words are a clause, not a title
