@@ -236,3 +236,16 @@ def test_a_region_ending_with_bo_does_not_end_a_title_before_the_name(rec):
             "Petrolimex Tây Nam Bộ ông Võ Văn Sơn; Giám đốc Petrolimex Bến Tre ông Lê Văn Ba.")
     assert [(p["name"], p["title"]) for p in r["people"]] == [("Võ Văn Sơn", "Chủ tịch Petrolimex Tây Nam Bộ"),
                                                               ("Lê Văn Ba", "Giám đốc Petrolimex Bến Tre")]
+
+
+def decisions(r):
+    return [d["kind"] for d in r["decisions"]]
+
+
+def test_acts_of_this_pass(rec):
+    lead = "Sơ kết\n\nNgày 31/7/2023, Cụm thi đua số 1 tổ chức hội nghị sơ kết 6 tháng đầu năm 2023. "
+    assert decisions(rec(lead + "Các đại biểu cũng tiến hành bình xét, chấm điểm thi đua.")) == ["ranking"]
+    assert decisions(rec(lead + "Hội nghị đã đề ra các nhiệm vụ cần thực hiện trong 6 tháng cuối năm 2023.")) == ["tasks"]
+    # (the tasks set before, and a document that launches the emulation, are no acts of the meeting)
+    assert decisions(rec(lead + "Các đơn vị cần hoàn thành các nhiệm vụ đề ra.")) == []
+    assert decisions(rec(lead + "Các đơn vị đã bám sát các văn bản phát động thi đua của UBND tỉnh.")) == []

@@ -1812,7 +1812,8 @@ def _viec_re(words: int, joint: str) -> "regex.Pattern[str]":
 
 
 _RE_VIEC = _viec_re(2, r"(?:\s*,|\s+và)?")
-_RE_ACT_AS_NOUN = regex.compile(r"\b(?:kế hoạch|tổng kết|sơ kết)\s+(?:việc\s+)?$", regex.I | regex.REVERSE)
+# (or a document that launches it: "bám sát các văn bản phát động thi đua của UBND tỉnh")
+_RE_ACT_AS_NOUN = regex.compile(r"\b(?:kế hoạch|tổng kết|sơ kết|văn bản|chỉ thị|công văn|hướng dẫn)\s+(?:việc\s+)?$", regex.I | regex.REVERSE)
 # the work of an act, a noun ("làm tốt công tác phát động phong trào toàn dân ..."), unless it is done ("tiến hành công tác
 # ký kết giao ước")
 _RE_WORK_OF = regex.compile(r"(?<!\b(?:tiến hành|thực hiện|tổ chức)\s+)\bcông tác\s+$", regex.I)
