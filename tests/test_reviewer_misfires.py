@@ -2090,3 +2090,85 @@ def test_a_headline_in_capitals_wrapped_short_or_after_its_year(rec):
         "HỘI NGHỊ TỔNG KẾT CÔNG TÁC THI ĐUA, KHEN THƯỞNG NĂM 2023"
     assert rec("CỤM THI ĐUA SỐ 4 TỔNG KẾT CÔNG TÁC THI ĐUA NĂM 2023\nVÀ KÝ KẾT GIAO ƯỚC THI ĐUA NĂM 2024" + body)["title"] == \
         "CỤM THI ĐUA SỐ 4 TỔNG KẾT CÔNG TÁC THI ĐUA NĂM 2023 VÀ KÝ KẾT GIAO ƯỚC THI ĐUA NĂM 2024"
+
+
+# --- round 22: misfires of the sixteenth pass's rules, reproduced on invented text --------------------------------
+_L22 = "Tổng kết\n\nSáng 8/1/2024, Khối thi đua số 3 tổ chức hội nghị tổng kết công tác thi đua năm 2023. "
+
+
+def test_a_lead_that_repeats_the_headline_is_no_headline_written_whole(rec):
+    r = rec("Hội nghị tổng kết Cụm thi đua số 5\n\nHội nghị tổng kết Cụm thi đua số 5 năm 2023 đã diễn ra sáng ngày 15/12/2023 tại "
+            "Hội trường UBND huyện Đức Linh.\n\nTham dự có các đơn vị thành viên.")
+    assert r["title"] == "Hội nghị tổng kết Cụm thi đua số 5"
+    assert (r["meeting"]["date"], r["meeting"]["venue"]) == ("2023-12-15", "Hội trường UBND huyện Đức Linh")
+
+
+def test_the_same_role_with_a_year_of_its_own_after_an_election_is_the_present_one(rec):
+    r = rec(_L22 + "Hội nghị đã bầu Sở Xây dựng làm Khối trưởng năm 2024, Sở Y tế là Khối trưởng năm 2023 phát biểu cảm ơn.")
+    assert r["cluster"]["chair"]["organization"] == "Sở Y tế"
+    assert r["cluster"]["next_chair"]["organization"] == "Sở Xây dựng"
+    r = rec(_L22 + "Hội nghị đã bầu huyện A Lưới làm Cụm trưởng Cụm thi đua số 3 năm 2024, huyện Nam Đông là Cụm phó Cụm thi đua số 3 "
+            "năm 2023 cảm ơn các đơn vị.")
+    assert r["cluster"]["vice_chair"]["organization"] == "huyện Nam Đông"
+
+
+def test_units_chosen_counted_of_which_only_some_are_proposed_or_a_role_note_in_brackets(rec):
+    lead = "Tổng kết\n\nNgày 25/11/2022, Cụm thi đua số 3 tổ chức hội nghị tổng kết công tác thi đua năm 2022. "
+    r = rec(lead + "Hội nghị đã bình xét 03 đơn vị (Sở Y tế, Sở Tư pháp, Sở Xây dựng) đủ điều kiện đề nghị khen thưởng, trong đó 01 đơn "
+            "vị được đề nghị UBND tỉnh tặng Cờ thi đua.")
+    assert r["awards"] == []
+    r = rec(lead + "Hội nghị thống nhất bình chọn 1 đơn vị (Cụm trưởng) đề nghị UBND tỉnh tặng Cờ thi đua.")
+    assert r["awards"] == []
+
+
+def test_two_companies_named_for_one_province_place_their_cluster(rec):
+    r = rec("Sơ kết\n\nNgày 31/7/2023, Cụm thi đua các doanh nghiệp tổ chức hội nghị sơ kết 6 tháng đầu năm 2023. Cụm gồm: Công ty Điện "
+            "lực Sóc Trăng, Công ty CP Cấp nước Sóc Trăng, Công ty CP Mía đường Phụng Hiệp, Công ty CP Thủy sản Stapimex.")
+    assert r["meeting"]["province"] == "Sóc Trăng"
+
+
+def test_a_centrally_run_city_after_the_kinds_of_places_is_the_province(rec):
+    r = rec("Tổng kết\n\nSáng 15/12/2023, Khối thi đua các quận, huyện, thành phố Cần Thơ tổ chức hội nghị tổng kết năm 2023.")
+    assert r["cluster"]["name"] == "Khối thi đua các quận, huyện"
+    r = rec("Tổng kết\n\nSáng 15/12/2023, Cụm thi đua các quận, huyện, TP. Hồ Chí Minh tổ chức hội nghị tổng kết năm 2023.")
+    assert r["cluster"]["name"] == "Cụm thi đua các quận, huyện"
+
+
+def test_tp_at_a_sentences_end_ends_the_name(rec):
+    r = rec("Tổng kết\n\nSáng 10/12/2023 đã diễn ra Hội nghị tổng kết công tác thi đua năm 2023 của Khối thi đua các sở, ban, ngành "
+            "thuộc UBND TP. Tham dự có đại diện lãnh đạo Ban Thi đua - Khen thưởng thành phố.")
+    assert r["cluster"]["name"] == "Khối thi đua các sở, ban, ngành thuộc UBND TP"
+
+
+def test_vao_vi_tri_takes_a_role_only_after_an_election(rec):
+    for s in ("Từ năm 2024, Sở Y tế chính thức vào vị trí Khối trưởng.", "Sở Y tế bước vào vị trí Khối trưởng năm 2024 với nhiều quyết tâm."):
+        r = rec(_L22 + s)
+        assert r["cluster"]["chair"] is None and r["cluster"]["next_chair"] is None
+    r = rec(_L22 + "Hội nghị thống nhất bầu Sở Y tế vào vị trí Khối phó năm 2024.")
+    assert r["cluster"]["next_vice_chair"]["organization"] == "Sở Y tế"
+
+
+def test_a_bloc_named_after_the_venue_with_its_verb_ends_the_venue(rec):
+    r = rec("Tổng kết\n\nSáng 10/12/2023, tại Hội trường Sở Nội vụ Khối các cơ quan tổng hợp tổ chức Hội nghị tổng kết Khối thi đua năm 2023.")
+    assert r["meeting"]["venue"] == "Hội trường Sở Nội vụ"
+    r = rec("Tổng kết\n\nSáng 10/12/2023, tại UBND xã Tân Phú Cụm 3 tổ chức Hội nghị tổng kết công tác thi đua của Cụm thi đua số 3 năm 2023.")
+    assert r["meeting"]["venue"] == "UBND xã Tân Phú"
+
+
+def test_nhan_dip_nay_may_open_the_meeting_sentence(rec):
+    r = rec("Cụm thi đua tổng kết\n\nNgày 15/12/2023, Đảng bộ huyện Đức Linh kỷ niệm 40 năm thành lập huyện tại Quảng trường huyện. "
+            "Nhân dịp này, tại Hội trường UBND huyện, Cụm thi đua số 3 tổ chức hội nghị tổng kết công tác thi đua năm 2023.")
+    assert r["meeting"]["venue"] == "Hội trường UBND huyện"
+
+
+def test_hopes_of_others_give_no_role_and_a_school_for_officials_keeps_its_name(rec):
+    r = rec(_L22 + "Tham dự hội nghị có ông Lê Văn Nam, Phó Giám đốc Sở Nội vụ. Các đơn vị trong Khối hy vọng năm 2024 sẽ tiếp tục có sự "
+            "quan tâm của ông Lê Văn Nam.")
+    assert r["people"][0]["roles"] == ["attended"]
+    r = rec(_L22 + "Dự hội nghị có ông Nguyễn Văn Hải, Hiệu trưởng Trường Bồi dưỡng cán bộ và công chức tỉnh.")
+    assert r["people"][0]["title"] == "Hiệu trưởng Trường Bồi dưỡng cán bộ và công chức tỉnh"
+
+
+def test_a_half_year_compared_with_dates_no_first_half(rec):
+    r = rec("Giao ban\n\nNgày 15/7/2023, Cụm thi đua số 2 tổ chức hội nghị giao ban 6 tháng đầu năm, so sánh với kết quả 6 tháng cuối năm 2022.")
+    assert r["meeting"]["period"] != {"year": 2022, "span": "h1"}

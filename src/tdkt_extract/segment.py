@@ -286,8 +286,8 @@ def _join_wrapped_title(doc: Document, i: int) -> None:
 
 
 def _fuller_echo(doc: Document, i: int, s: str) -> int | None:
-    """The block of the next two that writes the headline candidate ``s`` whole, when ``s`` is its start cut short
-    ("Khối thi đua 7 ký kết giao ước t" above "Khối thi đua 7 ký kết giao ước thi đua năm 2019")."""
+    """The block of the next two that writes the headline candidate ``s`` whole, when ``s`` is its start cut short inside a
+    word ("Khối thi đua 7 ký kết giao ước t" above "Khối thi đua 7 ký kết giao ước thi đua năm 2019")."""
     head = s.strip()
     if len(head) < 20:
         return None
@@ -296,7 +296,9 @@ def _fuller_echo(doc: Document, i: int, s: str) -> int | None:
         if doc.blocks[j].kind == "chrome":
             continue
         nxt = doc.block_text(doc.blocks[j]).strip()
-        if len(nxt) > len(head) and nxt.startswith(head) and len(nxt) <= 250:
+        # (cut inside a word: a whole headline the lead repeats after a dash, "Tiêu đề - Cụm thi đua ... vừa ...", is no echo)
+        if len(nxt) > len(head) and nxt.startswith(head) and len(nxt) <= 250 and nxt[len(head)].isalpha() and head[-1:].isalpha() \
+                and not nxt.endswith((".", ":")):
             return j
         seen += 1
         if seen == 2:

@@ -30,6 +30,14 @@ def _provinces_alt() -> str:
     return alternation(names)
 
 
+@lru_cache(maxsize=None)
+def _cities_alt() -> str:
+    """The provinces with a city of their own name inside them ("thành phố Cà Mau" of Cà Mau; not Cần Thơ, a city itself)."""
+    names = [p for p in gazetteer.provinces()
+             if any(x.kind == "district" and x.province == p for x in gazetteer.find_places("thành phố " + p)[:1])]
+    return alternation(names)
+
+
 # unions and associations counted as members after "có" only ("Cụm có 14 công đoàn cơ sở thành viên"; elsewhere
 # "Cụm thi đua 2 Công đoàn" names the cluster): see _count_res
 _MEMBER_BODY_WORDS = ("công đoàn", "hội nông dân", "hội cựu chiến binh", "hội liên hiệp phụ nữ", "hội phụ nữ", "liên đoàn lao động",
@@ -72,7 +80,7 @@ _RE_NAME_STOP = regex.compile(
     # (the bracket before its lookbehind: a lookbehind tried at every character is the cost of a scan)
     # (not the full stop of a city's abbreviation in a region joined by a dash: "các tỉnh Tây Nguyên - TP. Hồ Chí Minh")
     # (an abbreviation in brackets stays, its parts joined by commas too: "(VH,TT&DL)")
-    r"|[;:!?\n\"“”]|\.(?<![-–]\s{0,2}(?-i:TP|Tp)\.)(?<!(?<!\S)(?-i:TP|Tp)\.(?=\s+(?-i:\p{Lu})))|\)(?<!\(" + _ABBR + r"\))|\s*-\s*(?=(?:Bộ|BĐBP|Quân khu|Tổng cục|Tập đoàn|UBND|Ủy ban)\b)|\((?!" + _ABBR + r"\))",
+    r"|[;:!?\n\"“”]|\.(?<![-–]\s{0,2}(?-i:TP|Tp)\.)(?<!(?<!\S)(?-i:TP|Tp)\.(?=\s*(?-i:\p{Lu}\p{Ll}*\s+\p{Lu})))|\)(?<!\(" + _ABBR + r"\))|\s*-\s*(?=(?:Bộ|BĐBP|Quân khu|Tổng cục|Tập đoàn|UBND|Ủy ban)\b)|\((?!" + _ABBR + r"\))",
     regex.I,
 )
 
@@ -90,12 +98,13 @@ def _province_suffix_re():
     return regex.compile(
         r"(?<=\b(?:tuyến|cấp)\s+(?:tỉnh|thành phố))\s+(?:" + _provinces_alt() + r")\b.*$"
         r"|(?<=\b(?:Tỉnh ủy|Thành ủy))\s+(?:" + _provinces_alt() + r")\b.*$"
-        # (the last of the kinds of places listed after a comma keeps its kind: "các huyện, thành phố Cà Mau" is the
-        # districts and the city of Cà Mau)
-        r"|(?<=\b(?:huyện|thị xã|quận),\s*(?:thành phố|TP\.?))\s+(?:" + _provinces_alt() + r")\b.*$"
+        # (the last of the kinds of places listed after a comma keeps its kind where the province has a city of its name:
+        # "các huyện, thành phố Cà Mau" is the districts and the city of Cà Mau; "các quận, huyện, thành phố Cần Thơ" is no city
+        # of Cần Thơ's)
+        r"|(?<=\b(?:huyện|thị xã|quận),\s*(?:thành phố|TP\.?))\s+(?:" + _cities_alt() + r")\b.*$"
         # (not the last of the kinds of places listed: "các huyện, thị xã và thành phố Huế")
         # (nor a city a dash joins to a region: "các tỉnh Tây Nguyên - TP. Hồ Chí Minh")
-        r"|(?<!\b(?:tuyến|cấp|và)|\b(?:huyện|thị xã|quận),)(?!(?<=[-–])\s+TP\.?\s)\s+(?:của\s+|trên địa bàn\s+|thuộc\s+)?(?:tỉnh|thành phố|TP\.?)\s+(?:" + _provinces_alt() + r")\b.*$"
+        r"|(?<!\b(?:tuyến|cấp|và))(?!(?<=\b(?:huyện|thị xã|quận),)\s*(?:thành phố|TP\.?)\s+(?:" + _cities_alt() + r")\b)(?!(?<=[-–])\s+TP\.?\s)\s+(?:của\s+|trên địa bàn\s+|thuộc\s+)?(?:tỉnh|thành phố|TP\.?)\s+(?:" + _provinces_alt() + r")\b.*$"
         # the locative "(đóng) trên địa bàn tỉnh X" places the cluster, whatever X's name, or with none ("trên địa bàn tỉnh")
         # (a district's locative only bare, "trên địa bàn huyện": a named district is part of the name)
         r"|\s+(?:đóng(?:\s+chân)?\s+)?trên địa bàn\s+(?:(?:tỉnh|thành phố|TP\.?)(?:\s+(?-i:\p{Lu}).*)?|(?:huyện|quận|thị xã)\s*)$"
@@ -178,7 +187,7 @@ def _read_mention(doc: Document, m, lim: int) -> ClusterMention | None:
     # a descriptor opens with a content word: "khối như: ...", "cụm trong năm" name no cluster
     # (nor with an adverb of its verb: "Khối không ngừng thi đua ...", "Cụm luôn ...")
     # (nor with an event's noun: "tổng kết thi đua Cụm hội nghị chúng ta thống nhất", a run-on sentence)
-    qualified = bool(desc) and not cre.match(r"(?:thi đua|này|đó|trên|của|ở|như|nêu|trong|và|với|đối(?!\s+ngoại)|theo|về|để|đều|cũng|thì|mà|đã|là|năm|còn"
+    qualified = bool(desc) and not cre.match(r"(?:(?:19|20)\d{2}|thi đua|này|đó|trên|của|ở|như|nêu|trong|và|với|đối(?!\s+ngoại)|theo|về|để|đều|cũng|thì|mà|đã|là|năm|còn"
                                              r"|hội nghị|hội thảo|buổi|cuộc|lễ|phiên"
                                              r"|(?-i:không|chưa|luôn|vẫn|đang|sẽ|cần|phải|nên|càng|ngày càng)|các\s*$)(?!\p{L})|\W", desc, regex.I)
     if not qualified:
@@ -2133,6 +2142,7 @@ _RE_ELECTS_BETWEEN = regex.compile(r"\b(?:bầu|bầu\s+chọn|bình\s+chọn|gi
 # (or an opening bracket right after the unit: "Chi cục A (Trưởng Cụm thi đua số 3 - Cục B)")
 _RE_NOTE_OPENS_BEFORE = regex.compile(r"[-–,]\s*(?:là\s+)?đơn\s+vị\s+$|\p{L}\s*\(\s*(?:là\s+)?(?:đơn\s+vị\s+)?$", regex.I)
 _RE_JOIN = regex.compile(r"\s*(?:,|,?\s+và)\s*")
+_RE_ELECTS_BEFORE = regex.compile(r"\b(?:bầu|bầu chọn|chọn|giới thiệu|suy tôn|cử)\s+$", regex.I)
 _RE_AND_ELECTS = regex.compile(r"\s+và\s+(?:(?:đã\s+)?(?:th[ốô]ng\s+nhất|nhất\s+trí)\s+)?(?:bầu|chọn|giới\s+thiệu)\b", regex.I)
 # (or after the cluster's name the role word carried: "năm 2021, A là Khối trưởng Khối thi đua số 3, B là Khối phó")
 # (or after the year the role word carried: "A sẽ là khối trưởng 2022 và B là khối phó 2022")
@@ -2190,6 +2200,7 @@ class _RoleSentence:
     def __init__(self, doc: Document, a: int, b: int):
         self.doc, self.t, self.a, self.b = doc, doc.text, a, b
         self.next_end = None  # where the last role this sentence elects for the next period ends
+        self.next_kind = None  # and which role it is
         self.handover_end = None  # after a handover: where its clause ends, if a ";" ends it
         self.last = None  # (where the last role read after its unit ends, whether it was for the next period)
         self.done = set()  # role words already given a unit (a list of roles read at once)
@@ -2419,13 +2430,19 @@ class _RoleSentence:
                 span = None  # "tại Vườn quốc gia A, tỉnh B, Cụm trưởng ... tổ chức": the province places the venue
         if not span:
             return False
+        if cre.match(r"\s+vào\s", t[head.start():head.end()]) and not _RE_ELECTS_BEFORE.search(t, max(seg_a, span[0] - 40), span[0]):
+            return False  # ("vào vị trí" after the unit an election names: "bầu huyện A vào vị trí cụm phó", not "A chính thức vào ...")
         # "bầu A làm Cụm trưởng, B làm Cụm phó": the election verb holds for the unit joined on
         # (and for the unit after a note in brackets: "bầu A (Cụm trưởng) và B (Cụm phó)")
         je = self.next_end + 1 if self.next_end is not None and t.startswith(")", self.next_end) else self.next_end
-        joined = je is not None and (_RE_JOIN.fullmatch(t, je, span[0]) is not None or _RE_JOIN_AFTER_NAME.fullmatch(t, je, span[0]) is not None)
+        dated = _role_year_re().match(t, m.start(), seg_b) is not None  # (a year of its own: "Cụm phó năm 2024")
+        # (past the name or the year the elected role carried, only the other role with no year of its own: "năm 2021, A là
+        # Khối trưởng Khối thi đua số 3, B là Khối phó"; not "bầu A làm Khối trưởng năm 2024, B, Khối trưởng năm 2023, ...")
+        joined = je is not None and (_RE_JOIN.fullmatch(t, je, span[0]) is not None
+                                     or _RE_JOIN_AFTER_NAME.fullmatch(t, je, span[0]) is not None and not dated
+                                     and self.next_kind is not None and self.next_kind != _role_kind(m))
         # (and the clause after a semicolon that takes its role by a verb, with no year of its own: "năm 2019 đến
         # lượt A làm Cụm trưởng; B làm Cụm phó"; not an apposition: "...; Sở X, Cụm phó năm 2024, cảm ơn")
-        dated = _role_year_re().match(t, m.start(), seg_b) is not None  # (a year of its own: "Cụm phó năm 2024")
         if not joined and je is not None and _RE_SEMI_JOIN.fullmatch(t, je, span[0]) is not None \
                 and _RE_TAKES_ON.search(t, head.start(), head.end()) is not None and not dated:
             joined = True
@@ -2458,6 +2475,7 @@ class _RoleSentence:
             self.put(_role_kind(m), nxt, units[0])
         if nxt:
             self.next_end = m.end()
+            self.next_kind = _role_kind(m)
         self.last = (m.end(), nxt)
         return True
 

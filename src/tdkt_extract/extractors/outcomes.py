@@ -1238,9 +1238,13 @@ def _chosen_counted(doc: Document, lo: int, hi: int) -> list[Found]:
     m = search(_RE_CHOSEN_COUNTED, t, lo, hi)
     if m is None:
         return []
+    if search(r"\btrong\s+(?:đó|số\s+đó)\b", t, m.end(), hi):
+        return []  # (only some of them: "bình xét 03 đơn vị (A, B, C) ..., trong đó 01 đơn vị được đề nghị tặng Cờ")
     n = m.group("n")
     n = int(n) if n.isdigit() else _COUNT_WORDS[n.lower()]
     if m.group("br") is not None:
+        if role_note("X (" + m.group("br") + ")")[1] is not None:
+            return []  # (a role note, no unit: "bình chọn 1 đơn vị (Cụm trưởng)")
         units = _split_units(doc, m.start("br"), m.end("br"))
     else:
         cut = search(r"\s+(?:làm|được|đạt|với|có|để\s+đề nghị|đề nghị|đề xuất)\s|,", t, m.end(), hi)

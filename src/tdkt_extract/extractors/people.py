@@ -220,7 +220,10 @@ def _res():
             # and so do the others present after it, a plural: "... Liên minh HTX tỉnh và giám đốc các HTX trong cụm"
             r"|\s+và\s+(?=(?-i:\p{Ll}+)(?:\s+(?-i:\p{Ll}+))?\s+(?:các|những)\s)"
             # (or the staff who came with the person: "Trưởng Phòng Nội vụ huyện và chuyên viên phụ trách thi đua ...")
-            r"|\s+và\s+(?=(?-i:chuyên viên|cán bộ|công chức|nhân viên)\s)"
+            r"|\s+và\s+(?=(?-i:chuyên viên|nhân viên)\s|(?-i:cán bộ|công chức)\s+(?:phụ trách|làm công tác|theo dõi)\b)"
+            # and so does the next person of a roll after a comma, her name then a dash: "Chủ tịch Công đoàn Y tế VN, Nguyễn
+            # Thị Bích Hợp - Phó Chủ tịch ..."
+            r"|,\s*(?=" + _sur_name().replace("(?P<name>", "(?:") + r"\s*[-–]\s)"
             # and so does the next person's rank after a comma: "Phó Cục trưởng Cục X, Thiếu tướng B - ..."
             r"|,\s*(?=(?:" + ranks + r")\s+(?-i:\p{Lu}\p{Ll}*\s+\p{Lu}))"
             # a caption's act after a comma, capitalised: "Ông A - Chủ tịch Hội X, Chủ trì hội nghị"

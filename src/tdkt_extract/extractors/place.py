@@ -198,10 +198,10 @@ def _extract(doc: Document) -> None:
             and all(lexicon.province_of(cre.sub(r"^(?:TP\.?|tỉnh|thành phố)\s*", "", m.value, flags=regex.I)) for m, fs in zip(d.members, per_member) if fs):
         _from_venue_and_body(doc, body=False)  # (the members place nothing; the venue still may)
         return
-    # (a cluster of companies is placed by their names only where most of them name it: a corporation's companies are
-    # named for the provinces they serve, "Petrolimex Hà Nội, Công ty Xăng dầu Khu vực III", wherever they meet)
+    # (a cluster of companies is not placed by one company's name: a corporation's companies are named for the provinces
+    # they serve, "Petrolimex Hà Nội, Công ty Xăng dầu Khu vực III", wherever they meet)
     companies = sum(1 for m in d.members if _RE_COMPANY.match(m.value)) * 2 > len(d.members) >= 3
-    if companies and sum(1 for fs in per_member if fs) * 2 <= len(d.members):
+    if companies and sum(1 for fs in per_member if fs) <= 1:
         found = named = []
     if len({f.value for f in found}) == 1 and (named or sum(1 for fs in per_member if fs) * 5 >= len(d.members) * 3):
         d.scalars["meeting.province"] = found[0]
