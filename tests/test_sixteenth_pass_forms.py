@@ -249,3 +249,20 @@ def test_acts_of_this_pass(rec):
     # (the tasks set before, and a document that launches the emulation, are no acts of the meeting)
     assert decisions(rec(lead + "Các đơn vị cần hoàn thành các nhiệm vụ đề ra.")) == []
     assert decisions(rec(lead + "Các đơn vị đã bám sát các văn bản phát động thi đua của UBND tỉnh.")) == []
+
+
+def test_tai_inside_a_word_is_no_venue_and_a_province_in_brackets_ends_one(rec):
+    r = rec("Tổng kết\n\nCụm thi đua các Hội Nhà báo miền Đông Nam bộ vừa tổng kết hoạt động thi đua năm 2016. Các thành viên đã đánh giá "
+            "những tồn tại hạn chế và hiện tại các hội đã hoàn thành nhiệm vụ.")
+    assert r["meeting"]["venue"] is None
+    r = rec("Hội nghị Cụm\n\nNgày 21/10/2018, tại TP. Đà Lạt (Lâm Đồng) Công đoàn Y tế Việt Nam và 10 LĐLĐ các tỉnh tổ chức Hội nghị Cụm "
+            "thi đua 2018.")
+    assert r["meeting"]["venue"] == "TP. Đà Lạt"
+    # (a bare year after "Cụm thi đua" is no cluster's name)
+    assert r["cluster"]["name"] is None
+
+
+def test_the_next_name_of_a_roll_and_its_dash_end_a_title(rec):
+    r = rec(REVIEW + "Các đồng chí: Phạm Văn Bình - Chủ tịch Công đoàn Y tế, Nguyễn Thị Hợp - Phó Chủ tịch Công đoàn Giáo dục - chủ trì hội nghị.")
+    assert [(p["name"], p["title"]) for p in r["people"]] == [("Phạm Văn Bình", "Chủ tịch Công đoàn Y tế"),
+                                                              ("Nguyễn Thị Hợp", "Phó Chủ tịch Công đoàn Giáo dục")]
