@@ -266,3 +266,27 @@ def test_the_next_name_of_a_roll_and_its_dash_end_a_title(rec):
     r = rec(REVIEW + "Các đồng chí: Phạm Văn Bình - Chủ tịch Công đoàn Y tế, Nguyễn Thị Hợp - Phó Chủ tịch Công đoàn Giáo dục - chủ trì hội nghị.")
     assert [(p["name"], p["title"]) for p in r["people"]] == [("Phạm Văn Bình", "Chủ tịch Công đoàn Y tế"),
                                                               ("Nguyễn Thị Hợp", "Phó Chủ tịch Công đoàn Giáo dục")]
+
+
+def test_a_physicians_grade_with_its_full_stop_ends_no_sentence(rec):
+    r = rec("Ký kết\n\nNgày 5/3/2019, Khối thi đua các bệnh viện tuyến tỉnh tổ chức Lễ ký kết giao ước thi đua năm 2019.\n\nChủ trì buổi Lễ "
+            "ký kết có BSCKI. Nguyễn Lộc An – Giám đốc Trung tâm Kiểm soát bệnh tật, BSCKII. Đặng Minh Hà – Giám đốc Bệnh viện tỉnh.")
+    assert [(p["name"], p["roles"]) for p in r["people"]] == [("Nguyễn Lộc An", ["presided"]), ("Đặng Minh Hà", ["presided"])]
+
+
+def test_affiliated_units_then_va_stay_in_the_name(rec):
+    r = rec("Ký kết\n\nNgày 5/3/2019, Khối thi đua các đơn vị trực thuộc và bệnh viện tuyến tỉnh tổ chức Lễ ký kết giao ước thi đua năm 2019.")
+    assert r["cluster"]["name"] == "Khối thi đua các đơn vị trực thuộc và bệnh viện tuyến tỉnh"
+
+
+def test_members_in_brackets_after_gom_and_national_bodies_named_quoc_gia(rec):
+    r = rec("Sơ kết\n\nNgày 2/8/2016, tại Hà Nội, Khối thi đua các cơ quan của Đảng bao gồm (Tạp chí Cộng sản, Học viện Chính trị quốc gia "
+            "Hồ Chí Minh, Đảng ủy khối các cơ quan Trung ương, Nhà Xuất bản Chính trị quốc gia Sự thật) tổ chức hội nghị sơ kết 6 tháng "
+            "đầu năm 2016.")
+    assert r["cluster"]["members"] == ["Tạp chí Cộng sản", "Học viện Chính trị quốc gia Hồ Chí Minh", "Đảng ủy khối các cơ quan Trung ương",
+                                       "Nhà Xuất bản Chính trị quốc gia Sự thật"]
+    assert r["meeting"]["province"] is None
+    # (a national park lies in its province)
+    r = rec("Sơ kết\n\nNgày 2/8/2016, tại huyện Tam Đảo, Cụm thi đua số 2 gồm: Vườn quốc gia Tam Đảo, Hạt Kiểm lâm Tam Đảo và UBND huyện "
+            "Tam Đảo tỉnh Vĩnh Phúc tổ chức hội nghị sơ kết 6 tháng đầu năm 2016.")
+    assert r["meeting"]["province"] == "Vĩnh Phúc"

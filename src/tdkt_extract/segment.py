@@ -27,7 +27,8 @@ _RE_SENT_END = regex.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\p{Lu}\d“\"(‘
                              # or after an ellipsis ("năm học 2017-2018…Tại hội nghị")
                              r"|(?<=[\p{L}\d]…)(?=\p{Lu}\p{Ll})")
 _ABBREV = regex.compile(
-    r"(?:\b(?:TP|Tp|TX|T\.Ư|TƯ|TW|ThS|TS|PGS|GS|BS|KS|CN|Đ/c|đ/c|Th\.S|St|Mr|Ms|Dr|P|Q|H|X|TT|NXB|v\.v|\p{Lu}))\.$"
+    # (and a physician's grade before a name: "BSCKI. Nguyễn Văn A", "BS.CKII. B")
+    r"(?:\b(?:TP|Tp|TX|T\.Ư|TƯ|TW|ThS|TS|PGS|GS|BS|KS|CN|Đ/c|đ/c|Th\.S|St|Mr|Ms|Dr|P|Q|H|X|TT|NXB|v\.v|(?:BS\.?|DS\.?)?CKI{1,2}|\p{Lu}))\.$"
     r"|(?:^|(?<!\d)[:;])\s*\d{1,2}\.$"  # an enumerator in a list ("gồm: 1. A; 2. B"), not a time ("8:30.")
 )
 _RE_EVENT_WORD = regex.compile(

@@ -69,8 +69,10 @@ _RE_ANOTHER_PROVINCE = regex.compile(r"\s*(?:,|và|-)\s*(?-i:\p{Lu})")
 _RE_LOCATIVE = regex.compile(r"(?:đóng\s+)?trên\s+địa\s+bàn\s+", regex.I)
 _RE_ON_GROUND = regex.compile(r"\btrên địa bàn\s+(?:tỉnh|thành phố|TP\b)", regex.I)
 # a member that is a national body ("Công đoàn Dệt may Việt Nam", "Hội Nông dân VN")
-_RE_NATIONAL_UNIT = regex.compile(r"(?:\bViệt Nam|\bVN|\bTrung ương|\bTW)\s*$")
-_NATIONAL_WORDS = ("Việt Nam", "VN", "Trung ương", "TW")
+# (or a national body named so anywhere in it: "Học viện Chính trị quốc gia Hồ Chí Minh", "Nhà xuất bản Chính trị quốc gia
+# Sự thật"; not a national park, which lies in a province)
+_RE_NATIONAL_UNIT = regex.compile(r"(?:\bViệt Nam|\bVN|\bTrung ương|\bTW)\s*$|(?<!\bVườn\s)\bquốc\s+gia\b")
+_NATIONAL_WORDS = ("Việt Nam", "VN", "Trung ương", "TW", "quốc gia")
 
 
 # a ministry ("Bộ Y tế"; not a province's military command, "Bộ Chỉ huy quân sự tỉnh") or a national university
