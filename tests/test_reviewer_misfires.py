@@ -2172,3 +2172,77 @@ def test_hopes_of_others_give_no_role_and_a_school_for_officials_keeps_its_name(
 def test_a_half_year_compared_with_dates_no_first_half(rec):
     r = rec("Giao ban\n\nNgày 15/7/2023, Cụm thi đua số 2 tổ chức hội nghị giao ban 6 tháng đầu năm, so sánh với kết quả 6 tháng cuối năm 2022.")
     assert r["meeting"]["period"] != {"year": 2022, "span": "h1"}
+
+
+# --- round 23: misfires of round 22's fixes and the sixteenth pass's later rules ------------------------------------
+def test_a_bracket_inside_a_venues_name_does_not_end_it(rec):
+    r = rec("Tổng kết\n\nSáng 15/12/2023, Cụm thi đua số 3 tổ chức hội nghị tổng kết công tác thi đua năm 2023 tại Công ty TNHH MTV Xổ số "
+            "kiến thiết (XSKT) Cà Mau.")
+    assert r["meeting"]["venue"] == "Công ty TNHH MTV Xổ số kiến thiết (XSKT) Cà Mau"
+
+
+def test_a_place_named_cum_before_a_meeting_that_took_place_stays_in_the_venue(rec):
+    r = rec("Tổng kết\n\nSáng 12/12/2023, tại Hội trường Cụm công nghiệp Phú Thị đã diễn ra Hội nghị tổng kết Cụm thi đua số 3 năm 2023.")
+    assert r["meeting"]["venue"] == "Hội trường Cụm công nghiệp Phú Thị"
+    assert r["cluster"]["name"] == "Cụm thi đua số 3"
+
+
+def test_dip_nay_after_the_meeting_already_stated_goes_on_with_it(rec):
+    r = rec("Tổng kết Cụm thi đua số 4\n\nCụm thi đua số 4 vừa tổ chức hội nghị tổng kết công tác thi đua năm 2023. Trong dịp này, ngày "
+            "21/12/2023, các đơn vị trong Cụm ký kết giao ước thi đua năm 2024 tại UBND huyện Long Phú.")
+    assert (r["meeting"]["kind"], r["meeting"]["period"]) == ("tong_ket", {"year": 2023, "span": "year"})
+
+
+def test_a_headline_cut_at_a_words_end_above_the_whole_one(rec):
+    r = rec("Cập nhật lúc 09:46:42 18/04/2019\nKhối thi đua 7 ký kết giao ước thi đua\n\nKhối thi đua 7 ký kết giao ước thi đua năm 2019\n\n"
+            "Chiều ngày 16/4/2019, tại Tỉnh đoàn, Khối thi đua 7 tổ chức ký kết giao ước thi đua năm 2019.")
+    assert r["title"] == "Khối thi đua 7 ký kết giao ước thi đua năm 2019"
+
+
+def test_a_provinces_city_among_the_kinds_and_a_city_after_tp_in_the_name(rec):
+    for x, name in (("Cụm thi đua các huyện, thị xã, thành phố Huế", "Cụm thi đua các huyện, thị xã, thành phố"),
+                    ("Cụm thi đua các huyện, thị xã, thành phố Bắc Ninh", "Cụm thi đua các huyện, thị xã, thành phố"),
+                    ("Khối thi đua các phường TP. Vinh", "Khối thi đua các phường TP. Vinh")):
+        r = rec("Tổng kết\n\nSáng 15/12/2022, " + x + " tổ chức hội nghị tổng kết công tác thi đua năm 2022.")
+        assert r["cluster"]["name"] == name
+
+
+def test_vao_vi_tri_after_an_agreement_earlier_in_the_clause(rec):
+    r = rec("Tổng kết\n\nNgày 20/12/2023, Cụm thi đua số 4 tổ chức hội nghị tổng kết công tác thi đua năm 2023. Hội nghị thống nhất huyện "
+            "Trần Đề vào vị trí Cụm trưởng và huyện Mỹ Xuyên vào vị trí Cụm phó năm 2024.")
+    assert r["cluster"]["next_chair"]["organization"] == "huyện Trần Đề"
+    assert r["cluster"]["next_vice_chair"]["organization"] == "huyện Mỹ Xuyên"
+
+
+def test_thuc_hien_tai_is_a_venue(rec):
+    r = rec("Ký kết\n\nLễ ký kết giao ước thi đua năm 2024 của Cụm thi đua số 5 được thực hiện tại Hội trường Sở Nội vụ vào sáng 5/3/2024.")
+    assert r["meeting"]["venue"] == "Hội trường Sở Nội vụ"
+
+
+def test_two_of_six_companies_named_for_a_province_place_no_cluster(rec):
+    r = rec("Sơ kết\n\nNgày 31/7/2023, Cụm thi đua số 2 thuộc Tập đoàn Dầu khí Việt Nam tổ chức hội nghị sơ kết 6 tháng đầu năm 2023. Cụm "
+            "gồm: Tổng công ty Khí Việt Nam, Công ty CP Phân bón Dầu khí Cà Mau, Công ty Điện lực Dầu khí Cà Mau, Tổng công ty Dầu Việt "
+            "Nam, Công ty Lọc hóa dầu Bình Sơn và Tổng công ty Thăm dò Khai thác Dầu khí.")
+    assert r["meeting"]["province"] is None
+
+
+def test_the_half_ahead_said_any_way_dates_the_first_half(rec):
+    r = rec("Giao ban\n\nNgày 15/7/2023, Cụm thi đua số 2 tổ chức hội nghị giao ban 6 tháng đầu năm và bàn giải pháp 6 tháng cuối năm 2023.")
+    assert (r["meeting"]["kind"], r["meeting"]["period"]) == ("so_ket", {"year": 2023, "span": "h1"})
+
+
+def test_a_documents_name_is_no_act_and_a_passed_text_before_signing(rec):
+    lead = "Sơ kết\n\nNgày 31/7/2023, Cụm thi đua số 1 tổ chức hội nghị sơ kết 6 tháng đầu năm 2023. "
+    r = rec(lead + "Hội nghị đã thông qua dự thảo Hướng dẫn bình xét, chấm điểm thi đua năm 2023.")
+    assert [d["kind"] for d in r["decisions"]] == ["approve_report"]
+    r = rec(lead + "Hội nghị đã thông qua văn bản ký kết giao ước thi đua năm 2024 và các đơn vị đã ký kết giao ước.")
+    assert "covenant" in [d["kind"] for d in r["decisions"]]
+
+
+def test_staff_of_the_communes_end_a_title_and_ban_chi_dao_is_no_verb(rec):
+    lead = "Tổng kết\n\nSáng 8/1/2021, Khối thi đua số 3 tổ chức hội nghị tổng kết năm 2020. "
+    r = rec(lead + "Đến dự có ông Phạm Văn Thắng, Phó Chủ tịch UBND huyện và cán bộ chuyên trách thi đua các xã.")
+    assert r["people"][0]["title"] == "Phó Chủ tịch UBND huyện"
+    r = rec(lead + "Dự hội nghị có đồng chí Trần Văn Hùng, Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo, Võ Văn Kiệt - Trưởng Ban Thi đua - "
+            "Khen thưởng tỉnh.")
+    assert [p["roles"] for p in r["people"]] == [["attended"], ["attended"]]

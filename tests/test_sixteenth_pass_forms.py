@@ -290,3 +290,56 @@ def test_members_in_brackets_after_gom_and_national_bodies_named_quoc_gia(rec):
     r = rec("Sơ kết\n\nNgày 2/8/2016, tại huyện Tam Đảo, Cụm thi đua số 2 gồm: Vườn quốc gia Tam Đảo, Hạt Kiểm lâm Tam Đảo và UBND huyện "
             "Tam Đảo tỉnh Vĩnh Phúc tổ chức hội nghị sơ kết 6 tháng đầu năm 2016.")
     assert r["meeting"]["province"] == "Vĩnh Phúc"
+
+
+def test_a_chair_first_written_with_its_places_kind_alone_then_with_the_place_named(rec):
+    r = rec("Tổng kết\n\nNgày 6/12/2023, tại huyện Tân Uyên, Hội Nông dân (HND) huyện - Cụm trưởng Cụm thi đua số 2 tổ chức Hội nghị "
+            "tổng kết công tác thi đua năm 2023.\n\nNăm 2023, cụm thi đua số 2 do HND huyện Tân Uyên làm Cụm trưởng đã triển khai tốt nhiệm vụ.")
+    assert r["cluster"]["chair"]["organization"] == "HND huyện Tân Uyên"
+
+
+def test_one_member_whose_name_holds_va_takes_the_role(rec):
+    r = rec(REVIEW + "Khối thi đua số 3 gồm 3 thành viên: Đài Phát thanh - Truyền hình và Báo Bình Phước, Sở Y tế, Sở Tư pháp. Năm 2020, "
+            "Đài Phát thanh - Truyền hình và Báo Bình Phước là Khối trưởng.")
+    assert r["cluster"]["chair"]["organization"] == "Đài Phát thanh - Truyền hình và Báo Bình Phước"
+
+
+def test_the_party_committee_of_a_bloc_stays_in_the_venue(rec):
+    r = rec("Triển khai\n\nNgày 24/02/2023, tại Hội trường Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh, Khối thi đua số 2 tổ chức Hội "
+            "nghị triển khai hoạt động năm 2023.")
+    assert r["meeting"]["venue"] == "Hội trường Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh"
+
+
+def test_the_giver_asked_is_no_recipient_of_the_next_award(rec):
+    r = rec("Tổng kết\n\nNgày 20/12/2022, Khối thi đua số 2 tổ chức hội nghị tổng kết năm 2022. Các đại biểu đã bỏ phiếu lựa chọn 01 đơn "
+            "vị dẫn đầu phong trào thi đua đề nghị Ủy ban nhân dân tỉnh tặng Cờ thi đua và 03 đơn vị đề nghị tặng Bằng khen.")
+    assert r["awards"] == []
+
+
+def test_the_most_excellent_unit_of_the_cluster_ranks_first(rec):
+    r = rec("Tổng kết\n\nNgày 8/4/2015, Khối thi đua các doanh nghiệp tổ chức Hội nghị tổng kết công tác thi đua năm 2014. Công ty Cổ phần "
+            "Thủy điện Đa Nhim là đơn vị xuất sắc nhất của Khối năm 2014.")
+    assert [(x["rank"], x["organization"]) for x in r["rankings"]] == [(1, "Công ty Cổ phần Thủy điện Đa Nhim")]
+    # (the most excellent of the province ranks nothing in the cluster)
+    r = rec("Tổng kết\n\nNgày 8/4/2015, Khối thi đua các doanh nghiệp tổ chức Hội nghị tổng kết công tác thi đua năm 2014. Công ty Cổ phần "
+            "Thủy điện Đa Nhim là đơn vị xuất sắc nhất tỉnh năm 2014.")
+    assert r["rankings"] == []
+
+
+def test_a_role_given_to_a_person_named_before_her_position_without_a_mark(rec):
+    r = rec("Tổng kết\n\nSáng ngày 14/12/2022, Cụm thi đua số 6 tổ chức hội nghị tổng kết năm 2022 do GS Nguyễn Mậu Bình, Chủ tịch Hội "
+            "Cựu giáo chức Việt Nam - Cụm trưởng, chủ trì.\n\nGS Nguyễn Mậu Bình giao trách nhiệm Cụm trưởng cho Ông Trần Đức Cao Chủ tịch "
+            "Hội Khoa học lịch sử Việt Nam.")
+    c = r["cluster"]
+    assert c["chair"]["organization"] == "Hội Cựu giáo chức Việt Nam"
+    assert c["next_chair"]["organization"] == "Hội Khoa học lịch sử Việt Nam"
+
+
+def test_a_list_closed_by_semicolons_ends_at_a_sentence_run_on_after_it(rec):
+    r = rec(REVIEW + "Khối có 3 đơn vị, gồm: Hội Người cao tuổi; Hội Luật gia; Hội Nhà báo; Năm 2021, Hội Luật gia là Trưởng Khối thi đua.")
+    assert r["cluster"]["members"] == ["Hội Người cao tuổi", "Hội Luật gia", "Hội Nhà báo"]
+
+
+def test_abbreviated_positions_and_a_dash_without_spaces(rec):
+    r = rec(REVIEW + "Đại diện đơn vị trưởng khối, bác sĩ Nguyễn Văn Cường-PGĐ Sở Y tế đã báo cáo hoạt động thi đua của khối.")
+    assert [(p["name"], p["title"], p["roles"]) for p in r["people"]] == [("Nguyễn Văn Cường", "PGĐ Sở Y tế", ["reported"])]

@@ -236,6 +236,13 @@ def _only_province(cands: list[tuple[str, str]]) -> str | None:
     return next(iter(provs)) if len(provs) == 1 else None
 
 
+@lru_cache(maxsize=1)
+def central_cities() -> tuple[str, ...]:
+    """The names of the centrally-run cities that stood before 2025 (the gazetteer's type "thành phố", in force from the start
+    of its record): Huế, one since 2025, was a province's city in the articles before."""
+    return tuple(name for name, e in load().provinces.items() if e.get("type") == "thành phố" and not e.get("from"))
+
+
 def provinces(on: date | None = None) -> list[str]:
     """Canonical names of the provinces in force on ``on`` (all 64 names ever listed if None)."""
     g = load()

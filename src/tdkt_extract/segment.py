@@ -298,7 +298,10 @@ def _fuller_echo(doc: Document, i: int, s: str) -> int | None:
             continue
         nxt = doc.block_text(doc.blocks[j]).strip()
         # (cut inside a word: a whole headline the lead repeats after a dash, "Tiêu đề - Cụm thi đua ... vừa ...", is no echo)
-        if len(nxt) > len(head) and nxt.startswith(head) and len(nxt) <= 250 and nxt[len(head)].isalpha() and head[-1:].isalpha() \
+        # (or cut at a word's end, a short tail left out: "... ký kết giao ước thi đua" above "... thi đua năm 2019")
+        cut_inside = nxt[len(head):len(head) + 1].isalnum() and head[-1:].isalnum()
+        short_tail = nxt[len(head):len(head) + 1] == " " and nxt[len(head) + 1:len(head) + 2].isalnum() and len(nxt) - len(head) <= 40
+        if len(nxt) > len(head) and nxt.startswith(head) and len(nxt) <= 250 and (cut_inside or short_tail) \
                 and not nxt.endswith((".", ":")):
             return j
         seen += 1

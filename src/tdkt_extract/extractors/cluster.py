@@ -31,11 +31,10 @@ def _provinces_alt() -> str:
 
 
 @lru_cache(maxsize=None)
-def _cities_alt() -> str:
-    """The provinces with a city of their own name inside them ("thành phố Cà Mau" of Cà Mau; not Cần Thơ, a city itself)."""
-    names = [p for p in gazetteer.provinces()
-             if any(x.kind == "district" and x.province == p for x in gazetteer.find_places("thành phố " + p)[:1])]
-    return alternation(names)
+def _central_cities_alt() -> str:
+    """The centrally-run cities (before 2025: Hà Nội, Hồ Chí Minh, Hải Phòng, Đà Nẵng, Cần Thơ): "các quận, huyện, thành phố Cần
+    Thơ" is the districts of that city, while "các huyện, thành phố Cà Mau" lists the province's city among its kinds."""
+    return alternation(gazetteer.central_cities())
 
 
 # unions and associations counted as members after "có" only ("Cụm có 14 công đoàn cơ sở thành viên"; elsewhere
@@ -80,7 +79,7 @@ _RE_NAME_STOP = regex.compile(
     # (the bracket before its lookbehind: a lookbehind tried at every character is the cost of a scan)
     # (not the full stop of a city's abbreviation in a region joined by a dash: "các tỉnh Tây Nguyên - TP. Hồ Chí Minh")
     # (an abbreviation in brackets stays, its parts joined by commas too: "(VH,TT&DL)")
-    r"|[;:!?\n\"“”]|\.(?<![-–]\s{0,2}(?-i:TP|Tp)\.)(?<!(?<!\S)(?-i:TP|Tp)\.(?=\s*(?-i:\p{Lu}\p{Ll}*\s+\p{Lu})))|\)(?<!\(" + _ABBR + r"\))|\s*-\s*(?=(?:Bộ|BĐBP|Quân khu|Tổng cục|Tập đoàn|UBND|Ủy ban)\b)|\((?!" + _ABBR + r"\))",
+    r"|[;:!?\n\"“”]|\.(?<![-–]\s{0,2}(?-i:TP|Tp)\.)|\)(?<!\(" + _ABBR + r"\))|\s*-\s*(?=(?:Bộ|BĐBP|Quân khu|Tổng cục|Tập đoàn|UBND|Ủy ban)\b)|\((?!" + _ABBR + r"\))",
     regex.I,
 )
 
@@ -98,13 +97,12 @@ def _province_suffix_re():
     return regex.compile(
         r"(?<=\b(?:tuyến|cấp)\s+(?:tỉnh|thành phố))\s+(?:" + _provinces_alt() + r")\b.*$"
         r"|(?<=\b(?:Tỉnh ủy|Thành ủy))\s+(?:" + _provinces_alt() + r")\b.*$"
-        # (the last of the kinds of places listed after a comma keeps its kind where the province has a city of its name:
-        # "các huyện, thành phố Cà Mau" is the districts and the city of Cà Mau; "các quận, huyện, thành phố Cần Thơ" is no city
-        # of Cần Thơ's)
-        r"|(?<=\b(?:huyện|thị xã|quận),\s*(?:thành phố|TP\.?))\s+(?:" + _cities_alt() + r")\b.*$"
+        # (the last of the kinds of places listed after a comma keeps its kind: "các huyện, thành phố Cà Mau" is the districts
+        # and the city of Cà Mau; not a centrally-run city, "các quận, huyện, thành phố Cần Thơ" is that city's districts)
+        r"|(?<=\b(?:huyện|thị xã|quận),\s*(?:thành phố|TP\.?))\s+(?!(?:" + _central_cities_alt() + r")\b)(?:" + _provinces_alt() + r")\b.*$"
         # (not the last of the kinds of places listed: "các huyện, thị xã và thành phố Huế")
         # (nor a city a dash joins to a region: "các tỉnh Tây Nguyên - TP. Hồ Chí Minh")
-        r"|(?<!\b(?:tuyến|cấp|và))(?!(?<=\b(?:huyện|thị xã|quận),)\s*(?:thành phố|TP\.?)\s+(?:" + _cities_alt() + r")\b)(?!(?<=[-–])\s+TP\.?\s)\s+(?:của\s+|trên địa bàn\s+|thuộc\s+)?(?:tỉnh|thành phố|TP\.?)\s+(?:" + _provinces_alt() + r")\b.*$"
+        r"|(?<!\b(?:tuyến|cấp|và))(?!(?<=\b(?:huyện|thị xã|quận),)\s*(?:thành phố|TP\.?)\s+(?!(?:" + _central_cities_alt() + r")\b)(?:" + _provinces_alt() + r")\b)(?!(?<=[-–])\s+TP\.?\s)\s+(?:của\s+|trên địa bàn\s+|thuộc\s+)?(?:tỉnh|thành phố|TP\.?)\s+(?:" + _provinces_alt() + r")\b.*$"
         # the locative "(đóng) trên địa bàn tỉnh X" places the cluster, whatever X's name, or with none ("trên địa bàn tỉnh")
         # (a district's locative only bare, "trên địa bàn huyện": a named district is part of the name)
         r"|\s+(?:đóng(?:\s+chân)?\s+)?trên địa bàn\s+(?:(?:tỉnh|thành phố|TP\.?)(?:\s+(?-i:\p{Lu}).*)?|(?:huyện|quận|thị xã)\s*)$"
@@ -237,9 +235,26 @@ def _same_class_again(sh: str, a: int, c: int, end: int) -> bool:
     return nxt[:1].islower() and nxt.lower().startswith(cls + " ")
 
 
+_RE_CAPITALISED_WORDS = regex.compile(r"\s*((?-i:\p{Lu})\p{L}*(?:\s+(?-i:\p{Lu})\p{L}*){0,3})")
+
+
+def _city_at(t: str, a: int, lim: int) -> bool:
+    """A place the gazetteer knows opens at ``a`` (its first one to four capitalised words)."""
+    m = _RE_CAPITALISED_WORDS.match(t, a, lim)
+    if m is None:
+        return False
+    words = m.group(1).split()
+    return any(gazetteer.is_place(" ".join(words[:k])) for k in range(len(words), 0, -1))
+
+
 def _descriptor_end(doc: Document, a: int, lim: int) -> int:
     t, sh = doc.text, shadow(doc)
     stop = search(_RE_NAME_STOP, sh, a, lim)
+    # (not the full stop of a city's "TP." before the city's name: "Khối thi đua các phường TP. Vinh", "... TP.Hồ Chí Minh";
+    # "thuộc UBND TP. Tham dự ..." ends there)
+    while stop is not None and sh[stop.start():stop.end()] == "." and sh[max(a, stop.start() - 3):stop.start()].lstrip() in ("TP", "Tp") \
+            and _city_at(t, stop.end(), lim):
+        stop = search(_RE_NAME_STOP, sh, stop.end(), lim)
     # a class of units named with the body they belong to: "Khối thi đua các Cục, Tổng cục thuộc Bộ X"
     under = _RE_UNDER_BODY.match(sh, stop.start(), lim) if stop else None
     # (or a descriptor after the number's dash that names them so: "Khối I - Khối Nghiên cứu các Viện thuộc Bộ X")
@@ -1497,6 +1512,9 @@ _RE_PARENT_BODY = regex.compile(r"\s*(?:Bộ Tư lệnh|Quân khu|Quân đoàn|B
 _RE_PLACE_KIND = regex.compile(r"\s*(?:và\s+)?(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s+\S", regex.I)
 
 
+_RE_YEAR_OPENS_CLAUSE = regex.compile(r"(?:trong\s+)?năm\s+(?:19|20)\d{2}\s*(?:,|$)", regex.I)
+
+
 def _ends_the_list(nxt: str) -> bool:
     """The part after an item is no item: it opens with a word in lower case that begins no unit."""
     w = nxt.lstrip()
@@ -1757,6 +1775,9 @@ def _read_items(doc: Document, a: int, b: int):
             # (a locative describes them only where no unit's head opens the item: not "Hội Doanh nghiệp trên địa bàn tỉnh")
             if not items and (_RE_DESCRIBES_MEMBERS.search(txt) or _RE_ON_THE_GROUND.search(txt) and not starts_with_unit_head(txt)):
                 return []
+            # (a sentence run on after the last item, a stop left out: "...; Hội B; Năm 2021, Hội C là Trưởng Khối")
+            if items and _RE_YEAR_OPENS_CLAUSE.match(txt):
+                return items if len(items) >= 2 else []
             # (and "Ông X, Giám đốc ...; Bà Y, ...": a roll of people; not a place "Bà Rịa - Vũng Tàu", "Bà Điểm")
             if _RE_POSITION_FIRST.match(txt) and not starts_with_unit_head(txt) or _person_item(txt):
                 return items if len(items) >= 2 else []  # "Giám đốc Sở Y tế Nguyễn Văn An; ...": people, not units
@@ -1894,7 +1915,8 @@ def _role_res():
             # (or hands over the role's flag: "A trao cờ Cụm trưởng năm 2023 cho B")
             # (the role word right after the flag: not "trao Cờ luân lưu của Cụm cho X", the leader's flag)
             # (or the role itself: "A trao quyền Khối trưởng năm 2024 cho B")
-            "handover": regex.compile(r"\b(?:bàn giao|chuyển giao|trao(?:\s+lại)?\s+(?:cờ(?:\s+luân\s+lưu)?(?:\s+của)?|quyền|vị\s+trí|vai\s+trò|nhiệm\s+vụ)(?=\s+(?:đơn\s+vị\s+)?(?:"
+            "handover": regex.compile(r"\b(?:bàn giao|chuyển giao|(?:trao(?:\s+lại)?\s+(?:cờ(?:\s+luân\s+lưu)?(?:\s+của)?|quyền|vị\s+trí|vai\s+trò|nhiệm\s+vụ)"
+                                      r"|giao(?:\s+lại)?\s+(?:trách\s+nhiệm|nhiệm\s+vụ|quyền))(?=\s+(?:đơn\s+vị\s+)?(?:"
                                       + ROLE_NOTE_WORDS + r")(?!\p{L})))\b", regex.I),
             # "Cụm trưởng năm 2025 (sẽ) do X đảm nhiệm", "luân phiên Cụm trưởng năm 2025 cho X": the role, then the one
             # who takes it after "do" (a verb of taking it must follow the unit) or "cho" (the unit ends the clause)
@@ -2144,7 +2166,7 @@ _RE_ELECTS_BETWEEN = regex.compile(r"\b(?:bầu|bầu\s+chọn|bình\s+chọn|gi
 # (or an opening bracket right after the unit: "Chi cục A (Trưởng Cụm thi đua số 3 - Cục B)")
 _RE_NOTE_OPENS_BEFORE = regex.compile(r"[-–,]\s*(?:là\s+)?đơn\s+vị\s+$|\p{L}\s*\(\s*(?:là\s+)?(?:đơn\s+vị\s+)?$", regex.I)
 _RE_JOIN = regex.compile(r"\s*(?:,|,?\s+và)\s*")
-_RE_ELECTS_BEFORE = regex.compile(r"\b(?:bầu|bầu chọn|chọn|giới thiệu|suy tôn|cử)\s+$", regex.I)
+_RE_ELECTS_BEFORE = regex.compile(r"\b(?:bầu|bầu chọn|chọn|giới thiệu|suy tôn|cử|thống nhất|nhất trí)\b", regex.I)
 _RE_AND_ELECTS = regex.compile(r"\s+và\s+(?:(?:đã\s+)?(?:th[ốô]ng\s+nhất|nhất\s+trí)\s+)?(?:bầu|chọn|giới\s+thiệu)\b", regex.I)
 # (or after the cluster's name the role word carried: "năm 2021, A là Khối trưởng Khối thi đua số 3, B là Khối phó")
 # (or after the year the role word carried: "A sẽ là khối trưởng 2022 và B là khối phó 2022")
@@ -2168,6 +2190,9 @@ def _joined_units(doc: Document, lo: int, span: tuple[int, int]) -> list[tuple[i
     # the last one is joined by "và" (a comma alone may end a list of guests before the unit)
     if not _RE_LAST_JOIN.search(doc.text, lo, span[0]):
         return out
+    whole = _member_before(doc, lo, span[1])
+    if whole is not None and whole[0] < span[0]:
+        return [whole]  # (one member whose name holds "và": "Đài Phát thanh - Truyền hình và Báo Bình Phước là Khối trưởng")
     while len(out) < 6:
         jm = _RE_AND_BEFORE.search(doc.text, lo, out[0][0])
         prev = unit_before(doc, lo, jm.start()) if jm else None
@@ -2210,12 +2235,21 @@ class _RoleSentence:
     def put(self, role: str, nxt: bool, span) -> None:
         roles = self.doc.draft.roles
         key = ("next_" if nxt else "") + role
-        if key in roles or span is None:
+        if span is None:
             return
         # (the words that lead to the role are no part of the unit: "Liên đoàn Lao động huyện A - đơn vị làm Cụm trưởng")
         lead = _RE_ROLE_LEAD_END.search(self.t, span[0], span[1])
         if lead is not None and lead.start() > span[0]:
             span = (span[0], lead.start())
+        if key in roles:
+            # (a unit first written with its place's kind alone, "Hội Nông dân (HND) huyện - Cụm trưởng", then with the place
+            # named, "do HND huyện Tân Uyên làm Cụm trưởng": the second names it whole)
+            cur = roles[key].organization
+            if cur is not None and roles[key].person is None and _RE_BARE_KIND_END.search(cur.value):
+                new = fold(self.t[span[0]:span[1]])
+                if any(new.startswith(x + " ") for x in [fold(cur.value), *_short_forms(cur.value)]):
+                    roles[key] = UnitRoleDraft(Found(self.t[span[0]:span[1]], span[0], span[1]))
+            return
         roles[key] = UnitRoleDraft(Found(self.t[span[0]:span[1]], span[0], span[1]))
 
     def is_next(self, a: int, b: int, m) -> bool:
@@ -2232,7 +2266,8 @@ class _RoleSentence:
         doc, t, seg_a, seg_b, rr = self.doc, self.t, self.a, self.b, _role_res()
         # (the words first, in lower case: "bàn g" has no letter that case folding matches otherwise)
         low = doc.cues.lower
-        if (low.find("bàn g", seg_a, seg_b) < 0 and low.find("chuyển g", seg_a, seg_b) < 0 and low.find("trao ", seg_a, seg_b) < 0) \
+        if (low.find("bàn g", seg_a, seg_b) < 0 and low.find("chuyển g", seg_a, seg_b) < 0 and low.find("trao ", seg_a, seg_b) < 0
+                and low.find("giao ", seg_a, seg_b) < 0) \
                 or not search(rr["handover"], t, seg_a, seg_b):
             return False
         role_m = search(rr["role"], t, seg_a, seg_b)
@@ -2255,7 +2290,10 @@ class _RoleSentence:
         if tu:
             self.put(role, False, unit_after(doc, tu.end(), cho.start()))
         else:
-            self.put(role, False, unit_before(doc, seg_a, search(r"\s+(?:cũng\s+)?(?:đã\s+)?(?:tiến hành\s+)?(?:(?:bàn|chuyển) giao|trao)", t, seg_a, seg_b).start()))
+            # (the one who hands it over holds it now; not the body that assigns it: "Bộ đã giao nhiệm vụ Cụm trưởng ... cho X")
+            verb = search(r"\s+(?:cũng\s+)?(?:đã\s+)?(?:tiến hành\s+)?(?:(?:bàn|chuyển) giao|trao)\b", t, seg_a, seg_b)
+            if verb is not None:
+                self.put(role, False, unit_before(doc, seg_a, verb.start()))
         # (the one it is handed to may be a person with her position: "cho bà A - Giám đốc Quỹ tín dụng B")
         nxt = unit_after(doc, past_person(doc, cho.end(), seg_b), seg_b)
         self.put(role, True, nxt)
@@ -2432,7 +2470,7 @@ class _RoleSentence:
                 span = None  # "tại Vườn quốc gia A, tỉnh B, Cụm trưởng ... tổ chức": the province places the venue
         if not span:
             return False
-        if cre.match(r"\s+vào\s", t[head.start():head.end()]) and not _RE_ELECTS_BEFORE.search(t, max(seg_a, span[0] - 40), span[0]):
+        if cre.match(r"\s+vào\s", t[head.start():head.end()]) and not _RE_ELECTS_BEFORE.search(t, seg_a, span[0]):
             return False  # ("vào vị trí" after the unit an election names: "bầu huyện A vào vị trí cụm phó", not "A chính thức vào ...")
         # "bầu A làm Cụm trưởng, B làm Cụm phó": the election verb holds for the unit joined on
         # (and for the unit after a note in brackets: "bầu A (Cụm trưởng) và B (Cụm phó)")
@@ -3202,6 +3240,7 @@ def _acts_for(doc: Document, p, cur) -> bool:
     return fold(t[m.end():m.end() + len(org) + 1]).startswith(fold(org))
 
 
+_RE_BARE_KIND_END = regex.compile(r"(?<!\p{L})(?:tỉnh|huyện|quận|thị xã|xã|phường|thành phố)\s*$", regex.I)
 _RE_ABBR_IN_BRACKETS = regex.compile(r"^(?P<long>[^()]+?)\s*\((?P<abbr>\p{Lu}[\p{Lu}&]{1,7})\)\s*(?P<rest>.*)$")
 _RE_BARE_PLACE_END = regex.compile(r"\s(?:tinh|thanh pho|huyen|quan|thi xa)$")
 

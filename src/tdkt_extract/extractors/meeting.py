@@ -203,7 +203,7 @@ _V_FUTURE = cues.vocabulary("meeting.future", lambda: ("sẽ", "dự kiến"))
 _RE_FUTURE_WORD = regex.compile(r"\b(?:sẽ|dự kiến)\b", regex.I)
 # (not "in" a document: "các yêu cầu tại giao ước thi đua", "tại Quyết định số 12", "tại Điều 5")
 # (nor the second syllable of a word: "tồn tại" (to exist, shortcomings), "hiện tại" (now))
-_RE_TAI = regex.compile(r"(?<!\p{L})(?<!\b(?:tồn|hiện)\s)tại\s+(?!(?:hội nghị|buổi|lễ|cuộc họp|đây|chỗ|địa phương|đơn vị|các|giao ước|bản giao ước|văn bản|kế hoạch"
+_RE_TAI = regex.compile(r"(?<!\p{L})(?<!\btồn\s)(?<!(?<!\bthực\s)\bhiện\s)tại\s+(?!(?:hội nghị|buổi|lễ|cuộc họp|đây|chỗ|địa phương|đơn vị|các|giao ước|bản giao ước|văn bản|kế hoạch"
                         r"|quyết định|công văn|báo cáo|chỉ thị|nghị quyết|nghị định|thông tư|hướng dẫn|điều|khoản|mục|phụ lục|"
                         + TAI_IN_NAME + r")\b)", regex.I)
 
@@ -219,7 +219,10 @@ _RE_RETROSPECT = regex.compile(
 
 
 _RE_SO_KET_YEAR = regex.compile(r"sơ\s+kết(?:\s+(?!từ\b|đến\b)(?-i:\p{Ll}+)|\s*,){0,8}?\s+năm\s+(?P<y>(?:19|20)\d{2})\b(?!\s*[-–]|\s+đến\b)", regex.I)
-_RE_GOES_ON = regex.compile(r"\W*(?:cũng\s+tại\s+(?:hội\s+nghị|buổi\s+lễ)|(?:cũng\s+(?:(?:trong|nhân|vào)\s+)?)?dịp\s+này|(?:hội\s+nghị|buổi\s+lễ)(?:\s+này)?\s+(?:cũng|còn)\b)", regex.I)
+# "Trong / Nhân dịp này, ...": the same occasion as a meeting stated before (not after another event: "Ngày 15/12, huyện A kỷ
+# niệm ... Nhân dịp này, Cụm thi đua số 3 tổ chức hội nghị tổng kết")
+_RE_ON_THIS_OCCASION = regex.compile(r"\W*(?:cũng\s+)?(?:trong|nhân|vào)\s+dịp\s+này", regex.I)
+_RE_GOES_ON = regex.compile(r"\W*(?:cũng\s+tại\s+(?:hội\s+nghị|buổi\s+lễ)|dịp\s+này|(?:hội\s+nghị|buổi\s+lễ)(?:\s+này)?\s+(?:cũng|còn)\b)", regex.I)
 _RE_PAGE_DATE_WORDS = regex.compile(r"\b(?:cập nhật|ngày đăng|đăng lúc|đăng ngày|ngày cập nhật|update)\b", regex.I)
 # what may stand beside the date in a sentence that states only the date: the time, the part of the day
 _RE_DATE_WORDS_ONLY = regex.compile(r"(?:[\s,.:;()]|vào|lúc|hồi|giờ|phút|\d+|h|sáng|chiều|tối|trưa|ngày|hôm|thứ|hai|ba|tư|năm|sáu|bảy|chủ nhật)*",
@@ -298,7 +301,8 @@ def meeting_sentence(doc: Document) -> Sentence | None:
             score -= 3
         if _RE_RETROSPECT.match(doc.text, s.start, s.end) or _another_cluster_that_day(doc, sents, k):
             score -= 4  # "Năm 2023, hội nghị được tổ chức ngày ...", "Trước đó, ngày ...": an earlier event
-        elif _RE_GOES_ON.match(doc.text, s.start, s.end):
+        elif _RE_GOES_ON.match(doc.text, s.start, s.end) or _RE_ON_THIS_OCCASION.match(doc.text, s.start, s.end) \
+                and any(j in said["event"] and j in said["cluster"] for j in range(k)):
             score -= 4  # "Hội nghị cũng đã bầu ...", "Dịp này, ...": what the meeting stated before also did
         # a date adds 3: read only for a sentence it can make win (the points are whole numbers, added
         # in any order to the same sum, before the fraction for the position)
@@ -321,13 +325,14 @@ _RE_VENUE_STOP = regex.compile(
     r"|(?<!\bvà)\s+(?-i:vừa)\b(?!\s+và\b)"
     r"|\s+(?=(?:sáng|chiều|tối|ngày)\s+\d)"
     # (a place's province in brackets closes it, the next clause's subject after it: "tại TP. Đà Lạt (Lâm Đồng) Công đoàn A ...")
-    r"|\s*\((?=[^()]{2,30}\)\s+(?-i:\p{Lu}))"
+    r"|\s*\((?=(?-i:\p{Lu}\p{Ll}+)(?:\s+(?-i:\p{Lu}\p{Ll}+)){0,2}\)\s+(?-i:\p{Lu}))"
     # (or its time after "vào": "tại thành phố A vào ngày 11/7", "vào sáng 12/7", "vào lúc 8 giờ")
     r"|\s+(?=(?-i:vào)\s+(?:(?:sáng|chiều|tối|lúc|hồi)\s+|ngày\s+|\d))"
     # the cluster named right after the place, no comma between ("tại huyện A Cụm thi đua ...")
     # (not its role word, "- đơn vị Cụm trưởng"; in lower case with its "thi đua"; not inside a role note in brackets)
     # (not a bloc that owns the place, the cluster named after it: "tại Hội trường Khối Dân vận huyện A Cụm thi đua số 2 ...")
-    r"|(?<!\([^()]{0,40})\s+(?=(?-i:Cụm|Khối)\s(?!(?i:trưởng|phó)\b)(?!(?:(?!\b(?:tổ chức|đã|vừa|diễn ra|tiến hành)\b)[^,.;()]){0,60}\s(?:cụm|khối)\s+thi\s+đua\b)|(?:cụm|khối)\s+thi\s+đua\b)",
+    # (nor the bloc's party committee or union that owns the place: "Hội trường Đảng ủy Khối các cơ quan tỉnh")
+    r"|(?<!\([^()]{0,40})(?<!\b(?:[uủ]y|Đoàn|đoàn))\s+(?=(?-i:Cụm|Khối)\s(?!(?i:trưởng|phó)\b)(?!(?:(?!\b(?:tổ chức|tiến hành)\b)[^,.;()]){0,60}\s(?:cụm|khối)\s+thi\s+đua\b)|(?:cụm|khối)\s+thi\s+đua\b)",
     regex.I,
 )
 
@@ -627,7 +632,7 @@ def _reviewed_span(t: str, a: int, b: int) -> Found | None:
                 # cuối năm 2020" reviews the first half of 2020
                 h2 = search(_RE_SECOND_HALF, t, m.end(), min(b, m.end() + 120))
                 # (the half-year ahead, planned: not one compared with, "so sánh với 6 tháng cuối năm 2022")
-                if h2 and _RE_FORWARD.search(t, m.end(), h2.start()) and not search(r"\bso\s+(?:sánh|với)\b", t, m.end(), h2.start()):
+                if h2 and not search(r"\bso\s+(?:sánh|với)\b", t, m.end(), h2.start()):
                     return Found({"year": int(h2.group(1)), "span": span}, m.start(), h2.end(1))
     return None
 

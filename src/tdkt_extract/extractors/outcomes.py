@@ -205,6 +205,8 @@ _RE_LEAD = regex.compile(
     r"là\s+(?:đơn vị|tập thể|doanh nghiệp)\s+nhất(?=\s+(?:cụm|khối)\b)|"
     # or the most excellent of them: "A được suy tôn là đơn vị tiêu biểu xuất sắc nhất"
     r"(?<=\bsuy tôn\s(?:[^.;]{0,60}\s)?)là\s+(?:đơn vị|tập thể|doanh nghiệp)\s+(?:tiêu biểu\s+)?xuất sắc nhất(?!\s+(?:tỉnh|toàn quốc|cả nước|cụm|khối)(?!\p{L}))|"
+    # (or named the most excellent of the cluster itself: "A, đơn vị xuất sắc nhất của Khối năm 2014", "A là đơn vị xuất sắc nhất Cụm")
+    r"(?:là|,)\s+(?:đơn vị|tập thể|doanh nghiệp)\s+(?:tiêu biểu\s+)?xuất sắc nhất(?=\s+(?:của\s+)?(?:cụm|khối)(?!\p{L}))|"
     # the highest score of the cluster: "A đạt điểm cao nhất cụm", "A có tổng điểm cao nhất"
     r"(?:đạt|có)\s+(?:số\s+|tổng\s+)?điểm\s+(?:số\s+)?cao\s+nhất|"
     # "suy tôn đơn vị A đạt danh hiệu “Lá cờ đầu”": the flag of the unit that leads
@@ -1105,7 +1107,8 @@ def awards(doc: Document) -> list[AwardDraft]:
                     duoc = search(r"\s+(?:được|đề nghị)\b", t, dg.end(), a_start)
                     if duoc:
                         span = unit_after(doc, dg.end(), duoc.start())
-                        if span:
+                        # (not the giver asked: "đề nghị UBND tỉnh tặng Cờ thi đua và 03 đơn vị đề nghị tặng Bằng khen")
+                        if span and not cre.match(r"\s+(?:xét\s+)?tặng\b", t[span[1]:duoc.start()]):
                             recips = [Found(t[span[0]:span[1]], *span)]
                 if not recips:
                     duoc = None
@@ -1816,8 +1819,10 @@ def _viec_re(words: int, joint: str) -> "regex.Pattern[str]":
 
 
 _RE_VIEC = _viec_re(2, r"(?:\s*,|\s+và)?")
-# (or a document that launches it: "bám sát các văn bản phát động thi đua của UBND tỉnh")
-_RE_ACT_AS_NOUN = regex.compile(r"\b(?:kế hoạch|tổng kết|sơ kết|văn bản|chỉ thị|công văn|hướng dẫn)\s+(?:việc\s+)?$", regex.I | regex.REVERSE)
+_RE_ACT_AS_NOUN = regex.compile(r"\b(?:kế hoạch|tổng kết|sơ kết)\s+(?:việc\s+)?$", regex.I | regex.REVERSE)
+# a document that launches the emulation, a noun: "bám sát các văn bản phát động thi đua của UBND tỉnh" (a launch only; "thông
+# qua văn bản ký kết giao ước" passes the text, then signs it)
+_RE_LAUNCHING_DOCUMENT = regex.compile(r"\b(?:văn bản|chỉ thị|công văn|hướng dẫn)\s+$", regex.I | regex.REVERSE)
 # the work of an act, a noun ("làm tốt công tác phát động phong trào toàn dân ..."), unless it is done ("tiến hành công tác
 # ký kết giao ước")
 _RE_WORK_OF = regex.compile(r"(?<!\b(?:tiến hành|thực hiện|tổ chức)\s+)\bcông tác\s+$", regex.I)
@@ -1937,6 +1942,8 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
                 continue
             if kind == "covenant" and cre.search(r"\b(?:chỉ tiêu|tiêu chí|nội dung|kết quả|việc)\s+$", before, regex.I):
                 continue  # "các chỉ tiêu ký kết giao ước": a noun phrase, not the act
+            if kind == "other" and _RE_LAUNCHING_DOCUMENT.search(before[-20:]):
+                continue
             if (kind in ("covenant", "other") and (_RE_ACT_AS_NOUN.search(before[-30:]) or _RE_WORK_OF.search(before[-40:])
                                                    or _RE_VIEC_WIDE.search(before[-50:]))) \
                     or _RE_VIEC.search(before[-30:]):

@@ -220,7 +220,7 @@ def _res():
             # and so do the others present after it, a plural: "... Liên minh HTX tỉnh và giám đốc các HTX trong cụm"
             r"|\s+và\s+(?=(?-i:\p{Ll}+)(?:\s+(?-i:\p{Ll}+))?\s+(?:các|những)\s)"
             # (or the staff who came with the person: "Trưởng Phòng Nội vụ huyện và chuyên viên phụ trách thi đua ...")
-            r"|\s+và\s+(?=(?-i:chuyên viên|nhân viên)\s|(?-i:cán bộ|công chức)\s+(?:phụ trách|làm công tác|theo dõi)\b)"
+            r"|\s+và\s+(?=(?-i:chuyên viên|nhân viên)\s|(?-i:cán bộ|công chức)\s+(?:phụ trách|chuyên trách|chủ chốt|làm công tác|theo dõi|các)\b)"
             # and so does the next person of a roll after a comma, her name then a dash: "Chủ tịch Công đoàn Y tế VN, Nguyễn
             # Thị Bích Hợp - Phó Chủ tịch ..."
             r"|,\s*(?=" + _sur_name().replace("(?P<name>", "(?:") + r"\s*[-–]\s)"
@@ -254,7 +254,8 @@ def _res():
         # "dự" (attend) is also the first syllable of dự thảo (draft), dự kiến (expect) ...; "trao" of trao đổi (discuss)
         # (only after "dự": "phát biểu thảo luận" is speaking)
         # ("phát biểu tham luận": the contribution is what is said, no report)
-        "verbs": {r: regex.compile(r"(?<!\p{L})(?<!\bphát biểu\s)(?:" + alternation(vs) + r")(?!\p{L})(?!(?<=(?<!\p{L})dự)\s+(?:thảo|kiến|án|định|báo|toán|trữ|phòng|thi|khuyết)\b)"
+        # (nor a body's name: "Trưởng Ban Chỉ đạo")
+        "verbs": {r: regex.compile(r"(?<!\p{L})(?<!\bphát biểu\s)(?<!(?<!\p{L})(?-i:Ban)\s)(?:" + alternation(vs) + r")(?!\p{L})(?!(?<=(?<!\p{L})dự)\s+(?:thảo|kiến|án|định|báo|toán|trữ|phòng|thi|khuyết)\b)"
                                    r"(?!\s+đổi\b)", regex.I)
                   for r, vs in _roles().items()},
         "acting": regex.compile(r"(?<!\p{L})(?:" + alternation(_acting()) + r")(?!\p{L})(?!\s+đổi\b)", regex.I),

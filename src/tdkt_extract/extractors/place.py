@@ -203,7 +203,7 @@ def _extract(doc: Document) -> None:
     # (a cluster of companies is not placed by one company's name: a corporation's companies are named for the provinces
     # they serve, "Petrolimex Hà Nội, Công ty Xăng dầu Khu vực III", wherever they meet)
     companies = sum(1 for m in d.members if _RE_COMPANY.match(m.value)) * 2 > len(d.members) >= 3
-    if companies and sum(1 for fs in per_member if fs) <= 1:
+    if companies and sum(1 for fs in per_member if fs) * 2 < len(d.members):
         found = named = []
     if len({f.value for f in found}) == 1 and (named or sum(1 for fs in per_member if fs) * 5 >= len(d.members) * 3):
         d.scalars["meeting.province"] = found[0]

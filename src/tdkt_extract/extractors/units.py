@@ -260,7 +260,15 @@ def past_person(doc: Document, a: int, b: int) -> int:
     person = _RE_PERSON_THEN_POSITION.match(doc.text, a, b)
     if person is not None and _leading_position_re().match(doc.text, person.end(), b):
         return person.end()
-    return a
+    # (no mark between the name and the position: "cho Ông Trần Văn A Chủ tịch Hội B")
+    person = _person_then_position_bare_re().match(doc.text, a, b)
+    return person.end() if person is not None else a
+
+
+@lru_cache(maxsize=None)
+def _person_then_position_bare_re():
+    return regex.compile(r"\s*(?:cho\s+)?(?:ông|bà|đồng chí|đ/c)\s+(?-i:\p{Lu}\p{L}*)(?:\s+(?-i:\p{Lu}\p{L}*)){1,3}?\s+(?=(?-i:\p{Lu}))(?=(?:"
+                         + positions_alt() + r")\s+)", regex.I)
 
 
 def unit_after(doc: Document, a: int, b: int, *, allow_lower: bool = False) -> tuple[int, int] | None:
@@ -402,10 +410,12 @@ def unit_before(doc: Document, lo: int, end: int) -> tuple[int, int] | None:
                 continue
             return (s, end)
     # a unit known by its acronym alone, no head word before it ("theo đó THACO được bầu làm Khối trưởng")
-    m = _RE_ACRONYM_UNIT.search(sh, max(lo, end - 40), end)
+    m = _RE_ACRONYM_UNIT.search(sh, max(lo, end - 60), end)
     if m is not None and (m.start() == lo or _RE_LEFT_BOUNDARY.search(sh[max(lo, m.start() - 40):m.start()])):
         return (m.start(), end)
     return None
 
 
-_RE_ACRONYM_UNIT = regex.compile(r"(?<![\p{L}\d&.-])(?-i:\p{Lu}{3,8})(?![\p{L}\d&.-])$")
+# (or with its place after it: "do HND huyện Tân Uyên làm Cụm trưởng")
+_RE_ACRONYM_UNIT = regex.compile(r"(?<![\p{L}\d&.-])(?-i:\p{Lu}{3,8})(?![\p{L}\d&.-])"
+                                 r"(?:\s+(?:tỉnh|huyện|quận|thị xã|xã|phường|thành phố)\s+(?-i:\p{Lu})\p{Ll}*(?:\s+(?-i:\p{Lu})\p{Ll}*){0,3})?$")
