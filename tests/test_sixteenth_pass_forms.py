@@ -343,3 +343,11 @@ def test_a_list_closed_by_semicolons_ends_at_a_sentence_run_on_after_it(rec):
 def test_abbreviated_positions_and_a_dash_without_spaces(rec):
     r = rec(REVIEW + "Đại diện đơn vị trưởng khối, bác sĩ Nguyễn Văn Cường-PGĐ Sở Y tế đã báo cáo hoạt động thi đua của khối.")
     assert [(p["name"], p["title"], p["roles"]) for p in r["people"]] == [("Nguyễn Văn Cường", "PGĐ Sở Y tế", ["reported"])]
+
+
+def test_a_long_banner_in_capitals_above_the_headline_is_no_lead(rec):
+    banner = ("CHÚC MỪNG NĂM MỚI 2022. CÔNG CHỨC, VIÊN CHỨC VÀ NGƯỜI LAO ĐỘNG THỰC HIỆN NGHIÊM QUY ĐỊNH PHÒNG CHỐNG DỊCH COVID - 19 "
+              "THEO KHUYẾN CÁO CỦA BỘ Y TẾ.")
+    r = rec(banner + "\n\nCụm thi đua số 2 tổ chức tổng kết năm 2021\n\nCập nhật ngày : 25/11/2021 01:31\n\nNgày 25/11/2021, Cụm thi đua "
+            "số 2 đã tổ chức Hội nghị tổng kết công tác thi đua năm 2021.")
+    assert r["title"] == "Cụm thi đua số 2 tổ chức tổng kết năm 2021"

@@ -286,6 +286,11 @@ def _join_wrapped_title(doc: Document, i: int) -> None:
         del doc.blocks[i + 1]
 
 
+def _all_capitals(s: str) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    return len(letters) >= 20 and all(c.isupper() for c in letters)
+
+
 def _fuller_echo(doc: Document, i: int, s: str) -> int | None:
     """The block of the next two that writes the headline candidate ``s`` whole, when ``s`` is its start cut short inside a
     word ("Khối thi đua 7 ký kết giao ước t" above "Khối thi đua 7 ký kết giao ước thi đua năm 2019")."""
@@ -330,6 +335,8 @@ def _mark_title(doc: Document) -> None:
                 b.kind = "title"
                 return
             if ends_sentence and len(s) > 120 and not meta_follows:
+                if _all_capitals(s):
+                    continue  # a site's banner of slogans in capitals above the headline, no lead
                 break  # the lead paragraph: a heading-like line below it is a photo's caption
             if ends_sentence and opens and "," not in s and not _RE_DATE_LINE.search(s) \
                     and cre.match(r"\s*(?:hội nghị|lễ|giao ban|giao lưu|hội thao)\b", s, regex.I):
@@ -349,7 +356,7 @@ def _mark_title(doc: Document) -> None:
             b.kind = "title"
             _join_wrapped_title(doc, i)
             return
-        if len(s) > 120:
+        if len(s) > 120 and not _all_capitals(s):
             break
     # the page's first line, naming the cluster's emulation and ending with a full stop, above the lead
     # ("Khối thi đua Nội chính tỉnh A “Đoàn kết, đổi mới ...”." then "Vừa qua, ...")
