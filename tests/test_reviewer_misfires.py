@@ -2246,3 +2246,79 @@ def test_staff_of_the_communes_end_a_title_and_ban_chi_dao_is_no_verb(rec):
     r = rec(lead + "Dự hội nghị có đồng chí Trần Văn Hùng, Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo, Võ Văn Kiệt - Trưởng Ban Thi đua - "
             "Khen thưởng tỉnh.")
     assert [p["roles"] for p in r["people"]] == [["attended"], ["attended"]]
+
+
+# --- round 24: misfires of the sixteenth pass's fifth rules and round 23's fixes -----------------------------------
+def test_a_cluster_of_companies_three_of_them_naming_the_province_is_placed_without_failing(rec):
+    r = rec("Tổng kết\n\nNgày 10/1/2024, tại trụ sở Công ty CP Mía đường Lam Sơn, Cụm thi đua số 5 tổ chức hội nghị tổng kết công tác "
+            "thi đua năm 2023. Cụm thi đua số 5 gồm 7 doanh nghiệp: Công ty CP Mía đường Lam Sơn, Công ty CP Bia Thanh Hóa, Công ty "
+            "TNHH MTV Sông Chu, Công ty CP Dược - Vật tư y tế Thanh Hóa, Công ty CP Cấp nước Thanh Hóa, Công ty CP Xi măng Công Thanh "
+            "và Công ty CP Tập đoàn Hoàng Long.")
+    assert r["meeting"]["province"] == "Thanh Hóa"
+    assert r["warnings"] == []
+
+
+def test_a_party_committee_or_youth_union_then_the_cluster_ends_the_venue(rec):
+    r = rec("Ký kết\n\nSáng 16/4/2019, tại Tỉnh đoàn Khối thi đua 7 tổ chức ký kết giao ước thi đua năm 2019.")
+    assert r["meeting"]["venue"] == "Tỉnh đoàn"
+    r = rec("Tổng kết\n\nSáng 10/1/2024, tại Hội trường Tỉnh ủy Khối thi đua các cơ quan Đảng tổ chức hội nghị tổng kết công tác thi đua năm 2023.")
+    assert r["meeting"]["venue"] == "Hội trường Tỉnh ủy"
+
+
+def test_tp_and_a_city_after_the_body_the_units_belong_to(rec):
+    r = rec("Tổng kết\n\nSáng 15/12/2022, Khối thi đua các phòng ban thuộc UBND TP. Bảo Lộc tổ chức hội nghị tổng kết công tác thi đua năm 2022.")
+    assert r["cluster"]["name"] == "Khối thi đua các phòng ban thuộc UBND TP. Bảo Lộc"
+
+
+def test_a_task_given_to_the_chair_hands_over_nothing(rec):
+    r = rec("Tổng kết\n\nNgày 20/12/2023, tại Sở Tư pháp, Khối thi đua số 3 tổ chức hội nghị tổng kết công tác thi đua năm 2023. Sở Tư "
+            "pháp là Khối trưởng năm 2023. Hội nghị thống nhất giao nhiệm vụ Khối trưởng tổng hợp hồ sơ đề nghị khen thưởng, gửi cho "
+            "Ban Thi đua - Khen thưởng tỉnh trước ngày 30/12/2023.")
+    assert r["cluster"]["next_chair"] is None
+    assert "election" not in [d["kind"] for d in r["decisions"]]
+
+
+def test_tai_co_so_and_tai_moi_co_quan_are_no_venues(rec):
+    r = rec("Tổng kết\n\nNgày 20/12/2023, Cụm thi đua số 3 tổ chức hội nghị tổng kết nhằm đánh giá kết quả triển khai các phong trào thi "
+            "đua năm 2023 được thực hiện tại cơ sở. Hội nghị diễn ra tại Hội trường UBND huyện Châu Thành.")
+    assert r["meeting"]["venue"] == "Hội trường UBND huyện Châu Thành"
+
+
+def test_a_province_in_brackets_with_its_kind_or_abbreviated_ends_the_venue(rec):
+    r = rec("Tổng kết\n\nNgày 20/12/2023, tại TP. Bảo Lộc (tỉnh Lâm Đồng) Công đoàn Cao su Việt Nam tổ chức hội nghị tổng kết công tác "
+            "thi đua năm 2023 của Cụm thi đua số 4.")
+    assert r["meeting"]["venue"] == "TP. Bảo Lộc"
+    r = rec("Tổng kết\n\nNgày 20/12/2023, tại Quận 1 (TP.HCM) Ban Chỉ huy Cụm thi đua số 4 tổ chức hội nghị tổng kết công tác thi đua năm 2023.")
+    assert r["meeting"]["venue"] == "Quận 1"
+
+
+def test_a_caption_repeating_the_headline_is_no_headline(rec):
+    r = rec("Cụm thi đua số 2 ký kết giao ước thi đua năm 2024\n\nCụm thi đua số 2 ký kết giao ước thi đua năm 2024 Ảnh: Thu Hà\n\n"
+            "Sáng 5/3/2024, tại Sở Nội vụ, Cụm thi đua số 2 tổ chức ký kết giao ước thi đua năm 2024.")
+    assert r["title"] == "Cụm thi đua số 2 ký kết giao ước thi đua năm 2024"
+
+
+def test_nhan_dip_nay_after_another_event_of_the_clusters_units_states_the_meeting(rec):
+    r = rec("Ký kết\n\nNgày 8/3/2024, Hội Liên hiệp Phụ nữ tỉnh tổ chức hội nghị kỷ niệm 114 năm Ngày Quốc tế Phụ nữ với sự tham dự của các "
+            "đơn vị trong Cụm thi đua số 6. Nhân dịp này, ngày 8/3/2024, Cụm thi đua số 6 tổ chức ký kết giao ước thi đua năm 2024 tại "
+            "Hội trường Hội LHPN tỉnh.")
+    assert r["meeting"]["venue"] == "Hội trường Hội LHPN tỉnh"
+
+
+def test_an_earlier_years_most_excellent_unit_ranks_nothing(rec):
+    r = rec("Tổng kết\n\nNgày 20/12/2023, Khối thi đua số 4 tổ chức hội nghị tổng kết công tác thi đua năm 2023 tại Sở Xây dựng. Sở Xây "
+            "dựng là đơn vị xuất sắc nhất của Khối năm 2022, được UBND tỉnh tặng Cờ thi đua. Kết quả bình xét năm 2023, Sở Giao thông "
+            "vận tải dẫn đầu Khối.")
+    assert [(x["rank"], x["organization"]) for x in r["rankings"]] == [(1, "Sở Giao thông vận tải")]
+
+
+def test_another_years_chair_named_whole_does_not_replace_this_years(rec):
+    r = rec("Tổng kết\n\nNgày 10/1/2024, UBND huyện - Cụm trưởng Cụm thi đua số 2 tổ chức hội nghị tổng kết công tác thi đua năm 2023. "
+            "Cụm thi đua số 2 gồm 4 huyện: Tam Đường, Sìn Hồ, Phong Thổ, Tân Uyên. Năm 2022, UBND huyện Sìn Hồ là Cụm trưởng.")
+    assert r["cluster"]["chair"]["organization"] == "UBND huyện"
+
+
+def test_a_guidance_for_signing_is_no_signing(rec):
+    r = rec("Tổng kết\n\nNgày 20/12/2023, Cụm thi đua số 4 tổ chức hội nghị tổng kết công tác thi đua năm 2023. Hội nghị đã thông qua "
+            "báo cáo tổng kết và thống nhất dự thảo hướng dẫn ký kết giao ước thi đua năm 2024.")
+    assert "covenant" not in [d["kind"] for d in r["decisions"]]

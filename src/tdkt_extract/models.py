@@ -33,7 +33,7 @@ class _Model(BaseModel):
 # The warning codes, with what each means: the catalog services sort and count by (docs/service.md).
 WarningCode = Literal[
     "year_inferred", "year_unknown", "invalid_date", "list_truncated", "too_many_people", "ner_unavailable",
-    "time_limit", "input_truncated", "not_a_meeting", "ner_capped", "html_not_parsed", "note",
+    "time_limit", "input_truncated", "not_a_meeting", "ner_capped", "html_not_parsed", "step_failed", "note",
 ]
 WARNING_CODES: dict[str, str] = {
     "year_inferred": "a date written without its year got the year from the context (period, publication date)",
@@ -47,6 +47,7 @@ WARNING_CODES: dict[str, str] = {
     "not_a_meeting": "the text does not read as a report of an emulation cluster or bloc meeting",
     "ner_capped": "the NER fallback asked about its most sentences for one document; later ones were not asked",
     "html_not_parsed": "an HTML page nested too deeply to parse in bounded time; it was read as the text of the whole page",
+    "step_failed": "a defect in one step of the pipeline stopped it; the fields it fills are as far as it got (please report it)",
     "note": "a free-text warning (records written before warnings had codes)",
 }
 #: codes whose field's value was completed from the context rather than read where its evidence points

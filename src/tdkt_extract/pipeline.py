@@ -1,6 +1,8 @@
 """The pipeline: normalize -> segment -> extractors -> assemble, one named component after another."""
 from __future__ import annotations
 
+import logging
+
 from .assemble import assemble
 from .document import Document
 from .extractors import cluster, meeting, outcomes, people, place
@@ -9,6 +11,8 @@ from .normalize import normalize
 from .patterns import PatternTimeout
 from .segment import published_candidates, read_byline, read_published, read_title, segment
 from .settings import Settings
+
+_log = logging.getLogger("tdkt_extract")
 
 
 def _page(doc: Document, s: Settings) -> None:
@@ -119,6 +123,10 @@ def run_normalized(norm, settings: Settings) -> MeetingRecord:
         except PatternTimeout as e:
             doc.warn("time_limit", name if name in _FIELD_GROUPS else None,
                      f"a pattern of the {name} step ran past its time limit and was skipped ({e})")
+        except Exception as e:  # noqa: BLE001 -- a defect in one step must not cost the caller the whole record
+            _log.exception("the %s step failed", name)
+            doc.warn("step_failed", name if name in _FIELD_GROUPS else None,
+                     f"the {name} step failed ({type(e).__name__}: {e}); its fields are as far as it got")
     if "meeting.kind" not in doc.draft.scalars and "cluster.name" not in doc.draft.scalars:
         doc.warn("not_a_meeting", None, "the text does not read as a report of an emulation cluster or bloc meeting")
     return assemble(doc)

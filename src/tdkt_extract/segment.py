@@ -305,7 +305,8 @@ def _fuller_echo(doc: Document, i: int, s: str) -> int | None:
         # (cut inside a word: a whole headline the lead repeats after a dash, "Tiêu đề - Cụm thi đua ... vừa ...", is no echo)
         # (or cut at a word's end, a short tail left out: "... ký kết giao ước thi đua" above "... thi đua năm 2019")
         cut_inside = nxt[len(head):len(head) + 1].isalnum() and head[-1:].isalnum()
-        short_tail = nxt[len(head):len(head) + 1] == " " and nxt[len(head) + 1:len(head) + 2].isalnum() and len(nxt) - len(head) <= 40
+        short_tail = nxt[len(head):len(head) + 1] == " " and nxt[len(head) + 1:len(head) + 2].isalnum() and len(nxt) - len(head) <= 40 \
+            and not _caption(nxt) and not cre.search(r"\b(?:Ảnh|Nguồn|Video|Clip)\s*:", nxt[len(head):], regex.I)
         if len(nxt) > len(head) and nxt.startswith(head) and len(nxt) <= 250 and (cut_inside or short_tail) \
                 and not nxt.endswith((".", ":")):
             return j
@@ -326,7 +327,7 @@ def _mark_title(doc: Document) -> None:
         opens, first = first, False
         # a breadcrumb "Trang chủ » Title" holds the title too, but the standalone line wins
         if _title_like(s):
-            ends_sentence = s.rstrip().endswith((".", "!", "?"))
+            ends_sentence = s.rstrip().endswith((".", "!", "?", "…"))
             nxt = doc.blocks[i + 1] if i + 1 < len(doc.blocks) else None
             meta_follows = nxt is not None and (nxt.kind == "chrome" and cre.search(
                 r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|submitted", doc.block_text(nxt), regex.I) is not None

@@ -247,19 +247,25 @@ def _city_at(t: str, a: int, lim: int) -> bool:
     return any(gazetteer.is_place(" ".join(words[:k])) for k in range(len(words), 0, -1))
 
 
-def _descriptor_end(doc: Document, a: int, lim: int) -> int:
+def _name_stop(doc: Document, a: int, lim: int):
+    """The first _RE_NAME_STOP in [a, lim), past the full stop of a city's "TP." before the city's name ("Khối thi đua các
+    phường TP. Vinh", "... TP.Hồ Chí Minh"; "thuộc UBND TP. Tham dự ..." ends there)."""
     t, sh = doc.text, shadow(doc)
     stop = search(_RE_NAME_STOP, sh, a, lim)
-    # (not the full stop of a city's "TP." before the city's name: "Khối thi đua các phường TP. Vinh", "... TP.Hồ Chí Minh";
-    # "thuộc UBND TP. Tham dự ..." ends there)
     while stop is not None and sh[stop.start():stop.end()] == "." and sh[max(a, stop.start() - 3):stop.start()].lstrip() in ("TP", "Tp") \
             and _city_at(t, stop.end(), lim):
         stop = search(_RE_NAME_STOP, sh, stop.end(), lim)
+    return stop
+
+
+def _descriptor_end(doc: Document, a: int, lim: int) -> int:
+    t, sh = doc.text, shadow(doc)
+    stop = _name_stop(doc, a, lim)
     # a class of units named with the body they belong to: "Khối thi đua các Cục, Tổng cục thuộc Bộ X"
     under = _RE_UNDER_BODY.match(sh, stop.start(), lim) if stop else None
     # (or a descriptor after the number's dash that names them so: "Khối I - Khối Nghiên cứu các Viện thuộc Bộ X")
     if under and cre.match(r"\s*(?:[-–]\s*)?(?:(?:khối|cụm)\s+(?:\p{L}+\s+){0,3}?)?(?:các\s|" + _UNIT_KINDS + r"\s*,)", sh[a:stop.start()], regex.I):
-        stop = search(_RE_NAME_STOP, sh, under.end(), lim)
+        stop = _name_stop(doc, under.end(), lim)
     end = stop.start() if stop else lim
     # a comma ends the name unless the clause runs on to its verb ("Khối thi đua A, B, C đã tổ chức")
     c = sh.find(",", a, end)
@@ -2166,6 +2172,9 @@ _RE_ELECTS_BETWEEN = regex.compile(r"\b(?:bầu|bầu\s+chọn|bình\s+chọn|gi
 # (or an opening bracket right after the unit: "Chi cục A (Trưởng Cụm thi đua số 3 - Cục B)")
 _RE_NOTE_OPENS_BEFORE = regex.compile(r"[-–,]\s*(?:là\s+)?đơn\s+vị\s+$|\p{L}\s*\(\s*(?:là\s+)?(?:đơn\s+vị\s+)?$", regex.I)
 _RE_JOIN = regex.compile(r"\s*(?:,|,?\s+và)\s*")
+# the role handed over, then "cho" (past the cluster's name and the year at most)
+_RE_ROLE_THEN_CHO = regex.compile(r"(?:\s*,?\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+(?:số\s+)?[\dIVX]{1,4})?)?"
+                                  r"(?:\s+năm(?:\s+học)?\s+\d{4}(?:\s*[-–]\s*\d{4})?)?\s+cho\s", regex.I)
 _RE_ELECTS_BEFORE = regex.compile(r"\b(?:bầu|bầu chọn|chọn|giới thiệu|suy tôn|cử|thống nhất|nhất trí)\b", regex.I)
 _RE_AND_ELECTS = regex.compile(r"\s+và\s+(?:(?:đã\s+)?(?:th[ốô]ng\s+nhất|nhất\s+trí)\s+)?(?:bầu|chọn|giới\s+thiệu)\b", regex.I)
 # (or after the cluster's name the role word carried: "năm 2021, A là Khối trưởng Khối thi đua số 3, B là Khối phó")
@@ -2245,7 +2254,11 @@ class _RoleSentence:
             # (a unit first written with its place's kind alone, "Hội Nông dân (HND) huyện - Cụm trưởng", then with the place
             # named, "do HND huyện Tân Uyên làm Cụm trưởng": the second names it whole)
             cur = roles[key].organization
-            if cur is not None and roles[key].person is None and _RE_BARE_KIND_END.search(cur.value):
+            # (of the same year: not "Năm 2022, UBND huyện A là Cụm trưởng" at the review of 2023)
+            said = _RE_CLAUSE_YEAR.search(self.t, self.a, span[0]) or _RE_YEAR_BEFORE_UNIT.search(self.t, max(self.a, span[0] - 20), span[0])
+            per = self.doc.draft.scalars.get("meeting.period")
+            other_year = said is not None and (per is None or per.value.get("year") != int(cre.search(r"\d{4}", said.group(0)).group(0)))
+            if cur is not None and roles[key].person is None and _RE_BARE_KIND_END.search(cur.value) and not other_year:
                 new = fold(self.t[span[0]:span[1]])
                 if any(new.startswith(x + " ") for x in [fold(cur.value), *_short_forms(cur.value)]):
                     roles[key] = UnitRoleDraft(Found(self.t[span[0]:span[1]], span[0], span[1]))
@@ -2271,6 +2284,10 @@ class _RoleSentence:
                 or not search(rr["handover"], t, seg_a, seg_b):
             return False
         role_m = search(rr["role"], t, seg_a, seg_b)
+        hm = search(rr["handover"], t, seg_a, seg_b)
+        if hm is not None and hm.group(0).lower().startswith("giao") and role_m is not None \
+                and not _RE_ROLE_THEN_CHO.match(t, role_m.end(), seg_b):
+            return False  # ("giao nhiệm vụ Khối trưởng tổng hợp hồ sơ ..., gửi cho Ban X": a task given to the chair)
         # (or "về Y", "sang Y": "X bàn giao đơn vị Cụm trưởng năm 2024 về Y")
         cho = search(r"\b(?:cho|(?:về|sang)(?=\s+(?-i:\p{Lu})))\s+", t, role_m.end() if role_m else seg_a, seg_b)
         if role_m and not cho:
@@ -3240,6 +3257,7 @@ def _acts_for(doc: Document, p, cur) -> bool:
     return fold(t[m.end():m.end() + len(org) + 1]).startswith(fold(org))
 
 
+_RE_YEAR_BEFORE_UNIT = regex.compile(r"\bnăm\s+(?:19|20)\d{2}\s*,?\s*$", regex.I)
 _RE_BARE_KIND_END = regex.compile(r"(?<!\p{L})(?:tỉnh|huyện|quận|thị xã|xã|phường|thành phố)\s*$", regex.I)
 _RE_ABBR_IN_BRACKETS = regex.compile(r"^(?P<long>[^()]+?)\s*\((?P<abbr>\p{Lu}[\p{Lu}&]{1,7})\)\s*(?P<rest>.*)$")
 _RE_BARE_PLACE_END = regex.compile(r"\s(?:tinh|thanh pho|huyen|quan|thi xa)$")

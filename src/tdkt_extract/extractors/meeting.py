@@ -6,7 +6,7 @@ from bisect import bisect_right
 
 import regex
 
-from .. import cues
+from .. import cues, gazetteer
 from ..document import Document, Found, Sentence
 from ..normalize import fold
 from .cluster import HEAD_WORDS, RE_SAME_DAY_OPENER, mentions
@@ -203,7 +203,7 @@ _V_FUTURE = cues.vocabulary("meeting.future", lambda: ("sẽ", "dự kiến"))
 _RE_FUTURE_WORD = regex.compile(r"\b(?:sẽ|dự kiến)\b", regex.I)
 # (not "in" a document: "các yêu cầu tại giao ước thi đua", "tại Quyết định số 12", "tại Điều 5")
 # (nor the second syllable of a word: "tồn tại" (to exist, shortcomings), "hiện tại" (now))
-_RE_TAI = regex.compile(r"(?<!\p{L})(?<!\btồn\s)(?<!(?<!\bthực\s)\bhiện\s)tại\s+(?!(?:hội nghị|buổi|lễ|cuộc họp|đây|chỗ|địa phương|đơn vị|các|giao ước|bản giao ước|văn bản|kế hoạch"
+_RE_TAI = regex.compile(r"(?<!\p{L})(?<!\btồn\s)(?<!(?<!\bthực\s)\bhiện\s)tại\s+(?!(?:hội nghị|buổi|lễ|cuộc họp|đây|chỗ|địa phương|đơn vị|các|cơ sở|mỗi|từng|giao ước|bản giao ước|văn bản|kế hoạch"
                         r"|quyết định|công văn|báo cáo|chỉ thị|nghị quyết|nghị định|thông tư|hướng dẫn|điều|khoản|mục|phụ lục|"
                         + TAI_IN_NAME + r")\b)", regex.I)
 
@@ -302,7 +302,7 @@ def meeting_sentence(doc: Document) -> Sentence | None:
         if _RE_RETROSPECT.match(doc.text, s.start, s.end) or _another_cluster_that_day(doc, sents, k):
             score -= 4  # "Năm 2023, hội nghị được tổ chức ngày ...", "Trước đó, ngày ...": an earlier event
         elif _RE_GOES_ON.match(doc.text, s.start, s.end) or _RE_ON_THIS_OCCASION.match(doc.text, s.start, s.end) \
-                and any(j in said["event"] and j in said["cluster"] for j in range(k)):
+                and any(j in said["event"] and j in said["cluster"] and doc.cues.has(_V_KIND, sents[j].start, sents[j].end) for j in range(k)):
             score -= 4  # "Hội nghị cũng đã bầu ...", "Dịp này, ...": what the meeting stated before also did
         # a date adds 3: read only for a sentence it can make win (the points are whole numbers, added
         # in any order to the same sum, before the fraction for the position)
@@ -325,14 +325,16 @@ _RE_VENUE_STOP = regex.compile(
     r"|(?<!\bvà)\s+(?-i:vừa)\b(?!\s+và\b)"
     r"|\s+(?=(?:sáng|chiều|tối|ngày)\s+\d)"
     # (a place's province in brackets closes it, the next clause's subject after it: "tại TP. Đà Lạt (Lâm Đồng) Công đoàn A ...")
-    r"|\s*\((?=(?-i:\p{Lu}\p{Ll}+)(?:\s+(?-i:\p{Lu}\p{Ll}+)){0,2}\)\s+(?-i:\p{Lu}))"
+    # (read by find_venue: only when the bracket holds a place, "(tỉnh Lâm Đồng)", "(TP.HCM)"; not "Xổ số kiến thiết (XSKT) Cà Mau")
+    r"|\s*\((?=[^()]{2,30}\)\s+(?-i:\p{Lu}))"
     # (or its time after "vào": "tại thành phố A vào ngày 11/7", "vào sáng 12/7", "vào lúc 8 giờ")
     r"|\s+(?=(?-i:vào)\s+(?:(?:sáng|chiều|tối|lúc|hồi)\s+|ngày\s+|\d))"
     # the cluster named right after the place, no comma between ("tại huyện A Cụm thi đua ...")
     # (not its role word, "- đơn vị Cụm trưởng"; in lower case with its "thi đua"; not inside a role note in brackets)
     # (not a bloc that owns the place, the cluster named after it: "tại Hội trường Khối Dân vận huyện A Cụm thi đua số 2 ...")
     # (nor the bloc's party committee or union that owns the place: "Hội trường Đảng ủy Khối các cơ quan tỉnh")
-    r"|(?<!\([^()]{0,40})(?<!\b(?:[uủ]y|Đoàn|đoàn))\s+(?=(?-i:Cụm|Khối)\s(?!(?i:trưởng|phó)\b)(?!(?:(?!\b(?:tổ chức|tiến hành)\b)[^,.;()]){0,60}\s(?:cụm|khối)\s+thi\s+đua\b)|(?:cụm|khối)\s+thi\s+đua\b)",
+    r"|(?<!\([^()]{0,40})(?<!\b(?:[uủ]y|Đoàn|đoàn))\s+(?=(?-i:Cụm|Khối)\s(?!(?i:trưởng|phó)\b)(?!(?:(?!\b(?:tổ chức|tiến hành)\b)[^,.;()]){0,60}\s(?:cụm|khối)\s+thi\s+đua\b))"
+    r"|(?<!\([^()]{0,40})\s+(?=(?:cụm|khối)\s+thi\s+đua\b)",
     regex.I,
 )
 
@@ -346,6 +348,20 @@ _RE_BUILDING_PART = regex.compile(r"\s*(?:tầng|nhà|tòa\s+nhà|tòa|khu|dãy|
 _RE_SEAT_WORD = regex.compile(r"\s*trụ\s+sở\s+(?=\p{Lu})", regex.I)
 
 
+_RE_PLACE_KIND_OPENS = regex.compile(r"\s*(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã)\s*", regex.I)
+
+
+def _place_in_brackets(t: str, a: int, b: int) -> bool:
+    """The bracket opened before ``a`` holds a place the gazetteer knows ("(Lâm Đồng)", "(tỉnh Lâm Đồng)", "(TP.HCM)")."""
+    close = t.find(")", a, b)
+    if close < 0:
+        return False
+    inner = t[a:close].strip()
+    kind = _RE_PLACE_KIND_OPENS.match(inner)
+    return gazetteer.is_place(inner) or gazetteer.province_of(inner) is not None \
+        or (kind is not None and gazetteer.is_place(inner[kind.end():]))
+
+
 def find_venue(doc: Document, s: Sentence) -> Found | None:
     t = doc.text
     m = _tai(doc, s)
@@ -354,6 +370,8 @@ def find_venue(doc: Document, s: Sentence) -> Found | None:
     a = m.end()
     # (on the shadow text: a comma inside a unit's name, "Sở Văn hóa, Thể thao và Du lịch", ends no place)
     stop = search(_RE_VENUE_STOP, shadow(doc), a, s.end)
+    while stop is not None and stop.group(0).lstrip().startswith("(") and not _place_in_brackets(t, stop.end(), s.end):
+        stop = search(_RE_VENUE_STOP, shadow(doc), t.find(")", stop.end(), s.end) + 1, s.end)  # (a bracket inside a name)
     b = stop.start() if stop else s.end
     # a room, then its unit after a comma ("hội trường tầng 3, Sở Tài chính, Cụm ... tổ chức"): one place,
     # when the unit phrase ends at the next comma (otherwise the unit is the sentence's subject)

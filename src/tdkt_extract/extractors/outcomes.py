@@ -206,7 +206,8 @@ _RE_LEAD = regex.compile(
     # or the most excellent of them: "A được suy tôn là đơn vị tiêu biểu xuất sắc nhất"
     r"(?<=\bsuy tôn\s(?:[^.;]{0,60}\s)?)là\s+(?:đơn vị|tập thể|doanh nghiệp)\s+(?:tiêu biểu\s+)?xuất sắc nhất(?!\s+(?:tỉnh|toàn quốc|cả nước|cụm|khối)(?!\p{L}))|"
     # (or named the most excellent of the cluster itself: "A, đơn vị xuất sắc nhất của Khối năm 2014", "A là đơn vị xuất sắc nhất Cụm")
-    r"(?:là|,)\s+(?:đơn vị|tập thể|doanh nghiệp)\s+(?:tiêu biểu\s+)?xuất sắc nhất(?=\s+(?:của\s+)?(?:cụm|khối)(?!\p{L}))|"
+    # (not with a year of its own, told of an earlier one: "A là đơn vị xuất sắc nhất của Khối năm 2022" at the review of 2023)
+    r"(?:là|,)\s+(?:đơn vị|tập thể|doanh nghiệp)\s+(?:tiêu biểu\s+)?xuất sắc nhất(?=\s+(?:của\s+)?(?:cụm|khối)(?!\p{L}))(?![^.;]{0,60}\bnăm\s+(?:19|20)\d{2})|"
     # the highest score of the cluster: "A đạt điểm cao nhất cụm", "A có tổng điểm cao nhất"
     r"(?:đạt|có)\s+(?:số\s+|tổng\s+)?điểm\s+(?:số\s+)?cao\s+nhất|"
     # "suy tôn đơn vị A đạt danh hiệu “Lá cờ đầu”": the flag of the unit that leads
@@ -1820,8 +1821,8 @@ def _viec_re(words: int, joint: str) -> "regex.Pattern[str]":
 
 _RE_VIEC = _viec_re(2, r"(?:\s*,|\s+và)?")
 _RE_ACT_AS_NOUN = regex.compile(r"\b(?:kế hoạch|tổng kết|sơ kết)\s+(?:việc\s+)?$", regex.I | regex.REVERSE)
-# a document that launches the emulation, a noun: "bám sát các văn bản phát động thi đua của UBND tỉnh" (a launch only; "thông
-# qua văn bản ký kết giao ước" passes the text, then signs it)
+# a document named for an act, a noun: "bám sát các văn bản phát động thi đua của UBND tỉnh", "dự thảo hướng dẫn ký kết giao
+# ước"
 _RE_LAUNCHING_DOCUMENT = regex.compile(r"\b(?:văn bản|chỉ thị|công văn|hướng dẫn)\s+$", regex.I | regex.REVERSE)
 # the work of an act, a noun ("làm tốt công tác phát động phong trào toàn dân ..."), unless it is done ("tiến hành công tác
 # ký kết giao ước")
@@ -1930,6 +1931,10 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
             if lo > s.start:
                 at = [p for p in at if p >= lo]
             m = _first_match(rx, t, at, lo, s.end)
+            # (a document named for the act is no act, "các văn bản phát động thi đua", "dự thảo hướng dẫn ký kết giao ước";
+            # the act done later in the sentence still is: "thông qua văn bản ký kết giao ước ... và đã ký kết giao ước")
+            while m and kind in ("covenant", "other") and _RE_LAUNCHING_DOCUMENT.search(t[max(s.start, m.start() - 20):m.start()]):
+                m = _first_match(rx, t, [p for p in at if p > m.start()], m.start() + 1, s.end)
             if not m:
                 continue
             before = t[s.start:m.start()]
@@ -1942,8 +1947,6 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
                 continue
             if kind == "covenant" and cre.search(r"\b(?:chỉ tiêu|tiêu chí|nội dung|kết quả|việc)\s+$", before, regex.I):
                 continue  # "các chỉ tiêu ký kết giao ước": a noun phrase, not the act
-            if kind == "other" and _RE_LAUNCHING_DOCUMENT.search(before[-20:]):
-                continue
             if (kind in ("covenant", "other") and (_RE_ACT_AS_NOUN.search(before[-30:]) or _RE_WORK_OF.search(before[-40:])
                                                    or _RE_VIEC_WIDE.search(before[-50:]))) \
                     or _RE_VIEC.search(before[-30:]):

@@ -203,8 +203,9 @@ def _extract(doc: Document) -> None:
     # (a cluster of companies is not placed by one company's name: a corporation's companies are named for the provinces
     # they serve, "Petrolimex Hà Nội, Công ty Xăng dầu Khu vực III", wherever they meet)
     companies = sum(1 for m in d.members if _RE_COMPANY.match(m.value)) * 2 > len(d.members) >= 3
-    if companies and sum(1 for fs in per_member if fs) * 2 < len(d.members):
-        found = named = []
+    placed = sum(1 for fs in per_member if fs)
+    if companies and placed * 2 < len(d.members) and placed <= 2:
+        found = named = []  # (three or more naming one province still place it, below)
     if len({f.value for f in found}) == 1 and (named or sum(1 for fs in per_member if fs) * 5 >= len(d.members) * 3):
         d.scalars["meeting.province"] = found[0]
         return
@@ -214,8 +215,10 @@ def _extract(doc: Document) -> None:
     ranked = by_member.most_common(2)
     if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[1][1] <= 1):
         prov = ranked[0][0]
-        d.scalars["meeting.province"] = next(f for f in named if f.value == prov)
-        return
+        first = next((f for f in named if f.value == prov), None)
+        if first is not None:
+            d.scalars["meeting.province"] = first
+            return
     _from_venue_and_body(doc)
 
 
