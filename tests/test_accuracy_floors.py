@@ -15,8 +15,8 @@ SCORER = SHARED / "tools" / "score.py"
 #: micro-F1 floors, a little under the figures of the last measured commit (docs/accuracy.md)
 FLOORS = {
     "dev": 0.99,
-    "dev2/b1": 0.985,
-    "dev2/b2": 0.985,
+    "dev2/b1": 0.99,
+    "dev2/b2": 0.99,
     "dev2/b3": 0.99,
     "dev2/b4": 0.985,
 }
