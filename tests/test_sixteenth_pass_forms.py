@@ -318,9 +318,8 @@ def test_the_giver_asked_is_no_recipient_of_the_next_award(rec):
 
 def test_the_most_excellent_unit_of_the_cluster_ranks_first(rec):
     r = rec("Tổng kết\n\nNgày 8/4/2015, Khối thi đua các doanh nghiệp tổ chức Hội nghị tổng kết công tác thi đua năm 2014. Công ty Cổ phần "
-            "Thủy điện Đa Nhim là đơn vị xuất sắc nhất của Khối.")
+            "Thủy điện Đa Nhim là đơn vị xuất sắc nhất của Khối năm 2014.")
     assert [(x["rank"], x["organization"]) for x in r["rankings"]] == [(1, "Công ty Cổ phần Thủy điện Đa Nhim")]
-    # (with a year of its own it is left unranked, as the year may be an earlier one's: see round 24)
     # (the most excellent of the province ranks nothing in the cluster)
     r = rec("Tổng kết\n\nNgày 8/4/2015, Khối thi đua các doanh nghiệp tổ chức Hội nghị tổng kết công tác thi đua năm 2014. Công ty Cổ phần "
             "Thủy điện Đa Nhim là đơn vị xuất sắc nhất tỉnh năm 2014.")

@@ -102,7 +102,8 @@ def _province_suffix_re():
         r"|(?<=\b(?:huyện|thị xã|quận),\s*(?:thành phố|TP\.?))\s+(?!(?:" + _central_cities_alt() + r")\b)(?:" + _provinces_alt() + r")\b.*$"
         # (not the last of the kinds of places listed: "các huyện, thị xã và thành phố Huế")
         # (nor a city a dash joins to a region: "các tỉnh Tây Nguyên - TP. Hồ Chí Minh")
-        r"|(?<!\b(?:tuyến|cấp|và))(?!(?<=\b(?:huyện|thị xã|quận),)\s*(?:thành phố|TP\.?)\s+(?!(?:" + _central_cities_alt() + r")\b)(?:" + _provinces_alt() + r")\b)(?!(?<=[-–])\s+TP\.?\s)\s+(?:của\s+|trên địa bàn\s+|thuộc\s+)?(?:tỉnh|thành phố|TP\.?)\s+(?:" + _provinces_alt() + r")\b.*$"
+        # (nor the place a people's committee is named for: "các xã, phường thuộc UBND TP. Thanh Hóa")
+        r"|(?<!\b(?:tuyến|cấp|và|UBND|nhân dân))(?!(?<=\b(?:huyện|thị xã|quận),)\s*(?:thành phố|TP\.?)\s+(?!(?:" + _central_cities_alt() + r")\b)(?:" + _provinces_alt() + r")\b)(?!(?<=[-–])\s+TP\.?\s)\s+(?:của\s+|trên địa bàn\s+|thuộc\s+)?(?:tỉnh|thành phố|TP\.?)\s+(?:" + _provinces_alt() + r")\b.*$"
         # the locative "(đóng) trên địa bàn tỉnh X" places the cluster, whatever X's name, or with none ("trên địa bàn tỉnh")
         # (a district's locative only bare, "trên địa bàn huyện": a named district is part of the name)
         r"|\s+(?:đóng(?:\s+chân)?\s+)?trên địa bàn\s+(?:(?:tỉnh|thành phố|TP\.?)(?:\s+(?-i:\p{Lu}).*)?|(?:huyện|quận|thị xã)\s*)$"
@@ -244,7 +245,8 @@ def _city_at(t: str, a: int, lim: int) -> bool:
     if m is None:
         return False
     words = m.group(1).split()
-    return any(gazetteer.is_place(" ".join(words[:k])) for k in range(len(words), 0, -1))
+    return any(gazetteer.is_place(" ".join(words[:k])) or gazetteer.province_of(" ".join(words[:k])) is not None
+               for k in range(len(words), 0, -1))
 
 
 def _name_stop(doc: Document, a: int, lim: int):
@@ -2172,9 +2174,9 @@ _RE_ELECTS_BETWEEN = regex.compile(r"\b(?:bầu|bầu\s+chọn|bình\s+chọn|gi
 # (or an opening bracket right after the unit: "Chi cục A (Trưởng Cụm thi đua số 3 - Cục B)")
 _RE_NOTE_OPENS_BEFORE = regex.compile(r"[-–,]\s*(?:là\s+)?đơn\s+vị\s+$|\p{L}\s*\(\s*(?:là\s+)?(?:đơn\s+vị\s+)?$", regex.I)
 _RE_JOIN = regex.compile(r"\s*(?:,|,?\s+và)\s*")
-# the role handed over, then "cho" (past the cluster's name and the year at most)
-_RE_ROLE_THEN_CHO = regex.compile(r"(?:\s*,?\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+(?:số\s+)?[\dIVX]{1,4})?)?"
-                                  r"(?:\s+năm(?:\s+học)?\s+\d{4}(?:\s*[-–]\s*\d{4})?)?\s+cho\s", regex.I)
+# a task given to the holder of a role, between the role and "cho": no handover
+_RE_TASK_VERB = regex.compile(r"\b(?:tổng hợp|gửi|báo cáo|chuẩn bị|xây dựng|thực hiện|tổ chức|hoàn thiện|rà soát|theo dõi|đôn đốc|"
+                              r"hướng dẫn|lập|trình|chủ trì|phối hợp)\b", regex.I)
 _RE_ELECTS_BEFORE = regex.compile(r"\b(?:bầu|bầu chọn|chọn|giới thiệu|suy tôn|cử|thống nhất|nhất trí)\b", regex.I)
 _RE_AND_ELECTS = regex.compile(r"\s+và\s+(?:(?:đã\s+)?(?:th[ốô]ng\s+nhất|nhất\s+trí)\s+)?(?:bầu|chọn|giới\s+thiệu)\b", regex.I)
 # (or after the cluster's name the role word carried: "năm 2021, A là Khối trưởng Khối thi đua số 3, B là Khối phó")
@@ -2255,9 +2257,9 @@ class _RoleSentence:
             # named, "do HND huyện Tân Uyên làm Cụm trưởng": the second names it whole)
             cur = roles[key].organization
             # (of the same year: not "Năm 2022, UBND huyện A là Cụm trưởng" at the review of 2023)
-            said = _RE_CLAUSE_YEAR.search(self.t, self.a, span[0]) or _RE_YEAR_BEFORE_UNIT.search(self.t, max(self.a, span[0] - 20), span[0])
+            said = _RE_CLAUSE_YEAR.search(self.t, self.a, span[0])
             per = self.doc.draft.scalars.get("meeting.period")
-            other_year = said is not None and (per is None or per.value.get("year") != int(cre.search(r"\d{4}", said.group(0)).group(0)))
+            other_year = said is not None and (per is None or per.value.get("year") != int(said.group("y")))
             if cur is not None and roles[key].person is None and _RE_BARE_KIND_END.search(cur.value) and not other_year:
                 new = fold(self.t[span[0]:span[1]])
                 if any(new.startswith(x + " ") for x in [fold(cur.value), *_short_forms(cur.value)]):
@@ -2285,9 +2287,10 @@ class _RoleSentence:
             return False
         role_m = search(rr["role"], t, seg_a, seg_b)
         hm = search(rr["handover"], t, seg_a, seg_b)
-        if hm is not None and hm.group(0).lower().startswith("giao") and role_m is not None \
-                and not _RE_ROLE_THEN_CHO.match(t, role_m.end(), seg_b):
-            return False  # ("giao nhiệm vụ Khối trưởng tổng hợp hồ sơ ..., gửi cho Ban X": a task given to the chair)
+        if hm is not None and hm.group(0).lower().startswith("giao") and role_m is not None:
+            cho_at = search(r"\bcho\s", t, role_m.end(), seg_b)
+            if cho_at is None or cho_at.start() - role_m.end() > 90 or _RE_TASK_VERB.search(t, role_m.end(), cho_at.start()):
+                return False  # ("giao nhiệm vụ Khối trưởng tổng hợp hồ sơ ..., gửi cho Ban X": a task given to the chair)
         # (or "về Y", "sang Y": "X bàn giao đơn vị Cụm trưởng năm 2024 về Y")
         cho = search(r"\b(?:cho|(?:về|sang)(?=\s+(?-i:\p{Lu})))\s+", t, role_m.end() if role_m else seg_a, seg_b)
         if role_m and not cho:
@@ -3257,7 +3260,6 @@ def _acts_for(doc: Document, p, cur) -> bool:
     return fold(t[m.end():m.end() + len(org) + 1]).startswith(fold(org))
 
 
-_RE_YEAR_BEFORE_UNIT = regex.compile(r"\bnăm\s+(?:19|20)\d{2}\s*,?\s*$", regex.I)
 _RE_BARE_KIND_END = regex.compile(r"(?<!\p{L})(?:tỉnh|huyện|quận|thị xã|xã|phường|thành phố)\s*$", regex.I)
 _RE_ABBR_IN_BRACKETS = regex.compile(r"^(?P<long>[^()]+?)\s*\((?P<abbr>\p{Lu}[\p{Lu}&]{1,7})\)\s*(?P<rest>.*)$")
 _RE_BARE_PLACE_END = regex.compile(r"\s(?:tinh|thanh pho|huyen|quan|thi xa)$")

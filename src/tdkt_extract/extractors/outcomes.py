@@ -206,8 +206,8 @@ _RE_LEAD = regex.compile(
     # or the most excellent of them: "A được suy tôn là đơn vị tiêu biểu xuất sắc nhất"
     r"(?<=\bsuy tôn\s(?:[^.;]{0,60}\s)?)là\s+(?:đơn vị|tập thể|doanh nghiệp)\s+(?:tiêu biểu\s+)?xuất sắc nhất(?!\s+(?:tỉnh|toàn quốc|cả nước|cụm|khối)(?!\p{L}))|"
     # (or named the most excellent of the cluster itself: "A, đơn vị xuất sắc nhất của Khối năm 2014", "A là đơn vị xuất sắc nhất Cụm")
-    # (not with a year of its own, told of an earlier one: "A là đơn vị xuất sắc nhất của Khối năm 2022" at the review of 2023)
-    r"(?:là|,)\s+(?:đơn vị|tập thể|doanh nghiệp)\s+(?:tiêu biểu\s+)?xuất sắc nhất(?=\s+(?:của\s+)?(?:cụm|khối)(?!\p{L}))(?![^.;]{0,60}\bnăm\s+(?:19|20)\d{2})|"
+    # (not of another year than the one reviewed, "... của Khối năm 2022" at the review of 2023: _other_years_lead)
+    r"(?:là|,)\s+(?:đơn vị|tập thể|doanh nghiệp)\s+(?:tiêu biểu\s+)?xuất sắc nhất(?=\s+(?:của\s+)?(?:cụm|khối)(?!\p{L}))|"
     # the highest score of the cluster: "A đạt điểm cao nhất cụm", "A có tổng điểm cao nhất"
     r"(?:đạt|có)\s+(?:số\s+|tổng\s+)?điểm\s+(?:số\s+)?cao\s+nhất|"
     # "suy tôn đơn vị A đạt danh hiệu “Lá cờ đầu”": the flag of the unit that leads
@@ -442,6 +442,19 @@ def _before_period(doc: Document, s: Sentence) -> bool:
         return False
     # (not when a later clause turns to the period itself: "..., năm học này, Khối đã suy tôn A")
     return _RE_THIS_PERIOD.search(doc.text, m.end(), s.end) is None and str(per.value["year"]) not in doc.text[m.end():s.end]
+
+
+_RE_LEAD_YEAR = regex.compile(r"\s+(?:của\s+)?(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số\s+\d{1,2})?\s+năm\s+((?:19|20)\d{2})\b", regex.I)
+
+
+def _other_years_lead(doc: Document, m) -> bool:
+    """The most excellent of the cluster in a year written with it that is not the one reviewed ("A là đơn vị xuất sắc
+    nhất của Khối năm 2022" at the review of 2023)."""
+    if "xuất sắc nhất" not in m.group(0).lower():
+        return False
+    y = _RE_LEAD_YEAR.match(doc.text, m.end())
+    per = doc.draft.scalars.get("meeting.period")
+    return y is not None and per is not None and per.value.get("year") is not None and int(y.group(1)) != per.value["year"]
 
 
 def rankings(doc: Document) -> list[tuple[int, Found]]:
@@ -732,6 +745,8 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
                 out += [(1, f) for f in leaders if not any(f.start == g.start for _, g in out)]
                 continue
         m = cx.search(_RE_LEAD, _V_LEAD, s.start, s.end)
+        if m and _other_years_lead(doc, m):
+            m = None
         if m and not cre.search(r"\b(?:các|những)\s+(?:đơn vị|tập thể)\s+dẫn đầu\b", t[max(s.start, m.start() - 20):m.end()], regex.I):
             # (a tie: "A và B cùng dẫn đầu", "A và B cùng được các thành viên bình chọn đứng đầu Cụm")
             tie = _RE_TIE_LEAD_BEFORE.search(t, max(s.start, m.start() - 90), m.start())
@@ -1823,6 +1838,7 @@ _RE_VIEC = _viec_re(2, r"(?:\s*,|\s+và)?")
 _RE_ACT_AS_NOUN = regex.compile(r"\b(?:kế hoạch|tổng kết|sơ kết)\s+(?:việc\s+)?$", regex.I | regex.REVERSE)
 # a document named for an act, a noun: "bám sát các văn bản phát động thi đua của UBND tỉnh", "dự thảo hướng dẫn ký kết giao
 # ước"
+_RE_GUIDANCE_BEFORE = regex.compile(r"\bhướng dẫn\s+$", regex.I | regex.REVERSE)  # ("dự thảo hướng dẫn ký kết giao ước"; not "ký vào văn bản ký kết giao ước")
 _RE_LAUNCHING_DOCUMENT = regex.compile(r"\b(?:văn bản|chỉ thị|công văn|hướng dẫn)\s+$", regex.I | regex.REVERSE)
 # the work of an act, a noun ("làm tốt công tác phát động phong trào toàn dân ..."), unless it is done ("tiến hành công tác
 # ký kết giao ước")
@@ -1933,7 +1949,8 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
             m = _first_match(rx, t, at, lo, s.end)
             # (a document named for the act is no act, "các văn bản phát động thi đua", "dự thảo hướng dẫn ký kết giao ước";
             # the act done later in the sentence still is: "thông qua văn bản ký kết giao ước ... và đã ký kết giao ước")
-            while m and kind in ("covenant", "other") and _RE_LAUNCHING_DOCUMENT.search(t[max(s.start, m.start() - 20):m.start()]):
+            while m and (kind == "other" and _RE_LAUNCHING_DOCUMENT.search(t[max(s.start, m.start() - 20):m.start()])
+                         or kind == "covenant" and _RE_GUIDANCE_BEFORE.search(t[max(s.start, m.start() - 20):m.start()])):
                 m = _first_match(rx, t, [p for p in at if p > m.start()], m.start() + 1, s.end)
             if not m:
                 continue
