@@ -1923,13 +1923,15 @@ def _role_res():
             # (or hands over the role's flag: "A trao cờ Cụm trưởng năm 2023 cho B")
             # (the role word right after the flag: not "trao Cờ luân lưu của Cụm cho X", the leader's flag)
             # (or the role itself: "A trao quyền Khối trưởng năm 2024 cho B")
-            "handover": regex.compile(r"\b(?:bàn giao|chuyển giao|(?:trao(?:\s+lại)?\s+(?:cờ(?:\s+luân\s+lưu)?(?:\s+của)?|quyền|vị\s+trí|vai\s+trò|nhiệm\s+vụ)"
-                                      r"|giao(?:\s+lại)?\s+(?:trách\s+nhiệm|nhiệm\s+vụ|quyền))(?=\s+(?:đơn\s+vị\s+)?(?:"
+            "handover": regex.compile(r"\b(?:bàn giao|chuyển giao|trao(?:\s+lại)?\s+(?:cờ(?:\s+luân\s+lưu)?(?:\s+của)?|quyền|vị\s+trí|vai\s+trò|nhiệm\s+vụ)(?=\s+(?:đơn\s+vị\s+)?(?:"
                                       + ROLE_NOTE_WORDS + r")(?!\p{L})))\b", regex.I),
             # "Cụm trưởng năm 2025 (sẽ) do X đảm nhiệm", "luân phiên Cụm trưởng năm 2025 cho X": the role, then the one
             # who takes it after "do" (a verb of taking it must follow the unit) or "cho" (the unit ends the clause)
             # (the cluster's name may follow the role after a comma: "nhiệm vụ Cụm trưởng, Cụm thi đua số 1 năm học ...")
-            "then_agent": regex.compile(role + r"(?:\s*,?\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+(?:số\s+)?(?:\d+|[IVX]{1,4}(?![\p{L}\d])))?)?"
+            # (the role's own number, "Trưởng Cụm thi đua số 3"; the cluster named after it, "của Cụm", "Cụm thi đua các huyện phía Nam")
+            "then_agent": regex.compile(role + r"(?:\s+số\s+(?:\d+|[IVX]{1,4}(?![\p{L}\d])))?"
+                                        r"(?:\s*,?\s+(?:của\s+)?(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+(?:số\s+)?(?:\d+|[IVX]{1,4}(?![\p{L}\d])))?"
+                                        r"(?:\s+các(?:\s+\p{L}+){1,4}?(?=\s+năm\b))?)?"
                                         r"(?:\s+năm(?:\s+học)?\s+(?:\d{4}(?:\s*[-–]\s*\d{4})?|sau|tới|kế\s+tiếp))?"
                                         r"\s*,?\s+(?P<will>sẽ\s+)?(?:(?P<do>do)|(?:(?:được\s+)?giao\s+)?cho|thuộc\s+về)\s+", regex.I),
         }
@@ -1938,7 +1940,7 @@ def _role_res():
 
 
 # (and the words of the future: "sẽ là Cụm trưởng", "Cụm trưởng năm sau")
-_RE_NEXT = regex.compile(r"\b(?:bầu|bàn giao|(?<!đảm\s)nhận(?:\s+bàn\s+giao)?\s+(?:nhiệm vụ|vai trò)|luân phiên|tiếp nhận|được giao làm|được chọn làm|thống nhất chọn|giới thiệu|"
+_RE_NEXT = regex.compile(r"\b(?:bầu|bàn giao|(?<!\bđược\s)giao(?:\s+lại)?\s+(?:trách\s+nhiệm|nhiệm\s+vụ)(?=\s+(?:đơn\s+vị\s+)?(?:cụm|khối|trưởng|phó)\b)|(?<!đảm\s)nhận(?:\s+bàn\s+giao)?\s+(?:nhiệm vụ|vai trò)|luân phiên|tiếp nhận|được giao làm|được chọn làm|thống nhất chọn|giới thiệu|"
                          # ("cử" is the meeting's choice only after its agreement: "nhất trí cử A - Trưởng Cụm"; "Quyết định ... cử" assigns)
                          r"(?<=\b(?:nhất\s+trí|thống\s+nhất)\s+)cử(?!\s+(?:tri|đại\s+diện|cán\s+bộ|người|lãnh\s+đạo)\b)|"
                          r"(?:suy tôn|bình chọn)(?=\s+[^.;,]{2,80}?\s(?:làm|là)\s+(?:đơn vị\s+)?(?:cụm|khối|trưởng|phó)))\b",
@@ -2174,9 +2176,7 @@ _RE_ELECTS_BETWEEN = regex.compile(r"\b(?:bầu|bầu\s+chọn|bình\s+chọn|gi
 # (or an opening bracket right after the unit: "Chi cục A (Trưởng Cụm thi đua số 3 - Cục B)")
 _RE_NOTE_OPENS_BEFORE = regex.compile(r"[-–,]\s*(?:là\s+)?đơn\s+vị\s+$|\p{L}\s*\(\s*(?:là\s+)?(?:đơn\s+vị\s+)?$", regex.I)
 _RE_JOIN = regex.compile(r"\s*(?:,|,?\s+và)\s*")
-# a task given to the holder of a role, between the role and "cho": no handover
-_RE_TASK_VERB = regex.compile(r"\b(?:tổng hợp|gửi|báo cáo|chuẩn bị|xây dựng|thực hiện|tổ chức|hoàn thiện|rà soát|theo dõi|đôn đốc|"
-                              r"hướng dẫn|lập|trình|chủ trì|phối hợp)\b", regex.I)
+_RE_ROLES_GIVEN_TO = regex.compile(r"(?:\s+năm(?:\s+học)?\s+\d{4}(?:\s*[-–]\s*\d{4})?)?\s+cho\s+", regex.I)
 _RE_ELECTS_BEFORE = regex.compile(r"\b(?:bầu|bầu chọn|chọn|giới thiệu|suy tôn|cử|thống nhất|nhất trí)\b", regex.I)
 _RE_AND_ELECTS = regex.compile(r"\s+và\s+(?:(?:đã\s+)?(?:th[ốô]ng\s+nhất|nhất\s+trí)\s+)?(?:bầu|chọn|giới\s+thiệu)\b", regex.I)
 # (or after the cluster's name the role word carried: "năm 2021, A là Khối trưởng Khối thi đua số 3, B là Khối phó")
@@ -2257,7 +2257,7 @@ class _RoleSentence:
             # named, "do HND huyện Tân Uyên làm Cụm trưởng": the second names it whole)
             cur = roles[key].organization
             # (of the same year: not "Năm 2022, UBND huyện A là Cụm trưởng" at the review of 2023)
-            said = _RE_CLAUSE_YEAR.search(self.t, self.a, span[0])
+            said = _RE_CLAUSE_YEAR.search(self.t, self.a, span[0]) or _RE_YEAR_OPENS_CLAUSE_BEFORE.search(self.t, self.a, span[0])
             per = self.doc.draft.scalars.get("meeting.period")
             other_year = said is not None and (per is None or per.value.get("year") != int(said.group("y")))
             if cur is not None and roles[key].person is None and _RE_BARE_KIND_END.search(cur.value) and not other_year:
@@ -2281,16 +2281,10 @@ class _RoleSentence:
         doc, t, seg_a, seg_b, rr = self.doc, self.t, self.a, self.b, _role_res()
         # (the words first, in lower case: "bàn g" has no letter that case folding matches otherwise)
         low = doc.cues.lower
-        if (low.find("bàn g", seg_a, seg_b) < 0 and low.find("chuyển g", seg_a, seg_b) < 0 and low.find("trao ", seg_a, seg_b) < 0
-                and low.find("giao ", seg_a, seg_b) < 0) \
+        if (low.find("bàn g", seg_a, seg_b) < 0 and low.find("chuyển g", seg_a, seg_b) < 0 and low.find("trao ", seg_a, seg_b) < 0) \
                 or not search(rr["handover"], t, seg_a, seg_b):
             return False
         role_m = search(rr["role"], t, seg_a, seg_b)
-        hm = search(rr["handover"], t, seg_a, seg_b)
-        if hm is not None and hm.group(0).lower().startswith("giao") and role_m is not None:
-            cho_at = search(r"\bcho\s", t, role_m.end(), seg_b)
-            if cho_at is None or cho_at.start() - role_m.end() > 90 or _RE_TASK_VERB.search(t, role_m.end(), cho_at.start()):
-                return False  # ("giao nhiệm vụ Khối trưởng tổng hợp hồ sơ ..., gửi cho Ban X": a task given to the chair)
         # (or "về Y", "sang Y": "X bàn giao đơn vị Cụm trưởng năm 2024 về Y")
         cho = search(r"\b(?:cho|(?:về|sang)(?=\s+(?-i:\p{Lu})))\s+", t, role_m.end() if role_m else seg_a, seg_b)
         if role_m and not cho:
@@ -2440,7 +2434,10 @@ class _RoleSentence:
             return False
         tm = _role_res()["then_unit"].match(self.t, listed[-1][1].start(), self.b)
         if tm is None:
-            return False
+            # (or handed "cho" the units in the same order: "giao nhiệm vụ Cụm trưởng, Cụm phó năm 2024 cho A và B")
+            tm = _RE_ROLES_GIVEN_TO.match(self.t, listed[-1][1].end(), self.b)
+            if tm is None or not _RE_NEXT.search(self.t, max(self.a, m.start() - 40), m.end()):
+                return False
         spans, pos = [], tm.end()
         while len(spans) < len(listed):
             span = unit_after(self.doc, pos, self.b)
@@ -3260,6 +3257,9 @@ def _acts_for(doc: Document, p, cur) -> bool:
     return fold(t[m.end():m.end() + len(org) + 1]).startswith(fold(org))
 
 
+# (a year that opens its clause after a comma, the unit after it: "Được biết, trong năm 2022, UBND huyện A là Cụm trưởng",
+# "Trước đó, năm 2022 UBND huyện A ..."; not a plan's year, "triển khai nhiệm vụ năm 2024, UBND huyện A - Cụm trưởng")
+_RE_YEAR_OPENS_CLAUSE_BEFORE = regex.compile(r"(?:^|[,;:]\s*)(?:trong\s+)?năm\s+(?P<y>(?:19|20)\d{2})\s*,?\s*$", regex.I)
 _RE_BARE_KIND_END = regex.compile(r"(?<!\p{L})(?:tỉnh|huyện|quận|thị xã|xã|phường|thành phố)\s*$", regex.I)
 _RE_ABBR_IN_BRACKETS = regex.compile(r"^(?P<long>[^()]+?)\s*\((?P<abbr>\p{Lu}[\p{Lu}&]{1,7})\)\s*(?P<rest>.*)$")
 _RE_BARE_PLACE_END = regex.compile(r"\s(?:tinh|thanh pho|huyen|quan|thi xa)$")

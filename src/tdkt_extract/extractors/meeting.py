@@ -203,7 +203,7 @@ _V_FUTURE = cues.vocabulary("meeting.future", lambda: ("sẽ", "dự kiến"))
 _RE_FUTURE_WORD = regex.compile(r"\b(?:sẽ|dự kiến)\b", regex.I)
 # (not "in" a document: "các yêu cầu tại giao ước thi đua", "tại Quyết định số 12", "tại Điều 5")
 # (nor the second syllable of a word: "tồn tại" (to exist, shortcomings), "hiện tại" (now))
-_RE_TAI = regex.compile(r"(?<!\p{L})(?<!\btồn\s)(?<!(?<!\bthực\s)\bhiện\s)tại\s+(?!(?:hội nghị|buổi|lễ|cuộc họp|đây|chỗ|địa phương|đơn vị|các|(?-i:cơ sở)(?!\s+[\d\p{Lu}])|mỗi|từng|giao ước|bản giao ước|văn bản|kế hoạch"
+_RE_TAI = regex.compile(r"(?<!\p{L})(?<!\btồn\s)(?<!(?<!\bthực\s)\bhiện\s)tại\s+(?!(?:hội nghị|buổi|lễ|cuộc họp|đây|chỗ|địa phương|đơn vị|các|(?-i:cơ sở)(?!\s+(?-i:[\d\p{Lu}]))|mỗi|từng|giao ước|bản giao ước|văn bản|kế hoạch"
                         r"|quyết định|công văn|báo cáo|chỉ thị|nghị quyết|nghị định|thông tư|hướng dẫn|điều|khoản|mục|phụ lục|"
                         + TAI_IN_NAME + r")\b)", regex.I)
 
@@ -223,7 +223,7 @@ _RE_SO_KET_YEAR = regex.compile(r"sơ\s+kết(?:\s+(?!từ\b|đến\b)(?-i:\p{Ll
 # niệm ... Nhân dịp này, Cụm thi đua số 3 tổ chức hội nghị tổng kết")
 # (the sentence before states the cluster's own meeting: its kind, or a meeting the cluster holds: "Cụm thi đua số 3 vừa tổ
 # chức hội nghị bình xét"; not another body's event its units attend)
-_RE_MEETING_OF_CLUSTER = regex.compile(r"\b(?:sơ kết|tổng kết|giao ước|ký kết)\b|\b(?:cụm|khối)\b[^.;]{0,40}?\b(?:vừa\s+|đã\s+)?(?:tổ chức|tiến hành)\s+(?:hội nghị|họp)\b", regex.I)
+_RE_MEETING_OF_CLUSTER = regex.compile(r"\b(?:sơ kết|tổng kết|giao ước|ký kết thi đua)\b|\b(?:cụm|khối)\b[^.;]{0,40}?\b(?:vừa\s+|đã\s+)?(?:tổ chức|tiến hành)\s+(?:hội nghị|họp)\b", regex.I)
 _RE_ON_THIS_OCCASION = regex.compile(r"\W*(?:cũng\s+)?(?:trong|nhân|vào)\s+dịp\s+này", regex.I)
 _RE_GOES_ON = regex.compile(r"\W*(?:cũng\s+tại\s+(?:hội\s+nghị|buổi\s+lễ)|dịp\s+này|(?:hội\s+nghị|buổi\s+lễ)(?:\s+này)?\s+(?:cũng|còn)\b)", regex.I)
 _RE_PAGE_DATE_WORDS = regex.compile(r"\b(?:cập nhật|ngày đăng|đăng lúc|đăng ngày|ngày cập nhật|update)\b", regex.I)
@@ -352,6 +352,8 @@ _RE_BUILDING_PART = regex.compile(r"\s*(?:tầng|nhà|tòa\s+nhà|tòa|khu|dãy|
 _RE_SEAT_WORD = regex.compile(r"\s*trụ\s+sở\s+(?=\p{Lu})", regex.I)
 
 
+# a proper name in brackets, its words capitalised (not an acronym, not a building's part): "(Ariyana)", "(Thành Công)"
+_RE_PROPER_NAME_IN_BRACKETS = regex.compile(r"\s*(?-i:\p{Lu}\p{Ll}+)(?:\s+(?-i:\p{Lu}\p{Ll}+)){0,3}\s*\)")
 _RE_PLACE_KIND_OPENS = regex.compile(r"\s*(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã)\s*", regex.I)
 
 
@@ -377,7 +379,8 @@ def find_venue(doc: Document, s: Sentence) -> Found | None:
     # (a bracket ends the place when it holds a place, or when a unit, the clause's subject, follows it: "Trung tâm Hội nghị
     # Quốc tế (Ariyana) Sở Văn hóa ... tổ chức"; not "Công ty Xổ số kiến thiết (XSKT) Cà Mau")
     while stop is not None and stop.group(0).lstrip().startswith("(") and not _place_in_brackets(t, stop.end(), s.end) \
-            and not starts_with_unit_head(t[t.find(")", stop.end(), s.end) + 1:s.end].lstrip()[:60]):
+            and not (_RE_PROPER_NAME_IN_BRACKETS.match(t, stop.end(), s.end)
+                     and starts_with_unit_head(t[t.find(")", stop.end(), s.end) + 1:s.end].lstrip()[:60])):
         stop = search(_RE_VENUE_STOP, shadow(doc), t.find(")", stop.end(), s.end) + 1, s.end)  # (a bracket inside a name)
     b = stop.start() if stop else s.end
     # a room, then its unit after a comma ("hội trường tầng 3, Sở Tài chính, Cụm ... tổ chức"): one place,

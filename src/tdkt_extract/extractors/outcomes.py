@@ -444,7 +444,7 @@ def _before_period(doc: Document, s: Sentence) -> bool:
     return _RE_THIS_PERIOD.search(doc.text, m.end(), s.end) is None and str(per.value["year"]) not in doc.text[m.end():s.end]
 
 
-_RE_LEAD_YEAR = regex.compile(r"\s+(?:của\s+)?(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số\s+\d{1,2})?\s+năm\s+((?:19|20)\d{2})\b", regex.I)
+_RE_LEAD_YEAR = regex.compile(r"\s+(?:của\s+)?(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số\s+\d{1,2})?\s+(?:trong\s+)?(?:các\s+)?năm\s+((?:19|20)\d{2})\b", regex.I)
 
 
 def _other_years_lead(doc: Document, m) -> bool:
@@ -452,6 +452,8 @@ def _other_years_lead(doc: Document, m) -> bool:
     nhất của Khối năm 2022" at the review of 2023)."""
     if "xuất sắc nhất" not in m.group(0).lower():
         return False
+    if cre.search(r"\btừng\s+$", doc.text[max(0, m.start() - 12):m.start()], regex.I):
+        return True  # ("A từng là đơn vị xuất sắc nhất của Khối": once, not now)
     y = _RE_LEAD_YEAR.match(doc.text, m.end())
     per = doc.draft.scalars.get("meeting.period")
     return y is not None and per is not None and per.value.get("year") is not None and int(y.group(1)) != per.value["year"]
@@ -1838,7 +1840,9 @@ _RE_VIEC = _viec_re(2, r"(?:\s*,|\s+và)?")
 _RE_ACT_AS_NOUN = regex.compile(r"\b(?:kế hoạch|tổng kết|sơ kết)\s+(?:việc\s+)?$", regex.I | regex.REVERSE)
 # a document named for an act, a noun: "bám sát các văn bản phát động thi đua của UBND tỉnh", "dự thảo hướng dẫn ký kết giao
 # ước"
-_RE_GUIDANCE_BEFORE = regex.compile(r"\bhướng dẫn\s+$", regex.I | regex.REVERSE)  # ("dự thảo hướng dẫn ký kết giao ước"; not "ký vào văn bản ký kết giao ước")
+# (a document named for the signing, "dự thảo văn bản ký kết giao ước", "Công văn ký kết giao ước"; not one signed: "ký vào văn
+# bản ký kết giao ước")
+_RE_DOCUMENT_BEFORE = regex.compile(r"(?<!\bký\s+(?:vào\s+)?)\b(?:văn bản|công văn|chỉ thị|hướng dẫn)\s+$", regex.I)
 _RE_LAUNCHING_DOCUMENT = regex.compile(r"\b(?:văn bản|chỉ thị|công văn|hướng dẫn)\s+$", regex.I | regex.REVERSE)
 # the work of an act, a noun ("làm tốt công tác phát động phong trào toàn dân ..."), unless it is done ("tiến hành công tác
 # ký kết giao ước")
@@ -1950,7 +1954,7 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
             # (a document named for the act is no act, "các văn bản phát động thi đua", "dự thảo hướng dẫn ký kết giao ước";
             # the act done later in the sentence still is: "thông qua văn bản ký kết giao ước ... và đã ký kết giao ước")
             while m and (kind == "other" and _RE_LAUNCHING_DOCUMENT.search(t[max(s.start, m.start() - 20):m.start()])
-                         or kind == "covenant" and _RE_GUIDANCE_BEFORE.search(t[max(s.start, m.start() - 20):m.start()])):
+                         or kind == "covenant" and _RE_DOCUMENT_BEFORE.search(t[max(s.start, m.start() - 30):m.start()])):
                 m = _first_match(rx, t, [p for p in at if p > m.start()], m.start() + 1, s.end)
             if not m:
                 continue
