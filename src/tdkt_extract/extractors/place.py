@@ -153,7 +153,7 @@ def _province_of_role_units(doc: Document) -> Found | None:
     return None
 
 
-_RE_COMPANY = regex.compile(r"(?:Công ty|Tổng công ty|Cty|Tập đoàn|Petrolimex|PV\p{Lu}+)\b", regex.I)
+_RE_COMPANY = regex.compile(r"(?:Công ty|Tổng công ty|Cty|Tập đoàn|Petrolimex|(?-i:PV\p{Lu}+))\b", regex.I)
 
 
 def _extract(doc: Document) -> None:
