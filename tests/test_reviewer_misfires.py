@@ -2429,3 +2429,39 @@ def test_an_earlier_years_chair_said_after_a_comma_does_not_complete_this_years(
             "Cụm thi đua số 2 gồm 4 huyện: Tam Đường, Sìn Hồ, Phong Thổ, Tân Uyên. ")
     for s in ("Được biết, trong năm 2022, UBND huyện Sìn Hồ là Cụm trưởng.", "Trước đó, năm 2022 UBND huyện Sìn Hồ là Cụm trưởng."):
         assert rec(base + s)["cluster"]["chair"]["organization"] == "UBND huyện"
+
+
+# --- round 27: misfires of round 26's fixes ----------------------------------------------------------------------------
+def test_a_role_given_by_a_named_body_this_year_is_the_present_one(rec):
+    r = rec("Cụm thi đua số 3 tổng kết năm 2023\n\nNgày 20/12/2023, tại UBND huyện Yên Lạc, Cụm thi đua số 3 tổ chức hội nghị tổng kết "
+            "công tác thi đua năm 2023. UBND huyện Yên Lạc được UBND tỉnh giao nhiệm vụ Cụm trưởng năm 2023, Cụm phó là UBND huyện Tam "
+            "Dương.")
+    assert r["cluster"]["vice_chair"]["organization"] == "UBND huyện Tam Dương"
+    assert r["cluster"]["next_vice_chair"] is None
+
+
+def test_a_task_given_to_two_units_hands_over_no_roles(rec):
+    r = rec(_L25 + "Hội nghị giao nhiệm vụ Cụm trưởng, Cụm phó cho UBND huyện Vĩnh Tường và UBND huyện Tam Dương xây dựng dự thảo giao "
+            "ước thi đua năm 2024.")
+    assert r["cluster"]["next_vice_chair"] is None
+
+
+def test_the_most_excellent_in_a_list_of_years_holding_the_one_reviewed(rec):
+    r = rec("Tổng kết\n\nNgày 20/12/2023, Khối thi đua số 4 tổ chức hội nghị tổng kết công tác thi đua năm 2023 tại Sở Xây dựng. Sở Giao "
+            "thông vận tải là đơn vị xuất sắc nhất của Khối trong các năm 2022, 2023.")
+    assert [(x["rank"], x["organization"]) for x in r["rankings"]] == [(1, "Sở Giao thông vận tải")]
+
+
+def test_a_document_signed_after_passing_it_is_a_covenant(rec):
+    r = rec("Tổng kết\n\nNgày 20/12/2023, tại Sở Tư pháp, Cụm thi đua số 4 tổ chức hội nghị tổng kết công tác thi đua năm 2023. Tại hội "
+            "nghị, lãnh đạo các đơn vị trong Cụm đã ký thông qua văn bản ký kết giao ước thi đua năm 2024.")
+    assert "covenant" in [d["kind"] for d in r["decisions"]]
+
+
+def test_an_acronym_in_brackets_then_the_unit_with_its_role_ends_the_venue(rec):
+    r = rec("Tổng kết\n\nSáng 20/12/2023, tại Trung tâm Hội nghị tỉnh (TTHN) Sở Tư pháp - Cụm trưởng Cụm thi đua số 4 tổ chức hội nghị "
+            "tổng kết công tác thi đua năm 2023.")
+    assert r["meeting"]["venue"] == "Trung tâm Hội nghị tỉnh"
+    r = rec("Tổng kết\n\nSáng 20/12/2023, tại Hội trường Tổng Công ty Đầu tư và Kinh doanh vốn nhà nước (SCIC) Chi nhánh phía Nam, Khối "
+            "thi đua số 5 tổ chức hội nghị tổng kết công tác thi đua năm 2023.")
+    assert r["meeting"]["venue"] == "Hội trường Tổng Công ty Đầu tư và Kinh doanh vốn nhà nước (SCIC) Chi nhánh phía Nam"

@@ -1940,7 +1940,7 @@ def _role_res():
 
 
 # (and the words of the future: "sẽ là Cụm trưởng", "Cụm trưởng năm sau")
-_RE_NEXT = regex.compile(r"\b(?:bầu|bàn giao|(?<!\bđược\s)giao(?:\s+lại)?\s+(?:trách\s+nhiệm|nhiệm\s+vụ)(?=\s+(?:đơn\s+vị\s+)?(?:cụm|khối|trưởng|phó)\b)|(?<!đảm\s)nhận(?:\s+bàn\s+giao)?\s+(?:nhiệm vụ|vai trò)|luân phiên|tiếp nhận|được giao làm|được chọn làm|thống nhất chọn|giới thiệu|"
+_RE_NEXT = regex.compile(r"\b(?:bầu|bàn giao|(?<!\bđược\s(?:[^\s.,;]+\s){0,4})giao(?:\s+lại)?\s+(?:trách\s+nhiệm|nhiệm\s+vụ)(?=\s+(?:đơn\s+vị\s+)?(?:cụm|khối|trưởng|phó)\b)|(?<!đảm\s)nhận(?:\s+bàn\s+giao)?\s+(?:nhiệm vụ|vai trò)|luân phiên|tiếp nhận|được giao làm|được chọn làm|thống nhất chọn|giới thiệu|"
                          # ("cử" is the meeting's choice only after its agreement: "nhất trí cử A - Trưởng Cụm"; "Quyết định ... cử" assigns)
                          r"(?<=\b(?:nhất\s+trí|thống\s+nhất)\s+)cử(?!\s+(?:tri|đại\s+diện|cán\s+bộ|người|lãnh\s+đạo)\b)|"
                          r"(?:suy tôn|bình chọn)(?=\s+[^.;,]{2,80}?\s(?:làm|là)\s+(?:đơn vị\s+)?(?:cụm|khối|trưởng|phó)))\b",
@@ -2433,6 +2433,7 @@ class _RoleSentence:
         if len(listed) < 2:
             return False
         tm = _role_res()["then_unit"].match(self.t, listed[-1][1].start(), self.b)
+        given_to = tm is None
         if tm is None:
             # (or handed "cho" the units in the same order: "giao nhiệm vụ Cụm trưởng, Cụm phó năm 2024 cho A và B")
             tm = _RE_ROLES_GIVEN_TO.match(self.t, listed[-1][1].end(), self.b)
@@ -2450,6 +2451,8 @@ class _RoleSentence:
             pos = jm.end()
         if len(spans) != len(listed):
             return False
+        if given_to and not cre.match(r"\s*(?:[.;,]|$)", self.t[spans[-1][1]:self.b]):
+            return False  # ("giao nhiệm vụ Cụm trưởng, Cụm phó cho A và B xây dựng dự thảo ...": a task, not the roles)
         nxt = self.is_next(self.a, tm.end(), m)
         for (role, rm), span in zip(listed, spans):
             self.put(role, nxt, span)

@@ -357,6 +357,22 @@ _RE_PROPER_NAME_IN_BRACKETS = regex.compile(r"\s*(?-i:\p{Lu}\p{Ll}+)(?:\s+(?-i:\
 _RE_PLACE_KIND_OPENS = regex.compile(r"\s*(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã)\s*", regex.I)
 
 
+def _subject_after_bracket(t: str, a: int, b: int) -> bool:
+    """The unit after the bracket opened before ``a`` is the clause's subject, not the rest of the place's name: after a
+    proper name ("(Ariyana) Sở Văn hóa ..."), or after an acronym when the unit carries its role or its verb before any comma
+    ("(TTHN) Sở Tư pháp - Cụm trưởng ... tổ chức"; not "(SCIC) Chi nhánh phía Nam, Khối ... tổ chức")."""
+    close = t.find(")", a, b)
+    after = t[close + 1:b].lstrip()
+    if close < 0 or not starts_with_unit_head(after[:60]):
+        return False
+    if _RE_PROPER_NAME_IN_BRACKETS.match(t, a, b):
+        return True
+    comma = after.find(",")
+    clause = after if comma < 0 else after[:comma]
+    return cre.match(r"\s*(?-i:\p{Lu}[\p{Lu}&.]{1,9})\s*\)", t[a:close + 1]) is not None \
+        and cre.search(r"[-–]\s*(?:đơn vị\s+)?(?:cụm|khối|trưởng|phó)\b|\btổ chức\b", clause, regex.I) is not None
+
+
 def _place_in_brackets(t: str, a: int, b: int) -> bool:
     """The bracket opened before ``a`` holds a place the gazetteer knows ("(Lâm Đồng)", "(tỉnh Lâm Đồng)", "(TP.HCM)")."""
     close = t.find(")", a, b)
@@ -379,8 +395,7 @@ def find_venue(doc: Document, s: Sentence) -> Found | None:
     # (a bracket ends the place when it holds a place, or when a unit, the clause's subject, follows it: "Trung tâm Hội nghị
     # Quốc tế (Ariyana) Sở Văn hóa ... tổ chức"; not "Công ty Xổ số kiến thiết (XSKT) Cà Mau")
     while stop is not None and stop.group(0).lstrip().startswith("(") and not _place_in_brackets(t, stop.end(), s.end) \
-            and not (_RE_PROPER_NAME_IN_BRACKETS.match(t, stop.end(), s.end)
-                     and starts_with_unit_head(t[t.find(")", stop.end(), s.end) + 1:s.end].lstrip()[:60])):
+            and not _subject_after_bracket(t, stop.end(), s.end):
         stop = search(_RE_VENUE_STOP, shadow(doc), t.find(")", stop.end(), s.end) + 1, s.end)  # (a bracket inside a name)
     b = stop.start() if stop else s.end
     # a room, then its unit after a comma ("hội trường tầng 3, Sở Tài chính, Cụm ... tổ chức"): one place,

@@ -456,7 +456,10 @@ def _other_years_lead(doc: Document, m) -> bool:
         return True  # ("A từng là đơn vị xuất sắc nhất của Khối": once, not now)
     y = _RE_LEAD_YEAR.match(doc.text, m.end())
     per = doc.draft.scalars.get("meeting.period")
-    return y is not None and per is not None and per.value.get("year") is not None and int(y.group(1)) != per.value["year"]
+    if y is None or per is None or per.value.get("year") is None:
+        return False
+    years = [int(y.group(1))] + [int(x) for x in cre.findall(r"\G(?:\s*,\s*|\s+và\s+)((?:19|20)\d{2})\b", doc.text[y.end():y.end() + 40])]
+    return per.value["year"] not in years  # ("các năm 2022, 2023" at the review of 2023 holds it)
 
 
 def rankings(doc: Document) -> list[tuple[int, Found]]:
@@ -1842,7 +1845,7 @@ _RE_ACT_AS_NOUN = regex.compile(r"\b(?:kế hoạch|tổng kết|sơ kết)\s+(?
 # ước"
 # (a document named for the signing, "dự thảo văn bản ký kết giao ước", "Công văn ký kết giao ước"; not one signed: "ký vào văn
 # bản ký kết giao ước")
-_RE_DOCUMENT_BEFORE = regex.compile(r"(?<!\bký\s+(?:vào\s+)?)\b(?:văn bản|công văn|chỉ thị|hướng dẫn)\s+$", regex.I)
+_RE_DOCUMENT_BEFORE = regex.compile(r"(?<!\bký\b[^.;,]{0,20})\b(?:văn bản|công văn|chỉ thị|hướng dẫn)\s+$", regex.I)
 _RE_LAUNCHING_DOCUMENT = regex.compile(r"\b(?:văn bản|chỉ thị|công văn|hướng dẫn)\s+$", regex.I | regex.REVERSE)
 # the work of an act, a noun ("làm tốt công tác phát động phong trào toàn dân ..."), unless it is done ("tiến hành công tác
 # ký kết giao ước")
