@@ -306,7 +306,7 @@ def _fuller_echo(doc: Document, i: int, s: str) -> int | None:
         # (or cut at a word's end, a short tail left out: "... ký kết giao ước thi đua" above "... thi đua năm 2019")
         cut_inside = nxt[len(head):len(head) + 1].isalnum() and head[-1:].isalnum()
         short_tail = nxt[len(head):len(head) + 1] == " " and nxt[len(head) + 1:len(head) + 2].isalnum() and len(nxt) - len(head) <= 40 \
-            and not _caption(nxt) and not cre.search(r"\b(?:Ảnh|Nguồn|Video|Clip)\s*:", nxt[len(head):], regex.I)
+            and not _caption(nxt) and not cre.search(r"\b(?:Nguồn|Video|Clip)\s*:", nxt[len(head):], regex.I)
         if len(nxt) > len(head) and nxt.startswith(head) and len(nxt) <= 250 and (cut_inside or short_tail) \
                 and not nxt.endswith((".", ":")):
             return j

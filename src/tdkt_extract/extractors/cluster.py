@@ -245,8 +245,7 @@ def _city_at(t: str, a: int, lim: int) -> bool:
     if m is None:
         return False
     words = m.group(1).split()
-    return any(gazetteer.is_place(" ".join(words[:k])) or gazetteer.province_of(" ".join(words[:k])) is not None
-               for k in range(len(words), 0, -1))
+    return any(gazetteer.is_place(" ".join(words[:k])) for k in range(len(words), 0, -1))
 
 
 def _name_stop(doc: Document, a: int, lim: int):
@@ -2256,14 +2255,16 @@ class _RoleSentence:
             # (a unit first written with its place's kind alone, "Hội Nông dân (HND) huyện - Cụm trưởng", then with the place
             # named, "do HND huyện Tân Uyên làm Cụm trưởng": the second names it whole)
             cur = roles[key].organization
+            if cur is None or roles[key].person is not None or not _RE_BARE_KIND_END.search(cur.value):
+                return
+            new = fold(self.t[span[0]:span[1]])
+            if not any(new.startswith(x + " ") for x in [fold(cur.value), *_short_forms(cur.value)]):
+                return
             # (of the same year: not "Năm 2022, UBND huyện A là Cụm trưởng" at the review of 2023)
             said = _RE_CLAUSE_YEAR.search(self.t, self.a, span[0]) or _RE_YEAR_OPENS_CLAUSE_BEFORE.search(self.t, self.a, span[0])
             per = self.doc.draft.scalars.get("meeting.period")
-            other_year = said is not None and (per is None or per.value.get("year") != int(said.group("y")))
-            if cur is not None and roles[key].person is None and _RE_BARE_KIND_END.search(cur.value) and not other_year:
-                new = fold(self.t[span[0]:span[1]])
-                if any(new.startswith(x + " ") for x in [fold(cur.value), *_short_forms(cur.value)]):
-                    roles[key] = UnitRoleDraft(Found(self.t[span[0]:span[1]], span[0], span[1]))
+            if said is None or per is not None and per.value.get("year") == int(said.group("y")):
+                roles[key] = UnitRoleDraft(Found(self.t[span[0]:span[1]], span[0], span[1]))
             return
         roles[key] = UnitRoleDraft(Found(self.t[span[0]:span[1]], span[0], span[1]))
 

@@ -1841,12 +1841,11 @@ def _viec_re(words: int, joint: str) -> "regex.Pattern[str]":
 
 _RE_VIEC = _viec_re(2, r"(?:\s*,|\s+và)?")
 _RE_ACT_AS_NOUN = regex.compile(r"\b(?:kế hoạch|tổng kết|sơ kết)\s+(?:việc\s+)?$", regex.I | regex.REVERSE)
-# a document named for an act, a noun: "bám sát các văn bản phát động thi đua của UBND tỉnh", "dự thảo hướng dẫn ký kết giao
-# ước"
-# (a document named for the signing, "dự thảo văn bản ký kết giao ước", "Công văn ký kết giao ước"; not one signed: "ký vào văn
-# bản ký kết giao ước")
-_RE_DOCUMENT_BEFORE = regex.compile(r"(?<!\bký\b[^.;,]{0,20})\b(?:văn bản|công văn|chỉ thị|hướng dẫn)\s+$", regex.I)
-_RE_LAUNCHING_DOCUMENT = regex.compile(r"\b(?:văn bản|chỉ thị|công văn|hướng dẫn)\s+$", regex.I | regex.REVERSE)
+# a document named for an act, a noun: a launch's ("bám sát các văn bản phát động thi đua của UBND tỉnh") or a signing's ("dự
+# thảo văn bản ký kết giao ước", "Công văn ký kết giao ước"; not one signed: "ký vào văn bản ký kết giao ước")
+_DOCUMENT_NOUN_END = r"\b(?:văn bản|công văn|chỉ thị|hướng dẫn)\s+$"
+_RE_DOCUMENT_BEFORE = regex.compile(r"(?<!\bký\b[^.;,]{0,20})" + _DOCUMENT_NOUN_END, regex.I)
+_RE_LAUNCHING_DOCUMENT = regex.compile(_DOCUMENT_NOUN_END, regex.I | regex.REVERSE)
 # the work of an act, a noun ("làm tốt công tác phát động phong trào toàn dân ..."), unless it is done ("tiến hành công tác
 # ký kết giao ước")
 _RE_WORK_OF = regex.compile(r"(?<!\b(?:tiến hành|thực hiện|tổ chức)\s+)\bcông tác\s+$", regex.I)
