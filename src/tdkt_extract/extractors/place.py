@@ -63,16 +63,19 @@ def _national_after(name: str, after: str) -> bool:
 
 
 # a descriptor placing the cluster under a national body: "Khối 2 - Khối các viện trực thuộc Bộ Tài chính"
+# (or a national body named with the country: "trực thuộc Tổng LĐLĐ Việt Nam", "các đơn vị thuộc Tập đoàn Dầu khí Việt Nam")
 _RE_UNDER_NATIONAL = regex.compile(
-    r"\b(?:trực\s+)?thuộc\s+(?:Bộ\s+(?!Chỉ huy|CHQS|Tư lệnh)\p{Lu}|Tổng cục\b|Trung ương\b|Chính phủ\b)")
+    r"\b(?:trực\s+)?thuộc\s+(?:Bộ\s+(?!Chỉ huy|CHQS|Tư lệnh)\p{Lu}|Tổng cục\b|Trung ương\b|Chính phủ\b"
+    r"|\p{Lu}[\p{L}&.]*\s+(?:(?!tỉnh\b|thành\b|huyện\b|quận\b|TP\b)[\p{L}&.]+\s+){0,6}?(?:Việt\s+Nam|VN)\b(?!\s*(?:[-–,]\s*)?(?:chi\s+nhánh|tại|tỉnh|thành phố|TP)\b))")
 _RE_ANOTHER_PROVINCE = regex.compile(r"\s*(?:,|và|-)\s*(?-i:\p{Lu})")
 _RE_LOCATIVE = regex.compile(r"(?:đóng\s+)?trên\s+địa\s+bàn\s+", regex.I)
 _RE_ON_GROUND = regex.compile(r"\btrên địa bàn\s+(?:tỉnh|thành phố|TP\b)", regex.I)
 # a member that is a national body ("Công đoàn Dệt may Việt Nam", "Hội Nông dân VN")
 # (or a national body named so anywhere in it: "Học viện Chính trị quốc gia Hồ Chí Minh", "Nhà xuất bản Chính trị quốc gia
 # Sự thật"; not a national park, which lies in a province)
-_RE_NATIONAL_UNIT = regex.compile(r"(?:\bViệt Nam|\bVN|\bTrung ương|\bTW)\s*$|(?<!\bVườn\s)\bquốc\s+gia\b")
-_NATIONAL_WORDS = ("Việt Nam", "VN", "Trung ương", "TW", "quốc gia")
+# ("Quốc gia" capitalised as often as not: "Học viện Chính trị Quốc gia Hồ Chí Minh")
+_RE_NATIONAL_UNIT = regex.compile(r"(?:\bViệt Nam|\bVN|\bTrung ương|\bTW)\s*$|(?<!\b(?i:Vườn)\s)\b(?i:quốc\s+gia)\b")
+_NATIONAL_WORDS = ("Việt Nam", "VN", "Trung ương", "TW", "quốc gia", "Quốc gia", "Quốc Gia")
 
 
 # a ministry ("Bộ Y tế"; not a province's military command, "Bộ Chỉ huy quân sự tỉnh") or a national university
@@ -149,6 +152,11 @@ def _province_of_role_units(doc: Document) -> Found | None:
     units += [f for _r, f in d.rankings]
     found = [f for u in units for f in _places(doc, u.start, u.end) if _named(doc, f)]
     if found and len({f.value for f in found}) == 1 and not any(_national_unit(u.value) for u in units):
+        # (not against a venue in another province, even one named bare: the chair "Trường Đại học Hà Nội" meeting at
+        # "Trường Đại học Đà Lạt" is a cluster of several provinces' schools)
+        venue = d.scalars.get("meeting.venue")
+        if venue is not None and any(f.value != found[0].value for f in _places(doc, venue.start, venue.end)):
+            return None
         return found[0]
     return None
 
@@ -219,7 +227,9 @@ def _extract(doc: Document) -> None:
         if first is not None:
             d.scalars["meeting.province"] = first
             return
-    _from_venue_and_body(doc)
+    # (members naming several provinces, "Trường Đại học A TP. Hồ Chí Minh", "Trường Đại học B Hà Nội": the places the
+    # article names are theirs, no body's; only the venue may still place the cluster)
+    _from_venue_and_body(doc, body=len({f.value for f in named}) < 2)
 
 
 # (the description that "gồm" opens, not where the meeting took the members: "... tổ chức hội nghị trên địa bàn tỉnh A")
@@ -312,10 +322,17 @@ def _province_at_end_re():
 _RE_COUNTED_PROVINCES = regex.compile(r"\b(?:\d{1,2}|các)\s+tỉnh(?:,\s*thành(?:\s+phố)?)?\s+[^.;:\n]{0,12}$", regex.I)
 
 
+# what a mention of the cluster carries after its name, to the clause's end; with a clause "gồm" opens ("Cụm thi đua số 8,
+# gồm các tỉnh duyên hải") or one in apposition ("Cụm thi đua số 5, khối các đơn vị trực thuộc Bộ Công an"); a list of unit
+# kinds goes on past a comma before an acronym ("Khối 9 Công đoàn Tập đoàn, TCT trực thuộc ...")
+_RE_DESCRIPTOR = regex.compile(r"(?:\s*,\s*(?:(?:bao\s+)?gồm\b|(?=(?:khối\s+|cụm\s+)?(?:các|những)\s)))?[^,.;:()\n]{0,80}"
+                               r"(?:,\s*(?-i:\p{Lu}{2,6})\b[^,.;:()\n]{0,60})?", regex.I)
+
+
 def _descriptor_after(t: str, end: int) -> str:
     """What a mention of the cluster carries after its name, up to the clause's end ("Cụm thi đua số 1
-    Đài Phát thanh và Truyền hình các tỉnh miền núi")."""
-    m = cre.match(r"[^,.;:()\n]{0,90}", t[end:end + 90])
+    Đài Phát thanh và Truyền hình các tỉnh miền núi"; _RE_DESCRIPTOR)."""
+    m = _RE_DESCRIPTOR.match(t, end, min(len(t), end + 150))
     return m.group(0) if m else ""
 
 
@@ -342,10 +359,10 @@ def _from_name(doc: Document, name: Found) -> bool:
         return False
     # a descriptor written after a numbered name: "Cụm thi đua số 4 Liên đoàn Lao động các tỉnh miền Trung"
     # (and one opened by "gồm": "Cụm thi đua số 8, gồm các tỉnh duyên hải")
-    clause = cre.match(r"(?:\s*,\s*(?:bao\s+)?gồm\b)?[^,.;:()]{0,80}", t[name.end:name.end + 90], regex.I)
+    # (and one in apposition, _RE_DESCRIPTOR)
+    clause = _descriptor_after(t, name.end)
     # (central units based in one province belong to it: "các doanh nghiệp Trung ương (đóng) trên địa bàn tỉnh A")
-    if clause and (_RE_MULTI.search(clause.group(0)) or _RE_UNDER_NATIONAL.search(clause.group(0))
-                   and not _RE_ON_GROUND.search(clause.group(0))):
+    if clause and (_RE_MULTI.search(clause) or _RE_UNDER_NATIONAL.search(clause) and not _RE_ON_GROUND.search(clause)):
         return False
     after = t[name.end:name.end + 90]
     if _national_after(name.value, after):
@@ -375,8 +392,9 @@ def _from_name(doc: Document, name: Found) -> bool:
         if f:
             d.scalars["meeting.province"] = f
             return True
-    # (both patterns need one of their kind words: most names are followed by none)
-    m = (_RE_ADMIN_NAME.match(after.lstrip(" ,-(")) or cre.match(r"\s*(?:[,–-]\s*)?(?:của|trên địa bàn|thuộc)?\s*(?:[^,.;]{0,40}?\s)?(?:tỉnh|thành phố|TP\.?)\s+(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})", after)) \
+    # (both patterns need one of their kind words: most names are followed by none; the place of a venue after the name,
+    # "Cụm kinh tế tại Cung trí thức TP. Hà Nội", is where it met, not part of its name)
+    m = (_RE_ADMIN_NAME.match(after.lstrip(" ,-(")) or cre.match(r"\s*(?:[,–-]\s*)?(?:của|trên địa bàn|thuộc)?\s*(?:(?:(?!\btại\b)[^,.;]){0,40}?\s)?(?:tỉnh|thành phố|TP\.?)\s+(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})", after)) \
         if "tỉnh" in after or "thành phố" in after or "TP" in after else None
     if m:
         off = name.end + (len(after) - len(after.lstrip(" ,-("))) if m.re is _RE_ADMIN_NAME else name.end
