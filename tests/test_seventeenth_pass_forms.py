@@ -64,3 +64,62 @@ def test_a_chairs_city_against_a_venue_of_another_province_places_nothing(rec):
     r = rec("Cụm thi đua số 7 tổng kết năm học\n\nNgày 15/8/2022, Hội nghị tổng kết thi đua năm học 2021-2022 của Cụm thi đua số 7 "
             "diễn ra tại Trường Đại học Thủ đô, với sự chủ trì của Trường Đại học Hà Nội - Cụm trưởng Cụm thi đua số 7.")
     assert r["meeting"]["province"] == "Hà Nội"
+
+
+def test_a_giao_ban_that_checks_a_years_results_is_its_review(rec):
+    r = rec("Giao ban Cụm thi đua số 2\n\nNgày 20/11/2023, tại huyện Krông Búk, Cụm thi đua số 2 đã tổ chức hội nghị giao ban, "
+            "kiểm tra kết quả thực hiện các phong trào thi đua năm 2023.")
+    assert r["meeting"]["kind"] == "tong_ket" and r["meeting"]["period"] == {"year": 2023, "span": "year"}
+
+
+def test_no_meeting_noun_the_years_emulation_results_or_awards_chosen_give_the_review(rec):
+    r = rec("Thi đua ở cụm phía Bắc\n\nThượng tá Lê Văn Minh, Chính ủy Bộ CHQS tỉnh đánh giá cao kết quả thi đua của các đơn vị "
+            "cụm thi đua phía Bắc năm 2022. Đồng chí đề nghị các đơn vị tiếp tục đoàn kết.")
+    assert r["meeting"]["kind"] == "tong_ket" and r["meeting"]["period"] == {"year": 2022, "span": "year"}
+    r = rec("Cụm thi đua số 6 gồm 5 đơn vị: Đồn Biên phòng A, Đồn Biên phòng B, Đồn Biên phòng C, Đồn Biên phòng D và Đồn Biên phòng E.\n\n"
+            "Tại hội nghị, các đại biểu đã bỏ phiếu bầu 2 đơn vị dẫn đầu, đề nghị Bộ Tư lệnh tặng cờ thi đua năm 2024 gồm "
+            "Đồn Biên phòng A và Đồn Biên phòng C.")
+    assert r["meeting"]["kind"] == "tong_ket" and r["meeting"]["period"] == {"year": 2024, "span": "year"}
+    # (a year still ahead proposes nothing reviewed: the sentence says it will)
+    r = rec("Cụm thi đua số 6 gồm 5 đơn vị: Đồn Biên phòng A, Đồn Biên phòng B, Đồn Biên phòng C, Đồn Biên phòng D và Đồn Biên phòng E.\n\n"
+            "Cuối năm, các đơn vị sẽ bỏ phiếu bầu 2 đơn vị dẫn đầu, đề nghị Bộ Tư lệnh tặng cờ thi đua năm 2024.")
+    assert r["meeting"]["kind"] != "tong_ket" and r["meeting"]["period"] is None
+
+
+def test_a_meeting_held_as_hop_is_the_event_of_its_sentence(rec):
+    r = rec("Cụm ngành nước tổng kết năm 2015\n\nSáng ngày 04/12/2015, Cụm thi đua các đơn vị ngành nước đã tổ chức họp chấm điểm, "
+            "bình xét thi đua năm 2015. Tại cuộc họp bình xét thi đua ngày 04/12/2015, Cụm trưởng đã tổng kết công tác thi đua năm 2015.")
+    assert r["meeting"]["date"] == "2015-12-04" and r["meeting"]["time_of_day"] == "sang"
+
+
+def test_a_middle_name_in_lower_case_in_a_roll(rec):
+    r = rec("Cụm thi đua số 4 tổng kết năm 2023\n\nNgày 10/1/2024, Cụm thi đua số 4 tổ chức hội nghị tổng kết năm 2023. "
+            "Tham dự hội nghị có các đồng chí: Trần Văn Lộc - Trưởng Ban Dân tộc, Lê thị Hoa - Phó Chánh Văn phòng UBND tỉnh.")
+    people = {p["name"]: p["title"] for p in r["people"]}
+    assert people == {"Trần Văn Lộc": "Trưởng Ban Dân tộc", "Lê thị Hoa": "Phó Chánh Văn phòng UBND tỉnh"}
+
+
+def test_a_bloc_of_several_provinces_keeps_its_provinces_and_cities_in_its_name(rec):
+    r = rec("Ký kết giao ước thi đua\n\nNgày 5/3/2019, tại Cần Thơ diễn ra hội nghị ký kết giao ước thi đua năm 2019 "
+            "Khối cơ quan thống kê các tỉnh, thành khu vực Tây Nguyên.")
+    assert r["cluster"]["name"] == "Khối cơ quan thống kê các tỉnh, thành khu vực Tây Nguyên"
+    assert r["meeting"]["province"] is None
+    # (no name ends on "các" once a province's suffix is cut, nor loses "các tỉnh")
+    r = rec("Ký kết giao ước thi đua\n\nNgày 5/3/2019, tại Cần Thơ diễn ra hội nghị ký kết giao ước thi đua năm 2019 Khối cơ quan thống kê các tỉnh.")
+    assert r["cluster"]["name"] == "Khối cơ quan thống kê các tỉnh"
+
+
+def test_the_centre_abbreviated_with_a_dot_stays_in_a_name(rec):
+    r = rec("Tổng kết thi đua\n\nNgày 10/1/2022, Khối thi đua các cơ quan T.Ư đóng trên địa bàn tỉnh tổ chức hội nghị tổng kết công tác "
+            "thi đua năm 2021.")
+    assert r["cluster"]["name"] == "Khối thi đua các cơ quan T.Ư"
+
+
+def test_the_head_and_deputy_of_an_emulation_area_are_its_chair_and_vice_chair(rec):
+    r = rec("Ký kết giao ước thi đua\n\nNgày 9/3/2020, Khu vực thi đua Khối cơ quan nội vụ các tỉnh miền núi phía Bắc tổ chức hội nghị "
+            "ký kết giao ước thi đua. Hội nghị được tổ chức tại Sở Nội vụ tỉnh Hà Giang - đơn vị Phó trưởng Khu vực thi đua. "
+            "Ông Lê Văn Hòa - Giám đốc Sở Nội vụ tỉnh Lào Cai, Trưởng khu vực thi đua năm 2020 phát biểu khai mạc.")
+    c = r["cluster"]
+    assert c["vice_chair"]["organization"] == "Sở Nội vụ tỉnh Hà Giang"
+    assert c["chair"] == {"organization": "Sở Nội vụ tỉnh Lào Cai", "person": "Lê Văn Hòa"}
+    assert r["meeting"]["venue"] == "Sở Nội vụ tỉnh Hà Giang"

@@ -79,7 +79,8 @@ _RE_NAME_STOP = regex.compile(
     # (the bracket before its lookbehind: a lookbehind tried at every character is the cost of a scan)
     # (not the full stop of a city's abbreviation in a region joined by a dash: "các tỉnh Tây Nguyên - TP. Hồ Chí Minh")
     # (an abbreviation in brackets stays, its parts joined by commas too: "(VH,TT&DL)")
-    r"|[;:!?\n\"“”]|\.(?<![-–]\s{0,2}(?-i:TP|Tp)\.)|\)(?<!\(" + _ABBR + r"\))|\s*-\s*(?=(?:Bộ|BĐBP|Quân khu|Tổng cục|Tập đoàn|UBND|Ủy ban)\b)|\((?!" + _ABBR + r"\))",
+    # (nor the dot inside "T.Ư", the centre: "Khối thi đua các cơ quan T.Ư quản lý nhà nước ...")
+    r"|[;:!?\n\"“”]|\.(?<![-–]\s{0,2}(?-i:TP|Tp)\.)(?!(?<=(?<!\p{L})(?-i:T)\.)(?-i:Ư)(?!\p{L}))|\)(?<!\(" + _ABBR + r"\))|\s*-\s*(?=(?:Bộ|BĐBP|Quân khu|Tổng cục|Tập đoàn|UBND|Ủy ban)\b)|\((?!" + _ABBR + r"\))",
     regex.I,
 )
 
@@ -291,8 +292,8 @@ def _descriptor_end(doc: Document, a: int, lim: int) -> int:
                       or _same_class_again(sh, a, c, end)
                       # (the organisations' second kind: "các tổ chức xã hội, xã hội - nghề nghiệp")
                       or cre.search(r"\bxã\s+hội\s*$", sh[a:c], regex.I) and cre.match(r"\s*xã\s+hội\s*[-–]\s*nghề\s+nghiệp\b", sh[c + 1:end], regex.I)
-                      # "Bộ CHQS 12 tỉnh, thành phố": the provinces and cities counted
-                      or cre.search(r"\b\d{1,3}\s+tỉnh\s*$", sh[a:c]) and cre.match(r"\s*thành phố\b", sh[c + 1:end])):
+                      # "Bộ CHQS 12 tỉnh, thành phố": the provinces and cities counted ("các tỉnh, thành khu vực ...")
+                      or cre.search(r"\b(?:\d{1,3}|các)\s+tỉnh\s*$", sh[a:c]) and cre.match(r"\s*thành(?:\s+phố)?\b", sh[c + 1:end])):
         c = sh.find(",", c + 1, end)
     if c >= 0:
         verb = cre.match(r"\s+(?:đã|vừa|được|" + TO_CHUC + r"|diễn ra|sơ kết|tổng kết|ký kết|ký)\b", sh[end:lim], regex.I)
@@ -322,7 +323,8 @@ def _descriptor_end(doc: Document, a: int, lim: int) -> int:
             # ("5 thành phố": a count's noun stays)
             # ("Bộ CHQS tỉnh": a provincial body written with its abbreviation ends with the word)
             # ("các trường cao đẳng, trung cấp tỉnh": the schools' level, then the province's suffix)
-            seg = cre.sub(r"(?<!\b(?:tuyến|(?<!\btrung\s)cấp|\d{1,3}|(?-i:\p{Lu}{2,}))|,)\s+(?:tỉnh|thành phố)\s*$", "", seg)
+            # ("các tỉnh": the units of several provinces, no suffix)
+            seg = cre.sub(r"(?<!\b(?:tuyến|(?<!\btrung\s)cấp|\d{1,3}|(?-i:\p{Lu}{2,})|các|những)|,)\s+(?:tỉnh|thành phố)\s*$", "", seg)
     # a province written bare after a descriptive name ("Cụm thi đua miền núi Quảng Nam"): its suffix too
     # (not after a unit's proper name, "Đài Phát thanh Quảng Nam", nor one of two, "Long An - Vĩnh Long")
     # (a province's name is 4 words at most: only the tail is searched)
@@ -333,7 +335,8 @@ def _descriptor_end(doc: Document, a: int, lim: int) -> int:
     # a conjunction or a preposition left at the end joins the next clause, not the name ("Khối thi đua các cơ quan X và để
     # triển khai"; "Khối thi đua các Ban Đảng của tỉnh", the province's suffix cut)
     seg = seg.rstrip(" ,-")
-    conj = cre.search(r"\s+(?:và|cùng|với|của|thuộc)$", seg)
+    # (and a plural's word left by the suffix cut: "Khối cơ quan tư pháp các tỉnh" is no name "... các")
+    conj = cre.search(r"\s+(?:và|cùng|với|của|thuộc|các|những)$", seg)
     if conj:
         seg = seg[:conj.start()]
     return a + len(seg.rstrip(" ,-"))

@@ -190,7 +190,9 @@ _RE_DOCUMENT_BEFORE = regex.compile(r"\bsố\s*\d+\s*/\s*[\p{L}\d]+(?:\s*-\s*[\p
 
 
 # --- which sentence states the meeting ----------------------------------------------------
-_EVENT = ("hội nghị", "lễ ký", "lễ ký kết", "buổi lễ", "cuộc họp", "sơ kết", "tổng kết", "ký kết", "giao ước")
+# ("họp" held is the event: "đã tổ chức họp chấm điểm, bình xét thi đua")
+_EVENT = ("hội nghị", "lễ ký", "lễ ký kết", "buổi lễ", "cuộc họp", "buổi họp", "tổ chức họp", "tiến hành họp", "sơ kết", "tổng kết",
+          "ký kết", "giao ước")
 _VERB = ("tổ chức", "diễn ra", "khai mạc", "tiến hành", "họp")
 _RE_EVENT = regex.compile(r"\b" + alternation(_EVENT) + r"\b", regex.I)
 _RE_VERB = regex.compile(r"\b" + alternation(_VERB) + r"\b", regex.I)
@@ -538,10 +540,13 @@ _RE_RESULTS_WORK = regex.compile(
 _RE_YEAR_RESULTS = regex.compile(
     r"\b(?:bình chọn|bình xét|suy tôn|chấm điểm|xét\s+(?:tặng\s+)?(?:cờ|danh hiệu|khen thưởng|thi đua))\b[^.;\n]{0,80}?\bnăm\s+((?:19|20)\d{2})\b(?!\s*-)", regex.I)
 # year N's emulation movement told with its results (a body sentence, no kind word at the meeting)
+# (or the units chosen for year N's emulation awards: "bỏ phiếu bầu 2 đơn vị ..., đề nghị ... tặng cờ thi đua năm 2025")
 _RE_MOVEMENT_RESULTS = regex.compile(
-    r"\bkết quả\s+(?:thực hiện\s+)?(?:các\s+)?phong trào thi đua\b[^.;\n]{0,60}?\bnăm\s+(?P<y>(?:19|20)\d{2})\b(?!\s*[-–])"
+    r"\bkết quả\s+(?:thực hiện\s+)?(?:các\s+)?(?:phong trào\s+)?thi đua\b[^.;\n]{0,60}?\bnăm\s+(?P<y>(?:19|20)\d{2})\b(?!\s*[-–])"
     r"|\bphong trào thi đua\b[^.;\n]{0,80}?\bnăm\s+(?P<y2>(?:19|20)\d{2})\b(?!\s*[-–])[^.;\n]{0,80}?"
-    r"\bđã\s+(?:đạt được|đạt|thu được|giành được)\s+(?:nhiều\s+)?(?:kết quả|thành tích)", regex.I)
+    r"\bđã\s+(?:đạt được|đạt|thu được|giành được)\s+(?:nhiều\s+)?(?:kết quả|thành tích)"
+    r"|\b(?:bình xét|suy tôn|bình chọn|bầu chọn|bỏ phiếu)\b[^.;\n]{0,120}?\b(?:cờ thi đua|bằng khen|cờ đầu)\b"
+    r"(?:\s+(?!năm\b)\p{L}+){0,6}?\s+năm\s+(?P<y3>(?:19|20)\d{2})\b(?!\s*[-–])", regex.I)
 _RE_PREPARATORY = regex.compile(r"\b(?:chuẩn bị cho|chuẩn bị|trù bị|rà soát các nội dung|cho hội nghị)\b", regex.I)
 _PREPARATORY_WORDS = ("chuẩn bị", "trù bị", "rà soát các nội dung", "cho hội nghị")  # one of them is in every match
 
@@ -645,7 +650,7 @@ _RE_REVIEW_BEFORE = regex.compile(r"\b(?:giao ban|họp|hội nghị|làm việc
 _RE_PASSES_REVIEW = regex.compile(
     r"\b(?:nhất trí(?:\s+cao)?(?:\s+với)?|thông qua|thống nhất(?:\s+với)?)\s+(?:(?:dự thảo|nội dung)\s+)?báo cáo tổng kết\b"
     r"[^.;]{0,80}?\bnăm\s+(?:(?P<sy>học)\s+(?:19|20)\d{2}\s*[-–]\s*)?(?P<y>(?:19|20)\d{2})\b", regex.I)
-_RE_ASSESSES_YEAR = regex.compile(r"\b(?:giao ban|họp|hội nghị)\b[^.;:]{0,30}?\b(?:đánh giá|kiểm điểm|nhìn lại)\b"
+_RE_ASSESSES_YEAR = regex.compile(r"\b(?:giao ban|họp|hội nghị)\b[^.;:]{0,30}?\b(?:đánh giá|kiểm điểm|nhìn lại|kiểm tra kết quả)\b"
                                 r"(?P<gap>(?:(?!tháng|quý)[^.;:]){0,60}?)\bnăm\s+(?P<y>(?:19|20)\d{2})\b", regex.I)
 # (not a part of the year: "giao ban đầu năm", "giao ban định kỳ giữa năm"; a session early in the year is told by its date)
 _RE_SESSION = regex.compile(r"\b(?:lần|định kỳ)\b", regex.I)
@@ -899,13 +904,14 @@ def extract(doc: Document) -> None:
             m = search(_RE_MOVEMENT_RESULTS, doc.text, x.start, x.end)
             if m is None or _RE_NOT_REVIEW.search(doc.text, x.start, x.end):
                 continue
-            ya = m.start("y") if m.group("y") else m.start("y2")
+            g = next(k for k in ("y", "y2", "y3") if m.group(k))
+            ya = m.start(g)
             if cre.search(r"\b(?:từ|đến|giai đoạn)\s+năm\s+$", doc.text[max(x.start, ya - 20):ya], regex.I) \
                     or cre.match(r"\d{4}\s*(?:[-–]|đến)", doc.text[ya:ya + 12]):
                 continue  # "từ năm 2020 đến nay": a stretch of years, no year reviewed
-            y = int(m.group("y") or m.group("y2"))
+            y = int(m.group(g))
             if held is None or (y, 12) <= held:
-                yspan = m.span("y") if m.group("y") else m.span("y2")
+                yspan = m.span(g)
                 kind = Found("tong_ket", m.start(), m.end())
                 period = Found({"year": y, "span": "year"}, *yspan)
                 break
@@ -1002,8 +1008,10 @@ def extract(doc: Document) -> None:
 
 
 # a sentence whose subject is the meeting and whose verb places it
+# (or the meeting's work done at a place, the sentence after one stating a "họp": "Thực hiện sơ kết công tác thi đua ... tại X")
 _RE_MEETING_PLACED = regex.compile(
-    r"\W*(?:hội nghị|buổi lễ|lễ ký kết|cuộc họp|buổi làm việc|buổi giao ban)\b[^.;]{0,60}?\b(?:được tổ chức|diễn ra|tổ chức)\s+(?:\p{L}+\s+){0,4}?tại\b",
+    r"\W*(?:hội nghị|buổi lễ|lễ ký kết|cuộc họp|buổi làm việc|buổi giao ban)\b[^.;]{0,60}?\b(?:được tổ chức|diễn ra|tổ chức)\s+(?:\p{L}+\s+){0,4}?tại\b"
+    r"|\W*(?:thực hiện|tiến hành)\s+(?:sơ kết|tổng kết|ký kết|bình xét)\b[^.;]{0,120}?\s+tại\b",
     regex.I)
 
 

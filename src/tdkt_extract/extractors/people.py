@@ -166,7 +166,8 @@ _ROLE_OPENINGS = ("cụm trưởng", "khối trưởng", "trưởng cụm", "tr�
 def _sur_name() -> str:
     """_NAME whose first word is one of the family names (all capitalised: the capital is checked
     first, so the lowercase words of a title fail at once instead of against every family name)."""
-    return r"(?P<name>(?-i:(?=\p{Lu})" + alternation(_surnames()) + r"(?![\p{L}’'])(?:[ ]" + _W + r"){1,4}))"
+    # (a middle name written in lower case, as some pages do, "Nguyễn văn A", still names a person)
+    return r"(?P<name>(?-i:(?=\p{Lu})" + alternation(_surnames()) + r"(?![\p{L}’'])(?:[ ](?:văn|thị)(?=[ ]\p{Lu}))?(?:[ ]" + _W + r"){1,4}))"
 
 
 @lru_cache(maxsize=None)
@@ -199,7 +200,7 @@ def _res():
         # the next bare name of a list after "các đồng chí" ("A, B và C"): a family name opens it and
         # no title follows it
         "plural_next": regex.compile(r"(?:[ ]*,[ ]*|[ ]+và[ ]+)" + _sur_name() + r"(?=[ ]*(?:,|[ ]và[ ]|[.;]|$)|[ ]+(?-i:\p{Ll}))"),
-        "sur": regex.compile(r"(?<![\p{L}\d])" + _NAME + r"(?=\s*(?:,|-|\()\s*(?:" + pos + r")(?!\p{L}))"),
+        "sur": regex.compile(r"(?<![\p{L}\d])" + _NAME_LOWER_MIDDLE + r"(?=\s*(?:,|-|\()\s*(?:" + pos + r")(?!\p{L}))"),
         # an honorific before a capital, past a rank ("đồng chí Thiếu tướng Nguyễn Văn Hải"): where a name opens
         "hon_cap": regex.compile(r"(?<!\p{L})(?i:ông|bà|đồng chí)\s+(?:(?i:" + ranks + r")\s+)?(?=\p{Lu})"),
         "pos_start": regex.compile(r"(?:" + pos + r")(?!\p{L})", regex.I),
