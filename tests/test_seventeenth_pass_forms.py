@@ -123,3 +123,53 @@ def test_the_head_and_deputy_of_an_emulation_area_are_its_chair_and_vice_chair(r
     assert c["vice_chair"]["organization"] == "Sở Nội vụ tỉnh Hà Giang"
     assert c["chair"] == {"organization": "Sở Nội vụ tỉnh Lào Cai", "person": "Lê Văn Hòa"}
     assert r["meeting"]["venue"] == "Sở Nội vụ tỉnh Hà Giang"
+
+
+def test_the_date_line_nearest_the_headline_dates_the_page(rec):
+    r = rec("CỔNG THÔNG TIN SỞ XÂY DỰNG\nThứ 6, ngày 14/3/2025\n\nTin tức\n\n11/28/2024 9:15:02 AM\n"
+            "Tổng kết Cụm thi đua số 4 năm 2024\n"
+            "Ngày 27/11/2024, tại Sở Xây dựng tỉnh Nam Định, Cụm thi đua số 4 đã tổ chức hội nghị tổng kết công tác thi đua năm 2024.")
+    assert r["published"] == "2024-11-28"
+
+
+def test_a_header_clock_years_after_the_period_dates_no_page(rec):
+    r = rec("Thứ ba,  14/05/2024\n\nCụm thi đua các huyện tổng kết năm 2014\n\n"
+            "Ngày 15/1/2015, Cụm thi đua các huyện phía Nam tổ chức hội nghị tổng kết công tác thi đua năm 2014.")
+    assert r["published"] is None
+    # (a page date of the year after the period stays)
+    r = rec("Thứ ba,  20/01/2015\n\nCụm thi đua các huyện tổng kết năm 2014\n\n"
+            "Ngày 15/1/2015, Cụm thi đua các huyện phía Nam tổ chức hội nghị tổng kết công tác thi đua năm 2014.")
+    assert r["published"] == "2015-01-20"
+
+
+def test_an_office_of_representation_keeps_its_words_in_a_title(rec):
+    r = rec("Cụm thi đua số 4 tổng kết năm 2023\n\nNgày 10/1/2024, Cụm thi đua số 4 tổ chức hội nghị tổng kết năm 2023. "
+            "Tham dự hội nghị có đồng chí Lê Văn Tâm - Phó Vụ trưởng Cơ quan đại diện phía Nam, Bộ Nội vụ.")
+    assert r["people"][0]["title"] == "Phó Vụ trưởng Cơ quan đại diện phía Nam, Bộ Nội vụ"
+
+
+def test_presided_by_the_representatives_of_the_chair_and_vice_chair(rec):
+    r = rec("Cụm thi đua số 3 ký kết giao ước\n\nNgày 6/3/2016, Cụm thi đua số 3 tổ chức hội nghị ký kết giao ước thi đua năm 2016. "
+            "Dưới sự chủ trì của đại diện Cụm trưởng - Ông Lê Văn Bình - Phó Giám đốc Sở Tư pháp tỉnh Hậu Giang và đại diện Cụm phó - "
+            "Ông Trần Minh Đức, Phó Giám đốc Sở Tư pháp tỉnh Cà Mau, các đơn vị đã thống nhất nội dung giao ước.")
+    roles = {p["name"]: p["roles"] for p in r["people"]}
+    assert roles == {"Lê Văn Bình": ["presided"], "Trần Minh Đức": ["presided"]}
+
+
+def test_a_venue_ends_before_a_passive(rec):
+    r = rec("Cụm thi đua số 3 ký kết giao ước\n\nNgày 6/3/2016, hội nghị ký kết giao ước thi đua năm 2016 của Cụm thi đua số 3 "
+            "tại Hội trường Sở Tư pháp được tổ chức trang trọng.")
+    assert r["meeting"]["venue"] == "Hội trường Sở Tư pháp"
+
+
+def test_one_kind_of_unit_in_several_provinces_listed_by_the_provinces(rec):
+    lead = "Ngày 12/3/2019, tại Sở Tư pháp tỉnh Hà Nam, Cụm thi đua số 2 đã tổ chức hội nghị ký kết giao ước thi đua năm 2019. "
+    r = rec(lead + "Cụm thi đua số 2 gồm các Sở Tư pháp tỉnh Hà Nam, Nam Định, Ninh Bình và Thái Bình.")
+    assert r["cluster"]["members"] == ["Hà Nam", "Nam Định", "Ninh Bình", "Thái Bình"]
+    assert r["meeting"]["province"] is None
+    r = rec(lead + "Dự hội nghị có lãnh đạo của 04 Kho bạc tỉnh thuộc Cụm thi đua số 2 gồm các Kho bạc tỉnh Hà Nam, Nam Định, Ninh Bình, Thái Bình.")
+    assert r["cluster"]["members"] == ["Hà Nam", "Nam Định", "Ninh Bình", "Thái Bình"]
+    assert r["cluster"]["member_count"] == 4
+    # (a list of one province's units keeps each whole)
+    r = rec(lead + "Cụm thi đua số 2 gồm các Sở Tư pháp, Sở Nội vụ, Sở Y tế và Sở Xây dựng.")
+    assert r["cluster"]["members"] == ["Sở Tư pháp", "Sở Nội vụ", "Sở Y tế", "Sở Xây dựng"]

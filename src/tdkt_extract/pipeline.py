@@ -73,6 +73,14 @@ def _recheck_published(doc: Document) -> None:
     elif pub.value < _earliest_meeting(d, per.value):
         # a date before the meeting could have been held (a site header's clock years back) dates no report of it
         del d.scalars["published"]
+    elif int(pub.value[:4]) > per.value["year"] + 2 and _above_headline(doc, pub):
+        # and a line above the headline years after the period is the site header's clock, today's date when it was copied
+        del d.scalars["published"]
+
+
+def _above_headline(doc: Document, f) -> bool:
+    title = next((b for b in doc.blocks if b.kind == "title"), None)
+    return title is not None and f.end <= title.start
 
 
 def _earliest_meeting(d, period: dict) -> str:

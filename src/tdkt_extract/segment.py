@@ -961,8 +961,8 @@ def read_published(doc: Document) -> Found | None:
 
 def published_candidates(doc: Document) -> list[Found]:
     """The dates of the page's date lines around the headline and the lead, best first: those under
-    the headline, then those above it (a site header's clock may be among them: the caller can
-    weigh them against the meeting's year)."""
+    the headline, then those above it, nearest first (a site header's clock may be among them: the
+    caller can weigh them against the meeting's year)."""
     return doc.memo("segment.published", lambda: _published_candidates(doc))
 
 
@@ -1024,7 +1024,9 @@ def _published_candidates(doc: Document) -> list[Found]:
                 f = _iso(y, mo, d) or _iso(y, d, mo)
                 if f:
                     return [Found(f, b.start + m.start(), b.start + m.end())]
-    return after + before
+    # (above the headline, the nearest line first: a site header's clock stands at the top of the page, the page's own date
+    # just above its headline)
+    return after + before[::-1]
 
 
 # a line that labels the page's own date ("Ngày cập nhật: ...", "Cập nhật lúc ...", "Ngày đăng: ...", "Đăng ngày ...")

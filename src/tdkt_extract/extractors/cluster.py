@@ -765,7 +765,12 @@ _RE_LIST_INTRO = regex.compile(
     r"|\b(?:bao gồm|gồm)\s+(?=(?-i:\p{Lu}))(?![^:.;\n]{0,60}?\bcác\s+(?:" + _unit_nouns() + r")(?:\s*,\s*(?:" + _unit_nouns() + r"))+\s*:)"
     # ("gồm có" only before a unit's head: "Hội thao gồm có Môn Bóng chuyền, ..." lists no units)
     r"|\b(?:bao gồm|gồm)\s+có\s+(?=" + unit_head_ci_re().pattern + r")"
-    r"|\b(?:bao gồm|gồm)\s+(?:có\s+)?các\s+(?:" + _unit_nouns() + r")(?:\s+(?-i:THPT|THCS|TH|MN|PTDTNT|PTDTBT))?\s+(?=(?-i:\p{Lu}))"  # gồm các đơn vị A, B
+    # (the noun in lower case: "gồm các Sở Tư pháp, Sở Nội vụ" names its first unit whole)
+    r"|\b(?:bao gồm|gồm)\s+(?:có\s+)?các\s+(?=(?-i:\p{Ll}|\p{Lu}{2}))(?:" + _unit_nouns() + r")(?:\s+(?-i:THPT|THCS|TH|MN|PTDTNT|PTDTBT))?\s+(?=(?-i:\p{Lu}))"  # gồm các đơn vị A, B
+    # gồm các Bưu điện tỉnh A, B, C: one kind of unit in several provinces, the provinces listed (_shared_head)
+    r"|\b(?:bao gồm|gồm)\s+(?:có\s+)?các\s+(?=(?-i:\p{Lu})[^,.;:\n]{0,40}?\s(?:tỉnh|thành phố)\s+(?-i:\p{Lu})[^,.;:\n]{0,20},\s*(?-i:\p{Lu}))"
+    # gồm các Sở Tư pháp, Sở Nội vụ: the units named whole after the plural
+    r"|\b(?:bao gồm|gồm)\s+(?:có\s+)?các\s+(?=(?-i:\p{Lu}))(?=" + unit_head_ci_re().pattern + r")"
     r"|\b(?:bao gồm|gồm)\s+(?=(?:thành phố|tỉnh|huyện|quận|thị xã)\s+(?-i:\p{Lu})[^.;:\n]{0,40}?\s+và\s+các\s+)"  # gồm thành phố A và các tỉnh B, C
     # gồm thị xã A, thị xã B và huyện C: places named with their kind, one after another
     r"|\b(?:bao gồm|gồm)\s+(?=(?:thành phố|tỉnh|huyện|quận|thị xã|xã|phường|thị trấn)\s+(?-i:\p{Lu}|\d)[^.;:\n]{0,40}?,\s*(?:thành phố|tỉnh|huyện|quận|thị xã|xã|phường|thị trấn)\s)"
@@ -838,7 +843,9 @@ _RE_CLUSTER_HAS = regex.compile(_CLUSTER_HAS + r"$", regex.I)
 # (or in words, opening the introduction or after "gồm": "Bốn huyện trong cụm là", "gồm bảy bệnh viện tuyến tỉnh là")
 _RE_INTRO_WORD_COUNT = regex.compile(r"(?:(?:bao\s+)?gồm\s+(?:có\s+)?)?(" + _COUNT_WORD + r")\s+\p{L}", regex.I)
 # a count of units in the clause before "gồm", with nothing but words between ("có 6 doanh nghiệp ... gồm")
-_RE_COUNT_BEFORE_INTRO = regex.compile(r"(?<![\d/.])\b(\d{1,3})\s+(?:" + _unit_nouns() + r")\b[^\d:;.]{0,60}$", regex.I)
+# (or units of one kind named by it, then the cluster they belong to: "của 05 Bưu điện tỉnh thuộc Cụm thi đua số 6 gồm")
+_RE_COUNT_BEFORE_INTRO = regex.compile(r"(?<![\d/.])\b(\d{1,3})\s+(?:(?:" + _unit_nouns() + r")\b[^\d:;.]{0,60}"
+                                       r"|(?-i:\p{Lu})\p{L}*(?:\s+\p{L}+){0,3}?\s+(?:thuộc|trong)\s+(?:cụm|khối)\b[^:;.]{0,40})$", regex.I)
 _RE_COUNTED_PLACES = regex.compile(r"(?<![\d\p{L}])\d{1,3}\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)\s+\p{Lu}")
 
 
@@ -911,7 +918,7 @@ def _subgroups(doc: Document, m, items: list, end: int) -> list:
         nm = _RE_LIST_INTRO.match(sh, g.end(), end)
         if not nm:
             break
-        group = _shared_head(_read_items(doc, nm.end(), end))
+        group = _shared_head(_read_items(doc, nm.end(), end), doc.text)
         if not group:
             break
         out += group
@@ -919,8 +926,13 @@ def _subgroups(doc: Document, m, items: list, end: int) -> list:
     return out
 
 
-def _shared_head(items: list) -> list:
-    """"gồm Hội CCB các tỉnh A, B, C": the places are the members, the unit they share is not one."""
+# what the opening of a list took before its first item: "gồm các Sở " of "gồm các Sở Tư pháp tỉnh A, B, C"
+_RE_PLURAL_NOUN_BEFORE = regex.compile(r"\bcác\s+(?:(?-i:\p{Lu})\p{L}*\s+)?$")
+
+
+def _shared_head(items: list, t: str | None = None) -> list:
+    """"gồm Hội CCB các tỉnh A, B, C": the places are the members, the unit they share is not one (and "gồm các Sở Tư pháp
+    tỉnh A, B, C", the plural before the unit's kind, ``t`` the text to see it)."""
     # ("Hội X các quận 1, 3, Bình Tân": numbered districts are places too; most of the rest must be known)
     known: dict[str, bool] = {}  # (each item asked once: the gazetteer's look-up is the cost)
 
@@ -935,6 +947,8 @@ def _shared_head(items: list) -> list:
     # (or a count of them: "Công an 4 huyện A, B"; communes and wards, which the gazetteer does not hold, when every
     # other item is a bare name: "Hội Cựu chiến binh các phường A, B và C")
     head = cre.match(r".+?\b(?:các|\d{1,2}|(?:" + _COUNT_WORD + r")(?=\s))\s+(?P<k>tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+(?=\p{Lu}|\d)", items[0][0].value)
+    if head is None and t is not None and _RE_PLURAL_NOUN_BEFORE.search(t, max(0, items[0][0].start - 20), items[0][0].start):
+        head = cre.match(r"(?-i:\p{Lu})[\p{L}&]*\s+(?:[\p{L}&]+\s+){0,4}?(?P<k>tỉnh|thành phố)\s+(?=\p{Lu})", items[0][0].value)
     if head is None:
         return items
     first = items[0][0].value[head.end():]
@@ -1151,9 +1165,9 @@ def member_lists(doc: Document):
                 continue
             mark = len(doc.warnings)  # (a candidate list turned down leaves no warning of its own)
             if not t[m.end():s.end].strip():
-                items = _shared_head(_read_lines(doc, s))  # one unit per line after "gồm các đơn vị:"
+                items = _shared_head(_read_lines(doc, s), doc.text)  # one unit per line after "gồm các đơn vị:"
             else:
-                items = _shared_head(_read_items(doc, m.end(), send))
+                items = _shared_head(_read_items(doc, m.end(), send), doc.text)
                 if items:
                     # (and the groups after it, each counted: "...; 2 đơn vị ... là D và E; có 4 công ty ... là F, G")
                     # (where the list stopped, or where its last item ends: a group after ";" follows the last pair)
@@ -1162,7 +1176,7 @@ def member_lists(doc: Document):
                         more = next((g for g in (_second_group(doc, x, send) for x in ats) if g), [])
                         if not more:
                             break
-                        items += _shared_head(more)
+                        items += _shared_head(more, doc.text)
                         ats = [_after_item(doc, more[-1][0].end, send)]
                 elif _RE_UNITS_OF_CLUSTER.search(m.group(0)):
                     # "Về phía các đơn vị trong Cụm: Ông A, Hiệu trưởng Trường X; Bà B, Giám đốc Sở Y": their units

@@ -215,7 +215,7 @@ def _res():
             # "Giám đốc Bưu điện tỉnh - đại diện đơn vị Cụm phó": the unit's cluster role stays in the title
             # (not the noun "cơ quan đại diện", a representative office: "Giám đốc cơ quan đại diện Bộ X tại TP.HCM")
             # (nor the role it stands for: "Bí thư Tỉnh đoàn, đại diện Cụm trưởng Cụm thi đua số 10")
-            + r"|(?<!\bcơ\s+quan\s)đại diện(?!\s+(?i:(?:đơn vị\s+)?(?:cụm\s+(?:trưởng|phó)|khối\s+(?:trưởng|phó)|trưởng\s+(?:cụm|khối)|phó\s+(?:trưởng\s+)?(?:cụm|khối))(?!\p{L})))|và\s+(?=\d))(?!\p{L})"
+            + r"|(?<!\b(?i:cơ\s+quan)\s)đại diện(?!\s+(?i:(?:đơn vị\s+)?(?:cụm\s+(?:trưởng|phó)|khối\s+(?:trưởng|phó)|trưởng\s+(?:cụm|khối)|phó\s+(?:trưởng\s+)?(?:cụm|khối))(?!\p{L})))|và\s+(?=\d))(?!\p{L})"
             # "Giám đốc Sở A và ông B ...": the next person's honorific ends the title
             r"|\s+và\s+(?=(?:ông|bà|đồng chí|đ/c|" + ranks + r")\s+\p{Lu})"
             # and so do the others present after it, a plural: "... Liên minh HTX tỉnh và giám đốc các HTX trong cụm"
@@ -892,13 +892,16 @@ def _verb_past_aside(doc: Document, after: int, sent_b: int) -> Found | None:
 
 
 _HON_OPT = r"(?:(?:ông|bà|đồng chí|đ/c|thầy|cô|anh|chị)\s+)?"
+# the cluster role a person stands for, written before the name: "dưới sự chủ trì của đại diện Cụm trưởng - Ông X"
+_FOR_ROLE_OPT = (r"(?:(?:đại\s+diện|thay\s+mặt)\s+(?:cho\s+)?(?:đơn\s+vị\s+)?(?:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))"
+                 r"\s*[-–,]\s*)?")
 # the act written as a noun whose doer follows: "dưới sự chủ trì của ông X", "phát biểu khai mạc của bà Y"
 # (a degree or rank may stand before the name: "có sự tham dự của PGS.TS X")
 @lru_cache(maxsize=None)
 def _of_person_re():
     # (or the agent of a passive: "Hội nghị được chủ trì bởi đồng chí X")
     # (or the author of a report: "Báo cáo ... do đồng chí X, Giám đốc Sở Y")
-    return regex.compile(r"(?<!\p{L})(?:của|bởi|do)\s+" + _HON_OPT + r"(?:(?:" + _ranks() + r")\s*,?\s*){0,3}$", regex.I)
+    return regex.compile(r"(?<!\p{L})(?:của|bởi|do)\s+" + _FOR_ROLE_OPT + _HON_OPT + r"(?:(?:" + _ranks() + r")\s*,?\s*){0,3}$", regex.I)
 # "Theo ông X, ...": what follows is his statement
 # (after the paper's tag that opens the lead: "(TTXVN) - Theo Phó Chủ tịch X Nguyễn Văn A, ..."; a position written
 # before the name is no part of the lead)
@@ -914,11 +917,11 @@ def _noun_acts() -> dict[str, tuple]:
     return {r: (regex.compile(r"(?<!\p{L})(?:" + alternation(vs) + r")(?!\p{L})", regex.I),) for r, vs in table.items()}
 
 
-_RE_OF_LIST = regex.compile(r"(?<!\p{L})của\s+(?=(?:đồng chí|ông|bà|đ/c)\s+\p{Lu})", regex.I)
+_RE_OF_LIST = regex.compile(r"(?<!\p{L})của\s+(?=" + _FOR_ROLE_OPT + r"(?:đồng chí|ông|bà|đ/c)\s+\p{Lu})", regex.I)
 # what stands between the noun of an act and a later person of its list: people with their titles (no verb of a
 # clause: the act is not shared past one)
 _RE_LISTED_SINCE = regex.compile(r"(?:(?!\b(?:đã|đang|sẽ|được|phát biểu|báo cáo|trình bày|chủ trì|chỉ đạo|kết luận|cho biết)\b)[^.;:])*"
-                                 r"(?:,|\svà)\s*(?:(?:đồng chí|ông|bà|đ/c)\s+)?$", regex.I)
+                                 r"(?:,|\svà)\s*" + _FOR_ROLE_OPT + r"(?:(?:đồng chí|ông|bà|đ/c)\s+)?$", regex.I)
 
 
 def _noun_lead_roles(doc: Document, clause_a: int, name_a: int, rx, far: bool = False) -> dict[str, Found]:
