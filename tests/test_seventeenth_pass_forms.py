@@ -173,3 +173,51 @@ def test_one_kind_of_unit_in_several_provinces_listed_by_the_provinces(rec):
     # (a list of one province's units keeps each whole)
     r = rec(lead + "Cụm thi đua số 2 gồm các Sở Tư pháp, Sở Nội vụ, Sở Y tế và Sở Xây dựng.")
     assert r["cluster"]["members"] == ["Sở Tư pháp", "Sở Nội vụ", "Sở Y tế", "Sở Xây dựng"]
+
+
+def test_the_bare_class_after_a_unit_ranks_it_in_the_cluster(rec):
+    r = rec("Cụm thi đua số 4 tổng kết\n\nNgày 13-10-2020, Cụm thi đua số 4 tổng kết công tác thi đua năm 2020. Tại hội nghị, các đơn vị "
+            "trong cụm đã bình bầu Ban CHQS huyện Ninh Sơn nhất cụm thi đua.")
+    assert [(x["rank"], x["organization"]) for x in r["rankings"]] == [(1, "Ban CHQS huyện Ninh Sơn")]
+    # (the highest of something else is no class: "số lượt tham gia nhiều nhất cụm")
+    r = rec("Cụm thi đua số 4 tổng kết\n\nNgày 13-10-2020, Cụm thi đua số 4 tổng kết công tác thi đua năm 2020. Tại hội nghị, Ban CHQS "
+            "huyện Ninh Sơn có số lượt tham gia hội thao nhiều nhất cụm.")
+    assert r["rankings"] == []
+
+
+def test_a_role_of_the_launched_year_assigned_by_an_earlier_decision_is_held_now(rec):
+    lead = ("Cụm thi đua số 9 ký giao ước thi đua năm 2026\n\nNgày 20/1/2026, Cụm thi đua số 9 tổ chức hội nghị ký kết giao ước thi đua "
+            "năm 2026. ")
+    r = rec(lead + "Theo Quyết định số 35/QĐ-BTL ngày 12-12-2025 của Bộ Tư lệnh, Ban Chỉ huy quân sự phường An Phú được giao làm "
+                   "Cụm trưởng Cụm thi đua số 9 năm 2026.")
+    assert r["cluster"]["chair"]["organization"] == "Ban Chỉ huy quân sự phường An Phú" and r["cluster"]["next_chair"] is None
+    # (taken up at the meeting itself, it is the next period's)
+    r = rec(lead + "Ban Chỉ huy quân sự phường An Phú được giao làm Cụm trưởng Cụm thi đua số 9 năm 2026.")
+    assert r["cluster"]["next_chair"]["organization"] == "Ban Chỉ huy quân sự phường An Phú" and r["cluster"]["chair"] is None
+
+
+def test_a_provincial_command_named_after_a_numbered_cluster_places_it(rec):
+    r = rec("Cụm thi đua số 6 - Bộ Tư lệnh Thủ đô Hà Nội ký giao ước thi đua năm 2025\n\n"
+            "Ngày 15/1/2025, tại quận Hà Đông, Cụm thi đua số 6 tổ chức hội nghị ký kết giao ước thi đua năm 2025.")
+    assert r["meeting"]["province"] == "Hà Nội"
+    # (a ministry meeting in a city is still national)
+    r = rec("Cụm thi đua số 6 - Bộ Tài chính tổ chức tại Hà Nội hội nghị tổng kết\n\n"
+            "Ngày 15/1/2025, tại quận Hà Đông, Cụm thi đua số 6 tổ chức hội nghị tổng kết công tác thi đua năm 2024.")
+    assert r["meeting"]["province"] is None
+
+
+def test_a_role_with_its_year_then_a_dash_then_its_unit(rec):
+    lead = "Cụm thi đua số 3 tổng kết năm 2022\n\nNgày 16/12/2022, Cụm thi đua số 3 tổ chức hội nghị tổng kết năm 2022 tại thành phố Vinh. "
+    r = rec(lead + "Đơn vị Cụm trưởng năm 2022 - Sở Ngoại vụ tỉnh Nghệ An chủ trì hội nghị.")
+    assert r["cluster"]["chair"]["organization"] == "Sở Ngoại vụ tỉnh Nghệ An"
+    r = rec(lead + "Thực hiện Kế hoạch số 91/KH-CTĐ của đơn vị Cụm trưởng năm 2022 - Sở Ngoại vụ tỉnh Nghệ An về tổ chức hội nghị tổng kết.")
+    assert r["cluster"]["chair"]["organization"] == "Sở Ngoại vụ tỉnh Nghệ An"
+    # (another cluster's number before the dash still names another cluster's chair)
+    r = rec(lead + "Trưởng Cụm thi đua số 5 - Sở Ngoại vụ tỉnh Hà Tĩnh dự hội nghị.")
+    assert r["cluster"]["chair"] is None
+
+
+def test_two_days_of_two_months_the_year_written_once(rec):
+    r = rec("Cụm thi đua số II tổng kết năm 2017\n\nTrong hai ngày 30/11 và 01/12/2017, tại thành phố Thái Nguyên, Cụm thi đua số II "
+            "đã tổ chức hội nghị tổng kết công tác thi đua năm 2017.")
+    assert r["meeting"]["date"] == "2017-11-30"

@@ -2005,6 +2005,10 @@ _RE_AHEAD_AFTER_ROLE = regex.compile(r"[^.;]{0,40}?\b(?:năm tiếp theo|năm sa
 _RE_ASSIGNED = regex.compile(r"được giao làm|được chọn làm|luân phiên|nhận(?:\s+bàn\s+giao)?\s+(?:nhiệm vụ|vai trò)|tiếp nhận", regex.I)
 
 
+# a role given by a document issued before the meeting: "Theo Quyết định số 35/QĐ-BTL ngày 12-12-2025 của Bộ Tư lệnh, ..."
+_RE_BY_DECISION = regex.compile(r"\b(?:theo|căn cứ|thực hiện)\s+(?:quyết định|công văn|thông báo)\s+(?:số\s+)?\d", regex.I)
+
+
 # the date a role was taken up, right after the role: "từ tháng 3/2023", "từ năm 2023", "từ ngày 5/3/2023"
 _RE_ROLE_SINCE = regex.compile(r"(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số\s+\d{1,2})?)?\s*,?\s+từ\s+(?:ngày\s+\d{1,2}/\d{1,2}/|tháng\s+\d{1,2}/|tháng\s+\d{1,2}\s+năm\s+|năm\s+)((?:19|20)\d{2})\b", regex.I)
 
@@ -2043,6 +2047,14 @@ def _is_next(doc: Document, a: int, b: int, role_at: int, sent: tuple[int, int])
         # at a mid-year review, a role of the year reviewed given by assignment is the present one
         # ("Năm 2022, Bộ X được giao làm Khối trưởng; Ban Y làm Khối phó" at the review of the first half of 2022);
         # an election is for the next period ("Năm 2024, hội nghị bầu X làm Cụm trưởng cho năm tiếp theo")
+        if per and kind and kind.value == "giao_uoc" and per.value.get("year") and _RE_ASSIGNED.fullmatch(nm.group(0)) \
+                and _RE_BY_DECISION.search(t, (_previous_sentence(doc, role_at + 1) or sent)[0], role_at):
+            # at the launch of year N, a role of year N assigned by an earlier decision is the one held now ("Theo Quyết
+            # định số ... ngày 12-12-2025, X được giao làm Khối trưởng năm 2026" at the signing for 2026; taken up at the
+            # meeting itself, "X luân phiên nhận nhiệm vụ Trưởng khối năm 2026", it is the next)
+            y = _RE_ROLE_YEAR_AFTER.match(t, rm.end(), rm.end() + 60) if rm else None
+            if y is not None and int(y.group(1)) == per.value["year"]:
+                return False
         if not (per and kind and kind.value == "so_ket"):
             return True
         whole = _previous_sentence(doc, role_at + 1)  # (the sentence that holds the role word, from its start)
@@ -2376,7 +2388,8 @@ class _RoleSentence:
         if self.roles_then_units(m):
             return True
         tm = _role_res()["then_unit"].match(self.t, m.start(), self.b)
-        dn = cre.search(r"(\d{1,2})\s*[-–]\s*$", tm.group(0)) if tm else None
+        # (a cluster's number before the dash, not a year's last digits: "Cụm trưởng năm 2022 - Sở X")
+        dn = cre.search(r"(?<!\d)(\d{1,2})\s*[-–]\s*$", tm.group(0)) if tm else None
         num = self.doc.draft.scalars.get("cluster.number")
         if dn is not None and num is not None and int(dn.group(1)) != num.value:
             tm = None  # "Trưởng Cụm thi đua số 5 - Sở X" at the meeting of Cụm 3: another cluster's chair
@@ -2384,7 +2397,13 @@ class _RoleSentence:
             # "A - đơn vị Cụm trưởng Cụm thi đua số 9 - Công an thành phố": a note on the unit before, the cluster's
             # parent body after the dash
             tm = None
-        span = unit_after(self.doc, tm.end(), self.b) if tm else None
+        # (after a dash the unit runs to the clause's verb, or to "về" and what the document it issued is about:
+        # "Kế hoạch của đơn vị Cụm trưởng năm 2022 - Sở X về tổ chức hội nghị", "Cụm trưởng năm 2022 - Sở X chủ trì")
+        dash_end = self.b
+        if tm is not None and tm.group(0).rstrip()[-1:] in "-–":
+            stop = search(_RE_UNIT_NEXT_STOP, self.t, tm.end(), self.b) or search(r"\s+về\s", self.t, tm.end(), self.b)
+            dash_end = stop.start() if stop else self.b
+        span = unit_after(self.doc, tm.end(), dash_end) if tm else None
         if tm is None:
             # "đơn vị Trưởng khối thi đua năm 2023 (Sở Xây dựng)": the unit in brackets after its role
             tm = _RE_ROLE_THEN_BRACKET.match(self.t, m.end(), self.b)

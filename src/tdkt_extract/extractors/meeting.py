@@ -50,7 +50,8 @@ _TOD_VALUE = {"sáng": "sang", "trưa": None, "chiều": "chieu", "tối": "toi"
 _RE_DIGIT = regex.compile(r"\d")
 # the last day of a span that crosses a month, with the year the first day leaves out ("từ ngày 30/10 đến ngày
 # 2/11/2024"): the meeting is dated by its first day, in the year of the last (the year before, across a new year)
-_RE_SPAN_END_YEAR = regex.compile(r"\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?\d{1,2}\s*([/.-])\s*(?P<m>\d{1,2})\s*\1\s*(?P<y>\d{4})(?!\d)",
+# (or two days named: "Trong hai ngày 30/11 và 01/12/2017")
+_RE_SPAN_END_YEAR = regex.compile(r"\s*(?:đến|tới|và|-|–)\s*(?:ngày\s+)?\d{1,2}\s*([/.-])\s*(?P<m>\d{1,2})\s*\1\s*(?P<y>\d{4})(?!\d)",
                                   regex.I)
 
 

@@ -193,6 +193,9 @@ _RE_RANK_NTH = regex.compile(
     r"|(?<=\(\s*)(?P<bare>)(?=(?:nhất|nhì|ba)\s*\))"
     # (or right after its unit, the cluster named: "X hạng nhất Cụm thi đua 3")
     r"|(?<=[\p{L}\d]\s)hạng\s+(?=(?:nhất|nhì|ba)\s+(?:cụm|khối)(?!\p{L}))"
+    # (or the bare class right after a unit's name, the cluster named: "bình bầu Ban CHQS huyện A nhất cụm thi đua"; not
+    # "điểm cao nhất cụm")
+    r"|(?<=(?<!\p{L})(?-i:\p{Lu})[\p{L}\d]*\s)(?=(?-i:nhất|nhì)\s+(?:cụm|khối)(?!\p{L}))"
     # (or after its unit and a colon, in a sentence that ranks: "A: hạng Nhất; B: hạng Nhì")
     r"|(?<=[\p{L}\d)]\s*:\s*)(?P<colon>)(?:xếp\s+)?(?:thứ|hạng)\s+)(?P<o>nhất|nhì|hai|ba|tư|bốn|năm|sáu|bảy|tám|\d{1,2})\b"
     # (a place on another board than the cluster's: the country's, the province's, an index's)

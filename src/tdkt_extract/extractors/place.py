@@ -50,14 +50,23 @@ def _national_system_re():
                          + r"(?!\p{L})(?=\s*(?:[,.;:)\n]|$)|\s+(?:tổ chức|sơ kết|tổng kết|ký|đã|vừa|họp|năm|lần)\b)", regex.I)
 
 
+# a word of the clause after the body's name: a place past it is where the meeting is, not the body's ("Bộ Tài chính tổ chức
+# tại Hà Nội")
+_RE_CLAUSE_WORD = regex.compile(r"\b(?:tổ chức|tại|ký|đã|vừa|họp|năm|sơ kết|tổng kết)\b", regex.I)
+
+
 def _national_after(name: str, after: str) -> bool:
     """What follows the cluster's name places it under a national body ("Cụm thi đua số 5, Bộ Công an"),
     or, for a numbered cluster, in a national system ("Cụm thi đua số 4 Kho bạc Nhà nước")."""
     m = _RE_NATIONAL_PARENT.match(after)
     if m is not None:
-        # (one province's part of the national body is the province's: "Cụm thi đua số 3, BĐBP Nghệ An")
+        # (one province's part of the national body is the province's: "Cụm thi đua số 3, BĐBP Nghệ An", "Cụm thi đua số 13
+        # - Bộ Tư lệnh Thủ đô Hà Nội")
         q = m.end() + len(after[m.end():]) - len(after[m.end():].lstrip())
-        return _province_re().match(after, q) is None
+        if _province_re().match(after, q) is not None:
+            return False
+        inside = _province_re().search(m.group(0))
+        return inside is None or _RE_CLAUSE_WORD.search(m.group(0), 0, inside.start()) is not None
     return (
         cre.search(r"(?:\d|\b[IVX]{1,5})\s*$", name) is not None and _national_system_re().match(after) is not None)
 
