@@ -221,3 +221,17 @@ def test_two_days_of_two_months_the_year_written_once(rec):
     r = rec("Cụm thi đua số II tổng kết năm 2017\n\nTrong hai ngày 30/11 và 01/12/2017, tại thành phố Thái Nguyên, Cụm thi đua số II "
             "đã tổ chức hội nghị tổng kết công tác thi đua năm 2017.")
     assert r["meeting"]["date"] == "2017-11-30"
+
+
+def test_an_abbreviation_that_opens_other_parts_of_a_list_opens_a_unit(rec):
+    r = rec("Cụm thi đua số 2 sơ kết 6 tháng\n\nNgày 28/6/2024, tại Cảng hàng không (CHK) Pleiku, Cụm thi đua số 2 đã tổ chức hội nghị sơ kết "
+            "6 tháng đầu năm 2024. Tham dự có đại diện 5 thành viên của Cụm gồm: CHK Pleiku – Cụm trưởng; CHK Tuy Hòa – Cụm phó; "
+            "Cảng HKQT Cam Ranh, CHK Buôn Ma Thuột, CHK Liên Khương – thành viên.")
+    assert r["cluster"]["members"] == ["CHK Pleiku", "CHK Tuy Hòa", "Cảng HKQT Cam Ranh", "CHK Buôn Ma Thuột", "CHK Liên Khương"]
+
+
+def test_the_kind_written_with_the_first_place_alone_stays_with_it(rec):
+    lead = "Ngày 5/1/2023, Cụm thi đua số 1 tổ chức hội nghị tổng kết năm 2022. "
+    assert rec(lead + "Cụm gồm huyện Krông Pắc, Cư Kuin và Krông Ana.")["cluster"]["members"] == ["huyện Krông Pắc", "Cư Kuin", "Krông Ana"]
+    # (the plural's kind is no item's)
+    assert rec(lead + "Cụm gồm các huyện Krông Pắc, Cư Kuin và Krông Ana.")["cluster"]["members"] == ["Krông Pắc", "Cư Kuin", "Krông Ana"]

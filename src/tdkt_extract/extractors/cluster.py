@@ -779,7 +779,10 @@ _RE_LIST_INTRO = regex.compile(
     # gồm 7 đơn vị (A, B); gồm 06 đơn vị tổ chức Đoàn thể (A, B): the kind's words before the bracket
     r"|\b(?:bao gồm|gồm)\s+(?:có\s+)?\d{1,3}\s+(?:" + _unit_nouns() + r")(?:\s+thành viên)?(?:\s+(?!do\s|của\s)\p{L}+){0,4}?\s*\(\s*(?=(?-i:\p{Lu}))"
     # gồm huyện A, B, C và D: the kind written once, before the first of the places
-    r"|\b(?:bao gồm|gồm)\s+(?:các\s+)?(?:tỉnh|huyện|quận|thị xã|xã|phường)\s+(?=(?-i:\p{Lu})[^,.;:\n]{0,30},\s*(?-i:\p{Lu}))"
+    # (the plural's kind is no item's: "gồm các huyện A, B" gives "A"; written with the first place alone, the kind stays
+    # with it as written: "gồm huyện A, B" gives "huyện A", "B")
+    r"|\b(?:bao gồm|gồm)\s+các\s+(?:tỉnh|huyện|quận|thị xã|xã|phường)\s+(?=(?-i:\p{Lu})[^,.;:\n]{0,30},\s*(?-i:\p{Lu}))"
+    r"|\b(?:bao gồm|gồm)\s+(?=(?:tỉnh|huyện|quận|thị xã|xã|phường)\s+(?-i:\p{Lu})[^,.;:\n]{0,30},\s*(?-i:\p{Lu}))"
     # gồm 8 tỉnh hội A, B; gồm 5 đơn vị là thành phố A và các huyện B, C
     # (not the agent of a role after the count: "gồm 10 đơn vị do Công an huyện A làm trưởng khối")
     r"|\b(?:bao gồm|gồm)\s+(?:có\s+)?\d{1,3}\s+(?:(?!do\s)\p{L}+\s+){1,3}?(?:là\s+)?(?=(?:thành phố|huyện|tỉnh|thị xã|quận)?\s*(?-i:\p{Lu}))"
@@ -1612,10 +1615,24 @@ def _same_first_word(t: str, a: int, j: int, end: int) -> bool:
     return m1 is not None and m2 is not None and m1.group(1) == m2.group(1)
 
 
+def _opens_another_part(t: str, a: int, j: int, end: int) -> bool:
+    """The part after the comma at ``j`` opens with an abbreviation in capitals that opens another part of the list too
+    ("CHK A – Cụm trưởng; CHK B – Cụm phó; Cảng C, CHK D – thành viên": the abbreviation is a unit's kind here)."""
+    m2 = _RE_FIRST_WORD.match(t, j + 1, end)
+    if m2 is None or not m2.group(1).isupper() or len(m2.group(1)) < 2:
+        return False
+    for p in (a, *(x + 1 for x in cues.find_all(t, ";", a, end))):
+        if p != j + 1:
+            m1 = _RE_FIRST_WORD.match(t, p, end)
+            if m1 is not None and m1.group(1) == m2.group(1):
+                return True
+    return False
+
+
 def _same_head_around(doc: Document, a: int, j: int, end: int) -> bool:
     """The comma at ``j`` stands between two units: both open with a head word, the same one or each capitalised."""
     t = doc.text
-    if _same_first_word(t, a, j, end):
+    if _same_first_word(t, a, j, end) or _opens_another_part(t, a, j, end):
         return True
     nxt = unit_head_ci_re().match(t, j + 1 + (len(t[j + 1:end]) - len(t[j + 1:end].lstrip())), end)
     if nxt is None or not nxt.group(0)[0].isupper() or nxt.group(0).lower() == "chi nhánh":
