@@ -310,7 +310,11 @@ def test_a_youth_or_party_body_named_for_its_bloc_of_agencies_is_no_cluster(rec)
 
 
 def test_places_listed_after_their_kind_written_once(rec):
+    # (the kind stays with the first place, as written: annotation.md keeps members as written; "gồm các huyện A, B"
+    # drops the plural's kind)
     r = rec(REVIEW + "Cụm thi đua số 2 gồm huyện Đông Sơn, Bắc Sơn, Nam Sơn và Tây Sơn.")
+    assert r["cluster"]["members"] == ["huyện Đông Sơn", "Bắc Sơn", "Nam Sơn", "Tây Sơn"]
+    r = rec(REVIEW + "Cụm thi đua số 2 gồm các huyện Đông Sơn, Bắc Sơn, Nam Sơn và Tây Sơn.")
     assert r["cluster"]["members"] == ["Đông Sơn", "Bắc Sơn", "Nam Sơn", "Tây Sơn"]
 
 
