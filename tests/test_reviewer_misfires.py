@@ -2465,3 +2465,106 @@ def test_an_acronym_in_brackets_then_the_unit_with_its_role_ends_the_venue(rec):
     r = rec("Tổng kết\n\nSáng 20/12/2023, tại Hội trường Tổng Công ty Đầu tư và Kinh doanh vốn nhà nước (SCIC) Chi nhánh phía Nam, Khối "
             "thi đua số 5 tổ chức hội nghị tổng kết công tác thi đua năm 2023.")
     assert r["meeting"]["venue"] == "Hội trường Tổng Công ty Đầu tư và Kinh doanh vốn nhà nước (SCIC) Chi nhánh phía Nam"
+
+
+# --- round 28: misfires of the seventeenth pass's rules -------------------------------------------------------------------
+def test_the_results_a_launch_builds_on_review_no_year(rec):
+    r = rec("Cụm thi đua số 5 triển khai nhiệm vụ năm 2024\n\nNgày 20/2/2024, Cụm thi đua số 5 tỉnh Nghệ An đã tổ chức hội nghị triển "
+            "khai nhiệm vụ công tác thi đua, khen thưởng năm 2024. Trên cơ sở kết quả thi đua năm 2023, hội nghị thống nhất các chỉ "
+            "tiêu thi đua năm 2024.")
+    assert r["meeting"]["kind"] == "giao_uoc" and r["meeting"]["period"] == {"year": 2024, "span": "year"}
+
+
+def test_checking_the_results_in_may_is_no_year_end_review(rec):
+    r = rec("Giao ban Cụm thi đua số 2\n\nNgày 10/5/2024, tại huyện Krông Búk, Cụm thi đua số 2 đã tổ chức hội nghị giao ban, kiểm tra "
+            "kết quả thực hiện giao ước thi đua năm 2024.")
+    assert r["meeting"]["kind"] != "tong_ket"
+
+
+def test_units_voted_for_the_years_flag_in_november_review_the_year(rec):
+    r = rec("Cụm thi đua số 6 gồm 5 đơn vị: Đồn Biên phòng A, Đồn Biên phòng B, Đồn Biên phòng C, Đồn Biên phòng D và Đồn Biên phòng E.\n\n"
+            "Ngày 20/11/2024, tại hội nghị, các đại biểu đã bỏ phiếu bầu 2 đơn vị dẫn đầu, đề nghị Bộ Tư lệnh tặng cờ thi đua năm 2024.")
+    assert r["meeting"]["kind"] == "tong_ket" and r["meeting"]["period"] == {"year": 2024, "span": "year"}
+
+
+def test_a_part_of_one_province_in_apposition_keeps_the_province(rec):
+    r = rec("Cụm thi đua số 2 tổng kết năm 2023\n\nNgày 12/1/2024, Cụm thi đua số 2, các huyện miền Tây tỉnh Nghệ An tổ chức hội nghị "
+            "tổng kết công tác thi đua năm 2023.")
+    assert r["meeting"]["province"] == "Nghệ An"
+    r = rec("Cụm thi đua số 4 tổng kết năm 2023\n\nNgày 12/1/2024, tại xã Quỳnh Thạch, Cụm thi đua số 4, các xã phía Tây Bắc huyện Quỳnh "
+            "Lưu tổ chức hội nghị tổng kết công tác thi đua năm 2023.")
+    assert r["meeting"]["province"] == "Nghệ An"
+
+
+def test_a_unit_after_a_role_and_a_dash_ends_at_what_comes_first(rec):
+    lead = "Cụm thi đua số 3 tổng kết năm 2022\n\nNgày 16/12/2022, Cụm thi đua số 3 tổ chức hội nghị tổng kết năm 2022 tại thành phố Vinh. "
+    for tail in ("về việc tổ chức hội nghị tổng kết, các đơn vị đã gửi báo cáo.", "ngày 01/12/2022, các đơn vị đã gửi báo cáo."):
+        r = rec(lead + "Thực hiện Kế hoạch số 91/KH-CTĐ của đơn vị Cụm trưởng năm 2022 - Sở Ngoại vụ tỉnh Nghệ An " + tail)
+        assert r["cluster"]["chair"]["organization"] == "Sở Ngoại vụ tỉnh Nghệ An"
+
+
+def test_first_of_the_cluster_in_a_statistic_is_no_ranking(rec):
+    r = rec("Cụm thi đua số 4 tổng kết\n\nNgày 13-10-2020, Cụm thi đua số 4 tổng kết công tác thi đua năm 2020. Về thu ngân sách, huyện "
+            "Ninh Sơn nhất cụm với 350 tỷ đồng, huyện Bác Ái nhì cụm với 120 tỷ đồng.")
+    assert r["rankings"] == [] and "ranking" not in [d["kind"] for d in r["decisions"]]
+    # (a unit named with its number, and the third, chosen)
+    r = rec("Cụm thi đua số 4 tổng kết\n\nNgày 13-10-2020, Cụm thi đua số 4 tổng kết công tác thi đua năm 2020. Các đơn vị đã bình bầu "
+            "Tiểu đoàn 3 nhất khối, Ban CHQS huyện Thuận Bắc ba cụm.")
+    assert [(x["rank"], x["organization"]) for x in r["rankings"]] == [(1, "Tiểu đoàn 3"), (3, "Ban CHQS huyện Thuận Bắc")]
+
+
+def test_the_work_of_the_meeting_done_elsewhere_is_no_venue(rec):
+    r = rec("Cụm thi đua số 4 tổng kết năm 2023\n\nNgày 10/1/2024, Cụm thi đua số 4 tỉnh Nam Định tổ chức hội nghị tổng kết công tác thi "
+            "đua năm 2023. Thực hiện tổng kết công tác thi đua năm 2023, trước đó Đoàn kiểm tra của Cụm đã kiểm tra chéo tại Sở Y tế và "
+            "Sở Tư pháp.")
+    assert r["meeting"]["venue"] is None
+
+
+def test_the_units_named_after_a_capitalised_class(rec):
+    r = rec("Cụm thi đua số 2 ký kết giao ước thi đua năm 2019\n\nNgày 12/3/2019, tại Sở Tư pháp tỉnh Hà Nam, Cụm thi đua số 2 đã tổ chức "
+            "hội nghị ký kết giao ước thi đua năm 2019. Cụm thi đua số 2 gồm các Đơn vị Sở Tư pháp, Sở Nội vụ, Sở Y tế và Sở Xây dựng.")
+    assert r["cluster"]["members"] == ["Sở Tư pháp", "Sở Nội vụ", "Sở Y tế", "Sở Xây dựng"]
+
+
+def test_a_national_bodys_branch_in_a_province_keeps_it(rec):
+    r = rec("Tổng kết\n\nNgày 5/1/2023, Khối thi đua số 3, các đơn vị thuộc Ngân hàng Nhà nước Việt Nam Chi nhánh tỉnh Long An tổ chức "
+            "hội nghị tổng kết năm 2022.")
+    assert r["meeting"]["province"] == "Long An"
+    r = rec("Tổng kết\n\nNgày 5/1/2023, tại thành phố Tân An, Khối thi đua số 3, các doanh nghiệp thuộc Tập đoàn Điện lực Việt Nam ở tỉnh "
+            "Long An tổ chức hội nghị tổng kết năm 2022.")
+    assert r["meeting"]["province"] == "Long An"
+
+
+def test_a_heritage_site_of_national_rank_is_a_provinces_unit(rec):
+    r = rec("Cụm thi đua các đơn vị văn hóa tổng kết năm 2023\n\nNgày 12/1/2024, tại thành phố Vinh, Cụm thi đua các đơn vị văn hóa tổ "
+            "chức hội nghị tổng kết công tác thi đua năm 2023. Cụm gồm 4 đơn vị: Ban Quản lý Khu di tích Quốc gia đặc biệt Kim Liên, Bảo "
+            "tàng Nghệ An, Trung tâm Văn hóa tỉnh và Ban Quản lý Di tích Quốc gia Truông Bồn.")
+    assert r["meeting"]["province"] == "Nghệ An"
+
+
+def test_a_page_date_with_its_time_beats_a_bare_weekday_clock(rec):
+    r = rec("Ngày 18/01/2024 | 09:15\nLượt xem: 1234\nThứ Sáu, 26/04/2024\nCụm thi đua số 3 tổng kết năm 2023\n\n"
+            "Ngày 15/1/2024, Cụm thi đua số 3 tổ chức hội nghị tổng kết công tác thi đua năm 2023.")
+    assert r["published"] == "2024-01-18"
+
+
+def test_a_labelled_page_date_years_later_stays(rec):
+    r = rec("Ngày đăng: 20/01/2017\nCụm thi đua số 3 sơ kết 6 tháng đầu năm 2014\n\n"
+            "Ngày 15/7/2014, Cụm thi đua số 3 tổ chức hội nghị sơ kết công tác thi đua 6 tháng đầu năm 2014.")
+    assert r["published"] == "2017-01-20"
+
+
+def test_a_brand_named_after_two_cities_is_no_second_province(rec):
+    r = rec("Cụm thi đua các trường cao đẳng tổng kết năm học\n\nNgày 20/8/2023, tại Trường Cao đẳng Kỹ thuật Việt - Đức, Cụm thi đua "
+            "các trường cao đẳng tỉnh tổ chức hội nghị tổng kết năm học 2022-2023. Cụm gồm Trường Cao đẳng Kỹ thuật Việt - Đức Nghệ An, "
+            "Trường Cao đẳng Du lịch Thương mại Nghệ An, Trường Cao đẳng Việt Nam - Hàn Quốc và Trường Cao đẳng nghề Kinh tế - Kỹ thuật "
+            "Hà Nội - Vinh. Dự hội nghị có ông Lê Văn An, Phó Giám đốc Sở Lao động - Thương binh và Xã hội tỉnh Nghệ An.")
+    assert r["meeting"]["province"] == "Nghệ An"
+
+
+def test_presiding_for_the_chair_written_with_its_cluster_or_la(rec):
+    lead = "Cụm thi đua số 3 ký kết\n\nNgày 6/3/2016, Cụm thi đua số 3 tổ chức hội nghị ký kết giao ước thi đua năm 2016. "
+    for mid in ("đại diện Cụm trưởng Cụm thi đua số 3 - Ông Lê Văn Bình - Phó Giám đốc Sở Tư pháp",
+                "đại diện Cụm trưởng là ông Lê Văn Bình, Phó Giám đốc Sở Tư pháp"):
+        r = rec(lead + "Dưới sự chủ trì của " + mid + ", các đơn vị đã thống nhất nội dung giao ước.")
+        assert [(p["name"], p["roles"]) for p in r["people"]] == [("Lê Văn Bình", ["presided"])]

@@ -9,7 +9,7 @@ from .extractors import cluster, meeting, outcomes, people, place
 from .models import MeetingRecord
 from .normalize import normalize
 from .patterns import PatternTimeout
-from .segment import published_candidates, read_byline, read_published, read_title, segment
+from .segment import looks_like_site_clock, published_candidates, read_byline, read_published, read_title, segment
 from .settings import Settings
 
 _log = logging.getLogger("tdkt_extract")
@@ -73,8 +73,9 @@ def _recheck_published(doc: Document) -> None:
     elif pub.value < _earliest_meeting(d, per.value):
         # a date before the meeting could have been held (a site header's clock years back) dates no report of it
         del d.scalars["published"]
-    elif int(pub.value[:4]) > per.value["year"] + 2 and _above_headline(doc, pub):
-        # and a line above the headline years after the period is the site header's clock, today's date when it was copied
+    elif int(pub.value[:4]) > per.value["year"] + 2 and _above_headline(doc, pub) and looks_like_site_clock(doc, pub):
+        # and a weekday and date alone above the headline, years after the period, is the site header's clock: today's
+        # date when the page was copied
         del d.scalars["published"]
 
 

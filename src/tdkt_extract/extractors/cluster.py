@@ -60,7 +60,9 @@ def _clause_verbs() -> str:
 
 # (one short word, or capitals joined by bare commas, "(VH,TT&DL)", or by commas and spaces where a field's "và" is
 # written "&", "(VH, TT&DL)"; not a list of names "(Huế, Vinh)" nor of units "(STC, KBNN, CT)")
-_ABBR = r"(?:(?-i:\p{Lu}[\p{Lu}&]{1,9}(?:,\p{Lu}[\p{Lu}&]{1,9}){1,3})|(?-i:(?=[^()]{0,30}&)\p{Lu}[\p{Lu}&]{1,9}(?:,[ ]\p{Lu}[\p{Lu}&]{1,9}){1,3})|\p{Lu}[\p{Lu}&]{0,9})"
+# (an abbreviation of a name joined by "và" too: "(NN và PTNT)")
+_ABBR = (r"(?:(?-i:\p{Lu}[\p{Lu}&]{1,9}(?:,\p{Lu}[\p{Lu}&]{1,9}){1,3})|(?-i:(?=[^()]{0,30}&)\p{Lu}[\p{Lu}&]{1,9}(?:,[ ]\p{Lu}[\p{Lu}&]{1,9}){1,3})"
+         r"|(?-i:\p{Lu}[\p{Lu}&]{0,9}[ ]và[ ]\p{Lu}[\p{Lu}&]{1,9})|\p{Lu}[\p{Lu}&]{0,9})")
 # words that end a cluster name read forwards
 _RE_NAME_STOP = regex.compile(
     r"\s+(?-i:(?:đã|vừa|đang|sẽ|cũng)\b|" + TO_CHUC + r"|diễn ra|sơ kết|tổng kết|ký kết|ký|có(?!\s+(?:vốn|tính\s+chất)\b)|gồm|bao gồm|do(?<!\bvốn\s+do)|là|làm|năm\s+(?:học\s+)?\d+|"
@@ -766,9 +768,10 @@ _RE_LIST_INTRO = regex.compile(
     # ("gồm có" only before a unit's head: "Hội thao gồm có Môn Bóng chuyền, ..." lists no units)
     r"|\b(?:bao gồm|gồm)\s+có\s+(?=" + unit_head_ci_re().pattern + r")"
     # (the noun in lower case: "gồm các Sở Tư pháp, Sở Nội vụ" names its first unit whole)
-    r"|\b(?:bao gồm|gồm)\s+(?:có\s+)?các\s+(?=(?-i:\p{Ll}|\p{Lu}{2}))(?:" + _unit_nouns() + r")(?:\s+(?-i:THPT|THCS|TH|MN|PTDTNT|PTDTBT))?\s+(?=(?-i:\p{Lu}))"  # gồm các đơn vị A, B
+    r"|\b(?:bao gồm|gồm)\s+(?:có\s+)?các\s+(?=(?-i:\p{Ll}|\p{Lu}{2})|(?:đơn vị|cơ quan|thành viên)\s)(?:" + _unit_nouns() + r")(?:\s+(?-i:THPT|THCS|TH|MN|PTDTNT|PTDTBT))?\s+(?=(?-i:\p{Lu}))"  # gồm các đơn vị A, B
     # gồm các Bưu điện tỉnh A, B, C: one kind of unit in several provinces, the provinces listed (_shared_head)
-    r"|\b(?:bao gồm|gồm)\s+(?:có\s+)?các\s+(?=(?-i:\p{Lu})[^,.;:\n]{0,40}?\s(?:tỉnh|thành phố)\s+(?-i:\p{Lu})[^,.;:\n]{0,20},\s*(?-i:\p{Lu}))"
+    r"|\b(?:bao gồm|gồm)\s+(?:có\s+)?các\s+(?=(?-i:\p{Lu})[^,.;:\n]{0,40}?\s(?:tỉnh|thành phố|huyện|quận|thị xã)\s+(?-i:\p{Lu})[^,.;:\n]{0,20},"
+    r"\s*(?:(?:tỉnh|thành phố|huyện|quận|thị xã)\s+)?(?-i:\p{Lu}))"
     # gồm các Sở Tư pháp, Sở Nội vụ: the units named whole after the plural
     r"|\b(?:bao gồm|gồm)\s+(?:có\s+)?các\s+(?=(?-i:\p{Lu}))(?=" + unit_head_ci_re().pattern + r")"
     r"|\b(?:bao gồm|gồm)\s+(?=(?:thành phố|tỉnh|huyện|quận|thị xã)\s+(?-i:\p{Lu})[^.;:\n]{0,40}?\s+và\s+các\s+)"  # gồm thành phố A và các tỉnh B, C
@@ -942,7 +945,9 @@ def _shared_head(items: list, t: str | None = None) -> list:
     def place(v: str) -> bool:
         got = known.get(v)
         if got is None:
-            got = known[v] = v.isdigit() or gazetteer.province_of(v) is not None
+            # (a place written with its kind counts too: "tỉnh B" after "các Sở Tư pháp tỉnh A")
+            bare = cre.sub(r"^(?:tỉnh|thành phố|huyện|quận|thị xã)\s+(?=\p{Lu})", "", v, flags=regex.I)
+            got = known[v] = v.isdigit() or gazetteer.province_of(bare) is not None
         return got
     rest = [f.value for f, _r in items[1:]]
     if len(items) < 2 or any(starts_with_unit_head(v) and not place(v) for v in rest):
@@ -951,7 +956,7 @@ def _shared_head(items: list, t: str | None = None) -> list:
     # other item is a bare name: "Hội Cựu chiến binh các phường A, B và C")
     head = cre.match(r".+?\b(?:các|\d{1,2}|(?:" + _COUNT_WORD + r")(?=\s))\s+(?P<k>tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+(?=\p{Lu}|\d)", items[0][0].value)
     if head is None and t is not None and _RE_PLURAL_NOUN_BEFORE.search(t, max(0, items[0][0].start - 20), items[0][0].start):
-        head = cre.match(r"(?-i:\p{Lu})[\p{L}&]*\s+(?:[\p{L}&]+\s+){0,4}?(?P<k>tỉnh|thành phố)\s+(?=\p{Lu})", items[0][0].value)
+        head = cre.match(r"(?-i:\p{Lu})[\p{L}&]*\s+(?:[\p{L}&]+\s+){0,4}?(?P<k>tỉnh|thành phố|huyện|quận|thị xã)\s+(?=\p{Lu})", items[0][0].value)
     if head is None:
         return items
     first = items[0][0].value[head.end():]
@@ -961,7 +966,11 @@ def _shared_head(items: list, t: str | None = None) -> list:
         ok = 2 * sum(map(place, rest)) > len(rest) and place(first)
     if ok:
         f0, r0 = items[0]
-        items[0] = (Found(first, f0.start + head.end(), f0.end), r0)
+        # (the others written with their kind, the first keeps its own: "các Sở Tư pháp tỉnh A, tỉnh B" gives "tỉnh A")
+        cut = head.end()
+        if sum(1 for v in rest if v.lower().startswith(head.group("k").lower() + " ")) * 2 > len(rest):
+            cut = head.start("k")
+        items[0] = (Found(items[0][0].value[cut:], f0.start + cut, f0.end), r0)
     return items
 
 
@@ -1245,6 +1254,9 @@ def member_lists(doc: Document):
             if cm.qualified and p:
                 items = _read_items(doc, cm.end + p.end(), s.end)
                 if p.group("n") is not None and len(items) != int(p.group("n")):
+                    continue
+                # (not the abbreviation of the words before: "Khối các Sở Nông nghiệp và Phát triển nông thôn (NN và PTNT)")
+                if all(cre.fullmatch(r"(?-i:[\p{Lu}&]{1,10})", f.value) for f, _r in items):
                     continue
                 if len(items) >= 2:
                     if p.group("n") is not None:
@@ -2209,6 +2221,9 @@ def _same_place_unit(bare: str, unit: str) -> bool:
     return gazetteer.is_place(bare) or cre.search(r"\b(?:xa|phuong|thi tran|huyen|quan|thi xa)$", fu[:-len(fb) - 1]) is not None
 
 
+# what ends a unit named after a role and a dash, besides the clause's verb: what its document is about, its date, a verb
+# of the clauses ("... - Sở X về việc ...", "... - Sở X ngày 01/12/2022", "... - Sở X hướng dẫn ...")
+_RE_AFTER_DASHED_UNIT = regex.compile(r"\s+(?:về|ngày\s+\d|(?-i:" + _clause_verbs() + r")(?!\p{L}))", regex.I)
 # the verb of the clause after the unit a role names ("Trưởng khối - Sở X chủ trì hội nghị"), or the cluster it is of
 _RE_UNIT_NEXT_STOP = regex.compile(r"\s+(?:chủ\s+trì|đồng\s+chủ\s+trì|báo\s+cáo|phát\s+biểu|trình\s+bày|đề\s+nghị|thông\s+qua|cho\s+biết|"
                                 r"nhấn\s+mạnh|kết\s+luận|điều\s+hành|khai\s+mạc|đăng\s+cai|của\s+(?:cụm|khối))\b", regex.I)
@@ -2418,8 +2433,8 @@ class _RoleSentence:
         # "Kế hoạch của đơn vị Cụm trưởng năm 2022 - Sở X về tổ chức hội nghị", "Cụm trưởng năm 2022 - Sở X chủ trì")
         dash_end = self.b
         if tm is not None and tm.group(0).rstrip()[-1:] in "-–":
-            stop = search(_RE_UNIT_NEXT_STOP, self.t, tm.end(), self.b) or search(r"\s+về\s", self.t, tm.end(), self.b)
-            dash_end = stop.start() if stop else self.b
+            stops = [search(rx, self.t, tm.end(), self.b) for rx in (_RE_UNIT_NEXT_STOP, _RE_AFTER_DASHED_UNIT)]
+            dash_end = min([x.start() for x in stops if x is not None], default=self.b)
         span = unit_after(self.doc, tm.end(), dash_end) if tm else None
         if tm is None:
             # "đơn vị Trưởng khối thi đua năm 2023 (Sở Xây dựng)": the unit in brackets after its role

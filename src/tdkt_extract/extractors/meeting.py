@@ -543,7 +543,10 @@ _RE_YEAR_RESULTS = regex.compile(
 # year N's emulation movement told with its results (a body sentence, no kind word at the meeting)
 # (or the units chosen for year N's emulation awards: "bỏ phiếu bầu 2 đơn vị ..., đề nghị ... tặng cờ thi đua năm 2025")
 _RE_MOVEMENT_RESULTS = regex.compile(
-    r"\bkết quả\s+(?:thực hiện\s+)?(?:các\s+)?(?:phong trào\s+)?thi đua\b[^.;\n]{0,60}?\bnăm\s+(?P<y>(?:19|20)\d{2})\b(?!\s*[-–])"
+    # (the results of the emulation assessed, not a basis named: "đánh giá cao kết quả thi đua ... năm 2021"; not "Trên cơ
+    # sở kết quả thi đua năm 2023, hội nghị thống nhất ...")
+    r"\bkết quả\s+(?:thực hiện\s+)?(?:các\s+)?phong trào thi đua\b[^.;\n]{0,60}?\bnăm\s+(?P<y>(?:19|20)\d{2})\b(?!\s*[-–])"
+    r"|\b(?:đánh giá(?:\s+cao)?|tổng kết|nhìn lại|kiểm điểm)\s+(?:các\s+)?kết quả\s+thi đua\b[^.;\n]{0,60}?\bnăm\s+(?P<y4>(?:19|20)\d{2})\b(?!\s*[-–])"
     r"|\bphong trào thi đua\b[^.;\n]{0,80}?\bnăm\s+(?P<y2>(?:19|20)\d{2})\b(?!\s*[-–])[^.;\n]{0,80}?"
     r"\bđã\s+(?:đạt được|đạt|thu được|giành được)\s+(?:nhiều\s+)?(?:kết quả|thành tích)"
     r"|\b(?:bình xét|suy tôn|bình chọn|bầu chọn|bỏ phiếu)\b[^.;\n]{0,120}?\b(?:cờ thi đua|bằng khen|cờ đầu)\b"
@@ -862,6 +865,10 @@ def extract(doc: Document) -> None:
         # is the year's review
         for a, b in regions[:(s is not None) + (title is not None)]:
             m = search(_RE_ASSESSES_YEAR, doc.text, a, b)
+            # (checking a year's results is its review only from the year's end: "kiểm tra kết quả ... năm 2024" in May is
+            # a mid-year check)
+            if m is not None and "kiểm tra" in m.group(0).lower() and held is not None and (int(m.group("y")), _YEAR_END_MONTH) > held:
+                m = None
             if m is not None and not _RE_FORWARD.search(m.group("gap")):
                 kind = Found("tong_ket", m.start(), m.end())
                 period = Found({"year": int(m.group("y")), "span": "year"}, m.start("y"), m.end("y"))
@@ -905,13 +912,14 @@ def extract(doc: Document) -> None:
             m = search(_RE_MOVEMENT_RESULTS, doc.text, x.start, x.end)
             if m is None or _RE_NOT_REVIEW.search(doc.text, x.start, x.end):
                 continue
-            g = next(k for k in ("y", "y2", "y3") if m.group(k))
+            g = next(k for k in ("y", "y2", "y3", "y4") if m.group(k))
             ya = m.start(g)
             if cre.search(r"\b(?:từ|đến|giai đoạn)\s+năm\s+$", doc.text[max(x.start, ya - 20):ya], regex.I) \
                     or cre.match(r"\d{4}\s*(?:[-–]|đến)", doc.text[ya:ya + 12]):
                 continue  # "từ năm 2020 đến nay": a stretch of years, no year reviewed
             y = int(m.group(g))
-            if held is None or (y, 12) <= held:
+            # (units voted for year N's flag: a review held from its last weeks, as military clusters hold theirs)
+            if held is None or (y, _YEAR_END_MONTH if g == "y3" else 12) <= held:
                 yspan = m.span(g)
                 kind = Found("tong_ket", m.start(), m.end())
                 period = Found({"year": y, "span": "year"}, *yspan)
@@ -1012,7 +1020,7 @@ def extract(doc: Document) -> None:
 # (or the meeting's work done at a place, the sentence after one stating a "họp": "Thực hiện sơ kết công tác thi đua ... tại X")
 _RE_MEETING_PLACED = regex.compile(
     r"\W*(?:hội nghị|buổi lễ|lễ ký kết|cuộc họp|buổi làm việc|buổi giao ban)\b[^.;]{0,60}?\b(?:được tổ chức|diễn ra|tổ chức)\s+(?:\p{L}+\s+){0,4}?tại\b"
-    r"|\W*(?:thực hiện|tiến hành)\s+(?:sơ kết|tổng kết|ký kết|bình xét)\b[^.;]{0,120}?\s+tại\b",
+    r"|\W*(?:thực hiện|tiến hành)\s+(?:sơ kết|tổng kết|ký kết|bình xét)\b[^.;,]{0,120}?\s+tại\b",
     regex.I)
 
 

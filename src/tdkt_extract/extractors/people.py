@@ -893,8 +893,9 @@ def _verb_past_aside(doc: Document, after: int, sent_b: int) -> Found | None:
 
 _HON_OPT = r"(?:(?:ông|bà|đồng chí|đ/c|thầy|cô|anh|chị)\s+)?"
 # the cluster role a person stands for, written before the name: "dưới sự chủ trì của đại diện Cụm trưởng - Ông X"
-_FOR_ROLE_OPT = (r"(?:(?:đại\s+diện|thay\s+mặt)\s+(?:cho\s+)?(?:đơn\s+vị\s+)?(?:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))"
-                 r"\s*[-–,]\s*)?")
+# (the cluster named after the role, "đại diện Cụm trưởng Cụm thi đua số 3 - Ông X"; or "là" before the person)
+_FOR_ROLE_OPT = (r"(?:(?:đại\s+diện|thay\s+mặt)\s+(?:cho\s+)?(?:lãnh\s+đạo\s+)?(?:đơn\s+vị\s+)?(?:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))"
+                 r"(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số)?\s+(?:\d{1,2}|[IVX]{1,5}))?\s*(?:[-–,]|\s(?:là))\s*)?")
 # the act written as a noun whose doer follows: "dưới sự chủ trì của ông X", "phát biểu khai mạc của bà Y"
 # (a degree or rank may stand before the name: "có sự tham dự của PGS.TS X")
 @lru_cache(maxsize=None)

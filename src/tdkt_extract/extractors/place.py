@@ -21,6 +21,8 @@ def _province_re():
 
 
 _RE_MULTI = regex.compile(
+    # (a region, also abbreviated: "vùng ĐBSCL", "khu vực ĐBSH", "Cụm thi đua Tây Nam sông Hậu")
+    r"\b(?-i:ĐBSCL|ĐBSH|ĐNB|DHMT)\b|\bsông\s+(?:hậu|tiền)\b|"
     r"\b(?:các\s+tỉnh|\d+\s+tỉnh|thành\s+phố\s+trực\s+thuộc\s+trung\s+ương|tỉnh,\s*thành(?:\s+phố)?|các\s+tỉnh,\s*thành|toàn quốc|liên tỉnh|miền\s+(?:bắc|trung|nam|tây|đông)|tây nguyên|nam bộ|bắc bộ|trung bộ|tây bắc|đông bắc|đồng bằng sông|duyên hải)\b",
     regex.I,
 )
@@ -75,7 +77,8 @@ def _national_after(name: str, after: str) -> bool:
 # (or a national body named with the country: "trực thuộc Tổng LĐLĐ Việt Nam", "các đơn vị thuộc Tập đoàn Dầu khí Việt Nam")
 _RE_UNDER_NATIONAL = regex.compile(
     r"\b(?:trực\s+)?thuộc\s+(?:Bộ\s+(?!Chỉ huy|CHQS|Tư lệnh)\p{Lu}|Tổng cục\b|Trung ương\b|Chính phủ\b"
-    r"|\p{Lu}[\p{L}&.]*\s+(?:(?!tỉnh\b|thành\b|huyện\b|quận\b|TP\b)[\p{L}&.]+\s+){0,6}?(?:Việt\s+Nam|VN)\b(?!\s*(?:[-–,]\s*)?(?:chi\s+nhánh|tại|tỉnh|thành phố|TP)\b))")
+    r"|\p{Lu}[\p{L}&.]*\s+(?:(?!tỉnh\b|thành\b|huyện\b|quận\b|TP\b)[\p{L}&.]+\s+){0,8}?(?:Việt\s+Nam|VN)\b"
+    r"(?!\s*(?:[-–,]\s*)?(?i:chi\s+nhánh|tại|ở|trên\s+địa\s+bàn|tỉnh|thành phố|TP)\b))")
 _RE_ANOTHER_PROVINCE = regex.compile(r"\s*(?:,|và|-)\s*(?-i:\p{Lu})")
 _RE_LOCATIVE = regex.compile(r"(?:đóng\s+)?trên\s+địa\s+bàn\s+", regex.I)
 _RE_ON_GROUND = regex.compile(r"\btrên địa bàn\s+(?:tỉnh|thành phố|TP\b)", regex.I)
@@ -83,7 +86,8 @@ _RE_ON_GROUND = regex.compile(r"\btrên địa bàn\s+(?:tỉnh|thành phố|TP\
 # (or a national body named so anywhere in it: "Học viện Chính trị quốc gia Hồ Chí Minh", "Nhà xuất bản Chính trị quốc gia
 # Sự thật"; not a national park, which lies in a province)
 # ("Quốc gia" capitalised as often as not: "Học viện Chính trị Quốc gia Hồ Chí Minh")
-_RE_NATIONAL_UNIT = regex.compile(r"(?:\bViệt Nam|\bVN|\bTrung ương|\bTW)\s*$|(?<!\b(?i:Vườn)\s)\b(?i:quốc\s+gia)\b")
+# (not a national park, nor a heritage site a province manages: "Ban Quản lý Khu di tích Quốc gia đặc biệt Kim Liên")
+_RE_NATIONAL_UNIT = regex.compile(r"(?:\bViệt Nam|\bVN|\bTrung ương|\bTW)\s*$|(?<!\b(?i:vườn|di\s+tích|khu\s+bảo\s+tồn)\s)\b(?i:quốc\s+gia)\b")
 _NATIONAL_WORDS = ("Việt Nam", "VN", "Trung ương", "TW", "quốc gia", "Quốc gia", "Quốc Gia")
 
 
@@ -236,9 +240,10 @@ def _extract(doc: Document) -> None:
         if first is not None:
             d.scalars["meeting.province"] = first
             return
-    # (members naming several provinces, "Trường Đại học A TP. Hồ Chí Minh", "Trường Đại học B Hà Nội": the places the
-    # article names are theirs, no body's; only the venue may still place the cluster)
-    _from_venue_and_body(doc, body=len({f.value for f in named}) < 2)
+    # (members ending with different provinces, "Trường Đại học A TP. Hồ Chí Minh", "Trường Đại học B Hà Nội": the places
+    # the article names are theirs, no body's; only the venue may still place the cluster)
+    ends = {p for p in (lexicon.province_of(e.group(1)) for e in (_province_at_end_re().search(m.value) for m in d.members) if e) if p}
+    _from_venue_and_body(doc, body=len(ends) < 2)
 
 
 # (the description that "gồm" opens, not where the meeting took the members: "... tổ chức hội nghị trên địa bàn tỉnh A")
@@ -338,6 +343,10 @@ _RE_DESCRIPTOR = regex.compile(r"(?:\s*,\s*(?:(?:bao\s+)?gồm\b|(?=(?:khối\s+
                                r"(?:,\s*(?-i:\p{Lu}{2,6})\b[^,.;:()\n]{0,60})?", regex.I)
 
 
+# one place named with its kind, or the province itself: the descriptor places the cluster in it
+_RE_ONE_PLACE = regex.compile(r"(?<!\bcác\s)\b(?:tỉnh|huyện|quận|thị xã|thành phố|TP\.?)\s+(?-i:\p{Lu})|\b(?:của|trong)\s+tỉnh\b", regex.I)
+
+
 def _descriptor_after(t: str, end: int) -> str:
     """What a mention of the cluster carries after its name, up to the clause's end ("Cụm thi đua số 1
     Đài Phát thanh và Truyền hình các tỉnh miền núi"; _RE_DESCRIPTOR)."""
@@ -371,7 +380,9 @@ def _from_name(doc: Document, name: Found) -> bool:
     # (and one in apposition, _RE_DESCRIPTOR)
     clause = _descriptor_after(t, name.end)
     # (central units based in one province belong to it: "các doanh nghiệp Trung ương (đóng) trên địa bàn tỉnh A")
-    if clause and (_RE_MULTI.search(clause) or _RE_UNDER_NATIONAL.search(clause) and not _RE_ON_GROUND.search(clause)):
+    # (a part of one province is no region of several: "Cụm thi đua số 2, các huyện miền Tây tỉnh A")
+    if clause and (_RE_MULTI.search(clause) and not _RE_ONE_PLACE.search(clause)
+                   or _RE_UNDER_NATIONAL.search(clause) and not _RE_ON_GROUND.search(clause)):
         return False
     after = t[name.end:name.end + 90]
     if _national_after(name.value, after):
@@ -380,7 +391,7 @@ def _from_name(doc: Document, name: Found) -> bool:
     others = _other_mentions(t, name.value, low=doc.cues.lower)
     for end in others:
         desc = _descriptor_after(t, end)
-        if not t[end:end + 1].isalnum() and (_national_after(name.value, t[end:end + 90]) or _RE_MULTI.search(desc)
+        if not t[end:end + 1].isalnum() and (_national_after(name.value, t[end:end + 90]) or _RE_MULTI.search(desc) and not _RE_ONE_PLACE.search(desc)
                                              or _RE_UNDER_NATIONAL.search(desc) and not _RE_ON_GROUND.search(desc)):
             return False
     # what the sentence stating the cluster says right after its name
