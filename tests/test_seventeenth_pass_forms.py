@@ -235,3 +235,29 @@ def test_the_kind_written_with_the_first_place_alone_stays_with_it(rec):
     assert rec(lead + "Cụm gồm huyện Krông Pắc, Cư Kuin và Krông Ana.")["cluster"]["members"] == ["huyện Krông Pắc", "Cư Kuin", "Krông Ana"]
     # (the plural's kind is no item's)
     assert rec(lead + "Cụm gồm các huyện Krông Pắc, Cư Kuin và Krông Ana.")["cluster"]["members"] == ["Krông Pắc", "Cư Kuin", "Krông Ana"]
+
+
+def test_an_award_only_the_headline_states(rec):
+    body = "\n\nNgày 20/12/2025, Cụm thi đua Hội Nhà báo các tỉnh miền Trung tổ chức hội nghị tổng kết năm 2025."
+    r = rec("Cụm thi đua Hội Nhà báo các tỉnh miền Trung: Quảng Nam và Quảng Ngãi được đề nghị tặng cờ thi đua" + body)
+    assert [(a["recipient"], a["award"], a["status"]) for a in r["awards"]] == [
+        ("Quảng Nam", "cờ thi đua", "proposed"), ("Quảng Ngãi", "cờ thi đua", "proposed")]
+    assert "award_proposal" in [d["kind"] for d in r["decisions"]]
+    # (the body's award stands alone when it states one: the headline adds none)
+    r = rec("Quảng Nam được đề nghị tặng cờ thi đua" + body + " Hội nghị đề nghị tặng Bằng khen cho Hội Nhà báo tỉnh Quảng Ngãi.")
+    assert [(a["recipient"], a["award"]) for a in r["awards"]] == [("Hội Nhà báo tỉnh Quảng Ngãi", "Bằng khen")]
+
+
+def test_a_professions_association_is_no_person(rec):
+    r = rec("Tổng kết\n\nNgày 20/12/2025, Cụm thi đua Hội Nhà báo các tỉnh miền Trung tổ chức hội nghị tổng kết năm 2025. "
+            "Hội Nhà báo Quảng Nam được đề nghị Hội Nhà báo Việt Nam tặng Bằng khen.")
+    assert [(a["recipient"], a["award"]) for a in r["awards"]] == [("Hội Nhà báo Quảng Nam", "Bằng khen")]
+
+
+def test_a_roll_of_journalists_shares_the_leads_verbs(rec):
+    r = rec("Tổng kết\n\nNgày 20/12/2025, Cụm thi đua Hội Nhà báo các tỉnh miền Trung tổ chức hội nghị tổng kết năm 2025. "
+            "Đến dự và chủ trì hội nghị có: Nhà báo Lê Văn An - Phó Chủ tịch Hội Nhà báo Việt Nam (phụ trách miền Trung); nhà báo "
+            "Trần Văn Bình - Ủy viên Ban Thường vụ Hội Nhà báo Việt Nam và nhà báo Phạm Văn Cường - Chủ tịch Hội Nhà báo tỉnh Quảng Nam.")
+    people = {p["name"]: (p["title"], p["roles"]) for p in r["people"]}
+    assert people["Lê Văn An"] == ("Phó Chủ tịch Hội Nhà báo Việt Nam", ["attended", "presided"])
+    assert people["Trần Văn Bình"][1] == ["attended", "presided"] and people["Phạm Văn Cường"][1] == ["attended", "presided"]

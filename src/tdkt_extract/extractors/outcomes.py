@@ -1054,12 +1054,23 @@ _RE_COUNTED = regex.compile(r"\b\d+\s+(?:đơn vị|tập thể|cá nhân)\b", r
 
 
 def awards(doc: Document) -> list[AwardDraft]:
+    out = _awards(doc, _acts(doc))
+    if not out:
+        # no award in the article's sentences (often an excerpt cut before them): the one its headline states, as
+        # annotation.md counts an award the headline and the body both state ("A và B được đề nghị tặng Cờ thi đua")
+        title = [s for s in doc.content_sentences() if doc.blocks[s.block].kind == "title"]
+        if title:
+            out = _awards(doc, title)
+    return out
+
+
+def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
+    """The awards the sentences ``acts`` state (and the lists they open)."""
     t = doc.text
     out: list[AwardDraft] = []
     seen = set()
     from_aside: dict[tuple, int] = {}  # an award read from a caption or the headline: its place in ``out``
     end_of_text = len(t.rstrip())
-    acts = _acts(doc)
     named = doc.cues.sentences_with(_V_AWARDS, acts, word=False)
     listed: list[tuple[Sentence, Found, str]] = []
     for k in sorted(named):  # the sentences naming an award, in order
@@ -1630,7 +1641,8 @@ def _person_before_re():
     lower case, or capitalised where a clause opens ("Trường THCS Bà Huyện Thanh Quan" names a school)."""
     ranks = alternation(lexicon.words("ranks.txt"))
     honorific = r"(?:(?:^|(?<=[.;:,\n]\s*))(?-i:Ông|Bà|Đồng chí|Đ/c)|(?<!\p{L})(?-i:ông|bà|đồng chí|đ/c))"
-    return regex.compile(r"(?:" + honorific + r"(?:\s+(?-i:" + ranks + r"))?|(?:^|(?<=[.;:,]\s*)|(?<=\s))(?-i:" + ranks + r"))"
+    # (not a profession's association: "Hội Nhà báo Thanh Hóa" is a unit)
+    return regex.compile(r"(?:" + honorific + r"(?:\s+(?-i:" + ranks + r"))?|(?:^|(?<=[.;:,]\s*)|(?<=\s))(?<!\b(?:hội|liên hiệp|câu lạc bộ)\s)(?-i:" + ranks + r"))"
                          r"\s+(?P<name>(?-i:\p{Lu}\p{Ll}*)(?:\s+(?-i:\p{Lu}\p{Ll}*)){1,4})\s*$", regex.I)
 
 

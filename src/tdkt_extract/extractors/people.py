@@ -234,6 +234,9 @@ def _res():
             r"|(?<!\b(?i:ban))\s+(?=(?-i:" + alternation(v[:1].upper() + v[1:] for vs in _roles().values() for v in vs) + r")\s+(?i:hội nghị|buổi)\b)"
             # a role note in brackets after the title is the unit's role, not part of the title
             r"|\s*\((?=\s*(?:là\s+)?(?:đơn vị\s+)?(?:(?:phó\s+)?(?:trưởng|phó)\s+(?:cụm|khối)|(?:cụm|khối)\s+(?:trưởng|phó)))"
+            # and so is a note in lower case after it ("Phó Chủ tịch Hội X (phụ trách phía Nam)": annotation.md, a trailing
+            # parenthetical)
+            r"|\s*\((?=\s*(?-i:\p{Ll})[^()\n]{0,40}\))"
             # and so is a photo's note of where the person stands ("(thứ nhất từ trái sang)", "(bên phải)")
             r"|\s*\((?=\s*(?:thứ\s+\p{L}+\s+)?(?:từ\s+)?(?:trái|phải|bên\s+trái|bên\s+phải|giữa|đứng giữa)\b)"
             # a dash before a lower-case word ends it, unless a position or the unit's cluster role
@@ -833,7 +836,9 @@ _RE_DOER_OF_NOUN = regex.compile(r"\b(?:của|bởi)\s*$", regex.I)
 
 _RE_OF_AFTER = regex.compile(r"(?:\s+\p{L}+){0,3}?\s+của\b", regex.I)
 _RE_MEETING_SUBJECT = regex.compile(r"(?<!\p{L})hội nghị\s+(?:đã\s+)?$", regex.I)
-_RE_PERSON_OPENS = regex.compile(r"\s*(?:và\s+)?(?:(?:ông|bà|đồng chí|đ/c)(?:\s+(?-i:\p{Lu})|\s*$)|$)", regex.I)
+# (or a profession's word for the person: "; nhà báo Trương Văn A - ...", "; NSND B")
+_RE_PERSON_OPENS = regex.compile(r"\s*(?:và\s+)?(?:(?:ông|bà|đồng chí|đ/c|nhà\s+(?:báo|giáo|văn|thơ)|nghệ\s+sĩ|(?-i:NSND|NSƯT|NGND|NGƯT))"
+                                 r"(?:\s+(?-i:\p{Lu})|\s*$)|$)", regex.I)
 # the lead verb first ("(đồng) chủ trì hội nghị"), in both forms below
 _VERB_FIRST_HEAD = r"\s*(?:(?:cùng|đồng)\s+)?(?P<v>" + "|".join(_LEAD_VERBS) + r")(?!\p{L})"
 _RE_VERB_FIRST = regex.compile(_VERB_FIRST_HEAD + r"(?:[^.;:]{0,80}?(?<!\p{L})(?:có|là|gồm)(?!\p{L})|(?:\s+\p{L}+){0,3}?\s*:)", regex.I)
