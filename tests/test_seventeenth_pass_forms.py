@@ -261,3 +261,32 @@ def test_a_roll_of_journalists_shares_the_leads_verbs(rec):
     people = {p["name"]: (p["title"], p["roles"]) for p in r["people"]}
     assert people["Lê Văn An"] == ("Phó Chủ tịch Hội Nhà báo Việt Nam", ["attended", "presided"])
     assert people["Trần Văn Bình"][1] == ["attended", "presided"] and people["Phạm Văn Cường"][1] == ["attended", "presided"]
+
+
+def test_a_rank_given_to_a_unit_after_doi_voi(rec):
+    r = rec("Tổng kết\n\nNgày 10/1/2016, Cụm thi đua các tỉnh miền Đông tổ chức hội nghị tổng kết năm 2015. Toàn cụm xếp hạng Nhất đối với "
+            "tỉnh Bình Phước, hạng nhì thuộc về tỉnh Tây Ninh.")
+    assert [(x["rank"], x["organization"]) for x in r["rankings"]] == [(1, "tỉnh Bình Phước"), (2, "tỉnh Tây Ninh")]
+
+
+def test_a_name_ends_before_the_part_of_a_year_and_a_misspelt_meeting(rec):
+    r = rec("Sơ kết\n\nNgày 20/7/2016, Khối các tỉnh miền núi phía Bắc 6 tháng đầu năm 2016 đã đạt nhiều kết quả.")
+    assert r["cluster"]["name"] == "Khối các tỉnh miền núi phía Bắc"
+    r = rec("Tổng kết\n\nNgày 24/11/2016, cụm thi đua 5 tỉnh Nam Trung Bộ tổ chức Hội nghi tổng kết công tác thi đua năm 2016.")
+    assert r["cluster"]["name"] == "cụm thi đua 5 tỉnh Nam Trung Bộ"
+
+
+def test_a_units_place_after_its_comma_before_its_note(rec):
+    r = rec("Ký kết\n\nNgày 5/3/2024, lễ ký kết giao ước thi đua Khối sản xuất nông nghiệp diễn ra tại Công ty TNHH MTV Cà phê Ia Sao, "
+            "huyện Ia Grai, đơn vị đăng cai làm khối trưởng.")
+    assert r["cluster"]["chair"]["organization"] == "Công ty TNHH MTV Cà phê Ia Sao"
+    # (the role as the subject of the next clause belongs to no unit before it)
+    r = rec("Tổng kết\n\nNgày 05/12/2019, tại Vườn quốc gia Chư Mom Ray, tỉnh Kon Tum, Cụm trưởng Cụm thi đua số 2 đã tổ chức hội nghị "
+            "tổng kết công tác thi đua năm 2019.")
+    assert r["cluster"]["chair"] is None
+
+
+def test_a_note_inside_a_title_stays(rec):
+    r = rec("Tổng kết\n\nNgày 10/1/2024, Khối thi đua số 3 tổ chức hội nghị tổng kết năm 2023. Dự hội nghị có bà Lê Thị Hoa, Phó Vụ "
+            "trưởng Vụ Tổ chức cán bộ (phụ trách công tác thi đua), Bộ Nội vụ.")
+    assert r["people"][0]["title"] == "Phó Vụ trưởng Vụ Tổ chức cán bộ (phụ trách công tác thi đua), Bộ Nội vụ"

@@ -102,7 +102,8 @@ SAME_DAY = (r"(?:(?:sáng|chiều|tối)\s+)?cùng ngày|cũng trong (?:ngày|bu
             r"|trước đó(?:\s+(?:một|hai|\d{1,2}))?\s+ngày")
 TO_CHUC = (r"tổ chức(?!\s+(?i:tín dụng|chính trị|đoàn thể|xã hội|cơ sở|công đoàn|kinh tế|hành nghề|phi chính phủ|quốc tế|tài chính|khoa học|cán bộ|pháp chế|thanh niên|liên hiệp|hữu nghị|thành viên|quần chúng|nghề nghiệp)(?!\p{L})"
            # "các tổ chức Hội đặc thù": a kind of unit; not "tổ chức Hội nghị / Hội thi / Hội diễn"
-           r"|\s+(?-i:Hội)(?!\s+(?i:nghị|thảo|thi|diễn|trại|chợ|báo|khỏe|thao|chữ thập)\b))")
+           # (the meeting's noun with its tone mark left out too: "tổ chức Hội nghi tổng kết")
+           r"|\s+(?-i:Hội)(?!\s+(?i:nghị|nghi|thảo|thi|diễn|trại|chợ|báo|khỏe|thao|chữ thập)\b))")
 
 
 def alternation(words) -> str:

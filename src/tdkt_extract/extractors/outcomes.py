@@ -159,8 +159,9 @@ _RE_RANK_ORDER = regex.compile(r"\bthứ tự\s+(?:xếp hạng\s+)?(?:từ\s+)?
 # ("đồng hạng nhì là A và B": a tie, every unit after it holds the rank)
 # ("vị trí nhất thuộc về A": the place itself)
 # ("xếp thứ nhất: A; thứ nhì: B": the rank as a label before its unit)
+# ("xếp hạng Nhất đối với tỉnh A": the unit it is given to)
 _RE_RANK_NTH_IS = regex.compile(r"\b(?P<v>(?:xếp|đứng)\s+|vị\s+trí\s+)?(?P<tie>(?-i:đồng)\s+)?(?:thứ|hạng|(?<=\bvị\s+trí\s+))\s*(?P<o>nhất|nhì|hai|ba|tư|bốn|năm|sáu|[1-9])"
-                                r"(?:\s+(?:là|thuộc về)\s+|\s*:\s*(?=(?-i:\p{Lu})))", regex.I)
+                                r"(?:\s+(?:là|thuộc về|đối với|cho)\s+|\s*:\s*(?=(?-i:\p{Lu})))", regex.I)
 # without xếp/đứng before it, "thứ nhất là" ranks only in a sentence about ranking ("thứ nhất là ..., thứ hai là ..."
 # also lists the points of a plan)
 _RE_RANK_CONTEXT = regex.compile(r"\b(?:xếp hạng|xếp loại|xếp thứ|bình xét|suy tôn|chấm điểm|kết quả|tổng điểm|điểm số)\b", regex.I)

@@ -236,7 +236,8 @@ def _res():
             r"|\s*\((?=\s*(?:là\s+)?(?:đơn vị\s+)?(?:(?:phó\s+)?(?:trưởng|phó)\s+(?:cụm|khối)|(?:cụm|khối)\s+(?:trưởng|phó)))"
             # and so is a note in lower case after it ("Phó Chủ tịch Hội X (phụ trách phía Nam)": annotation.md, a trailing
             # parenthetical)
-            r"|\s*\((?=\s*(?-i:\p{Ll})[^()\n]{0,40}\))"
+            # (not one inside the title, its unit after it: "Phó Vụ trưởng Vụ X (phụ trách công tác thi đua), Bộ Y")
+            r"|\s*\((?=\s*(?-i:\p{Ll})[^()\n]{0,40}\)(?!\s*[,–-]\s*(?-i:\p{Lu})))"
             # and so is a photo's note of where the person stands ("(thứ nhất từ trái sang)", "(bên phải)")
             r"|\s*\((?=\s*(?:thứ\s+\p{L}+\s+)?(?:từ\s+)?(?:trái|phải|bên\s+trái|bên\s+phải|giữa|đứng giữa)\b)"
             # a dash before a lower-case word ends it, unless a position or the unit's cluster role

@@ -365,11 +365,25 @@ _RE_MEETING_WORDS = regex.compile(r"\b(?:tổ chức|diễn ra|họp|năm\s+\d{4
 _RE_PLACE_KIND_AT = regex.compile(r"(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường|thị trấn)\s", regex.I)
 
 
+# a unit's place after its comma, ending the text before a role ("Công ty A, huyện B, đơn vị làm cụm trưởng")
+_RE_PLACE_AFTER_COMMA_END = regex.compile(r",\s*(?:huyện|quận|thị xã|tỉnh|thành phố|TP\.?)\s+(?-i:\p{Lu})\p{L}*(?:[ -](?-i:\p{Lu})\p{L}*){0,3}$", regex.I)
+
+
+_RE_UNIT_NOTE_NEXT = regex.compile(r"\s*[,–-]?\s*(?:là\s+)?đơn\s+vị\b", regex.I)
+
+
 def unit_before(doc: Document, lo: int, end: int) -> tuple[int, int] | None:
     """The unit phrase that ends at ``end`` (exclusive), starting no earlier than ``lo``."""
     sh = shadow(doc)
     seg = sh[lo:end].rstrip()
     end = lo + len(seg)
+    place = _RE_PLACE_AFTER_COMMA_END.search(sh, max(lo, end - 60), end) if _RE_UNIT_NOTE_NEXT.match(sh, end) else None
+    if place is not None and place.start() > lo:
+        # (the unit before the comma is the one meant, its note after the place: "Công ty A, huyện B, đơn vị đăng cai làm
+        # cụm trưởng"; not the role as the next clause's subject: "tại Vườn quốc gia A, tỉnh B, Cụm trưởng ... đã ...")
+        got = unit_before(doc, lo, place.start())
+        if got is not None and not _RE_PLACE_KIND_AT.match(sh, got[0]):
+            return got
     # candidate starts: each unit head word in the segment, nearest first
     heads = [a for a, _ in doc.cues.spans(_V_UNIT_HEADS, lo, end, word=False)]  # the pattern can only start there
     starts = [m.start() for m in cues.match_at(unit_head_ci_re(), sh, heads, lo, end)]
