@@ -290,3 +290,15 @@ def test_a_note_inside_a_title_stays(rec):
     r = rec("Tổng kết\n\nNgày 10/1/2024, Khối thi đua số 3 tổ chức hội nghị tổng kết năm 2023. Dự hội nghị có bà Lê Thị Hoa, Phó Vụ "
             "trưởng Vụ Tổ chức cán bộ (phụ trách công tác thi đua), Bộ Nội vụ.")
     assert r["people"][0]["title"] == "Phó Vụ trưởng Vụ Tổ chức cán bộ (phụ trách công tác thi đua), Bộ Nội vụ"
+
+
+def test_a_count_after_a_sector_abbreviated_with_a_hyphen(rec):
+    r = rec("Tổng kết\n\nNgày 5/1/2025, Khối thi đua Sở NN-PTNT 13 tỉnh, thành phố vùng Trung bộ đã tổ chức hội nghị tổng kết năm 2024.")
+    assert r["cluster"]["member_count"] == 13
+
+
+def test_two_people_joined_by_a_comma_and_cung_share_the_verb(rec):
+    r = rec("Sơ kết\n\nNgày 09/8/2017, tại Hà Nội, Khối thi đua các Sở Tư pháp vùng đồng bằng sông Hồng tổ chức hội nghị sơ kết 6 tháng "
+            "đầu năm 2017. Ông Lê Văn Hà, Giám đốc Sở Tư pháp thành phố Hải Phòng - Khối trưởng, cùng ông Trần Văn Mỹ, Giám đốc Sở Tư "
+            "pháp tỉnh Hải Dương - Khối phó chủ trì hội nghị.")
+    assert [(p["name"], p["roles"]) for p in r["people"]] == [("Lê Văn Hà", ["presided"]), ("Trần Văn Mỹ", ["presided"])]

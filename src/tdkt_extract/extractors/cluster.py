@@ -560,7 +560,8 @@ def _count_res():
         # (a sector's name may stand before the count: "Cụm thi đua Mặt trận 5 thành phố trực thuộc Trung ương")
         # ("Cụm thi đua Bộ Chỉ huy Quân sự 5 tỉnh, thành phố": the sector a body of several words)
         # (or without "thi đua", the sector in capitals: "Cụm Hội LHPN 5 thành phố trực thuộc Trung ương")
-        regex.compile(r"(?:cụm|khối)(?:\s+thi\s+đua(?:\s+(?-i:\p{Lu}\p{L}*)(?:\s+(?-i:\p{Ll}+)){0,2}){0,4}|(?:\s+(?-i:\p{Lu}[\p{L}&]*)){1,4})\s+"
+        # (an abbreviation joined by a hyphen in it: "Khối thi đua Sở NN-PTNT 13 tỉnh, thành phố")
+        regex.compile(r"(?:cụm|khối)(?:\s+thi\s+đua(?:\s+(?-i:\p{Lu}[\p{L}&-]*)(?:\s+(?-i:\p{Ll}+)){0,2}){0,4}|(?:\s+(?-i:\p{Lu}[\p{L}&]*)){1,4})\s+"
                       # (not a part of them, another unit named after "và": "Cụm thi đua 3 huyện miền núi và Trung đoàn 896")
                       + n + r"\s+(?:" + un + r")\b(?!\s+(?:" + _provinces_alt() + r")\b)(?![^.;:,()]{0,30}?\s+và\s+(?=(?-i:\p{Lu}))(?:" + unit_head_ci_re().pattern + r"))", regex.I),
         # ("10 cơ quan, đơn vị Khối Nội chính": two nouns for the same units)

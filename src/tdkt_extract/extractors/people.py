@@ -692,7 +692,7 @@ def _gap_re(joiner: str):
 
 def _coord_re():
     """Two people of one subject, joined by a comma or "và"."""
-    return _gap_re(r"(?:,\s*(?:và\s+)?|\s+(?:và|cùng)\s+)")
+    return _gap_re(r"(?:,\s*(?:(?:và|cùng)\s+)?|\s+(?:và|cùng)\s+)")
 
 
 def _semi_gap_re():
