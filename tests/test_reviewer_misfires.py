@@ -2568,3 +2568,126 @@ def test_presiding_for_the_chair_written_with_its_cluster_or_la(rec):
                 "đại diện Cụm trưởng là ông Lê Văn Bình, Phó Giám đốc Sở Tư pháp"):
         r = rec(lead + "Dưới sự chủ trì của " + mid + ", các đơn vị đã thống nhất nội dung giao ước.")
         assert [(p["name"], p["roles"]) for p in r["people"]] == [("Lê Văn Bình", ["presided"])]
+
+
+# --- round 29: misfires of round 28's fixes and the rules after them ------------------------------------------------------
+_L3 = "Tổng kết\n\nNgày 10/1/2024, Cụm thi đua số 3 tổ chức hội nghị tổng kết năm 2023. "
+_L4 = "Tổng kết\n\nNgày 13-10-2020, Cụm thi đua số 4 tổng kết công tác thi đua năm 2020. "
+_L5 = "Cụm thi đua số 5 họp\n\nNgày 25/12/2023, tại Sở Tư pháp, Cụm thi đua số 5 tỉnh Quảng Trị tổ chức họp. "
+_LT = ("Cụm thi đua số 5 triển khai nhiệm vụ năm 2024\n\nNgày 20/2/2024, Cụm thi đua số 5 tỉnh Nghệ An đã tổ chức hội nghị triển "
+       "khai nhiệm vụ công tác thi đua, khen thưởng năm 2024. ")
+
+
+def test_a_medals_class_is_no_rank(rec):
+    r = rec(_L3 + "Qua bình xét, hội nghị thống nhất đề nghị Chủ tịch nước tặng Huân chương Lao động hạng Ba cho Sở Y tế.")
+    assert r["rankings"] == []
+    r = rec(_L3 + "Kết quả, hội nghị thống nhất đề nghị tặng Huân chương Lao động hạng Nhì đối với Công ty Điện lực Nghệ An.")
+    assert r["rankings"] == [] and r["meeting"]["province"] is None
+
+
+def test_a_years_results_reported_or_passed_review_it(rec):
+    for tail in ("Tại cuộc họp, các đơn vị đã báo cáo kết quả thi đua năm 2023 và thống nhất đề nghị UBND tỉnh tặng Cờ thi đua cho Sở Tư pháp.",
+                 "Các đơn vị đã thông qua kết quả thi đua năm 2023 của từng đơn vị trong Cụm.",
+                 "Theo báo cáo, kết quả thi đua năm 2023 của các đơn vị trong Cụm đều đạt và vượt chỉ tiêu.",
+                 "Cuộc họp đã đánh giá kết quả thực hiện thi đua năm 2023 của các đơn vị trong Cụm."):
+        r = rec(_L5 + tail)
+        assert r["meeting"]["kind"] == "tong_ket" and r["meeting"]["period"] == {"year": 2023, "span": "year"}, tail
+
+
+def test_the_results_a_launch_builds_on_in_other_words(rec):
+    for tail in ("Trên cơ sở kết quả thực hiện phong trào thi đua năm 2023, hội nghị thống nhất các chỉ tiêu thi đua năm 2024.",
+                 "Phát huy kết quả các phong trào thi đua năm 2023, hội nghị thống nhất các chỉ tiêu năm 2024.",
+                 "Phát biểu tại hội nghị, ông Nguyễn Văn An, Trưởng Ban Thi đua - Khen thưởng tỉnh đánh giá cao kết quả thi đua năm 2023 của "
+                 "các đơn vị trong Cụm."):
+        r = rec(_LT + tail)
+        assert r["meeting"]["kind"] == "giao_uoc" and r["meeting"]["period"] == {"year": 2024, "span": "year"}, tail
+
+
+def test_the_page_date_above_the_headline_beats_a_weekday_clock_at_the_top(rec):
+    body = "Cụm thi đua số 3 tổng kết năm 2023\n\nNgày 15/1/2024, Cụm thi đua số 3 tỉnh Nam Định tổ chức hội nghị tổng kết công tác thi đua năm 2023."
+    for top in ("Thứ Sáu, 26/04/2024 09:15", "Thứ Sáu, 26/04/2024"):
+        r = rec(top + "\nTrang chủ | Tin tức | Thi đua khen thưởng\n18/01/2024\n" + body)
+        assert r["published"] == "2024-01-18", top
+    r = rec("Thứ Sáu, 26/04/2024 - 09:15\nCụm thi đua số 3 sơ kết 6 tháng đầu năm 2014\n\nNgày 15/7/2014, Cụm thi đua số 3 tỉnh Nam Định "
+            "tổ chức hội nghị sơ kết công tác thi đua 6 tháng đầu năm 2014.")
+    assert r["published"] is None
+
+
+def test_a_note_in_brackets_inside_a_title_before_its_unit(rec):
+    lk = "Tổng kết\n\nNgày 10/1/2024, Khối thi đua số 3 tổ chức hội nghị tổng kết năm 2023. Dự hội nghị có ông Lê Văn Hùng, "
+    r = rec(lk + "Phó Giám đốc (phụ trách) Sở Nội vụ tỉnh Nghệ An.")
+    assert r["people"][0]["title"] == "Phó Giám đốc (phụ trách) Sở Nội vụ tỉnh Nghệ An"
+
+
+def test_first_of_the_cluster_after_the_results_word(rec):
+    for tail in ("Kết quả, Ban CHQS huyện Ninh Sơn nhất cụm, Ban CHQS huyện Thuận Bắc nhì cụm.",
+                 "Kết quả bình xét: Ban CHQS huyện Ninh Sơn nhất cụm; Ban CHQS huyện Thuận Bắc nhì cụm.",
+                 "Các đại biểu đã bình bầu Ban Chỉ huy Quân sự huyện Ninh Sơn nhất cụm thi đua, Ban Chỉ huy Quân sự huyện Thuận Bắc nhì "
+                 "cụm thi đua."):
+        r = rec(_L4 + tail)
+        assert [x["rank"] for x in r["rankings"]] == [1, 2], tail
+
+
+def test_several_provinces_in_a_descriptor_with_a_city(rec):
+    r = rec("Tổng kết\n\nNgày 10/1/2024, tại thành phố Quy Nhơn, Cụm thi đua số 4, gồm 5 tỉnh Nam Trung Bộ tổ chức hội nghị tổng kết "
+            "công tác thi đua năm 2023.")
+    assert r["meeting"]["province"] is None
+    r = rec("Tổng kết\n\nNgày 10/1/2024, tại thành phố Cần Thơ, Khối thi đua số 6, gồm các tỉnh miền Tây Nam Bộ và thành phố Cần Thơ "
+            "tổ chức hội nghị tổng kết công tác thi đua năm 2023.")
+    assert r["meeting"]["province"] is None
+
+
+def test_a_river_in_one_provinces_cluster_name(rec):
+    r = rec("Tổng kết\n\nNgày 12/1/2024, tại huyện Kế Sách, Cụm thi đua các xã cù lao sông Hậu, huyện Kế Sách tổ chức hội nghị tổng kết "
+            "công tác thi đua năm 2023.")
+    assert r["meeting"]["province"] == "Sóc Trăng"
+
+
+def test_members_each_with_its_own_kind_of_place(rec):
+    r = rec("Tổng kết\n\nNgày 10/1/2024, Khối thi đua số 5 tổ chức hội nghị tổng kết năm 2023. Khối gồm các UBND huyện Krông Pắc, thị xã "
+            "Buôn Hồ, huyện Cư Kuin và thành phố Buôn Ma Thuột.")
+    assert r["cluster"]["members"][0] in ("UBND huyện Krông Pắc", "huyện Krông Pắc")
+
+
+def test_a_capitalised_co_quan_opening_a_units_name(rec):
+    r = rec("Tổng kết\n\nNgày 10/1/2024, tại TP. Hồ Chí Minh, Khối thi đua số 5 tổ chức hội nghị tổng kết năm 2023. Khối thi đua số 5 "
+            "gồm các Cơ quan Thường trú Thông tấn xã Việt Nam, Cơ quan Thường trú Báo Nhân Dân và Cơ quan Thường trú Báo Quân đội nhân dân.")
+    assert r["cluster"]["members"][0] == "Cơ quan Thường trú Thông tấn xã Việt Nam"
+
+
+def test_acronyms_listed_in_brackets_after_the_name_are_members(rec):
+    r = rec("Tổng kết\n\nNgày 5/1/2025, tại Hà Nội, Khối thi đua các tập đoàn kinh tế (EVN, PVN, TKV, VNPT) đã tổ chức hội nghị tổng kết "
+            "năm 2024.")
+    assert r["cluster"]["members"] == ["EVN", "PVN", "TKV", "VNPT"]
+
+
+def test_the_meetings_work_of_several_acts_at_a_place(rec):
+    r = rec("Cụm thi đua số 3 họp\n\nChiều 10/1/2024, Cụm thi đua số 3 tỉnh Nam Định tổ chức họp. Thực hiện ký kết giao ước thi đua, khen "
+            "thưởng năm 2024 tại Sở Nội vụ, lãnh đạo các đơn vị đã ký vào bản giao ước.")
+    assert r["meeting"]["venue"] == "Sở Nội vụ"
+
+
+def test_checking_results_in_may_without_the_year(rec):
+    r = rec("Giao ban Cụm thi đua số 2\n\nNgày 10/5, tại huyện Krông Búk, Cụm thi đua số 2 đã tổ chức hội nghị giao ban, kiểm tra kết quả "
+            "thực hiện giao ước thi đua năm 2024.")
+    assert r["meeting"]["kind"] != "tong_ket"
+
+
+def test_a_historic_site_of_national_rank(rec):
+    r = rec("Cụm thi đua các đơn vị văn hóa tổng kết năm 2023\n\nNgày 12/1/2024, tại thành phố Việt Trì, Cụm thi đua các đơn vị sự "
+            "nghiệp văn hóa tổ chức hội nghị tổng kết công tác thi đua năm 2023. Cụm gồm 4 đơn vị: Ban Quản lý Khu di tích lịch sử Quốc "
+            "gia đặc biệt Đền Hùng, Bảo tàng Hùng Vương, Trung tâm Văn hóa tỉnh và Ban Quản lý Khu di tích lịch sử - văn hóa quốc gia "
+            "Đền Mẫu Âu Cơ.")
+    assert r["meeting"]["province"] == "Phú Thọ"
+
+
+def test_two_places_after_a_units_comma_before_its_note(rec):
+    r = rec("Ký kết\n\nNgày 5/3/2024, lễ ký kết giao ước thi đua Khối sản xuất nông nghiệp diễn ra tại Công ty TNHH MTV Cà phê Ia Sao, "
+            "huyện Ia Grai, tỉnh Gia Lai, đơn vị Khối trưởng năm 2024.")
+    assert r["cluster"]["chair"]["organization"] == "Công ty TNHH MTV Cà phê Ia Sao"
+
+
+def test_a_bar_association_is_no_person(rec):
+    r = rec("Tổng kết\n\nNgày 20/12/2025, Khối thi đua các tổ chức xã hội - nghề nghiệp tổ chức hội nghị tổng kết năm 2025. Đoàn Luật sư "
+            "Nghệ An được đề nghị tặng Bằng khen của UBND tỉnh.")
+    assert [a["recipient"] for a in r["awards"]] == ["Đoàn Luật sư Nghệ An"]

@@ -302,3 +302,12 @@ def test_two_people_joined_by_a_comma_and_cung_share_the_verb(rec):
             "đầu năm 2017. Ông Lê Văn Hà, Giám đốc Sở Tư pháp thành phố Hải Phòng - Khối trưởng, cùng ông Trần Văn Mỹ, Giám đốc Sở Tư "
             "pháp tỉnh Hải Dương - Khối phó chủ trì hội nghị.")
     assert [(p["name"], p["roles"]) for p in r["people"]] == [("Lê Văn Hà", ["presided"]), ("Trần Văn Mỹ", ["presided"])]
+
+
+def test_the_first_half_of_a_years_movement_told_as_done_is_its_review(rec):
+    r = rec("Đại tá Lê Văn An, Giám đốc Công an tỉnh Bạc Liêu (Cụm phó) cho biết, phong trào thi đua Vì ANTQ 6 tháng đầu năm 2018 được "
+            "Công an các tỉnh trong Cụm thực hiện có hiệu quả.\n\nTại hội nghị, các đơn vị đề ra phương hướng 6 tháng cuối năm 2018.")
+    assert r["meeting"]["kind"] == "so_ket" and r["meeting"]["period"] == {"year": 2018, "span": "h1"}
+    # (a plan for the half says nothing done)
+    r = rec("Các đơn vị sẽ tiếp tục thực hiện phong trào thi đua 6 tháng đầu năm 2018 được phát động có hiệu quả.")
+    assert r["meeting"]["kind"] != "so_ket"

@@ -1024,10 +1024,10 @@ def _published_candidates(doc: Document) -> list[Found]:
                 f = _iso(y, mo, d) or _iso(y, d, mo)
                 if f:
                     return [Found(f, b.start + m.start(), b.start + m.end())]
-    # (above the headline, a line with the time of day first, the nearest of them first: the page's own date and time;
-    # then the others from the top: a bare weekday and date is a site header's clock as often as not)
-    clocked = [f for f in reversed(before) if _RE_CLOCK.search(_line_of(doc, f))]
-    return after + clocked + [f for f in before if f not in clocked]
+    # (above the headline, the lines that open on no weekday first, the nearest of them first: the page's own date; then
+    # the weekday lines from the top: a weekday and a date is how a site's header shows today's date)
+    plain = [f for f in reversed(before) if not _RE_WEEKDAY_OPENS.match(_line_of(doc, f))]
+    return after + plain + [f for f in before if f not in plain]
 
 
 _RE_WEEKDAY_OPENS = regex.compile(r"\s*(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|t[2-7])\b", regex.I)
@@ -1039,11 +1039,10 @@ def _line_of(doc: Document, f: Found) -> str:
 
 
 def looks_like_site_clock(doc: Document, f: Found) -> bool:
-    """The date ``f`` stands in a line of a weekday and a date alone, no time and no label ("Thứ hai,  05/06/2023"): the
-    way a site's header shows today's date."""
+    """The date ``f`` stands in a short line that opens on a weekday, no label ("Thứ hai,  05/06/2023", "Thứ Sáu,
+    26/04/2024 - 09:15"): the way a site's header shows today's date."""
     line = _line_of(doc, f)
-    return bool(_RE_WEEKDAY_OPENS.match(line)) and not _RE_CLOCK.search(line) and not _RE_PAGE_DATE_LABEL.search(line) \
-        and len(line.strip()) <= 40
+    return bool(_RE_WEEKDAY_OPENS.match(line)) and not _RE_PAGE_DATE_LABEL.search(line) and len(line.strip()) <= 50
 
 
 # a line that labels the page's own date ("Ngày cập nhật: ...", "Cập nhật lúc ...", "Ngày đăng: ...", "Đăng ngày ...")

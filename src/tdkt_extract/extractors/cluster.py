@@ -771,7 +771,7 @@ _RE_LIST_INTRO = regex.compile(
     # ("gồm có" only before a unit's head: "Hội thao gồm có Môn Bóng chuyền, ..." lists no units)
     r"|\b(?:bao gồm|gồm)\s+có\s+(?=" + unit_head_ci_re().pattern + r")"
     # (the noun in lower case: "gồm các Sở Tư pháp, Sở Nội vụ" names its first unit whole)
-    r"|\b(?:bao gồm|gồm)\s+(?:có\s+)?các\s+(?=(?-i:\p{Ll}|\p{Lu}{2})|(?:đơn vị|cơ quan|thành viên)\s)(?:" + _unit_nouns() + r")(?:\s+(?-i:THPT|THCS|TH|MN|PTDTNT|PTDTBT))?\s+(?=(?-i:\p{Lu}))"  # gồm các đơn vị A, B
+    r"|\b(?:bao gồm|gồm)\s+(?:có\s+)?các\s+(?=(?-i:\p{Ll}|\p{Lu}{2})|(?:đơn vị|cơ quan|thành viên)\s+(?=" + unit_head_ci_re().pattern + r"))(?:" + _unit_nouns() + r")(?:\s+(?-i:THPT|THCS|TH|MN|PTDTNT|PTDTBT))?\s+(?=(?-i:\p{Lu}))"  # gồm các đơn vị A, B
     # gồm các Bưu điện tỉnh A, B, C: one kind of unit in several provinces, the provinces listed (_shared_head)
     r"|\b(?:bao gồm|gồm)\s+(?:có\s+)?các\s+(?=(?-i:\p{Lu})[^,.;:\n]{0,40}?\s(?:tỉnh|thành phố|huyện|quận|thị xã)\s+(?-i:\p{Lu})[^,.;:\n]{0,20},"
     r"\s*(?:(?:tỉnh|thành phố|huyện|quận|thị xã)\s+)?(?-i:\p{Lu}))"
@@ -958,7 +958,9 @@ def _shared_head(items: list, t: str | None = None) -> list:
     # (or a count of them: "Công an 4 huyện A, B"; communes and wards, which the gazetteer does not hold, when every
     # other item is a bare name: "Hội Cựu chiến binh các phường A, B và C")
     head = cre.match(r".+?\b(?:các|\d{1,2}|(?:" + _COUNT_WORD + r")(?=\s))\s+(?P<k>tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+(?=\p{Lu}|\d)", items[0][0].value)
-    if head is None and t is not None and _RE_PLURAL_NOUN_BEFORE.search(t, max(0, items[0][0].start - 20), items[0][0].start):
+    # (the others bare or of the same kind: not "các UBND huyện A, thị xã B, huyện C", each its own place)
+    kinds = {k.group(1).lower() for k in (cre.match(r"(tỉnh|thành phố|huyện|quận|thị xã)\s", v, regex.I) for v in rest) if k}
+    if head is None and t is not None and len(kinds) <= 1 and _RE_PLURAL_NOUN_BEFORE.search(t, max(0, items[0][0].start - 20), items[0][0].start):
         head = cre.match(r"(?-i:\p{Lu})[\p{L}&]*\s+(?:[\p{L}&]+\s+){0,4}?(?P<k>tỉnh|thành phố|huyện|quận|thị xã)\s+(?=\p{Lu})", items[0][0].value)
     if head is None:
         return items
@@ -1259,7 +1261,8 @@ def member_lists(doc: Document):
                 if p.group("n") is not None and len(items) != int(p.group("n")):
                     continue
                 # (not the abbreviation of the words before: "Khối các Sở Nông nghiệp và Phát triển nông thôn (NN và PTNT)")
-                if all(cre.fullmatch(r"(?-i:[\p{Lu}&]{1,10})", f.value) for f, _r in items):
+                if len(items) == 2 and all(cre.fullmatch(r"(?-i:[\p{Lu}&]{1,10})", f.value) for f, _r in items) \
+                        and cre.match(r"\s*và\s", t[items[0][0].end:items[1][0].start]):
                     continue
                 if len(items) >= 2:
                     if p.group("n") is not None:

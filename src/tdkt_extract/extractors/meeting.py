@@ -546,11 +546,20 @@ _RE_MOVEMENT_RESULTS = regex.compile(
     # (the results of the emulation assessed, not a basis named: "đánh giá cao kết quả thi đua ... năm 2021"; not "Trên cơ
     # sở kết quả thi đua năm 2023, hội nghị thống nhất ...")
     r"\bkết quả\s+(?:thực hiện\s+)?(?:các\s+)?phong trào thi đua\b[^.;\n]{0,60}?\bnăm\s+(?P<y>(?:19|20)\d{2})\b(?!\s*[-–])"
-    r"|\b(?:đánh giá(?:\s+cao)?|tổng kết|nhìn lại|kiểm điểm)\s+(?:các\s+)?kết quả\s+thi đua\b[^.;\n]{0,60}?\bnăm\s+(?P<y4>(?:19|20)\d{2})\b(?!\s*[-–])"
+    r"|\b(?:đánh giá(?:\s+cao)?|tổng kết|nhìn lại|kiểm điểm|báo cáo|thông qua|nghe)\s+(?:các\s+)?kết quả\s+(?:thực hiện\s+|công tác\s+)?thi đua\b[^.;\n]{0,60}?"
+    r"\bnăm\s+(?P<y4>(?:19|20)\d{2})\b(?!\s*[-–])"
+    # (or told as achieved: "kết quả thi đua năm 2023 của các đơn vị trong Cụm đều đạt ...")
+    r"|\bkết quả\s+(?:thực hiện\s+|công tác\s+)?thi đua\s+năm\s+(?P<y5>(?:19|20)\d{2})\b(?!\s*[-–])[^.;\n]{0,60}?\b(?:đều|đã)\s+(?:đạt|hoàn thành|vượt)\b"
     r"|\bphong trào thi đua\b[^.;\n]{0,80}?\bnăm\s+(?P<y2>(?:19|20)\d{2})\b(?!\s*[-–])[^.;\n]{0,80}?"
     r"\bđã\s+(?:đạt được|đạt|thu được|giành được)\s+(?:nhiều\s+)?(?:kết quả|thành tích)"
     r"|\b(?:bình xét|suy tôn|bình chọn|bầu chọn|bỏ phiếu)\b[^.;\n]{0,120}?\b(?:cờ thi đua|bằng khen|cờ đầu)\b"
     r"(?:\s+(?!năm\b)\p{L}+){0,6}?\s+năm\s+(?P<y3>(?:19|20)\d{2})\b(?!\s*[-–])", regex.I)
+# the results named as the basis of what comes next
+_RE_BASIS_BEFORE = regex.compile(r"\b(?:trên cơ sở|căn cứ|phát huy|dựa trên|dựa vào|từ)\s+(?:những\s+|các\s+)?kết quả\b", regex.I)
+# the movement of the first half of a year, told as carried out or achieved
+_RE_HALF_RESULTS = regex.compile(r"\b(?:phong trào thi đua|kết quả\s+thi đua)\b[^.;\n]{0,60}?\b(?P<s>(?:0?6|sáu)\s+tháng\s+đầu\s+năm)\s+"
+                              r"(?P<y>(?:19|20)\d{2})\b(?!\s*[-–])[^.;\n]{0,100}?\b(?:đã|được)\b[^.;\n]{0,60}?\b(?:thực hiện|triển khai|đạt|kết quả|hiệu quả)\b",
+                              regex.I)
 _RE_PREPARATORY = regex.compile(r"\b(?:chuẩn bị cho|chuẩn bị|trù bị|rà soát các nội dung|cho hội nghị)\b", regex.I)
 _PREPARATORY_WORDS = ("chuẩn bị", "trù bị", "rà soát các nội dung", "cho hội nghị")  # one of them is in every match
 
@@ -867,8 +876,12 @@ def extract(doc: Document) -> None:
             m = search(_RE_ASSESSES_YEAR, doc.text, a, b)
             # (checking a year's results is its review only from the year's end: "kiểm tra kết quả ... năm 2024" in May is
             # a mid-year check)
-            if m is not None and "kiểm tra" in m.group(0).lower() and held is not None and (int(m.group("y")), _YEAR_END_MONTH) > held:
-                m = None
+            if m is not None and "kiểm tra" in m.group(0).lower():
+                ds = _dates(doc, s.start, s.end) if s is not None else []
+                month = held[1] if held is not None else (ds[0].month if ds else None)
+                if held is not None and (int(m.group("y")), _YEAR_END_MONTH) > held \
+                        or held is None and month is not None and month < _YEAR_END_MONTH:
+                    m = None
             if m is not None and not _RE_FORWARD.search(m.group("gap")):
                 kind = Found("tong_ket", m.start(), m.end())
                 period = Found({"year": int(m.group("y")), "span": "year"}, m.start("y"), m.end("y"))
@@ -908,21 +921,38 @@ def extract(doc: Document) -> None:
     if kind is None:
         # no kind word: the article tells year N's emulation results ("báo cáo kết quả phong trào thi đua ... năm 2014",
         # "Phong trào thi đua ... năm 2025 của các đơn vị trong cụm đã đạt được nhiều kết quả"): the review of N
+        plans = search(_RE_PLANS_YEAR, doc.text, s.start, s.end) if s is not None else None
         for x in doc.body_sentences():
             m = search(_RE_MOVEMENT_RESULTS, doc.text, x.start, x.end)
             if m is None or _RE_NOT_REVIEW.search(doc.text, x.start, x.end):
                 continue
-            g = next(k for k in ("y", "y2", "y3", "y4") if m.group(k))
+            g = next(k for k in ("y", "y2", "y3", "y4", "y5") if m.group(k))
+            if _RE_BASIS_BEFORE.search(doc.text, max(x.start, m.start() - 30), m.start() + 8):
+                continue  # "Trên cơ sở / Phát huy kết quả ... năm 2023, hội nghị thống nhất ...": the basis of a plan
             ya = m.start(g)
             if cre.search(r"\b(?:từ|đến|giai đoạn)\s+năm\s+$", doc.text[max(x.start, ya - 20):ya], regex.I) \
                     or cre.match(r"\d{4}\s*(?:[-–]|đến)", doc.text[ya:ya + 12]):
                 continue  # "từ năm 2020 đến nay": a stretch of years, no year reviewed
             y = int(m.group(g))
+            if plans is not None and int(plans.group(1)) > y:
+                continue  # the meeting launches a later year: the results it speaks of are its basis ("triển khai ... năm 2024")
             # (units voted for year N's flag: a review held from its last weeks, as military clusters hold theirs)
             if held is None or (y, _YEAR_END_MONTH if g == "y3" else 12) <= held:
                 yspan = m.span(g)
                 kind = Found("tong_ket", m.start(), m.end())
                 period = Found({"year": y, "span": "year"}, *yspan)
+                break
+    if kind is None:
+        # no kind word: the first half of year N's movement told as done ("phong trào thi đua Vì ANTQ 6 tháng đầu năm 2017
+        # được ... thực hiện có hiệu quả"): the review of that half
+        for x in doc.body_sentences():
+            m = search(_RE_HALF_RESULTS, doc.text, x.start, x.end)
+            if m is None or _RE_NOT_REVIEW.search(doc.text, x.start, x.end):
+                continue
+            y = int(m.group("y"))
+            if held is None or (y, 6) <= held:
+                kind = Found("so_ket", m.start("s"), m.end("y"))
+                period = Found({"year": y, "span": "h1"}, m.start("s"), m.end("y"))
                 break
     if kind is None:
         # no review and no signing word: a meeting that launches year N's emulation or work ("hội nghị triển
@@ -1020,7 +1050,7 @@ def extract(doc: Document) -> None:
 # (or the meeting's work done at a place, the sentence after one stating a "họp": "Thực hiện sơ kết công tác thi đua ... tại X")
 _RE_MEETING_PLACED = regex.compile(
     r"\W*(?:hội nghị|buổi lễ|lễ ký kết|cuộc họp|buổi làm việc|buổi giao ban)\b[^.;]{0,60}?\b(?:được tổ chức|diễn ra|tổ chức)\s+(?:\p{L}+\s+){0,4}?tại\b"
-    r"|\W*(?:thực hiện|tiến hành)\s+(?:sơ kết|tổng kết|ký kết|bình xét)\b[^.;,]{0,120}?\s+tại\b",
+    r"|\W*(?:thực hiện|tiến hành)\s+(?:sơ kết|tổng kết|ký kết|bình xét)\b(?:[^.;,]|,\s*(?=(?:khen thưởng|ký kết|sơ kết|tổng kết|bình xét|phát động)\b)){0,120}?\s+tại\b",
     regex.I)
 
 

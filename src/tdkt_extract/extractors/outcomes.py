@@ -160,7 +160,8 @@ _RE_RANK_ORDER = regex.compile(r"\bthứ tự\s+(?:xếp hạng\s+)?(?:từ\s+)?
 # ("vị trí nhất thuộc về A": the place itself)
 # ("xếp thứ nhất: A; thứ nhì: B": the rank as a label before its unit)
 # ("xếp hạng Nhất đối với tỉnh A": the unit it is given to)
-_RE_RANK_NTH_IS = regex.compile(r"\b(?P<v>(?:xếp|đứng)\s+|vị\s+trí\s+)?(?P<tie>(?-i:đồng)\s+)?(?:thứ|hạng|(?<=\bvị\s+trí\s+))\s*(?P<o>nhất|nhì|hai|ba|tư|bốn|năm|sáu|[1-9])"
+# (not a medal's class: "Huân chương Lao động hạng Ba cho A")
+_RE_RANK_NTH_IS = regex.compile(r"(?<!\b(?:huân|huy)\s+chương(?:\s+\p{L}+){0,4}\s)\b(?P<v>(?:xếp|đứng)\s+|vị\s+trí\s+)?(?P<tie>(?-i:đồng)\s+)?(?:thứ|hạng|(?<=\bvị\s+trí\s+))\s*(?P<o>nhất|nhì|hai|ba|tư|bốn|năm|sáu|[1-9])"
                                 r"(?:\s+(?:là|thuộc về|đối với|cho)\s+|\s*:\s*(?=(?-i:\p{Lu})))", regex.I)
 # without xếp/đứng before it, "thứ nhất là" ranks only in a sentence about ranking ("thứ nhất là ..., thứ hai là ..."
 # also lists the points of a plan)
@@ -197,7 +198,7 @@ _RE_RANK_NTH = regex.compile(
     # (or the bare class right after a unit's name, the cluster named: "bình bầu Ban CHQS huyện A nhất cụm thi đua"; not
     # "điểm cao nhất cụm")
     # (in a clause that chooses: "bình bầu", "suy tôn"; not a statistic, "huyện A nhất cụm với 350 tỷ đồng")
-    r"|(?<=\b(?:bình bầu|bình xét|bình chọn|bầu chọn|suy tôn|công nhận)\s[^.;]{1,80}?(?:(?<!\p{L})(?-i:\p{Lu})[\p{L}]*|\d{1,3})\s)"
+    r"|(?<=\b(?:bình bầu|bình xét|bình chọn|bầu chọn|suy tôn|công nhận|kết quả|xếp hạng|chấm điểm)[\s,:][^.]{1,160}?(?:(?<!\p{L})(?-i:\p{Lu})[\p{L}]*|\d{1,3})\s)"
     r"(?=(?-i:nhất|nhì|ba)\s+(?:cụm|khối)(?!\p{L}))"
     # (or after its unit and a colon, in a sentence that ranks: "A: hạng Nhất; B: hạng Nhì")
     r"|(?<=[\p{L}\d)]\s*:\s*)(?P<colon>)(?:xếp\s+)?(?:thứ|hạng)\s+)(?P<o>nhất|nhì|hai|ba|tư|bốn|năm|sáu|bảy|tám|\d{1,2})\b"
@@ -1643,7 +1644,7 @@ def _person_before_re():
     ranks = alternation(lexicon.words("ranks.txt"))
     honorific = r"(?:(?:^|(?<=[.;:,\n]\s*))(?-i:Ông|Bà|Đồng chí|Đ/c)|(?<!\p{L})(?-i:ông|bà|đồng chí|đ/c))"
     # (not a profession's association: "Hội Nhà báo Thanh Hóa" is a unit)
-    return regex.compile(r"(?:" + honorific + r"(?:\s+(?-i:" + ranks + r"))?|(?:^|(?<=[.;:,]\s*)|(?<=\s))(?<!\b(?:hội|liên hiệp|câu lạc bộ)\s)(?-i:" + ranks + r"))"
+    return regex.compile(r"(?:" + honorific + r"(?:\s+(?-i:" + ranks + r"))?|(?:^|(?<=[.;:,]\s*)|(?<=\s))(?<!\b(?:hội|liên hiệp|câu lạc bộ|đoàn)\s)(?-i:" + ranks + r"))"
                          r"\s+(?P<name>(?-i:\p{Lu}\p{Ll}*)(?:\s+(?-i:\p{Lu}\p{Ll}*)){1,4})\s*$", regex.I)
 
 

@@ -237,7 +237,8 @@ def _res():
             # and so is a note in lower case after it ("Phó Chủ tịch Hội X (phụ trách phía Nam)": annotation.md, a trailing
             # parenthetical)
             # (not one inside the title, its unit after it: "Phó Vụ trưởng Vụ X (phụ trách công tác thi đua), Bộ Y")
-            r"|\s*\((?=\s*(?-i:\p{Ll})[^()\n]{0,40}\)(?!\s*[,–-]\s*(?-i:\p{Lu})))"
+            # (nor one the title's unit follows: "Phó Giám đốc (phụ trách) Sở X")
+            r"|\s*\((?=\s*(?-i:\p{Ll})[^()\n]{0,40}\)(?!\s*[,–-]?\s*(?-i:\p{Lu})))"
             # and so is a photo's note of where the person stands ("(thứ nhất từ trái sang)", "(bên phải)")
             r"|\s*\((?=\s*(?:thứ\s+\p{L}+\s+)?(?:từ\s+)?(?:trái|phải|bên\s+trái|bên\s+phải|giữa|đứng giữa)\b)"
             # a dash before a lower-case word ends it, unless a position or the unit's cluster role

@@ -22,7 +22,7 @@ def _province_re():
 
 _RE_MULTI = regex.compile(
     # (a region, also abbreviated: "vùng ĐBSCL", "khu vực ĐBSH", "Cụm thi đua Tây Nam sông Hậu")
-    r"\b(?-i:ĐBSCL|ĐBSH|ĐNB|DHMT)\b|\bsông\s+(?:hậu|tiền)\b|"
+    r"\b(?-i:ĐBSCL|ĐBSH|ĐNB|DHMT)\b|\b(?:tây|bắc|nam|đông)(?:\s+nam)?\s+sông\s+(?:hậu|tiền)\b|"
     r"\b(?:các\s+tỉnh|\d+\s+tỉnh|thành\s+phố\s+trực\s+thuộc\s+trung\s+ương|tỉnh,\s*thành(?:\s+phố)?|các\s+tỉnh,\s*thành|toàn quốc|liên tỉnh|miền\s+(?:bắc|trung|nam|tây|đông)|tây nguyên|nam bộ|bắc bộ|trung bộ|tây bắc|đông bắc|đồng bằng sông|duyên hải)\b",
     regex.I,
 )
@@ -87,7 +87,7 @@ _RE_ON_GROUND = regex.compile(r"\btrên địa bàn\s+(?:tỉnh|thành phố|TP\
 # Sự thật"; not a national park, which lies in a province)
 # ("Quốc gia" capitalised as often as not: "Học viện Chính trị Quốc gia Hồ Chí Minh")
 # (not a national park, nor a heritage site a province manages: "Ban Quản lý Khu di tích Quốc gia đặc biệt Kim Liên")
-_RE_NATIONAL_UNIT = regex.compile(r"(?:\bViệt Nam|\bVN|\bTrung ương|\bTW)\s*$|(?<!\b(?i:vườn|di\s+tích|khu\s+bảo\s+tồn)\s)\b(?i:quốc\s+gia)\b")
+_RE_NATIONAL_UNIT = regex.compile(r"(?:\bViệt Nam|\bVN|\bTrung ương|\bTW)\s*$|(?<!\b(?i:vườn|khu\s+bảo\s+tồn)\s)(?<!\b(?i:di\s+tích)(?:[\s-]+\p{L}+){0,3}\s)\b(?i:quốc\s+gia)\b")
 _NATIONAL_WORDS = ("Việt Nam", "VN", "Trung ương", "TW", "quốc gia", "Quốc gia", "Quốc Gia")
 
 
@@ -344,7 +344,13 @@ _RE_DESCRIPTOR = regex.compile(r"(?:\s*,\s*(?:(?:bao\s+)?gồm\b|(?=(?:khối\s+
 
 
 # one place named with its kind, or the province itself: the descriptor places the cluster in it
-_RE_ONE_PLACE = regex.compile(r"(?<!\bcác\s)\b(?:tỉnh|huyện|quận|thị xã|thành phố|TP\.?)\s+(?-i:\p{Lu})|\b(?:của|trong)\s+tỉnh\b", regex.I)
+_RE_ONE_PLACE = regex.compile(r"(?<!\b(?:các|\d+)\s)\b(?:tỉnh|huyện|quận|thị xã|thành phố|TP\.?)\s+(?-i:\p{Lu})|\b(?:của|trong)\s+tỉnh\b", regex.I)
+_RE_SEVERAL = regex.compile(r"\b(?:các|\d+)\s+tỉnh\b|\btỉnh\s*,\s*thành\b", regex.I)
+
+
+def _part_of_one(desc: str) -> bool:
+    """The descriptor places the cluster inside one province ("các huyện miền Tây tỉnh A"), naming no several."""
+    return _RE_ONE_PLACE.search(desc) is not None and _RE_SEVERAL.search(desc) is None
 
 
 def _descriptor_after(t: str, end: int) -> str:
@@ -381,7 +387,7 @@ def _from_name(doc: Document, name: Found) -> bool:
     clause = _descriptor_after(t, name.end)
     # (central units based in one province belong to it: "các doanh nghiệp Trung ương (đóng) trên địa bàn tỉnh A")
     # (a part of one province is no region of several: "Cụm thi đua số 2, các huyện miền Tây tỉnh A")
-    if clause and (_RE_MULTI.search(clause) and not _RE_ONE_PLACE.search(clause)
+    if clause and (_RE_MULTI.search(clause) and not _part_of_one(clause)
                    or _RE_UNDER_NATIONAL.search(clause) and not _RE_ON_GROUND.search(clause)):
         return False
     after = t[name.end:name.end + 90]
@@ -391,7 +397,7 @@ def _from_name(doc: Document, name: Found) -> bool:
     others = _other_mentions(t, name.value, low=doc.cues.lower)
     for end in others:
         desc = _descriptor_after(t, end)
-        if not t[end:end + 1].isalnum() and (_national_after(name.value, t[end:end + 90]) or _RE_MULTI.search(desc) and not _RE_ONE_PLACE.search(desc)
+        if not t[end:end + 1].isalnum() and (_national_after(name.value, t[end:end + 90]) or _RE_MULTI.search(desc) and not _part_of_one(desc)
                                              or _RE_UNDER_NATIONAL.search(desc) and not _RE_ON_GROUND.search(desc)):
             return False
     # what the sentence stating the cluster says right after its name

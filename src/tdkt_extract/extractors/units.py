@@ -366,7 +366,7 @@ _RE_PLACE_KIND_AT = regex.compile(r"(?:tỉnh|thành phố|tp\.?|huyện|quận|
 
 
 # a unit's place after its comma, ending the text before a role ("Công ty A, huyện B, đơn vị làm cụm trưởng")
-_RE_PLACE_AFTER_COMMA_END = regex.compile(r",\s*(?:huyện|quận|thị xã|tỉnh|thành phố|TP\.?)\s+(?-i:\p{Lu})\p{L}*(?:[ -](?-i:\p{Lu})\p{L}*){0,3}$", regex.I)
+_RE_PLACE_AFTER_COMMA_END = regex.compile(r"(?:,\s*(?:huyện|quận|thị xã|tỉnh|thành phố|TP\.?)\s+(?-i:\p{Lu})\p{L}*(?:[ -](?-i:\p{Lu})\p{L}*){0,3}){1,2}$", regex.I)
 
 
 _RE_UNIT_NOTE_NEXT = regex.compile(r"\s*[,–-]?\s*(?:là\s+)?đơn\s+vị\b", regex.I)
