@@ -311,3 +311,22 @@ def test_the_first_half_of_a_years_movement_told_as_done_is_its_review(rec):
     # (a plan for the half says nothing done)
     r = rec("Các đơn vị sẽ tiếp tục thực hiện phong trào thi đua 6 tháng đầu năm 2018 được phát động có hiệu quả.")
     assert r["meeting"]["kind"] != "so_ket"
+
+
+def test_another_bodys_movement_or_one_within_each_unit_is_no_launch(rec):
+    lead = "Tổng kết\n\nNgày 10/1/2024, Cụm thi đua số 3 tổ chức hội nghị tổng kết công tác thi đua năm 2023. "
+    for tail in ("Các đơn vị đã quán triệt các văn bản chỉ đạo, phát động phong trào thi đua của UBND tỉnh.",
+                 "Năm 2023, các đơn vị đã phát động thi đua đến từng tập thể, cá nhân trong đơn vị.",
+                 "Các đơn vị phát động phong trào thi đua trong mỗi cơ quan."):
+        r = rec(lead + tail)
+        assert "other" not in [d["kind"] for d in r["decisions"]], tail
+    # (the meeting's own launch stays)
+    r = rec(lead + "Tại hội nghị, Cụm đã phát động phong trào thi đua năm 2024.")
+    assert "other" in [d["kind"] for d in r["decisions"]]
+
+
+def test_agreeing_the_report_with_the_directions_after_it(rec):
+    lead = "Tổng kết\n\nNgày 10/1/2017, Cụm thi đua số 3 tổ chức hội nghị tổng kết công tác thi đua năm 2016. "
+    for tail in ("Hội nghị đã thống nhất dự thảo báo cáo hoạt động năm 2016, phương hướng năm 2017.",
+                 "Hội nghị nhất trí với báo cáo tổng kết năm 2016 và phương hướng nhiệm vụ năm 2017."):
+        assert [d["kind"] for d in rec(lead + tail)["decisions"]] == ["approve_report", "tasks"], tail

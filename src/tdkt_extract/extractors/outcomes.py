@@ -1752,6 +1752,8 @@ def _act_forms() -> list[tuple[str, "regex.Pattern[str]", tuple[str, ...], str |
             if f.get("objects"):
                 # (an object may open a quoted name: 'kế hoạch tổ chức “Hội thi ...”')
                 rx += r"(?:" + co + r")?(?:\s+[^\s.;]+){0," + str(f.get("gap", 0)) + r"}?\s+[“\"‘]?(?:" + alternation(f["objects"]) + r")(?!\p{L})"
+            if f.get("not_after"):  # what may not follow the object (another body's movement, one within each unit)
+                rx += r"(?!" + f["not_after"] + r")"
             out.append((kind, regex.compile(rx, regex.I), tuple(f["verbs"]), f.get("needs")))
     return out
 
