@@ -330,3 +330,12 @@ def test_agreeing_the_report_with_the_directions_after_it(rec):
     for tail in ("Hội nghị đã thống nhất dự thảo báo cáo hoạt động năm 2016, phương hướng năm 2017.",
                  "Hội nghị nhất trí với báo cáo tổng kết năm 2016 và phương hướng nhiệm vụ năm 2017."):
         assert [d["kind"] for d in rec(lead + tail)["decisions"]] == ["approve_report", "tasks"], tail
+
+
+def test_the_tasks_set_or_the_theme_fixed_for_the_year(rec):
+    lead = "Tổng kết\n\nNgày 10/1/2022, Cụm thi đua số 5 tổ chức hội nghị tổng kết công tác thi đua năm 2021. "
+    for tail in ("Trên cơ sở đó, hội nghị đề ra 6 nhiệm vụ trong năm 2022.", "Cụm thi đua số 5 đã xác định chủ đề hoạt động năm 2022."):
+        assert "tasks" in [d["kind"] for d in rec(lead + tail)["decisions"]], tail
+    # (the tasks set before and done in the year are no act: "hoàn thành các nhiệm vụ đề ra")
+    r = rec(lead + "Năm 2021, các đơn vị đã hoàn thành các nhiệm vụ đề ra.")
+    assert "tasks" not in [d["kind"] for d in r["decisions"]]
