@@ -961,8 +961,8 @@ def read_published(doc: Document) -> Found | None:
 
 def published_candidates(doc: Document) -> list[Found]:
     """The dates of the page's date lines around the headline and the lead, best first: those under
-    the headline, then those above it, nearest first (a site header's clock may be among them: the
-    caller can weigh them against the meeting's year)."""
+    the headline, then those above it, nearest first, those on a line that opens on a weekday last (a
+    site header's clock may be among them: the caller can weigh them against the meeting's year)."""
     return doc.memo("segment.published", lambda: _published_candidates(doc))
 
 
@@ -974,7 +974,16 @@ def _published_candidates(doc: Document) -> list[Found]:
                    and (title_i is None or i > title_i)), len(blocks))
     top = range(0, min(len(blocks), lead_i + 4, 30))
     first_i = next((i for i, b in enumerate(blocks) if b.kind != "chrome"), None)
-    after, before = [], []
+    # (above the headline, the lines that open on a weekday apart: a weekday and a date is how a site's header shows today's
+    # date)
+    after, before, weekday = [], [], []
+
+    def keep(i: int, s: str, f: Found) -> None:
+        if title_i is None or i > title_i:
+            after.append(f)
+        else:
+            (weekday if _RE_WEEKDAY_OPENS.match(s) else before).append(f)
+
     low = doc.cues.lower
     for i in top:
         b = blocks[i]
@@ -984,7 +993,7 @@ def _published_candidates(doc: Document) -> list[Found]:
         if m:
             f = _iso(int(m.group(3)), int(m.group(1)), int(m.group(2)))
             if f:
-                (after if title_i is None or i > title_i else before).append(Found(f, b.start + m.start(1), b.start + m.end(3)))
+                keep(i, s, Found(f, b.start + m.start(1), b.start + m.end(3)))
             continue
         # the page's date glued by the crawler to the headline's end ("Tiêu đề   18/7/2022", "... 07/10/2025 15:57")
         # or opening the first line before the lead ("17:25 06/12/2020 Chiều 30-11, ...")
@@ -1011,8 +1020,8 @@ def _published_candidates(doc: Document) -> list[Found]:
         # both can, the meeting's date decides later: meeting.resolve_date)
         f = _iso(y, mo, d) or _iso(y, d, mo)
         if f:
-            (after if title_i is None or i > title_i else before).append(Found(f, b.start + m.start(), b.start + m.end()))
-    if not after and not before:
+            keep(i, s, Found(f, b.start + m.start(), b.start + m.end()))
+    if not after and not before and not weekday:
         # none at the top: the page's date labelled as such under the article ("Ngày cập nhật: 12/07/2024" above
         # "Tin liên quan"), the first such line after the lead
         for b in blocks[lead_i + 1:]:
@@ -1024,10 +1033,9 @@ def _published_candidates(doc: Document) -> list[Found]:
                 f = _iso(y, mo, d) or _iso(y, d, mo)
                 if f:
                     return [Found(f, b.start + m.start(), b.start + m.end())]
-    # (above the headline, the lines that open on no weekday first, the nearest of them first: the page's own date; then
-    # the weekday lines from the top: a weekday and a date is how a site's header shows today's date)
-    plain = [f for f in reversed(before) if not _RE_WEEKDAY_OPENS.match(_line_of(doc, f))]
-    return after + plain + [f for f in before if f not in plain]
+    # (above the headline, the other lines first, the nearest of them first: the page's own date; then the weekday lines
+    # from the top)
+    return after + before[::-1] + weekday
 
 
 _RE_WEEKDAY_OPENS = regex.compile(r"\s*(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|t[2-7])\b", regex.I)

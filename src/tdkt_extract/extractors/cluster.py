@@ -939,7 +939,7 @@ def _subgroups(doc: Document, m, items: list, end: int) -> list:
 _RE_PLURAL_NOUN_BEFORE = regex.compile(r"\bcác\s+(?:(?-i:\p{Lu})\p{L}*\s+)?$")
 
 
-def _shared_head(items: list, t: str | None = None) -> list:
+def _shared_head(items: list, t: str) -> list:
     """"gồm Hội CCB các tỉnh A, B, C": the places are the members, the unit they share is not one (and "gồm các Sở Tư pháp
     tỉnh A, B, C", the plural before the unit's kind, ``t`` the text to see it)."""
     # ("Hội X các quận 1, 3, Bình Tân": numbered districts are places too; most of the rest must be known)
@@ -960,7 +960,7 @@ def _shared_head(items: list, t: str | None = None) -> list:
     head = cre.match(r".+?\b(?:các|\d{1,2}|(?:" + _COUNT_WORD + r")(?=\s))\s+(?P<k>tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+(?=\p{Lu}|\d)", items[0][0].value)
     # (the others bare or of the same kind: not "các UBND huyện A, thị xã B, huyện C", each its own place)
     kinds = {k.group(1).lower() for k in (cre.match(r"(tỉnh|thành phố|huyện|quận|thị xã)\s", v, regex.I) for v in rest) if k}
-    if head is None and t is not None and len(kinds) <= 1 and _RE_PLURAL_NOUN_BEFORE.search(t, max(0, items[0][0].start - 20), items[0][0].start):
+    if head is None and len(kinds) <= 1 and _RE_PLURAL_NOUN_BEFORE.search(t, max(0, items[0][0].start - 20), items[0][0].start):
         head = cre.match(r"(?-i:\p{Lu})[\p{L}&]*\s+(?:[\p{L}&]+\s+){0,4}?(?P<k>tỉnh|thành phố|huyện|quận|thị xã)\s+(?=\p{Lu})", items[0][0].value)
     if head is None:
         return items
@@ -975,7 +975,7 @@ def _shared_head(items: list, t: str | None = None) -> list:
         cut = head.end()
         if sum(1 for v in rest if v.lower().startswith(head.group("k").lower() + " ")) * 2 > len(rest):
             cut = head.start("k")
-        items[0] = (Found(items[0][0].value[cut:], f0.start + cut, f0.end), r0)
+        items[0] = (Found(f0.value[cut:], f0.start + cut, f0.end), r0)
     return items
 
 
@@ -2227,12 +2227,12 @@ def _same_place_unit(bare: str, unit: str) -> bool:
     return gazetteer.is_place(bare) or cre.search(r"\b(?:xa|phuong|thi tran|huyen|quan|thi xa)$", fu[:-len(fb) - 1]) is not None
 
 
-# what ends a unit named after a role and a dash, besides the clause's verb: what its document is about, its date, a verb
-# of the clauses ("... - Sở X về việc ...", "... - Sở X ngày 01/12/2022", "... - Sở X hướng dẫn ...")
-_RE_AFTER_DASHED_UNIT = regex.compile(r"\s+(?:về|ngày\s+\d|(?-i:" + _clause_verbs() + r")(?!\p{L}))", regex.I)
 # the verb of the clause after the unit a role names ("Trưởng khối - Sở X chủ trì hội nghị"), or the cluster it is of
 _RE_UNIT_NEXT_STOP = regex.compile(r"\s+(?:chủ\s+trì|đồng\s+chủ\s+trì|báo\s+cáo|phát\s+biểu|trình\s+bày|đề\s+nghị|thông\s+qua|cho\s+biết|"
                                 r"nhấn\s+mạnh|kết\s+luận|điều\s+hành|khai\s+mạc|đăng\s+cai|của\s+(?:cụm|khối))\b", regex.I)
+# what ends a unit named after a role and a dash: those, what its document is about, its date, a verb of the clauses ("... -
+# Sở X về việc ...", "... - Sở X ngày 01/12/2022", "... - Sở X hướng dẫn ...")
+_RE_AFTER_DASHED_UNIT = regex.compile(_RE_UNIT_NEXT_STOP.pattern + r"|\s+(?:về|ngày\s+\d|(?-i:" + _clause_verbs() + r")(?!\p{L}))", regex.I)
 _RE_GUEST_LEAD = regex.compile(r"\b(?:tới\s+dự|đến\s+dự|tham\s+dự|dự\s+hội\s+nghị|sự\s+tham\s+dự)\b", regex.I)
 _RE_GIVER_BEFORE = regex.compile(r"(?:\bcủa|\bkhen|\bcờ(?:\s+thi\s+đua|\s+luân\s+lưu)?)\s+(?:đơn\s+vị\s+)?$", regex.I)
 # what may follow the unit that takes a role after "do" / "cho": a verb of taking it ("đảm nhiệm"), then the clause's end
@@ -2439,8 +2439,8 @@ class _RoleSentence:
         # "Kế hoạch của đơn vị Cụm trưởng năm 2022 - Sở X về tổ chức hội nghị", "Cụm trưởng năm 2022 - Sở X chủ trì")
         dash_end = self.b
         if tm is not None and tm.group(0).rstrip()[-1:] in "-–":
-            stops = [search(rx, self.t, tm.end(), self.b) for rx in (_RE_UNIT_NEXT_STOP, _RE_AFTER_DASHED_UNIT)]
-            dash_end = min([x.start() for x in stops if x is not None], default=self.b)
+            stop = search(_RE_AFTER_DASHED_UNIT, self.t, tm.end(), self.b)
+            dash_end = stop.start() if stop is not None else self.b
         span = unit_after(self.doc, tm.end(), dash_end) if tm else None
         if tm is None:
             # "đơn vị Trưởng khối thi đua năm 2023 (Sở Xây dựng)": the unit in brackets after its role

@@ -877,10 +877,12 @@ def extract(doc: Document) -> None:
             # (checking a year's results is its review only from the year's end: "kiểm tra kết quả ... năm 2024" in May is
             # a mid-year check)
             if m is not None and "kiểm tra" in m.group(0).lower():
-                ds = _dates(doc, s.start, s.end) if s is not None else []
-                month = held[1] if held is not None else (ds[0].month if ds else None)
-                if held is not None and (int(m.group("y")), _YEAR_END_MONTH) > held \
-                        or held is None and month is not None and month < _YEAR_END_MONTH:
+                if held is not None:
+                    early = (int(m.group("y")), _YEAR_END_MONTH) > held
+                else:  # (a date without its year still tells the month)
+                    ds = _dates(doc, s.start, s.end) if s is not None else []
+                    early = bool(ds) and ds[0].month is not None and ds[0].month < _YEAR_END_MONTH
+                if early:
                     m = None
             if m is not None and not _RE_FORWARD.search(m.group("gap")):
                 kind = Found("tong_ket", m.start(), m.end())

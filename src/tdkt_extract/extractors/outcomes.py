@@ -198,8 +198,9 @@ _RE_RANK_NTH = regex.compile(
     # (or the bare class right after a unit's name, the cluster named: "bình bầu Ban CHQS huyện A nhất cụm thi đua"; not
     # "điểm cao nhất cụm")
     # (in a clause that chooses: "bình bầu", "suy tôn"; not a statistic, "huyện A nhất cụm với 350 tỷ đồng")
-    r"|(?<=\b(?:bình bầu|bình xét|bình chọn|bầu chọn|suy tôn|công nhận|kết quả|xếp hạng|chấm điểm)[\s,:][^.]{1,160}?(?:(?<!\p{L})(?-i:\p{Lu})[\p{L}]*|\d{1,3})\s)"
-    r"(?=(?-i:nhất|nhì|ba)\s+(?:cụm|khối)(?!\p{L}))"
+    # (the class and the cluster looked for first: the clause's verb far behind is read only where they stand)
+    r"|(?=(?-i:nhất|nhì|ba)\s+(?:cụm|khối)(?!\p{L}))"
+    r"(?<=\b(?:bình bầu|bình xét|bình chọn|bầu chọn|suy tôn|công nhận|kết quả|xếp hạng|chấm điểm)[\s,:][^.]{1,160}?(?:(?<!\p{L})(?-i:\p{Lu})[\p{L}]*|\d{1,3})\s)"
     # (or after its unit and a colon, in a sentence that ranks: "A: hạng Nhất; B: hạng Nhì")
     r"|(?<=[\p{L}\d)]\s*:\s*)(?P<colon>)(?:xếp\s+)?(?:thứ|hạng)\s+)(?P<o>nhất|nhì|hai|ba|tư|bốn|năm|sáu|bảy|tám|\d{1,2})\b"
     # (a place on another board than the cluster's: the country's, the province's, an index's)

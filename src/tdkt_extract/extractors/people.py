@@ -19,7 +19,9 @@ from .units import TAI_IN_NAME, TAI_KEPT, not_city_abbreviation, shadow, unit_he
 
 _W = r"\p{Lu}\p{Ll}*(?:[’']\p{Lu}?\p{Ll}+)?"
 _NAME = r"(?P<name>(?-i:" + _W + r"(?:[ ]" + _W + r"){1,4}))"
-_NAME_LOWER_MIDDLE = r"(?P<name>(?-i:" + _W + r"(?:[ ](?:văn|thị)(?=[ ]\p{Lu}))?(?:[ ]" + _W + r"){1,4}))"
+# a middle name written in lower case, as some pages do ("Nguyễn văn A"), after the first word of a name
+_LOWER_MIDDLE = r"(?:[ ](?:văn|thị)(?=[ ]\p{Lu}))?"
+_NAME_LOWER_MIDDLE = r"(?P<name>(?-i:" + _W + _LOWER_MIDDLE + r"(?:[ ]" + _W + r"){1,4}))"
 _HON = r"(?P<hon>các\s+đồng\s+chí\s*:?|đồng\s+chí|Đ/c|đ/c|ông|bà)"
 # the first words of _HON, _ranks() and _positions(): where those patterns can start
 _V_HON = cues.vocabulary("people.honorifics", lambda: ("đồng", "đ/c", "ông", "bà"))
@@ -166,8 +168,8 @@ _ROLE_OPENINGS = ("cụm trưởng", "khối trưởng", "trưởng cụm", "tr�
 def _sur_name() -> str:
     """_NAME whose first word is one of the family names (all capitalised: the capital is checked
     first, so the lowercase words of a title fail at once instead of against every family name)."""
-    # (a middle name written in lower case, as some pages do, "Nguyễn văn A", still names a person)
-    return r"(?P<name>(?-i:(?=\p{Lu})" + alternation(_surnames()) + r"(?![\p{L}’'])(?:[ ](?:văn|thị)(?=[ ]\p{Lu}))?(?:[ ]" + _W + r"){1,4}))"
+    # (a middle name written in lower case still names a person: _LOWER_MIDDLE)
+    return r"(?P<name>(?-i:(?=\p{Lu})" + alternation(_surnames()) + r"(?![\p{L}’'])" + _LOWER_MIDDLE + r"(?:[ ]" + _W + r"){1,4}))"
 
 
 @lru_cache(maxsize=None)

@@ -353,6 +353,14 @@ def _part_of_one(desc: str) -> bool:
     return _RE_ONE_PLACE.search(desc) is not None and _RE_SEVERAL.search(desc) is None
 
 
+def _descriptor_places_none(desc: str) -> bool:
+    """What the cluster's name carries after it makes it a cluster of several provinces or of a national body (central
+    units based in one province belong to it: "các doanh nghiệp Trung ương (đóng) trên địa bàn tỉnh A"; a part of one
+    province is no region of several: "Cụm thi đua số 2, các huyện miền Tây tỉnh A")."""
+    return bool(_RE_MULTI.search(desc) and not _part_of_one(desc)
+                or _RE_UNDER_NATIONAL.search(desc) and not _RE_ON_GROUND.search(desc))
+
+
 def _descriptor_after(t: str, end: int) -> str:
     """What a mention of the cluster carries after its name, up to the clause's end ("Cụm thi đua số 1
     Đài Phát thanh và Truyền hình các tỉnh miền núi"; _RE_DESCRIPTOR)."""
@@ -384,11 +392,7 @@ def _from_name(doc: Document, name: Found) -> bool:
     # a descriptor written after a numbered name: "Cụm thi đua số 4 Liên đoàn Lao động các tỉnh miền Trung"
     # (and one opened by "gồm": "Cụm thi đua số 8, gồm các tỉnh duyên hải")
     # (and one in apposition, _RE_DESCRIPTOR)
-    clause = _descriptor_after(t, name.end)
-    # (central units based in one province belong to it: "các doanh nghiệp Trung ương (đóng) trên địa bàn tỉnh A")
-    # (a part of one province is no region of several: "Cụm thi đua số 2, các huyện miền Tây tỉnh A")
-    if clause and (_RE_MULTI.search(clause) and not _part_of_one(clause)
-                   or _RE_UNDER_NATIONAL.search(clause) and not _RE_ON_GROUND.search(clause)):
+    if _descriptor_places_none(_descriptor_after(t, name.end)):
         return False
     after = t[name.end:name.end + 90]
     if _national_after(name.value, after):
@@ -396,9 +400,8 @@ def _from_name(doc: Document, name: Found) -> bool:
     # the same cluster elsewhere with a national parent ("Cụm thi đua số 5, Bộ Công an")
     others = _other_mentions(t, name.value, low=doc.cues.lower)
     for end in others:
-        desc = _descriptor_after(t, end)
-        if not t[end:end + 1].isalnum() and (_national_after(name.value, t[end:end + 90]) or _RE_MULTI.search(desc) and not _part_of_one(desc)
-                                             or _RE_UNDER_NATIONAL.search(desc) and not _RE_ON_GROUND.search(desc)):
+        if not t[end:end + 1].isalnum() and (_national_after(name.value, t[end:end + 90])
+                                             or _descriptor_places_none(_descriptor_after(t, end))):
             return False
     # what the sentence stating the cluster says right after its name
     # the province written bare right after the name ("... Thành ủy Hà Nội"): the suffix the name left out
