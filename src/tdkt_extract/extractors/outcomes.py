@@ -1019,7 +1019,7 @@ def _award_re():
         # (any capitalised giver after "của": "Bằng khen của Thống đốc", "Cờ thi đua của BHXH Việt Nam"; after "do" the one
         # who hands it over may stand, "Cờ thi đua do Phó Chủ tịch UBND tỉnh A trao")
         r"|(?<=\bcủa\s+)(?-i:\p{Lu})(?=[\p{L}&]))"
-        r"[^,;.“”\"()\n]{0,60}?))?)[”\"]?(?=\s*(?:cho|năm|gồm|vì|và|;|,|\.|:|\)|$|\n|\s+(?:của|trong|đối|đợt|là|được|do|tặng|trao|từ|đề nghị|đề xuất)\b"
+        r"[^,;.“”\"()\n]{0,60}?))?)[”\"]?(?=\s*(?:cho|năm|gồm|vì|và|;|,|\.|:|\)|$|\n|\s+(?:của|trong|đối|đợt|là|được|do|tặng|trao|từ|đề nghị|đề xuất|giai đoạn)\b"
         # (the role the rotating flag goes with: "nhận Cờ luân lưu Khối trưởng năm 2025 từ X")
         r"|\s+(?:cụm|khối)\s+(?:trưởng|phó)\b))",
         regex.I,
@@ -1052,6 +1052,8 @@ _RE_PROPOSE = regex.compile(r"\b(?:đề nghị|đề xuất|đề cử|suy tôn
 _RE_CONFER = regex.compile(r"\b(?:tặng|trao|nhận|đón nhận|được tặng|khen thưởng|bàn giao)\b", regex.I)
 _RE_HANDED = regex.compile(r"\b(?:trao|đón nhận|được tặng|đã tặng)\b", regex.I)
 _RE_HANDED_AFTER = regex.compile(r"\s(?:và|,)\s+(?:\p{L}+\s+){0,2}?(?:trao|trao tặng)\s*$", regex.I)
+# a clause that opens with an award's criteria (not "A đủ tiêu chuẩn đề nghị tặng ...", a unit found to meet them)
+_RE_CRITERIA_OPEN = regex.compile(r"\s*(?:[-+•*–]\s*)?(?:các\s+)?(?:tiêu chuẩn|điều kiện|tiêu chí)\b", regex.I)
 _RE_ONCE = regex.compile(r"\b(?:đã\s+)?từng\s+(?:được|nhận|đón nhận)\b", regex.I)
 _RE_COUNTED = regex.compile(r"\b\d+\s+(?:đơn vị|tập thể|cá nhân)\b", regex.I)
 
@@ -1096,6 +1098,8 @@ def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
             before = t[c_start:a_start]
             if _RE_ONCE.search(before):
                 continue  # an award once received, told as a unit's record: "Công ty từng được tặng Cờ thi đua năm 2021"
+            if _RE_CRITERIA_OPEN.match(before):
+                continue  # what an award asks for: "Tiêu chuẩn xét tặng Cờ thi đua: Hoàn thành xuất sắc nhiệm vụ"
             status = "proposed" if _RE_PROPOSE.search(before) else ("conferred" if _RE_CONFER.search(before) else None)
             if status == "proposed":
                 # a hand-over after the proposal is an act of its own: "đề cử A làm Cụm trưởng ... và trao Bằng khen cho B"
@@ -1120,7 +1124,7 @@ def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
             recips: list[Found] = []
             # "... tặng AWARD cho (tập thể) X" / "tặng AWARD gồm A, B"
             # (past a giver written after the award's closing quote: '"Cờ thi đua" của Bộ Công an cho X')
-            after = cre.match(r"\s*(?:(?:của|do)\s+(?-i:\p{Lu})[^,;.:“”\"]{1,60}?\s+(?=cho\s))?(?:năm(?:\s+học)?\s+\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:(?:cho|gồm|là)(?:\s*:\s*|\s+)|:\s*|(?=" + _COUNTED_RECIPIENTS + "))",
+            after = cre.match(r"\s*(?:(?:của|do)\s+(?-i:\p{Lu})[^,;.:“”\"]{1,60}?\s+(?=cho\s))?(?:(?:năm(?:\s+học)?|giai đoạn)\s+\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:(?:cho|gồm|là)(?:\s*:\s*|\s+)|:\s*|(?=" + _COUNTED_RECIPIENTS + "))",
                               t[m.end() + (passive.end() if passive else 0):s.end])
             if after and passive:
                 after = cre.match(r".{" + str(passive.end() + after.end()) + "}", t[m.end():s.end], regex.S)
@@ -1353,22 +1357,35 @@ def _headed_lists(doc: Document):
             continue
         lead = _RE_BULLET.match(t, b.start, b.end)
         a = lead.end() if lead else b.start
-        h = None
+        h = first = None
         for h in _award_matches(doc, a, b.end):
-            pass
-        if h is None or not _RE_HEADING_END.match(t, h.end(), b.end) or not _RE_HEADING_LEAD.fullmatch(t, a, h.start()):
+            first = first or h
+        same_line: list[Found] = []
+        if first is not None and (h is first or not _RE_HEADING_END.match(t, h.end(), b.end)) \
+                and _RE_HEADING_LEAD.fullmatch(t, a, first.start()):
+            # the recipients on the heading's own line: "Cờ thi đua của UBND tỉnh: Sở A, Sở B"
+            colon = cre.match(r"\s*(?:\(\s*\d{1,2}[^()]{0,20}\))?\s*:\s*(?=\p{Lu})", t[first.end():b.end])
+            if colon is not None:
+                h = first
+                same_line = _recipients(doc, first.end() + colon.end(), b.end)
+        if h is None or not (same_line or _RE_HEADING_END.match(t, h.end(), b.end)) or not _RE_HEADING_LEAD.fullmatch(t, a, h.start()):
             continue  # (not "Tiêu chuẩn xét tặng Cờ thi đua:", the criteria of an award)
         # (the verb of the heading, or of the line that opens the list above it, past the headings and bullets before:
         # "đề nghị khen thưởng như sau:", "được trao tặng:"; not a guest's "đề nghị" further up)
         j = k - 1
+        # (and past the headings above that name their recipients on their own line: "Cờ thi đua của UBND tỉnh: Sở A")
         while j > 0 and (_RE_BULLET.match(t, blocks[j].start, blocks[j].end) or t[blocks[j].start:blocks[j].end].rstrip().endswith(":")
-                         and _award_re().search(t, blocks[j].start, blocks[j].end)):
+                         and _award_re().search(t, blocks[j].start, blocks[j].end)
+                         or t.find(":", blocks[j].start, blocks[j].end) >= 0 and _award_re().match(t, blocks[j].start, blocks[j].end)):
             j -= 1
         above = t[blocks[max(0, j)].start:blocks[max(0, j)].end] + " " + t[b.start:b.end]
         status = "proposed" if _RE_PROPOSE.search(above) else ("conferred" if _RE_CONFER.search(above) else None)
         if status is None:
             continue
         award = Found(t[h.start("award"):h.end("award")], h.start("award"), h.end("award"))
+        if same_line:
+            out += [(award, status, r) for r in same_line]
+            continue
         for nb in blocks[k + 1:k + 12]:
             if nb.kind == "chrome":
                 continue
@@ -1467,8 +1484,9 @@ _RE_COUNTED_RECIPIENTS = regex.compile(r"\s*(?:(?-i:\p{Lu})[\p{L}&]*(?:\s+\p{L}+
 _RE_NAMES_RUN = regex.compile(r"(?-i:\p{Lu}[\p{Ll}\d]*)(?:\s+(?-i:\p{Lu}[\p{Ll}\d]*)){0,3}")
 
 
+# (the new holder, named after it or in apposition: "trao Cờ luân lưu cho Khối trưởng mới là Sở X", "cho Cụm trưởng mới Trường Y")
 _RE_ROLE_HOLDER = regex.compile(r"\s*(?:đơn vị\s+)?(?:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))(?!\p{L})(?:\s+năm\s+\d{4})?"
-                             r"(?P<named>\s*,?\s*(?:là|:)\s+)?", regex.I)
+                             r"(?P<named>\s*,?\s*(?:là|:)\s+|\s+mới\s*,?\s*(?:(?:là|:)\s+|(?=(?-i:\p{Lu})(?!\p{Ll}*\s+thi\s+đua))))?", regex.I)
 
 
 def _recipients(doc: Document, a: int, b: int) -> list[Found]:
