@@ -34,3 +34,47 @@ def test_award_headings_with_their_recipients_on_the_same_line(rec):
     # (criteria of an award under its name are no recipients)
     r = rec(LEAD + "\nTiêu chuẩn xét tặng Cờ thi đua: Hoàn thành xuất sắc nhiệm vụ\nHội nghị kết thúc lúc 11 giờ.")
     assert r["awards"] == []
+
+
+def test_a_headline_without_meeting_words_over_the_caption_of_the_meeting(rec):
+    r = rec("Nâng cao chất lượng đào tạo cán bộ cơ sở\nToàn cảnh Hội nghị tổng kết Cụm thi đua số 2\n\n"
+            "Năm 2022, các đơn vị trong Cụm đã mở 120 lớp bồi dưỡng. Tại hội nghị, các đơn vị đã ký giao ước thi đua năm 2023.")
+    assert r["title"] == "Nâng cao chất lượng đào tạo cán bộ cơ sở"
+    # (a caption of something else gives the line above it no headline)
+    r = rec("Nâng cao chất lượng đào tạo cán bộ cơ sở\nToàn cảnh lớp học tại trường\n\n"
+            "Năm 2022, các đơn vị trong Cụm đã mở 120 lớp bồi dưỡng.")
+    assert r["title"] is None
+
+
+def test_a_headline_that_opens_with_a_unit_above_a_bare_label_and_a_tagged_lead(rec):
+    r = rec("MTTQ tỉnh Lâm Sơn nâng cao chất lượng, hiệu quả hoạt động\nTác giả\n"
+            "(Mặt trận) - Chiều ngày 3/8/2023, Cụm thi đua Mặt trận các huyện tổ chức hội nghị sơ kết 6 tháng đầu năm 2023.")
+    assert r["title"] == "MTTQ tỉnh Lâm Sơn nâng cao chất lượng, hiệu quả hoạt động"
+    # (a unit's name alone above the lead is the site's name)
+    r = rec("Sở Nội vụ tỉnh Lâm Sơn\n"
+            "(Mặt trận) - Chiều ngày 3/8/2023, Cụm thi đua Mặt trận các huyện tổ chức hội nghị sơ kết 6 tháng đầu năm 2023.")
+    assert r["title"] is None
+
+
+def test_two_units_joined_by_and_inside_a_list_that_goes_on(rec):
+    lead = "Ngày 5/3/2024, Khối thi đua các tổ chức chính trị - xã hội tỉnh Lâm Sơn tổ chức hội nghị ký kết giao ước thi đua năm 2024. "
+    r = rec(lead + "Khối gồm Hội Nông dân tỉnh, Liên đoàn Lao động tỉnh và Liên hiệp các Hội Khoa học và Kỹ thuật, Hội Liên hiệp Phụ nữ "
+            "tỉnh. Hội nghị kết thúc.")
+    assert r["cluster"]["members"] == ["Hội Nông dân tỉnh", "Liên đoàn Lao động tỉnh", "Liên hiệp các Hội Khoa học và Kỹ thuật",
+                                       "Hội Liên hiệp Phụ nữ tỉnh"]
+    # (one office whose name joins two bodies stays one: its first part is no unit closed by its place)
+    r = rec(lead + "Khối gồm Sở Nội vụ, Văn phòng Đoàn ĐBQH và HĐND tỉnh, Văn phòng UBND tỉnh. Hội nghị kết thúc.")
+    assert r["cluster"]["members"] == ["Sở Nội vụ", "Văn phòng Đoàn ĐBQH và HĐND tỉnh", "Văn phòng UBND tỉnh"]
+
+
+def test_a_federation_is_a_unit_whose_name_holds_and(rec):
+    lead = "Ngày 5/3/2024, Cụm thi đua các hội Trung ương tổ chức hội nghị ký kết giao ước thi đua năm 2024. "
+    r = rec(lead + "Cụm gồm: Hội Làm vườn Việt Nam, Hội Thủy sản Việt Nam và Liên Đoàn Thương mại và Công nghiệp Việt Nam. Hội nghị kết thúc.")
+    assert r["cluster"]["members"] == ["Hội Làm vườn Việt Nam", "Hội Thủy sản Việt Nam", "Liên Đoàn Thương mại và Công nghiệp Việt Nam"]
+
+
+def test_the_author_under_the_headline_printed_again_with_a_position_line(rec):
+    r = rec("HỘI NGHỊ TỔNG KẾT CỤM THI ĐUA SỐ 5 NĂM 2022\n\nHỘI NGHỊ TỔNG KẾT\n\nCỤM THI ĐUA SỐ 5 NĂM 2022\n\nTrần Thị Minh Hoa\n\n"
+            "Phó TP. Tổ chức - Hành chính\n\nNgày 12/11/2022, tại Trường Chính trị tỉnh Lâm Sơn, Cụm thi đua số 5 tổ chức hội nghị "
+            "tổng kết công tác thi đua năm 2022.")
+    assert r["author"] == "Trần Thị Minh Hoa"

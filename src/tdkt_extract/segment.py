@@ -398,10 +398,10 @@ def _mark_title(doc: Document) -> None:
         pick.kind = "title"
 
 
-# how a lead opens: a news agency's tag ("(Baoxyz.vn) -", "(PL)-", "ANTD.VN -"), or a time word and a date
+# how a lead opens: a news agency's tag ("(Baoxyz.vn) -", "(PL)-", "(Mặt trận) -", "ANTD.VN -"), or a time word and a date
 # ("Sáng 15/12", "Ngày 13/01/2023"), or "Vừa qua," / "Mới đây,"
 _RE_LEAD_OPEN = regex.compile(
-    r"^\s*(?:\(\s*[\p{L}\d.&]{2,25}\s*\)\s*[-–—]|\p{Lu}[\p{Lu}\d.&]{1,15}\s*[-–—]\s)"
+    r"^\s*(?:\(\s*[\p{L}\d.&]+(?:\s[\p{L}\d.&]+){0,2}\s*\)\s*[-–—]|\p{Lu}[\p{Lu}\d.&]{1,15}\s*[-–—]\s)"
     r"|^\s*(?:(?:sáng|chiều|tối|trưa)\s+nay|hôm nay|vừa qua|mới đây|thời gian qua|" + _LEAD_TIME + r"\b[^.\n]{0,25}?\d{1,2}\s*(?:[/.-]|\s+tháng\s+)\s*\d{1,2})\b",  # (the month in figures or after "tháng")
     regex.IGNORECASE,
 )
@@ -455,11 +455,17 @@ def _line_above_lead(doc: Document) -> Block | None:
             or is_date_line(s) or _caption(s) or _person_first(s) or _RE_LEAD_OPEN.search(s) or _RE_SITE_NAME.match(s) or _is_place(s):
         return None
     # a unit's name alone is the site's or the section's name ("Sở Nội vụ tỉnh X"), not a headline
-    if _looks_like_unit(s) and cre.search(r"\s(?-i:\p{Ll}+)\s+(?-i:\p{Ll}+)\s+(?-i:\p{Ll}+)$", s) is None:
+    # (a headline that opens with a unit goes on in lower-case words after a comma: "MTTQ tỉnh A nâng cao chất lượng, hiệu
+    # quả hoạt động")
+    if _looks_like_unit(s) and cre.search(r"\s(?-i:\p{Ll}+)\s+(?-i:\p{Ll}+)\s+(?-i:\p{Ll}+)$", s) is None \
+            and cre.search(r",\s*(?-i:\p{Ll}+)\s+(?-i:\p{Ll}+)", s) is None:
         return None
-    nxt = next((b for b in content[1:4] if not is_date_line(doc.block_text(b))), None)
+    # (past the page's date lines and a label left bare by the page, "Tác giả", "Chia sẻ")
+    nxt = next((b for b in content[1:4] if not is_date_line(doc.block_text(b)) and len(doc.block_text(b).split()) > 2), None)
     # (a lead about something else, a football match, gives the page no meeting headline)
-    if nxt is None or _RE_LEAD_OPEN.search(doc.block_text(nxt)) is None or _RE_EVENT_WORD.search(doc.block_text(nxt)) is None:
+    # (or the caption of the page's first photo, of the meeting: "Toàn cảnh Hội nghị tổng kết Cụm thi đua số 4")
+    if nxt is None or (_RE_LEAD_OPEN.search(doc.block_text(nxt)) is None and not _caption(doc.block_text(nxt))) \
+            or _RE_EVENT_WORD.search(doc.block_text(nxt)) is None:
         return None
     return first
 
@@ -616,7 +622,10 @@ def _mark_byline(doc: Document) -> None:
     # or a person's name alone on the line under the headline, the page's date line within two lines below
     # ("Tiêu đề" / "Bùi Văn A" / "Chuyên viên Văn phòng" / "12:50 CH @ Thứ Sáu - 22 Tháng Bảy, 2022")
     ti = next((i for i, b in enumerate(doc.blocks[:12]) if b.kind == "title"), None)
-    after = [i for i in range((ti if ti is not None else -1) + 1, min(len(doc.blocks), 14)) if doc.blocks[i].kind != "chrome"][:3]
+    # (past the headline printed again below it, wrapped: its lines are parts of it)
+    head = " ".join(doc.block_text(doc.blocks[ti]).split()).lower() if ti is not None else ""
+    after = [i for i in range((ti if ti is not None else -1) + 1, min(len(doc.blocks), 14)) if doc.blocks[i].kind != "chrome"
+             and not (len(doc.block_text(doc.blocks[i]).split()) >= 4 and " ".join(doc.block_text(doc.blocks[i]).split()).lower() in head)][:3]
     # (or under the date line the headline has: "Tiêu đề" / "24/01/2025 16:05" / "Ngọc Thảo - Hữu Phước")
     def date_at(j: int) -> bool:
         bt = doc.block_text(doc.blocks[j])
@@ -667,7 +676,7 @@ def _mark_byline(doc: Document) -> None:
                 and not all(_is_place(h.strip()) for h in parts) \
                 and not (len(parts) > 2 and any(_is_place(h.strip()) or _looks_like_unit(h.strip()) for h in parts))
             # (undated, a full name of three words or more, the family name first, right above the lead)
-            full = surnamed and not dated and k == 0 and len(nm.group(1).split()) >= 3 and _lead_follows(doc, cand)
+            full = surnamed and not dated and k == 0 and len(nm.group(1).split()) >= 3 and _lead_follows(doc, cand, True)
             # (or two pen names joined by a dash right above the lead, one of them credited for a photo: "Thu Trang - Quang
             # Minh" ... "(Ảnh: Quang Minh)"; not two places or a slogan, "Mường Hum - Bát Xát")
             full = full or (not dated and k == 0 and len(parts) == 2 and all(2 <= len(h.split()) <= 3 for h in parts)
@@ -767,9 +776,17 @@ def _pen_name_ok(doc: Document, name: str) -> bool:
     return low not in lexicon.words("not_pen_names.txt") and low not in doc.text
 
 
-def _lead_follows(doc: Document, i: int) -> bool:
-    """The next line of the article after block i is its lead: a paragraph that opens on a date, a time word or a tag."""
-    nxt = next((b for b in doc.blocks[i + 1:i + 3] if b.kind != "chrome"), None)
+# a short line of a position under an author's name ("Chuyên viên Văn phòng", "Phó TP. Tổ chức - Hành chính")
+_RE_POSITION_LINE = regex.compile(r"(?=.{3,50}$)(?:Phó|Trưởng|Giám đốc|Chuyên viên|Cán bộ|Giảng viên|Giáo viên|Cộng tác viên|Phóng viên|Văn phòng|Phòng)\b[^!?;:]*(?<![.!?;:])$")
+
+
+def _lead_follows(doc: Document, i: int, position_line: bool = False) -> bool:
+    """The next line of the article after block i is its lead: a paragraph that opens on a date, a time word or a tag
+    (with ``position_line``, past a short line of the author's position between: "Phó Trưởng phòng Tổ chức")."""
+    rest = [b for b in doc.blocks[i + 1:i + 4] if b.kind != "chrome"]
+    if position_line and len(rest) >= 2 and _RE_POSITION_LINE.match(doc.block_text(rest[0]).strip()):
+        rest = rest[1:]
+    nxt = rest[0] if rest else None
     if nxt is None:
         return False
     s = doc.block_text(nxt)

@@ -1698,6 +1698,17 @@ def _unclosed_role(sh: str, p: int, end: int) -> bool:
     return close < 0 or 0 <= nxt < close
 
 
+_RE_PLACE_KIND_AT_END = regex.compile(r"\b(?:tỉnh|thành phố|huyện|quận|thị xã)\s*$", regex.I)
+
+
+def _place_closes(name: str) -> bool:
+    """A unit's name closed by its place: its kind ("Liên đoàn Lao động tỉnh") or a place the gazetteer knows ("Trường Đại
+    học An Giang")."""
+    words = name.split()
+    return len(words) >= 2 and (_RE_PLACE_KIND_AT_END.search(name) is not None
+                                or any(gazetteer.is_place(" ".join(words[-k:])) for k in range(1, min(3, len(words) - 1) + 1)))
+
+
 def _read_items(doc: Document, a: int, b: int):
     t, sh = doc.text, shadow(doc)
     end = _list_end_at(doc, a, b)
@@ -1804,6 +1815,11 @@ def _read_items(doc: Document, a: int, b: int):
                 vm = search(_RE_ITEM_AND, seg, vm.end())
         # "A và các huyện B, C": a new group of the list opens after "và", wherever it stands
         regroup = vm is not None and cre.match(r"các\s", seg[vm.end():]) is not None
+        # (two units, each opened by a unit's head, joined inside a list that goes on after them: "A, Liên đoàn Lao động
+        # tỉnh và Liên hiệp các Hội X, Hội Y" is four items)
+        # (the first complete, its place closing it; not "Văn phòng Đoàn ĐBQH và HĐND tỉnh", one office)
+        regroup = regroup or vm is not None and starts_with_unit_head(seg) and starts_with_unit_head(seg[vm.end():]) \
+            and _place_closes(seg[:vm.start()])
         if vm and (closes or regroup):
             parts = [(x, x + vm.start()), (x + vm.end(), x + len(seg))]
             last = closes
