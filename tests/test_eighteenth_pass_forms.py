@@ -78,3 +78,30 @@ def test_the_author_under_the_headline_printed_again_with_a_position_line(rec):
             "Phó TP. Tổ chức - Hành chính\n\nNgày 12/11/2022, tại Trường Chính trị tỉnh Lâm Sơn, Cụm thi đua số 5 tổ chức hội nghị "
             "tổng kết công tác thi đua năm 2022.")
     assert r["author"] == "Trần Thị Minh Hoa"
+
+
+def test_associations_counted_in_lower_case(rec):
+    r = rec("Ngày 22/11/2019, tại Hòa Bình, Cụm thi đua số 1 gồm 13 hội Luật gia các tỉnh miền núi phía Bắc tổ chức hội nghị tổng "
+            "kết năm 2019.")
+    assert r["cluster"]["member_count"] == 13
+    r = rec("Ngày 22/11/2023, Khối thi đua các tổ chức xã hội tỉnh Lâm Sơn tổ chức hội nghị tổng kết năm 2023. Khối gồm có 16 hội, "
+            "đơn vị tham gia.")
+    assert r["cluster"]["member_count"] == 16
+    # (persons are no members; a capitalised association after a number names the cluster)
+    r = rec("Ngày 22/11/2023, Khối thi đua các tổ chức xã hội tỉnh Lâm Sơn tổ chức hội nghị tổng kết năm 2023. Khối có 500 hội viên.")
+    assert r["cluster"]["member_count"] is None
+    r = rec("Ngày 22/11/2023, Cụm thi đua 3 Hội Chữ thập đỏ thành phố tổ chức hội nghị tổng kết năm 2023.")
+    assert (r["cluster"]["number"], r["cluster"]["member_count"]) == (3, None)
+
+
+def test_the_chair_named_at_its_seat_before_its_role_note(rec):
+    r = rec("Sáng 27/3/2024 tại trụ sở của Liên hiệp các Hội Khoa học và Kỹ thuật (trưởng khối năm 2024), Khối thi đua các tổ chức "
+            "xã hội tỉnh Lâm Sơn triển khai nhiệm vụ năm 2024.")
+    assert r["cluster"]["chair"]["organization"] == "Liên hiệp các Hội Khoa học và Kỹ thuật"
+
+
+def test_a_long_note_in_brackets_after_the_last_member(rec):
+    r = rec("Ngày 5/3/2024, Cụm thi đua số 6 Liên hiệp Hội các tỉnh tổ chức hội nghị tổng kết năm 2023. Cụm gồm các tỉnh: Quảng "
+            "Ngãi; Bình Định, Phú Yên; Khánh Hòa; Ninh Thuận và Bình Thuận (Quyết định số 5/QĐ, ngày 13/7/2022, về việc tổ chức "
+            "hoạt động của các Cụm thi đua Hội thành viên Liên hiệp Hội Việt Nam) đã góp phần khẳng định vai trò.")
+    assert r["cluster"]["members"] == ["Quảng Ngãi", "Bình Định", "Phú Yên", "Khánh Hòa", "Ninh Thuận", "Bình Thuận"]

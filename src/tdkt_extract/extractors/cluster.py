@@ -21,7 +21,8 @@ _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII":
 
 @lru_cache(maxsize=None)
 def _unit_nouns() -> str:
-    return alternation(lexicon.words("unit_nouns.txt"))
+    # (associations counted in lower case, "gồm 13 hội Luật gia"; "Cụm thi đua 3 Hội Chữ thập đỏ" names the cluster)
+    return r"(?!(?-i:Hội)(?!\p{L}))(?:" + alternation(lexicon.words("unit_nouns.txt")) + ")"
 
 
 @lru_cache(maxsize=None)
@@ -537,7 +538,8 @@ def _count_res():
     # "năm", the year as often as five: "mỗi năm đơn vị thành viên ...")
     # (opening its clause, or after "có", "gồm", "với", "tổng số": not the units a verb acts on, "kết nạp thêm hai đơn vị")
     n_members = r"(?P<n>(?<![\d.,])\d{1,3}(?!\d)|(?<=(?:^|[,.;:]\s*|\b(?:có|gồm|với|tổng số|cả|tất cả)\s+))(?!năm\b)(?:" + _COUNT_WORD + r"))"
-    un = r"(?:" + _unit_nouns() + r")(?!\s+nghị\b)"  # ("8 tổ chức Hội nghị": a verb and the meeting, no count)
+    # ("8 tổ chức Hội nghị": a verb and the meeting, no count; nor "500 hội viên", persons, or "3 hội thi", events)
+    un = r"(?:" + _unit_nouns() + r")(?!\s+(?:nghị|viên|thi|thảo|diễn|trại|chợ)\b)"
     return [
         regex.compile(n_members + r"\s+(?:" + un + r")(?:\s+(?:là\s+)?thành viên)(?!\s+(?:được|đạt|có)\b)", regex.I),
         # "8 đơn vị nghiệp vụ trong khối", "06 đơn vị huyện, thị xã, thành phố trong cụm"
@@ -2230,7 +2232,7 @@ _RE_TITLE_THEN_NOTE = regex.compile(r"(?:đồng\s+chí|đ/c|ông|bà)\s+(?-i:\p
 _RE_HONORIFIC_AT = regex.compile(r"(?:^|(?<=[\s,]))(?:đồng\s+chí|đ/c|ông|bà|(?-i:(?:P?GS\.\s?)?TS\.?|ThS\.|BSCKII|BS\.|NGƯT|TTƯT)|"
                                  r"(?:đại|thượng|trung|thiếu)\s+(?:tá|tướng|úy))(?=\s+(?-i:\p{Lu}))", regex.I)
 _RE_NAME_AT = regex.compile(r"\s+(?-i:\p{Lu}\p{Ll}*)(?:\s+(?-i:\p{Lu}\p{Ll}*)){1,4}(?=\s*[,-])")
-_RE_TRAILING_PAREN = regex.compile(r"\s*\([^()]{1,80}\)\s*$")
+_RE_TRAILING_PAREN = regex.compile(r"\s*\([^()]{1,200}\)\s*$")
 _RE_NOTE_AFTER = regex.compile(r"\s*\([^()]{2,40}\)")
 
 

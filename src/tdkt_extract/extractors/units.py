@@ -327,8 +327,8 @@ _RE_LEFT_BOUNDARY = regex.compile(
     r"(?:^|[;:(]|\.\s|,\s*(?:trong đó\s*,?\s*)?|\b(?:do|bầu|là|trong đó|theo đó|từ|cho|và|gồm|đó là|có|thống nhất|chọn|giới thiệu|suy tôn|bình xét|bình chọn|bầu chọn|tôn vinh|xếp|công nhận|chỉ định|phân công|giao(?!\s+(?:thông|dịch|lưu|ước|ban|nhận))|đến lượt|luân phiên|cảm ơn|biểu dương|chúc mừng|đơn vị|cơ quan|chủ trì(?:\s+của)?"
     # the cluster role the unit holds, before its name: "bình xét đơn vị Khối trưởng Bộ Chỉ huy Quân sự tỉnh là ..."
     r"|(?<=\b(?:đơn\s+vị|cơ\s+quan)\s+)(?:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))"
-    # the venue, when a role note follows it: "tại (trụ sở) Sở X, đơn vị Trưởng Khối"
-    r"|tại(?:\s+(?:trụ\s+sở|hội\s+trường|phòng\s+họp(?:\s+trực\s+tuyến)?))?"
+    # the venue, when a role note follows it: "tại (trụ sở) Sở X, đơn vị Trưởng Khối", "tại trụ sở của Sở X (Trưởng khối)"
+    r"|tại(?:\s+(?:trụ\s+sở|hội\s+trường|phòng\s+họp(?:\s+trực\s+tuyến)?)(?:\s+của)?)?"
     # a representative's unit: "đại diện (lãnh đạo) Sở X (Cụm trưởng) báo cáo"
     # (not the body of that name: "Ban Đại diện Hội Người cao tuổi")
     r"|(?<!\b(?:ban|văn\s+phòng|cơ\s+quan)\s)đại\s+diện(?:\s+lãnh\s+đạo)?|(?<!\bban\s)lãnh\s+đạo|thay\s+mặt)\s"
