@@ -105,3 +105,22 @@ def test_a_long_note_in_brackets_after_the_last_member(rec):
             "Ngãi; Bình Định, Phú Yên; Khánh Hòa; Ninh Thuận và Bình Thuận (Quyết định số 5/QĐ, ngày 13/7/2022, về việc tổ chức "
             "hoạt động của các Cụm thi đua Hội thành viên Liên hiệp Hội Việt Nam) đã góp phần khẳng định vai trò.")
     assert r["cluster"]["members"] == ["Quảng Ngãi", "Bình Định", "Phú Yên", "Khánh Hòa", "Ninh Thuận", "Bình Thuận"]
+
+
+def test_a_title_ends_where_the_person_acts_for_another(rec):
+    r = rec("Ngày 5/1/2025, Khối thi đua các trường tổ chức hội nghị tổng kết năm 2024. Đồng chí Nguyễn Văn Hà, Phó Giám đốc Sở Nội "
+            "vụ, Trưởng Ban Thi đua - Khen thưởng tỉnh thừa ủy quyền của Chủ tịch UBND tỉnh tặng Cờ thi đua cho Trường Văn hóa 3.")
+    assert r["people"][0]["title"] == "Phó Giám đốc Sở Nội vụ, Trưởng Ban Thi đua - Khen thưởng tỉnh"
+
+
+def test_a_unit_ends_before_a_time_said_after_it(rec):
+    r = rec("Ngày 5/1/2025, Khối thi đua các trường tổ chức hội nghị tổng kết năm 2024. Với vai trò là Khối trưởng Khối thi đua, "
+            "Trường Văn hóa 3 thời gian qua đã tổ chức tốt các hoạt động của Khối.")
+    assert r["cluster"]["chair"]["organization"] == "Trường Văn hóa 3"
+
+
+def test_a_flag_named_by_the_title_it_carries_in_quotes(rec):
+    r = rec("Ngày 5/1/2025, Khối thi đua nội chính tổ chức hội nghị tổng kết năm 2024. Hội nghị đã bình xét, đề nghị UBND tỉnh tặng "
+            "cờ “Đơn vị dẫn đầu phong trào thi đua” cho Bộ CHQS tỉnh, tặng Bằng khen cho Công an tỉnh. Hội nghị kết thúc.")
+    assert _awards(r) == [("Bộ CHQS tỉnh", "cờ “Đơn vị dẫn đầu phong trào thi đua”", "proposed"),
+                          ("Công an tỉnh", "Bằng khen", "proposed")]

@@ -1004,6 +1004,8 @@ _FLAG_GIVERS = ("UBND", "Ủy ban", "Chính phủ", "Thủ tướng", "Chủ t�
 def _award_re():
     heads = alternation(lexicon.words("awards.txt"))
     flag = r"Cờ(?=\s+(?:của\s+)?(?:" + alternation(_FLAG_GIVERS) + r")(?!\p{L})|\s+dẫn đầu\b)"
+    # (or by the title it carries, in quotes: 'cờ “Đơn vị dẫn đầu phong trào thi đua”')
+    flag += r"|Cờ\s*[“\"][^“”\"\n]{3,80}[”\"]"
     # a title named only after "danh hiệu" ("danh hiệu Đơn vị dẫn đầu phong trào thi đua"); without it, a ranking
     flag += r"|(?<=danh hiệu\s+[“\"]?)Đơn vị\s+(?:xuất sắc\s+)?dẫn đầu(?:\s+phong trào thi đua)?"
     return regex.compile(
@@ -1029,7 +1031,7 @@ def _award_re():
 # the pattern runs only on sentences naming an award in full (a first word alone, "tập", "đơn",
 # "bằng", is in most sentences)
 _V_AWARDS = cues.vocabulary("awards", lambda: [*lexicon.words("awards.txt"), "cờ dẫn đầu"] + [f"cờ {w}" for w in _FLAG_GIVERS]
-                            + [f"cờ của {w}" for w in _FLAG_GIVERS] + ["danh hiệu đơn vị", "danh hiệu “đơn vị", 'danh hiệu "đơn vị'])
+                            + [f"cờ của {w}" for w in _FLAG_GIVERS] + ["danh hiệu đơn vị", "danh hiệu “đơn vị", 'danh hiệu "đơn vị', "cờ “", 'cờ "'])
 
 
 # where a match of _award_re can start: "danh hiệu", a quote, or a head (an award's name, "Cờ", "Đơn vị")
