@@ -124,3 +124,12 @@ def test_a_flag_named_by_the_title_it_carries_in_quotes(rec):
             "cờ “Đơn vị dẫn đầu phong trào thi đua” cho Bộ CHQS tỉnh, tặng Bằng khen cho Công an tỉnh. Hội nghị kết thúc.")
     assert _awards(r) == [("Bộ CHQS tỉnh", "cờ “Đơn vị dẫn đầu phong trào thi đua”", "proposed"),
                           ("Công an tỉnh", "Bằng khen", "proposed")]
+
+
+def test_a_choice_of_units_after_a_comma_opens_an_act_of_its_own(rec):
+    r = rec("Ngày 5/2/2016, Khối thi đua IV tổ chức hội nghị tổng kết năm 2015. Hội nghị đã tiến hành tổng kết, đánh giá hoạt động "
+            "của các cơ quan trong khối năm 2015, đề ra phương hướng, nhiệm vụ năm 2016, bình chọn 02 đơn vị dẫn đầu để đề nghị UBND "
+            "tỉnh tặng Cờ thi đua xuất sắc.")
+    assert [(d["kind"], d["text"]) for d in r["decisions"]][:2] == [
+        ("tasks", "đề ra phương hướng, nhiệm vụ năm 2016"),
+        ("award_proposal", "bình chọn 02 đơn vị dẫn đầu để đề nghị UBND tỉnh tặng Cờ thi đua xuất sắc")]

@@ -2211,7 +2211,7 @@ def _one_reading(out: dict[str, Found]) -> dict[str, Found]:
 
 # "A và thống nhất B", "A, đồng thời B": where one act ends and the next begins
 _RE_ACT_JOIN = regex.compile(
-    r"(?:\s+và|,)\s+(?:đồng thời\s+)?(?=(?:đã\s+|cùng\s+(?:nhau\s+)?|cũng\s+)?(?:thống nhất|nhất trí|thông qua|ký|bầu|công nhận|giới thiệu|đề nghị|đề xuất|đề ra|tiến hành|phát động|suy tôn|bình xét|(?-i:tổ chức|phối hợp tổ chức)\s))"
+    r"(?:\s+và|,)\s+(?:đồng thời\s+)?(?=(?:đã\s+|cùng\s+(?:nhau\s+)?|cũng\s+)?(?:thống nhất|nhất trí|thông qua|ký|bầu|công nhận|giới thiệu|đề nghị|đề xuất|đề ra|tiến hành|phát động|suy tôn|bình xét|bình chọn|bầu chọn|(?-i:tổ chức|phối hợp tổ chức)\s))"
     r"|,\s*đồng thời\s+",
     regex.I,
 )
