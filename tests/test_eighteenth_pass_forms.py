@@ -133,3 +133,22 @@ def test_a_choice_of_units_after_a_comma_opens_an_act_of_its_own(rec):
     assert [(d["kind"], d["text"]) for d in r["decisions"]][:2] == [
         ("tasks", "đề ra phương hướng, nhiệm vụ năm 2016"),
         ("award_proposal", "bình chọn 02 đơn vị dẫn đầu để đề nghị UBND tỉnh tặng Cờ thi đua xuất sắc")]
+
+
+def test_directions_listed_after_the_results_agreed(rec):
+    r = rec("Ngày 26/7/2019, Khối thi đua các tổ chức xã hội tỉnh Lâm Sơn tổ chức hội nghị sơ kết 6 tháng đầu năm 2019. Hội nghị "
+            "đã nghe, thảo luận, thống nhất kết quả hoạt động, nhiệm vụ trọng tâm 6 tháng cuối năm.")
+    assert [d["kind"] for d in r["decisions"]] == ["approve_report", "tasks"]
+
+
+def test_the_members_agree_on_the_coming_year(rec):
+    r = rec("Ngày 5/3/2024, Khối thi đua các tổ chức chính trị - xã hội tỉnh Lâm Sơn tổ chức hội nghị ký kết giao ước thi đua năm "
+            "2024. Qua thảo luận, các thành viên của Khối thi đua đã thống nhất trong năm 2024, phấn đấu thực hiện tốt các chỉ tiêu.")
+    assert [d["kind"] for d in r["decisions"]] == ["covenant", "tasks"]
+
+
+def test_the_pages_labelled_date_with_the_lead_glued_after_it(rec):
+    r = rec("Khối thi đua Mặt trận ký kết giao ước thi đua\nĐã đăng vào 22/02/2024 lúc 14:14Sáng 22/2, tại Nha Trang, Khối thi đua "
+            "Mặt trận tỉnh tổ chức Hội nghị ký kết giao ước thi đua năm 2024.")
+    assert (r["published"], r["meeting"]["date"]) == ("2024-02-22", "2024-02-22")
+    assert r["decisions"][0]["text"].startswith("Sáng 22/2")

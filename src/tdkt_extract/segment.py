@@ -109,6 +109,11 @@ def split_sentences(doc: Document, bi: int) -> list[Sentence]:
 _RE_END_MARK_TAIL = regex.compile(r"(\./\.)\s+(\p{Lu}[^.!?/]{1,40})$")
 
 
+_RE_POSTED_GLUED = regex.compile(
+    r"\s*(?P<date>(?:đã\s+đăng(?:\s+vào)?|đăng\s+(?:lúc|ngày|vào)|ngày\s+đăng|cập\s+nhật(?:\s+lúc)?)\s*:?\s*\d{1,2}/\d{1,2}/\d{4}"
+    r"(?:\s*(?:lúc|-|,|\|)?\s*\d{1,2}:\d{2}(?::\d{2})?)?)\s*(?=(?-i:\p{Lu})[^\n]{40})", regex.I)
+
+
 def segment(doc: Document) -> None:
     """Fill ``doc.blocks`` and ``doc.sentences``; mark the title, meta, caption, chrome and byline lines."""
     text = doc.text
@@ -118,9 +123,15 @@ def segment(doc: Document) -> None:
         if line:
             # (the byline on the line of the article's end mark: "... năm 2021./.      Ngọc Pháp")
             tail = _RE_END_MARK_TAIL.search(line) if "./." in line else None
+            # (the page's labelled date with the lead glued after it: "Đã đăng vào 22/02/2024 lúc 14:14Sáng 22/2, ...")
+            head = line[:14].lower()
+            posted = _RE_POSTED_GLUED.match(line) if pos < 3000 and ("đăng" in head or "cập nhật" in head) else None
             if tail is not None:
                 blocks.append(Block(pos, pos + tail.end(1), "body"))
                 blocks.append(Block(pos + tail.start(2), pos + len(line), "body"))
+            elif posted is not None:
+                blocks.append(Block(pos, pos + posted.end("date"), "chrome"))
+                blocks.append(Block(pos + posted.end(), pos + len(line), "body"))
             else:
                 blocks.append(Block(pos, pos + len(line), "chrome" if _is_chrome(line) else "body"))
         pos += len(line) + 1
