@@ -2691,3 +2691,83 @@ def test_a_bar_association_is_no_person(rec):
     r = rec("Tổng kết\n\nNgày 20/12/2025, Khối thi đua các tổ chức xã hội - nghề nghiệp tổ chức hội nghị tổng kết năm 2025. Đoàn Luật sư "
             "Nghệ An được đề nghị tặng Bằng khen của UBND tỉnh.")
     assert [a["recipient"] for a in r["awards"]] == ["Đoàn Luật sư Nghệ An"]
+
+
+# --- round 30: the eighteenth pass's rules ---------------------------------------------------------------------------
+R30 = "Ngày 5/12/2022, Khối thi đua các hội đặc thù tỉnh Hòa Bình tổ chức hội nghị tổng kết công tác thi đua năm 2022."
+_END = "\nHội nghị kết thúc lúc 11 giờ."
+
+
+def _aw30(r):
+    return [(a["recipient"], a["award"]) for a in r["awards"]]
+
+
+def test_an_awards_criteria_on_its_headings_line_names_no_recipient(rec):
+    r = rec(R30 + " Đại diện Ban Thi đua - Khen thưởng hướng dẫn các tiêu chí bình xét đề nghị khen thưởng:\n"
+            "- Cờ thi đua của UBND tỉnh: Tặng cho tập thể tiêu biểu xuất sắc dẫn đầu Khối.\n"
+            "- Bằng khen của Chủ tịch UBND tỉnh: Tặng cho tập thể hoàn thành xuất sắc nhiệm vụ." + _END)
+    assert r["awards"] == []
+    r = rec(R30 + "\nHội nghị thống nhất đề nghị khen thưởng như sau:\nCờ thi đua của UBND tỉnh: Không có đơn vị đủ điều kiện" + _END)
+    assert r["awards"] == []
+
+
+def test_the_reviewed_years_awards_listed_under_their_headings_are_no_acts(rec):
+    r = rec("Ngày 5/12/2023, Khối thi đua các hội đặc thù tỉnh Hòa Bình tổ chức hội nghị tổng kết công tác thi đua năm 2023.\n"
+            "Năm 2022, các đơn vị trong Khối đã được các cấp khen thưởng như sau:\nCờ thi đua của Chính phủ: Hội Chữ thập đỏ tỉnh\n"
+            "Bằng khen của Thủ tướng Chính phủ: Hội Đông y tỉnh, Hội Người mù tỉnh" + _END)
+    assert r["awards"] == []
+
+
+def test_a_clause_opened_by_criteria_words_may_still_propose_an_award(rec):
+    r = rec(R30 + " Tiêu chí chấm điểm được các đơn vị thống nhất cao và Hội nghị đã đề nghị UBND tỉnh tặng Cờ thi đua cho Hội Chữ "
+            "thập đỏ tỉnh." + _END)
+    assert _aw30(r) == [("Hội Chữ thập đỏ tỉnh", "Cờ thi đua")]
+
+
+def test_the_rotating_flag_goes_to_the_new_chair_unit_only(rec):
+    r = rec("Ngày 5/12/2022, Cụm thi đua số 3 tỉnh Lâm Sơn tổ chức hội nghị tổng kết công tác thi đua năm 2022. Trường THPT Chu Văn "
+            "An trao Cờ luân lưu cho Trưởng cụm mới Trường THPT Lê Lợi và Phó trưởng cụm mới Trường THPT Nguyễn Du." + _END)
+    assert _aw30(r) == [("Trường THPT Lê Lợi", "Cờ luân lưu")]
+    r = rec(R30 + " Sở Tư pháp đã trao Cờ luân lưu cho Khối trưởng mới Đồng chí Nguyễn Văn Bình, Giám đốc Sở Y tế." + _END)
+    assert r["awards"] == []
+
+
+def test_a_game_or_a_hosts_flag_in_quotes_is_no_award(rec):
+    r = rec("Ngày 5/1/2025, Khối thi đua nội chính tổ chức hội nghị tổng kết năm 2024. Bên lề hội nghị, các đơn vị đã giao lưu thi "
+            "đấu cờ “tướng” và bóng bàn; Ban tổ chức trao giải nhất môn cờ “tướng” cho Công an tỉnh." + _END)
+    assert r["awards"] == []
+    r = rec("Ngày 5/1/2025, Khối thi đua nội chính tổ chức hội nghị tổng kết năm 2024. Công an tỉnh nhận cờ “Đơn vị đăng cai” hội "
+            "thao năm 2025 từ Bộ CHQS tỉnh." + _END)
+    assert r["awards"] == []
+    # (the title of merit after the flag's full name)
+    r = rec("Ngày 5/1/2025, Khối thi đua nội chính tổ chức hội nghị tổng kết năm 2024. Hội nghị đã bình xét, đề nghị UBND tỉnh tặng "
+            "Cờ thi đua “Đơn vị dẫn đầu phong trào thi đua” cho Bộ CHQS tỉnh." + _END)
+    assert _aw30(r) == [("Bộ CHQS tỉnh", "Cờ thi đua “Đơn vị dẫn đầu phong trào thi đua”")]
+
+
+def test_an_award_for_a_span_counted_in_years(rec):
+    r = rec(R30 + " Hội nghị đã thống nhất đề nghị tặng Cờ thi đua của UBND tỉnh giai đoạn 5 năm 2018 - 2022 cho Hội Người mù tỉnh." + _END)
+    assert _aw30(r) == [("Hội Người mù tỉnh", "Cờ thi đua của UBND tỉnh")]
+
+
+def test_associations_doing_something_are_no_count_of_members(rec):
+    r = rec("Ngày 22/11/2023, Khối thi đua các hội đặc thù tỉnh Hòa Bình tổ chức hội nghị tổng kết năm 2023. Trong năm, Khối có 3 hội "
+            "tổ chức đại hội nhiệm kỳ.")
+    assert r["cluster"]["member_count"] is None
+    r = rec("Ngày 22/11/2023, Cụm thi đua số 2 tổ chức hội nghị tổng kết năm 2023. Cụm gồm 6 Hội Nông dân tỉnh.")
+    assert r["cluster"]["member_count"] == 6
+
+
+def test_a_sites_name_and_a_section_are_no_headlines(rec):
+    lead = "Sáng 12/12/2022, Khối thi đua số 4 tổ chức hội nghị tổng kết công tác thi đua năm 2022."
+    assert rec("Hội Nông dân tỉnh Hòa Bình, cơ quan của Hội Nông dân Việt Nam\n" + lead)["title"] is None
+    assert rec("Sở Nội vụ tỉnh Hòa Bình, địa chỉ: Số 2 đường Trần Hưng Đạo\n" + lead)["title"] is None
+    assert rec("Sở Tư pháp tỉnh Hòa Bình, Cổng thông tin điện tử\n(Mặt trận) - " + lead)["title"] is None
+    assert rec("Hoạt động của lãnh đạo tỉnh\nQuang cảnh Hội nghị tổng kết Khối thi đua số 4\nNăm 2022, các đơn vị trong Khối đã hoàn "
+               "thành tốt nhiệm vụ. Tại hội nghị, các đơn vị đã ký giao ước thi đua năm 2023.")["title"] is None
+
+
+def test_a_unit_ends_before_the_years_past(rec):
+    r = rec("Ngày 5/1/2025, Khối thi đua các trường tổ chức hội nghị tổng kết năm 2024. Với vai trò là Khối trưởng, Trường Văn hóa 3 "
+            "những năm qua đã tổ chức tốt các hoạt động.")
+    assert r["cluster"]["chair"]["organization"] == "Trường Văn hóa 3"

@@ -468,14 +468,20 @@ def _line_above_lead(doc: Document) -> Block | None:
     # a unit's name alone is the site's or the section's name ("Sở Nội vụ tỉnh X"), not a headline
     # (a headline that opens with a unit goes on in lower-case words after a comma: "MTTQ tỉnh A nâng cao chất lượng, hiệu
     # quả hoạt động")
+    # (not a site's name and what it is after a comma: "Hội Nông dân tỉnh A, cơ quan của Hội Nông dân Việt Nam", "Sở B, Cổng
+    # thông tin điện tử")
+    if _RE_SITE_NAME.search(s) or ":" in s or "|" in s:
+        return None
     if _looks_like_unit(s) and cre.search(r"\s(?-i:\p{Ll}+)\s+(?-i:\p{Ll}+)\s+(?-i:\p{Ll}+)$", s) is None \
-            and cre.search(r",\s*(?-i:\p{Ll}+)\s+(?-i:\p{Ll}+)", s) is None:
+            and not (cre.search(r",\s*(?-i:\p{Ll}+)\s+(?-i:\p{Ll}+)\s+(?-i:\p{Ll}+)", s) is not None
+                     and not _names_a_unit(s[s.rfind(",") + 1:])):
         return None
     # (past the page's date lines and a label left bare by the page, "Tác giả", "Chia sẻ")
     nxt = next((b for b in content[1:4] if not is_date_line(doc.block_text(b)) and len(doc.block_text(b).split()) > 2), None)
     # (a lead about something else, a football match, gives the page no meeting headline)
     # (or the caption of the page's first photo, of the meeting: "Toàn cảnh Hội nghị tổng kết Cụm thi đua số 4")
-    if nxt is None or (_RE_LEAD_OPEN.search(doc.block_text(nxt)) is None and not _caption(doc.block_text(nxt))) \
+    # (over a caption, a headline of some length: not a section's name, "Hoạt động của lãnh đạo tỉnh")
+    if nxt is None or (_RE_LEAD_OPEN.search(doc.block_text(nxt)) is None and not (_caption(doc.block_text(nxt)) and len(s.split()) >= 8)) \
             or _RE_EVENT_WORD.search(doc.block_text(nxt)) is None:
         return None
     return first
@@ -537,6 +543,12 @@ _RE_WEEKDAY_NAME = regex.compile(r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|ch�
 def _is_place(s: str) -> bool:
     """A province or district name standing alone (a dateline, a caption's place), not a person."""
     return gazetteer.province_of(s) is not None
+
+
+def _names_a_unit(s: str) -> bool:
+    """A capitalised unit's head somewhere in ``s`` ("cơ quan của Hội Nông dân Việt Nam")."""
+    words = s.split()
+    return any(w[:1].isupper() and _looks_like_unit(" ".join(words[i:])) for i, w in enumerate(words))
 
 
 def _looks_like_unit(s: str) -> bool:

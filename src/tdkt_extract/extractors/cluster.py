@@ -21,8 +21,7 @@ _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII":
 
 @lru_cache(maxsize=None)
 def _unit_nouns() -> str:
-    # (associations counted in lower case, "gồm 13 hội Luật gia"; "Cụm thi đua 3 Hội Chữ thập đỏ" names the cluster)
-    return r"(?!(?-i:Hội)(?!\p{L}))(?:" + alternation(lexicon.words("unit_nouns.txt")) + ")"
+    return alternation(lexicon.words("unit_nouns.txt"))
 
 
 @lru_cache(maxsize=None)
@@ -43,7 +42,7 @@ def _central_cities_alt() -> str:
 _MEMBER_BODY_WORDS = ("công đoàn", "hội nông dân", "hội cựu chiến binh", "hội liên hiệp phụ nữ", "hội phụ nữ", "liên đoàn lao động",
                       "đoàn thanh niên")
 _MEMBER_BODIES = alternation(_MEMBER_BODY_WORDS)
-_V_UNIT_NOUNS = cues.vocabulary("unit_nouns", lambda: (*lexicon.words("unit_nouns.txt"), *_MEMBER_BODY_WORDS))
+_V_UNIT_NOUNS = cues.vocabulary("unit_nouns", lambda: (*lexicon.words("unit_nouns.txt"), *_MEMBER_BODY_WORDS, "hội"))
 
 
 #: the words that head a cluster's name ("cụm", "khối"), as a cue vocabulary: _RE_MENTION starts at one
@@ -547,8 +546,10 @@ def _count_res():
         # ("43 Chi hội Luật gia thuộc Cụm": the kind's capitalised field too)
         regex.compile(n + r"\s+(?:" + un + r")(?:,?\s+(?!trong\b|thuộc\b|của\b)(?-i:\p{Ll}+|\p{Lu}[\p{Lu}&]+|\p{Lu}\p{Ll}+)){0,5}?(?:\s+(?:thành viên|là thành viên))?\s+(?:trong|thuộc|của)\s+(?:cụm|khối)\b", regex.I),
         # (in words after the unit the members share too: "gồm BHXH sáu tỉnh A, B, ...", not "năm", as often the year)
+        # (associations too, after "gồm" only: "gồm 13 hội Luật gia", "gồm có 16 hội, đơn vị"; elsewhere "có 3 hội tổ chức đại
+        # hội" is what some did, and "Cụm thi đua 3 Hội X" names the cluster)
         regex.compile(r"\b(?:gồm|bao gồm)\s+(?:có\s+)?(?:\p{L}+\s+){0,6}?(?:" + n + r"|(?P<n>(?!năm\b)(?:" + _COUNT_WORD + r")))\s+(?:" + un
-                      + r")\b(?!\s+(?:được|đạt)\b)", regex.I),
+                      + r"|hội(?!\s+(?:nghị|viên|thi|thảo|diễn|trại|chợ|quán|sách)\b))\b(?!\s+(?:được|đạt)\b)", regex.I),
         # "Khối thi đua Văn phòng - Viện có 13 đơn vị", "Khối ... II hiện có 7 đơn vị"
         # (after "có", a union or an association counts its members too: "Cụm có 05 Hội Nông dân xã tham gia")
         regex.compile(r"(?:cụm|khối)(?:\s+thi\s+đua)?[^.;:\n]{0,60}?\s+(?:hiện\s+)?có\s+(?:tổng\s+số\s+|tất\s+cả\s+)?" + n + r"\s+(?:" + un + r"|" + _MEMBER_BODIES

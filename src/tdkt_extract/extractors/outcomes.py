@@ -1005,11 +1005,13 @@ def _award_re():
     heads = alternation(lexicon.words("awards.txt"))
     flag = r"Cờ(?=\s+(?:của\s+)?(?:" + alternation(_FLAG_GIVERS) + r")(?!\p{L})|\s+dẫn đầu\b)"
     # (or by the title it carries, in quotes: 'cờ “Đơn vị dẫn đầu phong trào thi đua”')
-    flag += r"|Cờ\s*[“\"][^“”\"\n]{3,80}[”\"]"
+    # (a title of merit: not 'cờ “tướng”', a game, nor 'cờ “Đơn vị đăng cai”')
+    quoted = r"[“\"](?=[^“”\"\n]{0,60}?(?:dẫn đầu|xuất sắc|tiêu biểu))[^“”\"\n]{3,80}[”\"]"
+    flag += r"|Cờ\s*" + quoted
     # a title named only after "danh hiệu" ("danh hiệu Đơn vị dẫn đầu phong trào thi đua"); without it, a ranking
     flag += r"|(?<=danh hiệu\s+[“\"]?)Đơn vị\s+(?:xuất sắc\s+)?dẫn đầu(?:\s+phong trào thi đua)?"
     return regex.compile(
-        r"(?:danh hiệu\s+)?[“\"]?(?P<award>(?P<head>" + heads + "|" + flag + r")(?:\s+hạng\s+(?:Nhất|Nhì|Ba|nhất|nhì|ba))?(?:\s+(?:đơn vị\s+)?dẫn đầu(?:\s+(?:khối|cụm)(?:\s+(?-i:\p{Ll}+)){0,2}?)?)?"
+        r"(?:danh hiệu\s+)?[“\"]?(?P<award>(?P<head>" + heads + "|" + flag + r")(?:\s*" + quoted + r")?(?:\s+hạng\s+(?:Nhất|Nhì|Ba|nhất|nhì|ba))?(?:\s+(?:đơn vị\s+)?dẫn đầu(?:\s+(?:khối|cụm)(?:\s+(?-i:\p{Ll}+)){0,2}?)?)?"
         # the merit the award names: "Bằng khen đơn vị hoàn thành xuất sắc nhiệm vụ"
         r"(?:\s+(?:đơn vị|tập thể)\s+(?:hoàn thành xuất sắc nhiệm vụ|xuất sắc|tiêu biểu))?"
         r"(?:\s+(?:(?:của|do)\s+)?(?P<giver>(?:Thủ tướng|Chủ tịch|Bộ|UBND|Ủy ban|Chính phủ|Ban|Tổng|Hội đồng|Liên đoàn|Trung ương|Tỉnh|Thành|Đảng|Công an|Quân|ngành\s+\p{Lu}"
@@ -1055,7 +1057,7 @@ _RE_CONFER = regex.compile(r"\b(?:tặng|trao|nhận|đón nhận|được tặn
 _RE_HANDED = regex.compile(r"\b(?:trao|đón nhận|được tặng|đã tặng)\b", regex.I)
 _RE_HANDED_AFTER = regex.compile(r"\s(?:và|,)\s+(?:\p{L}+\s+){0,2}?(?:trao|trao tặng)\s*$", regex.I)
 # a clause that opens with an award's criteria (not "A đủ tiêu chuẩn đề nghị tặng ...", a unit found to meet them)
-_RE_CRITERIA_OPEN = regex.compile(r"\s*(?:[-+•*–]\s*)?(?:các\s+)?(?:tiêu chuẩn|điều kiện|tiêu chí)\b", regex.I)
+_RE_CRITERIA_OPEN = regex.compile(r"\s*(?:[-+•*–]\s*)?(?:các\s+)?(?:tiêu chuẩn|điều kiện|tiêu chí)\b[^,;]{0,30}$", regex.I)
 _RE_ONCE = regex.compile(r"\b(?:đã\s+)?từng\s+(?:được|nhận|đón nhận)\b", regex.I)
 _RE_COUNTED = regex.compile(r"\b\d+\s+(?:đơn vị|tập thể|cá nhân)\b", regex.I)
 
@@ -1126,7 +1128,7 @@ def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
             recips: list[Found] = []
             # "... tặng AWARD cho (tập thể) X" / "tặng AWARD gồm A, B"
             # (past a giver written after the award's closing quote: '"Cờ thi đua" của Bộ Công an cho X')
-            after = cre.match(r"\s*(?:(?:của|do)\s+(?-i:\p{Lu})[^,;.:“”\"]{1,60}?\s+(?=cho\s))?(?:(?:năm(?:\s+học)?|giai đoạn)\s+\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:(?:cho|gồm|là)(?:\s*:\s*|\s+)|:\s*|(?=" + _COUNTED_RECIPIENTS + "))",
+            after = cre.match(r"\s*(?:(?:của|do)\s+(?-i:\p{Lu})[^,;.:“”\"]{1,60}?\s+(?=cho\s))?(?:(?:năm(?:\s+học)?|(?:trong\s+)?giai đoạn(?:\s+\d{1,2}\s+năm)?)\s+\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:(?:cho|gồm|là)(?:\s*:\s*|\s+)|:\s*|(?=" + _COUNTED_RECIPIENTS + "))",
                               t[m.end() + (passive.end() if passive else 0):s.end])
             if after and passive:
                 after = cre.match(r".{" + str(passive.end() + after.end()) + "}", t[m.end():s.end], regex.S)
@@ -1348,6 +1350,9 @@ _RE_HEADING_LEAD = regex.compile(r"\s*(?:(?:đề\s+nghị|đề\s+xuất)\b[^:]
 _RE_HEADING_END = regex.compile(r"\s*(?:\(\s*\d{1,2}[^()]{0,20}\))?\s*:\s*$")
 
 
+_RE_AWARDED_BEFORE = regex.compile(r"\bđã\s+được\b[^:]{0,60}\b(?:khen thưởng|tặng|trao)", regex.I)
+
+
 def _headed_lists(doc: Document):
     """(award, status, recipient) for each bulleted unit under a line that names one award and ends with a colon;
     the status from the heading, or from the lines just above it ("Hội nghị thống nhất đề nghị khen thưởng như sau:")."""
@@ -1369,7 +1374,9 @@ def _headed_lists(doc: Document):
             colon = cre.match(r"\s*(?:\(\s*\d{1,2}[^()]{0,20}\))?\s*:\s*(?=\p{Lu})", t[first.end():b.end])
             if colon is not None:
                 h = first
-                same_line = _recipients(doc, first.end() + colon.end(), b.end)
+                # (units or places only: not "Cờ thi đua của UBND tỉnh: Tặng cho tập thể ...", the award's criteria)
+                same_line = [r for r in _recipients(doc, first.end() + colon.end(), b.end)
+                             if starts_with_unit_head(r.value) or gazetteer.is_place(r.value)]
         if h is None or not (same_line or _RE_HEADING_END.match(t, h.end(), b.end)) or not _RE_HEADING_LEAD.fullmatch(t, a, h.start()):
             continue  # (not "Tiêu chuẩn xét tặng Cờ thi đua:", the criteria of an award)
         # (the verb of the heading, or of the line that opens the list above it, past the headings and bullets before:
@@ -1382,8 +1389,8 @@ def _headed_lists(doc: Document):
             j -= 1
         above = t[blocks[max(0, j)].start:blocks[max(0, j)].end] + " " + t[b.start:b.end]
         status = "proposed" if _RE_PROPOSE.search(above) else ("conferred" if _RE_CONFER.search(above) else None)
-        if status is None:
-            continue
+        if status is None or status == "conferred" and _RE_AWARDED_BEFORE.search(above):
+            continue  # (nor the awards of the year reviewed: "Năm 2022, các đơn vị đã được các cấp khen thưởng như sau:")
         award = Found(t[h.start("award"):h.end("award")], h.start("award"), h.end("award"))
         if same_line:
             out += [(award, status, r) for r in same_line]
@@ -1510,6 +1517,8 @@ def _recipients(doc: Document, a: int, b: int) -> list[Found]:
         if role.group("named") is None:
             return []
         a = role.end()
+        if not starts_with_unit_head(t[a:b]) and not cre.search(r"(?:là|:)\s*$", role.group("named")):
+            return []  # (in apposition, a unit: not "cho Khối trưởng mới Đồng chí A, Giám đốc Sở Y tế", a person)
     force = cre.match(r"\s*lực lượng\s+(?=công an|quân sự|dân quân)", t[a:b], regex.I)
     if force:
         a += force.end()  # "cho lực lượng công an các huyện A, B": the units, named by their places
@@ -1586,6 +1595,8 @@ def _recipients(doc: Document, a: int, b: int) -> list[Found]:
             break  # "... cho A và Bằng khen cho B": the next award, not another recipient
         if _RE_HONORIFIC_START.match(t, pos + m.end(), b):
             break  # "cho Sở Y tế, Ông Lê Văn An nhận thay": a person, not a recipient
+        if _RE_ROLE_HOLDER.match(t, pos + m.end(), b):
+            break  # "cho Cụm trưởng mới A và Phó trưởng cụm mới B": the flag goes to the chair
         if ";" in m.group(0) and _RE_OWN_AWARD_CLAUSE.match(t, pos + m.end(), b):
             break  # "cho A; B và C được đề nghị tặng Bằng khen": the next clause's units, with an award of their own
         nxt = unit_after(doc, pos + m.end(), b, allow_lower=_RE_UNIT_OPENS.match(t, pos + m.end(), b) is not None)
