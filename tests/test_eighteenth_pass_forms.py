@@ -152,3 +152,15 @@ def test_the_pages_labelled_date_with_the_lead_glued_after_it(rec):
             "Mặt trận tỉnh tổ chức Hội nghị ký kết giao ước thi đua năm 2024.")
     assert (r["published"], r["meeting"]["date"]) == ("2024-02-22", "2024-02-22")
     assert r["decisions"][0]["text"].startswith("Sáng 22/2")
+
+
+def test_the_presidium_presides(rec):
+    lead = "Ngày 10/1/2023, tại thành phố Cao Lãnh, Cụm thi đua các tỉnh Tây Nam Bộ tổ chức hội nghị tổng kết năm 2022. "
+    r = rec(lead + "Đồng chí Nguyễn Văn An, Chủ tịch UBND tỉnh Đồng Tháp chủ tọa hội nghị.")
+    assert r["people"][0]["roles"] == ["presided"]
+
+
+def test_a_venue_and_its_role_in_a_school_year(rec):
+    r = rec("Ngày 20 tháng 8 năm 2022 Hội nghị tổng kết công đoàn Khối thi đua số 6 đã được tổ chức tại Trường Đại học Y Lâm Sơn là đơn "
+            "vị Khối trưởng năm học 2021 – 2022.")
+    assert (r["meeting"]["venue"], r["cluster"]["chair"]["organization"]) == ("Trường Đại học Y Lâm Sơn", "Trường Đại học Y Lâm Sơn")

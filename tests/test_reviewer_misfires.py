@@ -2771,3 +2771,76 @@ def test_a_unit_ends_before_the_years_past(rec):
     r = rec("Ngày 5/1/2025, Khối thi đua các trường tổ chức hội nghị tổng kết năm 2024. Với vai trò là Khối trưởng, Trường Văn hóa 3 "
             "những năm qua đã tổ chức tốt các hoạt động.")
     assert r["cluster"]["chair"]["organization"] == "Trường Văn hóa 3"
+
+
+# --- round 31: the fixes of round 30 ---------------------------------------------------------------------------------
+def test_headlines_with_a_colon_or_a_units_praise_stay_headlines(rec):
+    lead = "\n(BHB) - Sáng 12/12/2022, Khối thi đua các cơ quan nội chính tỉnh tổ chức hội nghị tổng kết công tác năm 2022."
+    assert rec("Ngành Tư pháp Hòa Bình: Đoàn kết, đổi mới, hoàn thành tốt nhiệm vụ năm 2022" + lead)["title"] == \
+        "Ngành Tư pháp Hòa Bình: Đoàn kết, đổi mới, hoàn thành tốt nhiệm vụ năm 2022"
+    assert rec("Sở Y tế tỉnh Hòa Bình, đơn vị dẫn đầu các Sở ngành năm 2022" + lead)["title"] == \
+        "Sở Y tế tỉnh Hòa Bình, đơn vị dẫn đầu các Sở ngành năm 2022"
+    assert rec("Các đoàn thể chung sức, đồng lòng\nQuang cảnh hội nghị tổng kết Khối thi đua các đoàn thể\nNăm 2022, các đơn vị "
+               "trong Khối đã hoàn thành tốt nhiệm vụ. Tại hội nghị, các đơn vị đã ký giao ước thi đua năm 2023.")["title"] == \
+        "Các đoàn thể chung sức, đồng lòng"
+
+
+def test_associations_counted_as_members_after_co_or_before_the_cluster(rec):
+    lead = "Ngày 22/11/2023, Khối thi đua các hội đặc thù tỉnh Hòa Bình tổ chức hội nghị tổng kết năm 2023. "
+    assert rec(lead + "Khối thi đua các hội đặc thù tỉnh có 14 hội.")["cluster"]["member_count"] == 14
+    assert rec(lead + "14 hội thuộc Khối đều hoàn thành tốt nhiệm vụ.")["cluster"]["member_count"] == 14
+    assert rec(lead + "Khối có 12 hội, gồm: Hội Chữ thập đỏ, Hội Đông y, Hội Người mù.")["cluster"]["member_count"] == 12
+    assert rec(lead + "Khối có 3 hội nghị chuyên đề.")["cluster"]["member_count"] is None
+    assert rec(lead + "Khối gồm 3 hội giảng cấp tỉnh.")["cluster"]["member_count"] is None
+
+
+def test_same_line_heading_recipients_named_without_a_unit_head(rec):
+    r = rec("Ngày 5/12/2022, Khối thi đua các cơ quan tỉnh Hòa Bình tổ chức hội nghị tổng kết công tác thi đua năm 2022.\nHội nghị "
+            "thống nhất đề nghị khen thưởng như sau:\nBằng khen của Chủ tịch UBND tỉnh: Xăng dầu Hòa Bình" + _END)
+    assert _aw30(r) == [("Xăng dầu Hòa Bình", "Bằng khen của Chủ tịch UBND tỉnh")]
+
+
+def test_awards_handed_over_at_the_meeting_under_their_headings(rec):
+    r = rec("Ngày 5/12/2023, Khối thi đua các hội đặc thù tỉnh Hòa Bình tổ chức hội nghị tổng kết công tác thi đua năm 2023.\nTại "
+            "hội nghị, các tập thể đã được Chủ tịch UBND tỉnh tặng Bằng khen như sau:\nBằng khen của Chủ tịch UBND tỉnh: Hội Đông y "
+            "tỉnh, Hội Người mù tỉnh" + _END)
+    assert [a["status"] for a in r["awards"]] == ["conferred", "conferred"]
+    r = rec("Ngày 5/12/2023, Khối thi đua các hội đặc thù tỉnh Hòa Bình tổ chức hội nghị tổng kết công tác thi đua năm 2023.\nNăm "
+            "2022, các đơn vị trong Khối được các cấp khen thưởng như sau:\nCờ thi đua của Chính phủ: Hội Chữ thập đỏ tỉnh" + _END)
+    assert r["awards"] == []
+
+
+def test_tasks_need_the_directions_as_the_object_agreed(rec):
+    r = rec("Ngày 26/7/2023, Khối thi đua các tổ chức xã hội tỉnh Hòa Bình tổ chức hội nghị sơ kết 6 tháng đầu năm 2023. Hội nghị đã "
+            "thống nhất kết quả thực hiện nhiệm vụ 6 tháng đầu năm của các đơn vị trong Khối.")
+    assert kinds(r) == ["approve_report"]
+    r = rec("Ngày 15/1/2024, Khối thi đua các cơ quan Đảng tỉnh Hòa Bình tổ chức hội nghị tổng kết năm 2023. Các thành viên đã thống "
+            "nhất 100% thông qua báo cáo tổng kết năm 2023.")
+    assert kinds(r) == ["approve_report"]
+    r = rec("Ngày 15/1/2024, Cụm thi đua số 5 tỉnh Hòa Bình tổ chức hội nghị tổng kết năm 2023. Các thành viên của Cụm thi đua số 5 "
+            "đã thống nhất trong năm 2024, phấn đấu hoàn thành xuất sắc các chỉ tiêu được giao.")
+    assert kinds(r) == ["tasks"]
+
+
+def test_paired_criteria_words_and_titles_of_merit_in_quotes(rec):
+    r = rec(R30 + " Tiêu chuẩn, điều kiện xét tặng Cờ thi đua của UBND tỉnh cho Hội Chữ thập đỏ tỉnh đã được Ban Thi đua - Khen "
+            "thưởng thẩm định." + _END)
+    assert r["awards"] == []
+    r = rec("Ngày 5/1/2025, Khối thi đua các lực lượng vũ trang tỉnh tổ chức hội nghị tổng kết năm 2024. Hội nghị đã bình xét, đề nghị "
+            "tặng cờ “Đơn vị vững mạnh toàn diện” cho Bộ CHQS tỉnh." + _END)
+    assert _aw30(r) == [("Bộ CHQS tỉnh", "cờ “Đơn vị vững mạnh toàn diện”")]
+
+
+@pytest.mark.parametrize("line", ["Cập nhật ngày: 22/02/2024", "Cập nhật lúc 14:14 22/02/2024", "Đăng lúc 14:14 ngày 22/02/2024",
+                                  "Ngày đăng: 22-02-2024 | 14:14", "Ngày đăng: 22/02/2024 (GMT+7)"])
+def test_labelled_page_dates_glued_to_the_lead(rec, line):
+    r = rec("Khối thi đua Mặt trận ký kết giao ước thi đua\n" + line + "Sáng 22/2, tại Nha Trang, Khối thi đua Mặt trận tỉnh tổ chức "
+            "Hội nghị ký kết giao ước thi đua năm 2024.")
+    assert r["published"] == "2024-02-22"
+
+
+@pytest.mark.parametrize("when", ["nhiều năm qua", "những tháng đầu năm", "từ năm 2024", "suốt những năm qua"])
+def test_a_unit_ends_before_more_times_said_after_it(rec, when):
+    r = rec("Ngày 5/1/2025, Khối thi đua các trường tổ chức hội nghị tổng kết năm 2024. Với vai trò là Khối trưởng, Trường Văn hóa 3 "
+            + when + " đã tổ chức tốt các hoạt động.")
+    assert r["cluster"]["chair"]["organization"] == "Trường Văn hóa 3"

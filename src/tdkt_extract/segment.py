@@ -110,8 +110,9 @@ _RE_END_MARK_TAIL = regex.compile(r"(\./\.)\s+(\p{Lu}[^.!?/]{1,40})$")
 
 
 _RE_POSTED_GLUED = regex.compile(
-    r"\s*(?P<date>(?:đã\s+đăng(?:\s+vào)?|đăng\s+(?:lúc|ngày|vào)|ngày\s+đăng|cập\s+nhật(?:\s+lúc)?)\s*:?\s*\d{1,2}/\d{1,2}/\d{4}"
-    r"(?:\s*(?:lúc|-|,|\|)?\s*\d{1,2}:\d{2}(?::\d{2})?)?)\s*(?=(?-i:\p{Lu})[^\n]{40})", regex.I)
+    r"\s*(?P<date>(?:đã\s+đăng(?:\s+vào)?|đăng\s+(?:lúc|ngày|vào)|ngày\s+đăng|cập\s+nhật(?:\s+(?:lúc|ngày))?)\s*:?\s*"
+    r"(?:\d{1,2}:\d{2}(?::\d{2})?\s*,?\s*(?:ngày\s+)?)?\d{1,2}[/-]\d{1,2}[/-]\d{4}"
+    r"(?:\s*(?:lúc|-|,|\|)?\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*\(?GMT\s*[+-]?\s*\d{0,2}\)?)?)\s*(?=(?-i:\p{Lu})[^\n]{40})", regex.I)
 
 
 def segment(doc: Document) -> None:
@@ -452,6 +453,12 @@ def _ends_sentence(s: str, marks: tuple = (".", "!", ":", ";", ",")) -> bool:
     return s.endswith(marks)
 
 
+# a site's contact line ("địa chỉ: Số 2 ...") or what the site is, after its name ("..., cơ quan của Hội X", "..., trang thông tin
+# của ...")
+_RE_CONTACT_LABEL = regex.compile(r"\b(?:địa chỉ|điện thoại|đt|email|fax|hotline)\s*:", regex.I)
+_RE_WHAT_A_SITE_IS = regex.compile(r",\s*(?:cơ quan|tiếng nói|diễn đàn)\s+(?:ngôn luận\s+)?(?:của|thuộc|trực thuộc)\b", regex.I)
+
+
 def _line_above_lead(doc: Document) -> Block | None:
     """A headline without a meeting or emulation word: the page's first line, a headline in form (a few
     words, no sentence end), when the lead (an agency's tag, a time word and a date) comes right under it,
@@ -470,18 +477,18 @@ def _line_above_lead(doc: Document) -> Block | None:
     # quả hoạt động")
     # (not a site's name and what it is after a comma: "Hội Nông dân tỉnh A, cơ quan của Hội Nông dân Việt Nam", "Sở B, Cổng
     # thông tin điện tử")
-    if _RE_SITE_NAME.search(s) or ":" in s or "|" in s:
+    if _RE_SITE_NAME.search(s) or _RE_CONTACT_LABEL.search(s) or _RE_WHAT_A_SITE_IS.search(s):
         return None
     if _looks_like_unit(s) and cre.search(r"\s(?-i:\p{Ll}+)\s+(?-i:\p{Ll}+)\s+(?-i:\p{Ll}+)$", s) is None \
-            and not (cre.search(r",\s*(?-i:\p{Ll}+)\s+(?-i:\p{Ll}+)\s+(?-i:\p{Ll}+)", s) is not None
-                     and not _names_a_unit(s[s.rfind(",") + 1:])):
+            and cre.search(r",\s*(?-i:\p{Ll}+)\s+(?-i:\p{Ll}+)\s+(?-i:\p{Ll}+)", s) is None:
         return None
     # (past the page's date lines and a label left bare by the page, "Tác giả", "Chia sẻ")
     nxt = next((b for b in content[1:4] if not is_date_line(doc.block_text(b)) and len(doc.block_text(b).split()) > 2), None)
     # (a lead about something else, a football match, gives the page no meeting headline)
     # (or the caption of the page's first photo, of the meeting: "Toàn cảnh Hội nghị tổng kết Cụm thi đua số 4")
     # (over a caption, a headline of some length: not a section's name, "Hoạt động của lãnh đạo tỉnh")
-    if nxt is None or (_RE_LEAD_OPEN.search(doc.block_text(nxt)) is None and not (_caption(doc.block_text(nxt)) and len(s.split()) >= 8)) \
+    if nxt is None or (_RE_LEAD_OPEN.search(doc.block_text(nxt)) is None
+                       and not (_caption(doc.block_text(nxt)) and (len(s.split()) >= 7 or "," in s) and "|" not in s)) \
             or _RE_EVENT_WORD.search(doc.block_text(nxt)) is None:
         return None
     return first
@@ -543,12 +550,6 @@ _RE_WEEKDAY_NAME = regex.compile(r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|ch�
 def _is_place(s: str) -> bool:
     """A province or district name standing alone (a dateline, a caption's place), not a person."""
     return gazetteer.province_of(s) is not None
-
-
-def _names_a_unit(s: str) -> bool:
-    """A capitalised unit's head somewhere in ``s`` ("cơ quan của Hội Nông dân Việt Nam")."""
-    words = s.split()
-    return any(w[:1].isupper() and _looks_like_unit(" ".join(words[i:])) for i, w in enumerate(words))
 
 
 def _looks_like_unit(s: str) -> bool:

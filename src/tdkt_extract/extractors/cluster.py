@@ -538,21 +538,25 @@ def _count_res():
     # (opening its clause, or after "có", "gồm", "với", "tổng số": not the units a verb acts on, "kết nạp thêm hai đơn vị")
     n_members = r"(?P<n>(?<![\d.,])\d{1,3}(?!\d)|(?<=(?:^|[,.;:]\s*|\b(?:có|gồm|với|tổng số|cả|tất cả)\s+))(?!năm\b)(?:" + _COUNT_WORD + r"))"
     # ("8 tổ chức Hội nghị": a verb and the meeting, no count; nor "500 hội viên", persons, or "3 hội thi", events)
-    un = r"(?:" + _unit_nouns() + r")(?!\s+(?:nghị|viên|thi|thảo|diễn|trại|chợ)\b)"
+    un = r"(?:" + _unit_nouns() + r")(?!\s+nghị\b)"
+    # associations ("hội"), counted where the count names the members: "gồm 13 hội Luật gia", "14 hội thuộc Khối" (not an
+    # event or a body of that word: "hội nghị", "hội thi", "hội đồng"; not persons, "hội viên")
+    assoc = r"hội(?!\s+(?:nghị|viên|thi|thảo|thao|diễn|trại|chợ|quán|sách|giảng|đồng)\b)"
+    un_assoc = un + "|" + assoc
     return [
         regex.compile(n_members + r"\s+(?:" + un + r")(?:\s+(?:là\s+)?thành viên)(?!\s+(?:được|đạt|có)\b)", regex.I),
         # "8 đơn vị nghiệp vụ trong khối", "06 đơn vị huyện, thị xã, thành phố trong cụm"
         # ("5 Sở GD&ĐT trong cụm": the kind may carry its abbreviation)
         # ("43 Chi hội Luật gia thuộc Cụm": the kind's capitalised field too)
-        regex.compile(n + r"\s+(?:" + un + r")(?:,?\s+(?!trong\b|thuộc\b|của\b)(?-i:\p{Ll}+|\p{Lu}[\p{Lu}&]+|\p{Lu}\p{Ll}+)){0,5}?(?:\s+(?:thành viên|là thành viên))?\s+(?:trong|thuộc|của)\s+(?:cụm|khối)\b", regex.I),
+        regex.compile(n + r"\s+(?:" + un_assoc + r")(?:,?\s+(?!trong\b|thuộc\b|của\b)(?-i:\p{Ll}+|\p{Lu}[\p{Lu}&]+|\p{Lu}\p{Ll}+)){0,5}?(?:\s+(?:thành viên|là thành viên))?\s+(?:trong|thuộc|của)\s+(?:cụm|khối)\b", regex.I),
         # (in words after the unit the members share too: "gồm BHXH sáu tỉnh A, B, ...", not "năm", as often the year)
-        # (associations too, after "gồm" only: "gồm 13 hội Luật gia", "gồm có 16 hội, đơn vị"; elsewhere "có 3 hội tổ chức đại
-        # hội" is what some did, and "Cụm thi đua 3 Hội X" names the cluster)
-        regex.compile(r"\b(?:gồm|bao gồm)\s+(?:có\s+)?(?:\p{L}+\s+){0,6}?(?:" + n + r"|(?P<n>(?!năm\b)(?:" + _COUNT_WORD + r")))\s+(?:" + un
-                      + r"|hội(?!\s+(?:nghị|viên|thi|thảo|diễn|trại|chợ|quán|sách)\b))\b(?!\s+(?:được|đạt)\b)", regex.I),
+        # (associations too: "gồm 13 hội Luật gia", "gồm có 16 hội, đơn vị"; after "có" only as members, below: "có 3 hội tổ chức đại
+        # hội" is what some did; "Cụm thi đua 3 Hội X" names the cluster)
+        regex.compile(r"\b(?:gồm|bao gồm)\s+(?:có\s+)?(?:\p{L}+\s+){0,6}?(?:" + n + r"|(?P<n>(?!năm\b)(?:" + _COUNT_WORD + r")))\s+(?:" + un_assoc
+                      + r")\b(?!\s+(?:được|đạt)\b)", regex.I),
         # "Khối thi đua Văn phòng - Viện có 13 đơn vị", "Khối ... II hiện có 7 đơn vị"
         # (after "có", a union or an association counts its members too: "Cụm có 05 Hội Nông dân xã tham gia")
-        regex.compile(r"(?:cụm|khối)(?:\s+thi\s+đua)?[^.;:\n]{0,60}?\s+(?:hiện\s+)?có\s+(?:tổng\s+số\s+|tất\s+cả\s+)?" + n + r"\s+(?:" + un + r"|" + _MEMBER_BODIES
+        regex.compile(r"(?:cụm|khối)(?:\s+thi\s+đua)?[^.;:\n]{0,60}?\s+(?:hiện\s+)?có\s+(?:tổng\s+số\s+|tất\s+cả\s+)?" + n + r"\s+(?:" + un + r"|(?:" + _MEMBER_BODIES + "|" + assoc + ")"
                       # (a union counted only as a member: "... thành viên", "... tham gia" or the clause's end; not "12 đoàn
                       # thanh niên cơ sở được công nhận")
                       + r"(?:\s+(?-i:\p{Ll}+)){0,3}?(?=\s+(?:thành viên|tham gia)\b|\s*[,.;:]|\s*$))\b(?!\s+(?:được|đạt)\b)", regex.I),

@@ -1006,7 +1006,7 @@ def _award_re():
     flag = r"Cờ(?=\s+(?:của\s+)?(?:" + alternation(_FLAG_GIVERS) + r")(?!\p{L})|\s+dẫn đầu\b)"
     # (or by the title it carries, in quotes: 'cờ “Đơn vị dẫn đầu phong trào thi đua”')
     # (a title of merit: not 'cờ “tướng”', a game, nor 'cờ “Đơn vị đăng cai”')
-    quoted = r"[“\"](?=[^“”\"\n]{0,60}?(?:dẫn đầu|xuất sắc|tiêu biểu))[^“”\"\n]{3,80}[”\"]"
+    quoted = r"[“\"](?=[^“”\"\n]{0,60}?(?:dẫn đầu|xuất sắc|tiêu biểu|vững mạnh|quyết thắng|tiên tiến|giỏi))[^“”\"\n]{3,80}[”\"]"
     flag += r"|Cờ\s*" + quoted
     # a title named only after "danh hiệu" ("danh hiệu Đơn vị dẫn đầu phong trào thi đua"); without it, a ranking
     flag += r"|(?<=danh hiệu\s+[“\"]?)Đơn vị\s+(?:xuất sắc\s+)?dẫn đầu(?:\s+phong trào thi đua)?"
@@ -1057,7 +1057,7 @@ _RE_CONFER = regex.compile(r"\b(?:tặng|trao|nhận|đón nhận|được tặn
 _RE_HANDED = regex.compile(r"\b(?:trao|đón nhận|được tặng|đã tặng)\b", regex.I)
 _RE_HANDED_AFTER = regex.compile(r"\s(?:và|,)\s+(?:\p{L}+\s+){0,2}?(?:trao|trao tặng)\s*$", regex.I)
 # a clause that opens with an award's criteria (not "A đủ tiêu chuẩn đề nghị tặng ...", a unit found to meet them)
-_RE_CRITERIA_OPEN = regex.compile(r"\s*(?:[-+•*–]\s*)?(?:các\s+)?(?:tiêu chuẩn|điều kiện|tiêu chí)\b[^,;]{0,30}$", regex.I)
+_RE_CRITERIA_OPEN = regex.compile(r"\s*(?:[-+•*–]\s*)?(?:các\s+)?(?:tiêu chuẩn|điều kiện|tiêu chí)(?:\s*(?:,|và)\s*(?:tiêu chuẩn|điều kiện|tiêu chí))*\b[^,;]{0,30}$", regex.I)
 _RE_ONCE = regex.compile(r"\b(?:đã\s+)?từng\s+(?:được|nhận|đón nhận)\b", regex.I)
 _RE_COUNTED = regex.compile(r"\b\d+\s+(?:đơn vị|tập thể|cá nhân)\b", regex.I)
 
@@ -1350,7 +1350,12 @@ _RE_HEADING_LEAD = regex.compile(r"\s*(?:(?:đề\s+nghị|đề\s+xuất)\b[^:]
 _RE_HEADING_END = regex.compile(r"\s*(?:\(\s*\d{1,2}[^()]{0,20}\))?\s*:\s*$")
 
 
-_RE_AWARDED_BEFORE = regex.compile(r"\bđã\s+được\b[^:]{0,60}\b(?:khen thưởng|tặng|trao)", regex.I)
+# what a heading's line may open with that names no recipient: a verb, "none", "not yet"
+_RE_NO_RECIPIENT = regex.compile(r"(?:Tặng|Trao|Không|Chưa|Đề nghị|Đề xuất|Xét|Dành|Áp dụng|Là|Có)(?!\p{L})")
+# the awards of the year reviewed, received from all levels: "Năm 2022, các đơn vị trong Khối (đã) được các cấp khen thưởng
+# như sau:" (not those handed over at the meeting: "Tại hội nghị, các tập thể đã được ... tặng Bằng khen như sau:")
+_RE_AWARDED_BEFORE = regex.compile(r"(?:^|[.;]\s*)(?:trong\s+)?năm\s+(?:19|20)\d{2}\b[^:]{0,80}?\b(?:được|nhận)\b[^:]{0,60}\b(?:khen thưởng|tặng|trao)"
+                                   r"|\bđược\s+các\s+cấp\b", regex.I)
 
 
 def _headed_lists(doc: Document):
@@ -1374,9 +1379,8 @@ def _headed_lists(doc: Document):
             colon = cre.match(r"\s*(?:\(\s*\d{1,2}[^()]{0,20}\))?\s*:\s*(?=\p{Lu})", t[first.end():b.end])
             if colon is not None:
                 h = first
-                # (units or places only: not "Cờ thi đua của UBND tỉnh: Tặng cho tập thể ...", the award's criteria)
-                same_line = [r for r in _recipients(doc, first.end() + colon.end(), b.end)
-                             if starts_with_unit_head(r.value) or gazetteer.is_place(r.value)]
+                # (no verb or "none" there: not "Cờ thi đua của UBND tỉnh: Tặng cho tập thể ...", the award's criteria)
+                same_line = [r for r in _recipients(doc, first.end() + colon.end(), b.end) if not _RE_NO_RECIPIENT.match(r.value)]
         if h is None or not (same_line or _RE_HEADING_END.match(t, h.end(), b.end)) or not _RE_HEADING_LEAD.fullmatch(t, a, h.start()):
             continue  # (not "Tiêu chuẩn xét tặng Cờ thi đua:", the criteria of an award)
         # (the verb of the heading, or of the line that opens the list above it, past the headings and bullets before:
@@ -1389,7 +1393,7 @@ def _headed_lists(doc: Document):
             j -= 1
         above = t[blocks[max(0, j)].start:blocks[max(0, j)].end] + " " + t[b.start:b.end]
         status = "proposed" if _RE_PROPOSE.search(above) else ("conferred" if _RE_CONFER.search(above) else None)
-        if status is None or status == "conferred" and _RE_AWARDED_BEFORE.search(above):
+        if status is None or status == "conferred" and _RE_AWARDED_BEFORE.search(above) and not _RE_AT_THIS_MEETING.search(above):
             continue  # (nor the awards of the year reviewed: "Năm 2022, các đơn vị đã được các cấp khen thưởng như sau:")
         award = Found(t[h.start("award"):h.end("award")], h.start("award"), h.end("award"))
         if same_line:

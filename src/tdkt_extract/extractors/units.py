@@ -83,7 +83,8 @@ _RE_NOTE_DASH = regex.compile(r"\s*[-–—]\s*(?P<role>[^-–—()]{2,40}?)\s*$
 _RE_NOTE_BARE = regex.compile(
     r"\s+(?:(?:làm|là)\s+)?(?:đơn vị\s+)?(?P<role>(?:" + ROLE_NOTE_WORDS + r"))"
     # (the cluster named after it, numbered, or the year: "làm Cụm trưởng Cụm 3", "là đơn vị Cụm trưởng năm 2023")
-    r"(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số)?\s+(?:\d{1,2}|[IVX]{1,4}))?(?:\s+năm\s+(?:19|20)\d{2})?\s*$", regex.I)
+    # (or a school year: "là đơn vị Khối trưởng năm học 2021 - 2022")
+    r"(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số)?\s+(?:\d{1,2}|[IVX]{1,4}))?(?:\s+năm(?:\s+học)?\s+(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)?\s*$", regex.I)
 _RE_NOTE_HELD = regex.compile(
     r"\s+kiêm\s+(?:đơn vị\s+)?(?P<role>" + ROLE_NOTE_WORDS + r")(?!\p{L})[^()]{0,80}$",
     regex.I)
@@ -227,7 +228,7 @@ def _unit_end_re():
         # (a second act of the same subject after "và": "cho Thanh tra Sở và bầu Trung tâm A làm Khối trưởng")
         r"|\s+và\s+(?=(?-i:bầu|bình xét|bình chọn|suy tôn|thống nhất|thông nhất|nhất trí|công nhận|giới thiệu|chọn|cử(?!\s+tri)|giao\s+(?:cho|nhiệm\s+vụ))\b|giao\s+(?-i:\p{Lu}))"
         # (a time said after the subject: "Trường A thời gian qua đã ...", "Sở B vừa qua tổ chức ...")
-        r"|\s+(?-i:làm|là|cho|năm|đã|sẽ|được|tiếp tục|giữ|với|cùng|do|theo(?=\s+\p{Ll})|thời gian(?=\s+(?:qua|vừa|tới|gần))|vừa qua|những(?=\s+(?:năm|tháng)\s+(?:qua|gần))|từ(?=\s+đầu\s+năm)|hiện(?=\s+(?:giữ|là|làm|đảm|đang))|" + TAI_ENDS_UNIT + r"|vì|để|nhằm|đạt|trong|thay|nhận|tiếp nhận|đề nghị|"
+        r"|\s+(?-i:làm|là|cho|năm|đã|sẽ|được|tiếp tục|giữ|với|cùng|do|theo(?=\s+\p{Ll})|thời gian(?=\s+(?:qua|vừa|tới|gần))|vừa qua|(?:những|nhiều|suốt)(?=\s+(?:những\s+)?(?:năm|tháng)\b)|từ(?=\s+(?:đầu\s+)?năm\b)|hiện(?=\s+(?:giữ|là|làm|đảm|đang))|" + TAI_ENDS_UNIT + r"|vì|để|nhằm|đạt|trong|thay|nhận|tiếp nhận|đề nghị|"
         r"(?:và\s+)?(?:tặng|trao)|đăng cai|đảm nhận|đảm nhiệm|thực hiện(?!\s+(?-i:\p{Lu}))|(?<!\b(?i:văn phòng|cơ quan|ban)\s)đại diện|phối hợp với|chỉ định|phân công|" + TO_CHUC + r"|luân phiên|dẫn đầu|đứng đầu|xếp|tiến hành|(?i:(?:và\s+)?(?:đơn vị\s+)?(?:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))))\b|\s+\(|\n"
         # (an apposition of what the unit achieved: "cho Sở Nội vụ đơn vị dẫn đầu và ...", "Sở Tư pháp đơn vị hạng nhì")
         r"|\s+(?=(?-i:đơn vị)\s+(?:dẫn đầu|đứng đầu|hạng|xếp|đứng thứ|tiêu biểu|xuất sắc)\b)"
