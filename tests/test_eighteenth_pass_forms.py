@@ -164,3 +164,17 @@ def test_a_venue_and_its_role_in_a_school_year(rec):
     r = rec("Ngày 20 tháng 8 năm 2022 Hội nghị tổng kết công đoàn Khối thi đua số 6 đã được tổ chức tại Trường Đại học Y Lâm Sơn là đơn "
             "vị Khối trưởng năm học 2021 – 2022.")
     assert (r["meeting"]["venue"], r["cluster"]["chair"]["organization"]) == ("Trường Đại học Y Lâm Sơn", "Trường Đại học Y Lâm Sơn")
+
+
+def test_units_registered_for_an_award_are_no_count_of_members(rec):
+    r = rec("Ngày 5/11/2019, Khu vực thi đua khối cơ quan Tư pháp các tỉnh miền Tây Nam bộ tổ chức hội nghị kiểm tra công tác thi đua "
+            "năm 2019. Cụ thể: khối Thi hành án dân sự có 72 đơn vị đăng ký Cờ thi đua Ngành Tư pháp.")
+    assert r["cluster"]["member_count"] is None
+
+
+def test_the_province_of_an_offices_place_and_date_line(rec):
+    body = ("Chiều ngày 24/7/2020, Khối thi đua các cơ quan tham mưu tổ chức hội nghị sơ kết 6 tháng đầu năm 2020. Hội nghị đã "
+            "thống nhất báo cáo sơ kết.\n")
+    assert rec(body + "Kiên Giang, ngày 24/7/2020\n")["meeting"]["province"] == "Kiên Giang"
+    # (a district's name there places nothing: many provinces have one of that name)
+    assert rec(body + "Châu Thành, ngày 24/7/2020\n")["meeting"]["province"] is None

@@ -559,7 +559,8 @@ def _count_res():
         regex.compile(r"(?:cụm|khối)(?:\s+thi\s+đua)?[^.;:\n]{0,60}?\s+(?:hiện\s+)?có\s+(?:tổng\s+số\s+|tất\s+cả\s+)?" + n + r"\s+(?:" + un + r"|(?:" + _MEMBER_BODIES + "|" + assoc + ")"
                       # (a union counted only as a member: "... thành viên", "... tham gia" or the clause's end; not "12 đoàn
                       # thanh niên cơ sở được công nhận")
-                      + r"(?:\s+(?-i:\p{Ll}+)){0,3}?(?=\s+(?:thành viên|tham gia)\b|\s*[,.;:]|\s*$))\b(?!\s+(?:được|đạt)\b)", regex.I),
+                      # (nor the units that registered for an award: "khối Thi hành án có 72 đơn vị đăng ký Cờ thi đua")
+                      + r"(?:\s+(?-i:\p{Ll}+)){0,3}?(?=\s+(?:thành viên|tham gia)\b|\s*[,.;:]|\s*$))\b(?!\s+(?:được|đạt|đăng ký)\b)", regex.I),
         # "9 huyện, thành phố, thị xã": units counted by the kinds of local government they are ("08 xã, phường" too)
         # (not those that achieved something: "có 5 xã, phường đạt chuẩn nông thôn mới")
         regex.compile(n + r"\s+(?:huyện|thị xã|thành phố|xã|phường|thị trấn)(?:\s*,\s*(?:huyện|thị xã|thành phố|xã|phường|thị trấn)){1,2}\b"

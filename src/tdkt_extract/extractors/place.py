@@ -156,6 +156,20 @@ def _province_of_communes(doc: Document) -> Found | None:
     return Found(prov, d.members[0].start, d.members[-1].end) if prov is not None else None
 
 
+_RE_DATELINE = regex.compile(r"^[ \t]*(?P<p>(?-i:\p{Lu})[\p{L} .]{1,25}?)\s*,\s*ngày\s+\d{1,2}\s*(?:[/.-]|\s+tháng\s+)\s*\d{1,2}"
+                          r"\s*(?:[/.-]|\s+năm\s+)\s*\d{4}[ \t]*\.?[ \t]*$", regex.M | regex.I)
+
+
+def _province_of_dateline(doc: Document) -> Found | None:
+    """The province of the place-and-date line on a line of its own, the way an office signs its text ("Kiên Giang, ngày
+    24/7/2020"): a province's name only."""
+    for m in _RE_DATELINE.finditer(doc.text):
+        prov = lexicon.province_of(m.group("p").strip())
+        if prov is not None:
+            return Found(prov, m.start("p"), m.start("p") + len(m.group("p").strip()))
+    return None
+
+
 def _province_of_role_units(doc: Document) -> Found | None:
     """No list of members: the units the article shows as members, its chair and vice-chair and the units it ranks, when
     they write one province in their names ("Trường Cao đẳng nghề Tuyên Quang (thường trực Khối)", "Đài PTTH Nghệ An xếp
@@ -200,6 +214,8 @@ def _extract(doc: Document) -> None:
     resorts = doc.memo("place.last_resorts", list)
     if not d.members:
         resorts.append(lambda: _province_of_role_units(doc))
+    # (the very last: the place-and-date line an office signs its text with, "Kiên Giang, ngày 24/7/2020")
+    resorts.append(lambda: _province_of_dateline(doc))
     # the members' names: one province written inside them ("Quỹ Đầu tư phát triển Vĩnh Long"), or
     # districts of one province ("huyện Đại Từ", "Sa Thầy") -- the gazetteer's places in each member
     # (communes or wards listed bare name no province, even one called like a province: "các phường: Tân Lập, Hòa Bình")
