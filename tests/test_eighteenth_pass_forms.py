@@ -178,3 +178,12 @@ def test_the_province_of_an_offices_place_and_date_line(rec):
     assert rec(body + "Kiên Giang, ngày 24/7/2020\n")["meeting"]["province"] == "Kiên Giang"
     # (a district's name there places nothing: many provinces have one of that name)
     assert rec(body + "Châu Thành, ngày 24/7/2020\n")["meeting"]["province"] is None
+
+
+def test_the_contents_passed_and_the_registered_targets(rec):
+    lead = "Ngày 5/1/2017, Khối thi đua các cơ quan tỉnh Lâm Sơn tổ chức hội nghị tổng kết năm 2016. "
+    r = rec(lead + "Các đơn vị thống nhất thông qua nội dung phong trào thi đua năm 2017 và các tiêu chí chấm điểm thi đua.")
+    assert [d["kind"] for d in r["decisions"]] == ["approve_report"]
+    # (the targets registered at the year's start are what the units did, no act of the meeting)
+    r = rec(lead + "Các cơ quan đều hoàn thành xuất sắc nhiệm vụ so với các chỉ tiêu đăng ký thi đua đầu năm.")
+    assert r["decisions"] == []
