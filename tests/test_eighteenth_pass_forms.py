@@ -187,3 +187,11 @@ def test_the_contents_passed_and_the_registered_targets(rec):
     # (the targets registered at the year's start are what the units did, no act of the meeting)
     r = rec(lead + "Các cơ quan đều hoàn thành xuất sắc nhiệm vụ so với các chỉ tiêu đăng ký thi đua đầu năm.")
     assert r["decisions"] == []
+
+
+def test_recipients_listed_after_the_colon_of_a_choice(rec):
+    r = rec("Ngày 5/12/2024, Cụm thi đua số 3 huyện Lâm Sơn tổ chức hội nghị tổng kết năm 2024. Hội nghị đã bình xét được 02 đơn vị "
+            "xuất sắc nhất đề nghị các cấp khen thưởng đó là: UBND xã Tân An được đề nghị cấp trên xem xét nhận cờ thi đua UBND tỉnh, "
+            "UBND xã Tân Bình được đề nghị tặng bằng khen UBND tỉnh Lâm Sơn. Hội nghị kết thúc.")
+    assert _awards(r) == [("UBND xã Tân An", "cờ thi đua UBND tỉnh", "proposed"),
+                          ("UBND xã Tân Bình", "bằng khen UBND tỉnh Lâm Sơn", "proposed")]

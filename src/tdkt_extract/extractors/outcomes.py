@@ -1183,6 +1183,13 @@ def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
                         duoc = search(_RE_PROPOSED_BY_GIVER, t, c_start, a_start)
                     if duoc is not None and not _RE_COUNTED.search(t[max(c_start, duoc.start() - 20):duoc.start()]):
                         recips = _recipients_before(doc, s.start, duoc.start())
+                    if duoc is not None and not recips and status == "proposed":
+                        # (the first "được" of the clause was the meeting's own: "Hội nghị đã bình xét được 02 đơn vị ...: A được
+                        # đề nghị cấp trên xem xét nhận AWARD"; the next one closes the recipients, after a colon)
+                        colon = t.rfind(":", duoc.end(), a_start)
+                        nxt = search(r"\s+(?:được|nhận)\b", t, colon + 1, a_start) if colon >= 0 else None
+                        if nxt is not None:
+                            recips = _recipients_before(doc, colon + 1, nxt.start())
                 if not recips and status == "proposed":
                     # "suy tôn X dẫn đầu ..., đề nghị UBND tỉnh tặng Cờ thi đua": proposed for the unit ranked in
                     # the same clause, the nearest before the award (with the others of its rank: "A và B dẫn đầu")
