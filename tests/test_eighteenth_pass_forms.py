@@ -195,3 +195,12 @@ def test_recipients_listed_after_the_colon_of_a_choice(rec):
             "UBND xã Tân Bình được đề nghị tặng bằng khen UBND tỉnh Lâm Sơn. Hội nghị kết thúc.")
     assert _awards(r) == [("UBND xã Tân An", "cờ thi đua UBND tỉnh", "proposed"),
                           ("UBND xã Tân Bình", "bằng khen UBND tỉnh Lâm Sơn", "proposed")]
+
+
+def test_a_ministrys_emulation_region_named_with_its_bloc(rec):
+    r = rec("Ngày 5/11/2019, Khu vực thi đua khối cơ quan Tư pháp các tỉnh miền Tây Nam bộ tổ chức hội nghị sơ kết công tác thi đua "
+            "năm 2019.")
+    assert (r["cluster"]["name"], r["cluster"]["kind"]) == ("Khu vực thi đua khối cơ quan Tư pháp các tỉnh miền Tây Nam bộ", "khoi")
+    r = rec("Ngày 5/11/2019, tại Trung tâm hội nghị tỉnh, Khu vực thi đua (TĐ) Khối cơ quan tư pháp các tỉnh miền núi phía Bắc tổ chức "
+            "hội nghị sơ kết công tác thi đua năm 2019.")
+    assert r["cluster"]["name"] == "Khu vực thi đua (TĐ) Khối cơ quan tư pháp các tỉnh miền núi phía Bắc"

@@ -363,6 +363,9 @@ def mentions(doc: Document, a: int, b: int) -> list[ClusterMention]:
 _RE_ROLE_WORD_BEFORE = regex.compile(r"(?<!(?:cụm|khối)\s)(?:trưởng|phó)\s+$", regex.I)
 
 
+_RE_REGION_BEFORE = regex.compile(r"(?<!\p{L})khu\s+vực\s+thi\s+đua\s+(?:\(\s*\p{Lu}+\s*\)\s+)?$", regex.I)
+
+
 def _mentions(doc: Document, a: int, b: int) -> list[ClusterMention]:
     out = []
     heads = [x for x, _ in doc.cues.spans(HEAD_WORDS, a, b)]
@@ -389,6 +392,10 @@ def _mentions(doc: Document, a: int, b: int) -> list[ClusterMention]:
                 continue
             cm.after_role = True
         if cm:
+            # (a ministry's emulation region named with the bloc it groups: "Khu vực thi đua khối cơ quan Tư pháp các tỉnh A")
+            region = _RE_REGION_BEFORE.search(doc.text, max(a, m.start() - 24), m.start())
+            if region is not None:
+                cm.start = region.start()
             out.append(cm)
         if len(out) >= 10:  # a sentence names a cluster a few times at most
             break
