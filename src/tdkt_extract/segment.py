@@ -472,24 +472,23 @@ def _line_above_lead(doc: Document) -> Block | None:
     if not (20 <= len(s) <= 250) or len(s.split()) < 5 or _ends_sentence(s) or not s[:1].isupper() \
             or is_date_line(s) or _caption(s) or _person_first(s) or _RE_LEAD_OPEN.search(s) or _RE_SITE_NAME.match(s) or _is_place(s):
         return None
-    # a unit's name alone is the site's or the section's name ("Sở Nội vụ tỉnh X"), not a headline
-    # (a headline that opens with a unit goes on in lower-case words after a comma: "MTTQ tỉnh A nâng cao chất lượng, hiệu
-    # quả hoạt động")
-    # (not a site's name and what it is after a comma: "Hội Nông dân tỉnh A, cơ quan của Hội Nông dân Việt Nam", "Sở B, Cổng
-    # thông tin điện tử")
+    # (not a site's name with what it is after a comma, "Hội Nông dân tỉnh A, cơ quan của Hội Nông dân Việt Nam", "Sở B, Cổng
+    # thông tin điện tử", nor its contact line)
     if _RE_SITE_NAME.search(s) or _RE_CONTACT_LABEL.search(s) or _RE_WHAT_A_SITE_IS.search(s):
         return None
+    # a unit's name alone is the site's or the section's name ("Sở Nội vụ tỉnh X"), not a headline
+    # (a headline that opens with a unit goes on in lower-case words, at its end or after a comma: "MTTQ tỉnh A nâng cao chất
+    # lượng, hiệu quả hoạt động")
     if _looks_like_unit(s) and cre.search(r"\s(?-i:\p{Ll}+)\s+(?-i:\p{Ll}+)\s+(?-i:\p{Ll}+)$", s) is None \
             and cre.search(r",\s*(?-i:\p{Ll}+)\s+(?-i:\p{Ll}+)\s+(?-i:\p{Ll}+)", s) is None:
         return None
     # (past the page's date lines and a label left bare by the page, "Tác giả", "Chia sẻ")
-    nxt = next((b for b in content[1:4] if not is_date_line(doc.block_text(b)) and len(doc.block_text(b).split()) > 2), None)
-    # (a lead about something else, a football match, gives the page no meeting headline)
-    # (or the caption of the page's first photo, of the meeting: "Toàn cảnh Hội nghị tổng kết Cụm thi đua số 4")
-    # (over a caption, a headline of some length: not a section's name, "Hoạt động của lãnh đạo tỉnh")
-    if nxt is None or (_RE_LEAD_OPEN.search(doc.block_text(nxt)) is None
-                       and not (_caption(doc.block_text(nxt)) and (len(s.split()) >= 7 or "," in s) and "|" not in s)) \
-            or _RE_EVENT_WORD.search(doc.block_text(nxt)) is None:
+    nxt = next((doc.block_text(b) for b in content[1:4] if not is_date_line(doc.block_text(b)) and len(doc.block_text(b).split()) > 2), None)
+    if nxt is None or _RE_EVENT_WORD.search(nxt) is None:
+        return None  # (a lead about something else, a football match, gives the page no meeting headline)
+    # the lead, or the caption of the page's first photo, of the meeting ("Toàn cảnh Hội nghị tổng kết Cụm thi đua số 4"), under a
+    # headline of some length (not a section's name, "Hoạt động của lãnh đạo tỉnh", nor a menu, "Liên hệ | Sơ đồ cổng")
+    if _RE_LEAD_OPEN.search(nxt) is None and not (_caption(nxt) and (len(s.split()) >= 7 or "," in s) and "|" not in s):
         return None
     return first
 
@@ -648,8 +647,13 @@ def _mark_byline(doc: Document) -> None:
     ti = next((i for i, b in enumerate(doc.blocks[:12]) if b.kind == "title"), None)
     # (past the headline printed again below it, wrapped: its lines are parts of it)
     head = " ".join(doc.block_text(doc.blocks[ti]).split()).lower() if ti is not None else ""
-    after = [i for i in range((ti if ti is not None else -1) + 1, min(len(doc.blocks), 14)) if doc.blocks[i].kind != "chrome"
-             and not (len(doc.block_text(doc.blocks[i]).split()) >= 4 and " ".join(doc.block_text(doc.blocks[i]).split()).lower() in head)][:3]
+
+    def echoes_headline(i: int) -> bool:
+        words = doc.block_text(doc.blocks[i]).split()
+        return len(words) >= 4 and " ".join(words).lower() in head
+
+    after = [i for i in range((ti if ti is not None else -1) + 1, min(len(doc.blocks), 14))
+             if doc.blocks[i].kind != "chrome" and not echoes_headline(i)][:3]
     # (or under the date line the headline has: "Tiêu đề" / "24/01/2025 16:05" / "Ngọc Thảo - Hữu Phước")
     def date_at(j: int) -> bool:
         bt = doc.block_text(doc.blocks[j])
