@@ -204,3 +204,13 @@ def test_a_ministrys_emulation_region_named_with_its_bloc(rec):
     r = rec("Ngày 5/11/2019, tại Trung tâm hội nghị tỉnh, Khu vực thi đua (TĐ) Khối cơ quan tư pháp các tỉnh miền núi phía Bắc tổ chức "
             "hội nghị sơ kết công tác thi đua năm 2019.")
     assert r["cluster"]["name"] == "Khu vực thi đua (TĐ) Khối cơ quan tư pháp các tỉnh miền núi phía Bắc"
+
+
+def test_a_cluster_of_a_national_body_named_with_the_country_after_it(rec):
+    r = rec("Ngày 19/8/2023, Hội nghị tổng kết công tác công đoàn Khối thi đua số 6 – Công đoàn Y tế Việt Nam đã được tổ chức tại "
+            "Trường Đại học Y Dược Hải Phòng.")
+    assert r["meeting"]["province"] is None
+    # (a district's branch of the national body is the district's: its province stands)
+    r = rec("Ngày 10/12/2020, tại xã Ea Tul, huyện Cư M'gar, tỉnh Đắk Lắk, Cụm thi đua số 2 MTTQ Việt Nam huyện tổ chức hội nghị "
+            "tổng kết năm 2020.")
+    assert r["meeting"]["province"] == "Đắk Lắk"

@@ -42,7 +42,9 @@ _RE_MEMBERS_OF_PROVINCES = regex.compile(_UNITS_OF_PROVINCES + r"[^.;:\n]{0,20}?
 _RE_NATIONAL_PARENT = regex.compile(
     r"^\s*(?:[,(-]\s*)?(?:thuộc\s+)?(?:(?i:Bộ)\s+(?!Chỉ huy|CHQS|CHỈ HUY)\p{Lu}[\p{L} ]{0,30}|Bộ đội Biên phòng|BĐBP|Tổng cục\s+\p{Lu}[\p{L} ]{0,30}|Quân khu\s+\d+"
     # a body of the Government or of the Party's centre: "Cụm thi đua số V - Thanh tra Chính phủ"
-    r"|\p{Lu}\p{L}*(?:\s\p{L}+){0,3}?\s(?:Chính phủ|Trung ương)\b)(?!\s+(?:\(\p{Lu}+\)\s*)?tỉnh)",
+    r"|\p{Lu}\p{L}*(?:\s\p{L}+){0,3}?\s(?:Chính phủ|Trung ương)\b"
+    # or named with the country: "Khối thi đua số 6 – Công đoàn Y tế Việt Nam", "Cụm ..., Đài Tiếng nói Việt Nam"
+    r"|\p{Lu}\p{L}*(?:\s\p{L}+){0,4}?\s(?:Việt\s+Nam|VN)\b)(?!\s+(?:\(\p{Lu}+\)\s*)?(?:tỉnh|thành phố|TP|huyện|quận|thị xã|xã|phường|thị trấn|chi nhánh|cấp)\b)",
 )
 @lru_cache(maxsize=None)
 def _national_system_re():
