@@ -1114,9 +1114,18 @@ def another_event(doc: Document, s) -> bool:
     """"Cùng ngày, Cụm thi đua B tổ chức ...": a sentence opening on the same day that names a cluster
     other than the article's is another event; its lists and acts are not this meeting's, nor are those of the
     sentences after it in its paragraph ("... Khối suy tôn A dẫn đầu")."""
-    first = doc.memo(("cluster.other_event_at", s.block), lambda: next(
-        (x.start for x in doc.sentences if x.block == s.block and _opens_another_event(doc, x)), None))
+    first = doc.memo("cluster.other_event_at", lambda: _other_events_by_block(doc)).get(s.block)
     return first is not None and first <= s.start
+
+
+def _other_events_by_block(doc: Document) -> dict[int, int]:
+    """For each block, where the first sentence opening another event starts (one pass over the sentences, not one a
+    block: a page of many short lines has as many blocks as sentences)."""
+    out: dict[int, int] = {}
+    for x in doc.sentences:
+        if x.block not in out and _opens_another_event(doc, x):
+            out[x.block] = x.start
+    return out
 
 
 def _opens_another_event(doc: Document, s) -> bool:
