@@ -214,3 +214,13 @@ def test_a_cluster_of_a_national_body_named_with_the_country_after_it(rec):
     r = rec("Ngày 10/12/2020, tại xã Ea Tul, huyện Cư M'gar, tỉnh Đắk Lắk, Cụm thi đua số 2 MTTQ Việt Nam huyện tổ chức hội nghị "
             "tổng kết năm 2020.")
     assert r["meeting"]["province"] == "Đắk Lắk"
+
+
+def test_the_presidium_named_after_its_verb_and_a_vice_chairs_rank(rec):
+    r = rec("Ngày 10/1/2023, tại thành phố Cao Lãnh, Cụm thi đua các tỉnh Tây Nam Bộ tổ chức hội nghị tổng kết năm 2022. Chủ tọa "
+            "hội nghị, có các đồng chí: Nguyễn Văn An, Chủ tịch UBND tỉnh Đồng Tháp, Cụm trưởng Cụm thi đua; Trần Văn Bình, Chủ tịch "
+            "UBND tỉnh Sóc Trăng, Cụm phó thứ nhất Cụm thi đua.")
+    assert [(p["name"], p["title"], p["roles"]) for p in r["people"]] == [
+        ("Nguyễn Văn An", "Chủ tịch UBND tỉnh Đồng Tháp, Cụm trưởng Cụm thi đua", ["presided"]),
+        ("Trần Văn Bình", "Chủ tịch UBND tỉnh Sóc Trăng, Cụm phó thứ nhất Cụm thi đua", ["presided"])]
+    assert r["cluster"]["vice_chair"]["organization"] == "UBND tỉnh Sóc Trăng"

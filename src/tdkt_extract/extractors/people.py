@@ -577,7 +577,8 @@ def _title_stop(doc: Document, a: int, b: int) -> int | None:
 # ("..., cụm trưởng ôn lại truyền thống"), unless it goes on naming the cluster or the period
 _RE_AFTER_CLUSTER_ROLE = regex.compile(
     r"(?<=(?<!\p{L})(?:(?:cụm|khối)\s+(?:trưởng|phó)|trưởng\s+(?:cụm|khối)))[ ]+(?=(?-i:\p{Ll}))"
-    r"(?!(?:cụm|khối|thi\s+đua|giao\s+ước|năm|số|thường\s+trực|nhiệm\s+kỳ|các)(?!\p{L}))", regex.I)
+    # (nor the role's rank among two: "Cụm phó thứ nhất Cụm thi đua")
+    r"(?!(?:cụm|khối|thi\s+đua|giao\s+ước|năm|số|thường\s+trực|nhiệm\s+kỳ|các|thứ\s+(?:nhất|hai|ba))(?!\p{L}))", regex.I)
 
 
 _RE_ROLE_NOTE_THEN_TITLE = regex.compile(
@@ -659,7 +660,7 @@ def title_after(doc: Document, name_end: int, lim: int) -> tuple[Found | None, i
 # a staff member's title, in lower case before the unit ("cán bộ Công an xã A", "công chức Văn phòng - Thống kê xã B");
 # not positions (a department is named "Phòng Tổ chức - Cán bộ")
 _RE_STAFF_TITLE = regex.compile(r"(?-i:cán bộ|công chức|nhân viên|viên chức)\s+(?=\p{Lu})")
-_LEAD_VERBS = ("phát biểu", "chỉ đạo", "kết luận", "báo cáo", "trình bày", "khai mạc", "bế mạc", "chủ trì")
+_LEAD_VERBS = ("phát biểu", "chỉ đạo", "kết luận", "báo cáo", "trình bày", "khai mạc", "bế mạc", "chủ trì", "chủ tọa", "chủ toạ")
 # (a degree may stand before the name: "Phát biểu bế mạc, GS.TS A")
 # (a long object, when "tại/với hội nghị" closes it: "Báo cáo tổng kết ... năm 2022 tại hội nghị, ông A cho biết")
 _RE_LEAD_VERB = regex.compile(r"\s*(?:\p{L}+\s+){0,3}?(" + "|".join(_LEAD_VERBS) + r")\b(?:[^,;]{0,60}|[^,;.]{0,160}?\s(?:tại|với|trước)\s+"
