@@ -224,3 +224,9 @@ def test_the_presidium_named_after_its_verb_and_a_vice_chairs_rank(rec):
         ("Nguyễn Văn An", "Chủ tịch UBND tỉnh Đồng Tháp, Cụm trưởng Cụm thi đua", ["presided"]),
         ("Trần Văn Bình", "Chủ tịch UBND tỉnh Sóc Trăng, Cụm phó thứ nhất Cụm thi đua", ["presided"])]
     assert r["cluster"]["vice_chair"]["organization"] == "UBND tỉnh Sóc Trăng"
+
+
+def test_a_guest_who_came_is_present(rec):
+    lead = "Ngày 8/1/2021, tại huyện Tam Nông, Cụm thi đua số 3 tỉnh Lâm Sơn tổ chức hội nghị ký kết giao ước thi đua năm 2021. "
+    r = rec(lead + "Ông Phan Văn Hợp - Giám đốc Sở Nội vụ tỉnh Lâm Sơn đã đến dự.")
+    assert r["people"][0]["roles"] == ["attended"]

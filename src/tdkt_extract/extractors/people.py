@@ -750,7 +750,7 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
             continue  # "dưới sự điều hành của ông A - T, các đơn vị đã báo cáo": the verb of another subject
         if m and m.start() > after and _RE_MEETING_SUBJECT.search(t, max(after, m.start() - 20), m.start()):
             continue  # "ông A điều hành Hội nghị thông qua dự thảo Quy chế": the meeting's act, not his
-        if m and not (role == "attended" and t[max(after, m.start() - 5):m.start()].strip().endswith("đã")):
+        if m:
             out.setdefault(role, Found(role, m.start(), m.end()))
     rep, sp = out.get("reported"), out.get("spoke")
     if rep is not None and sp is not None and rep.end <= sp.start and not t[rep.end:sp.start].strip():
