@@ -230,3 +230,9 @@ def test_a_guest_who_came_is_present(rec):
     lead = "Ngày 8/1/2021, tại huyện Tam Nông, Cụm thi đua số 3 tỉnh Lâm Sơn tổ chức hội nghị ký kết giao ước thi đua năm 2021. "
     r = rec(lead + "Ông Phan Văn Hợp - Giám đốc Sở Nội vụ tỉnh Lâm Sơn đã đến dự.")
     assert r["people"][0]["roles"] == ["attended"]
+
+
+def test_what_a_reporter_assesses_is_the_reports_content(rec):
+    r = rec("Ngày 5/1/2023, Cụm thi đua số 6 tổ chức hội nghị tổng kết năm 2022. Báo cáo tại hội nghị, ông Nguyễn Văn Bình, Chủ tịch "
+            "Hội Cựu giáo chức tỉnh, Cụm trưởng Cụm thi đua số 6 đánh giá kết quả thi đua sau một năm triển khai nhiệm vụ.")
+    assert r["people"][0]["roles"] == ["reported"]

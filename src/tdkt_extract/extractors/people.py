@@ -666,7 +666,7 @@ _LEAD_VERBS = ("phát biểu", "chỉ đạo", "kết luận", "báo cáo", "tr�
 _RE_LEAD_VERB = regex.compile(r"\s*(?:\p{L}+\s+){0,3}?(" + "|".join(_LEAD_VERBS) + r")\b(?:[^,;]{0,60}|[^,;.]{0,160}?\s(?:tại|với|trước)\s+"
                               r"(?:hội nghị|buổi lễ|lễ ký kết)),\s*(?:[\p{L}.]+\s*){0,4}$", regex.I)
 # what a reporter says is the report's content: "Báo cáo tại hội nghị, ông A cho biết ..." is A's report, no speech
-_REPORT_CONTENT_VERBS = ("cho biết", "nêu rõ", "nhấn mạnh", "khẳng định")
+_REPORT_CONTENT_VERBS = ("cho biết", "nêu rõ", "nhấn mạnh", "khẳng định", "đánh giá")
 
 
 # after "do NAME, title": a role or a cause, not a report's presenting ("làm Cụm trưởng", "bận công tác", "nên ...")
