@@ -236,3 +236,9 @@ def test_what_a_reporter_assesses_is_the_reports_content(rec):
     r = rec("Ngày 5/1/2023, Cụm thi đua số 6 tổ chức hội nghị tổng kết năm 2022. Báo cáo tại hội nghị, ông Nguyễn Văn Bình, Chủ tịch "
             "Hội Cựu giáo chức tỉnh, Cụm trưởng Cụm thi đua số 6 đánh giá kết quả thi đua sau một năm triển khai nhiệm vụ.")
     assert r["people"][0]["roles"] == ["reported"]
+
+
+def test_units_counted_with_the_unit_they_share_then_their_places(rec):
+    r = rec("Ngày 5/1/2024, Cụm thi đua Hội Nhà báo các tỉnh Trung du tổ chức hội nghị tổng kết năm 2023. Cụm thi đua Hội Nhà báo các "
+            "tỉnh Trung du có 4 đơn vị Hội Nhà báo tỉnh: Bắc Ninh, Thái Nguyên, Phú Thọ, Hưng Yên. Hội nghị kết thúc.")
+    assert r["cluster"]["members"] == ["Bắc Ninh", "Thái Nguyên", "Phú Thọ", "Hưng Yên"]

@@ -830,6 +830,10 @@ _RE_LIST_INTRO = regex.compile(
     # (its last item no subject of a verb: not "Cụm có ba đơn vị: A, B và C được tặng ...", the ones that did it)
     r"(?![^.;\n]{0,200}?\svà\s[^,.;\n]{1,60}?\s(?:được|đạt|đã|đều|hoàn thành|về đích|tiếp tục)\s))"
     r"(?=(?-i:\p{Lu})|(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s)"
+    # the units counted, the unit they share, then their places after a colon: "Cụm thi đua Hội Nhà báo các tỉnh A có 6 đơn vị Hội
+    # Nhà báo tỉnh: Bắc Ninh, Thái Nguyên" (the cluster, named, the subject)
+    r"|(?<=\b(?:cụm|khối)(?:\s+thi\s+đua)?[^.;:\n]{0,80}?\s(?:hiện\s+)?có\s+)\d{1,3}\s+(?:" + _unit_nouns() + r")(?:\s+thành viên)?"
+    r"\s+(?-i:\p{Lu})[^:.;\n]{0,40}?\s(?:tỉnh|thành phố|huyện|quận|thị xã)\s*:\s*(?=(?-i:\p{Lu}))"
     # "Tham gia Cụm có A, B và C"
     r"|\btham\s+gia\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số\s+\d{1,3})?\s+(?:gồm\s+)?có\s+(?=(?-i:\p{Lu}))"
     # ("Viện kiểm sát các huyện, thị xã, thành phố: A, B": the kinds of the places listed, joined by commas)
