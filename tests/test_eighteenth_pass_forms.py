@@ -173,11 +173,15 @@ def test_units_registered_for_an_award_are_no_count_of_members(rec):
 
 
 def test_the_province_of_an_offices_place_and_date_line(rec):
-    body = ("Chiều ngày 24/7/2020, Khối thi đua các cơ quan tham mưu tổ chức hội nghị sơ kết 6 tháng đầu năm 2020. Hội nghị đã "
+    body = ("Chiều ngày 24/7/2020, Khối thi đua số 2 thuộc UBND tỉnh tổ chức hội nghị sơ kết 6 tháng đầu năm 2020. Hội nghị đã "
             "thống nhất báo cáo sơ kết.\n")
     assert rec(body + "Kiên Giang, ngày 24/7/2020\n")["meeting"]["province"] == "Kiên Giang"
     # (a district's name there places nothing: many provinces have one of that name)
     assert rec(body + "Châu Thành, ngày 24/7/2020\n")["meeting"]["province"] is None
+    # (nor does the capital a national bloc signs in)
+    r = rec("Ngày 15/12/2023, Khối thi đua các Hội quần chúng do Đảng, Nhà nước giao nhiệm vụ tổ chức hội nghị tổng kết năm 2023.\n"
+            "Hà Nội, ngày 16/12/2023\n")
+    assert r["meeting"]["province"] is None
 
 
 def test_the_contents_passed_and_the_registered_targets(rec):

@@ -2844,3 +2844,60 @@ def test_a_unit_ends_before_more_times_said_after_it(rec, when):
     r = rec("Ngày 5/1/2025, Khối thi đua các trường tổ chức hội nghị tổng kết năm 2024. Với vai trò là Khối trưởng, Trường Văn hóa 3 "
             + when + " đã tổ chức tốt các hoạt động.")
     assert r["cluster"]["chair"]["organization"] == "Trường Văn hóa 3"
+
+
+# --- round 32: the last rules of the eighteenth pass -----------------------------------------------------------------
+def test_a_national_bodys_local_branches_keep_their_province(rec):
+    r = rec("Ngày 10/12/2020, tại huyện Bảo Thắng, tỉnh Lào Cai, Khối thi đua số 4 - Hội Cựu chiến binh Việt Nam các huyện, thành "
+            "phố tổ chức hội nghị tổng kết năm 2020.")
+    assert r["meeting"]["province"] == "Lào Cai"
+    r = rec("Ngày 10/12/2020, tại TP Tuy Hòa, Khối thi đua số 3 – Hội Chữ thập đỏ Việt Nam, tỉnh Phú Yên tổ chức hội nghị tổng kết "
+            "năm 2020.")
+    assert r["meeting"]["province"] == "Phú Yên"
+
+
+def test_through_the_contents_is_no_approval(rec):
+    lead = "Ngày 5/1/2017, Khối thi đua các cơ quan tỉnh Lâm Sơn tổ chức hội nghị tổng kết năm 2016. "
+    assert rec(lead + "Các đơn vị tổ chức tuyên truyền thông qua nội dung các văn bản chỉ đạo của tỉnh.")["decisions"] == []
+    assert rec(lead + "Thông qua nội dung phong trào thi đua, các đơn vị đã hoàn thành tốt nhiệm vụ chính trị.")["decisions"] == []
+
+
+def test_units_counted_then_listed_as_those_that_achieved_something_are_no_members(rec):
+    r = rec("Ngày 5/1/2024, tại huyện Tân Yên, Cụm thi đua số 2 Hội Nông dân tỉnh Bắc Giang tổ chức hội nghị tổng kết năm 2023. Năm "
+            "2023, Cụm có 3 đơn vị Hội Nông dân huyện: Tân Yên, Lạng Giang và Yên Thế đạt danh hiệu vững mạnh xuất sắc.")
+    assert r["cluster"]["members"] == []
+
+
+def test_a_comment_on_the_report_is_speech_and_an_earlier_course_no_presence(rec):
+    r = rec("Ngày 5/1/2023, Cụm thi đua số 6 tổ chức hội nghị tổng kết năm 2022. Về báo cáo tại hội nghị, ông Nguyễn Văn Bình, Trưởng "
+            "Ban Thi đua - Khen thưởng tỉnh đánh giá báo cáo đã phản ánh đầy đủ kết quả.")
+    assert "spoke" in r["people"][0]["roles"]
+    r = rec("Ngày 8/1/2021, tại huyện Tam Nông, Cụm thi đua số 3 tỉnh Lâm Sơn tổ chức hội nghị tổng kết năm 2020. Năm 2020, ông Phan "
+            "Văn Hợp - Chủ tịch UBND huyện Tam Nông đã dự lớp bồi dưỡng nghiệp vụ thi đua, khen thưởng.")
+    assert r["people"][0]["roles"] == []
+
+
+def test_a_vice_chairs_rank_before_a_shared_presiding(rec):
+    r = rec("Ngày 10/1/2023, Cụm thi đua các tỉnh Tây Nam Bộ tổ chức hội nghị tổng kết năm 2022. Ông Nguyễn Văn An, Chủ tịch UBND "
+            "tỉnh Đồng Tháp, Cụm trưởng và ông Trần Văn Bình, Chủ tịch UBND tỉnh Sóc Trăng, Cụm phó thứ nhất đồng chủ tọa hội nghị.")
+    assert r["people"][1]["title"] == "Chủ tịch UBND tỉnh Sóc Trăng, Cụm phó thứ nhất"
+
+
+@pytest.mark.parametrize("tail", ["đã đăng ký Cờ thi đua", "đăng kí Cờ thi đua"])
+def test_more_units_registered_for_an_award_are_no_count(rec, tail):
+    r = rec("Ngày 5/11/2019, Khu vực thi đua khối cơ quan Tư pháp các tỉnh miền Tây Nam bộ tổ chức hội nghị kiểm tra công tác thi đua "
+            "năm 2019. Cụ thể: khối Thi hành án dân sự có 72 đơn vị " + tail + " Ngành Tư pháp.")
+    assert r["cluster"]["member_count"] is None
+
+
+def test_a_numbered_emulation_region_keeps_its_words(rec):
+    r = rec("Ngày 5/11/2019, Khu vực thi đua số 4 khối cơ quan Tư pháp các tỉnh miền Trung tổ chức hội nghị sơ kết năm 2019.")
+    assert r["cluster"]["name"] == "Khu vực thi đua số 4 khối cơ quan Tư pháp các tỉnh miền Trung"
+
+
+def test_the_contents_passed_after_the_subjects_verb_and_a_guest_who_came(rec):
+    lead = "Ngày 5/1/2017, Khối thi đua các cơ quan tỉnh Lâm Sơn tổ chức hội nghị tổng kết năm 2016. "
+    r = rec(lead + "Các đơn vị đã xây dựng và thông qua các nội dung cam kết thi đua năm 2017.")
+    assert kinds(r) == ["approve_report"]
+    r = rec(lead + "Đồng chí Trần Thị Hà, Phó Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh đã dự.")
+    assert r["people"][0]["roles"] == ["attended"]

@@ -363,7 +363,7 @@ def mentions(doc: Document, a: int, b: int) -> list[ClusterMention]:
 _RE_ROLE_WORD_BEFORE = regex.compile(r"(?<!(?:cụm|khối)\s)(?:trưởng|phó)\s+$", regex.I)
 
 
-_RE_REGION_BEFORE = regex.compile(r"(?<!\p{L})khu\s+vực\s+thi\s+đua\s+(?:\(\s*\p{Lu}+\s*\)\s+)?$", regex.I)
+_RE_REGION_BEFORE = regex.compile(r"(?<!\p{L})khu\s+vực\s+thi\s+đua(?:\s+(?:số\s+)?(?:\d{1,2}|[IVX]{1,4}))?\s*(?:[–-]\s*)?(?:\(\s*\p{Lu}+\s*\)\s+)?$", regex.I)
 
 
 def _mentions(doc: Document, a: int, b: int) -> list[ClusterMention]:
@@ -567,7 +567,7 @@ def _count_res():
                       # (a union counted only as a member: "... thành viên", "... tham gia" or the clause's end; not "12 đoàn
                       # thanh niên cơ sở được công nhận")
                       # (nor the units that registered for an award: "khối Thi hành án có 72 đơn vị đăng ký Cờ thi đua")
-                      + r"(?:\s+(?-i:\p{Ll}+)){0,3}?(?=\s+(?:thành viên|tham gia)\b|\s*[,.;:]|\s*$))\b(?!\s+(?:được|đạt|đăng ký)\b)", regex.I),
+                      + r"(?:\s+(?-i:\p{Ll}+)){0,3}?(?=\s+(?:thành viên|tham gia)\b|\s*[,.;:]|\s*$))\b(?!\s+(?:được|đạt|(?:đã\s+)?đăng\s+k[ýí])\b)", regex.I),
         # "9 huyện, thành phố, thị xã": units counted by the kinds of local government they are ("08 xã, phường" too)
         # (not those that achieved something: "có 5 xã, phường đạt chuẩn nông thôn mới")
         regex.compile(n + r"\s+(?:huyện|thị xã|thành phố|xã|phường|thị trấn)(?:\s*,\s*(?:huyện|thị xã|thành phố|xã|phường|thị trấn)){1,2}\b"
@@ -834,6 +834,8 @@ _RE_LIST_INTRO = regex.compile(
     # Nhà báo tỉnh: Bắc Ninh, Thái Nguyên" (the cluster, named, the subject)
     r"|(?<=\b(?:cụm|khối)(?:\s+thi\s+đua)?[^.;:\n]{0,80}?\s(?:hiện\s+)?có\s+)\d{1,3}\s+(?:" + _unit_nouns() + r")(?:\s+thành viên)?"
     r"\s+(?-i:\p{Lu})[^:.;\n]{0,40}?\s(?:tỉnh|thành phố|huyện|quận|thị xã)\s*:\s*(?=(?-i:\p{Lu}))"
+    # (not the ones that achieved something: "Cụm có 3 đơn vị Hội Nông dân huyện: A, B và C đạt danh hiệu ...")
+    r"(?![^.;\n]{0,200}?\svà\s[^,.;\n]{1,60}?\s(?:được|đạt|đã|đều|hoàn thành|về đích|tiếp tục)\s)"
     # "Tham gia Cụm có A, B và C"
     r"|\btham\s+gia\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số\s+\d{1,3})?\s+(?:gồm\s+)?có\s+(?=(?-i:\p{Lu}))"
     # ("Viện kiểm sát các huyện, thị xã, thành phố: A, B": the kinds of the places listed, joined by commas)

@@ -666,7 +666,7 @@ _LEAD_VERBS = ("phát biểu", "chỉ đạo", "kết luận", "báo cáo", "tr�
 _RE_LEAD_VERB = regex.compile(r"\s*(?:\p{L}+\s+){0,3}?(" + "|".join(_LEAD_VERBS) + r")\b(?:[^,;]{0,60}|[^,;.]{0,160}?\s(?:tại|với|trước)\s+"
                               r"(?:hội nghị|buổi lễ|lễ ký kết)),\s*(?:[\p{L}.]+\s*){0,4}$", regex.I)
 # what a reporter says is the report's content: "Báo cáo tại hội nghị, ông A cho biết ..." is A's report, no speech
-_REPORT_CONTENT_VERBS = ("cho biết", "nêu rõ", "nhấn mạnh", "khẳng định", "đánh giá")
+_REPORT_CONTENT_VERBS = ("cho biết", "nêu rõ", "nhấn mạnh", "khẳng định")
 
 
 # after "do NAME, title": a role or a cause, not a report's presenting ("làm Cụm trưởng", "bận công tác", "nên ...")
@@ -750,7 +750,11 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
             continue  # "dưới sự điều hành của ông A - T, các đơn vị đã báo cáo": the verb of another subject
         if m and m.start() > after and _RE_MEETING_SUBJECT.search(t, max(after, m.start() - 20), m.start()):
             continue  # "ông A điều hành Hội nghị thông qua dự thảo Quy chế": the meeting's act, not his
-        if m:
+        # ("A đã dự lớp bồi dưỡng": an earlier attendance; "A đã đến dự", coming, or "A đã dự." / "đã dự hội nghị", this
+        # meeting, is present)
+        if m and not (role == "attended" and t[max(after, m.start() - 5):m.start()].strip().endswith("đã")
+                      and doc.cues.lower[m.start():m.end()] not in ("đến dự", "tới dự")
+                      and not _RE_THIS_MEETING_AFTER.match(t, m.end(), sent_b)):
             out.setdefault(role, Found(role, m.start(), m.end()))
     rep, sp = out.get("reported"), out.get("spoke")
     if rep is not None and sp is not None and rep.end <= sp.start and not t[rep.end:sp.start].strip():
@@ -780,7 +784,10 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
         role = next(r for r, vs in _roles().items() if v in vs)
         out.setdefault(role, Found(role, clause_a + lead_m.start(1), clause_a + lead_m.end(1)))
         sp = out.get("spoke")
-        if role == "reported" and sp is not None and doc.cues.lower[sp.start:sp.end] in _REPORT_CONTENT_VERBS:
+        # ("đánh giá" only after the verb opening the clause: "Báo cáo tại hội nghị, ông A đánh giá ..."; not "Về báo cáo tại hội
+        # nghị, ông A đánh giá báo cáo ...", a comment on it)
+        content = _REPORT_CONTENT_VERBS + (("đánh giá",) if not lead[:lead_m.start(1)].strip() else ())
+        if role == "reported" and sp is not None and doc.cues.lower[sp.start:sp.end] in content:
             del out["spoke"]
     if "của" in low or "theo" in low or "bởi" in low or "do" in low:
         for role, f in _noun_lead_roles(doc, clause_a, name_a, rx, far=not out).items():
@@ -867,6 +874,7 @@ def _any_verb(doc: Document, a: int, b: int) -> bool:
 # what opens reported speech inside the window of a person's verbs
 _RE_SAID_THAT = regex.compile(r"(?<!\p{L})(?:rằng|cho biết|nói)(?!\p{L})|[:\"“”]", regex.I)
 # an act of an earlier time: "từng phát biểu", "đã từng chủ trì"
+_RE_THIS_MEETING_AFTER = regex.compile(r"\s*(?:[.;,]|$|(?:và|cùng)\s|(?:hội nghị|buổi|lễ|phiên)(?!\p{L}))", regex.I)
 _RE_PAST_ACT = regex.compile(r"(?<!\p{L})từng\s+$", regex.I)
 # "X làm Trưởng đoàn ... cùng tham dự": the person acts as something, the verb follows
 _RE_ACTING_AS = regex.compile(r"\s+(?:làm|là)\s+(?-i:\p{Lu})", regex.I)

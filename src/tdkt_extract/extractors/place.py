@@ -44,7 +44,7 @@ _RE_NATIONAL_PARENT = regex.compile(
     # a body of the Government or of the Party's centre: "Cụm thi đua số V - Thanh tra Chính phủ"
     r"|\p{Lu}\p{L}*(?:\s\p{L}+){0,3}?\s(?:Chính phủ|Trung ương)\b"
     # or named with the country: "Khối thi đua số 6 – Công đoàn Y tế Việt Nam", "Cụm ..., Đài Tiếng nói Việt Nam"
-    r"|\p{Lu}\p{L}*(?:\s\p{L}+){0,4}?\s(?:Việt\s+Nam|VN)\b)(?!\s+(?:\(\p{Lu}+\)\s*)?(?:tỉnh|thành phố|TP|huyện|quận|thị xã|xã|phường|thị trấn|chi nhánh|cấp)\b)",
+    r"|\p{Lu}\p{L}*(?:\s\p{L}+){0,4}?\s(?:Việt\s+Nam|VN)\b)(?!\s*(?:\(\p{Lu}+\)\s*)?(?:[,–-]\s*)?(?:các\s+)?(?:tỉnh|thành phố|TP|huyện|quận|thị xã|xã|phường|thị trấn|chi nhánh|cấp|khu vực)\b)",
 )
 @lru_cache(maxsize=None)
 def _national_system_re():
@@ -162,9 +162,19 @@ _RE_DATELINE = regex.compile(r"^[ \t]*(?P<p>(?-i:\p{Lu})[\p{L} .]{1,25}?)\s*,\s*
                           r"\s*(?:[/.-]|\s+năm\s+)\s*\d{4}[ \t]*\.?[ \t]*$", regex.M | regex.I)
 
 
+_RE_BARE_PROVINCE = regex.compile(r"(?<!\p{L})tỉnh(?!\p{L})(?!\s+(?-i:\p{Lu}))", regex.I)
+
+
 def _province_of_dateline(doc: Document) -> Found | None:
     """The province of the place-and-date line on a line of its own, the way an office signs its text ("Kiên Giang, ngày
-    24/7/2020"): a province's name only."""
+    24/7/2020"): a province's name only, for a cluster said to be one province's without naming it ("Khối thi đua số 2 thuộc
+    UBND tỉnh", "Văn phòng HĐND tỉnh" among its members; not a national bloc signed in the capital)."""
+    d = doc.draft
+    said = [f.value for f in (d.scalars.get("cluster.name"), *d.members) if f is not None]
+    if d.meeting_sentence is not None:
+        said.append(doc.text[d.meeting_sentence.start:d.meeting_sentence.end])
+    if not any(_RE_BARE_PROVINCE.search(v) for v in said):
+        return None
     for m in _RE_DATELINE.finditer(doc.text):
         prov = lexicon.province_of(m.group("p").strip())
         if prov is not None:
