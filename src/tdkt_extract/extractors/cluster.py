@@ -544,8 +544,7 @@ def _count_res():
     # "năm", the year as often as five: "mỗi năm đơn vị thành viên ...")
     # (opening its clause, or after "có", "gồm", "với", "tổng số": not the units a verb acts on, "kết nạp thêm hai đơn vị")
     n_members = r"(?P<n>(?<![\d.,])\d{1,3}(?!\d)|(?<=(?:^|[,.;:]\s*|\b(?:có|gồm|với|tổng số|cả|tất cả)\s+))(?!năm\b)(?:" + _COUNT_WORD + r"))"
-    # ("8 tổ chức Hội nghị": a verb and the meeting, no count; nor "500 hội viên", persons, or "3 hội thi", events)
-    un = r"(?:" + _unit_nouns() + r")(?!\s+nghị\b)"
+    un = r"(?:" + _unit_nouns() + r")(?!\s+nghị\b)"  # ("8 tổ chức Hội nghị": a verb and the meeting, no count)
     # associations ("hội"), counted where the count names the members: "gồm 13 hội Luật gia", "14 hội thuộc Khối" (not an
     # event or a body of that word: "hội nghị", "hội thi", "hội đồng"; not persons, "hội viên")
     assoc = r"hội(?!\s+(?:nghị|viên|thi|thảo|thao|diễn|trại|chợ|quán|sách|giảng|đồng)\b)"
@@ -768,6 +767,8 @@ def _count_by_descriptor(doc: Document) -> Found | None:
 # those who preside listed ("Chủ trì Hội nghị gồm A, Cụm trưởng và B"): no member list ("Cụm do A chủ trì gồm 4 đơn vị" is one)
 _RE_PRESIDING_LIST = regex.compile(r"(?<=(?:^|[.,;:\n])\s*)(?:chủ trì|đoàn chủ tịch)(?:\s+(?:hội nghị|buổi lễ))?\s+(?:bao\s+)?gồm\b", regex.I)
 # the cluster as the subject that has its members: "Cụm (thi đua số 3) (hiện) có ..."
+# a list whose last item is the subject of a verb names the units that did something, not the members
+_NOT_ACHIEVERS = r"(?![^.;\n]{0,200}?\svà\s[^,.;\n]{1,60}?\s(?:được|đạt|đã|đều|hoàn thành|về đích|tiếp tục)\s)"
 _CLUSTER_HAS = r"\b(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số\s+\d{1,3})?\s+(?:hiện\s+)?có\s+"
 _RE_LIST_INTRO = regex.compile(
     r"(?:\b(?:bao gồm|gồm)\b(?:\s+(?:có|các đơn vị|các|là))?[^:.;\n]{0,70}?:[ \t]*"   # gồm ... :
@@ -828,14 +829,14 @@ _RE_LIST_INTRO = regex.compile(
     # (the count in words too, and a colon for "là": "Cụm có bốn huyện: A, B")
     r"|(?<=" + _CLUSTER_HAS + r")(?:\d{1,3}|(?:" + _COUNT_WORD + r")(?=\s))\s+(?:" + _unit_nouns() + r")(?:\s+thành viên)?(?:\s+là\s+|\s*:\s*"
     # (its last item no subject of a verb: not "Cụm có ba đơn vị: A, B và C được tặng ...", the ones that did it)
-    r"(?![^.;\n]{0,200}?\svà\s[^,.;\n]{1,60}?\s(?:được|đạt|đã|đều|hoàn thành|về đích|tiếp tục)\s))"
+    + _NOT_ACHIEVERS + r")"
     r"(?=(?-i:\p{Lu})|(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s)"
     # the units counted, the unit they share, then their places after a colon: "Cụm thi đua Hội Nhà báo các tỉnh A có 6 đơn vị Hội
     # Nhà báo tỉnh: Bắc Ninh, Thái Nguyên" (the cluster, named, the subject)
     r"|(?<=\b(?:cụm|khối)(?:\s+thi\s+đua)?[^.;:\n]{0,80}?\s(?:hiện\s+)?có\s+)\d{1,3}\s+(?:" + _unit_nouns() + r")(?:\s+thành viên)?"
     r"\s+(?-i:\p{Lu})[^:.;\n]{0,40}?\s(?:tỉnh|thành phố|huyện|quận|thị xã)\s*:\s*(?=(?-i:\p{Lu}))"
     # (not the ones that achieved something: "Cụm có 3 đơn vị Hội Nông dân huyện: A, B và C đạt danh hiệu ...")
-    r"(?![^.;\n]{0,200}?\svà\s[^,.;\n]{1,60}?\s(?:được|đạt|đã|đều|hoàn thành|về đích|tiếp tục)\s)"
+    + _NOT_ACHIEVERS +
     # "Tham gia Cụm có A, B và C"
     r"|\btham\s+gia\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số\s+\d{1,3})?\s+(?:gồm\s+)?có\s+(?=(?-i:\p{Lu}))"
     # ("Viện kiểm sát các huyện, thị xã, thành phố: A, B": the kinds of the places listed, joined by commas)

@@ -873,8 +873,9 @@ def _any_verb(doc: Document, a: int, b: int) -> bool:
 
 # what opens reported speech inside the window of a person's verbs
 _RE_SAID_THAT = regex.compile(r"(?<!\p{L})(?:rằng|cho biết|nói)(?!\p{L})|[:\"“”]", regex.I)
-# an act of an earlier time: "từng phát biểu", "đã từng chủ trì"
+# what may follow "đã dự" when it is this meeting's: the clause's end, another verb, the meeting ("đã dự.", "đã dự hội nghị")
 _RE_THIS_MEETING_AFTER = regex.compile(r"\s*(?:[.;,]|$|(?:và|cùng)\s|(?:hội nghị|buổi|lễ|phiên)(?!\p{L}))", regex.I)
+# an act of an earlier time: "từng phát biểu", "đã từng chủ trì"
 _RE_PAST_ACT = regex.compile(r"(?<!\p{L})từng\s+$", regex.I)
 # "X làm Trưởng đoàn ... cùng tham dự": the person acts as something, the verb follows
 _RE_ACTING_AS = regex.compile(r"\s+(?:làm|là)\s+(?-i:\p{Lu})", regex.I)
