@@ -1920,6 +1920,9 @@ _RE_VIEC_WIDE = _viec_re(4, r"\s*,")
 _RE_VIEC_SUBJECT = regex.compile(r"\s*(?:[•·*+–-]\s*)?việc\s", regex.I)
 _RE_WAY_OF = regex.compile(r"\b(?:hình thức|phương thức|cách thức|tiêu chí|quy trình)\s+$", regex.I | regex.REVERSE)
 _RE_PURPOSE = regex.compile(r"\b(?:để|nhằm)\b", regex.I)
+# the purpose a body was set up or met for, and the acts it lists ("được thành lập với mục đích thống nhất quy chế hoạt động,
+# đề ra phương hướng ..."): no act of the meeting, unless a main clause follows it ("Với mục đích ..., Hội nghị đã ...")
+_RE_PURPOSE_OPENS = regex.compile(r"\b(?:với|nhằm)\s+mục\s+(?:đích|tiêu)(?:\s+là)?\s+(?P<rest>[^.;:]{0,160})$", regex.I)
 _RE_AGREE = regex.compile(r"(?:nhất trí|thống nhất|thông qua)\b", regex.I)
 
 
@@ -2057,6 +2060,8 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
             if low.lstrip().startswith("nhằm") and not _RE_MAIN_CLAUSE.search(before):
                 continue  # "Nhằm đánh giá ... và suy tôn ...": inside the opening purpose, before its main clause
             if _RE_PURPOSE_BEFORE.search(before[-30:]) and not (kind == "award_proposal" and _RE_CHOOSE.search(before)):
+                continue
+            if (pm := _RE_PURPOSE_OPENS.search(before[-200:])) is not None and not _RE_MAIN_CLAUSE.search(pm.group("rest")):
                 continue
             if cre.search(r"\bđều\s+[^.;]{0,60}$", before[-80:], regex.I):
                 continue  # "các đơn vị đều tổ chức ...": what every unit did, not an act of the meeting
