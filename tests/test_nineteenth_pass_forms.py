@@ -21,3 +21,33 @@ def test_the_purpose_a_cluster_was_set_up_for_holds_no_act(rec):
     # (a main clause after the purpose is the meeting's act)
     r = rec(LEAD + "Với mục đích đó, Hội nghị đã thống nhất thông qua quy chế hoạt động của Cụm.")
     assert _kinds(r) == ["approve_report"]
+
+
+def _members(text, rec):
+    return rec("Hội nghị tổng kết Cụm thi đua số 4\nSáng ngày 09/01/2015, tại Hội trường A đã diễn ra Hội nghị tổng kết Cụm "
+               "thi đua số 4, " + text + ".\n")["cluster"]["members"]
+
+
+def test_a_count_then_the_unit_the_places_share(rec):
+    # (the count before the unit, as "Công an 5 tỉnh A, B": the places are the members)
+    assert _members("gồm 4 Liên đoàn Lao động thành phố Hòa Bình, Sơn La, Điện Biên và thành phố Lai Châu", rec) == [
+        "Hòa Bình", "Sơn La", "Điện Biên", "thành phố Lai Châu"]
+    assert _members("gồm 3 Tỉnh hội Nam Định, Thái Bình và Ninh Bình", rec) == ["Nam Định", "Thái Bình", "Ninh Bình"]
+    # (each item a unit of its own: the names whole)
+    assert _members("gồm 3 Sở Y tế tỉnh Nam Định, Sở Tài chính tỉnh Thái Bình và Sở Nội vụ tỉnh Ninh Bình", rec) == [
+        "Sở Y tế tỉnh Nam Định", "Sở Tài chính tỉnh Thái Bình", "Sở Nội vụ tỉnh Ninh Bình"]
+
+
+def test_a_group_of_places_inside_a_list_after_the_unit_they_share(rec):
+    assert _members("gồm 4 đơn vị: Công an thị xã Bỉm Sơn và Công an các huyện: Nga Sơn, Hà Trung, Thạch Thành", rec) == [
+        "Công an thị xã Bỉm Sơn", "Nga Sơn", "Hà Trung", "Thạch Thành"]
+
+
+def test_the_places_in_brackets_after_their_plural_kind(rec):
+    assert _members("gồm các tỉnh (Kon Tum, Gia Lai và Đắk Nông)", rec) == ["Kon Tum", "Gia Lai", "Đắk Nông"]
+
+
+def test_a_title_before_the_name_whose_unit_holds_a_comma(rec):
+    r = rec(LEAD + "\nGiám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh Nam Sơn Lê Thị Hòa phát biểu tại hội nghị\nHội nghị kết thúc lúc 11 giờ.")
+    assert [(p["name"], p["title"], p["roles"]) for p in r["people"]] == [
+        ("Lê Thị Hòa", "Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh Nam Sơn", ["spoke"])]

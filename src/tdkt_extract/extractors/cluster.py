@@ -799,15 +799,25 @@ _RE_LIST_INTRO = regex.compile(
     # gồm (A, B, C): the members in brackets right after the word
     r"|\b(?:bao gồm|gồm)\s*\(\s*(?=(?-i:\p{Lu}))"
     # gồm 7 đơn vị (A, B); gồm 06 đơn vị tổ chức Đoàn thể (A, B): the kind's words before the bracket
-    r"|\b(?:bao gồm|gồm)\s+(?:có\s+)?\d{1,3}\s+(?:" + _unit_nouns() + r")(?:\s+thành viên)?(?:\s+(?!do\s|của\s)\p{L}+){0,4}?\s*\(\s*(?=(?-i:\p{Lu}))"
+    # (or their kind after the plural: "gồm các tỉnh (A, B và C)")
+    r"|\b(?:bao gồm|gồm)\s+(?:có\s+)?(?:\d{1,3}|các)\s+(?:" + _unit_nouns() + r")(?:\s+thành viên)?(?:\s+(?!do\s|của\s)\p{L}+){0,4}?\s*\(\s*(?=(?-i:\p{Lu}))"
     # gồm huyện A, B, C và D: the kind written once, before the first of the places
     # (the plural's kind is no item's: "gồm các huyện A, B" gives "A"; written with the first place alone, the kind stays
     # with it as written: "gồm huyện A, B" gives "huyện A", "B")
     r"|\b(?:bao gồm|gồm)\s+các\s+(?:tỉnh|huyện|quận|thị xã|xã|phường)\s+(?=(?-i:\p{Lu})[^,.;:\n]{0,30},\s*(?-i:\p{Lu}))"
     r"|\b(?:bao gồm|gồm)\s+(?=(?:tỉnh|huyện|quận|thị xã|xã|phường)\s+(?-i:\p{Lu})[^,.;:\n]{0,30},\s*(?-i:\p{Lu}))"
+    # the count, the unit the places share, then its first place and the others: "gồm 5 Liên đoàn Lao động thành phố A, B, C"
+    # gives "A", "B", "C" (as "Công an 5 tỉnh A, B")
+    r"|\b(?:bao gồm|gồm)\s+(?:có\s+)?\d{1,3}\s+(?=(?-i:\p{Lu}))(?=" + unit_head_ci_re().pattern + r")"
+    # (or the unit named by its level: "gồm 8 Tỉnh hội A, B")
+    r"(?:(?:[\p{L}&]+\s+){1,5}?(?:tỉnh|thành phố|huyện|quận|thị xã)|(?:tỉnh|thành|huyện)\s+hội)\s+(?=(?-i:\p{Lu})[^,.;:\n]{0,30},\s*(?:(?:tỉnh|thành phố|huyện|quận|thị xã)\s+)?"
+    # (the next item a bare place, no unit of its own: not "gồm 3 Sở Y tế tỉnh A, Sở Tài chính tỉnh B")
+    r"(?!" + unit_head_ci_re().pattern + r")(?-i:\p{Lu}))"
     # gồm 8 tỉnh hội A, B; gồm 5 đơn vị là thành phố A và các huyện B, C
     # (not the agent of a role after the count: "gồm 10 đơn vị do Công an huyện A làm trưởng khối")
-    r"|\b(?:bao gồm|gồm)\s+(?:có\s+)?\d{1,3}\s+(?:(?!do\s)\p{L}+\s+){1,3}?(?:là\s+)?(?=(?:thành phố|huyện|tỉnh|thị xã|quận)?\s*(?-i:\p{Lu}))"
+    # (the count's noun no unit's head: "gồm 3 Sở Y tế tỉnh A, Sở Tài chính tỉnh B" names its first unit whole, read next)
+    r"|\b(?:bao gồm|gồm)\s+(?:có\s+)?\d{1,3}\s+(?!(?=(?-i:\p{Lu}))(?:" + unit_head_ci_re().pattern + r"))(?:(?!do\s)\p{L}+\s+){1,3}?(?:là\s+)?(?=(?:thành phố|huyện|tỉnh|thị xã|quận)?\s*(?-i:\p{Lu}))"
+    r"|\b(?:bao gồm|gồm)\s+(?:có\s+)?\d{1,3}\s+(?=(?-i:\p{Lu}))(?=" + unit_head_ci_re().pattern + r")"
     # "Các thành viên của Khối thi đua số 5 là: A, B"
     r"|\b(?:các\s+)?(?:đơn vị\s+)?thành viên\s+(?:(?:của|trong|thuộc)\s+)?(?:cụm|khối)[^:.;\n]{0,40}?\s+(?:là|gồm(?:\s+có)?)\s*:[ \t]*"
     # "đại diện các đơn vị thành viên trong Cụm: A; B"
@@ -1532,8 +1542,11 @@ def _name_goes_on(items: list, seps: list, k: int, txt: str) -> bool:
 _RE_POSITION_FIRST = regex.compile(r"(?:Phó\s+)?(?:Giám đốc|Chủ tịch|Bí thư|Trưởng ban|Trưởng phòng|Chánh (?:Văn phòng|Thanh tra|án)|Viện trưởng|Hiệu trưởng|Cục trưởng|Chi cục trưởng|Tổng Giám đốc|Thủ trưởng)\s")
 @lru_cache(maxsize=None)
 def _group_opens_re():
-    """ "và các <kind of unit>" closing a list's part before its colon (not "và các đại biểu:", the guests)."""
-    return regex.compile(r"\s+và\s+các\s+(?:" + _unit_nouns() + r"|ban|sở)(?:\s+\p{L}+)?\s*$", regex.I)
+    """ "và các <kind of unit>" closing a list's part before its colon (not "và các đại biểu:", the guests); or "và <unit> các
+    <kind of place>", the unit the places after the colon share ("A và Liên đoàn Lao động các huyện: B, C")."""
+    return regex.compile(r"\s+và\s+(?:các\s+(?:" + _unit_nouns() + r"|ban|sở)(?:\s+\p{L}+)?"
+                         r"|(?-i:\p{Lu})[\p{L}&]*(?:\s+[\p{L}&]+){0,4}?\s+các\s+" + _PLACE_KINDS + r"(?:\s*,\s*" + _PLACE_KINDS + r")*)\s*$",
+                         regex.I)
 _RE_HONORIFIC_NAME = regex.compile(r"(?:và\s+)?(?:ông|bà|đồng chí|đ/c)\s+(?-i:\p{Lu}\p{Ll}*)(?:\s+(?-i:\p{Lu}\p{Ll}*)){1,4}", regex.I)
 # (counted too: "..., và F - sáu thành viên của Khối - đã ...")
 _RE_DASH_MEMBER_NOTE = regex.compile(r"\s+[-–]\s+(?:là\s+)?(?:các\s+)?(?:(?:\d{1,3}|" + _COUNT_WORD + r")\s+)?(?:đơn vị\s+)?thành viên\b.*$", regex.I)

@@ -1086,7 +1086,8 @@ def _name_matches(doc: Document, sents: list) -> list[dict[str, list]]:
                              lo, hi, short=True),
         # (not at a position written after the previous person's name and a dash, which is that person's title:
         # "A-Khối trưởng Khối thi đua và Tổng Biên tập Báo X B", "Ông A – Giám đốc Sở X và Đại tá B": B's title is his own)
-        "pre": cues.match_at(rx["pre"], t, (a for a, _ in cx.spans(_V_POS, lo, hi) if t[a].isupper() and _may_open_pre(t, a, hi, sur_starts)
+        # (on the shadow text: a comma inside a unit's name parts no title, "Giám đốc Sở Văn hóa, Thể thao và Du lịch A")
+        "pre": cues.match_at(rx["pre"], shadow(doc), (a for a, _ in cx.spans(_V_POS, lo, hi) if t[a].isupper() and _may_open_pre(t, a, hi, sur_starts)
                                             and not _name_dash_before(t, max(lo, a - 40), a)),
                              lo, hi, short=True),
     }
