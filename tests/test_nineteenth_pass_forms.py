@@ -51,3 +51,25 @@ def test_a_title_before_the_name_whose_unit_holds_a_comma(rec):
     r = rec(LEAD + "\nGiám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh Nam Sơn Lê Thị Hòa phát biểu tại hội nghị\nHội nghị kết thúc lúc 11 giờ.")
     assert [(p["name"], p["title"], p["roles"]) for p in r["people"]] == [
         ("Lê Thị Hòa", "Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh Nam Sơn", ["spoke"])]
+
+
+def test_a_cut_off_last_sentence_is_no_byline(rec):
+    r = rec(LEAD + "\nCác trường đã hoàn thành tốt nhiệm vụ được giao.\n\nTại Đông Sơn, tỷ lệ học sinh lên lớp là 99,5%. Tổng số học si")
+    assert r["author"] is None
+    # (a name with its unit after a comma stays a byline)
+    r = rec(LEAD + "\nCác trường đã hoàn thành tốt nhiệm vụ được giao.\n\nLê Thu Hà, Trường Tiểu học Đông Sơn")
+    assert r["author"] == "Lê Thu Hà"
+
+
+def test_a_signing_named_with_the_meeting_a_guest_attends(rec):
+    r = rec("Cụm thi đua các tỉnh Đông Bắc\nSáng 01/4/2022, tại thành phố Hạ Long, Phó Chủ tịch nước Trần Văn Bình đã tham dự Hội nghị "
+            "tổng kết công tác thi đua năm 2021 và ký kết giao ước thi đua năm 2022 của Cụm thi đua các tỉnh Đông Bắc.")
+    assert _kinds(r) == ["covenant"]
+
+
+def test_a_province_s_own_launch_is_another_event(rec):
+    r = rec(LEAD + "Cùng ngày, Phó Chủ tịch nước Trần Văn Bình đã dự lễ phát động thi đua năm 2024 của tỉnh Nam Sơn.")
+    assert r["decisions"] == []
+    # (the cluster's own launch stays one)
+    r = rec(LEAD + "Hội nghị đã phát động thi đua năm 2024 của Cụm.")
+    assert _kinds(r) == ["other"]

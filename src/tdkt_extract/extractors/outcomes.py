@@ -2072,7 +2072,10 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
                 continue  # "Trưởng khối có nhiệm vụ sửa đổi quy chế, tổ chức lễ ký kết ...": a duty, not an act of the meeting
             launch = kind == "other" and m.group(0).lower().startswith("phát động")
             if kind != "election" and not launch and any(n in before for n in people_names) \
-                    and not _RE_MEETING_DOES.search(before[-40:]):
+                    and not _RE_MEETING_DOES.search(before[-40:]) \
+                    and not (kind == "covenant" and _RE_NOUN_PHRASE_EVENT.search(before[-200:])):
+                # (a signing named with the meeting a guest attends is the meeting's: "A đã dự Hội nghị tổng kết ... và ký
+                # kết giao ước thi đua năm 2022 của Cụm")
                 continue  # a person's report or a guest's advice, not an act of the meeting (a launch is one)
             # (unless the meeting is the act's own subject: "A và B điều hành Hội nghị thông qua dự thảo Quy chế")
             if kind == "other" and m.group(0).lower().startswith("phát động"):
