@@ -73,3 +73,26 @@ def test_a_province_s_own_launch_is_another_event(rec):
     # (the cluster's own launch stays one)
     r = rec(LEAD + "Hội nghị đã phát động thi đua năm 2024 của Cụm.")
     assert _kinds(r) == ["other"]
+
+
+def _people(r):
+    return [(p["name"], p["title"], p["roles"]) for p in r["people"]]
+
+
+def test_those_who_preside_listed_after_the_plural_and_the_verb(rec):
+    r = rec(LEAD + "\nCác đồng chí chủ trì hội nghị: Lê Văn Dũng, Hiệu trưởng Trường Tiểu học A - đơn vị Cụm trưởng; Trần Thu Hà, "
+            "Hiệu trưởng Trường Tiểu học B - đơn vị Cụm phó.")
+    assert [(n, roles) for n, _t, roles in _people(r)] == [("Lê Văn Dũng", ["presided"]), ("Trần Thu Hà", ["presided"])]
+
+
+def test_a_cut_off_caption_on_the_last_line_is_no_byline(rec):
+    r = rec(LEAD + "\nCác trường đã hoàn thành tốt nhiệm vụ được giao.\n\nLê Văn Dũng - Hiệu trưởng Trường Tiểu học A phát biểu khai mạc hội ngh")
+    assert r["author"] is None
+
+
+def test_a_caption_line_of_a_title_and_a_name(rec):
+    r = rec(LEAD + "\n\tHiệu trưởng Trường Tiểu học A, Trưởng cụm thi đua số 4 Lê Thị Hoa\nẢnh: Minh Anh\nHội nghị kết thúc lúc 11 giờ.")
+    assert [(n, t) for n, t, _r in _people(r)] == [("Lê Thị Hoa", "Hiệu trưởng Trường Tiểu học A, Trưởng cụm thi đua số 4")]
+    # (a unit at a line's end after words that open no caption is no person: "Cụm phó 2 là Trường Y Dược Thái Bình")
+    r = rec(LEAD + "\n- Cụm phó 2 là Công đoàn Trường Đại học Y Dược Thái Bình\nHội nghị kết thúc lúc 11 giờ.")
+    assert r["people"] == []

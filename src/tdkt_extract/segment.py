@@ -512,8 +512,11 @@ _NAME_WORD = r"(?:\p{Lu}[\p{Ll}’']*|\p{Lu}{2,})"
 _NAME = _NAME_WORD + r"(?:[ ]" + _NAME_WORD + r"){1,4}"
 # a name, or two joined by a dash ("Minh Châu - Thu Hà": one byline), and the unit written after it
 _RE_SECOND_NAME = regex.compile(_NAME)
-# (what follows the name holds no end of a sentence: "Tại Hải Phòng, tốc độ tăng trưởng là 10%. Tổng thu ..." is no byline)
-_RE_NAME_LINE = regex.compile(r"^(" + _NAME + r"(?:(?:\s*-\s*" + _NAME + r"){1,2}(?=\s*$))?)(?:\s*(?:,|-|\()\s*((?:(?![.!?]\s+\p{Lu}).){2,80}?)\)?)?\.?$")
+# (what follows the name holds no end of a sentence, "Tại Hải Phòng, tốc độ tăng trưởng là 10%. Tổng thu ...", nor the verb of
+# a photo's caption, "A - Chủ tịch Hội X phát biểu khai mạc hội ngh": no byline)
+_CAPTION_VERB = r"(?<=\s)(?:phát biểu|trao|chủ trì|báo cáo|trình bày|tặng|nhận|ký|khai mạc|kết luận|phát động|tham dự|chúc mừng)(?!\p{L})"
+_RE_NAME_LINE = regex.compile(r"^(" + _NAME + r"(?:(?:\s*-\s*" + _NAME + r"){1,2}(?=\s*$))?)(?:\s*(?:,|-|\()\s*((?:(?![.!?]\s+\p{Lu}|"
+                              + _CAPTION_VERB + r").){2,80}?)\)?)?\.?$")
 
 
 _RE_ACRONYM_AFTER_NAME = regex.compile(r"((?:\p{Lu}\p{Ll}+\s+){1,3}\p{Lu}\p{Ll}+)\s+(\p{Lu}{3,}(?:\s+\S+){0,4})$")

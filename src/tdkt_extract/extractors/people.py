@@ -200,7 +200,8 @@ def _res():
                              # not after a comma: "Thay mặt đơn vị Khối trưởng, Thiếu tướng A, Phó Tư lệnh ..." acts for the unit)
                              r"(?:(?<!(?-i:Hội|Đoàn|Liên đoàn|Câu lạc bộ|Liên hiệp))\s+(?i:" + ranks + r")(?:\s*,\s*(?i:" + ranks + r"))*\s*,?)?"
                              r"(?:\s+|\s*[-–]\s+)" + _sur_name()
-                             + r"(?=\s+(?-i:\p{Ll})|\s*[,.;]|\s+\((?-i:\p{Ll})|\s+\((?i:(?:phó\s+)?(?:trưởng|cụm|khối)\s)|\s*[-–]\s*(?i:cụm|khối|trưởng|phó|đơn vị)\s|$)"),
+                             # (or the line's end, a photo's caption: "Vụ trưởng Vụ A, Trưởng khối thi đua II Lê Thị B")
+                             + r"(?=\s+(?-i:\p{Ll})|\s*[,.;]|\s+\((?-i:\p{Ll})|\s+\((?i:(?:phó\s+)?(?:trưởng|cụm|khối)\s)|\s*[-–]\s*(?i:cụm|khối|trưởng|phó|đơn vị)\s|[ \t]*\n|$)"),
         # the next bare name of a list after "các đồng chí" ("A, B và C"): a family name opens it and
         # no title follows it
         "plural_next": regex.compile(r"(?:[ ]*,[ ]*|[ ]+và[ ]+)" + _sur_name() + r"(?=[ ]*(?:,|[ ]và[ ]|[.;]|$)|[ ]+(?-i:\p{Ll}))"),
@@ -854,7 +855,8 @@ _RE_MEETING_SUBJECT = regex.compile(r"(?<!\p{L})hội nghị\s+(?:đã\s+)?$", r
 _RE_PERSON_OPENS = regex.compile(r"\s*(?:và\s+)?(?:(?:ông|bà|đồng chí|đ/c|nhà\s+(?:báo|giáo|văn|thơ)|nghệ\s+sĩ|(?-i:NSND|NSƯT|NGND|NGƯT))"
                                  r"(?:\s+(?-i:\p{Lu})|\s*$)|$)", regex.I)
 # the lead verb first ("(đồng) chủ trì hội nghị"), in both forms below
-_VERB_FIRST_HEAD = r"\s*(?:(?:cùng|đồng)\s+)?(?P<v>" + "|".join(_LEAD_VERBS) + r")(?!\p{L})"
+# (the plural of those who act before it: "Các đồng chí chủ trì hội nghị: A, ...; B, ...")
+_VERB_FIRST_HEAD = r"\s*(?:các\s+đồng\s+chí\s+)?(?:(?:cùng|đồng)\s+)?(?P<v>" + "|".join(_LEAD_VERBS) + r")(?!\p{L})"
 _RE_VERB_FIRST = regex.compile(_VERB_FIRST_HEAD + r"(?:[^.;:]{0,80}?(?<!\p{L})(?:có|là|gồm)(?!\p{L})|(?:\s+\p{L}+){0,3}?\s*:)", regex.I)
 
 # (opening a clause after a comma, its "có/là/gồm" right before an honorific: not "..., báo cáo nêu rõ các đơn vị đã có nhiều
@@ -1261,6 +1263,9 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
                 name = t[a:b]
                 if kind in ("sur", "pre", "kin") and name.split()[0] not in _surnames():
                     continue
+                if kind == "pre" and t[b:b + 8].lstrip(" \t")[:1] == "\n" \
+                        and t[t.rfind("\n", 0, m.start("title")) + 1:m.start("title")].strip(" \t-–•*"):
+                    continue  # a name at the line's end is a caption's only when its title opens the line
                 if kind == "pre" and (any(x <= m.start("title") < y for x, y in taken) or _not_a_pre_title(t[m.start("title"):title_end], name)):
                     continue
                 if kind in ("pre", "sur") and _RE_PLACE_KIND_END.search(t, max(0, a - 20), a) and gazetteer.province_of(name) is not None:
