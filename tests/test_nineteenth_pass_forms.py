@@ -96,3 +96,15 @@ def test_a_caption_line_of_a_title_and_a_name(rec):
     # (a unit at a line's end after words that open no caption is no person: "Cụm phó 2 là Trường Y Dược Thái Bình")
     r = rec(LEAD + "\n- Cụm phó 2 là Công đoàn Trường Đại học Y Dược Thái Bình\nHội nghị kết thúc lúc 11 giờ.")
     assert r["people"] == []
+
+
+def test_the_place_ends_before_the_meeting_s_own_act(rec):
+    r = rec("Cụm thi đua các tỉnh miền Tây\nTrong 2 ngày 23, 24/11/2017, Cụm thi đua các tỉnh miền Tây họp tại TP. Vị Thanh, tỉnh Hậu "
+            "Giang chấm điểm và tổng kết công tác thi đua năm 2017.")
+    assert r["meeting"]["venue"] == "TP. Vị Thanh, tỉnh Hậu Giang"
+
+
+def test_a_flag_for_outstanding_work_its_recipient_abbreviated_with_a_glued_comma(rec):
+    r = rec(LEAD + "Sở VH,TT&DL được Hội nghị thống nhất đề nghị Bộ VH,TT&DL tặng cờ thi đua hoàn thành xuất sắc nhiệm vụ năm 2023.")
+    assert [(a["recipient"], a["award"], a["status"]) for a in r["awards"]] == [
+        ("Sở VH,TT&DL", "cờ thi đua hoàn thành xuất sắc nhiệm vụ", "proposed")]

@@ -62,7 +62,14 @@ def _shadow(doc: Document) -> str:
         last = b
     if parts:
         t = "".join(parts) + t[last:]
+    # (a comma glued between the capitals of an abbreviated name parts nothing either: "Sở VH,TT&DL", "Sở LĐ,TB&XH")
+    if "," in t:
+        t = _RE_GLUED_COMMA.sub(MASK, t)
     return t
+
+
+# (not in brackets, where an abbreviation is read as one already: "(VH,TT&DL)")
+_RE_GLUED_COMMA = regex.compile(r"(?<=(?<![\p{L}(])\p{Lu}{1,4}),(?=\p{Lu}{1,4}[&-]?\p{Lu})")
 
 
 @lru_cache(maxsize=None)
