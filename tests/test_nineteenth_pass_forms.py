@@ -108,3 +108,16 @@ def test_a_flag_for_outstanding_work_its_recipient_abbreviated_with_a_glued_comm
     r = rec(LEAD + "Sở VH,TT&DL được Hội nghị thống nhất đề nghị Bộ VH,TT&DL tặng cờ thi đua hoàn thành xuất sắc nhiệm vụ năm 2023.")
     assert [(a["recipient"], a["award"], a["status"]) for a in r["awards"]] == [
         ("Sở VH,TT&DL", "cờ thi đua hoàn thành xuất sắc nhiệm vụ", "proposed")]
+
+
+def test_the_member_organisations_counted(rec):
+    r = rec("Cụm thi đua các hội đặc thù\nNgày 13/12/2025, Cụm thi đua các hội đặc thù tổ chức hội nghị tổng kết năm 2025. Năm 2025, "
+            "Cụm thi đua các hội đặc thù với 7 tổ chức thành viên đã triển khai các hoạt động bài bản.")
+    assert r["cluster"]["member_count"] == 7
+
+
+def test_a_unit_holds_the_post_of_chair(rec):
+    r = rec(LEAD + "Trường Tiểu học Kim Đồng giữ vị trí Cụm trưởng Cụm thi đua số 4. Trường Tiểu học Lê Lợi giữ vị trí Cụm phó "
+            "Cụm thi đua số 4.")
+    c = r["cluster"]
+    assert (c["chair"]["organization"], c["vice_chair"]["organization"]) == ("Trường Tiểu học Kim Đồng", "Trường Tiểu học Lê Lợi")

@@ -550,7 +550,8 @@ def _count_res():
     assoc = r"hội(?!\s+(?:nghị|viên|thi|thảo|thao|diễn|trại|chợ|quán|sách|giảng|đồng)\b)"
     un_assoc = un + "|" + assoc
     return [
-        regex.compile(n_members + r"\s+(?:" + un + r")(?:\s+(?:là\s+)?thành viên)(?!\s+(?:được|đạt|có)\b)", regex.I),
+        # (the organisations named members in one word: "với 9 tổ chức thành viên")
+        regex.compile(n_members + r"\s+(?:(?:" + un + r")(?:\s+(?:là\s+)?thành viên)|tổ chức thành viên)(?!\s+(?:được|đạt|có)\b)", regex.I),
         # "8 đơn vị nghiệp vụ trong khối", "06 đơn vị huyện, thị xã, thành phố trong cụm"
         # ("5 Sở GD&ĐT trong cụm": the kind may carry its abbreviation)
         # ("43 Chi hội Luật gia thuộc Cụm": the kind's capitalised field too)
@@ -1952,7 +1953,7 @@ _AFTER_UNIT = r"""(?x:(?:\s*[-–]\s*\d{1,2}\s+(?:đơn\ vị|địa\ phương|c
         (?:cũng\s+|tiếp\ tục\s+|sẽ\s+)?(?:được\s+(?:hội\ nghị\s+)?)?(?:(?:thống\ nhất|nhất\ trí)\s+)?(?:(?:bầu|chỉ\ định|phân\ công|giới\ thiệu|suy\ tôn|bình\ chọn|bầu\ chọn)\s+)?(?:lần\s+lượt\s+)?
         (?:làm|là)(?:\s+<UW>|\s+)                              # "X (được (thống nhất) bầu / chỉ định) làm (đơn vị) Cụm trưởng"
       | (?:(?:được\s+)?(?:bầu|chỉ\ định|phân\ công)\s+|(?:hiện(?:\ nay)?|đang)\s+)?(?:giữ|với)\s+(?:vai\s+trò|nhiệm\s+vụ)(?:\s+(?:là|làm))?\s+<UW>?  # "X (được bầu) giữ vai trò Cụm trưởng", "X với vai trò là Khối trưởng"
-      | giữ\s+chức(?:\s+vụ)?\s+                                # "X giữ chức Cụm phó"
+      | (?:được\s+(?:bầu|chỉ\ định|phân\ công)\s+)?giữ\s+(?:chức(?:\s+vụ)?|vị\s+trí|cương\s+vị)\s+  # "X giữ chức Cụm phó", "X giữ vị trí Khối trưởng"
       | đại\s+diện(?:\s+cho)?\s+<UW>?                         # "X đại diện đơn vị Trưởng khối"
       | (?:đã\s+)?từng\s+(?:giữ|là|làm)(?:\s+(?:vai\s+trò|nhiệm\s+vụ|chức))?\s+<UW>?  # "X từng giữ vai trò Cụm trưởng"
       | (?:đã\s+)?hoàn\s+thành(?:\s+(?:tốt|xuất\s+sắc))?\s+(?:nhiệm\s+vụ|vai\s+trò)(?:\s+(?:là|của))?\s+<UW>?  # "X đã hoàn thành tốt nhiệm vụ Cụm trưởng"
