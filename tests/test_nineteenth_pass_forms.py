@@ -121,3 +121,23 @@ def test_a_unit_holds_the_post_of_chair(rec):
             "Cụm thi đua số 4.")
     c = r["cluster"]
     assert (c["chair"]["organization"], c["vice_chair"]["organization"]) == ("Trường Tiểu học Kim Đồng", "Trường Tiểu học Lê Lợi")
+
+
+def test_what_the_units_go_on_doing_is_no_act_of_the_meeting(rec):
+    r = rec(LEAD + "Phát huy kết quả đạt được, các trường trong Cụm tiếp tục phát động phong trào thi đua đợt 2 trong năm.")
+    assert r["decisions"] == []
+    # (at this meeting, the next act: it stays one)
+    r = rec(LEAD + "Cũng trong dịp này, các trường trong Cụm tiếp tục ký kết giao ước thi đua năm 2024.")
+    assert _kinds(r) == ["covenant"]
+
+
+def test_a_launch_each_unit_makes_to_its_own_staff(rec):
+    r = rec(LEAD + "Các trường đã phát động phong trào thi đua “Dạy tốt, học tốt” năm 2023 cho cán bộ, giáo viên.")
+    assert r["decisions"] == []
+
+
+def test_a_role_note_in_brackets_that_goes_on_to_list_the_members(rec):
+    r = rec("Công an các tỉnh miền Tây tổng kết\nVừa qua, Công an tỉnh Cà Mau (đơn vị Cụm trưởng Cụm thi đua số 10, gồm các tỉnh: "
+            "Trà Vinh, Vĩnh Long và Cà Mau) tổng kết phong trào thi đua năm 2011.")
+    assert r["cluster"]["chair"]["organization"] == "Công an tỉnh Cà Mau"
+    assert r["cluster"]["members"] == ["Trà Vinh", "Vĩnh Long", "Cà Mau"]

@@ -2023,7 +2023,8 @@ def _role_res():
             "after_unit_end": None,
             # "Cụm trưởng ... là X"
             # (the role word may hold the cluster's name, its number after it: "Trưởng Cụm thi đua số 12 năm 2013 là")
-            "then_unit": regex.compile(role + r"(?:\s+số\s+(?:\d+|[IVX]{1,4})\b|\s+\d{1,2}(?!\d))?(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+(?:số\s+)?\d+)?(?:\s*,\s*[^,.;]{0,30}?)?)?"
+            # (not the cluster's members listed after it: "(đơn vị Cụm trưởng Cụm thi đua số 10, gồm các tỉnh: A, B)")
+            "then_unit": regex.compile(role + r"(?:\s+số\s+(?:\d+|[IVX]{1,4})\b|\s+\d{1,2}(?!\d))?(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+(?:số\s+)?\d+)?(?:\s*,(?!\s*(?:bao\s+)?gồm\b)\s*[^,.;]{0,30}?)?)?"
                                        # (or a dash after the cluster's number: "do Trưởng Cụm thi đua 6 - Trường X tổ chức")
                                        # ("lần lượt là": in turn, one unit to each role listed)
                                        r"(?:\s+năm\s+(?:\d{4}|sau|tới|kế\s+tiếp))?(?:\s*(?:(?:lần\s+lượt\s+)?là|:)\s+|(?<=\d)\s*[-–]\s*(?=(?-i:\p{Lu})))"

@@ -1921,6 +1921,9 @@ _RE_VIEC_WIDE = _viec_re(4, r"\s*,")
 _RE_VIEC_SUBJECT = regex.compile(r"\s*(?:[•·*+–-]\s*)?việc\s", regex.I)
 _RE_WAY_OF = regex.compile(r"\b(?:hình thức|phương thức|cách thức|tiêu chí|quy trình)\s+$", regex.I | regex.REVERSE)
 _RE_PURPOSE = regex.compile(r"\b(?:để|nhằm)\b", regex.I)
+# the units, not the meeting, going on with an act right after it (not "Hội nghị tiếp tục thông qua ...", the agenda's next item)
+_RE_THIS_OCCASION = regex.compile(r"\b(?:dịp này|hội nghị|buổi lễ|buổi họp)\b", regex.I)
+_RE_GOES_ON = regex.compile(r"(?<!\b(?:hội nghị|buổi lễ|lễ)(?:\s+đã)?\s+)\btiếp tục\s+$", regex.I)
 # the purpose a body was set up or met for, and the acts it lists ("được thành lập với mục đích thống nhất quy chế hoạt động,
 # đề ra phương hướng ..."): no act of the meeting, unless a main clause follows it ("Với mục đích ..., Hội nghị đã ...")
 _RE_PURPOSE_OPENS = regex.compile(r"\b(?:với|nhằm)\s+mục\s+(?:đích|tiêu)(?:\s+là)?\s+(?P<rest>[^.;:]{0,160})$", regex.I)
@@ -2066,6 +2069,9 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
                 continue
             if cre.search(r"\bđều\s+[^.;]{0,60}$", before[-80:], regex.I):
                 continue  # "các đơn vị đều tổ chức ...": what every unit did, not an act of the meeting
+            if _RE_GOES_ON.search(before[-60:]) and not _RE_THIS_OCCASION.search(before):
+                # (at this meeting the units "go on" to its next act: "Cũng trong dịp này, các đơn vị tiếp tục ký kết ...")
+                continue  # "các cơ quan trong Khối tiếp tục phát động ...": what the units go on doing (annotation.md), not the meeting's act
             if kind != "award_proposal" and _RE_ASKED.search(before[-80:]):
                 continue  # "đề nghị các đơn vị thông qua ... tại hội nghị lần sau": asked of the units, not done
             duty = _RE_DUTY.search(before[-400:])
