@@ -141,3 +141,12 @@ def test_a_role_note_in_brackets_that_goes_on_to_list_the_members(rec):
             "Trà Vinh, Vĩnh Long và Cà Mau) tổng kết phong trào thi đua năm 2011.")
     assert r["cluster"]["chair"]["organization"] == "Công an tỉnh Cà Mau"
     assert r["cluster"]["members"] == ["Trà Vinh", "Vĩnh Long", "Cà Mau"]
+
+
+def test_the_date_opening_the_paragraph_of_the_meeting(rec):
+    r = rec("Viện A tổ chức hội nghị bầu Cụm trưởng, Cụm phó Cụm thi đua số 1 năm 2024\n\nNgày 19/3/2024, thực hiện Hướng dẫn "
+            "số 09/HD ngày 01/3/2024 của Ban Thi đua về tổ chức và hoạt động của các Cụm thi đua. Cụm thi đua số 1 gồm có 03 thành "
+            "viên: Viện Kiểm sát nhân dân cấp cao tại thành phố Hà Nội (Viện cấp cao 1), Sở B và Sở C. Do năm 2023 Sở C là Cụm phó "
+            "Cụm thi đua số 1 nên được giao nhiệm vụ tổ chức Hội nghị năm 2024, Hội nghị được thực hiện bằng hình thức trực tuyến "
+            "tại 03 điểm cầu: Viện cấp cao 1, Sở B và Sở C với thành phần tham dự là lãnh đạo các đơn vị.")
+    assert r["meeting"]["date"] == "2024-03-19"

@@ -261,6 +261,25 @@ def _dated_lead(doc: Document, s: Sentence) -> Sentence | None:
     return None
 
 
+# a date opening a sentence as its adverbial, the clause after its comma ("Ngày 19/3/2024, thực hiện Hướng dẫn ...")
+_RE_DATE_OPENS = regex.compile(r"\W*(?:(?:vào\s+)?(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*,", regex.I)
+# what makes the opening sentence another event's: a meeting, a document issued or signed
+# (not the noun of what a document is about: "Hướng dẫn ... về tổ chức và hoạt động của các Cụm thi đua")
+_RE_OTHER_ACT = regex.compile(r"\b(?:hội nghị|hội thảo|lễ|buổi|ban hành|ký|diễn ra|(?<!\bvề\s)tổ chức)\b", regex.I)
+
+
+def _dated_paragraph_opening(doc: Document, s: Sentence) -> Sentence | None:
+    """The first sentence of the meeting sentence's paragraph, when it opens on a date and tells no event of its own
+    ("Ngày 19/3/2024, thực hiện Hướng dẫn số 09 của Viện X về ... . Cụm thi đua số 1 gồm ... . Hội nghị được thực hiện
+    bằng hình thức trực tuyến ...")."""
+    first = next((x for x in doc.sentences if x.block == s.block), None)
+    if first is None or first.start >= s.start or not _RE_DATE_OPENS.match(doc.text, first.start, first.end):
+        return None
+    if _RE_OTHER_ACT.search(doc.text, first.start, first.end) or _RE_PAGE_DATE_WORDS.search(doc.text, first.start, first.end):
+        return None
+    return first if _dates(doc, first.start, first.end) else None
+
+
 _RE_SAME_DAY_TOD = regex.compile(r"\W*(?:(?P<tod>sáng|chiều|tối)\s+)?cùng ngày\b", regex.I)
 
 
@@ -999,7 +1018,7 @@ def extract(doc: Document) -> None:
     if s is None:
         return
     dates = _dates(doc, s.start, s.end)
-    lead = _dated_lead(doc, s) if not dates else None
+    lead = (_dated_lead(doc, s) or _dated_paragraph_opening(doc, s)) if not dates else None
     if lead is not None:
         # "Sáng ngày 28/3, tại Hà Nội. Khối thi đua ... tổ chức ...": the date and place stand alone before it
         dates = _dates(doc, lead.start, lead.end)
