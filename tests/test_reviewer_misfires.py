@@ -2901,3 +2901,102 @@ def test_the_contents_passed_after_the_subjects_verb_and_a_guest_who_came(rec):
     assert kinds(r) == ["approve_report"]
     r = rec(lead + "Đồng chí Trần Thị Hà, Phó Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh đã dự.")
     assert r["people"][0]["roles"] == ["attended"]
+
+
+# --- round 33 (the nineteenth pass's rules) ---
+
+L33 = "Ngày 8/1/2024, Cụm thi đua số 4 các trường tiểu học huyện Đông Sơn tổ chức hội nghị tổng kết công tác thi đua năm 2023. "
+B33 = "Hội nghị tổng kết Cụm thi đua số 4\nSáng ngày 09/01/2015, tại Hội trường A đã diễn ra Hội nghị tổng kết Cụm thi đua số 4, "
+END33 = "Cụm thi đua số 4 tổng kết\n" + L33 + "\nCác trường đã hoàn thành tốt nhiệm vụ được giao.\n\n"
+
+
+@pytest.mark.parametrize("line", ["Trần Văn Bình, Phòng Nội vụ TP. Thanh Hóa", "Lê Thu Hà - Thư ký Hội đồng Thi đua - Khen thưởng huyện",
+                                  "Nguyễn Thị Mai, Bộ phận Tiếp nhận và Trả kết quả", "Lê Thu Hà, báo cáo viên Huyện ủy Đông Sơn"])
+def test_a_byline_with_an_abbreviated_place_or_a_post_named_like_a_verb(rec, line):
+    assert rec(END33 + line)["author"] == line.split(",")[0].split(" - ")[0]
+
+
+@pytest.mark.parametrize("units,n", [("4 Công ty CP Dạ Lan, Công ty TNHH Hatuba, Công ty CP Mía đường Lam Sơn và Tổng Công ty CP Hợp Lực", 4),
+                                     ("3 Sở Y tế, Sở Tài chính và Sở Nội vụ", 3)])
+def test_a_count_before_the_first_units_own_name_counts(rec, units, n):
+    assert rec(B33 + "gồm " + units + ".")["cluster"]["member_count"] == n
+
+
+@pytest.mark.parametrize("opening", ["Tiếp đó", "Sau phần tổng kết"])
+def test_the_units_going_on_to_the_meetings_next_act(rec, opening):
+    assert kinds(rec(L33 + opening + ", các trường trong Cụm tiếp tục ký kết giao ước thi đua năm 2024.")) == ["covenant"]
+
+
+def test_a_purpose_that_opens_a_main_clause_or_follows_an_act(rec):
+    r = rec(L33 + "Với mục tiêu xây dựng Cụm ngày càng vững mạnh, các đơn vị thành viên cùng ký kết giao ước thi đua năm 2024.")
+    assert kinds(r) == ["covenant"]
+    r = rec(L33 + "Với mục tiêu đưa phong trào thi đua đi vào chiều sâu, Hội nghị thống nhất phương hướng, nhiệm vụ trọng tâm năm 2024.")
+    assert kinds(r) == ["tasks"]
+    r = rec(L33 + "Hội nghị đã thống nhất phương hướng, nhiệm vụ năm 2024 với mục tiêu xây dựng Cụm đoàn kết, vững mạnh và tiến hành "
+            "ký kết giao ước thi đua năm 2024.")
+    assert sorted(kinds(r)) == ["covenant", "tasks"]
+
+
+def test_a_guests_advice_names_no_signing(rec):
+    r = rec(L33 + "Bà Nguyễn Thị Hà, Trưởng Ban Thi đua - Khen thưởng tỉnh đề nghị Cụm trưởng năm 2024 sớm tổ chức Hội nghị triển "
+            "khai nhiệm vụ và ký kết giao ước thi đua ngay từ đầu năm.")
+    assert kinds(r) == []
+
+
+def test_a_reports_content_sets_no_tasks_and_agreeing_highly_does(rec):
+    r = rec(L33 + "Hội nghị nhất trí với nội dung báo cáo tổng kết, trong đó nêu rõ các đơn vị đã hoàn thành tốt chức năng, nhiệm vụ "
+            "chính trị năm 2023.")
+    assert kinds(r) == ["approve_report"]
+    assert kinds(rec(L33 + "Hội nghị đã nhất trí cao với nội dung báo cáo và phương hướng, nhiệm vụ năm 2024.")) == ["approve_report", "tasks"]
+
+
+def test_a_members_own_member_organisations_are_no_count(rec):
+    r = rec("Cụm thi đua các hội đặc thù\nNgày 13/12/2025, Cụm thi đua các hội đặc thù tổ chức hội nghị tổng kết năm 2025. Cụm trưởng năm "
+            "2025 là Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh với 25 tổ chức thành viên.")
+    assert r["cluster"]["member_count"] is None
+
+
+def test_the_meetings_launch_to_the_whole_clusters_staff(rec):
+    assert kinds(rec(L33 + "Hội nghị đã phát động phong trào thi đua năm 2024 cho cán bộ, giáo viên toàn Cụm.")) == ["other"]
+    assert kinds(rec(L33 + "Cùng ngày, Phó Chủ tịch nước Trần Văn Bình đã dự lễ phát động thi đua năm 2024 của tỉnh.")) == []
+
+
+@pytest.mark.parametrize("adverb", ["đang", "hiện", "vinh dự"])
+def test_an_adverb_before_holding_the_post(rec, adverb):
+    r = rec(L33 + "Trường Tiểu học Kim Đồng " + adverb + " giữ vị trí Cụm trưởng Cụm thi đua số 4.")
+    assert r["cluster"]["chair"]["organization"] == "Trường Tiểu học Kim Đồng"
+
+
+def test_two_abbreviations_listed_without_a_space(rec):
+    r = rec("Khối thi đua các cơ quan tổng hợp tỉnh Nam Định\nNgày 10/01/2024, Khối thi đua các cơ quan tổng hợp tỉnh Nam Định tổ chức "
+            "hội nghị tổng kết năm 2023. Khối gồm 5 đơn vị: Cục Thuế tỉnh, KBNN,BHXH tỉnh, Cục Hải quan và Cục Thống kê.")
+    assert r["cluster"]["members"] == ["Cục Thuế tỉnh", "KBNN", "BHXH tỉnh", "Cục Hải quan", "Cục Thống kê"]
+
+
+def test_a_caption_line_after_an_honorific_or_a_clause_ending_in_co(rec):
+    r = rec(L33 + "\nĐồng chí Phó Chủ tịch UBND huyện Đông Sơn Lê Văn Tâm\nHội nghị kết thúc lúc 11 giờ.")
+    assert [(p["name"], p["honorific"], p["title"]) for p in r["people"]] == [("Lê Văn Tâm", "đồng chí", "Phó Chủ tịch UBND huyện Đông Sơn")]
+    r = rec(L33 + "\nTham dự hội nghị có Phó Chủ tịch UBND huyện Đông Sơn Lê Văn Tâm\nHội nghị kết thúc lúc 11 giờ.")
+    assert [(p["name"], p["roles"]) for p in r["people"]] == [("Lê Văn Tâm", ["attended"])]
+
+
+def test_the_place_ends_before_more_of_the_meetings_acts(rec):
+    r = rec("Cụm thi đua số 2\nNgày 23/11/2017, Cụm thi đua số 2 đã họp tại Sở Tư pháp tỉnh Hậu Giang tiến hành tổng kết công tác thi "
+            "đua năm 2017.")
+    assert r["meeting"]["venue"] == "Sở Tư pháp tỉnh Hậu Giang"
+
+
+def test_a_role_note_that_goes_on_with_co_and_grouped_places_after_a_comma_or_a_count(rec):
+    r = rec("Công an các tỉnh miền Tây tổng kết\nVừa qua, Công an tỉnh Cà Mau (đơn vị Cụm trưởng Cụm thi đua số 10, có các tỉnh: "
+            "Trà Vinh, Vĩnh Long và Cà Mau) tổng kết phong trào thi đua năm 2011.")
+    assert r["cluster"]["chair"]["organization"] == "Công an tỉnh Cà Mau"
+    for joined in ("Công an thị xã Bỉm Sơn, Công an các huyện", "Công an thị xã Bỉm Sơn và Công an 3 huyện"):
+        r = rec(B33 + "gồm 4 đơn vị: " + joined + ": Nga Sơn, Hà Trung, Thạch Thành.")
+        assert r["cluster"]["members"] == ["Công an thị xã Bỉm Sơn", "Nga Sơn", "Hà Trung", "Thạch Thành"]
+
+
+def test_a_flag_for_outstanding_work_in_longer_words_and_a_single_presider_listed(rec):
+    r = rec(L33 + "Trường Tiểu học A được UBND tỉnh tặng Cờ thi đua hoàn thành xuất sắc nhiệm vụ công tác năm 2023.")
+    assert [(a["recipient"], a["award"]) for a in r["awards"]] == [("Trường Tiểu học A", "Cờ thi đua hoàn thành xuất sắc nhiệm vụ công tác")]
+    r = rec(L33 + "\nĐồng chí chủ trì hội nghị: Lê Văn Dũng, Hiệu trưởng Trường Tiểu học A.")
+    assert [(p["name"], p["roles"]) for p in r["people"]] == [("Lê Văn Dũng", ["presided"])]

@@ -514,8 +514,10 @@ _NAME = _NAME_WORD + r"(?:[ ]" + _NAME_WORD + r"){1,4}"
 _RE_SECOND_NAME = regex.compile(_NAME)
 # (what follows the name holds no end of a sentence, "Tại Hải Phòng, tốc độ tăng trưởng là 10%. Tổng thu ...", nor the verb of
 # a photo's caption, "A - Chủ tịch Hội X phát biểu khai mạc hội ngh": no byline)
-_CAPTION_VERB = r"(?<=\s)(?:phát biểu|trao|chủ trì|báo cáo|trình bày|tặng|nhận|ký|khai mạc|kết luận|phát động|tham dự|chúc mừng)(?!\p{L})"
-_RE_NAME_LINE = regex.compile(r"^(" + _NAME + r"(?:(?:\s*-\s*" + _NAME + r"){1,2}(?=\s*$))?)(?:\s*(?:,|-|\()\s*((?:(?![.!?]\s+\p{Lu}|"
+# (not a word of a unit's or a post's name: "Thư ký Hội đồng", "Bộ phận Tiếp nhận", "báo cáo viên")
+_CAPTION_VERB = (r"(?<=\s)(?<!(?-i:\p{Lu}\p{Ll}+)\s)(?:phát biểu|trao|chủ trì|báo cáo|trình bày|tặng|nhận|ký|khai mạc|kết luận|phát động"
+                 r"|tham dự|chúc mừng)(?!\p{L})(?!\s+viên\b)")
+_RE_NAME_LINE = regex.compile(r"^(" + _NAME + r"(?:(?:\s*-\s*" + _NAME + r"){1,2}(?=\s*$))?)(?:\s*(?:,|-|\()\s*((?:(?!(?<!\b(?:TP|Tp|TX|TT|Q|P))[.!?]\s+\p{Lu}\p{Ll}*\s+\p{Ll}|"
                               + _CAPTION_VERB + r").){2,80}?)\)?)?\.?$")
 
 

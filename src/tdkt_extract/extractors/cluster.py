@@ -550,8 +550,10 @@ def _count_res():
     assoc = r"hội(?!\s+(?:nghị|viên|thi|thảo|thao|diễn|trại|chợ|quán|sách|giảng|đồng)\b)"
     un_assoc = un + "|" + assoc
     return [
-        # (the organisations named members in one word: "với 9 tổ chức thành viên")
-        regex.compile(n_members + r"\s+(?:(?:" + un + r")(?:\s+(?:là\s+)?thành viên)|tổ chức thành viên)(?!\s+(?:được|đạt|có)\b)", regex.I),
+        regex.compile(n_members + r"\s+(?:" + un + r")(?:\s+(?:là\s+)?thành viên)(?!\s+(?:được|đạt|có)\b)"
+                      # (or the organisations named members, the cluster itself "với" them: "Cụm thi đua các hội ... với 9 tổ chức
+                      # thành viên"; not a member's own: "Cụm trưởng là Liên hiệp ... với 25 tổ chức thành viên")
+                      r"|(?<=\b(?:cụm|khối)\s+thi\s+đua(?:(?!\s(?:là|trưởng|phó)\b)[^.;:]){0,120}?\svới\s+)(?P<n>\d{1,3})\s+tổ chức thành viên", regex.I),
         # "8 đơn vị nghiệp vụ trong khối", "06 đơn vị huyện, thị xã, thành phố trong cụm"
         # ("5 Sở GD&ĐT trong cụm": the kind may carry its abbreviation)
         # ("43 Chi hội Luật gia thuộc Cụm": the kind's capitalised field too)
@@ -642,7 +644,8 @@ def member_count(doc: Document) -> Found | None:
                     # (not the names the count opens, in brackets or after a colon: "gồm 7 trường (Trường A, Trường B)")
                     noun = t[m.end("n"):m.end()].strip().lower()
                     rest = cre.split(r"[(:]", low[m.end():s.end], maxsplit=1)[0]
-                    if noun and cre.search(r"(?:,|\svà)\s+" + regex.escape(noun) + r"(?!\p{L})", rest):
+                    # (not when the count stands before the first unit's own name: "gồm 4 Công ty CP A, Công ty TNHH B, ...")
+                    if noun and t[m.end("n"):m.end()].strip()[:1].islower() and cre.search(r"(?:,|\svà)\s+" + regex.escape(noun) + r"(?!\p{L})", rest):
                         continue
                 if rx is res[-1] and (_RE_HONOURS.search(t[max(s.start, m.start() - 160):m.end()])
                                                or _RE_RATED.search(t[max(s.start, m.start() - 60):m.end()])):
@@ -1546,7 +1549,9 @@ def _group_opens_re():
     """ "và các <kind of unit>" closing a list's part before its colon (not "và các đại biểu:", the guests); or "và <unit> các
     <kind of place>", the unit the places after the colon share ("A và Liên đoàn Lao động các huyện: B, C")."""
     return regex.compile(r"\s+và\s+(?:các\s+(?:" + _unit_nouns() + r"|ban|sở)(?:\s+\p{L}+)?"
-                         r"|(?-i:\p{Lu})[\p{L}&]*(?:\s+[\p{L}&]+){0,4}?\s+các\s+" + _PLACE_KINDS + r"(?:\s*,\s*" + _PLACE_KINDS + r")*)\s*$",
+                         r"|(?-i:\p{Lu})[\p{L}&]*(?:\s+[\p{L}&]+){0,4}?\s+(?:các|\d{1,2})\s+" + _PLACE_KINDS + r"(?:\s*,\s*" + _PLACE_KINDS + r")*)\s*$"
+                         # (joined by a comma too: "A, Công an các huyện: B, C")
+                         r"|\s*,\s*(?-i:\p{Lu})[\p{L}&]*(?:\s+[\p{L}&]+){0,4}?\s+(?:các|\d{1,2})\s+" + _PLACE_KINDS + r"(?:\s*,\s*" + _PLACE_KINDS + r")*\s*$",
                          regex.I)
 _RE_HONORIFIC_NAME = regex.compile(r"(?:và\s+)?(?:ông|bà|đồng chí|đ/c)\s+(?-i:\p{Lu}\p{Ll}*)(?:\s+(?-i:\p{Lu}\p{Ll}*)){1,4}", regex.I)
 # (counted too: "..., và F - sáu thành viên của Khối - đã ...")
@@ -1953,7 +1958,7 @@ _AFTER_UNIT = r"""(?x:(?:\s*[-–]\s*\d{1,2}\s+(?:đơn\ vị|địa\ phương|c
         (?:cũng\s+|tiếp\ tục\s+|sẽ\s+)?(?:được\s+(?:hội\ nghị\s+)?)?(?:(?:thống\ nhất|nhất\ trí)\s+)?(?:(?:bầu|chỉ\ định|phân\ công|giới\ thiệu|suy\ tôn|bình\ chọn|bầu\ chọn)\s+)?(?:lần\s+lượt\s+)?
         (?:làm|là)(?:\s+<UW>|\s+)                              # "X (được (thống nhất) bầu / chỉ định) làm (đơn vị) Cụm trưởng"
       | (?:(?:được\s+)?(?:bầu|chỉ\ định|phân\ công)\s+|(?:hiện(?:\ nay)?|đang)\s+)?(?:giữ|với)\s+(?:vai\s+trò|nhiệm\s+vụ)(?:\s+(?:là|làm))?\s+<UW>?  # "X (được bầu) giữ vai trò Cụm trưởng", "X với vai trò là Khối trưởng"
-      | (?:được\s+(?:bầu|chỉ\ định|phân\ công)\s+)?giữ\s+(?:chức(?:\s+vụ)?|vị\s+trí|cương\s+vị)\s+  # "X giữ chức Cụm phó", "X giữ vị trí Khối trưởng"
+      | (?:(?:hiện(?:\ nay)?|đang|vinh\ dự|tiếp\ tục|sẽ)\s+)?(?:được\s+(?:bầu|chỉ\ định|phân\ công)\s+)?giữ\s+(?:chức(?:\s+vụ)?|vị\s+trí|cương\s+vị)\s+  # "X giữ chức Cụm phó", "X giữ vị trí Khối trưởng"
       | đại\s+diện(?:\s+cho)?\s+<UW>?                         # "X đại diện đơn vị Trưởng khối"
       | (?:đã\s+)?từng\s+(?:giữ|là|làm)(?:\s+(?:vai\s+trò|nhiệm\s+vụ|chức))?\s+<UW>?  # "X từng giữ vai trò Cụm trưởng"
       | (?:đã\s+)?hoàn\s+thành(?:\s+(?:tốt|xuất\s+sắc))?\s+(?:nhiệm\s+vụ|vai\s+trò)(?:\s+(?:là|của))?\s+<UW>?  # "X đã hoàn thành tốt nhiệm vụ Cụm trưởng"
@@ -2024,7 +2029,7 @@ def _role_res():
             # "Cụm trưởng ... là X"
             # (the role word may hold the cluster's name, its number after it: "Trưởng Cụm thi đua số 12 năm 2013 là")
             # (not the cluster's members listed after it: "(đơn vị Cụm trưởng Cụm thi đua số 10, gồm các tỉnh: A, B)")
-            "then_unit": regex.compile(role + r"(?:\s+số\s+(?:\d+|[IVX]{1,4})\b|\s+\d{1,2}(?!\d))?(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+(?:số\s+)?\d+)?(?:\s*,(?!\s*(?:bao\s+)?gồm\b)\s*[^,.;]{0,30}?)?)?"
+            "then_unit": regex.compile(role + r"(?:\s+số\s+(?:\d+|[IVX]{1,4})\b|\s+\d{1,2}(?!\d))?(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+(?:số\s+)?\d+)?(?:\s*,(?!\s*(?:(?:bao\s+)?gồm|có)\b)\s*[^,.;]{0,30}?)?)?"
                                        # (or a dash after the cluster's number: "do Trưởng Cụm thi đua 6 - Trường X tổ chức")
                                        # ("lần lượt là": in turn, one unit to each role listed)
                                        r"(?:\s+năm\s+(?:\d{4}|sau|tới|kế\s+tiếp))?(?:\s*(?:(?:lần\s+lượt\s+)?là|:)\s+|(?<=\d)\s*[-–]\s*(?=(?-i:\p{Lu})))"

@@ -1014,7 +1014,7 @@ def _award_re():
         r"(?:danh hiệu\s+)?[“\"]?(?P<award>(?P<head>" + heads + "|" + flag + r")(?:\s*" + quoted + r")?(?:\s+hạng\s+(?:Nhất|Nhì|Ba|nhất|nhì|ba))?(?:\s+(?:đơn vị\s+)?dẫn đầu(?:\s+(?:khối|cụm)(?:\s+(?-i:\p{Ll}+)){0,2}?)?)?"
         # the merit the award names: "Bằng khen đơn vị hoàn thành xuất sắc nhiệm vụ"
         # (what the flag is for, the unit's word left out too: "Cờ thi đua hoàn thành xuất sắc nhiệm vụ năm 2017")
-        r"(?:\s+(?:đơn vị|tập thể)\s+(?:hoàn thành xuất sắc nhiệm vụ|xuất sắc|tiêu biểu)|\s+hoàn thành xuất sắc nhiệm vụ)?"
+        r"(?:\s+(?:đơn vị|tập thể)\s+(?:hoàn thành xuất sắc nhiệm vụ|xuất sắc|tiêu biểu)|\s+hoàn thành xuất sắc(?:\s+toàn diện)?\s+nhiệm vụ(?:\s+công tác)?)?"
         r"(?:\s+(?:(?:của|do)\s+)?(?P<giver>(?:Thủ tướng|Chủ tịch|Bộ|UBND|Ủy ban|Chính phủ|Ban|Tổng|Hội đồng|Liên đoàn|Trung ương|Tỉnh|Thành|Đảng|Công an|Quân|ngành\s+\p{Lu}"
         r"|Thanh tra|Kiểm toán|Tòa án|Viện|Ngân hàng|Bảo hiểm|Kho bạc|Liên minh|Mặt trận|Hội(?!\s+nghị)|Cục"
         # (the head of a body as the giver: "Bằng khen của Chánh án Tòa án nhân dân tối cao", "Giấy khen của Giám đốc Kho bạc")
@@ -1880,6 +1880,9 @@ _RE_CONTENTS_LEAD = regex.compile(r"\b(?:nội dung(?:\s+chính|\s+sau)?|như sa
 # (a clause of its own between the event's noun and the act is no name: "Tại hội nghị này, các đơn vị đã bầu ..., cùng
 # nhau ký kết giao ước và phát động ...")
 _RE_NOUN_PHRASE_EVENT = regex.compile(r"\b(?:hội nghị|lễ)\b(?:(?!\s(?:đã|cùng nhau)\s)[^.;]){0,160}\bvà\s+$", regex.I | regex.REVERSE)
+# a person attends (or presides) the meeting whose name holds the act: "A đã dự Hội nghị tổng kết ... và ký kết giao ước ..."
+_RE_ATTENDS_EVENT = regex.compile(r"\b(?:dự|tham dự|chứng kiến|chủ trì)(?:\s+và\s+chỉ\s+đạo)?\s+(?:buổi\s+)?(?:hội nghị|lễ)\b(?:(?!\s(?:đã|cùng nhau)\s)[^.;]){0,160}\bvà\s+$",
+                               regex.I)
 _RE_PASSIVE = regex.compile(r"\b(?:do|được)\s+(?:\p{L}+\s+){0,6}$", regex.I | regex.REVERSE)
 # (not a discussion that came first, named as the time of the act: "Qua/Sau buổi góp ý, các đơn vị ký kết ...")
 _RE_DISCUSS_ONLY = regex.compile(r"(?<!\b(?:qua|sau)\s(?:\p{L}+\s){0,2})\b(?:góp ý|đóng góp ý kiến|thảo luận tham gia)\b[^.;]{0,40}$",
@@ -1922,11 +1925,15 @@ _RE_VIEC_SUBJECT = regex.compile(r"\s*(?:[•·*+–-]\s*)?việc\s", regex.I)
 _RE_WAY_OF = regex.compile(r"\b(?:hình thức|phương thức|cách thức|tiêu chí|quy trình)\s+$", regex.I | regex.REVERSE)
 _RE_PURPOSE = regex.compile(r"\b(?:để|nhằm)\b", regex.I)
 # the units, not the meeting, going on with an act right after it (not "Hội nghị tiếp tục thông qua ...", the agenda's next item)
-_RE_THIS_OCCASION = regex.compile(r"\b(?:dịp này|hội nghị|buổi lễ|buổi họp)\b", regex.I)
+_RE_THIS_OCCASION = regex.compile(r"\b(?:dịp này|hội nghị|buổi|tiếp đó|tiếp theo|sau đó|sau phần|chương trình)\b", regex.I)
 _RE_GOES_ON = regex.compile(r"(?<!\b(?:hội nghị|buổi lễ|lễ)(?:\s+đã)?\s+)\btiếp tục\s+$", regex.I)
 # the purpose a body was set up or met for, and the acts it lists ("được thành lập với mục đích thống nhất quy chế hoạt động,
 # đề ra phương hướng ..."): no act of the meeting, unless a main clause follows it ("Với mục đích ..., Hội nghị đã ...")
 _RE_PURPOSE_OPENS = regex.compile(r"\b(?:với|nhằm)\s+mục\s+(?:đích|tiêu)(?:\s+là)?\s+(?P<rest>[^.;:]{0,160})$", regex.I)
+# what ends the purpose: a subject after its comma ("Với mục tiêu ..., các đơn vị cùng ký kết ..."), or a verb of doing joined
+# after it ("... với mục tiêu xây dựng Cụm vững mạnh và tiến hành ký kết ...")
+_RE_PURPOSE_ENDS = regex.compile(r",\s*(?:hội nghị|các\s+\p{L}+|cụm|khối|đại diện|lãnh đạo|thành viên|(?-i:\p{Lu}))|\svà\s+(?:tiến hành|tổ chức|cùng)\b"
+                                 r"|,[^,;]*\bđã\b", regex.I)
 _RE_AGREE = regex.compile(r"(?:nhất trí|thống nhất|thông qua)\b", regex.I)
 
 
@@ -2065,7 +2072,7 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
                 continue  # "Nhằm đánh giá ... và suy tôn ...": inside the opening purpose, before its main clause
             if _RE_PURPOSE_BEFORE.search(before[-30:]) and not (kind == "award_proposal" and _RE_CHOOSE.search(before)):
                 continue
-            if (pm := _RE_PURPOSE_OPENS.search(before[-200:])) is not None and not _RE_MAIN_CLAUSE.search(pm.group("rest")):
+            if (pm := _RE_PURPOSE_OPENS.search(before[-200:])) is not None and not _RE_PURPOSE_ENDS.search(pm.group("rest")):
                 continue
             if cre.search(r"\bđều\s+[^.;]{0,60}$", before[-80:], regex.I):
                 continue  # "các đơn vị đều tổ chức ...": what every unit did, not an act of the meeting
@@ -2080,7 +2087,7 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
             launch = kind == "other" and m.group(0).lower().startswith("phát động")
             if kind != "election" and not launch and any(n in before for n in people_names) \
                     and not _RE_MEETING_DOES.search(before[-40:]) \
-                    and not (kind == "covenant" and _RE_NOUN_PHRASE_EVENT.search(before[-200:])):
+                    and not (kind == "covenant" and _RE_ATTENDS_EVENT.search(before[-200:])):
                 # (a signing named with the meeting a guest attends is the meeting's: "A đã dự Hội nghị tổng kết ... và ký
                 # kết giao ước thi đua năm 2022 của Cụm")
                 continue  # a person's report or a guest's advice, not an act of the meeting (a launch is one)

@@ -119,6 +119,9 @@ def _name_dash_before(t: str, lo: int, a: int) -> bool:
     return any(words[k] in _surnames() and 2 <= len(words) - k <= 4 for k in range(len(words) - 1))
 
 
+# what may stand before the title of a name at a line's end (a caption): nothing, an honorific, "Trong ảnh:", a clause
+# that ends in "có" ("Tham dự hội nghị có Phó Chủ tịch UBND huyện A Lê Văn B")
+_RE_CAPTION_LINE_OPENS = regex.compile(r"[\s\-–•*]*(?:(?:ông|bà|đồng chí|đ/c)\s+|trong ảnh\s*:\s*|[^\n.;:]*\scó\s+)?", regex.I)
 _RE_ABBR_BRACKET = regex.compile(r"\(\p{Lu}[\p{L}\d&-]{1,14}\)")  # (GD&ĐT), (Petrovietnam): one word
 _RE_ABBR_BRACKET_END = regex.compile(r"\s*\(\p{Lu}[\p{L}\d&-]{1,14}\)$")
 
@@ -856,7 +859,7 @@ _RE_PERSON_OPENS = regex.compile(r"\s*(?:và\s+)?(?:(?:ông|bà|đồng chí|đ/
                                  r"(?:\s+(?-i:\p{Lu})|\s*$)|$)", regex.I)
 # the lead verb first ("(đồng) chủ trì hội nghị"), in both forms below
 # (the plural of those who act before it: "Các đồng chí chủ trì hội nghị: A, ...; B, ...")
-_VERB_FIRST_HEAD = r"\s*(?:các\s+đồng\s+chí\s+)?(?:(?:cùng|đồng)\s+)?(?P<v>" + "|".join(_LEAD_VERBS) + r")(?!\p{L})"
+_VERB_FIRST_HEAD = r"\s*(?:(?:các\s+)?đồng\s+chí\s+)?(?:(?:cùng|đồng)\s+)?(?P<v>" + "|".join(_LEAD_VERBS) + r")(?!\p{L})"
 _RE_VERB_FIRST = regex.compile(_VERB_FIRST_HEAD + r"(?:[^.;:]{0,80}?(?<!\p{L})(?:có|là|gồm)(?!\p{L})|(?:\s+\p{L}+){0,3}?\s*:)", regex.I)
 
 # (opening a clause after a comma, its "có/là/gồm" right before an honorific: not "..., báo cáo nêu rõ các đơn vị đã có nhiều
@@ -1264,7 +1267,7 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
                 if kind in ("sur", "pre", "kin") and name.split()[0] not in _surnames():
                     continue
                 if kind == "pre" and t[b:b + 8].lstrip(" \t")[:1] == "\n" \
-                        and t[t.rfind("\n", 0, m.start("title")) + 1:m.start("title")].strip(" \t-–•*"):
+                        and not _RE_CAPTION_LINE_OPENS.fullmatch(t[t.rfind("\n", 0, m.start("title")) + 1:m.start("title")]):
                     continue  # a name at the line's end is a caption's only when its title opens the line
                 if kind == "pre" and (any(x <= m.start("title") < y for x, y in taken) or _not_a_pre_title(t[m.start("title"):title_end], name)):
                     continue

@@ -69,7 +69,8 @@ def _shadow(doc: Document) -> str:
 
 
 # (not in brackets, where an abbreviation is read as one already: "(VH,TT&DL)")
-_RE_GLUED_COMMA = regex.compile(r"(?<=(?<![\p{L}(])\p{Lu}{1,4}),(?=\p{Lu}{1,4}[&-]?\p{Lu})")
+# (the part after it a compound's abbreviation: not two units listed without a space, "KBNN,BHXH tỉnh")
+_RE_GLUED_COMMA = regex.compile(r"(?<=(?<![\p{L}(])\p{Lu}{1,4}),(?=\p{Lu}{1,4}[&-]\p{Lu})")
 
 
 @lru_cache(maxsize=None)
