@@ -150,3 +150,27 @@ def test_the_date_opening_the_paragraph_of_the_meeting(rec):
             "Cụm thi đua số 1 nên được giao nhiệm vụ tổ chức Hội nghị năm 2024, Hội nghị được thực hiện bằng hình thức trực tuyến "
             "tại 03 điểm cầu: Viện cấp cao 1, Sở B và Sở C với thành phần tham dự là lãnh đạo các đơn vị.")
     assert r["meeting"]["date"] == "2024-03-19"
+
+
+def test_a_title_after_a_name_ends_before_the_next_persons_own_title(rec):
+    r = rec("Cụm thi đua Mặt trận các tỉnh miền Trung tổng kết năm 2019\nSáng 10/12/2019, tại thành phố Hội An, Cụm thi đua Mặt trận các "
+            "tỉnh miền Trung tổ chức hội nghị tổng kết năm 2019. Ông Hầu Văn Lềnh – Phó Chủ tịch, Tổng thư ký Ủy ban Trung ương "
+            "MTTQ Việt Nam, Phó Bí thư Thường trực Tỉnh ủy Quảng Nam Lê Văn Dũng, Trưởng Ban Dân vận Tỉnh ủy, Chủ tịch UBMTTQ "
+            "tỉnh Võ Xuân Ca đồng chủ trì hội nghị.")
+    assert [(p["name"], p["title"]) for p in r["people"]] == [
+        ("Hầu Văn Lềnh", "Phó Chủ tịch, Tổng thư ký Ủy ban Trung ương MTTQ Việt Nam"),
+        ("Lê Văn Dũng", "Phó Bí thư Thường trực Tỉnh ủy Quảng Nam"),
+        ("Võ Xuân Ca", "Trưởng Ban Dân vận Tỉnh ủy, Chủ tịch UBMTTQ tỉnh")]
+    assert all("presided" in p["roles"] for p in r["people"])
+
+
+def test_a_cut_off_caption_opening_on_a_position_is_no_byline(rec):
+    r = rec(LEAD + "\nCác trường đã hoàn thành tốt nhiệm vụ được giao.\n\nPhó Ch")
+    assert r["author"] is None
+
+
+def test_an_inspection_teams_visit_reviews_no_period(rec):
+    r = rec("Ngày 24/11/2020, Đoàn kiểm tra công tác Mặt trận năm 2020 Cụm thi đua các tỉnh Nam sông Hậu do Phó Chủ tịch Ủy ban MTTQ "
+            "Việt Nam tỉnh Sóc Trăng Lâm Văn Liêm làm Trưởng đoàn đã có buổi làm việc tại tỉnh Bạc Liêu. Năm 2020, Ủy ban MTTQ tỉnh Bạc "
+            "Liêu đã hoàn thành tốt các nhiệm vụ.")
+    assert (r["meeting"]["kind"], r["meeting"]["period"]) == ("other", None)

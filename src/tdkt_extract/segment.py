@@ -545,7 +545,19 @@ def _names_an_author(line: str, name: str) -> bool:
     """The name a byline line reads is an author's: not a unit, not a person of the article (after an honorific),
     and the line names no source paper ("Theo Báo Quảng Bình")."""
     return not _looks_like_unit(name) and not cre.match(r"(?:ông|bà|đồng chí|đ/c|thầy|cô)\s", name, regex.I) \
-        and not _RE_SOURCE_LINE.match(line) and not _RE_WEEKDAY_NAME.match(name)
+        and not _RE_SOURCE_LINE.match(line) and not _RE_WEEKDAY_NAME.match(name) and not _position_opens(name)
+
+
+def _position_opens(name: str) -> bool:
+    """The words open a position ("Phó Ch", a caption cut by the end of the excerpt), no name: a position of
+    lexicons/positions.txt starts with them, or they start with one."""
+    low = name.lower()
+    return any(p.lower().startswith(low) or low.startswith(p.lower() + " ") for p in _positions())
+
+
+@lru_cache(maxsize=None)
+def _positions() -> tuple[str, ...]:
+    return tuple(w for w in lexicon.words("positions.txt") if " " in w)
 
 
 # a weekday opening a date line is no name ("Thứ Bảy, ngày 20 tháng 12 năm 2025")

@@ -684,6 +684,7 @@ _RE_REVIEW_BEFORE = regex.compile(r"\b(?:giao ban|họp|hội nghị|làm việc
 _RE_PASSES_REVIEW = regex.compile(
     r"\b(?:nhất trí(?:\s+cao)?(?:\s+với)?|thông qua|thống nhất(?:\s+với)?)\s+(?:(?:dự thảo|nội dung)\s+)?báo cáo tổng kết\b"
     r"[^.;]{0,80}?\bnăm\s+(?:(?P<sy>học)\s+(?:19|20)\d{2}\s*[-–]\s*)?(?P<y>(?:19|20)\d{2})\b", regex.I)
+_RE_INSPECTION = regex.compile(r"\b(?:đoàn\s+(?:công\s+tác\s+)?kiểm\s+tra|kiểm\s+tra\s+chéo)\b", regex.I)
 _RE_ASSESSES_YEAR = regex.compile(r"\b(?:giao ban|họp|hội nghị)\b[^.;:]{0,30}?\b(?:đánh giá|kiểm điểm|nhìn lại|kiểm tra kết quả)\b"
                                 r"(?P<gap>(?:(?!tháng|quý)[^.;:]){0,60}?)\bnăm\s+(?P<y>(?:19|20)\d{2})\b", regex.I)
 # (not a part of the year: "giao ban đầu năm", "giao ban định kỳ giữa năm"; a session early in the year is told by its date)
@@ -832,6 +833,11 @@ def extract(doc: Document) -> None:
             regions.append((s.end, b.end))  # the rest of the paragraph the meeting sentence opens
     kind, period = kind_and_period(doc, regions, (s is not None) + (title is not None))
     stated = kind is not None and any(a <= kind.start < b for a, b in regions[:(s is not None) + (title is not None)])
+    insp = search(_RE_INSPECTION, doc.text, s.start, s.end) if s is not None and not stated else None
+    if insp is not None:
+        # an inspection team's visit ("Đoàn kiểm tra ... Cụm thi đua ... đã có buổi làm việc tại tỉnh A", "đoàn công tác
+        # kiểm tra chéo"), no review or signing stated: annotation.md's "other", no period reviewed
+        kind, period = Found("other", insp.start(), insp.end()), None
     review = _year_review(doc) if kind is None or (kind.value == "giao_uoc" and not stated) else None
     if review is not None:
         # no kind word where the meeting is stated, but a review of year N in the body (annotation.md: a review of

@@ -1354,6 +1354,18 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
             if in_quotation(t, s.start, a):
                 roles = {}  # someone quoted tells of him: no act of his at this meeting
             read.append((a, b, hon, title, after, roles))
+        # a title read after a name ends before the next person's own title after a comma ("ông A – Phó Chủ tịch Ủy ban X,
+        # Phó Bí thư Tỉnh ủy B Lê Văn C, Trưởng Ban D Võ Văn E đồng chủ trì": A's title is "Phó Chủ tịch Ủy ban X")
+        if len(read) > 1:
+            for i, q in enumerate(read):
+                qt = q[3]
+                if qt is None or qt.start < q[1]:
+                    continue
+                nxt = next((r[3] for r in read[i + 1:] if r[3] is not None and r[3].end <= r[0] and qt.start < r[3].start < qt.end
+                            and cre.search(r",\s*$", t[qt.start:r[3].start])), None)
+                if nxt is not None:
+                    cut = t[qt.start:nxt.start].rstrip(" ,")
+                    read[i] = (q[0], q[1], q[2], Found(cut, qt.start, qt.start + len(cut)), qt.start + len(cut), q[5])
         # capitals inside the title of a person read before are the name of a unit ("ông A - Viện
         # trưởng Viện Khoa học Nông Lâm Tây Nguyên, Trưởng khối": "Nông ..." is no second person)
         if len(read) > 1:
