@@ -174,3 +174,8 @@ def test_an_inspection_teams_visit_reviews_no_period(rec):
             "Việt Nam tỉnh Sóc Trăng Lâm Văn Liêm làm Trưởng đoàn đã có buổi làm việc tại tỉnh Bạc Liêu. Năm 2020, Ủy ban MTTQ tỉnh Bạc "
             "Liêu đã hoàn thành tốt các nhiệm vụ.")
     assert (r["meeting"]["kind"], r["meeting"]["period"]) == ("other", None)
+
+
+def test_the_contents_signed_before_are_no_signing(rec):
+    r = rec(LEAD + "Dù còn khó khăn, các nội dung thi đua của Cụm đã ký giao ước đều được các trường thực hiện đầy đủ.")
+    assert r["decisions"] == []

@@ -2046,8 +2046,11 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
             if kind not in future_ok and _says_future(before, low) or \
                     ("góp ý" in low or "thảo luận tham gia" in low) and _RE_DISCUSS_ONLY.search(before) and not _agrees_after(before, m):
                 continue
-            if kind == "covenant" and cre.search(r"\b(?:chỉ tiêu|tiêu chí|nội dung|kết quả|việc)\s+$", before, regex.I):
-                continue  # "các chỉ tiêu ký kết giao ước": a noun phrase, not the act
+            if kind == "covenant" and cre.search(r"\b(?:chỉ tiêu|tiêu chí|nội dung|kết quả|việc)\s+(?:[^.;,]{0,40}?\s(?:đã|được)\s+)?$",
+                                                 before, regex.I):
+                # "các chỉ tiêu ký kết giao ước": a noun phrase, not the act (nor the contents "của khối đã ký giao ước đều
+                # được thực hiện", signed before)
+                continue
             if (kind in ("covenant", "other") and (_RE_ACT_AS_NOUN.search(before[-30:]) or _RE_WORK_OF.search(before[-40:])
                                                    or _RE_VIEC_WIDE.search(before[-50:]))) \
                     or _RE_VIEC.search(before[-30:]):
