@@ -179,3 +179,10 @@ def test_an_inspection_teams_visit_reviews_no_period(rec):
 def test_the_contents_signed_before_are_no_signing(rec):
     r = rec(LEAD + "Dù còn khó khăn, các nội dung thi đua của Cụm đã ký giao ước đều được các trường thực hiện đầy đủ.")
     assert r["decisions"] == []
+
+
+def test_the_health_care_board_of_officials_is_one_name(rec):
+    r = rec("Cụm thi đua các Ban Đảng tổng kết\nChiều 10/1/2014, tại Ban Bảo vệ, chăm sóc sức khỏe cán bộ tỉnh (Đơn vị Cụm trưởng), Cụm "
+            "thi đua các Ban Đảng thuộc Tỉnh ủy tổ chức hội nghị tổng kết công tác thi đua năm 2013.")
+    assert r["meeting"]["venue"] == "Ban Bảo vệ, chăm sóc sức khỏe cán bộ tỉnh"
+    assert r["cluster"]["chair"]["organization"] == "Ban Bảo vệ, chăm sóc sức khỏe cán bộ tỉnh"
