@@ -186,3 +186,13 @@ def test_the_health_care_board_of_officials_is_one_name(rec):
             "thi đua các Ban Đảng thuộc Tỉnh ủy tổ chức hội nghị tổng kết công tác thi đua năm 2013.")
     assert r["meeting"]["venue"] == "Ban Bảo vệ, chăm sóc sức khỏe cán bộ tỉnh"
     assert r["cluster"]["chair"]["organization"] == "Ban Bảo vệ, chăm sóc sức khỏe cán bộ tỉnh"
+
+
+def test_the_event_dated_and_placed_in_a_sentence_of_its_own(rec):
+    r = rec("Khối thi đua 9 tổng kết năm 2019\n\nĐây là nhận định của đồng chí Lê Văn Hải - Phó Chủ tịch Tổng Liên đoàn tại Hội nghị tổng "
+            "kết công tác thi đua năm 2019 của Khối thi đua 9. Sự kiện diễn ra ngày 28/02/2020, tại trụ sở Tập đoàn Điện lực Việt Nam.")
+    assert (r["meeting"]["date"], r["meeting"]["venue"]) == ("2020-02-28", "trụ sở Tập đoàn Điện lực Việt Nam")
+    # (the meeting stated with its cluster, the date in the sentence after it)
+    r = rec("Cụm thi đua số 4 tổng kết\n\nCụm thi đua số 4 tổ chức Hội nghị tổng kết công tác thi đua năm 2023 tại Hội trường UBND huyện. "
+            "Hội nghị được tổ chức vào sáng 12/1/2024 với sự tham dự của lãnh đạo các xã.")
+    assert r["meeting"]["date"] == "2024-01-12"

@@ -192,8 +192,9 @@ _RE_DOCUMENT_BEFORE = regex.compile(r"\bsố\s*\d+\s*/\s*[\p{L}\d]+(?:\s*-\s*[\p
 
 # --- which sentence states the meeting ----------------------------------------------------
 # ("họp" held is the event: "đã tổ chức họp chấm điểm, bình xét thi đua")
+# ("sự kiện" only as the meeting itself, the subject of its verb: "Sự kiện diễn ra ngày 28/02, tại X"; not "các sự kiện chính trị")
 _EVENT = ("hội nghị", "lễ ký", "lễ ký kết", "buổi lễ", "cuộc họp", "buổi họp", "tổ chức họp", "tiến hành họp", "sơ kết", "tổng kết",
-          "ký kết", "giao ước")
+          "ký kết", "giao ước", "sự kiện diễn ra", "sự kiện được tổ chức")
 _VERB = ("tổ chức", "diễn ra", "khai mạc", "tiến hành", "họp")
 _RE_EVENT = regex.compile(r"\b" + alternation(_EVENT) + r"\b", regex.I)
 _RE_VERB = regex.compile(r"\b" + alternation(_VERB) + r"\b", regex.I)
@@ -1050,6 +1051,15 @@ def extract(doc: Document) -> None:
         loose = _loose_date(doc, s)
         if loose:
             d.scalars[loose[0]] = loose[1]
+        else:
+            # the next sentence that dates the meeting as its subject ("Sự kiện diễn ra ngày 28/02, tại trụ sở X")
+            x = next((x for x in doc.body_sentences() if x.start >= s.end and _RE_MEETING_DATED.match(doc.text, x.start, x.end)), None)
+            ds = _dates(doc, x.start, x.end) if x is not None and x.start - s.end < 400 else []
+            if ds:
+                dd = ds[0]
+                d.scalars["meeting.date.parts"] = Found((dd.year, dd.month, dd.day), dd.span[0], dd.span[1])
+                if dd.tod:
+                    d.scalars["meeting.time_of_day"] = Found(dd.tod, dd.tod_span[0], dd.tod_span[1])
     venue = find_venue(doc, s) or (find_venue(doc, lead) if lead is not None else None)
     if venue is None and not _tai(doc, s):
         # annotation.md: no "tại" where the meeting is stated: the first other sentence that places the
@@ -1078,9 +1088,15 @@ def extract(doc: Document) -> None:
 # a sentence whose subject is the meeting and whose verb places it
 # (or the meeting's work done at a place, the sentence after one stating a "họp": "Thực hiện sơ kết công tác thi đua ... tại X")
 _RE_MEETING_PLACED = regex.compile(
-    r"\W*(?:hội nghị|buổi lễ|lễ ký kết|cuộc họp|buổi làm việc|buổi giao ban)\b[^.;]{0,60}?\b(?:được tổ chức|diễn ra|tổ chức)\s+(?:\p{L}+\s+){0,4}?tại\b"
+    r"\W*(?:hội nghị|buổi lễ|lễ ký kết|cuộc họp|buổi làm việc|buổi giao ban|sự kiện)\b[^.;]{0,60}?\b(?:được tổ chức|diễn ra|tổ chức)\s+(?:[\p{L}\d/]+,?\s+){0,5}?tại\b"
     r"|\W*(?:thực hiện|tiến hành)\s+(?:sơ kết|tổng kết|ký kết|bình xét)\b(?:[^.;,]|,\s*(?=(?:khen thưởng|ký kết|sơ kết|tổng kết|bình xét|phát động)\b)){0,120}?\s+tại\b",
     regex.I)
+
+
+# a sentence whose subject is the meeting and whose verb dates it ("Sự kiện diễn ra ngày 28/02", "Hội nghị được tổ chức vào sáng 5/1")
+_RE_MEETING_DATED = regex.compile(
+    r"\W*(?:hội nghị|buổi lễ|lễ ký kết|cuộc họp|buổi làm việc|sự kiện)\s+(?:(?:này|đã)\s+)?(?:được tổ chức|diễn ra)\s+(?:vào\s+)?"
+    r"(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?\d", regex.I)
 
 
 # the meeting named by what it does, then its place, with no verb between
