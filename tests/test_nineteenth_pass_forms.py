@@ -196,3 +196,17 @@ def test_the_event_dated_and_placed_in_a_sentence_of_its_own(rec):
     r = rec("Cụm thi đua số 4 tổng kết\n\nCụm thi đua số 4 tổ chức Hội nghị tổng kết công tác thi đua năm 2023 tại Hội trường UBND huyện. "
             "Hội nghị được tổ chức vào sáng 12/1/2024 với sự tham dự của lãnh đạo các xã.")
     assert r["meeting"]["date"] == "2024-01-12"
+
+
+def test_the_staff_after_a_title_the_people_it_is_for_a_count_in_words_and_a_time_after_a_bare_head(rec):
+    r = rec(LEAD + "Tham dự có ông Lê Minh Hùng, Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Nam Sơn và viên chức trong cơ "
+            "quan Liên hiệp Hội.")
+    assert r["people"][0]["title"] == "Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Nam Sơn"
+    r = rec("Cụm thi đua số 1 giao ban\nNgày 09/3/2023, Cụm thi đua số 1 tổ chức giao ban năm 2023 tại thành phố Phan Thiết - tỉnh Bình "
+            "Thuận cho 45 cán bộ Hội.")
+    assert r["meeting"]["venue"] == "thành phố Phan Thiết - tỉnh Bình Thuận"
+    assert _members("gồm có năm tỉnh An Giang, Đồng Tháp, Kiên Giang, Vĩnh Long và thành phố Cần Thơ", rec) == [
+        "An Giang", "Đồng Tháp", "Kiên Giang", "Vĩnh Long", "thành phố Cần Thơ"]
+    r = rec("Hội Khuyến học\nNgày 10/10/2022, các cụm thi đua của Hội Khuyến học tổ chức hội nghị báo cáo hoạt động của cụm thời "
+            "gian qua.")
+    assert r["cluster"]["name"] is None

@@ -72,7 +72,8 @@ _RE_NAME_STOP = regex.compile(
     # or by their capital: "Khối thi đua các doanh nghiệp có vốn nhà nước")
     r"trong(?!\s+lĩnh\s+vực)|(?:trực\s+)?thuộc(?!\s+(?i:trung\s+ương)\b)(?!\s*(?:,|và\s+(?-i:\p{Ll})))|tại|từ|phát động|triển khai|đăng cai|với|cùng|cho|được|luôn|đạt|nhằm|để|đến|về dự|về tham dự|này|đó|"
     r"thực hiện|dự kiến|giữ|tiến hành|hoạt động(?!\s+(?:trong\s+lĩnh\s+vực|có\s+tính\s+chất)\b)|chia sẻ|thảo luận|họp|nhận|đề nghị|và phương hướng|lần thứ|giai đoạn|chủ trì|"
-    r"(?:được\s+)?thành lập|theo)\b"
+    # (a time after a bare head: "báo cáo hoạt động của cụm thời gian qua")
+    r"(?:được\s+)?thành lập|theo|thời gian)\b"
     r"|\s+(?-i:" + _clause_verbs() + r")(?!\p{L})"
     # (another cluster's head: "Khối Dân vận huyện A Cụm thi đua số 2", the bloc owning the hall, then the cluster)
     r"|\s+(?=(?-i:Cụm|Khối)\s+thi\s+đua\b)"
@@ -820,7 +821,8 @@ _RE_LIST_INTRO = regex.compile(
     # gồm 8 tỉnh hội A, B; gồm 5 đơn vị là thành phố A và các huyện B, C
     # (not the agent of a role after the count: "gồm 10 đơn vị do Công an huyện A làm trưởng khối")
     # (the count's noun no unit's head: "gồm 3 Sở Y tế tỉnh A, Sở Tài chính tỉnh B" names its first unit whole, read next)
-    r"|\b(?:bao gồm|gồm)\s+(?:có\s+)?\d{1,3}\s+(?!(?=(?-i:\p{Lu}))(?:" + unit_head_ci_re().pattern + r"))(?:(?!do\s)\p{L}+\s+){1,3}?(?:là\s+)?(?=(?:thành phố|huyện|tỉnh|thị xã|quận)?\s*(?-i:\p{Lu}))"
+    # (the count in words too: "gồm có năm tỉnh A, B, C")
+    r"|\b(?:bao gồm|gồm)\s+(?:có\s+)?(?:\d{1,3}|(?:" + _COUNT_WORD + r")(?=\s))\s+(?!(?=(?-i:\p{Lu}))(?:" + unit_head_ci_re().pattern + r"))(?:(?!(?:do|mới|khác|còn)\s)\p{L}+\s+){1,3}?(?:là\s+)?(?=(?:thành phố|huyện|tỉnh|thị xã|quận)?\s*(?-i:\p{Lu}))"
     r"|\b(?:bao gồm|gồm)\s+(?:có\s+)?\d{1,3}\s+(?=(?-i:\p{Lu}))(?=" + unit_head_ci_re().pattern + r")"
     # "Các thành viên của Khối thi đua số 5 là: A, B"
     r"|\b(?:các\s+)?(?:đơn vị\s+)?thành viên\s+(?:(?:của|trong|thuộc)\s+)?(?:cụm|khối)[^:.;\n]{0,40}?\s+(?:là|gồm(?:\s+có)?)\s*:[ \t]*"

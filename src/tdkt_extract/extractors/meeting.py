@@ -349,7 +349,9 @@ _RE_VENUE_STOP = regex.compile(
     # "Lữ đoàn 604, Quân khu 2", ends no venue)
     r",(?!\s*" + _ADMIN + r"\s+(?:\p{Lu}|\d{1,2}(?!\d))|\s*(?-i:Quân khu|Quân đoàn|Binh đoàn|Sư đoàn|Bộ Tư lệnh)\s+[\p{Lu}\d])|;|(?<!\b(?:TP|Tp|TX|TT))\.(?=\s|$)|:|\s+(?-i:đã|đang|sẽ|được|diễn ra|" + TO_CHUC + r"|với sự|với|dưới sự|do|để|nhằm|cùng|thành công"
     # (the meeting's own act right after the place: "họp tại TX. Hà Tiên, tỉnh A chấm điểm và tổng kết ...")
-    r"|tổng kết|sơ kết|chấm điểm|ký kết|ký giao ước|bình xét|tiến hành|đánh giá|thống nhất|triển khai)\b"
+    r"|tổng kết|sơ kết|chấm điểm|ký kết|ký giao ước|bình xét|tiến hành|đánh giá|thống nhất|triển khai"
+    # (whom the event is for: "... tại thành phố A cho 45 cán bộ Hội")
+    r"|cho)\b"
     # ("vừa" the adverb, not the size: "Khu công nghiệp vừa và nhỏ")
     r"|(?<!\bvà)\s+(?-i:vừa)\b(?!\s+và\b)"
     r"|\s+(?=(?:sáng|chiều|tối|ngày)\s+\d)"

@@ -229,7 +229,9 @@ def _res():
             # and so do the others present after it, a plural: "... Liên minh HTX tỉnh và giám đốc các HTX trong cụm"
             r"|\s+và\s+(?=(?-i:\p{Ll}+)(?:\s+(?-i:\p{Ll}+))?\s+(?:các|những)\s)"
             # (or the staff who came with the person: "Trưởng Phòng Nội vụ huyện và chuyên viên phụ trách thi đua ...")
-            r"|\s+và\s+(?=(?-i:chuyên viên|nhân viên)\s|(?-i:cán bộ|công chức)\s+(?:phụ trách|chuyên trách|chủ chốt|làm công tác|theo dõi|các)\b)"
+            r"|\s+và\s+(?=(?-i:chuyên viên|nhân viên)\s|(?-i:cán bộ|công chức)\s+(?:phụ trách|chuyên trách|chủ chốt|làm công tác|theo dõi|các)\b"
+            # ("... tỉnh A và viên chức trong cơ quan Liên hiệp Hội", "... và cán bộ, công chức cơ quan")
+            r"|(?-i:viên chức|cán bộ|công chức|người lao động)(?:\s*,\s*(?-i:viên chức|cán bộ|công chức|người lao động))*\s+(?:trong|của|thuộc|cơ quan)\b)"
             # and so does the next person of a roll after a comma, her name then a dash: "Chủ tịch Công đoàn Y tế VN, Nguyễn
             # Thị Bích Hợp - Phó Chủ tịch ..."
             r"|,\s*(?=" + _sur_name().replace("(?P<name>", "(?:") + r"\s*[-–]\s)"
