@@ -210,3 +210,10 @@ def test_the_staff_after_a_title_the_people_it_is_for_a_count_in_words_and_a_tim
     r = rec("Hội Khuyến học\nNgày 10/10/2022, các cụm thi đua của Hội Khuyến học tổ chức hội nghị báo cáo hoạt động của cụm thời "
             "gian qua.")
     assert r["cluster"]["name"] is None
+
+
+def test_training_schools_named_with_a_comma_listed_in_brackets_after_a_long_kind(rec):
+    r = rec(LEAD + "Cụm thi đua số 4 gồm 3 trường cán bộ của các bộ, ngành Trung ương (Học viện Tư pháp, Trường Đào tạo, bồi dưỡng cán bộ "
+            "Công thương Trung ương, Trường Bồi dưỡng cán bộ Tài chính) đã ký giao ước thi đua năm 2024.")
+    assert r["cluster"]["members"] == ["Học viện Tư pháp", "Trường Đào tạo, bồi dưỡng cán bộ Công thương Trung ương",
+                                       "Trường Bồi dưỡng cán bộ Tài chính"]

@@ -805,7 +805,9 @@ _RE_LIST_INTRO = regex.compile(
     r"|\b(?:bao gồm|gồm)\s*\(\s*(?=(?-i:\p{Lu}))"
     # gồm 7 đơn vị (A, B); gồm 06 đơn vị tổ chức Đoàn thể (A, B): the kind's words before the bracket
     # (or their kind after the plural: "gồm các tỉnh (A, B và C)")
+    # (or what they are, at length, after a count: "gồm 10 trường cán bộ của các bộ, ngành đoàn thể Trung ương (A, B, ...)")
     r"|\b(?:bao gồm|gồm)\s+(?:có\s+)?(?:\d{1,3}|các)\s+(?:" + _unit_nouns() + r")(?:\s+thành viên)?(?:\s+(?!do\s|của\s)\p{L}+){0,4}?\s*\(\s*(?=(?-i:\p{Lu}))"
+    r"|\b(?:bao gồm|gồm)\s+(?:có\s+)?\d{1,3}\s+(?:" + _unit_nouns() + r")\s+(?!do\s)[^()\n.;:]{3,80}?\s*\(\s*(?=(?-i:\p{Lu})[^()]{0,80}?,)"
     # gồm huyện A, B, C và D: the kind written once, before the first of the places
     # (the plural's kind is no item's: "gồm các huyện A, B" gives "A"; written with the first place alone, the kind stays
     # with it as written: "gồm huyện A, B" gives "huyện A", "B")
