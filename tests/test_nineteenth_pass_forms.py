@@ -217,3 +217,9 @@ def test_training_schools_named_with_a_comma_listed_in_brackets_after_a_long_kin
             "Công thương Trung ương, Trường Bồi dưỡng cán bộ Tài chính) đã ký giao ước thi đua năm 2024.")
     assert r["cluster"]["members"] == ["Học viện Tư pháp", "Trường Đào tạo, bồi dưỡng cán bộ Công thương Trung ương",
                                        "Trường Bồi dưỡng cán bộ Tài chính"]
+
+
+def test_several_clusters_counted_are_no_name(rec):
+    r = rec("Hội Khuyến học tỉnh sơ kết\nNgày 10/10/2022, Hội Khuyến học tỉnh tổ chức sơ kết hoạt động 6 tháng đầu năm 2022. 6 cụm "
+            "khuyến học có 76 cơ sở trực thuộc.")
+    assert r["cluster"]["name"] is None

@@ -3000,3 +3000,82 @@ def test_a_flag_for_outstanding_work_in_longer_words_and_a_single_presider_liste
     assert [(a["recipient"], a["award"]) for a in r["awards"]] == [("Trường Tiểu học A", "Cờ thi đua hoàn thành xuất sắc nhiệm vụ công tác")]
     r = rec(L33 + "\nĐồng chí chủ trì hội nghị: Lê Văn Dũng, Hiệu trưởng Trường Tiểu học A.")
     assert [(p["name"], p["roles"]) for p in r["people"]] == [("Lê Văn Dũng", ["presided"])]
+
+
+# --- round 34 ---
+
+T34 = "Cụm thi đua số 4 tổng kết năm 2023\n"
+P34 = ("Cụm thi đua số 3 tổng kết năm 2023\nSáng 10/1/2024, tại Hội trường UBND huyện Yên Định, Cụm thi đua số 3 tổ chức hội nghị tổng "
+       "kết công tác thi đua năm 2023. ")
+
+
+@pytest.mark.parametrize("sentence", ["Hội nghị đã thống nhất nội dung và các đơn vị đã ký kết giao ước thi đua năm 2024.",
+                                      "Trên cơ sở kết quả đạt được các đơn vị trong Cụm đã ký kết giao ước thi đua năm 2024.",
+                                      "Sau khi hoàn thành việc bình xét các đơn vị trong Cụm đã ký giao ước thi đua năm 2024."])
+def test_a_signing_after_contents_agreed_or_a_result_named(rec, sentence):
+    assert "covenant" in kinds(rec(T34 + L33 + sentence))
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Cụm thi đua số 4 họp\nSáng 12/1/2024, Cụm thi đua số 4 tổ chức hội nghị tại UBND huyện Như Thanh với sự tham dự của Đoàn kiểm "
+     "tra Ban Thi đua - Khen thưởng tỉnh. Hội nghị đã bình xét, suy tôn UBND huyện Như Thanh dẫn đầu phong trào thi đua năm 2023.",
+     "tong_ket"),
+    ("Cụm thi đua số 5\nSáng 5/1/2024, Cụm thi đua số 5 tổ chức kiểm tra chéo, chấm điểm và bình xét thi đua năm 2023 tại UBND thị "
+     "xã Nghi Sơn.", "tong_ket"),
+    ("Cụm thi đua số 2 làm việc\nNgày 15/7/2023, Đoàn kiểm tra của Cụm thi đua số 2 đã có buổi làm việc tại huyện Cẩm Thủy để đánh "
+     "giá kết quả công tác thi đua 6 tháng đầu năm 2023. Huyện đã hoàn thành tốt.", "so_ket")])
+def test_an_inspection_that_reviews_or_a_guest_team_keeps_the_review(rec, text, kind):
+    assert rec(text)["meeting"]["kind"] == kind
+
+
+def test_the_event_of_another_sentence_gives_no_date_or_place(rec):
+    r = rec("Cụm thi đua số 4 tổng kết năm 2023\nNăm 2023, Cụm thi đua số 4 đã tổ chức Hội thao chào mừng kỷ niệm 78 năm Quốc khánh. "
+            "Sự kiện diễn ra ngày 20/8/2023 tại Sân vận động huyện Nông Cống, thu hút hơn 500 vận động viên. Vừa qua, Cụm thi đua số 4 "
+            "tổ chức hội nghị tổng kết công tác thi đua năm 2023 tại Hội trường UBND huyện Như Thanh.")
+    assert (r["meeting"]["date"], r["meeting"]["venue"]) == (None, "Hội trường UBND huyện Như Thanh")
+    r = rec("Cụm thi đua số 4 tổng kết năm 2023\nCụm thi đua số 4 vừa tổ chức hội nghị tổng kết công tác thi đua năm 2023. Trong năm, "
+            "Cụm đã tổ chức Hội thao chào mừng Quốc khánh. Sự kiện diễn ra ngày 20/8/2023 tại Sân vận động huyện Nông Cống.")
+    assert (r["meeting"]["date"], r["meeting"]["venue"]) == (None, None)
+
+
+@pytest.mark.parametrize("sentence", ["Hội nghị được diễn ra vào ngày 12/1/2024.", "Hội nghị lần này được tổ chức vào ngày 12/1/2024.",
+                                      "Hội nghị được tổ chức vào chiều thứ Sáu, ngày 12/1/2024.",
+                                      "Buổi lễ ký kết diễn ra vào sáng 12/1/2024."])
+def test_the_next_sentence_dates_the_meeting_in_more_words(rec, sentence):
+    r = rec(T34 + "Cụm thi đua số 4 tổ chức hội nghị tổng kết công tác thi đua năm 2023 tại Hội trường UBND huyện Như Thanh. " + sentence)
+    assert r["meeting"]["date"] == "2024-01-12"
+
+
+def test_a_title_cut_keeps_the_first_persons_cluster_role(rec):
+    r = rec(P34 + "Bà Lê Thị Hoa – Chủ tịch UBND huyện Yên Định, Cụm trưởng Cụm thi đua số 3, Phó Giám đốc Sở Nội vụ Trần Văn Bình "
+            "cùng dự.")
+    assert r["cluster"]["chair"] == {"organization": "UBND huyện Yên Định", "person": "Lê Thị Hoa"}
+
+
+@pytest.mark.parametrize("line,author", [("Trung", "Trung"), ("Theo: Hải", "Hải"), ("Thư", "Thư")])
+def test_a_one_word_pen_name_that_begins_a_position(rec, line, author):
+    assert rec(T34 + L33 + "Các trường đã hoàn thành tốt nhiệm vụ được giao./.\n\n" + line)["author"] == author
+
+
+def test_a_place_named_with_cho_and_whom_the_event_is_for(rec):
+    r = rec("Cụm thi đua số 1 giao ban\nNgày 09/3/2023, Cụm thi đua số 1 tổ chức giao ban năm 2023 tại thành phố Phan Thiết dành cho 45 "
+            "cán bộ Hội.")
+    assert r["meeting"]["venue"] == "thành phố Phan Thiết"
+    r = rec("Khối thi đua các doanh nghiệp tổng kết năm 2023\nNgày 12/1/2024, Khối thi đua các doanh nghiệp tỉnh tổ chức hội nghị tổng "
+            "kết công tác thi đua năm 2023 tại Quỹ Bảo lãnh tín dụng cho doanh nghiệp nhỏ và vừa tỉnh Hà Tĩnh.")
+    assert r["meeting"]["venue"] == "Quỹ Bảo lãnh tín dụng cho doanh nghiệp nhỏ và vừa tỉnh Hà Tĩnh"
+
+
+def test_a_span_of_months_after_a_bare_head_and_a_count_in_words_before_a_unit(rec):
+    r = rec("Hội Khuyến học\nNgày 10/7/2022, các cụm thi đua của Hội Khuyến học tổ chức hội nghị sơ kết hoạt động của cụm 6 tháng đầu "
+            "năm 2022.")
+    assert (r["cluster"]["name"], r["cluster"]["number"]) == (None, None)
+    r = rec(B33 + "gồm năm Sở Nội vụ tỉnh Hòa Bình, Sở Nội vụ tỉnh Sơn La, Sở Nội vụ tỉnh Điện Biên, Sở Nội vụ tỉnh Lai Châu và Sở Nội "
+            "vụ tỉnh Lào Cai.")
+    assert r["cluster"]["members"][:2] == ["Sở Nội vụ tỉnh Hòa Bình", "Sở Nội vụ tỉnh Sơn La"]
+
+
+@pytest.mark.parametrize("staff", ["và toàn thể viên chức trong cơ quan Liên hiệp Hội", "và cán bộ, công chức, viên chức Liên hiệp Hội"])
+def test_more_of_the_staff_after_a_title(rec, staff):
+    r = rec(T34 + L33 + "Tham dự có ông Lê Minh Hùng, Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh " + staff + ".")
+    assert r["people"][0]["title"] == "Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh"

@@ -552,7 +552,8 @@ def _position_opens(name: str) -> bool:
     """The words open a position ("Phó Ch", a caption cut by the end of the excerpt), no name: a position of
     lexicons/positions.txt starts with them, or they start with one."""
     low = name.lower()
-    return any(p.lower().startswith(low) or low.startswith(p.lower() + " ") for p in _positions())
+    # (two words at least: a one-word pen name, "Trung", "Hải", "Thư", may begin a position)
+    return " " in low and any(p.lower().startswith(low) or low.startswith(p.lower() + " ") for p in _positions())
 
 
 @lru_cache(maxsize=None)

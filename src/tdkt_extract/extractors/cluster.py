@@ -367,6 +367,12 @@ _RE_ROLE_WORD_BEFORE = regex.compile(r"(?<!(?:cụm|khối)\s)(?:trưởng|phó)
 _RE_REGION_BEFORE = regex.compile(r"(?<!\p{L})khu\s+vực\s+thi\s+đua(?:\s+(?:số\s+)?(?:\d{1,2}|[IVX]{1,4}))?\s*(?:[–-]\s*)?(?:\(\s*\p{Lu}+\s*\)\s+)?$", regex.I)
 
 
+_RE_TIME_AFTER_HEAD = regex.compile(r"\s+(?:\d{1,2}\s+tháng|những\s+tháng|thời\s+(?:gian|kỳ)|giai\s+đoạn|năm\s+(?:19|20)\d{2})\b", regex.I)
+# a count right before the head word (not "năm", as often the year: "trong năm cụm đã ...")
+# (not a number's own: "Khu vực thi đua số 4 khối cơ quan Tư pháp")
+_RE_COUNTED_BEFORE = regex.compile(r"(?<![\d/.,])(?<!\b(?:số|thứ)\s)(?:\d{1,3}|hai|ba|bốn|sáu|bảy|tám|chín|mười)\s+$")
+
+
 def _mentions(doc: Document, a: int, b: int) -> list[ClusterMention]:
     out = []
     heads = [x for x, _ in doc.cues.spans(HEAD_WORDS, a, b)]
@@ -377,6 +383,10 @@ def _mentions(doc: Document, a: int, b: int) -> list[ClusterMention]:
         # ("toàn cụm", "trong cụm", "mỗi cụm": the cluster as a whole, not its name)
         if before.endswith(("các ", "cụm thi đua ", "cụm ", "toàn ", "mỗi ", "từng ")):
             continue
+        if not m.group("td") and _RE_TIME_AFTER_HEAD.match(doc.text, m.end()):
+            continue  # "hoạt động của cụm 6 tháng đầu năm", "của cụm những tháng qua": a time, no cluster named
+        if _RE_COUNTED_BEFORE.search(before):
+            continue  # "6 cụm khuyến học có 76 cơ sở", "Giao ban 4 cụm thi đua": several clusters counted, no name
         # ("Đoàn khối các cơ quan tỉnh", "Đảng ủy Khối", "Công đoàn Khối": a Party, youth or union body named for its
         # bloc of agencies, not an emulation bloc)
         if before.endswith(("đoàn ", "đảng ủy ", "đảng uỷ ", "đảng bộ ")) and not m.group("td"):
@@ -825,7 +835,7 @@ _RE_LIST_INTRO = regex.compile(
     # (the count's noun no unit's head: "gồm 3 Sở Y tế tỉnh A, Sở Tài chính tỉnh B" names its first unit whole, read next)
     # (the count in words too: "gồm có năm tỉnh A, B, C")
     r"|\b(?:bao gồm|gồm)\s+(?:có\s+)?(?:\d{1,3}|(?:" + _COUNT_WORD + r")(?=\s))\s+(?!(?=(?-i:\p{Lu}))(?:" + unit_head_ci_re().pattern + r"))(?:(?!(?:do|mới|khác|còn)\s)\p{L}+\s+){1,3}?(?:là\s+)?(?=(?:thành phố|huyện|tỉnh|thị xã|quận)?\s*(?-i:\p{Lu}))"
-    r"|\b(?:bao gồm|gồm)\s+(?:có\s+)?\d{1,3}\s+(?=(?-i:\p{Lu}))(?=" + unit_head_ci_re().pattern + r")"
+    r"|\b(?:bao gồm|gồm)\s+(?:có\s+)?(?:\d{1,3}|(?:" + _COUNT_WORD + r")(?=\s))\s+(?=(?-i:\p{Lu}))(?=" + unit_head_ci_re().pattern + r")"
     # "Các thành viên của Khối thi đua số 5 là: A, B"
     r"|\b(?:các\s+)?(?:đơn vị\s+)?thành viên\s+(?:(?:của|trong|thuộc)\s+)?(?:cụm|khối)[^:.;\n]{0,40}?\s+(?:là|gồm(?:\s+có)?)\s*:[ \t]*"
     # "đại diện các đơn vị thành viên trong Cụm: A; B"

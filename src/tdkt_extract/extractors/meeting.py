@@ -192,11 +192,14 @@ _RE_DOCUMENT_BEFORE = regex.compile(r"\bsố\s*\d+\s*/\s*[\p{L}\d]+(?:\s*-\s*[\p
 
 # --- which sentence states the meeting ----------------------------------------------------
 # ("họp" held is the event: "đã tổ chức họp chấm điểm, bình xét thi đua")
-# ("sự kiện" only as the meeting itself, the subject of its verb: "Sự kiện diễn ra ngày 28/02, tại X"; not "các sự kiện chính trị")
+# ("sự kiện" only as the meeting itself, the subject of its verb: "Sự kiện diễn ra ngày 28/02, tại X"; not "các sự kiện chính trị";
+# and only after a sentence naming a meeting, _RE_EVENT_NAMED: not after "Cụm đã tổ chức Hội thao ...")
 _EVENT = ("hội nghị", "lễ ký", "lễ ký kết", "buổi lễ", "cuộc họp", "buổi họp", "tổ chức họp", "tiến hành họp", "sơ kết", "tổng kết",
           "ký kết", "giao ước", "sự kiện diễn ra", "sự kiện được tổ chức")
 _VERB = ("tổ chức", "diễn ra", "khai mạc", "tiến hành", "họp")
 _RE_EVENT = regex.compile(r"\b" + alternation(_EVENT) + r"\b", regex.I)
+_RE_THE_EVENT = regex.compile(r"\W*sự kiện\s", regex.I)
+_RE_EVENT_NAMED = regex.compile(r"\b(?:hội nghị|buổi lễ|lễ ký|cuộc họp|buổi họp)\b", regex.I)
 _RE_VERB = regex.compile(r"\b" + alternation(_VERB) + r"\b", regex.I)
 _RE_CLUSTER = regex.compile(r"\b(?:cụm|khối|(?<![-/–])(?-i:CTĐ|KTĐ)(?![/-]))\b", regex.I)
 # each pattern runs only on a sentence the cue index says holds one of its words
@@ -310,6 +313,8 @@ def meeting_sentence(doc: Document) -> Sentence | None:
     title = next((doc.block_text(b).strip() for b in doc.blocks if b.kind == "title"), None)
     for k, s in enumerate(sents):
         event, cluster = k in said["event"], k in said["cluster"]
+        if event and k > 0 and _RE_THE_EVENT.match(doc.text, s.start, s.end) and not _RE_EVENT_NAMED.search(doc.text, sents[k - 1].start, sents[k - 1].end):
+            event = False  # "Sự kiện diễn ra ...": the event the sentence before names, a meeting only if it names one
         if s.end - s.start < 25 or not (event or cluster):
             continue  # a dated sentence about something else (a match, a storm) is not the meeting
         if title is not None and doc.block_text(doc.blocks[s.block]).strip(" .") == title.strip(" ."):
@@ -351,7 +356,7 @@ _RE_VENUE_STOP = regex.compile(
     # (the meeting's own act right after the place: "họp tại TX. Hà Tiên, tỉnh A chấm điểm và tổng kết ...")
     r"|tổng kết|sơ kết|chấm điểm|ký kết|ký giao ước|bình xét|tiến hành|đánh giá|thống nhất|triển khai"
     # (whom the event is for: "... tại thành phố A cho 45 cán bộ Hội")
-    r"|cho)\b"
+    r"|(?:dành\s+)?cho(?=\s+(?:\d|(?:các|toàn\s+thể|gần|hơn|trên)\s)))\b"
     # ("vừa" the adverb, not the size: "Khu công nghiệp vừa và nhỏ")
     r"|(?<!\bvà)\s+(?-i:vừa)\b(?!\s+và\b)"
     r"|\s+(?=(?:sáng|chiều|tối|ngày)\s+\d)"
@@ -687,7 +692,10 @@ _RE_REVIEW_BEFORE = regex.compile(r"\b(?:giao ban|họp|hội nghị|làm việc
 _RE_PASSES_REVIEW = regex.compile(
     r"\b(?:nhất trí(?:\s+cao)?(?:\s+với)?|thông qua|thống nhất(?:\s+với)?)\s+(?:(?:dự thảo|nội dung)\s+)?báo cáo tổng kết\b"
     r"[^.;]{0,80}?\bnăm\s+(?:(?P<sy>học)\s+(?:19|20)\d{2}\s*[-–]\s*)?(?P<y>(?:19|20)\d{2})\b", regex.I)
-_RE_INSPECTION = regex.compile(r"\b(?:đoàn\s+(?:công\s+tác\s+)?kiểm\s+tra|kiểm\s+tra\s+chéo)\b", regex.I)
+# (the team the subject, not a guest: "với sự tham dự của Đoàn kiểm tra ..."; its visit reviewing nothing stated in the sentence:
+# not "kiểm tra chéo và bình xét thi đua năm 2023", "để đánh giá kết quả 6 tháng đầu năm")
+_RE_INSPECTION = regex.compile(r"(?<!\b(?:của|với)\s)\b(?:đoàn\s+(?:công\s+tác\s+)?kiểm\s+tra|kiểm\s+tra\s+chéo)\b", regex.I)
+_RE_INSPECTION_REVIEWS = regex.compile(r"\b(?:bình xét|chấm điểm|suy tôn|đánh giá|tổng kết|sơ kết|\d{1,2}\s+tháng|quý)\b", regex.I)
 _RE_ASSESSES_YEAR = regex.compile(r"\b(?:giao ban|họp|hội nghị)\b[^.;:]{0,30}?\b(?:đánh giá|kiểm điểm|nhìn lại|kiểm tra kết quả)\b"
                                 r"(?P<gap>(?:(?!tháng|quý)[^.;:]){0,60}?)\bnăm\s+(?P<y>(?:19|20)\d{2})\b", regex.I)
 # (not a part of the year: "giao ban đầu năm", "giao ban định kỳ giữa năm"; a session early in the year is told by its date)
@@ -837,6 +845,8 @@ def extract(doc: Document) -> None:
     kind, period = kind_and_period(doc, regions, (s is not None) + (title is not None))
     stated = kind is not None and any(a <= kind.start < b for a, b in regions[:(s is not None) + (title is not None)])
     insp = search(_RE_INSPECTION, doc.text, s.start, s.end) if s is not None and not stated else None
+    if insp is not None and search(_RE_INSPECTION_REVIEWS, doc.text, s.start, s.end):
+        insp = None
     if insp is not None:
         # an inspection team's visit ("Đoàn kiểm tra ... Cụm thi đua ... đã có buổi làm việc tại tỉnh A", "đoàn công tác
         # kiểm tra chéo"), no review or signing stated: annotation.md's "other", no period reviewed
@@ -1055,8 +1065,9 @@ def extract(doc: Document) -> None:
             d.scalars[loose[0]] = loose[1]
         else:
             # the next sentence that dates the meeting as its subject ("Sự kiện diễn ra ngày 28/02, tại trụ sở X")
-            x = next((x for x in doc.body_sentences() if x.start >= s.end and _RE_MEETING_DATED.match(doc.text, x.start, x.end)), None)
-            ds = _dates(doc, x.start, x.end) if x is not None and x.start - s.end < 400 else []
+            # (the very next one: not a later sentence on another event, "Trong năm, Cụm đã tổ chức Hội thao. Sự kiện diễn ra ...")
+            x = next((x for x in doc.body_sentences() if x.start >= s.end), None)
+            ds = _dates(doc, x.start, x.end) if x is not None and _RE_MEETING_DATED.match(doc.text, x.start, x.end) else []
             if ds:
                 dd = ds[0]
                 d.scalars["meeting.date.parts"] = Found((dd.year, dd.month, dd.day), dd.span[0], dd.span[1])
@@ -1067,8 +1078,8 @@ def extract(doc: Document) -> None:
         # annotation.md: no "tại" where the meeting is stated: the first other sentence that places the
         # meeting ("Hội nghị diễn ra tại ...", "Buổi lễ được tổ chức tại ...")
         after = [x for x in doc.body_sentences() if x.start >= s.end][:4]
-        for x in after:
-            if _RE_MEETING_PLACED.match(doc.text, x.start, x.end):
+        for j, x in enumerate(after):
+            if _RE_MEETING_PLACED.match(doc.text, x.start, x.end) and not (j > 0 and _RE_THE_EVENT.match(doc.text, x.start, x.end)):
                 venue = find_venue(doc, x)
                 break
         if venue is None:
@@ -1097,8 +1108,9 @@ _RE_MEETING_PLACED = regex.compile(
 
 # a sentence whose subject is the meeting and whose verb dates it ("Sự kiện diễn ra ngày 28/02", "Hội nghị được tổ chức vào sáng 5/1")
 _RE_MEETING_DATED = regex.compile(
-    r"\W*(?:hội nghị|buổi lễ|lễ ký kết|cuộc họp|buổi làm việc|sự kiện)\s+(?:(?:này|đã)\s+)?(?:được tổ chức|diễn ra)\s+(?:vào\s+)?"
-    r"(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?\d", regex.I)
+    r"\W*(?:hội nghị|buổi lễ(?:\s+ký\s+kết)?|lễ ký kết|cuộc họp|buổi làm việc|sự kiện)(?:\s+(?:tổng kết|sơ kết|ký kết|lần này|này))*"
+    r"\s+(?:đã\s+)?(?:được\s+)?(?:tổ chức|diễn ra)\s+(?:vào\s+|trong\s+)?(?:buổi\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?"
+    r"(?:thứ\s+\p{L}+\s*,?\s*)?(?:ngày\s+)?\d", regex.I)
 
 
 # the meeting named by what it does, then its place, with no verb between

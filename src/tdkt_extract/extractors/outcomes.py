@@ -2046,8 +2046,8 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
             if kind not in future_ok and _says_future(before, low) or \
                     ("góp ý" in low or "thảo luận tham gia" in low) and _RE_DISCUSS_ONLY.search(before) and not _agrees_after(before, m):
                 continue
-            if kind == "covenant" and cre.search(r"\b(?:chỉ tiêu|tiêu chí|nội dung|kết quả|việc)\s+(?:[^.;,]{0,40}?\s(?:đã|được)\s+)?$",
-                                                 before, regex.I):
+            if kind == "covenant" and cre.search(r"\b(?:chỉ tiêu|tiêu chí|nội dung|kết quả|việc)\s+(?:(?:thi đua\s+)?(?:của\s+(?:cụm|khối)"
+                                                 r"(?:\s+thi\s+đua)?\s+)?(?:đã|được)\s+)?$", before, regex.I):
                 # "các chỉ tiêu ký kết giao ước": a noun phrase, not the act (nor the contents "của khối đã ký giao ước đều
                 # được thực hiện", signed before)
                 continue

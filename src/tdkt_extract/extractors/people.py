@@ -122,6 +122,7 @@ def _name_dash_before(t: str, lo: int, a: int) -> bool:
 # what may stand before the title of a name at a line's end (a caption): nothing, an honorific, "Trong ảnh:", a clause
 # that ends in "có" ("Tham dự hội nghị có Phó Chủ tịch UBND huyện A Lê Văn B")
 _RE_CAPTION_LINE_OPENS = regex.compile(r"[\s\-–•*]*(?:(?:ông|bà|đồng chí|đ/c)\s+|trong ảnh\s*:\s*|[^\n.;:]*\scó\s+)?", regex.I)
+_RE_OPENS_CLUSTER_ROLE = regex.compile(r"(?:(?:phó\s+)?(?:trưởng\s+(?:cụm|khối)|(?:cụm|khối)\s+(?:trưởng|phó)))\b", regex.I)
 _RE_ABBR_BRACKET = regex.compile(r"\(\p{Lu}[\p{L}\d&-]{1,14}\)")  # (GD&ĐT), (Petrovietnam): one word
 _RE_ABBR_BRACKET_END = regex.compile(r"\s*\(\p{Lu}[\p{L}\d&-]{1,14}\)$")
 
@@ -231,7 +232,8 @@ def _res():
             # (or the staff who came with the person: "Trưởng Phòng Nội vụ huyện và chuyên viên phụ trách thi đua ...")
             r"|\s+và\s+(?=(?-i:chuyên viên|nhân viên)\s|(?-i:cán bộ|công chức)\s+(?:phụ trách|chuyên trách|chủ chốt|làm công tác|theo dõi|các)\b"
             # ("... tỉnh A và viên chức trong cơ quan Liên hiệp Hội", "... và cán bộ, công chức cơ quan")
-            r"|(?-i:viên chức|cán bộ|công chức|người lao động)(?:\s*,\s*(?-i:viên chức|cán bộ|công chức|người lao động))*\s+(?:trong|của|thuộc|cơ quan)\b)"
+            r"|(?:(?-i:toàn thể)\s+)?(?-i:viên chức|cán bộ|công chức|người lao động)(?:\s*,\s*(?-i:viên chức|cán bộ|công chức|người lao động))*"
+            r"\s+(?:(?:trong|của|thuộc|cơ quan)\b|(?-i:\p{Lu})))"
             # and so does the next person of a roll after a comma, her name then a dash: "Chủ tịch Công đoàn Y tế VN, Nguyễn
             # Thị Bích Hợp - Phó Chủ tịch ..."
             r"|,\s*(?=" + _sur_name().replace("(?P<name>", "(?:") + r"\s*[-–]\s)"
@@ -1363,8 +1365,10 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
                 qt = q[3]
                 if qt is None or qt.start < q[1]:
                     continue
+                # (not when that title opens with a cluster role, the first person's: "A – Chủ tịch UBND huyện X, Cụm trưởng ..., Phó
+                # Giám đốc Sở Y B")
                 nxt = next((r[3] for r in read[i + 1:] if r[3] is not None and r[3].end <= r[0] and qt.start < r[3].start < qt.end
-                            and cre.search(r",\s*$", t[qt.start:r[3].start])), None)
+                            and cre.search(r",\s*$", t[qt.start:r[3].start]) and not _RE_OPENS_CLUSTER_ROLE.match(r[3].value)), None)
                 if nxt is not None:
                     cut = t[qt.start:nxt.start].rstrip(" ,")
                     read[i] = (q[0], q[1], q[2], Found(cut, qt.start, qt.start + len(cut)), qt.start + len(cut), q[5])
