@@ -3079,3 +3079,9 @@ def test_a_span_of_months_after_a_bare_head_and_a_count_in_words_before_a_unit(r
 def test_more_of_the_staff_after_a_title(rec, staff):
     r = rec(T34 + L33 + "Tham dự có ông Lê Minh Hùng, Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh " + staff + ".")
     assert r["people"][0]["title"] == "Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh"
+
+
+def test_a_members_own_count_after_co_is_no_count_and_ends_the_unit(rec):
+    r = rec("Cụm thi đua các hội đặc thù\nNgày 13/12/2025, Cụm thi đua các hội đặc thù tổ chức hội nghị tổng kết năm 2025. Cụm trưởng là "
+            "Liên hiệp Hội tỉnh có 25 tổ chức thành viên.")
+    assert (r["cluster"]["member_count"], r["cluster"]["chair"]["organization"]) == (None, "Liên hiệp Hội tỉnh")

@@ -42,7 +42,8 @@ def _central_cities_alt() -> str:
 _MEMBER_BODY_WORDS = ("công đoàn", "hội nông dân", "hội cựu chiến binh", "hội liên hiệp phụ nữ", "hội phụ nữ", "liên đoàn lao động",
                       "đoàn thanh niên")
 _MEMBER_BODIES = alternation(_MEMBER_BODY_WORDS)
-_V_UNIT_NOUNS = cues.vocabulary("unit_nouns", lambda: (*lexicon.words("unit_nouns.txt"), *_MEMBER_BODY_WORDS, "hội"))
+# ("tổ chức thành viên" only for the count the cluster itself has, "Cụm ... với 9 tổ chức thành viên": no unit noun elsewhere)
+_V_UNIT_NOUNS = cues.vocabulary("unit_nouns", lambda: (*lexicon.words("unit_nouns.txt"), *_MEMBER_BODY_WORDS, "hội", "tổ chức thành viên"))
 
 
 #: the words that head a cluster's name ("cụm", "khối"), as a cue vocabulary: _RE_MENTION starts at one

@@ -1926,7 +1926,7 @@ _RE_WAY_OF = regex.compile(r"\b(?:hình thức|phương thức|cách thức|tiê
 _RE_PURPOSE = regex.compile(r"\b(?:để|nhằm)\b", regex.I)
 # the units, not the meeting, going on with an act right after it (not "Hội nghị tiếp tục thông qua ...", the agenda's next item)
 _RE_THIS_OCCASION = regex.compile(r"\b(?:dịp này|hội nghị|buổi|tiếp đó|tiếp theo|sau đó|sau phần|chương trình)\b", regex.I)
-_RE_GOES_ON = regex.compile(r"(?<!\b(?:hội nghị|buổi lễ|lễ)(?:\s+đã)?\s+)\btiếp tục\s+$", regex.I)
+_RE_UNITS_GO_ON = regex.compile(r"(?<!\b(?:hội nghị|buổi lễ|lễ)(?:\s+đã)?\s+)\btiếp tục\s+$", regex.I)
 # the purpose a body was set up or met for, and the acts it lists ("được thành lập với mục đích thống nhất quy chế hoạt động,
 # đề ra phương hướng ..."): no act of the meeting, unless a main clause follows it ("Với mục đích ..., Hội nghị đã ...")
 _RE_PURPOSE_OPENS = regex.compile(r"\b(?:với|nhằm)\s+mục\s+(?:đích|tiêu)(?:\s+là)?\s+(?P<rest>[^.;:]{0,160})$", regex.I)
@@ -2079,7 +2079,7 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
                 continue
             if cre.search(r"\bđều\s+[^.;]{0,60}$", before[-80:], regex.I):
                 continue  # "các đơn vị đều tổ chức ...": what every unit did, not an act of the meeting
-            if _RE_GOES_ON.search(before[-60:]) and not _RE_THIS_OCCASION.search(before):
+            if _RE_UNITS_GO_ON.search(before[-60:]) and not _RE_THIS_OCCASION.search(before):
                 # (at this meeting the units "go on" to its next act: "Cũng trong dịp này, các đơn vị tiếp tục ký kết ...")
                 continue  # "các cơ quan trong Khối tiếp tục phát động ...": what the units go on doing (annotation.md), not the meeting's act
             if kind != "award_proposal" and _RE_ASKED.search(before[-80:]):
