@@ -223,3 +223,13 @@ def test_several_clusters_counted_are_no_name(rec):
     r = rec("Hội Khuyến học tỉnh sơ kết\nNgày 10/10/2022, Hội Khuyến học tỉnh tổ chức sơ kết hoạt động 6 tháng đầu năm 2022. 6 cụm "
             "khuyến học có 76 cơ sở trực thuộc.")
     assert r["cluster"]["name"] is None
+
+
+def test_a_launch_to_all_of_a_units_staff_or_within_its_own_body(rec):
+    r = rec(LEAD + "Các trường trong Cụm đã phát động phong trào thi đua đến 100% cán bộ, giáo viên, nhân viên.")
+    assert r["decisions"] == []
+    r = rec(LEAD + "Hội phát động phong trào thi đua trong toàn Hội, nổi bật là phong trào khám bệnh tình nguyện.")
+    assert r["decisions"] == []
+    # (the meeting's launch to everyone, and one within the whole cluster, stay)
+    assert _kinds(rec(LEAD + "Hội nghị đã phát động thi đua năm 2024 đến toàn thể cán bộ, giáo viên.")) == ["other"]
+    assert _kinds(rec(LEAD + "Hội nghị đã phát động phong trào thi đua trong toàn Cụm.")) == ["other"]
