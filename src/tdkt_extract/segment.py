@@ -224,7 +224,9 @@ def _person_first_re() -> "regex.Pattern[str]":
     return regex.compile(r"\s*(?:" + who + r")\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,3}\s*[,–-]\s*\p{Lu}")
 
 
-_RE_CAPTION_ACT = regex.compile(r"\b(?:phát biểu|trao|tặng|chụp ảnh|phát động|báo cáo|trình bày)\b", regex.I)
+# what a person shown in a photo does (and, with more acts of the meeting, what ends a would-be byline: _CAPTION_VERB)
+_CAPTION_ACTS = ("phát biểu", "trao", "tặng", "phát động", "báo cáo", "trình bày")
+_RE_CAPTION_ACT = regex.compile(r"\b(?:" + "|".join((*_CAPTION_ACTS, "chụp ảnh")) + r")\b", regex.I)
 
 
 def _person_first(s: str) -> bool:
@@ -515,8 +517,8 @@ _RE_SECOND_NAME = regex.compile(_NAME)
 # (what follows the name holds no end of a sentence, "Tại Hải Phòng, tốc độ tăng trưởng là 10%. Tổng thu ...", nor the verb of
 # a photo's caption, "A - Chủ tịch Hội X phát biểu khai mạc hội ngh": no byline)
 # (not a word of a unit's or a post's name: "Thư ký Hội đồng", "Bộ phận Tiếp nhận", "báo cáo viên")
-_CAPTION_VERB = (r"(?<=\s)(?<!(?-i:\p{Lu}\p{Ll}+)\s)(?:phát biểu|trao|chủ trì|báo cáo|trình bày|tặng|nhận|ký|khai mạc|kết luận|phát động"
-                 r"|tham dự|chúc mừng)(?!\p{L})(?!\s+viên\b)")
+_CAPTION_VERB = (r"(?<=\s)(?<!(?-i:\p{Lu}\p{Ll}+)\s)(?:" + "|".join((*_CAPTION_ACTS, "chủ trì", "nhận", "ký", "khai mạc", "kết luận", "tham dự",
+                                                                        "chúc mừng")) + r")(?!\p{L})(?!\s+viên\b)")
 _RE_NAME_LINE = regex.compile(r"^(" + _NAME + r"(?:(?:\s*-\s*" + _NAME + r"){1,2}(?=\s*$))?)(?:\s*(?:,|-|\()\s*((?:(?!(?<!\b(?:TP|Tp|TX|TT|Q|P))[.!?]\s+\p{Lu}\p{Ll}*\s+\p{Ll}|"
                               + _CAPTION_VERB + r").){2,80}?)\)?)?\.?$")
 
@@ -553,12 +555,13 @@ def _position_opens(name: str) -> bool:
     lexicons/positions.txt starts with them, or they start with one."""
     low = name.lower()
     # (two words at least: a one-word pen name, "Trung", "Hải", "Thư", may begin a position)
-    return " " in low and any(p.lower().startswith(low) or low.startswith(p.lower() + " ") for p in _positions())
+    return " " in low and any(p.startswith(low) or low.startswith(p + " ") for p in _positions())
 
 
 @lru_cache(maxsize=None)
 def _positions() -> tuple[str, ...]:
-    return tuple(w for w in lexicon.words("positions.txt") if " " in w)
+    """The positions of two words or more, in lower case."""
+    return tuple(w.lower() for w in lexicon.words("positions.txt") if " " in w)
 
 
 # a weekday opening a date line is no name ("Thứ Bảy, ngày 20 tháng 12 năm 2025")

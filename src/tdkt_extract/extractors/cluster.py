@@ -785,6 +785,8 @@ _RE_PRESIDING_LIST = regex.compile(r"(?<=(?:^|[.,;:\n])\s*)(?:chủ trì|đoàn 
 # the cluster as the subject that has its members: "Cụm (thi đua số 3) (hiện) có ..."
 # a list whose last item is the subject of a verb names the units that did something, not the members
 _NOT_ACHIEVERS = r"(?![^.;\n]{0,200}?\svà\s[^,.;\n]{1,60}?\s(?:được|đạt|đã|đều|hoàn thành|về đích|tiếp tục)\s)"
+# "gồm (có) N ", the count in figures or words, before the members' kind or their first name
+_GOM_COUNT = r"\b(?:bao gồm|gồm)\s+(?:có\s+)?(?:\d{1,3}|(?:" + _COUNT_WORD + r")(?=\s))\s+"
 _CLUSTER_HAS = r"\b(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số\s+\d{1,3})?\s+(?:hiện\s+)?có\s+"
 _RE_LIST_INTRO = regex.compile(
     r"(?:\b(?:bao gồm|gồm)\b(?:\s+(?:có|các đơn vị|các|là))?[^:.;\n]{0,70}?:[ \t]*"   # gồm ... :
@@ -835,8 +837,8 @@ _RE_LIST_INTRO = regex.compile(
     # (not the agent of a role after the count: "gồm 10 đơn vị do Công an huyện A làm trưởng khối")
     # (the count's noun no unit's head: "gồm 3 Sở Y tế tỉnh A, Sở Tài chính tỉnh B" names its first unit whole, read next)
     # (the count in words too: "gồm có năm tỉnh A, B, C")
-    r"|\b(?:bao gồm|gồm)\s+(?:có\s+)?(?:\d{1,3}|(?:" + _COUNT_WORD + r")(?=\s))\s+(?!(?=(?-i:\p{Lu}))(?:" + unit_head_ci_re().pattern + r"))(?:(?!(?:do|mới|khác|còn)\s)\p{L}+\s+){1,3}?(?:là\s+)?(?=(?:thành phố|huyện|tỉnh|thị xã|quận)?\s*(?-i:\p{Lu}))"
-    r"|\b(?:bao gồm|gồm)\s+(?:có\s+)?(?:\d{1,3}|(?:" + _COUNT_WORD + r")(?=\s))\s+(?=(?-i:\p{Lu}))(?=" + unit_head_ci_re().pattern + r")"
+    r"|" + _GOM_COUNT + r"(?!(?=(?-i:\p{Lu}))(?:" + unit_head_ci_re().pattern + r"))(?:(?!(?:do|mới|khác|còn)\s)\p{L}+\s+){1,3}?(?:là\s+)?(?=(?:thành phố|huyện|tỉnh|thị xã|quận)?\s*(?-i:\p{Lu}))"
+    r"|" + _GOM_COUNT + r"(?=(?-i:\p{Lu}))(?=" + unit_head_ci_re().pattern + r")"
     # "Các thành viên của Khối thi đua số 5 là: A, B"
     r"|\b(?:các\s+)?(?:đơn vị\s+)?thành viên\s+(?:(?:của|trong|thuộc)\s+)?(?:cụm|khối)[^:.;\n]{0,40}?\s+(?:là|gồm(?:\s+có)?)\s*:[ \t]*"
     # "đại diện các đơn vị thành viên trong Cụm: A; B"
@@ -1563,10 +1565,10 @@ _RE_POSITION_FIRST = regex.compile(r"(?:Phó\s+)?(?:Giám đốc|Chủ tịch|B�
 def _group_opens_re():
     """ "và các <kind of unit>" closing a list's part before its colon (not "và các đại biểu:", the guests); or "và <unit> các
     <kind of place>", the unit the places after the colon share ("A và Liên đoàn Lao động các huyện: B, C")."""
-    return regex.compile(r"\s+và\s+(?:các\s+(?:" + _unit_nouns() + r"|ban|sở)(?:\s+\p{L}+)?"
-                         r"|(?-i:\p{Lu})[\p{L}&]*(?:\s+[\p{L}&]+){0,4}?\s+(?:các|\d{1,2})\s+" + _PLACE_KINDS + r"(?:\s*,\s*" + _PLACE_KINDS + r")*)\s*$"
+    shared = r"(?-i:\p{Lu})[\p{L}&]*(?:\s+[\p{L}&]+){0,4}?\s+(?:các|\d{1,2})\s+" + _PLACE_KINDS + r"(?:\s*,\s*" + _PLACE_KINDS + r")*"
+    return regex.compile(r"\s+và\s+(?:các\s+(?:" + _unit_nouns() + r"|ban|sở)(?:\s+\p{L}+)?|" + shared + r")\s*$"
                          # (joined by a comma too: "A, Công an các huyện: B, C")
-                         r"|\s*,\s*(?-i:\p{Lu})[\p{L}&]*(?:\s+[\p{L}&]+){0,4}?\s+(?:các|\d{1,2})\s+" + _PLACE_KINDS + r"(?:\s*,\s*" + _PLACE_KINDS + r")*\s*$",
+                         r"|\s*,\s*" + shared + r"\s*$",
                          regex.I)
 _RE_HONORIFIC_NAME = regex.compile(r"(?:và\s+)?(?:ông|bà|đồng chí|đ/c)\s+(?-i:\p{Lu}\p{Ll}*)(?:\s+(?-i:\p{Lu}\p{Ll}*)){1,4}", regex.I)
 # (counted too: "..., và F - sáu thành viên của Khối - đã ...")

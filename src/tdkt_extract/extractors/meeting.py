@@ -845,9 +845,7 @@ def extract(doc: Document) -> None:
     kind, period = kind_and_period(doc, regions, (s is not None) + (title is not None))
     stated = kind is not None and any(a <= kind.start < b for a, b in regions[:(s is not None) + (title is not None)])
     insp = search(_RE_INSPECTION, doc.text, s.start, s.end) if s is not None and not stated else None
-    if insp is not None and search(_RE_INSPECTION_REVIEWS, doc.text, s.start, s.end):
-        insp = None
-    if insp is not None:
+    if insp is not None and not search(_RE_INSPECTION_REVIEWS, doc.text, s.start, s.end):
         # an inspection team's visit ("Đoàn kiểm tra ... Cụm thi đua ... đã có buổi làm việc tại tỉnh A", "đoàn công tác
         # kiểm tra chéo"), no review or signing stated: annotation.md's "other", no period reviewed
         kind, period = Found("other", insp.start(), insp.end()), None
@@ -1055,10 +1053,7 @@ def extract(doc: Document) -> None:
         tai = _tai(doc, s)
         if tai:
             dates.sort(key=lambda x: abs(x.span[0] - tai.start()))
-        dd = dates[0]
-        d.scalars["meeting.date.parts"] = Found((dd.year, dd.month, dd.day), dd.span[0], dd.span[1])
-        if dd.tod:
-            d.scalars["meeting.time_of_day"] = Found(dd.tod, dd.tod_span[0], dd.tod_span[1])
+        _put_date(doc, dates[0])
     else:
         loose = _loose_date(doc, s)
         if loose:
@@ -1069,10 +1064,7 @@ def extract(doc: Document) -> None:
             x = next((x for x in doc.body_sentences() if x.start >= s.end), None)
             ds = _dates(doc, x.start, x.end) if x is not None and _RE_MEETING_DATED.match(doc.text, x.start, x.end) else []
             if ds:
-                dd = ds[0]
-                d.scalars["meeting.date.parts"] = Found((dd.year, dd.month, dd.day), dd.span[0], dd.span[1])
-                if dd.tod:
-                    d.scalars["meeting.time_of_day"] = Found(dd.tod, dd.tod_span[0], dd.tod_span[1])
+                _put_date(doc, ds[0])
     venue = find_venue(doc, s) or (find_venue(doc, lead) if lead is not None else None)
     if venue is None and not _tai(doc, s):
         # annotation.md: no "tại" where the meeting is stated: the first other sentence that places the
@@ -1096,6 +1088,13 @@ def extract(doc: Document) -> None:
                     break
     if venue:
         d.scalars["meeting.venue"] = venue
+
+
+def _put_date(doc: Document, dd) -> None:
+    """The meeting's date (its parts, completed later) and the part of the day written with it."""
+    doc.draft.scalars["meeting.date.parts"] = Found((dd.year, dd.month, dd.day), dd.span[0], dd.span[1])
+    if dd.tod:
+        doc.draft.scalars["meeting.time_of_day"] = Found(dd.tod, dd.tod_span[0], dd.tod_span[1])
 
 
 # a sentence whose subject is the meeting and whose verb places it

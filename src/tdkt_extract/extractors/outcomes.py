@@ -1879,10 +1879,10 @@ _RE_CONTENTS_LEAD = regex.compile(r"\b(?:nội dung(?:\s+chính|\s+sau)?|như sa
 # these three are anchored at the end and read only as yes or no: searched from the end
 # (a clause of its own between the event's noun and the act is no name: "Tại hội nghị này, các đơn vị đã bầu ..., cùng
 # nhau ký kết giao ước và phát động ...")
-_RE_NOUN_PHRASE_EVENT = regex.compile(r"\b(?:hội nghị|lễ)\b(?:(?!\s(?:đã|cùng nhau)\s)[^.;]){0,160}\bvà\s+$", regex.I | regex.REVERSE)
+_EVENT_NAMED_THEN_AND = r"(?:hội nghị|lễ)\b(?:(?!\s(?:đã|cùng nhau)\s)[^.;]){0,160}\bvà\s+$"
+_RE_NOUN_PHRASE_EVENT = regex.compile(r"\b" + _EVENT_NAMED_THEN_AND, regex.I | regex.REVERSE)
 # a person attends (or presides) the meeting whose name holds the act: "A đã dự Hội nghị tổng kết ... và ký kết giao ước ..."
-_RE_ATTENDS_EVENT = regex.compile(r"\b(?:dự|tham dự|chứng kiến|chủ trì)(?:\s+và\s+chỉ\s+đạo)?\s+(?:buổi\s+)?(?:hội nghị|lễ)\b(?:(?!\s(?:đã|cùng nhau)\s)[^.;]){0,160}\bvà\s+$",
-                               regex.I)
+_RE_ATTENDS_EVENT = regex.compile(r"\b(?:dự|tham dự|chứng kiến|chủ trì)(?:\s+và\s+chỉ\s+đạo)?\s+(?:buổi\s+)?" + _EVENT_NAMED_THEN_AND, regex.I)
 _RE_PASSIVE = regex.compile(r"\b(?:do|được)\s+(?:\p{L}+\s+){0,6}$", regex.I | regex.REVERSE)
 # (not a discussion that came first, named as the time of the act: "Qua/Sau buổi góp ý, các đơn vị ký kết ...")
 _RE_DISCUSS_ONLY = regex.compile(r"(?<!\b(?:qua|sau)\s(?:\p{L}+\s){0,2})\b(?:góp ý|đóng góp ý kiến|thảo luận tham gia)\b[^.;]{0,40}$",

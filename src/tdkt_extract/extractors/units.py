@@ -235,9 +235,9 @@ def _unit_end_re():
         r"|\s+và\s+(?=(?-i:ông|bà|đồng chí|đ/c|Ông|Bà|Đồng chí|Đ/c)\s+(?-i:\p{Lu}))"
         # (a second act of the same subject after "và": "cho Thanh tra Sở và bầu Trung tâm A làm Khối trưởng")
         r"|\s+và\s+(?=(?-i:bầu|bình xét|bình chọn|suy tôn|thống nhất|thông nhất|nhất trí|công nhận|giới thiệu|chọn|cử(?!\s+tri)|giao\s+(?:cho|nhiệm\s+vụ))\b|giao\s+(?-i:\p{Lu}))"
-        # (a time said after the subject: "Trường A thời gian qua đã ...", "Sở B vừa qua tổ chức ...")
         # (what the unit has, counted: "Liên hiệp Hội tỉnh có 25 tổ chức thành viên"; not "Công ty có vốn nhà nước")
         r"|\s+(?-i:có)(?=\s+\d)"
+        # (a time said after the subject: "Trường A thời gian qua đã ...", "Sở B vừa qua tổ chức ...")
         r"|\s+(?-i:làm|là|cho|năm|đã|sẽ|được|tiếp tục|giữ|với|cùng|do|theo(?=\s+\p{Ll})|thời gian(?=\s+(?:qua|vừa|tới|gần))|vừa qua|(?:những|nhiều|suốt)(?=\s+(?:những\s+)?(?:năm|tháng)\b)|từ(?=\s+(?:đầu\s+)?năm\b)|hiện(?=\s+(?:giữ|là|làm|đảm|đang))|" + TAI_ENDS_UNIT + r"|vì|để|nhằm|đạt|trong|thay|nhận|tiếp nhận|đề nghị|"
         r"(?:và\s+)?(?:tặng|trao)|đăng cai|đảm nhận|đảm nhiệm|thực hiện(?!\s+(?-i:\p{Lu}))|(?<!\b(?i:văn phòng|cơ quan|ban)\s)đại diện|phối hợp với|chỉ định|phân công|" + TO_CHUC + r"|luân phiên|dẫn đầu|đứng đầu|xếp|tiến hành|(?i:(?:và\s+)?(?:đơn vị\s+)?(?:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))))\b|\s+\(|\n"
         # (an apposition of what the unit achieved: "cho Sở Nội vụ đơn vị dẫn đầu và ...", "Sở Tư pháp đơn vị hạng nhì")
