@@ -306,6 +306,13 @@ def _descriptor_end(doc: Document, a: int, lim: int) -> int:
         # (not when a plural other than a class of units follows the comma: "..., các đại biểu đã thảo luận")
         if verb and cre.match(r"\s*các\s", sh[c + 1:end], regex.I) and not _unit_class_re().match(sh, c + 1, end):
             verb = None
+        # (nor when a body's capitalised name follows the comma: "Khối thi đua Sự nghiệp, Ban Thi đua - Khen thưởng, Sở Nội
+        # vụ tổ chức ...", the bodies it answers to)
+        after = sh[c + 1:end].lstrip()
+        # (the descriptor names no unit itself: "Khối cơ quan Sở Tư pháp, Cục Thi hành án ..." lists its kinds of unit)
+        if verb and after[:1].isupper() and cre.match(r"[^\s,]+\s+(?-i:\p{Lu})", after) and starts_with_unit_head(after) \
+                and not any(u.group(0)[:1].isupper() for u in unit_head_ci_re().finditer(sh, a, c)):
+            verb = None
         if not verb or end - a > 160:
             end = c
     seg = t[a:end]
@@ -932,7 +939,8 @@ _RE_LIST_END = regex.compile(
     r"\.(?<!(?:[:;]\s*)\d{1,2}\.)(?<!(?<!\p{L})(?-i:TP|Tp|TX|NXB|TT|H|Q|X|P)\.)(?=\s|$)|:|(?<!,[ \t]*)\n|\)|\s+(?:và\s+(?=\d)|(?-i:do|đã|được|đang|vừa|đều|cũng|vẫn|luôn|long trọng|trang trọng|chính thức|quan tâm|tích cực|hưởng ứng|nỗ lực|tổng kết|sơ kết|ký kết|" + TO_CHUC + r"|làm(?<!\bviệc\s+làm)(?!\s+(?:đơn\s+vị\s+)?(?i:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))(?!\p{L}))|cùng|với|đến dự|tham dự|về dự|thuộc|tiếp tục|đóng(?=\s+(?:trên|tại|chân)\s)|" + TAI_ENDS_UNIT + r"(?!\s+(?:thành phố|tỉnh|TP\.?)\s*(?-i:\p{Lu}\p{L}*)(?:\s+(?-i:\p{Lu}\p{L}*)){0,3}\s*(?:\(|,|;|\s+và\s)|\s+(?-i:\p{Lu}\p{L}*)(?:\s+(?-i:\p{Lu}\p{L}*)){0,3}\s*;)|là(?!\s+(?:đơn\s+vị\s+)?(?i:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))(?!\p{L}))|có|của(?=\s+(?:thành phố|tỉnh|huyện|quận|thị xã|TP)(?!\p{L})))(?!\p{L}))|,\s*(?-i:trong đó|do|cùng|với|đến|giao cho|phân công|chỉ định)\b"
     r"|(?<=(?-i:\p{Ll}))\.(?=(?-i:\p{Lu}\p{Ll}))"  # a full stop with its space left out ("Nông Sơn.Theo đó"; not "TP.Hồ")
     r"|\s+(?:và|cùng)\s+(?:các\s+)?(?:đơn vị|cơ quan|đại biểu)\s+khách mời\b"  # the guests after the members
-    r"|\s+(?:và|cùng)\s+(?:đại diện|lãnh đạo)\b"  # "A và đại diện Ban X": the guests the list goes on to
+    # "A và đại diện Ban X", "A và các đồng chí đại diện lãnh đạo Văn phòng": the guests the list goes on to
+    r"|\s+(?:và|cùng)\s+(?:(?:các\s+)?(?:đồng chí|đ/c|ông|bà)\s+)?(?:đại diện|lãnh đạo)\b"
     r"|\s+(?:và|cùng)\s+(?:các\s+)?(?:cơ quan báo|phóng viên|báo chí|(?:cơ quan|đơn vị) thông tấn|cán bộ|công chức)",  # the press, the staff
     regex.I,
 )
@@ -2331,7 +2339,8 @@ _RE_ELECTS_BEFORE = regex.compile(r"\b(?:bầu|bầu chọn|chọn|giới thiệ
 _RE_AND_ELECTS = regex.compile(r"\s+và\s+(?:(?:đã\s+)?(?:th[ốô]ng\s+nhất|nhất\s+trí)\s+)?(?:bầu|chọn|giới\s+thiệu)\b", regex.I)
 # (or after the cluster's name the role word carried: "năm 2021, A là Khối trưởng Khối thi đua số 3, B là Khối phó")
 # (or after the year the role word carried: "A sẽ là khối trưởng 2022 và B là khối phó 2022")
-_RE_JOIN_AFTER_NAME = regex.compile(r"(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+(?:số\s+)?(?:\d{1,2}|[IVX]{1,5}))?)?(?:\s+(?:năm\s+)?(?:19|20)\d{2})?"
+# (a name of words too: "A là Khối trưởng Khối Sự nghiệp và B là Khối phó")
+_RE_JOIN_AFTER_NAME = regex.compile(r"(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+(?:số\s+)?(?:\d{1,2}|[IVX]{1,5})|\s+(?-i:\p{Lu})\p{L}*(?:\s+(?!(?:và|là|làm)(?!\p{L}))\p{L}+){0,3})?)?(?:\s+(?:năm\s+)?(?:19|20)\d{2})?"
                                     r"\s*(?:,|,?\s+và)\s*", regex.I)
 _RE_SEMI_JOIN = regex.compile(r"\s*;\s*")
 _RE_DATED_AGENT = regex.compile(r"\bgiao\s+ước\b[^.;]{0,40}?\bnăm\s+((?:19|20)\d{2})\s*,?\s+do\s+$", regex.I)
@@ -2380,6 +2389,33 @@ _RE_TAKES_HANDOVER = regex.compile(r"\s+(?:đã\s+)?(?:tiếp\s+)?nhận\s+(?:b�
 
 
 _RE_ROLE_LEAD_END = regex.compile(r"\s*(?:[-–,]\s*)?(?:là\s+)?(?:đơn vị|cơ quan)\s*$", regex.I)
+
+
+@lru_cache(maxsize=None)
+def _position_ends_re():
+    """A person's position, no name after it, opening a clause and ending at the unit it heads."""
+    # (not after a comma: "đồng chí A, Chủ tịch Hội B (Khối phó)" is a person's title, read with the person)
+    return regex.compile(r"(?:^|[;(]\s*|\s(?:và|cùng)\s+)(?:" + positions_alt() + r")\s+$", regex.I)
+
+
+def _unit_after_position(doc: Document, lo: int, end: int) -> tuple[int, int] | None:
+    """The unit that runs to ``end`` right after a bare position ("Giám đốc Sở A"), the nearest first."""
+    t = doc.text
+    for u in reversed(list(unit_head_ci_re().finditer(t, max(lo, end - 140), end))):
+        w = max(lo, u.start() - 60)
+        # (the window's start is the clause's only where the segment starts: "^" is not matched at a search's pos)
+        if not t[u.start()].isupper() or _position_ends_re().search(("x" if w > lo else "") + t[w:u.start()]) is None:
+            continue
+        span = unit_before(doc, u.start(), end)
+        # (the unit alone: no note, honorific or person's name inside it, "UBND huyện A (Cụm phó) và đồng chí B ...")
+        if span is not None and span[0] == u.start() and _named_person_re().search(t, span[0], span[1]) is None:
+            return span
+    return None
+
+
+@lru_cache(maxsize=None)
+def _named_person_re():
+    return regex.compile(r"[()]|(?<!\p{L})(?:ông|bà|đồng chí|đ/c)\s|(?-i:" + _person_name() + r")", regex.I)
 
 
 class _RoleSentence:
@@ -2647,6 +2683,10 @@ class _RoleSentence:
             span = _place_unit_before(doc, seg_a, head.start())
             if span and cre.search(r"\btại\b[^.;]*,\s*$", t[seg_a:span[0]], regex.I):
                 span = None  # "tại Vườn quốc gia A, tỉnh B, Cụm trưởng ... tổ chức": the province places the venue
+        if not span and head is not None and t[head.start():head.end()].lstrip().startswith("("):
+            # a position with no name before its unit: "Giám đốc Sở A (Khối trưởng) và Giám đốc Sở B (Khối phó) chủ trì":
+            # the unit of the position holds the role
+            span = _unit_after_position(doc, seg_a, head.start())
         if not span:
             return False
         if cre.match(r"\s+vào\s", t[head.start():head.end()]) and not _RE_ELECTS_BEFORE.search(t, seg_a, span[0]):

@@ -529,7 +529,7 @@ _KIND_WORDS = {
 # a sentence that reviews year N: it opens on the year ("Năm 2023, các đơn vị ...", "Theo đó trong năm 2023, ...")
 # (or after the words that report it: "Ông A, Cụm trưởng cho biết, năm 2018, ...", "Báo cáo tại Hội nghị cho thấy, năm 2018, ...")
 # ("Theo báo cáo, năm 2019 các cơ quan ... ": the report's words, the plural subject right after the year)
-_RE_YEAR_REVIEW = regex.compile(r"^\W*(?:(?:theo đó|nhìn chung|nhìn lại|(?P<report>theo báo cáo))\s*,?\s*|(?P<said>[^.;:\n]{0,160}?\b(?:cho biết|cho thấy|nêu rõ))\s*,?\s*)?"
+_RE_YEAR_REVIEW = regex.compile(r"^\W*(?:(?:theo đó|nhìn chung|nhìn lại|(?P<report>theo báo cáo(?:\s+(?:tại|của)\s+(?:hội nghị|cụm|khối)(?:\s+thi đua)?)?))\s*,?\s*|(?P<said>[^.;:\n]{0,160}?\b(?:cho biết|cho thấy|nêu rõ))\s*,?\s*)?"
                              r"(?:trong\s+)?năm\s+(?P<y>(?:19|20)\d{2})(?:\s*,|\s+(?P<bare>(?=(?:các|những)\s+(?:cơ quan|đơn vị|thành viên)\b)))", regex.I)
 _SPAN_END = {"h1": 6, "9m": 9, "q1": 3, "q2": 6, "q3": 9, "q4": 12}
 

@@ -1004,6 +1004,8 @@ _FLAG_GIVERS = ("UBND", "Ủy ban", "Chính phủ", "Thủ tướng", "Chủ t�
 def _award_re():
     heads = alternation(lexicon.words("awards.txt"))
     flag = r"Cờ(?=\s+(?:của\s+)?(?:" + alternation(_FLAG_GIVERS) + r")(?!\p{L})|\s+dẫn đầu\b)"
+    # (a flag given to a unit with no other word: "tặng cờ cho Công an tỉnh A")
+    flag += r"|(?<=\b(?:tặng|trao|trao tặng)\s+)Cờ(?=\s+cho\b)"
     # (or by the title it carries, in quotes: 'cờ “Đơn vị dẫn đầu phong trào thi đua”')
     # (a title of merit: not 'cờ “tướng”', a game, nor 'cờ “Đơn vị đăng cai”')
     quoted = r"[“\"](?=[^“”\"\n]{0,60}?(?:dẫn đầu|xuất sắc|tiêu biểu|vững mạnh|quyết thắng|tiên tiến|giỏi))[^“”\"\n]{3,80}[”\"]"
@@ -1034,7 +1036,8 @@ def _award_re():
 # the pattern runs only on sentences naming an award in full (a first word alone, "tập", "đơn",
 # "bằng", is in most sentences)
 _V_AWARDS = cues.vocabulary("awards", lambda: [*lexicon.words("awards.txt"), "cờ dẫn đầu"] + [f"cờ {w}" for w in _FLAG_GIVERS]
-                            + [f"cờ của {w}" for w in _FLAG_GIVERS] + ["danh hiệu đơn vị", "danh hiệu “đơn vị", 'danh hiệu "đơn vị', "cờ “", 'cờ "'])
+                            + [f"cờ của {w}" for w in _FLAG_GIVERS] + ["danh hiệu đơn vị", "danh hiệu “đơn vị", 'danh hiệu "đơn vị', "cờ “", 'cờ "',
+                            "tặng cờ cho", "trao cờ cho"])
 
 
 # where a match of _award_re can start: "danh hiệu", a quote, or a head (an award's name, "Cờ", "Đơn vị")
@@ -1500,7 +1503,7 @@ def _ends_with_place(value: str) -> bool:
     return any(gazetteer.province_of(" ".join(words[-k:])) is not None for k in range(1, min(4, len(words) - 1) + 1))
 
 
-_RE_COUNTED_RECIPIENTS = regex.compile(r"\s*(?:(?-i:\p{Lu})[\p{L}&]*(?:\s+\p{L}+){0,3}?\s+)?(?P<n>\d{1,2})\s+"
+_RE_COUNTED_RECIPIENTS = regex.compile(r"\s*(?:(?-i:\p{Lu})[\p{L}&]*(?:\s+\p{L}+){0,4}?\s+)?(?P<n>\d{1,2})\s+"
                                     r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|đơn vị|đồn|trường)\s*:\s*", regex.I)
 _RE_NAMES_RUN = regex.compile(r"(?-i:\p{Lu}[\p{Ll}\d]*)(?:\s+(?-i:\p{Lu}[\p{Ll}\d]*)){0,3}")
 
@@ -1540,8 +1543,8 @@ def _recipients(doc: Document, a: int, b: int) -> list[Found]:
         names = list(_RE_NAMES_RUN.finditer(t, counted.end(), b))
         if names and names[0].start() == counted.end():
             run = names[:1]
-            for x in names[1:]:  # (the names joined by commas or "và", up to the first that is not)
-                if not cre.fullmatch(r"\s*(?:,|,?\s+và)\s*", t[run[-1].end():x.start()]):
+            for x in names[1:]:  # (the names joined by commas, semicolons or "và", up to the first that is not)
+                if not cre.fullmatch(r"\s*(?:[,;]|[,;]?\s+và)\s*", t[run[-1].end():x.start()]):
                     break
                 run.append(x)
             if len(run) == int(counted.group("n")):
