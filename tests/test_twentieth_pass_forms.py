@@ -65,3 +65,92 @@ def test_a_bare_position_with_a_role_note_gives_the_unit_it_heads(rec):
     r = rec("Chiều 05-01, Khối thi đua Kinh tế tổ chức Hội nghị tổng kết công tác thi đua năm 2023. Báo cáo do đồng chí Lê Văn Nam, "
             "Giám đốc Sở Công Thương (Khối trưởng) trình bày.")
     assert (r["cluster"]["chair"]["organization"], r["cluster"]["chair"]["person"]) == ("Sở Công Thương", "Lê Văn Nam")
+
+
+def test_the_companions_after_a_title_share_the_persons_verbs(rec):
+    r = rec(LEAD + "Đồng chí Lê Văn Nam - Phó Chủ tịch UBND huyện cùng đại diện lãnh đạo Ban Thi đua khen thưởng huyện đã đến dự và chỉ "
+            "đạo hội nghị.")
+    assert r["people"][0]["roles"] == ["attended", "spoke"]
+    r = rec(LEAD + "Chủ tịch Ủy ban MTTQ huyện Nam Sơn Trần Thị Hoa và lãnh đạo Ủy ban MTTQ huyện Bắc Sơn đồng chủ trì hội nghị.")
+    assert r["people"][0]["roles"] == ["presided"]
+
+
+def test_the_lead_verbs_go_to_a_list_of_ranks_and_bare_names_not_the_first_persons_own(rec):
+    r = rec(LEAD + "Tới dự và chỉ đạo hội nghị có các đồng chí: Thiếu tướng Lê Văn An - Cục trưởng Cục X; Trần Văn Bình - Phó Chủ tịch "
+            "UBND tỉnh; Đại tá Phạm Văn Cường - Giám đốc Công an tỉnh.")
+    assert [p["roles"] for p in r["people"]] == [["attended", "spoke"]] * 3
+    r = rec(LEAD + "Dự hội nghị có Thiếu tướng Lê Văn An, Phó Tư lệnh, dự và chỉ đạo hội nghị; Đại tá Phạm Văn Cường, Phó Chủ nhiệm "
+            "Chính trị.")
+    assert [p["roles"] for p in r["people"]] == [["attended", "spoke"], ["attended"]]
+
+
+def test_the_central_highlands_names_spelled_several_ways(rec):
+    from tdkt_extract import gazetteer
+    assert {gazetteer.province_of(n) for n in ("Lăk", "EaKar", "Krông Pắk", "M’Đrắc")} == {"Đắk Lắk"}
+    assert gazetteer.province_of("Bắk Ninh") is None  # (no such variant of a Vietnamese name)
+
+
+def test_a_meeting_that_assesses_part_of_a_year_in_the_body(rec):
+    r = rec("Hội nghị giao ban Cụm thi đua\n\nSáng 21/6/2024, tại thị xã Bình Long đã diễn ra hội nghị giao ban công tác Mặt trận "
+            "Cụm thi đua của 5 tỉnh miền núi (Nam Sơn, Bắc Hà, Tây Lâm, Đông Giang, Trung Sơn).\n\nHội nghị đã đánh giá công tác mặt "
+            "trận, chương trình phối hợp trong 6 tháng đầu năm 2024 của cụm.\n")
+    assert (r["meeting"]["kind"], r["meeting"]["period"]) == ("so_ket", {"year": 2024, "span": "h1"})
+    assert r["cluster"]["name"] == "Cụm thi đua của 5 tỉnh miền núi"
+    assert r["cluster"]["member_count"] == 5
+    # (what the units will assess is no review)
+    r = rec("Hội nghị giao ban Cụm thi đua\n\nSáng 21/6/2024, tại thị xã Bình Long đã diễn ra hội nghị giao ban Cụm thi đua số 3."
+            "\n\nHội nghị sẽ đánh giá công tác 6 tháng đầu năm 2024.\n")
+    assert r["meeting"]["kind"] == "other"
+
+
+def test_a_review_of_n_years_of_carrying_something_out_is_the_term_ending_n_years_on(rec):
+    r = rec("Chiều 25/10, Cụm thi đua 3 đã tổ chức Hội nghị tổng kết 10 năm thực hiện Chỉ thị số 34/CT-TW ngày 07/4/2014 của Bộ "
+            "Chính trị.")
+    assert r["meeting"]["period"] == {"year": 2024, "span": "term"}
+    assert r["meeting"]["date"] == "2024-10-25"
+    r = rec("Chiều 25/10, Cụm thi đua 3 đã tổ chức Hội nghị tổng kết 5 năm thực hiện Luật Thi đua, khen thưởng (2018-2023).")
+    assert r["meeting"]["period"] == {"year": 2023, "span": "term"}
+
+
+def test_a_givers_city_abbreviation_a_numbered_image_caption_and_recipients_after_doi_voi(rec):
+    r = rec(LEAD + "Công đoàn Trường Đại học A được đề nghị khen thưởng Cờ thi đua Liên đoàn Lao động TP.HCM.")
+    assert _awards(r) == [("Công đoàn Trường Đại học A", "Cờ thi đua Liên đoàn Lao động TP.HCM")]
+    r = rec("Nam Sơn, Bắc Hà được đề nghị nhận Cờ thi đua của Chính phủ\n\nNgày 27/3/2024, tại Nam Sơn, Cụm thi đua các tỉnh miền núi tổ "
+            "chức hội nghị tổng kết năm 2023. Cụm đề nghị khen thưởng đối với tỉnh Bắc Hà và Nam Sơn là Cờ thi đua Chính phủ.\n\nNam "
+            "Sơn, Bắc Hà được đề nghị nhận Cờ thi đua của Chính phủ - Ảnh 1\n")
+    assert _awards(r) == [("tỉnh Bắc Hà", "Cờ thi đua Chính phủ"), ("Nam Sơn", "Cờ thi đua Chính phủ")]
+
+
+def test_a_flag_for_all_round_excellence(rec):
+    r = rec("Hội Nông dân huyện A được đề nghị tặng cờ thi đua xuất sắc toàn diện năm 2021\n\n" + LEAD)
+    assert _awards(r) == [("Hội Nông dân huyện A", "cờ thi đua xuất sắc toàn diện")]
+
+
+def test_a_place_named_the_chair_after_the_word_for_a_unit(rec):
+    # (a place the gazetteer knows: the rule reads names it can check)
+    r = rec("Chiều ngày 13/01/2021, Cụm thi đua số 1 gồm: TP.Vĩnh Long, TP.Tân An và huyện Tây Lâm, trong đó đơn vị TP.Vĩnh Long làm "
+            "Cụm trưởng, tổ chức tổng kết công tác thi đua năm 2020.")
+    assert r["cluster"]["chair"]["organization"] == "TP.Vĩnh Long"
+
+
+def test_a_count_a_colon_and_as_many_names_beat_an_earlier_roll_of_those_attending(rec):
+    r = rec("Ngày 10/12, Hội nghị tổng kết công tác mặt trận của Cụm thi đua các tỉnh miền núi năm 2021 được tổ chức trực tuyến.\n\n"
+            "Hội nghị còn có sự tham dự của Chủ tịch UBMTTQ Việt Nam các tỉnh Hà Giang, Tuyên Quang, Lào Cai.\n\nCụm thi đua các tỉnh "
+            "miền núi gồm 4 tỉnh: Hà Giang, Tuyên Quang, Lào Cai và Yên Bái. Đây là cụm biên giới.")
+    assert r["cluster"]["members"] == ["Hà Giang", "Tuyên Quang", "Lào Cai", "Yên Bái"]
+
+
+def test_ranks_after_ja_and_bare_places_with_their_rank(rec):
+    r = rec(LEAD + "Kết quả chấm điểm thi đua năm 2019, theo đó huyện Nam Sơn xếp hạng 1, Bắc Hà đứng thứ 2 và Tây Lâm xếp hạng 3.")
+    assert [(x["rank"], x["organization"]) for x in r["rankings"]] == [(1, "huyện Nam Sơn"), (2, "Bắc Hà"), (3, "Tây Lâm")]
+    r = rec(LEAD + "Kết quả chấm điểm thi đua năm 2019, theo đó huyện Nam Sơn xếp thứ nhất, Bắc Hà thứ nhì và Tây Lâm thứ ba.")
+    assert [(x["rank"], x["organization"]) for x in r["rankings"]] == [(1, "huyện Nam Sơn"), (2, "Bắc Hà"), (3, "Tây Lâm")]
+
+
+def test_the_venue_ends_before_the_subject_after_its_comma_and_the_country_is_no_venue(rec):
+    r = rec("Sáng 25-9-2017, tại Bộ Chỉ huy BĐBP tỉnh Nam Sơn, Bộ Tư lệnh BĐBP đã tổ chức Tổng kết công tác thi đua năm 2017 của "
+            "Cụm số 4.")
+    assert r["meeting"]["venue"] == "Bộ Chỉ huy BĐBP tỉnh Nam Sơn"
+    r = rec("Các đơn vị trong Cụm thi đua số 1 đã tham gia bảo đảm an ninh các hội nghị quan trọng tổ chức tại Việt Nam trong năm "
+            "2020.")
+    assert r["meeting"]["venue"] is None

@@ -228,7 +228,22 @@ def _spellings(name: str) -> list[str]:
     for v in list(out):
         if _DAK.search(v):
             out.extend(w for w in (_DAK.sub(d, v) for d in ("đắk", "đăk", "đak")) if w not in out)
+    if _MINORITY.search(n):
+        # a name of a Central Highlands language, spelled several ways: the final k or c (Krông Pắc, Krông Pắk; M'Đrắk,
+        # M'Đrắc), ắ without its tone (Lắk, Lăk), the first syllable joined on (Ea Kar, EaKar)
+        for v in list(out):
+            for w in (_FINAL_KC.sub(lambda m: m.group(1) + ("c" if m.group(2) == "k" else "k"), v), v.replace("ắ", "ă"),
+                      _JOINED_FIRST.sub(r"\1", v)):
+                if w not in out:
+                    out.append(w)
     return out
+
+
+# a name of a minority language of the Central Highlands: an apostrophe, a syllable ending in k (no Vietnamese one
+# does), or a first syllable of those languages
+_MINORITY = re.compile(r"'|k\b|^(?:ea|ia|krông|cư|chư|buôn|kon|đắk|đăk)\s")
+_FINAL_KC = re.compile(r"([ăắâấa])([kc])\b")
+_JOINED_FIRST = re.compile(r"^(ea|ia|cư|chư)\s(?=\S)")
 
 
 def _only_province(cands: list[tuple[str, str]]) -> str | None:

@@ -39,7 +39,8 @@ _RE_LEAD_START = regex.compile(
     r"^\s*(?:\(\p{Lu}{2,10}\)\s*-?\s*)?(?:" + _LEAD_TIME + r")\b[^.]{0,25}?\d{1,2}\s*[/.-]\s*\d{1,2}", regex.IGNORECASE
 )
 # (or a photo's words for the hall: "Quang cảnh hội nghị ...", "Toàn cảnh ...")
-_RE_CAPTION = regex.compile(r"(?:\bẢnh\s*:|\(Ảnh[^)]*\)\s*$|^Ảnh\s*:|\.\s*Ảnh\s+\S+\s*$|^\s*(?:quang|toàn)\s+cảnh\s+(?:hội\s+nghị|buổi|lễ|phiên|hội\s+trường|cuộc\s+họp)\b)", regex.IGNORECASE)
+# (an image's numbered alt text too: "<headline> - Ảnh 1")
+_RE_CAPTION = regex.compile(r"(?:\s[-–]\s*Ảnh\s+\d{1,2}\s*$|\bẢnh\s*:|\(Ảnh[^)]*\)\s*$|^Ảnh\s*:|\.\s*Ảnh\s+\S+\s*$|^\s*(?:quang|toàn)\s+cảnh\s+(?:hội\s+nghị|buổi|lễ|phiên|hội\s+trường|cuộc\s+họp)\b)", regex.IGNORECASE)
 
 #: what _RE_SENT_END may read first after the sentence's mark, besides white space
 _CLOSERS = frozenset("\"”’)")

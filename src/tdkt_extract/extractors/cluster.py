@@ -193,7 +193,8 @@ def _read_mention(doc: Document, m, lim: int) -> ClusterMention | None:
     # a descriptor opens with a content word: "khối như: ...", "cụm trong năm" name no cluster
     # (nor with an adverb of its verb: "Khối không ngừng thi đua ...", "Cụm luôn ...")
     # (nor with an event's noun: "tổng kết thi đua Cụm hội nghị chúng ta thống nhất", a run-on sentence)
-    qualified = bool(desc) and not cre.match(r"(?:(?:19|20)\d{2}|thi đua|này|đó|trên|của|ở|như|nêu|trong|và|với|đối(?!\s+ngoại)|theo|về|để|đều|cũng|thì|mà|đã|là|năm|còn"
+    # (the provinces it is "of", counted: "Cụm thi đua của 7 tỉnh miền Đông Nam Bộ", a name)
+    qualified = bool(desc) and not cre.match(r"(?:(?:19|20)\d{2}|thi đua|này|đó|trên|của(?!\s+(?:\d{1,2}|các)\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã)(?!\p{L}))|ở|như|nêu|trong|và|với|đối(?!\s+ngoại)|theo|về|để|đều|cũng|thì|mà|đã|là|năm|còn"
                                              r"|hội nghị|hội thảo|buổi|cuộc|lễ|phiên"
                                              r"|(?-i:không|chưa|luôn|vẫn|đang|sẽ|cần|phải|nên|càng|ngày càng)|các\s*$)(?!\p{L})|\W", desc, regex.I)
     if not qualified:
@@ -597,7 +598,8 @@ def _count_res():
         # ("Cụm thi đua Bộ Chỉ huy Quân sự 5 tỉnh, thành phố": the sector a body of several words)
         # (or without "thi đua", the sector in capitals: "Cụm Hội LHPN 5 thành phố trực thuộc Trung ương")
         # (an abbreviation joined by a hyphen in it: "Khối thi đua Sở NN-PTNT 13 tỉnh, thành phố")
-        regex.compile(r"(?:cụm|khối)(?:\s+thi\s+đua(?:\s+(?-i:\p{Lu}[\p{L}&-]*)(?:\s+(?-i:\p{Ll}+)){0,2}){0,4}|(?:\s+(?-i:\p{Lu}[\p{L}&]*)){1,4})\s+"
+        regex.compile(r"(?:cụm|khối)(?:\s+thi\s+đua(?:\s+(?-i:\p{Lu}[\p{L}&-]*)(?:\s+(?-i:\p{Ll}+)){0,2}){0,4}|(?:\s+(?-i:\p{Lu}[\p{L}&]*)){1,4})\s+(?:của\s+)?"
+                      # ("Cụm thi đua của 7 tỉnh miền Đông Nam Bộ": the provinces it is of)
                       # (not a part of them, another unit named after "và": "Cụm thi đua 3 huyện miền núi và Trung đoàn 896")
                       + n + r"\s+(?:" + un + r")\b(?!\s+(?:" + _provinces_alt() + r")\b)(?![^.;:,()]{0,30}?\s+và\s+(?=(?-i:\p{Lu}))(?:" + unit_head_ci_re().pattern + r"))", regex.I),
         # ("10 cơ quan, đơn vị Khối Nội chính": two nouns for the same units)
@@ -1387,7 +1389,8 @@ def member_lists(doc: Document):
 # after the count of the members, the list it announces in the same clause ("Khối có sáu đơn vị là A, B, ... và F")
 @lru_cache(maxsize=None)
 def _count_then_list_re():
-    return regex.compile(r"\s+(?:" + _unit_nouns() + r")(?:\s+thành\s+viên)?\s*,?\s*(?:là|(?:bao\s+)?gồm(?:\s+có)?)\s*:?\s*(?=(?-i:\p{Lu}))", regex.I)
+    # (or the colon alone after the count: "gồm 6 tỉnh: A, B, ...")
+    return regex.compile(r"\s+(?:" + _unit_nouns() + r")(?:\s+thành\s+viên)?\s*(?:,?\s*(?:là|(?:bao\s+)?gồm(?:\s+có)?)\s*:?|(?P<colon>:))\s*(?=(?-i:\p{Lu}))", regex.I)
 
 
 # or the count closing its sentence ("Cụm hiện có 07 doanh nghiệp."), a few words of the kind after it
@@ -1413,6 +1416,7 @@ def list_after_count(doc: Document, n: Found) -> list:
     s = sents[i]
     spans = []
     m = _count_then_list_re().match(t, n.end, s.end)
+    colon = m is not None and m.group("colon") is not None
     if m:
         spans.append((m.end(), _sentence_run_end(sents, i), False))
     elif _count_closes_re().match(t, n.end, s.end) and i + 1 < len(sents) and sents[i + 1].start - s.end < 4:
@@ -1428,6 +1432,9 @@ def list_after_count(doc: Document, n: Found) -> list:
             last = items[-1][0].end
             tail = t[last:b]
             ok = not tail.strip(" .;:") or cre.match(r"\s*(?:[-–(;]|\s*\n)", tail) is not None or _RE_LIST_END.match(t, last, b) is not None
+            # (after a colon alone, the names close their sentence: not "Cụm có ba đơn vị: A, B và C được tặng Cờ")
+            if ok and colon:
+                ok = cre.match(r"\s*(?:[.;]|\n|$)", tail) is not None
         # names alone, with nothing to introduce them, must each be a unit (whole: not "C trong năm qua") or a place
         if ok and bare:
             ok = all(starts_with_unit_head(f.value) and unit_after(doc, f.start, f.end) == (f.start, f.end)
@@ -2006,7 +2013,8 @@ _RE_ROLE_THEN_BRACKET = regex.compile(
 
 
 _RE_PLACE_NAME_BEFORE = regex.compile(
-    r"(?:^\s*|[,;:]\s*)((?:(?:tỉnh|thành phố|huyện|quận|thị xã)\s+|(?-i:TP)\.\s*)?(?-i:\p{Lu})\p{L}*(?:\s+(?-i:\p{Lu})\p{L}*){0,3})\s*$", regex.I)
+    # (or after the word that names it a unit, or the members' "trong đó": "trong đó đơn vị TP.Cao Lãnh làm Cụm trưởng")
+    r"(?:^\s*|[,;:]\s*|(?<=\b(?:đơn vị|trong đó))\s+)((?:(?:tỉnh|thành phố|huyện|quận|thị xã)\s+|(?-i:TP)\.\s*)?(?-i:\p{Lu})\p{L}*(?:\s+(?-i:\p{Lu})\p{L}*){0,3})\s*$", regex.I)
 
 
 def _member_before(doc: Document, lo: int, end: int) -> tuple[int, int] | None:
@@ -2922,7 +2930,14 @@ def extract(doc: Document) -> None:
         d.scalars["cluster.member_count"] = n
     bare = {}  # roles noted on a member written as a bare place name ("các tỉnh: A (Cụm trưởng), B")
     # the first list an introduction opens; else the one a stated count announces
-    items = next(iter(member_lists(doc)), None) or (list_after_count(doc, n) if n is not None else [])
+    lists = iter(member_lists(doc))
+    items = next(lists, None)
+    if items and n is not None and isinstance(n.value, int) and len(items) != n.value:
+        # (a later list of as many units as the count states is the members', not a roll of those attending before it:
+        # "Chủ tịch UBMTTQ các tỉnh A, B, C" then "Cụm ... gồm 4 tỉnh: A, B, C và D")
+        items = next((x for x in lists if len(x) == n.value), None) or next(
+            (x for x in [list_after_count(doc, n)] if len(x) == n.value), items)
+    items = items or (list_after_count(doc, n) if n is not None else [])
     seen = set()
     for f, role in items:
         k = fold(f.value)

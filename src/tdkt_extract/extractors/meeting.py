@@ -197,7 +197,8 @@ _RE_DOCUMENT_BEFORE = regex.compile(r"\bsố\s*\d+\s*/\s*[\p{L}\d]+(?:\s*-\s*[\p
 _EVENT = ("hội nghị", "lễ ký", "lễ ký kết", "buổi lễ", "cuộc họp", "buổi họp", "tổ chức họp", "tiến hành họp", "sơ kết", "tổng kết",
           "ký kết", "giao ước", "sự kiện diễn ra", "sự kiện được tổ chức")
 _VERB = ("tổ chức", "diễn ra", "khai mạc", "tiến hành", "họp")
-_RE_EVENT = regex.compile(r"\b" + alternation(_EVENT) + r"\b", regex.I)
+# (not a kind of event named in the plural or abroad: "bảo đảm an ninh các sự kiện chính trị, hội nghị quốc tế tổ chức tại ...")
+_RE_EVENT = regex.compile(r"\b" + alternation(_EVENT) + r"\b(?!\s+quốc\s+tế\b)", regex.I)
 _RE_THE_EVENT = regex.compile(r"\W*sự kiện\s", regex.I)
 _RE_EVENT_NAMED = regex.compile(r"\b(?:hội nghị|buổi lễ|lễ ký|cuộc họp|buổi họp)\b", regex.I)
 _RE_VERB = regex.compile(r"\b" + alternation(_VERB) + r"\b", regex.I)
@@ -416,6 +417,10 @@ def _place_in_brackets(t: str, a: int, b: int) -> bool:
         or (kind is not None and gazetteer.is_place(inner[kind.end():]))
 
 
+_RE_THE_COUNTRY = regex.compile(r"(?:Việt Nam|nước ta|trong nước|nước ngoài)(?:\s+(?:trong|năm|những|các|và)\b.*)?$", regex.I)
+_RE_SUBJECT_VERB_AT = regex.compile(r"\s*(?:đã|vừa|đang)?\s*(?:tổ\s+chức|long\s+trọng|phối\s+hợp|họp|sơ\s+kết|tổng\s+kết|ký\s+kết)\b", regex.I)
+
+
 def find_venue(doc: Document, s: Sentence) -> Found | None:
     t = doc.text
     m = _tai(doc, s)
@@ -457,6 +462,13 @@ def find_venue(doc: Document, s: Sentence) -> Found | None:
     # a date right after the place ends it
     for d in _dates(doc, a, b):
         b = min(b, d.span[0])
+    # the clause's subject after the place's comma, a unit running to its verb: "tại Bộ Chỉ huy BĐBP tỉnh A, Bộ Tư lệnh
+    # BĐBP đã tổ chức ..." (the room's unit is read above)
+    if room is None and _RE_SUBJECT_VERB_AT.match(t, b, s.end):
+        c = shadow(doc).rfind(",", a, b)
+        q = c + 1 + len(t[c + 1:b]) - len(t[c + 1:b].lstrip()) if c > a else -1
+        if q > 0 and t[q:q + 1].isupper() and starts_with_unit_head(t[q:q + 40]) and unit_after(doc, q, s.end) == (q, len(t[:b].rstrip())):
+            b = c
     v = t[a:b].strip(" ,").rstrip(" ,-–—")
     # a role note after the place ("Hội trường Sở X - Trưởng khối") assigns the role to the unit
     # the place names; a trailing parenthetical ("(tỉnh Y)") is no part of it
@@ -472,6 +484,8 @@ def find_venue(doc: Document, s: Sentence) -> Found | None:
         v = v[:v.rfind("(")].rstrip(" ,-")
     if not v or len(v) > 120 or not cre.match(r"[\p{Lu}\p{Ll}]", v):
         return None
+    if _RE_THE_COUNTRY.match(v):
+        return None  # the country: where other events are held ("các hội nghị quốc tế tổ chức tại Việt Nam"), no meeting's place
     # "tại Cụm thi đua X": within the cluster, no place (a street's "khối" has no "thi đua": "tại Khối 5")
     if cre.match(r"(?:cụm|khối)\s+thi\s+đua\b", v, regex.I):
         return None
@@ -496,6 +510,11 @@ _RE_SCHOOL_YEAR = regex.compile(r"năm học\s+((?:19|20)\d{2})\s*-\s*((?:19|20)
 # (not the term of the congress to come: "chào mừng Đại hội Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2025 - 2030"; the term reviewed
 # "giữa hai kỳ đại hội, nhiệm kỳ 2019 - 2024" is one)
 _RE_TERM = regex.compile(r"(?:giai đoạn|(?<!\bchào mừng\b[^.;]{0,80})nhiệm kỳ)\s+((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})", regex.I)
+# a review of N years of carrying out a law, a directive or a movement, right after the kind word
+_YEARS_IN_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "mười": 10, "mười lăm": 15, "hai mươi": 20}
+_RE_YEARS_OF = regex.compile(r"\s+(?P<n>\d{1,2}|" + "|".join(sorted(_YEARS_IN_WORDS, key=len, reverse=True)) + r")\s+năm\s+"
+                             r"(?:thực\s+hiện|triển\s+khai|thi\s+hành|hoạt\s+động)\b", regex.I)
+_RE_RANGE = regex.compile(r"\b((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\b")
 _RE_SPAN = [
     # ("6 tháng đầu năm", "6 tháng năm 2024", "6 tháng/2024"; not "6 tháng cuối năm")
     ("h1", regex.compile(r"\b(?:6|06|sáu)\s+tháng(?:\s+đầu)?(?:\s+năm|\s*/\s*(?=(?:19|20)\d{2}))", regex.I)),
@@ -529,7 +548,7 @@ _KIND_WORDS = {
 # a sentence that reviews year N: it opens on the year ("Năm 2023, các đơn vị ...", "Theo đó trong năm 2023, ...")
 # (or after the words that report it: "Ông A, Cụm trưởng cho biết, năm 2018, ...", "Báo cáo tại Hội nghị cho thấy, năm 2018, ...")
 # ("Theo báo cáo, năm 2019 các cơ quan ... ": the report's words, the plural subject right after the year)
-_RE_YEAR_REVIEW = regex.compile(r"^\W*(?:(?:theo đó|nhìn chung|nhìn lại|(?P<report>theo báo cáo(?:\s+(?:tại|của)\s+(?:hội nghị|cụm|khối)(?:\s+thi đua)?)?))\s*,?\s*|(?P<said>[^.;:\n]{0,160}?\b(?:cho biết|cho thấy|nêu rõ))\s*,?\s*)?"
+_RE_YEAR_REVIEW = regex.compile(r"^\W*(?:(?:theo đó|nhìn chung|nhìn lại|(?P<report>(?:(?:tại|trong)\s+hội\s+nghị\s*,\s*)?theo báo cáo(?:\s+(?:tại|của)\s+[^.;:\n]{1,100}?)?))\s*[,:]?\s*|(?P<said>[^.;:\n]{0,160}?\b(?:cho biết|cho thấy|nêu rõ))\s*,?\s*)?"
                              r"(?:trong\s+)?năm\s+(?P<y>(?:19|20)\d{2})(?:\s*,|\s+(?P<bare>(?=(?:các|những)\s+(?:cơ quan|đơn vị|thành viên)\b)))", regex.I)
 _SPAN_END = {"h1": 6, "9m": 9, "q1": 3, "q2": 6, "q3": 9, "q4": 12}
 
@@ -589,6 +608,8 @@ _RE_BASIS_BEFORE = regex.compile(r"\b(?:trên cơ sở|căn cứ|phát huy|dựa
 _RE_HALF_RESULTS = regex.compile(r"\b(?:phong trào thi đua|kết quả\s+thi đua)\b[^.;\n]{0,60}?\b(?P<s>(?:0?6|sáu)\s+tháng\s+đầu\s+năm)\s+"
                               r"(?P<y>(?:19|20)\d{2})\b(?!\s*[-–])[^.;\n]{0,100}?\b(?:đã|được)\b[^.;\n]{0,60}?\b(?:thực hiện|triển khai|đạt|kết quả|hiệu quả)\b",
                               regex.I)
+_RE_MEETING_ASSESSES = regex.compile(r"\W*(?:(?:tại|trong)\s+hội\s+nghị\s*,\s*)?(?:hội\s+nghị|các\s+đại\s+biểu)\s+(?:đã\s+)?(?:cùng\s+)?"
+                                  r"(?:(?:thảo\s+luận|tập\s+trung)\s*,?\s*)?(?:đánh\s+giá|kiểm\s+điểm|nhìn\s+lại)\b", regex.I)
 _RE_PREPARATORY = regex.compile(r"\b(?:chuẩn bị cho|chuẩn bị|trù bị|rà soát các nội dung|cho hội nghị)\b", regex.I)
 _PREPARATORY_WORDS = ("chuẩn bị", "trù bị", "rà soát các nội dung", "cho hội nghị")  # one of them is in every match
 
@@ -773,6 +794,17 @@ def _period(t: str, a: int, b: int, kind: Found):
             y = _first_year_after(t, m.end(), b, 30) if m else None
             if y:
                 return Found({"year": y[0], "span": span}, m.start(), y[1][1])
+    years = _RE_YEARS_OF.match(t, kind.end, b) if kind.value == "tong_ket" else None
+    if years is not None:
+        # "tổng kết 10 năm thực hiện Chỉ thị số 34 ngày 07/4/2014": the term of N years from the year the thing began, or
+        # the end of the stretch written ("(2018-2023)")
+        n = int(years.group("n")) if years.group("n").isdigit() else _YEARS_IN_WORDS[years.group("n").lower()]
+        rng = _RE_RANGE.search(t, years.end(), min(b, years.end() + 150))
+        if rng is not None:
+            return Found({"year": int(rng.group(2)), "span": "term"}, rng.start(), rng.end())
+        y = _first_year_after(t, years.end(), b, 150)
+        if y is not None:
+            return Found({"year": y[0] + n, "span": "term"}, years.start(), y[1][1])
     m = search(_RE_SCHOOL_YEAR, t, seg_a, b)
     if m and m.start() - seg_a < 200:
         return Found({"year": int(m.group(2)), "span": "term"}, m.start(), m.end())
@@ -993,6 +1025,20 @@ def extract(doc: Document) -> None:
             if held is None or (y, 6) <= held:
                 kind = Found("so_ket", m.start("s"), m.end("y"))
                 period = Found({"year": y, "span": "h1"}, m.start("s"), m.end("y"))
+                break
+    if kind is None:
+        # no kind word: the meeting, subject of a body sentence, assesses part of a year ("Hội nghị đã đánh giá công tác
+        # ... trong 6 tháng đầu năm 2024"): the sơ kết of that span
+        for x in doc.body_sentences():
+            m = _RE_MEETING_ASSESSES.match(doc.text, x.start, x.end)
+            if m is None or _RE_NOT_REVIEW.search(doc.text, x.start, x.end):
+                continue
+            found = next(((sp, sm, y) for sp, rx in _RE_SPAN for sm in rx.finditer(doc.text, m.end(), x.end)
+                          if (y := _first_year_after(doc.text, sm.end(), x.end, 20)) is not None), None)
+            if found is not None and _reviewable(doc, x, held, found[2][0], _SPAN_END[found[0]]):
+                sp, sm, y = found
+                kind = Found("so_ket", sm.start(), y[1][1])
+                period = Found({"year": y[0], "span": sp}, sm.start(), y[1][1])
                 break
     if kind is None:
         # no review and no signing word: a meeting that launches year N's emulation or work ("hội nghị triển

@@ -683,10 +683,13 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
                     out.append((1, _ranked(t, span)))
         # "A xếp hạng nhất, B hạng nhì, C hạng ba": the ranks after the first, each after its unit with no verb
         if out and out[-1][1].start >= s.start:
+            prev = out[-1][1].end  # (past the unit ranked last, or the rank read before: "B thứ nhì và C thứ ba")
             for m in finditer(_RE_RANK_BARE_AFTER_UNIT, t, out[-1][1].end, s.end):
-                a = max(_clause_start(t, out[-1][1].end, m.start()), t.rfind(",", out[-1][1].end, m.start()) + 1)
+                a = max(_clause_start(t, prev, m.start()), t.rfind(",", prev, m.start()) + 1)
+                prev = m.end()
                 a += len(t[a:m.start()]) - len(cre.sub(r"^\s*(?:và\s+)?", "", t[a:m.start()]))
-                span = unit_before(doc, a, m.start())
+                # (a place named bare: "Trà Vinh thứ nhì")
+                span = unit_before(doc, a, m.start()) or _capitalised_before(doc, a, m.start())
                 if span and span[0] == a and not any(f.start == span[0] for _, f in out):
                     out.append((_rank_of(m.group("o")), _ranked(t, span)))
         lo = max([lo] + [b for _a, b in taken])
@@ -927,7 +930,8 @@ def _capitalised_before(doc: Document, lo: int, end: int):
     t = doc.text
     # (or after the verb that chose it and its class word: "suy tôn đơn vị Tân Hà")
     # (a bank's branch keeps its lower-case words: "Agribank chi nhánh Quảng Trị")
-    m = cre.search(r"(?:^|[,;:]\s*|\btrong đó,?\s*|\b(?:suy tôn|bình chọn|bầu chọn)\s+(?:(?:đơn vị|tập thể)\s+)?)((?-i:\p{Lu})[\p{L}\d&.-]*(?:\s+(?:(?-i:\p{Lu})[\p{L}\d&.-]*|(?-i:chi\s+nhánh))){0,6})\s*$", t[lo:end].rstrip(), regex.I)
+    # (or after "và" that opens the next unit's clause: "..., B đứng thứ 2 và C xếp hạng 3")
+    m = cre.search(r"(?:^\s*(?:và\s+)?|[,;:]\s*|\btrong đó,?\s*|\b(?:suy tôn|bình chọn|bầu chọn)\s+(?:(?:đơn vị|tập thể)\s+)?)((?-i:\p{Lu})[\p{L}\d&.-]*(?:\s+(?:(?-i:\p{Lu})[\p{L}\d&.-]*|(?-i:chi\s+nhánh))){0,6})\s*$", t[lo:end].rstrip(), regex.I)
     if m and m.group(1)[0].isupper():
         return lo + m.start(1), lo + m.end(1)
     return None
@@ -991,6 +995,8 @@ def _split_units(doc: Document, a: int, b: int) -> list[Found]:
 # --- awards -----------------------------------------------------------------------------------
 _COUNTED_RECIPIENTS = r"\d{1,3}\s+(?:tập thể|cá nhân|đơn vị)\s*:"
 # the award as the subject: "AWARD được đề nghị tặng cho X", "AWARD được trao cho X"
+_RE_KIND_AND_NAME = regex.compile(r"(?:tỉnh|thành phố|huyện|quận|thị xã)\s+(?-i:\p{Lu}\p{Ll}*)(?:\s+(?-i:\p{Lu}\p{Ll}*)){0,3}", regex.I)
+_RE_RECIPIENTS_THEN_AWARD = regex.compile(r"\b(?:khen thưởng|tặng|xét tặng)\s+đối\s+với\s+(?P<who>[^.;:]{2,120}?)\s+là\s*$", regex.I)
 _RE_AWARD_PASSIVE = regex.compile(
     r"\s*(?:năm\s+\d{4}\s*)?(?:được\s+(?:(?:cụm|khối|hội nghị|các đơn vị|các thành viên)\s+)?(?:thống nhất\s+|nhất trí\s+)?"
     r"(?P<v>đề nghị|đề xuất|trao|tặng)(?:\s+(?:tặng|trao))?\s+(?=cho[\s:])"
@@ -1016,7 +1022,9 @@ def _award_re():
         r"(?:danh hiệu\s+)?[“\"]?(?P<award>(?P<head>" + heads + "|" + flag + r")(?:\s*" + quoted + r")?(?:\s+hạng\s+(?:Nhất|Nhì|Ba|nhất|nhì|ba))?(?:\s+(?:đơn vị\s+)?dẫn đầu(?:\s+(?:khối|cụm)(?:\s+(?-i:\p{Ll}+)){0,2}?)?)?"
         # the merit the award names: "Bằng khen đơn vị hoàn thành xuất sắc nhiệm vụ"
         # (what the flag is for, the unit's word left out too: "Cờ thi đua hoàn thành xuất sắc nhiệm vụ năm 2017")
-        r"(?:\s+(?:đơn vị|tập thể)\s+(?:hoàn thành xuất sắc nhiệm vụ|xuất sắc|tiêu biểu)|\s+hoàn thành xuất sắc(?:\s+toàn diện)?\s+nhiệm vụ(?:\s+công tác)?)?"
+        # (or the merit alone: "cờ thi đua xuất sắc toàn diện năm 2021")
+        r"(?:\s+(?:đơn vị|tập thể)\s+(?:hoàn thành xuất sắc nhiệm vụ|xuất sắc|tiêu biểu)|\s+hoàn thành xuất sắc(?:\s+toàn diện)?\s+nhiệm vụ(?:\s+công tác)?"
+        r"|\s+xuất sắc\s+toàn diện)?"
         r"(?:\s+(?:(?:của|do)\s+)?(?P<giver>(?:Thủ tướng|Chủ tịch|Bộ|UBND|Ủy ban|Chính phủ|Ban|Tổng|Hội đồng|Liên đoàn|Trung ương|Tỉnh|Thành|Đảng|Công an|Quân|ngành\s+\p{Lu}"
         r"|Thanh tra|Kiểm toán|Tòa án|Viện|Ngân hàng|Bảo hiểm|Kho bạc|Liên minh|Mặt trận|Hội(?!\s+nghị)|Cục"
         # (the head of a body as the giver: "Bằng khen của Chánh án Tòa án nhân dân tối cao", "Giấy khen của Giám đốc Kho bạc")
@@ -1026,7 +1034,8 @@ def _award_re():
         # (any capitalised giver after "của": "Bằng khen của Thống đốc", "Cờ thi đua của BHXH Việt Nam"; after "do" the one
         # who hands it over may stand, "Cờ thi đua do Phó Chủ tịch UBND tỉnh A trao")
         r"|(?<=\bcủa\s+)(?-i:\p{Lu})(?=[\p{L}&]))"
-        r"[^,;.“”\"()\n]{0,60}?))?)[”\"]?(?=\s*(?:cho|năm|gồm|vì|và|;|,|\.|:|\)|$|\n|\s+(?:của|trong|đối|đợt|là|được|do|tặng|trao|từ|đề nghị|đề xuất|giai đoạn)\b"
+        # (the full stop of a city's "TP." inside the giver: "Cờ thi đua Liên đoàn Lao động TP.HCM")
+        r"(?:[^,;.“”\"()\n]|(?<=(?-i:TP|Tp))\.(?=(?-i:\p{Lu}))){0,60}?))?)[”\"]?(?=\s*(?:cho|năm|gồm|vì|và|;|,|(?<!(?-i:TP|Tp))\.|\.(?!(?-i:\p{Lu}))|:|\)|$|[-–]\s*Ảnh\s*\d|\n|\s+(?:của|trong|đối|đợt|là|được|do|tặng|trao|từ|đề nghị|đề xuất|giai đoạn)\b"
         # (the role the rotating flag goes with: "nhận Cờ luân lưu Khối trưởng năm 2025 từ X")
         r"|\s+(?:cụm|khối)\s+(?:trưởng|phó)\b))",
         regex.I,
@@ -1151,6 +1160,17 @@ def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
                         near = max(ranked, key=lambda rf: rf[1].start)[0]
                         recips = [f for r, f in ranked if r == near]
             else:
+                # "đề nghị khen thưởng đối với A và B là AWARD": the recipients between "đối với" and "là"
+                ov = _RE_RECIPIENTS_THEN_AWARD.search(t, c_start, a_start)
+                if ov is not None:
+                    recips = []
+                    for f in _recipients(doc, ov.start("who"), ov.end("who")):
+                        x, sep, y = f.value.partition(" và ")  # (two places "và" joins: "tỉnh A và B")
+                        if sep and (gazetteer.province_of(x) and gazetteer.province_of(y)
+                                    or _RE_KIND_AND_NAME.fullmatch(x) and _RE_NAMES_RUN.fullmatch(y)):
+                            recips += [Found(x, f.start, f.start + len(x)), Found(y, f.end - len(y), f.end)]
+                        else:
+                            recips.append(f)
                 # "đề nghị X được tặng AWARD", "X (vinh dự) được (GIVER) tặng AWARD", "X đề nghị được ... tặng AWARD"
                 dg = None
                 for dg in finditer(r"\b(?:đề nghị|đề xuất)\s+(?=(?-i:\p{Lu}))", t, c_start, a_start):
@@ -1239,14 +1259,14 @@ def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
                     # (the bracket a caption closes: "(Ảnh: A trao Bằng khen cho Công ty B)")
                     v = r.value[:-1].rstrip()
                     r = Found(v, r.start, r.start + len(v))
-                key = (fold(r.value), _award_key(award.value))
+                key = (_recipient_key(r.value), _award_key(award.value))
                 aside = _aside(doc, s)
                 # (a caption's award named short for the same recipient: "trao Cờ thi đua cho A" under "trao Cờ thi đua của
                 # Bộ Công an năm 2020 cho A")
                 if key not in seen:
                     key = next((k for k in seen if k[0] == key[0] and (aside or k in from_aside)
                                 and (k[1].startswith(key[1] + " ") or key[1].startswith(k[1] + " "))
-                                and any(d.status == status and (fold(d.recipient.value), _award_key(d.award.value)) == k for d in out)), key)
+                                and any(d.status == status and (_recipient_key(d.recipient.value), _award_key(d.award.value)) == k for d in out)), key)
                 if key in seen:
                     # (the same award a caption or the headline told first: the body's words stand, annotation.md)
                     i = from_aside.pop(key, None) if not aside else None
@@ -1267,7 +1287,7 @@ def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
             out[first:] = _respectively(out[first:])
     def add_listed(award: Found, status: str, r: Found) -> None:
         """An award read from a list's line, unless the text's end cut it off or it was read before."""
-        key = (fold(r.value), _award_key(award.value))
+        key = (_recipient_key(r.value), _award_key(award.value))
         if r.end < end_of_text and key not in seen:
             seen.add(key)
             out.append(AwardDraft(r, award, status, None))
@@ -1326,10 +1346,17 @@ def _aside(doc: Document, s: Sentence) -> bool:
 _RE_GIVER_PLACE = regex.compile(r"\b(tinh|thanh pho)\s+(.+)$")
 
 
+def _recipient_key(recipient: str) -> str:
+    """The recipient as one reads it twice: folded, a province's kind word left out ("tỉnh Cà Mau", "Cà Mau")."""
+    k = fold(recipient)
+    return k.split(" ", 1)[1] if k.startswith("tinh ") and " " in k else k
+
+
 def _award_key(award: str) -> str:
     """The award as one reads it twice (a caption, then the body): folded, the people's committee by its abbreviation,
     the giver's province left out ("cờ thi đua của UBND tỉnh Quảng Ninh" and "Cờ thi đua của Ủy ban Nhân dân tỉnh")."""
-    k = fold(award).replace("uy ban nhan dan", "ubnd")
+    # (the giver with or without "của": "Cờ thi đua Chính phủ", "Cờ thi đua của Chính phủ")
+    k = fold(award).replace("uy ban nhan dan", "ubnd").replace(" cua ", " ")
     m = _RE_GIVER_PLACE.search(k)
     if m and m.group(2).strip() in lexicon.provinces():
         k = k[:m.start(2)].rstrip()

@@ -767,11 +767,19 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
     rep, sp = out.get("reported"), out.get("spoke")
     if rep is not None and sp is not None and rep.end <= sp.start and not t[rep.end:sp.start].strip():
         del out["spoke"]  # "trình bày nêu rõ", "báo cáo đánh giá kết quả": the report's content or object, no speech
-    if not out and win_b - after >= 2 and (t[after] == "," or _RE_ACTING_AS.match(t, after, win_b)) \
+    # (or the people who came with the person: "ông A - T cùng đại diện lãnh đạo Ban X ... đã đến dự")
+    if not out and win_b - after >= 2 and (t[after] == "," or _RE_ACTING_AS.match(t, after, win_b) or _RE_COMPANIONS.match(t, after, win_b)) \
             and not _RE_OTHER_SUBJECT.match(t, after, win_b):
-        ext = _verb_past_aside(doc, after, sent_b)
+        ext = _verb_past_aside(doc, after, sent_b, joined=_RE_COMPANIONS.match(t, after, win_b) is not None)
         if ext is not None:
             out[ext.value] = ext
+            # (and the verbs joined on to it: "... đã đến dự và chỉ đạo hội nghị")
+            for role, vr in _res()["verbs"].items():
+                j = _RE_JOINED_VERB.match(t, ext.end, min(sent_b, ext.end + 30))
+                if role not in out and j is not None:
+                    m = vr.match(t, j.end(), min(sent_b, j.end() + 20))
+                    if m is not None:
+                        out[role] = Found(role, m.start(), m.end())
     if not out and win_b > after:
         # "..., ông A trao Cờ thi đua": shown acting at the meeting (dropped at the end if a verb gives a role)
         m = doc.cues.search(rx["acting"], _V_ACTING, after, win_b)
@@ -834,7 +842,10 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
         # "Đến tham dự và chỉ đạo ... có ông X": the other verbs of the lead are his too (the lead's own clause: not "A chủ trì
         # hội nghị; dự có ông X")
         lead_a = t.rfind(";", sent_a, sent_a + am.start()) + 1 or sent_a
-        own_lead = t[lead_a:name_a]
+        # (the lead up to the word that opens its list: not the verbs of the first person listed, "Dự có A ... dự và chỉ đạo
+        # hội nghị; Đại tá B, ...")
+        opens = _RE_LIST_OPENS.search(t, sent_a + am.start(), name_a)
+        own_lead = t[lead_a:opens.end() if opens is not None else name_a]
         for role in ("presided", "spoke"):
             vm = rx["verbs"][role].search(own_lead)
             # what is attended is no act of the guest's ("Tham dự (lễ) khai mạc có ..."); "dự chỉ đạo" is two acts
@@ -853,14 +864,18 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
     return out
 
 
+_RE_LIST_OPENS = regex.compile(r"(?<!\p{L})(?:có|gồm)(?!\p{L})|:", regex.I)
+_RE_JOINED_VERB = regex.compile(r"\s*(?:,|\s(?:và|rồi))\s*", regex.I)
+_RE_COMPANIONS = regex.compile(r"\s+(?:cùng\s+(?:các\s+)?|và\s+)(?:đại\s+diện\s+|lãnh\s+đạo\s+)|\s+cùng\s+các\s+", regex.I)
 _RE_GIFT_BEFORE = regex.compile(r"\btặng\s+(?:hoa|quà)\s+$", regex.I)
 _RE_DOER_OF_NOUN = regex.compile(r"\b(?:của|bởi)\s*$", regex.I)
 
 _RE_OF_AFTER = regex.compile(r"(?:\s+\p{L}+){0,3}?\s+của\b", regex.I)
 _RE_MEETING_SUBJECT = regex.compile(r"(?<!\p{L})hội nghị\s+(?:đã\s+)?$", regex.I)
 # (or a profession's word for the person: "; nhà báo Trương Văn A - ...", "; NSND B")
-_RE_PERSON_OPENS = regex.compile(r"\s*(?:và\s+)?(?:(?:ông|bà|đồng chí|đ/c|nhà\s+(?:báo|giáo|văn|thơ)|nghệ\s+sĩ|(?-i:NSND|NSƯT|NGND|NGƯT))"
-                                 r"(?:\s+(?-i:\p{Lu})|\s*$)|$)", regex.I)
+# (or a military rank, or a name alone before its title's dash: "; Thiếu tướng B - T", "; Phan Văn C - T")
+_RE_PERSON_OPENS = regex.compile(r"\s*(?:và\s+)?(?:(?:ông|bà|đồng chí|đ/c|nhà\s+(?:báo|giáo|văn|thơ)|nghệ\s+sĩ|(?-i:NSND|NSƯT|NGND|NGƯT)|"
+                                 + _ranks() + r")(?:\s+(?-i:\p{Lu})|\s*$)|(?-i:\p{Lu}\p{Ll}*)(?:\s+(?-i:\p{Lu}\p{Ll}*)){1,3}\s*[-–]\s|$)", regex.I)
 # the lead verb first ("(đồng) chủ trì hội nghị"), in both forms below
 # (the plural of those who act before it: "Các đồng chí chủ trì hội nghị: A, ...; B, ...")
 _VERB_FIRST_HEAD = r"\s*(?:(?:các\s+)?đồng\s+chí\s+)?(?:(?:cùng|đồng)\s+)?(?P<v>" + "|".join(_LEAD_VERBS) + r")(?!\p{L})"
@@ -896,11 +911,12 @@ _RE_REPORTED_SPEECH = regex.compile(r"(?<!\p{L})(?:rằng|là|cho biết|nói)(?
 _ASIDE_REACH = 220
 
 
-def _verb_past_aside(doc: Document, after: int, sent_b: int) -> Found | None:
+def _verb_past_aside(doc: Document, after: int, sent_b: int, joined: bool = False) -> Found | None:
     """The verb of a person whose title is followed by an aside ("Ông A, Giám đốc Sở X, sau khi
     tổng hợp ý kiến của các đơn vị, đã phát biểu bế mạc"; "đồng chí A, Chủ tịch Hội X, đại biểu ...
     cùng Thường trực các đơn vị đã về dự"): the first role verb of the clause, before the next
-    person's honorific, opened by a comma or by "đã", "cùng"...; never past reported speech."""
+    person's honorific, opened by a comma or by "đã", "cùng"...; never past reported speech. ``joined``: the aside is
+    the people who came with the person ("ông A - T và lãnh đạo Sở X đồng chủ trì"), the verb of both, however opened."""
     t = doc.text
     hi = min(sent_b, after + _ASIDE_REACH)
     stop = next(cues.match_at(_RE_ROLE_STOP, t, _role_stop_starts(doc, after, hi), after, hi), None)
@@ -914,7 +930,7 @@ def _verb_past_aside(doc: Document, after: int, sent_b: int) -> Found | None:
     if best is None:
         return None
     role, m = best
-    if not _RE_AFTER_ASIDE.search(t, max(after, m.start() - 8), m.start()):
+    if not joined and not _RE_AFTER_ASIDE.search(t, max(after, m.start() - 8), m.start()):
         return None
     if _RE_PAST_ACT.search(t, max(after, m.start() - 12), m.start()) or _RE_REPORTED_SPEECH.search(t, after, m.start()):
         return None
