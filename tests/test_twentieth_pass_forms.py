@@ -154,3 +154,53 @@ def test_the_venue_ends_before_the_subject_after_its_comma_and_the_country_is_no
     r = rec("Các đơn vị trong Cụm thi đua số 1 đã tham gia bảo đảm an ninh các hội nghị quan trọng tổ chức tại Việt Nam trong năm "
             "2020.")
     assert r["meeting"]["venue"] is None
+
+
+def test_a_slogan_banner_above_the_headline_is_no_headline(rec):
+    r = rec("TOÀN DÂN RA SỨC THI ĐUA HOÀN THÀNH THẮNG LỢI NHIỆM VỤ NĂM 2024!\n\nCÁC TRƯỜNG CỤM THI ĐUA SỐ 2 BÌNH XÉT THI ĐUA NĂM HỌC "
+            "2023 - 2024\n\nSáng ngày 14/8/2024 tại phòng họp Trường A đã diễn ra buổi họp bình xét các đơn vị thuộc Cụm thi đua số 2.")
+    assert r["title"] == "CÁC TRƯỜNG CỤM THI ĐUA SỐ 2 BÌNH XÉT THI ĐUA NĂM HỌC 2023 - 2024"
+
+
+def test_a_session_of_a_school_year_held_in_its_summer_reviews_it(rec):
+    r = rec("Giao ban Khối thi đua số 2\n\nSáng 10/6, tại huyện Đông Sơn, Khối thi đua số 2 các Phòng Giáo dục và Đào tạo tổ chức hội "
+            "nghị giao ban lần III năm học 2022 – 2023.\n\nTrong năm học 2022 - 2023, các Phòng GD&ĐT thực hiện 12 lĩnh vực thi đua.\n")
+    assert (r["meeting"]["kind"], r["meeting"]["period"], r["meeting"]["date"]) == ("tong_ket", {"year": 2023, "span": "term"}, "2023-06-10")
+    # (in the winter the school year runs on: no review)
+    r = rec("Giao ban Khối thi đua số 2\n\nSáng 10/12, tại huyện Đông Sơn, Khối thi đua số 2 tổ chức hội nghị giao ban lần I năm học "
+            "2022 – 2023.\n\nTrong năm học 2022 - 2023, các Phòng GD&ĐT thực hiện 12 lĩnh vực thi đua.\n")
+    assert r["meeting"]["kind"] == "other"
+
+
+def test_agreeing_the_results_after_the_units_scoring_is_the_ranking(rec):
+    r = rec(LEAD + "Trên cơ sở tự chấm điểm của 08 đơn vị, Hội nghị đã thống nhất kết quả xếp loại các đơn vị.")
+    assert _kinds(r) == ["ranking"]
+    # (the units' own proposals, named as a noun, are no act of the meeting)
+    r = rec(LEAD + "Cụm trưởng tổng hợp kết quả tự chấm điểm và đề xuất khen thưởng của các trường trong cụm.")
+    assert "award_proposal" not in _kinds(r)
+
+
+def test_the_purpose_named_as_the_subject_and_an_earlier_event_in_whose_spirit_one_speaks_hold_no_act(rec):
+    r = rec(LEAD + "Mục đích của việc thành lập các cụm thi đua nhằm thúc đẩy các công ty tổ chức phong trào thi đua, bình xét đề nghị "
+            "khen thưởng các doanh nghiệp hằng năm.")
+    assert r["decisions"] == []
+    r = rec(LEAD + "Ông Lê Văn An phát biểu khai mạc trên tinh thần Hội nghị ký kết giao ước thi đua đầu năm 2019.")
+    assert r["decisions"] == []
+
+
+def test_a_reporters_word_signing_the_page_is_no_author(rec):
+    r = rec(LEAD + "Hội nghị đã thông qua báo cáo tổng kết.\n\nPV")
+    assert r["author"] is None
+    r = rec(LEAD + "Hội nghị đã thông qua báo cáo tổng kết.\n\nP.V")
+    assert r["author"] is None
+
+
+def test_a_member_list_ends_at_the_verb_tien_hanh(rec):
+    r = rec("Ngày 16/1/2025, Cụm thi đua số 4 gồm các huyện: Nam Sơn, Bắc Hà và thị xã Tây Lâm tiến hành hội nghị tổng kết năm 2024.")
+    assert r["cluster"]["members"] == ["Nam Sơn", "Bắc Hà", "thị xã Tây Lâm"]
+
+
+def test_a_border_guard_unit_and_its_provincial_command_after_a_comma_are_one_venue(rec):
+    r = rec("Chiều ngày 21 tháng 7 năm 2016, tại Hải đội 3, Bộ đội Biên phòng tỉnh Nam Sơn, Cụm Thi đua số 9 đã tổ chức Hội nghị sơ "
+            "kết 6 tháng đầu năm 2016.")
+    assert r["meeting"]["venue"] == "Hải đội 3, Bộ đội Biên phòng tỉnh Nam Sơn"

@@ -396,6 +396,8 @@ def _mark_title(doc: Document) -> None:
         cd = _crawler_date(s)
         if cd:
             s = s[cd.end():].strip()  # (the crawler's date glued before the page's first line)
+        if s.endswith("!"):
+            continue  # a slogan banner ("TOÀN ĐẢNG, TOÀN DÂN ... RA SỨC THI ĐUA ...!"), no headline
         if len(s) > 150 or _ends_sentence(s, (".", ":", ";")):
             break
         if _caption(s) or not s[:1].isupper() or is_date_line(s) or _person_first(s) or _RE_PEN_NAMES.fullmatch(s):
@@ -844,6 +846,10 @@ def _lead_follows(doc: Document, i: int, position_line: bool = False) -> bool:
     return len(s) > 90 and (_RE_LEAD_OPEN.match(s) is not None or cre.match(r"\s*(?:trong|ngày|sáng|chiều|tối)\b", s, regex.I) is not None)
 
 
+# the words for "reporter", "contributor", "editorial board" a page signs with instead of a name
+_STAFF_WORDS = frozenset({"pv", "p.v", "ctv", "btv", "bbt", "phóng viên", "cộng tác viên", "ban biên tập"})
+
+
 def read_byline(doc: Document) -> tuple[Found | None, Found | None]:
     """(author name, unit written with it) from the byline block."""
     for i, b in enumerate(doc.blocks):
@@ -870,6 +876,8 @@ def read_byline(doc: Document) -> tuple[Found | None, Found | None]:
         if not nm:
             continue
         name = Found(nm.group(1), off + lead + nm.start(1), off + lead + nm.end(1))
+        if name.value.strip(" .").lower() in _STAFF_WORDS:
+            continue  # "PV", "CTV": the reporter's or contributor's word, no name (annotation.md: no author)
         unit = None
         # a unit's acronym written straight after a name in mixed case: "Hoàng Yến TIPC Lâm Đồng"
         ac = _RE_ACRONYM_AFTER_NAME.match(name.value)

@@ -353,7 +353,7 @@ _ADMIN = r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|thị trấn|x�
 _RE_VENUE_STOP = regex.compile(
     # (a comma before the place's province or district, or before the military body a unit belongs to,
     # "Lữ đoàn 604, Quân khu 2", ends no venue)
-    r",(?!\s*" + _ADMIN + r"\s+(?:\p{Lu}|\d{1,2}(?!\d))|\s*(?-i:Quân khu|Quân đoàn|Binh đoàn|Sư đoàn|Bộ Tư lệnh)\s+[\p{Lu}\d])|;|(?<!\b(?:TP|Tp|TX|TT))\.(?=\s|$)|:|\s+(?-i:đã|đang|sẽ|được|diễn ra|" + TO_CHUC + r"|với sự|với|dưới sự|do|để|nhằm|cùng|thành công"
+    r",(?!\s*" + _ADMIN + r"\s+(?:\p{Lu}|\d{1,2}(?!\d))|\s*(?-i:Quân khu|Quân đoàn|Binh đoàn|Sư đoàn|Bộ Tư lệnh)\s+[\p{Lu}\d]|\s*(?-i:Bộ đội Biên phòng|Bộ Chỉ huy|BĐBP)\s+(?:tỉnh|thành phố)\s+\p{Lu})|;|(?<!\b(?:TP|Tp|TX|TT))\.(?=\s|$)|:|\s+(?-i:đã|đang|sẽ|được|diễn ra|" + TO_CHUC + r"|với sự|với|dưới sự|do|để|nhằm|cùng|thành công"
     # (the meeting's own act right after the place: "họp tại TX. Hà Tiên, tỉnh A chấm điểm và tổng kết ...")
     r"|tổng kết|sơ kết|chấm điểm|ký kết|ký giao ước|bình xét|tiến hành|đánh giá|thống nhất|triển khai"
     # (whom the event is for: "... tại thành phố A cho 45 cán bộ Hội")
@@ -567,6 +567,18 @@ def _reviewable(doc: Document, x: Sentence, held: tuple[int, int] | None, year: 
     if held is not None:
         return (year, end_month) <= held
     return _RE_DONE.search(doc.text, x.start, x.end) is not None
+
+
+def _school_year_end(doc: Document, s: Sentence | None, m) -> bool:
+    """The meeting, dated by day and month only in the summer months, is of the school year the body opens on: its review
+    ("tổ chức hội nghị giao ban lần III năm học 2017 – 2018" on 07/6; "Trong năm học 2017 - 2018, các Phòng ...")."""
+    if s is None:
+        return False
+    sy = search(_RE_SCHOOL_YEAR, doc.text, s.start, s.end)
+    if sy is None or (sy.group(1), sy.group(2)) != (m.group(1), m.group(2)):
+        return False
+    ds = _dates(doc, s.start, s.end)
+    return bool(ds) and ds[0].year is None and ds[0].month is not None and 5 <= ds[0].month <= 8
 
 
 _RE_DONE = regex.compile(r"(?<!\p{L})(?:đã|đạt được|hoàn thành)(?!\p{L})", regex.I)
@@ -979,7 +991,7 @@ def extract(doc: Document) -> None:
             if _RE_NOT_REVIEW.search(doc.text, x.start, x.end):
                 continue
             m = _RE_TERM_REVIEW.match(doc.text, x.start, x.end)
-            if m and _reviewable(doc, x, held, int(m.group(2)), 6):
+            if m and (_reviewable(doc, x, held, int(m.group(2)), 6) or _school_year_end(doc, s, m)):
                 kind = Found("tong_ket", m.start(), m.end())
                 period = Found({"year": int(m.group(2)), "span": "term"}, m.start(1), m.end(2))
                 break

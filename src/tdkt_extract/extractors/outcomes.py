@@ -1959,11 +1959,14 @@ _RE_THIS_OCCASION = regex.compile(r"\b(?:dịp này|hội nghị|buổi|tiếp �
 _RE_UNITS_GO_ON = regex.compile(r"(?<!\b(?:hội nghị|buổi lễ|lễ)(?:\s+đã)?\s+)\btiếp tục\s+$", regex.I)
 # the purpose a body was set up or met for, and the acts it lists ("được thành lập với mục đích thống nhất quy chế hoạt động,
 # đề ra phương hướng ..."): no act of the meeting, unless a main clause follows it ("Với mục đích ..., Hội nghị đã ...")
-_RE_PURPOSE_OPENS = regex.compile(r"\b(?:với|nhằm)\s+mục\s+(?:đích|tiêu)(?:\s+là)?\s+(?P<rest>[^.;:]{0,160})$", regex.I)
+# (or the purpose named as the subject: "Mục đích của việc thành lập các cụm thi đua nhằm thúc đẩy ... bình xét ...")
+_RE_PURPOSE_OPENS = regex.compile(r"\b(?:(?:với|nhằm)\s+mục\s+(?:đích|tiêu)(?:\s+là)?|(?<![\p{L},]\s*)mục\s+(?:đích|tiêu)\s+(?:của\s+)?[^.;:]{0,80}?\b(?:nhằm|là))"
+                               r"\s+(?P<rest>[^.;:]{0,160})$", regex.I)
 # what ends the purpose: a subject after its comma ("Với mục tiêu ..., các đơn vị cùng ký kết ..."), or a verb of doing joined
 # after it ("... với mục tiêu xây dựng Cụm vững mạnh và tiến hành ký kết ...")
 _RE_PURPOSE_ENDS = regex.compile(r",\s*(?:hội nghị|các\s+\p{L}+|cụm|khối|đại diện|lãnh đạo|thành viên|(?-i:\p{Lu}))|\svà\s+(?:tiến hành|tổ chức|cùng)\b"
                                  r"|,[^,;]*\bđã\b", regex.I)
+_RE_IN_THE_SPIRIT_OF = regex.compile(r"\b(?:trên|theo)\s+tinh\s+thần\s+(?:của\s+)?[^.;,]{0,70}$", regex.I)
 _RE_AGREE = regex.compile(r"(?:nhất trí|thống nhất|thông qua)\b", regex.I)
 
 
@@ -2085,6 +2088,8 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
                                                    or _RE_VIEC_WIDE.search(before[-50:]))) \
                     or _RE_VIEC.search(before[-30:]):
                 continue
+            if "tinh thần" in low and _RE_IN_THE_SPIRIT_OF.search(before[-90:]):
+                continue  # "phát biểu ... trên tinh thần Hội nghị ký kết giao ước đầu năm": an earlier event, the speech's basis
             if _RE_VIEC_SUBJECT.match(before) and "hội nghị" not in low:
                 continue  # "Việc xây dựng kế hoạch, phát động thi đua, ... được chỉ đạo thực hiện": the acts as the subject
             if kind == "ranking" and _RE_WAY_OF.search(before[-30:]):
