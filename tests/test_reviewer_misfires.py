@@ -3085,3 +3085,113 @@ def test_a_members_own_count_after_co_is_no_count_and_ends_the_unit(rec):
     r = rec("Cụm thi đua các hội đặc thù\nNgày 13/12/2025, Cụm thi đua các hội đặc thù tổ chức hội nghị tổng kết năm 2025. Cụm trưởng là "
             "Liên hiệp Hội tỉnh có 25 tổ chức thành viên.")
     assert (r["cluster"]["member_count"], r["cluster"]["chair"]["organization"]) == (None, "Liên hiệp Hội tỉnh")
+
+
+# --- round 35: the twentieth pass's rules -------------------------------------------------------------------------
+
+_R35 = "Ngày 12/12/2019, Cụm thi đua số 3 tổ chức hội nghị tổng kết công tác thi đua năm 2019. "
+
+
+def test_the_lead_opens_its_list_at_the_co_before_a_person_not_at_co_y_kien(rec):
+    r = rec(_R35 + "Tham dự và có ý kiến chỉ đạo tại hội nghị có đồng chí Lê Văn Nam - Phó Chủ tịch UBND tỉnh.")
+    assert r["people"][0]["roles"] == ["attended", "spoke"]
+
+
+def test_n_years_of_carrying_out_takes_the_year_of_the_thing_and_never_passes_the_meeting(rec):
+    r = rec("Ngày 20/12/2021, Cụm thi đua số 5 tổ chức Hội nghị tổng kết 5 năm thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị và "
+            "công tác thi đua năm 2021.")
+    assert r["meeting"]["period"] == {"year": 2021, "span": "year"}
+    r = rec("Ngày 15/12/2023, Cụm thi đua số 2 tổ chức Hội nghị tổng kết 10 năm thực hiện Chỉ thị số 34-CT/TW, ngày 07/4/2014 của Bộ "
+            "Chính trị, đồng thời tổng kết công tác thi đua năm 2023.")
+    assert r["meeting"]["period"]["year"] == 2023
+    r = rec("Ngày 15/12/2020, Cụm thi đua số 2 tổ chức Hội nghị tổng kết hai năm hoạt động và triển khai nhiệm vụ năm 2021.")
+    assert r["meeting"]["period"]["year"] != 2023
+
+
+def test_a_summer_launch_of_a_school_year_is_no_review_of_it(rec):
+    r = rec("Triển khai nhiệm vụ năm học mới\n\nSáng 20/8, tại huyện Đông Sơn, Khối thi đua số 2 các Phòng Giáo dục và Đào tạo tổ "
+            "chức hội nghị triển khai nhiệm vụ năm học 2023 – 2024.\n\nTrong năm học 2023 - 2024, các Phòng GD&ĐT tập trung thực hiện "
+            "5 nhiệm vụ trọng tâm.")
+    assert r["meeting"]["kind"] != "tong_ket"
+
+
+def test_the_whole_year_assessed_at_its_end_and_praise_is_no_review(rec):
+    r = rec("Giao ban Cụm thi đua số 3 năm 2023\n\nSáng 20/12/2023, tại huyện Tây Sơn, Cụm thi đua số 3 tổ chức hội nghị giao ban.\n\n"
+            "Hội nghị đã đánh giá kết quả thực hiện nhiệm vụ năm 2023, nhất là từ sau hội nghị giao ban 6 tháng đầu năm 2023 đến nay.")
+    assert (r["meeting"]["kind"], r["meeting"]["period"]) == ("tong_ket", {"year": 2023, "span": "year"})
+    r = rec("Hội thao Cụm thi đua số 3\n\nSáng 15/6/2024, tại huyện Tây Sơn, Cụm thi đua số 3 tổ chức Hội thao truyền thống lần thứ V."
+            "\n\nCác đại biểu đánh giá cao công tác chuẩn bị của huyện Tây Sơn, đơn vị đăng cai Hội thao 6 tháng đầu năm 2024.")
+    assert r["meeting"]["period"] is None
+
+
+def test_a_gift_of_national_flags_is_no_award(rec):
+    r = rec(_R35 + 'Các đơn vị trong Cụm đã tổ chức trao tặng cờ cho Chi hội Nghề cá xã Nhơn Hải trong chương trình "Cờ Tổ quốc đồng '
+            'hành cùng ngư dân".')
+    assert r["awards"] == []
+
+
+def test_two_recipients_each_with_its_own_award_after_doi_voi(rec):
+    r = rec("Ngày 12/12/2023, Cụm thi đua số 3 tổ chức hội nghị tổng kết năm 2023. Cụm đề nghị khen thưởng đối với tỉnh Bắc Giang là "
+            "Cờ thi đua của Chính phủ và Lạng Sơn là Bằng khen của Thủ tướng Chính phủ.")
+    assert [(a["recipient"], a["award"]) for a in r["awards"]] == [
+        ("tỉnh Bắc Giang", "Cờ thi đua của Chính phủ"), ("Lạng Sơn", "Bằng khen của Thủ tướng Chính phủ")]
+
+
+def test_a_headline_ending_in_an_exclamation_mark_stays(rec):
+    r = rec("Cụm thi đua số 5: Chung sức, đồng lòng về đích sớm!\n\nNgày 12/12/2019, Cụm thi đua số 5 tổ chức hội nghị tổng kết "
+            "công tác thi đua năm 2019.")
+    assert r["title"] == "Cụm thi đua số 5: Chung sức, đồng lòng về đích sớm"
+
+
+def test_in_that_spirit_the_units_sign(rec):
+    r = rec(_R35 + "Trên tinh thần đó các đơn vị đã ký kết giao ước thi đua năm 2020.")
+    assert [d["kind"] for d in r["decisions"]] == ["covenant"]
+
+
+def test_companions_then_another_subjects_verb_give_the_person_nothing(rec):
+    r = rec(_R35 + "Đồng chí Lê Văn Nam - Phó Chủ tịch UBND huyện cùng đại diện lãnh đạo các xã đã nghe Ban Thi đua - Khen thưởng "
+            "trình bày báo cáo tổng kết.")
+    assert "reported" not in r["people"][0]["roles"]
+    r = rec(_R35 + "Đồng chí Lê Văn Nam - Phó Chủ tịch UBND huyện và đại diện lãnh đạo các đơn vị thành viên Cụm thi đua, trong đó "
+            "UBND huyện Tây Sơn chủ trì hội nghị.")
+    assert "presided" not in r["people"][0]["roles"]
+
+
+def test_a_proposal_to_the_authorities_of_every_level_stays(rec):
+    r = rec(_R35 + "Hội nghị đã đề nghị khen thưởng của các cấp đối với các tập thể có thành tích xuất sắc.")
+    assert [d["kind"] for d in r["decisions"]] == ["award_proposal"]
+
+
+def test_events_of_others_held_in_a_city_place_no_meeting(rec):
+    r = rec("Các đơn vị trong Cụm thi đua số 1 đã phục vụ tốt các hội nghị quốc tế tổ chức tại Hà Nội trong năm 2020.")
+    assert r["meeting"]["venue"] is None
+
+
+def test_a_bare_position_after_do_or_thay_mat_gives_its_unit_the_role(rec):
+    r = rec("Chiều 05-01, Khối thi đua Kinh tế tổ chức Hội nghị tổng kết công tác thi đua năm 2023. Hội nghị do Giám đốc Sở Kế hoạch "
+            "và Đầu tư (Khối trưởng) chủ trì.")
+    assert r["cluster"]["chair"]["organization"] == "Sở Kế hoạch và Đầu tư"
+    r = rec("Chiều 05-01, Khối thi đua Kinh tế tổ chức Hội nghị tổng kết công tác thi đua năm 2023. Thay mặt Giám đốc Sở Xây dựng "
+            "(Khối trưởng), ông Lê Văn An phát biểu.")
+    assert r["cluster"]["chair"]["organization"] == "Sở Xây dựng"
+
+
+def test_a_border_post_and_its_provincial_command_and_an_election_past_a_dashed_name(rec):
+    r = rec("Sáng 12/12/2019, tại Đồn Biên phòng Cửa khẩu Nam Giang, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Nam Sơn, Cụm thi đua số 2 đã "
+            "tổ chức hội nghị tổng kết năm 2019.")
+    assert r["meeting"]["venue"] == "Đồn Biên phòng Cửa khẩu Nam Giang, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Nam Sơn"
+    r = rec("Ngày 05/12/2018, Khối thi đua Văn hóa - Xã hội tổ chức Hội nghị tổng kết năm 2018.\n\nThống nhất bầu Sở Y tế làm Khối "
+            "trưởng Khối Văn hóa - Xã hội năm 2019 và Sở Tư pháp làm Khối phó.")
+    assert (r["cluster"]["vice_chair"], r["cluster"]["next_vice_chair"]["organization"]) == (None, "Sở Tư pháp")
+
+
+def test_flag_forms_with_the_units_merit_and_a_city_spaced_after_tp(rec):
+    r = rec(_R35 + "Hội nghị đề nghị tặng Cờ thi đua đơn vị xuất sắc toàn diện cho huyện Tây Sơn.")
+    assert [(a["recipient"], a["award"]) for a in r["awards"]] == [("huyện Tây Sơn", "Cờ thi đua đơn vị xuất sắc toàn diện")]
+    r = rec(_R35 + "Hội nghị đề nghị tặng Cờ thi đua của UBND TP. Hồ Chí Minh cho Quận 3.")
+    assert [a["award"] for a in r["awards"]] == ["Cờ thi đua của UBND TP. Hồ Chí Minh"]
+
+
+def test_agreeing_the_results_of_a_discussion_is_no_ranking(rec):
+    r = rec(_R35 + "Sau khi chấm điểm, các đơn vị thống nhất kết quả thảo luận giao Cụm trưởng hoàn thiện dự thảo.")
+    assert "ranking" not in [d["kind"] for d in r["decisions"]]

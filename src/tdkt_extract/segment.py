@@ -396,7 +396,7 @@ def _mark_title(doc: Document) -> None:
         cd = _crawler_date(s)
         if cd:
             s = s[cd.end():].strip()  # (the crawler's date glued before the page's first line)
-        if s.endswith("!"):
+        if s.endswith("!") and _all_capitals(s):
             continue  # a slogan banner ("TOÀN ĐẢNG, TOÀN DÂN ... RA SỨC THI ĐUA ...!"), no headline
         if len(s) > 150 or _ends_sentence(s, (".", ":", ";")):
             break

@@ -2348,7 +2348,7 @@ _RE_AND_ELECTS = regex.compile(r"\s+và\s+(?:(?:đã\s+)?(?:th[ốô]ng\s+nhất
 # (or after the cluster's name the role word carried: "năm 2021, A là Khối trưởng Khối thi đua số 3, B là Khối phó")
 # (or after the year the role word carried: "A sẽ là khối trưởng 2022 và B là khối phó 2022")
 # (a name of words too: "A là Khối trưởng Khối Sự nghiệp và B là Khối phó")
-_RE_JOIN_AFTER_NAME = regex.compile(r"(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+(?:số\s+)?(?:\d{1,2}|[IVX]{1,5})|\s+(?-i:\p{Lu})\p{L}*(?:\s+(?!(?:và|là|làm)(?!\p{L}))\p{L}+){0,3})?)?(?:\s+(?:năm\s+)?(?:19|20)\d{2})?"
+_RE_JOIN_AFTER_NAME = regex.compile(r"(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+(?:số\s+)?(?:\d{1,2}|[IVX]{1,5})|\s+(?-i:\p{Lu})\p{L}*(?:(?:\s+|\s*[-–]\s*)(?!(?:và|là|làm)(?!\p{L}))\p{L}+){0,3})?)?(?:\s+(?:năm\s+)?(?:19|20)\d{2})?"
                                     r"\s*(?:,|,?\s+và)\s*", regex.I)
 _RE_SEMI_JOIN = regex.compile(r"\s*;\s*")
 _RE_DATED_AGENT = regex.compile(r"\bgiao\s+ước\b[^.;]{0,40}?\bnăm\s+((?:19|20)\d{2})\s*,?\s+do\s+$", regex.I)
@@ -2403,7 +2403,9 @@ _RE_ROLE_LEAD_END = regex.compile(r"\s*(?:[-–,]\s*)?(?:là\s+)?(?:đơn vị|c
 def _position_ends_re():
     """A person's position, no name after it, opening a clause and ending at the unit it heads."""
     # (not after a comma: "đồng chí A, Chủ tịch Hội B (Khối phó)" is a person's title, read with the person)
-    return regex.compile(r"(?:^|[;(]\s*|\s(?:và|cùng)\s+)(?:" + positions_alt() + r")\s+$", regex.I)
+    # (or after the words that bring in the one who acts: "do Giám đốc Sở A (Khối trưởng) chủ trì", "Chủ trì có Giám đốc Sở A
+    # (Khối trưởng)", "Thay mặt Giám đốc Sở A (Khối trưởng)")
+    return regex.compile(r"(?:^|[;(]\s*|\s(?:và|cùng|do|có|bởi)\s+|(?<!\p{L})thay\s+mặt\s+)(?:" + positions_alt() + r")\s+$", regex.I)
 
 
 def _unit_after_position(doc: Document, lo: int, end: int) -> tuple[int, int] | None:

@@ -353,7 +353,7 @@ _ADMIN = r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|thị trấn|x�
 _RE_VENUE_STOP = regex.compile(
     # (a comma before the place's province or district, or before the military body a unit belongs to,
     # "Lữ đoàn 604, Quân khu 2", ends no venue)
-    r",(?!\s*" + _ADMIN + r"\s+(?:\p{Lu}|\d{1,2}(?!\d))|\s*(?-i:Quân khu|Quân đoàn|Binh đoàn|Sư đoàn|Bộ Tư lệnh)\s+[\p{Lu}\d]|\s*(?-i:Bộ đội Biên phòng|Bộ Chỉ huy|BĐBP)\s+(?:tỉnh|thành phố)\s+\p{Lu})|;|(?<!\b(?:TP|Tp|TX|TT))\.(?=\s|$)|:|\s+(?-i:đã|đang|sẽ|được|diễn ra|" + TO_CHUC + r"|với sự|với|dưới sự|do|để|nhằm|cùng|thành công"
+    r",(?!\s*" + _ADMIN + r"\s+(?:\p{Lu}|\d{1,2}(?!\d))|\s*(?-i:Quân khu|Quân đoàn|Binh đoàn|Sư đoàn|Bộ Tư lệnh)\s+[\p{Lu}\d]|\s*(?-i:(?:Bộ Chỉ huy\s+)?(?:Bộ đội Biên phòng|BĐBP)|Bộ Chỉ huy(?:\s+Quân sự)?)\s+(?:tỉnh|thành phố)\s+\p{Lu})|;|(?<!\b(?:TP|Tp|TX|TT))\.(?=\s|$)|:|\s+(?-i:đã|đang|sẽ|được|diễn ra|" + TO_CHUC + r"|với sự|với|dưới sự|do|để|nhằm|cùng|thành công"
     # (the meeting's own act right after the place: "họp tại TX. Hà Tiên, tỉnh A chấm điểm và tổng kết ...")
     r"|tổng kết|sơ kết|chấm điểm|ký kết|ký giao ước|bình xét|tiến hành|đánh giá|thống nhất|triển khai"
     # (whom the event is for: "... tại thành phố A cho 45 cán bộ Hội")
@@ -417,6 +417,8 @@ def _place_in_brackets(t: str, a: int, b: int) -> bool:
         or (kind is not None and gazetteer.is_place(inner[kind.end():]))
 
 
+# (events of others held there: "phục vụ các hội nghị quốc tế tổ chức tại Hà Nội")
+_RE_OTHER_EVENTS_HELD = regex.compile(r"\b(?:các|những)\s+(?:hội nghị|sự kiện|hoạt động)\b[^.;]{0,40}?\b(?:tổ chức|diễn ra)\s*$", regex.I)
 _RE_THE_COUNTRY = regex.compile(r"(?:Việt Nam|nước ta|trong nước|nước ngoài)(?:\s+(?:trong|năm|những|các|và)\b.*)?$", regex.I)
 _RE_SUBJECT_VERB_AT = regex.compile(r"\s*(?:đã|vừa|đang)?\s*(?:tổ\s+chức|long\s+trọng|phối\s+hợp|họp|sơ\s+kết|tổng\s+kết|ký\s+kết)\b", regex.I)
 
@@ -484,7 +486,7 @@ def find_venue(doc: Document, s: Sentence) -> Found | None:
         v = v[:v.rfind("(")].rstrip(" ,-")
     if not v or len(v) > 120 or not cre.match(r"[\p{Lu}\p{Ll}]", v):
         return None
-    if _RE_THE_COUNTRY.match(v):
+    if _RE_THE_COUNTRY.match(v) or _RE_OTHER_EVENTS_HELD.search(t, max(s.start, m.start() - 80), m.start()):
         return None  # the country: where other events are held ("các hội nghị quốc tế tổ chức tại Việt Nam"), no meeting's place
     # "tại Cụm thi đua X": within the cluster, no place (a street's "khối" has no "thi đua": "tại Khối 5")
     if cre.match(r"(?:cụm|khối)\s+thi\s+đua\b", v, regex.I):
@@ -514,6 +516,9 @@ _RE_TERM = regex.compile(r"(?:giai đoạn|(?<!\bchào mừng\b[^.;]{0,80})nhi�
 _YEARS_IN_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "mười": 10, "mười lăm": 15, "hai mươi": 20}
 _RE_YEARS_OF = regex.compile(r"\s+(?P<n>\d{1,2}|" + "|".join(sorted(_YEARS_IN_WORDS, key=len, reverse=True)) + r")\s+năm\s+"
                              r"(?:thực\s+hiện|triển\s+khai|thi\s+hành|hoạt\s+động)\b", regex.I)
+_RE_OTHER_PART = regex.compile(r"\s(?:và|đồng thời)\s|;", regex.I)
+# the date or year of the thing carried out: "Chỉ thị số 34 ngày 07/4/2014", "Luật ... năm 2018"
+_RE_DOC_YEAR = regex.compile(r"\bngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*((?:19|20)\d{2})\b|\b(?:năm|từ năm)\s+((?:19|20)\d{2})\b|\b\d{1,2}/\d{1,2}/((?:19|20)\d{2})\b", regex.I)
 _RE_RANGE = regex.compile(r"\b((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\b")
 _RE_SPAN = [
     # ("6 tháng đầu năm", "6 tháng năm 2024", "6 tháng/2024"; not "6 tháng cuối năm")
@@ -577,8 +582,10 @@ def _school_year_end(doc: Document, s: Sentence | None, m) -> bool:
     sy = search(_RE_SCHOOL_YEAR, doc.text, s.start, s.end)
     if sy is None or (sy.group(1), sy.group(2)) != (m.group(1), m.group(2)):
         return False
+    if search(_RE_FORWARD, doc.text, s.start, s.end):
+        return False  # "hội nghị triển khai nhiệm vụ năm học 2023 – 2024" on 20/8: its launch
     ds = _dates(doc, s.start, s.end)
-    return bool(ds) and ds[0].year is None and ds[0].month is not None and 5 <= ds[0].month <= 8
+    return bool(ds) and ds[0].year is None and ds[0].month is not None and 5 <= ds[0].month <= 7
 
 
 _RE_DONE = regex.compile(r"(?<!\p{L})(?:đã|đạt được|hoàn thành)(?!\p{L})", regex.I)
@@ -621,7 +628,7 @@ _RE_HALF_RESULTS = regex.compile(r"\b(?:phong trào thi đua|kết quả\s+thi �
                               r"(?P<y>(?:19|20)\d{2})\b(?!\s*[-–])[^.;\n]{0,100}?\b(?:đã|được)\b[^.;\n]{0,60}?\b(?:thực hiện|triển khai|đạt|kết quả|hiệu quả)\b",
                               regex.I)
 _RE_MEETING_ASSESSES = regex.compile(r"\W*(?:(?:tại|trong)\s+hội\s+nghị\s*,\s*)?(?:hội\s+nghị|các\s+đại\s+biểu)\s+(?:đã\s+)?(?:cùng\s+)?"
-                                  r"(?:(?:thảo\s+luận|tập\s+trung)\s*,?\s*)?(?:đánh\s+giá|kiểm\s+điểm|nhìn\s+lại)\b", regex.I)
+                                  r"(?:(?:thảo\s+luận|tập\s+trung|cùng\s+nhau)\s*,?\s*)?(?:đánh\s+giá(?!\s+cao)|kiểm\s+điểm|nhìn\s+lại)\b", regex.I)
 _RE_PREPARATORY = regex.compile(r"\b(?:chuẩn bị cho|chuẩn bị|trù bị|rà soát các nội dung|cho hội nghị)\b", regex.I)
 _PREPARATORY_WORDS = ("chuẩn bị", "trù bị", "rà soát các nội dung", "cho hội nghị")  # one of them is in every match
 
@@ -677,7 +684,7 @@ def kind_and_period(doc: Document, regions: list[tuple[int, int]], stating: int 
         if period is None:
             same = next((c for c in found if c.value == kind.value), None)
             if same is not None:
-                period = _period(t, a, b, same)
+                period = _period(t, a, b, same, doc)
         if period is not None and not signing_aside:
             break
     if kind is not None and period is None:
@@ -797,7 +804,7 @@ def _reviews(doc: Document) -> bool:
     return _year_review(doc) is not None or any(_RE_RESULTS_WORK.search(doc.text, x.start, x.end) for x in doc.body_sentences())
 
 
-def _period(t: str, a: int, b: int, kind: Found):
+def _period(t: str, a: int, b: int, kind: Found, doc_of_period: Document | None = None):
     seg_a = kind.start
     if kind.value == "so_ket":
         # the span right after the word sơ kết comes first: "sơ kết 6 tháng đầu năm 2020 và tổng kết giai đoạn 2015-2020"
@@ -811,12 +818,23 @@ def _period(t: str, a: int, b: int, kind: Found):
         # "tổng kết 10 năm thực hiện Chỉ thị số 34 ngày 07/4/2014": the term of N years from the year the thing began, or
         # the end of the stretch written ("(2018-2023)")
         n = int(years.group("n")) if years.group("n").isdigit() else _YEARS_IN_WORDS[years.group("n").lower()]
-        rng = _RE_RANGE.search(t, years.end(), min(b, years.end() + 150))
+        # (only within the thing carried out: not the year of a second review joined after it, "... và công tác thi đua
+        # năm 2021", "đồng thời tổng kết ... năm 2023")
+        own = _RE_OTHER_PART.search(t, years.end(), min(b, years.end() + 150))
+        own_end = own.start() if own is not None else min(b, years.end() + 150)
+        rng = _RE_RANGE.search(t, years.end(), own_end)
         if rng is not None:
             return Found({"year": int(rng.group(2)), "span": "term"}, rng.start(), rng.end())
-        y = _first_year_after(t, years.end(), b, 150)
+        y = _RE_DOC_YEAR.search(t, years.end(), own_end)
         if y is not None:
-            return Found({"year": y[0] + n, "span": "term"}, years.start(), y[1][1])
+            g = next(k for k in (1, 2, 3) if y.group(k))
+            end = int(y.group(g)) + n
+            ms = doc_of_period.draft.meeting_sentence if doc_of_period is not None else None
+            ds = _dates(doc_of_period, ms.start, ms.end) if ms is not None else []
+            held = next((d.year for d in ds if d.year), None)
+            # (never past the meeting's own year: "tổng kết 10 năm thực hiện Chỉ thị 34 ngày 07/4/2014" in December 2023)
+            end = min(end, held) if held is not None else end
+            return Found({"year": end, "span": "term"}, years.start(), y.end(g))
     m = search(_RE_SCHOOL_YEAR, t, seg_a, b)
     if m and m.start() - seg_a < 200:
         return Found({"year": int(m.group(2)), "span": "term"}, m.start(), m.end())
@@ -1047,6 +1065,20 @@ def extract(doc: Document) -> None:
                 continue
             found = next(((sp, sm, y) for sp, rx in _RE_SPAN for sm in rx.finditer(doc.text, m.end(), x.end)
                           if (y := _first_year_after(doc.text, sm.end(), x.end, 20)) is not None), None)
+            # (the first period the sentence names: not a part of a year after the whole year assessed, "kết quả năm 2023,
+            # nhất là từ sau hội nghị giao ban 6 tháng đầu năm", nor one compared with, "so với 9 tháng năm 2023")
+            whole = search(r"\bnăm\s+((?:19|20)\d{2})\b", doc.text, m.end(), x.end)
+            if whole is not None and (found is None or whole.end() <= found[1].start()) and held is not None \
+                    and (int(whole.group(1)), _YEAR_END_MONTH) <= held and whole.start() - m.end() < 80 \
+                    and not search(r"\b(?:triển khai|phương hướng|kế hoạch|phát động|chỉ tiêu)\b", doc.text, m.end(), whole.start()):
+                # the whole year assessed first, at its end ("Hội nghị đã đánh giá kết quả thực hiện nhiệm vụ năm 2023" in
+                # December 2023): its review
+                kind = Found("tong_ket", m.start(), whole.end())
+                period = Found({"year": int(whole.group(1)), "span": "year"}, whole.start(1), whole.end(1))
+                break
+            if found is not None and (whole is not None and whole.end() <= found[1].start()
+                                      or search(r"\b(?:so\s+với|từ\s+sau|sau)\s+(?:\p{L}+\s+){0,5}$", doc.text, max(m.end(), found[1].start() - 40), found[1].start())):
+                found = None
             if found is not None and _reviewable(doc, x, held, found[2][0], _SPAN_END[found[0]]):
                 sp, sm, y = found
                 kind = Found("so_ket", sm.start(), y[1][1])

@@ -996,7 +996,9 @@ def _split_units(doc: Document, a: int, b: int) -> list[Found]:
 _COUNTED_RECIPIENTS = r"\d{1,3}\s+(?:tập thể|cá nhân|đơn vị)\s*:"
 # the award as the subject: "AWARD được đề nghị tặng cho X", "AWARD được trao cho X"
 _RE_KIND_AND_NAME = regex.compile(r"(?:tỉnh|thành phố|huyện|quận|thị xã)\s+(?-i:\p{Lu}\p{Ll}*)(?:\s+(?-i:\p{Lu}\p{Ll}*)){0,3}", regex.I)
-_RE_RECIPIENTS_THEN_AWARD = regex.compile(r"\b(?:khen thưởng|tặng|xét tặng)\s+đối\s+với\s+(?P<who>[^.;:]{2,120}?)\s+là\s*$", regex.I)
+# (and a second pair after "và": "đối với A là AWARD1 và B là AWARD2")
+_RE_RECIPIENTS_THEN_AWARD = regex.compile(r"\b(?:khen thưởng|tặng|tặng thưởng|xét tặng)\s+đối\s+với\s+(?:(?:(?!\slà\s)[^.;:]){2,120}?\s+là\s+[^.;:]{2,120}?\s+và\s+)?"
+                                       r"(?P<who>(?:(?!\slà\s)[^.;:]){2,120}?)\s+là\s*$", regex.I)
 _RE_AWARD_PASSIVE = regex.compile(
     r"\s*(?:năm\s+\d{4}\s*)?(?:được\s+(?:(?:cụm|khối|hội nghị|các đơn vị|các thành viên)\s+)?(?:thống nhất\s+|nhất trí\s+)?"
     r"(?P<v>đề nghị|đề xuất|trao|tặng)(?:\s+(?:tặng|trao))?\s+(?=cho[\s:])"
@@ -1011,7 +1013,8 @@ def _award_re():
     heads = alternation(lexicon.words("awards.txt"))
     flag = r"Cờ(?=\s+(?:của\s+)?(?:" + alternation(_FLAG_GIVERS) + r")(?!\p{L})|\s+dẫn đầu\b)"
     # (a flag given to a unit with no other word: "tặng cờ cho Công an tỉnh A")
-    flag += r"|(?<=\b(?:tặng|trao|trao tặng)\s+)Cờ(?=\s+cho\b)"
+    # (where the meeting proposes or chooses: not a gift of national flags, "trao tặng cờ cho Chi hội nghề cá")
+    flag += r"|(?<=\b(?:đề nghị|đề xuất|suy tôn|bình xét)\b[^.]{0,120}?\b(?:tặng|trao|trao tặng)\s+)Cờ(?=\s+cho\b)"
     # (or by the title it carries, in quotes: 'cờ “Đơn vị dẫn đầu phong trào thi đua”')
     # (a title of merit: not 'cờ “tướng”', a game, nor 'cờ “Đơn vị đăng cai”')
     quoted = r"[“\"](?=[^“”\"\n]{0,60}?(?:dẫn đầu|xuất sắc|tiêu biểu|vững mạnh|quyết thắng|tiên tiến|giỏi))[^“”\"\n]{3,80}[”\"]"
@@ -1024,7 +1027,7 @@ def _award_re():
         # (what the flag is for, the unit's word left out too: "Cờ thi đua hoàn thành xuất sắc nhiệm vụ năm 2017")
         # (or the merit alone: "cờ thi đua xuất sắc toàn diện năm 2021")
         r"(?:\s+(?:đơn vị|tập thể)\s+(?:hoàn thành xuất sắc nhiệm vụ|xuất sắc|tiêu biểu)|\s+hoàn thành xuất sắc(?:\s+toàn diện)?\s+nhiệm vụ(?:\s+công tác)?"
-        r"|\s+xuất sắc\s+toàn diện)?"
+        r"|\s+(?:đơn vị\s+)?xuất sắc\s+toàn diện)?"
         r"(?:\s+(?:(?:của|do)\s+)?(?P<giver>(?:Thủ tướng|Chủ tịch|Bộ|UBND|Ủy ban|Chính phủ|Ban|Tổng|Hội đồng|Liên đoàn|Trung ương|Tỉnh|Thành|Đảng|Công an|Quân|ngành\s+\p{Lu}"
         r"|Thanh tra|Kiểm toán|Tòa án|Viện|Ngân hàng|Bảo hiểm|Kho bạc|Liên minh|Mặt trận|Hội(?!\s+nghị)|Cục"
         # (the head of a body as the giver: "Bằng khen của Chánh án Tòa án nhân dân tối cao", "Giấy khen của Giám đốc Kho bạc")
@@ -1035,7 +1038,7 @@ def _award_re():
         # who hands it over may stand, "Cờ thi đua do Phó Chủ tịch UBND tỉnh A trao")
         r"|(?<=\bcủa\s+)(?-i:\p{Lu})(?=[\p{L}&]))"
         # (the full stop of a city's "TP." inside the giver: "Cờ thi đua Liên đoàn Lao động TP.HCM")
-        r"(?:[^,;.“”\"()\n]|(?<=(?-i:TP|Tp))\.(?=(?-i:\p{Lu}))){0,60}?))?)[”\"]?(?=\s*(?:cho|năm|gồm|vì|và|;|,|(?<!(?-i:TP|Tp))\.|\.(?!(?-i:\p{Lu}))|:|\)|$|[-–]\s*Ảnh\s*\d|\n|\s+(?:của|trong|đối|đợt|là|được|do|tặng|trao|từ|đề nghị|đề xuất|giai đoạn)\b"
+        r"(?:[^,;.“”\"()\n]|(?<=(?-i:TP|Tp))\.(?=\s?(?-i:\p{Lu}))){0,60}?))?)[”\"]?(?=\s*(?:cho|năm|gồm|vì|và|;|,|(?<!(?-i:TP|Tp))\.|\.(?!\s?(?-i:\p{Lu}))|:|\)|$|[-–]\s*Ảnh\s*\d|\n|\s+(?:của|trong|đối|đợt|là|được|do|tặng|trao|từ|đề nghị|đề xuất|giai đoạn)\b"
         # (the role the rotating flag goes with: "nhận Cờ luân lưu Khối trưởng năm 2025 từ X")
         r"|\s+(?:cụm|khối)\s+(?:trưởng|phó)\b))",
         regex.I,
@@ -1966,7 +1969,7 @@ _RE_PURPOSE_OPENS = regex.compile(r"\b(?:(?:với|nhằm)\s+mục\s+(?:đích|ti
 # after it ("... với mục tiêu xây dựng Cụm vững mạnh và tiến hành ký kết ...")
 _RE_PURPOSE_ENDS = regex.compile(r",\s*(?:hội nghị|các\s+\p{L}+|cụm|khối|đại diện|lãnh đạo|thành viên|(?-i:\p{Lu}))|\svà\s+(?:tiến hành|tổ chức|cùng)\b"
                                  r"|,[^,;]*\bđã\b", regex.I)
-_RE_IN_THE_SPIRIT_OF = regex.compile(r"\b(?:trên|theo)\s+tinh\s+thần\s+(?:của\s+)?[^.;,]{0,70}$", regex.I)
+_RE_IN_THE_SPIRIT_OF = regex.compile(r"\b(?:trên|theo)\s+tinh\s+thần\s+(?:của\s+)?(?:hội nghị|buổi|lễ|cuộc|nghị quyết)\b[^.;,]{0,60}$", regex.I)
 _RE_AGREE = regex.compile(r"(?:nhất trí|thống nhất|thông qua)\b", regex.I)
 
 

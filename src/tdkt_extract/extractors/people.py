@@ -864,7 +864,9 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
     return out
 
 
-_RE_LIST_OPENS = regex.compile(r"(?<!\p{L})(?:có|gồm)(?!\p{L})|:", regex.I)
+# (the "có" before a person, not "có ý kiến chỉ đạo")
+_RE_LIST_OPENS = regex.compile(r"(?<!\p{L})(?:có|gồm)\s+(?:các\s+)?(?=(?:đồng chí|ông|bà|đ/c)\s|(?-i:\p{Lu}))|:", regex.I)
+_RE_ASIDE_HAS_SUBJECT = regex.compile(r"\b(?:trong đó|nghe|để|do|khi)\b", regex.I)
 _RE_JOINED_VERB = regex.compile(r"\s*(?:,|\s(?:và|rồi))\s*", regex.I)
 _RE_COMPANIONS = regex.compile(r"\s+(?:cùng\s+(?:các\s+)?|và\s+)(?:đại\s+diện\s+|lãnh\s+đạo\s+)|\s+cùng\s+các\s+", regex.I)
 _RE_GIFT_BEFORE = regex.compile(r"\btặng\s+(?:hoa|quà)\s+$", regex.I)
@@ -932,6 +934,10 @@ def _verb_past_aside(doc: Document, after: int, sent_b: int, joined: bool = Fals
     role, m = best
     if not joined and not _RE_AFTER_ASIDE.search(t, max(after, m.start() - 8), m.start()):
         return None
+    if joined and not _RE_AFTER_ASIDE.search(t, max(after, m.start() - 8), m.start()) \
+            and (not t[:m.start()].rstrip()[-1:].isupper() and not cre.search(r"(?-i:\p{Lu})\p{Ll}*\s*$", t[max(after, m.start() - 12):m.start()])
+                 or _RE_ASIDE_HAS_SUBJECT.search(t, after, m.start())):
+        return None  # (the verb right after the companions' unit, no other subject or act between: "... và lãnh đạo Ủy ban X đồng chủ trì")
     if _RE_PAST_ACT.search(t, max(after, m.start() - 12), m.start()) or _RE_REPORTED_SPEECH.search(t, after, m.start()):
         return None
     return Found(role, m.start(), m.end())
