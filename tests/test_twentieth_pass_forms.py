@@ -204,3 +204,31 @@ def test_a_border_guard_unit_and_its_provincial_command_after_a_comma_are_one_ve
     r = rec("Chiều ngày 21 tháng 7 năm 2016, tại Hải đội 3, Bộ đội Biên phòng tỉnh Nam Sơn, Cụm Thi đua số 9 đã tổ chức Hội nghị sơ "
             "kết 6 tháng đầu năm 2016.")
     assert r["meeting"]["venue"] == "Hải đội 3, Bộ đội Biên phòng tỉnh Nam Sơn"
+
+
+def test_a_second_group_of_places_after_a_semicolon(rec):
+    r = rec("Ngày 12/1/2024, Cụm thi đua số 4 tổ chức hội nghị tổng kết năm 2023.\n\nNăm 2023, các đơn vị trong Cụm thi đua gồm: Sở Văn "
+            "hóa các tỉnh: Nam Sơn, Bắc Hà; Sở Du lịch các tỉnh: Tây Lâm, Đông Giang đã tham mưu thực hiện tốt nhiệm vụ.")
+    assert r["cluster"]["members"] == ["Nam Sơn", "Bắc Hà", "Tây Lâm", "Đông Giang"]
+
+
+def test_a_headline_that_reviews_the_year_beats_a_lead_that_signs_the_next(rec):
+    r = rec("HỘI NGHỊ: Tổng kết công tác thi đua khen thưởng năm 2019, ký kết giao ước thi đua 2020\n\nNgày 12/02/2020, Khối thi đua "
+            "các doanh nghiệp tỉnh đã tổ chức Hội nghị ký giao ước thi đua và triển khai nhiệm vụ năm 2020.")
+    assert (r["meeting"]["kind"], r["meeting"]["period"]) == ("tong_ket", {"year": 2019, "span": "year"})
+
+
+def test_the_tai_a_branchs_name_keeps_places_no_meeting(rec):
+    r = rec("Ngày 12/02/2020, Khối thi đua các doanh nghiệp gồm có các đơn vị: Bưu điện tỉnh, Chi nhánh Viện thuốc lá tại Nam Sơn, "
+            "Công ty Điện lực đã tổ chức Hội nghị ký giao ước thi đua năm 2020.")
+    assert r["meeting"]["venue"] is None
+
+
+def test_a_headline_on_two_lines_the_clusters_name_closed_by_a_colon(rec):
+    r = rec("Cụm thi đua phía Nam:\nHuy động 12.000 ngày công xây dựng nông thôn mới\n\nNgày 15-10, Hội Cựu chiến binh huyện Nam Sơn - đơn "
+            "vị Cụm trưởng Cụm thi đua phía Nam đã tổ chức Hội nghị tổng kết Cụm năm 2018.")
+    assert r["title"] == "Cụm thi đua phía Nam: Huy động 12.000 ngày công xây dựng nông thôn mới"
+    # (under the page's date line too)
+    r = rec("08:33 | 01/03/2019\n\nCụm thi đua số 10 huyện Nam Sơn:\n\n11 mô hình thi đua năm 2019\n\n(LĐTĐ) Năm 2019 các đơn vị "
+            "trong Cụm thi đua số 10 đăng ký 11 mô hình thi đua.")
+    assert r["title"].startswith("Cụm thi đua số 10 huyện Nam Sơn:") and r["title"].endswith("11 mô hình thi đua năm 2019")

@@ -398,6 +398,14 @@ def _mark_title(doc: Document) -> None:
             s = s[cd.end():].strip()  # (the crawler's date glued before the page's first line)
         if s.endswith("!") and _all_capitals(s):
             continue  # a slogan banner ("TOÀN ĐẢNG, TOÀN DÂN ... RA SỨC THI ĐUA ...!"), no headline
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        if s.endswith(":") and len(s) <= 60 and _RE_CLUSTER_WORDS.search(s) and nxt is not None and nxt.kind != "chrome" \
+                and 4 <= len(doc.block_text(nxt).split()) and len(doc.block_text(nxt)) <= 150 \
+                and not _ends_sentence(doc.block_text(nxt).strip(), (".", ":", ";")) and not _RE_LEAD_OPEN.match(doc.block_text(nxt)):
+            # a headline set on two lines, the cluster's name closed by a colon above what it did ("Cụm thi đua phía Bắc:" /
+            # "Huy động 17.500 ngày công ..."): read_title joins them
+            nxt.kind = "title"
+            return
         if len(s) > 150 or _ends_sentence(s, (".", ":", ";")):
             break
         if _caption(s) or not s[:1].isupper() or is_date_line(s) or _person_first(s) or _RE_PEN_NAMES.fullmatch(s):
@@ -919,11 +927,14 @@ def read_title(doc: Document) -> Found | None:
             m = (cre.search(r"»\s*", s) if "»" in s else None) or _crawler_date(s)
             a = b.start + (m.end() if m else 0)
             # a headline set on two lines, the first ending with a colon ("Khối thi đua số 2:" / "Đẩy mạnh ...")
+            # (the page's first line, or the line right above that names the cluster, under a date line: "Cụm thi đua số 10
+            # Thành phố A:" / "11 mô hình thi đua năm 2019")
             before = [p for p in doc.blocks[:i] if p.kind != "chrome"]
-            if not m and len(before) == 1:
-                head = doc.block_text(before[0]).strip()
+            if not m and before and (len(before) == 1 or before[-1] is doc.blocks[i - 1]
+                                     and _RE_CLUSTER_WORDS.search(doc.block_text(before[-1])) is not None):
+                head = doc.block_text(before[-1]).strip()
                 if head.endswith(":") and len(head) <= 100 and head[:1].isupper() and not is_date_line(head):
-                    a = before[0].start + len(doc.block_text(before[0])) - len(doc.block_text(before[0]).lstrip())
+                    a = before[-1].start + len(doc.block_text(before[-1])) - len(doc.block_text(before[-1]).lstrip())
             # a page template's empty field printed before the headline ("null Hội nghị ...") is no part of it
             ph = _RE_PLACEHOLDER.match(doc.text, a, b.end)
             if ph is not None:

@@ -1582,8 +1582,9 @@ def _group_opens_re():
     <kind of place>", the unit the places after the colon share ("A và Liên đoàn Lao động các huyện: B, C")."""
     shared = r"(?-i:\p{Lu})[\p{L}&]*(?:\s+[\p{L}&]+){0,4}?\s+(?:các|\d{1,2})\s+" + _PLACE_KINDS + r"(?:\s*,\s*" + _PLACE_KINDS + r")*"
     return regex.compile(r"\s+và\s+(?:các\s+(?:" + _unit_nouns() + r"|ban|sở)(?:\s+\p{L}+)?|" + shared + r")\s*$"
-                         # (joined by a comma too: "A, Công an các huyện: B, C")
-                         r"|\s*,\s*" + shared + r"\s*$",
+                         # (joined by a comma or a semicolon too: "A, Công an các huyện: B, C", "Sở X các tỉnh: A, B; Sở Y các
+                         # tỉnh: C, D")
+                         r"|\s*[,;]\s*" + shared + r"\s*$",
                          regex.I)
 _RE_HONORIFIC_NAME = regex.compile(r"(?:và\s+)?(?:ông|bà|đồng chí|đ/c)\s+(?-i:\p{Lu}\p{Ll}*)(?:\s+(?-i:\p{Lu}\p{Ll}*)){1,4}", regex.I)
 # (counted too: "..., và F - sáu thành viên của Khối - đã ...")

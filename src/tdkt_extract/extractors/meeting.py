@@ -10,7 +10,7 @@ from .. import cues, gazetteer
 from ..document import Document, Found, Sentence
 from ..normalize import fold
 from .cluster import HEAD_WORDS, RE_SAME_DAY_OPENER, mentions
-from .units import TAI_IN_NAME, role_note, shadow, starts_with_unit_head, unit_after, unit_head_ci_re
+from .units import TAI_IN_NAME, TAI_KEPT, role_note, shadow, starts_with_unit_head, unit_after, unit_head_ci_re
 from ..patterns import cre, TO_CHUC, alternation, finditer, in_quotation, search
 
 # --- dates -------------------------------------------------------------------------------
@@ -211,7 +211,8 @@ _V_FUTURE = cues.vocabulary("meeting.future", lambda: ("sẽ", "dự kiến"))
 _RE_FUTURE_WORD = regex.compile(r"\b(?:sẽ|dự kiến)\b", regex.I)
 # (not "in" a document: "các yêu cầu tại giao ước thi đua", "tại Quyết định số 12", "tại Điều 5")
 # (nor the second syllable of a word: "tồn tại" (to exist, shortcomings), "hiện tại" (now))
-_RE_TAI = regex.compile(r"(?<!\p{L})(?<!\btồn\s)(?<!(?<!\bthực\s)\bhiện\s)tại\s+(?!(?:hội nghị|buổi|lễ|cuộc họp|đây|chỗ|địa phương|đơn vị|các|(?-i:cơ sở)(?!\s+(?-i:[\d\p{Lu}]))|mỗi|từng|giao ước|bản giao ước|văn bản|kế hoạch"
+# (not the "tại" a unit's name keeps: "Chi nhánh Viện thuốc lá tại Cao Bằng" in a list of members)
+_RE_TAI = regex.compile(r"(?<!\p{L})(?<!\btồn\s)(?<!(?<!\bthực\s)\bhiện\s)tại(?!" + TAI_KEPT + r")\s+(?!(?:hội nghị|buổi|lễ|cuộc họp|đây|chỗ|địa phương|đơn vị|các|(?-i:cơ sở)(?!\s+(?-i:[\d\p{Lu}]))|mỗi|từng|giao ước|bản giao ước|văn bản|kế hoạch"
                         r"|quyết định|công văn|báo cáo|chỉ thị|nghị quyết|nghị định|thông tư|hướng dẫn|điều|khoản|mục|phụ lục|"
                         + TAI_IN_NAME + r")\b)", regex.I)
 
@@ -687,6 +688,18 @@ def kind_and_period(doc: Document, regions: list[tuple[int, int]], stating: int 
                 period = _period(t, a, b, same, doc)
         if period is not None and not signing_aside:
             break
+    if kind is not None and kind.value == "giao_uoc" and stating >= 2:
+        # the meeting stated as a signing, the headline as the year's review too ("HỘI NGHỊ: Tổng kết công tác thi đua
+        # năm 2019, ký kết giao ước thi đua 2020"): a review (annotation.md: the covenant does not make it giao_uoc)
+        a, b = regions[1]
+        for value, rx in (("tong_ket", _RE_TONG_KET), ("so_ket", _RE_SO_KET)):
+            m = search(rx, t, a, b) if doc.cues.has(_V_KIND, a, b) else None
+            if m is not None:
+                review = Found(value, m.start(), m.end())
+                p2 = _period(t, a, b, review, doc)
+                if p2 is not None and (period is None or p2.value["year"] <= period.value["year"]):
+                    kind, period = review, p2
+                break
     if kind is not None and period is None:
         for a, b in regions:
             m = search(_RE_SCHOOL_YEAR, t, a, b)
