@@ -3195,3 +3195,51 @@ def test_flag_forms_with_the_units_merit_and_a_city_spaced_after_tp(rec):
 def test_agreeing_the_results_of_a_discussion_is_no_ranking(rec):
     r = rec(_R35 + "Sau khi chấm điểm, các đơn vị thống nhất kết quả thảo luận giao Cụm trưởng hoàn thiện dự thảo.")
     assert "ranking" not in [d["kind"] for d in r["decisions"]]
+
+
+# --- round 36 -----------------------------------------------------------------------------------------------------
+
+
+def test_a_branch_that_hosts_the_meeting_keeps_its_venue(rec):
+    r = rec("Ngày 15/01/2024, Chi nhánh Ngân hàng Chính sách xã hội tỉnh Nam Sơn tổ chức hội nghị tổng kết Khối thi đua tại Hội "
+            "trường Chi nhánh.")
+    assert r["meeting"]["venue"] == "Hội trường Chi nhánh"
+    r = rec("Ngày 10/12/2023, Văn phòng đại diện Bộ Tư pháp phía Nam tổ chức Hội nghị tổng kết Cụm thi đua số 2 năm 2023 tại Thành "
+            "phố Hồ Chí Minh.")
+    assert r["meeting"]["venue"] == "Thành phố Hồ Chí Minh"
+
+
+_SIGNING = "\n\nNgày 12/02/2020, Khối thi đua các doanh nghiệp tỉnh đã tổ chức Hội nghị ký giao ước thi đua và triển khai nhiệm vụ năm 2020."
+
+
+def test_a_review_the_headline_looks_to_or_follows_is_not_the_meetings(rec):
+    for head in ("Khối thi đua các doanh nghiệp ký kết giao ước thi đua năm 2020, hướng tới tổng kết 5 năm phong trào thi đua",
+                 "Ký kết giao ước thi đua năm 2020 - phấn đấu đạt kết quả cao tại sơ kết 6 tháng đầu năm 2020",
+                 "Sau tổng kết năm 2019, Khối thi đua các doanh nghiệp ký giao ước thi đua năm 2020"):
+        r = rec(head + _SIGNING)
+        assert (r["meeting"]["kind"], r["meeting"]["period"]) == ("giao_uoc", {"year": 2020, "span": "year"}), head
+
+
+def test_groups_of_places_after_a_department_named_with_va_or_a_long_body(rec):
+    s = "Ngày 12/1/2024, Cụm thi đua số 4 tổ chức hội nghị tổng kết năm 2023.\n\nCụm thi đua số 4 gồm: "
+    r = rec(s + "Sở Xây dựng các tỉnh: Bến Tre, Trà Vinh; Sở Tài nguyên và Môi trường các tỉnh: Vĩnh Long, Đồng Tháp.")
+    assert r["cluster"]["members"] == ["Bến Tre", "Trà Vinh", "Vĩnh Long", "Đồng Tháp"]
+    r = rec(s + "Hội Nông dân các tỉnh: Bến Tre, Trà Vinh; Ủy ban Mặt trận Tổ quốc Việt Nam các tỉnh: Vĩnh Long, Đồng Tháp.")
+    assert r["cluster"]["members"] == ["Bến Tre", "Trà Vinh", "Vĩnh Long", "Đồng Tháp"]
+    r = rec(s + "Công an các thành phố trực thuộc Trung ương: Cần Thơ, Đà Nẵng; Công an các tỉnh: Vĩnh Long, Đồng Tháp.")
+    assert r["cluster"]["members"] == ["Cần Thơ", "Đà Nẵng", "Vĩnh Long", "Đồng Tháp"]
+
+
+def test_a_member_list_line_is_no_headline_and_a_long_clusters_name_opens_one(rec):
+    r = rec("Sôi nổi phong trào thi đua ở huyện Nam Sơn\n\nCụm thi đua số 5 gồm các đơn vị:\nUBND xã A, UBND xã B, UBND xã C, UBND xã "
+            "D\n\nNgày 15-10, Cụm thi đua số 5 đã tổ chức Hội nghị tổng kết năm 2018.")
+    assert r["title"] == "Sôi nổi phong trào thi đua ở huyện Nam Sơn"
+    r = rec("Cụm thi đua các huyện, thị xã, thành phố phía Tây tỉnh Nam Sơn:\nHuy động 12.000 ngày công xây dựng nông thôn mới\n\nNgày "
+            "15-10, Cụm thi đua các huyện phía Tây đã tổ chức Hội nghị tổng kết năm 2018.")
+    assert r["title"] == "Cụm thi đua các huyện, thị xã, thành phố phía Tây tỉnh Nam Sơn: Huy động 12.000 ngày công xây dựng nông thôn mới"
+
+
+def test_agreeing_an_assessment_after_the_scoring_table_is_no_ranking(rec):
+    r = rec("Ngày 12/12/2023, Cụm thi đua số 3 tổ chức hội nghị tổng kết công tác thi đua năm 2023. Hội nghị đã góp ý vào bảng chấm "
+            "điểm thi đua năm 2024 và thống nhất kết quả đánh giá của Cụm trưởng về những tồn tại, hạn chế.")
+    assert "ranking" not in [d["kind"] for d in r["decisions"]]

@@ -399,7 +399,8 @@ def _mark_title(doc: Document) -> None:
         if s.endswith("!") and _all_capitals(s):
             continue  # a slogan banner ("TOÀN ĐẢNG, TOÀN DÂN ... RA SỨC THI ĐUA ...!"), no headline
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-        if s.endswith(":") and len(s) <= 60 and _RE_CLUSTER_WORDS.search(s) and nxt is not None and nxt.kind != "chrome" \
+        if s.endswith(":") and len(s) <= 100 and _RE_CLUSTER_WORDS.search(s) and not cre.search(r"\b(?:gồm|bao gồm|có|là)\b", s, regex.I) \
+                and nxt is not None and nxt.kind != "chrome" \
                 and 4 <= len(doc.block_text(nxt).split()) and len(doc.block_text(nxt)) <= 150 \
                 and not _ends_sentence(doc.block_text(nxt).strip(), (".", ":", ";")) and not _RE_LEAD_OPEN.match(doc.block_text(nxt)):
             # a headline set on two lines, the cluster's name closed by a colon above what it did ("Cụm thi đua phía Bắc:" /

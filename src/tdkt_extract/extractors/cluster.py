@@ -1580,7 +1580,10 @@ _RE_POSITION_FIRST = regex.compile(r"(?:Phó\s+)?(?:Giám đốc|Chủ tịch|B�
 def _group_opens_re():
     """ "và các <kind of unit>" closing a list's part before its colon (not "và các đại biểu:", the guests); or "và <unit> các
     <kind of place>", the unit the places after the colon share ("A và Liên đoàn Lao động các huyện: B, C")."""
-    shared = r"(?-i:\p{Lu})[\p{L}&]*(?:\s+[\p{L}&]+){0,4}?\s+(?:các|\d{1,2})\s+" + _PLACE_KINDS + r"(?:\s*,\s*" + _PLACE_KINDS + r")*"
+    # (a unit, its head capitalised, of up to eight words, "Ủy ban Mặt trận Tổ quốc Việt Nam các tỉnh"; not "và Môi trường các
+    # tỉnh" inside a department's name, nor the representatives of places, "Đại diện lãnh đạo các huyện")
+    shared = (r"(?=(?-i:\p{Lu}))(?:" + unit_head_ci_re().pattern + r")(?:\s+[\p{L}&]+){0,7}?\s+(?:các|\d{1,2})\s+" + _PLACE_KINDS
+              + r"(?:\s*,\s*" + _PLACE_KINDS + r")*(?:\s+trực\s+thuộc\s+Trung\s+ương)?")
     return regex.compile(r"\s+và\s+(?:các\s+(?:" + _unit_nouns() + r"|ban|sở)(?:\s+\p{L}+)?|" + shared + r")\s*$"
                          # (joined by a comma or a semicolon too: "A, Công an các huyện: B, C", "Sở X các tỉnh: A, B; Sở Y các
                          # tỉnh: C, D")

@@ -10,7 +10,7 @@ from .. import cues, gazetteer
 from ..document import Document, Found, Sentence
 from ..normalize import fold
 from .cluster import HEAD_WORDS, RE_SAME_DAY_OPENER, mentions
-from .units import TAI_IN_NAME, TAI_KEPT, role_note, shadow, starts_with_unit_head, unit_after, unit_head_ci_re
+from .units import TAI_IN_NAME, role_note, shadow, starts_with_unit_head, unit_after, unit_head_ci_re
 from ..patterns import cre, TO_CHUC, alternation, finditer, in_quotation, search
 
 # --- dates -------------------------------------------------------------------------------
@@ -211,8 +211,12 @@ _V_FUTURE = cues.vocabulary("meeting.future", lambda: ("sẽ", "dự kiến"))
 _RE_FUTURE_WORD = regex.compile(r"\b(?:sẽ|dự kiến)\b", regex.I)
 # (not "in" a document: "các yêu cầu tại giao ước thi đua", "tại Quyết định số 12", "tại Điều 5")
 # (nor the second syllable of a word: "tồn tại" (to exist, shortcomings), "hiện tại" (now))
-# (not the "tại" a unit's name keeps: "Chi nhánh Viện thuốc lá tại Cao Bằng" in a list of members)
-_RE_TAI = regex.compile(r"(?<!\p{L})(?<!\btồn\s)(?<!(?<!\bthực\s)\bhiện\s)tại(?!" + TAI_KEPT + r")\s+(?!(?:hội nghị|buổi|lễ|cuộc họp|đây|chỗ|địa phương|đơn vị|các|(?-i:cơ sở)(?!\s+(?-i:[\d\p{Lu}]))|mỗi|từng|giao ước|bản giao ước|văn bản|kế hoạch"
+# (not the "tại" a branch's name keeps, its name's words and no verb between: "Chi nhánh Viện thuốc lá tại Cao Bằng" in a list
+# of members; "Chi nhánh Ngân hàng X tổ chức hội nghị tại Hội trường" places the meeting)
+_RE_TAI = regex.compile(r"(?<!\p{L})(?<!\btồn\s)(?<!(?<!\bthực\s)\bhiện\s)"
+                        r"(?<!(?-i:Phân hiệu|Chi nhánh|[Vv]ăn phòng đại diện|[Cc]ơ quan đại diện)(?:\s(?!(?:tổ|đăng|hội|tổng|sơ|ký|diễn|họp|đã|vừa|"
+                        r"long|chính|năm|và|được|sẽ|đang|cùng|với|tiến|phối)(?!\p{L}))[\p{L}\d&-]+){1,8}\s)"
+                        r"tại\s+(?!(?:hội nghị|buổi|lễ|cuộc họp|đây|chỗ|địa phương|đơn vị|các|(?-i:cơ sở)(?!\s+(?-i:[\d\p{Lu}]))|mỗi|từng|giao ước|bản giao ước|văn bản|kế hoạch"
                         r"|quyết định|công văn|báo cáo|chỉ thị|nghị quyết|nghị định|thông tư|hướng dẫn|điều|khoản|mục|phụ lục|"
                         + TAI_IN_NAME + r")\b)", regex.I)
 
@@ -691,13 +695,15 @@ def kind_and_period(doc: Document, regions: list[tuple[int, int]], stating: int 
     if kind is not None and kind.value == "giao_uoc" and stating >= 2:
         # the meeting stated as a signing, the headline as the year's review too ("HỘI NGHỊ: Tổng kết công tác thi đua
         # năm 2019, ký kết giao ước thi đua 2020"): a review (annotation.md: the covenant does not make it giao_uoc)
+        # (the headline's own act, opening it: not a review it looks to or one after which the signing comes, "..., hướng tới
+        # tổng kết 5 năm ...", "Sau tổng kết năm 2019, ...", nor another event's, "tổng kết, trao giải Hội thi ...")
         a, b = regions[1]
         for value, rx in (("tong_ket", _RE_TONG_KET), ("so_ket", _RE_SO_KET)):
             m = search(rx, t, a, b) if doc.cues.has(_V_KIND, a, b) else None
-            if m is not None:
+            if m is not None and cre.fullmatch(r"\W*(?:hội\s+nghị\s*:?\s*)?", t[a:m.start()], regex.I):
                 review = Found(value, m.start(), m.end())
                 p2 = _period(t, a, b, review, doc)
-                if p2 is not None and (period is None or p2.value["year"] <= period.value["year"]):
+                if p2 is not None and period is not None and p2.value["year"] < period.value["year"]:
                     kind, period = review, p2
                 break
     if kind is not None and period is None:
