@@ -232,3 +232,18 @@ def test_a_headline_on_two_lines_the_clusters_name_closed_by_a_colon(rec):
     r = rec("08:33 | 01/03/2019\n\nCụm thi đua số 10 huyện Nam Sơn:\n\n11 mô hình thi đua năm 2019\n\n(LĐTĐ) Năm 2019 các đơn vị "
             "trong Cụm thi đua số 10 đăng ký 11 mô hình thi đua.")
     assert r["title"].startswith("Cụm thi đua số 10 huyện Nam Sơn:") and r["title"].endswith("11 mô hình thi đua năm 2019")
+
+
+def test_the_contents_registered_and_another_bodys_plan_carried_out_are_no_acts(rec):
+    r = rec(LEAD + "Các đơn vị thể hiện quyết tâm thực hiện tốt các nội dung đăng ký thi đua năm 2020.")
+    assert r["decisions"] == []
+    r = rec(LEAD + "Trước mắt tập trung thực hiện kế hoạch hội thao quốc phòng năm 2020 của Ban Chỉ huy Quân sự huyện.")
+    assert r["decisions"] == []
+    # (the cluster's own event planned stays)
+    assert _kinds(rec(LEAD + "Hội nghị thống nhất kế hoạch hội thao năm 2020 của Cụm.")) == ["plan"]
+
+
+def test_a_quoted_draft_review_with_the_next_halfs_directions(rec):
+    r = rec(LEAD + 'Hội nghị đã thông qua "Dự thảo" Sơ kết phong trào thi đua 6 tháng đầu năm 2019, phương hướng, nhiệm vụ trọng tâm 6 '
+            'tháng cuối năm 2019.')
+    assert "tasks" in _kinds(r)
