@@ -3243,3 +3243,9 @@ def test_agreeing_an_assessment_after_the_scoring_table_is_no_ranking(rec):
     r = rec("Ngày 12/12/2023, Cụm thi đua số 3 tổ chức hội nghị tổng kết công tác thi đua năm 2023. Hội nghị đã góp ý vào bảng chấm "
             "điểm thi đua năm 2024 và thống nhất kết quả đánh giá của Cụm trưởng về những tồn tại, hạn chế.")
     assert "ranking" not in [d["kind"] for d in r["decisions"]]
+
+
+def test_companions_named_by_a_body_ending_in_lower_case_share_the_verb(rec):
+    r = rec(_R35 + "Đ/c Lê Văn An, Phó Vụ trưởng Vụ III, Thanh tra Chính phủ và đại diện Phòng Thi đua khen thưởng, Vụ Tổ chức cán bộ "
+            "Thanh tra Chính phủ tham dự và chứng kiến Lễ ký.")
+    assert r["people"][0]["roles"] == ["attended"]

@@ -934,10 +934,8 @@ def _verb_past_aside(doc: Document, after: int, sent_b: int, joined: bool = Fals
     role, m = best
     if not joined and not _RE_AFTER_ASIDE.search(t, max(after, m.start() - 8), m.start()):
         return None
-    if joined and not _RE_AFTER_ASIDE.search(t, max(after, m.start() - 8), m.start()) \
-            and (not t[:m.start()].rstrip()[-1:].isupper() and not cre.search(r"(?-i:\p{Lu})\p{Ll}*\s*$", t[max(after, m.start() - 12):m.start()])
-                 or _RE_ASIDE_HAS_SUBJECT.search(t, after, m.start())):
-        return None  # (the verb right after the companions' unit, no other subject or act between: "... và lãnh đạo Ủy ban X đồng chủ trì")
+    if joined and not _RE_AFTER_ASIDE.search(t, max(after, m.start() - 8), m.start()) and _RE_ASIDE_HAS_SUBJECT.search(t, after, m.start()):
+        return None  # (the verb after the companions' unit, no other subject or act between: "... và lãnh đạo Ủy ban X đồng chủ trì")
     if _RE_PAST_ACT.search(t, max(after, m.start() - 12), m.start()) or _RE_REPORTED_SPEECH.search(t, after, m.start()):
         return None
     return Found(role, m.start(), m.end())
