@@ -247,3 +247,15 @@ def test_a_quoted_draft_review_with_the_next_halfs_directions(rec):
     r = rec(LEAD + 'Hội nghị đã thông qua "Dự thảo" Sơ kết phong trào thi đua 6 tháng đầu năm 2019, phương hướng, nhiệm vụ trọng tâm 6 '
             'tháng cuối năm 2019.')
     assert "tasks" in _kinds(r)
+
+
+def test_attending_leads_with_tham_gia_la_and_don_tiep(rec):
+    r = rec(LEAD + "Tham gia Hội nghị có ông Lê Văn An – Chủ tịch Liên đoàn Lao động tỉnh; ông Trần Văn Bình – Phó Chủ tịch.")
+    assert [p["roles"] for p in r["people"]] == [["attended"], ["attended"]]
+    r = rec(LEAD + "Đại diện Sở Giao thông vận tải tham dự hội nghị là ông Lê Văn An – Giám đốc Sở.")
+    assert r["people"][0]["roles"] == ["attended"]
+    r = rec(LEAD + "Hội nghị vinh dự được đón tiếp bà Trần Thị Hoa, Phó Cục trưởng Cục Công tác phía Nam.")
+    assert r["people"][0]["roles"] == ["attended"]
+    # (taking part in the discussion is no attendance word)
+    r = rec(LEAD + "Ông Lê Văn An tham gia ý kiến về dự thảo quy chế.")
+    assert r["people"][0]["roles"] == ["spoke"]

@@ -278,7 +278,9 @@ def _res():
                   for r, vs in _roles().items()},
         "acting": regex.compile(r"(?<!\p{L})(?:" + alternation(_acting()) + r")(?!\p{L})(?!\s+đổi\b)", regex.I),
         "attend_lead": regex.compile(
-            r"^\s*(?:\p{L}+\s+){0,2}?(?:(?:tới|đến|về)\s+)?(?:tham\s+)?dự\b|^\s*về phía\b|^\s*(?:đến|tới)\s+(?:tham\s+)?dự\b|\b(?:tham dự|đến dự|tới dự|dự)\b[^.;]{0,60}?\bcó\b"
+            r"^\s*(?:\p{L}+\s+){0,2}?(?:(?:tới|đến|về)\s+)?(?:tham\s+)?dự\b|^\s*về phía\b|^\s*(?:đến|tới)\s+(?:tham\s+)?dự\b|\b(?:tham dự|đến dự|tới dự|dự)\b[^.;]{0,60}?\b(?:có|là)\b"
+            # ("Tham gia Hội nghị có ông A", "Hội nghị vinh dự được đón tiếp bà A")
+            r"|^\s*tham\s+gia\s+(?:hội\s+nghị|buổi\s+(?:lễ|họp))\b[^.;]{0,40}?\bcó\b|\bđược\s+đón\s+tiếp\b"
             # ("Hội nghị có sự tham dự các thành viên ... bao gồm: ông A; ông B", "Có mặt tại buổi ký kết, ... còn có ông A")
             # (not "có sự tham dự của", read with the act named before it: _noun_lead_roles)
             r"|\bcó\s+sự\s+(?:tham\s+dự|tham\s+gia)\b(?![^,;.]{0,40}\bcủa\b)|^\s*có\s+mặt\b",
@@ -825,8 +827,8 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
     sent_lead = t[sent_a:name_a]
     low_lead = doc.cues.lower[sent_a:name_a]
     # every form of the attending lead says "dự" or "về phía"
-    am = rx["attend_lead"].search(sent_lead) if "dự" in low_lead or "về phía" in low_lead or "có sự tham gia" in low_lead \
-        or "có mặt" in low_lead else None
+    am = rx["attend_lead"].search(sent_lead) if "dự" in low_lead or "về phía" in low_lead or "tham gia" in low_lead \
+        or "có mặt" in low_lead or "đón tiếp" in low_lead else None
     if am is None and _RE_IN_DETAIL.match(t, sent_a, name_a):
         # "Tham dự hội nghị có lãnh đạo 6 trường. Cụ thể có TS. A, ...; B, ...": the list goes on the attendance before
         prev_end = t.rfind(".", max(0, sent_a - 400), sent_a)  # (the full stop that closes the sentence before)
