@@ -259,3 +259,11 @@ def test_attending_leads_with_tham_gia_la_and_don_tiep(rec):
     # (taking part in the discussion is no attendance word)
     r = rec(LEAD + "Ông Lê Văn An tham gia ý kiến về dự thảo quy chế.")
     assert r["people"][0]["roles"] == ["spoke"]
+
+
+def test_a_draft_or_a_project_is_no_attending_lead(rec):
+    r = rec(LEAD + "Dự thảo quy chế được trình bày bởi ông Lê Văn An, Chánh Văn phòng Sở.")
+    assert r["people"][0]["roles"] == ["reported"]
+    # (attending itself still leads: "Dự hội nghị có ông A")
+    r = rec(LEAD + "Dự hội nghị có ông Lê Văn An, Chánh Văn phòng Sở.")
+    assert r["people"][0]["roles"] == ["attended"]

@@ -278,7 +278,9 @@ def _res():
                   for r, vs in _roles().items()},
         "acting": regex.compile(r"(?<!\p{L})(?:" + alternation(_acting()) + r")(?!\p{L})(?!\s+đổi\b)", regex.I),
         "attend_lead": regex.compile(
-            r"^\s*(?:\p{L}+\s+){0,2}?(?:(?:tới|đến|về)\s+)?(?:tham\s+)?dự\b|^\s*về phía\b|^\s*(?:đến|tới)\s+(?:tham\s+)?dự\b|\b(?:tham dự|đến dự|tới dự|dự)\b[^.;]{0,60}?\b(?:có|là)\b"
+            # (not the words "dự thảo", "dự án", "dự kiến" ...)
+            r"^\s*(?:\p{L}+\s+){0,2}?(?:(?:tới|đến|về)\s+)?(?:tham\s+)?dự\b" + _NOT_DU_WORD + r"|^\s*về phía\b|^\s*(?:đến|tới)\s+(?:tham\s+)?dự\b"
+            r"|\b(?:tham dự|đến dự|tới dự|dự)\b" + _NOT_DU_WORD + r"[^.;]{0,60}?\b(?:có|là)\b"
             # ("Tham gia Hội nghị có ông A", "Hội nghị vinh dự được đón tiếp bà A")
             r"|^\s*tham\s+gia\s+(?:hội\s+nghị|buổi\s+(?:lễ|họp))\b[^.;]{0,40}?\bcó\b|\bđược\s+đón\s+tiếp\b"
             # ("Hội nghị có sự tham dự các thành viên ... bao gồm: ông A; ông B", "Có mặt tại buổi ký kết, ... còn có ông A")
@@ -287,6 +289,9 @@ def _res():
             regex.I,
         ),
     }
+
+
+_NOT_DU_WORD = r"(?!\s+(?:thảo|án|kiến|báo|toán|trù|phòng|bị|định|tính|đoán|luật)\b)"
 
 
 # where a name can start: a capital that no letter or digit precedes
