@@ -267,3 +267,13 @@ def test_a_draft_or_a_project_is_no_attending_lead(rec):
     # (attending itself still leads: "Dự hội nghị có ông A")
     r = rec(LEAD + "Dự hội nghị có ông Lê Văn An, Chánh Văn phòng Sở.")
     assert r["people"][0]["roles"] == ["attended"]
+
+
+def test_at_a_review_the_units_own_launch_over_the_year_is_no_act(rec):
+    r = rec(LEAD + "Các đơn vị phát động phong trào thi đua gắn với việc thực hiện Chỉ thị 05 của Bộ Chính trị.")
+    assert r["decisions"] == []
+    # (agreed by the units, or at a signing for the year ahead, it is the meeting's)
+    assert _kinds(rec(LEAD + "Các đơn vị trong Cụm thống nhất phát động phong trào thi đua năm 2020.")) == ["other"]
+    r = rec("Ngày 26-3-2009, Khối các cơ quan Đảng tiến hành hội nghị ký kết giao ước thi đua năm 2009. Các đơn vị phát động phong trào "
+            "thi đua hoàn thành xuất sắc nhiệm vụ năm 2009.")
+    assert "other" in _kinds(r)

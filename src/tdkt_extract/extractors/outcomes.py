@@ -1969,6 +1969,21 @@ _RE_PURPOSE_OPENS = regex.compile(r"\b(?:(?:với|nhằm)\s+mục\s+(?:đích|ti
 # after it ("... với mục tiêu xây dựng Cụm vững mạnh và tiến hành ký kết ...")
 _RE_PURPOSE_ENDS = regex.compile(r",\s*(?:hội nghị|các\s+\p{L}+|cụm|khối|đại diện|lãnh đạo|thành viên|(?-i:\p{Lu}))|\svà\s+(?:tiến hành|tổ chức|cùng)\b"
                                  r"|,[^,;]*\bđã\b", regex.I)
+# the units themselves as the subject, no meeting named in the sentence ("Các đơn vị (trong Cụm) (đã) phát động ...", "từng đơn
+# vị ... triển khai phát động ...")
+_RE_UNITS_AS_SUBJECT = regex.compile(r"(?:^|[.;:]\s*|,\s*)(?:các|từng|những|\d{1,2}|mười\s+\p{L}+)\s+(?:đơn vị|cơ quan|thành viên|tỉnh|huyện|hội)\b"
+                                  r"[^.;:]{0,80}$", regex.I)
+# (agreed, or done there and then: "thống nhất phát động", "tiến hành phát động, ký kết ...")
+_RE_AGREED_BY_UNITS = regex.compile(r"\b(?:thống nhất|nhất trí|cùng nhau|cùng|tiến hành)\b", regex.I)
+
+
+def _reviews_only(doc: Document) -> bool:
+    """The meeting reviews a period (a sơ kết or a tổng kết), no signing of its own."""
+    kind = doc.draft.scalars.get("meeting.kind")
+    return kind is not None and kind.value in ("so_ket", "tong_ket")
+
+
+_RE_AT_THE_MEETING = regex.compile(r"\b(?:hội nghị|dịp này|buổi lễ|lễ ký|tại buổi)\b", regex.I)
 _RE_IN_THE_SPIRIT_OF = regex.compile(r"\b(?:trên|theo)\s+tinh\s+thần\s+(?:của\s+)?(?:hội nghị|buổi|lễ|cuộc|nghị quyết)\b[^.;,]{0,60}$", regex.I)
 _RE_AGREE = regex.compile(r"(?:nhất trí|thống nhất|thông qua)\b", regex.I)
 
@@ -2126,6 +2141,12 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
             if duty and not _RE_ACT_AFTER_DUTY.search(duty.group(0)):
                 continue  # "Trưởng khối có nhiệm vụ sửa đổi quy chế, tổ chức lễ ký kết ...": a duty, not an act of the meeting
             launch = kind == "other" and m.group(0).lower().startswith("phát động")
+            if launch and _reviews_only(doc) and (us := _RE_UNITS_AS_SUBJECT.search(before[-120:])) is not None \
+                    and not _RE_AGREED_BY_UNITS.search(us.group(0)) and not _RE_AT_THE_MEETING.search(t, s.start, s.end) \
+                    and not cre.match(r"\s*(?:,|và)\s*ký", t[m.end():m.end() + 12]):
+                # at a review, "Các đơn vị phát động phong trào thi đua gắn với ...": what each unit did in its own body over the
+                # year (at a signing the units' launch for the year ahead is the meeting's; "thống nhất phát động" is agreed)
+                continue
             if kind != "election" and not launch and any(n in before for n in people_names) \
                     and not _RE_MEETING_DOES.search(before[-40:]) \
                     and not (kind == "covenant" and _RE_ATTENDS_EVENT.search(before[-200:])):
