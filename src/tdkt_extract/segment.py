@@ -400,9 +400,8 @@ def _mark_title(doc: Document) -> None:
             continue  # a slogan banner ("TOÀN ĐẢNG, TOÀN DÂN ... RA SỨC THI ĐUA ...!"), no headline
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         if s.endswith(":") and len(s) <= 100 and _RE_CLUSTER_WORDS.search(s) and not cre.search(r"\b(?:gồm|bao gồm|có|là)\b", s, regex.I) \
-                and nxt is not None and nxt.kind != "chrome" \
-                and 4 <= len(doc.block_text(nxt).split()) and len(doc.block_text(nxt)) <= 150 \
-                and not _ends_sentence(doc.block_text(nxt).strip(), (".", ":", ";")) and not _RE_LEAD_OPEN.match(doc.block_text(nxt)):
+                and nxt is not None and nxt.kind != "chrome" and 4 <= len((ns := doc.block_text(nxt)).split()) and len(ns) <= 150 \
+                and not _ends_sentence(ns.strip(), (".", ":", ";")) and not _RE_LEAD_OPEN.match(ns):
             # a headline set on two lines, the cluster's name closed by a colon above what it did ("Cụm thi đua phía Bắc:" /
             # "Huy động 17.500 ngày công ..."): read_title joins them
             nxt.kind = "title"
@@ -411,7 +410,6 @@ def _mark_title(doc: Document) -> None:
             break
         if _caption(s) or not s[:1].isupper() or is_date_line(s) or _person_first(s) or _RE_PEN_NAMES.fullmatch(s):
             continue
-        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         if nxt is not None and (nxt.kind == "chrome" and _RE_DATE_LINE.search(doc.block_text(nxt)) is not None
                                 or is_date_line(doc.block_text(nxt))) \
                 and _headline_like(s) and sum(w.isalpha() for w in s.split()) >= 4:

@@ -823,7 +823,7 @@ def _reviews(doc: Document) -> bool:
     return _year_review(doc) is not None or any(_RE_RESULTS_WORK.search(doc.text, x.start, x.end) for x in doc.body_sentences())
 
 
-def _period(t: str, a: int, b: int, kind: Found, doc_of_period: Document | None = None):
+def _period(t: str, a: int, b: int, kind: Found, doc: Document | None = None):
     seg_a = kind.start
     if kind.value == "so_ket":
         # the span right after the word sơ kết comes first: "sơ kết 6 tháng đầu năm 2020 và tổng kết giai đoạn 2015-2020"
@@ -848,11 +848,9 @@ def _period(t: str, a: int, b: int, kind: Found, doc_of_period: Document | None 
         if y is not None:
             g = next(k for k in (1, 2, 3) if y.group(k))
             end = int(y.group(g)) + n
-            ms = doc_of_period.draft.meeting_sentence if doc_of_period is not None else None
-            ds = _dates(doc_of_period, ms.start, ms.end) if ms is not None else []
-            held = next((d.year for d in ds if d.year), None)
+            held = _held(doc, doc.draft.meeting_sentence) if doc is not None else None
             # (never past the meeting's own year: "tổng kết 10 năm thực hiện Chỉ thị 34 ngày 07/4/2014" in December 2023)
-            end = min(end, held) if held is not None else end
+            end = min(end, held[0]) if held is not None else end
             return Found({"year": end, "span": "term"}, years.start(), y.end(g))
     m = search(_RE_SCHOOL_YEAR, t, seg_a, b)
     if m and m.start() - seg_a < 200:

@@ -994,11 +994,13 @@ def _split_units(doc: Document, a: int, b: int) -> list[Found]:
 
 # --- awards -----------------------------------------------------------------------------------
 _COUNTED_RECIPIENTS = r"\d{1,3}\s+(?:tập thể|cá nhân|đơn vị)\s*:"
-# the award as the subject: "AWARD được đề nghị tặng cho X", "AWARD được trao cho X"
+# a place with its kind word ("tỉnh A"), before a bare name "và" joins to it
 _RE_KIND_AND_NAME = regex.compile(r"(?:tỉnh|thành phố|huyện|quận|thị xã)\s+(?-i:\p{Lu}\p{Ll}*)(?:\s+(?-i:\p{Lu}\p{Ll}*)){0,3}", regex.I)
-# (and a second pair after "và": "đối với A là AWARD1 và B là AWARD2")
+# the recipients before the award: "khen thưởng đối với A và B là AWARD" (and a second pair after "và": "đối với A là AWARD1 và
+# B là AWARD2")
 _RE_RECIPIENTS_THEN_AWARD = regex.compile(r"\b(?:khen thưởng|tặng|tặng thưởng|xét tặng)\s+đối\s+với\s+(?:(?:(?!\slà\s)[^.;:]){2,120}?\s+là\s+[^.;:]{2,120}?\s+và\s+)?"
                                        r"(?P<who>(?:(?!\slà\s)[^.;:]){2,120}?)\s+là\s*$", regex.I)
+# the award as the subject: "AWARD được đề nghị tặng cho X", "AWARD được trao cho X"
 _RE_AWARD_PASSIVE = regex.compile(
     r"\s*(?:năm\s+\d{4}\s*)?(?:được\s+(?:(?:cụm|khối|hội nghị|các đơn vị|các thành viên)\s+)?(?:thống nhất\s+|nhất trí\s+)?"
     r"(?P<v>đề nghị|đề xuất|trao|tặng)(?:\s+(?:tặng|trao))?\s+(?=cho[\s:])"
@@ -1166,14 +1168,7 @@ def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
                 # "đề nghị khen thưởng đối với A và B là AWARD": the recipients between "đối với" and "là"
                 ov = _RE_RECIPIENTS_THEN_AWARD.search(t, c_start, a_start)
                 if ov is not None:
-                    recips = []
-                    for f in _recipients(doc, ov.start("who"), ov.end("who")):
-                        x, sep, y = f.value.partition(" và ")  # (two places "và" joins: "tỉnh A và B")
-                        if sep and (gazetteer.province_of(x) and gazetteer.province_of(y)
-                                    or _RE_KIND_AND_NAME.fullmatch(x) and _RE_NAMES_RUN.fullmatch(y)):
-                            recips += [Found(x, f.start, f.start + len(x)), Found(y, f.end - len(y), f.end)]
-                        else:
-                            recips.append(f)
+                    recips = [p for f in _recipients(doc, ov.start("who"), ov.end("who")) for p in _two_places(f, named_kind=True)]
                 # "đề nghị X được tặng AWARD", "X (vinh dự) được (GIVER) tặng AWARD", "X đề nghị được ... tặng AWARD"
                 dg = None
                 for dg in finditer(r"\b(?:đề nghị|đề xuất)\s+(?=(?-i:\p{Lu}))", t, c_start, a_start):
@@ -1543,6 +1538,16 @@ _RE_ROLE_HOLDER = regex.compile(r"\s*(?:đơn vị\s+)?(?:(?:cụm|khối)\s+(?:
                              r"(?P<named>\s*,?\s*(?:là|:)\s+|\s+mới\s*,?\s*(?:(?:là|:)\s+|(?=(?-i:\p{Lu})(?!\p{Ll}*\s+thi\s+đua))))?", regex.I)
 
 
+def _two_places(f: Found, named_kind: bool = False) -> list[Found]:
+    """A recipient read as two places "và" joins ("B và C", both places the gazetteer knows), split in two; with
+    ``named_kind``, also a place with its kind and a bare name after it ("tỉnh A và B")."""
+    x, sep, y = f.value.partition(" và ")
+    if sep and (gazetteer.province_of(x) and gazetteer.province_of(y)
+                or named_kind and _RE_KIND_AND_NAME.fullmatch(x) and _RE_NAMES_RUN.fullmatch(y)):
+        return [Found(x, f.start, f.start + len(x)), Found(y, f.end - len(y), f.end)]
+    return [f]
+
+
 def _recipients(doc: Document, a: int, b: int) -> list[Found]:
     t = doc.text
     out = []
@@ -1659,14 +1664,7 @@ def _recipients(doc: Document, a: int, b: int) -> list[Found]:
     head = _RE_SHARED_PLACES.match(out[0].value) if len(out) >= 2 else None
     if head:
         # bare places joined by "và" ("B và C"), which a unit's reading keeps together
-        split = []
-        for f in out[1:]:
-            x, sep, y = f.value.partition(" và ")
-            if sep and gazetteer.province_of(x) and gazetteer.province_of(y):
-                split += [Found(x, f.start, f.start + len(x)), Found(y, f.end - len(y), f.end)]
-            else:
-                split.append(f)
-        out[1:] = split
+        out[1:] = [p for f in out[1:] for p in _two_places(f)]
     if head and all(gazetteer.province_of(f.value) is not None for f in out[1:]):
         f0 = out[0]
         out[0] = Found(f0.value[head.end():], f0.start + head.end(), f0.end)

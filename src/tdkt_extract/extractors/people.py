@@ -775,18 +775,18 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
     if rep is not None and sp is not None and rep.end <= sp.start and not t[rep.end:sp.start].strip():
         del out["spoke"]  # "trình bày nêu rõ", "báo cáo đánh giá kết quả": the report's content or object, no speech
     # (or the people who came with the person: "ông A - T cùng đại diện lãnh đạo Ban X ... đã đến dự")
-    if not out and win_b - after >= 2 and (t[after] == "," or _RE_ACTING_AS.match(t, after, win_b) or _RE_COMPANIONS.match(t, after, win_b)) \
+    joined = not out and win_b - after >= 2 and _RE_COMPANIONS.match(t, after, win_b) is not None
+    if not out and win_b - after >= 2 and (t[after] == "," or _RE_ACTING_AS.match(t, after, win_b) or joined) \
             and not _RE_OTHER_SUBJECT.match(t, after, win_b):
-        ext = _verb_past_aside(doc, after, sent_b, joined=_RE_COMPANIONS.match(t, after, win_b) is not None)
+        ext = _verb_past_aside(doc, after, sent_b, joined=joined)
+        # (and the verbs joined on to it: "... đã đến dự và chỉ đạo hội nghị")
+        j = _RE_JOINED_VERB.match(t, ext.end, min(sent_b, ext.end + 30)) if ext is not None else None
         if ext is not None:
             out[ext.value] = ext
-            # (and the verbs joined on to it: "... đã đến dự và chỉ đạo hội nghị")
-            for role, vr in _res()["verbs"].items():
-                j = _RE_JOINED_VERB.match(t, ext.end, min(sent_b, ext.end + 30))
-                if role not in out and j is not None:
-                    m = vr.match(t, j.end(), min(sent_b, j.end() + 20))
-                    if m is not None:
-                        out[role] = Found(role, m.start(), m.end())
+        for role, vr in (_res()["verbs"].items() if j is not None else ()):
+            m = vr.match(t, j.end(), min(sent_b, j.end() + 20)) if role not in out else None
+            if m is not None:
+                out[role] = Found(role, m.start(), m.end())
     if not out and win_b > after:
         # "..., ông A trao Cờ thi đua": shown acting at the meeting (dropped at the end if a verb gives a role)
         m = doc.cues.search(rx["acting"], _V_ACTING, after, win_b)
@@ -939,10 +939,11 @@ def _verb_past_aside(doc: Document, after: int, sent_b: int, joined: bool = Fals
     if best is None:
         return None
     role, m = best
-    if not joined and not _RE_AFTER_ASIDE.search(t, max(after, m.start() - 8), m.start()):
+    # (after the companions' unit the verb needs no opening word, only no other subject or act between: "... và lãnh đạo
+    # Ủy ban X đồng chủ trì")
+    if not _RE_AFTER_ASIDE.search(t, max(after, m.start() - 8), m.start()) \
+            and (not joined or _RE_ASIDE_HAS_SUBJECT.search(t, after, m.start())):
         return None
-    if joined and not _RE_AFTER_ASIDE.search(t, max(after, m.start() - 8), m.start()) and _RE_ASIDE_HAS_SUBJECT.search(t, after, m.start()):
-        return None  # (the verb after the companions' unit, no other subject or act between: "... và lãnh đạo Ủy ban X đồng chủ trì")
     if _RE_PAST_ACT.search(t, max(after, m.start() - 12), m.start()) or _RE_REPORTED_SPEECH.search(t, after, m.start()):
         return None
     return Found(role, m.start(), m.end())
