@@ -853,10 +853,6 @@ def _lead_follows(doc: Document, i: int, position_line: bool = False) -> bool:
     return len(s) > 90 and (_RE_LEAD_OPEN.match(s) is not None or cre.match(r"\s*(?:trong|ngày|sáng|chiều|tối)\b", s, regex.I) is not None)
 
 
-# the words for "reporter", "contributor", "editorial board" a page signs with instead of a name
-_STAFF_WORDS = frozenset({"pv", "p.v", "ctv", "btv", "bbt", "phóng viên", "cộng tác viên", "ban biên tập"})
-
-
 def read_byline(doc: Document) -> tuple[Found | None, Found | None]:
     """(author name, unit written with it) from the byline block."""
     for i, b in enumerate(doc.blocks):
@@ -883,7 +879,7 @@ def read_byline(doc: Document) -> tuple[Found | None, Found | None]:
         if not nm:
             continue
         name = Found(nm.group(1), off + lead + nm.start(1), off + lead + nm.end(1))
-        if name.value.strip(" .").lower() in _STAFF_WORDS:
+        if name.value.strip(" .").lower() in lexicon.words("staff_bylines.txt"):
             continue  # "PV", "CTV": the reporter's or contributor's word, no name (annotation.md: no author)
         unit = None
         # a unit's acronym written straight after a name in mixed case: "Hoàng Yến TIPC Lâm Đồng"
