@@ -1389,8 +1389,11 @@ def member_lists(doc: Document):
 # after the count of the members, the list it announces in the same clause ("Khối có sáu đơn vị là A, B, ... và F")
 @lru_cache(maxsize=None)
 def _count_then_list_re():
-    # (or the colon alone after the count: "gồm 6 tỉnh: A, B, ...")
-    return regex.compile(r"\s+(?:" + _unit_nouns() + r")(?:\s+thành\s+viên)?\s*(?:,?\s*(?:là|(?:bao\s+)?gồm(?:\s+có)?)\s*:?|(?P<colon>:))\s*(?=(?-i:\p{Lu}))", regex.I)
+    # (or the colon alone after the count: "gồm 6 tỉnh: A, B, ..."; or the names in brackets after the counted units of
+    # the cluster: "đại diện 7 đơn vị trong Cụm (A, B, ... và G)")
+    return regex.compile(r"\s+(?:" + _unit_nouns() + r")(?:\s+thành\s+viên)?"
+                         r"(?:\s+(?:trong|thuộc|của)\s+(?:cụm|khối)(?:\s+thi\s+đua)?)?"
+                         r"\s*(?:,?\s*(?:là|(?:bao\s+)?gồm(?:\s+có)?)\s*:?|(?P<colon>:)|(?P<paren>\())\s*(?=(?-i:\p{Lu}))", regex.I)
 
 
 # or the count closing its sentence ("Cụm hiện có 07 doanh nghiệp."), a few words of the kind after it
@@ -1417,7 +1420,12 @@ def list_after_count(doc: Document, n: Found) -> list:
     spans = []
     m = _count_then_list_re().match(t, n.end, s.end)
     colon = m is not None and m.group("colon") is not None
-    if m:
+    if m and m.group("paren") is not None:
+        # (the names end at the bracket's close, within the sentence)
+        close = t.find(")", m.end(), s.end)
+        if close > 0 and "(" not in t[m.end():close]:
+            spans.append((m.end(), close, False))
+    elif m:
         spans.append((m.end(), _sentence_run_end(sents, i), False))
     elif _count_closes_re().match(t, n.end, s.end) and i + 1 < len(sents) and sents[i + 1].start - s.end < 4:
         nxt = sents[i + 1]
