@@ -1764,6 +1764,9 @@ _RE_DESCRIBES_MEMBERS = regex.compile(r"(?<![\p{L}\d])(?<!\b(?:số|phường|qu
 _RE_ON_THE_GROUND = regex.compile(r"\btrên\s+địa\s+bàn\b", regex.I)
 _RE_KIND_NAMED = regex.compile(r"(?:huyện|xã|phường|quận|thị xã|thị trấn|thành phố|tỉnh)\s+(?-i:\p{Lu})", regex.I)
 _RE_KIND_OPENS = regex.compile(r"(?:huyện|xã|phường|quận|thị xã|thị trấn|thành phố|tỉnh)\s", regex.I)
+_RE_PLACE_THEN_WORDS = regex.compile(
+    r"(?:(?:huyện|xã|phường|quận|thị xã|thị trấn|thành phố|tỉnh)\s+)?(?-i:\p{Lu})\p{L}*(?:\s+(?-i:\p{Lu})\p{L}*){0,3}"
+    r"(?=\s+(?-i:về|để|trong|tại|đã|đang|được|với|nhằm|theo|vào|năm|của|thực hiện|trên|từ|đến)\s)", regex.I)
 _RE_BARE_PLACE = regex.compile(r"\s*(?:(?:các\s+)?(?:huyện|xã|phường|quận|thị xã|thành phố|tỉnh)\s+)?((?-i:\p{Lu})\p{L}*(?:\s+(?-i:\p{Lu})\p{L}*){0,3})\s*", regex.I)
 
 
@@ -1917,7 +1920,7 @@ def _read_items(doc: Document, a: int, b: int):
         if vm and (closes or regroup):
             parts = [(x, x + vm.start()), (x + vm.end(), x + len(seg))]
             last = closes
-        for (p, q) in parts:
+        for pi, (p, q) in enumerate(parts):
             pm2 = _RE_ITEM_PREFIX.match(t[p:q])
             if pm2:
                 p += pm2.end()
@@ -1932,6 +1935,16 @@ def _read_items(doc: Document, a: int, b: int):
                 cut = paren.start() if paren and paren.start() > 0 else cut
             q = p + cut
             txt = t[p:q].strip()
+            # a list of places whose last runs on into the sentence's words ("các xã: A, B và thị trấn C về tình hình
+            # thực hiện ..."): the place ends at the first word in lower case after its name, and so does the list
+            ends_here = False
+            if k == len(raw) - 1 and pi == len(parts) - 1 and items and all(_RE_BARE_PLACE.fullmatch(f.value) for f, _r in items) \
+                    and (_RE_KIND_OPENS.match(txt) or not starts_with_unit_head(txt)):
+                pl = _RE_PLACE_THEN_WORDS.match(txt)
+                if pl is not None:
+                    txt = txt[:pl.end()]
+                    q = p + (len(t[p:q]) - len(t[p:q].lstrip())) + pl.end()
+                    ends_here = True
             # items closed by ";" are official names, some long ("Trung tâm Nghiên cứu và Phát triển ...")
             # and so are some that a unit's head opens ("Ban quản lý dự án đầu tư xây dựng các công trình ...")
             long_ok = ";" in seps
@@ -1963,6 +1976,8 @@ def _read_items(doc: Document, a: int, b: int):
                     continue
                 return items if len(items) >= 2 else []
             items.append((Found(txt, p, p + len(t[p:q].rstrip())), role))
+            if ends_here:
+                return items
         if last:
             truncated = False
             break
