@@ -31,3 +31,28 @@ def test_a_unit_with_its_role_after_the_opening_date_and_no_comma(rec):
     r = rec("Chiều ngày 28/02/2022 Sở Nội vụ tỉnh, Trưởng Khối thi đua các cơ quan tổng hợp đã tổ chức Hội nghị ký kết giao ước "
             "thi đua năm 2022.")
     assert r["cluster"]["chair"]["organization"] == "Sở Nội vụ tỉnh"
+
+
+def test_a_title_of_two_positions_whose_first_ends_on_a_province_named_like_a_person(rec):
+    # ("Đồng", "Hà" are family names too: the province after its kind word is no person, and the title goes on past it)
+    for place in ("Đồng Nai", "Hà Tĩnh"):
+        r = rec(LEAD + f"Phát biểu tại hội nghị, Chủ tịch Hội Người cao tuổi tỉnh {place}, Cụm trưởng Cụm 3 Nguyễn Văn Nam cho biết "
+                "các đơn vị đã hoàn thành nhiệm vụ.")
+        assert [(p["name"], p["title"]) for p in r["people"]] == [("Nguyễn Văn Nam", f"Chủ tịch Hội Người cao tuổi tỉnh {place}, Cụm trưởng Cụm 3")]
+        assert r["cluster"]["chair"] == {"organization": f"Hội Người cao tuổi tỉnh {place}", "person": "Nguyễn Văn Nam"}
+
+
+def test_a_headline_that_opens_on_the_cluster_by_its_number_and_a_colon(rec):
+    r = rec("Cụm 4: Vinh danh 12 tập thể có thành tích trong công tác đối ngoại\n"
+            "Phát biểu tại buổi lễ, Chủ tịch Hội Hữu nghị tỉnh Nam Sơn Nguyễn Văn Nam cho biết, trong năm 2023, các thành viên "
+            "trong cụm đã tổ chức 100 sự kiện.\n")
+    assert r["title"] == "Cụm 4: Vinh danh 12 tập thể có thành tích trong công tác đối ngoại"
+
+
+def test_the_venue_ends_before_the_cluster_role_that_opens_the_subject(rec):
+    r = rec("Ngày 25/12/2019, tại xã Đông Phú Trưởng khối thi đua các xã năm 2019 đã tổ chức hội nghị tổng kết công tác thi đua năm "
+            "2019 của Khối các xã.")
+    assert r["meeting"]["venue"] == "xã Đông Phú"
+    # (a role note after a dash or "đơn vị" is the place's own: read as its role, not cut into the venue)
+    r = rec("Ngày 25/12/2019, tại tỉnh Nam Sơn - đơn vị Phó Trưởng Cụm, Cụm thi đua số 7 đã tổ chức hội nghị tổng kết năm 2019.")
+    assert r["meeting"]["venue"] == "tỉnh Nam Sơn"

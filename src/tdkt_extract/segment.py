@@ -241,6 +241,8 @@ _RE_CAPTION_WORDS = regex.compile(r"\b(?:chụp ảnh|phát biểu|quang cảnh|
 
 
 _RE_CLUSTER_WORDS = regex.compile(r"\b(?:cụm|khối)\s+thi\s+đua\b", regex.I)
+# (or a line opening on a cluster by its number alone and a colon: "Cụm 4: Vinh danh 12 tập thể ...")
+_RE_NUMBERED_CLUSTER_OPENS = regex.compile(r"\s*(?-i:Cụm|Khối)\s+(?:số\s+)?(?:\d{1,2}|[IVX]{1,4})\s*:\s*\S", regex.I)
 
 
 def _headline_with_stop(doc: Document, i: int, s: str) -> bool:
@@ -452,7 +454,7 @@ def _echoed(doc: Document, s: str, after: int) -> bool:
 def _names_one_cluster(s: str) -> bool:
     """A line that names a cluster ("Cụm thi đua số 5: Công ty A xếp hạng Nhất năm 2025"): not a lead's first line, nor
     a section's label of all of them ("Hoạt động của các Cụm, Khối thi đua")."""
-    return _RE_CLUSTER_WORDS.search(s) is not None and not _RE_LEAD_OPEN.match(s) \
+    return (_RE_CLUSTER_WORDS.search(s) is not None or _RE_NUMBERED_CLUSTER_OPENS.match(s) is not None) and not _RE_LEAD_OPEN.match(s) \
         and cre.search(r"\bcác\s+(?:cụm|khối)\b", s, regex.I) is None
 
 

@@ -376,7 +376,11 @@ _RE_VENUE_STOP = regex.compile(
     # (not a bloc that owns the place, the cluster named after it: "tại Hội trường Khối Dân vận huyện A Cụm thi đua số 2 ...")
     # (nor the bloc's party committee or union that owns the place: "Hội trường Đảng ủy Khối các cơ quan tỉnh")
     r"|(?<!\([^()]{0,40})(?<!\b(?:[uủ]y|Đoàn|đoàn))\s+(?=(?-i:Cụm|Khối)\s(?!(?i:trưởng|phó)\b)(?!(?:(?!\b(?:tổ chức|tiến hành)\b)[^,.;()]){0,60}\s(?:cụm|khối)\s+thi\s+đua\b))"
-    r"|(?<!\([^()]{0,40})\s+(?=(?:cụm|khối)\s+thi\s+đua\b)",
+    r"|(?<!\([^()]{0,40})\s+(?=(?:cụm|khối)\s+thi\s+đua\b)"
+    # (or the cluster's role opening the subject, no comma between: "tại xã A Trưởng khối thi đua các xã ... đã tổ chức";
+    # after the place's own capitalised word: not a role note after a dash, "đơn vị" or in brackets, which role_note reads:
+    # "Hội trường Sở X - Trưởng khối")
+    r"|(?<=(?-i:\p{Lu})\p{Ll}*)(?<!\b(?i:phó))\s+(?=(?-i:Phó\s+Trưởng|Phó\s+trưởng|Trưởng|Cụm|Khối)\s+(?:(?<=(?i:trưởng)\s+)(?:cụm|khối)|(?<=(?i:cụm|khối)\s+)(?:trưởng|phó))\b)",
     regex.I,
 )
 

@@ -1128,6 +1128,7 @@ def _name_matches(doc: Document, sents: list) -> list[dict[str, list]]:
                                             and not _name_dash_before(t, max(lo, a - 40), a)),
                              lo, hi, short=True),
     }
+    runs["pre"] = [x for x in (_past_places(doc, m, hi) for m in runs["pre"]) if x is not None]
     out: list[dict[str, list]] = [{"hon": [], "rank": [], "kin": [], "sur": [], "pre": []} for _ in sents]
     starts = [x.start for x in sents]
     for kind, ms in runs.items():
@@ -1167,6 +1168,29 @@ def _name_matches(doc: Document, sents: list) -> list[dict[str, list]]:
                 break
             out[i]["sur"].append(m)
     return out
+
+
+def _place_as_name(t: str, m) -> bool:
+    """The name a title pattern read is a place after its kind word ("... tỉnh Đồng Nai, Cụm trưởng A"): no person."""
+    a = m.start("name")
+    return _RE_PLACE_KIND_END.search(t, max(0, a - 20), a) is not None and gazetteer.province_of(t[a:m.end("name")]) is not None
+
+
+def _past_places(doc: Document, m, hi: int):
+    """The title pattern's match read again past the places it took for names: "Chủ tịch Hội X tỉnh Đồng Nai, Cụm trưởng
+    Cụm 4 Nguyễn Văn A" is A's title whole (a family name opens "Đồng Nai"; the lazy pattern stops at the first name)."""
+    t = doc.text
+    sh = None
+    for _ in range(3):
+        if not _place_as_name(t, m):
+            return m
+        a = m.start("name")
+        sh = (sh if sh is not None else shadow(doc))
+        sh = sh[:a] + sh[a].lower() + sh[a + 1:]  # (the place's capital masked, the offsets kept)
+        m = _res()["pre"].match(sh, m.start(), hi)
+        if m is None:
+            return None
+    return m
 
 
 def _fuller(p: PersonDraft, title: Found) -> bool:
