@@ -56,3 +56,13 @@ def test_the_venue_ends_before_the_cluster_role_that_opens_the_subject(rec):
     # (a role note after a dash or "đơn vị" is the place's own: read as its role, not cut into the venue)
     r = rec("Ngày 25/12/2019, tại tỉnh Nam Sơn - đơn vị Phó Trưởng Cụm, Cụm thi đua số 7 đã tổ chức hội nghị tổng kết năm 2019.")
     assert r["meeting"]["venue"] == "tỉnh Nam Sơn"
+
+
+def test_a_count_run_into_its_units_and_a_part_of_several_kinds_the_name_lists(rec):
+    r = rec("Ngày 30/11/2018, Khối thi đua các trường đại học, cao đẳng, trung cấp tổ chức Hội nghị tổng kết năm 2018.\n\n"
+            "Khối thi đua các trường trên địa bàn tỉnh có 15trường. Trong đó có 04 trường đại học, 06 trường cao đẳng và 05 trường "
+            "trung cấp.")
+    assert r["cluster"]["member_count"] == 15
+    # (a name with one descriptor still counts by it: "các huyện miền núi" ... "5 huyện miền núi")
+    r = rec("Ngày 30/11/2018, Cụm thi đua các huyện miền núi tổ chức Hội nghị tổng kết năm 2018. Dự có lãnh đạo 5 huyện miền núi.")
+    assert r["cluster"]["member_count"] == 5

@@ -778,7 +778,9 @@ def _count_by_descriptor(doc: Document) -> Found | None:
         return None
     # (the kind in one word or two: "các huyện miền núi", "Các cơ quan thường trú trong nước")
     m = next((x for x in (rx.match(name.value) for rx in _RES_NAME_BY_KIND) if x and _unit_noun_re().fullmatch(x.group(1))), None)
-    if m is None:
+    # (a kind among several the name lists is no descriptor of all: "các trường đại học, cao đẳng, trung cấp" counts "04 trường
+    # đại học" as a part)
+    if m is None or cre.match(r"\s*(?:,|và\s)", name.value[m.end():]):
         return None
     rx = _descriptor_count_re(m.group(1), m.group(2))
     for s in doc.content_sentences():
