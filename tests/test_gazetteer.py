@@ -329,3 +329,11 @@ def test_spans_are_well_formed(text):
         assert p.start == 0 or not text[p.start - 1].isalnum()
         assert p.end == len(text) or not text[p.end].isalnum()
         assert p.kind in ("province", "district")
+
+
+def test_province_of_township_needs_a_district_of_the_same_name():
+    assert G.province_of_township("Chợ Gạo") == "Tiền Giang"
+    # (named as in force on the day: Tiền Giang became part of Đồng Tháp in 2025)
+    assert G.province_of_township("Chợ Gạo", date(2026, 1, 1)) == "Đồng Tháp"
+    assert G.province_of_township("Tân Phú") is None  # (districts of that name in several provinces)
+    assert G.province_of_township("") is None

@@ -66,3 +66,20 @@ def test_a_count_run_into_its_units_and_a_part_of_several_kinds_the_name_lists(r
     # (a name with one descriptor still counts by it: "các huyện miền núi" ... "5 huyện miền núi")
     r = rec("Ngày 30/11/2018, Cụm thi đua các huyện miền núi tổ chức Hội nghị tổng kết năm 2018. Dự có lãnh đạo 5 huyện miền núi.")
     assert r["cluster"]["member_count"] == 5
+
+
+def test_a_township_venue_named_like_its_district_places_the_cluster(rec):
+    # (a district seat bears its district's name: the one province where both a township and a district are so named)
+    r = rec("Ngày 12/12/2022 tại thị trấn Chợ Gạo, Khối thi đua các hợp tác xã tổ chức tổng kết năm 2022.")
+    assert r["meeting"]["venue"] == "thị trấn Chợ Gạo"
+    assert r["meeting"]["province"] == "Tiền Giang"
+    # (a name that no district bears places nothing)
+    r = rec("Ngày 12/12/2022 tại thị trấn Kim Long, Khối thi đua các hợp tác xã tổ chức tổng kết năm 2022.")
+    assert r["meeting"]["province"] is None
+
+
+def test_a_role_note_parted_from_its_unit_by_a_stray_comma(rec):
+    r = rec("Ngày 14/01/2022, Cụm thi đua số 8, gồm các đơn vị: Sở Ngoại vụ (Trưởng Cụm thi đua), Ban Dân tộc tỉnh, (Phó Trưởng Cụm), "
+            "Văn phòng UBND tỉnh, Sở Nội vụ và Sở Tư pháp đã tổ chức hội nghị tổng kết năm 2021.")
+    assert r["cluster"]["members"] == ["Sở Ngoại vụ", "Ban Dân tộc tỉnh", "Văn phòng UBND tỉnh", "Sở Nội vụ", "Sở Tư pháp"]
+    assert r["cluster"]["vice_chair"]["organization"] == "Ban Dân tộc tỉnh"

@@ -372,6 +372,24 @@ def province_of_communes(names: Iterable[str], on: date | None = None) -> str | 
     return p
 
 
+def province_of_township(name: str, on: date | None = None) -> str | None:
+    """The province of a township (thị trấn) named like its district, as most district seats are ("thị trấn Đắk Mil" of
+    huyện Đắk Mil): the one province where both a commune and a district bear the name; None otherwise (a commune name
+    alone is rarely enough)."""
+    if not name or not name.strip():
+        return None
+    before, after, merger = _communes()
+    low = _low(name)
+    communes = _communes_named(before, after, merger, low, on)
+    districts = {p for p, _k in (_district_candidates(load(), low)[2] or [])}
+    # (the district's province as named when the district existed; the commune's may be the one it was merged into)
+    common = {d for d in districts if any(d == c or _same_province(d, c) for c in communes)}
+    if len(common) != 1:
+        return None
+    (p,) = common
+    return in_force(p, on) if on is not None else p
+
+
 #: the kind words, longest first (so "huyện đảo" is tried before "huyện")
 _KINDS_LONGEST_FIRST = tuple(sorted(DISTRICT_KINDS, key=len, reverse=True))
 

@@ -1937,6 +1937,10 @@ def _read_items(doc: Document, a: int, b: int):
                 cut = paren.start() if paren and paren.start() > 0 else cut
             q = p + cut
             txt = t[p:q].strip()
+            if not txt and role is not None and items and items[-1][1] is None:
+                # a role note parted from its unit by a stray comma ("A, (Phó Trưởng Cụm), B"): the unit before it holds the role
+                items[-1] = (items[-1][0], role)
+                continue
             # a list of places whose last runs on into the sentence's words ("các xã: A, B và thị trấn C về tình hình
             # thực hiện ..."): the place ends at the first word in lower case after its name, and so does the list
             ends_here = False

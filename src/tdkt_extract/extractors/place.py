@@ -158,6 +158,17 @@ def _province_of_communes(doc: Document) -> Found | None:
     return Found(prov, d.members[0].start, d.members[-1].end) if prov is not None else None
 
 
+_RE_TOWNSHIP = regex.compile(r"(?<!\p{L})thị\s+trấn\s+((?-i:\p{Lu})\p{L}*(?:\s+(?-i:\p{Lu})\p{L}*){0,3})", regex.I)
+
+
+def _province_of_township(doc: Document) -> Found | None:
+    """The province of a venue in a township named like its district ("tại thị trấn Đắk Mil": huyện Đắk Mil's seat)."""
+    venue = doc.draft.scalars.get("meeting.venue")
+    m = _RE_TOWNSHIP.search(doc.text, venue.start, venue.end) if venue is not None else None
+    prov = gazetteer.province_of_township(m.group(1), _written_on(doc)) if m is not None else None
+    return Found(prov, m.start(1), m.end(1)) if prov is not None else None
+
+
 _RE_DATELINE = regex.compile(r"^[ \t]*(?P<p>(?-i:\p{Lu})[\p{L} .]{1,25}?)\s*,\s*ngày\s+\d{1,2}\s*(?:[/.-]|\s+tháng\s+)\s*\d{1,2}"
                           r"\s*(?:[/.-]|\s+năm\s+)\s*\d{4}[ \t]*\.?[ \t]*$", regex.M | regex.I)
 
@@ -226,6 +237,8 @@ def _extract(doc: Document) -> None:
     resorts = doc.memo("place.last_resorts", list)
     if not d.members:
         resorts.append(lambda: _province_of_role_units(doc))
+    # (a township venue named like its district, as district seats are: "tại thị trấn A")
+    resorts.append(lambda: _province_of_township(doc))
     # (the very last: the place-and-date line an office signs its text with, "Kiên Giang, ngày 24/7/2020")
     resorts.append(lambda: _province_of_dateline(doc))
     # the members' names: one province written inside them ("Quỹ Đầu tư phát triển Vĩnh Long"), or
