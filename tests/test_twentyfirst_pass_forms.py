@@ -3,6 +3,14 @@
 LEAD = "Ngày 12/12/2019, Cụm thi đua số 3 các huyện miền núi tổ chức hội nghị tổng kết công tác thi đua năm 2019. "
 
 
+def _kinds(r):
+    return [d["kind"] for d in r["decisions"]]
+
+
+def _awards(r):
+    return [(a["recipient"], a["award"]) for a in r["awards"]]
+
+
 def test_the_counted_units_of_the_cluster_named_in_brackets_are_its_members(rec):
     r = rec(LEAD + "Tham dự có lãnh đạo của 4 đơn vị trong Cụm (Sở Tư pháp, Công an tỉnh, Tòa án nhân dân tỉnh và Viện kiểm sát "
             "nhân dân tỉnh). Hội nghị đã thông qua báo cáo tổng kết.")
@@ -83,3 +91,18 @@ def test_a_role_note_parted_from_its_unit_by_a_stray_comma(rec):
             "Văn phòng UBND tỉnh, Sở Nội vụ và Sở Tư pháp đã tổ chức hội nghị tổng kết năm 2021.")
     assert r["cluster"]["members"] == ["Sở Ngoại vụ", "Ban Dân tộc tỉnh", "Văn phòng UBND tỉnh", "Sở Nội vụ", "Sở Tư pháp"]
     assert r["cluster"]["vice_chair"]["organization"] == "Ban Dân tộc tỉnh"
+
+
+def test_a_proposal_verb_capitalised_by_a_slip_ends_the_recipient(rec):
+    r = rec(LEAD + "Hội nghị đã nhất trí Đề nghị xét tặng cờ thi đua cho Sở Y tế và Đề nghị tặng bằng khen cho 02 đơn vị: Sở Nội vụ; "
+            "Sở Tư pháp.")
+    assert _awards(r) == [("Sở Y tế", "cờ thi đua"), ("Sở Nội vụ", "bằng khen"), ("Sở Tư pháp", "bằng khen")]
+
+
+def test_acts_listed_after_semicolons_and_a_verb_of_the_work_between_an_act_and_its_object(rec):
+    r = rec(LEAD + "Hội nghị đã tiến hành thông qua và lấy ý kiến tham gia vào Dự thảo Báo cáo tổng kết năm 2019; bình xét khen "
+            "thưởng năm 2019; ký kết giao ước thi đua năm 2020.")
+    assert _kinds(r) == ["approve_report", "ranking", "covenant"]
+    # (the words of a document's name in a list of what was adopted stay no ranking)
+    r = rec(LEAD + "Hội nghị đã thông qua Quy chế hoạt động; Tiêu chí thi đua, phương thức chấm điểm và bình xét khen thưởng năm 2020.")
+    assert "ranking" not in _kinds(r)

@@ -1810,11 +1810,12 @@ def _recipients_before(doc: Document, lo: int, end: int) -> list[Found]:
 @lru_cache(maxsize=None)
 def _act_forms() -> list[tuple[str, "regex.Pattern[str]", tuple[str, ...], str | None]]:
     """(kind, pattern, start words, need) for every form of lexicons/acts.json, in file order. A
-    verb-object form becomes one pattern: a verb, an optional coordinated act verb, up to ``gap``
-    words (no full stop or semicolon) and an object head."""
+    verb-object form becomes one pattern: a verb, an optional coordinated act verb (or a word of the meeting's work,
+    "coordinated"), up to ``gap`` words (no full stop or semicolon) and an object head."""
     table = lexicon.table("acts.json")["kinds"]
     all_verbs = sorted({v for forms in table.values() for f in forms for v in f.get("verbs", ())}, key=len, reverse=True)
-    co = r"(?:\s*,\s*|\s+và\s+)(?:" + alternation(all_verbs) + r")"
+    co_words = lexicon.table("acts.json")["coordinated"]["verbs"]
+    co = r"(?:\s*,\s*|\s+và\s+)(?:" + alternation(all_verbs) + r"|" + alternation(co_words) + r"(?:\s+tham\s+gia)?(?:\s+(?:vào|về))?)"
     out = []
     for kind, forms in table.items():
         for f in forms:

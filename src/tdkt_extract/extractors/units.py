@@ -235,6 +235,8 @@ def _unit_end_re():
         r"|\s+và\s+(?=(?-i:ông|bà|đồng chí|đ/c|Ông|Bà|Đồng chí|Đ/c)\s+(?-i:\p{Lu}))"
         # (a second act of the same subject after "và": "cho Thanh tra Sở và bầu Trung tâm A làm Khối trưởng")
         r"|\s+và\s+(?=(?-i:bầu|bình xét|bình chọn|suy tôn|thống nhất|thông nhất|nhất trí|công nhận|giới thiệu|chọn|cử(?!\s+tri)|giao\s+(?:cho|nhiệm\s+vụ))\b|giao\s+(?-i:\p{Lu}))"
+        # (the proposal's verb, capitalised by a slip, is never a name's word: "cho Sở Y tế và Đề nghị tặng Bằng khen ...")
+        r"|\s+và\s+(?=(?-i:Đề\s+nghị|Đề\s+xuất|Bầu|Suy\s+tôn|Bình\s+xét)(?!\p{L}))"
         # (what the unit has, counted: "Liên hiệp Hội tỉnh có 25 tổ chức thành viên"; not "Công ty có vốn nhà nước")
         r"|\s+(?-i:có)(?=\s+\d)"
         # (a time said after the subject: "Trường A thời gian qua đã ...", "Sở B vừa qua tổ chức ...")
