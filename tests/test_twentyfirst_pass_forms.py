@@ -106,3 +106,22 @@ def test_acts_listed_after_semicolons_and_a_verb_of_the_work_between_an_act_and_
     # (the words of a document's name in a list of what was adopted stay no ranking)
     r = rec(LEAD + "Hội nghị đã thông qua Quy chế hoạt động; Tiêu chí thi đua, phương thức chấm điểm và bình xét khen thưởng năm 2020.")
     assert "ranking" not in _kinds(r)
+
+
+def test_a_cluster_named_by_three_levels_of_school(rec):
+    r = rec("Chiều 11/11/2013, Trường Đại học Nam Sơn - đơn vị Trưởng khối tổ chức hội nghị tổng kết năm học 2012 - 2013 của Khối thi "
+            "đua các trường Đại học, Cao đẳng, Trung cấp chuyên nghiệp trên địa bàn tỉnh Nam Sơn.")
+    assert r["cluster"]["name"] == "Khối thi đua các trường Đại học, Cao đẳng, Trung cấp chuyên nghiệp"
+
+
+def test_the_figure_a_memorial_honours_is_no_person_at_the_meeting(rec):
+    r = rec(LEAD + "Dịp này, Cụm đã dâng hương tại Khu lưu niệm Chủ tịch Hội đồng Bộ trưởng Trần Văn Nam tại huyện Đông Sơn.")
+    assert r["people"] == []
+
+
+def test_a_title_ends_with_the_commune_and_its_district(rec):
+    r = rec(LEAD + "Dự hội nghị có đồng chí Lò Văn Dũng - Phó trưởng Công an xã Mường Hà, huyện Nam Sơn.")
+    assert r["people"][0]["title"] == "Phó trưởng Công an xã Mường Hà, huyện Nam Sơn"
+    # (other words after the comma still end it)
+    r = rec(LEAD + "Dự hội nghị có ông Lò Văn Dũng, Chủ tịch UBND xã Mường Hà, các đồng chí lãnh đạo huyện.")
+    assert r["people"][0]["title"] == "Chủ tịch UBND xã Mường Hà"

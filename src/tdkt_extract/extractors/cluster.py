@@ -281,7 +281,8 @@ def _descriptor_end(doc: Document, a: int, lim: int) -> int:
     # "các huyện, thành phố", "các sở, ngành kinh tế": kinds of unit listed in the descriptor go on
     # ("các Cục, Tổng cục", "các sở, ban, ngành": the kind may be capitalised, and any kind of unit follow)
     # and so does a list of abbreviated kinds ("Ban Quản lý KCN, KKT các tỉnh ...")
-    while c >= 0 and (cre.search(r"\b(?:các|khối)\s+\p{L}+(?:\s+\p{L}+){0,2}\s*$", sh[a:c], regex.I)
+    # (a third kind after two: "các trường Đại học, Cao đẳng, Trung cấp chuyên nghiệp")
+    while c >= 0 and (cre.search(r"\b(?:các|khối)\s+\p{L}+(?:\s+\p{L}+){0,2}(?:\s*,\s*(?:trung cấp|cao đẳng|đại học))*\s*$", sh[a:c], regex.I)
                       and cre.match(r"\s*(?:" + _unit_nouns() + r"|thị xã|quận|ngành|tổ chức|cục|tổng cục|viện|ban|hội|trung tâm|đoàn thể"
                                     r"|trung cấp|cao đẳng|đại học)\b",
                                     sh[c + 1:end], regex.I)

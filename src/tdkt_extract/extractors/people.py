@@ -61,6 +61,7 @@ def _surnames() -> frozenset[str]:
 
 
 # the kinds of unit named after a figure (not "Sở Tư pháp", whose head's name may follow it)
+_RE_MEMORIAL_BEFORE = regex.compile(r"(?<!\p{L})(?:lưu niệm|tưởng niệm|di tích|đền thờ|đền|tượng đài|lăng|mộ|nhà thờ|bia tưởng niệm)\s+$", regex.I)
 _RE_NAMED_AFTER_FIGURE = regex.compile(r"(?<!\p{L})(?:Trường|Trung tâm|Bệnh viện|Nhà văn hóa|Thư viện|Cung|Nhà thiếu nhi|Công viên"
                                        r"|phường|đường|Khu di tích)(?!\p{L})[^,;]*$")
 
@@ -258,7 +259,11 @@ def _res():
             # (nor inside the name "Ban Thi đua - khen thưởng")
             # (not inside an office's name of two fields: "Phòng Tổ chức - hành chính", "Kế hoạch - tài chính")
             r"|(?<!(?:thi\s+đua|tổ\s+chức|hành\s+chính|kế\s+hoạch|tài\s+chính|tổng\s+hợp)\s*)\s*-\s*(?=(?-i:\p{Ll}))(?!(?:" + pos + r"|đơn vị\s+(?:cụm|khối|trưởng|phó)|(?:cụm|khối)\s+(?:trưởng|phó)))"
+            # (not before the district or province of a commune or district the title ends with: "Phó trưởng Công an xã A,
+            # huyện B")
             r"|,\s*(?=(?:các|đồng chí|ông|bà|lãnh đạo|cùng|đại diện|cán bộ|chuyên viên|(?-i:\p{Ll})))"
+            r"(?!(?<=(?<!\p{L})(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã)\s+(?-i:\p{Lu})[\p{L}']*(?:\s+(?-i:\p{Lu})[\p{L}']*){0,3},\s*)"
+            r"(?:huyện|quận|thị\s+xã|thành\s+phố|tỉnh)\s+(?-i:\p{Lu}))"
             # (not before the unit's cluster role: "Chủ tịch Hội X, cụm trưởng", "Bí thư Tỉnh đoàn, đại diện Cụm trưởng"; after a
             # comma, "đại diện đơn vị Khối trưởng" stays out, as the shared gold has it)
             r"(?!(?:đại diện\s+(?:cho\s+)?(?!đơn vị))?(?:đơn vị\s+)?(?:(?:trưởng|phó)\s+(?:cụm|khối)|(?:cụm|khối)\s+(?:trưởng|phó)|phó\s+trưởng\s+(?:cụm|khối))"
@@ -1331,6 +1336,8 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
                     continue  # "Chủ tịch UBND huyện Mai Sơn (cụm trưởng)": the place's name after its kind word, no person
                 if _in_site_footer(t, a):
                     continue
+                if kind == "pre" and _RE_MEMORIAL_BEFORE.search(t, max(0, m.start("title") - 30), m.start("title")):
+                    continue  # "Khu lưu niệm Chủ tịch Hội đồng Bộ trưởng A": the figure a memorial honours, no one at the meeting
                 if kind == "pre" and fold(name) in _eponyms() and _RE_NAMED_AFTER_FIGURE.search(t, m.start("title"), title_end):
                     continue  # "Giám đốc Trung tâm Y tế Lê Lợi phát biểu": the figure a unit is named after
                 if kind in ("pre", "sur") and _RE_HON_NEXT.match(t, b):
