@@ -125,3 +125,18 @@ def test_a_title_ends_with_the_commune_and_its_district(rec):
     # (other words after the comma still end it)
     r = rec(LEAD + "Dự hội nghị có ông Lò Văn Dũng, Chủ tịch UBND xã Mường Hà, các đồng chí lãnh đạo huyện.")
     assert r["people"][0]["title"] == "Chủ tịch UBND xã Mường Hà"
+
+
+def test_the_launch_the_units_work_followed_and_the_periods_work_are_no_acts(rec):
+    r = rec(LEAD + "Bám sát Phát động thi đua năm 2019, các đơn vị thuộc Cụm đã đẩy mạnh phong trào thi đua tại đơn vị.")
+    assert "other" not in _kinds(r)
+    r = rec(LEAD + "Các đơn vị đã chủ động triển khai các nội dung theo phát động thi đua, đăng ký thi đua ngay từ đầu năm.")
+    assert "other" not in _kinds(r)
+    r = rec(LEAD + "Thực hiện phong trào thi đua năm 2019, Cụm thi đua số 3 đã tổ chức phát động thi đua, đăng ký thi đua.")
+    assert "other" not in _kinds(r)
+    r = rec("Ngày 10/7/2020, Cụm thi đua số 3 tổ chức hội nghị sơ kết công tác thi đua 6 tháng đầu năm 2020. Những tháng đầu năm 2020, "
+            "các đơn vị trong Cụm đã tổ chức phát động phong trào thi đua với những nội dung thiết thực.")
+    assert "other" not in _kinds(r)
+    # (the meeting's own launch still is one)
+    r = rec(LEAD + "Tại hội nghị, Cụm thi đua số 3 đã phát động phong trào thi đua năm 2020.")
+    assert "other" in _kinds(r)

@@ -29,7 +29,7 @@ _RE_NOT_ACT = regex.compile(
     # (a list item's bullet or an opening connective does not change it: "• Phấn đấu ...", "Theo đó, hưởng ứng ...";
     # nor does the covenant's content: "Theo giao ước thi đua, ...")
     r"^\s*(?:[•·*+–-]\s*)?(?:(?:theo đó|bên cạnh đó|ngoài ra)\s*,\s*)?"
-    r"(?:trong\s+(?:\d+|sáu|chín)\s+tháng|trong\s+năm|năm\s+\d{4}\s*,|theo báo cáo|hưởng ứng|thực hiện kế hoạch|hàng năm|hằng năm|phấn đấu|"
+    r"(?:trong\s+(?:\d+|sáu|chín)\s+tháng|(?:trong\s+)?(?:những|các)\s+tháng\s+đầu\s+năm|trong\s+năm|năm\s+\d{4}\s*,|theo báo cáo|hưởng ứng|thực hiện kế hoạch|hàng năm|hằng năm|phấn đấu|"
     r"qua\s+\d+\s+năm|từ đầu năm|(?:những\s+|các\s+)?năm qua|nhiều năm liền|thời gian qua|theo\s+(?:nội dung\s+)?(?:bản\s+)?giao ước|"
     # (the results of a stage of years: "Kết quả phong trào thi đua 5 năm, giai đoạn 2016 - 2020, ...")
     # (unless the meeting acts in its main clause: "..., hội nghị đã bình xét, suy tôn A")
@@ -136,7 +136,9 @@ _RE_ITEM_OPENS = regex.compile(r"\s*(?:[-+•*–·]|\d{1,2}[.)])\s")
 
 # another year the sentence is about ("... vì đã được suy tôn dẫn đầu năm 2022"; not a document's number, "25/2021/QĐ")
 _RE_ANY_YEAR = regex.compile(r"\bnăm\s+((?:19|20)\d{2})(?!\d)", regex.I)
-_RE_OPENING_YEAR = regex.compile(r"\W*(?:trong\s+)?năm\s+((?:19|20)\d{2})\s*,", regex.I)
+# (or carrying out the year's movement: "Thực hiện phong trào thi đua năm 2013, Cụm đã tổ chức phát động ...")
+_RE_OPENING_YEAR = regex.compile(r"\W*(?:(?:trong\s+)?năm|thực\s+hiện\s+(?:phong\s+trào|công\s+tác)\s+thi\s+đua(?:\s*,?\s*khen\s+thưởng)?\s+năm)"
+                                 r"\s+((?:19|20)\d{2})\s*,", regex.I)
 
 
 def _other_cluster(doc: Document, s: Sentence) -> bool:
@@ -1940,7 +1942,9 @@ def _viec_re(words: int, joint: str) -> "regex.Pattern[str]":
 
 
 _RE_VIEC = _viec_re(2, r"(?:\s*,|\s+và)?")
-_RE_ACT_AS_NOUN = regex.compile(r"\b(?:kế hoạch|tổng kết|sơ kết)\s+(?:việc\s+)?$", regex.I | regex.REVERSE)
+# (or named as what the units' work followed: "triển khai các nội dung theo phát động thi đua", "Bám sát Phát động thi đua
+# năm 2023, các cơ quan ...")
+_RE_ACT_AS_NOUN = regex.compile(r"\b(?:kế hoạch|tổng kết|sơ kết|theo|bám sát|căn cứ(?:\s+vào)?)\s+(?:việc\s+)?$", regex.I | regex.REVERSE)
 # a document named for an act, a noun: a launch's ("bám sát các văn bản phát động thi đua của UBND tỉnh") or a signing's ("dự
 # thảo văn bản ký kết giao ước", "Công văn ký kết giao ước"; not one signed: "ký vào văn bản ký kết giao ước")
 _DOCUMENT_NOUN_END = r"\b(?:văn bản|công văn|chỉ thị|hướng dẫn)\s+$"
@@ -2022,6 +2026,10 @@ _RE_DOCUMENT_SUBJECT = regex.compile(r"\b(?:chỉ thị|kế hoạch|quyết đ�
 
 # a clause opening on the start of the year: "Ngay từ đầu năm 2024, Cụm đã tổ chức Hội nghị ký kết ..."
 _RE_SINCE_START = regex.compile(r"\W*(?:ngay\s+)?từ\s+đầu\s+năm(?:\s+(?:19|20)\d{2})?\s*,", regex.I)
+
+
+# (the start of the year said right after the act: "... đăng ký thi đua ngay từ đầu năm")
+_RE_SINCE_START_AFTER = regex.compile(r"[^.;]{0,40}?\b(?:ngay\s+)?từ\s+đầu\s+năm\b", regex.I)
 
 
 def _in_reviewed_year(doc: Document, before: str) -> bool:
@@ -2114,6 +2122,9 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
             if "từ đầu năm" in low and ("hội nghị" not in low or _RE_SINCE_START.match(before) and "tại hội nghị" not in low
                                         and not (meeting is not None and meeting.start <= s.start < meeting.end)):
                 continue  # "Ngay từ đầu năm, Khối đã phát động ...": the year's work, reviewed (not the meeting's own act)
+            if kind in ("other", "covenant") and _RE_SINCE_START_AFTER.match(t, m.end(), s.end) and "hội nghị" not in cx.lower[s.start:s.end] \
+                    and not (meeting is not None and meeting.start <= s.start < meeting.end):
+                continue  # "các đơn vị ... đăng ký thi đua ngay từ đầu năm": the year's work, reviewed
             if "đầu năm" in low and _RE_CLAUSE_AT_YEAR_START.search(before) and "hội nghị" not in low \
                     and not (meeting is not None and meeting.start <= s.start < meeting.end):
                 continue  # "...; đầu năm có đăng ký giao ước thi đua theo quy định": a clause of the year reviewed
