@@ -337,3 +337,11 @@ def test_province_of_township_needs_a_district_of_the_same_name():
     assert G.province_of_township("Chợ Gạo", date(2026, 1, 1)) == "Đồng Tháp"
     assert G.province_of_township("Tân Phú") is None  # (districts of that name in several provinces)
     assert G.province_of_township("") is None
+
+
+def test_province_of_communes_passes_over_one_unknown_name_of_four_or_more():
+    known = ["Cảnh Dương", "Bảo Ninh", "Duy Ninh"]
+    assert G.province_of_communes(known + ["Xã Không Có Thật"], date(2023, 5, 1)) == "Quảng Bình"
+    # (two unknown names, or one of three, and no province)
+    assert G.province_of_communes(known + ["Không Có A", "Không Có B"], date(2023, 5, 1)) is None
+    assert G.province_of_communes(known[:2] + ["Không Có A"], date(2023, 5, 1)) is None

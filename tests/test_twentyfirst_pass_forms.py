@@ -140,3 +140,16 @@ def test_the_launch_the_units_work_followed_and_the_periods_work_are_no_acts(rec
     # (the meeting's own launch still is one)
     r = rec(LEAD + "Tại hội nghị, Cụm thi đua số 3 đã phát động phong trào thi đua năm 2020.")
     assert "other" in _kinds(r)
+
+
+def test_a_commune_list_with_one_name_the_tables_lack_still_places_the_cluster(rec):
+    # (one of four or more names no commune table holds, merged away or misspelt, is passed over)
+    r = rec("Ngày 10/5/2023, Cụm thi đua số 2 (gồm các xã Cảnh Dương, Bảo Ninh, Duy Ninh, Xã Không Có) tổ chức hội nghị sơ kết.")
+    assert r["meeting"]["province"] == "Quảng Bình"
+
+
+def test_rarer_family_names_and_a_title_after_la(rec):
+    r = rec(LEAD + "Dự có các đồng chí Huỳnh Văn Tuấn và Ong Quang Trung, Ủy viên Ban Thường vụ Hội Nông dân huyện.")
+    assert [p["name"] for p in r["people"]] == ["Huỳnh Văn Tuấn", "Ong Quang Trung"]
+    r = rec(LEAD + "Dự có đồng chí Thạch Văn Sang, là Ủy viên Ban Thường vụ Hội Nông dân huyện.")
+    assert r["people"][0]["title"] == "Ủy viên Ban Thường vụ Hội Nông dân huyện"

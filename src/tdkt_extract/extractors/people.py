@@ -604,7 +604,8 @@ _RE_AFTER_CLUSTER_ROLE = regex.compile(
 _RE_ROLE_NOTE_THEN_TITLE = regex.compile(
     r"\s*\(\s*(?:là\s+)?(?:đơn vị\s+)?(?:(?:phó\s+)?trưởng\s+(?:cụm|khối)|(?:cụm|khối)\s+(?:trưởng|phó))\b[^()]{0,60}\)\s*,\s*", regex.I)
 _RE_BARE_ROLE_AFTER = regex.compile(r"[ ]+(?=(?:phó\s+)?trưởng\s+(?:cụm|khối)\b|(?:cụm|khối)\s+(?:trưởng|phó)\b)", regex.I)
-_RE_TITLE_SEP = regex.compile(r"\s*(?:,|-|\(|(?P<colon>:))\s*")
+# (a "là" after the comma before a capitalised position: "đồng chí A, là Ủy viên Ban Thường vụ Hội X")
+_RE_TITLE_SEP = regex.compile(r"\s*(?:,|-|\(|(?P<colon>:))\s*(?:(?<=,\s*)là\s+(?=\p{Lu}))?")
 
 
 def title_after(doc: Document, name_end: int, lim: int) -> tuple[Found | None, int]:
