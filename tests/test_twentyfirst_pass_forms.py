@@ -153,3 +153,10 @@ def test_rarer_family_names_and_a_title_after_la(rec):
     assert [p["name"] for p in r["people"]] == ["Huỳnh Văn Tuấn", "Ong Quang Trung"]
     r = rec(LEAD + "Dự có đồng chí Thạch Văn Sang, là Ủy viên Ban Thường vụ Hội Nông dân huyện.")
     assert r["people"][0]["title"] == "Ủy viên Ban Thường vụ Hội Nông dân huyện"
+
+
+def test_the_chairs_unit_is_the_government_not_the_party_committee_beside_it(rec):
+    r = rec("Chiều ngày 12/7/2019, Cụm thi đua số 4 gồm: Thành phố Nam Sơn, Thị xã Bắc Hà và thị xã Tây Lâm tổ chức sơ kết công tác "
+            "thi đua 6 tháng đầu năm 2019. Đồng chí Doãn Văn Dũng – Phó bí thư Thị ủy – Chủ tịch UBND thị xã Tây Lâm chủ trì.\n\n"
+            "Kết luận hội nghị, đồng chí Doãn Văn Dũng – Cụm trưởng đánh giá cao những kết quả đã đạt được.")
+    assert r["cluster"]["chair"] == {"organization": "UBND thị xã Tây Lâm", "person": "Doãn Văn Dũng"}

@@ -3242,7 +3242,8 @@ def _not_a_party_body(orgs: list[Found]) -> Found | None:
 
 
 # the Party's and the union's bodies inside a unit, which a person's other position names beside it
-_RE_PARTY_BODY = regex.compile(r"(?:Đảng ủy|Đảng bộ|Chi bộ|Công đoàn|Đoàn Thanh niên|Ban Chấp hành|Ban Thường vụ)\b", regex.I)
+# (and the Party committee of a province, district or town beside its government: "Phó Bí thư Thị ủy - Chủ tịch UBND thị xã A")
+_RE_PARTY_BODY = regex.compile(r"(?:Đảng ủy|Đảng bộ|Chi bộ|Công đoàn|Đoàn Thanh niên|Ban Chấp hành|Ban Thường vụ|(?:Tỉnh|Huyện|Thị|Thành|Quận)\s+ủy)\b", regex.I)
 # a deputy's position just before a unit in a title: "Phó Chủ tịch Hội đồng X", "Phó Giám đốc Sở Y"
 _RE_DEPUTY_BEFORE = regex.compile(r"(?:^|[,;]\s*|\s-\s*)phó\s+[^,;]{0,30}$", regex.I)
 
