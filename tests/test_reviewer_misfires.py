@@ -3249,3 +3249,78 @@ def test_companions_named_by_a_body_ending_in_lower_case_share_the_verb(rec):
     r = rec(_R35 + "Đ/c Lê Văn An, Phó Vụ trưởng Vụ III, Thanh tra Chính phủ và đại diện Phòng Thi đua khen thưởng, Vụ Tổ chức cán bộ "
             "Thanh tra Chính phủ tham dự và chứng kiến Lễ ký.")
     assert r["people"][0]["roles"] == ["attended"]
+
+
+# --- round 37: the twenty-first pass's rules -----------------------------------------------------------------------
+_R37 = "Ngày 12/12/2019, Cụm thi đua số 3 tổ chức hội nghị tổng kết công tác thi đua năm 2019. "
+
+
+def test_a_title_past_a_province_named_like_a_person_stops_before_another_persons_position(rec):
+    r = rec(_R37 + "Dự hội nghị có đồng chí Trần Văn An, Phó Chủ tịch UBND tỉnh Hà Tĩnh, Giám đốc Sở Nội vụ Lê Văn Bình và lãnh đạo "
+            "các đơn vị trong Cụm.")
+    assert [(p["name"], p["title"]) for p in r["people"]] == [("Trần Văn An", "Phó Chủ tịch UBND tỉnh Hà Tĩnh"),
+                                                             ("Lê Văn Bình", "Giám đốc Sở Nội vụ")]
+    # (a commune named like a person, before the role, is a place too)
+    r = rec(_R37 + "Phát biểu tại hội nghị, Chủ tịch UBND xã Hà Lâm, Cụm trưởng Cụm 3 Nguyễn Văn Nam cho biết các đơn vị đã hoàn "
+            "thành nhiệm vụ.")
+    assert r["cluster"]["chair"] == {"organization": "UBND xã Hà Lâm", "person": "Nguyễn Văn Nam"}
+
+
+def test_a_souvenir_is_no_memorial_and_a_memorial_may_name_its_figure_with_words_between(rec):
+    r = rec("Cụm thi đua số 3 tổng kết năm 2019\n" + _R37 + "\nCác đại biểu chụp ảnh lưu niệm\nPhó Chủ tịch UBND tỉnh Nguyễn Văn An "
+            "phát biểu chỉ đạo tại hội nghị.\n")
+    assert [(p["name"], p["roles"]) for p in r["people"]] == [("Nguyễn Văn An", ["spoke"])]
+    r = rec(_R37 + "Dịp này, Cụm đã dâng hương tại Khu lưu niệm cố Tổng Bí thư Trần Văn Nam tại huyện Đông Sơn.")
+    assert r["people"] == []
+
+
+def test_a_count_written_with_all_the_kinds_a_name_lists(rec):
+    r = rec("Ngày 30/11/2018, Khối thi đua các trường đại học, cao đẳng tổ chức Hội nghị tổng kết năm 2018. Tham dự hội nghị có "
+            "đại diện lãnh đạo 12 trường đại học, cao đẳng.")
+    assert r["cluster"]["member_count"] == 12
+
+
+def test_a_semicolon_item_is_a_ranking_only_under_the_meetings_own_act(rec):
+    r = rec(_R37 + "Trong năm 2019, các đơn vị trong Cụm đã tổ chức tốt các phong trào thi đua yêu nước; bình xét khen thưởng đảm "
+            "bảo đúng quy định, kịp thời.")
+    assert "ranking" not in [d["kind"] for d in r["decisions"]]
+    r = rec(_R37 + "Năm 2019, Cụm đã hoàn thành các nhiệm vụ đề ra; bình xét khen thưởng đúng người, đúng việc.")
+    assert "ranking" not in [d["kind"] for d in r["decisions"]]
+
+
+def test_a_township_named_in_two_provinces_places_none():
+    from tdkt_extract import gazetteer
+    assert gazetteer.province_of_township("Phú Lộc") is None
+    assert gazetteer.province_of_township("Phú Mỹ") is None
+
+
+def test_a_stray_role_note_after_a_pair_joined_by_va(rec):
+    r = rec("Ngày 14/01/2022, Cụm thi đua số 8, gồm các đơn vị: Sở Ngoại vụ (Trưởng Cụm thi đua), Ban Dân tộc tỉnh, Văn phòng UBND "
+            "tỉnh, Sở Nội vụ và Sở Tư pháp, (Phó Trưởng Cụm) đã tổ chức hội nghị tổng kết năm 2021.")
+    assert r["cluster"]["members"][-2:] == ["Sở Nội vụ", "Sở Tư pháp"]
+    assert r["cluster"]["vice_chair"]["organization"] == "Sở Tư pháp"
+
+
+def test_variants_of_the_twenty_first_pass_forms(rec):
+    for opening in ("Chiều 28/02/2022", "Chiều ngày 28-02-2022", "Ngày 28 tháng 02 năm 2022"):
+        r = rec(opening + " Sở Nội vụ tỉnh, Trưởng Khối thi đua các cơ quan tổng hợp đã tổ chức Hội nghị ký kết giao ước thi đua năm 2022.")
+        assert r["cluster"]["chair"]["organization"] == "Sở Nội vụ tỉnh", opening
+    for end in ("tham gia ký kết giao ước.", "(Cụm trưởng) về tình hình thực hiện.", "cơ bản hoàn thành các chỉ tiêu."):
+        r = rec("Ngày 20/12/2022, Cụm thi đua số 2 tổ chức hội nghị tổng kết công tác thi đua năm 2022. Cụm gồm các xã: Hoa Sơn, "
+                "Văn Sơn, Tăng Sơn và thị trấn Nam Sơn " + end)
+        assert r["cluster"]["members"] == ["Hoa Sơn", "Văn Sơn", "Tăng Sơn", "thị trấn Nam Sơn"], end
+    r = rec(_R37 + "Dự có lãnh đạo 3 đơn vị thuộc Cụm thi đua (Sở Tài chính (Cụm trưởng), Cục Thuế tỉnh và Cục Thống kê tỉnh).")
+    assert r["cluster"]["members"] == ["Sở Tài chính", "Cục Thuế tỉnh", "Cục Thống kê tỉnh"]
+    r = rec(_R37 + "Cụm thi đua số 3 gồm 12doanh nghiệp thành viên.")
+    assert r["cluster"]["member_count"] == 12
+    r = rec(_R37 + "Hội nghị đã thông qua, thảo luận, góp ý vào Dự thảo Báo cáo tổng kết năm 2019.")
+    assert [d["kind"] for d in r["decisions"]] == ["approve_report"]
+    r = rec("Cụm 4 - Vinh danh 12 tập thể có thành tích trong công tác đối ngoại\nPhát biểu tại buổi lễ, Chủ tịch Hội Hữu nghị tỉnh "
+            "Nam Sơn Nguyễn Văn Nam cho biết, trong năm 2023, các thành viên trong cụm đã tổ chức 100 sự kiện.\n")
+    assert r["title"] == "Cụm 4 - Vinh danh 12 tập thể có thành tích trong công tác đối ngoại"
+    r = rec("Ngày 25/12/2019, tại xã Đông Phú đơn vị Trưởng khối thi đua các xã năm 2019 đã tổ chức hội nghị tổng kết công tác thi "
+            "đua năm 2019 của Khối các xã.")
+    assert r["meeting"]["venue"] == "xã Đông Phú"
+    assert r["cluster"]["chair"]["organization"] == "xã Đông Phú"
+    r = rec(_R37 + "Khối thi đua gồm: Sở Nội vụ, Văn phòng UBND tỉnh, Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh.")
+    assert r["cluster"]["members"] == ["Sở Nội vụ", "Văn phòng UBND tỉnh", "Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh"]

@@ -378,9 +378,18 @@ def province_of_communes(names: Iterable[str], on: date | None = None) -> str | 
     return p
 
 
+def is_commune(name: str) -> bool:
+    """Whether a commune, ward or township of this name is in the commune tables (of either time)."""
+    if not name or not name.strip():
+        return False
+    before, after, _merger = _communes()
+    low = _low(name)
+    return low in before or low in after
+
+
 def province_of_township(name: str, on: date | None = None) -> str | None:
     """The province of a township (thị trấn) named like its district, as most district seats are ("thị trấn Đắk Mil" of
-    huyện Đắk Mil): the one province where both a commune and a district bear the name; None otherwise (a commune name
+    huyện Đắk Mil): the one province where a district and every commune of the name lie; None otherwise (a commune name
     alone is rarely enough)."""
     if not name or not name.strip():
         return None
@@ -388,8 +397,9 @@ def province_of_township(name: str, on: date | None = None) -> str | None:
     low = _low(name)
     communes = _communes_named(before, after, merger, low, on)
     districts = {p for p, _k in (_district_candidates(load(), low)[2] or [])}
-    # (the district's province as named when the district existed; the commune's may be the one it was merged into)
-    common = {d for d in districts if any(d == c or _same_province(d, c) for c in communes)}
+    # (the district's province as named when the district existed; the commune's may be the one it was merged into; every
+    # commune of the name in that one province: "Phú Lộc" has a township in two provinces, and places none)
+    common = {d for d in districts if communes and all(d == c or _same_province(d, c) for c in communes)}
     if len(common) != 1:
         return None
     (p,) = common

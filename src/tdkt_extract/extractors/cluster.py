@@ -766,9 +766,13 @@ def _unit_noun_re():
 @lru_cache(maxsize=256)
 def _descriptor_count_re(noun: str, descriptor: str):
     """"5 huyện miền núi" for the descriptor "huyện" + "miền núi" (compiled once a descriptor)."""
-    words = regex.split(r"[\s\-–]+", descriptor)
+    words = [w for w in regex.split(r"[\s,\-–]+", descriptor) if w]
     return regex.compile(r"(?<![\d\p{L}])(\d{1,3})\s+" + regex.escape(noun) + r"\s+"
-                         + r"[\s\-–]*".join(regex.escape(w) for w in words) + r"(?!\p{L})", regex.I)
+                         + r"[\s,\-–]*".join(regex.escape(w) for w in words) + r"(?!\p{L})", regex.I)
+
+
+# the further kinds a name lists after its first: ", cao đẳng, trung cấp", " và dạy nghề"
+_RE_MORE_KINDS = regex.compile(r"(?:\s*,\s*|\s+và\s+)(?-i:\p{Ll}+)(?:\s+(?-i:\p{Ll}+))?(?:(?:\s*,\s*|\s+và\s+)(?-i:\p{Ll}+)(?:\s+(?-i:\p{Ll}+))?)*")
 
 
 def _count_by_descriptor(doc: Document) -> Found | None:
@@ -779,11 +783,15 @@ def _count_by_descriptor(doc: Document) -> Found | None:
         return None
     # (the kind in one word or two: "các huyện miền núi", "Các cơ quan thường trú trong nước")
     m = next((x for x in (rx.match(name.value) for rx in _RES_NAME_BY_KIND) if x and _unit_noun_re().fullmatch(x.group(1))), None)
-    # (a kind among several the name lists is no descriptor of all: "các trường đại học, cao đẳng, trung cấp" counts "04 trường
-    # đại học" as a part)
-    if m is None or cre.match(r"\s*(?:,|và\s)", name.value[m.end():]):
+    if m is None:
         return None
-    rx = _descriptor_count_re(m.group(1), m.group(2))
+    # (the name lists several kinds: the count names them all, "12 trường đại học, cao đẳng"; one of them is a part, "04 trường
+    # đại học" of "các trường đại học, cao đẳng, trung cấp")
+    desc = m.group(2)
+    more = _RE_MORE_KINDS.match(name.value, m.end())
+    if more is not None:
+        desc += more.group(0)
+    rx = _descriptor_count_re(m.group(1), desc)
     for s in doc.content_sentences():
         c = rx.search(doc.text, s.start, s.end)
         if c and 2 <= int(c.group(1)) <= 200:
@@ -1424,9 +1432,14 @@ def list_after_count(doc: Document, n: Found) -> list:
     m = _count_then_list_re().match(t, n.end, s.end)
     colon = m is not None and m.group("colon") is not None
     if m and m.group("paren") is not None:
-        # (the names end at the bracket's close, within the sentence)
-        close = t.find(")", m.end(), s.end)
-        if close > 0 and "(" not in t[m.end():close]:
+        # (the names end at the bracket's close, within the sentence; a note in brackets may stand inside, "(A (Cụm trưởng), B)")
+        close, depth = -1, 1
+        for j in cues.find_all(t, "()", m.end(), s.end):
+            depth += 1 if t[j] == "(" else -1
+            if depth == 0:
+                close = j
+                break
+        if close > 0:
             spans.append((m.end(), close, False))
     elif m:
         spans.append((m.end(), _sentence_run_end(sents, i), False))
@@ -1769,7 +1782,9 @@ _RE_KIND_NAMED = regex.compile(r"(?:huyện|xã|phường|quận|thị xã|thị
 _RE_KIND_OPENS = regex.compile(r"(?:huyện|xã|phường|quận|thị xã|thị trấn|thành phố|tỉnh)\s", regex.I)
 _RE_PLACE_THEN_WORDS = regex.compile(
     r"(?:(?:huyện|xã|phường|quận|thị xã|thị trấn|thành phố|tỉnh)\s+)?(?-i:\p{Lu})\p{L}*(?:\s+(?-i:\p{Lu})\p{L}*){0,3}"
-    r"(?=\s+(?-i:về|để|trong|tại|đã|đang|được|với|nhằm|theo|vào|năm|của|thực hiện|trên|từ|đến)\s)", regex.I)
+    r"(?:\s*\([^()\n]{1,40}\))?"  # (its role note in brackets: "thị trấn C (Cụm trưởng) về tình hình ...")
+    r"(?=\s+(?-i:về|để|trong|tại|đã|đang|được|với|nhằm|theo|vào|năm|của|thực hiện|trên|từ|đến|tham gia|cơ bản|cùng|đều|tiếp tục"
+    r"|hoàn thành|thống nhất|ký|tổ chức|là)(?:\s|$))", regex.I)
 _RE_BARE_PLACE = regex.compile(r"\s*(?:(?:các\s+)?(?:huyện|xã|phường|quận|thị xã|thành phố|tỉnh)\s+)?((?-i:\p{Lu})\p{L}*(?:\s+(?-i:\p{Lu})\p{L}*){0,3})\s*", regex.I)
 
 
@@ -1940,7 +1955,15 @@ def _read_items(doc: Document, a: int, b: int):
             txt = t[p:q].strip()
             if not txt and role is not None and items and items[-1][1] is None:
                 # a role note parted from its unit by a stray comma ("A, (Phó Trưởng Cụm), B"): the unit before it holds the role
-                items[-1] = (items[-1][0], role)
+                # (the last of a pair joined by "và" before it: "C và D, (Phó Trưởng Cụm)" is D's)
+                f0 = items[-1][0]
+                pair = _RE_ITEM_AND.search(f0.value)
+                if pair is not None and starts_with_unit_head(f0.value) and starts_with_unit_head(f0.value[pair.end():]):
+                    first = f0.value[:pair.start()]
+                    items[-1] = (Found(first, f0.start, f0.start + len(first)), None)
+                    items.append((Found(f0.value[pair.end():], f0.start + pair.end(), f0.end), role))
+                else:
+                    items[-1] = (f0, role)
                 continue
             # a list of places whose last runs on into the sentence's words ("các xã: A, B và thị trấn C về tình hình
             # thực hiện ..."): the place ends at the first word in lower case after its name, and so does the list
@@ -1950,7 +1973,10 @@ def _read_items(doc: Document, a: int, b: int):
                 pl = _RE_PLACE_THEN_WORDS.match(txt)
                 if pl is not None:
                     txt = txt[:pl.end()]
-                    q = p + (len(t[p:q]) - len(t[p:q].lstrip())) + pl.end()
+                    cut2, role2 = role_note(txt)
+                    if role2 is not None:
+                        txt, role = txt[:cut2].rstrip(), role2
+                    q = p + (len(t[p:q]) - len(t[p:q].lstrip())) + len(txt)
                     ends_here = True
             # items closed by ";" are official names, some long ("Trung tâm Nghiên cứu và Phát triển ...")
             # and so are some that a unit's head opens ("Ban quản lý dự án đầu tư xây dựng các công trình ...")

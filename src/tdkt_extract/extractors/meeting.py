@@ -10,7 +10,7 @@ from .. import cues, gazetteer
 from ..document import Document, Found, Sentence
 from ..normalize import fold
 from .cluster import HEAD_WORDS, RE_SAME_DAY_OPENER, mentions
-from .units import TAI_IN_NAME, role_note, shadow, starts_with_unit_head, unit_after, unit_head_ci_re
+from .units import TAI_IN_NAME, role_note, role_of_note, shadow, starts_with_unit_head, unit_after, unit_head_ci_re
 from ..patterns import cre, TO_CHUC, alternation, finditer, in_quotation, search
 
 # --- dates -------------------------------------------------------------------------------
@@ -380,6 +380,8 @@ _RE_VENUE_STOP = regex.compile(
     # (or the cluster's role opening the subject, no comma between: "tại xã A Trưởng khối thi đua các xã ... đã tổ chức";
     # after the place's own capitalised word: not a role note after a dash, "đơn vị" or in brackets, which role_note reads:
     # "Hội trường Sở X - Trưởng khối")
+    # (or "đơn vị" and the role, the place's own unit holding it: "tại xã A đơn vị Trưởng khối thi đua các xã ...", read below)
+    r"|(?<=(?-i:\p{Lu})\p{Ll}*)\s+(?=đơn\s+vị\s+(?:phó\s+)?(?:trưởng\s+(?:cụm|khối)|(?:cụm|khối)\s+(?:trưởng|phó))\b)"
     r"|(?<=(?-i:\p{Lu})\p{Ll}*)(?<!\b(?i:phó))\s+(?=(?-i:Phó\s+Trưởng|Phó\s+trưởng|Trưởng|Cụm|Khối)\s+(?:(?<=(?i:trưởng)\s+)(?:cụm|khối)|(?<=(?i:cụm|khối)\s+)(?:trưởng|phó))\b)",
     regex.I,
 )
@@ -486,7 +488,10 @@ def find_venue(doc: Document, s: Sentence) -> Found | None:
     cut, role = role_note(v)
     if role:
         v = v[:cut].rstrip(" ,-")
-        unit = _last_unit(doc, a, a + len(v))
+    elif (after := _RE_UNIT_ROLE_AFTER.match(t, b, s.end)) is not None:
+        role = role_of_note(after.group("role"))  # "tại xã A đơn vị Trưởng khối ...": the place's unit holds the role
+    if role:
+        unit = _last_unit(doc, a, a + len(v)) or (Found(v, a, a + len(v)) if cre.match(r"(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã)\s", v, regex.I) else None)
         if unit is not None:
             doc.memo("meeting.venue_role", lambda: (role, unit))
     v = cre.sub(r"\s*\([^()]*\)$", "", v)
@@ -501,6 +506,9 @@ def find_venue(doc: Document, s: Sentence) -> Found | None:
     if cre.match(r"(?:cụm|khối)\s+thi\s+đua\b", v, regex.I):
         return None
     return Found(v, a, a + len(v))
+
+
+_RE_UNIT_ROLE_AFTER = regex.compile(r"\s+đơn\s+vị\s+(?P<role>(?:phó\s+)?(?:trưởng\s+(?:cụm|khối)|(?:cụm|khối)\s+(?:trưởng|phó)))\b", regex.I)
 
 
 def _last_unit(doc: Document, a: int, b: int) -> Found | None:

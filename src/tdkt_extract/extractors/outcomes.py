@@ -1829,7 +1829,7 @@ def _act_forms() -> list[tuple[str, "regex.Pattern[str]", tuple[str, ...], str |
                 f = {**f, "objects": forms[f["objects_of_form"]]["objects"]}
             if f.get("objects"):
                 # (an object may open a quoted name: 'kế hoạch tổ chức “Hội thi ...”')
-                rx += r"(?:" + co + r")?(?:\s+[^\s.;]+){0," + str(f.get("gap", 0)) + r"}?\s+[“\"‘]?(?:" + alternation(f["objects"]) + r")(?!\p{L})"
+                rx += r"(?:" + co + r"){0,2}(?:\s+[^\s.;]+){0," + str(f.get("gap", 0)) + r"}?\s+[“\"‘]?(?:" + alternation(f["objects"]) + r")(?!\p{L})"
             if f.get("not_after"):  # what may not follow the object (another body's movement, one within each unit)
                 rx += r"(?!" + f["not_after"] + r")"
             out.append((kind, regex.compile(rx, regex.I), tuple(f["verbs"]), f.get("needs")))

@@ -61,7 +61,10 @@ def _surnames() -> frozenset[str]:
 
 
 # the kinds of unit named after a figure (not "Sở Tư pháp", whose head's name may follow it)
-_RE_MEMORIAL_BEFORE = regex.compile(r"(?<!\p{L})(?:lưu niệm|tưởng niệm|di tích|đền thờ|đền|tượng đài|lăng|mộ|nhà thờ|bia tưởng niệm)\s+$", regex.I)
+# a memorial place named for a figure, a few words between ("Khu lưu niệm cố Tổng Bí thư", "Khu di tích lịch sử Chủ tịch"),
+# on the same line (not "chụp ảnh lưu niệm" or "quà lưu niệm")
+_RE_MEMORIAL_BEFORE = regex.compile(r"(?<!\p{L})(?:(?:khu|nhà|bia)[ \t]+(?:lưu|tưởng)[ \t]+niệm|(?:khu[ \t]+)?di[ \t]+tích|đền[ \t]+thờ|tượng[ \t]+đài|lăng)"
+                                 r"(?:[ \t]+[^\s,.;:()]+){0,3}?[ \t]+$", regex.I)
 _RE_NAMED_AFTER_FIGURE = regex.compile(r"(?<!\p{L})(?:Trường|Trung tâm|Bệnh viện|Nhà văn hóa|Thư viện|Cung|Nhà thiếu nhi|Công viên"
                                        r"|phường|đường|Khu di tích)(?!\p{L})[^,;]*$")
 
@@ -1177,9 +1180,15 @@ def _name_matches(doc: Document, sents: list) -> list[dict[str, list]]:
 
 
 def _place_as_name(t: str, m) -> bool:
-    """The name a title pattern read is a place after its kind word ("... tỉnh Đồng Nai, Cụm trưởng A"): no person."""
+    """The name a title pattern read is a place after its kind word ("... tỉnh Đồng Nai, Cụm trưởng A", "xã Hà Lâm, ..."): no
+    person."""
     a = m.start("name")
-    return _RE_PLACE_KIND_END.search(t, max(0, a - 20), a) is not None and gazetteer.province_of(t[a:m.end("name")]) is not None
+    kind = _RE_PLACE_KIND_END.search(t, max(0, a - 20), a)
+    if kind is None:
+        return False
+    name = t[a:m.end("name")]
+    return gazetteer.province_of(name) is not None \
+        or kind.group(0).strip().lower() in ("xã", "phường", "thị trấn") and gazetteer.is_commune(name)
 
 
 def _past_places(doc: Document, m, hi: int):
@@ -1190,13 +1199,19 @@ def _past_places(doc: Document, m, hi: int):
     for _ in range(3):
         if not _place_as_name(t, m):
             return m
-        a = m.start("name")
+        a, e = m.start("name"), m.end("name")
+        # (only on to the cluster role the place's comma opens: "..., Giám đốc Sở Nội vụ B" is another person's title)
+        if not _RE_CLUSTER_ROLE_AFTER_PLACE.match(t, e, hi):
+            return None
         sh = (sh if sh is not None else shadow(doc))
         sh = sh[:a] + sh[a].lower() + sh[a + 1:]  # (the place's capital masked, the offsets kept)
         m = _res()["pre"].match(sh, m.start(), hi)
         if m is None:
             return None
     return m
+
+
+_RE_CLUSTER_ROLE_AFTER_PLACE = regex.compile(r"\s*[,–-]\s*(?:phó\s+)?(?:trưởng\s+(?:cụm|khối)|(?:cụm|khối)\s+(?:trưởng|phó))\b", regex.I)
 
 
 def _fuller(p: PersonDraft, title: Found) -> bool:

@@ -357,7 +357,8 @@ _RE_LEFT_BOUNDARY = regex.compile(
     # the verb after a unit and its note in brackets: "A (Cụm trưởng) phối hợp B (Cụm phó)"
     r"|\)\s+(?-i:\p{Ll}+)(?:\s+(?-i:\p{Ll}+)){0,2}\s"
     # the date the clause opens with, no comma after it: "Chiều ngày 28/02/2022 Sở X, Trưởng Khối ... tổ chức"
-    r"|\bngày\s+\d{1,2}/\d{1,2}(?:/(?:19|20)\d{2})?\s?)\s*$",
+    r"|\b(?:ngày|sáng|chiều|tối|trưa)\s+\d{1,2}[/-]\d{1,2}(?:[/-](?:19|20)\d{2})?\s?"
+    r"|\bngày\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+(?:19|20)\d{2})?\s)\s*$",
     regex.I | regex.REVERSE,
 )
 
