@@ -160,3 +160,15 @@ def test_the_chairs_unit_is_the_government_not_the_party_committee_beside_it(rec
             "thi đua 6 tháng đầu năm 2019. Đồng chí Doãn Văn Dũng – Phó bí thư Thị ủy – Chủ tịch UBND thị xã Tây Lâm chủ trì.\n\n"
             "Kết luận hội nghị, đồng chí Doãn Văn Dũng – Cụm trưởng đánh giá cao những kết quả đã đạt được.")
     assert r["cluster"]["chair"] == {"organization": "UBND thị xã Tây Lâm", "person": "Doãn Văn Dũng"}
+
+
+def test_military_unit_heads_and_a_launch_whose_body_reviews_the_year_before(rec):
+    r = rec("Sáng 22-3-2026, Khối thi đua số 8 tổ chức Hội nghị triển khai công tác năm 2026. Khối thi đua số 8 gồm: Binh đoàn 11, "
+            "Binh đoàn 12 và Ngân hàng TMCP Quân đội, do Binh đoàn 15 làm Khối trưởng.")
+    assert r["cluster"]["chair"]["organization"] == "Binh đoàn 15"
+    r = rec("Ngày 23-1-2026, tại Sư đoàn 31, Khối thi đua số 2 tổ chức lễ phát động phong trào thi đua quyết thắng năm 2026. Tại buổi "
+            "lễ, Khối thi đua số 2 đã đánh giá toàn diện kết quả tổ chức, hoạt động thi đua năm 2025.")
+    assert (r["meeting"]["kind"], r["meeting"]["period"]) == ("tong_ket", {"year": 2025, "span": "year"})
+    # (a launch alone stays one)
+    r = rec("Ngày 23-1-2026, Khối thi đua số 2 tổ chức lễ phát động phong trào thi đua năm 2026. Các đơn vị cam kết thực hiện tốt.")
+    assert (r["meeting"]["kind"], r["meeting"]["period"]) == ("giao_uoc", {"year": 2026, "span": "year"})

@@ -646,6 +646,12 @@ _RE_HALF_RESULTS = regex.compile(r"\b(?:phong trào thi đua|kết quả\s+thi �
                               regex.I)
 _RE_MEETING_ASSESSES = regex.compile(r"\W*(?:(?:tại|trong)\s+hội\s+nghị\s*,\s*)?(?:hội\s+nghị|các\s+đại\s+biểu)\s+(?:đã\s+)?(?:cùng\s+)?"
                                   r"(?:(?:thảo\s+luận|tập\s+trung|cùng\s+nhau)\s*,?\s*)?(?:đánh\s+giá(?!\s+cao)|kiểm\s+điểm|nhìn\s+lại)\b", regex.I)
+# the meeting, or the cluster, reviewing a whole year in a sentence of the body ("Tại buổi lễ, Khối thi đua số 2 đã đánh giá toàn
+# diện kết quả tổ chức, hoạt động thi đua năm 2025")
+_RE_BODY_REVIEWS_YEAR = regex.compile(
+    r"\W*(?:(?:tại|trong)\s+(?:hội\s+nghị|buổi\s+lễ)\s*,\s*)?(?:hội\s+nghị|buổi\s+lễ|các\s+đại\s+biểu|(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số\s+\d{1,2})?)"
+    r"\s+(?:đã\s+)?(?:cùng\s+)?(?P<v>đánh\s+giá(?!\s+cao)|kiểm\s+điểm|nhìn\s+lại|tổng\s+kết)(?:\s+toàn\s+diện)?\b[^.;]{0,80}?\bnăm\s+(?P<y>(?:19|20)\d{2})\b",
+    regex.I)
 _RE_PREPARATORY = regex.compile(r"\b(?:chuẩn bị cho|chuẩn bị|trù bị|rà soát các nội dung|cho hội nghị)\b", regex.I)
 _PREPARATORY_WORDS = ("chuẩn bị", "trù bị", "rà soát các nội dung", "cho hội nghị")  # one of them is in every match
 
@@ -1127,6 +1133,17 @@ def extract(doc: Document) -> None:
                 kind = Found("giao_uoc", m.start(), m.end())
                 period = Found({"year": int(m.group("y")), "span": "term" if m.group("sy") else "year"},
                                m.start("sy") if m.group("sy") else m.start("y"), m.end("y"))
+                break
+    # a launch or a signing for year N whose body has the meeting review year N - 1 ("lễ phát động phong trào thi đua năm 2026"
+    # ... "Tại buổi lễ, Khối thi đua đã đánh giá toàn diện kết quả ... năm 2025"): the review of N - 1 (annotation.md: what the
+    # meeting did decides; a covenant for the year ahead signed at it makes no review giao_uoc)
+    if kind is not None and kind.value == "giao_uoc" and period is not None and period.value.get("span") == "year" \
+            and s is not None:
+        for x in doc.body_sentences():
+            r = _RE_BODY_REVIEWS_YEAR.match(doc.text, x.start, x.end)
+            if r is not None and int(r.group("y")) == period.value["year"] - 1:
+                kind = Found("tong_ket", r.start("v"), r.end("y"))
+                period = Found({"year": int(r.group("y")), "span": "year"}, r.start("y"), r.end("y"))
                 break
     # a meeting that prepares another one ("họp trù bị chuẩn bị cho Hội nghị tổng kết") is "other"
     prep = None
