@@ -172,3 +172,12 @@ def test_military_unit_heads_and_a_launch_whose_body_reviews_the_year_before(rec
     # (a launch alone stays one)
     r = rec("Ngày 23-1-2026, Khối thi đua số 2 tổ chức lễ phát động phong trào thi đua năm 2026. Các đơn vị cam kết thực hiện tốt.")
     assert (r["meeting"]["kind"], r["meeting"]["period"]) == ("giao_uoc", {"year": 2026, "span": "year"})
+
+
+def test_a_bloc_of_associations_the_party_and_state_assign(rec):
+    r = rec("Chiều 20/1/2026, Khối thi đua các tổ chức hội do Đảng, Nhà nước giao nhiệm vụ tổ chức Hội nghị tổng kết công tác thi đua "
+            "năm 2025.")
+    assert r["cluster"]["name"] == "Khối thi đua các tổ chức hội do Đảng, Nhà nước giao nhiệm vụ"
+    # ("do" still ends a name before the one who does: "Khối thi đua các hội do Hội Luật gia làm Khối trưởng")
+    r = rec("Chiều 20/1/2026, Khối thi đua các hội do Hội Luật gia làm Khối trưởng tổ chức Hội nghị tổng kết năm 2025.")
+    assert r["cluster"]["name"] == "Khối thi đua các hội"

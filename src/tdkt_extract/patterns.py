@@ -100,7 +100,7 @@ def fullmatch(pattern, text: str, pos: int = 0, endpos: int | None = None):
 # (or the day before: "Trước đó một ngày, Cụm thi đua số 3 ...")
 SAME_DAY = (r"(?:(?:sáng|chiều|tối)\s+)?cùng ngày|cũng trong (?:ngày|buổi sáng|buổi chiều|sáng|chiều)(?:\s+cùng ngày)?"
             r"|trước đó(?:\s+(?:một|hai|\d{1,2}))?\s+ngày")
-TO_CHUC = (r"tổ chức(?!\s+(?i:tín dụng|chính trị|đoàn thể|xã hội|cơ sở|công đoàn|kinh tế|hành nghề|phi chính phủ|quốc tế|tài chính|khoa học|cán bộ|pháp chế|thanh niên|liên hiệp|hữu nghị|thành viên|quần chúng|nghề nghiệp)(?!\p{L})"
+TO_CHUC = (r"(?<!\b(?i:các|những)\s)tổ chức(?!\s+(?i:tín dụng|chính trị|đoàn thể|xã hội|cơ sở|công đoàn|kinh tế|hành nghề|phi chính phủ|quốc tế|tài chính|khoa học|cán bộ|pháp chế|thanh niên|liên hiệp|hữu nghị|thành viên|quần chúng|nghề nghiệp)(?!\p{L})"
            # "các tổ chức Hội đặc thù": a kind of unit; not "tổ chức Hội nghị / Hội thi / Hội diễn"
            # (the meeting's noun with its tone mark left out too: "tổ chức Hội nghi tổng kết")
            r"|\s+(?-i:Hội)(?!\s+(?i:nghị|nghi|thảo|thi|diễn|trại|chợ|báo|khỏe|thao|chữ thập)\b))")

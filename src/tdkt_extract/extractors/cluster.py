@@ -67,7 +67,7 @@ _ABBR = (r"(?:(?-i:\p{Lu}[\p{Lu}&]{1,9}(?:,\p{Lu}[\p{Lu}&]{1,9}){1,3})|(?-i:(?=[
 # words that end a cluster name read forwards
 _RE_NAME_STOP = regex.compile(
     # (or the part of a year after it: "Khối các tỉnh miền núi phía Bắc 6 tháng đầu năm ...")
-    r"\s+(?-i:(?:đã|vừa|đang|sẽ|cũng)\b|" + TO_CHUC + r"|diễn ra|sơ kết|tổng kết|ký kết|ký|có(?!\s+(?:vốn|tính\s+chất)\b)|gồm|bao gồm|do(?<!\bvốn\s+do)|là|làm|năm\s+(?:học\s+)?\d+|"
+    r"\s+(?-i:(?:đã|vừa|đang|sẽ|cũng)\b|" + TO_CHUC + r"|diễn ra|sơ kết|tổng kết|ký kết|ký|có(?!\s+(?:vốn|tính\s+chất)\b)|gồm|bao gồm|do(?<!\bvốn\s+do)(?!\s+Đảng(?:,|\s+và)\s+Nhà\s+nước\s+giao\b)|là|làm|năm\s+(?:học\s+)?\d+|"
     r"(?:0?6|0?9|sáu|chín)\s+tháng\b|quý\s+(?:I{1,3}|IV|[1-4])\b|"
     # (units named by their field stay in the name: "Khối các cơ quan, đơn vị hoạt động trong lĩnh vực giao thông thủy";
     # or by their capital: "Khối thi đua các doanh nghiệp có vốn nhà nước")
