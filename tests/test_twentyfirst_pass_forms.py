@@ -181,3 +181,9 @@ def test_a_bloc_of_associations_the_party_and_state_assign(rec):
     # ("do" still ends a name before the one who does: "Khối thi đua các hội do Hội Luật gia làm Khối trưởng")
     r = rec("Chiều 20/1/2026, Khối thi đua các hội do Hội Luật gia làm Khối trưởng tổ chức Hội nghị tổng kết năm 2025.")
     assert r["cluster"]["name"] == "Khối thi đua các hội"
+
+
+def test_the_leads_verbs_go_to_each_person_of_a_semicolon_list_named_after_their_positions(rec):
+    r = rec("Ngày 8/12/2016, Cụm thi đua số 3 tổ chức hội nghị tổng kết công tác thi đua năm 2016. Tham dự và chỉ đạo Hội nghị có Phó "
+            "Chủ tịch UBND tỉnh Lê Văn Trình; Phó Bí thư Tỉnh ủy Châu Văn Tuấn; Chủ tịch MTTQ tỉnh Hồ Văn Điềm cùng lãnh đạo các tỉnh.")
+    assert [p["roles"] for p in r["people"]] == [["attended", "spoke"]] * 3

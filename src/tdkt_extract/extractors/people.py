@@ -892,8 +892,10 @@ _RE_OF_AFTER = regex.compile(r"(?:\s+\p{L}+){0,3}?\s+của\b", regex.I)
 _RE_MEETING_SUBJECT = regex.compile(r"(?<!\p{L})hội nghị\s+(?:đã\s+)?$", regex.I)
 # (or a profession's word for the person: "; nhà báo Trương Văn A - ...", "; NSND B")
 # (or a military rank, or a name alone before its title's dash: "; Thiếu tướng B - T", "; Phan Văn C - T")
+# (or a capitalised position, its holder's name after it: "; Phó Bí thư Tỉnh ủy B; Chủ tịch MTTQ tỉnh C")
 _RE_PERSON_OPENS = regex.compile(r"\s*(?:và\s+)?(?:(?:ông|bà|đồng chí|đ/c|nhà\s+(?:báo|giáo|văn|thơ)|nghệ\s+sĩ|(?-i:NSND|NSƯT|NGND|NGƯT)|"
-                                 + _ranks() + r")(?:\s+(?-i:\p{Lu})|\s*$)|(?-i:\p{Lu}\p{Ll}*)(?:\s+(?-i:\p{Lu}\p{Ll}*)){1,3}\s*[-–]\s|$)", regex.I)
+                                 + _ranks() + r")(?:\s+(?-i:\p{Lu})|\s*$)|(?-i:\p{Lu}\p{Ll}*)(?:\s+(?-i:\p{Lu}\p{Ll}*)){1,3}\s*[-–]\s|$"
+                                 r"|(?=(?-i:\p{Lu}))(?:" + _positions() + r")\s)", regex.I)
 # the lead verb first ("(đồng) chủ trì hội nghị"), in both forms below
 # (the plural of those who act before it: "Các đồng chí chủ trì hội nghị: A, ...; B, ...")
 _VERB_FIRST_HEAD = r"\s*(?:(?:các\s+)?đồng\s+chí\s+)?(?:(?:cùng|đồng)\s+)?(?P<v>" + "|".join(_LEAD_VERBS) + r")(?!\p{L})"
