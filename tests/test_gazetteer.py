@@ -335,7 +335,7 @@ def test_province_of_township_needs_a_district_of_the_same_name():
     assert G.province_of_township("Chợ Gạo") == "Tiền Giang"
     # (named as in force on the day: Tiền Giang became part of Đồng Tháp in 2025)
     assert G.province_of_township("Chợ Gạo", date(2026, 1, 1)) == "Đồng Tháp"
-    assert G.province_of_township("Tân Phú") is None  # (districts of that name in several provinces)
+    assert G.province_of_township("Phú Mỹ") is None  # (a town's name: no township is its seat)
     assert G.province_of_township("") is None
 
 

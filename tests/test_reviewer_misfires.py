@@ -3288,10 +3288,12 @@ def test_a_semicolon_item_is_a_ranking_only_under_the_meetings_own_act(rec):
     assert "ranking" not in [d["kind"] for d in r["decisions"]]
 
 
-def test_a_township_named_in_two_provinces_places_none():
+def test_a_township_places_by_a_rural_districts_name_only():
     from tdkt_extract import gazetteer
-    assert gazetteer.province_of_township("Phú Lộc") is None
+    # (a town or city has no township for its seat: "thị trấn Phú Mỹ" of An Giang is no seat of thị xã Phú Mỹ)
     assert gazetteer.province_of_township("Phú Mỹ") is None
+    # (a rural district's seat, even where a commune elsewhere bears the name too: round 38)
+    assert gazetteer.province_of_township("Thọ Xuân") == "Thanh Hóa"
 
 
 def test_a_stray_role_note_after_a_pair_joined_by_va(rec):
@@ -3324,3 +3326,78 @@ def test_variants_of_the_twenty_first_pass_forms(rec):
     assert r["cluster"]["chair"]["organization"] == "xã Đông Phú"
     r = rec(_R37 + "Khối thi đua gồm: Sở Nội vụ, Văn phòng UBND tỉnh, Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh.")
     assert r["cluster"]["members"] == ["Sở Nội vụ", "Văn phòng UBND tỉnh", "Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh"]
+
+
+# --- round 38 ---------------------------------------------------------------------------------------------------------
+_M38 = "Sáng 22-3-2026, Khối thi đua số 8 tổ chức Hội nghị tổng kết công tác thi đua năm 2025. "
+
+
+def test_a_title_of_two_positions_before_its_one_name_goes_on_past_a_province_named_like_a_person(rec):
+    r = rec(_R37 + "Phát biểu tại hội nghị, Phó Chủ tịch Thường trực UBND tỉnh Hà Tĩnh, Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh "
+            "Lê Văn Bình ghi nhận kết quả của Cụm.")
+    assert [(p["name"], p["title"]) for p in r["people"]] == [
+        ("Lê Văn Bình", "Phó Chủ tịch Thường trực UBND tỉnh Hà Tĩnh, Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh")]
+    # (a ward named like a person of three words: masked whole)
+    r = rec(_R37 + "Phát biểu tại hội nghị, Chủ tịch UBND phường Hoàng Văn Thụ, Cụm trưởng Cụm thi đua số 3 Nguyễn Văn Nam cho biết "
+            "các đơn vị đã hoàn thành nhiệm vụ.")
+    assert [p["name"] for p in r["people"]] == ["Nguyễn Văn Nam"]
+    assert r["cluster"]["chair"] == {"organization": "UBND phường Hoàng Văn Thụ", "person": "Nguyễn Văn Nam"}
+
+
+def test_a_bloc_named_for_a_party_committees_bodies_is_no_bloc_of_party_bodies(rec):
+    r = rec("Ngày 20/12/2019, Khối thi đua các cơ quan tham mưu, giúp việc Tỉnh ủy tổ chức hội nghị tổng kết công tác thi đua năm "
+            "2019. Đồng chí Nguyễn Văn An, Bí thư Đảng ủy cơ quan, Phó Chánh Văn phòng Tỉnh ủy (Khối trưởng) chủ trì hội nghị.")
+    assert r["cluster"]["chair"]["organization"] == "Văn phòng Tỉnh ủy"
+
+
+def test_one_office_of_two_bodies_keeps_its_va_before_a_stray_role_note(rec):
+    r = rec("Ngày 14/01/2022, Khối thi đua số 1 của huyện, gồm các đơn vị: Phòng Nội vụ (Trưởng Khối), Phòng Tư pháp, Văn phòng "
+            "HĐND và UBND huyện, (Phó Trưởng Khối) đã tổ chức hội nghị tổng kết năm 2021.")
+    assert r["cluster"]["members"] == ["Phòng Nội vụ", "Phòng Tư pháp", "Văn phòng HĐND và UBND huyện"]
+    assert r["cluster"]["vice_chair"]["organization"] == "Văn phòng HĐND và UBND huyện"
+
+
+def test_a_venues_unit_with_a_role_of_next_year_is_no_chair_and_a_memorials_own_name(rec):
+    r = rec("Ngày 25/12/2019, Khối thi đua các xã tổ chức hội nghị tổng kết công tác thi đua năm 2019 tại xã Đông Phú đơn vị Trưởng "
+            "khối năm 2020.")
+    assert r["cluster"]["chair"] is None
+    assert r["cluster"]["next_chair"]["organization"] == "xã Đông Phú"
+    r = rec(_R37 + "Hội nghị diễn ra tại Khu di tích Tân Trào do Chủ tịch UBND huyện Nguyễn Văn An chủ trì.")
+    assert [(p["name"], p["roles"]) for p in r["people"]] == [("Nguyễn Văn An", ["presided"])]
+
+
+def test_a_ranking_after_a_semicolon_under_the_meetings_own_act(rec):
+    r = rec(_R37 + "Hội nghị đã thông qua Báo cáo tổng kết công tác thi đua năm 2019; bình xét thi đua năm 2019 và bầu Cụm trưởng, "
+            "Cụm phó năm 2020.")
+    assert [d["kind"] for d in r["decisions"]] == ["approve_report", "ranking", "election"]
+
+
+def test_a_numbered_units_parent_body_after_its_comma(rec):
+    r = rec(_M38 + "Sư đoàn 31, Quân đoàn 34 là đơn vị Khối trưởng năm 2025.")
+    assert r["cluster"]["chair"]["organization"] == "Sư đoàn 31, Quân đoàn 34"
+    r = rec(_M38 + "Hội nghị suy tôn Sư đoàn 312, Quân đoàn 12 là đơn vị dẫn đầu Khối.")
+    assert [(x["rank"], x["organization"]) for x in r["rankings"]] == [(1, "Sư đoàn 312, Quân đoàn 12")]
+    r = rec(_M38 + "Khối thi đua số 8 gồm: Sư đoàn 31, Quân đoàn 34; Sư đoàn 5, Quân khu 7; Lữ đoàn 596, Binh chủng Hóa học.")
+    assert r["cluster"]["members"] == ["Sư đoàn 31, Quân đoàn 34", "Sư đoàn 5, Quân khu 7", "Lữ đoàn 596, Binh chủng Hóa học"]
+    r = rec(_M38 + "Khối thi đua số 8 gồm 4 đơn vị: Bộ Tư lệnh Quân khu 4, Bộ Tư lệnh Quân khu 5, Binh đoàn 12 và Quân chủng Phòng "
+            "không - Không quân (Khối trưởng).")
+    assert r["cluster"]["members"] == ["Bộ Tư lệnh Quân khu 4", "Bộ Tư lệnh Quân khu 5", "Binh đoàn 12", "Quân chủng Phòng không - Không quân"]
+
+
+def test_variants_of_round_38(rec):
+    r = rec("Ngày 30/11/2018, Khối thi đua các trường đại học, cao đẳng tổ chức Hội nghị tổng kết năm 2018. Tham dự hội nghị có đại "
+            "diện lãnh đạo 12 trường đại học và cao đẳng.")
+    assert r["cluster"]["member_count"] == 12
+    r = rec(_R37 + "Cụm thi đua số 3 gồm 12Doanh nghiệp thành viên.")
+    assert r["cluster"]["member_count"] == 12
+    for opening in ("Sáng 28 tháng 02 năm 2022", "Sáng 28.02.2022"):
+        r = rec(opening + " Sở Nội vụ tỉnh, Trưởng Khối thi đua các cơ quan tổng hợp đã tổ chức Hội nghị ký kết giao ước thi đua năm 2022.")
+        assert r["cluster"]["chair"]["organization"] == "Sở Nội vụ tỉnh", opening
+    r = rec("Ngày 20/12/2022, Cụm thi đua số 2 tổ chức hội nghị tổng kết năm 2022. Cụm gồm các xã: Hoa Sơn, Văn Sơn, Tăng Sơn và thị "
+            "trấn Nam Sơn đạt và vượt các chỉ tiêu đề ra.")
+    assert r["cluster"]["members"][-1] == "thị trấn Nam Sơn"
+    r = rec(_R37 + "Khối thi đua gồm: Sở Nội vụ, Văn phòng UBND tỉnh, Văn phòng Đoàn ĐBQH, HĐND, UBND tỉnh.")
+    assert r["cluster"]["members"][-1] == "Văn phòng Đoàn ĐBQH, HĐND, UBND tỉnh"
+    r = rec("Ngày 23-1-2026, Khối thi đua số 2 tổ chức lễ phát động phong trào thi đua năm 2026. Tại lễ phát động, Khối thi đua số 2 "
+            "đã đánh giá kết quả thi đua năm 2025.")
+    assert (r["meeting"]["kind"], r["meeting"]["period"]) == ("tong_ket", {"year": 2025, "span": "year"})

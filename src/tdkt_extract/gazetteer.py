@@ -389,17 +389,17 @@ def is_commune(name: str) -> bool:
 
 def province_of_township(name: str, on: date | None = None) -> str | None:
     """The province of a township (thị trấn) named like its district, as most district seats are ("thị trấn Đắk Mil" of
-    huyện Đắk Mil): the one province where a district and every commune of the name lie; None otherwise (a commune name
+    huyện Đắk Mil): the one province where a rural district and a commune of the name lie; None otherwise (a commune name
     alone is rarely enough)."""
     if not name or not name.strip():
         return None
     before, after, merger = _communes()
     low = _low(name)
     communes = _communes_named(before, after, merger, low, on)
-    districts = {p for p, _k in (_district_candidates(load(), low)[2] or [])}
-    # (the district's province as named when the district existed; the commune's may be the one it was merged into; every
-    # commune of the name in that one province: "Phú Lộc" has a township in two provinces, and places none)
-    common = {d for d in districts if communes and all(d == c or _same_province(d, c) for c in communes)}
+    # (a rural district's: a town or a city has no township for its seat, "thị trấn Phú Mỹ" is no seat of thị xã Phú Mỹ)
+    districts = {p for p, k in (_district_candidates(load(), low)[2] or []) if k == "huyện"}
+    # (the district's province as named when the district existed; the commune's may be the one it was merged into)
+    common = {d for d in districts if any(d == c or _same_province(d, c) for c in communes)}
     if len(common) != 1:
         return None
     (p,) = common

@@ -225,7 +225,7 @@ _RE_DASH = regex.compile("[" + _DASHES + "]")
 # the same test in the standard library's engine, whose call costs a third of regex's: clean_value
 # asks it of every value of a record (a class of ten literal characters matches alike in both)
 _HAS_DASH = re.compile("[" + _DASHES + "]").search
-_RE_GLUED = regex.compile(r"(?<=\d)(?=(?:tại|Tại|ngày|đã|và|với|trường|đơn vị|cơ quan|huyện|xã|phường|tỉnh|doanh nghiệp|công ty|sở)\b)")
+_RE_GLUED = regex.compile(r"(?<=\d)(?=(?:tại|Tại|ngày|đã|và|với|trường|đơn vị|cơ quan|huyện|xã|phường|tỉnh|doanh nghiệp|Doanh nghiệp|công ty|sở|ngân hàng|hợp tác xã)\b)")
 _RE_MULTISPACE = regex.compile(r" {2,}")
 _RE_LINE_EDGE_SPACE = regex.compile(r"(?m)^ +| +$")
 _RE_MANY_NEWLINES = regex.compile(r"\n{3,}")
@@ -478,7 +478,7 @@ def _line_edge_spaces(text: str) -> list[int]:
 
 # (and a count run into the units it counts: "có 21trường", "gồm 05đơn vị")
 _GLUE_WORDS = ("tại", "Tại", "ngày", "đã", "và", "với", "trường", "đơn vị", "cơ quan", "huyện", "xã", "phường", "tỉnh",
-               "doanh nghiệp", "công ty", "sở")
+               "doanh nghiệp", "Doanh nghiệp", "công ty", "sở", "ngân hàng", "hợp tác xã")
 
 
 def _glued(text: str) -> list[int]:

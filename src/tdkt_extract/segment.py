@@ -242,7 +242,7 @@ _RE_CAPTION_WORDS = regex.compile(r"\b(?:chụp ảnh|phát biểu|quang cảnh|
 
 _RE_CLUSTER_WORDS = regex.compile(r"\b(?:cụm|khối)\s+thi\s+đua\b", regex.I)
 # (or a line opening on a cluster by its number alone and a colon or a dash: "Cụm 4: Vinh danh 12 tập thể ...")
-_RE_NUMBERED_CLUSTER_OPENS = regex.compile(r"\s*(?-i:Cụm|Khối)\s+(?:số\s+)?(?:\d{1,2}|[IVX]{1,4})\s*(?::|\s[-–])\s*\S", regex.I)
+_RE_NUMBERED_CLUSTER_OPENS = regex.compile(r"\s*(?-i:Cụm|Khối)\s+(?:số\s+)?(?:\d{1,2}|[IVX]{1,4})\s*(?::|\s*[-–](?!\d))\s*\S", regex.I)
 
 
 def _headline_with_stop(doc: Document, i: int, s: str) -> bool:

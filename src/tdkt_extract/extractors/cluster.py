@@ -768,11 +768,11 @@ def _descriptor_count_re(noun: str, descriptor: str):
     """"5 huyện miền núi" for the descriptor "huyện" + "miền núi" (compiled once a descriptor)."""
     words = [w for w in regex.split(r"[\s,\-–]+", descriptor) if w]
     return regex.compile(r"(?<![\d\p{L}])(\d{1,3})\s+" + regex.escape(noun) + r"\s+"
-                         + r"[\s,\-–]*".join(regex.escape(w) for w in words) + r"(?!\p{L})", regex.I)
+                         + r"(?:[\s,\-–]|\s+và\s+)*".join(regex.escape(w) for w in words if w.lower() != "và") + r"(?!\p{L})", regex.I)
 
 
 # the further kinds a name lists after its first: ", cao đẳng, trung cấp", " và dạy nghề"
-_RE_MORE_KINDS = regex.compile(r"(?:\s*,\s*|\s+và\s+)(?-i:\p{Ll}+)(?:\s+(?-i:\p{Ll}+))?(?:(?:\s*,\s*|\s+và\s+)(?-i:\p{Ll}+)(?:\s+(?-i:\p{Ll}+))?)*")
+_RE_MORE_KINDS = regex.compile(r"(?:\s*,\s*|\s+và\s+)\p{L}+(?:\s+\p{L}+)?(?:(?:\s*,\s*|\s+và\s+)\p{L}+(?:\s+\p{L}+)?)*")
 
 
 def _count_by_descriptor(doc: Document) -> Found | None:
@@ -788,7 +788,10 @@ def _count_by_descriptor(doc: Document) -> Found | None:
     # (the name lists several kinds: the count names them all, "12 trường đại học, cao đẳng"; one of them is a part, "04 trường
     # đại học" of "các trường đại học, cao đẳng, trung cấp")
     desc = m.group(2)
-    more = _RE_MORE_KINDS.match(name.value, m.end())
+    cut = regex.search(r"\s+và(?!\p{L})", desc)  # (a "và" read into the descriptor opens the next kind)
+    if cut is not None:
+        desc = desc[:cut.start()]
+    more = _RE_MORE_KINDS.match(name.value, m.start(2) + len(desc))
     if more is not None:
         desc += more.group(0)
     rx = _descriptor_count_re(m.group(1), desc)
@@ -1663,7 +1666,15 @@ def _person_item_re():
 def _person_item(txt: str) -> bool:
     """A list item that names a person (a roll of the people attending), not a unit."""
     return _person_item_re().match(txt) is not None and gazetteer.province_of(txt) is None
-_RE_PARENT_BODY = regex.compile(r"\s*(?:Bộ Tư lệnh|Quân khu|Quân đoàn|Binh đoàn|Bộ Quốc phòng|Bộ Công an)\b")
+_RE_PARENT_BODY = regex.compile(r"\s*(?:Bộ Tư lệnh|Quân khu|Quân đoàn|Binh đoàn|Binh chủng|Quân chủng|Bộ Quốc phòng|Bộ Công an)\b")
+# the level of a military unit by its head word (its first), low to high: a unit's parent after its comma stands above it
+_MILITARY_LEVELS = (("Tiểu đoàn", "Hải đội", "Đồn"), ("Trung đoàn",), ("Lữ đoàn", "Sư đoàn", "Hải đoàn"),
+                    ("Quân đoàn", "Binh đoàn", "Quân khu", "Binh chủng", "Quân chủng", "Bộ Tư lệnh"), ("Bộ Quốc phòng", "Bộ Công an"))
+
+
+def _military_level(name: str) -> int:
+    name = name.strip()
+    return next((i for i, heads in enumerate(_MILITARY_LEVELS) if name.startswith(heads)), 2)
 _RE_PLACE_KIND = regex.compile(r"\s*(?:và\s+)?(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s+\S", regex.I)
 
 
@@ -1784,7 +1795,7 @@ _RE_PLACE_THEN_WORDS = regex.compile(
     r"(?:(?:huyện|xã|phường|quận|thị xã|thị trấn|thành phố|tỉnh)\s+)?(?-i:\p{Lu})\p{L}*(?:\s+(?-i:\p{Lu})\p{L}*){0,3}"
     r"(?:\s*\([^()\n]{1,40}\))?"  # (its role note in brackets: "thị trấn C (Cụm trưởng) về tình hình ...")
     r"(?=\s+(?-i:về|để|trong|tại|đã|đang|được|với|nhằm|theo|vào|năm|của|thực hiện|trên|từ|đến|tham gia|cơ bản|cùng|đều|tiếp tục"
-    r"|hoàn thành|thống nhất|ký|tổ chức|là)(?:\s|$))", regex.I)
+    r"|hoàn thành|thống nhất|ký|tổ chức|là|đạt|phấn đấu|vượt)(?:\s|$))", regex.I)
 _RE_BARE_PLACE = regex.compile(r"\s*(?:(?:các\s+)?(?:huyện|xã|phường|quận|thị xã|thành phố|tỉnh)\s+)?((?-i:\p{Lu})\p{L}*(?:\s+(?-i:\p{Lu})\p{L}*){0,3})\s*", regex.I)
 
 
@@ -1873,8 +1884,10 @@ def _read_items(doc: Document, a: int, b: int):
     # a numbered military unit's parent after its comma is part of it ("Lữ đoàn 198, Bộ Tư lệnh Đặc công")
     k = 1
     while k < len(raw):
+        # (a body above it, not one of its own level: "Bộ Tư lệnh Quân khu 4, Bộ Tư lệnh Quân khu 5" are two)
         if seps[k - 1] == "," and _RE_PARENT_BODY.match(t, raw[k][0], raw[k][1]) \
-                and cre.search(r"\d\s*$", t[raw[k - 1][0]:raw[k - 1][1]]):
+                and cre.search(r"\d\s*$", t[raw[k - 1][0]:raw[k - 1][1]]) \
+                and _military_level(t[raw[k - 1][0]:raw[k - 1][1]]) < _military_level(t[raw[k][0]:raw[k][1]]):
             raw[k - 1] = (raw[k - 1][0], raw[k][1])
             seps[k - 1] = seps[k]
             del raw[k], seps[k]
@@ -1958,7 +1971,9 @@ def _read_items(doc: Document, a: int, b: int):
                 # (the last of a pair joined by "và" before it: "C và D, (Phó Trưởng Cụm)" is D's)
                 f0 = items[-1][0]
                 pair = _RE_ITEM_AND.search(f0.value)
-                if pair is not None and starts_with_unit_head(f0.value) and starts_with_unit_head(f0.value[pair.end():]):
+                # (not the "và" of one office serving two bodies: "Văn phòng HĐND và UBND huyện", a protected name's)
+                if pair is not None and starts_with_unit_head(f0.value) and starts_with_unit_head(f0.value[pair.end():]) \
+                        and not cre.match(r"văn\s+phòng\b", f0.value, regex.I) and sh[f0.start + pair.start() + 1] != MASK:
                     first = f0.value[:pair.start()]
                     items[-1] = (Found(first, f0.start, f0.start + len(first)), None)
                     items.append((Found(f0.value[pair.end():], f0.start + pair.end(), f0.end), role))
@@ -3224,7 +3239,7 @@ def _org_from_title(doc: Document, title: Found) -> Found | None:
         # Hội đồng Y, Khối trưởng": X)
         bodies = _bloc_of_party_bodies(doc)
         head = next((o for o in near if not _RE_DEPUTY_BEFORE.search(doc.text[title.start:o.start])
-                     and (bodies or not _RE_PARTY_BODY.match(o.value))), None)
+                     and (bodies or not _RE_PARTY_UNIT.match(o.value))), None)
         return head or (near[0] if near else None)
     # (a Party body inside the unit gives way to the unit: "Phó Bí thư Đảng ủy, Phó Giám đốc Công an tỉnh A (Cụm trưởng)";
     # not in a bloc of such bodies, "Khối thi đua các Công đoàn ngành")
@@ -3264,12 +3279,15 @@ def _org_after_role(doc: Document, title: Found) -> Found | None:
 
 def _not_a_party_body(orgs: list[Found]) -> Found | None:
     """The first of the units that is no Party or union body inside a unit, else the first."""
-    return next((o for o in orgs if not _RE_PARTY_BODY.match(o.value)), orgs[0] if orgs else None)
+    return next((o for o in orgs if not _RE_PARTY_UNIT.match(o.value)), orgs[0] if orgs else None)
 
 
 # the Party's and the union's bodies inside a unit, which a person's other position names beside it
-# (and the Party committee of a province, district or town beside its government: "Phó Bí thư Thị ủy - Chủ tịch UBND thị xã A")
-_RE_PARTY_BODY = regex.compile(r"(?:Đảng ủy|Đảng bộ|Chi bộ|Công đoàn|Đoàn Thanh niên|Ban Chấp hành|Ban Thường vụ|(?:Tỉnh|Huyện|Thị|Thành|Quận)\s+ủy)\b", regex.I)
+_RE_PARTY_BODY = regex.compile(r"(?:Đảng ủy|Đảng bộ|Chi bộ|Công đoàn|Đoàn Thanh niên|Ban Chấp hành|Ban Thường vụ)\b", regex.I)
+# (and, as a unit a person's title names, the Party committee of a province, district or town beside its government: "Phó
+# Bí thư Thị ủy - Chủ tịch UBND thị xã A"; a bloc named for such a committee's bodies is no bloc of Party bodies, "Khối các
+# cơ quan tham mưu, giúp việc Tỉnh ủy")
+_RE_PARTY_UNIT = regex.compile(_RE_PARTY_BODY.pattern[:-3] + r"|(?:Tỉnh|Huyện|Thị|Thành|Quận)\s+ủy)\b", regex.I)
 # a deputy's position just before a unit in a title: "Phó Chủ tịch Hội đồng X", "Phó Giám đốc Sở Y"
 _RE_DEPUTY_BEFORE = regex.compile(r"(?:^|[,;]\s*|\s-\s*)phó\s+[^,;]{0,30}$", regex.I)
 

@@ -488,8 +488,9 @@ def find_venue(doc: Document, s: Sentence) -> Found | None:
     cut, role = role_note(v)
     if role:
         v = v[:cut].rstrip(" ,-")
-    elif (after := _RE_UNIT_ROLE_AFTER.match(t, b, s.end)) is not None:
-        role = role_of_note(after.group("role"))  # "tại xã A đơn vị Trưởng khối ...": the place's unit holds the role
+    elif (after := _RE_UNIT_ROLE_AFTER.match(t, b, s.end)) is not None and not cre.match(r"\s+năm\s", t[after.end():after.end() + 6]):
+        # "tại xã A đơn vị Trưởng khối ...": the place's unit holds the role (a role of a year of its own is read with it elsewhere)
+        role = role_of_note(after.group("role"))
     if role:
         unit = _last_unit(doc, a, a + len(v)) or (Found(v, a, a + len(v)) if cre.match(r"(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã)\s", v, regex.I) else None)
         if unit is not None:
@@ -649,7 +650,7 @@ _RE_MEETING_ASSESSES = regex.compile(r"\W*(?:(?:tại|trong)\s+hội\s+nghị\s*
 # the meeting, or the cluster, reviewing a whole year in a sentence of the body ("Tại buổi lễ, Khối thi đua số 2 đã đánh giá toàn
 # diện kết quả tổ chức, hoạt động thi đua năm 2025")
 _RE_BODY_REVIEWS_YEAR = regex.compile(
-    r"\W*(?:(?:tại|trong)\s+(?:hội\s+nghị|buổi\s+lễ)\s*,\s*)?(?:hội\s+nghị|buổi\s+lễ|các\s+đại\s+biểu|(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số\s+\d{1,2})?)"
+    r"\W*(?:(?:tại|trong)\s+(?:hội\s+nghị|buổi\s+lễ|lễ)(?:\s+(?-i:\p{Ll})+){0,3}\s*,\s*)?(?:hội\s+nghị|buổi\s+lễ|các\s+đại\s+biểu|(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số\s+\d{1,2})?)"
     r"\s+(?:đã\s+)?(?:cùng\s+)?(?P<v>đánh\s+giá(?!\s+cao)|kiểm\s+điểm|nhìn\s+lại|tổng\s+kết)(?:\s+toàn\s+diện)?\b[^.;]{0,80}?\bnăm\s+(?P<y>(?:19|20)\d{2})\b",
     regex.I)
 _RE_PREPARATORY = regex.compile(r"\b(?:chuẩn bị cho|chuẩn bị|trù bị|rà soát các nội dung|cho hội nghị)\b", regex.I)

@@ -61,10 +61,11 @@ def _surnames() -> frozenset[str]:
 
 
 # the kinds of unit named after a figure (not "Sở Tư pháp", whose head's name may follow it)
-# a memorial place named for a figure, a few words between ("Khu lưu niệm cố Tổng Bí thư", "Khu di tích lịch sử Chủ tịch"),
+# a memorial place named for a figure, a few words of its kind between ("Khu lưu niệm cố Tổng Bí thư", "Khu di tích lịch sử
+# Chủ tịch"; not a place's own name, "Khu di tích Tân Trào do Chủ tịch UBND huyện A chủ trì"),
 # on the same line (not "chụp ảnh lưu niệm" or "quà lưu niệm")
 _RE_MEMORIAL_BEFORE = regex.compile(r"(?<!\p{L})(?:(?:khu|nhà|bia)[ \t]+(?:lưu|tưởng)[ \t]+niệm|(?:khu[ \t]+)?di[ \t]+tích|đền[ \t]+thờ|tượng[ \t]+đài|lăng)"
-                                 r"(?:[ \t]+[^\s,.;:()]+){0,3}?[ \t]+$", regex.I)
+                                 r"(?:[ \t]+(?:cố|nguyên|tổng|lịch[ \t]+sử|quốc[ \t]+gia|đặc[ \t]+biệt|cấp|đồng[ \t]+chí)){0,3}[ \t]+$", regex.I)
 _RE_NAMED_AFTER_FIGURE = regex.compile(r"(?<!\p{L})(?:Trường|Trung tâm|Bệnh viện|Nhà văn hóa|Thư viện|Cung|Nhà thiếu nhi|Công viên"
                                        r"|phường|đường|Khu di tích)(?!\p{L})[^,;]*$")
 
@@ -1202,11 +1203,14 @@ def _past_places(doc: Document, m, hi: int):
         if not _place_as_name(t, m):
             return m
         a, e = m.start("name"), m.end("name")
-        # (only on to the cluster role the place's comma opens: "..., Giám đốc Sở Nội vụ B" is another person's title)
-        if not _RE_CLUSTER_ROLE_AFTER_PLACE.match(t, e, hi):
+        # (after a person named before the title, only on to the cluster role the place's comma opens: "A, Phó Chủ tịch UBND
+        # tỉnh Hà Tĩnh, Giám đốc Sở Nội vụ B" holds B's own title; a title before its one name goes on past it)
+        ta = m.start("title")
+        named_before = t[max(0, ta - 2):ta].strip() == "," and _ends_with_person(t[max(0, ta - 60):ta].rstrip(" ,"))
+        if named_before and not _RE_CLUSTER_ROLE_AFTER_PLACE.match(t, e, hi):
             return None
         sh = (sh if sh is not None else shadow(doc))
-        sh = sh[:a] + sh[a].lower() + sh[a + 1:]  # (the place's capital masked, the offsets kept)
+        sh = sh[:a] + sh[a:e].lower() + sh[e:]  # (the place's capitals masked, the offsets kept)
         m = _res()["pre"].match(sh, m.start(), hi)
         if m is None:
             return None

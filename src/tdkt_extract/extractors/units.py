@@ -357,8 +357,8 @@ _RE_LEFT_BOUNDARY = regex.compile(
     # the verb after a unit and its note in brackets: "A (Cụm trưởng) phối hợp B (Cụm phó)"
     r"|\)\s+(?-i:\p{Ll}+)(?:\s+(?-i:\p{Ll}+)){0,2}\s"
     # the date the clause opens with, no comma after it: "Chiều ngày 28/02/2022 Sở X, Trưởng Khối ... tổ chức"
-    r"|\b(?:ngày|sáng|chiều|tối|trưa)\s+\d{1,2}[/-]\d{1,2}(?:[/-](?:19|20)\d{2})?\s?"
-    r"|\bngày\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+(?:19|20)\d{2})?\s)\s*$",
+    r"|\b(?:ngày|sáng|chiều|tối|trưa)\s+\d{1,2}\s*(?:[/.-]|\s+tháng\s+)\s*\d{1,2}(?:\s*(?:[/.-]|\s+năm\s+)\s*(?:19|20)\d{2})?"
+    r"(?:\s+vừa\s+qua)?\s?)\s*$",
     regex.I | regex.REVERSE,
 )
 
@@ -439,12 +439,20 @@ def unit_before(doc: Document, lo: int, end: int) -> tuple[int, int] | None:
                 inner = _unit_end_re().search(sh, inner.end(), end)
             if inner and inner.start() < end - 1 and sh[inner.start():inner.end()].strip() not in ("(",):
                 continue
+            # (a numbered unit's parent body after its comma names the unit before it: "Sư đoàn 31, Quân đoàn 34 là ...")
+            child = _RE_CHILD_BEFORE.search(sh, max(lo, s - 30), s) if _RE_PARENT_HEAD.match(sh, s) else None
+            if child is not None:
+                return (child.start(), end)
             return (s, end)
     # a unit known by its acronym alone, no head word before it ("theo đó THACO được bầu làm Khối trưởng")
     m = _RE_ACRONYM_UNIT.search(sh, max(lo, end - 60), end)
     if m is not None and (m.start() == lo or _RE_LEFT_BOUNDARY.search(sh[max(lo, m.start() - 40):m.start()])):
         return (m.start(), end)
     return None
+
+
+_RE_PARENT_HEAD = regex.compile(r"(?:Quân đoàn|Quân khu|Binh đoàn|Binh chủng|Quân chủng|Bộ Tư lệnh)\b")
+_RE_CHILD_BEFORE = regex.compile(r"(?<!\p{L})(?:Tiểu đoàn|Trung đoàn|Lữ đoàn|Sư đoàn|Hải đoàn|Hải đội)\s+\d{1,4}\s*,\s*$")
 
 
 # (or with its place after it: "do HND huyện Tân Uyên làm Cụm trưởng")
