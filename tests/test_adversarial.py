@@ -28,3 +28,16 @@ def test_many_short_lines_are_read_in_one_pass():
     t0 = time.perf_counter()
     extract("Cụm\n" * 20_000)
     assert time.perf_counter() - t0 < 3.0
+
+
+def test_tags_are_stripped_in_one_linear_scan_and_a_comment_whole_before_them():
+    from tdkt_extract.normalize import normalize
+    assert normalize("a<!-- <p>x</p> -->b<p>c</p>").text.split() == ["ab", "c"]
+    # (a page of many short tags: scanned without a clock read a match; generous bound against a blow-up)
+    t0 = time.perf_counter()
+    normalize("<p>Cụm</p>" * 100_000)
+    assert time.perf_counter() - t0 < 5.0
+    # (comments left open stay under the time limit of their own step)
+    t0 = time.perf_counter()
+    normalize("<!--" * 50_000 + "x")
+    assert time.perf_counter() - t0 < 10.0

@@ -14,7 +14,6 @@ import regex
 
 from .errors import HTMLSupportError
 from .normalize import Normalized, normalize
-from .patterns import PatternTimeout, finditer
 
 _RE_HTML = regex.compile(r"^\s*(?:<!doctype\s+html|<html\b|<\?xml|<(?:head|body|article|div|p|section)\b)", regex.I)
 _RE_TAGS = regex.compile(r"</?(?:p|div|br|span|a|li|h[1-6]|table|td|img|strong|em|b|i)\b[^<>]{0,500}>", regex.I)
@@ -58,7 +57,9 @@ def nesting_depth(html: str, cap: int = MAX_DEPTH) -> int:
     """How deeply the page's elements nest at the deepest, counted from its tags in one linear scan
     (the count stops once it passes ``cap``)."""
     depth = deepest = 0
-    for m in finditer(_RE_TAG_SCAN, html):
+    # (no time limit: each try of the pattern stops at the next "<" or ">", so the scan is linear; the limit's clock read at
+    # every match would cost more than the scan)
+    for m in _RE_TAG_SCAN.finditer(html):
         if m.group(3) or m.group(2).lower() in _FLAT:
             continue
         if m.group(1):
@@ -142,10 +143,7 @@ def prepare(html: str) -> Normalized:
     ``MAX_DEPTH`` gives the text of the whole page (tags and non-content regions dropped), with a
     warning."""
     parser = _parser()
-    try:
-        depth = nesting_depth(html)
-    except PatternTimeout:
-        depth = MAX_DEPTH + 1
+    depth = nesting_depth(html)
     if depth > MAX_DEPTH:
         norm = normalize(html, drop_regions=True)
         note = (f"html: elements nest more than {MAX_DEPTH} deep; the page was read as plain text "

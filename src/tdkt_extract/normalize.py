@@ -187,7 +187,10 @@ def _rewrite(text: str, pattern, repl: _Repl, one_to_one: bool = False, at=None)
     maps to the whole matched span. ``at``: the only positions where the pattern can match, when
     the caller knows them (the pattern is tried there, not scanned).
     """
-    matches = finditer(pattern, text) if at is None else match_at(pattern, text, at, short=pattern in _BOUNDED)
+    if at is None:
+        matches = pattern.finditer(text) if pattern in _LINEAR else finditer(pattern, text)
+    else:
+        matches = match_at(pattern, text, at, short=pattern in _BOUNDED or pattern in _LINEAR)
     lb = _LevelBuilder(text)
     moved = False
     for m in matches:
@@ -205,7 +208,10 @@ def _rewrite(text: str, pattern, repl: _Repl, one_to_one: bool = False, at=None)
 _BLOCK_TAG_NAMES = frozenset("p div br li ul ol tr td th h1 h2 h3 h4 h5 h6 section article header footer table blockquote figure "
                              "figcaption".split())
 _RE_CRLF = regex.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
-_RE_TAG = regex.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]{0,15})\b[^<>]{0,2000}>|<!--.{0,20000}?-->", regex.S)
+# (a comment first, then the tags left: one tag's try reads up to the next "<" or ">", so a scan for tags is linear in the
+# text and runs without the time limit, whose cost is a clock read a match; a comment's try may read far, and keeps it)
+_RE_COMMENT = regex.compile(r"<!--.{0,20000}?-->", regex.S)
+_RE_TAG = regex.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]{0,15})\b[^<>]{0,2000}>")
 _RE_ENTITY = regex.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
 # a broken entity such as "&og" left where a page was cut: dropped
 _RE_ENTITY_STUMP = regex.compile(r"&(?:[a-z]{2,8}|#[0-9]{1,5})(?=\s|$)")
@@ -496,6 +502,9 @@ def _glued(text: str) -> list[int]:
 #: patterns whose every try reads a few characters (a letter pair and its neighbours, a lookaround
 #: at a digit): tried at their anchors without the time limit, whose cost exceeds such a try's
 _BOUNDED = frozenset({_RE_TONE, _RE_GLUED})
+#: patterns whose whole scan is linear in the text (each try stops at a character the next try starts after): scanned
+#: without the time limit
+_LINEAR = frozenset({_RE_TAG})
 
 # page regions that never hold the article (HTML input): dropped with their content
 _RE_NONCONTENT = regex.compile(
@@ -505,7 +514,8 @@ _RE_NONCONTENT = regex.compile(
 )
 
 
-_FIRST_CHARS = {_RE_NONCONTENT: "<", _RE_CRLF: "\r\u2028\u2029\x0b\x0c\x85", _RE_TAG: "<", _RE_ENTITY: "&", _RE_ENTITY_STUMP: "&"}
+_FIRST_CHARS = {_RE_NONCONTENT: "<", _RE_CRLF: "\r\u2028\u2029\x0b\x0c\x85", _RE_COMMENT: "<", _RE_TAG: "<", _RE_ENTITY: "&",
+                _RE_ENTITY_STUMP: "&"}
 
 
 #: passes of normalize over its own output while mis-decoding still shows (see the end of normalize)
@@ -552,6 +562,8 @@ def normalize(original: str, *, strip_tags: bool = True, drop_regions: bool = Fa
     if any(c in text for c in "\r\u2028\u2029\x0b\x0c\x85"):
         steps.append((_RE_CRLF, lambda m: "\n", False))
     if strip_tags and "<" in text:
+        if "<!--" in text:
+            steps.append((_RE_COMMENT, lambda m: "", False))
         steps.append((_RE_TAG, _tag_repl, False))
     if "&" in text:
         steps.append((_RE_ENTITY, _entity_repl, False))
