@@ -12,8 +12,8 @@ from ..document import Document, Found, UnitRoleDraft
 from ..normalize import fold
 from ..patterns import cre, SAME_DAY, TO_CHUC, alternation, finditer, search
 from .people import title_after
-from .units import (MASK, ROLE_NOTE_WORDS, TAI_ENDS_UNIT, is_guest_note, past_person, positions_alt, role_note, shadow, starts_with_unit_head, unit_after,
-                    unit_before, unit_head_ci_re)
+from .units import (MASK, MILITARY_MINISTRIES, MILITARY_PARENTS, ROLE_NOTE_WORDS, TAI_ENDS_UNIT, is_guest_note, military_rank, past_person,
+                    positions_alt, role_note, shadow, starts_with_unit_head, unit_after, unit_before, unit_head_ci_re)
 
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10,
           "XI": 11, "XII": 12, "XIII": 13, "XIV": 14, "XV": 15, "XVI": 16, "XVII": 17, "XVIII": 18, "XIX": 19, "XX": 20}
@@ -1666,15 +1666,7 @@ def _person_item_re():
 def _person_item(txt: str) -> bool:
     """A list item that names a person (a roll of the people attending), not a unit."""
     return _person_item_re().match(txt) is not None and gazetteer.province_of(txt) is None
-_RE_PARENT_BODY = regex.compile(r"\s*(?:Bộ Tư lệnh|Quân khu|Quân đoàn|Binh đoàn|Binh chủng|Quân chủng|Bộ Quốc phòng|Bộ Công an)\b")
-# the level of a military unit by its head word (its first), low to high: a unit's parent after its comma stands above it
-_MILITARY_LEVELS = (("Tiểu đoàn", "Hải đội", "Đồn"), ("Trung đoàn",), ("Lữ đoàn", "Sư đoàn", "Hải đoàn"),
-                    ("Quân đoàn", "Binh đoàn", "Quân khu", "Binh chủng", "Quân chủng", "Bộ Tư lệnh"), ("Bộ Quốc phòng", "Bộ Công an"))
-
-
-def _military_level(name: str) -> int:
-    name = name.strip()
-    return next((i for i, heads in enumerate(_MILITARY_LEVELS) if name.startswith(heads)), 2)
+_RE_PARENT_BODY = regex.compile(r"\s*" + alternation(MILITARY_PARENTS + MILITARY_MINISTRIES) + r"\b")
 _RE_PLACE_KIND = regex.compile(r"\s*(?:và\s+)?(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s+\S", regex.I)
 
 
@@ -1887,7 +1879,7 @@ def _read_items(doc: Document, a: int, b: int):
         # (a body above it, not one of its own level: "Bộ Tư lệnh Quân khu 4, Bộ Tư lệnh Quân khu 5" are two)
         if seps[k - 1] == "," and _RE_PARENT_BODY.match(t, raw[k][0], raw[k][1]) \
                 and cre.search(r"\d\s*$", t[raw[k - 1][0]:raw[k - 1][1]]) \
-                and _military_level(t[raw[k - 1][0]:raw[k - 1][1]]) < _military_level(t[raw[k][0]:raw[k][1]]):
+                and military_rank(t[raw[k - 1][0]:raw[k - 1][1]]) < military_rank(t[raw[k][0]:raw[k][1]]):
             raw[k - 1] = (raw[k - 1][0], raw[k][1])
             seps[k - 1] = seps[k]
             del raw[k], seps[k]

@@ -355,6 +355,8 @@ def meeting_sentence(doc: Document) -> Sentence | None:
 
 # --- venue ---------------------------------------------------------------------------------
 _ADMIN = r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|thị trấn|xã|phường)"
+# "đơn vị" and a cluster role right after a place, the place's own unit holding it ("tại xã A đơn vị Trưởng khối ...")
+_UNIT_ROLE_AFTER = r"\s+đơn\s+vị\s+(?P<role>(?:phó\s+)?(?:trưởng\s+(?:cụm|khối)|(?:cụm|khối)\s+(?:trưởng|phó)))\b"
 _RE_VENUE_STOP = regex.compile(
     # (a comma before the place's province or district, or before the military body a unit belongs to,
     # "Lữ đoàn 604, Quân khu 2", ends no venue)
@@ -381,7 +383,7 @@ _RE_VENUE_STOP = regex.compile(
     # after the place's own capitalised word: not a role note after a dash, "đơn vị" or in brackets, which role_note reads:
     # "Hội trường Sở X - Trưởng khối")
     # (or "đơn vị" and the role, the place's own unit holding it: "tại xã A đơn vị Trưởng khối thi đua các xã ...", read below)
-    r"|(?<=(?-i:\p{Lu})\p{Ll}*)\s+(?=đơn\s+vị\s+(?:phó\s+)?(?:trưởng\s+(?:cụm|khối)|(?:cụm|khối)\s+(?:trưởng|phó))\b)"
+    r"|(?<=(?-i:\p{Lu})\p{Ll}*)(?=" + _UNIT_ROLE_AFTER + r")"
     r"|(?<=(?-i:\p{Lu})\p{Ll}*)(?<!\b(?i:phó))\s+(?=(?-i:Phó\s+Trưởng|Phó\s+trưởng|Trưởng|Cụm|Khối)\s+(?:(?<=(?i:trưởng)\s+)(?:cụm|khối)|(?<=(?i:cụm|khối)\s+)(?:trưởng|phó))\b)",
     regex.I,
 )
@@ -509,7 +511,7 @@ def find_venue(doc: Document, s: Sentence) -> Found | None:
     return Found(v, a, a + len(v))
 
 
-_RE_UNIT_ROLE_AFTER = regex.compile(r"\s+đơn\s+vị\s+(?P<role>(?:phó\s+)?(?:trưởng\s+(?:cụm|khối)|(?:cụm|khối)\s+(?:trưởng|phó)))\b", regex.I)
+_RE_UNIT_ROLE_AFTER = regex.compile(_UNIT_ROLE_AFTER, regex.I)
 
 
 def _last_unit(doc: Document, a: int, b: int) -> Found | None:

@@ -1814,9 +1814,10 @@ def _act_forms() -> list[tuple[str, "regex.Pattern[str]", tuple[str, ...], str |
     """(kind, pattern, start words, need) for every form of lexicons/acts.json, in file order. A
     verb-object form becomes one pattern: a verb, an optional coordinated act verb (or a word of the meeting's work,
     "coordinated"), up to ``gap`` words (no full stop or semicolon) and an object head."""
-    table = lexicon.table("acts.json")["kinds"]
+    data = lexicon.table("acts.json")
+    table = data["kinds"]
     all_verbs = sorted({v for forms in table.values() for f in forms for v in f.get("verbs", ())}, key=len, reverse=True)
-    co_words = lexicon.table("acts.json")["coordinated"]["verbs"]
+    co_words = data["coordinated"]["verbs"]
     co = r"(?:\s*,\s*|\s+và\s+)(?:" + alternation(all_verbs) + r"|" + alternation(co_words) + r"(?:\s+tham\s+gia)?(?:\s+(?:vào|về))?)"
     out = []
     for kind, forms in table.items():
@@ -2059,6 +2060,7 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
     for k in sorted(starts):  # only the sentences that hold some form's start word
         s = acts[k]
         words = starts[k]
+        in_meeting = meeting is not None and meeting.start <= s.start < meeting.end  # (the sentence that states the meeting)
         # a form is tried only where its own start words are, the forms in file order
         tried = sorted({i for w in words for i in by_word[w]})
         # (then once more the forms of a repeatable kind, for a second act after the first)
@@ -2079,7 +2081,7 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
                     continue
                 lo = first.end
             # the agenda of the sentence that states the meeting sets no directions
-            if kind == "tasks" and meeting is not None and meeting.start <= s.start < meeting.end:
+            if kind == "tasks" and in_meeting:
                 continue
             own = own_words[i]
             if len(own) == 1:
@@ -2120,19 +2122,19 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
             if kind == "ranking" and _RE_WAY_OF.search(before[-30:]):
                 continue  # "tiêu chí chấm điểm, hình thức bình bầu đơn vị dẫn đầu": the way of choosing, a rule's content
             if "từ đầu năm" in low and ("hội nghị" not in low or _RE_SINCE_START.match(before) and "tại hội nghị" not in low
-                                        and not (meeting is not None and meeting.start <= s.start < meeting.end)):
+                                        and not in_meeting):
                 continue  # "Ngay từ đầu năm, Khối đã phát động ...": the year's work, reviewed (not the meeting's own act)
             if kind in ("other", "covenant") and _RE_SINCE_START_AFTER.match(t, m.end(), s.end) and "hội nghị" not in cx.lower[s.start:s.end] \
-                    and not (meeting is not None and meeting.start <= s.start < meeting.end):
+                    and not in_meeting:
                 continue  # "các đơn vị ... đăng ký thi đua ngay từ đầu năm": the year's work, reviewed
             if "đầu năm" in low and _RE_CLAUSE_AT_YEAR_START.search(before) and "hội nghị" not in low \
-                    and not (meeting is not None and meeting.start <= s.start < meeting.end):
+                    and not in_meeting:
                 continue  # "...; đầu năm có đăng ký giao ước thi đua theo quy định": a clause of the year reviewed
             if kind in ("other", "covenant") and _in_reviewed_year(doc, before):
                 continue  # "Năm 2022, các đơn vị phát động ..." at the review of 2022: the year's work, not this meeting's act
             if kind in ("other", "covenant", "plan") and ":" in before and _RE_CONTENT_LIST.search(before):
                 continue  # "Một số nội dung chính đó là: ...; phát động phong trào ...": the plan's content, listed
-            if "hưởng ứng" in low and not (meeting is not None and meeting.start <= s.start < meeting.end):
+            if "hưởng ứng" in low and not in_meeting:
                 continue  # what the units did in response to a movement ("... đã hưởng ứng, như: Phát động ..."): their year's work
             if low.lstrip().startswith("nhằm") and not _RE_MAIN_CLAUSE.search(before):
                 continue  # "Nhằm đánh giá ... và suy tôn ...": inside the opening purpose, before its main clause

@@ -60,12 +60,12 @@ def _surnames() -> frozenset[str]:
     return frozenset(lexicon.words("surnames.txt"))
 
 
-# the kinds of unit named after a figure (not "Sở Tư pháp", whose head's name may follow it)
 # a memorial place named for a figure, a few words of its kind between ("Khu lưu niệm cố Tổng Bí thư", "Khu di tích lịch sử
 # Chủ tịch"; not a place's own name, "Khu di tích Tân Trào do Chủ tịch UBND huyện A chủ trì"),
 # on the same line (not "chụp ảnh lưu niệm" or "quà lưu niệm")
 _RE_MEMORIAL_BEFORE = regex.compile(r"(?<!\p{L})(?:(?:khu|nhà|bia)[ \t]+(?:lưu|tưởng)[ \t]+niệm|(?:khu[ \t]+)?di[ \t]+tích|đền[ \t]+thờ|tượng[ \t]+đài|lăng)"
                                  r"(?:[ \t]+(?:cố|nguyên|tổng|lịch[ \t]+sử|quốc[ \t]+gia|đặc[ \t]+biệt|cấp|đồng[ \t]+chí)){0,3}[ \t]+$", regex.I)
+# the kinds of unit named after a figure (not "Sở Tư pháp", whose head's name may follow it)
 _RE_NAMED_AFTER_FIGURE = regex.compile(r"(?<!\p{L})(?:Trường|Trung tâm|Bệnh viện|Nhà văn hóa|Thư viện|Cung|Nhà thiếu nhi|Công viên"
                                        r"|phường|đường|Khu di tích)(?!\p{L})[^,;]*$")
 

@@ -451,8 +451,21 @@ def unit_before(doc: Document, lo: int, end: int) -> tuple[int, int] | None:
     return None
 
 
-_RE_PARENT_HEAD = regex.compile(r"(?:Quân đoàn|Quân khu|Binh đoàn|Binh chủng|Quân chủng|Bộ Tư lệnh)\b")
-_RE_CHILD_BEFORE = regex.compile(r"(?<!\p{L})(?:Tiểu đoàn|Trung đoàn|Lữ đoàn|Sư đoàn|Hải đoàn|Hải đội)\s+\d{1,4}\s*,\s*$")
+# military units by rank: the numbered units below a corps, the bodies over them (a numbered unit's parent, written after its
+# comma: "Sư đoàn 31, Quân đoàn 34"), and the ministries over those
+MILITARY_UNITS = ("Tiểu đoàn", "Trung đoàn", "Lữ đoàn", "Sư đoàn", "Hải đoàn", "Hải đội")
+MILITARY_PARENTS = ("Quân đoàn", "Quân khu", "Binh đoàn", "Binh chủng", "Quân chủng", "Bộ Tư lệnh")
+MILITARY_MINISTRIES = ("Bộ Quốc phòng", "Bộ Công an")
+
+
+def military_rank(name: str) -> int:
+    """2 for a ministry, 1 for a body over numbered units, 0 for any other unit (by the name's first words)."""
+    name = name.strip()
+    return 2 if name.startswith(MILITARY_MINISTRIES) else 1 if name.startswith(MILITARY_PARENTS) else 0
+
+
+_RE_PARENT_HEAD = regex.compile(alternation(MILITARY_PARENTS) + r"\b")
+_RE_CHILD_BEFORE = regex.compile(r"(?<!\p{L})" + alternation(MILITARY_UNITS) + r"\s+\d{1,4}\s*,\s*$")
 
 
 # (or with its place after it: "do HND huyện Tân Uyên làm Cụm trưởng")
