@@ -349,8 +349,8 @@ def _communes_named(before: dict, after: dict, merger: date, k: str, on: date | 
 def province_of_communes(names: Iterable[str], on: date | None = None) -> str | None:
     """The one province where communes (xã, phường, thị trấn) of all these names lay, named as in force on ``on``; None
     when a name is no commune the data holds (one of four or more may be, and is passed over), when fewer than two are
-    given, or when their provinces do not meet in exactly one. A commune name alone is rarely enough (hundreds of ``Tân Phú``); a list of them usually is.
-    ``on`` before 2025-07-01 reads the communes of the 63 provinces, from it (or None) those of the 34 too."""
+    given, or when their provinces do not meet in exactly one. A commune name alone is rarely enough (hundreds of
+    ``Tân Phú``); a list of them usually is. ``on`` before 2025-07-01 reads the communes of the 63 provinces, from it (or None) those of the 34 too."""
     before, after, merger = _communes()
     names = [n for n in names if n.strip()]
     if len(names) < 2:
