@@ -60,6 +60,21 @@ def _surnames() -> frozenset[str]:
     return frozenset(lexicon.words("surnames.txt"))
 
 
+# A woman's name of the Central Highlands opens with "H’" joined to a capital, no family name from the list
+# ("Phó Chủ tịch UBND tỉnh H’Yim Kđoh"); not a district or commune so named ("huyện Ia H’Drai"), nor before a
+# family name, where the place ends and the person begins ("UBND huyện Ia H’Drai Nguyễn Văn A")
+_APOSTROPHE_FIRST = r"(?<!(?i:ia|huyện|xã|đắk|đăk|krông|cư|chư)\s)H[’'](?=\p{Lu})\p{L}+"
+_RE_APOSTROPHE_START = regex.compile(r"(?<=\s)" + _APOSTROPHE_FIRST + r"(?= \p{Lu})")
+
+
+_RE_APOSTROPHE_WORD = regex.compile(r"H[’'](?=\p{Lu})\p{L}+")
+
+
+def _family_first(word: str) -> bool:
+    """Whether ``word`` may open a person's name: a family name of the list, or an "H’" name."""
+    return word in _surnames() or _RE_APOSTROPHE_WORD.fullmatch(word) is not None
+
+
 # a memorial place named for a figure, a few words of its kind between ("Khu lưu niệm cố Tổng Bí thư", "Khu di tích lịch sử
 # Chủ tịch"; not a place's own name, "Khu di tích Tân Trào do Chủ tịch UBND huyện A chủ trì"),
 # on the same line (not "chụp ảnh lưu niệm" or "quà lưu niệm")
@@ -103,8 +118,11 @@ def _surname_starts(doc: Document) -> list[int]:
     def compute():
         t = doc.text
         sur = _surnames()
-        return [a for a, b in doc.cues.spans(_V_SURNAMES, word=False)
-                if a > 0 and t[a - 1].isspace() and t[b:b + 1] == " " and t[b + 1:b + 2].isupper() and t[a:b] in sur]
+        starts = [a for a, b in doc.cues.spans(_V_SURNAMES, word=False)
+                  if a > 0 and t[a - 1].isspace() and t[b:b + 1] == " " and t[b + 1:b + 2].isupper() and t[a:b] in sur]
+        if "H’" in t or "H'" in t:
+            starts = sorted(starts + [m.start() for m in _RE_APOSTROPHE_START.finditer(t)])
+        return starts
     return doc.memo("people.surname_starts", compute)
 
 
@@ -180,7 +198,9 @@ def _sur_name() -> str:
     """_NAME whose first word is one of the family names (all capitalised: the capital is checked
     first, so the lowercase words of a title fail at once instead of against every family name)."""
     # (a middle name written in lower case still names a person: _LOWER_MIDDLE)
-    return r"(?P<name>(?-i:(?=\p{Lu})" + alternation(_surnames()) + r"(?![\p{L}’'])" + _LOWER_MIDDLE + r"(?:[ ]" + _W + r"){1,4}))"
+    sur = alternation(_surnames())
+    return (r"(?P<name>(?-i:(?=\p{Lu})(?:" + sur + r"(?![\p{L}’'])|" + _APOSTROPHE_FIRST + r"(?![ ](?:" + sur + r")[ ]))" + _LOWER_MIDDLE
+            + r"(?:[ ]" + _W + r"){1,4}))")
 
 
 @lru_cache(maxsize=None)
@@ -1347,7 +1367,7 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
                                 found[i] = (f[0], f[1], hon, f[3], Found(t[m.start("title"):tb], m.start("title"), tb))
                     continue
                 name = t[a:b]
-                if kind in ("sur", "pre", "kin") and name.split()[0] not in _surnames():
+                if kind in ("sur", "pre", "kin") and not _family_first(name.split()[0]):
                     continue
                 if kind == "pre" and t[b:b + 8].lstrip(" \t")[:1] == "\n" \
                         and not _RE_CAPTION_LINE_OPENS.fullmatch(t[t.rfind("\n", 0, m.start("title")) + 1:m.start("title")]):
@@ -1415,7 +1435,7 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
                 continue
             prev_list = any(f[3] for f in found) or (low.find("các đồng chí", s.start, a) != -1
                                                      and cre.search(r"các đồng chí\s*:", t[s.start:a], regex.I))
-            if not prev_list and t[a:b].split()[0] not in _surnames():
+            if not prev_list and not _family_first(t[a:b].split()[0]):
                 continue
             # the title opens with a position ("- Phó Chủ tịch ..."), or with a mistyped lower-case word before one
             after_sep = t[m.end():m.end() + 60].lstrip(" ,-")
