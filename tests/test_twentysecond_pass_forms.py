@@ -13,3 +13,37 @@ def test_a_central_highlands_name_opened_by_h_apostrophe_after_its_title(rec):
     # (a district so named stays in the title; the person is the family name after it)
     r = rec(LEAD + "Chủ tịch UBND huyện Ia H’Drai Trần Văn Quân phát biểu chỉ đạo hội nghị.")
     assert _people(r) == [("Trần Văn Quân", "Chủ tịch UBND huyện Ia H’Drai")]
+
+
+def test_an_attendance_roll_goes_on_after_a_semicolon_with_the_staff_of_other_units(rec):
+    r = rec(LEAD + "Dự hội nghị có lãnh đạo Văn phòng UBND các tỉnh: Gia Lai, Kon Tum, Đắk Nông; Lãnh đạo Sở Nội vụ, Lãnh đạo Ban "
+            "Thi đua - Khen thưởng 5 tỉnh thuộc Cụm.")
+    assert r["cluster"]["members"] == ["Gia Lai", "Kon Tum", "Đắk Nông"]
+    # (a roll whose every item names staff is read as before)
+    r = rec(LEAD + "Cụm thi đua gồm các tỉnh: Gia Lai; Kon Tum; Đắk Nông; Lâm Đồng.")
+    assert r["cluster"]["members"] == ["Gia Lai", "Kon Tum", "Đắk Nông", "Lâm Đồng"]
+
+
+def test_leading_a_delegation_to_the_meeting_is_attending_it(rec):
+    r = rec(LEAD + "Đoàn đại biểu tỉnh Lâm Đồng do đồng chí Phan Thị Mai - Phó Giám đốc Sở Nội vụ làm Trưởng đoàn.")
+    assert [(p["name"], p["roles"]) for p in r["people"]] == [("Phan Thị Mai", ["attended"])]
+
+
+def test_a_banner_of_the_year_s_theme_above_the_headline_is_no_headline(rec):
+    r = rec("Chủ đề công tác năm 2023: \"Đoàn kết, kỷ cương, đổi mới\" - Chào mừng kỷ niệm 50 năm Ngày thành lập huyện (01/05/1973 - "
+            "01/05/2023)\n\nCụm thi đua các huyện miền núi tổng kết công tác thi đua năm 2023\n\n" + LEAD)
+    assert r["title"] == "Cụm thi đua các huyện miền núi tổng kết công tác thi đua năm 2023"
+
+
+def test_recipients_counted_and_described_at_length_before_their_colon(rec):
+    r = rec(LEAD + "Dịp này, UBND tỉnh trao bằng khen cho 2 tập thể có thành tích xuất sắc trong phong trào thi đua yêu nước của cụm "
+            "gồm: Hội Khuyến học tỉnh và Hội Người mù tỉnh.")
+    assert [(a["recipient"], a["award"]) for a in r["awards"]] == [("Hội Khuyến học tỉnh", "bằng khen"), ("Hội Người mù tỉnh", "bằng khen")]
+
+
+def test_a_unit_named_as_a_member_on_its_own(rec):
+    r = rec(LEAD + "Trong đó, Hội Cựu thanh niên xung phong tỉnh là thành viên của Cụm đã tham gia tích cực các hoạt động chung.")
+    assert r["cluster"]["members"] == ["Hội Cựu thanh niên xung phong tỉnh"]
+    # (a kind of unit in the plural names none)
+    r = rec(LEAD + "Dự hội nghị có đại diện lãnh đạo Hội Cựu chiến binh các tỉnh là đơn vị thành viên của Cụm.")
+    assert r["cluster"]["members"] == []

@@ -1671,6 +1671,8 @@ _RE_PLACE_KIND = regex.compile(r"\s*(?:và\s+)?(xã|phường|thị trấn|huy�
 
 
 _RE_YEAR_OPENS_CLAUSE = regex.compile(r"(?:trong\s+)?năm\s+(?:19|20)\d{2}\s*(?:,|$)", regex.I)
+# the staff of a unit, not the unit: "Lãnh đạo Sở Nội vụ", "Lãnh đạo và chuyên viên các Ban"
+_RE_STAFF_OPENS = regex.compile(r"(?:lãnh đạo|đại diện|chuyên viên|cán bộ|công chức)(?!\p{L})", regex.I)
 
 
 def _ends_the_list(nxt: str) -> bool:
@@ -1999,6 +2001,10 @@ def _read_items(doc: Document, a: int, b: int):
                 return []
             # (a sentence run on after the last item, a stop left out: "...; Hội B; Năm 2021, Hội C là Trưởng Khối")
             if items and _RE_YEAR_OPENS_CLAUSE.match(txt):
+                return items if len(items) >= 2 else []
+            # (an attendance roll goes on after ";" with the staff of other units, "các tỉnh: A, B, C; Lãnh đạo Sở Nội vụ, ...":
+            # a group of people, where the list's first item named a unit)
+            if items and seps[k - 1] == ";" and _RE_STAFF_OPENS.match(txt) and not _RE_STAFF_OPENS.match(items[0][0].value):
                 return items if len(items) >= 2 else []
             # (and "Ông X, Giám đốc ...; Bà Y, ...": a roll of people; not a place "Bà Rịa - Vũng Tàu", "Bà Điểm")
             if _RE_POSITION_FIRST.match(txt) and not starts_with_unit_head(txt) or _person_item(txt):
@@ -3006,7 +3012,7 @@ def extract(doc: Document) -> None:
         # "Chủ tịch UBMTTQ các tỉnh A, B, C" then "Cụm ... gồm 4 tỉnh: A, B, C và D")
         items = next((x for x in lists if len(x) == n.value), None) or next(
             (x for x in [list_after_count(doc, n)] if len(x) == n.value), items)
-    items = items or (list_after_count(doc, n) if n is not None else [])
+    items = items or (list_after_count(doc, n) if n is not None else []) or _members_named_one_by_one(doc)
     seen = set()
     for f, role in items:
         k = fold(f.value)
@@ -3043,6 +3049,26 @@ def extract(doc: Document) -> None:
     if venue_role is not None and venue_role[0] not in d.roles:
         d.roles[venue_role[0]] = UnitRoleDraft(venue_role[1])
     _role_units_before_the_others(doc)
+
+
+# "A là thành viên của Khối", "A là một trong các đơn vị thành viên của Cụm": a unit named as a member on its own
+_RE_IS_A_MEMBER = regex.compile(r"\s+(?:cũng\s+)?là\s+(?:một\s+trong\s+(?:các|những|\d{1,2})\s+)?(?:đơn\s+vị\s+)?thành\s+viên\s+(?:của|trong|thuộc)\s+"
+                                r"(?:cụm|khối)(?!\p{L})", regex.I)
+
+
+def _members_named_one_by_one(doc: Document) -> list:
+    """Where no list names the members, the units each sentence names as one ("A là thành viên của Khối")."""
+    t = doc.text
+    out = []
+    for s in doc.content_sentences():
+        if doc.cues.lower.find("thành viên", s.start, s.end) < 0 or another_event(doc, s):
+            continue
+        for m in _RE_IS_A_MEMBER.finditer(t, s.start, s.end):
+            span = unit_before(doc, s.start, m.start())
+            # (a kind of unit in the plural names none: "Viện kiểm sát nhân dân các tỉnh là đơn vị thành viên ...")
+            if span is not None and not cre.search(r"\b(?:các|những)\s", t[span[0]:span[1]], regex.I):
+                out.append((Found(t[span[0]:span[1]], *span), None))
+    return out
 
 
 # what joins the units named with their roles to the rest of the members: "A - đơn vị Cụm trưởng, B - đơn vị Cụm phó và 07

@@ -1514,7 +1514,7 @@ def _bullet_list(doc: Document, s: Sentence, award: Found | None, status: str = 
 # "cho 02 đơn vị xuất sắc là A và B"
 _RE_RECIPIENTS_INTRO = regex.compile(
     r"\s*(?:(?:các|những|\d{1,3}|hai|ba|bốn|năm|sáu)\s+(?:đơn vị|tập thể|cá nhân|cơ quan|doanh nghiệp|trường|xã|phường|huyện|tỉnh|sở|ban|ngành)"
-    r"[^:.;\n]{0,50}?|(?-i:\p{Lu})[^:.;\n]{0,50}?\bcác\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?:\s*,\s*(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường))*)"
+    r"[^:.;\n]{0,90}?|(?-i:\p{Lu})[^:.;\n]{0,50}?\bcác\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?:\s*,\s*(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường))*)"
     r"(?:\s*:\s*|\s+(?:là|gồm)\s+)(?=\p{Lu})", regex.I)
 # a unit the places after it share ("Công an các huyện A, B và C"): the places are the recipients
 _RE_SHARED_PLACES = regex.compile(r".+?\bcác\s+(?:tỉnh|thành phố|huyện|quận|thị xã)\s+(?=\p{Lu})")
