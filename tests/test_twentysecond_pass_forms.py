@@ -47,3 +47,28 @@ def test_a_unit_named_as_a_member_on_its_own(rec):
     # (a kind of unit in the plural names none)
     r = rec(LEAD + "Dự hội nghị có đại diện lãnh đạo Hội Cựu chiến binh các tỉnh là đơn vị thành viên của Cụm.")
     assert r["cluster"]["members"] == []
+
+
+def test_the_leader_described_as_excellent_and_exemplary_and_the_next_act_after_it(rec):
+    r = rec(LEAD + "Khối đã bình bầu, suy tôn 01 đơn vị xuất sắc tiêu biểu dẫn đầu của Khối là Phòng Tư pháp và suy tôn 02 cá nhân "
+            "tiêu biểu xuất sắc.")
+    assert [(x["rank"], x["organization"]) for x in r["rankings"]] == [(1, "Phòng Tư pháp")]
+
+
+def test_a_byline_in_capitals_closed_by_a_bare_pipe_and_glued_to_the_last_full_stop(rec):
+    body = ("Tại huyện Đắk Glei, Công an tỉnh vừa tổ chức hội nghị tổng kết công tác thi đua năm 2019 của khối thi đua các huyện "
+            "miền núi. Dịp này, các đại biểu đề nghị tặng danh hiệu “Đơn vị tiên tiến” cho công an các huyện Đắk Glei, Ngọc Hồi "
+            "và Kon Plông.")
+    r = rec("Tổng kết công tác thi đua năm 2019 khối các huyện miền núi\n\nLÊ MINH |\n\n" + body + "LÊ MINH\n")
+    assert r["author"] == "LÊ MINH"
+    assert [a["recipient"] for a in r["awards"]] == ["Đắk Glei", "Ngọc Hồi", "Kon Plông"]
+    # (a heading in capitals with no pipe is no byline)
+    r = rec("Tổng kết công tác thi đua năm 2019 khối các huyện miền núi\n\nTIN TỨC SỰ KIỆN\n\n" + body + "\n")
+    assert r["author"] is None
+
+
+def test_a_branch_of_an_association_is_a_unit_and_its_head_a_position(rec):
+    r = rec("Chiều 8/12, Cụm thi đua số 4 tổ chức tổng kết công tác năm 2025. Ông Phạm Văn Long – Cụm trưởng Cụm thi đua số 4, "
+            "Chi hội trưởng Chi hội Luật gia Trường đại học Luật cho biết, năm 2025 Cụm hoạt động hiệu quả.")
+    assert r["cluster"]["chair"]["organization"] == "Chi hội Luật gia Trường đại học Luật"
+    assert r["cluster"]["chair"]["person"] == "Phạm Văn Long"

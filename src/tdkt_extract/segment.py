@@ -24,6 +24,8 @@ def _chrome_re():
 _RE_SENT_END = regex.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\p{Lu}\d“\"(‘'-])"
                              # a full stop with its space left out between two words ("Nông Sơn.Theo đó")
                              r"|(?<=\p{Ll}\.)(?=\p{Lu}\p{Ll})"
+                             # (or before the byline in capitals glued to the article's last full stop: "... Nam Trà My.NGUYỄN AN")
+                             r"|(?<=\p{Ll}\.)(?=\p{Lu}+(?:[ ]\p{Lu}+){1,3}[ \t]*(?:\n|\Z))"
                              # or after an ellipsis ("năm học 2017-2018…Tại hội nghị")
                              r"|(?<=[\p{L}\d]…)(?=\p{Lu}\p{Ll})")
 _ABBREV = regex.compile(
@@ -699,6 +701,12 @@ def _mark_byline(doc: Document) -> None:
             if k == 1 and not first_is_date:
                 break
             s = doc.block_text(doc.blocks[cand]).strip()
+            # a name in capitals closed by a bare "|", the page's date after it left out: "NGUYỄN AN |"
+            bare = _RE_BARE_PIPE_NAME.fullmatch(s) if k == 0 else None
+            if bare is not None and bare.group(1).lower() not in lexicon.words("not_pen_names.txt") \
+                    and not _is_place(bare.group(1).title()) and not _looks_like_unit(bare.group(1).title()):
+                doc.blocks[cand].kind = "byline"
+                return
             # (the page's date glued after the name: "HÀ VY - VĂN NAM 13/03/2024 15:45")
             # (or in a part of its own: "19/12/2025 15:42 | Hoàng Yến", "Tác giả: Ngọc Hân | Ngày: 21/12/2024")
             # (a part with no prefix is a section's name as often: a family name first, "Hoàng Yến")
@@ -806,6 +814,9 @@ _RE_DATE_PART = regex.compile(r"\s*(?:(?:ngày|cập nhật|đăng(?: lúc)?)\s*
                            r"(?:\d{1,2}/\d{1,2}/\d{2,4})?\s*(?:[–-]\s*)?(?:\d{1,2}[:h]\d{2}(?::\d{2})?)?\s*", regex.I)
 
 
+_RE_BARE_PIPE_NAME = regex.compile(r"(\p{Lu}+(?:[ ]\p{Lu}+){1,3})[ ]*\|")
+
+
 def _pipe_name_part(s: str) -> tuple[int, int] | None:
     """In a line parted by "|" whose other parts are the page's date ("19/12/2025 15:42 | Hoàng Yến", "Tác giả: Ngọc
     Hân | Ngày: 21/12/2024"), the span of the one part left (spaces aside); None for any other line."""
@@ -862,6 +873,9 @@ def read_byline(doc: Document) -> tuple[Found | None, Found | None]:
             continue
         s = doc.block_text(b)
         core = _pipe_name_part(s)  # ("19/12/2025 15:42 | Hoàng Yến": the part that is no date)
+        bare = _RE_BARE_PIPE_NAME.fullmatch(s.rstrip()) if core is None else None
+        if bare is not None:
+            core = bare.span(1)  # ("NGUYỄN AN |": the name before a bare pipe)
         base = b.start + (core[0] if core else 0)
         if core is not None:
             s = s[core[0]:core[1]]

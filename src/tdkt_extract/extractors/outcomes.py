@@ -209,7 +209,7 @@ _RE_RANK_NTH = regex.compile(
     r"(?!\s*(?:cả nước|toàn quốc|về|trong\s+bảng\s+xếp\s+hạng|(?:toàn|của)\s+tỉnh|chỉ\s+số)\b)", regex.I)
 _RE_LEAD = regex.compile(
     # not the name of an award ("Cờ thi đua dẫn đầu", "cờ đơn vị dẫn đầu")
-    r"(?<!\bcờ(?:\s+thi\s+đua)?(?:\s+đơn\s+vị)?\s)\b(?:là\s+(?:đơn vị|doanh nghiệp|tập thể)\s+)?(?:(?:được\s+)?(?:suy tôn\s+)?(?:là\s+)?(?:đơn vị\s+)?(?:(?:xuất sắc|tiêu biểu)(?:\s+nhất)?\s*,?\s+)?(?:dẫn|(?<!\bngười\s)đứng)\s+đầu|"
+    r"(?<!\bcờ(?:\s+thi\s+đua)?(?:\s+đơn\s+vị)?\s)\b(?:là\s+(?:đơn vị|doanh nghiệp|tập thể)\s+)?(?:(?:được\s+)?(?:suy tôn\s+)?(?:là\s+)?(?:đơn vị\s+)?(?:(?:xuất sắc|tiêu biểu)(?:\s+nhất)?\s*,?\s+){0,2}(?:dẫn|(?<!\bngười\s)đứng)\s+đầu|"
     r"đạt thành tích (?:tốt|cao|xuất sắc) nhất|xếp thứ nhất|"
     # the first of the cluster named as such: "bình xét A là đơn vị nhất Cụm thi đua"
     r"là\s+(?:đơn vị|tập thể|doanh nghiệp)\s+nhất(?=\s+(?:cụm|khối)\b)|"
@@ -231,16 +231,20 @@ _RE_LEADERS = regex.compile(
     # "02 đơn vị dẫn đầu là A và B"; "4 đơn vị dẫn đầu khối về ..., đó là các đơn vị: A, B"
     # "suy tôn đơn vị đứng đầu Cụm ... là X": chosen, the count may go unsaid
     # (or uncounted, opening the sentence: "Đơn vị dẫn đầu Cụm năm 2023 là A"; "Dẫn đầu Khối là A")
-    r"(?:(?:\b(?P<count>\d{1,2}|hai|ba|bốn|năm)\s+|(?<=\b(?:suy tôn|bình chọn|bầu chọn)\s)|(?<=(?:^|[\n.;:]\s*|\bcho\s))(?P<u>))(?:đơn vị|doanh nghiệp|tập thể|cơ quan|trường)\s+(?:xuất sắc\s+)?(?:(?:có\s+)?thành tích\s+)?(?:dẫn|đứng) đầu\b[^.;:]{0,160}?"
+    r"(?:(?:\b(?P<count>\d{1,2}|hai|ba|bốn|năm)\s+|(?<=\b(?:suy tôn|bình chọn|bầu chọn)\s)|(?<=(?:^|[\n.;:]\s*|\bcho\s))(?P<u>))(?:đơn vị|doanh nghiệp|tập thể|cơ quan|trường)\s+(?:(?:xuất sắc|tiêu biểu)\s+){0,2}(?:(?:có\s+)?thành tích\s+)?(?:dẫn|đứng) đầu\b[^.;:]{0,160}?"
     r"|(?<=(?:^|[\n.;:]\s*))(?P<u>)(?:dẫn|đứng) đầu\s+(?:cụm|khối)\b[^.;:,]{0,60}?)"
     # (or a colon right after the words that lead: "suy tôn 2 đơn vị dẫn đầu: A và B")
     r"(?:\b(?:là|gồm)(?:\s+các\s+(?:đơn vị|tập thể|cơ quan))?\s*:?\s*|(?<=\bđầu(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?)?)(?P<colon>)\s*:\s*)", regex.I
 )
 _RE_NEXT_PLACES = regex.compile(r"\b(?P<n>hai|ba|2|3)\s+vị\s+trí\s+tiếp\s+theo\s+(?:lần\s+lượt\s+)?(?:thuộc\s+về|là)\s+", regex.I)
+_NEXT_ACT = r"\s+(?=(?-i:và)\s+(?-i:suy tôn|bình chọn|bầu chọn|bình xét|bình bầu|đề nghị|tặng|trao|được|đạt)\s)"
+_RE_NEXT_ACT = regex.compile(_NEXT_ACT)
 _RE_CLAUSE_GOES_ON = regex.compile(r"\s*(?:,\s*(?!(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s)(?-i:\p{Ll})|;)"
                                 r"|\s*,\s*(?=(?:Bằng khen|Giấy khen|Cờ|Danh hiệu|Huân chương)\b)|\s+(?=(?-i:tặng|trao|đã|sẽ|được|bàn giao|đạt)\s)"
                                 # ("cho" and "với" inside a name, "Trung tâm Tư vấn và dịch vụ cho thanh niên": only before a unit or a score)
-                                r"|\s+(?=(?-i:cho)\s+(?-i:\p{Lu}))|\s+(?=(?-i:với)\s+(?:\d|số|tổng))")
+                                r"|\s+(?=(?-i:cho)\s+(?-i:\p{Lu}))|\s+(?=(?-i:với)\s+(?:\d|số|tổng))"
+                                # (the next act joined by "và": "... là A và suy tôn 02 cá nhân ...")
+                                r"|" + _NEXT_ACT)
 _RE_OUTSIDE_AFTER_LEAD = regex.compile(r"\b(?:dẫn|đứng)\s+đầu(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?)?(?:\s+năm\s+\d{4})?\s+(?:" + _OUTSIDE_RANK + r"|tỷ lệ|tỉ lệ)\b", regex.I)
 _RE_LEADERS_BEFORE = regex.compile(r"\s+là\s+(?:hai|ba|bốn|năm|0?[2-9])\s+(?:đơn vị|doanh nghiệp|tập thể|cơ quan|trường)\s+"
                                    r"(?:(?:xuất sắc|tiêu biểu)\s*,?\s*)?(?:dẫn|đứng)\s+đầu\b"
@@ -736,7 +740,8 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
             else:
                 # (uncounted, the leaders end where the clause goes on: "Dẫn đầu Khối là A, tiếp đến là B"; "... là A, Bằng khen
                 # cho B"; "là A đã bàn giao ..."; read on the shadow text, a protected name's commas go on)
-                on = _RE_CLAUSE_GOES_ON.search(shadow(doc), m.end(), s.end) if m.group("u") is not None else None
+                # (counted, the next act joined by "và" ends them too: "01 đơn vị dẫn đầu là A và suy tôn 02 cá nhân ...")
+                on = _RE_CLAUSE_GOES_ON.search(shadow(doc), m.end(), s.end) if m.group("u") is not None else _RE_NEXT_ACT.search(t, m.end(), s.end)
                 found = _split_units(doc, m.end(), on.start() if on else s.end)
                 if m.group("u") is not None:
                     # (each a unit or a place; the year named is the one reviewed: not "Đơn vị dẫn đầu Cụm năm 2022 là A" at the
