@@ -72,3 +72,17 @@ def test_a_branch_of_an_association_is_a_unit_and_its_head_a_position(rec):
             "Chi hội trưởng Chi hội Luật gia Trường đại học Luật cho biết, năm 2025 Cụm hoạt động hiệu quả.")
     assert r["cluster"]["chair"]["organization"] == "Chi hội Luật gia Trường đại học Luật"
     assert r["cluster"]["chair"]["person"] == "Phạm Văn Long"
+
+
+def test_the_bare_year_at_a_signing_is_the_year_ahead_and_its_tasks_list_an_event(rec):
+    lead = ("Sáng 12/3/2021, Khối thi đua các cơ quan Đảng tỉnh tổ chức hội nghị ký kết giao ước thi đua năm 2021. Các đơn vị "
+            "trong Khối đã ký kết giao ước thi đua. ")
+    r = rec(lead + "Trong năm khối xác định các nhiệm vụ trọng tâm: tổ chức hội thao chào mừng ngày thành lập Đảng; sơ kết 6 tháng.")
+    assert sorted(_kinds_of(r)) == ["covenant", "plan", "tasks"]
+    # (what was done in it is the period's work, no act of the meeting)
+    r = rec(lead + "Trong năm, các đơn vị đã xác định các nhiệm vụ trọng tâm và tổ chức hội thao.")
+    assert _kinds_of(r) == ["covenant"]
+
+
+def _kinds_of(r):
+    return [d["kind"] for d in r["decisions"]]

@@ -108,6 +108,10 @@ def _acts(doc: Document) -> list[Sentence]:
         y = _RE_OPENING_YEAR.match(t, s.start, s.end)
         if y and ahead_from is not None and int(y.group(1)) >= ahead_from:
             return False
+        # "Trong năm khối xác định ..." at a signing: the year the covenant sets out for, unless the clause tells what was done
+        if kind is not None and kind.value == "giao_uoc" and _RE_BARE_IN_THE_YEAR.match(t, s.start, s.end) \
+                and not _RE_DONE.search(t, s.start, s.end):
+            return False
         # "Năm 2020, A được suy tôn là đơn vị dẫn đầu" at the review of 2020: the choice is this meeting's
         # (not with another year, nor a reason: "Năm 2023, A được tặng Cờ vì đã được suy tôn dẫn đầu năm 2022")
         return not (y and reviewed is not None and int(y.group(1)) == reviewed and kind is not None and kind.value == "tong_ket"
@@ -134,6 +138,8 @@ def _acts(doc: Document) -> list[Sentence]:
 _RE_ITEM_OPENS = regex.compile(r"\s*(?:[-+•*–·]|\d{1,2}[.)])\s")
 
 
+_RE_BARE_IN_THE_YEAR = regex.compile(r"\W*trong\s+năm(?!\s+(?:qua|học|\d))", regex.I)
+_RE_DONE = regex.compile(r"\b(?:đã|được|vừa)\b", regex.I)
 # another year the sentence is about ("... vì đã được suy tôn dẫn đầu năm 2022"; not a document's number, "25/2021/QĐ")
 _RE_ANY_YEAR = regex.compile(r"\bnăm\s+((?:19|20)\d{2})(?!\d)", regex.I)
 # (or carrying out the year's movement: "Thực hiện phong trào thi đua năm 2013, Cụm đã tổ chức phát động ...")
