@@ -86,3 +86,36 @@ def test_the_bare_year_at_a_signing_is_the_year_ahead_and_its_tasks_list_an_even
 
 def _kinds_of(r):
     return [d["kind"] for d in r["decisions"]]
+
+
+def test_the_page_meta_set_as_a_bulleted_list_under_the_headline(rec):
+    r = rec("Khối thi đua các tổ chức xã hội ký kết giao ước thi đua năm 2023\n\n  • Minh Châu\n  • 15-02-2023\n  • 210 lượt đọc\n\n"
+            "Sáng ngày 14/02/2023, Khối thi đua các tổ chức xã hội tỉnh đã tổ chức phát động công tác thi đua và ký kết giao ước "
+            "thi đua năm 2023.")
+    assert r["author"] == "Minh Châu"
+    assert r["published"] == "2023-02-15"
+    assert sorted(_kinds_of(r)) == ["covenant", "other"]
+
+
+def test_places_of_a_unit_that_did_something_are_no_members(rec):
+    r = rec(LEAD + "Theo báo cáo, Hội Cựu chiến binh các tỉnh Gia Lai, Kon Tum, Đắk Nông đã tổ chức xong đại hội cấp huyện.")
+    assert r["cluster"]["members"] == []
+    # (the cluster named by its places, then what it did: its members)
+    r = rec("Ngày 15/01/2024, Cụm thi đua các tỉnh Gia Lai, Kon Tum, Đắk Nông đã tổ chức hội nghị tổng kết công tác thi đua năm 2023.")
+    assert r["cluster"]["members"] == ["Gia Lai", "Kon Tum", "Đắk Nông"]
+
+
+def test_a_unit_and_a_dash_before_the_chair_role_the_cluster_s_parent_in_brackets_after_it(rec):
+    r = rec("Chiều 19/12, Đài Phát thanh - Truyền hình tỉnh Ninh Thuận - Cụm trưởng Cụm thi đua số 5 (Bộ Thông tin và Truyền thông) "
+            "đã tổ chức hội nghị tổng kết năm 2023.")
+    assert r["cluster"]["chair"]["organization"] == "Đài Phát thanh - Truyền hình tỉnh Ninh Thuận"
+    # (the unit in brackets after its role, no unit before it, stands)
+    r = rec("Chiều 19/12, đơn vị Cụm trưởng Cụm thi đua số 5 (Sở Nội vụ) đã tổ chức hội nghị tổng kết năm 2023.")
+    assert r["cluster"]["chair"]["organization"] == "Sở Nội vụ"
+
+
+def test_a_site_banner_line_dates_no_page(rec):
+    r = rec("Banner Ngày 9/5/2024\nChào mừng kỷ niệm 79 năm ngày thành lập Hội Chữ thập đỏ Việt Nam 23/11/1946 - 23/11/2025\n\n"
+            "Hôm nay, ngày 08/7/2023 tại tỉnh Hậu Giang, cụm thi đua số 9 tổ chức Hội nghị sơ kết công tác Hội 6 tháng đầu năm 2023.")
+    assert r["published"] is None
+    assert r["title"] is None  # (the anniversary banner under it is no headline either)

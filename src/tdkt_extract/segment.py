@@ -701,6 +701,7 @@ def _mark_byline(doc: Document) -> None:
             if k == 1 and not first_is_date:
                 break
             s = doc.block_text(doc.blocks[cand]).strip()
+            s = s[_bullet_end(s):]  # (the page's meta set as a bulleted list: "• Cẩm Lai" / "• 20-01-2022" / "• 401 lượt đọc")
             # a name in capitals closed by a bare "|", the page's date after it left out: "NGUYỄN AN |"
             bare = _RE_BARE_PIPE_NAME.fullmatch(s) if k == 0 else None
             if bare is not None and bare.group(1).lower() not in lexicon.words("not_pen_names.txt") \
@@ -814,6 +815,15 @@ _RE_DATE_PART = regex.compile(r"\s*(?:(?:ngày|cập nhật|đăng(?: lúc)?)\s*
                            r"(?:\d{1,2}/\d{1,2}/\d{2,4})?\s*(?:[–-]\s*)?(?:\d{1,2}[:h]\d{2}(?::\d{2})?)?\s*", regex.I)
 
 
+_RE_LEAD_BULLET = regex.compile(r"\s*[•·▪●]\s*")
+
+
+def _bullet_end(s: str) -> int:
+    """Where the text after a line's leading bullet starts (0 for a line without one)."""
+    m = _RE_LEAD_BULLET.match(s)
+    return m.end() if m is not None else 0
+
+
 _RE_BARE_PIPE_NAME = regex.compile(r"(\p{Lu}+(?:[ ]\p{Lu}+){1,3})[ ]*\|")
 
 
@@ -872,10 +882,13 @@ def read_byline(doc: Document) -> tuple[Found | None, Found | None]:
         if b.kind != "byline":
             continue
         s = doc.block_text(b)
+        bullet = _bullet_end(s)  # ("• Cẩm Lai": the name after the bullet)
         core = _pipe_name_part(s)  # ("19/12/2025 15:42 | Hoàng Yến": the part that is no date)
         bare = _RE_BARE_PIPE_NAME.fullmatch(s.rstrip()) if core is None else None
         if bare is not None:
             core = bare.span(1)  # ("NGUYỄN AN |": the name before a bare pipe)
+        if core is None and bullet:
+            core = (bullet, len(s.rstrip()))
         base = b.start + (core[0] if core else 0)
         if core is not None:
             s = s[core[0]:core[1]]
@@ -1111,7 +1124,7 @@ def _published_candidates(doc: Document) -> list[Found]:
         if m is None or cre.search(r"truy cập|hôm nay|(?:lượt|online)\b.*\d", s[:m.start()], regex.I):
             continue
         # a banner's anniversary ("Chào mừng ... (7/5/1954 - 7/5/2024)") dates no page
-        if cre.search(r"chào mừng|kỷ niệm", s, regex.I):
+        if cre.search(r"chào mừng|kỷ niệm|^\s*banner\b", s, regex.I):
             continue
         d, mo, y = _dmy(m)
         # month first where day first cannot be (the "2/23/2023" of English-language page software; where

@@ -1206,6 +1206,8 @@ def _opens_another_event(doc: Document, s) -> bool:
 
 
 # what a list introduced near these words holds: a draft's contents, sports, criteria, people
+_RE_CLUSTER_BEFORE = regex.compile(r"\b(?:cụm|khối)(?:\s+thi\s+đua)?\s*$", regex.I)
+_RE_ACHIEVED_AFTER = regex.compile(r"\s+(?:đã\s+(?!(?:tham\s+|đến\s+|về\s+|tới\s+)?dự\b|có\s+mặt\b)|được|đạt|đều|hoàn\s+thành|về\s+đích|tiếp\s+tục)\b", regex.I)
 _RE_NOT_A_LIST = regex.compile(r"\b(?:dự thảo|nội dung|môn|hình thức|chỉ tiêu|giải pháp|đồng chí)\b", regex.I)
 _RE_NOT_A_LIST_STAFF = regex.compile(r"\b(?:dự thảo|nội dung|(?<!chuyên\s)môn|hình thức|chỉ tiêu|giải pháp|đồng chí)\b", regex.I)
 
@@ -1310,6 +1312,15 @@ def member_lists(doc: Document):
             if m.group(0).lower().startswith("các") and not m.group(0).rstrip().endswith((":", "(", " là")) \
                     and (not all(gazetteer.province_of(f.value) for f, _r in items)
                          or cre.search(r"\btrên\s+địa\s+bàn\b[^,;]*$", t[max(s.start, m.start() - 80):m.start()], regex.I)):
+                del doc.warnings[mark:]
+                continue
+            # (a unit of the places, not the cluster, then what they did: "Hội Luật gia các tỉnh A, B, C đã tổ chức xong đại
+            # hội": the units that did it, not the members)
+            # (not a list the cluster's "gồm" opens: "Cụm gồm: VKSND các tỉnh: A, B ... đã tổ chức Hội nghị")
+            if m.group(0).lower().startswith("các") and items and not m.group(0).rstrip().endswith(":") \
+                    and not _RE_CLUSTER_BEFORE.search(t, max(s.start, m.start() - 30), m.start()) \
+                    and not cre.search(r"\bgồm\b", t[max(s.start, m.start() - 60):m.start()], regex.I) \
+                    and _RE_ACHIEVED_AFTER.match(t, items[-1][0].end, s.end):
                 del doc.warnings[mark:]
                 continue
             if m.group("cnt") is not None:
@@ -2413,6 +2424,7 @@ _RE_TAKES_VERB = regex.compile(r"\s+(?:đảm\s+(?:nhiệm|nhận|trách)|phụ\
 _RE_AGENT_TAKES = regex.compile(r"(?:" + _RE_TAKES_VERB.pattern + r")?\s*(?:[.;,]|$)", regex.I)
 _RE_ELECTS_BETWEEN = regex.compile(r"\b(?:bầu|bầu\s+chọn|bình\s+chọn|giới\s+thiệu|suy\s+tôn)\b", regex.I)
 # (or an opening bracket right after the unit: "Chi cục A (Trưởng Cụm thi đua số 3 - Cục B)")
+_RE_DASH_BEFORE_ROLE = regex.compile(r"[\p{L})]\s+[-–]\s*$")
 _RE_NOTE_OPENS_BEFORE = regex.compile(r"[-–,]\s*(?:là\s+)?đơn\s+vị\s+$|\p{L}\s*\(\s*(?:là\s+)?(?:đơn\s+vị\s+)?$", regex.I)
 _RE_JOIN = regex.compile(r"\s*(?:,|,?\s+và)\s*")
 _RE_ROLES_GIVEN_TO = regex.compile(r"(?:\s+năm(?:\s+học)?\s+\d{4}(?:\s*[-–]\s*\d{4})?)?\s+cho\s+", regex.I)
@@ -2648,6 +2660,10 @@ class _RoleSentence:
         if tm is None:
             # "đơn vị Trưởng khối thi đua năm 2023 (Sở Xây dựng)": the unit in brackets after its role
             tm = _RE_ROLE_THEN_BRACKET.match(self.t, m.end(), self.b)
+            # (not where a unit and a dash stand before the role, the note on it: "Đài X - Cụm trưởng Cụm thi đua số 7 (Bộ Y)"
+            # has the cluster's parent body in the brackets)
+            if tm is not None and _RE_DASH_BEFORE_ROLE.search(self.t, max(self.a, m.start() - 6), m.start()):
+                tm = None
             close = self.t.find(")", tm.end(), self.b) if tm else -1
             span = unit_after(self.doc, tm.end(), close) if close > 0 else None
             if span is not None and (span[1] != close or cre.match(r"(?:cụm|khối)\b", self.t[span[0]:span[1]], regex.I)):
