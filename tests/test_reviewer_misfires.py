@@ -3401,3 +3401,75 @@ def test_variants_of_round_38(rec):
     r = rec("Ngày 23-1-2026, Khối thi đua số 2 tổ chức lễ phát động phong trào thi đua năm 2026. Tại lễ phát động, Khối thi đua số 2 "
             "đã đánh giá kết quả thi đua năm 2025.")
     assert (r["meeting"]["kind"], r["meeting"]["period"]) == ("tong_ket", {"year": 2025, "span": "year"})
+
+
+# --- round 39: the twenty-second pass's rules -----------------------------------------------------------------------
+
+_R39 = "Ngày 15/01/2024, Cụm thi đua số 2 các tỉnh Tây Nguyên tổ chức hội nghị tổng kết công tác thi đua năm 2023. "
+_R39K = "Ngày 15/01/2024, Khối thi đua các cơ quan tổng hợp tỉnh Quảng Nam tổ chức hội nghị tổng kết công tác thi đua năm 2023. "
+
+
+def test_a_commune_opened_by_ea_stays_in_the_title(rec):
+    r = rec(_R39 + "Phó Chủ tịch UBND xã Ea H’Đing H’Yim Niê báo cáo tham luận tại hội nghị.")
+    assert [(p["name"], p["title"]) for p in r["people"]] == [("H’Yim Niê", "Phó Chủ tịch UBND xã Ea H’Đing")]
+
+
+def test_leading_a_team_sent_to_inspect_or_to_visit_is_no_attending(rec):
+    for x in ("Trong năm, Cụm đã thành lập đoàn kiểm tra chéo do đồng chí Phan Thị Mai - Phó Giám đốc Sở Nội vụ tỉnh Lâm Đồng "
+              "làm trưởng đoàn, kiểm tra tại 5 tỉnh.",
+              "Năm 2024, Cụm thống nhất cử đồng chí Phan Thị Mai - Phó Giám đốc Sở Nội vụ tỉnh Lâm Đồng làm trưởng đoàn tham quan, "
+              "học tập kinh nghiệm tại tỉnh Quảng Nam."):
+        r = rec(_R39 + x)
+        assert [p["roles"] for p in r["people"]] == [[]], x
+    # (the team's visit as the meeting itself)
+    r = rec("Ngày 24/11/2020, Đoàn kiểm tra công tác Mặt trận Cụm thi đua các tỉnh Nam sông Hậu do Phó Chủ tịch Ủy ban MTTQ tỉnh "
+            "Sóc Trăng Lâm Văn Bình làm Trưởng đoàn đã có buổi làm việc tại tỉnh Bạc Liêu.")
+    assert [p["roles"] for p in r["people"]] == [["attended"]]
+
+
+def test_a_theme_line_in_the_body_that_goes_on_is_no_banner(rec):
+    r = rec("Cụm thi đua số 2 tổng kết công tác thi đua năm 2023\n\n" + _R39 + "\n\nChủ đề thi đua năm 2024: “Đoàn kết, kỷ cương, "
+            "sáng tạo”, hội nghị thống nhất bầu tỉnh Gia Lai làm Cụm trưởng, tỉnh Kon Tum làm Cụm phó năm 2024\n")
+    assert r["cluster"]["next_chair"]["organization"] == "tỉnh Gia Lai"
+
+
+def test_counted_recipients_described_at_length_stop_at_another_award(rec):
+    r = rec(_R39 + "Dịp này, UBND tỉnh tặng Bằng khen cho 3 tập thể có thành tích xuất sắc, trong đó đơn vị được Cụm đề nghị tặng Cờ "
+            "thi đua là tỉnh Gia Lai.")
+    assert [(a["recipient"], a["award"]) for a in r["awards"]] == [("tỉnh Gia Lai", "Cờ thi đua")]
+    r = rec(_R39 + "Hội nghị đề nghị tặng Bằng khen cho 2 tập thể có thành tích xuất sắc trong phong trào thi đua yêu nước, Cờ thi "
+            "đua của Chính phủ là tỉnh Gia Lai.")
+    assert [(a["recipient"], a["award"]) for a in r["awards"]] == [("tỉnh Gia Lai", "Cờ thi đua của Chính phủ")]
+
+
+def test_a_member_of_another_cluster_or_a_former_one_is_none_of_ours(rec):
+    for lead, x in ((_R39, "Sở Nội vụ tỉnh Kon Tum cũng là thành viên của Cụm thi đua các tỉnh biên giới phía Tây."),
+                    (_R39, "Bên cạnh đó, Công an tỉnh Gia Lai là thành viên của Cụm thi đua số 5 thuộc Bộ Công an."),
+                    (_R39K, "Đồng thời, Sở Tư pháp là thành viên của Khối thi đua các cơ quan nội chính nên chưa tham gia hội nghị."),
+                    (_R39K, "Trước đây, Sở Xây dựng là thành viên của Khối, nhưng từ năm 2023 đã chuyển sang Khối thi đua các cơ quan "
+                            "kinh tế.")):
+        assert rec(lead + x)["cluster"]["members"] == [], x
+
+
+def test_counted_leaders_keep_to_their_count_and_end_before_an_agreement(rec):
+    lead = "Ngày 15/01/2024, Khối thi đua các phòng, ban huyện Đại Lộc tổ chức hội nghị tổng kết công tác thi đua năm 2023. "
+    for x in ("Khối đã bình bầu, suy tôn 01 đơn vị xuất sắc tiêu biểu dẫn đầu của Khối là Phòng Tư pháp và thống nhất đề nghị Chủ "
+              "tịch UBND huyện tặng Giấy khen cho Phòng Nội vụ.",
+              "Khối đã bình bầu, suy tôn 01 đơn vị xuất sắc tiêu biểu dẫn đầu của Khối là Phòng Tư pháp, 02 đơn vị xuất sắc là Phòng "
+              "Nội vụ và Phòng Tài chính."):
+        r = rec(lead + x)
+        assert [(k["rank"], k["organization"]) for k in r["rankings"]] == [(1, "Phòng Tư pháp")], x
+
+
+def test_a_section_in_capitals_closed_by_a_bare_pipe_is_no_author(rec):
+    body = ("Ngày 15/01/2024, Cụm thi đua số 2 tổ chức hội nghị tổng kết công tác thi đua năm 2023 tại huyện Nam Trà My. Dịp "
+            "này, UBND tỉnh tặng Bằng khen cho Sở Nội vụ tỉnh Gia Lai.\n")
+    for label in ("THI ĐUA KHEN THƯỞNG |", "TIN HOẠT ĐỘNG |", "TIN TỨC SỰ KIỆN |", "GÓC NHÌN |", "XÂY DỰNG ĐẢNG |"):
+        r = rec("Cụm thi đua số 2 tổng kết công tác thi đua năm 2023\n\n" + label + "\n\n" + body)
+        assert r["author"] is None, label
+
+
+def test_staff_of_other_kinds_after_a_semicolon_end_the_roll(rec):
+    r = rec(_R39 + "Dự hội nghị có lãnh đạo Văn phòng UBND các tỉnh: Gia Lai, Kon Tum, Đắk Nông; Đại biểu Sở Nội vụ, Đại biểu Ban "
+            "Thi đua - Khen thưởng 5 tỉnh thuộc Cụm.")
+    assert r["cluster"]["members"] == ["Gia Lai", "Kon Tum", "Đắk Nông"]

@@ -704,7 +704,7 @@ def _mark_byline(doc: Document) -> None:
             s = s[_bullet_end(s):]  # (the page's meta set as a bulleted list: "• Cẩm Lai" / "• 20-01-2022" / "• 401 lượt đọc")
             # a name in capitals closed by a bare "|", the page's date after it left out: "NGUYỄN AN |"
             bare = _RE_BARE_PIPE_NAME.fullmatch(s) if k == 0 else None
-            if bare is not None and bare.group(1).lower() not in lexicon.words("not_pen_names.txt") \
+            if bare is not None and _caps_name_ok(doc, bare.group(1)) \
                     and not _is_place(bare.group(1).title()) and not _looks_like_unit(bare.group(1).title()):
                 doc.blocks[cand].kind = "byline"
                 return
@@ -850,6 +850,15 @@ def _pipe_name_part(s: str) -> tuple[int, int] | None:
 def _credited(doc: Document, names: list[str]) -> bool:
     """One of the names is credited for a photo in the article ("Ảnh: Quang Minh")."""
     return any(cre.search(r"\bảnh\s*:\s*" + regex.escape(n.strip()) + r"(?!\p{L})", doc.text, regex.I) for n in names)
+
+
+def _caps_name_ok(doc: Document, name: str) -> bool:
+    """A name in capitals is a person's unless it, or two of its words in a row, is a page's label (lexicons/not_pen_names.txt)
+    or words the article writes in lower case ("THI ĐUA KHEN THƯỞNG |", "TIN HOẠT ĐỘNG |": sections, not authors)."""
+    words = name.lower().split()
+    labels = lexicon.words("not_pen_names.txt")
+    pairs = [" ".join(words[k:k + 2]) for k in range(len(words) - 1)]
+    return " ".join(words) not in labels and not any(p in labels or p in doc.text for p in pairs)
 
 
 def _pen_name_ok(doc: Document, name: str) -> bool:

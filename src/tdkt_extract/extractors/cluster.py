@@ -1683,7 +1683,7 @@ _RE_PLACE_KIND = regex.compile(r"\s*(?:và\s+)?(xã|phường|thị trấn|huy�
 
 _RE_YEAR_OPENS_CLAUSE = regex.compile(r"(?:trong\s+)?năm\s+(?:19|20)\d{2}\s*(?:,|$)", regex.I)
 # the staff of a unit, not the unit: "Lãnh đạo Sở Nội vụ", "Lãnh đạo và chuyên viên các Ban"
-_RE_STAFF_OPENS = regex.compile(r"(?:lãnh đạo|đại diện|chuyên viên|cán bộ|công chức)(?!\p{L})", regex.I)
+_RE_STAFF_OPENS = regex.compile(r"(?:lãnh đạo|đại diện|đại biểu|chuyên viên|cán bộ|công chức|phóng viên|thành viên)(?!\p{L})", regex.I)
 
 
 def _ends_the_list(nxt: str) -> bool:
@@ -3068,8 +3068,11 @@ def extract(doc: Document) -> None:
 
 
 # "A là thành viên của Khối", "A là một trong các đơn vị thành viên của Cụm": a unit named as a member on its own
+# (the cluster named bare, this one: not another named after it, "thành viên của Cụm thi đua các tỉnh biên giới", "... số 5")
 _RE_IS_A_MEMBER = regex.compile(r"\s+(?:cũng\s+)?là\s+(?:một\s+trong\s+(?:các|những|\d{1,2})\s+)?(?:đơn\s+vị\s+)?thành\s+viên\s+(?:của|trong|thuộc)\s+"
-                                r"(?:cụm|khối)(?!\p{L})", regex.I)
+                                r"(?:cụm|khối)(?:\s+thi\s+đua)?+(?!\p{L})(?!\s+(?:số|các|của|(?-i:\p{Lu})|\d))", regex.I)
+# (a membership of the past or one left: "Trước đây, A là thành viên của Khối, nhưng ... đã chuyển sang ...")
+_RE_FORMER_MEMBER = regex.compile(r"\b(?:trước đây|trước kia|đã từng|từng là|chuyển sang|không còn)\b", regex.I)
 
 
 def _members_named_one_by_one(doc: Document) -> list:
@@ -3077,7 +3080,7 @@ def _members_named_one_by_one(doc: Document) -> list:
     t = doc.text
     out = []
     for s in doc.content_sentences():
-        if doc.cues.lower.find("thành viên", s.start, s.end) < 0 or another_event(doc, s):
+        if doc.cues.lower.find("thành viên", s.start, s.end) < 0 or another_event(doc, s) or _RE_FORMER_MEMBER.search(doc.text, s.start, s.end):
             continue
         for m in _RE_IS_A_MEMBER.finditer(t, s.start, s.end):
             span = unit_before(doc, s.start, m.start())

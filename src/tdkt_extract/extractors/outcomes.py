@@ -243,7 +243,8 @@ _RE_LEADERS = regex.compile(
     r"(?:\b(?:là|gồm)(?:\s+các\s+(?:đơn vị|tập thể|cơ quan))?\s*:?\s*|(?<=\bđầu(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?)?)(?P<colon>)\s*:\s*)", regex.I
 )
 _RE_NEXT_PLACES = regex.compile(r"\b(?P<n>hai|ba|2|3)\s+vị\s+trí\s+tiếp\s+theo\s+(?:lần\s+lượt\s+)?(?:thuộc\s+về|là)\s+", regex.I)
-_NEXT_ACT = r"\s+(?=(?-i:và)\s+(?-i:suy tôn|bình chọn|bầu chọn|bình xét|bình bầu|đề nghị|tặng|trao|được|đạt)\s)"
+_NEXT_ACT = (r"\s+(?=(?-i:và)\s+(?-i:suy tôn|bình chọn|bầu chọn|bình xét|bình bầu|đề nghị|tặng|trao|được|đạt|thống nhất|nhất trí|tiến hành"
+             r"|đồng thời)\s)")
 _RE_NEXT_ACT = regex.compile(_NEXT_ACT)
 _RE_CLAUSE_GOES_ON = regex.compile(r"\s*(?:,\s*(?!(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s)(?-i:\p{Ll})|;)"
                                 r"|\s*,\s*(?=(?:Bằng khen|Giấy khen|Cờ|Danh hiệu|Huân chương)\b)|\s+(?=(?-i:tặng|trao|đã|sẽ|được|bàn giao|đạt)\s)"
@@ -749,6 +750,9 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
                 # (counted, the next act joined by "và" ends them too: "01 đơn vị dẫn đầu là A và suy tôn 02 cá nhân ...")
                 on = _RE_CLAUSE_GOES_ON.search(shadow(doc), m.end(), s.end) if m.group("u") is not None else _RE_NEXT_ACT.search(t, m.end(), s.end)
                 found = _split_units(doc, m.end(), on.start() if on else s.end)
+                if m.group("count") is not None:
+                    # (as many as counted: "01 đơn vị dẫn đầu là A, 02 đơn vị xuất sắc là B và C" ranks A alone)
+                    found = found[:count_value(m.group("count"))]
                 if m.group("u") is not None:
                     # (each a unit or a place; the year named is the one reviewed: not "Đơn vị dẫn đầu Cụm năm 2022 là A" at the
                     # review of 2023, nor "Dẫn đầu Cụm về thu ngân sách là A", a place on one index)
@@ -1525,7 +1529,9 @@ def _bullet_list(doc: Document, s: Sentence, award: Found | None, status: str = 
 # "cho 02 đơn vị xuất sắc là A và B"
 _RE_RECIPIENTS_INTRO = regex.compile(
     r"\s*(?:(?:các|những|\d{1,3}|hai|ba|bốn|năm|sáu)\s+(?:đơn vị|tập thể|cá nhân|cơ quan|doanh nghiệp|trường|xã|phường|huyện|tỉnh|sở|ban|ngành)"
-    r"[^:.;\n]{0,90}?|(?-i:\p{Lu})[^:.;\n]{0,50}?\bcác\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?:\s*,\s*(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường))*)"
+    # (the words describing them, up to 90 characters, but not over another award or count: "cho 3 tập thể ..., trong đó đơn vị
+    # được đề nghị tặng Cờ thi đua là A" names Cờ's recipient)
+    r"(?:(?!(?<!\p{L})(?:cờ|bằng khen|giấy khen|danh hiệu|cho\s+\d)(?!\p{L}))[^:.;\n]){0,90}?|(?-i:\p{Lu})[^:.;\n]{0,50}?\bcác\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?:\s*,\s*(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường))*)"
     r"(?:\s*:\s*|\s+(?:là|gồm)\s+)(?=\p{Lu})", regex.I)
 # a unit the places after it share ("Công an các huyện A, B và C"): the places are the recipients
 _RE_SHARED_PLACES = regex.compile(r".+?\bcác\s+(?:tỉnh|thành phố|huyện|quận|thị xã)\s+(?=\p{Lu})")

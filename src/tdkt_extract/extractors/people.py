@@ -63,7 +63,7 @@ def _surnames() -> frozenset[str]:
 # A woman's name of the Central Highlands opens with "H’" joined to a capital, no family name from the list
 # ("Phó Chủ tịch UBND tỉnh H’Yim Kđoh"); not a district or commune so named ("huyện Ia H’Drai"), nor before a
 # family name, where the place ends and the person begins ("UBND huyện Ia H’Drai Nguyễn Văn A")
-_APOSTROPHE_FIRST = r"(?<!(?i:ia|huyện|xã|đắk|đăk|krông|cư|chư)\s)H[’'](?=\p{Lu})\p{L}+"
+_APOSTROPHE_FIRST = r"(?<!(?i:ia|ea|huyện|xã|đắk|đăk|krông|cư|chư|buôn|bon|thôn|làng)\s)H[’'](?=\p{Lu})\p{L}+"
 _RE_APOSTROPHE_START = regex.compile(r"(?<=\s)" + _APOSTROPHE_FIRST + r"(?= \p{Lu})")
 
 
@@ -769,6 +769,10 @@ def _role_stop_starts(doc: Document, lo: int, hi: int) -> list[int]:
 _RE_OTHER_SUBJECT = regex.compile(r"\s*,\s*(?:các|những|mỗi|từng)\s+(?:đơn vị|thành viên|đại biểu|cơ quan|tập thể)\b", regex.I)
 
 
+_RE_DELEGATION_ELSEWHERE = regex.compile(r"\b(?:kiểm tra|tham quan|học tập|khảo sát|sẽ|cử|thành lập|dự kiến)\b",
+                                         regex.I)
+
+
 def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: int, clause_a: int) -> dict[str, Found]:
     """Roles given by the verbs after the name+title (same clause) and by the lead of the clause."""
     t = doc.text
@@ -820,6 +824,14 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
     if not out and win_b > after:
         # "..., ông A trao Cờ thi đua": shown acting at the meeting (dropped at the end if a verb gives a role)
         m = doc.cues.search(rx["acting"], _V_ACTING, after, win_b)
+        # (leading a delegation shows the person here only where the delegation came to the meeting: not a team sent to
+        # inspect or visit, nor one to be sent, "đoàn kiểm tra chéo do A làm trưởng đoàn", "cử A làm trưởng đoàn tham quan")
+        # (the team's visit may be the meeting itself, stated in its sentence: "Đoàn kiểm tra ... do A làm Trưởng đoàn đã làm
+        # việc tại Cụm thi đua số 5")
+        ms = doc.draft.meeting_sentence
+        if m and doc.cues.lower[m.start():m.end()] == "làm trưởng đoàn" and _RE_DELEGATION_ELSEWHERE.search(t, sent_a, sent_b) \
+                and not (ms is not None and ms.start <= m.start() < ms.end):
+            m = None
         if m and not _RE_PAST_ACT.search(t, max(after, m.start() - 12), m.start()):
             out["attended"] = Found("attended", m.start(), m.end())
     lead = t[clause_a:name_a]
