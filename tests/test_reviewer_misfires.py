@@ -3473,3 +3473,66 @@ def test_staff_of_other_kinds_after_a_semicolon_end_the_roll(rec):
     r = rec(_R39 + "Dự hội nghị có lãnh đạo Văn phòng UBND các tỉnh: Gia Lai, Kon Tum, Đắk Nông; Đại biểu Sở Nội vụ, Đại biểu Ban "
             "Thi đua - Khen thưởng 5 tỉnh thuộc Cụm.")
     assert r["cluster"]["members"] == ["Gia Lai", "Kon Tum", "Đắk Nông"]
+
+
+# --- round 40 ---------------------------------------------------------------------------------------------------------
+
+_R40 = "Ngày 15/01/2024, Cụm thi đua số 2 các tỉnh Tây Nguyên tổ chức hội nghị tổng kết công tác thi đua năm 2023 tại tỉnh Gia Lai. "
+
+
+def test_a_bulleted_byline_with_its_prefix(rec):
+    r = rec("Khối thi đua các tổ chức xã hội ký kết giao ước thi đua năm 2023\n\n• Tác giả: Minh Châu\n• 15-01-2024\n\n" + _R40)
+    assert r["author"] == "Minh Châu"
+
+
+def test_the_places_named_after_the_cluster_and_a_unit_or_coming_to_the_meeting_stay_members(rec):
+    r = rec("Ngày 15/01/2024, Cụm thi đua Ủy ban MTTQ Việt Nam các tỉnh Bạc Liêu, Cà Mau, Kiên Giang, Sóc Trăng đã tổ chức hội nghị "
+            "tổng kết năm 2023.")
+    assert r["cluster"]["members"] == ["Bạc Liêu", "Cà Mau", "Kiên Giang", "Sóc Trăng"]
+    r = rec("Ngày 15/01/2024, Cụm thi đua số 7, Bộ Công an tổ chức hội nghị tổng kết năm 2023. Năm 2023, các đơn vị trong Cụm là Công "
+            "an các tỉnh Bạc Liêu, Cà Mau, Kiên Giang, Sóc Trăng đã hoàn thành xuất sắc nhiệm vụ.")
+    assert r["cluster"]["members"] == ["Bạc Liêu", "Cà Mau", "Kiên Giang", "Sóc Trăng"]
+    r = rec(_R40 + "Lãnh đạo Sở Nội vụ các tỉnh Gia Lai, Kon Tum, Đắk Nông đã về tham dự hội nghị.")
+    assert r["cluster"]["members"] == ["Gia Lai", "Kon Tum", "Đắk Nông"]
+
+
+def test_a_person_before_the_dash_leaves_the_chair_unit_to_the_brackets(rec):
+    r = rec("Chiều 19/12, Cụm thi đua số 5 tổ chức hội nghị tổng kết năm 2023. Chủ trì hội nghị là đồng chí Nguyễn Văn An - Trưởng "
+            "Cụm thi đua số 5 (Sở Nội vụ tỉnh Gia Lai).")
+    assert r["cluster"]["chair"]["organization"] == "Sở Nội vụ tỉnh Gia Lai"
+
+
+def test_an_anniversary_headline_in_brackets_and_an_unquoted_theme_banner(rec):
+    r = rec("Chào mừng 75 năm Ngày Chủ tịch Hồ Chí Minh ra Lời kêu gọi thi đua ái quốc (11/6/1948 - 11/6/2023)\n12/06/2023 09:15\n\n"
+            "Ngày 10/6/2023, Khối thi đua các cơ quan Đảng tỉnh Gia Lai tổ chức hội nghị sơ kết công tác thi đua 6 tháng đầu năm 2023.")
+    assert r["title"] == "Chào mừng 75 năm Ngày Chủ tịch Hồ Chí Minh ra Lời kêu gọi thi đua ái quốc (11/6/1948 - 11/6/2023)"
+    r = rec("Chủ đề năm 2024: Kỷ cương trách nhiệm, chủ động kịp thời, tăng tốc sáng tạo, hiệu quả bền vững\n\n" + _R40)
+    assert r["title"] is None
+
+
+def test_a_delegation_leader_whose_title_or_later_clause_holds_a_team_word(rec):
+    for x in ("Đoàn đại biểu tỉnh Kon Tum do đồng chí Nguyễn Văn An - Phó Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy làm trưởng đoàn.",
+              "Đoàn đại biểu tỉnh Kon Tum do đồng chí Nguyễn Văn An - Chánh Thanh tra tỉnh làm trưởng đoàn, cùng các đại biểu sẽ "
+              "thảo luận những giải pháp năm 2024."):
+        assert [p["roles"] for p in rec(_R40 + x)["people"]] == [["attended"]], x
+    for x in ("Trong năm, đoàn giám sát chéo do đồng chí Phan Thị Mai - Phó Giám đốc Sở Nội vụ làm trưởng đoàn, giám sát tại 5 tỉnh.",
+              "Tháng 6/2023, đoàn công tác của Cụm do đồng chí Phan Thị Mai - Phó Giám đốc Sở Nội vụ làm trưởng đoàn đã đi thăm "
+              "quan mô hình tại tỉnh Quảng Nam."):
+        assert [p["roles"] for p in rec(_R40 + x)["people"]] == [[]], x
+
+
+def test_a_member_of_this_cluster_named_in_full_and_no_former_one(rec):
+    k = "Ngày 15/01/2024, Khối thi đua các cơ quan nội chính tỉnh Quảng Nam tổ chức hội nghị tổng kết công tác thi đua năm 2023. "
+    for x in ("Sở Tư pháp là thành viên của Khối thi đua các cơ quan nội chính, năm 2023 đã hoàn thành xuất sắc nhiệm vụ.",
+              "Sở Tư pháp là thành viên của Khối, đã từng 3 lần được tặng Cờ thi đua của UBND tỉnh."):
+        assert rec(k + x)["cluster"]["members"] == ["Sở Tư pháp"], x
+    r = rec("Ngày 15/01/2024, Cụm thi đua số 5 Bộ Công an tổ chức hội nghị tổng kết công tác thi đua năm 2023. Công an tỉnh Gia Lai là "
+            "thành viên của Cụm thi đua số 15.")
+    assert r["cluster"]["members"] == []
+
+
+def test_a_capitals_byline_opening_with_a_family_name_whatever_its_words(rec):
+    for h in ("NGUYỄN THÀNH CÔNG |", "NGUYỄN VĂN HÓA |"):
+        r = rec("Cụm thi đua số 2 tổng kết công tác thi đua năm 2023\n\n" + h + "\n\n" + _R40 + "Hội nghị diễn ra thành công, "
+                "với nhiều hoạt động văn hóa.")
+        assert r["author"] == h[:-2], h

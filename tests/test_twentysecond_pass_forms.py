@@ -119,3 +119,9 @@ def test_a_site_banner_line_dates_no_page(rec):
             "Hôm nay, ngày 08/7/2023 tại tỉnh Hậu Giang, cụm thi đua số 9 tổ chức Hội nghị sơ kết công tác Hội 6 tháng đầu năm 2023.")
     assert r["published"] is None
     assert r["title"] is None  # (the anniversary banner under it is no headline either)
+
+
+def test_a_bloc_of_enterprises_of_all_economic_sectors_keeps_its_name(rec):
+    r = rec("Ngày 05/01/2019, Khối thi đua doanh nghiệp thuộc các thành phần kinh tế tỉnh tổ chức hội nghị tổng kết công tác thi "
+            "đua năm 2018.")
+    assert r["cluster"]["name"] == "Khối thi đua doanh nghiệp thuộc các thành phần kinh tế"

@@ -672,6 +672,7 @@ def _mark_byline(doc: Document) -> None:
         s = doc.block_text(b).strip()
         if b.kind == "body" and len(s) > 90:
             break  # the lead
+        s = s[_bullet_end(s):]  # ("• Tác giả: Minh Châu")
         m = _BYLINE_PREFIX.match(s)
         # (the photographer credited after it goes: "Bài: A | Ảnh: B")
         nm = _RE_NAME_LINE.match(_RE_PHOTO_CREDIT.sub("", s[m.end():]).strip()) if m and ":" in m.group(0) else None
@@ -853,12 +854,18 @@ def _credited(doc: Document, names: list[str]) -> bool:
 
 
 def _caps_name_ok(doc: Document, name: str) -> bool:
-    """A name in capitals is a person's unless it, or two of its words in a row, is a page's label (lexicons/not_pen_names.txt)
-    or words the article writes in lower case ("THI ĐUA KHEN THƯỞNG |", "TIN HOẠT ĐỘNG |": sections, not authors)."""
+    """A name in capitals is a person's unless it is a page's label (lexicons/not_pen_names.txt) or, opening with no family
+    name, two of its words in a row are a label or words the article writes in lower case ("THI ĐUA KHEN THƯỞNG |", "TIN HOẠT
+    ĐỘNG |": sections, not authors; "NGUYỄN THÀNH CÔNG |" is a person whatever the article says of success)."""
     words = name.lower().split()
     labels = lexicon.words("not_pen_names.txt")
+    if " ".join(words) in labels:
+        return False
+    if words[0].capitalize() in lexicon.words("surnames.txt"):
+        return True
+    # (written in lower case: the line in capitals itself is no such use)
     pairs = [" ".join(words[k:k + 2]) for k in range(len(words) - 1)]
-    return " ".join(words) not in labels and not any(p in labels or p in doc.text for p in pairs)
+    return not any(p in labels or cre.search(r"(?<!\w)" + regex.escape(p) + r"(?!\w)", doc.text) for p in pairs)
 
 
 def _pen_name_ok(doc: Document, name: str) -> bool:

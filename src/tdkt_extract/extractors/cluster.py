@@ -71,7 +71,8 @@ _RE_NAME_STOP = regex.compile(
     r"(?:0?6|0?9|sáu|chín)\s+tháng\b|quý\s+(?:I{1,3}|IV|[1-4])\b|"
     # (units named by their field stay in the name: "Khối các cơ quan, đơn vị hoạt động trong lĩnh vực giao thông thủy";
     # or by their capital: "Khối thi đua các doanh nghiệp có vốn nhà nước")
-    r"trong(?!\s+lĩnh\s+vực)|(?:trực\s+)?thuộc(?!\s+(?i:trung\s+ương)\b)(?!\s*(?:,|và\s+(?-i:\p{Ll})))|tại|từ|phát động|triển khai|đăng cai|với|cùng|cho|được|luôn|đạt|nhằm|để|đến|về dự|về tham dự|này|đó|"
+    # (or by the sectors of the economy they come from: "Khối thi đua doanh nghiệp thuộc các thành phần kinh tế")
+    r"trong(?!\s+lĩnh\s+vực)|(?:trực\s+)?thuộc(?!\s+(?i:trung\s+ương)\b)(?!\s*(?:,|và\s+(?-i:\p{Ll})))(?!\s+(?:các|mọi)\s+thành\s+phần\s+kinh\s+tế\b)|tại|từ|phát động|triển khai|đăng cai|với|cùng|cho|được|luôn|đạt|nhằm|để|đến|về dự|về tham dự|này|đó|"
     r"thực hiện|dự kiến|giữ|tiến hành|hoạt động(?!\s+(?:trong\s+lĩnh\s+vực|có\s+tính\s+chất)\b)|chia sẻ|thảo luận|họp|nhận|đề nghị|và phương hướng|lần thứ|giai đoạn|chủ trì|"
     # (a time after a bare head: "báo cáo hoạt động của cụm thời gian qua")
     r"(?:được\s+)?thành lập|theo|thời gian)\b"
@@ -1206,8 +1207,12 @@ def _opens_another_event(doc: Document, s) -> bool:
 
 
 # what a list introduced near these words holds: a draft's contents, sports, criteria, people
-_RE_CLUSTER_BEFORE = regex.compile(r"\b(?:cụm|khối)(?:\s+thi\s+đua)?\s*$", regex.I)
-_RE_ACHIEVED_AFTER = regex.compile(r"\s+(?:đã\s+(?!(?:tham\s+|đến\s+|về\s+|tới\s+)?dự\b|có\s+mặt\b)|được|đạt|đều|hoàn\s+thành|về\s+đích|tiếp\s+tục)\b", regex.I)
+# (the cluster named before the places, in the same phrase: "Cụm thi đua Ủy ban MTTQ các tỉnh A, B", "các đơn vị trong Cụm là
+# Công an các tỉnh A, B")
+_RE_CLUSTER_BEFORE = regex.compile(r"\b(?:cụm|khối)\b[^.;:,]{0,60}$", regex.I)
+# (what they did, not their coming: "đã về tham dự", "đã cùng tham dự hội nghị", "đã tham gia hội nghị")
+_RE_ACHIEVED_AFTER = regex.compile(r"\s+(?:đã\s+(?!(?:cùng\s+|về\s+|đến\s+|tới\s+)*(?:tham\s+)?(?:dự|gia\s+(?:hội\s+nghị|buổi))\b|có\s+mặt\b)"
+                                   r"|được|đạt|đều|hoàn\s+thành|về\s+đích|tiếp\s+tục)\b", regex.I)
 _RE_NOT_A_LIST = regex.compile(r"\b(?:dự thảo|nội dung|môn|hình thức|chỉ tiêu|giải pháp|đồng chí)\b", regex.I)
 _RE_NOT_A_LIST_STAFF = regex.compile(r"\b(?:dự thảo|nội dung|(?<!chuyên\s)môn|hình thức|chỉ tiêu|giải pháp|đồng chí)\b", regex.I)
 
@@ -1318,7 +1323,7 @@ def member_lists(doc: Document):
             # hội": the units that did it, not the members)
             # (not a list the cluster's "gồm" opens: "Cụm gồm: VKSND các tỉnh: A, B ... đã tổ chức Hội nghị")
             if m.group(0).lower().startswith("các") and items and not m.group(0).rstrip().endswith(":") \
-                    and not _RE_CLUSTER_BEFORE.search(t, max(s.start, m.start() - 30), m.start()) \
+                    and not _RE_CLUSTER_BEFORE.search(t, max(s.start, m.start() - 60), m.start()) \
                     and not cre.search(r"\bgồm\b", t[max(s.start, m.start() - 60):m.start()], regex.I) \
                     and _RE_ACHIEVED_AFTER.match(t, items[-1][0].end, s.end):
                 del doc.warnings[mark:]
@@ -2425,6 +2430,12 @@ _RE_AGENT_TAKES = regex.compile(r"(?:" + _RE_TAKES_VERB.pattern + r")?\s*(?:[.;,
 _RE_ELECTS_BETWEEN = regex.compile(r"\b(?:bầu|bầu\s+chọn|bình\s+chọn|giới\s+thiệu|suy\s+tôn)\b", regex.I)
 # (or an opening bracket right after the unit: "Chi cục A (Trưởng Cụm thi đua số 3 - Cục B)")
 _RE_DASH_BEFORE_ROLE = regex.compile(r"[\p{L})]\s+[-–]\s*$")
+
+
+
+@lru_cache(maxsize=None)
+def _person_dash_re():
+    return regex.compile(r"(?<!\p{L})" + _person_name() + r"\s+[-–]\s*$")
 _RE_NOTE_OPENS_BEFORE = regex.compile(r"[-–,]\s*(?:là\s+)?đơn\s+vị\s+$|\p{L}\s*\(\s*(?:là\s+)?(?:đơn\s+vị\s+)?$", regex.I)
 _RE_JOIN = regex.compile(r"\s*(?:,|,?\s+và)\s*")
 _RE_ROLES_GIVEN_TO = regex.compile(r"(?:\s+năm(?:\s+học)?\s+\d{4}(?:\s*[-–]\s*\d{4})?)?\s+cho\s+", regex.I)
@@ -2662,7 +2673,9 @@ class _RoleSentence:
             tm = _RE_ROLE_THEN_BRACKET.match(self.t, m.end(), self.b)
             # (not where a unit and a dash stand before the role, the note on it: "Đài X - Cụm trưởng Cụm thi đua số 7 (Bộ Y)"
             # has the cluster's parent body in the brackets)
-            if tm is not None and _RE_DASH_BEFORE_ROLE.search(self.t, max(self.a, m.start() - 6), m.start()):
+            # (a person before the dash leaves the unit to the brackets: "đồng chí A - Trưởng Khối thi đua (Sở X)")
+            if tm is not None and _RE_DASH_BEFORE_ROLE.search(self.t, max(self.a, m.start() - 6), m.start()) \
+                    and not _person_dash_re().search(self.t, max(self.a, m.start() - 60), m.start()):
                 tm = None
             close = self.t.find(")", tm.end(), self.b) if tm else -1
             span = unit_after(self.doc, tm.end(), close) if close > 0 else None
@@ -3068,11 +3081,13 @@ def extract(doc: Document) -> None:
 
 
 # "A là thành viên của Khối", "A là một trong các đơn vị thành viên của Cụm": a unit named as a member on its own
-# (the cluster named bare, this one: not another named after it, "thành viên của Cụm thi đua các tỉnh biên giới", "... số 5")
 _RE_IS_A_MEMBER = regex.compile(r"\s+(?:cũng\s+)?là\s+(?:một\s+trong\s+(?:các|những|\d{1,2})\s+)?(?:đơn\s+vị\s+)?thành\s+viên\s+(?:của|trong|thuộc)\s+"
-                                r"(?:cụm|khối)(?:\s+thi\s+đua)?+(?!\p{L})(?!\s+(?:số|các|của|(?-i:\p{Lu})|\d))", regex.I)
+                                r"(?P<c>(?:cụm|khối)(?:\s+thi\s+đua)?+)(?!\p{L})", regex.I)
+# (a cluster named after the word, checked against this one's name: not "thành viên của Cụm thi đua các tỉnh biên giới", "... số 5")
+_RE_NAMED_AFTER = regex.compile(r"\s+(?:số|các|của|(?-i:\p{Lu})|\d)", regex.I)
 # (a membership of the past or one left: "Trước đây, A là thành viên của Khối, nhưng ... đã chuyển sang ...")
-_RE_FORMER_MEMBER = regex.compile(r"\b(?:trước đây|trước kia|đã từng|từng là|chuyển sang|không còn)\b", regex.I)
+_RE_FORMER_BEFORE = regex.compile(r"\b(?:trước đây|trước kia|đã từng|từng)\b", regex.I)
+_RE_LEFT_AFTER = regex.compile(r"\b(?:chuyển sang|không còn là)\b", regex.I)
 
 
 def _members_named_one_by_one(doc: Document) -> list:
@@ -3080,9 +3095,13 @@ def _members_named_one_by_one(doc: Document) -> list:
     t = doc.text
     out = []
     for s in doc.content_sentences():
-        if doc.cues.lower.find("thành viên", s.start, s.end) < 0 or another_event(doc, s) or _RE_FORMER_MEMBER.search(doc.text, s.start, s.end):
+        if doc.cues.lower.find("thành viên", s.start, s.end) < 0 or another_event(doc, s):
             continue
         for m in _RE_IS_A_MEMBER.finditer(t, s.start, s.end):
+            if _RE_FORMER_BEFORE.search(t, s.start, m.start()) or _RE_LEFT_AFTER.search(t, m.end(), s.end):
+                continue
+            if _RE_NAMED_AFTER.match(t, m.end(), s.end) and not _names_this_cluster(doc, m.start("c") - 1):
+                continue
             span = unit_before(doc, s.start, m.start())
             # (a kind of unit in the plural names none: "Viện kiểm sát nhân dân các tỉnh là đơn vị thành viên ...")
             if span is not None and not cre.search(r"\b(?:các|những)\s", t[span[0]:span[1]], regex.I):

@@ -769,8 +769,11 @@ def _role_stop_starts(doc: Document, lo: int, hi: int) -> list[int]:
 _RE_OTHER_SUBJECT = regex.compile(r"\s*,\s*(?:các|những|mỗi|từng)\s+(?:đơn vị|thành viên|đại biểu|cơ quan|tập thể)\b", regex.I)
 
 
-_RE_DELEGATION_ELSEWHERE = regex.compile(r"\b(?:kiểm tra|tham quan|học tập|khảo sát|sẽ|cử|thành lập|dự kiến)\b",
-                                         regex.I)
+# a team named by its work, or one sent or to be sent ("đoàn kiểm tra chéo do A làm trưởng đoàn", "cử A làm trưởng đoàn"; not a
+# title's words, "Phó Chủ nhiệm Ủy ban Kiểm tra"); or its work told after ("... làm trưởng đoàn, kiểm tra tại 5 tỉnh")
+_TEAM_WORK = r"(?:kiểm tra|giám sát|chấm điểm|khảo sát|tham quan|thăm quan|học tập|trao đổi)"
+_RE_TEAM_SENT_BEFORE = regex.compile(r"\bđoàn\s+(?:công\s+tác\s+)?" + _TEAM_WORK + r"\b|\b(?:cử|sẽ|dự kiến|thành lập)\b", regex.I)
+_RE_TEAM_WORK_AFTER = regex.compile(r"\s*,?\s*(?:đã\s+)?(?:đi\s+)?" + _TEAM_WORK + r"\b", regex.I)
 
 
 def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: int, clause_a: int) -> dict[str, Found]:
@@ -829,7 +832,8 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
         # (the team's visit may be the meeting itself, stated in its sentence: "Đoàn kiểm tra ... do A làm Trưởng đoàn đã làm
         # việc tại Cụm thi đua số 5")
         ms = doc.draft.meeting_sentence
-        if m and doc.cues.lower[m.start():m.end()] == "làm trưởng đoàn" and _RE_DELEGATION_ELSEWHERE.search(t, sent_a, sent_b) \
+        if m and doc.cues.lower[m.start():m.end()] == "làm trưởng đoàn" \
+                and (_RE_TEAM_SENT_BEFORE.search(t, sent_a, m.start()) or _RE_TEAM_WORK_AFTER.match(t, m.end(), sent_b)) \
                 and not (ms is not None and ms.start <= m.start() < ms.end):
             m = None
         if m and not _RE_PAST_ACT.search(t, max(after, m.start() - 12), m.start()):
