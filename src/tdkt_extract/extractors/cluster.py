@@ -2435,7 +2435,8 @@ _RE_DASH_BEFORE_ROLE = regex.compile(r"[\p{L})]\s+[-–]\s*$")
 
 @lru_cache(maxsize=None)
 def _person_dash_re():
-    return regex.compile(r"(?<!\p{L})" + _person_name() + r"\s+[-–]\s*$")
+    # (not a place named like a person, after its kind: "Đài PT-TH tỉnh Ninh Thuận - Cụm trưởng")
+    return regex.compile(r"(?<!\p{L})(?<!(?i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|TP\.?)\s)" + _person_name() + r"\s+[-–]\s*$")
 _RE_NOTE_OPENS_BEFORE = regex.compile(r"[-–,]\s*(?:là\s+)?đơn\s+vị\s+$|\p{L}\s*\(\s*(?:là\s+)?(?:đơn\s+vị\s+)?$", regex.I)
 _RE_JOIN = regex.compile(r"\s*(?:,|,?\s+và)\s*")
 _RE_ROLES_GIVEN_TO = regex.compile(r"(?:\s+năm(?:\s+học)?\s+\d{4}(?:\s*[-–]\s*\d{4})?)?\s+cho\s+", regex.I)
