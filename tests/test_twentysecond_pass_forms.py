@@ -125,3 +125,24 @@ def test_a_bloc_of_enterprises_of_all_economic_sectors_keeps_its_name(rec):
     r = rec("Ngày 05/01/2019, Khối thi đua doanh nghiệp thuộc các thành phần kinh tế tỉnh tổ chức hội nghị tổng kết công tác thi "
             "đua năm 2018.")
     assert r["cluster"]["name"] == "Khối thi đua doanh nghiệp thuộc các thành phần kinh tế"
+
+
+def test_the_bare_cluster_word_with_its_count_of_places(rec):
+    r = rec("Sáng 20/2, tại huyện Kbang, cụm 7 huyện phía Đông tổ chức hội nghị tổng kết phong trào thi đua yêu nước năm 2022.")
+    assert r["cluster"]["member_count"] == 7
+    # (the cluster's number before a district named after it is no count)
+    r = rec("Ngày 5/1/2022, Cụm 4 huyện Gia Lâm tổ chức hội nghị tổng kết năm 2021.")
+    assert r["cluster"]["member_count"] is None
+
+
+def test_party_committee_membership_abbreviated_before_a_title(rec):
+    r = rec("Ngày 07/7/2021, Khối thi đua số 02 tổ chức Hội nghị sơ kết 6 tháng đầu năm 2021. Dự hội nghị có các đồng chí: Trần Văn "
+            "Hòa, UVTV, Chủ tịch Ủy ban MTTQ Việt Nam huyện; Lê Thị Hạnh, HUV, Phó Trưởng Ban Tuyên giáo Huyện ủy.")
+    assert [p["name"] for p in r["people"]] == ["Trần Văn Hòa", "Lê Thị Hạnh"]
+
+
+def test_an_opening_purpose_without_a_main_clause_does_nothing(rec):
+    r = rec("Ngày 08/11/2022, các tỉnh trong Cụm thi đua số 7 tổ chức kiểm tra chéo phong trào thi đua năm 2022. Để đánh giá kết quả "
+            "thực hiện các phong trào thi đua, để có cơ sở bình xét đơn vị tiêu biểu trình Bộ xem xét tặng các danh hiệu thi đua "
+            "trong năm 2022.")
+    assert _kinds_of(r) == []

@@ -506,7 +506,7 @@ def _renamed(doc: Document, cm: ClusterMention, a: int, b: int) -> ClusterMentio
 # --- member count --------------------------------------------------------------------------
 # what each count pattern holds, in order, in lower case ("head": "cụm" or "khố"): a sentence without it is
 # not searched with that pattern ("khố", "thành v": not the "i" of "khối", "viên", which "İ" matches too)
-_COUNT_NEEDS = ("thành v", "head", "gồm", "head", ",", "head", "head", "head", "head", "head", ":")
+_COUNT_NEEDS = ("thành v", "head", "gồm", "head", ",", "head", "head", "head", "head", "head", "head", ":")
 
 
 # a count written in words ("Khối có sáu đơn vị", "mười hai doanh nghiệp"), up to the twenties
@@ -571,7 +571,7 @@ def _count_res():
     # event or a body of that word: "hội nghị", "hội thi", "hội đồng"; not persons, "hội viên")
     assoc = r"hội(?!\s+(?:nghị|viên|thi|thảo|thao|diễn|trại|chợ|quán|sách|giảng|đồng)\b)"
     un_assoc = un + "|" + assoc
-    return [
+    out = [
         regex.compile(n_members + r"\s+(?:" + un + r")(?:\s+(?:là\s+)?thành viên)(?!\s+(?:được|đạt|có)\b)"
                       # (or the organisations named members, the cluster itself "với" them: "Cụm thi đua các hội ... với 9 tổ chức
                       # thành viên"; not a member's own: "Cụm trưởng là Liên hiệp ... với 25 tổ chức thành viên")
@@ -615,10 +615,18 @@ def _count_res():
                       + r")\b(?!\s+(?:được|đạt|khách mời|thuộc|của|trong|ở)\b)", regex.I),
         # "Cụm II - 6 tỉnh miền núi": a count the numbered cluster carries after a dash
         regex.compile(r"(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số)?\s+(?:\d{1,2}|[IVX]{1,4})\s*[-–]\s*" + n + r"\s+(?:" + un + r")\b", regex.I),
+        # ("cụm 9 huyện miền núi": the bare word, its count of places and their region in lower case; not "Cụm 4 huyện Gia Lâm",
+        # the cluster numbered 4 of a district)
+        regex.compile(r"(?<!\p{L})(?:cụm|khối)\s+(?:của\s+)?" + n + r"\s+(?:huyện|tỉnh|thị\s+xã|quận|xã|phường|thành\s+phố)"
+                      r"(?:\s*,\s*(?:huyện|tỉnh|thị\s+xã|quận|xã|phường|thành\s+phố))*(?=\s+(?-i:\p{Ll})|\s*[,.;:(])", regex.I),
         # "05 huyện vùng cao phía Tây: A, B, C": a count opening the list of its units (not of those ranked or
         # honoured: "suy tôn 3 đơn vị dẫn đầu: A, B, C", checked in member_count)
         regex.compile(n + r"\s+(?:" + un + r")(?:\s+\p{L}+){0,4}?\s*:\s*(?=(?-i:\p{Lu}))", regex.I),
     ]
+    # (each pattern has its word in _COUNT_NEEDS, in the same order: a pattern added without one would be paired wrongly)
+    if len(out) != len(_COUNT_NEEDS):
+        raise RuntimeError(f"{len(out)} count patterns but {len(_COUNT_NEEDS)} entries in _COUNT_NEEDS")
+    return out
 
 
 _RE_WHOLE_BEFORE = regex.compile(r"\b(?:bao\s+)?gồm\s+(?:có\s+)?(\d{1,3})\s+(?:đơn vị|cơ quan|thành viên|tổ chức|doanh nghiệp)\b", regex.I)
