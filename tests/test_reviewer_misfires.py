@@ -3536,3 +3536,61 @@ def test_a_capitals_byline_opening_with_a_family_name_whatever_its_words(rec):
         r = rec("Cụm thi đua số 2 tổng kết công tác thi đua năm 2023\n\n" + h + "\n\n" + _R40 + "Hội nghị diễn ra thành công, "
                 "với nhiều hoạt động văn hóa.")
         assert r["author"] == h[:-2], h
+
+
+# --- round 41 ---------------------------------------------------------------------------------------------------------
+
+def test_a_count_in_the_cluster_s_own_name_only_where_no_other_count_stands(rec):
+    r = rec("Ngày 15/01/2024, Cụm 3 huyện phía Tây tổ chức hội nghị tổng kết công tác thi đua năm 2023. Cụm gồm 5 huyện: Ia Grai, "
+            "Chư Păh, Đức Cơ, Chư Prông, Ia Pa.")
+    assert r["cluster"]["member_count"] == 5
+    r = rec("Ngày 15/01/2024, Cụm thi đua số 3 các huyện miền núi tổ chức hội nghị tổng kết công tác thi đua năm 2023. Năm 2023, khối "
+            "5 phường nội thị đã hoàn thành xây dựng đô thị văn minh.")
+    assert r["cluster"]["member_count"] is None
+
+
+def test_an_opening_purpose_then_a_main_clause_without_da_keeps_its_act(rec):
+    r = rec(_R40 + "Để phong trào thi đua năm 2024 đạt kết quả cao, các đơn vị trong Cụm ký kết giao ước thi đua năm 2024.")
+    assert [d["kind"] for d in r["decisions"]] == ["covenant"]
+
+
+def test_places_of_units_outside_the_cluster_or_at_another_meeting_are_no_members(rec):
+    for x in ("Các đơn vị ngoài Cụm như Sở Nội vụ các tỉnh Bình Định, Phú Yên, Khánh Hòa đã được mời tham dự hội nghị.",
+              "Năm 2023, Cụm đã tổ chức học tập kinh nghiệm tại Sở Nội vụ các tỉnh Bình Định, Phú Yên, Khánh Hòa đã được Bộ Nội vụ "
+              "đánh giá cao.",
+              "Năm 2023, Sở Nội vụ các tỉnh Bình Định, Phú Yên, Khánh Hòa đã tham gia hội nghị trực tuyến toàn quốc về cải cách hành "
+              "chính."):
+        assert rec(_R40 + x)["cluster"]["members"] == [], x
+
+
+def test_a_unit_named_for_a_person_before_the_dash_and_a_national_parent_in_brackets(rec):
+    r = rec("Chiều 19/12, Trường THPT Nguyễn Huệ - Cụm trưởng Cụm thi đua số 5 (Sở Giáo dục và Đào tạo) đã tổ chức hội nghị tổng kết "
+            "năm 2023.")
+    assert r["cluster"]["chair"]["organization"] == "Trường THPT Nguyễn Huệ"
+    assert r["people"] == []
+    r = rec("Chiều 19/12, Cụm thi đua số 5 tổ chức hội nghị tổng kết năm 2023. Chủ trì hội nghị là đồng chí Nguyễn Văn An - Cụm trưởng "
+            "Cụm thi đua số 5 (Bộ Công an).")
+    assert r["cluster"]["chair"] == {"organization": None, "person": "Nguyễn Văn An"}
+
+
+def test_sharing_experience_at_the_meeting_is_no_team_sent_elsewhere(rec):
+    r = rec(_R40 + "Đoàn đại biểu tỉnh Kon Tum do đồng chí Nguyễn Văn An - Giám đốc Sở Nội vụ làm trưởng đoàn, trao đổi kinh "
+            "nghiệm tại hội nghị.")
+    assert [p["roles"] for p in r["people"]] == [["attended"]]
+
+
+def test_a_member_of_a_cluster_whose_name_only_begins_like_ours(rec):
+    r = rec("Ngày 15/01/2024, Cụm thi đua số 1 Bộ Công an tổ chức hội nghị tổng kết công tác thi đua năm 2023. Công an tỉnh Gia Lai "
+            "là thành viên của Cụm thi đua số 12.")
+    assert r["cluster"]["members"] == []
+    r = rec("Ngày 15/01/2024, Cụm thi đua các tỉnh Tây Nguyên tổ chức hội nghị tổng kết công tác thi đua năm 2023. Sở Nội vụ tỉnh "
+            "Kon Tum cũng là thành viên của Cụm thi đua các tỉnh biên giới phía Tây.")
+    assert r["cluster"]["members"] == []
+
+
+def test_a_section_label_opening_with_a_family_name_like_word_is_no_author(rec):
+    for h in ("VĂN HÓA XÃ HỘI |", "NÔNG THÔN MỚI |", "ĐOÀN THỂ CHÍNH TRỊ |"):
+        r = rec("Cụm thi đua số 2 tổng kết công tác thi đua năm 2023\n\n" + h + "\n\n" + _R40)
+        assert r["author"] is None, h
+    r = rec("Cụm thi đua số 2 tổng kết công tác thi đua năm 2023\n\n- Tác giả: Minh Châu\n- 15-01-2024\n\n" + _R40)
+    assert r["author"] == "Minh Châu"

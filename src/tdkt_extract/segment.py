@@ -816,7 +816,7 @@ _RE_DATE_PART = regex.compile(r"\s*(?:(?:ngày|cập nhật|đăng(?: lúc)?)\s*
                            r"(?:\d{1,2}/\d{1,2}/\d{2,4})?\s*(?:[–-]\s*)?(?:\d{1,2}[:h]\d{2}(?::\d{2})?)?\s*", regex.I)
 
 
-_RE_LEAD_BULLET = regex.compile(r"\s*[•·▪●]\s*")
+_RE_LEAD_BULLET = regex.compile(r"\s*(?:[•·▪●*]|[-–](?=\s))\s*")
 
 
 def _bullet_end(s: str) -> int:
@@ -859,7 +859,8 @@ def _caps_name_ok(doc: Document, name: str) -> bool:
     ĐỘNG |": sections, not authors; "NGUYỄN THÀNH CÔNG |" is a person whatever the article says of success)."""
     words = name.lower().split()
     labels = lexicon.words("not_pen_names.txt")
-    if " ".join(words) in labels:
+    # (a label opening the line: "VĂN HÓA XÃ HỘI |", "NÔNG THÔN MỚI |"; not "NGUYỄN VĂN HÓA |", a label inside a name)
+    if " ".join(words) in labels or words[0] in labels or " ".join(words[:2]) in labels:
         return False
     if words[0].capitalize() in lexicon.words("surnames.txt"):
         return True

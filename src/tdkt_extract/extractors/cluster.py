@@ -506,7 +506,7 @@ def _renamed(doc: Document, cm: ClusterMention, a: int, b: int) -> ClusterMentio
 # --- member count --------------------------------------------------------------------------
 # what each count pattern holds, in order, in lower case ("head": "cụm" or "khố"): a sentence without it is
 # not searched with that pattern ("khố", "thành v": not the "i" of "khối", "viên", which "İ" matches too)
-_COUNT_NEEDS = ("thành v", "head", "gồm", "head", ",", "head", "head", "head", "head", "head", "head", ":")
+_COUNT_NEEDS = ("thành v", "head", "gồm", "head", ",", "head", "head", "head", "head", "head", ":")
 
 
 # a count written in words ("Khối có sáu đơn vị", "mười hai doanh nghiệp"), up to the twenties
@@ -615,10 +615,6 @@ def _count_res():
                       + r")\b(?!\s+(?:được|đạt|khách mời|thuộc|của|trong|ở)\b)", regex.I),
         # "Cụm II - 6 tỉnh miền núi": a count the numbered cluster carries after a dash
         regex.compile(r"(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số)?\s+(?:\d{1,2}|[IVX]{1,4})\s*[-–]\s*" + n + r"\s+(?:" + un + r")\b", regex.I),
-        # ("cụm 9 huyện miền núi": the bare word, its count of places and their region in lower case; not "Cụm 4 huyện Gia Lâm",
-        # the cluster numbered 4 of a district)
-        regex.compile(r"(?<!\p{L})(?:cụm|khối)\s+(?:của\s+)?" + n + r"\s+(?:huyện|tỉnh|thị\s+xã|quận|xã|phường|thành\s+phố)"
-                      r"(?:\s*,\s*(?:huyện|tỉnh|thị\s+xã|quận|xã|phường|thành\s+phố))*(?=\s+(?-i:\p{Ll})|\s*[,.;:(])", regex.I),
         # "05 huyện vùng cao phía Tây: A, B, C": a count opening the list of its units (not of those ranked or
         # honoured: "suy tôn 3 đơn vị dẫn đầu: A, B, C", checked in member_count)
         regex.compile(n + r"\s+(?:" + un + r")(?:\s+\p{L}+){0,4}?\s*:\s*(?=(?-i:\p{Lu}))", regex.I),
@@ -1217,9 +1213,9 @@ def _opens_another_event(doc: Document, s) -> bool:
 # what a list introduced near these words holds: a draft's contents, sports, criteria, people
 # (the cluster named before the places, in the same phrase: "Cụm thi đua Ủy ban MTTQ các tỉnh A, B", "các đơn vị trong Cụm là
 # Công an các tỉnh A, B")
-_RE_CLUSTER_BEFORE = regex.compile(r"\b(?:cụm|khối)\b[^.;:,]{0,60}$", regex.I)
+_RE_CLUSTER_BEFORE = regex.compile(r"\b(?:cụm|khối)\b(?![^.;:,]*\b(?:ngoài|như|đã|tại|với|đến|tới|cùng)\b)[^.;:,]{0,60}$", regex.I)
 # (what they did, not their coming: "đã về tham dự", "đã cùng tham dự hội nghị", "đã tham gia hội nghị")
-_RE_ACHIEVED_AFTER = regex.compile(r"\s+(?:đã\s+(?!(?:cùng\s+|về\s+|đến\s+|tới\s+)*(?:tham\s+)?(?:dự|gia\s+(?:hội\s+nghị|buổi))\b|có\s+mặt\b)"
+_RE_ACHIEVED_AFTER = regex.compile(r"\s+(?:đã\s+(?!(?:cùng\s+|về\s+|đến\s+|tới\s+)*(?:tham\s+)?(?:dự|gia\s+(?:hội\s+nghị|buổi)(?:\s+(?:này|lần\s+này))?\s*[.,;])\b|có\s+mặt\b)"
                                    r"|được|đạt|đều|hoàn\s+thành|về\s+đích|tiếp\s+tục)\b", regex.I)
 _RE_NOT_A_LIST = regex.compile(r"\b(?:dự thảo|nội dung|môn|hình thức|chỉ tiêu|giải pháp|đồng chí)\b", regex.I)
 _RE_NOT_A_LIST_STAFF = regex.compile(r"\b(?:dự thảo|nội dung|(?<!chuyên\s)môn|hình thức|chỉ tiêu|giải pháp|đồng chí)\b", regex.I)
@@ -2443,8 +2439,13 @@ _RE_DASH_BEFORE_ROLE = regex.compile(r"[\p{L})]\s+[-–]\s*$")
 
 @lru_cache(maxsize=None)
 def _person_dash_re():
-    # (not a place named like a person, after its kind: "Đài PT-TH tỉnh Ninh Thuận - Cụm trưởng")
-    return regex.compile(r"(?<!\p{L})(?<!(?i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|TP\.?)\s)" + _person_name() + r"\s+[-–]\s*$")
+    # (named as one: an honorific or a rank before it; not a unit named for a person, "Trường THPT Nguyễn Huệ - Cụm trưởng")
+    return regex.compile(r"(?<!\p{L})(?i:đồng\s+chí|đ/c|ông|bà)\s+" + _person_name() + r"\s+[-–]\s*$")
+
+
+# a national body, the parent of a numbered cluster, not its chair: "Cụm trưởng Cụm thi đua số 5 (Bộ Công an)" (not a province's
+# command, "Bộ Chỉ huy Quân sự tỉnh A")
+_RE_NATIONAL_BODY = regex.compile(r"(?:Bộ(?!\s+(?:Chỉ\s+huy|CHQS))|Tổng\s+cục)\s(?!.*\b(?:tỉnh|thành\s+phố|TP)\b)")
 _RE_NOTE_OPENS_BEFORE = regex.compile(r"[-–,]\s*(?:là\s+)?đơn\s+vị\s+$|\p{L}\s*\(\s*(?:là\s+)?(?:đơn\s+vị\s+)?$", regex.I)
 _RE_JOIN = regex.compile(r"\s*(?:,|,?\s+và)\s*")
 _RE_ROLES_GIVEN_TO = regex.compile(r"(?:\s+năm(?:\s+học)?\s+\d{4}(?:\s*[-–]\s*\d{4})?)?\s+cho\s+", regex.I)
@@ -2688,8 +2689,9 @@ class _RoleSentence:
                 tm = None
             close = self.t.find(")", tm.end(), self.b) if tm else -1
             span = unit_after(self.doc, tm.end(), close) if close > 0 else None
-            if span is not None and (span[1] != close or cre.match(r"(?:cụm|khối)\b", self.t[span[0]:span[1]], regex.I)):
-                span = None  # the brackets hold more than one unit's name, or the cluster's other name ("(Khối nội chính)")
+            if span is not None and (span[1] != close or cre.match(r"(?:cụm|khối)\b", self.t[span[0]:span[1]], regex.I)
+                                     or _RE_NATIONAL_BODY.match(self.t, span[0], span[1])):
+                span = None  # the brackets hold more than one unit's name, or the cluster's other name ("(Khối nội chính)") or parent
         if span is None and tm is None:
             un = _role_res()["unit_next"].match(self.t, m.start(), self.b)
             # (a unit's head must open what follows: not a person, a position or a second role, "Cụm trưởng - Bà A",
@@ -3039,6 +3041,11 @@ def extract(doc: Document) -> None:
                 g = 1 if m.group(1) else 2
                 d.scalars["cluster.kind"] = Found(_kind_of(m.group(g)), m.start(g), m.end(g))
     n = member_count(doc)
+    if n is None and cm is not None:
+        # no count stated elsewhere: the one the cluster's name carries ("cụm 9 huyện miền núi")
+        c = _RE_COUNT_IN_NAME.match(doc.text, cm.start, cm.end)
+        if c is not None and 2 <= int(c.group("n")) <= 200:
+            n = Found(int(c.group("n")), c.start("n"), c.end("n"))
     if n:
         d.scalars["cluster.member_count"] = n
     bare = {}  # roles noted on a member written as a bare place name ("các tỉnh: A (Cụm trưởng), B")
@@ -3089,6 +3096,10 @@ def extract(doc: Document) -> None:
     _role_units_before_the_others(doc)
 
 
+# the bare word, a count of places and their region in lower case: "cụm 9 huyện miền núi" (not "Cụm 4 huyện Gia Lâm", the
+# cluster numbered 4 of a district)
+_RE_COUNT_IN_NAME = regex.compile(r"(?:cụm|khối)\s+(?:của\s+)?(?P<n>\d{1,3})\s+(?:huyện|tỉnh|thị\s+xã|quận|xã|phường|thành\s+phố)"
+                                  r"(?:\s*,\s*(?:huyện|tỉnh|thị\s+xã|quận|xã|phường|thành\s+phố))*\s+(?-i:\p{Ll})", regex.I)
 # "A là thành viên của Khối", "A là một trong các đơn vị thành viên của Cụm": a unit named as a member on its own
 _RE_IS_A_MEMBER = regex.compile(r"\s+(?:cũng\s+)?là\s+(?:một\s+trong\s+(?:các|những|\d{1,2})\s+)?(?:đơn\s+vị\s+)?thành\s+viên\s+(?:của|trong|thuộc)\s+"
                                 r"(?P<c>(?:cụm|khối)(?:\s+thi\s+đua)?+)(?!\p{L})", regex.I)
@@ -3097,6 +3108,22 @@ _RE_NAMED_AFTER = regex.compile(r"\s+(?:số|các|của|(?-i:\p{Lu})|\d)", regex
 # (a membership of the past or one left: "Trước đây, A là thành viên của Khối, nhưng ... đã chuyển sang ...")
 _RE_FORMER_BEFORE = regex.compile(r"\b(?:trước đây|trước kia|đã từng|từng)\b", regex.I)
 _RE_LEFT_AFTER = regex.compile(r"\b(?:chuyển sang|không còn là)\b", regex.I)
+
+
+def _same_cluster_named(doc: Document, at: int) -> bool:
+    """The cluster named after ``at`` is this meeting's, word for word as far as the shorter name goes, or by its number
+    ("Cụm thi đua số 5" at the meeting of "Cụm thi đua số 5 Bộ Công an"; not "số 12" there, nor "Cụm thi đua các tỉnh biên
+    giới" at the meeting of "Cụm thi đua các tỉnh Tây Nguyên")."""
+    m = _RE_CLUSTER_NAMED_AFTER.match(doc.text, at)
+    name = doc.draft.scalars.get("cluster.name")
+    if m is None or name is None:
+        return False
+    said, ours = fold(m.group(1)).strip(), fold(str(name.value)).strip()
+    if said == ours or said.startswith(ours + " ") or ours.startswith(said + " "):
+        return not (_RE_SAID_NUMBER.match(said) and _RE_SAID_NUMBER.match(ours)
+                    and _RE_SAID_NUMBER.match(said).group(1) != _RE_SAID_NUMBER.match(ours).group(1))
+    num, own = _RE_SAID_NUMBER.match(said), doc.draft.scalars.get("cluster.number")
+    return num is not None and own is not None and _number_value(num.group(1)) == own.value and said[:3] == ours[:3]
 
 
 def _members_named_one_by_one(doc: Document) -> list:
@@ -3109,7 +3136,7 @@ def _members_named_one_by_one(doc: Document) -> list:
         for m in _RE_IS_A_MEMBER.finditer(t, s.start, s.end):
             if _RE_FORMER_BEFORE.search(t, s.start, m.start()) or _RE_LEFT_AFTER.search(t, m.end(), s.end):
                 continue
-            if _RE_NAMED_AFTER.match(t, m.end(), s.end) and not _names_this_cluster(doc, m.start("c") - 1):
+            if _RE_NAMED_AFTER.match(t, m.end(), s.end) and not _same_cluster_named(doc, m.start("c") - 1):
                 continue
             span = unit_before(doc, s.start, m.start())
             # (a kind of unit in the plural names none: "Viện kiểm sát nhân dân các tỉnh là đơn vị thành viên ...")

@@ -2153,7 +2153,8 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
                 continue  # "Một số nội dung chính đó là: ...; phát động phong trào ...": the plan's content, listed
             if "hưởng ứng" in low and not in_meeting:
                 continue  # what the units did in response to a movement ("... đã hưởng ứng, như: Phát động ..."): their year's work
-            if low.lstrip().startswith(("nhằm", "để ")) and not _RE_MAIN_CLAUSE.search(before):
+            if low.lstrip().startswith("nhằm") and not _RE_MAIN_CLAUSE.search(before) \
+                    or low.lstrip().startswith("để ") and not (_RE_MAIN_CLAUSE.search(before) or _RE_PURPOSE_ENDS.search(before)):
                 continue  # "Nhằm đánh giá ... và suy tôn ...", "Để ..., để có cơ sở bình xét ...": inside the opening purpose, before its main clause
             if _RE_PURPOSE_BEFORE.search(before[-30:]) and not (kind == "award_proposal" and _RE_CHOOSE.search(before)):
                 continue

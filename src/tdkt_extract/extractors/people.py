@@ -771,7 +771,7 @@ _RE_OTHER_SUBJECT = regex.compile(r"\s*,\s*(?:các|những|mỗi|từng)\s+(?:đ
 
 # a team named by its work, or one sent or to be sent ("đoàn kiểm tra chéo do A làm trưởng đoàn", "cử A làm trưởng đoàn"; not a
 # title's words, "Phó Chủ nhiệm Ủy ban Kiểm tra"); or its work told after ("... làm trưởng đoàn, kiểm tra tại 5 tỉnh")
-_TEAM_WORK = r"(?:kiểm tra|giám sát|chấm điểm|khảo sát|tham quan|thăm quan|học tập|trao đổi)"
+_TEAM_WORK = r"(?:kiểm tra|giám sát|chấm điểm|khảo sát|tham quan|thăm quan|học tập)"
 _RE_TEAM_SENT_BEFORE = regex.compile(r"\bđoàn\s+(?:công\s+tác\s+)?" + _TEAM_WORK + r"\b|\b(?:cử|sẽ|dự kiến|thành lập)\b", regex.I)
 _RE_TEAM_WORK_AFTER = regex.compile(r"\s*,?\s*(?:đã\s+)?(?:đi\s+)?" + _TEAM_WORK + r"\b", regex.I)
 
