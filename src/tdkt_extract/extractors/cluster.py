@@ -2436,7 +2436,6 @@ _RE_ELECTS_BETWEEN = regex.compile(r"\b(?:bầu|bầu\s+chọn|bình\s+chọn|gi
 _RE_DASH_BEFORE_ROLE = regex.compile(r"[\p{L})]\s+[-–]\s*$")
 
 
-
 @lru_cache(maxsize=None)
 def _person_dash_re():
     # (named as one: an honorific or a rank before it; not a unit named for a person, "Trường THPT Nguyễn Huệ - Cụm trưởng")
@@ -3098,8 +3097,8 @@ def extract(doc: Document) -> None:
 
 # the bare word, a count of places and their region in lower case: "cụm 9 huyện miền núi" (not "Cụm 4 huyện Gia Lâm", the
 # cluster numbered 4 of a district)
-_RE_COUNT_IN_NAME = regex.compile(r"(?:cụm|khối)\s+(?:của\s+)?(?P<n>\d{1,3})\s+(?:huyện|tỉnh|thị\s+xã|quận|xã|phường|thành\s+phố)"
-                                  r"(?:\s*,\s*(?:huyện|tỉnh|thị\s+xã|quận|xã|phường|thành\s+phố))*\s+(?-i:\p{Ll})", regex.I)
+_RE_COUNT_IN_NAME = regex.compile(r"(?:cụm|khối)\s+(?:của\s+)?(?P<n>\d{1,3})\s+" + _PLACE_KINDS + r"(?:\s*,\s*" + _PLACE_KINDS + r")*\s+(?-i:\p{Ll})",
+                                  regex.I)
 # "A là thành viên của Khối", "A là một trong các đơn vị thành viên của Cụm": a unit named as a member on its own
 _RE_IS_A_MEMBER = regex.compile(r"\s+(?:cũng\s+)?là\s+(?:một\s+trong\s+(?:các|những|\d{1,2})\s+)?(?:đơn\s+vị\s+)?thành\s+viên\s+(?:của|trong|thuộc)\s+"
                                 r"(?P<c>(?:cụm|khối)(?:\s+thi\s+đua)?+)(?!\p{L})", regex.I)
@@ -3119,10 +3118,10 @@ def _same_cluster_named(doc: Document, at: int) -> bool:
     if m is None or name is None:
         return False
     said, ours = fold(m.group(1)).strip(), fold(str(name.value)).strip()
+    num, our_num = _RE_SAID_NUMBER.match(said), _RE_SAID_NUMBER.match(ours)
     if said == ours or said.startswith(ours + " ") or ours.startswith(said + " "):
-        return not (_RE_SAID_NUMBER.match(said) and _RE_SAID_NUMBER.match(ours)
-                    and _RE_SAID_NUMBER.match(said).group(1) != _RE_SAID_NUMBER.match(ours).group(1))
-    num, own = _RE_SAID_NUMBER.match(said), doc.draft.scalars.get("cluster.number")
+        return num is None or our_num is None or num.group(1) == our_num.group(1)
+    own = doc.draft.scalars.get("cluster.number")
     return num is not None and own is not None and _number_value(num.group(1)) == own.value and said[:3] == ours[:3]
 
 
