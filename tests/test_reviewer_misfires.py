@@ -3594,3 +3594,48 @@ def test_a_section_label_opening_with_a_family_name_like_word_is_no_author(rec):
         assert r["author"] is None, h
     r = rec("Cụm thi đua số 2 tổng kết công tác thi đua năm 2023\n\n- Tác giả: Minh Châu\n- 15-01-2024\n\n" + _R40)
     assert r["author"] == "Minh Châu"
+
+
+# --- round 42 ---------------------------------------------------------------------------------------------------------
+
+def test_places_that_came_to_this_meeting_or_are_named_as_the_cluster_s_units_stay_members(rec):
+    for x in ("Đại diện lãnh đạo Sở Nội vụ các tỉnh Kon Tum, Gia Lai, Đắk Lắk đã tham gia hội nghị.",
+              "Năm 2023, các đơn vị trong Cụm như Sở Nội vụ các tỉnh Kon Tum, Gia Lai, Đắk Lắk đã hoàn thành xuất sắc nhiệm vụ.",
+              "Tại hội nghị, đại diện Cụm trưởng cùng Sở Nội vụ các tỉnh Kon Tum, Gia Lai, Đắk Lắk đã ký kết giao ước thi đua."):
+        assert rec(_R40 + x)["cluster"]["members"] == ["Kon Tum", "Gia Lai", "Đắk Lắk"], x
+
+
+def test_a_capitalised_word_inside_an_opening_purpose_is_no_main_clause(rec):
+    for x in ("Để thực hiện tốt Kế hoạch số 15/KH-UBND của UBND tỉnh, Hướng dẫn số 05/HD-HĐTĐKT về việc phát động phong trào thi đua "
+              "năm 2024 và ký kết giao ước thi đua, cần có sự phối hợp chặt chẽ giữa các đơn vị.",
+              "Để phong trào thi đua của Cụm, Khối ngày càng đi vào chiều sâu và ký kết giao ước thi đua có hiệu quả, cần tiếp tục đổi "
+              "mới nội dung."):
+        assert rec(_R40 + x)["decisions"] == [], x
+    r = rec(_R40 + "Để phong trào thi đua năm 2024 đạt kết quả cao, 5 đơn vị thành viên trong Cụm ký kết giao ước thi đua năm 2024.")
+    assert [d["kind"] for d in r["decisions"]] == ["covenant"]
+
+
+def test_a_person_before_the_dash_named_without_an_honorific_after_la(rec):
+    r = rec("Chiều 19/12, Cụm thi đua số 2 tổ chức hội nghị. Chủ trì hội nghị là Nguyễn Văn An - Trưởng Cụm thi đua số 2 (Sở Nội vụ "
+            "tỉnh Gia Lai).")
+    assert r["cluster"]["chair"]["organization"] == "Sở Nội vụ tỉnh Gia Lai"
+
+
+def test_a_ministry_in_brackets_after_the_chair_role_and_a_year_is_the_chair(rec):
+    r = rec("Ngày 15/01/2024, tại Hà Nội, Khối thi đua các Bộ, ngành kinh tế tổng hợp tổ chức hội nghị tổng kết năm 2023. Chủ trì hội "
+            "nghị có đồng chí Trần Quốc Phương - Trưởng Khối thi đua năm 2023 (Bộ Kế hoạch và Đầu tư).")
+    assert r["cluster"]["chair"]["organization"] == "Bộ Kế hoạch và Đầu tư"
+
+
+def test_a_member_of_this_cluster_by_its_short_form_or_a_name_holding_a_comma(rec):
+    r = rec("Ngày 15/01/2024, Khối thi đua các cơ quan Đảng, Mặt trận và các đoàn thể tỉnh Gia Lai tổ chức hội nghị tổng kết công tác "
+            "thi đua năm 2023. Ban Tuyên giáo Tỉnh ủy là thành viên của Khối thi đua các cơ quan Đảng, Mặt trận và các đoàn thể tỉnh.")
+    assert r["cluster"]["members"] == ["Ban Tuyên giáo Tỉnh ủy"]
+    r = rec("Ngày 15/01/2024, Cụm thi đua số 5 tổ chức hội nghị tổng kết năm 2023. Sở Nội vụ tỉnh Kon Tum là thành viên của Cụm số 5 "
+            "từ năm 2020.")
+    assert r["cluster"]["members"] == ["Sở Nội vụ tỉnh Kon Tum"]
+
+
+def test_a_dash_before_a_bare_region_under_the_date_is_no_byline(rec):
+    r = rec("Cụm thi đua số 2 tổng kết công tác thi đua năm 2023\n15/01/2024 10:20\n- Tây Nguyên\n\n" + _R40)
+    assert r["author"] is None

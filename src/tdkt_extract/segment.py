@@ -672,7 +672,7 @@ def _mark_byline(doc: Document) -> None:
         s = doc.block_text(b).strip()
         if b.kind == "body" and len(s) > 90:
             break  # the lead
-        s = s[_bullet_end(s):]  # ("• Tác giả: Minh Châu")
+        s = s[_bullet_end(s, dash=True):]  # ("• Tác giả: Minh Châu", "- Tác giả: Minh Châu")
         m = _BYLINE_PREFIX.match(s)
         # (the photographer credited after it goes: "Bài: A | Ảnh: B")
         nm = _RE_NAME_LINE.match(_RE_PHOTO_CREDIT.sub("", s[m.end():]).strip()) if m and ":" in m.group(0) else None
@@ -816,12 +816,14 @@ _RE_DATE_PART = regex.compile(r"\s*(?:(?:ngày|cập nhật|đăng(?: lúc)?)\s*
                            r"(?:\d{1,2}/\d{1,2}/\d{2,4})?\s*(?:[–-]\s*)?(?:\d{1,2}[:h]\d{2}(?::\d{2})?)?\s*", regex.I)
 
 
-_RE_LEAD_BULLET = regex.compile(r"\s*(?:[•·▪●*]|[-–](?=\s))\s*")
+_RE_LEAD_BULLET = regex.compile(r"\s*[•·▪●*]\s*")
+_RE_LEAD_BULLET_OR_DASH = regex.compile(r"\s*(?:[•·▪●*]|[-–](?=\s))\s*")
 
 
-def _bullet_end(s: str) -> int:
-    """Where the text after a line's leading bullet starts (0 for a line without one)."""
-    m = _RE_LEAD_BULLET.match(s)
+def _bullet_end(s: str, dash: bool = False) -> int:
+    """Where the text after a line's leading bullet starts (0 for a line without one); ``dash``: a dash counts too (before a
+    byline's prefix, "- Tác giả: A"; not before a bare name, where a dash opens a region or a list: "- Tây Nguyên")."""
+    m = (_RE_LEAD_BULLET_OR_DASH if dash else _RE_LEAD_BULLET).match(s)
     return m.end() if m is not None else 0
 
 
@@ -899,7 +901,7 @@ def read_byline(doc: Document) -> tuple[Found | None, Found | None]:
         if b.kind != "byline":
             continue
         s = doc.block_text(b)
-        bullet = _bullet_end(s)  # ("• Cẩm Lai": the name after the bullet)
+        bullet = _bullet_end(s, dash=True)  # ("• Cẩm Lai": the name after the bullet)
         core = _pipe_name_part(s)  # ("19/12/2025 15:42 | Hoàng Yến": the part that is no date)
         bare = _RE_BARE_PIPE_NAME.fullmatch(s.rstrip()) if core is None else None
         if bare is not None:

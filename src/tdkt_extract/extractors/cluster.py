@@ -1213,9 +1213,11 @@ def _opens_another_event(doc: Document, s) -> bool:
 # what a list introduced near these words holds: a draft's contents, sports, criteria, people
 # (the cluster named before the places, in the same phrase: "Cụm thi đua Ủy ban MTTQ các tỉnh A, B", "các đơn vị trong Cụm là
 # Công an các tỉnh A, B")
-_RE_CLUSTER_BEFORE = regex.compile(r"\b(?:cụm|khối)\b(?![^.;:,]*\b(?:ngoài|như|đã|tại|với|đến|tới|cùng)\b)[^.;:,]{0,60}$", regex.I)
+_RE_CLUSTER_BEFORE = regex.compile(r"(?<!\bngoài\s)\b(?:cụm|khối)\b(?![^.;:,]*\b(?:đã|tại|với|đến|tới)\b)[^.;:,]{0,60}$", regex.I)
 # (what they did, not their coming: "đã về tham dự", "đã cùng tham dự hội nghị", "đã tham gia hội nghị")
-_RE_ACHIEVED_AFTER = regex.compile(r"\s+(?:đã\s+(?!(?:cùng\s+|về\s+|đến\s+|tới\s+)*(?:tham\s+)?(?:dự|gia\s+(?:hội\s+nghị|buổi)(?:\s+(?:này|lần\s+này))?\s*[.,;])\b|có\s+mặt\b)"
+# (the meeting they came to, not another: "đã tham gia hội nghị trực tuyến toàn quốc về ...")
+_RE_ACHIEVED_AFTER = regex.compile(r"\s+(?:đã\s+(?!(?:cùng\s+|về\s+|đến\s+|tới\s+)*(?:tham\s+)?(?:dự\b|gia\s+(?:hội\s+nghị|buổi)\b"
+                                   r"(?!\s+(?:trực\s+tuyến|toàn\s+quốc|về\b|của\s+(?:Bộ|Trung\s+ương|Chính\s+phủ)\b)))|có\s+mặt\b)"
                                    r"|được|đạt|đều|hoàn\s+thành|về\s+đích|tiếp\s+tục)\b", regex.I)
 _RE_NOT_A_LIST = regex.compile(r"\b(?:dự thảo|nội dung|môn|hình thức|chỉ tiêu|giải pháp|đồng chí)\b", regex.I)
 _RE_NOT_A_LIST_STAFF = regex.compile(r"\b(?:dự thảo|nội dung|(?<!chuyên\s)môn|hình thức|chỉ tiêu|giải pháp|đồng chí)\b", regex.I)
@@ -2439,12 +2441,15 @@ _RE_DASH_BEFORE_ROLE = regex.compile(r"[\p{L})]\s+[-–]\s*$")
 @lru_cache(maxsize=None)
 def _person_dash_re():
     # (named as one: an honorific or a rank before it; not a unit named for a person, "Trường THPT Nguyễn Huệ - Cụm trưởng")
-    return regex.compile(r"(?<!\p{L})(?i:đồng\s+chí|đ/c|ông|bà)\s+" + _person_name() + r"\s+[-–]\s*$")
+    titles = alternation(["đồng chí", "đ/c", "ông", "bà", "là", "nhà giáo", "TS.", "ThS.", "PGS.TS.", "GS.TS.", *lexicon.words("ranks.txt")])
+    return regex.compile(r"(?<!\p{L})(?i:" + titles + r")\s*" + _person_name() + r"\s+[-–]\s*$")
 
 
 # a national body, the parent of a numbered cluster, not its chair: "Cụm trưởng Cụm thi đua số 5 (Bộ Công an)" (not a province's
 # command, "Bộ Chỉ huy Quân sự tỉnh A")
-_RE_NATIONAL_BODY = regex.compile(r"(?:Bộ(?!\s+(?:Chỉ\s+huy|CHQS))|Tổng\s+cục)\s(?!.*\b(?:tỉnh|thành\s+phố|TP)\b)")
+_RE_NATIONAL_BODY = regex.compile(r"(?:Bộ(?!\s+(?:Chỉ\s+huy|CHQS|Tư\s+lệnh|đội))|Tổng\s+cục)\s(?!.*\b(?:tỉnh|thành\s+phố|TP)\b)")
+# (only after the cluster's number: "Trưởng Khối thi đua năm 2023 (Bộ Kế hoạch và Đầu tư)" names the chair, a ministry)
+_RE_NUMBER_THEN_BRACKET = regex.compile(r"(?<![\d\p{L}])(?:\d{1,2}|[IVX]{1,4})\s*\(\s*$")
 _RE_NOTE_OPENS_BEFORE = regex.compile(r"[-–,]\s*(?:là\s+)?đơn\s+vị\s+$|\p{L}\s*\(\s*(?:là\s+)?(?:đơn\s+vị\s+)?$", regex.I)
 _RE_JOIN = regex.compile(r"\s*(?:,|,?\s+và)\s*")
 _RE_ROLES_GIVEN_TO = regex.compile(r"(?:\s+năm(?:\s+học)?\s+\d{4}(?:\s*[-–]\s*\d{4})?)?\s+cho\s+", regex.I)
@@ -2689,7 +2694,7 @@ class _RoleSentence:
             close = self.t.find(")", tm.end(), self.b) if tm else -1
             span = unit_after(self.doc, tm.end(), close) if close > 0 else None
             if span is not None and (span[1] != close or cre.match(r"(?:cụm|khối)\b", self.t[span[0]:span[1]], regex.I)
-                                     or _RE_NATIONAL_BODY.match(self.t, span[0], span[1])):
+                                     or _RE_NATIONAL_BODY.match(self.t, span[0], span[1]) and _RE_NUMBER_THEN_BRACKET.search(tm.group(0))):
                 span = None  # the brackets hold more than one unit's name, or the cluster's other name ("(Khối nội chính)") or parent
         if span is None and tm is None:
             un = _role_res()["unit_next"].match(self.t, m.start(), self.b)
@@ -3109,19 +3114,27 @@ _RE_FORMER_BEFORE = regex.compile(r"\b(?:trước đây|trước kia|đã từng
 _RE_LEFT_AFTER = regex.compile(r"\b(?:chuyển sang|không còn là)\b", regex.I)
 
 
+_RE_SHORT_NUMBER = regex.compile(r"\s+(?:cụm|khối)\s+số\s+(\d{1,2})\b", regex.I)
+
+
 def _same_cluster_named(doc: Document, at: int) -> bool:
     """The cluster named after ``at`` is this meeting's, word for word as far as the shorter name goes, or by its number
     ("Cụm thi đua số 5" at the meeting of "Cụm thi đua số 5 Bộ Công an"; not "số 12" there, nor "Cụm thi đua các tỉnh biên
     giới" at the meeting of "Cụm thi đua các tỉnh Tây Nguyên")."""
     m = _RE_CLUSTER_NAMED_AFTER.match(doc.text, at)
     name = doc.draft.scalars.get("cluster.name")
-    if m is None or name is None:
+    own = doc.draft.scalars.get("cluster.number")
+    if name is None:
         return False
+    if m is None:
+        # a short form without "thi đua" ("Cụm số 5", "Khối Doanh nghiệp"): ours unless its number is another's
+        n = _RE_SHORT_NUMBER.match(doc.text, at)
+        return n is None or own is None or int(n.group(1)) == own.value
     said, ours = fold(m.group(1)).strip(), fold(str(name.value)).strip()
     num, our_num = _RE_SAID_NUMBER.match(said), _RE_SAID_NUMBER.match(ours)
-    if said == ours or said.startswith(ours + " ") or ours.startswith(said + " "):
+    # (word for word as far as the shorter goes; the name said stops at a comma ours may hold)
+    if said == ours or said.startswith(ours + " ") or ours.startswith(said) and ours[len(said):len(said) + 1] in (" ", ","):
         return num is None or our_num is None or num.group(1) == our_num.group(1)
-    own = doc.draft.scalars.get("cluster.number")
     return num is not None and own is not None and _number_value(num.group(1)) == own.value and said[:3] == ours[:3]
 
 

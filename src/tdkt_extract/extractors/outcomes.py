@@ -1978,6 +1978,13 @@ _RE_VIEC_WIDE = _viec_re(4, r"\s*,")
 _RE_VIEC_SUBJECT = regex.compile(r"\s*(?:[•·*+–-]\s*)?việc\s", regex.I)
 _RE_WAY_OF = regex.compile(r"\b(?:hình thức|phương thức|cách thức|tiêu chí|quy trình)\s+$", regex.I | regex.REVERSE)
 _RE_PURPOSE = regex.compile(r"\b(?:để|nhằm)\b", regex.I)
+# after an opening "Để ...", the main clause's subject right before the act: the meeting or the units ("Để ..., các đơn vị trong
+# Cụm ký kết ...", "Để ..., Hội nghị phát động ..."; not a capitalised word inside the purpose, "Để thực hiện Kế hoạch ..., Hướng
+# dẫn ... về việc phát động ...")
+_RE_SUBJECT_BEFORE_ACT = regex.compile(
+    r",\s*(?:(?:ngay\s+)?tại\s+hội\s+nghị\s*,?\s*)?(?:hội\s+nghị|(?:thủ\s+trưởng\s+|trưởng\s+|đại\s+diện\s+|lãnh\s+đạo\s+)?"
+    r"(?:các|những|mỗi|\d{1,2})\s+(?:đơn\s+vị|thành\s+viên|cơ\s+quan|tỉnh|huyện|sở|trường|doanh\s+nghiệp)|đại\s+diện|lãnh\s+đạo)\b[^,;]{0,80}$",
+    regex.I)
 # the units, not the meeting, going on with an act right after it (not "Hội nghị tiếp tục thông qua ...", the agenda's next item)
 _RE_THIS_OCCASION = regex.compile(r"\b(?:dịp này|hội nghị|buổi|tiếp đó|tiếp theo|sau đó|sau phần|chương trình)\b", regex.I)
 _RE_UNITS_GO_ON = regex.compile(r"(?<!\b(?:hội nghị|buổi lễ|lễ)(?:\s+đã)?\s+)\btiếp tục\s+$", regex.I)
@@ -2154,7 +2161,7 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
             if "hưởng ứng" in low and not in_meeting:
                 continue  # what the units did in response to a movement ("... đã hưởng ứng, như: Phát động ..."): their year's work
             if low.lstrip().startswith("nhằm") and not _RE_MAIN_CLAUSE.search(before) \
-                    or low.lstrip().startswith("để ") and not (_RE_MAIN_CLAUSE.search(before) or _RE_PURPOSE_ENDS.search(before)):
+                    or low.lstrip().startswith("để ") and not (_RE_MAIN_CLAUSE.search(before) or _RE_SUBJECT_BEFORE_ACT.search(before)):
                 continue  # "Nhằm đánh giá ... và suy tôn ...", "Để ..., để có cơ sở bình xét ...": inside the opening purpose, before its main clause
             if _RE_PURPOSE_BEFORE.search(before[-30:]) and not (kind == "award_proposal" and _RE_CHOOSE.search(before)):
                 continue
