@@ -1983,7 +1983,9 @@ _RE_PURPOSE = regex.compile(r"\b(?:để|nhằm)\b", regex.I)
 # dẫn ... về việc phát động ...")
 _RE_SUBJECT_BEFORE_ACT = regex.compile(
     r",\s*(?:(?:ngay\s+)?tại\s+hội\s+nghị\s*,?\s*)?(?:hội\s+nghị|(?:thủ\s+trưởng\s+|trưởng\s+|đại\s+diện\s+|lãnh\s+đạo\s+)?"
-    r"(?:các|những|mỗi|\d{1,2})\s+(?:đơn\s+vị|thành\s+viên|cơ\s+quan|tỉnh|huyện|sở|trường|doanh\s+nghiệp)|đại\s+diện|lãnh\s+đạo)\b[^,;]{0,80}$",
+    r"(?:các|những|mỗi|\d{1,2})\s+(?:đơn\s+vị|thành\s+viên|cơ\s+quan|tỉnh|huyện|sở|trường|doanh\s+nghiệp)|đại\s+diện|lãnh\s+đạo)\b[^,;]{0,80}$"
+    # (or the cluster, its verb right before the act: "Để ..., Cụm thống nhất ký kết ...", "Để ..., Khối thi đua ký kết ...")
+    r"|,\s*(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số\s+[\dIVX]{1,4})?(?:\s+(?:đã|cùng|thống\s+nhất|nhất\s+trí|tiến\s+hành|tổ\s+chức))*\s*$",
     regex.I)
 # the units, not the meeting, going on with an act right after it (not "Hội nghị tiếp tục thông qua ...", the agenda's next item)
 _RE_THIS_OCCASION = regex.compile(r"\b(?:dịp này|hội nghị|buổi|tiếp đó|tiếp theo|sau đó|sau phần|chương trình)\b", regex.I)
