@@ -3112,8 +3112,7 @@ _RE_NAMED_AFTER = regex.compile(r"\s+(?:số|các|của|(?-i:\p{Lu})|\d)", regex
 # (a membership of the past or one left: "Trước đây, A là thành viên của Khối, nhưng ... đã chuyển sang ...")
 _RE_FORMER_BEFORE = regex.compile(r"\b(?:trước đây|trước kia|đã từng|từng)\b", regex.I)
 _RE_LEFT_AFTER = regex.compile(r"\b(?:chuyển sang|không còn là)\b", regex.I)
-
-
+# (a short form of the name, its number without "thi đua": "Cụm số 5")
 _RE_SHORT_NUMBER = regex.compile(r"\s+(?:cụm|khối)\s+số\s+(\d{1,2})\b", regex.I)
 
 

@@ -63,11 +63,10 @@ def _surnames() -> frozenset[str]:
 # A woman's name of the Central Highlands opens with "H’" joined to a capital, no family name from the list
 # ("Phó Chủ tịch UBND tỉnh H’Yim Kđoh"); not a district or commune so named ("huyện Ia H’Drai"), nor before a
 # family name, where the place ends and the person begins ("UBND huyện Ia H’Drai Nguyễn Văn A")
-_APOSTROPHE_FIRST = r"(?<!(?i:ia|ea|huyện|xã|đắk|đăk|krông|cư|chư|buôn|bon|thôn|làng)\s)H[’'](?=\p{Lu})\p{L}+"
+_APOSTROPHE_NAME = r"H[’'](?=\p{Lu})\p{L}+"
+_APOSTROPHE_FIRST = r"(?<!(?i:ia|ea|huyện|xã|đắk|đăk|krông|cư|chư|buôn|bon|thôn|làng)\s)" + _APOSTROPHE_NAME
 _RE_APOSTROPHE_START = regex.compile(r"(?<=\s)" + _APOSTROPHE_FIRST + r"(?= \p{Lu})")
-
-
-_RE_APOSTROPHE_WORD = regex.compile(r"H[’'](?=\p{Lu})\p{L}+")
+_RE_APOSTROPHE_WORD = regex.compile(_APOSTROPHE_NAME)
 
 
 def _family_first(word: str) -> bool:
