@@ -1976,7 +1976,7 @@ _RE_WORK_OF = regex.compile(r"(?<!\b(?:tiến hành|thực hiện|tổ chức)\s
 _RE_VIEC_WIDE = _viec_re(4, r"\s*,")
 # a sentence whose subject is the acts themselves ("Việc xây dựng kế hoạch, phát động thi đua ... được chỉ đạo ...")
 _RE_VIEC_SUBJECT = regex.compile(r"\s*(?:[•·*+–-]\s*)?việc\s", regex.I)
-_RE_WAY_OF = regex.compile(r"\b(?:hình thức|phương thức|cách thức|tiêu chí|quy trình)\s+$", regex.I | regex.REVERSE)
+_RE_WAY_OF = regex.compile(r"\b(?:hình thức|phương thức|phương pháp|cách thức|tiêu chí|tiêu chuẩn|quy trình)\s+$", regex.I | regex.REVERSE)
 _RE_PURPOSE = regex.compile(r"\b(?:để|nhằm)\b", regex.I)
 # after an opening "Để ...", the main clause's subject right before the act: the meeting or the units ("Để ..., các đơn vị trong
 # Cụm ký kết ...", "Để ..., Hội nghị phát động ..."; not a capitalised word inside the purpose, "Để thực hiện Kế hoạch ..., Hướng
@@ -2356,7 +2356,7 @@ def _one_reading(out: dict[str, Found]) -> dict[str, Found]:
 
 # "A và thống nhất B", "A, đồng thời B": where one act ends and the next begins
 _RE_ACT_JOIN = regex.compile(
-    r"(?:\s+và|,)\s+(?:đồng thời\s+)?(?=(?:đã\s+|cùng\s+(?:nhau\s+)?|cũng\s+)?(?:thống nhất|nhất trí|thông qua|ký|bầu|công nhận|giới thiệu|đề nghị|đề xuất|đề ra|tiến hành|phát động|suy tôn|bình xét|bình chọn|bầu chọn|(?-i:tổ chức|phối hợp tổ chức)\s))"
+    r"(?:\s+và|,)\s+(?:đồng thời\s+)?(?=(?:đã\s+|cùng\s+(?:nhau\s+)?|cũng\s+)?(?:thống nhất|nhất trí|biểu quyết|thông qua|ký|bầu|công nhận|giới thiệu|đề nghị|đề xuất|đề ra|tiến hành|phát động|suy tôn|bình xét|bình chọn|bầu chọn|(?-i:tổ chức|phối hợp tổ chức)\s))"
     r"|,\s*đồng thời\s+",
     regex.I,
 )
