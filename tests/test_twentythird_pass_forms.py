@@ -21,3 +21,53 @@ def test_choosing_units_by_vote_is_a_ranking(rec):
     # (the method of choosing, a draft rule's content, is no ranking)
     r = rec(LEAD + "Hội nghị góp ý dự thảo Tiêu chuẩn, phương pháp bình chọn đơn vị dẫn đầu của Khối.")
     assert [k for k, _ in _acts(r)] == []
+
+
+def test_a_rank_with_the_cluster_named_after_it_and_the_next_places_bare(rec):
+    r = rec(LEAD + "Theo kết quả chấm điểm, đơn vị xếp hạng nhất khối thi đua là Sở Tài chính, nhì khối là Sở Xây dựng, "
+            "ba khối là Sở Y tế.")
+    assert [(x["rank"], x["organization"]) for x in r["rankings"]] == [(1, "Sở Tài chính"), (2, "Sở Xây dựng"), (3, "Sở Y tế")]
+    # (no bare place without a ranked unit before it)
+    r = rec(LEAD + "Hội nghị ghi nhận Sở Tài chính, nhì khối là Sở Xây dựng.")
+    assert r["rankings"] == []
+
+
+def test_cooperatives_abbreviated_are_units_and_counted(rec):
+    r = rec("Ngày 10/12/2022, HTX nông nghiệp Tân Phú, xã Tân Lợi, Khối trưởng Khối thi đua số 5 tổ chức họp tổng kết công tác "
+            "thi đua năm 2022. Tham dự có 9/11 HTX thành viên Khối thi đua số 5.")
+    assert r["cluster"]["chair"]["organization"] == "HTX nông nghiệp Tân Phú"
+    assert r["cluster"]["member_count"] == 11
+
+
+def test_the_place_after_a_unit_s_comma_is_where_the_unit_is_not_the_chair(rec):
+    r = rec("Ngày 10/12/2022, Trường THCS Lê Lợi, xã Tân Hòa, Cụm trưởng Cụm thi đua số 3 tổ chức hội nghị tổng kết công tác "
+            "thi đua năm 2022.")
+    assert r["cluster"]["chair"]["organization"] == "Trường THCS Lê Lợi"
+    # (a commune named first is the chair itself)
+    r = rec("Ngày 10/12/2022, xã Tân Hòa, Cụm trưởng Cụm thi đua số 3 tổ chức hội nghị tổng kết công tác thi đua năm 2022.")
+    assert r["cluster"]["chair"]["organization"] == "xã Tân Hòa"
+
+
+def test_any_unit_in_general_is_no_venue(rec):
+    r = rec("Cụm thi đua số 2 tổ chức lễ ký kết giao ước thi đua năm 2023 nhằm thực hiện thắng lợi nhiệm vụ chính trị tại cơ quan, "
+            "đơn vị.")
+    assert r["meeting"]["venue"] is None
+    r = rec("Cụm thi đua số 2 tổ chức lễ ký kết giao ước thi đua năm 2023 tại Sở Tư pháp.")
+    assert r["meeting"]["venue"] == "Sở Tư pháp"
+
+
+def test_an_act_the_year_s_work_stressed_is_no_act_of_the_meeting(rec):
+    r = rec(LEAD + "Các phong trào thi đua gắn với nhiệm vụ của từng đơn vị, đặc biệt chú trọng phát động thi đua chào mừng Đại hội "
+            "Đảng các cấp.")
+    assert [k for k, _ in _acts(r)] == []
+    # (what the meeting agreed to stress is its act)
+    r = rec(LEAD + "Hội nghị thống nhất tập trung phát động thi đua chào mừng Đại hội Đảng các cấp.")
+    assert [k for k, _ in _acts(r)] == ["other"]
+
+
+def test_two_kinds_of_local_government_with_their_comma_lost(rec):
+    r = rec("Sáng 4/1/2023, cụm thi đua các huyện thành phố tổ chức tổng kết phong trào thi đua năm 2022.")
+    assert r["cluster"]["name"] == "cụm thi đua các huyện thành phố"
+    # (the wards of a city keep the suffix cut)
+    r = rec("Sáng 4/1/2023, cụm thi đua các phường thành phố tổ chức tổng kết phong trào thi đua năm 2022.")
+    assert r["cluster"]["name"] == "cụm thi đua các phường"

@@ -340,7 +340,9 @@ def _descriptor_end(doc: Document, a: int, lim: int) -> int:
             # ("Bộ CHQS tỉnh": a provincial body written with its abbreviation ends with the word)
             # ("các trường cao đẳng, trung cấp tỉnh": the schools' level, then the province's suffix)
             # ("các tỉnh": the units of several provinces, no suffix)
-            seg = cre.sub(r"(?<!\b(?:tuyến|(?<!\btrung\s)cấp|\d{1,3}|(?-i:\p{Lu}{2,})|các|những)|,)\s+(?:tỉnh|thành phố)\s*$", "", seg)
+            # ("các huyện thành phố": the kinds listed with their comma lost, as "các huyện, thành phố"; not the wards of a city,
+            # "các phường thành phố")
+            seg = cre.sub(r"(?<!\b(?:tuyến|(?<!\btrung\s)cấp|\d{1,3}|(?-i:\p{Lu}{2,})|các|những|các\s+(?:huyện|thị xã))|,)\s+(?:tỉnh|thành phố)\s*$", "", seg)
     # a province written bare after a descriptive name ("Cụm thi đua miền núi Quảng Nam"): its suffix too
     # (not after a unit's proper name, "Đài Phát thanh Quảng Nam", nor one of two, "Long An - Vĩnh Long")
     # (a province's name is 4 words at most: only the tail is searched)
@@ -541,6 +543,8 @@ def count_value(s: str) -> int:
 # the kinds of place a count or a list may name
 _PLACE_KINDS = r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)"
 _RE_GOM_AT = regex.compile(r"(?:bao\s+)?gồm\b", regex.I)
+# a place named by its kind alone, no body of it: "xã Tân Hòa", "huyện Vĩnh Bảo" (not "UBND xã Tân Hòa")
+_RE_KIND_PLACE = regex.compile(_PLACE_KINDS + r"\s+(?-i:\p{Lu})[\p{L}\d]*(?:[ -](?-i:\p{Lu}|\d)[\p{L}\d]*){0,3}", regex.I)
 _RE_COUNTED_PLACE_NAMES = regex.compile(r"\s+" + _PLACE_KINDS + r"\s+(?-i:\p{Lu})", regex.I)
 
 
@@ -2814,6 +2818,14 @@ class _RoleSentence:
             # a position with no name before its unit: "Giám đốc Sở A (Khối trưởng) và Giám đốc Sở B (Khối phó) chủ trì":
             # the unit of the position holds the role
             span = _unit_after_position(doc, seg_a, head.start())
+        if span is not None and _RE_KIND_PLACE.fullmatch(t, span[0], span[1]) and t[seg_a:span[0]].rstrip().endswith(","):
+            # "HTX A, xã B, Khối trưởng ...": the place after a unit's comma is where that unit is, the unit holds the role
+            # (not a place named first, "Ngày 5/1, xã B, Cụm trưởng ...", nor the venue's, "tại Trường A, xã B, Cụm trưởng ...")
+            comma = t.rfind(",", seg_a, span[0])
+            outer = unit_before(doc, seg_a, comma)
+            if outer is not None and not _RE_KIND_PLACE.fullmatch(t, outer[0], outer[1]) \
+                    and not cre.search(r"\btại\s+$", t[max(seg_a, outer[0] - 8):outer[0]], regex.I):
+                span = outer
         if not span:
             return False
         if cre.match(r"\s+vào\s", t[head.start():head.end()]) and not _RE_ELECTS_BEFORE.search(t, seg_a, span[0]):

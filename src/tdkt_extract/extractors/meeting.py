@@ -508,7 +508,14 @@ def find_venue(doc: Document, s: Sentence) -> Found | None:
     # "tại Cụm thi đua X": within the cluster, no place (a street's "khối" has no "thi đua": "tại Khối 5")
     if cre.match(r"(?:cụm|khối)\s+thi\s+đua\b", v, regex.I):
         return None
+    if _RE_ANY_UNIT.fullmatch(v):
+        return None  # "nhiệm vụ chính trị tại cơ quan, đơn vị": any unit at all, no place
     return Found(v, a, a + len(v))
+
+
+# a kind of unit in general, named by no name ("cơ quan", "các đơn vị", "cơ quan, đơn vị", "địa phương")
+_RE_ANY_UNIT = regex.compile(r"(?:(?:các|mỗi|từng)\s+)?(?:cơ quan|đơn vị|địa phương|cơ sở)(?:\s*(?:,|và)\s*(?:cơ quan|đơn vị|địa phương|cơ sở))*"
+                             r"(?:\s+(?:mình|đó|này))?", regex.I)
 
 
 _RE_UNIT_ROLE_AFTER = regex.compile(_UNIT_ROLE_AFTER, regex.I)

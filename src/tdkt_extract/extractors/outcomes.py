@@ -170,7 +170,10 @@ _RE_RANK_ORDER = regex.compile(r"\bthứ tự\s+(?:xếp hạng\s+)?(?:từ\s+)?
 # ("xếp hạng Nhất đối với tỉnh A": the unit it is given to)
 # (not a medal's class: "Huân chương Lao động hạng Ba cho A")
 _RE_RANK_NTH_IS = regex.compile(r"(?<!\b(?:huân|huy)\s+chương(?:\s+\p{L}+){0,4}\s)\b(?P<v>(?:xếp|đứng)\s+|vị\s+trí\s+)?(?P<tie>(?-i:đồng)\s+)?(?:thứ|hạng|(?<=\bvị\s+trí\s+))\s*(?P<o>nhất|nhì|hai|ba|tư|bốn|năm|sáu|[1-9])"
-                                r"(?:\s+(?:là|thuộc về|đối với|cho)\s+|\s*:\s*(?=(?-i:\p{Lu})))", regex.I)
+                                # (the cluster named after the rank: "xếp hạng nhất khối thi đua là A")
+                                r"(?:\s+(?:là|(?P<cl>(?:cụm|khối)(?:\s+thi\s+đua)?\s+)là|thuộc về|đối với|cho)\s+|\s*:\s*(?=(?-i:\p{Lu})))", regex.I)
+# a place named bare after the first, the cluster after it: ", nhì khối là B"
+_RE_NEXT_PLACE_BARE = regex.compile(r"\s*[,;]\s*(?:(?:xếp\s+)?(?:hạng|thứ)\s+)?(?P<o>nhì|ba|tư)\s+(?:cụm|khối)(?:\s+thi\s+đua)?\s+là\s+", regex.I)
 # without xếp/đứng before it, "thứ nhất là" ranks only in a sentence about ranking ("thứ nhất là ..., thứ hai là ..."
 # also lists the points of a plan)
 _RE_RANK_CONTEXT = regex.compile(r"\b(?:xếp hạng|xếp loại|xếp thứ|bình xét|suy tôn|chấm điểm|kết quả|tổng điểm|điểm số)\b", regex.I)
@@ -544,6 +547,8 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
                     ranking = next(_scan(doc, _RE_RANK_CONTEXT, _V_RANK_CONTEXT, s.start, s.end), None) is not None
                 if not ranking:
                     continue
+            if m.group("cl") and cre.search(r"\b\d{1,2}\s+(?:đơn vị|cơ quan|tập thể)\s+$", t[max(s.start, m.start() - 25):m.start()]):
+                continue  # "02 đơn vị xếp hạng nhất cụm là A và B": the units counted, read with their count below
             counted = _RE_COUNTED_KIND.match(t, m.end(), s.end)
             if counted:
                 # "hạng Nhì thuộc về 2 tỉnh: A và B": each unit of the count holds the rank
@@ -565,6 +570,12 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
                 out.append((_rank_of(m.group("o")), _ranked(t, span)))
                 lo = span[1]
                 taken.append((m.start(), lo))
+        # the next places named bare after a ranked unit: "xếp hạng nhất khối là A, nhì khối là B, ba khối là C"
+        if any(f.start >= s.start for _r, f in out) and "là" in low:
+            at = lo
+            while (m := _RE_NEXT_PLACE_BARE.match(t, at, s.end)) is not None and (span := unit_after(doc, m.end(), s.end)):
+                out.append((_ORD[m.group("o").lower()], _ranked(t, span)))
+                at = span[1]
         # a rank written as a label of the cluster before its unit: "Nhất cụm: A; Nhì cụm: B; Ba cụm: C"
         for m in (finditer(_RE_RANK_LABEL, t, s.start, s.end) if ":" in low else ()):
             span = unit_after(doc, m.end(), s.end, allow_lower=cre.match(_ADMIN_LOW, t[m.end():m.end() + 12]) is not None)
@@ -1935,6 +1946,8 @@ _EVENT_NAMED_THEN_AND = r"(?:hội nghị|lễ)\b(?:(?!\s(?:đã|cùng nhau)\s)[
 _RE_NOUN_PHRASE_EVENT = regex.compile(r"\b" + _EVENT_NAMED_THEN_AND, regex.I | regex.REVERSE)
 # a person attends (or presides) the meeting whose name holds the act: "A đã dự Hội nghị tổng kết ... và ký kết giao ước ..."
 _RE_ATTENDS_EVENT = regex.compile(r"\b(?:dự|tham dự|chứng kiến|chủ trì)(?:\s+và\s+chỉ\s+đạo)?\s+(?:buổi\s+)?" + _EVENT_NAMED_THEN_AND, regex.I)
+# a verb of emphasis right before the act: the work done stressed it ("chú trọng phát động", "tích cực ký kết")
+_RE_STRESSED = regex.compile(r"\b(?:chú trọng|quan tâm|tập trung|đẩy mạnh|tích cực)\s+(?:(?:việc|công tác)\s+)?$", regex.I)
 _RE_PASSIVE = regex.compile(r"\b(?:do|được)\s+(?:\p{L}+\s+){0,6}$", regex.I | regex.REVERSE)
 # (not a discussion that came first, named as the time of the act: "Qua/Sau buổi góp ý, các đơn vị ký kết ...")
 _RE_DISCUSS_ONLY = regex.compile(r"(?<!\b(?:qua|sau)\s(?:\p{L}+\s){0,2})\b(?:góp ý|đóng góp ý kiến|thảo luận tham gia)\b[^.;]{0,40}$",
@@ -2169,6 +2182,8 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
                 continue
             if (pm := _RE_PURPOSE_OPENS.search(before[-200:])) is not None and not _RE_PURPOSE_ENDS.search(pm.group("rest")):
                 continue
+            if _RE_STRESSED.search(before[-30:]) and "hội nghị" not in low and not _agreeing_res()[0].search(before):
+                continue  # "đặc biệt chú trọng phát động thi đua chào mừng ...": what the year's work stressed, not an act of the meeting
             if cre.search(r"\bđều\s+[^.;]{0,60}$", before[-80:], regex.I):
                 continue  # "các đơn vị đều tổ chức ...": what every unit did, not an act of the meeting
             if _RE_UNITS_GO_ON.search(before[-60:]) and not _RE_THIS_OCCASION.search(before):
