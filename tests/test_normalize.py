@@ -38,3 +38,40 @@ def test_a_hard_wrapped_text_joins_its_long_lines_before_capitals_too():
     # a text not set in wrapped lines keeps its lines
     plain = "Cụm thi đua số 3 tổng kết năm 2024 và triển khai nhiệm vụ công tác năm 2025 của cụm\nNgày 10/1/2025, Cụm thi đua số 3 tổ chức hội nghị."
     assert normalize(plain).text == plain
+
+
+# a text set at a width of about 80 characters whose lines go on in capitals (names), with few breaks before lower case
+_SET_AT_WIDTH = (
+    "Ngày 12/1/2024, tại Hội trường Sở Tư pháp, Khối thi đua Nội chính gồm các đơn vị:\n"
+    "Sở Tư pháp, Thanh tra tỉnh, Tòa án nhân dân tỉnh, Viện Kiểm sát nhân dân tỉnh, Cục\n"
+    "Thi hành án dân sự tỉnh tổ chức hội nghị tổng kết công tác thi đua năm 2023 của Khối.\n"
+    "Dự hội nghị có đồng chí Lê Văn Hòa, Phó Trưởng Ban Thi đua - Khen thưởng tỉnh, cùng\n"
+    "Lãnh đạo các đơn vị thành viên, Trưởng khối năm 2023 là Giám đốc Sở Tư pháp Nguyễn\n"
+    "Thị Lan, Phó Trưởng khối là Chánh Thanh tra tỉnh Trần Văn Bình đã điều hành Hội\n"
+    "Nghị tổng kết theo chương trình đã được thống nhất từ trước giữa các đơn vị trong Khối.\n"
+    "Năm 2023, các đơn vị đã hoàn thành tốt nhiệm vụ.\n"
+)
+
+
+def test_a_text_set_at_a_width_joins_its_lines_before_capitals():
+    n = normalize(_SET_AT_WIDTH).text
+    assert "Cục Thi hành án dân sự tỉnh" in n and "Nguyễn Thị Lan" in n
+    # (a colon at a line's end opens a list that runs on in the sentence)
+    assert "gồm các đơn vị: Sở Tư pháp, Thanh tra tỉnh" in n
+    assert n.endswith("trong Khối.\nNăm 2023, các đơn vị đã hoàn thành tốt nhiệm vụ.\n")
+    # (a numbered item after the colon stays on its line)
+    numbered = _SET_AT_WIDTH.replace("gồm các đơn vị:\nSở Tư pháp,", "gồm các đơn vị:\n1. Sở Tư pháp,")
+    assert "gồm các đơn vị:\n1. Sở Tư pháp" in normalize(numbered).text
+    # a text whose paragraphs run on one line is not set at a width: a caption and the next paragraph stay apart
+    plain = ("Đồng chí Lê Văn Hòa, Phó Trưởng Ban Thi đua - Khen thưởng tỉnh phát biểu tại hội nghị\n"
+             + "Hội nghị đã thống nhất " + "các nội dung của năm 2024, " * 8 + "và ký kết giao ước thi đua.\n") * 4
+    assert normalize(plain).text == plain
+
+
+def test_a_wrapped_headline_after_its_comma_and_a_first_line_that_opens_as_a_lead():
+    text = ("Khối thi đua các cơ quan Nội chính tổng kết công tác thi đua, khen thưởng năm 2023,\n"
+            "triển khai nhiệm vụ năm 2024\n" + _SET_AT_WIDTH)
+    assert normalize(text).text.startswith("Khối thi đua các cơ quan Nội chính tổng kết công tác thi đua, khen thưởng năm 2023, "
+                                           "triển khai nhiệm vụ năm 2024\nNgày 12/1/2024")
+    assert normalize(_SET_AT_WIDTH).text.startswith("Ngày 12/1/2024, tại Hội trường Sở Tư pháp, Khối thi đua Nội chính gồm các đơn vị: "
+                                                    "Sở Tư pháp")

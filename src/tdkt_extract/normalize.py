@@ -619,7 +619,7 @@ def normalize(original: str, *, strip_tags: bool = True, drop_regions: bool = Fa
 
 
 _RE_HARD_WRAP = regex.compile(r"(?<=[^\s.!?:;…\"”])\n(?=\p{Ll})")
-_RE_WRAP_BEFORE_CAPITAL = regex.compile(r"(?<=[^\s.!?:;…\"”)])\n(?=[\p{Lu}\d])")
+_RE_WRAP_BEFORE_CAPITAL = regex.compile(r"(?<=[^\s.!?;…\"”)])\n(?=[\p{Lu}\d])")
 
 
 _RE_NEWLINE_LOWER = regex.compile(r"\n(?=\p{Ll})")
@@ -627,14 +627,23 @@ _NO_WRAP_BEFORE = frozenset(' \t\n.!?:;…"”')
 
 
 def _hard_wrapped(text: str) -> bool:
-    """Three line breaks or more inside sentences (the next line goes on in lower case)."""
+    """Three line breaks or more inside sentences: the next line goes on in lower case, or (a text whose every line
+    is short, set at a width) a long line ends with no stop and the next goes on."""
     n = 0
     for m in _RE_NEWLINE_LOWER.finditer(text):
         if m.start() > 0 and text[m.start() - 1] not in _NO_WRAP_BEFORE:
             n += 1
             if n >= 3:
                 return True
-    return False
+    lines = text.split("\n")
+    if len(lines) < 8 or max(map(len, lines)) > _WRAP_WIDTH_MAX:
+        return False  # (a paragraph on one line: the text is not set at a width)
+    n = sum(1 for a, b in zip(lines, lines[1:]) if len(a) >= 60 and a[-1] not in _NO_WRAP_BEFORE and b[:1].isalnum())
+    return n >= 3
+
+
+# the longest line of a text set at a width (its lines run to 60-110 characters; a paragraph on one line runs longer)
+_WRAP_WIDTH_MAX = 130
 
 
 def _wrap_repl(m) -> str:
@@ -642,8 +651,18 @@ def _wrap_repl(m) -> str:
     s = m.string
     start = s.rfind("\n", 0, m.start()) + 1
     line = s[start:m.start()]
-    # (not the page's first line, a headline, nor a line the lead opens after)
-    if len(line) < 60 or line.isupper() or not s[:start].strip() or _RE_LEAD_LINE.match(s, m.end()):
+    if len(line) < 60 or line.isupper():
+        return "\n"
+    # (a list a colon opens goes on when its items run on in the sentence, "gồm:\nBắc Kạn, Thái Nguyên, ..."; not a numbered
+    # item, "gồm:\n1. Sở A")
+    if line.endswith(":"):
+        return " " if not s[m.end():m.end() + 1].isdigit() and "," in s[m.end():s.find("\n", m.end()) % (len(s) + 1)] else "\n"
+    # (a line that ends on a comma goes on, the headline too; otherwise not the page's first line, a headline, nor a line
+    # the lead opens after)
+    if line.endswith(","):
+        return " "
+    # (the first line goes on when it opens as a lead does, on a date or a time of day: no headline)
+    if not s[:start].strip() and not _RE_LEAD_LINE.match(line) or _RE_LEAD_LINE.match(s, m.end()):
         return "\n"
     return " "
 
