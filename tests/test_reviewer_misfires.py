@@ -3641,3 +3641,64 @@ def test_a_member_of_this_cluster_by_its_short_form_or_a_name_holding_a_comma(re
 def test_a_dash_before_a_bare_region_under_the_date_is_no_byline(rec):
     r = rec("Cụm thi đua số 2 tổng kết công tác thi đua năm 2023\n15/01/2024 10:20\n- Tây Nguyên\n\n" + _R40)
     assert r["author"] is None
+
+
+# --- round 43: the twenty-third pass's rules -----------------------------------------------------------------------
+_C43 = "Ngày 10/12/2022, Cụm thi đua số 3 tổ chức hội nghị tổng kết công tác thi đua năm 2022. "
+_K43 = "Ngày 12/01/2023, Khối thi đua số 4 tổ chức hội nghị tổng kết công tác thi đua năm 2022. "
+
+
+def _chair43(rec, text):
+    return rec(text)["cluster"]["chair"]["organization"]
+
+
+def test_a_commune_after_a_guest_s_unit_the_venue_s_or_before_its_district_is_the_chair(rec):
+    # (an item of a list of guests, a body of the level above: each a unit of its own)
+    assert _chair43(rec, _C43 + "Đến dự có đại diện Ban Thi đua - Khen thưởng tỉnh, xã Tân Hòa, Cụm trưởng Cụm thi đua số 3.") == "xã Tân Hòa"
+    assert _chair43(rec, _C43 + "Tham dự hội nghị có lãnh đạo Phòng Nội vụ huyện, xã Tân Hòa, Cụm trưởng Cụm thi đua số 3.") == "xã Tân Hòa"
+    # (the venue, then the commune as the subject)
+    for venue in ("hội trường UBND huyện Vĩnh Bảo", "Hội trường Trường THCS Lê Lợi", "trụ sở Đảng ủy xã"):
+        assert _chair43(rec, f"Ngày 10/12/2022, tại {venue}, xã Tân Hòa, Cụm trưởng Cụm thi đua số 3 tổ chức hội nghị tổng kết "
+                             "công tác thi đua năm 2022.") == "xã Tân Hòa", venue
+    # (a commune, then its district)
+    assert _chair43(rec, "Ngày 10/12/2022, xã Tân Hòa, huyện Vĩnh Bảo, Cụm trưởng Cụm thi đua số 3 tổ chức hội nghị tổng kết "
+                         "công tác thi đua năm 2022.") == "xã Tân Hòa"
+
+
+def test_units_chosen_by_vote_for_the_roles_or_to_host_are_no_ranking(rec):
+    r = rec(_C43 + "Hội nghị đã bình chọn đơn vị làm Cụm trưởng, Cụm phó năm 2023.")
+    assert [d["kind"] for d in r["decisions"]] == ["election"]
+    r = rec(_K43 + "Các đại biểu đã bỏ phiếu lựa chọn đơn vị Khối trưởng, Khối phó năm 2023.")
+    assert [d["kind"] for d in r["decisions"]] == ["election"]
+    r = rec(_C43 + "Hội nghị cũng bình chọn đơn vị tổ chức hội thao năm 2023 là UBND huyện An Lão.")
+    assert "ranking" not in [d["kind"] for d in r["decisions"]]
+    # (the way of choosing listed before the verb is a rule's content)
+    r = rec(_C43 + "Hội nghị thống nhất cách thức chấm điểm, bình chọn đơn vị dẫn đầu phong trào thi đua năm 2023.")
+    assert "ranking" not in [d["kind"] for d in r["decisions"]]
+    # (nor an agenda's item)
+    r = rec(_C43 + "Với nội dung lựa chọn Cụm trưởng, Cụm phó năm 2023, các đơn vị đã trao đổi ý kiến.")
+    assert "election" not in [d["kind"] for d in r["decisions"]]
+
+
+def test_the_next_places_after_a_rank_with_the_cluster_after_it(rec):
+    def ranks(x):
+        return [(y["rank"], y["organization"]) for y in rec(_K43 + x)["rankings"]]
+    three = [(1, "Sở Tài chính"), (2, "Sở Xây dựng"), (3, "Sở Y tế")]
+    assert ranks("Kết quả bình xét, đơn vị xếp hạng nhất khối là Sở Tài chính, nhì khối là Sở Xây dựng và ba khối là Sở Y tế.") == three
+    assert ranks("Kết quả, xếp hạng nhất Khối thi đua số 4 là Sở Tài chính, nhì khối là Sở Xây dựng.") == three[:2]
+    assert ranks("Kết quả, xếp hạng nhất khối thi đua năm 2022 là Sở Tài chính, nhì khối là Sở Xây dựng.") == three[:2]
+    assert ranks("Kết quả, hạng nhất khối thi đua thuộc về Sở Tài chính, nhì khối là Sở Xây dựng, ba khối là Sở Y tế.") == three
+    assert ranks("Kết quả, đứng đầu khối là Sở Tài chính, nhì khối là Sở Xây dựng, ba khối là Sở Y tế.") == three
+
+
+def test_the_kinds_of_local_government_listed_with_their_comma_lost_and_a_central_city_s_districts(rec):
+    r = rec("Sáng 4/1/2023, tại huyện Thủy Nguyên, Cụm thi đua các huyện thành phố tổ chức tổng kết phong trào thi đua năm 2022. Cụm "
+            "gồm 6 huyện của thành phố Hải Phòng.")
+    assert r["cluster"]["name"] == "Cụm thi đua các huyện"
+    r = rec("Sáng 4/1/2023, Cụm thi đua các huyện, thị xã thành phố tổ chức tổng kết phong trào thi đua năm 2022.")
+    assert r["cluster"]["name"] == "Cụm thi đua các huyện, thị xã thành phố"
+
+
+def test_an_act_stressed_with_tổ_chức_between(rec):
+    r = rec(_K43 + "Các đơn vị đã quan tâm tổ chức ký kết giao ước thi đua giữa các phòng, ban.")
+    assert r["decisions"] == []

@@ -37,6 +37,11 @@ def _central_cities_alt() -> str:
     return alternation(gazetteer.central_cities())
 
 
+def _names_central_city(doc: Document) -> bool:
+    """The text names a centrally-run city (its districts are "các huyện thành phố")."""
+    return doc.memo("cluster.central_city", lambda: cre.search(r"(?<!\p{L})(?:" + _central_cities_alt() + r")(?!\p{L})", doc.text) is not None)
+
+
 # unions and associations counted as members after "có" only ("Cụm có 14 công đoàn cơ sở thành viên"; elsewhere
 # "Cụm thi đua 2 Công đoàn" names the cluster): see _count_res
 _MEMBER_BODY_WORDS = ("công đoàn", "hội nông dân", "hội cựu chiến binh", "hội liên hiệp phụ nữ", "hội phụ nữ", "liên đoàn lao động",
@@ -340,9 +345,10 @@ def _descriptor_end(doc: Document, a: int, lim: int) -> int:
             # ("Bộ CHQS tỉnh": a provincial body written with its abbreviation ends with the word)
             # ("các trường cao đẳng, trung cấp tỉnh": the schools' level, then the province's suffix)
             # ("các tỉnh": the units of several provinces, no suffix)
-            # ("các huyện thành phố": the kinds listed with their comma lost, as "các huyện, thành phố"; not the wards of a city,
-            # "các phường thành phố")
-            seg = cre.sub(r"(?<!\b(?:tuyến|(?<!\btrung\s)cấp|\d{1,3}|(?-i:\p{Lu}{2,})|các|những|các\s+(?:huyện|thị xã))|,)\s+(?:tỉnh|thành phố)\s*$", "", seg)
+            # ("các huyện thành phố", "các huyện, thị xã thành phố": the kinds listed with their comma lost, as "các huyện, thành
+            # phố"; not the wards of a city, "các phường thành phố", nor the districts of a centrally-run city the text names)
+            kinds_listed = r"|các\s+(?:huyện|thị xã)(?:\s*,?\s*(?:huyện|thị xã))*" if not _names_central_city(doc) else ""
+            seg = cre.sub(r"(?<!\b(?:tuyến|(?<!\btrung\s)cấp|\d{1,3}|(?-i:\p{Lu}{2,})|các|những" + kinds_listed + r")|,)\s+(?:tỉnh|thành phố)\s*$", "", seg)
     # a province written bare after a descriptive name ("Cụm thi đua miền núi Quảng Nam"): its suffix too
     # (not after a unit's proper name, "Đài Phát thanh Quảng Nam", nor one of two, "Long An - Vĩnh Long")
     # (a province's name is 4 words at most: only the tail is searched)
@@ -543,6 +549,34 @@ def count_value(s: str) -> int:
 # the kinds of place a count or a list may name
 _PLACE_KINDS = r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)"
 _RE_GOM_AT = regex.compile(r"(?:bao\s+)?gồm\b", regex.I)
+def _located_unit(doc: Document, lo: int, place: tuple[int, int]) -> tuple[int, int]:
+    """The unit a place after its comma locates, where the role note after the place is that unit's: "HTX A, xã B, Khối
+    trưởng", "Trường A, huyện B - Cụm trưởng", "xã A, huyện B, Cụm trưởng" (a commune, then its district). Otherwise the
+    place itself: a place named first ("Ngày 5/1, xã B, Cụm trưởng ..."), the venue's ("tại hội trường UBND huyện A, xã B,
+    Cụm trưởng ... tổ chức": the commune is the subject), an item of a list of guests ("Dự có đại diện Ban A, xã B, Cụm
+    trưởng") or a body of the level above ("Phòng Nội vụ huyện, xã B, Cụm trưởng")."""
+    t = doc.text
+    comma = t.rfind(",", lo, place[0])
+    outer = unit_before(doc, lo, comma)
+    if outer is None or cre.search(r"\btại\b[^,;]*$", t[lo:outer[0]], regex.I):
+        return place
+    if _RE_KIND_PLACE.fullmatch(t, outer[0], outer[1]):
+        level = _PLACE_LEVEL.get(cre.match(_PLACE_KINDS, t[place[0]:place[1]], regex.I).group(0).lower(), 0)
+        inner = _PLACE_LEVEL.get(cre.match(_PLACE_KINDS, t[outer[0]:outer[1]], regex.I).group(0).lower(), 0)
+        return outer if inner < level else place
+    if _RE_ESTABLISHMENT.match(t, outer[0]) and not _RE_ATTENDING_BEFORE.search(t, lo, outer[0]):
+        return outer
+    return place
+
+
+# the level of a kind of place (a commune is located by its district, a district by its province)
+_PLACE_LEVEL = {"xã": 1, "phường": 1, "thị trấn": 1, "huyện": 2, "quận": 2, "thị xã": 2, "thành phố": 2, "tỉnh": 3}
+# a unit that stands in a place, named by its own name (a cooperative, a school, a company, a station ...); not a body
+# of the level above the place (Ban, Phòng, Sở, UBND ...)
+_RE_ESTABLISHMENT = regex.compile(r"(?-i:HTX|Hợp tác xã|Trường|Công ty|Trạm|Trung tâm|Bệnh viện|Nhà máy|Chi nhánh|Doanh nghiệp|Hạt|Đồn|"
+                                  r"Quỹ tín dụng|Xí nghiệp|Nông trường|Lâm trường|Ban quản lý rừng)\b")
+# a list of those who attend before the unit: its items are units of their own
+_RE_ATTENDING_BEFORE = regex.compile(r"\b(?:dự|tham dự|có sự tham gia|đại diện|lãnh đạo)\b", regex.I)
 # a place named by its kind alone, no body of it: "xã Tân Hòa", "huyện Vĩnh Bảo" (not "UBND xã Tân Hòa")
 _RE_KIND_PLACE = regex.compile(_PLACE_KINDS + r"\s+(?-i:\p{Lu})[\p{L}\d]*(?:[ -](?-i:\p{Lu}|\d)[\p{L}\d]*){0,3}", regex.I)
 _RE_COUNTED_PLACE_NAMES = regex.compile(r"\s+" + _PLACE_KINDS + r"\s+(?-i:\p{Lu})", regex.I)
@@ -2819,13 +2853,7 @@ class _RoleSentence:
             # the unit of the position holds the role
             span = _unit_after_position(doc, seg_a, head.start())
         if span is not None and _RE_KIND_PLACE.fullmatch(t, span[0], span[1]) and t[seg_a:span[0]].rstrip().endswith(","):
-            # "HTX A, xã B, Khối trưởng ...": the place after a unit's comma is where that unit is, the unit holds the role
-            # (not a place named first, "Ngày 5/1, xã B, Cụm trưởng ...", nor the venue's, "tại Trường A, xã B, Cụm trưởng ...")
-            comma = t.rfind(",", seg_a, span[0])
-            outer = unit_before(doc, seg_a, comma)
-            if outer is not None and not _RE_KIND_PLACE.fullmatch(t, outer[0], outer[1]) \
-                    and not cre.search(r"\btại\s+$", t[max(seg_a, outer[0] - 8):outer[0]], regex.I):
-                span = outer
+            span = _located_unit(doc, seg_a, span)
         if not span:
             return False
         if cre.match(r"\s+vào\s", t[head.start():head.end()]) and not _RE_ELECTS_BEFORE.search(t, seg_a, span[0]):

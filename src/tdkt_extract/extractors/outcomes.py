@@ -171,9 +171,8 @@ _RE_RANK_ORDER = regex.compile(r"\bthứ tự\s+(?:xếp hạng\s+)?(?:từ\s+)?
 # (not a medal's class: "Huân chương Lao động hạng Ba cho A")
 _RE_RANK_NTH_IS = regex.compile(r"(?<!\b(?:huân|huy)\s+chương(?:\s+\p{L}+){0,4}\s)\b(?P<v>(?:xếp|đứng)\s+|vị\s+trí\s+)?(?P<tie>(?-i:đồng)\s+)?(?:thứ|hạng|(?<=\bvị\s+trí\s+))\s*(?P<o>nhất|nhì|hai|ba|tư|bốn|năm|sáu|[1-9])"
                                 # (the cluster named after the rank: "xếp hạng nhất khối thi đua là A")
-                                r"(?:\s+(?:là|(?P<cl>(?:cụm|khối)(?:\s+thi\s+đua)?\s+)là|thuộc về|đối với|cho)\s+|\s*:\s*(?=(?-i:\p{Lu})))", regex.I)
-# a place named bare after the first, the cluster after it: ", nhì khối là B"
-_RE_NEXT_PLACE_BARE = regex.compile(r"\s*[,;]\s*(?:(?:xếp\s+)?(?:hạng|thứ)\s+)?(?P<o>nhì|ba|tư)\s+(?:cụm|khối)(?:\s+thi\s+đua)?\s+là\s+", regex.I)
+                                r"(?:\s+(?P<cl>(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+(?:số\s+)?(?:\d{1,2}|(?-i:[IVX]{1,4})))?(?:\s+năm\s+(?:19|20)\d{2})?\s+)?(?:là|thuộc về)\s+"
+                                r"|\s+(?:đối với|cho)\s+|\s*:\s*(?=(?-i:\p{Lu})))", regex.I)
 # without xếp/đứng before it, "thứ nhất là" ranks only in a sentence about ranking ("thứ nhất là ..., thứ hai là ..."
 # also lists the points of a plan)
 _RE_RANK_CONTEXT = regex.compile(r"\b(?:xếp hạng|xếp loại|xếp thứ|bình xét|suy tôn|chấm điểm|kết quả|tổng điểm|điểm số)\b", regex.I)
@@ -236,12 +235,14 @@ _RE_LEAD = regex.compile(
     r"(?:đạt\s+danh\s+hiệu\s*:?\s*|là\s+(?=[“\"]?\s*lá\s+cờ\s+đầu\s+(?:của\s+)?(?:cụm|khối)\b))[“\"]?\s*lá\s+cờ\s+đầu)\b(?!\s+(?:" + _OUTSIDE_RANK + r"|tỷ lệ|tỉ lệ|trong việc|tỉnh|thành phố|huyện|quận)\b)",
     regex.I,
 )
+# the words that open a sentence of results before its leaders: "Kết quả, dẫn đầu khối là A"
+_RESULT_OPENS = r"(?:^|[\n.;:]\s*)(?:kết quả|theo đó|trong đó|cụ thể)\s*,\s*"
 _RE_LEADERS = regex.compile(
     # "02 đơn vị dẫn đầu là A và B"; "4 đơn vị dẫn đầu khối về ..., đó là các đơn vị: A, B"
     # "suy tôn đơn vị đứng đầu Cụm ... là X": chosen, the count may go unsaid
     # (or uncounted, opening the sentence: "Đơn vị dẫn đầu Cụm năm 2023 là A"; "Dẫn đầu Khối là A")
-    r"(?:(?:\b(?P<count>\d{1,2}|hai|ba|bốn|năm)\s+|(?<=\b(?:suy tôn|bình chọn|bầu chọn)\s)|(?<=(?:^|[\n.;:]\s*|\bcho\s))(?P<u>))(?:đơn vị|doanh nghiệp|tập thể|cơ quan|trường)\s+(?:(?:xuất sắc|tiêu biểu)\s+){0,2}(?:(?:có\s+)?thành tích\s+)?(?:dẫn|đứng) đầu\b[^.;:]{0,160}?"
-    r"|(?<=(?:^|[\n.;:]\s*))(?P<u>)(?:dẫn|đứng) đầu\s+(?:cụm|khối)\b[^.;:,]{0,60}?)"
+    r"(?:(?:\b(?P<count>\d{1,2}|hai|ba|bốn|năm)\s+|(?<=\b(?:suy tôn|bình chọn|bầu chọn)\s)|(?<=(?:^|[\n.;:]\s*|\bcho\s|" + _RESULT_OPENS + r"))(?P<u>))(?:đơn vị|doanh nghiệp|tập thể|cơ quan|trường)\s+(?:(?:xuất sắc|tiêu biểu)\s+){0,2}(?:(?:có\s+)?thành tích\s+)?(?:dẫn|đứng) đầu\b[^.;:]{0,160}?"
+    r"|(?<=(?:^|[\n.;:]\s*|" + _RESULT_OPENS + r"))(?P<u>)(?:dẫn|đứng) đầu\s+(?:cụm|khối)\b[^.;:,]{0,60}?)"
     # (or a colon right after the words that lead: "suy tôn 2 đơn vị dẫn đầu: A và B")
     r"(?:\b(?:là|gồm)(?:\s+các\s+(?:đơn vị|tập thể|cơ quan))?\s*:?\s*|(?<=\bđầu(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?)?)(?P<colon>)\s*:\s*)", regex.I
 )
@@ -570,12 +571,6 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
                 out.append((_rank_of(m.group("o")), _ranked(t, span)))
                 lo = span[1]
                 taken.append((m.start(), lo))
-        # the next places named bare after a ranked unit: "xếp hạng nhất khối là A, nhì khối là B, ba khối là C"
-        if any(f.start >= s.start for _r, f in out) and "là" in low:
-            at = lo
-            while (m := _RE_NEXT_PLACE_BARE.match(t, at, s.end)) is not None and (span := unit_after(doc, m.end(), s.end)):
-                out.append((_ORD[m.group("o").lower()], _ranked(t, span)))
-                at = span[1]
         # a rank written as a label of the cluster before its unit: "Nhất cụm: A; Nhì cụm: B; Ba cụm: C"
         for m in (finditer(_RE_RANK_LABEL, t, s.start, s.end) if ":" in low else ()):
             span = unit_after(doc, m.end(), s.end, allow_lower=cre.match(_ADMIN_LOW, t[m.end():m.end() + 12]) is not None)
@@ -716,13 +711,6 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
                 span = unit_before(doc, a, m.start()) or _capitalised_before(doc, a, m.start())
                 if span and span[0] == a and not any(f.start == span[0] for _, f in out):
                     out.append((_rank_of(m.group("o")), _ranked(t, span)))
-        lo = max([lo] + [b for _a, b in taken])
-        # "A đứng thứ nhất cụm, thứ nhì B, ba là C": the ranks after the first, each with its unit
-        if out and out[-1][1].start >= s.start:
-            for m in finditer(_RE_RANK_NEXT, t, lo, s.end):
-                span = unit_after(doc, m.end(), s.end, allow_lower=cre.match(_ADMIN_LOW + r"|thành phố", t[m.end():m.end() + 12], regex.I) is not None)
-                if span:
-                    out.append((_ORD[m.group("o").lower()], _ranked(t, span)))
         # "02 đơn vị nhì khối là A và B": every unit of the count holds the rank
         for m in (finditer(_RE_COUNTED_RANK, t, s.start, s.end) if "khối" in low or "cụm" in low else ()):
             # (as many units as the count says, each without a trailing conjunction: "A và B đề nghị ...")
@@ -805,6 +793,18 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
                 del out[inner[0]]
             if span and not any(f.start <= span[0] < f.end or span[0] <= f.start < span[1] for _, f in out):
                 out.append((1, _ranked(t, span)))
+    # "A đứng thứ nhất cụm, thứ nhì B, ba là C", "đứng đầu khối là A, nhì khối là B và ba khối là C": the ranks after
+    # the first, each with its unit, after the last unit a sentence ranked (whichever form read it)
+    for s in acts:
+        ranked = [f for _r, f in out if s.start <= f.start < s.end]
+        if not ranked:
+            continue
+        nxt = list(finditer(_RE_RANK_NEXT, t, max(f.end for f in ranked), s.end))
+        for k, m in enumerate(nxt):
+            hi = nxt[k + 1].start() if k + 1 < len(nxt) else s.end
+            span = unit_after(doc, m.end(), hi, allow_lower=cre.match(_ADMIN_LOW + r"|thành phố", t[m.end():m.end() + 12], regex.I) is not None)
+            if span and not any(f.start == span[0] for _r, f in out):
+                out.append((_ORD[m.group("o").lower()], _ranked(t, span)))
     if not out:
         # a headline that says who leads ("Công ty X dẫn đầu Cụm thi đua số 3"), when the body ranks no one
         for s in doc.content_sentences():
@@ -831,8 +831,9 @@ _RE_RANK_BARE_AFTER_UNIT = regex.compile(r"(?<![(]\s*|\b(?:xếp|đứng|đạt|
                                          r"(?=\s*(?:[,;.]|và\b|$))", regex.I)
 # after a first rank, the next ones written short: ", thứ nhì B", ", ba là C"
 # (a bare "hai", "ba" only before "là": "hai đơn vị ..." is a count)
-_RE_RANK_NEXT = regex.compile(r"[,;]\s*(?:(?:xếp|đứng)\s+)?(?:(?:thứ|hạng)\s+(?P<o>nhì|hai|ba|tư)\s+(?:là\s+|thuộc về\s+)?"
-                              r"|(?P<o>nhì|ba|tư)\s+(?:là|thuộc về)\s+)(?=\p{L})", regex.I)
+# (the cluster may follow the rank: ", nhì khối là B", "và ba khối là C")
+_RE_RANK_NEXT = regex.compile(r"(?:[,;]|\s+và)\s*(?:(?:xếp|đứng)\s+)?(?:(?:thứ|hạng)\s+(?P<o>nhì|hai|ba|tư)\s+(?:(?:cụm|khối)(?:\s+thi\s+đua)?\s+)?(?:là\s+|thuộc về\s+)?"
+                              r"|(?P<o>nhì|ba|tư)\s+(?:(?:cụm|khối)(?:\s+thi\s+đua)?\s+)?(?:là|thuộc về)\s+)(?=\p{L})", regex.I)
 
 
 _RE_COUNTED_KIND = regex.compile(r"\d{1,2}\s+\p{L}+(?:\s+\p{L}+)?\s*:\s*")
@@ -1947,7 +1948,7 @@ _RE_NOUN_PHRASE_EVENT = regex.compile(r"\b" + _EVENT_NAMED_THEN_AND, regex.I | r
 # a person attends (or presides) the meeting whose name holds the act: "A đã dự Hội nghị tổng kết ... và ký kết giao ước ..."
 _RE_ATTENDS_EVENT = regex.compile(r"\b(?:dự|tham dự|chứng kiến|chủ trì)(?:\s+và\s+chỉ\s+đạo)?\s+(?:buổi\s+)?" + _EVENT_NAMED_THEN_AND, regex.I)
 # a verb of emphasis right before the act: the work done stressed it ("chú trọng phát động", "tích cực ký kết")
-_RE_STRESSED = regex.compile(r"\b(?:chú trọng|quan tâm|tập trung|đẩy mạnh|tích cực)\s+(?:(?:việc|công tác)\s+)?$", regex.I)
+_RE_STRESSED = regex.compile(r"\b(?:chú trọng|quan tâm|tập trung|đẩy mạnh|tích cực)\s+(?:(?:việc|công tác)\s+)?(?:tổ\s+chức\s+)?$", regex.I)
 _RE_PASSIVE = regex.compile(r"\b(?:do|được)\s+(?:\p{L}+\s+){0,6}$", regex.I | regex.REVERSE)
 # (not a discussion that came first, named as the time of the act: "Qua/Sau buổi góp ý, các đơn vị ký kết ...")
 _RE_DISCUSS_ONLY = regex.compile(r"(?<!\b(?:qua|sau)\s(?:\p{L}+\s){0,2})\b(?:góp ý|đóng góp ý kiến|thảo luận tham gia)\b[^.;]{0,40}$",
@@ -1989,7 +1990,9 @@ _RE_WORK_OF = regex.compile(r"(?<!\b(?:tiến hành|thực hiện|tổ chức)\s
 _RE_VIEC_WIDE = _viec_re(4, r"\s*,")
 # a sentence whose subject is the acts themselves ("Việc xây dựng kế hoạch, phát động thi đua ... được chỉ đạo ...")
 _RE_VIEC_SUBJECT = regex.compile(r"\s*(?:[•·*+–-]\s*)?việc\s", regex.I)
-_RE_WAY_OF = regex.compile(r"\b(?:hình thức|phương thức|phương pháp|cách thức|tiêu chí|tiêu chuẩn|quy trình)\s+$", regex.I | regex.REVERSE)
+# (or listed before it: "cách thức chấm điểm, bình chọn đơn vị dẫn đầu")
+_RE_WAY_OF = regex.compile(r"\b(?:hình thức|phương thức|phương pháp|cách thức|tiêu chí|tiêu chuẩn|quy trình)(?:\s+\p{L}+){0,3}?\s*,\s*$"
+                           r"|\b(?:hình thức|phương thức|phương pháp|cách thức|tiêu chí|tiêu chuẩn|quy trình)\s+$", regex.I | regex.REVERSE)
 _RE_PURPOSE = regex.compile(r"\b(?:để|nhằm)\b", regex.I)
 # after an opening "Để ...", the main clause's subject right before the act: the meeting or the units ("Để ..., các đơn vị trong
 # Cụm ký kết ...", "Để ..., Hội nghị phát động ..."; not a capitalised word inside the purpose, "Để thực hiện Kế hoạch ..., Hướng
