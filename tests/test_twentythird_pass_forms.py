@@ -71,3 +71,19 @@ def test_two_kinds_of_local_government_with_their_comma_lost(rec):
     # (the wards of a city keep the suffix cut)
     r = rec("Sáng 4/1/2023, cụm thi đua các phường thành phố tổ chức tổng kết phong trào thi đua năm 2022.")
     assert r["cluster"]["name"] == "cụm thi đua các phường"
+
+
+def test_a_byline_of_who_compiled_the_report(rec):
+    for prefix in ("T/h: ", "Tổng hợp: "):
+        r = rec("Khối thi đua Nội chính tổng kết năm 2022\n\n" + LEAD + "\n\n" + prefix + "Diệu Linh\n")
+        assert r["author"] == "Diệu Linh", prefix
+
+
+def test_the_unit_that_leads_the_bloc_this_year_and_the_bodies_of_one_place(rec):
+    r = rec("Ngày 28/02/2023, Khối thi đua Mặt trận các xã tổ chức hội nghị ký kết giao ước thi đua năm 2023. Dự hội nghị có lãnh đạo "
+            "Đảng ủy, HĐND, UBND xã Tân Lập (đơn vị chủ trì Khối thi đua năm 2023) và đại diện các xã.")
+    assert r["cluster"]["chair"]["organization"] == "xã Tân Lập"
+    # (one body of the place: that body)
+    r = rec("Ngày 28/02/2023, Khối thi đua số 2 tổ chức hội nghị ký kết giao ước thi đua năm 2023 tại UBND xã Tân Lập (đơn vị chủ trì "
+            "Khối).")
+    assert r["cluster"]["chair"]["organization"] == "UBND xã Tân Lập"

@@ -569,6 +569,10 @@ def _located_unit(doc: Document, lo: int, place: tuple[int, int]) -> tuple[int, 
     return place
 
 
+# the bodies of a place's government, listed before the last of them with the place ("Đảng ủy, HĐND, UBND xã A")
+_GOV_BODY = r"(?:Đảng ủy|Đảng uỷ|Đảng bộ|HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân|Ủy ban MTTQ(?:\s+Việt\s+Nam)?|UBMTTQ|MTTQ)"
+_RE_PLACE_BODY = regex.compile(r"(?-i:" + _GOV_BODY + r")\s+(?P<place>" + _PLACE_KINDS + r"\s+(?-i:\p{Lu}).*)", regex.I)
+_RE_BODIES_BEFORE = regex.compile(r"(?-i:" + _GOV_BODY + r")(?:\s*,\s*(?-i:" + _GOV_BODY + r"))*\s*(?:,|và)\s*$")
 # the level of a kind of place (a commune is located by its district, a district by its province)
 _PLACE_LEVEL = {"xã": 1, "phường": 1, "thị trấn": 1, "huyện": 2, "quận": 2, "thị xã": 2, "thành phố": 2, "tỉnh": 3}
 # a unit that stands in a place, named by its own name (a cooperative, a school, a company, a station ...); not a body
@@ -2854,6 +2858,9 @@ class _RoleSentence:
             span = _unit_after_position(doc, seg_a, head.start())
         if span is not None and _RE_KIND_PLACE.fullmatch(t, span[0], span[1]) and t[seg_a:span[0]].rstrip().endswith(","):
             span = _located_unit(doc, seg_a, span)
+        if span is not None and (gm := _RE_PLACE_BODY.fullmatch(t, span[0], span[1])) is not None \
+                and _RE_BODIES_BEFORE.search(t, max(seg_a, span[0] - 60), span[0]):
+            span = gm.span("place")  # "Đảng ủy, HĐND, UBND xã A (đơn vị chủ trì Khối)": the bodies of one place, the place's role
         if not span:
             return False
         if cre.match(r"\s+vào\s", t[head.start():head.end()]) and not _RE_ELECTS_BEFORE.search(t, seg_a, span[0]):
