@@ -75,3 +75,23 @@ def test_a_wrapped_headline_after_its_comma_and_a_first_line_that_opens_as_a_lea
                                            "triển khai nhiệm vụ năm 2024\nNgày 12/1/2024")
     assert normalize(_SET_AT_WIDTH).text.startswith("Ngày 12/1/2024, tại Hội trường Sở Tư pháp, Khối thi đua Nội chính gồm các đơn vị: "
                                                     "Sở Tư pháp")
+
+
+def test_in_a_text_set_at_a_width_a_semicolon_a_name_s_dash_a_note_or_a_quote_go_on():
+    text = ("Cụm thi đua số 2 tổng kết năm 2023\n"
+            "Ngày 12/1/2024, Cụm thi đua số 2 gồm 8 Đài Phát thanh - Truyền hình các tỉnh tổ chức hội\n"
+            "nghị tổng kết công tác thi đua, khen thưởng năm 2023 của các đơn vị trong cụm thi đua\n"
+            "Trung du và miền núi phía Bắc với sự chủ trì của đơn vị Cụm trưởng năm 2023 là Đài\n"
+            "Phát thanh - Truyền hình tỉnh Thái Nguyên và đơn vị Cụm phó năm 2023 là Đài Phát thanh\n"
+            "Truyền hình tỉnh Bắc Kạn; tham dự có đại diện Lãnh đạo các Sở: Lao động, Thương binh và Xã hội\n"
+            "(Khối trưởng), Giáo dục và Đào tạo (Khối phó) và các đơn vị thành viên trong cụm;\n"
+            "Công ty A, Công ty B cùng các đơn vị khác trong cụm tham gia phong trào Đài Phát thanh\n"
+            "- Truyền hình các tỉnh với chủ đề của năm là phong trào thi đua được phát động là\n"
+            "“Đoàn kết, sáng tạo” cùng nhiều nội dung khác đã được các đơn vị thống nhất thực hiện\n"
+            "với quyết tâm cao trong cả năm.\n"
+            "(Báo Lạc Sơn) - Sáng 12/1, một hội nghị khác.\n")
+    n = normalize(text).text
+    assert "Xã hội (Khối trưởng)" in n and "trong cụm; Công ty A" in n and "Phát thanh - Truyền hình" in n
+    assert "là “Đoàn kết" in n
+    # (a source in brackets before a dash opens a lead: its line stays)
+    assert "năm.\n(Báo Lạc Sơn)" in n

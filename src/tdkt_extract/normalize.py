@@ -619,7 +619,9 @@ def normalize(original: str, *, strip_tags: bool = True, drop_regions: bool = Fa
 
 
 _RE_HARD_WRAP = regex.compile(r"(?<=[^\s.!?:;…\"”])\n(?=\p{Ll})")
-_RE_WRAP_BEFORE_CAPITAL = regex.compile(r"(?<=[^\s.!?;…\"”)])\n(?=[\p{Lu}\d])")
+# (in a hard-wrapped text: a line that ends on ";" goes on too, in either case, "...Thái Nguyên;\nCông ty CP ...")
+# (or a name's dash or a note's bracket that opens the line: "Đài Phát thanh\n- Truyền hình", "Xã hội\n(Khối trưởng), ...")
+_RE_WRAP_BEFORE_CAPITAL = regex.compile(r"(?<=[^\s.!?;:…\"”)])\n(?=[\p{Lu}\d(“\"]|[-–]\s+\p{Lu})|(?<=:)\n(?=[\p{Lu}\d])|(?<=[;:])\n(?=\p{Ll})|(?<=;)\n(?=[\p{Lu}\d])")
 
 
 _RE_NEWLINE_LOWER = regex.compile(r"\n(?=\p{Ll})")
@@ -656,18 +658,21 @@ def _wrap_repl(m) -> str:
     # (a list a colon opens goes on when its items run on in the sentence, "gồm:\nBắc Kạn, Thái Nguyên, ..."; not a numbered
     # item, "gồm:\n1. Sở A")
     if line.endswith(":"):
-        return " " if not s[m.end():m.end() + 1].isdigit() and "," in s[m.end():s.find("\n", m.end()) % (len(s) + 1)] else "\n"
+        nxt = s[m.end():m.end() + 1]
+        return " " if nxt.islower() or not nxt.isdigit() and "," in s[m.end():s.find("\n", m.end()) % (len(s) + 1)] else "\n"
     # (a line that ends on a comma goes on, the headline too; otherwise not the page's first line, a headline, nor a line
     # the lead opens after)
     if line.endswith(","):
         return " "
-    # (the first line goes on when it opens as a lead does, on a date or a time of day: no headline)
+    # (the first line goes on when it opens as a lead does, on a date or a time of day: no headline ended there; a headline
+    # may run to the width the text is set at, so the line's length tells nothing)
     if not s[:start].strip() and not _RE_LEAD_LINE.match(line) or _RE_LEAD_LINE.match(s, m.end()):
         return "\n"
     return " "
 
 
-_RE_LEAD_LINE = regex.compile(r"(?:sáng|chiều|tối|trưa|ngày|hôm|vừa qua|mới đây)\b|\(", regex.I)
+# (a source in brackets before a dash opens a lead too, "(Baotintuc) - Sáng ..."; not a note, "(Khối trưởng), B ...")
+_RE_LEAD_LINE = regex.compile(r"(?:sáng|chiều|tối|trưa|ngày|hôm|vừa qua|mới đây)\b|\([^()\n]{1,40}\)\s*[-–]", regex.I)
 
 
 _RE_HARD_WRAP_AFTER_WORD = regex.compile(
