@@ -95,3 +95,9 @@ def test_in_a_text_set_at_a_width_a_semicolon_a_name_s_dash_a_note_or_a_quote_go
     assert "là “Đoàn kết" in n
     # (a source in brackets before a dash opens a lead: its line stays)
     assert "năm.\n(Báo Lạc Sơn)" in n
+
+
+def test_in_a_text_set_at_a_width_a_byline_stays_on_its_line():
+    text = _SET_AT_WIDTH + ("Đồng chí Lê Văn Hòa, Phó Trưởng Ban Thi đua - Khen thưởng tỉnh phát biểu kết luận hội nghị\n"
+                            "Lê Mạnh - Ban Nội chính\n")
+    assert normalize(text).text.endswith("phát biểu kết luận hội nghị\nLê Mạnh - Ban Nội chính\n")

@@ -655,6 +655,11 @@ def _wrap_repl(m) -> str:
     line = s[start:m.start()]
     if len(line) < 60 or line.isupper():
         return "\n"
+    # (nor into a byline among the last lines: a short line of a name, "Lê Mạnh - Ban Nội chính")
+    end = s.find("\n", m.end())
+    nxt_line = s[m.end():end if end >= 0 else len(s)]
+    if len(nxt_line) <= 60 and _RE_NAME_LINE.fullmatch(nxt_line) and s.count("\n", m.end()) <= 3:
+        return "\n"
     # (a list a colon opens goes on when its items run on in the sentence, "gồm:\nBắc Kạn, Thái Nguyên, ..."; not a numbered
     # item, "gồm:\n1. Sở A")
     if line.endswith(":"):
@@ -671,6 +676,8 @@ def _wrap_repl(m) -> str:
     return " "
 
 
+# a line that holds a name alone, or a name and its unit after a dash (a byline)
+_RE_NAME_LINE = regex.compile(r"\s*(?:\p{Lu}[\p{Ll}’']*\.?\s?){1,5}(?:\s*[-–]\s*\S.{0,40})?\s*")
 # (a source in brackets before a dash opens a lead too, "(Baotintuc) - Sáng ..."; not a note, "(Khối trưởng), B ...")
 _RE_LEAD_LINE = regex.compile(r"(?:sáng|chiều|tối|trưa|ngày|hôm|vừa qua|mới đây)\b|\([^()\n]{1,40}\)\s*[-–]", regex.I)
 
