@@ -87,3 +87,19 @@ def test_the_unit_that_leads_the_bloc_this_year_and_the_bodies_of_one_place(rec)
     r = rec("Ngày 28/02/2023, Khối thi đua số 2 tổ chức hội nghị ký kết giao ước thi đua năm 2023 tại UBND xã Tân Lập (đơn vị chủ trì "
             "Khối).")
     assert r["cluster"]["chair"]["organization"] == "UBND xã Tân Lập"
+
+
+def test_veterans_abbreviated_open_a_unit_after_và_and_the_communes_place_the_cluster(rec):
+    r = rec("Ngày 10/12/2023, Cụm thi đua số 2 tổ chức hội nghị tổng kết công tác thi đua năm 2023. Cụm thi đua số 2 gồm: Hội CCB xã "
+            "Yang Tao, xã Buôn Triết, xã Buôn Tría và CCB khối cơ quan hành chính sự nghiệp.")
+    assert r["cluster"]["members"] == ["Hội CCB xã Yang Tao", "xã Buôn Triết", "xã Buôn Tría", "CCB khối cơ quan hành chính sự nghiệp"]
+    assert r["meeting"]["province"] == "Đắk Lắk"
+
+
+def test_the_content_of_a_launch_carried_out_is_no_launch(rec):
+    r = rec(LEAD + "Đồng chí Phó Giám đốc yêu cầu các đơn vị trong Khối tiếp tục thực hiện có hiệu quả kế hoạch công tác năm 2023 và "
+            "nội dung phát động phong trào thi đua “Vì An ninh Tổ quốc” năm 2023.")
+    assert r["decisions"] == []
+    # (the item done at the meeting, told after "Sau", is one)
+    r = rec(LEAD + "Sau nội dung phát động phong trào thi đua năm 2023, các đơn vị ký kết giao ước thi đua.")
+    assert sorted(d["kind"] for d in r["decisions"]) == ["covenant", "other"]

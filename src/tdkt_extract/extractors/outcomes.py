@@ -1981,7 +1981,8 @@ _RE_ACT_AS_NOUN = regex.compile(r"\b(?:kế hoạch|tổng kết|sơ kết|theo|
 # thảo văn bản ký kết giao ước", "Công văn ký kết giao ước"; not one signed: "ký vào văn bản ký kết giao ước")
 _DOCUMENT_NOUN_END = r"\b(?:văn bản|công văn|chỉ thị|hướng dẫn)\s+$"
 _RE_DOCUMENT_BEFORE = regex.compile(r"(?<!\bký\b[^.;,]{0,20})" + _DOCUMENT_NOUN_END, regex.I)
-_RE_LAUNCHING_DOCUMENT = regex.compile(_DOCUMENT_NOUN_END, regex.I | regex.REVERSE)
+# (and the launch's content, a noun: "thực hiện ... nội dung phát động phong trào thi đua"; not the item done, "Sau nội dung phát động ...")
+_RE_LAUNCHING_DOCUMENT = regex.compile(_DOCUMENT_NOUN_END + r"|(?<!\bsau\s+(?:phần\s+)?)\bnội dung\s+$", regex.I | regex.REVERSE)
 # the work of an act, a noun ("làm tốt công tác phát động phong trào toàn dân ..."), unless it is done ("tiến hành công tác
 # ký kết giao ước")
 _RE_WORK_OF = regex.compile(r"(?<!\b(?:tiến hành|thực hiện|tổ chức)\s+)\bcông tác\s+$", regex.I)
