@@ -77,7 +77,7 @@ def test_a_wrapped_headline_after_its_comma_and_a_first_line_that_opens_as_a_lea
                                                     "Sở Tư pháp")
 
 
-def test_in_a_text_set_at_a_width_a_semicolon_a_name_s_dash_a_note_or_a_quote_go_on():
+def test_in_a_text_set_at_a_width_a_note_or_a_quote_go_on_an_item_or_a_dash_stays():
     text = ("Cụm thi đua số 2 tổng kết năm 2023\n"
             "Ngày 12/1/2024, Cụm thi đua số 2 gồm 8 Đài Phát thanh - Truyền hình các tỉnh tổ chức hội\n"
             "nghị tổng kết công tác thi đua, khen thưởng năm 2023 của các đơn vị trong cụm thi đua\n"
@@ -91,7 +91,9 @@ def test_in_a_text_set_at_a_width_a_semicolon_a_name_s_dash_a_note_or_a_quote_go
             "với quyết tâm cao trong cả năm.\n"
             "(Báo Lạc Sơn) - Sáng 12/1, một hội nghị khác.\n")
     n = normalize(text).text
-    assert "Xã hội (Khối trưởng)" in n and "trong cụm; Công ty A" in n and "Phát thanh - Truyền hình" in n
+    assert "Xã hội (Khối trưởng)" in n
+    # (a line that ends on ";" is a list's item; a dash may open a bullet as often as go on a name)
+    assert "trong cụm;\nCông ty A" in n and "Phát thanh\n- Truyền hình" in n
     assert "là “Đoàn kết" in n
     # (a source in brackets before a dash opens a lead: its line stays)
     assert "năm.\n(Báo Lạc Sơn)" in n
@@ -101,3 +103,34 @@ def test_in_a_text_set_at_a_width_a_byline_stays_on_its_line():
     text = _SET_AT_WIDTH + ("Đồng chí Lê Văn Hòa, Phó Trưởng Ban Thi đua - Khen thưởng tỉnh phát biểu kết luận hội nghị\n"
                             "Lê Mạnh - Ban Nội chính\n")
     assert normalize(text).text.endswith("phát biểu kết luận hội nghị\nLê Mạnh - Ban Nội chính\n")
+
+
+_WIDTH_LEAD = ("Khối thi đua các doanh nghiệp tỉnh tổng kết năm 2023\n"
+               "Ngày 12/1/2024, tại Hội trường Công ty Cổ phần Cấp nước Lạc Sơn, Khối thi đua các\n"
+               "doanh nghiệp tỉnh Lạc Sơn tổ chức hội nghị tổng kết công tác thi đua, khen thưởng\n"
+               "năm 2023, triển khai nhiệm vụ năm 2024. Dự hội nghị có đồng chí Lê Văn Hòa, Phó\n"
+               "Trưởng Ban Thi đua - Khen thưởng tỉnh và lãnh đạo các đơn vị thành viên trong khối.\n")
+
+
+@pytest.mark.parametrize("items", [
+    "1. Công ty TNHH Một thành viên Khai thác công trình thủy lợi tỉnh Lạc Sơn;\n2. Công ty Cổ phần Cấp nước Lạc Sơn;\n"
+    "3. Công ty Cổ phần Môi trường và Dịch vụ đô thị thành phố Lạc Sơn tỉnh Lạc Sơn;\n4. Công ty TNHH Xổ số kiến thiết.",
+    "a) Công ty TNHH Một thành viên Khai thác công trình thủy lợi tỉnh Lạc Sơn;\nb) Công ty Cổ phần Cấp nước Lạc Sơn;\n"
+    "c) Công ty Cổ phần Môi trường và Dịch vụ đô thị thành phố Lạc Sơn tỉnh Lạc Sơn;\nd) Công ty TNHH Xổ số kiến thiết.",
+    "- Công ty TNHH Một thành viên Khai thác công trình thủy lợi tỉnh Lạc Sơn\n- Công ty Cổ phần Cấp nước Lạc Sơn\n"
+    "- Công ty Cổ phần Môi trường và Dịch vụ đô thị thành phố Lạc Sơn tỉnh Lạc Sơn\n- Công ty TNHH Xổ số kiến thiết.",
+])
+def test_in_a_text_set_at_a_width_the_items_of_a_list_keep_their_lines(items):
+    text = _WIDTH_LEAD + "Khối thi đua gồm 4 doanh nghiệp thành viên:\n" + items + "\n"
+    assert normalize(text).text.endswith("thành viên:\n" + items + "\n")
+
+
+def test_in_a_text_set_at_a_width_a_source_before_a_lead_s_word_opens_the_lead_and_a_last_word_is_no_byline():
+    text = ("(HBĐT) Ngày 12/1/2024, tại Hội trường Sở Tư pháp, Khối thi đua Nội chính tỉnh Lạc\n"
+            "Sơn tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2023, triển khai\n"
+            "nhiệm vụ năm 2024. Dự hội nghị có đồng chí Lê Văn Hòa, Phó Trưởng Ban Thi đua - Khen\n"
+            "thưởng tỉnh; lãnh đạo các đơn vị thành viên trong khối. Hội nghị đã bầu Khối trưởng năm\n"
+            "2024 là Thanh tra tỉnh, Khối phó năm 2024 là Cục Thi hành án dân sự tỉnh Lạc\nSơn.\n"
+            "LÊ MẠNH\n")
+    n = normalize(text).text
+    assert "tỉnh Lạc Sơn tổ chức" in n and n.endswith("Cục Thi hành án dân sự tỉnh Lạc Sơn.\nLÊ MẠNH\n")

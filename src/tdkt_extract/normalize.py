@@ -621,7 +621,11 @@ def normalize(original: str, *, strip_tags: bool = True, drop_regions: bool = Fa
 _RE_HARD_WRAP = regex.compile(r"(?<=[^\s.!?:;…\"”])\n(?=\p{Ll})")
 # (in a hard-wrapped text: a line that ends on ";" goes on too, in either case, "...Thái Nguyên;\nCông ty CP ...")
 # (or a name's dash or a note's bracket that opens the line: "Đài Phát thanh\n- Truyền hình", "Xã hội\n(Khối trưởng), ...")
-_RE_WRAP_BEFORE_CAPITAL = regex.compile(r"(?<=[^\s.!?;:…\"”)])\n(?=[\p{Lu}\d(“\"]|[-–]\s+\p{Lu})|(?<=:)\n(?=[\p{Lu}\d])|(?<=[;:])\n(?=\p{Ll})|(?<=;)\n(?=[\p{Lu}\d])")
+# (or a note's bracket or a quote that opens the line: "Xã hội\n(Khối trưởng), ...", not a photo's credit "(Ảnh: A)"; a colon's
+# list that runs on in lower case, not a lettered item "a) ..."; a line that ends on ";" is a list's item and stays, as does
+# one before a dash, a bullet as often as a name's dash)
+_RE_WRAP_BEFORE_CAPITAL = regex.compile(r"(?<=[^\s.!?;:…\"”)])\n(?=[\p{Lu}\d“\"]|\((?!\s*(?:ảnh|nguồn|theo|video|clip)\b))"
+                                        r"|(?<=:)\n(?=[\p{Lu}\d]|\p{Ll}(?![).]))", regex.I)
 
 
 _RE_NEWLINE_LOWER = regex.compile(r"\n(?=\p{Ll})")
@@ -640,8 +644,11 @@ def _hard_wrapped(text: str) -> bool:
     lines = text.split("\n")
     if len(lines) < 8 or max(map(len, lines)) > _WRAP_WIDTH_MAX:
         return False  # (a paragraph on one line: the text is not set at a width)
+    # (and most long lines so broken: an article of short paragraphs has long captions and a headline with no stop too, but
+    # most of its lines end on one)
+    long_lines = sum(1 for a in lines if len(a) >= 60)
     n = sum(1 for a, b in zip(lines, lines[1:]) if len(a) >= 60 and a[-1] not in _NO_WRAP_BEFORE and b[:1].isalnum())
-    return n >= 3
+    return n >= 3 and 2 * n >= long_lines
 
 
 # the longest line of a text set at a width (its lines run to 60-110 characters; a paragraph on one line runs longer)
@@ -658,13 +665,13 @@ def _wrap_repl(m) -> str:
     # (nor into a byline among the last lines: a short line of a name, "Lê Mạnh - Ban Nội chính")
     end = s.find("\n", m.end())
     nxt_line = s[m.end():end if end >= 0 else len(s)]
-    if len(nxt_line) <= 60 and _RE_NAME_LINE.fullmatch(nxt_line) and s.count("\n", m.end()) <= 3:
+    if len(nxt_line) <= 60 and _RE_NAME_LINE.fullmatch(nxt_line) and s.count("\n", m.end()) <= 8:
         return "\n"
     # (a list a colon opens goes on when its items run on in the sentence, "gồm:\nBắc Kạn, Thái Nguyên, ..."; not a numbered
     # item, "gồm:\n1. Sở A")
     if line.endswith(":"):
-        nxt = s[m.end():m.end() + 1]
-        return " " if nxt.islower() or not nxt.isdigit() and "," in s[m.end():s.find("\n", m.end()) % (len(s) + 1)] else "\n"
+        nxt = s[m.end():m.end() + 2]
+        return " " if nxt[:1].islower() and nxt[1:] not in (")", ".") or not nxt[:1].isdigit() and "," in s[m.end():s.find("\n", m.end()) % (len(s) + 1)] else "\n"
     # (a line that ends on a comma goes on, the headline too; otherwise not the page's first line, a headline, nor a line
     # the lead opens after)
     if line.endswith(","):
@@ -677,9 +684,13 @@ def _wrap_repl(m) -> str:
 
 
 # a line that holds a name alone, or a name and its unit after a dash (a byline)
-_RE_NAME_LINE = regex.compile(r"\s*(?:\p{Lu}[\p{Ll}’']*\.?\s?){1,5}(?:\s*[-–]\s*\S.{0,40})?\s*")
-# (a source in brackets before a dash opens a lead too, "(Baotintuc) - Sáng ..."; not a note, "(Khối trưởng), B ...")
-_RE_LEAD_LINE = regex.compile(r"(?:sáng|chiều|tối|trưa|ngày|hôm|vừa qua|mới đây)\b|\([^()\n]{1,40}\)\s*[-–]", regex.I)
+# (two to five words, in capitals too, after a byline's prefix; its unit after a dash, a comma or in brackets; no full stop)
+_RE_NAME_LINE = regex.compile(r"\s*(?:(?:t/h|tổng hợp|tin(?:\s*,\s*ảnh)?|bài(?:\s*,\s*ảnh)?|theo|nguồn)\s*:\s*)?"
+                              r"(?-i:\p{Lu}[\p{L}’']*\.?)(?:\s(?-i:\p{Lu}[\p{L}’']*)){1,4}(?:\s*(?:[-–,]\s*|\()[^.\n]{1,40})?\s*", regex.I)
+# (a source in brackets before a dash or a lead's word opens a lead too, "(Baotintuc) - Sáng ...", "(HBĐT) Ngày ..."; not a note,
+# "(Khối trưởng), B ...")
+_RE_LEAD_LINE = regex.compile(r"(?:sáng|chiều|tối|trưa|ngày|hôm|vừa qua|mới đây)\b"
+                           r"|\([^()\n]{1,40}\)\s*(?:[-–]|(?:sáng|chiều|tối|trưa|ngày|hôm|vừa qua|mới đây)\b)", regex.I)
 
 
 _RE_HARD_WRAP_AFTER_WORD = regex.compile(
