@@ -103,3 +103,37 @@ def test_the_content_of_a_launch_carried_out_is_no_launch(rec):
     # (the item done at the meeting, told after "Sau", is one)
     r = rec(LEAD + "Sau nội dung phát động phong trào thi đua năm 2023, các đơn vị ký kết giao ước thi đua.")
     assert sorted(d["kind"] for d in r["decisions"]) == ["covenant", "other"]
+
+
+def test_the_reviewed_year_of_the_headline_stands_when_a_covenant_of_that_year_is_told_in_the_body(rec):
+    r = rec("Hội nghị bình xét thi đua, khen thưởng năm 2022 của Khối thi đua quản lý nhà nước về xây dựng\n"
+            "Sáng ngày 06/01/2023, tại Hội trường Sở Xây dựng tỉnh Lạc Sơn tổ chức Hội nghị bình xét thi đua khen thưởng cho Khối "
+            "thi đua quản lý nhà nước về xây dựng.\nNgay từ đầu năm 2022, các phòng Quản lý đô thị đã thống nhất ký kết Bản giao "
+            "ước thi đua.\n")
+    assert r["meeting"]["kind"] == "tong_ket" and r["meeting"]["period"] == {"year": 2022, "span": "year"}
+
+
+def test_names_listed_after_a_plural_position_and_its_colon(rec):
+    r = rec(LEAD + "Cùng tham dự có các Phó Giám đốc Sở: Nguyễn Văn An, Trần Thị Bình và Lê Văn Cường; thủ trưởng các phòng.")
+    assert [(p["name"], p["title"]) for p in r["people"]] == [
+        ("Nguyễn Văn An", "Phó Giám đốc Sở"), ("Trần Thị Bình", "Phó Giám đốc Sở"), ("Lê Văn Cường", "Phó Giám đốc Sở")]
+    # (units after it are no people)
+    r = rec(LEAD + "Các Phó Giám đốc Sở gồm: Sở Tài chính, Sở Y tế.")
+    assert r["people"] == []
+
+
+def test_a_position_after_the_name_with_its_phó_in_lower_case(rec):
+    r = rec(LEAD + "Đến dự hội nghị có đồng chí Nguyễn Mạnh Tuấn phó Giám đốc Sở Y tế.")
+    assert [(p["name"], p["title"]) for p in r["people"]] == [("Nguyễn Mạnh Tuấn", "phó Giám đốc Sở Y tế")]
+
+
+def test_the_kinds_of_district_listed_after_trên_địa_bàn_leave_the_name(rec):
+    r = rec("Ngày 6/1/2023, Sở Xây dựng tổ chức hội nghị tổng kết cho Khối thi đua quản lý nhà nước về xây dựng trên địa bàn "
+            "huyện, thị xã, thành phố thuộc tỉnh Lạc Sơn.")
+    assert r["cluster"]["name"] == "Khối thi đua quản lý nhà nước về xây dựng"
+
+
+def test_the_units_counted_that_achieved_something_are_no_members(rec):
+    r = rec("Ngày 10/7/2023, Khối thi đua các Trạm Y tế tổ chức hội nghị sơ kết 6 tháng đầu năm 2023. Trong đó thành phố A có 04 "
+            "đơn vị đạt (gồm: Tân Thuận Đông, Mỹ Ngãi, Phường 2, Tân Thuận Tây).")
+    assert r["cluster"]["members"] == []

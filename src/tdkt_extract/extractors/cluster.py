@@ -119,7 +119,8 @@ def _province_suffix_re():
         r"|(?<!\b(?:tuyến|cấp|và|UBND|nhân dân))(?!(?<=\b(?:huyện|thị xã|quận),)\s*(?:thành phố|TP\.?)\s+(?!(?:" + _central_cities_alt() + r")\b)(?:" + _provinces_alt() + r")\b)(?!(?<=[-–])\s+TP\.?\s)\s+(?:của\s+|trên địa bàn\s+|thuộc\s+)?(?:tỉnh|thành phố|TP\.?)\s+(?:" + _provinces_alt() + r")\b.*$"
         # the locative "(đóng) trên địa bàn tỉnh X" places the cluster, whatever X's name, or with none ("trên địa bàn tỉnh")
         # (a district's locative only bare, "trên địa bàn huyện": a named district is part of the name)
-        r"|\s+(?:đóng(?:\s+chân)?\s+)?trên địa bàn\s+(?:(?:tỉnh|thành phố|TP\.?)(?:\s+(?-i:\p{Lu}).*)?|(?:huyện|quận|thị xã)\s*)$"
+        # (or the kinds of district listed bare: "trên địa bàn huyện, thị xã, thành phố")
+        r"|\s+(?:đóng(?:\s+chân)?\s+)?trên địa bàn\s+(?:(?:tỉnh|thành phố|TP\.?)(?:\s+(?-i:\p{Lu}).*)?|(?:các\s+)?(?:huyện|quận|thị xã)(?:\s*,\s*(?:huyện|quận|thị xã|thành phố))*\s*)$"
         # (and a province named bare after it: "trên địa bàn Hải Phòng")
         r"|\s+(?:đóng(?:\s+chân)?\s+)?trên địa bàn\s+(?:" + _provinces_alt() + r")\s*$"
         # (or the locative's verb left alone where the name was cut before its place: "... Trung ương đóng chân")
@@ -1261,6 +1262,14 @@ _RE_CLUSTER_BEFORE = regex.compile(r"(?<!\bngoài\s)\b(?:cụm|khối)\b(?![^.;:
 _RE_ACHIEVED_AFTER = regex.compile(r"\s+(?:đã\s+(?!(?:cùng\s+|về\s+|đến\s+|tới\s+)*(?:tham\s+)?(?:dự\b|gia\s+(?:hội\s+nghị|buổi)\b"
                                    r"(?!\s+(?:trực\s+tuyến|toàn\s+quốc|về\b|của\s+(?:Bộ|Trung\s+ương|Chính\s+phủ)\b)))|có\s+mặt\b)"
                                    r"|được|đạt|đều|hoàn\s+thành|về\s+đích|tiếp\s+tục)\b", regex.I)
+@lru_cache(maxsize=None)
+def _achievers_re():
+    """Units counted that achieved something, right before a list opens: "08 đơn vị đạt (gồm: ...", "5 xã hoàn thành chỉ tiêu
+    gồm"."""
+    return regex.compile(r"\b\d{1,3}\s+(?:" + _unit_nouns() + r")(?:\s*,\s*(?:" + _unit_nouns() + r"))*\s+(?:đã\s+)?(?:đạt|được|hoàn\s+thành|về\s+đích)\b"
+                         r"[^.;:()]{0,40}?\(?\s*(?:bao\s+)?(?:gồm|là)?\s*:?\s*$", regex.I)
+
+
 _RE_NOT_A_LIST = regex.compile(r"\b(?:dự thảo|nội dung|môn|hình thức|chỉ tiêu|giải pháp|đồng chí)\b", regex.I)
 _RE_NOT_A_LIST_STAFF = regex.compile(r"\b(?:dự thảo|nội dung|(?<!chuyên\s)môn|hình thức|chỉ tiêu|giải pháp|đồng chí)\b", regex.I)
 
@@ -1367,6 +1376,9 @@ def member_lists(doc: Document):
                          or cre.search(r"\btrên\s+địa\s+bàn\b[^,;]*$", t[max(s.start, m.start() - 80):m.start()], regex.I)):
                 del doc.warnings[mark:]
                 continue
+            if _achievers_re().search(t, max(s.start, m.start() - 80), m.start()):
+                del doc.warnings[mark:]
+                continue  # "thành phố A có 08 đơn vị đạt (gồm: B, C, ...)": the units counted that achieved it, not the members
             # (a unit of the places, not the cluster, then what they did: "Hội Luật gia các tỉnh A, B, C đã tổ chức xong đại
             # hội": the units that did it, not the members)
             # (not a list the cluster's "gồm" opens: "Cụm gồm: VKSND các tỉnh: A, B ... đã tổ chức Hội nghị")

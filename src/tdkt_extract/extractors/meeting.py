@@ -818,6 +818,11 @@ def _reviewed_span(t: str, a: int, b: int) -> Found | None:
     return None
 
 
+def _same_sentence(doc: Document, a: int, b: int) -> bool:
+    """Positions ``a`` and ``b`` lie in one sentence of the text."""
+    return any(x.start <= a < x.end and x.start <= b < x.end for x in doc.sentences)
+
+
 def _year_review(doc: Document) -> Found | None:
     """The year a body sentence reviews, from the first one that opens on it and says no future."""
     s = doc.draft.meeting_sentence
@@ -965,8 +970,11 @@ def extract(doc: Document) -> None:
     elif kind is not None and kind.value == "giao_uoc" and not stated and _reviews(doc):
         # a covenant mentioned only in the body of a meeting that chooses or proposes for the results: the
         # review of the year before the covenant's
+        # (the covenant's own year, read in its sentence, is the year after the one reviewed; a year read elsewhere, "Hội
+        # nghị bình xét thi đua, khen thưởng năm 2020" in the headline, is the reviewed one)
+        covenant_year = period is not None and _same_sentence(doc, period.start, kind.start)
         kind = Found("tong_ket", kind.start, kind.end)
-        if period is not None and period.value["span"] == "year":
+        if period is not None and period.value["span"] == "year" and covenant_year:
             period = Found({"year": period.value["year"] - 1, "span": "year"}, period.start, period.end)
     if kind is not None and kind.value == "so_ket" and period is None and stated:
         # "sơ kết ... năm 2023" with no part of the year, held after that year ended: the whole year's review

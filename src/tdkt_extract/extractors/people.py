@@ -233,6 +233,11 @@ def _res():
         # the next bare name of a list after "các đồng chí" ("A, B và C"): a family name opens it and
         # no title follows it
         "plural_next": regex.compile(r"(?:[ ]*,[ ]*|[ ]+và[ ]+)" + _sur_name() + r"(?=[ ]*(?:,|[ ]và[ ]|[.;]|$)|[ ]+(?-i:\p{Ll}))"),
+        # a plural position and its colon, the names listed bare after it ("các Phó Giám đốc Sở: A, B và C"); the first name
+        # of the list, no title after it
+        "plural_pre": regex.compile(r"(?<!\p{L})(?i:các)\s+(?:(?i:đồng chí)\s+)?(?P<title>(?=\p{Lu})(?i:" + pos + r")(?!\p{L})[^:;.,\n]{0,80}?)\s*:\s*"
+                                    r"(?P<name>(?=\p{Lu}))"),
+        "plural_first": regex.compile(_sur_name() + r"(?=[ ]*(?:,|[ ]và[ ]|[.;]|$))"),
         "sur": regex.compile(r"(?<![\p{L}\d])" + _NAME_LOWER_MIDDLE + r"(?=\s*(?:,|-|\()\s*(?:" + pos + r")(?!\p{L}))"),
         # an honorific before a capital, past a rank ("đồng chí Thiếu tướng Nguyễn Văn Hải"): where a name opens
         "hon_cap": regex.compile(r"(?<!\p{L})(?i:ông|bà|đồng chí)\s+(?:(?i:" + ranks + r")\s+)?(?=\p{Lu})"),
@@ -645,7 +650,8 @@ def title_after(doc: Document, name_end: int, lim: int) -> tuple[Found | None, i
     if not m:
         # the separator left out: "bà Nguyễn Thị B Ủy viên Thường vụ Hội X" (the name was cut
         # before the capitalised position), or a cluster role in lower case ("bà B trưởng khối thi đua 29, Hiệu trưởng ...")
-        m = cre.match(r"[ ]+(?=\p{Lu})", t[name_end:min(lim, name_end + 3)])
+        # (or its "phó" in lower case: "đồng chí A phó Giám đốc Sở Y tế")
+        m = cre.match(r"[ ]+(?=\p{Lu}|phó[ ]+\p{Lu})", t[name_end:min(lim, name_end + 9)])
         if not m or not rx["pos_start"].match(t, name_end + m.end()):
             m = _RE_BARE_ROLE_AFTER.match(t, name_end, lim)
             if not m:
@@ -1349,7 +1355,8 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
     for si, s in enumerate(sents):
         seps = list_seps[bisect_left(list_seps, s.start):bisect_left(list_seps, s.end)]
         matched = by_sent[si]
-        if not seps and not (matched["hon"] or matched["rank"] or matched["kin"] or matched["sur"] or matched["pre"]):
+        plural = t.find(":", s.start, s.end) != -1 and low.find("các ", s.start, s.end) != -1  # (a plural position's list, below)
+        if not seps and not plural and not (matched["hon"] or matched["rank"] or matched["kin"] or matched["sur"] or matched["pre"]):
             continue  # most sentences name no one
         taken: list[tuple[int, int]] = []
         found = []
@@ -1442,6 +1449,22 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
                         taken.append((na, nb))
                         found.append((na, nb, None, True, None))
                         q = nb
+        # "các Phó Giám đốc Sở: A, B, C": the names listed bare after a plural position and its colon, each holding it
+        for m in (patterns.finditer(rx["plural_pre"], t, s.start, s.end) if plural else ()):
+            title = Found(m.group("title").rstrip(), m.start("title"), m.start("title") + len(m.group("title").rstrip()))
+            q = m.start("name") - 1
+            first = True
+            while len(found) < MAX_PEOPLE:
+                nm = rx["plural_first"].match(t, m.start("name"), s.end) if first else rx["plural_next"].match(t, q, s.end)
+                if not nm:
+                    break
+                na = nm.start("name")
+                nb = _trim_name(doc, na, nm.end("name"))
+                if nb < 0 or any(x <= na < y for x, y in taken) or _bad_name(doc, t[na:nb], na) or fold(t[na:nb]) in member_keys:
+                    break
+                taken.append((na, nb))
+                found.append((na, nb, None, True, title))
+                q, first = nb, False
         # names listed after "các đồng chí: A - title; B - title" or "A, title; B, title"
         for m in cues.match_at(_RE_LIST_NAME, t, seps, s.start, s.end) if seps else ():
             a = m.start("name")
