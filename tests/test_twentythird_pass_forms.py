@@ -137,3 +137,12 @@ def test_the_units_counted_that_achieved_something_are_no_members(rec):
     r = rec("Ngày 10/7/2023, Khối thi đua các Trạm Y tế tổ chức hội nghị sơ kết 6 tháng đầu năm 2023. Trong đó thành phố A có 04 "
             "đơn vị đạt (gồm: Tân Thuận Đông, Mỹ Ngãi, Phường 2, Tân Thuận Tây).")
     assert r["cluster"]["members"] == []
+
+
+def test_the_host_unit_s_note_after_a_person_s_title_names_the_chair_and_is_no_verb(rec):
+    head = "Ngày 12/01/2024, Khối thi đua Nội chính tổ chức hội nghị tổng kết công tác thi đua năm 2023. "
+    r = rec(head + "Đồng chí Nguyễn Thị Lan, Giám đốc Sở Tư pháp - đơn vị chủ trì Khối thi đua năm 2023 phát biểu khai mạc hội nghị.")
+    assert r["cluster"]["chair"] == {"organization": "Sở Tư pháp", "person": "Nguyễn Thị Lan"}
+    assert r["people"][0]["roles"] == ["spoke"]  # ("chủ trì" of the host unit's noun: no presiding)
+    r = rec(head + "Đồng chí Nguyễn Thị Lan, Giám đốc Sở Tư pháp, đơn vị chủ trì Khối năm 2023 chủ trì hội nghị.")
+    assert r["cluster"]["chair"]["organization"] == "Sở Tư pháp" and r["people"][0]["roles"] == ["presided"]

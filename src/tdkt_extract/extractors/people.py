@@ -246,7 +246,7 @@ def _res():
         "title_stop": regex.compile(
             # (a verb of several words needs its first in lower case only: "thông qua Dự thảo Kế hoạch ...")
             # (not the full stop of a city's "TP." before its name: "... tại TP. Hồ Chí Minh")
-            r";|\.(?=\s|$)" + not_city_abbreviation() + r"|\)|:|\s+(?:\s*-\s*)?(?-i:(?:" + verbs + r")(?!\s+khuyết)|" + alternation(w for w in (*_STOP_WORDS, *_clause_verbs()) if w not in ("đại diện", "tại"))
+            r";|\.(?=\s|$)" + not_city_abbreviation() + r"|\)|:|\s+(?!chủ\s+trì\s+(?:của\s+)?(?:cụm|khối)(?!\p{L})(?<=\bđơn vị\s+chủ\s+trì\s+(?:của\s+)?(?:cụm|khối)))(?:\s*-\s*)?(?-i:(?:" + verbs + r")(?!\s+khuyết)|" + alternation(w for w in (*_STOP_WORDS, *_clause_verbs()) if w not in ("đại diện", "tại"))
             # (not the "tại" inside a name: "Ủy ban Quản lý vốn nhà nước tại doanh nghiệp")
             + r"|tại(?!\s+(?:" + TAI_IN_NAME + r")(?!\p{L}))(?!" + TAI_KEPT + r")"
             + r"|" + alternation_rest_case((v for vs in _roles().values() for v in vs if " " in v), ignore_case=True)
@@ -286,7 +286,7 @@ def _res():
             # follows ("Viện trưởng VKSND huyện A - đơn vị Cụm trưởng")
             # (nor inside the name "Ban Thi đua - khen thưởng")
             # (not inside an office's name of two fields: "Phòng Tổ chức - hành chính", "Kế hoạch - tài chính")
-            r"|(?<!(?:thi\s+đua|tổ\s+chức|hành\s+chính|kế\s+hoạch|tài\s+chính|tổng\s+hợp)\s*)\s*-\s*(?=(?-i:\p{Ll}))(?!(?:" + pos + r"|đơn vị\s+(?:cụm|khối|trưởng|phó)|(?:cụm|khối)\s+(?:trưởng|phó)))"
+            r"|(?<!(?:thi\s+đua|tổ\s+chức|hành\s+chính|kế\s+hoạch|tài\s+chính|tổng\s+hợp)\s*)\s*-\s*(?=(?-i:\p{Ll}))(?!(?:" + pos + r"|đơn vị\s+(?:cụm|khối|trưởng|phó|chủ\s+trì\s+(?:của\s+)?(?:cụm|khối))|(?:cụm|khối)\s+(?:trưởng|phó)))"
             # (not before the district or province of a commune or district the title ends with: "Phó trưởng Công an xã A,
             # huyện B")
             r"|,\s*(?=(?:các|đồng chí|ông|bà|lãnh đạo|cùng|đại diện|cán bộ|chuyên viên|(?-i:\p{Ll})))"
@@ -295,6 +295,7 @@ def _res():
             # (not before the unit's cluster role: "Chủ tịch Hội X, cụm trưởng", "Bí thư Tỉnh đoàn, đại diện Cụm trưởng"; after a
             # comma, "đại diện đơn vị Khối trưởng" stays out, as the shared gold has it)
             r"(?!(?:đại diện\s+(?:cho\s+)?(?!đơn vị))?(?:đơn vị\s+)?(?:(?:trưởng|phó)\s+(?:cụm|khối)|(?:cụm|khối)\s+(?:trưởng|phó)|phó\s+trưởng\s+(?:cụm|khối))"
+            r"|đơn vị\s+chủ\s+trì\s+(?:của\s+)?(?:cụm|khối)"
             # a duty written after the position ("Ủy viên Thường vụ Hội X, phụ trách cụm 2") and the
             # name "Ban Thi đua, khen thưởng" written with a comma are part of the title
             r"|phụ\s+trách(?!\p{L})|(?<=thi\s+đua\s*,\s*)khen\s+thưởng(?!\p{L})"
@@ -306,7 +307,8 @@ def _res():
         # (only after "dự": "phát biểu thảo luận" is speaking)
         # ("phát biểu tham luận": the contribution is what is said, no report)
         # (nor a body's name: "Trưởng Ban Chỉ đạo")
-        "verbs": {r: regex.compile(r"(?<!\p{L})(?<!\bphát biểu\s)(?<!(?<!\p{L})(?-i:Ban)\s)(?:" + alternation(vs) + r")(?!\p{L})(?!(?<=(?<!\p{L})dự)\s+(?:thảo|kiến|án|định|báo|toán|trữ|phòng|thi|khuyết)\b)"
+        # (nor the noun of the host unit, the cluster's chair: "Sở A - đơn vị chủ trì Khối thi đua năm 2023")
+        "verbs": {r: regex.compile(r"(?<!\p{L})(?<!\bphát biểu\s)(?<!(?<!\p{L})(?-i:Ban)\s)(?!(?<=\bđơn vị\s)chủ\s+trì\s+(?:của\s+)?(?:cụm|khối))(?:" + alternation(vs) + r")(?!\p{L})(?!(?<=(?<!\p{L})dự)\s+(?:thảo|kiến|án|định|báo|toán|trữ|phòng|thi|khuyết)\b)"
                                    r"(?!\s+đổi\b)", regex.I)
                   for r, vs in _roles().items()},
         "acting": regex.compile(r"(?<!\p{L})(?:" + alternation(_acting()) + r")(?!\p{L})(?!\s+đổi\b)", regex.I),
