@@ -146,3 +146,13 @@ def test_the_host_unit_s_note_after_a_person_s_title_names_the_chair_and_is_no_v
     assert r["people"][0]["roles"] == ["spoke"]  # ("chủ trì" of the host unit's noun: no presiding)
     r = rec(head + "Đồng chí Nguyễn Thị Lan, Giám đốc Sở Tư pháp, đơn vị chủ trì Khối năm 2023 chủ trì hội nghị.")
     assert r["cluster"]["chair"]["organization"] == "Sở Tư pháp" and r["people"][0]["roles"] == ["presided"]
+
+
+def test_units_that_receive_an_award_along_with_the_one_before_it(rec):
+    head = "Ngày 20/4/2023, Khối thi đua Sở, ban, ngành tổ chức hội nghị tổng kết công tác thi đua năm 2022. "
+    r = rec(head + "Tại hội nghị, Sở Tài chính được UBND thành phố tặng Cờ thi đua dẫn đầu cùng các đơn vị: Sở Nội vụ, Sở Giao "
+            "thông vận tải (tại Quyết định số 12/QĐ-UBND).")
+    assert [(a["recipient"], a["award"]) for a in r["awards"]] == [
+        ("Sở Tài chính", "Cờ thi đua dẫn đầu"), ("Sở Nội vụ", "Cờ thi đua dẫn đầu"), ("Sở Giao thông vận tải", "Cờ thi đua dẫn đầu")]
+    r = rec(head + "Tại hội nghị, Sở Tài chính được UBND thành phố tặng Cờ thi đua cùng với Sở Nội vụ và Sở Y tế.")
+    assert [a["recipient"] for a in r["awards"]] == ["Sở Tài chính", "Sở Nội vụ", "Sở Y tế"]

@@ -1069,7 +1069,7 @@ def _award_re():
         # who hands it over may stand, "Cờ thi đua do Phó Chủ tịch UBND tỉnh A trao")
         r"|(?<=\bcủa\s+)(?-i:\p{Lu})(?=[\p{L}&]))"
         # (the full stop of a city's "TP." inside the giver: "Cờ thi đua Liên đoàn Lao động TP.HCM")
-        r"(?:[^,;.“”\"()\n]|(?<=(?-i:TP|Tp))\.(?=\s?(?-i:\p{Lu}))){0,60}?))?)[”\"]?(?=\s*(?:cho|năm|gồm|vì|và|;|,|(?<!(?-i:TP|Tp))\.|\.(?!\s?(?-i:\p{Lu}))|:|\)|$|[-–]\s*Ảnh\s*\d|\n|\s+(?:của|trong|đối|đợt|là|được|do|tặng|trao|từ|đề nghị|đề xuất|giai đoạn)\b"
+        r"(?:[^,;.“”\"()\n]|(?<=(?-i:TP|Tp))\.(?=\s?(?-i:\p{Lu}))){0,60}?))?)[”\"]?(?=\s*(?:cho|năm|gồm|vì|và|;|,|(?<!(?-i:TP|Tp))\.|\.(?!\s?(?-i:\p{Lu}))|:|\)|$|[-–]\s*Ảnh\s*\d|\n|\s+(?:của|trong|đối|đợt|là|được|do|tặng|trao|từ|đề nghị|đề xuất|giai đoạn|cùng)\b"
         # (the role the rotating flag goes with: "nhận Cờ luân lưu Khối trưởng năm 2025 từ X")
         r"|\s+(?:cụm|khối)\s+(?:trưởng|phó)\b))",
         regex.I,
@@ -1100,6 +1100,8 @@ def _award_matches(doc: Document, lo: int, hi: int):
 
 _RE_PROPOSE = regex.compile(r"\b(?:đề nghị|đề xuất|đề cử|suy tôn|bình xét|trình|bỏ phiếu(?:\s+và)?\s+nhất trí)\b", regex.I)
 # ("bàn giao Cờ luân lưu cho X": the rotating flag handed over to the next holder)
+# the units that receive an award along with the one before it: "A được tặng AWARD cùng (với) các đơn vị: B, C"
+_RE_ALONG_WITH = regex.compile(r"\s*cùng\s+(?:với\s+)?(?:(?:các|những)\s+(?:đơn vị|cơ quan|tập thể)(?:\s+khác)?\s*:?\s*)?(?=(?-i:\p{Lu}))", regex.I)
 _RE_CONFER = regex.compile(r"\b(?:tặng|trao|nhận|đón nhận|được tặng|khen thưởng|bàn giao)\b", regex.I)
 _RE_HANDED = regex.compile(r"\b(?:trao|đón nhận|được tặng|đã tặng)\b", regex.I)
 _RE_HANDED_AFTER = regex.compile(r"\s(?:và|,)\s+(?:\p{L}+\s+){0,2}?(?:trao|trao tặng)\s*$", regex.I)
@@ -1271,6 +1273,11 @@ def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
                             recips = _split_units(doc, v.end(), cut.start())
                         if v is None:
                             recips = _chosen_counted(doc, c_start, a_start)
+            along = _RE_ALONG_WITH.match(t, m.end(), s.end) if recips else None
+            if along is not None:
+                # "A được tặng AWARD cùng các đơn vị: B, C": the units after it receive it too
+                stop = search(r"\s*(?:[;(]|\.(?=\s|$))", t, along.end(), s.end)
+                recips = [*recips, *_split_units(doc, along.end(), stop.start() if stop else s.end)]
             if not recips and _RE_LIST_INTRO.search(t, c_start, s.end):
                 # "... tặng AWARD cho các đơn vị:" then one unit a line ("- A;", "+ B."), under award headings
                 # of their own if the list has them ("• Cờ thi đua của Bộ: 3 đơn vị")
