@@ -77,7 +77,7 @@ def test_a_wrapped_headline_after_its_comma_and_a_first_line_that_opens_as_a_lea
                                                     "Sở Tư pháp")
 
 
-def test_in_a_text_set_at_a_width_a_note_or_a_quote_go_on_an_item_or_a_dash_stays():
+def test_in_a_text_set_at_a_width_a_semicolon_a_name_s_dash_a_note_or_a_quote_go_on():
     text = ("Cụm thi đua số 2 tổng kết năm 2023\n"
             "Ngày 12/1/2024, Cụm thi đua số 2 gồm 8 Đài Phát thanh - Truyền hình các tỉnh tổ chức hội\n"
             "nghị tổng kết công tác thi đua, khen thưởng năm 2023 của các đơn vị trong cụm thi đua\n"
@@ -92,8 +92,8 @@ def test_in_a_text_set_at_a_width_a_note_or_a_quote_go_on_an_item_or_a_dash_stay
             "(Báo Lạc Sơn) - Sáng 12/1, một hội nghị khác.\n")
     n = normalize(text).text
     assert "Xã hội (Khối trưởng)" in n
-    # (a line that ends on ";" is a list's item; a dash may open a bullet as often as go on a name)
-    assert "trong cụm;\nCông ty A" in n and "Phát thanh\n- Truyền hình" in n
+    # (a line that ends on ";" goes on when the next line is no item; a dash between two lines of prose goes on a name)
+    assert "trong cụm; Công ty A" in n and "Phát thanh - Truyền hình" in n
     assert "là “Đoàn kết" in n
     # (a source in brackets before a dash opens a lead: its line stays)
     assert "năm.\n(Báo Lạc Sơn)" in n

@@ -3702,3 +3702,68 @@ def test_the_kinds_of_local_government_listed_with_their_comma_lost_and_a_centra
 def test_an_act_stressed_with_tổ_chức_between(rec):
     r = rec(_K43 + "Các đơn vị đã quan tâm tổ chức ký kết giao ước thi đua giữa các phòng, ban.")
     assert r["decisions"] == []
+
+
+# --- round 45 --------------------------------------------------------------------------------------------------------
+_K45 = "Ngày 12/01/2023, Khối thi đua số 4 tổ chức hội nghị tổng kết công tác thi đua năm 2022. "
+
+
+def test_the_province_after_the_kinds_of_district_of_a_locative_stays_and_its_variants_leave_the_name(rec):
+    r = rec("Ngày 6/1/2023, Sở Xây dựng tổ chức hội nghị tổng kết cho Khối thi đua quản lý nhà nước về xây dựng trên địa bàn huyện, "
+            "thị xã, thành phố thuộc tỉnh Thanh Hóa.")
+    assert r["cluster"]["name"] == "Khối thi đua quản lý nhà nước về xây dựng" and r["meeting"]["province"] == "Thanh Hóa"
+    r = rec("Ngày 6/1/2023, Khối thi đua các Phòng Tư pháp trên địa bàn các huyện, thị xã và thành phố tổ chức hội nghị tổng kết.")
+    assert r["cluster"]["name"] == "Khối thi đua các Phòng Tư pháp"
+
+
+def test_in_a_hard_wrapped_text_a_semicolon_and_a_dash_in_prose_go_on(rec):
+    text = ("Khối thi đua các cơ quan Nội chính tỉnh tổng kết công tác năm 2023\n"
+            "Ngày 12/1/2024, tại Hội trường Sở Tư pháp, Khối thi đua các cơ quan Nội chính tỉnh Lạng\n"
+            "Sơn tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2023, triển khai nhiệm\n"
+            "vụ năm 2024. Dự hội nghị có đồng chí Lê Văn Hòa, Phó Trưởng Ban Thi đua\n"
+            "- Khen thưởng tỉnh; đồng chí Nguyễn Thị Mai, Giám đốc Sở Tư pháp, Khối trưởng và lãnh đạo\n"
+            "các đơn vị thành viên. Khối thi đua gồm 6 đơn vị: Sở Tư pháp, Thanh tra tỉnh, Cục Thi hành án dân sự tỉnh, Sở Nội vụ;\n"
+            "Tòa án nhân dân tỉnh và Viện Kiểm sát nhân dân tỉnh. Năm 2023, các đơn vị trong khối đã\n"
+            "bám sát nhiệm vụ chính trị, hoàn thành tốt các chỉ tiêu đề ra. Hội nghị đã bình xét, suy tôn\n"
+            "Sở Tư pháp là đơn vị dẫn đầu khối, đề nghị UBND tỉnh tặng Cờ thi đua. Hội nghị đã bầu\n"
+            "Thanh tra tỉnh làm Khối trưởng năm 2024, Cục Thi hành án dân sự tỉnh làm Khối phó năm 2024.\n"
+            "Lê Mạnh\n")
+    r = rec(text)
+    assert len(r["cluster"]["members"]) == 6
+    assert [(p["name"], p["title"], p["roles"]) for p in r["people"]][:2] == [
+        ("Lê Văn Hòa", "Phó Trưởng Ban Thi đua - Khen thưởng tỉnh", ["attended"]),
+        ("Nguyễn Thị Mai", "Giám đốc Sở Tư pháp, Khối trưởng", ["attended"])]
+
+
+def test_units_assigned_before_a_list_are_members_and_achievers_in_words_or_at_length_are_not(rec):
+    r = rec("Ngày 10/7/2023, Khối thi đua số 3 tổ chức hội nghị sơ kết 6 tháng đầu năm 2023. Khối thi đua số 3 có 07 đơn vị được "
+            "UBND tỉnh phân công, gồm: Sở Tư pháp, Sở Nội vụ, Thanh tra tỉnh, Sở Tài chính, Sở Y tế, Sở Xây dựng và Sở Công Thương.")
+    assert len(r["cluster"]["members"]) == 7
+    r = rec("Ngày 10/7/2023, Khối thi đua số 3 tổ chức hội nghị sơ kết 6 tháng đầu năm 2023. Thành phố A có bốn đơn vị đạt chuẩn "
+            "quốc gia về y tế xã giai đoạn 2020 - 2030 (gồm: Tân Thuận Đông, Mỹ Ngãi, Phường 2, Tân Thuận Tây).")
+    assert r["cluster"]["members"] == []
+
+
+def test_a_plural_position_of_the_heads_of_places_and_a_fuller_title_later(rec):
+    assert rec(_K45 + "Dự hội nghị có các Chủ tịch UBND phường: Trần Phú, Lê Lợi và Nguyễn Trãi.")["people"] == []
+    r = rec(_K45 + "Dự hội nghị có các Phó Giám đốc Sở: Nguyễn Văn An, Trần Thị Bình. Đồng chí Nguyễn Văn An, Phó Giám đốc Sở Nội "
+            "vụ phát biểu chỉ đạo.")
+    assert r["people"][0]["title"] == "Phó Giám đốc Sở Nội vụ"
+
+
+def test_a_plan_s_year_in_the_meeting_sentence_is_the_year_after_the_review(rec):
+    r = rec("Khối thi đua các cơ quan Đảng tỉnh triển khai nhiệm vụ năm 2024\nNgày 10/1/2024, Khối thi đua các cơ quan Đảng tỉnh "
+            "tổ chức hội nghị triển khai nhiệm vụ công tác thi đua năm 2024.\nTại hội nghị, các đơn vị đã tiến hành bình xét, suy tôn "
+            "Ban Tổ chức Tỉnh ủy là đơn vị dẫn đầu Khối. Các đơn vị thành viên đã ký kết giao ước thi đua.\n")
+    assert r["meeting"]["period"] == {"year": 2023, "span": "year"}
+
+
+def test_the_launch_s_content_done_at_the_meeting_is_a_launch(rec):
+    for x in ("Tiếp đó, hội nghị tiến hành nội dung phát động phong trào thi đua năm 2023.",
+              "Tại hội nghị, đồng chí Lê Văn Hòa, Trưởng khối đã triển khai nội dung phát động phong trào thi đua năm 2023."):
+        assert [d["kind"] for d in rec(_K45 + x)["decisions"]] == ["other"], x
+
+
+def test_a_lower_case_phó_trưởng_after_a_name_opens_the_title(rec):
+    r = rec(_K45 + "Đến dự hội nghị có đồng chí Nguyễn Mạnh Tuấn phó trưởng Ban Thi đua - Khen thưởng tỉnh.")
+    assert r["people"][0]["title"] == "phó trưởng Ban Thi đua - Khen thưởng tỉnh"

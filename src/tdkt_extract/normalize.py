@@ -619,13 +619,13 @@ def normalize(original: str, *, strip_tags: bool = True, drop_regions: bool = Fa
 
 
 _RE_HARD_WRAP = regex.compile(r"(?<=[^\s.!?:;…\"”])\n(?=\p{Ll})")
-# (in a hard-wrapped text: a line that ends on ";" goes on too, in either case, "...Thái Nguyên;\nCông ty CP ...")
-# (or a name's dash or a note's bracket that opens the line: "Đài Phát thanh\n- Truyền hình", "Xã hội\n(Khối trưởng), ...")
-# (or a note's bracket or a quote that opens the line: "Xã hội\n(Khối trưởng), ...", not a photo's credit "(Ảnh: A)"; a colon's
-# list that runs on in lower case, not a lettered item "a) ..."; a line that ends on ";" is a list's item and stays, as does
-# one before a dash, a bullet as often as a name's dash)
-_RE_WRAP_BEFORE_CAPITAL = regex.compile(r"(?<=[^\s.!?;:…\"”)])\n(?=[\p{Lu}\d“\"]|\((?!\s*(?:ảnh|nguồn|theo|video|clip)\b))"
-                                        r"|(?<=:)\n(?=[\p{Lu}\d]|\p{Ll}(?![).]))", regex.I)
+# in a hard-wrapped text: a break before a capital, a figure, a quote or a note's bracket ("Xã hội\n(Khối trưởng), ..."; not a
+# photo's credit "(Ảnh: A)"); after a colon or a semicolon; before a dash ("Ban Thi đua\n- Khen thưởng"): _wrap_repl tells a
+# list's items and bullets, which keep their lines
+_RE_WRAP_BEFORE_CAPITAL = regex.compile(r"(?<=[^\s.!?;:…\"”)])\n(?=[\p{Lu}\d“\"]|\((?!\s*(?:ảnh|nguồn|theo|video|clip)\b)|[-–]\s*\p{Lu})"
+                                        r"|(?<=[:;])\n(?=[\p{Lu}\d]|\p{Ll}(?![).]))", regex.I)
+# a list's item at a line's start: a number, a letter, a bullet
+_RE_ITEM_LINE = regex.compile(r"\s*(?:\d{1,2}\s*[.)/]|\p{Ll}\s*[.)]|[-–•+*●▪■]\s)")
 
 
 _RE_NEWLINE_LOWER = regex.compile(r"\n(?=\p{Ll})")
@@ -646,7 +646,8 @@ def _hard_wrapped(text: str) -> bool:
         return False  # (a paragraph on one line: the text is not set at a width)
     # (and most long lines so broken: an article of short paragraphs has long captions and a headline with no stop too, but
     # most of its lines end on one)
-    long_lines = sum(1 for a in lines if len(a) >= 60)
+    # (a list's long items, numbered or ending on ";", are not counted: they end where they end)
+    long_lines = sum(1 for a in lines if len(a) >= 60 and not _RE_ITEM_LINE.match(a) and a[-1] != ";")
     n = sum(1 for a, b in zip(lines, lines[1:]) if len(a) >= 60 and a[-1] not in _NO_WRAP_BEFORE and b[:1].isalnum())
     return n >= 3 and 2 * n >= long_lines
 
@@ -672,6 +673,18 @@ def _wrap_repl(m) -> str:
     if line.endswith(":"):
         nxt = s[m.end():m.end() + 2]
         return " " if nxt[:1].islower() and nxt[1:] not in (")", ".") or not nxt[:1].isdigit() and "," in s[m.end():s.find("\n", m.end()) % (len(s) + 1)] else "\n"
+    # (a line that ends on a semicolon goes on unless a list's items stand a line each: the next line opens as an item or
+    # ends on ";" or "." as one)
+    # (in lower case it always goes on)
+    if line.endswith(";"):
+        if _RE_ITEM_LINE.match(nxt_line):
+            return "\n"
+        return " " if nxt_line[:1].islower() or nxt_line.rstrip()[-1:] not in (";", ".") else "\n"
+    # (a dash opens a bullet where the lines around it hold bullets too, or the line before ends a lead-in)
+    if nxt_line.lstrip()[:1] in "-–":
+        after = s[end + 1:s.find("\n", end + 1) % (len(s) + 1)] if end >= 0 else ""
+        bullets = _RE_ITEM_LINE.match(line) or _RE_ITEM_LINE.match(after)
+        return "\n" if bullets or line.rstrip()[-1:] in ":;." else " "
     # (a line that ends on a comma goes on, the headline too; otherwise not the page's first line, a headline, nor a line
     # the lead opens after)
     if line.endswith(","):

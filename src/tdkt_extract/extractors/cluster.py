@@ -120,7 +120,7 @@ def _province_suffix_re():
         # the locative "(đóng) trên địa bàn tỉnh X" places the cluster, whatever X's name, or with none ("trên địa bàn tỉnh")
         # (a district's locative only bare, "trên địa bàn huyện": a named district is part of the name)
         # (or the kinds of district listed bare: "trên địa bàn huyện, thị xã, thành phố")
-        r"|\s+(?:đóng(?:\s+chân)?\s+)?trên địa bàn\s+(?:(?:tỉnh|thành phố|TP\.?)(?:\s+(?-i:\p{Lu}).*)?|(?:các\s+)?(?:huyện|quận|thị xã)(?:\s*,\s*(?:huyện|quận|thị xã|thành phố))*\s*)$"
+        r"|\s+(?:đóng(?:\s+chân)?\s+)?trên địa bàn\s+(?:(?:tỉnh|thành phố|TP\.?)(?:\s+(?-i:\p{Lu}).*)?|(?:các\s+)?(?:huyện|quận|thị xã)(?:\s*(?:,|/|và)\s*(?:huyện|quận|thị xã|thị|thành phố))*\s*)$"
         # (and a province named bare after it: "trên địa bàn Hải Phòng")
         r"|\s+(?:đóng(?:\s+chân)?\s+)?trên địa bàn\s+(?:" + _provinces_alt() + r")\s*$"
         # (or the locative's verb left alone where the name was cut before its place: "... Trung ương đóng chân")
@@ -1266,8 +1266,10 @@ _RE_ACHIEVED_AFTER = regex.compile(r"\s+(?:đã\s+(?!(?:cùng\s+|về\s+|đến\
 def _achievers_re():
     """Units counted that achieved something, right before a list opens: "08 đơn vị đạt (gồm: ...", "5 xã hoàn thành chỉ tiêu
     gồm"."""
-    return regex.compile(r"\b\d{1,3}\s+(?:" + _unit_nouns() + r")(?:\s*,\s*(?:" + _unit_nouns() + r"))*\s+(?:đã\s+)?(?:đạt|được|hoàn\s+thành|về\s+đích)\b"
-                         r"[^.;:()]{0,40}?\(?\s*(?:bao\s+)?(?:gồm|là)?\s*:?\s*$", regex.I)
+    # (a merit given or a grade, after "được": not a unit assigned, "07 đơn vị được UBND tỉnh phân công, gồm: ...")
+    return regex.compile(r"\b(?:\d{1,3}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:" + _unit_nouns() + r")(?:\s*,\s*(?:" + _unit_nouns() + r"))*\s+(?:đã\s+)?"
+                         r"(?:(?:không|chưa)\s+)?(?:đạt|hoàn\s+thành|về\s+đích|được\s+(?:tặng|khen|công\s+nhận|xếp\s+loại|đánh\s+giá|trao|suy\s+tôn))\b"
+                         r"[^.;:()]{0,80}?\(?\s*(?:bao\s+)?(?:gồm|là)?\s*:?\s*$", regex.I)
 
 
 _RE_NOT_A_LIST = regex.compile(r"\b(?:dự thảo|nội dung|môn|hình thức|chỉ tiêu|giải pháp|đồng chí)\b", regex.I)

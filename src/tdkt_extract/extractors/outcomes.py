@@ -1988,8 +1988,12 @@ _RE_ACT_AS_NOUN = regex.compile(r"\b(?:kế hoạch|tổng kết|sơ kết|theo|
 # thảo văn bản ký kết giao ước", "Công văn ký kết giao ước"; not one signed: "ký vào văn bản ký kết giao ước")
 _DOCUMENT_NOUN_END = r"\b(?:văn bản|công văn|chỉ thị|hướng dẫn)\s+$"
 _RE_DOCUMENT_BEFORE = regex.compile(r"(?<!\bký\b[^.;,]{0,20})" + _DOCUMENT_NOUN_END, regex.I)
-# (and the launch's content, a noun: "thực hiện ... nội dung phát động phong trào thi đua"; not the item done, "Sau nội dung phát động ...")
-_RE_LAUNCHING_DOCUMENT = regex.compile(_DOCUMENT_NOUN_END + r"|(?<!\bsau\s+(?:phần\s+)?)\bnội dung\s+$", regex.I | regex.REVERSE)
+# (and the launch's content carried out, a noun: "thực hiện có hiệu quả ... nội dung phát động phong trào thi đua"; not the
+# item done at the meeting, "tiến hành nội dung phát động", "Sau nội dung phát động ...")
+# (or its draft, or the basis of what follows: "thông qua dự thảo Nội dung phát động ...", "Trên cơ sở nội dung phát động ...")
+_RE_LAUNCHING_DOCUMENT = regex.compile(_DOCUMENT_NOUN_END + r"|\b(?:thực hiện|hưởng ứng|quán triệt)\b[^.;]{0,180}?\bnội dung\s+$"
+                                       r"|\b(?:dự thảo|trên cơ sở|căn cứ|theo)\s+(?:các\s+)?nội dung\s+$",
+                                       regex.I | regex.REVERSE)
 # the work of an act, a noun ("làm tốt công tác phát động phong trào toàn dân ..."), unless it is done ("tiến hành công tác
 # ký kết giao ước")
 _RE_WORK_OF = regex.compile(r"(?<!\b(?:tiến hành|thực hiện|tổ chức)\s+)\bcông tác\s+$", regex.I)
@@ -2143,7 +2147,7 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
             m = _first_match(rx, t, at, lo, s.end)
             # (a document named for the act is no act, "các văn bản phát động thi đua", "dự thảo hướng dẫn ký kết giao ước";
             # the act done later in the sentence still is: "thông qua văn bản ký kết giao ước ... và đã ký kết giao ước")
-            while m and (kind == "other" and _RE_LAUNCHING_DOCUMENT.search(t[max(s.start, m.start() - 20):m.start()])
+            while m and (kind == "other" and _RE_LAUNCHING_DOCUMENT.search(t[max(s.start, m.start() - 200):m.start()])
                          or kind == "covenant" and _RE_DOCUMENT_BEFORE.search(t[max(s.start, m.start() - 30):m.start()])):
                 m = _first_match(rx, t, [p for p in at if p > m.start()], m.start() + 1, s.end)
             if not m:

@@ -235,7 +235,9 @@ def _res():
         "plural_next": regex.compile(r"(?:[ ]*,[ ]*|[ ]+và[ ]+)" + _sur_name() + r"(?=[ ]*(?:,|[ ]và[ ]|[.;]|$)|[ ]+(?-i:\p{Ll}))"),
         # a plural position and its colon, the names listed bare after it ("các Phó Giám đốc Sở: A, B và C"); the first name
         # of the list, no title after it
-        "plural_pre": regex.compile(r"(?<!\p{L})(?i:các)\s+(?:(?i:đồng chí)\s+)?(?P<title>(?=\p{Lu})(?i:" + pos + r")(?!\p{L})[^:;.,\n]{0,80}?)\s*:\s*"
+        "plural_pre": regex.compile(r"(?<!\p{L})(?i:các)\s+(?:(?i:đồng chí)\s+)?(?P<title>(?=\p{Lu})(?i:" + pos + r")(?!\p{L})[^:;.,\n]{0,80}?)"
+                                    # (not the heads of places named after them: "các Chủ tịch UBND phường: Trần Phú, Lê Lợi")
+                                    r"(?<!(?<!\p{L})(?i:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố|xã, phường|phường, xã))\s*:\s*"
                                     r"(?P<name>(?=\p{Lu}))"),
         "plural_first": regex.compile(_sur_name() + r"(?=[ ]*(?:,|[ ]và[ ]|[.;]|$))"),
         "sur": regex.compile(r"(?<![\p{L}\d])" + _NAME_LOWER_MIDDLE + r"(?=\s*(?:,|-|\()\s*(?:" + pos + r")(?!\p{L}))"),
@@ -653,7 +655,7 @@ def title_after(doc: Document, name_end: int, lim: int) -> tuple[Found | None, i
         # the separator left out: "bà Nguyễn Thị B Ủy viên Thường vụ Hội X" (the name was cut
         # before the capitalised position), or a cluster role in lower case ("bà B trưởng khối thi đua 29, Hiệu trưởng ...")
         # (or its "phó" in lower case: "đồng chí A phó Giám đốc Sở Y tế")
-        m = cre.match(r"[ ]+(?=\p{Lu}|phó[ ]+\p{Lu})", t[name_end:min(lim, name_end + 9)])
+        m = cre.match(r"[ ]+(?=\p{Lu}|phó[ ]+(?:trưởng[ ]+)?\p{Lu})", t[name_end:min(lim, name_end + 16)])
         if not m or not rx["pos_start"].match(t, name_end + m.end()):
             m = _RE_BARE_ROLE_AFTER.match(t, name_end, lim)
             if not m:
@@ -1111,10 +1113,18 @@ def _add(doc: Document, people: dict[str, PersonDraft], order: list[str], name: 
         # the same position written before the name again, now with its unit ("Thứ trưởng A" in the headline, "Thứ trưởng
         # Bộ X A" in the body): the fullest is the title (annotation.md)
         p.title = title
+    elif title is not None and p.title.end <= p.name.start and title.start >= name.end and _RE_PLURAL_TITLE_BEFORE.search(
+            doc.text, max(0, p.title.start - 12), p.title.start) and fold(title.value).startswith(fold(p.title.value) + " "):
+        # the position a plural list gave ("các Phó Giám đốc Sở: A, B"), written again after the name with its unit ("A,
+        # Phó Giám đốc Sở Nội vụ"): the fullest is the title (annotation.md)
+        p.title = title
     if p.honorific is None and hon is not None and not p.roles:
         p.honorific = hon
     for r, f in roles.items():
         p.roles.setdefault(r, f)
+
+
+_RE_PLURAL_TITLE_BEFORE = regex.compile(r"(?<!\p{L})các\s+(?:đồng chí\s+)?$", regex.I)
 
 
 def _named_before_in_full(people: dict[str, PersonDraft], order: list[str], name: str, hon: Found | None,

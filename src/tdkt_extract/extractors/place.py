@@ -464,7 +464,7 @@ def _from_name(doc: Document, name: Found) -> bool:
             return True
     # (both patterns need one of their kind words: most names are followed by none; the place of a venue after the name,
     # "Cụm kinh tế tại Cung trí thức TP. Hà Nội", is where it met, not part of its name)
-    m = (_RE_ADMIN_NAME.match(after.lstrip(" ,-(")) or cre.match(r"\s*(?:[,–-]\s*)?(?:của|trên địa bàn|thuộc)?\s*(?:(?:(?!\btại\b)[^,.;]){0,40}?\s)?(?:tỉnh|thành phố|TP\.?)\s+(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})", after)) \
+    m = (_RE_ADMIN_NAME.match(after.lstrip(" ,-(")) or cre.match(r"\s*(?:[,–-]\s*)?(?:trên địa bàn\s+(?:các\s+)?(?:huyện|quận|thị xã)(?:\s*(?:,|/|và)\s*(?:huyện|quận|thị xã|thị|thành phố))*\s+)?(?:của|trên địa bàn|thuộc)?\s*(?:(?:(?!\btại\b)[^,.;]){0,40}?\s)?(?:tỉnh|thành phố|TP\.?)\s+(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})", after)) \
         if "tỉnh" in after or "thành phố" in after or "TP" in after else None
     if m:
         off = name.end + (len(after) - len(after.lstrip(" ,-("))) if m.re is _RE_ADMIN_NAME else name.end
