@@ -48,7 +48,9 @@ _SET_AT_WIDTH = (
     "Dự hội nghị có đồng chí Lê Văn Hòa, Phó Trưởng Ban Thi đua - Khen thưởng tỉnh, cùng\n"
     "Lãnh đạo các đơn vị thành viên, Trưởng khối năm 2023 là Giám đốc Sở Tư pháp Nguyễn\n"
     "Thị Lan, Phó Trưởng khối là Chánh Thanh tra tỉnh Trần Văn Bình đã điều hành Hội\n"
-    "Nghị tổng kết theo chương trình đã được thống nhất từ trước giữa các đơn vị trong Khối.\n"
+    "Nghị tổng kết theo chương trình đã được thống nhất từ trước giữa các đơn vị trong Khối\n"
+    "Thi đua Nội chính của tỉnh cùng với đại diện Văn phòng Ủy ban nhân dân tỉnh và Ban\n"
+    "Thi đua - Khen thưởng tỉnh.\n"
     "Năm 2023, các đơn vị đã hoàn thành tốt nhiệm vụ.\n"
 )
 
@@ -58,7 +60,7 @@ def test_a_text_set_at_a_width_joins_its_lines_before_capitals():
     assert "Cục Thi hành án dân sự tỉnh" in n and "Nguyễn Thị Lan" in n
     # (a colon at a line's end opens a list that runs on in the sentence)
     assert "gồm các đơn vị: Sở Tư pháp, Thanh tra tỉnh" in n
-    assert n.endswith("trong Khối.\nNăm 2023, các đơn vị đã hoàn thành tốt nhiệm vụ.\n")
+    assert n.endswith("Khen thưởng tỉnh.\nNăm 2023, các đơn vị đã hoàn thành tốt nhiệm vụ.\n")
     # (a numbered item after the colon stays on its line)
     numbered = _SET_AT_WIDTH.replace("gồm các đơn vị:\nSở Tư pháp,", "gồm các đơn vị:\n1. Sở Tư pháp,")
     assert "gồm các đơn vị:\n1. Sở Tư pháp" in normalize(numbered).text

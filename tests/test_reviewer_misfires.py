@@ -3767,3 +3767,49 @@ def test_the_launch_s_content_done_at_the_meeting_is_a_launch(rec):
 def test_a_lower_case_phó_trưởng_after_a_name_opens_the_title(rec):
     r = rec(_K45 + "Đến dự hội nghị có đồng chí Nguyễn Mạnh Tuấn phó trưởng Ban Thi đua - Khen thưởng tỉnh.")
     assert r["people"][0]["title"] == "phó trưởng Ban Thi đua - Khen thưởng tỉnh"
+
+
+# --- round 46 --------------------------------------------------------------------------------------------------------
+_K46 = "Ngày 12/01/2023, Khối thi đua số 4 tổ chức hội nghị tổng kết công tác thi đua năm 2022. "
+
+
+def test_a_plural_position_of_a_province_s_heads_lists_people_a_ward_s_heads_named_after_figures_do_not(rec):
+    r = rec(_K46 + "Dự có các đồng chí Phó Chủ tịch UBND huyện: Nguyễn Văn Hùng, Trần Thị Mai và Lê Văn Tâm.")
+    assert [p["name"] for p in r["people"]] == ["Nguyễn Văn Hùng", "Trần Thị Mai", "Lê Văn Tâm"]
+    assert rec(_K46 + "Dự hội nghị có các Chủ tịch UBND phường: Trần Phú, Lê Lợi và Nguyễn Trãi.")["people"] == []
+
+
+def test_a_review_s_year_in_the_meeting_sentence_without_a_review_word_stays(rec):
+    body = ("Tại hội nghị, các đơn vị đã tiến hành bình xét, suy tôn Ban Tổ chức Tỉnh ủy là đơn vị dẫn đầu Khối. Các đơn vị thành "
+            "viên đã ký kết giao ước thi đua.")
+    for what in ("suy tôn đơn vị dẫn đầu phong trào thi đua năm 2023", "xét khen thưởng năm 2023",
+                 "chấm điểm, xếp hạng thi đua năm 2023"):
+        r = rec(f"Ngày 10/1/2024, Khối thi đua các cơ quan Đảng tỉnh tổ chức hội nghị {what}. " + body)
+        assert r["meeting"]["period"] == {"year": 2023, "span": "year"}, what
+
+
+def test_an_ordinary_article_with_captions_and_items_is_not_hard_wrapped(rec):
+    text = ("Cụm thi đua các huyện miền núi tổng kết công tác thi đua, khen thưởng năm 2023\n"
+            "Ngày 10/1/2024, tại huyện Bá Thước, Cụm thi đua các huyện miền núi tỉnh Thanh Hóa tổ chức hội nghị tổng kết năm 2023.\n"
+            "Quang cảnh hội nghị tổng kết Cụm thi đua các huyện miền núi tỉnh Thanh Hóa năm 2023\n"
+            "Hội nghị đã thống nhất bình xét, suy tôn và đề nghị khen thưởng như sau:\n"
+            "Đề nghị UBND tỉnh tặng Cờ thi đua cho UBND huyện Bá Thước, đơn vị dẫn đầu Cụm thi đua;\n"
+            "Đề nghị Chủ tịch UBND tỉnh tặng Bằng khen cho UBND huyện Quan Hóa và UBND huyện Lang Chánh;\n"
+            "Đề nghị Chủ tịch UBND tỉnh tặng Bằng khen cho UBND huyện Cẩm Thủy và UBND huyện Ngọc Lặc.\n"
+            "Đồng chí Phạm Văn Nam, Chủ tịch UBND huyện Bá Thước, Cụm trưởng trao Cờ luân lưu cho huyện Quan Hóa\n"
+            "Hội nghị đã bầu huyện Quan Hóa làm Cụm trưởng năm 2024.\n")
+    r = rec(text)
+    assert [p["name"] for p in r["people"]] == ["Phạm Văn Nam"]
+    assert ("huyện Quan Hóa", "Cờ luân lưu") in [(a["recipient"], a["award"]) for a in r["awards"]]
+
+
+def test_a_second_award_after_cùng_is_no_recipient(rec):
+    r = rec("Ngày 20/4/2023, Khối thi đua Sở, ban, ngành tổ chức hội nghị tổng kết công tác thi đua năm 2022. Tại hội nghị, Sở Tài "
+            "chính được UBND tỉnh tặng Cờ thi đua cùng Bằng khen của Thủ tướng Chính phủ.")
+    assert all(a["recipient"] == "Sở Tài chính" for a in r["awards"])
+
+
+def test_the_launch_done_after_a_report_of_what_was_carried_out(rec):
+    r = rec(_K46 + "Sau khi nghe báo cáo kết quả thực hiện nhiệm vụ năm 2022 và phương hướng nhiệm vụ năm 2023, hội nghị tiến hành nội "
+            "dung phát động phong trào thi đua năm 2023.")
+    assert "other" in [d["kind"] for d in r["decisions"]]

@@ -647,9 +647,10 @@ def _hard_wrapped(text: str) -> bool:
     # (and most long lines so broken: an article of short paragraphs has long captions and a headline with no stop too, but
     # most of its lines end on one)
     # (a list's long items, numbered or ending on ";", are not counted: they end where they end)
-    long_lines = sum(1 for a in lines if len(a) >= 60 and not _RE_ITEM_LINE.match(a) and a[-1] != ";")
-    n = sum(1 for a, b in zip(lines, lines[1:]) if len(a) >= 60 and a[-1] not in _NO_WRAP_BEFORE and b[:1].isalnum())
-    return n >= 3 and 2 * n >= long_lines
+    prose = [a for a in lines if len(a) >= 60 and not _RE_ITEM_LINE.match(a) and a[-1] != ";"]
+    n = sum(1 for a, b in zip(lines, lines[1:]) if len(a) >= 60 and a[-1] not in _NO_WRAP_BEFORE and b[:1].isalnum()
+            and not _RE_ITEM_LINE.match(a) and not _RE_ITEM_LINE.match(b))
+    return n >= 3 and 3 * n >= 2 * len(prose)
 
 
 # the longest line of a text set at a width (its lines run to 60-110 characters; a paragraph on one line runs longer)
@@ -676,10 +677,13 @@ def _wrap_repl(m) -> str:
     # (a line that ends on a semicolon goes on unless a list's items stand a line each: the next line opens as an item or
     # ends on ";" or "." as one)
     # (in lower case it always goes on)
+    if _RE_ITEM_LINE.match(nxt_line) and nxt_line.lstrip()[:1] not in "-–":
+        return "\n"  # (a list's item opens the next line; a dash is told below)
     if line.endswith(";"):
-        if _RE_ITEM_LINE.match(nxt_line):
-            return "\n"
-        return " " if nxt_line[:1].islower() or nxt_line.rstrip()[-1:] not in (";", ".") else "\n"
+        # (lines of items: the next ends on ";", or on "." after a run of them)
+        prev_line = s[s.rfind("\n", 0, max(0, start - 1)) + 1:max(0, start - 1)]
+        item = nxt_line.rstrip().endswith(";") or nxt_line.rstrip().endswith(".") and prev_line.rstrip().endswith(";")
+        return " " if nxt_line[:1].islower() or not item else "\n"
     # (a dash opens a bullet where the lines around it hold bullets too, or the line before ends a lead-in)
     if nxt_line.lstrip()[:1] in "-–":
         after = s[end + 1:s.find("\n", end + 1) % (len(s) + 1)] if end >= 0 else ""

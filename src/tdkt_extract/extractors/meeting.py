@@ -818,10 +818,14 @@ def _reviewed_span(t: str, a: int, b: int) -> Found | None:
     return None
 
 
-# the words of a review right before a year ("bình xét thi đua, khen thưởng năm 2020", "tổng kết công tác năm 2020"), no plan's
-# between ("triển khai nhiệm vụ năm 2021")
-_RE_REVIEW_BEFORE_YEAR = regex.compile(r"\b(?:bình xét|tổng kết|sơ kết)\b(?:(?!\b(?:triển khai|phương hướng|nhiệm vụ|kế hoạch|giao ước|ký kết)\b)[^.;\n]){0,50}\bnăm\s+$",
-                                       regex.I)
+def _same_sentence(doc: Document, a: int, b: int) -> bool:
+    """Positions ``a`` and ``b`` lie in one sentence of the text."""
+    return any(x.start <= a < x.end and x.start <= b < x.end for x in doc.sentences)
+
+
+# the words of a plan or a covenant right before a year ("triển khai nhiệm vụ công tác thi đua năm 2024", "giao ước thi đua năm
+# 2024"): the year ahead
+_RE_PLAN_BEFORE_YEAR = regex.compile(r"\b(?:triển khai|phương hướng|nhiệm vụ|kế hoạch|giao ước|ký kết|phát động)\b[^.;\n]{0,50}\bnăm\s+$", regex.I)
 
 
 def _year_review(doc: Document) -> Found | None:
@@ -973,9 +977,10 @@ def extract(doc: Document) -> None:
         # review of the year before the covenant's
         # (the covenant's year, or the plan's, is the year after the one reviewed; a year that qualifies a review, "Hội nghị
         # bình xét thi đua, khen thưởng năm 2020" in the headline, is the reviewed one)
-        reviewed_year = period is not None and _RE_REVIEW_BEFORE_YEAR.search(doc.text, max(0, period.start - 60), period.start) is not None
+        plan_year = period is not None and (_same_sentence(doc, period.start, kind.start) or _RE_PLAN_BEFORE_YEAR.search(
+            doc.text, max(0, period.start - 60), period.start) is not None)
         kind = Found("tong_ket", kind.start, kind.end)
-        if period is not None and period.value["span"] == "year" and not reviewed_year:
+        if period is not None and period.value["span"] == "year" and plan_year:
             period = Found({"year": period.value["year"] - 1, "span": "year"}, period.start, period.end)
     if kind is not None and kind.value == "so_ket" and period is None and stated:
         # "sơ kết ... năm 2023" with no part of the year, held after that year ended: the whole year's review

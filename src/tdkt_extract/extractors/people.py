@@ -236,8 +236,7 @@ def _res():
         # a plural position and its colon, the names listed bare after it ("các Phó Giám đốc Sở: A, B và C"); the first name
         # of the list, no title after it
         "plural_pre": regex.compile(r"(?<!\p{L})(?i:các)\s+(?:(?i:đồng chí)\s+)?(?P<title>(?=\p{Lu})(?i:" + pos + r")(?!\p{L})[^:;.,\n]{0,80}?)"
-                                    # (not the heads of places named after them: "các Chủ tịch UBND phường: Trần Phú, Lê Lợi")
-                                    r"(?<!(?<!\p{L})(?i:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố|xã, phường|phường, xã))\s*:\s*"
+                                    r"\s*:\s*"
                                     r"(?P<name>(?=\p{Lu}))"),
         "plural_first": regex.compile(_sur_name() + r"(?=[ ]*(?:,|[ ]và[ ]|[.;]|$))"),
         "sur": regex.compile(r"(?<![\p{L}\d])" + _NAME_LOWER_MIDDLE + r"(?=\s*(?:,|-|\()\s*(?:" + pos + r")(?!\p{L}))"),
@@ -1124,6 +1123,8 @@ def _add(doc: Document, people: dict[str, PersonDraft], order: list[str], name: 
         p.roles.setdefault(r, f)
 
 
+# a position of the head of a kind of place, its name left out ("Chủ tịch UBND phường")
+_RE_PLACE_KIND_END_TITLE = regex.compile(r"(?<!\p{L})(?:xã|phường|thị trấn)$", regex.I)
 _RE_PLURAL_TITLE_BEFORE = regex.compile(r"(?<!\p{L})các\s+(?:đồng chí\s+)?$", regex.I)
 
 
@@ -1464,6 +1465,9 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
         # "các Phó Giám đốc Sở: A, B, C": the names listed bare after a plural position and its colon, each holding it
         for m in (patterns.finditer(rx["plural_pre"], t, s.start, s.end) if plural else ()):
             title = Found(m.group("title").rstrip(), m.start("title"), m.start("title") + len(m.group("title").rstrip()))
+            if _RE_PLACE_KIND_END_TITLE.search(title.value) and (fm := rx["plural_first"].match(t, m.start("name"), s.end)) \
+                    and gazetteer.is_commune(fm.group("name")):
+                continue  # "các Chủ tịch UBND phường: Trần Phú, Lê Lợi": the places the heads lead, named after figures
             q = m.start("name") - 1
             first = True
             while len(found) < MAX_PEOPLE:
