@@ -3813,3 +3813,37 @@ def test_the_launch_done_after_a_report_of_what_was_carried_out(rec):
     r = rec(_K46 + "Sau khi nghe báo cáo kết quả thực hiện nhiệm vụ năm 2022 và phương hướng nhiệm vụ năm 2023, hội nghị tiến hành nội "
             "dung phát động phong trào thi đua năm 2023.")
     assert "other" in [d["kind"] for d in r["decisions"]]
+
+
+# --- round 47 --------------------------------------------------------------------------------------------------------
+def test_a_figure_at_a_wrapped_line_s_start_opens_no_item():
+    from tdkt_extract.normalize import normalize
+    text = ("Cụm thi đua số 3 tổng kết công tác thi đua năm 2023\n"
+            "Các đơn vị trong Cụm thi đua số 3 của tỉnh Lạc Sơn đã tổ chức hội nghị tổng kết công tác\n"
+            "thi đua, khen thưởng của cụm thi đua năm 2023 với sự tham dự của đại diện lãnh đạo các\n"
+            "đơn vị thành viên và các sở, ngành có liên quan của tỉnh; hội nghị diễn ra vào buổi sáng\n"
+            "12/01/2024 tại hội trường Ủy ban nhân dân huyện Nam Giang với nhiều nội dung quan trọng và\n"
+            "các đơn vị đã thống nhất bầu đơn vị Cụm trưởng của năm sau là Ủy ban nhân dân huyện Lạc\n"
+            "Sơn cùng nhiều nội dung khác.\n")
+    assert "vào buổi sáng 12/01/2024 tại" in normalize(text).text
+
+
+def test_the_heads_of_districts_named_after_figures_are_no_people_and_a_request_to_carry_out_a_launch_is_no_act(rec):
+    k = "Ngày 12/01/2023, Cụm thi đua số 4 tổ chức hội nghị tổng kết công tác thi đua năm 2022. "
+    assert rec(k + "Dự hội nghị có các Chủ tịch UBND quận: Ngô Quyền, Lê Chân và Hồng Bàng.")["people"] == []
+    r = rec(k + "Đồng chí Khối trưởng đề nghị các đơn vị thành viên tiếp tục thực hiện và triển khai có hiệu quả các nội dung phát "
+            "động phong trào thi đua năm 2023.")
+    assert r["decisions"] == []
+
+
+def test_the_year_of_the_results_of_a_plan_carried_out_is_the_reviewed_one(rec):
+    r = rec("Ngày 10/1/2024, Khối thi đua các cơ quan Đảng tỉnh tổ chức hội nghị đánh giá kết quả thực hiện nhiệm vụ năm 2023. Tại "
+            "hội nghị, các đơn vị đã tiến hành bình xét, suy tôn Ban Tổ chức Tỉnh ủy là đơn vị dẫn đầu Khối. Các đơn vị thành viên "
+            "đã ký kết giao ước thi đua.")
+    assert r["meeting"]["period"] == {"year": 2023, "span": "year"}
+
+
+def test_a_prize_or_a_cup_after_cùng_is_no_recipient(rec):
+    r = rec("Ngày 20/4/2023, Khối thi đua Sở, ban, ngành tổ chức hội nghị tổng kết công tác thi đua năm 2022. Tại hội nghị, Sở Tài "
+            "chính vinh dự được Chính phủ tặng Cờ thi đua cùng Giải thưởng Chất lượng quốc gia.")
+    assert all(a["recipient"] == "Sở Tài chính" for a in r["awards"])

@@ -625,7 +625,8 @@ _RE_HARD_WRAP = regex.compile(r"(?<=[^\s.!?:;…\"”])\n(?=\p{Ll})")
 _RE_WRAP_BEFORE_CAPITAL = regex.compile(r"(?<=[^\s.!?;:…\"”)])\n(?=[\p{Lu}\d“\"]|\((?!\s*(?:ảnh|nguồn|theo|video|clip)\b)|[-–]\s*\p{Lu})"
                                         r"|(?<=[:;])\n(?=[\p{Lu}\d]|\p{Ll}(?![).]))", regex.I)
 # a list's item at a line's start: a number, a letter, a bullet
-_RE_ITEM_LINE = regex.compile(r"\s*(?:\d{1,2}\s*[.)/]|\p{Ll}\s*[.)]|[-–•+*●▪■]\s)")
+# (a figure that goes on, "12/01/2024", "1.250", "10/10", opens no item)
+_RE_ITEM_LINE = regex.compile(r"\s*(?:\d{1,2}\s*[.)](?=\s)|\(\d{1,2}\)\s|\p{Ll}[.)](?=\s)|[-–•+*●▪■]\s)")
 
 
 _RE_NEWLINE_LOWER = regex.compile(r"\n(?=\p{Ll})")

@@ -1103,7 +1103,7 @@ _RE_PROPOSE = regex.compile(r"\b(?:đề nghị|đề xuất|đề cử|suy tôn
 # the units that receive an award along with the one before it: "A được tặng AWARD cùng (với) các đơn vị: B, C"
 # (not a second award: "cùng Bằng khen của Thủ tướng Chính phủ")
 _RE_ALONG_WITH = regex.compile(r"\s*cùng\s+(?:với\s+)?(?:(?:các|những)\s+(?:đơn vị|cơ quan|tập thể)(?:\s+khác)?\s*:?\s*)?(?=(?-i:\p{Lu}))"
-                               r"(?!(?:cờ|bằng khen|giấy khen|huân chương|huy chương|kỷ niệm chương|danh hiệu|chiến sĩ)\b)", regex.I)
+                               r"(?!(?:cờ|bằng khen|giấy khen|huân chương|huy chương|kỷ niệm chương|danh hiệu|chiến sĩ|giải thưởng|giải|cúp|giấy chứng nhận|bằng công nhận)\b)", regex.I)
 _RE_CONFER = regex.compile(r"\b(?:tặng|trao|nhận|đón nhận|được tặng|khen thưởng|bàn giao)\b", regex.I)
 _RE_HANDED = regex.compile(r"\b(?:trao|đón nhận|được tặng|đã tặng)\b", regex.I)
 _RE_HANDED_AFTER = regex.compile(r"\s(?:và|,)\s+(?:\p{L}+\s+){0,2}?(?:trao|trao tặng)\s*$", regex.I)
@@ -1993,7 +1993,7 @@ _RE_DOCUMENT_BEFORE = regex.compile(r"(?<!\bký\b[^.;,]{0,20})" + _DOCUMENT_NOUN
 # (and the launch's content carried out, a noun: "thực hiện có hiệu quả ... nội dung phát động phong trào thi đua"; not the
 # item done at the meeting, "tiến hành nội dung phát động", "Sau nội dung phát động ...")
 # (or its draft, or the basis of what follows: "thông qua dự thảo Nội dung phát động ...", "Trên cơ sở nội dung phát động ...")
-_RE_LAUNCHING_DOCUMENT = regex.compile(_DOCUMENT_NOUN_END + r"|\b(?:thực hiện|hưởng ứng|quán triệt)\b(?:(?!\b(?:tiến hành|triển khai|nghe|thông qua|hội nghị)\b)[^.;]){0,180}?\bnội dung\s+$"
+_RE_LAUNCHING_DOCUMENT = regex.compile(_DOCUMENT_NOUN_END + r"|\b(?:thực hiện|hưởng ứng|quán triệt)\b(?:(?!\b(?:tiến hành|nghe)\b)[^.;]){0,180}?\bnội dung\s+$"
                                        r"|\b(?:dự thảo|trên cơ sở|căn cứ|theo)\s+(?:các\s+)?nội dung\s+$",
                                        regex.I | regex.REVERSE)
 # the work of an act, a noun ("làm tốt công tác phát động phong trào toàn dân ..."), unless it is done ("tiến hành công tác

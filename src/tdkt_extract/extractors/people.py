@@ -1124,7 +1124,7 @@ def _add(doc: Document, people: dict[str, PersonDraft], order: list[str], name: 
 
 
 # a position of the head of a kind of place, its name left out ("Chủ tịch UBND phường")
-_RE_PLACE_KIND_END_TITLE = regex.compile(r"(?<!\p{L})(?:xã|phường|thị trấn)$", regex.I)
+_RE_PLACE_KIND_END_TITLE = regex.compile(r"(?<!\p{L})(?:xã|phường|thị trấn|quận|huyện|thị xã|thành phố)$", regex.I)
 _RE_PLURAL_TITLE_BEFORE = regex.compile(r"(?<!\p{L})các\s+(?:đồng chí\s+)?$", regex.I)
 
 
@@ -1466,7 +1466,7 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
         for m in (patterns.finditer(rx["plural_pre"], t, s.start, s.end) if plural else ()):
             title = Found(m.group("title").rstrip(), m.start("title"), m.start("title") + len(m.group("title").rstrip()))
             if _RE_PLACE_KIND_END_TITLE.search(title.value) and (fm := rx["plural_first"].match(t, m.start("name"), s.end)) \
-                    and gazetteer.is_commune(fm.group("name")):
+                    and (gazetteer.is_commune(fm.group("name")) or gazetteer.is_place(fm.group("name"))):
                 continue  # "các Chủ tịch UBND phường: Trần Phú, Lê Lợi": the places the heads lead, named after figures
             q = m.start("name") - 1
             first = True
