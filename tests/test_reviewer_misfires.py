@@ -3847,3 +3847,20 @@ def test_a_prize_or_a_cup_after_cùng_is_no_recipient(rec):
     r = rec("Ngày 20/4/2023, Khối thi đua Sở, ban, ngành tổ chức hội nghị tổng kết công tác thi đua năm 2022. Tại hội nghị, Sở Tài "
             "chính vinh dự được Chính phủ tặng Cờ thi đua cùng Giải thưởng Chất lượng quốc gia.")
     assert all(a["recipient"] == "Sở Tài chính" for a in r["awards"])
+
+
+def test_a_year_that_goes_with_the_review_in_the_covenant_s_sentence_is_the_reviewed_one(rec):
+    r = rec("Ngày 10/1/2024, Khối thi đua các cơ quan Đảng tỉnh tổ chức hội nghị. Tại hội nghị, các đơn vị đã bình xét, suy tôn Ban "
+            "Tổ chức Tỉnh ủy là đơn vị dẫn đầu Khối năm 2023 và ký kết giao ước thi đua.")
+    assert r["meeting"]["period"] == {"year": 2023, "span": "year"}
+    # (the covenant's own year there is the year after the review)
+    r = rec("Ngày 10/1/2024, Khối thi đua các cơ quan Đảng tỉnh tổ chức hội nghị. Tại hội nghị, các đơn vị đã bình xét, suy tôn Ban "
+            "Tổ chức Tỉnh ủy là đơn vị dẫn đầu Khối và ký kết giao ước thi đua năm 2024.")
+    assert r["meeting"]["period"] == {"year": 2023, "span": "year"}
+
+
+def test_units_receiving_a_proposed_award_along_with_its_recipient_after_cho(rec):
+    r = rec("Ngày 20/4/2023, Khối thi đua Sở, ban, ngành tổ chức hội nghị tổng kết công tác thi đua năm 2022. Hội nghị thống nhất đề "
+            "nghị UBND tỉnh tặng Cờ thi đua cho Sở Tài chính cùng các đơn vị: Sở Nội vụ, Sở Y tế.")
+    assert [(a["recipient"], a["status"]) for a in r["awards"]] == [
+        ("Sở Tài chính", "proposed"), ("Sở Nội vụ", "proposed"), ("Sở Y tế", "proposed")]

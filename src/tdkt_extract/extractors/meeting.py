@@ -825,6 +825,9 @@ def _same_sentence(doc: Document, a: int, b: int) -> bool:
 
 # the words of a plan or a covenant right before a year ("triển khai nhiệm vụ công tác thi đua năm 2024", "giao ước thi đua năm
 # 2024"): the year ahead
+# the words of a review or a ranking right before a year, no plan's between ("suy tôn A là đơn vị dẫn đầu Khối năm 2023")
+_RE_REVIEW_BEFORE_YEAR = regex.compile(r"\b(?:bình xét|suy tôn|tổng kết|sơ kết|dẫn đầu)\b(?:(?!\b(?:triển khai|phương hướng|kế hoạch|giao ước|ký kết)\b)[^.;\n]){0,50}\bnăm\s+$",
+                                       regex.I)
 _RE_RESULTS_OF = regex.compile(r"\b(?:kết quả|thực hiện|đánh giá)\b", regex.I)
 _RE_PLAN_BEFORE_YEAR = regex.compile(r"\b(?:triển khai|phương hướng|nhiệm vụ|kế hoạch|giao ước|ký kết|phát động)\b[^.;\n]{0,50}\bnăm\s+$", regex.I)
 
@@ -979,9 +982,12 @@ def extract(doc: Document) -> None:
         # (the covenant's year, or the plan's, is the year after the one reviewed; a year that qualifies a review, "Hội nghị
         # bình xét thi đua, khen thưởng năm 2020" in the headline, is the reviewed one)
         # (not the results of carrying one out: "đánh giá kết quả thực hiện nhiệm vụ năm 2023" is the year reviewed)
-        plan_year = period is not None and (_same_sentence(doc, period.start, kind.start) or _RE_PLAN_BEFORE_YEAR.search(
-            doc.text, max(0, period.start - 60), period.start) is not None and _RE_RESULTS_OF.search(
-            doc.text, max(0, period.start - 60), period.start) is None)
+        # (nor a year of the covenant's sentence that goes with its review: "suy tôn A là đơn vị dẫn đầu Khối năm 2023 và ký kết
+        # giao ước thi đua")
+        window = (max(0, period.start - 60), period.start) if period is not None else (0, 0)
+        plan_year = period is not None and (
+            _same_sentence(doc, period.start, kind.start) and _RE_REVIEW_BEFORE_YEAR.search(doc.text, *window) is None
+            or _RE_PLAN_BEFORE_YEAR.search(doc.text, *window) is not None and _RE_RESULTS_OF.search(doc.text, *window) is None)
         kind = Found("tong_ket", kind.start, kind.end)
         if period is not None and period.value["span"] == "year" and plan_year:
             period = Found({"year": period.value["year"] - 1, "span": "year"}, period.start, period.end)

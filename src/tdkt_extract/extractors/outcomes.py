@@ -1275,7 +1275,8 @@ def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
                             recips = _split_units(doc, v.end(), cut.start())
                         if v is None:
                             recips = _chosen_counted(doc, c_start, a_start)
-            along = _RE_ALONG_WITH.match(t, m.end(), s.end) if recips else None
+            # (after the award, or after its recipients named after it: "tặng AWARD cho A cùng các đơn vị: B, C")
+            along = _RE_ALONG_WITH.match(t, max(m.end(), recips[-1].end), s.end) if recips else None
             if along is not None:
                 # "A được tặng AWARD cùng các đơn vị: B, C": the units after it receive it too
                 stop = search(r"\s*(?:[;(]|\.(?=\s|$))", t, along.end(), s.end)
