@@ -674,14 +674,12 @@ def _wrap_repl(m) -> str:
     # item, "gồm:\n1. Sở A")
     if line.endswith(":"):
         nxt = s[m.end():m.end() + 2]
-        return " " if nxt[:1].islower() and nxt[1:] not in (")", ".") or not nxt[:1].isdigit() and "," in s[m.end():s.find("\n", m.end()) % (len(s) + 1)] else "\n"
-    # (a line that ends on a semicolon goes on unless a list's items stand a line each: the next line opens as an item or
-    # ends on ";" or "." as one)
-    # (in lower case it always goes on)
+        return " " if nxt[:1].islower() and nxt[1:] not in (")", ".") or not nxt[:1].isdigit() and "," in nxt_line else "\n"
     if _RE_ITEM_LINE.match(nxt_line) and nxt_line.lstrip()[:1] not in "-–":
         return "\n"  # (a list's item opens the next line; a dash is told below)
     if line.endswith(";"):
-        # (lines of items: the next ends on ";", or on "." after a run of them)
+        # (a line that ends on a semicolon goes on, in lower case always, unless a list's items stand a line each: the next
+        # ends on ";", or on "." after a run of them)
         prev_line = s[s.rfind("\n", 0, max(0, start - 1)) + 1:max(0, start - 1)]
         item = nxt_line.rstrip().endswith(";") or nxt_line.rstrip().endswith(".") and prev_line.rstrip().endswith(";")
         return " " if nxt_line[:1].islower() or not item else "\n"
@@ -707,8 +705,8 @@ _RE_NAME_LINE = regex.compile(r"\s*(?:(?:t/h|tổng hợp|tin(?:\s*,\s*ảnh)?|b
                               r"(?-i:\p{Lu}[\p{L}’']*\.?)(?:\s(?-i:\p{Lu}[\p{L}’']*)){1,4}(?:\s*(?:[-–,]\s*|\()[^.\n]{1,40})?\s*", regex.I)
 # (a source in brackets before a dash or a lead's word opens a lead too, "(Baotintuc) - Sáng ...", "(HBĐT) Ngày ..."; not a note,
 # "(Khối trưởng), B ...")
-_RE_LEAD_LINE = regex.compile(r"(?:sáng|chiều|tối|trưa|ngày|hôm|vừa qua|mới đây)\b"
-                           r"|\([^()\n]{1,40}\)\s*(?:[-–]|(?:sáng|chiều|tối|trưa|ngày|hôm|vừa qua|mới đây)\b)", regex.I)
+_LEAD_WORDS = r"(?:sáng|chiều|tối|trưa|ngày|hôm|vừa qua|mới đây)\b"
+_RE_LEAD_LINE = regex.compile(_LEAD_WORDS + r"|\([^()\n]{1,40}\)\s*(?:[-–]|" + _LEAD_WORDS + r")", regex.I)
 
 
 _RE_HARD_WRAP_AFTER_WORD = regex.compile(

@@ -550,6 +550,8 @@ def count_value(s: str) -> int:
 # the kinds of place a count or a list may name
 _PLACE_KINDS = r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)"
 _RE_GOM_AT = regex.compile(r"(?:bao\s+)?gồm\b", regex.I)
+
+
 def _located_unit(doc: Document, lo: int, place: tuple[int, int]) -> tuple[int, int]:
     """The unit a place after its comma locates, where the role note after the place is that unit's: "HTX A, xã B, Khối
     trưởng", "Trường A, huyện B - Cụm trưởng", "xã A, huyện B, Cụm trưởng" (a commune, then its district). Otherwise the
@@ -1262,6 +1264,8 @@ _RE_CLUSTER_BEFORE = regex.compile(r"(?<!\bngoài\s)\b(?:cụm|khối)\b(?![^.;:
 _RE_ACHIEVED_AFTER = regex.compile(r"\s+(?:đã\s+(?!(?:cùng\s+|về\s+|đến\s+|tới\s+)*(?:tham\s+)?(?:dự\b|gia\s+(?:hội\s+nghị|buổi)\b"
                                    r"(?!\s+(?:trực\s+tuyến|toàn\s+quốc|về\b|của\s+(?:Bộ|Trung\s+ương|Chính\s+phủ)\b)))|có\s+mặt\b)"
                                    r"|được|đạt|đều|hoàn\s+thành|về\s+đích|tiếp\s+tục)\b", regex.I)
+
+
 @lru_cache(maxsize=None)
 def _achievers_re():
     """Units counted that achieved something, right before a list opens: "08 đơn vị đạt (gồm: ...", "5 xã hoàn thành chỉ tiêu

@@ -823,12 +823,13 @@ def _same_sentence(doc: Document, a: int, b: int) -> bool:
     return any(x.start <= a < x.end and x.start <= b < x.end for x in doc.sentences)
 
 
-# the words of a plan or a covenant right before a year ("triển khai nhiệm vụ công tác thi đua năm 2024", "giao ước thi đua năm
-# 2024"): the year ahead
 # the words of a review or a ranking right before a year, no plan's between ("suy tôn A là đơn vị dẫn đầu Khối năm 2023")
 _RE_REVIEW_BEFORE_YEAR = regex.compile(r"\b(?:bình xét|suy tôn|tổng kết|sơ kết|dẫn đầu)\b(?:(?!\b(?:triển khai|phương hướng|kế hoạch|giao ước|ký kết)\b)[^.;\n]){0,50}\bnăm\s+$",
                                        regex.I)
+# the results of carrying a plan out, told before its year ("đánh giá kết quả thực hiện nhiệm vụ năm 2023"): the year reviewed
 _RE_RESULTS_OF = regex.compile(r"\b(?:kết quả|thực hiện|đánh giá)\b", regex.I)
+# the words of a plan or a covenant right before a year ("triển khai nhiệm vụ công tác thi đua năm 2024", "giao ước thi đua năm
+# 2024"): the year ahead
 _RE_PLAN_BEFORE_YEAR = regex.compile(r"\b(?:triển khai|phương hướng|nhiệm vụ|kế hoạch|giao ước|ký kết|phát động)\b[^.;\n]{0,50}\bnăm\s+$", regex.I)
 
 

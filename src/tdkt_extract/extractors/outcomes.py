@@ -2006,8 +2006,8 @@ _RE_VIEC_WIDE = _viec_re(4, r"\s*,")
 # a sentence whose subject is the acts themselves ("Việc xây dựng kế hoạch, phát động thi đua ... được chỉ đạo ...")
 _RE_VIEC_SUBJECT = regex.compile(r"\s*(?:[•·*+–-]\s*)?việc\s", regex.I)
 # (or listed before it: "cách thức chấm điểm, bình chọn đơn vị dẫn đầu")
-_RE_WAY_OF = regex.compile(r"\b(?:hình thức|phương thức|phương pháp|cách thức|tiêu chí|tiêu chuẩn|quy trình)(?:\s+\p{L}+){0,3}?\s*,\s*$"
-                           r"|\b(?:hình thức|phương thức|phương pháp|cách thức|tiêu chí|tiêu chuẩn|quy trình)\s+$", regex.I | regex.REVERSE)
+_WAY_WORDS = r"\b(?:hình thức|phương thức|phương pháp|cách thức|tiêu chí|tiêu chuẩn|quy trình)"
+_RE_WAY_OF = regex.compile(_WAY_WORDS + r"(?:\s+\p{L}+){0,3}?\s*,\s*$|" + _WAY_WORDS + r"\s+$", regex.I | regex.REVERSE)
 _RE_PURPOSE = regex.compile(r"\b(?:để|nhằm)\b", regex.I)
 # after an opening "Để ...", the main clause's subject right before the act: the meeting or the units ("Để ..., các đơn vị trong
 # Cụm ký kết ...", "Để ..., Hội nghị phát động ..."; not a capitalised word inside the purpose, "Để thực hiện Kế hoạch ..., Hướng

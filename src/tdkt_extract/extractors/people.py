@@ -1123,6 +1123,20 @@ def _add(doc: Document, people: dict[str, PersonDraft], order: list[str], name: 
         p.roles.setdefault(r, f)
 
 
+def _read_bare_names(doc: Document, nm, end: int, taken: list, found: list, member_keys: set, title: Found | None) -> None:
+    """The names of a list read bare, from the match ``nm`` of its first one on ("A, B và C"; _res' plural_next for the
+    next ones), each with ``title``: added to ``found`` (and ``taken``) until a name is bad, read already or a member."""
+    t = doc.text
+    while nm is not None and len(found) < MAX_PEOPLE:
+        na = nm.start("name")
+        nb = _trim_name(doc, na, nm.end("name"))
+        if nb < 0 or any(x <= na < y for x, y in taken) or _bad_name(doc, t[na:nb], na) or fold(t[na:nb]) in member_keys:
+            break
+        taken.append((na, nb))
+        found.append((na, nb, None, True, title))
+        nm = _res()["plural_next"].match(t, nb, end)
+
+
 # a position of the head of a kind of place, its name left out ("Chủ tịch UBND phường")
 _RE_PLACE_KIND_END_TITLE = regex.compile(r"(?<!\p{L})(?:xã|phường|thị trấn|quận|huyện|thị xã|thành phố)$", regex.I)
 _RE_PLURAL_TITLE_BEFORE = regex.compile(r"(?<!\p{L})các\s+(?:đồng chí\s+)?$", regex.I)
@@ -1450,37 +1464,15 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
                 found.append((a, b, hon, m.group("hon").lower().startswith("các") if kind == "hon" else False, pre))
                 if kind == "hon" and m.group("hon").lower().startswith("các"):
                     # "các đồng chí A, B và C dự hội nghị": the names listed bare after the plural honorific
-                    q = b
-                    while len(found) < MAX_PEOPLE:
-                        nm = rx["plural_next"].match(t, q, s.end)
-                        if not nm:
-                            break
-                        na = nm.start("name")
-                        nb = _trim_name(doc, na, nm.end("name"))
-                        if nb < 0 or _bad_name(doc, t[na:nb], na) or fold(t[na:nb]) in member_keys:
-                            break
-                        taken.append((na, nb))
-                        found.append((na, nb, None, True, None))
-                        q = nb
+                    _read_bare_names(doc, rx["plural_next"].match(t, b, s.end), s.end, taken, found, member_keys, None)
         # "các Phó Giám đốc Sở: A, B, C": the names listed bare after a plural position and its colon, each holding it
         for m in (patterns.finditer(rx["plural_pre"], t, s.start, s.end) if plural else ()):
             title = Found(m.group("title").rstrip(), m.start("title"), m.start("title") + len(m.group("title").rstrip()))
-            if _RE_PLACE_KIND_END_TITLE.search(title.value) and (fm := rx["plural_first"].match(t, m.start("name"), s.end)) \
+            fm = rx["plural_first"].match(t, m.start("name"), s.end)
+            if fm is not None and _RE_PLACE_KIND_END_TITLE.search(title.value) \
                     and (gazetteer.is_commune(fm.group("name")) or gazetteer.is_place(fm.group("name"))):
                 continue  # "các Chủ tịch UBND phường: Trần Phú, Lê Lợi": the places the heads lead, named after figures
-            q = m.start("name") - 1
-            first = True
-            while len(found) < MAX_PEOPLE:
-                nm = rx["plural_first"].match(t, m.start("name"), s.end) if first else rx["plural_next"].match(t, q, s.end)
-                if not nm:
-                    break
-                na = nm.start("name")
-                nb = _trim_name(doc, na, nm.end("name"))
-                if nb < 0 or any(x <= na < y for x, y in taken) or _bad_name(doc, t[na:nb], na) or fold(t[na:nb]) in member_keys:
-                    break
-                taken.append((na, nb))
-                found.append((na, nb, None, True, title))
-                q, first = nb, False
+            _read_bare_names(doc, fm, s.end, taken, found, member_keys, title)
         # names listed after "các đồng chí: A - title; B - title" or "A, title; B, title"
         for m in cues.match_at(_RE_LIST_NAME, t, seps, s.start, s.end) if seps else ():
             a = m.start("name")
