@@ -118,12 +118,74 @@ _RE_POSTED_GLUED = regex.compile(
     r"(?:\s*(?:lúc|-|,|\|)?\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*\(?GMT\s*[+-]?\s*\d{0,2}\)?)?)\s*(?=(?-i:\p{Lu})[^\n]{40})", regex.I)
 
 
+# A text run together on one line (an archive's export, a CSV cell, a scraper's text of the page's paragraphs joined
+# with spaces): its longest line holds most of the text and many sentences. Such a line is read as one paragraph a
+# sentence, so the headline, the page's date, the lead and the byline each stand on a line of their own again.
+_FLAT_MIN_CHARS = 500
+_FLAT_MIN_SENTENCES = 3
+# (where the headline ran into the lead or the page's date: a lead's date words in capitals after a word, "... năm 2023
+# Ngày 11-2, tại ..."; a page's weekday and date, "... năm 2023 Thứ Ba, 16/07/2024 10:20 ...")
+_RE_FLAT_BREAK = regex.compile(
+    # (after a page's date and time, before what follows it: "Thứ Sáu, 31/01/2025 23:52 (GMT +7) Cụm thi đua ...")
+    r"(?<=\d{1,2}/\d{1,2}/\d{4}\s*(?:[-–|,]\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[(\[]?GMT\s*\+?\s*\d{1,2}[)\]]?)?) (?=\p{Lu})"
+    r"|(?<=[\p{L}\d\"”)]|[-–|]) (?=(?:(?:Sáng|Chiều|Tối|Trưa)(?: ngày| nay,?)?|Ngày|Hôm nay,?|Vào ngày) \d{1,2}\s*[/.-]\s*\d{1,2}\b"
+    r"|(?:Thứ (?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|Chủ [Nn]hật)\s*[,-]\s*\d{1,2}[/-]\d{1,2}[/-]\d{4}"
+    # (a page's labelled date, "Ngày đăng: 09:34:01 - 05/06/2017", "Cập nhật lúc: ..."; its date and time, "14/07/2020 - 05:40")
+    r"|(?:Ngày đăng|Ngày cập nhật|Cập nhật(?: lúc| ngày)?|Đăng(?: lúc| ngày| vào)|Đã đăng(?: vào)?)\s*:?\s*\d"
+    r"|\d{1,2}/\d{1,2}/\d{4}\s*(?:[-–|,]\s*)?\d{1,2}:\d{2}|\d{1,2}:\d{2}(?::\d{2})?\s*(?:[-–|,]\s*)?\d{1,2}/\d{1,2}/\d{4}"
+    # (a heading with no stop run into its paragraph: a word that opens a sentence and no name, in capitals after a word,
+    # "... các tỉnh Miền Tây Nam Bộ Tại cuộc họp, ...")
+    r"|(?:Tại|Theo|Trong|Sau|Với|Để|Qua|Thay mặt|Tham dự|Đến dự|Phát biểu|Nhân dịp|Dịp này|Từ|Cũng|Ngoài ra|Bên cạnh)\s)")
+
+
+def _flat_line(text: str) -> str | None:
+    """The line that holds a text run together, or None for a text in paragraphs."""
+    if len(text) < _FLAT_MIN_CHARS:
+        return None
+    longest = max(text.split("\n"), key=len)
+    if len(longest) < _FLAT_MIN_CHARS or len(longest) < 0.75 * len(text.strip()):
+        return None
+    return longest if longest.count(". ") >= _FLAT_MIN_SENTENCES else None
+
+
+def _flat_pieces(line: str) -> list[tuple[int, int]]:
+    """A run-together line cut into its sentences (the abbreviations that end in a full stop pass, as in
+    split_sentences) and where a headline ran into the lead or the page's date: (start, end) in the line."""
+    cuts = []
+    for m in _RE_SENT_END.finditer(line):
+        before = line[max(0, m.start() - 8):m.start()].rstrip("\"”’)")
+        if before[-1:] == "." and _ABBREV.search(before):
+            continue
+        cuts.append((m.start(), m.end()))
+    cuts += [(m.start(), m.end()) for m in _RE_FLAT_BREAK.finditer(line)]
+    out, start = [], 0
+    for a, e in sorted(cuts):
+        if a > start:
+            out.append((start, a))
+        start = max(start, e)
+    if start < len(line):
+        out.append((start, len(line)))
+    return out
+
+
+def _lines(text: str):
+    """(start, line) of each line of ``text``; a text run together on one line gives its pieces instead."""
+    flat = _flat_line(text)
+    pos = 0
+    for line in text.split("\n"):
+        if flat is not None and line == flat:
+            for a, e in _flat_pieces(line):
+                yield pos + a, line[a:e]
+        else:
+            yield pos, line
+        pos += len(line) + 1
+
+
 def segment(doc: Document) -> None:
     """Fill ``doc.blocks`` and ``doc.sentences``; mark the title, meta, caption, chrome and byline lines."""
     text = doc.text
     blocks: list[Block] = []
-    pos = 0
-    for line in text.split("\n"):  # the non-empty lines, without a regex scan
+    for pos, line in _lines(text):  # the non-empty lines, without a regex scan
         if line:
             # (the byline on the line of the article's end mark: "... năm 2021./.      Ngọc Pháp")
             tail = _RE_END_MARK_TAIL.search(line) if "./." in line else None
@@ -138,7 +200,6 @@ def segment(doc: Document) -> None:
                 blocks.append(Block(pos + posted.end(), pos + len(line), "body"))
             else:
                 blocks.append(Block(pos, pos + len(line), "chrome" if _is_chrome(line) else "body"))
-        pos += len(line) + 1
     _mark_related_links(doc, blocks)
     doc.blocks = _merge_continuations(doc, blocks)
     _mark_title(doc)

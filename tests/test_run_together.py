@@ -1,0 +1,81 @@
+"""A text run together on one line (an archive's export, a CSV cell, a scraper's text of a page's paragraphs joined
+with spaces) reads as the same article in paragraphs: its headline, the page's date, the lead and the byline each
+stand apart again. The articles here are invented."""
+from __future__ import annotations
+
+import pytest
+
+from tdkt_extract import extract
+from tdkt_extract.document import Document
+from tdkt_extract.normalize import normalize
+from tdkt_extract.segment import segment
+
+PARAGRAPHS = [
+    "Khối thi đua các cơ quan Nội chính tỉnh Hà Giang tổng kết công tác thi đua năm 2023",
+    "Thứ Năm, 21/12/2023 15:40 (GMT+7)",
+    "Chiều 20/12, tại Hội trường Công an tỉnh, Khối thi đua các cơ quan Nội chính tỉnh tổ chức Hội nghị tổng kết công "
+    "tác thi đua, khen thưởng năm 2023. Đồng chí Lê Văn Hùng, Giám đốc Công an tỉnh, Khối trưởng chủ trì hội nghị.",
+    "Khối thi đua gồm 6 cơ quan: Công an tỉnh, Tòa án nhân dân tỉnh, Viện Kiểm sát nhân dân tỉnh, Thanh tra tỉnh, "
+    "Sở Tư pháp và Cục Thi hành án dân sự tỉnh. Năm 2023, các cơ quan trong Khối đã hoàn thành tốt nhiệm vụ được "
+    "giao, nhiều chỉ tiêu vượt kế hoạch đề ra.",
+    "Tại hội nghị, đồng chí Trần Thị Mai, Phó Chánh án Tòa án nhân dân tỉnh phát biểu ý kiến về phương hướng năm 2024. "
+    "Hội nghị đã bầu Tòa án nhân dân tỉnh làm Khối trưởng năm 2024.",
+    "Phạm Quang Huy",
+]
+
+
+def _article(sep: str) -> str:
+    return sep.join(PARAGRAPHS)
+
+
+def test_a_run_together_text_reads_as_its_paragraphs():
+    in_lines, run_together = extract(_article("\n\n")), extract(_article(" "))
+    for r in (in_lines, run_together):
+        assert r.title == PARAGRAPHS[0]
+        assert str(r.published) == "2023-12-21"
+        assert str(r.meeting.date) == "2023-12-20"
+        assert r.meeting.venue == "Hội trường Công an tỉnh"
+        assert r.cluster.chair.organization == "Công an tỉnh"
+        assert r.cluster.next_chair.organization == "Tòa án nhân dân tỉnh"
+        assert r.author == "Phạm Quang Huy"
+        assert len(r.cluster.members) == 6
+    assert run_together.model_dump(exclude={"evidence"}) == in_lines.model_dump(exclude={"evidence"})
+
+
+def test_evidence_points_into_the_run_together_text():
+    text = _article(" ")
+    r = extract(text)
+    a, b = r.evidence["meeting.venue"][0]
+    assert text[a:b] == "Hội trường Công an tỉnh"
+    a, b = r.evidence["author"][0]
+    assert text[a:b] == "Phạm Quang Huy"
+
+
+def _blocks(text: str) -> list[str]:
+    doc = Document(normalize(text))
+    segment(doc)
+    return [doc.block_text(b) for b in doc.blocks]
+
+
+def test_the_headline_run_into_the_lead_stands_alone():
+    body = ("Sáng ngày 15/7, tại thành phố Lào Cai, Cụm thi đua số 3 tổ chức hội nghị sơ kết 6 tháng đầu năm 2024. "
+            "Các đơn vị trong Cụm đã hoàn thành tốt nhiệm vụ. Hội nghị thống nhất nội dung thi đua. Cụm trưởng là Sở A. "
+            "Các đơn vị đã ký giao ước thi đua. Hội nghị diễn ra thành công. ") * 2
+    blocks = _blocks("Cụm thi đua số 3 sơ kết công tác thi đua 6 tháng đầu năm 2024 " + body + "Thu Hà")
+    assert blocks[0] == "Cụm thi đua số 3 sơ kết công tác thi đua 6 tháng đầu năm 2024"
+    assert blocks[1].startswith("Sáng ngày 15/7, tại thành phố Lào Cai")
+    assert blocks[-1] == "Thu Hà"
+
+
+@pytest.mark.parametrize("abbrev", ["TP. Hồ Chí Minh", "TS. Nguyễn Văn An", "Q. Ba Đình"])
+def test_an_abbreviation_ends_no_paragraph(abbrev):
+    filler = "Các đơn vị trong Cụm đã hoàn thành tốt các chỉ tiêu được giao trong năm qua. " * 8
+    blocks = _blocks(filler + f"Hội nghị có đại diện {abbrev} dự và phát biểu. " + filler)
+    assert any(f"đại diện {abbrev} dự" in b for b in blocks)
+
+
+def test_a_text_in_paragraphs_keeps_its_lines():
+    # a long paragraph beside others is no text run together: its sentences stay one block
+    long_paragraph = "Các đơn vị trong Cụm đã hoàn thành tốt các chỉ tiêu được giao trong năm qua. " * 10
+    text = "\n".join(["Tiêu đề bài viết về Cụm thi đua số 5", long_paragraph.strip(), "Đoạn thứ hai của bài. " * 30, "Minh Anh"])
+    assert long_paragraph.strip() in _blocks(text)
