@@ -1104,6 +1104,8 @@ _RE_PROPOSE = regex.compile(r"\b(?:đề nghị|đề xuất|đề cử|suy tôn
 # (not a second award: "cùng Bằng khen của Thủ tướng Chính phủ")
 _RE_ALONG_WITH = regex.compile(r"\s*cùng\s+(?:với\s+)?(?:(?:các|những)\s+(?:đơn vị|cơ quan|tập thể)(?:\s+khác)?\s*:?\s*)?(?=(?-i:\p{Lu}))"
                                r"(?!(?:cờ|bằng khen|giấy khen|huân chương|huy chương|kỷ niệm chương|danh hiệu|chiến sĩ|giải thưởng|giải|cúp|giấy chứng nhận|bằng công nhận)\b)", regex.I)
+# what may stand between two awards of one recipient: a comma, with "cùng (với)", "và", "kèm theo"
+_RE_AWARDS_JOINED = regex.compile(r"\s*,\s*(?:(?:cùng(?:\s+với)?|và|kèm\s+theo)\s+)?", regex.I)
 _RE_CONFER = regex.compile(r"\b(?:tặng|trao|nhận|đón nhận|được tặng|khen thưởng|bàn giao)\b", regex.I)
 _RE_HANDED = regex.compile(r"\b(?:trao|đón nhận|được tặng|đã tặng)\b", regex.I)
 _RE_HANDED_AFTER = regex.compile(r"\s(?:và|,)\s+(?:\p{L}+\s+){0,2}?(?:trao|trao tặng)\s*$", regex.I)
@@ -1147,7 +1149,9 @@ def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
             award = Found(t[a_start:a_end], a_start, a_end)
             c_start = max(t.rfind(";", s.start, a_start) + 1, s.start)
             # "A được đề nghị tặng X, B được đề nghị tặng Y": a comma after the award before opens the next clause
-            if prev_end > c_start and "," in t[prev_end:a_start]:
+            # (not a comma alone, or with "cùng"/"và", between two awards: the second is the same recipient's, "A được tặng
+            # X, cùng Y")
+            if prev_end > c_start and "," in t[prev_end:a_start] and not _RE_AWARDS_JOINED.fullmatch(t, prev_end, a_start):
                 c_start = prev_end
             prev_end = m.end()
             before = t[c_start:a_start]
@@ -1992,9 +1996,10 @@ _RE_ACT_AS_NOUN = regex.compile(r"\b(?:kế hoạch|tổng kết|sơ kết|theo|
 _DOCUMENT_NOUN_END = r"\b(?:văn bản|công văn|chỉ thị|hướng dẫn)\s+$"
 _RE_DOCUMENT_BEFORE = regex.compile(r"(?<!\bký\b[^.;,]{0,20})" + _DOCUMENT_NOUN_END, regex.I)
 # (and the launch's content carried out, a noun: "thực hiện có hiệu quả ... nội dung phát động phong trào thi đua"; not the
-# item done at the meeting, "tiến hành nội dung phát động", "Sau nội dung phát động ...")
+# item done at the meeting, "tiến hành nội dung phát động", "Sau nội dung phát động ...", or the item carried out, the noun
+# right after the verb: "Tại hội nghị, các đơn vị đã thực hiện nội dung phát động thi đua năm 2024")
 # (or its draft, or the basis of what follows: "thông qua dự thảo Nội dung phát động ...", "Trên cơ sở nội dung phát động ...")
-_RE_LAUNCHING_DOCUMENT = regex.compile(_DOCUMENT_NOUN_END + r"|\b(?:thực hiện|hưởng ứng|quán triệt)\b(?:(?!\b(?:tiến hành|nghe)\b)[^.;]){0,180}?\bnội dung\s+$"
+_RE_LAUNCHING_DOCUMENT = regex.compile(_DOCUMENT_NOUN_END + r"|\b(?:thực hiện(?!\s+nội dung\s+$)|hưởng ứng|quán triệt)\b(?:(?!\b(?:tiến hành|nghe)\b)[^.;]){0,180}?\bnội dung\s+$"
                                        r"|\b(?:dự thảo|trên cơ sở|căn cứ|theo)\s+(?:các\s+)?nội dung\s+$",
                                        regex.I | regex.REVERSE)
 # the work of an act, a noun ("làm tốt công tác phát động phong trào toàn dân ..."), unless it is done ("tiến hành công tác
