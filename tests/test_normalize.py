@@ -136,3 +136,18 @@ def test_in_a_text_set_at_a_width_a_source_before_a_lead_s_word_opens_the_lead_a
             "LÊ MẠNH\n")
     n = normalize(text).text
     assert "tỉnh Lạc Sơn tổ chức" in n and n.endswith("Cục Thi hành án dân sự tỉnh Lạc Sơn.\nLÊ MẠNH\n")
+
+
+def test_a_text_set_in_narrow_lines_joins_them_as_a_wide_one():
+    # (a newspaper's column or a PDF's: 40-60 characters to a line, its long lines below 60)
+    import textwrap
+    paragraphs = _SET_AT_WIDTH.replace("\n", " ").replace("  ", " ").split("Năm 2023,")
+    for width in (40, 50, 60):
+        narrow = "\n".join(textwrap.wrap(paragraphs[0], width)) + "\nNăm 2023," + paragraphs[1].rstrip() + "\n"
+        n = normalize(narrow).text
+        assert "Cục Thi hành án dân sự tỉnh" in n and "Nguyễn Thị Lan" in n, width
+        assert n.count("\n") == 2, width  # (the first paragraph on one line, then the second)
+    # short lines that are not set at a width keep them: a list of units, one a line, under a lead
+    listed = ("Ngày 12/1/2024, Khối thi đua Nội chính tổng kết năm 2023.\nKhối gồm các đơn vị sau đây\n"
+              + "".join(f"Phòng Tư pháp huyện Tân Phú số {i}\n" for i in range(10)))
+    assert normalize(listed).text == listed

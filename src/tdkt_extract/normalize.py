@@ -593,6 +593,8 @@ def normalize(original: str, *, strip_tags: bool = True, drop_regions: bool = Fa
     # a text set in hard-wrapped lines (three breaks or more inside sentences): its long lines are joined
     # before capitals too ("... cho đơn vị Ủy ban MTTQ\nViệt Nam huyện A"), counted before the joins below
     wrapped = _hard_wrapped(text)
+    # (its long lines, the ones that go on, counted from the width it is set at)
+    long_line = _long_line(text) if wrapped else _LONG_LINE
     # each condition is read on the text as the steps before it left it
     late = [
         (_tone_starts, _RE_TONE, _tone_repl, True),
@@ -604,7 +606,7 @@ def normalize(original: str, *, strip_tags: bool = True, drop_regions: bool = Fa
         (lambda s: "\n" in s, _RE_HARD_WRAP, lambda m: " ", False),
         # or it goes on in capitals or figures after a word no line ends with ("năm\n2023", "là\nUBND")
         (lambda s: "\n" in s, _RE_HARD_WRAP_AFTER_WORD, lambda m: " ", False),
-        (lambda s: wrapped, _RE_WRAP_BEFORE_CAPITAL, _wrap_repl, False),
+        (lambda s: wrapped, _RE_WRAP_BEFORE_CAPITAL, lambda m: _wrap_repl(m, long_line), False),
     ]
     for needed, pattern, repl, one in late:
         at = needed(text)
@@ -633,6 +635,21 @@ _RE_NEWLINE_LOWER = regex.compile(r"\n(?=\p{Ll})")
 _NO_WRAP_BEFORE = frozenset(' \t\n.!?:;…"”')
 
 
+def _long_line(text: str) -> int:
+    """In a hard-wrapped text, the length from which a line runs to the width it is set at (and so may go on): a line
+    ends less than a long word and its space short of the width, read as the length one line in ten reaches. A text set
+    in narrow lines (40-60 characters, a newspaper's column or a PDF's) has its long lines below 60."""
+    lengths = sorted(len(a) for a in text.split("\n") if a)
+    if len(lengths) < 8:
+        return _LONG_LINE
+    return max(_LONG_LINE_MIN, min(_LONG_LINE, lengths[len(lengths) * 9 // 10] - 12))
+
+
+# a long line of a text set at a width of 75 characters or more; (and the shortest a long line may be, whatever the width)
+_LONG_LINE = 60
+_LONG_LINE_MIN = 28
+
+
 def _hard_wrapped(text: str) -> bool:
     """Three line breaks or more inside sentences: the next line goes on in lower case, or (a text whose every line
     is short, set at a width) a long line ends with no stop and the next goes on."""
@@ -648,8 +665,8 @@ def _hard_wrapped(text: str) -> bool:
     # (and most long lines so broken: an article of short paragraphs has long captions and a headline with no stop too, but
     # most of its lines end on one)
     # (a list's long items, numbered or ending on ";", are not counted: they end where they end)
-    prose = [a for a in lines if len(a) >= 60 and not _RE_ITEM_LINE.match(a) and a[-1] != ";"]
-    n = sum(1 for a, b in zip(lines, lines[1:]) if len(a) >= 60 and a[-1] not in _NO_WRAP_BEFORE and b[:1].isalnum()
+    prose = [a for a in lines if len(a) >= _LONG_LINE and not _RE_ITEM_LINE.match(a) and a[-1] != ";"]
+    n = sum(1 for a, b in zip(lines, lines[1:]) if len(a) >= _LONG_LINE and a[-1] not in _NO_WRAP_BEFORE and b[:1].isalnum()
             and not _RE_ITEM_LINE.match(a) and not _RE_ITEM_LINE.match(b))
     return n >= 3 and 3 * n >= 2 * len(prose)
 
@@ -658,12 +675,12 @@ def _hard_wrapped(text: str) -> bool:
 _WRAP_WIDTH_MAX = 130
 
 
-def _wrap_repl(m) -> str:
+def _wrap_repl(m, long_line: int = _LONG_LINE) -> str:
     """In a hard-wrapped text, a break after a long line (not a heading in capitals) goes on the sentence."""
     s = m.string
     start = s.rfind("\n", 0, m.start()) + 1
     line = s[start:m.start()]
-    if len(line) < 60 or line.isupper():
+    if len(line) < long_line or line.isupper():
         return "\n"
     # (nor into a byline among the last lines: a short line of a name, "Lê Mạnh - Ban Nội chính")
     end = s.find("\n", m.end())
