@@ -1,0 +1,99 @@
+"""Accuracy of extract() on the gold articles as other tools hand them over: hard-wrapped at a width, run together on one
+line, decomposed Unicode, old-style tone marks, Windows line ends, no-break spaces, HTML paragraphs. Each form is made
+from the article's text; the gold is the article's. Scored with the reference scorer (../shared/tools/score.py).
+
+    python benchmarks/robustness.py [FORM ...]        # every form when none is named
+
+Prints one row a form: micro P, R, F1 over ../shared/corpus/dev and dev2/b*, and the share of evidence spans that lie in
+the text given and hold their value (grounding).
+"""
+from __future__ import annotations
+
+import argparse
+import html
+import importlib.util
+import json
+import sys
+import textwrap
+import unicodedata
+from pathlib import Path
+
+import regex
+
+from tdkt_extract import extract
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+
+# old-style tone placement: the mark on the second vowel of "oa", "oe", "uy" at a word's end ("hoà", "thuỷ")
+_OLD = {"òa": "oà", "óa": "oá", "ỏa": "oả", "õa": "oã", "ọa": "oạ", "ùy": "uỳ", "úy": "uý", "ủy": "uỷ", "ũy": "uỹ",
+        "ụy": "uỵ", "òe": "oè", "óe": "oé", "ỏe": "oẻ", "õe": "oẽ", "ọe": "oẹ"}
+
+
+def _wrap(width: int):
+    def form(t: str) -> str:
+        return "\n".join(x for line in t.split("\n") for x in (textwrap.wrap(line, width) or [""]))
+    return form
+
+
+def _old_tones(t: str) -> str:
+    for new, old in _OLD.items():
+        t = regex.sub(new + r"(?!\p{L})", old, t)
+        t = regex.sub(new[0].upper() + new[1] + r"(?!\p{L})", old[0].upper() + old[1], t)
+    return t
+
+
+FORMS = {
+    "as given": lambda t: t,
+    "wrapped at 90": _wrap(90),
+    "wrapped at 70": _wrap(70),
+    "wrapped at 60": _wrap(60),
+    "wrapped at 50": _wrap(50),
+    "wrapped at 40": _wrap(40),
+    "run together": lambda t: regex.sub(r"\s*\n\s*", " ", t),
+    "NFD": lambda t: unicodedata.normalize("NFD", t),
+    "old tone marks": _old_tones,
+    "CRLF": lambda t: t.replace("\n", "\r\n"),
+    "no-break spaces": lambda t: t.replace(" ", "\u00a0"),
+    "HTML paragraphs": lambda t: "<div>" + "".join(f"<p>{html.escape(x)}</p>" for x in t.split("\n") if x.strip()) + "</div>",
+}
+
+
+def _scorer():
+    path = SHARED / "tools" / "score.py"
+    if not path.is_file():
+        sys.exit(f"the reference scorer is not there: {path}")
+    spec = importlib.util.spec_from_file_location("reference_score", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("forms", nargs="*", metavar="FORM", help=f"one of {list(FORMS)} (default: all)")
+    names = ap.parse_args().forms or list(FORMS)
+    if unknown := [n for n in names if n not in FORMS]:
+        ap.error(f"unknown form(s) {unknown}; known: {list(FORMS)}")
+    score = _scorer()
+    dirs = [SHARED / "corpus" / "dev", *sorted((SHARED / "corpus" / "dev2").glob("b*"))]
+    docs = [(p.read_text(encoding="utf-8"), json.loads(p.with_suffix(".json").read_text(encoding="utf-8")))
+            for d in dirs for p in sorted(d.glob("*.txt"))]
+    if not docs:
+        sys.exit("no gold articles under ../shared/corpus")
+    print(f"{len(docs)} gold articles\n")
+    print(f"| form | P | R | F1 | grounding |\n|---|---|---|---|---|")
+    for name in names:
+        tally, ok, bad = score.Tally(), 0, 0
+        for text, gold in docs:
+            given = FORMS[name](text)
+            pred = json.loads(extract(given).model_dump_json())
+            tally.merge(score.score_one(gold, pred))
+            g_ok, g_bad = score.grounding(given, pred)[:2]
+            ok, bad = ok + g_ok, bad + g_bad
+        p, r, f = tally.micro()[:3]
+        print(f"| {name} | {p:.3f} | {r:.3f} | {f:.3f} | {ok / max(1, ok + bad):.3f} |")
+
+
+if __name__ == "__main__":
+    main()
