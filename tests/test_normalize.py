@@ -151,3 +151,26 @@ def test_a_text_set_in_narrow_lines_joins_them_as_a_wide_one():
     listed = ("Ngày 12/1/2024, Khối thi đua Nội chính tổng kết năm 2023.\nKhối gồm các đơn vị sau đây\n"
               + "".join(f"Phòng Tư pháp huyện Tân Phú số {i}\n" for i in range(10)))
     assert normalize(listed).text == listed
+
+
+def test_a_wrapped_first_line_after_a_crawlers_date_goes_on_as_a_lead():
+    # (the crawler's date glued before the page's first line is no headline's end)
+    body = _SET_AT_WIDTH.split("\n", 1)[1]
+    text = ("date 2024-01-12 Sáng 12/1, tại Hội trường Sở Tư pháp, Khối thi đua Nội chính gồm Sở\n"
+            "Tư pháp, Thanh tra tỉnh và Tòa án nhân dân tỉnh tổ chức hội nghị tổng kết năm 2023 của\n" + body)
+    assert "gồm Sở Tư pháp, Thanh tra tỉnh" in normalize(text).text
+
+
+def test_a_headline_wrapped_once_goes_on_to_its_tail():
+    body = _SET_AT_WIDTH
+    head = "Khối thi đua các cơ quan Nội chính tỉnh tổng kết công tác thi đua, khen thưởng và\n"
+    n = normalize(head + "triển khai nhiệm vụ năm 2024 của Khối\n\n" + body).text
+    assert n.startswith("Khối thi đua các cơ quan Nội chính tỉnh tổng kết công tác thi đua, khen thưởng và triển khai")
+    head = "Khối thi đua các cơ quan Nội chính tỉnh tổng kết công tác thi đua năm 2023 tại Sở Tư\n"
+    n = normalize(head + "Pháp tỉnh Quảng Nam\n\n" + body).text
+    assert n.startswith("Khối thi đua các cơ quan Nội chính tỉnh tổng kết công tác thi đua năm 2023 tại Sở Tư Pháp tỉnh Quảng Nam\n")
+    # (not into the page's date under it, nor into the lead's first line when no blank line parts them)
+    n = normalize(head + "Thứ Năm, 12/01/2024 10:20\n\n" + body).text
+    assert n.startswith(head + "Thứ Năm")
+    n = normalize(head + body).text
+    assert n.startswith(head + "Ngày 12/1/2024")

@@ -22,7 +22,7 @@ import ahocorasick
 import regex
 
 from .cues import find_all, find_all_words, match_at
-from .patterns import PatternTimeout, finditer
+from .patterns import CRAWLER_DATE, PatternTimeout, finditer
 
 __all__ = ["Normalized", "normalize", "clean_value", "fold"]
 
@@ -710,10 +710,21 @@ def _wrap_repl(m, long_line: int = _LONG_LINE) -> str:
     if line.endswith(","):
         return " "
     # (the first line goes on when it opens as a lead does, on a date or a time of day: no headline ended there; a headline
-    # may run to the width the text is set at, so the line's length tells nothing)
-    if not s[:start].strip() and not _RE_LEAD_LINE.match(line) or _RE_LEAD_LINE.match(s, m.end()):
+    # may run to the width the text is set at, so the line's length tells nothing; or when it is a headline wrapped once,
+    # a short tail after it and then a blank line, the tail no page's date or counter)
+    if _RE_LEAD_LINE.match(s, m.end()):
         return "\n"
+    if not s[:start].strip() and not _RE_LEAD_LINE.match(line):
+        tail_end = s.find("\n", m.end())
+        tail = s[m.end():tail_end] if tail_end >= 0 else ""
+        if not (len(tail) < long_line and s.startswith("\n\n", tail_end) and not _RE_PAGE_META.search(tail)):
+            return "\n"
     return " "
+
+
+# what a page prints around an article, not its words: a time, a date in figures, a view counter, a label of posting, a
+# column of the page's bar
+_RE_PAGE_META = regex.compile(r"\d{1,2}:\d{2}|\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|\b(?:lượt xem|cập nhật|đăng|GMT|views?)\b|\|", regex.I)
 
 
 # a line that holds a name alone, or a name and its unit after a dash (a byline)
@@ -723,7 +734,9 @@ _RE_NAME_LINE = regex.compile(r"\s*(?:(?:t/h|tổng hợp|tin(?:\s*,\s*ảnh)?|b
 # (a source in brackets before a dash or a lead's word opens a lead too, "(Baotintuc) - Sáng ...", "(HBĐT) Ngày ..."; not a note,
 # "(Khối trưởng), B ...")
 _LEAD_WORDS = r"(?:sáng|chiều|tối|trưa|ngày|hôm|vừa qua|mới đây)\b"
-_RE_LEAD_LINE = regex.compile(_LEAD_WORDS + r"|\([^()\n]{1,40}\)\s*(?:[-–]|" + _LEAD_WORDS + r")", regex.I)
+# (after a crawler's date glued before the page's first line too)
+_RE_LEAD_LINE = regex.compile("(?:" + CRAWLER_DATE + ")?(?:" + _LEAD_WORDS + r"|\([^()\n]{1,40}\)\s*(?:[-–]|" + _LEAD_WORDS + r"))",
+                              regex.I)
 
 
 _RE_HARD_WRAP_AFTER_WORD = regex.compile(

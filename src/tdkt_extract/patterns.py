@@ -95,6 +95,9 @@ def fullmatch(pattern, text: str, pos: int = 0, endpos: int | None = None):
     return _call("fullmatch", pattern, text, pos, endpos)
 
 
+#: a crawler's date glued before a page's first line ("date 2025-11-26 Chiều 26-11, tại ..."): no word of the article
+CRAWLER_DATE = r"\s*date\s+\d{4}-\d{2}(?:-\d{2})?\s+"
+
 # "tổ chức" the verb (to hold), not the noun (organisation: "các tổ chức tín dụng")
 #: the words that open another event of the meeting's day ("Cùng ngày, Cụm thi đua B ...")
 # (or the day before: "Trước đó một ngày, Cụm thi đua số 3 ...")

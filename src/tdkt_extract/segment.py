@@ -10,7 +10,7 @@ import regex
 from . import cues, gazetteer, lexicon
 from .document import Block, Document, Found, Sentence
 from .normalize import fold
-from .patterns import UNTIMED, alternation, cre, fullmatch
+from .patterns import CRAWLER_DATE, UNTIMED, alternation, cre, fullmatch
 
 _LEAD_TIME = r"(?:sáng|chiều|tối|trưa|ngày|hôm|vừa qua|mới đây)"
 
@@ -496,7 +496,7 @@ _RE_LEAD_OPEN = regex.compile(
 )
 _RE_SITE_NAME = regex.compile(r"(?:cổng thông tin|trang thông tin|trang tin|báo điện tử|tạp chí điện tử|website)\b", regex.I)
 #: a crawler's date glued before the page's first line (" date 2025-12-13 Tiêu đề"): no part of the headline
-_RE_CRAWLER_DATE = regex.compile(r"^\s*date\s+\d{4}-\d{2}(?:-\d{2})?\s+")
+_RE_CRAWLER_DATE = regex.compile("^" + CRAWLER_DATE)
 
 
 def _unit_name_alone(s: str) -> bool:
