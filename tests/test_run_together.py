@@ -79,3 +79,8 @@ def test_a_text_in_paragraphs_keeps_its_lines():
     long_paragraph = "Các đơn vị trong Cụm đã hoàn thành tốt các chỉ tiêu được giao trong năm qua. " * 10
     text = "\n".join(["Tiêu đề bài viết về Cụm thi đua số 5", long_paragraph.strip(), "Đoạn thứ hai của bài. " * 30, "Minh Anh"])
     assert long_paragraph.strip() in _blocks(text)
+
+
+def test_the_byline_before_a_list_of_other_articles_stands_alone():
+    text = _article(" ") + " Xem thêm Cụm thi đua số 5 ký kết giao ước thi đua năm 2024"
+    assert extract(text).author == "Phạm Quang Huy"

@@ -158,6 +158,8 @@ def _flat_pieces(line: str) -> list[tuple[int, int]]:
             continue
         cuts.append((m.start(), m.end()))
     cuts += [(m.start(), m.end()) for m in _RE_FLAT_BREAK.finditer(line)]
+    # (and before the heading of a list of other articles, in capitals: "... ./. Phương Thảo Xem thêm ...")
+    cuts += [(m.start(), m.end()) for m in _flat_related_re().finditer(line)]
     out, start = [], 0
     for a, e in sorted(cuts):
         if a > start:
@@ -213,6 +215,13 @@ def segment(doc: Document) -> None:
             and not doc.block_text(first).rstrip().endswith((".", "!", "?", ":", ";")):
         first.kind = "caption"
     doc.sentences = [s for i, b in enumerate(doc.blocks) if b.kind in ("body", "caption", "title") for s in split_sentences(doc, i)]
+
+
+@lru_cache(maxsize=None)
+def _flat_related_re():
+    """A space before a heading of other articles' list (chrome.json's related_heading) in capitals, after a word."""
+    return regex.compile(r"(?<=[\p{L}\d.\"”)]) (?=(?=(?-i:\p{Lu}))(?:" + "|".join(lexicon.table("chrome.json")["related_heading"])
+                         + r")(?!\p{L}))", regex.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
