@@ -37,6 +37,8 @@ def cases(size: int) -> dict[str, str]:
         "quotes": rep("“”\"'"),
         "mojibake": rep("á»‡Ã¡Ä‘ "),
         "emoji and RTL": rep("😀\u200f\u202e "),
+        "markdown marks": rep("**a [b](http://c) # "),
+        "one run-together line": rep("Cụm thi đua số 1. Ngày 12/7 Tại Sở A. "),
     }
 
 

@@ -1,5 +1,5 @@
 """Accuracy of extract() on the gold articles as other tools hand them over: hard-wrapped at a width, run together on one
-line, decomposed Unicode, old-style tone marks, Windows line ends, no-break spaces, HTML paragraphs. Each form is made
+line, decomposed Unicode, old-style tone marks, Windows line ends, no-break spaces, Markdown, HTML paragraphs. Each form is made
 from the article's text; the gold is the article's. Scored with the reference scorer (../shared/tools/score.py).
 
     python benchmarks/robustness.py [FORM ...]        # every form when none is named
@@ -43,6 +43,21 @@ def _old_tones(t: str) -> str:
     return t
 
 
+def _markdown(t: str) -> str:
+    """As a converter writes a page: the headline as a heading with an image under it, the first name of the cluster as a
+    link, the last line (a byline) in bold."""
+    lines = t.split("\n")
+    filled = [i for i, x in enumerate(lines) if x.strip()]
+    if not filled:
+        return t
+    first, last = filled[0], filled[-1]
+    if last != first:
+        lines[last] = f"**{lines[last].strip()}**"
+    lines[first] = f"# {lines[first].strip()}\n\n![Ảnh minh họa](https://example.vn/images/anh-1.jpg)"
+    out = "\n".join(lines)
+    return regex.sub(r"(?i)(cụm thi đua|khối thi đua)", r"[\1](https://example.vn/tin-tuc/cum-khoi)", out, count=1)
+
+
 FORMS = {
     "as given": lambda t: t,
     "wrapped at 90": _wrap(90),
@@ -55,6 +70,7 @@ FORMS = {
     "old tone marks": _old_tones,
     "CRLF": lambda t: t.replace("\n", "\r\n"),
     "no-break spaces": lambda t: t.replace(" ", "\u00a0"),
+    "Markdown": _markdown,
     "HTML paragraphs": lambda t: "<div>" + "".join(f"<p>{html.escape(x)}</p>" for x in t.split("\n") if x.strip()) + "</div>",
 }
 

@@ -174,3 +174,28 @@ def test_a_headline_wrapped_once_goes_on_to_its_tail():
     assert n.startswith(head + "Thứ Năm")
     n = normalize(head + body).text
     assert n.startswith(head + "Ngày 12/1/2024")
+
+
+def test_markdown_marks_are_dropped_and_the_words_keep_their_offsets():
+    text = ("# Cụm thi đua số 3 tổng kết năm 2023\n\n![Ảnh hội nghị](https://baotinh.vn/anh/1.jpg)\n\n"
+            "**Ngày 12/1/2024**, tại [Sở Tư pháp](https://stp.vn/gioi-thieu \"Sở Tư pháp\"), Cụm thi đua số 3 tổ chức hội nghị.\n\n"
+            "> Hội nghị thành công tốt đẹp.\n\n**Minh Anh**")
+    n = normalize(text)
+    assert n.text == ("Cụm thi đua số 3 tổng kết năm 2023\n\nNgày 12/1/2024, tại Sở Tư pháp, Cụm thi đua số 3 tổ chức hội nghị.\n\n"
+                      "Hội nghị thành công tốt đẹp.\n\nMinh Anh")
+    for word in ("Sở Tư pháp", "Ngày 12/1/2024", "Minh Anh", "Cụm thi đua số 3 tổng kết"):
+        i = n.text.find(word)
+        a, b = n.to_original(i, i + len(word))
+        assert text[a:b] == word
+    # (a text with no Markdown keeps its marks: a hashtag, brackets, an underscore in a name)
+    plain = "#HoiNghi [Ảnh] Sở_A và (B)\nNgày 12/1/2024, Cụm thi đua số 3 tổ chức hội nghị."
+    assert normalize(plain).text == plain
+
+
+def test_a_markdown_page_reads_as_the_article(rec):
+    r = rec("# Cụm thi đua số 3 tổng kết công tác thi đua năm 2023\n\n![Ảnh](https://baotinh.vn/anh/1.jpg)\n\n"
+            "Ngày 12/1/2024, tại [Sở Tư pháp](https://stp.vn/), Cụm thi đua số 3 tổ chức hội nghị tổng kết công tác thi đua "
+            "năm 2023.\n\n**Minh Anh**")
+    assert r["title"] == "Cụm thi đua số 3 tổng kết công tác thi đua năm 2023"
+    assert r["meeting"]["venue"] == "Sở Tư pháp"
+    assert r["author"] == "Minh Anh"

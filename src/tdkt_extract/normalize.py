@@ -514,8 +514,23 @@ _RE_NONCONTENT = regex.compile(
 )
 
 
+# Markdown's marks (a converter's or a reader service's output): a heading's and a quote's at a line's start, an image
+# whole, a link's brackets and address (its words stay), bold's stars and underscores; each deleted, so the words around
+# keep their offsets one for one
+_RE_MARKDOWN = regex.compile(
+    r"(?m)^#{1,6}[ \t]+|^>[ \t]?"
+    r"|!\[[^\]\n]{0,300}\]\([^)\s]{1,500}(?:[ \t]+\"[^\"\n]{0,200}\")?\)"
+    r"|\[(?=[^\]\n]{1,300}\]\([^)\s]{1,500}(?:[ \t]+\"[^\"\n]{0,200}\")?\))"
+    # (each alternative opens on its mark, its look behind after it: the scan tries it at that mark only)
+    r"|\](?<=\[[^\]\n]{1,300}\])\([^)\s]{1,500}(?:[ \t]+\"[^\"\n]{0,200}\")?\)"
+    r"|\*{2,}|__(?=\S)|__(?<=\S__)"
+)
+# (what only Markdown writes: a heading's mark at a line's start, a link to an address, bold)
+_RE_LOOKS_MARKDOWN = regex.compile(r"(?m)^#{1,6}[ \t]+\S|\]\((?:https?:|/|www\.)|\*\*\S")
+
+
 _FIRST_CHARS = {_RE_NONCONTENT: "<", _RE_CRLF: "\r\u2028\u2029\x0b\x0c\x85", _RE_COMMENT: "<", _RE_TAG: "<", _RE_ENTITY: "&",
-                _RE_ENTITY_STUMP: "&"}
+                _RE_ENTITY_STUMP: "&", _RE_MARKDOWN: "#>![]*_"}
 
 
 #: passes of normalize over its own output while mis-decoding still shows (see the end of normalize)
@@ -568,6 +583,8 @@ def normalize(original: str, *, strip_tags: bool = True, drop_regions: bool = Fa
     if "&" in text:
         steps.append((_RE_ENTITY, _entity_repl, False))
         steps.append((_RE_ENTITY_STUMP, lambda m: "", False))
+    if any(c in text for c in "#]*") and _RE_LOOKS_MARKDOWN.search(text):
+        steps.append((_RE_MARKDOWN, lambda m: "", False))
     for pattern, repl, one in steps:
         # each of these patterns starts with one of a few characters: it is tried there only, unless
         # they are so many (a page of markup) that one scan costs less than a try at each
