@@ -84,3 +84,19 @@ def test_a_text_in_paragraphs_keeps_its_lines():
 def test_the_byline_before_a_list_of_other_articles_stands_alone():
     text = _article(" ") + " Xem thêm Cụm thi đua số 5 ký kết giao ước thi đua năm 2024"
     assert extract(text).author == "Phạm Quang Huy"
+
+
+def test_a_date_sentence_before_the_meeting_sentence_dates_it_in_a_text_run_together():
+    # (one paragraph with no line break: its sentences, cut into blocks, still read as one paragraph)
+    filler = "Các đơn vị trong Khối đã hoàn thành tốt các chỉ tiêu được giao trong năm qua. " * 6
+    text = ("Khối thi đua số 6 ký kết giao ước thi đua năm 2024 Sáng ngày 28/3/2024, tại Hà Nội. Khối thi đua số 6 đã tổ chức "
+            "lễ ký kết giao ước thi đua năm 2024. " + filler)
+    r = extract(text)
+    assert str(r.meeting.date) == "2024-03-28"
+    assert r.meeting.venue == "Hà Nội"
+
+
+def test_a_sources_tag_before_the_lead_stays_with_it():
+    filler = "Các đơn vị trong Khối đã hoàn thành tốt các chỉ tiêu được giao trong năm qua. " * 6
+    blocks = _blocks("(baotinh.vn) – Tại huyện Tân Phú, Khối thi đua các huyện tổ chức hội nghị tổng kết năm 2023. " + filler)
+    assert blocks[0].startswith("(baotinh.vn) - Tại huyện Tân Phú")

@@ -128,7 +128,9 @@ _FLAT_MIN_SENTENCES = 3
 _RE_FLAT_BREAK = regex.compile(
     # (after a page's date and time, before what follows it: "Thứ Sáu, 31/01/2025 23:52 (GMT +7) Cụm thi đua ...")
     r"(?<=\d{1,2}/\d{1,2}/\d{4}\s*(?:[-–|,]\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[(\[]?GMT\s*\+?\s*\d{1,2}[)\]]?)?) (?=\p{Lu})"
-    r"|(?<=[\p{L}\d\"”)]|[-–|]) (?=(?:(?:Sáng|Chiều|Tối|Trưa)(?: ngày| nay,?)?|Ngày|Hôm nay,?|Vào ngày) \d{1,2}\s*[/.-]\s*\d{1,2}\b"
+    # (after a word, or after a dash that follows the page's date or time: "14/07/2020 - 05:40 - Chiều 13-7"; not after a
+    # source's tag, "(kontumtv.vn) – Tại ...", which opens the lead)
+    r"|(?<=[\p{L}\d\"”)]|\d[ ]?[-–|]) (?=(?:(?:Sáng|Chiều|Tối|Trưa)(?: ngày| nay,?)?|Ngày|Hôm nay,?|Vào ngày) \d{1,2}\s*[/.-]\s*\d{1,2}\b"
     r"|(?:Thứ (?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|Chủ [Nn]hật)\s*[,-]\s*\d{1,2}[/-]\d{1,2}[/-]\d{4}"
     # (a page's labelled date, "Ngày đăng: 09:34:01 - 05/06/2017", "Cập nhật lúc: ..."; its date and time, "14/07/2020 - 05:40")
     r"|(?:Ngày đăng|Ngày cập nhật|Cập nhật(?: lúc| ngày)?|Đăng(?: lúc| ngày| vào)|Đã đăng(?: vào)?)\s*:?\s*\d"

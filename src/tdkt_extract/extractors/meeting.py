@@ -254,7 +254,8 @@ def _dated_lead(doc: Document, s: Sentence) -> Sentence | None:
     i = bisect_right(ends, s.start)
     before = doc.sentences[max(0, i - 2):i]
     for k, prev in enumerate(reversed(before)):
-        if prev.block != s.block or prev.end - prev.start > 80:
+        # (in its paragraph: no line break between, whether a line is one block or a text run together cut a sentence a block)
+        if "\n" in doc.text[prev.end:s.start] or prev.end - prev.start > 80:
             return None
         ds = _dates(doc, prev.start, prev.end)
         if ds and _RE_PAGE_DATE_WORDS.search(doc.text, prev.start, prev.end):
