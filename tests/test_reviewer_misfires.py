@@ -3864,3 +3864,80 @@ def test_units_receiving_a_proposed_award_along_with_its_recipient_after_cho(rec
             "nghị UBND tỉnh tặng Cờ thi đua cho Sở Tài chính cùng các đơn vị: Sở Nội vụ, Sở Y tế.")
     assert [(a["recipient"], a["status"]) for a in r["awards"]] == [
         ("Sở Tài chính", "proposed"), ("Sở Nội vụ", "proposed"), ("Sở Y tế", "proposed")]
+
+
+# round 48: the run-together reading, narrow wraps, a second award after a comma, a launch carried out, a host chosen
+
+_R48_LEAD = "Ngày 10/1/2024, tại UBND huyện Tân Phú, Cụm thi đua số 2 tỉnh Đồng Nai tổ chức hội nghị tổng kết năm 2023. "
+
+
+def _r48_blocks(text):
+    from tdkt_extract.document import Document
+    from tdkt_extract.normalize import normalize
+    from tdkt_extract.segment import segment
+    doc = Document(normalize(text))
+    segment(doc)
+    return [(b.kind, doc.block_text(b)) for b in doc.blocks]
+
+
+def test_a_run_together_body_keeps_its_names_and_sentences_together(rec):
+    body = ("Ngày 12/1/2024, tại Hội trường UBND thị xã Từ Sơn, Cụm thi đua số 4 tỉnh Bắc Ninh tổ chức hội nghị tổng kết công "
+            "tác thi đua năm 2023. Chủ trì hội nghị có Ths. Lê Thị Lan, Hiệu trưởng Trường Đào tạo Sau đại học. Đại diện các "
+            "đơn vị ký giao ước. Ảnh Minh Hà Theo báo cáo, các đơn vị trong Cụm đã hoàn thành tốt nhiệm vụ được giao trong năm "
+            "qua. Cụm thi đua gồm 3 đơn vị: thị xã Từ Sơn, huyện Tiên Du và huyện Yên Phong. Hội nghị đã thảo luận, thống nhất "
+            "nhiều nội dung quan trọng của công tác thi đua, khen thưởng trong năm tới.")
+    from tdkt_extract.segment import _flat_line
+    assert _flat_line("Cụm thi đua số 4 tổng kết năm 2023\n" + body) is not None  # (read as a text run together)
+    r = rec("Cụm thi đua số 4 tổng kết năm 2023\n" + body)
+    assert r["meeting"]["date"] == "2024-01-12" and r["meeting"]["venue"] == "Hội trường UBND thị xã Từ Sơn"
+    assert r["cluster"]["members"] == ["thị xã Từ Sơn", "huyện Tiên Du", "huyện Yên Phong"]
+    assert r["author"] is None  # (neither the photo's credit nor a name after an abbreviation)
+    assert not any("Từ Sơn" == b or b.startswith("Từ Sơn") for _k, b in _r48_blocks("Cụm thi đua số 4\n" + body))
+
+
+def test_a_page_clock_line_in_narrow_lines_is_not_joined_to_the_lead():
+    from tdkt_extract.normalize import normalize
+    text = ("Cụm thi đua số 7 kiểm tra chéo công tác\nthi đua, khen thưởng năm 2020\n\n18/11/2020 10:18:33 Xem cỡ chữ\n"
+            "Từ ngày 06/11/2020 đến ngày 09/11/2020,\nCụm thi đua số 7 các tỉnh Trung du và\nmiền núi phía Bắc đã triển khai "
+            "công tác\nkiểm tra chéo các hoạt động thi đua,\nkhen thưởng tại các đơn vị thành viên.\n")
+    assert "10:18:33 Xem cỡ chữ\nTừ ngày" in normalize(text).text
+
+
+def test_list_items_on_the_same_word_in_narrow_lines_keep_their_lines():
+    from tdkt_extract.normalize import normalize
+    text = ("Ngày 12/1/2024, tại Sở Xây dựng, Cụm thi\nđua số 3 tỉnh Hưng Yên tổ chức hội nghị\ntổng kết công tác thi "
+            "đua, khen thưởng năm\n2023, triển khai nhiệm vụ năm 2024 của\ncụm thi đua.\nCụm thi đua số 3 gồm các đơn vị:\n"
+            "Sở Tài nguyên và Môi trường tỉnh\nSở Giao thông vận tải\nSở Nông nghiệp và Phát triển nông thôn\nSở Xây dựng\n")
+    assert "Sở Nông nghiệp và Phát triển nông thôn\nSở Xây dựng" in normalize(text).text
+
+
+def test_a_headline_that_opens_on_a_lead_word_is_no_lead():
+    from tdkt_extract.normalize import normalize
+    import textwrap
+    lead = ("Cụm thi đua số 5 tỉnh Bắc Ninh vừa tổ chức Ngày hội thể thao năm 2024 tại Nhà thi đấu huyện Tiên Du với sự "
+            "tham gia của hơn 300 vận động viên đến từ các đơn vị trong Cụm, với nhiều môn thi đấu sôi nổi và hấp dẫn.")
+    text = "date 2024-05-12 Ngày hội thể thao Cụm thi đua số 5 tỉnh Bắc Ninh năm 2024\n" + "\n".join(textwrap.wrap(lead, 80))
+    assert normalize(text).text.startswith("date 2024-05-12 Ngày hội thể thao Cụm thi đua số 5 tỉnh Bắc Ninh năm 2024\n")
+
+
+def test_a_second_award_with_its_own_recipient_after_it_is_not_shared(rec):
+    for tail in ("do UBND huyện Vĩnh Cửu nhận", "thuộc về UBND huyện Vĩnh Cửu", "(UBND huyện Vĩnh Cửu)"):
+        r = rec(_R48_LEAD + "Tại hội nghị, UBND huyện Tân Phú được tặng Cờ thi đua của UBND tỉnh, Bằng khen của Chủ tịch UBND "
+                f"tỉnh {tail}.")
+        assert ("UBND huyện Tân Phú", "Bằng khen của Chủ tịch UBND tỉnh") not in [
+            (a["recipient"], a["award"]) for a in r["awards"]], tail
+    r = rec(_R48_LEAD + "Tại hội nghị, UBND huyện Tân Phú, UBND huyện Vĩnh Cửu được đề nghị tặng Cờ thi đua của Chính phủ, "
+            "Bằng khen của Thủ tướng Chính phủ tương ứng.")
+    assert not any(a["award"].startswith("Bằng khen") and a["recipient"] == "UBND huyện Tân Phú" for a in r["awards"])
+
+
+def test_a_launch_not_carried_out_or_reported_is_no_act(rec):
+    for x in ("Bên cạnh đó, một số đơn vị chưa thực hiện nội dung phát động thi đua kịp thời.",
+              "Báo cáo nêu rõ, 100% đơn vị thực hiện nội dung phát động thi đua đúng tiến độ."):
+        assert rec(_R48_LEAD + x)["decisions"] == [], x
+
+
+def test_a_prize_chosen_by_judges_or_an_event_held_already_is_no_plan(rec):
+    for x in ("Ban Giám khảo chọn đơn vị có tiết mục văn nghệ hay nhất để trao giải.",
+              "Vừa qua, Cụm đã chọn đơn vị đăng cai ngày hội văn hóa thể thao và tổ chức thành công."):
+        assert rec(_R48_LEAD + x)["decisions"] == [], x

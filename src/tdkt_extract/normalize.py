@@ -610,8 +610,8 @@ def normalize(original: str, *, strip_tags: bool = True, drop_regions: bool = Fa
     # a text set in hard-wrapped lines (three breaks or more inside sentences): its long lines are joined
     # before capitals too ("... cho đơn vị Ủy ban MTTQ\nViệt Nam huyện A"), counted before the joins below
     wrapped = _hard_wrapped(text)
-    # (its long lines, the ones that go on, counted from the width it is set at)
-    long_line = _long_line(text) if wrapped else _LONG_LINE
+    # (the width it is set at: a break that the next word could not have fitted goes on)
+    width = _set_width(text) if wrapped else None
     # each condition is read on the text as the steps before it left it
     late = [
         (_tone_starts, _RE_TONE, _tone_repl, True),
@@ -623,7 +623,7 @@ def normalize(original: str, *, strip_tags: bool = True, drop_regions: bool = Fa
         (lambda s: "\n" in s, _RE_HARD_WRAP, lambda m: " ", False),
         # or it goes on in capitals or figures after a word no line ends with ("năm\n2023", "là\nUBND")
         (lambda s: "\n" in s, _RE_HARD_WRAP_AFTER_WORD, lambda m: " ", False),
-        (lambda s: wrapped, _RE_WRAP_BEFORE_CAPITAL, lambda m: _wrap_repl(m, long_line), False),
+        (lambda s: wrapped, _RE_WRAP_BEFORE_CAPITAL, lambda m: _wrap_repl(m, width), False),
     ]
     for needed, pattern, repl, one in late:
         at = needed(text)
@@ -652,19 +652,28 @@ _RE_NEWLINE_LOWER = regex.compile(r"\n(?=\p{Ll})")
 _NO_WRAP_BEFORE = frozenset(' \t\n.!?:;…"”')
 
 
-def _long_line(text: str) -> int:
-    """In a hard-wrapped text, the length from which a line runs to the width it is set at (and so may go on): a line
-    ends less than a long word and its space short of the width, read as the length one line in ten reaches. A text set
-    in narrow lines (40-60 characters, a newspaper's column or a PDF's) has its long lines below 60."""
-    lengths = sorted(len(a) for a in text.split("\n") if a)
-    if len(lengths) < 8:
-        return _LONG_LINE
-    return max(_LONG_LINE_MIN, min(_LONG_LINE, lengths[len(lengths) * 9 // 10] - 12))
+def _set_width(text: str) -> int | None:
+    """The width a hard-wrapped text is set at, read from the lines that surely go on (the next goes on in lower case after
+    no stop): the longest of them; None when fewer than three show it."""
+    lines = text.split("\n")
+    widths = [len(a) for a, b in zip(lines, lines[1:]) if a and b[:1].islower() and a[-1] not in _NO_WRAP_BEFORE]
+    return max(widths) if len(widths) >= 3 else None
 
 
-# a long line of a text set at a width of 75 characters or more; (and the shortest a long line may be, whatever the width)
+def _went_on(line: str, nxt_line: str, width: int | None) -> bool:
+    """The break after ``line`` is the width's, not the writer's: the next line's first word did not fit on it (a text
+    set in narrow lines, 40-75 characters, a newspaper's column or a PDF's); or, wider or of no width read, the line runs
+    to 60 characters or more."""
+    if width is None or width >= _NARROW:
+        return len(line) >= _LONG_LINE
+    # (a few characters of slack: runs of spaces the width counted are single now)
+    return len(line) + 1 + len(nxt_line.lstrip().split(" ", 1)[0]) > width - _SLACK
+
+
+# a long line of a text set at a width of 75 characters or more, or of no width read
 _LONG_LINE = 60
-_LONG_LINE_MIN = 28
+_NARROW = 75
+_SLACK = 4
 
 
 def _hard_wrapped(text: str) -> bool:
@@ -692,16 +701,24 @@ def _hard_wrapped(text: str) -> bool:
 _WRAP_WIDTH_MAX = 130
 
 
-def _wrap_repl(m, long_line: int = _LONG_LINE) -> str:
-    """In a hard-wrapped text, a break after a long line (not a heading in capitals) goes on the sentence."""
+def _wrap_repl(m, width: int | None = None) -> str:
+    """In a hard-wrapped text, a break after a line that ran to the width (not a heading in capitals) goes on the sentence."""
     s = m.string
     start = s.rfind("\n", 0, m.start()) + 1
     line = s[start:m.start()]
-    if len(line) < long_line or line.isupper():
-        return "\n"
-    # (nor into a byline among the last lines: a short line of a name, "Lê Mạnh - Ban Nội chính")
     end = s.find("\n", m.end())
     nxt_line = s[m.end():end if end >= 0 else len(s)]
+    if not _went_on(line, nxt_line, width) or line.isupper():
+        return "\n"
+    # (nor between two items of a list, one a line, that open on the same word: "Sở Nông nghiệp và Phát triển nông
+    # thôn" / "Sở Xây dựng", in a text set in narrow lines)
+    if width is not None and width < _NARROW and line.split(" ", 1)[0] == nxt_line.split(" ", 1)[0] \
+            and len(line.split(" ")) > 1 and len(nxt_line) < width - _SLACK:
+        return "\n"
+    # (nor after or into the page's date and time, or its counter: "18/11/2020 10:18:33 Xem cỡ chữ")
+    if _RE_PAGE_CLOCK.search(line) or _RE_PAGE_CLOCK.search(nxt_line):
+        return "\n"
+    # (nor into a byline among the last lines: a short line of a name, "Lê Mạnh - Ban Nội chính")
     if len(nxt_line) <= 60 and _RE_NAME_LINE.fullmatch(nxt_line) and s.count("\n", m.end()) <= 8:
         return "\n"
     # (a list a colon opens goes on when its items run on in the sentence, "gồm:\nBắc Kạn, Thái Nguyên, ..."; not a numbered
@@ -732,16 +749,24 @@ def _wrap_repl(m, long_line: int = _LONG_LINE) -> str:
     if _RE_LEAD_LINE.match(s, m.end()):
         return "\n"
     if not s[:start].strip() and not _RE_LEAD_LINE.match(line):
-        tail_end = s.find("\n", m.end())
-        tail = s[m.end():tail_end] if tail_end >= 0 else ""
-        if not (len(tail) < long_line and s.startswith("\n\n", tail_end) and not _RE_PAGE_META.search(tail)):
+        # (the headline's tail: in a text of a width read, before a blank line; no label's line, "Tác giả: A", nor the
+        # page's date, nor a breadcrumb's)
+        tail = nxt_line if s.startswith("\n\n", end) else ""
+        if width is None or not tail or ":" in tail or _RE_PAGE_META.search(line + "\n" + tail) \
+                or _RE_BREADCRUMB.search(line + tail) or len(tail) >= len(line) \
+                or len(line) + 1 + len(tail.split(" ", 1)[0]) <= width - _SLACK:
             return "\n"
     return " "
 
 
 # what a page prints around an article, not its words: a time, a date in figures, a view counter, a label of posting, a
 # column of the page's bar
-_RE_PAGE_META = regex.compile(r"\d{1,2}:\d{2}|\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|\b(?:lượt xem|cập nhật|đăng|GMT|views?)\b|\|", regex.I)
+# the page's clock: a date and a time together near a line's start, a view counter, a time zone
+_RE_PAGE_CLOCK = regex.compile(r"^\W{0,3}(?:\p{L}+\s*\d?\s*[,:-]?\s*)?(?:\d{1,2}/\d{1,2}/\d{4}\W{1,5}\d{1,2}:\d{2}|\d{1,2}:\d{2}(?::\d{2})?\W{1,5}\d{1,2}/\d{1,2}/\d{4})"
+                            r"|\blượt xem\b|\bGMT\b", regex.I)
+_RE_BREADCRUMB = regex.compile(r"[>»›|]")
+_RE_PAGE_META = regex.compile(r"\d{1,2}:\d{2}|\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|\b(?:lượt xem|cập nhật|đăng|GMT|views?)\b|\|"
+                             r"|\bthứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])\b|\bchủ nhật\b", regex.I)
 
 
 # a line that holds a name alone, or a name and its unit after a dash (a byline)
@@ -750,7 +775,9 @@ _RE_NAME_LINE = regex.compile(r"\s*(?:(?:t/h|tổng hợp|tin(?:\s*,\s*ảnh)?|b
                               r"(?-i:\p{Lu}[\p{L}’']*\.?)(?:\s(?-i:\p{Lu}[\p{L}’']*)){1,4}(?:\s*(?:[-–,]\s*|\()[^.\n]{1,40})?\s*", regex.I)
 # (a source in brackets before a dash or a lead's word opens a lead too, "(Baotintuc) - Sáng ...", "(HBĐT) Ngày ..."; not a note,
 # "(Khối trưởng), B ...")
-_LEAD_WORDS = r"(?:sáng|chiều|tối|trưa|ngày|hôm|vừa qua|mới đây)\b"
+# (with its date: not a headline that opens on the word, "Ngày hội thể thao ...", "Sáng tạo trong ...")
+_LEAD_WORDS = (r"(?:(?:sáng|chiều|tối|trưa)(?:\s+(?:ngày|nay|qua))?\s*,?\s*(?:ngày\s+)?\d|ngày\s+\d|hôm\s+(?:nay|qua)\b"
+               r"|vừa qua\b|mới đây\b)")
 # (after a crawler's date glued before the page's first line too)
 _RE_LEAD_LINE = regex.compile("(?:" + CRAWLER_DATE + ")?(?:" + _LEAD_WORDS + r"|\([^()\n]{1,40}\)\s*(?:[-–]|" + _LEAD_WORDS + r"))",
                               regex.I)

@@ -30,7 +30,8 @@ _RE_SENT_END = regex.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\p{Lu}\d“\"(‘
                              r"|(?<=[\p{L}\d]…)(?=\p{Lu}\p{Ll})")
 _ABBREV = regex.compile(
     # (and a physician's grade before a name: "BSCKI. Nguyễn Văn A", "BS.CKII. B")
-    r"(?:\b(?:TP|Tp|TX|T\.Ư|TƯ|TW|ThS|TS|PGS|GS|BS|KS|CN|Đ/c|đ/c|Th\.S|St|Mr|Ms|Dr|P|Q|H|X|TT|NXB|v\.v|(?:BS\.?|DS\.?)?CKI{1,2}|\p{Lu}))\.$"
+    r"(?:\b(?:TP|Tp|TX|T\.Ư|TƯ|TW|ThS|Ths|TS|Ts|PGS|Pgs|GS|Gs|BS|Bs|KS|Ks|CN|NGƯT|NGND|Đ/c|đ/c|Th\.S|St|Mr|Ms|Dr|P|Q|H|X|TT|NXB|v\.v"
+    r"|(?:BS\.?|DS\.?)?CKI{1,2}|\p{Lu}))\.$"
     r"|(?:^|(?<!\d)[:;])\s*\d{1,2}\.$"  # an enumerator in a list ("gồm: 1. A; 2. B"), not a time ("8:30.")
 )
 _RE_EVENT_WORD = regex.compile(
@@ -137,7 +138,9 @@ _RE_FLAT_BREAK = regex.compile(
     r"|\d{1,2}/\d{1,2}/\d{4}\s*(?:[-–|,]\s*)?\d{1,2}:\d{2}|\d{1,2}:\d{2}(?::\d{2})?\s*(?:[-–|,]\s*)?\d{1,2}/\d{1,2}/\d{4}"
     # (a heading with no stop run into its paragraph: a word that opens a sentence and no name, in capitals after a word,
     # "... các tỉnh Miền Tây Nam Bộ Tại cuộc họp, ...")
-    r"|(?:Tại|Theo|Trong|Sau|Với|Để|Qua|Thay mặt|Tham dự|Đến dự|Phát biểu|Nhân dịp|Dịp này|Từ|Cũng|Ngoài ra|Bên cạnh)\s)")
+    # (not a word that opens a name too: "thị xã Từ Sơn", "Đào tạo Sau đại học", the family name Từ)
+    r"|(?:Tại|Theo|Trong|Với|Để|Qua|Thay mặt|Tham dự|Đến dự|Phát biểu|Nhân dịp|Dịp này|Sau đó,|Từ đó,|Cũng|Ngoài ra"
+    r"|Bên cạnh)\s)")
 
 
 def _flat_line(text: str) -> str | None:
@@ -151,17 +154,20 @@ def _flat_line(text: str) -> str | None:
 
 
 def _flat_pieces(line: str) -> list[tuple[int, int]]:
-    """A run-together line cut into its sentences (the abbreviations that end in a full stop pass, as in
-    split_sentences) and where a headline ran into the lead or the page's date: (start, end) in the line."""
-    cuts = []
-    for m in _RE_SENT_END.finditer(line):
-        before = line[max(0, m.start() - 8):m.start()].rstrip("\"”’)")
-        if before[-1:] == "." and _ABBREV.search(before):
-            continue
-        cuts.append((m.start(), m.end()))
-    cuts += [(m.start(), m.end()) for m in _RE_FLAT_BREAK.finditer(line)]
+    """A run-together line cut where a headline ran into the lead or the page's date, before a heading of other articles,
+    and before a short last sentence (a byline): (start, end) in the line. The body's sentences stay one block, a
+    paragraph, as the extractors read a paragraph (a date sentence before the meeting's, a paragraph's opening)."""
+    cuts = [(m.start(), m.end()) for m in _RE_FLAT_BREAK.finditer(line)]
     # (and before the heading of a list of other articles, in capitals: "... ./. Phương Thảo Xem thêm ...")
     cuts += [(m.start(), m.end()) for m in _flat_related_re().finditer(line)]
+    # (the last sentence, when short: a byline, before any heading of other articles)
+    end = min((m.start() for m in _flat_related_re().finditer(line)), default=len(line))
+    last = None
+    for m in _RE_SENT_END.finditer(line, 0, end):
+        if not _abbreviation_before(line, m.start()):
+            last = m
+    if last is not None and end - last.end() <= _FLAT_BYLINE:
+        cuts.append(last.span())
     out, start = [], 0
     for a, e in sorted(cuts):
         if a > start:
@@ -170,6 +176,18 @@ def _flat_pieces(line: str) -> list[tuple[int, int]]:
     if start < len(line):
         out.append((start, len(line)))
     return out
+
+
+#: the longest a caption runs
+_CAPTION_MAX = 1000
+#: the longest last sentence of a run-together text read as a line of its own (a byline, a source)
+_FLAT_BYLINE = 60
+
+
+def _abbreviation_before(text: str, at: int) -> bool:
+    """A full stop at ``at`` ends an abbreviation (``TP.``, ``TS.``), not a sentence."""
+    before = text[max(0, at - 8):at].rstrip("\"”’)")
+    return before[-1:] == "." and _ABBREV.search(before) is not None
 
 
 def _lines(text: str):
@@ -209,7 +227,9 @@ def segment(doc: Document) -> None:
     _mark_title(doc)
     _mark_byline(doc)
     for b in doc.blocks:
-        if b.kind == "body" and doc.cues.lower.find("ảnh", b.start, b.end) >= 0 and _RE_CAPTION.search(doc.block_text(b)):
+        # (no caption runs to a long paragraph: the body of a text run together names its photo inside)
+        if b.kind == "body" and b.end - b.start <= _CAPTION_MAX and doc.cues.lower.find("ảnh", b.start, b.end) >= 0 \
+                and _RE_CAPTION.search(doc.block_text(b)):
             b.kind = "caption"
     # a person's photo caption on the page's first line ("Thiếu tướng A, Chủ tịch Hội X phát biểu tại Hội nghị")
     first = next((b for b in doc.blocks if b.kind != "chrome"), None)

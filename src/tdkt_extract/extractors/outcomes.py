@@ -1104,6 +1104,17 @@ _RE_PROPOSE = regex.compile(r"\b(?:đề nghị|đề xuất|đề cử|suy tôn
 # (not a second award: "cùng Bằng khen của Thủ tướng Chính phủ")
 _RE_ALONG_WITH = regex.compile(r"\s*cùng\s+(?:với\s+)?(?:(?:các|những)\s+(?:đơn vị|cơ quan|tập thể)(?:\s+khác)?\s*:?\s*)?(?=(?-i:\p{Lu}))"
                                r"(?!(?:cờ|bằng khen|giấy khen|huân chương|huy chương|kỷ niệm chương|danh hiệu|chiến sĩ|giải thưởng|giải|cúp|giấy chứng nhận|bằng công nhận)\b)", regex.I)
+def _ends_its_clause(t: str, m, later: list, end: int) -> bool:
+    """The award ``m`` ends its clause: a stop or the sentence's end follows, or the next award after a comma or "và"
+    (its words hold no recipient of their own: "Bằng khen ... thuộc về B")."""
+    if _RE_OWN_RECIPIENT.search(t, m.start("award"), m.end()):
+        return False
+    nxt = later[0].start("award") if later else end
+    gap = t[m.end():nxt]
+    return not gap.strip(" .;") or bool(later) and _RE_AWARDS_JOINED.fullmatch(gap) is not None
+
+
+_RE_OWN_RECIPIENT = regex.compile(r"\b(?:thuộc về|về với|dành cho|cho|do|tương ứng|theo thứ tự|lần lượt)\b", regex.I)
 # what may stand between two awards of one recipient: a comma, with "cùng (với)", "và", "kèm theo"
 _RE_AWARDS_JOINED = regex.compile(r"\s*,\s*(?:(?:cùng(?:\s+với)?|và|kèm\s+theo)\s+)?", regex.I)
 _RE_CONFER = regex.compile(r"\b(?:tặng|trao|nhận|đón nhận|được tặng|khen thưởng|bàn giao)\b", regex.I)
@@ -1142,16 +1153,18 @@ def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
         first = len(out)
         prev_end = s.start
         # endpos past the sentence leaves room for the pattern's lookahead; a match must end inside it
-        for m in _award_matches(doc, s.start, min(len(t), s.end + 20)):
+        matches = [m for m in _award_matches(doc, s.start, min(len(t), s.end + 20))]
+        for i, m in enumerate(matches):
             if m.end() > s.end:
                 break
             a_start, a_end = m.span("award")
             award = Found(t[a_start:a_end], a_start, a_end)
             c_start = max(t.rfind(";", s.start, a_start) + 1, s.start)
             # "A được đề nghị tặng X, B được đề nghị tặng Y": a comma after the award before opens the next clause
-            # (not a comma alone, or with "cùng"/"và", between two awards: the second is the same recipient's, "A được tặng
-            # X, cùng Y")
-            if prev_end > c_start and "," in t[prev_end:a_start] and not _RE_AWARDS_JOINED.fullmatch(t, prev_end, a_start):
+            # (not a comma alone, or with "cùng"/"và", between two awards that end the clause: the second is the same
+            # recipient's, "A được tặng X, cùng Y."; not one its own recipient follows, "X, Y do B nhận", "X, Y tương ứng")
+            if prev_end > c_start and "," in t[prev_end:a_start] and not (
+                    _RE_AWARDS_JOINED.fullmatch(t, prev_end, a_start) and _ends_its_clause(t, m, matches[i + 1:], s.end)):
                 c_start = prev_end
             prev_end = m.end()
             before = t[c_start:a_start]
@@ -1996,12 +2009,20 @@ _RE_ACT_AS_NOUN = regex.compile(r"\b(?:kế hoạch|tổng kết|sơ kết|theo|
 _DOCUMENT_NOUN_END = r"\b(?:văn bản|công văn|chỉ thị|hướng dẫn)\s+$"
 _RE_DOCUMENT_BEFORE = regex.compile(r"(?<!\bký\b[^.;,]{0,20})" + _DOCUMENT_NOUN_END, regex.I)
 # (and the launch's content carried out, a noun: "thực hiện có hiệu quả ... nội dung phát động phong trào thi đua"; not the
-# item done at the meeting, "tiến hành nội dung phát động", "Sau nội dung phát động ...", or the item carried out, the noun
-# right after the verb: "Tại hội nghị, các đơn vị đã thực hiện nội dung phát động thi đua năm 2024")
+# item done at the meeting, "tiến hành nội dung phát động", "Sau nội dung phát động ...": see _launched_here)
 # (or its draft, or the basis of what follows: "thông qua dự thảo Nội dung phát động ...", "Trên cơ sở nội dung phát động ...")
-_RE_LAUNCHING_DOCUMENT = regex.compile(_DOCUMENT_NOUN_END + r"|\b(?:thực hiện(?!\s+nội dung\s+$)|hưởng ứng|quán triệt)\b(?:(?!\b(?:tiến hành|nghe)\b)[^.;]){0,180}?\bnội dung\s+$"
+_RE_LAUNCHING_DOCUMENT = regex.compile(_DOCUMENT_NOUN_END + r"|\b(?:thực hiện|hưởng ứng|quán triệt)\b(?:(?!\b(?:tiến hành|nghe)\b)[^.;]){0,180}?\bnội dung\s+$"
                                        r"|\b(?:dự thảo|trên cơ sở|căn cứ|theo)\s+(?:các\s+)?nội dung\s+$",
                                        regex.I | regex.REVERSE)
+def _launched_here(t: str, s: Sentence, at: int) -> bool:
+    """The launch's content carried out at the meeting, the noun right after the verb, the meeting named before it ("Tại
+    hội nghị, các đơn vị đã thực hiện nội dung phát động thi đua năm 2024"; not "một số đơn vị chưa thực hiện ...", nor a
+    report's "Báo cáo nêu rõ, 100% đơn vị thực hiện ...")."""
+    m = _RE_CARRIED_OUT_HERE.search(t, s.start, at)
+    return m is not None and m.end() == at
+
+
+_RE_CARRIED_OUT_HERE = regex.compile(r"\bhội nghị\b[^.;]{0,80}?(?<!\b(?:chưa|không)\s+)\bthực hiện\s+nội dung\s+", regex.I)
 # the work of an act, a noun ("làm tốt công tác phát động phong trào toàn dân ..."), unless it is done ("tiến hành công tác
 # ký kết giao ước")
 _RE_WORK_OF = regex.compile(r"(?<!\b(?:tiến hành|thực hiện|tổ chức)\s+)\bcông tác\s+$", regex.I)
@@ -2156,6 +2177,7 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
             # (a document named for the act is no act, "các văn bản phát động thi đua", "dự thảo hướng dẫn ký kết giao ước";
             # the act done later in the sentence still is: "thông qua văn bản ký kết giao ước ... và đã ký kết giao ước")
             while m and (kind == "other" and _RE_LAUNCHING_DOCUMENT.search(t[max(s.start, m.start() - 200):m.start()])
+                         and not _launched_here(t, s, m.start())
                          or kind == "covenant" and _RE_DOCUMENT_BEFORE.search(t[max(s.start, m.start() - 30):m.start()])):
                 m = _first_match(rx, t, [p for p in at if p > m.start()], m.start() + 1, s.end)
             if not m:
