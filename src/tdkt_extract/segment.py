@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import lru_cache
+from itertools import islice
 
 import regex
 
@@ -698,8 +699,9 @@ def _mark_byline(doc: Document) -> None:
         words = doc.block_text(doc.blocks[i]).split()
         return len(words) >= 4 and " ".join(words).lower() in head
 
-    after = [i for i in range((ti if ti is not None else -1) + 1, min(len(doc.blocks), 14))
-             if doc.blocks[i].kind != "chrome" and not echoes_headline(i)][:3]
+    # (the first three only: the test of a paragraph, split and joined, is the cost)
+    after = list(islice((i for i in range((ti if ti is not None else -1) + 1, min(len(doc.blocks), 14))
+                         if doc.blocks[i].kind != "chrome" and not echoes_headline(i)), 3))
     # (or under the date line the headline has: "Tiêu đề" / "24/01/2025 16:05" / "Ngọc Thảo - Hữu Phước")
     def date_at(j: int) -> bool:
         bt = doc.block_text(doc.blocks[j])
