@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import lru_cache
+from itertools import islice
 
 import regex
 
@@ -15,9 +16,18 @@ from .patterns import CRAWLER_DATE, UNTIMED, alternation, cre, fullmatch
 _LEAD_TIME = r"(?:sáng|chiều|tối|trưa|ngày|hôm|vừa qua|mới đây)"
 
 
+#: the breadcrumb line of chrome.json ("Trang chủ » Tin tức"): half the cost of the line classifier on a
+#: paragraph, and it can only match a line holding "»", ">" or "›"
+_BREADCRUMB = r"[^.!?»>›]{1,40}(\s*[»>›]{1,2}\s*[^.!?»>›]{1,40})+"
+
+
 @lru_cache(maxsize=None)
-def _chrome_re():
+def _chrome_re(breadcrumbs: bool = True):
+    """The chrome line alternatives; without ``breadcrumbs``, all but _BREADCRUMB: for a line without its marks,
+    which that alternative cannot match (and an alternative that cannot match decides no result)."""
     pats = lexicon.table("chrome.json")["line"]
+    if not breadcrumbs:
+        pats = [p for p in pats if p != _BREADCRUMB]
     return regex.compile(r"(?:" + "|".join(pats) + r")\s*", regex.IGNORECASE)
 
 
@@ -63,7 +73,7 @@ def _is_chrome(line: str) -> bool:
         return True
     # the whole line, by any of the alternatives (a shorter one matching first must not hide it);
     # a line of a sentence's length runs without the time limit (patterns.UNTIMED), called directly
-    rx = _chrome_re()
+    rx = _chrome_re("»" in s or ">" in s or "›" in s)
     if (rx.fullmatch(s) if len(s) <= UNTIMED else fullmatch(rx, s)) is not None:
         return True
     # a lone token such as an image name ("Thidua1", "CumI")
@@ -781,8 +791,9 @@ def _mark_byline(doc: Document) -> None:
         words = doc.block_text(doc.blocks[i]).split()
         return len(words) >= 4 and " ".join(words).lower() in head
 
-    after = [i for i in range((ti if ti is not None else -1) + 1, min(len(doc.blocks), 14))
-             if doc.blocks[i].kind != "chrome" and not echoes_headline(i)][:3]
+    # (the first three only: the test of a paragraph, split and joined, is the cost)
+    after = list(islice((i for i in range((ti if ti is not None else -1) + 1, min(len(doc.blocks), 14))
+                         if doc.blocks[i].kind != "chrome" and not echoes_headline(i)), 3))
     # (or under the date line the headline has: "Tiêu đề" / "24/01/2025 16:05" / "Ngọc Thảo - Hữu Phước")
     def date_at(j: int) -> bool:
         bt = doc.block_text(doc.blocks[j])
