@@ -1,5 +1,5 @@
 """Accuracy of extract() on the gold articles as other tools hand them over: hard-wrapped at a width, run together on one
-line, decomposed Unicode, old-style tone marks, Windows line ends, no-break spaces, Markdown, HTML paragraphs. Each form is made
+line (or the body alone), decomposed Unicode, old-style tone marks, Windows line ends, no-break spaces, Markdown, HTML paragraphs. Each form is made
 from the article's text; the gold is the article's. Scored with the reference scorer (../shared/tools/score.py).
 
     python benchmarks/robustness.py [FORM ...]        # every form when none is named
@@ -43,6 +43,13 @@ def _old_tones(t: str) -> str:
     return t
 
 
+def _body_on_one_line(t: str) -> str:
+    """As a portal that sets the whole body in one paragraph: the page's short lines above the lead stay lines."""
+    lines = [x for x in t.split("\n") if x.strip()]
+    k = next((i for i, x in enumerate(lines) if len(x) > 200), len(lines))
+    return "\n".join(lines[:k] + [" ".join(lines[k:])])
+
+
 def _markdown(t: str) -> str:
     """As a converter writes a page: the headline as a heading with an image under it, the first name of the cluster as a
     link, the last line (a byline) in bold."""
@@ -66,6 +73,7 @@ FORMS = {
     "wrapped at 50": _wrap(50),
     "wrapped at 40": _wrap(40),
     "run together": lambda t: regex.sub(r"\s*\n\s*", " ", t),
+    "body on one line": _body_on_one_line,
     "NFD": lambda t: unicodedata.normalize("NFD", t),
     "old tone marks": _old_tones,
     "CRLF": lambda t: t.replace("\n", "\r\n"),
