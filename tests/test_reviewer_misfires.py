@@ -3941,3 +3941,64 @@ def test_a_prize_chosen_by_judges_or_an_event_held_already_is_no_plan(rec):
     for x in ("Ban Giám khảo chọn đơn vị có tiết mục văn nghệ hay nhất để trao giải.",
               "Vừa qua, Cụm đã chọn đơn vị đăng cai ngày hội văn hóa thể thao và tổ chức thành công."):
         assert rec(_R48_LEAD + x)["decisions"] == [], x
+
+
+# round 49: the lines as set, lead words without figures, the page's clock in its forms, run-together page dates
+
+def _r49_wrapped(head: str, extra: str, width: int) -> str:
+    import textwrap
+    paras = ["Ngày 31/3/2021, tại huyện Đại Từ, Cụm thi đua các huyện, thành phố, thị xã của tỉnh đã tổ chức hội nghị triển "
+             "khai công tác thi đua, khen thưởng và ký kết giao ước thi đua năm 2021 của Cụm.",
+             "Tham dự hội nghị có đồng chí Nguyễn Đức Lực, Giám đốc Sở Nội vụ; đồng chí Phạm Quang Anh, Chủ tịch UBND huyện; "
+             "đại diện 9 huyện, thành phố, thị xã trên địa bàn tỉnh."]
+    return ("Trang chủ\nTin tức\n" + "\n".join(textwrap.wrap(head, width)) + "\n" + extra + "\n"
+            + "\n".join("\n".join(textwrap.wrap(p, width)) for p in paras))
+
+
+@pytest.mark.parametrize("clock", ["02-04-2021 10:07", "Thứ sáu - 02/04/2021 10:07", "Cập nhật lúc 10:07 ngày 02/04/2021",
+                                   "Ngày đăng: 09:34:01 - 02/04/2021", "Thứ sáu, 2 Tháng 4, 2021 - 10:07", "02.04.2021 10:07"])
+def test_the_page_clock_in_its_forms_stays_apart_from_a_narrow_headline(rec, clock):
+    r = rec(_r49_wrapped("Ký kết giao ước thi đua các huyện, thành phố, thị xã", clock, 55))
+    assert r["title"] == "Ký kết giao ước thi đua các huyện, thành phố, thị xã"
+    assert r["published"] == "2021-04-02"
+
+
+@pytest.mark.parametrize("lead", ["Sáng nay (15/12),", "Chiều qua,", "Chiều thứ Sáu (15/12),"])
+def test_a_lead_word_without_its_figures_right_after_still_opens_the_lead(lead):
+    from tdkt_extract.normalize import normalize
+    head = "Cụm thi đua số 5 Công an các tỉnh Tây Nam Bộ tổng kết phong trào thi đua năm 2023"
+    text = _r49_wrapped(head, lead + " Cụm thi đua số 5 tổ chức hội nghị tổng kết năm 2023.", 60)
+    assert "\n" + lead in normalize(text).text
+
+
+def test_a_sections_line_under_a_headline_is_no_tail():
+    from tdkt_extract.normalize import normalize
+    import textwrap
+    body = "\n".join(textwrap.wrap("Ngày 31/3/2021, tại huyện Đại Từ, Cụm thi đua các huyện, thành phố, thị xã của tỉnh đã "
+                                  "tổ chức hội nghị triển khai công tác thi đua, khen thưởng và ký kết giao ước thi đua "
+                                  "của Cụm thi đua năm 2021 với sự tham dự của lãnh đạo các đơn vị thành viên.", 55))
+    for tail in ("Tin tức - Sự kiện", "Thời sự"):
+        n = normalize("Cụm thi đua các huyện, thị xã ký kết giao ước năm 2021\n" + tail + "\n\n" + body).text
+        assert n.startswith("Cụm thi đua các huyện, thị xã ký kết giao ước năm 2021\n" + tail), tail
+
+
+def test_list_items_are_told_by_the_lines_as_set_not_by_a_joined_paragraph(rec):
+    import textwrap
+    text = "\n".join(textwrap.wrap(
+        "Khối thi đua 6 Công đoàn Ngành Trung ương bao gồm: Công đoàn GTVT Việt Nam, Công đoàn xây dựng Việt Nam, Công đoàn "
+        "Ngân hàng Việt Nam, Công đoàn Công thương Việt Nam và Công đoàn Thông tin truyền thông Việt Nam. Năm 2017 Công đoàn "
+        "Thông tin truyền thông Việt Nam là Khối trưởng và Công đoàn xây dựng Việt Nam là Khối phó.", 60))
+    r = rec("Ngày 28/3/2017, tại Hà Nội, Khối thi đua 6 Công đoàn Ngành Trung ương đã tổ chức lễ ký kết giao ước thi đua năm "
+            "2017.\n" + text)
+    assert r["cluster"]["vice_chair"]["organization"] == "Công đoàn xây dựng Việt Nam"
+
+
+def test_a_run_together_page_date_after_a_headline_s_stop_and_a_byline_before_it(rec):
+    filler = "Các đơn vị trong Cụm đã hoàn thành tốt các chỉ tiêu được giao trong năm qua. " * 5
+    r = rec("Cụm thi đua các huyện miền núi tổng kết công tác thi đua năm 2022. Thứ hai - 13/02/2023 07:33 Ngày 7/2/2023, tại "
+            "huyện An Lão, Cụm thi đua các huyện miền núi tổng kết công tác thi đua năm 2022. " + filler + "Minh Khôi")
+    assert r["title"] == "Cụm thi đua các huyện miền núi tổng kết công tác thi đua năm 2022"
+    assert r["published"] == "2023-02-13" and r["author"] == "Minh Khôi"
+    r = rec("Cụm thi đua số 5 đẩy mạnh các phong trào thi đua\nSáng ngày 30/7, Cụm thi đua số 5 tổ chức hội nghị sơ kết 6 "
+            "tháng đầu năm 2024. Cẩm Thơ - Sỹ Thảo 30/07/2024 20:45 Tại hội nghị, " + filler)
+    assert r["author"] == "Cẩm Thơ - Sỹ Thảo"

@@ -626,9 +626,12 @@ def normalize(original: str, *, strip_tags: bool = True, drop_regions: bool = Fa
         (lambda s: "\n" in s, _RE_HARD_WRAP, lambda m: " ", False),
         # or it goes on in capitals or figures after a word no line ends with ("năm\n2023", "là\nUBND")
         (lambda s: "\n" in s, _RE_HARD_WRAP_AFTER_WORD, lambda m: " ", False),
-        (lambda s: wrapped, _RE_WRAP_BEFORE_CAPITAL, lambda m: _wrap_repl(m, width), False),
+        (lambda s: wrapped, _RE_WRAP_BEFORE_CAPITAL, lambda m: _wrap_repl(m, width, as_set), False),
     ]
+    as_set = None  # the text with its lines as set, before the breaks inside sentences are joined (one for one)
     for needed, pattern, repl, one in late:
+        if pattern is _RE_HARD_WRAP:
+            as_set = text
         at = needed(text)
         if at:
             text = step(text, pattern, repl, one, at if isinstance(at, list) else None)
@@ -663,14 +666,15 @@ def _set_width(text: str) -> int | None:
     return max(widths) if len(widths) >= 3 else None
 
 
-def _went_on(line: str, nxt_line: str, width: int | None) -> bool:
-    """The break after ``line`` is the width's, not the writer's: the next line's first word did not fit on it (a text
-    set in narrow lines, 40-75 characters, a newspaper's column or a PDF's); or, wider or of no width read, the line runs
-    to 60 characters or more."""
+def _went_on(line: str, set_line: str, nxt_line: str, width: int | None) -> bool:
+    """The break after ``line`` (``set_line``: its last line as the text was set, before the breaks inside sentences were
+    joined) is the width's, not the writer's: the next line's first word did not fit on the line as set (a text set in
+    narrow lines, 40-75 characters, a newspaper's column or a PDF's); or, wider or of no width read, the line runs to 60
+    characters or more."""
     if width is None or width >= _NARROW:
         return len(line) >= _LONG_LINE
     # (a few characters of slack: runs of spaces the width counted are single now)
-    return len(line) + 1 + len(nxt_line.lstrip().split(" ", 1)[0]) > width - _SLACK
+    return len(set_line) + 1 + len(nxt_line.lstrip().split(" ", 1)[0]) > width - _SLACK
 
 
 # a long line of a text set at a width of 75 characters or more, or of no width read
@@ -704,22 +708,29 @@ def _hard_wrapped(text: str) -> bool:
 _WRAP_WIDTH_MAX = 130
 
 
-def _wrap_repl(m, width: int | None = None) -> str:
-    """In a hard-wrapped text, a break after a line that ran to the width (not a heading in capitals) goes on the sentence."""
+def _wrap_repl(m, width: int | None = None, as_set: str | None = None) -> str:
+    """In a hard-wrapped text, a break after a line that ran to the width (not a heading in capitals) goes on the sentence.
+    ``as_set``: the text with its lines as set (the same offsets: the breaks inside sentences joined one for one since)."""
     s = m.string
     start = s.rfind("\n", 0, m.start()) + 1
     line = s[start:m.start()]
     end = s.find("\n", m.end())
     nxt_line = s[m.end():end if end >= 0 else len(s)]
-    if not _went_on(line, nxt_line, width) or line.isupper():
+    sets = as_set if as_set is not None and len(as_set) == len(s) else s
+    set_start = sets.rfind("\n", 0, m.start()) + 1
+    set_line = sets[set_start:m.start()]
+    if not _went_on(line, set_line, nxt_line, width) or line.isupper():
         return "\n"
-    # (nor between two items of a list, one a line, that open on the same word: "Sở Nông nghiệp và Phát triển nông
-    # thôn" / "Sở Xây dựng", in a text set in narrow lines)
-    if width is not None and width < _NARROW and line.split(" ", 1)[0] == nxt_line.split(" ", 1)[0] \
-            and len(line.split(" ")) > 1 and len(nxt_line) < width - _SLACK:
-        return "\n"
+    # (nor between items of a list, one a line as set, that open on the same word, three in a run: "Sở Giao thông vận
+    # tải" / "Sở Nông nghiệp và Phát triển nông thôn" / "Sở Xây dựng", in a text set in narrow lines)
+    if width is not None and width < _NARROW and ";" not in set_line and " " in set_line:
+        word = set_line.split(" ", 1)[0]
+        prev_set = sets[sets.rfind("\n", 0, max(0, set_start - 1)) + 1:max(0, set_start - 1)]
+        after = s[end + 1:s.find("\n", end + 1) % (len(s) + 1)] if end >= 0 else ""
+        if nxt_line.split(" ", 1)[0] == word and (prev_set.split(" ", 1)[0] == word or after.split(" ", 1)[0] == word):
+            return "\n"
     # (nor after or into the page's date and time, or its counter: "18/11/2020 10:18:33 Xem cỡ chữ")
-    if _RE_PAGE_CLOCK.search(line) or _RE_PAGE_CLOCK.search(nxt_line):
+    if _RE_PAGE_CLOCK.search(set_line) or _RE_PAGE_CLOCK.search(nxt_line):
         return "\n"
     # (nor into a byline among the last lines: a short line of a name, "Lê Mạnh - Ban Nội chính")
     if len(nxt_line) <= 60 and _RE_NAME_LINE.fullmatch(nxt_line) and s.count("\n", m.end()) <= 8:
@@ -756,7 +767,7 @@ def _wrap_repl(m, width: int | None = None) -> str:
         # page's date, nor a breadcrumb's)
         tail = nxt_line if s.startswith("\n\n", end) else ""
         if width is None or not tail or ":" in tail or _RE_PAGE_META.search(line + "\n" + tail) \
-                or _RE_BREADCRUMB.search(line + tail) or len(tail) >= len(line) \
+                or _RE_BREADCRUMB.search(line + tail) or len(tail) >= len(line) or _page_line(tail) \
                 or len(line) + 1 + len(tail.split(" ", 1)[0]) <= width - _SLACK:
             return "\n"
     return " "
@@ -765,9 +776,23 @@ def _wrap_repl(m, width: int | None = None) -> str:
 # what a page prints around an article, not its words: a time, a date in figures, a view counter, a label of posting, a
 # column of the page's bar
 # the page's clock: a date and a time together near a line's start, a view counter, a time zone
-_RE_PAGE_CLOCK = regex.compile(r"^\W{0,3}(?:\p{L}+\s*\d?\s*[,:-]?\s*)?(?:\d{1,2}/\d{1,2}/\d{4}\W{1,5}\d{1,2}:\d{2}|\d{1,2}:\d{2}(?::\d{2})?\W{1,5}\d{1,2}/\d{1,2}/\d{4})"
+_DATE_FIGURES = r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}\s+tháng\s+\d{1,2},?\s+\d{4})"
+_RE_PAGE_CLOCK = regex.compile(r"^\W{0,3}(?:[\p{L} ]{0,24}?\W{0,3})(?:" + _DATE_FIGURES + r"\W{1,5}(?:lúc\s+)?\d{1,2}:\d{2}"
+                            r"|\d{1,2}:\d{2}(?::\d{2})?\W{1,5}(?:ngày\s+)?" + _DATE_FIGURES + r")"
+                            r"|^\W{0,3}(?:cập nhật|ngày đăng|đăng lúc|đăng ngày|ngày cập nhật)\b"
                             r"|\blượt xem\b|\bGMT\b", regex.I)
 _RE_BREADCRUMB = regex.compile(r"[>»›|]")
+
+
+def _page_line(line: str) -> bool:
+    """A line of the page's own (a section's name, "Tin tức - Sự kiện", "Thời sự"): one the chrome lexicon matches whole."""
+    return _chrome_line_re().fullmatch(line.strip()) is not None
+
+
+@lru_cache(maxsize=1)
+def _chrome_line_re():
+    from . import lexicon  # (lexicon reads its files through normalize: imported when first needed)
+    return regex.compile(r"(?:" + "|".join(lexicon.table("chrome.json")["line"]) + r")\s*", regex.IGNORECASE)
 _RE_PAGE_META = regex.compile(r"\d{1,2}:\d{2}|\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|\b(?:lượt xem|cập nhật|đăng|GMT|views?)\b|\|"
                              r"|\bthứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])\b|\bchủ nhật\b", regex.I)
 
@@ -779,8 +804,8 @@ _RE_NAME_LINE = regex.compile(r"\s*(?:(?:t/h|tổng hợp|tin(?:\s*,\s*ảnh)?|b
 # (a source in brackets before a dash or a lead's word opens a lead too, "(Baotintuc) - Sáng ...", "(HBĐT) Ngày ..."; not a note,
 # "(Khối trưởng), B ...")
 # (with its date: not a headline that opens on the word, "Ngày hội thể thao ...", "Sáng tạo trong ...")
-_LEAD_WORDS = (r"(?:(?:sáng|chiều|tối|trưa)(?:\s+(?:ngày|nay|qua))?\s*,?\s*(?:ngày\s+)?\d|ngày\s+\d|hôm\s+(?:nay|qua)\b"
-               r"|vừa qua\b|mới đây\b)")
+_LEAD_WORDS = (r"(?:(?:sáng|chiều|tối|trưa)(?:\s+(?:nay|qua)\b|(?:\s+ngày)?\s+thứ\s+\p{L}+|(?:\s+ngày)?\s*[(,]?\s*\d)"
+               r"|(?:vào\s+)?ngày\s+\d|hôm\s+(?:nay|qua)\b|vừa qua\b|mới đây\b)")
 # (after a crawler's date glued before the page's first line too)
 _RE_LEAD_LINE = regex.compile("(?:" + CRAWLER_DATE + ")?(?:" + _LEAD_WORDS + r"|\([^()\n]{1,40}\)\s*(?:[-–]|" + _LEAD_WORDS + r"))",
                               regex.I)

@@ -136,23 +136,27 @@ _FLAT_MIN_CHARS = 500
 _FLAT_MIN_SENTENCES = 3
 # (where the headline ran into the lead or the page's date: a lead's date words in capitals after a word, "... năm 2023
 # Ngày 11-2, tại ..."; a page's weekday and date, "... năm 2023 Thứ Ba, 16/07/2024 10:20 ...")
+# (a page's weekday and date, its labelled date, "Ngày đăng: 09:34:01 - 05/06/2017", "Cập nhật lúc: ...", its date and
+# time, "14/07/2020 - 05:40")
+_FLAT_PAGE_DATE = (r"(?<=[\p{L}\d\"”).]|\d[ ]?[-–|]) (?="
+                   r"(?:Thứ (?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|Chủ [Nn]hật)\s*[,-]\s*\d{1,2}[/-]\d{1,2}[/-]\d{4}"
+                   r"|(?:Ngày đăng|Ngày cập nhật|Cập nhật(?: lúc| ngày)?|Đăng(?: lúc| ngày| vào)|Đã đăng(?: vào)?)\s*:?\s*\d"
+                   r"|\d{1,2}/\d{1,2}/\d{4}\s*(?:[-–|,]\s*)?\d{1,2}:\d{2}|\d{1,2}:\d{2}(?::\d{2})?\s*(?:[-–|,]\s*)?\d{1,2}/\d{1,2}/\d{4})")
+_RE_FLAT_PAGE_DATE = regex.compile(_FLAT_PAGE_DATE)
 _RE_FLAT_BREAK = regex.compile(
     # (after a page's date and time, before what follows it: "Thứ Sáu, 31/01/2025 23:52 (GMT +7) Cụm thi đua ...")
-    r"(?<=\d{1,2}/\d{1,2}/\d{4}\s*(?:[-–|,]\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[(\[]?GMT\s*\+?\s*\d{1,2}[)\]]?)?) (?=\p{Lu})"
+    r"(?<=\d{1,2}/\d{1,2}/\d{4}\s*(?:[-–|,]\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AP]M|[(\[]?GMT\s*\+?\s*\d{1,2}[)\]]?))?) "
+    r"(?=\p{Lu}(?!M\b|MT\b))"
     # (after a word, or after a dash that follows the page's date or time: "14/07/2020 - 05:40 - Chiều 13-7"; not after a
     # source's tag, "(kontumtv.vn) – Tại ...", which opens the lead)
     r"|(?<=[\p{L}\d\"”)]|\d[ ]?[-–|]) (?=(?:(?:Sáng|Chiều|Tối|Trưa)(?: ngày| nay,?)?|Ngày|Hôm nay,?|Vào ngày) \d{1,2}\s*[/.-]\s*\d{1,2}\b"
-    r"|(?:Thứ (?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|Chủ [Nn]hật)\s*[,-]\s*\d{1,2}[/-]\d{1,2}[/-]\d{4}"
-    # (a page's labelled date, "Ngày đăng: 09:34:01 - 05/06/2017", "Cập nhật lúc: ..."; its date and time, "14/07/2020 - 05:40")
-    r"|(?:Ngày đăng|Ngày cập nhật|Cập nhật(?: lúc| ngày)?|Đăng(?: lúc| ngày| vào)|Đã đăng(?: vào)?)\s*:?\s*\d"
-    r"|\d{1,2}/\d{1,2}/\d{4}\s*(?:[-–|,]\s*)?\d{1,2}:\d{2}|\d{1,2}:\d{2}(?::\d{2})?\s*(?:[-–|,]\s*)?\d{1,2}/\d{1,2}/\d{4}"
     # (a heading with no stop run into its paragraph: a word that opens a sentence and no name, in capitals after a word,
     # "... các tỉnh Miền Tây Nam Bộ Tại cuộc họp, ...")
     # (not a word that opens a name too: "thị xã Từ Sơn", "Đào tạo Sau đại học", the family name Từ)
     r"|(?:Tại|Theo|Trong|Với|Để|Qua|Thay mặt|Tham dự|Đến dự|Phát biểu|Nhân dịp|Dịp này|Sau đó,|Từ đó,|Cũng|Ngoài ra"
-    r"|Bên cạnh)\s)")
-
-
+    r"|Bên cạnh)\s)"
+    # the page's date, after a word or a headline's full stop
+    r"|" + _FLAT_PAGE_DATE)
 def _flat_line(text: str) -> str | None:
     """The line that holds a text run together, or None for a text in paragraphs."""
     if len(text) < _FLAT_MIN_CHARS:
@@ -170,6 +174,14 @@ def _flat_pieces(line: str) -> list[tuple[int, int]]:
     cuts = [(m.start(), m.end()) for m in _RE_FLAT_BREAK.finditer(line)]
     # (and before the heading of a list of other articles, in capitals: "... ./. Phương Thảo Xem thêm ...")
     cuts += [(m.start(), m.end()) for m in _flat_related_re().finditer(line)]
+    # (a short sentence right before the page's date: a byline, "... năm 2024. Cẩm Thơ - Sỹ Thảo 30/07/2024 20:45 ...")
+    for d in _RE_FLAT_PAGE_DATE.finditer(line):
+        last = None
+        for m in _RE_SENT_END.finditer(line, max(0, d.start() - _FLAT_BYLINE - 2), d.start()):
+            if not _abbreviation_before(line, m.start()):
+                last = m
+        if last is not None:
+            cuts.append(last.span())
     # (the last sentence, when short: a byline, before any heading of other articles)
     end = min((m.start() for m in _flat_related_re().finditer(line)), default=len(line))
     last = None
