@@ -38,13 +38,27 @@ def _field_run_re():
     return regex.compile(head + r"(?P<run>" + f + r"(?:\s*,\s*" + f + r")+(?:\s+và\s+" + f + r")?)", regex.I)
 
 
+# the first word of each head of _field_run_re, in lower case: a match starts at one of them
+_V_FIELD_HEADS = cues.vocabulary("units.field_heads", lambda: ("trường", "bệnh", "viện", "học", "trung", "tổng", "công", "hợp"))
+
+
 def _field_runs(doc: Document) -> list[tuple[int, int]]:
     t = doc.text
     if "," not in t:
         return []
-    # (a field that is also a unit's head opens the next unit of a list: "Trung tâm Y tế, Điện lực, Bưu điện")
-    return [m.span("run") for m in _field_run_re().finditer(t)
-            if not any(starts_with_unit_head(p) for p in regex.split(r"\s*,\s*|\s+và\s+", m.group("run"))[1:])]
+    # the pattern tried only where a head's first word is (the finditer it replaces scanned every character)
+    rx, last, out = _field_run_re(), 0, []
+    for p, _ in doc.cues.spans(_V_FIELD_HEADS):
+        if p < last:
+            continue
+        m = rx.match(t, p)
+        if m is None:
+            continue
+        last = m.end()
+        # (a field that is also a unit's head opens the next unit of a list: "Trung tâm Y tế, Điện lực, Bưu điện")
+        if not any(starts_with_unit_head(q) for q in regex.split(r"\s*,\s*|\s+và\s+", m.group("run"))[1:]):
+            out.append(m.span("run"))
+    return out
 
 
 def _shadow(doc: Document) -> str:
