@@ -452,7 +452,8 @@ def _find_year_results(doc: Document) -> list[Sentence]:
 # (or "là đơn vị dẫn đầu Khối" closing its clause: not "dẫn đầu Khối về giải ngân", a place on one index, nor an aim or a
 # denial, "phấn đấu trở thành", "không còn là")
 _RE_YEAR_PLACE = regex.compile(r"\bdẫn đầu phong trào thi đua\b(?!\s+(?:của\s+)?(?:tỉnh|toàn quốc|cả nước|toàn ngành))|\b(?:đứng|xếp)\s+thứ\s+(?:nhất|nhì|hai|ba)\b"
-                               r"|(?<!\b(?:phấn đấu|mục tiêu|quyết tâm|không còn|chưa|không|để)\b[^.;]{0,40})\blà\s+đơn vị\s+(?:dẫn|đứng)\s+đầu\s+(?:cụm|khối)(?:\s+thi\s+đua)?\s*(?:[.;,]|$)", regex.I)
+                               # (the lookbehind read after "là", which it ends with: run where a "là" is, not at every position)
+                               r"|\blà(?<!\b(?:phấn đấu|mục tiêu|quyết tâm|không còn|chưa|không|để)\b[^.;]{0,40}là)\s+đơn vị\s+(?:dẫn|đứng)\s+đầu\s+(?:cụm|khối)(?:\s+thi\s+đua)?\s*(?:[.;,]|$)", regex.I)
 
 
 _RE_THIS_PERIOD = regex.compile(r"\b(?:năm(?:\s+học)?\s+(?:này|nay)|hội\s+nghị\s+(?:đã|cũng)|tại\s+hội\s+nghị)\b", regex.I)

@@ -111,7 +111,8 @@ def _national_unit(value: str) -> bool:
 # (and the unit help was given to, just before the place: "... tăng cường 100 cán bộ cho BĐBP tỉnh A"; not a role handed
 # over: "bàn giao nhiệm vụ Cụm trưởng cho Sở Tư pháp tỉnh A")
 _RE_ACT_ON_PLACE = regex.compile(r"\b(?:hỗ trợ|giúp đỡ|ủng hộ|tăng cường|chi viện|cứu trợ|xây dựng|về thăm|đến thăm|thăm|khảo sát|tham quan|trao tặng|tặng)\b"
-                                 r"|(?<=\b(?:hỗ trợ|giúp đỡ|tăng cường|chi viện|cứu trợ|điều động)\b[^.;]{0,140})\bcho\s+(?:[\p{L}&]+\s+){0,3}$", regex.I)
+                                 # (the lookbehind read after "cho", three letters it ends with: run where a "cho" is, not at every position)
+                                 r"|\bcho(?<=\b(?:hỗ trợ|giúp đỡ|tăng cường|chi viện|cứu trợ|điều động)\b[^.;]{0,140}cho)\s+(?:[\p{L}&]+\s+){0,3}$", regex.I)
 _RE_ADMIN_NAME = regex.compile(r"\b(?:tỉnh|thành phố|TP\.?)\s+(\p{L}+(?:\s+\p{Lu}[\p{L}]*){0,3})")
 
 
