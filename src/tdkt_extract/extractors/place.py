@@ -10,14 +10,14 @@ import regex
 
 from .. import gazetteer, lexicon
 from ..document import Document, Found
-from ..patterns import cre, alternation, finditer, search
+from ..patterns import cre, alternation, finditer, search, trie_alternation
 from .units import starts_with_unit_head
 
 
 @lru_cache(maxsize=None)
 def _province_re():
     # match written forms case-insensitively on the folded text is costly; match the normalized forms instead
-    return regex.compile(r"(?<![\p{L}])" + alternation(lexicon.province_forms()) + r"(?![\p{L}])", regex.I)
+    return regex.compile(r"(?<![\p{L}])" + trie_alternation(lexicon.province_forms()) + r"(?![\p{L}])", regex.I)
 
 
 _RE_MULTI = regex.compile(
@@ -50,7 +50,7 @@ _RE_NATIONAL_PARENT = regex.compile(
 def _national_system_re():
     """A national system named right after a numbered cluster's name (lexicons/national_systems.txt),
     not one province's unit of it (no place word after)."""
-    return regex.compile(r"^\s*(?:[,(-]\s*)?(?:của\s+|ngành\s+)?" + alternation(lexicon.words("national_systems.txt"))
+    return regex.compile(r"^\s*(?:[,(-]\s*)?(?:của\s+|ngành\s+)?" + trie_alternation(lexicon.words("national_systems.txt"))
                          + r"(?!\p{L})(?=\s*(?:[,.;:)\n]|$)|\s+(?:tổ chức|sơ kết|tổng kết|ký|đã|vừa|họp|năm|lần)\b)", regex.I)
 
 
@@ -371,7 +371,7 @@ def _members_span_provinces(doc: Document) -> bool:
 @lru_cache(maxsize=None)
 def _province_at_end_re():
     """A province's name ending a member's name ("Agribank Điện Biên")."""
-    return regex.compile(r"(?<![\p{L}])(" + alternation(lexicon.province_forms()) + r")\s*$", regex.I)
+    return regex.compile(r"(?<![\p{L}])(" + trie_alternation(lexicon.province_forms()) + r")\s*$", regex.I)
 
 
 # "5 tỉnh", "các tỉnh" just before the cluster's name (no full stop between)
@@ -564,7 +564,7 @@ _RE_ADDRESS_BEFORE = regex.compile(r"\b(?:xã|phường|thị trấn|ấp|thôn|
 @lru_cache(maxsize=None)
 def _provincial_body_end():
     """A provincial body's name up to where a bare province would end it ("Sở Giáo dục và Đào tạo ")."""
-    return regex.compile(r"(?<![\p{L}])" + alternation(lexicon.words("provincial_bodies.txt"))
+    return regex.compile(r"(?<![\p{L}])" + trie_alternation(lexicon.words("provincial_bodies.txt"))
                          + r"(?:[ \-&,]+[\p{L}&\-]+){0,8}?[ \-]+$")
 
 
