@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import chain
 from typing import get_args
 
 import regex
@@ -2121,8 +2122,9 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
         in_meeting = meeting is not None and meeting.start <= s.start < meeting.end  # (the sentence that states the meeting)
         # a form is tried only where its own start words are, the forms in file order
         tried = sorted({i for w in words for i in by_word[w]})
-        # (then once more the forms of a repeatable kind, for a second act after the first)
-        for i in tried + [i for i in tried if forms[i][0] in repeat or forms[i][0] in again]:
+        # (then once more the forms of a repeatable kind, for a second act after the first: of a kind read by then only, since
+        # a form of a kind still unread would be tried just as in the first round, on the same state, and fail again)
+        for i in chain(tried, (i for i in tried if (forms[i][0] in repeat or forms[i][0] in again) and forms[i][0] in out)):
             kind, rx, _starts, need = forms[i]
             if need == "rankings" and not doc.draft.rankings:
                 continue
