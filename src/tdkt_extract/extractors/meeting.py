@@ -539,7 +539,9 @@ _RE_SCHOOL_YEAR = regex.compile(r"năm học\s+((?:19|20)\d{2})\s*-\s*((?:19|20)
 # (a mass organisation's term of office is one too: "nhiệm kỳ 2017 - 2022")
 # (not the term of the congress to come: "chào mừng Đại hội Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2025 - 2030"; the term reviewed
 # "giữa hai kỳ đại hội, nhiệm kỳ 2019 - 2024" is one)
-_RE_TERM = regex.compile(r"(?:giai đoạn|(?<!\bchào mừng\b[^.;]{0,80})nhiệm kỳ)\s+((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})", regex.I)
+# (the lookbehind checked after "nhiệm kỳ", a fixed 8 letters, has its words inside it: the same test as one before them, not
+# run at every position of a search)
+_RE_TERM = regex.compile(r"(?:giai đoạn|nhiệm kỳ(?<!\bchào mừng\b[^.;]{0,80}nhiệm kỳ))\s+((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})", regex.I)
 # a review of N years of carrying out a law, a directive or a movement, right after the kind word
 _YEARS_IN_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "mười": 10, "mười lăm": 15, "hai mươi": 20}
 _RE_YEARS_OF = regex.compile(r"\s+(?P<n>\d{1,2}|" + "|".join(sorted(_YEARS_IN_WORDS, key=len, reverse=True)) + r")\s+năm\s+"
@@ -567,7 +569,8 @@ _RE_GIAO_UOC = regex.compile(r"\b(?:ký kết|ký|lễ ký)\s+(?:kết\s+)?giao 
                           # (the covenant's contents signed, counted: "ký kết 5 nội dung giao ước thi đua"; the contents alone
                           # are what the units work to, "kết quả trong các nội dung giao ước thi đua", no signing)
                           r"|\b(?:ký kết|ký)\s+(?:(?:các|\d{1,2}|\p{L}+)\s+)?nội dung giao ước\b"
-                          r"|(?<!\b(?:của|thực hiện|chỉ tiêu|theo|nội dung)\s)(?<!\b(?:đánh giá|kiểm điểm|nhìn lại)(?:\s+(?!ký\b|ký kết\b)[\p{L}\d]+){0,5}\s)\bgiao ước thi đua\b(?!\s+(?:đã\s+)?được\s+ký|\s+(?:số\s+\S+\s+)?ngày\s+\d)|\blễ ký kết\b|(?<!\b(?:chỉ tiêu|nội dung|giao ước)\s+đã\s)\bký kết thi đua\b"
+                          # (the lookbehinds read after the fixed words they end with: run where those words are, not at every position)
+                          r"|\bgiao ước thi đua(?<!\b(?:của|thực hiện|chỉ tiêu|theo|nội dung)\sgiao ước thi đua)(?<!\b(?:đánh giá|kiểm điểm|nhìn lại)(?:\s+(?!ký\b|ký kết\b)[\p{L}\d]+){0,5}\sgiao ước thi đua)\b(?!\s+(?:đã\s+)?được\s+ký|\s+(?:số\s+\S+\s+)?ngày\s+\d)|\blễ ký kết\b|\bký kết thi đua(?<!\b(?:chỉ tiêu|nội dung|giao ước)\s+đã\ský kết thi đua)\b"
                           # (the covenant's content adopted: "Hội nghị đã thông qua nội dung giao ước ... năm 2012")
                           r"|\b(?:thông qua|thống nhất)\s+(?:các\s+)?(?:nội dung|bản)\s+giao ước\b", regex.I)
 # every kind pattern above holds one of these (ký kết giao ước, lễ ký kết, ký kết thi đua)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import chain
 from typing import get_args
 
 import regex
@@ -10,7 +11,7 @@ from .. import cues, gazetteer, lexicon, patterns
 from ..document import AwardDraft, Document, Found, Sentence
 from ..models import DecisionKind
 from ..normalize import fold
-from ..patterns import cre, alternation, finditer, search
+from ..patterns import cre, alternation, finditer, search, trie_alternation
 from .cluster import another_event, count_value, mentions
 from .people import title_after
 from .units import role_note, shadow, unit_head_ci_re, starts_with_unit_head, unit_after, unit_before
@@ -452,7 +453,8 @@ def _find_year_results(doc: Document) -> list[Sentence]:
 # (or "là đơn vị dẫn đầu Khối" closing its clause: not "dẫn đầu Khối về giải ngân", a place on one index, nor an aim or a
 # denial, "phấn đấu trở thành", "không còn là")
 _RE_YEAR_PLACE = regex.compile(r"\bdẫn đầu phong trào thi đua\b(?!\s+(?:của\s+)?(?:tỉnh|toàn quốc|cả nước|toàn ngành))|\b(?:đứng|xếp)\s+thứ\s+(?:nhất|nhì|hai|ba)\b"
-                               r"|(?<!\b(?:phấn đấu|mục tiêu|quyết tâm|không còn|chưa|không|để)\b[^.;]{0,40})\blà\s+đơn vị\s+(?:dẫn|đứng)\s+đầu\s+(?:cụm|khối)(?:\s+thi\s+đua)?\s*(?:[.;,]|$)", regex.I)
+                               # (the lookbehind read after "là", which it ends with: run where a "là" is, not at every position)
+                               r"|\blà(?<!\b(?:phấn đấu|mục tiêu|quyết tâm|không còn|chưa|không|để)\b[^.;]{0,40}là)\s+đơn vị\s+(?:dẫn|đứng)\s+đầu\s+(?:cụm|khối)(?:\s+thi\s+đua)?\s*(?:[.;,]|$)", regex.I)
 
 
 _RE_THIS_PERIOD = regex.compile(r"\b(?:năm(?:\s+học)?\s+(?:này|nay)|hội\s+nghị\s+(?:đã|cũng)|tại\s+hội\s+nghị)\b", regex.I)
@@ -1041,7 +1043,7 @@ _FLAG_GIVERS = ("UBND", "Ủy ban", "Chính phủ", "Thủ tướng", "Chủ t�
 
 @lru_cache(maxsize=None)
 def _award_re():
-    heads = alternation(lexicon.words("awards.txt"))
+    heads = trie_alternation(lexicon.words("awards.txt"))
     flag = r"Cờ(?=\s+(?:của\s+)?(?:" + alternation(_FLAG_GIVERS) + r")(?!\p{L})|\s+dẫn đầu\b)"
     # (a flag given to a unit with no other word: "tặng cờ cho Công an tỉnh A")
     # (where the meeting proposes or chooses: not a gift of national flags, "trao tặng cờ cho Chi hội nghề cá")
@@ -1762,7 +1764,7 @@ def _person_at(rx, t: str, a: int, b: int):
 def _person_recipient_res() -> tuple:
     """(a person after a recipient and "," or "và"; a person opening the recipients; a person after the title of the one
     before and ";" or "và")"""
-    named = _PERSON_NAMED.format(ranks=alternation(lexicon.words("ranks.txt")))
+    named = _PERSON_NAMED.format(ranks=trie_alternation(lexicon.words("ranks.txt")))
     return (regex.compile(r"\s*(?:,|và)\s*" + named, regex.I), regex.compile(r"\s*" + named, regex.I),
             regex.compile(r"\s*(?:;|,?\s*và)\s*" + named, regex.I))
 
@@ -1774,7 +1776,7 @@ _RE_JOINED_BEFORE = regex.compile(r"\s*(?:,|\s+và)\s*$")
 def _person_before_re():
     """A person with an honorific or a rank, ending the text searched (the recipient before "được tặng"); the honorific in
     lower case, or capitalised where a clause opens ("Trường THCS Bà Huyện Thanh Quan" names a school)."""
-    ranks = alternation(lexicon.words("ranks.txt"))
+    ranks = trie_alternation(lexicon.words("ranks.txt"))
     honorific = r"(?:(?:^|(?<=[.;:,\n]\s*))(?-i:Ông|Bà|Đồng chí|Đ/c)|(?<!\p{L})(?-i:ông|bà|đồng chí|đ/c))"
     # (not a profession's association: "Hội Nhà báo Thanh Hóa" is a unit)
     return regex.compile(r"(?:" + honorific + r"(?:\s+(?-i:" + ranks + r"))?|(?:^|(?<=[.;:,]\s*)|(?<=\s))(?<!\b(?:hội|liên hiệp|câu lạc bộ|đoàn)\s)(?-i:" + ranks + r"))"
@@ -1874,19 +1876,19 @@ def _act_forms() -> list[tuple[str, "regex.Pattern[str]", tuple[str, ...], str |
     table = data["kinds"]
     all_verbs = sorted({v for forms in table.values() for f in forms for v in f.get("verbs", ())}, key=len, reverse=True)
     co_words = data["coordinated"]["verbs"]
-    co = r"(?:\s*,\s*|\s+và\s+)(?:" + alternation(all_verbs) + r"|" + alternation(co_words) + r"(?:\s+tham\s+gia)?(?:\s+(?:vào|về))?)"
+    co = r"(?:\s*,\s*|\s+và\s+)(?:" + trie_alternation(all_verbs) + r"|" + trie_alternation(co_words) + r"(?:\s+tham\s+gia)?(?:\s+(?:vào|về))?)"
     out = []
     for kind, forms in table.items():
         for f in forms:
             if "regex" in f:
                 out.append((kind, regex.compile(f["regex"], regex.I), tuple(f["starts"]), f.get("needs")))
                 continue
-            rx = r"\b(?:" + alternation(f["verbs"]) + r")(?!\p{L})"
+            rx = r"\b(?:" + trie_alternation(f["verbs"]) + r")(?!\p{L})"
             if "objects_of_form" in f:  # the same object heads as another form of the kind: one copy of the list
                 f = {**f, "objects": forms[f["objects_of_form"]]["objects"]}
             if f.get("objects"):
                 # (an object may open a quoted name: 'kế hoạch tổ chức “Hội thi ...”')
-                rx += r"(?:" + co + r"){0,2}(?:\s+[^\s.;]+){0," + str(f.get("gap", 0)) + r"}?\s+[“\"‘]?(?:" + alternation(f["objects"]) + r")(?!\p{L})"
+                rx += r"(?:" + co + r"){0,2}(?:\s+[^\s.;]+){0," + str(f.get("gap", 0)) + r"}?\s+[“\"‘]?(?:" + trie_alternation(f["objects"]) + r")(?!\p{L})"
             if f.get("not_after"):  # what may not follow the object (another body's movement, one within each unit)
                 rx += r"(?!" + f["not_after"] + r")"
             out.append((kind, regex.compile(rx, regex.I), tuple(f["verbs"]), f.get("needs")))
@@ -2146,8 +2148,9 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
         in_meeting = meeting is not None and meeting.start <= s.start < meeting.end  # (the sentence that states the meeting)
         # a form is tried only where its own start words are, the forms in file order
         tried = sorted({i for w in words for i in by_word[w]})
-        # (then once more the forms of a repeatable kind, for a second act after the first)
-        for i in tried + [i for i in tried if forms[i][0] in repeat or forms[i][0] in again]:
+        # (then once more the forms of a repeatable kind, for a second act after the first: of a kind read by then only, since
+        # a form of a kind still unread would be tried just as in the first round, on the same state, and fail again)
+        for i in chain(tried, (i for i in tried if (forms[i][0] in repeat or forms[i][0] in again) and forms[i][0] in out)):
             kind, rx, _starts, need = forms[i]
             if need == "rankings" and not doc.draft.rankings:
                 continue
@@ -2343,7 +2346,7 @@ def _future_ok() -> frozenset:
 @lru_cache(maxsize=None)
 def _agreeing_res() -> tuple["regex.Pattern[str]", "regex.Pattern[str]"]:
     """(an agreeing word; a clause that ends on one or on a join, where an agreed act may begin)."""
-    words = alternation(lexicon.table("acts.json")["agreeing"]["words"])
+    words = trie_alternation(lexicon.table("acts.json")["agreeing"]["words"])
     agree = regex.compile(r"\b(?:" + words + r")(?!\p{L})", regex.I)
     # ("sẽ" right before the act: "Dự kiến, Khối sẽ tổ chức ...", the agreement said earlier in the sentence)
     ends = regex.compile(r"(?:\b(?:và|sẽ|" + words + r")|[,;:])\s*(?:(?:cùng|cũng|còn)\s+)*$", regex.I)

@@ -14,7 +14,7 @@ import regex
 from .. import cues, gazetteer, lexicon, patterns
 from ..document import Document, Found, PersonDraft, log
 from ..normalize import fold
-from ..patterns import cre, alternation, alternation_rest_case, in_quotation
+from ..patterns import cre, alternation, alternation_rest_case, in_quotation, trie_alternation
 from .units import TAI_IN_NAME, TAI_KEPT, not_city_abbreviation, shadow, unit_head_ci_re
 
 _W = r"\p{Lu}\p{Ll}*(?:[’']\p{Lu}?\p{Ll}+)?"
@@ -47,12 +47,12 @@ _V_TITLE_STOP = cues.vocabulary("people.title_stops", lambda: (*_STOP_WORDS, *_c
 
 @lru_cache(maxsize=None)
 def _ranks() -> str:
-    return alternation(lexicon.words("ranks.txt"))
+    return trie_alternation(lexicon.words("ranks.txt"))
 
 
 @lru_cache(maxsize=None)
 def _positions() -> str:
-    return alternation(lexicon.words("positions.txt"))
+    return trie_alternation(lexicon.words("positions.txt"))
 
 
 @lru_cache(maxsize=None)
@@ -197,7 +197,7 @@ def _sur_name() -> str:
     """_NAME whose first word is one of the family names (all capitalised: the capital is checked
     first, so the lowercase words of a title fail at once instead of against every family name)."""
     # (a middle name written in lower case still names a person: _LOWER_MIDDLE)
-    sur = alternation(_surnames())
+    sur = trie_alternation(_surnames())
     return (r"(?P<name>(?-i:(?=\p{Lu})(?:" + sur + r"(?![\p{L}’'])|" + _APOSTROPHE_FIRST + r"(?![ ](?:" + sur + r")[ ]))" + _LOWER_MIDDLE
             + r"(?:[ ]" + _W + r"){1,4}))")
 
@@ -206,7 +206,7 @@ def _sur_name() -> str:
 def _res():
     ranks = _ranks()
     pos = _positions()
-    verbs = alternation(v for vs in _roles().values() for v in vs)
+    verbs = trie_alternation(v for vs in _roles().values() for v in vs)
     return {
         # (after an honorific, a middle name typed in lower case is still the name's: "đồng chí Đinh văn Hồng")
         # (or one word with an apostrophe, a name of the Central Highlands: "ông K'Bình", "bà H'Loan")
@@ -247,7 +247,7 @@ def _res():
         "title_stop": regex.compile(
             # (a verb of several words needs its first in lower case only: "thông qua Dự thảo Kế hoạch ...")
             # (not the full stop of a city's "TP." before its name: "... tại TP. Hồ Chí Minh")
-            r";|\.(?=\s|$)" + not_city_abbreviation() + r"|\)|:|\s+(?!chủ\s+trì\s+(?:của\s+)?(?:cụm|khối)(?!\p{L})(?<=\bđơn vị\s+chủ\s+trì\s+(?:của\s+)?(?:cụm|khối)))(?:\s*-\s*)?(?-i:(?:" + verbs + r")(?!\s+khuyết)|" + alternation(w for w in (*_STOP_WORDS, *_clause_verbs()) if w not in ("đại diện", "tại"))
+            r";|\.(?=\s|$)" + not_city_abbreviation() + r"|\)|:|\s+(?!chủ\s+trì\s+(?:của\s+)?(?:cụm|khối)(?!\p{L})(?<=\bđơn vị\s+chủ\s+trì\s+(?:của\s+)?(?:cụm|khối)))(?:\s*-\s*)?(?-i:(?:" + verbs + r")(?!\s+khuyết)|" + trie_alternation(w for w in (*_STOP_WORDS, *_clause_verbs()) if w not in ("đại diện", "tại"))
             # (not the "tại" inside a name: "Ủy ban Quản lý vốn nhà nước tại doanh nghiệp")
             + r"|tại(?!\s+(?:" + TAI_IN_NAME + r")(?!\p{L}))(?!" + TAI_KEPT + r")"
             + r"|" + alternation_rest_case((v for vs in _roles().values() for v in vs if " " in v), ignore_case=True)
@@ -270,10 +270,10 @@ def _res():
             # and so does the next person's rank after a comma: "Phó Cục trưởng Cục X, Thiếu tướng B - ..."
             r"|,\s*(?=(?:" + ranks + r")\s+(?-i:\p{Lu}\p{Ll}*\s+\p{Lu}))"
             # a caption's act after a comma, capitalised: "Ông A - Chủ tịch Hội X, Chủ trì hội nghị"
-            r"|,\s*(?=(?-i:" + alternation(v[:1].upper() + v[1:] for vs in _roles().values() for v in vs) + r")\s+(?!viên\b)(?-i:\p{Ll}))"
+            r"|,\s*(?=(?-i:" + trie_alternation(v[:1].upper() + v[1:] for vs in _roles().values() for v in vs) + r")\s+(?!viên\b)(?-i:\p{Ll}))"
             # or capitalised without the comma, the meeting its object: "... cụm trưởng cụm thi đua Chủ trì Hội nghị"
             # (not a body's name: "Trưởng Ban Chỉ đạo Lễ hội")
-            r"|(?<!\b(?i:ban))\s+(?=(?-i:" + alternation(v[:1].upper() + v[1:] for vs in _roles().values() for v in vs) + r")\s+(?i:hội nghị|buổi)\b)"
+            r"|(?<!\b(?i:ban))\s+(?=(?-i:" + trie_alternation(v[:1].upper() + v[1:] for vs in _roles().values() for v in vs) + r")\s+(?i:hội nghị|buổi)\b)"
             # a role note in brackets after the title is the unit's role, not part of the title
             r"|\s*\((?=\s*(?:là\s+)?(?:đơn vị\s+)?(?:(?:phó\s+)?(?:trưởng|phó)\s+(?:cụm|khối)|(?:cụm|khối)\s+(?:trưởng|phó)))"
             # and so is a note in lower case after it ("Phó Chủ tịch Hội X (phụ trách phía Nam)": annotation.md, a trailing
@@ -309,10 +309,10 @@ def _res():
         # ("phát biểu tham luận": the contribution is what is said, no report)
         # (nor a body's name: "Trưởng Ban Chỉ đạo")
         # (nor the noun of the host unit, the cluster's chair: "Sở A - đơn vị chủ trì Khối thi đua năm 2023")
-        "verbs": {r: regex.compile(r"(?<!\p{L})(?<!\bphát biểu\s)(?<!(?<!\p{L})(?-i:Ban)\s)(?!(?<=\bđơn vị\s)chủ\s+trì\s+(?:của\s+)?(?:cụm|khối))(?:" + alternation(vs) + r")(?!\p{L})(?!(?<=(?<!\p{L})dự)\s+(?:thảo|kiến|án|định|báo|toán|trữ|phòng|thi|khuyết)\b)"
+        "verbs": {r: regex.compile(r"(?<!\p{L})(?<!\bphát biểu\s)(?<!(?<!\p{L})(?-i:Ban)\s)(?!(?<=\bđơn vị\s)chủ\s+trì\s+(?:của\s+)?(?:cụm|khối))(?:" + trie_alternation(vs) + r")(?!\p{L})(?!(?<=(?<!\p{L})dự)\s+(?:thảo|kiến|án|định|báo|toán|trữ|phòng|thi|khuyết)\b)"
                                    r"(?!\s+đổi\b)", regex.I)
                   for r, vs in _roles().items()},
-        "acting": regex.compile(r"(?<!\p{L})(?:" + alternation(_acting()) + r")(?!\p{L})(?!\s+đổi\b)", regex.I),
+        "acting": regex.compile(r"(?<!\p{L})(?:" + trie_alternation(_acting()) + r")(?!\p{L})(?!\s+đổi\b)", regex.I),
         "attend_lead": regex.compile(
             # (not the words "dự thảo", "dự án", "dự kiến" ...)
             r"^\s*(?:\p{L}+\s+){0,2}?(?:(?:tới|đến|về)\s+)?(?:tham\s+)?dự\b" + _NOT_DU_WORD + r"|^\s*về phía\b|^\s*(?:đến|tới)\s+(?:tham\s+)?dự\b"
@@ -1029,7 +1029,7 @@ _RE_EARLIER_ACT = regex.compile(r"(?<!\p{L})(?:theo|thực hiện|quán triệt|
 def _noun_acts() -> dict[str, tuple]:
     """lexicons/roles.json "_noun_acts": per role, the patterns of acts written as a noun before "của"."""
     table = lexicon.table("roles.json").get("_noun_acts", {})
-    return {r: (regex.compile(r"(?<!\p{L})(?:" + alternation(vs) + r")(?!\p{L})", regex.I),) for r, vs in table.items()}
+    return {r: (regex.compile(r"(?<!\p{L})(?:" + trie_alternation(vs) + r")(?!\p{L})", regex.I),) for r, vs in table.items()}
 
 
 _RE_OF_LIST = regex.compile(r"(?<!\p{L})của\s+(?=" + _FOR_ROLE_OPT + r"(?:đồng chí|ông|bà|đ/c)\s+\p{Lu})", regex.I)

@@ -13,7 +13,7 @@ import regex
 from .. import cues, gazetteer, lexicon
 from ..document import Document
 from ..normalize import fold
-from ..patterns import TO_CHUC, alternation, alternation_rest_case, cre
+from ..patterns import TO_CHUC, alternation, alternation_rest_case, cre, trie_alternation
 
 # (a control character normalize removes from any input, and neither whitespace to str.strip nor \s: trimming
 # the shadow text must not eat a masked name)
@@ -32,19 +32,33 @@ def shadow(doc: Document) -> str:
 def _field_run_re():
     """A school's, hospital's, institute's or company's fields joined by commas after its head ("Trường Cao đẳng Kinh tế,
     Kỹ thuật và Công nghệ", "Bệnh viện Nội tiết, Đái tháo đường"): group "run" is one name (lexicons/fields.txt)."""
-    f = r"(?:" + alternation(lexicon.words("fields.txt")) + r")(?!\p{L})"
+    f = r"(?:" + trie_alternation(lexicon.words("fields.txt")) + r")(?!\p{L})"
     head = (r"(?<!\p{L})(?:Trường\s+(?:Đại\s+học|Cao\s+đẳng|Trung\s+cấp)(?:\s+nghề)?|Bệnh\s+viện|Viện|Học\s+viện|Trung\s+tâm"
             r"|(?:Tổng\s+)?Công\s+ty(?:\s+(?:CP|Cổ\s+phần|TNHH(?:\s+MTV|\s+một\s+thành\s+viên)?))?|Hợp\s+tác\s+xã)\s+")
     return regex.compile(head + r"(?P<run>" + f + r"(?:\s*,\s*" + f + r")+(?:\s+và\s+" + f + r")?)", regex.I)
+
+
+# the first word of each head of _field_run_re, in lower case: a match starts at one of them
+_V_FIELD_HEADS = cues.vocabulary("units.field_heads", lambda: ("trường", "bệnh", "viện", "học", "trung", "tổng", "công", "hợp"))
 
 
 def _field_runs(doc: Document) -> list[tuple[int, int]]:
     t = doc.text
     if "," not in t:
         return []
-    # (a field that is also a unit's head opens the next unit of a list: "Trung tâm Y tế, Điện lực, Bưu điện")
-    return [m.span("run") for m in _field_run_re().finditer(t)
-            if not any(starts_with_unit_head(p) for p in regex.split(r"\s*,\s*|\s+và\s+", m.group("run"))[1:])]
+    # the pattern tried only where a head's first word is (the finditer it replaces scanned every character)
+    rx, last, out = _field_run_re(), 0, []
+    for p, _ in doc.cues.spans(_V_FIELD_HEADS):
+        if p < last:
+            continue
+        m = rx.match(t, p)
+        if m is None:
+            continue
+        last = m.end()
+        # (a field that is also a unit's head opens the next unit of a list: "Trung tâm Y tế, Điện lực, Bưu điện")
+        if not any(starts_with_unit_head(q) for q in regex.split(r"\s*,\s*|\s+và\s+", m.group("run"))[1:]):
+            out.append(m.span("run"))
+    return out
 
 
 def _shadow(doc: Document) -> str:
@@ -78,7 +92,7 @@ def unit_head_ci_re():
     # (not where a common word that only begins like a unit starts: lexicons/not_unit_heads.txt)
     # (the words after the first as written, in lower case: "xã hội" is society, "xã Hội Thịnh" a commune)
     return regex.compile(r"(?<!\p{L})(?!" + alternation_rest_case(lexicon.words("not_unit_heads.txt"), ignore_case=False)
-                         + r"(?!\p{L}))" + alternation(lexicon.words("unit_heads.txt")) + r"(?!\p{L})", regex.I)
+                         + r"(?!\p{L}))" + trie_alternation(lexicon.words("unit_heads.txt")) + r"(?!\p{L})", regex.I)
 
 
 #: the role words a note after a unit may be ("Cụm trưởng", "Trưởng khối", "Phó Trưởng khối", "Phó cụm"), as a regex fragment
@@ -166,26 +180,26 @@ def role_note(s: str) -> tuple[int, str | None]:
 @lru_cache(maxsize=None)
 def _head_position_re():
     """A position named by its unit's head word ("Viện trưởng", "Cục trưởng"): a person's title, not a unit."""
-    return regex.compile(alternation(w for w in lexicon.words("positions.txt") if fold(w).endswith(" truong")) + r"(?!\p{L})", regex.I)
+    return regex.compile(trie_alternation(w for w in lexicon.words("positions.txt") if fold(w).endswith(" truong")) + r"(?!\p{L})", regex.I)
 
 
 @lru_cache(maxsize=None)
 def _person_title_re():
     """A person's position inside what reads as a unit: "ủy viên", or a position after a dash."""
-    return regex.compile(r"(?<!\p{L})(?:ủy|uỷ) viên(?!\p{L})|[-–]\s*(?:" + alternation(lexicon.words("positions.txt")) + r")(?!\p{L})", regex.I)
+    return regex.compile(r"(?<!\p{L})(?:ủy|uỷ) viên(?!\p{L})|[-–]\s*(?:" + trie_alternation(lexicon.words("positions.txt")) + r")(?!\p{L})", regex.I)
 
 
 @lru_cache(maxsize=None)
 def _trailing_name_re():
     """A person's name ending a phrase: a family name and one to three capitalised words."""
-    return regex.compile(r"\s+(?-i:" + alternation(lexicon.words("surnames.txt")) + r")(?:\s+(?-i:\p{Lu}\p{Ll}*)){1,3}$")
+    return regex.compile(r"\s+(?-i:" + trie_alternation(lexicon.words("surnames.txt")) + r")(?:\s+(?-i:\p{Lu}\p{Ll}*)){1,3}$")
 
 
 @lru_cache(maxsize=None)
 def positions_alt() -> str:
     """The positions a person holds in a unit (lexicons/positions.txt), not a representative's words
     ("đại diện", "lãnh đạo"), as one alternation."""
-    return alternation(w for w in lexicon.words("positions.txt") if w.lower() not in ("đại diện", "lãnh đạo"))
+    return trie_alternation(w for w in lexicon.words("positions.txt") if w.lower() not in ("đại diện", "lãnh đạo"))
 
 
 @lru_cache(maxsize=None)
@@ -214,7 +228,7 @@ TAI_ENDS_UNIT = r"tại(?!" + TAI_KEPT + r")"
 @lru_cache(maxsize=None)
 def not_city_abbreviation() -> str:
     """A lookbehind placed after a full stop: not the stop of a city's "TP." before its name ("Cục Thuế TP. Cần Thơ")."""
-    return r"(?<!(?<!\S)(?:TP|Tp)\.(?=\s+(?-i:" + alternation(f for f in lexicon.province_forms() if f[:1].isupper()) + r")(?!\p{L})))"
+    return r"(?<!(?<!\S)(?:TP|Tp)\.(?=\s+(?-i:" + trie_alternation(f for f in lexicon.province_forms() if f[:1].isupper()) + r")(?!\p{L})))"
 
 
 # words that end a unit phrase read forwards; "và" only before another unit ("A và Trung đoàn 893"),
@@ -225,7 +239,7 @@ def _unit_end_re():
     return regex.compile(
         # (not the full stop of a city's "TP." before its name: "Cục Thuế TP. Cần Thơ")
         r"[,;:…](?=\s|$)|\.(?=\s|$)" + not_city_abbreviation()
-        + r"|\s+và(?=\s+(?-i:" + alternation(lexicon.words("unit_heads.txt") + lexicon.words("awards.txt")) + r")(?!\p{L}))"
+        + r"|\s+và(?=\s+(?-i:" + trie_alternation(lexicon.words("unit_heads.txt") + lexicon.words("awards.txt")) + r")(?!\p{L}))"
         r"|\s+(?:và|cùng)\s+(?=danh hiệu\b)"
         # (persons or units counted after "và": "cho Thanh tra huyện A và 1 cá nhân trong cụm")
         r"|\s+(?:và|cùng)\s+(?=\d{1,3}\s+(?:cá nhân|tập thể|đơn vị)\b)"
