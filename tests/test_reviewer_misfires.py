@@ -4002,3 +4002,59 @@ def test_a_run_together_page_date_after_a_headline_s_stop_and_a_byline_before_it
     r = rec("Cụm thi đua số 5 đẩy mạnh các phong trào thi đua\nSáng ngày 30/7, Cụm thi đua số 5 tổ chức hội nghị sơ kết 6 "
             "tháng đầu năm 2024. Cẩm Thơ - Sỹ Thảo 30/07/2024 20:45 Tại hội nghị, " + filler)
     assert r["author"] == "Cẩm Thơ - Sỹ Thảo"
+
+
+# round 50: real pages whose body is one paragraph, lists in lower case, a second award in its own clause
+
+_R50_FILLER = ("Năm học qua, các trường trong Cụm đã có nhiều hoạt động thiết thực, ý nghĩa, hoàn thành tốt các chỉ tiêu được "
+               "giao. ") * 4
+
+
+def test_a_body_on_one_line_under_its_own_headline_keeps_its_dates_whole(rec):
+    # (the head's cuts are looked for only in a line that holds the page's head: here the headline stands apart)
+    r = rec("Cụm thi đua số 2 các trường THPT sơ kết học kỳ I\nThứ Bảy, 25/11/2023\nHướng tới chào mừng Ngày 20/11, các "
+            "trường trong Cụm thi đua số 2 đã có nhiều hoạt động. Cụm thi đua số 2 các trường THPT tỉnh Hà Giang vừa tổ chức "
+            "hội nghị sơ kết công tác thi đua học kỳ I tại Trường THPT Chuyên Hà Giang. " + _R50_FILLER + "\nThu Trang")
+    assert r["meeting"]["date"] is None
+    r = rec("Khối thi đua các doanh nghiệp tổng kết năm 2023\nCập nhật: 18/12/2023\nKhối thi đua các doanh nghiệp tỉnh Phú Thọ "
+            "vừa tổ chức hội nghị tổng kết công tác thi đua năm 2023 vào Thứ Sáu, 15/12/2023 tại Hội trường Công ty CP Cấp "
+            "nước Phú Thọ. " + _R50_FILLER)
+    assert r["meeting"]["date"] == "2023-12-15" and r["meeting"]["venue"] == "Hội trường Công ty CP Cấp nước Phú Thọ"
+
+
+def test_a_list_in_lower_case_sets_no_width(rec):
+    r = rec("Cụm thi đua số 3 tổng kết năm 2023\n27/12/2023\nCụm thi đua số 3 vừa tổ chức Hội nghị tổng kết công tác thi "
+            "đua năm 2023 tại Hội trường UBND thị xã Hồng Lĩnh. Các đơn vị thành viên gồm:\nthị xã Hồng Lĩnh\nhuyện Can Lộc\n"
+            "huyện Nghi Xuân\nhuyện Đức Thọ\nĐồng chí Nguyễn Thị Hà, Chủ tịch UBND thị xã Hồng Lĩnh, Cụm trưởng chủ trì hội "
+            "nghị.\nQua bình xét, hội nghị thống nhất suy tôn huyện Can Lộc dẫn đầu Cụm.\nPhương Linh")
+    assert r["published"] == "2023-12-27" and r["meeting"]["date"] is None
+
+
+def test_a_lead_on_the_same_day_and_a_title_at_a_sentences_end(rec):
+    from tdkt_extract.normalize import normalize
+    import textwrap
+    body = "\n".join(textwrap.wrap("Ngày 12/1/2024, Cụm thi đua số 3 tổ chức hội nghị tổng kết công tác thi đua năm 2023 "
+                                   "tại Hội trường UBND huyện Nghi Xuân với sự tham dự của lãnh đạo các đơn vị trong cụm "
+                                   "và đại diện Ban Thi đua - Khen thưởng tỉnh Hà Tĩnh.", 80))
+    text = (body + "\nĐồng chí Nguyễn Văn Hải trao Cờ thi đua của UBND tỉnh cho huyện Nghi Xuân\n"
+            "Chiều cùng ngày, các đơn vị trong Cụm đã tổ chức ký kết giao ước thi đua năm 2024.")
+    assert "\nChiều cùng ngày" in normalize(text).text
+    r = rec("Ngày 12/1/2024, Khối thi đua các trường cao đẳng tổ chức hội nghị tổng kết năm học. Năm học qua, Trường Cao đẳng "
+            "Sư phạm Nghệ An có 2 nhà giáo được phong tặng danh hiệu NGƯT. Trường Cao đẳng Kỹ thuật Việt - Đức Nghệ An được "
+            "đề nghị UBND tỉnh tặng Cờ thi đua.")
+    assert [a["recipient"] for a in r["awards"]] == ["Trường Cao đẳng Kỹ thuật Việt - Đức Nghệ An"]
+
+
+def test_a_second_award_after_a_comma_goes_to_its_own_clause(rec):
+    r = rec(_R48_LEAD + "Huyện Can Lộc được đề nghị tặng Cờ thi đua, huyện Nghi Xuân được đề nghị tặng Bằng khen, Giấy khen.")
+    assert [(a["recipient"], a["award"]) for a in r["awards"]] == [
+        ("Huyện Can Lộc", "Cờ thi đua"), ("huyện Nghi Xuân", "Bằng khen"), ("huyện Nghi Xuân", "Giấy khen")]
+
+
+def test_a_judgement_of_a_launch_carried_out_or_a_plan_for_a_success_elsewhere(rec):
+    r = rec(_R48_LEAD + "Tại hội nghị, Ban Thi đua - Khen thưởng tỉnh đánh giá các đơn vị đã thực hiện nội dung phát động thi "
+            "đua năm 2023 nghiêm túc, hiệu quả.")
+    assert r["decisions"] == []
+    r = rec(_R48_LEAD + "Hội nghị đã xây dựng chương trình giao lưu thể thao năm 2024 nhằm hướng tới tổ chức thành công Đại hội "
+            "thi đua yêu nước.")
+    assert [d["kind"] for d in r["decisions"]] == ["plan"]

@@ -529,7 +529,7 @@ _RE_MARKDOWN = regex.compile(
     r"|\*{2,}|__(?=\S)|__(?<=\S__)"
 )
 # (what only Markdown writes: a heading's mark at a line's start, a link to an address, bold)
-_RE_LOOKS_MARKDOWN = regex.compile(r"(?m)^#{1,6}[ \t]+\S|\]\((?:https?:|/|www\.)|\*\*\S")
+_RE_LOOKS_MARKDOWN = regex.compile(r"(?m)^#{1,6}[ \t]+\S|\]\((?:https?:|/|www\.)|\*\*[\p{L}\d]")
 
 
 _FIRST_CHARS = {_RE_NONCONTENT: "<", _RE_CRLF: "\r\u2028\u2029\x0b\x0c\x85", _RE_COMMENT: "<", _RE_TAG: "<", _RE_ENTITY: "&",
@@ -662,8 +662,16 @@ def _set_width(text: str) -> int | None:
     """The width a hard-wrapped text is set at, read from the lines that surely go on (the next goes on in lower case after
     no stop): the longest of them; None when fewer than three show it."""
     lines = text.split("\n")
-    widths = [len(a) for a, b in zip(lines, lines[1:]) if a and b[:1].islower() and a[-1] not in _NO_WRAP_BEFORE]
-    return max(widths) if len(widths) >= 3 else None
+    # (lines of a wrapped paragraph run near the width: not a list's short items in lower case, "thị xã A" / "huyện B")
+    widths = [len(a) for a, b in zip(lines, lines[1:])
+              if len(a) >= _WIDTH_MIN and b[:1].islower() and a[-1] not in _NO_WRAP_BEFORE]
+    if len(widths) < 3:
+        return None
+    width = max(widths)
+    # (and a text set at that width has no line much longer: a page of paragraphs a line with a few captions broken in
+    # lower case is no text set at a width)
+    longer = sum(1 for a in lines if len(a) > width + _SLACK)
+    return width if longer <= max(2, len([a for a in lines if a]) // 10) else None
 
 
 def _went_on(line: str, set_line: str, nxt_line: str, width: int | None) -> bool:
@@ -681,6 +689,8 @@ def _went_on(line: str, set_line: str, nxt_line: str, width: int | None) -> bool
 _LONG_LINE = 60
 _NARROW = 75
 _SLACK = 4
+# the narrowest a text is set at
+_WIDTH_MIN = 30
 
 
 def _hard_wrapped(text: str) -> bool:
@@ -766,8 +776,9 @@ def _wrap_repl(m, width: int | None = None, as_set: str | None = None) -> str:
         # (the headline's tail: in a text of a width read, before a blank line; no label's line, "Tác giả: A", nor the
         # page's date, nor a breadcrumb's)
         tail = nxt_line if s.startswith("\n\n", end) else ""
-        if width is None or not tail or ":" in tail or _RE_PAGE_META.search(line + "\n" + tail) \
+        if width is None or not tail or ":" in tail or "," in tail or _RE_PAGE_META.search(line + "\n" + tail) \
                 or _RE_BREADCRUMB.search(line + tail) or len(tail) >= len(line) or _page_line(tail) \
+                or tail.isupper() or _RE_NAME_LINE.fullmatch(tail) or tail.lower().startswith(("ảnh", "theo", "nguồn")) \
                 or len(line) + 1 + len(tail.split(" ", 1)[0]) <= width - _SLACK:
             return "\n"
     return " "
@@ -804,8 +815,9 @@ _RE_NAME_LINE = regex.compile(r"\s*(?:(?:t/h|tổng hợp|tin(?:\s*,\s*ảnh)?|b
 # (a source in brackets before a dash or a lead's word opens a lead too, "(Baotintuc) - Sáng ...", "(HBĐT) Ngày ..."; not a note,
 # "(Khối trưởng), B ...")
 # (with its date: not a headline that opens on the word, "Ngày hội thể thao ...", "Sáng tạo trong ...")
-_LEAD_WORDS = (r"(?:(?:sáng|chiều|tối|trưa)(?:\s+(?:nay|qua)\b|(?:\s+ngày)?\s+thứ\s+\p{L}+|(?:\s+ngày)?\s*[(,]?\s*\d)"
-               r"|(?:vào\s+)?ngày\s+\d|hôm\s+(?:nay|qua)\b|vừa qua\b|mới đây\b)")
+_LEAD_WORDS = (r"(?:(?:sáng|chiều|tối|trưa)(?:\s+(?:nay|qua|cùng ngày)\b|(?:\s+ngày)?\s+thứ\s+\p{L}+"
+               r"|(?:\s+(?:ngày|mùng|mồng))?\s*[(,]?\s*\d)"
+               r"|(?:vào\s+)?ngày\s+\d|cùng ngày\b|hôm\s+(?:nay|qua)\b|vừa qua\b|mới đây\b)")
 # (after a crawler's date glued before the page's first line too)
 _RE_LEAD_LINE = regex.compile("(?:" + CRAWLER_DATE + ")?(?:" + _LEAD_WORDS + r"|\([^()\n]{1,40}\)\s*(?:[-–]|" + _LEAD_WORDS + r"))",
                               regex.I)

@@ -40,7 +40,7 @@ _RE_SENT_END = regex.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\p{Lu}\d“\"(‘
                              r"|(?<=[\p{L}\d]…)(?=\p{Lu}\p{Ll})")
 _ABBREV = regex.compile(
     # (and a physician's grade before a name: "BSCKI. Nguyễn Văn A", "BS.CKII. B")
-    r"(?:\b(?:TP|Tp|TX|T\.Ư|TƯ|TW|ThS|Ths|TS|Ts|PGS|Pgs|GS|Gs|BS|Bs|KS|Ks|CN|NGƯT|NGND|Đ/c|đ/c|Th\.S|St|Mr|Ms|Dr|P|Q|H|X|TT|NXB|v\.v"
+    r"(?:\b(?:TP|Tp|TX|T\.Ư|TƯ|TW|ThS|Ths|TS|Ts|PGS|Pgs|GS|Gs|BS|Bs|KS|Ks|CN|Đ/c|đ/c|Th\.S|St|Mr|Ms|Dr|P|Q|H|X|TT|NXB|v\.v"
     r"|(?:BS\.?|DS\.?)?CKI{1,2}|\p{Lu}))\.$"
     r"|(?:^|(?<!\d)[:;])\s*\d{1,2}\.$"  # an enumerator in a list ("gồm: 1. A; 2. B"), not a time ("8:30.")
 )
@@ -137,26 +137,35 @@ _FLAT_MIN_SENTENCES = 3
 # (where the headline ran into the lead or the page's date: a lead's date words in capitals after a word, "... năm 2023
 # Ngày 11-2, tại ..."; a page's weekday and date, "... năm 2023 Thứ Ba, 16/07/2024 10:20 ...")
 # (a page's weekday and date, its labelled date, "Ngày đăng: 09:34:01 - 05/06/2017", "Cập nhật lúc: ...", its date and
-# time, "14/07/2020 - 05:40")
-_FLAT_PAGE_DATE = (r"(?<=[\p{L}\d\"”).]|\d[ ]?[-–|]) (?="
+# time, "14/07/2020 - 05:40"; not a date the lead tells, "Sáng Thứ Sáu, 15/12/2023", "vào lúc 14:00, 15/12/2023")
+_FLAT_PAGE_DATE = (r"(?<=[\p{L}\d\"”).]|\d[ ]?[-–|])(?<!\b(?i:sáng|chiều|tối|trưa|vào|lúc|ngày|hôm) ) (?="
                    r"(?:Thứ (?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|Chủ [Nn]hật)\s*[,-]\s*\d{1,2}[/-]\d{1,2}[/-]\d{4}"
                    r"|(?:Ngày đăng|Ngày cập nhật|Cập nhật(?: lúc| ngày)?|Đăng(?: lúc| ngày| vào)|Đã đăng(?: vào)?)\s*:?\s*\d"
                    r"|\d{1,2}/\d{1,2}/\d{4}\s*(?:[-–|,]\s*)?\d{1,2}:\d{2}|\d{1,2}:\d{2}(?::\d{2})?\s*(?:[-–|,]\s*)?\d{1,2}/\d{1,2}/\d{4})")
 _RE_FLAT_PAGE_DATE = regex.compile(_FLAT_PAGE_DATE)
-_RE_FLAT_BREAK = regex.compile(
+# where the page's lines ran into the lead: read in the head of a run-together line only (a holiday the body names, "chào
+# mừng Ngày 20/11", is no lead)
+_RE_FLAT_HEAD = regex.compile(
     # (after a page's date and time, before what follows it: "Thứ Sáu, 31/01/2025 23:52 (GMT +7) Cụm thi đua ...")
     r"(?<=\d{1,2}/\d{1,2}/\d{4}\s*(?:[-–|,]\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AP]M|[(\[]?GMT\s*\+?\s*\d{1,2}[)\]]?))?) "
     r"(?=\p{Lu}(?!M\b|MT\b))"
     # (after a word, or after a dash that follows the page's date or time: "14/07/2020 - 05:40 - Chiều 13-7"; not after a
     # source's tag, "(kontumtv.vn) – Tại ...", which opens the lead)
-    r"|(?<=[\p{L}\d\"”)]|\d[ ]?[-–|]) (?=(?:(?:Sáng|Chiều|Tối|Trưa)(?: ngày| nay,?)?|Ngày|Hôm nay,?|Vào ngày) \d{1,2}\s*[/.-]\s*\d{1,2}\b"
-    # (a heading with no stop run into its paragraph: a word that opens a sentence and no name, in capitals after a word,
-    # "... các tỉnh Miền Tây Nam Bộ Tại cuộc họp, ...")
-    # (not a word that opens a name too: "thị xã Từ Sơn", "Đào tạo Sau đại học", the family name Từ)
-    r"|(?:Tại|Theo|Trong|Với|Để|Qua|Thay mặt|Tham dự|Đến dự|Phát biểu|Nhân dịp|Dịp này|Sau đó,|Từ đó,|Cũng|Ngoài ra"
-    r"|Bên cạnh)\s)"
+    r"|(?<=[\p{L}\d\"”)]|\d[ ]?[-–|]) (?=(?:(?:Sáng|Chiều|Tối|Trưa)(?: ngày| nay,?)?|Ngày|Hôm nay,?|Vào ngày) \d{1,2}\s*[/.-]\s*\d{1,2}\b)"
     # the page's date, after a word or a headline's full stop
     r"|" + _FLAT_PAGE_DATE)
+#: the shortest line taken for a headline above a run-together line (shorter: the page's bar, "Trang chủ", "Tin tức")
+_HEADLINE_MIN = 40
+#: how far into a run-together line the page's own lines (breadcrumb, headline, date, byline) may run before the lead
+_FLAT_HEAD = 400
+# (a heading with no stop run into its paragraph: a word that opens a sentence and no name, in capitals after a word,
+# "... các tỉnh Miền Tây Nam Bộ Tại cuộc họp, ..."; not a word that opens a name too: "thị xã Từ Sơn", "Đào tạo Sau đại
+# học", the family name Từ)
+_RE_FLAT_OPENER = regex.compile(
+    r"(?<=[\p{L}\d\"”)]|\d[ ]?[-–|]) (?=(?:Tại|Theo|Trong|Với|Để|Qua|Thay mặt|Tham dự|Đến dự|Phát biểu|Nhân dịp|Dịp này"
+    r"|Sau đó,|Từ đó,|Cũng|Ngoài ra|Bên cạnh)\s)")
+
+
 def _flat_line(text: str) -> str | None:
     """The line that holds a text run together, or None for a text in paragraphs."""
     if len(text) < _FLAT_MIN_CHARS:
@@ -167,15 +176,18 @@ def _flat_line(text: str) -> str | None:
     return longest if longest.count(". ") >= _FLAT_MIN_SENTENCES else None
 
 
-def _flat_pieces(line: str) -> list[tuple[int, int]]:
+def _flat_pieces(line: str, head: bool = True) -> list[tuple[int, int]]:
     """A run-together line cut where a headline ran into the lead or the page's date, before a heading of other articles,
     and before a short last sentence (a byline): (start, end) in the line. The body's sentences stay one block, a
-    paragraph, as the extractors read a paragraph (a date sentence before the meeting's, a paragraph's opening)."""
-    cuts = [(m.start(), m.end()) for m in _RE_FLAT_BREAK.finditer(line)]
+    paragraph, as the extractors read a paragraph (a date sentence before the meeting's, a paragraph's opening). ``head``:
+    the line holds the page's head (no headline stands on a line before it), where the head's cuts are looked for."""
+    head_end = min(len(line), _FLAT_HEAD) if head else 0
+    cuts = [(m.start(), m.end()) for m in _RE_FLAT_HEAD.finditer(line, 0, head_end)]
+    cuts += [(m.start(), m.end()) for m in _RE_FLAT_OPENER.finditer(line)]
     # (and before the heading of a list of other articles, in capitals: "... ./. Phương Thảo Xem thêm ...")
     cuts += [(m.start(), m.end()) for m in _flat_related_re().finditer(line)]
     # (a short sentence right before the page's date: a byline, "... năm 2024. Cẩm Thơ - Sỹ Thảo 30/07/2024 20:45 ...")
-    for d in _RE_FLAT_PAGE_DATE.finditer(line):
+    for d in _RE_FLAT_PAGE_DATE.finditer(line, 0, head_end):
         last = None
         for m in _RE_SENT_END.finditer(line, max(0, d.start() - _FLAT_BYLINE - 2), d.start()):
             if not _abbreviation_before(line, m.start()):
@@ -216,12 +228,14 @@ def _lines(text: str):
     """(start, line) of each line of ``text``; a text run together on one line gives its pieces instead."""
     flat = _flat_line(text)
     pos = 0
+    head = True  # (no line of a headline's length before: the run-together line holds the page's head)
     for line in text.split("\n"):
         if flat is not None and line == flat:
-            for a, e in _flat_pieces(line):
+            for a, e in _flat_pieces(line, head):
                 yield pos + a, line[a:e]
         else:
             yield pos, line
+            head = head and len(line.strip()) < _HEADLINE_MIN
         pos += len(line) + 1
 
 

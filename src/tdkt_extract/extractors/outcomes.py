@@ -1153,7 +1153,7 @@ def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
         if doc.cues.search(_RE_FUTURE, _V_FUTURE, s.start, s.end) or _other_cluster(doc, s) or _before_period(doc, s):
             continue  # (nor an award of an earlier period: "Năm học 2017 - 2018, A ... nhận Cờ thi đua" at the review of 2019)
         first = len(out)
-        prev_end = s.start
+        prev_end = prev_c_start = s.start
         # endpos past the sentence leaves room for the pattern's lookahead; a match must end inside it
         matches = [m for m in _award_matches(doc, s.start, min(len(t), s.end + 20))]
         for i, m in enumerate(matches):
@@ -1165,9 +1165,13 @@ def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
             # "A được đề nghị tặng X, B được đề nghị tặng Y": a comma after the award before opens the next clause
             # (not a comma alone, or with "cùng"/"và", between two awards that end the clause: the second is the same
             # recipient's, "A được tặng X, cùng Y."; not one its own recipient follows, "X, Y do B nhận", "X, Y tương ứng")
-            if prev_end > c_start and "," in t[prev_end:a_start] and not (
-                    _RE_AWARDS_JOINED.fullmatch(t, prev_end, a_start) and _ends_its_clause(t, m, matches[i + 1:], s.end)):
-                c_start = prev_end
+            if prev_end > c_start and "," in t[prev_end:a_start]:
+                if _RE_AWARDS_JOINED.fullmatch(t, prev_end, a_start) and _ends_its_clause(t, m, matches[i + 1:], s.end):
+                    # (the clause of the award before: "A được tặng X, B được tặng Y, Z" gives Z to B)
+                    c_start = max(c_start, prev_c_start)
+                else:
+                    c_start = prev_end
+            prev_c_start = c_start
             prev_end = m.end()
             before = t[c_start:a_start]
             if _RE_ONCE.search(before):
@@ -2024,7 +2028,10 @@ def _launched_here(t: str, s: Sentence, at: int) -> bool:
     return m is not None and m.end() == at
 
 
-_RE_CARRIED_OUT_HERE = regex.compile(r"\bhội nghị\b[^.;]{0,80}?(?<!\b(?:chưa|không)\s+)\bthực hiện\s+nội dung\s+", regex.I)
+# (no one's report or judgement between: "Tại hội nghị, Ban Thi đua đánh giá các đơn vị đã thực hiện ...")
+_RE_CARRIED_OUT_HERE = regex.compile(r"\bhội nghị\b(?:(?!\b(?:đánh giá|báo cáo|cho biết|nêu|ghi nhận|khẳng định|nhận xét|"
+                                     r"thông tin|chỉ ra)\b)[^.;]){0,80}?(?<!\b(?:chưa|không)\s+)\bthực hiện\s+nội dung\s+",
+                                     regex.I)
 # the work of an act, a noun ("làm tốt công tác phát động phong trào toàn dân ..."), unless it is done ("tiến hành công tác
 # ký kết giao ước")
 _RE_WORK_OF = regex.compile(r"(?<!\b(?:tiến hành|thực hiện|tổ chức)\s+)\bcông tác\s+$", regex.I)
