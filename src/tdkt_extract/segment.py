@@ -143,6 +143,8 @@ _FLAT_PAGE_DATE = (r"(?<=[\p{L}\d\"”).]|\d[ ]?[-–|])(?<!\b(?i:sáng|chiều|
                    r"|(?:Ngày đăng|Ngày cập nhật|Cập nhật(?: lúc| ngày)?|Đăng(?: lúc| ngày| vào)|Đã đăng(?: vào)?)\s*:?\s*\d"
                    r"|\d{1,2}/\d{1,2}/\d{4}\s*(?:[-–|,]\s*)?\d{1,2}:\d{2}|\d{1,2}:\d{2}(?::\d{2})?\s*(?:[-–|,]\s*)?\d{1,2}/\d{1,2}/\d{4})")
 _RE_FLAT_PAGE_DATE = regex.compile(_FLAT_PAGE_DATE)
+# (its date and time together, a page's clock even under a headline of its own: "... năm 2024. Cẩm Thơ 30/07/2024 20:45 Tại")
+_RE_FLAT_CLOCK = regex.compile(r"(?<=[\p{L}\d\"”).]) (?=\d{1,2}/\d{1,2}/\d{4}\s*(?:[-–|,]\s*)?\d{1,2}:\d{2})")
 # where the page's lines ran into the lead: read in the head of a run-together line only (a holiday the body names, "chào
 # mừng Ngày 20/11", is no lead)
 _RE_FLAT_HEAD = regex.compile(
@@ -187,7 +189,9 @@ def _flat_pieces(line: str, head: bool = True) -> list[tuple[int, int]]:
     # (and before the heading of a list of other articles, in capitals: "... ./. Phương Thảo Xem thêm ...")
     cuts += [(m.start(), m.end()) for m in _flat_related_re().finditer(line)]
     # (a short sentence right before the page's date: a byline, "... năm 2024. Cẩm Thơ - Sỹ Thảo 30/07/2024 20:45 ...")
-    for d in _RE_FLAT_PAGE_DATE.finditer(line, 0, head_end):
+    dates = [*_RE_FLAT_PAGE_DATE.finditer(line, 0, head_end)] if head else [*_RE_FLAT_CLOCK.finditer(line, 0, _FLAT_HEAD)]
+    cuts += [(m.start(), m.end()) for m in dates]
+    for d in dates:
         last = None
         for m in _RE_SENT_END.finditer(line, max(0, d.start() - _FLAT_BYLINE - 2), d.start()):
             if not _abbreviation_before(line, m.start()):
