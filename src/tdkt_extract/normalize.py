@@ -22,7 +22,7 @@ import ahocorasick
 import regex
 
 from .cues import find_all, find_all_words, match_at
-from .patterns import CRAWLER_DATE, PatternTimeout, finditer
+from .patterns import CRAWLER_DATE, DATE_AND_TIME, PatternTimeout, finditer
 
 __all__ = ["Normalized", "normalize", "clean_value", "fold"]
 
@@ -787,9 +787,7 @@ def _wrap_repl(m, width: int | None = None, as_set: str | None = None) -> str:
 # what a page prints around an article, not its words: a time, a date in figures, a view counter, a label of posting, a
 # column of the page's bar
 # the page's clock: a date and a time together near a line's start, a view counter, a time zone
-_DATE_FIGURES = r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}\s+tháng\s+\d{1,2},?\s+\d{4})"
-_RE_PAGE_CLOCK = regex.compile(r"^\W{0,3}(?:[\p{L} ]{0,24}?\W{0,3})(?:" + _DATE_FIGURES + r"\W{1,5}(?:lúc\s+)?\d{1,2}:\d{2}"
-                            r"|\d{1,2}:\d{2}(?::\d{2})?\W{1,5}(?:ngày\s+)?" + _DATE_FIGURES + r")"
+_RE_PAGE_CLOCK = regex.compile(r"^\W{0,3}(?:[\p{L} ]{0,24}?\W{0,3})" + DATE_AND_TIME +
                             r"|^\W{0,3}(?:cập nhật|ngày đăng|đăng lúc|đăng ngày|ngày cập nhật)\b"
                             r"|\blượt xem\b|\bGMT\b", regex.I)
 _RE_BREADCRUMB = regex.compile(r"[>»›|]")

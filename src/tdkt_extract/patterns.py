@@ -95,6 +95,12 @@ def fullmatch(pattern, text: str, pos: int = 0, endpos: int | None = None):
     return _call("fullmatch", pattern, text, pos, endpos)
 
 
+#: a page's clock: a date in figures and a time together, either first ("30/07/2024 20:45", "02.04.2021 - 10:07",
+#: "2 tháng 4, 2021 lúc 10:07", "10:07 ngày 02/04/2021"); the page prints it, an article's sentence seldom does
+DATE_FIGURES = r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}\s+(?i:tháng)\s+\d{1,2},?\s+\d{4})"
+DATE_AND_TIME = (r"(?:" + DATE_FIGURES + r"\W{1,5}(?:(?i:lúc)\s+)?\d{1,2}:\d{2}"
+                 r"|\d{1,2}:\d{2}(?::\d{2})?\W{1,5}(?:(?i:ngày)\s+)?" + DATE_FIGURES + r")")
+
 #: a crawler's date glued before a page's first line ("date 2025-11-26 Chiều 26-11, tại ..."): no word of the article
 CRAWLER_DATE = r"\s*date\s+\d{4}-\d{2}(?:-\d{2})?\s+"
 

@@ -11,7 +11,7 @@ import regex
 from . import cues, gazetteer, lexicon
 from .document import Block, Document, Found, Sentence
 from .normalize import fold
-from .patterns import CRAWLER_DATE, UNTIMED, alternation, cre, fullmatch
+from .patterns import CRAWLER_DATE, DATE_AND_TIME, UNTIMED, alternation, cre, fullmatch
 
 _LEAD_TIME = r"(?:sáng|chiều|tối|trưa|ngày|hôm|vừa qua|mới đây)"
 
@@ -144,7 +144,7 @@ _FLAT_PAGE_DATE = (r"(?<=[\p{L}\d\"”).]|\d[ ]?[-–|])(?<!\b(?i:sáng|chiều|
                    r"|\d{1,2}/\d{1,2}/\d{4}\s*(?:[-–|,]\s*)?\d{1,2}:\d{2}|\d{1,2}:\d{2}(?::\d{2})?\s*(?:[-–|,]\s*)?\d{1,2}/\d{1,2}/\d{4})")
 _RE_FLAT_PAGE_DATE = regex.compile(_FLAT_PAGE_DATE)
 # (its date and time together, a page's clock even under a headline of its own: "... năm 2024. Cẩm Thơ 30/07/2024 20:45 Tại")
-_RE_FLAT_CLOCK = regex.compile(r"(?<=[\p{L}\d\"”).]) (?=\d{1,2}/\d{1,2}/\d{4}\s*(?:[-–|,]\s*)?\d{1,2}:\d{2})")
+_RE_FLAT_CLOCK = regex.compile(r"(?<=[\p{L}\d\"”).]) (?=" + DATE_AND_TIME + ")")
 # where the page's lines ran into the lead: read in the head of a run-together line only (a holiday the body names, "chào
 # mừng Ngày 20/11", is no lead)
 _RE_FLAT_HEAD = regex.compile(
