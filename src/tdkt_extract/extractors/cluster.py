@@ -10,7 +10,7 @@ import regex
 from .. import cues, gazetteer, lexicon
 from ..document import Document, Found, UnitRoleDraft
 from ..normalize import fold
-from ..patterns import cre, SAME_DAY, TO_CHUC, alternation, finditer, search
+from ..patterns import cre, SAME_DAY, TO_CHUC, alternation, finditer, search, trie_alternation
 from .people import title_after
 from .units import (MASK, MILITARY_MINISTRIES, MILITARY_PARENTS, ROLE_NOTE_WORDS, TAI_ENDS_UNIT, is_guest_note, military_rank, past_person,
                     positions_alt, role_note, shadow, starts_with_unit_head, unit_after, unit_before, unit_head_ci_re)
@@ -21,7 +21,7 @@ _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII":
 
 @lru_cache(maxsize=None)
 def _unit_nouns() -> str:
-    return alternation(lexicon.words("unit_nouns.txt"))
+    return trie_alternation(lexicon.words("unit_nouns.txt"))
 
 
 @lru_cache(maxsize=None)
@@ -929,7 +929,8 @@ _RE_LIST_INTRO = regex.compile(
     r"|(?<=\bvới\s+)\d{1,3}\s+(?:" + _unit_nouns() + r")(?:\s+thành viên)?\s+(?:là|gồm)\s+(?=(?-i:\p{Lu}))"
     r"|(?<=\bcó\s+)\d{1,3}\s+(?:(?:" + _unit_nouns() + r")\s+)?thành viên\s+là\s+(?=(?-i:\p{Lu}))"
     # (or opening the sentence, the count in words too: "Chín doanh nghiệp thành viên là A, B và C")
-    r"|(?<=(?:^|[.;]\s*)(?:\d{1,3}|(?-i:\p{Lu})\p{Ll}*(?:\s+\p{Ll}+)?)\s+(?:(?:" + _unit_nouns() + r")\s+)?)thành viên\s+là\s+(?=(?-i:\p{Lu}))"
+    # (the lookbehind after the fixed words, their length known: it is tried only where they stand)
+    r"|thành viên(?<=(?:^|[.;]\s*)(?:\d{1,3}|(?-i:\p{Lu})\p{Ll}*(?:\s+\p{Ll}+)?)\s+(?:(?:" + _unit_nouns() + r")\s+)?thành viên)\s+là\s+(?=(?-i:\p{Lu}))"
     # "lãnh đạo VKSND 6 tỉnh trong Cụm là A, B và C": the count, the kind, the cluster they make up
     # (the count in words too: "Bốn huyện trong cụm là A, B, C và D")
     r"|(?<![\d\p{L}])(?:\d{1,3}|(?:" + _COUNT_WORD + r")(?=\s))\s+(?:" + _unit_nouns() + r"|xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)(?:\s+thành viên)?"
@@ -965,7 +966,7 @@ _RE_LIST_INTRO = regex.compile(
     # "cụm thi đua các tỉnh A, B, C": the cluster named by its members
     # (or after the unit the places share: "gồm Hội CCB các tỉnh A, B", "lãnh đạo HKH các tỉnh A, B")
     # (a unit's name may end in lower case: "đại diện Hội Chữ thập đỏ các tỉnh A, B")
-    r"|(?<=\b(?:cụm|khối|(?-i:\p{Lu}[\p{Lu}\p{L}]*)(?:\s+\p{L}+){0,2})(?:\s+thi\s+đua)?\s)các\s+(?:tỉnh, thành phố|tỉnh|thành phố|huyện)\s+(?=(?-i:\p{Lu})))",
+    r"|các(?<=\b(?:cụm|khối|(?-i:\p{Lu}[\p{Lu}\p{L}]*)(?:\s+\p{L}+){0,2})(?:\s+thi\s+đua)?\scác)\s+(?:tỉnh, thành phố|tỉnh|thành phố|huyện)\s+(?=(?-i:\p{Lu})))",
     regex.I,
 )
 # where _RE_LIST_INTRO can start: its words, and the first digit of a number
