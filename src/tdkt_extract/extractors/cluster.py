@@ -2133,7 +2133,7 @@ _ROLE_END = r"(?:(?<=(?-i:\p{Lu}))(?-i:\p{Lu})*)?(?!\p{L})(?!\s+(?i:phố|dân\s
 @lru_cache(maxsize=None)
 def _role_words():
     r = lexicon.table("cluster_roles.json")
-    return alternation(r["vice_chair"]), alternation(r["chair"])
+    return trie_alternation(r["vice_chair"]), trie_alternation(r["chair"])
 
 
 _ROLE_RES = None
