@@ -2247,7 +2247,9 @@ def _role_res():
                                         r"(?:\s+năm(?:\s+học)?\s+(?:\d{4}(?:\s*[-–]\s*\d{4})?|sau|tới|kế\s+tiếp))?"
                                         r"\s*,?\s+(?P<will>sẽ\s+)?(?:(?P<do>do)|(?:(?:được\s+)?giao\s+)?cho|thuộc\s+về)\s+", regex.I),
         }
-        _ROLE_RES["after_unit_end"] = regex.compile(r"(?:" + _ROLE_RES["after_unit"].pattern + r")$", regex.I)
+        # (every match ends at the window's end, so the leftmost is the longest: a reverse POSIX search finds it trying the
+        # end alone, where a forward search tries the whole long alternation at every space of the window before it)
+        _ROLE_RES["after_unit_end"] = regex.compile(r"(?:" + _ROLE_RES["after_unit"].pattern + r")$", regex.I | regex.REVERSE | regex.POSIX)
     return _ROLE_RES
 
 
@@ -2851,6 +2853,7 @@ class _RoleSentence:
         """The unit before: "X làm Cụm trưởng", "X - Cụm trưởng", "X, Trưởng Khối thi đua"; the cue must end at
         this role word, not at an earlier one in the window."""
         doc, t, seg_a, seg_b = self.doc, self.t, self.a, self.b
+        # (its span alone is read: a POSIX match's groups may differ)
         head = search(_role_res()["after_unit_end"], t, max(seg_a, m.start() - 60), m.end())
         span = unit_before(doc, seg_a, head.start()) if head is not None else None
         # "Trại giam A (Cục 10 - Bộ Công an) - đơn vị Khối trưởng": the unit before its parent body in brackets
