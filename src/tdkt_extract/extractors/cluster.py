@@ -1003,13 +1003,15 @@ _RE_LIST_SUBJECT_OK = regex.compile(
     regex.I,
 )
 # (the full stop of an enumerator, "gồm: 1. A; 2. B", ends nothing)
+# (a line break and a full stop with no space after it are matched before their lookbehinds too: a lookbehind first is
+# tried at every character of the search)
 # (only its start is read: the full stop is checked before its lookbehinds, and one "\s+" opens both the
 # "và <number>" and the verbs, so a space is tried once)
 # ("Viện Kiểm sát nhân dân cấp cao tại thành phố Hà Nội (Viện cấp cao 1), ...": "tại" and a city before the item's
 # end name the unit; so does "tại" and a place before a semicolon: "Chi cục Hàng hải tại Hải Phòng; ...")
 _RE_LIST_END = regex.compile(
-    r"\.(?<!(?:[:;]\s*)\d{1,2}\.)(?<!(?<!\p{L})(?-i:TP|Tp|TX|NXB|TT|H|Q|X|P)\.)(?=\s|$)|:|(?<!,[ \t]*)\n|\)|\s+(?:và\s+(?=\d)|(?-i:do|đã|được|đang|vừa|đều|cũng|vẫn|luôn|long trọng|trang trọng|chính thức|quan tâm|tích cực|hưởng ứng|nỗ lực|tổng kết|sơ kết|ký kết|tiến hành|" + TO_CHUC + r"|làm(?<!\bviệc\s+làm)(?!\s+(?:đơn\s+vị\s+)?(?i:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))(?!\p{L}))|cùng|với|đến dự|tham dự|về dự|thuộc|tiếp tục|đóng(?=\s+(?:trên|tại|chân)\s)|" + TAI_ENDS_UNIT + r"(?!\s+(?:thành phố|tỉnh|TP\.?)\s*(?-i:\p{Lu}\p{L}*)(?:\s+(?-i:\p{Lu}\p{L}*)){0,3}\s*(?:\(|,|;|\s+và\s)|\s+(?-i:\p{Lu}\p{L}*)(?:\s+(?-i:\p{Lu}\p{L}*)){0,3}\s*;)|là(?!\s+(?:đơn\s+vị\s+)?(?i:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))(?!\p{L}))|có|của(?=\s+(?:thành phố|tỉnh|huyện|quận|thị xã|TP)(?!\p{L})))(?!\p{L}))|,\s*(?-i:trong đó|do|cùng|với|đến|giao cho|phân công|chỉ định)\b"
-    r"|(?<=(?-i:\p{Ll}))\.(?=(?-i:\p{Lu}\p{Ll}))"  # a full stop with its space left out ("Nông Sơn.Theo đó"; not "TP.Hồ")
+    r"\.(?<!(?:[:;]\s*)\d{1,2}\.)(?<!(?<!\p{L})(?-i:TP|Tp|TX|NXB|TT|H|Q|X|P)\.)(?=\s|$)|:|\n(?<!,[ \t]*\n)|\)|\s+(?:và\s+(?=\d)|(?-i:do|đã|được|đang|vừa|đều|cũng|vẫn|luôn|long trọng|trang trọng|chính thức|quan tâm|tích cực|hưởng ứng|nỗ lực|tổng kết|sơ kết|ký kết|tiến hành|" + TO_CHUC + r"|làm(?<!\bviệc\s+làm)(?!\s+(?:đơn\s+vị\s+)?(?i:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))(?!\p{L}))|cùng|với|đến dự|tham dự|về dự|thuộc|tiếp tục|đóng(?=\s+(?:trên|tại|chân)\s)|" + TAI_ENDS_UNIT + r"(?!\s+(?:thành phố|tỉnh|TP\.?)\s*(?-i:\p{Lu}\p{L}*)(?:\s+(?-i:\p{Lu}\p{L}*)){0,3}\s*(?:\(|,|;|\s+và\s)|\s+(?-i:\p{Lu}\p{L}*)(?:\s+(?-i:\p{Lu}\p{L}*)){0,3}\s*;)|là(?!\s+(?:đơn\s+vị\s+)?(?i:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))(?!\p{L}))|có|của(?=\s+(?:thành phố|tỉnh|huyện|quận|thị xã|TP)(?!\p{L})))(?!\p{L}))|,\s*(?-i:trong đó|do|cùng|với|đến|giao cho|phân công|chỉ định)\b"
+    r"|\.(?<=(?-i:\p{Ll})\.)(?=(?-i:\p{Lu}\p{Ll}))"  # a full stop with its space left out ("Nông Sơn.Theo đó"; not "TP.Hồ")
     r"|\s+(?:và|cùng)\s+(?:các\s+)?(?:đơn vị|cơ quan|đại biểu)\s+khách mời\b"  # the guests after the members
     # "A và đại diện Ban X", "A và các đồng chí đại diện lãnh đạo Văn phòng": the guests the list goes on to
     r"|\s+(?:và|cùng)\s+(?:(?:các\s+)?(?:đồng chí|đ/c|ông|bà)\s+)?(?:đại diện|lãnh đạo)\b"
@@ -2254,9 +2256,10 @@ def _role_res():
 
 
 # (and the words of the future: "sẽ là Cụm trưởng", "Cụm trưởng năm sau")
-_RE_NEXT = regex.compile(r"\b(?:bầu|bàn giao|(?<!\bđược\s(?:[^\s.,;]+\s){0,4})giao(?:\s+lại)?\s+(?:trách\s+nhiệm|nhiệm\s+vụ)(?=\s+(?:đơn\s+vị\s+)?(?:cụm|khối|trưởng|phó)\b)|(?<!đảm\s)nhận(?:\s+bàn\s+giao)?\s+(?:nhiệm vụ|vai trò)|luân phiên|tiếp nhận|được giao làm|được chọn làm|thống nhất chọn|giới thiệu|"
+# (each lookbehind after the word it guards, the word within it: tried only where the word stands, not at every word's start)
+_RE_NEXT = regex.compile(r"\b(?:bầu|bàn giao|giao(?<!\bđược\s(?:[^\s.,;]+\s){0,4}giao)(?:\s+lại)?\s+(?:trách\s+nhiệm|nhiệm\s+vụ)(?=\s+(?:đơn\s+vị\s+)?(?:cụm|khối|trưởng|phó)\b)|nhận(?<!đảm\snhận)(?:\s+bàn\s+giao)?\s+(?:nhiệm vụ|vai trò)|luân phiên|tiếp nhận|được giao làm|được chọn làm|thống nhất chọn|giới thiệu|"
                          # ("cử" is the meeting's choice only after its agreement: "nhất trí cử A - Trưởng Cụm"; "Quyết định ... cử" assigns)
-                         r"(?<=\b(?:nhất\s+trí|thống\s+nhất)\s+)cử(?!\s+(?:tri|đại\s+diện|cán\s+bộ|người|lãnh\s+đạo)\b)|"
+                         r"cử(?<=\b(?:nhất\s+trí|thống\s+nhất)\s+cử)(?!\s+(?:tri|đại\s+diện|cán\s+bộ|người|lãnh\s+đạo)\b)|"
                          r"(?:suy tôn|bình chọn)(?=\s+[^.;,]{2,80}?\s(?:làm|là)\s+(?:đơn vị\s+)?(?:cụm|khối|trưởng|phó)))\b",
                          regex.I)
 # the words of the future right before the role word: "sẽ là Cụm trưởng", "sẽ đảm nhận vai trò Cụm trưởng"
