@@ -200,3 +200,9 @@ def test_a_markdown_page_reads_as_the_article(rec):
     assert r["title"] == "Cụm thi đua số 3 tổng kết công tác thi đua năm 2023"
     assert r["meeting"]["venue"] == "Sở Tư pháp"
     assert r["author"] == "Minh Anh"
+
+
+def test_a_crawlers_date_opens_its_line_after_a_page_line():
+    # (its word is in lower case: no sentence goes on there)
+    text = "Trang chủ > Tin tức > Thi đua khen thưởng\ndate 2023-11 Chiều 22-11, tại Công an tỉnh, Cụm thi đua số 6 tổ chức hội nghị."
+    assert normalize(text).text == text

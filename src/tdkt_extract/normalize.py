@@ -22,7 +22,7 @@ import ahocorasick
 import regex
 
 from .cues import find_all, find_all_words, match_at
-from .patterns import CRAWLER_DATE, DATE_AND_TIME, PatternTimeout, finditer
+from .patterns import CRAWLER_DATE, CRAWLER_DATE_WORDS, DATE_AND_TIME, PatternTimeout, finditer
 
 __all__ = ["Normalized", "normalize", "clean_value", "fold"]
 
@@ -643,7 +643,8 @@ def normalize(original: str, *, strip_tags: bool = True, drop_regions: bool = Fa
     return Normalized(original, text, tuple(levels), tuple(lengths), tuple(skipped))
 
 
-_RE_HARD_WRAP = regex.compile(r"(?<=[^\s.!?:;…\"”])\n(?=\p{Ll})")
+# (not before a crawler's date, which opens a page: "date 2023-11 Chiều 22-11, ...")
+_RE_HARD_WRAP = regex.compile(r"(?<=[^\s.!?:;…\"”])\n(?=\p{Ll})(?!" + CRAWLER_DATE_WORDS + ")")
 # in a hard-wrapped text: a break before a capital, a figure, a quote or a note's bracket ("Xã hội\n(Khối trưởng), ..."; not a
 # photo's credit "(Ảnh: A)"); after a colon or a semicolon; before a dash ("Ban Thi đua\n- Khen thưởng"): _wrap_repl tells a
 # list's items and bullets, which keep their lines

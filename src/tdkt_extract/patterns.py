@@ -102,7 +102,8 @@ DATE_AND_TIME = (r"(?:" + DATE_FIGURES + r"\W{1,5}(?:(?i:lúc)\s+)?\d{1,2}:\d{2}
                  r"|\d{1,2}:\d{2}(?::\d{2})?\W{1,5}(?:(?i:ngày)\s+)?" + DATE_FIGURES + r")")
 
 #: a crawler's date glued before a page's first line ("date 2025-11-26 Chiều 26-11, tại ..."): no word of the article
-CRAWLER_DATE = r"\s*date\s+\d{4}-\d{2}(?:-\d{2})?\s+"
+CRAWLER_DATE_WORDS = r"date\s+\d{4}-\d{2}(?:-\d{2})?\s+"
+CRAWLER_DATE = r"\s*" + CRAWLER_DATE_WORDS
 
 # "tổ chức" the verb (to hold), not the noun (organisation: "các tổ chức tín dụng")
 #: the words that open another event of the meeting's day ("Cùng ngày, Cụm thi đua B ...")
