@@ -74,6 +74,7 @@ FORMS = {
     "wrapped at 40": _wrap(40),
     "run together": lambda t: regex.sub(r"\s*\n\s*", " ", t),
     "body on one line": _body_on_one_line,
+    "under a breadcrumb": lambda t: "Trang chủ > Tin tức > Thi đua khen thưởng\n" + t,
     "NFD": lambda t: unicodedata.normalize("NFD", t),
     "old tone marks": _old_tones,
     "CRLF": lambda t: t.replace("\n", "\r\n"),
