@@ -4058,3 +4058,40 @@ def test_a_judgement_of_a_launch_carried_out_or_a_plan_for_a_success_elsewhere(r
     r = rec(_R48_LEAD + "Hội nghị đã xây dựng chương trình giao lưu thể thao năm 2024 nhằm hướng tới tổ chức thành công Đại hội "
             "thi đua yêu nước.")
     assert [d["kind"] for d in r["decisions"]] == ["plan"]
+
+
+# round 51: the clause an award after a comma belongs to, a place list as a headline's tail, the page's lines above a
+# run-together line, a time the lead tells
+
+def test_an_award_after_a_comma_in_a_clause_with_no_recipient_takes_the_sentence_s(rec):
+    r = rec(_R48_LEAD + "Dịp này, UBND huyện Tân Phú nhận Cờ thi đua của Chính phủ, được Thủ tướng Chính phủ tặng Bằng khen, Cờ "
+            "thi đua của Bộ Nội vụ.")
+    assert ("UBND huyện Tân Phú", "Cờ thi đua của Bộ Nội vụ") in [(a["recipient"], a["award"]) for a in r["awards"]]
+
+
+def test_a_place_list_goes_on_a_headline_wrapped_at_its_width():
+    from tdkt_extract.normalize import normalize
+    import textwrap
+    lead = ("Sáng 15/7, tại thành phố Bắc Giang, Cụm thi đua số 3 gồm các tỉnh Bắc Giang, Lạng Sơn, Cao Bằng, Hà Giang và "
+            "Tuyên Quang tổ chức Hội nghị sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm 2024 với sự tham dự của "
+            "lãnh đạo các sở, ngành trong cụm. Năm 2024, các đơn vị trong cụm đã đẩy mạnh phong trào thi đua, hoàn thành tốt "
+            "các chỉ tiêu được giao, giữ vững an ninh chính trị và trật tự an toàn xã hội trên địa bàn các tỉnh trong cụm.") * 2
+    head = "Khối thi đua các cơ quan Đảng sơ kết 6 tháng đầu năm 2024 của Sở Tư pháp các tỉnh"
+    text = head + "\nBắc Giang, Lạng Sơn\n\n" + "\n".join(textwrap.wrap(lead, 82))
+    assert normalize(text).text.startswith(head + " Bắc Giang, Lạng Sơn\n")
+
+
+@pytest.mark.parametrize("above", ["Trang chủ » Tin tức - Sự kiện » Thi đua - Khen thưởng",
+                                   "Cổng thông tin điện tử Sở Nội vụ tỉnh Bắc Giang"])
+def test_the_page_s_lines_above_a_run_together_line_are_no_headline(rec, above):
+    r = rec(above + "\nCụm thi đua số 3 sơ kết công tác thi đua 6 tháng đầu năm 2024 Thứ Ba, 16/07/2024 10:20 Sáng 15/7, tại "
+            "thành phố Bắc Giang, Cụm thi đua số 3 tổ chức Hội nghị sơ kết công tác thi đua 6 tháng đầu năm 2024. " + _R50_FILLER)
+    assert r["title"] == "Cụm thi đua số 3 sơ kết công tác thi đua 6 tháng đầu năm 2024"
+    assert r["published"] == "2024-07-16"
+
+
+def test_a_time_and_date_the_lead_tells_cut_no_run_together_body(rec):
+    r = rec("Khối thi đua các doanh nghiệp tổng kết năm 2023\nThứ Bảy, 16/12/2023\nHội nghị tổng kết của Khối thi đua các "
+            "doanh nghiệp tỉnh Phú Thọ được tổ chức vào lúc 14:00, 15/12/2023 tại Hội trường Công ty CP Cấp nước Phú Thọ. "
+            + _R50_FILLER)
+    assert r["meeting"]["venue"] == "Hội trường Công ty CP Cấp nước Phú Thọ"

@@ -744,7 +744,7 @@ def _wrap_repl(m, width: int | None = None, as_set: str | None = None) -> str:
     if _RE_PAGE_CLOCK.search(set_line) or _RE_PAGE_CLOCK.search(nxt_line):
         return "\n"
     # (nor into a byline among the last lines: a short line of a name, "Lê Mạnh - Ban Nội chính")
-    if len(nxt_line) <= 60 and _RE_NAME_LINE.fullmatch(nxt_line) and s.count("\n", m.end()) <= 8:
+    if len(nxt_line) <= 60 and _RE_NAME_LINE.fullmatch(nxt_line) and sets.count("\n", m.end()) <= 8:
         return "\n"
     # (a list a colon opens goes on when its items run on in the sentence, "gồm:\nBắc Kạn, Thái Nguyên, ..."; not a numbered
     # item, "gồm:\n1. Sở A")
@@ -775,11 +775,13 @@ def _wrap_repl(m, width: int | None = None, as_set: str | None = None) -> str:
         return "\n"
     if not s[:start].strip() and not _RE_LEAD_LINE.match(line):
         # (the headline's tail: in a text of a width read, before a blank line; no label's line, "Tác giả: A", nor the
-        # page's date, nor a breadcrumb's)
+        # page's date, a breadcrumb's or a section's line, a line in capitals, a name alone, a credit; a place list goes
+        # on, "... các tỉnh" / "Bắc Giang, Lạng Sơn")
         tail = nxt_line if s.startswith("\n\n", end) else ""
-        if width is None or not tail or ":" in tail or "," in tail or _RE_PAGE_META.search(line + "\n" + tail) \
+        if width is None or not tail or ":" in tail or _RE_PAGE_META.search(line + "\n" + tail) \
                 or _RE_BREADCRUMB.search(line + tail) or len(tail) >= len(line) or _page_line(tail) \
-                or tail.isupper() or _RE_NAME_LINE.fullmatch(tail) or tail.lower().startswith(("ảnh", "theo", "nguồn")) \
+                or tail.isupper() or "," not in tail and _RE_NAME_LINE.fullmatch(tail) \
+                or tail.lower().startswith(("ảnh", "theo", "nguồn")) \
                 or len(line) + 1 + len(tail.split(" ", 1)[0]) <= width - _SLACK:
             return "\n"
     return " "

@@ -138,13 +138,13 @@ _FLAT_MIN_SENTENCES = 3
 # Ngày 11-2, tại ..."; a page's weekday and date, "... năm 2023 Thứ Ba, 16/07/2024 10:20 ...")
 # (a page's weekday and date, its labelled date, "Ngày đăng: 09:34:01 - 05/06/2017", "Cập nhật lúc: ...", its date and
 # time, "14/07/2020 - 05:40"; not a date the lead tells, "Sáng Thứ Sáu, 15/12/2023", "vào lúc 14:00, 15/12/2023")
-_FLAT_PAGE_DATE = (r"(?<=[\p{L}\d\"”).]|\d[ ]?[-–|])(?<!\b(?i:sáng|chiều|tối|trưa|vào|lúc|ngày|hôm) ) (?="
+_FLAT_PAGE_DATE = (r"(?<=[\p{L}\d\"”).]|\d[ ]?[-–|])(?<!\b(?i:sáng|chiều|tối|trưa|vào|lúc|ngày|hôm)) (?="
                    r"(?:Thứ (?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|Chủ [Nn]hật)\s*[,-]\s*\d{1,2}[/-]\d{1,2}[/-]\d{4}"
                    r"|(?:Ngày đăng|Ngày cập nhật|Cập nhật(?: lúc| ngày)?|Đăng(?: lúc| ngày| vào)|Đã đăng(?: vào)?)\s*:?\s*\d"
                    r"|\d{1,2}/\d{1,2}/\d{4}\s*(?:[-–|,]\s*)?\d{1,2}:\d{2}|\d{1,2}:\d{2}(?::\d{2})?\s*(?:[-–|,]\s*)?\d{1,2}/\d{1,2}/\d{4})")
 _RE_FLAT_PAGE_DATE = regex.compile(_FLAT_PAGE_DATE)
 # (its date and time together, a page's clock even under a headline of its own: "... năm 2024. Cẩm Thơ 30/07/2024 20:45 Tại")
-_RE_FLAT_CLOCK = regex.compile(r"(?<=[\p{L}\d\"”).]) (?=" + DATE_AND_TIME + ")")
+_RE_FLAT_CLOCK = regex.compile(r"(?<=[\p{L}\d\"”).])(?<!\b(?i:sáng|chiều|tối|trưa|vào|lúc|ngày|hôm)) (?=" + DATE_AND_TIME + ")")
 # where the page's lines ran into the lead: read in the head of a run-together line only (a holiday the body names, "chào
 # mừng Ngày 20/11", is no lead)
 _RE_FLAT_HEAD = regex.compile(
@@ -158,6 +158,14 @@ _RE_FLAT_HEAD = regex.compile(
     r"|" + _FLAT_PAGE_DATE)
 #: the shortest line taken for a headline above a run-together line (shorter: the page's bar, "Trang chủ", "Tin tức")
 _HEADLINE_MIN = 40
+# (a headline speaks of the meeting or the cluster; a site's name, an address, a breadcrumb do not, or are chrome)
+_RE_HEADLINE_WORDS = regex.compile(r"\b(?:thi đua|hội nghị|tổng kết|sơ kết|giao ước|cụm|khối)\b", regex.I)
+
+
+def _headline_above(line: str) -> bool:
+    """A line above a run-together line that is the page's headline: then that line is the body alone."""
+    s = line.strip()
+    return len(s) >= _HEADLINE_MIN and "://" not in s and _RE_HEADLINE_WORDS.search(s) is not None and not _is_chrome(s)
 #: how far into a run-together line the page's own lines (breadcrumb, headline, date, byline) may run before the lead
 _FLAT_HEAD = 400
 # (a heading with no stop run into its paragraph: a word that opens a sentence and no name, in capitals after a word,
@@ -239,7 +247,7 @@ def _lines(text: str):
                 yield pos + a, line[a:e]
         else:
             yield pos, line
-            head = head and len(line.strip()) < _HEADLINE_MIN
+            head = head and not _headline_above(line)
         pos += len(line) + 1
 
 

@@ -1154,6 +1154,7 @@ def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
             continue  # (nor an award of an earlier period: "Năm học 2017 - 2018, A ... nhận Cờ thi đua" at the review of 2019)
         first = len(out)
         prev_end = prev_c_start = s.start
+        prev_count = len(out)
         # endpos past the sentence leaves room for the pattern's lookahead; a match must end inside it
         matches = [m for m in _award_matches(doc, s.start, min(len(t), s.end + 20))]
         for i, m in enumerate(matches):
@@ -1167,11 +1168,13 @@ def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
             # recipient's, "A được tặng X, cùng Y."; not one its own recipient follows, "X, Y do B nhận", "X, Y tương ứng")
             if prev_end > c_start and "," in t[prev_end:a_start]:
                 if _RE_AWARDS_JOINED.fullmatch(t, prev_end, a_start) and _ends_its_clause(t, m, matches[i + 1:], s.end):
-                    # (the clause of the award before: "A được tặng X, B được tặng Y, Z" gives Z to B)
-                    c_start = max(c_start, prev_c_start)
+                    # (the clause of the award before, where it named a recipient: "A được tặng X, B được tặng Y, Z"
+                    # gives Z to B; "A nhận X, được C tặng Y, Z" gives Z to A)
+                    if len(out) > prev_count:
+                        c_start = max(c_start, prev_c_start)
                 else:
                     c_start = prev_end
-            prev_c_start = c_start
+            prev_c_start, prev_count = c_start, len(out)
             prev_end = m.end()
             before = t[c_start:a_start]
             if _RE_ONCE.search(before):
