@@ -10,6 +10,8 @@ import json
 from functools import lru_cache
 from importlib import resources
 
+import regex
+
 from .normalize import fold, normalize
 
 _PKG = "tdkt_extract.lexicons"
@@ -46,6 +48,14 @@ def table(name: str) -> dict:
             return {k: walk(v) for k, v in x.items()}
         return x
     return walk(json.loads(_read(name)))
+
+
+@lru_cache(maxsize=None)
+def chrome_line_re(leave_out: tuple[str, ...] = ()) -> "regex.Pattern[str]":
+    """A line of the page's own (chrome.json's "line" alternatives, to match a whole line), without the alternatives in
+    ``leave_out``."""
+    pats = [p for p in table("chrome.json")["line"] if p not in leave_out]
+    return regex.compile(r"(?:" + "|".join(pats) + r")\s*", regex.IGNORECASE)
 
 
 @lru_cache(maxsize=None)

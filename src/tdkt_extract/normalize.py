@@ -719,6 +719,16 @@ def _hard_wrapped(text: str) -> bool:
 _WRAP_WIDTH_MAX = 130
 
 
+def _line_before(text: str, start: int) -> str:
+    """The line before the one that starts at ``start``."""
+    return text[text.rfind("\n", 0, max(0, start - 1)) + 1:max(0, start - 1)]
+
+
+def _line_after(text: str, end: int) -> str:
+    """The line after the one whose break is at ``end`` ("" when that line is the last: ``end`` < 0)."""
+    return text[end + 1:text.find("\n", end + 1) % (len(text) + 1)] if end >= 0 else ""
+
+
 def _wrap_repl(m, width: int | None = None, as_set: str | None = None) -> str:
     """In a hard-wrapped text, a break after a line that ran to the width (not a heading in capitals) goes on the sentence.
     ``as_set``: the text with its lines as set (the same offsets: the breaks inside sentences joined one for one since)."""
@@ -736,9 +746,8 @@ def _wrap_repl(m, width: int | None = None, as_set: str | None = None) -> str:
     # tải" / "Sở Nông nghiệp và Phát triển nông thôn" / "Sở Xây dựng", in a text set in narrow lines)
     if width is not None and width < _NARROW and ";" not in set_line and " " in set_line:
         word = set_line.split(" ", 1)[0]
-        prev_set = sets[sets.rfind("\n", 0, max(0, set_start - 1)) + 1:max(0, set_start - 1)]
-        after = s[end + 1:s.find("\n", end + 1) % (len(s) + 1)] if end >= 0 else ""
-        if nxt_line.split(" ", 1)[0] == word and (prev_set.split(" ", 1)[0] == word or after.split(" ", 1)[0] == word):
+        if nxt_line.split(" ", 1)[0] == word and (_line_before(sets, set_start).split(" ", 1)[0] == word
+                                                  or _line_after(s, end).split(" ", 1)[0] == word):
             return "\n"
     # (nor after or into the page's date and time, or its counter: "18/11/2020 10:18:33 Xem cỡ chữ")
     if _RE_PAGE_CLOCK.search(set_line) or _RE_PAGE_CLOCK.search(nxt_line):
@@ -756,13 +765,11 @@ def _wrap_repl(m, width: int | None = None, as_set: str | None = None) -> str:
     if line.endswith(";"):
         # (a line that ends on a semicolon goes on, in lower case always, unless a list's items stand a line each: the next
         # ends on ";", or on "." after a run of them)
-        prev_line = s[s.rfind("\n", 0, max(0, start - 1)) + 1:max(0, start - 1)]
-        item = nxt_line.rstrip().endswith(";") or nxt_line.rstrip().endswith(".") and prev_line.rstrip().endswith(";")
+        item = nxt_line.rstrip().endswith(";") or nxt_line.rstrip().endswith(".") and _line_before(s, start).rstrip().endswith(";")
         return " " if nxt_line[:1].islower() or not item else "\n"
     # (a dash opens a bullet where the lines around it hold bullets too, or the line before ends a lead-in)
     if nxt_line.lstrip()[:1] in "-–":
-        after = s[end + 1:s.find("\n", end + 1) % (len(s) + 1)] if end >= 0 else ""
-        bullets = _RE_ITEM_LINE.match(line) or _RE_ITEM_LINE.match(after)
+        bullets = _RE_ITEM_LINE.match(line) or _RE_ITEM_LINE.match(_line_after(s, end))
         return "\n" if bullets or line.rstrip()[-1:] in ":;." else " "
     # (a line that ends on a comma goes on, the headline too; otherwise not the page's first line, a headline, nor a line
     # the lead opens after)
@@ -787,26 +794,21 @@ def _wrap_repl(m, width: int | None = None, as_set: str | None = None) -> str:
     return " "
 
 
-# what a page prints around an article, not its words: a time, a date in figures, a view counter, a label of posting, a
-# column of the page's bar
-# the page's clock: a date and a time together near a line's start, a view counter, a time zone
+# the page's clock: a date and a time together near a line's start, a label of posting, a view counter, a time zone
 _RE_PAGE_CLOCK = regex.compile(r"^\W{0,3}(?:[\p{L} ]{0,24}?\W{0,3})" + DATE_AND_TIME +
                             r"|^\W{0,3}(?:cập nhật|ngày đăng|đăng lúc|đăng ngày|ngày cập nhật)\b"
                             r"|\blượt xem\b|\bGMT\b", regex.I)
+# what a page prints around an article anywhere in a line, not its words (a headline's tail holds none): a time, a date in
+# figures, a weekday, a view counter, a label of posting, a column of the page's bar
+_RE_PAGE_META = regex.compile(r"\d{1,2}:\d{2}|\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|\b(?:lượt xem|cập nhật|đăng|GMT|views?)\b|\|"
+                             r"|\bthứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])\b|\bchủ nhật\b", regex.I)
 _RE_BREADCRUMB = regex.compile(r"[>»›|]")
 
 
 def _page_line(line: str) -> bool:
     """A line of the page's own (a section's name, "Tin tức - Sự kiện", "Thời sự"): one the chrome lexicon matches whole."""
-    return _chrome_line_re().fullmatch(line.strip()) is not None
-
-
-@lru_cache(maxsize=1)
-def _chrome_line_re():
     from . import lexicon  # (lexicon reads its files through normalize: imported when first needed)
-    return regex.compile(r"(?:" + "|".join(lexicon.table("chrome.json")["line"]) + r")\s*", regex.IGNORECASE)
-_RE_PAGE_META = regex.compile(r"\d{1,2}:\d{2}|\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|\b(?:lượt xem|cập nhật|đăng|GMT|views?)\b|\|"
-                             r"|\bthứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])\b|\bchủ nhật\b", regex.I)
+    return lexicon.chrome_line_re().fullmatch(line.strip()) is not None
 
 
 # a line that holds a name alone, or a name and its unit after a dash (a byline)

@@ -21,14 +21,10 @@ _LEAD_TIME = r"(?:sáng|chiều|tối|trưa|ngày|hôm|vừa qua|mới đây)"
 _BREADCRUMB = r"[^.!?»>›]{1,40}(\s*[»>›]{1,2}\s*[^.!?»>›]{1,40})+"
 
 
-@lru_cache(maxsize=None)
 def _chrome_re(breadcrumbs: bool = True):
     """The chrome line alternatives; without ``breadcrumbs``, all but _BREADCRUMB: for a line without its marks,
     which that alternative cannot match (and an alternative that cannot match decides no result)."""
-    pats = lexicon.table("chrome.json")["line"]
-    if not breadcrumbs:
-        pats = [p for p in pats if p != _BREADCRUMB]
-    return regex.compile(r"(?:" + "|".join(pats) + r")\s*", regex.IGNORECASE)
+    return lexicon.chrome_line_re(() if breadcrumbs else (_BREADCRUMB,))
 
 
 _RE_SENT_END = regex.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\p{Lu}\d“\"(‘'-])"
@@ -57,7 +53,7 @@ _RE_CAPTION = regex.compile(r"(?:\s[-–]\s*Ảnh\s+\d{1,2}\s*$|\bẢnh\s*:|\(�
 
 #: what _RE_SENT_END may read first after the sentence's mark, besides white space
 _CLOSERS = frozenset("\"”’)")
-#: the lower-case letters that end one of _ABBREV's abbreviations (Tp, Đ/c, St, Mr, Ms, Dr, v.v)
+#: the lower-case letters that end one of _ABBREV's abbreviations (Tp, Đ/c, St, Mr, Ms, Dr, v.v, Ths, Bs)
 _ABBREV_LOWER_ENDS = "pcrstv"
 
 
@@ -98,11 +94,7 @@ def split_sentences(doc: Document, bi: int) -> list[Sentence]:
             or (text[i - 1:i].islower() or text[i] == "…" and text[i - 1:i].isalnum()) and text[i + 1:i + 2].isupper()]
     if ends:
         for m in cues.match_at(_RE_SENT_END, text, ends, lo, hi):
-            before = text[max(lo, m.start() - 8):m.start()].rstrip("\"”’)")
-            # _ABBREV ends in a full stop after a capital, a digit or an abbreviation whose last letter
-            # is one of "pcrstv": after any other lower-case letter (most sentence ends) it cannot match
-            if before[-1:] == "." and (not before[-2:-1].islower() or before[-2:-1] in _ABBREV_LOWER_ENDS) \
-                    and _ABBREV.search(before):
+            if _abbreviation_before(text, m.start(), lo):
                 continue
             spans.append((start, m.start()))
             start = m.end()
@@ -130,12 +122,14 @@ _RE_POSTED_GLUED = regex.compile(
 
 
 # A text run together on one line (an archive's export, a CSV cell, a scraper's text of the page's paragraphs joined
-# with spaces): its longest line holds most of the text and many sentences. Such a line is read as one paragraph a
-# sentence, so the headline, the page's date, the lead and the byline each stand on a line of their own again.
+# with spaces): its longest line holds most of the text and a few sentences. It is cut where the page's lines ran into it
+# (the headline, the page's date, a byline), so each stands on a line of its own again; the body stays one block.
 _FLAT_MIN_CHARS = 500
 _FLAT_MIN_SENTENCES = 3
-# (where the headline ran into the lead or the page's date: a lead's date words in capitals after a word, "... năm 2023
-# Ngày 11-2, tại ..."; a page's weekday and date, "... năm 2023 Thứ Ba, 16/07/2024 10:20 ...")
+#: how far into a run-together line the page's own lines (breadcrumb, headline, date, byline) may run before the lead
+_FLAT_HEAD = 400
+#: the longest last sentence of a run-together text read as a line of its own (a byline, a source)
+_FLAT_BYLINE = 60
 # (a page's weekday and date, its labelled date, "Ngày đăng: 09:34:01 - 05/06/2017", "Cập nhật lúc: ...", its date and
 # time, "14/07/2020 - 05:40"; not a date the lead tells, "Sáng Thứ Sáu, 15/12/2023", "vào lúc 14:00, 15/12/2023")
 _FLAT_PAGE_DATE = (r"(?<=[\p{L}\d\"”).]|\d[ ]?[-–|])(?<!\b(?i:sáng|chiều|tối|trưa|vào|lúc|ngày|hôm)) (?="
@@ -166,8 +160,8 @@ def _headline_above(line: str) -> bool:
     """A line above a run-together line that is the page's headline: then that line is the body alone."""
     s = line.strip()
     return len(s) >= _HEADLINE_MIN and "://" not in s and _RE_HEADLINE_WORDS.search(s) is not None and not _is_chrome(s)
-#: how far into a run-together line the page's own lines (breadcrumb, headline, date, byline) may run before the lead
-_FLAT_HEAD = 400
+
+
 # (a heading with no stop run into its paragraph: a word that opens a sentence and no name, in capitals after a word,
 # "... các tỉnh Miền Tây Nam Bộ Tại cuộc họp, ..."; not a word that opens a name too: "thị xã Từ Sơn", "Đào tạo Sau đại
 # học", the family name Từ)
@@ -176,14 +170,17 @@ _RE_FLAT_OPENER = regex.compile(
     r"|Sau đó,|Từ đó,|Cũng|Ngoài ra|Bên cạnh)\s)")
 
 
-def _flat_line(text: str) -> str | None:
-    """The line that holds a text run together, or None for a text in paragraphs."""
+def _flat_line(text: str, lines: list[str] | None = None) -> int | None:
+    """The index in ``lines`` (``text``'s, split when not given) of the line that holds a text run together, or None for a
+    text in paragraphs."""
     if len(text) < _FLAT_MIN_CHARS:
         return None
-    longest = max(text.split("\n"), key=len)
+    lines = text.split("\n") if lines is None else lines
+    i = max(range(len(lines)), key=lambda k: len(lines[k]))
+    longest = lines[i]
     if len(longest) < _FLAT_MIN_CHARS or len(longest) < 0.75 * len(text.strip()):
         return None
-    return longest if longest.count(". ") >= _FLAT_MIN_SENTENCES else None
+    return i if longest.count(". ") >= _FLAT_MIN_SENTENCES else None
 
 
 def _flat_pieces(line: str, head: bool = True) -> list[tuple[int, int]]:
@@ -195,7 +192,8 @@ def _flat_pieces(line: str, head: bool = True) -> list[tuple[int, int]]:
     cuts = [(m.start(), m.end()) for m in _RE_FLAT_HEAD.finditer(line, 0, head_end)]
     cuts += [(m.start(), m.end()) for m in _RE_FLAT_OPENER.finditer(line)]
     # (and before the heading of a list of other articles, in capitals: "... ./. Phương Thảo Xem thêm ...")
-    cuts += [(m.start(), m.end()) for m in _flat_related_re().finditer(line)]
+    related = [m.span() for m in _flat_related_re().finditer(line)]
+    cuts += related
     # (a short sentence right before the page's date: a byline, "... năm 2024. Cẩm Thơ - Sỹ Thảo 30/07/2024 20:45 ...")
     dates = [*_RE_FLAT_PAGE_DATE.finditer(line, 0, head_end)] if head else [*_RE_FLAT_CLOCK.finditer(line, 0, _FLAT_HEAD)]
     cuts += [(m.start(), m.end()) for m in dates]
@@ -207,7 +205,7 @@ def _flat_pieces(line: str, head: bool = True) -> list[tuple[int, int]]:
         if last is not None:
             cuts.append(last.span())
     # (the last sentence, when short: a byline, before any heading of other articles)
-    end = min((m.start() for m in _flat_related_re().finditer(line)), default=len(line))
+    end = min((a for a, _e in related), default=len(line))
     last = None
     for m in _RE_SENT_END.finditer(line, 0, end):
         if not _abbreviation_before(line, m.start()):
@@ -226,23 +224,26 @@ def _flat_pieces(line: str, head: bool = True) -> list[tuple[int, int]]:
 
 #: the longest a caption runs
 _CAPTION_MAX = 1000
-#: the longest last sentence of a run-together text read as a line of its own (a byline, a source)
-_FLAT_BYLINE = 60
 
 
-def _abbreviation_before(text: str, at: int) -> bool:
-    """A full stop at ``at`` ends an abbreviation (``TP.``, ``TS.``), not a sentence."""
-    before = text[max(0, at - 8):at].rstrip("\"”’)")
-    return before[-1:] == "." and _ABBREV.search(before) is not None
+def _abbreviation_before(text: str, at: int, lo: int = 0) -> bool:
+    """The full stop that ends ``text[lo:at]`` (past a closing quote or bracket) ends an abbreviation (``TP.``, ``TS.``), not
+    a sentence."""
+    before = text[max(lo, at - 8):at].rstrip("\"”’)")
+    # _ABBREV ends in a full stop after a capital, a digit or an abbreviation whose last letter
+    # is one of "pcrstv": after any other lower-case letter (most sentence ends) it cannot match
+    return before[-1:] == "." and (not before[-2:-1].islower() or before[-2:-1] in _ABBREV_LOWER_ENDS) \
+        and _ABBREV.search(before) is not None
 
 
 def _lines(text: str):
     """(start, line) of each line of ``text``; a text run together on one line gives its pieces instead."""
-    flat = _flat_line(text)
+    lines = text.split("\n")
+    flat = _flat_line(text, lines)
     pos = 0
-    head = True  # (no line of a headline's length before: the run-together line holds the page's head)
-    for line in text.split("\n"):
-        if flat is not None and line == flat:
+    head = True  # (no headline on a line before: the run-together line holds the page's head)
+    for k, line in enumerate(lines):
+        if k == flat:
             for a, e in _flat_pieces(line, head):
                 yield pos + a, line[a:e]
         else:

@@ -1101,11 +1101,12 @@ def _award_matches(doc: Document, lo: int, hi: int):
 
 
 _RE_PROPOSE = regex.compile(r"\b(?:đề nghị|đề xuất|đề cử|suy tôn|bình xét|trình|bỏ phiếu(?:\s+và)?\s+nhất trí)\b", regex.I)
-# ("bàn giao Cờ luân lưu cho X": the rotating flag handed over to the next holder)
 # the units that receive an award along with the one before it: "A được tặng AWARD cùng (với) các đơn vị: B, C"
 # (not a second award: "cùng Bằng khen của Thủ tướng Chính phủ")
 _RE_ALONG_WITH = regex.compile(r"\s*cùng\s+(?:với\s+)?(?:(?:các|những)\s+(?:đơn vị|cơ quan|tập thể)(?:\s+khác)?\s*:?\s*)?(?=(?-i:\p{Lu}))"
                                r"(?!(?:cờ|bằng khen|giấy khen|huân chương|huy chương|kỷ niệm chương|danh hiệu|chiến sĩ|giải thưởng|giải|cúp|giấy chứng nhận|bằng công nhận)\b)", regex.I)
+
+
 def _ends_its_clause(t: str, m, later: list, end: int) -> bool:
     """The award ``m`` ends its clause: a stop or the sentence's end follows, or the next award after a comma or "và"
     (its words hold no recipient of their own: "Bằng khen ... thuộc về B")."""
@@ -1119,6 +1120,7 @@ def _ends_its_clause(t: str, m, later: list, end: int) -> bool:
 _RE_OWN_RECIPIENT = regex.compile(r"\b(?:thuộc về|về với|dành cho|cho|do|tương ứng|theo thứ tự|lần lượt)\b", regex.I)
 # what may stand between two awards of one recipient: a comma, with "cùng (với)", "và", "kèm theo"
 _RE_AWARDS_JOINED = regex.compile(r"\s*,\s*(?:(?:cùng(?:\s+với)?|và|kèm\s+theo)\s+)?", regex.I)
+# ("bàn giao Cờ luân lưu cho X": the rotating flag handed over to the next holder)
 _RE_CONFER = regex.compile(r"\b(?:tặng|trao|nhận|đón nhận|được tặng|khen thưởng|bàn giao)\b", regex.I)
 _RE_HANDED = regex.compile(r"\b(?:trao|đón nhận|được tặng|đã tặng)\b", regex.I)
 _RE_HANDED_AFTER = regex.compile(r"\s(?:và|,)\s+(?:\p{L}+\s+){0,2}?(?:trao|trao tặng)\s*$", regex.I)
@@ -1156,7 +1158,7 @@ def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
         prev_end = prev_c_start = s.start
         prev_count = len(out)
         # endpos past the sentence leaves room for the pattern's lookahead; a match must end inside it
-        matches = [m for m in _award_matches(doc, s.start, min(len(t), s.end + 20))]
+        matches = list(_award_matches(doc, s.start, min(len(t), s.end + 20)))
         for i, m in enumerate(matches):
             if m.end() > s.end:
                 break
@@ -2023,6 +2025,8 @@ _RE_DOCUMENT_BEFORE = regex.compile(r"(?<!\bký\b[^.;,]{0,20})" + _DOCUMENT_NOUN
 _RE_LAUNCHING_DOCUMENT = regex.compile(_DOCUMENT_NOUN_END + r"|\b(?:thực hiện|hưởng ứng|quán triệt)\b(?:(?!\b(?:tiến hành|nghe)\b)[^.;]){0,180}?\bnội dung\s+$"
                                        r"|\b(?:dự thảo|trên cơ sở|căn cứ|theo)\s+(?:các\s+)?nội dung\s+$",
                                        regex.I | regex.REVERSE)
+
+
 def _launched_here(t: str, s: Sentence, at: int) -> bool:
     """The launch's content carried out at the meeting, the noun right after the verb, the meeting named before it ("Tại
     hội nghị, các đơn vị đã thực hiện nội dung phát động thi đua năm 2024"; not "một số đơn vị chưa thực hiện ...", nor a
