@@ -1,4 +1,5 @@
-"""Short views of a record (as a JSON dict) that the rule tests compare against: one copy for every module."""
+"""Short views of a record (as a JSON dict), and of a text's blocks, that the rule tests compare against: one copy for
+every module."""
 
 
 def roles(r: dict) -> dict:
@@ -20,6 +21,16 @@ def kinds(r: dict) -> list:
 def people_by_name(r: dict) -> dict:
     """The people keyed by name."""
     return {p["name"]: p for p in r["people"]}
+
+
+def blocks(text: str) -> list:
+    """The text's blocks after normalizing and segmenting it, as (kind, text) pairs in order."""
+    from tdkt_extract.document import Document
+    from tdkt_extract.normalize import normalize
+    from tdkt_extract.segment import segment
+    doc = Document(normalize(text))
+    segment(doc)
+    return [(b.kind, doc.block_text(b)) for b in doc.blocks]
 
 
 def people_rows(r: dict) -> list:

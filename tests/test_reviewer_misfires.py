@@ -1,5 +1,5 @@
 import pytest
-from record_views import kinds, ranks
+from record_views import blocks, kinds, ranks
 
 """Misfires found by a reviewer on short invented articles (own examples)."""
 
@@ -3871,15 +3871,6 @@ def test_units_receiving_a_proposed_award_along_with_its_recipient_after_cho(rec
 _R48_LEAD = "Ngày 10/1/2024, tại UBND huyện Tân Phú, Cụm thi đua số 2 tỉnh Đồng Nai tổ chức hội nghị tổng kết năm 2023. "
 
 
-def _r48_blocks(text):
-    from tdkt_extract.document import Document
-    from tdkt_extract.normalize import normalize
-    from tdkt_extract.segment import segment
-    doc = Document(normalize(text))
-    segment(doc)
-    return [(b.kind, doc.block_text(b)) for b in doc.blocks]
-
-
 def test_a_run_together_body_keeps_its_names_and_sentences_together(rec):
     body = ("Ngày 12/1/2024, tại Hội trường UBND thị xã Từ Sơn, Cụm thi đua số 4 tỉnh Bắc Ninh tổ chức hội nghị tổng kết công "
             "tác thi đua năm 2023. Chủ trì hội nghị có Ths. Lê Thị Lan, Hiệu trưởng Trường Đào tạo Sau đại học. Đại diện các "
@@ -3892,7 +3883,7 @@ def test_a_run_together_body_keeps_its_names_and_sentences_together(rec):
     assert r["meeting"]["date"] == "2024-01-12" and r["meeting"]["venue"] == "Hội trường UBND thị xã Từ Sơn"
     assert r["cluster"]["members"] == ["thị xã Từ Sơn", "huyện Tiên Du", "huyện Yên Phong"]
     assert r["author"] is None  # (neither the photo's credit nor a name after an abbreviation)
-    assert not any("Từ Sơn" == b or b.startswith("Từ Sơn") for _k, b in _r48_blocks("Cụm thi đua số 4\n" + body))
+    assert not any("Từ Sơn" == b or b.startswith("Từ Sơn") for _k, b in blocks("Cụm thi đua số 4\n" + body))
 
 
 def test_a_page_clock_line_in_narrow_lines_is_not_joined_to_the_lead():

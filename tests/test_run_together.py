@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from record_views import blocks
 from tdkt_extract import extract
-from tdkt_extract.document import Document
-from tdkt_extract.normalize import normalize
-from tdkt_extract.segment import segment
 
 PARAGRAPHS = [
     "Khối thi đua các cơ quan Nội chính tỉnh Hà Giang tổng kết công tác thi đua năm 2023",
@@ -52,9 +50,7 @@ def test_evidence_points_into_the_run_together_text():
 
 
 def _blocks(text: str) -> list[str]:
-    doc = Document(normalize(text))
-    segment(doc)
-    return [doc.block_text(b) for b in doc.blocks]
+    return [b for _kind, b in blocks(text)]
 
 
 def test_the_headline_run_into_the_lead_stands_alone():
