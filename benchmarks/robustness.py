@@ -36,6 +36,14 @@ def _wrap(width: int):
     return form
 
 
+def _indented(width: int, indent: str = "   "):
+    """As a text browser dumps a page (`lynx -dump`): every line of a paragraph indented, wrapped at the width."""
+    def form(t: str) -> str:
+        return "\n".join(x for line in t.split("\n")
+                         for x in (textwrap.wrap(line, width, initial_indent=indent, subsequent_indent=indent) or [""]))
+    return form
+
+
 def _old_tones(t: str) -> str:
     for new, old in _OLD.items():
         t = regex.sub(new + r"(?!\p{L})", old, t)
@@ -72,6 +80,7 @@ FORMS = {
     "wrapped at 60": _wrap(60),
     "wrapped at 50": _wrap(50),
     "wrapped at 40": _wrap(40),
+    "indented, wrapped at 76": _indented(76),
     "run together": lambda t: regex.sub(r"\s*\n\s*", " ", t),
     "body on one line": _body_on_one_line,
     "under a breadcrumb": lambda t: "Trang chủ > Tin tức > Thi đua khen thưởng\n" + t,

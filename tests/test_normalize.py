@@ -206,3 +206,14 @@ def test_a_crawlers_date_opens_its_line_after_a_page_line():
     # (its word is in lower case: no sentence goes on there)
     text = "Trang chủ > Tin tức > Thi đua khen thưởng\ndate 2023-11 Chiều 22-11, tại Công an tỉnh, Cụm thi đua số 6 tổ chức hội nghị."
     assert normalize(text).text == text
+
+
+@pytest.mark.parametrize("indent", ["   ", "  ", "\t"])
+def test_a_text_indented_and_set_at_a_width_joins_its_lines_before_capitals(indent):
+    # (a text browser's dump of a page indents every line of a paragraph: the width is read on the lines without it)
+    import textwrap
+    paragraphs = _SET_AT_WIDTH.replace("\n", " ").replace("  ", " ").split("Năm 2023,")
+    dumped = "\n".join(textwrap.wrap(paragraphs[0], 72, initial_indent=indent, subsequent_indent=indent))
+    n = normalize(dumped + "\n").text
+    assert "Cục Thi hành án dân sự tỉnh" in n and "Nguyễn Thị Lan" in n
+    assert n.count("\n") == 1

@@ -234,6 +234,7 @@ _HAS_DASH = re.compile("[" + _DASHES + "]").search
 _RE_GLUED = regex.compile(r"(?<=\d)(?=(?:tại|Tại|ngày|đã|và|với|trường|đơn vị|cơ quan|huyện|xã|phường|tỉnh|doanh nghiệp|Doanh nghiệp|công ty|sở|ngân hàng|hợp tác xã)\b)")
 _RE_MULTISPACE = regex.compile(r" {2,}")
 _RE_LINE_EDGE_SPACE = regex.compile(r"(?m)^ +| +$")
+_RE_LINE_INDENT = regex.compile(r"(?m)^ +")
 _RE_MANY_NEWLINES = regex.compile(r"\n{3,}")
 
 # UTF-8 read as cp1252 ("Ã¡" for "á", "Ä‘" for "đ", "á»‡" for "ệ"): a lead byte's character and
@@ -612,9 +613,11 @@ def normalize(original: str, *, strip_tags: bool = True, drop_regions: bool = Fa
         text = text.replace(c, _ONE_TO_ONE[ord(c)])
     # a text set in hard-wrapped lines (three breaks or more inside sentences): its long lines are joined
     # before capitals too ("... cho đơn vị Ủy ban MTTQ\nViệt Nam huyện A"), counted before the joins below
-    wrapped = _hard_wrapped(text)
+    # (read on its lines without their indent, as the joins below see them: a text browser's dump indents every line)
+    flush = _RE_LINE_INDENT.sub("", text) if "\n " in text or text[:1] == " " else text
+    wrapped = _hard_wrapped(flush)
     # (the width it is set at: a break that the next word could not have fitted goes on)
-    width = _set_width(text) if wrapped else None
+    width = _set_width(flush) if wrapped else None
     # each condition is read on the text as the steps before it left it
     late = [
         (_tone_starts, _RE_TONE, _tone_repl, True),
