@@ -53,13 +53,15 @@ def _blocks(text: str) -> list[str]:
     return [b for _kind, b in blocks(text)]
 
 
-def test_the_headline_run_into_the_lead_stands_alone():
-    body = ("Sáng ngày 15/7, tại thành phố Lào Cai, Cụm thi đua số 3 tổ chức hội nghị sơ kết 6 tháng đầu năm 2024. "
+@pytest.mark.parametrize("date", ["Sáng ngày 15/7", "Ngày 15 tháng 7 năm 2024", "Thực hiện Kế hoạch số 12/KH-CTĐ, sáng 15/7",
+                                  "Sáng nay (15/7)"])
+def test_the_headline_run_into_the_lead_stands_alone(date):
+    body = (date + ", tại thành phố Lào Cai, Cụm thi đua số 3 tổ chức hội nghị sơ kết 6 tháng đầu năm 2024. "
             "Các đơn vị trong Cụm đã hoàn thành tốt nhiệm vụ. Hội nghị thống nhất nội dung thi đua. Cụm trưởng là Sở A. "
             "Các đơn vị đã ký giao ước thi đua. Hội nghị diễn ra thành công. ") * 2
     blocks = _blocks("Cụm thi đua số 3 sơ kết công tác thi đua 6 tháng đầu năm 2024 " + body + "Thu Hà")
     assert blocks[0] == "Cụm thi đua số 3 sơ kết công tác thi đua 6 tháng đầu năm 2024"
-    assert blocks[1].startswith("Sáng ngày 15/7, tại thành phố Lào Cai")
+    assert blocks[1].startswith(date + ", tại thành phố Lào Cai")
     assert blocks[-1] == "Thu Hà"
 
 
@@ -96,3 +98,15 @@ def test_a_sources_tag_before_the_lead_stays_with_it():
     filler = "Các đơn vị trong Khối đã hoàn thành tốt các chỉ tiêu được giao trong năm qua. " * 6
     blocks = _blocks("(baotinh.vn) – Tại huyện Tân Phú, Khối thi đua các huyện tổ chức hội nghị tổng kết năm 2023. " + filler)
     assert blocks[0].startswith("(baotinh.vn) - Tại huyện Tân Phú")
+
+
+@pytest.mark.parametrize("tag", ["(Baotinh.vn) - Tại", "(BTN) - Tại", "(BTN) Sáng 15/7, tại"])
+def test_a_papers_tag_after_the_headline_opens_the_lead(tag):
+    filler = "Các đơn vị trong Cụm đã hoàn thành tốt các chỉ tiêu được giao trong năm qua. " * 6
+    head = "Cụm thi đua số 3 sơ kết công tác thi đua 6 tháng đầu năm 2024"
+    text = f"{head} {tag} thành phố Lào Cai, Cụm thi đua số 3 tổ chức hội nghị sơ kết 6 tháng đầu năm 2024. " + filler
+    assert extract(text).title == head
+    # (an abbreviation a name spells out, a capital after it, stays in the name)
+    text = ("Sáng 15/7, tại quận Ba Đình, Cụm thi đua số 3 Hội Chữ thập đỏ (CTĐ) Thành phố gồm Hội CTĐ các quận tổ chức hội "
+            "nghị sơ kết. " + filler)
+    assert not any(b.startswith("(CTĐ)") for b in _blocks(text))

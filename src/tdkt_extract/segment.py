@@ -145,9 +145,17 @@ _RE_FLAT_HEAD = regex.compile(
     # (after a page's date and time, before what follows it: "Thứ Sáu, 31/01/2025 23:52 (GMT +7) Cụm thi đua ...")
     r"(?<=\d{1,2}/\d{1,2}/\d{4}\s*(?:[-–|,]\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AP]M|[(\[]?GMT\s*\+?\s*\d{1,2}[)\]]?))?) "
     r"(?=\p{Lu}(?!M\b|MT\b))"
-    # (after a word, or after a dash that follows the page's date or time: "14/07/2020 - 05:40 - Chiều 13-7"; not after a
+    # (after a word, or after a dash that follows the page's date or time: "14/07/2020 - 05:40 - Chiều 13-7", "... năm 2023
+    # Ngày 14 tháng 12 năm 2023, ..."; not after a
     # source's tag, "(kontumtv.vn) – Tại ...", which opens the lead)
-    r"|(?<=[\p{L}\d\"”)]|\d[ ]?[-–|]) (?=(?:(?:Sáng|Chiều|Tối|Trưa)(?: ngày| nay,?)?|Ngày|Hôm nay,?|Vào ngày) \d{1,2}\s*[/.-]\s*\d{1,2}\b)"
+    r"|(?<=[\p{L}\d\"”)]|\d[ ]?[-–|]) (?=(?:(?:Sáng|Chiều|Tối|Trưa)(?: ngày| nay,?)?|Ngày|Hôm nay,?|Vào ngày) \d{1,2}(?:\s*[/.-]\s*| tháng )\d{1,2}\b)"
+    # (before a paper's tag that opens its lead, after the headline: "... năm 2024 (Baotinh.vn) - Tại", "(BTN) Sáng 12/3"; not
+    # an abbreviation a name spells out, "Hội Chữ thập đỏ (CTĐ) Thành phố")
+    r"|(?<=[\p{L}\d\"”)]) (?=\((?:[\p{L}\d-]{2,30}\.(?:vn|com|net|org)(?:\.vn)?|(?-i:\p{Lu}{2,6}))\)"
+    r"(?:\s*[-–]\s*(?-i:\p{Lu})|\s+(?:(?:Sáng|Chiều|Tối|Trưa)(?: ngày| nay,?)?|Ngày|Hôm nay,?|Vào ngày) \d{1,2}(?:\s*[/.-]\s*| tháng )\d{1,2}\b))"
+    # (before a word that opens a lead with no date, after the headline: "... năm 2024 Thực hiện Kế hoạch số 12/KH-CTĐ",
+    # "Hưởng ứng", "Sáng nay (7/3)")
+    r"|(?<=[\p{L}\d\"”)]) (?=(?:Thực hiện|Hưởng ứng|Nhằm|Căn cứ|Được sự|Vừa qua,|Mới đây,|(?:Sáng|Chiều|Tối|Trưa) nay\b)\s)"
     # the page's date, after a word or a headline's full stop
     r"|" + _FLAT_PAGE_DATE)
 #: the shortest line taken for a headline above a run-together line (shorter: the page's bar, "Trang chủ", "Tin tức")
