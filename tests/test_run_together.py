@@ -110,3 +110,16 @@ def test_a_papers_tag_after_the_headline_opens_the_lead(tag):
     text = ("Sáng 15/7, tại quận Ba Đình, Cụm thi đua số 3 Hội Chữ thập đỏ (CTĐ) Thành phố gồm Hội CTĐ các quận tổ chức hội "
             "nghị sơ kết. " + filler)
     assert not any(b.startswith("(CTĐ)") for b in _blocks(text))
+
+
+@pytest.mark.parametrize("stamp", ["(16/07/2024)", "16.07.2024", "16-07-2024 10:07", "Thứ ba - 16/07/2024 21:00",
+                                   "Thứ Ba, ngày 16/07/2024", "16/07/2024 - 07:22 -"])
+def test_the_pages_date_stamp_between_headline_and_lead_stands_alone(stamp):
+    filler = "Các đơn vị trong Cụm đã hoàn thành tốt các chỉ tiêu được giao trong năm qua. " * 6
+    head = "Cụm thi đua số 3 sơ kết công tác thi đua 6 tháng đầu năm 2024"
+    for lead in ("Ngày 15/7, tại thành phố Lào Cai, Cụm thi đua số 3", "Cụm thi đua số 3 vừa"):
+        r = extract(f"{head} {stamp} {lead} tổ chức hội nghị sơ kết 6 tháng đầu năm 2024 tại thành phố Lào Cai. " + filler)
+        assert (r.title, str(r.published)) == (head, "2024-07-16"), lead
+    # (a date the lead tells is no stamp)
+    r = extract(f"{head} Sáng 15/7/2024 Cụm thi đua số 3 tổ chức hội nghị sơ kết 6 tháng đầu năm 2024. " + filler)
+    assert r.published is None

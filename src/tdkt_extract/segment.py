@@ -11,7 +11,7 @@ import regex
 from . import cues, gazetteer, lexicon
 from .document import Block, Document, Found, Sentence
 from .normalize import fold
-from .patterns import CRAWLER_DATE, DATE_AND_TIME, UNTIMED, alternation, cre, fullmatch
+from .patterns import CRAWLER_DATE, DATE_AND_TIME, DATE_FIGURES, UNTIMED, alternation, cre, fullmatch
 
 _LEAD_TIME = r"(?:sáng|chiều|tối|trưa|ngày|hôm|vừa qua|mới đây)"
 
@@ -158,6 +158,15 @@ _RE_FLAT_HEAD = regex.compile(
     r"|(?<=[\p{L}\d\"”)]) (?=(?:Thực hiện|Hưởng ứng|Nhằm|Căn cứ|Được sự|Vừa qua,|Mới đây,|(?:Sáng|Chiều|Tối|Trưa) nay\b)\s)"
     # the page's date, after a word or a headline's full stop
     r"|" + _FLAT_PAGE_DATE)
+# the page's date stamp in a run-together text's head, between the headline and the lead: a date in figures, in brackets or
+# after a weekday, with its time, then a capital ("... năm 2024 (29/07/2024) Ngày 29/7", "... 2023 26.07.2023 Ngày 20/7",
+# "... thị xã 02-04-2021 10:07 Ngày 31/3", "Thứ ba - 18/04/2017 21:00 Thanh tra", "11/07/2019 - 07:22 - Khối"); not a
+# date the lead tells ("Sáng 15/7/2024 Hội nghị", "ngày 25/02/2016 của")
+_RE_FLAT_STAMP = regex.compile(
+    r"(?:(?<=[\p{L}\d\"”).]|\d[ ]?[-–|]) (?<!\b(?i:sáng|chiều|tối|trưa|vào|lúc|ngày|hôm) )|^)"
+    r"(?P<stamp>(?:(?:Thứ (?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|Chủ [Nn]hật)\s*[,:-]?\s*(?:ngày\s+)?)?"
+    r"\(?" + DATE_FIGURES + r"\)?(?:\s*(?:[-–|,]\s*)?(?:lúc\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?)?"
+    r"(?:\s*[(\[]?GMT\s*[+-]?\s*\d{0,2}[)\]]?)?)(?:\s*[-–|]\s*|\s+)(?=(?-i:\p{Lu}))")
 #: the shortest line taken for a headline above a run-together line (shorter: the page's bar, "Trang chủ", "Tin tức")
 _HEADLINE_MIN = 40
 # (a headline speaks of the meeting or the cluster; a site's name, an address, a breadcrumb do not, or are chrome)
@@ -198,6 +207,8 @@ def _flat_pieces(line: str, head: bool = True) -> list[tuple[int, int]]:
     the line holds the page's head (no headline stands on a line before it), where the head's cuts are looked for."""
     head_end = min(len(line), _FLAT_HEAD) if head else 0
     cuts = [(m.start(), m.end()) for m in _RE_FLAT_HEAD.finditer(line, 0, head_end)]
+    for m in _RE_FLAT_STAMP.finditer(line, 0, head_end):
+        cuts += [(m.start(), m.start("stamp")), (m.end("stamp"), m.end())]
     cuts += [(m.start(), m.end()) for m in _RE_FLAT_OPENER.finditer(line)]
     # (and before the heading of a list of other articles, in capitals: "... ./. Phương Thảo Xem thêm ...")
     related = [m.span() for m in _flat_related_re().finditer(line)]
