@@ -36,8 +36,10 @@ _RE_ANNIVERSARY_BEFORE = regex.compile(
     r"(?:\b(?:kỷ niệm|ngày thành lập|ngày truyền thống)\b[^,;()]{0,60}|\p{L}\s*\((?:[^()]{0,14}\d\s*[-–]\s*)?)\s*$",
     regex.I | regex.REVERSE)
 _RE_TIME_BEFORE_PAREN = regex.compile(r"\b(?:nay|qua|" + _WEEKDAY + r")\s*\(\s*$", regex.I | regex.REVERSE)
+# ("sáng ngày 10 tháng 12", and after the day's name: "sáng thứ Ba, ngày 10 tháng 12", "sáng nay (10 tháng 12)")
 _RE_DATE_WORDS = regex.compile(
-    r"(?:(?:" + _TOD + r")\s+)?(?:ngày\s+)(?:(?:mùng|mồng)\s+)?(?P<d>\d{1,2})(?:" + _SECOND_DAY + r")?\s+tháng\s+(?P<m>\d{1,2})(?:\s*(?:năm|,)\s*(?P<y>\d{4}))?",
+    r"(?:(?:" + _TOD + r"\s+(?:(?:nay|qua|hôm\s+nay|hôm\s+qua|" + _WEEKDAY + r")\s*,?\s*)?)?ngày\s+"
+    r"|" + _TOD + r"\s+(?:nay|qua|hôm\s+nay|hôm\s+qua|" + _WEEKDAY + r")\s*\(\s*(?:ngày\s+)?)(?:(?:mùng|mồng)\s+)?(?P<d>\d{1,2})(?:" + _SECOND_DAY + r")?\s+tháng\s+(?P<m>\d{1,2})(?:\s*(?:năm|,)\s*(?P<y>\d{4}))?",
     regex.IGNORECASE,
 )
 # the date of a document cited in the sentence ("Kế hoạch số 74/KH-CTĐ ngày 25/02/2016") is not the meeting's
