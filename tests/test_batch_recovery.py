@@ -125,3 +125,22 @@ def test_a_script_without_a_main_guard_gets_a_clear_error_not_a_batch_of_failure
     r = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=300)
     assert r.returncode != 0
     assert "WorkerStartError" in r.stderr and '__name__ == "__main__"' in r.stderr
+
+
+def test_workers_that_cannot_be_started_at_all_get_the_clear_error():
+    # (the start server's pipe closed under load: starting a process raises OSError, not a broken pool)
+    import multiprocessing
+
+    from tdkt_extract.batch import WorkerStartError
+
+    base = multiprocessing.get_context("spawn")
+
+    class _Unstartable(type(base.Process())):
+        def start(self):
+            raise OSError("handle is closed")
+
+    class _Context(type(base)):
+        Process = _Unstartable
+
+    with pytest.raises(WorkerStartError):
+        list(extract_many(["Cụm thi đua số 1 họp."] * 8, workers=2, chunksize=2, mp_context=_Context()))

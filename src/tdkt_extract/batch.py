@@ -198,6 +198,9 @@ def extract_many(texts: Iterable[Any], *, workers: int | None = None, chunksize:
         except BrokenProcessPool as e:  # the pool broke since the last result: found below like any other
             c.future = cf.Future()
             c.future.set_exception(e)
+        except OSError as e:  # (a worker could not be started: its start server's pipe closed, under load)
+            c.future = cf.Future()
+            c.future.set_exception(BrokenProcessPool(f"a worker process could not be started: {e}"))
 
     pool = new_pool()
     try:
@@ -220,7 +223,7 @@ def extract_many(texts: Iterable[Any], *, workers: int | None = None, chunksize:
                     pool = new_pool()
                     try:  # a worker that cannot even start is no input's fault: said once, clearly
                         pool.submit(_probe).result()
-                    except BrokenProcessPool:
+                    except (BrokenProcessPool, OSError):
                         raise WorkerStartError(
                             "worker processes die as they start. A script that calls extract_many(workers=...) "
                             "outside `if __name__ == \"__main__\":` runs again in each worker (the start method is "
