@@ -1300,8 +1300,9 @@ def _published_candidates(doc: Document) -> list[Found]:
         if b.kind != "chrome" and not is_date_line(s):
             continue
         m = _meta_date(s)
-        # a visitor counter's date is not the page's ("Lượt truy cập ...", "Hôm nay: ...")
-        if m is None or cre.search(r"truy cập|hôm nay|(?:lượt|online)\b.*\d", s[:m.start()], regex.I):
+        # a visitor counter's date is not the page's ("Lượt truy cập ...", "Hôm nay: ..."); a field of its own beside it is
+        # no part of it ("Lượt xem: 87 | Ngày 06/10/2025")
+        if m is None or cre.search(r"truy cập|hôm nay|(?:lượt|online)\b.*\d", s[s.rfind("|", 0, m.start()) + 1:m.start()], regex.I):
             continue
         # a banner's anniversary ("Chào mừng ... (7/5/1954 - 7/5/2024)") dates no page
         if cre.search(r"chào mừng|kỷ niệm|^\s*banner\b", s, regex.I):
