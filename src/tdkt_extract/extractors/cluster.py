@@ -1199,9 +1199,12 @@ def _sentence_run_end(sents, i: int) -> int:
 # (the words each list introduction of _RE_LIST_INTRO holds: a sentence without one of them is not searched)
 _LIST_WORDS = ("gồm", "thành viên là", "cụm thi đua các ", "khối thi đua các ", "cụm các ", "khối các ", " các tỉnh ", " các thành phố ", " các huyện ", "cụm (", "khối (", "thi đua (",
                "tham gia cụm", "tham gia khối", "cụm là ", "khối là ", "đơn vị là ", "cơ quan là ")
+# (their every occurrence in the lower-case text, overlaps kept, from the document's one cue scan: a str.find of
+# each word over the text cost more than the rest of the sentence search)
+_V_LIST_WORDS = cues.vocabulary("cluster.list_words", lambda: _LIST_WORDS)
 
 
-def _list_sentences(sh: str, low: str, sents, t: str) -> list[int]:
+def _list_sentences(doc: Document, sh: str, sents) -> list[int]:
     """The indexes of ``sents`` (in text order) that hold one of _LIST_WORDS or a ":", or a count of
     places before their names ("05 xã A, B"): each word found once in the text, instead of a search of
     each sentence for each word."""
@@ -1209,16 +1212,18 @@ def _list_sentences(sh: str, low: str, sents, t: str) -> list[int]:
         return []
     lo, hi = sents[0].start, sents[-1].end
     starts = [s.start for s in sents]
-    out = {k for m in _RE_COUNTED_PLACES.finditer(t, lo, hi) if (k := bisect_right(starts, m.start()) - 1) >= 0}
-    for txt, words in ((sh, (":",)), (low, _LIST_WORDS)):
-        for w in words:
-            n = len(w)
-            i = txt.find(w, lo, hi)
-            while i != -1:
-                k = bisect_right(starts, i) - 1
-                if k >= 0 and i + n <= sents[k].end:
-                    out.add(k)
-                i = txt.find(w, i + 1, hi)
+    out = {k for m in _RE_COUNTED_PLACES.finditer(doc.text, lo, hi) if (k := bisect_right(starts, m.start()) - 1) >= 0}
+    i = sh.find(":", lo, hi)
+    while i != -1:
+        k = bisect_right(starts, i) - 1
+        if k >= 0 and i < sents[k].end:
+            out.add(k)
+        i = sh.find(":", i + 1, hi)
+    # (a word found whole inside its sentence: one that runs past the last sentence's end fails this test too)
+    for i, e in doc.cues.spans(_V_LIST_WORDS, lo, hi, word=False):
+        k = bisect_right(starts, i) - 1
+        if k >= 0 and e <= sents[k].end:
+            out.add(k)
     return sorted(out)
 
 
@@ -1302,7 +1307,7 @@ def member_lists(doc: Document):
     """Yield lists of (item span, role note) found after a list introduction."""
     t, sh = doc.text, shadow(doc)
     sents = doc.content_sentences()
-    for i in _list_sentences(sh, doc.cues.lower, sents, t):
+    for i in _list_sentences(doc, sh, sents):
         s = sents[i]
         if another_event(doc, s):
             continue
