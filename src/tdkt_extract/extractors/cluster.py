@@ -533,6 +533,9 @@ def _word_count_ends_re():
 _UNIT_DIGITS = {"một": 1, "mốt": 1, "tư": 4, "lăm": 5, **{k: v for k, v in _COUNT_WORDS.items() if v < 10}}
 # the last word of a count in words, before its unit noun
 _COUNT_LAST_WORDS = frozenset((*_COUNT_WORDS, *_UNIT_DIGITS))
+# (their last two letters, every one two letters long or more: the word before a unit noun that does not end so is
+# none of them, tested before it is cut out)
+_COUNT_LAST_PAIRS = frozenset(w[-2:] for w in _COUNT_LAST_WORDS)
 
 
 def count_value(s: str) -> int:
@@ -796,6 +799,8 @@ def _count_sentences(doc: Document, sents) -> list[int]:
         if j == 0 or (v > 0 and low[v - 1].isalpha()) or (e < n and low[e].isalpha()):
             continue
         if not t[j - 1].isdigit():  # (a count in figures, or in words: "có sáu đơn vị")
+            if low[j - 2:j] not in _COUNT_LAST_PAIRS:
+                continue
             words = low[max(0, j - 6):j].split()
             if not words or words[-1] not in _COUNT_LAST_WORDS:
                 continue
