@@ -747,6 +747,23 @@ _RE_SHARED_UNIT_COUNT = regex.compile(r"(?<=(?-i:\p{Lu})[\p{L}&]*(?:\s+[\p{L}&]+
 # where it can start: its count and kind alone, found with an overlapped scan (a scan of the whole pattern tries its
 # lookbehinds at every character of the text first, six times the cost)
 _RE_SHARED_COUNT_AT = regex.compile(_SHARED_COUNT, regex.I)
+# the scan runs only just before each kind of place, from the lower-case text's cue scan (none of the kinds' letters is
+# one that case folding matches otherwise): a count ends one, its three words at most and the spaces after them read
+# backwards from the kind
+_V_SHARED_KINDS = cues.vocabulary("cluster.shared_kinds", lambda: ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường"))
+_RE_COUNT_ROOM = regex.compile(r"(?:\S+\s+){1,3}", regex.REVERSE)
+
+
+def _shared_count_starts(doc: Document, lo: int, hi: int) -> list[int]:
+    """Every start of _RE_SHARED_COUNT_AT in [lo, hi) (and maybe a start that only a window's end lets it match: one more
+    try for match_at, which reads the whole pattern to ``hi``)."""
+    t, out = doc.text, set()
+    for k, e in doc.cues.spans(_V_SHARED_KINDS, lo, hi, word=False):
+        room = _RE_COUNT_ROOM.match(t, lo, k)
+        if room is not None:
+            # (the scan's end one past the kind, for its lookahead to read the character after it)
+            out.update(c.start() for c in _RE_SHARED_COUNT_AT.finditer(t, room.start(), min(hi, e + 1), overlapped=True))
+    return sorted(out)
 
 
 @lru_cache(maxsize=None)
@@ -761,8 +778,7 @@ def _count_of_shared_unit(doc: Document, listed: int) -> Found | None:
     if listed < 2 or not sents:
         return None
     t, lo, hi = doc.text, sents[0].start, sents[-1].end
-    starts = [c.start() for c in _RE_SHARED_COUNT_AT.finditer(t, lo, hi, overlapped=True)]
-    for m in cues.match_at(_RE_SHARED_UNIT_COUNT, t, starts, lo, hi):
+    for m in cues.match_at(_RE_SHARED_UNIT_COUNT, t, _shared_count_starts(doc, lo, hi), lo, hi):
         if _unit_before_re().search(doc.text, max(0, m.start() - 50), m.start()) and not m.group("n").lower().startswith("năm") \
                 and count_value(m.group("n")) == listed and _names_after_are_members(doc, m.end()):
             return Found(listed, m.start("n"), m.end("n"))
