@@ -533,6 +533,9 @@ def _word_count_ends_re():
 _UNIT_DIGITS = {"một": 1, "mốt": 1, "tư": 4, "lăm": 5, **{k: v for k, v in _COUNT_WORDS.items() if v < 10}}
 # the last word of a count in words, before its unit noun
 _COUNT_LAST_WORDS = frozenset((*_COUNT_WORDS, *_UNIT_DIGITS))
+# (their last two letters, every one two letters long or more: the word before a unit noun that does not end so is
+# none of them, tested before it is cut out)
+_COUNT_LAST_PAIRS = frozenset(w[-2:] for w in _COUNT_LAST_WORDS)
 
 
 def count_value(s: str) -> int:
@@ -744,6 +747,23 @@ _RE_SHARED_UNIT_COUNT = regex.compile(r"(?<=(?-i:\p{Lu})[\p{L}&]*(?:\s+[\p{L}&]+
 # where it can start: its count and kind alone, found with an overlapped scan (a scan of the whole pattern tries its
 # lookbehinds at every character of the text first, six times the cost)
 _RE_SHARED_COUNT_AT = regex.compile(_SHARED_COUNT, regex.I)
+# the scan runs only just before each kind of place, from the lower-case text's cue scan (none of the kinds' letters is
+# one that case folding matches otherwise): a count ends one, its three words at most and the spaces after them read
+# backwards from the kind
+_V_SHARED_KINDS = cues.vocabulary("cluster.shared_kinds", lambda: ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường"))
+_RE_COUNT_ROOM = regex.compile(r"(?:\S+\s+){1,3}", regex.REVERSE)
+
+
+def _shared_count_starts(doc: Document, lo: int, hi: int) -> list[int]:
+    """Every start of _RE_SHARED_COUNT_AT in [lo, hi) (and maybe a start that only a window's end lets it match: one more
+    try for match_at, which reads the whole pattern to ``hi``)."""
+    t, out = doc.text, set()
+    for k, e in doc.cues.spans(_V_SHARED_KINDS, lo, hi, word=False):
+        room = _RE_COUNT_ROOM.match(t, lo, k)
+        if room is not None:
+            # (the scan's end one past the kind, for its lookahead to read the character after it)
+            out.update(c.start() for c in _RE_SHARED_COUNT_AT.finditer(t, room.start(), min(hi, e + 1), overlapped=True))
+    return sorted(out)
 
 
 @lru_cache(maxsize=None)
@@ -758,8 +778,7 @@ def _count_of_shared_unit(doc: Document, listed: int) -> Found | None:
     if listed < 2 or not sents:
         return None
     t, lo, hi = doc.text, sents[0].start, sents[-1].end
-    starts = [c.start() for c in _RE_SHARED_COUNT_AT.finditer(t, lo, hi, overlapped=True)]
-    for m in cues.match_at(_RE_SHARED_UNIT_COUNT, t, starts, lo, hi):
+    for m in cues.match_at(_RE_SHARED_UNIT_COUNT, t, _shared_count_starts(doc, lo, hi), lo, hi):
         if _unit_before_re().search(doc.text, max(0, m.start() - 50), m.start()) and not m.group("n").lower().startswith("năm") \
                 and count_value(m.group("n")) == listed and _names_after_are_members(doc, m.end()):
             return Found(listed, m.start("n"), m.end("n"))
@@ -796,6 +815,8 @@ def _count_sentences(doc: Document, sents) -> list[int]:
         if j == 0 or (v > 0 and low[v - 1].isalpha()) or (e < n and low[e].isalpha()):
             continue
         if not t[j - 1].isdigit():  # (a count in figures, or in words: "có sáu đơn vị")
+            if low[j - 2:j] not in _COUNT_LAST_PAIRS:
+                continue
             words = low[max(0, j - 6):j].split()
             if not words or words[-1] not in _COUNT_LAST_WORDS:
                 continue
@@ -1199,9 +1220,12 @@ def _sentence_run_end(sents, i: int) -> int:
 # (the words each list introduction of _RE_LIST_INTRO holds: a sentence without one of them is not searched)
 _LIST_WORDS = ("gồm", "thành viên là", "cụm thi đua các ", "khối thi đua các ", "cụm các ", "khối các ", " các tỉnh ", " các thành phố ", " các huyện ", "cụm (", "khối (", "thi đua (",
                "tham gia cụm", "tham gia khối", "cụm là ", "khối là ", "đơn vị là ", "cơ quan là ")
+# (their every occurrence in the lower-case text, overlaps kept, from the document's one cue scan: a str.find of
+# each word over the text cost more than the rest of the sentence search)
+_V_LIST_WORDS = cues.vocabulary("cluster.list_words", lambda: _LIST_WORDS)
 
 
-def _list_sentences(sh: str, low: str, sents, t: str) -> list[int]:
+def _list_sentences(doc: Document, sh: str, sents) -> list[int]:
     """The indexes of ``sents`` (in text order) that hold one of _LIST_WORDS or a ":", or a count of
     places before their names ("05 xã A, B"): each word found once in the text, instead of a search of
     each sentence for each word."""
@@ -1209,16 +1233,18 @@ def _list_sentences(sh: str, low: str, sents, t: str) -> list[int]:
         return []
     lo, hi = sents[0].start, sents[-1].end
     starts = [s.start for s in sents]
-    out = {k for m in _RE_COUNTED_PLACES.finditer(t, lo, hi) if (k := bisect_right(starts, m.start()) - 1) >= 0}
-    for txt, words in ((sh, (":",)), (low, _LIST_WORDS)):
-        for w in words:
-            n = len(w)
-            i = txt.find(w, lo, hi)
-            while i != -1:
-                k = bisect_right(starts, i) - 1
-                if k >= 0 and i + n <= sents[k].end:
-                    out.add(k)
-                i = txt.find(w, i + 1, hi)
+    out = {k for m in _RE_COUNTED_PLACES.finditer(doc.text, lo, hi) if (k := bisect_right(starts, m.start()) - 1) >= 0}
+    i = sh.find(":", lo, hi)
+    while i != -1:
+        k = bisect_right(starts, i) - 1
+        if k >= 0 and i < sents[k].end:
+            out.add(k)
+        i = sh.find(":", i + 1, hi)
+    # (a word found whole inside its sentence: one that runs past the last sentence's end fails this test too)
+    for i, e in doc.cues.spans(_V_LIST_WORDS, lo, hi, word=False):
+        k = bisect_right(starts, i) - 1
+        if k >= 0 and e <= sents[k].end:
+            out.add(k)
     return sorted(out)
 
 
@@ -1302,7 +1328,7 @@ def member_lists(doc: Document):
     """Yield lists of (item span, role note) found after a list introduction."""
     t, sh = doc.text, shadow(doc)
     sents = doc.content_sentences()
-    for i in _list_sentences(sh, doc.cues.lower, sents, t):
+    for i in _list_sentences(doc, sh, sents):
         s = sents[i]
         if another_event(doc, s):
             continue

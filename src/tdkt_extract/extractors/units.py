@@ -154,7 +154,7 @@ def role_note(s: str) -> tuple[int, str | None]:
     for rx, marks in ((_RE_NOTE_PAREN, "("), (_RE_NOTE_DASH, "-–—")):
         # a note opens at the last of its marks (none follows inside it), after the spaces before it: the
         # search starts there (no match starts earlier: a character before those spaces is no space)
-        i = max(s.rfind(mark) for mark in marks)
+        i = max(map(s.rfind, marks))  # (map, not a generator: called for every unit value)
         if i < 0:
             continue
         while i > 0 and s[i - 1].isspace():
