@@ -18,3 +18,23 @@ def test_a_counter_in_a_field_of_its_own_beside_the_pages_date_does_not_hide_it(
     # (the counter's own date stays out)
     r = rec(f"Cụm thi đua số 6 sơ kết 9 tháng năm 2025\n\nLượt truy cập 15000 ngày 07/10/2025\n\n{lead}")
     assert r["published"] is None
+
+
+@pytest.mark.parametrize("placed, venue", [
+    ("Thị xã Hồng Lĩnh là đơn vị đăng cai tổ chức hội nghị tại Hội trường Thị ủy Hồng Lĩnh.", "Hội trường Thị ủy Hồng Lĩnh"),
+    ("Thị xã Hồng Lĩnh đăng cai hội nghị tại Nhà văn hóa thị xã.", "Nhà văn hóa thị xã"),
+    ("Hội nghị do thị xã Hồng Lĩnh - đơn vị Cụm trưởng chủ trì tổ chức, tại Hội trường Thị ủy.", "Hội trường Thị ủy"),
+    ("Năm 2025, thị xã Hồng Lĩnh sẽ đăng cai hội nghị tại Hội trường Thị ủy.", None),
+    ("Hội nghị thống nhất chọn thị xã Hồng Lĩnh đăng cai hội nghị tiếp theo tại Hội trường Thị ủy.", None)])
+def test_a_later_sentence_on_the_unit_that_hosts_the_meeting_places_it(rec, placed, venue):
+    r = rec("Chiều 16/7/2024, Cụm thi đua số 2 tổ chức hội nghị sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm 2024. " + placed)
+    assert r["meeting"]["venue"] == venue
+
+
+@pytest.mark.parametrize("head, date, tod", [("Ngày 14/12/2024, Cụm thi đua số 3 tổng kết năm 2024", "2024-12-14", None),
+                                             ("Chiều 14/12, Cụm thi đua số 3 tổng kết năm 2024", "2024-12-14", "chieu"),
+                                             ("Cụm thi đua số 3 tổng kết năm 2024, hướng tới ngày 14/12", None, None)])
+def test_a_headline_that_opens_on_the_meetings_date_dates_a_body_that_tells_none(rec, head, date, tod):
+    r = rec(head + "\n\nVừa qua, Cụm thi đua số 3 tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2024 tại huyện "
+            "Krông Năng.")
+    assert (r["meeting"]["date"], r["meeting"]["time_of_day"]) == (date, tod)

@@ -1239,6 +1239,9 @@ def extract(doc: Document) -> None:
             # (the very next one: not a later sentence on another event, "Trong năm, Cụm đã tổ chức Hội thao. Sự kiện diễn ra ...")
             x = next((x for x in doc.body_sentences() if x.start >= s.end), None)
             ds = _dates(doc, x.start, x.end) if x is not None and _RE_MEETING_DATED.match(doc.text, x.start, x.end) else []
+            # (or the headline that opens on it, the body telling no date: "Ngày 12/12, Cụm thi đua số 9 tổng kết ...")
+            if not ds and title is not None:
+                ds = [x for x in _dates(doc, title.start, title.end) if x.span[0] - title.start <= 3]
             if ds:
                 _put_date(doc, ds[0])
     venue = find_venue(doc, s) or (find_venue(doc, lead) if lead is not None else None)
@@ -1275,8 +1278,13 @@ def _put_date(doc: Document, dd) -> None:
 
 # a sentence whose subject is the meeting and whose verb places it
 # (or the meeting's work done at a place, the sentence after one stating a "họp": "Thực hiện sơ kết công tác thi đua ... tại X")
+# (or a unit that hosts it: "Huyện A là đơn vị đăng cai tổ chức hội nghị tại X", "Hội nghị do huyện A chủ trì tổ chức, tại X";
+# not the host of the next one: "Huyện B sẽ đăng cai hội nghị năm sau tại Y")
 _RE_MEETING_PLACED = regex.compile(
-    r"\W*(?:hội nghị|buổi lễ|lễ ký kết|cuộc họp|buổi làm việc|buổi giao ban|sự kiện)\b[^.;]{0,60}?\b(?:được tổ chức|diễn ra|tổ chức)\s+(?:[\p{L}\d/]+,?\s+){0,5}?tại\b"
+    r"\W*(?:hội nghị|buổi lễ|lễ ký kết|cuộc họp|buổi làm việc|buổi giao ban|sự kiện)\b[^.;]{0,80}?\b(?:được tổ chức|diễn ra|tổ chức)"
+    r",?\s+(?:[\p{L}\d/]+,?\s+){0,5}?tại\b"
+    r"|(?:(?!\b(?:sẽ|chọn|tiếp theo|năm sau)\b)[^.;]){0,80}?\bđăng cai(?:\s+tổ chức)?\s+(?:hội nghị|buổi lễ|lễ ký kết|cuộc họp)\b"
+    r"(?:(?!\b(?:tiếp theo|năm sau|lần sau)\b)[^.;]){0,40}?\s+tại\b"
     r"|\W*(?:thực hiện|tiến hành)\s+(?:sơ kết|tổng kết|ký kết|bình xét)\b(?:[^.;,]|,\s*(?=(?:khen thưởng|ký kết|sơ kết|tổng kết|bình xét|phát động)\b)){0,120}?\s+tại\b",
     regex.I)
 
