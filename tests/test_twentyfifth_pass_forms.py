@@ -38,3 +38,14 @@ def test_a_headline_that_opens_on_the_meetings_date_dates_a_body_that_tells_none
     r = rec(head + "\n\nVừa qua, Cụm thi đua số 3 tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2024 tại huyện "
             "Krông Năng.")
     assert (r["meeting"]["date"], r["meeting"]["time_of_day"]) == (date, tod)
+
+
+@pytest.mark.parametrize("suffix", [" - Cổng thông tin điện tử tỉnh Gia Lai", " | Báo Gia Lai", " - Cổng TTĐT Sở Nội vụ",
+                                    " - baogialai.com.vn", " – Trang thông tin điện tử huyện Chư Sê"])
+def test_the_sites_name_after_the_headline_is_no_part_of_it(rec, suffix):
+    head = "Cụm thi đua số 4 tổng kết năm 2024"
+    r = rec(head + suffix + "\n\nNgày 20/12/2024, Cụm thi đua số 4 tổ chức hội nghị tổng kết công tác thi đua năm 2024.")
+    assert r["title"] == head
+    # (a headline's own dash stays: "Báo cáo" is no newspaper, nor are a cluster's descriptor's words)
+    for own in ("Khối thi đua số 3 - Báo cáo kết quả năm 2024", "Cụm thi đua số 10 - Các cơ quan báo chí tổng kết năm 2024"):
+        assert rec(own + "\n\nNgày 20/12/2024, Khối thi đua số 3 tổ chức hội nghị tổng kết năm 2024.")["title"] == own

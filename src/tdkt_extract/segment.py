@@ -1149,6 +1149,11 @@ def read_title(doc: Document) -> Found | None:
                 a = sec.end()
             g = _glued_date(s)
             e = b.start + len(s[:g.start()].rstrip()) if g and g.group("clock") is None and g.start() > a - b.start else b.end
+            # the site's name after the headline, as a page's <title> carries it ("... - Cổng thông tin điện tử tỉnh X"; a
+            # headline of a few words before it)
+            site = _site_suffix_re().search(doc.text, a, e)
+            if site is not None and site.start() - a >= 20:
+                e = site.start()
             # a headline's second line that numbers the event ("HỘI NGHỊ SƠ KẾT CỤM THI ĐUA SỐ 4" / "Lần 2 - năm 2023")
             nxt = doc.blocks[i + 1] if e == b.end and i + 1 < len(doc.blocks) else None
             if nxt is not None and nxt.kind == "body" and _RE_TITLE_SEQUEL.match(doc.block_text(nxt).strip()):
@@ -1162,6 +1167,13 @@ def _section_prefix_re() -> "regex.Pattern[str]":
     """A section's name, then a dash or a bar, before a capital (lexicons/chrome.json, section_prefix)."""
     names = lexicon.table("chrome.json")["section_prefix"]
     return regex.compile(r"\s*(?:" + "|".join(f"(?:{n})" for n in names) + r")\s*[-–|]\s+(?=(?-i:\p{Lu}))", regex.I)
+
+
+@lru_cache(maxsize=None)
+def _site_suffix_re() -> "regex.Pattern[str]":
+    """A dash or a bar, then the site's name, to the headline's end (lexicons/chrome.json, site_suffix)."""
+    names = lexicon.table("chrome.json")["site_suffix"]
+    return regex.compile(r"\s+[-–|]\s+(?:" + "|".join(f"(?:{n})" for n in names) + r")\s*$", regex.I)
 
 
 _RE_PLACEHOLDER = regex.compile(r"\s*(?-i:null|undefined|None|NaN)\s+(?=\p{Lu})")
