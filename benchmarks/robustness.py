@@ -1,6 +1,7 @@
-"""Accuracy of extract() on the gold articles as other tools hand them over: hard-wrapped at a width, run together on one
-line (or the body alone), decomposed Unicode, old-style tone marks, Windows line ends, no-break spaces, Markdown, HTML paragraphs. Each form is made
-from the article's text; the gold is the article's. Scored with the reference scorer (../shared/tools/score.py).
+"""Accuracy of extract() on the gold articles as other tools hand them over: hard-wrapped at a width, indented as a text
+browser dumps a page, run together on one line (or the body alone), the site's name after the headline, decomposed
+Unicode, old-style tone marks, Windows line ends, no-break spaces, Markdown, HTML paragraphs. Each form is made from the
+article's text; the gold is the article's. Scored with the reference scorer (../shared/tools/score.py).
 
     python benchmarks/robustness.py [FORM ...]        # every form when none is named
 
@@ -44,6 +45,15 @@ def _indented(width: int, indent: str = "   "):
     return form
 
 
+def _site_title(t: str) -> str:
+    """As a tool that takes the page's <title> for its headline: the site's name after a dash."""
+    lines = t.split("\n")
+    i = next((k for k, x in enumerate(lines) if x.strip()), None)
+    if i is not None:
+        lines[i] = lines[i].rstrip() + " - Cổng thông tin điện tử tỉnh"
+    return "\n".join(lines)
+
+
 def _old_tones(t: str) -> str:
     for new, old in _OLD.items():
         t = regex.sub(new + r"(?!\p{L})", old, t)
@@ -83,6 +93,7 @@ FORMS = {
     "indented, wrapped at 76": _indented(76),
     "run together": lambda t: regex.sub(r"\s*\n\s*", " ", t),
     "body on one line": _body_on_one_line,
+    "the site's name after the headline": _site_title,
     "under a breadcrumb": lambda t: "Trang chủ > Tin tức > Thi đua khen thưởng\n" + t,
     "NFD": lambda t: unicodedata.normalize("NFD", t),
     "old tone marks": _old_tones,

@@ -142,9 +142,9 @@ CASES = [
      "Nguyễn Văn Cường", ONG, "nguyên Giám đốc Sở Nông nghiệp", []),
     ("Ông Lưu Văn Kha, Giám đốc Sở Tài chính, khi còn là Cụm trưởng năm 2022 đã từng chủ trì hội nghị tại huyện Mai Châu.",
      "Lưu Văn Kha", ONG, "Giám đốc Sở Tài chính", []),
-    # what someone said others did is not his act
+    # what someone said others did is not his act (his saying it is: he spoke)
     ("Ông Vi Văn Ngọc, Giám đốc Sở Nội vụ, cho rằng thời gian qua các đơn vị đã báo cáo đầy đủ, kịp thời.",
-     "Vi Văn Ngọc", ONG, "Giám đốc Sở Nội vụ", []),
+     "Vi Văn Ngọc", ONG, "Giám đốc Sở Nội vụ", ["spoke"]),
     # shown acting at the meeting: attended, unless a verb gives a role
     ("Thay mặt Cụm thi đua, đồng chí Lã Thị Thanh, Giám đốc Sở Ngoại vụ trao Cờ thi đua cho các đơn vị.",
      "Lã Thị Thanh", CO, "Giám đốc Sở Ngoại vụ", ["attended"]),

@@ -49,3 +49,22 @@ def test_the_sites_name_after_the_headline_is_no_part_of_it(rec, suffix):
     # (a headline's own dash stays: "Báo cáo" is no newspaper, nor are a cluster's descriptor's words)
     for own in ("Khối thi đua số 3 - Báo cáo kết quả năm 2024", "Cụm thi đua số 10 - Các cơ quan báo chí tổng kết năm 2024"):
         assert rec(own + "\n\nNgày 20/12/2024, Khối thi đua số 3 tổ chức hội nghị tổng kết năm 2024.")["title"] == own
+
+
+LEAD = "Ngày 9/1/2025, Cụm thi đua số 3 tỉnh Quảng Bình tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2024. "
+
+
+@pytest.mark.parametrize("said", [
+    "“Thi đua phải gắn với nhiệm vụ chính trị”, ông Hoàng Minh Tâm, Giám đốc Sở Tư pháp nói.",
+    "Ông Hoàng Minh Tâm, Giám đốc Sở Tư pháp cho rằng cần đổi mới công tác khen thưởng.",
+    "Ông Hoàng Minh Tâm, Giám đốc Sở Tư pháp chia sẻ kinh nghiệm xây dựng điển hình tiên tiến."])
+def test_a_person_who_says_shares_or_holds_a_view_at_the_meeting_spoke(rec, said):
+    r = rec(LEAD + said)
+    assert [(p["name"], p["roles"]) for p in r["people"]] == [("Hoàng Minh Tâm", ["spoke"])]
+
+
+def test_a_paragraph_that_opens_on_chia_se_is_no_share_button(rec):
+    r = rec(LEAD + "\nChia sẻ tại hội nghị, bà Lê Thị Hoa, Giám đốc Sở Y tế, Cụm trưởng cho biết các đơn vị đã hoàn thành nhiệm vụ."
+            "\nChia sẻ\nChia sẻ bài viết: Facebook, Zalo\nBình luận (0)")
+    assert r["cluster"]["chair"] == {"organization": "Sở Y tế", "person": "Lê Thị Hoa"}
+    assert [p["name"] for p in r["people"]] == ["Lê Thị Hoa"]
