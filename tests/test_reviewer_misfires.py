@@ -4086,3 +4086,41 @@ def test_a_time_and_date_the_lead_tells_cut_no_run_together_body(rec):
             "doanh nghiệp tỉnh Phú Thọ được tổ chức vào lúc 14:00, 15/12/2023 tại Hội trường Công ty CP Cấp nước Phú Thọ. "
             + _R50_FILLER)
     assert r["meeting"]["venue"] == "Hội trường Công ty CP Cấp nước Phú Thọ"
+
+
+# round 52: a byline's rank or degree before the name, its photo credit after a semicolon or full stop, two names with their
+# unit in brackets; a passive ranking, ranking lists, a rank noted after a recipient; a clause of a report and a plan, a
+# plan assigned to a unit, a rotating flag named with its bloc; agreeing with a report is no report
+
+_R52_LEAD = "Sáng 14/1/2025, Cụm thi đua số 4 tỉnh Nghệ An tổ chức hội nghị tổng kết năm 2024. Các đơn vị đã ký kết giao ước thi đua năm 2025.\n\n"
+
+
+@pytest.mark.parametrize("byline, author", [("Bài, ảnh: Thượng úy HOÀNG LONG", "HOÀNG LONG"),
+                                            ("Tin: Thiếu tá Đỗ Văn Quang", "Đỗ Văn Quang"),
+                                            ("Tác giả: Trung tá Lương Văn Hiển", "Lương Văn Hiển"),
+                                            ("PGS.TS. Lương Thị Hoa", "Lương Thị Hoa"),
+                                            ("ThS. Vũ Đình Khoa (Khoa Ngoại ngữ)", "Vũ Đình Khoa")])
+def test_a_rank_or_degree_before_a_byline_s_name_is_no_part_of_it(rec, byline, author):
+    r = rec(_R52_LEAD + byline)
+    assert r["author"] == author
+    assert [(p["name"], p["roles"]) for p in r["people"]] == [(author, ["author"])]
+
+
+def test_two_ranked_names_of_a_byline_are_two_authors(rec):
+    r = rec(_R52_LEAD + "Bài: Đại úy Lý Thành - Thượng úy Võ Hải")
+    assert r["author"] == "Lý Thành - Thượng úy Võ Hải"
+    assert [(p["name"], p["roles"]) for p in r["people"]] == [("Lý Thành", ["author"]), ("Võ Hải", ["author"])]
+
+
+@pytest.mark.parametrize("sep", ["; ", ". "])
+def test_a_photo_credit_after_a_semicolon_or_full_stop_is_no_part_of_the_byline(rec, sep):
+    r = rec(_R52_LEAD + "Tin: Thu Hằng" + sep + "Ảnh: Quốc Bảo")
+    assert r["author"] == "Thu Hằng"
+    assert [(p["name"], p["roles"]) for p in r["people"]] == [("Thu Hằng", ["author"])]
+
+
+def test_two_byline_names_with_their_unit_in_brackets(rec):
+    r = rec(_R52_LEAD + "Thu Hằng - Quốc Bảo (Ban Tuyên giáo)")
+    assert r["author"] == "Thu Hằng - Quốc Bảo"
+    assert [(p["name"], p["roles"]) for p in r["people"]] == [("Thu Hằng", ["author"]), ("Quốc Bảo", ["author"])]
+
