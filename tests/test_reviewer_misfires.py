@@ -4124,3 +4124,8 @@ def test_two_byline_names_with_their_unit_in_brackets(rec):
     assert r["author"] == "Thu Hằng - Quốc Bảo"
     assert [(p["name"], p["roles"]) for p in r["people"]] == [("Thu Hằng", ["author"]), ("Quốc Bảo", ["author"])]
 
+
+@pytest.mark.parametrize("verb", ["được suy tôn", "được bình xét", "được đánh giá", "được Hội nghị bình chọn"])
+def test_a_passive_rank_with_the_verb_that_chose_it(rec, verb):
+    r = rec(_R52_LEAD + "Sở Tài chính " + verb + " xếp hạng Nhất; Sở Xây dựng xếp hạng Nhì; Sở Công Thương xếp hạng Ba.")
+    assert ranks(r) == [(1, "Sở Tài chính"), (2, "Sở Xây dựng"), (3, "Sở Công Thương")]

@@ -197,6 +197,8 @@ _RE_RANKS_RESPECTIVELY_ARE = regex.compile(
     # (or the places named as such: "vị trí thứ hai và thứ ba lần lượt thuộc về B và C")
     r"\b(?:(?:xếp|đứng)(?:\s+(?:ở\s+)?vị\s+trí)?|vị\s+trí)\s+(?P<ords>(?:thứ|hạng)\s+\p{L}+(?:\s*(?:,|và)\s*(?:(?:thứ|hạng)\s+)?(?:nhất|nhì|hai|ba|tư|bốn|năm|sáu|[1-9])(?!\p{L}))+)"
     r"\s+lần lượt\s+(?:là|thuộc về)\s+", regex.I)
+# the verbs that choose a unit's rank, written between a passive "được" and the rank ("được suy tôn xếp hạng Nhất")
+_CHOOSING_VERBS = r"suy tôn|bình xét|bình chọn|bầu chọn|bình bầu|đánh giá|công nhận"
 # ("A đạt hạng Nhất": ranked; "đạt giải Nhất" is a contest's prize, see _RE_CONTEST)
 _RE_RANK_NTH = regex.compile(
     # (a rank in brackets closes them: not a photo's "(thứ hai từ trái sang)")
@@ -664,8 +666,10 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
             # ("A (xếp thứ nhất)": the unit before the bracket; "A đạt 968 điểm, xếp thứ nhất": before its score)
             # ("A tạm xếp thứ nhất": provisionally, no part of the unit)
             # ("A xếp loại Xuất sắc, đứng thứ nhất": before its grade; "A: hạng Nhất": before the colon)
-            # ("A được xếp thứ nhất": passive, before "được")
-            end = lo + len(cre.sub(r"\s+(?:là\s+)?(?:đơn vị|tập thể|doanh nghiệp)\s*$|\s+tạm\s*$|\s+(?:đã\s+)?(?-i:được)(?:\s+(?-i:Cụm|Khối|hội nghị|các đơn vị))?\s*$|\s*\(\s*$|\s*,?\s+(?:đạt|được|với)\s+(?:tổng\s+)?[\d.,]+\s*(?:điểm|%\s*(?:số\s+)?phiếu(?:\s+bầu)?|phiếu(?:\s+bầu)?)\s*,?\s*$"
+            # ("A được xếp thứ nhất": passive, before "được"; its agent and the verb that chose it may follow, "A được Hội
+            # nghị suy tôn xếp hạng Nhất", "A được bình xét xếp thứ nhất")
+            end = lo + len(cre.sub(r"\s+(?:là\s+)?(?:đơn vị|tập thể|doanh nghiệp)\s*$|\s+tạm\s*$|\s+(?:đã\s+)?(?-i:được)(?:\s+(?-i:Cụm|Khối|[Hh]ội nghị|các đơn vị))?"
+                                   r"(?:\s+(?:" + _CHOOSING_VERBS + r"))?\s*$|\s*\(\s*$|\s*,?\s+(?:đạt|được|với)\s+(?:tổng\s+)?[\d.,]+\s*(?:điểm|%\s*(?:số\s+)?phiếu(?:\s+bầu)?|phiếu(?:\s+bầu)?)\s*,?\s*$"
                                    r"|" + _RE_GRADE_BEFORE.pattern + r"|\s*:\s*$",
                                    "", t[lo:m.start()]))
             # (a tie: "A và B đồng hạng ba", "A và B đồng xếp thứ nhất", "A, B cùng xếp thứ hai": every unit before it)
