@@ -4129,3 +4129,19 @@ def test_two_byline_names_with_their_unit_in_brackets(rec):
 def test_a_passive_rank_with_the_verb_that_chose_it(rec, verb):
     r = rec(_R52_LEAD + "Sở Tài chính " + verb + " xếp hạng Nhất; Sở Xây dựng xếp hạng Nhì; Sở Công Thương xếp hạng Ba.")
     assert ranks(r) == [(1, "Sở Tài chính"), (2, "Sở Xây dựng"), (3, "Sở Công Thương")]
+
+
+def test_the_units_a_rank_lists_after_gom_each_hold_it(rec):
+    r = rec(_R52_LEAD + "Kết quả, xếp hạng Nhất gồm: Sở Tư pháp, Sở Nội vụ; xếp hạng Nhì gồm: Sở Y tế.")
+    assert ranks(r) == [(1, "Sở Tư pháp"), (1, "Sở Nội vụ"), (2, "Sở Y tế")]
+
+
+def test_the_units_counted_for_a_rank_listed_in_brackets(rec):
+    r = rec(_R52_LEAD + "Kết quả, 02 đơn vị xếp hạng Nhất (Sở Tư pháp, Sở Nội vụ), 01 đơn vị xếp hạng Nhì (Sở Y tế).")
+    assert ranks(r) == [(1, "Sở Tư pháp"), (1, "Sở Nội vụ"), (2, "Sở Y tế")]
+
+
+def test_a_rank_noted_in_brackets_after_a_recipient(rec):
+    r = rec(_R52_LEAD + "Hội nghị thống nhất đề nghị UBND tỉnh tặng Cờ thi đua cho Sở Tư pháp (đơn vị xếp thứ Nhất).")
+    assert ranks(r) == [(1, "Sở Tư pháp")]
+    assert [(a["recipient"], a["award"]) for a in r["awards"]] == [("Sở Tư pháp", "Cờ thi đua")]

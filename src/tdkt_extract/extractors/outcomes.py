@@ -169,10 +169,12 @@ _RE_RANK_ORDER = regex.compile(r"\bthứ tự\s+(?:xếp hạng\s+)?(?:từ\s+)?
 # ("vị trí nhất thuộc về A": the place itself)
 # ("xếp thứ nhất: A; thứ nhì: B": the rank as a label before its unit)
 # ("xếp hạng Nhất đối với tỉnh A": the unit it is given to)
+# ("xếp hạng Nhất gồm: A, B; xếp hạng Nhì gồm: C": a list, every unit of it holds the rank)
 # (not a medal's class: "Huân chương Lao động hạng Ba cho A")
 _RE_RANK_NTH_IS = regex.compile(r"(?<!\b(?:huân|huy)\s+chương(?:\s+\p{L}+){0,4}\s)\b(?P<v>(?:xếp|đứng)\s+|vị\s+trí\s+)?(?P<tie>(?-i:đồng)\s+)?(?:thứ|hạng|(?<=\bvị\s+trí\s+))\s*(?P<o>nhất|nhì|hai|ba|tư|bốn|năm|sáu|[1-9])"
                                 # (the cluster named after the rank: "xếp hạng nhất khối thi đua là A")
                                 r"(?:\s+(?P<cl>(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+(?:số\s+)?(?:\d{1,2}|(?-i:[IVX]{1,4})))?(?:\s+năm\s+(?:19|20)\d{2})?\s+)?(?:là|thuộc về)\s+"
+                                r"|\s+(?P<list>gồm)(?:\s+(?:các\s+)?(?:đơn vị|tập thể|cơ quan|doanh nghiệp))?\s*:?\s*(?=(?-i:\p{Lu}))"
                                 r"|\s+(?:đối với|cho)\s+|\s*:\s*(?=(?-i:\p{Lu})))", regex.I)
 # without xếp/đứng before it, "thứ nhất là" ranks only in a sentence about ranking ("thứ nhất là ..., thứ hai là ..."
 # also lists the points of a plan)
@@ -562,10 +564,10 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
                 lo = units[-1].end if units else lo
                 taken.append((m.start(), lo))
                 continue
-            # (a tie, or two units after "là": "đồng hạng nhì là A và B", "xếp thứ hai là A và B")
-            if m.group("tie") or _RE_TWO_UNITS_AFTER.match(t, m.end(), s.end):
+            # (a tie, or two units after "là": "đồng hạng nhì là A và B", "xếp thứ hai là A và B"; or the units it "gồm")
+            if m.group("tie") or m.group("list") or _RE_TWO_UNITS_AFTER.match(t, m.end(), s.end):
                 units = _units_to_clause_end(doc, m.end(), s.end)
-                if len(units) >= 2:
+                if len(units) >= (1 if m.group("list") else 2):
                     out += [(_rank_of(m.group("o")), f) for f in units]
                     lo = units[-1].end
                     taken.append((m.start(), lo))
@@ -575,6 +577,14 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
                 out.append((_rank_of(m.group("o")), _ranked(t, span)))
                 lo = span[1]
                 taken.append((m.start(), lo))
+        # "01 đơn vị xếp hạng Nhất (A), 02 đơn vị xếp hạng Nhì (B, C)": the units counted for a rank, listed in brackets
+        # after it (as many as counted)
+        for m in (finditer(_RE_COUNTED_RANK_LISTED, t, s.start, s.end) if "(" in low else ()):
+            close = t.find(")", m.end(), s.end)
+            units = _split_units(doc, m.end(), close) if close > 0 else []
+            if units and len(units) == count_value(m.group("n")):
+                out += [(_rank_of(m.group("o")), f) for f in units]
+                taken.append((m.start(), close + 1))
         # a rank written as a label of the cluster before its unit: "Nhất cụm: A; Nhì cụm: B; Ba cụm: C"
         for m in (finditer(_RE_RANK_LABEL, t, s.start, s.end) if ":" in low else ()):
             span = unit_after(doc, m.end(), s.end, allow_lower=cre.match(_ADMIN_LOW, t[m.end():m.end() + 12]) is not None)
@@ -663,13 +673,13 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
             o = m.group("o").lower()
             r = _ORD.get(o) or (int(o) if o.isdigit() else None)
             # ("B là đơn vị xếp thứ hai": the unit before its class word)
-            # ("A (xếp thứ nhất)": the unit before the bracket; "A đạt 968 điểm, xếp thứ nhất": before its score)
+            # ("A (xếp thứ nhất)", "A (đơn vị xếp thứ Nhì)": the unit before the bracket; "A đạt 968 điểm, xếp thứ nhất": before its score)
             # ("A tạm xếp thứ nhất": provisionally, no part of the unit)
             # ("A xếp loại Xuất sắc, đứng thứ nhất": before its grade; "A: hạng Nhất": before the colon)
             # ("A được xếp thứ nhất": passive, before "được"; its agent and the verb that chose it may follow, "A được Hội
             # nghị suy tôn xếp hạng Nhất", "A được bình xét xếp thứ nhất")
             end = lo + len(cre.sub(r"\s+(?:là\s+)?(?:đơn vị|tập thể|doanh nghiệp)\s*$|\s+tạm\s*$|\s+(?:đã\s+)?(?-i:được)(?:\s+(?-i:Cụm|Khối|[Hh]ội nghị|các đơn vị))?"
-                                   r"(?:\s+(?:" + _CHOOSING_VERBS + r"))?\s*$|\s*\(\s*$|\s*,?\s+(?:đạt|được|với)\s+(?:tổng\s+)?[\d.,]+\s*(?:điểm|%\s*(?:số\s+)?phiếu(?:\s+bầu)?|phiếu(?:\s+bầu)?)\s*,?\s*$"
+                                   r"(?:\s+(?:" + _CHOOSING_VERBS + r"))?\s*$|\s*\(\s*(?:(?:là\s+)?(?:đơn vị|tập thể|doanh nghiệp)\s*)?$|\s*,?\s+(?:đạt|được|với)\s+(?:tổng\s+)?[\d.,]+\s*(?:điểm|%\s*(?:số\s+)?phiếu(?:\s+bầu)?|phiếu(?:\s+bầu)?)\s*,?\s*$"
                                    r"|" + _RE_GRADE_BEFORE.pattern + r"|\s*:\s*$",
                                    "", t[lo:m.start()]))
             # (a tie: "A và B đồng hạng ba", "A và B đồng xếp thứ nhất", "A, B cùng xếp thứ hai": every unit before it)
@@ -830,6 +840,8 @@ _RE_AND_BEFORE_UNIT = regex.compile(r"\s+và\s+$", regex.I)
 _RE_NEXT_ORD = regex.compile(r"\s*(?:,|và)\s*(?:(?:thứ|hạng)\s+)?(?:nhất|nhì|hai|ba|tư|bốn|năm|[1-9])(?![\p{L}\d])", regex.I)
 _RE_COUNTED_RANK = regex.compile(r"\b(?P<n>\d{1,2}|hai|ba|bốn)\s+(?:đơn vị|tập thể|cơ quan|doanh nghiệp|trường)\s+(?:xếp\s+)?(?:hạng\s+)?(?P<o>nhất|nhì|ba)"
                               r"\s+(?:khối|cụm)\s+(?:là|gồm)\s*:?\s*(?=\p{Lu})", regex.I)
+_RE_COUNTED_RANK_LISTED = regex.compile(r"\b(?P<n>\d{1,2}|một|hai|ba|bốn|năm)\s+(?:đơn vị|tập thể|cơ quan|doanh nghiệp|trường)\s+(?:được\s+)?"
+                                      r"(?:xếp\s+)?(?:hạng|thứ|loại)\s+(?P<o>nhất|nhì|ba)\s*\(\s*(?=\p{Lu})", regex.I)
 _RE_RANK_FIRST_BARE = regex.compile(r"(?<![(]\s*|\b(?:xếp|đứng|đạt|vị trí|giải|huy chương)\s+)(?<=[\p{L}\d)]\s+)(?:hạng|thứ)\s+nhất\b"
                                     r"(?=\s*(?:[,;.]|và\b|$))", regex.I)
 # after a first rank, a unit and its rank with no verb: ", B hạng nhì", "và C thứ ba" (the verb's forms are _RE_RANK_NTH)
