@@ -4092,7 +4092,8 @@ def test_a_time_and_date_the_lead_tells_cut_no_run_together_body(rec):
 # unit in brackets; a passive ranking, ranking lists, a rank noted after a recipient; a clause of a report and a plan, a
 # plan assigned to a unit, a rotating flag named with its bloc; agreeing with a report is no report
 
-_R52_LEAD = "Sáng 14/1/2025, Cụm thi đua số 4 tỉnh Nghệ An tổ chức hội nghị tổng kết năm 2024. Các đơn vị đã ký kết giao ước thi đua năm 2025.\n\n"
+_R52_MEETING = "Sáng 14/1/2025, Cụm thi đua số 4 tỉnh Nghệ An tổ chức hội nghị tổng kết năm 2024. "
+_R52_LEAD = _R52_MEETING + "Các đơn vị đã ký kết giao ước thi đua năm 2025.\n\n"
 
 
 @pytest.mark.parametrize("byline, author", [("Bài, ảnh: Thượng úy HOÀNG LONG", "HOÀNG LONG"),
@@ -4145,3 +4146,15 @@ def test_a_rank_noted_in_brackets_after_a_recipient(rec):
     r = rec(_R52_LEAD + "Hội nghị thống nhất đề nghị UBND tỉnh tặng Cờ thi đua cho Sở Tư pháp (đơn vị xếp thứ Nhất).")
     assert ranks(r) == [(1, "Sở Tư pháp")]
     assert [(a["recipient"], a["award"]) for a in r["awards"]] == [("Sở Tư pháp", "Cờ thi đua")]
+
+
+def test_agreeing_to_hold_a_programme_agrees_no_document(rec):
+    r = rec(_R52_MEETING + "Hội nghị thông qua báo cáo tổng kết và thống nhất tổ chức chương trình giao lưu thể thao vào quý II/2025.")
+    assert kinds(r) == ["approve_report", "plan"]
+
+
+@pytest.mark.parametrize("act", ["giao Đoàn Thanh niên tỉnh chủ trì tổ chức hội thao", "giao Sở Tư pháp tổ chức chuyến về nguồn",
+                                 "phân công đơn vị Cụm trưởng tổ chức giải cầu lông"])
+def test_an_event_the_meeting_assigns_to_a_unit_is_a_plan(rec, act):
+    r = rec(_R52_MEETING + "Hội nghị thống nhất " + act + " trong quý III/2025.")
+    assert kinds(r) == ["plan"]

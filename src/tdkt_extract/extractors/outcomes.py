@@ -1913,7 +1913,9 @@ def _act_forms() -> list[tuple[str, "regex.Pattern[str]", tuple[str, ...], str |
                 f = {**f, "objects": forms[f["objects_of_form"]]["objects"]}
             if f.get("objects"):
                 # (an object may open a quoted name: 'kế hoạch tổ chức “Hội thi ...”')
-                rx += r"(?:" + co + r"){0,2}(?:\s+[^\s.;]+){0," + str(f.get("gap", 0)) + r"}?\s+[“\"‘]?(?:" + trie_alternation(f["objects"]) + r")(?!\p{L})"
+                # (a gap word may not be one of "not_in_gap": "thống nhất tổ chức chương trình giao lưu" agrees no document)
+                skip = r"(?!" + alternation(f["not_in_gap"]) + r"(?!\p{L}))" if f.get("not_in_gap") else ""
+                rx += r"(?:" + co + r"){0,2}(?:\s+" + skip + r"[^\s.;]+){0," + str(f.get("gap", 0)) + r"}?\s+[“\"‘]?(?:" + trie_alternation(f["objects"]) + r")(?!\p{L})"
             if f.get("not_after"):  # what may not follow the object (another body's movement, one within each unit)
                 rx += r"(?!" + f["not_after"] + r")"
             out.append((kind, regex.compile(rx, regex.I), tuple(f["verbs"]), f.get("needs")))
@@ -2379,7 +2381,10 @@ def _agreeing_res() -> tuple["regex.Pattern[str]", "regex.Pattern[str]"]:
     words = trie_alternation(lexicon.table("acts.json")["agreeing"]["words"])
     agree = regex.compile(r"\b(?:" + words + r")(?!\p{L})", regex.I)
     # ("sẽ" right before the act: "Dự kiến, Khối sẽ tổ chức ...", the agreement said earlier in the sentence)
-    ends = regex.compile(r"(?:\b(?:và|sẽ|" + words + r")|[,;:])\s*(?:(?:cùng|cũng|còn)\s+)*$", regex.I)
+    # (or the unit the act is assigned to: "thống nhất giao A (chủ trì) tổ chức ...", "phân công đơn vị B tổ chức ...")
+    ends = regex.compile(r"(?:\b(?:và|sẽ|" + words + r")|[,;:]"
+                         r"|(?<!\bbàn\s)\b(?:giao(?:\s+cho)?|phân công)\s+(?:(?-i:\p{Lu})|(?:các\s+)?đơn vị\b)[^.;:]{0,80}?(?:\s+(?:chủ trì|đăng cai|làm đầu mối))?)"
+                         r"\s*(?:(?:cùng|cũng|còn)\s+)*$", regex.I)
     return agree, ends
 
 
