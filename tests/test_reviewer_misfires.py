@@ -4158,3 +4158,12 @@ def test_agreeing_to_hold_a_programme_agrees_no_document(rec):
 def test_an_event_the_meeting_assigns_to_a_unit_is_a_plan(rec, act):
     r = rec(_R52_MEETING + "Hội nghị thống nhất " + act + " trong quý III/2025.")
     assert kinds(r) == ["plan"]
+
+
+@pytest.mark.parametrize("sentence", ["Dịp này, Cụm trao Cờ luân lưu Cụm thi đua số 4 cho Sở Giao thông vận tải.",
+                                      "Sở Giao thông vận tải vinh dự nhận Cờ luân lưu Cụm thi đua số 4."])
+def test_a_rotating_flag_named_with_its_cluster_bare(rec, sentence):
+    r = rec(_R52_MEETING + sentence)
+    assert [(a["recipient"], a["award"], a["status"]) for a in r["awards"]] == [
+        ("Sở Giao thông vận tải", "Cờ luân lưu Cụm thi đua số 4", "conferred")]
+

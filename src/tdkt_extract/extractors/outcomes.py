@@ -1081,6 +1081,8 @@ def _award_re():
         r"|Thanh tra|Kiểm toán|Tòa án|Viện|Ngân hàng|Bảo hiểm|Kho bạc|Liên minh|Mặt trận|Hội(?!\s+nghị)|Cục"
         # (the head of a body as the giver: "Bằng khen của Chánh án Tòa án nhân dân tối cao", "Giấy khen của Giám đốc Kho bạc")
         r"|Chánh án|Giám đốc|Tư lệnh|Chủ nhiệm|Hiệu trưởng|Trưởng ban|Bí thư|Tập đoàn"
+        # (the cluster that gives it, named bare: "Cờ luân lưu Khối thi đua số 5"; not its chair's role, "Cờ luân lưu Cụm trưởng")
+        r"|(?-i:Cụm|Khối)(?=\s+(?:thi\s+đua|số)\b)"
         # (or the level that gives it: "cờ thi đua cấp Bộ", "Bằng khen cấp tỉnh")
         r"|cấp\s+(?:Bộ|tỉnh|thành phố|Nhà nước|huyện|ngành|Trung ương)"
         # (any capitalised giver after "của": "Bằng khen của Thống đốc", "Cờ thi đua của BHXH Việt Nam"; after "do" the one
