@@ -4167,3 +4167,9 @@ def test_a_rotating_flag_named_with_its_cluster_bare(rec, sentence):
     assert [(a["recipient"], a["award"], a["status"]) for a in r["awards"]] == [
         ("Sở Giao thông vận tải", "Cờ luân lưu Cụm thi đua số 4", "conferred")]
 
+
+@pytest.mark.parametrize("said", ["phát biểu thống nhất với báo cáo", "phát biểu đồng ý với dự thảo báo cáo",
+                                  "phát biểu tán thành nội dung báo cáo"])
+def test_agreeing_with_a_report_is_no_report(rec, said):
+    r = rec(_R52_MEETING + "Bà Hoàng Thị Lan, Phó Giám đốc Sở Tư pháp " + said + " tổng kết.")
+    assert [(p["name"], p["roles"]) for p in r["people"]] == [("Hoàng Thị Lan", ["spoke"])]
