@@ -4086,3 +4086,90 @@ def test_a_time_and_date_the_lead_tells_cut_no_run_together_body(rec):
             "doanh nghiệp tỉnh Phú Thọ được tổ chức vào lúc 14:00, 15/12/2023 tại Hội trường Công ty CP Cấp nước Phú Thọ. "
             + _R50_FILLER)
     assert r["meeting"]["venue"] == "Hội trường Công ty CP Cấp nước Phú Thọ"
+
+
+# round 52: a byline's rank or degree before the name, its photo credit after a semicolon or full stop, two names with their
+# unit in brackets; a passive ranking, ranking lists, a rank noted after a recipient; a clause of a report and a plan, a
+# plan assigned to a unit, a rotating flag named with its bloc; agreeing with a report is no report
+
+_R52_MEETING = "Sáng 14/1/2025, Cụm thi đua số 4 tỉnh Nghệ An tổ chức hội nghị tổng kết năm 2024. "
+_R52_LEAD = _R52_MEETING + "Các đơn vị đã ký kết giao ước thi đua năm 2025.\n\n"
+
+
+@pytest.mark.parametrize("byline, author", [("Bài, ảnh: Thượng úy HOÀNG LONG", "HOÀNG LONG"),
+                                            ("Tin: Thiếu tá Đỗ Văn Quang", "Đỗ Văn Quang"),
+                                            ("Tác giả: Trung tá Lương Văn Hiển", "Lương Văn Hiển"),
+                                            ("PGS.TS. Lương Thị Hoa", "Lương Thị Hoa"),
+                                            ("ThS. Vũ Đình Khoa (Khoa Ngoại ngữ)", "Vũ Đình Khoa")])
+def test_a_rank_or_degree_before_a_byline_s_name_is_no_part_of_it(rec, byline, author):
+    r = rec(_R52_LEAD + byline)
+    assert r["author"] == author
+    assert [(p["name"], p["roles"]) for p in r["people"]] == [(author, ["author"])]
+
+
+def test_two_ranked_names_of_a_byline_are_two_authors(rec):
+    r = rec(_R52_LEAD + "Bài: Đại úy Lý Thành - Thượng úy Võ Hải")
+    assert r["author"] == "Lý Thành - Thượng úy Võ Hải"
+    assert [(p["name"], p["roles"]) for p in r["people"]] == [("Lý Thành", ["author"]), ("Võ Hải", ["author"])]
+
+
+@pytest.mark.parametrize("sep", ["; ", ". "])
+def test_a_photo_credit_after_a_semicolon_or_full_stop_is_no_part_of_the_byline(rec, sep):
+    r = rec(_R52_LEAD + "Tin: Thu Hằng" + sep + "Ảnh: Quốc Bảo")
+    assert r["author"] == "Thu Hằng"
+    assert [(p["name"], p["roles"]) for p in r["people"]] == [("Thu Hằng", ["author"])]
+
+
+def test_two_byline_names_with_their_unit_in_brackets(rec):
+    r = rec(_R52_LEAD + "Thu Hằng - Quốc Bảo (Ban Tuyên giáo)")
+    assert r["author"] == "Thu Hằng - Quốc Bảo"
+    assert [(p["name"], p["roles"]) for p in r["people"]] == [("Thu Hằng", ["author"]), ("Quốc Bảo", ["author"])]
+
+
+@pytest.mark.parametrize("verb", ["được suy tôn", "được bình xét", "được đánh giá", "được Hội nghị bình chọn"])
+def test_a_passive_rank_with_the_verb_that_chose_it(rec, verb):
+    r = rec(_R52_LEAD + "Sở Tài chính " + verb + " xếp hạng Nhất; Sở Xây dựng xếp hạng Nhì; Sở Công Thương xếp hạng Ba.")
+    assert ranks(r) == [(1, "Sở Tài chính"), (2, "Sở Xây dựng"), (3, "Sở Công Thương")]
+
+
+def test_the_units_a_rank_lists_after_gom_each_hold_it(rec):
+    r = rec(_R52_LEAD + "Kết quả, xếp hạng Nhất gồm: Sở Tư pháp, Sở Nội vụ; xếp hạng Nhì gồm: Sở Y tế.")
+    assert ranks(r) == [(1, "Sở Tư pháp"), (1, "Sở Nội vụ"), (2, "Sở Y tế")]
+
+
+def test_the_units_counted_for_a_rank_listed_in_brackets(rec):
+    r = rec(_R52_LEAD + "Kết quả, 02 đơn vị xếp hạng Nhất (Sở Tư pháp, Sở Nội vụ), 01 đơn vị xếp hạng Nhì (Sở Y tế).")
+    assert ranks(r) == [(1, "Sở Tư pháp"), (1, "Sở Nội vụ"), (2, "Sở Y tế")]
+
+
+def test_a_rank_noted_in_brackets_after_a_recipient(rec):
+    r = rec(_R52_LEAD + "Hội nghị thống nhất đề nghị UBND tỉnh tặng Cờ thi đua cho Sở Tư pháp (đơn vị xếp thứ Nhất).")
+    assert ranks(r) == [(1, "Sở Tư pháp")]
+    assert [(a["recipient"], a["award"]) for a in r["awards"]] == [("Sở Tư pháp", "Cờ thi đua")]
+
+
+def test_agreeing_to_hold_a_programme_agrees_no_document(rec):
+    r = rec(_R52_MEETING + "Hội nghị thông qua báo cáo tổng kết và thống nhất tổ chức chương trình giao lưu thể thao vào quý II/2025.")
+    assert kinds(r) == ["approve_report", "plan"]
+
+
+@pytest.mark.parametrize("act", ["giao Đoàn Thanh niên tỉnh chủ trì tổ chức hội thao", "giao Sở Tư pháp tổ chức chuyến về nguồn",
+                                 "phân công đơn vị Cụm trưởng tổ chức giải cầu lông"])
+def test_an_event_the_meeting_assigns_to_a_unit_is_a_plan(rec, act):
+    r = rec(_R52_MEETING + "Hội nghị thống nhất " + act + " trong quý III/2025.")
+    assert kinds(r) == ["plan"]
+
+
+@pytest.mark.parametrize("sentence", ["Dịp này, Cụm trao Cờ luân lưu Cụm thi đua số 4 cho Sở Giao thông vận tải.",
+                                      "Sở Giao thông vận tải vinh dự nhận Cờ luân lưu Cụm thi đua số 4."])
+def test_a_rotating_flag_named_with_its_cluster_bare(rec, sentence):
+    r = rec(_R52_MEETING + sentence)
+    assert [(a["recipient"], a["award"], a["status"]) for a in r["awards"]] == [
+        ("Sở Giao thông vận tải", "Cờ luân lưu Cụm thi đua số 4", "conferred")]
+
+
+@pytest.mark.parametrize("said", ["phát biểu thống nhất với báo cáo", "phát biểu đồng ý với dự thảo báo cáo",
+                                  "phát biểu tán thành nội dung báo cáo"])
+def test_agreeing_with_a_report_is_no_report(rec, said):
+    r = rec(_R52_MEETING + "Bà Hoàng Thị Lan, Phó Giám đốc Sở Tư pháp " + said + " tổng kết.")
+    assert [(p["name"], p["roles"]) for p in r["people"]] == [("Hoàng Thị Lan", ["spoke"])]

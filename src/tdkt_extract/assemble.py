@@ -8,6 +8,7 @@ from . import gazetteer
 from .document import Document, Found
 from .models import INFERRING_CODES, MeetingRecord
 from .normalize import clean_value, fold
+from .segment import past_rank
 
 _ROLE_ORDER = ("attended", "author", "presided", "reported", "spoke")
 
@@ -49,7 +50,9 @@ def _byline_names(f: Found) -> list[Found]:
     parts, pos = [], 0
     for m in [*_RE_BYLINE_SPLIT.finditer(f.value), None]:
         end = m.start() if m else len(f.value)
-        parts.append(Found(f.value[pos:end], f.start + pos, f.start + end))
+        # (a rank before the second name is no part of it: "Thiếu tá A - Trung tá B")
+        a = past_rank(f.value, pos) if pos else pos
+        parts.append(Found(f.value[a:end], f.start + a, f.start + end))
         pos = m.end() if m else pos
     # (pen names of one word are split only where a dash joins them: "Bình - Trí")
     dashed = all(m.group(0).strip() == "-" for m in _RE_BYLINE_SPLIT.finditer(f.value))

@@ -684,21 +684,37 @@ _BYLINE_PREFIX = regex.compile(
     r"|(?-i:Theo)\s+(?=(?-i:" + alternation(lexicon.words("surnames.txt")) + r")\s+\p{Lu}))",
     regex.IGNORECASE,
 )
+
+
+# a rank or degree written before a byline's name (lexicons/ranks.txt: "Bài, ảnh: Trung úy A", "ThS. A", "Thiếu tá A - Trung
+# tá B"): the author's, no part of the name
+_BYLINE_RANK = r"(?-i:" + alternation(lexicon.words("ranks.txt")) + r")(?:(?<=\.)\s*|\s+)(?=\p{Lu})"
+_RE_BYLINE_RANK = regex.compile(_BYLINE_RANK)
+
+
+def past_rank(s: str, pos: int = 0) -> int:
+    """Where a byline's name starts in ``s`` from ``pos``: past a rank or degree written before it."""
+    m = _RE_BYLINE_RANK.match(s, pos)
+    return m.end() if m is not None else pos
+
+
 _NAME_WORD = r"(?:\p{Lu}[\p{Ll}’']*|\p{Lu}{2,})"
 _NAME = _NAME_WORD + r"(?:[ ]" + _NAME_WORD + r"){1,4}"
-# a name, or two joined by a dash ("Minh Châu - Thu Hà": one byline), and the unit written after it
+# a name, or two joined by a dash ("Minh Châu - Thu Hà": one byline; the unit may follow in brackets, and a rank each name),
+# and the unit written after it
 _RE_SECOND_NAME = regex.compile(_NAME)
 # (what follows the name holds no end of a sentence, "Tại Hải Phòng, tốc độ tăng trưởng là 10%. Tổng thu ...", nor the verb of
 # a photo's caption, "A - Chủ tịch Hội X phát biểu khai mạc hội ngh": no byline)
 # (not a word of a unit's or a post's name: "Thư ký Hội đồng", "Bộ phận Tiếp nhận", "báo cáo viên")
 _CAPTION_VERB = (r"(?<=\s)(?<!(?-i:\p{Lu}\p{Ll}+)\s)(?:" + "|".join((*_CAPTION_ACTS, "chủ trì", "nhận", "ký", "khai mạc", "kết luận", "tham dự",
                                                                         "chúc mừng")) + r")(?!\p{L})(?!\s+viên\b)")
-_RE_NAME_LINE = regex.compile(r"^(" + _NAME + r"(?:(?:\s*-\s*" + _NAME + r"){1,2}(?=\s*$))?)(?:\s*(?:,|-|\()\s*((?:(?!(?<!\b(?:TP|Tp|TX|TT|Q|P))[.!?]\s+\p{Lu}\p{Ll}*\s+\p{Ll}|"
+_RE_NAME_LINE = regex.compile(r"^(" + _NAME + r"(?:(?:\s*-\s*(?:" + _BYLINE_RANK + r")?" + _NAME + r"){1,2}(?=\s*(?:$|\()))?)(?:\s*(?:,|-|\()\s*((?:(?!(?<!\b(?:TP|Tp|TX|TT|Q|P))[.!?]\s+\p{Lu}\p{Ll}*\s+\p{Ll}|"
                               + _CAPTION_VERB + r").){2,80}?)\)?)?\.?$")
 
 
 _RE_ACRONYM_AFTER_NAME = regex.compile(r"((?:\p{Lu}\p{Ll}+\s+){1,3}\p{Lu}\p{Ll}+)\s+(\p{Lu}{3,}(?:\s+\S+){0,4})$")
-_RE_PHOTO_CREDIT = regex.compile(r"\s*[-–|,;]\s*(?:ảnh|video)\s*:.*$", regex.I | regex.S)
+# the photographer credited after the author's name ("Bài: A - Ảnh: B", "Tin: A; Ảnh: B", "Tin: A. Ảnh: B")
+_RE_PHOTO_CREDIT = regex.compile(r"\s*[-–|,;.]\s*(?:ảnh|video)\s*:.*$", regex.I | regex.S)
 
 
 # initials ("T.H"), initials and a name ("P.TRUNG", "N.Hà"), or a one-word pen name
@@ -798,6 +814,10 @@ def _mark_byline(doc: Document) -> None:
         s = doc.block_text(b)
         m = _BYLINE_PREFIX.match(s)
         rest = s[m.end():] if m else s
+        # (without the photographer credited after the name, "Tin: A; Ảnh: B", and past a rank before it, "Bài: Đại úy A")
+        rest = _RE_PHOTO_CREDIT.sub("", rest.strip())
+        ranked = past_rank(rest)
+        rest = rest[ranked:]
         if len(rest) > 90 or rest.rstrip().endswith((".", ":", ";")) and not m:
             break
         nm = _RE_NAME_LINE.match(rest.strip())
@@ -806,6 +826,10 @@ def _mark_byline(doc: Document) -> None:
             nm = _RE_SHORT_BYLINE.match(rest.strip())
             if nm is not None and not _pen_name(doc, i, nm.group(1)):
                 nm = None
+        # (a ranked name with no prefix closes a list of guests as often, "TS. A - Phó Vụ trưởng Vụ X": an author's alone or
+        # with the unit after it, "ThS. A (Phòng Đào tạo)")
+        if nm and ranked and not m and nm.group(2) and not _looks_like_unit(nm.group(2)):
+            nm = None
         if nm and _names_an_author(s, nm.group(1)):
             b.kind = "byline"
             # a unit line right under the name belongs to the byline
@@ -835,7 +859,8 @@ def _mark_byline(doc: Document) -> None:
         s = s[_bullet_end(s, dash=True):]  # ("• Tác giả: Minh Châu", "- Tác giả: Minh Châu")
         m = _BYLINE_PREFIX.match(s)
         # (the photographer credited after it goes: "Bài: A | Ảnh: B")
-        nm = _RE_NAME_LINE.match(_RE_PHOTO_CREDIT.sub("", s[m.end():]).strip()) if m and ":" in m.group(0) else None
+        rest = _RE_PHOTO_CREDIT.sub("", s[m.end():]).strip() if m and ":" in m.group(0) else ""
+        nm = _RE_NAME_LINE.match(rest[past_rank(rest):]) if rest else None
         if nm and not _is_place(nm.group(1)) and _names_an_author(s, nm.group(1)):
             b.kind = "byline"
             return
@@ -960,6 +985,7 @@ def _mark_byline(doc: Document) -> None:
             continue
         m = _BYLINE_PREFIX.match(s)
         rest = (s[m.end():] if m else s).strip()
+        rest = rest[past_rank(rest):] if m else rest  # (a ranked name alone here is a guest's line as often)
         short = _RE_SHORT_BYLINE.match(rest)
         # initials ("V.G") stand alone; a one-word pen name only after a prefix ("Theo: Hoàng")
         nm = _RE_NAME_LINE.match(rest) or (short if short and (m or "." in rest) else None)
@@ -1082,8 +1108,8 @@ def read_byline(doc: Document) -> tuple[Found | None, Found | None]:
         photo = _RE_PHOTO_CREDIT.search(rest)
         if photo is not None and photo.start() > 0:
             rest = rest[:photo.start()]
-        lead = len(rest) - len(rest.lstrip())
-        rest_s = rest.strip()
+        lead = past_rank(rest, len(rest) - len(rest.lstrip()))  # (past a rank before the name: "Bài: Đại úy A")
+        rest_s = rest[lead:].strip()
         nm = _RE_NAME_LINE.match(rest_s) or _RE_SHORT_BYLINE.match(rest_s)
         if not nm:
             continue

@@ -169,10 +169,12 @@ _RE_RANK_ORDER = regex.compile(r"\bthứ tự\s+(?:xếp hạng\s+)?(?:từ\s+)?
 # ("vị trí nhất thuộc về A": the place itself)
 # ("xếp thứ nhất: A; thứ nhì: B": the rank as a label before its unit)
 # ("xếp hạng Nhất đối với tỉnh A": the unit it is given to)
+# ("xếp hạng Nhất gồm: A, B; xếp hạng Nhì gồm: C": a list, every unit of it holds the rank)
 # (not a medal's class: "Huân chương Lao động hạng Ba cho A")
 _RE_RANK_NTH_IS = regex.compile(r"(?<!\b(?:huân|huy)\s+chương(?:\s+\p{L}+){0,4}\s)\b(?P<v>(?:xếp|đứng)\s+|vị\s+trí\s+)?(?P<tie>(?-i:đồng)\s+)?(?:thứ|hạng|(?<=\bvị\s+trí\s+))\s*(?P<o>nhất|nhì|hai|ba|tư|bốn|năm|sáu|[1-9])"
                                 # (the cluster named after the rank: "xếp hạng nhất khối thi đua là A")
                                 r"(?:\s+(?P<cl>(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+(?:số\s+)?(?:\d{1,2}|(?-i:[IVX]{1,4})))?(?:\s+năm\s+(?:19|20)\d{2})?\s+)?(?:là|thuộc về)\s+"
+                                r"|\s+(?P<list>gồm)(?:\s+(?:các\s+)?(?:đơn vị|tập thể|cơ quan|doanh nghiệp))?\s*:?\s*(?=(?-i:\p{Lu}))"
                                 r"|\s+(?:đối với|cho)\s+|\s*:\s*(?=(?-i:\p{Lu})))", regex.I)
 # without xếp/đứng before it, "thứ nhất là" ranks only in a sentence about ranking ("thứ nhất là ..., thứ hai là ..."
 # also lists the points of a plan)
@@ -197,6 +199,8 @@ _RE_RANKS_RESPECTIVELY_ARE = regex.compile(
     # (or the places named as such: "vị trí thứ hai và thứ ba lần lượt thuộc về B và C")
     r"\b(?:(?:xếp|đứng)(?:\s+(?:ở\s+)?vị\s+trí)?|vị\s+trí)\s+(?P<ords>(?:thứ|hạng)\s+\p{L}+(?:\s*(?:,|và)\s*(?:(?:thứ|hạng)\s+)?(?:nhất|nhì|hai|ba|tư|bốn|năm|sáu|[1-9])(?!\p{L}))+)"
     r"\s+lần lượt\s+(?:là|thuộc về)\s+", regex.I)
+# the verbs that choose a unit's rank, written between a passive "được" and the rank ("được suy tôn xếp hạng Nhất")
+_CHOOSING_VERBS = r"suy tôn|bình xét|bình chọn|bầu chọn|bình bầu|đánh giá|công nhận"
 # ("A đạt hạng Nhất": ranked; "đạt giải Nhất" is a contest's prize, see _RE_CONTEST)
 _RE_RANK_NTH = regex.compile(
     # (a rank in brackets closes them: not a photo's "(thứ hai từ trái sang)")
@@ -560,10 +564,10 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
                 lo = units[-1].end if units else lo
                 taken.append((m.start(), lo))
                 continue
-            # (a tie, or two units after "là": "đồng hạng nhì là A và B", "xếp thứ hai là A và B")
-            if m.group("tie") or _RE_TWO_UNITS_AFTER.match(t, m.end(), s.end):
+            # (a tie, or two units after "là": "đồng hạng nhì là A và B", "xếp thứ hai là A và B"; or the units it "gồm")
+            if m.group("tie") or m.group("list") or _RE_TWO_UNITS_AFTER.match(t, m.end(), s.end):
                 units = _units_to_clause_end(doc, m.end(), s.end)
-                if len(units) >= 2:
+                if len(units) >= (1 if m.group("list") else 2):
                     out += [(_rank_of(m.group("o")), f) for f in units]
                     lo = units[-1].end
                     taken.append((m.start(), lo))
@@ -573,6 +577,14 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
                 out.append((_rank_of(m.group("o")), _ranked(t, span)))
                 lo = span[1]
                 taken.append((m.start(), lo))
+        # "01 đơn vị xếp hạng Nhất (A), 02 đơn vị xếp hạng Nhì (B, C)": the units counted for a rank, listed in brackets
+        # after it (as many as counted)
+        for m in (finditer(_RE_COUNTED_RANK_LISTED, t, s.start, s.end) if "(" in low else ()):
+            close = t.find(")", m.end(), s.end)
+            units = _split_units(doc, m.end(), close) if close > 0 else []
+            if units and len(units) == count_value(m.group("n")):
+                out += [(_rank_of(m.group("o")), f) for f in units]
+                taken.append((m.start(), close + 1))
         # a rank written as a label of the cluster before its unit: "Nhất cụm: A; Nhì cụm: B; Ba cụm: C"
         for m in (finditer(_RE_RANK_LABEL, t, s.start, s.end) if ":" in low else ()):
             span = unit_after(doc, m.end(), s.end, allow_lower=cre.match(_ADMIN_LOW, t[m.end():m.end() + 12]) is not None)
@@ -661,11 +673,13 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
             o = m.group("o").lower()
             r = _ORD.get(o) or (int(o) if o.isdigit() else None)
             # ("B là đơn vị xếp thứ hai": the unit before its class word)
-            # ("A (xếp thứ nhất)": the unit before the bracket; "A đạt 968 điểm, xếp thứ nhất": before its score)
+            # ("A (xếp thứ nhất)", "A (đơn vị xếp thứ Nhì)": the unit before the bracket; "A đạt 968 điểm, xếp thứ nhất": before its score)
             # ("A tạm xếp thứ nhất": provisionally, no part of the unit)
             # ("A xếp loại Xuất sắc, đứng thứ nhất": before its grade; "A: hạng Nhất": before the colon)
-            # ("A được xếp thứ nhất": passive, before "được")
-            end = lo + len(cre.sub(r"\s+(?:là\s+)?(?:đơn vị|tập thể|doanh nghiệp)\s*$|\s+tạm\s*$|\s+(?:đã\s+)?(?-i:được)(?:\s+(?-i:Cụm|Khối|hội nghị|các đơn vị))?\s*$|\s*\(\s*$|\s*,?\s+(?:đạt|được|với)\s+(?:tổng\s+)?[\d.,]+\s*(?:điểm|%\s*(?:số\s+)?phiếu(?:\s+bầu)?|phiếu(?:\s+bầu)?)\s*,?\s*$"
+            # ("A được xếp thứ nhất": passive, before "được"; its agent and the verb that chose it may follow, "A được Hội
+            # nghị suy tôn xếp hạng Nhất", "A được bình xét xếp thứ nhất")
+            end = lo + len(cre.sub(r"\s+(?:là\s+)?(?:đơn vị|tập thể|doanh nghiệp)\s*$|\s+tạm\s*$|\s+(?:đã\s+)?(?-i:được)(?:\s+(?-i:Cụm|Khối|[Hh]ội nghị|các đơn vị))?"
+                                   r"(?:\s+(?:" + _CHOOSING_VERBS + r"))?\s*$|\s*\(\s*(?:(?:là\s+)?(?:đơn vị|tập thể|doanh nghiệp)\s*)?$|\s*,?\s+(?:đạt|được|với)\s+(?:tổng\s+)?[\d.,]+\s*(?:điểm|%\s*(?:số\s+)?phiếu(?:\s+bầu)?|phiếu(?:\s+bầu)?)\s*,?\s*$"
                                    r"|" + _RE_GRADE_BEFORE.pattern + r"|\s*:\s*$",
                                    "", t[lo:m.start()]))
             # (a tie: "A và B đồng hạng ba", "A và B đồng xếp thứ nhất", "A, B cùng xếp thứ hai": every unit before it)
@@ -826,6 +840,8 @@ _RE_AND_BEFORE_UNIT = regex.compile(r"\s+và\s+$", regex.I)
 _RE_NEXT_ORD = regex.compile(r"\s*(?:,|và)\s*(?:(?:thứ|hạng)\s+)?(?:nhất|nhì|hai|ba|tư|bốn|năm|[1-9])(?![\p{L}\d])", regex.I)
 _RE_COUNTED_RANK = regex.compile(r"\b(?P<n>\d{1,2}|hai|ba|bốn)\s+(?:đơn vị|tập thể|cơ quan|doanh nghiệp|trường)\s+(?:xếp\s+)?(?:hạng\s+)?(?P<o>nhất|nhì|ba)"
                               r"\s+(?:khối|cụm)\s+(?:là|gồm)\s*:?\s*(?=\p{Lu})", regex.I)
+_RE_COUNTED_RANK_LISTED = regex.compile(r"\b(?P<n>\d{1,2}|một|hai|ba|bốn|năm)\s+(?:đơn vị|tập thể|cơ quan|doanh nghiệp|trường)\s+(?:được\s+)?"
+                                      r"(?:xếp\s+)?(?:hạng|thứ|loại)\s+(?P<o>nhất|nhì|ba)\s*\(\s*(?=\p{Lu})", regex.I)
 _RE_RANK_FIRST_BARE = regex.compile(r"(?<![(]\s*|\b(?:xếp|đứng|đạt|vị trí|giải|huy chương)\s+)(?<=[\p{L}\d)]\s+)(?:hạng|thứ)\s+nhất\b"
                                     r"(?=\s*(?:[,;.]|và\b|$))", regex.I)
 # after a first rank, a unit and its rank with no verb: ", B hạng nhì", "và C thứ ba" (the verb's forms are _RE_RANK_NTH)
@@ -1065,6 +1081,8 @@ def _award_re():
         r"|Thanh tra|Kiểm toán|Tòa án|Viện|Ngân hàng|Bảo hiểm|Kho bạc|Liên minh|Mặt trận|Hội(?!\s+nghị)|Cục"
         # (the head of a body as the giver: "Bằng khen của Chánh án Tòa án nhân dân tối cao", "Giấy khen của Giám đốc Kho bạc")
         r"|Chánh án|Giám đốc|Tư lệnh|Chủ nhiệm|Hiệu trưởng|Trưởng ban|Bí thư|Tập đoàn"
+        # (the cluster that gives it, named bare: "Cờ luân lưu Khối thi đua số 5"; not its chair's role, "Cờ luân lưu Cụm trưởng")
+        r"|(?-i:Cụm|Khối)(?=\s+(?:thi\s+đua|số)\b)"
         # (or the level that gives it: "cờ thi đua cấp Bộ", "Bằng khen cấp tỉnh")
         r"|cấp\s+(?:Bộ|tỉnh|thành phố|Nhà nước|huyện|ngành|Trung ương)"
         # (any capitalised giver after "của": "Bằng khen của Thống đốc", "Cờ thi đua của BHXH Việt Nam"; after "do" the one
@@ -1897,7 +1915,9 @@ def _act_forms() -> list[tuple[str, "regex.Pattern[str]", tuple[str, ...], str |
                 f = {**f, "objects": forms[f["objects_of_form"]]["objects"]}
             if f.get("objects"):
                 # (an object may open a quoted name: 'kế hoạch tổ chức “Hội thi ...”')
-                rx += r"(?:" + co + r"){0,2}(?:\s+[^\s.;]+){0," + str(f.get("gap", 0)) + r"}?\s+[“\"‘]?(?:" + trie_alternation(f["objects"]) + r")(?!\p{L})"
+                # (a gap word may not be one of "not_in_gap": "thống nhất tổ chức chương trình giao lưu" agrees no document)
+                skip = r"(?!" + alternation(f["not_in_gap"]) + r"(?!\p{L}))" if f.get("not_in_gap") else ""
+                rx += r"(?:" + co + r"){0,2}(?:\s+" + skip + r"[^\s.;]+){0," + str(f.get("gap", 0)) + r"}?\s+[“\"‘]?(?:" + trie_alternation(f["objects"]) + r")(?!\p{L})"
             if f.get("not_after"):  # what may not follow the object (another body's movement, one within each unit)
                 rx += r"(?!" + f["not_after"] + r")"
             out.append((kind, regex.compile(rx, regex.I), tuple(f["verbs"]), f.get("needs")))
@@ -2363,7 +2383,10 @@ def _agreeing_res() -> tuple["regex.Pattern[str]", "regex.Pattern[str]"]:
     words = trie_alternation(lexicon.table("acts.json")["agreeing"]["words"])
     agree = regex.compile(r"\b(?:" + words + r")(?!\p{L})", regex.I)
     # ("sẽ" right before the act: "Dự kiến, Khối sẽ tổ chức ...", the agreement said earlier in the sentence)
-    ends = regex.compile(r"(?:\b(?:và|sẽ|" + words + r")|[,;:])\s*(?:(?:cùng|cũng|còn)\s+)*$", regex.I)
+    # (or the unit the act is assigned to: "thống nhất giao A (chủ trì) tổ chức ...", "phân công đơn vị B tổ chức ...")
+    ends = regex.compile(r"(?:\b(?:và|sẽ|" + words + r")|[,;:]"
+                         r"|(?<!\bbàn\s)\b(?:giao(?:\s+cho)?|phân công)\s+(?:(?-i:\p{Lu})|(?:các\s+)?đơn vị\b)[^.;:]{0,80}?(?:\s+(?:chủ trì|đăng cai|làm đầu mối))?)"
+                         r"\s*(?:(?:cùng|cũng|còn)\s+)*$", regex.I)
     return agree, ends
 
 

@@ -101,6 +101,13 @@ def _clause_verbs() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
+def _agreed_with_re() -> "regex.Pattern[str]":
+    """An agreeing word (roles.json's "_agreeing") right before a role verb, which it makes a noun: "thống nhất với (dự thảo)"."""
+    words = trie_alternation(lexicon.table("roles.json")["_agreeing"])
+    return regex.compile(r"(?<!\p{L})(?:" + words + r")(?:\s+cao)?(?:\s+(?:với|về))?(?:\s+(?:nội dung|các|dự thảo))*\s+$", regex.I)
+
+
+@lru_cache(maxsize=None)
 def _acting() -> tuple[str, ...]:
     return tuple(lexicon.table("roles.json")["_acting"])
 
@@ -804,6 +811,8 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
             continue  # "tặng hoa chúc mừng": the gift's wish, no speech (the gift shows the person there)
         if m and m.start() > after + 1 and _RE_SAID_THAT.search(t, after + 1, m.start()):
             continue  # "cho rằng các đơn vị đã báo cáo đầy đủ": what he said, not his act
+        if m and m.start() > after and _agreed_with_re().search(t, max(after, m.start() - 50), m.start()):
+            continue  # "phát biểu thống nhất với báo cáo": the report agreed with, no report of his
         if m and doc.cues.lower[max(after, m.start() - 3):m.start()] == "sự " and _RE_OF_AFTER.match(t, m.end(), win_b + 40):
             continue  # "..., với sự tham dự của các thành viên": an act named as a noun, its doer after "của"
         if m and _RE_OTHER_SUBJECT.match(t, after, m.start()):
