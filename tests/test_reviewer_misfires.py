@@ -4086,3 +4086,31 @@ def test_a_time_and_date_the_lead_tells_cut_no_run_together_body(rec):
             "doanh nghiệp tỉnh Phú Thọ được tổ chức vào lúc 14:00, 15/12/2023 tại Hội trường Công ty CP Cấp nước Phú Thọ. "
             + _R50_FILLER)
     assert r["meeting"]["venue"] == "Hội trường Công ty CP Cấp nước Phú Thọ"
+
+
+# round 53: members the cluster "có" (has) without a colon
+
+@pytest.mark.parametrize("sentence, members", [
+    ("Cụm thi đua số 5 có các huyện Đức Cơ, Chư Prông, Ia Grai và Chư Păh.", ["Đức Cơ", "Chư Prông", "Ia Grai", "Chư Păh"]),
+    ("Cụm thi đua số 5 có 3 huyện Thạch Hà, Can Lộc và Hương Khê.", ["Thạch Hà", "Can Lộc", "Hương Khê"]),
+    ("Cụm có ba huyện là huyện Bảo Lâm, huyện Bảo Lạc và huyện Nguyên Bình.",
+     ["huyện Bảo Lâm", "huyện Bảo Lạc", "huyện Nguyên Bình"]),
+    ("Thành viên Cụm thi đua số 5 là các huyện Đức Cơ, Chư Prông, Ia Grai và Chư Păh.", ["Đức Cơ", "Chư Prông", "Ia Grai", "Chư Păh"]),
+    ("Tham gia Cụm thi đua số 5 có các huyện Đức Cơ, Chư Prông và Ia Grai.", ["Đức Cơ", "Chư Prông", "Ia Grai"]),
+    ("Cụm có các xã Hòa Phong, Hòa Khương, Hòa Tiến và Hòa Châu.", ["Hòa Phong", "Hòa Khương", "Hòa Tiến", "Hòa Châu"]),
+    ("Cụm có các đơn vị huyện Thạch Hà, huyện Can Lộc và huyện Hương Khê.", ["huyện Thạch Hà", "huyện Can Lộc", "huyện Hương Khê"]),
+    ("Cụm gồm các đơn vị huyện Thạch Hà, huyện Can Lộc và huyện Hương Khê.", ["huyện Thạch Hà", "huyện Can Lộc", "huyện Hương Khê"]),
+])
+def test_the_members_the_cluster_has_after_a_plural_or_a_count(rec, sentence, members):
+    r = rec(art(sentence))
+    assert r["cluster"]["members"] == members
+
+
+@pytest.mark.parametrize("sentence", [
+    "Trong năm, Cụm có các huyện Đức Cơ, Chư Prông và Ia Grai dẫn đầu phong trào thi đua.",
+    "Cụm có 2 đơn vị là huyện Thạch Hà và huyện Can Lộc được đề nghị tặng Cờ thi đua của UBND tỉnh.",
+    "Cụm có 3 đơn vị Sở Tư pháp, Sở Nội vụ và Sở Y tế được tặng Bằng khen.",
+])
+def test_some_units_the_cluster_has_that_did_something_are_no_member_list(rec, sentence):
+    assert rec(art(sentence))["cluster"]["members"] == []
+
