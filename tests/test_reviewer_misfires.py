@@ -4114,3 +4114,19 @@ def test_the_members_the_cluster_has_after_a_plural_or_a_count(rec, sentence, me
 def test_some_units_the_cluster_has_that_did_something_are_no_member_list(rec, sentence):
     assert rec(art(sentence))["cluster"]["members"] == []
 
+
+# round 53: a count of two kinds of places ("xã, thị trấn") before their list, after "là" or ":"
+
+@pytest.mark.parametrize("sentence, members", [
+    ("Cụm có 4 xã, thị trấn: xã Hương Trà, thị trấn Phố Châu, xã Sơn Kim và xã Sơn Tây.",
+     ["xã Hương Trà", "thị trấn Phố Châu", "xã Sơn Kim", "xã Sơn Tây"]),
+    ("Cụm có 3 phường, thị trấn: phường Bắc Lý, thị trấn Quy Đạt, phường Đồng Phú.",
+     ["phường Bắc Lý", "thị trấn Quy Đạt", "phường Đồng Phú"]),
+    ("Cụm gồm 4 xã, thị trấn là xã Hương Trà, thị trấn Phố Châu, xã Sơn Kim và xã Sơn Tây.",
+     ["xã Hương Trà", "thị trấn Phố Châu", "xã Sơn Kim", "xã Sơn Tây"]),
+    ("Cụm gồm 3 huyện, thành phố là huyện Đô Lương, thành phố Vinh và huyện Nam Đàn.",
+     ["huyện Đô Lương", "thành phố Vinh", "huyện Nam Đàn"]),
+])
+def test_a_count_of_two_kinds_of_places_before_their_list(rec, sentence, members):
+    r = rec(art(sentence))
+    assert (r["cluster"]["members"], r["cluster"]["member_count"]) == (members, len(members))
