@@ -4130,3 +4130,18 @@ def test_some_units_the_cluster_has_that_did_something_are_no_member_list(rec, s
 def test_a_count_of_two_kinds_of_places_before_their_list(rec, sentence, members):
     r = rec(art(sentence))
     assert (r["cluster"]["members"], r["cluster"]["member_count"]) == (members, len(members))
+
+
+# round 53: a list of roles dated by the year after its last role, the year reviewed: the roles held, not elected
+
+def _roles(r):
+    return {k: (r["cluster"][k] or {}).get("organization") for k in ("chair", "vice_chair", "next_chair", "next_vice_chair")}
+
+
+def test_the_roles_of_a_list_dated_by_the_year_reviewed_are_the_ones_held(rec):
+    r = rec(art("Theo Quyết định của UBND tỉnh, huyện Hương Khê được giao làm Cụm trưởng, huyện Vũ Quang làm Cụm phó năm 2024."))
+    assert _roles(r) == {"chair": "huyện Hương Khê", "vice_chair": "huyện Vũ Quang", "next_chair": None, "next_vice_chair": None}
+    assert "election" not in kinds(r)
+    # (the next year after the list: elected for it)
+    r = rec(art("Huyện Hương Khê được giao làm Cụm trưởng, huyện Vũ Quang làm Cụm phó năm 2025."))
+    assert _roles(r) == {"chair": None, "vice_chair": None, "next_chair": "Huyện Hương Khê", "next_vice_chair": "huyện Vũ Quang"}

@@ -2344,6 +2344,10 @@ _RE_BY_DECISION = regex.compile(r"\b(?:theo|căn cứ|thực hiện)\s+(?:quyế
 _RE_ROLE_SINCE = regex.compile(r"(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số\s+\d{1,2})?)?\s*,?\s+từ\s+(?:ngày\s+\d{1,2}/\d{1,2}/|tháng\s+\d{1,2}/|tháng\s+\d{1,2}\s+năm\s+|năm\s+)((?:19|20)\d{2})\b", regex.I)
 
 
+# between two roles of one list: the next one's unit and its verb (", B làm ", " và B là ")
+_RE_NEXT_ROLE_OF_LIST = regex.compile(r"\s*(?:,\s*|\s+và\s+)(?:[^,;.:()]{2,80}?)\s+(?:làm|là)\s+(?:đơn\s+vị\s+)?", regex.I)
+
+
 def _is_next(doc: Document, a: int, b: int, role_at: int, sent: tuple[int, int]) -> bool:
     """Whether the role word at ``role_at`` (in the sentence ``sent``, its cues read in the window a..b) is
     for the next period: an election or hand-over cue; the words of the future right before it ("sẽ là
@@ -2365,6 +2369,11 @@ def _is_next(doc: Document, a: int, b: int, role_at: int, sent: tuple[int, int])
         return True
     # the year written right after the role word, and whether the meeting reviews a year
     own = int(first.group("year")) if first is not None and first.start() == role_at and first.group("year") else None
+    # (or after the last role of the list this one opens, the list's own year: "A được giao làm Cụm trưởng, B làm Cụm phó năm
+    # 2024"; the other role given in the same act, no cue of its own between)
+    if own is None and first is not None and first.group("year") and rm is not None \
+            and _RE_NEXT_ROLE_OF_LIST.fullmatch(t, rm.end(), first.start()) and not _RE_NEXT.search(t, rm.end(), first.start()):
+        own = int(first.group("year"))
     year_end = bool(per and kind and kind.value == "tong_ket")
     if year_end and own == per.value["year"]:
         return False  # the role's own year is the one reviewed, whatever the sentence hands over: "A, Cụm trưởng năm 2023, đã bàn giao"
