@@ -4145,3 +4145,14 @@ def test_the_roles_of_a_list_dated_by_the_year_reviewed_are_the_ones_held(rec):
     # (the next year after the list: elected for it)
     r = rec(art("Huyện Hương Khê được giao làm Cụm trưởng, huyện Vũ Quang làm Cụm phó năm 2025."))
     assert _roles(r) == {"chair": None, "vice_chair": None, "next_chair": "Huyện Hương Khê", "next_vice_chair": "huyện Vũ Quang"}
+
+
+# round 53: the unit the meeting agrees to "cử" (appoint) written before "là" and the role
+
+def test_the_unit_the_meeting_appoints_is_the_role_before_la(rec):
+    r = rec(art("Hội nghị đã thống nhất cử huyện Đức Thọ là Cụm trưởng năm 2025."))
+    assert _roles(r)["next_chair"] == "huyện Đức Thọ"
+    assert "election" in kinds(r)
+    r = rec(art("Hội nghị thống nhất cử huyện Đức Thọ là Cụm trưởng, huyện Nghi Xuân là Cụm phó năm 2025."))
+    assert _roles(r) == {"chair": None, "vice_chair": None, "next_chair": "huyện Đức Thọ", "next_vice_chair": "huyện Nghi Xuân"}
+    assert kinds(r) == ["election"]

@@ -3000,7 +3000,8 @@ class _RoleSentence:
                      max(self.a, m.start() - 120), m.start())
         # (or a verb of taking the role on: "thống nhất để A đảm nhận vai trò Cụm trưởng", "bầu A giữ chức Cụm trưởng")
         # (or a dash for the verb: "nhất trí cử A - Trưởng Cụm thi đua năm học 2020 - 2021")
-        lm = search(r"\s+(?:làm|đảm\s+nhận|đảm\s+nhiệm|giữ)(?:\s+(?:vai\s+trò|nhiệm\s+vụ|chức))?\s+(?:là\s+)?$|\s*[-–]\s*$",
+        # (or "là": "thống nhất cử A là Cụm trưởng")
+        lm = search(r"\s+(?:(?:làm|đảm\s+nhận|đảm\s+nhiệm|giữ)(?:\s+(?:vai\s+trò|nhiệm\s+vụ|chức))?\s+(?:là\s+)?|là\s+)$|\s*[-–]\s*$",
                     t, cue.end(), m.start()) if cue else None
         span = unit_after(self.doc, cue.end(), lm.start()) if lm else None
         if span and lm.group(0).strip() in "-–" and _RE_TASK_AFTER_ROLE.match(t, m.end(), self.b):
