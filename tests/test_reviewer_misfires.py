@@ -4173,3 +4173,72 @@ def test_a_rotating_flag_named_with_its_cluster_bare(rec, sentence):
 def test_agreeing_with_a_report_is_no_report(rec, said):
     r = rec(_R52_MEETING + "Bà Hoàng Thị Lan, Phó Giám đốc Sở Tư pháp " + said + " tổng kết.")
     assert [(p["name"], p["roles"]) for p in r["people"]] == [("Hoàng Thị Lan", ["spoke"])]
+
+# round 53: members the cluster "có" (has) without a colon
+
+@pytest.mark.parametrize("sentence, members", [
+    ("Cụm thi đua số 5 có các huyện Đức Cơ, Chư Prông, Ia Grai và Chư Păh.", ["Đức Cơ", "Chư Prông", "Ia Grai", "Chư Păh"]),
+    ("Cụm thi đua số 5 có 3 huyện Thạch Hà, Can Lộc và Hương Khê.", ["Thạch Hà", "Can Lộc", "Hương Khê"]),
+    ("Cụm có ba huyện là huyện Bảo Lâm, huyện Bảo Lạc và huyện Nguyên Bình.",
+     ["huyện Bảo Lâm", "huyện Bảo Lạc", "huyện Nguyên Bình"]),
+    ("Thành viên Cụm thi đua số 5 là các huyện Đức Cơ, Chư Prông, Ia Grai và Chư Păh.", ["Đức Cơ", "Chư Prông", "Ia Grai", "Chư Păh"]),
+    ("Tham gia Cụm thi đua số 5 có các huyện Đức Cơ, Chư Prông và Ia Grai.", ["Đức Cơ", "Chư Prông", "Ia Grai"]),
+    ("Cụm có các xã Hòa Phong, Hòa Khương, Hòa Tiến và Hòa Châu.", ["Hòa Phong", "Hòa Khương", "Hòa Tiến", "Hòa Châu"]),
+    ("Cụm có các đơn vị huyện Thạch Hà, huyện Can Lộc và huyện Hương Khê.", ["huyện Thạch Hà", "huyện Can Lộc", "huyện Hương Khê"]),
+    ("Cụm gồm các đơn vị huyện Thạch Hà, huyện Can Lộc và huyện Hương Khê.", ["huyện Thạch Hà", "huyện Can Lộc", "huyện Hương Khê"]),
+])
+def test_the_members_the_cluster_has_after_a_plural_or_a_count(rec, sentence, members):
+    r = rec(art(sentence))
+    assert r["cluster"]["members"] == members
+
+
+@pytest.mark.parametrize("sentence", [
+    "Trong năm, Cụm có các huyện Đức Cơ, Chư Prông và Ia Grai dẫn đầu phong trào thi đua.",
+    "Cụm có 2 đơn vị là huyện Thạch Hà và huyện Can Lộc được đề nghị tặng Cờ thi đua của UBND tỉnh.",
+    "Cụm có 3 đơn vị Sở Tư pháp, Sở Nội vụ và Sở Y tế được tặng Bằng khen.",
+])
+def test_some_units_the_cluster_has_that_did_something_are_no_member_list(rec, sentence):
+    assert rec(art(sentence))["cluster"]["members"] == []
+
+
+# round 53: a count of two kinds of places ("xã, thị trấn") before their list, after "là" or ":"
+
+@pytest.mark.parametrize("sentence, members", [
+    ("Cụm có 4 xã, thị trấn: xã Hương Trà, thị trấn Phố Châu, xã Sơn Kim và xã Sơn Tây.",
+     ["xã Hương Trà", "thị trấn Phố Châu", "xã Sơn Kim", "xã Sơn Tây"]),
+    ("Cụm có 3 phường, thị trấn: phường Bắc Lý, thị trấn Quy Đạt, phường Đồng Phú.",
+     ["phường Bắc Lý", "thị trấn Quy Đạt", "phường Đồng Phú"]),
+    ("Cụm gồm 4 xã, thị trấn là xã Hương Trà, thị trấn Phố Châu, xã Sơn Kim và xã Sơn Tây.",
+     ["xã Hương Trà", "thị trấn Phố Châu", "xã Sơn Kim", "xã Sơn Tây"]),
+    ("Cụm gồm 3 huyện, thành phố là huyện Đô Lương, thành phố Vinh và huyện Nam Đàn.",
+     ["huyện Đô Lương", "thành phố Vinh", "huyện Nam Đàn"]),
+])
+def test_a_count_of_two_kinds_of_places_before_their_list(rec, sentence, members):
+    r = rec(art(sentence))
+    assert (r["cluster"]["members"], r["cluster"]["member_count"]) == (members, len(members))
+
+
+# round 53: a list of roles dated by the year after its last role, the year reviewed: the roles held, not elected
+
+def _roles(r):
+    return {k: (r["cluster"][k] or {}).get("organization") for k in ("chair", "vice_chair", "next_chair", "next_vice_chair")}
+
+
+def test_the_roles_of_a_list_dated_by_the_year_reviewed_are_the_ones_held(rec):
+    r = rec(art("Theo Quyết định của UBND tỉnh, huyện Hương Khê được giao làm Cụm trưởng, huyện Vũ Quang làm Cụm phó năm 2024."))
+    assert _roles(r) == {"chair": "huyện Hương Khê", "vice_chair": "huyện Vũ Quang", "next_chair": None, "next_vice_chair": None}
+    assert "election" not in kinds(r)
+    # (the next year after the list: elected for it)
+    r = rec(art("Huyện Hương Khê được giao làm Cụm trưởng, huyện Vũ Quang làm Cụm phó năm 2025."))
+    assert _roles(r) == {"chair": None, "vice_chair": None, "next_chair": "Huyện Hương Khê", "next_vice_chair": "huyện Vũ Quang"}
+
+
+# round 53: the unit the meeting agrees to "cử" (appoint) written before "là" and the role
+
+def test_the_unit_the_meeting_appoints_is_the_role_before_la(rec):
+    r = rec(art("Hội nghị đã thống nhất cử huyện Đức Thọ là Cụm trưởng năm 2025."))
+    assert _roles(r)["next_chair"] == "huyện Đức Thọ"
+    assert "election" in kinds(r)
+    r = rec(art("Hội nghị thống nhất cử huyện Đức Thọ là Cụm trưởng, huyện Nghi Xuân là Cụm phó năm 2025."))
+    assert _roles(r) == {"chair": None, "vice_chair": None, "next_chair": "huyện Đức Thọ", "next_vice_chair": "huyện Nghi Xuân"}
+    assert kinds(r) == ["election"]

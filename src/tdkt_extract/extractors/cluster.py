@@ -884,9 +884,20 @@ _RE_PRESIDING_LIST = regex.compile(r"(?<=(?:^|[.,;:\n])\s*)(?:chủ trì|đoàn 
 # the cluster as the subject that has its members: "Cụm (thi đua số 3) (hiện) có ..."
 # a list whose last item is the subject of a verb names the units that did something, not the members
 _NOT_ACHIEVERS = r"(?![^.;\n]{0,200}?\svà\s[^,.;\n]{1,60}?\s(?:được|đạt|đã|đều|hoàn thành|về đích|tiếp tục)\s)"
-# "gồm (có) N ", the count in figures or words, before the members' kind or their first name
-_GOM_COUNT = r"\b(?:bao gồm|gồm)\s+(?:có\s+)?(?:\d{1,3}|(?:" + _COUNT_WORD + r")(?=\s))\s+"
 _CLUSTER_HAS = r"\b(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số\s+\d{1,3})?\s+(?:hiện\s+)?có\s+"
+# the cluster as the subject that has its members, without "gồm": "Cụm (thi đua số 3) (hiện) có các huyện A, B", "Cụm có 4 xã
+# A, B", "Thành viên Cụm là các huyện A, B" read as "gồm" (group "has": the list checked in member_lists), only before a
+# plural or a count, "có" being too common a word to open a list elsewhere; a colon or "gồm" further in the clause opens the
+# list there ("Cụm có 03 Đồn Biên phòng: A, B", "Khối có 12 hội thành viên gồm A, B")
+_CLUSTER_WORDS = r"(?<!\p{L})(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số)?(?:\s+(?:\d{1,3}|(?-i:[IVX]{1,4})))?"
+_HAS_MEMBERS = (r"(?P<has>có(?<=" + _CLUSTER_WORDS + r"(?:\s+(?:hiện\s+nay|hiện))?\s+có)"
+                r"|là(?<=(?<!\p{L})thành\s+viên\s+(?:(?:của|trong|thuộc)\s+)?" + _CLUSTER_WORDS + r"\s+là))"
+                r"(?=\s+(?:các|\d{1,3}|" + _COUNT_WORD + r")\s)(?![^.;:\n]*(?::|\bgồm\b))")
+_OPEN = r"(?:bao gồm|gồm|" + _HAS_MEMBERS + r")"
+# "gồm (có) N ", the count in figures or words, before the members' kind or their first name
+_GOM_COUNT = r"\b" + _OPEN + r"\s+(?:có\s+)?(?:\d{1,3}|(?:" + _COUNT_WORD + r")(?=\s))\s+"
+# the first name of a list, or the kind of place it names written before it ("là xã A, thị trấn B")
+_FIRST_ITEM = r"(?=(?-i:\p{Lu})|(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s+(?-i:\p{Lu}))"
 _RE_LIST_INTRO = regex.compile(
     r"(?:\b(?:bao gồm|gồm)\b(?:\s+(?:có|các đơn vị|các|là))?[^:.;\n]{0,70}?:[ \t]*"   # gồm ... :
     # "6 Tổng công ty thành viên Khối thi đua 12: A, B"
@@ -898,18 +909,21 @@ _RE_LIST_INTRO = regex.compile(
     # "gồm Công an 06 tỉnh khu vực Bắc Trung Bộ, là A, B, C"
     r"|\b(?:bao gồm|gồm)\s+(?:\p{L}+\s+){0,2}\d{1,3}\s+[^:.;\n]{0,60}?,\s*là\s+(?=(?-i:\p{Lu}))"
     # (or without the comma, the count naming its kind of unit: "gồm 5 sở TT&TT các thành phố trực thuộc Trung ương là TP A, TP B")
-    r"|\b(?:bao gồm|gồm)\s+(?:có\s+)?(?:\d{1,3}|(?:" + _COUNT_WORD + r")(?=\s))\s+(?:" + _unit_nouns() + r")\b(?:(?!\s(?:được|đã|đạt|báo cáo|tham luận|giao|mới|khác|còn lại|vắng)\b)[^:.;\n]){0,70}?\s+là\s+(?=(?-i:\p{Lu}))"
+    # (the places may be written with their kind: "gồm 4 xã, thị trấn là xã A, thị trấn B")
+    r"|" + _GOM_COUNT + r"(?:" + _unit_nouns() + r")\b(?:(?!\s(?:được|đã|đạt|báo cáo|tham luận|giao|mới|khác|còn lại|vắng)\b)[^:.;\n]){0,70}?\s+là\s+" + _FIRST_ITEM +
     # gồm A, B (not "gồm Viện X các huyện, thị xã: A, B", read at its "các")
     r"|\b(?:bao gồm|gồm)\s+(?=(?-i:\p{Lu}))(?![^:.;\n]{0,60}?\bcác\s+(?:" + _unit_nouns() + r")(?:\s*,\s*(?:" + _unit_nouns() + r"))+\s*:)"
     # ("gồm có" only before a unit's head: "Hội thao gồm có Môn Bóng chuyền, ..." lists no units)
     r"|\b(?:bao gồm|gồm)\s+có\s+(?=" + unit_head_ci_re().pattern + r")"
     # (the noun in lower case: "gồm các Sở Tư pháp, Sở Nội vụ" names its first unit whole)
-    r"|\b(?:bao gồm|gồm)\s+(?:có\s+)?các\s+(?=(?-i:\p{Ll}|\p{Lu}{2})|(?:đơn vị|cơ quan|thành viên)\s+(?=" + unit_head_ci_re().pattern + r"))(?:" + _unit_nouns() + r")(?:\s+(?-i:THPT|THCS|TH|MN|PTDTNT|PTDTBT))?\s+(?=(?-i:\p{Lu}))"  # gồm các đơn vị A, B
+    # ("gồm các đơn vị huyện A, huyện B": the places written with their kind)
+    r"|\b" + _OPEN + r"\s+(?:có\s+)?các\s+(?=(?-i:\p{Ll}|\p{Lu}{2})|(?:đơn vị|cơ quan|thành viên)\s+(?=" + unit_head_ci_re().pattern + r"))(?:" + _unit_nouns() + r")(?:\s+(?-i:THPT|THCS|TH|MN|PTDTNT|PTDTBT))?\s+"
+    r"(?=(?-i:\p{Lu})|(?<=(?:đơn vị|thành viên)\s+)(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố)\s+(?-i:\p{Lu}))"  # gồm các đơn vị A, B
     # gồm các Bưu điện tỉnh A, B, C: one kind of unit in several provinces, the provinces listed (_shared_head)
     r"|\b(?:bao gồm|gồm)\s+(?:có\s+)?các\s+(?=(?-i:\p{Lu})[^,.;:\n]{0,40}?\s(?:tỉnh|thành phố|huyện|quận|thị xã)\s+(?-i:\p{Lu})[^,.;:\n]{0,20},"
     r"\s*(?:(?:tỉnh|thành phố|huyện|quận|thị xã)\s+)?(?-i:\p{Lu}))"
     # gồm các Sở Tư pháp, Sở Nội vụ: the units named whole after the plural
-    r"|\b(?:bao gồm|gồm)\s+(?:có\s+)?các\s+(?=(?-i:\p{Lu}))(?=" + unit_head_ci_re().pattern + r")"
+    r"|\b" + _OPEN + r"\s+(?:có\s+)?các\s+(?=(?-i:\p{Lu}))(?=" + unit_head_ci_re().pattern + r")"
     r"|\b(?:bao gồm|gồm)\s+(?=(?:thành phố|tỉnh|huyện|quận|thị xã)\s+(?-i:\p{Lu})[^.;:\n]{0,40}?\s+và\s+các\s+)"  # gồm thành phố A và các tỉnh B, C
     # gồm thị xã A, thị xã B và huyện C: places named with their kind, one after another
     r"|\b(?:bao gồm|gồm)\s+(?=(?:thành phố|tỉnh|huyện|quận|thị xã|xã|phường|thị trấn)\s+(?-i:\p{Lu}|\d)[^.;:\n]{0,40}?,\s*(?:thành phố|tỉnh|huyện|quận|thị xã|xã|phường|thị trấn)\s)"
@@ -923,7 +937,7 @@ _RE_LIST_INTRO = regex.compile(
     # gồm huyện A, B, C và D: the kind written once, before the first of the places
     # (the plural's kind is no item's: "gồm các huyện A, B" gives "A"; written with the first place alone, the kind stays
     # with it as written: "gồm huyện A, B" gives "huyện A", "B")
-    r"|\b(?:bao gồm|gồm)\s+các\s+(?:tỉnh|huyện|quận|thị xã|xã|phường)\s+(?=(?-i:\p{Lu})[^,.;:\n]{0,30},\s*(?-i:\p{Lu}))"
+    r"|\b" + _OPEN + r"\s+các\s+(?:tỉnh|huyện|quận|thị xã|xã|phường)\s+(?=(?-i:\p{Lu})[^,.;:\n]{0,30},\s*(?-i:\p{Lu}))"
     r"|\b(?:bao gồm|gồm)\s+(?=(?:tỉnh|huyện|quận|thị xã|xã|phường)\s+(?-i:\p{Lu})[^,.;:\n]{0,30},\s*(?-i:\p{Lu}))"
     # the count, the unit the places share, then its first place and the others: "gồm 5 Liên đoàn Lao động thành phố A, B, C"
     # gives "A", "B", "C" (as "Công an 5 tỉnh A, B")
@@ -958,7 +972,8 @@ _RE_LIST_INTRO = regex.compile(
     r"\s+(?:trong|thuộc|của)\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số\s+(?:\d{1,2}|[IVX]{1,4}))?\s+(?:là|gồm)\s+(?=(?-i:\p{Lu}))"
     # "Cụm có 4 đơn vị là phường 6, phường 9 ..." (the cluster the subject)
     # (the count in words too, and a colon for "là": "Cụm có bốn huyện: A, B")
-    r"|(?<=" + _CLUSTER_HAS + r")(?:\d{1,3}|(?:" + _COUNT_WORD + r")(?=\s))\s+(?:" + _unit_nouns() + r")(?:\s+thành viên)?(?:\s+là\s+|\s*:\s*"
+    # (or several kinds: "Cụm có 4 xã, thị trấn: A, B")
+    r"|(?<=" + _CLUSTER_HAS + r")(?:\d{1,3}|(?:" + _COUNT_WORD + r")(?=\s))\s+(?:" + _unit_nouns() + r")(?:\s*,\s*(?:" + _unit_nouns() + r"))*(?:\s+thành viên)?(?:\s+là\s+|\s*:\s*"
     # (its last item no subject of a verb: not "Cụm có ba đơn vị: A, B và C được tặng ...", the ones that did it)
     + _NOT_ACHIEVERS + r")"
     r"(?=(?-i:\p{Lu})|(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s)"
@@ -992,7 +1007,7 @@ _RE_LIST_INTRO = regex.compile(
 )
 # where _RE_LIST_INTRO can start: its words, and the first digit of a number
 _V_LIST_INTRO = cues.vocabulary("cluster.list_intro", lambda: ("bao gồm", "gồm", "các", "đơn vị thành viên", "thành viên", "tham gia",
-                                                                 *_COUNT_WORDS))
+                                                                 "có", "là", *_COUNT_WORDS))
 _RE_DIGITS = regex.compile(r"\d+")
 _RE_INTRO_NUMBER = regex.compile(r"\b(?:cụm|khối)(?:\s+thi\s+đua)?\s+(?:số\s+)?(\d{1,2})\b", regex.I)
 # (the kind of unit the places share may stand between: "lãnh đạo Công an 6 tỉnh A, B, ...")
@@ -1003,12 +1018,18 @@ _RE_ROLE_WORD_ITEM = regex.compile(r"(?:đơn\s+vị\s+)?(?:(?:cụm|khối)\s+(
 _RE_COUNT_WORD_AT = regex.compile(r"(?:" + _COUNT_WORD + r")\s", regex.I)
 _RE_CLUSTER_HAS = regex.compile(_CLUSTER_HAS + r"$", regex.I)
 # (or in words, opening the introduction or after "gồm": "Bốn huyện trong cụm là", "gồm bảy bệnh viện tuyến tỉnh là")
-_RE_INTRO_WORD_COUNT = regex.compile(r"(?:(?:bao\s+)?gồm\s+(?:có\s+)?)?(" + _COUNT_WORD + r")\s+\p{L}", regex.I)
+_RE_INTRO_WORD_COUNT = regex.compile(r"(?:(?:bao\s+)?gồm\s+(?:có\s+)?|có\s+|là\s+)?(" + _COUNT_WORD + r")\s+\p{L}", regex.I)
+# after a list the cluster "có" (_HAS_MEMBERS), what its units did: "Cụm có các huyện A, B dẫn đầu ...", "Cụm có 2 đơn vị là
+# A và B được tặng Cờ" name some of them, not the members
+_RE_HAS_SOME = regex.compile(r"\b(?:được|đạt|đã|đều|hoàn\s+thành|về\s+đích|tiếp\s+tục|vắng|xuất\s+sắc)\b", regex.I)
+_RE_HAS_COUNT = regex.compile(r"\s*(\d{1,3}|" + _COUNT_WORD + r")\s", regex.I)
 # a count of units in the clause before "gồm", with nothing but words between ("có 6 doanh nghiệp ... gồm")
 # (or units of one kind named by it, then the cluster they belong to: "của 05 Bưu điện tỉnh thuộc Cụm thi đua số 6 gồm")
 _RE_COUNT_BEFORE_INTRO = regex.compile(r"(?<![\d/.])\b(\d{1,3})\s+(?:(?:" + _unit_nouns() + r")\b[^\d:;.]{0,60}"
                                        r"|(?-i:\p{Lu})\p{L}*(?:\s+\p{L}+){0,3}?\s+(?:thuộc|trong)\s+(?:cụm|khối)\b[^:;.]{0,40})$", regex.I)
 _RE_COUNTED_PLACES = regex.compile(r"(?<![\d\p{L}])\d{1,3}\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)\s+\p{Lu}")
+# the cluster that has its members (_HAS_MEMBERS), where no word of _LIST_WORDS need stand: "Cụm thi đua số 3 có 4 huyện A, B"
+_RE_HAS_MEMBERS = regex.compile(_CLUSTER_WORDS + r"(?:\s+(?:hiện\s+nay|hiện))?\s+(?:có|là)\s+(?:các|\d{1,3}|" + _COUNT_WORD + r")\s", regex.I)
 
 
 def _list_intro_starts(doc: Document, sh: str, a: int, b: int) -> list[int]:
@@ -1234,6 +1255,7 @@ def _list_sentences(doc: Document, sh: str, sents) -> list[int]:
     lo, hi = sents[0].start, sents[-1].end
     starts = [s.start for s in sents]
     out = {k for m in _RE_COUNTED_PLACES.finditer(doc.text, lo, hi) if (k := bisect_right(starts, m.start()) - 1) >= 0}
+    out |= {k for m in _RE_HAS_MEMBERS.finditer(doc.text, lo, hi) if (k := bisect_right(starts, m.start()) - 1) >= 0}
     i = sh.find(":", lo, hi)
     while i != -1:
         k = bisect_right(starts, i) - 1
@@ -1388,6 +1410,14 @@ def member_lists(doc: Document):
                 elif _RE_UNITS_OF_CLUSTER.search(m.group(0)):
                     # "Về phía các đơn vị trong Cụm: Ông A, Hiệu trưởng Trường X; Bà B, Giám đốc Sở Y": their units
                     items = _units_of_people(doc, m.end(), send)
+            if m.group("has") is not None and items:
+                # (the units some did something, or as many as counted when counted: "Cụm có 4 huyện A, B, C và D")
+                clause = cre.search(r"[.;]|$", t[m.end():s.end]).start() + m.end()
+                n = _RE_HAS_COUNT.match(t, m.end(), s.end)
+                if _RE_HAS_SOME.search(t, m.end(), clause) or _RE_HONOURS.search(t, m.end(), clause) \
+                        or n is not None and count_value(n.group(1)) != len(items):
+                    del doc.warnings[mark:]
+                    continue
             # a count the introduction states bounds the list: what comes after its units, each with a role note, is the
             # next clause ("gồm 04 huyện: A, B, C, D, UBND huyện A làm Cụm trưởng đã chủ trì")
             cnt = _RE_INTRO_COUNT.search(m.group(0))
@@ -2340,6 +2370,10 @@ _RE_BY_DECISION = regex.compile(r"\b(?:theo|căn cứ|thực hiện)\s+(?:quyế
 _RE_ROLE_SINCE = regex.compile(r"(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số\s+\d{1,2})?)?\s*,?\s+từ\s+(?:ngày\s+\d{1,2}/\d{1,2}/|tháng\s+\d{1,2}/|tháng\s+\d{1,2}\s+năm\s+|năm\s+)((?:19|20)\d{2})\b", regex.I)
 
 
+# between two roles of one list: the next one's unit and its verb (", B làm ", " và B là ")
+_RE_NEXT_ROLE_OF_LIST = regex.compile(r"\s*(?:,\s*|\s+và\s+)(?:[^,;.:()]{2,80}?)\s+(?:làm|là)\s+(?:đơn\s+vị\s+)?", regex.I)
+
+
 def _is_next(doc: Document, a: int, b: int, role_at: int, sent: tuple[int, int]) -> bool:
     """Whether the role word at ``role_at`` (in the sentence ``sent``, its cues read in the window a..b) is
     for the next period: an election or hand-over cue; the words of the future right before it ("sẽ là
@@ -2361,6 +2395,11 @@ def _is_next(doc: Document, a: int, b: int, role_at: int, sent: tuple[int, int])
         return True
     # the year written right after the role word, and whether the meeting reviews a year
     own = int(first.group("year")) if first is not None and first.start() == role_at and first.group("year") else None
+    # (or after the last role of the list this one opens, the list's own year: "A được giao làm Cụm trưởng, B làm Cụm phó năm
+    # 2024"; the other role given in the same act, no cue of its own between)
+    if own is None and first is not None and first.group("year") and rm is not None \
+            and _RE_NEXT_ROLE_OF_LIST.fullmatch(t, rm.end(), first.start()) and not _RE_NEXT.search(t, rm.end(), first.start()):
+        own = int(first.group("year"))
     year_end = bool(per and kind and kind.value == "tong_ket")
     if year_end and own == per.value["year"]:
         return False  # the role's own year is the one reviewed, whatever the sentence hands over: "A, Cụm trưởng năm 2023, đã bàn giao"
@@ -2987,7 +3026,8 @@ class _RoleSentence:
                      max(self.a, m.start() - 120), m.start())
         # (or a verb of taking the role on: "thống nhất để A đảm nhận vai trò Cụm trưởng", "bầu A giữ chức Cụm trưởng")
         # (or a dash for the verb: "nhất trí cử A - Trưởng Cụm thi đua năm học 2020 - 2021")
-        lm = search(r"\s+(?:làm|đảm\s+nhận|đảm\s+nhiệm|giữ)(?:\s+(?:vai\s+trò|nhiệm\s+vụ|chức))?\s+(?:là\s+)?$|\s*[-–]\s*$",
+        # (or "là": "thống nhất cử A là Cụm trưởng")
+        lm = search(r"\s+(?:(?:làm|đảm\s+nhận|đảm\s+nhiệm|giữ)(?:\s+(?:vai\s+trò|nhiệm\s+vụ|chức))?\s+(?:là\s+)?|là\s+)$|\s*[-–]\s*$",
                     t, cue.end(), m.start()) if cue else None
         span = unit_after(self.doc, cue.end(), lm.start()) if lm else None
         if span and lm.group(0).strip() in "-–" and _RE_TASK_AFTER_ROLE.match(t, m.end(), self.b):
