@@ -4086,3 +4086,20 @@ def test_a_time_and_date_the_lead_tells_cut_no_run_together_body(rec):
             "doanh nghiệp tỉnh Phú Thọ được tổ chức vào lúc 14:00, 15/12/2023 tại Hội trường Công ty CP Cấp nước Phú Thọ. "
             + _R50_FILLER)
     assert r["meeting"]["venue"] == "Hội trường Công ty CP Cấp nước Phú Thọ"
+
+
+# round 52b: a department of a member unit before its parent, positions joined by "kiêm", elections with "thống nhất", a
+# venue's unit with its role note, a facility before the chair's unit, a unit's name after its head's position, a trailing
+# abbreviation in brackets, "phòng, chống" inside a unit's name
+
+_R52B_LEAD = "Ngày 12/1/2025, Khối thi đua số 4 tổ chức Hội nghị tổng kết năm 2024. "
+
+
+def test_phong_chong_inside_a_unit_s_name_parts_nothing(rec):
+    r = rec(_R52B_LEAD + "Phòng Cảnh sát phòng, chống tội phạm về ma túy xếp thứ Nhất, Phòng Quản lý hành chính về trật tự xã hội xếp "
+            "thứ Nhì, Phòng Kinh tế và phòng, chống buôn lậu xếp thứ Ba. Hội nghị đề nghị tặng Cờ thi đua cho Phòng Cảnh sát phòng, "
+            "chống tội phạm về ma túy.")
+    assert [(x["rank"], x["organization"]) for x in r["rankings"]] == [
+        (1, "Phòng Cảnh sát phòng, chống tội phạm về ma túy"), (2, "Phòng Quản lý hành chính về trật tự xã hội"),
+        (3, "Phòng Kinh tế và phòng, chống buôn lậu")]
+    assert [a["recipient"] for a in r["awards"]] == ["Phòng Cảnh sát phòng, chống tội phạm về ma túy"]

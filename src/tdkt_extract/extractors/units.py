@@ -88,11 +88,21 @@ _RE_GLUED_COMMA = regex.compile(r"(?<=(?<![\p{L}(])\p{Lu}{1,4}),(?=\p{Lu}{1,4}[&
 
 
 @lru_cache(maxsize=None)
+def _not_unit_heads_alt() -> str:
+    # (the words after the first as written, in lower case: "xã hội" is society, "xã Hội Thịnh" a commune)
+    return alternation_rest_case(lexicon.words("not_unit_heads.txt"), ignore_case=False) + r"(?!\p{L})"
+
+
+@lru_cache(maxsize=None)
 def unit_head_ci_re():
     # (not where a common word that only begins like a unit starts: lexicons/not_unit_heads.txt)
-    # (the words after the first as written, in lower case: "xã hội" is society, "xã Hội Thịnh" a commune)
-    return regex.compile(r"(?<!\p{L})(?!" + alternation_rest_case(lexicon.words("not_unit_heads.txt"), ignore_case=False)
-                         + r"(?!\p{L}))" + trie_alternation(lexicon.words("unit_heads.txt")) + r"(?!\p{L})", regex.I)
+    return regex.compile(r"(?<!\p{L})(?!" + _not_unit_heads_alt() + r")" + trie_alternation(lexicon.words("unit_heads.txt"))
+                         + r"(?!\p{L})", regex.I)
+
+
+@lru_cache(maxsize=None)
+def _not_unit_head_re():
+    return regex.compile(_not_unit_heads_alt(), regex.I)
 
 
 #: the role words a note after a unit may be ("Cụm trưởng", "Trưởng khối", "Phó Trưởng khối", "Phó cụm"), as a regex fragment
@@ -417,7 +427,10 @@ def unit_before(doc: Document, lo: int, end: int) -> tuple[int, int] | None:
             return got
     # candidate starts: each unit head word in the segment, nearest first
     heads = [a for a, _ in doc.cues.spans(_V_UNIT_HEADS, lo, end, word=False)]  # the pattern can only start there
-    starts = [m.start() for m in cues.match_at(unit_head_ci_re(), sh, heads, lo, end)]
+    # (a common word the shadow's mask hid is read as written: "và phòng, chống tội phạm ..." opens no unit, though the
+    # protected comma after "phòng" is masked)
+    starts = [m.start() for m in cues.match_at(unit_head_ci_re(), sh, heads, lo, end)
+              if MASK not in sh[m.end():m.end() + 1] or not _not_unit_head_re().match(doc.text, m.start())]
     # (a province named as the unit itself after a verb, in a cluster of provinces: "suy tôn tỉnh A là đơn vị dẫn đầu";
     # not the place after a comma, "tại Vườn quốc gia X, tỉnh A, Cụm trưởng ...")
     if "tỉnh" in sh[lo:end] or "thành phố" in sh[lo:end] or "TP" in sh[lo:end]:
