@@ -4103,3 +4103,12 @@ def test_phong_chong_inside_a_unit_s_name_parts_nothing(rec):
         (1, "Phòng Cảnh sát phòng, chống tội phạm về ma túy"), (2, "Phòng Quản lý hành chính về trật tự xã hội"),
         (3, "Phòng Kinh tế và phòng, chống buôn lậu")]
     assert [a["recipient"] for a in r["awards"]] == ["Phòng Cảnh sát phòng, chống tội phạm về ma túy"]
+
+
+def test_a_trailing_parenthetical_before_a_member_s_role_note_goes_too(rec):
+    r = rec(_R52B_LEAD + "Khối gồm 3 đơn vị: Tổng công ty Bảo hiểm Bảo Việt (Bảo Việt) - Phó Trưởng khối; Ngân hàng Nông nghiệp và "
+            "Phát triển nông thôn Việt Nam (Agribank) (Trưởng khối) và Quỹ Đầu tư phát triển tỉnh.")
+    assert r["cluster"]["members"] == ["Tổng công ty Bảo hiểm Bảo Việt", "Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam",
+                                       "Quỹ Đầu tư phát triển tỉnh"]
+    assert r["cluster"]["chair"]["organization"] == "Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam"
+    assert r["cluster"]["vice_chair"]["organization"] == "Tổng công ty Bảo hiểm Bảo Việt"

@@ -2043,11 +2043,11 @@ def _read_items(doc: Document, a: int, b: int):
             if is_guest_note(txt):
                 continue  # "B (khách mời)": a guest at the meeting, listed with the members
             cut, role = role_note(txt)
-            if role is None:
-                # any other trailing parenthetical goes too ("Bình Thuận (gọi tắt Cụm thi đua 4)"), and a note after a
-                # dash on what the unit is ("Bảo hiểm Xã hội Việt Nam - đơn vị thành viên của Khối từ năm 2014")
-                paren = _RE_TRAILING_PAREN.search(txt) or _RE_DASH_MEMBER_NOTE.search(txt)
-                cut = paren.start() if paren and paren.start() > 0 else cut
+            # any other trailing parenthetical goes too ("Bình Thuận (gọi tắt Cụm thi đua 4)"), before a role note as well
+            # ("A (VCB) - Trưởng khối"), and a note after a dash on what the unit is ("Bảo hiểm Xã hội Việt Nam - đơn vị
+            # thành viên của Khối từ năm 2014")
+            paren = _RE_TRAILING_PAREN.search(txt, 0, cut) or (_RE_DASH_MEMBER_NOTE.search(txt) if role is None else None)
+            cut = paren.start() if paren and paren.start() > 0 else cut
             q = p + cut
             txt = t[p:q].strip()
             if not txt and role is not None and items and items[-1][1] is None:
