@@ -4112,3 +4112,11 @@ def test_a_trailing_parenthetical_before_a_member_s_role_note_goes_too(rec):
                                        "Quỹ Đầu tư phát triển tỉnh"]
     assert r["cluster"]["chair"]["organization"] == "Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam"
     assert r["cluster"]["vice_chair"]["organization"] == "Tổng công ty Bảo hiểm Bảo Việt"
+
+
+@pytest.mark.parametrize("note", ["(đơn vị Khối trưởng)", "- đơn vị Khối trưởng", "(Khối trưởng năm 2024)"])
+def test_a_room_s_unit_with_its_role_note_before_the_comma_stays_in_the_venue(rec, note):
+    r = rec("Ngày 14/1/2025, tại Phòng họp B2, Trung tâm Kiểm soát bệnh tật tỉnh " + note + ", Khối thi đua số 6 tổ chức Hội nghị "
+            "tổng kết năm 2024.")
+    assert r["meeting"]["venue"] == "Phòng họp B2, Trung tâm Kiểm soát bệnh tật tỉnh"
+    assert r["cluster"]["chair"]["organization"] == "Trung tâm Kiểm soát bệnh tật tỉnh"

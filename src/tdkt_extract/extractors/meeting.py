@@ -437,6 +437,19 @@ _RE_THE_COUNTRY = regex.compile(r"(?:Việt Nam|nước ta|trong nước|nước
 _RE_SUBJECT_VERB_AT = regex.compile(r"\s*(?:đã|vừa|đang)?\s*(?:tổ\s+chức|long\s+trọng|phối\s+hợp|họp|sơ\s+kết|tổng\s+kết|ký\s+kết)\b", regex.I)
 
 
+def _past_role_note(doc: Document, unit: tuple[int, int], end: int) -> int | None:
+    """Where the place ends when the room's unit carries its role note before the comma ("tại Hội trường A, Trường X (đơn vị
+    Trưởng khối), Khối ... tổ chức", "..., Sở Y - đơn vị Cụm trưởng, Cụm ..."): past the note, which role_note reads off the
+    venue; None when no role note follows the unit (the unit is then the subject of the clause)."""
+    sh = shadow(doc)
+    c = sh.find(",", unit[1], end)
+    c = c if c >= 0 else len(doc.text[:end].rstrip(" ."))
+    cut, role = role_note(doc.text[unit[0]:c])
+    if role is None or doc.text[unit[0] + cut:unit[1]].strip():
+        return None
+    return c
+
+
 def find_venue(doc: Document, s: Sentence) -> Found | None:
     t = doc.text
     m = _tai(doc, s)
@@ -468,6 +481,9 @@ def find_venue(doc: Document, s: Sentence) -> Found | None:
                     and not _RE_ENDS_ON_VERB.search(t, unit[0], unit[1]):
                 b = unit[1]
                 room = None  # (read)
+            elif unit and (noted := _past_role_note(doc, unit, s.end)) is not None:
+                b = noted
+                room = None
     if room and not unit_head_ci_re().search(t, room.end(), b) and starts_with_unit_head(t[stop.end():stop.end() + 40]):
         unit = unit_after(doc, stop.end(), s.end)
         # (or the sentence ends with it: "... diễn ra Hội nghị tại phòng họp A.905, Trường Đại học X."; not a unit and
@@ -475,6 +491,8 @@ def find_venue(doc: Document, s: Sentence) -> Found | None:
         if unit and (t[unit[1]:unit[1] + 1] == "," or not t[unit[1]:s.end].strip(" .")
                      and not _RE_ENDS_ON_VERB.search(t, unit[0], unit[1])):
             b = unit[1]
+        elif unit and (noted := _past_role_note(doc, unit, s.end)) is not None:
+            b = noted
     # a date right after the place ends it
     for d in _dates(doc, a, b):
         b = min(b, d.span[0])
