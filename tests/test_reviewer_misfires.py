@@ -4120,3 +4120,19 @@ def test_a_room_s_unit_with_its_role_note_before_the_comma_stays_in_the_venue(re
             "tổng kết năm 2024.")
     assert r["meeting"]["venue"] == "Phòng họp B2, Trung tâm Kiểm soát bệnh tật tỉnh"
     assert r["cluster"]["chair"]["organization"] == "Trung tâm Kiểm soát bệnh tật tỉnh"
+
+
+@pytest.mark.parametrize("place, unit", [
+    ("Nhà văn hóa Tổng công ty Đông Bắc", "Tổng công ty Đông Bắc"),
+    ("Nhà khách Bộ Chỉ huy Quân sự tỉnh", "Bộ Chỉ huy Quân sự tỉnh"),
+    ("Trung tâm Hội nghị Tổng công ty Cảng hàng không", "Tổng công ty Cảng hàng không"),
+    ("Phòng họp tầng 2 Kho bạc Nhà nước tỉnh", "Kho bạc Nhà nước tỉnh"),
+    ("Hội trường tầng 4 Trường Cao đẳng Sư phạm Nghệ An", "Trường Cao đẳng Sư phạm Nghệ An")])
+@pytest.mark.parametrize("venue_first", [False, True])
+def test_the_room_or_building_a_chair_owns_is_no_part_of_its_name(rec, place, unit, venue_first):
+    if venue_first:
+        r = rec("Ngày 14/1/2025, tại " + place + " (đơn vị Khối trưởng), Khối thi đua số 6 tổ chức Hội nghị tổng kết năm 2024.")
+    else:
+        r = rec("Ngày 14/1/2025, Khối thi đua số 6 tổ chức Hội nghị tổng kết năm 2024 tại " + place + ", đơn vị Khối trưởng năm 2024.")
+    assert r["meeting"]["venue"] == place
+    assert r["cluster"]["chair"]["organization"] == unit

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_right
+from functools import lru_cache
 
 import regex
 
@@ -10,7 +11,7 @@ from .. import cues, gazetteer
 from ..document import Document, Found, Sentence
 from ..normalize import fold
 from .cluster import HEAD_WORDS, RE_SAME_DAY_OPENER, mentions
-from .units import TAI_IN_NAME, role_note, role_of_note, shadow, starts_with_unit_head, unit_after, unit_head_ci_re
+from .units import TAI_IN_NAME, facilities_alt, role_note, role_of_note, shadow, starts_with_unit_head, unit_after, unit_head_ci_re
 from ..patterns import cre, TO_CHUC, alternation, finditer, in_quotation, search
 
 # --- dates -------------------------------------------------------------------------------
@@ -540,10 +541,20 @@ _RE_ANY_UNIT = regex.compile(r"(?:(?:các|mỗi|từng)\s+)?(?:cơ quan|đơn v�
 _RE_UNIT_ROLE_AFTER = regex.compile(_UNIT_ROLE_AFTER, regex.I)
 
 
+@lru_cache(maxsize=None)
+def _facility_re():
+    """A room or building a unit owns, before that unit's capitalised name ("Hội trường tầng 5 Trường X")."""
+    return regex.compile(r"(?:" + facilities_alt() + r")\s+(?=(?-i:\p{Lu}))", regex.I)
+
+
 def _last_unit(doc: Document, a: int, b: int) -> Found | None:
     """The unit a place names: the last unit phrase in it ("Hội trường Sở Công Thương" -> "Sở Công Thương")."""
     t = doc.text
-    starts = [m.start() for m in unit_head_ci_re().finditer(t, a, b) if t[m.start()].isupper()]
+    # (a head right after another goes on naming the same unit: "Trường Đại học X", "Công ty Điện lực Y"; past the room or
+    # building the unit owns: "Nhà văn hóa Công ty Z")
+    fac = _facility_re().match(t, a, b)
+    heads = [m for m in unit_head_ci_re().finditer(t, fac.end() if fac else a, b) if t[m.start()].isupper()]
+    starts = [m.start() for i, m in enumerate(heads) if i == 0 or t[heads[i - 1].end():m.start()].strip()]
     if not starts:
         return None
     x = starts[-1]
