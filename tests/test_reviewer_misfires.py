@@ -4136,3 +4136,11 @@ def test_the_room_or_building_a_chair_owns_is_no_part_of_its_name(rec, place, un
         r = rec("Ngày 14/1/2025, Khối thi đua số 6 tổ chức Hội nghị tổng kết năm 2024 tại " + place + ", đơn vị Khối trưởng năm 2024.")
     assert r["meeting"]["venue"] == place
     assert r["cluster"]["chair"]["organization"] == unit
+
+
+@pytest.mark.parametrize("title", ["Chủ tịch kiêm Giám đốc Công ty TNHH MTV Cấp thoát nước Hải Dương (Khối trưởng)",
+                                   "Chủ tịch HĐTV kiêm Tổng Giám đốc Công ty TNHH MTV Cấp thoát nước Hải Dương (Khối trưởng)",
+                                   "Chủ tịch kiêm Giám đốc Công ty TNHH MTV Cấp thoát nước Hải Dương, Khối trưởng"])
+def test_positions_joined_by_kiem_are_one_position_before_the_chair_s_unit(rec, title):
+    r = rec(_R52B_LEAD + "Bà Lương Thị Minh Nguyệt - " + title + " chủ trì Hội nghị.")
+    assert r["cluster"]["chair"] == {"organization": "Công ty TNHH MTV Cấp thoát nước Hải Dương", "person": "Lương Thị Minh Nguyệt"}

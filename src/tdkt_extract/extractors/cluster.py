@@ -3336,12 +3336,17 @@ def _segment_org(doc: Document, a: int, b: int) -> Found | None:
         org = org[council.end():]
     # "Chủ tịch HĐTV Tổng công ty X": the board of a company stands for the company
     board = cre.match(r"(?:HĐTV|HĐQT|Hội đồng thành viên|Hội đồng quản trị|Ban Giám đốc|Ban Tổng Giám đốc|Ban Kiểm soát)\s+", org, regex.I)
-    if board and starts_with_unit_head(org[board.end():]):
+    # (or a second position held with the board's: "Chủ tịch HĐTV kiêm Giám đốc Công ty X", read below)
+    if board and (starts_with_unit_head(org[board.end():]) or cre.match(r"kiêm\s", org[board.end():], regex.I)):
         org = org[board.end():]
     # "Phó Viện trưởng phụ trách Viện X": the unit follows the words of the charge
-    charge = cre.match(r"(?:phụ trách|kiêm|thường trực)\s+", org, regex.I)
-    if charge and starts_with_unit_head(org[charge.end():]):
-        org = org[charge.end():]
+    charge = cre.match(r"(?:phụ trách|(?P<held>kiêm)|thường trực)\s+", org, regex.I)
+    if charge:
+        # (positions joined by "kiêm" are one position: "Chủ tịch kiêm Tổng Giám đốc Công ty X")
+        held = pos_re.match(org, charge.end()) if charge.group("held") else None
+        at = held.end() if held else charge.end()
+        if starts_with_unit_head(org[at:]):
+            org = org[at:]
     # a position named with its unit's head word ("Trưởng Công an" + "xã A"): the unit is "Công an xã A"
     tail_head = cre.search(r"(?<=\s)(?:công an)\s*$", pm.group(0), regex.I)
     if tail_head and cre.match(r"(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s", org, regex.I):
