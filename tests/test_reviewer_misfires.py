@@ -4144,3 +4144,17 @@ def test_the_room_or_building_a_chair_owns_is_no_part_of_its_name(rec, place, un
 def test_positions_joined_by_kiem_are_one_position_before_the_chair_s_unit(rec, title):
     r = rec(_R52B_LEAD + "Bà Lương Thị Minh Nguyệt - " + title + " chủ trì Hội nghị.")
     assert r["cluster"]["chair"] == {"organization": "Công ty TNHH MTV Cấp thoát nước Hải Dương", "person": "Lương Thị Minh Nguyệt"}
+
+
+def test_a_department_s_head_acts_for_the_parent_unit_written_after_it(rec):
+    r = rec(_R52B_LEAD + "Thay mặt đơn vị Khối trưởng, TS. Hoàng Văn Khải, Trưởng khoa Kinh tế, Trường Cao đẳng Công nghiệp Huế "
+            "trình bày báo cáo tổng kết.")
+    assert r["cluster"]["chair"] == {"organization": "Trường Cao đẳng Công nghiệp Huế", "person": "Hoàng Văn Khải"}
+    r = rec(_R52B_LEAD + "Ông Đinh Công Sơn, Trưởng phòng Kế hoạch - Tài chính, Sở Giao thông vận tải (Khối trưởng) báo cáo kết quả.")
+    assert r["cluster"]["chair"] == {"organization": "Sở Giao thông vận tải", "person": "Đinh Công Sơn"}
+
+
+def test_the_head_who_presides_acts_for_the_chair_before_its_staff_who_report(rec):
+    r = rec(_R52B_LEAD + "Ông Vũ Đình Lực, Giám đốc Sở Giao thông vận tải chủ trì Hội nghị. Thay mặt đơn vị Khối trưởng, ông Đinh "
+            "Công Sơn, Trưởng phòng Kế hoạch - Tài chính, Sở Giao thông vận tải trình bày báo cáo tổng kết.")
+    assert r["cluster"]["chair"] == {"organization": "Sở Giao thông vận tải", "person": "Vũ Đình Lực"}

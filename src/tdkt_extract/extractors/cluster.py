@@ -3380,11 +3380,13 @@ _RE_ROLE_LINK = regex.compile(
 _RE_GENERIC_UNIT = regex.compile(r"(?-i:công ty|doanh nghiệp|đơn vị|cơ quan|trường|bệnh viện|ngân hàng|tổng công ty)")
 
 
-def _title_orgs(doc: Document, title: Found) -> list[tuple[Found | None, bool]]:
-    """Each title part's unit, and whether the part holds a cluster role (the unit read before the role word)."""
+def _title_orgs(doc: Document, title: Found, parents: bool = False) -> list[tuple[Found | None, bool]]:
+    """Each title part's unit, and whether the part holds a cluster role (the unit read before the role word); with
+    ``parents``, a department's unit is its parent written in the next part ("Trưởng phòng X, Trường Y" -> "Trường Y")."""
     role_re = _title_res().role
     out = []
-    for a, b in _title_segments(doc, title):
+    segments = list(_title_segments(doc, title))
+    for i, (a, b) in enumerate(segments):
         rm = role_re.search(doc.text, a, b)
         if rm:
             lk = _RE_ROLE_LINK.search(doc.text, a, rm.start())
@@ -3392,15 +3394,35 @@ def _title_orgs(doc: Document, title: Found) -> list[tuple[Found | None, bool]]:
         org = _segment_org(doc, a, b) if b > a else None
         if org is not None and _RE_GENERIC_UNIT.fullmatch(org.value):
             org = None  # a unit named back in lower case ("Phó Giám đốc công ty"): no name of its own
+        if parents and org is not None and i + 1 < len(segments) and _department_re().match(org.value):
+            org = _parent_unit(doc, *segments[i + 1]) or org
         out.append((org, rm is not None))
     return out
+
+
+@lru_cache(maxsize=None)
+def _department_re():
+    """The head of a part of a unit (lexicons/departments.txt): "phòng", "ban", "khoa", "văn phòng"."""
+    return regex.compile(trie_alternation(lexicon.words("departments.txt")) + r"\s", regex.I)
+
+
+def _parent_unit(doc: Document, a: int, b: int) -> Found | None:
+    """The unit a title part names bare, no position before it ("Trường Đại học X" after "Trưởng phòng Y, "): a department's
+    parent body."""
+    t = doc.text
+    a += len(t[a:b]) - len(t[a:b].lstrip())
+    if not t[a:a + 1].isupper() or not starts_with_unit_head(t[a:b]) or _position_re().match(t, a, b):
+        return None
+    span = unit_after(doc, a, b)
+    return Found(t[span[0]:span[1]], span[0], span[1]) if span is not None and span[0] == a else None
 
 
 def _head_org(doc: Document, title: Found) -> Found | None:
     """The unit a person heads among those the title names: "Ủy viên Ban Thường vụ Quận ủy, Chủ tịch Ủy ban
     MTTQ quận A" -> "Ủy ban MTTQ quận A" (a member's or a deputy's seat is passed over); else _org_from_title, which also
-    decides when the title holds the role ("Phó Bí thư Tỉnh đoàn, Chủ tịch Công đoàn cơ quan Tỉnh đoàn - đơn vị Trưởng khối")."""
-    orgs = _title_orgs(doc, title)
+    decides when the title holds the role ("Phó Bí thư Tỉnh đoàn, Chủ tịch Công đoàn cơ quan Tỉnh đoàn - đơn vị Trưởng khối").
+    A department stands for its parent written after it ("Trưởng phòng X, Trường Y" -> "Trường Y")."""
+    orgs = _title_orgs(doc, title, parents=True)
     if any(has_role for _o, has_role in orgs):
         return _org_from_title(doc, title)
     for (a, _b), (org, _r) in zip(_title_segments(doc, title), orgs):
@@ -3415,8 +3437,9 @@ _RE_SEAT = regex.compile(r"\s*(?:ủy\s+viên|uỷ\s+viên|thành\s+viên|phó)\
 def _org_from_title(doc: Document, title: Found) -> Found | None:
     """The unit a person's title names: "Giám đốc Bưu điện tỉnh, Cụm phó ..." -> "Bưu điện tỉnh". A title
     holding a cluster role names the unit of the position it is held with: the same part ("Chủ tịch Hội X
-    kiêm Cụm trưởng"), else the nearest part before it; a title without one, its first unit."""
-    orgs = _title_orgs(doc, title)
+    kiêm Cụm trưởng"), else the nearest part before it; a title without one, its first unit; a department, the parent
+    written after it ("Trưởng phòng X, Sở Y (Cụm trưởng)": Sở Y)."""
+    orgs = _title_orgs(doc, title, parents=True)
     i = next((k for k, (_o, has_role) in enumerate(orgs) if has_role), None)
     if i is not None:
         near = [org for org, _r in [orgs[i], *reversed(orgs[:i])] if org is not None]
@@ -3455,7 +3478,7 @@ _RE_PARTY_BODY_BEFORE = regex.compile(r"(?:Đảng ủy|Đảng bộ|Chi bộ|C�
 
 def _org_after_role(doc: Document, title: Found) -> Found | None:
     """The role first, the position after it: "Khối trưởng Khối thi đua số VI, Chủ tịch Công ty X" -> "Công ty X"."""
-    orgs = _title_orgs(doc, title)
+    orgs = _title_orgs(doc, title, parents=True)
     i = next((k for k, (_o, has_role) in enumerate(orgs) if has_role), None)
     if i is None or any(o is not None for o, _r in orgs[:i + 1]):
         return None  # (a unit at or before the role word is _org_from_title's)
@@ -3788,7 +3811,17 @@ def chairs_from_people(doc: Document) -> None:
 
     for key in ("chair", "vice_chair"):
         cur = d.roles.get(key)
-        if cur is None or cur.person is not None:
+        if cur is None:
+            continue
+        if cur.person is not None:
+            # (the head of the unit who presides acts for it before one of its staff who reports for it: "Đại tá A, Phó Giám
+            # đốc Công an tỉnh chủ trì ... Thay mặt đơn vị Trưởng khối, Thượng tá B, Trưởng phòng X, Công an tỉnh trình bày")
+            acting = next((p for p in d.people if p.name.value == cur.person.value), None)
+            if acting is None or "presided" in acting.roles or acting.title is None or heads(acting, cur, True):
+                continue
+            p = next((p for p in d.people if p.title is not None and "presided" in p.roles and heads(p, cur, True)), None)
+            if p is not None:
+                cur.person = p.name
             continue
         # the one of the unit who presides; else its head (not a deputy) who speaks or reports for it
         for acts, deputy in ((("presided",), True), (("spoke", "reported"), False)):
