@@ -4158,3 +4158,8 @@ def test_the_head_who_presides_acts_for_the_chair_before_its_staff_who_report(re
     r = rec(_R52B_LEAD + "Ông Vũ Đình Lực, Giám đốc Sở Giao thông vận tải chủ trì Hội nghị. Thay mặt đơn vị Khối trưởng, ông Đinh "
             "Công Sơn, Trưởng phòng Kế hoạch - Tài chính, Sở Giao thông vận tải trình bày báo cáo tổng kết.")
     assert r["cluster"]["chair"] == {"organization": "Sở Giao thông vận tải", "person": "Vũ Đình Lực"}
+
+
+def test_the_side_of_the_chair_names_the_one_acting_for_it(rec):
+    r = rec(_R52B_LEAD + "Về phía đơn vị Khối trưởng có bà Trịnh Thu Giang, Tổng Giám đốc BIDV chủ trì Hội nghị.")
+    assert r["cluster"]["chair"] == {"organization": "BIDV", "person": "Trịnh Thu Giang"}

@@ -2474,7 +2474,8 @@ def _position_opens_re():
     return regex.compile(r"(?:" + alternation(lexicon.words("positions.txt")) + r")\s+(?-i:\p{Lu})", regex.I)
 
 
-_RE_ON_BEHALF = regex.compile(r"\b(?:thay\s+mặt|đại\s+diện)\s+(?:cho\s+)?(?:đơn\s+vị\s+)?$", regex.I)
+# (or the side the one named after it speaks for: "Về phía đơn vị Trưởng khối có ông A, Giám đốc X chủ trì")
+_RE_ON_BEHALF = regex.compile(r"\b(?:thay\s+mặt|đại\s+diện|về\s+phía)\s+(?:cho\s+)?(?:đơn\s+vị\s+)?$", regex.I)
 _RE_TITLE_THEN_NOTE = regex.compile(r"(?:đồng\s+chí|đ/c|ông|bà)\s+(?-i:\p{Lu}\p{Ll}*)(?:\s+(?-i:\p{Lu}\p{Ll}*)){1,4}\s*[-–,][^;.()]*,\s*$", regex.I)
 # (or a degree or a rank in its place: "Thay mặt đơn vị Thường trực Khối, PGS.TS A, Hiệu trưởng Trường X ...")
 _RE_HONORIFIC_AT = regex.compile(r"(?:^|(?<=[\s,]))(?:đồng\s+chí|đ/c|ông|bà|(?-i:(?:P?GS\.\s?)?TS\.?|ThS\.|BSCKII|BS\.|NGƯT|TTƯT)|"
