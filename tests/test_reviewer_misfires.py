@@ -4163,3 +4163,17 @@ def test_the_head_who_presides_acts_for_the_chair_before_its_staff_who_report(re
 def test_the_side_of_the_chair_names_the_one_acting_for_it(rec):
     r = rec(_R52B_LEAD + "Về phía đơn vị Khối trưởng có bà Trịnh Thu Giang, Tổng Giám đốc BIDV chủ trì Hội nghị.")
     assert r["cluster"]["chair"] == {"organization": "BIDV", "person": "Trịnh Thu Giang"}
+
+
+def test_a_unit_the_meeting_agrees_on_for_a_role_is_the_next_one(rec):
+    r = rec(_R52B_LEAD + "Tại Hội nghị, Cục Hải quan tỉnh được thống nhất giữ vai trò Khối trưởng năm 2025; Kho bạc Nhà nước tỉnh "
+            "làm Khối phó.")
+    assert (r["cluster"]["next_chair"]["organization"], r["cluster"]["next_vice_chair"]["organization"]) == (
+        "Cục Hải quan tỉnh", "Kho bạc Nhà nước tỉnh")
+    assert r["cluster"]["chair"] is None and r["cluster"]["vice_chair"] is None
+    assert "election" in [d["kind"] for d in r["decisions"]]
+    r = rec(_R52B_LEAD + "Hội nghị thống nhất Cục Hải quan tỉnh làm Trưởng Khối thi đua Kinh tế tổng hợp năm 2025.")
+    assert r["cluster"]["next_chair"]["organization"] == "Cục Hải quan tỉnh" and r["cluster"]["chair"] is None
+    r = rec(_R52B_LEAD + "Hội nghị thống nhất luân phiên Cục Hải quan tỉnh làm Khối trưởng năm 2025.")
+    assert r["cluster"]["next_chair"]["organization"] == "Cục Hải quan tỉnh"
+    assert [d["kind"] for d in r["decisions"]] == ["election"]
