@@ -4242,3 +4242,93 @@ def test_the_unit_the_meeting_appoints_is_the_role_before_la(rec):
     r = rec(art("Hội nghị thống nhất cử huyện Đức Thọ là Cụm trưởng, huyện Nghi Xuân là Cụm phó năm 2025."))
     assert _roles(r) == {"chair": None, "vice_chair": None, "next_chair": "huyện Đức Thọ", "next_vice_chair": "huyện Nghi Xuân"}
     assert kinds(r) == ["election"]
+
+# round 52b: a department of a member unit before its parent, positions joined by "kiêm", elections with "thống nhất", a
+# venue's unit with its role note, a facility before the chair's unit, a unit's name after its head's position, a trailing
+# abbreviation in brackets, "phòng, chống" inside a unit's name
+
+_R52B_LEAD = "Ngày 12/1/2025, Khối thi đua số 4 tổ chức Hội nghị tổng kết năm 2024. "
+
+
+def test_phong_chong_inside_a_unit_s_name_parts_nothing(rec):
+    r = rec(_R52B_LEAD + "Phòng Cảnh sát phòng, chống tội phạm về ma túy xếp thứ Nhất, Phòng Quản lý hành chính về trật tự xã hội xếp "
+            "thứ Nhì, Phòng Kinh tế và phòng, chống buôn lậu xếp thứ Ba. Hội nghị đề nghị tặng Cờ thi đua cho Phòng Cảnh sát phòng, "
+            "chống tội phạm về ma túy.")
+    assert [(x["rank"], x["organization"]) for x in r["rankings"]] == [
+        (1, "Phòng Cảnh sát phòng, chống tội phạm về ma túy"), (2, "Phòng Quản lý hành chính về trật tự xã hội"),
+        (3, "Phòng Kinh tế và phòng, chống buôn lậu")]
+    assert [a["recipient"] for a in r["awards"]] == ["Phòng Cảnh sát phòng, chống tội phạm về ma túy"]
+
+
+def test_a_trailing_parenthetical_before_a_member_s_role_note_goes_too(rec):
+    r = rec(_R52B_LEAD + "Khối gồm 3 đơn vị: Tổng công ty Bảo hiểm Bảo Việt (Bảo Việt) - Phó Trưởng khối; Ngân hàng Nông nghiệp và "
+            "Phát triển nông thôn Việt Nam (Agribank) (Trưởng khối) và Quỹ Đầu tư phát triển tỉnh.")
+    assert r["cluster"]["members"] == ["Tổng công ty Bảo hiểm Bảo Việt", "Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam",
+                                       "Quỹ Đầu tư phát triển tỉnh"]
+    assert r["cluster"]["chair"]["organization"] == "Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam"
+    assert r["cluster"]["vice_chair"]["organization"] == "Tổng công ty Bảo hiểm Bảo Việt"
+
+
+@pytest.mark.parametrize("note", ["(đơn vị Khối trưởng)", "- đơn vị Khối trưởng", "(Khối trưởng năm 2024)"])
+def test_a_room_s_unit_with_its_role_note_before_the_comma_stays_in_the_venue(rec, note):
+    r = rec("Ngày 14/1/2025, tại Phòng họp B2, Trung tâm Kiểm soát bệnh tật tỉnh " + note + ", Khối thi đua số 6 tổ chức Hội nghị "
+            "tổng kết năm 2024.")
+    assert r["meeting"]["venue"] == "Phòng họp B2, Trung tâm Kiểm soát bệnh tật tỉnh"
+    assert r["cluster"]["chair"]["organization"] == "Trung tâm Kiểm soát bệnh tật tỉnh"
+
+
+@pytest.mark.parametrize("place, unit", [
+    ("Nhà văn hóa Tổng công ty Đông Bắc", "Tổng công ty Đông Bắc"),
+    ("Nhà khách Bộ Chỉ huy Quân sự tỉnh", "Bộ Chỉ huy Quân sự tỉnh"),
+    ("Trung tâm Hội nghị Tổng công ty Cảng hàng không", "Tổng công ty Cảng hàng không"),
+    ("Phòng họp tầng 2 Kho bạc Nhà nước tỉnh", "Kho bạc Nhà nước tỉnh"),
+    ("Hội trường tầng 4 Trường Cao đẳng Sư phạm Nghệ An", "Trường Cao đẳng Sư phạm Nghệ An")])
+@pytest.mark.parametrize("venue_first", [False, True])
+def test_the_room_or_building_a_chair_owns_is_no_part_of_its_name(rec, place, unit, venue_first):
+    if venue_first:
+        r = rec("Ngày 14/1/2025, tại " + place + " (đơn vị Khối trưởng), Khối thi đua số 6 tổ chức Hội nghị tổng kết năm 2024.")
+    else:
+        r = rec("Ngày 14/1/2025, Khối thi đua số 6 tổ chức Hội nghị tổng kết năm 2024 tại " + place + ", đơn vị Khối trưởng năm 2024.")
+    assert r["meeting"]["venue"] == place
+    assert r["cluster"]["chair"]["organization"] == unit
+
+
+@pytest.mark.parametrize("title", ["Chủ tịch kiêm Giám đốc Công ty TNHH MTV Cấp thoát nước Hải Dương (Khối trưởng)",
+                                   "Chủ tịch HĐTV kiêm Tổng Giám đốc Công ty TNHH MTV Cấp thoát nước Hải Dương (Khối trưởng)",
+                                   "Chủ tịch kiêm Giám đốc Công ty TNHH MTV Cấp thoát nước Hải Dương, Khối trưởng"])
+def test_positions_joined_by_kiem_are_one_position_before_the_chair_s_unit(rec, title):
+    r = rec(_R52B_LEAD + "Bà Lương Thị Minh Nguyệt - " + title + " chủ trì Hội nghị.")
+    assert r["cluster"]["chair"] == {"organization": "Công ty TNHH MTV Cấp thoát nước Hải Dương", "person": "Lương Thị Minh Nguyệt"}
+
+
+def test_a_department_s_head_acts_for_the_parent_unit_written_after_it(rec):
+    r = rec(_R52B_LEAD + "Thay mặt đơn vị Khối trưởng, TS. Hoàng Văn Khải, Trưởng khoa Kinh tế, Trường Cao đẳng Công nghiệp Huế "
+            "trình bày báo cáo tổng kết.")
+    assert r["cluster"]["chair"] == {"organization": "Trường Cao đẳng Công nghiệp Huế", "person": "Hoàng Văn Khải"}
+    r = rec(_R52B_LEAD + "Ông Đinh Công Sơn, Trưởng phòng Kế hoạch - Tài chính, Sở Giao thông vận tải (Khối trưởng) báo cáo kết quả.")
+    assert r["cluster"]["chair"] == {"organization": "Sở Giao thông vận tải", "person": "Đinh Công Sơn"}
+
+
+def test_the_head_who_presides_acts_for_the_chair_before_its_staff_who_report(rec):
+    r = rec(_R52B_LEAD + "Ông Vũ Đình Lực, Giám đốc Sở Giao thông vận tải chủ trì Hội nghị. Thay mặt đơn vị Khối trưởng, ông Đinh "
+            "Công Sơn, Trưởng phòng Kế hoạch - Tài chính, Sở Giao thông vận tải trình bày báo cáo tổng kết.")
+    assert r["cluster"]["chair"] == {"organization": "Sở Giao thông vận tải", "person": "Vũ Đình Lực"}
+
+
+def test_the_side_of_the_chair_names_the_one_acting_for_it(rec):
+    r = rec(_R52B_LEAD + "Về phía đơn vị Khối trưởng có bà Trịnh Thu Giang, Tổng Giám đốc BIDV chủ trì Hội nghị.")
+    assert r["cluster"]["chair"] == {"organization": "BIDV", "person": "Trịnh Thu Giang"}
+
+
+def test_a_unit_the_meeting_agrees_on_for_a_role_is_the_next_one(rec):
+    r = rec(_R52B_LEAD + "Tại Hội nghị, Cục Hải quan tỉnh được thống nhất giữ vai trò Khối trưởng năm 2025; Kho bạc Nhà nước tỉnh "
+            "làm Khối phó.")
+    assert (r["cluster"]["next_chair"]["organization"], r["cluster"]["next_vice_chair"]["organization"]) == (
+        "Cục Hải quan tỉnh", "Kho bạc Nhà nước tỉnh")
+    assert r["cluster"]["chair"] is None and r["cluster"]["vice_chair"] is None
+    assert "election" in [d["kind"] for d in r["decisions"]]
+    r = rec(_R52B_LEAD + "Hội nghị thống nhất Cục Hải quan tỉnh làm Trưởng Khối thi đua Kinh tế tổng hợp năm 2025.")
+    assert r["cluster"]["next_chair"]["organization"] == "Cục Hải quan tỉnh" and r["cluster"]["chair"] is None
+    r = rec(_R52B_LEAD + "Hội nghị thống nhất luân phiên Cục Hải quan tỉnh làm Khối trưởng năm 2025.")
+    assert r["cluster"]["next_chair"]["organization"] == "Cục Hải quan tỉnh"
+    assert [d["kind"] for d in r["decisions"]] == ["election"]

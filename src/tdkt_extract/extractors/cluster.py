@@ -2099,11 +2099,11 @@ def _read_items(doc: Document, a: int, b: int):
             if is_guest_note(txt):
                 continue  # "B (khách mời)": a guest at the meeting, listed with the members
             cut, role = role_note(txt)
-            if role is None:
-                # any other trailing parenthetical goes too ("Bình Thuận (gọi tắt Cụm thi đua 4)"), and a note after a
-                # dash on what the unit is ("Bảo hiểm Xã hội Việt Nam - đơn vị thành viên của Khối từ năm 2014")
-                paren = _RE_TRAILING_PAREN.search(txt) or _RE_DASH_MEMBER_NOTE.search(txt)
-                cut = paren.start() if paren and paren.start() > 0 else cut
+            # any other trailing parenthetical goes too ("Bình Thuận (gọi tắt Cụm thi đua 4)"), before a role note as well
+            # ("A (VCB) - Trưởng khối"), and a note after a dash on what the unit is ("Bảo hiểm Xã hội Việt Nam - đơn vị
+            # thành viên của Khối từ năm 2014")
+            paren = _RE_TRAILING_PAREN.search(txt, 0, cut) or (_RE_DASH_MEMBER_NOTE.search(txt) if role is None else None)
+            cut = paren.start() if paren and paren.start() > 0 else cut
             q = p + cut
             txt = t[p:q].strip()
             if not txt and role is not None and items and items[-1][1] is None:
@@ -2208,7 +2208,7 @@ _AFTER_UNIT = r"""(?x:(?:\s*[-–]\s*\d{1,2}\s+(?:đơn\ vị|địa\ phương|c
   | \s+(?:
         (?:cũng\s+|tiếp\ tục\s+|sẽ\s+)?(?:được\s+(?:hội\ nghị\s+)?)?(?:(?:thống\ nhất|nhất\ trí)\s+)?(?:(?:bầu|chỉ\ định|phân\ công|giới\ thiệu|suy\ tôn|bình\ chọn|bầu\ chọn)\s+)?(?:lần\s+lượt\s+)?
         (?:làm|là)(?:\s+<UW>|\s+)                              # "X (được (thống nhất) bầu / chỉ định) làm (đơn vị) Cụm trưởng"
-      | (?:(?:được\s+)?(?:bầu|chỉ\ định|phân\ công)\s+|(?:hiện(?:\ nay)?|đang)\s+)?(?:giữ|với)\s+(?:vai\s+trò|nhiệm\s+vụ)(?:\s+(?:là|làm))?\s+<UW>?  # "X (được bầu) giữ vai trò Cụm trưởng", "X với vai trò là Khối trưởng"
+      | (?:(?:được\s+)?(?:bầu|chỉ\ định|phân\ công|thống\ nhất|nhất\ trí)\s+|(?:hiện(?:\ nay)?|đang)\s+)?(?:giữ|với)\s+(?:vai\s+trò|nhiệm\s+vụ)(?:\s+(?:là|làm))?\s+<UW>?  # "X (được bầu, được thống nhất) giữ vai trò Cụm trưởng", "X với vai trò là Khối trưởng"
       | (?:(?:hiện(?:\ nay)?|đang|vinh\ dự|tiếp\ tục|sẽ)\s+)?(?:được\s+(?:bầu|chỉ\ định|phân\ công)\s+)?giữ\s+(?:chức(?:\s+vụ)?|vị\s+trí|cương\s+vị)\s+  # "X giữ chức Cụm phó", "X giữ vị trí Khối trưởng"
       | đại\s+diện(?:\s+cho)?\s+<UW>?                         # "X đại diện đơn vị Trưởng khối"
       | (?:đã\s+)?từng\s+(?:giữ|là|làm)(?:\s+(?:vai\s+trò|nhiệm\s+vụ|chức))?\s+<UW>?  # "X từng giữ vai trò Cụm trưởng"
@@ -2316,7 +2316,11 @@ def _role_res():
 _RE_NEXT = regex.compile(r"\b(?:bầu|bàn giao|giao(?<!\bđược\s(?:[^\s.,;]+\s){0,4}giao)(?:\s+lại)?\s+(?:trách\s+nhiệm|nhiệm\s+vụ)(?=\s+(?:đơn\s+vị\s+)?(?:cụm|khối|trưởng|phó)\b)|nhận(?<!đảm\snhận)(?:\s+bàn\s+giao)?\s+(?:nhiệm vụ|vai trò)|luân phiên|tiếp nhận|được giao làm|được chọn làm|thống nhất chọn|giới thiệu|"
                          # ("cử" is the meeting's choice only after its agreement: "nhất trí cử A - Trưởng Cụm"; "Quyết định ... cử" assigns)
                          r"cử(?<=\b(?:nhất\s+trí|thống\s+nhất)\s+cử)(?!\s+(?:tri|đại\s+diện|cán\s+bộ|người|lãnh\s+đạo)\b)|"
-                         r"(?:suy tôn|bình chọn)(?=\s+[^.;,]{2,80}?\s(?:làm|là)\s+(?:đơn vị\s+)?(?:cụm|khối|trưởng|phó)))\b",
+                         r"(?:suy tôn|bình chọn)(?=\s+[^.;,]{2,80}?\s(?:làm|là)\s+(?:đơn vị\s+)?(?:cụm|khối|trưởng|phó))|"
+                         # (the meeting agreeing on the unit that takes a role, no other verb: "thống nhất A làm Cụm trưởng",
+                         # "A được thống nhất giữ vai trò Khối trưởng"; not what it agreed on otherwise, "thống nhất nội dung ...")
+                         r"(?:thống nhất|nhất trí)(?=(?:\s+[^.;,]{2,80}?)?\s(?:làm|là|giữ\s+vai\s+trò|đảm\s+(?:nhận|nhiệm))\s+"
+                         r"(?:là\s+)?(?:đơn vị\s+)?(?:cụm|khối|trưởng|phó)))\b",
                          regex.I)
 # the words of the future right before the role word: "sẽ là Cụm trưởng", "sẽ đảm nhận vai trò Cụm trưởng"
 _RE_FUTURE_BEFORE = regex.compile(r"\bsẽ\s+(?:là|làm|đảm\s+(?:nhận|nhiệm)|giữ)(?:\s+(?:vai\s+trò|nhiệm\s+vụ))?(?:\s+là)?\s+" + _UNIT_WORD + r"?$",
@@ -2340,7 +2344,9 @@ _RE_CLAUSE_YEAR = regex.compile(r"(?<=(?:^|[.;:\n])\s*)(?:trong\s+)?năm\s+(?P<y
 # đua số 1 năm 2030"
 # (or "năm sau/tới": the next period); the year must follow the role (and the name) at once
 # (the cluster's name may describe its members by their region: "Cụm phó Cụm thi đua các tỉnh đồng bằng sông Hồng năm 2024")
-_ROLE_YEAR_TAIL = (r"(?:\s*,?\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+(?:số\s+)?(?:\d+|(?-i:\p{Lu})[^\s,.;]*)){0,3}"
+# (a role that names the cluster may go on with its name: "Trưởng Khối thi đua Nội chính năm 2025")
+_ROLE_YEAR_TAIL = (r"(?:(?<=thi\s+đua)(?:\s+(?-i:\p{Lu})[^\s,.;]*(?:\s+(?!năm\b)(?-i:\p{Ll})[^\s,.;]*)?){1,2}"
+                   r"|\s*,?\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+(?:số\s+)?(?:\d+|(?-i:\p{Lu})[^\s,.;]*)){0,3}"
                    r"(?:\s+các\s+(?:tỉnh|thành\s+phố|huyện|quận)(?:\s+(?:(?-i:\p{Lu})[^\s,.;]*|đồng\s+bằng|sông|duyên\s+hải|miền|vùng|khu\s+vực|phía|trung\s+du|và|thành\s+phố)){1,6})?)?"
                    r"(?:\s*,?\s*nhiệm\s+kỳ)?"
                    # (a school year is dated by its last year, as the period reviewed is: "Khối trưởng năm học 2023 - 2024")
@@ -2539,7 +2545,8 @@ def _position_opens_re():
     return regex.compile(r"(?:" + alternation(lexicon.words("positions.txt")) + r")\s+(?-i:\p{Lu})", regex.I)
 
 
-_RE_ON_BEHALF = regex.compile(r"\b(?:thay\s+mặt|đại\s+diện)\s+(?:cho\s+)?(?:đơn\s+vị\s+)?$", regex.I)
+# (or the side the one named after it speaks for: "Về phía đơn vị Trưởng khối có ông A, Giám đốc X chủ trì")
+_RE_ON_BEHALF = regex.compile(r"\b(?:thay\s+mặt|đại\s+diện|về\s+phía)\s+(?:cho\s+)?(?:đơn\s+vị\s+)?$", regex.I)
 _RE_TITLE_THEN_NOTE = regex.compile(r"(?:đồng\s+chí|đ/c|ông|bà)\s+(?-i:\p{Lu}\p{Ll}*)(?:\s+(?-i:\p{Lu}\p{Ll}*)){1,4}\s*[-–,][^;.()]*,\s*$", regex.I)
 # (or a degree or a rank in its place: "Thay mặt đơn vị Thường trực Khối, PGS.TS A, Hiệu trưởng Trường X ...")
 _RE_HONORIFIC_AT = regex.compile(r"(?:^|(?<=[\s,]))(?:đồng\s+chí|đ/c|ông|bà|(?-i:(?:P?GS\.\s?)?TS\.?|ThS\.|BSCKII|BS\.|NGƯT|TTƯT)|"
@@ -3402,12 +3409,17 @@ def _segment_org(doc: Document, a: int, b: int) -> Found | None:
         org = org[council.end():]
     # "Chủ tịch HĐTV Tổng công ty X": the board of a company stands for the company
     board = cre.match(r"(?:HĐTV|HĐQT|Hội đồng thành viên|Hội đồng quản trị|Ban Giám đốc|Ban Tổng Giám đốc|Ban Kiểm soát)\s+", org, regex.I)
-    if board and starts_with_unit_head(org[board.end():]):
+    # (or a second position held with the board's: "Chủ tịch HĐTV kiêm Giám đốc Công ty X", read below)
+    if board and (starts_with_unit_head(org[board.end():]) or cre.match(r"kiêm\s", org[board.end():], regex.I)):
         org = org[board.end():]
     # "Phó Viện trưởng phụ trách Viện X": the unit follows the words of the charge
-    charge = cre.match(r"(?:phụ trách|kiêm|thường trực)\s+", org, regex.I)
-    if charge and starts_with_unit_head(org[charge.end():]):
-        org = org[charge.end():]
+    charge = cre.match(r"(?:phụ trách|(?P<held>kiêm)|thường trực)\s+", org, regex.I)
+    if charge:
+        # (positions joined by "kiêm" are one position: "Chủ tịch kiêm Tổng Giám đốc Công ty X")
+        held = pos_re.match(org, charge.end()) if charge.group("held") else None
+        at = held.end() if held else charge.end()
+        if starts_with_unit_head(org[at:]):
+            org = org[at:]
     # a position named with its unit's head word ("Trưởng Công an" + "xã A"): the unit is "Công an xã A"
     tail_head = cre.search(r"(?<=\s)(?:công an)\s*$", pm.group(0), regex.I)
     if tail_head and cre.match(r"(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s", org, regex.I):
@@ -3441,11 +3453,13 @@ _RE_ROLE_LINK = regex.compile(
 _RE_GENERIC_UNIT = regex.compile(r"(?-i:công ty|doanh nghiệp|đơn vị|cơ quan|trường|bệnh viện|ngân hàng|tổng công ty)")
 
 
-def _title_orgs(doc: Document, title: Found) -> list[tuple[Found | None, bool]]:
-    """Each title part's unit, and whether the part holds a cluster role (the unit read before the role word)."""
+def _title_orgs(doc: Document, title: Found, parents: bool = False) -> list[tuple[Found | None, bool]]:
+    """Each title part's unit, and whether the part holds a cluster role (the unit read before the role word); with
+    ``parents``, a department's unit is its parent written in the next part ("Trưởng phòng X, Trường Y" -> "Trường Y")."""
     role_re = _title_res().role
     out = []
-    for a, b in _title_segments(doc, title):
+    segments = list(_title_segments(doc, title))
+    for i, (a, b) in enumerate(segments):
         rm = role_re.search(doc.text, a, b)
         if rm:
             lk = _RE_ROLE_LINK.search(doc.text, a, rm.start())
@@ -3453,15 +3467,35 @@ def _title_orgs(doc: Document, title: Found) -> list[tuple[Found | None, bool]]:
         org = _segment_org(doc, a, b) if b > a else None
         if org is not None and _RE_GENERIC_UNIT.fullmatch(org.value):
             org = None  # a unit named back in lower case ("Phó Giám đốc công ty"): no name of its own
+        if parents and org is not None and i + 1 < len(segments) and _department_re().match(org.value):
+            org = _parent_unit(doc, *segments[i + 1]) or org
         out.append((org, rm is not None))
     return out
+
+
+@lru_cache(maxsize=None)
+def _department_re():
+    """The head of a part of a unit (lexicons/departments.txt): "phòng", "ban", "khoa", "văn phòng"."""
+    return regex.compile(trie_alternation(lexicon.words("departments.txt")) + r"\s", regex.I)
+
+
+def _parent_unit(doc: Document, a: int, b: int) -> Found | None:
+    """The unit a title part names bare, no position before it ("Trường Đại học X" after "Trưởng phòng Y, "): a department's
+    parent body."""
+    t = doc.text
+    a += len(t[a:b]) - len(t[a:b].lstrip())
+    if not t[a:a + 1].isupper() or not starts_with_unit_head(t[a:b]) or _position_re().match(t, a, b):
+        return None
+    span = unit_after(doc, a, b)
+    return Found(t[span[0]:span[1]], span[0], span[1]) if span is not None and span[0] == a else None
 
 
 def _head_org(doc: Document, title: Found) -> Found | None:
     """The unit a person heads among those the title names: "Ủy viên Ban Thường vụ Quận ủy, Chủ tịch Ủy ban
     MTTQ quận A" -> "Ủy ban MTTQ quận A" (a member's or a deputy's seat is passed over); else _org_from_title, which also
-    decides when the title holds the role ("Phó Bí thư Tỉnh đoàn, Chủ tịch Công đoàn cơ quan Tỉnh đoàn - đơn vị Trưởng khối")."""
-    orgs = _title_orgs(doc, title)
+    decides when the title holds the role ("Phó Bí thư Tỉnh đoàn, Chủ tịch Công đoàn cơ quan Tỉnh đoàn - đơn vị Trưởng khối").
+    A department stands for its parent written after it ("Trưởng phòng X, Trường Y" -> "Trường Y")."""
+    orgs = _title_orgs(doc, title, parents=True)
     if any(has_role for _o, has_role in orgs):
         return _org_from_title(doc, title)
     for (a, _b), (org, _r) in zip(_title_segments(doc, title), orgs):
@@ -3476,8 +3510,9 @@ _RE_SEAT = regex.compile(r"\s*(?:ủy\s+viên|uỷ\s+viên|thành\s+viên|phó)\
 def _org_from_title(doc: Document, title: Found) -> Found | None:
     """The unit a person's title names: "Giám đốc Bưu điện tỉnh, Cụm phó ..." -> "Bưu điện tỉnh". A title
     holding a cluster role names the unit of the position it is held with: the same part ("Chủ tịch Hội X
-    kiêm Cụm trưởng"), else the nearest part before it; a title without one, its first unit."""
-    orgs = _title_orgs(doc, title)
+    kiêm Cụm trưởng"), else the nearest part before it; a title without one, its first unit; a department, the parent
+    written after it ("Trưởng phòng X, Sở Y (Cụm trưởng)": Sở Y)."""
+    orgs = _title_orgs(doc, title, parents=True)
     i = next((k for k, (_o, has_role) in enumerate(orgs) if has_role), None)
     if i is not None:
         near = [org for org, _r in [orgs[i], *reversed(orgs[:i])] if org is not None]
@@ -3516,7 +3551,7 @@ _RE_PARTY_BODY_BEFORE = regex.compile(r"(?:Đảng ủy|Đảng bộ|Chi bộ|C�
 
 def _org_after_role(doc: Document, title: Found) -> Found | None:
     """The role first, the position after it: "Khối trưởng Khối thi đua số VI, Chủ tịch Công ty X" -> "Công ty X"."""
-    orgs = _title_orgs(doc, title)
+    orgs = _title_orgs(doc, title, parents=True)
     i = next((k for k, (_o, has_role) in enumerate(orgs) if has_role), None)
     if i is None or any(o is not None for o, _r in orgs[:i + 1]):
         return None  # (a unit at or before the role word is _org_from_title's)
@@ -3849,7 +3884,17 @@ def chairs_from_people(doc: Document) -> None:
 
     for key in ("chair", "vice_chair"):
         cur = d.roles.get(key)
-        if cur is None or cur.person is not None:
+        if cur is None:
+            continue
+        if cur.person is not None:
+            # (the head of the unit who presides acts for it before one of its staff who reports for it: "Đại tá A, Phó Giám
+            # đốc Công an tỉnh chủ trì ... Thay mặt đơn vị Trưởng khối, Thượng tá B, Trưởng phòng X, Công an tỉnh trình bày")
+            acting = next((p for p in d.people if p.name.value == cur.person.value), None)
+            if acting is None or "presided" in acting.roles or acting.title is None or heads(acting, cur, True):
+                continue
+            p = next((p for p in d.people if p.title is not None and "presided" in p.roles and heads(p, cur, True)), None)
+            if p is not None:
+                cur.person = p.name
             continue
         # the one of the unit who presides; else its head (not a deputy) who speaks or reports for it
         for acts, deputy in ((("presided",), True), (("spoke", "reported"), False)):

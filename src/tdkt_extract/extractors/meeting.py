@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_right
+from functools import lru_cache
 
 import regex
 
@@ -10,7 +11,7 @@ from .. import cues, gazetteer
 from ..document import Document, Found, Sentence
 from ..normalize import fold
 from .cluster import HEAD_WORDS, RE_SAME_DAY_OPENER, mentions
-from .units import TAI_IN_NAME, role_note, role_of_note, shadow, starts_with_unit_head, unit_after, unit_head_ci_re
+from .units import TAI_IN_NAME, facilities_alt, role_note, role_of_note, shadow, starts_with_unit_head, unit_after, unit_head_ci_re
 from ..patterns import cre, TO_CHUC, alternation, finditer, in_quotation, search
 
 # --- dates -------------------------------------------------------------------------------
@@ -439,6 +440,19 @@ _RE_THE_COUNTRY = regex.compile(r"(?:Việt Nam|nước ta|trong nước|nước
 _RE_SUBJECT_VERB_AT = regex.compile(r"\s*(?:đã|vừa|đang)?\s*(?:tổ\s+chức|long\s+trọng|phối\s+hợp|họp|sơ\s+kết|tổng\s+kết|ký\s+kết)\b", regex.I)
 
 
+def _past_role_note(doc: Document, unit: tuple[int, int], end: int) -> int | None:
+    """Where the place ends when the room's unit carries its role note before the comma ("tại Hội trường A, Trường X (đơn vị
+    Trưởng khối), Khối ... tổ chức", "..., Sở Y - đơn vị Cụm trưởng, Cụm ..."): past the note, which role_note reads off the
+    venue; None when no role note follows the unit (the unit is then the subject of the clause)."""
+    sh = shadow(doc)
+    c = sh.find(",", unit[1], end)
+    c = c if c >= 0 else len(doc.text[:end].rstrip(" ."))
+    cut, role = role_note(doc.text[unit[0]:c])
+    if role is None or doc.text[unit[0] + cut:unit[1]].strip():
+        return None
+    return c
+
+
 def find_venue(doc: Document, s: Sentence) -> Found | None:
     t = doc.text
     m = _tai(doc, s)
@@ -470,6 +484,9 @@ def find_venue(doc: Document, s: Sentence) -> Found | None:
                     and not _RE_ENDS_ON_VERB.search(t, unit[0], unit[1]):
                 b = unit[1]
                 room = None  # (read)
+            elif unit and (noted := _past_role_note(doc, unit, s.end)) is not None:
+                b = noted
+                room = None
     if room and not unit_head_ci_re().search(t, room.end(), b) and starts_with_unit_head(t[stop.end():stop.end() + 40]):
         unit = unit_after(doc, stop.end(), s.end)
         # (or the sentence ends with it: "... diễn ra Hội nghị tại phòng họp A.905, Trường Đại học X."; not a unit and
@@ -477,6 +494,8 @@ def find_venue(doc: Document, s: Sentence) -> Found | None:
         if unit and (t[unit[1]:unit[1] + 1] == "," or not t[unit[1]:s.end].strip(" .")
                      and not _RE_ENDS_ON_VERB.search(t, unit[0], unit[1])):
             b = unit[1]
+        elif unit and (noted := _past_role_note(doc, unit, s.end)) is not None:
+            b = noted
     # a date right after the place ends it
     for d in _dates(doc, a, b):
         b = min(b, d.span[0])
@@ -524,10 +543,20 @@ _RE_ANY_UNIT = regex.compile(r"(?:(?:các|mỗi|từng)\s+)?(?:cơ quan|đơn v�
 _RE_UNIT_ROLE_AFTER = regex.compile(_UNIT_ROLE_AFTER, regex.I)
 
 
+@lru_cache(maxsize=None)
+def _facility_re():
+    """A room or building a unit owns, before that unit's capitalised name ("Hội trường tầng 5 Trường X")."""
+    return regex.compile(r"(?:" + facilities_alt() + r")\s+(?=(?-i:\p{Lu}))", regex.I)
+
+
 def _last_unit(doc: Document, a: int, b: int) -> Found | None:
     """The unit a place names: the last unit phrase in it ("Hội trường Sở Công Thương" -> "Sở Công Thương")."""
     t = doc.text
-    starts = [m.start() for m in unit_head_ci_re().finditer(t, a, b) if t[m.start()].isupper()]
+    # (a head right after another goes on naming the same unit: "Trường Đại học X", "Công ty Điện lực Y"; past the room or
+    # building the unit owns: "Nhà văn hóa Công ty Z")
+    fac = _facility_re().match(t, a, b)
+    heads = [m for m in unit_head_ci_re().finditer(t, fac.end() if fac else a, b) if t[m.start()].isupper()]
+    starts = [m.start() for i, m in enumerate(heads) if i == 0 or t[heads[i - 1].end():m.start()].strip()]
     if not starts:
         return None
     x = starts[-1]

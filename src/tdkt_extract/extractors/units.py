@@ -88,11 +88,21 @@ _RE_GLUED_COMMA = regex.compile(r"(?<=(?<![\p{L}(])\p{Lu}{1,4}),(?=\p{Lu}{1,4}[&
 
 
 @lru_cache(maxsize=None)
+def _not_unit_heads_alt() -> str:
+    # (the words after the first as written, in lower case: "xã hội" is society, "xã Hội Thịnh" a commune)
+    return alternation_rest_case(lexicon.words("not_unit_heads.txt"), ignore_case=False) + r"(?!\p{L})"
+
+
+@lru_cache(maxsize=None)
 def unit_head_ci_re():
     # (not where a common word that only begins like a unit starts: lexicons/not_unit_heads.txt)
-    # (the words after the first as written, in lower case: "xã hội" is society, "xã Hội Thịnh" a commune)
-    return regex.compile(r"(?<!\p{L})(?!" + alternation_rest_case(lexicon.words("not_unit_heads.txt"), ignore_case=False)
-                         + r"(?!\p{L}))" + trie_alternation(lexicon.words("unit_heads.txt")) + r"(?!\p{L})", regex.I)
+    return regex.compile(r"(?<!\p{L})(?!" + _not_unit_heads_alt() + r")" + trie_alternation(lexicon.words("unit_heads.txt"))
+                         + r"(?!\p{L})", regex.I)
+
+
+@lru_cache(maxsize=None)
+def _not_unit_head_re():
+    return regex.compile(_not_unit_heads_alt(), regex.I)
 
 
 #: the role words a note after a unit may be ("Cụm trưởng", "Trưởng khối", "Phó Trưởng khối", "Phó cụm"), as a regex fragment
@@ -349,32 +359,43 @@ def unit_after(doc: Document, a: int, b: int, *, allow_lower: bool = False) -> t
     return a, a + len(s)
 
 
+@lru_cache(maxsize=None)
+def facilities_alt() -> str:
+    """The rooms and buildings a meeting is held in, before the unit that owns them (lexicons/facilities.txt), and the part
+    of the building after them ("tầng 3", "số 2"), as a regex fragment matched with IGNORECASE."""
+    return (alternation_rest_case(lexicon.words("facilities.txt"), ignore_case=True)
+            + r"(?:\s+(?:tầng|lầu|số|nhà|tòa\s+nhà|tòa|khu|dãy)\s+(?:\d{1,3}\p{L}?|(?-i:\p{Lu})\d{0,2})(?![\p{L}\d]))?")
+
+
 # anchored at the end and only asked whether it matches: searched from the end (REVERSE), one try
 # instead of one at every position of the window
-_RE_LEFT_BOUNDARY = regex.compile(
-    r"(?:^|[;:(]|\.\s|,\s*(?:trong đó\s*,?\s*)?|\b(?:do|bầu|là|trong đó|theo đó|từ|cho|và|gồm|đó là|có|thống nhất|chọn|giới thiệu|suy tôn|bình xét|bình chọn|bầu chọn|tôn vinh|xếp|công nhận|chỉ định|phân công|giao(?!\s+(?:thông|dịch|lưu|ước|ban|nhận))|đến lượt|luân phiên|cảm ơn|biểu dương|chúc mừng|đơn vị|cơ quan|chủ trì(?:\s+của)?"
-    # the cluster role the unit holds, before its name: "bình xét đơn vị Khối trưởng Bộ Chỉ huy Quân sự tỉnh là ..."
-    r"|(?<=\b(?:đơn\s+vị|cơ\s+quan)\s+)(?:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))"
-    # the venue, when a role note follows it: "tại (trụ sở) Sở X, đơn vị Trưởng Khối", "tại trụ sở của Sở X (Trưởng khối)"
-    r"|tại(?:\s+(?:trụ\s+sở|hội\s+trường|phòng\s+họp(?:\s+trực\s+tuyến)?)(?:\s+của)?)?"
-    # a representative's unit: "đại diện (lãnh đạo) Sở X (Cụm trưởng) báo cáo"
-    # (not the body of that name: "Ban Đại diện Hội Người cao tuổi")
-    r"|(?<!\b(?:ban|văn\s+phòng|cơ\s+quan)\s)đại\s+diện(?:\s+lãnh\s+đạo)?|(?<!\bban\s)lãnh\s+đạo|thay\s+mặt)\s"
-    # a clause opened by its year without a comma: "Năm 2025 Sở X là Cụm trưởng"
-    # ("Năm nay huyện X là đơn vị trưởng khối", "Hiện nay Sở X là Cụm trưởng"; after an opening phrase:
-    # "Theo nguyên tắc luân phiên, năm 2019 huyện X đảm nhận Cụm trưởng")
-    # (and by the word that gives a vote's result: "Kết quả Sở X làm Cụm trưởng")
-    r"|(?:^|[.;:,]\s*|\n\s*)(?:(?:trong\s+)?năm(?:\s+học)?\s+(?:(?:19|20)\d{2}\s*[-–]\s*)?(?:19|20)\d{2}|năm nay|hiện nay|hiện tại|kết quả)\s"
-    # (or by the year after the verb that agrees on it: "thống nhất năm 2025 Sở X làm Cụm trưởng", "thống nhất năm học
-    # 2021 - 2022 trường X làm trưởng cụm")
-    r"|\b(?:thống nhất|nhất trí|bầu|chọn|giới thiệu)\s+(?:(?:trong|cho)\s+)?năm(?:\s+học)?\s+(?:(?:19|20)\d{2}\s*[-–]\s*)?(?:19|20)\d{2}\s"
-    # the verb after a unit and its note in brackets: "A (Cụm trưởng) phối hợp B (Cụm phó)"
-    r"|\)\s+(?-i:\p{Ll}+)(?:\s+(?-i:\p{Ll}+)){0,2}\s"
-    # the date the clause opens with, no comma after it: "Chiều ngày 28/02/2022 Sở X, Trưởng Khối ... tổ chức"
-    r"|\b(?:ngày|sáng|chiều|tối|trưa)\s+\d{1,2}\s*(?:[/.-]|\s+tháng\s+)\s*\d{1,2}(?:\s*(?:[/.-]|\s+năm\s+)\s*(?:19|20)\d{2})?"
-    r"(?:\s+vừa\s+qua)?\s?)\s*$",
-    regex.I | regex.REVERSE,
-)
+@lru_cache(maxsize=None)
+def _left_boundary_re():
+    return regex.compile(
+        r"(?:^|[;:(]|\.\s|,\s*(?:trong đó\s*,?\s*)?|\b(?:do|bầu|là|trong đó|theo đó|từ|cho|và|gồm|đó là|có|thống nhất|chọn|giới thiệu|suy tôn|bình xét|bình chọn|bầu chọn|tôn vinh|xếp|công nhận|chỉ định|phân công|giao(?!\s+(?:thông|dịch|lưu|ước|ban|nhận))|đến lượt|luân phiên|cảm ơn|biểu dương|chúc mừng|đơn vị|cơ quan|chủ trì(?:\s+của)?"
+        # the cluster role the unit holds, before its name: "bình xét đơn vị Khối trưởng Bộ Chỉ huy Quân sự tỉnh là ..."
+        r"|(?<=\b(?:đơn\s+vị|cơ\s+quan)\s+)(?:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))"
+        # the venue, when a role note follows it: "tại (trụ sở) Sở X, đơn vị Trưởng Khối", "tại trụ sở của Sở X (Trưởng khối)"
+        # (past the room or building the unit owns: "tại Nhà văn hóa Công ty X, đơn vị Khối trưởng", "tại Phòng họp tầng 3 Cục Y")
+        r"|tại(?:\s+(?P<facility>" + facilities_alt() + r")(?:\s+của)?)?"
+        # a representative's unit: "đại diện (lãnh đạo) Sở X (Cụm trưởng) báo cáo"
+        # (not the body of that name: "Ban Đại diện Hội Người cao tuổi")
+        r"|(?<!\b(?:ban|văn\s+phòng|cơ\s+quan)\s)đại\s+diện(?:\s+lãnh\s+đạo)?|(?<!\bban\s)lãnh\s+đạo|thay\s+mặt)\s"
+        # a clause opened by its year without a comma: "Năm 2025 Sở X là Cụm trưởng"
+        # ("Năm nay huyện X là đơn vị trưởng khối", "Hiện nay Sở X là Cụm trưởng"; after an opening phrase:
+        # "Theo nguyên tắc luân phiên, năm 2019 huyện X đảm nhận Cụm trưởng")
+        # (and by the word that gives a vote's result: "Kết quả Sở X làm Cụm trưởng")
+        r"|(?:^|[.;:,]\s*|\n\s*)(?:(?:trong\s+)?năm(?:\s+học)?\s+(?:(?:19|20)\d{2}\s*[-–]\s*)?(?:19|20)\d{2}|năm nay|hiện nay|hiện tại|kết quả)\s"
+        # (or by the year after the verb that agrees on it: "thống nhất năm 2025 Sở X làm Cụm trưởng", "thống nhất năm học
+        # 2021 - 2022 trường X làm trưởng cụm")
+        r"|\b(?:thống nhất|nhất trí|bầu|chọn|giới thiệu)\s+(?:(?:trong|cho)\s+)?năm(?:\s+học)?\s+(?:(?:19|20)\d{2}\s*[-–]\s*)?(?:19|20)\d{2}\s"
+        # the verb after a unit and its note in brackets: "A (Cụm trưởng) phối hợp B (Cụm phó)"
+        r"|\)\s+(?-i:\p{Ll}+)(?:\s+(?-i:\p{Ll}+)){0,2}\s"
+        # the date the clause opens with, no comma after it: "Chiều ngày 28/02/2022 Sở X, Trưởng Khối ... tổ chức"
+        r"|\b(?:ngày|sáng|chiều|tối|trưa)\s+\d{1,2}\s*(?:[/.-]|\s+tháng\s+)\s*\d{1,2}(?:\s*(?:[/.-]|\s+năm\s+)\s*(?:19|20)\d{2})?"
+        r"(?:\s+vừa\s+qua)?\s?)\s*$",
+        regex.I | regex.REVERSE,
+    )
 
 
 _RE_HOI_NGHI = regex.compile(r"hội nghị\b", regex.I)
@@ -417,7 +438,10 @@ def unit_before(doc: Document, lo: int, end: int) -> tuple[int, int] | None:
             return got
     # candidate starts: each unit head word in the segment, nearest first
     heads = [a for a, _ in doc.cues.spans(_V_UNIT_HEADS, lo, end, word=False)]  # the pattern can only start there
-    starts = [m.start() for m in cues.match_at(unit_head_ci_re(), sh, heads, lo, end)]
+    # (a common word the shadow's mask hid is read as written: "và phòng, chống tội phạm ..." opens no unit, though the
+    # protected comma after "phòng" is masked)
+    starts = [m.start() for m in cues.match_at(unit_head_ci_re(), sh, heads, lo, end)
+              if MASK not in sh[m.end():m.end() + 1] or not _not_unit_head_re().match(doc.text, m.start())]
     # (a province named as the unit itself after a verb, in a cluster of provinces: "suy tôn tỉnh A là đơn vị dẫn đầu";
     # not the place after a comma, "tại Vườn quốc gia X, tỉnh A, Cụm trưởng ...")
     if "tỉnh" in sh[lo:end] or "thành phố" in sh[lo:end] or "TP" in sh[lo:end]:
@@ -427,7 +451,9 @@ def unit_before(doc: Document, lo: int, end: int) -> tuple[int, int] | None:
         if end - s > 120:
             break  # a unit is 120 characters at most, and the starts further left give longer ones
         left = sh[max(lo, s - 40):s]
-        lb = _RE_LEFT_BOUNDARY.search(left) if s > lo else None
+        lb = _left_boundary_re().search(left) if s > lo else None
+        if lb is not None and lb.group("facility") is not None and not sh[s].isupper():
+            lb = None  # (past a room or building, only a unit named with a capital: "tại Nhà văn hóa huyện A" is one unit)
         # (a place after "tại" is part of the unit before it: "Viện Kiểm sát nhân dân cấp cao tại thành phố Đà Nẵng";
         # not the meeting's place: "... tổng kết năm 2023 tại huyện A (Cụm trưởng)")
         if lb is not None and lb.group(0).lstrip().lower().startswith("tại") and _RE_PLACE_KIND_AT.match(sh, s):
@@ -460,7 +486,7 @@ def unit_before(doc: Document, lo: int, end: int) -> tuple[int, int] | None:
             return (s, end)
     # a unit known by its acronym alone, no head word before it ("theo đó THACO được bầu làm Khối trưởng")
     m = _RE_ACRONYM_UNIT.search(sh, max(lo, end - 60), end)
-    if m is not None and (m.start() == lo or _RE_LEFT_BOUNDARY.search(sh[max(lo, m.start() - 40):m.start()])):
+    if m is not None and (m.start() == lo or _left_boundary_re().search(sh[max(lo, m.start() - 40):m.start()])):
         return (m.start(), end)
     return None
 
