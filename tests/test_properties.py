@@ -43,6 +43,9 @@ def test_a_record_or_a_documented_error_with_grounded_spans(text):
 
 @PROPERTY
 @given(st.one_of(words, anything))
+@example("<\x1fA>")  # (a tag a deleted control character uncovers)
+@example("#\x85a")  # (a heading a joined line break uncovers)
+@example("<&#31;b>x")  # (a control character an entity decodes to, inside a tag)
 def test_normalizer_is_idempotent_and_maps_inside_the_input(text):
     n = normalize(text)
     assert normalize(n.text).text == n.text

@@ -643,7 +643,19 @@ def normalize(original: str, *, strip_tags: bool = True, drop_regions: bool = Fa
     if _passes > 1 and not text.isascii() and _encoding_plan(text) is not None and _repair_encoding(text)[1] is not None:
         again = normalize(text, strip_tags=strip_tags, drop_regions=drop_regions, _passes=_passes - 1)
         return Normalized(original, again.text, (*levels, *again.levels), (*lengths, *again.lengths), (*skipped, *again.warnings))
+    # so does markup that a deleted character or a decoded entity uncovered ("<\x1fb>" is "<b>" once the control character
+    # is gone; "#\x85a" a heading once its line break is joined): another pass, only where such characters were
+    if _passes > 1 and any(c in text for c in "<#*]&") and _RE_UNCOVERS.search(original) is not None:
+        again = normalize(text, strip_tags=strip_tags, drop_regions=drop_regions, _passes=_passes - 1)
+        if again.text != text:
+            return Normalized(original, again.text, (*levels, *again.levels), (*lengths, *again.lengths),
+                              (*skipped, *again.warnings))
     return Normalized(original, text, tuple(levels), tuple(lengths), tuple(skipped))
+
+
+# characters whose deletion or reading may uncover markup: control and format characters, line breaks other than "\n",
+# an entity's ampersand
+_RE_UNCOVERS = regex.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2069\ufeff&]")
 
 
 # (not before a crawler's date, which opens a page: "date 2023-11 Chiều 22-11, ...")
