@@ -4173,3 +4173,24 @@ def test_a_rotating_flag_named_with_its_cluster_bare(rec, sentence):
 def test_agreeing_with_a_report_is_no_report(rec, said):
     r = rec(_R52_MEETING + "Bà Hoàng Thị Lan, Phó Giám đốc Sở Tư pháp " + said + " tổng kết.")
     assert [(p["name"], p["roles"]) for p in r["people"]] == [("Hoàng Thị Lan", ["spoke"])]
+
+
+# round 53b: a person the meeting heard is no subject of its later acts; two leading units chosen together; a covenant's
+# contents agreed
+_R53B_MEETING = "Ngày 20/12/2024, Khối thi đua số 6 tỉnh Gia Lai tổ chức hội nghị tổng kết năm 2024. "
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Hội nghị đã nghe bà Lê Thị Hoa, Chánh Văn phòng Sở Tài chính trình bày báo cáo tổng kết; thống nhất phương hướng, "
+     "nhiệm vụ năm 2025 và thông qua kế hoạch tổ chức giải bóng chuyền của Khối.", ["plan", "tasks"]),
+    ("Hội nghị đã nghe ông Đỗ Minh Quang trình bày báo cáo tổng kết, thảo luận và thống nhất phương hướng, nhiệm vụ năm 2025.",
+     ["tasks"]),
+    ("Hội nghị đã nghe bà Lê Thị Hoa thông qua dự thảo báo cáo và thảo luận, góp ý, nhất trí với nội dung báo cáo.",
+     ["approve_report"]),
+    ("Hội nghị đã nghe đại diện Sở Tài chính thông qua dự thảo báo cáo và thảo luận, góp ý, nhất trí với nội dung báo cáo.",
+     ["approve_report"]),
+    # (what the person heard asks of the bloc is the person's advice)
+    ("Hội nghị đã nghe ông Đỗ Minh Quang phát biểu, đề nghị Khối thống nhất phương hướng, nhiệm vụ năm 2025.", []),
+])
+def test_the_acts_after_a_person_the_meeting_heard_are_the_meetings(rec, sentence, want):
+    assert kinds(rec(_R53B_MEETING + sentence)) == want

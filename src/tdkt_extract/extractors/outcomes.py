@@ -2120,6 +2120,48 @@ _RE_PRESENTER = regex.compile(
     r"\b(?:cụm trưởng|khối trưởng|trưởng cụm|trưởng khối|(?:đại diện|lãnh đạo)(?!\s+(?:lãnh đạo\s+)?(?:các|những|toàn thể)\s)|được nghe|đã nghe|nghe)\b(?:(?!\b(?:nhất trí|thống nhất)\b|\svà\s)[^,;.]){0,80}$", regex.I)
 
 
+@lru_cache(maxsize=None)
+def _heard_res() -> tuple["regex.Pattern[str]", "regex.Pattern[str]"]:
+    """(what the meeting heard ends right before a name: "nghe (ông|Phó Giám đốc ...) "; a word of the person's own
+    speech), from lexicons/acts.json's "heard"."""
+    data = lexicon.table("acts.json")["heard"]
+    heard = regex.compile(r"\b(?:" + trie_alternation(data["words"]) + r")(?:\s+[^\s,.;:]+){0,8}?\s+$", regex.I)
+    said = regex.compile(r"\b(?:" + trie_alternation(data["said"]) + r")(?!\p{L})|:", regex.I)
+    return heard, said
+
+
+# a clause of its own after the person's: "...; thống nhất", "..., thảo luận và", "... và thông qua" (not the comma of a title
+# written after the name, "ông A, Trưởng phòng ...", nor "và" inside it, "Sở Văn hóa, Thể thao và Du lịch")
+_RE_NEXT_CLAUSE = regex.compile(r";|(?:,|\svà)\s+(?-i:\p{Ll})", regex.I)
+
+
+def _heard_only(before: str, names: list[str]) -> bool:
+    """Every person named before the act is one the meeting heard, and the act opens a later clause with nothing the
+    person said between ("Hội nghị đã nghe ông A trình bày báo cáo; thống nhất ...": the meeting's act)."""
+    heard, said = _heard_res()
+    last = -1
+    for n in names:
+        i = before.find(n)
+        while i >= 0:
+            if not heard.search(before, 0, i):
+                return False
+            last = max(last, i + len(n))
+            i = before.find(n, i + 1)
+    if last < 0:
+        return False
+    between = before[last:]
+    return _RE_NEXT_CLAUSE.search(between) is not None and said.search(between) is None
+
+
+def _presents(t: str, lo: int, m: "regex.Match[str]") -> bool:
+    """The "thông qua" at ``m`` is a presenter's (the chair unit, a representative, one the meeting heard), not the
+    meeting's approval."""
+    if not m.group(0).lower().startswith("thông qua"):
+        return False
+    before = t[lo:m.start()]
+    return _RE_PRESENTER.search(before) is not None and not _RE_MEETING_DOES.search(before[-40:])
+
+
 def _agrees_after(before: str, m: "regex.Match[str]") -> bool:
     """The act opens its own clause after the discussion ("thảo luận, góp ý kiến, nhất trí với báo
     cáo", "góp ý vào dự thảo và thống nhất các nhiệm vụ"): a verb of agreement after a comma or "và",
@@ -2215,7 +2257,10 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
             # the act done later in the sentence still is: "thông qua văn bản ký kết giao ước ... và đã ký kết giao ước")
             while m and (kind == "other" and _RE_LAUNCHING_DOCUMENT.search(t[max(s.start, m.start() - 200):m.start()])
                          and not _launched_here(t, s, m.start())
-                         or kind == "covenant" and _RE_DOCUMENT_BEFORE.search(t[max(s.start, m.start() - 30):m.start()])):
+                         or kind == "covenant" and _RE_DOCUMENT_BEFORE.search(t[max(s.start, m.start() - 30):m.start()])
+                         # ("Cụm trưởng đã thông qua báo cáo", "được nghe đại diện A thông qua ...": presenting, not approving;
+                         # the meeting's approval may follow, "... và thảo luận, nhất trí với nội dung báo cáo")
+                         or kind in ("approve_report", "tasks") and _presents(t, s.start, m)):
                 m = _first_match(rx, t, [p for p in at if p > m.start()], m.start() + 1, s.end)
             if not m:
                 continue
@@ -2285,9 +2330,10 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
                 continue
             if kind != "election" and not launch and any(n in before for n in people_names) \
                     and not _RE_MEETING_DOES.search(before[-40:]) \
-                    and not (kind == "covenant" and _RE_ATTENDS_EVENT.search(before[-200:])):
+                    and not (kind == "covenant" and _RE_ATTENDS_EVENT.search(before[-200:])) \
+                    and not _heard_only(before, people_names):
                 # (a signing named with the meeting a guest attends is the meeting's: "A đã dự Hội nghị tổng kết ... và ký
-                # kết giao ước thi đua năm 2022 của Cụm")
+                # kết giao ước thi đua năm 2022 của Cụm"; so are the acts after a person the meeting heard)
                 continue  # a person's report or a guest's advice, not an act of the meeting (a launch is one)
             # (unless the meeting is the act's own subject: "A và B điều hành Hội nghị thông qua dự thảo Quy chế")
             if kind == "other" and m.group(0).lower().startswith("phát động"):
@@ -2302,9 +2348,6 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
                 continue  # a document's subject: "Kế hoạch số 12/KH-UBND ... về (tổ chức) phát động phong trào thi đua ..."
             if kind == "award_proposal" and cre.search(r"\bthông qua\b", before[-40:], regex.I) is None and cre.search(r"\bphải\b", t[m.start():m.end()]):
                 continue
-            if kind in ("approve_report", "tasks") and m.group(0).lower().startswith("thông qua") and _RE_PRESENTER.search(before) \
-                    and not _RE_MEETING_DOES.search(before[-40:]):
-                continue  # "Cụm trưởng đã thông qua báo cáo", "được nghe đại diện A thông qua ...": presenting, not approving
             if m.group(0).lower().startswith("thông qua") and not before.strip(" -–•*+") \
                     and _RE_THROUGH_CLAUSE.match(t, m.end(), s.end):
                 continue  # "Thông qua báo cáo, Khối trưởng đã đánh giá ...": "through", opening another subject's clause
