@@ -4194,3 +4194,25 @@ _R53B_MEETING = "Ngày 20/12/2024, Khối thi đua số 6 tỉnh Gia Lai tổ ch
 ])
 def test_the_acts_after_a_person_the_meeting_heard_are_the_meetings(rec, sentence, want):
     assert kinds(rec(_R53B_MEETING + sentence)) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hội nghị đã bình xét, suy tôn huyện Chư Sê và huyện Đak Pơ dẫn đầu phong trào thi đua Khối năm 2024, đề nghị UBND tỉnh "
+    "tặng Cờ thi đua.",
+    "Hội nghị đã bình xét, suy tôn huyện Chư Sê, huyện Đak Pơ dẫn đầu phong trào thi đua Khối năm 2024, đề nghị UBND tỉnh "
+    "tặng Cờ thi đua.",
+])
+def test_every_unit_listed_after_the_choosing_verb_leads(rec, sentence):
+    r = rec(_R53B_MEETING + sentence)
+    assert ranks(r) == [(1, "huyện Chư Sê"), (1, "huyện Đak Pơ")]
+    assert [(a["recipient"], a["award"]) for a in r["awards"]] == [("huyện Chư Sê", "Cờ thi đua"), ("huyện Đak Pơ", "Cờ thi đua")]
+
+
+def test_every_unit_listed_as_the_subject_of_a_lead_leads(rec):
+    r = rec(_R53B_MEETING + "Huyện Chư Sê và huyện Đak Pơ được suy tôn dẫn đầu Khối.")
+    assert ranks(r) == [(1, "Huyện Chư Sê"), (1, "huyện Đak Pơ")]
+
+
+def test_a_unit_doing_something_with_another_is_no_list_of_leaders(rec):
+    r = rec(_R53B_MEETING + "Sở Công Thương phối hợp với Sở Xây dựng dẫn đầu Khối.")
+    assert ranks(r) == []

@@ -802,6 +802,11 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
             if len(tied) >= 2:
                 out += [(1, _ranked(t, u)) for u in tied if not any(f.start == u[0] for _, f in out)]
                 continue
+            # (units listed: "suy tôn A và B dẫn đầu", "A, B được suy tôn dẫn đầu Cụm": every one leads)
+            listed = _listed_leaders(doc, s.start, m.start())
+            if len(listed) >= 2:
+                out += [(1, _ranked(t, u)) for u in listed if not any(f.start == u[0] for _, f in out)]
+                continue
             span = _leader_before(doc, s.start, m.start())
             # (the same unit read again, or read shorter by another form: the longer reading stands)
             inner = [k for k, (r, f) in enumerate(out) if r == 1 and span and span[0] < f.start and f.end <= span[1]]
@@ -962,6 +967,58 @@ def _leader_before(doc: Document, lo: int, end: int):
     if adv is not None and adv.start() > span[0]:
         span = (span[0], adv.start())
     return span
+
+
+# the verb that chose the units listed after it ("suy tôn A và B dẫn đầu"), or the words that open a clause of results
+_RE_LIST_CHOSEN_AFTER = regex.compile(r"(?:\b(?:suy tôn|bình chọn|bầu chọn|bình xét|bình bầu|công nhận|lựa chọn|chọn)\s+(?:(?:đơn vị|tập thể)\s+)?"
+                                      r"|^\s*(?:kết quả|theo đó|trong đó|cụ thể)\s*$)", regex.I)
+
+
+def _listed_leaders(doc: Document, lo: int, end: int) -> list[tuple[int, int]]:
+    """The units listed right before a lead, joined by commas or "và", each whole: the list opens its clause or follows
+    the verb that chose them ("Hội nghị suy tôn A và B dẫn đầu", "A, B được suy tôn dẫn đầu"); [] for anything else
+    (a unit doing something else, "A phối hợp với B dẫn đầu ...", is no list)."""
+    t = doc.text
+    parts = _parts(doc, _clause_start(t, lo, end), end)
+    out: list[tuple[int, int]] = []
+    for part in reversed(parts):
+        span = unit_after(doc, part.start, part.end) if _unit_or_place(part.value) else None
+        if span is not None and span[1] >= part.end:
+            out.append((part.start, part.end))
+            continue
+        # (the part that opens the list: the choosing verb, then its first unit whole; or words that open results)
+        chosen = None
+        for chosen in _RE_LIST_CHOSEN_AFTER.finditer(part.value):
+            pass
+        if chosen is None:
+            return []
+        if chosen.end() < len(part.value):
+            a = part.start + chosen.end()
+            span = unit_after(doc, a, part.end) if _unit_or_place(t[a:part.end]) else None
+            if span is None or span[1] < part.end:
+                return []
+            out.append((a, part.end))
+        break
+    out.reverse()
+    # (after a comma, a unit of another kind tells where the one before is or what it belongs to: "Công an xã A, huyện
+    # B", "Sư đoàn 3, Quân đoàn 1", "thị xã A, tỉnh B"; units of one kind are listed: "huyện A, huyện B", "Sở A, Sở B")
+    for k in range(len(out) - 1, 0, -1):
+        if cre.search(r"\svà\s", t[out[k - 1][1]:out[k][0]]):
+            continue
+        a, b = t[out[k - 1][0]:out[k - 1][1]], t[out[k][0]:out[k][1]]
+        la, lb = _place_level(a), _place_level(b)
+        if lb > la if la and lb else a.split()[0].lower() != b.split()[0].lower():
+            out[k - 1:k + 1] = [(out[k - 1][0], out[k][1])]
+    return out
+
+
+_RE_PLACE_LEVEL = regex.compile(r"(?:(?P<c>xã|phường|thị trấn)|(?P<d>huyện|quận|thị xã|thành phố)|(?P<p>tỉnh))\s+(?-i:\p{Lu})", regex.I)
+
+
+def _place_level(v: str) -> int:
+    """1 for a commune, 2 for a district or a city, 3 for a province, by the kind word that opens ``v``; 0 for no place."""
+    m = _RE_PLACE_LEVEL.match(v)
+    return 0 if m is None else 1 if m.group("c") else 2 if m.group("d") else 3
 
 
 # a clause (after the sentence's start, ";" or ":") that opens at the start of the year: "đầu năm", "ngay từ đầu năm"
