@@ -4216,3 +4216,12 @@ def test_every_unit_listed_as_the_subject_of_a_lead_leads(rec):
 def test_a_unit_doing_something_with_another_is_no_list_of_leaders(rec):
     r = rec(_R53B_MEETING + "Sở Công Thương phối hợp với Sở Xây dựng dẫn đầu Khối.")
     assert ranks(r) == []
+
+
+@pytest.mark.parametrize("plural", ["các", "những"])
+def test_units_named_before_a_plural_of_leaders_lead(rec, plural):
+    r = rec(_R53B_MEETING + "Hội nghị đã suy tôn tỉnh Kon Tum và tỉnh Đắk Nông là " + plural + " đơn vị dẫn đầu phong trào thi đua "
+            "năm 2024, đề nghị Chính phủ tặng Cờ thi đua.")
+    assert ranks(r) == [(1, "tỉnh Kon Tum"), (1, "tỉnh Đắk Nông")]
+    assert [(a["recipient"], a["award"]) for a in r["awards"]] == [("tỉnh Kon Tum", "Cờ thi đua"), ("tỉnh Đắk Nông", "Cờ thi đua")]
+    assert "ranking" in kinds(r)

@@ -262,7 +262,7 @@ _RE_CLAUSE_GOES_ON = regex.compile(r"\s*(?:,\s*(?!(?:xã|phường|thị trấn|
                                 # (the next act joined by "và": "... là A và suy tôn 02 cá nhân ...")
                                 r"|" + _NEXT_ACT)
 _RE_OUTSIDE_AFTER_LEAD = regex.compile(r"\b(?:dẫn|đứng)\s+đầu(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?)?(?:\s+năm\s+\d{4})?\s+(?:" + _OUTSIDE_RANK + r"|tỷ lệ|tỉ lệ)\b", regex.I)
-_RE_LEADERS_BEFORE = regex.compile(r"\s+là\s+(?:hai|ba|bốn|năm|0?[2-9])\s+(?:đơn vị|doanh nghiệp|tập thể|cơ quan|trường)\s+"
+_RE_LEADERS_BEFORE = regex.compile(r"\s+là\s+(?:hai|ba|bốn|năm|0?[2-9]|các|những)\s+(?:đơn vị|doanh nghiệp|tập thể|cơ quan|trường)\s+"
                                    r"(?:(?:xuất sắc|tiêu biểu)\s*,?\s*)?(?:dẫn|đứng)\s+đầu\b"
                                    r"(?!\s*(?:" + _OUTSIDE_RANK + r"|tỷ lệ|tỉ lệ)\b)", regex.I)
 _RE_UNIT_OPENS = regex.compile(r"(?<!\p{L})(?:thị xã|huyện|xã|phường|quận|thị trấn|thành phố)\s+(?-i:\p{Lu})", regex.I)
@@ -781,7 +781,8 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
             out += [(1, f) for f in leaders]
             if leaders:
                 continue
-        # "A (96 điểm) và B (94 điểm) là hai đơn vị dẫn đầu": the units counted are named before
+        # "A (96 điểm) và B (94 điểm) là hai đơn vị dẫn đầu": the units counted are named before (uncounted, a plural: "là
+        # các đơn vị dẫn đầu"; two of them at least, as for a count)
         m = search(_RE_LEADERS_BEFORE, t, s.start, s.end) if "đầu" in low else None
         if m:
             # (each without what the clause says of it: "A và B được các đơn vị suy tôn là hai đơn vị dẫn đầu")
