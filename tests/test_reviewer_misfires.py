@@ -4225,3 +4225,13 @@ def test_units_named_before_a_plural_of_leaders_lead(rec, plural):
     assert ranks(r) == [(1, "tỉnh Kon Tum"), (1, "tỉnh Đắk Nông")]
     assert [(a["recipient"], a["award"]) for a in r["awards"]] == [("tỉnh Kon Tum", "Cờ thi đua"), ("tỉnh Đắk Nông", "Cờ thi đua")]
     assert "ranking" in kinds(r)
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Hội nghị đã suy tôn TP Pleiku, thị xã An Khê là hai đơn vị dẫn đầu Khối, đề nghị UBND tỉnh tặng Cờ thi đua.",
+     [(1, "TP Pleiku"), (1, "thị xã An Khê")]),
+    ("Hội nghị đã suy tôn TP. Pleiku và TX An Khê là hai đơn vị dẫn đầu Khối.", [(1, "TP. Pleiku"), (1, "TX An Khê")]),
+    ("Hội nghị đã suy tôn TP Pleiku, TX An Khê dẫn đầu Khối.", [(1, "TP Pleiku"), (1, "TX An Khê")]),
+])
+def test_a_city_or_town_written_short_opens_a_unit_of_a_list(rec, sentence, want):
+    assert ranks(rec(_R53B_MEETING + sentence)) == want

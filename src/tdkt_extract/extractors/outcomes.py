@@ -265,7 +265,8 @@ _RE_OUTSIDE_AFTER_LEAD = regex.compile(r"\b(?:dẫn|đứng)\s+đầu(?:\s+(?:c�
 _RE_LEADERS_BEFORE = regex.compile(r"\s+là\s+(?:hai|ba|bốn|năm|0?[2-9]|các|những)\s+(?:đơn vị|doanh nghiệp|tập thể|cơ quan|trường)\s+"
                                    r"(?:(?:xuất sắc|tiêu biểu)\s*,?\s*)?(?:dẫn|đứng)\s+đầu\b"
                                    r"(?!\s*(?:" + _OUTSIDE_RANK + r"|tỷ lệ|tỉ lệ)\b)", regex.I)
-_RE_UNIT_OPENS = regex.compile(r"(?<!\p{L})(?:thị xã|huyện|xã|phường|quận|thị trấn|thành phố)\s+(?-i:\p{Lu})", regex.I)
+# (a city or a town written short: "TP A", "TP. A", "TX B")
+_RE_UNIT_OPENS = regex.compile(r"(?<!\p{L})(?:(?:thị xã|huyện|xã|phường|quận|thị trấn|thành phố)\s+|(?-i:TP|Tp|TX)(?:\.\s*|\s+))(?-i:\p{Lu})", regex.I)
 # a province named as a unit, in a list part ("suy tôn tỉnh A và tỉnh B là hai đơn vị dẫn đầu")
 _RE_PROVINCE_OPENS = regex.compile(r"(?<!\p{L})tỉnh\s+(?-i:\p{Lu})", regex.I)
 _RE_CHOOSES_BEFORE = regex.compile(r"\b(?:suy tôn|bình chọn|bầu chọn|bình xét|thống nhất|công nhận|lựa chọn|chọn)\s*$", regex.I)
@@ -288,7 +289,7 @@ def _clause_start(t: str, lo: int, at: int) -> int:
 
 
 # a place named after a unit's comma: "huyện B" in "Công an xã A, huyện B"
-_RE_HIGHER_PLACE_PART = regex.compile(r"(?:huyện|quận|thị xã|thành phố|tỉnh)\s+(?-i:\p{Lu})[\p{L}\s-]{1,30}", regex.I)
+_RE_HIGHER_PLACE_PART = regex.compile(r"(?:(?:huyện|quận|thị xã|thành phố|tỉnh)\s+|(?-i:TP|Tp|TX)(?:\.\s*|\s+))(?-i:\p{Lu})[\p{L}\s-]{1,30}", regex.I)
 # the words that choose the cluster's units (a rank written with no verb of its own counts only beside them)
 # ("chấm điểm" as the scoring's result: not "chấm điểm chéo", an order of inspection drawn by lots)
 _RE_CHOSEN_IN_CLUSTER = regex.compile(r"\b(?:bình xét|suy tôn|xếp hạng|xếp loại|chấm điểm thi đua|kết quả chấm điểm|bình chọn)\b", regex.I)
@@ -1013,7 +1014,7 @@ def _listed_leaders(doc: Document, lo: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-_RE_PLACE_LEVEL = regex.compile(r"(?:(?P<c>xã|phường|thị trấn)|(?P<d>huyện|quận|thị xã|thành phố)|(?P<p>tỉnh))\s+(?-i:\p{Lu})", regex.I)
+_RE_PLACE_LEVEL = regex.compile(r"(?:(?P<c>xã|phường|thị trấn)|(?P<d>huyện|quận|thị xã|thành phố|(?-i:TP|Tp|TX)\.?)|(?P<p>tỉnh))\s*(?<=\.|\s)(?-i:\p{Lu})", regex.I)
 
 
 def _place_level(v: str) -> int:
