@@ -4235,3 +4235,13 @@ def test_units_named_before_a_plural_of_leaders_lead(rec, plural):
 ])
 def test_a_city_or_town_written_short_opens_a_unit_of_a_list(rec, sentence, want):
     assert ranks(rec(_R53B_MEETING + sentence)) == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Các thành viên Khối thống nhất 6 nội dung giao ước thi đua năm 2025.", ["approve_report"]),
+    ("Các thành viên Khối thống nhất 6 nội dung thi đua năm 2025.", ["approve_report"]),
+    # (the core contents counted are still the directions)
+    ("Hội nghị thống nhất 6 nội dung trọng tâm năm 2025.", ["tasks"]),
+])
+def test_contents_counted_and_agreed_are_no_directions(rec, sentence, want):
+    assert kinds(rec(_R53B_MEETING + sentence)) == want
