@@ -4332,3 +4332,75 @@ def test_a_unit_the_meeting_agrees_on_for_a_role_is_the_next_one(rec):
     r = rec(_R52B_LEAD + "Hội nghị thống nhất luân phiên Cục Hải quan tỉnh làm Khối trưởng năm 2025.")
     assert r["cluster"]["next_chair"]["organization"] == "Cục Hải quan tỉnh"
     assert [d["kind"] for d in r["decisions"]] == ["election"]
+
+
+# round 53b: a person the meeting heard is no subject of its later acts; two leading units chosen together; a covenant's
+# contents agreed
+_R53B_MEETING = "Ngày 20/12/2024, Khối thi đua số 6 tỉnh Gia Lai tổ chức hội nghị tổng kết năm 2024. "
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Hội nghị đã nghe bà Lê Thị Hoa, Chánh Văn phòng Sở Tài chính trình bày báo cáo tổng kết; thống nhất phương hướng, "
+     "nhiệm vụ năm 2025 và thông qua kế hoạch tổ chức giải bóng chuyền của Khối.", ["plan", "tasks"]),
+    ("Hội nghị đã nghe ông Đỗ Minh Quang trình bày báo cáo tổng kết, thảo luận và thống nhất phương hướng, nhiệm vụ năm 2025.",
+     ["tasks"]),
+    ("Hội nghị đã nghe bà Lê Thị Hoa thông qua dự thảo báo cáo và thảo luận, góp ý, nhất trí với nội dung báo cáo.",
+     ["approve_report"]),
+    ("Hội nghị đã nghe đại diện Sở Tài chính thông qua dự thảo báo cáo và thảo luận, góp ý, nhất trí với nội dung báo cáo.",
+     ["approve_report"]),
+    # (what the person heard asks of the bloc is the person's advice)
+    ("Hội nghị đã nghe ông Đỗ Minh Quang phát biểu, đề nghị Khối thống nhất phương hướng, nhiệm vụ năm 2025.", []),
+])
+def test_the_acts_after_a_person_the_meeting_heard_are_the_meetings(rec, sentence, want):
+    assert kinds(rec(_R53B_MEETING + sentence)) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hội nghị đã bình xét, suy tôn huyện Chư Sê và huyện Đak Pơ dẫn đầu phong trào thi đua Khối năm 2024, đề nghị UBND tỉnh "
+    "tặng Cờ thi đua.",
+    "Hội nghị đã bình xét, suy tôn huyện Chư Sê, huyện Đak Pơ dẫn đầu phong trào thi đua Khối năm 2024, đề nghị UBND tỉnh "
+    "tặng Cờ thi đua.",
+])
+def test_every_unit_listed_after_the_choosing_verb_leads(rec, sentence):
+    r = rec(_R53B_MEETING + sentence)
+    assert ranks(r) == [(1, "huyện Chư Sê"), (1, "huyện Đak Pơ")]
+    assert [(a["recipient"], a["award"]) for a in r["awards"]] == [("huyện Chư Sê", "Cờ thi đua"), ("huyện Đak Pơ", "Cờ thi đua")]
+
+
+def test_every_unit_listed_as_the_subject_of_a_lead_leads(rec):
+    r = rec(_R53B_MEETING + "Huyện Chư Sê và huyện Đak Pơ được suy tôn dẫn đầu Khối.")
+    assert ranks(r) == [(1, "Huyện Chư Sê"), (1, "huyện Đak Pơ")]
+
+
+def test_a_unit_doing_something_with_another_is_no_list_of_leaders(rec):
+    r = rec(_R53B_MEETING + "Sở Công Thương phối hợp với Sở Xây dựng dẫn đầu Khối.")
+    assert ranks(r) == []
+
+
+@pytest.mark.parametrize("plural", ["các", "những"])
+def test_units_named_before_a_plural_of_leaders_lead(rec, plural):
+    r = rec(_R53B_MEETING + "Hội nghị đã suy tôn tỉnh Kon Tum và tỉnh Đắk Nông là " + plural + " đơn vị dẫn đầu phong trào thi đua "
+            "năm 2024, đề nghị Chính phủ tặng Cờ thi đua.")
+    assert ranks(r) == [(1, "tỉnh Kon Tum"), (1, "tỉnh Đắk Nông")]
+    assert [(a["recipient"], a["award"]) for a in r["awards"]] == [("tỉnh Kon Tum", "Cờ thi đua"), ("tỉnh Đắk Nông", "Cờ thi đua")]
+    assert "ranking" in kinds(r)
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Hội nghị đã suy tôn TP Pleiku, thị xã An Khê là hai đơn vị dẫn đầu Khối, đề nghị UBND tỉnh tặng Cờ thi đua.",
+     [(1, "TP Pleiku"), (1, "thị xã An Khê")]),
+    ("Hội nghị đã suy tôn TP. Pleiku và TX An Khê là hai đơn vị dẫn đầu Khối.", [(1, "TP. Pleiku"), (1, "TX An Khê")]),
+    ("Hội nghị đã suy tôn TP Pleiku, TX An Khê dẫn đầu Khối.", [(1, "TP Pleiku"), (1, "TX An Khê")]),
+])
+def test_a_city_or_town_written_short_opens_a_unit_of_a_list(rec, sentence, want):
+    assert ranks(rec(_R53B_MEETING + sentence)) == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Các thành viên Khối thống nhất 6 nội dung giao ước thi đua năm 2025.", ["approve_report"]),
+    ("Các thành viên Khối thống nhất 6 nội dung thi đua năm 2025.", ["approve_report"]),
+    # (the core contents counted are still the directions)
+    ("Hội nghị thống nhất 6 nội dung trọng tâm năm 2025.", ["tasks"]),
+])
+def test_contents_counted_and_agreed_are_no_directions(rec, sentence, want):
+    assert kinds(rec(_R53B_MEETING + sentence)) == want

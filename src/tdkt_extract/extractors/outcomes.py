@@ -262,10 +262,11 @@ _RE_CLAUSE_GOES_ON = regex.compile(r"\s*(?:,\s*(?!(?:xã|phường|thị trấn|
                                 # (the next act joined by "và": "... là A và suy tôn 02 cá nhân ...")
                                 r"|" + _NEXT_ACT)
 _RE_OUTSIDE_AFTER_LEAD = regex.compile(r"\b(?:dẫn|đứng)\s+đầu(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?)?(?:\s+năm\s+\d{4})?\s+(?:" + _OUTSIDE_RANK + r"|tỷ lệ|tỉ lệ)\b", regex.I)
-_RE_LEADERS_BEFORE = regex.compile(r"\s+là\s+(?:hai|ba|bốn|năm|0?[2-9])\s+(?:đơn vị|doanh nghiệp|tập thể|cơ quan|trường)\s+"
+_RE_LEADERS_BEFORE = regex.compile(r"\s+là\s+(?:hai|ba|bốn|năm|0?[2-9]|các|những)\s+(?:đơn vị|doanh nghiệp|tập thể|cơ quan|trường)\s+"
                                    r"(?:(?:xuất sắc|tiêu biểu)\s*,?\s*)?(?:dẫn|đứng)\s+đầu\b"
                                    r"(?!\s*(?:" + _OUTSIDE_RANK + r"|tỷ lệ|tỉ lệ)\b)", regex.I)
-_RE_UNIT_OPENS = regex.compile(r"(?<!\p{L})(?:thị xã|huyện|xã|phường|quận|thị trấn|thành phố)\s+(?-i:\p{Lu})", regex.I)
+# (a city or a town written short: "TP A", "TP. A", "TX B")
+_RE_UNIT_OPENS = regex.compile(r"(?<!\p{L})(?:(?:thị xã|huyện|xã|phường|quận|thị trấn|thành phố)\s+|(?-i:TP|Tp|TX)(?:\.\s*|\s+))(?-i:\p{Lu})", regex.I)
 # a province named as a unit, in a list part ("suy tôn tỉnh A và tỉnh B là hai đơn vị dẫn đầu")
 _RE_PROVINCE_OPENS = regex.compile(r"(?<!\p{L})tỉnh\s+(?-i:\p{Lu})", regex.I)
 _RE_CHOOSES_BEFORE = regex.compile(r"\b(?:suy tôn|bình chọn|bầu chọn|bình xét|thống nhất|công nhận|lựa chọn|chọn)\s*$", regex.I)
@@ -288,7 +289,7 @@ def _clause_start(t: str, lo: int, at: int) -> int:
 
 
 # a place named after a unit's comma: "huyện B" in "Công an xã A, huyện B"
-_RE_HIGHER_PLACE_PART = regex.compile(r"(?:huyện|quận|thị xã|thành phố|tỉnh)\s+(?-i:\p{Lu})[\p{L}\s-]{1,30}", regex.I)
+_RE_HIGHER_PLACE_PART = regex.compile(r"(?:(?:huyện|quận|thị xã|thành phố|tỉnh)\s+|(?-i:TP|Tp|TX)(?:\.\s*|\s+))(?-i:\p{Lu})[\p{L}\s-]{1,30}", regex.I)
 # the words that choose the cluster's units (a rank written with no verb of its own counts only beside them)
 # ("chấm điểm" as the scoring's result: not "chấm điểm chéo", an order of inspection drawn by lots)
 _RE_CHOSEN_IN_CLUSTER = regex.compile(r"\b(?:bình xét|suy tôn|xếp hạng|xếp loại|chấm điểm thi đua|kết quả chấm điểm|bình chọn)\b", regex.I)
@@ -781,7 +782,8 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
             out += [(1, f) for f in leaders]
             if leaders:
                 continue
-        # "A (96 điểm) và B (94 điểm) là hai đơn vị dẫn đầu": the units counted are named before
+        # "A (96 điểm) và B (94 điểm) là hai đơn vị dẫn đầu": the units counted are named before (uncounted, a plural: "là
+        # các đơn vị dẫn đầu"; two of them at least, as for a count)
         m = search(_RE_LEADERS_BEFORE, t, s.start, s.end) if "đầu" in low else None
         if m:
             # (each without what the clause says of it: "A và B được các đơn vị suy tôn là hai đơn vị dẫn đầu")
@@ -801,6 +803,11 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
             tied = _tied_units(doc, _clause_start(t, s.start, tie.start()), tie.start()) if tie is not None else []
             if len(tied) >= 2:
                 out += [(1, _ranked(t, u)) for u in tied if not any(f.start == u[0] for _, f in out)]
+                continue
+            # (units listed: "suy tôn A và B dẫn đầu", "A, B được suy tôn dẫn đầu Cụm": every one leads)
+            listed = _listed_leaders(doc, s.start, m.start())
+            if len(listed) >= 2:
+                out += [(1, _ranked(t, u)) for u in listed if not any(f.start == u[0] for _, f in out)]
                 continue
             span = _leader_before(doc, s.start, m.start())
             # (the same unit read again, or read shorter by another form: the longer reading stands)
@@ -962,6 +969,58 @@ def _leader_before(doc: Document, lo: int, end: int):
     if adv is not None and adv.start() > span[0]:
         span = (span[0], adv.start())
     return span
+
+
+# the verb that chose the units listed after it ("suy tôn A và B dẫn đầu"), or the words that open a clause of results
+_RE_LIST_CHOSEN_AFTER = regex.compile(r"(?:\b(?:suy tôn|bình chọn|bầu chọn|bình xét|bình bầu|công nhận|lựa chọn|chọn)\s+(?:(?:đơn vị|tập thể)\s+)?"
+                                      r"|^\s*(?:kết quả|theo đó|trong đó|cụ thể)\s*$)", regex.I)
+
+
+def _listed_leaders(doc: Document, lo: int, end: int) -> list[tuple[int, int]]:
+    """The units listed right before a lead, joined by commas or "và", each whole: the list opens its clause or follows
+    the verb that chose them ("Hội nghị suy tôn A và B dẫn đầu", "A, B được suy tôn dẫn đầu"); [] for anything else
+    (a unit doing something else, "A phối hợp với B dẫn đầu ...", is no list)."""
+    t = doc.text
+    parts = _parts(doc, _clause_start(t, lo, end), end)
+    out: list[tuple[int, int]] = []
+    for part in reversed(parts):
+        span = unit_after(doc, part.start, part.end) if _unit_or_place(part.value) else None
+        if span is not None and span[1] >= part.end:
+            out.append((part.start, part.end))
+            continue
+        # (the part that opens the list: the choosing verb, then its first unit whole; or words that open results)
+        chosen = None
+        for chosen in _RE_LIST_CHOSEN_AFTER.finditer(part.value):
+            pass
+        if chosen is None:
+            return []
+        if chosen.end() < len(part.value):
+            a = part.start + chosen.end()
+            span = unit_after(doc, a, part.end) if _unit_or_place(t[a:part.end]) else None
+            if span is None or span[1] < part.end:
+                return []
+            out.append((a, part.end))
+        break
+    out.reverse()
+    # (after a comma, a unit of another kind tells where the one before is or what it belongs to: "Công an xã A, huyện
+    # B", "Sư đoàn 3, Quân đoàn 1", "thị xã A, tỉnh B"; units of one kind are listed: "huyện A, huyện B", "Sở A, Sở B")
+    for k in range(len(out) - 1, 0, -1):
+        if cre.search(r"\svà\s", t[out[k - 1][1]:out[k][0]]):
+            continue
+        a, b = t[out[k - 1][0]:out[k - 1][1]], t[out[k][0]:out[k][1]]
+        la, lb = _place_level(a), _place_level(b)
+        if lb > la if la and lb else a.split()[0].lower() != b.split()[0].lower():
+            out[k - 1:k + 1] = [(out[k - 1][0], out[k][1])]
+    return out
+
+
+_RE_PLACE_LEVEL = regex.compile(r"(?:(?P<c>xã|phường|thị trấn)|(?P<d>huyện|quận|thị xã|thành phố|(?-i:TP|Tp|TX)\.?)|(?P<p>tỉnh))\s*(?<=\.|\s)(?-i:\p{Lu})", regex.I)
+
+
+def _place_level(v: str) -> int:
+    """1 for a commune, 2 for a district or a city, 3 for a province, by the kind word that opens ``v``; 0 for no place."""
+    m = _RE_PLACE_LEVEL.match(v)
+    return 0 if m is None else 1 if m.group("c") else 2 if m.group("d") else 3
 
 
 # a clause (after the sentence's start, ";" or ":") that opens at the start of the year: "đầu năm", "ngay từ đầu năm"
@@ -2120,6 +2179,48 @@ _RE_PRESENTER = regex.compile(
     r"\b(?:cụm trưởng|khối trưởng|trưởng cụm|trưởng khối|(?:đại diện|lãnh đạo)(?!\s+(?:lãnh đạo\s+)?(?:các|những|toàn thể)\s)|được nghe|đã nghe|nghe)\b(?:(?!\b(?:nhất trí|thống nhất)\b|\svà\s)[^,;.]){0,80}$", regex.I)
 
 
+@lru_cache(maxsize=None)
+def _heard_res() -> tuple["regex.Pattern[str]", "regex.Pattern[str]"]:
+    """(what the meeting heard ends right before a name: "nghe (ông|Phó Giám đốc ...) "; a word of the person's own
+    speech), from lexicons/acts.json's "heard"."""
+    data = lexicon.table("acts.json")["heard"]
+    heard = regex.compile(r"\b(?:" + trie_alternation(data["words"]) + r")(?:\s+[^\s,.;:]+){0,8}?\s+$", regex.I)
+    said = regex.compile(r"\b(?:" + trie_alternation(data["said"]) + r")(?!\p{L})|:", regex.I)
+    return heard, said
+
+
+# a clause of its own after the person's: "...; thống nhất", "..., thảo luận và", "... và thông qua" (not the comma of a title
+# written after the name, "ông A, Trưởng phòng ...", nor "và" inside it, "Sở Văn hóa, Thể thao và Du lịch")
+_RE_NEXT_CLAUSE = regex.compile(r";|(?:,|\svà)\s+(?-i:\p{Ll})", regex.I)
+
+
+def _heard_only(before: str, names: list[str]) -> bool:
+    """Every person named before the act is one the meeting heard, and the act opens a later clause with nothing the
+    person said between ("Hội nghị đã nghe ông A trình bày báo cáo; thống nhất ...": the meeting's act)."""
+    heard, said = _heard_res()
+    last = -1
+    for n in names:
+        i = before.find(n)
+        while i >= 0:
+            if not heard.search(before, 0, i):
+                return False
+            last = max(last, i + len(n))
+            i = before.find(n, i + 1)
+    if last < 0:
+        return False
+    between = before[last:]
+    return _RE_NEXT_CLAUSE.search(between) is not None and said.search(between) is None
+
+
+def _presents(t: str, lo: int, m: "regex.Match[str]") -> bool:
+    """The "thông qua" at ``m`` is a presenter's (the chair unit, a representative, one the meeting heard), not the
+    meeting's approval."""
+    if not m.group(0).lower().startswith("thông qua"):
+        return False
+    before = t[lo:m.start()]
+    return _RE_PRESENTER.search(before) is not None and not _RE_MEETING_DOES.search(before[-40:])
+
+
 def _agrees_after(before: str, m: "regex.Match[str]") -> bool:
     """The act opens its own clause after the discussion ("thảo luận, góp ý kiến, nhất trí với báo
     cáo", "góp ý vào dự thảo và thống nhất các nhiệm vụ"): a verb of agreement after a comma or "và",
@@ -2215,7 +2316,10 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
             # the act done later in the sentence still is: "thông qua văn bản ký kết giao ước ... và đã ký kết giao ước")
             while m and (kind == "other" and _RE_LAUNCHING_DOCUMENT.search(t[max(s.start, m.start() - 200):m.start()])
                          and not _launched_here(t, s, m.start())
-                         or kind == "covenant" and _RE_DOCUMENT_BEFORE.search(t[max(s.start, m.start() - 30):m.start()])):
+                         or kind == "covenant" and _RE_DOCUMENT_BEFORE.search(t[max(s.start, m.start() - 30):m.start()])
+                         # ("Cụm trưởng đã thông qua báo cáo", "được nghe đại diện A thông qua ...": presenting, not approving;
+                         # the meeting's approval may follow, "... và thảo luận, nhất trí với nội dung báo cáo")
+                         or kind in ("approve_report", "tasks") and _presents(t, s.start, m)):
                 m = _first_match(rx, t, [p for p in at if p > m.start()], m.start() + 1, s.end)
             if not m:
                 continue
@@ -2285,9 +2389,10 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
                 continue
             if kind != "election" and not launch and any(n in before for n in people_names) \
                     and not _RE_MEETING_DOES.search(before[-40:]) \
-                    and not (kind == "covenant" and _RE_ATTENDS_EVENT.search(before[-200:])):
+                    and not (kind == "covenant" and _RE_ATTENDS_EVENT.search(before[-200:])) \
+                    and not _heard_only(before, people_names):
                 # (a signing named with the meeting a guest attends is the meeting's: "A đã dự Hội nghị tổng kết ... và ký
-                # kết giao ước thi đua năm 2022 của Cụm")
+                # kết giao ước thi đua năm 2022 của Cụm"; so are the acts after a person the meeting heard)
                 continue  # a person's report or a guest's advice, not an act of the meeting (a launch is one)
             # (unless the meeting is the act's own subject: "A và B điều hành Hội nghị thông qua dự thảo Quy chế")
             if kind == "other" and m.group(0).lower().startswith("phát động"):
@@ -2302,9 +2407,6 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
                 continue  # a document's subject: "Kế hoạch số 12/KH-UBND ... về (tổ chức) phát động phong trào thi đua ..."
             if kind == "award_proposal" and cre.search(r"\bthông qua\b", before[-40:], regex.I) is None and cre.search(r"\bphải\b", t[m.start():m.end()]):
                 continue
-            if kind in ("approve_report", "tasks") and m.group(0).lower().startswith("thông qua") and _RE_PRESENTER.search(before) \
-                    and not _RE_MEETING_DOES.search(before[-40:]):
-                continue  # "Cụm trưởng đã thông qua báo cáo", "được nghe đại diện A thông qua ...": presenting, not approving
             if m.group(0).lower().startswith("thông qua") and not before.strip(" -–•*+") \
                     and _RE_THROUGH_CLAUSE.match(t, m.end(), s.end):
                 continue  # "Thông qua báo cáo, Khối trưởng đã đánh giá ...": "through", opening another subject's clause
