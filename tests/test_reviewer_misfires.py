@@ -4173,3 +4173,24 @@ def test_a_rotating_flag_named_with_its_cluster_bare(rec, sentence):
 def test_agreeing_with_a_report_is_no_report(rec, said):
     r = rec(_R52_MEETING + "Bà Hoàng Thị Lan, Phó Giám đốc Sở Tư pháp " + said + " tổng kết.")
     assert [(p["name"], p["roles"]) for p in r["people"]] == [("Hoàng Thị Lan", ["spoke"])]
+
+
+# round 54: a person named bare after "và" or a comma, her title after it; family names of the uplands, the Central
+# Highlands and the Khmer; a speaking verb before "trong đó có"; degrees parted by commas before a name
+_R54_LEAD = "Ngày 14/3/2025, Khối thi đua số 3 tỉnh Hà Tĩnh tổ chức hội nghị sơ kết công tác thi đua quý I năm 2025. "
+
+
+def people_of(r):
+    return [(p["name"], p["honorific"], p["title"], p["roles"]) for p in r["people"]]
+
+
+@pytest.mark.parametrize("verb, role", [("Đến dự có", "attended"), ("Phát biểu tại hội nghị có", "spoke")])
+def test_a_name_bare_after_va_with_its_own_title_is_the_next_person(rec, verb, role):
+    r = rec(_R54_LEAD + verb + " ông Đặng Quốc Bảo, Giám đốc Sở Xây dựng và Phan Thị Ngọc Ánh, Phó Giám đốc Sở Công Thương.")
+    assert people_of(r) == [("Đặng Quốc Bảo", "ông", "Giám đốc Sở Xây dựng", [role]),
+                            ("Phan Thị Ngọc Ánh", None, "Phó Giám đốc Sở Công Thương", [role])]
+
+
+def test_the_va_of_a_unit_s_name_cuts_no_title(rec):
+    r = rec(_R54_LEAD + "Đến dự có bà Phan Thị Ngọc Ánh, Giám đốc Sở Lao động - Thương binh và Xã hội, Khối trưởng.")
+    assert people_of(r) == [("Phan Thị Ngọc Ánh", "bà", "Giám đốc Sở Lao động - Thương binh và Xã hội, Khối trưởng", ["attended"])]

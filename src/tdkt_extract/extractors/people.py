@@ -209,6 +209,12 @@ def _sur_name() -> str:
             + r"(?:[ ]" + _W + r"){1,4}))")
 
 
+def _next_person_re_src() -> str:
+    """A person named bare with her title after it, a family name opening the name (group ``nx``) and a comma or dash
+    before the position: "Trần Văn B, Giám đốc Sở C"."""
+    return _sur_name().replace("(?P<name>", "(?P<nx>") + r"\s*(?:,|[-–])\s*(?=\p{Lu})(?:" + _positions() + r")(?!\p{L})"
+
+
 @lru_cache(maxsize=None)
 def _res():
     ranks = _ranks()
@@ -234,7 +240,9 @@ def _res():
                              # (a rank or degree between the title and the name is neither: "Cục trưởng Cục X Trung tướng, GS.TS A";
                              # not after a comma: "Thay mặt đơn vị Khối trưởng, Thiếu tướng A, Phó Tư lệnh ..." acts for the unit)
                              r"(?:(?<!(?-i:Hội|Đoàn|Liên đoàn|Câu lạc bộ|Liên hiệp))\s+(?i:" + ranks + r")(?:\s*,\s*(?i:" + ranks + r"))*\s*,?)?"
-                             r"(?:\s+|\s*[-–]\s+)" + _sur_name()
+                             # (not a title that ends on "và": the next person of a list, the title the last one's, "Giám đốc
+                             # Sở A và Trần Văn B, Giám đốc Sở C")
+                             r"(?<!(?<!\p{L})(?i:và))(?:\s+|\s*[-–]\s+)" + _sur_name()
                              # (or the line's end, a photo's caption: "Vụ trưởng Vụ A, Trưởng khối thi đua II Lê Thị B")
                              + r"(?=\s+(?-i:\p{Ll})|\s*[,.;]|\s+\((?-i:\p{Ll})|\s+\((?i:(?:phó\s+)?(?:trưởng|cụm|khối)\s)|\s*[-–]\s*(?i:cụm|khối|trưởng|phó|đơn vị)\s|[ \t]*\n|$)"),
         # the next bare name of a list after "các đồng chí" ("A, B và C"): a family name opens it and
@@ -264,6 +272,9 @@ def _res():
             + r"|(?<!\b(?i:cơ\s+quan)\s)đại diện(?!\s+(?i:(?:đơn vị\s+)?(?:cụm\s+(?:trưởng|phó)|khối\s+(?:trưởng|phó)|trưởng\s+(?:cụm|khối)|phó\s+(?:trưởng\s+)?(?:cụm|khối))(?!\p{L})))|và\s+(?=\d))(?!\p{L})"
             # "Giám đốc Sở A và ông B ...": the next person's honorific ends the title
             r"|\s+và\s+(?=(?:ông|bà|đồng chí|đ/c|" + ranks + r")\s+\p{Lu})"
+            # and so does the next person named bare, a family name opening it, her title after a comma or dash: "Giám đốc Sở A
+            # và Trần Văn B, Giám đốc Sở C" (the "và" of a unit's name goes on: "Sở Lao động - Thương binh và Xã hội")
+            r"|\s+và\s+(?=" + _next_person_re_src() + r")"
             # and so do the others present after it, a plural: "... Liên minh HTX tỉnh và giám đốc các HTX trong cụm"
             r"|\s+và\s+(?=(?-i:\p{Ll}+)(?:\s+(?-i:\p{Ll}+))?\s+(?:các|những)\s)"
             # (or the staff who came with the person: "Trưởng Phòng Nội vụ huyện và chuyên viên phụ trách thi đua ...")
@@ -627,6 +638,8 @@ def _title_stop(doc: Document, a: int, b: int) -> int | None:
                 if p > a and t[p - 1] == "-":
                     cands.add(cues.space_before(t, p - 1, a))
         for m in cues.match_at(_res()["title_stop"], t, (c for c in cands if lo <= c < hi), a, b):
+            if m.group("nx") is not None and gazetteer.is_place(m.group("nx")):
+                continue  # (a place the unit's name goes on to, no person: "Công an tỉnh A và Hà Nam, Cụm trưởng")
             return m.start()
     return None
 
