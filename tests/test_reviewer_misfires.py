@@ -4194,3 +4194,15 @@ def test_a_name_bare_after_va_with_its_own_title_is_the_next_person(rec, verb, r
 def test_the_va_of_a_unit_s_name_cuts_no_title(rec):
     r = rec(_R54_LEAD + "Đến dự có bà Phan Thị Ngọc Ánh, Giám đốc Sở Lao động - Thương binh và Xã hội, Khối trưởng.")
     assert people_of(r) == [("Phan Thị Ngọc Ánh", "bà", "Giám đốc Sở Lao động - Thương binh và Xã hội, Khối trưởng", ["attended"])]
+
+
+@pytest.mark.parametrize("opens", ["Đến dự có các đồng chí: ", "Đến dự có ông "])
+def test_a_name_bare_after_a_comma_with_its_own_title_is_the_next_person(rec, opens):
+    r = rec(_R54_LEAD + opens + "Đặng Quốc Bảo, Giám đốc Sở Xây dựng, Phan Thị Ngọc Ánh, Phó Giám đốc Sở Công Thương.")
+    assert [(p["name"], p["title"], p["roles"]) for p in r["people"]] == [
+        ("Đặng Quốc Bảo", "Giám đốc Sở Xây dựng", ["attended"]), ("Phan Thị Ngọc Ánh", "Phó Giám đốc Sở Công Thương", ["attended"])]
+
+
+def test_a_title_s_own_comma_before_a_second_position_cuts_no_title(rec):
+    r = rec(_R54_LEAD + "Đến dự có ông Đặng Quốc Bảo, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Kỳ Anh, Khối trưởng.")
+    assert people_of(r) == [("Đặng Quốc Bảo", "ông", "Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Kỳ Anh, Khối trưởng", ["attended"])]

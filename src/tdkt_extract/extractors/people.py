@@ -272,9 +272,11 @@ def _res():
             + r"|(?<!\b(?i:cơ\s+quan)\s)đại diện(?!\s+(?i:(?:đơn vị\s+)?(?:cụm\s+(?:trưởng|phó)|khối\s+(?:trưởng|phó)|trưởng\s+(?:cụm|khối)|phó\s+(?:trưởng\s+)?(?:cụm|khối))(?!\p{L})))|và\s+(?=\d))(?!\p{L})"
             # "Giám đốc Sở A và ông B ...": the next person's honorific ends the title
             r"|\s+và\s+(?=(?:ông|bà|đồng chí|đ/c|" + ranks + r")\s+\p{Lu})"
-            # and so does the next person named bare, a family name opening it, her title after a comma or dash: "Giám đốc Sở A
-            # và Trần Văn B, Giám đốc Sở C" (the "và" of a unit's name goes on: "Sở Lao động - Thương binh và Xã hội")
-            r"|\s+và\s+(?=" + _next_person_re_src() + r")"
+            # and so does the next person named bare after "và" or a comma, a family name opening it, her title after a comma or
+            # dash: "Giám đốc Sở A và Trần Văn B, Giám đốc Sở C", "Phó Chủ tịch UBND tỉnh, Trần Văn B, Giám đốc Sở C" (the "và" of
+            # a unit's name goes on, "Sở Lao động - Thương binh và Xã hội", and so does a title's own comma, "Phó Bí thư Tỉnh ủy,
+            # Chủ tịch UBND tỉnh": no family name and title after it)
+            r"|(?:\s+và\s+|,\s*)(?=" + _next_person_re_src() + r")"
             # and so do the others present after it, a plural: "... Liên minh HTX tỉnh và giám đốc các HTX trong cụm"
             r"|\s+và\s+(?=(?-i:\p{Ll}+)(?:\s+(?-i:\p{Ll}+))?\s+(?:các|những)\s)"
             # (or the staff who came with the person: "Trưởng Phòng Nội vụ huyện và chuyên viên phụ trách thi đua ...")
