@@ -4206,3 +4206,10 @@ def test_a_name_bare_after_a_comma_with_its_own_title_is_the_next_person(rec, op
 def test_a_title_s_own_comma_before_a_second_position_cuts_no_title(rec):
     r = rec(_R54_LEAD + "Đến dự có ông Đặng Quốc Bảo, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Kỳ Anh, Khối trưởng.")
     assert people_of(r) == [("Đặng Quốc Bảo", "ông", "Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Kỳ Anh, Khối trưởng", ["attended"])]
+
+
+def test_a_title_before_cung_is_the_previous_person_s(rec):
+    r = rec(_R54_LEAD + "Đến dự có các đồng chí: Đặng Quốc Bảo, Phó Chủ tịch UBND huyện Kỳ Anh cùng Phan Thị Ngọc Ánh, Phó Giám đốc Sở "
+            "Công Thương.")
+    assert [(p["name"], p["title"]) for p in r["people"]] == [
+        ("Đặng Quốc Bảo", "Phó Chủ tịch UBND huyện Kỳ Anh"), ("Phan Thị Ngọc Ánh", "Phó Giám đốc Sở Công Thương")]

@@ -240,9 +240,9 @@ def _res():
                              # (a rank or degree between the title and the name is neither: "Cục trưởng Cục X Trung tướng, GS.TS A";
                              # not after a comma: "Thay mặt đơn vị Khối trưởng, Thiếu tướng A, Phó Tư lệnh ..." acts for the unit)
                              r"(?:(?<!(?-i:Hội|Đoàn|Liên đoàn|Câu lạc bộ|Liên hiệp))\s+(?i:" + ranks + r")(?:\s*,\s*(?i:" + ranks + r"))*\s*,?)?"
-                             # (not a title that ends on "và": the next person of a list, the title the last one's, "Giám đốc
-                             # Sở A và Trần Văn B, Giám đốc Sở C")
-                             r"(?<!(?<!\p{L})(?i:và))(?:\s+|\s*[-–]\s+)" + _sur_name()
+                             # (not a title that ends on "và" or "cùng": the next person of a list, the title the last one's, "Giám đốc
+                             # Sở A và Trần Văn B, Giám đốc Sở C", "Giám đốc Sở A cùng Trần Văn B, ...")
+                             r"(?<!(?<!\p{L})(?i:và|cùng))(?:\s+|\s*[-–]\s+)" + _sur_name()
                              # (or the line's end, a photo's caption: "Vụ trưởng Vụ A, Trưởng khối thi đua II Lê Thị B")
                              + r"(?=\s+(?-i:\p{Ll})|\s*[,.;]|\s+\((?-i:\p{Ll})|\s+\((?i:(?:phó\s+)?(?:trưởng|cụm|khối)\s)|\s*[-–]\s*(?i:cụm|khối|trưởng|phó|đơn vị)\s|[ \t]*\n|$)"),
         # the next bare name of a list after "các đồng chí" ("A, B và C"): a family name opens it and
