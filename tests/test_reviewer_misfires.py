@@ -4213,3 +4213,16 @@ def test_a_title_before_cung_is_the_previous_person_s(rec):
             "Công Thương.")
     assert [(p["name"], p["title"]) for p in r["people"]] == [
         ("Đặng Quốc Bảo", "Phó Chủ tịch UBND huyện Kỳ Anh"), ("Phan Thị Ngọc Ánh", "Phó Giám đốc Sở Công Thương")]
+
+
+@pytest.mark.parametrize("clause, role", [("Tiếp đó, nhiều thành viên Khối đã phát biểu ý kiến", "spoke"),
+                                          ("Tại hội nghị, 6 đơn vị đã trình bày báo cáo", "reported")])
+def test_the_people_trong_do_co_names_share_the_verb_before_it(rec, clause, role):
+    r = rec(_R54_LEAD + clause + ", trong đó có bà Phan Thị Ngọc Ánh, Giám đốc Sở Xây dựng, ông Đặng Quốc Bảo, Giám đốc Sở Y tế.")
+    assert [(p["name"], p["roles"]) for p in r["people"]] == [("Phan Thị Ngọc Ánh", [role]), ("Đặng Quốc Bảo", [role])]
+
+
+def test_trong_do_co_after_a_named_person_s_act_takes_no_part_in_it(rec):
+    r = rec(_R54_LEAD + "Ông Đặng Quốc Bảo, Giám đốc Sở Y tế chủ trì hội nghị, với 25 đại biểu, trong đó có bà Phan Thị Ngọc Ánh, "
+            "Giám đốc Sở Xây dựng.")
+    assert [(p["name"], p["roles"]) for p in r["people"]] == [("Đặng Quốc Bảo", ["presided"]), ("Phan Thị Ngọc Ánh", [])]

@@ -890,6 +890,9 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
         content = _REPORT_CONTENT_VERBS + (("đánh giá",) if not lead[:lead_m.start(1)].strip() else ())
         if role == "reported" and sp is not None and doc.cues.lower[sp.start:sp.end] in content:
             del out["spoke"]
+    if "trong" in low and "đó" in low and not lead_m:
+        for role, f in _among_them_roles(doc, sent_a, clause_a, name_a).items():
+            out.setdefault(role, f)
     if "của" in low or "theo" in low or "bởi" in low or "do" in low:
         for role, f in _noun_lead_roles(doc, clause_a, name_a, rx, far=not out).items():
             out.setdefault(role, f)
@@ -947,6 +950,31 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
             if role:
                 out.setdefault(role, Found(role, vm.start("v"), vm.end("v")))
     return out
+
+
+# the people of a plural named after it, as some among them: ", trong đó có ông A" (an honorific, a rank or degree between)
+_RE_AMONG_THEM = regex.compile(r",\s*trong\s+(?:đó|số\s+đó|số\s+này)\s*,?\s*(?:có|gồm|là)\s*:?\s*(?:[\p{L}.]+\s*,?\s*){0,4}$", regex.I)
+# a listener's verb before the act heard: "nghe báo cáo", "theo dõi phần trình bày"
+_RE_HEARD = regex.compile(r"(?<!\p{L})(?:nghe|theo\s+dõi|qua)\s+(?:\p{L}+\s+){0,2}$", regex.I)
+
+
+def _among_them_roles(doc: Document, sent_a: int, clause_a: int, name_a: int) -> dict[str, Found]:
+    """The role of a plural that "trong đó có" names some of ("đại biểu các đơn vị đã phát biểu tham luận, trong đó có ông A,
+    T1, bà B, T2"): the last role verb of the sentence before it is theirs (not a listener's act, "nghe báo cáo", nor the act
+    of a person named before it, "ông A chủ trì hội nghị, với 30 đại biểu, trong đó có ông B")."""
+    t = doc.text
+    am = _RE_AMONG_THEM.search(t, max(clause_a, name_a - 60), name_a)
+    if am is None:
+        return {}
+    best = None
+    for role, vr in _res()["verbs"].items():
+        for m in vr.finditer(t, sent_a, am.start()):
+            if best is None or m.start() > best[1].start():
+                best = (role, m)
+    if best is None or _RE_HEARD.search(t, max(sent_a, best[1].start() - 30), best[1].start()) \
+            or _RE_ANY_HON.search(t, sent_a, best[1].start()):
+        return {}
+    return {best[0]: Found(best[0], best[1].start(), best[1].end())}
 
 
 # (the "có" before a person, not "có ý kiến chỉ đạo")
