@@ -4226,3 +4226,14 @@ def test_trong_do_co_after_a_named_person_s_act_takes_no_part_in_it(rec):
     r = rec(_R54_LEAD + "Ông Đặng Quốc Bảo, Giám đốc Sở Y tế chủ trì hội nghị, với 25 đại biểu, trong đó có bà Phan Thị Ngọc Ánh, "
             "Giám đốc Sở Xây dựng.")
     assert [(p["name"], p["roles"]) for p in r["people"]] == [("Đặng Quốc Bảo", ["presided"]), ("Phan Thị Ngọc Ánh", [])]
+
+
+@pytest.mark.parametrize("degrees", ["NGƯT, ThS.", "Thượng tá, ThS.", "NGƯT, Thạc sĩ"])
+def test_degrees_parted_by_commas_before_a_name_keep_the_verb_first_clause(rec, degrees):
+    r = rec(_R54_LEAD + "Chủ trì hội nghị, " + degrees + " Phan Thị Ngọc Ánh, Hiệu trưởng Trường Cao đẳng Y tế phát biểu khai mạc.")
+    assert [(p["name"], p["roles"]) for p in r["people"]] == [("Phan Thị Ngọc Ánh", ["presided", "spoke"])]
+
+
+def test_degrees_parted_by_commas_between_an_honorific_and_a_name(rec):
+    r = rec(_R54_LEAD + "Đến dự có đồng chí Thượng tá, ThS. Đặng Quốc Bảo, Phó Trưởng Công an huyện Kỳ Anh.")
+    assert people_of(r) == [("Đặng Quốc Bảo", "đồng chí", "Phó Trưởng Công an huyện Kỳ Anh", ["attended"])]

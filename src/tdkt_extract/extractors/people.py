@@ -223,7 +223,8 @@ def _res():
     return {
         # (after an honorific, a middle name typed in lower case is still the name's: "đồng chí Đinh văn Hồng")
         # (or one word with an apostrophe, a name of the Central Highlands: "ông K'Bình", "bà H'Loan")
-        "hon": regex.compile(r"(?<!\p{L})" + _HON + r"(?:\s*:)?\s+(?:(?P<rank>" + ranks + r")\s+)?(?:" + _NAME_LOWER_MIDDLE
+        # (ranks and degrees parted by commas: "đồng chí Đại tá, TS. A")
+        "hon": regex.compile(r"(?<!\p{L})" + _HON + r"(?:\s*:)?\s+(?:(?P<rank>" + ranks + r")(?:\s*,\s*(?:" + ranks + r"))*\s+)?(?:" + _NAME_LOWER_MIDDLE
                              + r"|(?P<name>(?-i:\p{Lu}[’']\p{Lu}\p{Ll}+)))(?!\p{L})", regex.I),
         "rank": regex.compile(r"(?<!\p{L})(?P<rank>" + ranks + r")\s+" + _NAME + r"(?!\p{L})"),
         # "anh", "chị", "thầy", "cô" before a name: a person, no honorific (annotation.md); the name
@@ -736,10 +737,10 @@ def title_after(doc: Document, name_end: int, lim: int) -> tuple[Found | None, i
 # not positions (a department is named "Phòng Tổ chức - Cán bộ")
 _RE_STAFF_TITLE = regex.compile(r"(?-i:cán bộ|công chức|nhân viên|viên chức)\s+(?=\p{Lu})")
 _LEAD_VERBS = ("phát biểu", "chỉ đạo", "kết luận", "báo cáo", "trình bày", "khai mạc", "bế mạc", "chủ trì", "chủ tọa", "chủ toạ")
-# (a degree may stand before the name: "Phát biểu bế mạc, GS.TS A")
+# (a degree may stand before the name: "Phát biểu bế mạc, GS.TS A"; several, parted by commas: "Chủ trì, NGƯT, TS. A")
 # (a long object, when "tại/với hội nghị" closes it: "Báo cáo tổng kết ... năm 2022 tại hội nghị, ông A cho biết")
 _RE_LEAD_VERB = regex.compile(r"\s*(?:\p{L}+\s+){0,3}?(" + "|".join(_LEAD_VERBS) + r")\b(?:[^,;]{0,60}|[^,;.]{0,160}?\s(?:tại|với|trước)\s+"
-                              r"(?:hội nghị|buổi lễ|lễ ký kết)),\s*(?:[\p{L}.]+\s*){0,4}$", regex.I)
+                              r"(?:hội nghị|buổi lễ|lễ ký kết)),\s*(?:(?:" + _ranks() + r")\s*,\s*){0,3}(?:[\p{L}.]+\s*){0,4}$", regex.I)
 # what a reporter says is the report's content: "Báo cáo tại hội nghị, ông A cho biết ..." is A's report, no speech
 _REPORT_CONTENT_VERBS = ("cho biết", "nêu rõ", "nhấn mạnh", "khẳng định")
 
