@@ -4237,3 +4237,19 @@ def test_degrees_parted_by_commas_before_a_name_keep_the_verb_first_clause(rec, 
 def test_degrees_parted_by_commas_between_an_honorific_and_a_name(rec):
     r = rec(_R54_LEAD + "Đến dự có đồng chí Thượng tá, ThS. Đặng Quốc Bảo, Phó Trưởng Công an huyện Kỳ Anh.")
     assert people_of(r) == [("Đặng Quốc Bảo", "đồng chí", "Phó Trưởng Công an huyện Kỳ Anh", ["attended"])]
+
+
+@pytest.mark.parametrize("name", ["Tẩn Thị Mẩy", "Chảo Văn Lìn", "Khuất Thị Hòa", "Điêu Văn Pánh", "Rơ Châm Nghĩa", "Ma Thị Hiền",
+                                  "Lộc Văn Tài", "Vàng A Páo", "Sơn Thị Sa Rươn", "Bạc Thị Hoan"])
+def test_family_names_of_the_uplands_the_highlands_and_the_khmer(rec, name):
+    r = rec(_R54_LEAD + "Phát biểu tại hội nghị, Phó Chủ tịch UBND huyện Kỳ Anh " + name + " đề nghị các đơn vị chú trọng khen thưởng "
+            "đột xuất.")
+    assert [(p["name"], p["title"], p["roles"]) for p in r["people"]] == [(name, "Phó Chủ tịch UBND huyện Kỳ Anh", ["spoke"])]
+
+
+@pytest.mark.parametrize("place", ["tỉnh Sơn La", "huyện Lộc Ninh", "huyện Kim Sơn", "tỉnh Bạc Liêu", "thị xã Sơn Tây", "huyện Sìn Hồ"])
+def test_a_family_name_that_opens_a_place_cuts_no_place(rec, place):
+    r = rec(_R54_LEAD + "Phát biểu tại hội nghị, Phó Chủ tịch UBND " + place + " Tẩn Văn Lù đề nghị các đơn vị chú trọng khen thưởng.")
+    assert [(p["name"], p["title"]) for p in r["people"]] == [("Tẩn Văn Lù", "Phó Chủ tịch UBND " + place)]
+    r = rec(_R54_LEAD + "Đến dự có bà Phan Thị Ngọc Ánh, Phó Chủ tịch UBND " + place + ", Khối trưởng.")
+    assert [(p["name"], p["title"]) for p in r["people"]] == [("Phan Thị Ngọc Ánh", "Phó Chủ tịch UBND " + place + ", Khối trưởng")]

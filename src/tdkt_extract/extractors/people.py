@@ -41,7 +41,7 @@ _STOP_WORDS = ("đã", "đại diện", "thay mặt", "cùng", "và đại diệ
                "thừa ủy quyền", "thừa uỷ quyền", "thừa lệnh", "được ủy quyền", "được uỷ quyền")
 _V_ACTING = cues.vocabulary("people.acting", lambda: _acting())
 # where a family name may open a name (the "pre" pattern's pre-check, _surname_starts)
-_V_SURNAMES = cues.vocabulary("people.surnames", lambda: _surnames())
+_V_SURNAMES = cues.vocabulary("people.surnames", lambda: (*_surnames(), *_guarded_surnames()[0]))
 _V_TITLE_STOP = cues.vocabulary("people.title_stops", lambda: (*_STOP_WORDS, *_clause_verbs(), "và", *(v for vs in _roles().values() for v in vs)))
 
 
@@ -60,6 +60,20 @@ def _surnames() -> frozenset[str]:
     return frozenset(lexicon.words("surnames.txt"))
 
 
+@lru_cache(maxsize=None)
+def _guarded_surnames() -> tuple[frozenset[str], frozenset[str]]:
+    """The family names that are also a common or place word, and the middle names one of them needs after it to open a
+    person's name (lexicons/guarded_surnames.json: "Ma Văn A", not "tỉnh Sơn La")."""
+    t = lexicon.table("guarded_surnames.json")
+    return frozenset(t["surnames"]), frozenset(t["middle_names"])
+
+
+def _guarded_first(words: list[str]) -> bool:
+    """A guarded family name opening ``words``, a middle name after it and a given name after that."""
+    guarded, middles = _guarded_surnames()
+    return len(words) >= 3 and words[0] in guarded and words[1] in middles
+
+
 # A woman's name of the Central Highlands opens with "H’" joined to a capital, no family name from the list
 # ("Phó Chủ tịch UBND tỉnh H’Yim Kđoh"); not a district or commune so named ("huyện Ia H’Drai"), nor before a
 # family name, where the place ends and the person begins ("UBND huyện Ia H’Drai Nguyễn Văn A")
@@ -69,9 +83,10 @@ _RE_APOSTROPHE_START = regex.compile(r"(?<=\s)" + _APOSTROPHE_FIRST + r"(?= \p{L
 _RE_APOSTROPHE_WORD = regex.compile(_APOSTROPHE_NAME)
 
 
-def _family_first(word: str) -> bool:
-    """Whether ``word`` may open a person's name: a family name of the list, or an "H’" name."""
-    return word in _surnames() or _RE_APOSTROPHE_WORD.fullmatch(word) is not None
+def _family_first(name: str) -> bool:
+    """Whether a family name opens the name: one of the list, a guarded one before a middle name, or an "H’" name."""
+    words = name.split()
+    return bool(words) and (words[0] in _surnames() or _RE_APOSTROPHE_WORD.fullmatch(words[0]) is not None or _guarded_first(words))
 
 
 # a memorial place named for a figure, a few words of its kind between ("Khu lưu niệm cố Tổng Bí thư", "Khu di tích lịch sử
@@ -124,8 +139,10 @@ def _surname_starts(doc: Document) -> list[int]:
     def compute():
         t = doc.text
         sur = _surnames()
+        guarded = _guarded_surnames()[0]
         starts = [a for a, b in doc.cues.spans(_V_SURNAMES, word=False)
-                  if a > 0 and t[a - 1].isspace() and t[b:b + 1] == " " and t[b + 1:b + 2].isupper() and t[a:b] in sur]
+                  if a > 0 and t[a - 1].isspace() and t[b:b + 1] == " " and t[b + 1:b + 2].isupper()
+                  and (t[a:b] in sur or t[a:b] in guarded and _guarded_first(t[a:b + 40].split()[:3]))]
         if "H’" in t or "H'" in t:
             starts = sorted(starts + [m.start() for m in _RE_APOSTROPHE_START.finditer(t)])
         return starts
@@ -205,7 +222,10 @@ def _sur_name() -> str:
     first, so the lowercase words of a title fail at once instead of against every family name)."""
     # (a middle name written in lower case still names a person: _LOWER_MIDDLE)
     sur = trie_alternation(_surnames())
-    return (r"(?P<name>(?-i:(?=\p{Lu})(?:" + sur + r"(?![\p{L}’'])|" + _APOSTROPHE_FIRST + r"(?![ ](?:" + sur + r")[ ]))" + _LOWER_MIDDLE
+    guarded, middles = _guarded_surnames()
+    # (a guarded one, a middle name after it: "Ma Văn A")
+    guarded_first = r"(?:" + trie_alternation(guarded) + r")(?=[ ](?:" + trie_alternation(middles) + r")[ ]\p{Lu})"
+    return (r"(?P<name>(?-i:(?=\p{Lu})(?:" + sur + r"(?![\p{L}’'])|" + guarded_first + r"|" + _APOSTROPHE_FIRST + r"(?![ ](?:" + sur + r")[ ]))" + _LOWER_MIDDLE
             + r"(?:[ ]" + _W + r"){1,4}))")
 
 
@@ -1469,7 +1489,7 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
                                 found[i] = (f[0], f[1], hon, f[3], Found(t[m.start("title"):tb], m.start("title"), tb))
                     continue
                 name = t[a:b]
-                if kind in ("sur", "pre", "kin") and not _family_first(name.split()[0]):
+                if kind in ("sur", "pre", "kin") and not _family_first(name):
                     continue
                 if kind == "pre" and t[b:b + 8].lstrip(" \t")[:1] == "\n" \
                         and not _RE_CAPTION_LINE_OPENS.fullmatch(t[t.rfind("\n", 0, m.start("title")) + 1:m.start("title")]):
@@ -1534,7 +1554,7 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
                 continue
             prev_list = any(f[3] for f in found) or (low.find("các đồng chí", s.start, a) != -1
                                                      and cre.search(r"các đồng chí\s*:", t[s.start:a], regex.I))
-            if not prev_list and not _family_first(t[a:b].split()[0]):
+            if not prev_list and not _family_first(t[a:b]):
                 continue
             # the title opens with a position ("- Phó Chủ tịch ..."), or with a mistyped lower-case word before one
             after_sep = t[m.end():m.end() + 60].lstrip(" ,-")
