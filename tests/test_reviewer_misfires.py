@@ -4404,3 +4404,83 @@ def test_a_city_or_town_written_short_opens_a_unit_of_a_list(rec, sentence, want
 ])
 def test_contents_counted_and_agreed_are_no_directions(rec, sentence, want):
     assert kinds(rec(_R53B_MEETING + sentence)) == want
+
+
+# round 54: a person named bare after "và" or a comma, her title after it; family names of the uplands, the Central
+# Highlands and the Khmer; a speaking verb before "trong đó có"; degrees parted by commas before a name
+_R54_LEAD = "Ngày 14/3/2025, Khối thi đua số 3 tỉnh Hà Tĩnh tổ chức hội nghị sơ kết công tác thi đua quý I năm 2025. "
+
+
+def people_of(r):
+    return [(p["name"], p["honorific"], p["title"], p["roles"]) for p in r["people"]]
+
+
+@pytest.mark.parametrize("verb, role", [("Đến dự có", "attended"), ("Phát biểu tại hội nghị có", "spoke")])
+def test_a_name_bare_after_va_with_its_own_title_is_the_next_person(rec, verb, role):
+    r = rec(_R54_LEAD + verb + " ông Đặng Quốc Bảo, Giám đốc Sở Xây dựng và Phan Thị Ngọc Ánh, Phó Giám đốc Sở Công Thương.")
+    assert people_of(r) == [("Đặng Quốc Bảo", "ông", "Giám đốc Sở Xây dựng", [role]),
+                            ("Phan Thị Ngọc Ánh", None, "Phó Giám đốc Sở Công Thương", [role])]
+
+
+def test_the_va_of_a_unit_s_name_cuts_no_title(rec):
+    r = rec(_R54_LEAD + "Đến dự có bà Phan Thị Ngọc Ánh, Giám đốc Sở Lao động - Thương binh và Xã hội, Khối trưởng.")
+    assert people_of(r) == [("Phan Thị Ngọc Ánh", "bà", "Giám đốc Sở Lao động - Thương binh và Xã hội, Khối trưởng", ["attended"])]
+
+
+@pytest.mark.parametrize("opens", ["Đến dự có các đồng chí: ", "Đến dự có ông "])
+def test_a_name_bare_after_a_comma_with_its_own_title_is_the_next_person(rec, opens):
+    r = rec(_R54_LEAD + opens + "Đặng Quốc Bảo, Giám đốc Sở Xây dựng, Phan Thị Ngọc Ánh, Phó Giám đốc Sở Công Thương.")
+    assert [(p["name"], p["title"], p["roles"]) for p in r["people"]] == [
+        ("Đặng Quốc Bảo", "Giám đốc Sở Xây dựng", ["attended"]), ("Phan Thị Ngọc Ánh", "Phó Giám đốc Sở Công Thương", ["attended"])]
+
+
+def test_a_title_s_own_comma_before_a_second_position_cuts_no_title(rec):
+    r = rec(_R54_LEAD + "Đến dự có ông Đặng Quốc Bảo, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Kỳ Anh, Khối trưởng.")
+    assert people_of(r) == [("Đặng Quốc Bảo", "ông", "Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Kỳ Anh, Khối trưởng", ["attended"])]
+
+
+def test_a_title_before_cung_is_the_previous_person_s(rec):
+    r = rec(_R54_LEAD + "Đến dự có các đồng chí: Đặng Quốc Bảo, Phó Chủ tịch UBND huyện Kỳ Anh cùng Phan Thị Ngọc Ánh, Phó Giám đốc Sở "
+            "Công Thương.")
+    assert [(p["name"], p["title"]) for p in r["people"]] == [
+        ("Đặng Quốc Bảo", "Phó Chủ tịch UBND huyện Kỳ Anh"), ("Phan Thị Ngọc Ánh", "Phó Giám đốc Sở Công Thương")]
+
+
+@pytest.mark.parametrize("clause, role", [("Tiếp đó, nhiều thành viên Khối đã phát biểu ý kiến", "spoke"),
+                                          ("Tại hội nghị, 6 đơn vị đã trình bày báo cáo", "reported")])
+def test_the_people_trong_do_co_names_share_the_verb_before_it(rec, clause, role):
+    r = rec(_R54_LEAD + clause + ", trong đó có bà Phan Thị Ngọc Ánh, Giám đốc Sở Xây dựng, ông Đặng Quốc Bảo, Giám đốc Sở Y tế.")
+    assert [(p["name"], p["roles"]) for p in r["people"]] == [("Phan Thị Ngọc Ánh", [role]), ("Đặng Quốc Bảo", [role])]
+
+
+def test_trong_do_co_after_a_named_person_s_act_takes_no_part_in_it(rec):
+    r = rec(_R54_LEAD + "Ông Đặng Quốc Bảo, Giám đốc Sở Y tế chủ trì hội nghị, với 25 đại biểu, trong đó có bà Phan Thị Ngọc Ánh, "
+            "Giám đốc Sở Xây dựng.")
+    assert [(p["name"], p["roles"]) for p in r["people"]] == [("Đặng Quốc Bảo", ["presided"]), ("Phan Thị Ngọc Ánh", [])]
+
+
+@pytest.mark.parametrize("degrees", ["NGƯT, ThS.", "Thượng tá, ThS.", "NGƯT, Thạc sĩ"])
+def test_degrees_parted_by_commas_before_a_name_keep_the_verb_first_clause(rec, degrees):
+    r = rec(_R54_LEAD + "Chủ trì hội nghị, " + degrees + " Phan Thị Ngọc Ánh, Hiệu trưởng Trường Cao đẳng Y tế phát biểu khai mạc.")
+    assert [(p["name"], p["roles"]) for p in r["people"]] == [("Phan Thị Ngọc Ánh", ["presided", "spoke"])]
+
+
+def test_degrees_parted_by_commas_between_an_honorific_and_a_name(rec):
+    r = rec(_R54_LEAD + "Đến dự có đồng chí Thượng tá, ThS. Đặng Quốc Bảo, Phó Trưởng Công an huyện Kỳ Anh.")
+    assert people_of(r) == [("Đặng Quốc Bảo", "đồng chí", "Phó Trưởng Công an huyện Kỳ Anh", ["attended"])]
+
+
+@pytest.mark.parametrize("name", ["Tẩn Thị Mẩy", "Chảo Văn Lìn", "Khuất Thị Hòa", "Điêu Văn Pánh", "Rơ Châm Nghĩa", "Ma Thị Hiền",
+                                  "Lộc Văn Tài", "Vàng A Páo", "Sơn Thị Sa Rươn", "Bạc Thị Hoan"])
+def test_family_names_of_the_uplands_the_highlands_and_the_khmer(rec, name):
+    r = rec(_R54_LEAD + "Phát biểu tại hội nghị, Phó Chủ tịch UBND huyện Kỳ Anh " + name + " đề nghị các đơn vị chú trọng khen thưởng "
+            "đột xuất.")
+    assert [(p["name"], p["title"], p["roles"]) for p in r["people"]] == [(name, "Phó Chủ tịch UBND huyện Kỳ Anh", ["spoke"])]
+
+
+@pytest.mark.parametrize("place", ["tỉnh Sơn La", "huyện Lộc Ninh", "huyện Kim Sơn", "tỉnh Bạc Liêu", "thị xã Sơn Tây", "huyện Sìn Hồ"])
+def test_a_family_name_that_opens_a_place_cuts_no_place(rec, place):
+    r = rec(_R54_LEAD + "Phát biểu tại hội nghị, Phó Chủ tịch UBND " + place + " Tẩn Văn Lù đề nghị các đơn vị chú trọng khen thưởng.")
+    assert [(p["name"], p["title"]) for p in r["people"]] == [("Tẩn Văn Lù", "Phó Chủ tịch UBND " + place)]
+    r = rec(_R54_LEAD + "Đến dự có bà Phan Thị Ngọc Ánh, Phó Chủ tịch UBND " + place + ", Khối trưởng.")
+    assert [(p["name"], p["title"]) for p in r["people"]] == [("Phan Thị Ngọc Ánh", "Phó Chủ tịch UBND " + place + ", Khối trưởng")]

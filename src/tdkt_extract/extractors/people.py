@@ -41,7 +41,7 @@ _STOP_WORDS = ("đã", "đại diện", "thay mặt", "cùng", "và đại diệ
                "thừa ủy quyền", "thừa uỷ quyền", "thừa lệnh", "được ủy quyền", "được uỷ quyền")
 _V_ACTING = cues.vocabulary("people.acting", lambda: _acting())
 # where a family name may open a name (the "pre" pattern's pre-check, _surname_starts)
-_V_SURNAMES = cues.vocabulary("people.surnames", lambda: _surnames())
+_V_SURNAMES = cues.vocabulary("people.surnames", lambda: (*_surnames(), *_guarded_surnames()[0]))
 _V_TITLE_STOP = cues.vocabulary("people.title_stops", lambda: (*_STOP_WORDS, *_clause_verbs(), "và", *(v for vs in _roles().values() for v in vs)))
 
 
@@ -60,6 +60,20 @@ def _surnames() -> frozenset[str]:
     return frozenset(lexicon.words("surnames.txt"))
 
 
+@lru_cache(maxsize=None)
+def _guarded_surnames() -> tuple[frozenset[str], frozenset[str]]:
+    """The family names that are also a common or place word, and the middle names one of them needs after it to open a
+    person's name (lexicons/guarded_surnames.json: "Ma Văn A", not "tỉnh Sơn La")."""
+    t = lexicon.table("guarded_surnames.json")
+    return frozenset(t["surnames"]), frozenset(t["middle_names"])
+
+
+def _guarded_first(words: list[str]) -> bool:
+    """A guarded family name opening ``words``, a middle name after it and a given name after that."""
+    guarded, middles = _guarded_surnames()
+    return len(words) >= 3 and words[0] in guarded and words[1] in middles
+
+
 # A woman's name of the Central Highlands opens with "H’" joined to a capital, no family name from the list
 # ("Phó Chủ tịch UBND tỉnh H’Yim Kđoh"); not a district or commune so named ("huyện Ia H’Drai"), nor before a
 # family name, where the place ends and the person begins ("UBND huyện Ia H’Drai Nguyễn Văn A")
@@ -69,9 +83,10 @@ _RE_APOSTROPHE_START = regex.compile(r"(?<=\s)" + _APOSTROPHE_FIRST + r"(?= \p{L
 _RE_APOSTROPHE_WORD = regex.compile(_APOSTROPHE_NAME)
 
 
-def _family_first(word: str) -> bool:
-    """Whether ``word`` may open a person's name: a family name of the list, or an "H’" name."""
-    return word in _surnames() or _RE_APOSTROPHE_WORD.fullmatch(word) is not None
+def _family_first(name: str) -> bool:
+    """Whether a family name opens the name: one of the list, a guarded one before a middle name, or an "H’" name."""
+    words = name.split()
+    return bool(words) and (words[0] in _surnames() or _RE_APOSTROPHE_WORD.fullmatch(words[0]) is not None or _guarded_first(words))
 
 
 # a memorial place named for a figure, a few words of its kind between ("Khu lưu niệm cố Tổng Bí thư", "Khu di tích lịch sử
@@ -124,8 +139,10 @@ def _surname_starts(doc: Document) -> list[int]:
     def compute():
         t = doc.text
         sur = _surnames()
+        guarded = _guarded_surnames()[0]
         starts = [a for a, b in doc.cues.spans(_V_SURNAMES, word=False)
-                  if a > 0 and t[a - 1].isspace() and t[b:b + 1] == " " and t[b + 1:b + 2].isupper() and t[a:b] in sur]
+                  if a > 0 and t[a - 1].isspace() and t[b:b + 1] == " " and t[b + 1:b + 2].isupper()
+                  and (t[a:b] in sur or t[a:b] in guarded and _guarded_first(t[a:b + 40].split()[:3]))]
         if "H’" in t or "H'" in t:
             starts = sorted(starts + [m.start() for m in _RE_APOSTROPHE_START.finditer(t)])
         return starts
@@ -205,8 +222,17 @@ def _sur_name() -> str:
     first, so the lowercase words of a title fail at once instead of against every family name)."""
     # (a middle name written in lower case still names a person: _LOWER_MIDDLE)
     sur = trie_alternation(_surnames())
-    return (r"(?P<name>(?-i:(?=\p{Lu})(?:" + sur + r"(?![\p{L}’'])|" + _APOSTROPHE_FIRST + r"(?![ ](?:" + sur + r")[ ]))" + _LOWER_MIDDLE
+    guarded, middles = _guarded_surnames()
+    # (a guarded one, a middle name after it: "Ma Văn A")
+    guarded_first = r"(?:" + trie_alternation(guarded) + r")(?=[ ](?:" + trie_alternation(middles) + r")[ ]\p{Lu})"
+    return (r"(?P<name>(?-i:(?=\p{Lu})(?:" + sur + r"(?![\p{L}’'])|" + guarded_first + r"|" + _APOSTROPHE_FIRST + r"(?![ ](?:" + sur + r")[ ]))" + _LOWER_MIDDLE
             + r"(?:[ ]" + _W + r"){1,4}))")
+
+
+def _next_person_re_src() -> str:
+    """A person named bare with her title after it, a family name opening the name (group ``nx``) and a comma or dash
+    before the position: "Trần Văn B, Giám đốc Sở C"."""
+    return _sur_name().replace("(?P<name>", "(?P<nx>") + r"\s*(?:,|[-–])\s*(?=\p{Lu})(?:" + _positions() + r")(?!\p{L})"
 
 
 @lru_cache(maxsize=None)
@@ -217,7 +243,8 @@ def _res():
     return {
         # (after an honorific, a middle name typed in lower case is still the name's: "đồng chí Đinh văn Hồng")
         # (or one word with an apostrophe, a name of the Central Highlands: "ông K'Bình", "bà H'Loan")
-        "hon": regex.compile(r"(?<!\p{L})" + _HON + r"(?:\s*:)?\s+(?:(?P<rank>" + ranks + r")\s+)?(?:" + _NAME_LOWER_MIDDLE
+        # (ranks and degrees parted by commas: "đồng chí Đại tá, TS. A")
+        "hon": regex.compile(r"(?<!\p{L})" + _HON + r"(?:\s*:)?\s+(?:(?P<rank>" + ranks + r")(?:\s*,\s*(?:" + ranks + r"))*\s+)?(?:" + _NAME_LOWER_MIDDLE
                              + r"|(?P<name>(?-i:\p{Lu}[’']\p{Lu}\p{Ll}+)))(?!\p{L})", regex.I),
         "rank": regex.compile(r"(?<!\p{L})(?P<rank>" + ranks + r")\s+" + _NAME + r"(?!\p{L})"),
         # "anh", "chị", "thầy", "cô" before a name: a person, no honorific (annotation.md); the name
@@ -234,7 +261,9 @@ def _res():
                              # (a rank or degree between the title and the name is neither: "Cục trưởng Cục X Trung tướng, GS.TS A";
                              # not after a comma: "Thay mặt đơn vị Khối trưởng, Thiếu tướng A, Phó Tư lệnh ..." acts for the unit)
                              r"(?:(?<!(?-i:Hội|Đoàn|Liên đoàn|Câu lạc bộ|Liên hiệp))\s+(?i:" + ranks + r")(?:\s*,\s*(?i:" + ranks + r"))*\s*,?)?"
-                             r"(?:\s+|\s*[-–]\s+)" + _sur_name()
+                             # (not a title that ends on "và" or "cùng": the next person of a list, the title the last one's, "Giám đốc
+                             # Sở A và Trần Văn B, Giám đốc Sở C", "Giám đốc Sở A cùng Trần Văn B, ...")
+                             r"(?<!(?<!\p{L})(?i:và|cùng))(?:\s+|\s*[-–]\s+)" + _sur_name()
                              # (or the line's end, a photo's caption: "Vụ trưởng Vụ A, Trưởng khối thi đua II Lê Thị B")
                              + r"(?=\s+(?-i:\p{Ll})|\s*[,.;]|\s+\((?-i:\p{Ll})|\s+\((?i:(?:phó\s+)?(?:trưởng|cụm|khối)\s)|\s*[-–]\s*(?i:cụm|khối|trưởng|phó|đơn vị)\s|[ \t]*\n|$)"),
         # the next bare name of a list after "các đồng chí" ("A, B và C"): a family name opens it and
@@ -264,6 +293,11 @@ def _res():
             + r"|(?<!\b(?i:cơ\s+quan)\s)đại diện(?!\s+(?i:(?:đơn vị\s+)?(?:cụm\s+(?:trưởng|phó)|khối\s+(?:trưởng|phó)|trưởng\s+(?:cụm|khối)|phó\s+(?:trưởng\s+)?(?:cụm|khối))(?!\p{L})))|và\s+(?=\d))(?!\p{L})"
             # "Giám đốc Sở A và ông B ...": the next person's honorific ends the title
             r"|\s+và\s+(?=(?:ông|bà|đồng chí|đ/c|" + ranks + r")\s+\p{Lu})"
+            # and so does the next person named bare after "và" or a comma, a family name opening it, her title after a comma or
+            # dash: "Giám đốc Sở A và Trần Văn B, Giám đốc Sở C", "Phó Chủ tịch UBND tỉnh, Trần Văn B, Giám đốc Sở C" (the "và" of
+            # a unit's name goes on, "Sở Lao động - Thương binh và Xã hội", and so does a title's own comma, "Phó Bí thư Tỉnh ủy,
+            # Chủ tịch UBND tỉnh": no family name and title after it)
+            r"|(?:\s+và\s+|,\s*)(?=" + _next_person_re_src() + r")"
             # and so do the others present after it, a plural: "... Liên minh HTX tỉnh và giám đốc các HTX trong cụm"
             r"|\s+và\s+(?=(?-i:\p{Ll}+)(?:\s+(?-i:\p{Ll}+))?\s+(?:các|những)\s)"
             # (or the staff who came with the person: "Trưởng Phòng Nội vụ huyện và chuyên viên phụ trách thi đua ...")
@@ -627,6 +661,8 @@ def _title_stop(doc: Document, a: int, b: int) -> int | None:
                 if p > a and t[p - 1] == "-":
                     cands.add(cues.space_before(t, p - 1, a))
         for m in cues.match_at(_res()["title_stop"], t, (c for c in cands if lo <= c < hi), a, b):
+            if m.group("nx") is not None and gazetteer.is_place(m.group("nx")):
+                continue  # (a place the unit's name goes on to, no person: "Công an tỉnh A và Hà Nam, Cụm trưởng")
             return m.start()
     return None
 
@@ -721,10 +757,10 @@ def title_after(doc: Document, name_end: int, lim: int) -> tuple[Found | None, i
 # not positions (a department is named "Phòng Tổ chức - Cán bộ")
 _RE_STAFF_TITLE = regex.compile(r"(?-i:cán bộ|công chức|nhân viên|viên chức)\s+(?=\p{Lu})")
 _LEAD_VERBS = ("phát biểu", "chỉ đạo", "kết luận", "báo cáo", "trình bày", "khai mạc", "bế mạc", "chủ trì", "chủ tọa", "chủ toạ")
-# (a degree may stand before the name: "Phát biểu bế mạc, GS.TS A")
+# (a degree may stand before the name: "Phát biểu bế mạc, GS.TS A"; several, parted by commas: "Chủ trì, NGƯT, TS. A")
 # (a long object, when "tại/với hội nghị" closes it: "Báo cáo tổng kết ... năm 2022 tại hội nghị, ông A cho biết")
 _RE_LEAD_VERB = regex.compile(r"\s*(?:\p{L}+\s+){0,3}?(" + "|".join(_LEAD_VERBS) + r")\b(?:[^,;]{0,60}|[^,;.]{0,160}?\s(?:tại|với|trước)\s+"
-                              r"(?:hội nghị|buổi lễ|lễ ký kết)),\s*(?:[\p{L}.]+\s*){0,4}$", regex.I)
+                              r"(?:hội nghị|buổi lễ|lễ ký kết)),\s*(?:(?:" + _ranks() + r")\s*,\s*){0,3}(?:[\p{L}.]+\s*){0,4}$", regex.I)
 # what a reporter says is the report's content: "Báo cáo tại hội nghị, ông A cho biết ..." is A's report, no speech
 _REPORT_CONTENT_VERBS = ("cho biết", "nêu rõ", "nhấn mạnh", "khẳng định")
 
@@ -875,6 +911,9 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
         content = _REPORT_CONTENT_VERBS + (("đánh giá",) if not lead[:lead_m.start(1)].strip() else ())
         if role == "reported" and sp is not None and doc.cues.lower[sp.start:sp.end] in content:
             del out["spoke"]
+    if "trong" in low and "đó" in low and not lead_m:
+        for role, f in _among_them_roles(doc, sent_a, clause_a, name_a).items():
+            out.setdefault(role, f)
     if "của" in low or "theo" in low or "bởi" in low or "do" in low:
         for role, f in _noun_lead_roles(doc, clause_a, name_a, rx, far=not out).items():
             out.setdefault(role, f)
@@ -932,6 +971,31 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
             if role:
                 out.setdefault(role, Found(role, vm.start("v"), vm.end("v")))
     return out
+
+
+# the people of a plural named after it, as some among them: ", trong đó có ông A" (an honorific, a rank or degree between)
+_RE_AMONG_THEM = regex.compile(r",\s*trong\s+(?:đó|số\s+đó|số\s+này)\s*,?\s*(?:có|gồm|là)\s*:?\s*(?:[\p{L}.]+\s*,?\s*){0,4}$", regex.I)
+# a listener's verb before the act heard: "nghe báo cáo", "theo dõi phần trình bày"
+_RE_HEARD = regex.compile(r"(?<!\p{L})(?:nghe|theo\s+dõi|qua)\s+(?:\p{L}+\s+){0,2}$", regex.I)
+
+
+def _among_them_roles(doc: Document, sent_a: int, clause_a: int, name_a: int) -> dict[str, Found]:
+    """The role of a plural that "trong đó có" names some of ("đại biểu các đơn vị đã phát biểu tham luận, trong đó có ông A,
+    T1, bà B, T2"): the last role verb of the sentence before it is theirs (not a listener's act, "nghe báo cáo", nor the act
+    of a person named before it, "ông A chủ trì hội nghị, với 30 đại biểu, trong đó có ông B")."""
+    t = doc.text
+    am = _RE_AMONG_THEM.search(t, max(clause_a, name_a - 60), name_a)
+    if am is None:
+        return {}
+    best = None
+    for role, vr in _res()["verbs"].items():
+        for m in vr.finditer(t, sent_a, am.start()):
+            if best is None or m.start() > best[1].start():
+                best = (role, m)
+    if best is None or _RE_HEARD.search(t, max(sent_a, best[1].start() - 30), best[1].start()) \
+            or _RE_ANY_HON.search(t, sent_a, best[1].start()):
+        return {}
+    return {best[0]: Found(best[0], best[1].start(), best[1].end())}
 
 
 # (the "có" before a person, not "có ý kiến chỉ đạo")
@@ -1425,7 +1489,7 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
                                 found[i] = (f[0], f[1], hon, f[3], Found(t[m.start("title"):tb], m.start("title"), tb))
                     continue
                 name = t[a:b]
-                if kind in ("sur", "pre", "kin") and not _family_first(name.split()[0]):
+                if kind in ("sur", "pre", "kin") and not _family_first(name):
                     continue
                 if kind == "pre" and t[b:b + 8].lstrip(" \t")[:1] == "\n" \
                         and not _RE_CAPTION_LINE_OPENS.fullmatch(t[t.rfind("\n", 0, m.start("title")) + 1:m.start("title")]):
@@ -1490,7 +1554,7 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
                 continue
             prev_list = any(f[3] for f in found) or (low.find("các đồng chí", s.start, a) != -1
                                                      and cre.search(r"các đồng chí\s*:", t[s.start:a], regex.I))
-            if not prev_list and not _family_first(t[a:b].split()[0]):
+            if not prev_list and not _family_first(t[a:b]):
                 continue
             # the title opens with a position ("- Phó Chủ tịch ..."), or with a mistyped lower-case word before one
             after_sep = t[m.end():m.end() + 60].lstrip(" ,-")
