@@ -68,3 +68,15 @@ def test_a_paragraph_that_opens_on_chia_se_is_no_share_button(rec):
             "\nChia sẻ\nChia sẻ bài viết: Facebook, Zalo\nBình luận (0)")
     assert r["cluster"]["chair"] == {"organization": "Sở Y tế", "person": "Lê Thị Hoa"}
     assert [p["name"] for p in r["people"]] == ["Lê Thị Hoa"]
+
+
+@pytest.mark.parametrize("text, chair", [
+    ("Thượng tá Hoàng Văn Dũng, Giám đốc Công an tỉnh Kon Tum, Cụm trưởng chủ trì hội nghị. Thay mặt đơn vị Cụm trưởng, "
+     "Trung tá Phạm Minh Khoa, Phó Trưởng phòng Tham mưu Công an tỉnh Kon Tum trình bày báo cáo tổng kết.",
+     {"organization": "Công an tỉnh Kon Tum", "person": "Hoàng Văn Dũng"}),
+    ("Hội nghị do bà Lý Thị Hạnh - Chủ tịch Hội Liên hiệp Phụ nữ tỉnh, Cụm trưởng chủ trì. Thay mặt Cụm trưởng, bà Đào Thu Trang "
+     "- Phó Chủ tịch Hội Liên hiệp Phụ nữ tỉnh thông qua dự thảo báo cáo.",
+     {"organization": "Hội Liên hiệp Phụ nữ tỉnh", "person": "Lý Thị Hạnh"})])
+def test_one_who_holds_the_role_in_his_title_and_presides_is_its_person_before_one_acting_for_it(rec, text, chair):
+    r = rec("Ngày 8/1/2025, Cụm thi đua số 2 tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2024. " + text)
+    assert r["cluster"]["chair"] == chair

@@ -3953,6 +3953,16 @@ def chairs_from_people(doc: Document) -> None:
                     break
         if role in d.roles:
             cur = d.roles[role]
+            # (one who holds the role in his own title and presides is the role's person, before one who only acts for it:
+            # "A, Giám đốc Công an tỉnh, Cụm trưởng chủ trì ... Thay mặt đơn vị Cụm trưởng, B, Phó Trưởng phòng X trình bày")
+            if cur.person is not None and cur.person.value != p.name.value and org is not None and "presided" in p.roles \
+                    and p.title.start <= m.start() < p.title.end and cur.organization is not None:
+                acting = next((x for x in d.people if x.name.value == cur.person.value), None)
+                if acting is not None and "presided" not in acting.roles \
+                        and (acting.title is None or _role_in_title(doc, acting.title) is None):
+                    cur.person = p.name
+                    cur.organization = org
+                    continue
             if cur.person is None and (org is None or fold(org.value) in fold(cur.organization.value)
                                        or fold(cur.organization.value) in fold(org.value)
                                        or _abbreviates(org.value, cur.organization.value)
