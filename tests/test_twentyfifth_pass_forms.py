@@ -80,3 +80,10 @@ def test_a_paragraph_that_opens_on_chia_se_is_no_share_button(rec):
 def test_one_who_holds_the_role_in_his_title_and_presides_is_its_person_before_one_acting_for_it(rec, text, chair):
     r = rec("Ngày 8/1/2025, Cụm thi đua số 2 tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2024. " + text)
     assert r["cluster"]["chair"] == chair
+
+
+@pytest.mark.parametrize("note, key", [(" - Cụm trưởng", "chair"), (", Cụm trưởng", "chair"), (" - đơn vị Cụm phó", "vice_chair")])
+def test_a_role_note_after_a_position_in_brackets_is_the_persons(rec, note, key):
+    r = rec("Ngày 8/1/2025, Cụm thi đua số 2 tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2024. Bà Lương Thị Yến "
+            f"(Giám đốc Sở Công Thương){note} phát biểu khai mạc hội nghị.")
+    assert r["cluster"][key] == {"organization": "Sở Công Thương", "person": "Lương Thị Yến"}

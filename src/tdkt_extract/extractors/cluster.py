@@ -3917,6 +3917,10 @@ def chairs_from_people(doc: Document) -> None:
         elif m is None and p.name.end < title.start:
             # the role note between the name and the title after it: "Bà A (trưởng khối năm học 2022-2023), Hiệu trưởng X"
             m = _people_role_res()[1].match(doc.text, p.name.end, title.start)
+        if m is None and p.name.end < title.start and doc.text[title.end:title.end + 1] == ")":
+            # the role note after a position in brackets: "Ông A (Giám đốc Sở X) - Cụm trưởng phát biểu"
+            m = _note_dash_re().match(doc.text, title.end + 1, title.end + 61) \
+                or _people_role_res()[1].match(doc.text, title.end + 1, title.end + 61)
         if m is None and p.name.end < title.start:
             # the role fronted before the person: "Là đơn vị Khối trưởng Khối thi đua năm 2024, đồng chí A – Trưởng phòng X"
             m = _fronted_role_before(doc, p.name.start)
