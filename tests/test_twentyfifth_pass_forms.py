@@ -87,3 +87,11 @@ def test_a_role_note_after_a_position_in_brackets_is_the_persons(rec, note, key)
     r = rec("Ngày 8/1/2025, Cụm thi đua số 2 tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2024. Bà Lương Thị Yến "
             f"(Giám đốc Sở Công Thương){note} phát biểu khai mạc hội nghị.")
     assert r["cluster"][key] == {"organization": "Sở Công Thương", "person": "Lương Thị Yến"}
+
+
+@pytest.mark.parametrize("venue, province", [("xã Mường Nhé", "Điện Biên"), ("UBND xã Phong Thổ", "Lai Châu"),
+                                             ("xã Tân Phú", None)])
+def test_a_venue_in_a_commune_no_other_province_has_gives_its_province(rec, venue, province):
+    # (after the 2025 mergers a commune cluster meets in one of its communes; a name many provinces share gives none)
+    r = rec(f"Ngày 18/12/2025, Cụm thi đua số 4 tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2025 tại {venue}.")
+    assert r["meeting"]["province"] == province

@@ -378,6 +378,19 @@ def province_of_communes(names: Iterable[str], on: date | None = None) -> str | 
     return p
 
 
+def province_of_commune(name: str, on: date) -> str | None:
+    """The province of a commune (xã, phường) whose name no commune of another province bore at ``on`` (named as in force
+    then); None when the name is shared, unknown, or the time is not known (a merger renamed the provinces)."""
+    if not name or not name.strip():
+        return None
+    before, after, merger = _communes()
+    ps = _communes_named(before, after, merger, _low(name), on)
+    if len(ps) != 1:
+        return None
+    (p,) = ps
+    return p
+
+
 def is_commune(name: str) -> bool:
     """Whether a commune, ward or township of this name is in the commune tables (of either time)."""
     if not name or not name.strip():

@@ -171,6 +171,21 @@ def _province_of_township(doc: Document) -> Found | None:
     return Found(prov, m.start(1), m.end(1)) if prov is not None else None
 
 
+# a venue that is a commune or a ward, nothing more: "tại xã Ea Súp", "tại UBND phường A"
+_RE_COMMUNE_VENUE = regex.compile(r"(?:(?:UBND|Ủy ban nhân dân|Hội trường(?: UBND)?|trụ sở(?: UBND)?)\s+)?(?:xã|phường)\s+"
+                                  r"((?-i:\p{Lu})\p{L}*(?:[\s'-]+(?-i:\p{Lu})\p{L}*){0,3})", regex.I)
+
+
+def _province_of_commune_venue(doc: Document) -> Found | None:
+    """The province of a venue in a commune or a ward whose name no commune of another province bore when the article was
+    written ("tại xã Ea Súp", after the 2025 mergers the level a commune cluster meets at)."""
+    venue = doc.draft.scalars.get("meeting.venue")
+    on = _written_on(doc)
+    m = _RE_COMMUNE_VENUE.fullmatch(doc.text, venue.start, venue.end) if venue is not None and on is not None else None
+    prov = gazetteer.province_of_commune(m.group(1), on) if m is not None else None
+    return Found(prov, m.start(1), m.end(1)) if prov is not None else None
+
+
 _RE_DATELINE = regex.compile(r"^[ \t]*(?P<p>(?-i:\p{Lu})[\p{L} .]{1,25}?)\s*,\s*ngày\s+\d{1,2}\s*(?:[/.-]|\s+tháng\s+)\s*\d{1,2}"
                           r"\s*(?:[/.-]|\s+năm\s+)\s*\d{4}[ \t]*\.?[ \t]*$", regex.M | regex.I)
 
@@ -241,6 +256,7 @@ def _extract(doc: Document) -> None:
         resorts.append(lambda: _province_of_role_units(doc))
     # (a township venue named like its district, as district seats are: "tại thị trấn A")
     resorts.append(lambda: _province_of_township(doc))
+    resorts.append(lambda: _province_of_commune_venue(doc))
     # (the very last: the place-and-date line an office signs its text with, "Kiên Giang, ngày 24/7/2020")
     resorts.append(lambda: _province_of_dateline(doc))
     # the members' names: one province written inside them ("Quỹ Đầu tư phát triển Vĩnh Long"), or
