@@ -111,6 +111,14 @@ def _roles() -> dict[str, list[str]]:
 
 
 @lru_cache(maxsize=None)
+def _not_followed_by() -> str:
+    """roles.json "_not_followed_by": a role verb before these words is no speech ("nói chung", "chia sẻ khó khăn")."""
+    table = lexicon.table("roles.json").get("_not_followed_by", {})
+    return "".join(r"(?!(?<=(?<!\p{L})" + regex.escape(v) + r")\s+(?:" + alternation(ws) + r")(?!\p{L}))"
+                   for v, ws in table.items())
+
+
+@lru_cache(maxsize=None)
 def _clause_verbs() -> tuple[str, ...]:
     return tuple(lexicon.table("roles.json")["_clause_verbs"])
 
@@ -351,7 +359,7 @@ def _res():
         # (nor a body's name: "Trưởng Ban Chỉ đạo")
         # (nor the noun of the host unit, the cluster's chair: "Sở A - đơn vị chủ trì Khối thi đua năm 2023")
         "verbs": {r: regex.compile(r"(?<!\p{L})(?<!\bphát biểu\s)(?<!(?<!\p{L})(?-i:Ban)\s)(?!(?<=\bđơn vị\s)chủ\s+trì\s+(?:của\s+)?(?:cụm|khối))(?:" + trie_alternation(vs) + r")(?!\p{L})(?!(?<=(?<!\p{L})dự)\s+(?:thảo|kiến|án|định|báo|toán|trữ|phòng|thi|khuyết)\b)"
-                                   r"(?!\s+đổi\b)", regex.I)
+                                   r"(?!\s+đổi\b)" + _not_followed_by(), regex.I)
                   for r, vs in _roles().items()},
         "acting": regex.compile(r"(?<!\p{L})(?:" + trie_alternation(_acting()) + r")(?!\p{L})(?!\s+đổi\b)", regex.I),
         "attend_lead": regex.compile(
