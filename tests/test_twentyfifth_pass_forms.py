@@ -101,3 +101,62 @@ def test_a_venue_in_a_commune_no_other_province_has_gives_its_province(rec, venu
     # (after the 2025 mergers a commune cluster meets in one of its communes; a name many provinces share gives none)
     r = rec(f"Ngày 18/12/2025, Cụm thi đua số 4 tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2025 tại {venue}.")
     assert r["meeting"]["province"] == province
+
+
+# a reviewer's reading of the pass's own rules on ordinary text (round 55, review)
+
+R55 = "Ngày 9/1/2025, Cụm thi đua số 6 tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2024. "
+
+
+def test_a_newspaper_in_the_headlines_news_is_no_site_name(rec):
+    head = "Khối thi đua các cơ quan báo chí tổng kết năm 2024 - Báo Lạng Sơn nhận Cờ thi đua của UBND tỉnh"
+    assert rec(head + "\n\n" + R55)["title"] == head
+
+
+@pytest.mark.parametrize("sentence", ["Giám đốc HTX Dịch vụ Tráng Lợi phát biểu tại hội nghị.",
+                                      "Đại diện UBND các xã Khuất Phong, Liêu Hòa cùng dự."])
+def test_a_family_name_that_opens_places_names_opens_a_persons_only_before_a_middle_name(rec, sentence):
+    assert rec(R55 + sentence)["people"] == []
+    assert [p["name"] for p in rec(R55 + "Ông Khuất Văn Hòa, Giám đốc Sở Nội vụ phát biểu.")["people"]] == ["Khuất Văn Hòa"]
+
+
+def test_a_guests_hope_after_the_meeting_heard_him_is_no_act(rec):
+    r = rec(R55 + "Hội nghị đã nghe ông Lò Văn Sinh, Phó Trưởng Ban Thi đua - Khen thưởng tỉnh phát biểu, mong các đơn vị "
+            "thống nhất phương hướng, nhiệm vụ năm 2025.")
+    assert r["decisions"] == []
+
+
+@pytest.mark.parametrize("sentence", ["Sở Tài chính, Sở Xây dựng là các đơn vị dẫn đầu tỉnh về chỉ số năng lực cạnh tranh.",
+                                      "Sở Tài chính và Sở Xây dựng là những đơn vị dẫn đầu trong chuyển đổi số.",
+                                      "Cụ thể, huyện Mỹ Tú, huyện Cù Lao Dung dẫn đầu Cụm về thu ngân sách."])
+def test_leading_on_a_topic_is_no_place_in_the_cluster(rec, sentence):
+    r = rec(R55 + sentence)
+    assert r["rankings"] == [] and r["decisions"] == []
+    r = rec(R55 + "Huyện Mỹ Tú và huyện Cù Lao Dung được suy tôn dẫn đầu Cụm về thành tích thi đua năm 2024.")
+    assert [x["rank"] for x in r["rankings"]] == [1, 1]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hội nghị thống nhất giao huyện Mỹ Tú đăng cai tổ chức hội nghị sơ kết năm 2025 tại Hội trường huyện.",
+    "Huyện Mỹ Tú được bầu làm Cụm trưởng năm 2025 và đăng cai hội nghị sơ kết năm 2025 tại Nhà văn hóa huyện."])
+def test_the_next_meetings_host_places_no_meeting(rec, sentence):
+    assert rec(R55 + sentence)["meeting"]["venue"] is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Trong năm, Cụm đã tổ chức 4 đoàn kiểm tra chéo do lãnh đạo các đơn vị chủ trì, trong đó có bà Lý Thị Hồng, Phó Giám đốc Sở Y tế.",
+    "Các đơn vị đã báo cáo số cán bộ nghỉ hưu trong năm, trong đó có ông Lâm Văn Tư, nguyên Giám đốc Sở Y tế."])
+def test_those_among_a_plural_that_presided_or_reported_elsewhere_get_no_role(rec, sentence):
+    assert rec(R55 + sentence)["people"][0]["roles"] == []
+
+
+def test_units_the_cluster_has_that_did_something_are_no_members(rec):
+    r = rec(R55 + "Năm qua, Cụm có các đơn vị Sở Công Thương, Sở Xây dựng làm tốt công tác tuyên truyền.")
+    assert r["cluster"]["members"] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Về phía đơn vị Cụm trưởng năm 2025 có ông Lâm Văn Tư, Giám đốc Sở Y tế.",
+    "Hội nghị thống nhất là Cụm trưởng phải tổng hợp điểm của các đơn vị trước ngày 15/12."])
+def test_who_attends_for_next_years_chair_or_a_rule_for_the_chair_is_no_election(rec, sentence):
+    assert [d["kind"] for d in rec(R55 + sentence)["decisions"]] == []

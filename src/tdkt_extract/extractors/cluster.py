@@ -1414,8 +1414,10 @@ def member_lists(doc: Document):
                 # (the units some did something, or as many as counted when counted: "Cụm có 4 huyện A, B, C và D")
                 clause = cre.search(r"[.;]|$", t[m.end():s.end]).start() + m.end()
                 n = _RE_HAS_COUNT.match(t, m.end(), s.end)
+                # (or the clause goes on after them, a predicate of its own: "Cụm có các đơn vị A, B làm tốt công tác ...")
+                rest = t[items[-1][0].end:clause].strip(" ,.…")
                 if _RE_HAS_SOME.search(t, m.end(), clause) or _RE_HONOURS.search(t, m.end(), clause) \
-                        or n is not None and count_value(n.group(1)) != len(items):
+                        or n is not None and count_value(n.group(1)) != len(items) or rest and not rest.startswith("("):
                     del doc.warnings[mark:]
                     continue
             # a count the introduction states bounds the list: what comes after its units, each with a role note, is the

@@ -1308,11 +1308,11 @@ def _put_date(doc: Document, dd) -> None:
 # a sentence whose subject is the meeting and whose verb places it
 # (or the meeting's work done at a place, the sentence after one stating a "họp": "Thực hiện sơ kết công tác thi đua ... tại X")
 # (or a unit that hosts it: "Huyện A là đơn vị đăng cai tổ chức hội nghị tại X", "Hội nghị do huyện A chủ trì tổ chức, tại X";
-# not the host of the next one: "Huyện B sẽ đăng cai hội nghị năm sau tại Y")
+# not the host of the next one: "Huyện B sẽ đăng cai hội nghị năm sau tại Y", "thống nhất giao huyện B đăng cai hội nghị sơ kết ...")
 _RE_MEETING_PLACED = regex.compile(
     r"\W*(?:hội nghị|buổi lễ|lễ ký kết|cuộc họp|buổi làm việc|buổi giao ban|sự kiện)\b[^.;]{0,80}?\b(?:được tổ chức|diễn ra|tổ chức)"
     r",?\s+(?:[\p{L}\d/]+,?\s+){0,5}?tại\b"
-    r"|(?:(?!\b(?:sẽ|chọn|tiếp theo|năm sau)\b)[^.;]){0,80}?\bđăng cai(?:\s+tổ chức)?\s+(?:hội nghị|buổi lễ|lễ ký kết|cuộc họp)\b"
+    r"|(?:(?!\b(?:sẽ|chọn|bầu|giao|luân phiên|tiếp theo|năm sau)\b)[^.;]){0,80}?\bđăng cai(?:\s+tổ chức)?\s+(?:hội nghị|buổi lễ|lễ ký kết|cuộc họp)\b"
     r"(?:(?!\b(?:tiếp theo|năm sau|lần sau)\b)[^.;]){0,40}?\s+tại\b"
     r"|\W*(?:thực hiện|tiến hành)\s+(?:sơ kết|tổng kết|ký kết|bình xét)\b(?:[^.;,]|,\s*(?=(?:khen thưởng|ký kết|sơ kết|tổng kết|bình xét|phát động)\b)){0,120}?\s+tại\b",
     regex.I)

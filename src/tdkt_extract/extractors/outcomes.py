@@ -188,6 +188,10 @@ _RE_RANK_LABEL = regex.compile(r"(?<!\p{L})(?:(?:xếp\s+)?(?:hạng|giải)\s+)
 # a rank among others than the cluster's units: the country's, the province's, the sector's, on one index
 # (leading on a business figure is no place in the cluster: "đứng đầu với doanh thu 113 tỷ đồng"; a score is one)
 _OUTSIDE_RANK = r"cả nước|toàn quốc|toàn tỉnh|toàn ngành|về|chỉ số|với\s+(?:tổng\s+)?(?:doanh thu|lợi nhuận|sản lượng|kim ngạch|mức tăng trưởng|số nộp)"
+# (a topic, the board perhaps named first: "dẫn đầu tỉnh về chỉ số cải cách hành chính", "dẫn đầu Cụm về thu ngân sách",
+# "dẫn đầu trong chuyển đổi số"; not the emulation itself, "dẫn đầu Khối về thành tích thi đua")
+_ON_A_TOPIC = (r"(?:(?:cụm|khối|tỉnh|huyện|thành phố|ngành)\s+)?(?:trong|về)\s+"
+               r"(?!(?:các\s+)?(?:phong trào\s+|công tác\s+|thành tích\s+)?thi đua\b)")
 # "B và C lần lượt xếp thứ hai, thứ ba": ranks in turn, one to each unit named before
 # ("lần lượt" may go unsaid where the units are as many as the ranks: "B và C xếp thứ hai và thứ ba")
 _RE_RANK_RESPECTIVE = regex.compile(
@@ -237,7 +241,8 @@ _RE_LEAD = regex.compile(
     # (leading on one index or rate is no place in the cluster: "dẫn đầu chỉ số cải cách hành chính")
     # (nor the first of a province's or a district's units: "đạt điểm cao nhất tỉnh", "dẫn đầu huyện")
     # ("là lá cờ đầu của Cụm": the cluster's; not praise in a movement, "là lá cờ đầu trong phong trào ...")
-    r"(?:đạt\s+danh\s+hiệu\s*:?\s*|là\s+(?=[“\"]?\s*lá\s+cờ\s+đầu\s+(?:của\s+)?(?:cụm|khối)\b))[“\"]?\s*lá\s+cờ\s+đầu)\b(?!\s+(?:" + _OUTSIDE_RANK + r"|tỷ lệ|tỉ lệ|trong việc|tỉnh|thành phố|huyện|quận)\b)",
+    r"(?:đạt\s+danh\s+hiệu\s*:?\s*|là\s+(?=[“\"]?\s*lá\s+cờ\s+đầu\s+(?:của\s+)?(?:cụm|khối)\b))[“\"]?\s*lá\s+cờ\s+đầu)\b(?!\s+(?:" + _OUTSIDE_RANK + r"|tỷ lệ|tỉ lệ|trong việc|tỉnh|thành phố|huyện|quận)\b)"
+    r"(?!\s+" + _ON_A_TOPIC + r")",
     regex.I,
 )
 # the words that open a sentence of results before its leaders: "Kết quả, dẫn đầu khối là A"
@@ -264,7 +269,7 @@ _RE_CLAUSE_GOES_ON = regex.compile(r"\s*(?:,\s*(?!(?:xã|phường|thị trấn|
 _RE_OUTSIDE_AFTER_LEAD = regex.compile(r"\b(?:dẫn|đứng)\s+đầu(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?)?(?:\s+năm\s+\d{4})?\s+(?:" + _OUTSIDE_RANK + r"|tỷ lệ|tỉ lệ)\b", regex.I)
 _RE_LEADERS_BEFORE = regex.compile(r"\s+là\s+(?:hai|ba|bốn|năm|0?[2-9]|các|những)\s+(?:đơn vị|doanh nghiệp|tập thể|cơ quan|trường)\s+"
                                    r"(?:(?:xuất sắc|tiêu biểu)\s*,?\s*)?(?:dẫn|đứng)\s+đầu\b"
-                                   r"(?!\s*(?:" + _OUTSIDE_RANK + r"|tỷ lệ|tỉ lệ)\b)", regex.I)
+                                   r"(?!\s*(?:" + _OUTSIDE_RANK + r"|tỷ lệ|tỉ lệ)\b)(?!\s+" + _ON_A_TOPIC + r")", regex.I)
 # (a city or a town written short: "TP A", "TP. A", "TX B")
 _RE_UNIT_OPENS = regex.compile(r"(?<!\p{L})(?:(?:thị xã|huyện|xã|phường|quận|thị trấn|thành phố)\s+|(?-i:TP|Tp|TX)(?:\.\s*|\s+))(?-i:\p{Lu})", regex.I)
 # a province named as a unit, in a list part ("suy tôn tỉnh A và tỉnh B là hai đơn vị dẫn đầu")
@@ -2431,7 +2436,9 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
         # (the headline only where it tells the choice: "Hội Nông dân tỉnh được bầu làm Trưởng Cụm thi đua số 7 năm 2026")
         s = s if s is not None and (doc.blocks[s.block].kind != "title" or _RE_ELECTED.search(doc.text, s.start, s.end)) else None
         c = _clause(doc, s, org.start, org.end) if s else None
-        if c is not None and "luân phiên" not in c.value.lower():  # a role taken in rotation is no choice of the meeting
+        # (a role taken in rotation is no choice of the meeting, nor one told of those who attend: "Về phía đơn vị Trưởng khối
+        # năm 2025 có ông A")
+        if c is not None and "luân phiên" not in c.value.lower() and not c.value.lower().startswith("về phía"):
             out["election"] = c
     if "ranking" not in out and doc.draft.rankings:
         r = doc.draft.rankings[0][1]

@@ -1003,6 +1003,12 @@ def _among_them_roles(doc: Document, sent_a: int, clause_a: int, name_a: int) ->
     if best is None or _RE_HEARD.search(t, max(sent_a, best[1].start() - 30), best[1].start()) \
             or _RE_ANY_HON.search(t, sent_a, best[1].start()):
         return {}
+    # (those who spoke, contributed or attended; a plural that presided or reported did so at the meeting only when the
+    # sentence says so, "Tại hội nghị, 6 đơn vị đã trình bày báo cáo, trong đó có ..."; else it is other work told in passing:
+    # "các đoàn kiểm tra do lãnh đạo các đơn vị chủ trì, trong đó có bà A", "các đơn vị đã báo cáo ..., trong đó có ông B")
+    if best[0] not in ("spoke", "attended") and best[1].group(0).lower() != "tham luận" \
+            and not cre.search(r"\b(?:tại|trong)\s+(?:hội nghị|buổi|cuộc họp)\b", t[sent_a:am.start()], regex.I):
+        return {}
     return {best[0]: Found(best[0], best[1].start(), best[1].end())}
 
 
