@@ -160,3 +160,38 @@ def test_units_the_cluster_has_that_did_something_are_no_members(rec):
     "Hội nghị thống nhất là Cụm trưởng phải tổng hợp điểm của các đơn vị trước ngày 15/12."])
 def test_who_attends_for_next_years_chair_or_a_rule_for_the_chair_is_no_election(rec, sentence):
     assert [d["kind"] for d in rec(R55 + sentence)["decisions"]] == []
+
+
+# a second reviewer's reading (round 56, review)
+
+_TAIL56 = ("tại UBND huyện Cẩm Thủy. Chủ trì hội nghị có ông Đỗ Văn Hải, Chủ tịch UBND huyện Cẩm Thủy, Cụm trưởng. Năm 2023, các "
+           "đơn vị trong Cụm đã bám sát nhiệm vụ chính trị, tổ chức nhiều phong trào thi đua thiết thực, hiệu quả, góp phần hoàn "
+           "thành nhiệm vụ. Hội nghị đã bình xét, suy tôn huyện Cẩm Thủy dẫn đầu Cụm thi đua, đề nghị UBND tỉnh tặng Cờ thi đua. "
+           "Hội nghị cũng thống nhất bầu huyện Ngọc Lặc làm Cụm trưởng năm 2024.")
+
+
+@pytest.mark.parametrize("lead, date", [("Hôm nay (18/12/2023) Cụm thi đua số 6", "2023-12-18"),
+                                        ("Vào thứ Hai (18/12/2023) Cụm thi đua số 6", "2023-12-18"),
+                                        ("Trong hai ngày 18 và 19/12/2023 Cụm thi đua số 6", "2023-12-18")])
+def test_a_date_the_run_together_lead_tells_is_no_page_stamp(rec, lead, date):
+    r = rec(lead + " tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2023 " + _TAIL56)
+    assert (r["meeting"]["date"], r["published"]) == (date, None)
+
+
+@pytest.mark.parametrize("head", ["Khối thi đua Doanh nghiệp Trung ương (DNTW) - Tổng kết công tác thi đua năm 2023",
+                                  "Cụm thi đua số 6 tổng kết năm 2023, chào mừng Ngày 22 tháng 12"])
+def test_a_headlines_abbreviation_or_holiday_cuts_no_run_together_head(rec, head):
+    r = rec(head + " Ngày 18/12/2023, Cụm thi đua số 6 tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2023 " + _TAIL56)
+    assert r["title"] == head
+
+
+@pytest.mark.parametrize("title", ["Chủ tịch UBND các phường Trần Phú, Lê Hồng Phong, Phó Chủ tịch HĐND thành phố",
+                                   "Hiệu trưởng các trường THCS Lý Tự Trọng và Lê Quý Đôn, Trưởng Cụm thi đua số 6"])
+def test_wards_and_schools_named_after_people_in_a_title_are_no_people(rec, title):
+    r = rec(R55 + f"Chủ trì hội nghị có bà Đinh Thị Mai, {title}.")
+    assert [(p["name"], p["title"]) for p in r["people"]] == [("Đinh Thị Mai", title)]
+
+
+def test_a_role_with_a_name_after_a_bracketed_position_is_the_next_persons_title(rec):
+    r = rec(R55 + "Dự hội nghị có ông Đinh Văn Tú (Phó Giám đốc Sở Nội vụ), Cụm trưởng Lò Văn Sinh và đại diện các đơn vị.")
+    assert r["cluster"]["chair"] == {"organization": None, "person": "Lò Văn Sinh"}

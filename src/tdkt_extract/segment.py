@@ -146,13 +146,16 @@ _RE_FLAT_HEAD = regex.compile(
     r"(?<=\d{1,2}/\d{1,2}/\d{4}\s*(?:[-–|,]\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AP]M|[(\[]?GMT\s*\+?\s*\d{1,2}[)\]]?))?) "
     r"(?=\p{Lu}(?!M\b|MT\b))"
     # (after a word, or after a dash that follows the page's date or time: "14/07/2020 - 05:40 - Chiều 13-7", "... năm 2023
-    # Ngày 14 tháng 12 năm 2023, ..."; not after a
+    # Ngày 14 tháng 12 năm 2023, ..."; not a holiday the headline names, "chào mừng Ngày 22 tháng 12"; not after a
     # source's tag, "(kontumtv.vn) – Tại ...", which opens the lead)
-    r"|(?<=[\p{L}\d\"”)]|\d[ ]?[-–|]) (?=(?:(?:Sáng|Chiều|Tối|Trưa)(?: ngày| nay,?)?|Ngày|Hôm nay,?|Vào ngày) \d{1,2}(?:\s*[/.-]\s*| tháng )\d{1,2}\b)"
-    # (before a paper's tag that opens its lead, after the headline: "... năm 2024 (Baotinh.vn) - Tại", "(BTN) Sáng 12/3"; not
-    # an abbreviation a name spells out, "Hội Chữ thập đỏ (CTĐ) Thành phố")
-    r"|(?<=[\p{L}\d\"”)]) (?=\((?:[\p{L}\d-]{2,30}\.(?:vn|com|net|org)(?:\.vn)?|(?-i:\p{Lu}{2,6}))\)"
-    r"(?:\s*[-–]\s*(?-i:\p{Lu})|\s+(?:(?:Sáng|Chiều|Tối|Trưa)(?: ngày| nay,?)?|Ngày|Hôm nay,?|Vào ngày) \d{1,2}(?:\s*[/.-]\s*| tháng )\d{1,2}\b))"
+    r"|(?<=[\p{L}\d\"”)]|\d[ ]?[-–|])(?<!\b(?i:mừng|niệm|tới|nhân|dịp)) (?=(?:(?:Sáng|Chiều|Tối|Trưa)(?: ngày| nay,?)?|Ngày|Hôm nay,?|Vào ngày) \d{1,2}(?:\s*[/.-]\s*| tháng )\d{1,2}\b)"
+    # (before a paper's tag that opens its lead, after the headline: "... năm 2024 (Baotinh.vn) - Tại", "(BTN) - Sáng 12/3",
+    # "(BTN) Sáng 12/3"; not an abbreviation a name spells out, "Hội Chữ thập đỏ (CTĐ) Thành phố", "Khối thi đua Doanh nghiệp
+    # Trung ương (DNTW) - Tổng kết ...": a tag in capitals opens the lead only before a lead's first words)
+    r"|(?<=[\p{L}\d\"”)]) (?=\([\p{L}\d-]{2,30}\.(?:vn|com|net|org)(?:\.vn)?\)\s*[-–]\s*(?-i:\p{Lu})"
+    r"|\((?-i:\p{Lu}{2,6})\)(?:\s*[-–]\s*(?:Tại|Theo|Thực hiện|Hưởng ứng|Vừa qua|Mới đây|Hôm nay|Hôm qua|(?:Sáng|Chiều|Tối|Trưa) (?:nay|qua)|"
+    r"(?:(?:Sáng|Chiều|Tối|Trưa)(?: ngày)?|Ngày) \d)|\s+(?:(?:Sáng|Chiều|Tối|Trưa)(?: ngày| nay,?)?|Ngày|Hôm nay,?|Vào ngày) \d{1,2}"
+    r"(?:\s*[/.-]\s*| tháng )\d{1,2}\b))"
     # (before a word that opens a lead with no date, after the headline: "... năm 2024 Thực hiện Kế hoạch số 12/KH-CTĐ",
     # "Hưởng ứng", "Sáng nay (7/3)")
     r"|(?<=[\p{L}\d\"”)]) (?=(?:Thực hiện|Hưởng ứng|Nhằm|Căn cứ|Được sự|Vừa qua,|Mới đây,|(?:Sáng|Chiều|Tối|Trưa) nay\b)\s)"
@@ -161,9 +164,10 @@ _RE_FLAT_HEAD = regex.compile(
 # the page's date stamp in a run-together text's head, between the headline and the lead: a date in figures, in brackets or
 # after a weekday, with its time, then a capital ("... năm 2024 (29/07/2024) Ngày 29/7", "... 2023 26.07.2023 Ngày 20/7",
 # "... thị xã 02-04-2021 10:07 Ngày 31/3", "Thứ ba - 18/04/2017 21:00 Thanh tra", "11/07/2019 - 07:22 - Khối"); not a
-# date the lead tells ("Sáng 15/7/2024 Hội nghị", "ngày 25/02/2016 của")
+# date the lead tells ("Sáng 15/7/2024 Hội nghị", "ngày 25/02/2016 của", "Hôm nay (15/12/2023) Cụm", "Vào thứ Sáu (15/12/2023)",
+# "Trong hai ngày 14 và 15/12/2023")
 _RE_FLAT_STAMP = regex.compile(
-    r"(?:(?<=[\p{L}\d\"”).]|\d[ ]?[-–|]) (?<!\b(?i:sáng|chiều|tối|trưa|vào|lúc|ngày|hôm) )|^)"
+    r"(?:(?<=[\p{L}\d\"”).]|\d[ ]?[-–|]) (?<!\b(?i:sáng|chiều|tối|trưa|vào|lúc|ngày|hôm|nay|qua|và|đến|tới|hai|ba|tư|năm|sáu|bảy|nhật) )|^)"
     r"(?P<stamp>(?:(?:Thứ (?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|Chủ [Nn]hật)\s*[,:-]?\s*(?:ngày\s+)?)?"
     r"\(?" + DATE_FIGURES + r"\)?(?:\s*(?:[-–|,]\s*)?(?:lúc\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?)?"
     r"(?:\s*[(\[]?GMT\s*[+-]?\s*\d{0,2}[)\]]?)?)(?:\s*[-–|]\s*|\s+)(?=(?-i:\p{Lu}))")

@@ -3923,6 +3923,9 @@ def chairs_from_people(doc: Document) -> None:
             # the role note after a position in brackets: "Ông A (Giám đốc Sở X) - Cụm trưởng phát biểu"
             m = _note_dash_re().match(doc.text, title.end + 1, title.end + 61) \
                 or _people_role_res()[1].match(doc.text, title.end + 1, title.end + 61)
+            # (not the title of the next person, his name after it: "ông A (Phó Giám đốc Sở X), Cụm trưởng Lê Văn B và ...")
+            if m is not None and cre.match(r"\s*(?-i:\p{Lu})", doc.text[m.end():m.end() + 3]):
+                m = None
         if m is None and p.name.end < title.start:
             # the role fronted before the person: "Là đơn vị Khối trưởng Khối thi đua năm 2024, đồng chí A – Trưởng phòng X"
             m = _fronted_role_before(doc, p.name.start)

@@ -669,10 +669,18 @@ def _title_stop(doc: Document, a: int, b: int) -> int | None:
                 if p > a and t[p - 1] == "-":
                     cands.add(cues.space_before(t, p - 1, a))
         for m in cues.match_at(_res()["title_stop"], t, (c for c in cands if lo <= c < hi), a, b):
-            if m.group("nx") is not None and gazetteer.is_place(m.group("nx")):
-                continue  # (a place the unit's name goes on to, no person: "Công an tỉnh A và Hà Nam, Cụm trưởng")
+            if m.group("nx") is not None and (gazetteer.is_place(m.group("nx")) or gazetteer.is_commune(m.group("nx"))
+                                              or _RE_NAMED_AFTER_PEOPLE.search(t, max(a, m.start() - 60), m.start())):
+                # (a place the unit's name goes on to, no person: "Công an tỉnh A và Hà Nam, Cụm trưởng"; a ward, a school or
+                # a street named after a person: "Chủ tịch UBND các phường Trần Phú, Lê Hồng Phong, ...", "các trường Lý Tự
+                # Trọng và Lê Quý Đôn, ...")
+                continue
             return m.start()
     return None
+
+
+# the kinds of unit named after people, in the title before a bare name ("các trường THCS Lý Tự Trọng và Lê Quý Đôn")
+_RE_NAMED_AFTER_PEOPLE = regex.compile(r"\b(?:phường|xã|trường|đường|phố|THCS|THPT|tiểu học|mầm non)\b[^,;()]*$", regex.I)
 
 
 # the unit's cluster role closes a title: a lower-case word after it opens the next clause
