@@ -4484,3 +4484,23 @@ def test_a_family_name_that_opens_a_place_cuts_no_place(rec, place):
     assert [(p["name"], p["title"]) for p in r["people"]] == [("Tẩn Văn Lù", "Phó Chủ tịch UBND " + place)]
     r = rec(_R54_LEAD + "Đến dự có bà Phan Thị Ngọc Ánh, Phó Chủ tịch UBND " + place + ", Khối trưởng.")
     assert [(p["name"], p["title"]) for p in r["people"]] == [("Phan Thị Ngọc Ánh", "Phó Chủ tịch UBND " + place + ", Khối trưởng")]
+
+
+# round 55: a bloc its name shows national (ministries, economic groups, commercial banks, a sector's or an
+# organisation's central level, "thuộc Bộ X") takes no province from where it meets; one placed in a province keeps it
+@pytest.mark.parametrize("bloc", ["Khối thi đua các Bộ, ngành Kinh tế tổng hợp", "Khối thi đua các Tập đoàn, Tổng công ty nhà nước",
+                                  "Khối thi đua các Hội ngành Trung ương", "Khối thi đua các ngân hàng thương mại cổ phần",
+                                  "Khối thi đua các cơ quan Trung ương của Hội Nông dân và các hội quần chúng",
+                                  "Cụm thi đua số 3 các Viện, trung tâm nghiên cứu thuộc Bộ Y tế"])
+def test_a_national_bloc_takes_no_province_from_its_venue(rec, bloc):
+    r = rec("Ngày 14/12/2024, tại thành phố Đà Lạt, tỉnh Lâm Đồng, " + bloc + " tổ chức Hội nghị tổng kết công tác thi đua, khen "
+            "thưởng năm 2024.")
+    assert r["meeting"]["province"] is None
+
+
+@pytest.mark.parametrize("bloc", ["Khối thi đua các cơ quan Trung ương", "Khối thi đua các doanh nghiệp Trung ương trên địa bàn tỉnh",
+                                  "Khối thi đua các ngân hàng thương mại đóng trên địa bàn tỉnh Lâm Đồng"])
+def test_a_bloc_of_central_units_based_in_a_province_keeps_it(rec, bloc):
+    r = rec("Ngày 14/12/2024, tại thành phố Đà Lạt, tỉnh Lâm Đồng, " + bloc + " tổ chức Hội nghị tổng kết công tác thi đua, khen "
+            "thưởng năm 2024.")
+    assert r["meeting"]["province"] == "Lâm Đồng"
