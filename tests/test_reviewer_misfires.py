@@ -4504,3 +4504,13 @@ def test_a_bloc_of_central_units_based_in_a_province_keeps_it(rec, bloc):
     r = rec("Ngày 14/12/2024, tại thành phố Đà Lạt, tỉnh Lâm Đồng, " + bloc + " tổ chức Hội nghị tổng kết công tác thi đua, khen "
             "thưởng năm 2024.")
     assert r["meeting"]["province"] == "Lâm Đồng"
+
+
+# round 55: a province holding a role of the cluster makes it a cluster of provinces (no province); a province's own city
+# holding it does not
+@pytest.mark.parametrize("unit, province", [("tỉnh Hà Giang", None), ("thành phố Cần Thơ", None), ("thành phố Hà Giang", "Hà Giang")])
+def test_a_province_as_the_clusters_chair_places_it_in_none(rec, unit, province):
+    r = rec("Ngày 20/12/2024, Cụm thi đua số 3 tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2024. Hội nghị thống "
+            "nhất suy tôn " + unit + " làm Cụm trưởng năm 2025.")
+    assert r["cluster"]["next_chair"]["organization"] == unit
+    assert r["meeting"]["province"] == province

@@ -228,6 +228,19 @@ def _province_of_role_units(doc: Document) -> Found | None:
     return None
 
 
+_RE_PROVINCE_ITSELF = regex.compile(r"(?P<k>tỉnh|thành\s+phố|TP\.?)\s*(?P<p>(?-i:\p{Lu}).*)", regex.I)
+
+
+def _a_province(value: str) -> bool:
+    """The unit is a province itself ("tỉnh A"; "thành phố B" of a centrally-run city only: another city is one province's
+    city, a member of that province's cluster)."""
+    m = _RE_PROVINCE_ITSELF.fullmatch(value.strip())
+    prov = lexicon.province_of(m.group("p")) if m is not None else None
+    if prov is None:
+        return False
+    return m.group("k").lower() == "tỉnh" or prov in gazetteer.central_cities()
+
+
 _RE_COMPANY = regex.compile(r"(?:Công ty|Tổng công ty|Cty|Tập đoàn|Petrolimex|(?-i:PV\p{Lu}+))\b", regex.I)
 
 
@@ -240,6 +253,8 @@ def _extract(doc: Document) -> None:
     if _members_span_provinces(doc) and not (name is not None and _RE_NAME_ON_GROUND.match(t, name.end, name.end + 120)):
         return  # a cluster of provinces belongs to none (unless its clause places it: "Khối thi đua số 7 gồm các trường trên
         # địa bàn tỉnh A", their branches named by the city of their parent school too)
+    if any(r.organization is not None and _a_province(r.organization.value) for r in d.roles.values()):
+        return  # a province holds a role of the cluster ("bầu tỉnh A làm Cụm trưởng"): a cluster of provinces
     ms = d.meeting_sentence
     if ms is not None and any(rx.search(t, ms.start, ms.end) for rx in _RE_UNITS_OF_PROVINCES):
         return  # the meeting of a body's units in several provinces ("Ban Tổ chức các tỉnh ủy", "Tỉnh ủy, Thành ủy")
