@@ -4514,3 +4514,23 @@ def test_a_province_as_the_clusters_chair_places_it_in_none(rec, unit, province)
             "nhất suy tôn " + unit + " làm Cụm trưởng năm 2025.")
     assert r["cluster"]["next_chair"]["organization"] == unit
     assert r["meeting"]["province"] == province
+
+
+# round 55: the chair's unit from its holder's position in a province's Party committee, and from the positions of a
+# central bank's governor and of a secretary general
+@pytest.mark.parametrize("title, unit", [("Ủy viên Ban Thường vụ, Phó Bí thư Tỉnh ủy Kon Tum", "Tỉnh ủy Kon Tum"),
+                                         ("Bí thư Tỉnh ủy Bình Phước", "Tỉnh ủy Bình Phước"),
+                                         ("Thống đốc Ngân hàng Nhà nước", "Ngân hàng Nhà nước"),
+                                         ("Phó Thống đốc Ngân hàng Nhà nước", "Ngân hàng Nhà nước"),
+                                         ("Phó Chủ tịch - Tổng Thư ký Hội Luật gia Việt Nam", "Hội Luật gia Việt Nam")])
+def test_the_chair_from_a_party_committee_a_governor_or_a_secretary_general(rec, title, unit):
+    r = rec("Ngày 16/1/2025, Khối thi đua số 4 tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2024. Đồng chí Lê "
+            "Quang Huy, " + title + ", Trưởng khối chủ trì hội nghị.")
+    assert r["cluster"]["chair"] == {"organization": unit, "person": "Lê Quang Huy"}
+
+
+def test_a_bare_position_after_a_name_and_a_dash_goes_on_with_the_next_position(rec):
+    r = rec("Ngày 16/1/2025, Khối thi đua số 4 tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2024. Bà Đinh Thị Mai – "
+            "Phó Chủ tịch, Tổng Thư ký Hội Luật gia Việt Nam, Phó Chủ tịch UBND tỉnh Kon Tum Lê Quang Huy đồng chủ trì hội nghị.")
+    assert [(p["name"], p["title"]) for p in r["people"]] == [
+        ("Đinh Thị Mai", "Phó Chủ tịch, Tổng Thư ký Hội Luật gia Việt Nam"), ("Lê Quang Huy", "Phó Chủ tịch UBND tỉnh Kon Tum")]

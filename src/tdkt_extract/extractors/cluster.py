@@ -3436,8 +3436,9 @@ def _segment_org(doc: Document, a: int, b: int) -> Found | None:
         alt = t[a + len(pm.group(0)) - len(pm.group(0).lstrip()) + len(first):b].strip()
         if starts_with_unit_head(alt):
             org, rest_a = alt, b - len(alt)
-    # (not a bare "tỉnh", "Chủ tịch tỉnh"; but the province's youth union is a unit: "Bí thư Tỉnh đoàn")
-    if org and (org[0].isupper() or starts_with_unit_head(org)) and not cre.match(r"tỉnh\b(?!\s+đoàn\b)", org, regex.I):
+    # (not a bare "tỉnh", "Chủ tịch tỉnh"; but the province's youth union and its Party committee are units: "Bí thư Tỉnh
+    # đoàn", "Phó Bí thư Tỉnh ủy A")
+    if org and (org[0].isupper() or starts_with_unit_head(org)) and not cre.match(r"tỉnh\b(?!\s+(?:đoàn|ủy|uỷ)\b)", org, regex.I):
         s0 = t.index(org, rest_a)
         return Found(org, s0, s0 + len(org))
     return None
