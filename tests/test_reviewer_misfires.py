@@ -4534,3 +4534,12 @@ def test_a_bare_position_after_a_name_and_a_dash_goes_on_with_the_next_position(
             "Phó Chủ tịch, Tổng Thư ký Hội Luật gia Việt Nam, Phó Chủ tịch UBND tỉnh Kon Tum Lê Quang Huy đồng chủ trì hội nghị.")
     assert [(p["name"], p["title"]) for p in r["people"]] == [
         ("Đinh Thị Mai", "Phó Chủ tịch, Tổng Thư ký Hội Luật gia Việt Nam"), ("Lê Quang Huy", "Phó Chủ tịch UBND tỉnh Kon Tum")]
+
+
+# round 55: a note in brackets after a bloc's name does not cut the name at its inner comma; a number in it is the bloc's
+@pytest.mark.parametrize("note, number, count", [("(Khối thi đua số 4)", 4, None), ("(gồm 11 đơn vị)", None, 11), ("", None, None)])
+def test_a_bracketed_note_after_a_bloc_name_keeps_its_inner_comma(rec, note, number, count):
+    r = rec("Ngày 15/12/2024, tại Đà Nẵng, Khối thi đua các cơ quan Nội chính, Tư pháp " + note + " tổ chức Hội nghị tổng kết "
+            "công tác thi đua, khen thưởng năm 2024.")
+    assert r["cluster"]["name"] == "Khối thi đua các cơ quan Nội chính, Tư pháp"
+    assert (r["cluster"]["number"], r["cluster"]["member_count"]) == (number, count)
