@@ -4484,3 +4484,62 @@ def test_a_family_name_that_opens_a_place_cuts_no_place(rec, place):
     assert [(p["name"], p["title"]) for p in r["people"]] == [("Tẩn Văn Lù", "Phó Chủ tịch UBND " + place)]
     r = rec(_R54_LEAD + "Đến dự có bà Phan Thị Ngọc Ánh, Phó Chủ tịch UBND " + place + ", Khối trưởng.")
     assert [(p["name"], p["title"]) for p in r["people"]] == [("Phan Thị Ngọc Ánh", "Phó Chủ tịch UBND " + place + ", Khối trưởng")]
+
+
+# round 55: a bloc its name shows national (ministries, economic groups, commercial banks, a sector's or an
+# organisation's central level, "thuộc Bộ X") takes no province from where it meets; one placed in a province keeps it
+@pytest.mark.parametrize("bloc", ["Khối thi đua các Bộ, ngành Kinh tế tổng hợp", "Khối thi đua các Tập đoàn, Tổng công ty nhà nước",
+                                  "Khối thi đua các Hội ngành Trung ương", "Khối thi đua các ngân hàng thương mại cổ phần",
+                                  "Khối thi đua các cơ quan Trung ương của Hội Nông dân và các hội quần chúng",
+                                  "Cụm thi đua số 3 các Viện, trung tâm nghiên cứu thuộc Bộ Y tế"])
+def test_a_national_bloc_takes_no_province_from_its_venue(rec, bloc):
+    r = rec("Ngày 14/12/2024, tại thành phố Đà Lạt, tỉnh Lâm Đồng, " + bloc + " tổ chức Hội nghị tổng kết công tác thi đua, khen "
+            "thưởng năm 2024.")
+    assert r["meeting"]["province"] is None
+
+
+@pytest.mark.parametrize("bloc", ["Khối thi đua các cơ quan Trung ương", "Khối thi đua các doanh nghiệp Trung ương trên địa bàn tỉnh",
+                                  "Khối thi đua các ngân hàng thương mại đóng trên địa bàn tỉnh Lâm Đồng"])
+def test_a_bloc_of_central_units_based_in_a_province_keeps_it(rec, bloc):
+    r = rec("Ngày 14/12/2024, tại thành phố Đà Lạt, tỉnh Lâm Đồng, " + bloc + " tổ chức Hội nghị tổng kết công tác thi đua, khen "
+            "thưởng năm 2024.")
+    assert r["meeting"]["province"] == "Lâm Đồng"
+
+
+# round 55: a province holding a role of the cluster makes it a cluster of provinces (no province); a province's own city
+# holding it does not
+@pytest.mark.parametrize("unit, province", [("tỉnh Hà Giang", None), ("thành phố Cần Thơ", None), ("thành phố Hà Giang", "Hà Giang")])
+def test_a_province_as_the_clusters_chair_places_it_in_none(rec, unit, province):
+    r = rec("Ngày 20/12/2024, Cụm thi đua số 3 tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2024. Hội nghị thống "
+            "nhất suy tôn " + unit + " làm Cụm trưởng năm 2025.")
+    assert r["cluster"]["next_chair"]["organization"] == unit
+    assert r["meeting"]["province"] == province
+
+
+# round 55: the chair's unit from its holder's position in a province's Party committee, and from the positions of a
+# central bank's governor and of a secretary general
+@pytest.mark.parametrize("title, unit", [("Ủy viên Ban Thường vụ, Phó Bí thư Tỉnh ủy Kon Tum", "Tỉnh ủy Kon Tum"),
+                                         ("Bí thư Tỉnh ủy Bình Phước", "Tỉnh ủy Bình Phước"),
+                                         ("Thống đốc Ngân hàng Nhà nước", "Ngân hàng Nhà nước"),
+                                         ("Phó Thống đốc Ngân hàng Nhà nước", "Ngân hàng Nhà nước"),
+                                         ("Phó Chủ tịch - Tổng Thư ký Hội Luật gia Việt Nam", "Hội Luật gia Việt Nam")])
+def test_the_chair_from_a_party_committee_a_governor_or_a_secretary_general(rec, title, unit):
+    r = rec("Ngày 16/1/2025, Khối thi đua số 4 tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2024. Đồng chí Lê "
+            "Quang Huy, " + title + ", Trưởng khối chủ trì hội nghị.")
+    assert r["cluster"]["chair"] == {"organization": unit, "person": "Lê Quang Huy"}
+
+
+def test_a_bare_position_after_a_name_and_a_dash_goes_on_with_the_next_position(rec):
+    r = rec("Ngày 16/1/2025, Khối thi đua số 4 tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2024. Bà Đinh Thị Mai – "
+            "Phó Chủ tịch, Tổng Thư ký Hội Luật gia Việt Nam, Phó Chủ tịch UBND tỉnh Kon Tum Lê Quang Huy đồng chủ trì hội nghị.")
+    assert [(p["name"], p["title"]) for p in r["people"]] == [
+        ("Đinh Thị Mai", "Phó Chủ tịch, Tổng Thư ký Hội Luật gia Việt Nam"), ("Lê Quang Huy", "Phó Chủ tịch UBND tỉnh Kon Tum")]
+
+
+# round 55: a note in brackets after a bloc's name does not cut the name at its inner comma; a number in it is the bloc's
+@pytest.mark.parametrize("note, number, count", [("(Khối thi đua số 4)", 4, None), ("(gồm 11 đơn vị)", None, 11), ("", None, None)])
+def test_a_bracketed_note_after_a_bloc_name_keeps_its_inner_comma(rec, note, number, count):
+    r = rec("Ngày 15/12/2024, tại Đà Nẵng, Khối thi đua các cơ quan Nội chính, Tư pháp " + note + " tổ chức Hội nghị tổng kết "
+            "công tác thi đua, khen thưởng năm 2024.")
+    assert r["cluster"]["name"] == "Khối thi đua các cơ quan Nội chính, Tư pháp"
+    assert (r["cluster"]["number"], r["cluster"]["member_count"]) == (number, count)

@@ -311,7 +311,10 @@ def _descriptor_end(doc: Document, a: int, lim: int) -> int:
                       or cre.search(r"\b(?:\d{1,3}|các)\s+tỉnh\s*$", sh[a:c]) and cre.match(r"\s*thành(?:\s+phố)?\b", sh[c + 1:end])):
         c = sh.find(",", c + 1, end)
     if c >= 0:
-        verb = cre.match(r"\s+(?:đã|vừa|được|" + TO_CHUC + r"|diễn ra|sơ kết|tổng kết|ký kết|ký)\b", sh[end:lim], regex.I)
+        # (the verb may follow a note in brackets that stopped the name: "Khối thi đua A, B (Khối thi đua số 7) tổ chức", "(gồm
+        # 8 đơn vị)")
+        note = cre.match(r"\s*\([^()\n]{1,80}\)", sh[end:lim]) if sh[end:end + 1] == "(" else None
+        verb = cre.match(r"\s+(?:đã|vừa|được|" + TO_CHUC + r"|diễn ra|sơ kết|tổng kết|ký kết|ký)\b", sh[end + (note.end() if note else 0):lim], regex.I)
         # (not when a plural other than a class of units follows the comma: "..., các đại biểu đã thảo luận")
         if verb and cre.match(r"\s*các\s", sh[c + 1:end], regex.I) and not _unit_class_re().match(sh, c + 1, end):
             verb = None
@@ -3438,8 +3441,9 @@ def _segment_org(doc: Document, a: int, b: int) -> Found | None:
         alt = t[a + len(pm.group(0)) - len(pm.group(0).lstrip()) + len(first):b].strip()
         if starts_with_unit_head(alt):
             org, rest_a = alt, b - len(alt)
-    # (not a bare "tỉnh", "Chủ tịch tỉnh"; but the province's youth union is a unit: "Bí thư Tỉnh đoàn")
-    if org and (org[0].isupper() or starts_with_unit_head(org)) and not cre.match(r"tỉnh\b(?!\s+đoàn\b)", org, regex.I):
+    # (not a bare "tỉnh", "Chủ tịch tỉnh"; but the province's youth union and its Party committee are units: "Bí thư Tỉnh
+    # đoàn", "Phó Bí thư Tỉnh ủy A")
+    if org and (org[0].isupper() or starts_with_unit_head(org)) and not cre.match(r"tỉnh\b(?!\s+(?:đoàn|ủy|uỷ)\b)", org, regex.I):
         s0 = t.index(org, rest_a)
         return Found(org, s0, s0 + len(org))
     return None

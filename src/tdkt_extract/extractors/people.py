@@ -163,6 +163,9 @@ _RE_NAME_DASH_BEFORE = regex.compile(r"(?<![\p{L}\d])((?-i:\p{Lu}\p{Ll}*)(?:[ ](
 _RE_PLACE_WORD_BEFORE = regex.compile(r"\b(?:xã|phường|thị trấn|huyện|quận|đường|phố|trường|thôn|bản|khu phố|ấp)\s+$", regex.I)
 
 
+_RE_COMMA_BEFORE = regex.compile(r"\s*,\s*$")
+
+
 def _name_dash_before(t: str, lo: int, a: int) -> bool:
     """A person's name right before a dash that ends at ``a``: in the run of capitalised words before the
     dash, a family name followed by one to three words ("Ông Nguyễn Quang Tuyến –"; not "tỉnh Phú Thọ -")."""
@@ -1289,6 +1292,24 @@ def _name_matches(doc: Document, sents: list) -> list[dict[str, list]]:
     cx = doc.cues
     lo, hi = sents[0].start, sents[-1].end
     sur_starts = _surname_starts(doc)
+    # (a position word that ends a longer one written there is no title's start: "Chủ tịch" of "Ông A – Phó Chủ tịch, Tổng
+    # Thư ký Ủy ban X, Phó Bí thư Y B" would open a title the dash rule below keeps "Phó Chủ tịch" from opening)
+    pos_starts, reach, last, bare_ends = [], -1, -1, {}
+    for a, e in sorted(cx.spans(_V_POS, lo, hi)):
+        if a != last and a >= reach:  # (reach: the furthest end of the positions that start before a)
+            pos_starts.append(a)
+        if a != last or e > reach:
+            bare_ends[e] = pos_starts[-1]
+        last, reach = a, max(reach, e)
+    # (and a position after a bare one and a comma goes on that one's title: "Ông A – Phó Chủ tịch, Tổng Thư ký Ủy ban X":
+    # the run of bare positions opens where the first of them does)
+    def run_start(a: int) -> int:
+        for _ in range(4):
+            m = _RE_COMMA_BEFORE.search(t, max(lo, a - 4), a)
+            if m is None or m.start() not in bare_ends:
+                break
+            a = bare_ends[m.start()]
+        return a
     # each try reads an honorific or title and at most five words of a name: short
     runs = {
         "hon": cues.match_at(rx["hon"], t, _hon_starts(doc, lo, hi), lo, hi, short=True),
@@ -1299,8 +1320,8 @@ def _name_matches(doc: Document, sents: list) -> list[dict[str, list]]:
         # (not at a position written after the previous person's name and a dash, which is that person's title:
         # "A-Khối trưởng Khối thi đua và Tổng Biên tập Báo X B", "Ông A – Giám đốc Sở X và Đại tá B": B's title is his own)
         # (on the shadow text: a comma inside a unit's name parts no title, "Giám đốc Sở Văn hóa, Thể thao và Du lịch A")
-        "pre": cues.match_at(rx["pre"], shadow(doc), (a for a, _ in cx.spans(_V_POS, lo, hi) if t[a].isupper() and _may_open_pre(t, a, hi, sur_starts)
-                                            and not _name_dash_before(t, max(lo, a - 40), a)),
+        "pre": cues.match_at(rx["pre"], shadow(doc), (a for a in pos_starts if t[a].isupper() and _may_open_pre(t, a, hi, sur_starts)
+                                            and not _name_dash_before(t, max(lo, run_start(a) - 40), run_start(a))),
                              lo, hi, short=True),
     }
     runs["pre"] = [x for x in (_past_places(doc, m, hi) for m in runs["pre"]) if x is not None]

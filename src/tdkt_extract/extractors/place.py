@@ -228,6 +228,19 @@ def _province_of_role_units(doc: Document) -> Found | None:
     return None
 
 
+_RE_PROVINCE_ITSELF = regex.compile(r"(?P<k>tỉnh|thành\s+phố|TP\.?)\s*(?P<p>(?-i:\p{Lu}).*)", regex.I)
+
+
+def _a_province(value: str) -> bool:
+    """The unit is a province itself ("tỉnh A"; "thành phố B" of a centrally-run city only: another city is one province's
+    city, a member of that province's cluster)."""
+    m = _RE_PROVINCE_ITSELF.fullmatch(value.strip())
+    prov = lexicon.province_of(m.group("p")) if m is not None else None
+    if prov is None:
+        return False
+    return m.group("k").lower() == "tỉnh" or prov in gazetteer.central_cities()
+
+
 _RE_COMPANY = regex.compile(r"(?:Công ty|Tổng công ty|Cty|Tập đoàn|Petrolimex|(?-i:PV\p{Lu}+))\b", regex.I)
 
 
@@ -240,6 +253,8 @@ def _extract(doc: Document) -> None:
     if _members_span_provinces(doc) and not (name is not None and _RE_NAME_ON_GROUND.match(t, name.end, name.end + 120)):
         return  # a cluster of provinces belongs to none (unless its clause places it: "Khối thi đua số 7 gồm các trường trên
         # địa bàn tỉnh A", their branches named by the city of their parent school too)
+    if any(r.organization is not None and _a_province(r.organization.value) for r in d.roles.values()):
+        return  # a province holds a role of the cluster ("bầu tỉnh A làm Cụm trưởng"): a cluster of provinces
     ms = d.meeting_sentence
     if ms is not None and any(rx.search(t, ms.start, ms.end) for rx in _RE_UNITS_OF_PROVINCES):
         return  # the meeting of a body's units in several provinces ("Ban Tổ chức các tỉnh ủy", "Tỉnh ủy, Thành ủy")
@@ -251,7 +266,12 @@ def _extract(doc: Document) -> None:
         return  # the name, or the words written with it ("trên địa bàn tỉnh A"), settle it first
     if len(d.members) >= 2 and sum(1 for m in d.members if _national_unit(m.value)) * 2 >= len(d.members):
         return  # a cluster of national bodies (its meeting place is no province of it)
-    resorts = doc.memo("place.last_resorts", list)
+    # a bloc its name shows national ("Khối thi đua các Bộ, ngành X"): where it meets is no province of it; only members
+    # written with one province may still place it
+    national = name is not None and _national_bloc(doc, name)
+    if national and not d.members:
+        return
+    resorts = doc.memo("place.last_resorts", list) if not national else []
     if not d.members:
         resorts.append(lambda: _province_of_role_units(doc))
     # (a township venue named like its district, as district seats are: "tại thị trấn A")
@@ -278,7 +298,8 @@ def _extract(doc: Document) -> None:
     bare_unknown = sum(1 for m, fs in zip(d.members, per_member) if not fs and not starts_with_unit_head(m.value))
     if found and bare_unknown >= 2 and bare_unknown * 2 >= len(d.members) and not wards \
             and all(lexicon.province_of(cre.sub(r"^(?:TP\.?|tỉnh|thành phố)\s*", "", m.value, flags=regex.I)) for m, fs in zip(d.members, per_member) if fs):
-        _from_venue_and_body(doc, body=False)  # (the members place nothing; the venue still may)
+        if not national:
+            _from_venue_and_body(doc, body=False)  # (the members place nothing; the venue still may)
         return
     # (a cluster of companies is not placed by one company's name: a corporation's companies are named for the provinces
     # they serve, "Petrolimex Hà Nội, Công ty Xăng dầu Khu vực III", wherever they meet)
@@ -302,7 +323,35 @@ def _extract(doc: Document) -> None:
     # (members ending with different provinces, "Trường Đại học A TP. Hồ Chí Minh", "Trường Đại học B Hà Nội": the places
     # the article names are theirs, no body's; only the venue may still place the cluster)
     ends = {p for p in (lexicon.province_of(e.group(1)) for e in (_province_at_end_re().search(m.value) for m in d.members) if e) if p}
-    _from_venue_and_body(doc, body=len(ends) < 2)
+    if not national:
+        _from_venue_and_body(doc, body=len(ends) < 2)
+
+
+# the kinds of units only a national bloc gathers, named in its name: ministries ("các Bộ, ngành", "các Bộ"), economic
+# groups and state corporations ("các Tập đoàn kinh tế, Tổng công ty nhà nước"), commercial banks, the central level of a
+# sector or an organisation ("các Công đoàn ngành Trung ương", "cấp Trung ương", "các cơ quan Trung ương của Mặt trận ...");
+# not "các cơ quan Trung ương" alone, which a province's bloc of the central agencies based in it is called too
+_RE_NATIONAL_BLOC = regex.compile(
+    r"\bcác\s+(?:(?-i:Bộ)(?!\s+(?i:chỉ\s+huy|CHQS|đội|tư\s+lệnh)\b)|bộ\s*(?:,|và)\s*(?:ngành|cơ\s+quan)\b)"
+    r"|\b(?:ngành|cấp)\s+Trung\s+ương\b|\bTrung\s+ương\s+của\s+(?-i:\p{Lu})"
+    r"|\bcác\s+Tập\s+đoàn\b|\bTổng\s+công\s+ty\s+nhà\s+nước\b|\bcác\s+ngân\s+hàng\s+thương\s+mại\b", regex.I)
+# the clause's words after the name: the bloc's own description goes on to them ("Cụm thi đua số 1 các Học viện, trường
+# đại học thuộc Bộ A tổ chức ...")
+_RE_NAME_CLAUSE_END = regex.compile(r"[.;:()\n]|\b(?:tổ chức|tại|ký|đã|vừa|họp|năm|sơ kết|tổng kết|gồm)\b", regex.I)
+# placed in a province all the same: "(đóng) trên địa bàn", "của tỉnh", a province's name
+_RE_PROVINCIAL_WORD = regex.compile(r"\btrên\s+địa\s+bàn\b|\bđóng\s+(?:tại|ở)\b|\b(?:tỉnh|thành\s+phố|TP|huyện|quận)\b", regex.I)
+
+
+def _national_bloc(doc: Document, name: Found) -> bool:
+    """The cluster's name, with the description its clause carries after it, gathers units only a national bloc gathers
+    (_RE_NATIONAL_BLOC, or "thuộc Bộ X"), and places it in no province ("Khối các doanh nghiệp Trung ương trên địa bàn
+    tỉnh" is the province's)."""
+    t = doc.text
+    stop = _RE_NAME_CLAUSE_END.search(t, name.end, min(len(t), name.end + 120))
+    said = name.value + t[name.end:stop.start() if stop is not None else min(len(t), name.end + 120)]
+    if _RE_NATIONAL_BLOC.search(said) is None and _RE_UNDER_NATIONAL.search(said) is None:
+        return False
+    return _RE_PROVINCIAL_WORD.search(said) is None and _province_re().search(said) is None
 
 
 # (the description that "gồm" opens, not where the meeting took the members: "... tổ chức hội nghị trên địa bàn tỉnh A")
