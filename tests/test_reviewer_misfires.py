@@ -4484,3 +4484,23 @@ def test_a_family_name_that_opens_a_place_cuts_no_place(rec, place):
     assert [(p["name"], p["title"]) for p in r["people"]] == [("Tẩn Văn Lù", "Phó Chủ tịch UBND " + place)]
     r = rec(_R54_LEAD + "Đến dự có bà Phan Thị Ngọc Ánh, Phó Chủ tịch UBND " + place + ", Khối trưởng.")
     assert [(p["name"], p["title"]) for p in r["people"]] == [("Phan Thị Ngọc Ánh", "Phó Chủ tịch UBND " + place + ", Khối trưởng")]
+
+
+# round 55b: recipients named as provinces with their kind, "tỉnh A và tỉnh B", "tỉnh A, tỉnh B", "thành phố A và tỉnh B"
+_R55B_LEAD = ("Ngày 12/3/2025, Cụm thi đua các tỉnh miền núi phía Bắc tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng "
+              "năm 2024. ")
+
+
+@pytest.mark.parametrize("first, second", [("tỉnh Lào Cai", "tỉnh Yên Bái"), ("thành phố Hải Phòng", "tỉnh Thái Bình")])
+@pytest.mark.parametrize("joint", [" và ", ", "])
+def test_provinces_named_with_their_kind_are_one_recipient_each(rec, first, second, joint):
+    r = rec(_R55B_LEAD + "Tại hội nghị, Phó Thủ tướng đã trao Cờ thi đua của Chính phủ cho " + first + joint + second
+            + "; đề nghị Thủ tướng Chính phủ tặng Bằng khen cho tỉnh Hà Giang, tỉnh Cao Bằng.")
+    assert [(a["recipient"], a["award"], a["status"]) for a in r["awards"]] == [
+        (first, "Cờ thi đua của Chính phủ", "conferred"), (second, "Cờ thi đua của Chính phủ", "conferred"),
+        ("tỉnh Hà Giang", "Bằng khen", "proposed"), ("tỉnh Cao Bằng", "Bằng khen", "proposed")]
+
+
+def test_a_city_s_own_province_after_it_is_no_second_recipient(rec):
+    r = rec(_R55B_LEAD + "Tại hội nghị, đã trao Cờ thi đua của Chính phủ cho thành phố Bảo Lộc, tỉnh Lâm Đồng.")
+    assert [a["recipient"] for a in r["awards"]] == ["thành phố Bảo Lộc"]
