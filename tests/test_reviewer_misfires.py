@@ -4504,3 +4504,24 @@ def test_provinces_named_with_their_kind_are_one_recipient_each(rec, first, seco
 def test_a_city_s_own_province_after_it_is_no_second_recipient(rec):
     r = rec(_R55B_LEAD + "Tại hội nghị, đã trao Cờ thi đua của Chính phủ cho thành phố Bảo Lộc, tỉnh Lâm Đồng.")
     assert [a["recipient"] for a in r["awards"]] == ["thành phố Bảo Lộc"]
+
+
+# round 55b: a review of year N that also signs the covenant for N + 1, named without "tổng kết", is tong_ket {N}
+_R55B_KHOI = "Ngày 26/2/2025, tại Đà Nẵng, Khối thi đua số 7 tổ chức Hội nghị "
+
+
+@pytest.mark.parametrize("meeting, body", [
+    ("đánh giá kết quả thực hiện giao ước thi đua năm 2024 và ký kết giao ước thi đua năm 2025.", ""),
+    ("nhìn lại kết quả thực hiện giao ước thi đua năm 2024 và ký kết giao ước thi đua năm 2025.",
+     " Hội nghị đã bình xét, suy tôn Cục Hải quan là đơn vị dẫn đầu năm 2024."),
+    ("ký kết giao ước thi đua năm 2025.", " Hội nghị đã bình xét, suy tôn Cục Hải quan là đơn vị dẫn đầu năm 2024."),
+    ("ký kết giao ước thi đua năm 2025.", " Tại hội nghị, các đơn vị đã bình xét, suy tôn thi đua năm 2024."),
+])
+def test_a_review_of_the_year_before_the_covenant_s_is_its_tong_ket(rec, meeting, body):
+    r = rec(_R55B_KHOI + meeting + body)
+    assert (r["meeting"]["kind"], r["meeting"]["period"]) == ("tong_ket", {"year": 2024, "span": "year"})
+
+
+def test_a_signing_alone_stays_giao_uoc(rec):
+    r = rec(_R55B_KHOI + "ký kết giao ước thi đua năm 2025. Các đại biểu đánh giá cao ý nghĩa của giao ước thi đua năm 2024.")
+    assert (r["meeting"]["kind"], r["meeting"]["period"]) == ("giao_uoc", {"year": 2025, "span": "year"})
