@@ -4525,3 +4525,15 @@ def test_a_review_of_the_year_before_the_covenant_s_is_its_tong_ket(rec, meeting
 def test_a_signing_alone_stays_giao_uoc(rec):
     r = rec(_R55B_KHOI + "ký kết giao ước thi đua năm 2025. Các đại biểu đánh giá cao ý nghĩa của giao ước thi đua năm 2024.")
     assert (r["meeting"]["kind"], r["meeting"]["period"]) == ("giao_uoc", {"year": 2025, "span": "year"})
+
+
+# round 55b: a unit opening with "Trung ương Hội/Đoàn" (a mass organisation's central body) is a unit
+_R55B_MASS = "Ngày 20/1/2025, Khối thi đua số 5 tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2024. "
+
+
+@pytest.mark.parametrize("unit", ["Trung ương Hội Cựu chiến binh Việt Nam", "Trung ương Đoàn TNCS Hồ Chí Minh"])
+def test_a_central_body_of_a_mass_organisation_is_ranked_and_awarded(rec, unit):
+    r = rec(_R55B_MASS + "Hội nghị đã suy tôn Hội Nông dân Việt Nam là đơn vị dẫn đầu Khối; " + unit + " xếp thứ hai.")
+    assert [(x["rank"], x["organization"]) for x in r["rankings"]] == [(1, "Hội Nông dân Việt Nam"), (2, unit)]
+    r = rec(_R55B_MASS + "Hội nghị đề nghị tặng Cờ thi đua của Chính phủ cho Hội Nông dân Việt Nam và " + unit + ".")
+    assert [a["recipient"] for a in r["awards"]] == ["Hội Nông dân Việt Nam", unit]
