@@ -4537,3 +4537,18 @@ def test_a_central_body_of_a_mass_organisation_is_ranked_and_awarded(rec, unit):
     assert [(x["rank"], x["organization"]) for x in r["rankings"]] == [(1, "Hội Nông dân Việt Nam"), (2, unit)]
     r = rec(_R55B_MASS + "Hội nghị đề nghị tặng Cờ thi đua của Chính phủ cho Hội Nông dân Việt Nam và " + unit + ".")
     assert [a["recipient"] for a in r["awards"]] == ["Hội Nông dân Việt Nam", unit]
+
+
+# round 55b: directions or targets agreed with "nhất trí (với)" are tasks; a report agreed so stays approve_report
+@pytest.mark.parametrize("clause", ["Các thành viên Cụm nhất trí với phương hướng, nhiệm vụ năm 2025",
+                                    "Hội nghị nhất trí cao với các chỉ tiêu thi đua năm 2025"])
+def test_directions_agreed_with_nhat_tri_are_tasks(rec, clause):
+    r = rec(_R55B_MASS + clause + ".")
+    assert [(d["kind"], d["text"]) for d in r["decisions"]] == [("tasks", clause)]
+
+
+def test_nhat_tri_with_a_report_or_with_targets_to_meet_sets_no_tasks(rec):
+    r = rec(_R55B_MASS + "Hội nghị nhất trí với dự thảo báo cáo tổng kết năm 2024.")
+    assert [d["kind"] for d in r["decisions"]] == ["approve_report"]
+    r = rec(_R55B_MASS + "Các đơn vị nhất trí hoàn thành các chỉ tiêu thi đua năm 2025.")
+    assert [d["kind"] for d in r["decisions"]] == []
