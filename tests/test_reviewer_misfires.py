@@ -4552,3 +4552,12 @@ def test_nhat_tri_with_a_report_or_with_targets_to_meet_sets_no_tasks(rec):
     assert [d["kind"] for d in r["decisions"]] == ["approve_report"]
     r = rec(_R55B_MASS + "Các đơn vị nhất trí hoàn thành các chỉ tiêu thi đua năm 2025.")
     assert [d["kind"] for d in r["decisions"]] == []
+
+
+# round 55b: "Sáng nay" / "chiều hôm nay" under a dateline, no date after it, still tells the part of the day
+@pytest.mark.parametrize("lead, tail, tod", [("Sáng nay, tại trụ sở Bộ Công Thương, ", ".", "sang"),
+                                             ("", " vào chiều hôm nay.", "chieu")])
+def test_the_part_of_today_under_a_dateline_is_the_meeting_s(rec, lead, tail, tod):
+    r = rec("Đà Nẵng, 22/1/2025 - " + lead + "Khối thi đua các cơ quan kinh tế tổ chức Hội nghị tổng kết công tác thi đua năm 2024"
+            + tail)
+    assert (r["meeting"]["date"], r["meeting"]["time_of_day"]) == ("2025-01-22", tod)

@@ -294,6 +294,8 @@ def _dated_paragraph_opening(doc: Document, s: Sentence) -> Sentence | None:
     return first if _dates(doc, first.start, first.end) else None
 
 
+# the part of today, without a date after it ("Sáng nay, tại ...", "vào chiều hôm nay"): a date with it is read with the date
+_RE_TOD_TODAY = regex.compile(r"(?<!\p{L})(?P<tod>sáng|chiều|tối|trưa)\s+(?:hôm\s+)?nay(?!\p{L})(?!\s*[(,]?\s*(?:ngày\s+)?\d)", regex.I)
 _RE_SAME_DAY_TOD = regex.compile(r"\W*(?:(?P<tod>sáng|chiều|tối)\s+)?cùng ngày\b", regex.I)
 
 
@@ -1282,6 +1284,12 @@ def extract(doc: Document) -> None:
                 ds = [x for x in _dates(doc, title.start, title.end) if x.span[0] - title.start <= 3]
             if ds:
                 _put_date(doc, ds[0])
+    if "meeting.time_of_day" not in d.scalars:
+        # "Sáng nay, tại X, Khối ... tổ chức ..." under a dateline ("Hà Nội, 15/1/2025 - "): the part of today, no date after it
+        # to carry it, still tells the part of the day of the meeting
+        today = search(_RE_TOD_TODAY, doc.text, s.start, s.end)
+        if today is not None and _TOD_VALUE[today.group("tod").lower()]:
+            d.scalars["meeting.time_of_day"] = Found(_TOD_VALUE[today.group("tod").lower()], today.start("tod"), today.end("tod"))
     venue = find_venue(doc, s) or (find_venue(doc, lead) if lead is not None else None)
     if venue is None and not _tai(doc, s):
         # annotation.md: no "tại" where the meeting is stated: the first other sentence that places the
