@@ -4543,3 +4543,79 @@ def test_a_bracketed_note_after_a_bloc_name_keeps_its_inner_comma(rec, note, num
             "công tác thi đua, khen thưởng năm 2024.")
     assert r["cluster"]["name"] == "Khối thi đua các cơ quan Nội chính, Tư pháp"
     assert (r["cluster"]["number"], r["cluster"]["member_count"]) == (number, count)
+
+# round 55b: recipients named as provinces with their kind, "tỉnh A và tỉnh B", "tỉnh A, tỉnh B", "thành phố A và tỉnh B"
+_R55B_LEAD = ("Ngày 12/3/2025, Cụm thi đua các tỉnh miền núi phía Bắc tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng "
+              "năm 2024. ")
+
+
+@pytest.mark.parametrize("first, second", [("tỉnh Lào Cai", "tỉnh Yên Bái"), ("thành phố Hải Phòng", "tỉnh Thái Bình")])
+@pytest.mark.parametrize("joint", [" và ", ", "])
+def test_provinces_named_with_their_kind_are_one_recipient_each(rec, first, second, joint):
+    r = rec(_R55B_LEAD + "Tại hội nghị, Phó Thủ tướng đã trao Cờ thi đua của Chính phủ cho " + first + joint + second
+            + "; đề nghị Thủ tướng Chính phủ tặng Bằng khen cho tỉnh Hà Giang, tỉnh Cao Bằng.")
+    assert [(a["recipient"], a["award"], a["status"]) for a in r["awards"]] == [
+        (first, "Cờ thi đua của Chính phủ", "conferred"), (second, "Cờ thi đua của Chính phủ", "conferred"),
+        ("tỉnh Hà Giang", "Bằng khen", "proposed"), ("tỉnh Cao Bằng", "Bằng khen", "proposed")]
+
+
+def test_a_city_s_own_province_after_it_is_no_second_recipient(rec):
+    r = rec(_R55B_LEAD + "Tại hội nghị, đã trao Cờ thi đua của Chính phủ cho thành phố Bảo Lộc, tỉnh Lâm Đồng.")
+    assert [a["recipient"] for a in r["awards"]] == ["thành phố Bảo Lộc"]
+
+
+# round 55b: a review of year N that also signs the covenant for N + 1, named without "tổng kết", is tong_ket {N}
+_R55B_KHOI = "Ngày 26/2/2025, tại Đà Nẵng, Khối thi đua số 7 tổ chức Hội nghị "
+
+
+@pytest.mark.parametrize("meeting, body", [
+    ("đánh giá kết quả thực hiện giao ước thi đua năm 2024 và ký kết giao ước thi đua năm 2025.", ""),
+    ("nhìn lại kết quả thực hiện giao ước thi đua năm 2024 và ký kết giao ước thi đua năm 2025.",
+     " Hội nghị đã bình xét, suy tôn Cục Hải quan là đơn vị dẫn đầu năm 2024."),
+    ("ký kết giao ước thi đua năm 2025.", " Hội nghị đã bình xét, suy tôn Cục Hải quan là đơn vị dẫn đầu năm 2024."),
+    ("ký kết giao ước thi đua năm 2025.", " Tại hội nghị, các đơn vị đã bình xét, suy tôn thi đua năm 2024."),
+])
+def test_a_review_of_the_year_before_the_covenant_s_is_its_tong_ket(rec, meeting, body):
+    r = rec(_R55B_KHOI + meeting + body)
+    assert (r["meeting"]["kind"], r["meeting"]["period"]) == ("tong_ket", {"year": 2024, "span": "year"})
+
+
+def test_a_signing_alone_stays_giao_uoc(rec):
+    r = rec(_R55B_KHOI + "ký kết giao ước thi đua năm 2025. Các đại biểu đánh giá cao ý nghĩa của giao ước thi đua năm 2024.")
+    assert (r["meeting"]["kind"], r["meeting"]["period"]) == ("giao_uoc", {"year": 2025, "span": "year"})
+
+
+# round 55b: a unit opening with "Trung ương Hội/Đoàn" (a mass organisation's central body) is a unit
+_R55B_MASS = "Ngày 20/1/2025, Khối thi đua số 5 tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2024. "
+
+
+@pytest.mark.parametrize("unit", ["Trung ương Hội Cựu chiến binh Việt Nam", "Trung ương Đoàn TNCS Hồ Chí Minh"])
+def test_a_central_body_of_a_mass_organisation_is_ranked_and_awarded(rec, unit):
+    r = rec(_R55B_MASS + "Hội nghị đã suy tôn Hội Nông dân Việt Nam là đơn vị dẫn đầu Khối; " + unit + " xếp thứ hai.")
+    assert [(x["rank"], x["organization"]) for x in r["rankings"]] == [(1, "Hội Nông dân Việt Nam"), (2, unit)]
+    r = rec(_R55B_MASS + "Hội nghị đề nghị tặng Cờ thi đua của Chính phủ cho Hội Nông dân Việt Nam và " + unit + ".")
+    assert [a["recipient"] for a in r["awards"]] == ["Hội Nông dân Việt Nam", unit]
+
+
+# round 55b: directions or targets agreed with "nhất trí (với)" are tasks; a report agreed so stays approve_report
+@pytest.mark.parametrize("clause", ["Các thành viên Cụm nhất trí với phương hướng, nhiệm vụ năm 2025",
+                                    "Hội nghị nhất trí cao với các chỉ tiêu thi đua năm 2025"])
+def test_directions_agreed_with_nhat_tri_are_tasks(rec, clause):
+    r = rec(_R55B_MASS + clause + ".")
+    assert [(d["kind"], d["text"]) for d in r["decisions"]] == [("tasks", clause)]
+
+
+def test_nhat_tri_with_a_report_or_with_targets_to_meet_sets_no_tasks(rec):
+    r = rec(_R55B_MASS + "Hội nghị nhất trí với dự thảo báo cáo tổng kết năm 2024.")
+    assert [d["kind"] for d in r["decisions"]] == ["approve_report"]
+    r = rec(_R55B_MASS + "Các đơn vị nhất trí hoàn thành các chỉ tiêu thi đua năm 2025.")
+    assert [d["kind"] for d in r["decisions"]] == []
+
+
+# round 55b: "Sáng nay" / "chiều hôm nay" under a dateline, no date after it, still tells the part of the day
+@pytest.mark.parametrize("lead, tail, tod", [("Sáng nay, tại trụ sở Bộ Công Thương, ", ".", "sang"),
+                                             ("", " vào chiều hôm nay.", "chieu")])
+def test_the_part_of_today_under_a_dateline_is_the_meeting_s(rec, lead, tail, tod):
+    r = rec("Đà Nẵng, 22/1/2025 - " + lead + "Khối thi đua các cơ quan kinh tế tổ chức Hội nghị tổng kết công tác thi đua năm 2024"
+            + tail)
+    assert (r["meeting"]["date"], r["meeting"]["time_of_day"]) == ("2025-01-22", tod)

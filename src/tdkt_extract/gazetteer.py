@@ -500,6 +500,11 @@ def province_of(name: str, on: date | None = None, context: str | Iterable[str] 
     return in_force(result, on) if on is not None else result
 
 
+def names_province(name: str) -> str | None:
+    """The province ``name`` is a form of (``"Khánh Hòa"``, ``"TP.HCM"``), not a district's: ``names_province("Đà Lạt")`` is None."""
+    return _province_only(name) if name and name.strip() else None
+
+
 def is_place(name: str) -> bool:
     """Whether ``name`` is a province or a district the gazetteer knows, even one it cannot place in a
     single province (``is_place("An Lão")``: a district of two provinces)."""

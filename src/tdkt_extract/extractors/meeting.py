@@ -294,6 +294,8 @@ def _dated_paragraph_opening(doc: Document, s: Sentence) -> Sentence | None:
     return first if _dates(doc, first.start, first.end) else None
 
 
+# the part of today, without a date after it ("Sáng nay, tại ...", "vào chiều hôm nay"): a date with it is read with the date
+_RE_TOD_TODAY = regex.compile(r"(?<!\p{L})(?P<tod>sáng|chiều|tối|trưa)\s+(?:hôm\s+)?nay(?!\p{L})(?!\s*[(,]?\s*(?:ngày\s+)?\d)", regex.I)
 _RE_SAME_DAY_TOD = regex.compile(r"\W*(?:(?P<tod>sáng|chiều|tối)\s+)?cùng ngày\b", regex.I)
 
 
@@ -693,10 +695,16 @@ _RE_MEETING_ASSESSES = regex.compile(r"\W*(?:(?:tại|trong)\s+hội\s+nghị\s*
                                   r"(?:(?:thảo\s+luận|tập\s+trung|cùng\s+nhau)\s*,?\s*)?(?:đánh\s+giá(?!\s+cao)|kiểm\s+điểm|nhìn\s+lại)\b", regex.I)
 # the meeting, or the cluster, reviewing a whole year in a sentence of the body ("Tại buổi lễ, Khối thi đua số 2 đã đánh giá toàn
 # diện kết quả tổ chức, hoạt động thi đua năm 2025")
+# the acts that review a year's results: assessing it, or choosing and ranking its emulation titles (annotation.md: "bình xét of
+# year N's titles is tong_ket {N}")
+_REVIEW_VERBS = r"đánh\s+giá(?!\s+cao)|kiểm\s+điểm|nhìn\s+lại|tổng\s+kết|bình\s+xét|suy\s+tôn|bình\s+chọn"
 _RE_BODY_REVIEWS_YEAR = regex.compile(
-    r"\W*(?:(?:tại|trong)\s+(?:hội\s+nghị|buổi\s+lễ|lễ)(?:\s+(?-i:\p{Ll})+){0,3}\s*,\s*)?(?:hội\s+nghị|buổi\s+lễ|các\s+đại\s+biểu|(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số\s+\d{1,2})?)"
-    r"\s+(?:đã\s+)?(?:cùng\s+)?(?P<v>đánh\s+giá(?!\s+cao)|kiểm\s+điểm|nhìn\s+lại|tổng\s+kết)(?:\s+toàn\s+diện)?\b[^.;]{0,80}?\bnăm\s+(?P<y>(?:19|20)\d{2})\b",
+    r"\W*(?:(?:tại|trong)\s+(?:hội\s+nghị|buổi\s+lễ|lễ)(?:\s+(?-i:\p{Ll})+){0,3}\s*,\s*)?(?:hội\s+nghị|buổi\s+lễ|các\s+đại\s+biểu|các\s+đơn\s+vị(?:\s+thành\s+viên)?|(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số\s+\d{1,2})?)"
+    r"\s+(?:đã\s+)?(?:cùng\s+)?(?P<v>" + _REVIEW_VERBS + r")(?:\s+toàn\s+diện)?\b[^.;]{0,80}?\bnăm\s+(?P<y>(?:19|20)\d{2})\b",
     regex.I)
+# the same review named where the meeting is stated, anywhere in its sentence ("tổ chức Hội nghị đánh giá kết quả thực hiện giao
+# ước thi đua năm 2024 và ký kết giao ước thi đua năm 2025")
+_RE_STATED_REVIEWS_YEAR = regex.compile(r"\b(?P<v>" + _REVIEW_VERBS + r")\b[^.;]{0,80}?\bnăm\s+(?P<y>(?:19|20)\d{2})\b(?!\s*[-–])", regex.I)
 _RE_PREPARATORY = regex.compile(r"\b(?:chuẩn bị cho|chuẩn bị|trù bị|rà soát các nội dung|cho hội nghị)\b", regex.I)
 _PREPARATORY_WORDS = ("chuẩn bị", "trù bị", "rà soát các nội dung", "cho hội nghị")  # one of them is in every match
 
@@ -1205,11 +1213,14 @@ def extract(doc: Document) -> None:
                 break
     # a launch or a signing for year N whose body has the meeting review year N - 1 ("lễ phát động phong trào thi đua năm 2026"
     # ... "Tại buổi lễ, Khối thi đua đã đánh giá toàn diện kết quả ... năm 2025"): the review of N - 1 (annotation.md: what the
-    # meeting did decides; a covenant for the year ahead signed at it makes no review giao_uoc)
+    # meeting did decides; a covenant for the year ahead signed at it makes no review giao_uoc); so does a meeting stated as
+    # reviewing year N - 1 and signing for N under no "tổng kết" ("Hội nghị đánh giá kết quả ... năm 2024 và ký kết giao ước thi đua
+    # năm 2025"), or one whose body has it choose year N - 1's titles ("Hội nghị đã bình xét, suy tôn ... năm 2024")
     if kind is not None and kind.value == "giao_uoc" and period is not None and period.value.get("span") == "year" \
             and s is not None:
-        for x in doc.body_sentences():
-            r = _RE_BODY_REVIEWS_YEAR.match(doc.text, x.start, x.end)
+        for x in [s, *doc.body_sentences()]:
+            r = (search(_RE_STATED_REVIEWS_YEAR, doc.text, x.start, x.end) if x is s
+                 else _RE_BODY_REVIEWS_YEAR.match(doc.text, x.start, x.end))
             if r is not None and int(r.group("y")) == period.value["year"] - 1:
                 kind = Found("tong_ket", r.start("v"), r.end("y"))
                 period = Found({"year": int(r.group("y")), "span": "year"}, r.start("y"), r.end("y"))
@@ -1273,6 +1284,12 @@ def extract(doc: Document) -> None:
                 ds = [x for x in _dates(doc, title.start, title.end) if x.span[0] - title.start <= 3]
             if ds:
                 _put_date(doc, ds[0])
+    if "meeting.time_of_day" not in d.scalars:
+        # "Sáng nay, tại X, Khối ... tổ chức ..." under a dateline ("Hà Nội, 15/1/2025 - "): the part of today, no date after it
+        # to carry it, still tells the part of the day of the meeting
+        today = search(_RE_TOD_TODAY, doc.text, s.start, s.end)
+        if today is not None and _TOD_VALUE[today.group("tod").lower()]:
+            d.scalars["meeting.time_of_day"] = Found(_TOD_VALUE[today.group("tod").lower()], today.start("tod"), today.end("tod"))
     venue = find_venue(doc, s) or (find_venue(doc, lead) if lead is not None else None)
     if venue is None and not _tai(doc, s):
         # annotation.md: no "tại" where the meeting is stated: the first other sentence that places the

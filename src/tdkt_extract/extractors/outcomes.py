@@ -1772,7 +1772,13 @@ def _recipients(doc: Document, a: int, b: int) -> list[Found]:
     while True:
         # (past a recipient's note in brackets: "Hội A (đơn vị Cụm phó năm 2025); Hội B")
         # (or a place named with its kind in lower case: "cho thị xã A, huyện B")
-        m = cre.match(r"\s*(?:[,;]|và)\s*(?=\p{Lu}|" + _RE_UNIT_OPENS.pattern + r")|\s*\([^()]{1,60}\)\s*[,;]\s*(?=\p{Lu})", t[pos:b])
+        # (or, after a province, another named with its kind: "cho tỉnh A, tỉnh B", "thành phố A và tỉnh B")
+        m = cre.match(r"\s*(?:[,;]|và)\s*(?=\p{Lu}|" + _RE_UNIT_OPENS.pattern
+                      + ("|" + _RE_PROVINCE_OPENS.pattern if _names_a_province(out[-1].value) else "")
+                      + r")|\s*\([^()]{1,60}\)\s*[,;]\s*(?=\p{Lu})", t[pos:b])
+        if m is not None and t[pos + m.end()].islower() and _RE_PROVINCE_OPENS.match(t, pos + m.end(), b) \
+                and not _other_province(out[-1].value, t, pos + m.end(), b):
+            break  # (a unit's own province after it is no recipient: "cho Trường Đại học A, tỉnh B", "cho thành phố A, tỉnh B")
         # a person among the recipients: "cho xã A, bà Trần Thị B và ông Nguyễn Văn C."
         person = _person_at(_person_recipient_res()[0], t, pos, b)
         if person is not None:
@@ -1820,6 +1826,23 @@ def _recipients(doc: Document, a: int, b: int) -> list[Found]:
         f0 = out[0]
         out[0] = Found(f0.value[head.end():], f0.start + head.end(), f0.end)
     return out
+
+
+_RE_PROVINCE_WITH_KIND = regex.compile(r"(?:tỉnh|thành phố|TP\.?)\s*(?P<name>(?-i:\p{Lu})\p{L}*(?:(?:\s+|\s*-\s*)(?-i:\p{Lu})\p{L}*){0,3})", regex.I)
+
+
+def _names_a_province(value: str) -> str | None:
+    """The province a recipient is, named with its kind ("tỉnh A", "thành phố Đà Nẵng"; not a province's city, "thành phố Đà Lạt")."""
+    m = _RE_PROVINCE_WITH_KIND.fullmatch(value)
+    return gazetteer.names_province(m.group("name")) if m is not None else None
+
+
+def _other_province(prev: str, t: str, a: int, b: int) -> bool:
+    """A province named with its kind at ``a`` that is not the recipient before it (a list of provinces, not a city of the
+    province written with it: "thành phố Bắc Ninh, tỉnh Bắc Ninh")."""
+    m = _RE_PROVINCE_WITH_KIND.match(t, a, b)
+    here = gazetteer.names_province(m.group("name")) if m is not None else None
+    return here is not None and here != _names_a_province(prev)
 
 
 def _names_a_unit(t: str, a: int, b: int) -> bool:
