@@ -4486,10 +4486,11 @@ def test_a_family_name_that_opens_a_place_cuts_no_place(rec, place):
     assert [(p["name"], p["title"]) for p in r["people"]] == [("Phan Thị Ngọc Ánh", "Phó Chủ tịch UBND " + place + ", Khối trưởng")]
 
 
-# round 55: a bloc its name shows national (ministries, economic groups, commercial banks, a sector's or an
-# organisation's central level, "thuộc Bộ X") takes no province from where it meets; one placed in a province keeps it
+# round 55: a bloc its name shows national (ministries, economic groups, a sector's or an organisation's central level,
+# "thuộc Bộ X") takes no province from where it meets; one placed in a province keeps it (commercial banks alone are a
+# province's bloc of their branches as often: tests/test_twentyfifth_pass_forms.py)
 @pytest.mark.parametrize("bloc", ["Khối thi đua các Bộ, ngành Kinh tế tổng hợp", "Khối thi đua các Tập đoàn, Tổng công ty nhà nước",
-                                  "Khối thi đua các Hội ngành Trung ương", "Khối thi đua các ngân hàng thương mại cổ phần",
+                                  "Khối thi đua các Hội ngành Trung ương",
                                   "Khối thi đua các cơ quan Trung ương của Hội Nông dân và các hội quần chúng",
                                   "Cụm thi đua số 3 các Viện, trung tâm nghiên cứu thuộc Bộ Y tế"])
 def test_a_national_bloc_takes_no_province_from_its_venue(rec, bloc):

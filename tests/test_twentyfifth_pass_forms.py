@@ -195,3 +195,40 @@ def test_wards_and_schools_named_after_people_in_a_title_are_no_people(rec, titl
 def test_a_role_with_a_name_after_a_bracketed_position_is_the_next_persons_title(rec):
     r = rec(R55 + "Dự hội nghị có ông Đinh Văn Tú (Phó Giám đốc Sở Nội vụ), Cụm trưởng Lò Văn Sinh và đại diện các đơn vị.")
     assert r["cluster"]["chair"] == {"organization": None, "person": "Lò Văn Sinh"}
+
+
+# a third reviewer's reading (round 57, review)
+
+@pytest.mark.parametrize("name", ["Khối thi đua các ngân hàng thương mại", "Khối thi đua các cơ quan ngành Trung ương"])
+def test_a_provincial_bloc_of_branches_keeps_its_venues_province(rec, name):
+    r = rec(f"Ngày 16/1/2024, tại thành phố Tuyên Quang, {name} tổ chức Hội nghị tổng kết công tác thi đua năm 2023.")
+    assert r["meeting"]["province"] == "Tuyên Quang"
+
+
+def test_a_role_note_after_a_unit_ends_the_clusters_name(rec):
+    r = rec("Sáng 11/1/2024, Khối thi đua các cơ quan tổng hợp, Văn phòng Tỉnh ủy (Trưởng khối) đã tổ chức Hội nghị tổng kết "
+            "công tác thi đua năm 2023.")
+    assert r["cluster"]["name"] == "Khối thi đua các cơ quan tổng hợp"
+
+
+@pytest.mark.parametrize("results", ["Các đơn vị luôn đoàn kết, nhất trí cao, nhiều chỉ tiêu đạt và vượt kế hoạch.",
+                                     "Các đơn vị đoàn kết, nhất trí cao, các chỉ tiêu đều vượt kế hoạch."])
+def test_the_unity_of_a_years_results_is_no_agreement_on_directions(rec, results):
+    assert "tasks" not in [d["kind"] for d in rec(R55 + results)["decisions"]]
+
+
+def test_a_signing_that_honours_last_years_leaders_stays_a_signing(rec):
+    r = rec("Sáng 21/2/2025, Cụm thi đua số 4 tổ chức Lễ ký kết giao ước thi đua năm 2025 và trao Cờ thi đua của UBND tỉnh cho "
+            "các đơn vị được suy tôn dẫn đầu năm 2024.")
+    assert (r["meeting"]["kind"], r["meeting"]["period"]) == ("giao_uoc", {"year": 2025, "span": "year"})
+
+
+def test_the_part_of_today_of_another_event_after_the_meetings_verb_is_not_the_meetings(rec):
+    r = rec("Ngày 16/1/2025, Khối thi đua số 4 tổ chức Hội nghị tổng kết công tác thi đua năm 2024; tối nay, các đơn vị sẽ "
+            "giao lưu văn nghệ.")
+    assert r["meeting"]["time_of_day"] is None
+
+
+def test_a_unit_of_a_province_and_another_province_after_it_lose_no_recipient(rec):
+    r = rec(R55 + "Hội nghị đề nghị Bộ Công an tặng Cờ thi đua cho Công an tỉnh Yên Bái và tỉnh Lào Cai.")
+    assert [a["recipient"] for a in r["awards"]] == ["Công an tỉnh Yên Bái và tỉnh Lào Cai"]

@@ -314,6 +314,10 @@ def _descriptor_end(doc: Document, a: int, lim: int) -> int:
         # (the verb may follow a note in brackets that stopped the name: "Khối thi đua A, B (Khối thi đua số 7) tổ chức", "(gồm
         # 8 đơn vị)")
         note = cre.match(r"\s*\([^()\n]{1,80}\)", sh[end:lim]) if sh[end:end + 1] == "(" else None
+        # (not a role note: the unit before it holds the role, no part of the name, "Khối thi đua A, Văn phòng UBND tỉnh
+        # (Trưởng khối) tổ chức")
+        if note is not None and cre.search(r"(?:cụm|khối)\s*(?:trưởng|phó)|(?:trưởng|phó)\s+(?:cụm|khối)", note.group(0), regex.I):
+            note = None
         verb = cre.match(r"\s+(?:đã|vừa|được|" + TO_CHUC + r"|diễn ra|sơ kết|tổng kết|ký kết|ký)\b", sh[end + (note.end() if note else 0):lim], regex.I)
         # (not when a plural other than a class of units follows the comma: "..., các đại biểu đã thảo luận")
         if verb and cre.match(r"\s*các\s", sh[c + 1:end], regex.I) and not _unit_class_re().match(sh, c + 1, end):

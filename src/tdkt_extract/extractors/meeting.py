@@ -704,7 +704,8 @@ _RE_BODY_REVIEWS_YEAR = regex.compile(
     regex.I)
 # the same review named where the meeting is stated, anywhere in its sentence ("tổ chức Hội nghị đánh giá kết quả thực hiện giao
 # ước thi đua năm 2024 và ký kết giao ước thi đua năm 2025")
-_RE_STATED_REVIEWS_YEAR = regex.compile(r"\b(?P<v>" + _REVIEW_VERBS + r")\b[^.;]{0,80}?\bnăm\s+(?P<y>(?:19|20)\d{2})\b(?!\s*[-–])", regex.I)
+# (the meeting's own review, not a choice made before it told in passing: "trao Cờ cho các đơn vị được suy tôn dẫn đầu năm 2024")
+_RE_STATED_REVIEWS_YEAR = regex.compile(r"(?<!\bđược\s)\b(?P<v>" + _REVIEW_VERBS + r")\b[^.;]{0,80}?\bnăm\s+(?P<y>(?:19|20)\d{2})\b(?!\s*[-–])", regex.I)
 _RE_PREPARATORY = regex.compile(r"\b(?:chuẩn bị cho|chuẩn bị|trù bị|rà soát các nội dung|cho hội nghị)\b", regex.I)
 _PREPARATORY_WORDS = ("chuẩn bị", "trù bị", "rà soát các nội dung", "cho hội nghị")  # one of them is in every match
 
@@ -1288,6 +1289,12 @@ def extract(doc: Document) -> None:
         # "Sáng nay, tại X, Khối ... tổ chức ..." under a dateline ("Hà Nội, 15/1/2025 - "): the part of today, no date after it
         # to carry it, still tells the part of the day of the meeting
         today = search(_RE_TOD_TODAY, doc.text, s.start, s.end)
+        # (before the meeting's verb, or right after "vào": "tổ chức hội nghị ... vào chiều hôm nay"; not another event's after
+        # it, "...; tối nay, các đơn vị sẽ giao lưu văn nghệ")
+        before = doc.text[s.start:today.start()] if today is not None else ""
+        if today is not None and (";" in before or cre.search(r"\b(?:tổ chức|diễn ra|khai mạc|tiến hành)\b", before, regex.I)
+                                  and not cre.search(r"\bvào\s+$", before, regex.I)):
+            today = None
         if today is not None and _TOD_VALUE[today.group("tod").lower()]:
             d.scalars["meeting.time_of_day"] = Found(_TOD_VALUE[today.group("tod").lower()], today.start("tod"), today.end("tod"))
     venue = find_venue(doc, s) or (find_venue(doc, lead) if lead is not None else None)

@@ -254,8 +254,9 @@ def _unit_end_re():
         # (persons or units counted after "và": "cho Thanh tra huyện A và 1 cá nhân trong cụm")
         r"|\s+(?:và|cùng)\s+(?=\d{1,3}\s+(?:cá nhân|tập thể|đơn vị)\b)"
         # (a province named with its kind after "và", the next place of a list: "cho tỉnh A và tỉnh B", "thành phố A và tỉnh
-        # B"; "tỉnh" opens no unit's name, but no name goes on with "và tỉnh" and a capitalised word either)
-        r"|\s+và(?=\s+(?-i:tỉnh)\s+(?-i:\p{Lu}))"
+        # B"; "tỉnh" opens no unit's name, but no name goes on with "và tỉnh" and a capitalised word either; not after a unit
+        # of the province, "Công an tỉnh A và tỉnh B", whose second is no span of the text)
+        r"|(?<=(?:^|\b(?:cho|và|tặng)\s|[,:;(]\s?)(?:tỉnh|thành phố|TP\.?)\s+(?-i:\p{Lu})[\p{L} -]{0,30})\s+và(?=\s+(?-i:tỉnh)\s+(?-i:\p{Lu}))"
         # (another role after "và": "trưởng khối năm 2014 là A và Phó khối là B")
         r"|\s+và\s+(?=(?:đơn vị\s+)?(?:" + ROLE_NOTE_WORDS + r")(?!\p{L}))"
         # (a person after "và": "cho xã A và ông Nguyễn Văn B")
