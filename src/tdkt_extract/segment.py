@@ -130,15 +130,22 @@ _FLAT_MIN_SENTENCES = 3
 _FLAT_HEAD = 400
 #: the longest last sentence of a run-together text read as a line of its own (a byline, a source)
 _FLAT_BYLINE = 60
+# the words a lead dates its meeting with, right before a date that is then no page's ("Sáng Thứ Sáu, 15/12/2023", "vào lúc
+# 14:00, 15/12/2023")
+_LEAD_TIME_WORDS = r"sáng|chiều|tối|trưa|vào|lúc|ngày|hôm"
+# a page's weekday, as its date line prints it ("Thứ Năm, 14/03/2024", "Chủ nhật - ...")
+_PAGE_WEEKDAY = r"(?:Thứ (?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|Chủ [Nn]hật)"
+# a lead's date after its time-of-day word ("Sáng 15/7", "Ngày 14 tháng 12", "Hôm nay, 15/12")
+_FLAT_LEAD_DATE = r"(?:(?:Sáng|Chiều|Tối|Trưa)(?: ngày| nay,?)?|Ngày|Hôm nay,?|Vào ngày) \d{1,2}(?:\s*[/.-]\s*| tháng )\d{1,2}\b"
 # (a page's weekday and date, its labelled date, "Ngày đăng: 09:34:01 - 05/06/2017", "Cập nhật lúc: ...", its date and
-# time, "14/07/2020 - 05:40"; not a date the lead tells, "Sáng Thứ Sáu, 15/12/2023", "vào lúc 14:00, 15/12/2023")
-_FLAT_PAGE_DATE = (r"(?<=[\p{L}\d\"”).]|\d[ ]?[-–|])(?<!\b(?i:sáng|chiều|tối|trưa|vào|lúc|ngày|hôm)) (?="
-                   r"(?:Thứ (?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|Chủ [Nn]hật)\s*[,-]\s*\d{1,2}[/-]\d{1,2}[/-]\d{4}"
+# time, "14/07/2020 - 05:40"; not a date the lead tells)
+_FLAT_PAGE_DATE = (r"(?<=[\p{L}\d\"”).]|\d[ ]?[-–|])(?<!\b(?i:" + _LEAD_TIME_WORDS + r")) (?="
+                   + _PAGE_WEEKDAY + r"\s*[,-]\s*\d{1,2}[/-]\d{1,2}[/-]\d{4}"
                    r"|(?:Ngày đăng|Ngày cập nhật|Cập nhật(?: lúc| ngày)?|Đăng(?: lúc| ngày| vào)|Đã đăng(?: vào)?)\s*:?\s*\d"
                    r"|\d{1,2}/\d{1,2}/\d{4}\s*(?:[-–|,]\s*)?\d{1,2}:\d{2}|\d{1,2}:\d{2}(?::\d{2})?\s*(?:[-–|,]\s*)?\d{1,2}/\d{1,2}/\d{4})")
 _RE_FLAT_PAGE_DATE = regex.compile(_FLAT_PAGE_DATE)
 # (its date and time together, a page's clock even under a headline of its own: "... năm 2024. Cẩm Thơ 30/07/2024 20:45 Tại")
-_RE_FLAT_CLOCK = regex.compile(r"(?<=[\p{L}\d\"”).])(?<!\b(?i:sáng|chiều|tối|trưa|vào|lúc|ngày|hôm)) (?=" + DATE_AND_TIME + ")")
+_RE_FLAT_CLOCK = regex.compile(r"(?<=[\p{L}\d\"”).])(?<!\b(?i:" + _LEAD_TIME_WORDS + r")) (?=" + DATE_AND_TIME + ")")
 # where the page's lines ran into the lead: read in the head of a run-together line only (a holiday the body names, "chào
 # mừng Ngày 20/11", is no lead)
 _RE_FLAT_HEAD = regex.compile(
@@ -148,14 +155,13 @@ _RE_FLAT_HEAD = regex.compile(
     # (after a word, or after a dash that follows the page's date or time: "14/07/2020 - 05:40 - Chiều 13-7", "... năm 2023
     # Ngày 14 tháng 12 năm 2023, ..."; not a holiday the headline names, "chào mừng Ngày 22 tháng 12"; not after a
     # source's tag, "(kontumtv.vn) – Tại ...", which opens the lead)
-    r"|(?<=[\p{L}\d\"”)]|\d[ ]?[-–|])(?<!\b(?i:mừng|niệm|tới|nhân|dịp)) (?=(?:(?:Sáng|Chiều|Tối|Trưa)(?: ngày| nay,?)?|Ngày|Hôm nay,?|Vào ngày) \d{1,2}(?:\s*[/.-]\s*| tháng )\d{1,2}\b)"
+    r"|(?<=[\p{L}\d\"”)]|\d[ ]?[-–|])(?<!\b(?i:mừng|niệm|tới|nhân|dịp)) (?=" + _FLAT_LEAD_DATE + r")"
     # (before a paper's tag that opens its lead, after the headline: "... năm 2024 (Baotinh.vn) - Tại", "(BTN) - Sáng 12/3",
     # "(BTN) Sáng 12/3"; not an abbreviation a name spells out, "Hội Chữ thập đỏ (CTĐ) Thành phố", "Khối thi đua Doanh nghiệp
     # Trung ương (DNTW) - Tổng kết ...": a tag in capitals opens the lead only before a lead's first words)
     r"|(?<=[\p{L}\d\"”)]) (?=\([\p{L}\d-]{2,30}\.(?:vn|com|net|org)(?:\.vn)?\)\s*[-–]\s*(?-i:\p{Lu})"
     r"|\((?-i:\p{Lu}{2,6})\)(?:\s*[-–]\s*(?:Tại|Theo|Thực hiện|Hưởng ứng|Vừa qua|Mới đây|Hôm nay|Hôm qua|(?:Sáng|Chiều|Tối|Trưa) (?:nay|qua)|"
-    r"(?:(?:Sáng|Chiều|Tối|Trưa)(?: ngày)?|Ngày) \d)|\s+(?:(?:Sáng|Chiều|Tối|Trưa)(?: ngày| nay,?)?|Ngày|Hôm nay,?|Vào ngày) \d{1,2}"
-    r"(?:\s*[/.-]\s*| tháng )\d{1,2}\b))"
+    r"(?:(?:Sáng|Chiều|Tối|Trưa)(?: ngày)?|Ngày) \d)|\s+" + _FLAT_LEAD_DATE + r"))"
     # (before a word that opens a lead with no date, after the headline: "... năm 2024 Thực hiện Kế hoạch số 12/KH-CTĐ",
     # "Hưởng ứng", "Sáng nay (7/3)")
     r"|(?<=[\p{L}\d\"”)]) (?=(?:Thực hiện|Hưởng ứng|Nhằm|Căn cứ|Được sự|Vừa qua,|Mới đây,|(?:Sáng|Chiều|Tối|Trưa) nay\b)\s)"
@@ -167,8 +173,8 @@ _RE_FLAT_HEAD = regex.compile(
 # date the lead tells ("Sáng 15/7/2024 Hội nghị", "ngày 25/02/2016 của", "Hôm nay (15/12/2023) Cụm", "Vào thứ Sáu (15/12/2023)",
 # "Trong hai ngày 14 và 15/12/2023")
 _RE_FLAT_STAMP = regex.compile(
-    r"(?:(?<=[\p{L}\d\"”).]|\d[ ]?[-–|]) (?<!\b(?i:sáng|chiều|tối|trưa|vào|lúc|ngày|hôm|nay|qua|và|đến|tới|hai|ba|tư|năm|sáu|bảy|nhật) )|^)"
-    r"(?P<stamp>(?:(?:Thứ (?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|Chủ [Nn]hật)\s*[,:-]?\s*(?:ngày\s+)?)?"
+    r"(?:(?<=[\p{L}\d\"”).]|\d[ ]?[-–|]) (?<!\b(?i:" + _LEAD_TIME_WORDS + r"|nay|qua|và|đến|tới|hai|ba|tư|năm|sáu|bảy|nhật) )|^)"
+    r"(?P<stamp>(?:" + _PAGE_WEEKDAY + r"\s*[,:-]?\s*(?:ngày\s+)?)?"
     r"\(?" + DATE_FIGURES + r"\)?(?:\s*(?:[-–|,]\s*)?(?:lúc\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?)?"
     r"(?:\s*[(\[]?GMT\s*[+-]?\s*\d{0,2}[)\]]?)?)(?:\s*[-–|]\s*|\s+)(?=(?-i:\p{Lu}))")
 #: the shortest line taken for a headline above a run-together line (shorter: the page's bar, "Trang chủ", "Tin tức")
@@ -221,18 +227,12 @@ def _flat_pieces(line: str, head: bool = True) -> list[tuple[int, int]]:
     dates = [*_RE_FLAT_PAGE_DATE.finditer(line, 0, head_end)] if head else [*_RE_FLAT_CLOCK.finditer(line, 0, _FLAT_HEAD)]
     cuts += [(m.start(), m.end()) for m in dates]
     for d in dates:
-        last = None
-        for m in _RE_SENT_END.finditer(line, max(0, d.start() - _FLAT_BYLINE - 2), d.start()):
-            if not _abbreviation_before(line, m.start()):
-                last = m
+        last = _last_sentence_end(line, max(0, d.start() - _FLAT_BYLINE - 2), d.start())
         if last is not None:
             cuts.append(last.span())
     # (the last sentence, when short: a byline, before any heading of other articles)
     end = min((a for a, _e in related), default=len(line))
-    last = None
-    for m in _RE_SENT_END.finditer(line, 0, end):
-        if not _abbreviation_before(line, m.start()):
-            last = m
+    last = _last_sentence_end(line, 0, end)
     if last is not None and end - last.end() <= _FLAT_BYLINE:
         cuts.append(last.span())
     out, start = [], 0
@@ -243,6 +243,15 @@ def _flat_pieces(line: str, head: bool = True) -> list[tuple[int, int]]:
     if start < len(line):
         out.append((start, len(line)))
     return out
+
+
+def _last_sentence_end(line: str, lo: int, hi: int):
+    """The last end of a sentence in ``line[lo:hi]`` (not an abbreviation's full stop), or None."""
+    last = None
+    for m in _RE_SENT_END.finditer(line, lo, hi):
+        if not _abbreviation_before(line, m.start()):
+            last = m
+    return last
 
 
 #: the longest a caption runs
