@@ -638,18 +638,17 @@ def normalize(original: str, *, strip_tags: bool = True, drop_regions: bool = Fa
         at = needed(text)
         if at:
             text = step(text, pattern, repl, one, at if isinstance(at, list) else None)
-    # damage that a later step uncovered (a control character or an entity between two damaged
-    # bytes) shows only now: another pass repairs it, so normalize is idempotent on its output
-    if _passes > 1 and not text.isascii() and _encoding_plan(text) is not None and _repair_encoding(text)[1] is not None:
-        again = normalize(text, strip_tags=strip_tags, drop_regions=drop_regions, _passes=_passes - 1)
-        return Normalized(original, again.text, (*levels, *again.levels), (*lengths, *again.lengths), (*skipped, *again.warnings))
-    # so does markup that a deleted character or a decoded entity uncovered ("<\x1fb>" is "<b>" once the control character
-    # is gone; "#\x85a" a heading once its line break is joined): another pass, only where such characters were
-    if _passes > 1 and any(c in text for c in "<#*]&") and _RE_UNCOVERS.search(original) is not None:
-        again = normalize(text, strip_tags=strip_tags, drop_regions=drop_regions, _passes=_passes - 1)
-        if again.text != text:
-            return Normalized(original, again.text, (*levels, *again.levels), (*lengths, *again.lengths),
-                              (*skipped, *again.warnings))
+    # damage that a later step uncovered (a control character or an entity between two damaged bytes) shows only now, and so
+    # does markup that a deleted character or a decoded entity uncovered ("<\x1fb>" is "<b>" once the control character is
+    # gone; "#\x85a" a heading once its line break is joined): another pass repairs it, so normalize is idempotent on its
+    # output (for markup, only where such characters were, and only when the pass changes the text)
+    if _passes > 1:
+        damaged = not text.isascii() and _encoding_plan(text) is not None and _repair_encoding(text)[1] is not None
+        if damaged or any(c in text for c in "<#*]&") and _RE_UNCOVERS.search(original) is not None:
+            again = normalize(text, strip_tags=strip_tags, drop_regions=drop_regions, _passes=_passes - 1)
+            if damaged or again.text != text:
+                return Normalized(original, again.text, (*levels, *again.levels), (*lengths, *again.lengths),
+                                  (*skipped, *again.warnings))
     return Normalized(original, text, tuple(levels), tuple(lengths), tuple(skipped))
 
 
