@@ -316,7 +316,7 @@ def _descriptor_end(doc: Document, a: int, lim: int) -> int:
         note = cre.match(r"\s*\([^()\n]{1,80}\)", sh[end:lim]) if sh[end:end + 1] == "(" else None
         # (not a role note: the unit before it holds the role, no part of the name, "Khối thi đua A, Văn phòng UBND tỉnh
         # (Trưởng khối) tổ chức")
-        if note is not None and cre.search(r"(?:cụm|khối)\s*(?:trưởng|phó)|(?:trưởng|phó)\s+(?:cụm|khối)", note.group(0), regex.I):
+        if note is not None and cre.search(ROLE_NOTE_WORDS, note.group(0), regex.I):
             note = None
         verb = cre.match(r"\s+(?:đã|vừa|được|" + TO_CHUC + r"|diễn ra|sơ kết|tổng kết|ký kết|ký)\b", sh[end + (note.end() if note else 0):lim], regex.I)
         # (not when a plural other than a class of units follows the comma: "..., các đại biểu đã thảo luận")
@@ -3864,6 +3864,13 @@ def _short_forms(name: str) -> list[str]:
     return [fold(m.group("long") + rest), fold(m.group("abbr") + rest)]
 
 
+def _mere_representative(d, role):
+    """The person read for ``role`` when that person did not preside, only acted for the role (reported, spoke or signed
+    for it): one a presiding holder or head of the unit may stand before."""
+    acting = next((p for p in d.people if p.name.value == role.person.value), None)
+    return acting if acting is not None and "presided" not in acting.roles else None
+
+
 def chairs_from_people(doc: Document) -> None:
     """A person whose title holds the chair (or who speaks for the chair unit) names both unit and person."""
     d = doc.draft
@@ -3899,8 +3906,8 @@ def chairs_from_people(doc: Document) -> None:
         if cur.person is not None:
             # (the head of the unit who presides acts for it before one of its staff who reports for it: "Đại tá A, Phó Giám
             # đốc Công an tỉnh chủ trì ... Thay mặt đơn vị Trưởng khối, Thượng tá B, Trưởng phòng X, Công an tỉnh trình bày")
-            acting = next((p for p in d.people if p.name.value == cur.person.value), None)
-            if acting is None or "presided" in acting.roles or acting.title is None or heads(acting, cur, True):
+            acting = _mere_representative(d, cur)
+            if acting is None or acting.title is None or heads(acting, cur, True):
                 continue
             p = next((p for p in d.people if p.title is not None and "presided" in p.roles and heads(p, cur, True)), None)
             if p is not None:
@@ -3974,9 +3981,8 @@ def chairs_from_people(doc: Document) -> None:
             # "A, Giám đốc Công an tỉnh, Cụm trưởng chủ trì ... Thay mặt đơn vị Cụm trưởng, B, Phó Trưởng phòng X trình bày")
             if cur.person is not None and cur.person.value != p.name.value and org is not None and "presided" in p.roles \
                     and p.title.start <= m.start() < p.title.end and cur.organization is not None:
-                acting = next((x for x in d.people if x.name.value == cur.person.value), None)
-                if acting is not None and "presided" not in acting.roles \
-                        and (acting.title is None or _role_in_title(doc, acting.title) is None):
+                acting = _mere_representative(d, cur)
+                if acting is not None and (acting.title is None or _role_in_title(doc, acting.title) is None):
                     cur.person = p.name
                     cur.organization = org
                     continue
