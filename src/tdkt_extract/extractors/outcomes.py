@@ -815,6 +815,10 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
                 out += [(1, _ranked(t, u)) for u in listed if not any(f.start == u[0] for _, f in out)]
                 continue
             span = _leader_before(doc, s.start, m.start())
+            # (one unit with the place after its comma: "Kết quả, Công an xã A, huyện B dẫn đầu" ranks the whole unit,
+            # not the place alone)
+            if len(listed) == 1 and span and listed[0][1] == span[1] and listed[0][0] < span[0] and "," in t[listed[0][0]:span[0]]:
+                span = listed[0]
             # (the same unit read again, or read shorter by another form: the longer reading stands)
             inner = [k for k, (r, f) in enumerate(out) if r == 1 and span and span[0] < f.start and f.end <= span[1]]
             if inner:
