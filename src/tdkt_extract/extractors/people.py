@@ -859,7 +859,11 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
     win_b = min(win_b, after + 60)
     cx = doc.cues
     for role, vr in (rx["verbs"].items() if win_b > after and cx.has(_V_ANY_ROLE_VERB, after, win_b, word=False) else ()):
-        m = cx.search(vr, _V_ROLE_VERBS[role], after, win_b)
+        # (read to the sentence's end, so that the words after a verb at the window's edge are seen: "nói chung"; kept only
+        # where it lies inside the window)
+        m = cx.search(vr, _V_ROLE_VERBS[role], after, sent_b)
+        if m and m.end() > win_b:
+            m = None
         if m and _RE_PAST_ACT.search(t, max(after, m.start() - 12), m.start()):
             continue  # "từng phát biểu": an act of an earlier time
         if m and role == "spoke" and _RE_GIFT_BEFORE.search(t, max(after, m.start() - 16), m.start()):
