@@ -23,3 +23,18 @@ def test_a_person_closing_a_quote_with_noi_spoke_but_not_noi_chung(rec):
     for tail in ("nói chung các đơn vị đều cố gắng.", "nói riêng đã có nhiều cố gắng.", "nói lên quyết tâm của Cụm."):
         r = rec(lead + "Ông Đỗ Văn Khang " + tail)
         assert [p["roles"] for p in r["people"]] == [[]], tail
+
+
+@pytest.mark.parametrize("verb", ["kiến nghị Sở Y tế sớm có cơ chế thu hút bác sĩ", "đề xuất tăng cường trao đổi kinh nghiệm",
+                                  "góp ý cần có cơ chế thu hút bác sĩ", "bày tỏ mong muốn được học hỏi thêm",
+                                  "nêu ý kiến về cách chấm điểm", "kêu gọi các đơn vị chung tay"])
+def test_a_person_who_proposes_or_voices_a_view_spoke(rec, verb):
+    r = rec("Chiều 9/10/2024, Khối thi đua Y tế tổ chức hội nghị sơ kết 9 tháng năm 2024. "
+            f"Ông Hà Văn Lộc, Giám đốc Bệnh viện Lao {verb}.")
+    assert [(p["title"], p["roles"]) for p in r["people"]] == [("Giám đốc Bệnh viện Lao", ["spoke"])]
+
+
+def test_a_verb_after_a_determiner_is_a_noun_not_the_persons_act(rec):
+    r = rec("Chiều 9/10/2024, Khối thi đua Y tế tổ chức hội nghị sơ kết 9 tháng năm 2024. Ông Hà Văn Lộc, Giám đốc Bệnh viện Lao "
+            "đã báo cáo một số nội dung góp ý của các đơn vị.")
+    assert r["people"][0]["roles"] == ["reported"]

@@ -361,7 +361,7 @@ def _res():
         # ("phát biểu tham luận": the contribution is what is said, no report)
         # (nor a body's name: "Trưởng Ban Chỉ đạo")
         # (nor the noun of the host unit, the cluster's chair: "Sở A - đơn vị chủ trì Khối thi đua năm 2023")
-        "verbs": {r: regex.compile(r"(?<!\p{L})(?<!\bphát biểu\s)(?<!(?<!\p{L})(?-i:Ban)\s)(?!(?<=\bđơn vị\s)chủ\s+trì\s+(?:của\s+)?(?:cụm|khối))(?:" + trie_alternation(vs) + r")(?!\p{L})(?!(?<=(?<!\p{L})dự)\s+(?:thảo|kiến|án|định|báo|toán|trữ|phòng|thi|khuyết)\b)"
+        "verbs": {r: regex.compile(r"(?<!\p{L})(?<!\bphát biểu\s)(?<!(?<!\p{L})(?:các|những|nội dung|một số)\s)(?<!(?<!\p{L})(?-i:Ban)\s)(?!(?<=\bđơn vị\s)chủ\s+trì\s+(?:của\s+)?(?:cụm|khối))(?:" + trie_alternation(vs) + r")(?!\p{L})(?!(?<=(?<!\p{L})dự)\s+(?:thảo|kiến|án|định|báo|toán|trữ|phòng|thi|khuyết)\b)"
                                    r"(?!\s+đổi\b)" + _not_followed_by(), regex.I)
                   for r, vs in _roles().items()},
         "acting": regex.compile(r"(?<!\p{L})(?:" + trie_alternation(_acting()) + r")(?!\p{L})(?!\s+đổi\b)", regex.I),
