@@ -749,8 +749,27 @@ _RE_SOURCE_LINE = regex.compile(r"^\s*(?:theo|nguồn)\s*:?\s*(?:báo|tạp chí
 def _names_an_author(line: str, name: str) -> bool:
     """The name a byline line reads is an author's: not a unit, not a person of the article (after an honorific),
     and the line names no source paper ("Theo Báo Quảng Bình")."""
-    return not _looks_like_unit(name) and not cre.match(r"(?:ông|bà|đồng chí|đ/c|thầy|cô)\s", name, regex.I) \
+    return (not _looks_like_unit(name) or _given_name_head(line, name)) \
+        and not cre.match(r"(?:ông|bà|đồng chí|đ/c|thầy|cô)\s", name, regex.I) \
         and not _RE_SOURCE_LINE.match(line) and not _RE_WEEKDAY_NAME.match(name) and not _position_opens(name)
+
+
+# an author's label: the writer's, not a source's ("Bài và ảnh:", "Tin, ảnh:", "Bài:", "Tác giả:", "Phóng viên:")
+_RE_AUTHOR_LABEL = regex.compile(r"\s*(?:[•·▪●*]\s*|[-–]\s+)?(?:(?:tin|bài)(?:\s*(?:,|và|-|&)\s*ảnh)?|tác giả(?: bài viết)?|người viết"
+                                 r"|phóng viên|pv|nhóm pv|ctv|thực hiện)\s*:\s*", regex.I)
+# a name of two or three words written as a person's, each capitalised (or the whole in capitals)
+_RE_NAME_WORDS = regex.compile(r"(?-i:\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,2}|\p{Lu}+(?:\s\p{Lu}+){1,2})")
+
+
+def _given_name_head(line: str, name: str) -> bool:
+    """After an author's label, a word that heads a unit alone ("Trường", a school) opens a pen name when the words are
+    written as a person's: "Bài và ảnh: Trường Sơn", "Tin, ảnh: TRƯỜNG GIANG" (not "Bài: Trường THPT A", "Tin: Trường Chính trị
+    tỉnh", nor a source's line, "Theo Trường ...")."""
+    if not _RE_AUTHOR_LABEL.match(line) or not _RE_NAME_WORDS.fullmatch(name):
+        return False
+    words = name.lower().split(" ")
+    heads, _ = _unit_heads_lower()
+    return words[0] in heads and not any(" ".join(words[:k]) in heads for k in range(2, len(words) + 1))
 
 
 def _position_opens(name: str) -> bool:

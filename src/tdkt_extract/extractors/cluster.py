@@ -1676,6 +1676,8 @@ def _read_lines(doc: Document, s) -> list:
             break  # a headline's second line ("Ký giao ước thi đua ... năm 2017") or the page's date line: no unit
         if is_guest_note(body):
             continue
+        if items and _RE_HONOURS.search(body):
+            break  # (the lines after the list that rank or honour its units: "Khối gồm:\n• A\n• B\n• A xếp thứ hai")
         # two lines the page joined at a comma ("Trường A,\n- Trường B"): an item each
         for pa, pb in _bulleted_parts(t, a, a + len(body)):
             cut, role = role_note(t[pa:pb])

@@ -1250,6 +1250,10 @@ def extract(doc: Document) -> None:
                 d.scalars["meeting.period.span"] = Found(found[0], found[1].start(), found[1].end())
                 break
     if s is None:
+        if title is not None and kind is not None and title.start <= kind.start < title.end:
+            # a short notice whose headline states the meeting, its label lines under it: "Cụm thi đua số 3 tổ chức hội nghị sơ
+            # kết ..." / "- Thời gian: 8h00 ngày 12/7/2024." / "- Địa điểm: tại ..."
+            _notice_date_and_place(doc, title.end)
         return
     dates = _dates(doc, s.start, s.end)
     lead = (_dated_lead(doc, s) or _dated_paragraph_opening(doc, s)) if not dates else None
@@ -1280,6 +1284,10 @@ def extract(doc: Document) -> None:
             # (the very next one: not a later sentence on another event, "Trong năm, Cụm đã tổ chức Hội thao. Sự kiện diễn ra ...")
             x = next((x for x in doc.body_sentences() if x.start >= s.end), None)
             ds = _dates(doc, x.start, x.end) if x is not None and _RE_MEETING_DATED.match(doc.text, x.start, x.end) else []
+            # (or a notice's label line among those right after it: "- Thời gian: 8h00 ngày 12/7/2024." / "- Địa điểm: ...")
+            when = next((y for y in _notice_lines(doc, s.end) if _RE_TIME_LABEL.match(doc.text, y.start, y.end)), None) if not ds else None
+            if when is not None:
+                ds = _dates(doc, when.start, when.end)
             # (or the headline that opens on it, the body telling no date: "Ngày 12/12, Cụm thi đua số 9 tổng kết ...")
             if not ds and title is not None:
                 ds = [x for x in _dates(doc, title.start, title.end) if x.span[0] - title.start <= 3]
@@ -1307,6 +1315,11 @@ def extract(doc: Document) -> None:
                 venue = find_venue(doc, x)
                 break
         if venue is None:
+            # a notice's place line right after it, with its "tại": "- Địa điểm: tại Hội trường X"
+            where = next((y for y in _notice_lines(doc, s.end) if _RE_PLACE_LABEL.match(doc.text, y.start, y.end)), None)
+            if where is not None:
+                venue = find_venue(doc, where)
+        if venue is None:
             # a line above it that names the meeting and its place, without a verb (a sapo or a caption:
             # "Hội nghị triển khai kế hoạch năm 2023 tại Trường X")
             for x in (x for x in doc.body_sentences() if x.end <= s.start):
@@ -1320,6 +1333,39 @@ def extract(doc: Document) -> None:
                     break
     if venue:
         d.scalars["meeting.venue"] = venue
+
+
+# a notice's label line: "- Thời gian: ...", "⏰ Địa điểm: ...", "Thành phần: ..." (a capitalised label of a few words and its colon)
+_RE_NOTICE_LABEL = regex.compile(r"[\W_]*(?-i:\p{Lu})\p{Ll}*(?:\s\p{Ll}+){0,3}\s*:", regex.I)
+# the label of the meeting's time and of its place
+_RE_TIME_LABEL = regex.compile(r"[\W_]*(?:thời gian|thời điểm|ngày giờ|ngày, giờ)(?:\s+tổ chức)?\s*:", regex.I)
+_RE_PLACE_LABEL = regex.compile(r"[\W_]*(?:địa điểm|nơi tổ chức)(?:\s+tổ chức)?\s*:", regex.I)
+
+
+def _notice_lines(doc: Document, end: int) -> list[Sentence]:
+    """The label lines of a notice right after the meeting's sentence (which ends at ``end``), up to the first sentence that is
+    no label line (four at most): they state the meeting's time and place."""
+    out = []
+    for x in doc.body_sentences():
+        if x.start < end:
+            continue
+        if len(out) == 4 or not _RE_NOTICE_LABEL.match(doc.text, x.start, x.end):
+            break
+        out.append(x)
+    return out
+
+
+def _notice_date_and_place(doc: Document, end: int) -> None:
+    """The meeting's date and place from the label lines of a notice after ``end`` ("Thời gian: ...", "Địa điểm: tại ...")."""
+    lines = _notice_lines(doc, end)
+    when = next((y for y in lines if _RE_TIME_LABEL.match(doc.text, y.start, y.end)), None)
+    ds = _dates(doc, when.start, when.end) if when is not None else []
+    if ds:
+        _put_date(doc, ds[0])
+    where = next((y for y in lines if _RE_PLACE_LABEL.match(doc.text, y.start, y.end)), None)
+    venue = find_venue(doc, where) if where is not None else None
+    if venue is not None:
+        doc.draft.scalars["meeting.venue"] = venue
 
 
 def _put_date(doc: Document, dd) -> None:
