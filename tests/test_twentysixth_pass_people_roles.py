@@ -29,3 +29,19 @@ def test_a_person_with_no_verb_of_his_own_before_the_clause_of_those_who_attende
 def test_the_lead_of_the_attendance_after_a_semicolon_stays_its_own(rec):
     r = rec("Ông Nguyễn Văn Khải, Giám đốc Sở Công Thương chủ trì hội nghị; dự có bà Lê Minh Thư, Phó Giám đốc Sở Nội vụ.")
     assert _roles(r) == {"Nguyễn Văn Khải": ["presided"], "Lê Minh Thư": ["attended"]}
+
+
+@pytest.mark.parametrize("later, roles", [
+    ("Ông Trịnh Công Sơn dự và phát biểu chỉ đạo hội nghị.", ["attended", "spoke"]),
+    ("Ông Trịnh Công Sơn đến dự và phát biểu tại hội nghị.", ["attended", "spoke"]),
+    # (near form: no "dự" in the later mention, the act shown gives way to the verb)
+    ("Ông Trịnh Công Sơn phát biểu chỉ đạo hội nghị.", ["spoke"])])
+def test_an_explicit_attendance_of_a_later_mention_stays_beside_an_act_shown_before(rec, later, roles):
+    r = rec("Ông Trịnh Công Sơn, Phó Chủ tịch UBND tỉnh trao Cờ thi đua cho Sở Tài chính. " + later)
+    assert _roles(r) == {"Trịnh Công Sơn": roles}
+
+
+def test_an_explicit_attendance_after_a_caption_that_shows_the_person_acting(rec):
+    r = rec("Ảnh: Bà Vương Thị Lan, Chủ tịch Hội Liên hiệp Phụ nữ tỉnh trao Cờ thi đua cho Hội Phụ nữ huyện Mường Tè.\n"
+            "Ngày 10/1, Cụm thi đua số 3 tổ chức hội nghị tổng kết năm 2023. Bà Vương Thị Lan đến dự và phát biểu tại hội nghị.")
+    assert _roles(r)["Vương Thị Lan"] == ["attended", "spoke"]

@@ -1250,7 +1250,23 @@ def _add(doc: Document, people: dict[str, PersonDraft], order: list[str], name: 
     if p.honorific is None and hon is not None and not p.roles:
         p.honorific = hon
     for r, f in roles.items():
-        p.roles.setdefault(r, f)
+        _merge_role(doc.text, p.roles, r, f)
+
+
+@lru_cache(maxsize=None)
+def _acting_folded() -> frozenset[str]:
+    return frozenset(fold(v) for v in _acting())
+
+
+def _merge_role(t: str, roles: dict[str, Found], r: str, f: Found) -> None:
+    """Adds the role another mention of a person gives; an attendance only shown by an act ("trao Cờ ...") gives way to
+    one a verb states ("A dự và chỉ đạo hội nghị"), which the act does not cancel at the end (annotation.md)."""
+    old = roles.get(r)
+    if old is not None and r == "attended" and fold(t[old.start:old.end]) in _acting_folded() \
+            and fold(t[f.start:f.end]) not in _acting_folded():
+        roles[r] = f
+    else:
+        roles.setdefault(r, f)
 
 
 def _read_bare_names(doc: Document, nm, end: int, taken: list, found: list, member_keys: set, title: Found | None) -> None:
@@ -1758,7 +1774,7 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
             lead_a = max(t.rfind(";", s.start, h), s.start)
             roles = _roles_around(doc, s.start, s.end, h, after, lead_a)
             for r, f in roles.items():
-                p.roles.setdefault(r, f)
+                _merge_role(t, p.roles, r, f)
             if title is not None and (p.title is None or _fuller(p, title)):
                 p.title = title
     _short_mentions(doc, sents, sent_starts, people, order)
@@ -1804,7 +1820,7 @@ def _short_mentions(doc: Document, sents: list, sent_starts: list[int], people: 
         s = sents[si]
         lead_a = max(t.rfind(";", s.start, m.start()), s.start)
         for r, f in _roles_around(doc, s.start, s.end, m.start("given"), m.end(), lead_a).items():
-            ps[0].roles.setdefault(r, f)
+            _merge_role(t, ps[0].roles, r, f)
 
 
 def _named(t: str, m: "regex.Match[str]", known: list[str]) -> bool:
