@@ -857,6 +857,17 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
     stop = next(cues.match_at(_RE_ROLE_STOP, t, _role_stop_starts(doc, after, hi), after, hi), None)
     win_b = stop.start() if stop else sent_b
     win_b = min(win_b, after + 60)
+    # (a clause of those who attended after a comma names its own people: "A - T chủ trì hội nghị, cùng dự có ông B"; the
+    # person's verbs end before it, when one stands before it or in the lead, or an act names him its doer, "Dưới sự chủ trì
+    # (điều hành) của A - T, cùng dự có ông B"; with none, he is one of those who attended with them)
+    cut = None
+    if win_b > after and "dự" in doc.cues.lower[after:win_b]:
+        cut = _attend_clause_re().search(t, after, min(sent_b, win_b + 60))
+        if cut is not None and (cut.start() >= win_b or not (_any_verb(doc, after, cut.start()) or _any_verb(doc, clause_a, name_a)
+                                                             or _of_person_re().search(t, max(clause_a, name_a - 80), name_a))):
+            cut = None
+        if cut is not None:
+            win_b = cut.start()
     cx = doc.cues
     for role, vr in (rx["verbs"].items() if win_b > after and cx.has(_V_ANY_ROLE_VERB, after, win_b, word=False) else ()):
         # (read to the sentence's end, so that the words after a verb at the window's edge are seen: "nói chung"; kept only
@@ -891,7 +902,7 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
     joined = not out and win_b - after >= 2 and _RE_COMPANIONS.match(t, after, win_b) is not None
     if not out and win_b - after >= 2 and (t[after] == "," or _RE_ACTING_AS.match(t, after, win_b) or joined) \
             and not _RE_OTHER_SUBJECT.match(t, after, win_b):
-        ext = _verb_past_aside(doc, after, sent_b, joined=joined)
+        ext = _verb_past_aside(doc, after, cut.start() if cut is not None else sent_b, joined=joined)
         # (and the verbs joined on to it: "... đã đến dự và chỉ đạo hội nghị")
         j = _RE_JOINED_VERB.match(t, ext.end, min(sent_b, ext.end + 30)) if ext is not None else None
         if ext is not None:
@@ -974,6 +985,10 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
         # "Đến tham dự và chỉ đạo ... có ông X": the other verbs of the lead are his too (the lead's own clause: not "A chủ trì
         # hội nghị; dự có ông X")
         lead_a = t.rfind(";", sent_a, sent_a + am.start()) + 1 or sent_a
+        # (nor the verbs of the clause before a comma that opens the attendance's own: "A chủ trì hội nghị, cùng dự có ông X")
+        ac = _RE_ATTEND_CLAUSE_OPENS.search(t, lead_a, sent_a + am.start())
+        if ac is not None and _attend_clause_re().match(t, ac.start(), min(sent_b, name_a + 40)):
+            lead_a = ac.start() + 1
         # (the lead up to the word that opens its list: not the verbs of the first person listed, "Dự có A ... dự và chỉ đạo
         # hội nghị; Đại tá B, ...")
         opens = _RE_LIST_OPENS.search(t, sent_a + am.start(), name_a)
@@ -1055,6 +1070,19 @@ def _verb_first_clause_re():
     # (its "có/là/gồm" right before an honorific, a rank or a position: a person follows)
     return regex.compile(r"(?<=[,;])" + _VERB_FIRST_HEAD + r"[^.;:,]{0,60}?(?<!\p{L})(?:có|là|gồm)"
                          r"(?!\p{L})\s*:?\s*(?=(?:các\s+)?(?:đồng chí|ông|bà|đ/c)\s|(?:" + _ranks() + r")\s+(?-i:\p{Lu})|(?:" + _positions() + r")\s)", regex.I)
+
+
+# a clause of its own after a comma, opened by the attending verb and the list of those who attended: "..., cùng dự có
+# đồng chí B", ", tham dự hội nghị có ông C" (a person follows)
+@lru_cache(maxsize=None)
+def _attend_clause_re():
+    return regex.compile(r",\s*(?:(?:cùng|còn|về|đến|tới)\s+){0,2}(?:tham\s+)?dự(?:\s+(?:hội\s+nghị|buổi\s+(?:lễ|họp)|lễ))?"
+                         r"\s+(?:(?:còn|cũng)\s+)?có(?!\p{L})\s*:?\s*(?=(?:các\s+)?(?:đồng chí|ông|bà|đ/c)\s|(?:" + _ranks()
+                         + r")\s+(?-i:\p{Lu})|(?:" + _positions() + r")\s)", regex.I)
+
+
+# what stands between the comma that opens such a clause and its "dự"
+_RE_ATTEND_CLAUSE_OPENS = regex.compile(r",\s*(?:(?:cùng|còn|về|đến|tới)\s+){0,2}$", regex.I)
 
 
 def _any_verb(doc: Document, a: int, b: int) -> bool:
@@ -1222,7 +1250,23 @@ def _add(doc: Document, people: dict[str, PersonDraft], order: list[str], name: 
     if p.honorific is None and hon is not None and not p.roles:
         p.honorific = hon
     for r, f in roles.items():
-        p.roles.setdefault(r, f)
+        _merge_role(doc.text, p.roles, r, f)
+
+
+@lru_cache(maxsize=None)
+def _acting_folded() -> frozenset[str]:
+    return frozenset(fold(v) for v in _acting())
+
+
+def _merge_role(t: str, roles: dict[str, Found], r: str, f: Found) -> None:
+    """Adds the role another mention of a person gives; an attendance only shown by an act ("trao Cờ ...") gives way to
+    one a verb states ("A dự và chỉ đạo hội nghị"), which the act does not cancel at the end (annotation.md)."""
+    old = roles.get(r)
+    if old is not None and r == "attended" and fold(t[old.start:old.end]) in _acting_folded() \
+            and fold(t[f.start:f.end]) not in _acting_folded():
+        roles[r] = f
+    else:
+        roles.setdefault(r, f)
 
 
 def _read_bare_names(doc: Document, nm, end: int, taken: list, found: list, member_keys: set, title: Found | None) -> None:
@@ -1730,7 +1774,7 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
             lead_a = max(t.rfind(";", s.start, h), s.start)
             roles = _roles_around(doc, s.start, s.end, h, after, lead_a)
             for r, f in roles.items():
-                p.roles.setdefault(r, f)
+                _merge_role(t, p.roles, r, f)
             if title is not None and (p.title is None or _fuller(p, title)):
                 p.title = title
     _short_mentions(doc, sents, sent_starts, people, order)
@@ -1776,7 +1820,7 @@ def _short_mentions(doc: Document, sents: list, sent_starts: list[int], people: 
         s = sents[si]
         lead_a = max(t.rfind(";", s.start, m.start()), s.start)
         for r, f in _roles_around(doc, s.start, s.end, m.start("given"), m.end(), lead_a).items():
-            ps[0].roles.setdefault(r, f)
+            _merge_role(t, ps[0].roles, r, f)
 
 
 def _named(t: str, m: "regex.Match[str]", known: list[str]) -> bool:
