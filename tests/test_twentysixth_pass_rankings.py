@@ -9,6 +9,37 @@ def ranks(r):
     return [(x["rank"], x["organization"]) for x in r["rankings"]]
 
 
+# --- a numbered list after the words that announce the ranking's result ----------------------------------------------
+def test_ranks_listed_one_unit_a_line_after_the_announcement(rec):
+    r = rec(HEAD + "Kết quả xếp hạng thi đua của Cụm năm 2023 như sau:\n1. Sở Nội vụ\n2. Sở Tư pháp\n3. Sở Y tế")
+    assert ranks(r) == [(1, "Sở Nội vụ"), (2, "Sở Tư pháp"), (3, "Sở Y tế")]
+
+
+def test_ranks_listed_inline_between_full_stops(rec):
+    r = rec(HEAD + "Kết quả bình xét, xếp hạng thi đua năm 2023 như sau: 1. Kho bạc Nhà nước Lào Cai. 2. Kho bạc Nhà nước Yên Bái.")
+    assert ranks(r) == [(1, "Kho bạc Nhà nước Lào Cai"), (2, "Kho bạc Nhà nước Yên Bái")]
+
+
+def test_ranks_listed_as_ordinal_labels_with_scores(rec):
+    r = rec(HEAD + "Kết quả chấm điểm, xếp hạng năm 2023 như sau:\nThứ nhất: Sở Xây dựng (98,5 điểm)\n"
+            "Thứ hai: Sở Công Thương (97 điểm)\nThứ ba: Sở Giao thông vận tải (95 điểm)")
+    assert ranks(r) == [(1, "Sở Xây dựng"), (2, "Sở Công Thương"), (3, "Sở Giao thông vận tải")]
+
+
+def test_numbered_list_of_tasks_or_award_recipients_is_no_ranking(rec):
+    r = rec(HEAD + "Kết quả xếp hạng thi đua năm 2023 như sau:\n1. Tiếp tục đẩy mạnh phong trào thi đua\n2. Tổ chức tốt công tác khen thưởng")
+    assert ranks(r) == []
+    r = rec(HEAD + "Hội nghị thống nhất đề nghị UBND tỉnh tặng Cờ thi đua cho các đơn vị có kết quả xếp hạng cao:\n1. Sở Nội vụ\n2. Sở Tư pháp")
+    assert ranks(r) == []
+    r = rec(HEAD + "Thứ tự luân phiên Cụm trưởng như sau:\n1. Sở Nội vụ\n2. Sở Tư pháp")
+    assert ranks(r) == []
+
+
+def test_numbered_list_out_of_order_is_no_ranking(rec):
+    r = rec(HEAD + "Kết quả xếp hạng thi đua năm 2023 như sau:\n1. Sở Nội vụ\n3. Sở Tư pháp")
+    assert ranks(r) == []
+
+
 # --- a lead reached through "được công nhận là" or "đạt danh hiệu" -----------------------------------------------------
 def test_lead_recognised_as_the_leading_unit(rec):
     r = rec(HEAD + "Qua bình xét, Công ty Điện lực Lai Châu được công nhận là đơn vị dẫn đầu Cụm.")

@@ -512,6 +512,14 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
     sents_before = {b.start: a for a, b in zip(acts, acts[1:])}
     for s in acts:
         low = cx.lower[s.start:s.end]
+        # the ranks listed after the words that announce them, one unit an item on its own line or sentence: "Kết quả xếp
+        # hạng thi đua như sau:" / "1. A" / "2. B"; "... như sau: 1. A. 2. B."; "Thứ nhất: A" / "Thứ hai: B"
+        if ":" in low and ("xếp hạng" in low or "kết quả" in low or "thứ tự" in low) and not _ranks_ahead(low) \
+                and not _before_period(doc, s):
+            listed_ranks = _announced_ranks(doc, s)
+            if listed_ranks:
+                out += [(r, f) for r, f in listed_ranks if not any(g.start == f.start for _r, g in out)]
+                continue
         if not ("nhất" in low or "đầu" in low or "xếp" in low or "thứ" in low or "hạng" in low or "bình xét" in low) \
                 or _ranks_ahead(low):
             continue
@@ -856,6 +864,54 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
     seen: set = set()
     out = [rf for rf in out if not ((rf[0], rf[1].value) in seen or seen.add((rf[0], rf[1].value)))]
     return sorted(out, key=lambda rf: rf[1].start)
+
+
+# the words that announce the ranking's result before a colon ("Kết quả xếp hạng thi đua của Cụm như sau:"); not a list
+# of leaders, of the units an award goes to, of a rotation or of a plan's points
+_RE_RANKS_INTRO = regex.compile(r"\b(?:xếp hạng|thứ tự xếp hạng|kết quả\s+(?:thi đua|bình xét|chấm điểm|xếp))\b", regex.I)
+_RE_NOT_RANKS_INTRO = regex.compile(r"\b(?:dẫn đầu|đứng đầu|tiêu biểu|xuất sắc|tặng|trao|khen thưởng|bằng khen|giấy khen|cờ thi đua|đề nghị|"
+                                    r"luân phiên|đăng cai|nội dung|chương trình|nhiệm vụ|chỉ số|giải|hội thi|hội thao|cuộc thi)\b", regex.I)
+# an item's number or its rank as a label, perhaps after a bullet: "1.", "2)", "(3)", "- 1.", "Thứ nhất:", "Hạng nhì -"
+_RE_RANK_ITEM = regex.compile(r"[\s.;,]*(?:[-+•*]\s*)?(?:(?P<d>[1-9])\s*[.)](?!\d)|\(\s*(?P<d>[1-9])\s*\)|(?:thứ|hạng)\s+(?P<o>nhất|nhì|hai|ba|tư|bốn|năm|sáu|bảy|tám)\s*[:.–-])\s*",
+                           regex.I)
+# where an item goes on to the next one on the same line: "A. 2. B", "A; 2. B"
+_RE_NEXT_RANK_ITEM = regex.compile(r"\s*[.;,]?\s+(?=(?:[1-9]\s*[.)]|\([1-9]\)|(?:thứ|hạng)\s+(?:nhì|hai|ba|tư|bốn|năm|sáu|bảy|tám)\s*[:.–-])\s)", regex.I)
+# what may follow the unit in its item: a note in brackets, a score, the item's punctuation
+_RE_RANK_ITEM_REST = regex.compile(r"\s*(?:\([^()]{0,40}\))?\s*(?:[-–:,]?\s*(?:(?:đạt|với)\s+)?[\d.,]+\s*điểm)?\s*[.;,]?\s*", regex.I)
+
+
+def _announced_ranks(doc: Document, s: Sentence) -> list[tuple[int, Found]]:
+    """The ranks 1, 2, 3 ... in order, one unit an item, listed right after a colon of the sentence ``s`` whose clause
+    announces the ranking's result; [] unless two items at least are read."""
+    t = doc.text
+    c = t.find(":", s.start, s.end)
+    while c >= 0:
+        nc = t.find(":", c + 1, s.end)
+        clause = t[max(t.rfind(";", s.start, c), t.rfind(":", s.start, c), s.start - 1) + 1:c]
+        if not _RE_RANKS_INTRO.search(clause) or _RE_NOT_RANKS_INTRO.search(clause) or _RE_INDEX_RANK.search(clause):
+            c = nc
+            continue
+        out: list[tuple[int, Found]] = []
+        pos = c + 1
+        while True:
+            mk = _RE_RANK_ITEM.match(t, pos)
+            if mk is None or (int(mk.group("d")) if mk.group("d") else _ORD[mk.group("o").lower()]) != len(out) + 1:
+                break
+            a = mk.end()
+            hi = min(x for x in (t.find("\n", a), t.find(";", a), len(t)) if x >= 0)
+            nxt = _RE_NEXT_RANK_ITEM.search(t, a, hi)
+            if nxt is not None:
+                hi = nxt.start()
+            span = unit_after(doc, a, hi)
+            if span is None or span[0] != a or not _unit_or_place(t[span[0]:span[1]]) \
+                    or _RE_RANK_ITEM_REST.fullmatch(t, span[1], hi) is None:
+                break
+            out.append((len(out) + 1, _ranked(t, span)))
+            pos = hi
+        if len(out) >= 2:
+            return out
+        c = nc
+    return []
 
 
 _RE_AND_BEFORE_UNIT = regex.compile(r"\s+và\s+$", regex.I)
