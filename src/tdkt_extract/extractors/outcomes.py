@@ -137,6 +137,8 @@ def _acts(doc: Document) -> list[Sentence]:
 
 # a list item's bullet or number opening a sentence
 _RE_ITEM_OPENS = regex.compile(r"\s*(?:[-+•*–·]|\d{1,2}[.)])\s")
+# a list item's bullet opening a sentence, a symbol or an emoji too ("✅ A dẫn đầu"), with the blanks after it
+_RE_ITEM_BULLET = regex.compile(r"\s*(?:[-+•*–·▪►➢➤→✓✔]|\p{So})[\p{So}\p{Mn}\uFE0F]*\s+")
 
 
 _RE_BARE_IN_THE_YEAR = regex.compile(r"\W*trong\s+năm(?!\s+(?:qua|học|\d))", regex.I)
@@ -510,6 +512,14 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
     sents_before = {b.start: a for a, b in zip(acts, acts[1:])}
     for s in acts:
         low = cx.lower[s.start:s.end]
+        # the ranks listed after the words that announce them, one unit an item on its own line or sentence: "Kết quả xếp
+        # hạng thi đua như sau:" / "1. A" / "2. B"; "... như sau: 1. A. 2. B."; "Thứ nhất: A" / "Thứ hai: B"
+        if ":" in low and ("xếp hạng" in low or "kết quả" in low or "thứ tự" in low) and not _ranks_ahead(low) \
+                and not _before_period(doc, s):
+            listed_ranks = _announced_ranks(doc, s)
+            if listed_ranks:
+                out += [(r, f) for r, f in listed_ranks if not any(g.start == f.start for _r, g in out)]
+                continue
         if not ("nhất" in low or "đầu" in low or "xếp" in low or "thứ" in low or "hạng" in low or "bình xét" in low) \
                 or _ranks_ahead(low):
             continue
@@ -683,9 +693,11 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
             # ("A tạm xếp thứ nhất": provisionally, no part of the unit)
             # ("A xếp loại Xuất sắc, đứng thứ nhất": before its grade; "A: hạng Nhất": before the colon)
             # ("A được xếp thứ nhất": passive, before "được"; its agent and the verb that chose it may follow, "A được Hội
-            # nghị suy tôn xếp hạng Nhất", "A được bình xét xếp thứ nhất")
-            end = lo + len(cre.sub(r"\s+(?:là\s+)?(?:đơn vị|tập thể|doanh nghiệp)\s*$|\s+tạm\s*$|\s+(?:đã\s+)?(?-i:được)(?:\s+(?-i:Cụm|Khối|[Hh]ội nghị|các đơn vị))?"
-                                   r"(?:\s+(?:" + _CHOOSING_VERBS + r"))?\s*$|\s*\(\s*(?:(?:là\s+)?(?:đơn vị|tập thể|doanh nghiệp)\s*)?$|\s*,?\s+(?:đạt|được|với)\s+(?:tổng\s+)?[\d.,]+\s*(?:điểm|%\s*(?:số\s+)?phiếu(?:\s+bầu)?|phiếu(?:\s+bầu)?)\s*,?\s*$"
+            # nghị suy tôn xếp hạng Nhất", "A được bình xét xếp thứ nhất"; the agent in lower case or in a few words, "A
+            # được cụm suy tôn xếp hạng nhất", "A được Ban chỉ đạo cụm bình chọn xếp thứ nhì")
+            end = lo + len(cre.sub(r"\s+(?:là\s+)?(?:đơn vị|tập thể|doanh nghiệp)\s*$|\s+tạm\s*$|\s+(?:đã\s+)?(?-i:được)(?:\s+(?-i:[Cc]ụm|[Kk]hối|[Hh]ội nghị|các đơn vị|các thành viên))?"
+                                   r"(?:\s+(?:" + _CHOOSING_VERBS + r"))?\s*$"
+                                   r"|\s+(?:đã\s+)?(?-i:được)(?:\s+[^\s,;.:()]+){1,4}?\s+(?:" + _CHOOSING_VERBS + r")\s*$|\s*\(\s*(?:(?:là\s+)?(?:đơn vị|tập thể|doanh nghiệp)\s*)?$|\s*,?\s+(?:đạt|được|với)\s+(?:tổng\s+)?[\d.,]+\s*(?:điểm|%\s*(?:số\s+)?phiếu(?:\s+bầu)?|phiếu(?:\s+bầu)?)\s*,?\s*$"
                                    r"|" + _RE_GRADE_BEFORE.pattern + r"|\s*:\s*$",
                                    "", t[lo:m.start()]))
             # (a tie: "A và B đồng hạng ba", "A và B đồng xếp thứ nhất", "A, B cùng xếp thứ hai": every unit before it)
@@ -809,12 +821,15 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
             if len(tied) >= 2:
                 out += [(1, _ranked(t, u)) for u in tied if not any(f.start == u[0] for _, f in out)]
                 continue
+            # (a list item's bullet opens the item, the unit after it: "- A dẫn đầu Khối", "• A dẫn đầu")
+            item = _RE_ITEM_BULLET.match(t, s.start, m.start())
+            lead_lo = item.end() if item else s.start
             # (units listed: "suy tôn A và B dẫn đầu", "A, B được suy tôn dẫn đầu Cụm": every one leads)
-            listed = _listed_leaders(doc, s.start, m.start())
+            listed = _listed_leaders(doc, lead_lo, m.start())
             if len(listed) >= 2:
                 out += [(1, _ranked(t, u)) for u in listed if not any(f.start == u[0] for _, f in out)]
                 continue
-            span = _leader_before(doc, s.start, m.start())
+            span = _leader_before(doc, lead_lo, m.start())
             # (one unit with the place after its comma: "Kết quả, Công an xã A, huyện B dẫn đầu" ranks the whole unit,
             # not the place alone)
             if len(listed) == 1 and span and listed[0][1] == span[1] and listed[0][0] < span[0] and "," in t[listed[0][0]:span[0]]:
@@ -849,6 +864,54 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
     seen: set = set()
     out = [rf for rf in out if not ((rf[0], rf[1].value) in seen or seen.add((rf[0], rf[1].value)))]
     return sorted(out, key=lambda rf: rf[1].start)
+
+
+# the words that announce the ranking's result before a colon ("Kết quả xếp hạng thi đua của Cụm như sau:"); not a list
+# of leaders, of the units an award goes to, of a rotation or of a plan's points
+_RE_RANKS_INTRO = regex.compile(r"\b(?:xếp hạng|thứ tự xếp hạng|kết quả\s+(?:thi đua|bình xét|chấm điểm|xếp))\b", regex.I)
+_RE_NOT_RANKS_INTRO = regex.compile(r"\b(?:dẫn đầu|đứng đầu|tiêu biểu|xuất sắc|tặng|trao|khen thưởng|bằng khen|giấy khen|cờ thi đua|đề nghị|"
+                                    r"luân phiên|đăng cai|nội dung|chương trình|nhiệm vụ|chỉ số|giải|hội thi|hội thao|cuộc thi)\b", regex.I)
+# an item's number or its rank as a label, perhaps after a bullet: "1.", "2)", "(3)", "- 1.", "Thứ nhất:", "Hạng nhì -"
+_RE_RANK_ITEM = regex.compile(r"[\s.;,]*(?:[-+•*]\s*)?(?:(?P<d>[1-9])\s*[.)](?!\d)|\(\s*(?P<d>[1-9])\s*\)|(?:thứ|hạng)\s+(?P<o>nhất|nhì|hai|ba|tư|bốn|năm|sáu|bảy|tám)\s*[:.–-])\s*",
+                           regex.I)
+# where an item goes on to the next one on the same line: "A. 2. B", "A; 2. B"
+_RE_NEXT_RANK_ITEM = regex.compile(r"\s*[.;,]?\s+(?=(?:[1-9]\s*[.)]|\([1-9]\)|(?:thứ|hạng)\s+(?:nhì|hai|ba|tư|bốn|năm|sáu|bảy|tám)\s*[:.–-])\s)", regex.I)
+# what may follow the unit in its item: a note in brackets, a score, the item's punctuation
+_RE_RANK_ITEM_REST = regex.compile(r"\s*(?:\([^()]{0,40}\))?\s*(?:[-–:,]?\s*(?:(?:đạt|với)\s+)?[\d.,]+\s*điểm)?\s*[.;,]?\s*", regex.I)
+
+
+def _announced_ranks(doc: Document, s: Sentence) -> list[tuple[int, Found]]:
+    """The ranks 1, 2, 3 ... in order, one unit an item, listed right after a colon of the sentence ``s`` whose clause
+    announces the ranking's result; [] unless two items at least are read."""
+    t = doc.text
+    c = t.find(":", s.start, s.end)
+    while c >= 0:
+        nc = t.find(":", c + 1, s.end)
+        clause = t[max(t.rfind(";", s.start, c), t.rfind(":", s.start, c), s.start - 1) + 1:c]
+        if not _RE_RANKS_INTRO.search(clause) or _RE_NOT_RANKS_INTRO.search(clause) or _RE_INDEX_RANK.search(clause):
+            c = nc
+            continue
+        out: list[tuple[int, Found]] = []
+        pos = c + 1
+        while True:
+            mk = _RE_RANK_ITEM.match(t, pos)
+            if mk is None or (int(mk.group("d")) if mk.group("d") else _ORD[mk.group("o").lower()]) != len(out) + 1:
+                break
+            a = mk.end()
+            hi = min(x for x in (t.find("\n", a), t.find(";", a), len(t)) if x >= 0)
+            nxt = _RE_NEXT_RANK_ITEM.search(t, a, hi)
+            if nxt is not None:
+                hi = nxt.start()
+            span = unit_after(doc, a, hi)
+            if span is None or span[0] != a or not _unit_or_place(t[span[0]:span[1]]) \
+                    or _RE_RANK_ITEM_REST.fullmatch(t, span[1], hi) is None:
+                break
+            out.append((len(out) + 1, _ranked(t, span)))
+            pos = hi
+        if len(out) >= 2:
+            return out
+        c = nc
+    return []
 
 
 _RE_AND_BEFORE_UNIT = regex.compile(r"\s+và\s+$", regex.I)
@@ -936,6 +999,8 @@ _RE_SPEAKS_AFTER = regex.compile(r"\b(?:trình bày|chia sẻ|phát biểu|báo 
 _RE_AT_THIS_MEETING = regex.compile(r"\s*(?:(?:nhân|cũng\s+trong|cũng\s+nhân)\s+)?dịp\s+này\s*,|\s*(?:cũng\s+)?tại\s+(?:hội\s+nghị|buổi\s+lễ)(?:\s+này)?\s*,", regex.I)
 _RE_VOTES_BEFORE = regex.compile(r"\s+(?-i:đạt|được|với)\s+(?:số\s+phiếu|số\s+điểm|tổng\s+điểm|điểm\s+số|\d{1,3}\s*%\s*(?:số\s+)?phiếu)"
                               r"(?:\s+(?:cao\s+nhất|tuyệt\s+đối|tối\s+đa))?\s*(?:,|\s+và)?\s*$", regex.I)
+# (lower case: "Công ty Đạt Thành" is a name; not a place aimed at, "A phấn đấu đạt danh hiệu đơn vị dẫn đầu")
+_RE_ATTAINS_BEFORE = regex.compile(r"(?<!\b(?:phấn đấu|quyết tâm|mục tiêu|đăng ký|hướng tới|để|sẽ|nhằm)(?:\s+để)?)\s+(?-i:(?:đã\s+)?(?:được\s+(?:công\s+nhận|chọn|lựa\s+chọn)(?:\s+là)?|đạt(?:\s+danh\s+hiệu)?))\s*:?\s*$")
 _RE_ADVERBS_BEFORE = regex.compile(r"(?:\s+(?-i:vinh dự|đã|cũng|tiếp tục|lần thứ \p{L}+|một lần nữa|xuất sắc))+\s*$", regex.I)
 
 
@@ -967,6 +1032,10 @@ def _leader_before(doc: Document, lo: int, end: int):
     sc = _RE_SCORE_BEFORE.search(t, lo, end)
     if sc:
         end = sc.start()
+    # the verb that gives the unit its place: "A được công nhận là đơn vị dẫn đầu", "A đạt danh hiệu đơn vị dẫn đầu"
+    at = _RE_ATTAINS_BEFORE.search(t, lo, end)
+    if at is not None and at.start() > lo:
+        end = at.start()
     span = unit_before(doc, lo, end) or _capitalised_before(doc, lo, end) or _place_before(t, lo, end)
     if span is None:
         p = t.rfind(" được ", lo, end)
