@@ -2364,6 +2364,12 @@ _ROLE_YEAR_TAIL = (r"(?:(?<=thi\s+đua)(?:\s+(?-i:\p{Lu})[^\s,.;]*(?:\s+(?!năm\
                    r"\s+(?:năm|trong\s+năm)\s+(?:(?:học\s+(?:19|20)\d{2}\s*[-–]\s*)?(?P<year>(?:19|20)\d{2})\b|(?P<later>sau|tới|kế\s+tiếp)(?!\p{L}))")
 
 
+# a unit given a role of its own by a verb after it ("...: Sở A làm Trưởng khối; Sở B làm Phó Trưởng khối")
+@lru_cache(maxsize=None)
+def _own_role_after_re():
+    return regex.compile(r"\s+(?:làm|là)\s+" + _UNIT_WORD + "?" + _role_res()["role"].pattern, regex.I)
+
+
 @lru_cache(maxsize=None)
 def _role_year_re():
     return regex.compile(_role_res()["role"].pattern + _ROLE_YEAR_TAIL, regex.I)
@@ -2612,7 +2618,8 @@ _RE_AND_ELECTS = regex.compile(r"\s+và\s+(?:(?:đã\s+)?(?:th[ốô]ng\s+nhất
 # (or after the cluster's name the role word carried: "năm 2021, A là Khối trưởng Khối thi đua số 3, B là Khối phó")
 # (or after the year the role word carried: "A sẽ là khối trưởng 2022 và B là khối phó 2022")
 # (a name of words too: "A là Khối trưởng Khối Sự nghiệp và B là Khối phó")
-_RE_JOIN_AFTER_NAME = regex.compile(r"(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+(?:số\s+)?(?:\d{1,2}|[IVX]{1,5})|\s+(?-i:\p{Lu})\p{L}*(?:(?:\s+|\s*[-–]\s*)(?!(?:và|là|làm)(?!\p{L}))\p{L}+){0,3})?)?(?:\s+(?:năm\s+)?(?:19|20)\d{2})?"
+# (or the name's rest after a role word that holds its head: "A là Trưởng Cụm thi đua số 4 năm 2024, B là Phó Trưởng Cụm")
+_RE_JOIN_AFTER_NAME = regex.compile(r"(?:(?:\s+(?:cụm|khối)|(?<=\b(?:cụm|khối)|\bthi\s+đua))(?:\s+thi\s+đua)?(?:\s+(?:số\s+)?(?:\d{1,2}|[IVX]{1,5})|\s+(?-i:\p{Lu})\p{L}*(?:(?:\s+|\s*[-–]\s*)(?!(?:và|là|làm)(?!\p{L}))\p{L}+){0,3})?)?(?:\s+(?:năm\s+)?(?:19|20)\d{2})?"
                                     r"\s*(?:,|,?\s+và)\s*", regex.I)
 _RE_SEMI_JOIN = regex.compile(r"\s*;\s*")
 _RE_DATED_AGENT = regex.compile(r"\bgiao\s+ước\b[^.;]{0,40}?\bnăm\s+((?:19|20)\d{2})\s*,?\s+do\s+$", regex.I)
@@ -2835,6 +2842,10 @@ class _RoleSentence:
         if tm is not None and tm.group(0).rstrip()[-1:] in "-–":
             stop = search(_RE_AFTER_DASHED_UNIT, self.t, tm.end(), self.b)
             dash_end = stop.start() if stop is not None else self.b
+        elif tm is not None:
+            # (after "là" too the unit ends before the verb of what it does: "Trưởng khối là Trường X phát biểu khai mạc")
+            stop = search(_RE_UNIT_NEXT_STOP, self.t, tm.end(), self.b)
+            dash_end = stop.start() if stop is not None else self.b
         span = unit_after(self.doc, tm.end(), dash_end) if tm else None
         if tm is None:
             # "đơn vị Trưởng khối thi đua năm 2023 (Sở Xây dựng)": the unit in brackets after its role
@@ -2868,6 +2879,8 @@ class _RoleSentence:
         note = _RE_NOTE_AFTER.match(self.t, span[1], self.b) if span else None
         if note and role_note(self.t[span[0]:note.end()])[1]:
             return False  # "bầu cụm trưởng và cụm phó là A (Cụm trưởng) và B (Cụm phó)": each unit's own note says
+        if span and _own_role_after_re().match(self.t, span[1], self.b):
+            return False  # "bầu Trưởng khối, Phó Trưởng khối năm 2024: A làm Trưởng khối; B làm ...": each unit's own verb says
         if span:
             self.put(_role_kind(m), self.is_next(self.a, tm.end(), m), span)
         return span is not None
@@ -2963,7 +2976,10 @@ class _RoleSentence:
         if not span and head is not None and not t[head.start():head.end()].lstrip().startswith("("):
             # "Năm 2014, Bạc Liêu được chọn làm Cụm trưởng" (a note in brackets on a listed place is the list's)
             span = _place_unit_before(doc, seg_a, head.start())
-            if span and cre.search(r"\btại\b[^.;]*,\s*$", t[seg_a:span[0]], regex.I):
+            # (the venue's parts joined by commas up to it, each opened by a name or a place's kind; not after another
+            # clause: "Tại hội nghị, các tỉnh thống nhất suy tôn tỉnh A làm Trưởng khối, tỉnh B làm Phó trưởng khối")
+            if span and cre.search(r"\btại\b[^.;,]*(?:,\s*(?:(?-i:\p{Lu})|(?:xã|phường|thị trấn|thị xã|huyện|quận|tỉnh|thành phố)\s)[^.;,]*)*,\s*$",
+                                   t[seg_a:span[0]], regex.I):
                 span = None  # "tại Vườn quốc gia A, tỉnh B, Cụm trưởng ... tổ chức": the province places the venue
         if not span and head is not None and t[head.start():head.end()].lstrip().startswith("("):
             # a position with no name before its unit: "Giám đốc Sở A (Khối trưởng) và Giám đốc Sở B (Khối phó) chủ trì":
@@ -3000,7 +3016,11 @@ class _RoleSentence:
         done = _RE_COMPLETED.search(t, head.start(), head.end()) is not None
         if done and _role_year_against_period(doc, m) < 0:
             return True  # "cảm ơn A đã hoàn thành nhiệm vụ Cụm trưởng năm 2023" at the signing for 2024: the outgoing one
-        nxt = not done and (joined or self.is_next(max(seg_a, units[0][0] - 40), min(seg_b, m.end() + 25), m))
+        # (a list under a lead that elects is read with its lead's cue: "bầu Trưởng khối, Phó Trưởng khối năm 2024: A làm
+        # Trưởng khối; B làm Phó Trưởng khối")
+        colon = t.rfind(":", seg_a, units[0][0])
+        lo = seg_a if colon >= 0 and _RE_NEXT.search(t, seg_a, colon) else max(seg_a, units[0][0] - 40)
+        nxt = not done and (joined or self.is_next(lo, min(seg_b, m.end() + 25), m))
         # "ký kết giao ước thi đua năm 2023, do A làm Cụm trưởng": the role of the year the act before it is for
         # (the covenant's, not the meeting's own sentence, and not against the role's own year: "do A làm Cụm trưởng năm 2023")
         agent = _RE_DATED_AGENT.search(t, max(seg_a, units[0][0] - 70), units[0][0])
