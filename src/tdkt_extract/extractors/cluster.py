@@ -1149,10 +1149,13 @@ def _shared_head(items: list, t: str) -> list:
     if head is None:
         return items
     first = items[0][0].value[head.end():]
+    bare = all(_RE_BARE_NAME.fullmatch(v) for v in [first, *rest])
     if head.group("k").lower() in ("xã", "phường", "thị trấn"):
-        ok = all(_RE_BARE_NAME.fullmatch(v) for v in [first, *rest])
+        ok = bare
     else:
-        ok = 2 * sum(map(place, rest)) > len(rest) and place(first)
+        # (or districts the gazetteer does not hold, every item a bare name: "Trung tâm Y tế các huyện A, B và C", as
+        # "UBND các xã A, B")
+        ok = bare or 2 * sum(map(place, rest)) > len(rest) and place(first)
     if ok:
         f0, r0 = items[0]
         # (the others written with their kind, the first keeps its own: "các Sở Tư pháp tỉnh A, tỉnh B" gives "tỉnh A")
