@@ -13,3 +13,24 @@ def test_unit_kind_shared_by_districts_listed_without_colon(rec):
     r = rec("Sáng 3/4, Cụm thi đua số 6 gồm Trung tâm Y tế các huyện Lạc Minh, Bệnh viện Vân Khê và Trường Hạ Lũng "
             "tổ chức hội nghị sơ kết quý I năm 2024.")
     assert r["cluster"]["members"][0] == "Trung tâm Y tế các huyện Lạc Minh"
+
+
+LEAD = "Ngày 9/8, Cụm thi đua số 3 tổ chức hội nghị sơ kết 6 tháng đầu năm 2024. "
+
+
+def test_count_after_gom_with_a_clause_on_how_the_units_came_to_be(rec):
+    assert rec(LEAD + "Cụm thi đua số 3 gồm 9 phường được thành lập mới sau sáp nhập.")["cluster"]["member_count"] == 9
+    assert rec(LEAD + "Cụm gồm 6 xã được hình thành từ việc sắp xếp đơn vị hành chính.")["cluster"]["member_count"] == 6
+    assert rec(LEAD + "Cụm gồm bảy xã mới thành lập.")["cluster"]["member_count"] == 7
+    # (units that achieved something are no count of the members)
+    assert rec(LEAD + "Cụm gồm 4 đơn vị được khen thưởng.")["cluster"]["member_count"] is None
+
+
+def test_count_of_youth_party_and_union_bodies_after_gom(rec):
+    assert rec(LEAD + "Cụm gồm 09 cơ sở đoàn.")["cluster"]["member_count"] == 9
+    assert rec(LEAD + "Cụm có 11 Đoàn cơ sở.")["cluster"]["member_count"] == 11
+    assert rec(LEAD + "Khối gồm 14 Đảng bộ cơ sở.")["cluster"]["member_count"] == 14
+    assert rec(LEAD + "Cụm gồm 12 chi đoàn.")["cluster"]["member_count"] == 12
+    assert rec(LEAD + "Cụm gồm 5 Liên đoàn Lao động huyện.")["cluster"]["member_count"] == 5
+    # (the unions that achieved something, their kind after the noun)
+    assert rec(LEAD + "Cụm gồm 5 công đoàn cơ sở được công nhận vững mạnh.")["cluster"]["member_count"] is None

@@ -42,10 +42,10 @@ def _names_central_city(doc: Document) -> bool:
     return doc.memo("cluster.central_city", lambda: cre.search(r"(?<!\p{L})(?:" + _central_cities_alt() + r")(?!\p{L})", doc.text) is not None)
 
 
-# unions and associations counted as members after "có" only ("Cụm có 14 công đoàn cơ sở thành viên"; elsewhere
+# unions and associations counted as members after "có" or "gồm" only ("Cụm có 14 công đoàn cơ sở thành viên"; elsewhere
 # "Cụm thi đua 2 Công đoàn" names the cluster): see _count_res
 _MEMBER_BODY_WORDS = ("công đoàn", "hội nông dân", "hội cựu chiến binh", "hội liên hiệp phụ nữ", "hội phụ nữ", "liên đoàn lao động",
-                      "đoàn thanh niên")
+                      "đoàn thanh niên", "cơ sở đoàn", "đoàn cơ sở", "chi đoàn", "đảng bộ cơ sở")
 _MEMBER_BODIES = alternation(_MEMBER_BODY_WORDS)
 # ("tổ chức thành viên" only for the count the cluster itself has, "Cụm ... với 9 tổ chức thành viên": no unit noun elsewhere)
 _V_UNIT_NOUNS = cues.vocabulary("unit_nouns", lambda: (*lexicon.words("unit_nouns.txt"), *_MEMBER_BODY_WORDS, "hội", "tổ chức thành viên"))
@@ -609,7 +609,7 @@ def _counts_the_members(t: str, m, end: int) -> bool:
     if _RE_GOM_AT.match(m.group(0)) and _RE_COUNTED_PLACE_NAMES.match(t, m.end("n"), end):
         return True
     return cre.search(r"\bgồm\s*$", t[max(0, m.start("n") - 8):m.start("n")]) is not None \
-        and not cre.match(r"\s+(?:mới|vắng|còn|khác|được|đạt)\b", t[m.end():m.end() + 12], regex.I)
+        and not cre.match(r"\s+(?:mới|vắng|còn|khác|được|đạt)\b(?!\s+(?:được\s+)?(?:thành\s+lập|hình\s+thành)\b)", t[m.end():m.end() + 30], regex.I)
 
 
 @lru_cache(maxsize=None)
@@ -626,6 +626,7 @@ def _count_res():
     # event or a body of that word: "hội nghị", "hội thi", "hội đồng"; not persons, "hội viên")
     assoc = r"hội(?!\s+(?:nghị|viên|thi|thảo|thao|diễn|trại|chợ|quán|sách|giảng|đồng)\b)"
     un_assoc = un + "|" + assoc
+    not_achieved = r"(?:được(?!\s+(?:thành\s+lập|hình\s+thành)\b)|đạt)\b"
     out = [
         regex.compile(n_members + r"\s+(?:" + un + r")(?:\s+(?:là\s+)?thành viên)(?!\s+(?:được|đạt|có)\b)"
                       # (or the organisations named members, the cluster itself "với" them: "Cụm thi đua các hội ... với 9 tổ chức
@@ -638,8 +639,11 @@ def _count_res():
         # (in words after the unit the members share too: "gồm BHXH sáu tỉnh A, B, ...", not "năm", as often the year)
         # (associations too: "gồm 13 hội Luật gia", "gồm có 16 hội, đơn vị"; after "có" only as members, below: "có 3 hội tổ chức đại
         # hội" is what some did; "Cụm thi đua 3 Hội X" names the cluster)
-        regex.compile(r"\b(?:gồm|bao gồm)\s+(?:có\s+)?(?:\p{L}+\s+){0,6}?(?:" + n + r"|(?P<n>(?!năm\b)(?:" + _COUNT_WORD + r")))\s+(?:" + un_assoc
-                      + r")\b(?!\s+(?:được|đạt)\b)", regex.I),
+        # (unions and Party or youth bodies too after "gồm": "gồm 6 Liên đoàn Lao động huyện", "gồm 07 cơ sở đoàn")
+        # (and a clause saying how the units came to be: "gồm 8 xã được thành lập mới", not "gồm 5 đơn vị được khen")
+        # (the union's level or kind after it too: not "gồm 6 công đoàn cơ sở được khen")
+        regex.compile(r"\b(?:gồm|bao gồm)\s+(?:có\s+)?(?:\p{L}+\s+){0,6}?(?:" + n + r"|(?P<n>(?!năm\b)(?:" + _COUNT_WORD + r")))\s+(?:(?:" + un_assoc
+                      + r")\b(?!\s+" + not_achieved + r")|(?:" + _MEMBER_BODIES + r")\b(?!(?:\s+(?-i:\p{Ll}+)){0,2}\s+" + not_achieved + r"))", regex.I),
         # "Khối thi đua Văn phòng - Viện có 13 đơn vị", "Khối ... II hiện có 7 đơn vị"
         # (after "có", a union or an association counts its members too: "Cụm có 05 Hội Nông dân xã tham gia")
         regex.compile(r"(?:cụm|khối)(?:\s+thi\s+đua)?[^.;:\n]{0,60}?\s+(?:hiện\s+)?có\s+(?:tổng\s+số\s+|tất\s+cả\s+)?" + n + r"\s+(?:" + un + r"|(?:" + _MEMBER_BODIES + "|" + assoc + ")"
