@@ -34,3 +34,21 @@ def test_count_of_youth_party_and_union_bodies_after_gom(rec):
     assert rec(LEAD + "Cụm gồm 5 Liên đoàn Lao động huyện.")["cluster"]["member_count"] == 5
     # (the unions that achieved something, their kind after the noun)
     assert rec(LEAD + "Cụm gồm 5 công đoàn cơ sở được công nhận vững mạnh.")["cluster"]["member_count"] is None
+
+
+def _name(r):
+    c = r["cluster"]
+    return c["name"], c["number"], (c["chair"] or {}).get("organization")
+
+
+def test_numbered_cluster_named_after_the_chair_role_of_the_organising_unit(rec):
+    r = rec("Chiều 20/3, Sở Tài chính, Trưởng Khối thi đua số 8 đã tổ chức hội nghị tổng kết công tác thi đua năm 2023.")
+    assert _name(r) == ("Khối thi đua số 8", 8, "Sở Tài chính")
+    # (the cluster's descriptor in brackets after it is not its name)
+    r = rec("Chiều 20/3, Ngân hàng Lúa Vàng chi nhánh Hạ Lũng - Trưởng Cụm thi đua số 4 (Cụm các chi nhánh vùng Tây Bắc) "
+            "tổ chức hội nghị sơ kết 6 tháng đầu năm 2024.")
+    assert _name(r) == ("Cụm thi đua số 4", 4, "Ngân hàng Lúa Vàng chi nhánh Hạ Lũng")
+    # (a guest's title names no cluster of the meeting)
+    r = rec("Chiều 20/3, Sở Tài chính tổ chức hội nghị tổng kết năm 2023. "
+            "Dự hội nghị có ông Lê Văn Hòa, Giám đốc Sở Xây dựng, Trưởng Khối thi đua số 3.")
+    assert r["cluster"]["name"] is None and r["cluster"]["number"] is None

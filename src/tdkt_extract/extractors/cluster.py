@@ -426,7 +426,12 @@ def _mentions(doc: Document, a: int, b: int) -> list[ClusterMention]:
         if cm and role_word:
             # "trưởng khối thi đua các huyện": the role of the cluster it names; a name only where the
             # article names the cluster nowhere else (and never a number: "Cụm trưởng Cụm thi đua số 3")
-            if not cm.qualified or cm.number is not None:
+            if not cm.qualified:
+                continue
+            if cm.number is not None:
+                # (kept aside: the cluster's name in the sentence stating the meeting, "Sở Y tế, Trưởng Khối thi đua số 5
+                # tổ chức hội nghị", read by _pick_mention alone; elsewhere often another cluster's head, a guest)
+                doc.memo(("cluster.role_numbered", a, b), list).append(cm)
                 continue
             cm.after_role = True
         if cm:
@@ -438,6 +443,18 @@ def _mentions(doc: Document, a: int, b: int) -> list[ClusterMention]:
         if len(out) >= 10:  # a sentence names a cluster a few times at most
             break
     return out
+
+
+# the unit holding the role the subject of the meeting's verb: "Sở Y tế, Trưởng Khối thi đua số 5 đã tổ chức", "... số 2 (Cụm
+# các chi nhánh X) tổ chức" (not a guest's title: "dự có ông A, Giám đốc Sở B, Trưởng Khối thi đua số 3")
+_RE_ROLE_HOLDER_ACTS = regex.compile(r"(?:\s*\([^()\n]{1,120}\))?\s*,?\s+(?:(?:đã|vừa|long trọng|trang trọng|chính thức)\s+)*(?:"
+                                     + TO_CHUC + r"|chủ trì)(?!\p{L})", regex.I)
+
+
+def _role_numbered(doc: Document, a: int, b: int) -> list[ClusterMention]:
+    """The numbered clusters named after a role word in text[a:b] ("Trưởng Khối thi đua số 5"), which mentions() leaves out."""
+    mentions(doc, a, b)
+    return doc.memo(("cluster.role_numbered", a, b), list)
 
 
 def _pick_mention(doc: Document) -> ClusterMention | None:
@@ -464,6 +481,12 @@ def _pick_mention(doc: Document) -> ClusterMention | None:
     for k, (a, b) in enumerate(regions):
         found = [cm for cm in mentions(doc, a, b) if cm.qualified and not cm.after_role and not weak(cm)
                  and not (venue is not None and venue.start < cm.start < venue.end)]
+        if k == 0 and d.meeting_sentence:
+            # the unit chairing it, then the cluster's name: "BIDV X - Trưởng Cụm thi đua số 2 (Cụm các chi nhánh ...) tổ chức"
+            role = [cm for cm in _role_numbered(doc, a, b) if _RE_ROLE_HOLDER_ACTS.match(doc.text, cm.end, b)
+                    and not (venue is not None and venue.start < cm.start < venue.end)]
+            if role:
+                found = sorted(found + role, key=lambda cm: cm.start)
         if k == 0 and d.meeting_sentence and len(found) > 1 and found[0].number is not None:
             # a long and a short form of one numbered cluster in the sentence stating the meeting: the form the
             # meeting noun governs ("đại biểu của Khối 1 - Khối thi đua các viện về dự Hội nghị ... của Khối 1")
