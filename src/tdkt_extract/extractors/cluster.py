@@ -42,10 +42,10 @@ def _names_central_city(doc: Document) -> bool:
     return doc.memo("cluster.central_city", lambda: cre.search(r"(?<!\p{L})(?:" + _central_cities_alt() + r")(?!\p{L})", doc.text) is not None)
 
 
-# unions and associations counted as members after "có" only ("Cụm có 14 công đoàn cơ sở thành viên"; elsewhere
+# unions and associations counted as members after "có" or "gồm" only ("Cụm có 14 công đoàn cơ sở thành viên"; elsewhere
 # "Cụm thi đua 2 Công đoàn" names the cluster): see _count_res
 _MEMBER_BODY_WORDS = ("công đoàn", "hội nông dân", "hội cựu chiến binh", "hội liên hiệp phụ nữ", "hội phụ nữ", "liên đoàn lao động",
-                      "đoàn thanh niên")
+                      "đoàn thanh niên", "cơ sở đoàn", "đoàn cơ sở", "chi đoàn", "đảng bộ cơ sở")
 _MEMBER_BODIES = alternation(_MEMBER_BODY_WORDS)
 # ("tổ chức thành viên" only for the count the cluster itself has, "Cụm ... với 9 tổ chức thành viên": no unit noun elsewhere)
 _V_UNIT_NOUNS = cues.vocabulary("unit_nouns", lambda: (*lexicon.words("unit_nouns.txt"), *_MEMBER_BODY_WORDS, "hội", "tổ chức thành viên"))
@@ -426,7 +426,12 @@ def _mentions(doc: Document, a: int, b: int) -> list[ClusterMention]:
         if cm and role_word:
             # "trưởng khối thi đua các huyện": the role of the cluster it names; a name only where the
             # article names the cluster nowhere else (and never a number: "Cụm trưởng Cụm thi đua số 3")
-            if not cm.qualified or cm.number is not None:
+            if not cm.qualified:
+                continue
+            if cm.number is not None:
+                # (kept aside: the cluster's name in the sentence stating the meeting, "Sở Y tế, Trưởng Khối thi đua số 5
+                # tổ chức hội nghị", read by _pick_mention alone; elsewhere often another cluster's head, a guest)
+                doc.memo(("cluster.role_numbered", a, b), list).append(cm)
                 continue
             cm.after_role = True
         if cm:
@@ -438,6 +443,18 @@ def _mentions(doc: Document, a: int, b: int) -> list[ClusterMention]:
         if len(out) >= 10:  # a sentence names a cluster a few times at most
             break
     return out
+
+
+# the unit holding the role the subject of the meeting's verb: "Sở Y tế, Trưởng Khối thi đua số 5 đã tổ chức", "... số 2 (Cụm
+# các chi nhánh X) tổ chức" (not a guest's title: "dự có ông A, Giám đốc Sở B, Trưởng Khối thi đua số 3")
+_RE_ROLE_HOLDER_ACTS = regex.compile(r"(?:\s*\([^()\n]{1,120}\))?\s*,?\s+(?:(?:đã|vừa|long trọng|trang trọng|chính thức)\s+)*(?:"
+                                     + TO_CHUC + r"|chủ trì)(?!\p{L})", regex.I)
+
+
+def _role_numbered(doc: Document, a: int, b: int) -> list[ClusterMention]:
+    """The numbered clusters named after a role word in text[a:b] ("Trưởng Khối thi đua số 5"), which mentions() leaves out."""
+    mentions(doc, a, b)
+    return doc.memo(("cluster.role_numbered", a, b), list)
 
 
 def _pick_mention(doc: Document) -> ClusterMention | None:
@@ -464,6 +481,12 @@ def _pick_mention(doc: Document) -> ClusterMention | None:
     for k, (a, b) in enumerate(regions):
         found = [cm for cm in mentions(doc, a, b) if cm.qualified and not cm.after_role and not weak(cm)
                  and not (venue is not None and venue.start < cm.start < venue.end)]
+        if k == 0 and d.meeting_sentence:
+            # the unit chairing it, then the cluster's name: "BIDV X - Trưởng Cụm thi đua số 2 (Cụm các chi nhánh ...) tổ chức"
+            role = [cm for cm in _role_numbered(doc, a, b) if _RE_ROLE_HOLDER_ACTS.match(doc.text, cm.end, b)
+                    and not (venue is not None and venue.start < cm.start < venue.end)]
+            if role:
+                found = sorted(found + role, key=lambda cm: cm.start)
         if k == 0 and d.meeting_sentence and len(found) > 1 and found[0].number is not None:
             # a long and a short form of one numbered cluster in the sentence stating the meeting: the form the
             # meeting noun governs ("đại biểu của Khối 1 - Khối thi đua các viện về dự Hội nghị ... của Khối 1")
@@ -609,7 +632,7 @@ def _counts_the_members(t: str, m, end: int) -> bool:
     if _RE_GOM_AT.match(m.group(0)) and _RE_COUNTED_PLACE_NAMES.match(t, m.end("n"), end):
         return True
     return cre.search(r"\bgồm\s*$", t[max(0, m.start("n") - 8):m.start("n")]) is not None \
-        and not cre.match(r"\s+(?:mới|vắng|còn|khác|được|đạt)\b", t[m.end():m.end() + 12], regex.I)
+        and not cre.match(r"\s+(?:mới|vắng|còn|khác|được|đạt)\b(?!\s+(?:được\s+)?(?:thành\s+lập|hình\s+thành)\b)", t[m.end():m.end() + 30], regex.I)
 
 
 @lru_cache(maxsize=None)
@@ -626,6 +649,7 @@ def _count_res():
     # event or a body of that word: "hội nghị", "hội thi", "hội đồng"; not persons, "hội viên")
     assoc = r"hội(?!\s+(?:nghị|viên|thi|thảo|thao|diễn|trại|chợ|quán|sách|giảng|đồng)\b)"
     un_assoc = un + "|" + assoc
+    not_achieved = r"(?:được(?!\s+(?:thành\s+lập|hình\s+thành)\b)|đạt)\b"
     out = [
         regex.compile(n_members + r"\s+(?:" + un + r")(?:\s+(?:là\s+)?thành viên)(?!\s+(?:được|đạt|có)\b)"
                       # (or the organisations named members, the cluster itself "với" them: "Cụm thi đua các hội ... với 9 tổ chức
@@ -638,8 +662,11 @@ def _count_res():
         # (in words after the unit the members share too: "gồm BHXH sáu tỉnh A, B, ...", not "năm", as often the year)
         # (associations too: "gồm 13 hội Luật gia", "gồm có 16 hội, đơn vị"; after "có" only as members, below: "có 3 hội tổ chức đại
         # hội" is what some did; "Cụm thi đua 3 Hội X" names the cluster)
-        regex.compile(r"\b(?:gồm|bao gồm)\s+(?:có\s+)?(?:\p{L}+\s+){0,6}?(?:" + n + r"|(?P<n>(?!năm\b)(?:" + _COUNT_WORD + r")))\s+(?:" + un_assoc
-                      + r")\b(?!\s+(?:được|đạt)\b)", regex.I),
+        # (unions and Party or youth bodies too after "gồm": "gồm 6 Liên đoàn Lao động huyện", "gồm 07 cơ sở đoàn")
+        # (and a clause saying how the units came to be: "gồm 8 xã được thành lập mới", not "gồm 5 đơn vị được khen")
+        # (the union's level or kind after it too: not "gồm 6 công đoàn cơ sở được khen")
+        regex.compile(r"\b(?:gồm|bao gồm)\s+(?:có\s+)?(?:\p{L}+\s+){0,6}?(?:" + n + r"|(?P<n>(?!năm\b)(?:" + _COUNT_WORD + r")))\s+(?:(?:" + un_assoc
+                      + r")\b(?!\s+" + not_achieved + r")|(?:" + _MEMBER_BODIES + r")\b(?!(?:\s+(?-i:\p{Ll}+)){0,2}\s+" + not_achieved + r"))", regex.I),
         # "Khối thi đua Văn phòng - Viện có 13 đơn vị", "Khối ... II hiện có 7 đơn vị"
         # (after "có", a union or an association counts its members too: "Cụm có 05 Hội Nông dân xã tham gia")
         regex.compile(r"(?:cụm|khối)(?:\s+thi\s+đua)?[^.;:\n]{0,60}?\s+(?:hiện\s+)?có\s+(?:tổng\s+số\s+|tất\s+cả\s+)?" + n + r"\s+(?:" + un + r"|(?:" + _MEMBER_BODIES + "|" + assoc + ")"
@@ -1149,10 +1176,13 @@ def _shared_head(items: list, t: str) -> list:
     if head is None:
         return items
     first = items[0][0].value[head.end():]
+    bare = all(_RE_BARE_NAME.fullmatch(v) for v in [first, *rest])
     if head.group("k").lower() in ("xã", "phường", "thị trấn"):
-        ok = all(_RE_BARE_NAME.fullmatch(v) for v in [first, *rest])
+        ok = bare
     else:
-        ok = 2 * sum(map(place, rest)) > len(rest) and place(first)
+        # (or districts the gazetteer does not hold, every item a bare name: "Trung tâm Y tế các huyện A, B và C", as
+        # "UBND các xã A, B")
+        ok = bare or 2 * sum(map(place, rest)) > len(rest) and place(first)
     if ok:
         f0, r0 = items[0]
         # (the others written with their kind, the first keeps its own: "các Sở Tư pháp tỉnh A, tỉnh B" gives "tỉnh A")
