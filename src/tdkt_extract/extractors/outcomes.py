@@ -1214,6 +1214,8 @@ _RE_HANDED_AFTER = regex.compile(r"\s(?:và|,)\s+(?:\p{L}+\s+){0,2}?(?:trao|trao
 _RE_CRITERIA_OPEN = regex.compile(r"\s*(?:[-+•*–]\s*)?(?:các\s+)?(?:tiêu chuẩn|điều kiện|tiêu chí)(?:\s*(?:,|và)\s*(?:tiêu chuẩn|điều kiện|tiêu chí))*\b[^,;]{0,30}$", regex.I)
 _RE_ONCE = regex.compile(r"\b(?:đã\s+)?từng\s+(?:được|nhận|đón nhận)\b", regex.I)
 _RE_COUNTED = regex.compile(r"\b\d+\s+(?:đơn vị|tập thể|cá nhân)\b", regex.I)
+# the act an award was given by, named after its recipient: "theo Quyết định số ...", "tại QĐ số ...", "căn cứ Quyết định ..."
+_RE_DECISION_AFTER = regex.compile(r"\s*,?\s+(?:theo|tại|căn cứ(?:\s+theo)?)\s+(?:Quyết định|QĐ|Nghị quyết|NQ|Công văn|Thông báo|Tờ trình)(?!\p{L})", regex.I)
 
 
 def awards(doc: Document) -> list[AwardDraft]:
@@ -1404,6 +1406,10 @@ def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
                 if r.end >= end_of_text:
                     continue  # cut off by the end of the article
                 cut, _role = role_note(r.value)
+                # (the decision it was given by, after the unit: "cho Cục X theo Quyết định số 12/QĐ-TTg ngày ...")
+                ref = _RE_DECISION_AFTER.search(r.value)
+                if ref is not None and ref.start() > 0:
+                    cut = min(cut, ref.start())
                 if cut < len(r.value):
                     r = Found(r.value[:cut].rstrip(), r.start, r.start + len(r.value[:cut].rstrip()))
                 if r.value.endswith(")") and r.value.count(")") > r.value.count("("):
