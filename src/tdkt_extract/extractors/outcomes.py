@@ -1128,8 +1128,10 @@ _RE_BRACKETED = regex.compile(r"\([^()\n]{0,80}\)")
 _RE_LOWER_PLACE_IN = regex.compile(r"\b(?<!\bthị\s)(?:xã|phường|thị trấn)\s+(?-i:\p{Lu})", regex.I)
 
 
-def _split_units(doc: Document, a: int, b: int) -> list[Found]:
+def _split_units(doc: Document, a: int, b: int, provinces: bool = False) -> list[Found]:
+    """The units listed in t[a:b]; with ``provinces``, a province named with its kind is one ("tỉnh A và tỉnh B")."""
     sh = shadow(doc)
+    low = _ADMIN_LOW + (r"|tỉnh" if provinces else "")
     # (an ellipsis ends the enumeration: "Đồng Tháp và Bến Tre… tỉnh Bạc Liêu xếp hạng Sáu")
     stop = search(r"\.(?=\s|$)|…|;|:|\n|\s+(?:đồng thời|và được|được|đề nghị|để)\b", sh, a, b)
     end = stop.start() if stop else b
@@ -1138,7 +1140,7 @@ def _split_units(doc: Document, a: int, b: int) -> list[Found]:
     lead = cre.sub(r"^\s*(?:là\s+)?(?:(?:đơn vị|tập thể)\s+)?", "", doc.text[a:end])
     # (and before a place named with its kind: "thị xã A và huyện B")
     joins = r"\s+và\s+(?=" + unit_head_ci_re().pattern + ")" if starts_with_unit_head(lead) else \
-        r"\s+và\s+(?=\p{Lu}|(?:" + _ADMIN_LOW + r"|thành phố)\s+(?-i:\p{Lu}))"
+        r"\s+và\s+(?=\p{Lu}|(?:" + low + r"|thành phố)\s+(?-i:\p{Lu}))"
     # (not at a comma inside brackets, "B (97,6 điểm) và C (97,2 điểm)", nor inside a protected name: the shadow text)
     seg = doc.text[a:end]
     masked = sh[a:end]
@@ -1167,10 +1169,10 @@ def _split_units(doc: Document, a: int, b: int) -> list[Found]:
         if note is not None and note.start() > 1:
             q = q[:note.start()]
         # "(là) đơn vị xã A": the class word goes; a commune, ward or district keeps its lower-case word
-        lead = cre.match(r"(?:là\s+)?(?:đơn vị|tập thể)\s+(?=(?:" + _ADMIN_LOW + r")\s+\p{Lu}|\p{Lu})", q)
+        lead = cre.match(r"(?:là\s+)?(?:đơn vị|tập thể)\s+(?=(?:" + low + r")\s+\p{Lu}|\p{Lu})", q)
         if lead:
             q = q[lead.end():]
-        if q and (q[0].isupper() or cre.match(r"(?:" + _ADMIN_LOW + r")\s+\p{Lu}", q)) and len(q) <= 100:
+        if q and (q[0].isupper() or cre.match(r"(?:" + low + (r"|thành phố" if provinces else "") + r")\s+\p{Lu}", q)) and len(q) <= 100:
             j = doc.text.find(q, i, pos + 1)
             out.append(Found(q, j, j + len(q)))
     return out
@@ -1186,7 +1188,7 @@ _RE_RECIPIENTS_THEN_AWARD = regex.compile(r"\b(?:khen thưởng|tặng|tặng th
                                        r"(?P<who>(?:(?!\slà\s)[^.;:]){2,120}?)\s+là\s*$", regex.I)
 # the award as the subject: "AWARD được đề nghị tặng cho X", "AWARD được trao cho X"
 _RE_AWARD_PASSIVE = regex.compile(
-    r"\s*(?:năm\s+\d{4}\s*)?(?:được\s+(?:(?:cụm|khối|hội nghị|các đơn vị|các thành viên)\s+)?(?:thống nhất\s+|nhất trí\s+)?"
+    r"\s*(?:năm\s+\d{4}\s*)?(?:(?:đã\s+|vừa\s+)?được\s+(?:(?:cụm|khối|hội nghị|các đơn vị|các thành viên)\s+)?(?:thống nhất\s+|nhất trí\s+)?"
     r"(?P<v>đề nghị|đề xuất|trao|tặng)(?:\s+(?:tặng|trao))?\s+(?=cho[\s:])"
     r"|(?:(?:cụm|khối|hội nghị)\s+)?(?:thống nhất\s+|nhất trí\s+)?(?P<bare>đề nghị|đề xuất)\s+(?:tặng|trao)\s+(?=cho[\s:]|" + _COUNTED_RECIPIENTS + r"))",
     regex.I)
@@ -1224,9 +1226,12 @@ def _award_re():
         r"|cấp\s+(?:Bộ|tỉnh|thành phố|Nhà nước|huyện|ngành|Trung ương)"
         # (any capitalised giver after "của": "Bằng khen của Thống đốc", "Cờ thi đua của BHXH Việt Nam"; after "do" the one
         # who hands it over may stand, "Cờ thi đua do Phó Chủ tịch UBND tỉnh A trao")
-        r"|(?<=\bcủa\s+)(?-i:\p{Lu})(?=[\p{L}&]))"
+        r"|(?<=\bcủa\s+)(?-i:\p{Lu})(?=[\p{L}&])"
+        # (or a firm or body named bare, by an acronym or a name of its own, no Vietnamese word: "Cờ thi đua EVN", "Bằng khen
+        # Agribank"; not "Bằng khen Trường A", the recipient written without "cho")
+        r"|(?-i:(?=[A-Z][A-Za-z\d&]*[A-Z]|[A-Z][a-z]{5})[A-Z][A-Za-z\d&]+)(?![\p{L}\d]))"
         # (the full stop of a city's "TP." inside the giver: "Cờ thi đua Liên đoàn Lao động TP.HCM")
-        r"(?:[^,;.“”\"()\n]|(?<=(?-i:TP|Tp))\.(?=\s?(?-i:\p{Lu}))){0,60}?))?)[”\"]?(?=\s*(?:cho|năm|gồm|vì|và|;|,|(?<!(?-i:TP|Tp))\.|\.(?!\s?(?-i:\p{Lu}))|:|\)|$|[-–]\s*Ảnh\s*\d|\n|\s+(?:của|trong|đối|đợt|là|được|do|tặng|trao|từ|đề nghị|đề xuất|giai đoạn|cùng)\b"
+        r"(?:[^,;.“”\"()\n]|(?<=(?-i:TP|Tp))\.(?=\s?(?-i:\p{Lu}))){0,60}?))?)[”\"]?(?=\s*(?:cho|năm|gồm|vì|và|;|,|(?<!(?-i:TP|Tp))\.|\.(?!\s?(?-i:\p{Lu}))|:|\)|$|[-–]\s*Ảnh\s*\d|\n|\s+(?:của|trong|đối|đợt|là|(?:đã\s+|vừa\s+)?được|do|tặng|trao|từ|đề nghị|đề xuất|giai đoạn|cùng)\b"
         # (the role the rotating flag goes with: "nhận Cờ luân lưu Khối trưởng năm 2025 từ X")
         r"|\s+(?:cụm|khối)\s+(?:trưởng|phó)\b))",
         regex.I,
@@ -1283,6 +1288,8 @@ _RE_HANDED_AFTER = regex.compile(r"\s(?:và|,)\s+(?:\p{L}+\s+){0,2}?(?:trao|trao
 _RE_CRITERIA_OPEN = regex.compile(r"\s*(?:[-+•*–]\s*)?(?:các\s+)?(?:tiêu chuẩn|điều kiện|tiêu chí)(?:\s*(?:,|và)\s*(?:tiêu chuẩn|điều kiện|tiêu chí))*\b[^,;]{0,30}$", regex.I)
 _RE_ONCE = regex.compile(r"\b(?:đã\s+)?từng\s+(?:được|nhận|đón nhận)\b", regex.I)
 _RE_COUNTED = regex.compile(r"\b\d+\s+(?:đơn vị|tập thể|cá nhân)\b", regex.I)
+# the act an award was given by, named after its recipient: "theo Quyết định số ...", "tại QĐ số ...", "căn cứ Quyết định ..."
+_RE_DECISION_AFTER = regex.compile(r"\s*,?\s+(?:theo|tại|căn cứ(?:\s+theo)?)\s+(?:Quyết định|QĐ|Nghị quyết|NQ|Công văn|Thông báo|Tờ trình)(?!\p{L})", regex.I)
 
 
 def awards(doc: Document) -> list[AwardDraft]:
@@ -1449,13 +1456,23 @@ def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
                             group = [f for _r, f in ranked if f.start < turn.start()][-n_turn:]
                             if len(group) == n_turn >= 2:
                                 recips = group
+                        if near != 1 and len(recips) == 1:
+                            # (each unit with its own place, joined before the proposal: "B xếp thứ hai và C xếp thứ ba, đề
+                            # nghị tặng Bằng khen" is proposed for B and C; not the leader before them, whose award is its own)
+                            for r, f in sorted(ranked, key=lambda rf: rf[1].start, reverse=True):
+                                if f.start >= recips[0].start:
+                                    continue
+                                if r == 1 or _RE_OWN_PLACE_JOINED.fullmatch(t, f.end, recips[0].start) is None:
+                                    break
+                                recips.insert(0, f)
                     else:
                         # "suy tôn A và B là đơn vị tiêu biểu, đề nghị ... tặng AWARD": the units chosen in the clause
-                        v = search(r"\b(?:suy tôn|bình chọn|bầu chọn|lựa chọn)\s+(?=(?-i:\p{Lu})|(?:" + _ADMIN_LOW + r")\s+(?-i:\p{Lu}))", t, c_start, a_start)
+                        # (a province as the unit, in a cluster of provinces: "suy tôn tỉnh A để đề nghị Chính phủ tặng ...")
+                        v = search(r"\b(?:suy tôn|bình chọn|bầu chọn|lựa chọn)\s+(?=(?-i:\p{Lu})|(?:" + _ADMIN_LOW + r"|tỉnh|thành phố)\s+(?-i:\p{Lu}))", t, c_start, a_start)
                         # (or before the proposal itself: "suy tôn A, B đề nghị tặng AWARD")
                         cut = search(r"\s+(?:là|làm|được|đạt|với|có|để\s+đề nghị|đề nghị|đề xuất)\s", t, v.end(), a_start) if v else None
                         if cut:
-                            recips = _split_units(doc, v.end(), cut.start())
+                            recips = _split_units(doc, v.end(), cut.start(), provinces=True)
                         if v is None:
                             recips = _chosen_counted(doc, c_start, a_start)
             # (after the award, or after its recipients named after it: "tặng AWARD cho A cùng các đơn vị: B, C")
@@ -1473,6 +1490,13 @@ def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
                 if r.end >= end_of_text:
                     continue  # cut off by the end of the article
                 cut, _role = role_note(r.value)
+                # (the decision it was given by, after the unit: "cho Cục X theo Quyết định số 12/QĐ-TTg ngày ...")
+                ref = _RE_DECISION_AFTER.search(r.value)
+                merit_at = r.end  # (the merit's year is read past the decision: "theo Quyết định số ... vì đã có thành tích ... năm N")
+                if ref is not None and ref.start() > 0:
+                    cut = min(cut, ref.start())
+                else:
+                    merit_at = None
                 if cut < len(r.value):
                     r = Found(r.value[:cut].rstrip(), r.start, r.start + len(r.value[:cut].rstrip()))
                 if r.value.endswith(")") and r.value.count(")") > r.value.count("("):
@@ -1500,7 +1524,7 @@ def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
                 year = Found(int(ym.group(1)), m.end() + ym.start(1), m.end() + ym.end(1)) if ym else None
                 if year is None and r.end > m.end():
                     # or the year of the merit, given after the recipient ("cho X vì đã có thành tích ... năm 2022")
-                    ym = _RE_MERIT_YEAR.match(t, r.end, min(len(t), r.end + 120))
+                    ym = _RE_MERIT_YEAR.match(t, merit_at or r.end, min(len(t), (merit_at or r.end) + 120))
                     year = Found(int(ym.group(1)), ym.start(1), ym.end(1)) if ym else None
                 out.append(AwardDraft(r, award, status, year))
         if "lần lượt" in doc.cues.lower[s.start:s.end]:
@@ -1524,6 +1548,10 @@ def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
         for award, status, r in _bullet_list(doc, s, found[0][0] if len(found) == 1 else None):
             add_listed(award, status, r)
     return out
+
+
+# a unit's own place, then the next unit with its own: "(B) xếp thứ hai và (C xếp thứ ba)"
+_RE_OWN_PLACE_JOINED = regex.compile(r"\s+(?:(?:được\s+)?(?:xếp|đứng)\s+)?(?:thứ|hạng)\s+(?:nhì|hai|ba|tư|bốn|năm|[2-9])(?:\s+(?:cụm|khối))?\s*(?:,\s*(?:và\s+)?|\s+và\s+)", regex.I)
 
 
 # the units chosen counted by their kind, then named in brackets or after "là": "bình chọn 2 tập thể có thành tích xuất
@@ -1994,6 +2022,13 @@ def _is_unit_like(p: str) -> bool:
         cre.fullmatch(r"(?:\p{Lu}[\p{L}\d&’'-]*)(?:[ ](?:\p{Lu}[\p{L}\d&’'-]*|[A-Z\d-]+))*", p) is not None and len(p.split()) <= 6)
 
 
+# what a unit did or reached, said between it and "được (đề nghị)": "đứng thứ 2", "xếp thứ 2", "đạt số điểm cao nhất", "có thành tích xuất sắc",
+# "hoàn thành xuất sắc nhiệm vụ"
+_RE_UNIT_PREDICATE = regex.compile(r"\s+(?-i:đứng|xếp|đạt|giành|dẫn đầu|hoàn thành|có\s+(?:nhiều\s+)?(?:thành tích|số điểm|tổng điểm|điểm))(?!\p{L})")
+# the word that opens a sentence of results before its subject: "Kết quả: A đạt ..., được đề nghị ..."
+_RE_RESULT_OPENER = regex.compile(r"\s*(?:kết quả|theo đó|cụ thể)(?:\s+(?:bình xét|xếp hạng|chấm điểm|thi đua|suy tôn)){0,2}\s*[:,]\s*", regex.I)
+
+
 def _recipients_before(doc: Document, lo: int, end: int) -> list[Found]:
     """"A, B và C được tặng": the units listed right before the verb, read backwards while each
     part looks like a unit or a place (a clause such as "Nhân dịp này" ends the list)."""
@@ -2023,6 +2058,11 @@ def _recipients_before(doc: Document, lo: int, end: int) -> list[Found]:
             p = cre.sub(r"^\(\p{L}[\p{L}\d.]{0,20}\)\s*[-–]\s*", "", p)  # the paper's tag opening the lead: "(PL) - X được ..."
             if not p:
                 continue
+            if not parts:
+                # (the unit's own predicate before the verb: "A đứng thứ 2 được đề nghị ...", "B có thành tích xuất sắc được ...")
+                pred = _RE_UNIT_PREDICATE.search(p)
+                if pred is not None and pred.start() > 0 and _is_unit_like(p[:pred.start()]):
+                    p = p[:pred.start()]
             is_unit = _is_unit_like(p)
             if not is_unit or len(p) > 100:
                 # the list opens after the verb that names it ("... chấm điểm, suy tôn Hội X nhận ...")
@@ -2037,7 +2077,7 @@ def _recipients_before(doc: Document, lo: int, end: int) -> list[Found]:
                     q = p[v.end():]
                     i = a + chunk.find(q)
                     parts.append(Found(q, i, i + len(q)))
-                elif v is None and not parts and not t[lo:a].strip():
+                elif v is None and not parts and (not t[lo:a].strip() or _RE_RESULT_OPENER.fullmatch(t, lo, a)):
                     # the sentence's subject, its own predicate between: "A xếp loại hoàn thành xuất sắc nhiệm vụ, được đề nghị ..."
                     u = unit_after(doc, a + len(chunk) - len(chunk.lstrip()), b)
                     if u is not None and cre.match(r"\s+(?-i:\p{Ll})", t[u[1]:b]) and _is_unit_like(t[u[0]:u[1]]) \
