@@ -51,6 +51,12 @@ def _ranks() -> str:
 
 
 @lru_cache(maxsize=None)
+def _bare_degrees() -> str:
+    """The degrees of ranks.txt written in two or three capitals and no full stop ("TS", "BS")."""
+    return alternation(w for w in lexicon.words("ranks.txt") if w.isalpha() and w.isupper() and len(w) <= 3)
+
+
+@lru_cache(maxsize=None)
 def _positions() -> str:
     return trie_alternation(lexicon.words("positions.txt"))
 
@@ -257,7 +263,10 @@ def _res():
         # (ranks and degrees parted by commas: "đồng chí Đại tá, TS. A")
         "hon": regex.compile(r"(?<!\p{L})" + _HON + r"(?:\s*:)?\s+(?:(?P<rank>" + ranks + r")(?:\s*,\s*(?:" + ranks + r"))*\s+)?(?:" + _NAME_LOWER_MIDDLE
                              + r"|(?P<name>(?-i:\p{Lu}[’']\p{Lu}\p{Ll}+)))(?!\p{L})", regex.I),
-        "rank": regex.compile(r"(?<!\p{L})(?P<rank>" + ranks + r")\s+" + _NAME + r"(?!\p{L})"),
+        # (a degree written bare in two or three capitals, "TS", "BS", is also a unit's word, "Công ty Chế biến TS Minh Hải" (thủy
+        # sản): a family name must open the name after it)
+        "rank": regex.compile(r"(?<!\p{L})(?P<rank>" + ranks + r")(?<!(?<![\p{L}.])(?:" + _bare_degrees() + r"))\s+" + _NAME + r"(?!\p{L})"
+                              r"|(?<!\p{L})(?P<rank>" + _bare_degrees() + r")\s+" + _sur_name() + r"(?!\p{L})"),
         # "anh", "chị", "thầy", "cô" before a name: a person, no honorific (annotation.md); the name
         # must open with a family name ("chị Vũ Thị Lan", not "anh em Công đoàn ...")
         "kin": regex.compile(r"(?<!\p{L})(?i:anh|chị|thầy|cô|thầy giáo|cô giáo)[ ]+" + _sur_name() + r"(?!\p{L})"),
@@ -267,7 +276,7 @@ def _res():
         # two positions joined by a comma make one title ("Chủ tịch Hội X, Trưởng Cụm thi đua số 4 Lê Văn A")
         # (the title ends before "và" and a rank, the next person's: "Giám đốc Công an tỉnh và Thượng tá B")
         # (a unit's short name in brackets stays in it: "Phó Giám đốc Sở Giáo dục và Đào tạo (GD&ĐT) tỉnh Lê Văn A")
-        "pre": regex.compile(r"(?<![\p{L}])(?P<title>(?=\p{Lu})(?i:" + pos + r")(?!\p{L})(?:(?!\s+và\s+(?i:" + ranks + r")\s)[^,;.():\n]|\(\p{Lu}[\p{L}\d&-]{1,14}\)|\.(?=\p{Lu})|,(?=\s*(?:(?=\p{Lu})(?i:" + pos
+        "pre": regex.compile(r"(?<![\p{L}])(?P<title>(?=\p{Lu})(?i:" + pos + r")(?!\p{L})(?:(?!\s+và\s+(?:(?i:" + ranks + r")|(?-i:anh|chị|thầy|cô))\s)[^,;.():\n]|\(\p{Lu}[\p{L}\d&-]{1,14}\)|\.(?=\p{Lu})|,(?=\s*(?:(?=\p{Lu})(?i:" + pos
                              + r")|(?i:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối)))(?!\p{L}))){0,160}?)"
                              # (a rank or degree between the title and the name is neither: "Cục trưởng Cục X Trung tướng, GS.TS A";
                              # not after a comma: "Thay mặt đơn vị Khối trưởng, Thiếu tướng A, Phó Tư lệnh ..." acts for the unit)
@@ -304,6 +313,8 @@ def _res():
             + r"|(?<!\b(?i:cơ\s+quan)\s)đại diện(?!\s+(?i:(?:đơn vị\s+)?(?:cụm\s+(?:trưởng|phó)|khối\s+(?:trưởng|phó)|trưởng\s+(?:cụm|khối)|phó\s+(?:trưởng\s+)?(?:cụm|khối))(?!\p{L})))|và\s+(?=\d))(?!\p{L})"
             # "Giám đốc Sở A và ông B ...": the next person's honorific ends the title
             r"|\s+và\s+(?=(?:ông|bà|đồng chí|đ/c|" + ranks + r")\s+\p{Lu})"
+            # (and the kin words, in lower case before a capital, that stand for one: "Phó Bí thư Tỉnh đoàn và chị B, ...")
+            r"|\s+và\s+(?=(?-i:anh|chị|thầy|cô)(?:\s+(?-i:giáo))?\s+(?-i:\p{Lu}))"
             # and so does the next person named bare after "và" or a comma, a family name opening it, her title after a comma or
             # dash: "Giám đốc Sở A và Trần Văn B, Giám đốc Sở C", "Phó Chủ tịch UBND tỉnh, Trần Văn B, Giám đốc Sở C" (the "và" of
             # a unit's name goes on, "Sở Lao động - Thương binh và Xã hội", and so does a title's own comma, "Phó Bí thư Tỉnh ủy,

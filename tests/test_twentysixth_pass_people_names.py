@@ -1,0 +1,43 @@
+"""Names and title boundaries of the twenty-sixth pass, each on an invented example."""
+
+LEAD = "Ngày 14/12/2023, Cụm thi đua số 6 tổ chức hội nghị tổng kết công tác thi đua năm 2023. "
+
+
+def _people(r):
+    return [(p["name"], p["honorific"], p["title"], p["roles"]) for p in r["people"]]
+
+
+def test_a_kin_word_after_and_opens_the_next_person(rec):
+    r = rec(LEAD + "Tham dự có chị Đỗ Thị Hồng Nhung, Chủ tịch Hội LHPN huyện Vĩnh Lộc và anh Trịnh Văn Quang, "
+            "Bí thư Đoàn xã Minh Tân.")
+    assert _people(r) == [("Đỗ Thị Hồng Nhung", None, "Chủ tịch Hội LHPN huyện Vĩnh Lộc", ["attended"]),
+                          ("Trịnh Văn Quang", None, "Bí thư Đoàn xã Minh Tân", ["attended"])]
+    r = rec(LEAD + "Dự hội nghị có ông Vũ Đình Khoa, Phó Hiệu trưởng Trường THCS Yên Lạc và cô giáo Phạm Thu Hiền, "
+            "Tổng phụ trách Đội.")
+    assert [p["name"] for p in r["people"]] == ["Vũ Đình Khoa", "Phạm Thu Hiền"]
+    assert r["people"][0]["title"] == "Phó Hiệu trưởng Trường THCS Yên Lạc"
+    # (a place so named, capitalised, goes on in the title: no kin word)
+    r = rec(LEAD + "Dự hội nghị có ông Vũ Đình Khoa, Chủ tịch Hội Nông dân các huyện Vân Đồn và Cô Tô.")
+    assert _people(r) == [("Vũ Đình Khoa", "ông", "Chủ tịch Hội Nông dân các huyện Vân Đồn và Cô Tô", ["attended"])]
+
+
+def test_a_degree_after_and_opens_the_next_person(rec):
+    r = rec("Ngày 5/7/2024, Cụm thi đua các bệnh viện tổ chức hội nghị sơ kết 6 tháng đầu năm 2024. Chủ trì hội nghị có "
+            "ông Lương Văn Khải, Giám đốc Bệnh viện Sơn Hà, Cụm trưởng và bác sĩ Phan Thị Ngọc Lan, Giám đốc Bệnh viện "
+            "Bình Khê, Cụm phó.")
+    assert _people(r) == [("Lương Văn Khải", "ông", "Giám đốc Bệnh viện Sơn Hà, Cụm trưởng", ["presided"]),
+                          ("Phan Thị Ngọc Lan", None, "Giám đốc Bệnh viện Bình Khê, Cụm phó", ["presided"])]
+    assert r["cluster"]["vice_chair"] == {"organization": "Bệnh viện Bình Khê", "person": "Phan Thị Ngọc Lan"}
+    for degree in ("TS", "GS", "PGS", "BS"):
+        r = rec(LEAD + f"Dự hội nghị có ông Lương Văn Khải, Giám đốc Bệnh viện Sơn Hà và {degree} Phan Thị Ngọc Lan, "
+                "Giám đốc Bệnh viện Bình Khê.")
+        assert _people(r) == [("Lương Văn Khải", "ông", "Giám đốc Bệnh viện Sơn Hà", ["attended"]),
+                              ("Phan Thị Ngọc Lan", None, "Giám đốc Bệnh viện Bình Khê", ["attended"])], degree
+
+
+def test_a_degree_before_the_name_after_the_noun_of_attending(rec):
+    for degree in ("TS", "bác sĩ", "PGS"):
+        r = rec(LEAD + f"Hội nghị có sự tham dự của {degree} Đinh Công Tráng, Phó Giám đốc Sở Y tế; {degree} Hồ Thị Thanh "
+                "Mai, Hiệu trưởng Trường Cao đẳng Y tế.")
+        assert _people(r) == [("Đinh Công Tráng", None, "Phó Giám đốc Sở Y tế", ["attended"]),
+                              ("Hồ Thị Thanh Mai", None, "Hiệu trưởng Trường Cao đẳng Y tế", ["attended"])], degree
