@@ -41,3 +41,20 @@ def test_a_degree_before_the_name_after_the_noun_of_attending(rec):
                 "Mai, Hiệu trưởng Trường Cao đẳng Y tế.")
         assert _people(r) == [("Đinh Công Tráng", None, "Phó Giám đốc Sở Y tế", ["attended"]),
                               ("Hồ Thị Thanh Mai", None, "Hiệu trưởng Trường Cao đẳng Y tế", ["attended"])], degree
+
+
+def test_a_position_with_its_plural_units_after_and_is_other_people(rec):
+    for others in ("Giám đốc các chi nhánh trong Cụm", "Thủ trưởng các đơn vị thành viên", "Cục trưởng Cục Thuế các tỉnh",
+                   "Giám đốc Kho bạc Nhà nước 5 tỉnh"):
+        r = rec(LEAD + f"Dự hội nghị có ông Hoàng Minh Trí, Phó Tổng Giám đốc Vietcombank và {others}.")
+        assert _people(r) == [("Hoàng Minh Trí", "ông", "Phó Tổng Giám đốc Vietcombank", ["attended"])], others
+    # (a single unit after the position names no plural: the words are left as they were read)
+    r = rec(LEAD + "Dự hội nghị có ông Hoàng Minh Trí, Phó Tổng Giám đốc Vietcombank và Giám đốc Sở Tài chính.")
+    assert r["people"][0]["title"] == "Phó Tổng Giám đốc Vietcombank và Giám đốc Sở Tài chính"
+
+
+def test_a_board_and_its_parent_unit_after_a_comma_before_the_name(rec):
+    r = rec(LEAD + "Dự hội nghị có Phó Trưởng Ban Tuyên giáo, Huyện ủy Lê Quang Vinh.")
+    assert _people(r) == [("Lê Quang Vinh", None, "Phó Trưởng Ban Tuyên giáo, Huyện ủy", ["attended"])]
+    r = rec(LEAD + "Dự hội nghị có Chánh Văn phòng, Sở Tư pháp Ngô Thị Hạnh.")
+    assert _people(r) == [("Ngô Thị Hạnh", None, "Chánh Văn phòng, Sở Tư pháp", ["attended"])]

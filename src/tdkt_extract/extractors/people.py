@@ -256,6 +256,7 @@ def _next_person_re_src() -> str:
 def _res():
     ranks = _ranks()
     pos = _positions()
+    heads = r"(?i:" + trie_alternation(lexicon.words("unit_heads.txt")) + r")(?!\p{L})"
     verbs = trie_alternation(v for vs in _roles().values() for v in vs)
     return {
         # (after an honorific, a middle name typed in lower case is still the name's: "đồng chí Đinh văn Hồng")
@@ -277,7 +278,9 @@ def _res():
         # (the title ends before "và" and a rank, the next person's: "Giám đốc Công an tỉnh và Thượng tá B")
         # (a unit's short name in brackets stays in it: "Phó Giám đốc Sở Giáo dục và Đào tạo (GD&ĐT) tỉnh Lê Văn A")
         "pre": regex.compile(r"(?<![\p{L}])(?P<title>(?=\p{Lu})(?i:" + pos + r")(?!\p{L})(?:(?!\s+và\s+(?:(?i:" + ranks + r")|(?-i:anh|chị|thầy|cô))\s)[^,;.():\n]|\(\p{Lu}[\p{L}\d&-]{1,14}\)|\.(?=\p{Lu})|,(?=\s*(?:(?=\p{Lu})(?i:" + pos
-                             + r")|(?i:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối)))(?!\p{L}))){0,160}?)"
+                             + r")|(?i:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối)))(?!\p{L}))"
+                             # (or to the parent unit of the board the position heads: "Phó Trưởng Ban Tổ chức, Tỉnh đoàn A")
+                             r"|,(?=\s*(?=\p{Lu})" + heads + r")){0,160}?)"
                              # (a rank or degree between the title and the name is neither: "Cục trưởng Cục X Trung tướng, GS.TS A";
                              # not after a comma: "Thay mặt đơn vị Khối trưởng, Thiếu tướng A, Phó Tư lệnh ..." acts for the unit)
                              r"(?:(?<!(?-i:Hội|Đoàn|Liên đoàn|Câu lạc bộ|Liên hiệp))\s+(?i:" + ranks + r")(?:\s*,\s*(?i:" + ranks + r"))*\s*,?)?"
@@ -322,6 +325,9 @@ def _res():
             r"|(?:\s+và\s+|,\s*)(?=" + _next_person_re_src() + r")"
             # and so do the others present after it, a plural: "... Liên minh HTX tỉnh và giám đốc các HTX trong cụm"
             r"|\s+và\s+(?=(?-i:\p{Ll}+)(?:\s+(?-i:\p{Ll}+))?\s+(?:các|những)\s)"
+            # (a position, capitalised, the units it heads plural or counted: "... Bank và Giám đốc các chi nhánh", "và Thủ trưởng
+            # các đơn vị", "và Giám đốc Kho bạc 5 tỉnh")
+            r"|\s+và\s+(?=(?=(?-i:\p{Lu}))(?:thủ\s+trưởng|" + pos + r")(?:\s+(?!và\s)[\p{L}&]+){0,4}?\s+(?:(?-i:các|những)|\d{1,2}(?=\s+(?-i:\p{Ll})))\s)"
             # (or the staff who came with the person: "Trưởng Phòng Nội vụ huyện và chuyên viên phụ trách thi đua ...")
             r"|\s+và\s+(?=(?-i:chuyên viên|nhân viên)\s|(?-i:cán bộ|công chức)\s+(?:phụ trách|chuyên trách|chủ chốt|làm công tác|theo dõi|các)\b"
             # ("... tỉnh A và viên chức trong cơ quan Liên hiệp Hội", "... và cán bộ, công chức cơ quan")
