@@ -58,3 +58,17 @@ def test_a_board_and_its_parent_unit_after_a_comma_before_the_name(rec):
     assert _people(r) == [("Lê Quang Vinh", None, "Phó Trưởng Ban Tuyên giáo, Huyện ủy", ["attended"])]
     r = rec(LEAD + "Dự hội nghị có Chánh Văn phòng, Sở Tư pháp Ngô Thị Hạnh.")
     assert _people(r) == [("Ngô Thị Hạnh", None, "Chánh Văn phòng, Sở Tư pháp", ["attended"])]
+
+
+def test_a_central_highlands_name_with_a_space_after_the_apostrophe(rec):
+    r = rec(LEAD + "Tham dự có ông Lê Hữu Phước, Chánh Văn phòng Sở; bà H' Nga Niê, Trưởng phòng Nội vụ huyện Ea Súp.")
+    assert _people(r)[1] == ("H' Nga Niê", "bà", "Trưởng phòng Nội vụ huyện Ea Súp", ["attended"])
+    r = rec(LEAD + "Dự hội nghị có Thượng tá K' Bình, Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh.")
+    assert _people(r) == [("K' Bình", None, "Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh", ["attended"])]
+    r = rec(LEAD + "Dự hội nghị có Thượng tá K’Bình, Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh.")
+    assert [p["name"] for p in r["people"]] == ["K’Bình"]
+    r = rec(LEAD + "Dự hội nghị có ông K' Rin, Chủ tịch UBND xã Lộc Bắc.")
+    assert _people(r) == [("K' Rin", "ông", "Chủ tịch UBND xã Lộc Bắc", ["attended"])]
+    # (a place so named, no honorific or rank before it, is no person)
+    r = rec(LEAD + "Dự hội nghị có lãnh đạo UBND huyện Ia H' Drai và xã Ia Tơi.")
+    assert r["people"] == []

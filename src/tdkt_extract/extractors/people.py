@@ -87,6 +87,11 @@ _APOSTROPHE_NAME = r"H[’'](?=\p{Lu})\p{L}+"
 _APOSTROPHE_FIRST = r"(?<!(?i:ia|ea|huyện|xã|đắk|đăk|krông|cư|chư|buôn|bon|thôn|làng)\s)" + _APOSTROPHE_NAME
 _RE_APOSTROPHE_START = regex.compile(r"(?<=\s)" + _APOSTROPHE_FIRST + r"(?= \p{Lu})")
 _RE_APOSTROPHE_WORD = regex.compile(_APOSTROPHE_NAME)
+# after an honorific or a rank, such a name with a space after the apostrophe ("bà H’ Yim Kđoh", "Đại tá K’ Bình"): read
+# as written, the words after it capitalised
+_APOSTROPHE_SPACED = r"(?P<name>(?-i:\p{Lu}[’'][ ]\p{Lu}\p{Ll}+(?:[ ]" + _W + r"){0,3}))"
+# (after a rank, the name of one word too: "Đại tá K’Bình")
+_APOSTROPHE_AFTER_RANK = r"(?P<name>(?-i:\p{Lu}[’'][ ]?\p{Lu}\p{Ll}+(?:[ ]" + _W + r"){0,3}))"
 
 
 def _family_first(name: str) -> bool:
@@ -263,10 +268,11 @@ def _res():
         # (or one word with an apostrophe, a name of the Central Highlands: "ông K'Bình", "bà H'Loan")
         # (ranks and degrees parted by commas: "đồng chí Đại tá, TS. A")
         "hon": regex.compile(r"(?<!\p{L})" + _HON + r"(?:\s*:)?\s+(?:(?P<rank>" + ranks + r")(?:\s*,\s*(?:" + ranks + r"))*\s+)?(?:" + _NAME_LOWER_MIDDLE
-                             + r"|(?P<name>(?-i:\p{Lu}[’']\p{Lu}\p{Ll}+)))(?!\p{L})", regex.I),
+                             + r"|(?P<name>(?-i:\p{Lu}[’']\p{Lu}\p{Ll}+))|" + _APOSTROPHE_SPACED + r")(?!\p{L})", regex.I),
         # (a degree written bare in two or three capitals, "TS", "BS", is also a unit's word, "Công ty Chế biến TS Minh Hải" (thủy
         # sản): a family name must open the name after it)
-        "rank": regex.compile(r"(?<!\p{L})(?P<rank>" + ranks + r")(?<!(?<![\p{L}.])(?:" + _bare_degrees() + r"))\s+" + _NAME + r"(?!\p{L})"
+        "rank": regex.compile(r"(?<!\p{L})(?P<rank>" + ranks + r")(?<!(?<![\p{L}.])(?:" + _bare_degrees() + r"))\s+(?:" + _NAME
+                              + r"|" + _APOSTROPHE_AFTER_RANK + r")(?!\p{L})"
                               r"|(?<!\p{L})(?P<rank>" + _bare_degrees() + r")\s+" + _sur_name() + r"(?!\p{L})"),
         # "anh", "chị", "thầy", "cô" before a name: a person, no honorific (annotation.md); the name
         # must open with a family name ("chị Vũ Thị Lan", not "anh em Công đoàn ...")
@@ -603,7 +609,8 @@ def _bad_name(doc: Document, name: str, start: int, check_before: bool = True) -
     if (key if name == name.strip() else fold(name.strip())) in lexicon.provinces():
         return True
     words = name.split()
-    if any(w.isupper() and len(w) > 1 for w in words):
+    # (not the capital and apostrophe that open a name of the Central Highlands: "K’ Bình")
+    if any(w.isupper() and len(w) > 1 and not (len(w) == 2 and w[1] in "’'") for w in words):
         return True
     if key in _NOT_NAMES:
         return True
