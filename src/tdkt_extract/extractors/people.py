@@ -51,6 +51,12 @@ def _ranks() -> str:
 
 
 @lru_cache(maxsize=None)
+def _bare_degrees() -> str:
+    """The degrees of ranks.txt written in two or three capitals and no full stop ("TS", "BS")."""
+    return alternation(w for w in lexicon.words("ranks.txt") if w.isalpha() and w.isupper() and len(w) <= 3)
+
+
+@lru_cache(maxsize=None)
 def _positions() -> str:
     return trie_alternation(lexicon.words("positions.txt"))
 
@@ -81,6 +87,11 @@ _APOSTROPHE_NAME = r"H[’'](?=\p{Lu})\p{L}+"
 _APOSTROPHE_FIRST = r"(?<!(?i:ia|ea|huyện|xã|đắk|đăk|krông|cư|chư|buôn|bon|thôn|làng)\s)" + _APOSTROPHE_NAME
 _RE_APOSTROPHE_START = regex.compile(r"(?<=\s)" + _APOSTROPHE_FIRST + r"(?= \p{Lu})")
 _RE_APOSTROPHE_WORD = regex.compile(_APOSTROPHE_NAME)
+# after an honorific or a rank, such a name with a space after the apostrophe ("bà H’ Yim Kđoh", "Đại tá K’ Bình"): read
+# as written, the words after it capitalised
+_APOSTROPHE_SPACED = r"(?P<name>(?-i:\p{Lu}[’'][ ]\p{Lu}\p{Ll}+(?:[ ]" + _W + r"){0,3}))"
+# (after a rank, the name of one word too: "Đại tá K’Bình")
+_APOSTROPHE_AFTER_RANK = r"(?P<name>(?-i:\p{Lu}[’'][ ]?\p{Lu}\p{Ll}+(?:[ ]" + _W + r"){0,3}))"
 
 
 def _family_first(name: str) -> bool:
@@ -250,14 +261,19 @@ def _next_person_re_src() -> str:
 def _res():
     ranks = _ranks()
     pos = _positions()
+    heads = r"(?i:" + trie_alternation(lexicon.words("unit_heads.txt")) + r")(?!\p{L})"
     verbs = trie_alternation(v for vs in _roles().values() for v in vs)
     return {
         # (after an honorific, a middle name typed in lower case is still the name's: "đồng chí Đinh văn Hồng")
         # (or one word with an apostrophe, a name of the Central Highlands: "ông K'Bình", "bà H'Loan")
         # (ranks and degrees parted by commas: "đồng chí Đại tá, TS. A")
         "hon": regex.compile(r"(?<!\p{L})" + _HON + r"(?:\s*:)?\s+(?:(?P<rank>" + ranks + r")(?:\s*,\s*(?:" + ranks + r"))*\s+)?(?:" + _NAME_LOWER_MIDDLE
-                             + r"|(?P<name>(?-i:\p{Lu}[’']\p{Lu}\p{Ll}+)))(?!\p{L})", regex.I),
-        "rank": regex.compile(r"(?<!\p{L})(?P<rank>" + ranks + r")\s+" + _NAME + r"(?!\p{L})"),
+                             + r"|(?P<name>(?-i:\p{Lu}[’']\p{Lu}\p{Ll}+))|" + _APOSTROPHE_SPACED + r")(?!\p{L})", regex.I),
+        # (a degree written bare in two or three capitals, "TS", "BS", is also a unit's word, "Công ty Chế biến TS Minh Hải" (thủy
+        # sản): a family name must open the name after it)
+        "rank": regex.compile(r"(?<!\p{L})(?P<rank>" + ranks + r")(?<!(?<![\p{L}.])(?:" + _bare_degrees() + r"))\s+(?:" + _NAME
+                              + r"|" + _APOSTROPHE_AFTER_RANK + r")(?!\p{L})"
+                              r"|(?<!\p{L})(?P<rank>" + _bare_degrees() + r")\s+" + _sur_name() + r"(?!\p{L})"),
         # "anh", "chị", "thầy", "cô" before a name: a person, no honorific (annotation.md); the name
         # must open with a family name ("chị Vũ Thị Lan", not "anh em Công đoàn ...")
         "kin": regex.compile(r"(?<!\p{L})(?i:anh|chị|thầy|cô|thầy giáo|cô giáo)[ ]+" + _sur_name() + r"(?!\p{L})"),
@@ -267,8 +283,10 @@ def _res():
         # two positions joined by a comma make one title ("Chủ tịch Hội X, Trưởng Cụm thi đua số 4 Lê Văn A")
         # (the title ends before "và" and a rank, the next person's: "Giám đốc Công an tỉnh và Thượng tá B")
         # (a unit's short name in brackets stays in it: "Phó Giám đốc Sở Giáo dục và Đào tạo (GD&ĐT) tỉnh Lê Văn A")
-        "pre": regex.compile(r"(?<![\p{L}])(?P<title>(?=\p{Lu})(?i:" + pos + r")(?!\p{L})(?:(?!\s+và\s+(?i:" + ranks + r")\s)[^,;.():\n]|\(\p{Lu}[\p{L}\d&-]{1,14}\)|\.(?=\p{Lu})|,(?=\s*(?:(?=\p{Lu})(?i:" + pos
-                             + r")|(?i:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối)))(?!\p{L}))){0,160}?)"
+        "pre": regex.compile(r"(?<![\p{L}])(?P<title>(?=\p{Lu})(?i:" + pos + r")(?!\p{L})(?:(?!\s+và\s+(?:(?i:" + ranks + r")|(?-i:anh|chị|thầy|cô))\s)[^,;.():\n]|\(\p{Lu}[\p{L}\d&-]{1,14}\)|\.(?=\p{Lu})|,(?=\s*(?:(?=\p{Lu})(?i:" + pos
+                             + r")|(?i:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối)))(?!\p{L}))"
+                             # (or to the parent unit of the board the position heads: "Phó Trưởng Ban Tổ chức, Tỉnh đoàn A")
+                             r"|,(?=\s*(?=\p{Lu})" + heads + r")){0,160}?)"
                              # (a rank or degree between the title and the name is neither: "Cục trưởng Cục X Trung tướng, GS.TS A";
                              # not after a comma: "Thay mặt đơn vị Khối trưởng, Thiếu tướng A, Phó Tư lệnh ..." acts for the unit)
                              r"(?:(?<!(?-i:Hội|Đoàn|Liên đoàn|Câu lạc bộ|Liên hiệp))\s+(?i:" + ranks + r")(?:\s*,\s*(?i:" + ranks + r"))*\s*,?)?"
@@ -304,6 +322,8 @@ def _res():
             + r"|(?<!\b(?i:cơ\s+quan)\s)đại diện(?!\s+(?i:(?:đơn vị\s+)?(?:cụm\s+(?:trưởng|phó)|khối\s+(?:trưởng|phó)|trưởng\s+(?:cụm|khối)|phó\s+(?:trưởng\s+)?(?:cụm|khối))(?!\p{L})))|và\s+(?=\d))(?!\p{L})"
             # "Giám đốc Sở A và ông B ...": the next person's honorific ends the title
             r"|\s+và\s+(?=(?:ông|bà|đồng chí|đ/c|" + ranks + r")\s+\p{Lu})"
+            # (and the kin words, in lower case before a capital, that stand for one: "Phó Bí thư Tỉnh đoàn và chị B, ...")
+            r"|\s+và\s+(?=(?-i:anh|chị|thầy|cô)(?:\s+(?-i:giáo))?\s+(?-i:\p{Lu}))"
             # and so does the next person named bare after "và" or a comma, a family name opening it, her title after a comma or
             # dash: "Giám đốc Sở A và Trần Văn B, Giám đốc Sở C", "Phó Chủ tịch UBND tỉnh, Trần Văn B, Giám đốc Sở C" (the "và" of
             # a unit's name goes on, "Sở Lao động - Thương binh và Xã hội", and so does a title's own comma, "Phó Bí thư Tỉnh ủy,
@@ -311,6 +331,9 @@ def _res():
             r"|(?:\s+và\s+|,\s*)(?=" + _next_person_re_src() + r")"
             # and so do the others present after it, a plural: "... Liên minh HTX tỉnh và giám đốc các HTX trong cụm"
             r"|\s+và\s+(?=(?-i:\p{Ll}+)(?:\s+(?-i:\p{Ll}+))?\s+(?:các|những)\s)"
+            # (a position, capitalised, the units it heads plural or counted: "... Bank và Giám đốc các chi nhánh", "và Thủ trưởng
+            # các đơn vị", "và Giám đốc Kho bạc 5 tỉnh")
+            r"|\s+và\s+(?=(?=(?-i:\p{Lu}))(?:thủ\s+trưởng|" + pos + r")(?:\s+(?!và\s)[\p{L}&]+){0,4}?\s+(?:(?-i:các|những)|\d{1,2}(?=\s+(?-i:\p{Ll})))\s)"
             # (or the staff who came with the person: "Trưởng Phòng Nội vụ huyện và chuyên viên phụ trách thi đua ...")
             r"|\s+và\s+(?=(?-i:chuyên viên|nhân viên)\s|(?-i:cán bộ|công chức)\s+(?:phụ trách|chuyên trách|chủ chốt|làm công tác|theo dõi|các)\b"
             # ("... tỉnh A và viên chức trong cơ quan Liên hiệp Hội", "... và cán bộ, công chức cơ quan")
@@ -586,7 +609,8 @@ def _bad_name(doc: Document, name: str, start: int, check_before: bool = True) -
     if (key if name == name.strip() else fold(name.strip())) in lexicon.provinces():
         return True
     words = name.split()
-    if any(w.isupper() and len(w) > 1 for w in words):
+    # (not the capital and apostrophe that open a name of the Central Highlands: "K’ Bình")
+    if any(w.isupper() and len(w) > 1 and not (len(w) == 2 and w[1] in "’'") for w in words):
         return True
     if key in _NOT_NAMES:
         return True
