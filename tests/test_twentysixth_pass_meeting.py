@@ -10,3 +10,17 @@ def test_a_venue_ends_before_the_unit_named_by_its_level(rec, organiser):
     # (a district after the comma is still part of the place)
     r = rec("Sáng 9-3, tại xã Ea Trul, huyện Krông Bông, Cụm thi đua số 4 tổ chức hội nghị tổng kết năm 2024.")
     assert r["meeting"]["venue"] == "xã Ea Trul, huyện Krông Bông"
+
+
+@pytest.mark.parametrize("parent, province", [("Tỉnh đoàn Sóc Trăng", "Sóc Trăng"), ("Thành đoàn Hải Phòng", "Hải Phòng"),
+                                              ("Hội Cựu chiến binh Bến Tre", "Bến Tre"), ("Hội Nông dân Bến Tre", "Bến Tre"),
+                                              ("Hội Liên hiệp Phụ nữ Sóc Trăng", "Sóc Trăng")])
+def test_a_parent_body_named_by_its_province_places_the_cluster(rec, parent, province):
+    r = rec(f"Sáng 18/12, Cụm thi đua số 3 của {parent} tổ chức hội nghị tổng kết công tác thi đua năm 2024.")
+    assert r["meeting"]["province"] == province
+    # (a city that is no province, and the youth union's own name, place nothing)
+    r = rec("Sáng 18/12, Cụm thi đua số 3 của Thành đoàn Bảo Lộc tổ chức hội nghị tổng kết công tác thi đua năm 2024.")
+    assert r["meeting"]["province"] is None
+    r = rec("Sáng 18/12, Cụm thi đua số 3 của Tỉnh đoàn tổ chức hội nghị tổng kết công tác thi đua năm 2024. "
+            "Tỉnh đoàn phát động các phong trào của Đoàn TNCS Hồ Chí Minh.")
+    assert r["meeting"]["province"] is None
