@@ -24,3 +24,13 @@ def test_a_parent_body_named_by_its_province_places_the_cluster(rec, parent, pro
     r = rec("Sáng 18/12, Cụm thi đua số 3 của Tỉnh đoàn tổ chức hội nghị tổng kết công tác thi đua năm 2024. "
             "Tỉnh đoàn phát động các phong trào của Đoàn TNCS Hồ Chí Minh.")
     assert r["meeting"]["province"] is None
+
+
+@pytest.mark.parametrize("days", ["Trong 3 ngày (24 - 26/2/2025)", "Trong hai ngày (24/2 - 25/2/2025)", "Trong 2 ngày (24 và 25/2/2025)"])
+def test_the_days_of_a_meeting_in_brackets_after_their_count_date_it(rec, days):
+    r = rec(f"{days}, tại Hà Giang, Khối thi đua số 5 tổ chức hội nghị tổng kết công tác thi đua năm 2024.")
+    assert r["meeting"]["date"] == "2025-02-24"
+    # (a named day's date in brackets is that day's, not the meeting's)
+    r = rec("Nhân dịp Ngày Thầy thuốc Việt Nam (27/2/2025), Khối thi đua số 5 tổ chức hội nghị tổng kết công tác thi đua năm 2024.")
+    assert r["meeting"]["date"] is None
+

@@ -36,7 +36,8 @@ _RE_DATE_CUE = regex.compile(
 _RE_ANNIVERSARY_BEFORE = regex.compile(
     r"(?:\b(?:kỷ niệm|ngày thành lập|ngày truyền thống)\b[^,;()]{0,60}|\p{L}\s*\((?:[^()]{0,14}\d\s*[-–]\s*)?)\s*$",
     regex.I | regex.REVERSE)
-_RE_TIME_BEFORE_PAREN = regex.compile(r"\b(?:nay|qua|" + _WEEKDAY + r")\s*\(\s*$", regex.I | regex.REVERSE)
+# (or the days the meeting lasts: "Trong 2 ngày (11 - 12/1/2024)")
+_RE_TIME_BEFORE_PAREN = regex.compile(r"\b(?:nay|qua|" + _WEEKDAY + r"|(?:\d|hai|ba|bốn)\s+ngày)\s*\(\s*$", regex.I | regex.REVERSE)
 # ("sáng ngày 10 tháng 12", and after the day's name: "sáng thứ Ba, ngày 10 tháng 12", "sáng nay (10 tháng 12)")
 _RE_DATE_WORDS = regex.compile(
     r"(?:(?:" + _TOD + r"\s+(?:(?:nay|qua|hôm\s+nay|hôm\s+qua|" + _WEEKDAY + r")\s*,?\s*)?)?ngày\s+"
