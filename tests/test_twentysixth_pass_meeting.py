@@ -34,3 +34,11 @@ def test_the_days_of_a_meeting_in_brackets_after_their_count_date_it(rec, days):
     r = rec("Nhân dịp Ngày Thầy thuốc Việt Nam (27/2/2025), Khối thi đua số 5 tổ chức hội nghị tổng kết công tác thi đua năm 2024.")
     assert r["meeting"]["date"] is None
 
+
+@pytest.mark.parametrize("site", ["Báo Hà Nam điện tử", "Báo Bắc Giang online", "Báo Hà Nam"])
+def test_a_date_line_after_the_newspapers_name_and_kind_is_published(rec, site):
+    r = rec("Cụm thi đua số 6 tổng kết năm 2024\n"
+            f"{site} - Chủ Nhật, ngày 12/01/2025\n"
+            "Ngày 10-1, Cụm thi đua số 6 tổ chức hội nghị tổng kết công tác thi đua năm 2024 tại thành phố Phủ Lý.")
+    assert r["published"] == "2025-01-12"
+
