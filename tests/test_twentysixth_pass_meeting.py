@@ -42,3 +42,17 @@ def test_a_date_line_after_the_newspapers_name_and_kind_is_published(rec, site):
             "Ngày 10-1, Cụm thi đua số 6 tổ chức hội nghị tổng kết công tác thi đua năm 2024 tại thành phố Phủ Lý.")
     assert r["published"] == "2025-01-12"
 
+
+_FAR = ("Ngày 20/12/2024, Cụm thi đua số 8 tổ chức hội nghị tổng kết công tác thi đua năm 2024. Cụm có 9 đơn vị thành viên. "
+        "Các đơn vị đều hoàn thành nhiệm vụ được giao. Phong trào thi đua được triển khai sâu rộng. "
+        "Công tác khen thưởng bảo đảm đúng người. Các đại biểu thống nhất với dự thảo báo cáo. ")
+
+
+def test_the_meeting_placed_in_a_sentence_far_after_it(rec):
+    r = rec(_FAR + "Buổi lễ được tổ chức tại hội trường Bệnh viện Đa khoa tỉnh.")
+    assert r["meeting"]["venue"] == "hội trường Bệnh viện Đa khoa tỉnh"
+    # (not a meeting to come, nor one of another kind)
+    for tail in ("Hội nghị sơ kết năm 2025 sẽ được tổ chức tại hội trường Bệnh viện Đa khoa tỉnh.",
+                 "Hội nghị sơ kết 6 tháng đầu năm được tổ chức tại hội trường Bệnh viện Đa khoa tỉnh."):
+        r = rec(_FAR + tail)
+        assert r["meeting"]["venue"] is None, tail

@@ -1304,9 +1304,11 @@ def extract(doc: Document) -> None:
     if venue is None and not _tai(doc, s):
         # annotation.md: no "tại" where the meeting is stated: the first other sentence that places the
         # meeting ("Hội nghị diễn ra tại ...", "Buổi lễ được tổ chức tại ...")
-        after = [x for x in doc.body_sentences() if x.start >= s.end][:4]
+        # (however far from it: past the first few sentences, not a meeting to come, "Hội nghị năm sau sẽ được tổ chức tại ...")
+        after = [x for x in doc.body_sentences() if x.start >= s.end]
         for j, x in enumerate(after):
-            if _RE_MEETING_PLACED.match(doc.text, x.start, x.end) and not (j > 0 and _RE_THE_EVENT.match(doc.text, x.start, x.end)):
+            if _RE_MEETING_PLACED.match(doc.text, x.start, x.end) and not (j > 0 and _RE_THE_EVENT.match(doc.text, x.start, x.end)) \
+                    and not (j >= 4 and _another_meeting_placed(doc, x, kind, period)):
                 venue = find_venue(doc, x)
                 break
         if venue is None:
@@ -1330,6 +1332,24 @@ def _put_date(doc: Document, dd) -> None:
     doc.draft.scalars["meeting.date.parts"] = Found((dd.year, dd.month, dd.day), dd.span[0], dd.span[1])
     if dd.tod:
         doc.draft.scalars["meeting.time_of_day"] = Found(dd.tod, dd.tod_span[0], dd.tod_span[1])
+
+
+# a meeting to come, placed before it is held ("Hội nghị lần sau sẽ được tổ chức tại ...")
+_RE_MEETING_TO_COME = regex.compile(r"\b(?:sẽ|dự kiến|tiếp theo|lần sau|năm sau|năm tới|kỳ tới|lần tới)\b", regex.I)
+_RE_KIND_AND_YEAR = regex.compile(r"\b(?P<k>sơ kết|tổng kết)\b|\bnăm\s+(?:học\s+\d{4}\s*-\s*)?(?P<y>(?:19|20)\d{2})\b", regex.I)
+
+
+def _another_meeting_placed(doc: Document, x: Sentence, kind, period) -> bool:
+    """A sentence far from the meeting's that places a meeting to come, or one of another kind or year ("Hội nghị sơ kết ...
+    năm 2022 được tổ chức tại ..." under a tổng kết of 2023)."""
+    if search(_RE_MEETING_TO_COME, doc.text, x.start, x.end):
+        return True
+    for m in finditer(_RE_KIND_AND_YEAR, doc.text, x.start, x.end):
+        if m.group("k") and kind is not None and (m.group("k").lower(), kind.value) in (("sơ kết", "tong_ket"), ("tổng kết", "so_ket")):
+            return True
+        if m.group("y") and period is not None and period.value.get("year") not in (None, int(m.group("y"))):
+            return True
+    return False
 
 
 # a sentence whose subject is the meeting and whose verb places it
