@@ -1293,7 +1293,9 @@ _RE_DATE_LINE_PARTS = regex.compile(
     r"(?:lượt xem|lượt đọc|views?)\s*:?\s*\d+|\bin bài(?:\s+viết)?\b|\d{4}-\d{2}-\d{2}|"
     r"\b(?:cập nhật|ngày đăng|đăng lúc|đăng ngày|ngày|lúc|create|update[d]?)\b|"
     # (the page's other meta words on the same line: "| Người đăng: Quản trị viên | Lượt xem: 97 | In trang | Gửi bài viết")
-    r"\b(?:người đăng|quản trị viên|admin|in trang|gửi bài(?:\s+viết)?|đã xem|bình luận)\b|[\W_]+", regex.I)
+    r"\b(?:người đăng|quản trị viên|admin|in trang|gửi bài(?:\s+viết)?|đã xem|bình luận)\b|"
+    # (the kind of site after its name: "Báo A điện tử - Thứ Bảy, ngày ...", "Báo A online - ...")
+    r"\b(?:điện tử|online)\b|[\W_]+", regex.I)
 
 
 def is_date_line(s: str) -> bool:

@@ -36,7 +36,8 @@ _RE_DATE_CUE = regex.compile(
 _RE_ANNIVERSARY_BEFORE = regex.compile(
     r"(?:\b(?:kỷ niệm|ngày thành lập|ngày truyền thống)\b[^,;()]{0,60}|\p{L}\s*\((?:[^()]{0,14}\d\s*[-–]\s*)?)\s*$",
     regex.I | regex.REVERSE)
-_RE_TIME_BEFORE_PAREN = regex.compile(r"\b(?:nay|qua|" + _WEEKDAY + r")\s*\(\s*$", regex.I | regex.REVERSE)
+# (or the days the meeting lasts: "Trong 2 ngày (11 - 12/1/2024)")
+_RE_TIME_BEFORE_PAREN = regex.compile(r"\b(?:nay|qua|" + _WEEKDAY + r"|(?:\d|hai|ba|bốn)\s+ngày)\s*\(\s*$", regex.I | regex.REVERSE)
 # ("sáng ngày 10 tháng 12", and after the day's name: "sáng thứ Ba, ngày 10 tháng 12", "sáng nay (10 tháng 12)")
 _RE_DATE_WORDS = regex.compile(
     r"(?:(?:" + _TOD + r"\s+(?:(?:nay|qua|hôm\s+nay|hôm\s+qua|" + _WEEKDAY + r")\s*,?\s*)?)?ngày\s+"
@@ -366,7 +367,10 @@ _UNIT_ROLE_AFTER = r"\s+đơn\s+vị\s+(?P<role>(?:phó\s+)?(?:trưởng\s+(?:c�
 _RE_VENUE_STOP = regex.compile(
     # (a comma before the place's province or district, or before the military body a unit belongs to,
     # "Lữ đoàn 604, Quân khu 2", ends no venue)
-    r",(?!\s*" + _ADMIN + r"\s+(?:\p{Lu}|\d{1,2}(?!\d))|\s*(?-i:Quân khu|Quân đoàn|Binh đoàn|Sư đoàn|Bộ Tư lệnh)\s+[\p{Lu}\d]|\s*(?-i:(?:Bộ Chỉ huy\s+)?(?:Bộ đội Biên phòng|BĐBP)|Bộ Chỉ huy(?:\s+Quân sự)?)\s+(?:tỉnh|thành phố)\s+\p{Lu})|;|(?<!\b(?:TP|Tp|TX|TT))\.(?=\s|$)|:|\s+(?-i:đã|đang|sẽ|được|diễn ra|" + TO_CHUC + r"|với sự|với|dưới sự|do|để|nhằm|cùng|thành công"
+    # (a unit named by its level, "Huyện đoàn B", "Tỉnh ủy", "Quận đội", is the next clause's subject, no place: "tại xã A,
+    # Huyện đoàn B (Cụm trưởng) tổ chức ...")
+    # (in capitals after a district's or province's word too, "Huyện Đoàn B"; not a commune's or ward's name, "xã Đoàn Kết")
+    r",(?!\s*" + _ADMIN + r"\s+(?!(?-i:đoàn|ủy|uỷ|đội)\b|(?<=(?i:huyện|tỉnh|quận)\s+)(?-i:Đoàn|Ủy|Uỷ|Đội)\b)(?:\p{Lu}|\d{1,2}(?!\d))|\s*(?-i:Quân khu|Quân đoàn|Binh đoàn|Sư đoàn|Bộ Tư lệnh)\s+[\p{Lu}\d]|\s*(?-i:(?:Bộ Chỉ huy\s+)?(?:Bộ đội Biên phòng|BĐBP)|Bộ Chỉ huy(?:\s+Quân sự)?)\s+(?:tỉnh|thành phố)\s+\p{Lu})|;|(?<!\b(?:TP|Tp|TX|TT))\.(?=\s|$)|:|\s+(?-i:đã|đang|sẽ|được|diễn ra|" + TO_CHUC + r"|với sự|với|dưới sự|do|để|nhằm|cùng|thành công"
     # (the meeting's own act right after the place: "họp tại TX. Hà Tiên, tỉnh A chấm điểm và tổng kết ...")
     r"|tổng kết|sơ kết|chấm điểm|ký kết|ký giao ước|bình xét|tiến hành|đánh giá|thống nhất|triển khai"
     # (whom the event is for: "... tại thành phố A cho 45 cán bộ Hội")
@@ -1309,9 +1313,11 @@ def extract(doc: Document) -> None:
     if venue is None and not _tai(doc, s):
         # annotation.md: no "tại" where the meeting is stated: the first other sentence that places the
         # meeting ("Hội nghị diễn ra tại ...", "Buổi lễ được tổ chức tại ...")
-        after = [x for x in doc.body_sentences() if x.start >= s.end][:4]
+        # (however far from it: past the first few sentences, not a meeting to come, "Hội nghị năm sau sẽ được tổ chức tại ...")
+        after = [x for x in doc.body_sentences() if x.start >= s.end]
         for j, x in enumerate(after):
-            if _RE_MEETING_PLACED.match(doc.text, x.start, x.end) and not (j > 0 and _RE_THE_EVENT.match(doc.text, x.start, x.end)):
+            if _RE_MEETING_PLACED.match(doc.text, x.start, x.end) and not (j > 0 and _RE_THE_EVENT.match(doc.text, x.start, x.end)) \
+                    and not (j >= 4 and _another_meeting_placed(doc, x, kind, period)):
                 venue = find_venue(doc, x)
                 break
         if venue is None:
@@ -1373,6 +1379,24 @@ def _put_date(doc: Document, dd) -> None:
     doc.draft.scalars["meeting.date.parts"] = Found((dd.year, dd.month, dd.day), dd.span[0], dd.span[1])
     if dd.tod:
         doc.draft.scalars["meeting.time_of_day"] = Found(dd.tod, dd.tod_span[0], dd.tod_span[1])
+
+
+# a meeting to come, placed before it is held ("Hội nghị lần sau sẽ được tổ chức tại ...")
+_RE_MEETING_TO_COME = regex.compile(r"\b(?:sẽ|dự kiến|tiếp theo|lần sau|năm sau|năm tới|kỳ tới|lần tới)\b", regex.I)
+_RE_KIND_AND_YEAR = regex.compile(r"\b(?P<k>sơ kết|tổng kết)\b|\bnăm\s+(?:học\s+\d{4}\s*-\s*)?(?P<y>(?:19|20)\d{2})\b", regex.I)
+
+
+def _another_meeting_placed(doc: Document, x: Sentence, kind, period) -> bool:
+    """A sentence far from the meeting's that places a meeting to come, or one of another kind or year ("Hội nghị sơ kết ...
+    năm 2022 được tổ chức tại ..." under a tổng kết of 2023)."""
+    if search(_RE_MEETING_TO_COME, doc.text, x.start, x.end):
+        return True
+    for m in finditer(_RE_KIND_AND_YEAR, doc.text, x.start, x.end):
+        if m.group("k") and kind is not None and (m.group("k").lower(), kind.value) in (("sơ kết", "tong_ket"), ("tổng kết", "so_ket")):
+            return True
+        if m.group("y") and period is not None and period.value.get("year") not in (None, int(m.group("y"))):
+            return True
+    return False
 
 
 # a sentence whose subject is the meeting and whose verb places it
