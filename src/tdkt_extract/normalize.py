@@ -240,7 +240,21 @@ _RE_MANY_NEWLINES = regex.compile(r"\n{3,}")
 # the run of them (with their variation selectors, joiners, skin tones, keycaps) and the spaces after it are read as "• "
 # (not the marks of a page's legal line, "© 2024", "® ...", nor a line of pictographs alone)
 _PICT = r"(?:(?![©®™℗°№])[\p{Extended_Pictographic}\p{So}\u2190-\u21ff\u27f0-\u27ff\u2900-\u297f])"
-_RE_PICT_BULLET = regex.compile(r"(?m)(?<=^[ \t]*)(?:" + _PICT + r"[\ufe0e\ufe0f\u20e3\u200d\U0001f3fb-\U0001f3ff]*)+[ \t]*(?=\S)")
+# (tried only where a line's first character other than a space stands: _line_openers)
+_RE_PICT_BULLET = regex.compile(r"(?:" + _PICT + r"[\ufe0e\ufe0f\u20e3\u200d\U0001f3fb-\U0001f3ff]*)+[ \t]*(?=\S)")
+
+
+def _line_openers(text: str) -> list[int]:
+    """Where a line's first character other than a space or tab is neither a letter, a digit nor a character below U+2000
+    (ASCII marks, Latin letters): the only places a pictograph bullet can stand. A split into lines costs far less than a
+    pattern tried at every line's start."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        s = line.lstrip(" \t")
+        if s and s[0] > "\u2000" and not s[0].isalnum():
+            out.append(pos + len(line) - len(s))
+        pos += len(line) + 1
+    return out
 
 # UTF-8 read as cp1252 ("Ã¡" for "á", "Ä‘" for "đ", "á»‡" for "ệ"): a lead byte's character and
 # one or two continuation bytes' characters
@@ -616,8 +630,9 @@ def normalize(original: str, *, strip_tags: bool = True, drop_regions: bool = Fa
         text = step(text, _RE_INVISIBLE, lambda m: "", False)
     for c in chars & _ONE_TO_ONE_CHARS:  # str.replace of the few present: far cheaper than translate
         text = text.replace(c, _ONE_TO_ONE[ord(c)])
-    if not text.isascii():
-        text = step(text, _RE_PICT_BULLET, lambda m: "• ", False)
+    at = _line_openers(text) if not text.isascii() else []
+    if at:
+        text = step(text, _RE_PICT_BULLET, lambda m: "• ", False, at)
     # a text set in hard-wrapped lines (three breaks or more inside sentences): its long lines are joined
     # before capitals too ("... cho đơn vị Ủy ban MTTQ\nViệt Nam huyện A"), counted before the joins below
     # (read on its lines without their indent, as the joins below see them: a text browser's dump indents every line)
