@@ -651,8 +651,6 @@ def normalize(original: str, *, strip_tags: bool = True, drop_regions: bool = Fa
         (lambda s: "\n" in s, _RE_HARD_WRAP, lambda m: " ", False),
         # or it goes on in capitals or figures after a word no line ends with ("năm\n2023", "là\nUBND")
         (lambda s: "\n" in s, _RE_HARD_WRAP_AFTER_WORD, lambda m: " ", False),
-        # or in a figure that counts the words after it ("sơ kết\n6 tháng đầu năm", "xếp thứ\n2, B xếp thứ 3")
-        (lambda s: "\n" in s, _RE_HARD_WRAP_BEFORE_FIGURE, lambda m: " ", False),
         (lambda s: wrapped, _RE_WRAP_BEFORE_CAPITAL, lambda m: _wrap_repl(m, width, as_set), False),
     ]
     as_set = None  # the text with its lines as set, before the breaks inside sentences are joined (one for one)
@@ -868,13 +866,6 @@ _RE_HARD_WRAP_AFTER_WORD = regex.compile(
     r"(?<=(?<!\p{L})(?i:là|của|và|cho|các|tại|với|gồm|cùng|đồng chí|ông|bà|đ/c))\n(?=[\p{Lu}\d])"
     # (a date's or a number's word before its figure: "năm\n2023"; not "6 tháng\nSáng ...", a headline's end)
     r"|(?<=(?<!\p{L})(?i:năm|tháng|ngày|số))\n(?=\d)")
-# a break inside a sentence before a figure and the words it counts (a text pasted from a PDF, "... hội nghị sơ kết\n6 tháng
-# đầu năm 2023 tại ...", "A xếp thứ\n2, B xếp thứ 3"): after no stop nor a bar, and not before a list's number ("2. A", "2) A",
-# "1 - A"), a date, a time or a clock ("12/7/2024", "8h00", "8 giờ 30", "2 giờ trước"), nor a figure alone or with its sign
-# ("59924", "30°C")
-_RE_HARD_WRAP_BEFORE_FIGURE = regex.compile(
-    r"(?<=[^\s.!?:;…\"”)|])\n(?=\d{1,4}(?:[.,]\d{3})*\s*,?\s+\p{L}{2})"
-    r"(?!\d+\s*(?:giờ|h|phút|giây|ngày|tuần)\b|\d+\s+\p{L}+\s+trước\b)", regex.I)
 _RE_DASH_SPACING = regex.compile(r"\s*-\s+|\s+-\s*")
 _RE_WS = regex.compile(r"\s+")
 _EDGE_PUNCT = " \t\n.,;:!?\"'“”‘’()[]{}*•·…/\\-–—"
