@@ -26,7 +26,7 @@ _HON = r"(?P<hon>các\s+đồng\s+chí\s*:?|đồng\s+chí|Đ/c|đ/c|ông|bà)"
 # the first words of _HON, _ranks() and _positions(): where those patterns can start
 _V_HON = cues.vocabulary("people.honorifics", lambda: ("đồng", "đ/c", "ông", "bà"))
 _V_KIN = cues.vocabulary("people.kin", lambda: ("anh", "chị", "thầy", "cô"))
-_V_RANK = cues.vocabulary("ranks", lambda: lexicon.words("ranks.txt"))
+_V_RANK = cues.vocabulary("ranks", lambda: (*lexicon.words("ranks.txt"), *lexicon.words("degrees.txt")))
 _V_POS = cues.vocabulary("positions", lambda: lexicon.words("positions.txt"))
 _V_ROLE_VERBS = {r: cues.vocabulary(f"people.verbs.{r}", lambda r=r: _roles()[r]) for r in ("presided", "reported", "spoke", "attended")}
 # the four together: a window none of them occurs in is passed over with one look-up
@@ -47,13 +47,14 @@ _V_TITLE_STOP = cues.vocabulary("people.title_stops", lambda: (*_STOP_WORDS, *_c
 
 @lru_cache(maxsize=None)
 def _ranks() -> str:
-    return trie_alternation(lexicon.words("ranks.txt"))
+    """What may stand before a name as neither honorific nor title: ranks.txt and degrees.txt."""
+    return trie_alternation((*lexicon.words("ranks.txt"), *lexicon.words("degrees.txt")))
 
 
 @lru_cache(maxsize=None)
-def _bare_degrees() -> str:
-    """The degrees of ranks.txt written in two or three capitals and no full stop ("TS", "BS")."""
-    return alternation(w for w in lexicon.words("ranks.txt") if w.isalpha() and w.isupper() and len(w) <= 3)
+def _degrees() -> str:
+    """degrees.txt: the degrees and professions that open a name only before a family name ("TS", "bác sĩ")."""
+    return alternation(lexicon.words("degrees.txt"))
 
 
 @lru_cache(maxsize=None)
@@ -125,8 +126,9 @@ def _roles() -> dict[str, list[str]]:
 def _not_followed_by() -> str:
     """roles.json "_not_followed_by": a role verb before these words is no speech ("nói chung", "chia sẻ khó khăn")."""
     table = lexicon.table("roles.json").get("_not_followed_by", {})
-    return "".join(r"(?!(?<=(?<!\p{L})" + regex.escape(v) + r")\s+(?:" + alternation(ws) + r")(?!\p{L}))"
-                   for v, ws in table.items())
+    # (an entry "#figure" stands for a number: "đề xuất 3 sáng kiến" tells an achievement)
+    return "".join(r"(?!(?<=(?<!\p{L})" + regex.escape(v) + r")\s+(?:" + alternation(w for w in ws if w != "#figure")
+                   + (r"|\d" if "#figure" in ws else "") + r")(?!\p{L}))" for v, ws in table.items())
 
 
 @lru_cache(maxsize=None)
@@ -271,9 +273,12 @@ def _res():
                              + r"|(?P<name>(?-i:\p{Lu}[’']\p{Lu}\p{Ll}+))|" + _APOSTROPHE_SPACED + r")(?!\p{L})", regex.I),
         # (a degree written bare in two or three capitals, "TS", "BS", is also a unit's word, "Công ty Chế biến TS Minh Hải" (thủy
         # sản): a family name must open the name after it)
-        "rank": regex.compile(r"(?<!\p{L})(?P<rank>" + ranks + r")(?<!(?<![\p{L}.])(?:" + _bare_degrees() + r"))\s+(?:" + _NAME
+        "rank": regex.compile(r"(?<!\p{L})(?P<rank>" + ranks + r")(?<!(?<![\p{L}.])(?:" + _degrees() + r"))\s+(?:" + _NAME
                               + r"|" + _APOSTROPHE_AFTER_RANK + r")(?!\p{L})"
-                              r"|(?<!\p{L})(?P<rank>" + _bare_degrees() + r")\s+" + _sur_name() + r"(?!\p{L})"),
+                              # (a degree: before a family name, and not after a capitalised word, a firm's short name; one in
+                              # capitals, "TS", before a name of three words or more: "Công ty Chế biến TS Phan Thiết" names a firm)
+                              r"|(?<!\p{L})(?<!(?-i:\p{Lu})[\p{L}&]*\s)(?P<rank>" + _degrees() + r")\s+"
+                              r"(?!(?<=(?<!\p{L})(?-i:[A-Z]{2,3})\s+)\p{Lu}\p{Ll}*\s+\p{Lu}\p{Ll}*(?!\s+\p{Lu}))" + _sur_name() + r"(?!\p{L})"),
         # "anh", "chị", "thầy", "cô" before a name: a person, no honorific (annotation.md); the name
         # must open with a family name ("chị Vũ Thị Lan", not "anh em Công đoàn ...")
         "kin": regex.compile(r"(?<!\p{L})(?i:anh|chị|thầy|cô|thầy giáo|cô giáo)[ ]+" + _sur_name() + r"(?!\p{L})"),
@@ -384,7 +389,7 @@ def _res():
         # ("phát biểu tham luận": the contribution is what is said, no report)
         # (nor a body's name: "Trưởng Ban Chỉ đạo")
         # (nor the noun of the host unit, the cluster's chair: "Sở A - đơn vị chủ trì Khối thi đua năm 2023")
-        "verbs": {r: regex.compile(r"(?<!\p{L})(?<!\bphát biểu\s)(?<!(?<!\p{L})(?:các|những|nội dung|một số)\s)(?<!(?<!\p{L})(?-i:Ban)\s)(?!(?<=\bđơn vị\s)chủ\s+trì\s+(?:của\s+)?(?:cụm|khối))(?:" + trie_alternation(vs) + r")(?!\p{L})(?!(?<=(?<!\p{L})dự)\s+(?:thảo|kiến|án|định|báo|toán|trữ|phòng|thi|khuyết)\b)"
+        "verbs": {r: regex.compile(r"(?<!\p{L})(?<!\bphát biểu\s)(?<!(?<!\p{L})(?:các|những|nội dung|một số|nhiều|lời|tiếng)\s)" + (r"(?<!(?<!\p{L})được\s)" if r == "spoke" else "") + r"(?<!(?<!\p{L})(?-i:Ban)\s)(?!(?<=\bđơn vị\s)chủ\s+trì\s+(?:của\s+)?(?:cụm|khối))(?:" + trie_alternation(vs) + r")(?!\p{L})(?!(?<=(?<!\p{L})dự)\s+(?:thảo|kiến|án|định|báo|toán|trữ|phòng|thi|khuyết)\b)"
                                    r"(?!\s+đổi\b)" + _not_followed_by(), regex.I)
                   for r, vs in _roles().items()},
         "acting": regex.compile(r"(?<!\p{L})(?:" + trie_alternation(_acting()) + r")(?!\p{L})(?!\s+đổi\b)", regex.I),
@@ -818,7 +823,11 @@ _RE_OTHER_ACT_BETWEEN = regex.compile(r"\b(?:tặng|trao|nhận|sau đó|rồi|t
 # the start of a sentence up to its first person: blanks, a bullet, a degree or rank of one or two words
 _RE_OPENS_ON_PERSON = regex.compile(r"[\s\-–•*+]*(?:(?-i:\p{Lu}[\p{L}.]{0,8})\s*){0,2}", regex.I)
 # where the verbs of a mention stop: the end of the clause, or the next person's honorific
-_RE_ROLE_STOP = regex.compile(r"[;]|\.(?=\s|$)|(?:,\s*|\s+)(?:đồng chí|ông|bà|các đồng chí|đ/c)\s+\p{Lu}", regex.I)
+# (or a new subject, the verbs after it are theirs: "... chủ trì, các đại biểu đã góp ý"; "báo cáo do ông A trình bày đã được các
+# đại biểu góp ý")
+_RE_ROLE_STOP = regex.compile(r"[;]|\.(?=\s|$)|(?:,\s*|\s+)(?:đồng chí|ông|bà|các đồng chí|đ/c)\s+\p{Lu}"
+                              r"|(?:,\s*|\s+được\s+)(?:các|những|mỗi|từng)\s+(?:đơn vị|thành viên|đại biểu|cơ quan|tập thể|địa phương)(?!\p{L})",
+                              regex.I)
 
 
 @lru_cache(maxsize=None)
@@ -846,10 +855,14 @@ def _semi_gap_re():
 
 
 def _role_stop_starts(doc: Document, lo: int, hi: int) -> list[int]:
-    """Where _RE_ROLE_STOP can start in [lo, hi): a semicolon, a full stop, and the comma or the
+    """Where _RE_ROLE_STOP can start in [lo, hi): a semicolon, a full stop, a comma, the space before "được", and the
     spaces before an honorific."""
     t = doc.text
-    out = cues.find_all(t, ";.", lo, hi)
+    out = cues.find_all(t, ";.,", lo, hi)
+    i = t.find(" được ", lo, hi)
+    while i >= 0:
+        out.append(i)
+        i = t.find(" được ", i + 1, hi)
     for h in _hon_starts(doc, lo, hi):
         p = cues.space_before(t, h, lo)
         if p < h:
@@ -898,7 +911,8 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
         # where it lies inside the window)
         m = cx.search(vr, _V_ROLE_VERBS[role], after, sent_b)
         if m and m.end() > win_b:
-            m = None
+            # (a longer verb over the edge may hold a shorter one inside it: "đánh giá cao" -> "đánh giá")
+            m = vr.match(t, m.start(), win_b) if m.start() < win_b else None
         if m and _RE_PAST_ACT.search(t, max(after, m.start() - 12), m.start()):
             continue  # "từng phát biểu": an act of an earlier time
         if m and role == "spoke" and _RE_GIFT_BEFORE.search(t, max(after, m.start() - 16), m.start()):
