@@ -72,3 +72,54 @@ def test_a_degree_before_a_full_name_opens_it(rec):
     r = rec(LEAD26 + "Dự hội nghị có TS Lê Văn Hải, Giám đốc Sở Y tế và bác sĩ Tạ Thị Vân, Giám đốc Bệnh viện Phổi.")
     assert [(p["name"], p["title"]) for p in r["people"]] == [("Lê Văn Hải", "Giám đốc Sở Y tế"),
                                                               ("Tạ Thị Vân", "Giám đốc Bệnh viện Phổi")]
+
+
+@pytest.mark.parametrize("said", ["Liên đoàn Lao động tỉnh tặng Bằng khen cho 15 tập thể gồm 9 công đoàn cơ sở vững mạnh.",
+                                  "Đảng bộ Khối có 40 tổ chức cơ sở đảng, gồm 18 đảng bộ cơ sở và 22 chi bộ cơ sở.",
+                                  "Huyện đoàn Tân Lạc hiện có 1.300 đoàn viên, gồm 30 chi đoàn trực thuộc."])
+def test_bodies_counted_of_something_else_than_the_cluster_count_no_members(rec, said):
+    assert rec(LEAD26 + said)["cluster"]["member_count"] is None
+
+
+def test_a_cluster_that_counts_its_youth_bodies_still_counts_them(rec):
+    assert rec(LEAD26 + "Khối gồm 07 cơ sở đoàn trực thuộc Tỉnh đoàn.")["cluster"]["member_count"] == 7
+
+
+def test_a_capitalised_word_of_a_units_name_is_no_verb_that_ends_it(rec):
+    r = rec(LEAD26 + "Hội nghị thống nhất Cụm trưởng năm 2024 là Trung tâm Điều hành đô thị thông minh tỉnh.")
+    assert r["cluster"]["next_chair"]["organization"] == "Trung tâm Điều hành đô thị thông minh tỉnh"
+
+
+def test_a_rotation_told_for_the_year_reviewed_gives_the_present_roles(rec):
+    r = rec(LEAD26 + "Thực hiện nguyên tắc luân phiên, năm 2023 các đơn vị được phân công như sau: Sở Tư pháp làm Trưởng khối; "
+            "Sở Nội vụ làm Phó trưởng khối.")
+    c = r["cluster"]
+    assert (c["chair"]["organization"], c["vice_chair"]["organization"], c["next_chair"]) == ("Sở Tư pháp", "Sở Nội vụ", None)
+
+
+@pytest.mark.parametrize("text", [
+    # (the lines tell the time and place of another act the sentence goes on to, or of a campaign)
+    "Khối thi đua số 3 tổ chức hội nghị sơ kết công tác thi đua 6 tháng đầu năm 2024 và thống nhất tổ chức Hội thao.\n"
+    "- Thời gian: ngày 20/8/2024.\n- Địa điểm: tại Nhà thi đấu tỉnh.",
+    "Vừa qua, Khối thi đua số 3 tổ chức hội nghị ký kết giao ước thi đua năm 2024.\n"
+    "- Thời gian: Từ ngày 15/3/2024 đến ngày 31/12/2024.\n- Nội dung: Thi đua hoàn thành xuất sắc nhiệm vụ.",
+    # (the days of an event agreed later in the sentence)
+    "Khối thi đua số 3 vừa tổ chức hội nghị sơ kết 6 tháng đầu năm 2024 và thống nhất tổ chức Hội thao trong 3 ngày (20 - 22/8/2024)."])
+def test_the_time_of_another_act_dates_no_meeting(rec, text):
+    r = rec(text)
+    assert (r["meeting"]["date"], r["meeting"]["venue"]) == (None, None)
+
+
+@pytest.mark.parametrize("placed", ["Hội nghị tập huấn nghiệp vụ cho cán bộ các đơn vị trong Khối được tổ chức tại Trường Chính trị tỉnh.",
+                                    "Buổi lễ bàn giao nhà gần nhất được tổ chức tại xã Tân Tiến."])
+def test_another_event_placed_far_from_the_meeting_places_it_not(rec, placed):
+    body = ("Năm 2023, các đơn vị đã hoàn thành tốt nhiệm vụ. Các phong trào được triển khai sâu rộng. Công tác khen thưởng kịp "
+            "thời. Nhiều mô hình hay được nhân rộng. ")
+    assert rec(LEAD26 + body + placed)["meeting"]["venue"] is None
+    # (the meeting itself placed there is read)
+    assert rec(LEAD26 + body + "Hội nghị được tổ chức tại Hội trường Sở Nội vụ.")["meeting"]["venue"] == "Hội trường Sở Nội vụ"
+
+
+@pytest.mark.parametrize("unit", ["PHÒNG NỘI VỤ", "BAN TUYÊN GIÁO", "Hội Nông Dân"])
+def test_a_unit_after_an_authors_label_is_no_pen_name(rec, unit):
+    assert rec(LEAD26 + f"\nTin, ảnh: {unit}")["author"] is None

@@ -762,14 +762,20 @@ _RE_NAME_WORDS = regex.compile(r"(?-i:\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,2}|\p{L
 
 
 def _given_name_head(line: str, name: str) -> bool:
-    """After an author's label, a word that heads a unit alone ("Trường", a school) opens a pen name when the words are
-    written as a person's: "Bài và ảnh: Trường Sơn", "Tin, ảnh: TRƯỜNG GIANG" (not "Bài: Trường THPT A", "Tin: Trường Chính trị
-    tỉnh", nor a source's line, "Theo Trường ...")."""
+    """After an author's label, a word that heads a unit alone and is a given name too ("Trường", a school) opens a pen name
+    when the words are written as a person's: "Bài và ảnh: Trường Sơn", "Tin, ảnh: TRƯỜNG GIANG" (not "Bài: Trường THPT A",
+    "Tin: Trường Chính trị tỉnh", "Tin, ảnh: PHÒNG NỘI VỤ", nor a source's line, "Theo Trường ...")."""
     if not _RE_AUTHOR_LABEL.match(line) or not _RE_NAME_WORDS.fullmatch(name):
         return False
     words = name.lower().split(" ")
     heads, _ = _unit_heads_lower()
-    return words[0] in heads and not any(" ".join(words[:k]) in heads for k in range(2, len(words) + 1))
+    return words[0] in _given_name_heads() and not any(" ".join(words[:k]) in heads for k in range(2, len(words) + 1))
+
+
+@lru_cache(maxsize=None)
+def _given_name_heads() -> frozenset[str]:
+    """lexicons/given_name_heads.txt, lower case: the unit heads that are also given names."""
+    return frozenset(w.lower() for w in lexicon.words("given_name_heads.txt"))
 
 
 def _position_opens(name: str) -> bool:

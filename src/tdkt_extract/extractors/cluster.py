@@ -665,8 +665,11 @@ def _count_res():
         # (unions and Party or youth bodies too after "gồm": "gồm 6 Liên đoàn Lao động huyện", "gồm 07 cơ sở đoàn")
         # (and a clause saying how the units came to be: "gồm 8 xã được thành lập mới", not "gồm 5 đơn vị được khen")
         # (the union's level or kind after it too: not "gồm 6 công đoàn cơ sở được khen")
-        regex.compile(r"\b(?:gồm|bao gồm)\s+(?:có\s+)?(?:\p{L}+\s+){0,6}?(?:" + n + r"|(?P<n>(?!năm\b)(?:" + _COUNT_WORD + r")))\s+(?:(?:" + un_assoc
-                      + r")\b(?!\s+" + not_achieved + r")|(?:" + _MEMBER_BODIES + r")\b(?!(?:\s+(?-i:\p{Ll}+)){0,2}\s+" + not_achieved + r"))", regex.I),
+        # (those bodies only where the cluster is what "gồm" tells of: not "15 tập thể gồm 9 công đoàn cơ sở", "Huyện đoàn gồm 32
+        # chi đoàn trực thuộc", "Đảng bộ Khối ... gồm 21 đảng bộ cơ sở")
+        regex.compile(r"(?:(?<=(?<!\b(?:đảng bộ|đảng ủy|công đoàn)\s)\b(?:cụm|khối)(?:\s+thi\s+đua)?[^.;:\n]{0,60}?\s)(?P<cl>)|)"
+                      r"\b(?:gồm|bao gồm)\s+(?:có\s+)?(?:\p{L}+\s+){0,6}?(?:" + n + r"|(?P<n>(?!năm\b)(?:" + _COUNT_WORD + r")))\s+(?:(?:" + un_assoc
+                      + r")\b(?!\s+" + not_achieved + r")|(?(cl)(?:" + _MEMBER_BODIES + r")\b(?!(?:\s+(?-i:\p{Ll}+)){0,2}\s+" + not_achieved + r")|(?!)))", regex.I),
         # "Khối thi đua Văn phòng - Viện có 13 đơn vị", "Khối ... II hiện có 7 đơn vị"
         # (after "có", a union or an association counts its members too: "Cụm có 05 Hội Nông dân xã tham gia")
         regex.compile(r"(?:cụm|khối)(?:\s+thi\s+đua)?[^.;:\n]{0,60}?\s+(?:hiện\s+)?có\s+(?:tổng\s+số\s+|tất\s+cả\s+)?" + n + r"\s+(?:" + un + r"|(?:" + _MEMBER_BODIES + "|" + assoc + ")"
@@ -2613,8 +2616,9 @@ def _same_place_unit(bare: str, unit: str) -> bool:
 
 
 # the verb of the clause after the unit a role names ("Trưởng khối - Sở X chủ trì hội nghị"), or the cluster it is of
-_RE_UNIT_NEXT_STOP = regex.compile(r"\s+(?:chủ\s+trì|đồng\s+chủ\s+trì|báo\s+cáo|phát\s+biểu|trình\s+bày|đề\s+nghị|thông\s+qua|cho\s+biết|"
-                                r"nhấn\s+mạnh|kết\s+luận|điều\s+hành|khai\s+mạc|đăng\s+cai|của\s+(?:cụm|khối))\b", regex.I)
+# (the verbs in lower case: a capital opens a word of the unit's name, "Trung tâm Điều hành đô thị thông minh")
+_RE_UNIT_NEXT_STOP = regex.compile(r"\s+(?:(?-i:chủ\s+trì|đồng\s+chủ\s+trì|báo\s+cáo|phát\s+biểu|trình\s+bày|đề\s+nghị|thông\s+qua|cho\s+biết|"
+                                r"nhấn\s+mạnh|kết\s+luận|điều\s+hành|khai\s+mạc|đăng\s+cai)|của\s+(?:cụm|khối))\b", regex.I)
 # what ends a unit named after a role and a dash: those, what its document is about, its date, a verb of the clauses ("... -
 # Sở X về việc ...", "... - Sở X ngày 01/12/2022", "... - Sở X hướng dẫn ...")
 _RE_AFTER_DASHED_UNIT = regex.compile(_RE_UNIT_NEXT_STOP.pattern + r"|\s+(?:về|ngày\s+\d|(?-i:" + _clause_verbs() + r")(?!\p{L}))", regex.I)
@@ -3047,9 +3051,10 @@ class _RoleSentence:
         if done and _role_year_against_period(doc, m) < 0:
             return True  # "cảm ơn A đã hoàn thành nhiệm vụ Cụm trưởng năm 2023" at the signing for 2024: the outgoing one
         # (a list under a lead that elects is read with its lead's cue: "bầu Trưởng khối, Phó Trưởng khối năm 2024: A làm
-        # Trưởng khối; B làm Phó Trưởng khối")
+        # Trưởng khối; B làm Phó Trưởng khối"; an electing verb, not a rotation that may be the year's own: "Thực hiện nguyên tắc
+        # luân phiên, năm 2023 các đơn vị được phân công như sau: A làm Cụm trưởng" at the review of 2023)
         colon = t.rfind(":", seg_a, units[0][0])
-        lo = seg_a if colon >= 0 and _RE_NEXT.search(t, seg_a, colon) else max(seg_a, units[0][0] - 40)
+        lo = seg_a if colon >= 0 and _RE_ELECTS_BETWEEN.search(t, seg_a, colon) else max(seg_a, units[0][0] - 40)
         nxt = not done and (joined or self.is_next(lo, min(seg_b, m.end() + 25), m))
         # "ký kết giao ước thi đua năm 2023, do A làm Cụm trưởng": the role of the year the act before it is for
         # (the covenant's, not the meeting's own sentence, and not against the role's own year: "do A làm Cụm trưởng năm 2023")

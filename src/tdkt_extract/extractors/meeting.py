@@ -36,8 +36,10 @@ _RE_DATE_CUE = regex.compile(
 _RE_ANNIVERSARY_BEFORE = regex.compile(
     r"(?:\b(?:kỷ niệm|ngày thành lập|ngày truyền thống)\b[^,;()]{0,60}|\p{L}\s*\((?:[^()]{0,14}\d\s*[-–]\s*)?)\s*$",
     regex.I | regex.REVERSE)
-# (or the days the meeting lasts: "Trong 2 ngày (11 - 12/1/2024)")
-_RE_TIME_BEFORE_PAREN = regex.compile(r"\b(?:nay|qua|" + _WEEKDAY + r"|(?:\d|hai|ba|bốn)\s+ngày)\s*\(\s*$", regex.I | regex.REVERSE)
+# (or the days the meeting lasts, opening the sentence or a clause: "Trong 2 ngày (11 - 12/1/2024), tại ..."; not an event's
+# agreed later in it, "... thống nhất tổ chức Hội thao trong 3 ngày (20 - 22/8/2024)")
+_RE_TIME_BEFORE_PAREN = regex.compile(r"\b(?:nay|qua|" + _WEEKDAY + r")\s*\(\s*$|(?:^|[.;:,]\s*)(?:trong\s+)?(?:\d|hai|ba|bốn)\s+ngày\s*\(\s*$",
+                                      regex.I | regex.REVERSE)
 # ("sáng ngày 10 tháng 12", and after the day's name: "sáng thứ Ba, ngày 10 tháng 12", "sáng nay (10 tháng 12)")
 _RE_DATE_WORDS = regex.compile(
     r"(?:(?:" + _TOD + r"\s+(?:(?:nay|qua|hôm\s+nay|hôm\s+qua|" + _WEEKDAY + r")\s*,?\s*)?)?ngày\s+"
@@ -1254,7 +1256,8 @@ def extract(doc: Document) -> None:
                 d.scalars["meeting.period.span"] = Found(found[0], found[1].start(), found[1].end())
                 break
     if s is None:
-        if title is not None and kind is not None and title.start <= kind.start < title.end:
+        if title is not None and kind is not None and title.start <= kind.start < title.end \
+                and not search(_RE_ANOTHER_ACT_AFTER, doc.text, title.start, title.end):
             # a short notice whose headline states the meeting, its label lines under it: "Cụm thi đua số 3 tổ chức hội nghị sơ
             # kết ..." / "- Thời gian: 8h00 ngày 12/7/2024." / "- Địa điểm: tại ..."
             _notice_date_and_place(doc, title.end)
@@ -1289,9 +1292,12 @@ def extract(doc: Document) -> None:
             x = next((x for x in doc.body_sentences() if x.start >= s.end), None)
             ds = _dates(doc, x.start, x.end) if x is not None and _RE_MEETING_DATED.match(doc.text, x.start, x.end) else []
             # (or a notice's label line among those right after it: "- Thời gian: 8h00 ngày 12/7/2024." / "- Địa điểm: ...")
-            when = next((y for y in _notice_lines(doc, s.end) if _RE_TIME_LABEL.match(doc.text, y.start, y.end)), None) if not ds else None
+            # (not where the sentence goes on to another act, whose time the lines tell: "... sơ kết ... và thống nhất tổ chức
+            # Hội thao." / "- Thời gian: ngày 20/8/2024")
+            when = next((y for y in _notice_lines(doc, s.end) if _RE_TIME_LABEL.match(doc.text, y.start, y.end)), None) \
+                if not ds and not search(_RE_ANOTHER_ACT_AFTER, doc.text, s.start, s.end) else None
             if when is not None:
-                ds = _dates(doc, when.start, when.end)
+                ds = _notice_dates(doc, when)
             # (or the headline that opens on it, the body telling no date: "Ngày 12/12, Cụm thi đua số 9 tổng kết ...")
             if not ds and title is not None:
                 ds = [x for x in _dates(doc, title.start, title.end) if x.span[0] - title.start <= 3]
@@ -1317,10 +1323,11 @@ def extract(doc: Document) -> None:
         after = [x for x in doc.body_sentences() if x.start >= s.end]
         for j, x in enumerate(after):
             if _RE_MEETING_PLACED.match(doc.text, x.start, x.end) and not (j > 0 and _RE_THE_EVENT.match(doc.text, x.start, x.end)) \
-                    and not (j >= 4 and _another_meeting_placed(doc, x, kind, period)):
+                    and not (j >= 4 and (_another_meeting_placed(doc, x, kind, period)
+                                         or not _RE_THE_MEETING_PLACED.match(doc.text, x.start, x.end))):
                 venue = find_venue(doc, x)
                 break
-        if venue is None:
+        if venue is None and not search(_RE_ANOTHER_ACT_AFTER, doc.text, s.start, s.end):
             # a notice's place line right after it, with its "tại": "- Địa điểm: tại Hội trường X"
             where = next((y for y in _notice_lines(doc, s.end) if _RE_PLACE_LABEL.match(doc.text, y.start, y.end)), None)
             if where is not None:
@@ -1361,11 +1368,23 @@ def _notice_lines(doc: Document, end: int) -> list[Sentence]:
     return out
 
 
+# an act after the meeting's in its sentence, whose time and place a notice's lines may tell instead ("... và thống nhất tổ chức
+# Hội thao", "... và phát động đợt thi đua")
+_RE_ANOTHER_ACT_AFTER = regex.compile(r"(?:\s+và|,)\s+(?:thống nhất|nhất trí|phát động|triển khai|tổ chức)\b", regex.I)
+# a span of time, a campaign's and not a meeting's: "Từ ngày 15/3/2024 đến ngày 31/12/2024"
+_RE_TIME_SPAN = regex.compile(r"\btừ\b[^\n]{0,40}?\b(?:đến|tới)\b", regex.I)
+
+
+def _notice_dates(doc: Document, line: Sentence) -> list:
+    """The dates of a notice's time line, unless it tells a span of time."""
+    return [] if search(_RE_TIME_SPAN, doc.text, line.start, line.end) else _dates(doc, line.start, line.end)
+
+
 def _notice_date_and_place(doc: Document, end: int) -> None:
     """The meeting's date and place from the label lines of a notice after ``end`` ("Thời gian: ...", "Địa điểm: tại ...")."""
     lines = _notice_lines(doc, end)
     when = next((y for y in lines if _RE_TIME_LABEL.match(doc.text, y.start, y.end)), None)
-    ds = _dates(doc, when.start, when.end) if when is not None else []
+    ds = _notice_dates(doc, when) if when is not None else []
     if ds:
         _put_date(doc, ds[0])
     where = next((y for y in lines if _RE_PLACE_LABEL.match(doc.text, y.start, y.end)), None)
@@ -1381,6 +1400,11 @@ def _put_date(doc: Document, dd) -> None:
         doc.draft.scalars["meeting.time_of_day"] = Found(dd.tod, dd.tod_span[0], dd.tod_span[1])
 
 
+# far from the meeting's sentence, the meeting itself placed: the meeting's noun bare or with its review ("Hội nghị được tổ chức
+# tại ...", "Hội nghị tổng kết năm 2023 diễn ra tại ..."), not another event named so ("Hội nghị tập huấn ...", "Buổi lễ bàn
+# giao nhà ...")
+_RE_THE_MEETING_PLACED = regex.compile(r"\W*(?:hội nghị|buổi lễ|lễ|buổi họp|cuộc họp)(?:\s+(?:này|sơ kết|tổng kết)(?:[^,.;:]{0,80}?))?"
+                                       r"\s+(?:(?:đã|đều|cũng)\s+)?(?:được\s+)?(?:tổ chức|diễn ra|tiến hành)\b", regex.I)
 # a meeting to come, placed before it is held ("Hội nghị lần sau sẽ được tổ chức tại ...")
 _RE_MEETING_TO_COME = regex.compile(r"\b(?:sẽ|dự kiến|tiếp theo|lần sau|năm sau|năm tới|kỳ tới|lần tới)\b", regex.I)
 _RE_KIND_AND_YEAR = regex.compile(r"\b(?P<k>sơ kết|tổng kết)\b|\bnăm\s+(?:học\s+\d{4}\s*-\s*)?(?P<y>(?:19|20)\d{2})\b", regex.I)
