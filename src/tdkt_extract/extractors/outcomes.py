@@ -2498,6 +2498,11 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
                 continue  # "...; đầu năm có đăng ký giao ước thi đua theo quy định": a clause of the year reviewed
             if kind in ("other", "covenant") and _in_reviewed_year(doc, before):
                 continue  # "Năm 2022, các đơn vị phát động ..." at the review of 2022: the year's work, not this meeting's act
+            if kind == "other" and not in_meeting and "hội nghị" not in cx.lower[s.start:s.end] \
+                    and (bs := doc.blocks[s.block].start) < s.start and _in_reviewed_year(doc, t[bs:s.start]):
+                # (a later sentence of a paragraph that opens on the reviewed year: "Năm 2025, các đơn vị trong Khối đã triển
+                # khai ... . Công an tỉnh phát động đợt thi đua cao điểm ...; Tòa án ...": a unit's work of the year)
+                continue
             if kind in ("other", "covenant", "plan") and ":" in before and _RE_CONTENT_LIST.search(before):
                 continue  # "Một số nội dung chính đó là: ...; phát động phong trào ...": the plan's content, listed
             if "hưởng ứng" in low and not in_meeting:
