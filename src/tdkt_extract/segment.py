@@ -332,6 +332,12 @@ def _related_re():
     return regex.compile(r"(?:" + "|".join(lexicon.table("chrome.json")["related_heading"]) + r")\s*:?\s*$", regex.IGNORECASE)
 
 
+@lru_cache(maxsize=None)
+def _inline_related_re():
+    """A related-news label and its colon opening a line, the headline after them (chrome.json's related_inline)."""
+    return regex.compile(r"[\s>»›•*–-]*(?:" + "|".join(lexicon.table("chrome.json")["related_inline"]) + r")\s*:\s*(?=\S)", regex.IGNORECASE)
+
+
 def _headline_like(line: str) -> bool:
     """Another article's headline in a list of links: a few words to a line, no sentence end."""
     return 4 <= len(line.split()) and len(line) <= 150 and ";" not in line and not line.endswith((".", "!", "?", "…", ":"))
@@ -351,6 +357,10 @@ def _mark_related_links(doc: Document, blocks: list[Block]) -> None:
             related = True
             continue
         if b.kind == "chrome":
+            continue
+        # (the label and the headline on one line: "Xem thêm: Sở X dẫn đầu Cụm thi đua số 6 năm 2022")
+        if ":" in line[:40] and (m := _inline_related_re().match(line)) is not None and _headline_like(line[m.end():].strip()):
+            b.kind = "chrome"
             continue
         if related and _headline_like(line):
             b.kind = "chrome"

@@ -1336,8 +1336,25 @@ def _other_events_by_block(doc: Document) -> dict[int, int]:
     return out
 
 
+@lru_cache(maxsize=None)
+def _other_event_opener_re():
+    """meeting.json's other_event_openers, then their comma: "Cùng dịp, ...", "Tại hội nghị của Cụm thi đua số 5, ..."."""
+    return regex.compile(r"\W*(?:" + "|".join(lexicon.table("meeting.json")["other_event_openers"]) + r")\s*,", regex.I)
+
+
+@lru_cache(maxsize=None)
+def _holds_after_re():
+    """A verb of holding after a cluster named as its subject, in the same clause ("Cụm thi đua số 3 do Sở Y tế làm Cụm
+    trưởng cũng tổ chức ...", "Cụm thi đua số 5 cũng tổng kết")."""
+    return regex.compile(r"[^,;.:!?]{0,80}?(?<!\p{L})(?:" + alternation(lexicon.table("meeting.json")["event_verbs"]) + r")(?!\p{L})", regex.I)
+
+
 def _opens_another_event(doc: Document, s) -> bool:
-    if RE_SAME_DAY_OPENER.match(doc.text, s.start, s.end) is None:
+    same_day = RE_SAME_DAY_OPENER.match(doc.text, s.start, s.end)
+    # ("Cùng dịp", "Trong khi đó", "Cũng trong ngày 20/12": only where another cluster is named in these words, or holds
+    # an event right after them; never the sentence that states the meeting)
+    opener = _other_event_opener_re().match(doc.text, s.start, s.end) if same_day is None else None
+    if same_day is None and (opener is None or doc.draft.meeting_sentence is not None and doc.draft.meeting_sentence.start == s.start):
         return False
     name = doc.draft.scalars.get("cluster.name")
     own = fold(name.value) if name is not None else None
@@ -1348,7 +1365,22 @@ def _opens_another_event(doc: Document, s) -> bool:
         if cm.number is not None and num is not None:  # "Cụm số 3", "Cụm thi đua III": the same numbered cluster
             return cm.number != num.value or (kind is not None and cm.kind != kind.value)
         return fold(doc.text[cm.start:cm.end]) != own
-    return any(cm.qualified and other(cm) for cm in mentions(doc, s.start, s.end))
+    if same_day is not None:
+        return any(cm.qualified and other(cm) for cm in mentions(doc, s.start, s.end))
+
+    def another(cm) -> bool:
+        # (a name written shorter or longer than the meeting's is the same cluster: "Khối thi đua các cơ quan Đảng (tỉnh)")
+        f = fold(doc.text[cm.start:cm.end])
+        return cm.qualified and other(cm) and not (cm.number is None and own is not None and (f.startswith(own) or own.startswith(f)))
+    for cm in mentions(doc, s.start, s.end):
+        if cm.start < opener.end():
+            if another(cm):
+                return True
+            continue
+        # the first cluster after the opener, its subject: near it, in the same sentence part, before a verb of holding
+        return cm.start - opener.end() <= 60 and cre.search(r"[;.:!?]", doc.text[opener.end():cm.start]) is None \
+            and another(cm) and _holds_after_re().match(doc.text, cm.end, s.end) is not None
+    return False
 
 
 # what a list introduced near these words holds: a draft's contents, sports, criteria, people
@@ -3217,6 +3249,9 @@ def chairs(doc: Document) -> None:
             by_sent.setdefault(k, []).append(a)
     for k in sorted(by_sent):
         s, roles = sents[k], by_sent[k]
+        # (not another cluster's event: "Cùng ngày, Cụm thi đua số 3 do Sở Y tế làm Cụm trưởng cũng tổ chức ...")
+        if another_event(doc, s):
+            continue
         sent = _RoleSentence(doc, s.start, s.end)
         if sent.handover():
             if sent.handover_end is None:
