@@ -269,8 +269,11 @@ _RE_CLAUSE_GOES_ON = regex.compile(r"\s*(?:,\s*(?!(?:xã|phường|thị trấn|
                                 # (the next act joined by "và": "... là A và suy tôn 02 cá nhân ...")
                                 r"|" + _NEXT_ACT)
 _RE_OUTSIDE_AFTER_LEAD = regex.compile(r"\b(?:dẫn|đứng)\s+đầu(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?)?(?:\s+năm\s+\d{4})?\s+(?:" + _OUTSIDE_RANK + r"|tỷ lệ|tỉ lệ)\b", regex.I)
+# the award the units listed before "là N đơn vị dẫn đầu" receive: "đề nghị UBND tỉnh tặng Cờ thi đua cho A và B là 02 đơn vị
+# dẫn đầu" (the list opens after its "cho"; the giver and the award are no unit ranked)
+_RE_AWARDED_FOR_BEFORE = regex.compile(r"\b(?:tặng|trao|khen thưởng)\b[^.;:]{1,120}?\s(?-i:cho)\s+(?=(?-i:\p{Lu}))", regex.I)
 _RE_LEADERS_BEFORE = regex.compile(r"\s+là\s+(?:hai|ba|bốn|năm|0?[2-9]|các|những)\s+(?:đơn vị|doanh nghiệp|tập thể|cơ quan|trường)\s+"
-                                   r"(?:(?:xuất sắc|tiêu biểu)\s*,?\s*)?(?:dẫn|đứng)\s+đầu\b"
+                                   r"(?:(?:xuất sắc|tiêu biểu)\s*,?\s*){0,2}(?:dẫn|đứng)\s+đầu\b"
                                    r"(?!\s*(?:" + _OUTSIDE_RANK + r"|tỷ lệ|tỉ lệ)\b)(?!\s+" + _ON_A_TOPIC + r")", regex.I)
 # (a city or a town written short: "TP A", "TP. A", "TX B")
 _RE_UNIT_OPENS = regex.compile(r"(?<!\p{L})(?:(?:thị xã|huyện|xã|phường|quận|thị trấn|thành phố)\s+|(?-i:TP|Tp|TX)(?:\.\s*|\s+))(?-i:\p{Lu})", regex.I)
@@ -804,7 +807,10 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
         m = search(_RE_LEADERS_BEFORE, t, s.start, s.end) if "đầu" in low else None
         if m:
             # (each without what the clause says of it: "A và B được các đơn vị suy tôn là hai đơn vị dẫn đầu")
-            parts = _parts(doc, _clause_start(t, s.start, m.start()), m.start())
+            cs = _clause_start(t, s.start, m.start())
+            for aw in finditer(_RE_AWARDED_FOR_BEFORE, t, cs, m.start()):
+                cs = aw.end()
+            parts = _parts(doc, cs, m.start())
             # (a place after a unit's comma tells where it is: "Công an huyện A, tỉnh B và Công an huyện C, tỉnh D")
             parts = [p for k, p in enumerate(parts) if not (k and _RE_PROVINCE_PART.fullmatch(p.value) and starts_with_unit_head(parts[k - 1].value))]
             leaders = [_ranked(t, span) for span in (_unit_or_province_in(_before_predicate(p)) for p in parts) if span]
@@ -1470,7 +1476,8 @@ def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
                         # (a province as the unit, in a cluster of provinces: "suy tôn tỉnh A để đề nghị Chính phủ tặng ...")
                         v = search(r"\b(?:suy tôn|bình chọn|bầu chọn|lựa chọn)\s+(?=(?-i:\p{Lu})|(?:" + _ADMIN_LOW + r"|tỉnh|thành phố)\s+(?-i:\p{Lu}))", t, c_start, a_start)
                         # (or before the proposal itself: "suy tôn A, B đề nghị tặng AWARD")
-                        cut = search(r"\s+(?:là|làm|được|đạt|với|có|để\s+đề nghị|đề nghị|đề xuất)\s", t, v.end(), a_start) if v else None
+                        # (or before the place it was chosen for: "suy tôn A dẫn đầu Khối, đề nghị tặng AWARD")
+                        cut = search(r"\s+(?:là|làm|được|đạt|với|có|để\s+đề nghị|đề nghị|đề xuất|(?-i:dẫn|đứng)\s+đầu|(?-i:xếp)\s+(?:thứ|hạng))\s", t, v.end(), a_start) if v else None
                         if cut:
                             recips = _split_units(doc, v.end(), cut.start(), provinces=True)
                         if v is None:
