@@ -756,12 +756,26 @@ _RE_SOURCE_LINE = regex.compile(r"^\s*(?:theo|nguồn)\s*:?\s*(?:báo|tạp chí
                                 regex.I)
 
 
+# a source's line that names the paper without "Báo": the line's "Theo" read into the name ("Theo Lao Động"), or a paper named
+# for its province or city ("Theo Hà Nội Mới", "Nguồn: Quảng Ninh"; not a person, "Theo Nguyễn Thu Thảo", "Theo Thanh Hà")
+_RE_SOURCE_OPEN = regex.compile(r"\s*(?:theo|nguồn)(?:\s*:\s*|\s+)(?=\p{Lu})", regex.I)
+
+
+def _source_named(line: str, name: str) -> bool:
+    if _RE_SOURCE_OPEN.match(line) is None:
+        return False
+    words = name.split(" ")
+    return words[0].lower() in ("theo", "nguồn") \
+        or any(gazetteer.names_province(" ".join(words[:k])) is not None for k in range(2, min(len(words), 4) + 1))
+
+
 def _names_an_author(line: str, name: str) -> bool:
     """The name a byline line reads is an author's: not a unit, not a person of the article (after an honorific),
-    and the line names no source paper ("Theo Báo Quảng Bình")."""
+    and the line names no source paper ("Theo Báo Quảng Bình", "Theo Hà Nội Mới")."""
     return (not _looks_like_unit(name) or _given_name_head(line, name)) \
         and not cre.match(r"(?:ông|bà|đồng chí|đ/c|thầy|cô)\s", name, regex.I) \
-        and not _RE_SOURCE_LINE.match(line) and not _RE_WEEKDAY_NAME.match(name) and not _position_opens(name)
+        and not _RE_SOURCE_LINE.match(line) and not _RE_WEEKDAY_NAME.match(name) and not _position_opens(name) \
+        and not _source_named(line, name)
 
 
 # an author's label: the writer's, not a source's ("Bài và ảnh:", "Tin, ảnh:", "Bài:", "Tác giả:", "Phóng viên:")
@@ -1162,8 +1176,9 @@ def read_byline(doc: Document) -> tuple[Found | None, Found | None]:
         if not nm:
             continue
         name = Found(nm.group(1), off + lead + nm.start(1), off + lead + nm.end(1))
-        if name.value.strip(" .").lower() in lexicon.words("staff_bylines.txt"):
-            continue  # "PV", "CTV": the reporter's or contributor's word, no name (annotation.md: no author)
+        staff = name.value.strip(" .").lower()
+        if staff in lexicon.words("staff_bylines.txt") or staff.startswith("nhóm ") and staff[5:].strip() in lexicon.words("staff_bylines.txt"):
+            continue  # "PV", "CTV", "Nhóm PV": the reporter's or contributor's word, or a group of them, no name (annotation.md: no author)
         unit = None
         # a unit's acronym written straight after a name in mixed case: "Hoàng Yến TIPC Lâm Đồng"
         ac = _RE_ACRONYM_AFTER_NAME.match(name.value)

@@ -25,7 +25,7 @@ _NAME_LOWER_MIDDLE = r"(?P<name>(?-i:" + _W + _LOWER_MIDDLE + r"(?:[ ]" + _W + r
 _HON = r"(?P<hon>các\s+đồng\s+chí\s*:?|đồng\s+chí|Đ/c|đ/c|ông|bà)"
 # the first words of _HON, _ranks() and _positions(): where those patterns can start
 _V_HON = cues.vocabulary("people.honorifics", lambda: ("đồng", "đ/c", "ông", "bà"))
-_V_KIN = cues.vocabulary("people.kin", lambda: ("anh", "chị", "thầy", "cô"))
+_V_KIN = cues.vocabulary("people.kin", lambda: ("anh", "chị", "thầy", "cô", "đại biểu"))
 _V_RANK = cues.vocabulary("ranks", lambda: (*lexicon.words("ranks.txt"), *lexicon.words("degrees.txt")))
 _V_POS = cues.vocabulary("positions", lambda: lexicon.words("positions.txt"))
 _V_ROLE_VERBS = {r: cues.vocabulary(f"people.verbs.{r}", lambda r=r: _roles()[r]) for r in ("presided", "reported", "spoke", "attended")}
@@ -281,7 +281,8 @@ def _res():
                               r"(?!(?<=(?<!\p{L})(?-i:[A-Z]{2,3})\s+)\p{Lu}\p{Ll}*\s+\p{Lu}\p{Ll}*(?!\s+\p{Lu}))" + _sur_name() + r"(?!\p{L})"),
         # "anh", "chị", "thầy", "cô" before a name: a person, no honorific (annotation.md); the name
         # must open with a family name ("chị Vũ Thị Lan", not "anh em Công đoàn ...")
-        "kin": regex.compile(r"(?<!\p{L})(?i:anh|chị|thầy|cô|thầy giáo|cô giáo)[ ]+" + _sur_name() + r"(?!\p{L})"),
+        # (and "đại biểu" before a full name, the family name first: "Đại biểu Nguyễn Văn An phát biểu tham luận")
+        "kin": regex.compile(r"(?<!\p{L})(?P<kin>(?i:anh|chị|thầy|cô|thầy giáo|cô giáo|đại biểu))[ ]+" + _sur_name() + r"(?!\p{L})"),
         # a title written before a name, no honorific: "Phó Chủ tịch UBND tỉnh Nguyễn Văn Sơn phát biểu"
         # the name opens with a family name: the capitalised words of a unit written in the title
         # ("Phó Giám đốc Sở Nội vụ Lê Thị Hạnh") are passed over, not read as the name
@@ -445,16 +446,34 @@ _RE_PLACE_KIND_END = regex.compile(r"(?<!\p{L})(?:huyện|xã|phường|quận|t
 def _after_place_name(t: str, a: int, b: int, title_end: int) -> tuple[int, int]:
     """A place's name and a person's run together after a title ("Trưởng Công an xã Mai Hạ Hà Văn
     Lực"): the person's name opens with the family name that a middle name Văn or Thị follows, and
-    the place's words go to the title."""
+    the place's words go to the title. Where the title ends on a word of a proper name, the capitals running on from it
+    ("Hiệu trưởng Trường Cao đẳng Hương Giang Nguyễn Đăng Khoa"), any common middle name does (lexicons/middle_names.txt)."""
     words = t[a:b].split(" ")
     if len(words) < 4:
         return a, title_end
+    middles = ("Văn", "Thị")
+    last = t[max(0, title_end - 40):title_end].split()[-1:]
+    if last and _RE_PROPER_WORD.fullmatch(last[0]) and last[0].lower() not in _unit_heads_lower():
+        middles = _middle_names()
     q = a
     for k, w in enumerate(words):
-        if 1 <= k <= len(words) - 3 and words[k + 1] in ("Văn", "Thị") and w in _surnames():
+        if 1 <= k <= len(words) - 3 and words[k + 1] in middles and w in _surnames():
             return q, q - 1
         q += len(w) + 1
     return a, title_end
+
+
+_RE_PROPER_WORD = regex.compile(r"(?-i:\p{Lu}\p{Ll}+)")
+
+
+@lru_cache(maxsize=None)
+def _middle_names() -> frozenset[str]:
+    return frozenset(lexicon.words("middle_names.txt"))
+
+
+@lru_cache(maxsize=None)
+def _unit_heads_lower() -> frozenset[str]:
+    return frozenset(h.lower() for h in lexicon.words("unit_heads.txt"))
 
 
 _RE_HON_BEFORE = regex.compile(r"(?:^|(?<=[\s,:;]))(đồng chí|đ/c|ông|bà)\s+$", regex.I)
@@ -916,7 +935,7 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
         if m and _RE_PAST_ACT.search(t, max(after, m.start() - 12), m.start()):
             continue  # "từng phát biểu": an act of an earlier time
         if m and role == "spoke" and _RE_GIFT_BEFORE.search(t, max(after, m.start() - 16), m.start()):
-            continue  # "tặng hoa chúc mừng": the gift's wish, no speech (the gift shows the person there)
+            continue  # "tặng hoa chúc mừng", "nhận hoa chúc mừng": the gift's wish, no speech (the gift shows the person there)
         if m and m.start() > after + 1 and _RE_SAID_THAT.search(t, after + 1, m.start()):
             continue  # "cho rằng các đơn vị đã báo cáo đầy đủ": what he said, not his act
         if m and m.start() > after and _agreed_with_re().search(t, max(after, m.start() - 50), m.start()):
@@ -1085,7 +1104,7 @@ _RE_LIST_OPENS = regex.compile(r"(?<!\p{L})(?:có|gồm)\s+(?:các\s+)?(?=(?:đ�
 _RE_ASIDE_HAS_SUBJECT = regex.compile(r"\b(?:trong đó|nghe|để|do|khi)\b", regex.I)
 _RE_JOINED_VERB = regex.compile(r"\s*(?:,|\s(?:và|rồi))\s*", regex.I)
 _RE_COMPANIONS = regex.compile(r"\s+(?:cùng\s+(?:các\s+)?|và\s+)(?:đại\s+diện\s+|lãnh\s+đạo\s+)|\s+cùng\s+các\s+", regex.I)
-_RE_GIFT_BEFORE = regex.compile(r"\btặng\s+(?:hoa|quà)\s+$", regex.I)
+_RE_GIFT_BEFORE = regex.compile(r"\b(?:tặng|nhận)\s+(?:hoa|quà)\s+$", regex.I)
 _RE_DOER_OF_NOUN = regex.compile(r"\b(?:của|bởi)\s*$", regex.I)
 
 _RE_OF_AFTER = regex.compile(r"(?:\s+\p{L}+){0,3}?\s+của\b", regex.I)
@@ -1620,6 +1639,8 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
                 name = t[a:b]
                 if kind in ("sur", "pre", "kin") and not _family_first(name):
                     continue
+                if kind == "kin" and m.group("kin").lower() == "đại biểu" and (len(name.split()) < 3 or gazetteer.is_place(name)):
+                    continue  # (a full name only: "đại biểu Hà Tĩnh", the delegates of a place)
                 if kind == "pre" and t[b:b + 8].lstrip(" \t")[:1] == "\n" \
                         and not _RE_CAPTION_LINE_OPENS.fullmatch(t[t.rfind("\n", 0, m.start("title")) + 1:m.start("title")]):
                     continue  # a name at the line's end is a caption's only when its title opens the line
@@ -1816,6 +1837,7 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
             if title is not None and (p.title is None or _fuller(p, title)):
                 p.title = title
     _short_mentions(doc, sents, sent_starts, people, order)
+    _pronoun_subjects(doc, sents, people, order)
     acting = {fold(v) for v in _acting()}
     for p in people.values():
         f = p.roles.get("attended")
@@ -1859,6 +1881,38 @@ def _short_mentions(doc: Document, sents: list, sent_starts: list[int], people: 
         lead_a = max(t.rfind(";", s.start, m.start()), s.start)
         for r, f in _roles_around(doc, s.start, s.end, m.start("given"), m.end(), lead_a).items():
             _merge_role(t, ps[0].roles, r, f)
+
+
+# a sentence whose subject is the honorific alone, a verb after it: "Bà đề nghị ...", "Đồng chí nhấn mạnh ..." (not "Bà con",
+# folks, "Ông bà", "Ông cha")
+_RE_PRONOUN_SUBJECT = regex.compile(r"[\s\-–•*]*(?P<hon>(?-i:Ông|Bà|Đồng chí))[ ]+(?!(?:con|bà|cha|ông|và)(?!\p{L}))(?=(?-i:\p{Ll}))")
+_RE_ANY_HON_NAME = regex.compile(r"(?<!\p{L})(?:ông|bà|đồng chí|đ/c)\s+(?-i:\p{Lu})", regex.I)
+
+
+def _pronoun_subjects(doc: Document, sents: list, people: dict[str, PersonDraft], order: list[str]) -> None:
+    """"Dự hội nghị có bà A, T. Bà đề nghị ...": a sentence whose subject is the bare honorific, right after a sentence that
+    names one person only and that one with the same honorific, tells of that person: the roles its verbs give are hers."""
+    t = doc.text
+    for si in range(1, len(sents)):
+        s = sents[si]
+        if t[s.start:s.start + 12].lstrip(" \t\n-–•*")[:1] not in ("Ô", "B", "Đ"):
+            continue  # (most sentences open otherwise: the pattern is not tried)
+        m = _RE_PRONOUN_SUBJECT.match(t, s.start, s.end)
+        if m is None:
+            continue
+        hon = m.group("hon").lower()
+        prev = sents[si - 1]
+        named = [people[k] for k in order if t.find(people[k].name.value, prev.start, prev.end) != -1]
+        if len(named) != 1 or any(prev.start <= p.name.start < s.end and p is not named[0] for p in people.values()):
+            continue
+        p = named[0]
+        if p.honorific is None or p.honorific.value != hon or p.name.start >= s.start:
+            continue
+        # (no other person of that sentence named with an honorific the rules did not read: "ông A và bà B")
+        if sum(1 for _ in _RE_ANY_HON_NAME.finditer(t, prev.start, prev.end)) > 1:
+            continue
+        for r, f in _roles_around(doc, s.start, s.end, m.start("hon"), m.end("hon"), s.start).items():
+            _merge_role(t, p.roles, r, f)
 
 
 def _named(t: str, m: "regex.Match[str]", known: list[str]) -> bool:
