@@ -78,3 +78,9 @@ def test_a_label_line_after_another_sentence_dates_nothing(rec):
     assert r["meeting"]["date"] is None
     r = rec(head + "\n- Thời gian: 8h30 ngày 21/12/2022")
     assert r["meeting"]["date"] == "2022-12-21"
+
+
+def test_a_pictograph_whose_line_a_join_completes_is_a_bullet_at_once():
+    from tdkt_extract.normalize import normalize
+    once = normalize("😀 \n phát biểu").text
+    assert once == normalize(once).text == "• phát biểu"

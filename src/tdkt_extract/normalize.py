@@ -660,6 +660,11 @@ def normalize(original: str, *, strip_tags: bool = True, drop_regions: bool = Fa
         at = needed(text)
         if at:
             text = step(text, pattern, repl, one, at if isinstance(at, list) else None)
+    # (a pictograph whose line a join gave words only now is a bullet too: "😀 \n phát biểu" -> "• phát biểu", as a second
+    # pass would read it)
+    at = _line_openers(text) if not text.isascii() else []
+    if at:
+        text = step(text, _RE_PICT_BULLET, lambda m: "• ", False, at)
     # damage that a later step uncovered (a control character or an entity between two damaged bytes) shows only now, and so
     # does markup that a deleted character or a decoded entity uncovered ("<\x1fb>" is "<b>" once the control character is
     # gone; "#\x85a" a heading once its line break is joined): another pass repairs it, so normalize is idempotent on its
