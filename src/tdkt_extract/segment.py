@@ -47,6 +47,10 @@ _RE_EVENT_WORD = regex.compile(
 _RE_LEAD_START = regex.compile(
     r"^\s*(?:\(\p{Lu}{2,10}\)\s*-?\s*)?(?:" + _LEAD_TIME + r")\b[^.]{0,25}?\d{1,2}\s*[/.-]\s*\d{1,2}", regex.IGNORECASE
 )
+# a headline that opens on the day and a colon, as TV and radio sites and daily roundups write it ("Ngày 19/12: Cụm thi đua
+# số 7 tổng kết năm 2023", "Sáng 19-12-2023: ..."): no lead, whose date a comma closes
+_RE_DATED_HEADLINE = regex.compile(
+    r"\s*(?:(?:sáng|chiều|tối|trưa|ngày)\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*:\s*(?-i:\p{Lu})", regex.IGNORECASE)
 # (or a photo's words for the hall: "Quang cảnh hội nghị ...", "Toàn cảnh ...")
 # (an image's numbered alt text too: "<headline> - Ảnh 1")
 _RE_CAPTION = regex.compile(r"(?:\s[-–]\s*Ảnh\s+\d{1,2}\s*$|\bẢnh\s*:|\(Ảnh[^)]*\)\s*$|^Ảnh\s*:|\.\s*Ảnh\s+\S+\s*$|^\s*(?:quang|toàn)\s+cảnh\s+(?:hội\s+nghị|buổi|lễ|phiên|hội\s+trường|cuộc\s+họp)\b)", regex.IGNORECASE)
@@ -391,7 +395,7 @@ def _title_like(line: str) -> bool:
     s = line.strip()
     if not (12 <= len(s) <= 260):
         return False
-    if _RE_LEAD_START.match(s) or cre.match(r"^\s*(?:tại|dự|tham dự|đến dự|về phía)\b", s, regex.I):
+    if _RE_LEAD_START.match(s) and not _RE_DATED_HEADLINE.match(s) or cre.match(r"^\s*(?:tại|dự|tham dự|đến dự|về phía)\b", s, regex.I):
         return False
     if not _RE_EVENT_WORD.search(s):
         return False

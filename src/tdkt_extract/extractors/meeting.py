@@ -40,10 +40,15 @@ _RE_ANNIVERSARY_BEFORE = regex.compile(
 # agreed later in it, "... thống nhất tổ chức Hội thao trong 3 ngày (20 - 22/8/2024)")
 _RE_TIME_BEFORE_PAREN = regex.compile(r"\b(?:nay|qua|" + _WEEKDAY + r")\s*\(\s*$|(?:^|[.;:,]\s*)(?:trong\s+)?(?:\d|hai|ba|bốn)\s+ngày\s*\(\s*$",
                                       regex.I | regex.REVERSE)
+# the month in words ("ngày 9 tháng Một năm 2024", "tháng Giêng", "tháng Mười Hai", "tháng Chạp")
+_MONTH_WORDS = {"một": 1, "giêng": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
+                "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12}
+# ("năm" is May only when no year follows it: "ngày 9 tháng năm 2024" is no date in words)
+_MONTH_WORD = r"(?P<mw>(?!năm\s*\d)" + "(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(_MONTH_WORDS, key=len, reverse=True)) + ")" + r")(?!\p{L})"
 # ("sáng ngày 10 tháng 12", and after the day's name: "sáng thứ Ba, ngày 10 tháng 12", "sáng nay (10 tháng 12)")
 _RE_DATE_WORDS = regex.compile(
     r"(?:(?:" + _TOD + r"\s+(?:(?:nay|qua|hôm\s+nay|hôm\s+qua|" + _WEEKDAY + r")\s*,?\s*)?)?ngày\s+"
-    r"|" + _TOD + r"\s+(?:nay|qua|hôm\s+nay|hôm\s+qua|" + _WEEKDAY + r")\s*\(\s*(?:ngày\s+)?)(?:(?:mùng|mồng)\s+)?(?P<d>\d{1,2})(?:" + _SECOND_DAY + r")?\s+tháng\s+(?P<m>\d{1,2})(?:\s*(?:năm|,)\s*(?P<y>\d{4}))?",
+    r"|" + _TOD + r"\s+(?:nay|qua|hôm\s+nay|hôm\s+qua|" + _WEEKDAY + r")\s*\(\s*(?:ngày\s+)?)(?:(?:mùng|mồng)\s+)?(?P<d>\d{1,2})(?:" + _SECOND_DAY + r")?\s+tháng\s+(?:(?P<m>\d{1,2})|" + _MONTH_WORD + r")(?:\s*(?:năm|,)\s*(?P<y>\d{4}))?",
     regex.IGNORECASE,
 )
 # the date of a document cited in the sentence ("Kế hoạch số 74/KH-CTĐ ngày 25/02/2016") is not the meeting's
@@ -133,7 +138,8 @@ def find_dates(text: str, a: int, b: int, index: cues.CueIndex | None = None) ->
     out: list[DateFound] = []
     for rx, starts in ((_RE_DATE_WORDS, _word_date_starts(text, a, b, index)), (_RE_DATE_NUM, _num_date_starts(text, a, b, index))):
         for m in cues.match_at(rx, text, starts, a, b, short=True):  # a date is a few tokens
-            d, mo = int(m.group("d")), int(m.group("m"))
+            d = int(m.group("d"))
+            mo = int(m.group("m")) if m.group("m") else _MONTH_WORDS[" ".join(m.group("mw").lower().split())]
             y = int(m.group("y")) if m.group("y") else None
             if not (1 <= d <= 31 and 1 <= mo <= 12):
                 continue
@@ -299,6 +305,13 @@ def _dated_paragraph_opening(doc: Document, s: Sentence) -> Sentence | None:
 
 # the part of today, without a date after it ("Sáng nay, tại ...", "vào chiều hôm nay"): a date with it is read with the date
 _RE_TOD_TODAY = regex.compile(r"(?<!\p{L})(?P<tod>sáng|chiều|tối|trưa)\s+(?:hôm\s+)?nay(?!\p{L})(?!\s*[(,]?\s*(?:ngày\s+)?\d)", regex.I)
+# what makes a day that closes a headline another's than the meeting's: a comma before it, or a word that looks to it
+_RE_NOT_THE_HEADLINES_DAY = regex.compile(r"(?:,|(?<!\p{L})(?:hướng tới|hướng về|chào mừng|kỷ niệm|nhân|đến|tới|từ|trước|sau))\s*$", regex.I)
+# a dateline, its place, the day and month, a news agency's tag and a dash, then the part of today that opens the lead
+# ("Hà Nội, 15/12 (TTXVN) - Sáng nay, ...", "Cần Thơ, 9/1 - Hôm nay, ...")
+_RE_DATELINE_TODAY = regex.compile(
+    r"\W*(?-i:\p{Lu})[\p{L}.]*(?:\s+(?-i:\p{Lu})[\p{L}.]*){0,3}\s*,\s*(?P<date>(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>\d{4}))?)"
+    r"\s*(?:\(\s*[^()\n]{1,20}\)\s*)?[-–—]\s*(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+(?:hôm\s+)?nay|hôm\s+nay)(?!\p{L})", regex.I)
 _RE_SAME_DAY_TOD = regex.compile(r"\W*(?:(?P<tod>sáng|chiều|tối)\s+)?cùng ngày\b", regex.I)
 
 
@@ -1016,6 +1029,15 @@ def extract(doc: Document) -> None:
             regions.append((s.end, b.end))  # the rest of the paragraph the meeting sentence opens
     kind, period = kind_and_period(doc, regions, (s is not None) + (title is not None))
     stated = kind is not None and any(a <= kind.start < b for a, b in regions[:(s is not None) + (title is not None)])
+    if kind is not None and not stated and kind.value in ("so_ket", "tong_ket"):
+        # a review read only in the body, where the meeting is stated as a giao ban or a meeting of part of a year ("tổ chức
+        # giao ban quý III năm 2025" ... "Phường A đăng cai tổng kết năm"): the span stated is what the meeting reviews
+        # (annotation.md: a giao ban that reviews a period takes that period's kind), the body's review another meeting's
+        for a, b in regions[:(s is not None) + (title is not None)]:
+            found = _reviewed_span(doc.text, a, b)
+            if found is not None:
+                kind, period, stated = Found("so_ket", found.start, found.end), found, True
+                break
     insp = search(_RE_INSPECTION, doc.text, s.start, s.end) if s is not None and not stated else None
     if insp is not None and not search(_RE_INSPECTION_REVIEWS, doc.text, s.start, s.end):
         # an inspection team's visit ("Đoàn kiểm tra ... Cụm thi đua ... đã có buổi làm việc tại tỉnh A", "đoàn công tác
@@ -1267,6 +1289,12 @@ def extract(doc: Document) -> None:
     if lead is not None:
         # "Sáng ngày 28/3, tại Hà Nội. Khối thi đua ... tổ chức ...": the date and place stand alone before it
         dates = _dates(doc, lead.start, lead.end)
+    dl = _RE_DATELINE_TODAY.match(doc.text, s.start, s.end) if not dates else None
+    if dl is not None:
+        # "Hà Nội, 15/12 (TTXVN) - Sáng nay, Khối ... tổ chức ...": the news agency's dateline, whose day is the "nay" of the
+        # lead (its year, left out, read from the context)
+        dates = [DateFound(int(dl.group("d")), int(dl.group("m")), int(dl.group("y")) if dl.group("y") else None, None,
+                           dl.span("date"), None)]
     same_day = _RE_SAME_DAY_TOD.match(doc.text, s.start, s.end) if not dates else None
     if same_day is not None:
         # "Chiều cùng ngày, ...": the day of the sentence dated before it, the part of the day its own
@@ -1299,8 +1327,12 @@ def extract(doc: Document) -> None:
             if when is not None:
                 ds = _notice_dates(doc, when)
             # (or the headline that opens on it, the body telling no date: "Ngày 12/12, Cụm thi đua số 9 tổng kết ...")
+            # (or that closes on it, the meeting's day: "Cụm thi đua số 7 tổng kết năm 2023 ngày 19/12", "... (19/12)"; not a day
+            # it looks to, "..., hướng tới ngày 14/12")
             if not ds and title is not None:
-                ds = [x for x in _dates(doc, title.start, title.end) if x.span[0] - title.start <= 3]
+                ds = [x for x in _dates(doc, title.start, title.end) if x.span[0] - title.start <= 3
+                      or not doc.text[x.span[1]:title.end].strip(" \t)].")
+                      and not _RE_NOT_THE_HEADLINES_DAY.search(doc.text, max(title.start, x.span[0] - 30), x.span[0])]
             if ds:
                 _put_date(doc, ds[0])
     if "meeting.time_of_day" not in d.scalars:
