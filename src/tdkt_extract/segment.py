@@ -1333,10 +1333,18 @@ _RE_DATE_LINE_PARTS = regex.compile(
     r"\b(?:điện tử|online)\b|[\W_]+", regex.I)
 
 
+_RE_PORTAL_OPENS = regex.compile(r"\s*(?:(?:cổng|trang)\s+(?:thông\s+tin|tin)(?:\s+điện\s+tử)?|cổng\s+ttđt|trang\s+ttđt)(?!\p{L})", regex.I)
+
+
 def is_date_line(s: str) -> bool:
     """A short line whose content is a date (with its clock, weekday, a counter and at most a few
     words: a section or the site's name): "Thứ 5, 30/11/2017 | 08:57:00", "Xã hội 08:57, 30/11/2017 GMT+7"."""
     if len(s) <= 80 and _meta_date(s) is not None and len(_RE_DATE_LINE_PARTS.sub(" ", s).split()) <= 4:
+        return True
+    # (a portal's name, which is long, before the date: "Cổng Thông tin điện tử tỉnh A - 10/01/2026", "Cổng TTĐT Sở B tỉnh A
+    # | 08:15 10/01/2026": a few words of the body or place it is of, past the kind of site)
+    k = _RE_PORTAL_OPENS.match(s) if len(s) <= 120 else None
+    if k is not None and _meta_date(s) is not None and len(_RE_DATE_LINE_PARTS.sub(" ", s[k.end():]).split()) <= 6:
         return True
     if "|" in s and len(s) <= 200:
         # the page's meta fields on one line, each labelled, one of them the date ("Chuyên mục: Tin hoạt động | Đăng
@@ -1346,6 +1354,16 @@ def is_date_line(s: str) -> bool:
         return len(parts) >= 2 and len(dated) == 1 and is_date_line(dated[0]) \
             and all(p is dated[0] or _RE_META_LABEL.match(p) for p in parts)
     return False
+
+
+def site_line(s: str) -> bool:
+    """A line of the page, not of the article: a date line (which may name the site), or a portal's name alone ("Cổng
+    Thông tin điện tử tỉnh A", no sentence end)."""
+    if len(s) > 200:
+        return False
+    if is_date_line(s):
+        return True
+    return len(s) <= 90 and _RE_PORTAL_OPENS.match(s) is not None and not s.rstrip().endswith((".", ":", ";", ","))
 
 
 _RE_META_LABEL = regex.compile(r"\s*(?:chuyên mục|danh mục|chuyên trang|tác giả|người đăng|người viết|nguồn|lượt xem|lượt đọc)\s*:", regex.I)

@@ -451,6 +451,17 @@ _RE_ROLE_HOLDER_ACTS = regex.compile(r"(?:\s*\([^()\n]{1,120}\))?\s*,?\s+(?:(?:�
                                      + TO_CHUC + r"|chủ trì)(?!\p{L})", regex.I)
 
 
+# the year of the role, between the cluster's name and the verb ("Trưởng Khối thi đua số 5 năm 2023 tổ chức")
+_RE_ROLE_YEAR = regex.compile(r"\s+năm\s+(?:học\s+)?(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?(?!\d)", regex.I)
+
+
+def _role_holder_acts(doc: Document, end: int, b: int) -> bool:
+    """The unit holding the role of the cluster named up to ``end`` is the subject of the meeting's verb (_RE_ROLE_HOLDER_ACTS),
+    the role's year between."""
+    y = _RE_ROLE_YEAR.match(doc.text, end, b)
+    return _RE_ROLE_HOLDER_ACTS.match(doc.text, y.end() if y is not None else end, b) is not None
+
+
 def _role_numbered(doc: Document, a: int, b: int) -> list[ClusterMention]:
     """The numbered clusters named after a role word in text[a:b] ("Trưởng Khối thi đua số 5"), which mentions() leaves out."""
     mentions(doc, a, b)
@@ -483,8 +494,12 @@ def _pick_mention(doc: Document) -> ClusterMention | None:
                  and not (venue is not None and venue.start < cm.start < venue.end)]
         if k == 0 and d.meeting_sentence:
             # the unit chairing it, then the cluster's name: "BIDV X - Trưởng Cụm thi đua số 2 (Cụm các chi nhánh ...) tổ chức"
-            role = [cm for cm in _role_numbered(doc, a, b) if _RE_ROLE_HOLDER_ACTS.match(doc.text, cm.end, b)
+            role = [cm for cm in _role_numbered(doc, a, b) if _role_holder_acts(doc, cm.end, b)
                     and not (venue is not None and venue.start < cm.start < venue.end)]
+            # (one without a number too, the form of the sentence stating the meeting, before a short one elsewhere: "Cục
+            # A - đơn vị Trưởng Khối thi đua Nội chính năm 2023 tổ chức" under the headline "Khối Nội chính ...")
+            role += [cm for cm in mentions(doc, a, b) if cm.after_role and cm.qualified and not weak(cm)
+                     and _role_holder_acts(doc, cm.end, b) and not (venue is not None and venue.start < cm.start < venue.end)]
             if role:
                 found = sorted(found + role, key=lambda cm: cm.start)
         if k == 0 and d.meeting_sentence and len(found) > 1 and found[0].number is not None:
@@ -2296,6 +2311,8 @@ _AFTER_UNIT = r"""(?x:(?:\s*[-–]\s*\d{1,2}\s+(?:đơn\ vị|địa\ phương|c
                                                               # "X được (Bộ Công an) phân công là (đơn vị) Cụm trưởng"
       | (?:sẽ\s+)?đảm\s+(?:nhận|nhiệm)(?:\s+(?:vai\s+trò|nhiệm\s+vụ|cương\s+vị|chức\s+vụ))?\s+  # "X đảm nhận (vai trò, cương vị) Cụm trưởng"
       | vào\s+(?:vị\s+trí|chức\s+vụ|cương\s+vị)\s+<UW>?       # "bầu X vào vị trí Cụm phó"
+      | (?:(?:được\s+)?(?:thống\ nhất\s+|nhất\ trí\s+)?(?:bầu|chọn|giới\ thiệu|phân\ công)\s+)?đăng\s+cai(?:\s+[^,.;:()\n]{1,45}?)?\s+và\s+(?:làm|là)\s+<UW>?
+                                                              # "X (được giới thiệu) đăng cai (hội nghị tổng kết năm 2025) và làm Cụm trưởng năm 2026"
       | (?=(?-i:(?:cụm|khối)\ (?:trưởng|phó)))                # "Sở X cụm trưởng cụm thi đua số 1 chủ trì"
       | (?-i:đơn\ vị)\s+(?=(?i:cụm|khối|trưởng|phó))           # "Thanh tra tỉnh X đơn vị Cụm trưởng ..."
     )

@@ -11,6 +11,7 @@ import regex
 from .. import gazetteer, lexicon
 from ..document import Document, Found
 from ..patterns import cre, alternation, finditer, search, trie_alternation
+from ..segment import site_line
 from .units import starts_with_unit_head
 
 
@@ -559,13 +560,18 @@ def _from_name(doc: Document, name: Found) -> bool:
     return True
 
 
+_RE_VENUE_BRACKET = regex.compile(r"[ \t]*\([^()\n]{2,40}\)")
+
+
 def _from_venue_and_body(doc: Document, *, body: bool = True) -> None:
     """The province of the venue; else (``body``) the one province the article names for a provincial body."""
     d = doc.draft
     t = doc.text
     venue = d.scalars.get("meeting.venue")
     if venue:
-        found = [f for f in _places(doc, venue.start, venue.end) if _named(doc, f)]
+        # (with the bracket the venue's value leaves out, which names its province or city: "tại phường A (Hà Nội)")
+        br = _RE_VENUE_BRACKET.match(t, venue.end, min(len(t), venue.end + 50))
+        found = [f for f in _places(doc, venue.start, br.end() if br is not None else venue.end) if _named(doc, f)]
         if len({f.value for f in found}) == 1:
             d.scalars["meeting.province"] = found[0]
             return
@@ -578,13 +584,26 @@ def _from_venue_and_body(doc: Document, *, body: bool = True) -> None:
     # cũ", is a part of the merged one the article names, not another province)
     on = _written_on(doc)
     now = (lambda v: _in_force(v, on)) if on is not None else (lambda v: v)
+    # (not the province in the title of a guest: a person who attends or speaks, neither presiding nor the chair's
+    # person, "Giám đốc Sở A tỉnh B ... dự hội nghị", belongs to a body of the province, not the cluster to it; unless
+    # a member's name writes that province too, the guest's confirming it among the members' places)
+    chair = d.roles.get("chair")
+    head = chair.person.value if chair is not None and chair.person is not None else None
+    guests = [(p.title.start, p.title.end) for p in d.people
+              if p.title is not None and "presided" not in p.roles and p.name.value != head]
+    in_members = {f.value for m in d.members for f in _places(doc, m.start, m.end) if _named(doc, f)} if guests else set()
+    # (nor the page's date line, which may name its site, "Cổng Thông tin điện tử tỉnh A - 10/01/2026", or a line of the
+    # site's name alone under the headline: the site is no source of the cluster's province)
+    sites = {i for i, b in enumerate(doc.blocks) if site_line(doc.block_text(b))}
     for source in (_provinces_named, _provinces_implied):
         counts: Counter[str] = Counter()
         first: dict[str, Found] = {}
         for s in doc.content_sentences():
-            if s.end <= head_end:
+            if s.end <= head_end or s.block in sites:
                 continue
             for f in source(doc, s):
+                if f.value not in in_members and any(a <= f.start and f.end <= b for a, b in guests):
+                    continue
                 k = now(f.value)
                 counts[k] += 1
                 if k not in first or (first[k].value != k and f.value == k):
