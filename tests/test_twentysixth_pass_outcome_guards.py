@@ -1,8 +1,10 @@
 """Guards on the twenty-sixth pass's outcome forms: a contest's standings, a list of grades and an index's ranking are no
 cluster ranking; the adverbs before "được công nhận / đạt" are no part of the leader, a place once held or aimed at is
-none."""
+none; a unit chosen for a role is no award's recipient; the election agreed with "nhất trí" takes a unit with its role
+right after it; an award given at an earlier meeting is none of this one."""
 
 HEAD = "Ngày 18/12/2023, Khối thi đua số 4 tỉnh Bắc Giang tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2023. "
+HEAD_PROV = "Ngày 15/01/2024, Cụm thi đua các tỉnh Đông Nam Bộ tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2023. "
 
 
 def ranks(r):
@@ -77,3 +79,50 @@ def test_place_once_held_or_aimed_at_is_no_rank(rec):
     for aim in ("cố gắng", "nỗ lực", "quyết tâm"):
         r = rec(HEAD + f"Sở Xây dựng {aim} đạt danh hiệu đơn vị dẫn đầu Khối năm 2024.")
         assert ranks(r) == [], aim
+
+
+# --- 5. a unit chosen for a role -------------------------------------------------------------------------------------
+def test_province_chosen_as_chair_is_no_award_recipient(rec):
+    r = rec(HEAD_PROV + "Hội nghị đã lựa chọn tỉnh Bình Dương làm Cụm trưởng năm 2024, đề nghị Thủ tướng Chính phủ tặng Cờ thi đua của Chính phủ.")
+    assert r["awards"] == []
+    assert r["cluster"]["next_chair"]["organization"] == "tỉnh Bình Dương"
+    r = rec(HEAD_PROV + "Hội nghị bình chọn tỉnh Tây Ninh làm Cụm phó năm 2024, đề nghị Chính phủ tặng Cờ thi đua năm 2023.")
+    assert r["awards"] == []
+
+
+def test_province_chosen_for_the_award_is_still_its_recipient(rec):
+    r = rec(HEAD_PROV + "Hội nghị đã suy tôn tỉnh Bình Dương để đề nghị Thủ tướng Chính phủ tặng Cờ thi đua của Chính phủ.")
+    assert [(a["recipient"], a["status"]) for a in r["awards"]] == [("tỉnh Bình Dương", "proposed")]
+
+
+# --- 6. the election agreed with "nhất trí" ---------------------------------------------------------------------------
+def test_agreed_report_presented_by_the_chair_is_no_election(rec):
+    r = rec(HEAD + "Hội nghị nhất trí Báo cáo kết quả thực hiện phong trào thi đua năm 2023 do Sở Công Thương là Khối trưởng trình bày.")
+    assert kinds(r) == ["approve_report"]
+    assert r["cluster"]["next_chair"] is None
+    r = rec(HEAD + "Hội nghị nhất trí Quy chế hoạt động của Khối do Sở Công Thương là Khối trưởng soạn thảo.")
+    assert "election" not in kinds(r)
+    assert r["cluster"]["next_chair"] is None
+
+
+def test_praise_of_the_chair_in_its_role_is_no_election(rec):
+    r = rec(HEAD + "Các đơn vị nhất trí Sở Công Thương với vai trò là Khối trưởng đã điều hành hiệu quả hoạt động của Khối.")
+    assert "election" not in kinds(r)
+    assert r["cluster"]["next_chair"] is None
+
+
+def test_unit_agreed_for_the_role_is_still_elected(rec):
+    r = rec(HEAD + "Hội nghị nhất trí Sở Công Thương làm Khối trưởng năm 2024.")
+    assert "election" in kinds(r)
+    assert r["cluster"]["next_chair"]["organization"] == "Sở Công Thương"
+
+
+# --- 7. an award given at an earlier meeting -------------------------------------------------------------------------
+def test_award_given_at_last_years_meeting_is_none(rec):
+    r = rec(HEAD + "Cờ thi đua của UBND tỉnh năm 2022 đã được trao cho Sở Xây dựng tại hội nghị tổng kết năm ngoái.")
+    assert r["awards"] == []
+
+
+def test_award_given_at_this_meeting_is_still_read(rec):
+    r = rec(HEAD + "Cờ thi đua của UBND tỉnh năm 2023 đã được trao cho Sở Xây dựng tại hội nghị.")
+    assert [(a["recipient"], a["status"]) for a in r["awards"]] == [("Sở Xây dựng", "conferred")]

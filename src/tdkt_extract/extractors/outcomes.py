@@ -1222,6 +1222,10 @@ _RE_AWARD_PASSIVE = regex.compile(
     r"(?P<v>đề nghị|đề xuất|trao|tặng)(?:\s+(?:tặng|trao))?\s+(?=cho[\s:])"
     r"|(?:(?:cụm|khối|hội nghị)\s+)?(?:thống nhất\s+|nhất trí\s+)?(?P<bare>đề nghị|đề xuất)\s+(?:tặng|trao)\s+(?=cho[\s:]|" + _COUNTED_RECIPIENTS + r"))",
     regex.I)
+# the cluster's role a unit is chosen for, right after it ("làm Cụm trưởng", "là Phó Khối trưởng", "làm đơn vị Cụm phó")
+_RE_ROLE_AFTER = regex.compile(r"\s+(?:là|làm)\s+(?:đơn vị\s+)?(?:phó\s+)?(?:(?:cụm|khối)\s*(?:trưởng|phó)|(?:trưởng|phó)\s+(?:cụm|khối))\b", regex.I)
+# an earlier meeting the award was given at, named after it ("tại hội nghị tổng kết năm trước", "tại hội nghị năm ngoái")
+_RE_EARLIER_MEETING = regex.compile(r"\b(?:tại|ở|trong)\s+(?:hội nghị|kỳ họp|buổi lễ|lễ)\b[^.;,]{0,50}?\b(?:năm trước|năm ngoái|trước đó|kỳ trước|lần trước)\b", regex.I)
 # a flag named by its giver alone ("cờ UBND tỉnh", "Cờ của Chính phủ"): "Cờ" is an award's head only before one
 _FLAG_GIVERS = ("UBND", "Ủy ban", "Chính phủ", "Thủ tướng", "Chủ tịch", "Bộ", "Tổng Liên đoàn", "Hội đồng")
 
@@ -1392,6 +1396,9 @@ def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
             # after the award, its recipients counted: "Bằng khen ... đề nghị tặng 02 tập thể: A, B")
             # (its verb after it says more than a word before it: "Về khen thưởng, Cờ thi đua được đề nghị tặng cho: A")
             passive = _RE_AWARD_PASSIVE.match(t[m.end():s.end])
+            if passive and passive.group("v") and ("trước" in t[m.end():s.end] or "ngoái" in t[m.end():s.end]) \
+                    and _RE_EARLIER_MEETING.search(t, m.end(), s.end):
+                continue  # given at another meeting: "Cờ ... đã được trao cho A tại hội nghị tổng kết năm trước"
             if passive and (status is None or passive.group("v")):
                 status = "proposed" if (passive.group("v") or passive.group("bare")).startswith("đề") else "conferred"
             if status is None:
@@ -1501,6 +1508,8 @@ def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
                         v = search(r"\b(?:suy tôn|bình chọn|bầu chọn|lựa chọn)\s+(?=(?-i:\p{Lu})|(?:" + _ADMIN_LOW + r"|tỉnh|thành phố)\s+(?-i:\p{Lu}))", t, c_start, a_start)
                         # (or before the proposal itself: "suy tôn A, B đề nghị tặng AWARD")
                         cut = search(r"\s+(?:là|làm|được|đạt|với|có|để\s+đề nghị|đề nghị|đề xuất)\s", t, v.end(), a_start) if v else None
+                        if cut and _RE_ROLE_AFTER.match(t, cut.start(), a_start):
+                            cut = None  # (chosen for a role, not for the award: "lựa chọn tỉnh A làm Cụm trưởng năm 2024, đề nghị ...")
                         if cut:
                             recips = _split_units(doc, v.end(), cut.start(), provinces=True)
                         if v is None:
