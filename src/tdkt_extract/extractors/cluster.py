@@ -2411,8 +2411,10 @@ _RE_NEXT = regex.compile(r"\b(?:bầu|bàn giao|giao(?<!\bđược\s(?:[^\s.,;]+
                          r"cử(?<=\b(?:nhất\s+trí|thống\s+nhất)\s+cử)(?!\s+(?:tri|đại\s+diện|cán\s+bộ|người|lãnh\s+đạo)\b)|"
                          r"(?:suy tôn|bình chọn)(?=\s+[^.;,]{2,80}?\s(?:làm|là)\s+(?:đơn vị\s+)?(?:cụm|khối|trưởng|phó))|"
                          # (the meeting agreeing on the unit that takes a role, no other verb: "thống nhất A làm Cụm trưởng",
-                         # "A được thống nhất giữ vai trò Khối trưởng"; not what it agreed on otherwise, "thống nhất nội dung ...")
-                         r"(?:thống nhất|nhất trí)(?=(?:\s+[^.;,]{2,80}?)?\s(?:làm|là|giữ\s+vai\s+trò|đảm\s+(?:nhận|nhiệm))\s+"
+                         # "A được thống nhất giữ vai trò Khối trưởng"; not what it agreed on otherwise, "thống nhất nội dung ...";
+                         # not a document, "nhất trí Báo cáo ... do A là Cụm trưởng trình bày", nor the role held, "nhất trí A
+                         # với vai trò là Cụm trưởng đã chủ động ...")
+                         r"(?:thống nhất|nhất trí)(?=(?:\s+(?!(?:báo cáo|dự thảo|kế hoạch|quy chế|tờ trình|đề án)\b)(?:(?!\s(?:do|với\s+vai\s+trò)\s)[^.;,]){2,80}?)?\s(?:làm|là|giữ\s+vai\s+trò|đảm\s+(?:nhận|nhiệm))\s+"
                          r"(?:là\s+)?(?:đơn vị\s+)?(?:cụm|khối|trưởng|phó)))\b",
                          regex.I)
 # the words of the future right before the role word: "sẽ là Cụm trưởng", "sẽ đảm nhận vai trò Cụm trưởng"

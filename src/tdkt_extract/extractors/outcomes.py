@@ -874,7 +874,8 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
 
 # the words that announce the ranking's result before a colon ("Kết quả xếp hạng thi đua của Cụm như sau:"); not a list
 # of leaders, of the units an award goes to, of a rotation or of a plan's points
-_RE_RANKS_INTRO = regex.compile(r"\b(?:xếp hạng|thứ tự xếp hạng|kết quả\s+(?:thi đua|bình xét|chấm điểm|xếp))\b", regex.I)
+# ("kết quả xếp loại" announces grades, not places)
+_RE_RANKS_INTRO = regex.compile(r"\b(?:xếp hạng|thứ tự xếp hạng|kết quả\s+(?:thi đua|bình xét|chấm điểm|xếp(?!\s+loại\b)))\b", regex.I)
 _RE_NOT_RANKS_INTRO = regex.compile(r"\b(?:dẫn đầu|đứng đầu|tiêu biểu|xuất sắc|tặng|trao|khen thưởng|bằng khen|giấy khen|cờ thi đua|đề nghị|"
                                     r"luân phiên|đăng cai|nội dung|chương trình|nhiệm vụ|chỉ số|giải|hội thi|hội thao|cuộc thi)\b", regex.I)
 # an item's number or its rank as a label, perhaps after a bullet: "1.", "2)", "(3)", "- 1.", "Thứ nhất:", "Hạng nhì -"
@@ -884,6 +885,13 @@ _RE_RANK_ITEM = regex.compile(r"[\s.;,]*(?:[-+•*]\s*)?(?:(?P<d>[1-9])\s*[.)](?
 _RE_NEXT_RANK_ITEM = regex.compile(r"\s*[.;,]?\s+(?=(?:[1-9]\s*[.)]|\([1-9]\)|(?:thứ|hạng)\s+(?:nhì|hai|ba|tư|bốn|năm|sáu|bảy|tám)\s*[:.–-])\s)", regex.I)
 # what may follow the unit in its item: a note in brackets, a score, the item's punctuation
 _RE_RANK_ITEM_REST = regex.compile(r"\s*(?:\([^()]{0,40}\))?\s*(?:[-–:,]?\s*(?:(?:đạt|với)\s+)?[\d.,]+\s*điểm)?\s*[.;,]?\s*", regex.I)
+# a grade in an item's brackets ("1. A (Hoàn thành xuất sắc nhiệm vụ)"): the list grades its units, the numbers only count them
+_RE_GRADE_NOTE = regex.compile(r"\(\s*(?:loại\s+|xếp loại\s+)?(?:hoàn thành|xuất sắc|tốt|khá|trung bình|yếu|(?-i:[A-D])\b)", regex.I)
+# a contest's standings announced ("Kết quả xếp hạng chung cuộc:"), or a contest told in the sentence before the list
+# ("Sau hội nghị, các đơn vị tham gia giao lưu bóng chuyền hơi. Kết quả xếp hạng: 1. A 2. B"): its places, no ranking
+_RE_CONTEST_STANDINGS = regex.compile(r"\b(?:chung cuộc|giao lưu(?:\s+[^\s,.;]+){0,2}?\s+(?:thể thao|thể dục|văn nghệ|bóng|cầu lông|quần vợt|tennis|"
+                                      r"pickleball|cờ|kéo co|bơi|chạy|việt dã|đá cầu|bắn)|(?:tham gia|tổ chức|chương trình|buổi)\s+giao lưu\b(?!\s*,?\s*(?:học hỏi|trao đổi|chia sẻ)))",
+                                      regex.I)
 
 
 def _announced_ranks(doc: Document, s: Sentence) -> list[tuple[int, Found]]:
@@ -891,12 +899,22 @@ def _announced_ranks(doc: Document, s: Sentence) -> list[tuple[int, Found]]:
     announces the ranking's result; [] unless two items at least are read."""
     t = doc.text
     c = t.find(":", s.start, s.end)
+    contest = None  # (a contest in the sentence before or before the colon: asked once, at the first intro read)
     while c >= 0:
         nc = t.find(":", c + 1, s.end)
         clause = t[max(t.rfind(";", s.start, c), t.rfind(":", s.start, c), s.start - 1) + 1:c]
         if not _RE_RANKS_INTRO.search(clause) or _RE_NOT_RANKS_INTRO.search(clause) or _RE_INDEX_RANK.search(clause):
             c = nc
             continue
+        if contest is None:
+            # (the sentence before only where the intro does not name the emulation: "Kết quả xếp hạng thi đua năm 2023:"
+            # after "Năm 2024, Cụm sẽ tổ chức hội thao." is the cluster's)
+            sents = doc.content_sentences()
+            k = next((i for i, x in enumerate(sents) if x.start == s.start), 0)
+            lo = sents[k - 1].start if k > 0 and sents[k - 1].end <= s.start and "thi đua" not in clause.lower() else s.start
+            contest = _RE_CONTEST_STANDINGS.search(t, lo, c) is not None or next(_scan(doc, _RE_CONTEST, _V_CONTEST, lo, c), None) is not None
+        if contest:
+            return []
         out: list[tuple[int, Found]] = []
         pos = c + 1
         while True:
@@ -912,6 +930,8 @@ def _announced_ranks(doc: Document, s: Sentence) -> list[tuple[int, Found]]:
             if span is None or span[0] != a or not _unit_or_place(t[span[0]:span[1]]) \
                     or _RE_RANK_ITEM_REST.fullmatch(t, span[1], hi) is None:
                 break
+            if "(" in t[span[0]:hi] and _RE_GRADE_NOTE.search(t, span[0], hi):
+                return []  # (a grade in its brackets: "1. A (Hoàn thành tốt nhiệm vụ)")
             out.append((len(out) + 1, _ranked(t, span)))
             pos = hi
         if len(out) >= 2:
@@ -985,11 +1005,15 @@ def _ranked(t: str, span: tuple[int, int]) -> Found:
 
 
 # a ranking on an index of the province's, not the cluster's (its labels and numbers rank nothing here)
-_RE_INDEX_RANK = regex.compile(r"\bchỉ số\s+(?:cchc|cải cách hành chính|par|pci|ddci|sipas|papi|năng lực|hài lòng|chuyển đổi số)|\b(?:par\s*index|pci|ddci|sipas|papi|ict\s*index)\b", regex.I)
+# (the index's name after "chỉ số", or its degree ranked: "xếp hạng mức độ chuyển đổi số (DTI)", "xếp hạng cải cách hành chính")
+_INDEX_NAMES = ("cchc", "cải cách hành chính", "par", "pci", "ddci", "sipas", "papi", "năng lực", "hài lòng", "chuyển đổi số", "dti")
+_INDEX_ACRONYMS = ("par\\s*index", "pci", "ddci", "sipas", "papi", "ict\\s*index", "dti")
+_RE_INDEX_RANK = regex.compile(r"\b(?:chỉ số|mức độ|xếp hạng)\s+(?:" + "|".join(_INDEX_NAMES) + r")\b|\b(?:" + "|".join(_INDEX_ACRONYMS) + r")\b", regex.I)
 # (not the field's own name, "thi đua, khen thưởng")
 _RE_AWARD_WORDS = regex.compile(r"\b(?:tặng|trao|(?<!thi đua,?\s)khen thưởng|bằng khen|giấy khen|cờ thi đua)\b|\bcho\s*(?:\d{1,3}\s+\p{L}+(?:\s+\p{L}+)?\s*)?:", regex.I)
 _RE_RANK_ORDER_WORDS = regex.compile(r"xếp hạng|thứ tự (?:xếp hạng|thi đua|bình xét)|kết quả (?:thi đua|bình xét|chấm điểm|xếp)|bình xét|suy tôn")
-_RE_NOT_RANK_ORDER = regex.compile(r"luân phiên|đăng cai|nội dung|chương trình")
+# (nor a contest's final standings, "kết quả xếp hạng chung cuộc")
+_RE_NOT_RANK_ORDER = regex.compile(r"luân phiên|đăng cai|nội dung|chương trình|chung cuộc")
 # ("(1) A; (2) B", or "1. A; 2. B" after the colon and each ";")
 _RE_NUMBERED_RANK = regex.compile(r"(?<=(?:[:;,]|^)\s*)(?:\(([1-9])\)\s*|([1-9])[.)/]\s+)")
 # (its grade's words may open the rank's match: "A được xếp loại | xuất sắc, đứng đầu Khối")
@@ -1007,7 +1031,11 @@ _RE_VOTES_BEFORE = regex.compile(r"\s+(?-i:đạt|được|với)\s+(?:số\s+ph
                               r"(?:\s+(?:cao\s+nhất|tuyệt\s+đối|tối\s+đa))?\s*(?:,|\s+và)?\s*$", regex.I)
 # (lower case: "Công ty Đạt Thành" is a name; not a place aimed at, "A phấn đấu đạt danh hiệu đơn vị dẫn đầu")
 _RE_ATTAINS_BEFORE = regex.compile(r"(?<!\b(?:phấn đấu|quyết tâm|mục tiêu|đăng ký|hướng tới|để|sẽ|nhằm)(?:\s+để)?)\s+(?-i:(?:đã\s+)?(?:được\s+(?:công\s+nhận|chọn|lựa\s+chọn)(?:\s+là)?|đạt(?:\s+danh\s+hiệu)?))\s*:?\s*$")
-_RE_ADVERBS_BEFORE = regex.compile(r"(?:\s+(?-i:vinh dự|đã|cũng|tiếp tục|lần thứ \p{L}+|một lần nữa|xuất sắc))+\s*$", regex.I)
+# (a streak too: "lần thứ ba liên tiếp", "liên tục", "luôn")
+_RE_ADVERBS_BEFORE = regex.compile(r"(?:\s+(?-i:vinh dự|đã|cũng|tiếp tục|lần thứ \p{L}+(?:\s+liên tiếp)?|một lần nữa|xuất sắc|liên tục|liên tiếp|luôn))+\s*$",
+                                   regex.I)
+# a place once held or aimed at, before the verb: "A từng được công nhận là đơn vị dẫn đầu", "A cố gắng đạt danh hiệu ..."
+_RE_ONCE_OR_AIM_BEFORE = regex.compile(r"\s(?-i:từng|cố gắng|nỗ lực|phấn đấu|quyết tâm)\s*$")
 
 
 def _leader_before(doc: Document, lo: int, end: int):
@@ -1041,6 +1069,8 @@ def _leader_before(doc: Document, lo: int, end: int):
     # the verb that gives the unit its place: "A được công nhận là đơn vị dẫn đầu", "A đạt danh hiệu đơn vị dẫn đầu"
     at = _RE_ATTAINS_BEFORE.search(t, lo, end)
     if at is not None and at.start() > lo:
+        if _RE_ONCE_OR_AIM_BEFORE.search(t, max(lo, at.start() - 12), at.start()):
+            return None
         end = at.start()
     span = unit_before(doc, lo, end) or _capitalised_before(doc, lo, end) or _place_before(t, lo, end)
     if span is None:
@@ -1198,6 +1228,10 @@ _RE_AWARD_PASSIVE = regex.compile(
     r"(?P<v>đề nghị|đề xuất|trao|tặng)(?:\s+(?:tặng|trao))?\s+(?=cho[\s:])"
     r"|(?:(?:cụm|khối|hội nghị)\s+)?(?:thống nhất\s+|nhất trí\s+)?(?P<bare>đề nghị|đề xuất)\s+(?:tặng|trao)\s+(?=cho[\s:]|" + _COUNTED_RECIPIENTS + r"))",
     regex.I)
+# the cluster's role a unit is chosen for, right after it ("làm Cụm trưởng", "là Phó Khối trưởng", "làm đơn vị Cụm phó")
+_RE_ROLE_AFTER = regex.compile(r"\s+(?:là|làm)\s+(?:đơn vị\s+)?(?:phó\s+)?(?:(?:cụm|khối)\s*(?:trưởng|phó)|(?:trưởng|phó)\s+(?:cụm|khối))\b", regex.I)
+# an earlier meeting the award was given at, named after it ("tại hội nghị tổng kết năm trước", "tại hội nghị năm ngoái")
+_RE_EARLIER_MEETING = regex.compile(r"\b(?:tại|ở|trong)\s+(?:hội nghị|kỳ họp|buổi lễ|lễ)\b[^.;,]{0,50}?\b(?:năm trước|năm ngoái|trước đó|kỳ trước|lần trước)\b", regex.I)
 # a flag named by its giver alone ("cờ UBND tỉnh", "Cờ của Chính phủ"): "Cờ" is an award's head only before one
 _FLAG_GIVERS = ("UBND", "Ủy ban", "Chính phủ", "Thủ tướng", "Chủ tịch", "Bộ", "Tổng Liên đoàn", "Hội đồng")
 
@@ -1368,6 +1402,9 @@ def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
             # after the award, its recipients counted: "Bằng khen ... đề nghị tặng 02 tập thể: A, B")
             # (its verb after it says more than a word before it: "Về khen thưởng, Cờ thi đua được đề nghị tặng cho: A")
             passive = _RE_AWARD_PASSIVE.match(t[m.end():s.end])
+            if passive and passive.group("v") and ("trước" in t[m.end():s.end] or "ngoái" in t[m.end():s.end]) \
+                    and _RE_EARLIER_MEETING.search(t, m.end(), s.end):
+                continue  # given at another meeting: "Cờ ... đã được trao cho A tại hội nghị tổng kết năm trước"
             if passive and (status is None or passive.group("v")):
                 status = "proposed" if (passive.group("v") or passive.group("bare")).startswith("đề") else "conferred"
             if status is None:
@@ -1478,6 +1515,8 @@ def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
                         # (or before the proposal itself: "suy tôn A, B đề nghị tặng AWARD")
                         # (or before the place it was chosen for: "suy tôn A dẫn đầu Khối, đề nghị tặng AWARD")
                         cut = search(r"\s+(?:là|làm|được|đạt|với|có|để\s+đề nghị|đề nghị|đề xuất|(?-i:dẫn|đứng)\s+đầu|(?-i:xếp)\s+(?:thứ|hạng))\s", t, v.end(), a_start) if v else None
+                        if cut and _RE_ROLE_AFTER.match(t, cut.start(), a_start):
+                            cut = None  # (chosen for a role, not for the award: "lựa chọn tỉnh A làm Cụm trưởng năm 2024, đề nghị ...")
                         if cut:
                             recips = _split_units(doc, v.end(), cut.start(), provinces=True)
                         if v is None:
