@@ -123,3 +123,96 @@ def test_another_event_placed_far_from_the_meeting_places_it_not(rec, placed):
 @pytest.mark.parametrize("unit", ["PHÒNG NỘI VỤ", "BAN TUYÊN GIÁO", "Hội Nông Dân"])
 def test_a_unit_after_an_authors_label_is_no_pen_name(rec, unit):
     assert rec(LEAD26 + f"\nTin, ảnh: {unit}")["author"] is None
+
+
+@pytest.mark.parametrize("told", [
+    # (a past act told in the review, another body's vote: no act of this meeting)
+    "Khối trưởng đã xây dựng Kế hoạch hoạt động năm 2023, gửi các thành viên góp ý và thống nhất thông qua.",
+    "Sở Nội vụ đã chủ trì thẩm định 40 dự thảo văn bản, sau đó HĐND tỉnh biểu quyết thông qua.",
+    # ("thông qua" as "through"; directions agreed earlier in the year)
+    "Phong trào được cụ thể hóa thông qua các kế hoạch, chương trình và nhiệm vụ trọng tâm của từng đơn vị.",
+    "Tháng 3/2023, các thành viên đã thống nhất kế hoạch hoạt động và nhiệm vụ trọng tâm năm 2023."])
+def test_agreements_told_of_another_time_or_body_are_no_decision(rec, told):
+    # (neither directions agreed nor a document agreed with no object after the verb)
+    ds = rec(LEAD26 + told)["decisions"]
+    assert not [d for d in ds if d["kind"] == "tasks" or d["text"].endswith("thông qua")], ds
+
+
+def test_the_meetings_own_launch_in_the_years_paragraph_is_read(rec):
+    r = rec(LEAD26 + "\nNăm 2023, các đơn vị trong Khối đã hoàn thành tốt nhiệm vụ. Phát huy kết quả đó, các đơn vị trong Khối "
+            "thống nhất phát động phong trào thi đua năm 2024.")
+    assert [d["kind"] for d in r["decisions"]] == ["other"]
+
+
+def test_the_same_bloc_named_without_its_field_word_after_an_opener_is_this_one(rec):
+    r = rec("Sáng 12/1/2024, Khối thi đua Kinh tế tỉnh Quảng Nam tổ chức hội nghị tổng kết công tác thi đua năm 2023.\n"
+            "Cùng dịp, Khối Kinh tế tổ chức ký kết giao ước thi đua năm 2024 và thống nhất bầu Sở Xây dựng làm Trưởng khối năm 2024.")
+    assert r["cluster"]["next_chair"]["organization"] == "Sở Xây dựng"
+
+
+@pytest.mark.parametrize("head", ["Khối thi đua số 3 sơ kết 6 tháng, thi đua chào mừng Đại hội Thi đua yêu nước ngày 20/8",
+                                  "Khối thi đua số 3 sơ kết 6 tháng đầu năm, Hội thao của Khối sẽ diễn ra ngày 20/8"])
+def test_a_headline_closing_on_another_events_day_dates_no_meeting(rec, head):
+    r = rec(head + "\n\nVừa qua, Khối thi đua số 3 tổ chức hội nghị sơ kết 6 tháng đầu năm 2024.")
+    assert r["meeting"]["date"] is None
+
+
+def test_a_lunar_month_in_words_dates_no_meeting(rec):
+    r = rec("Sáng ngày 8 tháng Giêng năm Giáp Thìn, Khối thi đua số 3 tổ chức lễ ký kết giao ước thi đua năm 2024.")
+    assert r["meeting"]["date"] is None
+
+
+def test_a_province_before_the_merger_in_a_bracket_places_no_cluster(rec):
+    r = rec("Ngày 15/8/2025, Cụm thi đua số 2 tổ chức hội nghị sơ kết 6 tháng đầu năm 2025 tại xã Tân Lập (tỉnh Bình Phước cũ).")
+    assert r["meeting"]["province"] != "Bình Phước"
+
+
+def test_the_meetings_own_name_with_its_next_tasks_keeps_its_notice_lines(rec):
+    r = rec("Khối thi đua số 3 tổ chức hội nghị sơ kết 6 tháng đầu năm và triển khai nhiệm vụ 6 tháng cuối năm 2024.\n"
+            "- Thời gian: 8h00 ngày 12/7/2024.\n- Địa điểm: tại Hội trường UBND huyện.")
+    assert (r["meeting"]["date"], r["meeting"]["venue"]) == ("2024-07-12", "Hội trường UBND huyện")
+
+
+def test_the_days_a_meeting_lasts_after_its_verb_date_it(rec):
+    r = rec("Khối thi đua số 3 tổ chức hội nghị tổng kết năm 2023. Hội nghị diễn ra trong 2 ngày (11 - 12/1/2024) tại huyện Quế Sơn.")
+    assert r["meeting"]["date"] == "2024-01-11"
+
+
+def test_this_meeting_placed_far_from_its_sentence_before_another_event(rec):
+    body = ("Năm 2023, các đơn vị đã hoàn thành tốt nhiệm vụ. Các phong trào được triển khai sâu rộng. Công tác khen thưởng kịp "
+            "thời. Nhiều mô hình hay được nhân rộng. ")
+    r = rec(LEAD26 + body + "Hội nghị lần này được tổ chức tại Khu di tích Đồi A1. Buổi lễ trao nhà được tổ chức tại xã Tân Hòa.")
+    assert r["meeting"]["venue"] == "Khu di tích Đồi A1"
+
+
+@pytest.mark.parametrize("text, roles", [
+    ("Phát biểu bế mạc, bà Ngô Thị Hà, Giám đốc Sở Y tế kêu gọi các đơn vị thành viên tích cực hưởng ứng phong trào.", ["spoke"]),
+    ("Bà Ngô Thị Hà, Phó Trưởng Ban Thi đua tỉnh đề xuất 3 nhóm giải pháp nâng cao chất lượng bình xét.", ["spoke"]),
+    ("Ông Lê Minh Sang, Giám đốc Sở Tài chính đề xuất nhiều giải pháp tháo gỡ khó khăn.", ["spoke"]),
+    ("Đồng chí Lê Minh Sang, Giám đốc Sở Y tế, Cụm trưởng có lời phát biểu khai mạc hội nghị.", ["spoke"]),
+    ("Ông Lê Minh Sang trao Cờ thi đua cho các đơn vị, các tập thể và phát biểu chúc mừng.", ["spoke"]),
+    ("Ông Lê Minh Sang, Trưởng Ban Thi đua tỉnh cùng lãnh đạo các sở, các đơn vị thành viên đã đến dự.", ["attended"]),
+    ("Ông Lê Minh Sang, Giám đốc Sở Tài chính nhận hoa chúc mừng và phát biểu nhận nhiệm vụ Trưởng khối năm 2024.", ["spoke"]),
+    # (what a person did in the year, or is: no act at the meeting)
+    ("Năm qua, ông Lê Minh Sang, Chủ tịch Hội Chữ thập đỏ huyện đã vận động, kêu gọi các nhà hảo tâm ủng hộ 2 tỷ đồng.", [])])
+def test_speech_verbs_of_a_person_at_the_meeting(rec, text, roles):
+    assert rec(LEAD26 + text)["people"][0]["roles"] == roles
+
+
+@pytest.mark.parametrize("sentence, roles", [("Ông đề nghị các đơn vị báo cáo kết quả đúng hạn.", ["attended", "spoke"]),
+                                             ("Ông sẽ chủ trì hội nghị sơ kết 6 tháng đầu năm 2024.", ["attended"]),
+                                             ("Ông là người trực tiếp chỉ đạo công tác thi đua tại đơn vị.", ["attended"])])
+def test_a_bare_honorific_subject_gives_the_verb_right_after_it(rec, sentence, roles):
+    r = rec(LEAD26 + "Dự hội nghị có ông Phạm Quốc Hưng, Trưởng Ban Thi đua - Khen thưởng tỉnh. " + sentence)
+    assert r["people"][0]["roles"] == roles
+
+
+@pytest.mark.parametrize("name", ["Phạm Lê Minh Trí", "Nguyễn Hoàng Minh Tuấn"])
+def test_a_name_of_two_family_names_after_a_units_proper_name_is_whole(rec, name):
+    r = rec(LEAD26 + f"Giám đốc Công ty Điện lực Long An {name} phát biểu tại hội nghị.")
+    assert [(p["name"], p["title"]) for p in r["people"]] == [(name, "Giám đốc Công ty Điện lực Long An")]
+
+
+def test_a_degree_after_a_mark_opens_a_name_of_two_words(rec):
+    r = rec(LEAD26 + "Giám đốc Sở Y tế, BS Trần Minh phát biểu chỉ đạo hội nghị.")
+    assert [p["name"] for p in r["people"]] == ["Trần Minh"]

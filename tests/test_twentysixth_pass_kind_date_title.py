@@ -56,9 +56,10 @@ def test_a_headline_closing_on_its_date_dates_a_body_that_tells_none(rec, head):
     assert r["meeting"]["date"] is None
 
 
-@pytest.mark.parametrize("month, iso", [("tháng Giêng", "2025-01-14"), ("tháng Một", "2025-01-14"), ("tháng Hai", "2025-02-14"),
+# (not "tháng Giêng", "tháng Chạp": the lunar year's first and last months; a review found them read as January and December)
+@pytest.mark.parametrize("month, iso", [("tháng Giêng", None), ("tháng Một", "2025-01-14"), ("tháng Hai", "2025-02-14"),
                                         ("tháng Tư", "2025-04-14"), ("tháng Mười", "2025-10-14"), ("tháng Mười Một", "2025-11-14"),
-                                        ("tháng Mười Hai", "2025-12-14"), ("tháng Chạp", "2025-12-14"), ("tháng Năm", "2025-05-14")])
+                                        ("tháng Mười Hai", "2025-12-14"), ("tháng Chạp", None), ("tháng Năm", "2025-05-14")])
 def test_a_month_written_in_words_dates_the_meeting(rec, month, iso):
     r = rec(f"Ngày 14 {month} năm 2025, Cụm thi đua các huyện miền núi tổ chức Hội nghị sơ kết công tác thi đua.")
     assert r["meeting"]["date"] == iso

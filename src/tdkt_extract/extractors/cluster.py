@@ -1383,10 +1383,15 @@ def _opens_another_event(doc: Document, s) -> bool:
     if same_day is not None:
         return any(cm.qualified and other(cm) for cm in mentions(doc, s.start, s.end))
 
+    def bare(f: str) -> str:
+        # (the name without "thi đua" and the province after it: "Khối Văn hóa - Xã hội" is "Khối thi đua Văn hóa - Xã hội tỉnh A")
+        return cre.sub(r"\s+(?:tinh|thanh pho)\s+\S.*$", "", cre.sub(r"\s+thi dua\b", "", f))
+
     def another(cm) -> bool:
         # (a name written shorter or longer than the meeting's is the same cluster: "Khối thi đua các cơ quan Đảng (tỉnh)")
-        f = fold(doc.text[cm.start:cm.end])
-        return cm.qualified and other(cm) and not (cm.number is None and own is not None and (f.startswith(own) or own.startswith(f)))
+        f = bare(fold(doc.text[cm.start:cm.end]))
+        mine = bare(own) if own is not None else None
+        return cm.qualified and other(cm) and not (cm.number is None and mine is not None and (f.startswith(mine) or mine.startswith(f)))
     for cm in mentions(doc, s.start, s.end):
         if cm.start < opener.end():
             if another(cm):

@@ -36,13 +36,15 @@ _RE_DATE_CUE = regex.compile(
 _RE_ANNIVERSARY_BEFORE = regex.compile(
     r"(?:\b(?:kỷ niệm|ngày thành lập|ngày truyền thống)\b[^,;()]{0,60}|\p{L}\s*\((?:[^()]{0,14}\d\s*[-–]\s*)?)\s*$",
     regex.I | regex.REVERSE)
-# (or the days the meeting lasts, opening the sentence or a clause: "Trong 2 ngày (11 - 12/1/2024), tại ..."; not an event's
+# (or the days the meeting lasts, opening the sentence or a clause or after its verb: "Trong 2 ngày (11 - 12/1/2024), tại ...",
+# "Hội nghị diễn ra trong 2 ngày (...)"; not an event's
 # agreed later in it, "... thống nhất tổ chức Hội thao trong 3 ngày (20 - 22/8/2024)")
-_RE_TIME_BEFORE_PAREN = regex.compile(r"\b(?:nay|qua|" + _WEEKDAY + r")\s*\(\s*$|(?:^|[.;:,]\s*)(?:trong\s+)?(?:\d|hai|ba|bốn)\s+ngày\s*\(\s*$",
+_RE_TIME_BEFORE_PAREN = regex.compile(r"\b(?:nay|qua|" + _WEEKDAY + r")\s*\(\s*$|(?:^|[.;:,]\s*|(?<!\p{L})(?:diễn ra|kéo dài|họp|làm việc)\s+)(?:trong\s+)?(?:\d|hai|ba|bốn)\s+ngày\s*\(\s*$",
                                       regex.I | regex.REVERSE)
-# the month in words ("ngày 9 tháng Một năm 2024", "tháng Giêng", "tháng Mười Hai", "tháng Chạp")
-_MONTH_WORDS = {"một": 1, "giêng": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
-                "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12}
+# the month in words ("ngày 9 tháng Một năm 2024", "tháng Mười Hai")
+# (not "tháng Giêng", "tháng Chạp": the first and last months of the lunar year, another calendar's date)
+_MONTH_WORDS = {"một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
+                "mười": 10, "mười một": 11, "mười hai": 12}
 # ("năm" is May only when no year follows it: "ngày 9 tháng năm 2024" is no date in words)
 _MONTH_WORD = r"(?P<mw>(?!năm\s*\d)" + "(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(_MONTH_WORDS, key=len, reverse=True)) + ")" + r")(?!\p{L})"
 # ("sáng ngày 10 tháng 12", and after the day's name: "sáng thứ Ba, ngày 10 tháng 12", "sáng nay (10 tháng 12)")
@@ -307,6 +309,10 @@ def _dated_paragraph_opening(doc: Document, s: Sentence) -> Sentence | None:
 _RE_TOD_TODAY = regex.compile(r"(?<!\p{L})(?P<tod>sáng|chiều|tối|trưa)\s+(?:hôm\s+)?nay(?!\p{L})(?!\s*[(,]?\s*(?:ngày\s+)?\d)", regex.I)
 # what makes a day that closes a headline another's than the meeting's: a comma before it, or a word that looks to it
 _RE_NOT_THE_HEADLINES_DAY = regex.compile(r"(?:,|(?<!\p{L})(?:hướng tới|hướng về|chào mừng|kỷ niệm|nhân|đến|tới|từ|trước|sau))\s*$", regex.I)
+# (nor where the headline before it tells of another event or a page's update: "..., thi đua chào mừng Đại hội ... ngày 20/8",
+# "... Hội thao của Cụm sẽ diễn ra ngày 20/8", "... - cập nhật ngày 22/7")
+_RE_HEADLINE_OTHER_EVENT = regex.compile(r",|\s[-–]\s|(?<!\p{L})(?:hướng tới|hướng về|chào mừng|kỷ niệm|nhân dịp|khai mạc|diễn ra|sẽ|cập nhật"
+                                         r"|đại hội|hội thao|hội diễn|lễ hội|giải)(?!\p{L})", regex.I)
 # a dateline, its place, the day and month, a news agency's tag and a dash, then the part of today that opens the lead
 # ("Hà Nội, 15/12 (TTXVN) - Sáng nay, ...", "Cần Thơ, 9/1 - Hôm nay, ...")
 _RE_DATELINE_TODAY = regex.compile(
@@ -1332,7 +1338,8 @@ def extract(doc: Document) -> None:
             if not ds and title is not None:
                 ds = [x for x in _dates(doc, title.start, title.end) if x.span[0] - title.start <= 3
                       or not doc.text[x.span[1]:title.end].strip(" \t)].")
-                      and not _RE_NOT_THE_HEADLINES_DAY.search(doc.text, max(title.start, x.span[0] - 30), x.span[0])]
+                      and not _RE_NOT_THE_HEADLINES_DAY.search(doc.text, max(title.start, x.span[0] - 30), x.span[0])
+                      and not _RE_HEADLINE_OTHER_EVENT.search(doc.text, title.start, x.span[0])]
             if ds:
                 _put_date(doc, ds[0])
     if "meeting.time_of_day" not in d.scalars:
@@ -1402,7 +1409,8 @@ def _notice_lines(doc: Document, end: int) -> list[Sentence]:
 
 # an act after the meeting's in its sentence, whose time and place a notice's lines may tell instead ("... và thống nhất tổ chức
 # Hội thao", "... và phát động đợt thi đua")
-_RE_ANOTHER_ACT_AFTER = regex.compile(r"(?:\s+và|,)\s+(?:thống nhất|nhất trí|phát động|triển khai|tổ chức)\b", regex.I)
+# (not the meeting's own name, "sơ kết ... và triển khai nhiệm vụ 6 tháng cuối năm")
+_RE_ANOTHER_ACT_AFTER = regex.compile(r"(?:\s+và|,)\s+(?:(?:thống nhất|nhất trí)\s+(?:tổ chức|tham gia|phối hợp)|phát động|tổ chức)\b", regex.I)
 # a span of time, a campaign's and not a meeting's: "Từ ngày 15/3/2024 đến ngày 31/12/2024"
 _RE_TIME_SPAN = regex.compile(r"\btừ\b[^\n]{0,40}?\b(?:đến|tới)\b", regex.I)
 
@@ -1435,7 +1443,7 @@ def _put_date(doc: Document, dd) -> None:
 # far from the meeting's sentence, the meeting itself placed: the meeting's noun bare or with its review ("Hội nghị được tổ chức
 # tại ...", "Hội nghị tổng kết năm 2023 diễn ra tại ..."), not another event named so ("Hội nghị tập huấn ...", "Buổi lễ bàn
 # giao nhà ...")
-_RE_THE_MEETING_PLACED = regex.compile(r"\W*(?:hội nghị|buổi lễ|lễ|buổi họp|cuộc họp)(?:\s+(?:này|sơ kết|tổng kết)(?:[^,.;:]{0,80}?))?"
+_RE_THE_MEETING_PLACED = regex.compile(r"\W*(?:hội nghị|buổi lễ|lễ|buổi họp|cuộc họp)(?:\s+(?:(?:lần\s+)?này|sơ kết|tổng kết)(?:[^,.;:]{0,80}?))?"
                                        r"\s+(?:(?:đã|đều|cũng)\s+)?(?:được\s+)?(?:tổ chức|diễn ra|tiến hành)\b", regex.I)
 # a meeting to come, placed before it is held ("Hội nghị lần sau sẽ được tổ chức tại ...")
 _RE_MEETING_TO_COME = regex.compile(r"\b(?:sẽ|dự kiến|tiếp theo|lần sau|năm sau|năm tới|kỳ tới|lần tới)\b", regex.I)

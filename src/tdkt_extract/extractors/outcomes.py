@@ -2449,6 +2449,12 @@ def _in_reviewed_year(doc: Document, before: str) -> bool:
     return per is not None and kind is not None and kind.value == "tong_ket" and per.value.get("year") == int(m.group(1))
 
 
+# a launch that is this meeting's though told in the year's paragraph: agreed, on this occasion, at the close, or for the next
+# period ("các đơn vị trong Cụm thống nhất phát động ...", "Dịp này, ...", "Kết thúc buổi lễ, ...", "... năm 2024" at the review
+# of 2023, read by the caller's year check)
+_RE_LAUNCHED_HERE = regex.compile(r"\b(?:thống nhất|nhất trí|dịp này|kết thúc|bế mạc|tại buổi|năm tới|thời gian tới|năm sau)\b", regex.I)
+
+
 def decisions(doc: Document) -> list[tuple[str, Found]]:
     t = doc.text
     out: dict[str, Found] = {}
@@ -2545,6 +2551,7 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
             if kind in ("other", "covenant") and _in_reviewed_year(doc, before):
                 continue  # "Năm 2022, các đơn vị phát động ..." at the review of 2022: the year's work, not this meeting's act
             if kind == "other" and not in_meeting and "hội nghị" not in cx.lower[s.start:s.end] \
+                    and not search(_RE_LAUNCHED_HERE, t, s.start, s.end) \
                     and (bs := doc.blocks[s.block].start) < s.start and _in_reviewed_year(doc, t[bs:s.start]):
                 # (a later sentence of a paragraph that opens on the reviewed year: "Năm 2025, các đơn vị trong Khối đã triển
                 # khai ... . Công an tỉnh phát động đợt thi đua cao điểm ...; Tòa án ...": a unit's work of the year)

@@ -126,9 +126,12 @@ def _roles() -> dict[str, list[str]]:
 def _not_followed_by() -> str:
     """roles.json "_not_followed_by": a role verb before these words is no speech ("nói chung", "chia sẻ khó khăn")."""
     table = lexicon.table("roles.json").get("_not_followed_by", {})
-    # (an entry "#figure" stands for a number: "đề xuất 3 sáng kiến" tells an achievement)
-    return "".join(r"(?!(?<=(?<!\p{L})" + regex.escape(v) + r")\s+(?:" + alternation(w for w in ws if w != "#figure")
-                   + (r"|\d" if "#figure" in ws else "") + r")(?!\p{L}))" for v, ws in table.items())
+    # (an entry "#figure X" stands for a number before X: "đề xuất 3 sáng kiến" tells an achievement)
+    def words(ws):
+        plain = [w for w in ws if not w.startswith("#figure ")]
+        counted = [w[len("#figure "):] for w in ws if w.startswith("#figure ")]
+        return alternation(plain) + "".join(r"|\d{1,3}\s+" + regex.escape(w) for w in counted)
+    return "".join(r"(?!(?<=(?<!\p{L})" + regex.escape(v) + r")\s+(?:" + words(ws) + r")(?!\p{L}))" for v, ws in table.items())
 
 
 @lru_cache(maxsize=None)
@@ -278,7 +281,8 @@ def _res():
                               # (a degree: before a family name, and not after a capitalised word, a firm's short name; one in
                               # capitals, "TS", before a name of three words or more: "Công ty Chế biến TS Phan Thiết" names a firm)
                               r"|(?<!\p{L})(?<!(?-i:\p{Lu})[\p{L}&]*\s)(?P<rank>" + _degrees() + r")\s+"
-                              r"(?!(?<=(?<!\p{L})(?-i:[A-Z]{2,3})\s+)\p{Lu}\p{Ll}*\s+\p{Lu}\p{Ll}*(?!\s+\p{Lu}))" + _sur_name() + r"(?!\p{L})"),
+                              # (after a mark, a name of two words too: "Giám đốc Sở Y tế, BS Trần Minh")
+                              r"(?!(?<=(?<![,;:(]\s{0,3})(?<!\p{L})(?-i:[A-Z]{2,3})\s+)\p{Lu}\p{Ll}*\s+\p{Lu}\p{Ll}*(?!\s+\p{Lu}))" + _sur_name() + r"(?!\p{L})"),
         # "anh", "chị", "thầy", "cô" before a name: a person, no honorific (annotation.md); the name
         # must open with a family name ("chị Vũ Thị Lan", not "anh em Công đoàn ...")
         # (and "đại biểu" before a full name, the family name first: "Đại biểu Nguyễn Văn An phát biểu tham luận")
@@ -390,7 +394,7 @@ def _res():
         # ("phát biểu tham luận": the contribution is what is said, no report)
         # (nor a body's name: "Trưởng Ban Chỉ đạo")
         # (nor the noun of the host unit, the cluster's chair: "Sở A - đơn vị chủ trì Khối thi đua năm 2023")
-        "verbs": {r: regex.compile(r"(?<!\p{L})(?<!\bphát biểu\s)(?<!(?<!\p{L})(?:các|những|nội dung|một số|nhiều|lời|tiếng)\s)" + (r"(?<!(?<!\p{L})được\s)" if r == "spoke" else "") + r"(?<!(?<!\p{L})(?-i:Ban)\s)(?!(?<=\bđơn vị\s)chủ\s+trì\s+(?:của\s+)?(?:cụm|khối))(?:" + trie_alternation(vs) + r")(?!\p{L})(?!(?<=(?<!\p{L})dự)\s+(?:thảo|kiến|án|định|báo|toán|trữ|phòng|thi|khuyết)\b)"
+        "verbs": {r: regex.compile(r"(?<!\p{L})(?<!\bphát biểu\s)(?<!(?<!\p{L})(?:các|những|nội dung|một số|tiếng)\s)(?!(?<=(?<!\p{L})(?:nhiều|lời)\s)(?:đề xuất|kêu gọi|góp ý|kiến nghị)(?!\p{L}))" + (r"(?<!(?<!\p{L})được\s)" if r == "spoke" else "") + r"(?<!(?<!\p{L})(?-i:Ban)\s)(?!(?<=\bđơn vị\s)chủ\s+trì\s+(?:của\s+)?(?:cụm|khối))(?:" + trie_alternation(vs) + r")(?!\p{L})(?!(?<=(?<!\p{L})dự)\s+(?:thảo|kiến|án|định|báo|toán|trữ|phòng|thi|khuyết)\b)"
                                    r"(?!\s+đổi\b)" + _not_followed_by(), regex.I)
                   for r, vs in _roles().items()},
         "acting": regex.compile(r"(?<!\p{L})(?:" + trie_alternation(_acting()) + r")(?!\p{L})(?!\s+đổi\b)", regex.I),
@@ -458,9 +462,17 @@ def _after_place_name(t: str, a: int, b: int, title_end: int) -> tuple[int, int]
     q = a
     for k, w in enumerate(words):
         if 1 <= k <= len(words) - 3 and words[k + 1] in middles and w in _surnames():
+            # (a name of two family names: "... Long An Phạm Lê Minh Trí" opens at "Phạm")
+            if w in _second_family_names() and words[k - 1] in _surnames():
+                return (a, title_end) if k == 1 else (q - len(words[k - 1]) - 1, q - len(words[k - 1]) - 2)
             return q, q - 1
         q += len(w) + 1
     return a, title_end
+
+
+@lru_cache(maxsize=None)
+def _second_family_names() -> frozenset[str]:
+    return frozenset(lexicon.words("second_family_names.txt"))
 
 
 _RE_PROPER_WORD = regex.compile(r"(?-i:\p{Lu}\p{Ll}+)")
@@ -891,6 +903,8 @@ def _role_stop_starts(doc: Document, lo: int, hi: int) -> list[int]:
     return out
 
 
+# a list the person's clause began before a comma: companions, an object, whom something is given to
+_RE_LIST_BEGUN = regex.compile(r"(?<!\p{L})(?:cùng|cho|với|tặng|trao|và|các|những)(?!\p{L})", regex.I)
 # after a person's title, a new subject before the verb: ", các đơn vị đã báo cáo"
 _RE_OTHER_SUBJECT = regex.compile(r"\s*,\s*(?:các|những|mỗi|từng)\s+(?:đơn vị|thành viên|đại biểu|cơ quan|tập thể)\b", regex.I)
 
@@ -910,7 +924,11 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
     # the verbs are read within 60 characters, so a stop further on does not matter: the search
     # ends a little past that, room for the longest stop that starts inside it
     hi = min(sent_b, after + 80)
-    stop = next(cues.match_at(_RE_ROLE_STOP, t, _role_stop_starts(doc, after, hi), after, hi), None)
+    # (a new subject's stop, ", các đơn vị", not inside a list the person's words began: "cùng lãnh đạo các sở, các đơn vị ... đã
+    # đến dự", "trao Cờ cho các đơn vị, các tập thể và phát biểu")
+    stop = next((x for x in cues.match_at(_RE_ROLE_STOP, t, _role_stop_starts(doc, after, hi), after, hi)
+                 if not (x.group(0)[:1] == "," and x.group(0)[1:].lstrip()[:1].lower() in "cnmt"
+                         and _RE_LIST_BEGUN.search(t, after, x.start()))), None)
     win_b = stop.start() if stop else sent_b
     win_b = min(win_b, after + 60)
     # (a clause of those who attended after a comma names its own people: "A - T chủ trì hội nghị, cùng dự có ông B"; the
@@ -935,7 +953,11 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
         if m and _RE_PAST_ACT.search(t, max(after, m.start() - 12), m.start()):
             continue  # "từng phát biểu": an act of an earlier time
         if m and role == "spoke" and _RE_GIFT_BEFORE.search(t, max(after, m.start() - 16), m.start()):
-            continue  # "tặng hoa chúc mừng", "nhận hoa chúc mừng": the gift's wish, no speech (the gift shows the person there)
+            # "tặng hoa chúc mừng", "nhận hoa chúc mừng": the gift's wish, no speech (the gift shows the person there); a speech
+            # verb after it is still read ("nhận hoa chúc mừng và phát biểu nhận nhiệm vụ")
+            m = cx.search(vr, _V_ROLE_VERBS[role], m.end(), win_b)
+            if m is None or _RE_GIFT_BEFORE.search(t, max(after, m.start() - 16), m.start()):
+                continue
         if m and m.start() > after + 1 and _RE_SAID_THAT.search(t, after + 1, m.start()):
             continue  # "cho rằng các đơn vị đã báo cáo đầy đủ": what he said, not his act
         if m and m.start() > after and _agreed_with_re().search(t, max(after, m.start() - 50), m.start()):
@@ -1889,6 +1911,9 @@ _RE_PRONOUN_SUBJECT = regex.compile(r"[\s\-–•*]*(?P<hon>(?-i:Ông|Bà|Đồn
 _RE_ANY_HON_NAME = regex.compile(r"(?<!\p{L})(?:ông|bà|đồng chí|đ/c)\s+(?-i:\p{Lu})", regex.I)
 
 
+_RE_PRONOUN_VERB_GAP = regex.compile(r"\s+(?:(?:cũng|đã|tiếp tục|trực tiếp|đồng thời)\s+){0,2}", regex.I)
+
+
 def _pronoun_subjects(doc: Document, sents: list, people: dict[str, PersonDraft], order: list[str]) -> None:
     """"Dự hội nghị có bà A, T. Bà đề nghị ...": a sentence whose subject is the bare honorific, right after a sentence that
     names one person only and that one with the same honorific, tells of that person: the roles its verbs give are hers."""
@@ -1911,8 +1936,12 @@ def _pronoun_subjects(doc: Document, sents: list, people: dict[str, PersonDraft]
         # (no other person of that sentence named with an honorific the rules did not read: "ông A và bà B")
         if sum(1 for _ in _RE_ANY_HON_NAME.finditer(t, prev.start, prev.end)) > 1:
             continue
-        for r, f in _roles_around(doc, s.start, s.end, m.start("hon"), m.end("hon"), s.start).items():
-            _merge_role(t, p.roles, r, f)
+        # (the verb right after the pronoun only, at most an adverb between: "Bà đề nghị ...", "Ông cũng phát biểu ..."; not a
+        # later verb of what the person asked, "Ông đề nghị các đơn vị báo cáo ...", nor one to come, "Ông sẽ chủ trì ...", nor
+        # what the person is, "Bà là người trực tiếp chỉ đạo ...")
+        found = sorted(_roles_around(doc, s.start, s.end, m.start("hon"), m.end("hon"), s.start).items(), key=lambda rf: rf[1].start)
+        if found and _RE_PRONOUN_VERB_GAP.fullmatch(t, m.end("hon"), found[0][1].start):
+            _merge_role(t, p.roles, *found[0])
 
 
 def _named(t: str, m: "regex.Match[str]", known: list[str]) -> bool:

@@ -571,6 +571,8 @@ def _from_venue_and_body(doc: Document, *, body: bool = True) -> None:
     if venue:
         # (with the bracket the venue's value leaves out, which names its province or city: "tại phường A (Hà Nội)")
         br = _RE_VENUE_BRACKET.match(t, venue.end, min(len(t), venue.end + 50))
+        if br is not None and cre.search(r"(?<!\p{L})cũ(?!\p{L})", br.group(0), regex.I):
+            br = None  # (a province before a merger, "(tỉnh A cũ)": not the one the place is in now)
         found = [f for f in _places(doc, venue.start, br.end() if br is not None else venue.end) if _named(doc, f)]
         if len({f.value for f in found}) == 1:
             d.scalars["meeting.province"] = found[0]
