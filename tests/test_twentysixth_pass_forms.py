@@ -129,9 +129,8 @@ def test_a_unit_after_an_authors_label_is_no_pen_name(rec, unit):
     # (a past act told in the review, another body's vote: no act of this meeting)
     "Khối trưởng đã xây dựng Kế hoạch hoạt động năm 2023, gửi các thành viên góp ý và thống nhất thông qua.",
     "Sở Nội vụ đã chủ trì thẩm định 40 dự thảo văn bản, sau đó HĐND tỉnh biểu quyết thông qua.",
-    # ("thông qua" as "through"; directions agreed earlier in the year)
-    "Phong trào được cụ thể hóa thông qua các kế hoạch, chương trình và nhiệm vụ trọng tâm của từng đơn vị.",
-    "Tháng 3/2023, các thành viên đã thống nhất kế hoạch hoạt động và nhiệm vụ trọng tâm năm 2023."])
+    # ("thông qua" as "through")
+    "Phong trào được cụ thể hóa thông qua các kế hoạch, chương trình và nhiệm vụ trọng tâm của từng đơn vị."])
 def test_agreements_told_of_another_time_or_body_are_no_decision(rec, told):
     # (neither directions agreed nor a document agreed with no object after the verb)
     ds = rec(LEAD26 + told)["decisions"]
@@ -216,3 +215,59 @@ def test_a_name_of_two_family_names_after_a_units_proper_name_is_whole(rec, name
 def test_a_degree_after_a_mark_opens_a_name_of_two_words(rec):
     r = rec(LEAD26 + "Giám đốc Sở Y tế, BS Trần Minh phát biểu chỉ đạo hội nghị.")
     assert [p["name"] for p in r["people"]] == ["Trần Minh"]
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Giám đốc Công ty Xăng dầu Bắc Ninh Lê Văn Hải chủ trì hội nghị.", "Lê Văn Hải", "Giám đốc Công ty Xăng dầu Bắc Ninh"),
+    ("Hiệu trưởng Trường Cao đẳng Y tế Tiền Giang Huỳnh Văn Bé phát biểu.", "Huỳnh Văn Bé",
+     "Hiệu trưởng Trường Cao đẳng Y tế Tiền Giang")])
+def test_a_provinces_last_word_before_a_name_is_no_family_name_of_it(rec, text, name, title):
+    r = rec(LEAD26 + text)
+    assert [(p["name"], p["title"]) for p in r["people"]] == [(name, title)]
+
+
+@pytest.mark.parametrize("sentence, roles", [
+    ("Ông thay mặt lãnh đạo tỉnh ghi nhận kết quả của Khối.", ["attended", "spoke"]),
+    ("Ông trình bày báo cáo tổng kết và phát biểu nhận nhiệm vụ Trưởng khối năm 2024.", ["attended", "reported", "spoke"])])
+def test_a_bare_honorific_subject_with_its_aside_or_joined_verbs(rec, sentence, roles):
+    r = rec(LEAD26 + "Dự hội nghị có ông Phạm Quốc Hưng, Giám đốc Sở Tài chính. " + sentence)
+    assert r["people"][0]["roles"] == roles
+
+
+@pytest.mark.parametrize("text, roles", [
+    ("Ông Lê Minh Sang, Phó Chủ tịch UBND tỉnh tặng hoa chúc mừng các đơn vị được Khối suy tôn, đề nghị UBND tỉnh tặng Cờ.",
+     ["attended"]),
+    ("Ông Lê Minh Sang, Giám đốc Sở Nội vụ đánh giá cao nhiều tham luận tại hội nghị.", ["spoke"]),
+    ("Năm qua, ông Lê Minh Sang, Chủ tịch Công đoàn ngành đã kêu gọi được hơn 2 tỷ đồng ủng hộ.", [])])
+def test_verbs_that_are_no_act_of_the_person_at_the_meeting(rec, text, roles):
+    assert rec(LEAD26 + text)["people"][0]["roles"] == roles
+
+
+@pytest.mark.parametrize("said", ["Các đơn vị thành viên đã thảo luận, góp ý vào dự thảo báo cáo tổng kết và thống nhất thông qua.",
+                                  "Sau khi nghe dự thảo báo cáo tổng kết, các đại biểu đã thảo luận và thống nhất thông qua."])
+def test_members_agreeing_the_draft_named_before_approve_it(rec, said):
+    assert "approve_report" in [d["kind"] for d in rec(LEAD26 + said)["decisions"]]
+
+
+def test_a_plan_and_the_directions_agreed_together_are_both_decisions(rec):
+    r = rec(LEAD26 + "Hội nghị đã thông qua Kế hoạch hoạt động năm 2024 và phương hướng năm 2024.")
+    assert [d["kind"] for d in r["decisions"]] == ["approve_report", "tasks"]
+
+
+def test_unification_in_a_holidays_name_is_no_agreement_to_launch(rec):
+    r = rec(LEAD26 + "\nNăm 2023, các đơn vị đã hoàn thành tốt nhiệm vụ. Công an tỉnh phát động đợt thi đua chào mừng 50 năm Ngày "
+            "giải phóng miền Nam, thống nhất đất nước.")
+    assert r["decisions"] == []
+
+
+@pytest.mark.parametrize("head", ["Khối thi đua số 3 tổng kết công tác thi đua, khen thưởng năm 2023 ngày 15/1/2024",
+                                  "Khối thi đua Văn hóa - Xã hội tổng kết năm 2023 ngày 15/1/2024"])
+def test_a_headline_closing_on_the_meetings_date_with_a_comma_or_dash_in_it(rec, head):
+    r = rec(head + "\n\nVừa qua, Khối tổ chức hội nghị tổng kết công tác thi đua năm 2023.")
+    assert r["meeting"]["date"] == "2024-01-15"
+
+
+def test_the_days_of_an_event_to_come_date_no_meeting(rec):
+    r = rec("Vừa qua, Khối thi đua số 3 tổ chức hội nghị sơ kết 6 tháng đầu năm 2024. Hội nghị thống nhất tổ chức Hội thao, dự kiến "
+            "diễn ra trong 2 ngày (20 - 21/8/2024) tại huyện Nga Sơn.")
+    assert (r["meeting"]["date"], r["meeting"]["venue"]) == (None, None)

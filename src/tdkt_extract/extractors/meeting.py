@@ -39,7 +39,7 @@ _RE_ANNIVERSARY_BEFORE = regex.compile(
 # (or the days the meeting lasts, opening the sentence or a clause or after its verb: "Trong 2 ngày (11 - 12/1/2024), tại ...",
 # "Hội nghị diễn ra trong 2 ngày (...)"; not an event's
 # agreed later in it, "... thống nhất tổ chức Hội thao trong 3 ngày (20 - 22/8/2024)")
-_RE_TIME_BEFORE_PAREN = regex.compile(r"\b(?:nay|qua|" + _WEEKDAY + r")\s*\(\s*$|(?:^|[.;:,]\s*|(?<!\p{L})(?:diễn ra|kéo dài|họp|làm việc)\s+)(?:trong\s+)?(?:\d|hai|ba|bốn)\s+ngày\s*\(\s*$",
+_RE_TIME_BEFORE_PAREN = regex.compile(r"\b(?:nay|qua|" + _WEEKDAY + r")\s*\(\s*$|(?:^|[.;:,]\s*|(?<!\b(?:dự kiến|sẽ|được)\s+)(?<!\p{L})(?:diễn ra|kéo dài|họp|làm việc)\s+)(?:trong\s+)?(?:\d|hai|ba|bốn)\s+ngày\s*\(\s*$",
                                       regex.I | regex.REVERSE)
 # the month in words ("ngày 9 tháng Một năm 2024", "tháng Mười Hai")
 # (not "tháng Giêng", "tháng Chạp": the first and last months of the lunar year, another calendar's date)
@@ -311,7 +311,7 @@ _RE_TOD_TODAY = regex.compile(r"(?<!\p{L})(?P<tod>sáng|chiều|tối|trưa)\s+(
 _RE_NOT_THE_HEADLINES_DAY = regex.compile(r"(?:,|(?<!\p{L})(?:hướng tới|hướng về|chào mừng|kỷ niệm|nhân|đến|tới|từ|trước|sau))\s*$", regex.I)
 # (nor where the headline before it tells of another event or a page's update: "..., thi đua chào mừng Đại hội ... ngày 20/8",
 # "... Hội thao của Cụm sẽ diễn ra ngày 20/8", "... - cập nhật ngày 22/7")
-_RE_HEADLINE_OTHER_EVENT = regex.compile(r",|\s[-–]\s|(?<!\p{L})(?:hướng tới|hướng về|chào mừng|kỷ niệm|nhân dịp|khai mạc|diễn ra|sẽ|cập nhật"
+_RE_HEADLINE_OTHER_EVENT = regex.compile(r"(?<!\p{L})(?:hướng tới|hướng về|chào mừng|kỷ niệm|nhân dịp|khai mạc|diễn ra|sẽ|cập nhật"
                                          r"|đại hội|hội thao|hội diễn|lễ hội|giải)(?!\p{L})", regex.I)
 # a dateline, its place, the day and month, a news agency's tag and a dash, then the part of today that opens the lead
 # ("Hà Nội, 15/12 (TTXVN) - Sáng nay, ...", "Cần Thơ, 9/1 - Hôm nay, ...")

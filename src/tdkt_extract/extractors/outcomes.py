@@ -2452,7 +2452,8 @@ def _in_reviewed_year(doc: Document, before: str) -> bool:
 # a launch that is this meeting's though told in the year's paragraph: agreed, on this occasion, at the close, or for the next
 # period ("các đơn vị trong Cụm thống nhất phát động ...", "Dịp này, ...", "Kết thúc buổi lễ, ...", "... năm 2024" at the review
 # of 2023, read by the caller's year check)
-_RE_LAUNCHED_HERE = regex.compile(r"\b(?:thống nhất|nhất trí|dịp này|kết thúc|bế mạc|tại buổi|năm tới|thời gian tới|năm sau)\b", regex.I)
+_RE_LAUNCHED_HERE = regex.compile(r"\b(?:(?:thống nhất|nhất trí)\s+(?:cùng\s+)?phát động|dịp này|kết thúc|bế mạc|tại buổi|năm tới|thời gian tới|năm sau)\b",
+                                regex.I)
 
 
 def decisions(doc: Document) -> list[tuple[str, Found]]:

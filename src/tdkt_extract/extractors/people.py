@@ -394,7 +394,7 @@ def _res():
         # ("phát biểu tham luận": the contribution is what is said, no report)
         # (nor a body's name: "Trưởng Ban Chỉ đạo")
         # (nor the noun of the host unit, the cluster's chair: "Sở A - đơn vị chủ trì Khối thi đua năm 2023")
-        "verbs": {r: regex.compile(r"(?<!\p{L})(?<!\bphát biểu\s)(?<!(?<!\p{L})(?:các|những|nội dung|một số|tiếng)\s)(?!(?<=(?<!\p{L})(?:nhiều|lời)\s)(?:đề xuất|kêu gọi|góp ý|kiến nghị)(?!\p{L}))" + (r"(?<!(?<!\p{L})được\s)" if r == "spoke" else "") + r"(?<!(?<!\p{L})(?-i:Ban)\s)(?!(?<=\bđơn vị\s)chủ\s+trì\s+(?:của\s+)?(?:cụm|khối))(?:" + trie_alternation(vs) + r")(?!\p{L})(?!(?<=(?<!\p{L})dự)\s+(?:thảo|kiến|án|định|báo|toán|trữ|phòng|thi|khuyết)\b)"
+        "verbs": {r: regex.compile(r"(?<!\p{L})(?<!\bphát biểu\s)(?<!(?<!\p{L})(?:các|những|nội dung|một số|tiếng)\s)(?<!(?<!\bcó\s)(?<!\p{L})nhiều\s)(?!(?<=(?<!\p{L})(?:nhiều|lời)\s)(?:đề xuất|kêu gọi|góp ý|kiến nghị)(?!\p{L}))" + (r"(?<!(?<!\p{L})được\s)" if r == "spoke" else "") + r"(?<!(?<!\p{L})(?-i:Ban)\s)(?!(?<=\bđơn vị\s)chủ\s+trì\s+(?:của\s+)?(?:cụm|khối))(?:" + trie_alternation(vs) + r")(?!\p{L})(?!(?<=(?<!\p{L})dự)\s+(?:thảo|kiến|án|định|báo|toán|trữ|phòng|thi|khuyết)\b)"
                                    r"(?!\s+đổi\b)" + _not_followed_by(), regex.I)
                   for r, vs in _roles().items()},
         "acting": regex.compile(r"(?<!\p{L})(?:" + trie_alternation(_acting()) + r")(?!\p{L})(?!\s+đổi\b)", regex.I),
@@ -462,8 +462,11 @@ def _after_place_name(t: str, a: int, b: int, title_end: int) -> tuple[int, int]
     q = a
     for k, w in enumerate(words):
         if 1 <= k <= len(words) - 3 and words[k + 1] in middles and w in _surnames():
-            # (a name of two family names: "... Long An Phạm Lê Minh Trí" opens at "Phạm")
-            if w in _second_family_names() and words[k - 1] in _surnames():
+            # (a name of two family names: "... Long An Phạm Lê Minh Trí" opens at "Phạm"; not a province's last word, "Bắc
+            # Ninh Lê Văn Hải")
+            before = words[k - 2] if k >= 2 else (t[max(0, a - 30):a].split()[-1:] or [""])[0]
+            if w in _second_family_names() and words[k - 1] in _surnames() \
+                    and gazetteer.province_of(before + " " + words[k - 1]) is None:
                 return (a, title_end) if k == 1 else (q - len(words[k - 1]) - 1, q - len(words[k - 1]) - 2)
             return q, q - 1
         q += len(w) + 1
@@ -956,7 +959,8 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
             # "tặng hoa chúc mừng", "nhận hoa chúc mừng": the gift's wish, no speech (the gift shows the person there); a speech
             # verb after it is still read ("nhận hoa chúc mừng và phát biểu nhận nhiệm vụ")
             m = cx.search(vr, _V_ROLE_VERBS[role], m.end(), win_b)
-            if m is None or _RE_GIFT_BEFORE.search(t, max(after, m.start() - 16), m.start()):
+            if m is None or _RE_GIFT_BEFORE.search(t, max(after, m.start() - 16), m.start()) \
+                    or not cre.search(r"\svà\s+$", t[max(after, m.start() - 6):m.start()]):
                 continue
         if m and m.start() > after + 1 and _RE_SAID_THAT.search(t, after + 1, m.start()):
             continue  # "cho rằng các đơn vị đã báo cáo đầy đủ": what he said, not his act
@@ -1911,7 +1915,8 @@ _RE_PRONOUN_SUBJECT = regex.compile(r"[\s\-–•*]*(?P<hon>(?-i:Ông|Bà|Đồn
 _RE_ANY_HON_NAME = regex.compile(r"(?<!\p{L})(?:ông|bà|đồng chí|đ/c)\s+(?-i:\p{Lu})", regex.I)
 
 
-_RE_PRONOUN_VERB_GAP = regex.compile(r"\s+(?:(?:cũng|đã|tiếp tục|trực tiếp|đồng thời)\s+){0,2}", regex.I)
+# (between the bare honorific and its verb: no act to come, no copula, no passive, no clause of its own)
+_RE_PRONOUN_NOT_HIS_ACT = regex.compile(r"(?<!\p{L})(?:sẽ|dự kiến|là|được|từng)(?!\p{L})|[,;:]", regex.I)
 
 
 def _pronoun_subjects(doc: Document, sents: list, people: dict[str, PersonDraft], order: list[str]) -> None:
@@ -1940,8 +1945,12 @@ def _pronoun_subjects(doc: Document, sents: list, people: dict[str, PersonDraft]
         # later verb of what the person asked, "Ông đề nghị các đơn vị báo cáo ...", nor one to come, "Ông sẽ chủ trì ...", nor
         # what the person is, "Bà là người trực tiếp chỉ đạo ...")
         found = sorted(_roles_around(doc, s.start, s.end, m.start("hon"), m.end("hon"), s.start).items(), key=lambda rf: rf[1].start)
-        if found and _RE_PRONOUN_VERB_GAP.fullmatch(t, m.end("hon"), found[0][1].start):
+        if found and not _RE_PRONOUN_NOT_HIS_ACT.search(t, m.end("hon"), found[0][1].start):
             _merge_role(t, p.roles, *found[0])
+            # (and the verbs joined to it: "Bà trình bày báo cáo và phát biểu nhận nhiệm vụ")
+            for r, f in found[1:]:
+                if cre.search(r"\svà\s+(?:(?:cũng|đã)\s+)?$", t[max(0, f.start - 12):f.start]):
+                    _merge_role(t, p.roles, r, f)
 
 
 def _named(t: str, m: "regex.Match[str]", known: list[str]) -> bool:
