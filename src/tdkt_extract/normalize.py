@@ -630,9 +630,12 @@ def normalize(original: str, *, strip_tags: bool = True, drop_regions: bool = Fa
         text = step(text, _RE_INVISIBLE, lambda m: "", False)
     for c in chars & _ONE_TO_ONE_CHARS:  # str.replace of the few present: far cheaper than translate
         text = text.replace(c, _ONE_TO_ONE[ord(c)])
-    at = _line_openers(text) if not text.isascii() else []
-    if at:
-        text = step(text, _RE_PICT_BULLET, lambda m: "• ", False, at)
+    def bullets(text: str) -> str:
+        """Pictographs opening a line read as its bullet, tried where a line opens on one (_line_openers)."""
+        at = _line_openers(text) if not text.isascii() else []
+        return step(text, _RE_PICT_BULLET, lambda m: "• ", False, at) if at else text
+
+    text = bullets(text)
     # a text set in hard-wrapped lines (three breaks or more inside sentences): its long lines are joined
     # before capitals too ("... cho đơn vị Ủy ban MTTQ\nViệt Nam huyện A"), counted before the joins below
     # (read on its lines without their indent, as the joins below see them: a text browser's dump indents every line)
@@ -662,9 +665,7 @@ def normalize(original: str, *, strip_tags: bool = True, drop_regions: bool = Fa
             text = step(text, pattern, repl, one, at if isinstance(at, list) else None)
     # (a pictograph whose line a join gave words only now is a bullet too: "😀 \n phát biểu" -> "• phát biểu", as a second
     # pass would read it)
-    at = _line_openers(text) if not text.isascii() else []
-    if at:
-        text = step(text, _RE_PICT_BULLET, lambda m: "• ", False, at)
+    text = bullets(text)
     # damage that a later step uncovered (a control character or an entity between two damaged bytes) shows only now, and so
     # does markup that a deleted character or a decoded entity uncovered ("<\x1fb>" is "<b>" once the control character is
     # gone; "#\x85a" a heading once its line break is joined): another pass repairs it, so normalize is idempotent on its

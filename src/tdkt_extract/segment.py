@@ -1272,13 +1272,14 @@ def _site_suffix_re() -> "regex.Pattern[str]":
 _RE_PLACEHOLDER = regex.compile(r"\s*(?-i:null|undefined|None|NaN)\s+(?=\p{Lu})")
 _RE_TITLE_SEQUEL = regex.compile(r"(?:lần|đợt|kỳ|phiên|năm|giai đoạn|nhiệm kỳ)\b[^.,;:!?\n]{0,36}$", regex.I)
 _RE_SUBMITTED = regex.compile(r"submitted by .{0,40}? on\s*(?:\p{L}{1,3}\d?,?\s*)?(\d{1,2})/(\d{1,2})/(\d{4})", regex.I)
-_MONTH_WORDS = {"một": 1, "giêng": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
-                "mười": 10, "mười một": 11, "mười hai": 12}
+# the months' names in words ("22 Tháng Bảy, 2022"; "tháng Giêng" too, as some page software names January)
+MONTH_WORDS = {"một": 1, "giêng": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
+               "mười": 10, "mười một": 11, "mười hai": 12}
 # the month first, as page software writes it ("Th9 21, 2017", "Tháng 9 21, 2017")
 _MONTH_FIRST = r"\b(?:th|tháng)\s?(\d{1,2})\s+(\d{1,2}),\s*(\d{4})(?!\d)"
 # the month in words ("22 Tháng Bảy, 2022")
 # ("6 tháng năm 2023" is six months of 2023: "năm" is May only before a comma, "Tháng Năm, 2022")
-_MONTH_IN_WORDS = r"(?<!\d)(\d{1,2})\s+tháng\s+(?!năm\s+\d)(" + alternation(_MONTH_WORDS) + r")\s*,?\s*(\d{4})(?!\d)"
+_MONTH_IN_WORDS = r"(?<!\d)(\d{1,2})\s+tháng\s+(?!năm\s+\d)(" + alternation(MONTH_WORDS) + r")\s*,?\s*(\d{4})(?!\d)"
 # the day first and the month short, as page software writes it in Vietnamese ("15 Th11, 2019")
 _DAY_THEN_TH = r"(?<!\d)(\d{1,2})\s+(?-i:Th|th)(\d{1,2}),\s*(\d{4})(?!\d)"
 _RE_META_DATE = regex.compile(r"(?<![\d/.-])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?![\d/.-])"
@@ -1313,7 +1314,7 @@ def _dmy(m) -> tuple[int, int, int]:
     if g[9] is not None:
         return int(g[10]), int(g[9]), int(g[11])
     if g[12] is not None:
-        return int(g[12]), _MONTH_WORDS[g[13].lower()], int(g[14])
+        return int(g[12]), MONTH_WORDS[g[13].lower()], int(g[14])
     return int(g[15]), int(g[16]), int(g[17])
 
 

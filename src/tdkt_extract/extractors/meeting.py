@@ -13,6 +13,7 @@ from ..normalize import fold
 from .cluster import HEAD_WORDS, RE_SAME_DAY_OPENER, mentions
 from .units import TAI_IN_NAME, facilities_alt, role_note, role_of_note, shadow, starts_with_unit_head, unit_after, unit_head_ci_re
 from ..patterns import cre, TO_CHUC, alternation, finditer, in_quotation, search
+from ..segment import MONTH_WORDS
 
 # --- dates -------------------------------------------------------------------------------
 _TOD = r"(?P<tod>sáng|chiều|tối|trưa)"
@@ -42,9 +43,9 @@ _RE_ANNIVERSARY_BEFORE = regex.compile(
 _RE_TIME_BEFORE_PAREN = regex.compile(r"\b(?:nay|qua|" + _WEEKDAY + r")\s*\(\s*$|(?:^|[.;:,]\s*|(?<!\b(?:dự kiến|sẽ|được)\s+)(?<!\p{L})(?:diễn ra|kéo dài|họp|làm việc)\s+)(?:trong\s+)?(?:\d|hai|ba|bốn)\s+ngày\s*\(\s*$",
                                       regex.I | regex.REVERSE)
 # the month in words ("ngày 9 tháng Một năm 2024", "tháng Mười Hai")
-# (not "tháng Giêng", "tháng Chạp": the first and last months of the lunar year, another calendar's date)
-_MONTH_WORDS = {"một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
-                "mười": 10, "mười một": 11, "mười hai": 12}
+# (segment's table, but "tháng Giêng" (and "tháng Chạp", not in it): the first and last months of the lunar year, another
+# calendar's date in a lead)
+_MONTH_WORDS = {w: n for w, n in MONTH_WORDS.items() if w != "giêng"}
 # ("năm" is May only when no year follows it: "ngày 9 tháng năm 2024" is no date in words)
 _MONTH_WORD = r"(?P<mw>(?!năm\s*\d)" + "(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(_MONTH_WORDS, key=len, reverse=True)) + ")" + r")(?!\p{L})"
 # ("sáng ngày 10 tháng 12", and after the day's name: "sáng thứ Ba, ngày 10 tháng 12", "sáng nay (10 tháng 12)")
@@ -1284,11 +1285,10 @@ def extract(doc: Document) -> None:
                 d.scalars["meeting.period.span"] = Found(found[0], found[1].start(), found[1].end())
                 break
     if s is None:
-        if title is not None and kind is not None and title.start <= kind.start < title.end \
-                and not search(_RE_ANOTHER_ACT_AFTER, doc.text, title.start, title.end):
+        if title is not None and kind is not None and title.start <= kind.start < title.end:
             # a short notice whose headline states the meeting, its label lines under it: "Cụm thi đua số 3 tổ chức hội nghị sơ
             # kết ..." / "- Thời gian: 8h00 ngày 12/7/2024." / "- Địa điểm: tại ..."
-            _notice_date_and_place(doc, title.end)
+            _notice_date_and_place(doc, title.start, title.end)
         return
     dates = _dates(doc, s.start, s.end)
     lead = (_dated_lead(doc, s) or _dated_paragraph_opening(doc, s)) if not dates else None
@@ -1326,10 +1326,7 @@ def extract(doc: Document) -> None:
             x = next((x for x in doc.body_sentences() if x.start >= s.end), None)
             ds = _dates(doc, x.start, x.end) if x is not None and _RE_MEETING_DATED.match(doc.text, x.start, x.end) else []
             # (or a notice's label line among those right after it: "- Thời gian: 8h00 ngày 12/7/2024." / "- Địa điểm: ...")
-            # (not where the sentence goes on to another act, whose time the lines tell: "... sơ kết ... và thống nhất tổ chức
-            # Hội thao." / "- Thời gian: ngày 20/8/2024")
-            when = next((y for y in _notice_lines(doc, s.end) if _RE_TIME_LABEL.match(doc.text, y.start, y.end)), None) \
-                if not ds and not search(_RE_ANOTHER_ACT_AFTER, doc.text, s.start, s.end) else None
+            when = _notice_line(doc, s.start, s.end, _RE_TIME_LABEL) if not ds else None
             if when is not None:
                 ds = _notice_dates(doc, when)
             # (or the headline that opens on it, the body telling no date: "Ngày 12/12, Cụm thi đua số 9 tổng kết ...")
@@ -1366,9 +1363,9 @@ def extract(doc: Document) -> None:
                                          or not _RE_THE_MEETING_PLACED.match(doc.text, x.start, x.end))):
                 venue = find_venue(doc, x)
                 break
-        if venue is None and not search(_RE_ANOTHER_ACT_AFTER, doc.text, s.start, s.end):
+        if venue is None:
             # a notice's place line right after it, with its "tại": "- Địa điểm: tại Hội trường X"
-            where = next((y for y in _notice_lines(doc, s.end) if _RE_PLACE_LABEL.match(doc.text, y.start, y.end)), None)
+            where = _notice_line(doc, s.start, s.end, _RE_PLACE_LABEL)
             if where is not None:
                 venue = find_venue(doc, where)
         if venue is None:
@@ -1420,14 +1417,23 @@ def _notice_dates(doc: Document, line: Sentence) -> list:
     return [] if search(_RE_TIME_SPAN, doc.text, line.start, line.end) else _dates(doc, line.start, line.end)
 
 
-def _notice_date_and_place(doc: Document, end: int) -> None:
-    """The meeting's date and place from the label lines of a notice after ``end`` ("Thời gian: ...", "Địa điểm: tại ...")."""
-    lines = _notice_lines(doc, end)
-    when = next((y for y in lines if _RE_TIME_LABEL.match(doc.text, y.start, y.end)), None)
+def _notice_line(doc: Document, a: int, b: int, label: "regex.Pattern[str]") -> Sentence | None:
+    """The first of the notice's label lines right after the meeting's sentence, t[a:b], that ``label`` opens; none where the
+    sentence goes on to another act, whose time and place the lines tell ("... sơ kết ... và thống nhất tổ chức Hội thao." /
+    "- Thời gian: ngày 20/8/2024")."""
+    if search(_RE_ANOTHER_ACT_AFTER, doc.text, a, b):
+        return None
+    return next((y for y in _notice_lines(doc, b) if label.match(doc.text, y.start, y.end)), None)
+
+
+def _notice_date_and_place(doc: Document, a: int, b: int) -> None:
+    """The meeting's date and place from the label lines of a notice after t[a:b], the line that states the meeting
+    ("Thời gian: ...", "Địa điểm: tại ...")."""
+    when = _notice_line(doc, a, b, _RE_TIME_LABEL)
     ds = _notice_dates(doc, when) if when is not None else []
     if ds:
         _put_date(doc, ds[0])
-    where = next((y for y in lines if _RE_PLACE_LABEL.match(doc.text, y.start, y.end)), None)
+    where = _notice_line(doc, a, b, _RE_PLACE_LABEL)
     venue = find_venue(doc, where) if where is not None else None
     if venue is not None:
         doc.draft.scalars["meeting.venue"] = venue
