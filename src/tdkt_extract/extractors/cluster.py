@@ -494,12 +494,11 @@ def _pick_mention(doc: Document) -> ClusterMention | None:
                  and not (venue is not None and venue.start < cm.start < venue.end)]
         if k == 0 and d.meeting_sentence:
             # the unit chairing it, then the cluster's name: "BIDV X - Trưởng Cụm thi đua số 2 (Cụm các chi nhánh ...) tổ chức"
-            role = [cm for cm in _role_numbered(doc, a, b) if _role_holder_acts(doc, cm.end, b)
-                    and not (venue is not None and venue.start < cm.start < venue.end)]
             # (one without a number too, the form of the sentence stating the meeting, before a short one elsewhere: "Cục
             # A - đơn vị Trưởng Khối thi đua Nội chính năm 2023 tổ chức" under the headline "Khối Nội chính ...")
-            role += [cm for cm in mentions(doc, a, b) if cm.after_role and cm.qualified and not weak(cm)
-                     and _role_holder_acts(doc, cm.end, b) and not (venue is not None and venue.start < cm.start < venue.end)]
+            role = [cm for cm in (*_role_numbered(doc, a, b),
+                                  *(cm for cm in mentions(doc, a, b) if cm.after_role and cm.qualified and not weak(cm)))
+                    if _role_holder_acts(doc, cm.end, b) and not (venue is not None and venue.start < cm.start < venue.end)]
             if role:
                 found = sorted(found + role, key=lambda cm: cm.start)
         if k == 0 and d.meeting_sentence and len(found) > 1 and found[0].number is not None:
@@ -1387,10 +1386,11 @@ def _opens_another_event(doc: Document, s) -> bool:
         # (the name without "thi đua" and the province after it: "Khối Văn hóa - Xã hội" is "Khối thi đua Văn hóa - Xã hội tỉnh A")
         return cre.sub(r"\s+(?:tinh|thanh pho)\s+\S.*$", "", cre.sub(r"\s+thi dua\b", "", f))
 
+    mine = bare(own) if own is not None else None
+
     def another(cm) -> bool:
         # (a name written shorter or longer than the meeting's is the same cluster: "Khối thi đua các cơ quan Đảng (tỉnh)")
         f = bare(fold(doc.text[cm.start:cm.end]))
-        mine = bare(own) if own is not None else None
         return cm.qualified and other(cm) and not (cm.number is None and mine is not None and (f.startswith(mine) or mine.startswith(f)))
     for cm in mentions(doc, s.start, s.end):
         if cm.start < opener.end():
