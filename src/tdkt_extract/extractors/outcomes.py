@@ -58,8 +58,8 @@ _NOT_ACT_OPENERS = frozenset(("tr", "nă", "th", "hư", "hà", "hằ", "ph", "qu
 _RE_PLACE_WORDS = regex.compile(r"(?:dẫn|đứng)\s+đầu|xếp\s+(?:thứ|hạng)|(?:thứ|hạng)\s+(?:nhất|nhì|ba)|xuất\s+sắc\s+nhất")
 _RE_CLAUSE_END = regex.compile(r"[,;]")
 # right before the place, at most four words between ("phấn đấu trở thành đơn vị dẫn đầu"; a provisional place is still
-# one: "A tạm xếp thứ nhất")
-_RE_AIMS = regex.compile(r"(?<!\p{L})(?:phấn đấu|quyết tâm|đăng ký|mục tiêu|hướng tới|đang)(?:\s+[^\s,.;]+){0,4}?\s+$")
+# one: "A tạm xếp thứ nhất"; a habit praised is none: "A và B luôn là những đơn vị dẫn đầu Khối")
+_RE_AIMS = regex.compile(r"(?<!\p{L})(?:phấn đấu|quyết tâm|đăng ký|mục tiêu|hướng tới|đang|luôn)(?:\s+[^\s,.;]+){0,4}?\s+$")
 
 
 def _ranks_ahead(low: str) -> bool:
@@ -68,7 +68,8 @@ def _ranks_ahead(low: str) -> bool:
     đoàn ngành sẽ trình tặng Cờ"); or the clause of the place strives for it ("A đăng ký phấn đấu dẫn đầu")."""
     place = _RE_PLACE_WORDS.search(low)
     if place is not None:
-        # (striving for it, or holding it while the period runs: "A đăng ký phấn đấu dẫn đầu", "A đang dẫn đầu")
+        # (striving for it, holding it while the period runs or always: "A đăng ký phấn đấu dẫn đầu", "A đang dẫn đầu",
+        # "A luôn là đơn vị dẫn đầu")
         if _RE_AIMS.search(low, max(0, place.start() - 60), place.start()):
             return True
     if not ("sẽ" in low or "theo chương trình" in low):
@@ -2449,6 +2450,38 @@ def _in_reviewed_year(doc: Document, before: str) -> bool:
     return per is not None and kind is not None and kind.value == "tong_ket" and per.value.get("year") == int(m.group(1))
 
 
+# a clause opening on a day or a month ("Ngày 20/4/2023, ...", "Tháng 3/2023, ...", "Vào tháng 3 năm 2023, ...")
+_RE_OPENING_DATE = regex.compile(
+    r"\W*(?:vào\s+)?(?:(?:sáng|trưa|chiều|tối)\s+)?(?:ngày\s+(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})(?:[/.-](?P<y>(?:19|20)\d{2}))?"
+    r"|tháng\s+(?P<m2>\d{1,2})(?:[/.-]|\s+năm\s+)(?P<y2>(?:19|20)\d{2}))\s*,", regex.I)
+
+
+def _before_meeting_day(doc: Document, before: str) -> bool:
+    """The clause opens on a day or month before the meeting's date: an earlier act told in the review ("Tháng 3/2023, các
+    thành viên đã thống nhất kế hoạch ..." at a meeting of December 2023)."""
+    m = _RE_OPENING_DATE.match(before)
+    if m is None:
+        return False
+    d = doc.draft.scalars
+    if (parts := d.get("meeting.date.parts")) is not None:  # (the date is made ISO later, in context; its year may be unread)
+        year, month, day = parts.value
+    elif (when := d.get("meeting.date")) is not None:  # (a month read loosely, "YYYY-MM")
+        year, month, day = int(when.value[:4]), int(when.value[5:7]), None
+    else:
+        return False
+    if m.group("m2"):
+        y, mo, dd = int(m.group("y2")), int(m.group("m2")), None
+    else:
+        y, mo, dd = (int(m.group("y")) if m.group("y") else None), int(m.group("m")), int(m.group("d"))
+    if year is None and y is not None:
+        return False  # (the meeting's year is not written: no telling which comes first)
+    if y is None:
+        y = year  # ("Ngày 20/4, ..." in the review: the meeting's year)
+    if (y, mo) != (year, month):
+        return (y, mo) < (year, month)
+    return dd is not None and day is not None and dd < day
+
+
 # a launch that is this meeting's though told in the year's paragraph: agreed, on this occasion, at the close, or for the next
 # period ("các đơn vị trong Cụm thống nhất phát động ...", "Dịp này, ...", "Kết thúc buổi lễ, ...", "... năm 2024" at the review
 # of 2023, read by the caller's year check)
@@ -2549,6 +2582,8 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
             if "đầu năm" in low and _RE_CLAUSE_AT_YEAR_START.search(before) and "hội nghị" not in low \
                     and not in_meeting:
                 continue  # "...; đầu năm có đăng ký giao ước thi đua theo quy định": a clause of the year reviewed
+            if _before_meeting_day(doc, before):
+                continue  # "Ngày 20/4/2023, Ban Thường vụ Tỉnh ủy phát động ..." at a meeting of December: told in the review
             if kind in ("other", "covenant") and _in_reviewed_year(doc, before):
                 continue  # "Năm 2022, các đơn vị phát động ..." at the review of 2022: the year's work, not this meeting's act
             if kind == "other" and not in_meeting and "hội nghị" not in cx.lower[s.start:s.end] \

@@ -331,12 +331,12 @@ def _extract(doc: Document) -> None:
 # the kinds of units only a national bloc gathers, named in its name: ministries ("các Bộ, ngành", "các Bộ"), economic
 # groups and state corporations ("các Tập đoàn kinh tế, Tổng công ty nhà nước"), the central level of an organisation
 # ("cấp Trung ương", "các cơ quan Trung ương của Mặt trận ...", "các Công đoàn ngành Trung ương", "các Hội ngành Trung
-# ương"); not "các cơ quan Trung ương", "các cơ quan ngành Trung ương", "các ngân hàng thương mại" or "các Tập đoàn, Tổng
+# ương", the Party's central bodies, "các Ban Đảng Trung ương"); not "các cơ quan Trung ương", "các cơ quan ngành Trung ương", "các ngân hàng thương mại" or "các Tập đoàn, Tổng
 # công ty" alone, which a province's bloc of the branches based in it is called too
 _RE_NATIONAL_BLOC = regex.compile(
     r"\bcác\s+(?:(?-i:Bộ)(?!\s+(?i:chỉ\s+huy|CHQS|đội|tư\s+lệnh)\b)|bộ\s*(?:,|và)\s*(?:ngành|cơ\s+quan)\b)"
     r"|\bcấp\s+Trung\s+ương\b|\bTrung\s+ương\s+của\s+(?-i:\p{Lu})|\b(?:Hội|Công\s+đoàn)\s+ngành\s+Trung\s+ương\b"
-    r"|\bcác\s+Tập\s+đoàn\s+kinh\s+tế\b|\bTổng\s+công\s+ty\s+nhà\s+nước\b", regex.I)
+    r"|\bcác\s+Tập\s+đoàn\s+kinh\s+tế\b|\bTổng\s+công\s+ty\s+nhà\s+nước\b|\bĐảng\s+Trung\s+ương\b", regex.I)
 # the clause's words after the name: the bloc's own description goes on to them ("Cụm thi đua số 1 các Học viện, trường
 # đại học thuộc Bộ A tổ chức ...")
 _RE_NAME_CLAUSE_END = regex.compile(r"[.;:()\n]|\b(?:tổ chức|tại|ký|đã|vừa|họp|năm|sơ kết|tổng kết|gồm)\b", regex.I)
