@@ -50,3 +50,53 @@ def test_units_praised_as_always_leading_are_not_ranked(rec):
     assert r["rankings"] == []
     r = rec(_HEAD + "Hội nghị suy tôn Sở Tư pháp và Sở Y tế là hai đơn vị dẫn đầu Cụm năm 2024.")
     assert {x["organization"] for x in r["rankings"]} == {"Sở Tư pháp", "Sở Y tế"}
+
+
+_LEAD = "Ngày 19/12/2025, Cụm thi đua số 6 tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2025.\n"
+
+
+def test_a_witness_named_after_a_verb_first_lead_attended(rec):
+    r = rec(_LEAD + "Chứng kiến lễ ký kết có ông Lương Đình Khải, Phó Giám đốc Sở Nội vụ.")
+    (p,) = r["people"]
+    assert p["roles"] == ["attended"] and p["title"] == "Phó Giám đốc Sở Nội vụ"
+
+
+def test_a_photo_note_in_brackets_is_no_title(rec):
+    r = rec(_LEAD + "Ông Hà Quang Vinh (giữa) trao Cờ thi đua cho Sở Xây dựng.")
+    (p,) = r["people"]
+    assert p["title"] is None
+    # (the title after the note is still read)
+    r = rec(_LEAD + "Bà Tạ Thu Vân (thứ hai từ trái sang), Giám đốc Sở Công Thương nhận Cờ thi đua.")
+    (p,) = r["people"]
+    assert p["title"] == "Giám đốc Sở Công Thương"
+    # (a title in brackets is one)
+    r = rec(_LEAD + "Ông Hà Quang Vinh (Phó Chủ tịch UBND tỉnh) trao Cờ thi đua cho Sở Xây dựng.")
+    assert r["people"][0]["title"] == "Phó Chủ tịch UBND tỉnh"
+
+
+def test_a_guarded_family_name_opens_a_name_before_the_mens_y(rec):
+    r = rec(_LEAD + "Phát biểu tại hội nghị, Phó Giám đốc Sở Y tế Nay Y Kông đề nghị các xã tiếp tục đổi mới.")
+    (p,) = r["people"]
+    assert p["name"] == "Nay Y Kông" and p["title"] == "Phó Giám đốc Sở Y tế"
+    # (the word "nay" before other words is no name)
+    r = rec(_LEAD + "Nay Sở Y tế đề nghị các xã tiếp tục đổi mới.")
+    assert r["people"] == []
+
+
+def test_an_award_handed_to_a_units_representative_goes_to_the_unit(rec):
+    r = rec(_LEAD + "Bà Đinh Thị Loan trao Cờ thi đua cho đại diện xã Tân Phú.")
+    assert [(a["recipient"], a["award"]) for a in r["awards"]] == [("xã Tân Phú", "Cờ thi đua")]
+    r = rec(_LEAD + "Ông Võ Tấn trao Bằng khen cho đại diện lãnh đạo Sở Xây dựng.")
+    assert [a["recipient"] for a in r["awards"]] == ["Sở Xây dựng"]
+
+
+def test_a_line_telling_a_persons_act_at_the_meeting_is_no_byline(rec):
+    r = rec("Cụm thi đua số 6 tổng kết năm 2025\n" + _LEAD + "Lò Minh Sang, Chủ tịch UBND xã Tân Phú phát biểu tại hội nghị.\n"
+            "Hội nghị đã bầu Sở Xây dựng làm Cụm trưởng năm 2026.")
+    assert r["author"] is None
+    (p,) = r["people"]
+    assert p["roles"] == ["spoke"] and p["title"] == "Chủ tịch UBND xã Tân Phú"
+    # (a byline with its unit is still one)
+    r = rec("Cụm thi đua số 6 tổng kết năm 2025\n" + _LEAD + "Hội nghị đã bầu Sở Xây dựng làm Cụm trưởng năm 2026.\n"
+            "Lò Minh Sang, Trung tâm Văn hóa huyện")
+    assert r["author"] == "Lò Minh Sang"

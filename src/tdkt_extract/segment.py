@@ -773,10 +773,16 @@ def _source_named(line: str, name: str) -> bool:
         or any(gazetteer.names_province(" ".join(words[:k])) is not None for k in range(2, min(len(words), 4) + 1))
 
 
+# a person's act at the meeting told on the line: a sentence of the article, no byline ("A, Chủ tịch UBND xã B phát biểu tại
+# hội nghị.")
+_RE_ACTS_AT_MEETING = regex.compile(r"(?<!\p{L})(?:phát biểu|chủ trì|trình bày|báo cáo|kết luận|chỉ đạo|khai mạc|bế mạc|tham dự|dự)"
+                                    r"\s+(?:\p{L}+\s+){0,3}?(?:tại|trong)\s+(?:hội nghị|buổi lễ|lễ|buổi họp|cuộc họp)\b", regex.I)
+
+
 def _names_an_author(line: str, name: str) -> bool:
     """The name a byline line reads is an author's: not a unit, not a person of the article (after an honorific),
-    and the line names no source paper ("Theo Báo Quảng Bình", "Theo Hà Nội Mới")."""
-    return (not _looks_like_unit(name) or _given_name_head(line, name)) \
+    and the line names no source paper ("Theo Báo Quảng Bình", "Theo Hà Nội Mới") nor tells a person's act at the meeting."""
+    return (not _looks_like_unit(name) or _given_name_head(line, name)) and _RE_ACTS_AT_MEETING.search(line) is None \
         and not cre.match(r"(?:ông|bà|đồng chí|đ/c|thầy|cô)\s", name, regex.I) \
         and not _RE_SOURCE_LINE.match(line) and not _RE_WEEKDAY_NAME.match(name) and not _position_opens(name) \
         and not _source_named(line, name)

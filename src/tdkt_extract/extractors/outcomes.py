@@ -1847,12 +1847,20 @@ def _two_places(f: Found, named_kind: bool = False) -> list[Found]:
     return [f]
 
 
+_RE_REPRESENTATIVE = regex.compile(r"\s*đại\s+diện\s+(?:(?:lãnh\s+đạo|tập\s+thể)\s+)?(?=\S)", regex.I)
+
+
 def _recipients(doc: Document, a: int, b: int) -> list[Found]:
     t = doc.text
     out = []
     intro = _RE_RECIPIENTS_INTRO.match(t, a, b)
     if intro:
         a = intro.end()
+    # the unit's representative who takes it from the giver's hands: the unit is the recipient ("trao Cờ thi đua cho đại diện
+    # xã A", "cho đại diện lãnh đạo Sở B")
+    rep = _RE_REPRESENTATIVE.match(t, a, b)
+    if rep is not None:
+        a = rep.end()
     # "cho các Sở Tài nguyên và Môi trường A, B": the plural before a unit's capitalised head
     plural = cre.match(r"\s*các\s+(?=(?-i:\p{Lu}))", t[a:b])
     # (not kinds of unit before a list: "cho các Sở, ngành: A, B")

@@ -367,7 +367,7 @@ def _res():
             # (nor one the title's unit follows: "Phó Giám đốc (phụ trách) Sở X")
             r"|\s*\((?=\s*(?-i:\p{Ll})[^()\n]{0,40}\)(?!\s*[,–-]?\s*(?-i:\p{Lu})))"
             # and so is a photo's note of where the person stands ("(thứ nhất từ trái sang)", "(bên phải)")
-            r"|\s*\((?=\s*(?:thứ\s+\p{L}+\s+)?(?:từ\s+)?(?:trái|phải|bên\s+trái|bên\s+phải|giữa|đứng giữa)\b)"
+            r"|\s*\((?=\s*" + _PHOTO_PLACE + r")"
             # a dash before a lower-case word ends it, unless a position or the unit's cluster role
             # follows ("Viện trưởng VKSND huyện A - đơn vị Cụm trưởng")
             # (nor inside the name "Ban Thi đua - khen thưởng")
@@ -761,6 +761,9 @@ _RE_ROLE_NOTE_THEN_TITLE = regex.compile(
     r"\s*\(\s*(?:là\s+)?(?:đơn vị\s+)?(?:(?:phó\s+)?trưởng\s+(?:cụm|khối)|(?:cụm|khối)\s+(?:trưởng|phó))\b[^()]{0,60}\)\s*,\s*", regex.I)
 _RE_BARE_ROLE_AFTER = regex.compile(r"[ ]+(?=(?:phó\s+)?trưởng\s+(?:cụm|khối)\b|(?:cụm|khối)\s+(?:trưởng|phó)\b)", regex.I)
 # (a "là" after the comma before a capitalised position: "đồng chí A, là Ủy viên Ban Thường vụ Hội X")
+# a photo's note of where the person stands, in brackets after the name or title: "(thứ nhất từ trái sang)", "(bên phải)", "(giữa)"
+_PHOTO_PLACE = r"(?:thứ\s+\p{L}+\s+)?(?:từ\s+)?(?:trái|phải|bên\s+trái|bên\s+phải|giữa|đứng giữa|ngoài\s+cùng)\b"
+_RE_PHOTO_PLACE = regex.compile(r"\s*" + _PHOTO_PLACE + r"[^()\n]{0,30}\)", regex.I)
 _RE_TITLE_SEP = regex.compile(r"\s*(?:,|-|\(|(?P<colon>:))\s*(?:(?<=,\s*)là\s+(?=\p{Lu}))?")
 
 
@@ -793,6 +796,11 @@ def title_after(doc: Document, name_end: int, lim: int) -> tuple[Found | None, i
         a = m.end()
         if m.group("colon") and not rx["pos_start"].match(t, a):
             return None, name_end  # "ông A: Ủy viên ..." (a colon opens a title only before a position)
+        if t[m.start():m.end()].strip() == "(" and (ph := _RE_PHOTO_PLACE.match(t, a, lim)) is not None:
+            # where the person stands in the photo is no title: the title may follow it ("Bà A (giữa), Giám đốc Sở X nhận
+            # Cờ"; "Bà A (giữa) trao Cờ ..." has none)
+            found, stop = title_after(doc, ph.end(), lim)
+            return (found, stop) if found is not None else (None, name_end)
     first = t[a:a + 40]
     if not (first[:1].isupper() or rx["pos_start"].match(first) or rx["pos_any"].search(first) or _RE_STAFF_TITLE.match(first)):
         return None, name_end
@@ -1044,7 +1052,7 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
             vc = m
     if vc is not None and not _any_verb(doc, vc.end(), name_a):
         v = vc.group("v").lower()
-        role = next((r for r, vs in _roles().items() if v in vs), None)
+        role = next((r for r, vs in _roles().items() if v in vs), "attended" if v in _acting() else None)
         if role:
             out.setdefault(role, Found(role, vc.start("v"), vc.end("v")))
             return out
@@ -1088,7 +1096,7 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
         vm = _RE_VERB_FIRST.match(t, sent_a, name_a)
         if vm and not _any_verb(doc, vm.end(), name_a):
             v = vm.group("v").lower()
-            role = next((r for r, vs in _roles().items() if v in vs), None)
+            role = next((r for r, vs in _roles().items() if v in vs), "attended" if v in _acting() else None)
             if role:
                 out.setdefault(role, Found(role, vm.start("v"), vm.end("v")))
     return out
@@ -1143,7 +1151,8 @@ _RE_PERSON_OPENS = regex.compile(r"\s*(?:và\s+)?(?:(?:ông|bà|đồng chí|đ/
                                  r"|(?=(?-i:\p{Lu}))(?:" + _positions() + r")\s)", regex.I)
 # the lead verb first ("(đồng) chủ trì hội nghị"), in both forms below
 # (the plural of those who act before it: "Các đồng chí chủ trì hội nghị: A, ...; B, ...")
-_VERB_FIRST_HEAD = r"\s*(?:(?:các\s+)?đồng\s+chí\s+)?(?:(?:cùng|đồng)\s+)?(?P<v>" + "|".join(_LEAD_VERBS) + r")(?!\p{L})"
+# (and a witness: "Chứng kiến lễ ký kết có ông A", attended)
+_VERB_FIRST_HEAD = r"\s*(?:(?:các\s+)?đồng\s+chí\s+)?(?:(?:cùng|đồng)\s+)?(?P<v>" + "|".join(_LEAD_VERBS + ("chứng kiến",)) + r")(?!\p{L})"
 _RE_VERB_FIRST = regex.compile(_VERB_FIRST_HEAD + r"(?:[^.;:]{0,80}?(?<!\p{L})(?:có|là|gồm)(?!\p{L})|(?:\s+\p{L}+){0,3}?\s*:)", regex.I)
 
 # (opening a clause after a comma, its "có/là/gồm" right before an honorific: not "..., báo cáo nêu rõ các đơn vị đã có nhiều
