@@ -231,7 +231,10 @@ _RE_DASH = regex.compile("[" + _DASHES + "]")
 # the same test in the standard library's engine, whose call costs a third of regex's: clean_value
 # asks it of every value of a record (a class of ten literal characters matches alike in both)
 _HAS_DASH = re.compile("[" + _DASHES + "]").search
-_RE_GLUED = regex.compile(r"(?<=\d)(?=(?:tại|Tại|ngày|đã|và|với|trường|đơn vị|cơ quan|huyện|xã|phường|tỉnh|doanh nghiệp|Doanh nghiệp|công ty|sở|ngân hàng|hợp tác xã)\b)")
+# a vowel letter, in either case, with or without its marks (a run of letters that holds one is a syllable)
+_VOWEL_SET = frozenset(c for c in map(chr, range(0x41, 0x1F00)) if c.isalpha() and unicodedata.normalize("NFD", c)[0] in "aăâeêioôơuưyAĂÂEÊIOÔƠUƯY")
+_RE_GLUED = regex.compile(r"(?<=\d)(?=(?:tại|Tại|ngày|đã|và|với|trường|đơn vị|cơ quan|huyện|xã|phường|tỉnh|doanh nghiệp|Doanh nghiệp|công ty|sở|ngân hàng|hợp tác xã|tổ chức)\b)"
+                       r"|(?<=(?<![\\\p{L}])\p{L}*[" + "".join(sorted(_VOWEL_SET)) + r"]\p{L}*)(?=(?:tại|Tại|đã|và|với|trường|đơn vị|cơ quan|xã|tỉnh|công ty|sở|tổ chức)\b)")
 _RE_MULTISPACE = regex.compile(r" {2,}")
 _RE_LINE_EDGE_SPACE = regex.compile(r"(?m)^ +| +$")
 _RE_LINE_INDENT = regex.compile(r"(?m)^ +")
@@ -504,7 +507,7 @@ def _line_edge_spaces(text: str) -> list[int]:
 
 # (and a count run into the units it counts: "có 21trường", "gồm 05đơn vị")
 _GLUE_WORDS = ("tại", "Tại", "ngày", "đã", "và", "với", "trường", "đơn vị", "cơ quan", "huyện", "xã", "phường", "tỉnh",
-               "doanh nghiệp", "Doanh nghiệp", "công ty", "sở", "ngân hàng", "hợp tác xã")
+               "doanh nghiệp", "Doanh nghiệp", "công ty", "sở", "ngân hàng", "hợp tác xã", "tổ chức")
 
 
 @lru_cache(maxsize=1)
@@ -516,10 +519,27 @@ def _glue_automaton():
     return a
 
 
+# the words of _GLUE_WORDS that no syllable ends with (their first letters close no onset: "t", "đ", "v", "x", "s", "c"),
+# so a letter run into them is another word's ("tỉnh Thái Bìnhtổ chức", "doanh nghiệpđã"); not "huyện" ("chuyện"), "ngày"
+_AFTER_LETTER = frozenset({"tại", "Tại", "đã", "và", "với", "trường", "đơn vị", "cơ quan", "xã", "tỉnh", "công ty", "sở", "tổ chức"})
+
+
 def _glued(text: str) -> list[int]:
-    """Where a digit runs straight into one of _RE_GLUED's words ("14/7/2023tại"), in no particular order (one
-    Aho-Corasick pass finds every word's every occurrence, for a str.find pass a word)."""
-    return [i for end, n in _glue_automaton().iter(text) if (i := end + 1 - n) > 0 and text[i - 1].isdigit()]
+    """Where a digit runs straight into one of _RE_GLUED's words ("14/7/2023tại"), or a letter into one no syllable ends
+    with, in no particular order (one Aho-Corasick pass finds every word's every occurrence, for a str.find pass a word)."""
+    return [i for end, n in _glue_automaton().iter(text) if (i := end + 1 - n) > 0
+            and (text[i - 1].isdigit() or text[i - 1].isalpha() and text[i:end + 1] in _AFTER_LETTER and _syllable_before(text, i))]
+
+
+def _syllable_before(text: str, i: int) -> bool:
+    """The letters run into position ``i`` make a syllable of their own (they hold a vowel and follow no backslash): a word
+    glued, not a pattern's escape ("\\bvà" in a lexicon's pattern). _RE_GLUED's lookbehind says the same."""
+    j = i
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    if j > 0 and text[j - 1] == "\\":
+        return False
+    return any(c in _VOWEL_SET for c in text[j:i])
 
 
 #: patterns whose every try reads a few characters (a letter pair and its neighbours, a lookaround
@@ -650,6 +670,8 @@ def normalize(original: str, *, strip_tags: bool = True, drop_regions: bool = Fa
         (_double_spaces, _RE_MULTISPACE, lambda m: " ", False),
         (_line_edge_spaces, _RE_LINE_EDGE_SPACE, lambda m: "", False),
         (lambda s: _runs(s, "\n\n\n"), _RE_MANY_NEWLINES, lambda m: "\n\n", False),
+        # a break inside a date, after its separator ("ngày 05/\n3/2024", "19/12/\n2023") is nothing
+        (lambda s: "/\n" in s or "-\n" in s, _RE_DATE_BREAK, lambda m: "", False),
         # a hard wrap inside a sentence (the next line goes on in lower case) is a space
         (lambda s: "\n" in s, _RE_HARD_WRAP, lambda m: " ", False),
         # or it goes on in capitals or figures after a word no line ends with ("năm\n2023", "là\nUBND")
@@ -685,6 +707,8 @@ def normalize(original: str, *, strip_tags: bool = True, drop_regions: bool = Fa
 _RE_UNCOVERS = regex.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2069\ufeff&]")
 
 
+# (a day and month, or a day, month and year cut, before the rest of the date: the month and year, or the year)
+_RE_DATE_BREAK = regex.compile(r"(?<=(?<![\d/-])\d{1,2}[/-](?:\d{1,2}[/-])?)\n(?=\d{1,2}[/-]\d{4}(?!\d)|\d{4}(?![\d/-]))")
 # (not before a crawler's date, which opens a page: "date 2023-11 Chiều 22-11, ...")
 _RE_HARD_WRAP = regex.compile(r"(?<=[^\s.!?:;…\"”])\n(?=\p{Ll})(?!" + CRAWLER_DATE_WORDS + ")")
 # in a hard-wrapped text: a break before a capital, a figure, a quote or a note's bracket ("Xã hội\n(Khối trưởng), ..."; not a
