@@ -1408,6 +1408,8 @@ def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
                 continue  # given at another meeting: "Cờ ... đã được trao cho A tại hội nghị tổng kết năm trước"
             if passive and (status is None or passive.group("v")):
                 status = "proposed" if (passive.group("v") or passive.group("bare")).startswith("đề") else "conferred"
+            if status == "conferred" and not _RE_HANDED_ITEM.search(before) and _proposal_item(doc, s):
+                status = "proposed"  # "Hội nghị thống nhất đề nghị:" then "+ Tặng Cờ thi đua ... cho A;": what is proposed
             if status is None:
                 continue
             recips: list[Found] = []
@@ -1470,6 +1472,8 @@ def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
                         # "Kết quả: A, B đề nghị Tổng LĐLĐ tặng Bằng khen": in a list of results, the units listed before the
                         # proposal are its recipients (not the one who proposes: "Sở X đề nghị UBND tỉnh tặng Cờ")
                         duoc = search(_RE_PROPOSED_BY_GIVER, t, c_start, a_start)
+                    if duoc is None and status == "proposed":
+                        duoc = _bare_proposed(doc, c_start, a_start, m.end(), s.end)
                     if duoc is not None and not _RE_COUNTED.search(t[max(c_start, duoc.start() - 20):duoc.start()]):
                         recips = _recipients_before(doc, s.start, duoc.start())
                     if duoc is not None and not recips and status == "proposed":
@@ -1595,6 +1599,43 @@ def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
         for award, status, r in _bullet_list(doc, s, found[0][0] if len(found) == 1 else None):
             add_listed(award, status, r)
     return out
+
+
+# "A đề nghị tặng AWARD": the proposal told of its recipient with "được" left out, the award right after the verbs
+_RE_BARE_PROPOSED = regex.compile(r"(?<=[\p{L}\d)])\s+(?:cũng\s+)?(?-i:đề nghị|đề xuất)\s+(?:xét\s+)?tặng\s+$", regex.I)
+# the subject that proposes, not one proposed: the meeting, the cluster, the units, a giver or a person
+_RE_PROPOSER_SUBJECT = regex.compile(r"\s*(?:hội nghị|cụm|khối|(?:các|những|\d{1,2})\s|đại biểu|thường trực|ban thi đua|sở nội vụ|ông\s|bà\s|đồng chí|đ/c"
+                                     r"|(?-i:UBND|Ủy ban|Chính phủ|Thủ tướng|Chủ tịch|Bộ trưởng|Tổng Liên đoàn|Hội đồng))", regex.I)
+
+
+def _bare_proposed(doc: Document, c_start: int, a_start: int, a_end: int, end: int):
+    """"...; A đề nghị tặng Bằng khen": the match of the proposal's verbs before the award at ``a_start``, where the units
+    before them open the clause at ``c_start`` and no "cho" after the award names another recipient (then the subject is the
+    one who proposes: "Sở A đề nghị tặng Bằng khen cho B"); None otherwise."""
+    t = doc.text
+    bare = _RE_BARE_PROPOSED.search(t, c_start, a_start)
+    if bare is None or _RE_PROPOSER_SUBJECT.match(t, c_start, bare.start()):
+        return None
+    stop = search(r"[;]|\.(?=\s|$)", t, a_end, end)
+    if search(r"\bcho\b", t, a_end, stop.start() if stop else end):
+        return None
+    units = _recipients_before(doc, c_start, bare.start())
+    return bare if units and not t[c_start:units[0].start].strip() else None
+
+
+# an item's own hand-over, done or past, stays conferred under a proposal's lead ("- Trao Cờ thi đua cho A", "- A đã nhận ...")
+_RE_HANDED_ITEM = regex.compile(r"\b(?:trao|đón nhận|đã)\b", regex.I)
+# a list's lead that proposes: "Hội nghị thống nhất đề nghị:", "đề nghị cấp trên khen thưởng các tập thể sau:"
+_RE_PROPOSAL_LEAD = regex.compile(r"\b(?:đề nghị|đề xuất|đề cử)\b[^.;:]{0,80}:$", regex.I)
+
+
+def _proposal_item(doc: Document, s: Sentence) -> bool:
+    """The sentence is an item at the start of its line, of a list whose lead proposes."""
+    t = doc.text
+    if not _RE_ITEM_OPEN.match(t, s.start, s.end) or t[doc.blocks[s.block].start:s.start].strip():
+        return False
+    lead = _lead_above(doc, s.block)
+    return lead is not None and _RE_PROPOSAL_LEAD.search(lead) is not None
 
 
 # a unit's own place, then the next unit with its own: "(B) xếp thứ hai và (C xếp thứ ba)"
@@ -2326,6 +2367,9 @@ _RE_VIEC_SUBJECT = regex.compile(r"\s*(?:[•·*+–-]\s*)?việc\s", regex.I)
 _WAY_WORDS = r"\b(?:hình thức|phương thức|phương pháp|cách thức|tiêu chí|tiêu chuẩn|quy trình)"
 _RE_WAY_OF = regex.compile(_WAY_WORDS + r"(?:\s+\p{L}+){0,3}?\s*,\s*$|" + _WAY_WORDS + r"\s+$", regex.I | regex.REVERSE)
 _RE_PURPOSE = regex.compile(r"\b(?:để|nhằm)\b", regex.I)
+# the time of an act named right before it (up to three words and a comma between: "thời gian chấm điểm, bình xét ...", "lịch ký
+# kết ..."): the act is to come, its time what is agreed (not "thời gian qua", the period reviewed, nor "Du lịch" in a unit's name)
+_RE_TIME_OF_ACT = regex.compile(r"\b(?:thời gian|thời điểm|(?<!\bdu\s)lịch(?!\s+sử)|thời hạn)(?!\s+(?:qua|tới|này|vừa|sau)\b)(?:\s+\p{L}+){0,3}?\s*,?\s*$", regex.I)
 # after an opening "Để ...", the main clause's subject right before the act: the meeting or the units ("Để ..., các đơn vị trong
 # Cụm ký kết ...", "Để ..., Hội nghị phát động ..."; not a capitalised word inside the purpose, "Để thực hiện Kế hoạch ..., Hướng
 # dẫn ... về việc phát động ...")
@@ -2408,11 +2452,14 @@ def _heard_only(before: str, names: list[str]) -> bool:
     return _RE_NEXT_CLAUSE.search(between) is not None and said.search(between) is None
 
 
+_RE_PASSED_AND_SIGNED = regex.compile(r"thông qua\s+và\s+(?:cùng\s+)?ký\b", regex.I)
+
+
 def _presents(t: str, lo: int, m: "regex.Match[str]") -> bool:
     """The "thông qua" at ``m`` is a presenter's (the chair unit, a representative, one the meeting heard), not the
     meeting's approval."""
-    if not m.group(0).lower().startswith("thông qua"):
-        return False
+    if not m.group(0).lower().startswith("thông qua") or _RE_PASSED_AND_SIGNED.match(m.group(0)):
+        return False  # (one who signs what he passes is a member, not a presenter: "đại diện 4 huyện đã thông qua và ký kết giao ước")
     before = t[lo:m.start()]
     return _RE_PRESENTER.search(before) is not None and not _RE_MEETING_DOES.search(before[-40:])
 
@@ -2563,6 +2610,8 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
             # each pattern only where its words are (a cheap test first)
             if need == "agreement" and not _agreed(doc, s, m.start()):
                 continue
+            if need == "listed_documents" and _leads_other_items(doc, s, m.end()):
+                continue  # "thống nhất các nội dung sau:" then "- Tổ chức hội thao ...": the items are the acts, the lead none
             if kind not in future_ok and _says_future(before, low) or \
                     ("góp ý" in low or "thảo luận tham gia" in low) and _RE_DISCUSS_ONLY.search(before) and not _agrees_after(before, m):
                 continue
@@ -2581,6 +2630,8 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
                 continue  # "Việc xây dựng kế hoạch, phát động thi đua, ... được chỉ đạo thực hiện": the acts as the subject
             if kind == "ranking" and _RE_WAY_OF.search(before[-30:]):
                 continue  # "tiêu chí chấm điểm, hình thức bình bầu đơn vị dẫn đầu": the way of choosing, a rule's content
+            if kind in ("ranking", "covenant") and _RE_TIME_OF_ACT.search(before[-60:]):
+                continue  # "thống nhất thời gian chấm điểm, bình xét thi đua năm 2023 vào đầu tháng 12": the time of an act to come
             if "từ đầu năm" in low and ("hội nghị" not in low or _RE_SINCE_START.match(before) and "tại hội nghị" not in low
                                         and not in_meeting):
                 continue  # "Ngay từ đầu năm, Khối đã phát động ...": the year's work, reviewed (not the meeting's own act)
@@ -2737,8 +2788,12 @@ def _agreeing_res() -> tuple["regex.Pattern[str]", "regex.Pattern[str]"]:
     return agree, ends
 
 
-# a list item's opening mark: a bullet, a number or an ordinal word ("- ", "2. ", "(3) ", "b) ", "Ba là, ")
-_ITEM = r"(?:[-•*+–]|\(?\d{1,2}[.)](?!\d)|\(\d{1,2}\)|[a-dđ]\)|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+là\s*,)"
+# an item opened by its place in words, after a bullet or alone ("Thứ nhất, ...", "- Thứ hai: ..."; not a weekday before its
+# date, "Thứ Hai, 12/3/2024")
+_ORDINAL_ITEM = r"thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\s*[,:](?!\s*(?:ngày\s+)?\d)"
+# a list item's opening mark: a bullet, a number or an ordinal word ("- ", "2. ", "(3) ", "b) ", "Ba là, ", "Thứ nhất, ")
+_ITEM = (r"(?:(?:[-•*+–]|\(?\d{1,2}[.)](?!\d)|\(\d{1,2}\)|[a-dđ]\))(?:\s*" + _ORDINAL_ITEM + r")?|" + _ORDINAL_ITEM
+         + r"|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+là\s*,)")
 _RE_ITEM_OPEN = regex.compile(r"\s*" + _ITEM, regex.I)
 # (with the blanks after it, before the item's first word)
 _RE_ITEM_MARK = regex.compile(_ITEM + r"\s+(?=\p{L})", regex.I)
@@ -2770,14 +2825,50 @@ def _agreed(doc: Document, s: Sentence, at: int) -> bool:
     if not before.strip() and s.start != doc.blocks[s.block].start:
         return False
     # an item at the start of its line: the lead is the first line above that is not an item
-    j = s.block - 1
-    while j >= 0 and s.block - j <= 12 and _RE_ITEM_OPEN.match(doc.block_text(doc.blocks[j])):
-        j -= 1
-    if j < 0:
+    lead = _lead_above(doc, s.block)
+    if lead is None:
         return False
-    lead = doc.block_text(doc.blocks[j]).rstrip()
     return lead.endswith(":") and agree.search(lead) is not None and _RE_RESULTS_LEAD.search(lead) is None \
         and "thành công" not in doc.cues.lower[at:s.end]
+
+
+# the colon that closes a list's lead, after the words that announce the list ("các nội dung sau:", "như sau:", "cụ thể:")
+_RE_LEAD_COLON = regex.compile(r"(?:\s+(?:sau(?:\s+đây)?|như\s+sau|chính|cụ\s+thể|gồm|bao\s+gồm))?\s*:", regex.I)
+# an item that opens on a document's name, bare ("- Báo cáo tổng kết ...", "; Quy chế ..."): the lead's verb agrees it (an
+# item with its own verb, "- Thông qua báo cáo ...", is an act read by itself)
+_RE_DOCUMENT_ITEM = regex.compile(r"\s*(?:" + _ITEM + r"\s*)?(?:nội dung\s+)?"
+                                  r"(?:dự thảo|báo cáo|quy chế|quy định|kế hoạch|chương trình|tiêu chí|thang điểm|bảng\s+(?:chấm\s+)?điểm"
+                                  r"|giao ước)(?!\p{L})", regex.I)
+
+
+def _leads_other_items(doc: Document, s: Sentence, end: int) -> bool:
+    """The words that end at ``end`` lead a list (a colon after them) none of whose items opens on a document's name: the
+    items inline after the colon (to the line's end, one after each ";"), or the item lines below it."""
+    t = doc.text
+    colon = _RE_LEAD_COLON.match(t, end, s.end)
+    if colon is None:
+        return False
+    line_end = doc.blocks[s.block].end
+    rest = t[colon.end():line_end]
+    if rest.strip():
+        items = [colon.end(), *(colon.end() + i + 1 for i, c in enumerate(rest) if c == ";")]
+        return not any(_RE_DOCUMENT_ITEM.match(t, i, line_end) for i in items)
+    for j in range(s.block + 1, min(len(doc.blocks), s.block + 13)):
+        line = doc.block_text(doc.blocks[j])
+        if not _RE_ITEM_OPEN.match(line):
+            break
+        if _RE_DOCUMENT_ITEM.match(line):
+            return False
+    return True
+
+
+def _lead_above(doc: Document, block: int) -> str | None:
+    """The lead of the list whose item is the line ``block``: the first line above it that is not an item (at most 12 lines
+    up), without its trailing blanks; None at the text's start."""
+    j = block - 1
+    while j >= 0 and block - j <= 12 and _RE_ITEM_OPEN.match(doc.block_text(doc.blocks[j])):
+        j -= 1
+    return doc.block_text(doc.blocks[j]).rstrip() if j >= 0 else None
 
 
 @lru_cache(maxsize=None)
