@@ -1010,7 +1010,8 @@ _RE_LIST_INTRO = regex.compile(
     # (or in brackets: "các đơn vị thành viên trong Khối (A, B và C)")
     r"|\bcác\s+(?:(?:đơn vị|cơ quan)(?:\s+thành viên)?|thành viên)\s+(?:của|trong|thuộc)\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số\s+\d{1,3})?\s*(?::[ \t]*|\(\s*(?=(?-i:\p{Lu}))|(?<=\s)là\s+"
     # (the unit the places share, then their kinds and a colon: "là Ủy ban MTTQ các tỉnh, thành phố: A, B")
-    r"(?:(?-i:\p{Lu})[^:.;\n]{0,60}?\bcác\s+" + _PLACE_KINDS + r"(?:\s*,\s*" + _PLACE_KINDS + r")*\s*:\s*)?(?=(?-i:\p{Lu})))"
+    # (or the places written with their kind: "các đơn vị trong Cụm thi đua số 4 là huyện A, huyện B")
+    r"(?:(?-i:\p{Lu})[^:.;\n]{0,60}?\bcác\s+" + _PLACE_KINDS + r"(?:\s*,\s*" + _PLACE_KINDS + r")*\s*:\s*)?" + _FIRST_ITEM + r")"
     # "với 5 thành viên là A, B", "có 6 đơn vị thành viên là A, B"
     r"|(?<=\bvới\s+)\d{1,3}\s+(?:" + _unit_nouns() + r")(?:\s+thành viên)?\s+(?:là|gồm)\s+(?=(?-i:\p{Lu}))"
     r"|(?<=\bcó\s+)\d{1,3}\s+(?:(?:" + _unit_nouns() + r")\s+)?thành viên\s+là\s+(?=(?-i:\p{Lu}))"
@@ -1064,7 +1065,8 @@ _RE_INTRO_NUMBER = regex.compile(r"\b(?:cụm|khối)(?:\s+thi\s+đua)?\s+(?:s�
 # (the kind of unit the places share may stand between: "lãnh đạo Công an 6 tỉnh A, B, ...")
 _RE_REPRESENTED = regex.compile(r"\b(?:đại diện|lãnh đạo)(?:\s+(?:lãnh đạo|các|của))?(?:\s+(?P<kind>(?-i:\p{Lu})\p{L}*(?:\s+\p{L}+){0,2}?))?\s+$", regex.I)
 _RE_GUESTS = regex.compile(r"\b(?:được\s+)?mời\b|\bkhách mời\b", regex.I)
-_RE_INTRO_COUNT = regex.compile(r"(?<![\d/.])(\d{1,3})\s+\p{L}")
+# (not the cluster's own number: "Thành viên Cụm thi đua số 3 gồm: A, B và C" counts nothing)
+_RE_INTRO_COUNT = regex.compile(r"(?<![\d/.])(?<!(?i:\bsố|\bcụm|\bkhối|\bthi\s+đua)\s)(\d{1,3})\s+\p{L}")
 _RE_ROLE_WORD_ITEM = regex.compile(r"(?:đơn\s+vị\s+)?(?:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))(?:\s+năm\s+\d{4})?", regex.I)
 _RE_COUNT_WORD_AT = regex.compile(r"(?:" + _COUNT_WORD + r")\s", regex.I)
 _RE_CLUSTER_HAS = regex.compile(_CLUSTER_HAS + r"$", regex.I)
@@ -1181,7 +1183,8 @@ def _shared_head(items: list, t: str) -> list:
             got = known[v] = v.isdigit() or gazetteer.province_of(bare) is not None
         return got
     rest = [f.value for f, _r in items[1:]]
-    if len(items) < 2 or any(starts_with_unit_head(v) and not place(v) for v in rest):
+    # (a place written with its kind is no unit of its own, known or not: "..., Thạch Thất và thị xã Sơn Tây")
+    if len(items) < 2 or any(starts_with_unit_head(v) and not place(v) and not _RE_KIND_PLACE.fullmatch(v) for v in rest):
         return items
     # (or a count of them: "Công an 4 huyện A, B"; communes and wards, which the gazetteer does not hold, when every
     # other item is a bare name: "Hội Cựu chiến binh các phường A, B và C")
@@ -1294,7 +1297,9 @@ def _sentence_run_end(sents, i: int) -> int:
 # every list introduction holds one of these (":" read in the shadow text, the words in lower case)
 # (the words each list introduction of _RE_LIST_INTRO holds: a sentence without one of them is not searched)
 _LIST_WORDS = ("gồm", "thành viên là", "cụm thi đua các ", "khối thi đua các ", "cụm các ", "khối các ", " các tỉnh ", " các thành phố ", " các huyện ", "cụm (", "khối (", "thi đua (",
-               "tham gia cụm", "tham gia khối", "cụm là ", "khối là ", "đơn vị là ", "cơ quan là ")
+               "tham gia cụm", "tham gia khối", "cụm là ", "khối là ", "đơn vị là ", "cơ quan là ",
+               "đơn vị trong cụm", "đơn vị trong khối", "đơn vị của cụm", "đơn vị của khối", "thành viên của cụm", "thành viên của khối",
+               "thành viên trong cụm", "thành viên trong khối")
 # (their every occurrence in the lower-case text, overlaps kept, from the document's one cue scan: a str.find of
 # each word over the text cost more than the rest of the sentence search)
 _V_LIST_WORDS = cues.vocabulary("cluster.list_words", lambda: _LIST_WORDS)
@@ -1546,8 +1551,10 @@ def member_lists(doc: Document):
             # (a unit of the places, not the cluster, then what they did: "Hội Luật gia các tỉnh A, B, C đã tổ chức xong đại
             # hội": the units that did it, not the members)
             # (not a list the cluster's "gồm" opens: "Cụm gồm: VKSND các tỉnh: A, B ... đã tổ chức Hội nghị")
+            # (nor one whose introduction names them the cluster's: "các đơn vị trong Cụm thi đua số 4 là A, B ... đã tổ chức")
             if m.group(0).lower().startswith("các") and items and not m.group(0).rstrip().endswith(":") \
                     and not _RE_CLUSTER_BEFORE.search(t, max(s.start, m.start() - 60), m.start()) \
+                    and not _RE_UNITS_OF_CLUSTER.match(t, m.start(), m.end()) \
                     and not cre.search(r"\bgồm\b", t[max(s.start, m.start() - 60):m.start()], regex.I) \
                     and _RE_ACHIEVED_AFTER.match(t, items[-1][0].end, s.end):
                 del doc.warnings[mark:]
@@ -1626,18 +1633,25 @@ def member_lists(doc: Document):
     for s in sents:
         # "các huyện A, B và C thuộc Cụm thi đua số 3": the places named bare, then the cluster they belong to
         # (places the gazetteer knows, all of one province)
-        if low.find("các ", s.start, s.end) < 0 or not any(low.find(w, s.start, s.end) >= 0 for w in ("thuộc cụm", "thuộc khối", "trong cụm", "trong khối", "của cụm", "của khối")):
+        # (or named its members after a dash: "các huyện A, B và C - thành viên Cụm thi đua số 3 đã tổ chức ...")
+        if low.find("các ", s.start, s.end) < 0 or not any(low.find(w, s.start, s.end) >= 0 for w in (
+                "thuộc cụm", "thuộc khối", "trong cụm", "trong khối", "của cụm", "của khối", "thành viên cụm", "thành viên khối")):
             continue
         for m in finditer(r"\bcác\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s+(?=\p{Lu})", sh, s.start, s.end):
             mark = len(doc.warnings)
             items = _read_items(doc, m.end(), s.end)
             last = items[-1][0].end if items else m.end()
             provs = {p for f, _r in items if (p := gazetteer.province_of(f.value))}
-            if len(items) >= 2 and cre.match(r"\s*(?:thuộc|trong|của)\s+(?:cụm|khối)\b", t[last:s.end], regex.I) \
+            if len(items) >= 2 and _RE_OF_CLUSTER_AFTER.match(t, last, s.end) \
                     and all(gazetteer.province_of(f.value, context=provs) for f, _r in items) and not _another_numbered(doc, last, s.end):
                 yield items
                 return
             del doc.warnings[mark:]
+
+
+# what names the places listed before it the cluster's: "thuộc Cụm thi đua số 3", " - thành viên Cụm thi đua số 3"
+_RE_OF_CLUSTER_AFTER = regex.compile(r"\s*(?:(?:thuộc|trong|của)\s+|[-–]\s*(?:là\s+)?(?:các\s+)?(?:đơn\s+vị\s+)?thành\s+viên\s+(?:(?:của|thuộc)\s+)?)"
+                                     r"(?:cụm|khối)\b", regex.I)
 
 
 # after the count of the members, the list it announces in the same clause ("Khối có sáu đơn vị là A, B, ... và F")
@@ -1743,13 +1757,25 @@ def _read_lines(doc: Document, s) -> list:
     items = []
     if i is None:
         return items
+    table = None  # a table's header read first: its rows are "1 | A" ("1 | A | ..." read to the cell's end)
     for bl in blocks[i + 1:]:
         if bl.kind == "chrome":
             continue
         line = t[bl.start:bl.end]
-        bm = _RE_BULLET.match(line)
-        a = bl.start + (bm.end() if bm else 0)
-        body = t[a:bl.end].rstrip(" ;,.")
+        if table is None and not items and (hm := _RE_TABLE_HEAD.fullmatch(line)) is not None:
+            table = hm.group("bar") is not None
+            continue
+        if table is not None:
+            row = (_RE_TABLE_ROW if table else _RE_TABLE_ROW_SPACED).match(line)
+            if row is None:
+                break
+            a = bl.start + row.start("cell")
+            body = t[a:bl.start + row.end("cell")].rstrip(" ;,.")
+            bm = row
+        else:
+            bm = _RE_BULLET.match(line)
+            a = bl.start + (bm.end() if bm else 0)
+            body = t[a:bl.end].rstrip(" ;,.")
         if line.rstrip().endswith(":"):
             break  # the next heading ("Tại hội nghị, các đơn vị thực hiện báo cáo chuyên đề:")
         # (a unit's long official name with its role note: "Ngân hàng TMCP ... - Chi nhánh Quảng Ninh (đơn vị Trưởng khối năm 2022)")
@@ -1769,6 +1795,15 @@ def _read_lines(doc: Document, s) -> list:
             end = pa + cut
             items.append((Found(t[pa:end].strip(), pa, pa + len(t[pa:end].rstrip())), role))
     return items
+
+
+# a table of the members: its header ("STT | Đơn vị", "TT | Tên đơn vị | Ghi chú"; a tab turned to a space, "STT Đơn vị"), and
+# its rows ("1 | Sở A", "1 | Sở A | Cụm trưởng"; spaced, "1 Sở A", only under a header of those two cells); not a table of
+# scores, ranks or awards ("STT | Đơn vị | Điểm | Xếp hạng")
+_RE_TABLE_HEAD = regex.compile(r"(?![^\n]*(?:điểm|xếp|hạng|danh\s+hiệu|hình\s+thức|khen|kết\s+quả))\s*(?:STT|TT|Số\s+TT)(?:\s*(?P<bar>\|)\s*|\s+)(?:tên\s+)?(?:đơn\s+vị|cơ\s+quan|doanh\s+nghiệp|tập\s+thể|"
+                               r"thành\s+viên)(?(bar)(?:\s*\|[^|\n]*)*|)\s*", regex.I)
+_RE_TABLE_ROW = regex.compile(r"\s*\d{1,3}\s*\|\s*(?P<cell>[^|\n]*?)\s*(?:\|[^\n]*)?$")
+_RE_TABLE_ROW_SPACED = regex.compile(r"\s*\d{1,3}\s+(?P<cell>\S[^\n]*?)\s*$")
 
 
 _RE_NOT_AN_ITEM_LINE = regex.compile(r"(?:ký|ký kết|tổ chức|tổng kết|sơ kết|phát động|hội nghị|triển khai)\b", regex.I)
@@ -2432,7 +2467,8 @@ _RE_FUTURE_BEFORE = regex.compile(r"\bsẽ\s+(?:là|làm|đảm\s+(?:nhận|nhi�
 # phiên, năm 2019 huyện A đảm nhận Cụm trưởng")
 # (or after the verb that agrees on it: "thống nhất năm 2025 Sở X làm Cụm trưởng")
 # (the year is group "y" of each form: the regex module lets forms share a group's name)
-_RE_CLAUSE_YEAR = regex.compile(r"(?<=(?:^|[.;:\n])\s*)(?:trong\s+)?năm\s+(?P<y>(?:19|20)\d{2})(?:\s*,|\s+(?=(?-i:\p{Lu})|" + _LOCAL_KINDS + r"\s+(?-i:\p{Lu})))"
+# (a school year opening its clause, by its later year too: "Năm học 2018-2019, trường A làm Cụm trưởng")
+_RE_CLAUSE_YEAR = regex.compile(r"(?<=(?:^|[.;:\n])\s*)(?:trong\s+)?năm\s+(?:học\s+(?:19|20)\d{2}\s*[-–]\s*)?(?P<y>(?:19|20)\d{2})(?:\s*,|\s+(?=(?-i:\p{Lu})|" + _LOCAL_KINDS + r"\s+(?-i:\p{Lu})))"
                                 # (a school year by its later year: "thống nhất năm học 2021 - 2022 trường A làm trưởng cụm")
                                 r"|(?<=(?:,|\b(?:thống nhất|nhất trí|bầu|chọn|giới thiệu))\s*)năm(?:\s+học\s+(?:19|20)\d{2}\s*[-–]\s*)?\s+(?P<y>(?:19|20)\d{2})\s+(?=(?-i:\p{Lu})|(?:" + _LOCAL_KINDS + r"|trường)\s+(?-i:\p{Lu}))"
                                 # (or the turn it dates: "thống nhất năm 2024 đến lượt A làm Cụm trưởng")
@@ -2789,6 +2825,10 @@ def _named_person_re():
     return regex.compile(r"[()]|(?<!\p{L})(?:ông|bà|đồng chí|đ/c)\s|(?-i:" + _person_name() + r")", regex.I)
 
 
+# an item of a bulleted or numbered list, at its line's start
+_RE_LIST_ITEM = regex.compile(r"[ \t]*(?:[-+•*–]|\d{1,2}[.)])[ \t]")
+
+
 class _RoleSentence:
     """The roles of one sentence, read one role word at a time by the forms below, most specific first."""
 
@@ -2827,6 +2867,10 @@ class _RoleSentence:
         roles[key] = UnitRoleDraft(Found(self.t[span[0]:span[1]], span[0], span[1]))
 
     def is_next(self, a: int, b: int, m) -> bool:
+        # (an item of a list under a lead that names the roles for the next period: "Hội nghị đã bầu Cụm trưởng, Cụm phó năm
+        # 2025, cụ thể:" / "- Cụm trưởng: A;")
+        if self.lead_is_next():
+            return True
         # (the clauses after a handover give the roles handed over too: "bàn giao trưởng khối cho X; Y đảm nhận khối phó")
         # (only with a verb of taking the role on: "...; Sở Nội vụ, Cụm phó năm 2024 cảm ơn" names the present one)
         if self.handover_end is not None:
@@ -2834,6 +2878,32 @@ class _RoleSentence:
                 return True
             a = max(a, self.handover_end)  # (the handover's own words tell nothing of this clause)
         return _is_next(self.doc, a, b, m.start(), (max(self.a, a), self.b))
+
+    def lead_is_next(self) -> bool:
+        """The sentence is an item of a list ("- Cụm trưởng: A;", "+ Đơn vị Cụm phó: B") under a lead line that names the roles
+        and ends with a colon, and the lead gives them for the next period ("Hội nghị đã bầu Cụm trưởng, Cụm phó năm 2025, cụ
+        thể:", "Về Trưởng, Phó Khối năm 2025, hội nghị thống nhất:"); the lead is read on its text, whatever block it is."""
+        t = self.t
+        ls = t.rfind("\n", 0, self.a) + 1
+        if t[ls:self.a].strip() or not _RE_LIST_ITEM.match(t, self.a, self.b):
+            return False
+        for _ in range(12):  # (past the items before it, up to the lead)
+            if ls == 0:
+                return False
+            ps = t.rfind("\n", 0, ls - 1) + 1
+            if not _RE_LIST_ITEM.match(t, ps, ls):
+                break
+            ls = ps
+        else:
+            return False
+        lead = t[ps:ls].rstrip()
+        if not lead.endswith(":"):
+            return False
+        colon = ps + len(lead) - 1
+        stop = max(t.rfind(". ", ps, colon), t.rfind("; ", ps, colon))  # (the lead's own sentence)
+        la = stop + 2 if stop >= 0 else ps
+        rm = search(_role_res()["role"], t, la, colon)
+        return rm is not None and _is_next(self.doc, la, colon, rm.start(), (la, colon))
 
     def handover(self) -> bool:
         """"bàn giao (đơn vị) Cụm trưởng ... (từ X) cho (về) Y": X the role now, Y the next one."""
@@ -3980,6 +4050,20 @@ def _short_forms(name: str) -> list[str]:
     return [fold(m.group("long") + rest), fold(m.group("abbr") + rest)]
 
 
+_RE_BRACKETED_ALIAS = regex.compile(r"\s*\(\s*((?-i:\p{Lu})[^()\n]{1,40}?)\s*\)")
+
+
+def _bracketed_alias(doc: Document, org: Found | None) -> str | None:
+    """The short name a unit's span is followed by in brackets ("... - Chi nhánh Thái Bình (XB Thái Bình)"), folded; its
+    abbreviation (a word in capitals, or a brand's with a capital inside, "VietinBank") must open it."""
+    if org is None or doc.text[org.start:org.end] != org.value:  # (a value read as written, its span the text's)
+        return None
+    m = _RE_BRACKETED_ALIAS.match(doc.text, org.end)
+    if m is None or not cre.match(r"(?-i:\p{Lu}[\p{Lu}&]{1,9}|\p{Lu}\p{Ll}+\p{Lu}\p{L}*)(?:\s|$)", m.group(1)):
+        return None
+    return fold(m.group(1))
+
+
 def _mere_representative(d, role):
     """The person read for ``role`` when that person did not preside, only acted for the role (reported, spoke or signed
     for it): one a presiding holder or head of the unit may stand before."""
@@ -3996,6 +4080,7 @@ def chairs_from_people(doc: Document) -> None:
         # not of a part of it ("Chánh Văn phòng Sở X", "Giám đốc Trung tâm Y Sở X"); not a deputy's unless asked
         fc = fold(cur.organization.value)
         short = _short_forms(cur.organization.value)
+        alias = _bracketed_alias(doc, cur.organization)
         for o, _r in _title_orgs(doc, p.title):
             if o is None:
                 continue
@@ -4005,7 +4090,8 @@ def chairs_from_people(doc: Document) -> None:
             # (or by the abbreviation its name gives in brackets, the province left implicit: "Chánh án TAND tỉnh" for
             # "Tòa án nhân dân (TAND) tỉnh A")
             # (a place is headed by its people's committee: "Chủ tịch UBND xã A" for "xã A")
-            if not (fo == fc or fo.endswith(" " + fc) and _RE_PLACE_COMMITTEE.fullmatch(fo[:-len(fc)]) and _RE_PLACE_KIND_OPENS.match(fc)
+            # (or by the short name written in brackets after it: "Ngân hàng X - Chi nhánh A (XB A)", "Giám đốc XB A")
+            if not (fo == fc or fo == alias or fo.endswith(" " + fc) and _RE_PLACE_COMMITTEE.fullmatch(fo[:-len(fc)]) and _RE_PLACE_KIND_OPENS.match(fc)
                     or any(fo == x or _RE_BARE_PLACE_END.search(fo) and x.startswith(fo + " ") for x in short) or (fo.endswith(" " + fc) and _RE_BOARD.match(fo[:-len(fc)]))
                     or _abbreviates(o.value, cur.organization.value) or fc.startswith(fo + " ") and len(fo.split()) >= 4):
                 continue
@@ -4103,6 +4189,7 @@ def chairs_from_people(doc: Document) -> None:
                     cur.organization = org
                     continue
             if cur.person is None and (org is None or fold(org.value) in fold(cur.organization.value)
+                                       or fold(org.value) == _bracketed_alias(doc, cur.organization)
                                        or fold(cur.organization.value) in fold(org.value)
                                        or _abbreviates(org.value, cur.organization.value)
                                        or _written_short(org.value, cur.organization.value)):

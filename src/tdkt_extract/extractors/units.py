@@ -384,7 +384,8 @@ def _left_boundary_re():
         r"|tại(?:\s+(?P<facility>" + facilities_alt() + r")(?:\s+của)?)?"
         # a representative's unit: "đại diện (lãnh đạo) Sở X (Cụm trưởng) báo cáo"
         # (not the body of that name: "Ban Đại diện Hội Người cao tuổi")
-        r"|(?<!\b(?:ban|văn\s+phòng|cơ\s+quan)\s)đại\s+diện(?:\s+lãnh\s+đạo)?|(?<!\bban\s)lãnh\s+đạo|thay\s+mặt)\s"
+        # (or the side it speaks for: "Về phía Bộ X - đơn vị Trưởng khối, có ...")
+        r"|(?<!\b(?:ban|văn\s+phòng|cơ\s+quan)\s)đại\s+diện(?:\s+lãnh\s+đạo)?|(?<!\bban\s)lãnh\s+đạo|thay\s+mặt|về\s+phía)\s"
         # a clause opened by its year without a comma: "Năm 2025 Sở X là Cụm trưởng"
         # ("Năm nay huyện X là đơn vị trưởng khối", "Hiện nay Sở X là Cụm trưởng"; after an opening phrase:
         # "Theo nguyên tắc luân phiên, năm 2019 huyện X đảm nhận Cụm trưởng")
