@@ -30,3 +30,30 @@ def test_a_dated_lead_without_a_day_of_its_own_keeps_its_date(rec):
     r = rec("Khối thi đua tổng kết năm 2019\n\nNgày 20/12/2019 - Khối thi đua các phòng chuyên môn huyện Gia Lâm tổ chức hội "
             "nghị tổng kết công tác thi đua năm 2019.")
     assert (r["meeting"]["date"], r["published"]) == ("2019-12-20", None)
+
+
+def test_ha_tay_is_the_province_of_its_bloc_and_its_districts_until_it_joined_ha_noi(rec):
+    r = rec("Ngày 18/1/2007, Khối thi đua các doanh nghiệp nhà nước tỉnh Hà Tây tổ chức hội nghị tổng kết công tác thi đua "
+            "năm 2006.")
+    assert (r["meeting"]["province"], r["cluster"]["name"]) == ("Hà Tây", "Khối thi đua các doanh nghiệp nhà nước")
+    lead = ("Ngày 9/1/{y}, tại Hội trường UBND huyện Thường Tín, Cụm thi đua số 4 gồm các huyện Thường Tín, Phú Xuyên và "
+            "Ứng Hòa tổ chức hội nghị tổng kết công tác thi đua năm {p}.")
+    assert rec(lead.format(y=2007, p=2006))["meeting"]["province"] == "Hà Tây"
+    # (after 2008-08-01 the same districts are Hà Nội's)
+    assert rec(lead.format(y=2011, p=2010))["meeting"]["province"] == "Hà Nội"
+
+
+def test_the_gazetteer_dates_ha_tay_and_the_districts_that_joined_ha_noi():
+    from datetime import date
+
+    from tdkt_extract import gazetteer
+    assert gazetteer.in_force("tỉnh Hà Tây", date(2008, 7, 31)) == "Hà Tây"
+    assert gazetteer.in_force("Hà Tây", date(2008, 8, 1)) == "Hà Nội"
+    assert gazetteer.province_of("huyện Quốc Oai", on=date(2006, 3, 1)) == "Hà Tây"
+    assert gazetteer.province_of("huyện Mê Linh", on=date(2006, 3, 1)) == "Vĩnh Phúc"
+    assert gazetteer.province_of("huyện Quốc Oai", on=date(2010, 3, 1)) == "Hà Nội"
+    assert gazetteer.province_of("huyện Quốc Oai") == "Hà Nội"
+    # (a district of the same name elsewhere keeps its province: huyện Sơn Tây of Quảng Ngãi)
+    assert gazetteer.province_of("huyện Sơn Tây", on=date(2006, 3, 1)) == "Quảng Ngãi"
+    assert gazetteer.province_of("thị xã Sơn Tây", on=date(2006, 3, 1)) == "Hà Tây"
+    assert [p.province for p in gazetteer.find_places("huyện Đan Phượng", on=date(2007, 1, 1))] == ["Hà Tây"]
