@@ -28,13 +28,14 @@ def test_data_file_names_its_sources_and_counts():
     assert {s["package"]: s["version"] for s in meta["sources"]} == {"vietnamadminunits": "1.0.4"}
     assert {s["license"] for s in meta["sources"]} == {"MIT"}
     assert meta["generated_by"] == "tools/make_gazetteer.py"
-    assert [e["date"] for e in meta["events"]] == ["2025-01-01", "2025-07-01", "2025-07-01"]
+    assert [e["date"] for e in meta["events"]] == ["2008-08-01", "2025-01-01", "2025-07-01", "2025-07-01"]
     assert len(raw["districts"]) >= 696
-    assert len(raw["provinces"]) == 64  # 63 before 2025-01-01, with Huế added as a city
+    assert len(raw["provinces"]) == 65  # 63 before 2025-01-01, with Huế added as a city and Hà Tây until 2008-07-31
 
 
 def test_province_counts_by_date():
     assert len(G.provinces(date(2024, 6, 1))) == 63
+    assert len(G.provinces(date(2008, 7, 31))) == 64 and "Hà Tây" in G.provinces(date(2008, 7, 31))  # Hà Tây, before it joined Hà Nội
     assert len(G.provinces(date(2025, 3, 1))) == 63  # Huế replaced Thừa Thiên Huế
     assert len(G.provinces(date(2025, 7, 1))) == 34
     assert "Thừa Thiên Huế" in G.provinces(date(2024, 12, 31))

@@ -80,6 +80,18 @@ MERGER_2025 = {
 # 2026-09-01), 39/2026/QH16 (Bắc Ninh, in force 2026-09-20).
 LATER_CITIES = {"Đồng Nai": "30/2026/QH16", "Quảng Ninh": "36/2026/QH16", "Bắc Ninh": "39/2026/QH16"}
 
+# The expansion of Hà Nội in force 2008-08-01 (Nghị quyết 15/2008/QH12): the province of Hà Tây (code 28 of Quyết định
+# 124/2004/QĐ-TTg, unused since) and the district of Mê Linh of Vĩnh Phúc joined it (with four communes of Lương Sơn, Hòa
+# Bình, which a table of districts cannot tell). The package knows the provinces after it only. Public law, written from it:
+# each province that lost districts -> their names as last before 2025-07-01 (all then in Hà Nội, checked below).
+HA_NOI_2008 = "2008-08-01"
+HA_TAY_CODE = 28
+JOINED_HA_NOI_2008 = {
+    "Hà Tây": ["Hà Đông", "Sơn Tây", "Ba Vì", "Phúc Thọ", "Đan Phượng", "Hoài Đức", "Quốc Oai", "Thạch Thất", "Chương Mỹ",
+               "Thanh Oai", "Thường Tín", "Phú Xuyên", "Ứng Hòa", "Mỹ Đức"],
+    "Vĩnh Phúc": ["Mê Linh"],
+}
+
 # Hand-kept abbreviations (canonical -> extra written forms); everything else is generated.
 ABBREVIATIONS = {
     "Hồ Chí Minh": ["TP.HCM", "TP. HCM", "TPHCM", "TP HCM"],
@@ -257,6 +269,11 @@ def main() -> int:
         provinces.append(entry)
     provinces.append({"name": "Huế", "code": 46, "type": "thành phố", "from": HUE_CITY, "until": None,
                       "forms": province_forms("Huế", False, True)})
+    # Hà Tây, until it joined Hà Nội
+    assert HA_TAY_CODE not in old
+    provinces.insert(next(i for i, p in enumerate(provinces) if p["code"] > HA_TAY_CODE),
+                     {"name": "Hà Tây", "code": HA_TAY_CODE, "type": "tỉnh", "from": None, "until": "2008-07-31",
+                      "forms": province_forms("Hà Tây", True, False), "becomes": {"date": HA_NOI_2008, "into": "Hà Nội"}})
     for p in provinces:
         if p["until"] is None and p["name"] in new:
             p["type_2025"] = new[p["name"]]["type"]
@@ -318,6 +335,12 @@ def main() -> int:
     for d in districts:
         if d["province"] == "Huế":
             d["province"] = "Thừa Thiên Huế"  # named as the province was before 2025-01-01
+    # the districts that lay in another province before they joined Hà Nội
+    joined = {n: p for p, names in JOINED_HA_NOI_2008.items() for n in names}
+    for d in districts:
+        if d["province"] == "Hà Nội" and d["name"] in joined:
+            d["before"] = [{"province": joined.pop(d["name"]), "until": "2008-07-31"}]
+    assert not joined, joined
 
     n_forms = sum(len(p["forms"]) for p in provinces)
     data = {
@@ -333,8 +356,11 @@ def main() -> int:
             ],
             "hand_written": "event dates; the 2025 merger as Nghị quyết 202/2025/QH15 states it "
                             "(checked against the package); the three provinces that became centrally-run "
-                            "cities in 2026 (Nghị quyết 30, 36, 39/2026/QH16); prefixes; a few abbreviations",
+                            "cities in 2026 (Nghị quyết 30, 36, 39/2026/QH16); Hà Tây and the districts that joined "
+                            "Hà Nội in 2008 (Nghị quyết 15/2008/QH12); prefixes; a few abbreviations",
             "events": [
+                {"date": HA_NOI_2008, "what": "Hà Tây, the district of Mê Linh (Vĩnh Phúc) and four communes of Lương Sơn "
+                 "(Hòa Bình) join Hà Nội", "ref": "Nghị quyết 15/2008/QH12"},
                 {"date": HUE_CITY, "what": "Thừa Thiên Huế becomes the centrally-run city Huế",
                  "ref": "Nghị quyết 1314/NQ-UBTVQH15"},
                 {"date": MERGER, "what": "63 provinces and centrally-run cities become 34",
@@ -346,6 +372,7 @@ def main() -> int:
             "counts": {"provinces_before_2025_07": 63, "provinces_from_2025_07": 34,
                        "province_entries": len(provinces), "province_forms": n_forms,
                        "districts": len(districts),
+                       "districts_moved": sum(1 for d in districts if "before" in d),
                        "district_old_names": sum(len(d.get("old", [])) for d in districts)},
         },
         "provinces": provinces,

@@ -11,6 +11,8 @@ abbreviations); the package is not needed at run time. It holds:
   ``tỉnh`` or, for centrally-run cities, ``thành phố``/``TP.``; ``Hoá`` beside ``Hóa``;
   ``TP.HCM``, ``BR-VT``, ``TT-Huế``...);
 - ``Thừa Thiên Huế`` until 2024-12-31 and the city ``Huế`` from 2025-01-01;
+- ``Hà Tây`` until 2008-07-31, when it joined ``Hà Nội``; the districts that lay in another province
+  before (Hà Tây's, and Mê Linh of Vĩnh Phúc) name it under ``before``, read with a date (``on``);
 - the 2025-07-01 merger: which province each old one became part of;
 - the 696 districts (quận, huyện, thị xã, thành phố thuộc tỉnh) last in place before
   2025-07-01, plus the district-level city of Huế (divided on 2025-01-01), with 39 former names
@@ -101,6 +103,9 @@ class _Gazetteer:
     chain: dict = field(default_factory=dict)  # province -> itself and what it became
     after_province: dict = field(default_factory=dict)  # province form -> next words of districts
     surnames: frozenset = field(default_factory=frozenset)
+    # (lowered district name, its province) -> [(last day, the province it lay in until then)]
+    before: dict = field(default_factory=dict)
+    moved_until: date | None = None  # the latest of those last days
 
 
 def _low(s: str) -> str:
@@ -166,6 +171,12 @@ def load() -> _Gazetteer:
     surnames = frozenset(
         line.strip().lower() for line in sur.splitlines() if line.strip() and not line.startswith("#"))
     g = _Gazetteer(raw["meta"], provinces, forms, districts, bare, surnames=surnames | frozenset(_MIDDLE))
+    for d in raw["districts"]:
+        for b in d.get("before", ()):
+            until = date.fromisoformat(b["until"])
+            for variant in _spellings(d["name"]):
+                g.before.setdefault((variant, d["province"]), []).append((until, b["province"]))
+            g.moved_until = until if g.moved_until is None else max(g.moved_until, until)
 
     # automaton over the lowered text: value = (length, kind, key, prefix length)
     auto = ahocorasick.Automaton()
@@ -256,6 +267,21 @@ def central_cities() -> tuple[str, ...]:
     """The names of the centrally-run cities that stood before 2025 (the gazetteer's type "thành phố", in force from the start
     of its record): Huế, one since 2025, was a province's city in the articles before."""
     return tuple(name for name, e in load().provinces.items() if e.get("type") == "thành phố" and not e.get("from"))
+
+
+def _then(g: _Gazetteer, key: str, province: str, on: date) -> str:
+    """The province the district ``key`` of ``province`` lay in on ``on`` (Hà Đông: Hà Tây until 2008-07-31)."""
+    for until, prov in g.before.get((key, province), ()):
+        if on <= until:
+            return prov
+    return province
+
+
+def districts_moved_after(on: date | None) -> bool:
+    """Whether a district lay in another province on ``on`` than it did later (Hà Tây's before 2008-08-01): a place
+    found on that day needs the day (``find_places(text, on)``)."""
+    g = load()
+    return on is not None and g.moved_until is not None and on <= g.moved_until
 
 
 def provinces(on: date | None = None) -> list[str]:
@@ -495,6 +521,8 @@ def province_of(name: str, on: date | None = None, context: str | Iterable[str] 
             result = _province_only(rest)
         elif cands:
             result = _pick(cands, kind, _context_set(context))
+            if result is not None and on is not None and g.before:
+                result = _then(g, rest if rest in g.districts else _retone_old(rest), result, on)
     if result is None:
         return None
     return in_force(result, on) if on is not None else result
@@ -632,7 +660,8 @@ def find_places(text: str, on: date | None = None) -> list[Place]:
     - Where a province form and a district form cover the same span, the province wins.
     - An ambiguous district (``huyện Châu Thành``) is resolved when exactly one of its candidate
       provinces is named as a province elsewhere in ``text``; else its province is None.
-    - With ``on``, provinces are given as in force that day (see :func:`in_force`).
+    - With ``on``, provinces are given as in force that day (see :func:`in_force`), and a district by the province it
+      lay in that day (Hà Đông in Hà Tây before 2008-08-01).
     """
     g = load()
     low = text.lower()
@@ -697,6 +726,8 @@ def find_places(text: str, on: date | None = None) -> list[Place]:
                 picked[key, kw] = _pick(g.districts[key], DISTRICT_KINDS.get(kw), named)
             prov = picked[key, kw]
         if prov is not None and on is not None:
+            if kind == "district":
+                prov = _then(g, key, prov, on)  # (a district of Hà Tây before 2008-08-01)
             prov = in_force(prov, on)
         out.append(Place(start, end, kind, prov))
     return out

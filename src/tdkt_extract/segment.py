@@ -1426,6 +1426,14 @@ def _published_candidates(doc: Document) -> list[Found]:
             if f:
                 after.append(Found(f, b.start + g.start("d"), b.start + g.end("y")))
                 continue
+        # the page's date stamp run into the lead, a dash after it and the lead's own date further on ("26/12/2017 - Chiều
+        # 25/12, Khối ...", "Thứ Ba, 26/12/2017 - ...", "Cập nhật: 26/12/2017 - ...")
+        st = _lead_stamp(s) if i == lead_i or i == first_i else None
+        if st is not None:
+            f = _iso(int(st.group("y")), int(st.group("mo")), int(st.group("d")))
+            if f:
+                after.append(Found(f, b.start + st.start("d"), b.start + st.end("y")))
+                continue
         if i == title_i or i > lead_i and b.kind == "body" and len(s) > 60:
             continue
         # a date line: chrome, or a short line of a date with its clock, weekday or site name
@@ -1487,6 +1495,26 @@ _RE_GLUED_DATE = regex.compile(
     r"|^\s*(?P<clock>\d{1,2}:\d{2})\s+(?P<d>\d{1,2})/(?P<mo>\d{1,2})/(?P<y>\d{4})\s+(?=\p{Lu})"
     # (or in brackets, the clock after it: "Hội nghị thi đua Cụm 1 (29-12-2020 15:53)")
     r"|(?<=\S)\s*\((?P<d>\d{1,2})[-/.](?P<mo>\d{1,2})[-/.](?P<y>\d{4})(?:\s+\d{1,2}:\d{2})?\)\s*$")
+
+
+# a date stamp opening a line, with its label, weekday or clock, and a dash before the capital of the text run into it
+_RE_LEAD_STAMP = regex.compile(
+    r"\s*(?:(?:ngày\s+cập\s+nhật|cập\s+nhật(?:\s+lúc|\s+ngày)?|ngày\s+đăng|đăng\s+ngày|ngày\s+xuất\s+bản)\s*:?\s*)?"
+    r"(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*,?\s*)?(?:ngày\s+)?(?:\d{1,2}:\d{2}\s*,?\s*)?"
+    r"(?P<d>\d{1,2})/(?P<mo>\d{1,2})/(?P<y>\d{4})(?:\s*,?\s*\d{1,2}:\d{2})?\s*[-–]\s+(?=(?-i:\p{Lu}))", regex.I)
+# the lead's own day after the stamp: a day and month, or today's part of the day ("Sáng nay")
+_RE_LEAD_OWN_DAY = regex.compile(r"(?<![\d/.-])\d{1,2}\s*[/.-]\s*\d{1,2}(?![\d])|\b(?:sáng|chiều|tối|trưa|hôm)\s+nay\b", regex.I)
+
+
+def _lead_stamp(s: str):
+    """The page's date stamp that opens a line and runs into the text, which states its own day within its first words
+    ("26/12/2017 - Chiều 25/12, Khối thi đua ..."): the stamp's match, or None."""
+    if "/" not in s[:60]:
+        return None
+    m = _RE_LEAD_STAMP.match(s)
+    if m is None or _RE_LEAD_OWN_DAY.search(s, m.end(), m.end() + 120) is None:
+        return None
+    return m
 
 
 def _glued_date(s: str):

@@ -400,6 +400,8 @@ _RE_VENUE_STOP = regex.compile(
     # ("vừa" the adverb, not the size: "Khu công nghiệp vừa và nhỏ")
     r"|(?<!\bvà)\s+(?-i:vừa)\b(?!\s+và\b)"
     r"|\s+(?=(?:sáng|chiều|tối|ngày)\s+\d)"
+    # (the other sites an online meeting is linked to: "từ điểm cầu chính tại A đến các điểm cầu ...")
+    r"|\s+(?=(?:đến|tới)\s+(?:\S+\s+){0,2}?điểm\s+cầu\b)"
     # (a place's province in brackets closes it, the next clause's subject after it: "tại TP. Đà Lạt (Lâm Đồng) Công đoàn A ...")
     # (read by find_venue: only when the bracket holds a place, "(tỉnh Lâm Đồng)", "(TP.HCM)"; not "Xổ số kiến thiết (XSKT) Cà Mau")
     r"|\s*\((?=[^()]{2,30}\)\s+(?-i:\p{Lu}))"
@@ -1291,6 +1293,10 @@ def extract(doc: Document) -> None:
             _notice_date_and_place(doc, title.start, title.end)
         return
     dates = _dates(doc, s.start, s.end)
+    pub = d.scalars.get("published")
+    if pub is not None and s.start <= pub.start < s.end and len(dates) > 1:
+        # the page's date stamp run into the lead ("26/12/2017 - Chiều 25/12, Khối ..."): the lead's own date is the meeting's
+        dates = [x for x in dates if not (x.span[0] < pub.end and pub.start < x.span[1])] or dates
     lead = (_dated_lead(doc, s) or _dated_paragraph_opening(doc, s)) if not dates else None
     if lead is not None:
         # "Sáng ngày 28/3, tại Hà Nội. Khối thi đua ... tổ chức ...": the date and place stand alone before it
@@ -1478,7 +1484,11 @@ _RE_MEETING_PLACED = regex.compile(
     r",?\s+(?:[\p{L}\d/]+,?\s+){0,5}?tại\b"
     r"|(?:(?!\b(?:sẽ|chọn|bầu|giao|luân phiên|tiếp theo|năm sau)\b)[^.;]){0,80}?\bđăng cai(?:\s+tổ chức)?\s+(?:hội nghị|buổi lễ|lễ ký kết|cuộc họp)\b"
     r"(?:(?!\b(?:tiếp theo|năm sau|lần sau)\b)[^.;]){0,40}?\s+tại\b"
-    r"|\W*(?:thực hiện|tiến hành)\s+(?:sơ kết|tổng kết|ký kết|bình xét)\b(?:[^.;,]|,\s*(?=(?:khen thưởng|ký kết|sơ kết|tổng kết|bình xét|phát động)\b)){0,120}?\s+tại\b",
+    r"|\W*(?:thực hiện|tiến hành)\s+(?:sơ kết|tổng kết|ký kết|bình xét)\b(?:[^.;,]|,\s*(?=(?:khen thưởng|ký kết|sơ kết|tổng kết|bình xét|phát động)\b)){0,120}?\s+tại\b"
+    # an online meeting's main site: "Điểm cầu chính (đặt) tại X", "Điểm cầu chủ trì đặt tại X", "Hội nghị được kết nối từ điểm
+    # cầu chính tại X đến ..."
+    r"|(?:\W*(?:hội nghị|buổi lễ|cuộc họp)\b[^.;]{0,60}?\b(?:từ\s+)?)?\W*điểm\s+cầu\s+(?:chính|chủ\s+trì|trung\s+tâm)(?:\s+(?:của\s+)?(?:hội nghị|buổi lễ|cuộc họp))?"
+    r"\s+(?:được\s+)?(?:đặt\s+)?tại\b",
     regex.I)
 
 

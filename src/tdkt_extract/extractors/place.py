@@ -388,7 +388,14 @@ def _provinces_named(doc: Document, s):
 def _sentence_places(doc: Document, s) -> list:
     """``gazetteer.find_places`` of sentence ``s``, found once for both readings of the sentence
     (_provinces_named, then _provinces_implied)."""
-    return doc.memo(("place.find_places", s.start, s.end), lambda: gazetteer.find_places(doc.text[s.start:s.end]))
+    return doc.memo(("place.find_places", s.start, s.end), lambda: gazetteer.find_places(doc.text[s.start:s.end], _moved_on(doc)))
+
+
+def _moved_on(doc: Document) -> date | None:
+    """The day the article was written when a district lay in another province then (Hà Tây's before 2008-08-01), else
+    None: its places are read as of that day."""
+    on = _written_on(doc)
+    return on if gazetteer.districts_moved_after(on) else None
 
 
 def _prefixed(doc: Document, f: Found) -> bool:
@@ -401,9 +408,10 @@ def _places(doc: Document, a: int, b: int, *, bare: bool = False) -> list[Found]
     """The provinces of the places (provinces and districts, gazetteer.find_places) written in text[a:b];
     ``bare``: text[a:b] is a whole value (a member written as a bare district name)."""
     t = doc.text
-    out = [Found(p.province, a + p.start, a + p.end) for p in gazetteer.find_places(t[a:b]) if p.province]
+    on = _moved_on(doc)
+    out = [Found(p.province, a + p.start, a + p.end) for p in gazetteer.find_places(t[a:b], on) if p.province]
     if not out and bare and any(c.isalpha() for c in t[a:b]):  # "12" of "Phường 1, 2, 12" names no place alone
-        prov = gazetteer.province_of(t[a:b])
+        prov = gazetteer.province_of(t[a:b], on)
         if prov:
             out.append(Found(prov, a, b))
     return out
