@@ -894,8 +894,9 @@ _RE_LEAD_LINE = regex.compile("(?:" + CRAWLER_DATE + ")?(?:" + _LEAD_WORDS + r"|
 
 _RE_HARD_WRAP_AFTER_WORD = regex.compile(
     r"(?<=(?<!\p{L})(?i:là|của|và|cho|các|tại|với|gồm|cùng|đồng chí|ông|bà|đ/c))\n(?=[\p{Lu}\d])"
-    # (a date's or a number's word before its figure: "năm\n2023"; not "6 tháng\nSáng ...", a headline's end)
-    r"|(?<=(?<!\p{L})(?i:năm|tháng|ngày|số))\n(?=\d)")
+    # (a date's or a number's word before its figure: "năm\n2023"; not "6 tháng\nSáng ...", a headline's end, nor a whole
+    # date after a month's or a year's word, the page's date line under a headline "... 9 tháng\n23/10/2023 - 09:30")
+    r"|(?<=(?<!\p{L})(?i:năm|tháng|ngày|số))\n(?=\d)(?<!(?i:năm|tháng|số)\n(?=\d{1,2}([/.-])\d{1,2}\1\d{4}(?!\d)))")
 _RE_DASH_SPACING = regex.compile(r"\s*-\s+|\s+-\s*")
 _RE_WS = regex.compile(r"\s+")
 _EDGE_PUNCT = " \t\n.,;:!?\"'“”‘’()[]{}*•·…/\\-–—"

@@ -1414,7 +1414,9 @@ def _published_candidates(doc: Document) -> list[Found]:
         # (the pattern's words, found in the lower-case text first: most lines hold none)
         m = _RE_SUBMITTED.search(s) if low.find("tted by", b.start, b.end) >= 0 else None
         if m:
-            f = _iso(int(m.group(3)), int(m.group(1)), int(m.group(2)))
+            # month first, as Drupal writes it in English; day first where month first cannot be (a Vietnamese-locale
+            # site's "T6, 22/12/2023 - 16:05"; where both can, the meeting's date decides later: meeting.resolve_date)
+            f = _iso(int(m.group(3)), int(m.group(1)), int(m.group(2))) or _iso(int(m.group(3)), int(m.group(2)), int(m.group(1)))
             if f:
                 keep(i, s, Found(f, b.start + m.start(1), b.start + m.end(3)))
             continue

@@ -37,6 +37,8 @@ _STOP_WORDS = ("đã", "đại diện", "thay mặt", "cùng", "và đại diệ
                "về dự", "lên", "tại", "nhận", "được", "cũng", "giới thiệu", "bày tỏ", "gửi", "đồng thời", "vừa", "sẽ", "từng", "làm", "là",
                # (a merit or an order after the title: "..., Chủ tịch Hội X vì thành tích ...", "... lần lượt phát biểu")
                "lần lượt", "vì thành tích", "vì có thành tích", "do có thành tích", "với thành tích", "giữ chức",
+               # (or its reason, "vì"/"do" and a verb: "... Công ty B vì đã có thành tích ...", "... Sở A vì bận công tác nên ...")
+               "vì đã", "do đã", "vì bận", "do bận", "vì lý do", "do lý do",
                # (acting for another: "..., Trưởng Ban Thi đua - Khen thưởng tỉnh thừa ủy quyền của Chủ tịch UBND tỉnh tặng ...")
                "thừa ủy quyền", "thừa uỷ quyền", "thừa lệnh", "được ủy quyền", "được uỷ quyền")
 _V_ACTING = cues.vocabulary("people.acting", lambda: _acting())
