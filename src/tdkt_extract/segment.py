@@ -1504,8 +1504,10 @@ _RE_LEAD_STAMP = regex.compile(
     r"\s*(?:(?:ngày\s+cập\s+nhật|cập\s+nhật(?:\s+lúc|\s+ngày)?|ngày\s+đăng|đăng\s+ngày|ngày\s+xuất\s+bản)\s*:?\s*)?"
     r"(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*,?\s*)?(?:ngày\s+)?(?:\d{1,2}:\d{2}\s*,?\s*)?"
     r"(?P<d>\d{1,2})/(?P<mo>\d{1,2})/(?P<y>\d{4})(?:\s*,?\s*\d{1,2}:\d{2})?\s*[-–]\s+(?=(?-i:\p{Lu}))", regex.I)
-# the lead's own day after the stamp: a day and month, or today's part of the day ("Sáng nay")
-_RE_LEAD_OWN_DAY = regex.compile(r"(?<![\d/.-])\d{1,2}\s*[/.-]\s*\d{1,2}(?![\d])|\b(?:sáng|chiều|tối|trưa|hôm)\s+nay\b", regex.I)
+# the lead's own day right after the stamp: a day and month after a part of the day or "ngày", or today's part of the day
+# ("Chiều 25/12, ...", "Sáng nay", "Hôm qua (25/12)"; not a ratio, "9/10 đơn vị", nor another event's days further on, "từ ngày 11/12 ...")
+_RE_LEAD_OWN_DAY = regex.compile(r"\b(?:(?:sáng|chiều|tối|trưa|đêm)\s+(?:ngày\s+)?|ngày\s+)\d{1,2}\s*[/.-]\s*\d{1,2}(?![\d])"
+                                 r"|\b(?:sáng|chiều|tối|trưa|hôm)\s+(?:nay|qua)\b", regex.I)
 
 
 def _lead_stamp(s: str):
@@ -1514,7 +1516,7 @@ def _lead_stamp(s: str):
     if "/" not in s[:60]:
         return None
     m = _RE_LEAD_STAMP.match(s)
-    if m is None or _RE_LEAD_OWN_DAY.search(s, m.end(), m.end() + 120) is None:
+    if m is None or _RE_LEAD_OWN_DAY.search(s, m.end(), m.end() + 40) is None:
         return None
     return m
 

@@ -400,8 +400,9 @@ _RE_VENUE_STOP = regex.compile(
     # ("vừa" the adverb, not the size: "Khu công nghiệp vừa và nhỏ")
     r"|(?<!\bvà)\s+(?-i:vừa)\b(?!\s+và\b)"
     r"|\s+(?=(?:sáng|chiều|tối|ngày)\s+\d)"
-    # (the other sites an online meeting is linked to: "từ điểm cầu chính tại A đến các điểm cầu ...")
-    r"|\s+(?=(?:đến|tới)\s+(?:\S+\s+){0,2}?điểm\s+cầu\b)"
+    # (the other sites an online meeting is linked to: "từ điểm cầu chính tại A đến các điểm cầu ...", "tại A và 8 điểm cầu
+    # ...", "tại A kết nối với ...")
+    r"|\s+(?=(?:đến|tới|và)\s+(?:\S+\s+){0,2}?điểm\s+cầu\b|(?:được\s+)?kết\s+nối\b)"
     # (a place's province in brackets closes it, the next clause's subject after it: "tại TP. Đà Lạt (Lâm Đồng) Công đoàn A ...")
     # (read by find_venue: only when the bracket holds a place, "(tỉnh Lâm Đồng)", "(TP.HCM)"; not "Xổ số kiến thiết (XSKT) Cà Mau")
     r"|\s*\((?=[^()]{2,30}\)\s+(?-i:\p{Lu}))"
