@@ -394,8 +394,14 @@ def _unit_in(f: Found) -> tuple[int, int] | None:
     """The unit an item of a list holds, from its first unit word on ("hội nghị bình xét thị xã A" -> "thị xã A")."""
     if starts_with_unit_head(f.value) or _RE_UNIT_OPENS.match(f.value):
         return f.start, f.end
-    m = _RE_UNIT_OPENS.search(f.value) or unit_head_ci_re().search(f.value)
+    # (a word that holds a head is none: "Trên cơ sở kết quả ..." names no "Sở")
+    m = _RE_UNIT_OPENS.search(f.value) or next((h for h in unit_head_ci_re().finditer(f.value) if not _RE_BASIS_BEFORE.search(f.value, 0, h.start())
+                                                 or h.group(0) != "sở"), None)
     return (f.start + m.start(), f.end) if m else None
+
+
+# "cơ" right before a lower-case "sở": the word "cơ sở" (a basis, "trên cơ sở"), no unit's head
+_RE_BASIS_BEFORE = regex.compile(r"(?<!\p{L})(?-i:cơ)\s+$")
 
 
 def _named_or_unit_in(f: Found) -> tuple[int, int] | None:
@@ -490,14 +496,21 @@ def _before_period(doc: Document, s: Sentence) -> bool:
 _RE_LEAD_YEAR = regex.compile(r"\s+(?:của\s+)?(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số\s+\d{1,2})?\s+(?:trong\s+)?(?:các\s+)?năm\s+((?:19|20)\d{2})\b", regex.I)
 
 
+_RE_LEAD_MOVEMENT_YEAR = regex.compile(r"\s+(?:(?:phong trào|công tác)\s+thi\s+đua(?:\s*,?\s*khen\s+thưởng)?\s+)?(?:(?:của\s+)?(?:cụm|khối)(?:\s+thi\s+đua)?"
+                                    r"(?:\s+số\s+\d{1,2})?\s+)?(?:trong\s+)?(?:các\s+)?năm\s+((?:19|20)\d{2})\b", regex.I)
+
+
 def _other_years_lead(doc: Document, m) -> bool:
-    """The most excellent of the cluster in a year written with it that is not the one reviewed ("A là đơn vị xuất sắc
-    nhất của Khối năm 2022" at the review of 2023)."""
+    """The most excellent (or the leader) of the cluster in a year written with it that is not the one reviewed ("A là
+    đơn vị xuất sắc nhất của Khối năm 2022", "A - đơn vị dẫn đầu phong trào thi đua năm 2022" at the review of 2023)."""
     if "xuất sắc nhất" not in m.group(0).lower():
-        return False
-    if cre.search(r"\btừng\s+$", doc.text[max(0, m.start() - 12):m.start()], regex.I):
+        # (or the leader of another year, named at a flag's handover: "trao Cờ cho A - đơn vị dẫn đầu phong trào thi đua năm
+        # 2014 của cụm" at the review of 2015)
+        y = _RE_LEAD_MOVEMENT_YEAR.match(doc.text, m.end()) if "đầu" in m.group(0).lower() else None
+    elif cre.search(r"\btừng\s+$", doc.text[max(0, m.start() - 12):m.start()], regex.I):
         return True  # ("A từng là đơn vị xuất sắc nhất của Khối": once, not now)
-    y = _RE_LEAD_YEAR.match(doc.text, m.end())
+    else:
+        y = _RE_LEAD_YEAR.match(doc.text, m.end())
     per = doc.draft.scalars.get("meeting.period")
     if y is None or per is None or per.value.get("year") is None:
         return False
@@ -1091,11 +1104,20 @@ _RE_LIST_CHOSEN_AFTER = regex.compile(r"(?:\b(?:suy tôn|bình chọn|bầu ch�
                                       r"|^\s*(?:kết quả|theo đó|trong đó|cụ thể)\s*$)", regex.I)
 
 
+# an opening phrase of place or means before a list's first comma: "Tại hội nghị", "Qua bỏ phiếu kín", "Qua bình xét"
+_RE_LIST_OPENER = regex.compile(r"(?:tại|qua|trên cơ sở|căn cứ(?:\s+vào)?|sau khi)\s+[^,;:]{1,50}", regex.I)
+
+
+_RE_CHOSEN_PASSIVE_AT_END = regex.compile(r"\s+(?:đã\s+)?(?-i:được)\s+(?:" + _CHOOSING_VERBS + r")\s*$", regex.I)
+
+
 def _listed_leaders(doc: Document, lo: int, end: int) -> list[tuple[int, int]]:
     """The units listed right before a lead, joined by commas or "và", each whole: the list opens its clause or follows
     the verb that chose them ("Hội nghị suy tôn A và B dẫn đầu", "A, B được suy tôn dẫn đầu"); [] for anything else
     (a unit doing something else, "A phối hợp với B dẫn đầu ...", is no list)."""
     t = doc.text
+    # (the passive verb that chose them, where the lead's words start after it: "A và B được bình chọn là đơn vị dẫn đầu")
+    end = lo + len(_RE_CHOSEN_PASSIVE_AT_END.sub("", t[lo:end]))
     parts = _parts(doc, _clause_start(t, lo, end), end)
     out: list[tuple[int, int]] = []
     for part in reversed(parts):
@@ -1108,6 +1130,9 @@ def _listed_leaders(doc: Document, lo: int, end: int) -> list[tuple[int, int]]:
         for chosen in _RE_LIST_CHOSEN_AFTER.finditer(part.value):
             pass
         if chosen is None:
+            # (or an opening phrase before the list's comma: "Tại hội nghị, A và B được suy tôn dẫn đầu", "Qua bình xét, ...")
+            if part is parts[0] and _RE_LIST_OPENER.fullmatch(part.value) and t.startswith(",", part.end):
+                break
             return []
         if chosen.end() < len(part.value):
             a = part.start + chosen.end()
@@ -1431,6 +1456,14 @@ def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
                     if ranked and not _names_a_unit(t, last, a_start):
                         near = max(ranked, key=lambda rf: rf[1].start)[0]
                         recips = [f for r, f in ranked if r == near]
+                counted = None if recips else _RE_COUNTED_UNITS_END.match(t, m.end() + after.end(), s.end)
+                if counted is not None:
+                    # "suy tôn A xếp thứ nhất, B xếp thứ nhì và đề nghị tặng AWARD cho hai đơn vị": the units ranked before
+                    # it, as many as counted (no other unit named between)
+                    ranked = [f for _r, f in doc.draft.rankings if c_start <= f.start < a_start]
+                    if ranked and len(ranked) == count_value(counted.group("n")) \
+                            and not _names_a_unit(t, max(f.end for f in ranked), a_start):
+                        recips = ranked
             else:
                 # "đề nghị khen thưởng đối với A và B là AWARD": the recipients between "đối với" and "là"
                 ov = _RE_RECIPIENTS_THEN_AWARD.search(t, c_start, a_start)
@@ -2004,6 +2037,8 @@ _RE_GIVER_BEFORE_HEAD = regex.compile(r"\b(?:đề nghị|đề xuất|trình|c�
 
 
 # the units named before, pointed back to: "cho đơn vị này", "cho hai đơn vị trên"
+# the units counted with nothing after them in their clause: "cho hai đơn vị.", "cho 02 tập thể;"
+_RE_COUNTED_UNITS_END = regex.compile(r"(?P<n>\d{1,2}|hai|ba|bốn|năm)\s+(?:đơn vị|tập thể|cơ quan|doanh nghiệp)\s*(?:[.;]|$)", regex.I)
 _RE_THESE_UNITS = regex.compile(r"(?:các\s+|hai\s+|ba\s+|\d{1,2}\s+)?(?:đơn vị|tập thể|cơ quan)\s+(?:này|trên|nói trên)\b", regex.I)
 # a person among an award's recipients, named with the honorific, then the list's next item or its end
 # (the honorific, a rank after it or a rank alone: "cho đồng chí Thiếu tá A", "cho Đại úy B"; the name ends at a
