@@ -71,3 +71,48 @@ def test_this_years_leader_at_a_handover_is_ranked(rec):
             "Tại hội nghị, ông Trần Văn Bình đã trao Cờ thi đua của UBND tỉnh cho huyện Mỹ Đức - đơn vị dẫn đầu phong trào thi "
             "đua năm 2018 của cụm.")
     assert ranks(r) == [(1, "huyện Mỹ Đức")]
+
+
+# --- ranks written as a table's rows or a list's items, one a line -----------------------------------------------------
+def test_pipe_table_rows_after_the_results_lead(rec):
+    r = rec(HEAD + "Hội nghị đã tiến hành bình xét, kết quả như sau:\nSTT | Đơn vị | Điểm | Xếp hạng\n1 | Sở Nội vụ | 96,5 | Nhất\n"
+                   "2 | Sở Y tế | 95,0 | Nhì\n3 | Kho bạc Nhà nước tỉnh | 94,5 | Ba")
+    assert ranks(r) == [(1, "Sở Nội vụ"), (2, "Sở Y tế"), (3, "Kho bạc Nhà nước tỉnh")]
+
+
+def test_tab_table_rows_under_a_header_with_a_rank_column(rec):
+    r = rec(HEAD + "Kết quả chấm điểm thi đua của các đơn vị trong Cụm:\nSTT\tTên đơn vị\tTổng điểm\tXếp hạng\n"
+                   "1\tCông ty TNHH Thủy lợi Yên Lập\t97,0\tDẫn đầu\n2\tCông ty CP Nước sạch Hạ Long\t95,5\tThứ hai")
+    assert ranks(r) == [(1, "Công ty TNHH Thủy lợi Yên Lập"), (2, "Công ty CP Nước sạch Hạ Long")]
+
+
+def test_numbered_items_with_a_score_before_the_place(rec):
+    r = rec(HEAD + "Kết quả chấm điểm, xếp hạng như sau:\n1. Huyện Mường Tè: 95,2 điểm – xếp thứ Nhất;\n"
+                   "2. Huyện Sìn Hồ: 94,1 điểm – xếp thứ Nhì.")
+    assert ranks(r) == [(1, "Huyện Mường Tè"), (2, "Huyện Sìn Hồ")]
+
+
+def test_numbered_tab_items_keep_score_and_place_out_of_the_unit(rec):
+    r = rec(HEAD + "Kết quả bình xét thi đua năm 2023:\n1. Sở Nội vụ\t96,5 điểm\tXếp thứ Nhất\n2. Sở Y tế\t95,0 điểm\tXếp thứ Nhì")
+    assert ranks(r) == [(1, "Sở Nội vụ"), (2, "Sở Y tế")]
+
+
+def test_bulleted_items_labelled_with_their_place(rec):
+    r = rec(HEAD + "Kết quả bình xét:\n- Xếp thứ Nhất: huyện Tam Đường;\n- Xếp thứ Nhì: huyện Phong Thổ.")
+    assert ranks(r) == [(1, "huyện Tam Đường"), (2, "huyện Phong Thổ")]
+    r = rec(HEAD + "Kết quả bình xét:\n- Đơn vị dẫn đầu: Sở Nội vụ;\n- Đơn vị xếp thứ Nhì: Sở Y tế.")
+    assert ranks(r) == [(1, "Sở Nội vụ"), (2, "Sở Y tế")]
+
+
+def test_bulleted_units_after_the_leaders_chosen_all_lead(rec):
+    r = rec(HEAD + "Hội nghị đã suy tôn các đơn vị dẫn đầu:\n- Sở Nội vụ;\n- Sở Y tế.")
+    assert ranks(r) == [(1, "Sở Nội vụ"), (1, "Sở Y tế")]
+
+
+def test_rows_of_grades_a_contest_or_awards_give_no_ranking(rec):
+    r = rec(HEAD + "Kết quả bình xét như sau:\nSTT | Đơn vị | Xếp loại\n1 | Sở Nội vụ | Xuất sắc\n2 | Sở Y tế | Tốt")
+    assert ranks(r) == []
+    r = rec(HEAD + "Kết quả hội thao của Cụm như sau:\n1 | Sở Nội vụ | Nhất\n2 | Sở Y tế | Nhì")
+    assert ranks(r) == []
+    r = rec(HEAD + "Hội nghị đã bình xét các đơn vị:\n- Sở Nội vụ;\n- Sở Y tế.")
+    assert ranks(r) == []

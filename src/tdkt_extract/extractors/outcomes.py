@@ -518,6 +518,142 @@ def _other_years_lead(doc: Document, m) -> bool:
     return per.value["year"] not in years  # ("các năm 2022, 2023" at the review of 2023 holds it)
 
 
+# --- a ranking written as a table's rows or a list's items, one a line, after the words that announce the results --------
+# the lead: the results announced before a colon ("Kết quả bình xét:", "Hội nghị đã tiến hành bình xét, kết quả như sau:"), or
+# the leaders chosen ("Hội nghị đã suy tôn các đơn vị dẫn đầu:"; each item then leads)
+_RE_ROWS_LEAD = regex.compile(r"\b(?:kết quả|bình xét|xếp hạng|suy tôn|bình chọn|chấm điểm)\b[^:]*:\s*$", regex.I)
+_RE_ROWS_LEAD_LEADERS = regex.compile(r"\b(?:suy tôn|bình chọn|bầu chọn|bình xét|công nhận)\s+(?:(?:các|những|\d{1,2}|hai|ba|bốn|năm)\s+)?"
+                                      r"(?:đơn vị|tập thể|doanh nghiệp|cơ quan|trường)\s+(?:(?:xuất sắc|tiêu biểu)\s+)?(?:dẫn|đứng)\s+đầu"
+                                      r"(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?)?(?:\s+năm\s+(?:19|20)\d{2})?\s*(?:là|gồm)?\s*:\s*$", regex.I)
+# (not a lead of awards, of a contest's prizes, of a rotation, a plan or an index)
+_RE_NOT_ROWS_LEAD = regex.compile(r"\b(?:tặng|trao|khen thưởng|bằng khen|giấy khen|cờ thi đua|đề nghị|luân phiên|đăng cai|nội dung|chương trình|"
+                                  r"nhiệm vụ|chỉ số|giải|hội thi|hội thao|cuộc thi|thi đấu|chung cuộc)\b", regex.I)
+# a table's header with a column of places: "STT | Đơn vị | Điểm | Xếp hạng", "STT Tên doanh nghiệp Tổng điểm Xếp loại"
+_RE_ROWS_HEADER = regex.compile(r"\s*(?:STT|TT|Số\s+TT|Số\s+thứ\s+tự)\b(?=[^.;:]*\b(?:xếp\s+(?:hạng|loại|thứ)|thứ\s+hạng)\b)[^.;:]*$", regex.I)
+_RE_RANK_COLUMN = regex.compile(r"xếp\s+(?:hạng|loại|thứ)|thứ\s+hạng|hạng", regex.I)
+_RE_UNIT_COLUMN = regex.compile(r"\b(?:đơn vị|tên|tập thể|doanh nghiệp|cơ quan|trường|địa phương)\b", regex.I)
+# a row's opening: a bullet, its number ("1.", "1)", "1 |", "1" before a tab)
+_RE_ROW_OPENS = regex.compile(r"\s*(?:[-+•*]\s*)?(?:(?P<n>\d{1,2})(?:\s*[.)](?!\d)|(?=\s*\|)|\s+(?=\p{Lu}|(?:huyện|quận|thị xã|thành phố|xã|phường|tỉnh)\s)))?\s*\|?\s*", regex.I)
+# the place written in a cell or at a row's end: "Nhất", "Thứ hai", "Xếp thứ Nhất", "Hạng 2", "Dẫn đầu"
+_RANK_WORDS = (r"(?:(?:được\s+)?(?:xếp|đứng)\s+)?(?:(?:thứ|hạng)\s+(?P<o>nhất|nhì|hai|ba|tư|bốn|năm|[1-9])|(?P<b>(?-i:Nhất|Nhì|Ba|nhất|nhì)))"
+               r"|(?P<lead>(?:dẫn|đứng)\s+đầu)")
+_RE_RANK_CELL = regex.compile(r"\s*(?:" + _RANK_WORDS + r"|(?P<d>[1-9]))\s*[.;,]?\s*", regex.I)
+# a row with no cells: the unit, perhaps its score, its place last ("Huyện A: 96,8 điểm - xếp thứ Nhất;", "Công ty A 97,5 Dẫn đầu")
+_RE_ROW_RANK_AT_END = regex.compile(r"(?P<sep>\s*[:,]?\s*(?:[-–]\s*)?(?:(?:đạt|với)\s+)?(?P<score>\d{1,3}(?:[.,]\d{1,2})?)(?:\s*/\s*\d{2,4})?(?:\s*điểm)?\s*[-–:,]?\s*"
+                                    r"|\s*[-–:,]\s*|\s+)(?:" + _RANK_WORDS + r")\s*[.;,]?\s*$", regex.I)
+# a row labelled with its place, its units after the colon: "- Xếp thứ Nhất: huyện A;", "- Đơn vị dẫn đầu: Sở A;"
+_RE_ROW_LABEL = regex.compile(r"(?:(?:đơn vị|tập thể|doanh nghiệp)\s+)?(?:" + _RANK_WORDS + r")(?:\s+(?:cụm|khối))?\s*:\s*", regex.I)
+
+
+def _rank_read(m) -> int | None:
+    """The place a _RANK_WORDS match (or a cell's figure) names; 1 for "dẫn đầu"."""
+    if m.group("lead"):
+        return 1
+    o = m.group("o") or m.group("b") or (m.group("d") if "d" in m.re.groupindex else None)
+    return _rank_of(o) if o else None
+
+
+def _whole_unit(doc: Document, a: int, b: int) -> tuple[int, int] | None:
+    """t[a:b], stripped, when it is one unit (or a place) whole."""
+    t = doc.text
+    a += len(t[a:b]) - len(t[a:b].lstrip())
+    b = a + len(t[a:b].rstrip(" .;,:-"))
+    if b <= a or not _unit_or_place(t[a:b]):
+        return None
+    span = unit_after(doc, a, b, allow_lower=True)
+    return (a, b) if span is not None and span[0] == a and span[1] >= b - 1 else None
+
+
+def _row_ranks(doc: Document, s: Sentence, columns: list[str] | None, leads: bool) -> list[tuple[int, Found]]:
+    """The places one row or list item (the sentence ``s``) gives: a table's row ("1 | A | 98,5 | Nhất"), a unit and its place
+    ("1. A: 96,8 điểm - xếp thứ Nhất"), a place and its units ("- Xếp thứ Nhất: A"), or a unit alone under a lead of
+    leaders (``leads``); ``columns``, a header's cells, says which cell holds what."""
+    t = doc.text
+    o = _RE_ROW_OPENS.match(t, s.start, s.end)
+    a = o.end()
+    end = s.start + len(t[s.start:s.end].rstrip(" .;,"))
+    if "|" in t[a:end]:
+        cells, pos = [], a
+        for c in t[a:end].split("|"):
+            if c.strip():
+                cells.append((pos, pos + len(c)))
+            pos += len(c) + 1
+        if columns is not None and o.group("n") and len(columns) == len(cells) + 1:
+            columns = columns[1:]  # (the number's column)
+        unit = rank = None
+        if columns is not None and len(columns) == len(cells):
+            uc = next((k for k, c in enumerate(columns) if _RE_UNIT_COLUMN.search(c)), None)
+            rc = next((k for k, c in enumerate(columns) if _RE_RANK_COLUMN.search(c)), None)
+            if uc is not None and rc is not None and uc < rc:
+                unit = _whole_unit(doc, *cells[uc])
+                m = _RE_RANK_CELL.fullmatch(t, *cells[rc])
+                rank = _rank_read(m) if m else None
+        else:
+            k = next((k for k, c in enumerate(cells) if _whole_unit(doc, *c)), None)
+            if k is not None:
+                unit = _whole_unit(doc, *cells[k])
+                for c in reversed(cells[k + 1:]):
+                    m = _RE_RANK_CELL.fullmatch(t, *c)
+                    if m is not None and m.group("d") is None:
+                        rank = _rank_read(m)
+                        break
+        return [(rank, _ranked(t, unit))] if unit and rank else []
+    lab = _RE_ROW_LABEL.match(t, a, end)
+    if lab is not None:
+        units = [f for f in _units_to_clause_end(doc, lab.end(), s.end) if _unit_or_place(f.value)]
+        r = _rank_read(lab)
+        return [(r, f) for f in units] if r else []
+    m = _RE_ROW_RANK_AT_END.search(t, a, s.end)
+    if m is not None and m.start() > a:
+        # (a bare class or "dẫn đầu" after a score or in a table: not the end of a name, "huyện Ba")
+        if (m.group("b") or m.group("lead")) and m.group("score") is None and columns is None:
+            return []
+        unit = _whole_unit(doc, a, m.start())
+        r = _rank_read(m)
+        return [(r, _ranked(t, unit))] if unit and r else []
+    if leads and o.end() > s.start and t[o.start():o.end()].strip():
+        unit = _whole_unit(doc, a, end)
+        return [(1, _ranked(t, unit))] if unit else []
+    return []
+
+
+def _list_rows(doc: Document, acts: list[Sentence]) -> dict[int, list[tuple[int, Found]]]:
+    """The places read from rows or items one a line (_row_ranks) after a lead that announces the results, or a table's
+    header with a column of places; by the row's sentence start. The rows run on, line after line, while each is read."""
+    t = doc.text
+    out: dict[int, list[tuple[int, Found]]] = {}
+    ctx = None  # (columns, leads) while rows may follow
+    prev_end = -1
+    for s in acts:
+        if ctx is not None and "\n" in t[prev_end:s.start] and not t[prev_end:s.start].strip():
+            got = _row_ranks(doc, s, *ctx)
+            if got:
+                out[s.start] = got
+                prev_end = s.end
+                continue
+            if ctx[0] is None and _RE_ROWS_HEADER.match(t, s.start, s.end):
+                ctx = (_header_cells(t, s), ctx[1])
+                prev_end = s.end
+                continue
+        ctx = None
+        low = doc.cues.lower[s.start:s.end]
+        if ":" in low and _RE_ROWS_LEAD_LEADERS.search(low) and not _ranks_ahead(low) and not _before_period(doc, s):
+            ctx = (None, True)
+        elif ":" in low and _RE_ROWS_LEAD.search(low) and not _RE_NOT_ROWS_LEAD.search(low) and not _ranks_ahead(low) \
+                and not _before_period(doc, s):
+            ctx = (None, False)
+        elif _RE_ROWS_HEADER.match(t, s.start, s.end):
+            ctx = (_header_cells(t, s), False)
+        prev_end = s.end
+    return out
+
+
+def _header_cells(t: str, s: Sentence) -> list[str] | None:
+    """A header's cells, where "|" parts them (else None: its columns are not known)."""
+    v = t[s.start:s.end]
+    return [c.strip() for c in v.split("|") if c.strip()] if "|" in v else None
+
+
 def rankings(doc: Document) -> list[tuple[int, Found]]:
     t = doc.text
     cx = doc.cues
@@ -527,7 +663,12 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
     if results:
         acts = sorted([*acts, *results], key=lambda x: x.start)
     sents_before = {b.start: a for a, b in zip(acts, acts[1:])}
+    rows = _list_rows(doc, acts) if "\n" in t else {}
+    row_sents = [s for s in acts if s.start in rows]
     for s in acts:
+        if s.start in rows:
+            out += [(r, f) for r, f in rows[s.start] if not any(g.start == f.start for _r, g in out)]
+            continue
         low = cx.lower[s.start:s.end]
         # the ranks listed after the words that announce them, one unit an item on its own line or sentence: "Kết quả xếp
         # hạng thi đua như sau:" / "1. A" / "2. B"; "... như sau: 1. A. 2. B."; "Thứ nhất: A" / "Thứ hai: B"
@@ -535,7 +676,9 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
                 and not _before_period(doc, s):
             listed_ranks = _announced_ranks(doc, s)
             if listed_ranks:
-                out += [(r, f) for r, f in listed_ranks if not any(g.start == f.start for _r, g in out)]
+                # (the rows read one a line below stand: "1. A 98,5 điểm Xếp thứ Nhất" is A's row, its score and place apart)
+                out += [(r, f) for r, f in listed_ranks if not any(g.start == f.start for _r, g in out)
+                        and not any(x.start <= f.start < x.end for x in row_sents)]
                 continue
         if not ("nhất" in low or "đầu" in low or "xếp" in low or "thứ" in low or "hạng" in low or "bình xét" in low) \
                 or _ranks_ahead(low):
