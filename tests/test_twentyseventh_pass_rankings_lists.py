@@ -116,3 +116,16 @@ def test_rows_of_grades_a_contest_or_awards_give_no_ranking(rec):
     assert ranks(r) == []
     r = rec(HEAD + "Hội nghị đã bình xét các đơn vị:\n- Sở Nội vụ;\n- Sở Y tế.")
     assert ranks(r) == []
+
+
+# --- an award table's rows -----------------------------------------------------------------------------------------------
+def test_award_proposal_table_gives_each_rows_award(rec):
+    r = rec(HEAD + "Hội nghị thống nhất đề nghị khen thưởng:\nSTT | Tên tập thể | Hình thức khen thưởng\n"
+                   "1 | Sở Nội vụ | Cờ thi đua của UBND tỉnh\n2 | Sở Y tế | Bằng khen của Chủ tịch UBND tỉnh")
+    assert awards(r) == [("Sở Nội vụ", "Cờ thi đua của UBND tỉnh", "proposed"), ("Sở Y tế", "Bằng khen của Chủ tịch UBND tỉnh", "proposed")]
+
+
+def test_a_table_of_the_years_awards_received_is_no_award_of_this_meeting(rec):
+    r = rec(HEAD + "Năm 2023, các đơn vị trong Cụm đã được các cấp khen thưởng như sau:\nSTT | Tên tập thể | Hình thức khen thưởng\n"
+                   "1 | Sở Nội vụ | Cờ thi đua của UBND tỉnh")
+    assert awards(r) == []

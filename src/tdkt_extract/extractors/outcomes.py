@@ -1761,6 +1761,9 @@ def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
     # award headings, each over the bulleted units it goes to ("Cờ thi đua của UBND tỉnh:" / "- A" / "Bằng khen ...:" / "- B")
     for award, status, r in _headed_lists(doc):
         add_listed(award, status, r)
+    # a table's rows, each a recipient and its award ("STT | Tên tập thể | Hình thức khen thưởng" / "1 | A | Cờ thi đua ...")
+    for award, status, r in (_table_awards(doc) if "|" in t else ()):
+        add_listed(award, status, r)
     by_sentence: dict[int, list[tuple[Found, str]]] = {}
     for s, award, status in listed:
         by_sentence.setdefault(s.start, []).append((award, status))
@@ -1918,6 +1921,49 @@ def _headed_lists(doc: Document):
             if not recips:
                 break
             out += [(award, status, r) for r in recips]
+    return out
+
+
+# a table's header with a column of recipients and one of awards: "STT | Tên tập thể | Hình thức khen thưởng"
+_RE_RECIPIENT_COLUMN = regex.compile(r"\b(?:đơn vị|tên|tập thể|doanh nghiệp|cơ quan|trường)\b", regex.I)
+_RE_AWARD_COLUMN = regex.compile(r"\b(?:hình thức|danh hiệu|khen thưởng)\b", regex.I)
+
+
+def _table_awards(doc: Document):
+    """(award, status, recipient) for each row of a table whose header (cells parted by "|") holds a column of recipients
+    and one of awards; the status from the line above the header ("Hội nghị thống nhất đề nghị khen thưởng:")."""
+    t = doc.text
+    blocks = doc.blocks
+    out = []
+    for k, b in enumerate(blocks):
+        if k == 0 or b.kind != "body" or "|" not in t[b.start:b.end]:
+            continue
+        head = [c.strip() for c in t[b.start:b.end].split("|") if c.strip()]
+        rc = next((i for i, c in enumerate(head) if _RE_RECIPIENT_COLUMN.search(c) and not _RE_AWARD_COLUMN.search(c)), None)
+        ac = next((i for i, c in enumerate(head) if _RE_AWARD_COLUMN.search(c)), None)
+        if rc is None or ac is None:
+            continue
+        above = t[blocks[k - 1].start:blocks[k - 1].end]
+        if not above.rstrip().endswith(":"):
+            continue
+        status = "proposed" if _RE_PROPOSE.search(above) else ("conferred" if _RE_CONFER.search(above) else None)
+        if status is None or status == "conferred" and _RE_AWARDED_BEFORE.search(above) and not _RE_AT_THIS_MEETING.search(above):
+            continue
+        for nb in blocks[k + 1:k + 30]:
+            if nb.kind != "body" or "|" not in t[nb.start:nb.end]:
+                break
+            cells, pos = [], nb.start
+            for c in t[nb.start:nb.end].split("|"):
+                if c.strip():
+                    cells.append((pos, pos + len(c)))
+                pos += len(c) + 1
+            if len(cells) != len(head):
+                break
+            unit = _whole_unit(doc, *cells[rc])
+            aw = next(iter(_award_matches(doc, *cells[ac])), None)
+            if unit is None or aw is None:
+                break
+            out.append((Found(t[aw.start("award"):aw.end("award")], aw.start("award"), aw.end("award")), status, _ranked(t, unit)))
     return out
 
 
