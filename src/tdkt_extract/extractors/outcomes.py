@@ -394,8 +394,14 @@ def _unit_in(f: Found) -> tuple[int, int] | None:
     """The unit an item of a list holds, from its first unit word on ("hội nghị bình xét thị xã A" -> "thị xã A")."""
     if starts_with_unit_head(f.value) or _RE_UNIT_OPENS.match(f.value):
         return f.start, f.end
-    m = _RE_UNIT_OPENS.search(f.value) or unit_head_ci_re().search(f.value)
+    # (a word that holds a head is none: "Trên cơ sở kết quả ..." names no "Sở")
+    m = _RE_UNIT_OPENS.search(f.value) or next((h for h in unit_head_ci_re().finditer(f.value) if not _RE_BASIS_BEFORE.search(f.value, 0, h.start())
+                                                 or h.group(0) != "sở"), None)
     return (f.start + m.start(), f.end) if m else None
+
+
+# "cơ" right before a lower-case "sở": the word "cơ sở" (a basis, "trên cơ sở"), no unit's head
+_RE_BASIS_BEFORE = regex.compile(r"(?<!\p{L})(?-i:cơ)\s+$")
 
 
 def _named_or_unit_in(f: Found) -> tuple[int, int] | None:
@@ -490,19 +496,162 @@ def _before_period(doc: Document, s: Sentence) -> bool:
 _RE_LEAD_YEAR = regex.compile(r"\s+(?:của\s+)?(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số\s+\d{1,2})?\s+(?:trong\s+)?(?:các\s+)?năm\s+((?:19|20)\d{2})\b", regex.I)
 
 
+_RE_LEAD_MOVEMENT_YEAR = regex.compile(r"\s+(?:(?:phong trào|công tác)\s+thi\s+đua(?:\s*,?\s*khen\s+thưởng)?\s+)?(?:(?:của\s+)?(?:cụm|khối)(?:\s+thi\s+đua)?"
+                                    r"(?:\s+số\s+\d{1,2})?\s+)?(?:trong\s+)?(?:các\s+)?năm\s+((?:19|20)\d{2})\b", regex.I)
+
+
 def _other_years_lead(doc: Document, m) -> bool:
-    """The most excellent of the cluster in a year written with it that is not the one reviewed ("A là đơn vị xuất sắc
-    nhất của Khối năm 2022" at the review of 2023)."""
+    """The most excellent (or the leader) of the cluster in a year written with it that is not the one reviewed ("A là
+    đơn vị xuất sắc nhất của Khối năm 2022", "A - đơn vị dẫn đầu phong trào thi đua năm 2022" at the review of 2023)."""
     if "xuất sắc nhất" not in m.group(0).lower():
-        return False
-    if cre.search(r"\btừng\s+$", doc.text[max(0, m.start() - 12):m.start()], regex.I):
+        # (or the leader of another year, named at a flag's handover: "trao Cờ cho A - đơn vị dẫn đầu phong trào thi đua năm
+        # 2014 của cụm" at the review of 2015)
+        y = _RE_LEAD_MOVEMENT_YEAR.match(doc.text, m.end()) if "đầu" in m.group(0).lower() else None
+    elif cre.search(r"\btừng\s+$", doc.text[max(0, m.start() - 12):m.start()], regex.I):
         return True  # ("A từng là đơn vị xuất sắc nhất của Khối": once, not now)
-    y = _RE_LEAD_YEAR.match(doc.text, m.end())
+    else:
+        y = _RE_LEAD_YEAR.match(doc.text, m.end())
     per = doc.draft.scalars.get("meeting.period")
     if y is None or per is None or per.value.get("year") is None:
         return False
     years = [int(y.group(1))] + [int(x) for x in cre.findall(r"\G(?:\s*,\s*|\s+và\s+)((?:19|20)\d{2})\b", doc.text[y.end():y.end() + 40])]
     return per.value["year"] not in years  # ("các năm 2022, 2023" at the review of 2023 holds it)
+
+
+# --- a ranking written as a table's rows or a list's items, one a line, after the words that announce the results --------
+# the lead: the results announced before a colon ("Kết quả bình xét:", "Hội nghị đã tiến hành bình xét, kết quả như sau:"), or
+# the leaders chosen ("Hội nghị đã suy tôn các đơn vị dẫn đầu:"; each item then leads)
+_RE_ROWS_LEAD = regex.compile(r"\b(?:kết quả|bình xét|xếp hạng|suy tôn|bình chọn|chấm điểm)\b[^:]*:\s*$", regex.I)
+_RE_ROWS_LEAD_LEADERS = regex.compile(r"\b(?:suy tôn|bình chọn|bầu chọn|bình xét|công nhận)\s+(?:(?:các|những|\d{1,2}|hai|ba|bốn|năm)\s+)?"
+                                      r"(?:đơn vị|tập thể|doanh nghiệp|cơ quan|trường)\s+(?:(?:xuất sắc|tiêu biểu)\s+)?(?:dẫn|đứng)\s+đầu"
+                                      r"(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?)?(?:\s+năm\s+(?:19|20)\d{2})?\s*(?:là|gồm)?\s*:\s*$", regex.I)
+# (not a lead of awards, of a contest's prizes, of a rotation, a plan or an index)
+_RE_NOT_ROWS_LEAD = regex.compile(r"\b(?:tặng|trao|khen thưởng|bằng khen|giấy khen|cờ thi đua|đề nghị|luân phiên|đăng cai|nội dung|chương trình|"
+                                  r"nhiệm vụ|chỉ số|giải|hội thi|hội thao|cuộc thi|thi đấu|chung cuộc)\b", regex.I)
+# a table's header with a column of places: "STT | Đơn vị | Điểm | Xếp hạng", "STT Tên doanh nghiệp Tổng điểm Xếp loại"
+_RE_ROWS_HEADER = regex.compile(r"\s*(?:STT|TT|Số\s+TT|Số\s+thứ\s+tự)\b(?=[^.;:]*\b(?:xếp\s+(?:hạng|loại|thứ)|thứ\s+hạng)\b)[^.;:]*$", regex.I)
+_RE_RANK_COLUMN = regex.compile(r"xếp\s+(?:hạng|loại|thứ)|thứ\s+hạng|hạng", regex.I)
+_RE_UNIT_COLUMN = regex.compile(r"\b(?:đơn vị|tên|tập thể|doanh nghiệp|cơ quan|trường|địa phương)\b", regex.I)
+# a row's opening: a bullet, its number ("1.", "1)", "1 |", "1" before a tab)
+_RE_ROW_OPENS = regex.compile(r"\s*(?:[-+•*]\s*)?(?:(?P<n>\d{1,2})(?:\s*[.)](?!\d)|(?=\s*\|)|\s+(?=\p{Lu}|(?:huyện|quận|thị xã|thành phố|xã|phường|tỉnh)\s)))?\s*\|?\s*", regex.I)
+# the place written in a cell or at a row's end: "Nhất", "Thứ hai", "Xếp thứ Nhất", "Hạng 2", "Dẫn đầu"
+_RANK_WORDS = (r"(?:(?:được\s+)?(?:xếp|đứng)\s+)?(?:(?:thứ|hạng)\s+(?P<o>nhất|nhì|hai|ba|tư|bốn|năm|[1-9])|(?P<b>(?-i:Nhất|Nhì|Ba|nhất|nhì)))"
+               r"|(?P<lead>(?:dẫn|đứng)\s+đầu)")
+_RE_RANK_CELL = regex.compile(r"\s*(?:" + _RANK_WORDS + r"|(?P<d>[1-9]))\s*[.;,]?\s*", regex.I)
+# a row with no cells: the unit, perhaps its score, its place last ("Huyện A: 96,8 điểm - xếp thứ Nhất;", "Công ty A 97,5 Dẫn đầu")
+_RE_ROW_RANK_AT_END = regex.compile(r"(?P<sep>\s*[:,]?\s*(?:[-–]\s*)?(?:(?:đạt|với)\s+)?(?P<score>\d{1,3}(?:[.,]\d{1,2})?)(?:\s*/\s*\d{2,4})?(?:\s*điểm)?\s*[-–:,]?\s*"
+                                    r"|\s*[-–:,]\s*|\s+)(?:" + _RANK_WORDS + r")\s*[.;,]?\s*$", regex.I)
+# a row labelled with its place, its units after the colon: "- Xếp thứ Nhất: huyện A;", "- Đơn vị dẫn đầu: Sở A;"
+_RE_ROW_LABEL = regex.compile(r"(?:(?:đơn vị|tập thể|doanh nghiệp)\s+)?(?:" + _RANK_WORDS + r")(?:\s+(?:cụm|khối))?\s*:\s*", regex.I)
+
+
+def _rank_read(m) -> int | None:
+    """The place a _RANK_WORDS match (or a cell's figure) names; 1 for "dẫn đầu"."""
+    if m.group("lead"):
+        return 1
+    o = m.group("o") or m.group("b") or (m.group("d") if "d" in m.re.groupindex else None)
+    return _rank_of(o) if o else None
+
+
+def _whole_unit(doc: Document, a: int, b: int) -> tuple[int, int] | None:
+    """t[a:b], stripped, when it is one unit (or a place) whole."""
+    t = doc.text
+    a += len(t[a:b]) - len(t[a:b].lstrip())
+    b = a + len(t[a:b].rstrip(" .;,:-"))
+    if b <= a or not _unit_or_place(t[a:b]):
+        return None
+    span = unit_after(doc, a, b, allow_lower=True)
+    return (a, b) if span is not None and span[0] == a and span[1] >= b - 1 else None
+
+
+def _row_ranks(doc: Document, s: Sentence, columns: list[str] | None, leads: bool) -> list[tuple[int, Found]]:
+    """The places one row or list item (the sentence ``s``) gives: a table's row ("1 | A | 98,5 | Nhất"), a unit and its place
+    ("1. A: 96,8 điểm - xếp thứ Nhất"), a place and its units ("- Xếp thứ Nhất: A"), or a unit alone under a lead of
+    leaders (``leads``); ``columns``, a header's cells, says which cell holds what."""
+    t = doc.text
+    o = _RE_ROW_OPENS.match(t, s.start, s.end)
+    a = o.end()
+    end = s.start + len(t[s.start:s.end].rstrip(" .;,"))
+    if "|" in t[a:end]:
+        cells, pos = [], a
+        for c in t[a:end].split("|"):
+            if c.strip():
+                cells.append((pos, pos + len(c)))
+            pos += len(c) + 1
+        if columns is not None and o.group("n") and len(columns) == len(cells) + 1:
+            columns = columns[1:]  # (the number's column)
+        unit = rank = None
+        if columns is not None and len(columns) == len(cells):
+            uc = next((k for k, c in enumerate(columns) if _RE_UNIT_COLUMN.search(c)), None)
+            rc = next((k for k, c in enumerate(columns) if _RE_RANK_COLUMN.search(c)), None)
+            if uc is not None and rc is not None and uc < rc:
+                unit = _whole_unit(doc, *cells[uc])
+                m = _RE_RANK_CELL.fullmatch(t, *cells[rc])
+                rank = _rank_read(m) if m else None
+        else:
+            k = next((k for k, c in enumerate(cells) if _whole_unit(doc, *c)), None)
+            if k is not None:
+                unit = _whole_unit(doc, *cells[k])
+                for c in reversed(cells[k + 1:]):
+                    m = _RE_RANK_CELL.fullmatch(t, *c)
+                    if m is not None and m.group("d") is None:
+                        rank = _rank_read(m)
+                        break
+        return [(rank, _ranked(t, unit))] if unit and rank else []
+    lab = _RE_ROW_LABEL.match(t, a, end)
+    if lab is not None:
+        units = [f for f in _units_to_clause_end(doc, lab.end(), s.end) if _unit_or_place(f.value)]
+        r = _rank_read(lab)
+        return [(r, f) for f in units] if r else []
+    m = _RE_ROW_RANK_AT_END.search(t, a, s.end)
+    if m is not None and m.start() > a:
+        # (a bare class or "dẫn đầu" after a score or in a table: not the end of a name, "huyện Ba")
+        if (m.group("b") or m.group("lead")) and m.group("score") is None and columns is None:
+            return []
+        unit = _whole_unit(doc, a, m.start())
+        r = _rank_read(m)
+        return [(r, _ranked(t, unit))] if unit and r else []
+    if leads and o.end() > s.start and t[o.start():o.end()].strip():
+        unit = _whole_unit(doc, a, end)
+        return [(1, _ranked(t, unit))] if unit else []
+    return []
+
+
+def _list_rows(doc: Document, acts: list[Sentence]) -> dict[int, list[tuple[int, Found]]]:
+    """The places read from rows or items one a line (_row_ranks) after a lead that announces the results, or a table's
+    header with a column of places; by the row's sentence start. The rows run on, line after line, while each is read."""
+    t = doc.text
+    out: dict[int, list[tuple[int, Found]]] = {}
+    ctx = None  # (columns, leads) while rows may follow
+    prev_end = -1
+    for s in acts:
+        if ctx is not None and "\n" in t[prev_end:s.start] and not t[prev_end:s.start].strip():
+            got = _row_ranks(doc, s, *ctx)
+            if got:
+                out[s.start] = got
+                prev_end = s.end
+                continue
+            if ctx[0] is None and _RE_ROWS_HEADER.match(t, s.start, s.end):
+                ctx = (_header_cells(t, s), ctx[1])
+                prev_end = s.end
+                continue
+        ctx = None
+        low = doc.cues.lower[s.start:s.end]
+        if ":" in low and _RE_ROWS_LEAD_LEADERS.search(low) and not _ranks_ahead(low) and not _before_period(doc, s):
+            ctx = (None, True)
+        elif ":" in low and _RE_ROWS_LEAD.search(low) and not _RE_NOT_ROWS_LEAD.search(low) and not _ranks_ahead(low) \
+                and not _before_period(doc, s):
+            ctx = (None, False)
+        elif _RE_ROWS_HEADER.match(t, s.start, s.end):
+            ctx = (_header_cells(t, s), False)
+        prev_end = s.end
+    return out
+
+
+def _header_cells(t: str, s: Sentence) -> list[str] | None:
+    """A header's cells, where "|" parts them (else None: its columns are not known)."""
+    v = t[s.start:s.end]
+    return [c.strip() for c in v.split("|") if c.strip()] if "|" in v else None
 
 
 def rankings(doc: Document) -> list[tuple[int, Found]]:
@@ -514,7 +663,12 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
     if results:
         acts = sorted([*acts, *results], key=lambda x: x.start)
     sents_before = {b.start: a for a, b in zip(acts, acts[1:])}
+    rows = _list_rows(doc, acts) if "\n" in t else {}
+    row_sents = [s for s in acts if s.start in rows]
     for s in acts:
+        if s.start in rows:
+            out += [(r, f) for r, f in rows[s.start] if not any(g.start == f.start for _r, g in out)]
+            continue
         low = cx.lower[s.start:s.end]
         # the ranks listed after the words that announce them, one unit an item on its own line or sentence: "Kết quả xếp
         # hạng thi đua như sau:" / "1. A" / "2. B"; "... như sau: 1. A. 2. B."; "Thứ nhất: A" / "Thứ hai: B"
@@ -522,7 +676,9 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
                 and not _before_period(doc, s):
             listed_ranks = _announced_ranks(doc, s)
             if listed_ranks:
-                out += [(r, f) for r, f in listed_ranks if not any(g.start == f.start for _r, g in out)]
+                # (the rows read one a line below stand: "1. A 98,5 điểm Xếp thứ Nhất" is A's row, its score and place apart)
+                out += [(r, f) for r, f in listed_ranks if not any(g.start == f.start for _r, g in out)
+                        and not any(x.start <= f.start < x.end for x in row_sents)]
                 continue
         if not ("nhất" in low or "đầu" in low or "xếp" in low or "thứ" in low or "hạng" in low or "bình xét" in low) \
                 or _ranks_ahead(low):
@@ -1091,11 +1247,20 @@ _RE_LIST_CHOSEN_AFTER = regex.compile(r"(?:\b(?:suy tôn|bình chọn|bầu ch�
                                       r"|^\s*(?:kết quả|theo đó|trong đó|cụ thể)\s*$)", regex.I)
 
 
+# an opening phrase of place or means before a list's first comma: "Tại hội nghị", "Qua bỏ phiếu kín", "Qua bình xét"
+_RE_LIST_OPENER = regex.compile(r"(?:tại|qua|trên cơ sở|căn cứ(?:\s+vào)?|sau khi)\s+[^,;:]{1,50}", regex.I)
+
+
+_RE_CHOSEN_PASSIVE_AT_END = regex.compile(r"\s+(?:đã\s+)?(?-i:được)\s+(?:" + _CHOOSING_VERBS + r")\s*$", regex.I)
+
+
 def _listed_leaders(doc: Document, lo: int, end: int) -> list[tuple[int, int]]:
     """The units listed right before a lead, joined by commas or "và", each whole: the list opens its clause or follows
     the verb that chose them ("Hội nghị suy tôn A và B dẫn đầu", "A, B được suy tôn dẫn đầu"); [] for anything else
     (a unit doing something else, "A phối hợp với B dẫn đầu ...", is no list)."""
     t = doc.text
+    # (the passive verb that chose them, where the lead's words start after it: "A và B được bình chọn là đơn vị dẫn đầu")
+    end = lo + len(_RE_CHOSEN_PASSIVE_AT_END.sub("", t[lo:end]))
     parts = _parts(doc, _clause_start(t, lo, end), end)
     out: list[tuple[int, int]] = []
     for part in reversed(parts):
@@ -1108,6 +1273,9 @@ def _listed_leaders(doc: Document, lo: int, end: int) -> list[tuple[int, int]]:
         for chosen in _RE_LIST_CHOSEN_AFTER.finditer(part.value):
             pass
         if chosen is None:
+            # (or an opening phrase before the list's comma: "Tại hội nghị, A và B được suy tôn dẫn đầu", "Qua bình xét, ...")
+            if part is parts[0] and _RE_LIST_OPENER.fullmatch(part.value) and t.startswith(",", part.end):
+                break
             return []
         if chosen.end() < len(part.value):
             a = part.start + chosen.end()
@@ -1433,6 +1601,14 @@ def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
                     if ranked and not _names_a_unit(t, last, a_start):
                         near = max(ranked, key=lambda rf: rf[1].start)[0]
                         recips = [f for r, f in ranked if r == near]
+                counted = None if recips else _RE_COUNTED_UNITS_END.match(t, m.end() + after.end(), s.end)
+                if counted is not None:
+                    # "suy tôn A xếp thứ nhất, B xếp thứ nhì và đề nghị tặng AWARD cho hai đơn vị": the units ranked before
+                    # it, as many as counted (no other unit named between)
+                    ranked = [f for _r, f in doc.draft.rankings if c_start <= f.start < a_start]
+                    if ranked and len(ranked) == count_value(counted.group("n")) \
+                            and not _names_a_unit(t, max(f.end for f in ranked), a_start):
+                        recips = ranked
             else:
                 # "đề nghị khen thưởng đối với A và B là AWARD": the recipients between "đối với" and "là"
                 ov = _RE_RECIPIENTS_THEN_AWARD.search(t, c_start, a_start)
@@ -1588,6 +1764,9 @@ def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
             out.append(AwardDraft(r, award, status, None))
     # award headings, each over the bulleted units it goes to ("Cờ thi đua của UBND tỉnh:" / "- A" / "Bằng khen ...:" / "- B")
     for award, status, r in _headed_lists(doc):
+        add_listed(award, status, r)
+    # a table's rows, each a recipient and its award ("STT | Tên tập thể | Hình thức khen thưởng" / "1 | A | Cờ thi đua ...")
+    for award, status, r in (_table_awards(doc) if "|" in t else ()):
         add_listed(award, status, r)
     by_sentence: dict[int, list[tuple[Found, str]]] = {}
     for s, award, status in listed:
@@ -1783,6 +1962,49 @@ def _headed_lists(doc: Document):
             if not recips:
                 break
             out += [(award, status, r) for r in recips]
+    return out
+
+
+# a table's header with a column of recipients and one of awards: "STT | Tên tập thể | Hình thức khen thưởng"
+_RE_RECIPIENT_COLUMN = regex.compile(r"\b(?:đơn vị|tên|tập thể|doanh nghiệp|cơ quan|trường)\b", regex.I)
+_RE_AWARD_COLUMN = regex.compile(r"\b(?:hình thức|danh hiệu|khen thưởng)\b", regex.I)
+
+
+def _table_awards(doc: Document):
+    """(award, status, recipient) for each row of a table whose header (cells parted by "|") holds a column of recipients
+    and one of awards; the status from the line above the header ("Hội nghị thống nhất đề nghị khen thưởng:")."""
+    t = doc.text
+    blocks = doc.blocks
+    out = []
+    for k, b in enumerate(blocks):
+        if k == 0 or b.kind != "body" or "|" not in t[b.start:b.end]:
+            continue
+        head = [c.strip() for c in t[b.start:b.end].split("|") if c.strip()]
+        rc = next((i for i, c in enumerate(head) if _RE_RECIPIENT_COLUMN.search(c) and not _RE_AWARD_COLUMN.search(c)), None)
+        ac = next((i for i, c in enumerate(head) if _RE_AWARD_COLUMN.search(c)), None)
+        if rc is None or ac is None:
+            continue
+        above = t[blocks[k - 1].start:blocks[k - 1].end]
+        if not above.rstrip().endswith(":"):
+            continue
+        status = "proposed" if _RE_PROPOSE.search(above) else ("conferred" if _RE_CONFER.search(above) else None)
+        if status is None or status == "conferred" and _RE_AWARDED_BEFORE.search(above) and not _RE_AT_THIS_MEETING.search(above):
+            continue
+        for nb in blocks[k + 1:k + 30]:
+            if nb.kind != "body" or "|" not in t[nb.start:nb.end]:
+                break
+            cells, pos = [], nb.start
+            for c in t[nb.start:nb.end].split("|"):
+                if c.strip():
+                    cells.append((pos, pos + len(c)))
+                pos += len(c) + 1
+            if len(cells) != len(head):
+                break
+            unit = _whole_unit(doc, *cells[rc])
+            aw = next(iter(_award_matches(doc, *cells[ac])), None)
+            if unit is None or aw is None:
+                break
+            out.append((Found(t[aw.start("award"):aw.end("award")], aw.start("award"), aw.end("award")), status, _ranked(t, unit)))
     return out
 
 
@@ -2053,6 +2275,8 @@ _RE_GIVER_BEFORE_HEAD = regex.compile(r"\b(?:đề nghị|đề xuất|trình|c�
 
 
 # the units named before, pointed back to: "cho đơn vị này", "cho hai đơn vị trên"
+# the units counted with nothing after them in their clause: "cho hai đơn vị.", "cho 02 tập thể;"
+_RE_COUNTED_UNITS_END = regex.compile(r"(?P<n>\d{1,2}|hai|ba|bốn|năm)\s+(?:đơn vị|tập thể|cơ quan|doanh nghiệp)\s*(?:[.;]|$)", regex.I)
 _RE_THESE_UNITS = regex.compile(r"(?:các\s+|hai\s+|ba\s+|\d{1,2}\s+)?(?:đơn vị|tập thể|cơ quan)\s+(?:này|trên|nói trên)\b", regex.I)
 # a person among an award's recipients, named with the honorific, then the list's next item or its end
 # (the honorific, a rank after it or a rank alone: "cho đồng chí Thiếu tá A", "cho Đại úy B"; the name ends at a
