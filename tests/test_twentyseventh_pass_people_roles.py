@@ -86,3 +86,22 @@ def test_signing_the_covenant_is_attended(rec):
     r = rec(LEAD + "Bà Dương Thị Kiều, Chủ tịch UBND huyện Cầu Kè ký giao ước thi đua năm 2024.")
     p = _people(r)["Dương Thị Kiều"]
     assert (p["title"], p["roles"]) == ("Chủ tịch UBND huyện Cầu Kè", ["attended"])
+
+
+# 5. a Bahnar or Xơ Đăng name "A + given name": only between a title and a role verb
+
+@pytest.mark.parametrize("title, verb, role", [("Chủ tịch UBND huyện Kon Plông", "phát biểu tại hội nghị", "spoke"),
+                                               ("Bí thư Huyện ủy", "chủ trì hội nghị", "presided")])
+def test_an_a_name_between_a_title_and_a_role_verb(rec, title, verb, role):
+    r = rec(LEAD + f"{title} A Thanh {verb}.")
+    p = _people(r)["A Thanh"]
+    assert (p["title"], p["roles"]) == (title, [role])
+
+
+@pytest.mark.parametrize("text", ["Chủ tịch UBND huyện A Lưới phát biểu tại hội nghị.",  # a district
+                                  "Chủ tịch UBND xã A Thanh phát biểu tại hội nghị.",  # a commune, after its kind word
+                                  "Giám đốc Sở A Thanh phát biểu tại hội nghị.",  # a placeholder unit
+                                  "Chủ tịch UBND huyện Kon Plông A Thanh, Cụm trưởng."])  # no role verb after it
+def test_an_a_name_without_that_context_is_no_person(rec, text):
+    r = rec(LEAD + text)
+    assert "A Thanh" not in _people(r) and "A Lưới" not in _people(r)

@@ -1467,6 +1467,9 @@ def _name_matches(doc: Document, sents: list) -> list[dict[str, list]]:
                              lo, hi, short=True),
     }
     runs["pre"] = [x for x in (_past_places(doc, m, hi) for m in runs["pre"]) if x is not None]
+    # (a name of the Central Highlands opened by "A", no family name: between a position and a role verb only)
+    if t.find(" A ", lo, hi) != -1:
+        runs["pre"] += [m for m in cues.match_at(_a_name_re(), t, (a for a in pos_starts if t[a].isupper()), lo, hi) if _a_name_ok(doc, m)]
     out: list[dict[str, list]] = [{"hon": [], "rank": [], "kin": [], "sur": [], "pre": []} for _ in sents]
     starts = [x.start for x in sents]
     for kind, ms in runs.items():
@@ -1506,6 +1509,33 @@ def _name_matches(doc: Document, sents: list) -> list[dict[str, list]]:
                 break
             out[i]["sur"].append(m)
     return out
+
+
+@lru_cache(maxsize=None)
+def _a_name_re():
+    """A Bahnar or Xơ Đăng name of "A" and one given name after a title written before it, a role verb right after it:
+    "Chủ tịch UBND huyện X A Pớt phát biểu" ("A" alone is also a letter and a placeholder: no weaker context reads it)."""
+    verbs = trie_alternation(v for vs in _roles().values() for v in vs)
+    return regex.compile(r"(?P<title>(?=\p{Lu})(?i:" + _positions() + r")(?!\p{L})[^,;.():\n]{1,120}?)\s+"
+                         r"(?P<name>(?-i:A[ ]\p{Lu}\p{Ll}+))(?=\s+(?-i:" + verbs + r")(?!\p{L}))")
+
+
+_RE_A_NAME = regex.compile(r"(?-i:A[ ]\p{Lu}\p{Ll}+)")
+# (a unit's kind word before "A" names a unit "A", a placeholder: "Giám đốc Sở A", "Trưởng phòng A")
+_RE_UNIT_KIND_END = regex.compile(r"(?<!\p{L})(?:(?-i:Sở|Phòng|Ban|Công ty|Trường|Cục|Vụ|Viện|Trung tâm|Hội|Đội|Tổ|Khu|Đơn vị|Nhóm|Chi nhánh|"
+                                  r"Bệnh viện|Cụm|Khối|Đoàn)|phòng|cụm|khối|đơn vị|ấp|thôn|làng|bản|buôn|tổ dân phố|"
+                                  # (and a place's kind word: "xã A Xing" is the commune's name)
+                                  r"huyện|quận|thị xã|thị trấn|xã|phường|tỉnh|thành phố)\s+$", regex.I)
+
+
+def _a_name_ok(doc: Document, m) -> bool:
+    """The "A" name _a_name_re read is no place: not one the gazetteer knows ("huyện A Lưới", "xã A Dơi"), nor one right
+    after a place's or unit's kind word ("xã A Xing", "Sở A"); and the title before it is one, no verb or stop inside it
+    ("Phó Chủ tịch UBND tỉnh trao Cờ cho Trường THPT A Sanh ...")."""
+    t = doc.text
+    a, name = m.start("name"), m.group("name")
+    return not (gazetteer.is_place(name) or gazetteer.is_commune(name) or _RE_UNIT_KIND_END.search(t, max(0, a - 20), a)
+                or _title_stop(doc, m.start("title"), m.end("title") + 1) is not None)
 
 
 def _place_as_name(t: str, m) -> bool:
@@ -1674,7 +1704,8 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
                                 found[i] = (f[0], f[1], hon, f[3], Found(t[m.start("title"):tb], m.start("title"), tb))
                     continue
                 name = t[a:b]
-                if kind in ("sur", "pre", "kin") and not _family_first(name):
+                if kind in ("sur", "pre", "kin") and not _family_first(name) \
+                        and not (kind == "pre" and _RE_A_NAME.fullmatch(name) and _a_name_ok(doc, m)):
                     continue
                 if kind == "kin" and m.group("kin").lower() == "đại biểu" and (len(name.split()) < 3 or gazetteer.is_place(name)):
                     continue  # (a full name only: "đại biểu Hà Tĩnh", the delegates of a place)
