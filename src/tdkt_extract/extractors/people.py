@@ -863,6 +863,8 @@ _RE_DO_NOT_AUTHOR = regex.compile(r"[^.;]*?\b(?:làm|là|bận|vắng|nên|vì)\
 _RE_IN_DETAIL = regex.compile(r"\s*cụ\s+thể\s*,?\s*(?:có|gồm|là)\b", regex.I)
 # an act of its own or a later clause between the last person and the verb: the verb is not the whole list's
 # ("A; B tặng hoa chúc mừng ..., sau đó B phát biểu"; "A; B nhận cờ luân lưu và phát biểu")
+# "lần lượt" right before the verb: the verb is each listed person's in turn ("A - T1; B - T2 lần lượt phát biểu")
+_RE_IN_TURN_BEFORE = regex.compile(r"(?<!\p{L})(?:đã\s+)?lần\s+lượt\s+(?:(?:đã|có)\s+)?$", regex.I)
 _RE_OTHER_ACT_BETWEEN = regex.compile(r"\b(?:tặng|trao|nhận|sau đó|rồi|tiếp đó|tiếp theo)\b", regex.I)
 # the start of a sentence up to its first person: blanks, a bullet, a degree or rank of one or two words
 _RE_OPENS_ON_PERSON = regex.compile(r"[\s\-–•*+]*(?:(?-i:\p{Lu}[\p{L}.]{0,8})\s*){0,2}", regex.I)
@@ -1467,6 +1469,9 @@ def _name_matches(doc: Document, sents: list) -> list[dict[str, list]]:
                              lo, hi, short=True),
     }
     runs["pre"] = [x for x in (_past_places(doc, m, hi) for m in runs["pre"]) if x is not None]
+    # (a name of the Central Highlands opened by "A", no family name: between a position and a role verb only)
+    if t.find(" A ", lo, hi) != -1:
+        runs["pre"] += [m for m in cues.match_at(_a_name_re(), t, (a for a in pos_starts if t[a].isupper()), lo, hi) if _a_name_ok(doc, m)]
     out: list[dict[str, list]] = [{"hon": [], "rank": [], "kin": [], "sur": [], "pre": []} for _ in sents]
     starts = [x.start for x in sents]
     for kind, ms in runs.items():
@@ -1506,6 +1511,33 @@ def _name_matches(doc: Document, sents: list) -> list[dict[str, list]]:
                 break
             out[i]["sur"].append(m)
     return out
+
+
+@lru_cache(maxsize=None)
+def _a_name_re():
+    """A Bahnar or Xơ Đăng name of "A" and one given name after a title written before it, a role verb right after it:
+    "Chủ tịch UBND huyện X A Pớt phát biểu" ("A" alone is also a letter and a placeholder: no weaker context reads it)."""
+    verbs = trie_alternation(v for vs in _roles().values() for v in vs)
+    return regex.compile(r"(?P<title>(?=\p{Lu})(?i:" + _positions() + r")(?!\p{L})[^,;.():\n]{1,120}?)\s+"
+                         r"(?P<name>(?-i:A[ ]\p{Lu}\p{Ll}+))(?=\s+(?-i:" + verbs + r")(?!\p{L}))")
+
+
+_RE_A_NAME = regex.compile(r"(?-i:A[ ]\p{Lu}\p{Ll}+)")
+# (a unit's kind word before "A" names a unit "A", a placeholder: "Giám đốc Sở A", "Trưởng phòng A")
+_RE_UNIT_KIND_END = regex.compile(r"(?<!\p{L})(?:(?-i:Sở|Phòng|Ban|Công ty|Trường|Cục|Vụ|Viện|Trung tâm|Hội|Đội|Tổ|Khu|Đơn vị|Nhóm|Chi nhánh|"
+                                  r"Bệnh viện|Cụm|Khối|Đoàn)|phòng|cụm|khối|đơn vị|ấp|thôn|làng|bản|buôn|tổ dân phố|"
+                                  # (and a place's kind word: "xã A Xing" is the commune's name)
+                                  r"huyện|quận|thị xã|thị trấn|xã|phường|tỉnh|thành phố)\s+$", regex.I)
+
+
+def _a_name_ok(doc: Document, m) -> bool:
+    """The "A" name _a_name_re read is no place: not one the gazetteer knows ("huyện A Lưới", "xã A Dơi"), nor one right
+    after a place's or unit's kind word ("xã A Xing", "Sở A"); and the title before it is one, no verb or stop inside it
+    ("Phó Chủ tịch UBND tỉnh trao Cờ cho Trường THPT A Sanh ...")."""
+    t = doc.text
+    a, name = m.start("name"), m.group("name")
+    return not (gazetteer.is_place(name) or gazetteer.is_commune(name) or _RE_UNIT_KIND_END.search(t, max(0, a - 20), a)
+                or _title_stop(doc, m.start("title"), m.end("title") + 1) is not None)
 
 
 def _place_as_name(t: str, m) -> bool:
@@ -1674,7 +1706,8 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
                                 found[i] = (f[0], f[1], hon, f[3], Found(t[m.start("title"):tb], m.start("title"), tb))
                     continue
                 name = t[a:b]
-                if kind in ("sur", "pre", "kin") and not _family_first(name):
+                if kind in ("sur", "pre", "kin") and not _family_first(name) \
+                        and not (kind == "pre" and _RE_A_NAME.fullmatch(name) and _a_name_ok(doc, m)):
                     continue
                 if kind == "kin" and m.group("kin").lower() == "đại biểu" and (len(name.split()) < 3 or gazetteer.is_place(name)):
                     continue  # (a full name only: "đại biểu Hà Tĩnh", the delegates of a place)
@@ -1789,6 +1822,8 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
         # (a sentence that opens on its first person, a degree or an honorific at most before: the people are its subject)
         first_a = read[0][2].start if read and read[0][2] is not None else (read[0][0] if read else s.start)
         subject_list = bool(read) and _RE_OPENS_ON_PERSON.fullmatch(t, s.start, first_a) is not None
+        # (a list opened by the plural honorific is one subject too: "các đồng chí A, T1; B, T2 phát biểu")
+        plural_list = bool(read) and read[0][2] is not None and low.startswith("các", read[0][2].start)
         for i in range(len(read) - 2, -1, -1):
             a, b, hon, title, after, roles = read[i]
             na, _nb, nhon, _nt, _na, nroles = read[i + 1]
@@ -1801,9 +1836,11 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
             elif not roles and _semi_gap_re().fullmatch(gap):
                 # people parted by ";" share only a verb that says so ("A - T1; B - T2 đồng chủ trì"), and only with
                 # one the text gives no act of his own ("Dự có A - T; B - T, Cụm trưởng và C đồng chủ trì"); or any verb
-                # when they open the sentence as its subject ("A - T1; bà B - T2 - chủ trì Hội nghị")
+                # when they open the sentence as its subject ("A - T1; bà B - T2 - chủ trì Hội nghị"), when the verb is each one's
+                # in turn ("Tại hội nghị, bà A - T1; ông B - T2 lần lượt phát biểu") or the list opens with "các đồng chí"
                 shared = {r: f for r, f in nroles.items() if t[f.start:f.end].lower().startswith("đồng ")
-                          or subject_list and _RE_OTHER_ACT_BETWEEN.search(t, _na, f.start) is None}
+                          or (subject_list or plural_list or _RE_IN_TURN_BEFORE.search(t, max(_na, f.start - 24), f.start))
+                          and _RE_OTHER_ACT_BETWEEN.search(t, _na, f.start) is None}
             else:
                 shared = {}
             for r, f in shared.items():
@@ -1874,6 +1911,7 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
             if title is not None and (p.title is None or _fuller(p, title)):
                 p.title = title
     _short_mentions(doc, sents, sent_starts, people, order)
+    _title_mentions(doc, sents, sent_starts, people, order)
     _pronoun_subjects(doc, sents, people, order)
     acting = {fold(v) for v in _acting()}
     for p in people.values():
@@ -1918,6 +1956,73 @@ def _short_mentions(doc: Document, sents: list, sent_starts: list[int], people: 
         lead_a = max(t.rfind(";", s.start, m.start()), s.start)
         for r, f in _roles_around(doc, s.start, s.end, m.start("given"), m.end(), lead_a).items():
             _merge_role(t, ps[0].roles, r, f)
+
+
+@lru_cache(maxsize=None)
+def _hon_position_re():
+    """An honorific and a capitalised position right after it, no name between: "đồng chí Phó Chủ tịch UBND tỉnh" (not the
+    plural "các đồng chí")."""
+    return regex.compile(r"(?<!\p{L})(?<!(?<!\p{L})các\s+)(?P<hon>đồng chí|đ/c|ông|bà)\s+(?P<title>(?=(?-i:\p{Lu}))(?:" + _positions() + r")(?!\p{L}))",
+                         regex.I)
+
+
+# a title that ends on the kind of its place may stand for one written with the place's name after it ("Phó Chủ tịch UBND tỉnh"
+# for "Phó Chủ tịch UBND tỉnh A")
+_RE_PLACE_KIND_AT_END = regex.compile(r"(?<!\p{L})(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường)$", regex.I)
+_RE_PLACE_NAME_REST = regex.compile(r"(?:\s+(?-i:\p{Lu})[\p{L}’']*){1,4}\s*$")
+# the unit's cluster role after a dash, closing a part of a title ("Trưởng Ban Dân vận Tỉnh ủy - Trưởng Khối thi đua")
+_RE_DASHED_CLUSTER_ROLE_END = regex.compile(r"\s+[-–]\s+(?:phó\s+)?(?:trưởng\s+(?:cụm|khối)|(?:cụm|khối)\s+(?:trưởng|phó))(?!\p{L})[^,]*$", regex.I)
+
+
+def _holds_title(title: str, said: str) -> bool:
+    """Whether a person's ``title`` holds the position ``said`` again alone: the whole title or one of its parts after a comma
+    ("Ủy viên BTV Tỉnh ủy, Phó Chủ tịch UBND tỉnh"), or that part with its place's name after the place kind ``said`` ends on."""
+    fs = " ".join(fold(said).split())
+    for part in title.split(","):
+        cr = _RE_DASHED_CLUSTER_ROLE_END.search(part)
+        if cr is not None:
+            part = part[:cr.start()]
+        fp = " ".join(fold(part).split())
+        if fp == fs:
+            return True
+        if fp.startswith(fs + " ") and _RE_PLACE_KIND_AT_END.search(said) \
+                and _RE_PLACE_NAME_REST.fullmatch(" ".join(part.split())[len(" ".join(said.split())):]):
+            return True
+    return False
+
+
+def _title_mentions(doc: Document, sents: list, sent_starts: list[int], people: dict[str, PersonDraft], order: list[str]) -> None:
+    """A person named again by the honorific and the title alone ("Dự có đồng chí A, Phó Chủ tịch UBND tỉnh. Phát biểu chỉ đạo,
+    đồng chí Phó Chủ tịch UBND tỉnh biểu dương ..."): the roles read there are that person's, when one person only of the
+    article holds that title and was named before."""
+    titled = [people[k] for k in order if people[k].title is not None]
+    if not titled:
+        return
+    t = doc.text
+    starts = sorted({a for a, _ in doc.cues.spans(_V_HON, 0, len(t))})
+    for m in cues.match_at(_hon_position_re(), t, starts, 0, len(t), short=True):
+        si = bisect_right(sent_starts, m.start()) - 1
+        if si < 0 or m.end() > sents[si].end:
+            continue
+        s = sents[si]
+        ta = m.start("title")
+        st = _title_stop(doc, ta, min(s.end, ta + _MAX_TITLE))
+        if st is None:
+            continue
+        said = t[ta:st].rstrip(" ,-–")
+        ps = [p for p in titled if _holds_title(p.title.value, said)]
+        if len(ps) != 1:
+            continue
+        p = ps[0]
+        if m.start() < p.name.end or p.title.start <= ta < p.title.end:
+            continue  # (a later mention only, not the title written with the name)
+        # (a man's "ông" is no woman's "bà")
+        h = (p.honorific.value if p.honorific is not None else "").lower()
+        if {h, m.group("hon").lower()} == {"ông", "bà"}:
+            continue
+        lead_a = max(t.rfind(";", s.start, m.start()), s.start)
+        for r, f in _roles_around(doc, s.start, s.end, m.start("hon"), ta + len(said), lead_a).items():
+            _merge_role(t, p.roles, r, f)
 
 
 # a sentence whose subject is the honorific alone, a verb after it: "Bà đề nghị ...", "Đồng chí nhấn mạnh ..." (not "Bà con",
