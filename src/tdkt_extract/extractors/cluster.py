@@ -1009,7 +1009,8 @@ _RE_LIST_INTRO = regex.compile(
     # "đại diện các đơn vị thành viên trong Cụm: A; B"
     # ("đại diện các đơn vị của Khối thi đua: A, B")
     # (or in brackets: "các đơn vị thành viên trong Khối (A, B và C)")
-    r"|\bcác\s+(?:(?:đơn vị|cơ quan)(?:\s+thành viên)?|thành viên)\s+(?:của|trong|thuộc)\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số\s+\d{1,3})?\s*(?::[ \t]*|\(\s*(?=(?-i:\p{Lu}))|(?<=\s)là\s+"
+    # (or "thành viên" right before the cluster: "lãnh đạo các đơn vị thành viên Khối: A, B")
+    r"|\bcác\s+(?:(?:(?:đơn vị|cơ quan)(?:\s+thành viên)?|thành viên)\s+(?:của|trong|thuộc)|(?:(?:đơn vị|cơ quan)\s+)?thành viên)\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số\s+\d{1,3})?\s*(?::[ \t]*|\(\s*(?=(?-i:\p{Lu}))|(?<=\s)là\s+"
     # (the unit the places share, then their kinds and a colon: "là Ủy ban MTTQ các tỉnh, thành phố: A, B")
     # (or the places written with their kind: "các đơn vị trong Cụm thi đua số 4 là huyện A, huyện B")
     r"(?:(?-i:\p{Lu})[^:.;\n]{0,60}?\bcác\s+" + _PLACE_KINDS + r"(?:\s*,\s*" + _PLACE_KINDS + r")*\s*:\s*)?" + _FIRST_ITEM + r")"
@@ -1643,15 +1644,18 @@ def member_lists(doc: Document):
             items = _read_items(doc, m.end(), s.end)
             last = items[-1][0].end if items else m.end()
             provs = {p for f, _r in items if (p := gazetteer.province_of(f.value))}
-            if len(items) >= 2 and _RE_OF_CLUSTER_AFTER.match(t, last, s.end) \
-                    and all(gazetteer.province_of(f.value, context=provs) for f, _r in items) and not _another_numbered(doc, last, s.end):
+            of = _RE_OF_CLUSTER_AFTER.match(t, last, s.end)
+            # (named members after a dash, "- các đơn vị thành viên Cụm", the places need not be known: each a bare name)
+            if len(items) >= 2 and of \
+                    and all(gazetteer.province_of(f.value, context=provs) or of.group("member") is not None and _RE_BARE_NAME.fullmatch(f.value)
+                            for f, _r in items) and not _another_numbered(doc, last, s.end):
                 yield items
                 return
             del doc.warnings[mark:]
 
 
 # what names the places listed before it the cluster's: "thuộc Cụm thi đua số 3", " - thành viên Cụm thi đua số 3"
-_RE_OF_CLUSTER_AFTER = regex.compile(r"\s*(?:(?:thuộc|trong|của)\s+|[-–]\s*(?:là\s+)?(?:các\s+)?(?:đơn\s+vị\s+)?thành\s+viên\s+(?:(?:của|thuộc)\s+)?)"
+_RE_OF_CLUSTER_AFTER = regex.compile(r"\s*(?:(?:thuộc|trong|của)\s+|(?P<member>[-–])\s*(?:là\s+)?(?:các\s+)?(?:đơn\s+vị\s+)?thành\s+viên\s+(?:(?:của|thuộc)\s+)?)"
                                      r"(?:cụm|khối)\b", regex.I)
 
 

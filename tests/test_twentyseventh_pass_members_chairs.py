@@ -1,0 +1,25 @@
+"""Twenty-seventh pass: cluster members and chairs (lists after "thành viên Khối:", a dash note naming bare places
+members, lower-case heads after "và", one acting "thay mặt" the chair, unit names in quotes)."""
+
+HEAD = "Hội nghị tổng kết công tác thi đua năm 2023\n"
+
+
+def test_members_after_member_units_of_the_bloc_colon(rec):
+    # "các đơn vị thành viên Khối:" opens the list as "các đơn vị thành viên:" does
+    r = rec(HEAD + "Ngày 12/1/2024, Khối thi đua số 9 tổ chức hội nghị tổng kết năm 2023. Tham dự có đại diện các đơn vị thành viên "
+            "Khối: Tổng công ty Lương thực miền Bắc, Tổng công ty Thép Việt Nam, Viện Nghiên cứu Cơ khí.")
+    assert r["cluster"]["members"] == ["Tổng công ty Lương thực miền Bắc", "Tổng công ty Thép Việt Nam", "Viện Nghiên cứu Cơ khí"]
+
+
+def test_bare_places_named_members_after_a_dash(rec):
+    # the places need not be known to the gazetteer when a dash note names them members
+    r = rec(HEAD + "Ngày 10/7/2024, Cụm thi đua số 5 tỉnh Nghệ An tổ chức hội nghị sơ kết 6 tháng đầu năm 2024. Tham dự có lãnh đạo "
+            "các huyện Tân Phong, Minh Lạc Đông, Hưng Sơn - các đơn vị thành viên Cụm.")
+    assert r["cluster"]["members"] == ["Tân Phong", "Minh Lạc Đông", "Hưng Sơn"]
+
+
+def test_unknown_places_of_the_cluster_without_a_member_note_stay_out(rec):
+    # "thuộc Cụm" alone still asks the gazetteer: unknown names are no members
+    r = rec(HEAD + "Ngày 10/7/2024, Cụm thi đua số 5 tỉnh Nghệ An tổ chức hội nghị sơ kết 6 tháng đầu năm 2024. Tham dự có lãnh đạo "
+            "các huyện Tân Phong, Minh Lạc Đông, Hưng Sơn thuộc Cụm.")
+    assert r["cluster"]["members"] == []
