@@ -23,3 +23,17 @@ def test_unknown_places_of_the_cluster_without_a_member_note_stay_out(rec):
     r = rec(HEAD + "Ngày 10/7/2024, Cụm thi đua số 5 tỉnh Nghệ An tổ chức hội nghị sơ kết 6 tháng đầu năm 2024. Tham dự có lãnh đạo "
             "các huyện Tân Phong, Minh Lạc Đông, Hưng Sơn thuộc Cụm.")
     assert r["cluster"]["members"] == []
+
+
+def test_acting_for_the_chair_does_not_take_the_chair(rec):
+    r = rec(HEAD + "Ngày 20/12/2024, Cụm thi đua các tỉnh Bắc Trung Bộ tổ chức hội nghị tổng kết công tác thi đua năm 2024. Dự hội nghị "
+            "có đồng chí Lê Minh Tâm, Phó Chủ tịch UBND tỉnh Hà Tĩnh, Cụm trưởng. Thay mặt Cụm trưởng, ông Phạm Quốc Hưng, Giám đốc "
+            "Sở Nội vụ tỉnh Hà Tĩnh trình bày báo cáo tổng kết.")
+    assert r["cluster"]["chair"] == {"organization": "UBND tỉnh Hà Tĩnh", "person": "Lê Minh Tâm"}
+
+
+def test_acting_for_the_chair_alone_reads_as_before(rec):
+    # no chair stated elsewhere: the one acting for it gives the chair, as before
+    r = rec(HEAD + "Ngày 20/12/2024, Cụm thi đua các tỉnh Bắc Trung Bộ tổ chức hội nghị tổng kết công tác thi đua năm 2024. Thay mặt "
+            "Cụm trưởng, ông Phạm Quốc Hưng, Giám đốc Sở Nội vụ tỉnh Hà Tĩnh trình bày báo cáo tổng kết.")
+    assert r["cluster"]["chair"] == {"organization": "Sở Nội vụ tỉnh Hà Tĩnh", "person": "Phạm Quốc Hưng"}

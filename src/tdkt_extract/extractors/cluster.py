@@ -4069,6 +4069,16 @@ def _bracketed_alias(doc: Document, org: Found | None) -> str | None:
     return fold(m.group(1))
 
 
+# the one read for a role only stands for it, named right after "Thay mặt Cụm trưởng, (ông) ..."
+_RE_FOR_ROLE_BEFORE = regex.compile(r"(?<!\p{L})(?:thay\s+mặt|đại\s+diện)\s+(?:cho\s+)?(?:" + ROLE_NOTE_WORDS + r")(?!\p{L})[^,.;:()]{0,40}?"
+                                    r"\s*,\s*(?:(?:đồng\s+chí|đ/c|ông|bà)\s+)?$", regex.I)
+
+
+def _stands_for_role(doc: Document, person: Found) -> bool:
+    """The person read for a role is named after "Thay mặt Cụm trưởng," (with no unit word): one acting for the role."""
+    return _RE_FOR_ROLE_BEFORE.search(doc.text, max(0, person.start - 80), person.start) is not None
+
+
 def _mere_representative(d, role):
     """The person read for ``role`` when that person did not preside, only acted for the role (reported, spoke or signed
     for it): one a presiding holder or head of the unit may stand before."""
@@ -4189,6 +4199,15 @@ def chairs_from_people(doc: Document) -> None:
             if cur.person is not None and cur.person.value != p.name.value and org is not None and "presided" in p.roles \
                     and p.title.start <= m.start() < p.title.end and cur.organization is not None:
                 acting = _mere_representative(d, cur)
+                if acting is not None and (acting.title is None or _role_in_title(doc, acting.title) is None):
+                    cur.person = p.name
+                    cur.organization = org
+                    continue
+            # (one who holds the role in his own title holds it before one named "Thay mặt Cụm trưởng, ông B, Giám đốc Sở X":
+            # B only acts for it, his unit no chair)
+            if cur.person is not None and cur.person.value != p.name.value and org is not None and cur.organization is not None \
+                    and p.title.start <= m.start() < p.title.end and _stands_for_role(doc, cur.person):
+                acting = next((x for x in d.people if x.name.value == cur.person.value), None)
                 if acting is not None and (acting.title is None or _role_in_title(doc, acting.title) is None):
                     cur.person = p.name
                     cur.organization = org
