@@ -37,3 +37,19 @@ def test_acting_for_the_chair_alone_reads_as_before(rec):
     r = rec(HEAD + "Ngày 20/12/2024, Cụm thi đua các tỉnh Bắc Trung Bộ tổ chức hội nghị tổng kết công tác thi đua năm 2024. Thay mặt "
             "Cụm trưởng, ông Phạm Quốc Hưng, Giám đốc Sở Nội vụ tỉnh Hà Tĩnh trình bày báo cáo tổng kết.")
     assert r["cluster"]["chair"] == {"organization": "Sở Nội vụ tỉnh Hà Tĩnh", "person": "Phạm Quốc Hưng"}
+
+
+def test_lower_case_head_after_and_opens_a_member(rec):
+    r = rec(HEAD + "Ngày 15/1/2024, Cụm thi đua số 6 tổ chức hội nghị tổng kết. Cụm gồm 3 đơn vị: ubnd huyện Kim Sơn, ubnd huyện "
+            "Yên Mô và ubnd thành phố Ninh Bình.")
+    assert r["cluster"]["members"] == ["ubnd huyện Kim Sơn", "ubnd huyện Yên Mô", "ubnd thành phố Ninh Bình"]
+    r = rec(HEAD + "Ngày 15/1/2024, Khối thi đua số 6 tổ chức hội nghị tổng kết. Khối gồm 3 đơn vị: Sở Xây dựng, Sở Công Thương "
+            "và sở giao thông vận tải.")
+    assert r["cluster"]["members"] == ["Sở Xây dựng", "Sở Công Thương", "sở giao thông vận tải"]
+
+
+def test_lower_case_words_after_and_inside_a_name_stay(rec):
+    # "và xã hội" opens no unit (a common word), and "và thể thao" no head at all
+    r = rec(HEAD + "Ngày 15/1/2024, Khối thi đua số 6 tổ chức hội nghị tổng kết. Khối gồm 3 đơn vị: Sở Xây dựng, Sở Y tế "
+            "và Sở Lao động - Thương binh và xã hội.")
+    assert r["cluster"]["members"] == ["Sở Xây dựng", "Sở Y tế", "Sở Lao động - Thương binh và xã hội"]

@@ -2111,6 +2111,32 @@ def _place_closes(name: str) -> bool:
                                 or any(gazetteer.is_place(" ".join(words[-k:])) for k in range(1, min(3, len(words) - 1) + 1)))
 
 
+_RE_AND_LOWER = regex.compile(r"\s+và\s+(?=\p{Ll})")
+
+
+def _head_word(s: str) -> str | None:
+    """The first word of the unit's head a list item opens with (past its prefix), folded; None when none opens it."""
+    s = s.strip()
+    pm = _RE_ITEM_PREFIX.match(s)
+    h = unit_head_ci_re().match(s[pm.end():] if pm else s)
+    return fold(h.group(0).split()[0]) if h else None
+
+
+def _lower_head_and(t: str, sh: str, seg: str, x: int, raw: list):
+    """The "và" before a unit's head written in lower case that opens another unit of the list: the same head's first
+    word as the item's own or another item's ("ubnd huyện A và ubnd thành phố B"); None when there is none."""
+    own = _head_word(seg)
+    if own is None:
+        return None
+    for vm in _RE_AND_LOWER.finditer(seg):
+        if sh[x + vm.start() + 1] == MASK:
+            continue
+        nxt = _head_word(seg[vm.end():])
+        if nxt is not None and (nxt == own or any(_head_word(t[p:q]) == nxt for p, q in raw)):
+            return vm
+    return None
+
+
 def _read_items(doc: Document, a: int, b: int):
     t, sh = doc.text, shadow(doc)
     end = _list_end_at(doc, a, b)
@@ -2217,6 +2243,10 @@ def _read_items(doc: Document, a: int, b: int):
             vm = search(_RE_ITEM_AND, seg, vm.end())
             while vm is not None and sh[x + vm.start() + 1] == MASK:
                 vm = search(_RE_ITEM_AND, seg, vm.end())
+        # (a unit's head written in lower case after "và", the head the list's items open with: "ubnd huyện A, ubnd huyện B và
+        # ubnd thành phố C", "Sở A, Sở B và sở tài chính")
+        if vm is None and has_and:
+            vm = _lower_head_and(t, sh, seg, x, raw)
         # "A và các huyện B, C": a new group of the list opens after "và", wherever it stands
         regroup = vm is not None and cre.match(r"các\s", seg[vm.end():]) is not None
         # (two units, each opened by a unit's head, joined inside a list that goes on after them: "A, Liên đoàn Lao động
