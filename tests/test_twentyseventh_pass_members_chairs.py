@@ -53,3 +53,22 @@ def test_lower_case_words_after_and_inside_a_name_stay(rec):
     r = rec(HEAD + "Ngày 15/1/2024, Khối thi đua số 6 tổ chức hội nghị tổng kết. Khối gồm 3 đơn vị: Sở Xây dựng, Sở Y tế "
             "và Sở Lao động - Thương binh và xã hội.")
     assert r["cluster"]["members"] == ["Sở Xây dựng", "Sở Y tế", "Sở Lao động - Thương binh và xã hội"]
+
+
+def test_unit_names_in_quotes(rec):
+    r = rec(HEAD + "Ngày 9/01/2024, Cụm thi đua số 7 tổ chức hội nghị tổng kết năm 2023. Cụm gồm 3 đơn vị: “Sở Xây dựng”, "
+            "“Sở Công Thương” và “Sở Giao thông vận tải”.")
+    assert r["cluster"]["members"] == ["Sở Xây dựng", "Sở Công Thương", "Sở Giao thông vận tải"]
+    r = rec(HEAD + "Ngày 9/01/2024, Cụm thi đua số 7 tổ chức hội nghị tổng kết năm 2023. Hội nghị suy tôn \"Sở Xây dựng\" dẫn đầu "
+            "Cụm, bầu “Sở Công Thương” làm Cụm trưởng năm 2024, đề nghị UBND tỉnh tặng Cờ thi đua cho “Trường Cao đẳng Y tế”.")
+    assert r["rankings"] == [{"rank": 1, "organization": "Sở Xây dựng"}]
+    assert r["cluster"]["next_chair"] == {"organization": "Sở Công Thương", "person": None}
+    assert [(a["recipient"], a["award"], a["status"]) for a in r["awards"]] == [("Trường Cao đẳng Y tế", "Cờ thi đua", "proposed")]
+
+
+def test_quoted_movement_or_title_is_no_unit(rec):
+    # a quoted name that opens with no unit's head (a movement, a title) is read as before
+    r = rec(HEAD + "Ngày 9/01/2024, Cụm thi đua số 7 tổ chức hội nghị tổng kết năm 2023. UBND tỉnh tặng danh hiệu “Tập thể lao "
+            "động xuất sắc” cho Sở Xây dựng. Sở Công Thương dẫn đầu phong trào thi đua “Vì người nghèo”.")
+    assert [(a["recipient"], a["award"]) for a in r["awards"]] == [("Sở Xây dựng", "Tập thể lao động xuất sắc")]
+    assert r["rankings"] == [{"rank": 1, "organization": "Sở Công Thương"}]

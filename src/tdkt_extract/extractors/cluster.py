@@ -1863,7 +1863,7 @@ def _list_end(sh: str, a: int, b: int) -> int:
     return end
 
 
-_RE_ITEM_AND = regex.compile(r"\s+và\s+(?=\p{Lu}|đơn vị\s|chuyên\s+\p{Lu}|(?:các\s+)?(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh)\s+(?:\p{Lu}|\d))")
+_RE_ITEM_AND = regex.compile(r"\s+và\s+(?:[“„\"]\s*)?(?=\p{Lu}|đơn vị\s|chuyên\s+\p{Lu}|(?:các\s+)?(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh)\s+(?:\p{Lu}|\d))")
 _RE_AND_GENERIC = regex.compile(r"\s+và\s+các\s+(?:\p{Lu}{2,}\s+)?\p{Ll}+(?:\s+\p{Ll}+)*$")
 
 
@@ -2272,6 +2272,10 @@ def _read_items(doc: Document, a: int, b: int):
             cut = paren.start() if paren and paren.start() > 0 else cut
             q = p + cut
             txt = t[p:q].strip()
+            # (the closing quote of a name written in quotes: "“Công ty A”, “Công ty B” và “Công ty C”")
+            if txt.endswith("”") and "“" not in txt or txt.endswith('"') and txt.count('"') == 1:
+                txt = txt[:-1].rstrip()
+                q = p + len(t[p:q]) - len(t[p:q].lstrip()) + len(txt)
             if not txt and role is not None and items and items[-1][1] is None:
                 # a role note parted from its unit by a stray comma ("A, (Phó Trưởng Cụm), B"): the unit before it holds the role
                 # (the last of a pair joined by "và" before it: "C và D, (Phó Trưởng Cụm)" is D's)
