@@ -1009,7 +1009,8 @@ _RE_LIST_INTRO = regex.compile(
     # "đại diện các đơn vị thành viên trong Cụm: A; B"
     # ("đại diện các đơn vị của Khối thi đua: A, B")
     # (or in brackets: "các đơn vị thành viên trong Khối (A, B và C)")
-    r"|\bcác\s+(?:(?:đơn vị|cơ quan)(?:\s+thành viên)?|thành viên)\s+(?:của|trong|thuộc)\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số\s+\d{1,3})?\s*(?::[ \t]*|\(\s*(?=(?-i:\p{Lu}))|(?<=\s)là\s+"
+    # (or "thành viên" right before the cluster: "lãnh đạo các đơn vị thành viên Khối: A, B")
+    r"|\bcác\s+(?:(?:(?:đơn vị|cơ quan)(?:\s+thành viên)?|thành viên)\s+(?:của|trong|thuộc)|(?:(?:đơn vị|cơ quan)\s+)?thành viên)\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số\s+\d{1,3})?\s*(?::[ \t]*|\(\s*(?=(?-i:\p{Lu}))|(?<=\s)là\s+"
     # (the unit the places share, then their kinds and a colon: "là Ủy ban MTTQ các tỉnh, thành phố: A, B")
     # (or the places written with their kind: "các đơn vị trong Cụm thi đua số 4 là huyện A, huyện B")
     r"(?:(?-i:\p{Lu})[^:.;\n]{0,60}?\bcác\s+" + _PLACE_KINDS + r"(?:\s*,\s*" + _PLACE_KINDS + r")*\s*:\s*)?" + _FIRST_ITEM + r")"
@@ -1643,15 +1644,18 @@ def member_lists(doc: Document):
             items = _read_items(doc, m.end(), s.end)
             last = items[-1][0].end if items else m.end()
             provs = {p for f, _r in items if (p := gazetteer.province_of(f.value))}
-            if len(items) >= 2 and _RE_OF_CLUSTER_AFTER.match(t, last, s.end) \
-                    and all(gazetteer.province_of(f.value, context=provs) for f, _r in items) and not _another_numbered(doc, last, s.end):
+            of = _RE_OF_CLUSTER_AFTER.match(t, last, s.end)
+            # (named members after a dash, "- các đơn vị thành viên Cụm", the places need not be known: each a bare name)
+            if len(items) >= 2 and of \
+                    and all(gazetteer.province_of(f.value, context=provs) or of.group("member") is not None and _RE_BARE_NAME.fullmatch(f.value)
+                            for f, _r in items) and not _another_numbered(doc, last, s.end):
                 yield items
                 return
             del doc.warnings[mark:]
 
 
 # what names the places listed before it the cluster's: "thuộc Cụm thi đua số 3", " - thành viên Cụm thi đua số 3"
-_RE_OF_CLUSTER_AFTER = regex.compile(r"\s*(?:(?:thuộc|trong|của)\s+|[-–]\s*(?:là\s+)?(?:các\s+)?(?:đơn\s+vị\s+)?thành\s+viên\s+(?:(?:của|thuộc)\s+)?)"
+_RE_OF_CLUSTER_AFTER = regex.compile(r"\s*(?:(?:thuộc|trong|của)\s+|(?P<member>[-–])\s*(?:là\s+)?(?:các\s+)?(?:đơn\s+vị\s+)?thành\s+viên\s+(?:(?:của|thuộc)\s+)?)"
                                      r"(?:cụm|khối)\b", regex.I)
 
 
@@ -1859,7 +1863,7 @@ def _list_end(sh: str, a: int, b: int) -> int:
     return end
 
 
-_RE_ITEM_AND = regex.compile(r"\s+và\s+(?=\p{Lu}|đơn vị\s|chuyên\s+\p{Lu}|(?:các\s+)?(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh)\s+(?:\p{Lu}|\d))")
+_RE_ITEM_AND = regex.compile(r"\s+và\s+(?:[“„\"]\s*)?(?=\p{Lu}|đơn vị\s|chuyên\s+\p{Lu}|(?:các\s+)?(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh)\s+(?:\p{Lu}|\d))")
 _RE_AND_GENERIC = regex.compile(r"\s+và\s+các\s+(?:\p{Lu}{2,}\s+)?\p{Ll}+(?:\s+\p{Ll}+)*$")
 
 
@@ -2107,6 +2111,32 @@ def _place_closes(name: str) -> bool:
                                 or any(gazetteer.is_place(" ".join(words[-k:])) for k in range(1, min(3, len(words) - 1) + 1)))
 
 
+_RE_AND_LOWER = regex.compile(r"\s+và\s+(?=\p{Ll})")
+
+
+def _head_word(s: str) -> str | None:
+    """The first word of the unit's head a list item opens with (past its prefix), folded; None when none opens it."""
+    s = s.strip()
+    pm = _RE_ITEM_PREFIX.match(s)
+    h = unit_head_ci_re().match(s[pm.end():] if pm else s)
+    return fold(h.group(0).split()[0]) if h else None
+
+
+def _lower_head_and(t: str, sh: str, seg: str, x: int, raw: list):
+    """The "và" before a unit's head written in lower case that opens another unit of the list: the same head's first
+    word as the item's own or another item's ("ubnd huyện A và ubnd thành phố B"); None when there is none."""
+    own = _head_word(seg)
+    if own is None:
+        return None
+    for vm in _RE_AND_LOWER.finditer(seg):
+        if sh[x + vm.start() + 1] == MASK:
+            continue
+        nxt = _head_word(seg[vm.end():])
+        if nxt is not None and (nxt == own or any(_head_word(t[p:q]) == nxt for p, q in raw)):
+            return vm
+    return None
+
+
 def _read_items(doc: Document, a: int, b: int):
     t, sh = doc.text, shadow(doc)
     end = _list_end_at(doc, a, b)
@@ -2213,6 +2243,10 @@ def _read_items(doc: Document, a: int, b: int):
             vm = search(_RE_ITEM_AND, seg, vm.end())
             while vm is not None and sh[x + vm.start() + 1] == MASK:
                 vm = search(_RE_ITEM_AND, seg, vm.end())
+        # (a unit's head written in lower case after "và", the head the list's items open with: "ubnd huyện A, ubnd huyện B và
+        # ubnd thành phố C", "Sở A, Sở B và sở tài chính")
+        if vm is None and has_and:
+            vm = _lower_head_and(t, sh, seg, x, raw)
         # "A và các huyện B, C": a new group of the list opens after "và", wherever it stands
         regroup = vm is not None and cre.match(r"các\s", seg[vm.end():]) is not None
         # (two units, each opened by a unit's head, joined inside a list that goes on after them: "A, Liên đoàn Lao động
@@ -2238,6 +2272,10 @@ def _read_items(doc: Document, a: int, b: int):
             cut = paren.start() if paren and paren.start() > 0 else cut
             q = p + cut
             txt = t[p:q].strip()
+            # (the closing quote of a name written in quotes: "“Công ty A”, “Công ty B” và “Công ty C”")
+            if txt.endswith("”") and "“" not in txt or txt.endswith('"') and txt.count('"') == 1:
+                txt = txt[:-1].rstrip()
+                q = p + len(t[p:q]) - len(t[p:q].lstrip()) + len(txt)
             if not txt and role is not None and items and items[-1][1] is None:
                 # a role note parted from its unit by a stray comma ("A, (Phó Trưởng Cụm), B"): the unit before it holds the role
                 # (the last of a pair joined by "và" before it: "C và D, (Phó Trưởng Cụm)" is D's)
@@ -4065,6 +4103,16 @@ def _bracketed_alias(doc: Document, org: Found | None) -> str | None:
     return fold(m.group(1))
 
 
+# the one read for a role only stands for it, named right after "Thay mặt Cụm trưởng, (ông) ..."
+_RE_FOR_ROLE_BEFORE = regex.compile(r"(?<!\p{L})(?:thay\s+mặt|đại\s+diện)\s+(?:cho\s+)?(?:" + ROLE_NOTE_WORDS + r")(?!\p{L})[^,.;:()]{0,40}?"
+                                    r"\s*,\s*(?:(?:đồng\s+chí|đ/c|ông|bà)\s+)?$", regex.I)
+
+
+def _stands_for_role(doc: Document, person: Found) -> bool:
+    """The person read for a role is named after "Thay mặt Cụm trưởng," (with no unit word): one acting for the role."""
+    return _RE_FOR_ROLE_BEFORE.search(doc.text, max(0, person.start - 80), person.start) is not None
+
+
 def _mere_representative(d, role):
     """The person read for ``role`` when that person did not preside, only acted for the role (reported, spoke or signed
     for it): one a presiding holder or head of the unit may stand before."""
@@ -4185,6 +4233,15 @@ def chairs_from_people(doc: Document) -> None:
             if cur.person is not None and cur.person.value != p.name.value and org is not None and "presided" in p.roles \
                     and p.title.start <= m.start() < p.title.end and cur.organization is not None:
                 acting = _mere_representative(d, cur)
+                if acting is not None and (acting.title is None or _role_in_title(doc, acting.title) is None):
+                    cur.person = p.name
+                    cur.organization = org
+                    continue
+            # (one who holds the role in his own title holds it before one named "Thay mặt Cụm trưởng, ông B, Giám đốc Sở X":
+            # B only acts for it, his unit no chair)
+            if cur.person is not None and cur.person.value != p.name.value and org is not None and cur.organization is not None \
+                    and p.title.start <= m.start() < p.title.end and _stands_for_role(doc, cur.person):
+                acting = next((x for x in d.people if x.name.value == cur.person.value), None)
                 if acting is not None and (acting.title is None or _role_in_title(doc, acting.title) is None):
                     cur.person = p.name
                     cur.organization = org

@@ -321,6 +321,11 @@ def unit_after(doc: Document, a: int, b: int, *, allow_lower: bool = False) -> t
     a += m.end() if m else 0
     if a >= b:
         return None
+    # a unit's name in quotes is the unit: "cho “Công ty A”" -> "Công ty A", ending at the closing quote
+    q = _RE_OPEN_QUOTE.match(sh, a, b)
+    close = _RE_CLOSE_QUOTE.search(sh, q.end(), min(b, q.end() + 121)) if q is not None else None
+    if close is not None and (starts_with_unit_head(doc.text[q.end():close.start()]) or _province_as_unit(doc.text, q.end(), close.start())):
+        a, b = q.end(), close.start()
     if not allow_lower and not sh[a].isupper() and not starts_with_unit_head(doc.text[a:b]) and not _province_as_unit(doc.text, a, b):
         return None
     # the unit a position heads stands for it: "Khối trưởng: Chủ tịch Hội X" -> "Hội X"
@@ -429,11 +434,35 @@ _RE_PLACE_AFTER_COMMA_END = regex.compile(r"(?:,\s*(?:huyện|quận|thị xã|t
 _RE_UNIT_NOTE_NEXT = regex.compile(r"\s*[,–-]?\s*(?:là\s+)?đơn\s+vị\b", regex.I)
 
 
+# the quotes a unit's name may be written in: "suy tôn “Viện A” dẫn đầu", "cho \"Công ty B\""
+_RE_OPEN_QUOTE = regex.compile(r"[“„\"]\s*(?=\S)")
+_RE_CLOSE_QUOTE = regex.compile(r"\s*[”\"]")
+
+
+def _quoted_before(doc: Document, sh: str, lo: int, end: int) -> tuple[int, int] | None:
+    """The unit named in quotes right before ``end`` (its closing quote there), the words before the opening quote
+    leading to a unit: the name inside the quotes."""
+    o = max(sh.rfind("“", lo, end - 1), sh.rfind("\"", lo, end - 1), sh.rfind("„", lo, end - 1))
+    if o < 0 or end - o > 122 or "\n" in sh[o:end]:
+        return None
+    q = _RE_OPEN_QUOTE.match(sh, o, end - 1)
+    inner = doc.text[q.end():end - 1].rstrip() if q is not None else ""
+    if len(inner) < 2 or not (starts_with_unit_head(inner) or _province_as_unit(doc.text, q.end(), end - 1)):
+        return None
+    if o > lo and _left_boundary_re().search(sh[max(lo, o - 40):o]) is None:
+        return None
+    return q.end(), q.end() + len(inner)
+
+
 def unit_before(doc: Document, lo: int, end: int) -> tuple[int, int] | None:
     """The unit phrase that ends at ``end`` (exclusive), starting no earlier than ``lo``."""
     sh = shadow(doc)
     seg = sh[lo:end].rstrip()
     end = lo + len(seg)
+    if seg.endswith(("”", "\"")):
+        quoted = _quoted_before(doc, sh, lo, end)
+        if quoted is not None:
+            return quoted
     place = _RE_PLACE_AFTER_COMMA_END.search(sh, max(lo, end - 60), end) if _RE_UNIT_NOTE_NEXT.match(sh, end) else None
     if place is not None and place.start() > lo:
         # (the unit before the comma is the one meant, its note after the place: "Công ty A, huyện B, đơn vị đăng cai làm
