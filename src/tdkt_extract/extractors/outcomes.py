@@ -13,7 +13,7 @@ from ..models import DecisionKind
 from ..normalize import fold
 from ..patterns import cre, alternation, finditer, search, trie_alternation
 from .cluster import another_event, count_value, mentions
-from .people import title_after
+from .people import _opens_place, title_after
 from .units import role_note, shadow, unit_head_ci_re, starts_with_unit_head, unit_after, unit_before
 
 _ORD = {"nhất": 1, "nhì": 2, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8}
@@ -2768,6 +2768,65 @@ _RE_LAUNCHED_HERE = regex.compile(r"\b(?:(?:thống nhất|nhất trí)\s+(?:cù
                                 regex.I)
 
 
+# a person named again as a subject, short of the full name (a guest's advice, a person's report: no acts of the meeting): the
+# honorific alone opening a clause ("Ông cũng lưu ý ..."), or the honorific and a capital ("Bà Huyền thông qua ...", "đồng chí
+# Trưởng ban ... đề nghị"); capitalised only where a clause opens ("Trường Bà Huyện Thanh Quan", "tỉnh Bà Rịa" are names)
+_HON_OPENING = r"(?:^|(?<=[.;:,\n]))\s*(?-i:Ông|Bà|Đồng chí|Đ/c|ông|bà|đồng chí|đ/c)"
+_RE_PERSON_AGAIN = regex.compile(
+    _HON_OPENING + r"(?=\s+(?-i:\p{Ll}))(?!\s+(?:và|hoặc|cùng|bà|ông|con)\s)"
+    # (one person: not "các đồng chí Lãnh đạo tỉnh", the guests)
+    r"|(?:" + _HON_OPENING + r"|(?<![\p{L}/])(?<!\b(?:các|những)\s+)(?-i:ông|bà|đồng chí|đ/c))\s+(?P<name>(?-i:\p{Lu})\p{L}*)", regex.I)
+# the unit words a title may end on before its place's name ("Phó Chủ tịch UBND tỉnh Phú Thọ": "... UBND tỉnh" said again)
+_RE_TITLE_PLACE = regex.compile(r"\s(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s+(?-i:\p{Lu})", regex.I)
+
+
+# the people named witness a signing whose signers are the members ("A chứng kiến các huyện ký kết giao ước", "A chứng kiến
+# lễ ký kết ..."; "Dưới sự chứng kiến của ông A, Giám đốc Sở B, các đơn vị đã ký kết ..."): the signing is the meeting's
+_RE_WITNESSES = regex.compile(r"\bchứng kiến\b(?!\s+của\b)[^.;:,]{0,80}$|\bsự\s+chứng kiến\s+của\b[^.;:]{0,200},(?P<rest>[^.;:,]{0,80})$", regex.I)
+
+
+def _witnessed(before: str, names: list[str]) -> int | None:
+    """The people of ``before`` witness the act that follows it, no one named among those who do it: where the clause of
+    those who do it opens in ``before`` (after "chứng kiến", or after the comma that ends the witnesses), else None."""
+    m = _RE_WITNESSES.search(before)
+    if m is None:
+        return None
+    at = m.start("rest") if m.group("rest") is not None else m.start() + len("chứng kiến")
+    if any(n in before[at:] for n in names):
+        return None
+    return at + len(before[at:]) - len(before[at:].lstrip())
+
+
+def _named_again(doc: Document, before: str) -> list[str]:
+    """The mentions in ``before`` of a person short of the full name, as written: an honorific alone or with a capital after
+    it (a place's name aside, "Bà Rịa - Vũng Tàu"), or the title of a person named before opening a clause (with its place
+    or without: "Phó Chủ tịch UBND tỉnh yêu cầu ...")."""
+    out = []
+    for m in _RE_PERSON_AGAIN.finditer(before):
+        if m.group("name") and _opens_place(before, m):
+            continue
+        out.append(m.group(0).strip())
+    for p in doc.draft.people:
+        if p.title is None or not p.title.value[:1].isupper():
+            continue
+        title = p.title.value
+        forms = {title}
+        if (pl := _RE_TITLE_PLACE.search(title)) is not None:
+            forms.add(title[:pl.start() + len(pl.group(0)) - 1].rstrip())
+        for f in forms:
+            i = before.find(f)
+            while i >= 0:
+                head = before[:i].rstrip()
+                # (not the title written with the name, "nghe bà A, Chánh Văn phòng Sở B trình bày": that mention is the name's)
+                if (not head or head[-1] in ",;:" or regex.search(r"(?<!\p{L})(?:ông|bà|đồng chí|đ/c)$", head, regex.I)) \
+                        and not before[i + len(f):i + len(f) + 1].isalpha() \
+                        and not (head.endswith(",") and head[:-1].rstrip().endswith(p.name.value)):
+                    out.append(f)
+                    break
+                i = before.find(f, i + 1)
+    return out
+
+
 def decisions(doc: Document) -> list[tuple[str, Found]]:
     t = doc.text
     out: dict[str, Found] = {}
@@ -2775,6 +2834,7 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
     more: dict[str, list[Found]] = {}  # the further acts of a kind each clause of which is an act of its own
     repeat = _repeatable()
     again, future_ok = _repeat_in_article(), _future_ok()
+    further, further_re = _further()
     people_names = [p.name.value for p in doc.draft.people]
     cx = doc.cues
     acts = _acts(doc)
@@ -2796,7 +2856,11 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
             if need == "rankings" and not doc.draft.rankings:
                 continue
             lo = s.start
-            if kind in out and kind in again:
+            further_act = False
+            if kind in out and kind in further and kind not in again \
+                    and s.start >= max(f.end for f in (out[kind], *more.get(kind, ()))):
+                further_act = True  # a further act of a kind read once, told in a later sentence (checked below)
+            elif kind in out and kind in again:
                 # another act of its own: after the last one read (a later clause, or a later sentence)
                 lo = max(s.start, max(f.end for f in (out[kind], *more.get(kind, ()))))
                 if lo >= s.end:
@@ -2831,6 +2895,8 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
                 continue
             before = t[s.start:m.start()]
             low = cx.lower[s.start:m.start()]
+            if further_act and (further_re.search(before) is None or any(x.start == s.start for x in _year_results(doc))):
+                continue  # a later sentence with no mark of a further act of the meeting: the same act told again
             # each pattern only where its words are (a cheap test first)
             if need == "agreement" and not _agreed(doc, s, m.start()):
                 continue
@@ -2905,10 +2971,13 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
                 # at a review, "Các đơn vị phát động phong trào thi đua gắn với ...": what each unit did in its own body over the
                 # year (at a signing the units' launch for the year ahead is the meeting's; "thống nhất phát động" is agreed)
                 continue
-            if kind != "election" and not launch and any(n in before for n in people_names) \
+            named = people_names + _named_again(doc, before) if kind != "election" and not launch else people_names
+            witnessed = None
+            if kind != "election" and not launch and any(n in before for n in named) \
                     and not _RE_MEETING_DOES.search(before[-40:]) \
-                    and not (kind == "covenant" and _RE_ATTENDS_EVENT.search(before[-200:])) \
-                    and not _heard_only(before, people_names):
+                    and not (kind == "covenant" and (_RE_ATTENDS_EVENT.search(before[-200:])
+                                                     or (witnessed := _witnessed(before, named)) is not None)) \
+                    and not _heard_only(before, named):
                 # (a signing named with the meeting a guest attends is the meeting's: "A đã dự Hội nghị tổng kết ... và ký
                 # kết giao ước thi đua năm 2022 của Cụm"; so are the acts after a person the meeting heard)
                 continue  # a person's report or a guest's advice, not an act of the meeting (a launch is one)
@@ -2934,9 +3003,11 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
                 if any(head in f.value.lower() for f in (out[kind], *more.get(kind, ()))):
                     continue
             c = _clause(doc, s, m.start(), m.end())
+            if witnessed is not None and c.start < s.start + witnessed < c.end:
+                c = Found(t[s.start + witnessed:c.end], s.start + witnessed, c.end)  # the members' signing, not its witness
             if kind not in out:
                 out[kind] = c
-            elif kind in again:
+            elif kind in again or further_act:
                 more.setdefault(kind, []).append(c)
             elif c.start >= out[kind].end:
                 extra[kind] = c
@@ -2991,6 +3062,19 @@ def _repeatable() -> frozenset:
 def _repeat_in_article() -> frozenset:
     """The kinds each clause of which is an act of its own, read as often as stated (lexicons/acts.json)."""
     return frozenset(lexicon.table("acts.json").get("repeat_in_article", ()))
+
+
+@lru_cache(maxsize=None)
+def _further() -> tuple[frozenset, "regex.Pattern[str]"]:
+    """(the kinds read again from a later sentence that tells a further act; what marks it, before the act: the meeting or
+    its members with "cũng", or an opening "Ngoài ra, <the meeting or its members>"), from lexicons/acts.json's "further"."""
+    data = lexicon.table("acts.json").get("further", {})
+    subjects, also, openers, modal = (trie_alternation(data.get(k) or ["\uffff"]) for k in ("subjects", "also", "openers", "modal"))
+    # (not a duty or a wish: "Các đơn vị cũng cần đề xuất khen thưởng kịp thời")
+    rx = regex.compile(r"(?<!\p{L})(?:" + subjects + r")(?!\p{L})[^.;:]{0,60}?(?<!\p{L})(?:" + also + r")(?!\p{L})"
+                       r"(?!\s+(?:" + modal + r")(?!\p{L}))"
+                       r"|^\W*(?:" + openers + r")\s*,\s*(?:[^.;:,]{0,40}?\s)?(?:" + subjects + r")(?!\p{L})", regex.I)
+    return frozenset(data.get("kinds", ())), rx
 
 
 @lru_cache(maxsize=None)
