@@ -409,12 +409,22 @@ def _places(doc: Document, a: int, b: int, *, bare: bool = False) -> list[Found]
     ``bare``: text[a:b] is a whole value (a member written as a bare district name)."""
     t = doc.text
     on = _moved_on(doc)
-    out = [Found(p.province, a + p.start, a + p.end) for p in gazetteer.find_places(t[a:b], on) if p.province]
+    # (each by the province in force when the article was written: a unit that kept the name of a province merged since,
+    # "Trường Cao đẳng A" of a province merged into B, is B's)
+    now = _now(doc)
+    out = [Found(now(p.province), a + p.start, a + p.end) for p in gazetteer.find_places(t[a:b], on) if p.province]
     if not out and bare and any(c.isalpha() for c in t[a:b]):  # "12" of "Phường 1, 2, 12" names no place alone
         prov = gazetteer.province_of(t[a:b], on)
         if prov:
-            out.append(Found(prov, a, b))
+            out.append(Found(now(prov), a, b))
     return out
+
+
+def _now(doc: Document):
+    """The province in force when the article was written (_written_on) of a province's name; the name itself when
+    that day is not known."""
+    on = _written_on(doc)
+    return (lambda v: _in_force(v, on)) if on is not None else (lambda v: v)
 
 
 def _named(doc: Document, f: Found) -> bool:
@@ -435,12 +445,18 @@ def _members_span_provinces(doc: Document) -> bool:
              for m in members}
     provs.discard(None)
     if len(provs) >= 2:
+        now = _now(doc)  # (two provinces merged into one since: that one)
+        provs = {now(p) for p in provs}
+    if len(provs) >= 2:
         return True
     # (or branches of one system named by their provinces, "Agribank Điện Biên, Agribank Sơn La": most members end with
     # the province they stand for, each a province of its own; not one province's companies, one of them named after
     # a river, "Công ty Điện lực Lâm Đồng, Viễn thông Lâm Đồng, Công ty Thủy điện Đồng Nai")
     ends = [_province_at_end_re().search(m.value) for m in members if not m.value.lower().endswith(gazetteer.LONGER_NAMES)]
     named = Counter(p for p in (lexicon.province_of(e.group(1)) for e in ends if e is not None) if p)
+    if len(named) >= 2:
+        now = _now(doc)  # (as above: provinces merged into one since are that one)
+        named = Counter(now(p) for p in named.elements())
     return len(named) >= 2 and max(named.values()) == 1 and sum(named.values()) * 2 > len(members)
 
 

@@ -1,0 +1,23 @@
+"""Forms of the twenty-seventh pass (province and byline), each on an invented example."""
+
+
+def _prov(r):
+    return r["meeting"]["province"]
+
+
+def test_a_merged_province_in_a_unit_name_is_the_province_in_force(rec):
+    # (a venue whose name kept a province merged since: the province in force when the article was written)
+    r = rec("Ngày 18/12/2025, tại Công ty Điện lực Quảng Nam, Khối thi đua các doanh nghiệp tổ chức hội nghị tổng kết "
+            "công tác thi đua năm 2025.")
+    assert _prov(r) == "Đà Nẵng"
+    # (members of two provinces merged into one since: that one)
+    r = rec("Ngày 18/12/2025, Khối thi đua các trường tổ chức hội nghị tổng kết công tác thi đua năm 2025. Khối gồm: "
+            "Trường Cao đẳng Y tế Hà Nam, Trường Cao đẳng Sư phạm Nam Định.")
+    assert _prov(r) == "Ninh Bình"
+    # (before the merger, the province as written; and two provinces then are a cluster of several)
+    r = rec("Ngày 18/12/2024, tại Công ty Điện lực Quảng Nam, Khối thi đua các doanh nghiệp tổ chức hội nghị tổng kết "
+            "công tác thi đua năm 2024.")
+    assert _prov(r) == "Quảng Nam"
+    r = rec("Ngày 18/12/2024, Khối thi đua các trường tổ chức hội nghị tổng kết công tác thi đua năm 2024. Khối gồm: "
+            "Trường Cao đẳng Y tế Hà Nam, Trường Cao đẳng Sư phạm Nam Định.")
+    assert _prov(r) is None
