@@ -21,3 +21,14 @@ def test_a_merged_province_in_a_unit_name_is_the_province_in_force(rec):
     r = rec("Ngày 18/12/2024, Khối thi đua các trường tổ chức hội nghị tổng kết công tác thi đua năm 2024. Khối gồm: "
             "Trường Cao đẳng Y tế Hà Nam, Trường Cao đẳng Sư phạm Nam Định.")
     assert _prov(r) is None
+
+
+def test_wards_named_like_provinces_do_not_outvote_the_cluster_name(rec):
+    r = rec("Ngày 22/12/2025, Cụm thi đua số 5 tỉnh Quảng Ngãi tổ chức hội nghị tổng kết công tác thi đua, khen thưởng "
+            "năm 2025. Các phường trong cụm gồm: Kon Tum, Đăk Cấm, Đăk Bla và Bình Định.")
+    assert r["cluster"]["members"][0] == "Kon Tum"
+    assert _prov(r) == "Quảng Ngãi"
+    # (provinces listed as such are a cluster of several)
+    r = rec("Ngày 22/12/2024, Cụm thi đua số 5 tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2024. "
+            "Cụm gồm các tỉnh: Kon Tum, Bình Định và Gia Lai.")
+    assert _prov(r) is None

@@ -441,6 +441,8 @@ def _members_span_provinces(doc: Document) -> bool:
     """Two or more members name different provinces ("Công an tỉnh A", "B"): a multi-province cluster."""
     # (the prefix is dropped from a member that starts with one of its words; the rest are read as they are)
     members = doc.draft.members
+    if members and _RE_WARDS_BEFORE.search(doc.text, max(0, members[0].start - 60), members[0].start) is not None:
+        return False  # (communes or wards listed bare, some named like a province: "các phường: A, B", no provinces)
     provs = {lexicon.province_of(cre.sub(_BODY_PREFIX, "", m.value) if m.value.startswith(_BODY_PREFIXES) else m.value)
              for m in members}
     provs.discard(None)
