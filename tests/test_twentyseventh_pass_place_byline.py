@@ -32,3 +32,13 @@ def test_wards_named_like_provinces_do_not_outvote_the_cluster_name(rec):
     r = rec("Ngày 22/12/2024, Cụm thi đua số 5 tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2024. "
             "Cụm gồm các tỉnh: Kon Tum, Bình Định và Gia Lai.")
     assert _prov(r) is None
+
+
+def test_a_commune_venue_is_placed_on_a_date_whose_year_the_period_gives(rec):
+    r = rec("Cụm thi đua số 4 tổng kết năm 2025\nNgày 16-12, tại xã Nam Đà, Cụm thi đua số 4 tổ chức hội nghị tổng kết "
+            "công tác thi đua, khen thưởng năm 2025.")
+    assert r["meeting"]["date"] == "2025-12-16"
+    assert _prov(r) == "Lâm Đồng"
+    # (no year anywhere: no day to read the commune tables of)
+    r = rec("Ngày 16-12, tại xã Nam Đà, Cụm thi đua số 4 tổ chức hội nghị tổng kết công tác thi đua, khen thưởng.")
+    assert _prov(r) is None
