@@ -42,3 +42,18 @@ def test_a_commune_venue_is_placed_on_a_date_whose_year_the_period_gives(rec):
     # (no year anywhere: no day to read the commune tables of)
     r = rec("Ngày 16-12, tại xã Nam Đà, Cụm thi đua số 4 tổ chức hội nghị tổng kết công tác thi đua, khen thưởng.")
     assert _prov(r) is None
+
+
+def test_a_national_reading_of_the_headline_does_not_outvote_the_province_of_the_meeting_sentence(rec):
+    r = rec("Cụm thi đua số 2 - Khối doanh nghiệp Trung ương sơ kết 6 tháng đầu năm 2024\n"
+            "Chiều 12/7/2024, Cụm thi đua số 2 tỉnh Quảng Trị tổ chức hội nghị sơ kết công tác thi đua 6 tháng đầu năm 2024.")
+    assert _prov(r) == "Quảng Trị"
+    r = rec("Cụm thi đua số 2 - Khối doanh nghiệp Trung ương sơ kết 6 tháng đầu năm 2024\n"
+            "Chiều 12/7/2024, Cụm thi đua số 2 gồm các doanh nghiệp Trung ương đóng trên địa bàn tỉnh Quảng Trị tổ chức hội "
+            "nghị sơ kết công tác thi đua 6 tháng đầu năm 2024.")
+    assert _prov(r) == "Quảng Trị"
+    # (the meeting sentence placing it nowhere: the headline's national reading stands)
+    r = rec("Cụm thi đua số 2 - Khối doanh nghiệp Trung ương sơ kết 6 tháng đầu năm 2024\n"
+            "Chiều 12/7/2024, tại Hội trường Công ty Điện lực Quảng Trị, Cụm thi đua số 2 tổ chức hội nghị sơ kết công tác "
+            "thi đua 6 tháng đầu năm 2024.")
+    assert _prov(r) is None

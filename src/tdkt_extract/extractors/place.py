@@ -535,7 +535,12 @@ def _from_name(doc: Document, name: Found) -> bool:
         return False
     # the same cluster elsewhere with a national parent ("Cụm thi đua số 5, Bộ Công an")
     others = _other_mentions(t, name.value, low=doc.cues.lower)
+    # (not a headline's, where the sentence stating the cluster places it in a province: "Cụm thi đua số 1 - Khối doanh
+    # nghiệp Trung ương ..." over "Cụm thi đua số 1 tỉnh A tổ chức ...", the central enterprises based in A)
+    heads = [(b.start, b.end) for b in doc.blocks if b.kind == "title"] if _placed_by_clause(doc, name) else []
     for end in others:
+        if any(a <= end <= b for a, b in heads):
+            continue
         if not t[end:end + 1].isalnum() and (_national_after(name.value, t[end:end + 90])
                                              or _descriptor_places_none(_descriptor_after(t, end))):
             return False
@@ -584,6 +589,18 @@ def _from_name(doc: Document, name: Found) -> bool:
                 d.scalars["meeting.province"] = f
                 return True
     return True
+
+
+def _placed_by_clause(doc: Document, name: Found) -> bool:
+    """The cluster's name is followed by a province with its kind word ("Cụm thi đua số 1 tỉnh A", "..., thành phố B"), or
+    its clause places it on a province's ground ("gồm các doanh nghiệp Trung ương đóng trên địa bàn tỉnh A")."""
+    t = doc.text
+    after = t[name.end:name.end + 90]
+    m = _RE_ADMIN_NAME.match(after.lstrip(" ,-(")) if "tỉnh" in after or "thành phố" in after or "TP" in after else None
+    if m is not None and lexicon.province_of(m.group(1)) is not None:
+        return True
+    m = _RE_NAME_ON_GROUND.match(t, name.end, name.end + 120)
+    return m is not None and lexicon.province_of(m.group("p")) is not None
 
 
 _RE_VENUE_BRACKET = regex.compile(r"[ \t]*\([^()\n]{2,40}\)")
