@@ -57,3 +57,28 @@ def test_a_national_reading_of_the_headline_does_not_outvote_the_province_of_the
             "Chiều 12/7/2024, tại Hội trường Công ty Điện lực Quảng Trị, Cụm thi đua số 2 tổ chức hội nghị sơ kết công tác "
             "thi đua 6 tháng đầu năm 2024.")
     assert _prov(r) is None
+
+
+_LEAD = ("Cụm thi đua số 3 tổng kết năm 2025\nNgày 18/12/2025, Cụm thi đua số 3 tỉnh Lâm Đồng tổ chức hội nghị tổng kết "
+         "công tác thi đua, khen thưởng năm 2025.\n")
+
+
+def _authors(r):
+    return [(p["name"], p["title"]) for p in r["people"] if "author" in p["roles"]]
+
+
+def test_a_byline_name_joined_by_an_apostrophe(rec):
+    r = rec(_LEAD + "Điểu K'Ré - H'Linh Niê")
+    assert r["author"] == "Điểu K'Ré - H'Linh Niê"
+    assert _authors(r) == [("Điểu K'Ré", None), ("H'Linh Niê", None)]
+    r = rec(_LEAD + "Trần Mai - K'Liêm")
+    assert r["author"] == "Trần Mai - K'Liêm"
+    assert _authors(r) == [("Trần Mai", None), ("K'Liêm", None)]
+    r = rec(_LEAD + "K'Liêm - Y Khoa")
+    assert _authors(r) == [("K'Liêm", None), ("Y Khoa", None)]
+    # (a one-word name after the label)
+    r = rec(_LEAD + "Bài, ảnh: H'Yâo")
+    assert r["author"] == "H'Yâo"
+    # (a caption's act at the meeting is no byline)
+    r = rec(_LEAD + "H'Yâo Êban phát biểu tại hội nghị.")
+    assert r["author"] is None
