@@ -41,7 +41,10 @@ def _text(f: Found | None) -> str | None:
 # (a dash with a space on one side only joins two names too: "Anh Hiếu- Vũ Linh")
 _RE_BYLINE_SPLIT = regex.compile(r"\s*(?:\s-\s*|-\s|,|&|\svà\s)\s*")
 # (a name may be written in capitals: "LÊ TUẤN - THÀNH CÔNG")
-_RE_PERSONAL_NAME = regex.compile(r"(?:\p{Lu}[\p{Ll}]*\.?|\p{Lu}+)(?:\s+(?:\p{Lu}[\p{Ll}]*|\p{Lu}+)){1,4}")
+# (or a Central Highlands name joined by an apostrophe, alone too: "H'Xíu", "Điểu K'Ré")
+_APOSTROPHE_WORD = r"\p{Lu}[’']\p{Lu}\p{Ll}*"
+_RE_PERSONAL_NAME = regex.compile(r"(?:" + _APOSTROPHE_WORD + r"|\p{Lu}[\p{Ll}]*\.?|\p{Lu}+)(?:\s+(?:" + _APOSTROPHE_WORD
+                                  + r"|\p{Lu}[\p{Ll}]*|\p{Lu}+)){1,4}|" + _APOSTROPHE_WORD)
 _RE_PEN_NAME = regex.compile(r"\p{Lu}\p{Ll}{1,9}")
 
 

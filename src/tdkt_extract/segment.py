@@ -725,8 +725,10 @@ def past_rank(s: str, pos: int = 0) -> int:
     return m.end() if m is not None else pos
 
 
-_NAME_WORD = r"(?:\p{Lu}[\p{Ll}’']*|\p{Lu}{2,})"
-_NAME = _NAME_WORD + r"(?:[ ]" + _NAME_WORD + r"){1,4}"
+# (a Central Highlands name joined by an apostrophe, "H'Xíu", "K'Ré": a word of a name, and a name alone)
+_APOSTROPHE_WORD = r"\p{Lu}[’']\p{Lu}[\p{Ll}’']*"
+_NAME_WORD = r"(?:" + _APOSTROPHE_WORD + r"|\p{Lu}[\p{Ll}’']*|\p{Lu}{2,})"
+_NAME = r"(?:" + _NAME_WORD + r"(?:[ ]" + _NAME_WORD + r"){1,4}|" + _APOSTROPHE_WORD + r")"
 # a name, or two joined by a dash ("Minh Châu - Thu Hà": one byline; the unit may follow in brackets, and a rank each name),
 # and the unit written after it
 _RE_SECOND_NAME = regex.compile(_NAME)

@@ -409,12 +409,22 @@ def _places(doc: Document, a: int, b: int, *, bare: bool = False) -> list[Found]
     ``bare``: text[a:b] is a whole value (a member written as a bare district name)."""
     t = doc.text
     on = _moved_on(doc)
-    out = [Found(p.province, a + p.start, a + p.end) for p in gazetteer.find_places(t[a:b], on) if p.province]
+    # (each by the province in force when the article was written: a unit that kept the name of a province merged since,
+    # "Trường Cao đẳng A" of a province merged into B, is B's)
+    now = _now(doc)
+    out = [Found(now(p.province), a + p.start, a + p.end) for p in gazetteer.find_places(t[a:b], on) if p.province]
     if not out and bare and any(c.isalpha() for c in t[a:b]):  # "12" of "Phường 1, 2, 12" names no place alone
         prov = gazetteer.province_of(t[a:b], on)
         if prov:
-            out.append(Found(prov, a, b))
+            out.append(Found(now(prov), a, b))
     return out
+
+
+def _now(doc: Document):
+    """The province in force when the article was written (_written_on) of a province's name; the name itself when
+    that day is not known."""
+    on = _written_on(doc)
+    return (lambda v: _in_force(v, on)) if on is not None else (lambda v: v)
 
 
 def _named(doc: Document, f: Found) -> bool:
@@ -431,9 +441,14 @@ def _members_span_provinces(doc: Document) -> bool:
     """Two or more members name different provinces ("Công an tỉnh A", "B"): a multi-province cluster."""
     # (the prefix is dropped from a member that starts with one of its words; the rest are read as they are)
     members = doc.draft.members
+    if members and _RE_WARDS_BEFORE.search(doc.text, max(0, members[0].start - 60), members[0].start) is not None:
+        return False  # (communes or wards listed bare, some named like a province: "các phường: A, B", no provinces)
     provs = {lexicon.province_of(cre.sub(_BODY_PREFIX, "", m.value) if m.value.startswith(_BODY_PREFIXES) else m.value)
              for m in members}
     provs.discard(None)
+    if len(provs) >= 2:
+        now = _now(doc)  # (two provinces merged into one since: that one)
+        provs = {now(p) for p in provs}
     if len(provs) >= 2:
         return True
     # (or branches of one system named by their provinces, "Agribank Điện Biên, Agribank Sơn La": most members end with
@@ -441,6 +456,9 @@ def _members_span_provinces(doc: Document) -> bool:
     # a river, "Công ty Điện lực Lâm Đồng, Viễn thông Lâm Đồng, Công ty Thủy điện Đồng Nai")
     ends = [_province_at_end_re().search(m.value) for m in members if not m.value.lower().endswith(gazetteer.LONGER_NAMES)]
     named = Counter(p for p in (lexicon.province_of(e.group(1)) for e in ends if e is not None) if p)
+    if len(named) >= 2:
+        now = _now(doc)  # (as above: provinces merged into one since are that one)
+        named = Counter(now(p) for p in named.elements())
     return len(named) >= 2 and max(named.values()) == 1 and sum(named.values()) * 2 > len(members)
 
 
@@ -517,7 +535,12 @@ def _from_name(doc: Document, name: Found) -> bool:
         return False
     # the same cluster elsewhere with a national parent ("Cụm thi đua số 5, Bộ Công an")
     others = _other_mentions(t, name.value, low=doc.cues.lower)
+    # (not a headline's, where the sentence stating the cluster places it in a province: "Cụm thi đua số 1 - Khối doanh
+    # nghiệp Trung ương ..." over "Cụm thi đua số 1 tỉnh A tổ chức ...", the central enterprises based in A)
+    heads = [(b.start, b.end) for b in doc.blocks if b.kind == "title"] if _placed_by_clause(doc, name) else []
     for end in others:
+        if any(a <= end <= b for a, b in heads):
+            continue
         if not t[end:end + 1].isalnum() and (_national_after(name.value, t[end:end + 90])
                                              or _descriptor_places_none(_descriptor_after(t, end))):
             return False
@@ -566,6 +589,18 @@ def _from_name(doc: Document, name: Found) -> bool:
                 d.scalars["meeting.province"] = f
                 return True
     return True
+
+
+def _placed_by_clause(doc: Document, name: Found) -> bool:
+    """The cluster's name is followed by a province with its kind word ("Cụm thi đua số 1 tỉnh A", "..., thành phố B"), or
+    its clause places it on a province's ground ("gồm các doanh nghiệp Trung ương đóng trên địa bàn tỉnh A")."""
+    t = doc.text
+    after = t[name.end:name.end + 90]
+    m = _RE_ADMIN_NAME.match(after.lstrip(" ,-(")) if "tỉnh" in after or "thành phố" in after or "TP" in after else None
+    if m is not None and lexicon.province_of(m.group(1)) is not None:
+        return True
+    m = _RE_NAME_ON_GROUND.match(t, name.end, name.end + 120)
+    return m is not None and lexicon.province_of(m.group("p")) is not None
 
 
 _RE_VENUE_BRACKET = regex.compile(r"[ \t]*\([^()\n]{2,40}\)")
@@ -643,6 +678,16 @@ def _written_on(doc: Document) -> date | None:
             return date.fromisoformat(str(pub.value)[:10])
         except ValueError:
             return None
+    # (a date written without its year, "Ngày 20-12", and no page date: the year the date will be given, from the period
+    # reviewed)
+    if parts is not None and parts.value[1] is not None:
+        from .meeting import _infer_year
+        y, (_y, mo, day) = _infer_year(doc, parts.value[1]), parts.value
+        if y is not None:
+            try:
+                return date(y, mo, day or 1)
+            except ValueError:
+                pass
     return None
 
 
