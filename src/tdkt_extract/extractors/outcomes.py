@@ -71,7 +71,17 @@ def _ranks_ahead(low: str) -> bool:
         # (striving for it, holding it while the period runs or always: "A đăng ký phấn đấu dẫn đầu", "A đang dẫn đầu",
         # "A luôn là đơn vị dẫn đầu")
         if _RE_AIMS.search(low, max(0, place.start() - 60), place.start()):
-            return True
+            # (only that place: a place in a later clause with no aim before it is the sentence's ranking, "Với thành
+            # tích luôn dẫn đầu ..., A được suy tôn dẫn đầu Cụm")
+            end = _RE_CLAUSE_END.search(low, place.end())
+            free = None
+            for later in (_RE_PLACE_WORDS.finditer(low, end.end()) if end else ()):
+                if not _RE_AIMS.search(low, max(0, later.start() - 60), later.start()):
+                    free = later
+                    break
+            if free is None:
+                return True
+            place = free
     if not ("sẽ" in low or "theo chương trình" in low):
         return False
     end = _RE_CLAUSE_END.search(low, place.end()) if place else None
@@ -1583,7 +1593,7 @@ def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
             recips: list[Found] = []
             # "... tặng AWARD cho (tập thể) X" / "tặng AWARD gồm A, B"
             # (past a giver written after the award's closing quote: '"Cờ thi đua" của Bộ Công an cho X')
-            after = cre.match(r"\s*(?:(?:của|do)\s+(?-i:\p{Lu})[^,;.:“”\"]{1,60}?\s+(?=cho\s))?(?:(?:năm(?:\s+học)?|(?:trong\s+)?giai đoạn(?:\s+\d{1,2}\s+năm)?)\s+\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:(?:cho|gồm|là)(?:\s*:\s*|\s+)|:\s*|(?=" + _COUNTED_RECIPIENTS + "))",
+            after = cre.match(r"\s*(?:(?:của|do)\s+(?-i:\p{Lu})[^,;.:“”\"]{1,60}?\s+(?=cho\s))?(?:(?:năm(?:\s+học)?|(?:trong\s+)?giai đoạn(?:\s+\d{1,2}\s+năm)?)\s+\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:(?:cho|gồm|là|đối với)(?:\s*:\s*|\s+)|:\s*|(?=" + _COUNTED_RECIPIENTS + "))",
                               t[m.end() + (passive.end() if passive else 0):s.end])
             if after and passive:
                 after = cre.match(r".{" + str(passive.end() + after.end()) + "}", t[m.end():s.end], regex.S)
@@ -1785,6 +1795,9 @@ _RE_BARE_PROPOSED = regex.compile(r"(?<=[\p{L}\d)])\s+(?:cũng\s+)?(?-i:đề ng
 # the subject that proposes, not one proposed: the meeting, the cluster, the units, a giver or a person
 _RE_PROPOSER_SUBJECT = regex.compile(r"\s*(?:hội nghị|cụm|khối|(?:các|những|\d{1,2})\s|đại biểu|thường trực|ban thi đua|sở nội vụ|ông\s|bà\s|đồng chí|đ/c"
                                      r"|(?-i:UBND|Ủy ban|Chính phủ|Thủ tướng|Chủ tịch|Bộ trưởng|Tổng Liên đoàn|Hội đồng))", regex.I)
+# a unit named with its role in the cluster proposes: "A (Cụm trưởng) đề nghị tặng ...", "A - đơn vị Trưởng khối đề nghị ..."
+_RE_PROPOSER_ROLE = regex.compile(r"(?:\(|[-–]\s*(?:là\s+)?(?:đơn vị\s+)?)\s*(?:(?:cụm|khối)\s+(?:trưởng|phó)|(?:trưởng|phó)\s+(?:cụm|khối))\b",
+                                  regex.I)
 
 
 def _bare_proposed(doc: Document, c_start: int, a_start: int, a_end: int, end: int):
@@ -1793,10 +1806,10 @@ def _bare_proposed(doc: Document, c_start: int, a_start: int, a_end: int, end: i
     one who proposes: "Sở A đề nghị tặng Bằng khen cho B"); None otherwise."""
     t = doc.text
     bare = _RE_BARE_PROPOSED.search(t, c_start, a_start)
-    if bare is None or _RE_PROPOSER_SUBJECT.match(t, c_start, bare.start()):
+    if bare is None or _RE_PROPOSER_SUBJECT.match(t, c_start, bare.start()) or _RE_PROPOSER_ROLE.search(t, c_start, bare.start()):
         return None
     stop = search(r"[;]|\.(?=\s|$)", t, a_end, end)
-    if search(r"\bcho\b", t, a_end, stop.start() if stop else end):
+    if search(r"\b(?:cho|đối với)\b", t, a_end, stop.start() if stop else end):
         return None
     units = _recipients_before(doc, c_start, bare.start())
     return bare if units and not t[c_start:units[0].start].strip() else None
