@@ -39,8 +39,9 @@ _RE_NOT_ACT = regex.compile(
     regex.I,
 )
 # an act asked of the units by someone ("Trưởng ban đề nghị các đơn vị tổ chức ký kết ..."): not the meeting's act
-_RE_ASKED = regex.compile(r"\b(?:đề nghị|yêu cầu|đề xuất|kêu gọi)\s+(?:các|những)\s+(?:đơn vị|thành viên|cơ quan|địa phương|trường|doanh nghiệp)"
-                          r"\b[^.;]{0,40}$", regex.I)
+_ASKS_UNITS = r"\b(?:đề nghị|yêu cầu|đề xuất|kêu gọi)\s+(?:các|những)\s+(?:đơn vị|thành viên|cơ quan|địa phương|trường|doanh nghiệp)\b"
+_RE_ASKED = regex.compile(_ASKS_UNITS + r"[^.;]{0,40}$", regex.I)
+_RE_ASKS_UNITS = regex.compile(_ASKS_UNITS, regex.I)
 _RE_FUTURE = regex.compile(r"\b(?:sẽ|theo chương trình)\b", regex.I)
 _V_FUTURE = cues.vocabulary("outcomes.future", lambda: ("sẽ", "theo chương trình"))
 
@@ -71,7 +72,17 @@ def _ranks_ahead(low: str) -> bool:
         # (striving for it, holding it while the period runs or always: "A đăng ký phấn đấu dẫn đầu", "A đang dẫn đầu",
         # "A luôn là đơn vị dẫn đầu")
         if _RE_AIMS.search(low, max(0, place.start() - 60), place.start()):
-            return True
+            # (only that place: a place in a later clause with no aim before it is the sentence's ranking, "Với thành
+            # tích luôn dẫn đầu ..., A được suy tôn dẫn đầu Cụm")
+            end = _RE_CLAUSE_END.search(low, place.end())
+            free = None
+            for later in (_RE_PLACE_WORDS.finditer(low, end.end()) if end else ()):
+                if not _RE_AIMS.search(low, max(0, later.start() - 60), later.start()):
+                    free = later
+                    break
+            if free is None:
+                return True
+            place = free
     if not ("sẽ" in low or "theo chương trình" in low):
         return False
     end = _RE_CLAUSE_END.search(low, place.end()) if place else None
@@ -1583,7 +1594,7 @@ def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
             recips: list[Found] = []
             # "... tặng AWARD cho (tập thể) X" / "tặng AWARD gồm A, B"
             # (past a giver written after the award's closing quote: '"Cờ thi đua" của Bộ Công an cho X')
-            after = cre.match(r"\s*(?:(?:của|do)\s+(?-i:\p{Lu})[^,;.:“”\"]{1,60}?\s+(?=cho\s))?(?:(?:năm(?:\s+học)?|(?:trong\s+)?giai đoạn(?:\s+\d{1,2}\s+năm)?)\s+\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:(?:cho|gồm|là)(?:\s*:\s*|\s+)|:\s*|(?=" + _COUNTED_RECIPIENTS + "))",
+            after = cre.match(r"\s*(?:(?:của|do)\s+(?-i:\p{Lu})[^,;.:“”\"]{1,60}?\s+(?=cho\s))?(?:(?:năm(?:\s+học)?|(?:trong\s+)?giai đoạn(?:\s+\d{1,2}\s+năm)?)\s+\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:(?:cho|gồm|là|đối với)(?:\s*:\s*|\s+)|:\s*|(?=" + _COUNTED_RECIPIENTS + "))",
                               t[m.end() + (passive.end() if passive else 0):s.end])
             if after and passive:
                 after = cre.match(r".{" + str(passive.end() + after.end()) + "}", t[m.end():s.end], regex.S)
@@ -1785,6 +1796,9 @@ _RE_BARE_PROPOSED = regex.compile(r"(?<=[\p{L}\d)])\s+(?:cũng\s+)?(?-i:đề ng
 # the subject that proposes, not one proposed: the meeting, the cluster, the units, a giver or a person
 _RE_PROPOSER_SUBJECT = regex.compile(r"\s*(?:hội nghị|cụm|khối|(?:các|những|\d{1,2})\s|đại biểu|thường trực|ban thi đua|sở nội vụ|ông\s|bà\s|đồng chí|đ/c"
                                      r"|(?-i:UBND|Ủy ban|Chính phủ|Thủ tướng|Chủ tịch|Bộ trưởng|Tổng Liên đoàn|Hội đồng))", regex.I)
+# a unit named with its role in the cluster proposes: "A (Cụm trưởng) đề nghị tặng ...", "A - đơn vị Trưởng khối đề nghị ..."
+_RE_PROPOSER_ROLE = regex.compile(r"(?:\(|[-–]\s*(?:là\s+)?(?:đơn vị\s+)?)\s*(?:(?:cụm|khối)\s+(?:trưởng|phó)|(?:trưởng|phó)\s+(?:cụm|khối))\b",
+                                  regex.I)
 
 
 def _bare_proposed(doc: Document, c_start: int, a_start: int, a_end: int, end: int):
@@ -1793,10 +1807,10 @@ def _bare_proposed(doc: Document, c_start: int, a_start: int, a_end: int, end: i
     one who proposes: "Sở A đề nghị tặng Bằng khen cho B"); None otherwise."""
     t = doc.text
     bare = _RE_BARE_PROPOSED.search(t, c_start, a_start)
-    if bare is None or _RE_PROPOSER_SUBJECT.match(t, c_start, bare.start()):
+    if bare is None or _RE_PROPOSER_SUBJECT.match(t, c_start, bare.start()) or _RE_PROPOSER_ROLE.search(t, c_start, bare.start()):
         return None
     stop = search(r"[;]|\.(?=\s|$)", t, a_end, end)
-    if search(r"\bcho\b", t, a_end, stop.start() if stop else end):
+    if search(r"\b(?:cho|đối với)\b", t, a_end, stop.start() if stop else end):
         return None
     units = _recipients_before(doc, c_start, bare.start())
     return bare if units and not t[c_start:units[0].start].strip() else None
@@ -1805,7 +1819,9 @@ def _bare_proposed(doc: Document, c_start: int, a_start: int, a_end: int, end: i
 # an item's own hand-over, done or past, stays conferred under a proposal's lead ("- Trao Cờ thi đua cho A", "- A đã nhận ...")
 _RE_HANDED_ITEM = regex.compile(r"\b(?:trao|đón nhận|đã)\b", regex.I)
 # a list's lead that proposes: "Hội nghị thống nhất đề nghị:", "đề nghị cấp trên khen thưởng các tập thể sau:"
-_RE_PROPOSAL_LEAD = regex.compile(r"\b(?:đề nghị|đề xuất|đề cử)\b[^.;:]{0,80}:$", regex.I)
+# (not the basis of a conferral, "theo đề nghị của X, Chủ tịch UBND tỉnh đã khen thưởng:", nor a lead that hands it over, "đã tặng")
+_RE_PROPOSAL_LEAD = regex.compile(r"(?<!\b(?:theo|xét|trên cơ sở)\s+)\b(?:đề nghị|đề xuất|đề cử)\b"
+                                  r"(?![^.;:]*\bđã\s+(?:quyết định\s+)?(?:khen thưởng|tặng|trao|phong tặng)\b)[^.;:]{0,80}:$", regex.I)
 
 
 def _proposal_item(doc: Document, s: Sentence) -> bool:
@@ -2110,7 +2126,11 @@ def _two_places(f: Found, named_kind: bool = False) -> list[Found]:
     return [f]
 
 
-_RE_REPRESENTATIVE = regex.compile(r"\s*đại\s+diện\s+(?:(?:lãnh\s+đạo|tập\s+thể)\s+)?(?=\S)", regex.I)
+# (past the unit's leadership body named before the unit: "cho đại diện Ban Giám đốc Công ty A", "đại diện Đảng ủy, Ban
+# Giám đốc Sở B"; "Đảng ủy" only joined to another body, "Đảng ủy Khối ..." is a unit)
+_LEADERSHIP_BODY = r"(?:ban\s+(?:tổng\s+)?giám\s+đốc|ban\s+lãnh\s+đạo|ban\s+giám\s+hiệu|ban\s+điều\s+hành|hội\s+đồng\s+(?:quản\s+trị|thành\s+viên))"
+_RE_REPRESENTATIVE = regex.compile(r"\s*đại\s+diện\s+(?:(?:lãnh\s+đạo|tập\s+thể)\s+)?"
+                                   r"(?:(?:đảng\s+ủy\s*(?:,|và)\s*)?" + _LEADERSHIP_BODY + r"\s+(?=(?-i:\p{Lu})))?(?=\S)", regex.I)
 
 
 def _recipients(doc: Document, a: int, b: int) -> list[Found]:
@@ -2592,8 +2612,9 @@ _WAY_WORDS = r"\b(?:hình thức|phương thức|phương pháp|cách thức|ti�
 _RE_WAY_OF = regex.compile(_WAY_WORDS + r"(?:\s+\p{L}+){0,3}?\s*,\s*$|" + _WAY_WORDS + r"\s+$", regex.I | regex.REVERSE)
 _RE_PURPOSE = regex.compile(r"\b(?:để|nhằm)\b", regex.I)
 # the time of an act named right before it (up to three words and a comma between: "thời gian chấm điểm, bình xét ...", "lịch ký
-# kết ..."): the act is to come, its time what is agreed (not "thời gian qua", the period reviewed, nor "Du lịch" in a unit's name)
-_RE_TIME_OF_ACT = regex.compile(r"\b(?:thời gian|thời điểm|(?<!\bdu\s)lịch(?!\s+sử)|thời hạn)(?!\s+(?:qua|tới|này|vừa|sau)\b)(?:\s+\p{L}+){0,3}?\s*,?\s*$", regex.I)
+# kết ..."): the act is to come, its time what is agreed (not "thời gian qua", the period reviewed, nor "Du lịch" in a unit's name,
+# nor the time spent on the act, "các đơn vị dành thời gian ký kết ...")
+_RE_TIME_OF_ACT = regex.compile(r"\b(?:(?<!\bdành(?:\s+(?:ít|nhiều|chút|một\s+(?:ít|chút))?)?\s+)thời gian|thời điểm|(?<!\bdu\s)lịch(?!\s+sử)|thời hạn)(?!\s+(?:qua|tới|này|vừa|sau)\b)(?:\s+\p{L}+){0,3}?\s*,?\s*$", regex.I)
 # after an opening "Để ...", the main clause's subject right before the act: the meeting or the units ("Để ..., các đơn vị trong
 # Cụm ký kết ...", "Để ..., Hội nghị phát động ..."; not a capitalised word inside the purpose, "Để thực hiện Kế hoạch ..., Hướng
 # dẫn ... về việc phát động ...")
@@ -2735,11 +2756,19 @@ _RE_OPENING_DATE = regex.compile(
     r"|tháng\s+(?P<m2>\d{1,2})(?:[/.-]|\s+năm\s+)(?P<y2>(?:19|20)\d{2}))\s*,", regex.I)
 
 
+# a later clause that names this meeting ("..., tại hội nghị này, ...")
+_RE_LATER_AT_MEETING = regex.compile(r"[,;]\s*(?:và\s+|đồng thời\s+)?(?:cũng\s+)?tại\s+(?:hội\s+nghị|buổi\s+lễ)(?:\s+này)?\s*,", regex.I)
+
+
 def _before_meeting_day(doc: Document, before: str) -> bool:
     """The clause opens on a day or month before the meeting's date: an earlier act told in the review ("Tháng 3/2023, các
     thành viên đã thống nhất kế hoạch ..." at a meeting of December 2023)."""
     m = _RE_OPENING_DATE.match(before)
     if m is None:
+        return False
+    # (only its own clause: not an act after a ";" or after a clause that names this meeting, "Ngày 15/12, các đơn vị đã chấm
+    # điểm chéo; tại Hội nghị, các đơn vị ký kết ...")
+    if ";" in before[m.end():] or _RE_LATER_AT_MEETING.search(before, m.end()):
         return False
     d = doc.draft.scalars
     if (parts := d.get("meeting.date.parts")) is not None:  # (the date is made ISO later, in context; its year may be unread)
@@ -2959,7 +2988,7 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
             if _RE_UNITS_GO_ON.search(before[-60:]) and not _RE_THIS_OCCASION.search(before):
                 # (at this meeting the units "go on" to its next act: "Cũng trong dịp này, các đơn vị tiếp tục ký kết ...")
                 continue  # "các cơ quan trong Khối tiếp tục phát động ...": what the units go on doing (annotation.md), not the meeting's act
-            if kind != "award_proposal" and _RE_ASKED.search(before[-80:]):
+            if kind != "award_proposal" and (_RE_ASKED.search(before[-80:]) or _asked_item(doc, s)):
                 continue  # "đề nghị các đơn vị thông qua ... tại hội nghị lần sau": asked of the units, not done
             duty = _RE_DUTY.search(before[-400:])
             if duty and not _RE_ACT_AFTER_DUTY.search(duty.group(0)):
@@ -3137,7 +3166,23 @@ def _agreed(doc: Document, s: Sentence, at: int) -> bool:
     if lead is None:
         return False
     return lead.endswith(":") and agree.search(lead) is not None and _RE_RESULTS_LEAD.search(lead) is None \
-        and "thành công" not in doc.cues.lower[at:s.end]
+        and not _asks_units(lead) and "thành công" not in doc.cues.lower[at:s.end]
+
+
+def _asks_units(lead: str) -> bool:
+    """A list's lead asks its items of the units, before any agreeing word: "đề nghị các đơn vị trong Cụm xác định rõ các
+    nhiệm vụ sau:" (then "Thứ nhất, ...", "- ..."); not "Hội nghị thống nhất các nội dung sau, đề nghị các đơn vị ...:"."""
+    ask = _RE_ASKS_UNITS.search(lead)
+    return ask is not None and _agreeing_res()[0].search(lead, 0, ask.start()) is None
+
+
+def _asked_item(doc: Document, s: Sentence) -> bool:
+    """The sentence is an item at the start of its line, of a list whose lead asks its items of the units (_asks_units)."""
+    t = doc.text
+    if not _RE_ITEM_OPEN.match(t, s.start, s.end) or t[doc.blocks[s.block].start:s.start].strip():
+        return False
+    lead = _lead_above(doc, s.block)
+    return lead is not None and lead.endswith(":") and _asks_units(lead)
 
 
 # the colon that closes a list's lead, after the words that announce the list ("các nội dung sau:", "như sau:", "cụ thể:")
@@ -3145,8 +3190,11 @@ _RE_LEAD_COLON = regex.compile(r"(?:\s+(?:sau(?:\s+đây)?|như\s+sau|chính|c�
 # an item that opens on a document's name, bare ("- Báo cáo tổng kết ...", "; Quy chế ..."): the lead's verb agrees it (an
 # item with its own verb, "- Thông qua báo cáo ...", is an act read by itself)
 _RE_DOCUMENT_ITEM = regex.compile(r"\s*(?:" + _ITEM + r"\s*)?(?:nội dung\s+)?"
-                                  r"(?:dự thảo|báo cáo|quy chế|quy định|kế hoạch|chương trình|tiêu chí|thang điểm|bảng\s+(?:chấm\s+)?điểm"
-                                  r"|giao ước)(?!\p{L})", regex.I)
+                                  r"(?:dự thảo|báo cáo|quy chế|quy định|kế hoạch|chương trình|(?:(?:các|bộ|bảng)\s+)?tiêu chí|thang điểm"
+                                  r"|bảng\s+(?:chấm\s+)?điểm|giao ước"
+                                  # (a guidance, not the verb that guides someone: "- Hướng dẫn chấm điểm ...", not "- Hướng dẫn các
+                                  # đơn vị ...")
+                                  r"|hướng dẫn(?!\s+(?:các|những|cho|đơn vị|thành viên)(?!\p{L})))(?!\p{L})", regex.I)
 
 
 def _leads_other_items(doc: Document, s: Sentence, end: int) -> bool:
