@@ -311,6 +311,19 @@ def not_yet(province: str, on: date) -> str:
     return in_force(name, on)
 
 
+def ended(province: str, on: date) -> str:
+    """``province`` as named on ``on`` when it had ended before, by a merger or a rename (``ended("Hà Tây", date(2024, 1,
+    12)) == "Hà Nội"``); any other name unchanged."""
+    g = load()
+    name = g.forms.get(_low(province)) or g.forms.get(_low(_retone_old(province)))
+    if name is None:
+        return province
+    entry = g.provinces[name]
+    if "becomes" not in entry or on < date.fromisoformat(entry["becomes"]["date"]):
+        return province
+    return in_force(name, on)
+
+
 def in_force(province: str, on: date) -> str:
     """The canonical name, in force on ``on``, of the province that ``province`` names.
 

@@ -1010,10 +1010,11 @@ _RE_LIST_INTRO = regex.compile(
     # ("đại diện các đơn vị của Khối thi đua: A, B")
     # (or in brackets: "các đơn vị thành viên trong Khối (A, B và C)")
     # (or "thành viên" right before the cluster: "lãnh đạo các đơn vị thành viên Khối: A, B")
-    r"|\bcác\s+(?:(?:(?:đơn vị|cơ quan)(?:\s+thành viên)?|thành viên)\s+(?:của|trong|thuộc)|(?:(?:đơn vị|cơ quan)\s+)?thành viên)\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số\s+\d{1,3})?\s*(?::[ \t]*|\(\s*(?=(?-i:\p{Lu}))|(?<=\s)là\s+"
+    r"|\b(?:(?<=(?:^|[.;:\n,])\s*)(?P<units_open>)|)các\s+(?:(?:(?:đơn vị|cơ quan)(?:\s+thành viên)?|thành viên)\s+(?:của|trong|thuộc)|(?:(?:đơn vị|cơ quan)\s+)?thành viên)\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số\s+\d{1,3})?\s*(?::[ \t]*|\(\s*(?=(?-i:\p{Lu}))|(?<=\s)là\s+"
     # (the unit the places share, then their kinds and a colon: "là Ủy ban MTTQ các tỉnh, thành phố: A, B")
-    # (or the places written with their kind: "các đơn vị trong Cụm thi đua số 4 là huyện A, huyện B")
-    r"(?:(?-i:\p{Lu})[^:.;\n]{0,60}?\bcác\s+" + _PLACE_KINDS + r"(?:\s*,\s*" + _PLACE_KINDS + r")*\s*:\s*)?" + _FIRST_ITEM + r")"
+    # (or the places written with their kind: "các đơn vị trong Cụm thi đua số 4 là huyện A, huyện B", only where the
+    # units open their clause, its subject: not "Khó khăn chung của các đơn vị trong Cụm là xã A, xã B chưa có ...")
+    r"(?:(?-i:\p{Lu})[^:.;\n]{0,60}?\bcác\s+" + _PLACE_KINDS + r"(?:\s*,\s*" + _PLACE_KINDS + r")*\s*:\s*)?(?(units_open)" + _FIRST_ITEM + r"|(?=(?-i:\p{Lu}))))"
     # "với 5 thành viên là A, B", "có 6 đơn vị thành viên là A, B"
     r"|(?<=\bvới\s+)\d{1,3}\s+(?:" + _unit_nouns() + r")(?:\s+thành viên)?\s+(?:là|gồm)\s+(?=(?-i:\p{Lu}))"
     r"|(?<=\bcó\s+)\d{1,3}\s+(?:(?:" + _unit_nouns() + r")\s+)?thành viên\s+là\s+(?=(?-i:\p{Lu}))"
@@ -1416,6 +1417,12 @@ def _opens_another_event(doc: Document, s) -> bool:
 _RE_CLUSTER_BEFORE = regex.compile(r"(?<!\bngoài\s)\b(?:cụm|khối)\b(?![^.;:,]*\b(?:đã|tại|với|đến|tới)\b)[^.;:,]{0,60}$", regex.I)
 # (what they did, not their coming: "đã về tham dự", "đã cùng tham dự hội nghị", "đã tham gia hội nghị")
 # (the meeting they came to, not another: "đã tham gia hội nghị trực tuyến toàn quốc về ...")
+# the introduction of units counted in the cluster: "3 đơn vị trong Cụm thi đua số 4 là ", "hai huyện của Cụm gồm "
+_RE_COUNTED_OF_CLUSTER = regex.compile(r"(?:\d{1,3}|(?:" + _COUNT_WORD + r"))\s+[^.;:\n]*?\s(?:trong|thuộc|của)\s+(?:cụm|khối)\b[^.;:\n]*?\s(?:là|gồm)\s+", regex.I)
+# the predicate after units named (its first word in lower case, read from the last unit's start: the unit may hold it),
+# and whether it is a result: "hoàn thành xuất sắc", "được đề nghị tặng", "đạt"; not "đã có 29 xã đạt chuẩn"
+_RE_PREDICATE_OPENS = regex.compile(r"[^.;:\n]*?\s(?=(?:đã|đều|cùng|vẫn|tiếp\s+tục|có|không|chưa|hoàn\s+thành|được|đạt|về\s+đích|xếp)\s)")
+_RE_RESULT_VERB = regex.compile(r"(?:(?:đã|đều|cùng)\s+)?(?:(?:không|chưa)\s+)?(?:hoàn\s+thành|được|đạt|về\s+đích|xếp\s+(?:thứ|loại))\s")
 _RE_ACHIEVED_AFTER = regex.compile(r"\s+(?:đã\s+(?!(?:cùng\s+|về\s+|đến\s+|tới\s+)*(?:tham\s+)?(?:dự\b|gia\s+(?:hội\s+nghị|buổi)\b"
                                    r"(?!\s+(?:trực\s+tuyến|toàn\s+quốc|về\b|của\s+(?:Bộ|Trung\s+ương|Chính\s+phủ)\b)))|có\s+mặt\b)"
                                    r"|được|đạt|đều|hoàn\s+thành|về\s+đích|tiếp\s+tục)\b", regex.I)
@@ -1550,6 +1557,14 @@ def member_lists(doc: Document):
             if _achievers_re().search(t, max(s.start, m.start() - 80), m.start()):
                 del doc.warnings[mark:]
                 continue  # "thành phố A có 08 đơn vị đạt (gồm: B, C, ...)": the units counted that achieved it, not the members
+            # (units counted in the cluster, then what they achieved: "có 3 đơn vị trong Cụm là A, B và C hoàn thành xuất sắc
+            # nhiệm vụ", "02 đơn vị của Cụm là A và B được đề nghị tặng Cờ": some of the members, picked by their result; the
+            # verb read in the last item too, which a verb in lower case may not end)
+            if items and _RE_COUNTED_OF_CLUSTER.fullmatch(m.group(0)) \
+                    and (pm := _RE_PREDICATE_OPENS.match(t, items[-1][0].start, s.end)) is not None \
+                    and _RE_RESULT_VERB.match(t, pm.end(), s.end) is not None:
+                del doc.warnings[mark:]
+                continue
             # (a unit of the places, not the cluster, then what they did: "Hội Luật gia các tỉnh A, B, C đã tổ chức xong đại
             # hội": the units that did it, not the members)
             # (not a list the cluster's "gồm" opens: "Cụm gồm: VKSND các tỉnh: A, B ... đã tổ chức Hội nghị")
@@ -1808,7 +1823,8 @@ def _read_lines(doc: Document, s) -> list:
 _RE_TABLE_HEAD = regex.compile(r"(?![^\n]*(?:điểm|xếp|hạng|danh\s+hiệu|hình\s+thức|khen|kết\s+quả))\s*(?:STT|TT|Số\s+TT)(?:\s*(?P<bar>\|)\s*|\s+)(?:tên\s+)?(?:đơn\s+vị|cơ\s+quan|doanh\s+nghiệp|tập\s+thể|"
                                r"thành\s+viên)(?(bar)(?:\s*\|[^|\n]*)*|)\s*", regex.I)
 _RE_TABLE_ROW = regex.compile(r"\s*\d{1,3}\s*\|\s*(?P<cell>[^|\n]*?)\s*(?:\|[^\n]*)?$")
-_RE_TABLE_ROW_SPACED = regex.compile(r"\s*\d{1,3}\s+(?P<cell>\S[^\n]*?)\s*$")
+# (the spaced row's number may end with a stop or a bracket: "1. Sở A", "1) Sở A")
+_RE_TABLE_ROW_SPACED = regex.compile(r"\s*\d{1,3}(?:[.)][ \t]*(?=\p{L})|\s+)(?P<cell>\S[^\n]*?)\s*$")
 
 
 _RE_NOT_AN_ITEM_LINE = regex.compile(r"(?:ký|ký kết|tổ chức|tổng kết|sơ kết|phát động|hội nghị|triển khai)\b", regex.I)
@@ -2506,12 +2522,24 @@ _RE_FUTURE_BEFORE = regex.compile(r"\bsẽ\s+(?:là|làm|đảm\s+(?:nhận|nhi�
 # phiên, năm 2019 huyện A đảm nhận Cụm trưởng")
 # (or after the verb that agrees on it: "thống nhất năm 2025 Sở X làm Cụm trưởng")
 # (the year is group "y" of each form: the regex module lets forms share a group's name)
-# (a school year opening its clause, by its later year too: "Năm học 2018-2019, trường A làm Cụm trưởng")
-_RE_CLAUSE_YEAR = regex.compile(r"(?<=(?:^|[.;:\n])\s*)(?:trong\s+)?năm\s+(?:học\s+(?:19|20)\d{2}\s*[-–]\s*)?(?P<y>(?:19|20)\d{2})(?:\s*,|\s+(?=(?-i:\p{Lu})|" + _LOCAL_KINDS + r"\s+(?-i:\p{Lu})))"
+# (a school year opening its clause, by its later year too: "Năm học 2018-2019, trường A làm Cụm trưởng"; its first year is
+# group "sy", see _clause_year)
+_RE_CLAUSE_YEAR = regex.compile(r"(?<=(?:^|[.;:\n])\s*)(?:trong\s+)?năm\s+(?:học\s+(?P<sy>(?:19|20)\d{2})\s*[-–]\s*)?(?P<y>(?:19|20)\d{2})(?:\s*,|\s+(?=(?-i:\p{Lu})|" + _LOCAL_KINDS + r"\s+(?-i:\p{Lu})))"
                                 # (a school year by its later year: "thống nhất năm học 2021 - 2022 trường A làm trưởng cụm")
                                 r"|(?<=(?:,|\b(?:thống nhất|nhất trí|bầu|chọn|giới thiệu))\s*)năm(?:\s+học\s+(?:19|20)\d{2}\s*[-–]\s*)?\s+(?P<y>(?:19|20)\d{2})\s+(?=(?-i:\p{Lu})|(?:" + _LOCAL_KINDS + r"|trường)\s+(?-i:\p{Lu}))"
                                 # (or the turn it dates: "thống nhất năm 2024 đến lượt A làm Cụm trưởng")
                                 r"|\bnăm\s+(?P<y>(?:19|20)\d{2})\s*,?\s+(?=đến\s+lượt\b)", regex.I)
+
+
+def _clause_year(doc: Document, m) -> int:
+    """The year a match of _RE_CLAUSE_YEAR dates its clause by: a school year by its later year, unless the meeting reviews a
+    calendar year, whose school year is the one that opens in it ("Năm học 2024 - 2025, A là Cụm trưởng" at the review of 2024
+    is the school year running, not the next one; "Năm học 2018-2019" at the review of the school year 2017-2018 is next)."""
+    if m.group("sy"):
+        per = doc.draft.scalars.get("meeting.period")
+        if per is not None and per.value.get("span") == "year":
+            return int(m.group("sy"))
+    return int(m.group("y"))
 
 
 # a role word dated by the year written after it (and after the cluster's name, if any):
@@ -2594,7 +2622,7 @@ def _is_next(doc: Document, a: int, b: int, role_at: int, sent: tuple[int, int])
     if nm and year_end:
         whole = _previous_sentence(doc, role_at + 1)
         cy = _RE_CLAUSE_YEAR.search(t, max(whole[0] if whole else sent[0], t.rfind(";", sent[0], role_at) + 1), role_at)
-        if cy is not None and int(cy.group("y")) == per.value["year"]:
+        if cy is not None and _clause_year(doc, cy) == per.value["year"]:
             return False  # "Theo nguyên tắc luân phiên, năm 2023 A là Cụm trưởng" at the review of 2023
     if nm:
         # at a mid-year review, a role of the year reviewed given by assignment is the present one
@@ -2628,7 +2656,7 @@ def _is_next(doc: Document, a: int, b: int, role_at: int, sent: tuple[int, int])
         # the role of the year reviewed, however it was given ("Năm 2024, A được bầu làm Cụm trưởng, B làm Cụm phó";
         # "A được bầu làm Cụm trưởng năm 2024")
         cy = _RE_CLAUSE_YEAR.search(t, s0, role_at)
-        year = int(cy.group("y")) if cy else (int(y.group(1)) if y is not None else None)
+        year = _clause_year(doc, cy) if cy else (int(y.group(1)) if y is not None else None)
         return year != per.value["year"]
     if not year_end:
         return False
@@ -2667,7 +2695,7 @@ def _role_year(doc: Document, a: int, b: int, first, sent: tuple[int, int]) -> i
     an election or a hand-over."""
     t = doc.text
     years = [int(m.group("year")) for m in _role_year_re().finditer(t, a, b) if m.group("year")]
-    years += [int(m.group("y")) for m in _RE_CLAUSE_YEAR.finditer(t, a, b)]
+    years += [_clause_year(doc, m) for m in _RE_CLAUSE_YEAR.finditer(t, a, b)]
     if first is not None and first.group("year"):
         years.append(int(first.group("year")))
     if years:
@@ -2868,6 +2896,17 @@ def _named_person_re():
 _RE_LIST_ITEM = regex.compile(r"[ \t]*(?:[-+•*–]|\d{1,2}[.)])[ \t]")
 
 
+# before the role word an item gives (the item's text after its bullet): nothing, "đơn vị", other role words ("- Cụm trưởng,
+# Cụm phó: A, B"); or a verb that gives or takes it ("- Bầu A làm Cụm trưởng", "A giữ vai trò Cụm phó"); or the unit and a
+# colon, a dash or a bracket, the role ending the item (_RE_ITEM_ROLE_ENDS)
+_RE_ITEM_ROLES_BEFORE = regex.compile(r"\s*(?:(?:đơn\s+vị\s+)?(?:(?:phó\s+)?(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))\s*(?:,|và|/)\s*)*"
+                                      r"(?:đơn\s+vị\s+)?", regex.I)
+_RE_ITEM_TAKES_BEFORE = regex.compile(r"\b(?:làm|là|giữ(?:\s+(?:vai\s+trò|chức(?:\s+vụ)?|vị\s+trí|nhiệm\s+vụ|cương\s+vị))?(?:\s+là)?|đảm\s+(?:nhận|nhiệm))"
+                                      r"\s+(?:đơn\s+vị\s+)?$", regex.I)
+_RE_ITEM_NOTE_BEFORE = regex.compile(r"(?:[:(]|\s[-–])\s*(?:đơn\s+vị\s+)?$", regex.I)
+_RE_ITEM_ROLE_ENDS = regex.compile(r"(?:\s+năm\s+\d{4})?\s*\)?\s*[;,.]?\s*$", regex.I)
+
+
 class _RoleSentence:
     """The roles of one sentence, read one role word at a time by the forms below, most specific first."""
 
@@ -2908,7 +2947,7 @@ class _RoleSentence:
     def is_next(self, a: int, b: int, m) -> bool:
         # (an item of a list under a lead that names the roles for the next period: "Hội nghị đã bầu Cụm trưởng, Cụm phó năm
         # 2025, cụ thể:" / "- Cụm trưởng: A;")
-        if self.lead_is_next():
+        if self.lead_is_next() and self.item_assigns(m):
             return True
         # (the clauses after a handover give the roles handed over too: "bàn giao trưởng khối cho X; Y đảm nhận khối phó")
         # (only with a verb of taking the role on: "...; Sở Nội vụ, Cụm phó năm 2024 cảm ơn" names the present one)
@@ -2917,6 +2956,21 @@ class _RoleSentence:
                 return True
             a = max(a, self.handover_end)  # (the handover's own words tell nothing of this clause)
         return _is_next(self.doc, a, b, m.start(), (max(self.a, a), self.b))
+
+    def item_assigns(self, m) -> bool:
+        """The role word ``m`` is what its list item gives a unit ("- Cụm trưởng: A", "- Đơn vị Cụm phó: B", "- Bầu A làm Cụm
+        trưởng", "- A: Cụm trưởng", "- A (Cụm trưởng);"), not a note on a unit named in another act ("- Nhất trí với báo cáo
+        do A (Cụm trưởng) trình bày;")."""
+        t = self.t
+        im = _RE_LIST_ITEM.match(t, self.a, self.b)
+        if im is None:
+            return False
+        body = t[im.end():m.start()]
+        if _RE_ITEM_ROLES_BEFORE.fullmatch(body) or _RE_ITEM_TAKES_BEFORE.search(body):
+            return True
+        # (the unit, then the role after a colon, a dash or in brackets, nothing after it: "- Sở A (Cụm trưởng);")
+        return _RE_ITEM_NOTE_BEFORE.search(body) is not None and starts_with_unit_head(body) \
+            and _RE_ITEM_ROLE_ENDS.match(t, m.end(), self.b) is not None
 
     def lead_is_next(self) -> bool:
         """The sentence is an item of a list ("- Cụm trưởng: A;", "+ Đơn vị Cụm phó: B") under a lead line that names the roles
@@ -4094,12 +4148,20 @@ _RE_BRACKETED_ALIAS = regex.compile(r"\s*\(\s*((?-i:\p{Lu})[^()\n]{1,40}?)\s*\)"
 
 def _bracketed_alias(doc: Document, org: Found | None) -> str | None:
     """The short name a unit's span is followed by in brackets ("... - Chi nhánh Thái Bình (XB Thái Bình)"), folded; its
-    abbreviation (a word in capitals, or a brand's with a capital inside, "VietinBank") must open it."""
+    abbreviation (a word in capitals, or a brand's with a capital inside, "VietinBank") must open it.
+    The bracket is the unit's own short name only when it ends with the unit's last words ("(XB Thái Bình)" after "...
+    Chi nhánh Thái Bình") or its abbreviation's letters are, in order, among the initials of the unit's words ("Tòa án nhân
+    dân (TAND)"); a bracket after a unit often names its parent body instead ("Trường Đại học X (ĐHQGHN)")."""
     if org is None or doc.text[org.start:org.end] != org.value:  # (a value read as written, its span the text's)
         return None
     m = _RE_BRACKETED_ALIAS.match(doc.text, org.end)
-    if m is None or not cre.match(r"(?-i:\p{Lu}[\p{Lu}&]{1,9}|\p{Lu}\p{Ll}+\p{Lu}\p{L}*)(?:\s|$)", m.group(1)):
+    if m is None or not (am := cre.match(r"(?-i:\p{Lu}[\p{Lu}&]{1,9}|\p{Lu}\p{Ll}+\p{Lu}\p{L}*)(?:\s|$)", m.group(1))):
         return None
+    rest = fold(m.group(1)[am.end():].strip())
+    if not (rest and fold(org.value).endswith(" " + rest)):
+        it = iter(_initials(org.value))
+        if not all(c in it for c in fold(am.group(0).strip()) if c.isalpha()):
+            return None
     return fold(m.group(1))
 
 

@@ -738,5 +738,11 @@ def name_of_the_day(doc: Document) -> None:
         return
     y, m, *rest = (int(x) for x in str(when.value).split("-"))
     name = gazetteer.not_yet(f.value, date(y, m, rest[0] if rest else 1))
+    # (and one that had ended before the year the meeting reviews is the one it joined, by the name in force when it was
+    # held: "Trường Cao đẳng Cộng đồng Hà Tây" at a meeting of 2024 is in Hà Nội; a name ended in the months before, "tỉnh
+    # Hậu Giang" late in 2025, may still be the bodies' own, as the article wrote it)
+    held = d.scalars.get("meeting.date")
+    if name == f.value and held is not None and held is when and rest and gazetteer.ended(f.value, date(y - 1, 1, 1)) != f.value:
+        name = gazetteer.in_force(f.value, date(y, m, rest[0]))
     if name != f.value:
         d.scalars["meeting.province"] = Found(name, f.start, f.end)
