@@ -539,6 +539,26 @@ _RE_ROWS_LEAD_LEADERS = regex.compile(r"\b(?:suy tôn|bình chọn|bầu chọn|
 # (not a lead of awards, of a contest's prizes, of a rotation, a plan or an index)
 _RE_NOT_ROWS_LEAD = regex.compile(r"\b(?:tặng|trao|khen thưởng|bằng khen|giấy khen|cờ thi đua|đề nghị|luân phiên|đăng cai|nội dung|chương trình|"
                                   r"nhiệm vụ|chỉ số|giải|hội thi|hội thao|cuộc thi|thi đấu|chung cuộc)\b", regex.I)
+# (nor a place on an index or among the province's units: "Kết quả xếp hạng cải cách hành chính của tỉnh:", "(DDCI)")
+_RE_INDEX_ROWS_LEAD = regex.compile(r"\b(?:cải cách hành chính|chuyển đổi số|năng lực cạnh tranh|của tỉnh|toàn tỉnh)\b", regex.I)
+# (nor, where the lead names no emulation, a contest told in the sentence before: "... đã trao giải cho các đội. Kết quả:")
+_RE_CONTEST_BEFORE_ROWS = regex.compile(r"\b(?:trao|đoạt|giành|đạt|nhận)\s+giải\b|\btranh tài\b", regex.I)
+# a lead that announces results: where none does ("Hội nghị thống nhất lịch chấm điểm ...:"), or it names a schedule, a
+# bare "thứ Hai", "thứ Ba" ... is a weekday ("- Sở A: thứ Hai;"), no place
+_RE_RESULTS_ROWS_LEAD = regex.compile(r"\b(?:kết quả|xếp hạng|bình xét|suy tôn|bình chọn)\b", regex.I)
+_RE_SCHEDULE_ROWS_LEAD = regex.compile(r"(?<!\bdu\s)\blịch\b(?!\s+sử)|\bthời gian\b|\bcác ngày\b", regex.I)
+_RE_WEEKDAY_RANK = regex.compile(r"[\s:,\-–]*thứ\s+(?:hai|ba|tư|năm|[2-7])\s*[.;,:]?\s*", regex.I)
+# a bare ordinal label ("Thứ nhất:", "Thứ hai:") whose item goes on with a verb after its unit counts points, no places:
+# "- Thứ nhất: Sở A và Sở B hoàn thành vượt mức các chỉ tiêu;" (lexicons/clause_verbs.txt, and the words of a clause)
+_RE_BARE_ORDINAL_LABEL = regex.compile(r"\s*thứ\s", regex.I)
+
+
+@lru_cache(maxsize=None)
+def _re_item_clause() -> "regex.Pattern[str]":
+    ws = [w for w in lexicon.words("clause_verbs.txt") if w not in ("đạt", "với")]
+    return regex.compile(r"(?<!\p{L})(?-i:" + alternation([*ws, "đã", "đang", "đều", "được", "luôn", "triển khai", "thực hiện"]) + r")(?!\p{L})")
+
+
 # a table's header with a column of places: "STT | Đơn vị | Điểm | Xếp hạng", "STT Tên doanh nghiệp Tổng điểm Xếp loại"
 _RE_ROWS_HEADER = regex.compile(r"\s*(?:STT|TT|Số\s+TT|Số\s+thứ\s+tự)\b(?=[^.;:]*\b(?:xếp\s+(?:hạng|loại|thứ)|thứ\s+hạng)\b)[^.;:]*$", regex.I)
 _RE_RANK_COLUMN = regex.compile(r"xếp\s+(?:hạng|loại|thứ)|thứ\s+hạng|hạng", regex.I)
@@ -575,10 +595,11 @@ def _whole_unit(doc: Document, a: int, b: int) -> tuple[int, int] | None:
     return (a, b) if span is not None and span[0] == a and span[1] >= b - 1 else None
 
 
-def _row_ranks(doc: Document, s: Sentence, columns: list[str] | None, leads: bool) -> list[tuple[int, Found]]:
+def _row_ranks(doc: Document, s: Sentence, columns: list[str] | None, leads: bool, weekdays: bool = False) -> list[tuple[int, Found]]:
     """The places one row or list item (the sentence ``s``) gives: a table's row ("1 | A | 98,5 | Nhất"), a unit and its place
     ("1. A: 96,8 điểm - xếp thứ Nhất"), a place and its units ("- Xếp thứ Nhất: A"), or a unit alone under a lead of
-    leaders (``leads``); ``columns``, a header's cells, says which cell holds what."""
+    leaders (``leads``); ``columns``, a header's cells, says which cell holds what; ``weekdays``: a bare "thứ Hai" may be a
+    weekday (the lead announces no results), no place."""
     t = doc.text
     o = _RE_ROW_OPENS.match(t, s.start, s.end)
     a = o.end()
@@ -611,6 +632,10 @@ def _row_ranks(doc: Document, s: Sentence, columns: list[str] | None, leads: boo
         return [(rank, _ranked(t, unit))] if unit and rank else []
     lab = _RE_ROW_LABEL.match(t, a, end)
     if lab is not None:
+        if weekdays and _RE_WEEKDAY_RANK.fullmatch(t, a, lab.end()):
+            return []
+        if _RE_BARE_ORDINAL_LABEL.match(t, a, lab.end()) and _re_item_clause().search(t, lab.end(), end):
+            return []
         units = [f for f in _units_to_clause_end(doc, lab.end(), s.end) if _unit_or_place(f.value)]
         r = _rank_read(lab)
         return [(r, f) for f in units] if r else []
@@ -618,6 +643,8 @@ def _row_ranks(doc: Document, s: Sentence, columns: list[str] | None, leads: boo
     if m is not None and m.start() > a:
         # (a bare class or "dẫn đầu" after a score or in a table: not the end of a name, "huyện Ba")
         if (m.group("b") or m.group("lead")) and m.group("score") is None and columns is None:
+            return []
+        if weekdays and m.group("score") is None and _RE_WEEKDAY_RANK.fullmatch(t, m.start(), m.end()):
             return []
         unit = _whole_unit(doc, a, m.start())
         r = _rank_read(m)
@@ -633,7 +660,7 @@ def _list_rows(doc: Document, acts: list[Sentence]) -> dict[int, list[tuple[int,
     header with a column of places; by the row's sentence start. The rows run on, line after line, while each is read."""
     t = doc.text
     out: dict[int, list[tuple[int, Found]]] = {}
-    ctx = None  # (columns, leads) while rows may follow
+    ctx = None  # (columns, leads, weekdays) while rows may follow
     prev_end = -1
     for s in acts:
         if ctx is not None and "\n" in t[prev_end:s.start] and not t[prev_end:s.start].strip():
@@ -643,20 +670,48 @@ def _list_rows(doc: Document, acts: list[Sentence]) -> dict[int, list[tuple[int,
                 prev_end = s.end
                 continue
             if ctx[0] is None and _RE_ROWS_HEADER.match(t, s.start, s.end):
-                ctx = (_header_cells(t, s), ctx[1])
+                ctx = (_header_cells(t, s), ctx[1], False)
                 prev_end = s.end
                 continue
         ctx = None
         low = doc.cues.lower[s.start:s.end]
         if ":" in low and _RE_ROWS_LEAD_LEADERS.search(low) and not _ranks_ahead(low) and not _before_period(doc, s):
-            ctx = (None, True)
+            ctx = (None, True, False)
         elif ":" in low and _RE_ROWS_LEAD.search(low) and not _RE_NOT_ROWS_LEAD.search(low) and not _ranks_ahead(low) \
-                and not _before_period(doc, s):
-            ctx = (None, False)
-        elif _RE_ROWS_HEADER.match(t, s.start, s.end):
-            ctx = (_header_cells(t, s), False)
+                and not _before_period(doc, s) and not _RE_INDEX_RANK.search(low) and not _RE_INDEX_ROWS_LEAD.search(low) \
+                and not _contest_before(doc, s, low):
+            ctx = (None, False, not _RE_RESULTS_ROWS_LEAD.search(low) or _RE_SCHEDULE_ROWS_LEAD.search(low) is not None)
+        elif _RE_ROWS_HEADER.match(t, s.start, s.end) and not _index_before(doc, s):
+            ctx = (_header_cells(t, s), False, False)
         prev_end = s.end
     return out
+
+
+def _sentence_before(doc: Document, s: Sentence) -> Sentence | None:
+    return next((x for x in reversed(doc.content_sentences()) if x.end <= s.start), None)
+
+
+def _contest_before(doc: Document, s: Sentence, low: str) -> bool:
+    """A lead that names no emulation after a sentence that tells a contest: its prizes follow ("Sau một ngày tranh tài, Ban
+    Tổ chức đã trao giải cho các đội. Kết quả:")."""
+    if "thi đua" in low:
+        return False
+    b = _sentence_before(doc, s)
+    if b is None:
+        return False
+    v = doc.text[b.start:b.end]
+    return bool(_RE_NOT_ROWS_LEAD_CONTEST.search(v) or _RE_CONTEST_BEFORE_ROWS.search(v) or _RE_CONTEST_STANDINGS.search(v))
+
+
+_RE_NOT_ROWS_LEAD_CONTEST = regex.compile(r"\b(?:hội thi|hội thao|cuộc thi|thi đấu|chung cuộc)\b", regex.I)
+
+
+def _index_before(doc: Document, s: Sentence) -> bool:
+    """A header with no lead, itself or after a sentence that names an index or the province's ranking ("... trong Chỉ số cải
+    cách hành chính của tỉnh, cụ thể:" / "STT | Đơn vị | Điểm PAR Index | Xếp hạng"): its places are on that index."""
+    b = _sentence_before(doc, s)
+    return any(_RE_INDEX_RANK.search(v) or _RE_INDEX_ROWS_LEAD.search(v)
+               for v in (doc.text[s.start:s.end], doc.text[b.start:b.end] if b is not None else ""))
 
 
 def _header_cells(t: str, s: Sentence) -> list[str] | None:

@@ -137,6 +137,20 @@ def _not_followed_by() -> str:
 
 
 @lru_cache(maxsize=None)
+def _not_preceded_by() -> str:
+    """roles.json "_not_preceded_by": a role verb after these words is the tail of a longer word ("vận động viên") or no act
+    of the person's ("quyết định tuyên dương", "được tỉnh tuyên dương")."""
+    table = lexicon.table("roles.json").get("_not_preceded_by", {})
+    # (an entry "W #words" stands for W, up to six words and a comma right before the verb: a passive with its agent)
+    def words(ws):
+        plain = [w for w in ws if not w.endswith(" #words")]
+        spread = [w[:-len(" #words")] for w in ws if w.endswith(" #words")]
+        return "|".join([*([alternation(plain)] if plain else []),
+                         *(regex.escape(w) + r"(?:\s+[^\s.,;:!?]+){0,6}\s*,?" for w in spread)])
+    return "".join(r"(?!(?<=(?<!\p{L})(?:" + words(ws) + r")\s+)" + regex.escape(v) + r"(?!\p{L}))" for v, ws in table.items())
+
+
+@lru_cache(maxsize=None)
 def _clause_verbs() -> tuple[str, ...]:
     return tuple(lexicon.table("roles.json")["_clause_verbs"])
 
@@ -396,7 +410,7 @@ def _res():
         # ("phát biểu tham luận": the contribution is what is said, no report)
         # (nor a body's name: "Trưởng Ban Chỉ đạo")
         # (nor the noun of the host unit, the cluster's chair: "Sở A - đơn vị chủ trì Khối thi đua năm 2023")
-        "verbs": {r: regex.compile(r"(?<!\p{L})(?<!\bphát biểu\s)(?<!(?<!\p{L})(?:các|những|nội dung|một số|tiếng)\s)(?<!(?<!\bcó\s)(?<!\p{L})nhiều\s)(?!(?<=(?<!\p{L})(?:nhiều|lời)\s)(?:đề xuất|kêu gọi|góp ý|kiến nghị)(?!\p{L}))" + (r"(?<!(?<!\p{L})được\s)" if r == "spoke" else "") + r"(?<!(?<!\p{L})(?-i:Ban)\s)(?!(?<=\bđơn vị\s)chủ\s+trì\s+(?:của\s+)?(?:cụm|khối))(?:" + trie_alternation(vs) + r")(?!\p{L})(?!(?<=(?<!\p{L})dự)\s+(?:thảo|kiến|án|định|báo|toán|trữ|phòng|thi|khuyết)\b)"
+        "verbs": {r: regex.compile(r"(?<!\p{L})(?<!\bphát biểu\s)(?<!(?<!\p{L})(?:các|những|nội dung|một số|tiếng)\s)(?<!(?<!\bcó\s)(?<!\p{L})nhiều\s)(?!(?<=(?<!\p{L})(?:nhiều|lời)\s)(?:đề xuất|kêu gọi|góp ý|kiến nghị)(?!\p{L}))" + (r"(?<!(?<!\p{L})được\s)" if r == "spoke" else "") + r"(?<!(?<!\p{L})(?-i:Ban)\s)" + _not_preceded_by() + r"(?!(?<=\bđơn vị\s)chủ\s+trì\s+(?:của\s+)?(?:cụm|khối))(?:" + trie_alternation(vs) + r")(?!\p{L})(?!(?<=(?<!\p{L})dự)\s+(?:thảo|kiến|án|định|báo|toán|trữ|phòng|thi|khuyết)\b)"
                                    r"(?!\s+đổi\b)" + _not_followed_by(), regex.I)
                   for r, vs in _roles().items()},
         "acting": regex.compile(r"(?<!\p{L})(?:" + trie_alternation(_acting()) + r")(?!\p{L})(?!\s+đổi\b)", regex.I),
