@@ -119,3 +119,9 @@ def test_a_dated_lead_is_no_page_stamp_unless_its_own_day_follows_the_dash(rec):
     assert r["meeting"]["date"] == "2024-12-18" and r["published"] is None
     r = rec("19/12/2024 - Chiều 18/12, Cụm thi đua số 3 tổ chức hội nghị tổng kết năm 2024.")
     assert r["meeting"]["date"] == "2024-12-18" and r["published"] == "2024-12-19"
+
+
+def test_the_part_of_those_present_who_preside_named_after_a_colon(rec):
+    r = rec(_LEAD + "Thành phần chủ trì gồm: đồng chí Lê Văn Tám, Chủ tịch UBND huyện Phú Lộc, Cụm trưởng và đồng chí Hồ Thị Na, "
+            "Phó Chủ tịch UBND huyện Nam Đông, Cụm phó.")
+    assert [p["roles"] for p in r["people"]] == [["presided"], ["presided"]]

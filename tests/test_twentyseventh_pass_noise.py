@@ -21,3 +21,13 @@ def test_a_word_no_syllable_ends_with_run_into_a_name_is_parted(rec):
     r = rec("Sáng 20/12/2024, Khối thi đua các doanh nghiệp tỉnh Lào Caitổ chức hội nghị tổng kết năm 2024.")
     assert r["meeting"]["province"] == "Lào Cai"
     assert r["cluster"]["name"] == "Khối thi đua các doanh nghiệp"
+
+
+def test_a_line_break_inside_a_persons_name_after_the_honorific_is_a_space(rec):
+    r = rec("Cụm thi đua số 5 tổng kết\nNgày 16/12/2024, Cụm thi đua số 5 tổ chức hội nghị tổng kết năm 2024. Hội nghị do ông Đàm Quang\n"
+            "Vinh, Chủ tịch UBND xã Tân Lập, Cụm trưởng chủ trì.")
+    (p,) = r["people"]
+    assert p["name"] == "Đàm Quang Vinh" and p["roles"] == ["presided"]
+    # (a line that ends on a name before a new sentence or a heading keeps its break)
+    assert normalize("Tin: Ông Ba\nẢnh: Hà").text == "Tin: Ông Ba\nẢnh: Hà"
+    assert normalize("bà Mai\nHội nghị đã").text == "bà Mai\nHội nghị đã"

@@ -1170,7 +1170,8 @@ _RE_PERSON_OPENS = regex.compile(r"\s*(?:và\s+)?(?:(?:ông|bà|đồng chí|đ/
 # the lead verb first ("(đồng) chủ trì hội nghị"), in both forms below
 # (the plural of those who act before it: "Các đồng chí chủ trì hội nghị: A, ...; B, ...")
 # (and a witness: "Chứng kiến lễ ký kết có ông A", attended)
-_VERB_FIRST_HEAD = r"\s*(?:(?:các\s+)?đồng\s+chí\s+)?(?:(?:cùng|đồng)\s+)?(?P<v>" + "|".join(_LEAD_VERBS + ("chứng kiến",)) + r")(?!\p{L})"
+# (the "part" of those present who act: "Thành phần chủ trì gồm: A, T1 và B, T2")
+_VERB_FIRST_HEAD = r"\s*(?:(?:các\s+)?đồng\s+chí\s+|thành\s+phần\s+)?(?:(?:cùng|đồng)\s+)?(?P<v>" + "|".join(_LEAD_VERBS + ("chứng kiến",)) + r")(?!\p{L})"
 _RE_VERB_FIRST = regex.compile(_VERB_FIRST_HEAD + r"(?:[^.;:]{0,80}?(?<!\p{L})(?:có|là|gồm)(?!\p{L})|(?:\s+\p{L}+){0,3}?\s*:)", regex.I)
 
 # (opening a clause after a comma, its "có/là/gồm" right before an honorific: not "..., báo cáo nêu rõ các đơn vị đã có nhiều
