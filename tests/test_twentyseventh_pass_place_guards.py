@@ -5,6 +5,10 @@ def _prov(r):
     return r["meeting"]["province"]
 
 
+def _authors(r):
+    return [(p["name"], p["title"]) for p in r["people"] if "author" in p["roles"]]
+
+
 def test_the_xa_of_hop_tac_xa_opens_no_list_of_communes(rec):
     # (the alliances of four provinces, listed bare after "Hợp tác xã:": a cluster of several provinces)
     r = rec("Ngày 18/12/2023, tại thành phố Lào Cai, tỉnh Lào Cai, Cụm thi đua số 2 tổ chức hội nghị tổng kết công tác "
@@ -19,6 +23,40 @@ def test_the_xa_of_hop_tac_xa_opens_no_list_of_communes(rec):
     r = rec("Ngày 19/12/2025, Cụm thi đua số 6 tỉnh Gia Lai tổ chức hội nghị tổng kết công tác thi đua, khen thưởng "
             "năm 2025. Các xã trong cụm gồm: Kon Tum, Đăk Hà, Đăk Tô và Bình Định.")
     assert _prov(r) == "Gia Lai"
+
+
+_LEAD = ("Cụm thi đua số 2 tổng kết năm 2023\nNgày 19/12/2023, Cụm thi đua số 2 tỉnh Đắk Lắk tổ chức hội nghị tổng kết "
+         "công tác thi đua, khen thưởng năm 2023 tại UBND huyện Krông Pắc.\n")
+
+
+def test_a_place_joined_by_an_apostrophe_after_the_reporter_is_her_place(rec):
+    r = rec(_LEAD + "Minh Tâm - Cư M'Gar")
+    assert r["author"] == "Minh Tâm"
+    assert _authors(r) == [("Minh Tâm", "Cư M'Gar")]
+    r = rec(_LEAD + "Tin, ảnh: Minh Tâm - Đắk R'Lấp")
+    assert _authors(r) == [("Minh Tâm", "Đắk R'Lấp")]
+    # (a district the gazetteer spells without its apostrophe)
+    r = rec(_LEAD + "Minh Tâm, K'Bang")
+    assert _authors(r) == [("Minh Tâm", "K'Bang")]
+    r = rec(_LEAD + "Minh Tâm - K'Bang")
+    assert _authors(r) == [("Minh Tâm", "K'Bang")]
+    # (a person's name so joined is still a second author, after an author's label when it stands alone)
+    r = rec(_LEAD + "Bài, ảnh: Minh Tâm, K'Nhành")
+    assert _authors(r) == [("Minh Tâm", None), ("K'Nhành", None)]
+    r = rec(_LEAD + "Minh Tâm - K'Nhành")
+    assert _authors(r) == [("Minh Tâm", None), ("K'Nhành", None)]
+
+
+def test_a_closing_dateline_is_no_byline(rec):
+    r = rec(_LEAD + "Ia H'Drai, ngày 19 tháng 12 năm 2023")
+    assert r["author"] is None and _authors(r) == []
+    r = rec(_LEAD + "Krông Năng, ngày 19/12/2023")
+    assert r["author"] is None and _authors(r) == []
+    # (a lone word joined by an apostrophe reads as a name only after an author's label)
+    r = rec(_LEAD + "K'Nhành")
+    assert r["author"] is None
+    r = rec(_LEAD + "Tin: K'Nhành")
+    assert r["author"] == "K'Nhành"
 
 
 def test_a_province_holding_the_chair_does_not_place_a_cluster_of_several(rec):
