@@ -8,7 +8,7 @@ from . import gazetteer
 from .document import Document, Found
 from .models import INFERRING_CODES, MeetingRecord
 from .normalize import clean_value, fold
-from .segment import past_rank
+from .segment import apostrophe_place, past_rank
 
 _ROLE_ORDER = ("attended", "author", "presided", "reported", "spoke")
 
@@ -60,7 +60,7 @@ def _byline_names(f: Found) -> list[Found]:
     # (pen names of one word are split only where a dash joins them: "Bình - Trí")
     dashed = all(m.group(0).strip() == "-" for m in _RE_BYLINE_SPLIT.finditer(f.value))
     if len(parts) < 2 or not all(_RE_PERSONAL_NAME.fullmatch(p.value) or dashed and _RE_PEN_NAME.fullmatch(p.value) for p in parts) \
-            or any(gazetteer.province_of(p.value) for p in parts[1:]):  # "Thu Hà, Tân Sơn": a reporter and her place
+            or any(gazetteer.province_of(p.value) or apostrophe_place(p.value) for p in parts[1:]):  # "Thu Hà, Tân Sơn": a reporter and her place
         return [f]
     return parts
 

@@ -728,7 +728,21 @@ def past_rank(s: str, pos: int = 0) -> int:
 # (a Central Highlands name joined by an apostrophe, "H'Xíu", "K'Ré": a word of a name, and a name alone)
 _APOSTROPHE_WORD = r"\p{Lu}[’']\p{Lu}[\p{Ll}’']*"
 _NAME_WORD = r"(?:" + _APOSTROPHE_WORD + r"|\p{Lu}[\p{Ll}’']*|\p{Lu}{2,})"
-_NAME = r"(?:" + _NAME_WORD + r"(?:[ ]" + _NAME_WORD + r"){1,4}|" + _APOSTROPHE_WORD + r")"
+# (not a place of those languages, its first word a place's, "Ea H'Leo", "Cư M'Gar", "M'Đrắk": a reporter's district)
+_PLACE_OPENER = r"(?:(?:Ea|Ia|Krông|Cư|Chư|Buôn|Kon|Đắk|Đăk|Đak)[ ]" + _APOSTROPHE_WORD + r"|M[’'])"
+_NAME = r"(?!" + _PLACE_OPENER + r")(?:" + _NAME_WORD + r"(?:[ ]" + _NAME_WORD + r"){1,4}|" + _APOSTROPHE_WORD + r")"
+_RE_LONE_APOSTROPHE_WORD = regex.compile(_APOSTROPHE_WORD)
+_RE_PLACE_OPENER = regex.compile(_PLACE_OPENER)
+
+
+def apostrophe_place(name: str) -> bool:
+    """A name joined by an apostrophe that is a place, no person: one opening on a place's word ("Ea H'Leo", "M'Đrắk"), or a
+    district or commune the gazetteer knows, with its apostrophe or without ("K'Bang", the gazetteer's "Kbang")."""
+    if "'" not in name and "’" not in name:
+        return False
+    n = name.strip()
+    bare = n.replace("'", "").replace("’", "")
+    return _RE_PLACE_OPENER.match(n) is not None or any(gazetteer.is_place(v) or gazetteer.is_commune(v) for v in (n, bare))
 # a name, or two joined by a dash ("Minh Châu - Thu Hà": one byline; the unit may follow in brackets, and a rank each name),
 # and the unit written after it
 _RE_SECOND_NAME = regex.compile(_NAME)
@@ -737,8 +751,30 @@ _RE_SECOND_NAME = regex.compile(_NAME)
 # (not a word of a unit's or a post's name: "Thư ký Hội đồng", "Bộ phận Tiếp nhận", "báo cáo viên")
 _CAPTION_VERB = (r"(?<=\s)(?<!(?-i:\p{Lu}\p{Ll}+)\s)(?:" + "|".join((*_CAPTION_ACTS, "chủ trì", "nhận", "ký", "khai mạc", "kết luận", "tham dự",
                                                                         "chúc mừng")) + r")(?!\p{L})(?!\s+viên\b)")
-_RE_NAME_LINE = regex.compile(r"^(" + _NAME + r"(?:(?:\s*-\s*(?:" + _BYLINE_RANK + r")?" + _NAME + r"){1,2}(?=\s*(?:$|\()))?)(?:\s*(?:,|-|\()\s*((?:(?!(?<!\b(?:TP|Tp|TX|TT|Q|P))[.!?]\s+\p{Lu}\p{Ll}*\s+\p{Ll}|"
-                              + _CAPTION_VERB + r").){2,80}?)\)?)?\.?$")
+def _name_line_re(name: str):
+    return regex.compile(r"^(" + name + r"(?:(?:\s*-\s*(?:" + _BYLINE_RANK + r")?" + name + r"){1,2}(?=\s*(?:$|\()))?)(?:\s*(?:,|-|\()\s*((?:(?!(?<!\b(?:TP|Tp|TX|TT|Q|P))[.!?]\s+\p{Lu}\p{Ll}*\s+\p{Ll}|"
+                         + _CAPTION_VERB + r").){2,80}?)\)?)?\.?$")
+
+
+_RE_NAME_LINE = _name_line_re(_NAME)
+# (the names without a word joined by an apostrophe: where such a word is a place, or a lone one stands with no author's label)
+_RE_NAME_LINE_PLAIN = _name_line_re(r"(?:\p{Lu}[\p{Ll}’']*|\p{Lu}{2,})(?:[ ](?:\p{Lu}[\p{Ll}’']*|\p{Lu}{2,})){1,4}")
+
+
+# the day of a dateline, after its place ("ngày 20 tháng 12 năm 2023", "ngày 20/12/2023")
+_RE_DATELINE_DAY = regex.compile(r"ngày\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*\.?", regex.I)
+
+
+def _name_line(s: str, labelled: bool):
+    """_RE_NAME_LINE's match of ``s``; a name joined by an apostrophe that is a place ("Thu Hà - K'Bang"), or one such word
+    alone without an author's label before it (``labelled``: "Bài, ảnh: H'Xíu"; not "M'Đrắk, ngày ..."), read as the names
+    without it are ("Thu Hà" and her place)."""
+    nm = _RE_NAME_LINE.match(s)
+    if nm is None or "'" not in nm.group(1) and "’" not in nm.group(1):
+        return nm
+    if not labelled and _RE_LONE_APOSTROPHE_WORD.fullmatch(nm.group(1)) or any(apostrophe_place(h) for h in regex.split(r"\s*-\s*", nm.group(1))):
+        return _RE_NAME_LINE_PLAIN.match(s)
+    return nm
 
 
 _RE_ACRONYM_AFTER_NAME = regex.compile(r"((?:\p{Lu}\p{Ll}+\s+){1,3}\p{Lu}\p{Ll}+)\s+(\p{Lu}{3,}(?:\s+\S+){0,4})$")
@@ -894,7 +930,7 @@ def _mark_byline(doc: Document) -> None:
         rest = rest[ranked:]
         if len(rest) > 90 or rest.rstrip().endswith((".", ":", ";")) and not m:
             break
-        nm = _RE_NAME_LINE.match(rest.strip())
+        nm = _name_line(rest.strip(), _RE_AUTHOR_LABEL.match(s) is not None)
         # the last line alone: initials ("T.H") or a one-word pen name
         if nm is None and k == 0 and i > 0:
             nm = _RE_SHORT_BYLINE.match(rest.strip())
@@ -903,6 +939,10 @@ def _mark_byline(doc: Document) -> None:
         # (a ranked name with no prefix closes a list of guests as often, "TS. A - Phó Vụ trưởng Vụ X": an author's alone or
         # with the unit after it, "ThS. A (Phòng Đào tạo)")
         if nm and ranked and not m and nm.group(2) and not _looks_like_unit(nm.group(2)):
+            nm = None
+        # (a place and the day, the way an office closes its text, is a dateline: "Krông Búk, ngày 20 tháng 12 năm 2023")
+        if nm and not m and nm.group(2) and _RE_DATELINE_DAY.fullmatch(nm.group(2)) \
+                and (_is_place(nm.group(1)) or apostrophe_place(nm.group(1))):
             nm = None
         if nm and _names_an_author(s, nm.group(1)):
             b.kind = "byline"
@@ -934,7 +974,7 @@ def _mark_byline(doc: Document) -> None:
         m = _BYLINE_PREFIX.match(s)
         # (the photographer credited after it goes: "Bài: A | Ảnh: B")
         rest = _RE_PHOTO_CREDIT.sub("", s[m.end():]).strip() if m and ":" in m.group(0) else ""
-        nm = _RE_NAME_LINE.match(rest[past_rank(rest):]) if rest else None
+        nm = _name_line(rest[past_rank(rest):], _RE_AUTHOR_LABEL.match(s) is not None) if rest else None
         if nm and not _is_place(nm.group(1)) and _names_an_author(s, nm.group(1)):
             b.kind = "byline"
             return
@@ -985,7 +1025,7 @@ def _mark_byline(doc: Document) -> None:
                 s = s[core[0]:core[1]]
             elif glued:
                 s = s[:g.start()].strip()
-            nm = _RE_NAME_LINE.match(s)
+            nm = _name_line(s, pm is not None and _RE_AUTHOR_LABEL.match(pm.group(0)) is not None)
             # (the page's date line may stand right above the headline: "08:45 | 12/01/2024" / "Tiêu đề" / "Thu Trang")
             dated = glued or (first_is_date if k == 1 else any(date_at(j) for j in [*range(max(0, ti - 2), cand), *range(cand + 1, min(len(doc.blocks), cand + 4))]
                                                                if doc.blocks[j].kind != "title"))
@@ -1033,7 +1073,7 @@ def _mark_byline(doc: Document) -> None:
             beside = any(date_at(j) for j in (i - 1, i + 1) if 0 <= j < len(doc.blocks) and j != ti)
             if not beside or len(s) > 60:
                 continue
-            nm = _RE_NAME_LINE.match(s) or _RE_SHORT_BYLINE.match(s)
+            nm = _name_line(s, False) or _RE_SHORT_BYLINE.match(s)
             if nm is None or nm.group(2) or _is_place(nm.group(1)) or _looks_like_unit(nm.group(1)):
                 continue
             parts = nm.group(1).split(" - ")
@@ -1062,7 +1102,7 @@ def _mark_byline(doc: Document) -> None:
         rest = rest[past_rank(rest):] if m else rest  # (a ranked name alone here is a guest's line as often)
         short = _RE_SHORT_BYLINE.match(rest)
         # initials ("V.G") stand alone; a one-word pen name only after a prefix ("Theo: Hoàng")
-        nm = _RE_NAME_LINE.match(rest) or (short if short and (m or "." in rest) else None)
+        nm = _name_line(rest, _RE_AUTHOR_LABEL.match(s) is not None) or (short if short and (m or "." in rest) else None)
         # (a line in capitals without a prefix is a heading or a stamp, not a byline)
         if nm and (m or nm.re is _RE_SHORT_BYLINE or not nm.group(1).isupper()) and not _is_place(nm.group(1)) \
                 and _names_an_author(s, nm.group(1)):
@@ -1184,7 +1224,7 @@ def read_byline(doc: Document) -> tuple[Found | None, Found | None]:
             rest = rest[:photo.start()]
         lead = past_rank(rest, len(rest) - len(rest.lstrip()))  # (past a rank before the name: "Bài: Đại úy A")
         rest_s = rest[lead:].strip()
-        nm = _RE_NAME_LINE.match(rest_s) or _RE_SHORT_BYLINE.match(rest_s)
+        nm = _name_line(rest_s, _RE_AUTHOR_LABEL.match(s) is not None) or _RE_SHORT_BYLINE.match(rest_s)
         if not nm:
             continue
         name = Found(nm.group(1), off + lead + nm.start(1), off + lead + nm.end(1))
@@ -1211,8 +1251,11 @@ def read_byline(doc: Document) -> tuple[Found | None, Found | None]:
             return (Found(two.group(1), name.start, name.start + len(two.group(1))),
                     Found(two.group(2), name.start + two.start(2), name.end))
         if nm.group(2) and _RE_SECOND_NAME.fullmatch(nm.group(2)) and not _looks_like_unit(nm.group(2)) \
-                and "," in rest_s[nm.end(1):nm.start(2)] and gazetteer.province_of(nm.group(2)) is None:
+                and "," in rest_s[nm.end(1):nm.start(2)] and gazetteer.province_of(nm.group(2)) is None \
+                and not apostrophe_place(nm.group(2)) \
+                and (_RE_AUTHOR_LABEL.match(s) is not None or not _RE_LONE_APOSTROPHE_WORD.fullmatch(nm.group(2))):
             # "Đức Minh, Thiên Thanh": a second author after the comma, not a unit
+            # (not a place joined by an apostrophe, "Thu Hà, K'Bang"; one such word alone only after an author's label)
             name = Found(rest_s[nm.start(1):nm.end(2)], off + lead + nm.start(1), off + lead + nm.end(2))
         elif nm.group(2):
             unit = Found(nm.group(2), off + lead + nm.start(2), off + lead + nm.end(2))

@@ -157,7 +157,7 @@ def _province_of_communes(doc: Document) -> Found | None:
     """The one province where communes of all the members' names lay, as the gazetteer's commune tables held them when the
     article was written; the members' span is its evidence."""
     d = doc.draft
-    prov = gazetteer.province_of_communes([_RE_COMMUNE_KIND.sub("", m.value) for m in d.members], _written_on(doc))
+    prov = gazetteer.province_of_communes([_RE_COMMUNE_KIND.sub("", m.value) for m in d.members], _written_on(doc, guessed=True))
     return Found(prov, d.members[0].start, d.members[-1].end) if prov is not None else None
 
 
@@ -181,7 +181,7 @@ def _province_of_commune_venue(doc: Document) -> Found | None:
     """The province of a venue in a commune or a ward whose name no commune of another province bore when the article was
     written ("tại xã Ea Súp", after the 2025 mergers the level a commune cluster meets at)."""
     venue = doc.draft.scalars.get("meeting.venue")
-    on = _written_on(doc)
+    on = _written_on(doc, guessed=True)
     m = _RE_COMMUNE_VENUE.fullmatch(doc.text, venue.start, venue.end) if venue is not None and on is not None else None
     prov = gazetteer.province_of_commune(m.group(1), on) if m is not None else None
     return Found(prov, m.start(1), m.end(1)) if prov is not None else None
@@ -360,8 +360,8 @@ def _national_bloc(doc: Document, name: Found) -> bool:
 _RE_NAME_ON_GROUND = regex.compile(r"\s*,?\s*(?:bao\s+)?gồm\s+(?:(?!\bcác\s+tỉnh\b)[^.;:\n]){0,80}?\btrên\s+địa\s+bàn\s+(?:tỉnh|thành phố|TP\.?)\s*"
                                 r"(?P<p>(?-i:\p{Lu})[\p{L}]*(?:\s+(?-i:\p{Lu})[\p{L}]*){0,3})", regex.I)
 # ("các phường:", "Các xã trong cụm gồm")
-# ("12 phường thành viên trong cụm, gồm:")
-_RE_WARDS_BEFORE = regex.compile(r"\b(?:các\s+|\d{1,2}\s+)?(?:xã|phường|thị trấn)(?:\s+thành\s+viên)?(?:\s+(?:trong|thuộc|của)\s+(?:cụm|khối)(?:\s+thi\s+đua)?)?"
+# ("12 phường thành viên trong cụm, gồm:"; not the "xã" of "Hợp tác xã:", the alliances of several provinces)
+_RE_WARDS_BEFORE = regex.compile(r"\b(?:các\s+|\d{1,2}\s+)?(?<!\bhợp\s+tác\s+)(?:xã|phường|thị trấn)(?:\s+thành\s+viên)?(?:\s+(?:trong|thuộc|của)\s+(?:cụm|khối)(?:\s+thi\s+đua)?)?"
                                  r"(?:\s*,?\s+(?:gồm(?:\s+có)?|là))?\s*:?\s*$", regex.I)
 # a commune's kind word, and what stands before it in a member's name ("UBND xã ", "Thị trấn ")
 _RE_COMMUNE_KIND = regex.compile(r"^(?:[^,;]*?\s)?(?<!\bhợp\s+tác\s)(?:xã|phường|thị trấn)\s+(?=\p{Lu})", regex.I)
@@ -596,11 +596,23 @@ def _placed_by_clause(doc: Document, name: Found) -> bool:
     its clause places it on a province's ground ("gồm các doanh nghiệp Trung ương đóng trên địa bàn tỉnh A")."""
     t = doc.text
     after = t[name.end:name.end + 90]
-    m = _RE_ADMIN_NAME.match(after.lstrip(" ,-(")) if "tỉnh" in after or "thành phố" in after or "TP" in after else None
-    if m is not None and lexicon.province_of(m.group(1)) is not None:
+    lead = len(after) - len(after.lstrip(" ,-("))
+    m = _RE_ADMIN_NAME.match(after, lead) if "tỉnh" in after or "thành phố" in after or "TP" in after else None
+    # (not a province in brackets, nor one holding a role of the cluster: "Cụm thi đua số 4 (tỉnh A là Cụm trưởng)",
+    # "Cụm thi đua số 4, tỉnh A (Cụm trưởng năm 2023)", the chair of a cluster of several provinces)
+    if m is not None and "(" not in after[:lead] and lexicon.province_of(m.group(1)) is not None \
+            and _RE_ROLE_AFTER.match(after, m.end()) is None:
         return True
     m = _RE_NAME_ON_GROUND.match(t, name.end, name.end + 120)
-    return m is not None and lexicon.province_of(m.group("p")) is not None
+    # (one province: not the first of several, "trên địa bàn tỉnh A, B và C")
+    nxt = _RE_ANOTHER_PROVINCE.match(t, m.end("p"), m.end("p") + 40) if m is not None else None
+    return m is not None and lexicon.province_of(m.group("p")) is not None \
+        and (nxt is None or _province_re().match(t, nxt.end() - 1, nxt.end() + 40) is None)
+
+
+# a cluster's role after a province ("(Cụm trưởng năm 2023)", "là Cụm trưởng", "- Trưởng khối")
+_RE_ROLE_AFTER = regex.compile(r"\s*(?:[(,–-]\s*)?(?:(?:là|làm|giữ)\s+)?(?:đơn\s+vị\s+)?(?:(?:phó\s+)?(?:cụm|khối)\s+(?:trưởng|phó)"
+                               r"|(?:trưởng|phó)\s+(?:cụm|khối))(?!\p{L})", regex.I)
 
 
 _RE_VENUE_BRACKET = regex.compile(r"[ \t]*\([^()\n]{2,40}\)")
@@ -661,9 +673,10 @@ def _from_venue_and_body(doc: Document, *, body: bool = True) -> None:
             return  # places of two provinces: none of them
 
 
-def _written_on(doc: Document) -> date | None:
+def _written_on(doc: Document, guessed: bool = False) -> date | None:
     """When the article was written, as far as the page tells before the dates are resolved: the meeting's date
-    with its year, else the page's date."""
+    with its year, else the page's date; ``guessed``: else the day the date extractor will give a date written without its
+    year (for the commune tables of that day only: a guessed year maps no province to the one it merged into)."""
     d = doc.draft
     parts = d.scalars.get("meeting.date.parts")
     if parts is not None and parts.value[0] is not None:
@@ -680,7 +693,7 @@ def _written_on(doc: Document) -> date | None:
             return None
     # (a date written without its year, "Ngày 20-12", and no page date: the year the date will be given, from the period
     # reviewed)
-    if parts is not None and parts.value[1] is not None:
+    if guessed and parts is not None and parts.value[1] is not None:
         from .meeting import _infer_year
         y, (_y, mo, day) = _infer_year(doc, parts.value[1]), parts.value
         if y is not None:
