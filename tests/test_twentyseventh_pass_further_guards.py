@@ -81,6 +81,28 @@ def test_a_name_opening_with_ba_or_ong_inside_a_list_is_no_person(rec):
     assert _acts(r) == []
 
 
+def test_a_members_results_list_is_no_member_list(rec):
+    lead = "Ngày 12/01/2025, Khối thi đua số 4 tỉnh Quảng Trị tổ chức hội nghị tổng kết công tác thi đua năm 2024. "
+    r = rec(lead + "Hội nghị đã công bố kết quả chấm điểm của các đơn vị thành viên Khối: Sở Công Thương xếp thứ nhất, "
+            "Sở Nội vụ xếp thứ hai, Sở Tài chính xếp thứ ba.")
+    assert r["cluster"]["members"] == []
+    r = rec(lead + "Kết quả chấm điểm các đơn vị thành viên Khối: Sở Công Thương đạt 97 điểm, Sở Nội vụ đạt 95,5 điểm, "
+            "Sở Tài chính đạt 94 điểm.")
+    assert r["cluster"]["members"] == []
+    # (the members named bare under the same lead are the members)
+    r = rec(lead + "Tham dự hội nghị có lãnh đạo các đơn vị thành viên Khối: Sở Công Thương, Sở Nội vụ, Sở Tài chính.")
+    assert r["cluster"]["members"] == ["Sở Công Thương", "Sở Nội vụ", "Sở Tài chính"]
+
+
+def test_a_title_in_quotes_is_no_recipient_the_unit_after_it_is(rec):
+    r = rec(LEAD + "Hội nghị thống nhất đề nghị UBND tỉnh tặng Cờ thi đua cho “Xã đạt chuẩn nông thôn mới nâng cao” là xã "
+            "Triệu Phong.")
+    assert [(a["recipient"], a["award"]) for a in r["awards"]] == [("xã Triệu Phong", "Cờ thi đua")]
+    # (a unit's name in quotes is the unit)
+    r = rec(LEAD + "Hội nghị thống nhất đề nghị UBND tỉnh tặng Cờ thi đua cho “Công ty cổ phần Thủy điện Rào Quán”.")
+    assert [(a["recipient"], a["award"]) for a in r["awards"]] == [("Công ty cổ phần Thủy điện Rào Quán", "Cờ thi đua")]
+
+
 def test_a_signing_witnessed_before_the_meeting_or_of_another_cluster_is_not_the_meetings(rec):
     r = rec(LEAD + GUEST + "Ông Phan Văn Dũng cho biết, tháng trước ông đã chứng kiến các xã trong Cụm thi đua số 7 ký kết "
             "giao ước thi đua.")
@@ -93,16 +115,3 @@ def test_a_signing_witnessed_before_the_meeting_or_of_another_cluster_is_not_the
     # (the members' signing witnessed at the meeting stays the meeting's, the cluster's own number named too)
     r = rec(LEAD + "Ông Phan Văn Dũng chứng kiến các huyện trong Cụm thi đua số 5 ký kết giao ước thi đua năm 2025.")
     assert _acts(r) == [("covenant", "các huyện trong Cụm thi đua số 5 ký kết giao ước thi đua năm 2025")]
-
-
-def test_a_members_results_list_is_no_member_list(rec):
-    lead = "Ngày 12/01/2025, Khối thi đua số 4 tỉnh Quảng Trị tổ chức hội nghị tổng kết công tác thi đua năm 2024. "
-    r = rec(lead + "Hội nghị đã công bố kết quả chấm điểm của các đơn vị thành viên Khối: Sở Công Thương xếp thứ nhất, "
-            "Sở Nội vụ xếp thứ hai, Sở Tài chính xếp thứ ba.")
-    assert r["cluster"]["members"] == []
-    r = rec(lead + "Kết quả chấm điểm các đơn vị thành viên Khối: Sở Công Thương đạt 97 điểm, Sở Nội vụ đạt 95,5 điểm, "
-            "Sở Tài chính đạt 94 điểm.")
-    assert r["cluster"]["members"] == []
-    # (the members named bare under the same lead are the members)
-    r = rec(lead + "Tham dự hội nghị có lãnh đạo các đơn vị thành viên Khối: Sở Công Thương, Sở Nội vụ, Sở Tài chính.")
-    assert r["cluster"]["members"] == ["Sở Công Thương", "Sở Nội vụ", "Sở Tài chính"]
