@@ -1546,6 +1546,11 @@ def member_lists(doc: Document):
             if items and 2 * sum(_opens_with_position(f.value) for f, _r in items) > len(items):
                 del doc.warnings[mark:]
                 continue
+            # the members' results, each unit with its place or score, are no list of members ("kết quả chấm điểm của các đơn vị
+            # thành viên Khối: A xếp thứ nhất, B xếp thứ hai", "... Khối: A đạt 98 điểm, B đạt 96 điểm")
+            if items and _RE_MEMBERS_INTRO.match(m.group(0)) and any(_RE_ITEM_PLACED.search(f.value) for f, _r in items):
+                del doc.warnings[mark:]
+                continue
             # "cụm thi đua các tỉnh A, B": a list only when every item is a place the gazetteer knows
             # (not the regions of "các tỉnh Trung du, Miền núi phía Bắc")
             # (nor places that go on a locative: "gồm 7 trường trên địa bàn thị xã A và các huyện B, C")
@@ -1919,6 +1924,10 @@ _RE_HONORIFIC_NAME = regex.compile(r"(?:và\s+)?(?:ông|bà|đồng chí|đ/c)\s
 _RE_DASH_MEMBER_NOTE = regex.compile(r"\s+[-–]\s+(?:là\s+)?(?:các\s+)?(?:(?:\d{1,3}|" + _COUNT_WORD + r")\s+)?(?:đơn vị\s+)?thành viên\b.*$", regex.I)
 
 
+# the introduction of the cluster's members ("các đơn vị thành viên Khối:", "các thành viên trong Cụm:"), and an item that
+# carries its place or its score ("A xếp thứ nhất", "B đạt 96 điểm", "C dẫn đầu"): a list of results
+_RE_MEMBERS_INTRO = regex.compile(r"các\s+(?:(?:đơn vị|cơ quan)\s+)?(?:thành viên\s+)?(?:(?:của|trong|thuộc)\s+)?(?:cụm|khối)(?!\p{L})", regex.I)
+_RE_ITEM_PLACED = regex.compile(r"\s(?:xếp\s+(?:thứ|hạng)|(?:đạt\s+)?\d+(?:[.,]\d+)?\s*điểm|dẫn đầu)(?!\p{L})", regex.I)
 _RE_UNITS_OF_CLUSTER = regex.compile(r"\bcác\s+(?:đơn vị|cơ quan)(?:\s+thành viên)?\s+(?:của|trong|thuộc)\s+(?:cụm|khối)", regex.I)
 
 

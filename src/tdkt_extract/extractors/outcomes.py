@@ -2869,16 +2869,71 @@ _RE_TITLE_PLACE = regex.compile(r"\s(?:tỉnh|thành phố|huyện|quận|thị 
 _RE_WITNESSES = regex.compile(r"\bchứng kiến\b(?!\s+của\b)[^.;:,]{0,80}$|\bsự\s+chứng kiến\s+của\b[^.;:]{0,200},(?P<rest>[^.;:,]{0,80})$", regex.I)
 
 
-def _witnessed(before: str, names: list[str]) -> int | None:
+# a signing witnessed before the meeting, told by a speaker: a past time ("tuần trước bà đã chứng kiến ...", "trước đó"), or a
+# clause opening on a year ("Theo ông A, năm 2023 bà B đã chứng kiến ...": before the meeting's year, checked by the caller)
+_RE_PAST_TIME = regex.compile(r"(?<!\p{L})(?:(?:tuần|tháng|năm|hôm|lần|kỳ|đợt|dịp)\s+trước|năm\s+ngoái|trước\s+đó|hôm\s+qua)(?!\p{L})", regex.I)
+_RE_CLAUSE_YEAR = regex.compile(r"(?:^|[,;:])\s*(?:vào\s+|trong\s+)?(?:(?:tháng\s+\d{1,2}\s*[/.-]\s*|tháng\s+\d{1,2}\s+năm\s+|năm\s+))(?P<y>(?:19|20)\d{2})(?!\d)", regex.I)
+# a cluster named by its number ("các huyện trong Cụm thi đua số 4"): another cluster's signing when not this one's number
+_RE_NUMBERED_CLUSTER = regex.compile(r"(?<!\p{L})(?:cụm|khối)(?:\s+thi\s+đua)?\s+(?:số\s+)?(?P<n>\d{1,2}|(?-i:[IVX]{1,4}))(?![\p{L}\d])", regex.I)
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10, "XI": 11, "XII": 12}
+
+
+def _witnessed(doc: Document, before: str, names: list[str], rest: str) -> int | None:
     """The people of ``before`` witness the act that follows it, no one named among those who do it: where the clause of
-    those who do it opens in ``before`` (after "chứng kiến", or after the comma that ends the witnesses), else None."""
+    those who do it opens in ``before`` (after "chứng kiến", or after the comma that ends the witnesses), else None; not a
+    signing witnessed before the meeting, nor another cluster's (named with its signers, or after the act, ``rest``)."""
     m = _RE_WITNESSES.search(before)
     if m is None:
         return None
     at = m.start("rest") if m.group("rest") is not None else m.start() + len("chứng kiến")
     if any(n in before[at:] for n in names):
         return None
+    if _RE_PAST_TIME.search(before):
+        return None
+    d = doc.draft.scalars
+    year = d["meeting.date.parts"].value[0] if "meeting.date.parts" in d else int(d["meeting.date"].value[:4]) if "meeting.date" in d else None
+    if year is not None and any(int(y.group("y")) < year for y in _RE_CLAUSE_YEAR.finditer(before)):
+        return None
+    own = d.get("cluster.number")
+    if own is not None and any((int(c.group("n")) if c.group("n").isdigit() else _ROMAN.get(c.group("n"))) != own.value
+                               for c in _RE_NUMBERED_CLUSTER.finditer(before[at:] + " " + rest)):
+        return None
     return at + len(before[at:]) - len(before[at:].lstrip())
+
+
+# a person named inside a phrase, no subject: after "của", "sự", "nghe" ("Dưới sự chủ trì của ông A, ...", "Hội nghị đã nghe
+# đồng chí Trưởng ban ... phát biểu"); or in an opening phrase whose clause the meeting or its members then take ("Cùng ông
+# A, các đơn vị ký kết ..."; not "Theo ông A, ...", what he reports)
+_RE_OBJECT_BEFORE = regex.compile(r"(?<!\p{L})(?:của|sự|nghe)\s*$", regex.I)
+_RE_SOURCE_BEFORE = regex.compile(r"(?<!\p{L})theo\s*$", regex.I)
+_RE_MEETING_AFTER = regex.compile(
+    r"[^.;:,]{0,60}?,\s*(?:hội nghị|cuộc họp|(?:cụm|khối)(?!\s+(?:trưởng|phó)(?!\p{L}))|(?:tất cả\s+)?(?:các|những)\s+(?:đơn vị|thành viên"
+    r"|đại biểu|cơ quan|địa phương)|(?:đại diện|lãnh đạo)\s+(?:lãnh đạo\s+)?các)(?!\p{L})", regex.I)
+# a bare name listed before the name opening with "Bà"/"Ông" ("các xã: A, Bà Điểm", "các trường A, Bà Triệu"), or a list's
+# lead right before it and a name after ("các trường: Bà Triệu, A"): a place's or a school's name, no person
+_RE_NAME_ITEM_BEFORE = regex.compile(r"(?:[:,]|(?<!\p{L})(?:các|những)\s+\p{Ll}+(?:\s+\p{Ll}+)?)\s*(?-i:\p{Lu})\p{L}*"
+                                     r"(?:\s+(?-i:\p{Lu}|\d)\p{L}*){0,3}\s*,\s*$", regex.I)
+_RE_LIST_LEAD_BEFORE = regex.compile(r"(?<!\p{L})(?:các|những)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s*:\s*$", regex.I)
+_RE_NAME_ITEM_AFTER = regex.compile(r"(?:\s+(?-i:\p{Lu})\p{L}*)*\s*(?:,|\svà)\s*(?-i:\p{Lu})", regex.I)
+
+
+def _not_the_subject(before: str, at: int, end: int) -> bool:
+    """The short mention of a person at ``before[at:end]`` stands inside a phrase (the object of "của", "sự", "nghe"), or
+    opens no clause of its own: the meeting or its members are the subject after it."""
+    if _RE_OBJECT_BEFORE.search(before, max(0, at - 12), at):
+        return True
+    lead = before[:at]
+    clause = lead[max(lead.rfind(c) for c in ".;:,\n") + 1:]
+    return bool(clause.strip()) and not _RE_SOURCE_BEFORE.search(clause) and _RE_MEETING_AFTER.match(before, end) is not None
+
+
+def _in_name_list(before: str, at: int, end: int) -> bool:
+    """A capital "Bà"/"Ông" at ``before[at:end]`` opens a name in a list of names (a commune, a school), no person's honorific."""
+    if not before[at:at + 1].isupper():
+        return False
+    lead = before[max(0, at - 80):at]
+    return _RE_NAME_ITEM_BEFORE.search(lead) is not None \
+        or _RE_LIST_LEAD_BEFORE.search(lead) is not None and _RE_NAME_ITEM_AFTER.match(before, end) is not None
 
 
 def _named_again(doc: Document, before: str) -> list[str]:
@@ -2888,6 +2943,9 @@ def _named_again(doc: Document, before: str) -> list[str]:
     out = []
     for m in _RE_PERSON_AGAIN.finditer(before):
         if m.group("name") and _opens_place(before, m):
+            continue
+        at = m.end() - len(m.group(0).lstrip())
+        if _not_the_subject(before, at, m.end()) or m.group("name") and _in_name_list(before, at, m.end()):
             continue
         out.append(m.group(0).strip())
     for p in doc.draft.people:
@@ -2902,9 +2960,11 @@ def _named_again(doc: Document, before: str) -> list[str]:
             while i >= 0:
                 head = before[:i].rstrip()
                 # (not the title written with the name, "nghe bà A, Chánh Văn phòng Sở B trình bày": that mention is the name's)
-                if (not head or head[-1] in ",;:" or regex.search(r"(?<!\p{L})(?:ông|bà|đồng chí|đ/c)$", head, regex.I)) \
+                hon = regex.search(r"(?<!\p{L})(?:ông|bà|đồng chí|đ/c)$", head, regex.I)
+                if (not head or head[-1] in ",;:" or hon) \
                         and not before[i + len(f):i + len(f) + 1].isalpha() \
-                        and not (head.endswith(",") and head[:-1].rstrip().endswith(p.name.value)):
+                        and not (head.endswith(",") and head[:-1].rstrip().endswith(p.name.value)) \
+                        and not _not_the_subject(before, hon.start() if hon else i, i + len(f)):
                     out.append(f)
                     break
                 i = before.find(f, i + 1)
@@ -2918,7 +2978,7 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
     more: dict[str, list[Found]] = {}  # the further acts of a kind each clause of which is an act of its own
     repeat = _repeatable()
     again, future_ok = _repeat_in_article(), _future_ok()
-    further, further_re = _further()
+    further = _further()[0]
     people_names = [p.name.value for p in doc.draft.people]
     cx = doc.cues
     acts = _acts(doc)
@@ -2979,7 +3039,8 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
                 continue
             before = t[s.start:m.start()]
             low = cx.lower[s.start:m.start()]
-            if further_act and (further_re.search(before) is None or any(x.start == s.start for x in _year_results(doc))):
+            if further_act and (not _further_marked(before, m.group(0), t[m.start():s.end])
+                                or any(x.start == s.start for x in _year_results(doc))):
                 continue  # a later sentence with no mark of a further act of the meeting: the same act told again
             # each pattern only where its words are (a cheap test first)
             if need == "agreement" and not _agreed(doc, s, m.start()):
@@ -3060,7 +3121,7 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
             if kind != "election" and not launch and any(n in before for n in named) \
                     and not _RE_MEETING_DOES.search(before[-40:]) \
                     and not (kind == "covenant" and (_RE_ATTENDS_EVENT.search(before[-200:])
-                                                     or (witnessed := _witnessed(before, named)) is not None)) \
+                                                     or (witnessed := _witnessed(doc, before, named, t[m.end():s.end])) is not None)) \
                     and not _heard_only(before, named):
                 # (a signing named with the meeting a guest attends is the meeting's: "A đã dự Hội nghị tổng kết ... và ký
                 # kết giao ước thi đua năm 2022 của Cụm"; so are the acts after a person the meeting heard)
@@ -3149,16 +3210,37 @@ def _repeat_in_article() -> frozenset:
 
 
 @lru_cache(maxsize=None)
-def _further() -> tuple[frozenset, "regex.Pattern[str]"]:
-    """(the kinds read again from a later sentence that tells a further act; what marks it, before the act: the meeting or
-    its members with "cũng", or an opening "Ngoài ra, <the meeting or its members>"), from lexicons/acts.json's "further"."""
+def _further() -> tuple:
+    """(the kinds read again from a later sentence that tells a further act; what marks it, before the act: the meeting, and
+    the members, with "cũng", or an opening "Ngoài ra, <the meeting or its members>"; the members' agreeing words; a named
+    award proposed, a verb of giving then an award's name), from lexicons/acts.json's "further"."""
     data = lexicon.table("acts.json").get("further", {})
-    subjects, also, openers, modal = (trie_alternation(data.get(k) or ["\uffff"]) for k in ("subjects", "also", "openers", "modal"))
-    # (not a duty or a wish: "Các đơn vị cũng cần đề xuất khen thưởng kịp thời")
-    rx = regex.compile(r"(?<!\p{L})(?:" + subjects + r")(?!\p{L})[^.;:]{0,60}?(?<!\p{L})(?:" + also + r")(?!\p{L})"
-                       r"(?!\s+(?:" + modal + r")(?!\p{L}))"
-                       r"|^\W*(?:" + openers + r")\s*,\s*(?:[^.;:,]{0,40}?\s)?(?:" + subjects + r")(?!\p{L})", regex.I)
-    return frozenset(data.get("kinds", ())), rx
+    subjects, members, also, openers, modal, agreeing, verbs = (
+        trie_alternation(data.get(k) or ["\uffff"]) for k in ("subjects", "members", "also", "openers", "modal", "agreeing", "award_verbs"))
+    # (not a duty or a wish: "Các đơn vị cũng cần đề xuất khen thưởng kịp thời"; not the place, "Tại hội nghị, các đại biểu cũng")
+    def mark(who: str) -> "regex.Pattern[str]":
+        return regex.compile(r"(?<!\p{L})(?<!(?<!\p{L})(?:tại|ở)\s+)(?:" + who + r")(?!\p{L})[^.;:]{0,60}?(?<!\p{L})(?:" + also + r")(?!\p{L})"
+                             r"(?!\s+(?:" + modal + r")(?!\p{L}))"
+                             r"|^\W*(?:" + openers + r")\s*,\s*(?:[^.;:,]{0,40}?\s)?(?:" + who + r")(?!\p{L})", regex.I)
+    awards = trie_alternation([*lexicon.words("awards.txt"), *data.get("award_words", ())])
+    named = regex.compile(r"(?<!\p{L})(?:" + verbs + r")(?!\p{L})[^.;]{0,80}?(?<!\p{L})(?:" + awards + r")(?!\p{L})", regex.I)
+    return (frozenset(data.get("kinds", ())), mark(subjects), mark(members),
+            regex.compile(r"(?<!\p{L})(?:" + agreeing + r")(?!\p{L})", regex.I), named)
+
+
+def _further_marked(before: str, act: str, rest: str) -> bool:
+    """A later sentence tells a further act of the meeting (``before`` the act's words ``act``, ``rest`` the sentence from
+    them): the meeting or the cluster its subject ("Hội nghị cũng thống nhất đề nghị ...", "Ngoài ra, Khối đề nghị ..."), or
+    the members agreeing ("Các đơn vị cũng thống nhất đề nghị ..."), and the act proposes a named award ("tặng Bằng khen");
+    not a delegate's suggestion ("Các đại biểu cũng đề nghị UBND tỉnh quan tâm khen thưởng ..."), nor the year's count of
+    people proposed ("Bên cạnh đó, các đơn vị đã đề xuất khen thưởng 85 tập thể")."""
+    _kinds, by_meeting, by_members, agreeing, named = _further()
+    if named.search(rest) is None:
+        return False
+    if by_meeting.search(before) is not None:
+        return True
+    mm = by_members.search(before)
+    return mm is not None and agreeing.search(before[mm.start():] + " " + act) is not None
 
 
 @lru_cache(maxsize=None)

@@ -324,8 +324,10 @@ def unit_after(doc: Document, a: int, b: int, *, allow_lower: bool = False) -> t
     # a unit's name in quotes is the unit: "cho “Công ty A”" -> "Công ty A", ending at the closing quote
     q = _RE_OPEN_QUOTE.match(sh, a, b)
     close = _RE_CLOSE_QUOTE.search(sh, q.end(), min(b, q.end() + 121)) if q is not None else None
-    if close is not None and (starts_with_unit_head(doc.text[q.end():close.start()]) or _province_as_unit(doc.text, q.end(), close.start())):
+    if close is not None and _quoted_unit(doc.text, q.end(), close.start()):
         a, b = q.end(), close.start()
+    elif close is not None and (is_ := _RE_QUOTED_IS.match(sh, close.end(), b)) is not None:
+        a = is_.end()  # a title in quotes, then the unit that holds it: "cho “Xã đạt chuẩn nông thôn mới” là xã A" -> "xã A"
     if not allow_lower and not sh[a].isupper() and not starts_with_unit_head(doc.text[a:b]) and not _province_as_unit(doc.text, a, b):
         return None
     # the unit a position heads stands for it: "Khối trưởng: Chủ tịch Hội X" -> "Hội X"
@@ -439,6 +441,20 @@ _RE_OPEN_QUOTE = regex.compile(r"[“„\"]\s*(?=\S)")
 _RE_CLOSE_QUOTE = regex.compile(r"\s*[”\"]")
 
 
+# a word of a name of its own after a quoted text's first word: a capital or a figure ("Công ty cổ phần A", "Xí nghiệp 19");
+# a title in sentence case has none ("Xã đạt chuẩn nông thôn mới kiểu mẫu", "Cơ quan đạt chuẩn văn hóa")
+_RE_OWN_NAME_WORD = regex.compile(r"\s(?:(?-i:\p{Lu})|\d)")
+# the unit that holds a quoted title, named after it: "“Xã đạt chuẩn nông thôn mới kiểu mẫu” là xã A"
+_RE_QUOTED_IS = regex.compile(r"\s*,?\s*là\s+(?=\S)", regex.I)
+
+
+def _quoted_unit(text: str, lo: int, hi: int) -> bool:
+    """The text in quotes at ``text[lo:hi]`` is a unit's name: a unit's head opens it and a name of its own follows (not a
+    title in sentence case), or a province stands for its government."""
+    inner = text[lo:hi]
+    return starts_with_unit_head(inner) and _RE_OWN_NAME_WORD.search(inner.strip()) is not None or _province_as_unit(text, lo, hi)
+
+
 def _quoted_before(doc: Document, sh: str, lo: int, end: int) -> tuple[int, int] | None:
     """The unit named in quotes right before ``end`` (its closing quote there), the words before the opening quote
     leading to a unit: the name inside the quotes."""
@@ -447,7 +463,7 @@ def _quoted_before(doc: Document, sh: str, lo: int, end: int) -> tuple[int, int]
         return None
     q = _RE_OPEN_QUOTE.match(sh, o, end - 1)
     inner = doc.text[q.end():end - 1].rstrip() if q is not None else ""
-    if len(inner) < 2 or not (starts_with_unit_head(inner) or _province_as_unit(doc.text, q.end(), end - 1)):
+    if len(inner) < 2 or not _quoted_unit(doc.text, q.end(), q.end() + len(inner)):
         return None
     if o > lo and _left_boundary_re().search(sh[max(lo, o - 40):o]) is None:
         return None
