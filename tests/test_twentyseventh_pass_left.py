@@ -125,3 +125,33 @@ def test_the_part_of_those_present_who_preside_named_after_a_colon(rec):
     r = rec(_LEAD + "Thành phần chủ trì gồm: đồng chí Lê Văn Tám, Chủ tịch UBND huyện Phú Lộc, Cụm trưởng và đồng chí Hồ Thị Na, "
             "Phó Chủ tịch UBND huyện Nam Đông, Cụm phó.")
     assert [p["roles"] for p in r["people"]] == [["presided"], ["presided"]]
+
+
+def test_a_caption_ending_on_a_name_above_a_byline_keeps_both(rec):
+    r = rec("Cụm thi đua số 6 tổng kết năm 2025\n" + _LEAD + "Ông Lý Văn Tài trao Giấy khen cho bà Đỗ Thị Hằng\nTin, ảnh: Minh Khuê")
+    assert r["author"] == "Minh Khuê"
+    assert "Đỗ Thị Hằng" in [p["name"] for p in r["people"]]
+
+
+def test_a_cluster_of_several_provinces_named_with_its_first_or_its_host(rec):
+    head = "Cụm thi đua số 4 - các tỉnh Duyên hải miền Trung tổng kết năm 2024\n"
+    r = rec(head + "Ngày 12/12/2024, Cụm thi đua số 4 - tỉnh Quảng Ngãi, Bình Định, Phú Yên tổ chức hội nghị tổng kết năm 2024.")
+    assert r["meeting"]["province"] is None
+    r = rec(head + "Ngày 12/12/2024, Cụm thi đua số 4, tỉnh Quảng Ngãi đăng cai tổ chức hội nghị tổng kết năm 2024.")
+    assert r["meeting"]["province"] is None
+
+
+def test_praise_and_visits_are_no_speech(rec):
+    r = rec(_LEAD + "Ông Hà Văn Lộc, Chủ tịch Hội Cựu chiến binh xã Tân Phú được hội viên tin tưởng, là một trong 10 cá nhân tiêu biểu.")
+    assert r["people"][0]["roles"] == []
+    r = rec(_LEAD + "Trong năm, bà Vi Thị Hồng, Chủ tịch Công đoàn Sở Y tế đã nhiều lần đến thăm hỏi, động viên đoàn viên.")
+    assert r["people"][0]["roles"] == []
+    # (encouraging the units at the meeting is a speech)
+    r = rec(_LEAD + "Phát biểu tại hội nghị, bà Vi Thị Hồng, Chủ tịch Công đoàn Sở Y tế động viên các đơn vị tiếp tục thi đua.")
+    assert r["people"][0]["roles"] == ["spoke"]
+
+
+def test_a_province_that_had_ended_before_the_year_reviewed_is_the_one_it_joined(rec):
+    r = rec("Chiều 12/1, Khối thi đua các trường cao đẳng tổ chức hội nghị tổng kết công tác thi đua năm 2023. Khối gồm: Trường "
+            "Cao đẳng Y tế Hà Nội, Trường Cao đẳng Sư phạm Hà Tây và Trường Cao đẳng Du lịch Hà Nội.")
+    assert r["meeting"]["province"] == "Hà Nội"

@@ -424,7 +424,15 @@ def _now(doc: Document):
     """The province in force when the article was written (_written_on) of a province's name; the name itself when
     that day is not known."""
     on = _written_on(doc)
-    return (lambda v: _in_force(v, on)) if on is not None else (lambda v: v)
+    if on is not None:
+        return lambda v: _in_force(v, on)
+    # (the day unknown, the year reviewed bounds it from below: a province that had ended by then is the one it joined,
+    # "Hà Tây" in a review of 2023; not a merger of the year reviewed or later)
+    per = doc.draft.scalars.get("meeting.period")
+    if per is not None and isinstance(per.value, dict) and per.value.get("year"):
+        first = date(int(per.value["year"]), 1, 1)
+        return lambda v: gazetteer.ended(v, first)
+    return lambda v: v
 
 
 def _named(doc: Document, f: Found) -> bool:
@@ -600,9 +608,12 @@ def _placed_by_clause(doc: Document, name: Found) -> bool:
     m = _RE_ADMIN_NAME.match(after, lead) if "tỉnh" in after or "thành phố" in after or "TP" in after else None
     # (not a province in brackets, nor one holding a role of the cluster: "Cụm thi đua số 4 (tỉnh A là Cụm trưởng)",
     # "Cụm thi đua số 4, tỉnh A (Cụm trưởng năm 2023)", the chair of a cluster of several provinces)
+    # (nor the first of several, "Cụm thi đua số 4 - tỉnh A, B, C", nor the host, "..., tỉnh A đăng cai tổ chức")
     if m is not None and "(" not in after[:lead] and lexicon.province_of(m.group(1)) is not None \
-            and _RE_ROLE_AFTER.match(after, m.end()) is None:
-        return True
+            and _RE_ROLE_AFTER.match(after, m.end()) is None and _RE_HOSTS.match(after, m.end()) is None:
+        nxt = _RE_ANOTHER_PROVINCE.match(after, m.end())
+        if nxt is None or _province_re().match(after, nxt.end() - 1) is None:
+            return True
     m = _RE_NAME_ON_GROUND.match(t, name.end, name.end + 120)
     # (one province: not the first of several, "trên địa bàn tỉnh A, B và C")
     nxt = _RE_ANOTHER_PROVINCE.match(t, m.end("p"), m.end("p") + 40) if m is not None else None
@@ -613,6 +624,10 @@ def _placed_by_clause(doc: Document, name: Found) -> bool:
 # a cluster's role after a province ("(Cụm trưởng năm 2023)", "là Cụm trưởng", "- Trưởng khối")
 _RE_ROLE_AFTER = regex.compile(r"\s*(?:[(,–-]\s*)?(?:(?:là|làm|giữ)\s+)?(?:đơn\s+vị\s+)?(?:(?:phó\s+)?(?:cụm|khối)\s+(?:trưởng|phó)"
                                r"|(?:trưởng|phó)\s+(?:cụm|khối))(?!\p{L})", regex.I)
+
+
+# the province hosting the meeting of a cluster of several ("..., tỉnh A đăng cai tổ chức")
+_RE_HOSTS = regex.compile(r"\s*(?:là\s+(?:đơn\s+vị\s+)?|đã\s+|vừa\s+)?đăng\s+cai\b", regex.I)
 
 
 _RE_VENUE_BRACKET = regex.compile(r"[ \t]*\([^()\n]{2,40}\)")
