@@ -2936,6 +2936,19 @@ def _in_name_list(before: str, at: int, end: int) -> bool:
         or _RE_LIST_LEAD_BEFORE.search(lead) is not None and _RE_NAME_ITEM_AFTER.match(before, end) is not None
 
 
+@lru_cache(maxsize=1)
+def _positions_lower() -> tuple[str, ...]:
+    return tuple(w.lower() for w in lexicon.words("positions.txt"))
+
+
+def _bare_unit_title(title: str) -> bool:
+    """A person's title that is only a unit's name ("ông A (Sở B)", "ông A - Sở B"): the unit opening a clause later is the
+    unit itself, no short mention of the person ("Sở B và Sở C đã ký kết ...")."""
+    low = title.lower()
+    return starts_with_unit_head(title) and not any(low.startswith(w) and not low[len(w):len(w) + 1].isalpha()
+                                                    for w in _positions_lower())
+
+
 def _named_again(doc: Document, before: str) -> list[str]:
     """The mentions in ``before`` of a person short of the full name, as written: an honorific alone or with a capital after
     it (a place's name aside, "Bà Rịa - Vũng Tàu"), or the title of a person named before opening a clause (with its place
@@ -2949,7 +2962,7 @@ def _named_again(doc: Document, before: str) -> list[str]:
             continue
         out.append(m.group(0).strip())
     for p in doc.draft.people:
-        if p.title is None or not p.title.value[:1].isupper():
+        if p.title is None or not p.title.value[:1].isupper() or _bare_unit_title(p.title.value):
             continue
         title = p.title.value
         forms = {title}
@@ -3306,11 +3319,21 @@ def _agreed(doc: Document, s: Sentence, at: int) -> bool:
         and not _asks_units(lead) and "thành công" not in doc.cues.lower[at:s.end]
 
 
+# a later clause whose subject is the meeting or its members, agreeing: ", Hội nghị đã thống nhất", "; kết quả, các đơn vị nhất trí"
+_RE_AGREEING_CLAUSE_AFTER = regex.compile(
+    r"[,;]\s*(?:(?:kết quả|sau đó|trên cơ sở đó)\s*,?\s*)?(?:hội nghị|cuộc họp|(?:cụm|khối)(?!\s+(?:trưởng|phó)(?!\p{L}))"
+    r"|(?:tất cả\s+)?(?:các|những)\s+(?:đơn vị|thành viên|đại biểu)(?:\s+(?:trong|của)\s+(?:cụm|khối))?)"
+    r"\s+(?:(?:đã|cũng|đều|cùng)\s+)*(?:thống nhất|nhất trí|đồng ý|biểu quyết)(?!\p{L})", regex.I)
+
+
 def _asks_units(lead: str) -> bool:
     """A list's lead asks its items of the units, before any agreeing word: "đề nghị các đơn vị trong Cụm xác định rõ các
     nhiệm vụ sau:" (then "Thứ nhất, ...", "- ..."); not "Hội nghị thống nhất các nội dung sau, đề nghị các đơn vị ...:"."""
     ask = _RE_ASKS_UNITS.search(lead)
-    return ask is not None and _agreeing_res()[0].search(lead, 0, ask.start()) is None
+    # (nor a request in an earlier clause, the meeting or the units agreeing in a later one: "Sau khi Cụm trưởng đề nghị các
+    # đơn vị góp ý, Hội nghị đã thống nhất các nội dung sau:", "A đề nghị các đơn vị cho ý kiến; kết quả, các đơn vị nhất trí:")
+    return ask is not None and _agreeing_res()[0].search(lead, 0, ask.start()) is None \
+        and _RE_AGREEING_CLAUSE_AFTER.search(lead, ask.end()) is None
 
 
 def _asked_item(doc: Document, s: Sentence) -> bool:
