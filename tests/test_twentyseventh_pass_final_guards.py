@@ -30,3 +30,31 @@ def test_a_lead_that_asks_the_units_still_drops_its_items(rec):
     r = rec(_HEAD + "Đồng chí Khối trưởng đề nghị các đơn vị trong Khối thực hiện tốt các nội dung sau:\n"
             "- Ký kết giao ước thi đua năm 2025;\n- Tổ chức hội thao vào tháng 4/2025.")
     assert _kinds(r) == []
+
+
+def test_a_later_clause_with_the_meeting_as_subject_is_not_dated_by_the_opening_day(rec):
+    r = rec(_HEAD + "Ngày 12/12/2024, các đơn vị đã hoàn thành kiểm tra chéo, sau đó Hội nghị đã thông qua báo cáo tổng kết "
+            "và ký kết giao ước thi đua năm 2025.")
+    assert _kinds(r) == ["approve_report", "covenant"]
+
+
+def test_an_act_of_an_earlier_meeting_after_the_opening_day_is_still_dated(rec):
+    r = rec(_HEAD + "Ngày 12/6/2024, Khối tổ chức hội nghị sơ kết, Hội nghị đã ký kết giao ước thi đua năm 2024.")
+    assert "covenant" not in _kinds(r)
+
+
+_MID = "Ngày 16/7/2024, Khối thi đua số 7 tổ chức hội nghị sơ kết công tác thi đua 6 tháng đầu năm 2024.\n"
+
+
+def test_a_standing_while_the_period_runs_holds_for_the_places_after_it(rec):
+    r = rec(_MID + "Theo kết quả chấm điểm 6 tháng, Sở Xây dựng đang dẫn đầu Khối, Sở Công Thương xếp thứ hai.")
+    assert r["rankings"] == [] and _kinds(r) == []
+
+
+@pytest.mark.parametrize("aims", [
+    "Năm 2025, Sở Xây dựng đăng ký phấn đấu dẫn đầu Khối, Sở Công Thương và Sở Ngoại vụ phấn đấu xếp thứ hai, thứ ba.",
+    "Tại hội nghị, các đơn vị đã ký kết giao ước thi đua năm 2025, trong đó Sở Xây dựng đăng ký phấn đấu dẫn đầu Khối, "
+    "Sở Công Thương xếp thứ hai."])
+def test_an_aim_holds_for_the_places_listed_after_it(rec, aims):
+    r = rec(_HEAD + "Hội nghị đã suy tôn Sở Giao thông vận tải dẫn đầu Khối năm 2024. " + aims)
+    assert [x["organization"] for x in r["rankings"]] == ["Sở Giao thông vận tải"]

@@ -71,12 +71,20 @@ def _ranks_ahead(low: str) -> bool:
     if place is not None:
         # (striving for it, holding it while the period runs or always: "A đăng ký phấn đấu dẫn đầu", "A đang dẫn đầu",
         # "A luôn là đơn vị dẫn đầu")
-        if _RE_AIMS.search(low, max(0, place.start() - 60), place.start()):
+        if (aim := _RE_AIMS.search(low, max(0, place.start() - 60), place.start())) is not None:
             # (only that place: a place in a later clause with no aim before it is the sentence's ranking, "Với thành
-            # tích luôn dẫn đầu ..., A được suy tôn dẫn đầu Cụm")
+            # tích luôn dẫn đầu ..., A được suy tôn dẫn đầu Cụm"; only after a habit praised: an aim or a standing while
+            # the period runs holds for the places after it in the sentence, "A đang dẫn đầu Cụm, B xếp thứ hai", "A đăng ký
+            # phấn đấu dẫn đầu Cụm, B xếp thứ hai"; a place listed with no clause of its own is the one before it's, "B và
+            # C luôn xếp thứ hai, thứ ba")
+            if not aim.group(0).startswith("luôn"):
+                return True
             end = _RE_CLAUSE_END.search(low, place.end())
             free = None
             for later in (_RE_PLACE_WORDS.finditer(low, end.end()) if end else ()):
+                head = low[max(low.rfind(",", 0, later.start()), low.rfind(";", 0, later.start())) + 1:later.start()]
+                if not head.strip():
+                    continue  # (an elliptic place: its aim is the one before it)
                 if not _RE_AIMS.search(low, max(0, later.start() - 60), later.start()):
                     free = later
                     break
@@ -2815,6 +2823,13 @@ _RE_OPENING_DATE = regex.compile(
 _RE_LATER_AT_MEETING = regex.compile(r"[,;]\s*(?:và\s+|đồng thời\s+)?(?:cũng\s+)?tại\s+(?:hội\s+nghị|buổi\s+lễ)(?:\s+này)?\s*,", regex.I)
 
 
+# a later clause with the meeting as its subject (", sau đó Hội nghị đã ...", ", Hội nghị thống nhất ...")
+_RE_LATER_MEETING_SUBJECT = regex.compile(
+    r",\s*(?:(?:sau đó|tiếp đó|tiếp theo|trên cơ sở đó)\s*,?\s*)?(?-i:H)ội\s+nghị\s+(?:(?:đã|cũng|đều)\s+)*(?=\p{Ll})"
+    r"(?!(?:tổng kết|sơ kết|giao ban|triển khai|lần|năm|của|này|đó|trước)(?!\p{L}))", regex.I)
+_RE_MEETING_WORD = regex.compile(r"(?<!\p{L})(?:hội\s+nghị|cuộc\s+họp|họp)(?!\p{L})", regex.I)
+
+
 def _before_meeting_day(doc: Document, before: str) -> bool:
     """The clause opens on a day or month before the meeting's date: an earlier act told in the review ("Tháng 3/2023, các
     thành viên đã thống nhất kế hoạch ..." at a meeting of December 2023)."""
@@ -2824,6 +2839,11 @@ def _before_meeting_day(doc: Document, before: str) -> bool:
     # (only its own clause: not an act after a ";" or after a clause that names this meeting, "Ngày 15/12, các đơn vị đã chấm
     # điểm chéo; tại Hội nghị, các đơn vị ký kết ...")
     if ";" in before[m.end():] or _RE_LATER_AT_MEETING.search(before, m.end()):
+        return False
+    # (nor an act in a later clause whose subject is the meeting, an earlier one not named before it: "Ngày 18/12, các đơn
+    # vị đã chấm điểm chéo, sau đó Hội nghị đã thông qua ...")
+    if (later := _RE_LATER_MEETING_SUBJECT.search(before, m.end())) is not None \
+            and _RE_MEETING_WORD.search(before, m.end(), later.start()) is None:
         return False
     d = doc.draft.scalars
     if (parts := d.get("meeting.date.parts")) is not None:  # (the date is made ISO later, in context; its year may be unread)
