@@ -58,3 +58,29 @@ def test_a_standing_while_the_period_runs_holds_for_the_places_after_it(rec):
 def test_an_aim_holds_for_the_places_listed_after_it(rec, aims):
     r = rec(_HEAD + "Hội nghị đã suy tôn Sở Giao thông vận tải dẫn đầu Khối năm 2024. " + aims)
     assert [x["organization"] for x in r["rankings"]] == ["Sở Giao thông vận tải"]
+
+
+@pytest.mark.parametrize("spent", [
+    "Các đơn vị đã giành thời gian ký kết giao ước thi đua năm 2025.",
+    "Ban tổ chức bố trí thời gian cho lễ ký kết giao ước thi đua năm 2025 giữa các đơn vị thành viên.",
+    "Hội nghị dành phần lớn thời gian còn lại ký kết giao ước thi đua năm 2025."])
+def test_time_spent_on_an_act_is_no_time_set_for_it(rec, spent):
+    assert _kinds(rec(_HEAD + spent)) == ["covenant"]
+
+
+def test_a_time_set_for_an_act_is_still_no_act(rec):
+    assert "covenant" not in _kinds(rec(_HEAD + "Hội nghị thống nhất thời gian ký kết giao ước thi đua năm 2025."))
+
+
+@pytest.mark.parametrize("request_", [
+    "Qua thảo luận, Hội nghị cũng đề nghị Sở Tài chính sớm ban hành hướng dẫn về việc tặng Giấy khen cho công nhân.",
+    "Hội nghị cũng đề nghị UBND thành phố xem xét tăng chỉ tiêu tặng Cờ thi đua cho các Khối thi đua."])
+def test_an_award_inside_the_object_of_another_verb_is_no_further_proposal(rec, request_):
+    r = rec(_HEAD + "Hội nghị thống nhất đề nghị UBND thành phố tặng Cờ thi đua cho Sở Xây dựng. " + request_)
+    assert _kinds(r) == ["award_proposal"]
+
+
+def test_a_further_proposal_naming_its_giver_then_the_award_is_still_read(rec):
+    r = rec(_HEAD + "Hội nghị thống nhất đề nghị UBND thành phố tặng Cờ thi đua cho Sở Xây dựng. Ngoài ra, Khối đã đề nghị "
+            "Chủ tịch UBND thành phố tặng Bằng khen cho 9 tập thể có thành tích xuất sắc.")
+    assert _kinds(r) == ["award_proposal", "award_proposal"]

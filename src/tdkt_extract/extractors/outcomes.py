@@ -2677,7 +2677,7 @@ _RE_PURPOSE = regex.compile(r"\b(?:để|nhằm)\b", regex.I)
 # the time of an act named right before it (up to three words and a comma between: "thời gian chấm điểm, bình xét ...", "lịch ký
 # kết ..."): the act is to come, its time what is agreed (not "thời gian qua", the period reviewed, nor "Du lịch" in a unit's name,
 # nor the time spent on the act, "các đơn vị dành thời gian ký kết ...")
-_RE_TIME_OF_ACT = regex.compile(r"\b(?:(?<!\bdành(?:\s+(?:ít|nhiều|chút|một\s+(?:ít|chút))?)?\s+)thời gian|thời điểm|(?<!\bdu\s)lịch(?!\s+sử)|thời hạn)(?!\s+(?:qua|tới|này|vừa|sau)\b)(?:\s+\p{L}+){0,3}?\s*,?\s*$", regex.I)
+_RE_TIME_OF_ACT = regex.compile(r"\b(?:(?<!\b(?:dành|giành|bố\s+trí)(?:\s+\p{L}+){0,2}\s+)thời gian|thời điểm|(?<!\bdu\s)lịch(?!\s+sử)|thời hạn)(?!\s+(?:qua|tới|này|vừa|sau)\b)(?:\s+\p{L}+){0,3}?\s*,?\s*$", regex.I)
 # after an opening "Để ...", the main clause's subject right before the act: the meeting or the units ("Để ..., các đơn vị trong
 # Cụm ký kết ...", "Để ..., Hội nghị phát động ..."; not a capitalised word inside the purpose, "Để thực hiện Kế hoạch ..., Hướng
 # dẫn ... về việc phát động ...")
@@ -3257,8 +3257,12 @@ def _further() -> tuple:
                              r"|^\W*(?:" + openers + r")\s*,\s*(?:[^.;:,]{0,40}?\s)?(?:" + who + r")(?!\p{L})", regex.I)
     awards = trie_alternation([*lexicon.words("awards.txt"), *data.get("award_words", ())])
     named = regex.compile(r"(?<!\p{L})(?:" + verbs + r")(?!\p{L})[^.;]{0,80}?(?<!\p{L})(?:" + awards + r")(?!\p{L})", regex.I)
+    # (the award the object of another verb between the proposal and the giving: "đề nghị A sớm ban hành hướng dẫn về việc
+    # tặng ...", "đề nghị A xem xét tăng chỉ tiêu tặng ...")
+    other = regex.compile(r"(?<!\p{L})(?:đề nghị|đề xuất)(?!\p{L})[^.;]*?(?<!\p{L})(?:"
+                          + trie_alternation(data.get("other_verbs") or ["\uffff"]) + r")(?!\p{L})", regex.I)
     return (frozenset(data.get("kinds", ())), mark(subjects), mark(members),
-            regex.compile(r"(?<!\p{L})(?:" + agreeing + r")(?!\p{L})", regex.I), named)
+            regex.compile(r"(?<!\p{L})(?:" + agreeing + r")(?!\p{L})", regex.I), named, other)
 
 
 def _further_marked(before: str, act: str, rest: str) -> bool:
@@ -3267,8 +3271,8 @@ def _further_marked(before: str, act: str, rest: str) -> bool:
     the members agreeing ("Các đơn vị cũng thống nhất đề nghị ..."), and the act proposes a named award ("tặng Bằng khen");
     not a delegate's suggestion ("Các đại biểu cũng đề nghị UBND tỉnh quan tâm khen thưởng ..."), nor the year's count of
     people proposed ("Bên cạnh đó, các đơn vị đã đề xuất khen thưởng 85 tập thể")."""
-    _kinds, by_meeting, by_members, agreeing, named = _further()
-    if named.search(rest) is None:
+    _kinds, by_meeting, by_members, agreeing, named, other = _further()
+    if named.search(rest) is None or other.search(act) is not None:
         return False
     if by_meeting.search(before) is not None:
         return True
