@@ -84,3 +84,14 @@ def test_a_further_proposal_naming_its_giver_then_the_award_is_still_read(rec):
     r = rec(_HEAD + "Hội nghị thống nhất đề nghị UBND thành phố tặng Cờ thi đua cho Sở Xây dựng. Ngoài ra, Khối đã đề nghị "
             "Chủ tịch UBND thành phố tặng Bằng khen cho 9 tập thể có thành tích xuất sắc.")
     assert _kinds(r) == ["award_proposal", "award_proposal"]
+
+
+@pytest.mark.parametrize("item", [
+    "- Về Quy chế phối hợp: giữ nguyên như năm 2024;",
+    "- Phương án chấm điểm, xếp hạng thi đua năm 2025 của Khối;",
+    "- Việc sửa đổi, bổ sung Quy chế phối hợp của Khối;",
+    "- Nội dung, tiêu chí thi đua năm 2025;"])
+def test_a_listed_document_item_keeps_the_leads_approval(rec, item):
+    r = rec("Khối thi đua số 7 tổng kết công tác thi đua năm 2024\n" + _HEAD + "Hội nghị đã thống nhất các nội dung sau:\n" + item + "\n- Tổ chức hội thao giữa các đơn vị trong Khối vào "
+            "tháng 4/2025.")
+    assert _kinds(r) == ["approve_report", "plan"]

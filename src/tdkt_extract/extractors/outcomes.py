@@ -3373,8 +3373,12 @@ def _asked_item(doc: Document, s: Sentence) -> bool:
 _RE_LEAD_COLON = regex.compile(r"(?:\s+(?:sau(?:\s+đây)?|như\s+sau|chính|cụ\s+thể|gồm|bao\s+gồm))?\s*:", regex.I)
 # an item that opens on a document's name, bare ("- Báo cáo tổng kết ...", "; Quy chế ..."): the lead's verb agrees it (an
 # item with its own verb, "- Thông qua báo cáo ...", is an act read by itself)
-_RE_DOCUMENT_ITEM = regex.compile(r"\s*(?:" + _ITEM + r"\s*)?(?:nội dung\s+)?"
+# (also after "Về" or "Việc sửa đổi (, bổ sung)", "Nội dung," or a scoring plan: "- Về Quy chế hoạt động: ...", "- Phương án chấm
+# điểm ...", "- Việc sửa đổi, bổ sung Quy chế ...", "- Nội dung, tiêu chí thi đua ...")
+_RE_DOCUMENT_ITEM = regex.compile(r"\s*(?:" + _ITEM + r"\s*)?(?:về\s+)?(?:nội dung\s*,?\s+)?"
+                                  r"(?:việc\s+(?:sửa đổi|bổ sung|điều chỉnh)(?:\s*,\s*(?:sửa đổi|bổ sung|điều chỉnh))?\s+)?"
                                   r"(?:dự thảo|báo cáo|quy chế|quy định|kế hoạch|chương trình|(?:(?:các|bộ|bảng)\s+)?tiêu chí|thang điểm"
+                                  r"|phương án\s+(?:chấm|tính|xếp|bình)|đề án"
                                   r"|bảng\s+(?:chấm\s+)?điểm|giao ước"
                                   # (a guidance, not the verb that guides someone: "- Hướng dẫn chấm điểm ...", not "- Hướng dẫn các
                                   # đơn vị ...")
