@@ -71,12 +71,20 @@ def _ranks_ahead(low: str) -> bool:
     if place is not None:
         # (striving for it, holding it while the period runs or always: "A đăng ký phấn đấu dẫn đầu", "A đang dẫn đầu",
         # "A luôn là đơn vị dẫn đầu")
-        if _RE_AIMS.search(low, max(0, place.start() - 60), place.start()):
+        if (aim := _RE_AIMS.search(low, max(0, place.start() - 60), place.start())) is not None:
             # (only that place: a place in a later clause with no aim before it is the sentence's ranking, "Với thành
-            # tích luôn dẫn đầu ..., A được suy tôn dẫn đầu Cụm")
+            # tích luôn dẫn đầu ..., A được suy tôn dẫn đầu Cụm"; only after a habit praised: an aim or a standing while
+            # the period runs holds for the places after it in the sentence, "A đang dẫn đầu Cụm, B xếp thứ hai", "A đăng ký
+            # phấn đấu dẫn đầu Cụm, B xếp thứ hai"; a place listed with no clause of its own is the one before it's, "B và
+            # C luôn xếp thứ hai, thứ ba")
+            if not aim.group(0).startswith("luôn"):
+                return True
             end = _RE_CLAUSE_END.search(low, place.end())
             free = None
             for later in (_RE_PLACE_WORDS.finditer(low, end.end()) if end else ()):
+                head = low[max(low.rfind(",", 0, later.start()), low.rfind(";", 0, later.start())) + 1:later.start()]
+                if not head.strip():
+                    continue  # (an elliptic place: its aim is the one before it)
                 if not _RE_AIMS.search(low, max(0, later.start() - 60), later.start()):
                     free = later
                     break
@@ -2669,7 +2677,7 @@ _RE_PURPOSE = regex.compile(r"\b(?:để|nhằm)\b", regex.I)
 # the time of an act named right before it (up to three words and a comma between: "thời gian chấm điểm, bình xét ...", "lịch ký
 # kết ..."): the act is to come, its time what is agreed (not "thời gian qua", the period reviewed, nor "Du lịch" in a unit's name,
 # nor the time spent on the act, "các đơn vị dành thời gian ký kết ...")
-_RE_TIME_OF_ACT = regex.compile(r"\b(?:(?<!\bdành(?:\s+(?:ít|nhiều|chút|một\s+(?:ít|chút))?)?\s+)thời gian|thời điểm|(?<!\bdu\s)lịch(?!\s+sử)|thời hạn)(?!\s+(?:qua|tới|này|vừa|sau)\b)(?:\s+\p{L}+){0,3}?\s*,?\s*$", regex.I)
+_RE_TIME_OF_ACT = regex.compile(r"\b(?:(?<!\b(?:dành|giành|bố\s+trí)(?:\s+\p{L}+){0,2}\s+)thời gian|thời điểm|(?<!\bdu\s)lịch(?!\s+sử)|thời hạn)(?!\s+(?:qua|tới|này|vừa|sau)\b)(?:\s+\p{L}+){0,3}?\s*,?\s*$", regex.I)
 # after an opening "Để ...", the main clause's subject right before the act: the meeting or the units ("Để ..., các đơn vị trong
 # Cụm ký kết ...", "Để ..., Hội nghị phát động ..."; not a capitalised word inside the purpose, "Để thực hiện Kế hoạch ..., Hướng
 # dẫn ... về việc phát động ...")
@@ -2815,6 +2823,13 @@ _RE_OPENING_DATE = regex.compile(
 _RE_LATER_AT_MEETING = regex.compile(r"[,;]\s*(?:và\s+|đồng thời\s+)?(?:cũng\s+)?tại\s+(?:hội\s+nghị|buổi\s+lễ)(?:\s+này)?\s*,", regex.I)
 
 
+# a later clause with the meeting as its subject (", sau đó Hội nghị đã ...", ", Hội nghị thống nhất ...")
+_RE_LATER_MEETING_SUBJECT = regex.compile(
+    r",\s*(?:(?:sau đó|tiếp đó|tiếp theo|trên cơ sở đó)\s*,?\s*)?(?-i:H)ội\s+nghị\s+(?:(?:đã|cũng|đều)\s+)*(?=\p{Ll})"
+    r"(?!(?:tổng kết|sơ kết|giao ban|triển khai|lần|năm|của|này|đó|trước)(?!\p{L}))", regex.I)
+_RE_MEETING_WORD = regex.compile(r"(?<!\p{L})(?:hội\s+nghị|cuộc\s+họp|họp)(?!\p{L})", regex.I)
+
+
 def _before_meeting_day(doc: Document, before: str) -> bool:
     """The clause opens on a day or month before the meeting's date: an earlier act told in the review ("Tháng 3/2023, các
     thành viên đã thống nhất kế hoạch ..." at a meeting of December 2023)."""
@@ -2824,6 +2839,11 @@ def _before_meeting_day(doc: Document, before: str) -> bool:
     # (only its own clause: not an act after a ";" or after a clause that names this meeting, "Ngày 15/12, các đơn vị đã chấm
     # điểm chéo; tại Hội nghị, các đơn vị ký kết ...")
     if ";" in before[m.end():] or _RE_LATER_AT_MEETING.search(before, m.end()):
+        return False
+    # (nor an act in a later clause whose subject is the meeting, an earlier one not named before it: "Ngày 18/12, các đơn
+    # vị đã chấm điểm chéo, sau đó Hội nghị đã thông qua ...")
+    if (later := _RE_LATER_MEETING_SUBJECT.search(before, m.end())) is not None \
+            and _RE_MEETING_WORD.search(before, m.end(), later.start()) is None:
         return False
     d = doc.draft.scalars
     if (parts := d.get("meeting.date.parts")) is not None:  # (the date is made ISO later, in context; its year may be unread)
@@ -2936,6 +2956,19 @@ def _in_name_list(before: str, at: int, end: int) -> bool:
         or _RE_LIST_LEAD_BEFORE.search(lead) is not None and _RE_NAME_ITEM_AFTER.match(before, end) is not None
 
 
+@lru_cache(maxsize=1)
+def _positions_lower() -> tuple[str, ...]:
+    return tuple(w.lower() for w in lexicon.words("positions.txt"))
+
+
+def _bare_unit_title(title: str) -> bool:
+    """A person's title that is only a unit's name ("ông A (Sở B)", "ông A - Sở B"): the unit opening a clause later is the
+    unit itself, no short mention of the person ("Sở B và Sở C đã ký kết ...")."""
+    low = title.lower()
+    return starts_with_unit_head(title) and not any(low.startswith(w) and not low[len(w):len(w) + 1].isalpha()
+                                                    for w in _positions_lower())
+
+
 def _named_again(doc: Document, before: str) -> list[str]:
     """The mentions in ``before`` of a person short of the full name, as written: an honorific alone or with a capital after
     it (a place's name aside, "Bà Rịa - Vũng Tàu"), or the title of a person named before opening a clause (with its place
@@ -2949,7 +2982,7 @@ def _named_again(doc: Document, before: str) -> list[str]:
             continue
         out.append(m.group(0).strip())
     for p in doc.draft.people:
-        if p.title is None or not p.title.value[:1].isupper():
+        if p.title is None or not p.title.value[:1].isupper() or _bare_unit_title(p.title.value):
             continue
         title = p.title.value
         forms = {title}
@@ -3224,8 +3257,12 @@ def _further() -> tuple:
                              r"|^\W*(?:" + openers + r")\s*,\s*(?:[^.;:,]{0,40}?\s)?(?:" + who + r")(?!\p{L})", regex.I)
     awards = trie_alternation([*lexicon.words("awards.txt"), *data.get("award_words", ())])
     named = regex.compile(r"(?<!\p{L})(?:" + verbs + r")(?!\p{L})[^.;]{0,80}?(?<!\p{L})(?:" + awards + r")(?!\p{L})", regex.I)
+    # (the award the object of another verb between the proposal and the giving: "đề nghị A sớm ban hành hướng dẫn về việc
+    # tặng ...", "đề nghị A xem xét tăng chỉ tiêu tặng ...")
+    other = regex.compile(r"(?<!\p{L})(?:đề nghị|đề xuất)(?!\p{L})[^.;]*?(?<!\p{L})(?:"
+                          + trie_alternation(data.get("other_verbs") or ["\uffff"]) + r")(?!\p{L})", regex.I)
     return (frozenset(data.get("kinds", ())), mark(subjects), mark(members),
-            regex.compile(r"(?<!\p{L})(?:" + agreeing + r")(?!\p{L})", regex.I), named)
+            regex.compile(r"(?<!\p{L})(?:" + agreeing + r")(?!\p{L})", regex.I), named, other)
 
 
 def _further_marked(before: str, act: str, rest: str) -> bool:
@@ -3234,8 +3271,8 @@ def _further_marked(before: str, act: str, rest: str) -> bool:
     the members agreeing ("Các đơn vị cũng thống nhất đề nghị ..."), and the act proposes a named award ("tặng Bằng khen");
     not a delegate's suggestion ("Các đại biểu cũng đề nghị UBND tỉnh quan tâm khen thưởng ..."), nor the year's count of
     people proposed ("Bên cạnh đó, các đơn vị đã đề xuất khen thưởng 85 tập thể")."""
-    _kinds, by_meeting, by_members, agreeing, named = _further()
-    if named.search(rest) is None:
+    _kinds, by_meeting, by_members, agreeing, named, other = _further()
+    if named.search(rest) is None or other.search(act) is not None:
         return False
     if by_meeting.search(before) is not None:
         return True
@@ -3306,11 +3343,21 @@ def _agreed(doc: Document, s: Sentence, at: int) -> bool:
         and not _asks_units(lead) and "thành công" not in doc.cues.lower[at:s.end]
 
 
+# a later clause whose subject is the meeting or its members, agreeing: ", Hội nghị đã thống nhất", "; kết quả, các đơn vị nhất trí"
+_RE_AGREEING_CLAUSE_AFTER = regex.compile(
+    r"[,;]\s*(?:(?:kết quả|sau đó|trên cơ sở đó)\s*,?\s*)?(?:hội nghị|cuộc họp|(?:cụm|khối)(?!\s+(?:trưởng|phó)(?!\p{L}))"
+    r"|(?:tất cả\s+)?(?:các|những)\s+(?:đơn vị|thành viên|đại biểu)(?:\s+(?:trong|của)\s+(?:cụm|khối))?)"
+    r"\s+(?:(?:đã|cũng|đều|cùng)\s+)*(?:thống nhất|nhất trí|đồng ý|biểu quyết)(?!\p{L})", regex.I)
+
+
 def _asks_units(lead: str) -> bool:
     """A list's lead asks its items of the units, before any agreeing word: "đề nghị các đơn vị trong Cụm xác định rõ các
     nhiệm vụ sau:" (then "Thứ nhất, ...", "- ..."); not "Hội nghị thống nhất các nội dung sau, đề nghị các đơn vị ...:"."""
     ask = _RE_ASKS_UNITS.search(lead)
-    return ask is not None and _agreeing_res()[0].search(lead, 0, ask.start()) is None
+    # (nor a request in an earlier clause, the meeting or the units agreeing in a later one: "Sau khi Cụm trưởng đề nghị các
+    # đơn vị góp ý, Hội nghị đã thống nhất các nội dung sau:", "A đề nghị các đơn vị cho ý kiến; kết quả, các đơn vị nhất trí:")
+    return ask is not None and _agreeing_res()[0].search(lead, 0, ask.start()) is None \
+        and _RE_AGREEING_CLAUSE_AFTER.search(lead, ask.end()) is None
 
 
 def _asked_item(doc: Document, s: Sentence) -> bool:
@@ -3326,8 +3373,12 @@ def _asked_item(doc: Document, s: Sentence) -> bool:
 _RE_LEAD_COLON = regex.compile(r"(?:\s+(?:sau(?:\s+đây)?|như\s+sau|chính|cụ\s+thể|gồm|bao\s+gồm))?\s*:", regex.I)
 # an item that opens on a document's name, bare ("- Báo cáo tổng kết ...", "; Quy chế ..."): the lead's verb agrees it (an
 # item with its own verb, "- Thông qua báo cáo ...", is an act read by itself)
-_RE_DOCUMENT_ITEM = regex.compile(r"\s*(?:" + _ITEM + r"\s*)?(?:nội dung\s+)?"
+# (also after "Về" or "Việc sửa đổi (, bổ sung)", "Nội dung," or a scoring plan: "- Về Quy chế hoạt động: ...", "- Phương án chấm
+# điểm ...", "- Việc sửa đổi, bổ sung Quy chế ...", "- Nội dung, tiêu chí thi đua ...")
+_RE_DOCUMENT_ITEM = regex.compile(r"\s*(?:" + _ITEM + r"\s*)?(?:về\s+)?(?:nội dung\s*,?\s+)?"
+                                  r"(?:việc\s+(?:sửa đổi|bổ sung|điều chỉnh)(?:\s*,\s*(?:sửa đổi|bổ sung|điều chỉnh))?\s+)?"
                                   r"(?:dự thảo|báo cáo|quy chế|quy định|kế hoạch|chương trình|(?:(?:các|bộ|bảng)\s+)?tiêu chí|thang điểm"
+                                  r"|phương án\s+(?:chấm|tính|xếp|bình)|đề án"
                                   r"|bảng\s+(?:chấm\s+)?điểm|giao ước"
                                   # (a guidance, not the verb that guides someone: "- Hướng dẫn chấm điểm ...", not "- Hướng dẫn các
                                   # đơn vị ...")
