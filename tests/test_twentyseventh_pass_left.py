@@ -155,3 +155,22 @@ def test_a_province_that_had_ended_before_the_year_reviewed_is_the_one_it_joined
     r = rec("Chiều 12/1, Khối thi đua các trường cao đẳng tổ chức hội nghị tổng kết công tác thi đua năm 2023. Khối gồm: Trường "
             "Cao đẳng Y tế Hà Nội, Trường Cao đẳng Sư phạm Hà Tây và Trường Cao đẳng Du lịch Hà Nội.")
     assert r["meeting"]["province"] == "Hà Nội"
+
+
+def test_a_signing_witnessed_over_the_past_years_is_not_the_meetings(rec):
+    r = rec(_LEAD + "Bà Lục Thị Nhàn cho biết, thời gian qua bà đã chứng kiến các đơn vị ký kết giao ước thi đua còn hình thức.")
+    assert [d["kind"] for d in r["decisions"]] == []
+    r = rec(_LEAD + "Ông Vương Đình Lực cho biết, những năm gần đây ông đã chứng kiến các đơn vị ký kết giao ước thi đua.")
+    assert [d["kind"] for d in r["decisions"]] == []
+
+
+def test_awards_handed_over_on_a_proposal_are_conferred(rec):
+    r = rec("Cụm thi đua số 6 tổng kết năm 2025\n" + _LEAD + "Tại hội nghị, đồng chí Phó Chủ tịch UBND tỉnh đã trao các hình thức "
+            "khen thưởng do Hội đồng Thi đua - Khen thưởng tỉnh đề nghị:\n- Tặng Cờ thi đua của UBND tỉnh cho Sở Xây dựng;\n"
+            "- Tặng Bằng khen của Chủ tịch UBND tỉnh cho Sở Công Thương.")
+    assert {a["status"] for a in r["awards"]} == {"conferred"}
+    assert "award_proposal" not in [d["kind"] for d in r["decisions"]]
+    r = rec("Cụm thi đua số 6 tổng kết năm 2025\n" + _LEAD + "Tại hội nghị, căn cứ vào đề nghị của Sở Nội vụ, Chủ tịch UBND tỉnh "
+            "đã ký quyết định khen thưởng:\n- Tặng Cờ thi đua của UBND tỉnh cho Sở Xây dựng;\n- Tặng Bằng khen của Chủ tịch UBND "
+            "tỉnh cho Sở Công Thương.")
+    assert {a["status"] for a in r["awards"]} == {"conferred"}

@@ -1883,8 +1883,10 @@ def _bare_proposed(doc: Document, c_start: int, a_start: int, a_end: int, end: i
 _RE_HANDED_ITEM = regex.compile(r"\b(?:trao|đón nhận|đã)\b", regex.I)
 # a list's lead that proposes: "Hội nghị thống nhất đề nghị:", "đề nghị cấp trên khen thưởng các tập thể sau:"
 # (not the basis of a conferral, "theo đề nghị của X, Chủ tịch UBND tỉnh đã khen thưởng:", nor a lead that hands it over, "đã tặng")
-_RE_PROPOSAL_LEAD = regex.compile(r"(?<!\b(?:theo|xét|trên cơ sở)\s+)\b(?:đề nghị|đề xuất|đề cử)\b"
-                                  r"(?![^.;:]*\bđã\s+(?:quyết định\s+)?(?:khen thưởng|tặng|trao|phong tặng)\b)[^.;:]{0,80}:$", regex.I)
+# (not the basis of a conferral, "theo / xét / căn cứ (vào) đề nghị của X, ...", "các hình thức khen thưởng do X đề nghị:", nor a lead
+# that hands the awards over, "đã trao", "đã ký quyết định khen thưởng")
+_RE_PROPOSAL_LEAD = regex.compile(r"(?<!\b(?:theo|xét|trên cơ sở|căn cứ|căn cứ vào|do\s+[^.;:,]{1,60}?)\s+)\b(?:đề nghị|đề xuất|đề cử)\b"
+                                  r"(?![^.;:]*\bđã\s+(?:quyết định\s+|ký\s+quyết định\s+)?(?:khen thưởng|tặng|trao|phong tặng)\b)[^.;:]{0,80}:$", regex.I)
 
 
 def _proposal_item(doc: Document, s: Sentence) -> bool:
@@ -2891,7 +2893,8 @@ _RE_WITNESSES = regex.compile(r"\bchứng kiến\b(?!\s+của\b)[^.;:,]{0,80}$|\
 
 # a signing witnessed before the meeting, told by a speaker: a past time ("tuần trước bà đã chứng kiến ...", "trước đó"), or a
 # clause opening on a year ("Theo ông A, năm 2023 bà B đã chứng kiến ...": before the meeting's year, checked by the caller)
-_RE_PAST_TIME = regex.compile(r"(?<!\p{L})(?:(?:tuần|tháng|năm|hôm|lần|kỳ|đợt|dịp)\s+trước|năm\s+ngoái|trước\s+đó|hôm\s+qua)(?!\p{L})", regex.I)
+_RE_PAST_TIME = regex.compile(r"(?<!\p{L})(?:(?:tuần|tháng|năm|hôm|lần|kỳ|đợt|dịp)\s+trước|năm\s+ngoái|trước\s+(?:đó|đây)|hôm\s+qua"
+                           r"|thời\s+gian\s+qua|(?:những|các|mấy)\s+năm\s+(?:gần\s+đây|qua))(?!\p{L})", regex.I)
 _RE_CLAUSE_YEAR = regex.compile(r"(?:^|[,;:])\s*(?:vào\s+|trong\s+)?(?:(?:tháng\s+\d{1,2}\s*[/.-]\s*|tháng\s+\d{1,2}\s+năm\s+|năm\s+))(?P<y>(?:19|20)\d{2})(?!\d)", regex.I)
 # a cluster named by its number ("các huyện trong Cụm thi đua số 4"): another cluster's signing when not this one's number
 _RE_NUMBERED_CLUSTER = regex.compile(r"(?<!\p{L})(?:cụm|khối)(?:\s+thi\s+đua)?\s+(?:số\s+)?(?P<n>\d{1,2}|(?-i:[IVX]{1,4}))(?![\p{L}\d])", regex.I)
