@@ -233,8 +233,15 @@ _RE_DASH = regex.compile("[" + _DASHES + "]")
 _HAS_DASH = re.compile("[" + _DASHES + "]").search
 # a vowel letter, in either case, with or without its marks (a run of letters that holds one is a syllable)
 _VOWEL_SET = frozenset(c for c in map(chr, range(0x41, 0x1F00)) if c.isalpha() and unicodedata.normalize("NFD", c)[0] in "aăâeêioôơuưyAĂÂEÊIOÔƠUƯY")
-_RE_GLUED = regex.compile(r"(?<=\d)(?=(?:tại|Tại|ngày|đã|và|với|trường|đơn vị|cơ quan|huyện|xã|phường|tỉnh|doanh nghiệp|Doanh nghiệp|công ty|sở|ngân hàng|hợp tác xã|tổ chức)\b)"
-                       r"|(?<=(?<![\\\p{L}])\p{L}*[" + "".join(sorted(_VOWEL_SET)) + r"]\p{L}*)(?=(?:tại|Tại|đã|và|với|trường|đơn vị|cơ quan|xã|tỉnh|công ty|sở|tổ chức)\b)")
+# (and a count run into the units it counts: "có 21trường", "gồm 05đơn vị")
+_GLUE_WORDS = ("tại", "Tại", "ngày", "đã", "và", "với", "trường", "đơn vị", "cơ quan", "huyện", "xã", "phường", "tỉnh",
+               "doanh nghiệp", "Doanh nghiệp", "công ty", "sở", "ngân hàng", "hợp tác xã", "tổ chức")
+# the words of _GLUE_WORDS that no syllable ends with (their first letters close no onset: "t", "đ", "v", "x", "s", "c"),
+# so a letter run into them is another word's ("tỉnh Thái Bìnhtổ chức", "doanh nghiệpđã"); not those a longer syllable may
+# end with ("chuyện" holds "huyện"), nor the few kept to a figure before them
+_AFTER_LETTER = frozenset(_GLUE_WORDS) - {"ngày", "huyện", "phường", "doanh nghiệp", "Doanh nghiệp", "ngân hàng", "hợp tác xã"}
+_RE_GLUED = regex.compile(r"(?<=\d)(?=(?:" + "|".join(_GLUE_WORDS) + r")\b)"
+                       r"|(?<=(?<![\\\p{L}])\p{L}*[" + "".join(sorted(_VOWEL_SET)) + r"]\p{L}*)(?=(?:" + "|".join(sorted(_AFTER_LETTER)) + r")\b)")
 _RE_MULTISPACE = regex.compile(r" {2,}")
 _RE_LINE_EDGE_SPACE = regex.compile(r"(?m)^ +| +$")
 _RE_LINE_INDENT = regex.compile(r"(?m)^ +")
@@ -505,10 +512,6 @@ def _line_edge_spaces(text: str) -> list[int]:
     return out
 
 
-# (and a count run into the units it counts: "có 21trường", "gồm 05đơn vị")
-_GLUE_WORDS = ("tại", "Tại", "ngày", "đã", "và", "với", "trường", "đơn vị", "cơ quan", "huyện", "xã", "phường", "tỉnh",
-               "doanh nghiệp", "Doanh nghiệp", "công ty", "sở", "ngân hàng", "hợp tác xã", "tổ chức")
-
 
 @lru_cache(maxsize=1)
 def _glue_automaton():
@@ -518,10 +521,6 @@ def _glue_automaton():
     a.make_automaton()
     return a
 
-
-# the words of _GLUE_WORDS that no syllable ends with (their first letters close no onset: "t", "đ", "v", "x", "s", "c"),
-# so a letter run into them is another word's ("tỉnh Thái Bìnhtổ chức", "doanh nghiệpđã"); not "huyện" ("chuyện"), "ngày"
-_AFTER_LETTER = frozenset({"tại", "Tại", "đã", "và", "với", "trường", "đơn vị", "cơ quan", "xã", "tỉnh", "công ty", "sở", "tổ chức"})
 
 
 def _glued(text: str) -> list[int]:
