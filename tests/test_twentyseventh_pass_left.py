@@ -174,3 +174,34 @@ def test_awards_handed_over_on_a_proposal_are_conferred(rec):
             "đã ký quyết định khen thưởng:\n- Tặng Cờ thi đua của UBND tỉnh cho Sở Xây dựng;\n- Tặng Bằng khen của Chủ tịch UBND "
             "tỉnh cho Sở Công Thương.")
     assert {a["status"] for a in r["awards"]} == {"conferred"}
+
+
+def test_a_lead_after_do_do_still_proposes(rec):
+    r = rec("Cụm thi đua số 6 tổng kết năm 2025\n" + _LEAD + "Do đó Hội nghị đã thống nhất đề nghị:\n- Tặng Cờ thi đua của UBND tỉnh "
+            "cho Sở Xây dựng;\n- Tặng Bằng khen của Chủ tịch UBND tỉnh cho Sở Công Thương.")
+    assert {a["status"] for a in r["awards"]} == {"proposed"}
+    assert "award_proposal" in [d["kind"] for d in r["decisions"]]
+
+
+def test_time_set_for_an_act_by_bo_tri_is_no_act_time_given_to_it_is(rec):
+    r = rec(_LEAD + "Hội nghị cũng thống nhất bố trí thời gian ký kết giao ước thi đua năm 2026 vào tháng 01/2026.")
+    assert [d["kind"] for d in r["decisions"]] == []
+    r = rec(_LEAD + "Ban tổ chức bố trí thời gian cho lễ ký kết giao ước thi đua năm 2026 giữa các đơn vị thành viên.")
+    assert [d["kind"] for d in r["decisions"]] == ["covenant"]
+
+
+def test_an_earlier_meeting_told_with_its_place_keeps_its_acts_out(rec):
+    r = rec(_LEAD + "Ngày 20/3/2025, tại UBND xã Tân Phú, Hội nghị đã thông qua Quy chế hoạt động và các đơn vị ký kết giao ước "
+            "thi đua năm 2025.")
+    assert [d["kind"] for d in r["decisions"]] == []
+
+
+def test_past_times_before_the_witness_clause_leave_the_signing(rec):
+    r = rec(_LEAD + "Phát huy kết quả đạt được trong thời gian qua, dưới sự chứng kiến của ông Đào Văn Bình, Phó Chủ tịch UBND "
+            "tỉnh, các đơn vị trong Cụm đã ký kết giao ước thi đua năm 2026.")
+    assert [d["kind"] for d in r["decisions"]] == ["covenant"]
+
+
+def test_a_line_break_inside_a_name_before_a_dash_and_a_title(rec):
+    r = rec(_LEAD + "Phát biểu tại hội nghị, ông Trịnh Văn\nKhải - Phó Giám đốc Sở Nội vụ đề nghị các đơn vị đổi mới.")
+    assert [(p["name"], p["title"]) for p in r["people"]] == [("Trịnh Văn Khải", "Phó Giám đốc Sở Nội vụ")]

@@ -672,7 +672,7 @@ def normalize(original: str, *, strip_tags: bool = True, drop_regions: bool = Fa
         # a break inside a date, after its separator ("ngày 05/\n3/2024", "19/12/\n2023") is nothing
         (lambda s: "/\n" in s or "-\n" in s, _RE_DATE_BREAK, lambda m: "", False),
         # a break inside a person's name after the honorific, before the name's last word and the title's comma ("do ông
-        # Phan Thanh\nTùng, Chủ tịch UBND xã A") is a space (not before a byline's label, "Tin, ảnh:", nor a pen name's dash)
+        # Phan Thanh\nTùng, Chủ tịch UBND xã A") is a space (not before a byline's label, "Tin, ảnh:", nor a short pen name's dash, "Hoàng - Minh")
         (_newlines, _RE_NAME_BREAK, lambda m: " ", False),
         # a hard wrap inside a sentence (the next line goes on in lower case) is a space
         (lambda s: "\n" in s, _RE_HARD_WRAP, lambda m: " ", False),
@@ -709,7 +709,7 @@ def normalize(original: str, *, strip_tags: bool = True, drop_regions: bool = Fa
 _RE_UNCOVERS = regex.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2069\ufeff&]")
 
 
-_RE_NAME_BREAK = regex.compile(r"(?<=(?<!\p{L})(?i:ông|bà|đồng chí|đ/c)\s+\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*){0,2})\n(?=\p{Lu}\p{Ll}*,\s*\p{Lu})")
+_RE_NAME_BREAK = regex.compile(r"(?<=(?<!\p{L})(?i:ông|bà|đồng chí|đ/c)\s+\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*){0,2})\n(?=\p{Lu}\p{Ll}*(?:,\s*(?!ảnh\b)\p{L}|\s+-\s+\p{Lu}\p{Ll}*(?:\s+\p{L}+){2}))")
 
 
 def _newlines(text: str) -> list[int]:

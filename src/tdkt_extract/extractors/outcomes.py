@@ -1883,9 +1883,10 @@ def _bare_proposed(doc: Document, c_start: int, a_start: int, a_end: int, end: i
 _RE_HANDED_ITEM = regex.compile(r"\b(?:trao|đón nhận|đã)\b", regex.I)
 # a list's lead that proposes: "Hội nghị thống nhất đề nghị:", "đề nghị cấp trên khen thưởng các tập thể sau:"
 # (not the basis of a conferral, "theo đề nghị của X, Chủ tịch UBND tỉnh đã khen thưởng:", nor a lead that hands it over, "đã tặng")
-# (not the basis of a conferral, "theo / xét / căn cứ (vào) đề nghị của X, ...", "các hình thức khen thưởng do X đề nghị:", nor a lead
-# that hands the awards over, "đã trao", "đã ký quyết định khen thưởng")
-_RE_PROPOSAL_LEAD = regex.compile(r"(?<!\b(?:theo|xét|trên cơ sở|căn cứ|căn cứ vào|do\s+[^.;:,]{1,60}?)\s+)\b(?:đề nghị|đề xuất|đề cử)\b"
+# (not the basis of a conferral, "theo / xét / căn cứ (vào) đề nghị của X, ...", nor a lead that hands the awards over, before
+# its proposal word, "đã trao các hình thức khen thưởng do X đề nghị:", or after it, "đã ký quyết định khen thưởng")
+_RE_PROPOSAL_LEAD = regex.compile(r"(?<!\b(?:theo|xét|trên cơ sở|căn cứ|căn cứ vào)\s+)(?<!\bđã\s+(?:trao|tặng|phong tặng)\b[^.;:]{0,100}?)"
+                                  r"\b(?:đề nghị|đề xuất|đề cử)\b"
                                   r"(?![^.;:]*\bđã\s+(?:quyết định\s+|ký\s+quyết định\s+)?(?:khen thưởng|tặng|trao|phong tặng)\b)[^.;:]{0,80}:$", regex.I)
 
 
@@ -2679,7 +2680,7 @@ _RE_PURPOSE = regex.compile(r"\b(?:để|nhằm)\b", regex.I)
 # the time of an act named right before it (up to three words and a comma between: "thời gian chấm điểm, bình xét ...", "lịch ký
 # kết ..."): the act is to come, its time what is agreed (not "thời gian qua", the period reviewed, nor "Du lịch" in a unit's name,
 # nor the time spent on the act, "các đơn vị dành thời gian ký kết ...")
-_RE_TIME_OF_ACT = regex.compile(r"\b(?:(?<!\b(?:dành|giành|bố\s+trí)(?:\s+\p{L}+){0,2}\s+)thời gian|thời điểm|(?<!\bdu\s)lịch(?!\s+sử)|thời hạn)(?!\s+(?:qua|tới|này|vừa|sau)\b)(?:\s+\p{L}+){0,3}?\s*,?\s*$", regex.I)
+_RE_TIME_OF_ACT = regex.compile(r"\b(?:(?<!\b(?:dành|giành)(?:\s+\p{L}+){0,2}\s+)thời gian(?!(?<=\bbố\s+trí\s+thời\s+gian)\s+(?:cho|để)\b)|thời điểm|(?<!\bdu\s)lịch(?!\s+sử)|thời hạn)(?!\s+(?:qua|tới|này|vừa|sau)\b)(?:\s+\p{L}+){0,3}?\s*,?\s*$", regex.I)
 # after an opening "Để ...", the main clause's subject right before the act: the meeting or the units ("Để ..., các đơn vị trong
 # Cụm ký kết ...", "Để ..., Hội nghị phát động ..."; not a capitalised word inside the purpose, "Để thực hiện Kế hoạch ..., Hướng
 # dẫn ... về việc phát động ...")
@@ -2825,9 +2826,10 @@ _RE_OPENING_DATE = regex.compile(
 _RE_LATER_AT_MEETING = regex.compile(r"[,;]\s*(?:và\s+|đồng thời\s+)?(?:cũng\s+)?tại\s+(?:hội\s+nghị|buổi\s+lễ)(?:\s+này)?\s*,", regex.I)
 
 
-# a later clause with the meeting as its subject (", sau đó Hội nghị đã ...", ", Hội nghị thống nhất ...")
+# a later clause with the meeting as its subject, after a word of sequence (", sau đó Hội nghị đã ..."; not ", tại A, Hội nghị
+# đã ...", the dated meeting itself)
 _RE_LATER_MEETING_SUBJECT = regex.compile(
-    r",\s*(?:(?:sau đó|tiếp đó|tiếp theo|trên cơ sở đó)\s*,?\s*)?(?-i:H)ội\s+nghị\s+(?:(?:đã|cũng|đều)\s+)*(?=\p{Ll})"
+    r",\s*(?:sau đó|tiếp đó|tiếp theo|trên cơ sở đó)\s*,?\s*(?-i:H)ội\s+nghị\s+(?:(?:đã|cũng|đều)\s+)*(?=\p{Ll})"
     r"(?!(?:tổng kết|sơ kết|giao ban|triển khai|lần|năm|của|này|đó|trước)(?!\p{L}))", regex.I)
 _RE_MEETING_WORD = regex.compile(r"(?<!\p{L})(?:hội\s+nghị|cuộc\s+họp|họp)(?!\p{L})", regex.I)
 
@@ -2911,8 +2913,9 @@ def _witnessed(doc: Document, before: str, names: list[str], rest: str) -> int |
     at = m.start("rest") if m.group("rest") is not None else m.start() + len("chứng kiến")
     if any(n in before[at:] for n in names):
         return None
-    if _RE_PAST_TIME.search(before):
-        return None
+    if _RE_PAST_TIME.search(before, before.rfind(",", 0, m.start()) + 1):
+        return None  # (in the witness's own clause: "thời gian qua bà đã chứng kiến ..."; not an opening "Phát huy kết quả
+        # trong thời gian qua, dưới sự chứng kiến của ...")
     d = doc.draft.scalars
     year = d["meeting.date.parts"].value[0] if "meeting.date.parts" in d else int(d["meeting.date"].value[:4]) if "meeting.date" in d else None
     if year is not None and any(int(y.group("y")) < year for y in _RE_CLAUSE_YEAR.finditer(before)):
