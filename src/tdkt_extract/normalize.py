@@ -673,7 +673,8 @@ def normalize(original: str, *, strip_tags: bool = True, drop_regions: bool = Fa
         (lambda s: "/\n" in s or "-\n" in s, _RE_DATE_BREAK, lambda m: "", False),
         # a break inside a person's name after the honorific, before the name's last word and the title's comma ("do ông
         # Phan Thanh\nTùng, Chủ tịch UBND xã A") is a space (not before a byline's label, "Tin, ảnh:", nor a short pen name's dash, "Hoàng - Minh")
-        (_newlines, _RE_NAME_BREAK, lambda m: " ", False),
+        # (tried at the line breaks only: its lookbehind is read there)
+        (lambda s: find_all(s, "\n"), _RE_NAME_BREAK, lambda m: " ", False),
         # a hard wrap inside a sentence (the next line goes on in lower case) is a space
         (lambda s: "\n" in s, _RE_HARD_WRAP, lambda m: " ", False),
         # or it goes on in capitals or figures after a word no line ends with ("năm\n2023", "là\nUBND")
@@ -710,15 +711,6 @@ _RE_UNCOVERS = regex.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u
 
 
 _RE_NAME_BREAK = regex.compile(r"(?<=(?<!\p{L})(?i:ông|bà|đồng chí|đ/c)\s+\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*){0,2})\n(?=\p{Lu}\p{Ll}*(?:,\s*(?!ảnh\b)\p{L}|\s+-\s+\p{Lu}\p{Ll}*(?:\s+\p{L}+){2}))")
-
-
-def _newlines(text: str) -> list[int]:
-    """The line breaks of the text, where _RE_NAME_BREAK is tried (its lookbehind is read only there)."""
-    out, i = [], text.find("\n")
-    while i != -1:
-        out.append(i)
-        i = text.find("\n", i + 1)
-    return out
 
 
 # (a day and month, or a day, month and year cut, before the rest of the date: the month and year, or the year)

@@ -3581,7 +3581,7 @@ def _same_cluster_named(doc: Document, at: int) -> bool:
     # (word for word as far as the shorter goes; the name said stops at a comma ours may hold)
     if said == ours or said.startswith(ours + " ") or ours.startswith(said) and ours[len(said):len(said) + 1] in (" ", ","):
         return num is None or our_num is None or num.group(1) == our_num.group(1)
-    return num is not None and own is not None and _number_value(num.group(1)) == own.value and said[:3] == ours[:3]
+    return num is not None and own is not None and number_value(num.group(1)) == own.value and said[:3] == ours[:3]
 
 
 def _members_named_one_by_one(doc: Document) -> list:
@@ -3641,7 +3641,7 @@ def _number_in_alias(doc: Document, cm: ClusterMention) -> Found | None:
     m = _RE_NUMBERED_ALIAS.match(doc.text, cm.end)
     if m is None or _kind_of(m.group("k")) != cm.kind:
         return None
-    value = _number_value(m.group("n"))
+    value = number_value(m.group("n"))
     return Found(value, m.start("n"), m.end("n")) if value else None
 
 
@@ -4049,11 +4049,11 @@ def _other_number(doc: Document, c) -> bool:
     n = c.group("n")
     if num is None or not n:
         return False
-    value = _number_value(n)
+    value = number_value(n)
     return value is not None and value != num.value
 
 
-def _number_value(n: str) -> int | None:
+def number_value(n: str) -> int | None:
     """A cluster's number written in figures or in Roman numerals ("3", "III"); None for another word."""
     return int(n) if n.isdigit() else _ROMAN.get(n.upper())
 
@@ -4113,7 +4113,7 @@ def _names_this_cluster(doc: Document, at: int) -> bool:
     # the same number, the name written long or short ("Cụm trưởng Cụm thi đua số 2" at the meeting of "Cụm 2")
     num = _RE_SAID_NUMBER.match(said)
     ours_num = doc.draft.scalars.get("cluster.number")
-    return num is not None and ours_num is not None and _number_value(num.group(1)) == ours_num.value \
+    return num is not None and ours_num is not None and number_value(num.group(1)) == ours_num.value \
         and said[:3] == ours[:3]
 
 

@@ -12,7 +12,7 @@ from ..document import AwardDraft, Document, Found, Sentence
 from ..models import DecisionKind
 from ..normalize import fold
 from ..patterns import cre, alternation, finditer, search, trie_alternation
-from .cluster import another_event, count_value, mentions
+from .cluster import another_event, count_value, mentions, number_value
 from .people import _opens_place, title_after
 from .units import role_note, shadow, unit_head_ci_re, starts_with_unit_head, unit_after, unit_before
 
@@ -2834,6 +2834,17 @@ _RE_LATER_MEETING_SUBJECT = regex.compile(
 _RE_MEETING_WORD = regex.compile(r"(?<!\p{L})(?:hội\s+nghị|cuộc\s+họp|họp)(?!\p{L})", regex.I)
 
 
+def _meeting_day(doc: Document) -> tuple[int | None, int, int | None] | None:
+    """The meeting's (year, month, day) as the meeting extractor left it: its date's parts (made ISO later, in context; the
+    year may be unread), else a month read loosely ("YYYY-MM", no day); None when no date was read."""
+    d = doc.draft.scalars
+    if (parts := d.get("meeting.date.parts")) is not None:
+        return parts.value
+    if (when := d.get("meeting.date")) is not None:
+        return int(when.value[:4]), int(when.value[5:7]), None
+    return None
+
+
 def _before_meeting_day(doc: Document, before: str) -> bool:
     """The clause opens on a day or month before the meeting's date: an earlier act told in the review ("Tháng 3/2023, các
     thành viên đã thống nhất kế hoạch ..." at a meeting of December 2023)."""
@@ -2849,13 +2860,10 @@ def _before_meeting_day(doc: Document, before: str) -> bool:
     if (later := _RE_LATER_MEETING_SUBJECT.search(before, m.end())) is not None \
             and _RE_MEETING_WORD.search(before, m.end(), later.start()) is None:
         return False
-    d = doc.draft.scalars
-    if (parts := d.get("meeting.date.parts")) is not None:  # (the date is made ISO later, in context; its year may be unread)
-        year, month, day = parts.value
-    elif (when := d.get("meeting.date")) is not None:  # (a month read loosely, "YYYY-MM")
-        year, month, day = int(when.value[:4]), int(when.value[5:7]), None
-    else:
+    ymd = _meeting_day(doc)
+    if ymd is None:
         return False
+    year, month, day = ymd
     if m.group("m2"):
         y, mo, dd = int(m.group("y2")), int(m.group("m2")), None
     else:
@@ -2900,7 +2908,6 @@ _RE_PAST_TIME = regex.compile(r"(?<!\p{L})(?:(?:tuần|tháng|năm|hôm|lần|k�
 _RE_CLAUSE_YEAR = regex.compile(r"(?:^|[,;:])\s*(?:vào\s+|trong\s+)?(?:(?:tháng\s+\d{1,2}\s*[/.-]\s*|tháng\s+\d{1,2}\s+năm\s+|năm\s+))(?P<y>(?:19|20)\d{2})(?!\d)", regex.I)
 # a cluster named by its number ("các huyện trong Cụm thi đua số 4"): another cluster's signing when not this one's number
 _RE_NUMBERED_CLUSTER = regex.compile(r"(?<!\p{L})(?:cụm|khối)(?:\s+thi\s+đua)?\s+(?:số\s+)?(?P<n>\d{1,2}|(?-i:[IVX]{1,4}))(?![\p{L}\d])", regex.I)
-_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10, "XI": 11, "XII": 12}
 
 
 def _witnessed(doc: Document, before: str, names: list[str], rest: str) -> int | None:
@@ -2917,11 +2924,11 @@ def _witnessed(doc: Document, before: str, names: list[str], rest: str) -> int |
         return None  # (in the witness's own clause: "thời gian qua bà đã chứng kiến ..."; not an opening "Phát huy kết quả
         # trong thời gian qua, dưới sự chứng kiến của ...")
     d = doc.draft.scalars
-    year = d["meeting.date.parts"].value[0] if "meeting.date.parts" in d else int(d["meeting.date"].value[:4]) if "meeting.date" in d else None
+    year = ymd[0] if (ymd := _meeting_day(doc)) is not None else None
     if year is not None and any(int(y.group("y")) < year for y in _RE_CLAUSE_YEAR.finditer(before)):
         return None
     own = d.get("cluster.number")
-    if own is not None and any((int(c.group("n")) if c.group("n").isdigit() else _ROMAN.get(c.group("n"))) != own.value
+    if own is not None and any(number_value(c.group("n")) != own.value
                                for c in _RE_NUMBERED_CLUSTER.finditer(before[at:] + " " + rest)):
         return None
     return at + len(before[at:]) - len(before[at:].lstrip())

@@ -1070,7 +1070,7 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
             vc = m
     if vc is not None and not _any_verb(doc, vc.end(), name_a):
         v = vc.group("v").lower()
-        role = next((r for r, vs in _roles().items() if v in vs), "attended" if v in _acting() else None)
+        role = _lead_verb_role(v)
         if role:
             out.setdefault(role, Found(role, vc.start("v"), vc.end("v")))
             return out
@@ -1114,7 +1114,7 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
         vm = _RE_VERB_FIRST.match(t, sent_a, name_a)
         if vm and not _any_verb(doc, vm.end(), name_a):
             v = vm.group("v").lower()
-            role = next((r for r, vs in _roles().items() if v in vs), "attended" if v in _acting() else None)
+            role = _lead_verb_role(v)
             if role:
                 out.setdefault(role, Found(role, vm.start("v"), vm.end("v")))
     return out
@@ -1170,6 +1170,12 @@ _RE_PERSON_OPENS = regex.compile(r"\s*(?:và\s+)?(?:(?:ông|bà|đồng chí|đ/
 # the lead verb first ("(đồng) chủ trì hội nghị"), in both forms below
 # (the plural of those who act before it: "Các đồng chí chủ trì hội nghị: A, ...; B, ...")
 # (and a witness: "Chứng kiến lễ ký kết có ông A", attended)
+def _lead_verb_role(v: str) -> str | None:
+    """The role a verb-first lead gives the people after it: its role verb's, or attended for an act that shows them there
+    ("Chứng kiến lễ ký kết có ông A")."""
+    return next((r for r, vs in _roles().items() if v in vs), "attended" if v in _acting() else None)
+
+
 # (the "part" of those present who act: "Thành phần chủ trì gồm: A, T1 và B, T2")
 _VERB_FIRST_HEAD = r"\s*(?:(?:các\s+)?đồng\s+chí\s+|thành\s+phần\s+)?(?:(?:cùng|đồng)\s+)?(?P<v>" + "|".join(_LEAD_VERBS + ("chứng kiến",)) + r")(?!\p{L})"
 _RE_VERB_FIRST = regex.compile(_VERB_FIRST_HEAD + r"(?:[^.;:]{0,80}?(?<!\p{L})(?:có|là|gồm)(?!\p{L})|(?:\s+\p{L}+){0,3}?\s*:)", regex.I)
