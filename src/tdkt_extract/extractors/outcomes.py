@@ -545,8 +545,10 @@ _RE_ROWS_LEAD_LEADERS = regex.compile(r"\b(?:suy tôn|bình chọn|bầu chọn|
                                       r"(?:đơn vị|tập thể|doanh nghiệp|cơ quan|trường)\s+(?:(?:xuất sắc|tiêu biểu)\s+)?(?:dẫn|đứng)\s+đầu"
                                       r"(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?)?(?:\s+năm\s+(?:19|20)\d{2})?\s*(?:là|gồm)?\s*:\s*$", regex.I)
 # (not a lead of awards, of a contest's prizes, of a rotation, a plan or an index)
+# (the words of a contest, in a lead or in the sentence before it)
+_CONTEST_WORDS = r"hội thi|hội thao|cuộc thi|thi đấu|chung cuộc"
 _RE_NOT_ROWS_LEAD = regex.compile(r"\b(?:tặng|trao|khen thưởng|bằng khen|giấy khen|cờ thi đua|đề nghị|luân phiên|đăng cai|nội dung|chương trình|"
-                                  r"nhiệm vụ|chỉ số|giải|hội thi|hội thao|cuộc thi|thi đấu|chung cuộc)\b", regex.I)
+                                  r"nhiệm vụ|chỉ số|giải|" + _CONTEST_WORDS + r")\b", regex.I)
 # (nor a place on an index or among the province's units: "Kết quả xếp hạng cải cách hành chính của tỉnh:", "(DDCI)")
 _RE_INDEX_ROWS_LEAD = regex.compile(r"\b(?:cải cách hành chính|chuyển đổi số|năng lực cạnh tranh|của tỉnh|toàn tỉnh)\b", regex.I)
 # (nor, where the lead names no emulation, a contest told in the sentence before: "... đã trao giải cho các đội. Kết quả:")
@@ -711,7 +713,7 @@ def _contest_before(doc: Document, s: Sentence, low: str) -> bool:
     return bool(_RE_NOT_ROWS_LEAD_CONTEST.search(v) or _RE_CONTEST_BEFORE_ROWS.search(v) or _RE_CONTEST_STANDINGS.search(v))
 
 
-_RE_NOT_ROWS_LEAD_CONTEST = regex.compile(r"\b(?:hội thi|hội thao|cuộc thi|thi đấu|chung cuộc)\b", regex.I)
+_RE_NOT_ROWS_LEAD_CONTEST = regex.compile(r"\b(?:" + _CONTEST_WORDS + r")\b", regex.I)
 
 
 def _index_before(doc: Document, s: Sentence) -> bool:
