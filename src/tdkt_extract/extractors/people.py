@@ -25,7 +25,7 @@ _NAME_LOWER_MIDDLE = r"(?P<name>(?-i:" + _W + _LOWER_MIDDLE + r"(?:[ ]" + _W + r
 _HON = r"(?P<hon>các\s+đồng\s+chí\s*:?|đồng\s+chí|Đ/c|đ/c|ông|bà)"
 # the first words of _HON, _ranks() and _positions(): where those patterns can start
 _V_HON = cues.vocabulary("people.honorifics", lambda: ("đồng", "đ/c", "ông", "bà"))
-_V_KIN = cues.vocabulary("people.kin", lambda: ("anh", "chị", "thầy", "cô", "đại biểu"))
+_V_KIN = cues.vocabulary("people.kin", lambda: ("anh", "chị", "thầy", "cô", "đại biểu", *_person_nouns(), *_person_common_words()))
 _V_RANK = cues.vocabulary("ranks", lambda: (*lexicon.words("ranks.txt"), *lexicon.words("degrees.txt")))
 _V_POS = cues.vocabulary("positions", lambda: lexicon.words("positions.txt"))
 _V_ROLE_VERBS = {r: cues.vocabulary(f"people.verbs.{r}", lambda r=r: _roles()[r]) for r in ("presided", "reported", "spoke", "attended")}
@@ -51,6 +51,18 @@ _V_TITLE_STOP = cues.vocabulary("people.title_stops", lambda: (*_STOP_WORDS, *_c
 def _ranks() -> str:
     """What may stand before a name as neither honorific nor title: ranks.txt and degrees.txt."""
     return trie_alternation((*lexicon.words("ranks.txt"), *lexicon.words("degrees.txt")))
+
+
+@lru_cache(maxsize=None)
+def _person_nouns() -> tuple[str, ...]:
+    """lexicons/person_nouns.json "nouns": plain nouns before a name that starts with a family name ("vận động viên A")."""
+    return tuple(lexicon.table("person_nouns.json")["nouns"])
+
+
+@lru_cache(maxsize=None)
+def _person_common_words() -> frozenset[str]:
+    """lexicons/person_nouns.json "common_words", in lower case: plain nouns that open only a full name ("em A B C")."""
+    return frozenset(w.lower() for w in lexicon.table("person_nouns.json")["common_words"])
 
 
 @lru_cache(maxsize=None)
@@ -302,7 +314,10 @@ def _res():
         # "anh", "chị", "thầy", "cô" before a name: a person, no honorific (annotation.md); the name
         # must open with a family name ("chị Vũ Thị Lan", not "anh em Công đoàn ...")
         # (and "đại biểu" before a full name, the family name first: "Đại biểu Nguyễn Văn An phát biểu tham luận")
-        "kin": regex.compile(r"(?<!\p{L})(?P<kin>(?i:anh|chị|thầy|cô|thầy giáo|cô giáo|đại biểu))[ ]+" + _sur_name() + r"(?!\p{L})"),
+        # (and a plain noun for the person, not right after a capitalised word, a body's name: "vận động viên A", "em B", not
+        # "Hội Cựu chiến binh"; lexicons/person_nouns.json)
+        "kin": regex.compile(r"(?<!\p{L})(?P<kin>(?i:anh|chị|thầy|cô|thầy giáo|cô giáo|đại biểu)|(?<!(?-i:\p{Lu})[\p{L}&]*\s)(?i:"
+                             + trie_alternation((*_person_nouns(), *_person_common_words())) + r"))[ ]+" + _sur_name() + r"(?!\p{L})"),
         # a title written before a name, no honorific: "Phó Chủ tịch UBND tỉnh Nguyễn Văn Sơn phát biểu"
         # the name opens with a family name: the capitalised words of a unit written in the title
         # ("Phó Giám đốc Sở Nội vụ Lê Thị Hạnh") are passed over, not read as the name
@@ -453,7 +468,9 @@ _RE_TITLE_ENDS_UNIT = regex.compile(
     # ("phố", a street, not the city of "thành phố": a city the gazetteer knows is checked where the name is read)
     r"Tiểu học|Mầm non|Trung học cơ sở|Trung học phổ thông|PTDTNT|PTDTBT|xã|phường|thị trấn|đường|(?<!\bthành\s)phố)$")
 # a verb of the meeting inside it: the words are a clause, not a title
-_RE_TITLE_HAS_VERB = regex.compile(r"(?<!\p{L})(?:đã|từng|chủ trì|phát biểu|báo cáo|trình bày|tham dự)(?!\p{L})", regex.I)
+# (not the position "báo cáo viên"; and the award's verb, its giver before it: "đề nghị Chủ tịch UBND tỉnh tặng Bằng khen cho
+# Thượng tá A, Trưởng Công an huyện X" gives A no title "Chủ tịch UBND tỉnh tặng Bằng khen cho")
+_RE_TITLE_HAS_VERB = regex.compile(r"(?<!\p{L})(?:đã|từng|chủ trì|phát biểu|báo cáo(?!\s+viên)|trình bày|tham dự|tặng|trao)(?!\p{L})", regex.I)
 
 
 _RE_ON_BEHALF = regex.compile(r"(?:đại diện|thay mặt)[^,]{0,80},\s*(?=\p{Lu})", regex.I)
@@ -1730,8 +1747,9 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
                 if kind in ("sur", "pre", "kin") and not _family_first(name) \
                         and not (kind == "pre" and _RE_A_NAME.fullmatch(name) and _a_name_ok(doc, m)):
                     continue
-                if kind == "kin" and m.group("kin").lower() == "đại biểu" and (len(name.split()) < 3 or gazetteer.is_place(name)):
-                    continue  # (a full name only: "đại biểu Hà Tĩnh", the delegates of a place)
+                if kind == "kin" and (m.group("kin").lower() == "đại biểu" or m.group("kin").lower() in _person_common_words()) \
+                        and (len(name.split()) < 3 or gazetteer.is_place(name)):
+                    continue  # (a full name only: "đại biểu Hà Tĩnh", the delegates of a place; "Bác Hồ")
                 if kind == "pre" and t[b:b + 8].lstrip(" \t")[:1] == "\n" \
                         and not _RE_CAPTION_LINE_OPENS.fullmatch(t[t.rfind("\n", 0, m.start("title")) + 1:m.start("title")]):
                     continue  # a name at the line's end is a caption's only when its title opens the line
