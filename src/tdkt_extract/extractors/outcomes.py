@@ -14,7 +14,7 @@ from ..normalize import fold
 from ..patterns import cre, alternation, finditer, search, trie_alternation
 from .cluster import another_event, count_value, mentions, number_value
 from .people import _opens_place, title_after
-from .units import role_note, shadow, unit_head_ci_re, starts_with_unit_head, unit_after, unit_before
+from .units import _leading_position_re, role_note, shadow, unit_head_ci_re, starts_with_unit_head, unit_after, unit_before
 
 _ORD = {"nhất": 1, "nhì": 2, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8}
 
@@ -1518,7 +1518,9 @@ def _award_re():
         # (the full stop of a city's "TP." inside the giver: "Cờ thi đua Liên đoàn Lao động TP.HCM")
         r"(?:[^,;.“”\"()\n]|(?<=(?-i:TP|Tp))\.(?=\s?(?-i:\p{Lu}))){0,60}?))?)[”\"]?(?=\s*(?:cho|năm|gồm|vì|và|;|,|(?<!(?-i:TP|Tp))\.|\.(?!\s?(?-i:\p{Lu}))|:|\)|$|[-–]\s*Ảnh\s*\d|\n|\s+(?:của|trong|đối|đợt|là|(?:đã\s+|vừa\s+)?được|do|tặng|trao|từ|đề nghị|đề xuất|giai đoạn|cùng)\b"
         # (the role the rotating flag goes with: "nhận Cờ luân lưu Khối trưởng năm 2025 từ X")
-        r"|\s+(?:cụm|khối)\s+(?:trưởng|phó)\b))",
+        r"|\s+(?:cụm|khối)\s+(?:trưởng|phó)\b"
+        # (its recipients counted in brackets, a list's heading: "Cờ thi đua của UBND tỉnh (02 đơn vị): A; B")
+        r"|\s*\(\s*\d{1,3}\s+(?:đơn vị|tập thể|cơ quan|doanh nghiệp)\s*\)\s*:))",
         regex.I,
     )
 
@@ -1659,7 +1661,10 @@ def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
             recips: list[Found] = []
             # "... tặng AWARD cho (tập thể) X" / "tặng AWARD gồm A, B"
             # (past a giver written after the award's closing quote: '"Cờ thi đua" của Bộ Công an cho X')
-            after = cre.match(r"\s*(?:(?:của|do)\s+(?-i:\p{Lu})[^,;.:“”\"]{1,60}?\s+(?=cho\s))?(?:(?:năm(?:\s+học)?|(?:trong\s+)?giai đoạn(?:\s+\d{1,2}\s+năm)?)\s+\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:(?:cho|gồm|là|đối với)(?:\s*:\s*|\s+)|:\s*|(?=" + _COUNTED_RECIPIENTS + "))",
+            after = cre.match(r"\s*(?:(?:của|do)\s+(?-i:\p{Lu})[^,;.:“”\"]{1,60}?\s+(?=cho\s))?(?:(?:năm(?:\s+học)?|(?:trong\s+)?giai đoạn(?:\s+\d{1,2}\s+năm)?)\s+\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:(?:cho|gồm|là|đối với)(?:\s*:\s*|\s+)|:\s*|(?=" + _COUNTED_RECIPIENTS + ")"
+                              # (the list after a comma, "tặng AWARD, gồm: A; B"; or after the units counted in brackets,
+                              # "Đề nghị tặng AWARD (02 đơn vị): A; B")
+                              r"|,\s*gồm\s*:\s*|\(\s*\d{1,3}\s+(?:đơn vị|tập thể|cơ quan|doanh nghiệp)\s*\)\s*:\s*)",
                               t[m.end() + (passive.end() if passive else 0):s.end])
             if after and passive:
                 after = cre.match(r".{" + str(passive.end() + after.end()) + "}", t[m.end():s.end], regex.S)
@@ -1716,10 +1721,11 @@ def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
                     if at is not None and not _RE_APPOSITION.search(t, at.end(), a_start):
                         clause_end = search(r"[;.](?=\s|$)", t, m.end(), s.end)
                         here = not _RE_SPEAKS_AFTER.search(t, m.end(), clause_end.start() if clause_end else s.end)
-                    duoc = search((r"\s+(?:đã\s+)?" if here else r"\s+")
-                                  # ("A phong tặng Tập thể lao động xuất sắc": a title conferred, "được" left out)
-                                  + r"(?:lần lượt\s+)?(?:cũng\s+)?(?:vinh dự\s+)?(?:đề nghị\s+)?(?:đón\s+|tiếp\s+)?(?:được|nhận|phong\s+tặng)\b"
-                                  r"|(?<=\bđề cử\s[^.;]{2,200}?)\s+(?-i:đạt)\b", t, c_start, a_start)
+                    rx_duoc = ((r"\s+(?:đã\s+)?" if here else r"\s+")
+                               # ("A phong tặng Tập thể lao động xuất sắc": a title conferred, "được" left out)
+                               + r"(?:lần lượt\s+)?(?:cũng\s+)?(?:vinh dự\s+)?(?:đề nghị\s+)?(?:đón\s+|tiếp\s+)?(?:được|nhận|phong\s+tặng)\b"
+                               r"|(?<=\bđề cử\s[^.;]{2,200}?)\s+(?-i:đạt)\b")
+                    duoc = search(rx_duoc, t, c_start, a_start)
                     if duoc is None and status == "proposed" and t.find(":", s.start, a_start) >= 0:
                         # "Kết quả: A, B đề nghị Tổng LĐLĐ tặng Bằng khen": in a list of results, the units listed before the
                         # proposal are its recipients (not the one who proposes: "Sở X đề nghị UBND tỉnh tặng Cờ")
@@ -1728,6 +1734,15 @@ def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
                         duoc = _bare_proposed(doc, c_start, a_start, m.end(), s.end)
                     if duoc is not None and not _RE_COUNTED.search(t[max(c_start, duoc.start() - 20):duoc.start()]):
                         recips = _recipients_before(doc, s.start, duoc.start())
+                        # (a subject of its own after a comma, with its own "được" before the award: "A được suy tôn dẫn đầu
+                        # Cụm, B được đề nghị tặng AWARD" is proposed for B; not "A được suy tôn ..., được đề nghị tặng AWARD")
+                        last = None
+                        for last in finditer(rx_duoc, t, duoc.end(), a_start):
+                            pass
+                        comma = t.rfind(",", duoc.end(), last.start()) if last is not None else -1
+                        own = _recipients_before(doc, comma + 1, last.start()) if comma >= 0 else []
+                        if own and not t[comma + 1:own[0].start].strip():
+                            recips = own
                     if duoc is not None and not recips and status == "proposed":
                         # (the first "được" of the clause was the meeting's own: "Hội nghị đã bình xét được 02 đơn vị ...: A được
                         # đề nghị cấp trên xem xét nhận AWARD"; the next one closes the recipients, after a colon)
@@ -1778,6 +1793,12 @@ def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
                             recips = _split_units(doc, v.end(), cut.start(), provinces=True)
                         if v is None:
                             recips = _chosen_counted(doc, c_start, a_start)
+            if not recips and status == "proposed" and not after:
+                # "A và B là 2 đơn vị xuất sắc, đề nghị ... tặng AWARD": the units the clause opens with, told what they are
+                are = _RE_UNITS_ARE.search(t, c_start, a_start)
+                own = _recipients_before(doc, c_start, are.start()) if are is not None else []
+                if own and not t[c_start:own[0].start].strip():
+                    recips = own
             # (after the award, or after its recipients named after it: "tặng AWARD cho A cùng các đơn vị: B, C")
             along = _RE_ALONG_WITH.match(t, max(m.end(), recips[-1].end), s.end) if recips else None
             if along is not None:
@@ -1857,10 +1878,16 @@ def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
 
 
 # "A đề nghị tặng AWARD": the proposal told of its recipient with "được" left out, the award right after the verbs
-_RE_BARE_PROPOSED = regex.compile(r"(?<=[\p{L}\d)])\s+(?:cũng\s+)?(?-i:đề nghị|đề xuất)\s+(?:xét\s+)?tặng\s+$", regex.I)
+_RE_BARE_PROPOSED = regex.compile(r"(?<=[\p{L}\d)])\s+(?:cũng\s+)?(?-i:đề nghị|đề xuất)\s+"
+                               # (the giver asked between the verbs: "A đề nghị UBND tỉnh tặng AWARD")
+                               r"(?:(?-i:UBND|Ủy ban|Chính phủ|Thủ tướng|Chủ tịch|Bộ trưởng|Bộ|Tổng Liên đoàn)(?:[ ][^\s,;.:]+){0,6}?\s+)?"
+                               r"(?:xét\s+)?tặng\s+$", regex.I)
 # the subject that proposes, not one proposed: the meeting, the cluster, the units, a giver or a person
 _RE_PROPOSER_SUBJECT = regex.compile(r"\s*(?:hội nghị|cụm|khối|(?:các|những|\d{1,2})\s|đại biểu|thường trực|ban thi đua|sở nội vụ|ông\s|bà\s|đồng chí|đ/c"
-                                     r"|(?-i:UBND|Ủy ban|Chính phủ|Thủ tướng|Chủ tịch|Bộ trưởng|Tổng Liên đoàn|Hội đồng))", regex.I)
+                                     # (not the people's committee of a commune or a district, the member unit of a cluster
+                                     # of them: "UBND xã A đề nghị tặng Bằng khen")
+                                     r"|(?-i:UBND|Ủy ban)(?!\s+(?:nhân dân\s+)?(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã)\s+(?-i:\p{Lu}))"
+                                     r"|(?-i:Chính phủ|Thủ tướng|Chủ tịch|Bộ trưởng|Tổng Liên đoàn|Hội đồng))", regex.I)
 # a unit named with its role in the cluster proposes: "A (Cụm trưởng) đề nghị tặng ...", "A - đơn vị Trưởng khối đề nghị ..."
 _RE_PROPOSER_ROLE = regex.compile(r"(?:\(|[-–]\s*(?:là\s+)?(?:đơn vị\s+)?)\s*(?:(?:cụm|khối)\s+(?:trưởng|phó)|(?:trưởng|phó)\s+(?:cụm|khối))\b",
                                   regex.I)
@@ -1879,6 +1906,11 @@ def _bare_proposed(doc: Document, c_start: int, a_start: int, a_end: int, end: i
         return None
     units = _recipients_before(doc, c_start, bare.start())
     return bare if units and not t[c_start:units[0].start].strip() else None
+
+
+# what the units opening a clause are, then the proposal: "A và B là 2 đơn vị xuất sắc, đề nghị UBND tỉnh tặng ..."
+_RE_UNITS_ARE = regex.compile(r"\s+là\s+(?:(?:\d{1,2}|hai|ba|bốn|năm|các|những)\s+)?(?:đơn vị|tập thể|cơ quan)\b[^;.:]{0,80}?,\s*(?:và\s+)?(?:được\s+)?"
+                              r"(?:đề nghị|đề xuất)\b", regex.I)
 
 
 # an item's own hand-over, done or past, stays conferred under a proposal's lead ("- Trao Cờ thi đua cho A", "- A đã nhận ...")
@@ -2159,7 +2191,8 @@ _RE_RECIPIENTS_INTRO = regex.compile(
     # (the words describing them, up to 90 characters, but not over another award or count: "cho 3 tập thể ..., trong đó đơn vị
     # được đề nghị tặng Cờ thi đua là A" names Cờ's recipient)
     r"(?:(?!(?<!\p{L})(?:cờ|bằng khen|giấy khen|danh hiệu|cho\s+\d)(?!\p{L}))[^:.;\n]){0,90}?|(?-i:\p{Lu})[^:.;\n]{0,50}?\bcác\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?:\s*,\s*(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường))*)"
-    r"(?:\s*:\s*|\s+(?:là|gồm)\s+)(?=\p{Lu})", regex.I)
+    # (or the one named among them: "cho 2 tập thể, trong đó có A", a named recipient)
+    r"(?:\s*:\s*|\s+(?:là|gồm)\s+|\s*,?\s+trong\s+(?:đó|số\s+đó)\s+có\s+)(?=\p{Lu})", regex.I)
 # a unit the places after it share ("Công an các huyện A, B và C"): the places are the recipients
 _RE_SHARED_PLACES = regex.compile(r".+?\bcác\s+(?:tỉnh|thành phố|huyện|quận|thị xã)\s+(?=\p{Lu})")
 
@@ -2311,6 +2344,14 @@ def _recipients(doc: Document, a: int, b: int) -> list[Found]:
             break  # "cho Sở Y tế, Ông Lê Văn An nhận thay": a person, not a recipient
         if _RE_ROLE_HOLDER.match(t, pos + m.end(), b):
             break  # "cho Cụm trưởng mới A và Phó trưởng cụm mới B": the flag goes to the chair
+        if "," in m.group(0) and _bare_person_name(out[-1].value) and _leading_position_re().match(t, pos + m.end(), b):
+            # a person named bare, then the position he holds: "cho Nguyễn Văn A, Trưởng phòng X" (the title, no recipient;
+            # the next person after it is)
+            title_end = title_after(doc, pos, b)[1]
+            if title_end <= pos:
+                break
+            pos = title_end
+            continue
         if ";" in m.group(0) and _RE_OWN_AWARD_CLAUSE.match(t, pos + m.end(), b):
             break  # "cho A; B và C được đề nghị tặng Bằng khen": the next clause's units, with an award of their own
         nxt = unit_after(doc, pos + m.end(), b, allow_lower=_RE_UNIT_OPENS.match(t, pos + m.end(), b) is not None)
@@ -2333,6 +2374,18 @@ def _recipients(doc: Document, a: int, b: int) -> list[Found]:
         f0 = out[0]
         out[0] = Found(f0.value[head.end():], f0.start + head.end(), f0.end)
     return out
+
+
+def _bare_person_name(value: str) -> bool:
+    """A personal name written with no honorific: a family name, then one to four capitalised words, no unit's head."""
+    words = value.split()
+    return 2 <= len(words) <= 5 and words[0] in _surname_set() and all(w[:1].isupper() and w[1:].islower() for w in words) \
+        and not starts_with_unit_head(value)
+
+
+@lru_cache(maxsize=None)
+def _surname_set() -> frozenset[str]:
+    return frozenset(lexicon.words("surnames.txt"))
 
 
 _RE_PROVINCE_WITH_KIND = regex.compile(r"(?:tỉnh|thành phố|TP\.?)\s*(?P<name>(?-i:\p{Lu})\p{L}*(?:(?:\s+|\s*-\s*)(?-i:\p{Lu})\p{L}*){0,3})", regex.I)
