@@ -949,7 +949,7 @@ _OPEN = r"(?:bao gồm|gồm|" + _HAS_MEMBERS + r")"
 # "gồm (có) N ", the count in figures or words, before the members' kind or their first name
 _GOM_COUNT = r"\b" + _OPEN + r"\s+(?:có\s+)?(?:\d{1,3}|(?:" + _COUNT_WORD + r")(?=\s))\s+"
 # the first name of a list, or the kind of place it names written before it ("là xã A, thị trấn B")
-_FIRST_ITEM = r"(?=(?-i:\p{Lu})|(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s+(?-i:\p{Lu}))"
+_FIRST_ITEM = r"(?=(?-i:\p{Lu})|(?:xã|phường|đặc khu|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s+(?-i:\p{Lu}))"
 _RE_LIST_INTRO = regex.compile(
     r"(?:\b(?:bao gồm|gồm)\b(?:\s+(?:có|các đơn vị|các|là))?[^:.;\n]{0,70}?:[ \t]*"   # gồm ... :
     # "6 Tổng công ty thành viên Khối thi đua 12: A, B"
@@ -962,7 +962,9 @@ _RE_LIST_INTRO = regex.compile(
     r"|\b(?:bao gồm|gồm)\s+(?:\p{L}+\s+){0,2}\d{1,3}\s+[^:.;\n]{0,60}?,\s*là\s+(?=(?-i:\p{Lu}))"
     # (or without the comma, the count naming its kind of unit: "gồm 5 sở TT&TT các thành phố trực thuộc Trung ương là TP A, TP B")
     # (the places may be written with their kind: "gồm 4 xã, thị trấn là xã A, thị trấn B")
-    r"|" + _GOM_COUNT + r"(?:" + _unit_nouns() + r")\b(?:(?!\s(?:được|đã|đạt|báo cáo|tham luận|giao|mới|khác|còn lại|vắng)\b)[^:.;\n]){0,70}?\s+là\s+" + _FIRST_ITEM +
+    r"|" + _GOM_COUNT + r"(?:" + _unit_nouns() + r")\b(?:(?!\s(?:được|đã|đạt|báo cáo|tham luận|giao|mới|khác|còn lại|vắng)\b)[^:.;\n]){0,70}?\s+là\s+"
+    # (the places' kind once, in the plural, before the first: "gồm 3 đơn vị là các xã A, B và C" gives "A", "B", "C")
+    r"(?:các\s+(?:tỉnh|huyện|quận|thị xã|xã|phường)\s+(?=(?-i:\p{Lu})[^,.;:\n]{0,30}(?:,|\s+và\s+)\s*(?-i:\p{Lu})))?" + _FIRST_ITEM +
     # gồm A, B (not "gồm Viện X các huyện, thị xã: A, B", read at its "các")
     r"|\b(?:bao gồm|gồm)\s+(?=(?-i:\p{Lu}))(?![^:.;\n]{0,60}?\bcác\s+(?:" + _unit_nouns() + r")(?:\s*,\s*(?:" + _unit_nouns() + r"))+\s*:)"
     # ("gồm có" only before a unit's head: "Hội thao gồm có Môn Bóng chuyền, ..." lists no units)
@@ -1031,7 +1033,7 @@ _RE_LIST_INTRO = regex.compile(
     r"|(?<=" + _CLUSTER_HAS + r")(?:\d{1,3}|(?:" + _COUNT_WORD + r")(?=\s))\s+(?:" + _unit_nouns() + r")(?:\s*,\s*(?:" + _unit_nouns() + r"))*(?:\s+thành viên)?(?:\s+là\s+|\s*:\s*"
     # (its last item no subject of a verb: not "Cụm có ba đơn vị: A, B và C được tặng ...", the ones that did it)
     + _NOT_ACHIEVERS + r")"
-    r"(?=(?-i:\p{Lu})|(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s)"
+    r"(?=(?-i:\p{Lu})|(?:xã|phường|đặc khu|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s)"
     # the units counted, the unit they share, then their places after a colon: "Cụm thi đua Hội Nhà báo các tỉnh A có 6 đơn vị Hội
     # Nhà báo tỉnh: Bắc Ninh, Thái Nguyên" (the cluster, named, the subject)
     r"|(?<=\b(?:cụm|khối)(?:\s+thi\s+đua)?[^.;:\n]{0,80}?\s(?:hiện\s+)?có\s+)\d{1,3}\s+(?:" + _unit_nouns() + r")(?:\s+thành viên)?"
@@ -1884,7 +1886,7 @@ def _list_end(sh: str, a: int, b: int) -> int:
     return end
 
 
-_RE_ITEM_AND = regex.compile(r"\s+và\s+(?:[“„\"]\s*)?(?=\p{Lu}|đơn vị\s|chuyên\s+\p{Lu}|(?:các\s+)?(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh)\s+(?:\p{Lu}|\d))")
+_RE_ITEM_AND = regex.compile(r"\s+và\s+(?:[“„\"]\s*)?(?=\p{Lu}|đơn vị\s|chuyên\s+\p{Lu}|(?:các\s+)?(?:xã|phường|đặc khu|thị trấn|thị xã|huyện|quận|thành phố|tỉnh)\s+(?:\p{Lu}|\d))")
 _RE_AND_GENERIC = regex.compile(r"\s+và\s+các\s+(?:\p{Lu}{2,}\s+)?\p{Ll}+(?:\s+\p{Ll}+)*$")
 
 

@@ -1,0 +1,35 @@
+"""Guards on the cluster rules of the twenty-eighth pass (members, member count, name), each on an invented example."""
+import pytest
+
+
+def _org(role):
+    return role["organization"] if role else None
+
+
+def test_a_special_zone_is_a_unit_kind_like_a_commune(rec):
+    r = rec("Ngày 9/1/2026, Cụm thi đua số 2 tổ chức hội nghị tổng kết năm 2025. Cụm gồm 3 đơn vị: xã Tân Hòa, phường Bình Minh "
+            "và đặc khu Hòn Lau. Qua bình xét, đặc khu Hòn Lau dẫn đầu Cụm. Các đơn vị thống nhất đề nghị UBND tỉnh tặng Cờ thi đua "
+            "cho đặc khu Hòn Lau. Hội nghị đã bầu đặc khu Hòn Lau làm Cụm trưởng năm 2026.")
+    assert r["cluster"]["members"] == ["xã Tân Hòa", "phường Bình Minh", "đặc khu Hòn Lau"]
+    assert [(x["rank"], x["organization"]) for x in r["rankings"]] == [(1, "đặc khu Hòn Lau")]
+    assert [(x["recipient"], x["award"], x["status"]) for x in r["awards"]] == [("đặc khu Hòn Lau", "Cờ thi đua", "proposed")]
+    assert _org(r["cluster"]["next_chair"]) == "đặc khu Hòn Lau"
+
+
+def test_a_special_zone_opens_a_list_after_its_count(rec):
+    r = rec("Ngày 9/1/2026, Cụm thi đua số 2 tổ chức hội nghị tổng kết năm 2025. Cụm gồm 3 đơn vị là đặc khu Hòn Lau, xã Tân Hòa "
+            "và xã Mỹ Lợi.")
+    assert r["cluster"]["members"] == ["đặc khu Hòn Lau", "xã Tân Hòa", "xã Mỹ Lợi"]
+
+
+def test_the_places_kind_in_the_plural_after_the_count_and_la(rec):
+    r = rec("Ngày 4/12/2025, Cụm thi đua số 6 tổ chức hội nghị tổng kết năm 2025. Cụm gồm 4 đơn vị là các xã Tân Phước, Long Hựu, "
+            "Mỹ Thạnh và Bình Đức.")
+    assert r["cluster"]["members"] == ["Tân Phước", "Long Hựu", "Mỹ Thạnh", "Bình Đức"]
+    assert r["cluster"]["member_count"] == 4
+
+
+def test_the_plural_kind_after_la_with_no_names_gives_no_members(rec):
+    r = rec("Ngày 4/12/2025, Cụm thi đua số 6 tổ chức hội nghị tổng kết năm 2025. Cụm gồm 4 đơn vị là các xã đã đạt chuẩn nông "
+            "thôn mới nâng cao.")
+    assert r["cluster"]["members"] == []
