@@ -33,3 +33,15 @@ def test_the_plural_kind_after_la_with_no_names_gives_no_members(rec):
     r = rec("Ngày 4/12/2025, Cụm thi đua số 6 tổ chức hội nghị tổng kết năm 2025. Cụm gồm 4 đơn vị là các xã đã đạt chuẩn nông "
             "thôn mới nâng cao.")
     assert r["cluster"]["members"] == []
+
+
+def test_two_nouns_for_the_counted_members(rec):
+    r = rec("Ngày 14/10/2025, Khối thi đua các cơ quan tổng hợp tổ chức sơ kết 9 tháng năm 2025. Dự hội nghị có đại diện lãnh đạo "
+            "11 sở, ngành thành viên Khối.")
+    assert r["cluster"]["member_count"] == 11
+
+
+def test_two_nouns_for_units_that_achieved_something_count_no_members(rec):
+    r = rec("Ngày 14/10/2025, Khối thi đua các cơ quan tổng hợp tổ chức sơ kết 9 tháng năm 2025. Có 4 sở, ngành thành viên được "
+            "tặng Bằng khen.")
+    assert r["cluster"]["member_count"] is None
