@@ -45,3 +45,18 @@ def test_two_nouns_for_units_that_achieved_something_count_no_members(rec):
     r = rec("Ngày 14/10/2025, Khối thi đua các cơ quan tổng hợp tổ chức sơ kết 9 tháng năm 2025. Có 4 sở, ngành thành viên được "
             "tặng Bằng khen.")
     assert r["cluster"]["member_count"] is None
+
+
+@pytest.mark.parametrize("opening", ["Khối gồm 10 đơn vị", "Khối có 10 đơn vị thành viên"])
+def test_a_part_of_the_counted_members_named_after_trong_do_co(rec, opening):
+    r = rec("Ngày 12/1/2024, Khối thi đua số 5 tổ chức hội nghị tổng kết năm 2023. " + opening + ", trong đó có Sở Ngoại vụ, "
+            "Ban Dân tộc tỉnh và Sở Khoa học và Công nghệ.")
+    assert r["cluster"]["members"] == ["Sở Ngoại vụ", "Ban Dân tộc tỉnh", "Sở Khoa học và Công nghệ"]
+    assert r["cluster"]["member_count"] == 10
+
+
+def test_a_part_named_after_trong_do_co_by_what_it_achieved_is_no_member_list(rec):
+    r = rec("Ngày 12/1/2024, Khối thi đua số 5 tổ chức hội nghị tổng kết năm 2023. Khối gồm 10 đơn vị, trong đó có Sở Ngoại vụ "
+            "và Ban Dân tộc tỉnh được tặng Cờ thi đua.")
+    assert r["cluster"]["members"] == []
+

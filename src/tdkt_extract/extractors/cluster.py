@@ -966,6 +966,8 @@ _RE_LIST_INTRO = regex.compile(
     r"|" + _GOM_COUNT + r"(?:" + _unit_nouns() + r")\b(?:(?!\s(?:được|đã|đạt|báo cáo|tham luận|giao|mới|khác|còn lại|vắng)\b)[^:.;\n]){0,70}?\s+là\s+"
     # (the places' kind once, in the plural, before the first: "gồm 3 đơn vị là các xã A, B và C" gives "A", "B", "C")
     r"(?:các\s+(?:tỉnh|huyện|quận|thị xã|xã|phường)\s+(?=(?-i:\p{Lu})[^,.;:\n]{0,30}(?:,|\s+và\s+)\s*(?-i:\p{Lu})))?" + _FIRST_ITEM +
+    # the count, then a part of them named: "gồm 8 đơn vị, trong đó có A, B và C" (not those that achieved something)
+    r"|" + _GOM_COUNT + r"(?:" + _unit_nouns() + r")(?:\s+thành viên)?\s*,\s*trong\s+đó\s+có\s+(?=(?-i:\p{Lu}))" + _NOT_ACHIEVERS +
     # gồm A, B (not "gồm Viện X các huyện, thị xã: A, B", read at its "các")
     r"|\b(?:bao gồm|gồm)\s+(?=(?-i:\p{Lu}))(?![^:.;\n]{0,60}?\bcác\s+(?:" + _unit_nouns() + r")(?:\s*,\s*(?:" + _unit_nouns() + r"))+\s*:)"
     # ("gồm có" only before a unit's head: "Hội thao gồm có Môn Bóng chuyền, ..." lists no units)
@@ -1521,12 +1523,14 @@ def member_lists(doc: Document):
                     items = _units_of_people(doc, m.end(), send)
             if m.group("has") is not None and items:
                 # (the units some did something, or as many as counted when counted: "Cụm có 4 huyện A, B, C và D")
+                # (fewer when a part of them is named: "Cụm có 14 doanh nghiệp thành viên, trong đó có A, B")
                 clause = cre.search(r"[.;]|$", t[m.end():s.end]).start() + m.end()
                 n = _RE_HAS_COUNT.match(t, m.end(), s.end)
                 # (or the clause goes on after them, a predicate of its own: "Cụm có các đơn vị A, B làm tốt công tác ...")
                 rest = t[items[-1][0].end:clause].strip(" ,.…")
                 if _RE_HAS_SOME.search(t, m.end(), clause) or _RE_HONOURS.search(t, m.end(), clause) \
-                        or n is not None and count_value(n.group(1)) != len(items) or rest and not rest.startswith("("):
+                        or n is not None and count_value(n.group(1)) != len(items) and not m.group(0).endswith(" đó có ") \
+                        or rest and not rest.startswith("("):
                     del doc.warnings[mark:]
                     continue
             # a count the introduction states bounds the list: what comes after its units, each with a role note, is the
