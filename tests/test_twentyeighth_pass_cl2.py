@@ -60,3 +60,15 @@ def test_a_part_named_after_trong_do_co_by_what_it_achieved_is_no_member_list(re
             "và Ban Dân tộc tỉnh được tặng Cờ thi đua.")
     assert r["cluster"]["members"] == []
 
+
+def test_a_member_list_after_a_meeting_named_binh_xet_is_no_rated_list(rec):
+    r = rec("Ngày 19/12/2023, Cụm thi đua số 6 tổ chức hội nghị bình xét thi đua năm 2023 với sự tham gia của các đơn vị thành "
+            "viên gồm: Chi cục Thuế khu vực Bắc Hà, Chi cục Thuế khu vực Nam Hà và Chi cục Thuế khu vực Tây Hà.")
+    assert r["cluster"]["members"] == ["Chi cục Thuế khu vực Bắc Hà", "Chi cục Thuế khu vực Nam Hà", "Chi cục Thuế khu vực Tây Hà"]
+
+
+def test_units_rated_after_binh_xet_are_still_no_member_list(rec):
+    r = rec("Ngày 19/12/2023, Cụm thi đua số 6 tổ chức hội nghị tổng kết năm 2023. Qua bình xét, các đơn vị xuất sắc gồm: Chi cục "
+            "Thuế khu vực Bắc Hà, Chi cục Thuế khu vực Nam Hà và Chi cục Thuế khu vực Tây Hà.")
+    assert r["cluster"]["members"] == []
+

@@ -1256,7 +1256,8 @@ def _second_group(doc: Document, at: int, end: int) -> list:
 
 
 # the units a sentence rates just before its list ("bình xét 3 đơn vị xuất sắc:", "các đơn vị xếp loại ... gồm:")
-_RE_RATED = regex.compile(r"\b(?:bình xét|bình chọn|xếp loại|xếp hạng|công nhận|xuất sắc)\b"
+# (not the meeting's own name: "tổ chức hội nghị bình xét thi đua năm 2023 với sự tham gia của các đơn vị thành viên gồm: A, B")
+_RE_RATED = regex.compile(r"\b(?:(?<!\b(?:hội\s+nghị|họp)\s+)bình xét|bình chọn|xếp loại|xếp hạng|công nhận|xuất sắc)\b"
                        # (the units given a rank: "hạng Ba thuộc về 2 tỉnh: A và B")
                        r"|\b(?:hạng|giải)\s+(?:nhất|nhì|ba|tư|\d)\s+(?:thuộc về|là)\b", regex.I)
 # the units holding (or elected to) the cluster's roles: "Cụm trưởng, Cụm phó năm 2025 gồm:"
