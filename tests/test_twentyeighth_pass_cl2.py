@@ -72,3 +72,16 @@ def test_units_rated_after_binh_xet_are_still_no_member_list(rec):
             "Thuế khu vực Bắc Hà, Chi cục Thuế khu vực Nam Hà và Chi cục Thuế khu vực Tây Hà.")
     assert r["cluster"]["members"] == []
 
+
+@pytest.mark.parametrize("second", ["Nhà nước", "Tổng hợp"])
+def test_a_bloc_of_two_capitalised_fields_as_the_object_before_do(rec, second):
+    r = rec("Hội nghị tổng kết năm 2024 Khối thi đua các cơ quan Kinh tế, " + second + " do Sở Tài chính chủ trì.")
+    assert r["cluster"]["name"] == "Khối thi đua các cơ quan Kinh tế, " + second
+
+
+@pytest.mark.parametrize("after", ["Sở Công Thương", "Trần Quang Khải"])
+def test_a_unit_or_a_person_after_the_comma_before_do_ends_the_bloc_name(rec, after):
+    r = rec("Hội nghị tổng kết năm 2024 Khối thi đua Kinh tế, " + after + " do Sở Tài chính chủ trì.")
+    assert r["cluster"]["name"] == "Khối thi đua Kinh tế"
+
+

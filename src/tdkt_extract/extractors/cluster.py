@@ -330,6 +330,13 @@ def _descriptor_end(doc: Document, a: int, lim: int) -> int:
         if verb and after[:1].isupper() and cre.match(r"[^\s,]+\s+(?-i:\p{Lu})", after) and starts_with_unit_head(after) \
                 and not any(u.group(0)[:1].isupper() for u in unit_head_ci_re().finditer(sh, a, c)):
             verb = None
+        # (or the agent that presides or hosts the meeting, after a second field capitalised as the first, no unit nor place:
+        # "Hội nghị ... Khối thi đua các cơ quan Đảng, Nhà nước do Văn phòng UBND tỉnh chủ trì", "Khối thi đua Văn hóa, Xã hội do")
+        if not verb and after[:1].isupper() and "," not in after and cre.match(r"\s+do\s+(?-i:\p{Lu})", sh[end:lim]) \
+                and cre.fullmatch(r"(?-i:\p{Lu}\p{Ll}*)(?:\s+(?-i:\p{Ll})+){1,2}", after.rstrip()) \
+                and cre.search(r"(?-i:\p{Lu})\p{Ll}*(?:\s+(?-i:\p{Ll})+){0,2}\s*$", sh[a:c]) \
+                and not starts_with_unit_head(after) and not gazetteer.is_place(after.rstrip()):
+            verb = True
         if not verb or end - a > 160:
             end = c
     seg = t[a:end]
