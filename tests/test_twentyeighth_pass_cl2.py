@@ -85,3 +85,12 @@ def test_a_unit_or_a_person_after_the_comma_before_do_ends_the_bloc_name(rec, af
     assert r["cluster"]["name"] == "Khối thi đua Kinh tế"
 
 
+def test_a_roll_of_the_units_each_with_its_representative(rec):
+    r = rec("Ngày 20/12/2024, Cụm thi đua số 4 họp tổng kết năm 2024.\n\nI. THÀNH PHẦN\nĐại diện lãnh đạo các đơn vị trong Cụm:\n"
+            "- UBND huyện Tân Sơn: ông Hà Văn Khởi, Chủ tịch UBND huyện (Cụm trưởng).\n"
+            "- UBND huyện Yên Lập: bà Đinh Thị Mai, Phó Chủ tịch UBND huyện (Cụm phó).\n"
+            "- UBND huyện Thanh Sơn: ông Lò Văn Tám, Phó Chủ tịch UBND huyện.\n\nII. NỘI DUNG\n"
+            "Ông Hà Văn Khởi thông qua báo cáo tổng kết năm 2024 của Cụm.")
+    assert r["cluster"]["members"] == ["UBND huyện Tân Sơn", "UBND huyện Yên Lập", "UBND huyện Thanh Sơn"]
+    assert _org(r["cluster"]["chair"]) == "UBND huyện Tân Sơn"
+    assert _org(r["cluster"]["vice_chair"]) == "UBND huyện Yên Lập"

@@ -1798,6 +1798,7 @@ def _read_lines(doc: Document, s) -> list:
     if i is None:
         return items
     table = None  # a table's header read first: its rows are "1 | A" ("1 | A | ..." read to the cell's end)
+    rolled = False  # the lines are a roll of units each with its representative
     for bl in blocks[i + 1:]:
         if bl.kind == "chrome":
             continue
@@ -1829,6 +1830,15 @@ def _read_lines(doc: Document, s) -> list:
             continue
         if items and _RE_HONOURS.search(body):
             break  # (the lines after the list that rank or honour its units: "Khối gồm:\n• A\n• B\n• A xếp thứ hai")
+        # a roll of the units' representatives, one a line ("- UBND huyện A: ông B, Chủ tịch UBND huyện (Cụm trưởng)"): the unit
+        # before the colon, with the role note at the line's end; the roll ends at the first line of another form
+        held = _RE_UNIT_PERSON_LINE.match(body)
+        if held is not None or rolled:
+            if held is None:
+                break
+            rolled = True
+            items.append((Found(held.group("u"), a, a + held.end("u")), role_note(body)[1]))
+            continue
         # two lines the page joined at a comma ("Trường A,\n- Trường B"): an item each
         for pa, pb in _bulleted_parts(t, a, a + len(body)):
             cut, role = role_note(t[pa:pb])
@@ -1847,6 +1857,7 @@ _RE_TABLE_ROW = regex.compile(r"\s*\d{1,3}\s*\|\s*(?P<cell>[^|\n]*?)\s*(?:\|[^\n
 _RE_TABLE_ROW_SPACED = regex.compile(r"\s*\d{1,3}(?:[.)][ \t]*(?=\p{L})|\s+)(?P<cell>\S[^\n]*?)\s*$")
 
 
+_RE_UNIT_PERSON_LINE = regex.compile(r"(?P<u>(?-i:\p{Lu})[^:;()\n]{1,80}?)\s*:\s*(?:ông|bà|đồng\s+chí|đ/c)\s+(?-i:\p{Lu})", regex.I)
 _RE_NOT_AN_ITEM_LINE = regex.compile(r"(?:ký|ký kết|tổ chức|tổng kết|sơ kết|phát động|hội nghị|triển khai)\b", regex.I)
 _RE_DATE_IN_LINE = regex.compile(r"\d{1,2}/\d{1,2}/\d{4}")
 _RE_JOINED_BULLET = regex.compile(r"\s*,\s*[-–•*+]\s+")
