@@ -330,6 +330,13 @@ def _descriptor_end(doc: Document, a: int, lim: int) -> int:
         if verb and after[:1].isupper() and cre.match(r"[^\s,]+\s+(?-i:\p{Lu})", after) and starts_with_unit_head(after) \
                 and not any(u.group(0)[:1].isupper() for u in unit_head_ci_re().finditer(sh, a, c)):
             verb = None
+        # (or the agent that presides or hosts the meeting, after a second field capitalised as the first, no unit nor place:
+        # "Hội nghị ... Khối thi đua các cơ quan Đảng, Nhà nước do Văn phòng UBND tỉnh chủ trì", "Khối thi đua Văn hóa, Xã hội do")
+        if not verb and after[:1].isupper() and "," not in after and cre.match(r"\s+do\s+(?-i:\p{Lu})", sh[end:lim]) \
+                and cre.fullmatch(r"(?-i:\p{Lu}\p{Ll}*)(?:\s+(?-i:\p{Ll})+){1,2}", after.rstrip()) \
+                and cre.search(r"(?-i:\p{Lu})\p{Ll}*(?:\s+(?-i:\p{Ll})+){0,2}\s*$", sh[a:c]) \
+                and not starts_with_unit_head(after) and not gazetteer.is_place(after.rstrip()):
+            verb = True
         if not verb or end - a > 160:
             end = c
     seg = t[a:end]
@@ -666,7 +673,8 @@ def _count_res():
     un_assoc = un + "|" + assoc
     not_achieved = r"(?:được(?!\s+(?:thành\s+lập|hình\s+thành)\b)|đạt)\b"
     out = [
-        regex.compile(n_members + r"\s+(?:" + un + r")(?:\s+(?:là\s+)?thành viên)(?!\s+(?:được|đạt|có)\b)"
+        # (two nouns for the same units: "9 sở, ngành thành viên Khối")
+        regex.compile(n_members + r"\s+(?:" + un + r")(?:\s*,\s*(?:" + un + r"))?(?:\s+(?:là\s+)?thành viên)(?!\s+(?:được|đạt|có)\b)"
                       # (or the organisations named members, the cluster itself "với" them: "Cụm thi đua các hội ... với 9 tổ chức
                       # thành viên"; not a member's own: "Cụm trưởng là Liên hiệp ... với 25 tổ chức thành viên")
                       r"|(?<=\b(?:cụm|khối)\s+thi\s+đua(?:(?!\s(?:là|trưởng|phó)\b)[^.;:]){0,120}?\svới\s+)(?P<n>\d{1,3})\s+tổ chức thành viên", regex.I),
@@ -949,7 +957,7 @@ _OPEN = r"(?:bao gồm|gồm|" + _HAS_MEMBERS + r")"
 # "gồm (có) N ", the count in figures or words, before the members' kind or their first name
 _GOM_COUNT = r"\b" + _OPEN + r"\s+(?:có\s+)?(?:\d{1,3}|(?:" + _COUNT_WORD + r")(?=\s))\s+"
 # the first name of a list, or the kind of place it names written before it ("là xã A, thị trấn B")
-_FIRST_ITEM = r"(?=(?-i:\p{Lu})|(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s+(?-i:\p{Lu}))"
+_FIRST_ITEM = r"(?=(?-i:\p{Lu})|(?:xã|phường|đặc khu|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s+(?-i:\p{Lu}))"
 _RE_LIST_INTRO = regex.compile(
     r"(?:\b(?:bao gồm|gồm)\b(?:\s+(?:có|các đơn vị|các|là))?[^:.;\n]{0,70}?:[ \t]*"   # gồm ... :
     # "6 Tổng công ty thành viên Khối thi đua 12: A, B"
@@ -962,7 +970,11 @@ _RE_LIST_INTRO = regex.compile(
     r"|\b(?:bao gồm|gồm)\s+(?:\p{L}+\s+){0,2}\d{1,3}\s+[^:.;\n]{0,60}?,\s*là\s+(?=(?-i:\p{Lu}))"
     # (or without the comma, the count naming its kind of unit: "gồm 5 sở TT&TT các thành phố trực thuộc Trung ương là TP A, TP B")
     # (the places may be written with their kind: "gồm 4 xã, thị trấn là xã A, thị trấn B")
-    r"|" + _GOM_COUNT + r"(?:" + _unit_nouns() + r")\b(?:(?!\s(?:được|đã|đạt|báo cáo|tham luận|giao|mới|khác|còn lại|vắng)\b)[^:.;\n]){0,70}?\s+là\s+" + _FIRST_ITEM +
+    r"|" + _GOM_COUNT + r"(?:" + _unit_nouns() + r")\b(?:(?!\s(?:được|đã|đạt|báo cáo|tham luận|giao|mới|khác|còn lại|vắng)\b)[^:.;\n]){0,70}?\s+là\s+"
+    # (the places' kind once, in the plural, before the first: "gồm 3 đơn vị là các xã A, B và C" gives "A", "B", "C")
+    r"(?:các\s+(?:tỉnh|huyện|quận|thị xã|xã|phường)\s+(?=(?-i:\p{Lu})[^,.;:\n]{0,30}(?:,|\s+và\s+)\s*(?-i:\p{Lu})))?" + _FIRST_ITEM +
+    # the count, then a part of them named: "gồm 8 đơn vị, trong đó có A, B và C" (not those that achieved something)
+    r"|" + _GOM_COUNT + r"(?:" + _unit_nouns() + r")(?:\s+thành viên)?\s*,\s*trong\s+đó\s+có\s+(?=(?-i:\p{Lu}))" + _NOT_ACHIEVERS +
     # gồm A, B (not "gồm Viện X các huyện, thị xã: A, B", read at its "các")
     r"|\b(?:bao gồm|gồm)\s+(?=(?-i:\p{Lu}))(?![^:.;\n]{0,60}?\bcác\s+(?:" + _unit_nouns() + r")(?:\s*,\s*(?:" + _unit_nouns() + r"))+\s*:)"
     # ("gồm có" only before a unit's head: "Hội thao gồm có Môn Bóng chuyền, ..." lists no units)
@@ -1031,7 +1043,7 @@ _RE_LIST_INTRO = regex.compile(
     r"|(?<=" + _CLUSTER_HAS + r")(?:\d{1,3}|(?:" + _COUNT_WORD + r")(?=\s))\s+(?:" + _unit_nouns() + r")(?:\s*,\s*(?:" + _unit_nouns() + r"))*(?:\s+thành viên)?(?:\s+là\s+|\s*:\s*"
     # (its last item no subject of a verb: not "Cụm có ba đơn vị: A, B và C được tặng ...", the ones that did it)
     + _NOT_ACHIEVERS + r")"
-    r"(?=(?-i:\p{Lu})|(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s)"
+    r"(?=(?-i:\p{Lu})|(?:xã|phường|đặc khu|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s)"
     # the units counted, the unit they share, then their places after a colon: "Cụm thi đua Hội Nhà báo các tỉnh A có 6 đơn vị Hội
     # Nhà báo tỉnh: Bắc Ninh, Thái Nguyên" (the cluster, named, the subject)
     r"|(?<=\b(?:cụm|khối)(?:\s+thi\s+đua)?[^.;:\n]{0,80}?\s(?:hiện\s+)?có\s+)\d{1,3}\s+(?:" + _unit_nouns() + r")(?:\s+thành viên)?"
@@ -1251,7 +1263,8 @@ def _second_group(doc: Document, at: int, end: int) -> list:
 
 
 # the units a sentence rates just before its list ("bình xét 3 đơn vị xuất sắc:", "các đơn vị xếp loại ... gồm:")
-_RE_RATED = regex.compile(r"\b(?:bình xét|bình chọn|xếp loại|xếp hạng|công nhận|xuất sắc)\b"
+# (not the meeting's own name: "tổ chức hội nghị bình xét thi đua năm 2023 với sự tham gia của các đơn vị thành viên gồm: A, B")
+_RE_RATED = regex.compile(r"\b(?:(?<!\b(?:hội\s+nghị|họp)\s+)bình xét|bình chọn|xếp loại|xếp hạng|công nhận|xuất sắc)\b"
                        # (the units given a rank: "hạng Ba thuộc về 2 tỉnh: A và B")
                        r"|\b(?:hạng|giải)\s+(?:nhất|nhì|ba|tư|\d)\s+(?:thuộc về|là)\b", regex.I)
 # the units holding (or elected to) the cluster's roles: "Cụm trưởng, Cụm phó năm 2025 gồm:"
@@ -1518,12 +1531,14 @@ def member_lists(doc: Document):
                     items = _units_of_people(doc, m.end(), send)
             if m.group("has") is not None and items:
                 # (the units some did something, or as many as counted when counted: "Cụm có 4 huyện A, B, C và D")
+                # (fewer when a part of them is named: "Cụm có 14 doanh nghiệp thành viên, trong đó có A, B")
                 clause = cre.search(r"[.;]|$", t[m.end():s.end]).start() + m.end()
                 n = _RE_HAS_COUNT.match(t, m.end(), s.end)
                 # (or the clause goes on after them, a predicate of its own: "Cụm có các đơn vị A, B làm tốt công tác ...")
                 rest = t[items[-1][0].end:clause].strip(" ,.…")
                 if _RE_HAS_SOME.search(t, m.end(), clause) or _RE_HONOURS.search(t, m.end(), clause) \
-                        or n is not None and count_value(n.group(1)) != len(items) or rest and not rest.startswith("("):
+                        or n is not None and count_value(n.group(1)) != len(items) and not m.group(0).endswith(" đó có ") \
+                        or rest and not rest.startswith("("):
                     del doc.warnings[mark:]
                     continue
             # a count the introduction states bounds the list: what comes after its units, each with a role note, is the
@@ -1783,6 +1798,7 @@ def _read_lines(doc: Document, s) -> list:
     if i is None:
         return items
     table = None  # a table's header read first: its rows are "1 | A" ("1 | A | ..." read to the cell's end)
+    rolled = False  # the lines are a roll of units each with its representative
     for bl in blocks[i + 1:]:
         if bl.kind == "chrome":
             continue
@@ -1814,6 +1830,15 @@ def _read_lines(doc: Document, s) -> list:
             continue
         if items and _RE_HONOURS.search(body):
             break  # (the lines after the list that rank or honour its units: "Khối gồm:\n• A\n• B\n• A xếp thứ hai")
+        # a roll of the units' representatives, one a line ("- UBND huyện A: ông B, Chủ tịch UBND huyện (Cụm trưởng)"): the unit
+        # before the colon, with the role note at the line's end; the roll ends at the first line of another form
+        held = _RE_UNIT_PERSON_LINE.match(body)
+        if held is not None or rolled:
+            if held is None:
+                break
+            rolled = True
+            items.append((Found(held.group("u"), a, a + held.end("u")), role_note(body)[1]))
+            continue
         # two lines the page joined at a comma ("Trường A,\n- Trường B"): an item each
         for pa, pb in _bulleted_parts(t, a, a + len(body)):
             cut, role = role_note(t[pa:pb])
@@ -1832,6 +1857,7 @@ _RE_TABLE_ROW = regex.compile(r"\s*\d{1,3}\s*\|\s*(?P<cell>[^|\n]*?)\s*(?:\|[^\n
 _RE_TABLE_ROW_SPACED = regex.compile(r"\s*\d{1,3}(?:[.)][ \t]*(?=\p{L})|\s+)(?P<cell>\S[^\n]*?)\s*$")
 
 
+_RE_UNIT_PERSON_LINE = regex.compile(r"(?P<u>(?-i:\p{Lu})[^:;()\n]{1,80}?)\s*:\s*(?:ông|bà|đồng\s+chí|đ/c)\s+(?-i:\p{Lu})", regex.I)
 _RE_NOT_AN_ITEM_LINE = regex.compile(r"(?:ký|ký kết|tổ chức|tổng kết|sơ kết|phát động|hội nghị|triển khai)\b", regex.I)
 _RE_DATE_IN_LINE = regex.compile(r"\d{1,2}/\d{1,2}/\d{4}")
 _RE_JOINED_BULLET = regex.compile(r"\s*,\s*[-–•*+]\s+")
@@ -1884,7 +1910,7 @@ def _list_end(sh: str, a: int, b: int) -> int:
     return end
 
 
-_RE_ITEM_AND = regex.compile(r"\s+và\s+(?:[“„\"]\s*)?(?=\p{Lu}|đơn vị\s|chuyên\s+\p{Lu}|(?:các\s+)?(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh)\s+(?:\p{Lu}|\d))")
+_RE_ITEM_AND = regex.compile(r"\s+và\s+(?:[“„\"]\s*)?(?=\p{Lu}|đơn vị\s|chuyên\s+\p{Lu}|(?:các\s+)?(?:xã|phường|đặc khu|thị trấn|thị xã|huyện|quận|thành phố|tỉnh)\s+(?:\p{Lu}|\d))")
 _RE_AND_GENERIC = regex.compile(r"\s+và\s+các\s+(?:\p{Lu}{2,}\s+)?\p{Ll}+(?:\s+\p{Ll}+)*$")
 
 
