@@ -1090,6 +1090,12 @@ _RE_INTRO_WORD_COUNT = regex.compile(r"(?:(?:bao\s+)?gồm\s+(?:có\s+)?|có\s+|
 # after a list the cluster "có" (_HAS_MEMBERS), what its units did: "Cụm có các huyện A, B dẫn đầu ...", "Cụm có 2 đơn vị là
 # A và B được tặng Cờ" name some of them, not the members
 _RE_HAS_SOME = regex.compile(r"\b(?:được|đạt|đã|đều|hoàn\s+thành|về\s+đích|tiếp\s+tục|vắng|xuất\s+sắc)\b", regex.I)
+
+
+def _has_predicate(t: str, start: int, end: int) -> bool:
+    """A verb of achievement in t[start:end]; written with a capital and small letters after it, it is a name's
+    syllable, no verb ("Công ty TNHH Minh Đạt", "Xã Tiến Đạt"); an upper-cased verb still counts."""
+    return any(not (w[0].isupper() and not w.isupper()) for w in (m.group(0) for m in _RE_HAS_SOME.finditer(t, start, end)))
 _RE_HAS_COUNT = regex.compile(r"\s*(\d{1,3}|" + _COUNT_WORD + r")\s", regex.I)
 # a count of units in the clause before "gồm", with nothing but words between ("có 6 doanh nghiệp ... gồm")
 # (or units of one kind named by it, then the cluster they belong to: "của 05 Bưu điện tỉnh thuộc Cụm thi đua số 6 gồm")
@@ -1536,7 +1542,7 @@ def member_lists(doc: Document):
                 n = _RE_HAS_COUNT.match(t, m.end(), s.end)
                 # (or the clause goes on after them, a predicate of its own: "Cụm có các đơn vị A, B làm tốt công tác ...")
                 rest = t[items[-1][0].end:clause].strip(" ,.…")
-                if _RE_HAS_SOME.search(t, m.end(), clause) or _RE_HONOURS.search(t, m.end(), clause) \
+                if _has_predicate(t, m.end(), clause) or _RE_HONOURS.search(t, m.end(), clause) \
                         or n is not None and count_value(n.group(1)) != len(items) and not m.group(0).endswith(" đó có ") \
                         or rest and not rest.startswith("("):
                     del doc.warnings[mark:]
