@@ -73,3 +73,40 @@ def test_the_giver_of_an_award_before_its_verb_is_no_title_of_the_recipient(rec,
     r = rec(LEAD + f"Hội nghị đề nghị {giver} {verb} {person}, Phó Trưởng Công an huyện Gio Linh.")
     got = _people(r)
     assert got["Kha Văn Lực"][1] == "Phó Trưởng Công an huyện Gio Linh"
+
+
+@pytest.mark.parametrize("sentence", [
+    # (a district's pupils, a place pair, a unit's team, a school's short name after a figure: no person)
+    "Khối đã tặng 200 suất quà cho học sinh Hà Quảng có hoàn cảnh khó khăn.",
+    "Các đơn vị thăm hỏi thương binh Triệu Phong và nhà hảo tâm Cam Lộ.",
+    "Khối đã thăm hỏi, tặng quà các cựu chiến binh Thạch Hãn, Thành Cổ và gia đình chính sách.",
+    "Tại hội thao, các vận động viên Đoàn Kho bạc Nhà nước tỉnh giành giải nhì môn cầu lông.",
+    "Khối trao 30 suất học bổng cho học sinh Nguyễn Trãi đạt giải học sinh giỏi cấp tỉnh.",
+    # ("bạn" after a unit noun: the partner unit)
+    "Trường THPT Cồn Tiên đã giao lưu với trường bạn Chu Văn An và đơn vị bạn Lý Thường Kiệt.",
+    "Trường THCS Gio Mai đã giao lưu với trường bạn Đặng Thai Mai ở huyện Vĩnh Linh."])
+def test_a_plain_noun_before_a_place_a_unit_or_a_figure_gives_no_person(rec, sentence):
+    r = rec(LEAD + sentence)
+    assert r["people"] == []
+
+
+def test_a_plain_noun_before_a_full_name_still_gives_the_person(rec):
+    r = rec(LEAD + "Khối trao học bổng cho học sinh Đặng Thị Ngọc Ánh và sinh viên Quách Minh Tuấn.")
+    assert list(_people(r)) == ["Đặng Thị Ngọc Ánh", "Quách Minh Tuấn"]
+
+
+@pytest.mark.parametrize("giver, verb, title, name", [
+    ("Chủ tịch UBND tỉnh", "tặng Bằng khen cho", "Phó Giám đốc Sở Xây dựng", "Hồ Văn Quang"),
+    ("Phó Chủ tịch UBND tỉnh", "trao Cờ thi đua cho", "Trưởng Công an huyện", "Mạc Thị Lành")])
+def test_the_recipients_own_title_after_the_award_verb_is_read(rec, giver, verb, title, name):
+    r = rec(LEAD + f"Dịp này, {giver} {verb} {title} {name} vì đã có thành tích xuất sắc.")
+    assert _people(r)[name][:2] == (None, title)
+
+
+@pytest.mark.parametrize("title", [
+    "Giám đốc Trung tâm Trao đổi dữ liệu tỉnh",
+    "Giám đốc Công ty Quà tặng Miền Trung",
+    "Chủ tịch Hội đồng xét tặng danh hiệu"])
+def test_a_units_noun_trao_doi_qua_tang_xet_tang_is_no_award_verb(rec, title):
+    r = rec(LEAD + f"Tại hội nghị, {title} Tôn Nữ Hạnh phát biểu tham luận.")
+    assert _people(r) == {"Tôn Nữ Hạnh": (None, title, ["spoke"])}

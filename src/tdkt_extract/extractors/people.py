@@ -66,6 +66,12 @@ def _person_common_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def _re_partner_unit_before() -> "regex.Pattern[str]":
+    """lexicons/person_nouns.json "partner_after": a unit noun right before "bạn", the partner unit ("trường bạn A")."""
+    return regex.compile(r"(?<!\p{L})(?:" + trie_alternation(lexicon.table("person_nouns.json")["partner_after"]) + r")\s+$", regex.I)
+
+
+@lru_cache(maxsize=None)
 def _degrees() -> str:
     """degrees.txt: the degrees and professions that open a name only before a family name ("TS", "bác sĩ")."""
     return alternation(lexicon.words("degrees.txt"))
@@ -470,7 +476,10 @@ _RE_TITLE_ENDS_UNIT = regex.compile(
 # a verb of the meeting inside it: the words are a clause, not a title
 # (not the position "báo cáo viên"; and the award's verb, its giver before it: "đề nghị Chủ tịch UBND tỉnh tặng Bằng khen cho
 # Thượng tá A, Trưởng Công an huyện X" gives A no title "Chủ tịch UBND tỉnh tặng Bằng khen cho")
-_RE_TITLE_HAS_VERB = regex.compile(r"(?<!\p{L})(?:đã|từng|chủ trì|phát biểu|báo cáo(?!\s+viên)|trình bày|tham dự|tặng|trao)(?!\p{L})", regex.I)
+# (not a unit's noun: "Trung tâm Trao đổi thông tin", "Hội đồng xét tặng", "quà tặng")
+_AWARD_VERB = r"(?<!(?<!\p{L})(?:quà|xét)\s+)tặng|trao(?!\s+đổi(?!\p{L}))"
+_RE_TITLE_HAS_VERB = regex.compile(r"(?<!\p{L})(?:đã|từng|chủ trì|phát biểu|báo cáo(?!\s+viên)|trình bày|tham dự|" + _AWARD_VERB + r")(?!\p{L})", regex.I)
+_RE_TITLE_AWARD_VERB = regex.compile(r"(?<!\p{L})(?:" + _AWARD_VERB + r")(?!\p{L})", regex.I)
 
 
 _RE_ON_BEHALF = regex.compile(r"(?:đại diện|thay mặt)[^,]{0,80},\s*(?=\p{Lu})", regex.I)
@@ -1506,6 +1515,9 @@ def _name_matches(doc: Document, sents: list) -> list[dict[str, list]]:
                                             and not _name_dash_before(t, max(lo, run_start(a) - 40), run_start(a))),
                              lo, hi, short=True),
     }
+    # (a title holding the award's verb is the giver's clause, rejected where the name is read: the position after the verb
+    # opens the recipient's own, "Chủ tịch UBND tỉnh tặng Bằng khen cho Phó Giám đốc Sở X Lê Văn A")
+    runs["pre"] = [_past_award_verb(doc, m, pos_starts, hi, sur_starts) for m in runs["pre"]]
     runs["pre"] = [x for x in (_past_places(doc, m, hi) for m in runs["pre"]) if x is not None]
     # (a name of the Central Highlands opened by "A", no family name: between a position and a role verb only)
     if t.find(" A ", lo, hi) != -1:
@@ -1588,6 +1600,27 @@ def _place_as_name(t: str, m) -> bool:
     name = t[a:m.end("name")]
     return gazetteer.province_of(name) is not None \
         or kind.group(0).strip().lower() in ("xã", "phường", "thị trấn") and gazetteer.is_commune(name)
+
+
+def _past_award_verb(doc: Document, m, pos_starts: list[int], hi: int, sur_starts: list[int]):
+    """The title pattern's match read again at the first position after the award's verb its title holds ("Chủ tịch UBND
+    tỉnh tặng Bằng khen cho Phó Giám đốc Sở X A": "Phó Giám đốc Sở X A"); the match itself when there is none."""
+    title = m.group("title")
+    low = title.lower()
+    if "tặng" not in low and "trao" not in low:
+        return m
+    v = _RE_TITLE_AWARD_VERB.search(title)
+    if v is None:
+        return m
+    t = doc.text
+    for p in pos_starts[bisect_right(pos_starts, m.start("title") + v.end()):]:
+        if p >= m.start("name"):
+            break
+        if t[p].isupper() and _may_open_pre(t, p, hi, sur_starts):
+            m2 = _res()["pre"].match(shadow(doc), p, hi)
+            if m2 is not None:
+                return m2
+    return m
 
 
 def _past_places(doc: Document, m, hi: int):
@@ -1747,9 +1780,12 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
                 if kind in ("sur", "pre", "kin") and not _family_first(name) \
                         and not (kind == "pre" and _RE_A_NAME.fullmatch(name) and _a_name_ok(doc, m)):
                     continue
-                if kind == "kin" and (m.group("kin").lower() == "đại biểu" or m.group("kin").lower() in _person_common_words()) \
-                        and (len(name.split()) < 3 or gazetteer.is_place(name)):
-                    continue  # (a full name only: "đại biểu Hà Tĩnh", the delegates of a place; "Bác Hồ")
+                if kind == "kin" and m.group("kin").lower() not in ("anh", "chị", "thầy", "cô", "thầy giáo", "cô giáo") \
+                        and (len(name.split()) < 3 or gazetteer.is_place(name) or fold(name) in _eponyms()
+                             or (m.group("kin").lower() == "bạn" and _re_partner_unit_before().search(t, max(0, m.start("kin") - 16), m.start("kin")))):
+                    # (a full name only: "đại biểu Hà Tĩnh", the delegates of a place; "Bác Hồ"; "học sinh Lục Ngạn", a district's,
+                    # "vận động viên Đoàn Ngân hàng ...", a unit's team; "học sinh Lê Quý Đôn", a school's; "trường bạn A", a partner)
+                    continue
                 if kind == "pre" and t[b:b + 8].lstrip(" \t")[:1] == "\n" \
                         and not _RE_CAPTION_LINE_OPENS.fullmatch(t[t.rfind("\n", 0, m.start("title")) + 1:m.start("title")]):
                     continue  # a name at the line's end is a caption's only when its title opens the line
