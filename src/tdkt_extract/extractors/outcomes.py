@@ -936,6 +936,13 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
                                    r"|\s+(?:đã\s+)?(?-i:được)(?:\s+[^\s,;.:()]+){1,4}?\s+(?:" + _CHOOSING_VERBS + r")\s*$|\s*\(\s*(?:(?:là\s+)?(?:đơn vị|tập thể|doanh nghiệp)\s*)?$|\s*,?\s+(?:đạt|được|với)\s+(?:tổng\s+)?[\d.,]+\s*(?:điểm|%\s*(?:số\s+)?phiếu(?:\s+bầu)?|phiếu(?:\s+bầu)?)\s*,?\s*$"
                                    r"|" + _RE_GRADE_BEFORE.pattern + r"|\s*:\s*$",
                                    "", t[lo:m.start()]))
+            # (the words between the unit and its place: "A tiếp tục xếp thứ hai", "A năm nay xếp thứ hai", "A đã vươn lên
+            # đứng thứ hai"; no place where it is aimed at, "A quyết tâm vươn lên xếp thứ hai")
+            cut = _modifiers_cut(t, lo, end)
+            if cut is None:
+                lo = nth_lo = m.end()
+                continue
+            end = cut
             # (a tie: "A và B đồng hạng ba", "A và B đồng xếp thứ nhất", "A, B cùng xếp thứ hai": every unit before it)
             tie = _RE_TIE_BEFORE.search(t, max(lo, end - 12), end)
             if tie is not None or "đồng" in m.group(0):
@@ -1264,11 +1271,27 @@ _RE_VOTES_BEFORE = regex.compile(r"\s+(?-i:đạt|được|với)\s+(?:số\s+ph
                               r"(?:\s+(?:cao\s+nhất|tuyệt\s+đối|tối\s+đa))?\s*(?:,|\s+và)?\s*$", regex.I)
 # (lower case: "Công ty Đạt Thành" is a name; not a place aimed at, "A phấn đấu đạt danh hiệu đơn vị dẫn đầu")
 _RE_ATTAINS_BEFORE = regex.compile(r"(?<!\b(?:phấn đấu|quyết tâm|mục tiêu|đăng ký|hướng tới|để|sẽ|nhằm)(?:\s+để)?)\s+(?-i:(?:đã\s+)?(?:được\s+(?:công\s+nhận|chọn|lựa\s+chọn)(?:\s+là)?|đạt(?:\s+danh\s+hiệu)?))\s*:?\s*$")
-# (a streak too: "lần thứ ba liên tiếp", "liên tục", "luôn")
-_RE_ADVERBS_BEFORE = regex.compile(r"(?:\s+(?-i:vinh dự|đã|cũng|tiếp tục|lần thứ \p{L}+(?:\s+liên tiếp)?|một lần nữa|xuất sắc|liên tục|liên tiếp|luôn))+\s*$",
-                                   regex.I)
 # a place once held or aimed at, before the verb: "A từng được công nhận là đơn vị dẫn đầu", "A cố gắng đạt danh hiệu ..."
 _RE_ONCE_OR_AIM_BEFORE = regex.compile(r"\s(?-i:từng|cố gắng|nỗ lực|phấn đấu|quyết tâm)\s*$")
+
+
+@lru_cache(maxsize=None)
+def _modifiers_before_re() -> "regex.Pattern[str]":
+    """The words of lexicons/rank_modifiers.txt (aspect, time, manner: "tiếp tục", "giữ vững vị trí", "lần đầu tiên", "năm
+    thứ ba liên tiếp", "năm nay"), any run of them, right before the end: between a unit and the verb that ranks it. In
+    lower case only; "N" a number in figures or words."""
+    alts = [r"\s+".join(r"(?:\d{1,2}|\p{Ll}+)" if w == "N" else regex.escape(w) for w in e.split())
+            for e in lexicon.words("rank_modifiers.txt")]
+    return regex.compile(r"(?:\s+(?-i:" + "|".join(alts) + r"))+\s*$")
+
+
+def _modifiers_cut(t: str, lo: int, end: int) -> int | None:
+    """``end`` moved back past the words between a unit and the verb that ranks it (_modifiers_before_re: "A tiếp tục giữ
+    vững vị trí | dẫn đầu", "A năm nay | xếp thứ hai"); None where the place is aimed at or was held once, not held now
+    ("A phấn đấu giữ vững vị trí dẫn đầu", "A quyết tâm vươn lên", "A từng dẫn đầu")."""
+    m = _modifiers_before_re().search(t, max(lo, end - 120), end)
+    cut = m.start() if m is not None and m.start() > lo else end
+    return None if _RE_ONCE_OR_AIM_BEFORE.search(t, max(lo, cut - 12), cut) else cut
 
 
 def _leader_before(doc: Document, lo: int, end: int):
@@ -1305,14 +1328,22 @@ def _leader_before(doc: Document, lo: int, end: int):
         if _RE_ONCE_OR_AIM_BEFORE.search(t, max(lo, at.start() - 12), at.start()):
             return None
         end = at.start()
+    # the words between the unit and its place: "A tiếp tục giữ vững vị trí dẫn đầu", "A lần đầu tiên dẫn đầu" (none
+    # where the place is aimed at: "A phấn đấu giữ vững vị trí dẫn đầu")
+    cut = _modifiers_cut(t, lo, end)
+    if cut is None:
+        return None
+    end = cut
     span = unit_before(doc, lo, end) or _capitalised_before(doc, lo, end) or _place_before(t, lo, end)
     if span is None:
         p = t.rfind(" được ", lo, end)
         # (the verb may open the match; "bầu" with the class word after it: "được bầu là đơn vị dẫn đầu")
+        # (the words before "được" no part of the unit: "A đã được Cụm suy tôn dẫn đầu")
         if p > lo and cre.search(r"\b(?:suy tôn|bình chọn|bầu chọn|bình bầu|bình xét|bầu(?=\s+là(?:m)?\s+(?:đơn vị|tập thể)(?:\s+[^\s,.;]+){0,3}?\s+(?:(?:dẫn|đứng)\s+đầu|xếp\s+thứ)\b))\b", t[p:end + 40], regex.I):
-            span = unit_before(doc, lo, p)
+            p = _modifiers_cut(t, lo, p)
+            span = unit_before(doc, lo, p) if p is not None else None
     # (the adverbs before the verb are no part of the unit: "A vinh dự được suy tôn", "A tiếp tục dẫn đầu")
-    adv = _RE_ADVERBS_BEFORE.search(t, span[0], span[1]) if span else None
+    adv = _modifiers_before_re().search(t, span[0], span[1]) if span else None
     if adv is not None and adv.start() > span[0]:
         span = (span[0], adv.start())
     return span
@@ -2468,9 +2499,13 @@ def _recipients_before(doc: Document, lo: int, end: int) -> list[Found]:
                 continue
             if not parts:
                 # (the unit's own predicate before the verb: "A đứng thứ 2 được đề nghị ...", "B có thành tích xuất sắc được ...")
+                # (without the words between the unit and its place: "A tiếp tục giữ vững vị trí dẫn đầu, được đề nghị ...")
                 pred = _RE_UNIT_PREDICATE.search(p)
-                if pred is not None and pred.start() > 0 and _is_unit_like(p[:pred.start()]):
-                    p = p[:pred.start()]
+                if pred is not None and pred.start() > 0:
+                    mod = _modifiers_before_re().search(p, 0, pred.start())
+                    q = p[:mod.start() if mod is not None and mod.start() > 0 else pred.start()]
+                    if _is_unit_like(q):
+                        p = q
             is_unit = _is_unit_like(p)
             if not is_unit or len(p) > 100:
                 # the list opens after the verb that names it ("... chấm điểm, suy tôn Hội X nhận ...")
