@@ -43,3 +43,12 @@ def test_the_award_recipient_of_a_unit_that_keeps_its_place_is_the_unit_alone(re
     r = rec(HEAD + "Qua bình xét, Ban Quản lý các khu công nghiệp tỉnh tiếp tục giữ vững vị trí dẫn đầu, được đề nghị tặng Cờ thi đua của UBND tỉnh.")
     assert _ranks(r) == [(1, "Ban Quản lý các khu công nghiệp tỉnh")]
     assert [a["recipient"] for a in r["awards"]] == ["Ban Quản lý các khu công nghiệp tỉnh"]
+
+
+@pytest.mark.parametrize("body, ranks", [
+    ("Huyện Quảng Trạch được Khối thống nhất xếp thứ Nhất, huyện Lệ Thủy được Hội nghị nhất trí xếp thứ Nhì.",
+     [(1, "Huyện Quảng Trạch"), (2, "huyện Lệ Thủy")]),
+    ("Tại hội nghị, huyện Quảng Ninh được các đơn vị trong Khối bình chọn xếp hạng nhất.", [(1, "huyện Quảng Ninh")]),
+])
+def test_a_passive_place_with_an_agreeing_verb_or_a_long_agent_is_read(rec, body, ranks):
+    assert _ranks(rec(HEAD + body)) == ranks

@@ -227,6 +227,8 @@ _RE_RANKS_RESPECTIVELY_ARE = regex.compile(
     r"\s+lần lượt\s+(?:là|thuộc về)\s+", regex.I)
 # the verbs that choose a unit's rank, written between a passive "được" and the rank ("được suy tôn xếp hạng Nhất")
 _CHOOSING_VERBS = r"suy tôn|bình xét|bình chọn|bầu chọn|bình bầu|đánh giá|công nhận"
+# the verbs that agree on it, in the same place ("được Cụm thống nhất xếp thứ Nhất", "được Hội nghị nhất trí xếp thứ Nhì")
+_AGREEING_VERBS = r"thống nhất|nhất trí"
 # ("A đạt hạng Nhất": ranked; "đạt giải Nhất" is a contest's prize, see _RE_CONTEST)
 _RE_RANK_NTH = regex.compile(
     # (a rank in brackets closes them: not a photo's "(thứ hai từ trái sang)")
@@ -931,9 +933,11 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
             # ("A được xếp thứ nhất": passive, before "được"; its agent and the verb that chose it may follow, "A được Hội
             # nghị suy tôn xếp hạng Nhất", "A được bình xét xếp thứ nhất"; the agent in lower case or in a few words, "A
             # được cụm suy tôn xếp hạng nhất", "A được Ban chỉ đạo cụm bình chọn xếp thứ nhì")
+            # (or the verb that agrees on it, the agent in more words: "A được Cụm thống nhất xếp thứ Nhất", "A được các đơn vị
+            # trong Cụm bình chọn xếp hạng nhất")
             end = lo + len(cre.sub(r"\s+(?:là\s+)?(?:đơn vị|tập thể|doanh nghiệp)\s*$|\s+tạm\s*$|\s+(?:đã\s+)?(?-i:được)(?:\s+(?-i:[Cc]ụm|[Kk]hối|[Hh]ội nghị|các đơn vị|các thành viên))?"
-                                   r"(?:\s+(?:" + _CHOOSING_VERBS + r"))?\s*$"
-                                   r"|\s+(?:đã\s+)?(?-i:được)(?:\s+[^\s,;.:()]+){1,4}?\s+(?:" + _CHOOSING_VERBS + r")\s*$|\s*\(\s*(?:(?:là\s+)?(?:đơn vị|tập thể|doanh nghiệp)\s*)?$|\s*,?\s+(?:đạt|được|với)\s+(?:tổng\s+)?[\d.,]+\s*(?:điểm|%\s*(?:số\s+)?phiếu(?:\s+bầu)?|phiếu(?:\s+bầu)?)\s*,?\s*$"
+                                   r"(?:\s+(?:" + _AGREEING_VERBS + r"))?(?:\s+(?:" + _CHOOSING_VERBS + r"))?\s*$"
+                                   r"|\s+(?:đã\s+)?(?-i:được)(?:\s+[^\s,;.:()]+){1,6}?\s+(?:" + _CHOOSING_VERBS + "|" + _AGREEING_VERBS + r")\s*$|\s*\(\s*(?:(?:là\s+)?(?:đơn vị|tập thể|doanh nghiệp)\s*)?$|\s*,?\s+(?:đạt|được|với)\s+(?:tổng\s+)?[\d.,]+\s*(?:điểm|%\s*(?:số\s+)?phiếu(?:\s+bầu)?|phiếu(?:\s+bầu)?)\s*,?\s*$"
                                    r"|" + _RE_GRADE_BEFORE.pattern + r"|\s*:\s*$",
                                    "", t[lo:m.start()]))
             # (the words between the unit and its place: "A tiếp tục xếp thứ hai", "A năm nay xếp thứ hai", "A đã vươn lên
