@@ -52,3 +52,12 @@ def test_the_award_recipient_of_a_unit_that_keeps_its_place_is_the_unit_alone(re
 ])
 def test_a_passive_place_with_an_agreeing_verb_or_a_long_agent_is_read(rec, body, ranks):
     assert _ranks(rec(HEAD + body)) == ranks
+
+
+def test_xep_vi_thu_and_xep_hang_thu_rank(rec):
+    r = rec(HEAD + "Sở Tài nguyên và Môi trường xếp vị thứ nhất, Kho bạc Nhà nước tỉnh xếp vị thứ nhì, Sở Nội vụ xếp hạng thứ ba.")
+    assert _ranks(r) == [(1, "Sở Tài nguyên và Môi trường"), (2, "Kho bạc Nhà nước tỉnh"), (3, "Sở Nội vụ")]
+    r = rec(HEAD + "Sở Nội vụ và Sở Tư pháp đồng xếp vị thứ ba.")
+    assert _ranks(r) == [(3, "Sở Nội vụ"), (3, "Sở Tư pháp")]
+    # (a place in the country is none of the cluster's)
+    assert rec(HEAD + "Sở Nội vụ xếp vị thứ nhất toàn quốc.")["rankings"] == []

@@ -234,7 +234,8 @@ _RE_RANK_NTH = regex.compile(
     # (a rank in brackets closes them: not a photo's "(thứ hai từ trái sang)")
     # (a tie: "A và B đồng hạng ba", "xếp đồng hạng nhì")
     # (or the bare class in brackets after a unit, in a sentence that ranks: "A (nhất), B (nhì), C (ba)")
-    r"(?:\b(?:(?:xếp|đứng)\s+(?:(?-i:đồng)\s+)?(?:thứ|hạng)|(?-i:đồng)\s+hạng|đạt\s+hạng|(?:xếp|đứng|đạt)\s+(?:ở\s+)?vị\s+trí(?:\s+thứ)?)\s+|(?<=\(\s*)(?:thứ|hạng)(?=\s+[\p{L}\d]+\s*\))\s+"
+    # (the place as "vị thứ" or "hạng thứ": "A xếp vị thứ nhất", "B xếp hạng thứ ba", "C và D đồng xếp vị thứ ba")
+    r"(?:\b(?:(?:xếp|đứng)\s+(?:(?-i:đồng)\s+)?(?:(?:vị|hạng)\s+thứ|thứ|hạng)|(?-i:đồng)\s+hạng|đạt\s+hạng|(?:xếp|đứng|đạt)\s+(?:ở\s+)?vị\s+trí(?:\s+thứ)?)\s+|(?<=\(\s*)(?:thứ|hạng)(?=\s+[\p{L}\d]+\s*\))\s+"
     r"|(?<=\(\s*)(?P<bare>)(?=(?:nhất|nhì|ba)\s*\))"
     # (or right after its unit, the cluster named: "X hạng nhất Cụm thi đua 3")
     r"|(?<=[\p{L}\d]\s)hạng\s+(?=(?:nhất|nhì|ba)\s+(?:cụm|khối)(?!\p{L}))"
