@@ -61,3 +61,10 @@ def test_xep_vi_thu_and_xep_hang_thu_rank(rec):
     assert _ranks(r) == [(3, "Sở Nội vụ"), (3, "Sở Tư pháp")]
     # (a place in the country is none of the cluster's)
     assert rec(HEAD + "Sở Nội vụ xếp vị thứ nhất toàn quốc.")["rankings"] == []
+
+
+def test_the_leading_place_held_by_a_unit(rec):
+    r = rec(HEAD + "Vị trí dẫn đầu thuộc về Sở Tư pháp, xếp thứ hai là Sở Nội vụ.")
+    assert _ranks(r) == [(1, "Sở Tư pháp"), (2, "Sở Nội vụ")]
+    # (a place on one topic is not the cluster's ranking)
+    assert rec(HEAD + "Vị trí dẫn đầu trong phong trào chuyển đổi số thuộc về Sở Tư pháp.")["rankings"] == []
