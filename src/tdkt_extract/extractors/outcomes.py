@@ -227,12 +227,15 @@ _RE_RANKS_RESPECTIVELY_ARE = regex.compile(
     r"\s+lần lượt\s+(?:là|thuộc về)\s+", regex.I)
 # the verbs that choose a unit's rank, written between a passive "được" and the rank ("được suy tôn xếp hạng Nhất")
 _CHOOSING_VERBS = r"suy tôn|bình xét|bình chọn|bầu chọn|bình bầu|đánh giá|công nhận"
+# the verbs that agree on it, in the same place ("được Cụm thống nhất xếp thứ Nhất", "được Hội nghị nhất trí xếp thứ Nhì")
+_AGREEING_VERBS = r"thống nhất|nhất trí"
 # ("A đạt hạng Nhất": ranked; "đạt giải Nhất" is a contest's prize, see _RE_CONTEST)
 _RE_RANK_NTH = regex.compile(
     # (a rank in brackets closes them: not a photo's "(thứ hai từ trái sang)")
     # (a tie: "A và B đồng hạng ba", "xếp đồng hạng nhì")
     # (or the bare class in brackets after a unit, in a sentence that ranks: "A (nhất), B (nhì), C (ba)")
-    r"(?:\b(?:(?:xếp|đứng)\s+(?:(?-i:đồng)\s+)?(?:thứ|hạng)|(?-i:đồng)\s+hạng|đạt\s+hạng|(?:xếp|đứng|đạt)\s+(?:ở\s+)?vị\s+trí(?:\s+thứ)?)\s+|(?<=\(\s*)(?:thứ|hạng)(?=\s+[\p{L}\d]+\s*\))\s+"
+    # (the place as "vị thứ" or "hạng thứ": "A xếp vị thứ nhất", "B xếp hạng thứ ba", "C và D đồng xếp vị thứ ba")
+    r"(?:\b(?:(?:xếp|đứng)\s+(?:(?-i:đồng)\s+)?(?:(?:vị|hạng)\s+thứ|thứ|hạng)|(?-i:đồng)\s+hạng|đạt\s+hạng|(?:xếp|đứng|đạt)\s+(?:ở\s+)?vị\s+trí(?:\s+thứ)?)\s+|(?<=\(\s*)(?:thứ|hạng)(?=\s+[\p{L}\d]+\s*\))\s+"
     r"|(?<=\(\s*)(?P<bare>)(?=(?:nhất|nhì|ba)\s*\))"
     # (or right after its unit, the cluster named: "X hạng nhất Cụm thi đua 3")
     r"|(?<=[\p{L}\d]\s)hạng\s+(?=(?:nhất|nhì|ba)\s+(?:cụm|khối)(?!\p{L}))"
@@ -274,9 +277,11 @@ _RE_LEADERS = regex.compile(
     # "suy tôn đơn vị đứng đầu Cụm ... là X": chosen, the count may go unsaid
     # (or uncounted, opening the sentence: "Đơn vị dẫn đầu Cụm năm 2023 là A"; "Dẫn đầu Khối là A")
     r"(?:(?:\b(?P<count>\d{1,2}|hai|ba|bốn|năm)\s+|(?<=\b(?:suy tôn|bình chọn|bầu chọn)\s)|(?<=(?:^|[\n.;:]\s*|\bcho\s|" + _RESULT_OPENS + r"))(?P<u>))(?:đơn vị|doanh nghiệp|tập thể|cơ quan|trường)\s+(?:(?:xuất sắc|tiêu biểu)\s+){0,2}(?:(?:có\s+)?thành tích\s+)?(?:dẫn|đứng) đầu\b[^.;:]{0,160}?"
-    r"|(?<=(?:^|[\n.;:]\s*|" + _RESULT_OPENS + r"))(?P<u>)(?:dẫn|đứng) đầu\s+(?:cụm|khối)\b[^.;:,]{0,60}?)"
+    r"|(?<=(?:^|[\n.;:]\s*|" + _RESULT_OPENS + r"))(?P<u>)(?:dẫn|đứng) đầu\s+(?:cụm|khối)\b[^.;:,]{0,60}?"
+    # (or the place itself, its holder after "thuộc về": "Vị trí dẫn đầu thuộc về A")
+    r"|(?<=(?:^|[\n.;:]\s*|" + _RESULT_OPENS + r"))(?P<u>)vị trí (?:dẫn|đứng) đầu(?:\s+(?:cụm|khối)\b[^.;:,]{0,60}?)?\s+(?=thuộc về\s))"
     # (or a colon right after the words that lead: "suy tôn 2 đơn vị dẫn đầu: A và B")
-    r"(?:\b(?:là|gồm)(?:\s+các\s+(?:đơn vị|tập thể|cơ quan))?\s*:?\s*|(?<=\bđầu(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?)?)(?P<colon>)\s*:\s*)", regex.I
+    r"(?:\b(?:là|gồm|thuộc về)(?:\s+các\s+(?:đơn vị|tập thể|cơ quan))?\s*:?\s*|(?<=\bđầu(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?)?)(?P<colon>)\s*:\s*)", regex.I
 )
 _RE_NEXT_PLACES = regex.compile(r"\b(?P<n>hai|ba|2|3)\s+vị\s+trí\s+tiếp\s+theo\s+(?:lần\s+lượt\s+)?(?:thuộc\s+về|là)\s+", regex.I)
 _NEXT_ACT = (r"\s+(?=(?-i:và)\s+(?-i:suy tôn|bình chọn|bầu chọn|bình xét|bình bầu|đề nghị|tặng|trao|được|đạt|thống nhất|nhất trí|tiến hành"
@@ -931,11 +936,20 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
             # ("A được xếp thứ nhất": passive, before "được"; its agent and the verb that chose it may follow, "A được Hội
             # nghị suy tôn xếp hạng Nhất", "A được bình xét xếp thứ nhất"; the agent in lower case or in a few words, "A
             # được cụm suy tôn xếp hạng nhất", "A được Ban chỉ đạo cụm bình chọn xếp thứ nhì")
+            # (or the verb that agrees on it, the agent in more words: "A được Cụm thống nhất xếp thứ Nhất", "A được các đơn vị
+            # trong Cụm bình chọn xếp hạng nhất")
             end = lo + len(cre.sub(r"\s+(?:là\s+)?(?:đơn vị|tập thể|doanh nghiệp)\s*$|\s+tạm\s*$|\s+(?:đã\s+)?(?-i:được)(?:\s+(?-i:[Cc]ụm|[Kk]hối|[Hh]ội nghị|các đơn vị|các thành viên))?"
-                                   r"(?:\s+(?:" + _CHOOSING_VERBS + r"))?\s*$"
-                                   r"|\s+(?:đã\s+)?(?-i:được)(?:\s+[^\s,;.:()]+){1,4}?\s+(?:" + _CHOOSING_VERBS + r")\s*$|\s*\(\s*(?:(?:là\s+)?(?:đơn vị|tập thể|doanh nghiệp)\s*)?$|\s*,?\s+(?:đạt|được|với)\s+(?:tổng\s+)?[\d.,]+\s*(?:điểm|%\s*(?:số\s+)?phiếu(?:\s+bầu)?|phiếu(?:\s+bầu)?)\s*,?\s*$"
+                                   r"(?:\s+(?:" + _AGREEING_VERBS + r"))?(?:\s+(?:" + _CHOOSING_VERBS + r"))?\s*$"
+                                   r"|\s+(?:đã\s+)?(?-i:được)(?:\s+[^\s,;.:()]+){1,6}?\s+(?:" + _CHOOSING_VERBS + "|" + _AGREEING_VERBS + r")\s*$|\s*\(\s*(?:(?:là\s+)?(?:đơn vị|tập thể|doanh nghiệp)\s*)?$|\s*,?\s+(?:đạt|được|với)\s+(?:tổng\s+)?[\d.,]+\s*(?:điểm|%\s*(?:số\s+)?phiếu(?:\s+bầu)?|phiếu(?:\s+bầu)?)\s*,?\s*$"
                                    r"|" + _RE_GRADE_BEFORE.pattern + r"|\s*:\s*$",
                                    "", t[lo:m.start()]))
+            # (the words between the unit and its place: "A tiếp tục xếp thứ hai", "A năm nay xếp thứ hai", "A đã vươn lên
+            # đứng thứ hai"; no place where it is aimed at, "A quyết tâm vươn lên xếp thứ hai")
+            cut = _modifiers_cut(t, lo, end)
+            if cut is None:
+                lo = nth_lo = m.end()
+                continue
+            end = cut
             # (a tie: "A và B đồng hạng ba", "A và B đồng xếp thứ nhất", "A, B cùng xếp thứ hai": every unit before it)
             tie = _RE_TIE_BEFORE.search(t, max(lo, end - 12), end)
             if tie is not None or "đồng" in m.group(0):
@@ -1264,11 +1278,27 @@ _RE_VOTES_BEFORE = regex.compile(r"\s+(?-i:đạt|được|với)\s+(?:số\s+ph
                               r"(?:\s+(?:cao\s+nhất|tuyệt\s+đối|tối\s+đa))?\s*(?:,|\s+và)?\s*$", regex.I)
 # (lower case: "Công ty Đạt Thành" is a name; not a place aimed at, "A phấn đấu đạt danh hiệu đơn vị dẫn đầu")
 _RE_ATTAINS_BEFORE = regex.compile(r"(?<!\b(?:phấn đấu|quyết tâm|mục tiêu|đăng ký|hướng tới|để|sẽ|nhằm)(?:\s+để)?)\s+(?-i:(?:đã\s+)?(?:được\s+(?:công\s+nhận|chọn|lựa\s+chọn)(?:\s+là)?|đạt(?:\s+danh\s+hiệu)?))\s*:?\s*$")
-# (a streak too: "lần thứ ba liên tiếp", "liên tục", "luôn")
-_RE_ADVERBS_BEFORE = regex.compile(r"(?:\s+(?-i:vinh dự|đã|cũng|tiếp tục|lần thứ \p{L}+(?:\s+liên tiếp)?|một lần nữa|xuất sắc|liên tục|liên tiếp|luôn))+\s*$",
-                                   regex.I)
 # a place once held or aimed at, before the verb: "A từng được công nhận là đơn vị dẫn đầu", "A cố gắng đạt danh hiệu ..."
 _RE_ONCE_OR_AIM_BEFORE = regex.compile(r"\s(?-i:từng|cố gắng|nỗ lực|phấn đấu|quyết tâm)\s*$")
+
+
+@lru_cache(maxsize=None)
+def _modifiers_before_re() -> "regex.Pattern[str]":
+    """The words of lexicons/rank_modifiers.txt (aspect, time, manner: "tiếp tục", "giữ vững vị trí", "lần đầu tiên", "năm
+    thứ ba liên tiếp", "năm nay"), any run of them, right before the end: between a unit and the verb that ranks it. In
+    lower case only; "N" a number in figures or words."""
+    alts = [r"\s+".join(r"(?:\d{1,2}|\p{Ll}+)" if w == "N" else regex.escape(w) for w in e.split())
+            for e in lexicon.words("rank_modifiers.txt")]
+    return regex.compile(r"(?:\s+(?-i:" + "|".join(alts) + r"))+\s*$")
+
+
+def _modifiers_cut(t: str, lo: int, end: int) -> int | None:
+    """``end`` moved back past the words between a unit and the verb that ranks it (_modifiers_before_re: "A tiếp tục giữ
+    vững vị trí | dẫn đầu", "A năm nay | xếp thứ hai"); None where the place is aimed at or was held once, not held now
+    ("A phấn đấu giữ vững vị trí dẫn đầu", "A quyết tâm vươn lên", "A từng dẫn đầu")."""
+    m = _modifiers_before_re().search(t, max(lo, end - 120), end)
+    cut = m.start() if m is not None and m.start() > lo else end
+    return None if _RE_ONCE_OR_AIM_BEFORE.search(t, max(lo, cut - 12), cut) else cut
 
 
 def _leader_before(doc: Document, lo: int, end: int):
@@ -1305,14 +1335,22 @@ def _leader_before(doc: Document, lo: int, end: int):
         if _RE_ONCE_OR_AIM_BEFORE.search(t, max(lo, at.start() - 12), at.start()):
             return None
         end = at.start()
+    # the words between the unit and its place: "A tiếp tục giữ vững vị trí dẫn đầu", "A lần đầu tiên dẫn đầu" (none
+    # where the place is aimed at: "A phấn đấu giữ vững vị trí dẫn đầu")
+    cut = _modifiers_cut(t, lo, end)
+    if cut is None:
+        return None
+    end = cut
     span = unit_before(doc, lo, end) or _capitalised_before(doc, lo, end) or _place_before(t, lo, end)
     if span is None:
         p = t.rfind(" được ", lo, end)
         # (the verb may open the match; "bầu" with the class word after it: "được bầu là đơn vị dẫn đầu")
+        # (the words before "được" no part of the unit: "A đã được Cụm suy tôn dẫn đầu")
         if p > lo and cre.search(r"\b(?:suy tôn|bình chọn|bầu chọn|bình bầu|bình xét|bầu(?=\s+là(?:m)?\s+(?:đơn vị|tập thể)(?:\s+[^\s,.;]+){0,3}?\s+(?:(?:dẫn|đứng)\s+đầu|xếp\s+thứ)\b))\b", t[p:end + 40], regex.I):
-            span = unit_before(doc, lo, p)
+            p = _modifiers_cut(t, lo, p)
+            span = unit_before(doc, lo, p) if p is not None else None
     # (the adverbs before the verb are no part of the unit: "A vinh dự được suy tôn", "A tiếp tục dẫn đầu")
-    adv = _RE_ADVERBS_BEFORE.search(t, span[0], span[1]) if span else None
+    adv = _modifiers_before_re().search(t, span[0], span[1]) if span else None
     if adv is not None and adv.start() > span[0]:
         span = (span[0], adv.start())
     return span
@@ -2521,9 +2559,13 @@ def _recipients_before(doc: Document, lo: int, end: int) -> list[Found]:
                 continue
             if not parts:
                 # (the unit's own predicate before the verb: "A đứng thứ 2 được đề nghị ...", "B có thành tích xuất sắc được ...")
+                # (without the words between the unit and its place: "A tiếp tục giữ vững vị trí dẫn đầu, được đề nghị ...")
                 pred = _RE_UNIT_PREDICATE.search(p)
-                if pred is not None and pred.start() > 0 and _is_unit_like(p[:pred.start()]):
-                    p = p[:pred.start()]
+                if pred is not None and pred.start() > 0:
+                    mod = _modifiers_before_re().search(p, 0, pred.start())
+                    q = p[:mod.start() if mod is not None and mod.start() > 0 else pred.start()]
+                    if _is_unit_like(q):
+                        p = q
             is_unit = _is_unit_like(p)
             if not is_unit or len(p) > 100:
                 # the list opens after the verb that names it ("... chấm điểm, suy tôn Hội X nhận ...")
