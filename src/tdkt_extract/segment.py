@@ -926,14 +926,23 @@ _RE_SIGNATURE_HEAD = regex.compile(r"\(\s*(?:đã\s+)?k[ýí](?:\s+(?:tên|và|,
 
 def signer_line(doc: Document, i: int) -> bool:
     """Block i is a signer's name under a signature block's line (``_RE_SIGNATURE_HEAD``) or a position alone on its line
-    ("CỤM TRƯỞNG", "Chủ tịch"; lexicons/positions.txt): the document's signer, no byline."""
-    prev = next((b for b in reversed(doc.blocks[:i]) if b.kind != "chrome"), None)
-    if prev is None:
+    ("CỤM TRƯỞNG", "Chủ tịch"; lexicons/positions.txt), a line of the signer's position and unit between at most ("(đã ký)" /
+    "CHỦ TỊCH UBND HUYỆN A" / name): the document's signer, no byline."""
+    prev = [b for b in islice((b for b in reversed(doc.blocks[:i]) if b.kind != "chrome"), 2)]
+    if not prev:
         return False
-    s = doc.block_text(prev).strip()
-    if len(s) > 60:
-        return False
-    return _RE_SIGNATURE_HEAD.fullmatch(s) is not None or s.lower() in _positions_lower()
+    if _signature_head(doc.block_text(prev[0])):
+        return True
+    s = doc.block_text(prev[0]).strip()
+    low = s.lower()
+    return len(prev) == 2 and len(s) <= 70 and not s.endswith((".", ":", ";")) \
+        and any(low.startswith(p + " ") for p in _positions_lower()) and _signature_head(doc.block_text(prev[1]))
+
+
+def _signature_head(line: str) -> bool:
+    """The line is a signature block's (``_RE_SIGNATURE_HEAD``) or a position alone."""
+    s = line.strip()
+    return len(s) <= 60 and (_RE_SIGNATURE_HEAD.fullmatch(s) is not None or s.lower() in _positions_lower())
 
 
 # a signer's name alone on its line, as a person's is written (or in capitals)
@@ -941,16 +950,18 @@ _RE_SIGNER_NAME = regex.compile(r"(?-i:\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,4}|\p{
 
 
 def signers(doc: Document) -> list[Found]:
-    """The names signed under a signature block (``signer_line``), in text order."""
+    """The names signed under a signature block (``signer_line``), in text order; a rank before a name left out ("Đại tá A")."""
     out = []
     for i, b in enumerate(doc.blocks):
-        if b.kind != "body" or b.end - b.start > 40:
+        if b.kind != "body" or b.end - b.start > 50:
             continue
         s = doc.block_text(b)
         a = len(s) - len(s.lstrip())
-        m = _RE_SIGNER_NAME.fullmatch(s.strip().rstrip("."))
+        c = s.strip().rstrip(".")
+        r = past_rank(c)
+        m = _RE_SIGNER_NAME.fullmatch(c, r)
         if m is not None and signer_line(doc, i):
-            out.append(Found(m.group(0), b.start + a, b.start + a + len(m.group(0))))
+            out.append(Found(m.group(0), b.start + a + r, b.start + a + r + len(m.group(0))))
     return out
 
 
