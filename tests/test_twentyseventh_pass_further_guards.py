@@ -2,6 +2,7 @@
 member list after 'các đơn vị thành viên Khối:', a quoted unit; invented examples."""
 
 LEAD = "Ngày 16/01/2025, Cụm thi đua số 5 tỉnh Quảng Trị tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2024. "
+# (the units chosen, then the proposal agreed: ranking and award_proposal, annotation.md "One clause may hold several acts")
 FIRST = "Hội nghị đã bình xét, thống nhất đề nghị UBND tỉnh tặng Cờ thi đua cho UBND huyện Hải Lăng. "
 
 
@@ -17,28 +18,28 @@ def test_a_suggestion_in_the_discussion_is_no_further_proposal(rec):
     # (a delegate's suggestion to care for, to guide, to speed up the awards: no named award proposed, no agreement)
     r = rec(LEAD + FIRST + "Tại phần thảo luận, các đại biểu cũng đề nghị UBND tỉnh quan tâm hơn nữa việc khen thưởng cho "
             "công nhân trực tiếp sản xuất.")
-    assert _kinds(r) == ["award_proposal"]
+    assert _kinds(r) == ["ranking", "award_proposal"]
     r = rec(LEAD + FIRST + "Các thành viên cũng đề nghị Sở Nội vụ sớm hướng dẫn thủ tục khen thưởng theo quy định mới.")
-    assert _kinds(r) == ["award_proposal"]
+    assert _kinds(r) == ["ranking", "award_proposal"]
     r = rec(LEAD + FIRST + "Phát biểu tại hội nghị, đại diện các đơn vị cũng đề xuất cấp trên kịp thời khen thưởng đột xuất "
             "cho các cá nhân.")
-    assert _kinds(r) == ["award_proposal"]
+    assert _kinds(r) == ["ranking", "award_proposal"]
     # (a delegate's proposal of a named award, not agreed: no act of the meeting either)
     r = rec(LEAD + FIRST + "Các đại biểu cũng đề nghị UBND tỉnh tặng Bằng khen cho các xã vùng cao.")
-    assert _kinds(r) == ["award_proposal"]
+    assert _kinds(r) == ["ranking", "award_proposal"]
     # (the members agreeing, or the meeting, on a named award: a further act)
     r = rec(LEAD + FIRST + "Các đơn vị cũng thống nhất đề nghị Chủ tịch UBND tỉnh tặng Bằng khen cho UBND huyện Gio Linh.")
-    assert _kinds(r) == ["award_proposal", "award_proposal"]
+    assert _kinds(r) == ["ranking", "award_proposal", "award_proposal"]
     r = rec(LEAD + FIRST + "Ngoài ra, Cụm đề nghị Chủ tịch UBND tỉnh tặng Bằng khen cho UBND huyện Gio Linh.")
-    assert _kinds(r) == ["award_proposal", "award_proposal"]
+    assert _kinds(r) == ["ranking", "award_proposal", "award_proposal"]
 
 
 def test_the_years_count_of_people_proposed_is_no_further_proposal(rec):
     r = rec(LEAD + FIRST + "Bên cạnh đó, các đơn vị thành viên đã đề xuất khen thưởng kịp thời 64 tập thể, cá nhân có thành "
             "tích xuất sắc.")
-    assert _kinds(r) == ["award_proposal"]
+    assert _kinds(r) == ["ranking", "award_proposal"]
     r = rec(LEAD + FIRST + "Ngoài ra, các thành viên trong Cụm đã đề nghị cấp trên khen thưởng 37 tập thể và 52 cá nhân.")
-    assert _kinds(r) == ["award_proposal"]
+    assert _kinds(r) == ["ranking", "award_proposal"]
 
 
 CHAIR = "Bà Lê Thị Thu, Chủ tịch UBND huyện Hải Lăng, Cụm trưởng chủ trì hội nghị. "

@@ -823,7 +823,16 @@ def _names_an_author(line: str, name: str) -> bool:
     return (not _looks_like_unit(name) or _given_name_head(line, name)) and _RE_ACTS_AT_MEETING.search(line) is None \
         and not cre.match(r"(?:ông|bà|đồng chí|đ/c|thầy|cô)\s", name, regex.I) \
         and not _RE_SOURCE_LINE.match(line) and not _RE_WEEKDAY_NAME.match(name) and not _position_opens(name) \
-        and not _source_named(line, name)
+        and not _source_named(line, name) and not _abbreviated_unit(name)
+
+
+# a unit's abbreviation in capitals, then the province or place it is of: a unit's byline ("PC Hải Dương", "VNPT Nghệ An")
+_RE_ABBR_THEN_PLACE = regex.compile(r"(?-i:\p{Lu}{2,6})\s+((?-i:\p{Lu})\p{L}*(?:\s+(?-i:\p{Lu})\p{L}*){0,3})")
+
+
+def _abbreviated_unit(name: str) -> bool:
+    m = _RE_ABBR_THEN_PLACE.fullmatch(name.strip())
+    return m is not None and not m.group(1).isupper() and _is_place(m.group(1))
 
 
 # an author's label: the writer's, not a source's ("Bài và ảnh:", "Tin, ảnh:", "Bài:", "Tác giả:", "Phóng viên:")
@@ -908,6 +917,60 @@ def _pen_name(doc: Document, i: int, word: str) -> bool:
     return prev.endswith("/.")
 
 
+# a signature block's line above a signer's name, as a notice or minutes pasted whole ends: the signing mark ("(đã ký)",
+# "(Đã ký và đóng dấu)"), the office's signing word before its body ("TM. CỤM THI ĐUA SỐ 4", "KT. CHỦ TỊCH"), or the signer's
+# part in minutes ("THƯ KÝ", "CHỦ TRÌ", "CHỦ TỌA")
+_RE_SIGNATURE_HEAD = regex.compile(r"\(\s*(?:đã\s+)?k[ýí](?:\s+(?:tên|và|,)[^()]{0,30})?\s*\)|(?-i:(?:TM|KT|TL|TUQ|Q)\.\s*\p{Lu}[^\n]*)"
+                                   r"|thư\s+k[ýí](?:\s+hội\s+nghị)?|chủ\s+trì|chủ\s+t[ọo]ạ?|người\s+ghi\s+biên\s+bản", regex.I)
+
+
+def signer_line(doc: Document, i: int) -> bool:
+    """Block i is a signer's name under a signature block's line (``_RE_SIGNATURE_HEAD``) or a position alone on its line
+    ("CỤM TRƯỞNG", "Chủ tịch"; lexicons/positions.txt), a line of the signer's position and unit between at most ("(đã ký)" /
+    "CHỦ TỊCH UBND HUYỆN A" / name): the document's signer, no byline."""
+    prev = [b for b in islice((b for b in reversed(doc.blocks[:i]) if b.kind != "chrome"), 2)]
+    if not prev:
+        return False
+    if _signature_head(doc.block_text(prev[0])):
+        return True
+    s = doc.block_text(prev[0]).strip()
+    low = s.lower()
+    return len(prev) == 2 and len(s) <= 70 and not s.endswith((".", ":", ";")) \
+        and any(low.startswith(p + " ") for p in _positions_lower()) and _signature_head(doc.block_text(prev[1]))
+
+
+def _signature_head(line: str) -> bool:
+    """The line is a signature block's (``_RE_SIGNATURE_HEAD``) or a position alone."""
+    s = line.strip()
+    return len(s) <= 60 and (_RE_SIGNATURE_HEAD.fullmatch(s) is not None or s.lower() in _positions_lower())
+
+
+# a signer's name alone on its line, as a person's is written (or in capitals)
+_RE_SIGNER_NAME = regex.compile(r"(?-i:\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,4}|\p{Lu}+(?:\s\p{Lu}+){1,4})")
+
+
+def signers(doc: Document) -> list[Found]:
+    """The names signed under a signature block (``signer_line``), in text order; a rank before a name left out ("Đại tá A")."""
+    out = []
+    for i, b in enumerate(doc.blocks):
+        if b.kind != "body" or b.end - b.start > 50:
+            continue
+        s = doc.block_text(b)
+        a = len(s) - len(s.lstrip())
+        c = s.strip().rstrip(".")
+        r = past_rank(c)
+        m = _RE_SIGNER_NAME.fullmatch(c, r)
+        if m is not None and signer_line(doc, i):
+            out.append(Found(m.group(0), b.start + a + r, b.start + a + r + len(m.group(0))))
+    return out
+
+
+@lru_cache(maxsize=None)
+def _positions_lower() -> frozenset[str]:
+    """lexicons/positions.txt, lower case."""
+    return frozenset(w.lower() for w in lexicon.words("positions.txt"))
+
+
 def _mark_byline(doc: Document) -> None:
     """The byline: among the last lines, a person's name (with an optional prefix and unit)."""
     # a line the page repeats (its headline again, under the article) is not the article's end
@@ -944,6 +1007,8 @@ def _mark_byline(doc: Document) -> None:
         if nm and not m and nm.group(2) and _RE_DATELINE_DAY.fullmatch(nm.group(2)) \
                 and (_is_place(nm.group(1)) or apostrophe_place(nm.group(1))):
             nm = None
+        if nm and not m and signer_line(doc, i):
+            break  # a signer under a signature block ("CỤM TRƯỞNG" / "(đã ký)" / A): the document's, no byline
         if nm and _names_an_author(s, nm.group(1)):
             b.kind = "byline"
             # a unit line right under the name belongs to the byline
@@ -1105,7 +1170,7 @@ def _mark_byline(doc: Document) -> None:
         nm = _name_line(rest, _RE_AUTHOR_LABEL.match(s) is not None) or (short if short and (m or "." in rest) else None)
         # (a line in capitals without a prefix is a heading or a stamp, not a byline)
         if nm and (m or nm.re is _RE_SHORT_BYLINE or not nm.group(1).isupper()) and not _is_place(nm.group(1)) \
-                and _names_an_author(s, nm.group(1)):
+                and _names_an_author(s, nm.group(1)) and (m or not signer_line(doc, doc.blocks.index(b))):
             b.kind = "byline"
             return
 

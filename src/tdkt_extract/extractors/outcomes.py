@@ -3423,6 +3423,12 @@ _RE_ITEM_MARK = regex.compile(_ITEM + r"\s+(?=\p{L})", regex.I)
 _RE_NOT_AGREED = regex.compile(r"\b(?:đã|đánh giá|kết quả|được|cho rằng|nhận định|nhận thấy|ghi nhận|năm qua|vừa qua|thời gian qua"
                             # (another body's event: "Dự kiến năm 2024, tỉnh sẽ tổ chức Hội thao ...")
                             r"|(?:UBND|Ủy ban nhân dân|tỉnh|thành phố)\s+sẽ)\b", regex.I)
+# who an item of an agreed list names before its act: the unit assigned ("Giao Tỉnh đoàn chủ trì"), or the members
+# ("các đơn vị trong Cụm")
+_RE_ITEM_DOER = regex.compile(r"\s*(?:(?:giao(?:\s+cho)?|phân công)\s+(?:(?-i:\p{Lu})|(?:các\s+)?đơn vị\b)[^.;:,]{0,80}?"
+                              r"(?:\s+(?:chủ trì|đăng cai|làm đầu mối))?"
+                              r"|(?:các\s+|tất cả\s+(?:các\s+)?)(?:đơn vị|thành viên)(?:\s+(?:trong|của|thuộc)\s+(?:cụm|khối)(?:\s+thi đua)?)?)"
+                              r"\s+(?:(?:cùng|sẽ|đều)\s+)*", regex.I)
 # a lead that reports results, not what is agreed: "Kết quả thực hiện các nội dung đã thống nhất ...:"
 _RE_RESULTS_LEAD = regex.compile(r"\b(?:kết quả|đã thực hiện|đã tổ chức)\b", regex.I)
 
@@ -3442,7 +3448,12 @@ def _agreed(doc: Document, s: Sentence, at: int) -> bool:
         tail = between[max(between.rfind(";"), between.rfind(":")) + 1:]
         return _RE_NOT_AGREED.search(tail) is None
     if before.strip() and not _RE_ITEM_OPEN.fullmatch(before.rstrip()):
-        return False
+        # (an item that names who does it first: the unit assigned, "- Giao A chủ trì tổ chức ...", or the members, "Thứ hai,
+        # các đơn vị tham gia Hội thao ...")
+        mark = _RE_ITEM_OPEN.match(before)
+        if _RE_ITEM_DOER.fullmatch(before, mark.end() if mark is not None else 0) is None \
+                or mark is None and s.start != doc.blocks[s.block].start:
+            return False
     if not before.strip() and s.start != doc.blocks[s.block].start:
         return False
     # an item at the start of its line: the lead is the first line above that is not an item
@@ -3517,10 +3528,12 @@ def _leads_other_items(doc: Document, s: Sentence, end: int) -> bool:
 
 
 def _lead_above(doc: Document, block: int) -> str | None:
-    """The lead of the list whose item is the line ``block``: the first line above it that is not an item (at most 12 lines
-    up), without its trailing blanks; None at the text's start."""
+    """The lead of the list whose item is the line ``block``: the first line above it that is not an item, or is one that ends on
+    a colon (at most 12 lines up), without its trailing blanks; None at the text's start."""
     j = block - 1
-    while j >= 0 and block - j <= 12 and _RE_ITEM_OPEN.match(doc.block_text(doc.blocks[j])):
+    # (an item that ends on a colon leads the items under it: "2. Hội nghị thống nhất:" then "- ...")
+    while j >= 0 and block - j <= 12 and _RE_ITEM_OPEN.match(doc.block_text(doc.blocks[j])) \
+            and not doc.block_text(doc.blocks[j]).rstrip().endswith(":"):
         j -= 1
     return doc.block_text(doc.blocks[j]).rstrip() if j >= 0 else None
 

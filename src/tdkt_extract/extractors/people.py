@@ -15,6 +15,7 @@ from .. import cues, gazetteer, lexicon, patterns
 from ..document import Document, Found, PersonDraft, log
 from ..normalize import fold
 from ..patterns import cre, alternation, alternation_rest_case, in_quotation, trie_alternation
+from ..segment import signers
 from .units import TAI_IN_NAME, TAI_KEPT, not_city_abbreviation, shadow, unit_head_ci_re
 
 _W = r"\p{Lu}\p{Ll}*(?:[’']\p{Lu}?\p{Ll}+)?"
@@ -1181,7 +1182,10 @@ def _among_them_roles(doc: Document, sent_a: int, clause_a: int, name_a: int) ->
 _RE_LIST_OPENS = regex.compile(r"(?<!\p{L})(?:có|gồm)\s+(?:các\s+)?(?=(?:đồng chí|ông|bà|đ/c)\s|(?-i:\p{Lu}))|:", regex.I)
 _RE_ASIDE_HAS_SUBJECT = regex.compile(r"\b(?:trong đó|nghe|để|do|khi)\b", regex.I)
 _RE_JOINED_VERB = regex.compile(r"\s*(?:,|\s(?:và|rồi))\s*", regex.I)
-_RE_COMPANIONS = regex.compile(r"\s+(?:cùng\s+(?:các\s+)?|và\s+)(?:đại\s+diện\s+|lãnh\s+đạo\s+)|\s+cùng\s+các\s+", regex.I)
+# (or those the person leads a delegation with, however named: "ông A, T dẫn đầu cùng Chủ tịch Công đoàn và Bí thư Đoàn trường đã
+# tham dự")
+_RE_COMPANIONS = regex.compile(r"\s+(?:cùng\s+(?:các\s+)?|và\s+)(?:đại\s+diện\s+|lãnh\s+đạo\s+)|\s+cùng\s+các\s+"
+                               r"|\s+dẫn\s+đầu(?:\s+đoàn)?\s+cùng\s+", regex.I)
 _RE_GIFT_BEFORE = regex.compile(r"\b(?:tặng|nhận)\s+(?:hoa|quà)\s+$", regex.I)
 _RE_DOER_OF_NOUN = regex.compile(r"\b(?:của|bởi)\s*$", regex.I)
 
@@ -1203,7 +1207,8 @@ def _lead_verb_role(v: str) -> str | None:
 
 
 # (the "part" of those present who act: "Thành phần chủ trì gồm: A, T1 và B, T2")
-_VERB_FIRST_HEAD = r"\s*(?:(?:các\s+)?đồng\s+chí\s+|thành\s+phần\s+)?(?:(?:cùng|đồng)\s+)?(?P<v>" + "|".join(_LEAD_VERBS + ("chứng kiến",)) + r")(?!\p{L})"
+# (a list's bullet may open the line: "- Chủ trì: Bà A, T")
+_VERB_FIRST_HEAD = r"\s*(?:[-–•+]\s*)?(?:(?:các\s+)?đồng\s+chí\s+|thành\s+phần\s+)?(?:(?:cùng|đồng)\s+)?(?P<v>" + "|".join(_LEAD_VERBS + ("chứng kiến",)) + r")(?!\p{L})"
 _RE_VERB_FIRST = regex.compile(_VERB_FIRST_HEAD + r"(?:[^.;:]{0,80}?(?<!\p{L})(?:có|là|gồm)(?!\p{L})|(?:\s+\p{L}+){0,3}?\s*:)", regex.I)
 
 # (opening a clause after a comma, its "có/là/gồm" right before an honorific: not "..., báo cáo nêu rõ các đơn vị đã có nhiều
@@ -1993,6 +1998,11 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
         f = p.roles.get("attended")
         if f is not None and len(p.roles) > 1 and fold(t[f.start:f.end]) in acting:
             del p.roles["attended"]  # an act shown ("trao Cờ") counts only where no verb gives a role
+    # the signers under a notice's or minutes' signature block ("THƯ KÝ" / A / "CHỦ TRÌ" / B): people of the article, with no
+    # role the block gives them
+    for nm in signers(doc):
+        if _family_first(nm.value) and not _bad_name(doc, nm.value, nm.start, check_before=False) and fold(nm.value) not in member_keys:
+            _add(doc, people, order, nm, None, None, {})
     if use_ner:
         _ner_fallback(doc, people, order)
     doc.draft.people = [people[k] for k in order]
