@@ -1708,6 +1708,11 @@ def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
                 after = cre.match(r".{" + str(passive.end() + after.end()) + "}", t[m.end():s.end], regex.S)
             if after:
                 recips = _recipients(doc, m.end() + after.end(), s.end)
+                if cre.match(r",\s*gồm", after.group(0)):
+                    # (", gồm:" lists units, not what a dossier holds, "hồ sơ ..., gồm: Tờ trình, Biên bản ...", nor the
+                    # award's kinds, "Cờ thi đua, gồm: Cờ thi đua của Chính phủ cho A ..."): up to the first item no unit
+                    units = [f for f in recips if starts_with_unit_head(f.value) and not _award_re().match(f.value)]
+                    recips = recips[:next((i for i, f in enumerate(recips) if f not in units), len(recips))]
                 if not recips:
                     # "tặng AWARD cho hai đơn vị dẫn đầu là A và B": the units ranked in the words after it
                     stop = search(r";|\.(?=\s|$)", t, m.end(), s.end)
@@ -1769,14 +1774,19 @@ def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
                         # proposal are its recipients (not the one who proposes: "Sở X đề nghị UBND tỉnh tặng Cờ")
                         duoc = search(_RE_PROPOSED_BY_GIVER, t, c_start, a_start)
                     if duoc is None and status == "proposed":
-                        duoc = _bare_proposed(doc, c_start, a_start, m.end(), s.end)
+                        duoc = _bare_proposed(doc, c_start, a_start, m.end(), s.end, s.start)
                     if duoc is not None and not _RE_COUNTED.search(t[max(c_start, duoc.start() - 20):duoc.start()]):
                         recips = _recipients_before(doc, s.start, duoc.start())
                         # (a subject of its own after a comma, with its own "được" before the award: "A được suy tôn dẫn đầu
                         # Cụm, B được đề nghị tặng AWARD" is proposed for B; not "A được suy tôn ..., được đề nghị tặng AWARD")
+                        # (that "được" the award's own, only the giver and the verbs between: not another act's, "B được bầu
+                        # làm Cụm trưởng và Hội nghị đề nghị tặng AWARD"; nor a unit's "ghi nhận và đề nghị ... tặng AWARD")
                         last = None
                         for last in finditer(rx_duoc, t, duoc.end(), a_start):
                             pass
+                        if last is not None and (_RE_OWN_ACT_TAIL.match(t, last.end(), a_start) is None
+                                                 or cre.search(r"(?:ghi|xác|công|thừa)$", t[max(0, last.start() - 6):last.start()])):
+                            last = None
                         comma = t.rfind(",", duoc.end(), last.start()) if last is not None else -1
                         own = _recipients_before(doc, comma + 1, last.start()) if comma >= 0 else []
                         if own and not t[comma + 1:own[0].start].strip():
@@ -1918,26 +1928,32 @@ def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
 # "A đề nghị tặng AWARD": the proposal told of its recipient with "được" left out, the award right after the verbs
 _RE_BARE_PROPOSED = regex.compile(r"(?<=[\p{L}\d)])\s+(?:cũng\s+)?(?-i:đề nghị|đề xuất)\s+"
                                # (the giver asked between the verbs: "A đề nghị UBND tỉnh tặng AWARD")
-                               r"(?:(?-i:UBND|Ủy ban|Chính phủ|Thủ tướng|Chủ tịch|Bộ trưởng|Bộ|Tổng Liên đoàn)(?:[ ][^\s,;.:]+){0,6}?\s+)?"
+                               r"(?P<giver>(?-i:UBND|Ủy ban|Chính phủ|Thủ tướng|Chủ tịch|Bộ trưởng|Bộ|Tổng Liên đoàn)(?:[ ][^\s,;.:]+){0,6}?\s+)?"
                                r"(?:xét\s+)?tặng\s+$", regex.I)
 # the subject that proposes, not one proposed: the meeting, the cluster, the units, a giver or a person
 _RE_PROPOSER_SUBJECT = regex.compile(r"\s*(?:hội nghị|cụm|khối|(?:các|những|\d{1,2})\s|đại biểu|thường trực|ban thi đua|sở nội vụ|ông\s|bà\s|đồng chí|đ/c"
                                      # (not the people's committee of a commune or a district, the member unit of a cluster
                                      # of them: "UBND xã A đề nghị tặng Bằng khen")
-                                     r"|(?-i:UBND|Ủy ban)(?!\s+(?:nhân dân\s+)?(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã)\s+(?-i:\p{Lu}))"
+                                     # (a district's is the superior body of a cluster of communes: "UBND huyện A đề nghị ...")
+                                     r"|(?-i:UBND|Ủy ban)(?!\s+(?:nhân dân\s+)?(?:xã|phường|thị trấn|đặc khu)\s+(?-i:\p{Lu}))"
                                      r"|(?-i:Chính phủ|Thủ tướng|Chủ tịch|Bộ trưởng|Tổng Liên đoàn|Hội đồng))", regex.I)
 # a unit named with its role in the cluster proposes: "A (Cụm trưởng) đề nghị tặng ...", "A - đơn vị Trưởng khối đề nghị ..."
 _RE_PROPOSER_ROLE = regex.compile(r"(?:\(|[-–]\s*(?:là\s+)?(?:đơn vị\s+)?)\s*(?:(?:cụm|khối)\s+(?:trưởng|phó)|(?:trưởng|phó)\s+(?:cụm|khối))\b",
                                   regex.I)
 
 
-def _bare_proposed(doc: Document, c_start: int, a_start: int, a_end: int, end: int):
+def _bare_proposed(doc: Document, c_start: int, a_start: int, a_end: int, end: int, s_start: int | None = None):
     """"...; A đề nghị tặng Bằng khen": the match of the proposal's verbs before the award at ``a_start``, where the units
     before them open the clause at ``c_start`` and no "cho" after the award names another recipient (then the subject is the
     one who proposes: "Sở A đề nghị tặng Bằng khen cho B"); None otherwise."""
     t = doc.text
     bare = _RE_BARE_PROPOSED.search(t, c_start, a_start)
     if bare is None or _RE_PROPOSER_SUBJECT.match(t, c_start, bare.start()) or _RE_PROPOSER_ROLE.search(t, c_start, bare.start()):
+        return None
+    if bare.group("giver") and not (s_start is not None and c_start > s_start and t[c_start - 1] == ";"
+                                    and _RE_PROPOSE.search(t, s_start, c_start)):
+        # "A đề nghị UBND tỉnh tặng AWARD": A proposes, unless the clause follows others of a list of results after a ";"
+        # ("suy tôn B dẫn đầu, đề nghị tặng X; A đề nghị UBND tỉnh tặng Y")
         return None
     stop = search(r"[;]|\.(?=\s|$)", t, a_end, end)
     if search(r"\b(?:cho|đối với)\b", t, a_end, stop.start() if stop else end):
@@ -1946,9 +1962,20 @@ def _bare_proposed(doc: Document, c_start: int, a_start: int, a_end: int, end: i
     return bare if units and not t[c_start:units[0].start].strip() else None
 
 
+# what may stand between a recipient's own "được" and its award: the proposal's verb, the giver, the verb of giving
+# ("được đề nghị UBND tỉnh tặng", "nhận", "được Chủ tịch UBND tỉnh tặng")
+_RE_OWN_ACT_TAIL = regex.compile(r"(?:\s+(?:đề nghị|đề xuất))?(?:\s+(?:cấp trên|(?-i:\p{Lu})(?:(?!\s+và\s+(?-i:\p{Ll}))[^,;.:]){0,60}?))?"
+                                 r"(?:\s+(?:xem\s+)?xét)?(?:\s+(?:tặng|trao|trao tặng|khen thưởng|phong tặng))?\s*$", regex.I)
+
+
 # what the units opening a clause are, then the proposal: "A và B là 2 đơn vị xuất sắc, đề nghị UBND tỉnh tặng ..."
-_RE_UNITS_ARE = regex.compile(r"\s+là\s+(?:(?:\d{1,2}|hai|ba|bốn|năm|các|những)\s+)?(?:đơn vị|tập thể|cơ quan)\b[^;.:]{0,80}?,\s*(?:và\s+)?(?:được\s+)?"
-                              r"(?:đề nghị|đề xuất)\b", regex.I)
+_RE_UNITS_ARE = regex.compile(r"\s+là\s+(?:(?:\d{1,2}|hai|ba|bốn|năm|các|những)\s+)?(?:đơn vị|tập thể|cơ quan)\b"
+                              # (not a role in the cluster, the chair speaking: "A là đơn vị Cụm trưởng năm 2025, đề nghị UBND
+                              # tỉnh tặng ...")
+                              r"(?!\s+(?:(?:cụm|khối)\s+(?:trưởng|phó)|(?:trưởng|phó)\s+(?:cụm|khối)|thường trực)\b)"
+                              r"[^;.:]{0,80}?,\s*(?:và\s+)?(?:được\s+)?(?:đề nghị|đề xuất)\b"
+                              # (not the members exhorted: "đề nghị các đơn vị phấn đấu ... để được đề nghị tặng AWARD")
+                              r"(?![^;.:]*?\b(?:phấn đấu|để\s+được|nhằm)\b)", regex.I)
 
 
 # an item's own hand-over, done or past, stays conferred under a proposal's lead ("- Trao Cờ thi đua cho A", "- A đã nhận ...")
@@ -2278,6 +2305,9 @@ def _recipients(doc: Document, a: int, b: int) -> list[Found]:
     intro = _RE_RECIPIENTS_INTRO.match(t, a, b)
     if intro:
         a = intro.end()
+        if cre.search(r"\btrong\s+(?:đó|số\s+đó)\s+có\s*$", intro.group(0)) \
+                and cre.match(r"[^,;.:]{1,80}?\s+(?:\d{1,3}|hai|ba|bốn|năm)\s+(?:tập thể|cá nhân|đơn vị|người)\b", t[a:b]):
+            return []  # a breakdown by unit, no recipient: "cho 12 tập thể, trong đó có A 3 tập thể, B 2 tập thể"
     # the unit's representative who takes it from the giver's hands: the unit is the recipient ("trao Cờ thi đua cho đại diện
     # xã A", "cho đại diện lãnh đạo Sở B")
     rep = _RE_REPRESENTATIVE.match(t, a, b)
@@ -2388,7 +2418,15 @@ def _recipients(doc: Document, a: int, b: int) -> list[Found]:
             title_end = title_after(doc, pos, b)[1]
             if title_end <= pos:
                 break
-            pos = title_end
+            # (up to the next recipient joined after the title: "Nguyễn Văn A, Giám đốc Sở X và Trần Thị B", "... và Công ty Y";
+            # after a comma, a unit once the title has named its own: "Nguyễn Văn A, Giám đốc Sở X, Trường Y")
+            opens = pos + m.end()
+            pos = next((j.start() for j in finditer(r"(?:,|\s+và)\s+", t, opens, title_end)
+                        if starts_with_unit_head(t[j.end():j.end() + 40])
+                        and (t[j.start()] != "," or any(u.group(0)[:1].isupper() for u in unit_head_ci_re().finditer(t, opens, j.start())))
+                        or t[j.start()] != "," and (_RE_HONORIFIC_START.match(t, j.end(), b)
+                                                    or _bare_person_name(_RE_CAPITALISED_RUN.match(t, j.end(), b).group(0).strip()))),
+                       title_end)
             continue
         if ";" in m.group(0) and _RE_OWN_AWARD_CLAUSE.match(t, pos + m.end(), b):
             break  # "cho A; B và C được đề nghị tặng Bằng khen": the next clause's units, with an award of their own
@@ -2412,6 +2450,10 @@ def _recipients(doc: Document, a: int, b: int) -> list[Found]:
         f0 = out[0]
         out[0] = Found(f0.value[head.end():], f0.start + head.end(), f0.end)
     return out
+
+
+# the capitalised words that open a name ("Trần Thị Bình, ..." -> "Trần Thị Bình")
+_RE_CAPITALISED_RUN = regex.compile(r"(?:(?-i:\p{Lu})\p{Ll}*(?:[ ]|(?=[^\p{L}])|$)){0,6}")
 
 
 def _bare_person_name(value: str) -> bool:
