@@ -1551,6 +1551,8 @@ def _published_candidates(doc: Document) -> list[Found]:
         # a date line: chrome, or a short line of a date with its clock, weekday or site name
         if b.kind != "chrome" and not is_date_line(s):
             continue
+        if _RE_ISSUED_AT.match(s) and title_i is not None and _RE_DOCUMENT_TITLE.match(doc.block_text(blocks[title_i])):
+            continue  # a document's place and date of issue, a notice pasted under its title: no date of the page's
         m = _meta_date(s)
         # a visitor counter's date is not the page's ("Lượt truy cập ...", "Hôm nay: ..."); a field of its own beside it is
         # no part of it ("Lượt xem: 87 | Ngày 06/10/2025")
@@ -1582,6 +1584,13 @@ def _published_candidates(doc: Document) -> list[Found]:
     return after + before[::-1] + weekday
 
 
+# the place and date a document is issued at, written in words, a line of its own: "Nghệ An, ngày 14 tháng 10 năm 2024" (not a
+# weekday: "Thứ Hai, ngày 14 tháng 10 năm 2024")
+_RE_ISSUED_AT = regex.compile(r"\s*(?!(?:thứ|chủ\s+nhật|t[2-7]|cn)\b)(?-i:\p{Lu})\p{L}*(?:\s+(?-i:\p{Lu})\p{L}*){0,3}\s*,\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}"
+                           r"\s+năm\s+\d{4}\s*\.?\s*$", regex.I)
+# a headline that is a document's title, its kind first: "Thông báo kết luận Hội nghị ...", "Biên bản Hội nghị ..." (a news headline
+# with such a line under it dates the page: "Tòa án hai cấp tỉnh A tổng kết ..." / "A, ngày 20 tháng 12 năm 2023")
+_RE_DOCUMENT_TITLE = regex.compile(r"\W*(?:thông báo|kết luận|biên bản|báo cáo|quyết định|kế hoạch|công văn|tờ trình|nghị quyết)\b", regex.I)
 _RE_WEEKDAY_OPENS = regex.compile(r"\s*(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|t[2-7])\b", regex.I)
 
 

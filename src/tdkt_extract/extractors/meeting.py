@@ -336,6 +336,23 @@ def _another_cluster_that_day(doc: Document, sents: list, k: int) -> bool:
     return not {key(cm) for cm in here} & {key(cm) for cm in before}
 
 
+# a sentence that goes on from the one before it in time, "Chiều cùng ngày, ...", "Ngay sau lễ khánh thành, ...", "Sau đó, ...",
+# "Tiếp đó, ..." (a clause of a few words up to the comma)
+_RE_SEQUEL_OPENS = regex.compile(r"\W*(?:(?P<same>(?:(?:sáng|chiều|tối)\s+)?cùng\s+ngày)|(?:ngay\s+)?sau\s+(?:đó|(?:lễ|buổi|khi|phần)\s+[^,.;:\n]{1,40}?)"
+                                 r"|tiếp\s+(?:đó|theo))\s*,", regex.I)
+
+
+def _side_event_before(doc: Document, sents: list, k: int, said: dict) -> bool:
+    """Sentence k, stating a meeting without a date of its own, goes on in time from the dated sentence before it, which tells
+    another event of the cluster and no meeting ("Sáng 19/7, tại Sân vận động A, Khối ... tổ chức giải bóng đá. Chiều cùng ngày,
+    Khối tổ chức hội nghị sơ kết ... tại B."): it states the meeting, on that day."""
+    if k == 0 or k not in said["event"] or not _RE_SEQUEL_OPENS.match(doc.text, sents[k].start, sents[k].end):
+        return False
+    prev = sents[k - 1]
+    return k - 1 not in said["event"] and k - 1 in said["cluster"] and bool(_dates(doc, prev.start, prev.end)) \
+        and not _dates(doc, sents[k].start, sents[k].end)
+
+
 def meeting_sentence(doc: Document) -> Sentence | None:
     best, best_score = None, 0
     # the meeting is stated near the top; a long article's later sentences only review the period
@@ -374,7 +391,8 @@ def meeting_sentence(doc: Document) -> Sentence | None:
         # a date adds 3: read only for a sentence it can make win (the points are whole numbers, added
         # in any order to the same sum, before the fraction for the position)
         # (or a short sentence of its paragraph that states only the date before it: see _dated_lead)
-        if (score + 3) - k * 0.05 > best_score and (_dates(doc, s.start, s.end) or _dated_lead(doc, s) is not None):
+        if (score + 3) - k * 0.05 > best_score and (_dates(doc, s.start, s.end) or _dated_lead(doc, s) is not None
+                                                     or _side_event_before(doc, sents, k, said)):
             score += 3
         score -= k * 0.05  # earlier sentences win ties
         if score > best_score:
@@ -484,6 +502,9 @@ def _past_role_note(doc: Document, unit: tuple[int, int], end: int) -> int | Non
     return c
 
 
+_RE_ADDRESS_BRACKET = regex.compile(r"\s*\([^()\n]{1,80}\)")
+
+
 def find_venue(doc: Document, s: Sentence) -> Found | None:
     t = doc.text
     m = _tai(doc, s)
@@ -522,7 +543,14 @@ def find_venue(doc: Document, s: Sentence) -> Found | None:
         unit = unit_after(doc, stop.end(), s.end)
         # (or the sentence ends with it: "... diễn ra Hội nghị tại phòng họp A.905, Trường Đại học X."; not a unit and
         # its verb: "tại phòng họp tầng 2, Sở Tài chính chủ trì.")
-        if unit and (t[unit[1]:unit[1] + 1] == "," or not t[unit[1]:s.end].strip(" .")
+        # (past the unit's address in brackets: "tại phòng họp số 2, Văn phòng UBND tỉnh (số 1 đường A).")
+        # (not a role note, which _past_role_note reads: "(đơn vị Cụm trưởng)")
+        addr = _RE_ADDRESS_BRACKET.match(t, unit[1], s.end) if unit else None
+        if addr is not None and (t[addr.end():s.end].strip(" .") or role_note(t[unit[0]:addr.end()])[1] is not None
+                                 or cre.search(r"\b(?:cụm|khối|trưởng|phó)\b", addr.group(0), regex.I)):
+            addr = None
+        rest = addr.end() if addr is not None else (unit[1] if unit else 0)
+        if unit and (t[rest:rest + 1] == "," or not t[rest:s.end].strip(" .")
                      and not _RE_ENDS_ON_VERB.search(t, unit[0], unit[1])):
             b = unit[1]
         elif unit and (noted := _past_role_note(doc, unit, s.end)) is not None:
@@ -1292,6 +1320,16 @@ def extract(doc: Document) -> None:
             # a short notice whose headline states the meeting, its label lines under it: "Cụm thi đua số 3 tổ chức hội nghị sơ
             # kết ..." / "- Thời gian: 8h00 ngày 12/7/2024." / "- Địa điểm: tại ..."
             _notice_date_and_place(doc, title.start, title.end)
+            if "meeting.date.parts" not in d.scalars and not search(_RE_ANOTHER_ACT_AFTER, doc.text, title.start, title.end):
+                # a minutes' fields further down, under the document's header: its time line, its place line right after
+                # it ("I. THỜI GIAN, ĐỊA ĐIỂM, THÀNH PHẦN" / "1. Thời gian: ..., ngày 10 tháng 7 năm 2024." / "2. Địa điểm: ...")
+                body = doc.body_sentences()[:20]
+                for x, y in zip(body, body[1:]):
+                    if _RE_TIME_LABEL.match(doc.text, x.start, x.end) and _RE_PLACE_LABEL.match(doc.text, y.start, y.end):
+                        ds = _notice_dates(doc, x)
+                        if ds:
+                            _put_date(doc, ds[0])
+                        break
         return
     dates = _dates(doc, s.start, s.end)
     pub = d.scalars.get("published")
@@ -1317,6 +1355,14 @@ def extract(doc: Document) -> None:
             tod = _TOD_VALUE[same_day.group("tod").lower()]
             d.scalars["meeting.time_of_day"] = Found(tod, same_day.start("tod"), same_day.end("tod"))
             dates[0] = DateFound(dates[0].day, dates[0].month, dates[0].year, None, dates[0].span, None)
+    sequel = _RE_SEQUEL_OPENS.match(doc.text, s.start, s.end) if not dates and same_day is None else None
+    if sequel is not None:
+        # "Ngay sau lễ khánh thành, Cụm tổ chức hội nghị ...", "Sau đó, ...": the day of the sentence right before it, which
+        # tells the other event (its part of the day is that event's: not stated for the meeting)
+        prev = next((x for x in reversed(doc.body_sentences()) if x.end <= s.start), None)
+        ds = _dates(doc, prev.start, prev.end) if prev is not None else []
+        if ds:
+            dates = [DateFound(ds[0].day, ds[0].month, ds[0].year, None, ds[0].span, None)]
     if dates:
         # the date nearest the venue word "tại" or the start of the sentence
         tai = _tai(doc, s)
@@ -1392,10 +1438,12 @@ def extract(doc: Document) -> None:
 
 
 # a notice's label line: "- Thời gian: ...", "⏰ Địa điểm: ...", "Thành phần: ..." (a capitalised label of a few words and its colon)
-_RE_NOTICE_LABEL = regex.compile(r"[\W_]*(?-i:\p{Lu})\p{Ll}*(?:\s\p{Ll}+){0,3}\s*:", regex.I)
+# (numbered as a minutes' fields are: "1. Thời gian: ...", "II. Địa điểm: ...")
+_NOTICE_NUMBER = r"(?:(?:\d{1,2}|(?-i:[IVX]{1,4}))\s*[.)]\s*)?"
+_RE_NOTICE_LABEL = regex.compile(r"[\W_]*" + _NOTICE_NUMBER + r"(?-i:\p{Lu})\p{Ll}*(?:\s\p{Ll}+){0,3}\s*:", regex.I)
 # the label of the meeting's time and of its place
-_RE_TIME_LABEL = regex.compile(r"[\W_]*(?:thời gian|thời điểm|ngày giờ|ngày, giờ)(?:\s+tổ chức)?\s*:", regex.I)
-_RE_PLACE_LABEL = regex.compile(r"[\W_]*(?:địa điểm|nơi tổ chức)(?:\s+tổ chức)?\s*:", regex.I)
+_RE_TIME_LABEL = regex.compile(r"[\W_]*" + _NOTICE_NUMBER + r"(?:thời gian|thời điểm|ngày giờ|ngày, giờ)(?:\s+tổ chức)?\s*:", regex.I)
+_RE_PLACE_LABEL = regex.compile(r"[\W_]*" + _NOTICE_NUMBER + r"(?:địa điểm|nơi tổ chức)(?:\s+tổ chức)?\s*:", regex.I)
 
 
 def _notice_lines(doc: Document, end: int) -> list[Sentence]:
@@ -1480,9 +1528,16 @@ def _another_meeting_placed(doc: Document, x: Sentence, kind, period) -> bool:
 # (or the meeting's work done at a place, the sentence after one stating a "họp": "Thực hiện sơ kết công tác thi đua ... tại X")
 # (or a unit that hosts it: "Huyện A là đơn vị đăng cai tổ chức hội nghị tại X", "Hội nghị do huyện A chủ trì tổ chức, tại X";
 # not the host of the next one: "Huyện B sẽ đăng cai hội nghị năm sau tại Y", "thống nhất giao huyện B đăng cai hội nghị sơ kết ...")
+# (not an event the meeting agreed to hold there: "Hội nghị thống nhất tổ chức hội thao vào quý IV tại tỉnh B")
+# (or the place first, the meeting after it: "Buổi chiều, tại hội trường A diễn ra hội nghị tổng kết", "Tại A, hội nghị ... đã diễn
+# ra")
 _RE_MEETING_PLACED = regex.compile(
-    r"\W*(?:hội nghị|buổi lễ|lễ ký kết|cuộc họp|buổi làm việc|buổi giao ban|sự kiện)\b[^.;]{0,80}?\b(?:được tổ chức|diễn ra|tổ chức)"
+    r"\W*(?:hội nghị|buổi lễ|lễ ký kết|cuộc họp|buổi làm việc|buổi giao ban|sự kiện)\b"
+    r"(?:(?!\b(?:thống nhất|nhất trí|quyết định|đề nghị|sẽ|dự kiến)\b)[^.;]){0,80}?\b(?:được tổ chức|diễn ra|tổ chức)"
     r",?\s+(?:[\p{L}\d/]+,?\s+){0,5}?tại\b"
+    r"|\W*(?:(?:buổi\s+)?(?:sáng|chiều|tối)(?:\s+cùng\s+ngày)?\s*,\s*)?tại\s+(?!(?:hội nghị|buổi|đây)\b)[^.;]{1,100}?"
+    r"(?:,?\s+(?:đã\s+)?(?:diễn ra|tổ chức)\s+(?:hội nghị|buổi lễ|lễ ký kết|cuộc họp)\b"
+    r"|,\s*(?:hội nghị|buổi lễ|lễ ký kết|cuộc họp)\b[^.;]{0,80}?\s+(?:đã\s+)?(?:được\s+)?(?:tổ chức|diễn ra)\b)"
     r"|(?:(?!\b(?:sẽ|chọn|bầu|giao|luân phiên|tiếp theo|năm sau)\b)[^.;]){0,80}?\bđăng cai(?:\s+tổ chức)?\s+(?:hội nghị|buổi lễ|lễ ký kết|cuộc họp)\b"
     r"(?:(?!\b(?:tiếp theo|năm sau|lần sau)\b)[^.;]){0,40}?\s+tại\b"
     r"|\W*(?:thực hiện|tiến hành)\s+(?:sơ kết|tổng kết|ký kết|bình xét)\b(?:[^.;,]|,\s*(?=(?:khen thưởng|ký kết|sơ kết|tổng kết|bình xét|phát động)\b)){0,120}?\s+tại\b"

@@ -52,7 +52,7 @@ _RE_NATIONAL_PARENT = regex.compile(
 def _national_system_re():
     """A national system named right after a numbered cluster's name (lexicons/national_systems.txt),
     not one province's unit of it (no place word after)."""
-    return regex.compile(r"^\s*(?:[,(-]\s*)?(?:của\s+|ngành\s+)?" + trie_alternation(lexicon.words("national_systems.txt"))
+    return regex.compile(r"^\s*(?:[,(-]\s*)?(?:của\s+|thuộc\s+|ngành\s+)?" + trie_alternation(lexicon.words("national_systems.txt"))
                          + r"(?!\p{L})(?=\s*(?:[,.;:)\n]|$)|\s+(?:tổ chức|sơ kết|tổng kết|ký|đã|vừa|họp|năm|lần)\b)", regex.I)
 
 
@@ -115,6 +115,8 @@ def _national_unit(value: str) -> bool:
 _RE_ACT_ON_PLACE = regex.compile(r"\b(?:hỗ trợ|giúp đỡ|ủng hộ|tăng cường|chi viện|cứu trợ|xây dựng|về thăm|đến thăm|thăm|khảo sát|tham quan|trao tặng|tặng)\b"
                                  # (the lookbehind read after "cho", three letters it ends with: run where a "cho" is, not at every position)
                                  r"|\bcho(?<=\b(?:hỗ trợ|giúp đỡ|tăng cường|chi viện|cứu trợ|điều động)\b[^.;]{0,140}cho)\s+(?:[\p{L}&]+\s+){0,3}$", regex.I)
+# (nor the place of an event the meeting agreed or plans to hold: "thống nhất tổ chức hội thao vào quý IV tại tỉnh A")
+_RE_PLANNED_AT = regex.compile(r"\b(?:thống nhất|nhất trí|dự kiến|sẽ)\s+(?:(?:được|đăng cai)\s+)?tổ chức\b[^.;]{0,60}?\btại\s+$", regex.I)
 _RE_ADMIN_NAME = regex.compile(r"\b(?:tỉnh|thành phố|TP\.?)\s+(\p{L}+(?:\s+\p{Lu}[\p{L}]*){0,3})")
 
 
@@ -372,7 +374,8 @@ def _provinces_named(doc: Document, s):
     """The provinces sentence ``s`` writes with their kind word ("tỉnh X", and as the gazetteer knows
     them: "TP.HCM"), in order; not one that is the object of an act ("hỗ trợ xã A, huyện B, tỉnh C")."""
     t = doc.text
-    acted_on = lambda a: _RE_ACT_ON_PLACE.search(t, max(s.start, a - 80), a) is not None
+    acted_on = lambda a: _RE_ACT_ON_PLACE.search(t, max(s.start, a - 80), a) is not None \
+        or t.find("tổ chức", max(s.start, a - 80), a) >= 0 and _RE_PLANNED_AT.search(t, max(s.start, a - 140), a) is not None
     # (the pattern needs one of its kind words, written as it spells them: most sentences hold none)
     if t.find("tỉnh", s.start, s.end) >= 0 or t.find("thành phố", s.start, s.end) >= 0 or t.find("TP", s.start, s.end) >= 0:
         for m in finditer(_RE_ADMIN_NAME, t, s.start, s.end):
@@ -742,7 +745,8 @@ def _provinces_implied(doc: Document, s):
     ("Sở Tư pháp Long An"), and the provinces of districts written with their kind word ("Công an
     huyện A", "Q.B"); not one that is the object of an act."""
     t = doc.text
-    acted_on = lambda a: _RE_ACT_ON_PLACE.search(t, max(s.start, a - 80), a) is not None
+    acted_on = lambda a: _RE_ACT_ON_PLACE.search(t, max(s.start, a - 80), a) is not None \
+        or t.find("tổ chức", max(s.start, a - 80), a) >= 0 and _RE_PLANNED_AT.search(t, max(s.start, a - 140), a) is not None
     for p in _sentence_places(doc, s):
         if not p.province:
             continue
