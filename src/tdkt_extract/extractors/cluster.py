@@ -2400,8 +2400,9 @@ _V_ROLES = cues.vocabulary("cluster.roles", lambda: (*lexicon.table("cluster_rol
 # (the units counted after a dash may stand between: "A và B - 02 đơn vị tiếp nhận vai trò Cụm trưởng và Cụm phó")
 _AFTER_UNIT = r"""(?x:(?:\s*[-–]\s*\d{1,2}\s+(?:đơn\ vị|địa\ phương|cơ\ quan|thành\ viên)(?=\s))?(?:
     \s*[,-]\s*(?:(?:là|làm)\s+)?<UW>?(?:(?:là|làm)\s+)?      # "X - Cụm trưởng", "X, là đơn vị Cụm phó", "X, đơn vị làm Khối trưởng"
+  | \s*,\s*<UW>được\s+(?:bầu|chọn|giao|phân\ công|giới\ thiệu|suy\ tôn)\s+(?:làm|là)\s+  # "X, đơn vị được bầu làm Trưởng khối năm 2026"
   | \s+(?:
-        (?:cũng\s+|tiếp\ tục\s+|sẽ\s+)?(?:được\s+(?:hội\ nghị\s+)?)?(?:(?:thống\ nhất|nhất\ trí)\s+)?(?:(?:bầu|chỉ\ định|phân\ công|giới\ thiệu|suy\ tôn|bình\ chọn|bầu\ chọn)\s+)?(?:lần\s+lượt\s+)?
+        (?:cũng\s+|tiếp\ tục\s+|sẽ\s+)?(?:được\s+(?:hội\ nghị\s+)?)?(?:(?:thống\ nhất|nhất\ trí|tín\ nhiệm)\s+)?(?:(?:bầu|chỉ\ định|phân\ công|giới\ thiệu|suy\ tôn|bình\ chọn|bầu\ chọn)\s+)?(?:lần\s+lượt\s+)?
         (?:làm|là)(?:\s+<UW>|\s+)                              # "X (được (thống nhất) bầu / chỉ định) làm (đơn vị) Cụm trưởng"
       | (?:(?:được\s+)?(?:bầu|chỉ\ định|phân\ công|thống\ nhất|nhất\ trí)\s+|(?:hiện(?:\ nay)?|đang)\s+)?(?:giữ|với)\s+(?:vai\s+trò|nhiệm\s+vụ)(?:\s+(?:là|làm))?\s+<UW>?  # "X (được bầu, được thống nhất) giữ vai trò Cụm trưởng", "X với vai trò là Khối trưởng"
       | (?:(?:hiện(?:\ nay)?|đang|vinh\ dự|tiếp\ tục|sẽ)\s+)?(?:được\s+(?:bầu|chỉ\ định|phân\ công)\s+)?giữ\s+(?:chức(?:\s+vụ)?|vị\s+trí|cương\s+vị)\s+  # "X giữ chức Cụm phó", "X giữ vị trí Khối trưởng"
@@ -2409,7 +2410,7 @@ _AFTER_UNIT = r"""(?x:(?:\s*[-–]\s*\d{1,2}\s+(?:đơn\ vị|địa\ phương|c
       | (?:đã\s+)?từng\s+(?:giữ|là|làm)(?:\s+(?:vai\s+trò|nhiệm\s+vụ|chức))?\s+<UW>?  # "X từng giữ vai trò Cụm trưởng"
       | (?:đã\s+)?hoàn\s+thành(?:\s+(?:tốt|xuất\s+sắc))?\s+(?:nhiệm\s+vụ|vai\s+trò)(?:\s+(?:là|của))?\s+<UW>?  # "X đã hoàn thành tốt nhiệm vụ Cụm trưởng"
       | (?:(?:chính\ thức|vinh\ dự|đã|sẽ)\s+)?(?:luân\ phiên\s+|tiếp\s+)?nhận(?:\s+bàn\s+giao)?\s+(?:nhiệm\s+vụ|vai\s+trò)(?:\s+(?:là|làm))?\s+<UW>?  # "X (luân phiên) nhận nhiệm vụ Cụm trưởng", "X tiếp nhận vai trò", "X nhận bàn giao nhiệm vụ"
-      | được\s+(?:\p{Lu}\p{L}*(?:\s+\p{L}+){0,4}?\s+)?(?:giao|chọn|phân\s+công)\s+(?:làm|là)\s+<UW>?
+      | được\s+(?:\p{Lu}\p{L}*(?:(?:\s+|\s*[-–]\s*)\p{L}+){0,6}?\s+)?(?:giao|chọn|phân\s+công)\s+(?:làm|là)\s+<UW>?  # (the agent's name may hold a dash: "được Ban Thi đua - Khen thưởng giao làm")
       | được\s+giao\s+(?:nhiệm\s+vụ|vai\s+trò)(?:\s+(?:là|làm))?\s+<UW>?     # "X được giao nhiệm vụ khối trưởng"
       | được\s+(?:các|những)\s+[^,.;:()]{1,40}?\s+(?:bầu|bình\ chọn|suy\ tôn|giới\ thiệu)\s+(?:làm|là|giữ\s+chức(?:\s+vụ)?)\s+<UW>?  # "X được các đơn vị trong Cụm bầu làm Cụm trưởng"
                                                               # "X được (Bộ Công an) phân công là (đơn vị) Cụm trưởng"
@@ -2826,6 +2827,7 @@ _RE_JOIN_AFTER_NAME = regex.compile(r"(?:(?:\s+(?:cụm|khối)|(?<=\b(?:cụm|k
 _RE_SEMI_JOIN = regex.compile(r"\s*;\s*")
 _RE_DATED_AGENT = regex.compile(r"\bgiao\s+ước\b[^.;]{0,40}?\bnăm\s+((?:19|20)\d{2})\s*,?\s+do\s+$", regex.I)
 _RE_COMPLETED = regex.compile(r"\bhoàn\s+thành\b", regex.I)
+_RE_HEARS_BEFORE = regex.compile(r"\b(?:lắng\s+)?nghe\s+", regex.I)  # (a verb of hearing: "nghe Sở A - đơn vị Trưởng khối trình bày")
 # a role written before its unit, at the head of the sentence: "Là đơn vị Cụm trưởng năm 2024, ...",
 # "Với vai trò Khối trưởng, ..."; the unit follows the comma, after the words of a representative
 _RE_FRONTED = regex.compile(r"(?:(?:^|[.;:!?…\n]\s*)là|(?:^|[.;:!?…\n]\s*|(?<=\d),\s*)(?:với|trong)\s+(?:vai\s+trò|tư\s+cách)(?:\s+(?:là|làm))?)\s+" + _UNIT_WORD + r"?$",
@@ -3231,6 +3233,12 @@ class _RoleSentence:
             # a note in brackets on the unit a clause joins ("A phối hợp với B (Cụm phó) tổ chức ..."): B's
             w = t.rfind(" với ", max(seg_a, head.start() - 80), head.start())
             after_w = unit_after(doc, w + 5, head.start()) if w >= 0 else None
+            span = after_w if after_w is not None and t[after_w[1]:head.start()].strip() == "" else None
+        if not span and head is not None and t[head.start():head.end()].lstrip()[:1] in "-–,(":
+            # the unit a verb of hearing takes, its note after it: "Hội nghị đã nghe Sở A - đơn vị Trưởng khối năm 2024 trình
+            # bày báo cáo"
+            w = _RE_HEARS_BEFORE.search(t, max(seg_a, head.start() - 80), head.start())
+            after_w = unit_after(doc, w.end(), head.start()) if w is not None else None
             span = after_w if after_w is not None and t[after_w[1]:head.start()].strip() == "" else None
         if not span and head is not None:
             # a member the article listed, whatever its name opens with ("Tập đoàn chỉ định Petrolimex A là Cụm trưởng")

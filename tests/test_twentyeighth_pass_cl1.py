@@ -1,0 +1,31 @@
+"""Forms of the twenty-eighth pass (cluster roles), each on an invented example."""
+
+
+def _roles(r):
+    c = r["cluster"]
+    return {k: (c[k] or {}).get("organization") for k in ("chair", "vice_chair", "next_chair", "next_vice_chair")}
+
+
+REVIEW = "Ngày 14/01/2026, Cụm thi đua số 4 tổ chức Hội nghị tổng kết năm 2025."
+
+
+def test_the_unit_heard_with_its_role_after_a_dash_holds_the_role(rec):
+    r = rec(REVIEW + " Hội nghị đã nghe Sở Khoa học và Công nghệ - đơn vị Cụm trưởng năm 2025 trình bày báo cáo tổng kết.")
+    assert _roles(r)["chair"] == "Sở Khoa học và Công nghệ"
+
+
+def test_elected_with_trust_is_elected(rec):
+    r = rec(REVIEW + " Sở Nông nghiệp và Môi trường được tín nhiệm bầu làm Cụm trưởng năm 2026.")
+    assert _roles(r)["next_chair"] == "Sở Nông nghiệp và Môi trường"
+
+
+def test_the_assigning_body_may_hold_a_dash(rec):
+    r = rec(REVIEW + " Năm 2025, xã Bát Xát được Ban Thi đua - Khen thưởng tỉnh giao làm Cụm phó.")
+    assert _roles(r)["vice_chair"] == "xã Bát Xát"
+    r = rec(REVIEW + " Năm 2025, xã Bát Xát được Hội đồng Thi đua - Khen thưởng tỉnh phân công làm Cụm trưởng.")
+    assert _roles(r)["chair"] == "xã Bát Xát"
+
+
+def test_a_unit_then_the_words_of_the_unit_elected(rec):
+    r = rec(REVIEW + " Đồng chí Phó Chủ tịch UBND tỉnh trao Cờ luân lưu cho xã Mường Khương, đơn vị được bầu làm Cụm trưởng năm 2026.")
+    assert _roles(r)["next_chair"] == "xã Mường Khương"
