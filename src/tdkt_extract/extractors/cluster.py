@@ -2629,6 +2629,10 @@ def _is_next(doc: Document, a: int, b: int, role_at: int, sent: tuple[int, int])
     if year_end and own == per.value["year"]:
         return False  # the role's own year is the one reviewed, whatever the sentence hands over: "A, Cụm trưởng năm 2023, đã bàn giao"
     nm = _RE_NEXT.search(t, a, b) or _vote_result(doc, role_at)
+    if nm and per and kind and kind.value == "giao_uoc" and per.value.get("year") and _RE_ASSIGNED.fullmatch(nm.group(0)):
+        cy = _RE_CLAUSE_YEAR.search(t, nm.end(), role_at)
+        if cy is not None and _clause_year(doc, cy) == per.value["year"]:
+            return False  # "Theo phân công luân phiên, năm 2026 A là Cụm trưởng" at the signing for 2026: the turn of the year signed
     if nm and year_end:
         whole = _previous_sentence(doc, role_at + 1)
         cy = _RE_CLAUSE_YEAR.search(t, max(whole[0] if whole else sent[0], t.rfind(";", sent[0], role_at) + 1), role_at)
