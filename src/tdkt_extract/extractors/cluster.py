@@ -2558,9 +2558,12 @@ def _clause_year(doc: Document, m) -> int:
 # (or "năm sau/tới": the next period); the year must follow the role (and the name) at once
 # (the cluster's name may describe its members by their region: "Cụm phó Cụm thi đua các tỉnh đồng bằng sông Hồng năm 2024")
 # (a role that names the cluster may go on with its name: "Trưởng Khối thi đua Nội chính năm 2025")
-_ROLE_YEAR_TAIL = (r"(?:(?<=thi\s+đua)(?:\s+(?-i:\p{Lu})[^\s,.;]*(?:\s+(?!năm\b)(?-i:\p{Ll})[^\s,.;]*)?){1,2}"
+_REGION_OF_NAME = (r"(?:\s+các\s+(?:tỉnh|thành\s+phố|huyện|quận)(?:\s+(?:(?-i:\p{Lu})[^\s,.;]*|đồng\s+bằng|sông|duyên\s+hải|miền|vùng|khu\s+vực|phía|trung\s+du|và|"
+                   r"thành\s+phố)){1,6})")
+# (a name of capitalised words may go on with its members' region: "Trưởng Cụm thi đua Thanh tra các tỉnh Tây Nam Bộ năm 2024")
+_ROLE_YEAR_TAIL = (r"(?:(?<=thi\s+đua)(?:\s+(?-i:\p{Lu})[^\s,.;]*(?:\s+(?!năm\b)(?-i:\p{Ll})[^\s,.;]*)?){1,2}" + _REGION_OF_NAME + "?"
                    r"|\s*,?\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+(?:số\s+)?(?:\d+|(?-i:\p{Lu})[^\s,.;]*)){0,3}"
-                   r"(?:\s+các\s+(?:tỉnh|thành\s+phố|huyện|quận)(?:\s+(?:(?-i:\p{Lu})[^\s,.;]*|đồng\s+bằng|sông|duyên\s+hải|miền|vùng|khu\s+vực|phía|trung\s+du|và|thành\s+phố)){1,6})?)?"
+                   + _REGION_OF_NAME + r"?)?"
                    r"(?:\s*,?\s*nhiệm\s+kỳ)?"
                    # (a school year is dated by its last year, as the period reviewed is: "Khối trưởng năm học 2023 - 2024")
                    r"\s+(?:năm|trong\s+năm)\s+(?:(?:học\s+(?:19|20)\d{2}\s*[-–]\s*)?(?P<year>(?:19|20)\d{2})\b|(?P<later>sau|tới|kế\s+tiếp)(?!\p{L}))")
