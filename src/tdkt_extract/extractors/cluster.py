@@ -2925,6 +2925,19 @@ _RE_ITEM_NOTE_BEFORE = regex.compile(r"(?:[:(]|\s[-–])\s*(?:đơn\s+vị\s+)?$
 _RE_ITEM_ROLE_ENDS = regex.compile(r"(?:\s+năm\s+\d{4})?\s*\)?\s*[;,.]?\s*$", regex.I)
 
 
+# a line a role word labels, before a colon: "Trưởng khối: Sở A.", "- Đơn vị Cụm phó: B;" (no year: "Cụm trưởng năm 2025: A" dates itself)
+_RE_LABEL_AFTER_ROLE = regex.compile(r"\s*:", regex.I)
+
+
+def _label_line(t: str, a: int, b: int, at: int | None) -> bool:
+    """The line from ``a`` opens (after a bullet) with a role word before a colon (the one at ``at``, if given)."""
+    im = _RE_LIST_ITEM.match(t, a, b)
+    p = _RE_ITEM_ROLES_BEFORE.match(t, im.end() if im else a, b).end()
+    p += len(t[p:b]) - len(t[p:b].lstrip(" \t"))
+    rm = _role_res()["role"].match(t, p, b)
+    return rm is not None and (at is None or rm.start() == at) and _RE_LABEL_AFTER_ROLE.match(t, rm.end(), b) is not None
+
+
 class _RoleSentence:
     """The roles of one sentence, read one role word at a time by the forms below, most specific first."""
 
@@ -2966,6 +2979,8 @@ class _RoleSentence:
         # (an item of a list under a lead that names the roles for the next period: "Hội nghị đã bầu Cụm trưởng, Cụm phó năm
         # 2025, cụ thể:" / "- Cụm trưởng: A;")
         if self.lead_is_next() and self.item_assigns(m):
+            return True
+        if self.heading_is_next(m):
             return True
         # (the clauses after a handover give the roles handed over too: "bàn giao trưởng khối cho X; Y đảm nhận khối phó")
         # (only with a verb of taking the role on: "...; Sở Nội vụ, Cụm phó năm 2024 cảm ơn" names the present one)
@@ -3015,6 +3030,29 @@ class _RoleSentence:
         la = stop + 2 if stop >= 0 else ps
         rm = search(_role_res()["role"], t, la, colon)
         return rm is not None and _is_next(self.doc, la, colon, rm.start(), (la, colon))
+
+    def heading_is_next(self, m) -> bool:
+        """The role word ``m`` labels its line ("Trưởng khối: Sở A.", "- Phó Trưởng khối: Sở B;"), no year of its own, under a
+        heading line with no full stop that names the roles for the next period ("III. TRƯỞNG KHỐI, PHÓ TRƯỞNG KHỐI NĂM 2025"
+        at the review of 2024), past the other label lines and blank lines between."""
+        t = self.t
+        ls = t.rfind("\n", 0, self.a) + 1
+        if t[ls:self.a].strip() or not _label_line(t, ls, self.b, m.start()):
+            return False
+        for _ in range(12):
+            if ls == 0:
+                return False
+            ps = t.rfind("\n", 0, ls - 1) + 1
+            line = t[ps:ls].strip()
+            if not line or _label_line(t, ps, ls, None):
+                ls = ps
+                continue
+            if len(line) > 150 or line[-1] in ".;:":
+                return False
+            pe = ps + len(t[ps:ls].rstrip())
+            rm = search(_role_res()["role"], t, ps, pe)
+            return rm is not None and _is_next(self.doc, ps, pe, rm.start(), (ps, pe))
+        return False
 
     def handover(self) -> bool:
         """"bàn giao (đơn vị) Cụm trưởng ... (từ X) cho (về) Y": X the role now, Y the next one."""
