@@ -2432,8 +2432,9 @@ _V_ROLES = cues.vocabulary("cluster.roles", lambda: (*lexicon.table("cluster_rol
 # (the units counted after a dash may stand between: "A và B - 02 đơn vị tiếp nhận vai trò Cụm trưởng và Cụm phó")
 _AFTER_UNIT = r"""(?x:(?:\s*[-–]\s*\d{1,2}\s+(?:đơn\ vị|địa\ phương|cơ\ quan|thành\ viên)(?=\s))?(?:
     \s*[,-]\s*(?:(?:là|làm)\s+)?<UW>?(?:(?:là|làm)\s+)?      # "X - Cụm trưởng", "X, là đơn vị Cụm phó", "X, đơn vị làm Khối trưởng"
+  | \s*,\s*<UW>được\s+(?:bầu|chọn|giao|phân\ công|giới\ thiệu|suy\ tôn)\s+(?:làm|là)\s+  # "X, đơn vị được bầu làm Trưởng khối năm 2026"
   | \s+(?:
-        (?:cũng\s+|tiếp\ tục\s+|sẽ\s+)?(?:được\s+(?:hội\ nghị\s+)?)?(?:(?:thống\ nhất|nhất\ trí)\s+)?(?:(?:bầu|chỉ\ định|phân\ công|giới\ thiệu|suy\ tôn|bình\ chọn|bầu\ chọn)\s+)?(?:lần\s+lượt\s+)?
+        (?:cũng\s+|tiếp\ tục\s+|sẽ\s+)?(?:được\s+(?:hội\ nghị\s+)?)?(?:(?:thống\ nhất|nhất\ trí|tín\ nhiệm)\s+)?(?:(?:bầu|chỉ\ định|phân\ công|giới\ thiệu|suy\ tôn|bình\ chọn|bầu\ chọn)\s+)?(?:lần\s+lượt\s+)?
         (?:làm|là)(?:\s+<UW>|\s+)                              # "X (được (thống nhất) bầu / chỉ định) làm (đơn vị) Cụm trưởng"
       | (?:(?:được\s+)?(?:bầu|chỉ\ định|phân\ công|thống\ nhất|nhất\ trí)\s+|(?:hiện(?:\ nay)?|đang)\s+)?(?:giữ|với)\s+(?:vai\s+trò|nhiệm\s+vụ)(?:\s+(?:là|làm))?\s+<UW>?  # "X (được bầu, được thống nhất) giữ vai trò Cụm trưởng", "X với vai trò là Khối trưởng"
       | (?:(?:hiện(?:\ nay)?|đang|vinh\ dự|tiếp\ tục|sẽ)\s+)?(?:được\s+(?:bầu|chỉ\ định|phân\ công)\s+)?giữ\s+(?:chức(?:\s+vụ)?|vị\s+trí|cương\s+vị)\s+  # "X giữ chức Cụm phó", "X giữ vị trí Khối trưởng"
@@ -2441,7 +2442,7 @@ _AFTER_UNIT = r"""(?x:(?:\s*[-–]\s*\d{1,2}\s+(?:đơn\ vị|địa\ phương|c
       | (?:đã\s+)?từng\s+(?:giữ|là|làm)(?:\s+(?:vai\s+trò|nhiệm\s+vụ|chức))?\s+<UW>?  # "X từng giữ vai trò Cụm trưởng"
       | (?:đã\s+)?hoàn\s+thành(?:\s+(?:tốt|xuất\s+sắc))?\s+(?:nhiệm\s+vụ|vai\s+trò)(?:\s+(?:là|của))?\s+<UW>?  # "X đã hoàn thành tốt nhiệm vụ Cụm trưởng"
       | (?:(?:chính\ thức|vinh\ dự|đã|sẽ)\s+)?(?:luân\ phiên\s+|tiếp\s+)?nhận(?:\s+bàn\s+giao)?\s+(?:nhiệm\s+vụ|vai\s+trò)(?:\s+(?:là|làm))?\s+<UW>?  # "X (luân phiên) nhận nhiệm vụ Cụm trưởng", "X tiếp nhận vai trò", "X nhận bàn giao nhiệm vụ"
-      | được\s+(?:\p{Lu}\p{L}*(?:\s+\p{L}+){0,4}?\s+)?(?:giao|chọn|phân\s+công)\s+(?:làm|là)\s+<UW>?
+      | được\s+(?:\p{Lu}\p{L}*(?:(?:\s+|\s*[-–]\s*)\p{L}+){0,6}?\s+)?(?:giao|chọn|phân\s+công)\s+(?:làm|là)\s+<UW>?  # (the agent's name may hold a dash: "được Ban Thi đua - Khen thưởng giao làm")
       | được\s+giao\s+(?:nhiệm\s+vụ|vai\s+trò)(?:\s+(?:là|làm))?\s+<UW>?     # "X được giao nhiệm vụ khối trưởng"
       | được\s+(?:các|những)\s+[^,.;:()]{1,40}?\s+(?:bầu|bình\ chọn|suy\ tôn|giới\ thiệu)\s+(?:làm|là|giữ\s+chức(?:\s+vụ)?)\s+<UW>?  # "X được các đơn vị trong Cụm bầu làm Cụm trưởng"
                                                               # "X được (Bộ Công an) phân công là (đơn vị) Cụm trưởng"
@@ -2589,9 +2590,12 @@ def _clause_year(doc: Document, m) -> int:
 # (or "năm sau/tới": the next period); the year must follow the role (and the name) at once
 # (the cluster's name may describe its members by their region: "Cụm phó Cụm thi đua các tỉnh đồng bằng sông Hồng năm 2024")
 # (a role that names the cluster may go on with its name: "Trưởng Khối thi đua Nội chính năm 2025")
-_ROLE_YEAR_TAIL = (r"(?:(?<=thi\s+đua)(?:\s+(?-i:\p{Lu})[^\s,.;]*(?:\s+(?!năm\b)(?-i:\p{Ll})[^\s,.;]*)?){1,2}"
+_REGION_OF_NAME = (r"(?:\s+các\s+(?:tỉnh|thành\s+phố|huyện|quận)(?:\s+(?:(?-i:\p{Lu})[^\s,.;]*|đồng\s+bằng|sông|duyên\s+hải|miền|vùng|khu\s+vực|phía|trung\s+du|và|"
+                   r"thành\s+phố)){1,6})")
+# (a name of capitalised words may go on with its members' region: "Trưởng Cụm thi đua Thanh tra các tỉnh Tây Nam Bộ năm 2024")
+_ROLE_YEAR_TAIL = (r"(?:(?<=thi\s+đua)(?:\s+(?-i:\p{Lu})[^\s,.;]*(?:\s+(?!năm\b)(?-i:\p{Ll})[^\s,.;]*)?){1,2}" + _REGION_OF_NAME + "?"
                    r"|\s*,?\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+(?:số\s+)?(?:\d+|(?-i:\p{Lu})[^\s,.;]*)){0,3}"
-                   r"(?:\s+các\s+(?:tỉnh|thành\s+phố|huyện|quận)(?:\s+(?:(?-i:\p{Lu})[^\s,.;]*|đồng\s+bằng|sông|duyên\s+hải|miền|vùng|khu\s+vực|phía|trung\s+du|và|thành\s+phố)){1,6})?)?"
+                   + _REGION_OF_NAME + r"?)?"
                    r"(?:\s*,?\s*nhiệm\s+kỳ)?"
                    # (a school year is dated by its last year, as the period reviewed is: "Khối trưởng năm học 2023 - 2024")
                    r"\s+(?:năm|trong\s+năm)\s+(?:(?:học\s+(?:19|20)\d{2}\s*[-–]\s*)?(?P<year>(?:19|20)\d{2})\b|(?P<later>sau|tới|kế\s+tiếp)(?!\p{L}))")
@@ -2660,6 +2664,10 @@ def _is_next(doc: Document, a: int, b: int, role_at: int, sent: tuple[int, int])
     if year_end and own == per.value["year"]:
         return False  # the role's own year is the one reviewed, whatever the sentence hands over: "A, Cụm trưởng năm 2023, đã bàn giao"
     nm = _RE_NEXT.search(t, a, b) or _vote_result(doc, role_at)
+    if nm and per and kind and kind.value == "giao_uoc" and per.value.get("year") and _RE_ASSIGNED.fullmatch(nm.group(0)):
+        cy = _RE_CLAUSE_YEAR.search(t, nm.end(), role_at)
+        if cy is not None and _clause_year(doc, cy) == per.value["year"]:
+            return False  # "Theo phân công luân phiên, năm 2026 A là Cụm trưởng" at the signing for 2026: the turn of the year signed
     if nm and year_end:
         whole = _previous_sentence(doc, role_at + 1)
         cy = _RE_CLAUSE_YEAR.search(t, max(whole[0] if whole else sent[0], t.rfind(";", sent[0], role_at) + 1), role_at)
@@ -2858,6 +2866,7 @@ _RE_JOIN_AFTER_NAME = regex.compile(r"(?:(?:\s+(?:cụm|khối)|(?<=\b(?:cụm|k
 _RE_SEMI_JOIN = regex.compile(r"\s*;\s*")
 _RE_DATED_AGENT = regex.compile(r"\bgiao\s+ước\b[^.;]{0,40}?\bnăm\s+((?:19|20)\d{2})\s*,?\s+do\s+$", regex.I)
 _RE_COMPLETED = regex.compile(r"\bhoàn\s+thành\b", regex.I)
+_RE_HEARS_BEFORE = regex.compile(r"\b(?:lắng\s+)?nghe\s+", regex.I)  # (a verb of hearing: "nghe Sở A - đơn vị Trưởng khối trình bày")
 # a role written before its unit, at the head of the sentence: "Là đơn vị Cụm trưởng năm 2024, ...",
 # "Với vai trò Khối trưởng, ..."; the unit follows the comma, after the words of a representative
 _RE_FRONTED = regex.compile(r"(?:(?:^|[.;:!?…\n]\s*)là|(?:^|[.;:!?…\n]\s*|(?<=\d),\s*)(?:với|trong)\s+(?:vai\s+trò|tư\s+cách)(?:\s+(?:là|làm))?)\s+" + _UNIT_WORD + r"?$",
@@ -2948,6 +2957,19 @@ _RE_ITEM_NOTE_BEFORE = regex.compile(r"(?:[:(]|\s[-–])\s*(?:đơn\s+vị\s+)?$
 _RE_ITEM_ROLE_ENDS = regex.compile(r"(?:\s+năm\s+\d{4})?\s*\)?\s*[;,.]?\s*$", regex.I)
 
 
+# a line a role word labels, before a colon: "Trưởng khối: Sở A.", "- Đơn vị Cụm phó: B;" (no year: "Cụm trưởng năm 2025: A" dates itself)
+_RE_LABEL_AFTER_ROLE = regex.compile(r"\s*:", regex.I)
+
+
+def _label_line(t: str, a: int, b: int, at: int | None) -> bool:
+    """The line from ``a`` opens (after a bullet) with a role word before a colon (the one at ``at``, if given)."""
+    im = _RE_LIST_ITEM.match(t, a, b)
+    p = _RE_ITEM_ROLES_BEFORE.match(t, im.end() if im else a, b).end()
+    p += len(t[p:b]) - len(t[p:b].lstrip(" \t"))
+    rm = _role_res()["role"].match(t, p, b)
+    return rm is not None and (at is None or rm.start() == at) and _RE_LABEL_AFTER_ROLE.match(t, rm.end(), b) is not None
+
+
 class _RoleSentence:
     """The roles of one sentence, read one role word at a time by the forms below, most specific first."""
 
@@ -2989,6 +3011,8 @@ class _RoleSentence:
         # (an item of a list under a lead that names the roles for the next period: "Hội nghị đã bầu Cụm trưởng, Cụm phó năm
         # 2025, cụ thể:" / "- Cụm trưởng: A;")
         if self.lead_is_next() and self.item_assigns(m):
+            return True
+        if self.heading_is_next(m):
             return True
         # (the clauses after a handover give the roles handed over too: "bàn giao trưởng khối cho X; Y đảm nhận khối phó")
         # (only with a verb of taking the role on: "...; Sở Nội vụ, Cụm phó năm 2024 cảm ơn" names the present one)
@@ -3038,6 +3062,29 @@ class _RoleSentence:
         la = stop + 2 if stop >= 0 else ps
         rm = search(_role_res()["role"], t, la, colon)
         return rm is not None and _is_next(self.doc, la, colon, rm.start(), (la, colon))
+
+    def heading_is_next(self, m) -> bool:
+        """The role word ``m`` labels its line ("Trưởng khối: Sở A.", "- Phó Trưởng khối: Sở B;"), no year of its own, under a
+        heading line with no full stop that names the roles for the next period ("III. TRƯỞNG KHỐI, PHÓ TRƯỞNG KHỐI NĂM 2025"
+        at the review of 2024), past the other label lines and blank lines between."""
+        t = self.t
+        ls = t.rfind("\n", 0, self.a) + 1
+        if t[ls:self.a].strip() or not _label_line(t, ls, self.b, m.start()):
+            return False
+        for _ in range(12):
+            if ls == 0:
+                return False
+            ps = t.rfind("\n", 0, ls - 1) + 1
+            line = t[ps:ls].strip()
+            if not line or _label_line(t, ps, ls, None):
+                ls = ps
+                continue
+            if len(line) > 150 or line[-1] in ".;:":
+                return False
+            pe = ps + len(t[ps:ls].rstrip())
+            rm = search(_role_res()["role"], t, ps, pe)
+            return rm is not None and _is_next(self.doc, ps, pe, rm.start(), (ps, pe))
+        return False
 
     def handover(self) -> bool:
         """"bàn giao (đơn vị) Cụm trưởng ... (từ X) cho (về) Y": X the role now, Y the next one."""
@@ -3263,6 +3310,12 @@ class _RoleSentence:
             # a note in brackets on the unit a clause joins ("A phối hợp với B (Cụm phó) tổ chức ..."): B's
             w = t.rfind(" với ", max(seg_a, head.start() - 80), head.start())
             after_w = unit_after(doc, w + 5, head.start()) if w >= 0 else None
+            span = after_w if after_w is not None and t[after_w[1]:head.start()].strip() == "" else None
+        if not span and head is not None and t[head.start():head.end()].lstrip()[:1] in "-–,(":
+            # the unit a verb of hearing takes, its note after it: "Hội nghị đã nghe Sở A - đơn vị Trưởng khối năm 2024 trình
+            # bày báo cáo"
+            w = _RE_HEARS_BEFORE.search(t, max(seg_a, head.start() - 80), head.start())
+            after_w = unit_after(doc, w.end(), head.start()) if w is not None else None
             span = after_w if after_w is not None and t[after_w[1]:head.start()].strip() == "" else None
         if not span and head is not None:
             # a member the article listed, whatever its name opens with ("Tập đoàn chỉ định Petrolimex A là Cụm trưởng")
