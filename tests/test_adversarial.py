@@ -24,10 +24,18 @@ def test_hostile_input_finishes(name, text):
 
 def test_many_short_lines_are_read_in_one_pass():
     # a page of many short lines has as many paragraphs as sentences: a step that scans every sentence once a paragraph
-    # took 3.3 s on 20,000 lines here (0.45 s in one pass); the guard leaves six times the room for a slow machine
-    t0 = time.perf_counter()
-    extract("Cụm\n" * 20_000)
-    assert time.perf_counter() - t0 < 3.0
+    # took 3.3 s on 20,000 lines here (0.45 s in one pass). The guard compares four times the lines with one time, not a
+    # clock limit a loaded machine can pass over: one pass grows about 4x, a scan per paragraph about 16x
+    def best(n: int) -> float:
+        runs = []
+        for _ in range(2):
+            t0 = time.perf_counter()
+            extract("Cụm\n" * n)
+            runs.append(time.perf_counter() - t0)
+        return min(runs)
+
+    small, large = best(5_000), best(20_000)
+    assert large < 8 * small + 0.5, (small, large)
 
 
 def test_tags_are_stripped_in_one_linear_scan_and_a_comment_whole_before_them():
