@@ -201,10 +201,14 @@ _RE_RANK_NTH_IS = regex.compile(r"(?<!\b(?:huân|huy)\s+chương(?:\s+\p{L}+){0,
 # without xếp/đứng before it, "thứ nhất là" ranks only in a sentence about ranking ("thứ nhất là ..., thứ hai là ..."
 # also lists the points of a plan)
 _RE_RANK_CONTEXT = regex.compile(r"\b(?:xếp hạng|xếp loại|xếp thứ|bình xét|suy tôn|chấm điểm|kết quả|tổng điểm|điểm số)\b", regex.I)
+_SPORTS = (r"bóng\s+(?:đá|chuyền|bàn|rổ|ném)|cầu\s+lông|quần\s+vợt|tennis|pickleball|kéo\s+co|cờ\s+(?:tướng|vua)|bơi(?:\s+lội)?|"
+           r"chạy|điền\s+kinh|việt\s+dã|bắn\s+(?:súng|nỏ)|nhảy\s+bao|đẩy\s+gậy|đi\s+cà\s+kheo|văn\s+nghệ")
 # a contest's prizes are not the cluster's ranking (annotation.md): "giải nhất toàn đoàn", "hội thao", "hội diễn"
 _RE_CONTEST = regex.compile(
     r"\b(?:giải\s+(?:nhất|nhì|ba|tư|khuyến khích|đặc biệt|toàn đoàn|bóng|cầu lông|quần vợt|việt dã|thể thao|cờ|bơi|chạy|kéo co)|hội thao|hội diễn|hội thi|cuộc thi|giải thi đấu|thi đấu|"
-    r"toàn đoàn|huy chương)\b", regex.I)
+    r"toàn đoàn|huy chương|"
+    # (a sport's event named, its results: "Ở nội dung bóng bàn, A xếp thứ nhất", "Ở môn kéo co, B dẫn đầu")
+    r"(?:môn|nội dung)\s+(?:thi\s+(?:đấu\s+)?)?(?:" + _SPORTS + r"))\b", regex.I)
 # (a place in the country or on one index is not a place in the cluster: "đứng thứ 2 toàn quốc về ...")
 _RE_RANK_LABEL = regex.compile(r"(?<!\p{L})(?:(?:xếp\s+)?(?:hạng|giải)\s+)?(?P<o>(?-i:Nhất|Nhì|Ba|nhất|nhì))\s+(?:cụm|khối)\s*:\s*", regex.I)
 # a rank among others than the cluster's units: the country's, the province's, the sector's, on one index
@@ -248,7 +252,9 @@ _RE_RANK_NTH = regex.compile(
     r"(?!\s*(?:cả nước|toàn quốc|về|trong\s+bảng\s+xếp\s+hạng|(?:toàn|của)\s+tỉnh|chỉ\s+số)\b)", regex.I)
 _RE_LEAD = regex.compile(
     # not the name of an award ("Cờ thi đua dẫn đầu", "cờ đơn vị dẫn đầu")
-    r"(?<!\bcờ(?:\s+thi\s+đua)?(?:\s+đơn\s+vị)?\s)\b(?:là\s+(?:đơn vị|doanh nghiệp|tập thể)\s+)?(?:(?:được\s+)?(?:suy tôn\s+)?(?:là\s+)?(?:đơn vị\s+)?(?:(?:xuất sắc|tiêu biểu)(?:\s+nhất)?\s*,?\s+){0,2}(?:dẫn|(?<!\bngười\s)đứng)\s+đầu|"
+    r"(?<!\bcờ(?:\s+thi\s+đua)?(?:\s+đơn\s+vị)?\s)\b(?:là\s+(?:đơn vị|doanh nghiệp|tập thể)\s+)?(?:(?:được\s+)?(?:suy tôn\s+)?(?:là\s+)?(?:đơn vị\s+)?(?:(?:xuất sắc|tiêu biểu)(?:\s+nhất)?\s*,?\s+){0,2}(?:dẫn|(?<!\bngười\s)đứng)\s+đầu"
+    # (not a person who leads a delegation: "X, Giám đốc Sở A dẫn đầu đoàn công tác", "Đoàn ... do đồng chí X, ... dẫn đầu")
+    r"(?!\s+(?:các\s+)?(?:phái\s+)?đoàn\b)(?<!\bdo\s+(?:ông|bà|đồng chí|đ/c|(?:thượng|trung|đại|thiếu)\s+(?:tướng|tá|úy))\s[^.;:]{0,120}?)|"
     r"đạt thành tích (?:tốt|cao|xuất sắc) nhất|xếp thứ nhất|"
     # the first of the cluster named as such: "bình xét A là đơn vị nhất Cụm thi đua"
     r"là\s+(?:đơn vị|tập thể|doanh nghiệp)\s+nhất(?=\s+(?:cụm|khối)\b)|"
@@ -437,7 +443,7 @@ _V_LEAD = cues.vocabulary("outcomes.lead", lambda: ("là", "được", "suy tôn
 
 # the words the scanning patterns above start with: each is tried there only (see _scan)
 _V_CONTEST = cues.vocabulary("outcomes.contest", lambda: ("giải", "hội thao", "hội diễn", "hội thi", "cuộc thi", "thi đấu",
-                                                           "toàn đoàn", "huy chương"))
+                                                           "toàn đoàn", "huy chương", "môn", "nội dung"))
 _V_RANK_CONTEXT = cues.vocabulary("outcomes.rank_context", lambda: ("xếp hạng", "xếp loại", "xếp thứ", "bình xét", "suy tôn",
                                                                      "chấm điểm", "kết quả", "tổng điểm", "điểm số"))
 _V_RANK_NTH_IS = cues.vocabulary("outcomes.rank_nth_is", lambda: ("xếp", "đứng", "thứ", "hạng", "đồng", "vị trí"))
