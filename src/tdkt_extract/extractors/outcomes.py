@@ -584,10 +584,14 @@ _RE_ROW_OPENS = regex.compile(r"\s*(?:[-+•*]\s*)?(?:(?P<n>\d{1,2})(?:\s*[.)](?
 # the place written in a cell or at a row's end: "Nhất", "Thứ hai", "Xếp thứ Nhất", "Hạng 2", "Dẫn đầu"
 _RANK_WORDS = (r"(?:(?:được\s+)?(?:xếp|đứng)\s+)?(?:(?:thứ|hạng)\s+(?P<o>nhất|nhì|hai|ba|tư|bốn|năm|[1-9])|(?P<b>(?-i:Nhất|Nhì|Ba|nhất|nhì)))"
                r"|(?P<lead>(?:dẫn|đứng)\s+đầu)")
-_RE_RANK_CELL = regex.compile(r"\s*(?:" + _RANK_WORDS + r"|(?P<d>[1-9]))\s*[.;,]?\s*", regex.I)
+# (a cell alone may hold the later places bare too: "Tư", "Năm")
+_RE_RANK_CELL = regex.compile(r"\s*(?:" + _RANK_WORDS + r"|(?P<d>[1-9])|(?P<c>(?-i:Tư|Năm|Sáu|Bảy|Tám|tư|năm|sáu|bảy|tám)))\s*[.;,]?\s*", regex.I)
 # a row with no cells: the unit, perhaps its score, its place last ("Huyện A: 96,8 điểm - xếp thứ Nhất;", "Công ty A 97,5 Dẫn đầu")
 _RE_ROW_RANK_AT_END = regex.compile(r"(?P<sep>\s*[:,]?\s*(?:[-–]\s*)?(?:(?:đạt|với)\s+)?(?P<score>\d{1,3}(?:[.,]\d{1,2})?)(?:\s*/\s*\d{2,4})?(?:\s*điểm)?\s*[-–:,]?\s*"
                                     r"|\s*[-–:,]\s*|\s+)(?:" + _RANK_WORDS + r")\s*[.;,]?\s*$", regex.I)
+# a row's place in figures after its score, under a header whose last column is the place ("1 Huyện A 92,6 1")
+_RE_ROW_FIGURE_AT_END = regex.compile(r"\s+(?:\d{1,4}(?:[.,]\d{1,2})?\s+)?(?P<d>[1-9]\d?)$")
+_RE_RANK_COLUMN_LAST = regex.compile(r"\b(?:xếp\s+(?:hạng|thứ)|thứ\s+hạng)\s*$", regex.I)
 # a row labelled with its place, its units after the colon: "- Xếp thứ Nhất: huyện A;", "- Đơn vị dẫn đầu: Sở A;"
 _RE_ROW_LABEL = regex.compile(r"(?:(?:đơn vị|tập thể|doanh nghiệp)\s+)?(?:" + _RANK_WORDS + r")(?:\s+(?:cụm|khối))?\s*:\s*", regex.I)
 
@@ -596,7 +600,7 @@ def _rank_read(m) -> int | None:
     """The place a _RANK_WORDS match (or a cell's figure) names; 1 for "dẫn đầu"."""
     if m.group("lead"):
         return 1
-    o = m.group("o") or m.group("b") or (m.group("d") if "d" in m.re.groupindex else None)
+    o = m.group("o") or m.group("b") or (m.group("d") or m.group("c") if "d" in m.re.groupindex else None)
     return _rank_of(o) if o else None
 
 
@@ -611,7 +615,8 @@ def _whole_unit(doc: Document, a: int, b: int) -> tuple[int, int] | None:
     return (a, b) if span is not None and span[0] == a and span[1] >= b - 1 else None
 
 
-def _row_ranks(doc: Document, s: Sentence, columns: list[str] | None, leads: bool, weekdays: bool = False) -> list[tuple[int, Found]]:
+def _row_ranks(doc: Document, s: Sentence, columns: list[str] | None, leads: bool, weekdays: bool = False,
+               rank_last: bool = False) -> list[tuple[int, Found]]:
     """The places one row or list item (the sentence ``s``) gives: a table's row ("1 | A | 98,5 | Nhất"), a unit and its place
     ("1. A: 96,8 điểm - xếp thứ Nhất"), a place and its units ("- Xếp thứ Nhất: A"), or a unit alone under a lead of
     leaders (``leads``); ``columns``, a header's cells, says which cell holds what; ``weekdays``: a bare "thứ Hai" may be a
@@ -646,6 +651,12 @@ def _row_ranks(doc: Document, s: Sentence, columns: list[str] | None, leads: boo
                         rank = _rank_read(m)
                         break
         return [(rank, _ranked(t, unit))] if unit and rank else []
+    if rank_last:
+        # (under a header of no "|" whose last column is the place, the row's last figure: "1 Huyện A 92,6 1")
+        m = _RE_ROW_FIGURE_AT_END.search(t, a, end)
+        unit = _whole_unit(doc, a, m.start()) if m is not None and m.start() > a else None
+        if unit:
+            return [(int(m.group("d")), _ranked(t, unit))]
     lab = _RE_ROW_LABEL.match(t, a, end)
     if lab is not None:
         if weekdays and _RE_WEEKDAY_RANK.fullmatch(t, a, lab.end()):
@@ -654,7 +665,8 @@ def _row_ranks(doc: Document, s: Sentence, columns: list[str] | None, leads: boo
             return []
         units = [f for f in _units_to_clause_end(doc, lab.end(), s.end) if _unit_or_place(f.value)]
         r = _rank_read(lab)
-        return [(r, f) for f in units] if r else []
+        # (each without its score: "Hạng 1: Sở A - 96,5 điểm")
+        return [(r, _ranked(t, (f.start, f.end)) if t[f.start:f.end] == f.value else f) for f in units] if r else []
     m = _RE_ROW_RANK_AT_END.search(t, a, s.end)
     if m is not None and m.start() > a:
         # (a bare class or "dẫn đầu" after a score or in a table: not the end of a name, "huyện Ba")
@@ -686,7 +698,7 @@ def _list_rows(doc: Document, acts: list[Sentence]) -> dict[int, list[tuple[int,
                 prev_end = s.end
                 continue
             if ctx[0] is None and _RE_ROWS_HEADER.match(t, s.start, s.end):
-                ctx = (_header_cells(t, s), ctx[1], False)
+                ctx = (_header_cells(t, s), ctx[1], False, _rank_last(t, s))
                 prev_end = s.end
                 continue
         ctx = None
@@ -698,7 +710,7 @@ def _list_rows(doc: Document, acts: list[Sentence]) -> dict[int, list[tuple[int,
                 and not _contest_before(doc, s, low):
             ctx = (None, False, not _RE_RESULTS_ROWS_LEAD.search(low) or _RE_SCHEDULE_ROWS_LEAD.search(low) is not None)
         elif _RE_ROWS_HEADER.match(t, s.start, s.end) and not _index_before(doc, s):
-            ctx = (_header_cells(t, s), False, False)
+            ctx = (_header_cells(t, s), False, False, _rank_last(t, s))
         prev_end = s.end
     return out
 
@@ -728,6 +740,11 @@ def _index_before(doc: Document, s: Sentence) -> bool:
     b = _sentence_before(doc, s)
     return any(_RE_INDEX_RANK.search(v) or _RE_INDEX_ROWS_LEAD.search(v)
                for v in (doc.text[s.start:s.end], doc.text[b.start:b.end] if b is not None else ""))
+
+
+def _rank_last(t: str, s: Sentence) -> bool:
+    """A header of no "|" whose last column is the place ("TT Đơn vị Điểm Thứ hạng")."""
+    return "|" not in t[s.start:s.end] and _RE_RANK_COLUMN_LAST.search(t, s.start, s.start + len(t[s.start:s.end].rstrip(" .;:"))) is not None
 
 
 def _header_cells(t: str, s: Sentence) -> list[str] | None:
@@ -1240,7 +1257,15 @@ def _ranked(t: str, span: tuple[int, int]) -> Found:
     m = _RE_SCORE_AT_END.search(v)
     if m and m.start() > 1:
         v = v[:m.start()]
+    # (a score's whole part after a dash, the unit read up to its decimal comma: "Hạng 1: Sở A - 96,5 điểm")
+    m = _RE_SCORE_PART_AT_END.search(v) if len(v) == span[1] - span[0] else None
+    if m and m.start() > 1 and _RE_SCORE_REST.match(t, span[1]):
+        v = v[:m.start()]
     return Found(v, span[0], span[0] + len(v))
+
+
+_RE_SCORE_PART_AT_END = regex.compile(r"\s*[-–:]\s*\d{1,4}$")
+_RE_SCORE_REST = regex.compile(r"[.,]\d{1,2}\s*điểm\b", regex.I)
 
 
 # a ranking on an index of the province's, not the cluster's (its labels and numbers rank nothing here)
