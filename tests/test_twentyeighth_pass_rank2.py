@@ -63,3 +63,41 @@ def test_a_score_after_a_dash_is_no_part_of_the_ranked_unit(rec):
     r = rec(HEAD + "Ngày 26/12/2023, Cụm thi đua số 8 họp tổng kết năm 2023. Kết quả chấm điểm, xếp hạng:\n"
             "Hạng 1: Sở Công Thương - 97,5 điểm.\nHạng 2: Sở Ngoại vụ - 95,0 điểm.\n")
     assert [(x["rank"], x["organization"]) for x in r["rankings"]] == [(1, "Sở Công Thương"), (2, "Sở Ngoại vụ")]
+
+
+def test_places_in_turn_to_units_parted_by_semicolons(rec):
+    # a name holding a comma parts the list with ";"
+    r = rec(HEAD + "Cụm thi đua Kinh tế - Tổng hợp tổng kết năm 2023. Cụm suy tôn các đơn vị lần lượt xếp thứ Nhất, Nhì, Ba là: "
+            "Sở Tài chính; Sở Lao động, Thương binh và Xã hội; Sở Khoa học và Công nghệ.")
+    assert [(x["rank"], x["organization"]) for x in r["rankings"]] == [
+        (1, "Sở Tài chính"), (2, "Sở Lao động, Thương binh và Xã hội"), (3, "Sở Khoa học và Công nghệ")]
+
+
+def test_leaders_parted_by_semicolons_and_their_proposed_flags(rec):
+    r = rec(HEAD + "Cụm thi đua số 3 tổng kết năm 2023. Các thành viên thống nhất suy tôn Sở Kế hoạch và Đầu tư; Sở Lao động, "
+            "Thương binh và Xã hội là hai đơn vị dẫn đầu, đề nghị UBND tỉnh tặng Cờ thi đua năm 2023.")
+    assert [(x["rank"], x["organization"]) for x in r["rankings"]] == [
+        (1, "Sở Kế hoạch và Đầu tư"), (1, "Sở Lao động, Thương binh và Xã hội")]
+    assert [(a["recipient"], a["award"], a["status"]) for a in r["awards"]] == [
+        ("Sở Kế hoạch và Đầu tư", "Cờ thi đua", "proposed"), ("Sở Lao động, Thương binh và Xã hội", "Cờ thi đua", "proposed")]
+
+
+def test_semicolon_parts_that_are_no_units_rank_nothing_more(rec):
+    # the part before ";" is a clause of its own, no unit chosen: the leaders are those after it only
+    r = rec(HEAD + "Cụm thi đua số 3 tổng kết năm 2023. Các thành viên đã thảo luận sôi nổi; Sở Kế hoạch và Đầu tư và Sở Nội vụ "
+            "là hai đơn vị dẫn đầu.")
+    assert [(x["rank"], x["organization"]) for x in r["rankings"]] == [(1, "Sở Kế hoạch và Đầu tư"), (1, "Sở Nội vụ")]
+
+
+def test_the_office_of_two_councils_is_one_unit(rec):
+    r = rec(HEAD + "Ngày 5/1/2024, Cụm thi đua số 1 tổ chức hội nghị tổng kết năm 2023. Phòng Tài chính - Kế hoạch xếp thứ nhất, "
+            "Văn phòng HĐND và UBND huyện Thanh Oai xếp thứ hai.")
+    assert [(x["rank"], x["organization"]) for x in r["rankings"]] == [
+        (1, "Phòng Tài chính - Kế hoạch"), (2, "Văn phòng HĐND và UBND huyện Thanh Oai")]
+
+
+def test_another_office_and_a_council_stay_two(rec):
+    # (another office before "và": two units)
+    r = rec(HEAD + "Ngày 5/1/2024, Cụm thi đua số 1 tổ chức hội nghị tổng kết năm 2023. Hội nghị đề nghị tặng Giấy khen cho "
+            "Văn phòng Huyện ủy và UBND xã Bình Minh.")
+    assert [a["recipient"] for a in r["awards"]] == ["Văn phòng Huyện ủy", "UBND xã Bình Minh"]

@@ -254,7 +254,7 @@ _RE_LEAD = regex.compile(
     # not the name of an award ("Cờ thi đua dẫn đầu", "cờ đơn vị dẫn đầu")
     r"(?<!\bcờ(?:\s+thi\s+đua)?(?:\s+đơn\s+vị)?\s)\b(?:là\s+(?:đơn vị|doanh nghiệp|tập thể)\s+)?(?:(?:được\s+)?(?:suy tôn\s+)?(?:là\s+)?(?:đơn vị\s+)?(?:(?:xuất sắc|tiêu biểu)(?:\s+nhất)?\s*,?\s+){0,2}(?:dẫn|(?<!\bngười\s)đứng)\s+đầu"
     # (not a person who leads a delegation: "X, Giám đốc Sở A dẫn đầu đoàn công tác", "Đoàn ... do đồng chí X, ... dẫn đầu")
-    r"(?!\s+(?:các\s+)?(?:phái\s+)?đoàn\b)(?<!\bdo\s+(?:ông|bà|đồng chí|đ/c|(?:thượng|trung|đại|thiếu)\s+(?:tướng|tá|úy))\s[^.;:]{0,120}?)|"
+    r"(?!\s+(?:các\s+)?(?:phái\s+)?đoàn\b(?!\s+thể\b))(?<!\bdo\s+(?:ông|bà|đồng chí|đ/c|(?:thượng|trung|đại|thiếu)\s+(?:tướng|tá|úy))\s[^.;:]{0,120}?)|"
     r"đạt thành tích (?:tốt|cao|xuất sắc) nhất|xếp thứ nhất|"
     # the first of the cluster named as such: "bình xét A là đơn vị nhất Cụm thi đua"
     r"là\s+(?:đơn vị|tập thể|doanh nghiệp)\s+nhất(?=\s+(?:cụm|khối)\b)|"
@@ -413,6 +413,40 @@ def _semi_parts(t: str, a: int, b: int) -> list[tuple[int, str]]:
         out.append((pos + lead, t[pos + lead:e]))
         pos = e + 1 if semi >= 0 else end
     return out
+
+
+def _semi_whole(doc: Document, a: int, p: str) -> tuple[int, int] | None:
+    """The part ``p`` at ``a`` of a list parted by ";", when it is one unit whole ("Sở Văn hóa, Thể thao và Du lịch")."""
+    b = a + len(p.rstrip(" ,."))
+    if b <= a or not _unit_or_place(doc.text[a:b]):
+        return None
+    span = unit_after(doc, a, b)
+    return (a, b) if span is not None and span[0] == a and span[1] >= b else None
+
+
+def _semi_listed(doc: Document, lo: int, end: int) -> list[tuple[int, int]]:
+    """The units parted by ";" right before ``end``, a name among them holding a comma ("suy tôn A; Sở B, C và D là hai
+    đơn vị dẫn đầu"): each part one unit whole, the first after the verb that chose them; [] for anything else."""
+    t = doc.text
+    parts = _semi_parts(t, lo, end)
+    out: list[tuple[int, int]] = []
+    for k in range(len(parts) - 1, -1, -1):
+        a, p = parts[k]
+        if k:
+            u = _semi_whole(doc, a, p)
+            if u is None:
+                return []
+            out.append(u)
+            continue
+        chosen = None
+        for chosen in _RE_LIST_CHOSEN_AFTER.finditer(p):
+            pass
+        u = _semi_whole(doc, a + chosen.end(), p[chosen.end():]) if chosen is not None else None
+        if u is None:
+            return []
+        out.append(u)
+    out.reverse()
+    return out if len(out) >= 2 else []
 
 
 def _unit_in(f: Found) -> tuple[int, int] | None:
@@ -789,6 +823,11 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
             ords = [_ORD[w.lower()] for w in cre.findall(r"nhất|nhì|ba|tư", m.group("ords"), regex.I)] if m.re is _RE_RANK_LIST \
                 else list(range(1, int(m.group("n")) + 1))
             items = _split_units(doc, m.end(), s.end)
+            if len(items) < len(ords) and ";" in t[m.end():s.end]:
+                # (parted by ";", a name holding a comma: "lần lượt xếp thứ Nhất, Nhì, Ba là: A; Sở B, C và D; E")
+                semi = [_semi_whole(doc, a, p) for a, p in _semi_parts(t, m.end(), s.end)]
+                if len(semi) == len(ords) and all(semi):
+                    items = [_ranked(t, u) for u in semi]
             for r, f in zip(ords, items):
                 out.append((r, f))
             if out:
@@ -1070,6 +1109,9 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
             # (a place after a unit's comma tells where it is: "Công an huyện A, tỉnh B và Công an huyện C, tỉnh D")
             parts = [p for k, p in enumerate(parts) if not (k and _RE_PROVINCE_PART.fullmatch(p.value) and starts_with_unit_head(parts[k - 1].value))]
             leaders = [_ranked(t, span) for span in (_unit_or_province_in(_before_predicate(p)) for p in parts) if span]
+            # (parted by ";", a name holding a comma: "suy tôn A; Sở B, C và D là hai đơn vị dẫn đầu")
+            if len(leaders) < 2 and ";" in t[s.start:m.start()]:
+                leaders = [_ranked(t, span) for span in _semi_listed(doc, s.start, m.start())]
             if len(leaders) >= 2:
                 out += [(1, f) for f in leaders if not any(f.start == g.start for _, g in out)]
                 continue
@@ -1774,6 +1816,13 @@ def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
                         # (or in the clause before, where the proposal opens its own with no subject: "suy tôn A dẫn đầu
                         # Cụm; đề nghị Bộ trưởng tặng Cờ thi đua")
                         ranked = [(r, f) for r, f in doc.draft.rankings if s.start <= f.start < c_start and r == 1]
+                    if ranked and c_start > s.start and ";" in t[s.start:c_start]:
+                        # (the units parted by ";" before, a name holding a comma: "suy tôn A; Sở B, C và D là hai đơn vị
+                        # dẫn đầu, đề nghị tặng AWARD" is proposed for A too)
+                        earliest = min(ranked, key=lambda rf: rf[1].start)
+                        semi_starts = {a for a, _b in _semi_listed(doc, s.start, earliest[1].end)}
+                        ranked = [(r, f) for r, f in doc.draft.rankings
+                                  if f.start in semi_starts and f.start < c_start and r == earliest[0]] + ranked
                     if ranked:
                         near = max(ranked, key=lambda rf: rf[1].start)[0]
                         recips = [f for r, f in ranked if r == near]
