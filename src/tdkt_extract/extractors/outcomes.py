@@ -201,10 +201,14 @@ _RE_RANK_NTH_IS = regex.compile(r"(?<!\b(?:huân|huy)\s+chương(?:\s+\p{L}+){0,
 # without xếp/đứng before it, "thứ nhất là" ranks only in a sentence about ranking ("thứ nhất là ..., thứ hai là ..."
 # also lists the points of a plan)
 _RE_RANK_CONTEXT = regex.compile(r"\b(?:xếp hạng|xếp loại|xếp thứ|bình xét|suy tôn|chấm điểm|kết quả|tổng điểm|điểm số)\b", regex.I)
+_SPORTS = (r"bóng\s+(?:đá|chuyền|bàn|rổ|ném)|cầu\s+lông|quần\s+vợt|tennis|pickleball|kéo\s+co|cờ\s+(?:tướng|vua)|bơi(?:\s+lội)?|"
+           r"chạy|điền\s+kinh|việt\s+dã|bắn\s+(?:súng|nỏ)|nhảy\s+bao|đẩy\s+gậy|đi\s+cà\s+kheo|văn\s+nghệ")
 # a contest's prizes are not the cluster's ranking (annotation.md): "giải nhất toàn đoàn", "hội thao", "hội diễn"
 _RE_CONTEST = regex.compile(
     r"\b(?:giải\s+(?:nhất|nhì|ba|tư|khuyến khích|đặc biệt|toàn đoàn|bóng|cầu lông|quần vợt|việt dã|thể thao|cờ|bơi|chạy|kéo co)|hội thao|hội diễn|hội thi|cuộc thi|giải thi đấu|thi đấu|"
-    r"toàn đoàn|huy chương)\b", regex.I)
+    r"toàn đoàn|huy chương|"
+    # (a sport's event named, its results: "Ở nội dung bóng bàn, A xếp thứ nhất", "Ở môn kéo co, B dẫn đầu")
+    r"(?:môn|nội dung)\s+(?:thi\s+(?:đấu\s+)?)?(?:" + _SPORTS + r"))\b", regex.I)
 # (a place in the country or on one index is not a place in the cluster: "đứng thứ 2 toàn quốc về ...")
 _RE_RANK_LABEL = regex.compile(r"(?<!\p{L})(?:(?:xếp\s+)?(?:hạng|giải)\s+)?(?P<o>(?-i:Nhất|Nhì|Ba|nhất|nhì))\s+(?:cụm|khối)\s*:\s*", regex.I)
 # a rank among others than the cluster's units: the country's, the province's, the sector's, on one index
@@ -251,7 +255,9 @@ _RE_RANK_NTH = regex.compile(
     r"(?!\s*(?:cả nước|toàn quốc|về|trong\s+bảng\s+xếp\s+hạng|(?:toàn|của)\s+tỉnh|chỉ\s+số)\b)", regex.I)
 _RE_LEAD = regex.compile(
     # not the name of an award ("Cờ thi đua dẫn đầu", "cờ đơn vị dẫn đầu")
-    r"(?<!\bcờ(?:\s+thi\s+đua)?(?:\s+đơn\s+vị)?\s)\b(?:là\s+(?:đơn vị|doanh nghiệp|tập thể)\s+)?(?:(?:được\s+)?(?:suy tôn\s+)?(?:là\s+)?(?:đơn vị\s+)?(?:(?:xuất sắc|tiêu biểu)(?:\s+nhất)?\s*,?\s+){0,2}(?:dẫn|(?<!\bngười\s)đứng)\s+đầu|"
+    r"(?<!\bcờ(?:\s+thi\s+đua)?(?:\s+đơn\s+vị)?\s)\b(?:là\s+(?:đơn vị|doanh nghiệp|tập thể)\s+)?(?:(?:được\s+)?(?:suy tôn\s+)?(?:là\s+)?(?:đơn vị\s+)?(?:(?:xuất sắc|tiêu biểu)(?:\s+nhất)?\s*,?\s+){0,2}(?:dẫn|(?<!\bngười\s)đứng)\s+đầu"
+    # (not a person who leads a delegation: "X, Giám đốc Sở A dẫn đầu đoàn công tác", "Đoàn ... do đồng chí X, ... dẫn đầu")
+    r"(?!\s+(?:các\s+)?(?:phái\s+)?đoàn\b(?!\s+thể\b))(?<!\bdo\s+(?:ông|bà|đồng chí|đ/c|(?:thượng|trung|đại|thiếu)\s+(?:tướng|tá|úy))\s[^.;:]{0,120}?)|"
     r"đạt thành tích (?:tốt|cao|xuất sắc) nhất|xếp thứ nhất|"
     # the first of the cluster named as such: "bình xét A là đơn vị nhất Cụm thi đua"
     r"là\s+(?:đơn vị|tập thể|doanh nghiệp)\s+nhất(?=\s+(?:cụm|khối)\b)|"
@@ -414,6 +420,40 @@ def _semi_parts(t: str, a: int, b: int) -> list[tuple[int, str]]:
     return out
 
 
+def _semi_whole(doc: Document, a: int, p: str) -> tuple[int, int] | None:
+    """The part ``p`` at ``a`` of a list parted by ";", when it is one unit whole ("Sở Văn hóa, Thể thao và Du lịch")."""
+    b = a + len(p.rstrip(" ,."))
+    if b <= a or not _unit_or_place(doc.text[a:b]):
+        return None
+    span = unit_after(doc, a, b)
+    return (a, b) if span is not None and span[0] == a and span[1] >= b else None
+
+
+def _semi_listed(doc: Document, lo: int, end: int) -> list[tuple[int, int]]:
+    """The units parted by ";" right before ``end``, a name among them holding a comma ("suy tôn A; Sở B, C và D là hai
+    đơn vị dẫn đầu"): each part one unit whole, the first after the verb that chose them; [] for anything else."""
+    t = doc.text
+    parts = _semi_parts(t, lo, end)
+    out: list[tuple[int, int]] = []
+    for k in range(len(parts) - 1, -1, -1):
+        a, p = parts[k]
+        if k:
+            u = _semi_whole(doc, a, p)
+            if u is None:
+                return []
+            out.append(u)
+            continue
+        chosen = None
+        for chosen in _RE_LIST_CHOSEN_AFTER.finditer(p):
+            pass
+        u = _semi_whole(doc, a + chosen.end(), p[chosen.end():]) if chosen is not None else None
+        if u is None:
+            return []
+        out.append(u)
+    out.reverse()
+    return out if len(out) >= 2 else []
+
+
 def _unit_in(f: Found) -> tuple[int, int] | None:
     """The unit an item of a list holds, from its first unit word on ("hội nghị bình xét thị xã A" -> "thị xã A")."""
     if starts_with_unit_head(f.value) or _RE_UNIT_OPENS.match(f.value):
@@ -442,7 +482,7 @@ _V_LEAD = cues.vocabulary("outcomes.lead", lambda: ("là", "được", "suy tôn
 
 # the words the scanning patterns above start with: each is tried there only (see _scan)
 _V_CONTEST = cues.vocabulary("outcomes.contest", lambda: ("giải", "hội thao", "hội diễn", "hội thi", "cuộc thi", "thi đấu",
-                                                           "toàn đoàn", "huy chương"))
+                                                           "toàn đoàn", "huy chương", "môn", "nội dung"))
 _V_RANK_CONTEXT = cues.vocabulary("outcomes.rank_context", lambda: ("xếp hạng", "xếp loại", "xếp thứ", "bình xét", "suy tôn",
                                                                      "chấm điểm", "kết quả", "tổng điểm", "điểm số"))
 _V_RANK_NTH_IS = cues.vocabulary("outcomes.rank_nth_is", lambda: ("xếp", "đứng", "thứ", "hạng", "đồng", "vị trí"))
@@ -583,10 +623,14 @@ _RE_ROW_OPENS = regex.compile(r"\s*(?:[-+•*]\s*)?(?:(?P<n>\d{1,2})(?:\s*[.)](?
 # the place written in a cell or at a row's end: "Nhất", "Thứ hai", "Xếp thứ Nhất", "Hạng 2", "Dẫn đầu"
 _RANK_WORDS = (r"(?:(?:được\s+)?(?:xếp|đứng)\s+)?(?:(?:thứ|hạng)\s+(?P<o>nhất|nhì|hai|ba|tư|bốn|năm|[1-9])|(?P<b>(?-i:Nhất|Nhì|Ba|nhất|nhì)))"
                r"|(?P<lead>(?:dẫn|đứng)\s+đầu)")
-_RE_RANK_CELL = regex.compile(r"\s*(?:" + _RANK_WORDS + r"|(?P<d>[1-9]))\s*[.;,]?\s*", regex.I)
+# (a cell alone may hold the later places bare too: "Tư", "Năm")
+_RE_RANK_CELL = regex.compile(r"\s*(?:" + _RANK_WORDS + r"|(?P<d>[1-9])|(?P<c>(?-i:Tư|Năm|Sáu|Bảy|Tám|tư|năm|sáu|bảy|tám)))\s*[.;,]?\s*", regex.I)
 # a row with no cells: the unit, perhaps its score, its place last ("Huyện A: 96,8 điểm - xếp thứ Nhất;", "Công ty A 97,5 Dẫn đầu")
 _RE_ROW_RANK_AT_END = regex.compile(r"(?P<sep>\s*[:,]?\s*(?:[-–]\s*)?(?:(?:đạt|với)\s+)?(?P<score>\d{1,3}(?:[.,]\d{1,2})?)(?:\s*/\s*\d{2,4})?(?:\s*điểm)?\s*[-–:,]?\s*"
                                     r"|\s*[-–:,]\s*|\s+)(?:" + _RANK_WORDS + r")\s*[.;,]?\s*$", regex.I)
+# a row's place in figures after its score, under a header whose last column is the place ("1 Huyện A 92,6 1")
+_RE_ROW_FIGURE_AT_END = regex.compile(r"\s+(?:\d{1,4}(?:[.,]\d{1,2})?\s+)?(?P<d>[1-9]\d?)$")
+_RE_RANK_COLUMN_LAST = regex.compile(r"\b(?:xếp\s+(?:hạng|thứ)|thứ\s+hạng)\s*$", regex.I)
 # a row labelled with its place, its units after the colon: "- Xếp thứ Nhất: huyện A;", "- Đơn vị dẫn đầu: Sở A;"
 _RE_ROW_LABEL = regex.compile(r"(?:(?:đơn vị|tập thể|doanh nghiệp)\s+)?(?:" + _RANK_WORDS + r")(?:\s+(?:cụm|khối))?\s*:\s*", regex.I)
 
@@ -595,7 +639,7 @@ def _rank_read(m) -> int | None:
     """The place a _RANK_WORDS match (or a cell's figure) names; 1 for "dẫn đầu"."""
     if m.group("lead"):
         return 1
-    o = m.group("o") or m.group("b") or (m.group("d") if "d" in m.re.groupindex else None)
+    o = m.group("o") or m.group("b") or (m.group("d") or m.group("c") if "d" in m.re.groupindex else None)
     return _rank_of(o) if o else None
 
 
@@ -610,7 +654,8 @@ def _whole_unit(doc: Document, a: int, b: int) -> tuple[int, int] | None:
     return (a, b) if span is not None and span[0] == a and span[1] >= b - 1 else None
 
 
-def _row_ranks(doc: Document, s: Sentence, columns: list[str] | None, leads: bool, weekdays: bool = False) -> list[tuple[int, Found]]:
+def _row_ranks(doc: Document, s: Sentence, columns: list[str] | None, leads: bool, weekdays: bool = False,
+               rank_last: bool = False) -> list[tuple[int, Found]]:
     """The places one row or list item (the sentence ``s``) gives: a table's row ("1 | A | 98,5 | Nhất"), a unit and its place
     ("1. A: 96,8 điểm - xếp thứ Nhất"), a place and its units ("- Xếp thứ Nhất: A"), or a unit alone under a lead of
     leaders (``leads``); ``columns``, a header's cells, says which cell holds what; ``weekdays``: a bare "thứ Hai" may be a
@@ -645,6 +690,12 @@ def _row_ranks(doc: Document, s: Sentence, columns: list[str] | None, leads: boo
                         rank = _rank_read(m)
                         break
         return [(rank, _ranked(t, unit))] if unit and rank else []
+    if rank_last:
+        # (under a header of no "|" whose last column is the place, the row's last figure: "1 Huyện A 92,6 1")
+        m = _RE_ROW_FIGURE_AT_END.search(t, a, end)
+        unit = _whole_unit(doc, a, m.start()) if m is not None and m.start() > a else None
+        if unit:
+            return [(int(m.group("d")), _ranked(t, unit))]
     lab = _RE_ROW_LABEL.match(t, a, end)
     if lab is not None:
         if weekdays and _RE_WEEKDAY_RANK.fullmatch(t, a, lab.end()):
@@ -653,7 +704,8 @@ def _row_ranks(doc: Document, s: Sentence, columns: list[str] | None, leads: boo
             return []
         units = [f for f in _units_to_clause_end(doc, lab.end(), s.end) if _unit_or_place(f.value)]
         r = _rank_read(lab)
-        return [(r, f) for f in units] if r else []
+        # (each without its score: "Hạng 1: Sở A - 96,5 điểm")
+        return [(r, _ranked(t, (f.start, f.end)) if t[f.start:f.end] == f.value else f) for f in units] if r else []
     m = _RE_ROW_RANK_AT_END.search(t, a, s.end)
     if m is not None and m.start() > a:
         # (a bare class or "dẫn đầu" after a score or in a table: not the end of a name, "huyện Ba")
@@ -685,7 +737,7 @@ def _list_rows(doc: Document, acts: list[Sentence]) -> dict[int, list[tuple[int,
                 prev_end = s.end
                 continue
             if ctx[0] is None and _RE_ROWS_HEADER.match(t, s.start, s.end):
-                ctx = (_header_cells(t, s), ctx[1], False)
+                ctx = (_header_cells(t, s), ctx[1], False, _rank_last(t, s))
                 prev_end = s.end
                 continue
         ctx = None
@@ -697,7 +749,7 @@ def _list_rows(doc: Document, acts: list[Sentence]) -> dict[int, list[tuple[int,
                 and not _contest_before(doc, s, low):
             ctx = (None, False, not _RE_RESULTS_ROWS_LEAD.search(low) or _RE_SCHEDULE_ROWS_LEAD.search(low) is not None)
         elif _RE_ROWS_HEADER.match(t, s.start, s.end) and not _index_before(doc, s):
-            ctx = (_header_cells(t, s), False, False)
+            ctx = (_header_cells(t, s), False, False, _rank_last(t, s))
         prev_end = s.end
     return out
 
@@ -727,6 +779,11 @@ def _index_before(doc: Document, s: Sentence) -> bool:
     b = _sentence_before(doc, s)
     return any(_RE_INDEX_RANK.search(v) or _RE_INDEX_ROWS_LEAD.search(v)
                for v in (doc.text[s.start:s.end], doc.text[b.start:b.end] if b is not None else ""))
+
+
+def _rank_last(t: str, s: Sentence) -> bool:
+    """A header of no "|" whose last column is the place ("TT Đơn vị Điểm Thứ hạng")."""
+    return "|" not in t[s.start:s.end] and _RE_RANK_COLUMN_LAST.search(t, s.start, s.start + len(t[s.start:s.end].rstrip(" .;:"))) is not None
 
 
 def _header_cells(t: str, s: Sentence) -> list[str] | None:
@@ -771,6 +828,11 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
             ords = [_ORD[w.lower()] for w in cre.findall(r"nhất|nhì|ba|tư", m.group("ords"), regex.I)] if m.re is _RE_RANK_LIST \
                 else list(range(1, int(m.group("n")) + 1))
             items = _split_units(doc, m.end(), s.end)
+            if len(items) < len(ords) and ";" in t[m.end():s.end]:
+                # (parted by ";", a name holding a comma: "lần lượt xếp thứ Nhất, Nhì, Ba là: A; Sở B, C và D; E")
+                semi = [_semi_whole(doc, a, p) for a, p in _semi_parts(t, m.end(), s.end)]
+                if len(semi) == len(ords) and all(semi):
+                    items = [_ranked(t, u) for u in semi]
             for r, f in zip(ords, items):
                 out.append((r, f))
             if out:
@@ -1061,6 +1123,9 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
             # (a place after a unit's comma tells where it is: "Công an huyện A, tỉnh B và Công an huyện C, tỉnh D")
             parts = [p for k, p in enumerate(parts) if not (k and _RE_PROVINCE_PART.fullmatch(p.value) and starts_with_unit_head(parts[k - 1].value))]
             leaders = [_ranked(t, span) for span in (_unit_or_province_in(_before_predicate(p)) for p in parts) if span]
+            # (parted by ";", a name holding a comma: "suy tôn A; Sở B, C và D là hai đơn vị dẫn đầu")
+            if len(leaders) < 2 and ";" in t[s.start:m.start()]:
+                leaders = [_ranked(t, span) for span in _semi_listed(doc, s.start, m.start())]
             if len(leaders) >= 2:
                 out += [(1, f) for f in leaders if not any(f.start == g.start for _, g in out)]
                 continue
@@ -1248,7 +1313,15 @@ def _ranked(t: str, span: tuple[int, int]) -> Found:
     m = _RE_SCORE_AT_END.search(v)
     if m and m.start() > 1:
         v = v[:m.start()]
+    # (a score's whole part after a dash, the unit read up to its decimal comma: "Hạng 1: Sở A - 96,5 điểm")
+    m = _RE_SCORE_PART_AT_END.search(v) if len(v) == span[1] - span[0] else None
+    if m and m.start() > 1 and _RE_SCORE_REST.match(t, span[1]):
+        v = v[:m.start()]
     return Found(v, span[0], span[0] + len(v))
+
+
+_RE_SCORE_PART_AT_END = regex.compile(r"\s*[-–:]\s*\d{1,4}$")
+_RE_SCORE_REST = regex.compile(r"[.,]\d{1,2}\s*điểm\b", regex.I)
 
 
 # a ranking on an index of the province's, not the cluster's (its labels and numbers rank nothing here)
@@ -1806,6 +1879,13 @@ def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
                         # (or in the clause before, where the proposal opens its own with no subject: "suy tôn A dẫn đầu
                         # Cụm; đề nghị Bộ trưởng tặng Cờ thi đua")
                         ranked = [(r, f) for r, f in doc.draft.rankings if s.start <= f.start < c_start and r == 1]
+                    if ranked and c_start > s.start and ";" in t[s.start:c_start]:
+                        # (the units parted by ";" before, a name holding a comma: "suy tôn A; Sở B, C và D là hai đơn vị
+                        # dẫn đầu, đề nghị tặng AWARD" is proposed for A too)
+                        earliest = min(ranked, key=lambda rf: rf[1].start)
+                        semi_starts = {a for a, _b in _semi_listed(doc, s.start, earliest[1].end)}
+                        ranked = [(r, f) for r, f in doc.draft.rankings
+                                  if f.start in semi_starts and f.start < c_start and r == earliest[0]] + ranked
                     if ranked:
                         near = max(ranked, key=lambda rf: rf[1].start)[0]
                         recips = [f for r, f in ranked if r == near]

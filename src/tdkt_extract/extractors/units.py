@@ -61,12 +61,24 @@ def _field_runs(doc: Document) -> list[tuple[int, int]]:
     return out
 
 
+# the one office of two bodies, after "Văn phòng": "Văn phòng HĐND và UBND huyện", "Văn phòng Hội đồng nhân dân và Ủy ban
+# nhân dân tỉnh" (its "và" joins no two units)
+_RE_JOINT_OFFICE = regex.compile(r"(?<=(?<!\p{L})văn\s+phòng\s+)(?-i:HĐND|Hội\s+đồng\s+nhân\s+dân)\s+và\s+(?-i:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)(?!\p{L})",
+                             regex.I)
+
+
+def _joint_offices(doc: Document) -> list[tuple[int, int]]:
+    if "văn phòng" not in doc.cues.lower:
+        return []
+    return [m.span() for m in _RE_JOINT_OFFICE.finditer(doc.text)]
+
+
 def _shadow(doc: Document) -> str:
     t = doc.text
     parts = []
     last = 0
     # leftmost, then longest, as an alternation of the names would match
-    for a, b in sorted([*doc.cues.spans(_V_PROTECTED, word=False), *_field_runs(doc)], key=lambda x: (x[0], -x[1])):
+    for a, b in sorted([*doc.cues.spans(_V_PROTECTED, word=False), *_field_runs(doc), *_joint_offices(doc)], key=lambda x: (x[0], -x[1])):
         if a < last:
             continue
         # keep the first word (unit heads and case checks still see it: "Báo và Phát thanh, Truyền hình" opens with its
