@@ -94,3 +94,60 @@ def test_a_roll_of_the_units_each_with_its_representative(rec):
     assert r["cluster"]["members"] == ["UBND huyện Tân Sơn", "UBND huyện Yên Lập", "UBND huyện Thanh Sơn"]
     assert _org(r["cluster"]["chair"]) == "UBND huyện Tân Sơn"
     assert _org(r["cluster"]["vice_chair"]) == "UBND huyện Yên Lập"
+
+
+# --- second round: the rules above narrowed where they misfired on ordinary text ---
+
+@pytest.mark.parametrize("regions", ["Tây Bắc và Đông Bắc Bộ", "Nam Trung Bộ và Duyên hải miền Nam"])
+def test_regions_after_the_places_plural_kind_are_no_members(rec, regions):
+    r = rec("Ngày 8/1/2025, Cụm thi đua các tỉnh phía Bắc tổ chức hội nghị tổng kết năm 2024. Cụm gồm 11 đơn vị là các tỉnh "
+            + regions + ".")
+    assert r["cluster"]["members"] == []
+    assert r["cluster"]["member_count"] == 11
+
+
+@pytest.mark.parametrize("tail", ["Sở Xây dựng, Sở Giao thông vận tải hoàn thành xuất sắc nhiệm vụ",
+                                  "Sở Xây dựng và Sở Giao thông vận tải vắng mặt",
+                                  "Sở Xây dựng, Sở Giao thông vận tải được UBND tỉnh tặng Bằng khen"])
+def test_a_part_named_after_trong_do_co_by_a_predicate_after_a_comma_list_is_no_member_list(rec, tail):
+    r = rec("Ngày 12/1/2024, Khối thi đua số 7 tổ chức hội nghị tổng kết năm 2023. Khối gồm 9 đơn vị, trong đó có " + tail + ".")
+    assert r["cluster"]["members"] == []
+
+
+def test_a_panel_that_gom_its_units_is_not_the_cluster(rec):
+    r = rec("Ngày 12/1/2024, Khối thi đua số 7 tổ chức hội nghị tổng kết năm 2023. Trước đó, Đoàn kiểm tra gồm 3 đơn vị, trong đó "
+            "có Sở Nội vụ và Thanh tra tỉnh, đã kiểm tra chéo các đơn vị trong Khối.")
+    assert r["cluster"]["members"] == []
+
+
+def test_plain_unit_lines_go_on_with_a_roll_of_representatives(rec):
+    r = rec("Ngày 20/12/2024, tại huyện Yên Lập, Cụm thi đua số 5 tổ chức hội nghị tổng kết năm 2024. Cụm thi đua số 5 gồm các đơn vị:\n"
+            "- UBND huyện Yên Lập: bà Đinh Thị Mai, Chủ tịch UBND huyện (Cụm trưởng)\n"
+            "- UBND huyện Thanh Thủy\n- UBND huyện Tam Nông\n- UBND huyện Cẩm Khê\n"
+            "Hội nghị đã thông qua báo cáo tổng kết.")
+    assert r["cluster"]["members"] == ["UBND huyện Yên Lập", "UBND huyện Thanh Thủy", "UBND huyện Tam Nông", "UBND huyện Cẩm Khê"]
+    assert _org(r["cluster"]["chair"]) == "UBND huyện Yên Lập"
+
+
+@pytest.mark.parametrize("after", ["Trưởng khối", "Cụm trưởng", "Đoàn kiểm tra", "Tổ công tác", "Tổ chấm điểm"])
+def test_a_role_or_a_team_after_the_comma_before_do_ends_the_bloc_name(rec, after):
+    r = rec("Ngày 9/1/2025, Hội nghị tổng kết năm 2024 của Khối thi đua Nông nghiệp, " + after + " do Sở Công Thương chủ trì "
+            "đã được tổ chức tại Lào Cai.")
+    assert r["cluster"]["name"] == "Khối thi đua Nông nghiệp"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tại hội nghị bình xét, các đơn vị đã bỏ phiếu lựa chọn 3 đơn vị gồm: Sở Xây dựng, Sở Nội vụ và Sở Công Thương để đề nghị tặng Cờ.",
+    "Qua họp bình xét, các đơn vị được thống nhất gồm: Sở Xây dựng, Sở Nội vụ và Sở Công Thương.",
+    "Tại cuộc họp bình xét, các đơn vị có số điểm cao gồm: Sở Xây dựng, Sở Nội vụ và Sở Công Thương."])
+def test_units_chosen_at_a_meeting_named_binh_xet_are_rated_not_members(rec, sentence):
+    r = rec("Ngày 12/1/2024, Khối thi đua số 7 tổ chức hội nghị tổng kết năm 2023. " + sentence)
+    assert r["cluster"]["members"] == []
+    assert r["cluster"]["member_count"] is None
+
+
+@pytest.mark.parametrize("clause", ["Năm 2024, có 5 huyện, thành phố thành viên hoàn thành xuất sắc nhiệm vụ",
+                                    "Có 4 sở, ngành thành viên vắng mặt tại hội nghị"])
+def test_two_nouns_for_units_then_a_predicate_count_no_members(rec, clause):
+    r = rec("Ngày 14/1/2025, Cụm thi đua số 8 tổ chức hội nghị tổng kết năm 2024. " + clause + ".")
+    assert r["cluster"]["member_count"] is None

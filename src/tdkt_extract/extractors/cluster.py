@@ -275,6 +275,12 @@ def _name_stop(doc: Document, a: int, lim: int):
     return stop
 
 
+# a cluster's role or a team of it after the comma, no second field of the name: "Khối thi đua A, Trưởng khối do Sở B đảm
+# nhiệm", "..., Đoàn kiểm tra do Sở C chủ trì", "..., Tổ công tác do ..."
+_RE_ROLE_OR_TEAM = regex.compile(r"(?:" + ROLE_NOTE_WORDS + r")\b|(?:đoàn|tổ|ban|nhóm)\s+(?:công\s+tác|giúp\s+việc|thư\s+ký|chỉ\s+đạo|"
+                                 r"kiểm\s+tra|giám\s+sát|chấm\s+điểm|khảo\s+sát|thẩm\s+định)\b", regex.I)
+
+
 def _descriptor_end(doc: Document, a: int, lim: int) -> int:
     t, sh = doc.text, shadow(doc)
     stop = _name_stop(doc, a, lim)
@@ -335,7 +341,8 @@ def _descriptor_end(doc: Document, a: int, lim: int) -> int:
         if not verb and after[:1].isupper() and "," not in after and cre.match(r"\s+do\s+(?-i:\p{Lu})", sh[end:lim]) \
                 and cre.fullmatch(r"(?-i:\p{Lu}\p{Ll}*)(?:\s+(?-i:\p{Ll})+){1,2}", after.rstrip()) \
                 and cre.search(r"(?-i:\p{Lu})\p{Ll}*(?:\s+(?-i:\p{Ll})+){0,2}\s*$", sh[a:c]) \
-                and not starts_with_unit_head(after) and not gazetteer.is_place(after.rstrip()):
+                and not starts_with_unit_head(after) and not gazetteer.is_place(after.rstrip()) \
+                and not _RE_ROLE_OR_TEAM.match(after):
             verb = True
         if not verb or end - a > 160:
             end = c
@@ -673,8 +680,10 @@ def _count_res():
     un_assoc = un + "|" + assoc
     not_achieved = r"(?:được(?!\s+(?:thành\s+lập|hình\s+thành)\b)|đạt)\b"
     out = [
-        # (two nouns for the same units: "9 sở, ngành thành viên Khối")
-        regex.compile(n_members + r"\s+(?:" + un + r")(?:\s*,\s*(?:" + un + r"))?(?:\s+(?:là\s+)?thành viên)(?!\s+(?:được|đạt|có)\b)"
+        # (two nouns for the same units: "9 sở, ngành thành viên Khối"; not what they achieved or that they were absent, "có 6
+        # huyện, thị xã thành viên hoàn thành xuất sắc nhiệm vụ", "3 sở, ngành thành viên vắng mặt")
+        regex.compile(n_members + r"\s+(?:" + un + r")(?:\s*,\s*(?:" + un + r")(?!\s+(?:là\s+)?thành viên\s+(?:" + _SOME_DID + r")\b))?"
+                      r"(?:\s+(?:là\s+)?thành viên)(?!\s+(?:được|đạt|có)\b)"
                       # (or the organisations named members, the cluster itself "với" them: "Cụm thi đua các hội ... với 9 tổ chức
                       # thành viên"; not a member's own: "Cụm trưởng là Liên hiệp ... với 25 tổ chức thành viên")
                       r"|(?<=\b(?:cụm|khối)\s+thi\s+đua(?:(?!\s(?:là|trưởng|phó)\b)[^.;:]){0,120}?\svới\s+)(?P<n>\d{1,3})\s+tổ chức thành viên", regex.I),
@@ -783,7 +792,7 @@ def member_count(doc: Document) -> Found | None:
                     if noun and t[m.end("n"):m.end()].strip()[:1].islower() and cre.search(r"(?:,|\svà)\s+" + regex.escape(noun) + r"(?!\p{L})", rest):
                         continue
                 if rx is res[-1] and (_RE_HONOURS.search(t[max(s.start, m.start() - 160):m.end()])
-                                               or _RE_RATED.search(t[max(s.start, m.start() - 60):m.end()])):
+                                               or _rated(t[max(s.start, m.start() - 60):m.end()])):
                     continue  # the units ranked or honoured before their list are no count of members
                 if 2 <= n <= 200:
                     # "gồm 10 sở: A, B, ... và 4 phòng: C, D": the two groups listed make the count
@@ -943,6 +952,8 @@ def _count_by_descriptor(doc: Document) -> Found | None:
 _RE_PRESIDING_LIST = regex.compile(r"(?<=(?:^|[.,;:\n])\s*)(?:chủ trì|đoàn chủ tịch)(?:\s+(?:hội nghị|buổi lễ))?\s+(?:bao\s+)?gồm\b", regex.I)
 # the cluster as the subject that has its members: "Cụm (thi đua số 3) (hiện) có ..."
 # a list whose last item is the subject of a verb names the units that did something, not the members
+# what some of the units did, after them: a part of the members named by it
+_SOME_DID = r"được|đạt|đã|đều|hoàn\s+thành|về\s+đích|tiếp\s+tục|vắng|xuất\s+sắc"
 _NOT_ACHIEVERS = r"(?![^.;\n]{0,200}?\svà\s[^,.;\n]{1,60}?\s(?:được|đạt|đã|đều|hoàn thành|về đích|tiếp tục)\s)"
 _CLUSTER_HAS = r"\b(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số\s+\d{1,3})?\s+(?:hiện\s+)?có\s+"
 # the cluster as the subject that has its members, without "gồm": "Cụm (thi đua số 3) (hiện) có các huyện A, B", "Cụm có 4 xã
@@ -972,9 +983,9 @@ _RE_LIST_INTRO = regex.compile(
     # (the places may be written with their kind: "gồm 4 xã, thị trấn là xã A, thị trấn B")
     r"|" + _GOM_COUNT + r"(?:" + _unit_nouns() + r")\b(?:(?!\s(?:được|đã|đạt|báo cáo|tham luận|giao|mới|khác|còn lại|vắng)\b)[^:.;\n]){0,70}?\s+là\s+"
     # (the places' kind once, in the plural, before the first: "gồm 3 đơn vị là các xã A, B và C" gives "A", "B", "C")
-    r"(?:các\s+(?:tỉnh|huyện|quận|thị xã|xã|phường)\s+(?=(?-i:\p{Lu})[^,.;:\n]{0,30}(?:,|\s+và\s+)\s*(?-i:\p{Lu})))?" + _FIRST_ITEM +
+    r"(?P<plural>các\s+(?:tỉnh|huyện|quận|thị xã|xã|phường)\s+(?=(?-i:\p{Lu})[^,.;:\n]{0,30}(?:,|\s+và\s+)\s*(?-i:\p{Lu})))?" + _FIRST_ITEM +
     # the count, then a part of them named: "gồm 8 đơn vị, trong đó có A, B và C" (not those that achieved something)
-    r"|" + _GOM_COUNT + r"(?:" + _unit_nouns() + r")(?:\s+thành viên)?\s*,\s*trong\s+đó\s+có\s+(?=(?-i:\p{Lu}))" + _NOT_ACHIEVERS +
+    r"|" + _GOM_COUNT + r"(?:" + _unit_nouns() + r")(?:\s+thành viên)?\s*,\s*(?P<part>trong\s+đó\s+có)\s+(?=(?-i:\p{Lu}))" + _NOT_ACHIEVERS +
     # gồm A, B (not "gồm Viện X các huyện, thị xã: A, B", read at its "các")
     r"|\b(?:bao gồm|gồm)\s+(?=(?-i:\p{Lu}))(?![^:.;\n]{0,60}?\bcác\s+(?:" + _unit_nouns() + r")(?:\s*,\s*(?:" + _unit_nouns() + r"))+\s*:)"
     # ("gồm có" only before a unit's head: "Hội thao gồm có Môn Bóng chuyền, ..." lists no units)
@@ -1089,7 +1100,7 @@ _RE_CLUSTER_HAS = regex.compile(_CLUSTER_HAS + r"$", regex.I)
 _RE_INTRO_WORD_COUNT = regex.compile(r"(?:(?:bao\s+)?gồm\s+(?:có\s+)?|có\s+|là\s+)?(" + _COUNT_WORD + r")\s+\p{L}", regex.I)
 # after a list the cluster "có" (_HAS_MEMBERS), what its units did: "Cụm có các huyện A, B dẫn đầu ...", "Cụm có 2 đơn vị là
 # A và B được tặng Cờ" name some of them, not the members
-_RE_HAS_SOME = regex.compile(r"\b(?:được|đạt|đã|đều|hoàn\s+thành|về\s+đích|tiếp\s+tục|vắng|xuất\s+sắc)\b", regex.I)
+_RE_HAS_SOME = regex.compile(r"\b(?:" + _SOME_DID + r")\b", regex.I)
 
 
 def _has_predicate(t: str, start: int, end: int) -> bool:
@@ -1273,6 +1284,24 @@ def _second_group(doc: Document, at: int, end: int) -> list:
 _RE_RATED = regex.compile(r"\b(?:(?<!\b(?:hội\s+nghị|họp)\s+)bình xét|bình chọn|xếp loại|xếp hạng|công nhận|xuất sắc)\b"
                        # (the units given a rank: "hạng Ba thuộc về 2 tỉnh: A và B")
                        r"|\b(?:hạng|giải)\s+(?:nhất|nhì|ba|tư|\d)\s+(?:thuộc về|là)\b", regex.I)
+# ("bình xét" as the meeting's own name only before an introduction of the members: not "Tại hội nghị bình xét, các đơn vị đã
+# bỏ phiếu lựa chọn 3 đơn vị gồm:", "các đơn vị được thống nhất gồm:", the units it chose)
+_RE_MEMBERS_CUE = regex.compile(r"\bthành\s+viên\b|\b(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số\s+\S+)?\s+(?:bao\s+)?gồm\b", regex.I)
+
+
+def _rated(w: str) -> bool:
+    """The window before a list rates the units it names."""
+    if _RE_RATED.search(w):
+        return True
+    at = w.lower().find("bình xét")
+    return at >= 0 and not _RE_MEMBERS_CUE.search(w, at)
+
+
+# the clause's subject is the cluster ("Khối gồm", "Hiện nay, Cụm thi đua số 3 gồm"), not a team of it ("Tổ chấm điểm của Khối")
+_RE_CLUSTER_SUBJECT = regex.compile(r"\s*(?:(?:hiện\s+nay|hiện\s+tại|hiện|đến\s+nay|năm\s+(?:nay|\d{4})|toàn)\s+)?(?:cụm|khối)\b", regex.I)
+# a region, no place: "Bắc Trung Bộ", "Tây Nguyên", "Đông Bắc", "Duyên hải miền Trung"
+_RE_REGION_ITEM = regex.compile(r"(?:(?:(?:Bắc|Nam|Đông|Tây|Trung)\s+){1,2}Bộ|(?:(?:Bắc|Nam)\s+)?Tây\s+Nguyên|(?:Đông|Tây)\s+(?:Bắc|Nam)"
+                                r"|Miền|Vùng|Khu\s+vực|Duyên\s+hải|Đồng\s+bằng|Trung\s+du)(?!\p{L})", regex.I)
 # the units holding (or elected to) the cluster's roles: "Cụm trưởng, Cụm phó năm 2025 gồm:"
 _RE_ROLE_BEFORE = regex.compile(
     r"(?<!\p{L})(?:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))(?:\s*(?:,|và)\s*(?:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối)))?"
@@ -1513,9 +1542,14 @@ def member_lists(doc: Document):
                     and _kind_of(other.group(0).split()[0]) == kind.value:
                 continue
             # the units a sentence ranks or honours are no member list ("4 đơn vị dẫn đầu ..., đó là các đơn vị: ...")
-            if _RE_HONOURS.search(t[max(s.start, m.start() - 160):m.end()]) or _RE_RATED.search(t[max(s.start, m.start() - 60):m.end()]) \
+            if _RE_HONOURS.search(t[max(s.start, m.start() - 160):m.end()]) or _rated(t[max(s.start, m.start() - 60):m.end()]) \
                     or (_has_head(doc, max(s.start, m.start() - 40), m.start())
                         and _RE_ROLE_BEFORE.search(t[max(s.start, m.start() - 40):m.start()])):
+                continue
+            # (a part of the counted units named, "gồm 8 đơn vị, trong đó có A, B": the cluster the subject that "gồm" them, not a
+            # team or a panel, "Tổ chấm điểm gồm 3 đơn vị, trong đó có A và B")
+            if m.group("part") is not None and m.group("has") is None \
+                    and not _RE_CLUSTER_SUBJECT.match(cre.split(r"[,.;:\n]", t[max(s.start, m.start() - 120):m.start()])[-1]):
                 continue
             mark = len(doc.warnings)  # (a candidate list turned down leaves no warning of its own)
             if not t[m.end():s.end].strip():
@@ -1535,7 +1569,7 @@ def member_lists(doc: Document):
                 elif _RE_UNITS_OF_CLUSTER.search(m.group(0)):
                     # "Về phía các đơn vị trong Cụm: Ông A, Hiệu trưởng Trường X; Bà B, Giám đốc Sở Y": their units
                     items = _units_of_people(doc, m.end(), send)
-            if m.group("has") is not None and items:
+            if (m.group("has") is not None or m.group("part") is not None) and items:
                 # (the units some did something, or as many as counted when counted: "Cụm có 4 huyện A, B, C và D")
                 # (fewer when a part of them is named: "Cụm có 14 doanh nghiệp thành viên, trong đó có A, B")
                 clause = cre.search(r"[.;]|$", t[m.end():s.end]).start() + m.end()
@@ -1570,6 +1604,12 @@ def member_lists(doc: Document):
             # the members' results, each unit with its place or score, are no list of members ("kết quả chấm điểm của các đơn vị
             # thành viên Khối: A xếp thứ nhất, B xếp thứ hai", "... Khối: A đạt 98 điểm, B đạt 96 điểm")
             if items and _RE_MEMBERS_INTRO.match(m.group(0)) and any(_RE_ITEM_PLACED.search(f.value) for f, _r in items):
+                del doc.warnings[mark:]
+                continue
+            # the places after their kind in the plural, "gồm 3 đơn vị là các xã A, B và C": each item a known place or a bare name,
+            # no region ("gồm 14 đơn vị là các tỉnh Bắc Trung Bộ và Duyên hải miền Trung")
+            if m.group("plural") is not None and not all(gazetteer.province_of(f.value) or _RE_BARE_NAME.fullmatch(f.value)
+                                                         and not _RE_REGION_ITEM.match(f.value) for f, _r in items):
                 del doc.warnings[mark:]
                 continue
             # "cụm thi đua các tỉnh A, B": a list only when every item is a place the gazetteer knows
@@ -1837,9 +1877,10 @@ def _read_lines(doc: Document, s) -> list:
         if items and _RE_HONOURS.search(body):
             break  # (the lines after the list that rank or honour its units: "Khối gồm:\n• A\n• B\n• A xếp thứ hai")
         # a roll of the units' representatives, one a line ("- UBND huyện A: ông B, Chủ tịch UBND huyện (Cụm trưởng)"): the unit
-        # before the colon, with the role note at the line's end; the roll ends at the first line of another form
+        # before the colon, with the role note at the line's end; the roll ends at the first line of another form (a unit's
+        # line with no one named, "- UBND huyện B", goes on with it)
         held = _RE_UNIT_PERSON_LINE.match(body)
-        if held is not None or rolled:
+        if held is not None or rolled and not (":" not in body and starts_with_unit_head(body)):
             if held is None:
                 break
             rolled = True
