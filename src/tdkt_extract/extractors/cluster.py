@@ -1107,6 +1107,8 @@ def _has_predicate(t: str, start: int, end: int) -> bool:
     """A verb of achievement in t[start:end]; written with a capital and small letters after it, it is a name's
     syllable, no verb ("Công ty TNHH Minh Đạt", "Xã Tiến Đạt"); an upper-cased verb still counts."""
     return any(not (w[0].isupper() and not w.isupper()) for w in (m.group(0) for m in _RE_HAS_SOME.finditer(t, start, end)))
+
+
 _RE_HAS_COUNT = regex.compile(r"\s*(\d{1,3}|" + _COUNT_WORD + r")\s", regex.I)
 # a count of units in the clause before "gồm", with nothing but words between ("có 6 doanh nghiệp ... gồm")
 # (or units of one kind named by it, then the cluster they belong to: "của 05 Bưu điện tỉnh thuộc Cụm thi đua số 6 gồm")
