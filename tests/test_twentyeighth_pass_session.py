@@ -12,3 +12,16 @@ def test_units_named_for_what_they_achieved_are_still_no_member_list(rec):
     r = rec("Ngày 10/12/2024, Cụm thi đua số 3 tổ chức hội nghị tổng kết năm 2024. Cụm có 5 doanh nghiệp thành viên, "
             "trong đó có Công ty TNHH Thành Công và Công ty CP Vận tải Bình Minh đạt xuất sắc.")
     assert r["cluster"]["members"] == []
+
+
+def test_a_text_tables_row_with_its_place_cell_empty_reads_no_score_as_the_place(rec):
+    # under a header with a score's column, one figure after the unit is the score: the place's cell is empty
+    r = rec("Hội nghị tổng kết Cụm thi đua số 2\nNgày 15/01/2024, Cụm thi đua số 2 tổ chức hội nghị tổng kết năm 2023, "
+            "bình xét xếp hạng thi đua theo bảng sau:\n"
+            "TT  Đơn vị               Điểm   Xếp hạng\n1   Huyện Mường Khương      95   1\n2   Huyện Bảo Thắng       90\n")
+    assert [(x["rank"], x["organization"]) for x in r["rankings"]] == [(1, "Huyện Mường Khương")]
+    # (with no score's column, the one figure is the place)
+    r = rec("Hội nghị tổng kết Cụm thi đua số 2\nNgày 15/01/2024, Cụm thi đua số 2 tổ chức hội nghị tổng kết năm 2023, "
+            "bình xét xếp hạng thi đua theo bảng sau:\n"
+            "TT  Đơn vị               Xếp hạng\n1   Huyện Mường Khương      1\n2   Huyện Bảo Thắng       2\n")
+    assert [(x["rank"], x["organization"]) for x in r["rankings"]] == [(1, "Huyện Mường Khương"), (2, "Huyện Bảo Thắng")]

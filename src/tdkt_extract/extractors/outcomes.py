@@ -629,7 +629,8 @@ _RE_RANK_CELL = regex.compile(r"\s*(?:" + _RANK_WORDS + r"|(?P<d>[1-9])|(?P<c>(?
 _RE_ROW_RANK_AT_END = regex.compile(r"(?P<sep>\s*[:,]?\s*(?:[-–]\s*)?(?:(?:đạt|với)\s+)?(?P<score>\d{1,3}(?:[.,]\d{1,2})?)(?:\s*/\s*\d{2,4})?(?:\s*điểm)?\s*[-–:,]?\s*"
                                     r"|\s*[-–:,]\s*|\s+)(?:" + _RANK_WORDS + r")\s*[.;,]?\s*$", regex.I)
 # a row's place in figures after its score, under a header whose last column is the place ("1 Huyện A 92,6 1")
-_RE_ROW_FIGURE_AT_END = regex.compile(r"\s+(?:\d{1,4}(?:[.,]\d{1,2})?\s+)?(?P<d>[1-9]\d?)$")
+_RE_ROW_FIGURE_AT_END = regex.compile(r"\s+(?P<score>\d{1,4}(?:[.,]\d{1,2})?\s+)?(?P<d>[1-9]\d?)$")
+_RE_SCORE_COLUMN = regex.compile(r"\bđiểm\b", regex.I)
 _RE_RANK_COLUMN_LAST = regex.compile(r"\b(?:xếp\s+(?:hạng|thứ)|thứ\s+hạng)\s*$", regex.I)
 # a row labelled with its place, its units after the colon: "- Xếp thứ Nhất: huyện A;", "- Đơn vị dẫn đầu: Sở A;"
 _RE_ROW_LABEL = regex.compile(r"(?:(?:đơn vị|tập thể|doanh nghiệp)\s+)?(?:" + _RANK_WORDS + r")(?:\s+(?:cụm|khối))?\s*:\s*", regex.I)
@@ -655,7 +656,7 @@ def _whole_unit(doc: Document, a: int, b: int) -> tuple[int, int] | None:
 
 
 def _row_ranks(doc: Document, s: Sentence, columns: list[str] | None, leads: bool, weekdays: bool = False,
-               rank_last: bool = False) -> list[tuple[int, Found]]:
+               rank_last: int = 0) -> list[tuple[int, Found]]:
     """The places one row or list item (the sentence ``s``) gives: a table's row ("1 | A | 98,5 | Nhất"), a unit and its place
     ("1. A: 96,8 điểm - xếp thứ Nhất"), a place and its units ("- Xếp thứ Nhất: A"), or a unit alone under a lead of
     leaders (``leads``); ``columns``, a header's cells, says which cell holds what; ``weekdays``: a bare "thứ Hai" may be a
@@ -693,6 +694,9 @@ def _row_ranks(doc: Document, s: Sentence, columns: list[str] | None, leads: boo
     if rank_last:
         # (under a header of no "|" whose last column is the place, the row's last figure: "1 Huyện A 92,6 1")
         m = _RE_ROW_FIGURE_AT_END.search(t, a, end)
+        # (under a score's column too, one figure alone is the score, the place's cell left empty: "1 Huyện A 95")
+        if m is not None and rank_last == 2 and m.group("score") is None:
+            m = None
         unit = _whole_unit(doc, a, m.start()) if m is not None and m.start() > a else None
         if unit:
             return [(int(m.group("d")), _ranked(t, unit))]
@@ -781,9 +785,12 @@ def _index_before(doc: Document, s: Sentence) -> bool:
                for v in (doc.text[s.start:s.end], doc.text[b.start:b.end] if b is not None else ""))
 
 
-def _rank_last(t: str, s: Sentence) -> bool:
-    """A header of no "|" whose last column is the place ("TT Đơn vị Điểm Thứ hạng")."""
-    return "|" not in t[s.start:s.end] and _RE_RANK_COLUMN_LAST.search(t, s.start, s.start + len(t[s.start:s.end].rstrip(" .;:"))) is not None
+def _rank_last(t: str, s: Sentence) -> int:
+    """A header of no "|" whose last column is the place ("TT Đơn vị Điểm Thứ hạng"): 2 with a score's column before it,
+    1 without, 0 for any other header."""
+    if "|" in t[s.start:s.end] or _RE_RANK_COLUMN_LAST.search(t, s.start, s.start + len(t[s.start:s.end].rstrip(" .;:"))) is None:
+        return 0
+    return 2 if _RE_SCORE_COLUMN.search(t, s.start, s.end) else 1
 
 
 def _header_cells(t: str, s: Sentence) -> list[str] | None:
