@@ -115,3 +115,78 @@ def test_a_documents_place_and_date_of_issue_is_not_published(rec):
             "Thanh Hóa, ngày 22 tháng 12 năm 2023\n"
             "Sáng ngày 19/12/2023, Cụm thi đua số III các Tòa án nhân dân cấp huyện tổ chức Hội nghị tổng kết công tác thi đua năm 2023.")
     assert r["published"] == "2023-12-22"
+
+
+# --- second round: where the rules above must not fire
+
+def test_sequel_after_a_span_of_days_or_a_later_step_has_no_date(rec):
+    # "Sau đó" after a span of days: the meeting's day is not the span's first day
+    r = rec("Từ ngày 3/12 đến ngày 8/12/2023, Khối thi đua các huyện miền núi tỉnh Lào Cai đã tổ chức kiểm tra chéo tại các đơn vị "
+            "thành viên. Sau đó, Khối thi đua tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2023 tại UBND huyện Bảo Thắng.")
+    assert r["meeting"]["date"] is None
+    assert r["meeting"]["venue"] == "UBND huyện Bảo Thắng"
+    # ("Tiếp theo", "Sau đó" after one dated event: not said to be the same day)
+    r = rec("Ngày 18/12/2023, Khối thi đua các huyện miền núi tỉnh Lào Cai kiểm tra chéo tại các đơn vị thành viên. "
+            "Tiếp theo, Khối thi đua tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2023 tại UBND huyện Bảo Thắng.")
+    assert r["meeting"]["date"] is None
+    # ("Ngay sau đó" ties it to that day)
+    r = rec("Ngày 18/12/2023, Khối thi đua các huyện miền núi tỉnh Lào Cai kiểm tra chéo tại các đơn vị thành viên. "
+            "Ngay sau đó, Khối thi đua tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2023 tại UBND huyện Bảo Thắng.")
+    assert r["meeting"]["date"] == "2023-12-18"
+
+
+def test_sequel_in_the_review_does_not_outscore_an_undated_lead(rec):
+    r = rec("Cụm thi đua số 7 tổng kết công tác thi đua, khen thưởng năm 2023\n\n"
+            "Vừa qua, Cụm thi đua số 7 tỉnh Bình Định tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2023 tại UBND huyện "
+            "Tuy Phước.\n\nNăm 2023, các đơn vị trong Cụm đã hoàn thành tốt nhiệm vụ. Ngày 20/3/2023, Cụm thi đua số 7 phát động "
+            "phong trào thi đua lao động sáng tạo. Tiếp đó, Cụm tổ chức hội nghị tập huấn nghiệp vụ thi đua, khen thưởng tại thị xã "
+            "An Nhơn.")
+    assert r["meeting"]["venue"] == "UBND huyện Tuy Phước"
+    assert r["meeting"]["date"] is None
+    # (the dated sentence before the sequel a long one)
+    r = rec("Cụm thi đua số 7 tổng kết công tác thi đua, khen thưởng năm 2023\n\n"
+            "Vừa qua, Cụm thi đua số 7 tỉnh Bình Định tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2023 tại UBND huyện "
+            "Tuy Phước.\n\nNăm 2023, các đơn vị trong Cụm đã hoàn thành tốt nhiệm vụ. Ngày 20/3/2023, Cụm thi đua số 7 phát động "
+            "phong trào thi đua lao động sáng tạo chào mừng kỷ niệm 48 năm Ngày giải phóng tỉnh. Tiếp đó, Cụm tổ chức hội nghị tập "
+            "huấn nghiệp vụ thi đua, khen thưởng tại thị xã An Nhơn.")
+    assert r["meeting"]["venue"] == "UBND huyện Tuy Phước"
+    assert r["meeting"]["date"] is None
+
+
+def test_numbered_time_field_of_another_activity_in_a_plan(rec):
+    r = rec("Kế hoạch tổ chức Hội nghị sơ kết công tác thi đua 6 tháng đầu năm 2024 Khối thi đua các huyện tỉnh Yên Bái\n\n"
+            "I. HỘI THAO\n1. Thời gian: ngày 12/6/2024.\n2. Địa điểm: tại Nhà thi đấu huyện Văn Yên.\n"
+            "II. HỘI NGHỊ SƠ KẾT\n1. Thời gian: 14h00 ngày 28/6/2024.\n2. Địa điểm: Hội trường UBND huyện Trấn Yên.")
+    assert r["meeting"]["date"] == "2024-06-28"
+    r = rec("Kế hoạch tổ chức Hội nghị sơ kết công tác thi đua 6 tháng đầu năm 2024 Khối thi đua các huyện tỉnh Yên Bái\n\n"
+            "I. HỘI THAO\n1. Thời gian: ngày 12/6/2024.\n2. Địa điểm: tại Nhà thi đấu huyện Văn Yên.")
+    assert r["meeting"]["date"] is None
+
+
+def test_numbered_item_agreed_is_no_label_of_the_meeting(rec):
+    r = rec("Khối thi đua số 4 tổng kết công tác thi đua, khen thưởng năm 2023\n\n"
+            "Vừa qua, Khối thi đua số 4 tỉnh Phú Thọ tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2023 và thống nhất một "
+            "số nội dung năm 2024 như sau:\n1. Tổ chức hội diễn:\n- Thời gian: ngày 15/4/2024.\n"
+            "- Địa điểm: tại Nhà văn hóa huyện Thanh Ba.\n2. Ký kết giao ước thi đua năm 2024 tại hội nghị.")
+    assert r["meeting"]["date"] is None
+    assert r["meeting"]["venue"] is None
+
+
+def test_another_hoi_nghi_placed_first_is_not_the_meetings_place(rec):
+    lead = ("Ngày 12/7/2024, Khối thi đua số 3 tỉnh Hà Giang tổ chức hội nghị sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm "
+            "2024. Trong 6 tháng đầu năm, các đơn vị trong Khối đã triển khai nhiều phong trào thi đua. ")
+    r = rec(lead + "Tại huyện Bắc Quang đã tổ chức hội nghị điển hình tiên tiến giai đoạn 2020 - 2025. Các đơn vị hoàn thành tốt nhiệm vụ.")
+    assert r["meeting"]["venue"] is None
+    r = rec(lead + "Tại huyện Vị Xuyên, hội nghị biểu dương người tốt việc tốt đã được tổ chức trang trọng. Các đơn vị hoàn thành tốt "
+            "nhiệm vụ.")
+    assert r["meeting"]["venue"] is None
+    # (the meeting itself, placed first, still gives its place)
+    r = rec(lead + "Tại huyện Vị Xuyên, hội nghị sơ kết đã được tổ chức trang trọng.")
+    assert r["meeting"]["venue"] == "huyện Vị Xuyên"
+
+
+def test_a_sentence_placing_no_venue_does_not_stop_the_search(rec):
+    r = rec("Ngày 9/7/2024, Cụm thi đua số 6 tỉnh Sơn La tổ chức hội nghị sơ kết công tác thi đua 6 tháng đầu năm 2024. "
+            "Các đơn vị báo cáo kết quả. Hội nghị diễn ra tại đây trong không khí phấn khởi. "
+            "Hội nghị được tổ chức tại Hội trường UBND huyện Mộc Châu.")
+    assert r["meeting"]["venue"] == "Hội trường UBND huyện Mộc Châu"

@@ -340,6 +340,8 @@ def _another_cluster_that_day(doc: Document, sents: list, k: int) -> bool:
 # "Tiếp đó, ..." (a clause of a few words up to the comma)
 _RE_SEQUEL_OPENS = regex.compile(r"\W*(?:(?P<same>(?:(?:sáng|chiều|tối)\s+)?cùng\s+ngày)|(?:ngay\s+)?sau\s+(?:đó|(?:lễ|buổi|khi|phần)\s+[^,.;:\n]{1,40}?)"
                                  r"|tiếp\s+(?:đó|theo))\s*,", regex.I)
+# (a later step, not said to be the same day: "Sau đó, ...", "Tiếp theo, ..."; not "Ngay sau đó, ...")
+_RE_LATER_STEP = regex.compile(r"\W*(?:sau\s+đó|tiếp\s+(?:đó|theo))\s*,", regex.I)
 
 
 def _side_event_before(doc: Document, sents: list, k: int, said: dict) -> bool:
@@ -349,8 +351,19 @@ def _side_event_before(doc: Document, sents: list, k: int, said: dict) -> bool:
     if k == 0 or k not in said["event"] or not _RE_SEQUEL_OPENS.match(doc.text, sents[k].start, sents[k].end):
         return False
     prev = sents[k - 1]
-    return k - 1 not in said["event"] and k - 1 in said["cluster"] and bool(_dates(doc, prev.start, prev.end)) \
-        and not _dates(doc, sents[k].start, sents[k].end)
+    if not (k - 1 not in said["event"] and k - 1 in said["cluster"] and bool(_dates(doc, prev.start, prev.end))
+            and not _dates(doc, sents[k].start, sents[k].end)):
+        return False
+    # (its event the meeting's kind, not another "hội nghị": "Tiếp đó, Cụm tổ chức hội nghị tập huấn ...")
+    if not search(_RE_MEETING_KIND_WORDS, doc.text, sents[k].start, sents[k].end):
+        return False
+    # (no sentence before it already states the cluster's meeting, the lead undated: "Vừa qua, Cụm ... tổ chức hội nghị tổng kết
+    # ..." / "Ngày 14/4, Cụm phát động ... Tiếp đó, Cụm tổ chức ...": a review of the year)
+    return not any(j in said["event"] and j in said["cluster"] and _RE_MEETING_OF_CLUSTER.search(doc.text, sents[j].start, sents[j].end)
+                   for j in range(k - 1))
+
+
+_RE_MEETING_KIND_WORDS = regex.compile(r"\b(?:sơ kết|tổng kết|giao ước|ký kết)\b", regex.I)
 
 
 def meeting_sentence(doc: Document) -> Sentence | None:
@@ -391,7 +404,9 @@ def meeting_sentence(doc: Document) -> Sentence | None:
         # a date adds 3: read only for a sentence it can make win (the points are whole numbers, added
         # in any order to the same sum, before the fraction for the position)
         # (or a short sentence of its paragraph that states only the date before it: see _dated_lead)
+        # (not the date of a short sentence before a later step, "Ngày 20/3, Cụm phát động ... Tiếp đó, Cụm tổ chức hội nghị ...")
         if (score + 3) - k * 0.05 > best_score and (_dates(doc, s.start, s.end) or _dated_lead(doc, s) is not None
+                                                     and not _RE_LATER_STEP.match(doc.text, s.start, s.end)
                                                      or _side_event_before(doc, sents, k, said)):
             score += 3
         score -= k * 0.05  # earlier sentences win ties
@@ -1324,8 +1339,11 @@ def extract(doc: Document) -> None:
                 # a minutes' fields further down, under the document's header: its time line, its place line right after
                 # it ("I. THỜI GIAN, ĐỊA ĐIỂM, THÀNH PHẦN" / "1. Thời gian: ..., ngày 10 tháng 7 năm 2024." / "2. Địa điểm: ...")
                 body = doc.body_sentences()[:20]
+                # (under a heading that names the meeting itself, "II. HỘI NGHỊ TỔNG KẾT", "I. THỜI GIAN, ĐỊA ĐIỂM", or the
+                # headline: not another activity's, "I. KIỂM TRA CHÉO" / "1. Thời gian: ngày 5/12/2024")
                 for x, y in zip(body, body[1:]):
-                    if _RE_TIME_LABEL.match(doc.text, x.start, x.end) and _RE_PLACE_LABEL.match(doc.text, y.start, y.end):
+                    if _RE_TIME_LABEL.match(doc.text, x.start, x.end) and _RE_PLACE_LABEL.match(doc.text, y.start, y.end) \
+                            and _under_meeting_heading(doc, x.start):
                         ds = _notice_dates(doc, x)
                         if ds:
                             _put_date(doc, ds[0])
@@ -1336,7 +1354,9 @@ def extract(doc: Document) -> None:
     if pub is not None and s.start <= pub.start < s.end and len(dates) > 1:
         # the page's date stamp run into the lead ("26/12/2017 - Chiều 25/12, Khối ..."): the lead's own date is the meeting's
         dates = [x for x in dates if not (x.span[0] < pub.end and pub.start < x.span[1])] or dates
-    lead = (_dated_lead(doc, s) or _dated_paragraph_opening(doc, s)) if not dates else None
+    # (a later step, "Sau đó, Cụm tổ chức hội nghị ...", has not the day of the sentence or paragraph before it, an earlier act's)
+    lead = (_dated_lead(doc, s) or _dated_paragraph_opening(doc, s)) if not dates and not _RE_LATER_STEP.match(doc.text, s.start, s.end) \
+        else None
     if lead is not None:
         # "Sáng ngày 28/3, tại Hà Nội. Khối thi đua ... tổ chức ...": the date and place stand alone before it
         dates = _dates(doc, lead.start, lead.end)
@@ -1359,8 +1379,11 @@ def extract(doc: Document) -> None:
     if sequel is not None:
         # "Ngay sau lễ khánh thành, Cụm tổ chức hội nghị ...", "Sau đó, ...": the day of the sentence right before it, which
         # tells the other event (its part of the day is that event's: not stated for the meeting)
-        prev = next((x for x in reversed(doc.body_sentences()) if x.end <= s.start), None)
-        ds = _dates(doc, prev.start, prev.end) if prev is not None else []
+        # (not "Sau đó, ...", "Tiếp theo, ...", which may be another day; nor the start of a span of days, "Từ ngày 1/7 đến ngày
+        # 5/7/2024, ... Ngay sau đó, ...")
+        prev = next((x for x in reversed(doc.body_sentences()) if x.end <= s.start), None) \
+            if not _RE_LATER_STEP.match(doc.text, s.start, s.end) else None
+        ds = _notice_dates(doc, prev) if prev is not None else []
         if ds:
             dates = [DateFound(ds[0].day, ds[0].month, ds[0].year, None, ds[0].span, None)]
     if dates:
@@ -1415,7 +1438,8 @@ def extract(doc: Document) -> None:
                     and not (j >= 4 and (_another_meeting_placed(doc, x, kind, period)
                                          or not _RE_THE_MEETING_PLACED.match(doc.text, x.start, x.end))):
                 venue = find_venue(doc, x)
-                break
+                if venue is not None:
+                    break  # (else a later sentence may place it: "Hội nghị được tổ chức tại ...")
         if venue is None:
             # a notice's place line right after it, with its "tại": "- Địa điểm: tại Hội trường X"
             where = _notice_line(doc, s.start, s.end, _RE_PLACE_LABEL)
@@ -1439,11 +1463,34 @@ def extract(doc: Document) -> None:
 
 # a notice's label line: "- Thời gian: ...", "⏰ Địa điểm: ...", "Thành phần: ..." (a capitalised label of a few words and its colon)
 # (numbered as a minutes' fields are: "1. Thời gian: ...", "II. Địa điểm: ...")
-_NOTICE_NUMBER = r"(?:(?:\d{1,2}|(?-i:[IVX]{1,4}))\s*[.)]\s*)?"
-_RE_NOTICE_LABEL = regex.compile(r"[\W_]*" + _NOTICE_NUMBER + r"(?-i:\p{Lu})\p{Ll}*(?:\s\p{Ll}+){0,3}\s*:", regex.I)
+_NOTICE_NUMBERED = r"(?:\d{1,2}|(?-i:[IVX]{1,4}))\s*[.)]\s*"
+_NOTICE_NUMBER = r"(?:" + _NOTICE_NUMBERED + r")?"
+# (a numbered line only with a field's label: not an item the meeting agreed, "1. Tổ chức hội thao:", whose time and place follow)
+_RE_NOTICE_LABEL = regex.compile(r"[\W_]*(?:" + _NOTICE_NUMBERED + r"(?=(?:thời gian|thời điểm|ngày giờ|ngày, giờ|địa điểm|nơi tổ chức"
+                                 r"|thành phần|nội dung|chủ trì|chủ tọa|chủ toạ|thư ký|đại biểu|khách mời|hình thức)\b))?"
+                                 r"(?-i:\p{Lu})\p{Ll}*(?:\s\p{Ll}+){0,3}\s*:", regex.I)
 # the label of the meeting's time and of its place
 _RE_TIME_LABEL = regex.compile(r"[\W_]*" + _NOTICE_NUMBER + r"(?:thời gian|thời điểm|ngày giờ|ngày, giờ)(?:\s+tổ chức)?\s*:", regex.I)
 _RE_PLACE_LABEL = regex.compile(r"[\W_]*" + _NOTICE_NUMBER + r"(?:địa điểm|nơi tổ chức)(?:\s+tổ chức)?\s*:", regex.I)
+
+
+# a heading that names the meeting itself, numbered or not: "II. HỘI NGHỊ TỔNG KẾT", "Hội nghị sơ kết 6 tháng đầu năm 2024",
+# "I. THỜI GIAN, ĐỊA ĐIỂM, THÀNH PHẦN" (not another activity: "I. KIỂM TRA CHÉO", "Hội nghị tập huấn", "1. Tổ chức hội thao:")
+_RE_MEETING_HEADING = regex.compile(
+    r"[\W_]*" + _NOTICE_NUMBER + r"(?:(?:biên bản|thông báo|kế hoạch)\s+)?(?:(?:hội nghị|cuộc họp|buổi họp|phiên họp)(?=\s*[:.]?\s*$|\s+(?:sơ kết|tổng kết|ký kết|giao ước|"
+    r"cụm|khối|thi đua|công tác|năm|này)\b)|sơ kết|tổng kết|thời gian\s*(?:,|và)\s*địa điểm)\b", regex.I)
+
+
+def _under_meeting_heading(doc: Document, at: int) -> bool:
+    """The line above the one at ``at`` (the first of a minutes' fields) names the meeting itself."""
+    t = doc.text
+    b = t.rfind("\n", 0, at)
+    while b > 0 and not t[t.rfind("\n", 0, b) + 1:b].strip():
+        b = t.rfind("\n", 0, b)  # (past blank lines)
+    if b <= 0:
+        return False
+    a = t.rfind("\n", 0, b) + 1
+    return bool(_RE_MEETING_HEADING.match(t, a, b))
 
 
 def _notice_lines(doc: Document, end: int) -> list[Sentence]:
@@ -1531,13 +1578,17 @@ def _another_meeting_placed(doc: Document, x: Sentence, kind, period) -> bool:
 # (not an event the meeting agreed to hold there: "Hội nghị thống nhất tổ chức hội thao vào quý IV tại tỉnh B")
 # (or the place first, the meeting after it: "Buổi chiều, tại hội trường A diễn ra hội nghị tổng kết", "Tại A, hội nghị ... đã diễn
 # ra")
+_THIS_MEETING_AFTER = r"(?=\s*(?:[,.;:(]|$)|\s+(?:sơ kết|tổng kết|ký kết|giao ước|của\s+(?:cụm|khối)|cụm|khối|(?:lần\s+)?này)\b)"
 _RE_MEETING_PLACED = regex.compile(
     r"\W*(?:hội nghị|buổi lễ|lễ ký kết|cuộc họp|buổi làm việc|buổi giao ban|sự kiện)\b"
     r"(?:(?!\b(?:thống nhất|nhất trí|quyết định|đề nghị|sẽ|dự kiến)\b)[^.;]){0,80}?\b(?:được tổ chức|diễn ra|tổ chức)"
     r",?\s+(?:[\p{L}\d/]+,?\s+){0,5}?tại\b"
+    # (that meeting, the noun alone or with its kind, cluster or "này": not another, "tổ chức hội nghị điển hình tiên tiến", "hội nghị
+    # biểu dương ...", "hội nghị tập huấn")
     r"|\W*(?:(?:buổi\s+)?(?:sáng|chiều|tối)(?:\s+cùng\s+ngày)?\s*,\s*)?tại\s+(?!(?:hội nghị|buổi|đây)\b)[^.;]{1,100}?"
-    r"(?:,?\s+(?:đã\s+)?(?:diễn ra|tổ chức)\s+(?:hội nghị|buổi lễ|lễ ký kết|cuộc họp)\b"
-    r"|,\s*(?:hội nghị|buổi lễ|lễ ký kết|cuộc họp)\b[^.;]{0,80}?\s+(?:đã\s+)?(?:được\s+)?(?:tổ chức|diễn ra)\b)"
+    r"(?:,?\s+(?:đã\s+)?(?:diễn ra|tổ chức)\s+(?:hội nghị|buổi lễ|lễ ký kết|cuộc họp)\b" + _THIS_MEETING_AFTER +
+    r"|,\s*(?:hội nghị|buổi lễ|lễ ký kết|cuộc họp)\b(?:\s+(?:sơ kết|tổng kết|ký kết|giao ước|của\s+(?:cụm|khối)|cụm|khối|(?:lần\s+)?này)\b[^.;]{0,80}?)?"
+    r"\s+(?:đã\s+)?(?:được\s+)?(?:tổ chức|diễn ra)\b)"
     r"|(?:(?!\b(?:sẽ|chọn|bầu|giao|luân phiên|tiếp theo|năm sau)\b)[^.;]){0,80}?\bđăng cai(?:\s+tổ chức)?\s+(?:hội nghị|buổi lễ|lễ ký kết|cuộc họp)\b"
     r"(?:(?!\b(?:tiếp theo|năm sau|lần sau)\b)[^.;]){0,40}?\s+tại\b"
     r"|\W*(?:thực hiện|tiến hành)\s+(?:sơ kết|tổng kết|ký kết|bình xét)\b(?:[^.;,]|,\s*(?=(?:khen thưởng|ký kết|sơ kết|tổng kết|bình xét|phát động)\b)){0,120}?\s+tại\b"
