@@ -68,3 +68,47 @@ def test_the_leading_place_held_by_a_unit(rec):
     assert _ranks(r) == [(1, "Sở Tư pháp"), (2, "Sở Nội vụ")]
     # (a place on one topic is not the cluster's ranking)
     assert rec(HEAD + "Vị trí dẫn đầu trong phong trào chuyển đổi số thuộc về Sở Tư pháp.")["rankings"] == []
+
+
+# --- second round: narrowings ----------------------------------------------------------------------------------------
+LEAD = "Hội nghị suy tôn Sở Xây dựng là đơn vị dẫn đầu Khối. "
+
+
+@pytest.mark.parametrize("body, ranks", [
+    # (a pledge or an aim for next year before the modifiers: no place held now)
+    (LEAD + "Năm 2025, Sở Xây dựng cam kết tiếp tục giữ vững vị trí dẫn đầu.", [(1, "Sở Xây dựng")]),
+    (LEAD + "Năm 2025, Sở Xây dựng hướng đến tiếp tục giữ vững vị trí dẫn đầu.", [(1, "Sở Xây dựng")]),
+    (LEAD + "Năm 2025, Sở Xây dựng mong muốn tiếp tục giữ vững vị trí dẫn đầu.", [(1, "Sở Xây dựng")]),
+    ("Năm 2025, Sở Tài chính đặt mục tiêu tiếp tục giữ vững vị trí dẫn đầu Khối.", []),
+    ("Năm 2025, Sở Tài chính cần tiếp tục giữ vững vị trí dẫn đầu Khối.", []),
+    ("Năm 2025, Sở Tài chính dự kiến tiếp tục xếp thứ hai.", []),
+    ("Năm 2025, Sở Tài chính cam kết đạt danh hiệu đơn vị dẫn đầu Khối.", []),
+    # (held now, the same modifiers without an aim: read)
+    ("Kết quả, Sở Tài chính tiếp tục giữ vững vị trí dẫn đầu Khối.", [(1, "Sở Tài chính")]),
+])
+def test_a_pledge_or_aim_before_the_modifiers_is_no_ranking(rec, body, ranks):
+    assert _ranks(rec(HEAD + body)) == ranks
+
+
+CORP = "Cụm thi đua số 3 Tổng công ty Cấp nước Duyên Hải tổ chức hội nghị tổng kết công tác thi đua năm 2024. "
+
+
+@pytest.mark.parametrize("body, ranks", [
+    ("Kết quả, Công ty Cấp nước Hòa Bình tiếp tục giữ vững vị trí dẫn đầu Tổng công ty về chỉ số thất thoát.", []),
+    ("Kết quả, Công ty Cấp nước Hòa Bình dẫn đầu Tổng công ty Cấp nước Duyên Hải về chỉ số thất thoát.", []),
+    ("Kết quả, Công ty Cấp nước Hòa Bình tiếp tục giữ vững vị trí dẫn đầu toàn tỉnh về cải cách hành chính.", []),
+    # (the cluster's own lead: read)
+    ("Kết quả, Công ty Cấp nước Hòa Bình tiếp tục giữ vững vị trí dẫn đầu Cụm.", [(1, "Công ty Cấp nước Hòa Bình")]),
+])
+def test_a_lead_of_a_corporation_on_an_index_is_no_cluster_ranking(rec, body, ranks):
+    assert _ranks(rec(CORP + body)) == ranks
+
+
+@pytest.mark.parametrize("body, ranks", [
+    (LEAD + "Sở Xây dựng cũng xếp hạng thứ 3/21 về chỉ số PAR INDEX.", [(1, "Sở Xây dựng")]),
+    (LEAD + "Sở Xây dựng cũng xếp vị thứ 4 / 21 sở, ngành.", [(1, "Sở Xây dựng")]),
+    # (a place with no count: read)
+    ("Kết quả, Sở Tài chính xếp hạng thứ 2.", [(2, "Sở Tài chính")]),
+])
+def test_xep_hang_thu_out_of_a_count_is_no_ranking(rec, body, ranks):
+    assert _ranks(rec(HEAD + body)) == ranks

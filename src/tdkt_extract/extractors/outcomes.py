@@ -216,7 +216,8 @@ _RE_RANK_LABEL = regex.compile(r"(?<!\p{L})(?:(?:xếp\s+)?(?:hạng|giải)\s+)
 _OUTSIDE_RANK = r"cả nước|toàn quốc|toàn tỉnh|toàn ngành|về|chỉ số|với\s+(?:tổng\s+)?(?:doanh thu|lợi nhuận|sản lượng|kim ngạch|mức tăng trưởng|số nộp)"
 # (a topic, the board perhaps named first: "dẫn đầu tỉnh về chỉ số cải cách hành chính", "dẫn đầu Cụm về thu ngân sách",
 # "dẫn đầu trong chuyển đổi số"; not the emulation itself, "dẫn đầu Khối về thành tích thi đua")
-_ON_A_TOPIC = (r"(?:(?:cụm|khối|tỉnh|huyện|thành phố|ngành)\s+)?(?:trong|về)\s+"
+# (the board a corporation, its name perhaps after it: "dẫn đầu Tổng công ty về chỉ số ...", "dẫn đầu Tập đoàn A về ...")
+_ON_A_TOPIC = (r"(?:(?:cụm|khối|tỉnh|huyện|thành phố|ngành|(?:tổng công ty|tập đoàn)(?:\s+[^\s,.;:()]+){0,6}?)\s+)?(?:trong|về)\s+"
                r"(?!(?:các\s+)?(?:phong trào\s+|công tác\s+|thành tích\s+)?thi đua\b)")
 # "B và C lần lượt xếp thứ hai, thứ ba": ranks in turn, one to each unit named before
 # ("lần lượt" may go unsaid where the units are as many as the ranks: "B và C xếp thứ hai và thứ ba")
@@ -238,8 +239,9 @@ _RE_RANK_NTH = regex.compile(
     # (a rank in brackets closes them: not a photo's "(thứ hai từ trái sang)")
     # (a tie: "A và B đồng hạng ba", "xếp đồng hạng nhì")
     # (or the bare class in brackets after a unit, in a sentence that ranks: "A (nhất), B (nhì), C (ba)")
-    # (the place as "vị thứ" or "hạng thứ": "A xếp vị thứ nhất", "B xếp hạng thứ ba", "C và D đồng xếp vị thứ ba")
-    r"(?:\b(?:(?:xếp|đứng)\s+(?:(?-i:đồng)\s+)?(?:(?:vị|hạng)\s+thứ|thứ|hạng)|(?-i:đồng)\s+hạng|đạt\s+hạng|(?:xếp|đứng|đạt)\s+(?:ở\s+)?vị\s+trí(?:\s+thứ)?)\s+|(?<=\(\s*)(?:thứ|hạng)(?=\s+[\p{L}\d]+\s*\))\s+"
+    # (the place as "vị thứ" or "hạng thứ": "A xếp vị thứ nhất", "B xếp hạng thứ ba", "C và D đồng xếp vị thứ ba"; not
+    # a place out of a count, on an index: "xếp hạng thứ 3/20")
+    r"(?:\b(?:(?:xếp|đứng)\s+(?:(?-i:đồng)\s+)?(?:(?:vị|hạng)\s+thứ(?!\s+\d{1,2}\s*/\s*\d)|thứ|hạng)|(?-i:đồng)\s+hạng|đạt\s+hạng|(?:xếp|đứng|đạt)\s+(?:ở\s+)?vị\s+trí(?:\s+thứ)?)\s+|(?<=\(\s*)(?:thứ|hạng)(?=\s+[\p{L}\d]+\s*\))\s+"
     r"|(?<=\(\s*)(?P<bare>)(?=(?:nhất|nhì|ba)\s*\))"
     # (or right after its unit, the cluster named: "X hạng nhất Cụm thi đua 3")
     r"|(?<=[\p{L}\d]\s)hạng\s+(?=(?:nhất|nhì|ba)\s+(?:cụm|khối)(?!\p{L}))"
@@ -1356,10 +1358,13 @@ _RE_SPEAKS_AFTER = regex.compile(r"\b(?:trình bày|chia sẻ|phát biểu|báo 
 _RE_AT_THIS_MEETING = regex.compile(r"\s*(?:(?:nhân|cũng\s+trong|cũng\s+nhân)\s+)?dịp\s+này\s*,|\s*(?:cũng\s+)?tại\s+(?:hội\s+nghị|buổi\s+lễ)(?:\s+này)?\s*,", regex.I)
 _RE_VOTES_BEFORE = regex.compile(r"\s+(?-i:đạt|được|với)\s+(?:số\s+phiếu|số\s+điểm|tổng\s+điểm|điểm\s+số|\d{1,3}\s*%\s*(?:số\s+)?phiếu)"
                               r"(?:\s+(?:cao\s+nhất|tuyệt\s+đối|tối\s+đa))?\s*(?:,|\s+và)?\s*$", regex.I)
+# the words of an aim or a pledge before a place: "A phấn đấu đạt ...", "A cam kết tiếp tục giữ vững vị trí dẫn đầu", "A
+# đặt mục tiêu ...", "A sẽ ..." (a place aimed at, not held)
+_AIM_WORDS = r"phấn đấu|quyết tâm|nỗ lực|cố gắng|cam kết|mục tiêu|đăng ký|hướng tới|hướng đến|mong muốn|cần|sẽ|dự kiến"
 # (lower case: "Công ty Đạt Thành" is a name; not a place aimed at, "A phấn đấu đạt danh hiệu đơn vị dẫn đầu")
-_RE_ATTAINS_BEFORE = regex.compile(r"(?<!\b(?:phấn đấu|quyết tâm|mục tiêu|đăng ký|hướng tới|để|sẽ|nhằm)(?:\s+để)?)\s+(?-i:(?:đã\s+)?(?:được\s+(?:công\s+nhận|chọn|lựa\s+chọn)(?:\s+là)?|đạt(?:\s+danh\s+hiệu)?))\s*:?\s*$")
+_RE_ATTAINS_BEFORE = regex.compile(r"(?<!\b(?:" + _AIM_WORDS + r"|để|nhằm)(?:\s+để)?)\s+(?-i:(?:đã\s+)?(?:được\s+(?:công\s+nhận|chọn|lựa\s+chọn)(?:\s+là)?|đạt(?:\s+danh\s+hiệu)?))\s*:?\s*$")
 # a place once held or aimed at, before the verb: "A từng được công nhận là đơn vị dẫn đầu", "A cố gắng đạt danh hiệu ..."
-_RE_ONCE_OR_AIM_BEFORE = regex.compile(r"\s(?-i:từng|cố gắng|nỗ lực|phấn đấu|quyết tâm)\s*$")
+_RE_ONCE_OR_AIM_BEFORE = regex.compile(r"\s(?-i:từng|" + _AIM_WORDS + r")\s*$")
 
 
 @lru_cache(maxsize=None)
