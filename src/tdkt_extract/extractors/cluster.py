@@ -2590,6 +2590,8 @@ _RE_NEXT = regex.compile(r"\b(?:bầu|bàn giao|giao(?<!\bđược\s(?:[^\s.,;]+
                          # ("cử" is the meeting's choice only after its agreement: "nhất trí cử A - Trưởng Cụm"; "Quyết định ... cử" assigns)
                          r"cử(?<=\b(?:nhất\s+trí|thống\s+nhất)\s+cử)(?!\s+(?:tri|đại\s+diện|cán\s+bộ|người|lãnh\s+đạo)\b)|"
                          r"(?:suy tôn|bình chọn)(?=\s+[^.;,]{2,80}?\s(?:làm|là)\s+(?:đơn vị\s+)?(?:cụm|khối|trưởng|phó))|"
+                         # (trust given to the unit for a role is an election, as "bầu" is: "A được (hội nghị) tín nhiệm làm Cụm trưởng")
+                         r"tín nhiệm(?=\s+(?:giao\s+)?(?:làm|là|giữ\s+vai\s+trò)\s+(?:đơn vị\s+)?(?:cụm|khối|trưởng|phó))|"
                          # (the meeting agreeing on the unit that takes a role, no other verb: "thống nhất A làm Cụm trưởng",
                          # "A được thống nhất giữ vai trò Khối trưởng"; not what it agreed on otherwise, "thống nhất nội dung ...";
                          # not a document, "nhất trí Báo cáo ... do A là Cụm trưởng trình bày", nor the role held, "nhất trí A
@@ -2706,6 +2708,8 @@ def _is_next(doc: Document, a: int, b: int, role_at: int, sent: tuple[int, int])
     year_end = bool(per and kind and kind.value == "tong_ket")
     if year_end and own == per.value["year"]:
         return False  # the role's own year is the one reviewed, whatever the sentence hands over: "A, Cụm trưởng năm 2023, đã bàn giao"
+    if own is not None and per and kind and kind.value == "giao_uoc" and per.value.get("year") and own < per.value["year"]:
+        return False  # a role of the year before the one signed for: "B, Cụm trưởng năm 2024, đã bàn giao nhiệm vụ" at the signing for 2025
     nm = _RE_NEXT.search(t, a, b) or _vote_result(doc, role_at)
     if nm and per and kind and kind.value == "giao_uoc" and per.value.get("year") and _RE_ASSIGNED.fullmatch(nm.group(0)):
         cy = _RE_CLAUSE_YEAR.search(t, nm.end(), role_at)
@@ -2910,6 +2914,9 @@ _RE_SEMI_JOIN = regex.compile(r"\s*;\s*")
 _RE_DATED_AGENT = regex.compile(r"\bgiao\s+ước\b[^.;]{0,40}?\bnăm\s+((?:19|20)\d{2})\s*,?\s+do\s+$", regex.I)
 _RE_COMPLETED = regex.compile(r"\bhoàn\s+thành\b", regex.I)
 _RE_HEARS_BEFORE = regex.compile(r"\b(?:lắng\s+)?nghe\s+", regex.I)  # (a verb of hearing: "nghe Sở A - đơn vị Trưởng khối trình bày")
+# (a list of speakers goes on after a role: "nghe A, Cụm trưởng, Cụm phó phát biểu"; "..., Cụm trưởng và đại diện các đơn vị ...")
+_RE_SPEAKER_JOIN = regex.compile(r"\s*,\s*|\s+và\s+", regex.I)
+_RE_SPEAKER_ITEM = regex.compile(r"(?:đại\s+diện|lãnh\s+đạo|các|những|một\s+số|thành\s+viên|(?:đơn\s+vị|địa\s+phương)\s+thành\s+viên)\b", regex.I)
 # a role written before its unit, at the head of the sentence: "Là đơn vị Cụm trưởng năm 2024, ...",
 # "Với vai trò Khối trưởng, ..."; the unit follows the comma, after the words of a representative
 _RE_FRONTED = regex.compile(r"(?:(?:^|[.;:!?…\n]\s*)là|(?:^|[.;:!?…\n]\s*|(?<=\d),\s*)(?:với|trong)\s+(?:vai\s+trò|tư\s+cách)(?:\s+(?:là|làm))?)\s+" + _UNIT_WORD + r"?$",
@@ -3011,6 +3018,23 @@ def _label_line(t: str, a: int, b: int, at: int | None) -> bool:
     p += len(t[p:b]) - len(t[p:b].lstrip(" \t"))
     rm = _role_res()["role"].match(t, p, b)
     return rm is not None and (at is None or rm.start() == at) and _RE_LABEL_AFTER_ROLE.match(t, rm.end(), b) is not None
+
+
+# a line that is no heading: a photo's caption ("Ảnh: ..."), a person named with an honorific, or a person's act at the
+# meeting (lexicons/roles.json: presided, spoke) — "Ảnh: Đồng chí A, Giám đốc Sở B, Trưởng khối năm 2025 phát biểu"
+_RE_CAPTION = regex.compile(r"\W*(?:ảnh|hình\s+ảnh|photo)\b", regex.I)
+
+
+@lru_cache(maxsize=None)
+def _person_act_re():
+    r = lexicon.table("roles.json")
+    return regex.compile(r"(?<!\p{L})" + alternation((*r["presided"], *r["spoke"])) + r"(?!\p{L})", regex.I)
+
+
+def _is_heading(line: str) -> bool:
+    """``line`` (with no full stop) may head the lines after it: no caption, no person, no person's act."""
+    return (_RE_CAPTION.match(line) is None and _RE_HONORIFIC_AT.search(line) is None
+            and _person_act_re().search(line) is None)
 
 
 class _RoleSentence:
@@ -3122,11 +3146,15 @@ class _RoleSentence:
             if not line or _label_line(t, ps, ls, None):
                 ls = ps
                 continue
-            if len(line) > 150 or line[-1] in ".;:":
+            if len(line) > 150 or line[-1] in ".;:" or not _is_heading(line):
                 return False
-            pe = ps + len(t[ps:ls].rstrip())
-            rm = search(_role_res()["role"], t, ps, pe)
-            return rm is not None and _is_next(self.doc, ps, pe, rm.start(), (ps, pe))
+            # (by the heading's own year alone, a year after the period's: no cue of its words, "luân phiên", "tiếp nhận", "bầu
+            # tại Hội nghị tổng kết năm 2024", dates the roles it names)
+            per = self.doc.draft.scalars.get("meeting.period")
+            ym = search(_role_year_re(), t, ps, ps + len(t[ps:ls].rstrip()))
+            if ym is None or per is None or not per.value.get("year"):
+                return False
+            return bool(ym.group("later")) or int(ym.group("year")) > per.value["year"]
         return False
 
     def handover(self) -> bool:
@@ -3332,6 +3360,17 @@ class _RoleSentence:
             self.done.add(rm.start())
         return True
 
+    def speaker_item(self, m) -> bool:
+        """The role word ``m`` (with its year or cluster after it) goes on to another item of a list, after a comma or
+        "và": another role or the units' representatives ("Cụm trưởng, Cụm phó phát biểu", "Cụm trưởng năm 2025 và các
+        huyện trao đổi", "Cụm trưởng và đại diện các đơn vị thảo luận"); not a unit with its own note ("A, Cụm trưởng, B,
+        Cụm phó phát biểu")."""
+        t, b = self.t, self.b
+        ym = _role_year_re().match(t, m.start(), b)
+        jm = _RE_SPEAKER_JOIN.match(t, ym.end() if ym is not None else m.end(), b)
+        return jm is not None and (_role_res()["role"].match(t, jm.end(), b) is not None
+                                   or _RE_SPEAKER_ITEM.match(t, jm.end(), b) is not None)
+
     def unit_before_role(self, m) -> bool:
         """The unit before: "X làm Cụm trưởng", "X - Cụm trưởng", "X, Trưởng Khối thi đua"; the cue must end at
         this role word, not at an earlier one in the window."""
@@ -3358,6 +3397,8 @@ class _RoleSentence:
             # the unit a verb of hearing takes, its note after it: "Hội nghị đã nghe Sở A - đơn vị Trưởng khối năm 2024 trình
             # bày báo cáo"
             w = _RE_HEARS_BEFORE.search(t, max(seg_a, head.start() - 80), head.start())
+            if w is not None and t[head.start():head.end()].lstrip()[:1] == "," and self.speaker_item(m):
+                w = None  # (the next item of a list of speakers: "nghe Ban Thi đua - Khen thưởng tỉnh, Cụm trưởng, Cụm phó phát biểu")
             after_w = unit_after(doc, w.end(), head.start()) if w is not None else None
             span = after_w if after_w is not None and t[after_w[1]:head.start()].strip() == "" else None
         if not span and head is not None:
