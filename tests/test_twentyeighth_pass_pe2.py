@@ -126,3 +126,92 @@ def test_the_members_taking_part_in_an_event_as_an_ordinal_item_of_an_agreed_lis
             "Thứ nhất, nhất trí thông qua báo cáo tổng kết năm 2024.\n"
             "Thứ hai, các đơn vị tham gia Hội thao Cụm thi đua tổ chức tại huyện Thạch Thành trong tháng 5/2025.")
     assert _kinds(r) == ["approve_report", "plan"]
+
+
+# --- second round: the rules above narrowed where they misfired on ordinary text ---------------------------------------------
+_TK = "Ngày 10/01/2024, tại Hội trường UBND huyện Kim Bảng, Khối thi đua số 3 tỉnh Hà Nam tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023.\n"
+
+
+def test_a_numbered_sub_heading_under_a_guests_advice_leads_no_plan(rec):
+    r = rec(_TK + "Phát biểu chỉ đạo, ông Vũ Đức Thịnh, Phó Trưởng Ban Thi đua - Khen thưởng tỉnh đề nghị các đơn vị trong Khối "
+            "tập trung một số nội dung sau:\n1. Xây dựng kế hoạch phát động các phong trào thi đua, trong đó:\n"
+            "- Tổ chức giao lưu thể thao, hội diễn văn nghệ chào mừng các ngày lễ lớn.\n"
+            "2. Làm tốt công tác tuyên truyền, nhân rộng điển hình tiên tiến.")
+    assert "plan" not in _kinds(r)
+
+
+def test_a_numbered_sub_heading_under_a_results_lead_leads_no_plan(rec):
+    r = rec(_TK + "Kết quả nổi bật năm 2023:\n1. Về thực hiện kế hoạch của Khối:\n"
+            "- Tổ chức Hội thi tuyên truyền viên giỏi tại huyện Thanh Liêm.\n2. Về công tác khen thưởng: kịp thời, đúng quy định.")
+    assert "plan" not in _kinds(r)
+
+
+def test_a_numbered_sub_heading_passes_the_agreeing_lead_above_it_through(rec):
+    r = rec(_TK + "Hội nghị thống nhất các nội dung sau:\n1. Về các hoạt động phong trào của Khối:\n"
+            "- Tổ chức Hội thi tuyên truyền viên giỏi tại huyện Thanh Liêm trong quý III/2024.")
+    assert _kinds(r) == ["plan"]
+
+
+def test_members_taking_part_under_a_lead_that_agrees_on_an_assessment_is_no_plan(rec):
+    r = rec(_TK + "Các đại biểu thống nhất nhận xét:\n- Các đơn vị tham gia đầy đủ các hội diễn, hội thi do Khối phát động.\n"
+            "- Công tác khen thưởng kịp thời, đúng quy định.")
+    assert "plan" not in _kinds(r)
+    r = rec(_TK + "Các đại biểu thống nhất đánh giá:\n- Các đơn vị tham gia đầy đủ các hội diễn, hội thi của Khối.\n")
+    assert "plan" not in _kinds(r)
+
+
+def test_members_taking_part_after_a_lead_of_a_plan_carried_out_is_no_plan(rec):
+    r = rec(_TK + "Trong năm, Khối thực hiện kế hoạch với nhiều hoạt động ý nghĩa:\n"
+            "Các đơn vị tham gia Hội thi cán bộ công đoàn giỏi của Khối, đạt 2 giải.")
+    assert "plan" not in _kinds(r)
+
+
+@pytest.mark.parametrize("body", ["tỉnh", "Liên đoàn Lao động tỉnh", "UBND tỉnh Hà Nam"])
+def test_taking_part_in_an_event_another_body_holds_is_no_plan_of_the_cluster(rec, body):
+    r = rec(_TK + f"Hội nghị thống nhất các nội dung sau:\n- Các đơn vị tham gia Hội thi tuyên truyền viên giỏi do {body} tổ chức "
+            "trong quý III/2024.")
+    assert "plan" not in _kinds(r)
+
+
+def test_the_set_phrase_of_unity_is_no_agreement(rec):
+    r = rec(_TK + "Các đơn vị trong Khối luôn đoàn kết, thống nhất, tham gia đầy đủ các hội thi, hội diễn văn nghệ của Khối.")
+    assert "plan" not in _kinds(r)
+
+
+@pytest.mark.parametrize("said", ["Hội đồng Thi đua - Khen thưởng tỉnh dự kiến chấm điểm chéo các Khối thi đua trong quý III.",
+                                  "Theo kế hoạch, Sở Tư pháp sẽ tổ chức kiểm tra chéo các Khối trong tháng 11.",
+                                  "Một số ý kiến đề nghị Ban Thi đua - Khen thưởng thành phố sớm thống nhất hướng dẫn về thẩm định chéo giữa các Khối.",
+                                  "Do còn nhiều ý kiến, Hội nghị chưa thống nhất phương án kiểm tra chéo giữa các đơn vị."])
+def test_a_cross_inspection_of_another_body_asked_for_or_not_agreed_is_no_plan(rec, said):
+    r = rec(_TK + said)
+    assert "plan" not in _kinds(r)
+
+
+def test_a_cross_inspection_agreed_by_the_members_of_a_cluster_of_departments_is_a_plan(rec):
+    r = rec("Ngày 10/01/2024, Khối thi đua các Sở, ngành kinh tế tổ chức Hội nghị tổng kết năm 2023. Các đơn vị thống nhất "
+            "tổ chức chấm điểm chéo giữa các Sở trong tháng 11/2024.")
+    assert _kinds(r) == ["plan"]
+
+
+@pytest.mark.parametrize("said", ["thông qua báo cáo tổng kết công tác thi đua, khen thưởng năm 2023 gắn với thực hiện nhiệm vụ "
+                                  "chuyên môn và các nhiệm vụ chính trị của từng cơ quan",
+                                  "nhất trí với nội dung báo cáo đánh giá kết quả phong trào thi đua và các nhiệm vụ chính trị năm 2023",
+                                  "thống nhất với báo cáo về tình hình hoạt động của Khối và các chỉ tiêu thi đua năm 2023",
+                                  "thông qua báo cáo tổng kết năm 2023 và các nhiệm vụ chuyên môn năm 2023"])
+def test_the_tasks_or_targets_in_a_reports_topic_set_no_tasks(rec, said):
+    r = rec(_TK + f"Hội nghị {said}.")
+    assert _kinds(r) == ["approve_report"]
+
+
+@pytest.mark.parametrize("said", ["thông qua báo cáo tổng kết năm 2023 của Khối và các nhiệm vụ trọng tâm năm 2024",
+                                  "thông qua báo cáo tổng kết công tác thi đua, khen thưởng năm 2023 và các chỉ tiêu thi đua năm 2024",
+                                  "thông qua báo cáo tổng kết năm 2023 và các nhiệm vụ"])
+def test_the_tasks_or_targets_after_the_reports_own_name_are_set(rec, said):
+    r = rec(_TK + f"Hội nghị {said}.")
+    assert _kinds(r) == ["approve_report", "tasks"]
+
+
+def test_a_bulleted_chair_of_another_event_did_not_preside(rec):
+    r = rec(_TK + "Hội nghị thống nhất tổ chức Hội thi tuyên truyền viên giỏi của Khối vào tháng 4/2024, cụ thể:\n"
+            "- Chủ trì: ông Đặng Quốc Hưng, Chủ tịch UBND huyện Lý Nhân.\n- Địa điểm: Nhà văn hóa huyện Lý Nhân.")
+    assert _people(r) == [("Đặng Quốc Hưng", [])]

@@ -2748,6 +2748,8 @@ def _act_forms() -> list[tuple[str, "regex.Pattern[str]", tuple[str, ...], str |
                 out.append((kind, regex.compile(f["regex"], regex.I), tuple(f["starts"]), f.get("needs")))
                 continue
             rx = r"\b(?:" + trie_alternation(f["verbs"]) + r")(?!\p{L})"
+            if f.get("not_before"):  # what may not stand right before the verb (a set phrase it is part of)
+                rx = r"(?<!" + f["not_before"] + r")" + rx
             if "objects_of_form" in f:  # the same object heads as another form of the kind: one copy of the list
                 f = {**f, "objects": forms[f["objects_of_form"]]["objects"]}
             if f.get("objects"):
@@ -3322,6 +3324,9 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
             # each pattern only where its words are (a cheap test first)
             if need == "agreement" and not _agreed(doc, s, m.start()):
                 continue
+            if need in ("members", "members_agreement") and not _by_members(t, s, m.start()) \
+                    or need == "members_agreement" and not _agreed(doc, s, m.start()):
+                continue  # "Ban Thi đua - Khen thưởng tỉnh dự kiến kiểm tra chéo các Cụm": another body's plan
             if need == "listed_documents" and _leads_other_items(doc, s, m.end()):
                 continue  # "thống nhất các nội dung sau:" then "- Tổ chức hội thao ...": the items are the acts, the lead none
             if kind not in future_ok and _says_future(before, low) or \
@@ -3554,7 +3559,7 @@ _RE_ITEM_OPEN = regex.compile(r"\s*" + _ITEM, regex.I)
 _RE_ITEM_MARK = regex.compile(_ITEM + r"\s+(?=\p{L})", regex.I)
 # the clause between the agreeing word and the act tells of results, not of what is agreed ("thống nhất đánh giá: các
 # đơn vị đã ..., tổ chức nhiều hội thao")
-_RE_NOT_AGREED = regex.compile(r"\b(?:đã|đánh giá|kết quả|được|cho rằng|nhận định|nhận thấy|ghi nhận|năm qua|vừa qua|thời gian qua"
+_RE_NOT_AGREED = regex.compile(r"\b(?:đã|đánh giá|kết quả|được|cho rằng|nhận định|nhận thấy|nhận xét|ghi nhận|năm qua|vừa qua|thời gian qua"
                             # (another body's event: "Dự kiến năm 2024, tỉnh sẽ tổ chức Hội thao ...")
                             r"|(?:UBND|Ủy ban nhân dân|tỉnh|thành phố)\s+sẽ)\b", regex.I)
 # who an item of an agreed list names before its act: the unit assigned ("Giao Tỉnh đoàn chủ trì"), or the members
@@ -3563,6 +3568,39 @@ _RE_ITEM_DOER = regex.compile(r"\s*(?:(?:giao(?:\s+cho)?|phân công)\s+(?:(?-i:
                               r"(?:\s+(?:chủ trì|đăng cai|làm đầu mối))?"
                               r"|(?:các\s+|tất cả\s+(?:các\s+)?)(?:đơn vị|thành viên)(?:\s+(?:trong|của|thuộc)\s+(?:cụm|khối)(?:\s+thi đua)?)?)"
                               r"\s+(?:(?:cùng|sẽ|đều)\s+)*", regex.I)
+# the set phrase of the units' unity before an agreeing word: "luôn đoàn kết, thống nhất"
+_RE_UNITY_BEFORE = regex.compile(r"\bđoàn kết\s*(?:,|và)?\s*$", regex.I)
+# a plan carried out, not one agreed: "triển khai kế hoạch", "thực hiện các kế hoạch", "theo kế hoạch"
+_RE_PLAN_CARRIED = regex.compile(r"\b(?:triển khai|thực hiện|theo)\s+(?:các\s+)?kế hoạch$", regex.I)
+# an event another body holds, after the act of taking part in it: "tham gia các hội thao do tỉnh tổ chức", "... do Liên đoàn Lao
+# động tỉnh phát động" (not one the cluster or its members hold)
+_RE_OTHERS_EVENT = regex.compile(r"[^.;]*?\bdo\s+(?:[^\s.;,]+\s+){0,6}?(?:tỉnh|thành phố|trung ương)(?:\s+(?-i:\p{Lu})\p{Ll}*){0,3}"
+                                 r"\s+(?:tổ chức|phát động|chủ trì)(?!\p{L})", regex.I)
+# who acts in a clause: the meeting or its members ("Hội nghị", "Cụm", "các đơn vị"), another body ("Ban Thi đua - Khen thưởng tỉnh",
+# "Sở Nội vụ"; not one in the cluster's name, "Khối các Sở"), or one asked ("đề nghị Ban ...")
+_RE_MEMBERS_ACT = regex.compile(r"\b(?:hội nghị|cuộc họp|(?:cụm|khối)(?!\s+(?:trưởng|phó)(?!\p{L}))"
+                                r"|(?:các|những)\s+(?:đơn vị|thành viên|đại biểu))(?!\p{L})", regex.I)
+_RE_OTHER_BODY_ACTS = regex.compile(r"(?<!\b(?:các|những)\s+)(?-i:\b(?:Ban|Sở|Bộ|UBND|Ủy ban|Uỷ ban|Hội đồng|Văn phòng|Liên đoàn"
+                                    r"|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ))(?!\p{L})"
+                                    r"|\b(?:đề nghị|kiến nghị|đề xuất|yêu cầu)(?!\p{L})", regex.I)
+_RE_NEGATED = regex.compile(r"\b(?:chưa|không)\s+(?:(?:đã|được|thể|có|hề)\s+)?(?:\p{L}+\s+){0,2}$", regex.I)
+
+
+def _by_members(t: str, s: Sentence, at: int) -> bool:
+    """The act at ``at`` is the meeting's or its members': the last who acts before it in the sentence is the meeting or the
+    members, or none is named ("- Thống nhất tổ chức kiểm tra chéo ..."); not another body or one asked ("đề nghị Sở Nội vụ
+    sớm thống nhất ..."), and not negated ("Hội nghị chưa thống nhất ...")."""
+    clause = max(t.rfind(",", s.start, at), t.rfind(";", s.start, at)) + 1 or s.start
+    if _RE_NEGATED.search(t, max(clause, at - 40), at):
+        return False
+    own = other = -1
+    for mm in _RE_MEMBERS_ACT.finditer(t, s.start, at):
+        own = mm.start()
+    for mm in _RE_OTHER_BODY_ACTS.finditer(t, s.start, at):
+        other = mm.start()
+    return own > other or own == other == -1
+
+
 # a lead that reports results, not what is agreed: "Kết quả thực hiện các nội dung đã thống nhất ...:"
 _RE_RESULTS_LEAD = regex.compile(r"\b(?:kết quả|đã thực hiện|đã tổ chức)\b", regex.I)
 
@@ -3574,13 +3612,20 @@ def _agreed(doc: Document, s: Sentence, at: int) -> bool:
     t = doc.text
     agree, ends = _agreeing_res()
     before = t[s.start:at]
+    # (taking part in an event another body holds is no plan of the cluster: "tham gia các hội thao do tỉnh tổ chức")
+    joins = doc.cues.lower[at:at + 8] == "tham gia"
+    if joins and _RE_OTHERS_EVENT.match(t, at, s.end):
+        return False
     last = None
-    for last in agree.finditer(before):
-        pass
+    for mm in agree.finditer(before):
+        if _RE_UNITY_BEFORE.search(before, max(0, mm.start() - 16), mm.start()) is None:
+            last = mm  # (not the set phrase "đoàn kết, thống nhất")
     if last is not None and ends.search(before):
         between = before[last.end():]
         tail = between[max(between.rfind(";"), between.rfind(":")) + 1:]
         return _RE_NOT_AGREED.search(tail) is None
+    # (an act read by who does it or by taking part, under a list's lead: only a lead that agrees on what is to come)
+    ahead = joins
     if before.strip() and not _RE_ITEM_OPEN.fullmatch(before.rstrip()):
         # (an item that names who does it first: the unit assigned, "- Giao A chủ trì tổ chức ...", or the members, "Thứ hai,
         # các đơn vị tham gia Hội thao ...")
@@ -3588,6 +3633,7 @@ def _agreed(doc: Document, s: Sentence, at: int) -> bool:
         if _RE_ITEM_DOER.fullmatch(before, mark.end() if mark is not None else 0) is None \
                 or mark is None and s.start != doc.blocks[s.block].start:
             return False
+        ahead = True
     if not before.strip() and s.start != doc.blocks[s.block].start:
         return False
     # an item at the start of its line: the lead is the first line above that is not an item
@@ -3595,7 +3641,18 @@ def _agreed(doc: Document, s: Sentence, at: int) -> bool:
     if lead is None:
         return False
     return lead.endswith(":") and agree.search(lead) is not None and _RE_RESULTS_LEAD.search(lead) is None \
-        and not _asks_units(lead) and "thành công" not in doc.cues.lower[at:s.end]
+        and not _asks_units(lead) and "thành công" not in doc.cues.lower[at:s.end] and (not ahead or _agrees_ahead(lead))
+
+
+def _agrees_ahead(lead: str) -> bool:
+    """A list's lead agrees on what is to come: an agreeing word (not the set phrase "đoàn kết, thống nhất", nor a plan carried
+    out, "Cụm triển khai kế hoạch với nhiều hoạt động:") with no word of a review after it ("thống nhất đánh giá:")."""
+    last = None
+    for mm in _agreeing_res()[0].finditer(lead):
+        if _RE_UNITY_BEFORE.search(lead, max(0, mm.start() - 16), mm.start()) is None \
+                and _RE_PLAN_CARRIED.search(lead, max(0, mm.start() - 20), mm.end()) is None:
+            last = mm
+    return last is not None and _RE_NOT_AGREED.search(lead, last.end()) is None
 
 
 # a later clause whose subject is the meeting or its members, agreeing: ", Hội nghị đã thống nhất", "; kết quả, các đơn vị nhất trí"
@@ -3661,13 +3718,21 @@ def _leads_other_items(doc: Document, s: Sentence, end: int) -> bool:
     return True
 
 
+# an item that leads the items under it agrees itself: "2. Hội nghị thống nhất:", "b) Các đơn vị nhất trí các nội dung sau:" (not the
+# set phrase "đoàn kết, thống nhất")
+_RE_ITEM_LEAD_AGREES = regex.compile(r"(?<!\bđoàn kết\s*(?:,|và)?\s*)\b(?:thống nhất|nhất trí|đồng ý|quyết định|biểu quyết)(?!\p{L})",
+                                     regex.I)
+
+
 def _lead_above(doc: Document, block: int) -> str | None:
     """The lead of the list whose item is the line ``block``: the first line above it that is not an item, or is one that ends on
-    a colon (at most 12 lines up), without its trailing blanks; None at the text's start."""
+    a colon and agrees (``_RE_ITEM_LEAD_AGREES``; at most 12 lines up), without its trailing blanks; None at the text's start."""
     j = block - 1
-    # (an item that ends on a colon leads the items under it: "2. Hội nghị thống nhất:" then "- ...")
+    # (an item that ends on a colon and agrees leads the items under it: "2. Hội nghị thống nhất:" then "- ..."; a sub-heading,
+    # "1. Xây dựng kế hoạch ..., trong đó:", "1. Về thực hiện kế hoạch của Cụm:", passes the lead above it through)
     while j >= 0 and block - j <= 12 and _RE_ITEM_OPEN.match(doc.block_text(doc.blocks[j])) \
-            and not doc.block_text(doc.blocks[j]).rstrip().endswith(":"):
+            and not (doc.block_text(doc.blocks[j]).rstrip().endswith(":")
+                     and _RE_ITEM_LEAD_AGREES.search(doc.block_text(doc.blocks[j])) is not None):
         j -= 1
     return doc.block_text(doc.blocks[j]).rstrip() if j >= 0 else None
 

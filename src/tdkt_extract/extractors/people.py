@@ -1139,6 +1139,8 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
     if not am and ("có" in low_lead or "là" in low_lead or "gồm" in low_lead or ":" in low_lead):
         # verb first: "Chủ trì hội nghị có ông A", "Phát biểu tại hội nghị có bà B và ông C"
         vm = _RE_VERB_FIRST.match(t, sent_a, name_a)
+        if vm and _RE_BULLET_OPENS.match(t, sent_a, vm.start("v")) and _under_other_event(t, sent_a):
+            vm = None  # "... tổ chức Giải bóng chuyền của Cụm, cụ thể:" then "- Chủ trì: ông A": who presides that event
         if vm and not _any_verb(doc, vm.end(), name_a):
             v = vm.group("v").lower()
             role = _lead_verb_role(v)
@@ -1209,6 +1211,28 @@ def _lead_verb_role(v: str) -> str | None:
 # (the "part" of those present who act: "Thành phần chủ trì gồm: A, T1 và B, T2")
 # (a list's bullet may open the line: "- Chủ trì: Bà A, T")
 _VERB_FIRST_HEAD = r"\s*(?:[-–•+]\s*)?(?:(?:các\s+)?đồng\s+chí\s+|thành\s+phần\s+)?(?:(?:cùng|đồng)\s+)?(?P<v>" + "|".join(_LEAD_VERBS + ("chứng kiến",)) + r")(?!\p{L})"
+# (the bullet of such a line, and the lead of a list about another event than the meeting, "Hội nghị thống nhất tổ chức Giải bóng
+# chuyền hơi của Cụm vào tháng 3, cụ thể:", not one that holds the meeting, "Khối ... tổ chức Hội nghị sơ kết ...")
+_RE_BULLET_OPENS = regex.compile(r"\s*[-–•+]")
+_RE_HOLDS_MEETING = regex.compile(r"\b(?:tổ chức|đăng cai)\s+(?:các\s+)?(?:hội nghị|cuộc họp|buổi họp|phiên họp)(?!\p{L})", regex.I)
+_RE_HOLDS_EVENT = regex.compile(r"\b(?:tổ chức|đăng cai)\s+(?!(?:các\s+)?(?:hội nghị|cuộc họp|buổi họp|phiên họp)(?!\p{L}))\p{L}", regex.I)
+
+
+def _under_other_event(t: str, a: int) -> bool:
+    """The bulleted line at ``a`` is in a list whose lead (the first line above it that is no bullet, at most 12 lines up) holds
+    another event than the meeting, and not the meeting itself."""
+    end = t.rfind("\n", 0, a)
+    for _ in range(12):
+        if end <= 0:
+            return False
+        start = t.rfind("\n", 0, end) + 1
+        line = t[start:end]
+        if line.strip() and not _RE_BULLET_OPENS.match(line):
+            return _RE_HOLDS_EVENT.search(line) is not None and _RE_HOLDS_MEETING.search(line) is None
+        end = start - 1
+    return False
+
+
 _RE_VERB_FIRST = regex.compile(_VERB_FIRST_HEAD + r"(?:[^.;:]{0,80}?(?<!\p{L})(?:có|là|gồm)(?!\p{L})|(?:\s+\p{L}+){0,3}?\s*:)", regex.I)
 
 # (opening a clause after a comma, its "có/là/gồm" right before an honorific: not "..., báo cáo nêu rõ các đơn vị đã có nhiều
