@@ -101,3 +101,46 @@ def test_another_office_and_a_council_stay_two(rec):
     r = rec(HEAD + "Ngày 5/1/2024, Cụm thi đua số 1 tổ chức hội nghị tổng kết năm 2023. Hội nghị đề nghị tặng Giấy khen cho "
             "Văn phòng Huyện ủy và UBND xã Bình Minh.")
     assert [a["recipient"] for a in r["awards"]] == ["Văn phòng Huyện ủy", "UBND xã Bình Minh"]
+
+
+def test_a_sport_named_in_a_plan_keeps_the_ranking_of_the_sentence(rec):
+    # (a sport's event reads as results only opening its clause, a place after it: not "các môn ..." of a plan)
+    r = rec(HEAD + "Ngày 20/12/2023, Khối thi đua các cơ quan Đảng tỉnh Lâm Đồng tổ chức hội nghị tổng kết năm 2023. Hội nghị đã "
+            "suy tôn Ban Dân vận Tỉnh ủy dẫn đầu Khối thi đua năm 2023 và thống nhất tổ chức giao lưu thể thao các môn "
+            "bóng bàn, kéo co trong quý I năm 2024.")
+    assert [(x["rank"], x["organization"]) for x in r["rankings"]] == [(1, "Ban Dân vận Tỉnh ủy")]
+    assert [d for d in r["decisions"] if d["kind"] == "ranking"]
+
+
+def test_a_sport_named_before_the_results_keeps_them(rec):
+    r = rec(HEAD + "Ngày 19/12/2023, Cụm thi đua số 2 tỉnh Gia Lai tổ chức hội nghị tổng kết năm 2023. Năm 2024, Cụm thống nhất "
+            "tổ chức giao lưu thể thao với các môn bóng đá, quần vợt. Kết quả bình xét thi đua năm 2023: Nhất Sở Nội vụ; "
+            "Nhì Sở Công Thương; Ba Sở Giao thông vận tải.")
+    assert [(x["rank"], x["organization"]) for x in r["rankings"]] == [
+        (1, "Sở Nội vụ"), (2, "Sở Công Thương"), (3, "Sở Giao thông vận tải")]
+
+
+def test_a_presiding_person_is_no_delegation_led(rec):
+    # ("do đồng chí X ... chủ trì": the meeting's chair, a verb of its own; no "đoàn" before "do")
+    r = rec(HEAD + "Sáng 22/12/2023, Cụm thi đua số 6 tỉnh Hà Tĩnh tổ chức hội nghị tổng kết năm 2023. Hội nghị do đồng chí "
+            "Lê Minh Khoa, Giám đốc Sở Tài chính, Cụm trưởng chủ trì, đã thống nhất suy tôn Sở Tài nguyên và Môi trường "
+            "dẫn đầu Cụm thi đua năm 2023.")
+    assert [(x["rank"], x["organization"]) for x in r["rankings"]] == [(1, "Sở Tài nguyên và Môi trường")]
+
+
+def test_a_text_tables_row_with_several_scores_before_the_place(rec):
+    r = rec(HEAD + "Ngày 14/12/2023, Khối thi đua số 3 tỉnh Nam Định tổ chức hội nghị tổng kết năm 2023. Kết quả chấm điểm như sau:\n"
+            "TT Đơn vị Điểm tự chấm Điểm Khối chấm Xếp hạng\n1 Sở Nội vụ 97,5 96 1\n2 Sở Ngoại vụ 96 95,5 2\n"
+            "3 Sở Tài chính 95 94,5 3\n")
+    assert [(x["rank"], x["organization"]) for x in r["rankings"]] == [(1, "Sở Nội vụ"), (2, "Sở Ngoại vụ"), (3, "Sở Tài chính")]
+    r = rec(HEAD + "Ngày 14/12/2023, Cụm thi đua số 1 tỉnh Nam Định tổ chức hội nghị tổng kết năm 2023. Kết quả chấm điểm như sau:\n"
+            "TT Đơn vị Điểm chuẩn Điểm đạt Xếp hạng\n1 Huyện Hải Hậu 1000 990 1\n2 Huyện Giao Thủy 1000 975,5 2\n")
+    assert [(x["rank"], x["organization"]) for x in r["rankings"]] == [(1, "Huyện Hải Hậu"), (2, "Huyện Giao Thủy")]
+    r = rec(HEAD + "Ngày 14/12/2023, Khối thi đua số 3 tỉnh Nam Định tổ chức hội nghị tổng kết năm 2023.\n"
+            "TT Đơn vị Tổng điểm Xếp hạng\n1 Sở Nội vụ 97/100 1\n2 Sở Ngoại vụ 95/100 2\n")
+    assert [(x["rank"], x["organization"]) for x in r["rankings"]] == [(1, "Sở Nội vụ"), (2, "Sở Ngoại vụ")]
+    # (a figure of the unit's name stays in it, the header's one score column cut only: "Phòng Giáo dục Quận 5 94,5 3")
+    r = rec(HEAD + "Ngày 14/12/2023, Cụm thi đua số 1 tổ chức hội nghị tổng kết năm 2023. Kết quả chấm điểm như sau:\n"
+            "TT Đơn vị Điểm Xếp hạng\n1 Trường THPT số 3 Hải Hậu 96,5 1\n2 Phòng Giáo dục Quận 5 94,5 2\n")
+    assert [(x["rank"], x["organization"]) for x in r["rankings"]] == [
+        (1, "Trường THPT số 3 Hải Hậu"), (2, "Phòng Giáo dục Quận 5")]

@@ -206,9 +206,12 @@ _SPORTS = (r"bóng\s+(?:đá|chuyền|bàn|rổ|ném)|cầu\s+lông|quần\s+v�
 # a contest's prizes are not the cluster's ranking (annotation.md): "giải nhất toàn đoàn", "hội thao", "hội diễn"
 _RE_CONTEST = regex.compile(
     r"\b(?:giải\s+(?:nhất|nhì|ba|tư|khuyến khích|đặc biệt|toàn đoàn|bóng|cầu lông|quần vợt|việt dã|thể thao|cờ|bơi|chạy|kéo co)|hội thao|hội diễn|hội thi|cuộc thi|giải thi đấu|thi đấu|"
-    r"toàn đoàn|huy chương|"
-    # (a sport's event named, its results: "Ở nội dung bóng bàn, A xếp thứ nhất", "Ở môn kéo co, B dẫn đầu")
-    r"(?:môn|nội dung)\s+(?:thi\s+(?:đấu\s+)?)?(?:" + _SPORTS + r"))\b", regex.I)
+    r"toàn đoàn|huy chương)\b", regex.I)
+# a sport's event opening its sentence or clause, its results after it: "Ở nội dung bóng bàn, A xếp thứ nhất", "Ở môn kéo
+# co, B dẫn đầu" (not a sport named in a plan, "tổ chức giao lưu thể thao các môn bóng chuyền, cầu lông")
+_RE_SPORT_RESULTS = regex.compile(
+    r"(?<=(?:^|[\n.;:,!?])\s*(?:[-–+•]\s*)?(?:(?:ở|tại)\s+)?)(?:môn|nội dung)\s+(?:thi\s+(?:đấu\s+)?)?(?:" + _SPORTS + r")\b"
+    r"(?=[^.;!?\n]{0,200}?\b(?:xếp|đứng|dẫn đầu|giải|hạng|vô địch|huy chương|nhất|nhì)\b)", regex.I)
 # (a place in the country or on one index is not a place in the cluster: "đứng thứ 2 toàn quốc về ...")
 _RE_RANK_LABEL = regex.compile(r"(?<!\p{L})(?:(?:xếp\s+)?(?:hạng|giải)\s+)?(?P<o>(?-i:Nhất|Nhì|Ba|nhất|nhì))\s+(?:cụm|khối)\s*:\s*", regex.I)
 # a rank among others than the cluster's units: the country's, the province's, the sector's, on one index
@@ -258,8 +261,12 @@ _RE_RANK_NTH = regex.compile(
 _RE_LEAD = regex.compile(
     # not the name of an award ("Cờ thi đua dẫn đầu", "cờ đơn vị dẫn đầu")
     r"(?<!\bcờ(?:\s+thi\s+đua)?(?:\s+đơn\s+vị)?\s)\b(?:là\s+(?:đơn vị|doanh nghiệp|tập thể)\s+)?(?:(?:được\s+)?(?:suy tôn\s+)?(?:là\s+)?(?:đơn vị\s+)?(?:(?:xuất sắc|tiêu biểu)(?:\s+nhất)?\s*,?\s+){0,2}(?:dẫn|(?<!\bngười\s)đứng)\s+đầu"
-    # (not a person who leads a delegation: "X, Giám đốc Sở A dẫn đầu đoàn công tác", "Đoàn ... do đồng chí X, ... dẫn đầu")
-    r"(?!\s+(?:các\s+)?(?:phái\s+)?đoàn\b(?!\s+thể\b))(?<!\bdo\s+(?:ông|bà|đồng chí|đ/c|(?:thượng|trung|đại|thiếu)\s+(?:tướng|tá|úy))\s[^.;:]{0,120}?)|"
+    # (not a person who leads a delegation: "X, Giám đốc Sở A dẫn đầu đoàn công tác", "Đoàn ... do đồng chí X, ... dẫn đầu";
+    # a delegation's only, "đoàn" before "do", and no verb of the phrase's own between: not "Hội nghị do đồng chí X chủ
+    # trì, đã suy tôn A dẫn đầu")
+    r"(?!\s+(?:các\s+)?(?:phái\s+)?đoàn\b(?!\s+thể\b))"
+    r"(?<!(?<!\b(?:huyện|tỉnh|thành|quận|thị|xã)\s)\bđoàn\b(?!\s+(?:thể|viên|kết|thanh\s+niên)\b)[^.;:]{0,100}?\bdo\s+(?:ông|bà|đồng chí|đ/c|(?:thượng|trung|đại|thiếu)\s+(?:tướng|tá|úy))\s"
+    r"(?:(?!\b(?:chủ trì|điều hành|suy tôn|bình xét|bình chọn|thống nhất|nhất trí|công nhận|xếp)\b)[^.;:]){0,120}?)|"
     r"đạt thành tích (?:tốt|cao|xuất sắc) nhất|xếp thứ nhất|"
     # the first of the cluster named as such: "bình xét A là đơn vị nhất Cụm thi đua"
     r"là\s+(?:đơn vị|tập thể|doanh nghiệp)\s+nhất(?=\s+(?:cụm|khối)\b)|"
@@ -484,7 +491,7 @@ _V_LEAD = cues.vocabulary("outcomes.lead", lambda: ("là", "được", "suy tôn
 
 # the words the scanning patterns above start with: each is tried there only (see _scan)
 _V_CONTEST = cues.vocabulary("outcomes.contest", lambda: ("giải", "hội thao", "hội diễn", "hội thi", "cuộc thi", "thi đấu",
-                                                           "toàn đoàn", "huy chương", "môn", "nội dung"))
+                                                           "toàn đoàn", "huy chương"))
 _V_RANK_CONTEXT = cues.vocabulary("outcomes.rank_context", lambda: ("xếp hạng", "xếp loại", "xếp thứ", "bình xét", "suy tôn",
                                                                      "chấm điểm", "kết quả", "tổng điểm", "điểm số"))
 _V_RANK_NTH_IS = cues.vocabulary("outcomes.rank_nth_is", lambda: ("xếp", "đứng", "thứ", "hạng", "đồng", "vị trí"))
@@ -631,7 +638,10 @@ _RE_RANK_CELL = regex.compile(r"\s*(?:" + _RANK_WORDS + r"|(?P<d>[1-9])|(?P<c>(?
 _RE_ROW_RANK_AT_END = regex.compile(r"(?P<sep>\s*[:,]?\s*(?:[-–]\s*)?(?:(?:đạt|với)\s+)?(?P<score>\d{1,3}(?:[.,]\d{1,2})?)(?:\s*/\s*\d{2,4})?(?:\s*điểm)?\s*[-–:,]?\s*"
                                     r"|\s*[-–:,]\s*|\s+)(?:" + _RANK_WORDS + r")\s*[.;,]?\s*$", regex.I)
 # a row's place in figures after its score, under a header whose last column is the place ("1 Huyện A 92,6 1")
-_RE_ROW_FIGURE_AT_END = regex.compile(r"\s+(?P<score>\d{1,4}(?:[.,]\d{1,2})?\s+)?(?P<d>[1-9]\d?)$")
+# (as many scores as the header has score columns, each perhaps out of a total or with "điểm": "1 Sở A 98,5 97 1", "Sở B
+# 96/100 3"; all cut from the unit)
+_ROW_SCORE = r"\d{1,4}(?:[.,]\d{1,2})?(?:\s*/\s*\d{2,4})?(?:\s*điểm)?\s+"
+_RE_ROW_FIGURE_AT_END = [regex.compile(r"\s+(?P<score>(?:" + _ROW_SCORE + r"){0,%d})(?P<d>[1-9]\d?)$" % k, regex.I) for k in range(1, 7)]
 _RE_SCORE_COLUMN = regex.compile(r"\bđiểm\b", regex.I)
 _RE_RANK_COLUMN_LAST = regex.compile(r"\b(?:xếp\s+(?:hạng|thứ)|thứ\s+hạng)\s*$", regex.I)
 # a row labelled with its place, its units after the colon: "- Xếp thứ Nhất: huyện A;", "- Đơn vị dẫn đầu: Sở A;"
@@ -695,9 +705,9 @@ def _row_ranks(doc: Document, s: Sentence, columns: list[str] | None, leads: boo
         return [(rank, _ranked(t, unit))] if unit and rank else []
     if rank_last:
         # (under a header of no "|" whose last column is the place, the row's last figure: "1 Huyện A 92,6 1")
-        m = _RE_ROW_FIGURE_AT_END.search(t, a, end)
+        m = _RE_ROW_FIGURE_AT_END[min(max(rank_last - 1, 1), 6) - 1].search(t, a, end)
         # (under a score's column too, one figure alone is the score, the place's cell left empty: "1 Huyện A 95")
-        if m is not None and rank_last == 2 and m.group("score") is None:
+        if m is not None and rank_last >= 2 and not m.group("score"):
             m = None
         unit = _whole_unit(doc, a, m.start()) if m is not None and m.start() > a else None
         if unit:
@@ -788,11 +798,11 @@ def _index_before(doc: Document, s: Sentence) -> bool:
 
 
 def _rank_last(t: str, s: Sentence) -> int:
-    """A header of no "|" whose last column is the place ("TT Đơn vị Điểm Thứ hạng"): 2 with a score's column before it,
-    1 without, 0 for any other header."""
+    """A header of no "|" whose last column is the place ("TT Đơn vị Điểm Thứ hạng"): 1 and the number of score columns
+    before it (2 for one, 3 for "Điểm tự chấm Điểm Khối chấm"), 1 without, 0 for any other header."""
     if "|" in t[s.start:s.end] or _RE_RANK_COLUMN_LAST.search(t, s.start, s.start + len(t[s.start:s.end].rstrip(" .;:"))) is None:
         return 0
-    return 2 if _RE_SCORE_COLUMN.search(t, s.start, s.end) else 1
+    return 1 + len(_RE_SCORE_COLUMN.findall(t, s.start, s.end))
 
 
 def _header_cells(t: str, s: Sentence) -> list[str] | None:
@@ -846,7 +856,8 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
                 out.append((r, f))
             if out:
                 return out
-        if next(_scan(doc, _RE_CONTEST, _V_CONTEST, s.start, s.end), None):
+        if next(_scan(doc, _RE_CONTEST, _V_CONTEST, s.start, s.end), None) \
+                or (("môn" in low or "nội dung" in low) and _RE_SPORT_RESULTS.search(t, s.start, s.end)):
             continue
         # the ranks numbered in brackets after the order is announced: "thứ tự xếp hạng như sau: (1) A; (2) B; (3) C"
         # (an order of ranking: not a rotation, a hosting order or an agenda, "thứ tự luân phiên / đăng cai / các nội dung")
