@@ -25,3 +25,20 @@ def test_a_text_tables_row_with_its_place_cell_empty_reads_no_score_as_the_place
             "bình xét xếp hạng thi đua theo bảng sau:\n"
             "TT  Đơn vị               Xếp hạng\n1   Huyện Mường Khương      1\n2   Huyện Bảo Thắng       2\n")
     assert [(x["rank"], x["organization"]) for x in r["rankings"]] == [(1, "Huyện Mường Khương"), (2, "Huyện Bảo Thắng")]
+
+
+_HEAD = ("Hội nghị tổng kết Cụm thi đua số 6\nSáng ngày 10/1/2025, Cụm thi đua số 6 tổ chức hội nghị tổng kết năm 2024 "
+         "tại Sở Xây dựng. ")
+
+
+def test_a_recipient_named_bare_after_a_givers_clause_is_read_with_no_title(rec):
+    # the giver's clause holds the award's verb: no title of the recipient's, but the recipient is a person
+    for tail in ("Phó Chủ tịch UBND tỉnh trao Bằng khen cho Đinh Quang Huy.",
+                 "Phó Chủ tịch UBND tỉnh trao Bằng khen của Thủ tướng Chính phủ cho Sở Xây dựng và cá nhân Đinh Quang Huy."):
+        r = rec(_HEAD + tail)
+        assert [(p["name"], p["title"]) for p in r["people"]] == [("Đinh Quang Huy", None)]
+
+
+def test_a_unit_named_after_a_figure_after_a_givers_clause_is_no_person(rec):
+    r = rec(_HEAD + "Phó Chủ tịch UBND tỉnh trao Bằng khen cho Trường THPT Trần Phú và Trường THCS Nguyễn Du.")
+    assert r["people"] == []

@@ -481,6 +481,8 @@ _RE_TITLE_ENDS_UNIT = regex.compile(
 _AWARD_VERB = r"(?<!(?<!\p{L})(?:quà|xét)\s+)tặng|trao(?!\s+đổi(?!\p{L}))"
 _RE_TITLE_HAS_VERB = regex.compile(r"(?<!\p{L})(?:đã|từng|chủ trì|phát biểu|báo cáo(?!\s+viên)|trình bày|tham dự|" + _AWARD_VERB + r")(?!\p{L})", regex.I)
 _RE_TITLE_AWARD_VERB = regex.compile(r"(?<!\p{L})(?:" + _AWARD_VERB + r")(?!\p{L})", regex.I)
+# a recipient named right after the award's "cho" (or "chúc mừng", "và", a comma; "cá nhân" between)
+_RE_BARE_RECIPIENT_BEFORE = regex.compile(r"(?:(?<!\p{L})(?:cho|chúc\s+mừng|và)|,)\s+(?:cá\s+nhân\s+)?$", regex.I)
 
 
 _RE_ON_BEHALF = regex.compile(r"(?:đại diện|thay mặt)[^,]{0,80},\s*(?=\p{Lu})", regex.I)
@@ -1818,8 +1820,14 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
                 if kind == "pre" and t[b:b + 8].lstrip(" \t")[:1] == "\n" \
                         and not _RE_CAPTION_LINE_OPENS.fullmatch(t[t.rfind("\n", 0, m.start("title")) + 1:m.start("title")]):
                     continue  # a name at the line's end is a caption's only when its title opens the line
+                bare = False
                 if kind == "pre" and (any(x <= m.start("title") < y for x, y in taken) or _not_a_pre_title(t[m.start("title"):title_end], name)):
-                    continue
+                    # (a giver's clause before a recipient named bare: "Phó Chủ tịch UBND tỉnh trao Bằng khen cho Trần Văn
+                    # B": B is read, the clause no title of his)
+                    if any(x <= m.start("title") < y for x, y in taken) or not _RE_TITLE_AWARD_VERB.search(t, m.start("title"), title_end) \
+                            or not _RE_BARE_RECIPIENT_BEFORE.search(t, max(m.start("title"), a - 24), a):
+                        continue
+                    bare = True
                 if kind in ("pre", "sur") and _RE_PLACE_KIND_END.search(t, max(0, a - 20), a) and gazetteer.province_of(name) is not None:
                     continue  # "Chủ tịch UBND huyện Mai Sơn (cụm trưởng)": the place's name after its kind word, no person
                 if _in_site_footer(t, a):
@@ -1839,14 +1847,14 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
                     hv = _hon_value(m.group("hon"))
                     if hv:
                         hon = Found(hv, m.start("hon"), m.end("hon"))
-                elif kind == "pre":
+                elif kind == "pre" and not bare:
                     # the honorific before the position: "Đồng chí Giám đốc Sở Nội vụ Vũ Thị Ngân"
                     hm = _RE_HON_BEFORE.search(t, max(s.start, m.start("title") - 12), m.start("title"))
                     if hm is not None and _hon_value(hm.group(1)):
                         hon = Found(_hon_value(hm.group(1)), hm.start(1), hm.end(1))
                 taken.append((m.start(), b))
                 pre = _fronted_title(doc, s.start, m.start("hon")) if kind == "hon" and hon is not None else None
-                if kind == "pre":
+                if kind == "pre" and not bare:
                     ta = m.start("title")
                     # "Đại diện Cụm thi đua, Phó Giám đốc Sở Y tế A": the title is the position
                     rep = _RE_ON_BEHALF.match(t, ta, title_end)
