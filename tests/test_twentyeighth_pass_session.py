@@ -42,3 +42,26 @@ def test_a_recipient_named_bare_after_a_givers_clause_is_read_with_no_title(rec)
 def test_a_unit_named_after_a_figure_after_a_givers_clause_is_no_person(rec):
     r = rec(_HEAD + "Phó Chủ tịch UBND tỉnh trao Bằng khen cho Trường THPT Trần Phú và Trường THCS Nguyễn Du.")
     assert r["people"] == []
+
+
+def test_a_team_the_cluster_set_up_is_no_member_list(rec):
+    r = rec(_HEAD + "Trong năm, Cụm đã thành lập Tổ chấm điểm chéo gồm 3 đơn vị, trong đó có Sở Tư pháp và Sở Nội vụ.")
+    assert r["cluster"]["members"] == []
+    r = rec(_HEAD + "Cụm gồm 7 đơn vị, trong đó có Sở Tư pháp và Sở Nội vụ.")
+    assert r["cluster"]["members"] == ["Sở Tư pháp", "Sở Nội vụ"]
+
+
+def test_trust_for_a_role_told_of_no_vote_is_the_holders(rec):
+    # "được tín nhiệm làm Cụm trưởng" with no vote or meeting told is how the present chair is named
+    r = rec("Cụm thi đua số 3 sơ kết 6 tháng đầu năm 2025\nNgày 8/7/2025, Cụm thi đua số 3 tổ chức hội nghị sơ kết 6 tháng "
+            "đầu năm 2025. Sở Công Thương được tín nhiệm làm Cụm trưởng đã chủ trì hội nghị.")
+    assert r["cluster"]["chair"]["organization"] == "Sở Công Thương" and r["cluster"]["next_chair"] is None
+    r = rec(_HEAD + "Với số phiếu tuyệt đối, Sở Công Thương được tín nhiệm làm Cụm trưởng năm 2025.")
+    assert r["cluster"]["next_chair"]["organization"] == "Sở Công Thương"
+
+
+def test_another_meeting_placed_after_a_place_no_venue_is_not_the_venue(rec):
+    r = rec("Cụm thi đua số 3 tổng kết năm 2024\nNgày 9/1/2025, Cụm thi đua số 3 tổ chức hội nghị tổng kết năm 2024. "
+            "Hội nghị được tổ chức theo hình thức trực tuyến tại các điểm cầu. Hội nghị giao ban quý III của Cụm đã được tổ chức "
+            "tại UBND huyện Lương Sơn.")
+    assert r["meeting"]["venue"] is None

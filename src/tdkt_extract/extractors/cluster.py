@@ -1300,6 +1300,7 @@ def _rated(w: str) -> bool:
 
 
 # the clause's subject is the cluster ("Khối gồm", "Hiện nay, Cụm thi đua số 3 gồm"), not a team of it ("Tổ chấm điểm của Khối")
+_RE_TEAM_SET_UP = regex.compile(r"\b(?:thành\s+lập|lập|cử|phân\s+công|tổ\s+chức)\b|\b(?:đoàn|tổ|ban|nhóm|hội\s+đồng)\s+(?:kiểm\s+tra|chấm|công\s+tác|giúp\s+việc|thẩm\s+định|giám\s+sát)", regex.I)
 _RE_CLUSTER_SUBJECT = regex.compile(r"\s*(?:(?:hiện\s+nay|hiện\s+tại|hiện|đến\s+nay|năm\s+(?:nay|\d{4})|toàn)\s+)?(?:cụm|khối)\b", regex.I)
 # a region, no place: "Bắc Trung Bộ", "Tây Nguyên", "Đông Bắc", "Duyên hải miền Trung"
 _RE_REGION_ITEM = regex.compile(r"(?:(?:(?:Bắc|Nam|Đông|Tây|Trung)\s+){1,2}Bộ|(?:(?:Bắc|Nam)\s+)?Tây\s+Nguyên|(?:Đông|Tây)\s+(?:Bắc|Nam)"
@@ -1550,9 +1551,11 @@ def member_lists(doc: Document):
                 continue
             # (a part of the counted units named, "gồm 8 đơn vị, trong đó có A, B": the cluster the subject that "gồm" them, not a
             # team or a panel, "Tổ chấm điểm gồm 3 đơn vị, trong đó có A và B")
-            if m.group("part") is not None and m.group("has") is None \
-                    and not _RE_CLUSTER_SUBJECT.match(cre.split(r"[,.;:\n]", t[max(s.start, m.start() - 120):m.start()])[-1]):
-                continue
+            if m.group("part") is not None and m.group("has") is None:
+                subject = cre.split(r"[,.;:\n]", t[max(s.start, m.start() - 120):m.start()])[-1]
+                # (and what "gồm" them is the cluster itself, not a team it set up: "Cụm đã thành lập Đoàn kiểm tra chéo gồm")
+                if not _RE_CLUSTER_SUBJECT.match(subject) or _RE_TEAM_SET_UP.search(subject):
+                    continue
             mark = len(doc.warnings)  # (a candidate list turned down leaves no warning of its own)
             if not t[m.end():s.end].strip():
                 items = _shared_head(_read_lines(doc, s), doc.text)  # one unit per line after "gồm các đơn vị:"
@@ -2591,7 +2594,9 @@ _RE_NEXT = regex.compile(r"\b(?:bầu|bàn giao|giao(?<!\bđược\s(?:[^\s.,;]+
                          r"cử(?<=\b(?:nhất\s+trí|thống\s+nhất)\s+cử)(?!\s+(?:tri|đại\s+diện|cán\s+bộ|người|lãnh\s+đạo)\b)|"
                          r"(?:suy tôn|bình chọn)(?=\s+[^.;,]{2,80}?\s(?:làm|là)\s+(?:đơn vị\s+)?(?:cụm|khối|trưởng|phó))|"
                          # (trust given to the unit for a role is an election, as "bầu" is: "A được (hội nghị) tín nhiệm làm Cụm trưởng")
-                         r"tín nhiệm(?=\s+(?:giao\s+)?(?:làm|là|giữ\s+vai\s+trò)\s+(?:đơn vị\s+)?(?:cụm|khối|trưởng|phó))|"
+                         # (told of a vote or of the meeting: "được tín nhiệm làm Cụm trưởng đã chủ trì" alone is the holder's)
+                         r"tín nhiệm(?=\s+(?:giao\s+)?(?:làm|là|giữ\s+vai\s+trò)\s+(?:đơn vị\s+)?(?:cụm|khối|trưởng|phó))"
+                         r"(?<=\b(?:hội nghị|phiếu|biểu quyết|bầu)\b[^.;\n]{0,80}tín nhiệm)|"
                          # (the meeting agreeing on the unit that takes a role, no other verb: "thống nhất A làm Cụm trưởng",
                          # "A được thống nhất giữ vai trò Khối trưởng"; not what it agreed on otherwise, "thống nhất nội dung ...";
                          # not a document, "nhất trí Báo cáo ... do A là Cụm trưởng trình bày", nor the role held, "nhất trí A

@@ -1433,13 +1433,17 @@ def extract(doc: Document) -> None:
         # meeting ("Hội nghị diễn ra tại ...", "Buổi lễ được tổ chức tại ...")
         # (however far from it: past the first few sentences, not a meeting to come, "Hội nghị năm sau sẽ được tổ chức tại ...")
         after = [x for x in doc.body_sentences() if x.start >= s.end]
+        missed = False
         for j, x in enumerate(after):
             if _RE_MEETING_PLACED.match(doc.text, x.start, x.end) and not (j > 0 and _RE_THE_EVENT.match(doc.text, x.start, x.end)) \
-                    and not (j >= 4 and (_another_meeting_placed(doc, x, kind, period)
-                                         or not _RE_THE_MEETING_PLACED.match(doc.text, x.start, x.end))):
+                    and not ((j >= 4 or missed) and (_another_meeting_placed(doc, x, kind, period)
+                                                     or not _RE_THE_MEETING_PLACED.match(doc.text, x.start, x.end))):
                 venue = find_venue(doc, x)
                 if venue is not None:
-                    break  # (else a later sentence may place it: "Hội nghị được tổ chức tại ...")
+                    break
+                # (a place no venue, "tại các điểm cầu": a later sentence may place it, if it is this meeting's, not another's
+                # "Hội nghị giao ban quý III của Cụm đã được tổ chức tại ...")
+                missed = True
         if venue is None:
             # a notice's place line right after it, with its "tại": "- Địa điểm: tại Hội trường X"
             where = _notice_line(doc, s.start, s.end, _RE_PLACE_LABEL)
