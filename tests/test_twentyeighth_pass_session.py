@@ -65,3 +65,37 @@ def test_another_meeting_placed_after_a_place_no_venue_is_not_the_venue(rec):
             "Hội nghị được tổ chức theo hình thức trực tuyến tại các điểm cầu. Hội nghị giao ban quý III của Cụm đã được tổ chức "
             "tại UBND huyện Lương Sơn.")
     assert r["meeting"]["venue"] is None
+
+
+def test_a_unit_leading_after_an_inspection_teams_clause_is_ranked(rec):
+    # the team's clause ends at its own verb ("làm Trưởng đoàn"): the unit after it leads the cluster
+    r = rec(_HEAD + "Qua kết quả chấm điểm của Đoàn kiểm tra do ông Hồ Văn Thanh, Phó Giám đốc Sở Nội vụ làm Trưởng đoàn, "
+            "Sở Công Thương dẫn đầu Cụm với 97,5 điểm.")
+    assert [(x["rank"], x["organization"]) for x in r["rankings"]] == [(1, "Sở Công Thương")]
+
+
+def test_items_under_a_document_named_or_a_lead_of_results_are_no_plan(rec):
+    r = rec(_HEAD + "Báo cáo tổng kết nêu rõ những kết quả nổi bật:\n1. Thực hiện Quyết định số 12/QĐ-UBND và Kế hoạch số 03/KH-CTĐ "
+            "của Cụm, các đơn vị đã triển khai nhiều hoạt động:\n- Tổ chức Hội thao truyền thống lần thứ IV của Cụm.\n")
+    assert "plan" not in [d["kind"] for d in r["decisions"]]
+    r = rec(_HEAD + "Báo cáo nêu rõ những kết quả nổi bật:\n- Các đơn vị thống nhất phối hợp thực hiện các hoạt động chung:\n"
+            "+ Tổ chức Hội thao truyền thống lần thứ IV của Cụm.\n")
+    assert "plan" not in [d["kind"] for d in r["decisions"]]
+
+
+def test_an_event_agreed_after_agreeing_with_a_remark_is_a_plan(rec):
+    r = rec(_HEAD + "Hội nghị nhất trí với nhận xét của Ban Thi đua - Khen thưởng và tổ chức Hội thao của Cụm vào tháng 4/2025.")
+    assert "plan" in [d["kind"] for d in r["decisions"]]
+
+
+def test_a_bulleted_task_naming_its_contact_gives_no_role(rec):
+    # a bullet is a label of who presided or reported only with its colon
+    r = rec(_HEAD + "Hội nghị thống nhất phương hướng năm 2025 như sau:\n- Báo cáo định kỳ hằng quý về Cụm trưởng, đầu mối tổng hợp "
+            "là ông Vũ Đức Thuận, chuyên viên Văn phòng Sở Xây dựng.\n")
+    assert [p["roles"] for p in r["people"] if p["name"] == "Vũ Đức Thuận"] == [[]]
+
+
+def test_a_scale_in_brackets_is_no_score_column_of_a_text_table(rec):
+    r = rec(_HEAD + "Kết quả chấm điểm, xếp hạng như sau:\nTT Đơn vị Điểm (thang điểm 100) Xếp hạng\n"
+            "1 Công ty CP Xây lắp 45 96,5 1\n2 Công ty CP Cơ khí 78 94,0 2\n")
+    assert [(x["rank"], x["organization"]) for x in r["rankings"]] == [(1, "Công ty CP Xây lắp 45"), (2, "Công ty CP Cơ khí 78")]

@@ -266,7 +266,7 @@ _RE_LEAD = regex.compile(
     # trì, đã suy tôn A dẫn đầu")
     r"(?!\s+(?:các\s+)?(?:phái\s+)?đoàn\b(?!\s+thể\b))"
     r"(?<!(?<!\b(?:huyện|tỉnh|thành|quận|thị|xã)\s)\bđoàn\b(?!\s+(?:thể|viên|kết|thanh\s+niên)\b)[^.;:]{0,100}?\bdo\s+(?:ông|bà|đồng chí|đ/c|(?:thượng|trung|đại|thiếu)\s+(?:tướng|tá|úy))\s"
-    r"(?:(?!\b(?:chủ trì|điều hành|suy tôn|bình xét|bình chọn|thống nhất|nhất trí|công nhận|xếp)\b)[^.;:]){0,120}?)|"
+    r"(?:(?!\b(?:chủ trì|điều hành|suy tôn|bình xét|bình chọn|thống nhất|nhất trí|công nhận|xếp|làm|kết quả)\b)[^.;:]){0,120}?)|"
     r"đạt thành tích (?:tốt|cao|xuất sắc) nhất|xếp thứ nhất|"
     # the first of the cluster named as such: "bình xét A là đơn vị nhất Cụm thi đua"
     r"là\s+(?:đơn vị|tập thể|doanh nghiệp)\s+nhất(?=\s+(?:cụm|khối)\b)|"
@@ -802,7 +802,8 @@ def _rank_last(t: str, s: Sentence) -> int:
     before it (2 for one, 3 for "Điểm tự chấm Điểm Khối chấm"), 1 without, 0 for any other header."""
     if "|" in t[s.start:s.end] or _RE_RANK_COLUMN_LAST.search(t, s.start, s.start + len(t[s.start:s.end].rstrip(" .;:"))) is None:
         return 0
-    return 1 + len(_RE_SCORE_COLUMN.findall(t, s.start, s.end))
+    # (a scale in brackets is no column of its own: "Điểm (thang điểm 100)")
+    return 1 + len(_RE_SCORE_COLUMN.findall(cre.sub(r"\([^()]*\)", lambda b: " " * len(b.group(0)), t[s.start:s.end])))
 
 
 def _header_cells(t: str, s: Sentence) -> list[str] | None:
@@ -3570,7 +3571,7 @@ _RE_ITEM_OPEN = regex.compile(r"\s*" + _ITEM, regex.I)
 _RE_ITEM_MARK = regex.compile(_ITEM + r"\s+(?=\p{L})", regex.I)
 # the clause between the agreeing word and the act tells of results, not of what is agreed ("thống nhất đánh giá: các
 # đơn vị đã ..., tổ chức nhiều hội thao")
-_RE_NOT_AGREED = regex.compile(r"\b(?:đã|đánh giá|kết quả|được|cho rằng|nhận định|nhận thấy|nhận xét|ghi nhận|năm qua|vừa qua|thời gian qua"
+_RE_NOT_AGREED = regex.compile(r"\b(?:đã|đánh giá|kết quả|được|cho rằng|nhận định|nhận thấy|(?<!\bvới\s)nhận xét|ghi nhận|năm qua|vừa qua|thời gian qua"
                             # (another body's event: "Dự kiến năm 2024, tỉnh sẽ tổ chức Hội thao ...")
                             r"|(?:UBND|Ủy ban nhân dân|tỉnh|thành phố)\s+sẽ)\b", regex.I)
 # who an item of an agreed list names before its act: the unit assigned ("Giao Tỉnh đoàn chủ trì"), or the members
@@ -3731,7 +3732,8 @@ def _leads_other_items(doc: Document, s: Sentence, end: int) -> bool:
 
 # an item that leads the items under it agrees itself: "2. Hội nghị thống nhất:", "b) Các đơn vị nhất trí các nội dung sau:" (not the
 # set phrase "đoàn kết, thống nhất")
-_RE_ITEM_LEAD_AGREES = regex.compile(r"(?<!\bđoàn kết\s*(?:,|và)?\s*)\b(?:thống nhất|nhất trí|đồng ý|quyết định|biểu quyết)(?!\p{L})",
+# (not a document's name, "Thực hiện Quyết định số 45/QĐ-UBND ...")
+_RE_ITEM_LEAD_AGREES = regex.compile(r"(?<!\bđoàn kết\s*(?:,|và)?\s*)\b(?:thống nhất|nhất trí|đồng ý|quyết định(?!\s+số\b)|biểu quyết)(?!\p{L})",
                                      regex.I)
 
 
@@ -3745,7 +3747,18 @@ def _lead_above(doc: Document, block: int) -> str | None:
             and not (doc.block_text(doc.blocks[j]).rstrip().endswith(":")
                      and _RE_ITEM_LEAD_AGREES.search(doc.block_text(doc.blocks[j])) is not None):
         j -= 1
+    if j >= 0 and _RE_ITEM_OPEN.match(doc.block_text(doc.blocks[j])):
+        # (an agreeing item under a lead of results told is one of them: "Báo cáo nêu rõ những kết quả nổi bật:" then "- Các
+        # đơn vị thống nhất phối hợp ...:" then "+ Tổ chức Hội thao ...")
+        k = j - 1
+        while k >= 0 and j - k <= 12 and _RE_ITEM_OPEN.match(doc.block_text(doc.blocks[k])):
+            k -= 1
+        if k >= 0 and _RE_RESULTS_TOLD.search(doc.block_text(doc.blocks[k])):
+            j = k
     return doc.block_text(doc.blocks[j]).rstrip() if j >= 0 else None
+
+
+_RE_RESULTS_TOLD = regex.compile(r"\b(?:kết quả|nêu rõ|đã đạt|đạt được|năm qua|vừa qua)\b", regex.I)
 
 
 @lru_cache(maxsize=None)

@@ -1141,8 +1141,11 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
     if not am and ("có" in low_lead or "là" in low_lead or "gồm" in low_lead or ":" in low_lead):
         # verb first: "Chủ trì hội nghị có ông A", "Phát biểu tại hội nghị có bà B và ông C"
         vm = _RE_VERB_FIRST.match(t, sent_a, name_a)
-        if vm and _RE_BULLET_OPENS.match(t, sent_a, vm.start("v")) and _under_other_event(t, sent_a):
-            vm = None  # "... tổ chức Giải bóng chuyền của Cụm, cụ thể:" then "- Chủ trì: ông A": who presides that event
+        if vm and _RE_BULLET_OPENS.match(t, sent_a, vm.start("v")) \
+                and (_under_other_event(t, sent_a) or not vm.group(0).rstrip().endswith(":")):
+            # "... tổ chức Giải bóng chuyền của Cụm, cụ thể:" then "- Chủ trì: ông A": who presides that event; and a bullet is
+            # a label only with its colon ("- Báo cáo định kỳ ..., đầu mối là ông A": a task, no act of A's)
+            vm = None
         if vm and not _any_verb(doc, vm.end(), name_a):
             v = vm.group("v").lower()
             role = _lead_verb_role(v)
