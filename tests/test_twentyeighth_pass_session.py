@@ -99,3 +99,18 @@ def test_a_scale_in_brackets_is_no_score_column_of_a_text_table(rec):
     r = rec(_HEAD + "Kết quả chấm điểm, xếp hạng như sau:\nTT Đơn vị Điểm (thang điểm 100) Xếp hạng\n"
             "1 Công ty CP Xây lắp 45 96,5 1\n2 Công ty CP Cơ khí 78 94,0 2\n")
     assert [(x["rank"], x["organization"]) for x in r["rankings"]] == [(1, "Công ty CP Xây lắp 45"), (2, "Công ty CP Cơ khí 78")]
+
+
+def test_a_professional_grade_before_the_name_gives_way_to_the_position_after_it(rec):
+    r = rec(_HEAD + "Tới dự có Thẩm phán Lương Văn Tiến, Phó Chánh án Tòa án nhân dân tỉnh Hà Nam.")
+    assert [(p["name"], p["title"]) for p in r["people"]] == [("Lương Văn Tiến", "Phó Chánh án Tòa án nhân dân tỉnh Hà Nam")]
+    # (alone, the grade is the title)
+    r = rec(_HEAD + "Kiểm sát viên Lương Văn Tiến trình bày báo cáo tổng kết.")
+    assert [(p["name"], p["title"]) for p in r["people"]] == [("Lương Văn Tiến", "Kiểm sát viên")]
+
+
+def test_a_place_on_a_corporations_index_is_no_cluster_ranking(rec):
+    r = rec("Cụm thi đua số 2 tổng kết năm 2024\nNgày 16/1/2025, Cụm thi đua số 2 tổ chức hội nghị tổng kết năm 2024. Công ty Điện lực "
+            "Thái Bình đã vươn lên xếp thứ hai Tổng công ty về chỉ số tiếp cận điện năng. Hội nghị suy tôn Công ty Điện lực "
+            "Nam Định dẫn đầu Cụm.")
+    assert [(x["rank"], x["organization"]) for x in r["rankings"]] == [(1, "Công ty Điện lực Nam Định")]

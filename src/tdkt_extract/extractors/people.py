@@ -49,6 +49,12 @@ _V_TITLE_STOP = cues.vocabulary("people.title_stops", lambda: (*_STOP_WORDS, *_c
 
 
 @lru_cache(maxsize=None)
+def _professional_titles() -> frozenset[str]:
+    """lexicons/professional_titles.txt, in lower case: grades before a name that give way to a position after it."""
+    return frozenset(w.lower() for w in lexicon.words("professional_titles.txt"))
+
+
+@lru_cache(maxsize=None)
 def _ranks() -> str:
     """What may stand before a name as neither honorific nor title: ranks.txt and degrees.txt."""
     return trie_alternation((*lexicon.words("ranks.txt"), *lexicon.words("degrees.txt")))
@@ -1904,7 +1910,10 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
         read = []
         for a, b, hon, _plural, pre in found:
             title, after = title_after(doc, b, s.end)
-            if pre is not None:  # a position written before the name is the title (annotation.md)
+            # a position written before the name is the title (annotation.md); a bare professional grade is not, where a
+            # position follows the name ("Thẩm phán A, Phó Chánh án Tòa án nhân dân tỉnh B")
+            if pre is not None and not (title is not None and pre.value.lower() in _professional_titles()
+                                        and _res()["pos_start"].match(title.value)):
                 title = pre
             prev_sep = max(t.rfind(";", s.start, a), s.start)
             # (the lead ends where the title written before the name starts: "với sự tham dự của Thứ trưởng X A")
