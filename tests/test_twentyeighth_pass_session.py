@@ -114,3 +114,24 @@ def test_a_place_on_a_corporations_index_is_no_cluster_ranking(rec):
             "Thái Bình đã vươn lên xếp thứ hai Tổng công ty về chỉ số tiếp cận điện năng. Hội nghị suy tôn Công ty Điện lực "
             "Nam Định dẫn đầu Cụm.")
     assert [(x["rank"], x["organization"]) for x in r["rankings"]] == [(1, "Công ty Điện lực Nam Định")]
+
+
+def test_a_time_after_tai_is_no_venue(rec):
+    r = rec("Cụm thi đua số 4 tổng kết năm 2024\nSáng 14/1/2025, Cụm thi đua số 4 tổ chức hội nghị tổng kết công tác thi đua, "
+            "khen thưởng năm 2024. Hội nghị được tổ chức theo hình thức trực tuyến tại các điểm cầu của 7 huyện. Hội nghị diễn ra "
+            "tại thời điểm các địa phương đang chuẩn bị đón Tết Nguyên đán.")
+    assert r["meeting"]["venue"] is None
+
+
+def test_a_bloc_of_organisations_keeps_its_named_members(rec):
+    r = rec("Khối thi đua tổng kết năm 2024\nNgày 14/1/2025, Khối thi đua các tổ chức chính trị - xã hội tỉnh tổ chức hội nghị "
+            "tổng kết năm 2024. Khối thi đua các tổ chức chính trị - xã hội tỉnh gồm 6 đơn vị, trong đó có Tỉnh đoàn Thái Bình "
+            "và Hội Nông dân tỉnh Thái Bình.")
+    assert r["cluster"]["members"] == ["Tỉnh đoàn Thái Bình", "Hội Nông dân tỉnh Thái Bình"]
+
+
+def test_a_cross_inspection_team_named_is_no_plan(rec):
+    r = rec(_HEAD + "Hội nghị thống nhất theo nhận xét của Đoàn kiểm tra chéo, đề nghị UBND tỉnh tặng Cờ thi đua cho Sở Xây dựng.")
+    assert "plan" not in [d["kind"] for d in r["decisions"]]
+    r = rec(_HEAD + "Hội nghị thống nhất tổ chức kiểm tra chéo giữa các đơn vị vào tháng 11/2025.")
+    assert "plan" in [d["kind"] for d in r["decisions"]]

@@ -1300,7 +1300,8 @@ def _rated(w: str) -> bool:
 
 
 # the clause's subject is the cluster ("Khối gồm", "Hiện nay, Cụm thi đua số 3 gồm"), not a team of it ("Tổ chấm điểm của Khối")
-_RE_TEAM_SET_UP = regex.compile(r"\b(?:thành\s+lập|lập|cử|phân\s+công|tổ\s+chức)\b|\b(?:đoàn|tổ|ban|nhóm|hội\s+đồng)\s+(?:kiểm\s+tra|chấm|công\s+tác|giúp\s+việc|thẩm\s+định|giám\s+sát)", regex.I)
+# (not the bloc's own "các tổ chức chính trị - xã hội": a team is named by its noun, "Đoàn kiểm tra", "Tổ chấm điểm")
+_RE_TEAM_SET_UP = regex.compile(r"\b(?:thành\s+lập|lập|cử|phân\s+công)\b|\b(?:đoàn|tổ|ban|nhóm|hội\s+đồng)\s+(?:kiểm\s+tra|chấm|công\s+tác|giúp\s+việc|thẩm\s+định|giám\s+sát)", regex.I)
 _RE_CLUSTER_SUBJECT = regex.compile(r"\s*(?:(?:hiện\s+nay|hiện\s+tại|hiện|đến\s+nay|năm\s+(?:nay|\d{4})|toàn)\s+)?(?:cụm|khối)\b", regex.I)
 # a region, no place: "Bắc Trung Bộ", "Tây Nguyên", "Đông Bắc", "Duyên hải miền Trung"
 _RE_REGION_ITEM = regex.compile(r"(?:(?:(?:Bắc|Nam|Đông|Tây|Trung)\s+){1,2}Bộ|(?:(?:Bắc|Nam)\s+)?Tây\s+Nguyên|(?:Đông|Tây)\s+(?:Bắc|Nam)"

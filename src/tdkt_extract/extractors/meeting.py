@@ -233,6 +233,8 @@ _RE_TAI = regex.compile(r"(?<!\p{L})(?<!\btồn\s)(?<!(?<!\bthực\s)\bhiện\s)
                         r"long|chính|năm|và|được|sẽ|đang|cùng|với|tiến|phối)(?!\p{L}))[\p{L}\d&-]+){1,8}\s)"
                         r"tại\s+(?!(?:hội nghị|buổi|lễ|cuộc họp|đây|chỗ|địa phương|đơn vị|các|(?-i:cơ sở)(?!\s+(?-i:[\d\p{Lu}]))|mỗi|từng|giao ước|bản giao ước|văn bản|kế hoạch"
                         r"|quyết định|công văn|báo cáo|chỉ thị|nghị quyết|nghị định|thông tư|hướng dẫn|điều|khoản|mục|phụ lục|"
+                        # (a time, no place: "diễn ra tại thời điểm các địa phương đang chuẩn bị đón Tết")
+                        r"thời điểm|thời gian|"
                         + TAI_IN_NAME + r")\b)", regex.I)
 
 

@@ -3338,9 +3338,11 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
             # each pattern only where its words are (a cheap test first)
             if need == "agreement" and not _agreed(doc, s, m.start()):
                 continue
-            if need in ("members", "members_agreement") and not _by_members(t, s, m.start()) \
+            if need in ("members", "members_agreement") and (not _by_members(t, s, m.start()) or _RE_TEAM_OF_ACT.search(m.group(0))) \
                     or need == "members_agreement" and not _agreed(doc, s, m.start()):
-                continue  # "Ban Thi đua - Khen thưởng tỉnh dự kiến kiểm tra chéo các Cụm": another body's plan
+                # "Ban Thi đua - Khen thưởng tỉnh dự kiến kiểm tra chéo các Cụm": another body's plan; "thống nhất theo nhận xét
+                # của Đoàn kiểm tra chéo": the team named, no act
+                continue
             if need == "listed_documents" and _leads_other_items(doc, s, m.end()):
                 continue  # "thống nhất các nội dung sau:" then "- Tổ chức hội thao ...": the items are the acts, the lead none
             if kind not in future_ok and _says_future(before, low) or \
@@ -3598,6 +3600,9 @@ _RE_OTHER_BODY_ACTS = regex.compile(r"(?<!\b(?:các|những)\s+)(?-i:\b(?:Ban|S�
                                     r"|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ))(?!\p{L})"
                                     r"|\b(?:đề nghị|kiến nghị|đề xuất|yêu cầu)(?!\p{L})", regex.I)
 _RE_NEGATED = regex.compile(r"\b(?:chưa|không)\s+(?:(?:đã|được|thể|có|hề)\s+)?(?:\p{L}+\s+){0,2}$", regex.I)
+
+
+_RE_TEAM_OF_ACT = regex.compile(r"\b(?:của|theo)\s+(?:các\s+)?(?:đoàn|tổ)\s+(?:\p{L}+\s+){0,2}?(?:kiểm tra|chấm điểm|thẩm định)\s+chéo\b", regex.I)
 
 
 def _by_members(t: str, s: Sentence, at: int) -> bool:
