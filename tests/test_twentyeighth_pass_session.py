@@ -104,6 +104,9 @@ def test_a_scale_in_brackets_is_no_score_column_of_a_text_table(rec):
 def test_a_professional_grade_before_the_name_gives_way_to_the_position_after_it(rec):
     r = rec(_HEAD + "Tới dự có Thẩm phán Lương Văn Tiến, Phó Chánh án Tòa án nhân dân tỉnh Hà Nam.")
     assert [(p["name"], p["title"]) for p in r["people"]] == [("Lương Văn Tiến", "Phó Chánh án Tòa án nhân dân tỉnh Hà Nam")]
+    # (with its level too: "Thẩm phán cao cấp", "Kiểm sát viên trung cấp")
+    r = rec(_HEAD + "Thẩm phán cao cấp Lương Văn Tiến, Chánh án Tòa án nhân dân tỉnh Hà Nam chủ trì hội nghị.")
+    assert [(p["name"], p["title"]) for p in r["people"]] == [("Lương Văn Tiến", "Chánh án Tòa án nhân dân tỉnh Hà Nam")]
     # (alone, the grade is the title)
     r = rec(_HEAD + "Kiểm sát viên Lương Văn Tiến trình bày báo cáo tổng kết.")
     assert [(p["name"], p["title"]) for p in r["people"]] == [("Lương Văn Tiến", "Kiểm sát viên")]
@@ -135,3 +138,8 @@ def test_a_cross_inspection_team_named_is_no_plan(rec):
     assert "plan" not in [d["kind"] for d in r["decisions"]]
     r = rec(_HEAD + "Hội nghị thống nhất tổ chức kiểm tra chéo giữa các đơn vị vào tháng 11/2025.")
     assert "plan" in [d["kind"] for d in r["decisions"]]
+
+
+def test_inspectors_investigators_and_coaches_before_a_name(rec):
+    r = rec(_HEAD + "Thanh tra viên Đèo Thị Hoa trình bày tham luận. Huấn luyện viên Phạm Quốc Bảo nhận Giấy khen.")
+    assert [(p["name"], p["title"]) for p in r["people"]] == [("Đèo Thị Hoa", "Thanh tra viên"), ("Phạm Quốc Bảo", None)]

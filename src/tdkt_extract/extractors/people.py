@@ -49,9 +49,11 @@ _V_TITLE_STOP = cues.vocabulary("people.title_stops", lambda: (*_STOP_WORDS, *_c
 
 
 @lru_cache(maxsize=None)
-def _professional_titles() -> frozenset[str]:
-    """lexicons/professional_titles.txt, in lower case: grades before a name that give way to a position after it."""
-    return frozenset(w.lower() for w in lexicon.words("professional_titles.txt"))
+def _re_professional_title():
+    """lexicons/professional_titles.txt: grades before a name that give way to a position after it, with their level
+    ("Thẩm phán cao cấp", "Kiểm sát viên trung cấp")."""
+    return regex.compile(r"(?:" + alternation(lexicon.words("professional_titles.txt"))
+                         + r")(?:\s+(?:cao\s+cấp|trung\s+cấp|sơ\s+cấp|chính))?", regex.I)
 
 
 @lru_cache(maxsize=None)
@@ -1912,7 +1914,7 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
             title, after = title_after(doc, b, s.end)
             # a position written before the name is the title (annotation.md); a bare professional grade is not, where a
             # position follows the name ("Thẩm phán A, Phó Chánh án Tòa án nhân dân tỉnh B")
-            if pre is not None and not (title is not None and pre.value.lower() in _professional_titles()
+            if pre is not None and not (title is not None and _re_professional_title().fullmatch(pre.value)
                                         and _res()["pos_start"].match(title.value)):
                 title = pre
             prev_sep = max(t.rfind(";", s.start, a), s.start)
