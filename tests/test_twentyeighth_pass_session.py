@@ -143,3 +143,12 @@ def test_a_cross_inspection_team_named_is_no_plan(rec):
 def test_inspectors_investigators_and_coaches_before_a_name(rec):
     r = rec(_HEAD + "Thanh tra viên Đèo Thị Hoa trình bày tham luận. Huấn luyện viên Phạm Quốc Bảo nhận Giấy khen.")
     assert [(p["name"], p["title"]) for p in r["people"]] == [("Đèo Thị Hoa", "Thanh tra viên"), ("Phạm Quốc Bảo", None)]
+
+
+def test_the_name_after_a_schools_kind_in_a_title_is_the_schools_not_a_person(rec):
+    r = rec(_HEAD + "Phát biểu tại hội nghị, Hiệu trưởng Trường Cao đẳng Nông Lâm, TS. Hà Văn Dũng cho biết nhà trường đã hoàn "
+            "thành nhiệm vụ.")
+    assert [p["name"] for p in r["people"]] == ["Hà Văn Dũng"]
+    # (a person after the school's own name still is: "Hiệu trưởng Trường Đại học Hồng Đức Lê Thị Mai")
+    r = rec(_HEAD + "Hiệu trưởng Trường Đại học Tây Bắc Lê Thị Mai dự hội nghị.")
+    assert [(p["name"], p["title"]) for p in r["people"]] == [("Lê Thị Mai", "Hiệu trưởng Trường Đại học Tây Bắc")]

@@ -481,7 +481,9 @@ _RE_TITLE_ENDS_UNIT = regex.compile(
     # (not a region's "Bộ": "Petrolimex Tây Nam Bộ", "Đông Nam Bộ", "Bắc Trung Bộ")
     r"(?<!\p{L})(?:(?<!(?<!\p{L})(?:Nam|Bắc|Trung)\s)Bộ|Sở|Ban|Viện|Hội|Cục|Vụ|Phòng|Trường|Ủy ban|Công ty|Trung tâm|THPT|THCS|TNHH|MTV|CP|Cổ phần|Chuyên|"
     # ("phố", a street, not the city of "thành phố": a city the gazetteer knows is checked where the name is read)
-    r"Tiểu học|Mầm non|Trung học cơ sở|Trung học phổ thông|PTDTNT|PTDTBT|xã|phường|thị trấn|đường|(?<!\bthành\s)phố)$")
+    # (a school's or hospital's kind, its own name after it: "Hiệu trưởng Trường Cao đẳng Nông Lâm, TS. A")
+    r"Tiểu học|Mầm non|Trung học cơ sở|Trung học phổ thông|PTDTNT|PTDTBT|Cao đẳng|Đại học|Trung cấp|Học viện|Bệnh viện|"
+    r"xã|phường|thị trấn|đường|(?<!\bthành\s)phố)$")
 # a verb of the meeting inside it: the words are a clause, not a title
 # (not the position "báo cáo viên"; and the award's verb, its giver before it: "đề nghị Chủ tịch UBND tỉnh tặng Bằng khen cho
 # Thượng tá A, Trưởng Công an huyện X" gives A no title "Chủ tịch UBND tỉnh tặng Bằng khen cho")
