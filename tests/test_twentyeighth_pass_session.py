@@ -152,3 +152,14 @@ def test_the_name_after_a_schools_kind_in_a_title_is_the_schools_not_a_person(re
     # (a person after the school's own name still is: "Hiệu trưởng Trường Đại học Hồng Đức Lê Thị Mai")
     r = rec(_HEAD + "Hiệu trưởng Trường Đại học Tây Bắc Lê Thị Mai dự hội nghị.")
     assert [(p["name"], p["title"]) for p in r["people"]] == [("Lê Thị Mai", "Hiệu trưởng Trường Đại học Tây Bắc")]
+
+
+def test_a_title_after_a_name_ends_before_a_prize_won(rec):
+    r = rec(_HEAD + "Sinh viên Đặng Minh Quân, Trường Đại học Thủy lợi đạt giải Nhất Olympic Cơ học toàn quốc.")
+    assert [(p["name"], p["title"]) for p in r["people"]] == [("Đặng Minh Quân", "Trường Đại học Thủy lợi")]
+
+
+def test_a_unit_ranked_in_a_table_and_again_in_the_text_is_ranked_once(rec):
+    r = rec(_HEAD + "Kết quả chấm điểm, xếp hạng như sau:\nTT Đơn vị Điểm Xếp hạng\n1 Huyện Con Cuông 95,5 1\n2 Huyện Anh Sơn 93,0 2\n"
+            "Hội nghị thống nhất suy tôn huyện Con Cuông dẫn đầu Cụm.")
+    assert [(x["rank"], x["organization"]) for x in r["rankings"]] == [(1, "Huyện Con Cuông"), (2, "Huyện Anh Sơn")]

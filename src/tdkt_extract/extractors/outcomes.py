@@ -1202,8 +1202,10 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
             span = _leader_before(doc, s.start, m.start()) if m else None
             if span and not cre.match(r"(?:cụm|khối)\b", t[span[0]:span[1]], regex.I):
                 out.append((1, _ranked(t, span)))
+    # (the same unit at the same place once, however its kind's first letter is written: "Huyện A" in a table, "huyện A" in
+    # the text)
     seen: set = set()
-    out = [rf for rf in out if not ((rf[0], rf[1].value) in seen or seen.add((rf[0], rf[1].value)))]
+    out = [rf for rf in out if not ((rf[0], rf[1].value.casefold()) in seen or seen.add((rf[0], rf[1].value.casefold())))]
     return sorted(out, key=lambda rf: rf[1].start)
 
 
