@@ -3587,7 +3587,8 @@ _RE_ITEM_DOER = regex.compile(r"\s*(?:(?:giao(?:\s+cho)?|phân công)\s+(?:(?-i:
                               r"|(?:các\s+|tất cả\s+(?:các\s+)?)(?:đơn vị|thành viên)(?:\s+(?:trong|của|thuộc)\s+(?:cụm|khối)(?:\s+thi đua)?)?)"
                               r"\s+(?:(?:cùng|sẽ|đều)\s+)*", regex.I)
 # the set phrase of the units' unity before an agreeing word: "luôn đoàn kết, thống nhất"
-_RE_UNITY_BEFORE = regex.compile(r"\bđoàn kết\s*(?:,|và)?\s*$", regex.I)
+_UNITY = r"\bđoàn kết\s*(?:,|và)?\s*"
+_RE_UNITY_BEFORE = regex.compile(_UNITY + r"$", regex.I)
 # a plan carried out, not one agreed: "triển khai kế hoạch", "thực hiện các kế hoạch", "theo kế hoạch"
 _RE_PLAN_CARRIED = regex.compile(r"\b(?:triển khai|thực hiện|theo)\s+(?:các\s+)?kế hoạch$", regex.I)
 # an event another body holds, after the act of taking part in it: "tham gia các hội thao do tỉnh tổ chức", "... do Liên đoàn Lao
@@ -3742,7 +3743,7 @@ def _leads_other_items(doc: Document, s: Sentence, end: int) -> bool:
 # an item that leads the items under it agrees itself: "2. Hội nghị thống nhất:", "b) Các đơn vị nhất trí các nội dung sau:" (not the
 # set phrase "đoàn kết, thống nhất")
 # (not a document's name, "Thực hiện Quyết định số 45/QĐ-UBND ...")
-_RE_ITEM_LEAD_AGREES = regex.compile(r"(?<!\bđoàn kết\s*(?:,|và)?\s*)\b(?:thống nhất|nhất trí|đồng ý|quyết định(?!\s+số\b)|biểu quyết)(?!\p{L})",
+_RE_ITEM_LEAD_AGREES = regex.compile(r"(?<!" + _UNITY + r")\b(?:thống nhất|nhất trí|đồng ý|quyết định(?!\s+số\b)|biểu quyết)(?!\p{L})",
                                      regex.I)
 
 
