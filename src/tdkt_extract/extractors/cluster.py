@@ -2483,12 +2483,13 @@ _AFTER_UNIT = r"""(?x:(?:\s*[-–]\s*\d{1,2}\s+(?:đơn\ vị|địa\ phương|c
   | \s+(?:
         (?:cũng\s+|tiếp\ tục\s+|sẽ\s+)?(?:được\s+(?:hội\ nghị\s+)?)?(?:(?:thống\ nhất|nhất\ trí|tín\ nhiệm)\s+)?(?:(?:bầu|chỉ\ định|phân\ công|giới\ thiệu|suy\ tôn|bình\ chọn|bầu\ chọn)\s+)?(?:lần\s+lượt\s+)?
         (?:làm|là)(?:\s+<UW>|\s+)                              # "X (được (thống nhất) bầu / chỉ định) làm (đơn vị) Cụm trưởng"
-      | (?:(?:được\s+)?(?:bầu|chỉ\ định|phân\ công|thống\ nhất|nhất\ trí)\s+|(?:hiện(?:\ nay)?|đang)\s+)?(?:giữ|với)\s+(?:vai\s+trò|nhiệm\s+vụ)(?:\s+(?:là|làm))?\s+<UW>?  # "X (được bầu, được thống nhất) giữ vai trò Cụm trưởng", "X với vai trò là Khối trưởng"
+      | (?:(?:được\s+)?(?:bầu|chỉ\ định|phân\ công|thống\ nhất|nhất\ trí)\s+|(?:hiện(?:\ nay)?|đang|tiếp\ tục)\s+)?(?:giữ|với)\s+(?:vai\s+trò|nhiệm\s+vụ)(?:\s+(?:là|làm))?\s+<UW>?  # "X (được bầu, được thống nhất) giữ vai trò Cụm trưởng", "X với vai trò là Khối trưởng"
       | (?:(?:hiện(?:\ nay)?|đang|vinh\ dự|tiếp\ tục|sẽ)\s+)?(?:được\s+(?:bầu|chỉ\ định|phân\ công)\s+)?giữ\s+(?:chức(?:\s+vụ)?|vị\s+trí|cương\s+vị)\s+  # "X giữ chức Cụm phó", "X giữ vị trí Khối trưởng"
       | đại\s+diện(?:\s+cho)?\s+<UW>?                         # "X đại diện đơn vị Trưởng khối"
       | (?:đã\s+)?từng\s+(?:giữ|là|làm)(?:\s+(?:vai\s+trò|nhiệm\s+vụ|chức))?\s+<UW>?  # "X từng giữ vai trò Cụm trưởng"
       | (?:đã\s+)?hoàn\s+thành(?:\s+(?:tốt|xuất\s+sắc))?\s+(?:nhiệm\s+vụ|vai\s+trò)(?:\s+(?:là|của))?\s+<UW>?  # "X đã hoàn thành tốt nhiệm vụ Cụm trưởng"
       | (?:(?:chính\ thức|vinh\ dự|đã|sẽ)\s+)?(?:luân\ phiên\s+|tiếp\s+)?nhận(?:\s+bàn\s+giao)?\s+(?:nhiệm\s+vụ|vai\s+trò)(?:\s+(?:là|làm))?\s+<UW>?  # "X (luân phiên) nhận nhiệm vụ Cụm trưởng", "X tiếp nhận vai trò", "X nhận bàn giao nhiệm vụ"
+      | (?:(?:chính\ thức|vinh\ dự|đã|sẽ)\s+)?(?:được\s+)?nhận(?:\s+làm)?\s+                   # "X (được) nhận (làm) Cụm trưởng năm 2024"
       | được\s+(?:\p{Lu}\p{L}*(?:(?:\s+|\s*[-–]\s*)\p{L}+){0,6}?\s+)?(?:giao|chọn|phân\s+công)\s+(?:làm|là)\s+<UW>?  # (the agent's name may hold a dash: "được Ban Thi đua - Khen thưởng giao làm")
       | được\s+giao\s+(?:nhiệm\s+vụ|vai\s+trò)(?:\s+(?:là|làm))?\s+<UW>?     # "X được giao nhiệm vụ khối trưởng"
       | được\s+(?:các|những)\s+[^,.;:()]{1,40}?\s+(?:bầu|bình\ chọn|suy\ tôn|giới\ thiệu)\s+(?:làm|là|giữ\s+chức(?:\s+vụ)?)\s+<UW>?  # "X được các đơn vị trong Cụm bầu làm Cụm trưởng"
@@ -2510,7 +2511,8 @@ _RE_ROLE_THEN_BRACKET = regex.compile(
 
 _RE_PLACE_NAME_BEFORE = regex.compile(
     # (or after the word that names it a unit, or the members' "trong đó": "trong đó đơn vị TP.Cao Lãnh làm Cụm trưởng")
-    r"(?:^\s*|[,;:]\s*|(?<=\b(?:đơn vị|trong đó))\s+)((?:(?:tỉnh|thành phố|huyện|quận|thị xã)\s+|(?-i:TP)\.\s*)?(?-i:\p{Lu})\p{L}*(?:\s+(?-i:\p{Lu})\p{L}*){0,3})\s*$", regex.I)
+    # (or after the year that opens the clause, no comma after it: "Năm 2024 tỉnh A là Cụm trưởng")
+    r"(?:^\s*|[,;:]\s*|(?<=\b(?:đơn vị|trong đó)|^\s*(?:trong\s+)?năm\s+(?:19|20)\d{2})\s+)((?:(?:tỉnh|thành phố|huyện|quận|thị xã)\s+|(?-i:TP)\.\s*)?(?-i:\p{Lu})\p{L}*(?:\s+(?-i:\p{Lu})\p{L}*){0,3})\s*$", regex.I)
 
 
 def _member_before(doc: Document, lo: int, end: int) -> tuple[int, int] | None:
@@ -2590,7 +2592,7 @@ def _role_res():
 
 # (and the words of the future: "sẽ là Cụm trưởng", "Cụm trưởng năm sau")
 # (each lookbehind after the word it guards, the word within it: tried only where the word stands, not at every word's start)
-_RE_NEXT = regex.compile(r"\b(?:bầu|bàn giao|giao(?<!\bđược\s(?:[^\s.,;]+\s){0,4}giao)(?:\s+lại)?\s+(?:trách\s+nhiệm|nhiệm\s+vụ)(?=\s+(?:đơn\s+vị\s+)?(?:cụm|khối|trưởng|phó)\b)|nhận(?<!đảm\snhận)(?:\s+bàn\s+giao)?\s+(?:nhiệm vụ|vai trò)|luân phiên|tiếp nhận|được giao làm|được chọn làm|thống nhất chọn|giới thiệu|"
+_RE_NEXT = regex.compile(r"\b(?:bầu|bàn giao|giao(?<!\bđược\s(?:[^\s.,;]+\s){0,4}giao)(?:\s+lại)?\s+(?:trách\s+nhiệm|nhiệm\s+vụ)(?=\s+(?:đơn\s+vị\s+)?(?:cụm|khối|trưởng|phó)\b)|nhận(?<!đảm\snhận)(?:\s+bàn\s+giao)?\s+(?:nhiệm vụ|vai trò)|nhận(?<!(?:đảm|tiếp)\snhận)(?:\s+làm)?(?=\s+(?:đơn\s+vị\s+)?(?:(?:cụm|khối)\s*(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))(?!\p{L}))|luân phiên|tiếp nhận|được giao làm|được chọn làm|thống nhất chọn|giới thiệu|"
                          # ("cử" is the meeting's choice only after its agreement: "nhất trí cử A - Trưởng Cụm"; "Quyết định ... cử" assigns)
                          r"cử(?<=\b(?:nhất\s+trí|thống\s+nhất)\s+cử)(?!\s+(?:tri|đại\s+diện|cán\s+bộ|người|lãnh\s+đạo)\b)|"
                          r"(?:suy tôn|bình chọn)(?=\s+[^.;,]{2,80}?\s(?:làm|là)\s+(?:đơn vị\s+)?(?:cụm|khối|trưởng|phó))|"
@@ -2670,7 +2672,7 @@ _RE_MEETING_ELECTS = regex.compile(r"\b(?:hội nghị|đại biểu|thống nh�
 # the next period named after the role: "Cụm trưởng cho năm tiếp theo", "Cụm trưởng năm tới"
 _RE_AHEAD_AFTER_ROLE = regex.compile(r"[^.;]{0,40}?\b(?:năm tiếp theo|năm sau|năm tới|nhiệm kỳ tới|nhiệm kỳ sau)\b", regex.I)
 # the cues of a role assigned (not elected): the unit takes the role it was given for the year
-_RE_ASSIGNED = regex.compile(r"được giao làm|được chọn làm|luân phiên|nhận(?:\s+bàn\s+giao)?\s+(?:nhiệm vụ|vai trò)|tiếp nhận", regex.I)
+_RE_ASSIGNED = regex.compile(r"được giao làm|được chọn làm|luân phiên|nhận(?:\s+bàn\s+giao)?\s+(?:nhiệm vụ|vai trò)|nhận(?:\s+làm)?|tiếp nhận", regex.I)
 
 
 # a role given by a document issued before the meeting: "Theo Quyết định số 35/QĐ-BTL ngày 12-12-2025 của Bộ Tư lệnh, ..."
@@ -2760,6 +2762,8 @@ def _is_next(doc: Document, a: int, b: int, role_at: int, sent: tuple[int, int])
         cy = _RE_CLAUSE_YEAR.search(t, s0, role_at)
         year = _clause_year(doc, cy) if cy else (int(y.group(1)) if y is not None else None)
         return year != per.value["year"]
+    if own is not None and per and kind and kind.value == "so_ket" and per.value.get("year") and own > per.value["year"]:
+        return True  # the role's own year after the one reviewed: "A tiếp tục làm Cụm trưởng năm 2026" at the review of 6 months of 2025
     if not year_end:
         return False
     if own is not None:
@@ -3043,6 +3047,20 @@ def _is_heading(line: str) -> bool:
             and _person_act_re().search(line) is None)
 
 
+# the unit given a role withdraws from it: "Tuy nhiên, A xin rút nên hội nghị đã bầu B làm Cụm trưởng"
+_RE_WITHDRAWS = regex.compile(r"\b(?:xin\s+rút|rút\s+khỏi|từ\s+chối|xin\s+thôi|xin\s+không\s+(?:làm|nhận|đảm\s+nhận))\b", regex.I)
+
+
+def _withdrew(t: str, cur: UnitRoleDraft, span) -> bool:
+    """The unit first read for a role of the next period withdrew from it before the one at ``span`` took it (within a few
+    sentences): the later one is the role's."""
+    org = cur.organization
+    if org is None or not org.end <= span[0] <= org.end + 400:
+        return False
+    gap = t[org.end:span[0]]
+    return ("rút" in gap or "từ chối" in gap or "xin" in gap) and _RE_WITHDRAWS.search(gap) is not None
+
+
 class _RoleSentence:
     """The roles of one sentence, read one role word at a time by the forms below, most specific first."""
 
@@ -3063,6 +3081,9 @@ class _RoleSentence:
         lead = _RE_ROLE_LEAD_END.search(self.t, span[0], span[1])
         if lead is not None and lead.start() > span[0]:
             span = (span[0], lead.start())
+        if key in roles and nxt and (self._bare_in_headline(roles[key], span) or _withdrew(self.t, roles[key], span)):
+            roles[key] = UnitRoleDraft(Found(self.t[span[0]:span[1]], span[0], span[1]))
+            return
         if key in roles:
             # (a unit first written with its place's kind alone, "Hội Nông dân (HND) huyện - Cụm trưởng", then with the place
             # named, "do HND huyện Tân Uyên làm Cụm trưởng": the second names it whole)
@@ -3079,6 +3100,18 @@ class _RoleSentence:
                 roles[key] = UnitRoleDraft(Found(self.t[span[0]:span[1]], span[0], span[1]))
             return
         roles[key] = UnitRoleDraft(Found(self.t[span[0]:span[1]], span[0], span[1]))
+
+    def _bare_in_headline(self, cur: UnitRoleDraft, span) -> bool:
+        """The unit elected was read first from the headline by its bare name ("Tây Ninh làm Cụm trưởng ... năm 2026"), and the
+        body names it with its kind of place ("thống nhất giới thiệu tỉnh Tây Ninh làm Cụm trưởng"): the body's form is the value."""
+        org = cur.organization
+        if org is None or cur.person is not None or span[0] < org.end:
+            return False
+        title = next((b for b in self.doc.blocks if b.kind == "title"), None)
+        if title is None or not title.start <= org.start < title.end or title.start <= span[0] < title.end:
+            return False
+        new = fold(self.t[span[0]:span[1]])
+        return new != fold(org.value) and new.endswith(" " + fold(org.value))
 
     def is_next(self, a: int, b: int, m) -> bool:
         # (an item of a list under a lead that names the roles for the next period: "Hội nghị đã bầu Cụm trưởng, Cụm phó năm
@@ -3503,7 +3536,8 @@ class _RoleSentence:
         # (or a verb of taking the role on: "thống nhất để A đảm nhận vai trò Cụm trưởng", "bầu A giữ chức Cụm trưởng")
         # (or a dash for the verb: "nhất trí cử A - Trưởng Cụm thi đua năm học 2020 - 2021")
         # (or "là": "thống nhất cử A là Cụm trưởng")
-        lm = search(r"\s+(?:(?:làm|đảm\s+nhận|đảm\s+nhiệm|giữ)(?:\s+(?:vai\s+trò|nhiệm\s+vụ|chức))?\s+(?:là\s+)?|là\s+)$|\s*[-–]\s*$",
+        # (the role kept another year: "nhất trí để A tiếp tục làm Cụm trưởng năm 2026")
+        lm = search(r"\s+(?:tiếp\s+tục\s+)?(?:(?:làm|đảm\s+nhận|đảm\s+nhiệm|giữ)(?:\s+(?:vai\s+trò|nhiệm\s+vụ|chức))?\s+(?:là\s+)?|là\s+)$|\s*[-–]\s*$",
                     t, cue.end(), m.start()) if cue else None
         span = unit_after(self.doc, cue.end(), lm.start()) if lm else None
         if span and lm.group(0).strip() in "-–" and _RE_TASK_AFTER_ROLE.match(t, m.end(), self.b):

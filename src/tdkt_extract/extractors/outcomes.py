@@ -3463,11 +3463,17 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
         # (any sentence of the text but the headline: "Năm 2024, A làm Cụm trưởng" opens on a year yet is no review)
         s = _sentence_at(doc, org.start)
         # (the headline only where it tells the choice: "Hội Nông dân tỉnh được bầu làm Trưởng Cụm thi đua số 7 năm 2026")
-        s = s if s is not None and (doc.blocks[s.block].kind != "title" or _RE_ELECTED.search(doc.text, s.start, s.end)) else None
+        if s is not None and doc.blocks[s.block].kind == "title" and not _RE_ELECTED.search(doc.text, s.start, s.end):
+            # (the headline names the unit, "Sở A nhận nhiệm vụ Cụm trưởng năm 2025": the body's sentence that names it with
+            # its role tells the choice, "Hội nghị đã nhất trí giao cho Sở A làm Cụm trưởng năm 2025")
+            org, s = _named_with_role_in_body(doc, org.value, s.end)
         c = _clause(doc, s, org.start, org.end) if s else None
         # (a role taken in rotation is no choice of the meeting, nor one told of those who attend: "Về phía đơn vị Trưởng khối
         # năm 2025 có ông A")
-        if c is not None and "luân phiên" not in c.value.lower() and not c.value.lower().startswith("về phía"):
+        # (unless the unit due by rotation withdrew and the meeting chose another: "Theo luân phiên, A sẽ làm Cụm trưởng, nhưng
+        # A xin rút nên hội nghị đã bầu B ...")
+        if c is not None and ("luân phiên" not in c.value.lower() or _RE_WITHDREW.search(c.value)) \
+                and not c.value.lower().startswith("về phía"):
             out["election"] = c
     if "ranking" not in out and doc.draft.rankings:
         r = doc.draft.rankings[0][1]
@@ -3490,6 +3496,22 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
     further = [(k, f) for k, fs in more.items() for f in fs]
     order = sorted([*_one_reading(out).items(), *extra.items(), *further], key=lambda kv: kv[1].start)
     return [(k, f) for k, f in order]
+
+
+_RE_WITHDREW = regex.compile(r"\b(?:xin\s+rút|rút\s+khỏi|từ\s+chối|xin\s+thôi)\b", regex.I)
+_RE_ROLE_WORD = regex.compile(r"(?<!\p{L})(?:(?:cụm|khối)\s*(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))(?!\p{L})", regex.I)
+
+
+def _named_with_role_in_body(doc: Document, name: str, after: int) -> tuple[Found | None, Sentence | None]:
+    """The first mention of the unit ``name`` after ``after`` in a body sentence that names a cluster role, and that sentence."""
+    t, low, key = doc.text, doc.cues.lower, cues.lower(name)
+    at = low.find(key, after)
+    while at >= 0:
+        s = _sentence_at(doc, at)
+        if s is not None and doc.blocks[s.block].kind != "title" and _RE_ROLE_WORD.search(t, s.start, s.end):
+            return Found(t[at:at + len(name)], at, at + len(name)), s
+        at = low.find(key, at + 1)
+    return None, None
 
 
 def _sentence_at(doc: Document, pos: int) -> Sentence | None:
@@ -3559,9 +3581,10 @@ def _agreeing_res() -> tuple["regex.Pattern[str]", "regex.Pattern[str]"]:
     words = trie_alternation(lexicon.table("acts.json")["agreeing"]["words"])
     agree = regex.compile(r"\b(?:" + words + r")(?!\p{L})", regex.I)
     # ("sẽ" right before the act: "Dự kiến, Khối sẽ tổ chức ...", the agreement said earlier in the sentence)
-    # (or the unit the act is assigned to: "thống nhất giao A (chủ trì) tổ chức ...", "phân công đơn vị B tổ chức ...")
+    # (or the unit the act is assigned to: "thống nhất giao A (chủ trì) tổ chức ...", "phân công đơn vị B tổ chức ...", a place's
+    # unit named by its kind: "thống nhất giao tỉnh A tổ chức hội thao")
     ends = regex.compile(r"(?:\b(?:và|sẽ|" + words + r")|[,;:]"
-                         r"|(?<!\bbàn\s)\b(?:giao(?:\s+cho)?|phân công)\s+(?:(?-i:\p{Lu})|(?:các\s+)?đơn vị\b)[^.;:]{0,80}?(?:\s+(?:chủ trì|đăng cai|làm đầu mối))?)"
+                         r"|(?<!\bbàn\s)\b(?:giao(?:\s+cho)?|phân công)\s+(?:(?:(?:xã|phường|thị trấn|thị xã|huyện|quận|tỉnh|thành phố)\s+)?(?-i:\p{Lu})|(?:các\s+)?đơn vị\b)[^.;:]{0,80}?(?:\s+(?:chủ trì|đăng cai|làm đầu mối))?)"
                          r"\s*(?:(?:cùng|cũng|còn)\s+)*$", regex.I)
     return agree, ends
 

@@ -1954,8 +1954,11 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
         plural_list = bool(read) and read[0][2] is not None and low.startswith("các", read[0][2].start)
         for i in range(len(read) - 2, -1, -1):
             a, b, hon, title, after, roles = read[i]
-            na, _nb, nhon, _nt, _na, nroles = read[i + 1]
-            gap = t[after:(nhon.start if nhon is not None else na)]
+            na, _nb, nhon, nt, _na, nroles = read[i + 1]
+            nopen = nhon.start if nhon is not None else na
+            if nt is not None and after <= nt.start and nt.end <= na:
+                nopen = min(nopen, nt.start)  # (the next one's title written before his name: "A và Thứ trưởng Bộ X, Trưởng Ban Y B")
+            gap = t[after:nopen]
             opens = hon.start if hon is not None else a
             if _RE_DOER_OF_NOUN.search(t, max(s.start, opens - 10), opens):
                 shared = {}  # "Sau phần trình bày ... của đ/c A, T, đ/c B phát biểu": A is the noun's doer, no part of B's subject
