@@ -642,7 +642,7 @@ def _last_unit(doc: Document, a: int, b: int) -> Found | None:
 # --- kind and period ---------------------------------------------------------------------
 # (a year glued to "năm" by a lost space, "năm2020", is a year too)
 _RE_YEAR = regex.compile(r"(?:\b|(?<=\bnăm))(?:19|20)\d{2}\b", regex.I)
-_RE_SCHOOL_YEAR = regex.compile(r"năm học\s+((?:19|20)\d{2})\s*-\s*((?:19|20)\d{2})", regex.I)
+_RE_SCHOOL_YEAR = regex.compile(r"năm học\s+((?:19|20)\d{2})\s*[-–/]\s*((?:19|20)\d{2})", regex.I)
 # (a mass organisation's term of office is one too: "nhiệm kỳ 2017 - 2022")
 # (not the term of the congress to come: "chào mừng Đại hội Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2025 - 2030"; the term reviewed
 # "giữa hai kỳ đại hội, nhiệm kỳ 2019 - 2024" is one)
@@ -659,8 +659,9 @@ _RE_DOC_YEAR = regex.compile(r"\bngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*((?
 _RE_RANGE = regex.compile(r"\b((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\b")
 _RE_SPAN = [
     # ("6 tháng đầu năm", "6 tháng năm 2024", "6 tháng/2024"; not "6 tháng cuối năm")
-    ("h1", regex.compile(r"\b(?:6|06|sáu)\s+tháng(?:\s+đầu)?(?:\s+năm|\s*/\s*(?=(?:19|20)\d{2}))", regex.I)),
-    ("9m", regex.compile(r"\b(?:9|09|chín)\s+tháng(?:\s+đầu\s+năm)?", regex.I)),
+    # (or "nửa đầu năm"; "3 quý đầu năm" is 9 months)
+    ("h1", regex.compile(r"\b(?:(?:6|06|sáu)\s+tháng(?:\s+đầu)?|nửa\s+đầu)(?:\s+năm|\s*/\s*(?=(?:19|20)\d{2}))", regex.I)),
+    ("9m", regex.compile(r"\b(?:(?:9|09|chín)\s+tháng|(?:3|03|ba)\s+quý\s+đầu)(?:\s+đầu\s+năm|(?<=đầu)\s+năm)?", regex.I)),
     ("q1", regex.compile(r"\bquý\s+(?:I|1)\b(?!I)", regex.I)),
     ("q2", regex.compile(r"\bquý\s+(?:II|2)\b(?!I)", regex.I)),
     ("q3", regex.compile(r"\bquý\s+(?:III|3)\b", regex.I)),
@@ -863,11 +864,15 @@ def kind_and_period(doc: Document, regions: list[tuple[int, int]], stating: int 
                 for span, rx in _RE_SPAN:
                     m = search(rx, t, a, b)
                     y = _first_year_after(t, m.end(), b, 20) if m else None
+                    if y and _planned_in_sentence(doc, m.start()):
+                        continue  # (an event to come: "Hội thao của Cụm sẽ diễn ra vào quý I/2026")
                     if y:
                         return kind, Found({"year": y[0], "span": span}, m.start(), y[1][1])
             # only the next step stated: "nhiệm vụ 6 tháng cuối năm 2014" follows a review of its first half (annotation.md)
             for a, b in sorted(regions):
                 m = search(_RE_SECOND_HALF, t, a, b)
+                if m and not search(_RE_NEXT_WORK_BEFORE, t, max(a, m.start() - 50), m.start()):
+                    continue  # (the second half reviewed itself, "sơ kết công tác thi đua 6 tháng cuối năm 2025": no span of the contract)
                 if m:
                     return kind, Found({"year": int(m.group(1)), "span": "h1"}, m.start(), m.end())
         else:
@@ -925,6 +930,11 @@ def _reviewed_span(t: str, a: int, b: int) -> Found | None:
                 continue
             y = _first_year_after(t, m.end(), b, 20)
             if y:
+                return Found({"year": y[0], "span": span}, m.start(), y[1][1])
+            nxt = _RE_NEXT_STEP_AT.match(t, m.end(), b)
+            y = _span_year(t, nxt.end(), b, span, 80) if nxt is not None else None
+            if y and not search(_RE_SENTENCE_END, t, m.end(), y[1][0]):
+                # the year given once, to the next step: "giao ban quý III, triển khai nhiệm vụ quý IV năm 2025"
                 return Found({"year": y[0], "span": span}, m.start(), y[1][1])
             if span == "h1":
                 # the year given once, to the half-year ahead: "giao ban 06 tháng đầu năm và triển khai nhiệm vụ 06 tháng
@@ -988,9 +998,12 @@ def _period(t: str, a: int, b: int, kind: Found, doc: Document | None = None):
     seg_a = kind.start
     if kind.value == "so_ket":
         # the span right after the word sơ kết comes first: "sơ kết 6 tháng đầu năm 2020 và tổng kết giai đoạn 2015-2020"
+        # (not the next step's span: "sơ kết 9 tháng và triển khai nhiệm vụ quý IV năm 2025" reviews 9 months)
         for span, rx in _RE_SPAN:
             m = search(rx, t, seg_a, min(b, seg_a + 60))
-            y = _first_year_after(t, m.end(), b, 30) if m else None
+            if m and search(_RE_NEXT_STEP, t, seg_a, m.start()):
+                m = None
+            y = _span_year(t, m.end(), b, span, 30) if m else None
             if y:
                 return Found({"year": y[0], "span": span}, m.start(), y[1][1])
     years = _RE_YEARS_OF.match(t, kind.end, b) if kind.value == "tong_ket" else None
@@ -1018,25 +1031,70 @@ def _period(t: str, a: int, b: int, kind: Found, doc: Document | None = None):
         return Found({"year": int(m.group(2)), "span": "term"}, m.start(), m.end())
     m = search(_RE_TERM, t, seg_a, b)
     # (a quoted movement's stage, "Phong trào “... giai đoạn 2022-2026”", is no period unless the meeting reviews that movement)
-    if m and m.start() - seg_a < 120 and not (in_quotation(t, seg_a, m.start()) and not _reviews_the_quoted(t, seg_a, m, kind)):
+    # (nor the next term's work after the review: "tổng kết 5 năm (2021-2025), triển khai nhiệm vụ giai đoạn 2026-2030")
+    if m and m.start() - seg_a < 120 and not (in_quotation(t, seg_a, m.start()) and not _reviews_the_quoted(t, seg_a, m, kind)) \
+            and not search(_RE_NEXT_STEP, t, seg_a, m.start()):
         return Found({"year": int(m.group(2)), "span": "term"}, m.start(), m.end())
     if kind.value == "so_ket":
         for span, rx in _RE_SPAN:
             m = search(rx, t, seg_a, b)
+            if m and search(_RE_NEXT_STEP, t, seg_a, m.start()):
+                m = None  # (the next step's span: "sơ kết quý I, triển khai nhiệm vụ quý II/2025")
             if m and m.start() - seg_a < 120:
-                y = _first_year_after(t, m.end(), b, 200)
+                y = _span_year(t, m.end(), b, span, 200)
                 if y:
                     return Found({"year": y[0], "span": span}, m.start(), y[1][1])
         return None
     y = _first_year_after(t, seg_a, b, 160)
     if y and in_quotation(t, seg_a, y[1][0]) and _RE_RANGE_END.match(t, y[1][1]):
         y = None  # (the first year of a quoted movement's stage: "Phong trào “... giai đoạn 2022-2026”")
+    if y and kind.value != "giao_uoc" and (rng := _RE_RANGE_ON.match(t, y[1][1], b)) is not None \
+            and (int(rng.group("y")) == y[0] + 1 if rng.group("slash") else int(rng.group("y")) > y[0]):
+        # a stretch of years reviewed, with no "giai đoạn" before it: "tổng kết 5 năm (2021 - 2025)", "từ năm 2021 đến năm
+        # 2025", "năm học 2024/2025" (record.md: term, its last year)
+        return Found({"year": int(rng.group("y")), "span": "term"}, y[1][0], rng.end())
     if y:
         # "tổng kết ... và ký kết giao ước thi đua năm 2021": the year is the next period's, the review is of the one before
-        if kind.value != "giao_uoc" and _RE_NEXT_PERIOD.search(t, seg_a, y[1][0]):
+        # (so is the next year's work after the review: "tổng kết công tác thi đua năm qua, triển khai nhiệm vụ năm 2026")
+        if kind.value != "giao_uoc" and (_RE_NEXT_PERIOD.search(t, seg_a, y[1][0]) or search(_RE_NEXT_STEP, t, seg_a, y[1][0])):
             return Found({"year": y[0] - 1, "span": "year"}, y[1][0], y[1][1])
         return Found({"year": y[0], "span": "year"}, y[1][0], y[1][1])
     return None
+
+
+# the next period's work joined after the review: "sơ kết 9 tháng và triển khai nhiệm vụ quý IV năm 2025", "tổng kết ..., phương
+# hướng nhiệm vụ năm 2026" (a separator before it: not the work reviewed, "sơ kết thực hiện nhiệm vụ 6 tháng đầu năm")
+_RE_NEXT_STEP = regex.compile(r"(?:,|\bvà|\bđồng thời)\s+(?:(?:bàn|đề ra|xây dựng)\s+)?(?:triển khai|phương hướng|nhiệm vụ|kế hoạch)\b", regex.I)
+# the end of a stretch of years right after its first ("2021 - 2025", "(2015-2025)", "đến năm 2025", a school year's "/2025")
+_RE_NEXT_STEP_AT = regex.compile(r"\s*" + _RE_NEXT_STEP.pattern, regex.I)
+_RE_SENTENCE_END = regex.compile(r"[.;]\s")
+_RE_RANGE_ON = regex.compile(r"\s*(?:(?:[-–]|(?P<slash>/))\s*|\s(?:đến|tới)\s+(?:năm\s+)?)(?P<y>(?:19|20)\d{2})\b", regex.I)
+
+
+def _span_year(t: str, end: int, b: int, span: str, limit: int) -> tuple[int, tuple[int, int]] | None:
+    """The year of the part of a year that ends at ``end``: the first after it. Written only after the next step's work, it
+    is the next step's: a fourth quarter reviewed is of the year before ("sơ kết quý IV, triển khai nhiệm vụ năm 2026")."""
+    y = _first_year_after(t, end, b, limit)
+    if y is not None and span == "q4" and search(_RE_NEXT_STEP, t, end, y[1][0]):
+        return y[0] - 1, y[1]
+    return y
+
+
+# a meeting named as the subject told as held ("Hội nghị tổng kết năm 2024 ... (đã) được tổ chức", "... đã diễn ra")
+_RE_HELD_AFTER = regex.compile(r"\b(?:được\s+tổ\s+chức|đã\s+diễn\s+ra|diễn\s+ra\s+(?:vào\s+)?(?:ngày|hồi|trước|hôm))\b", regex.I)
+
+
+_RE_NEXT_WORK_BEFORE = regex.compile(r"\b(?:triển khai|nhiệm vụ|phương hướng|kế hoạch)\b", regex.I)
+
+
+def _planned_in_sentence(doc: Document, at: int) -> bool:
+    """The sentence holding ``at`` tells a thing to come ("sẽ", "dự kiến", "phấn đấu") or agreed, before ``at``."""
+    x = next((x for x in doc.sentences if x.start <= at < x.end), None)
+    return x is not None and search(_RE_TO_COME, doc.text, x.start, at) is not None
+
+
+# a thing to come, or one the meeting agreed to do ("thống nhất giao thành phố A tổ chức hội thao vào quý I/2026")
+_RE_TO_COME = regex.compile(r"\b(?:sẽ|phấn đấu|dự kiến|thống nhất|nhất trí)\b", regex.I)
 
 
 # the month from which a meeting may review its whole year (year-end reviews are often held in late November)
@@ -1093,6 +1151,15 @@ def extract(doc: Document) -> None:
             if found is not None:
                 kind, period, stated = Found("so_ket", found.start, found.end), found, True
                 break
+        if not stated:
+            # or stated as choosing year N's titles ("tổ chức hội nghị bình xét thi đua năm 2024" ... "Trước đó, tại Hội nghị sơ
+            # kết 6 tháng đầu năm ..."): annotation.md, bình xét of year N's titles is tong_ket {N}; the body's review another's
+            for a, b in regions[:(s is not None) + (title is not None)]:
+                m = search(_RE_YEAR_RESULTS, doc.text, a, b)
+                if m is not None:
+                    kind, stated = Found("tong_ket", m.start(), m.end()), True
+                    period = Found({"year": int(m.group(1)), "span": "year"}, m.start(1), m.end(1))
+                    break
     insp = search(_RE_INSPECTION, doc.text, s.start, s.end) if s is not None and not stated else None
     if insp is not None and not search(_RE_INSPECTION_REVIEWS, doc.text, s.start, s.end):
         # an inspection team's visit ("Đoàn kiểm tra ... Cụm thi đua ... đã có buổi làm việc tại tỉnh A", "đoàn công tác
@@ -1305,6 +1372,8 @@ def extract(doc: Document) -> None:
         for x in [s, *doc.body_sentences()]:
             r = (search(_RE_STATED_REVIEWS_YEAR, doc.text, x.start, x.end) if x is s
                  else _RE_BODY_REVIEWS_YEAR.match(doc.text, x.start, x.end))
+            if r is not None and x is not s and search(_RE_HELD_AFTER, doc.text, r.end(), x.end):
+                r = None  # another meeting named and told as held: "Hội nghị tổng kết năm 2024 của Khối đã được tổ chức ngày 10/1"
             if r is not None and int(r.group("y")) == period.value["year"] - 1:
                 kind = Found("tong_ket", r.start("v"), r.end("y"))
                 period = Found({"year": int(r.group("y")), "span": "year"}, r.start("y"), r.end("y"))
@@ -1589,6 +1658,9 @@ _RE_MEETING_PLACED = regex.compile(
     r"\W*(?:hội nghị|buổi lễ|lễ ký kết|cuộc họp|buổi làm việc|buổi giao ban|sự kiện)\b"
     r"(?:(?!\b(?:thống nhất|nhất trí|quyết định|đề nghị|sẽ|dự kiến)\b)[^.;]){0,80}?\b(?:được tổ chức|diễn ra|tổ chức)"
     r",?\s+(?:[\p{L}\d/]+,?\s+){0,5}?tại\b"
+    # (the host's long name before its verb: "Hội nghị do Ngân hàng A chi nhánh tỉnh B, Cụm trưởng tổ chức tại ...")
+    r"|\W*(?:hội nghị|buổi lễ|lễ ký kết|cuộc họp)\s+do\s+(?:(?!\b(?:thống nhất|nhất trí|quyết định|đề nghị|sẽ|dự kiến)\b)[^.;]){1,150}?"
+    r"\s(?:chủ trì\s+|đăng cai\s+)?tổ chức,?\s+tại\b"
     # (that meeting, the noun alone or with its kind, cluster or "này": not another, "tổ chức hội nghị điển hình tiên tiến", "hội nghị
     # biểu dương ...", "hội nghị tập huấn")
     r"|\W*(?:(?:buổi\s+)?(?:sáng|chiều|tối)(?:\s+cùng\s+ngày)?\s*,\s*)?tại\s+(?!(?:hội nghị|buổi|đây)\b)[^.;]{1,100}?"

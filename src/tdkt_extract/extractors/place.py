@@ -495,6 +495,11 @@ _RE_ONE_PLACE = regex.compile(r"(?<!\b(?:các|\d+)\s)\b(?:tỉnh|huyện|quận|
 _RE_SEVERAL = regex.compile(r"\b(?:các|\d+)\s+tỉnh\b|\btỉnh\s*,\s*thành\b", regex.I)
 
 
+_RE_COMPASS_AREA = regex.compile(r"(?:tây|bắc|nam|đông)(?:\s+nam)?\s+sông\s+(?:hậu|tiền)|tây\s+bắc|đông\s+bắc", regex.I)
+# provinces counted or named as several in a cluster's name, not a region's words
+_RE_SEVERAL_IN_NAME = regex.compile(r"\b(?:các|\d+)\s+tỉnh\b|\btỉnh\s*,\s*thành\b|\btrực\s+thuộc\s+trung\s+ương\b|\btoàn\s+quốc\b|\bliên\s+tỉnh\b", regex.I)
+
+
 def _part_of_one(desc: str) -> bool:
     """The descriptor places the cluster inside one province ("các huyện miền Tây tỉnh A"), naming no several."""
     return _RE_ONE_PLACE.search(desc) is not None and _RE_SEVERAL.search(desc) is None
@@ -528,7 +533,14 @@ def _from_name(doc: Document, name: Found) -> bool:
     t = doc.text
     # (central units based in one province belong to it: "các doanh nghiệp thuộc Trung ương đóng trên địa bàn tỉnh A")
     under = _RE_UNDER_NATIONAL.search(name.value) and not _RE_ON_GROUND.search(t, name.start, name.end + 90)
-    if _RE_MULTI.search(name.value) or under or _two_provinces(name.value):
+    # (a region's words followed by one province, with no count of provinces: the region of that province, "Cụm thi đua Tây
+    # sông Hậu tỉnh A", "Cụm thi đua Tây Bắc, tỉnh B")
+    # (only a compass area's or a river bank's words: not a region of several provinces by its name, "Tây Nguyên", "Nam bộ")
+    region = _RE_MULTI.search(name.value)
+    multi = region is not None and not (
+        _RE_COMPASS_AREA.fullmatch(region.group(0)) is not None and _RE_SEVERAL_IN_NAME.search(name.value) is None
+        and _placed_by_clause(doc, name))
+    if multi or under or _two_provinces(name.value):
         return False
     # units of a number of provinces named before it: "Công an 5 tỉnh Cụm thi đua số 7"
     if _RE_COUNTED_PROVINCES.search(t, max(0, name.start - 30), name.start):
