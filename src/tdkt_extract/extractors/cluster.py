@@ -745,6 +745,10 @@ def _count_res():
 _RE_WHOLE_BEFORE = regex.compile(r"\b(?:bao\s+)?gồm\s+(?:có\s+)?(\d{1,3})\s+(?:đơn vị|cơ quan|thành viên|tổ chức|doanh nghiệp)\b", regex.I)
 
 
+# the whole written just before the "gồm" that breaks it down: "Cụm có 9 thành viên, gồm 5 sở và 4 doanh nghiệp"
+_RE_TOTAL_BEFORE_GOM = regex.compile(r"(?<![\d/.,])(\d{1,3})\s+(?:(?:đơn vị|cơ quan)\s+)?thành viên\s*,?\s*(?:bao\s+)?$", regex.I)
+
+
 _RE_PLACE_OF_UNIT = regex.compile(r"^(?:UBND|Ủy ban nhân dân|HĐND|Công an|Ban CHQS)\s+(?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn|tỉnh)\s+(\p{Lu}.*)$")
 
 
@@ -783,6 +787,9 @@ def member_count(doc: Document) -> Found | None:
                     whole = _RE_WHOLE_BEFORE.search(t, s.start, m.start())
                     if whole and int(whole.group(1)) > n:
                         continue  # "gồm 5 đơn vị: A (Cụm trưởng), B (Cụm phó) và 3 đơn vị thành viên": a part of them
+                if rx is res[2] and (tot := _RE_TOTAL_BEFORE_GOM.search(t, max(s.start, m.start() - 40), m.start())) is not None \
+                        and int(tot.group(1)) > n and t[m.start():m.start() + 8].lower().startswith(("gồm", "bao gồm")):
+                    return Found(int(tot.group(1)), tot.start(1), tot.end(1))  # the total, then its parts
                 if rx is res[2]:
                     # "gồm 8 trung tâm A, trung tâm B và Trung tâm C": more units of the kind counted follow, a part
                     # (not the names the count opens, in brackets or after a colon: "gồm 7 trường (Trường A, Trường B)")
@@ -807,8 +814,35 @@ def member_count(doc: Document) -> Found | None:
                     if _RE_ATTENDING_COUNT.search(t, max(s.start, m.start("n") - 40), m.start("n")):
                         attending = attending or Found(n, m.start("n"), m.end("n"))
                         continue
-                    return Found(n, m.start("n"), m.end("n"))
-    return attending
+                    # (the count the members came to, in the same sentence: "kết nạp thêm 3 đơn vị, nâng số thành viên lên 11")
+                    return _count_as_change(doc, [s]) or Found(n, m.start("n"), m.end("n"))
+    return attending or _count_as_change(doc, sents)
+
+
+# the count the members came to, written as a change: "Số đơn vị trong Cụm tăng từ 6 lên 8", "nâng tổng số thành viên (của
+# Cụm) lên 8 đơn vị", "Sau khi sáp nhập, Cụm còn 7 đơn vị" (the count closing its clause: not "Cụm còn 2 đơn vị chưa ...")
+_CHANGE_N = r"(?P<n>(?<![\d.,])\d{1,3}(?!\d)|(?:" + _COUNT_WORD + r")(?=\s+(?:đơn vị|thành viên|cơ quan)\b))"
+_RE_COUNT_CHANGE = regex.compile(
+    r"(?:\bsố\s+(?:lượng\s+)?(?:đơn vị|thành viên|cơ quan)(?:\s+thành viên)?\s+(?:của|trong|thuộc)\s+(?:cụm|khối)\b[^.;:\n]{0,30}?"
+    r"|\b(?:cụm|khối)\b(?:\s+thi\s+đua)?(?:\s+số\s+\S+)?\s+)(?:đã\s+)?(?:tăng|giảm)\s+từ\s+\d{1,3}(?:\s+(?:đơn vị|thành viên|cơ quan))?\s+(?:lên|xuống)(?:\s+còn)?\s+"
+    + _CHANGE_N + r"(?:\s+(?:đơn vị|thành viên|cơ quan)(?:\s+thành viên)?)?(?=\s*(?:[,.;)]|$))"
+    r"|\bnâng\s+(?:tổng\s+)?số\s+(?:lượng\s+)?(?:đơn vị|thành viên|cơ quan)(?:\s+thành viên)?(?:\s+(?:của|trong)\s+(?:cụm|khối)(?:\s+thi\s+đua)?)?\s+lên\s+"
+    + _CHANGE_N + r"(?:\s+(?:đơn vị|thành viên|cơ quan)(?:\s+thành viên)?)?(?=\s*(?:[,.;)]|$))"
+    r"|(?<![\p{L}]\s)(?<=(?:^|[,.;:]\s*|\bnay\s+))\b(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số\s+\S+)?\s+(?:chỉ\s+)?còn(?:\s+lại)?\s+"
+    + _CHANGE_N + r"\s+(?:đơn vị|thành viên|cơ quan)(?:\s+thành viên)?(?=\s*(?:[,.;)]|$))",
+    regex.I)
+
+
+def _count_as_change(doc: Document, sents) -> Found | None:
+    low = doc.cues.lower
+    for s in sents:
+        sl = low[s.start:s.end]
+        if ("cụm" not in sl and "khố" not in sl) or ("lên" not in sl and "còn" not in sl):
+            continue
+        m = _RE_COUNT_CHANGE.search(doc.text, s.start, s.end)
+        if m is not None and 2 <= count_value(m.group("n")) <= 200:
+            return Found(count_value(m.group("n")), m.start("n"), m.end("n"))
+    return None
 
 
 _SHARED_COUNT = r"(?P<n>\d{1,2}|(?:" + _COUNT_WORD + r"))\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?!\p{L})"
@@ -1981,7 +2015,23 @@ def _name_goes_on(items: list, seps: list, k: int, txt: str) -> bool:
     """A lower-case item after a comma goes on the unit before it: a few plain words (no clause, no
     determiner) after a unit's name, as official names with inner commas are written."""
     return bool(items) and k > 0 and seps[k - 1] == "," and txt[:1].islower() and len(txt.split()) <= 8 \
-        and starts_with_unit_head(items[-1][0].value) and _RE_NOT_NAME_WORDS.match(txt) is None
+        and starts_with_unit_head(items[-1][0].value) and _RE_NOT_NAME_WORDS.match(txt) is None \
+        and not _place_after_places(items, txt)
+
+
+def _place_after_places(items: list, txt: str) -> bool:
+    """A place written with its kind after a list of such places is the next of them, not where the one before it lies:
+    "tỉnh A, tỉnh B và tỉnh C", "thành phố A, thành phố B, tỉnh C" (a place of its own level or above only where the
+    gazetteer puts the one before it in another province; "thị xã A, tỉnh B", A in B, is an address)."""
+    if not items or not _RE_KIND_PLACE.fullmatch(txt) or not all(_RE_KIND_PLACE.fullmatch(f.value) for f, _r in items):
+        return False
+    prev = items[-1][0].value
+    level = _PLACE_LEVEL.get(cre.match(_PLACE_KINDS, txt, regex.I).group(0).lower(), 0)
+    inner = _PLACE_LEVEL.get(cre.match(_PLACE_KINDS, prev, regex.I).group(0).lower(), 0)
+    if inner >= level:
+        return True
+    a, b = gazetteer.province_of(prev), gazetteer.province_of(txt)
+    return a is not None and b is not None and a != b
 
 
 _RE_POSITION_FIRST = regex.compile(r"(?:Phó\s+)?(?:Giám đốc|Chủ tịch|Bí thư|Trưởng ban|Trưởng phòng|Chánh (?:Văn phòng|Thanh tra|án)|Viện trưởng|Hiệu trưởng|Cục trưởng|Chi cục trưởng|Tổng Giám đốc|Thủ trưởng)\s")
@@ -2169,6 +2219,9 @@ def _same_head_around(doc: Document, a: int, j: int, end: int) -> bool:
 _RE_DESCRIBES_MEMBERS = regex.compile(r"(?<![\p{L}\d])(?<!\b(?:số|phường|quận|khu vực|khu|tổ|đội|đoàn|khối|cụm)\s+)\d{1,3}\s+"
                                       r"(?:huyện|quận|thị xã|xã|phường|tỉnh|thành phố|đơn vị|trường)(?!\p{L})(?!\s+(?-i:\p{Lu}))", regex.I)
 _RE_ON_THE_GROUND = regex.compile(r"\btrên\s+địa\s+bàn\b", regex.I)
+# a kind of unit in the plural closing the item, no name after it: "Công an các huyện", "Đoàn Thanh niên các bộ" (a
+# category of the members, not one named)
+_RE_PLURAL_KIND_ENDS = regex.compile(r"(?<!\p{L})các\s+(?-i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|bộ|ngành|sở|địa\s+phương)$")
 _RE_KIND_NAMED = regex.compile(r"(?:huyện|xã|phường|quận|thị xã|thị trấn|thành phố|tỉnh)\s+(?-i:\p{Lu})", regex.I)
 _RE_KIND_OPENS = regex.compile(r"(?:huyện|xã|phường|quận|thị xã|thị trấn|thành phố|tỉnh)\s", regex.I)
 _RE_PLACE_THEN_WORDS = regex.compile(
@@ -2417,7 +2470,9 @@ def _read_items(doc: Document, a: int, b: int):
             # the first item describes the members instead of naming one ("gồm Công an 5 huyện, thị xã phía Bắc tỉnh", "gồm 7
             # trường THPT trên địa bàn thị xã A và các huyện B, C"): no list of names
             # (a locative describes them only where no unit's head opens the item: not "Hội Doanh nghiệp trên địa bàn tỉnh")
-            if not items and (_RE_DESCRIBES_MEMBERS.search(txt) or _RE_ON_THE_GROUND.search(txt) and not starts_with_unit_head(txt)):
+            # (or names their kind in the plural: "gồm 12 đơn vị là Công an các huyện, thị xã, thành phố")
+            if not items and (_RE_DESCRIBES_MEMBERS.search(txt) or _RE_ON_THE_GROUND.search(txt) and not starts_with_unit_head(txt)
+                              or _RE_PLURAL_KIND_ENDS.search(txt)):
                 return []
             # (a sentence run on after the last item, a stop left out: "...; Hội B; Năm 2021, Hội C là Trưởng Khối")
             if items and _RE_YEAR_OPENS_CLAUSE.match(txt):
@@ -2433,7 +2488,8 @@ def _read_items(doc: Document, a: int, b: int):
             numbered = txt.isdigit() and (items and items[-1][0].value.split()[-1].isdigit() or numbered_kind)
             # (a place with its kind in lower case opening the list is a unit as written: "gồm: tỉnh Lai Châu, Điện Biên,
             # ..."; later, "..., tỉnh Thái Bình" is where the units before it lie)
-            if not (txt[0].isupper() or starts_with_unit_head(txt) or numbered or not items and _RE_KIND_NAMED.match(txt)):
+            if not (txt[0].isupper() or starts_with_unit_head(txt) or numbered or not items and _RE_KIND_NAMED.match(txt)
+                    or (pi > 0 or k > 0 and seps[k - 1] == ",") and _place_after_places(items, txt)):
                 if _name_goes_on(items, seps, k, txt):
                     # the words after an official name's inner comma ("Trung tâm Giống cây trồng, vật nuôi
                     # và thủy sản"): the same unit
