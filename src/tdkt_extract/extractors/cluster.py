@@ -74,10 +74,12 @@ _RE_NAME_STOP = regex.compile(
     # (or the part of a year after it: "Khối các tỉnh miền núi phía Bắc 6 tháng đầu năm ...")
     r"\s+(?-i:(?:đã|vừa|đang|sẽ|cũng)\b|" + TO_CHUC + r"|diễn ra|sơ kết|tổng kết|ký kết|ký|có(?!\s+(?:vốn|tính\s+chất)\b)|gồm|bao gồm|do(?<!\bvốn\s+do)(?!\s+Đảng(?:,|\s+và)\s+Nhà\s+nước\s+giao\b)|là|làm|năm\s+(?:học\s+)?\d+|"
     r"(?:0?6|0?9|sáu|chín)\s+tháng\b|quý\s+(?:I{1,3}|IV|[1-4])\b|"
+    # ("từ thiện", charity, is one word, no "from": "Khối các Hội xã hội - từ thiện"; the bodies the Party and the State
+    # gave a task are named for it after "do" or "được": "Khối các Hội quần chúng được Đảng, Nhà nước giao nhiệm vụ")
     # (units named by their field stay in the name: "Khối các cơ quan, đơn vị hoạt động trong lĩnh vực giao thông thủy";
     # or by their capital: "Khối thi đua các doanh nghiệp có vốn nhà nước")
     # (or by the sectors of the economy they come from: "Khối thi đua doanh nghiệp thuộc các thành phần kinh tế")
-    r"trong(?!\s+lĩnh\s+vực)|(?:trực\s+)?thuộc(?!\s+(?i:trung\s+ương)\b)(?!\s*(?:,|và\s+(?-i:\p{Ll})))(?!\s+(?:các|mọi)\s+thành\s+phần\s+kinh\s+tế\b)|tại|từ|phát động|triển khai|đăng cai|với|cùng|cho|được|luôn|đạt|nhằm|để|đến|về dự|về tham dự|này|đó|"
+    r"trong(?!\s+lĩnh\s+vực)|(?:trực\s+)?thuộc(?!\s+(?i:trung\s+ương)\b)(?!\s*(?:,|và\s+(?-i:\p{Ll})))(?!\s+(?:các|mọi)\s+thành\s+phần\s+kinh\s+tế\b)|tại|từ(?!\s+thiện\b)|phát động|triển khai|đăng cai|với|cùng|cho|được(?!\s+Đảng(?:,|\s+và)\s+Nhà\s+nước\s+giao\b)|luôn|đạt|nhằm|để|đến|về dự|về tham dự|này|đó|"
     r"thực hiện|dự kiến|giữ|tiến hành|hoạt động(?!\s+(?:trong\s+lĩnh\s+vực|có\s+tính\s+chất)\b)|chia sẻ|thảo luận|họp|nhận|đề nghị|và phương hướng|lần thứ|giai đoạn|chủ trì|"
     # (a time after a bare head: "báo cáo hoạt động của cụm thời gian qua")
     r"(?:được\s+)?thành lập|theo|thời gian)\b"
@@ -92,7 +94,7 @@ _RE_NAME_STOP = regex.compile(
     # (not the full stop of a city's abbreviation in a region joined by a dash: "các tỉnh Tây Nguyên - TP. Hồ Chí Minh")
     # (an abbreviation in brackets stays, its parts joined by commas too: "(VH,TT&DL)")
     # (nor the dot inside "T.Ư", the centre: "Khối thi đua các cơ quan T.Ư quản lý nhà nước ...")
-    r"|[;:!?\n\"“”]|\.(?<![-–]\s{0,2}(?-i:TP|Tp)\.)(?!(?<=(?<!\p{L})(?-i:T)\.)(?-i:Ư)(?!\p{L}))|\)(?<!\(" + _ABBR + r"\))|\s*-\s*(?=(?:Bộ|BĐBP|Quân khu|Tổng cục|Tập đoàn|UBND|Ủy ban)\b)|\((?!" + _ABBR + r"\))",
+    r"|[;:!?\n\"“”]|\.(?<![-–]\s{0,2}(?-i:TP|Tp)\.)(?!(?<=(?<!\p{L})(?-i:TP|Tp)\.)\s?(?-i:HCM)(?!\p{L}))(?!(?<=(?<!\p{L})(?-i:T)\.)(?-i:Ư)(?!\p{L}))|\)(?<!\(" + _ABBR + r"\))|\s*-\s*(?=(?:Bộ|BĐBP|Quân khu|Tổng cục|Tập đoàn|UBND|Ủy ban)\b)|\((?!" + _ABBR + r"\))",
     regex.I,
 )
 
@@ -101,6 +103,13 @@ _RE_NAME_STOP = regex.compile(
 _RE_PARENT_FORCE_END = regex.compile(
     r"(?:\s*[-–]\s*|\s+)(?-i:Công an|Bộ Chỉ huy Quân sự|Bộ CHQS|Viện kiểm sát nhân dân|VKSND|Tòa án nhân dân|TAND)"
     r"\s+(?:tỉnh|thành phố|TP\.?)(?:\s+(?-i:\p{Lu})[\p{L}\s.-]*)?$", regex.I)
+
+
+@lru_cache(maxsize=None)
+def _kind_forms_alt() -> str:
+    """The written forms of a province that open with its kind's abbreviation ("TP.HCM", "TP HCM"), spaces read loosely."""
+    forms = [k for k in lexicon.provinces() if k.lower().startswith("tp")]
+    return "|".join(r"\s*".join(regex.escape(w) for w in f.replace(".", ". ").split()) for f in sorted(forms, key=len, reverse=True)) or "(?!)"
 
 
 @lru_cache(maxsize=None)
@@ -124,7 +133,9 @@ def _province_suffix_re():
         # (and a province named bare after it: "trên địa bàn Hải Phòng")
         r"|\s+(?:đóng(?:\s+chân)?\s+)?trên địa bàn\s+(?:" + _provinces_alt() + r")\s*$"
         # (or the locative's verb left alone where the name was cut before its place: "... Trung ương đóng chân")
-        r"|\s+đóng\s+chân\s*$",
+        r"|\s+đóng\s+chân\s*$"
+        # (a province's written form that carries its kind, "TP.HCM", "TP HCM": provinces.txt)
+        r"|\s+(?:" + _kind_forms_alt() + r")\s*$",
         regex.I | regex.S,
     )
 
@@ -1050,9 +1061,10 @@ _RE_LIST_INTRO = regex.compile(
     r"|\b(?:bao gồm|gồm)\s+(?=(?:tỉnh|huyện|quận|thị xã|xã|phường)\s+(?-i:\p{Lu})[^,.;:\n]{0,30},\s*(?-i:\p{Lu}))"
     # the count, the unit the places share, then its first place and the others: "gồm 5 Liên đoàn Lao động thành phố A, B, C"
     # gives "A", "B", "C" (as "Công an 5 tỉnh A, B")
-    r"|\b(?:bao gồm|gồm)\s+(?:có\s+)?\d{1,3}\s+(?=(?-i:\p{Lu}))(?=" + unit_head_ci_re().pattern + r")"
+    # (or the cluster "có" them, "là" before the places: "Cụm có 5 Liên đoàn Lao động huyện là A, B")
+    r"|\b" + _OPEN + r"\s+(?:có\s+)?\d{1,3}\s+(?=(?-i:\p{Lu}))(?=" + unit_head_ci_re().pattern + r")"
     # (or the unit named by its level: "gồm 8 Tỉnh hội A, B")
-    r"(?:(?:[\p{L}&]+\s+){1,5}?(?:tỉnh|thành phố|huyện|quận|thị xã)|(?:tỉnh|thành|huyện)\s+hội)\s+(?=(?-i:\p{Lu})[^,.;:\n]{0,30},\s*(?:(?:tỉnh|thành phố|huyện|quận|thị xã)\s+)?"
+    r"(?:(?:[\p{L}&]+\s+){1,5}?(?:tỉnh|thành phố|huyện|quận|thị xã)|(?:tỉnh|thành|huyện)\s+hội)\s+(?:là\s+)?(?=(?-i:\p{Lu})[^,.;:\n]{0,30},\s*(?:(?:tỉnh|thành phố|huyện|quận|thị xã)\s+)?"
     # (the next item a bare place, no unit of its own: not "gồm 3 Sở Y tế tỉnh A, Sở Tài chính tỉnh B")
     r"(?!" + unit_head_ci_re().pattern + r")(?-i:\p{Lu}))"
     # gồm 8 tỉnh hội A, B; gồm 5 đơn vị là thành phố A và các huyện B, C
@@ -1085,7 +1097,9 @@ _RE_LIST_INTRO = regex.compile(
     # "Cụm có 4 đơn vị là phường 6, phường 9 ..." (the cluster the subject)
     # (the count in words too, and a colon for "là": "Cụm có bốn huyện: A, B")
     # (or several kinds: "Cụm có 4 xã, thị trấn: A, B")
-    r"|(?<=" + _CLUSTER_HAS + r")(?:\d{1,3}|(?:" + _COUNT_WORD + r")(?=\s))\s+(?:" + _unit_nouns() + r")(?:\s*,\s*(?:" + _unit_nouns() + r"))*(?:\s+thành viên)?(?:\s+là\s+|\s*:\s*"
+    # (or associations and unions, a union's level after it: "Khối có 3 hội: A, B", "Cụm có 5 Liên đoàn Lao động huyện là A, B")
+    r"|(?<=" + _CLUSTER_HAS + r")(?:\d{1,3}|(?:" + _COUNT_WORD + r")(?=\s))\s+(?:" + _unit_nouns() + r"|hội(?!\s+(?:nghị|viên|thi|thảo|thao|đồng)\b)"
+    r"|(?:" + _MEMBER_BODIES + r")(?:\s+(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|ngành|cơ sở))?)(?:\s*,\s*(?:" + _unit_nouns() + r"))*(?:\s+thành viên)?(?:\s+là\s+|\s*:\s*"
     # (its last item no subject of a verb: not "Cụm có ba đơn vị: A, B và C được tặng ...", the ones that did it)
     + _NOT_ACHIEVERS + r")"
     r"(?=(?-i:\p{Lu})|(?:xã|phường|đặc khu|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s)"
@@ -1095,6 +1109,11 @@ _RE_LIST_INTRO = regex.compile(
     r"\s+(?-i:\p{Lu})[^:.;\n]{0,40}?\s(?:tỉnh|thành phố|huyện|quận|thị xã)\s*:\s*(?=(?-i:\p{Lu}))"
     # (not the ones that achieved something: "Cụm có 3 đơn vị Hội Nông dân huyện: A, B và C đạt danh hiệu ...")
     + _NOT_ACHIEVERS +
+    # the members new to the cluster, named: "Cụm có thêm 2 thành viên mới là A và B", "..., trong đó có 2 đơn vị mới được bổ
+    # sung là A và B" (their count no count of all the members)
+    r"|(?<=(?:" + _CLUSTER_WORDS + r"(?:\s+(?:đã|vừa))?\s+(?:có|được\s+(?:bổ\s+sung|kết\s+nạp))\s+thêm|\btrong\s+đó\s+có)\s+)(?P<newly>)"
+    r"(?:\d{1,3}|(?:" + _COUNT_WORD + r")(?=\s))\s+(?:(?:" + _unit_nouns() + r")(?:\s+thành viên)?|thành viên)\s+mới(?:\s+được\s+(?:bổ\s+sung|kết\s+nạp))?"
+    r"(?:\s+là\s+|\s*:\s*)(?=(?-i:\p{Lu}))"
     # "Tham gia Cụm có A, B và C"
     r"|\btham\s+gia\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số\s+\d{1,3})?\s+(?:gồm\s+)?có\s+(?=(?-i:\p{Lu}))"
     # ("Viện kiểm sát các huyện, thị xã, thành phố: A, B": the kinds of the places listed, joined by commas)
@@ -1252,8 +1271,15 @@ def _shared_head(items: list, t: str) -> list:
         return got
     rest = [f.value for f, _r in items[1:]]
     # (a place written with its kind is no unit of its own, known or not: "..., Thạch Thất và thị xã Sơn Tây")
-    if len(items) < 2 or any(starts_with_unit_head(v) and not place(v) and not _RE_KIND_PLACE.fullmatch(v) for v in rest):
+    units = [starts_with_unit_head(v) and not place(v) and not _RE_KIND_PLACE.fullmatch(v) for v in rest]
+    if len(items) < 2 or units[0]:
         return items
+    if any(units):
+        # (the places the plural opens, then units of their own: "Liên đoàn Lao động các huyện A, B, C và Công đoàn ngành X
+        # tỉnh" gives "A", "B", "C", X's union)
+        if not cre.match(r".+?\bcác\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+(?=\p{Lu})", items[0][0].value):
+            return items
+        rest = rest[:units.index(True)]
     # (or a count of them: "Công an 4 huyện A, B"; communes and wards, which the gazetteer does not hold, when every
     # other item is a bare name: "Hội Cựu chiến binh các phường A, B và C")
     head = cre.match(r".+?\b(?:các|\d{1,2}|(?:" + _COUNT_WORD + r")(?=\s))\s+(?P<k>tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+(?=\p{Lu}|\d)", items[0][0].value)
@@ -1388,7 +1414,7 @@ def _sentence_run_end(sents, i: int) -> int:
 _LIST_WORDS = ("gồm", "thành viên là", "cụm thi đua các ", "khối thi đua các ", "cụm các ", "khối các ", " các tỉnh ", " các thành phố ", " các huyện ", "cụm (", "khối (", "thi đua (",
                "tham gia cụm", "tham gia khối", "cụm là ", "khối là ", "đơn vị là ", "cơ quan là ",
                "đơn vị trong cụm", "đơn vị trong khối", "đơn vị của cụm", "đơn vị của khối", "thành viên của cụm", "thành viên của khối",
-               "thành viên trong cụm", "thành viên trong khối")
+               "thành viên trong cụm", "thành viên trong khối", "mới là ", "bổ sung là ", "kết nạp là ")
 # (their every occurrence in the lower-case text, overlaps kept, from the document's one cue scan: a str.find of
 # each word over the text cost more than the rest of the sentence search)
 _V_LIST_WORDS = cues.vocabulary("cluster.list_words", lambda: _LIST_WORDS)
@@ -1696,7 +1722,7 @@ def member_lists(doc: Document):
                 # (or just before it: "có 6 doanh nghiệp thuộc các Tập đoàn gồm: A, B, ...")
                 cnt = _RE_INTRO_COUNT.search(sh, m.start(), m.end()) or _RE_COUNT_BEFORE_INTRO.search(sh, max(s.start, m.start() - 80), m.start()) \
                     or _RE_INTRO_WORD_COUNT.match(t, m.start(), m.end())
-                if cnt and count_value(cnt.group(1)) == len(items) >= 2:
+                if cnt and count_value(cnt.group(1)) == len(items) >= 2 and m.group("newly") is None:
                     doc.memo("cluster.list_count", lambda: Found(len(items), cnt.start(1), cnt.end(1)))
             # (the places of another numbered cluster: "các huyện A, B thuộc Cụm thi đua số 4" in a report of Cụm 3)
             if len(items) >= 2 and not (cre.match(r"\s*(?:thuộc|trong|của)\s+(?:cụm|khối)\b", t[items[-1][0].end:s.end], regex.I)
