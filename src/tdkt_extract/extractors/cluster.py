@@ -74,10 +74,12 @@ _RE_NAME_STOP = regex.compile(
     # (or the part of a year after it: "Khối các tỉnh miền núi phía Bắc 6 tháng đầu năm ...")
     r"\s+(?-i:(?:đã|vừa|đang|sẽ|cũng)\b|" + TO_CHUC + r"|diễn ra|sơ kết|tổng kết|ký kết|ký|có(?!\s+(?:vốn|tính\s+chất)\b)|gồm|bao gồm|do(?<!\bvốn\s+do)(?!\s+Đảng(?:,|\s+và)\s+Nhà\s+nước\s+giao\b)|là|làm|năm\s+(?:học\s+)?\d+|"
     r"(?:0?6|0?9|sáu|chín)\s+tháng\b|quý\s+(?:I{1,3}|IV|[1-4])\b|"
+    # ("từ thiện", charity, is one word, no "from": "Khối các Hội xã hội - từ thiện"; the bodies the Party and the State
+    # gave a task are named for it after "do" or "được": "Khối các Hội quần chúng được Đảng, Nhà nước giao nhiệm vụ")
     # (units named by their field stay in the name: "Khối các cơ quan, đơn vị hoạt động trong lĩnh vực giao thông thủy";
     # or by their capital: "Khối thi đua các doanh nghiệp có vốn nhà nước")
     # (or by the sectors of the economy they come from: "Khối thi đua doanh nghiệp thuộc các thành phần kinh tế")
-    r"trong(?!\s+lĩnh\s+vực)|(?:trực\s+)?thuộc(?!\s+(?i:trung\s+ương)\b)(?!\s*(?:,|và\s+(?-i:\p{Ll})))(?!\s+(?:các|mọi)\s+thành\s+phần\s+kinh\s+tế\b)|tại|từ|phát động|triển khai|đăng cai|với|cùng|cho|được|luôn|đạt|nhằm|để|đến|về dự|về tham dự|này|đó|"
+    r"trong(?!\s+lĩnh\s+vực)|(?:trực\s+)?thuộc(?!\s+(?i:trung\s+ương)\b)(?!\s*(?:,|và\s+(?-i:\p{Ll})))(?!\s+(?:các|mọi)\s+thành\s+phần\s+kinh\s+tế\b)|tại|từ(?!\s+thiện\b)|phát động|triển khai|đăng cai|với|cùng|cho|được(?!\s+Đảng(?:,|\s+và)\s+Nhà\s+nước\s+giao\b)|luôn|đạt|nhằm|để|đến|về dự|về tham dự|này|đó|"
     r"thực hiện|dự kiến|giữ|tiến hành|hoạt động(?!\s+(?:trong\s+lĩnh\s+vực|có\s+tính\s+chất)\b)|chia sẻ|thảo luận|họp|nhận|đề nghị|và phương hướng|lần thứ|giai đoạn|chủ trì|"
     # (a time after a bare head: "báo cáo hoạt động của cụm thời gian qua")
     r"(?:được\s+)?thành lập|theo|thời gian)\b"
@@ -92,7 +94,7 @@ _RE_NAME_STOP = regex.compile(
     # (not the full stop of a city's abbreviation in a region joined by a dash: "các tỉnh Tây Nguyên - TP. Hồ Chí Minh")
     # (an abbreviation in brackets stays, its parts joined by commas too: "(VH,TT&DL)")
     # (nor the dot inside "T.Ư", the centre: "Khối thi đua các cơ quan T.Ư quản lý nhà nước ...")
-    r"|[;:!?\n\"“”]|\.(?<![-–]\s{0,2}(?-i:TP|Tp)\.)(?!(?<=(?<!\p{L})(?-i:T)\.)(?-i:Ư)(?!\p{L}))|\)(?<!\(" + _ABBR + r"\))|\s*-\s*(?=(?:Bộ|BĐBP|Quân khu|Tổng cục|Tập đoàn|UBND|Ủy ban)\b)|\((?!" + _ABBR + r"\))",
+    r"|[;:!?\n\"“”]|\.(?<![-–]\s{0,2}(?-i:TP|Tp)\.)(?!(?<=(?<!\p{L})(?-i:TP|Tp)\.)\s?(?-i:HCM)(?!\p{L}))(?!(?<=(?<!\p{L})(?-i:T)\.)(?-i:Ư)(?!\p{L}))|\)(?<!\(" + _ABBR + r"\))|\s*-\s*(?=(?:Bộ|BĐBP|Quân khu|Tổng cục|Tập đoàn|UBND|Ủy ban)\b)|\((?!" + _ABBR + r"\))",
     regex.I,
 )
 
@@ -101,6 +103,13 @@ _RE_NAME_STOP = regex.compile(
 _RE_PARENT_FORCE_END = regex.compile(
     r"(?:\s*[-–]\s*|\s+)(?-i:Công an|Bộ Chỉ huy Quân sự|Bộ CHQS|Viện kiểm sát nhân dân|VKSND|Tòa án nhân dân|TAND)"
     r"\s+(?:tỉnh|thành phố|TP\.?)(?:\s+(?-i:\p{Lu})[\p{L}\s.-]*)?$", regex.I)
+
+
+@lru_cache(maxsize=None)
+def _kind_forms_alt() -> str:
+    """The written forms of a province that open with its kind's abbreviation ("TP.HCM", "TP HCM"), spaces read loosely."""
+    forms = [k for k in lexicon.provinces() if k.lower().startswith("tp")]
+    return "|".join(r"\s*".join(regex.escape(w) for w in f.replace(".", ". ").split()) for f in sorted(forms, key=len, reverse=True)) or "(?!)"
 
 
 @lru_cache(maxsize=None)
@@ -124,7 +133,9 @@ def _province_suffix_re():
         # (and a province named bare after it: "trên địa bàn Hải Phòng")
         r"|\s+(?:đóng(?:\s+chân)?\s+)?trên địa bàn\s+(?:" + _provinces_alt() + r")\s*$"
         # (or the locative's verb left alone where the name was cut before its place: "... Trung ương đóng chân")
-        r"|\s+đóng\s+chân\s*$",
+        r"|\s+đóng\s+chân\s*$"
+        # (a province's written form that carries its kind, "TP.HCM", "TP HCM": provinces.txt)
+        r"|\s+(?:" + _kind_forms_alt() + r")\s*$",
         regex.I | regex.S,
     )
 
@@ -745,6 +756,10 @@ def _count_res():
 _RE_WHOLE_BEFORE = regex.compile(r"\b(?:bao\s+)?gồm\s+(?:có\s+)?(\d{1,3})\s+(?:đơn vị|cơ quan|thành viên|tổ chức|doanh nghiệp)\b", regex.I)
 
 
+# the whole written just before the "gồm" that breaks it down: "Cụm có 9 thành viên, gồm 5 sở và 4 doanh nghiệp"
+_RE_TOTAL_BEFORE_GOM = regex.compile(r"(?<![\d/.,])(\d{1,3})\s+(?:(?:đơn vị|cơ quan)\s+)?thành viên\s*,?\s*(?:bao\s+)?$", regex.I)
+
+
 _RE_PLACE_OF_UNIT = regex.compile(r"^(?:UBND|Ủy ban nhân dân|HĐND|Công an|Ban CHQS)\s+(?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn|tỉnh)\s+(\p{Lu}.*)$")
 
 
@@ -783,6 +798,9 @@ def member_count(doc: Document) -> Found | None:
                     whole = _RE_WHOLE_BEFORE.search(t, s.start, m.start())
                     if whole and int(whole.group(1)) > n:
                         continue  # "gồm 5 đơn vị: A (Cụm trưởng), B (Cụm phó) và 3 đơn vị thành viên": a part of them
+                if rx is res[2] and (tot := _RE_TOTAL_BEFORE_GOM.search(t, max(s.start, m.start() - 40), m.start())) is not None \
+                        and int(tot.group(1)) > n and t[m.start():m.start() + 8].lower().startswith(("gồm", "bao gồm")):
+                    return Found(int(tot.group(1)), tot.start(1), tot.end(1))  # the total, then its parts
                 if rx is res[2]:
                     # "gồm 8 trung tâm A, trung tâm B và Trung tâm C": more units of the kind counted follow, a part
                     # (not the names the count opens, in brackets or after a colon: "gồm 7 trường (Trường A, Trường B)")
@@ -807,8 +825,35 @@ def member_count(doc: Document) -> Found | None:
                     if _RE_ATTENDING_COUNT.search(t, max(s.start, m.start("n") - 40), m.start("n")):
                         attending = attending or Found(n, m.start("n"), m.end("n"))
                         continue
-                    return Found(n, m.start("n"), m.end("n"))
-    return attending
+                    # (the count the members came to, in the same sentence: "kết nạp thêm 3 đơn vị, nâng số thành viên lên 11")
+                    return _count_as_change(doc, [s]) or Found(n, m.start("n"), m.end("n"))
+    return attending or _count_as_change(doc, sents)
+
+
+# the count the members came to, written as a change: "Số đơn vị trong Cụm tăng từ 6 lên 8", "nâng tổng số thành viên (của
+# Cụm) lên 8 đơn vị", "Sau khi sáp nhập, Cụm còn 7 đơn vị" (the count closing its clause: not "Cụm còn 2 đơn vị chưa ...")
+_CHANGE_N = r"(?P<n>(?<![\d.,])\d{1,3}(?!\d)|(?:" + _COUNT_WORD + r")(?=\s+(?:đơn vị|thành viên|cơ quan)\b))"
+_RE_COUNT_CHANGE = regex.compile(
+    r"(?:\bsố\s+(?:lượng\s+)?(?:đơn vị|thành viên|cơ quan)(?:\s+thành viên)?\s+(?:của|trong|thuộc)\s+(?:cụm|khối)\b[^.;:\n]{0,30}?"
+    r"|\b(?:cụm|khối)\b(?:\s+thi\s+đua)?(?:\s+số\s+\S+)?\s+)(?:đã\s+)?(?:tăng|giảm)\s+từ\s+\d{1,3}(?:\s+(?:đơn vị|thành viên|cơ quan))?\s+(?:lên|xuống)(?:\s+còn)?\s+"
+    + _CHANGE_N + r"(?:\s+(?:đơn vị|thành viên|cơ quan)(?:\s+thành viên)?)?(?=\s*(?:[,.;)]|$))"
+    r"|\bnâng\s+(?:tổng\s+)?số\s+(?:lượng\s+)?(?:đơn vị|thành viên|cơ quan)(?:\s+thành viên)?(?:\s+(?:của|trong)\s+(?:cụm|khối)(?:\s+thi\s+đua)?)?\s+lên\s+"
+    + _CHANGE_N + r"(?:\s+(?:đơn vị|thành viên|cơ quan)(?:\s+thành viên)?)?(?=\s*(?:[,.;)]|$))"
+    r"|(?<![\p{L}]\s)(?<=(?:^|[,.;:]\s*|\bnay\s+))\b(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số\s+\S+)?\s+(?:chỉ\s+)?còn(?:\s+lại)?\s+"
+    + _CHANGE_N + r"\s+(?:đơn vị|thành viên|cơ quan)(?:\s+thành viên)?(?=\s*(?:[,.;)]|$))",
+    regex.I)
+
+
+def _count_as_change(doc: Document, sents) -> Found | None:
+    low = doc.cues.lower
+    for s in sents:
+        sl = low[s.start:s.end]
+        if ("cụm" not in sl and "khố" not in sl) or ("lên" not in sl and "còn" not in sl):
+            continue
+        m = _RE_COUNT_CHANGE.search(doc.text, s.start, s.end)
+        if m is not None and 2 <= count_value(m.group("n")) <= 200:
+            return Found(count_value(m.group("n")), m.start("n"), m.end("n"))
+    return None
 
 
 _SHARED_COUNT = r"(?P<n>\d{1,2}|(?:" + _COUNT_WORD + r"))\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?!\p{L})"
@@ -1016,9 +1061,10 @@ _RE_LIST_INTRO = regex.compile(
     r"|\b(?:bao gồm|gồm)\s+(?=(?:tỉnh|huyện|quận|thị xã|xã|phường)\s+(?-i:\p{Lu})[^,.;:\n]{0,30},\s*(?-i:\p{Lu}))"
     # the count, the unit the places share, then its first place and the others: "gồm 5 Liên đoàn Lao động thành phố A, B, C"
     # gives "A", "B", "C" (as "Công an 5 tỉnh A, B")
-    r"|\b(?:bao gồm|gồm)\s+(?:có\s+)?\d{1,3}\s+(?=(?-i:\p{Lu}))(?=" + unit_head_ci_re().pattern + r")"
+    # (or the cluster "có" them, "là" before the places: "Cụm có 5 Liên đoàn Lao động huyện là A, B")
+    r"|\b" + _OPEN + r"\s+(?:có\s+)?\d{1,3}\s+(?=(?-i:\p{Lu}))(?=" + unit_head_ci_re().pattern + r")"
     # (or the unit named by its level: "gồm 8 Tỉnh hội A, B")
-    r"(?:(?:[\p{L}&]+\s+){1,5}?(?:tỉnh|thành phố|huyện|quận|thị xã)|(?:tỉnh|thành|huyện)\s+hội)\s+(?=(?-i:\p{Lu})[^,.;:\n]{0,30},\s*(?:(?:tỉnh|thành phố|huyện|quận|thị xã)\s+)?"
+    r"(?:(?:[\p{L}&]+\s+){1,5}?(?:tỉnh|thành phố|huyện|quận|thị xã)|(?:tỉnh|thành|huyện)\s+hội)\s+(?:là\s+)?(?=(?-i:\p{Lu})[^,.;:\n]{0,30},\s*(?:(?:tỉnh|thành phố|huyện|quận|thị xã)\s+)?"
     # (the next item a bare place, no unit of its own: not "gồm 3 Sở Y tế tỉnh A, Sở Tài chính tỉnh B")
     r"(?!" + unit_head_ci_re().pattern + r")(?-i:\p{Lu}))"
     # gồm 8 tỉnh hội A, B; gồm 5 đơn vị là thành phố A và các huyện B, C
@@ -1051,7 +1097,9 @@ _RE_LIST_INTRO = regex.compile(
     # "Cụm có 4 đơn vị là phường 6, phường 9 ..." (the cluster the subject)
     # (the count in words too, and a colon for "là": "Cụm có bốn huyện: A, B")
     # (or several kinds: "Cụm có 4 xã, thị trấn: A, B")
-    r"|(?<=" + _CLUSTER_HAS + r")(?:\d{1,3}|(?:" + _COUNT_WORD + r")(?=\s))\s+(?:" + _unit_nouns() + r")(?:\s*,\s*(?:" + _unit_nouns() + r"))*(?:\s+thành viên)?(?:\s+là\s+|\s*:\s*"
+    # (or associations and unions, a union's level after it: "Khối có 3 hội: A, B", "Cụm có 5 Liên đoàn Lao động huyện là A, B")
+    r"|(?<=" + _CLUSTER_HAS + r")(?:\d{1,3}|(?:" + _COUNT_WORD + r")(?=\s))\s+(?:" + _unit_nouns() + r"|hội(?!\s+(?:nghị|viên|thi|thảo|thao|đồng)\b)"
+    r"|(?:" + _MEMBER_BODIES + r")(?:\s+(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|ngành|cơ sở))?)(?:\s*,\s*(?:" + _unit_nouns() + r"))*(?:\s+thành viên)?(?:\s+là\s+|\s*:\s*"
     # (its last item no subject of a verb: not "Cụm có ba đơn vị: A, B và C được tặng ...", the ones that did it)
     + _NOT_ACHIEVERS + r")"
     r"(?=(?-i:\p{Lu})|(?:xã|phường|đặc khu|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s)"
@@ -1061,6 +1109,11 @@ _RE_LIST_INTRO = regex.compile(
     r"\s+(?-i:\p{Lu})[^:.;\n]{0,40}?\s(?:tỉnh|thành phố|huyện|quận|thị xã)\s*:\s*(?=(?-i:\p{Lu}))"
     # (not the ones that achieved something: "Cụm có 3 đơn vị Hội Nông dân huyện: A, B và C đạt danh hiệu ...")
     + _NOT_ACHIEVERS +
+    # the members new to the cluster, named: "Cụm có thêm 2 thành viên mới là A và B", "..., trong đó có 2 đơn vị mới được bổ
+    # sung là A và B" (their count no count of all the members)
+    r"|(?<=(?:" + _CLUSTER_WORDS + r"(?:\s+(?:đã|vừa))?\s+(?:có|được\s+(?:bổ\s+sung|kết\s+nạp))\s+thêm|\btrong\s+đó\s+có)\s+)(?P<newly>)"
+    r"(?:\d{1,3}|(?:" + _COUNT_WORD + r")(?=\s))\s+(?:(?:" + _unit_nouns() + r")(?:\s+thành viên)?|thành viên)\s+mới(?:\s+được\s+(?:bổ\s+sung|kết\s+nạp))?"
+    r"(?:\s+là\s+|\s*:\s*)(?=(?-i:\p{Lu}))"
     # "Tham gia Cụm có A, B và C"
     r"|\btham\s+gia\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số\s+\d{1,3})?\s+(?:gồm\s+)?có\s+(?=(?-i:\p{Lu}))"
     # ("Viện kiểm sát các huyện, thị xã, thành phố: A, B": the kinds of the places listed, joined by commas)
@@ -1218,8 +1271,15 @@ def _shared_head(items: list, t: str) -> list:
         return got
     rest = [f.value for f, _r in items[1:]]
     # (a place written with its kind is no unit of its own, known or not: "..., Thạch Thất và thị xã Sơn Tây")
-    if len(items) < 2 or any(starts_with_unit_head(v) and not place(v) and not _RE_KIND_PLACE.fullmatch(v) for v in rest):
+    units = [starts_with_unit_head(v) and not place(v) and not _RE_KIND_PLACE.fullmatch(v) for v in rest]
+    if len(items) < 2 or units[0]:
         return items
+    if any(units):
+        # (the places the plural opens, then units of their own: "Liên đoàn Lao động các huyện A, B, C và Công đoàn ngành X
+        # tỉnh" gives "A", "B", "C", X's union)
+        if not cre.match(r".+?\bcác\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+(?=\p{Lu})", items[0][0].value):
+            return items
+        rest = rest[:units.index(True)]
     # (or a count of them: "Công an 4 huyện A, B"; communes and wards, which the gazetteer does not hold, when every
     # other item is a bare name: "Hội Cựu chiến binh các phường A, B và C")
     head = cre.match(r".+?\b(?:các|\d{1,2}|(?:" + _COUNT_WORD + r")(?=\s))\s+(?P<k>tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+(?=\p{Lu}|\d)", items[0][0].value)
@@ -1354,7 +1414,7 @@ def _sentence_run_end(sents, i: int) -> int:
 _LIST_WORDS = ("gồm", "thành viên là", "cụm thi đua các ", "khối thi đua các ", "cụm các ", "khối các ", " các tỉnh ", " các thành phố ", " các huyện ", "cụm (", "khối (", "thi đua (",
                "tham gia cụm", "tham gia khối", "cụm là ", "khối là ", "đơn vị là ", "cơ quan là ",
                "đơn vị trong cụm", "đơn vị trong khối", "đơn vị của cụm", "đơn vị của khối", "thành viên của cụm", "thành viên của khối",
-               "thành viên trong cụm", "thành viên trong khối")
+               "thành viên trong cụm", "thành viên trong khối", "mới là ", "bổ sung là ", "kết nạp là ")
 # (their every occurrence in the lower-case text, overlaps kept, from the document's one cue scan: a str.find of
 # each word over the text cost more than the rest of the sentence search)
 _V_LIST_WORDS = cues.vocabulary("cluster.list_words", lambda: _LIST_WORDS)
@@ -1662,7 +1722,7 @@ def member_lists(doc: Document):
                 # (or just before it: "có 6 doanh nghiệp thuộc các Tập đoàn gồm: A, B, ...")
                 cnt = _RE_INTRO_COUNT.search(sh, m.start(), m.end()) or _RE_COUNT_BEFORE_INTRO.search(sh, max(s.start, m.start() - 80), m.start()) \
                     or _RE_INTRO_WORD_COUNT.match(t, m.start(), m.end())
-                if cnt and count_value(cnt.group(1)) == len(items) >= 2:
+                if cnt and count_value(cnt.group(1)) == len(items) >= 2 and m.group("newly") is None:
                     doc.memo("cluster.list_count", lambda: Found(len(items), cnt.start(1), cnt.end(1)))
             # (the places of another numbered cluster: "các huyện A, B thuộc Cụm thi đua số 4" in a report of Cụm 3)
             if len(items) >= 2 and not (cre.match(r"\s*(?:thuộc|trong|của)\s+(?:cụm|khối)\b", t[items[-1][0].end:s.end], regex.I)
@@ -1981,7 +2041,23 @@ def _name_goes_on(items: list, seps: list, k: int, txt: str) -> bool:
     """A lower-case item after a comma goes on the unit before it: a few plain words (no clause, no
     determiner) after a unit's name, as official names with inner commas are written."""
     return bool(items) and k > 0 and seps[k - 1] == "," and txt[:1].islower() and len(txt.split()) <= 8 \
-        and starts_with_unit_head(items[-1][0].value) and _RE_NOT_NAME_WORDS.match(txt) is None
+        and starts_with_unit_head(items[-1][0].value) and _RE_NOT_NAME_WORDS.match(txt) is None \
+        and not _place_after_places(items, txt)
+
+
+def _place_after_places(items: list, txt: str) -> bool:
+    """A place written with its kind after a list of such places is the next of them, not where the one before it lies:
+    "tỉnh A, tỉnh B và tỉnh C", "thành phố A, thành phố B, tỉnh C" (a place of its own level or above only where the
+    gazetteer puts the one before it in another province; "thị xã A, tỉnh B", A in B, is an address)."""
+    if not items or not _RE_KIND_PLACE.fullmatch(txt) or not all(_RE_KIND_PLACE.fullmatch(f.value) for f, _r in items):
+        return False
+    prev = items[-1][0].value
+    level = _PLACE_LEVEL.get(cre.match(_PLACE_KINDS, txt, regex.I).group(0).lower(), 0)
+    inner = _PLACE_LEVEL.get(cre.match(_PLACE_KINDS, prev, regex.I).group(0).lower(), 0)
+    if inner >= level:
+        return True
+    a, b = gazetteer.province_of(prev), gazetteer.province_of(txt)
+    return a is not None and b is not None and a != b
 
 
 _RE_POSITION_FIRST = regex.compile(r"(?:Phó\s+)?(?:Giám đốc|Chủ tịch|Bí thư|Trưởng ban|Trưởng phòng|Chánh (?:Văn phòng|Thanh tra|án)|Viện trưởng|Hiệu trưởng|Cục trưởng|Chi cục trưởng|Tổng Giám đốc|Thủ trưởng)\s")
@@ -2169,6 +2245,9 @@ def _same_head_around(doc: Document, a: int, j: int, end: int) -> bool:
 _RE_DESCRIBES_MEMBERS = regex.compile(r"(?<![\p{L}\d])(?<!\b(?:số|phường|quận|khu vực|khu|tổ|đội|đoàn|khối|cụm)\s+)\d{1,3}\s+"
                                       r"(?:huyện|quận|thị xã|xã|phường|tỉnh|thành phố|đơn vị|trường)(?!\p{L})(?!\s+(?-i:\p{Lu}))", regex.I)
 _RE_ON_THE_GROUND = regex.compile(r"\btrên\s+địa\s+bàn\b", regex.I)
+# a kind of unit in the plural closing the item, no name after it: "Công an các huyện", "Đoàn Thanh niên các bộ" (a
+# category of the members, not one named)
+_RE_PLURAL_KIND_ENDS = regex.compile(r"(?<!\p{L})các\s+(?-i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|bộ|ngành|sở|địa\s+phương)$")
 _RE_KIND_NAMED = regex.compile(r"(?:huyện|xã|phường|quận|thị xã|thị trấn|thành phố|tỉnh)\s+(?-i:\p{Lu})", regex.I)
 _RE_KIND_OPENS = regex.compile(r"(?:huyện|xã|phường|quận|thị xã|thị trấn|thành phố|tỉnh)\s", regex.I)
 _RE_PLACE_THEN_WORDS = regex.compile(
@@ -2417,7 +2496,9 @@ def _read_items(doc: Document, a: int, b: int):
             # the first item describes the members instead of naming one ("gồm Công an 5 huyện, thị xã phía Bắc tỉnh", "gồm 7
             # trường THPT trên địa bàn thị xã A và các huyện B, C"): no list of names
             # (a locative describes them only where no unit's head opens the item: not "Hội Doanh nghiệp trên địa bàn tỉnh")
-            if not items and (_RE_DESCRIBES_MEMBERS.search(txt) or _RE_ON_THE_GROUND.search(txt) and not starts_with_unit_head(txt)):
+            # (or names their kind in the plural: "gồm 12 đơn vị là Công an các huyện, thị xã, thành phố")
+            if not items and (_RE_DESCRIBES_MEMBERS.search(txt) or _RE_ON_THE_GROUND.search(txt) and not starts_with_unit_head(txt)
+                              or _RE_PLURAL_KIND_ENDS.search(txt)):
                 return []
             # (a sentence run on after the last item, a stop left out: "...; Hội B; Năm 2021, Hội C là Trưởng Khối")
             if items and _RE_YEAR_OPENS_CLAUSE.match(txt):
@@ -2433,7 +2514,8 @@ def _read_items(doc: Document, a: int, b: int):
             numbered = txt.isdigit() and (items and items[-1][0].value.split()[-1].isdigit() or numbered_kind)
             # (a place with its kind in lower case opening the list is a unit as written: "gồm: tỉnh Lai Châu, Điện Biên,
             # ..."; later, "..., tỉnh Thái Bình" is where the units before it lie)
-            if not (txt[0].isupper() or starts_with_unit_head(txt) or numbered or not items and _RE_KIND_NAMED.match(txt)):
+            if not (txt[0].isupper() or starts_with_unit_head(txt) or numbered or not items and _RE_KIND_NAMED.match(txt)
+                    or (pi > 0 or k > 0 and seps[k - 1] == ",") and _place_after_places(items, txt)):
                 if _name_goes_on(items, seps, k, txt):
                     # the words after an official name's inner comma ("Trung tâm Giống cây trồng, vật nuôi
                     # và thủy sản"): the same unit

@@ -73,12 +73,63 @@ def _joint_offices(doc: Document) -> list[tuple[int, int]]:
     return [m.span() for m in _RE_JOINT_OFFICE.finditer(doc.text)]
 
 
+# a unit's name with a comma inside that no lexicon holds: after the comma, a few words that go on naming it (no unit's head,
+# person, place, role or clause), then its own ending, the kind of its place ("Hội Bảo trợ người khuyết tật, trẻ mồ côi và
+# bệnh nhân nghèo tỉnh", "Liên hiệp các Hội Văn học, Nghệ thuật tỉnh", "Ban Quản lý các khu công nghiệp, khu kinh tế tỉnh")
+_RE_COMMA_NAME_TAIL = regex.compile(r",[ \t]+(?P<p2>\p{L}+(?:[ \t]+\p{L}+){0,7}?)[ \t]+(?-i:tỉnh|thành[ \t]+phố)(?!\p{L})", regex.I)
+# (before the comma: a unit's head, capitalised, then a few words of its name that its place does not close)
+_RE_COMMA_NAME_PART = regex.compile(r"(?:[ \t]+[\p{L}&]+){1,7}", regex.I)
+_NOT_IN_COMMA_NAME = frozenset(("là", "được", "đã", "đang", "sẽ", "làm", "có", "do", "tại", "của", "thuộc", "với", "cùng", "cho", "đến",
+                                "từ", "năm", "nay", "để", "về", "theo", "trong", "ngày", "gồm", "các", "những", "đơn", "cơ", "ông",
+                                "bà", "đồng", "cụm", "khối", "trưởng", "phó", "tỉnh", "huyện", "quận", "thị", "xã", "phường",
+                                "thành", "kiêm", "nguyên", "bầu", "chọn", "giao", "tặng", "trao", "suy", "đề"))
+_NOT_IN_COMMA_NAME_BEFORE = _NOT_IN_COMMA_NAME - {"các", "đồng", "thành", "cơ"}
+
+
+def _comma_names(doc: Document) -> list[tuple[int, int]]:
+    """The spans (from the word before the comma to the last word before the place's kind) of unit names with a comma
+    inside, as _RE_COMMA_NAME_TAIL reads them."""
+    t = doc.text
+    out = []
+    i = t.find(", ")
+    while i != -1:
+        m = _RE_COMMA_NAME_TAIL.match(t, i)
+        if m is not None:
+            p2 = m.group("p2")
+            words = p2.lower().split()
+            # (one capitalised word before the place is a unit of its own, named by its field: "..., Thuế tỉnh, Thống kê tỉnh")
+            if not words[0] == "và" and not (len(words) == 1 and p2[:1].isupper()) \
+                    and not any(w in _NOT_IN_COMMA_NAME for w in words) and not unit_head_ci_re().search(p2) \
+                    and _leading_position_re().match(p2) is None and _comma_name_before(t, i):
+                out.append((t.rfind(" ", 0, i) + 1, m.end("p2")))
+        i = t.find(", ", i + 2)
+    return out
+
+
+def _comma_name_before(t: str, comma: int) -> bool:
+    """A capitalised unit's head opens the name a few words before the comma, in the same clause, its place not closing it."""
+    lo = max(0, comma - 80)
+    seg_start = max(t.rfind(c, lo, comma) for c in ",;:.()\n") + 1
+    seg_start = max(seg_start, lo)
+    for h in unit_head_ci_re().finditer(t, seg_start, comma):
+        if not t[h.start()].isupper():
+            continue
+        p1 = _RE_COMMA_NAME_PART.fullmatch(t, h.end(), comma)
+        # (nor one closed by its number: "Kho bạc Nhà nước khu vực IX, ...")
+        if p1 is not None and not any(w in _NOT_IN_COMMA_NAME_BEFORE for w in p1.group(0).lower().split()) \
+                and not any(ch.isdigit() for ch in p1.group(0)) and not regex.fullmatch(r"[IVX]{1,4}", p1.group(0).split()[-1]):
+            return True
+    return False
+
+
 def _shadow(doc: Document) -> str:
     t = doc.text
     parts = []
     last = 0
     # leftmost, then longest, as an alternation of the names would match
-    for a, b in sorted([*doc.cues.spans(_V_PROTECTED, word=False), *_field_runs(doc), *_joint_offices(doc)], key=lambda x: (x[0], -x[1])):
+    comma_names = _comma_names(doc) if ", " in t else []
+    for a, b in sorted([*doc.cues.spans(_V_PROTECTED, word=False), *_field_runs(doc), *_joint_offices(doc), *comma_names],
+                       key=lambda x: (x[0], -x[1])):
         if a < last:
             continue
         # keep the first word (unit heads and case checks still see it: "Báo và Phát thanh, Truyền hình" opens with its
