@@ -293,7 +293,10 @@ _RE_LEADERS = regex.compile(
     # "02 đơn vị dẫn đầu là A và B"; "4 đơn vị dẫn đầu khối về ..., đó là các đơn vị: A, B"
     # "suy tôn đơn vị đứng đầu Cụm ... là X": chosen, the count may go unsaid
     # (or uncounted, opening the sentence: "Đơn vị dẫn đầu Cụm năm 2023 là A"; "Dẫn đầu Khối là A")
-    r"(?:(?:\b(?P<count>\d{1,2}|hai|ba|bốn|năm)\s+|(?<=\b(?:suy tôn|bình chọn|bầu chọn)\s)|(?<=(?:^|[\n.;:]\s*|\bcho\s|" + _RESULT_OPENS + r"))(?P<u>))(?:đơn vị|doanh nghiệp|tập thể|cơ quan|trường)\s+(?:(?:xuất sắc|tiêu biểu)\s+){0,2}(?:(?:có\s+)?thành tích\s+)?(?:dẫn|đứng) đầu\b[^.;:]{0,160}?"
+    # (counted, the units may be provinces or localities: "suy tôn 2 tỉnh dẫn đầu là A và B", "hai địa phương dẫn đầu là ...")
+    r"(?:(?:\b(?P<count>\d{1,2}|hai|ba|bốn|năm)\s+|(?<=\b(?:suy tôn|bình chọn|bầu chọn)\s)|(?<=(?:^|[\n.;:]\s*|\bcho\s|" + _RESULT_OPENS + r"))(?P<u>))(?:đơn vị|doanh nghiệp|tập thể|cơ quan|trường|(?<=\b(?:\d{1,2}|hai|ba|bốn|năm)\s+)(?:tỉnh|thành phố|địa phương)"
+    # (not the country's leaders on a topic: "5 tỉnh dẫn đầu cả nước về thu hút đầu tư")
+    r"(?=\s+(?:dẫn|đứng) đầu(?!\s+(?:" + _OUTSIDE_RANK + r"|tỷ lệ|tỉ lệ)\b)(?!\s+" + _ON_A_TOPIC + r")))\s+(?:(?:xuất sắc|tiêu biểu)\s+){0,2}(?:(?:có\s+)?thành tích\s+)?(?:dẫn|đứng) đầu\b[^.;:]{0,160}?"
     r"|(?<=(?:^|[\n.;:]\s*|" + _RESULT_OPENS + r"))(?P<u>)(?:dẫn|đứng) đầu\s+(?:cụm|khối)\b[^.;:,]{0,60}?"
     # (or the place itself, its holder after "thuộc về": "Vị trí dẫn đầu thuộc về A")
     r"|(?<=(?:^|[\n.;:]\s*|" + _RESULT_OPENS + r"))(?P<u>)vị trí (?:dẫn|đứng) đầu(?:\s+(?:cụm|khối)\b[^.;:,]{0,60}?)?\s+(?=thuộc về\s))"
@@ -313,14 +316,18 @@ _RE_CLAUSE_GOES_ON = regex.compile(r"\s*(?:,\s*(?!(?:xã|phường|thị trấn|
 _RE_OUTSIDE_AFTER_LEAD = regex.compile(r"\b(?:dẫn|đứng)\s+đầu(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?)?(?:\s+năm\s+\d{4})?\s+(?:" + _OUTSIDE_RANK + r"|tỷ lệ|tỉ lệ)\b", regex.I)
 # the award the units listed before "là N đơn vị dẫn đầu" receive: "đề nghị UBND tỉnh tặng Cờ thi đua cho A và B là 02 đơn vị
 # dẫn đầu" (the list opens after its "cho"; the giver and the award are no unit ranked)
-_RE_AWARDED_FOR_BEFORE = regex.compile(r"\b(?:tặng|trao|khen thưởng)\b[^.;:]{1,120}?\s(?-i:cho)\s+(?=(?-i:\p{Lu}))", regex.I)
-_RE_LEADERS_BEFORE = regex.compile(r"\s+là\s+(?:hai|ba|bốn|năm|0?[2-9]|các|những)\s+(?:đơn vị|doanh nghiệp|tập thể|cơ quan|trường)\s+"
+# (or a province named with its kind: "tặng Cờ thi đua cho tỉnh A và tỉnh B - 2 tỉnh dẫn đầu")
+_RE_AWARDED_FOR_BEFORE = regex.compile(r"\b(?:tặng|trao|khen thưởng)\b[^.;:]{1,120}?\s(?-i:cho)\s+(?=(?-i:\p{Lu})|(?:tỉnh|thành phố)\s+(?-i:\p{Lu}))", regex.I)
+# (or after a dash, the units provinces or localities: "cho tỉnh A và tỉnh B - 2 tỉnh dẫn đầu phong trào thi đua của Cụm")
+_RE_LEADERS_BEFORE = regex.compile(r"\s+(?:là|[-–])\s+(?:hai|ba|bốn|năm|0?[2-9]|các|những)\s+(?:đơn vị|doanh nghiệp|tập thể|cơ quan|trường|tỉnh|thành phố|địa phương)\s+"
                                    r"(?:(?:xuất sắc|tiêu biểu)\s*,?\s*){0,2}(?:dẫn|đứng)\s+đầu\b"
                                    r"(?!\s*(?:" + _OUTSIDE_RANK + r"|tỷ lệ|tỉ lệ)\b)(?!\s+" + _ON_A_TOPIC + r")", regex.I)
 # (a city or a town written short: "TP A", "TP. A", "TX B")
 _RE_UNIT_OPENS = regex.compile(r"(?<!\p{L})(?:(?:thị xã|huyện|xã|phường|quận|thị trấn|thành phố)\s+|(?-i:TP|Tp|TX)(?:\.\s*|\s+))(?-i:\p{Lu})", regex.I)
 # a province named as a unit, in a list part ("suy tôn tỉnh A và tỉnh B là hai đơn vị dẫn đầu")
 _RE_PROVINCE_OPENS = regex.compile(r"(?<!\p{L})tỉnh\s+(?-i:\p{Lu})", regex.I)
+# (a list of leaders opening with a province or a city named with its kind: "là tỉnh A và thành phố B")
+_RE_PROVINCE_LIST_OPENS = regex.compile(r"\s*(?:tỉnh|thành phố)\s+(?-i:\p{Lu})", regex.I)
 _RE_CHOOSES_BEFORE = regex.compile(r"\b(?:suy tôn|bình chọn|bầu chọn|bình xét|thống nhất|công nhận|lựa chọn|chọn)\s*$", regex.I)
 _RE_PROVINCE_PART = regex.compile(r"tỉnh\s+(?-i:\p{Lu})[\p{L}\s-]{1,30}", regex.I)
 
@@ -1117,7 +1124,8 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
                 # cho B"; "là A đã bàn giao ..."; read on the shadow text, a protected name's commas go on)
                 # (counted, the next act joined by "và" ends them too: "01 đơn vị dẫn đầu là A và suy tôn 02 cá nhân ...")
                 on = _RE_CLAUSE_GOES_ON.search(shadow(doc), m.end(), s.end) if m.group("u") is not None else _RE_NEXT_ACT.search(t, m.end(), s.end)
-                found = _split_units(doc, m.end(), on.start() if on else s.end)
+                # (provinces listed with their kind: "suy tôn 2 tỉnh dẫn đầu là tỉnh A và tỉnh B")
+                found = _split_units(doc, m.end(), on.start() if on else s.end, provinces=_RE_PROVINCE_LIST_OPENS.match(t, m.end()) is not None)
                 if m.group("count") is not None:
                     # (as many as counted: "01 đơn vị dẫn đầu là A, 02 đơn vị xuất sắc là B và C" ranks A alone)
                     found = found[:count_value(m.group("count"))]

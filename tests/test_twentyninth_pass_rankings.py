@@ -1,0 +1,55 @@
+"""Twenty-ninth pass, rankings and awards: leaders counted as provinces before their names ("suy tôn 2 tỉnh dẫn đầu là
+tỉnh A và tỉnh B, đề nghị ... tặng"); a counted apposition after a dash ends the last recipient ("cho tỉnh A và tỉnh B -
+2 tỉnh dẫn đầu")."""
+
+_CUM = "Ngày 20/1/2025, Cụm thi đua các tỉnh Bắc Trung Bộ tổ chức hội nghị tổng kết công tác thi đua năm 2024.\n"
+_KHOI = "Ngày 9/1/2024, Khối thi đua các Hội quần chúng tỉnh Hà Giang tổ chức hội nghị tổng kết năm 2023.\n"
+
+
+def _ranks(r):
+    return [(x["rank"], x["organization"]) for x in r["rankings"]]
+
+
+def _awards(r):
+    return [(x["recipient"], x["award"], x["status"]) for x in r["awards"]]
+
+
+def _kinds(r):
+    return [d["kind"] for d in r["decisions"]]
+
+
+def test_counted_leaders_named_as_provinces(rec):
+    r = rec(_CUM + "Hội nghị đã bình xét 2 đơn vị dẫn đầu là tỉnh Nghệ An và tỉnh Thanh Hóa, đề nghị Thủ tướng Chính phủ "
+                   "tặng Cờ thi đua năm 2024.")
+    assert _ranks(r) == [(1, "tỉnh Nghệ An"), (1, "tỉnh Thanh Hóa")]
+    assert _awards(r) == [("tỉnh Nghệ An", "Cờ thi đua", "proposed"), ("tỉnh Thanh Hóa", "Cờ thi đua", "proposed")]
+
+
+def test_leaders_counted_by_province_kind(rec):
+    r = rec(_CUM + "Hội nghị suy tôn hai tỉnh dẫn đầu phong trào thi đua là Nghệ An và Thanh Hóa.")
+    assert _ranks(r) == [(1, "Nghệ An"), (1, "Thanh Hóa")]
+    r = rec(_CUM + "Hai địa phương dẫn đầu phong trào thi đua năm 2024 là tỉnh Nghệ An và thành phố Huế.")
+    assert _ranks(r) == [(1, "tỉnh Nghệ An"), (1, "thành phố Huế")]
+
+
+def test_provinces_leading_the_country_are_no_ranking(rec):
+    r = rec(_CUM + "Năm 2024 có 3 tỉnh dẫn đầu cả nước về thu hút đầu tư là tỉnh Nghệ An và tỉnh Thanh Hóa.")
+    assert _ranks(r) == []
+
+
+def test_dash_apposition_ends_the_last_recipient(rec):
+    r = rec(_CUM + "Hội nghị thống nhất đề nghị Thủ tướng Chính phủ tặng Cờ thi đua cho tỉnh Hà Tĩnh và tỉnh Quảng Bình "
+                   "- 2 tỉnh dẫn đầu phong trào thi đua của Cụm.")
+    assert _awards(r) == [("tỉnh Hà Tĩnh", "Cờ thi đua", "proposed"), ("tỉnh Quảng Bình", "Cờ thi đua", "proposed")]
+    assert _ranks(r) == [(1, "tỉnh Hà Tĩnh"), (1, "tỉnh Quảng Bình")]
+
+
+def test_dash_apposition_of_units_counted_in_words(rec):
+    r = rec(_CUM + "Hội nghị đề nghị tặng Cờ thi đua cho Sở Tài chính và Sở Xây dựng - hai đơn vị dẫn đầu Cụm.")
+    assert _awards(r) == [("Sở Tài chính", "Cờ thi đua", "proposed"), ("Sở Xây dựng", "Cờ thi đua", "proposed")]
+
+
+def test_dash_inside_a_name_stays(rec):
+    # (a dash before a capitalised part is the name's own: no count of units after it)
+    r = rec(_CUM + "Hội nghị đề nghị tặng Bằng khen cho Công ty Cổ phần Sông Lam - Chi nhánh Vinh.")
+    assert _awards(r) == [("Công ty Cổ phần Sông Lam - Chi nhánh Vinh", "Bằng khen", "proposed")]
