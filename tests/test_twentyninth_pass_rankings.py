@@ -53,3 +53,11 @@ def test_dash_inside_a_name_stays(rec):
     # (a dash before a capitalised part is the name's own: no count of units after it)
     r = rec(_CUM + "Hội nghị đề nghị tặng Bằng khen cho Công ty Cổ phần Sông Lam - Chi nhánh Vinh.")
     assert _awards(r) == [("Công ty Cổ phần Sông Lam - Chi nhánh Vinh", "Bằng khen", "proposed")]
+
+
+def test_dash_leaders_of_another_year_are_no_ranking(rec):
+    # (a flag handed over to last year's leaders: their recipients are read, their place is not this meeting's)
+    r = rec(_CUM + "Tại hội nghị, đồng chí Trần Văn Hải đã trao Cờ thi đua của Chính phủ cho tỉnh Hà Tĩnh và tỉnh Quảng Bình "
+                   "- hai địa phương dẫn đầu phong trào thi đua năm 2023 của Cụm.")
+    assert _awards(r) == [("tỉnh Hà Tĩnh", "Cờ thi đua của Chính phủ", "conferred"), ("tỉnh Quảng Bình", "Cờ thi đua của Chính phủ", "conferred")]
+    assert _ranks(r) == []

@@ -1145,6 +1145,8 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
         # "A (96 điểm) và B (94 điểm) là hai đơn vị dẫn đầu": the units counted are named before (uncounted, a plural: "là
         # các đơn vị dẫn đầu"; two of them at least, as for a count)
         m = search(_RE_LEADERS_BEFORE, t, s.start, s.end) if "đầu" in low else None
+        if m and _other_years_lead(doc, m):
+            m = None  # (the leaders of another year, their flag handed over: "trao Cờ cho A và B - hai địa phương dẫn đầu năm 2022")
         if m:
             # (each without what the clause says of it: "A và B được các đơn vị suy tôn là hai đơn vị dẫn đầu")
             cs = _clause_start(t, s.start, m.start())
