@@ -1,6 +1,7 @@
 """Twenty-ninth pass, rankings and awards: leaders counted as provinces before their names ("suy tôn 2 tỉnh dẫn đầu là
 tỉnh A và tỉnh B, đề nghị ... tặng"); a counted apposition after a dash ends the last recipient ("cho tỉnh A và tỉnh B -
-2 tỉnh dẫn đầu")."""
+2 tỉnh dẫn đầu"); the bare class after its verb ("A xếp nhất, B xếp nhì", "được xếp loại nhất") or opening its clause
+("nhất Khối là A, nhì Khối là B")."""
 
 _CUM = "Ngày 20/1/2025, Cụm thi đua các tỉnh Bắc Trung Bộ tổ chức hội nghị tổng kết công tác thi đua năm 2024.\n"
 _KHOI = "Ngày 9/1/2024, Khối thi đua các Hội quần chúng tỉnh Hà Giang tổ chức hội nghị tổng kết năm 2023.\n"
@@ -61,3 +62,34 @@ def test_dash_leaders_of_another_year_are_no_ranking(rec):
                    "- hai địa phương dẫn đầu phong trào thi đua năm 2023 của Cụm.")
     assert _awards(r) == [("tỉnh Hà Tĩnh", "Cờ thi đua của Chính phủ", "conferred"), ("tỉnh Quảng Bình", "Cờ thi đua của Chính phủ", "conferred")]
     assert _ranks(r) == []
+
+
+def test_bare_class_after_its_verb(rec):
+    r = rec(_KHOI + "Kết quả bình xét, Hội Nông dân tỉnh xếp nhất, Hội Cựu chiến binh tỉnh xếp nhì.")
+    assert _ranks(r) == [(1, "Hội Nông dân tỉnh"), (2, "Hội Cựu chiến binh tỉnh")]
+    assert "ranking" in _kinds(r)
+    r = rec(_KHOI + "Qua bình xét, Hội Nông dân tỉnh xếp nhất khối, Hội Cựu chiến binh tỉnh xếp nhì khối và Hội Liên hiệp "
+                    "Phụ nữ tỉnh xếp ba khối.")
+    assert _ranks(r) == [(1, "Hội Nông dân tỉnh"), (2, "Hội Cựu chiến binh tỉnh"), (3, "Hội Liên hiệp Phụ nữ tỉnh")]
+
+
+def test_bare_class_after_xep_loai(rec):
+    r = rec(_KHOI + "Kết quả bình xét, Hội Luật gia tỉnh được xếp loại nhất, Hội Nhà báo tỉnh xếp loại nhì.")
+    assert _ranks(r) == [(1, "Hội Luật gia tỉnh"), (2, "Hội Nhà báo tỉnh")]
+
+
+def test_grade_and_agreement_are_no_class(rec):
+    r = rec(_KHOI + "Kết quả bình xét, Hội Luật gia tỉnh được xếp loại xuất sắc, Hội Nhà báo tỉnh xếp loại tốt.")
+    assert _ranks(r) == []
+    r = rec(_KHOI + "Các đơn vị đều nhất trí cao với kết quả bình xét, nhất là Hội Luật gia tỉnh.")
+    assert _ranks(r) == []
+    r = rec(_KHOI + "Thường trực Khối đã sắp xếp ba nội dung chính của hội nghị.")
+    assert _ranks(r) == []
+
+
+def test_bare_class_of_the_cluster_opening_its_clause(rec):
+    r = rec(_KHOI + "Kết quả bình xét, nhất Khối là Hội Luật gia tỉnh, nhì Khối là Hội Nhà báo tỉnh.")
+    assert _ranks(r) == [(1, "Hội Luật gia tỉnh"), (2, "Hội Nhà báo tỉnh")]
+    assert "ranking" in _kinds(r)
+    r = rec(_KHOI + "Kết quả bình xét, nhất Khối thuộc về Hội Luật gia tỉnh và nhì Khối là Hội Nhà báo tỉnh.")
+    assert _ranks(r) == [(1, "Hội Luật gia tỉnh"), (2, "Hội Nhà báo tỉnh")]

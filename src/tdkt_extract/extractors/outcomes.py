@@ -214,6 +214,9 @@ _RE_SPORT_RESULTS = regex.compile(
     r"(?=[^.;!?\n]{0,200}?\b(?:xếp|đứng|dẫn đầu|giải|hạng|vô địch|huy chương|nhất|nhì)\b)", regex.I)
 # (a place in the country or on one index is not a place in the cluster: "đứng thứ 2 toàn quốc về ...")
 _RE_RANK_LABEL = regex.compile(r"(?<!\p{L})(?:(?:xếp\s+)?(?:hạng|giải)\s+)?(?P<o>(?-i:Nhất|Nhì|Ba|nhất|nhì))\s+(?:cụm|khối)\s*:\s*", regex.I)
+# the bare class of the cluster opening its clause, its unit after "là": "Kết quả bình xét, nhất Khối là A, nhì Khối là B"
+# (not "nhất là", "above all", nor "cao nhất khối": the class opens the clause and names the cluster)
+_RE_RANK_CLUSTER_IS = regex.compile(r"(?<=(?:^|[,;:.\n])\s*|(?<!\p{L})(?-i:và)\s+)(?P<o>nhất|nhì|ba)\s+(?:cụm|khối)(?:\s+thi\s+đua)?\s+(?:là|thuộc về)\s+", regex.I)
 # a rank among others than the cluster's units: the country's, the province's, the sector's, on one index
 # (leading on a business figure is no place in the cluster: "đứng đầu với doanh thu 113 tỷ đồng"; a score is one)
 _OUTSIDE_RANK = r"cả nước|toàn quốc|toàn tỉnh|toàn ngành|về|chỉ số|với\s+(?:tổng\s+)?(?:doanh thu|lợi nhuận|sản lượng|kim ngạch|mức tăng trưởng|số nộp)"
@@ -244,7 +247,10 @@ _RE_RANK_NTH = regex.compile(
     # (or the bare class in brackets after a unit, in a sentence that ranks: "A (nhất), B (nhì), C (ba)")
     # (the place as "vị thứ" or "hạng thứ": "A xếp vị thứ nhất", "B xếp hạng thứ ba", "C và D đồng xếp vị thứ ba"; not
     # a place out of a count, on an index: "xếp hạng thứ 3/20")
-    r"(?:\b(?:(?:xếp|đứng)\s+(?:(?-i:đồng)\s+)?(?:(?:vị|hạng)\s+thứ(?!\s+\d{1,2}\s*/\s*\d)|thứ|hạng)|(?-i:đồng)\s+hạng|đạt\s+hạng|(?:xếp|đứng|đạt)\s+(?:ở\s+)?vị\s+trí(?:\s+thứ)?)\s+|(?<=\(\s*)(?:thứ|hạng)(?=\s+[\p{L}\d]+\s*\))\s+"
+    # (or the bare class after the verb, or after "xếp loại": "A xếp nhất, B xếp nhì", "A được xếp loại nhất"; its clause
+    # ending there or the cluster named, not a grade, "xếp loại xuất sắc", nor "sắp xếp ba nội dung", "xếp nhất trí")
+    r"(?:\b(?:(?<!\bsắp\s)(?:xếp|đứng)(?:\s+loại)?(?=\s+(?:nhất|nhì|ba)(?:\s*(?:[,.;)]|$)|\s+(?:cụm|khối|và)(?!\p{L})))|"
+    r"(?:xếp|đứng)\s+(?:(?-i:đồng)\s+)?(?:(?:vị|hạng)\s+thứ(?!\s+\d{1,2}\s*/\s*\d)|thứ|hạng)|(?-i:đồng)\s+hạng|đạt\s+hạng|(?:xếp|đứng|đạt)\s+(?:ở\s+)?vị\s+trí(?:\s+thứ)?)\s+|(?<=\(\s*)(?:thứ|hạng)(?=\s+[\p{L}\d]+\s*\))\s+"
     r"|(?<=\(\s*)(?P<bare>)(?=(?:nhất|nhì|ba)\s*\))"
     # (or right after its unit, the cluster named: "X hạng nhất Cụm thi đua 3")
     r"|(?<=[\p{L}\d]\s)hạng\s+(?=(?:nhất|nhì|ba)\s+(?:cụm|khối)(?!\p{L}))"
@@ -940,6 +946,15 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
             if span:
                 out.append((_ORD[m.group("o").lower()], _ranked(t, span)))
                 lo = span[1]
+        # the bare class of the cluster, then its unit: "nhất Khối là A, nhì Khối là B"
+        # (each unit up to the next class: "nhất Khối thuộc về A và nhì Khối là B")
+        classes = list(finditer(_RE_RANK_CLUSTER_IS, t, s.start, s.end)) if ("nhất" in low or "nhì" in low) and (" là" in low or "thuộc về" in low) else []
+        for k, m in enumerate(classes):
+            span = unit_after(doc, m.end(), classes[k + 1].start() if k + 1 < len(classes) else s.end, allow_lower=cre.match(_ADMIN_LOW + r"|thành phố|tỉnh", t[m.end():m.end() + 12], regex.I) is not None)
+            if span and not any(f.start == span[0] for _r, f in out):
+                out.append((_ORD[m.group("o").lower()], _ranked(t, span)))
+                lo = span[1]
+                taken.append((m.start(), lo))
         # a class and its unit after a dash or colon, in a sentence about ranking: "Xếp loại: hạng Nhất - A; hạng Nhì - B"
         for m in (finditer(_RE_RANK_CLASS_LABEL, t, s.start, s.end) if ("hạng" in low or "loại" in low or "thứ" in low)
                   and not _RE_INDEX_RANK.search(low) else ()):
