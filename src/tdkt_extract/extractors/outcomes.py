@@ -214,6 +214,9 @@ _RE_SPORT_RESULTS = regex.compile(
     r"(?=[^.;!?\n]{0,200}?\b(?:xếp|đứng|dẫn đầu|giải|hạng|vô địch|huy chương|nhất|nhì)\b)", regex.I)
 # (a place in the country or on one index is not a place in the cluster: "đứng thứ 2 toàn quốc về ...")
 _RE_RANK_LABEL = regex.compile(r"(?<!\p{L})(?:(?:xếp\s+)?(?:hạng|giải)\s+)?(?P<o>(?-i:Nhất|Nhì|Ba|nhất|nhì))\s+(?:cụm|khối)\s*:\s*", regex.I)
+# the bare class of the cluster opening its clause, its unit after "là": "Kết quả bình xét, nhất Khối là A, nhì Khối là B"
+# (not "nhất là", "above all", nor "cao nhất khối": the class opens the clause and names the cluster)
+_RE_RANK_CLUSTER_IS = regex.compile(r"(?<=(?:^|[,;:.\n])\s*|(?<!\p{L})(?-i:và)\s+)(?P<o>nhất|nhì|ba)\s+(?:cụm|khối)(?:\s+thi\s+đua)?\s+(?:là|thuộc về)\s+", regex.I)
 # a rank among others than the cluster's units: the country's, the province's, the sector's, on one index
 # (leading on a business figure is no place in the cluster: "đứng đầu với doanh thu 113 tỷ đồng"; a score is one)
 _OUTSIDE_RANK = r"cả nước|toàn quốc|toàn tỉnh|toàn ngành|về|chỉ số|với\s+(?:tổng\s+)?(?:doanh thu|lợi nhuận|sản lượng|kim ngạch|mức tăng trưởng|số nộp)"
@@ -244,7 +247,10 @@ _RE_RANK_NTH = regex.compile(
     # (or the bare class in brackets after a unit, in a sentence that ranks: "A (nhất), B (nhì), C (ba)")
     # (the place as "vị thứ" or "hạng thứ": "A xếp vị thứ nhất", "B xếp hạng thứ ba", "C và D đồng xếp vị thứ ba"; not
     # a place out of a count, on an index: "xếp hạng thứ 3/20")
-    r"(?:\b(?:(?:xếp|đứng)\s+(?:(?-i:đồng)\s+)?(?:(?:vị|hạng)\s+thứ(?!\s+\d{1,2}\s*/\s*\d)|thứ|hạng)|(?-i:đồng)\s+hạng|đạt\s+hạng|(?:xếp|đứng|đạt)\s+(?:ở\s+)?vị\s+trí(?:\s+thứ)?)\s+|(?<=\(\s*)(?:thứ|hạng)(?=\s+[\p{L}\d]+\s*\))\s+"
+    # (or the bare class after the verb, or after "xếp loại": "A xếp nhất, B xếp nhì", "A được xếp loại nhất"; its clause
+    # ending there or the cluster named, not a grade, "xếp loại xuất sắc", nor "sắp xếp ba nội dung", "xếp nhất trí")
+    r"(?:\b(?:(?<!\bsắp\s)(?:xếp|đứng)(?:\s+loại)?(?=\s+(?:nhất|nhì|ba)(?:\s*(?:[,.;)]|$)|\s+(?:cụm|khối|và)(?!\p{L})))|"
+    r"(?:xếp|đứng)\s+(?:(?-i:đồng)\s+)?(?:(?:vị|hạng)\s+thứ(?!\s+\d{1,2}\s*/\s*\d)|thứ|hạng)|(?-i:đồng)\s+hạng|đạt\s+hạng|(?:xếp|đứng|đạt)\s+(?:ở\s+)?vị\s+trí(?:\s+thứ)?)\s+|(?<=\(\s*)(?:thứ|hạng)(?=\s+[\p{L}\d]+\s*\))\s+"
     r"|(?<=\(\s*)(?P<bare>)(?=(?:nhất|nhì|ba)\s*\))"
     # (or right after its unit, the cluster named: "X hạng nhất Cụm thi đua 3")
     r"|(?<=[\p{L}\d]\s)hạng\s+(?=(?:nhất|nhì|ba)\s+(?:cụm|khối)(?!\p{L}))"
@@ -293,7 +299,10 @@ _RE_LEADERS = regex.compile(
     # "02 đơn vị dẫn đầu là A và B"; "4 đơn vị dẫn đầu khối về ..., đó là các đơn vị: A, B"
     # "suy tôn đơn vị đứng đầu Cụm ... là X": chosen, the count may go unsaid
     # (or uncounted, opening the sentence: "Đơn vị dẫn đầu Cụm năm 2023 là A"; "Dẫn đầu Khối là A")
-    r"(?:(?:\b(?P<count>\d{1,2}|hai|ba|bốn|năm)\s+|(?<=\b(?:suy tôn|bình chọn|bầu chọn)\s)|(?<=(?:^|[\n.;:]\s*|\bcho\s|" + _RESULT_OPENS + r"))(?P<u>))(?:đơn vị|doanh nghiệp|tập thể|cơ quan|trường)\s+(?:(?:xuất sắc|tiêu biểu)\s+){0,2}(?:(?:có\s+)?thành tích\s+)?(?:dẫn|đứng) đầu\b[^.;:]{0,160}?"
+    # (counted, the units may be provinces or localities: "suy tôn 2 tỉnh dẫn đầu là A và B", "hai địa phương dẫn đầu là ...")
+    r"(?:(?:\b(?P<count>\d{1,2}|hai|ba|bốn|năm)\s+|(?<=\b(?:suy tôn|bình chọn|bầu chọn)\s)|(?<=(?:^|[\n.;:]\s*|\bcho\s|" + _RESULT_OPENS + r"))(?P<u>))(?:đơn vị|doanh nghiệp|tập thể|cơ quan|trường|(?<=\b(?:\d{1,2}|hai|ba|bốn|năm)\s+)(?:tỉnh|thành phố|địa phương)"
+    # (not the country's leaders on a topic: "5 tỉnh dẫn đầu cả nước về thu hút đầu tư")
+    r"(?=\s+(?:dẫn|đứng) đầu(?!\s+(?:" + _OUTSIDE_RANK + r"|tỷ lệ|tỉ lệ)\b)(?!\s+" + _ON_A_TOPIC + r")))\s+(?:(?:xuất sắc|tiêu biểu)\s+){0,2}(?:(?:có\s+)?thành tích\s+)?(?:dẫn|đứng) đầu\b[^.;:]{0,160}?"
     r"|(?<=(?:^|[\n.;:]\s*|" + _RESULT_OPENS + r"))(?P<u>)(?:dẫn|đứng) đầu\s+(?:cụm|khối)\b[^.;:,]{0,60}?"
     # (or the place itself, its holder after "thuộc về": "Vị trí dẫn đầu thuộc về A")
     r"|(?<=(?:^|[\n.;:]\s*|" + _RESULT_OPENS + r"))(?P<u>)vị trí (?:dẫn|đứng) đầu(?:\s+(?:cụm|khối)\b[^.;:,]{0,60}?)?\s+(?=thuộc về\s))"
@@ -313,14 +322,18 @@ _RE_CLAUSE_GOES_ON = regex.compile(r"\s*(?:,\s*(?!(?:xã|phường|thị trấn|
 _RE_OUTSIDE_AFTER_LEAD = regex.compile(r"\b(?:dẫn|đứng)\s+đầu(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?)?(?:\s+năm\s+\d{4})?\s+(?:" + _OUTSIDE_RANK + r"|tỷ lệ|tỉ lệ)\b", regex.I)
 # the award the units listed before "là N đơn vị dẫn đầu" receive: "đề nghị UBND tỉnh tặng Cờ thi đua cho A và B là 02 đơn vị
 # dẫn đầu" (the list opens after its "cho"; the giver and the award are no unit ranked)
-_RE_AWARDED_FOR_BEFORE = regex.compile(r"\b(?:tặng|trao|khen thưởng)\b[^.;:]{1,120}?\s(?-i:cho)\s+(?=(?-i:\p{Lu}))", regex.I)
-_RE_LEADERS_BEFORE = regex.compile(r"\s+là\s+(?:hai|ba|bốn|năm|0?[2-9]|các|những)\s+(?:đơn vị|doanh nghiệp|tập thể|cơ quan|trường)\s+"
+# (or a province named with its kind: "tặng Cờ thi đua cho tỉnh A và tỉnh B - 2 tỉnh dẫn đầu")
+_RE_AWARDED_FOR_BEFORE = regex.compile(r"\b(?:tặng|trao|khen thưởng)\b[^.;:]{1,120}?\s(?-i:cho)\s+(?=(?-i:\p{Lu})|(?:tỉnh|thành phố)\s+(?-i:\p{Lu}))", regex.I)
+# (or after a dash, the units provinces or localities: "cho tỉnh A và tỉnh B - 2 tỉnh dẫn đầu phong trào thi đua của Cụm")
+_RE_LEADERS_BEFORE = regex.compile(r"\s+(?:là|[-–])\s+(?:hai|ba|bốn|năm|0?[2-9]|các|những)\s+(?:đơn vị|doanh nghiệp|tập thể|cơ quan|trường|tỉnh|thành phố|địa phương)\s+"
                                    r"(?:(?:xuất sắc|tiêu biểu)\s*,?\s*){0,2}(?:dẫn|đứng)\s+đầu\b"
                                    r"(?!\s*(?:" + _OUTSIDE_RANK + r"|tỷ lệ|tỉ lệ)\b)(?!\s+" + _ON_A_TOPIC + r")", regex.I)
 # (a city or a town written short: "TP A", "TP. A", "TX B")
 _RE_UNIT_OPENS = regex.compile(r"(?<!\p{L})(?:(?:thị xã|huyện|xã|phường|quận|thị trấn|thành phố)\s+|(?-i:TP|Tp|TX)(?:\.\s*|\s+))(?-i:\p{Lu})", regex.I)
 # a province named as a unit, in a list part ("suy tôn tỉnh A và tỉnh B là hai đơn vị dẫn đầu")
 _RE_PROVINCE_OPENS = regex.compile(r"(?<!\p{L})tỉnh\s+(?-i:\p{Lu})", regex.I)
+# (a list of leaders opening with a province or a city named with its kind: "là tỉnh A và thành phố B")
+_RE_PROVINCE_LIST_OPENS = regex.compile(r"\s*(?:tỉnh|thành phố)\s+(?-i:\p{Lu})", regex.I)
 _RE_CHOOSES_BEFORE = regex.compile(r"\b(?:suy tôn|bình chọn|bầu chọn|bình xét|thống nhất|công nhận|lựa chọn|chọn)\s*$", regex.I)
 _RE_PROVINCE_PART = regex.compile(r"tỉnh\s+(?-i:\p{Lu})[\p{L}\s-]{1,30}", regex.I)
 
@@ -933,6 +946,15 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
             if span:
                 out.append((_ORD[m.group("o").lower()], _ranked(t, span)))
                 lo = span[1]
+        # the bare class of the cluster, then its unit: "nhất Khối là A, nhì Khối là B"
+        # (each unit up to the next class: "nhất Khối thuộc về A và nhì Khối là B")
+        classes = list(finditer(_RE_RANK_CLUSTER_IS, t, s.start, s.end)) if ("nhất" in low or "nhì" in low) and (" là" in low or "thuộc về" in low) else []
+        for k, m in enumerate(classes):
+            span = unit_after(doc, m.end(), classes[k + 1].start() if k + 1 < len(classes) else s.end, allow_lower=cre.match(_ADMIN_LOW + r"|thành phố|tỉnh", t[m.end():m.end() + 12], regex.I) is not None)
+            if span and not any(f.start == span[0] for _r, f in out):
+                out.append((_ORD[m.group("o").lower()], _ranked(t, span)))
+                lo = span[1]
+                taken.append((m.start(), lo))
         # a class and its unit after a dash or colon, in a sentence about ranking: "Xếp loại: hạng Nhất - A; hạng Nhì - B"
         for m in (finditer(_RE_RANK_CLASS_LABEL, t, s.start, s.end) if ("hạng" in low or "loại" in low or "thứ" in low)
                   and not _RE_INDEX_RANK.search(low) else ()):
@@ -1117,7 +1139,8 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
                 # cho B"; "là A đã bàn giao ..."; read on the shadow text, a protected name's commas go on)
                 # (counted, the next act joined by "và" ends them too: "01 đơn vị dẫn đầu là A và suy tôn 02 cá nhân ...")
                 on = _RE_CLAUSE_GOES_ON.search(shadow(doc), m.end(), s.end) if m.group("u") is not None else _RE_NEXT_ACT.search(t, m.end(), s.end)
-                found = _split_units(doc, m.end(), on.start() if on else s.end)
+                # (provinces listed with their kind: "suy tôn 2 tỉnh dẫn đầu là tỉnh A và tỉnh B")
+                found = _split_units(doc, m.end(), on.start() if on else s.end, provinces=_RE_PROVINCE_LIST_OPENS.match(t, m.end()) is not None)
                 if m.group("count") is not None:
                     # (as many as counted: "01 đơn vị dẫn đầu là A, 02 đơn vị xuất sắc là B và C" ranks A alone)
                     found = found[:count_value(m.group("count"))]
@@ -1137,6 +1160,8 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
         # "A (96 điểm) và B (94 điểm) là hai đơn vị dẫn đầu": the units counted are named before (uncounted, a plural: "là
         # các đơn vị dẫn đầu"; two of them at least, as for a count)
         m = search(_RE_LEADERS_BEFORE, t, s.start, s.end) if "đầu" in low else None
+        if m and _other_years_lead(doc, m):
+            m = None  # (the leaders of another year, their flag handed over: "trao Cờ cho A và B - hai địa phương dẫn đầu năm 2022")
         if m:
             # (each without what the clause says of it: "A và B được các đơn vị suy tôn là hai đơn vị dẫn đầu")
             cs = _clause_start(t, s.start, m.start())

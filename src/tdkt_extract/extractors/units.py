@@ -336,7 +336,9 @@ def _unit_end_re():
         # (an apposition of what the unit achieved: "cho Sở Nội vụ đơn vị dẫn đầu và ...", "Sở Tư pháp đơn vị hạng nhì")
         r"|\s+(?=(?-i:đơn vị)\s+(?:dẫn đầu|đứng đầu|hạng|xếp|đứng thứ|tiêu biểu|xuất sắc)\b)"
         # (a description after a dash: "A - đơn vị dẫn đầu phong trào"; not a role note, which callers cut themselves)
-        r"|\s*[-–]\s+(?=(?:là\s+)?(?:đơn vị|cơ quan)\s+(?!(?:cụm|khối|trưởng|phó|đăng cai)\b)(?-i:\p{Ll}))",
+        r"|\s*[-–]\s+(?=(?:là\s+)?(?:đơn vị|cơ quan)\s+(?!(?:cụm|khối|trưởng|phó|đăng cai)\b)(?-i:\p{Ll}))"
+        # (or the units listed counted after a dash: "cho tỉnh A và tỉnh B - 2 tỉnh dẫn đầu", "- hai địa phương xuất sắc")
+        r"|\s*[-–]\s+(?=(?:là\s+)?(?:hai|ba|bốn|năm|0?[2-9]|các|những)\s+(?:đơn vị|cơ quan|tập thể|doanh nghiệp|tỉnh|thành phố|địa phương)\s+(?-i:\p{Ll}))",
         regex.I,
     )
 

@@ -1,0 +1,95 @@
+"""Twenty-ninth pass, rankings and awards: leaders counted as provinces before their names ("suy tôn 2 tỉnh dẫn đầu là
+tỉnh A và tỉnh B, đề nghị ... tặng"); a counted apposition after a dash ends the last recipient ("cho tỉnh A và tỉnh B -
+2 tỉnh dẫn đầu"); the bare class after its verb ("A xếp nhất, B xếp nhì", "được xếp loại nhất") or opening its clause
+("nhất Khối là A, nhì Khối là B")."""
+
+_CUM = "Ngày 20/1/2025, Cụm thi đua các tỉnh Bắc Trung Bộ tổ chức hội nghị tổng kết công tác thi đua năm 2024.\n"
+_KHOI = "Ngày 9/1/2024, Khối thi đua các Hội quần chúng tỉnh Hà Giang tổ chức hội nghị tổng kết năm 2023.\n"
+
+
+def _ranks(r):
+    return [(x["rank"], x["organization"]) for x in r["rankings"]]
+
+
+def _awards(r):
+    return [(x["recipient"], x["award"], x["status"]) for x in r["awards"]]
+
+
+def _kinds(r):
+    return [d["kind"] for d in r["decisions"]]
+
+
+def test_counted_leaders_named_as_provinces(rec):
+    r = rec(_CUM + "Hội nghị đã bình xét 2 đơn vị dẫn đầu là tỉnh Nghệ An và tỉnh Thanh Hóa, đề nghị Thủ tướng Chính phủ "
+                   "tặng Cờ thi đua năm 2024.")
+    assert _ranks(r) == [(1, "tỉnh Nghệ An"), (1, "tỉnh Thanh Hóa")]
+    assert _awards(r) == [("tỉnh Nghệ An", "Cờ thi đua", "proposed"), ("tỉnh Thanh Hóa", "Cờ thi đua", "proposed")]
+
+
+def test_leaders_counted_by_province_kind(rec):
+    r = rec(_CUM + "Hội nghị suy tôn hai tỉnh dẫn đầu phong trào thi đua là Nghệ An và Thanh Hóa.")
+    assert _ranks(r) == [(1, "Nghệ An"), (1, "Thanh Hóa")]
+    r = rec(_CUM + "Hai địa phương dẫn đầu phong trào thi đua năm 2024 là tỉnh Nghệ An và thành phố Huế.")
+    assert _ranks(r) == [(1, "tỉnh Nghệ An"), (1, "thành phố Huế")]
+
+
+def test_provinces_leading_the_country_are_no_ranking(rec):
+    r = rec(_CUM + "Năm 2024 có 3 tỉnh dẫn đầu cả nước về thu hút đầu tư là tỉnh Nghệ An và tỉnh Thanh Hóa.")
+    assert _ranks(r) == []
+
+
+def test_dash_apposition_ends_the_last_recipient(rec):
+    r = rec(_CUM + "Hội nghị thống nhất đề nghị Thủ tướng Chính phủ tặng Cờ thi đua cho tỉnh Hà Tĩnh và tỉnh Quảng Bình "
+                   "- 2 tỉnh dẫn đầu phong trào thi đua của Cụm.")
+    assert _awards(r) == [("tỉnh Hà Tĩnh", "Cờ thi đua", "proposed"), ("tỉnh Quảng Bình", "Cờ thi đua", "proposed")]
+    assert _ranks(r) == [(1, "tỉnh Hà Tĩnh"), (1, "tỉnh Quảng Bình")]
+
+
+def test_dash_apposition_of_units_counted_in_words(rec):
+    r = rec(_CUM + "Hội nghị đề nghị tặng Cờ thi đua cho Sở Tài chính và Sở Xây dựng - hai đơn vị dẫn đầu Cụm.")
+    assert _awards(r) == [("Sở Tài chính", "Cờ thi đua", "proposed"), ("Sở Xây dựng", "Cờ thi đua", "proposed")]
+
+
+def test_dash_inside_a_name_stays(rec):
+    # (a dash before a capitalised part is the name's own: no count of units after it)
+    r = rec(_CUM + "Hội nghị đề nghị tặng Bằng khen cho Công ty Cổ phần Sông Lam - Chi nhánh Vinh.")
+    assert _awards(r) == [("Công ty Cổ phần Sông Lam - Chi nhánh Vinh", "Bằng khen", "proposed")]
+
+
+def test_dash_leaders_of_another_year_are_no_ranking(rec):
+    # (a flag handed over to last year's leaders: their recipients are read, their place is not this meeting's)
+    r = rec(_CUM + "Tại hội nghị, đồng chí Trần Văn Hải đã trao Cờ thi đua của Chính phủ cho tỉnh Hà Tĩnh và tỉnh Quảng Bình "
+                   "- hai địa phương dẫn đầu phong trào thi đua năm 2023 của Cụm.")
+    assert _awards(r) == [("tỉnh Hà Tĩnh", "Cờ thi đua của Chính phủ", "conferred"), ("tỉnh Quảng Bình", "Cờ thi đua của Chính phủ", "conferred")]
+    assert _ranks(r) == []
+
+
+def test_bare_class_after_its_verb(rec):
+    r = rec(_KHOI + "Kết quả bình xét, Hội Nông dân tỉnh xếp nhất, Hội Cựu chiến binh tỉnh xếp nhì.")
+    assert _ranks(r) == [(1, "Hội Nông dân tỉnh"), (2, "Hội Cựu chiến binh tỉnh")]
+    assert "ranking" in _kinds(r)
+    r = rec(_KHOI + "Qua bình xét, Hội Nông dân tỉnh xếp nhất khối, Hội Cựu chiến binh tỉnh xếp nhì khối và Hội Liên hiệp "
+                    "Phụ nữ tỉnh xếp ba khối.")
+    assert _ranks(r) == [(1, "Hội Nông dân tỉnh"), (2, "Hội Cựu chiến binh tỉnh"), (3, "Hội Liên hiệp Phụ nữ tỉnh")]
+
+
+def test_bare_class_after_xep_loai(rec):
+    r = rec(_KHOI + "Kết quả bình xét, Hội Luật gia tỉnh được xếp loại nhất, Hội Nhà báo tỉnh xếp loại nhì.")
+    assert _ranks(r) == [(1, "Hội Luật gia tỉnh"), (2, "Hội Nhà báo tỉnh")]
+
+
+def test_grade_and_agreement_are_no_class(rec):
+    r = rec(_KHOI + "Kết quả bình xét, Hội Luật gia tỉnh được xếp loại xuất sắc, Hội Nhà báo tỉnh xếp loại tốt.")
+    assert _ranks(r) == []
+    r = rec(_KHOI + "Các đơn vị đều nhất trí cao với kết quả bình xét, nhất là Hội Luật gia tỉnh.")
+    assert _ranks(r) == []
+    r = rec(_KHOI + "Thường trực Khối đã sắp xếp ba nội dung chính của hội nghị.")
+    assert _ranks(r) == []
+
+
+def test_bare_class_of_the_cluster_opening_its_clause(rec):
+    r = rec(_KHOI + "Kết quả bình xét, nhất Khối là Hội Luật gia tỉnh, nhì Khối là Hội Nhà báo tỉnh.")
+    assert _ranks(r) == [(1, "Hội Luật gia tỉnh"), (2, "Hội Nhà báo tỉnh")]
+    assert "ranking" in _kinds(r)
+    r = rec(_KHOI + "Kết quả bình xét, nhất Khối thuộc về Hội Luật gia tỉnh và nhì Khối là Hội Nhà báo tỉnh.")
+    assert _ranks(r) == [(1, "Hội Luật gia tỉnh"), (2, "Hội Nhà báo tỉnh")]
