@@ -222,6 +222,16 @@ _OUTSIDE_RANK = r"cả nước|toàn quốc|toàn tỉnh|toàn ngành|về|chỉ
 # (the board a corporation, its name perhaps after it: "dẫn đầu Tổng công ty về chỉ số ...", "dẫn đầu Tập đoàn A về ...")
 _ON_A_TOPIC = (r"(?:(?:cụm|khối|tỉnh|huyện|thành phố|ngành|(?:tổng công ty|tập đoàn)(?:\s+[^\s,.;:()]+){0,6}?)\s+)?(?:trong|về)\s+"
                r"(?!(?:các\s+)?(?:phong trào\s+|công tác\s+|thành tích\s+)?thi đua\b)")
+# a place told in another board than the cluster's own, read right after the words of the place (lexicons/rank_scopes.json):
+# out of the country's provinces ("xếp thứ 28/63"), on a topic after a board ("đứng thứ nhất tỉnh về Chỉ số ...", "dẫn đầu
+# khối huyện về Chỉ số ..."; not the emulation itself, "dẫn đầu Cụm về thành tích thi đua"), in another body's movement
+# ("dẫn đầu phong trào thi đua Quyết thắng của Quân khu 7"; not "của Cụm")
+_SCOPES = lexicon.table("rank_scopes.json")
+_OTHER_BOARD = (r"(?:\s*/\s*" + alternation(_SCOPES["country_totals"]) + r"(?!\d)"
+                r"|(?:\s*/\s*\d{1,3})?(?:\s+(?:" + alternation(_SCOPES["boards"]) + r"|(?:cụm|khối)(?:\s+[^\s,.;:()/]+){0,4}?))?\s+về\s+"
+                r"(?!(?:các\s+)?(?:phong trào\s+|công tác\s+|thành tích\s+)?thi đua\b)"
+                r"|\s+" + alternation(_SCOPES["movements"]) + r"(?:\s+[^\s,.;:()]+){0,5}?\s+của\s+(?!(?:cụm|khối)(?!\p{L}))"
+                r"(?=(?-i:\p{Lu})|" + alternation(_SCOPES["boards"]) + r"(?!\p{L})))")
 # "B và C lần lượt xếp thứ hai, thứ ba": ranks in turn, one to each unit named before
 # ("lần lượt" may go unsaid where the units are as many as the ranks: "B và C xếp thứ hai và thứ ba")
 _RE_RANK_RESPECTIVE = regex.compile(
@@ -259,7 +269,7 @@ _RE_RANK_NTH = regex.compile(
     # (a place on another board than the cluster's: the country's, the province's, an index's)
     r"(?!\s*(?:cả nước|toàn quốc|về|trong\s+bảng\s+xếp\s+hạng|(?:toàn|của)\s+tỉnh|chỉ\s+số)\b)"
     # (a corporation's board on a topic: "xếp thứ hai Tổng công ty về chỉ số độ tin cậy")
-    r"(?!\s+(?:tổng công ty|tập đoàn)(?:\s+[^\s,.;:()]+){0,6}?\s+(?:trong|về)\s)", regex.I)
+    r"(?!\s+(?:tổng công ty|tập đoàn)(?:\s+[^\s,.;:()]+){0,6}?\s+(?:trong|về)\s)(?!" + _OTHER_BOARD + r")", regex.I)
 _RE_LEAD = regex.compile(
     # not the name of an award ("Cờ thi đua dẫn đầu", "cờ đơn vị dẫn đầu")
     r"(?<!\bcờ(?:\s+thi\s+đua)?(?:\s+đơn\s+vị)?\s)\b(?:là\s+(?:đơn vị|doanh nghiệp|tập thể)\s+)?(?:(?:được\s+)?(?:suy tôn\s+)?(?:là\s+)?(?:đơn vị\s+)?(?:(?:xuất sắc|tiêu biểu)(?:\s+nhất)?\s*,?\s+){0,2}(?:dẫn|(?<!\bngười\s)đứng)\s+đầu"
@@ -284,7 +294,7 @@ _RE_LEAD = regex.compile(
     # (nor the first of a province's or a district's units: "đạt điểm cao nhất tỉnh", "dẫn đầu huyện")
     # ("là lá cờ đầu của Cụm": the cluster's; not praise in a movement, "là lá cờ đầu trong phong trào ...")
     r"(?:đạt\s+danh\s+hiệu\s*:?\s*|là\s+(?=[“\"]?\s*lá\s+cờ\s+đầu\s+(?:của\s+)?(?:cụm|khối)\b))[“\"]?\s*lá\s+cờ\s+đầu)\b(?!\s+(?:" + _OUTSIDE_RANK + r"|tỷ lệ|tỉ lệ|trong việc|tỉnh|thành phố|huyện|quận)\b)"
-    r"(?!\s+" + _ON_A_TOPIC + r")",
+    r"(?!\s+" + _ON_A_TOPIC + r")(?!" + _OTHER_BOARD + r")",
     regex.I,
 )
 # the words that open a sentence of results before its leaders: "Kết quả, dẫn đầu khối là A"
@@ -333,6 +343,19 @@ def _unit_or_province_in(f: Found) -> tuple[int, int] | None:
         if m is not None and (m.start() == 0 or _RE_CHOOSES_BEFORE.search(f.value[:m.start()])):
             u = (f.start + m.start(), f.end)
     return u
+
+
+# the cluster's own choice told after an index's name, or a new clause: the places after it are the cluster's again
+_RE_CHOICE_AFTER_INDEX = regex.compile(r"\b(?:bình xét|suy tôn|bình chọn|bầu chọn|bình bầu|kết quả thi đua)\b|;", regex.I)
+
+
+def _after_index(doc: Document, s: Sentence, at: int) -> bool:
+    """The place at ``at`` is told after an index named before it in its sentence, with no choice of the cluster's nor a
+    new clause between: "Theo Quyết định ... công bố Chỉ số cải cách hành chính năm 2023, huyện A xếp thứ nhất, huyện B
+    xếp thứ 2 trong khối UBND cấp huyện" ranks A and B on that index, not in the cluster."""
+    t = doc.text
+    idx = doc.memo(("outcomes.index_in", s.start), lambda: _RE_INDEX_RANK.search(t, s.start, s.end))
+    return idx is not None and idx.end() <= at and _RE_CHOICE_AFTER_INDEX.search(t, idx.end(), at) is None
 
 
 def _clause_start(t: str, lo: int, at: int) -> int:
@@ -1007,6 +1030,8 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
                 continue
             if cre.search(r"\blần lượt\s*$", t[max(s.start, m.start() - 12):m.start()], regex.I):
                 continue  # ranks in turn are read together above, or not at all ("lần lượt xếp thứ hai, thứ ba toàn quốc")
+            if _after_index(doc, s, m.start()):
+                continue  # a place on the index named before it ("Theo Quyết định công bố Chỉ số ..., A xếp thứ nhất")
             # (the unit sits after the last rank read before it: "A xếp hạng Nhất; hạng Nhì thuộc về B; C xếp hạng Sáu")
             lo = max([nth_lo] + [b for a, b in taken if b <= m.start()])
             if lo == s.start:  # (past a list item's bullet: "- Công ty A (thứ nhất);")
@@ -1153,7 +1178,7 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
                 out += [(1, f) for f in leaders if not any(f.start == g.start for _, g in out)]
                 continue
         m = cx.search(_RE_LEAD, _V_LEAD, s.start, s.end)
-        if m and _other_years_lead(doc, m):
+        if m and (_other_years_lead(doc, m) or _after_index(doc, s, m.start())):
             m = None
         if m and not cre.search(r"\b(?:các|những)\s+(?:đơn vị|tập thể)\s+dẫn đầu\b", t[max(s.start, m.start() - 20):m.end()], regex.I):
             # (a tie: "A và B cùng dẫn đầu", "A và B cùng được các thành viên bình chọn đứng đầu Cụm")

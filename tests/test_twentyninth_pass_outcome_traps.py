@@ -1,0 +1,44 @@
+"""Rankings, awards and decisions of the twenty-ninth pass (outcome traps), each on an invented example: a place on
+another board, a past award, another meeting's results, a leader named with "và"."""
+import pytest
+
+HEAD = "Ngày 8/1/2025, Cụm thi đua số 3 tỉnh Yên Bái tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2024. "
+
+
+def _ranks(r):
+    return [(x["rank"], x["organization"]) for x in r["rankings"]]
+
+
+def _kinds(r):
+    return [d["kind"] for d in r["decisions"]]
+
+
+@pytest.mark.parametrize("body", [
+    # (out of the country's provinces, on an index)
+    "Tỉnh Yên Bái xếp thứ 15/63 về Chỉ số hiệu quả quản trị và hành chính công cấp tỉnh (PAPI).",
+    "Quý IV, Yên Bái xếp thứ 12/63 về Chỉ số chuyển đổi số.",
+    # (the province's board, the board of the districts, on a topic)
+    "Huyện Văn Chấn đứng thứ nhất tỉnh về Chỉ số DDCI năm 2023.",
+    "Huyện Mù Cang Chải dẫn đầu khối huyện về Chỉ số cải cách hành chính.",
+    # (the index named before the places, another body's decision publishing it)
+    "Theo Quyết định số 456/QĐ-UBND công bố Chỉ số chuyển đổi số năm 2023, thị xã Nghĩa Lộ xếp thứ nhất, "
+    "huyện Trạm Tấu xếp thứ 3 trong khối cấp huyện.",
+    # (another body's movement)
+    "Công an tỉnh dẫn đầu phong trào thi đua Vì an ninh Tổ quốc của Bộ Công an.",
+])
+def test_a_place_on_another_board_is_no_ranking_of_the_cluster_nor_a_ranking_decision(rec, body):
+    r = rec(HEAD + body)
+    assert _ranks(r) == []
+    assert "ranking" not in _kinds(r)
+
+
+@pytest.mark.parametrize("body, ranks", [
+    ("Kết quả bình xét, huyện Văn Chấn xếp thứ Nhất Cụm thi đua.", [(1, "huyện Văn Chấn")]),
+    ("Hội nghị suy tôn huyện Văn Chấn dẫn đầu Cụm về thành tích thi đua.", [(1, "huyện Văn Chấn")]),
+    ("Kết quả, huyện Văn Chấn dẫn đầu phong trào thi đua của Cụm.", [(1, "huyện Văn Chấn")]),
+    # (the cluster's place beside a place on an index, in either order)
+    ("Kết quả bình xét, huyện Văn Chấn xếp thứ nhất; huyện Trạm Tấu đứng thứ nhất tỉnh về Chỉ số DDCI.", [(1, "huyện Văn Chấn")]),
+    ("Về Chỉ số DDCI, huyện Trạm Tấu đứng đầu; kết quả bình xét, huyện Văn Chấn xếp thứ nhất cụm.", [(1, "huyện Văn Chấn")]),
+])
+def test_the_clusters_own_place_beside_those_words_stays(rec, body, ranks):
+    assert _ranks(rec(HEAD + body)) == ranks
