@@ -42,3 +42,33 @@ def test_a_place_on_another_board_is_no_ranking_of_the_cluster_nor_a_ranking_dec
 ])
 def test_the_clusters_own_place_beside_those_words_stays(rec, body, ranks):
     assert _ranks(rec(HEAD + body)) == ranks
+
+
+_TONG_KET = "Ngày 15/1/2025, Khối thi đua các sở, ngành nội chính tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2024. "
+_GIAO_UOC = "Ngày 25/2/2025, Khối thi đua các sở, ngành nội chính tổ chức Lễ ký kết giao ước thi đua năm 2025. "
+_SO_KET = ("Ngày 20/7/2024, Cụm thi đua các tỉnh đồng bằng sông Hồng tổ chức hội nghị sơ kết công tác thi đua, khen thưởng "
+           "6 tháng đầu năm 2024. ")
+_BINH_XET = "Vừa qua, tại UBND huyện Tam Nông, Cụm thi đua số 2 đã tổ chức hội nghị bình xét thi đua năm 2024. "
+
+
+@pytest.mark.parametrize("text", [
+    # (another kind of review than this meeting's, recalled)
+    _TONG_KET + "Tại Hội nghị sơ kết 6 tháng tổ chức hồi tháng 7, Sở Tư pháp được tặng Cờ luân lưu của Khối.",
+    _GIAO_UOC + "Hội nghị tổng kết năm 2024 của Khối được tổ chức ngày 12/1/2025 đã suy tôn Sở Xây dựng dẫn đầu khối.",
+    _SO_KET + "Tại Hội nghị tổng kết năm 2023 tổ chức ở Ninh Bình, Cụm đã suy tôn tỉnh Ninh Bình dẫn đầu và đề nghị Chính phủ "
+              "tặng Cờ thi đua.",
+    # (told as before)
+    _BINH_XET + "Trước đó, tại Hội nghị sơ kết 6 tháng đầu năm tổ chức ở huyện Thanh Thủy, Cụm đã thống nhất tổ chức giải bóng chuyền.",
+])
+def test_what_another_meeting_of_the_cluster_did_is_no_outcome_of_this_one(rec, text):
+    r = rec(text)
+    assert _ranks(r) == []
+    assert r["awards"] == []
+    assert [k for k in _kinds(r) if k != "covenant"] == []
+
+
+def test_this_meeting_named_again_keeps_its_outcomes(rec):
+    r = rec(_TONG_KET + "Tại hội nghị tổng kết, các đơn vị đã suy tôn Sở Tư pháp dẫn đầu Khối. "
+                        "Tại hội nghị, Khối đã thống nhất tổ chức giải bóng chuyền.")
+    assert _ranks(r) == [(1, "Sở Tư pháp")]
+    assert _kinds(r) == ["ranking", "plan"]

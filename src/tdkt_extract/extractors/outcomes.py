@@ -148,11 +148,55 @@ def _acts(doc: Document) -> list[Sentence]:
                 continue
             rv = review(s)
             reviewing = rv and t[s.start:s.end].rstrip().endswith(":")
-            if doc.blocks[s.block].kind != "title" and not rv and not another_event(doc, s):
+            if doc.blocks[s.block].kind != "title" and not rv and not another_event(doc, s) and not _recalls_another_meeting(doc, s):
                 out.append(s)
         return out
 
     return doc.memo("outcomes.acts", compute)
+
+
+# a meeting of the cluster named at a sentence's opening, as where or what acted ("Tại Hội nghị sơ kết 6 tháng tổ chức hồi
+# tháng 7, ...", "Trước đó, tại Hội nghị ..., Cụm đã thống nhất ...", "Hội nghị tổng kết năm 2024 của Khối được tổ chức ngày
+# ... đã suy tôn ..."): the words up to its first comma or verb of acting
+_RE_MEETING_OPENS = regex.compile(r"\W*(?:trước đó\s*,?\s*)?(?:(?:tại|ở|trong)\s+)?(?:hội nghị|lễ|buổi lễ)\s+"
+                               # (its kind of review among its first words: "Hội nghị sơ kết ...", "Lễ ký kết giao ước ...")
+                               r"(?P<named>(?:[^\s,.;:]+\s+){0,2}?(?:sơ kết|tổng kết|bình xét|giao ước)\b"
+                               r"(?:(?!\s(?:đã|cũng|đồng thời|sẽ)\s)[^,.;:]){0,120}?)(?=\s*[,.;:]|\s+(?:đã|cũng|đồng thời)\s)",
+                               regex.I)
+_RE_REVIEW_KIND = regex.compile(r"\b(?:sơ kết|tổng kết|bình xét|giao ước)\b", regex.I)
+_REVIEW_KINDS = {"sơ kết": "so_ket", "tổng kết": "tong_ket", "bình xét": "tong_ket", "giao ước": "giao_uoc"}
+# a meeting recalled as before this one: "Trước đó, tại Hội nghị sơ kết ...", "Hội nghị sơ kết tổ chức hồi tháng 7"
+_RE_RECALLED = regex.compile(r"\W*trước đó\b|.*\bhồi\s+(?:tháng|đầu|giữa|cuối)\b", regex.I)
+
+
+def _recalls_another_meeting(doc: Document, s: Sentence) -> bool:
+    """A sentence that opens on another meeting of the cluster than the one the article states, recalled in passing: its
+    kind of review is not one the meeting's sentence names ("Tại Hội nghị sơ kết 6 tháng ..." in the report of the year's
+    review; "Hội nghị tổng kết năm 2024 của Khối ..." at the signing of the covenant), its year is not one of those (the
+    review of 2023 recalled at the half-year review of 2024), or it is told as before ("Trước đó, tại Hội nghị sơ kết ...",
+    "... tổ chức hồi tháng 7"). Its rankings, awards and decisions are that meeting's."""
+    ms = doc.draft.meeting_sentence
+    t = doc.text
+    if ms is None or ms.start == s.start or not cre.match(r"\W*(?:trước|tại|ở|trong|hội|lễ|buổi)", t[s.start:s.start + 12], regex.I):
+        return False
+    m = _RE_MEETING_OPENS.match(t, s.start, s.end)
+    if m is None:
+        return False
+    named = m.group("named")
+    kinds = {_REVIEW_KINDS[k.lower()] for k in _RE_REVIEW_KIND.findall(named)}
+    if not kinds:
+        return False
+    if _RE_RECALLED.match(t, s.start, m.end()):
+        return True
+    if kinds == {"giao_uoc"}:
+        return False  # (the signing of the year ahead is often part of the review itself: "Tại Lễ ký kết giao ước năm 2025, ...")
+    own = t[ms.start:ms.end]
+    own_kinds = {_REVIEW_KINDS[k.lower()] for k in _RE_REVIEW_KIND.findall(own)}
+    if own_kinds and not kinds & own_kinds:
+        return True
+    years = set(_RE_ANY_YEAR.findall(named))
+    own_years = set(_RE_ANY_YEAR.findall(own))
+    return bool(years and own_years and not years & own_years)
 
 
 # a list item's bullet or number opening a sentence
