@@ -72,3 +72,33 @@ def test_this_meeting_named_again_keeps_its_outcomes(rec):
                         "Tại hội nghị, Khối đã thống nhất tổ chức giải bóng chuyền.")
     assert _ranks(r) == [(1, "Sở Tư pháp")]
     assert _kinds(r) == ["ranking", "plan"]
+
+
+def _awards(r):
+    return [(a["recipient"], a["award"], a["status"]) for a in r["awards"]]
+
+
+@pytest.mark.parametrize("body", [
+    # (received in a year before the meeting's period: written before the award, after it, or opening the sentence)
+    "Huyện Văn Chấn năm 2023 được Chính phủ tặng Cờ thi đua.",
+    "Huyện Trạm Tấu được Bộ Nội vụ tặng Bằng khen năm 2022.",
+    "Năm 2023 vừa qua, Công an huyện Trạm Tấu được Chủ tịch nước tặng Huân chương Bảo vệ Tổ quốc hạng Ba.",
+    # (received over years)
+    "Huyện Văn Chấn đã 4 năm liên tục được UBND tỉnh tặng Cờ thi đua.",
+])
+def test_a_units_past_award_is_no_award_of_this_meeting(rec, body):
+    assert rec(HEAD + body)["awards"] == []
+
+
+@pytest.mark.parametrize("body, awards", [
+    # (a year is no part of the recipient's name)
+    ("Huyện Văn Chấn năm 2024 được đề nghị tặng Cờ thi đua của UBND tỉnh.",
+     [("Huyện Văn Chấn", "Cờ thi đua của UBND tỉnh", "proposed")]),
+    # (handed over, or given at this meeting, whatever year it is for)
+    ("Chủ tịch UBND tỉnh trao Bằng khen của Thủ tướng Chính phủ năm 2023 cho huyện Trạm Tấu.",
+     [("huyện Trạm Tấu", "Bằng khen của Thủ tướng Chính phủ", "conferred")]),
+    ("Dịp này, huyện Trạm Tấu được Chủ tịch UBND tỉnh tặng Bằng khen năm 2023.",
+     [("huyện Trạm Tấu", "Bằng khen", "conferred")]),
+])
+def test_an_award_of_this_meeting_stays(rec, body, awards):
+    assert _awards(rec(HEAD + body)) == awards

@@ -30,7 +30,7 @@ _RE_NOT_ACT = regex.compile(
     # (a list item's bullet or an opening connective does not change it: "• Phấn đấu ...", "Theo đó, hưởng ứng ...";
     # nor does the covenant's content: "Theo giao ước thi đua, ...")
     r"^\s*(?:[•·*+–-]\s*)?(?:(?:theo đó|bên cạnh đó|ngoài ra)\s*,\s*)?"
-    r"(?:trong\s+(?:\d+|sáu|chín)\s+tháng|(?:trong\s+)?(?:những|các)\s+tháng\s+đầu\s+năm|trong\s+năm|năm\s+\d{4}\s*,|theo báo cáo|hưởng ứng|thực hiện kế hoạch|hàng năm|hằng năm|phấn đấu|"
+    r"(?:trong\s+(?:\d+|sáu|chín)\s+tháng|(?:trong\s+)?(?:những|các)\s+tháng\s+đầu\s+năm|trong\s+năm|năm\s+\d{4}(?:\s+vừa\s+qua)?\s*,|theo báo cáo|hưởng ứng|thực hiện kế hoạch|hàng năm|hằng năm|phấn đấu|"
     r"qua\s+\d+\s+năm|từ đầu năm|(?:những\s+|các\s+)?năm qua|nhiều năm liền|thời gian qua|theo\s+(?:nội dung\s+)?(?:bản\s+)?giao ước|"
     # (the results of a stage of years: "Kết quả phong trào thi đua 5 năm, giai đoạn 2016 - 2020, ...")
     # (unless the meeting acts in its main clause: "..., hội nghị đã bình xét, suy tôn A")
@@ -211,7 +211,7 @@ _RE_DONE = regex.compile(r"\b(?:đã|được|vừa)\b", regex.I)
 _RE_ANY_YEAR = regex.compile(r"\bnăm\s+((?:19|20)\d{2})(?!\d)", regex.I)
 # (or carrying out the year's movement: "Thực hiện phong trào thi đua năm 2013, Cụm đã tổ chức phát động ...")
 _RE_OPENING_YEAR = regex.compile(r"\W*(?:(?:trong\s+)?năm|thực\s+hiện\s+(?:phong\s+trào|công\s+tác)\s+thi\s+đua(?:\s*,?\s*khen\s+thưởng)?\s+năm)"
-                                 r"\s+((?:19|20)\d{2})\s*,", regex.I)
+                                 r"\s+((?:19|20)\d{2})(?:\s+vừa\s+qua)?\s*,", regex.I)
 
 
 def _other_cluster(doc: Document, s: Sentence) -> bool:
@@ -1781,6 +1781,41 @@ _RE_HANDED = regex.compile(r"\b(?:trao|đón nhận|được tặng|đã tặng)
 _RE_HANDED_AFTER = regex.compile(r"\s(?:và|,)\s+(?:\p{L}+\s+){0,2}?(?:trao|trao tặng)\s*$", regex.I)
 # a clause that opens with an award's criteria (not "A đủ tiêu chuẩn đề nghị tặng ...", a unit found to meet them)
 _RE_CRITERIA_OPEN = regex.compile(r"\s*(?:[-+•*–]\s*)?(?:các\s+)?(?:tiêu chuẩn|điều kiện|tiêu chí)(?:\s*(?:,|và)\s*(?:tiêu chuẩn|điều kiện|tiêu chí))*\b[^,;]{0,30}$", regex.I)
+# the years a unit has held what it receives, right before its verb ("A đã 3 năm liền được UBND tỉnh tặng Cờ", "nhiều năm
+# liên tục đều nhận Bằng khen")
+_RE_YEARS_RUNNING = regex.compile(r"\b(?:\d{1,2}|hai|ba|bốn|năm|sáu|nhiều)\s+năm\s+(?:liền|liên tục|liên tiếp)\s+(?:(?:đều|đã|cũng)\s+)?"
+                                  r"(?:được|nhận|đón nhận)\b", regex.I)
+# the award received by a unit, the giver perhaps named between ("A được Bộ Công Thương tặng"); not handed over ("trao")
+_RE_RECEIVED = regex.compile(r"\b(?:được|nhận)\b", regex.I)
+_RE_HANDED_OVER = regex.compile(r"\b(?:trao|đón nhận)\b", regex.I)
+
+
+def _past_award(doc: Document, s: Sentence, c_start: int, a_start: int, a_end: int) -> bool:
+    """The award t[a_start:a_end], received in the clause from ``c_start``, is a unit's record told in passing, not given at
+    this meeting: received over years ("A đã 3 năm liền được UBND tỉnh tặng Cờ thi đua"), or received in a year before the
+    meeting's period, written before the award ("A năm 2023 được Chính phủ tặng Cờ thi đua", "Năm 2024 vừa qua, A được ...")
+    or after it ("A được Bộ tặng Bằng khen năm 2022" at the review of 2023). Not where the clause opens at this meeting
+    ("Tại hội nghị, ...", "Dịp này, ..."), nor an award handed over ("trao")."""
+    t = doc.text
+    if _RE_AT_THIS_MEETING.match(t, c_start, a_start) or _RE_AT_THIS_MEETING.match(t, s.start, a_start):
+        return False
+    before = t[c_start:a_start]
+    if _RE_HANDED_OVER.search(before) or not _RE_RECEIVED.search(before):
+        return False
+    if _RE_YEARS_RUNNING.search(before):
+        return True
+    per = doc.draft.scalars.get("meeting.period")
+    if per is None or per.value.get("year") is None:
+        return False
+    years = [int(y) for y in _RE_ANY_YEAR.findall(before)]
+    after = cre.match(r"\s*(?:của\s+[^,.;:]{1,40}?\s+)?năm\s+((?:19|20)\d{2})(?!\d)", t[a_end:a_end + 60], regex.I)
+    if after is not None:
+        years.append(int(after.group(1)))
+    return any(y < per.value["year"] for y in years)
+
+
+# a year closing a recipient read before its verb ("Huyện A năm 2024 | được ...", "Sở B trong năm 2024 | được ...")
+_RE_YEAR_AT_END = regex.compile(r"\s+(?:trong\s+)?năm\s+(?:19|20)\d{2}$", regex.I)
 _RE_ONCE = regex.compile(r"\b(?:đã\s+)?từng\s+(?:được|nhận|đón nhận)\b", regex.I)
 _RE_COUNTED = regex.compile(r"\b\d+\s+(?:đơn vị|tập thể|cá nhân)\b", regex.I)
 # the act an award was given by, named after its recipient: "theo Quyết định số ...", "tại QĐ số ...", "căn cứ Quyết định ..."
@@ -1866,6 +1901,8 @@ def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
                 status = "proposed"  # "Hội nghị thống nhất đề nghị:" then "+ Tặng Cờ thi đua ... cho A;": what is proposed
             if status is None:
                 continue
+            if status == "conferred" and not passive and _past_award(doc, s, c_start, a_start, m.end()):
+                continue  # a unit's record: "A năm 2023 được Chính phủ tặng Cờ thi đua", "A đã 3 năm liền được ... tặng"
             recips: list[Found] = []
             # "... tặng AWARD cho (tập thể) X" / "tặng AWARD gồm A, B"
             # (past a giver written after the award's closing quote: '"Cờ thi đua" của Bộ Công an cho X')
@@ -2046,6 +2083,10 @@ def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
                     cut = min(cut, ref.start())
                 else:
                     merit_at = None
+                # (a year is no part of its name: "Huyện A năm 2024 được đề nghị tặng ...")
+                yr = _RE_YEAR_AT_END.search(r.value)
+                if yr is not None and yr.start() > 0:
+                    cut = min(cut, yr.start())
                 if cut < len(r.value):
                     r = Found(r.value[:cut].rstrip(), r.start, r.start + len(r.value[:cut].rstrip()))
                 if r.value.endswith(")") and r.value.count(")") > r.value.count("("):
