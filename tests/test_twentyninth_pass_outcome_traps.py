@@ -102,3 +102,19 @@ def test_a_units_past_award_is_no_award_of_this_meeting(rec, body):
 ])
 def test_an_award_of_this_meeting_stays(rec, body, awards):
     assert _awards(rec(HEAD + body)) == awards
+
+
+_KHOI = "Sáng 12/1/2024, Khối thi đua các sở, ngành kinh tế tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2023. "
+
+
+@pytest.mark.parametrize("body, ranks", [
+    # (the results named before the list's comma; a name holding "và" stays whole)
+    ("Kết quả bình xét, Sở Tài nguyên và Môi trường và Kho bạc Nhà nước tỉnh được suy tôn dẫn đầu khối.",
+     [(1, "Sở Tài nguyên và Môi trường"), (1, "Kho bạc Nhà nước tỉnh")]),
+    ("Kết quả bình xét, Sở Tư pháp và Bảo hiểm xã hội tỉnh được suy tôn dẫn đầu khối.",
+     [(1, "Sở Tư pháp"), (1, "Bảo hiểm xã hội tỉnh")]),
+    # (one unit whose name holds "và" is one unit)
+    ("Kết quả bình xét, Sở Tài nguyên và Môi trường được suy tôn dẫn đầu khối.", [(1, "Sở Tài nguyên và Môi trường")]),
+])
+def test_units_listed_after_the_results_named_all_lead(rec, body, ranks):
+    assert _ranks(rec(_KHOI + body)) == ranks

@@ -1532,7 +1532,8 @@ _RE_LIST_CHOSEN_AFTER = regex.compile(r"(?:\b(?:suy tôn|bình chọn|bầu ch�
 
 
 # an opening phrase of place or means before a list's first comma: "Tại hội nghị", "Qua bỏ phiếu kín", "Qua bình xét"
-_RE_LIST_OPENER = regex.compile(r"(?:tại|qua|trên cơ sở|căn cứ(?:\s+vào)?|sau khi)\s+[^,;:]{1,50}", regex.I)
+# (or the results named: "Kết quả bình xét, A và B được suy tôn dẫn đầu")
+_RE_LIST_OPENER = regex.compile(r"(?:tại|qua|trên cơ sở|căn cứ(?:\s+vào)?|sau khi|kết quả)\s+[^,;:]{1,50}", regex.I)
 
 
 _RE_CHOSEN_PASSIVE_AT_END = regex.compile(r"\s+(?:đã\s+)?(?-i:được)\s+(?:" + _CHOOSING_VERBS + r")\s*$", regex.I)
