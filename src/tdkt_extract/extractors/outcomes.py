@@ -30,7 +30,7 @@ _RE_NOT_ACT = regex.compile(
     # (a list item's bullet or an opening connective does not change it: "• Phấn đấu ...", "Theo đó, hưởng ứng ...";
     # nor does the covenant's content: "Theo giao ước thi đua, ...")
     r"^\s*(?:[•·*+–-]\s*)?(?:(?:theo đó|bên cạnh đó|ngoài ra)\s*,\s*)?"
-    r"(?:trong\s+(?:\d+|sáu|chín)\s+tháng|(?:trong\s+)?(?:những|các)\s+tháng\s+đầu\s+năm|trong\s+năm|năm\s+\d{4}\s*,|theo báo cáo|hưởng ứng|thực hiện kế hoạch|hàng năm|hằng năm|phấn đấu|"
+    r"(?:trong\s+(?:\d+|sáu|chín)\s+tháng|(?:trong\s+)?(?:những|các)\s+tháng\s+đầu\s+năm|trong\s+năm|năm\s+\d{4}(?:\s+vừa\s+qua)?\s*,|theo báo cáo|hưởng ứng|thực hiện kế hoạch|hàng năm|hằng năm|phấn đấu|"
     r"qua\s+\d+\s+năm|từ đầu năm|(?:những\s+|các\s+)?năm qua|nhiều năm liền|thời gian qua|theo\s+(?:nội dung\s+)?(?:bản\s+)?giao ước|"
     # (the results of a stage of years: "Kết quả phong trào thi đua 5 năm, giai đoạn 2016 - 2020, ...")
     # (unless the meeting acts in its main clause: "..., hội nghị đã bình xét, suy tôn A")
@@ -148,11 +148,55 @@ def _acts(doc: Document) -> list[Sentence]:
                 continue
             rv = review(s)
             reviewing = rv and t[s.start:s.end].rstrip().endswith(":")
-            if doc.blocks[s.block].kind != "title" and not rv and not another_event(doc, s):
+            if doc.blocks[s.block].kind != "title" and not rv and not another_event(doc, s) and not _recalls_another_meeting(doc, s):
                 out.append(s)
         return out
 
     return doc.memo("outcomes.acts", compute)
+
+
+# a meeting of the cluster named at a sentence's opening, as where or what acted ("Tại Hội nghị sơ kết 6 tháng tổ chức hồi
+# tháng 7, ...", "Trước đó, tại Hội nghị ..., Cụm đã thống nhất ...", "Hội nghị tổng kết năm 2024 của Khối được tổ chức ngày
+# ... đã suy tôn ..."): the words up to its first comma or verb of acting
+_RE_MEETING_OPENS = regex.compile(r"\W*(?:trước đó\s*,?\s*)?(?:(?:tại|ở|trong)\s+)?(?:hội nghị|lễ|buổi lễ)\s+"
+                               # (its kind of review among its first words: "Hội nghị sơ kết ...", "Lễ ký kết giao ước ...")
+                               r"(?P<named>(?:[^\s,.;:]+\s+){0,2}?(?:sơ kết|tổng kết|bình xét|giao ước)\b"
+                               r"(?:(?!\s(?:đã|cũng|đồng thời|sẽ)\s)[^,.;:]){0,120}?)(?=\s*[,.;:]|\s+(?:đã|cũng|đồng thời)\s)",
+                               regex.I)
+_RE_REVIEW_KIND = regex.compile(r"\b(?:sơ kết|tổng kết|bình xét|giao ước)\b", regex.I)
+_REVIEW_KINDS = {"sơ kết": "so_ket", "tổng kết": "tong_ket", "bình xét": "tong_ket", "giao ước": "giao_uoc"}
+# a meeting recalled as before this one: "Trước đó, tại Hội nghị sơ kết ...", "Hội nghị sơ kết tổ chức hồi tháng 7"
+_RE_RECALLED = regex.compile(r"\W*trước đó\b|.*\bhồi\s+(?:tháng|đầu|giữa|cuối)\b", regex.I)
+
+
+def _recalls_another_meeting(doc: Document, s: Sentence) -> bool:
+    """A sentence that opens on another meeting of the cluster than the one the article states, recalled in passing: its
+    kind of review is not one the meeting's sentence names ("Tại Hội nghị sơ kết 6 tháng ..." in the report of the year's
+    review; "Hội nghị tổng kết năm 2024 của Khối ..." at the signing of the covenant), its year is not one of those (the
+    review of 2023 recalled at the half-year review of 2024), or it is told as before ("Trước đó, tại Hội nghị sơ kết ...",
+    "... tổ chức hồi tháng 7"). Its rankings, awards and decisions are that meeting's."""
+    ms = doc.draft.meeting_sentence
+    t = doc.text
+    if ms is None or ms.start == s.start or not cre.match(r"\W*(?:trước|tại|ở|trong|hội|lễ|buổi)", t[s.start:s.start + 12], regex.I):
+        return False
+    m = _RE_MEETING_OPENS.match(t, s.start, s.end)
+    if m is None:
+        return False
+    named = m.group("named")
+    kinds = {_REVIEW_KINDS[k.lower()] for k in _RE_REVIEW_KIND.findall(named)}
+    if not kinds:
+        return False
+    if _RE_RECALLED.match(t, s.start, m.end()):
+        return True
+    if kinds == {"giao_uoc"}:
+        return False  # (the signing of the year ahead is often part of the review itself: "Tại Lễ ký kết giao ước năm 2025, ...")
+    own = t[ms.start:ms.end]
+    own_kinds = {_REVIEW_KINDS[k.lower()] for k in _RE_REVIEW_KIND.findall(own)}
+    if own_kinds and not kinds & own_kinds:
+        return True
+    years = set(_RE_ANY_YEAR.findall(named))
+    own_years = set(_RE_ANY_YEAR.findall(own))
+    return bool(years and own_years and not years & own_years)
 
 
 # a list item's bullet or number opening a sentence
@@ -167,7 +211,7 @@ _RE_DONE = regex.compile(r"\b(?:đã|được|vừa)\b", regex.I)
 _RE_ANY_YEAR = regex.compile(r"\bnăm\s+((?:19|20)\d{2})(?!\d)", regex.I)
 # (or carrying out the year's movement: "Thực hiện phong trào thi đua năm 2013, Cụm đã tổ chức phát động ...")
 _RE_OPENING_YEAR = regex.compile(r"\W*(?:(?:trong\s+)?năm|thực\s+hiện\s+(?:phong\s+trào|công\s+tác)\s+thi\s+đua(?:\s*,?\s*khen\s+thưởng)?\s+năm)"
-                                 r"\s+((?:19|20)\d{2})\s*,", regex.I)
+                                 r"\s+((?:19|20)\d{2})(?:\s+vừa\s+qua)?\s*,", regex.I)
 
 
 def _other_cluster(doc: Document, s: Sentence) -> bool:
@@ -225,6 +269,16 @@ _OUTSIDE_RANK = r"cả nước|toàn quốc|toàn tỉnh|toàn ngành|về|chỉ
 # (the board a corporation, its name perhaps after it: "dẫn đầu Tổng công ty về chỉ số ...", "dẫn đầu Tập đoàn A về ...")
 _ON_A_TOPIC = (r"(?:(?:cụm|khối|tỉnh|huyện|thành phố|ngành|(?:tổng công ty|tập đoàn)(?:\s+[^\s,.;:()]+){0,6}?)\s+)?(?:trong|về)\s+"
                r"(?!(?:các\s+)?(?:phong trào\s+|công tác\s+|thành tích\s+)?thi đua\b)")
+# a place told in another board than the cluster's own, read right after the words of the place (lexicons/rank_scopes.json):
+# out of the country's provinces ("xếp thứ 28/63"), on a topic after a board ("đứng thứ nhất tỉnh về Chỉ số ...", "dẫn đầu
+# khối huyện về Chỉ số ..."; not the emulation itself, "dẫn đầu Cụm về thành tích thi đua"), in another body's movement
+# ("dẫn đầu phong trào thi đua Quyết thắng của Quân khu 7"; not "của Cụm")
+_SCOPES = lexicon.table("rank_scopes.json")
+_OTHER_BOARD = (r"(?:\s*/\s*" + alternation(_SCOPES["country_totals"]) + r"(?!\d)"
+                r"|(?:\s*/\s*\d{1,3})?(?:\s+(?:" + alternation(_SCOPES["boards"]) + r"|(?:cụm|khối)(?:\s+[^\s,.;:()/]+){0,4}?))?\s+về\s+"
+                r"(?!(?:các\s+)?(?:phong trào\s+|công tác\s+|thành tích\s+)?thi đua\b)"
+                r"|\s+" + alternation(_SCOPES["movements"]) + r"(?:\s+[^\s,.;:()]+){0,5}?\s+của\s+(?!(?:cụm|khối)(?!\p{L}))"
+                r"(?=(?-i:\p{Lu})|" + alternation(_SCOPES["boards"]) + r"(?!\p{L})))")
 # "B và C lần lượt xếp thứ hai, thứ ba": ranks in turn, one to each unit named before
 # ("lần lượt" may go unsaid where the units are as many as the ranks: "B và C xếp thứ hai và thứ ba")
 _RE_RANK_RESPECTIVE = regex.compile(
@@ -265,7 +319,7 @@ _RE_RANK_NTH = regex.compile(
     # (a place on another board than the cluster's: the country's, the province's, an index's)
     r"(?!\s*(?:cả nước|toàn quốc|về|trong\s+bảng\s+xếp\s+hạng|(?:toàn|của)\s+tỉnh|chỉ\s+số)\b)"
     # (a corporation's board on a topic: "xếp thứ hai Tổng công ty về chỉ số độ tin cậy")
-    r"(?!\s+(?:tổng công ty|tập đoàn)(?:\s+[^\s,.;:()]+){0,6}?\s+(?:trong|về)\s)", regex.I)
+    r"(?!\s+(?:tổng công ty|tập đoàn)(?:\s+[^\s,.;:()]+){0,6}?\s+(?:trong|về)\s)(?!" + _OTHER_BOARD + r")", regex.I)
 _RE_LEAD = regex.compile(
     # not the name of an award ("Cờ thi đua dẫn đầu", "cờ đơn vị dẫn đầu")
     r"(?<!\bcờ(?:\s+thi\s+đua)?(?:\s+đơn\s+vị)?\s)\b(?:là\s+(?:đơn vị|doanh nghiệp|tập thể)\s+)?(?:(?:được\s+)?(?:suy tôn\s+)?(?:là\s+)?(?:đơn vị\s+)?(?:(?:xuất sắc|tiêu biểu)(?:\s+nhất)?\s*,?\s+){0,2}(?:dẫn|(?<!\bngười\s)đứng)\s+đầu"
@@ -290,7 +344,7 @@ _RE_LEAD = regex.compile(
     # (nor the first of a province's or a district's units: "đạt điểm cao nhất tỉnh", "dẫn đầu huyện")
     # ("là lá cờ đầu của Cụm": the cluster's; not praise in a movement, "là lá cờ đầu trong phong trào ...")
     r"(?:đạt\s+danh\s+hiệu\s*:?\s*|là\s+(?=[“\"]?\s*lá\s+cờ\s+đầu\s+(?:của\s+)?(?:cụm|khối)\b))[“\"]?\s*lá\s+cờ\s+đầu)\b(?!\s+(?:" + _OUTSIDE_RANK + r"|tỷ lệ|tỉ lệ|trong việc|tỉnh|thành phố|huyện|quận)\b)"
-    r"(?!\s+" + _ON_A_TOPIC + r")",
+    r"(?!\s+" + _ON_A_TOPIC + r")(?!" + _OTHER_BOARD + r")",
     regex.I,
 )
 # the words that open a sentence of results before its leaders: "Kết quả, dẫn đầu khối là A"
@@ -346,6 +400,19 @@ def _unit_or_province_in(f: Found) -> tuple[int, int] | None:
         if m is not None and (m.start() == 0 or _RE_CHOOSES_BEFORE.search(f.value[:m.start()])):
             u = (f.start + m.start(), f.end)
     return u
+
+
+# the cluster's own choice told after an index's name, or a new clause: the places after it are the cluster's again
+_RE_CHOICE_AFTER_INDEX = regex.compile(r"\b(?:bình xét|suy tôn|bình chọn|bầu chọn|bình bầu|kết quả thi đua)\b|;", regex.I)
+
+
+def _after_index(doc: Document, s: Sentence, at: int) -> bool:
+    """The place at ``at`` is told after an index named before it in its sentence, with no choice of the cluster's nor a
+    new clause between: "Theo Quyết định ... công bố Chỉ số cải cách hành chính năm 2023, huyện A xếp thứ nhất, huyện B
+    xếp thứ 2 trong khối UBND cấp huyện" ranks A and B on that index, not in the cluster."""
+    t = doc.text
+    idx = doc.memo(("outcomes.index_in", s.start), lambda: _RE_INDEX_RANK.search(t, s.start, s.end))
+    return idx is not None and idx.end() <= at and _RE_CHOICE_AFTER_INDEX.search(t, idx.end(), at) is None
 
 
 def _clause_start(t: str, lo: int, at: int) -> int:
@@ -1029,6 +1096,8 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
                 continue
             if cre.search(r"\blần lượt\s*$", t[max(s.start, m.start() - 12):m.start()], regex.I):
                 continue  # ranks in turn are read together above, or not at all ("lần lượt xếp thứ hai, thứ ba toàn quốc")
+            if _after_index(doc, s, m.start()):
+                continue  # a place on the index named before it ("Theo Quyết định công bố Chỉ số ..., A xếp thứ nhất")
             # (the unit sits after the last rank read before it: "A xếp hạng Nhất; hạng Nhì thuộc về B; C xếp hạng Sáu")
             lo = max([nth_lo] + [b for a, b in taken if b <= m.start()])
             if lo == s.start:  # (past a list item's bullet: "- Công ty A (thứ nhất);")
@@ -1178,7 +1247,7 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
                 out += [(1, f) for f in leaders if not any(f.start == g.start for _, g in out)]
                 continue
         m = cx.search(_RE_LEAD, _V_LEAD, s.start, s.end)
-        if m and _other_years_lead(doc, m):
+        if m and (_other_years_lead(doc, m) or _after_index(doc, s, m.start())):
             m = None
         if m and not cre.search(r"\b(?:các|những)\s+(?:đơn vị|tập thể)\s+dẫn đầu\b", t[max(s.start, m.start() - 20):m.end()], regex.I):
             # (a tie: "A và B cùng dẫn đầu", "A và B cùng được các thành viên bình chọn đứng đầu Cụm")
@@ -1488,7 +1557,8 @@ _RE_LIST_CHOSEN_AFTER = regex.compile(r"(?:\b(?:suy tôn|bình chọn|bầu ch�
 
 
 # an opening phrase of place or means before a list's first comma: "Tại hội nghị", "Qua bỏ phiếu kín", "Qua bình xét"
-_RE_LIST_OPENER = regex.compile(r"(?:tại|qua|trên cơ sở|căn cứ(?:\s+vào)?|sau khi)\s+[^,;:]{1,50}", regex.I)
+# (or the results named: "Kết quả bình xét, A và B được suy tôn dẫn đầu")
+_RE_LIST_OPENER = regex.compile(r"(?:tại|qua|trên cơ sở|căn cứ(?:\s+vào)?|sau khi|kết quả)\s+[^,;:]{1,50}", regex.I)
 
 
 _RE_CHOSEN_PASSIVE_AT_END = regex.compile(r"\s+(?:đã\s+)?(?-i:được)\s+(?:" + _CHOOSING_VERBS + r")\s*$", regex.I)
@@ -1737,6 +1807,41 @@ _RE_HANDED = regex.compile(r"\b(?:trao|đón nhận|được tặng|đã tặng)
 _RE_HANDED_AFTER = regex.compile(r"\s(?:và|,)\s+(?:\p{L}+\s+){0,2}?(?:trao|trao tặng)\s*$", regex.I)
 # a clause that opens with an award's criteria (not "A đủ tiêu chuẩn đề nghị tặng ...", a unit found to meet them)
 _RE_CRITERIA_OPEN = regex.compile(r"\s*(?:[-+•*–]\s*)?(?:các\s+)?(?:tiêu chuẩn|điều kiện|tiêu chí)(?:\s*(?:,|và)\s*(?:tiêu chuẩn|điều kiện|tiêu chí))*\b[^,;]{0,30}$", regex.I)
+# the years a unit has held what it receives, right before its verb ("A đã 3 năm liền được UBND tỉnh tặng Cờ", "nhiều năm
+# liên tục đều nhận Bằng khen")
+_RE_YEARS_RUNNING = regex.compile(r"\b(?:\d{1,2}|hai|ba|bốn|năm|sáu|nhiều)\s+năm\s+(?:liền|liên tục|liên tiếp)\s+(?:(?:đều|đã|cũng)\s+)?"
+                                  r"(?:được|nhận|đón nhận)\b", regex.I)
+# the award received by a unit, the giver perhaps named between ("A được Bộ Công Thương tặng"); not handed over ("trao")
+_RE_RECEIVED = regex.compile(r"\b(?:được|nhận)\b", regex.I)
+_RE_HANDED_OVER = regex.compile(r"\b(?:trao|đón nhận)\b", regex.I)
+
+
+def _past_award(doc: Document, s: Sentence, c_start: int, a_start: int, a_end: int) -> bool:
+    """The award t[a_start:a_end], received in the clause from ``c_start``, is a unit's record told in passing, not given at
+    this meeting: received over years ("A đã 3 năm liền được UBND tỉnh tặng Cờ thi đua"), or received in a year before the
+    meeting's period, written before the award ("A năm 2023 được Chính phủ tặng Cờ thi đua", "Năm 2024 vừa qua, A được ...")
+    or after it ("A được Bộ tặng Bằng khen năm 2022" at the review of 2023). Not where the clause opens at this meeting
+    ("Tại hội nghị, ...", "Dịp này, ..."), nor an award handed over ("trao")."""
+    t = doc.text
+    if _RE_AT_THIS_MEETING.match(t, c_start, a_start) or _RE_AT_THIS_MEETING.match(t, s.start, a_start):
+        return False
+    before = t[c_start:a_start]
+    if _RE_HANDED_OVER.search(before) or not _RE_RECEIVED.search(before):
+        return False
+    if _RE_YEARS_RUNNING.search(before):
+        return True
+    per = doc.draft.scalars.get("meeting.period")
+    if per is None or per.value.get("year") is None:
+        return False
+    years = [int(y) for y in _RE_ANY_YEAR.findall(before)]
+    after = cre.match(r"\s*(?:của\s+[^,.;:]{1,40}?\s+)?năm\s+((?:19|20)\d{2})(?!\d)", t[a_end:a_end + 60], regex.I)
+    if after is not None:
+        years.append(int(after.group(1)))
+    return any(y < per.value["year"] for y in years)
+
+
+# a year closing a recipient read before its verb ("Huyện A năm 2024 | được ...", "Sở B trong năm 2024 | được ...")
+_RE_YEAR_AT_END = regex.compile(r"\s+(?:trong\s+)?năm\s+(?:19|20)\d{2}$", regex.I)
 _RE_ONCE = regex.compile(r"\b(?:đã\s+)?từng\s+(?:được|nhận|đón nhận)\b", regex.I)
 _RE_COUNTED = regex.compile(r"\b\d+\s+(?:đơn vị|tập thể|cá nhân)\b", regex.I)
 # the act an award was given by, named after its recipient: "theo Quyết định số ...", "tại QĐ số ...", "căn cứ Quyết định ..."
@@ -1822,6 +1927,8 @@ def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
                 status = "proposed"  # "Hội nghị thống nhất đề nghị:" then "+ Tặng Cờ thi đua ... cho A;": what is proposed
             if status is None:
                 continue
+            if status == "conferred" and not passive and _past_award(doc, s, c_start, a_start, m.end()):
+                continue  # a unit's record: "A năm 2023 được Chính phủ tặng Cờ thi đua", "A đã 3 năm liền được ... tặng"
             recips: list[Found] = []
             # "... tặng AWARD cho (tập thể) X" / "tặng AWARD gồm A, B"
             # (past a giver written after the award's closing quote: '"Cờ thi đua" của Bộ Công an cho X')
@@ -2002,6 +2109,10 @@ def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
                     cut = min(cut, ref.start())
                 else:
                     merit_at = None
+                # (a year is no part of its name: "Huyện A năm 2024 được đề nghị tặng ...")
+                yr = _RE_YEAR_AT_END.search(r.value)
+                if yr is not None and yr.start() > 0:
+                    cut = min(cut, yr.start())
                 if cut < len(r.value):
                     r = Found(r.value[:cut].rstrip(), r.start, r.start + len(r.value[:cut].rstrip()))
                 if r.value.endswith(")") and r.value.count(")") > r.value.count("("):
