@@ -22,3 +22,14 @@ def test_a_section_line_ending_in_binh_luan_is_no_headline(rec):
     for section in ("Sự kiện - Bình luận", "Thời sự - Bình luận"):
         r = rec(f"{section}\nGiữ vững vị trí dẫn đầu nhiều năm liền\n{_LEAD}")
         assert r["title"] == "Giữ vững vị trí dẫn đầu nhiều năm liền", section
+
+
+def test_a_date_in_the_list_of_related_articles_is_not_the_page_date(rec):
+    for item in ("Cụm thi đua số 2 ký kết giao ước thi đua năm 2025 (22/11/2024)",
+                 "Cụm thi đua số 2 ký kết giao ước thi đua năm 2025 - 22/11/2024",
+                 "Cụm thi đua số 2 ký kết giao ước thi đua năm 2025\n22/11/2024"):
+        r = rec(f"{_HEAD}\n{_LEAD}\nTin cùng chuyên mục\n{item}")
+        assert r["published"] is None, item
+    # (the page's own date line under the lead, above the list, is read)
+    r = rec(f"{_HEAD}\n{_LEAD}\n21/11/2024\nTin cùng chuyên mục\nCụm thi đua số 2 ký kết giao ước thi đua năm 2025 (22/11/2024)")
+    assert r["published"] == "2024-11-21"

@@ -1521,6 +1521,10 @@ def _published_candidates(doc: Document) -> list[Found]:
     for i in top:
         b = blocks[i]
         s = doc.block_text(b)
+        # a list of other articles under the lead ("Tin cùng chuyên mục" / "Khối thi đua ... (18/12/2024)"): their dates, not
+        # the page's
+        if i > lead_i and b.kind == "chrome" and len(s.strip()) <= 40 and _related_re().match(s.strip()) is not None:
+            break
         # (the pattern's words, found in the lower-case text first: most lines hold none)
         m = _RE_SUBMITTED.search(s) if low.find("tted by", b.start, b.end) >= 0 else None
         if m:
