@@ -1,6 +1,7 @@
 """The pipeline: normalize -> segment -> extractors -> assemble, one named component after another."""
 from __future__ import annotations
 
+import datetime as dt
 import logging
 
 from .assemble import assemble
@@ -70,13 +71,37 @@ def _recheck_published(doc: Document) -> None:
     better = next((c for c in published_candidates(doc) if int(c.value[:4]) in ok), None)
     if better is not None:
         d.scalars["published"] = better
-    elif pub.value < _earliest_meeting(d, per.value):
+    elif pub.value < _earliest_meeting(d, per.value) and not _days_after_the_meeting(doc, pub):
         # a date before the meeting could have been held (a site header's clock years back) dates no report of it
         del d.scalars["published"]
     elif int(pub.value[:4]) > per.value["year"] + 2 and _above_headline(doc, pub) and looks_like_site_clock(doc, pub):
         # and a weekday and date alone above the headline, years after the period, is the site header's clock: today's
         # date when the page was copied
         del d.scalars["published"]
+
+
+#: the most days a page dates its report after the meeting it reports, for _days_after_the_meeting
+_REPORT_DAYS = 31
+
+
+def _days_after_the_meeting(doc: Document, pub) -> bool:
+    """The meeting's day and month are written without the year and the page's date line falls on or a few days after them
+    ("Sáng 18/11, ..." under "Ngày đăng 20/11/2025"): the page's date dates the report of that meeting, whatever year a
+    period read elsewhere in the text gives (meeting.resolve_date then takes the year from it). Not a weekday and a date
+    alone, the way a site's header shows today's date ("Thứ Hai, 12/03/2024 08:15"), which may fall near any day."""
+    parts = doc.draft.scalars.get("meeting.date.parts")
+    if parts is None or parts.value[0] is not None or parts.value[1] is None or parts.value[2] is None \
+            or looks_like_site_clock(doc, pub):
+        return False
+    day = dt.date.fromisoformat(pub.value)
+    for y in (day.year, day.year - 1):
+        try:
+            held = dt.date(y, parts.value[1], parts.value[2])
+        except ValueError:
+            continue
+        if 0 <= (day - held).days <= _REPORT_DAYS:
+            return True
+    return False
 
 
 def _above_headline(doc: Document, f) -> bool:

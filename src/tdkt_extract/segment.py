@@ -751,8 +751,9 @@ _RE_SECOND_NAME = regex.compile(_NAME)
 # (not a word of a unit's or a post's name: "Thư ký Hội đồng", "Bộ phận Tiếp nhận", "báo cáo viên")
 _CAPTION_VERB = (r"(?<=\s)(?<!(?-i:\p{Lu}\p{Ll}+)\s)(?:" + "|".join((*_CAPTION_ACTS, "chủ trì", "nhận", "ký", "khai mạc", "kết luận", "tham dự",
                                                                         "chúc mừng")) + r")(?!\p{L})(?!\s+viên\b)")
+# (or a slash before the agency, as wire and radio copy signs: "Hà An/VOV-Tây Bắc", "HÀ AN/TTXVN", "Trung Kiên/Báo A")
 def _name_line_re(name: str):
-    return regex.compile(r"^(" + name + r"(?:(?:\s*-\s*(?:" + _BYLINE_RANK + r")?" + name + r"){1,2}(?=\s*(?:$|\()))?)(?:\s*(?:,|-|\()\s*((?:(?!(?<!\b(?:TP|Tp|TX|TT|Q|P))[.!?]\s+\p{Lu}\p{Ll}*\s+\p{Ll}|"
+    return regex.compile(r"^(" + name + r"(?:(?:\s*-\s*(?:" + _BYLINE_RANK + r")?" + name + r"){1,2}(?=\s*(?:$|\(|/\s*\p{Lu})))?)(?:\s*(?:,|-|\(|/(?=\s*\p{Lu}))\s*((?:(?!(?<!\b(?:TP|Tp|TX|TT|Q|P))[.!?]\s+\p{Lu}\p{Ll}*\s+\p{Ll}|"
                          + _CAPTION_VERB + r").){2,80}?)\)?)?\.?$")
 
 
@@ -1121,6 +1122,13 @@ def _mark_byline(doc: Document) -> None:
             if named and not nm.group(2) and (dated or full) and not _looks_like_unit(nm.group(1)) and not _is_place(nm.group(1)):
                 doc.blocks[cand].kind = "byline"
                 return
+            # (or the name, the family name first, and the unit it writes for after a dash, right above the lead or beside the
+            # page's date: "Lê Hà - Đài TT-TH huyện A"; not a position after the name, "A - Giám đốc Sở B", a guest's caption)
+            if named and surnamed and nm.group(2) and not bracketed and _looks_like_unit(nm.group(2)) \
+                    and (dated or k == 0 and _lead_follows(doc, cand)) \
+                    and not _looks_like_unit(nm.group(1)) and not _is_place(nm.group(1)):
+                doc.blocks[cand].kind = "byline"
+                return
             # (or the name with its unit in brackets, "Hoàng Thu (Trung tâm VH-TT&TT huyện)", dated or not)
             # (a full name, the family name first, beside the page's date: any short capitalised group, "(Tổ Ngữ văn)")
             if named and bracketed and s.rstrip(" .").endswith(")") \
@@ -1463,6 +1471,14 @@ def is_date_line(s: str) -> bool:
     k = _RE_PORTAL_OPENS.match(s) if len(s) <= 120 else None
     if k is not None and _meta_date(s) is not None and len(_RE_DATE_LINE_PARTS.sub(" ", s[k.end():]).split()) <= 6:
         return True
+    # (or a station's or a unit's name, which may be long or hold a dash, then a bar or a dash and the date alone: "Đài PT-TH
+    # tỉnh A | 15/12/2025", "Ban Thi đua - Khen thưởng | 15/12/2025": a unit's name alone, lexicons/unit_heads.txt opening it)
+    if len(s) <= 120 and ("|" in s or " - " in s or " – " in s):
+        sep = max(s.rfind("|"), s.rfind(" - ") + 1, s.rfind(" – ") + 1)
+        name = s[:sep].strip()
+        if 0 < len(name) <= 70 and _meta_date(s[sep + 1:]) is not None and _RE_DATE_PART.fullmatch(s[sep + 1:]) \
+                and not cre.search(r"[.,;:!?]", name) and _unit_name_alone(name):
+            return True
     if "|" in s and len(s) <= 200:
         # the page's meta fields on one line, each labelled, one of them the date ("Chuyên mục: Tin hoạt động | Đăng
         # ngày: 18/03/2020")
@@ -1521,6 +1537,10 @@ def _published_candidates(doc: Document) -> list[Found]:
     for i in top:
         b = blocks[i]
         s = doc.block_text(b)
+        # a list of other articles under the lead ("Tin cùng chuyên mục" / "Khối thi đua ... (18/12/2024)"): their dates, not
+        # the page's
+        if i > lead_i and b.kind == "chrome" and len(s.strip()) <= 40 and _related_re().match(s.strip()) is not None:
+            break
         # (the pattern's words, found in the lower-case text first: most lines hold none)
         m = _RE_SUBMITTED.search(s) if low.find("tted by", b.start, b.end) >= 0 else None
         if m:
