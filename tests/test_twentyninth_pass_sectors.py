@@ -31,3 +31,35 @@ def test_attending_verb_still_ends_a_title(rec):
     p = _person(r, "Phan Quốc Việt")
     assert p["title"] == "Giám đốc Sở Xây dựng"
     assert p["roles"] == ["attended"]
+
+
+# 2. "công trình" in a recipient's name ------------------------------------------------------------------------------------
+def test_works_company_receiving_is_conferred(rec):
+    r = rec(_HEAD + "Công ty CP Quản lý công trình đô thị Hòa Bình nhận Bằng khen của Bộ Xây dựng.")
+    assert _awards(r) == [("Công ty CP Quản lý công trình đô thị Hòa Bình", "Bằng khen của Bộ Xây dựng", "conferred")]
+
+
+def test_submitting_to_a_giver_is_still_proposed(rec):
+    r = rec(_HEAD + "Hội nghị thống nhất trình Bộ Xây dựng tặng Bằng khen cho Công ty CP Quản lý công trình đô thị Hòa Bình.")
+    assert _awards(r) == [("Công ty CP Quản lý công trình đô thị Hòa Bình", "Bằng khen", "proposed")]
+
+
+# 4. "Các đơn vị A, B được ..." ------------------------------------------------------------------------------------------
+def test_plural_lead_keeps_the_first_recipient(rec):
+    r = rec(_HEAD + "Các đơn vị Sở Tư pháp, Sở Nội vụ được đề nghị tặng Bằng khen của Chủ tịch UBND tỉnh.")
+    assert _awards(r) == [("Sở Tư pháp", "Bằng khen của Chủ tịch UBND tỉnh", "proposed"),
+                          ("Sở Nội vụ", "Bằng khen của Chủ tịch UBND tỉnh", "proposed")]
+
+
+def test_counted_lead_keeps_the_first_recipient(rec):
+    r = rec(_HEAD + "Hai đơn vị Sở Tư pháp và Sở Nội vụ được tặng Giấy khen.")
+    assert _awards(r) == [("Sở Tư pháp", "Giấy khen", "conferred"), ("Sở Nội vụ", "Giấy khen", "conferred")]
+
+
+# 7. "thống nhất chọn A là đơn vị ..., đề nghị ... tặng AWARD" --------------------------------------------------------------
+def test_agreed_choice_then_proposal(rec):
+    r = rec(_HEAD + "Hội nghị thống nhất chọn Sở Y tế là đơn vị xuất sắc nhất, đề nghị UBND tỉnh tặng Cờ thi đua.")
+    assert _awards(r) == [("Sở Y tế", "Cờ thi đua", "proposed")]
+    r = rec(_HEAD + "Các thành viên nhất trí chọn Sở Y tế, Sở Giáo dục và Đào tạo là hai đơn vị xuất sắc nhất, đề nghị "
+                    "UBND tỉnh tặng Cờ thi đua.")
+    assert _awards(r) == [("Sở Y tế", "Cờ thi đua", "proposed"), ("Sở Giáo dục và Đào tạo", "Cờ thi đua", "proposed")]
