@@ -44,6 +44,27 @@ def test_submitting_to_a_giver_is_still_proposed(rec):
     assert _awards(r) == [("Công ty CP Quản lý công trình đô thị Hòa Bình", "Bằng khen", "proposed")]
 
 
+# 3. a workshop, a team, a road section after "và" --------------------------------------------------------------------------
+def test_workshop_after_and_is_a_member_of_its_own(rec):
+    r = rec("Cụm thi đua số 4 gồm 3 đơn vị: Điện lực Quỳnh Lưu, Điện lực Diễn Châu và Phân xưởng Sửa chữa thiết bị.")
+    assert r["cluster"]["members"] == ["Điện lực Quỳnh Lưu", "Điện lực Diễn Châu", "Phân xưởng Sửa chữa thiết bị"]
+
+
+def test_market_team_and_road_section_after_and(rec):
+    r = rec("Cụm thi đua số 1 gồm 3 đơn vị: Chi cục Quản lý thị trường, Hạt Kiểm lâm Mường Tè và Đội Quản lý thị trường "
+            "số 5.")
+    assert r["cluster"]["members"] == ["Chi cục Quản lý thị trường", "Hạt Kiểm lâm Mường Tè", "Đội Quản lý thị trường số 5"]
+    r = rec("Cụm thi đua số 7 gồm: Sở Giao thông vận tải, Cảng vụ Hàng hải Quy Nhơn và Đoạn Quản lý đường thủy nội địa số 6.")
+    assert r["cluster"]["members"] == ["Sở Giao thông vận tải", "Cảng vụ Hàng hải Quy Nhơn",
+                                       "Đoạn Quản lý đường thủy nội địa số 6"]
+
+
+def test_sports_team_is_no_unit(rec):
+    # (a team bare, a sports team, is no unit head: no rank read from a match)
+    r = rec("Trong trận chung kết bóng đá, đội Hòa Bình giành chức vô địch, đội Tân Lập xếp thứ nhì.")
+    assert r["rankings"] == []
+
+
 # 4. "Các đơn vị A, B được ..." ------------------------------------------------------------------------------------------
 def test_plural_lead_keeps_the_first_recipient(rec):
     r = rec(_HEAD + "Các đơn vị Sở Tư pháp, Sở Nội vụ được đề nghị tặng Bằng khen của Chủ tịch UBND tỉnh.")
