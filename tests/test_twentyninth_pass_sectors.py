@@ -77,6 +77,27 @@ def test_counted_lead_keeps_the_first_recipient(rec):
     assert _awards(r) == [("Sở Tư pháp", "Giấy khen", "conferred"), ("Sở Nội vụ", "Giấy khen", "conferred")]
 
 
+# 5. the generic pair "các cụm, khối thi đua" ------------------------------------------------------------------------------
+def test_generic_pair_of_clusters_is_no_name(rec):
+    r = rec("Thực hiện hướng dẫn về tổ chức sơ kết các cụm, khối thi đua bảo đảm an toàn phòng dịch, Khối thi đua Nông "
+            "nghiệp - Môi trường đã sơ kết 6 tháng đầu năm 2021 theo hình thức trực tuyến.")
+    assert r["cluster"]["name"] == "Khối thi đua Nông nghiệp - Môi trường"
+    assert r["cluster"]["kind"] == "khoi"
+    r = rec("Thực hiện hướng dẫn về tổ chức sơ kết các khối, cụm thi đua bảo đảm an toàn phòng dịch, Khối thi đua Nông "
+            "nghiệp - Môi trường đã sơ kết 6 tháng đầu năm 2021 theo hình thức trực tuyến.")
+    assert r["cluster"]["name"] == "Khối thi đua Nông nghiệp - Môi trường"
+    assert r["cluster"]["kind"] == "khoi"
+
+
+# 6. "Phó Chi cục trưởng phụ trách Chi cục X" ------------------------------------------------------------------------------
+def test_acting_head_of_a_sub_department_chairs_with_it(rec):
+    r = rec("Ngày 28/6/2022, Cụm thi đua số 3 tổ chức sơ kết 6 tháng đầu năm 2022. Bà Vũ Thị Hạnh, Phó Chi cục trưởng phụ "
+            "trách Chi cục Kiểm lâm, Cụm trưởng chủ trì hội nghị. Ông Đỗ Minh Sang, Phó Chi cục trưởng phụ trách Chi cục "
+            "Chăn nuôi và Thú y, Cụm phó báo cáo kết quả.")
+    assert r["cluster"]["chair"] == {"organization": "Chi cục Kiểm lâm", "person": "Vũ Thị Hạnh"}
+    assert r["cluster"]["vice_chair"] == {"organization": "Chi cục Chăn nuôi và Thú y", "person": "Đỗ Minh Sang"}
+
+
 # 7. "thống nhất chọn A là đơn vị ..., đề nghị ... tặng AWARD" --------------------------------------------------------------
 def test_agreed_choice_then_proposal(rec):
     r = rec(_HEAD + "Hội nghị thống nhất chọn Sở Y tế là đơn vị xuất sắc nhất, đề nghị UBND tỉnh tặng Cờ thi đua.")
@@ -84,3 +105,17 @@ def test_agreed_choice_then_proposal(rec):
     r = rec(_HEAD + "Các thành viên nhất trí chọn Sở Y tế, Sở Giáo dục và Đào tạo là hai đơn vị xuất sắc nhất, đề nghị "
                     "UBND tỉnh tặng Cờ thi đua.")
     assert _awards(r) == [("Sở Y tế", "Cờ thi đua", "proposed"), ("Sở Giáo dục và Đào tạo", "Cờ thi đua", "proposed")]
+
+
+# 8. "Phó Chánh Thanh tra Sở" ----------------------------------------------------------------------------------------------
+def test_deputy_chief_inspector_of_the_department_bare(rec):
+    r = rec("Chiều 29/6/2022, Cụm thi đua số 5 tổ chức sơ kết 6 tháng đầu năm 2022. Ông Tạ Quang Huy, Phó Chánh Thanh tra "
+            "Sở, Cụm phó báo cáo kết quả thực hiện 6 tháng đầu năm.")
+    assert r["cluster"]["vice_chair"] == {"organization": "Thanh tra Sở", "person": "Tạ Quang Huy"}
+
+
+def test_chief_inspector_of_a_named_department_keeps_the_department(rec):
+    # (the department named after it: its name, as before)
+    r = rec("Chiều 29/6/2022, Cụm thi đua số 5 tổ chức sơ kết 6 tháng đầu năm 2022. Ông Tạ Quang Huy, Chánh Thanh tra "
+            "Sở Công Thương, Cụm trưởng chủ trì hội nghị.")
+    assert r["cluster"]["chair"] == {"organization": "Sở Công Thương", "person": "Tạ Quang Huy"}
