@@ -423,6 +423,8 @@ _RE_REGION_BEFORE = regex.compile(r"(?<!\p{L})khu\s+vực\s+thi\s+đua(?:\s+(?:s
 _RE_TIME_AFTER_HEAD = regex.compile(r"\s+(?:\d{1,2}\s+tháng|những\s+tháng|thời\s+(?:gian|kỳ)|giai\s+đoạn|năm\s+(?:19|20)\d{2})\b", regex.I)
 # a count right before the head word (not "năm", as often the year: "trong năm cụm đã ...")
 # (not a number's own: "Khu vực thi đua số 4 khối cơ quan Tư pháp")
+# the first head word of a plural pair before the second ("các cụm, khối", "các khối và cụm")
+_RE_PLURAL_PAIR_BEFORE = regex.compile(r"(?<!\p{L})(?:các|những)\s+(?:cụm|khối)\s*(?:,|/|\s(?:và|hoặc))\s*$")
 _RE_COUNTED_BEFORE = regex.compile(r"(?<![\d/.,])(?<!\b(?:số|thứ)\s)(?:\d{1,3}|hai|ba|bốn|sáu|bảy|tám|chín|mười)\s+$")
 
 
@@ -436,6 +438,8 @@ def _mentions(doc: Document, a: int, b: int) -> list[ClusterMention]:
         # ("toàn cụm", "trong cụm", "mỗi cụm": the cluster as a whole, not its name)
         if before.endswith(("các ", "cụm thi đua ", "cụm ", "toàn ", "mỗi ", "từng ")):
             continue
+        if _RE_PLURAL_PAIR_BEFORE.search(before):
+            continue  # "các cụm, khối thi đua phù hợp ...", "các khối và cụm thi đua": the second of a plural pair, no name
         if not m.group("td") and _RE_TIME_AFTER_HEAD.match(doc.text, m.end()):
             continue  # "hoạt động của cụm 6 tháng đầu năm", "của cụm những tháng qua": a time, no cluster named
         if _RE_COUNTED_BEFORE.search(before):
@@ -3989,7 +3993,9 @@ def _segment_org(doc: Document, a: int, b: int) -> Found | None:
     org = t[rest_a:b].strip()
     # a position read in two parts ("Phó" + "Tổng cục trưởng Tổng cục X"): the unit follows the second
     pm2 = pos_re.match(org)
-    if pm2 and starts_with_unit_head(org[pm2.end():]):
+    # (or the words of the charge after the second, read below: "Phó" + "Chi cục trưởng phụ trách Chi cục X")
+    if pm2 and (starts_with_unit_head(org[pm2.end():])
+                or cre.match(r"(?:phụ trách|thường trực)\s+(?=(?-i:\p{Lu}))", org[pm2.end():], regex.I)):
         org = org[pm2.end():]
     # "Chủ tịch Hội đồng Thi đua - Khen thưởng Trường X": the council of a unit stands for the unit
     council = cre.match(r"Hội đồng\s+thi\s+đua\s*(?:-|,)?\s*khen\s+thưởng\s+", org, regex.I)
@@ -4015,7 +4021,8 @@ def _segment_org(doc: Document, a: int, b: int) -> Found | None:
         org = t[rest_a:b].strip()
     # "Chánh Văn phòng Huyện ủy", "Chánh Thanh tra tỉnh": the head of the office, which is the unit
     # (not the office of a department, a part of it: "Chánh Văn phòng Sở X" heads in Sở X's name)
-    chanh = cre.match(r"\s*(?:phó\s+)?chánh\s+(?=(?:văn phòng|thanh tra)\s(?!(?-i:Sở|Bộ|Cục|Tổng cục|Trung tâm|Công ty)\b))", seg, regex.I)
+    # (the department named bare, no name after it, is the office's own: "Phó Chánh Thanh tra Sở" heads "Thanh tra Sở")
+    chanh = cre.match(r"\s*(?:phó\s+)?chánh\s+(?=(?:văn phòng|thanh tra)\s(?!(?-i:Sở|Bộ|Cục|Tổng cục|Trung tâm|Công ty)\b(?!\s*$)))", seg, regex.I)
     if chanh:
         rest_a = a + chanh.end()
         org = t[rest_a:b].strip()

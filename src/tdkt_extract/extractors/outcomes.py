@@ -1781,7 +1781,8 @@ def _award_matches(doc: Document, lo: int, hi: int):
     return cues.match_at(_award_re(), sh, starts, lo, hi)
 
 
-_RE_PROPOSE = regex.compile(r"\b(?:đề nghị|đề xuất|đề cử|suy tôn|bình xét|trình|bỏ phiếu(?:\s+và)?\s+nhất trí)\b", regex.I)
+# ("trình" submits, not the word in another: "công trình", "chương trình", "quy trình", nor "trình bày" a report)
+_RE_PROPOSE = regex.compile(r"\b(?:đề nghị|đề xuất|đề cử|suy tôn|bình xét|(?<!\b(?:chương|quá|quy|lộ|công|hành|giáo|kỹ|tiến)\s)trình(?!\s+(?:bày|độ)\b)|bỏ phiếu(?:\s+và)?\s+nhất trí)\b", regex.I)
 # the units that receive an award along with the one before it: "A được tặng AWARD cùng (với) các đơn vị: B, C"
 # (not a second award: "cùng Bằng khen của Thủ tướng Chính phủ")
 _RE_ALONG_WITH = regex.compile(r"\s*cùng\s+(?:với\s+)?(?:(?:các|những)\s+(?:đơn vị|cơ quan|tập thể)(?:\s+khác)?\s*:?\s*)?(?=(?-i:\p{Lu}))"
@@ -2071,7 +2072,8 @@ def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
                     else:
                         # "suy tôn A và B là đơn vị tiêu biểu, đề nghị ... tặng AWARD": the units chosen in the clause
                         # (a province as the unit, in a cluster of provinces: "suy tôn tỉnh A để đề nghị Chính phủ tặng ...")
-                        v = search(r"\b(?:suy tôn|bình chọn|bầu chọn|lựa chọn)\s+(?=(?-i:\p{Lu})|(?:" + _ADMIN_LOW + r"|tỉnh|thành phố)\s+(?-i:\p{Lu}))", t, c_start, a_start)
+                        # (or "chọn" bare after the agreeing verb: "thống nhất chọn A là đơn vị xuất sắc nhất, đề nghị ...")
+                        v = search(r"\b(?:suy tôn|bình chọn|bầu chọn|lựa chọn|(?<=\b(?:thống nhất|nhất trí)\s+)chọn)\s+(?=(?-i:\p{Lu})|(?:" + _ADMIN_LOW + r"|tỉnh|thành phố)\s+(?-i:\p{Lu}))", t, c_start, a_start)
                         # (or before the proposal itself: "suy tôn A, B đề nghị tặng AWARD")
                         # (or before the place it was chosen for: "suy tôn A dẫn đầu Khối, đề nghị tặng AWARD")
                         cut = search(r"\s+(?:là|làm|được|đạt|với|có|để\s+đề nghị|đề nghị|đề xuất|(?-i:dẫn|đứng)\s+đầu|(?-i:xếp)\s+(?:thứ|hạng))\s", t, v.end(), a_start) if v else None
@@ -2840,6 +2842,8 @@ def _recipients_before(doc: Document, lo: int, end: int) -> list[Found]:
             p = x.group(0).strip()
             p = cre.sub(r"^(?:và|cùng)\s+", "", p)
             p = cre.sub(r"^(?:đơn vị|tập thể)\s+(?=(?-i:\p{Lu}))", "", p)  # "đơn vị VKSND huyện A được tặng ..."
+            # (and the plural or counted lead of the list: "Các đơn vị A, B được đề nghị ...", "Hai đơn vị A và B được tặng ...")
+            p = cre.sub(r"^(?:các|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,2})\s+(?:đơn vị|tập thể|cơ quan)\s+(?=(?-i:\p{Lu}))", "", p, flags=regex.I)
             p = cre.sub(r"^\(\p{L}[\p{L}\d.]{0,20}\)\s*[-–]\s*", "", p)  # the paper's tag opening the lead: "(PL) - X được ..."
             if not p:
                 continue

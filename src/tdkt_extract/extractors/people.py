@@ -368,7 +368,7 @@ def _res():
         "title_stop": regex.compile(
             # (a verb of several words needs its first in lower case only: "thông qua Dự thảo Kế hoạch ...")
             # (not the full stop of a city's "TP." before its name: "... tại TP. Hồ Chí Minh")
-            r";|\.(?=\s|$)" + not_city_abbreviation() + r"|\)|:|\s+(?!chủ\s+trì\s+(?:của\s+)?(?:cụm|khối)(?!\p{L})(?<=\bđơn vị\s+chủ\s+trì\s+(?:của\s+)?(?:cụm|khối)))(?:\s*-\s*)?(?-i:(?:" + verbs + r")(?!\s+khuyết)|" + trie_alternation(w for w in (*_STOP_WORDS, *_clause_verbs()) if w not in ("đại diện", "tại"))
+            r";|\.(?=\s|$)" + not_city_abbreviation() + r"|\)|:|\s+(?!chủ\s+trì\s+(?:của\s+)?(?:cụm|khối)(?!\p{L})(?<=\bđơn vị\s+chủ\s+trì\s+(?:của\s+)?(?:cụm|khối)))(?:\s*-\s*)?(?-i:(?:" + verbs + r")(?!\s+khuyết)(?!(?<=(?<!\p{L})dự)\s+(?:án|toán|trữ|phòng)(?!\p{L}))|" + trie_alternation(w for w in (*_STOP_WORDS, *_clause_verbs()) if w not in ("đại diện", "tại"))
             # (not the "tại" inside a name: "Ủy ban Quản lý vốn nhà nước tại doanh nghiệp")
             + r"|tại(?!\s+(?:" + TAI_IN_NAME + r")(?!\p{L}))(?!" + TAI_KEPT + r")"
             + r"|" + alternation_rest_case((v for vs in _roles().values() for v in vs if " " in v), ignore_case=True)
