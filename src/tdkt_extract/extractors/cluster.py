@@ -2488,7 +2488,7 @@ _AFTER_UNIT = r"""(?x:(?:\s*[-–]\s*\d{1,2}\s+(?:đơn\ vị|địa\ phương|c
       | đại\s+diện(?:\s+cho)?\s+<UW>?                         # "X đại diện đơn vị Trưởng khối"
       | (?:đã\s+)?từng\s+(?:giữ|là|làm)(?:\s+(?:vai\s+trò|nhiệm\s+vụ|chức))?\s+<UW>?  # "X từng giữ vai trò Cụm trưởng"
       | (?:đã\s+)?hoàn\s+thành(?:\s+(?:tốt|xuất\s+sắc))?\s+(?:nhiệm\s+vụ|vai\s+trò)(?:\s+(?:là|của))?\s+<UW>?  # "X đã hoàn thành tốt nhiệm vụ Cụm trưởng"
-      | (?:(?:chính\ thức|vinh\ dự|đã|sẽ)\s+)?(?:luân\ phiên\s+|tiếp\s+)?nhận(?:\s+bàn\s+giao)?\s+(?:nhiệm\s+vụ|vai\s+trò)(?:\s+(?:là|làm))?\s+<UW>?  # "X (luân phiên) nhận nhiệm vụ Cụm trưởng", "X tiếp nhận vai trò", "X nhận bàn giao nhiệm vụ"
+      | (?:(?:chính\ thức|vinh\ dự|đã|sẽ)\s+)?(?:luân\ phiên\s+|tiếp\s+|đón\s+)?nhận(?:\s+bàn\s+giao)?\s+(?:nhiệm\s+vụ|vai\s+trò)(?:\s+(?:là|làm))?\s+<UW>?  # "X (luân phiên) nhận nhiệm vụ Cụm trưởng", "X tiếp nhận vai trò", "X nhận bàn giao nhiệm vụ", "X đón nhận nhiệm vụ"
       | được\s+(?:\p{Lu}\p{L}*(?:(?:\s+|\s*[-–]\s*)\p{L}+){0,6}?\s+)?(?:giao|chọn|phân\s+công)\s+(?:làm|là)\s+<UW>?  # (the agent's name may hold a dash: "được Ban Thi đua - Khen thưởng giao làm")
       | được\s+giao\s+(?:nhiệm\s+vụ|vai\s+trò)(?:\s+(?:là|làm))?\s+<UW>?     # "X được giao nhiệm vụ khối trưởng"
       | được\s+(?:các|những)\s+[^,.;:()]{1,40}?\s+(?:bầu|bình\ chọn|suy\ tôn|giới\ thiệu)\s+(?:làm|là|giữ\s+chức(?:\s+vụ)?)\s+<UW>?  # "X được các đơn vị trong Cụm bầu làm Cụm trưởng"
