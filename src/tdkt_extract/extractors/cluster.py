@@ -2574,7 +2574,7 @@ _AFTER_UNIT = r"""(?x:(?:\s*[-–]\s*\d{1,2}\s+(?:đơn\ vị|địa\ phương|c
       | đại\s+diện(?:\s+cho)?\s+<UW>?                         # "X đại diện đơn vị Trưởng khối"
       | (?:đã\s+)?từng\s+(?:giữ|là|làm)(?:\s+(?:vai\s+trò|nhiệm\s+vụ|chức))?\s+<UW>?  # "X từng giữ vai trò Cụm trưởng"
       | (?:đã\s+)?hoàn\s+thành(?:\s+(?:tốt|xuất\s+sắc))?\s+(?:nhiệm\s+vụ|vai\s+trò)(?:\s+(?:là|của))?\s+<UW>?  # "X đã hoàn thành tốt nhiệm vụ Cụm trưởng"
-      | (?:(?:chính\ thức|vinh\ dự|đã|sẽ)\s+)?(?:luân\ phiên\s+|tiếp\s+)?nhận(?:\s+bàn\s+giao)?\s+(?:nhiệm\s+vụ|vai\s+trò)(?:\s+(?:là|làm))?\s+<UW>?  # "X (luân phiên) nhận nhiệm vụ Cụm trưởng", "X tiếp nhận vai trò", "X nhận bàn giao nhiệm vụ"
+      | (?:(?:chính\ thức|vinh\ dự|đã|sẽ)\s+)?(?:luân\ phiên\s+|tiếp\s+|đón\s+)?nhận(?:\s+bàn\s+giao)?\s+(?:nhiệm\s+vụ|vai\s+trò)(?:\s+(?:là|làm))?\s+<UW>?  # "X (luân phiên) nhận nhiệm vụ Cụm trưởng", "X tiếp nhận vai trò", "X nhận bàn giao nhiệm vụ", "X đón nhận nhiệm vụ"
       | (?:(?:chính\ thức|vinh\ dự|đã|sẽ)\s+)?(?:được\s+)?nhận(?:\s+làm)?\s+                   # "X (được) nhận (làm) Cụm trưởng năm 2024"
       | được\s+(?:\p{Lu}\p{L}*(?:(?:\s+|\s*[-–]\s*)\p{L}+){0,6}?\s+)?(?:giao|chọn|phân\s+công)\s+(?:làm|là)\s+<UW>?  # (the agent's name may hold a dash: "được Ban Thi đua - Khen thưởng giao làm")
       | được\s+giao\s+(?:nhiệm\s+vụ|vai\s+trò)(?:\s+(?:là|làm))?\s+<UW>?     # "X được giao nhiệm vụ khối trưởng"
@@ -2699,13 +2699,14 @@ _RE_FUTURE_BEFORE = regex.compile(r"\bsẽ\s+(?:là|làm|đảm\s+(?:nhận|nhi�
 
 
 # (its comma may be left out before the subject: "Năm 2015 Liên đoàn lao động quận A làm cụm trưởng")
+# (or a colon for it, a row of a rotation: "Năm 2026: UBND xã A (Cụm trưởng), UBND xã B (Cụm phó)")
 # (or after an opening phrase and its comma, before a unit named by its kind of place: "Theo nguyên tắc luân
 # phiên, năm 2019 huyện A đảm nhận Cụm trưởng")
 # (or after the verb that agrees on it: "thống nhất năm 2025 Sở X làm Cụm trưởng")
 # (the year is group "y" of each form: the regex module lets forms share a group's name)
 # (a school year opening its clause, by its later year too: "Năm học 2018-2019, trường A làm Cụm trưởng"; its first year is
 # group "sy", see _clause_year)
-_RE_CLAUSE_YEAR = regex.compile(r"(?<=(?:^|[.;:\n])\s*)(?:trong\s+)?năm\s+(?:học\s+(?P<sy>(?:19|20)\d{2})\s*[-–]\s*)?(?P<y>(?:19|20)\d{2})(?:\s*,|\s+(?=(?-i:\p{Lu})|" + _LOCAL_KINDS + r"\s+(?-i:\p{Lu})))"
+_RE_CLAUSE_YEAR = regex.compile(r"(?<=(?:^|[.;:\n])\s*)(?:trong\s+)?năm\s+(?:học\s+(?P<sy>(?:19|20)\d{2})\s*[-–]\s*)?(?P<y>(?:19|20)\d{2})(?:\s*[,:]|\s+(?=(?-i:\p{Lu})|" + _LOCAL_KINDS + r"\s+(?-i:\p{Lu})))"
                                 # (a school year by its later year: "thống nhất năm học 2021 - 2022 trường A làm trưởng cụm")
                                 r"|(?<=(?:,|\b(?:thống nhất|nhất trí|bầu|chọn|giới thiệu))\s*)năm(?:\s+học\s+(?:19|20)\d{2}\s*[-–]\s*)?\s+(?P<y>(?:19|20)\d{2})\s+(?=(?-i:\p{Lu})|(?:" + _LOCAL_KINDS + r"|trường)\s+(?-i:\p{Lu}))"
                                 # (or the turn it dates: "thống nhất năm 2024 đến lượt A làm Cụm trưởng")
@@ -2807,6 +2808,11 @@ def _is_next(doc: Document, a: int, b: int, role_at: int, sent: tuple[int, int])
     nm = _RE_NEXT.search(t, a, b) or _vote_result(doc, role_at)
     if nm and per and kind and kind.value == "giao_uoc" and per.value.get("year") and _RE_ASSIGNED.fullmatch(nm.group(0)):
         cy = _RE_CLAUSE_YEAR.search(t, nm.end(), role_at)
+        if cy is None and nm.start() < role_at:
+            # (or opening the clause of the cue: "Năm 2025, A được giao làm Cụm trưởng, B làm Cụm phó" at the signing for 2025)
+            whole = _previous_sentence(doc, role_at + 1)
+            s0 = whole[0] if whole else sent[0]
+            cy = _RE_CLAUSE_YEAR.search(t, max(s0, t.rfind(";", s0, nm.start()) + 1), nm.start())
         if cy is not None and _clause_year(doc, cy) == per.value["year"]:
             return False  # "Theo phân công luân phiên, năm 2026 A là Cụm trưởng" at the signing for 2026: the turn of the year signed
     if nm and year_end:
@@ -3313,7 +3319,11 @@ class _RoleSentence:
             # (the one who hands it over holds it now; not the body that assigns it: "Bộ đã giao nhiệm vụ Cụm trưởng ... cho X")
             verb = search(r"\s+(?:cũng\s+)?(?:đã\s+)?(?:tiến hành\s+)?(?:(?:bàn|chuyển) giao|trao)\b", t, seg_a, seg_b)
             if verb is not None:
-                self.put(role, False, unit_before(doc, seg_a, verb.start()))
+                # (its own note on the role it held is no part of it: "A (Cụm trưởng năm 2024) đã bàn giao ...", "A, đơn vị
+                # Cụm trưởng năm 2024, đã bàn giao ...")
+                cut, held = role_note(t[seg_a:verb.start()].rstrip(" ,"))
+                end = seg_a + len(t[seg_a:seg_a + cut].rstrip(" ,")) if held == role else verb.start()
+                self.put(role, False, unit_before(doc, seg_a, end))
         # (the one it is handed to may be a person with her position: "cho bà A - Giám đốc Quỹ tín dụng B")
         nxt = unit_after(doc, past_person(doc, cho.end(), seg_b), seg_b)
         self.put(role, True, nxt)
@@ -3818,7 +3828,12 @@ def extract(doc: Document) -> None:
                 d.roles[role] = UnitRoleDraft(f)
             continue
         d.members.append(f)
-        if role and role not in d.roles:
+        # (a note dated by another year than the one reviewed: "A (Cụm trưởng năm 2026)" at the review of 2025 is the next
+        # one's role, "B (Cụm trưởng năm 2024)" there a past one's)
+        dated = _member_note_year(doc, f) if role else 0
+        if dated > 0:
+            role = "next_" + role
+        if role and role not in d.roles and dated >= 0:
             if not starts_with_unit_head(f.value) and gazetteer.province_of(f.value):
                 bare.setdefault(role, f)
             else:
@@ -3840,6 +3855,24 @@ def extract(doc: Document) -> None:
     if venue_role is not None and venue_role[0] not in d.roles:
         d.roles[venue_role[0]] = UnitRoleDraft(venue_role[1])
     _role_units_before_the_others(doc)
+
+
+# the year of a member's role note right after the member: "(Cụm trưởng năm 2026)", " - đơn vị Cụm phó năm 2024"
+_RE_MEMBER_NOTE_YEAR = regex.compile(r"\s*(?:\(|[-–]\s*)[^();,\n]{0,40}?(?<!\p{L})năm(?:\s+học\s+(?:19|20)\d{2}\s*[-–])?\s+((?:19|20)\d{2})(?!\d)", regex.I)
+
+
+def _member_note_year(doc: Document, f: Found) -> int:
+    """Whether the role note right after the member ``f`` is dated after the year the meeting reviews (1), before it (-1),
+    or neither (0: no year, the same year, no period of a year, or a covenant signed for its year)."""
+    per = doc.draft.scalars.get("meeting.period")
+    kind = doc.draft.scalars.get("meeting.kind")
+    if per is None or not per.value.get("year") or kind is None or kind.value not in ("tong_ket", "so_ket"):
+        return 0
+    m = _RE_MEMBER_NOTE_YEAR.match(doc.text, f.end)
+    if m is None:
+        return 0
+    y = int(m.group(1))
+    return (y > per.value["year"]) - (y < per.value["year"])
 
 
 # the bare word, a count of places and their region in lower case: "cụm 9 huyện miền núi" (not "Cụm 4 huyện Gia Lâm", the
@@ -4389,6 +4422,19 @@ def _written_short(a: str, b: str) -> bool:
     return all(w in it for w in wa)
 
 
+_RE_BARE_COMMITTEE = regex.compile(r"(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)\s+(tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)",
+                                regex.I)
+_RE_PLACE_OF_KIND = regex.compile(r"(tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)\s+(?-i:\p{Lu})", regex.I)
+
+
+def _committee_of_place(org: str, unit: str) -> bool:
+    """A person's unit written as the people's committee of a kind of place with its name left out ("UBND tỉnh") and the
+    role's unit a place of that kind ("Tỉnh A"): the committee is the place's, as "Chủ tịch UBND tỉnh A" would be."""
+    c = _RE_BARE_COMMITTEE.fullmatch(org.strip())
+    u = _RE_PLACE_OF_KIND.match(unit)
+    return c is not None and u is not None and fold(c.group(1)).split() == fold(u.group(1)).split()
+
+
 def _initials(name: str) -> str:
     """A unit's name by its initials, an abbreviation kept whole: "Hội LHPN Việt Nam" and "Hội Liên hiệp
     Phụ nữ Việt Nam" both read "hlhpnvn"."""
@@ -4619,7 +4665,8 @@ def chairs_from_people(doc: Document) -> None:
                                        or fold(org.value) == _bracketed_alias(doc, cur.organization)
                                        or fold(cur.organization.value) in fold(org.value)
                                        or _abbreviates(org.value, cur.organization.value)
-                                       or _written_short(org.value, cur.organization.value)):
+                                       or _written_short(org.value, cur.organization.value)
+                                       or _committee_of_place(org.value, cur.organization.value)):
                 cur.person = p.name
                 _read_whole(cur, org)
             continue
