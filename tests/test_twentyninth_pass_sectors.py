@@ -119,3 +119,28 @@ def test_chief_inspector_of_a_named_department_keeps_the_department(rec):
     r = rec("Chiều 29/6/2022, Cụm thi đua số 5 tổ chức sơ kết 6 tháng đầu năm 2022. Ông Tạ Quang Huy, Chánh Thanh tra "
             "Sở Công Thương, Cụm trưởng chủ trì hội nghị.")
     assert r["cluster"]["chair"] == {"organization": "Sở Công Thương", "person": "Tạ Quang Huy"}
+
+
+# second round: where the forms above stop ---------------------------------------------------------------------------------
+def test_agreed_choice_of_a_host_is_no_recipient(rec):
+    # (chosen to host the next meeting, not for the award: the proposal after it names no recipient)
+    r = rec(_HEAD + "Hội nghị nhất trí chọn Sở Công Thương là đơn vị đăng cai Hội nghị sơ kết năm 2023, đồng thời bình xét, "
+                    "đề nghị UBND tỉnh tặng Bằng khen năm 2022.")
+    assert _awards(r) == []
+    r = rec(_HEAD + "Các thành viên thống nhất chọn Sở Tài chính là đơn vị tổ chức hội nghị tổng kết năm 2023, đề nghị "
+                    "UBND tỉnh tặng Cờ thi đua.")
+    assert _awards(r) == []
+
+
+def test_agreed_choice_for_a_lead_still_proposes(rec):
+    r = rec(_HEAD + "Hội nghị thống nhất chọn Sở Công Thương dẫn đầu Cụm, đề nghị UBND tỉnh tặng Cờ thi đua.")
+    assert _awards(r) == [("Sở Công Thương", "Cờ thi đua", "proposed")]
+
+
+def test_plural_lead_of_a_class_of_units_names_none(rec):
+    r = rec(_HEAD + "Các đơn vị Viện kiểm sát cấp huyện được đề nghị tặng Bằng khen của Chủ tịch UBND tỉnh.")
+    assert _awards(r) == []
+    r = rec(_HEAD + "Các đơn vị Phòng Văn hóa cấp huyện được đề nghị tặng Giấy khen.")
+    assert _awards(r) == []
+    r = rec(_HEAD + "Các cơ quan Đảng, Mặt trận và đoàn thể được đề nghị tặng Giấy khen của Giám đốc Sở.")
+    assert _awards(r) == []

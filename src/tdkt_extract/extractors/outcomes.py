@@ -1708,6 +1708,12 @@ _RE_AWARD_PASSIVE = regex.compile(
     r"|(?:(?:cụm|khối|hội nghị)\s+)?(?:thống nhất\s+|nhất trí\s+)?(?P<bare>đề nghị|đề xuất)\s+(?:tặng|trao)\s+(?=cho[\s:]|" + _COUNTED_RECIPIENTS + r"))",
     regex.I)
 # the cluster's role a unit is chosen for, right after it ("làm Cụm trưởng", "là Phó Khối trưởng", "làm đơn vị Cụm phó")
+# what a unit chosen bare ("thống nhất chọn A là ...") is chosen as, for an award: an achievement in its clause ("là đơn vị xuất
+# sắc nhất", "dẫn đầu", "tiêu biểu"), or the proposal itself; not a host ("là đơn vị đăng cai", "tổ chức hội nghị")
+_RE_CHOSEN_FOR_MERIT = regex.compile(r"\s+(?:(?:là|làm|được|đạt|với|có)\s+(?:(?!đăng cai|tổ chức|chủ trì|đăng ký)[^,;.:])*?"
+                                     r"(?<!\p{L})(?:xuất sắc|tiêu biểu|điển hình|thành tích|dẫn đầu|đứng đầu|xếp\s+(?:thứ|hạng)|"
+                                     r"danh hiệu|cờ thi đua|bằng khen|giấy khen|đề nghị|đề xuất|khen thưởng)(?!\p{L})"
+                                     r"|(?:để\s+)?(?:đề nghị|đề xuất)\s|(?-i:dẫn|đứng)\s+đầu|(?-i:xếp)\s+(?:thứ|hạng))", regex.I)
 _RE_ROLE_AFTER = regex.compile(r"\s+(?:là|làm)\s+(?:đơn vị\s+)?(?:phó\s+)?(?:(?:cụm|khối)\s*(?:trưởng|phó)|(?:trưởng|phó)\s+(?:cụm|khối))\b", regex.I)
 # an earlier meeting the award was given at, named after it ("tại hội nghị tổng kết năm trước", "tại hội nghị năm ngoái")
 _RE_EARLIER_MEETING = regex.compile(r"\b(?:tại|ở|trong)\s+(?:hội nghị|kỳ họp|buổi lễ|lễ)\b[^.;,]{0,50}?\b(?:năm trước|năm ngoái|trước đó|kỳ trước|lần trước)\b", regex.I)
@@ -2079,6 +2085,8 @@ def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
                         cut = search(r"\s+(?:là|làm|được|đạt|với|có|để\s+đề nghị|đề nghị|đề xuất|(?-i:dẫn|đứng)\s+đầu|(?-i:xếp)\s+(?:thứ|hạng))\s", t, v.end(), a_start) if v else None
                         if cut and _RE_ROLE_AFTER.match(t, cut.start(), a_start):
                             cut = None  # (chosen for a role, not for the award: "lựa chọn tỉnh A làm Cụm trưởng năm 2024, đề nghị ...")
+                        if cut and v.group(0).lower().startswith("chọn") and not _RE_CHOSEN_FOR_MERIT.match(t, cut.start(), a_start):
+                            cut = None  # ("chọn" bare, for a host: "thống nhất chọn A là đơn vị đăng cai hội nghị năm 2024, đề nghị ...")
                         if cut:
                             recips = _split_units(doc, v.end(), cut.start(), provinces=True)
                         if v is None:
@@ -2816,6 +2824,23 @@ _RE_UNIT_PREDICATE = regex.compile(r"\s+(?-i:đứng|xếp|đạt|giành|dẫn �
 _RE_RESULT_OPENER = regex.compile(r"\s*(?:kết quả|theo đó|cụ thể)(?:\s+(?:bình xét|xếp hạng|chấm điểm|thi đua|suy tôn)){0,2}\s*[:,]\s*", regex.I)
 
 
+_RE_PLURAL_LEAD = regex.compile(r"(?:các|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,2})\s+(?:đơn vị|tập thể|cơ quan)\s+(?=(?-i:\p{Lu}))", regex.I)
+# a level that makes a kind of unit a class ("Công an cấp huyện", "Phòng Tư pháp cấp huyện"; not "Tòa án nhân dân cấp cao")
+_RE_LEVEL_CLASS = regex.compile(r"(?<!\p{L})(?-i:cấp)\s+(?:huyện|xã|tỉnh|quận|phường|thị xã|thành phố|cơ sở|trung ương|bộ|sở|ngành)(?!\p{L})")
+
+
+def _class_of_units(rest: str) -> bool:
+    """The words after a plural lead ("Các đơn vị ...") are a class of units, not their names: a kind with its level ("Công an
+    cấp huyện"), or kinds joined with no name ("Đảng, Mặt trận và đoàn thể": a part in lower case, or a unit's head bare)."""
+    if _RE_LEVEL_CLASS.search(rest):
+        return True
+    for part in cre.split(r"\s*[,;]\s*|\s+và\s+", rest.strip()):
+        part = part.strip()
+        if part and (not any(c.isupper() for c in part) or unit_head_ci_re().fullmatch(part)):
+            return True
+    return False
+
+
 def _recipients_before(doc: Document, lo: int, end: int) -> list[Found]:
     """"A, B và C được tặng": the units listed right before the verb, read backwards while each
     part looks like a unit or a place (a clause such as "Nhân dịp này" ends the list)."""
@@ -2843,6 +2868,10 @@ def _recipients_before(doc: Document, lo: int, end: int) -> list[Found]:
             p = cre.sub(r"^(?:và|cùng)\s+", "", p)
             p = cre.sub(r"^(?:đơn vị|tập thể)\s+(?=(?-i:\p{Lu}))", "", p)  # "đơn vị VKSND huyện A được tặng ..."
             # (and the plural or counted lead of the list: "Các đơn vị A, B được đề nghị ...", "Hai đơn vị A và B được tặng ...")
+            # (a class of units after it names none: "Các đơn vị Công an cấp huyện", "Các cơ quan Đảng, Mặt trận và đoàn thể")
+            lead = _RE_PLURAL_LEAD.match(p)
+            if lead is not None and _class_of_units(t[a + chunk.find(p) + lead.end():end]):
+                return []
             p = cre.sub(r"^(?:các|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,2})\s+(?:đơn vị|tập thể|cơ quan)\s+(?=(?-i:\p{Lu}))", "", p, flags=regex.I)
             p = cre.sub(r"^\(\p{L}[\p{L}\d.]{0,20}\)\s*[-–]\s*", "", p)  # the paper's tag opening the lead: "(PL) - X được ..."
             if not p:
