@@ -110,3 +110,46 @@ def test_a_unit_name_with_a_comma_inside(rec):
     assert r["cluster"]["members"] == ["Kho bạc Nhà nước khu vực X", "Thuế tỉnh", "Sở Tài chính"]
     r = rec(LEAD + "Cụm gồm 3 đơn vị: Hội Nông dân huyện, Hội Phụ nữ huyện và Huyện đoàn.")
     assert len(r["cluster"]["members"]) == 3
+
+
+# second round: the new rules narrowed where they misfired on ordinary text
+
+def test_on_the_ground_of_the_city_written_with_its_kind_abbreviated_is_cut_whole(rec):
+    r = rec("Ngày 10/1/2025, Cụm thi đua các Ngân hàng thương mại đóng trên địa bàn TP.HCM tổ chức hội nghị tổng kết "
+            "công tác thi đua năm 2024.")
+    assert r["cluster"]["name"] == "Cụm thi đua các Ngân hàng thương mại"
+    r = rec("Ngày 10/1/2025, Khối thi đua các trường cao đẳng trên địa bàn TP.HCM tổ chức hội nghị tổng kết công tác "
+            "thi đua năm 2024.")
+    assert r["cluster"]["name"] == "Khối thi đua các trường cao đẳng"
+
+
+def test_a_qualified_part_of_the_members_that_grows_is_no_member_count(rec):
+    r = rec(LEAD + "Khối có 12 đơn vị thành viên, số đơn vị trong Khối đạt loại tốt tăng từ 3 lên 8 đơn vị.")
+    assert r["cluster"]["member_count"] == 12
+    r = rec(LEAD + "So với năm trước, số đơn vị trong Khối hoàn thành xuất sắc nhiệm vụ tăng từ 2 lên 5.")
+    assert r["cluster"]["member_count"] is None
+    # (the membership itself, a time between it and the verb)
+    r = rec(LEAD + "Số đơn vị của Khối năm 2024 đã tăng từ 7 lên 9.")
+    assert r["cluster"]["member_count"] == 9
+
+
+def test_cluster_still_has_n_units_with_an_aside_after_it_is_no_member_count(rec):
+    r = rec(LEAD + "Về chỉ tiêu thu ngân sách, cụm còn 4 đơn vị, chiếm 40%, chưa đạt kế hoạch.")
+    assert r["cluster"]["member_count"] is None
+    # (a merger after it)
+    r = rec(LEAD + "Năm 2025, Cụm còn 8 đơn vị thành viên sau khi sáp nhập.")
+    assert r["cluster"]["member_count"] == 8
+
+
+def test_a_plural_kind_first_keeps_the_list_when_named_units_follow(rec):
+    r = rec(LEAD + "Khối gồm Đoàn Thanh niên các huyện, Hội Liên hiệp Phụ nữ tỉnh, Hội Cựu chiến binh tỉnh và Hội Chữ thập "
+            "đỏ tỉnh.")
+    for m in ("Hội Liên hiệp Phụ nữ tỉnh", "Hội Cựu chiến binh tỉnh", "Hội Chữ thập đỏ tỉnh"):
+        assert m in r["cluster"]["members"]
+
+
+def test_a_list_item_ends_before_a_verb_of_receiving(rec):
+    r = rec(LEAD + "Năm 2024, Cụm có 3 hội: Hội Khuyến học, Hội Đông y, Hội Cựu giáo chức vinh dự đón nhận Bằng khen của "
+            "Thủ tướng Chính phủ.")
+    assert "Hội Cựu giáo chức" in r["cluster"]["members"]
+    assert not any("vinh dự" in m for m in r["cluster"]["members"])

@@ -130,8 +130,8 @@ def _province_suffix_re():
         # (a district's locative only bare, "trên địa bàn huyện": a named district is part of the name)
         # (or the kinds of district listed bare: "trên địa bàn huyện, thị xã, thành phố")
         r"|\s+(?:đóng(?:\s+chân)?\s+)?trên địa bàn\s+(?:(?:tỉnh|thành phố|TP\.?)(?:\s+(?-i:\p{Lu}).*)?|(?:các\s+)?(?:huyện|quận|thị xã)(?:\s*(?:,|/|và)\s*(?:huyện|quận|thị xã|thị|thành phố))*\s*)$"
-        # (and a province named bare after it: "trên địa bàn Hải Phòng")
-        r"|\s+(?:đóng(?:\s+chân)?\s+)?trên địa bàn\s+(?:" + _provinces_alt() + r")\s*$"
+        # (and a province named bare after it: "trên địa bàn Hải Phòng", or in a form carrying its kind: "trên địa bàn TP.HCM")
+        r"|\s+(?:đóng(?:\s+chân)?\s+)?trên địa bàn\s+(?:" + _provinces_alt() + r"|" + _kind_forms_alt() + r")\s*$"
         # (or the locative's verb left alone where the name was cut before its place: "... Trung ương đóng chân")
         r"|\s+đóng\s+chân\s*$"
         # (a province's written form that carries its kind, "TP.HCM", "TP HCM": provinces.txt)
@@ -837,14 +837,21 @@ def member_count(doc: Document) -> Found | None:
 # the count the members came to, written as a change: "Số đơn vị trong Cụm tăng từ 6 lên 8", "nâng tổng số thành viên (của
 # Cụm) lên 8 đơn vị", "Sau khi sáp nhập, Cụm còn 7 đơn vị" (the count closing its clause: not "Cụm còn 2 đơn vị chưa ...")
 _CHANGE_N = r"(?P<n>(?<![\d.,])\d{1,3}(?!\d)|(?:" + _COUNT_WORD + r")(?=\s+(?:đơn vị|thành viên|cơ quan)\b))"
+# (the membership itself changes, at most a time between it and the verb: not a part of it qualified, "số đơn vị trong Cụm
+# được xếp loại xuất sắc tăng từ 4 lên 6", "số đơn vị trong Cụm đạt chuẩn ... tăng từ 5 lên 7")
+_CHANGE_TIME = (r"(?:\s*,?\s*(?:(?:trong|từ|đến|tính\s+đến|so\s+với)\s+)?(?:năm\s+(?:\d{4}|nay|qua)|(?:hiện\s+)?nay"
+                r"|sau\s+(?:khi\s+)?(?:sáp\s+nhập|sắp\s+xếp|hợp\s+nhất))\s*,?)?")
 _RE_COUNT_CHANGE = regex.compile(
-    r"(?:\bsố\s+(?:lượng\s+)?(?:đơn vị|thành viên|cơ quan)(?:\s+thành viên)?\s+(?:của|trong|thuộc)\s+(?:cụm|khối)\b[^.;:\n]{0,30}?"
+    r"(?:\bsố\s+(?:lượng\s+)?(?:đơn vị|thành viên|cơ quan)(?:\s+thành viên)?\s+(?:của|trong|thuộc)\s+(?:cụm|khối)\b(?:\s+thi\s+đua)?(?:\s+số\s+\d{1,3})?"
+    + _CHANGE_TIME + r"\s+"
     r"|\b(?:cụm|khối)\b(?:\s+thi\s+đua)?(?:\s+số\s+\S+)?\s+)(?:đã\s+)?(?:tăng|giảm)\s+từ\s+\d{1,3}(?:\s+(?:đơn vị|thành viên|cơ quan))?\s+(?:lên|xuống)(?:\s+còn)?\s+"
     + _CHANGE_N + r"(?:\s+(?:đơn vị|thành viên|cơ quan)(?:\s+thành viên)?)?(?=\s*(?:[,.;)]|$))"
     r"|\bnâng\s+(?:tổng\s+)?số\s+(?:lượng\s+)?(?:đơn vị|thành viên|cơ quan)(?:\s+thành viên)?(?:\s+(?:của|trong)\s+(?:cụm|khối)(?:\s+thi\s+đua)?)?\s+lên\s+"
     + _CHANGE_N + r"(?:\s+(?:đơn vị|thành viên|cơ quan)(?:\s+thành viên)?)?(?=\s*(?:[,.;)]|$))"
+    # ("Cụm còn N đơn vị" closing its clause, or a merger after it; not an aside or a predicate after a comma: "khối còn 3
+    # đơn vị, chiếm 30%, có tỷ lệ giải ngân dưới 50%")
     r"|(?<![\p{L}]\s)(?<=(?:^|[,.;:]\s*|\bnay\s+))\b(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số\s+\S+)?\s+(?:chỉ\s+)?còn(?:\s+lại)?\s+"
-    + _CHANGE_N + r"\s+(?:đơn vị|thành viên|cơ quan)(?:\s+thành viên)?(?=\s*(?:[,.;)]|$))",
+    + _CHANGE_N + r"\s+(?:đơn vị|thành viên|cơ quan)(?:\s+thành viên)?(?=\s*(?:[.;)]|$)|\s*,?\s+sau\s+(?:khi\s+)?(?:sáp\s+nhập|sắp\s+xếp|hợp\s+nhất)\b)",
     regex.I)
 
 
@@ -1195,8 +1202,9 @@ _RE_LIST_SUBJECT_OK = regex.compile(
 # "và <number>" and the verbs, so a space is tried once)
 # ("Viện Kiểm sát nhân dân cấp cao tại thành phố Hà Nội (Viện cấp cao 1), ...": "tại" and a city before the item's
 # end name the unit; so does "tại" and a place before a semicolon: "Chi cục Hàng hải tại Hải Phòng; ...")
+# (a verb of receiving ends an item: "A, B, C vinh dự đón nhận Huân chương ...")
 _RE_LIST_END = regex.compile(
-    r"\.(?<!(?:[:;]\s*)\d{1,2}\.)(?<!(?<!\p{L})(?-i:TP|Tp|TX|NXB|TT|H|Q|X|P)\.)(?=\s|$)|:|\n(?<!,[ \t]*\n)|\)|\s+(?:và\s+(?=\d)|(?-i:do|đã|được|đang|vừa|đều|cũng|vẫn|luôn|long trọng|trang trọng|chính thức|quan tâm|tích cực|hưởng ứng|nỗ lực|tổng kết|sơ kết|ký kết|tiến hành|" + TO_CHUC + r"|làm(?<!\bviệc\s+làm)(?!\s+(?:đơn\s+vị\s+)?(?i:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))(?!\p{L}))|cùng|với|đến dự|tham dự|về dự|thuộc|tiếp tục|đóng(?=\s+(?:trên|tại|chân)\s)|" + TAI_ENDS_UNIT + r"(?!\s+(?:thành phố|tỉnh|TP\.?)\s*(?-i:\p{Lu}\p{L}*)(?:\s+(?-i:\p{Lu}\p{L}*)){0,3}\s*(?:\(|,|;|\s+và\s)|\s+(?-i:\p{Lu}\p{L}*)(?:\s+(?-i:\p{Lu}\p{L}*)){0,3}\s*;)|là(?!\s+(?:đơn\s+vị\s+)?(?i:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))(?!\p{L}))|có|của(?=\s+(?:thành phố|tỉnh|huyện|quận|thị xã|TP)(?!\p{L})))(?!\p{L}))|,\s*(?-i:trong đó|do|cùng|với|đến|giao cho|phân công|chỉ định)\b"
+    r"\.(?<!(?:[:;]\s*)\d{1,2}\.)(?<!(?<!\p{L})(?-i:TP|Tp|TX|NXB|TT|H|Q|X|P)\.)(?=\s|$)|:|\n(?<!,[ \t]*\n)|\)|\s+(?:và\s+(?=\d)|(?-i:do|đã|được|đang|vừa|đều|cũng|vẫn|luôn|vinh dự(?=\s+(?:được|đón|nhận)\s)|đón nhận|long trọng|trang trọng|chính thức|quan tâm|tích cực|hưởng ứng|nỗ lực|tổng kết|sơ kết|ký kết|tiến hành|" + TO_CHUC + r"|làm(?<!\bviệc\s+làm)(?!\s+(?:đơn\s+vị\s+)?(?i:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))(?!\p{L}))|cùng|với|đến dự|tham dự|về dự|thuộc|tiếp tục|đóng(?=\s+(?:trên|tại|chân)\s)|" + TAI_ENDS_UNIT + r"(?!\s+(?:thành phố|tỉnh|TP\.?)\s*(?-i:\p{Lu}\p{L}*)(?:\s+(?-i:\p{Lu}\p{L}*)){0,3}\s*(?:\(|,|;|\s+và\s)|\s+(?-i:\p{Lu}\p{L}*)(?:\s+(?-i:\p{Lu}\p{L}*)){0,3}\s*;)|là(?!\s+(?:đơn\s+vị\s+)?(?i:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))(?!\p{L}))|có|của(?=\s+(?:thành phố|tỉnh|huyện|quận|thị xã|TP)(?!\p{L})))(?!\p{L}))|,\s*(?-i:trong đó|do|cùng|với|đến|giao cho|phân công|chỉ định)\b"
     r"|\.(?<=(?-i:\p{Ll})\.)(?=(?-i:\p{Lu}\p{Ll}))"  # a full stop with its space left out ("Nông Sơn.Theo đó"; not "TP.Hồ")
     r"|\s+(?:và|cùng)\s+(?:các\s+)?(?:đơn vị|cơ quan|đại biểu)\s+khách mời\b"  # the guests after the members
     # "A và đại diện Ban X", "A và các đồng chí đại diện lãnh đạo Văn phòng": the guests the list goes on to
@@ -2252,6 +2260,17 @@ _RE_ON_THE_GROUND = regex.compile(r"\btrên\s+địa\s+bàn\b", regex.I)
 # a kind of unit in the plural closing the item, no name after it: "Công an các huyện", "Đoàn Thanh niên các bộ" (a
 # category of the members, not one named)
 _RE_PLURAL_KIND_ENDS = regex.compile(r"(?<!\p{L})các\s+(?-i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|bộ|ngành|sở|địa\s+phương)$")
+
+
+def _names_a_unit_later(t: str, later) -> bool:
+    """Whether one of the later raw items of a list opens with a capitalised unit's head, not another kind in the plural."""
+    for x, y in later:
+        txt = t[x:y].strip()
+        if txt[:1].isupper() and starts_with_unit_head(txt) and not _RE_PLURAL_KIND_ENDS.search(txt):
+            return True
+    return False
+
+
 _RE_KIND_NAMED = regex.compile(r"(?:huyện|xã|phường|quận|thị xã|thị trấn|thành phố|tỉnh)\s+(?-i:\p{Lu})", regex.I)
 _RE_KIND_OPENS = regex.compile(r"(?:huyện|xã|phường|quận|thị xã|thị trấn|thành phố|tỉnh)\s", regex.I)
 _RE_PLACE_THEN_WORDS = regex.compile(
@@ -2501,8 +2520,10 @@ def _read_items(doc: Document, a: int, b: int):
             # trường THPT trên địa bàn thị xã A và các huyện B, C"): no list of names
             # (a locative describes them only where no unit's head opens the item: not "Hội Doanh nghiệp trên địa bàn tỉnh")
             # (or names their kind in the plural: "gồm 12 đơn vị là Công an các huyện, thị xã, thành phố")
+            # (but not where a later item names a unit of its own: "gồm Liên đoàn Lao động các huyện, Công đoàn ngành X và
+            # Công đoàn Y tỉnh" lists the kind with named units, kept as written)
             if not items and (_RE_DESCRIBES_MEMBERS.search(txt) or _RE_ON_THE_GROUND.search(txt) and not starts_with_unit_head(txt)
-                              or _RE_PLURAL_KIND_ENDS.search(txt)):
+                              or _RE_PLURAL_KIND_ENDS.search(txt) and not _names_a_unit_later(t, raw[k + 1:])):
                 return []
             # (a sentence run on after the last item, a stop left out: "...; Hội B; Năm 2021, Hội C là Trưởng Khối")
             if items and _RE_YEAR_OPENS_CLAUSE.match(txt):
