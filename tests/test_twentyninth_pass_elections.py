@@ -99,3 +99,41 @@ def test_the_body_names_the_unit_the_headline_names_bare(rec):
             " tỉnh Đắk Lắk làm Cụm phó năm 2026.")
     assert _roles(r)["next_chair"] == "tỉnh Gia Lai"
     assert _roles(r)["next_vice_chair"] == "tỉnh Đắk Lắk"
+
+
+# second round: the forms above narrowed where ordinary text misfired
+
+
+def test_a_guest_who_notes_the_chair_hands_nothing_over(rec):
+    # ("ghi nhận", "xác nhận", "công nhận" ... : "nhận" is the second syllable of another verb)
+    r = rec(HALF + " Phát biểu chỉ đạo, bà Lê Thị Thu, Phó Trưởng ban Thi đua - Khen thưởng đánh giá cao và ghi nhận đơn vị Cụm"
+            " trưởng là UBND huyện Phú Lương đã điều hành tốt hoạt động của Cụm.")
+    assert _roles(r)["chair"] == "UBND huyện Phú Lương" and _roles(r)["next_chair"] is None
+    assert "election" not in _kinds(r)
+    r = rec(REVIEW + " Ban Thi đua - Khen thưởng ghi nhận Cụm phó (UBND huyện Đại Từ) đã phối hợp tốt với Cụm trưởng (UBND huyện"
+            " Phú Lương). Hội nghị đã bầu UBND huyện Định Hóa làm Cụm trưởng năm 2026.")
+    assert _roles(r) == {"chair": "UBND huyện Phú Lương", "vice_chair": "UBND huyện Đại Từ",
+                         "next_chair": "UBND huyện Định Hóa", "next_vice_chair": None}
+    # (taking the role is read with "được" / "sẽ" or a year after the role)
+    r = rec(REVIEW + " Đại diện UBND huyện Định Hóa nhận Cụm trưởng năm 2026 từ UBND huyện Phú Lương.")
+    assert _roles(r)["next_chair"] == "UBND huyện Định Hóa"
+
+
+def test_a_task_given_to_the_chair_with_de_is_no_election(rec):
+    r = rec(HALF + " Hội nghị nhất trí để UBND huyện Phú Lương là đơn vị Cụm trưởng tổng hợp kết quả chấm điểm của các thành viên.")
+    assert "election" not in _kinds(r)
+    # (the role then its year, or the clause's end: a choice)
+    r = rec(REVIEW + " Hội nghị nhất trí để UBND huyện Định Hóa làm Cụm trưởng năm 2026.")
+    assert _kinds(r) == ["election"]
+
+
+def test_the_attendance_list_with_roles_is_no_election_of_the_headline(rec):
+    r = rec("UBND huyện Đại Từ nhận nhiệm vụ Cụm trưởng năm 2026\n" + REVIEW + " Dự hội nghị có lãnh đạo UBND huyện Phú Lương"
+            " (Cụm trưởng), UBND huyện Đại Từ (Cụm phó), UBND huyện Định Hóa và UBND huyện Võ Nhai.")
+    assert "election" not in _kinds(r)
+
+
+def test_a_member_that_left_the_cluster_does_not_make_the_rotation_a_choice(rec):
+    r = rec(REVIEW + " Theo nguyên tắc luân phiên, UBND huyện Định Hóa làm Cụm trưởng năm 2026 và UBND huyện Võ Nhai làm Cụm phó"
+            " năm 2026 do UBND huyện Đồng Hỷ đã rút khỏi Cụm sau khi sắp xếp đơn vị hành chính.")
+    assert "election" not in _kinds(r)

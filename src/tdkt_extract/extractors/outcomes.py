@@ -3667,8 +3667,13 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
     return [(k, f) for k, f in order]
 
 
-_RE_WITHDREW = regex.compile(r"\b(?:xin\s+rút|rút\s+khỏi|từ\s+chối|xin\s+thôi)\b", regex.I)
+# (a withdrawal from the role, not from the cluster, "A đã rút khỏi Cụm", nor "xin rút kinh nghiệm")
+_RE_WITHDREW = regex.compile(r"\b(?:xin\s+rút(?!\s+(?:khỏi|kinh\s+nghiệm)\b)|từ\s+chối|xin\s+thôi)\b", regex.I)
 _RE_ROLE_WORD = regex.compile(r"(?<!\p{L})(?:(?:cụm|khối)\s*(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))(?!\p{L})", regex.I)
+# (a verb of choosing, giving or taking the role, not "giao ước" nor "ghi nhận"; or a year or period ahead)
+_RE_ROLE_GIVEN = regex.compile(r"(?<!\p{L})(?:bầu|chọn|giao(?!\s+(?:ước|lưu)\b)|nhận(?<!(?:ghi|xác|công|thừa|cảm|nhìn|đón|thu|chấp)\snhận)"
+                               r"|suy\s+tôn|giới\s+thiệu|năm\s+(?:tới|sau|tiếp\s+theo)|nhiệm\s+kỳ\s+(?:tới|sau))(?!\p{L})"
+                               r"|\b(?:năm|nhiệm\s+kỳ)(?:\s+học)?\s+((?:19|20)\d{2})\b", regex.I)
 
 
 def _named_with_role_in_body(doc: Document, name: str, after: int) -> tuple[Found | None, Sentence | None]:
@@ -3677,10 +3682,22 @@ def _named_with_role_in_body(doc: Document, name: str, after: int) -> tuple[Foun
     at = low.find(key, after)
     while at >= 0:
         s = _sentence_at(doc, at)
-        if s is not None and doc.blocks[s.block].kind != "title" and _RE_ROLE_WORD.search(t, s.start, s.end):
+        if s is not None and doc.blocks[s.block].kind != "title" and _RE_ROLE_WORD.search(t, s.start, s.end) \
+                and _gives_role(doc, s):
             return Found(t[at:at + len(name)], at, at + len(name)), s
         at = low.find(key, at + 1)
     return None, None
+
+
+def _gives_role(doc: Document, s: Sentence) -> bool:
+    """The sentence tells a role given or taken (a verb of it, or a period ahead of the one reviewed), not only the roles held:
+    "Dự hội nghị có lãnh đạo A (Cụm trưởng), B (Cụm phó)" gives none."""
+    per = doc.draft.scalars.get("meeting.period")
+    year = per.value.get("year") if per is not None else None
+    for m in _RE_ROLE_GIVEN.finditer(doc.text, s.start, s.end):
+        if m.group(1) is None or year is not None and int(m.group(1)) > year:
+            return True
+    return False
 
 
 def _sentence_at(doc: Document, pos: int) -> Sentence | None:
