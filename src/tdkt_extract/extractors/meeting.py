@@ -659,8 +659,8 @@ _RE_DOC_YEAR = regex.compile(r"\bngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*((?
 _RE_RANGE = regex.compile(r"\b((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\b")
 _RE_SPAN = [
     # ("6 tháng đầu năm", "6 tháng năm 2024", "6 tháng/2024"; not "6 tháng cuối năm")
-    # (or "nửa đầu năm"; "3 quý đầu năm" is 9 months)
-    ("h1", regex.compile(r"\b(?:(?:6|06|sáu)\s+tháng(?:\s+đầu)?|nửa\s+đầu)(?:\s+năm|\s*/\s*(?=(?:19|20)\d{2}))", regex.I)),
+    # (or "nửa đầu năm", not "nửa đầu năm học", a school year's term; "3 quý đầu năm" is 9 months)
+    ("h1", regex.compile(r"\b(?:(?:6|06|sáu)\s+tháng(?:\s+đầu)?|nửa\s+đầu(?!\s+năm\s+học))(?:\s+năm|\s*/\s*(?=(?:19|20)\d{2}))", regex.I)),
     ("9m", regex.compile(r"\b(?:(?:9|09|chín)\s+tháng|(?:3|03|ba)\s+quý\s+đầu)(?:\s+đầu\s+năm|(?<=đầu)\s+năm)?", regex.I)),
     ("q1", regex.compile(r"\bquý\s+(?:I|1)\b(?!I)", regex.I)),
     ("q2", regex.compile(r"\bquý\s+(?:II|2)\b(?!I)", regex.I)),
@@ -932,7 +932,12 @@ def _reviewed_span(t: str, a: int, b: int) -> Found | None:
             if y:
                 return Found({"year": y[0], "span": span}, m.start(), y[1][1])
             nxt = _RE_NEXT_STEP_AT.match(t, m.end(), b)
-            y = _span_year(t, nxt.end(), b, span, 80) if nxt is not None else None
+            # (read from the span's end: a fourth quarter's next step is in the next year, "giao ban quý IV, triển khai nhiệm vụ năm 2026")
+            y = _span_year(t, m.end(), b, span, nxt.end() - m.end() + 80) if nxt is not None else None
+            # (the year of the next step's part of a year, not of a later year's plan: "giao ban đánh giá kết quả 9 tháng, triển khai
+            # nhiệm vụ quý IV và xây dựng kế hoạch năm 2026")
+            if y and span != "q4" and not _RE_PART_BEFORE_YEAR.search(t, max(nxt.end(), y[1][0] - 40), y[1][0]):
+                y = None
             if y and not search(_RE_SENTENCE_END, t, m.end(), y[1][0]):
                 # the year given once, to the next step: "giao ban quý III, triển khai nhiệm vụ quý IV năm 2025"
                 return Found({"year": y[0], "span": span}, m.start(), y[1][1])
@@ -1064,10 +1069,18 @@ def _period(t: str, a: int, b: int, kind: Found, doc: Document | None = None):
 
 # the next period's work joined after the review: "sơ kết 9 tháng và triển khai nhiệm vụ quý IV năm 2025", "tổng kết ..., phương
 # hướng nhiệm vụ năm 2026" (a separator before it: not the work reviewed, "sơ kết thực hiện nhiệm vụ 6 tháng đầu năm")
-_RE_NEXT_STEP = regex.compile(r"(?:,|\bvà|\bđồng thời)\s+(?:(?:bàn|đề ra|xây dựng)\s+)?(?:triển khai|phương hướng|nhiệm vụ|kế hoạch)\b", regex.I)
+# (bare "nhiệm vụ" only after a span or year of the review's own, "sơ kết 9 tháng, nhiệm vụ quý IV", or before the second half:
+# not the work reviewed with the rest, "tổng kết công tác Đảng, công tác chính trị và nhiệm vụ quân sự, quốc phòng năm 2024")
+_RE_NEXT_STEP = regex.compile(
+    r"(?:,|\bvà|\bđồng thời)\s+(?:(?:bàn|đề ra|xây dựng)\s+)?(?:triển khai|phương hướng|kế hoạch)\b"
+    r"|(?:,|\bvà|\bđồng thời)\s+(?:bàn|đề ra|xây dựng)\s+nhiệm vụ\b"
+    r"|(?<=(?:\bnăm(?:\s+qua)?|\bquý\s+(?:I{1,3}|IV|[1-4])|\btháng|\b(?:19|20)\d{2}\)?)\s*)(?:,|\bvà|\bđồng thời)\s+nhiệm vụ\b"
+    r"|(?:,|\bvà|\bđồng thời)\s+nhiệm vụ\b(?=[^.;,]{0,30}?\btháng\s+cuối\b)", regex.I)
 # the end of a stretch of years right after its first ("2021 - 2025", "(2015-2025)", "đến năm 2025", a school year's "/2025")
 _RE_NEXT_STEP_AT = regex.compile(r"\s*" + _RE_NEXT_STEP.pattern, regex.I)
 _RE_SENTENCE_END = regex.compile(r"[.;]\s")
+# a part of a year right before its year ("quý IV năm 2025", "quý II/2025", "6 tháng cuối năm 2025", "những tháng cuối năm 2025")
+_RE_PART_BEFORE_YEAR = regex.compile(r"(?:\bquý\s+(?:I{1,3}|IV|[1-4])|\btháng(?:\s+(?:đầu|cuối))?|\b(?:đầu|cuối)\s+năm)(?:\s+năm)?\s*/?\s*$", regex.I)
 _RE_RANGE_ON = regex.compile(r"\s*(?:(?:[-–]|(?P<slash>/))\s*|\s(?:đến|tới)\s+(?:năm\s+)?)(?P<y>(?:19|20)\d{2})\b", regex.I)
 
 
@@ -1080,11 +1093,33 @@ def _span_year(t: str, end: int, b: int, span: str, limit: int) -> tuple[int, tu
     return y
 
 
-# a meeting named as the subject told as held ("Hội nghị tổng kết năm 2024 ... (đã) được tổ chức", "... đã diễn ra")
-_RE_HELD_AFTER = regex.compile(r"\b(?:được\s+tổ\s+chức|đã\s+diễn\s+ra|diễn\s+ra\s+(?:vào\s+)?(?:ngày|hồi|trước|hôm))\b", regex.I)
+# a meeting named as the subject told as held ("Hội nghị tổng kết năm 2024 ... (đã) được tổ chức", "... đã diễn ra"), in its
+# own clause right after its name (not another's, "..., các phong trào thi đua được tổ chức sâu rộng"; not a plan, "sẽ được tổ chức")
+_RE_HELD_AFTER = regex.compile(r"[^.;,]{0,60}?(?<!\bsẽ\s)\b(?:(?:đã\s+)?được\s+tổ\s+chức|đã\s+diễn\s+ra|diễn\s+ra\s+(?:vào\s+)?(?:ngày|hồi|trước|hôm))\b", regex.I)
+# the meeting noun alone before the review's verb, the subject of the sentence ("Hội nghị tổng kết năm 2024 của Khối ...")
+_RE_MEETING_NOUN_ONLY = regex.compile(r"\W*(?:hội\s+nghị|buổi\s+lễ)\s+", regex.I)
 
 
-_RE_NEXT_WORK_BEFORE = regex.compile(r"\b(?:triển khai|nhiệm vụ|phương hướng|kế hoạch)\b", regex.I)
+def _stated_year_results(doc: Document, a: int, b: int, held: tuple[int, int] | None):
+    """Year N's titles chosen where the meeting is stated, the meeting's own act: not a ranking made before and told in passing
+    ("trao Cờ cho đơn vị được suy tôn dẫn đầu năm 2023"), not the scoring of a criteria table ("thống nhất bảng tiêu chí chấm
+    điểm thi đua năm 2025", as _RE_RESULTS_WORK), not beside a part of a year reviewed ("đánh giá kết quả 6 tháng đầu năm và xét
+    khen thưởng đột xuất năm 2024"), nor at a meeting dated before year N's end."""
+    t = doc.text
+    if any(search(rx, t, a, b) for _sp, rx in _RE_SPAN):
+        return None
+    for m in finditer(_RE_YEAR_RESULTS, t, a, b):
+        if cre.search(r"\bđược\s+$", t[max(a, m.start() - 8):m.start()]):
+            continue
+        if m.group(0).lower().startswith("chấm") and _RE_RESULTS_WORK.match(t, m.start()) is None:
+            continue
+        if held is not None and held < (int(m.group(1)), _YEAR_END_MONTH):
+            continue
+        return m
+    return None
+
+
+_RE_NEXT_WORK_BEFORE = regex.compile(r"\b(?:triển khai|nhiệm vụ|phương hướng|kế hoạch|giải pháp|chỉ tiêu|phát động)\b", regex.I)
 
 
 def _planned_in_sentence(doc: Document, at: int) -> bool:
@@ -1093,8 +1128,13 @@ def _planned_in_sentence(doc: Document, at: int) -> bool:
     return x is not None and search(_RE_TO_COME, doc.text, x.start, at) is not None
 
 
-# a thing to come, or one the meeting agreed to do ("thống nhất giao thành phố A tổ chức hội thao vào quý I/2026")
-_RE_TO_COME = regex.compile(r"\b(?:sẽ|phấn đấu|dự kiến|thống nhất|nhất trí)\b", regex.I)
+# a thing to come, or one the meeting agreed to do ("thống nhất giao thành phố A tổ chức hội thao vào quý I/2026": agreeing before
+# an event's noun or a verb of holding; not agreeing with the report of the span, "nhất trí cao với báo cáo kết quả ... 6 tháng đầu
+# năm 2024", "Hội nghị thống nhất đánh giá: trong 6 tháng đầu năm 2024, ...")
+_RE_TO_COME = regex.compile(
+    r"\b(?:sẽ|phấn đấu|dự kiến)\b"
+    r"|\b(?:thống nhất|nhất trí)\b(?:(?!\b(?:báo cáo|đánh giá|kết quả)\b)[^.;:]){0,80}?"
+    r"\b(?:tổ chức|đăng cai|diễn ra|hội thao|hội thi|hội diễn|liên hoan|giải(?!\s+(?:pháp|quyết|trình|thưởng)))\b", regex.I)
 
 
 # the month from which a meeting may review its whole year (year-end reviews are often held in late November)
@@ -1155,7 +1195,7 @@ def extract(doc: Document) -> None:
             # or stated as choosing year N's titles ("tổ chức hội nghị bình xét thi đua năm 2024" ... "Trước đó, tại Hội nghị sơ
             # kết 6 tháng đầu năm ..."): annotation.md, bình xét of year N's titles is tong_ket {N}; the body's review another's
             for a, b in regions[:(s is not None) + (title is not None)]:
-                m = search(_RE_YEAR_RESULTS, doc.text, a, b)
+                m = _stated_year_results(doc, a, b, held)
                 if m is not None:
                     kind, stated = Found("tong_ket", m.start(), m.end()), True
                     period = Found({"year": int(m.group(1)), "span": "year"}, m.start(1), m.end(1))
@@ -1372,7 +1412,8 @@ def extract(doc: Document) -> None:
         for x in [s, *doc.body_sentences()]:
             r = (search(_RE_STATED_REVIEWS_YEAR, doc.text, x.start, x.end) if x is s
                  else _RE_BODY_REVIEWS_YEAR.match(doc.text, x.start, x.end))
-            if r is not None and x is not s and search(_RE_HELD_AFTER, doc.text, r.end(), x.end):
+            if r is not None and x is not s and _RE_MEETING_NOUN_ONLY.fullmatch(doc.text, x.start, r.start("v")) \
+                    and _RE_HELD_AFTER.match(doc.text, r.end(), x.end):
                 r = None  # another meeting named and told as held: "Hội nghị tổng kết năm 2024 của Khối đã được tổ chức ngày 10/1"
             if r is not None and int(r.group("y")) == period.value["year"] - 1:
                 kind = Found("tong_ket", r.start("v"), r.end("y"))
@@ -1658,8 +1699,10 @@ _RE_MEETING_PLACED = regex.compile(
     r"\W*(?:hội nghị|buổi lễ|lễ ký kết|cuộc họp|buổi làm việc|buổi giao ban|sự kiện)\b"
     r"(?:(?!\b(?:thống nhất|nhất trí|quyết định|đề nghị|sẽ|dự kiến)\b)[^.;]){0,80}?\b(?:được tổ chức|diễn ra|tổ chức)"
     r",?\s+(?:[\p{L}\d/]+,?\s+){0,5}?tại\b"
-    # (the host's long name before its verb: "Hội nghị do Ngân hàng A chi nhánh tỉnh B, Cụm trưởng tổ chức tại ...")
-    r"|\W*(?:hội nghị|buổi lễ|lễ ký kết|cuộc họp)\s+do\s+(?:(?!\b(?:thống nhất|nhất trí|quyết định|đề nghị|sẽ|dự kiến)\b)[^.;]){1,150}?"
+    # (the host's long name before its verb: "Hội nghị do Ngân hàng A chi nhánh tỉnh B, Cụm trưởng tổ chức tại ..."; no clause
+    # between, "Hội nghị do A, Cụm trưởng chủ trì, đã biểu dương các đơn vị tham gia Hội thao do Cụm tổ chức tại X")
+    r"|\W*(?:hội nghị|buổi lễ|lễ ký kết|cuộc họp)\s+do\s+(?:(?!\b(?:thống nhất|nhất trí|quyết định|đề nghị|sẽ|dự kiến|đã|do|biểu dương"
+    r"|tham gia|trao|tặng|khen thưởng|phát động|ký kết|thông qua|đánh giá|triển khai)\b|\bchủ trì\s*,)[^.;]){1,150}?"
     r"\s(?:chủ trì\s+|đăng cai\s+)?tổ chức,?\s+tại\b"
     # (that meeting, the noun alone or with its kind, cluster or "này": not another, "tổ chức hội nghị điển hình tiên tiến", "hội nghị
     # biểu dương ...", "hội nghị tập huấn")
