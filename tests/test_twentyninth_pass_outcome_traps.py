@@ -118,3 +118,91 @@ _KHOI = "Sáng 12/1/2024, Khối thi đua các sở, ngành kinh tế tổ chứ
 ])
 def test_units_listed_after_the_results_named_all_lead(rec, body, ranks):
     assert _ranks(rec(_KHOI + body)) == ranks
+
+
+# the second round: the rules above narrowed where they read ordinary text as another board, another meeting, a past award
+
+_TK_QN = "Ngày 9/1/2025, Cụm thi đua số 2 tỉnh Lai Châu tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2024. "
+
+
+@pytest.mark.parametrize("body, ranks", [
+    # ("về" of a verb after the cluster's word is no topic)
+    ("Qua bình xét, huyện Phong Thổ được suy tôn dẫn đầu Cụm và mang về Cờ thi đua của UBND tỉnh.", [(1, "huyện Phong Thổ")]),
+    ("Năm 2024, huyện Sìn Hồ xếp thứ nhất Cụm; huyện Tam Đường xếp thứ nhì Cụm và giành về Bằng khen của Chủ tịch UBND tỉnh.",
+     [(1, "huyện Sìn Hồ"), (2, "huyện Tam Đường")]),
+    # (a "của" past the movement's name belongs to another phrase)
+    ("Huyện Phong Thổ được suy tôn là đơn vị dẫn đầu phong trào thi đua với sự nhất trí của Hội nghị.", [(1, "Huyện Phong Thổ")]),
+    ("Huyện Phong Thổ được suy tôn dẫn đầu phong trào thi đua và nhận Cờ của UBND tỉnh.", [(1, "Huyện Phong Thổ")]),
+    ("Huyện Phong Thổ được suy tôn dẫn đầu phong trào thi đua theo kết quả chấm điểm của Tổ giúp việc.", [(1, "Huyện Phong Thổ")]),
+    # (an index named as the reason or a criterion: the members' choice, or the cluster named after the place, is the cluster's)
+    ("Với thành tích nổi bật trong chuyển đổi số và chỉ số hài lòng của người dân, huyện Sìn Hồ được các thành viên thống nhất "
+     "xếp thứ nhất Cụm.", [(1, "huyện Sìn Hồ")]),
+    ("Căn cứ bảng chấm điểm, trong đó có tiêu chí về chỉ số cải cách hành chính, Hội nghị thống nhất huyện Tam Đường dẫn đầu "
+     "Cụm, huyện Sìn Hồ xếp thứ hai, huyện Phong Thổ xếp thứ ba.",
+     [(1, "huyện Tam Đường"), (2, "huyện Sìn Hồ"), (3, "huyện Phong Thổ")]),
+    ("Nhờ cải thiện chỉ số cải cách hành chính, huyện Tam Đường xếp thứ nhất Cụm.", [(1, "huyện Tam Đường")]),
+])
+def test_ordinary_words_after_a_place_keep_it(rec, body, ranks):
+    assert _ranks(rec(_TK_QN + body)) == ranks
+
+
+@pytest.mark.parametrize("body", [
+    # (still another board: a topic after the cluster's word, an index's board after the place)
+    "Huyện Phong Thổ dẫn đầu khối huyện về Chỉ số chuyển đổi số.",
+    "Về chỉ số cải cách hành chính năm 2024, huyện Sìn Hồ xếp thứ nhất khối huyện.",
+])
+def test_a_place_on_another_board_is_still_dropped(rec, body):
+    assert _ranks(rec(_TK_QN + body)) == []
+
+
+_KY_KET = "Ngày 6/3/2025, Khối thi đua các cơ quan Đảng tỉnh Điện Biên tổ chức Hội nghị ký kết giao ước thi đua năm 2025. "
+_SO_KET_LC = ("Ngày 15/7/2025, Cụm thi đua số 4 tỉnh Sơn La tổ chức Hội nghị sơ kết công tác thi đua, khen thưởng 6 tháng đầu "
+              "năm 2025. ")
+
+
+@pytest.mark.parametrize("text, ranks, awards", [
+    # (this meeting acting: a verb after its noun, not a meeting named)
+    (_KY_KET + "Hội nghị đã bình xét, suy tôn Ban Dân vận Tỉnh ủy là đơn vị dẫn đầu Khối năm 2024 và đề nghị UBND tỉnh "
+               "tặng Cờ thi đua.",
+     [(1, "Ban Dân vận Tỉnh ủy")], [("Ban Dân vận Tỉnh ủy", "Cờ thi đua", "proposed")]),
+    (_SO_KET_LC + "Hội nghị tiến hành bình xét, thống nhất đề nghị UBND tỉnh tặng Cờ thi đua cho huyện Mộc Châu.",
+     [], [("huyện Mộc Châu", "Cờ thi đua", "proposed")]),
+    # (the year's review held in the first quarter named again with the year reviewed, or with the year of its tasks)
+    ("Sáng ngày 14 tháng 01 năm 2025, tại Hội trường UBND huyện Mai Sơn, Cụm thi đua số 4 tỉnh Sơn La tổ chức Hội nghị "
+     "tổng kết công tác thi đua, khen thưởng. Tại Hội nghị tổng kết năm 2024, các thành viên đã bình xét, suy tôn huyện "
+     "Mai Sơn dẫn đầu Cụm.", [(1, "huyện Mai Sơn")], []),
+    ("Ngày 14/1/2025, Cụm thi đua số 4 tỉnh Sơn La tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2024. "
+     "Hội nghị tổng kết và triển khai nhiệm vụ năm 2025 đã thống nhất suy tôn huyện Mai Sơn dẫn đầu Cụm.",
+     [(1, "huyện Mai Sơn")], []),
+])
+def test_this_meeting_acting_or_named_again_keeps_its_outcomes(rec, text, ranks, awards):
+    r = rec(text)
+    assert _ranks(r) == ranks
+    assert _awards(r) == awards
+
+
+@pytest.mark.parametrize("text", [
+    # (a meeting named with what it reviewed, another kind than this one's; the review of an earlier year)
+    _SO_KET_LC + "Hội nghị bình xét thi đua năm 2024 của Cụm, tổ chức ở huyện Yên Châu, đã suy tôn huyện Mộc Châu dẫn đầu Cụm.",
+    "Ngày 14/1/2025, Cụm thi đua số 4 tỉnh Sơn La tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2024. "
+    "Tại Hội nghị tổng kết năm 2022, các thành viên đã suy tôn huyện Mộc Châu dẫn đầu Cụm.",
+])
+def test_another_meeting_named_is_still_another(rec, text):
+    assert _ranks(rec(text)) == []
+
+
+@pytest.mark.parametrize("text, awards", [
+    # (an award of last year handed over at this meeting)
+    (_SO_KET_LC + "Tại Hội nghị lần này, huyện Mộc Châu vinh dự được nhận Cờ thi đua của Chính phủ năm 2024.",
+     [("huyện Mộc Châu", "Cờ thi đua của Chính phủ", "conferred")]),
+    (_SO_KET_LC + "Trong dịp này, huyện Yên Châu vinh dự được Thủ tướng Chính phủ tặng Cờ thi đua năm 2024.",
+     [("huyện Yên Châu", "Cờ thi đua", "conferred")]),
+    (_KY_KET + "Tại Lễ ký kết, Ban Dân vận Tỉnh ủy vinh dự được nhận Cờ thi đua của UBND tỉnh năm 2024.",
+     [("Ban Dân vận Tỉnh ủy", "Cờ thi đua của UBND tỉnh", "conferred")]),
+    (_SO_KET_LC + "Huyện Yên Châu vinh dự đón nhận Bằng khen của Thủ tướng Chính phủ năm 2024.",
+     [("Huyện Yên Châu", "Bằng khen của Thủ tướng Chính phủ", "conferred")]),
+    # (not at this meeting: a unit's record)
+    (_SO_KET_LC + "Huyện Mộc Châu năm 2024 vinh dự được Chính phủ tặng Cờ thi đua.", []),
+])
+def test_an_award_handed_over_at_this_meeting_stays(rec, text, awards):
+    assert _awards(rec(text)) == awards

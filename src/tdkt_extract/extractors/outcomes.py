@@ -158,9 +158,14 @@ def _acts(doc: Document) -> list[Sentence]:
 # a meeting of the cluster named at a sentence's opening, as where or what acted ("Tại Hội nghị sơ kết 6 tháng tổ chức hồi
 # tháng 7, ...", "Trước đó, tại Hội nghị ..., Cụm đã thống nhất ...", "Hội nghị tổng kết năm 2024 của Khối được tổ chức ngày
 # ... đã suy tôn ..."): the words up to its first comma or verb of acting
+_ACTING_WORDS = r"(?:đã|đang|sẽ|cũng|đồng thời|vừa|tiến hành|thực hiện|tiếp tục|thống nhất|cùng|được|và|để)"
 _RE_MEETING_OPENS = regex.compile(r"\W*(?:trước đó\s*,?\s*)?(?:(?:tại|ở|trong)\s+)?(?:hội nghị|lễ|buổi lễ)\s+"
                                # (its kind of review among its first words: "Hội nghị sơ kết ...", "Lễ ký kết giao ước ...")
-                               r"(?P<named>(?:[^\s,.;:]+\s+){0,2}?(?:sơ kết|tổng kết|bình xét|giao ước)\b"
+                               # (not this meeting acting, a verb after its noun: "Hội nghị đã bình xét", "Hội nghị tiến hành
+                               # bình xét", "Hội nghị bình xét, suy tôn ...": "bình xét" names a meeting only with what it
+                               # reviews, "Hội nghị bình xét thi đua năm 2023")
+                               r"(?P<named>(?:(?!" + _ACTING_WORDS + r"(?!\p{L}))[^\s,.;:]+\s+){0,2}?"
+                               r"(?:sơ kết|tổng kết|bình xét(?=\s+(?:thi đua|khen thưởng|năm|cuối năm)(?!\p{L}))|giao ước)\b"
                                r"(?:(?!\s(?:đã|cũng|đồng thời|sẽ)\s)[^,.;:]){0,120}?)(?=\s*[,.;:]|\s+(?:đã|cũng|đồng thời)\s)",
                                regex.I)
 _RE_REVIEW_KIND = regex.compile(r"\b(?:sơ kết|tổng kết|bình xét|giao ước)\b", regex.I)
@@ -196,6 +201,16 @@ def _recalls_another_meeting(doc: Document, s: Sentence) -> bool:
         return True
     years = set(_RE_ANY_YEAR.findall(named))
     own_years = set(_RE_ANY_YEAR.findall(own))
+    # (the meeting's own years: its period's, and for the year's review held in its first quarter the year reviewed and
+    # the year whose tasks it sets: "Tại Hội nghị tổng kết năm 2023, ..." at the review held on "ngày 10 tháng 01 năm 2024")
+    per = doc.draft.scalars.get("meeting.period")
+    if per is not None and per.value.get("year") is not None:
+        own_years.add(str(per.value["year"]))
+    parts = doc.draft.scalars.get("meeting.date.parts")  # (year, month, day), read before the date is resolved
+    kind = doc.draft.scalars.get("meeting.kind")
+    if parts is not None and parts.value[0] and parts.value[1] and parts.value[1] <= 3 and kinds == {"tong_ket"} \
+            and kind is not None and kind.value == "tong_ket":
+        own_years |= {str(parts.value[0] - 1), str(parts.value[0])}
     return bool(years and own_years and not years & own_years)
 
 
@@ -273,11 +288,15 @@ _ON_A_TOPIC = (r"(?:(?:cụm|khối|tỉnh|huyện|thành phố|ngành|(?:tổng
 # out of the country's provinces ("xếp thứ 28/63"), on a topic after a board ("đứng thứ nhất tỉnh về Chỉ số ...", "dẫn đầu
 # khối huyện về Chỉ số ..."; not the emulation itself, "dẫn đầu Cụm về thành tích thi đua"), in another body's movement
 # ("dẫn đầu phong trào thi đua Quyết thắng của Quân khu 7"; not "của Cụm")
+# ("về" of a verb is no topic: "dẫn đầu Khối và mang về Cờ", "thứ nhất Cụm thuộc về A", "về đích"; nor is a "của" past the
+# movement's name, another phrase's: "dẫn đầu phong trào thi đua với sự thống nhất của Hội nghị", "... và nhận Cờ của ...")
 _SCOPES = lexicon.table("rank_scopes.json")
 _OTHER_BOARD = (r"(?:\s*/\s*" + alternation(_SCOPES["country_totals"]) + r"(?!\d)"
-                r"|(?:\s*/\s*\d{1,3})?(?:\s+(?:" + alternation(_SCOPES["boards"]) + r"|(?:cụm|khối)(?:\s+[^\s,.;:()/]+){0,4}?))?\s+về\s+"
+                r"|(?:\s*/\s*\d{1,3})?(?:\s+(?:" + alternation(_SCOPES["boards"]) + r"|(?:cụm|khối)(?:\s+(?!(?:và|"
+                + alternation(_SCOPES["verbs_before_ve"]) + r")(?!\p{L}))[^\s,.;:()/]+){0,4}?))?\s+về\s+(?!đích(?!\p{L}))"
                 r"(?!(?:các\s+)?(?:phong trào\s+|công tác\s+|thành tích\s+)?thi đua\b)"
-                r"|\s+" + alternation(_SCOPES["movements"]) + r"(?:\s+[^\s,.;:()]+){0,5}?\s+của\s+(?!(?:cụm|khối)(?!\p{L}))"
+                r"|\s+" + alternation(_SCOPES["movements"]) + r"(?:\s+(?!" + alternation(_SCOPES["movement_breaks"]) + r"(?!\p{L}))"
+                r"[^\s,.;:()]+){0,5}?\s+của\s+(?!(?:cụm|khối)(?!\p{L}))"
                 r"(?=(?-i:\p{Lu})|" + alternation(_SCOPES["boards"]) + r"(?!\p{L})))")
 # "B và C lần lượt xếp thứ hai, thứ ba": ranks in turn, one to each unit named before
 # ("lần lượt" may go unsaid where the units are as many as the ranks: "B và C xếp thứ hai và thứ ba")
@@ -403,16 +422,21 @@ def _unit_or_province_in(f: Found) -> tuple[int, int] | None:
 
 
 # the cluster's own choice told after an index's name, or a new clause: the places after it are the cluster's again
-_RE_CHOICE_AFTER_INDEX = regex.compile(r"\b(?:bình xét|suy tôn|bình chọn|bầu chọn|bình bầu|kết quả thi đua)\b|;", regex.I)
+# (the members agreeing on it too: "..., Sở A được các thành viên thống nhất xếp thứ nhất Khối")
+_RE_CHOICE_AFTER_INDEX = regex.compile(r"\b(?:bình xét|suy tôn|bình chọn|bầu chọn|bình bầu|kết quả thi đua|thống nhất)\b|;", regex.I)
+# the cluster named right after the place: "xếp thứ nhất Khối", "dẫn đầu Cụm thi đua" (not "thứ nhất khối huyện")
+_RE_PLACE_IN_CLUSTER = regex.compile(r"\s+(?:của\s+)?(?:cụm|khối)(?:\s+thi\s+đua)?(?=\s*(?:[,.;:]|$)|\s+(?:năm|và)(?!\p{L}))", regex.I)
 
 
-def _after_index(doc: Document, s: Sentence, at: int) -> bool:
+def _after_index(doc: Document, s: Sentence, at: int, end: int | None = None) -> bool:
     """The place at ``at`` is told after an index named before it in its sentence, with no choice of the cluster's nor a
     new clause between: "Theo Quyết định ... công bố Chỉ số cải cách hành chính năm 2023, huyện A xếp thứ nhất, huyện B
-    xếp thứ 2 trong khối UBND cấp huyện" ranks A and B on that index, not in the cluster."""
+    xếp thứ 2 trong khối UBND cấp huyện" ranks A and B on that index, not in the cluster. A place the cluster is named
+    right after (the place's words ending at ``end``) is the cluster's: "..., trong đó có tiêu chí về chỉ số ..., A dẫn đầu Cụm"."""
     t = doc.text
     idx = doc.memo(("outcomes.index_in", s.start), lambda: _RE_INDEX_RANK.search(t, s.start, s.end))
-    return idx is not None and idx.end() <= at and _RE_CHOICE_AFTER_INDEX.search(t, idx.end(), at) is None
+    return idx is not None and idx.end() <= at and _RE_CHOICE_AFTER_INDEX.search(t, idx.end(), at) is None \
+        and not (end is not None and _RE_PLACE_IN_CLUSTER.match(t, end, s.end))
 
 
 def _clause_start(t: str, lo: int, at: int) -> int:
@@ -1096,7 +1120,7 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
                 continue
             if cre.search(r"\blần lượt\s*$", t[max(s.start, m.start() - 12):m.start()], regex.I):
                 continue  # ranks in turn are read together above, or not at all ("lần lượt xếp thứ hai, thứ ba toàn quốc")
-            if _after_index(doc, s, m.start()):
+            if _after_index(doc, s, m.start(), m.end()):
                 continue  # a place on the index named before it ("Theo Quyết định công bố Chỉ số ..., A xếp thứ nhất")
             # (the unit sits after the last rank read before it: "A xếp hạng Nhất; hạng Nhì thuộc về B; C xếp hạng Sáu")
             lo = max([nth_lo] + [b for a, b in taken if b <= m.start()])
@@ -1247,7 +1271,7 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
                 out += [(1, f) for f in leaders if not any(f.start == g.start for _, g in out)]
                 continue
         m = cx.search(_RE_LEAD, _V_LEAD, s.start, s.end)
-        if m and (_other_years_lead(doc, m) or _after_index(doc, s, m.start())):
+        if m and (_other_years_lead(doc, m) or _after_index(doc, s, m.start(), m.end())):
             m = None
         if m and not cre.search(r"\b(?:các|những)\s+(?:đơn vị|tập thể)\s+dẫn đầu\b", t[max(s.start, m.start() - 20):m.end()], regex.I):
             # (a tie: "A và B cùng dẫn đầu", "A và B cùng được các thành viên bình chọn đứng đầu Cụm")
@@ -1820,7 +1844,11 @@ _RE_YEARS_RUNNING = regex.compile(r"\b(?:\d{1,2}|hai|ba|bốn|năm|sáu|nhiều)
                                   r"(?:được|nhận|đón nhận)\b", regex.I)
 # the award received by a unit, the giver perhaps named between ("A được Bộ Công Thương tặng"); not handed over ("trao")
 _RE_RECEIVED = regex.compile(r"\b(?:được|nhận)\b", regex.I)
-_RE_HANDED_OVER = regex.compile(r"\b(?:trao|đón nhận)\b", regex.I)
+_RE_HANDED_OVER = regex.compile(r"\b(?:trao|đón nhận|vinh dự\s+(?:được\s+)?(?:đón\s+)?nhận)\b", regex.I)
+# a clause opened at this meeting, whatever year its award is for: "Tại Hội nghị lần này,", "Trong dịp này,", "Tại Lễ ký kết,"
+_RE_AT_THIS_MEETING_TOO = regex.compile(r"\s*(?:cũng\s+)?(?:(?:nhân|trong)\s+)?dịp\s+này\s*,|\s*(?:cũng\s+)?(?:tại|trong)\s+"
+                                        r"(?:hội\s+nghị|buổi\s+lễ|lễ)(?:\s+(?:lần\s+này|này|ký\s+kết(?:\s+giao\s+ước(?:\s+thi\s+đua)?)?))?\s*,",
+                                        regex.I)
 
 
 def _past_award(doc: Document, s: Sentence, c_start: int, a_start: int, a_end: int) -> bool:
@@ -1830,7 +1858,7 @@ def _past_award(doc: Document, s: Sentence, c_start: int, a_start: int, a_end: i
     or after it ("A được Bộ tặng Bằng khen năm 2022" at the review of 2023). Not where the clause opens at this meeting
     ("Tại hội nghị, ...", "Dịp này, ..."), nor an award handed over ("trao")."""
     t = doc.text
-    if _RE_AT_THIS_MEETING.match(t, c_start, a_start) or _RE_AT_THIS_MEETING.match(t, s.start, a_start):
+    if any(rx.match(t, at, a_start) for rx in (_RE_AT_THIS_MEETING, _RE_AT_THIS_MEETING_TOO) for at in (c_start, s.start)):
         return False
     before = t[c_start:a_start]
     if _RE_HANDED_OVER.search(before) or not _RE_RECEIVED.search(before):
