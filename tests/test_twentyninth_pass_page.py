@@ -79,3 +79,56 @@ def test_a_page_date_days_after_the_meeting_day_outweighs_a_later_year_read_else
             "tổ chức lễ ký kết giao ước thi đua năm 2026.")
     r = rec(text)
     assert r["published"] is None
+
+
+# the second round: the date line led by a publisher, and the page date after the meeting's day, narrowed
+
+_HEAD7 = "Cụm thi đua số 7 tổng kết công tác thi đua năm 2023"
+_LEAD7 = ("Ngày 20/12/2023, Cụm thi đua số 7 tỉnh Quảng Trị tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm "
+          "2023 tại Sở Xây dựng. Dự hội nghị có ông Hồ Đức Long, Trưởng Ban Thi đua - Khen thưởng, Sở Nội vụ.")
+_BODY7 = "Hội nghị đã bình xét, suy tôn Sở Xây dựng dẫn đầu Cụm thi đua năm 2023."
+
+
+def test_another_articles_headline_then_a_dash_or_bar_and_its_date_is_no_date_line_of_the_page(rec):
+    # (under the article, after a list heading known or not)
+    for heading in ("Các tin đã đăng", "Tin đã đăng", "Tiêu điểm"):
+        for item in ("Sở Công Thương dẫn đầu Khối thi đua năm 2023 - 09/01/2024",
+                     "UBND tỉnh triển khai kế hoạch phát triển năm 2024 | 04/01/2024"):
+            r = rec(f"{_HEAD7}\n{_LEAD7}\n{_BODY7}\n{heading}\n{item}\nCông an tỉnh triển khai nhiệm vụ năm 2024 - 03/01/2024")
+            assert r["published"] is None, (heading, item)
+    # (in a sidebar of latest news above the headline)
+    for heading in ("Tin mới", "Tiêu điểm"):
+        r = rec(f"{heading}\nHĐND tỉnh thông qua nghị quyết về ngân sách năm 2024 | 03/01/2024\n{_HEAD7}\n{_LEAD7}\n{_BODY7}")
+        assert r["published"] is None, heading
+    # (a publisher's name and its place before the date is still the page's date line)
+    r = rec(f"{_HEAD7}\nĐài PT-TH tỉnh Quảng Trị | 22/12/2023\n{_LEAD7}\n{_BODY7}")
+    assert r["published"] == "2023-12-22"
+
+
+def test_a_heading_of_articles_already_posted_hides_no_byline(rec):
+    for heading in ("Các tin đã đăng", "Tin đã đăng"):
+        r = rec(f"{_HEAD7}\n{_LEAD7}\nHỒ THU HIỀN\n{heading}\nKhối thi đua số 2 ký kết giao ước thi đua năm 2024")
+        assert r["author"] == "HỒ THU HIỀN", heading
+
+
+def test_a_schedule_of_units_with_dates_is_no_date_line_of_the_page(rec):
+    text = ("Cụm thi đua số 7 kiểm tra chéo công tác thi đua năm 2023\nThực hiện kế hoạch của Cụm thi đua số 7 tỉnh Quảng Trị, "
+            "đoàn kiểm tra chéo của Cụm đã tiến hành kiểm tra công tác thi đua, khen thưởng năm 2023 tại các đơn vị thành "
+            "viên theo lịch sau:\nSở Kế hoạch và Đầu tư - 11/12/2023\nSở Lao động - Thương binh và Xã hội - 12/12/2023\n"
+            "Sở Nông nghiệp và Phát triển nông thôn - 13/12/2023\nQua kiểm tra, đoàn đánh giá các đơn vị đã thực hiện tốt "
+            "giao ước thi đua năm 2023.")
+    assert rec(text)["published"] is None
+
+
+def test_a_related_articles_date_days_after_the_meeting_day_does_not_set_last_year(rec):
+    head = "Khối thi đua số 4 sơ kết công tác thi đua 9 tháng năm 2024"
+    lead = ("Sáng 9/10, Khối thi đua số 4 tỉnh Kon Tum tổ chức Hội nghị sơ kết công tác thi đua, khen thưởng 9 tháng năm "
+            "2024 tại Sở Công Thương. Hội nghị đã thống nhất các nhiệm vụ trọng tâm 3 tháng cuối năm 2024.")
+    # (in a list of other articles under the lead, its heading unknown)
+    r = rec(f"{head}\n{lead}\nTiêu điểm\nKhối thi đua số 4 sơ kết 9 tháng năm 2023\n14/10/2023\nSở Y tế tập huấn nghiệp vụ\n01/10/2023")
+    assert r["published"] is None
+    assert r["meeting"]["date"] == "2024-10-09"
+    # (the page's date line, against the year the meeting's own sentence writes for its period)
+    r = rec(f"{head}\n14/10/2023\n{lead}")
+    assert r["published"] is None
+    assert r["meeting"]["date"] == "2024-10-09"

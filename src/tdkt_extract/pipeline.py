@@ -91,7 +91,7 @@ def _days_after_the_meeting(doc: Document, pub) -> bool:
     alone, the way a site's header shows today's date ("Thứ Hai, 12/03/2024 08:15"), which may fall near any day."""
     parts = doc.draft.scalars.get("meeting.date.parts")
     if parts is None or parts.value[0] is not None or parts.value[1] is None or parts.value[2] is None \
-            or looks_like_site_clock(doc, pub):
+            or looks_like_site_clock(doc, pub) or not _own_date_line(doc, pub) or _period_of_the_meeting_sentence(doc):
         return False
     day = dt.date.fromisoformat(pub.value)
     for y in (day.year, day.year - 1):
@@ -102,6 +102,27 @@ def _days_after_the_meeting(doc: Document, pub) -> bool:
         if 0 <= (day - held).days <= _REPORT_DAYS:
             return True
     return False
+
+
+def _own_date_line(doc: Document, pub) -> bool:
+    """The date stands where a page prints its own date: above the headline, between it and the lead, or on the line right
+    under the lead; not further down, where a list of other articles gives theirs ("Các tin đã đăng" / a headline / its
+    date), whether its heading is known or not."""
+    blocks = doc.blocks
+    at = next((i for i, b in enumerate(blocks) if b.start <= pub.start < b.end), None)
+    title_i = next((i for i, b in enumerate(blocks) if b.kind == "title"), None)
+    lead_i = next((i for i, b in enumerate(blocks) if b.kind == "body" and b.end - b.start > 60
+                   and (title_i is None or i > title_i)), None)
+    if at is None:
+        return False
+    return title_i is not None and at < title_i or lead_i is None or at <= lead_i + 1
+
+
+def _period_of_the_meeting_sentence(doc: Document) -> bool:
+    """The period read is the one the meeting's sentence writes with its year ("... sơ kết 9 tháng năm 2024"): the page's
+    date, before the meeting could be held, does not set another year against it."""
+    per, s = doc.draft.scalars.get("meeting.period"), doc.draft.meeting_sentence
+    return per is not None and s is not None and s.start <= per.start < s.end
 
 
 def _above_headline(doc: Document, f) -> bool:

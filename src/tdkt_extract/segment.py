@@ -1471,13 +1471,14 @@ def is_date_line(s: str) -> bool:
     k = _RE_PORTAL_OPENS.match(s) if len(s) <= 120 else None
     if k is not None and _meta_date(s) is not None and len(_RE_DATE_LINE_PARTS.sub(" ", s[k.end():]).split()) <= 6:
         return True
-    # (or a station's or a unit's name, which may be long or hold a dash, then a bar or a dash and the date alone: "Đài PT-TH
-    # tỉnh A | 15/12/2025", "Ban Thi đua - Khen thưởng | 15/12/2025": a unit's name alone, lexicons/unit_heads.txt opening it)
+    # (or a station's or a publisher's name, which may be long or hold a dash, then a bar or a dash and the date alone: "Đài
+    # PT-TH tỉnh A | 15/12/2025", "Ban Thi đua - Khen thưởng | 15/12/2025": a publisher's name and at most a place,
+    # _publisher_alone; not a headline "Sở A dẫn đầu Khối năm 2023 - 10/01/2024" nor a schedule's "Sở B và C - 12/12/2023")
     if len(s) <= 120 and ("|" in s or " - " in s or " – " in s):
         sep = max(s.rfind("|"), s.rfind(" - ") + 1, s.rfind(" – ") + 1)
         name = s[:sep].strip()
         if 0 < len(name) <= 70 and _meta_date(s[sep + 1:]) is not None and _RE_DATE_PART.fullmatch(s[sep + 1:]) \
-                and not cre.search(r"[.,;:!?]", name) and _unit_name_alone(name):
+                and not cre.search(r"[.,;:!?]", name) and _publisher_alone(name):
             return True
     if "|" in s and len(s) <= 200:
         # the page's meta fields on one line, each labelled, one of them the date ("Chuyên mục: Tin hoạt động | Đăng
@@ -1487,6 +1488,23 @@ def is_date_line(s: str) -> bool:
         return len(parts) >= 2 and len(dated) == 1 and is_date_line(dated[0]) \
             and all(p is dated[0] or _RE_META_LABEL.match(p) for p in parts)
     return False
+
+
+@lru_cache(maxsize=None)
+def _publisher_re() -> "regex.Pattern[str]":
+    """A publisher's name (lexicons/chrome.json, date_line_publisher), then at most a place or a proper name: capitalised
+    words, a place's kind before them ("Đài PT-TH tỉnh A", "Đài Phát thanh và Truyền hình A - B")."""
+    kinds = lexicon.table("chrome.json")["date_line_publisher"]
+    cap = r"(?-i:\p{Lu})[\p{L}\d.&-]*"
+    place = (r"(?:\s+(?:(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|thị trấn|xã|phường)\s+)?" + cap
+             + r"(?:(?:\s+|\s*[-–]\s*)" + cap + r"){0,4})?")
+    return regex.compile(r"\s*(?:" + "|".join(f"(?:{k})" for k in kinds) + r")" + place + r"\s*", regex.I)
+
+
+def _publisher_alone(name: str) -> bool:
+    """A publisher's name alone (a station, a paper, a portal, the emulation board, and its place), as a date line names
+    the page's publisher before its date."""
+    return _publisher_re().fullmatch(name) is not None
 
 
 def site_line(s: str) -> bool:
