@@ -132,3 +132,19 @@ def test_role_own_later_year_wins_over_the_clause_year_at_a_signing(rec):
     assert (_org(r, "chair"), _org(r, "vice_chair")) == (None, None)
     assert (_org(r, "next_chair"), _org(r, "next_vice_chair")) == ("Sở Văn hóa", "Sở Lao động")
 
+
+def _roles_of(r, name):
+    return next(p["roles"] for p in r["people"] if p["name"] == name)
+
+
+def test_don_nhan_of_a_past_honour_or_passive_is_no_act_here(rec):
+    lead = _REVIEW_2023 + "Ông Trần Quốc Bảo, Giám đốc Sở Nông nghiệp chủ trì hội nghị. "
+    r = rec(lead + "Năm 2021, ông Vũ Minh Khoa, Phó Giám đốc Sở Du lịch đã đón nhận danh hiệu Chiến sĩ thi đua toàn quốc.")
+    assert _roles_of(r, "Vũ Minh Khoa") == []
+    r = rec(lead + "Sáng kiến \"Dân vận khéo\" của ông Vũ Minh Khoa được nhân dân đón nhận và nhân rộng.")
+    assert _roles_of(r, "Vũ Minh Khoa") == []
+    r = rec(lead + "Ông Vũ Minh Khoa, Phó Giám đốc Sở Du lịch đón nhận sự tin tưởng của các đơn vị.")
+    assert _roles_of(r, "Vũ Minh Khoa") == []
+    # (an object of this meeting still shows the person here)
+    r = rec(lead + "Ông Vũ Minh Khoa, Phó Giám đốc Sở Du lịch đón nhận Bằng khen của Chủ tịch UBND tỉnh.")
+    assert _roles_of(r, "Vũ Minh Khoa") == ["attended"]
