@@ -2829,11 +2829,13 @@ def _is_next(doc: Document, a: int, b: int, role_at: int, sent: tuple[int, int])
     nm = _RE_NEXT.search(t, a, b) or _vote_result(doc, role_at)
     if nm and per and kind and kind.value == "giao_uoc" and per.value.get("year") and _RE_ASSIGNED.fullmatch(nm.group(0)):
         cy = _RE_CLAUSE_YEAR.search(t, nm.end(), role_at)
-        if cy is None and nm.start() < role_at:
-            # (or opening the clause of the cue: "Năm 2025, A được giao làm Cụm trưởng, B làm Cụm phó" at the signing for 2025)
+        if cy is None and nm.start() < role_at and (own is None or own == per.value["year"]):
+            # (or opening the clause of the cue: "Năm 2025, A được giao làm Cụm trưởng, B làm Cụm phó" at the signing for 2025;
+            # the nearest year before the cue, and not over the role's own year: "... được giao làm Cụm trưởng năm 2026")
             whole = _previous_sentence(doc, role_at + 1)
             s0 = whole[0] if whole else sent[0]
-            cy = _RE_CLAUSE_YEAR.search(t, max(s0, t.rfind(";", s0, nm.start()) + 1), nm.start())
+            for cy in _RE_CLAUSE_YEAR.finditer(t, max(s0, t.rfind(";", s0, nm.start()) + 1), nm.start()):
+                pass
         if cy is not None and _clause_year(doc, cy) == per.value["year"]:
             return False  # "Theo phân công luân phiên, năm 2026 A là Cụm trưởng" at the signing for 2026: the turn of the year signed
     if nm and year_end:
@@ -3879,7 +3881,8 @@ def extract(doc: Document) -> None:
 
 
 # the year of a member's role note right after the member: "(Cụm trưởng năm 2026)", " - đơn vị Cụm phó năm 2024"
-_RE_MEMBER_NOTE_YEAR = regex.compile(r"\s*(?:\(|[-–]\s*)[^();,\n]{0,40}?(?<!\p{L})năm(?:\s+học\s+(?:19|20)\d{2}\s*[-–])?\s+((?:19|20)\d{2})(?!\d)", regex.I)
+# (inside the note: not a year of the next sentence, "B - Cụm phó. Bước sang năm 2025, ...")
+_RE_MEMBER_NOTE_YEAR = regex.compile(r"\s*(?:\(|[-–]\s*)[^();,.:\n]{0,40}?(?<!\p{L})năm(?:\s+học\s+(?:19|20)\d{2}\s*[-–])?\s+((?:19|20)\d{2})(?!\d)", regex.I)
 
 
 def _member_note_year(doc: Document, f: Found) -> int:

@@ -1071,6 +1071,12 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
                 and (_RE_TEAM_SENT_BEFORE.search(t, sent_a, m.start()) or _RE_TEAM_WORK_AFTER.match(t, m.end(), sent_b)) \
                 and not (ms is not None and ms.start <= m.start() < ms.end):
             m = None
+        # (taking something of this meeting, the flag, an award or the role handed over: "đón nhận Cờ luân lưu", "đón nhận nhiệm
+        # vụ Cụm trưởng"; not "được người dân đón nhận", "đón nhận sự tin tưởng", nor an honour of a year opening the sentence,
+        # "Năm 2023, bà A ... đã đón nhận danh hiệu ...")
+        if m and doc.cues.lower[m.start():m.end()] == "đón nhận" \
+                and (not _RE_WELCOMED_OF_MEETING.match(t, m.end(), sent_b) or _RE_YEAR_OPENS.match(t, sent_a, name_a)):
+            m = None
         if m and not _RE_PAST_ACT.search(t, max(after, m.start() - 12), m.start()):
             out["attended"] = Found("attended", m.start(), m.end())
     lead = t[clause_a:name_a]
@@ -1281,6 +1287,12 @@ def _any_verb(doc: Document, a: int, b: int) -> bool:
 _RE_SAID_THAT = regex.compile(r"(?<!\p{L})(?:rằng|cho biết|nói)(?!\p{L})|[:\"“”]", regex.I)
 # what may follow "đã dự" when it is this meeting's: the clause's end, another verb, the meeting ("đã dự.", "đã dự hội nghị")
 _RE_THIS_MEETING_AFTER = regex.compile(r"\s*(?:[.;,]|$|(?:và|cùng)\s|(?:hội nghị|buổi|lễ|phiên)(?!\p{L}))", regex.I)
+# what is taken ("đón nhận") at a meeting: the flag, an award, the role handed over
+_RE_WELCOMED_OF_MEETING = regex.compile(r"\s+(?:(?:cờ|bằng khen|giấy khen|huân chương|huy chương|kỷ niệm chương|danh hiệu|cúp|nhiệm vụ|vai trò"
+                                        r"|trách nhiệm|quyết định)(?!\p{L})|(?:cụm|khối)\s+(?:trưởng|phó)(?!\p{L})"
+                                        r"|(?:trưởng|phó)\s+(?:cụm|khối)(?!\p{L}))", regex.I)
+# a year opening the sentence: "Năm 2023, ...", "Trong năm 2023 ..."
+_RE_YEAR_OPENS = regex.compile(r"\s*(?:trong\s+)?năm\s+(?:19|20)\d{2}(?!\d)", regex.I)
 # an act of an earlier time: "từng phát biểu", "đã từng chủ trì"
 _RE_PAST_ACT = regex.compile(r"(?<!\p{L})từng\s+$", regex.I)
 # "X làm Trưởng đoàn ... cùng tham dự": the person acts as something, the verb follows
