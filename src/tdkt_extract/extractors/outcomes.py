@@ -260,7 +260,9 @@ _RE_SPORT_RESULTS = regex.compile(
 _RE_RANK_LABEL = regex.compile(r"(?<!\p{L})(?:(?:xếp\s+)?(?:hạng|giải)\s+)?(?P<o>(?-i:Nhất|Nhì|Ba|nhất|nhì))\s+(?:cụm|khối)\s*:\s*", regex.I)
 # the bare class of the cluster opening its clause, its unit after "là": "Kết quả bình xét, nhất Khối là A, nhì Khối là B"
 # (not "nhất là", "above all", nor "cao nhất khối": the class opens the clause and names the cluster)
-_RE_RANK_CLUSTER_IS = regex.compile(r"(?<=(?:^|[,;:.\n])\s*|(?<!\p{L})(?-i:và)\s+)(?P<o>nhất|nhì|ba)\s+(?:cụm|khối)(?:\s+thi\s+đua)?\s+(?:là|thuộc về)\s+", regex.I)
+# (the cluster named bare, "thi đua" not after it: "ba cụm thi đua là A, B và C", "8 cụm và ba khối thi đua là ..." count the
+# clusters; "ba" a class only after a "nhất" or "nhì" of this form in its sentence)
+_RE_RANK_CLUSTER_IS = regex.compile(r"(?<=(?:^|[,;:.\n])\s*|(?<!\p{L})(?-i:và)\s+)(?P<o>nhất|nhì|ba)\s+(?:cụm|khối)\s+(?:là|thuộc về)\s+", regex.I)
 # a rank among others than the cluster's units: the country's, the province's, the sector's, on one index
 # (leading on a business figure is no place in the cluster: "đứng đầu với doanh thu 113 tỷ đồng"; a score is one)
 _OUTSIDE_RANK = r"cả nước|toàn quốc|toàn tỉnh|toàn ngành|về|chỉ số|với\s+(?:tổng\s+)?(?:doanh thu|lợi nhuận|sản lượng|kim ngạch|mức tăng trưởng|số nộp)"
@@ -367,6 +369,37 @@ _RE_NEXT_PLACES = regex.compile(r"\b(?P<n>hai|ba|2|3)\s+vị\s+trí\s+tiếp\s+t
 _NEXT_ACT = (r"\s+(?=(?-i:và)\s+(?-i:suy tôn|bình chọn|bầu chọn|bình xét|bình bầu|đề nghị|tặng|trao|được|đạt|thống nhất|nhất trí|tiến hành"
              r"|đồng thời)\s)")
 _RE_NEXT_ACT = regex.compile(_NEXT_ACT)
+# (counted, the last unit ends before a verb of its own too: "là A và B đã trao lại Cờ ...", "là A và B nhận Cờ ...")
+_RE_COUNTED_LEADERS_END = regex.compile(_NEXT_ACT + r"|\s+(?=(?-i:đã|trao)\s)|(?<!\b(?:tiếp|xác|ghi))\s+(?=(?-i:nhận)\s)")
+# what units counted before "dẫn đầu" lead, between it and the "là" before their names: a figure ("hai tỉnh dẫn đầu sản
+# lượng cà phê là A và B") or a region opening it ("ba địa phương dẫn đầu khu vực Tây Nguyên về ... là"), another board
+# (lexicons/rank_scopes.json); another year than the one reviewed ("hai tỉnh dẫn đầu năm 2022 là", "dẫn đầu năm ngoái");
+# provinces or localities counted lead the cluster only where it or its emulation is named there ("dẫn đầu Cụm", "dẫn đầu
+# phong trào thi đua") or the sentence chooses them ("suy tôn hai tỉnh dẫn đầu là")
+_RE_LEADS_WORDS = regex.compile(r"(?:dẫn|đứng) đầu\b", regex.I)
+_RE_LED_FIGURE = regex.compile(r"(?<!\p{L})" + alternation(_SCOPES["figures"]) + r"(?!\p{L})", regex.I)
+_RE_LED_REGION = regex.compile(r"\s*" + alternation(_SCOPES["regions"]) + r"(?!\p{L})", regex.I)
+_RE_LED_CLUSTER = regex.compile(r"(?<!\p{L})(?:cụm|khối|phong trào|thi đua)(?!\p{L})", regex.I)
+_RE_LEADERS_CHOSEN = regex.compile(r"\b(?:suy tôn|bình xét|bình chọn|bầu chọn)\b", regex.I)
+_RE_LED_EARLIER = regex.compile(r"\bnăm\s+(?:trước|ngoái)\b", regex.I)
+_RE_COUNTED_PLACES = regex.compile(r"\S+\s+(?:tỉnh|thành phố|địa phương)\s", regex.I)
+
+
+def _counted_leaders_elsewhere(doc: Document, s: Sentence, m) -> bool:
+    """Units counted before "dẫn đầu" (_RE_LEADERS) that lead another board than the cluster's, or in another year."""
+    t = doc.text
+    lead = _RE_LEADS_WORDS.search(t, m.start(), m.end())
+    if lead is None:
+        return False
+    led = t[lead.end():m.end()]
+    if _RE_LED_FIGURE.search(led) or _RE_LED_REGION.match(led) or _RE_LED_EARLIER.search(led):
+        return True
+    per = doc.draft.scalars.get("meeting.period")
+    years = [int(y) for y in _RE_ANY_YEAR.findall(led)]
+    if years and per is not None and per.value.get("year") is not None and per.value["year"] not in years:
+        return True
+    return _RE_COUNTED_PLACES.match(t, m.start(), lead.start() + 1) is not None and not _RE_LED_CLUSTER.search(led) \
+        and not _RE_LEADERS_CHOSEN.search(t, s.start, s.end)
 _RE_CLAUSE_GOES_ON = regex.compile(r"\s*(?:,\s*(?!(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s)(?-i:\p{Ll})|;)"
                                 r"|\s*,\s*(?=(?:Bằng khen|Giấy khen|Cờ|Danh hiệu|Huân chương)\b)|\s+(?=(?-i:tặng|trao|đã|sẽ|được|bàn giao|đạt)\s)"
                                 # ("cho" and "với" inside a name, "Trung tâm Tư vấn và dịch vụ cho thanh niên": only before a unit or a score)
@@ -1015,7 +1048,10 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
                 lo = span[1]
         # the bare class of the cluster, then its unit: "nhất Khối là A, nhì Khối là B"
         # (each unit up to the next class: "nhất Khối thuộc về A và nhì Khối là B")
-        classes = list(finditer(_RE_RANK_CLUSTER_IS, t, s.start, s.end)) if ("nhất" in low or "nhì" in low) and (" là" in low or "thuộc về" in low) else []
+        classes = list(finditer(_RE_RANK_CLUSTER_IS, t, s.start, s.end)) if any(w in low for w in ("nhất cụm", "nhất khối", "nhì cụm", "nhì khối")) \
+            and (" là" in low or "thuộc về" in low) else []
+        # ("ba Khối là C" a class only after "nhất/nhì Khối là" read before it: alone, "ba cụm là A, B, C" counts them)
+        classes = [m for k, m in enumerate(classes) if m.group("o").lower() != "ba" or any(c.group("o").lower() != "ba" for c in classes[:k])]
         for k, m in enumerate(classes):
             span = unit_after(doc, m.end(), classes[k + 1].start() if k + 1 < len(classes) else s.end, allow_lower=cre.match(_ADMIN_LOW + r"|thành phố|tỉnh", t[m.end():m.end() + 12], regex.I) is not None)
             if span and not any(f.start == span[0] for _r, f in out):
@@ -1182,6 +1218,8 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
         # "suy tôn 02 đơn vị dẫn đầu là A và B": every unit listed leads
         # (the pattern holds "dẫn đầu" or "đứng đầu", one space between: letters lower case reads as regex does)
         m = search(_RE_LEADERS, t, s.start, s.end) if "dẫn đầu" in low or "đứng đầu" in low else None
+        if m and m.group("count") is not None and _counted_leaders_elsewhere(doc, s, m):
+            m = None
         if m:
             # (the leaders counted before a colon: the first part of the clause, as many as counted, "suy tôn 02 đơn vị dẫn
             # đầu Cụm: A, B; 03 đơn vị ...: C, D")
@@ -1207,7 +1245,7 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
                 # (uncounted, the leaders end where the clause goes on: "Dẫn đầu Khối là A, tiếp đến là B"; "... là A, Bằng khen
                 # cho B"; "là A đã bàn giao ..."; read on the shadow text, a protected name's commas go on)
                 # (counted, the next act joined by "và" ends them too: "01 đơn vị dẫn đầu là A và suy tôn 02 cá nhân ...")
-                on = _RE_CLAUSE_GOES_ON.search(shadow(doc), m.end(), s.end) if m.group("u") is not None else _RE_NEXT_ACT.search(t, m.end(), s.end)
+                on = _RE_CLAUSE_GOES_ON.search(shadow(doc), m.end(), s.end) if m.group("u") is not None else _RE_COUNTED_LEADERS_END.search(t, m.end(), s.end)
                 # (provinces listed with their kind: "suy tôn 2 tỉnh dẫn đầu là tỉnh A và tỉnh B")
                 found = _split_units(doc, m.end(), on.start() if on else s.end, provinces=_RE_PROVINCE_LIST_OPENS.match(t, m.end()) is not None)
                 if m.group("count") is not None:
