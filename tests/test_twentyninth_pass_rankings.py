@@ -141,3 +141,35 @@ def test_provinces_leading_another_year_are_no_ranking(rec):
 def test_counted_leaders_end_before_their_verb(rec):
     r = rec(_KHOI + "Hội nghị thống nhất hai đơn vị dẫn đầu là Hội Luật gia tỉnh và Hội Nhà báo tỉnh đã nhận Cờ luân lưu của Khối.")
     assert _ranks(r) == [(1, "Hội Luật gia tỉnh"), (1, "Hội Nhà báo tỉnh")]
+
+
+def test_leaders_of_a_year_not_in_figures_are_no_ranking(rec):
+    # (the flag handed to last year's leaders: "năm ngoái", "năm trước"; a period ended before the one reviewed)
+    head = _TAY_BAC + "Tại hội nghị, Bộ trưởng trao Cờ thi đua của Chính phủ cho tỉnh Lào Cai và tỉnh Yên Bái - hai tỉnh dẫn đầu "
+    for tail in ("Cụm năm ngoái.", "Cụm năm trước.", "phong trào thi đua giai đoạn 2016 - 2020."):
+        r = rec(head + tail)
+        assert _ranks(r) == [(1, "tỉnh Sơn La")], tail
+        assert _awards(r) == [("tỉnh Lào Cai", "Cờ thi đua của Chính phủ", "conferred"), ("tỉnh Yên Bái", "Cờ thi đua của Chính phủ", "conferred")]
+    # ("năm qua" at the year's review is the year reviewed)
+    r = rec(head + "Cụm năm qua.")
+    assert _ranks(r) == [(1, "tỉnh Sơn La"), (1, "tỉnh Lào Cai"), (1, "tỉnh Yên Bái")]
+
+
+def test_places_on_the_provinces_board_or_a_figure_are_no_ranking(rec):
+    r = rec(_KHOI + "Hội nghị suy tôn Hội Nông dân tỉnh dẫn đầu. Về kết quả đánh giá công tác dân vận năm 2023 của UBND tỉnh, "
+                    "Hội Luật gia tỉnh đứng nhất, Hội Nhà báo tỉnh đứng nhì.")
+    assert _ranks(r) == [(1, "Hội Nông dân tỉnh")]
+    r = rec(_TAY_BAC + "Về thu hút khách du lịch quốc tế, Lào Cai đứng thứ nhất, Điện Biên đứng thứ nhì.")
+    assert _ranks(r) == [(1, "tỉnh Sơn La")]
+    # (the topic the cluster's own emulation: ranked)
+    r = rec(_KHOI + "Về kết quả bình xét thi đua, Hội Luật gia tỉnh đứng nhất, Hội Nhà báo tỉnh đứng nhì.")
+    assert _ranks(r) == [(1, "Hội Luật gia tỉnh"), (2, "Hội Nhà báo tỉnh")]
+
+
+def test_a_plural_names_no_ranked_unit(rec):
+    # (the rule for the places' rewards: "Các tập thể xếp nhất, nhì ..." names no unit)
+    r = rec(_KHOI + "Các tập thể xếp nhất, nhì được đề nghị tặng Bằng khen của Chủ tịch UBND tỉnh.")
+    assert _ranks(r) == []
+    assert _awards(r) == []
+    r = rec(_KHOI + "Các đơn vị đứng thứ nhất, nhì, ba được đề nghị tặng Cờ thi đua.")
+    assert _ranks(r) == []

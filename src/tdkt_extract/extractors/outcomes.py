@@ -444,8 +444,25 @@ def _after_index(doc: Document, s: Sentence, at: int) -> bool:
     new clause between: "Theo Quyết định ... công bố Chỉ số cải cách hành chính năm 2023, huyện A xếp thứ nhất, huyện B
     xếp thứ 2 trong khối UBND cấp huyện" ranks A and B on that index, not in the cluster."""
     t = doc.text
-    idx = doc.memo(("outcomes.index_in", s.start), lambda: _RE_INDEX_RANK.search(t, s.start, s.end))
+    idx = doc.memo(("outcomes.index_in", s.start), lambda: _RE_INDEX_RANK.search(t, s.start, s.end) or _about_other_board(t, s))
     return idx is not None and idx.end() <= at and _RE_CHOICE_AFTER_INDEX.search(t, idx.end(), at) is None
+
+
+# a sentence opening on a topic of the province's own board or on a figure: "Về kết quả chấm điểm cải cách hành chính của
+# tỉnh, A đứng nhất, B đứng nhì", "Về thu hút đầu tư nước ngoài, A đứng nhất" rank on that board (not "Về kết quả thi đua")
+_RE_ABOUT_TOPIC = regex.compile(r"\W*(?:(?:riêng|còn)\s+)?về\s+(?P<topic>[^,;.:]{3,160}?)\s*,", regex.I)
+_RE_PROVINCES_BOARD = regex.compile(r"\bcủa\s+(?:(?:UBND|ủy ban nhân dân|HĐND)\s+)?(?:tỉnh|thành phố)(?!\p{L})", regex.I)
+_RE_CLUSTERS_TOPIC = regex.compile(r"\b(?:thi đua|bình xét|suy tôn|bình chọn|cụm|khối)\b", regex.I)
+
+
+def _about_other_board(t: str, s: Sentence):
+    """The topic opening the sentence ("Về <topic>,") when it is the province's or a figure (_RE_ABOUT_TOPIC)."""
+    if t[s.start:s.start + 12].lower().find("về") < 0:
+        return None
+    m = _RE_ABOUT_TOPIC.match(t, s.start, s.end)
+    if m is None or _RE_CLUSTERS_TOPIC.search(m.group("topic")):
+        return None
+    return m if _RE_PROVINCES_BOARD.search(m.group("topic")) or _RE_LED_FIGURE.search(m.group("topic")) else None
 
 
 def _clause_start(t: str, lo: int, at: int) -> int:
@@ -687,6 +704,10 @@ _RE_LEAD_YEAR = regex.compile(r"\s+(?:của\s+)?(?:cụm|khối)(?:\s+thi\s+đua
 _RE_LEAD_MOVEMENT_YEAR = regex.compile(r"\s+(?:(?:phong trào|công tác)\s+thi\s+đua(?:\s*,?\s*khen\s+thưởng)?\s+)?(?:(?:của\s+)?(?:cụm|khối)(?:\s+thi\s+đua)?"
                                     r"(?:\s+số\s+\d{1,2})?\s+)?(?:trong\s+)?(?:các\s+)?năm\s+((?:19|20)\d{2})\b", regex.I)
 
+_RE_LEAD_YEAR_WORDS = regex.compile(r"\s+(?:(?:phong trào|công tác)\s+thi\s+đua(?:\s*,?\s*khen\s+thưởng)?\s+)?(?:(?:của\s+)?(?:cụm|khối)(?:\s+thi\s+đua)?"
+                                    r"(?:\s+số\s+\d{1,2})?\s+)?(?:trong\s+)?(?:năm\s+(?P<w>trước|ngoái|qua)(?!\p{L})"
+                                    r"|giai\s+đoạn\s+(?:19|20)\d{2}\s*[-–]\s*(?P<end>(?:19|20)\d{2})\b)", regex.I)
+
 
 def _other_years_lead(doc: Document, m) -> bool:
     """The most excellent (or the leader) of the cluster in a year written with it that is not the one reviewed ("A là
@@ -700,6 +721,18 @@ def _other_years_lead(doc: Document, m) -> bool:
     else:
         y = _RE_LEAD_YEAR.match(doc.text, m.end())
     per = doc.draft.scalars.get("meeting.period")
+    if y is None and "đầu" in m.group(0).lower():
+        # (the year not in figures: "- hai tỉnh dẫn đầu Cụm năm ngoái", "năm trước"; "năm qua" where the meeting reviews no
+        # year; a period that ended before the one reviewed, "dẫn đầu giai đoạn 2016 - 2020")
+        w = _RE_LEAD_YEAR_WORDS.match(doc.text, m.end())
+        if w is None:
+            return False
+        if w.group("end") is not None:
+            return per is not None and per.value.get("year") is not None and int(w.group("end")) < per.value["year"]
+        if w.group("w").lower() != "qua":
+            return True
+        kind = doc.draft.scalars.get("meeting.kind")
+        return kind is None or kind.value != "tong_ket" or per is None or per.value.get("span") != "year"
     if y is None or per is None or per.value.get("year") is None:
         return False
     years = [int(y.group(1))] + [int(x) for x in cre.findall(r"\G(?:\s*,\s*|\s+và\s+)((?:19|20)\d{2})\b", doc.text[y.end():y.end() + 40])]
@@ -1669,9 +1702,13 @@ def _capitalised_before(doc: Document, lo: int, end: int):
     # (a bank's branch keeps its lower-case words: "Agribank chi nhánh Quảng Trị")
     # (or after "và" that opens the next unit's clause: "..., B đứng thứ 2 và C xếp hạng 3")
     m = cre.search(r"(?:^\s*(?:và\s+)?|[,;:]\s*|\btrong đó,?\s*|\b(?:suy tôn|bình chọn|bầu chọn)\s+(?:(?:đơn vị|tập thể)\s+)?)((?-i:\p{Lu})[\p{L}\d&.-]*(?:\s+(?:(?-i:\p{Lu})[\p{L}\d&.-]*|(?-i:chi\s+nhánh))){0,6})\s*$", t[lo:end].rstrip(), regex.I)
-    if m and m.group(1)[0].isupper():
+    # (not a plural or a kind that names no unit: "Các đơn vị xếp nhất, nhì được đề nghị tặng ..." leaves "Các")
+    if m and m.group(1)[0].isupper() and not _RE_NO_NAME.fullmatch(m.group(1)):
         return lo + m.start(1), lo + m.end(1)
     return None
+
+
+_RE_NO_NAME = regex.compile(r"(?:các|những|mọi|mỗi|từng|đơn vị|tập thể|doanh nghiệp|cơ quan)(?:\s+(?:đơn vị|tập thể|doanh nghiệp|cơ quan))?", regex.I)
 
 
 _ADMIN_LOW = r"xã|phường|thị trấn|thị xã|huyện|quận"
