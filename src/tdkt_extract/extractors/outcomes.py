@@ -275,7 +275,9 @@ _RE_SPORT_RESULTS = regex.compile(
 _RE_RANK_LABEL = regex.compile(r"(?<!\p{L})(?:(?:xếp\s+)?(?:hạng|giải)\s+)?(?P<o>(?-i:Nhất|Nhì|Ba|nhất|nhì))\s+(?:cụm|khối)\s*:\s*", regex.I)
 # the bare class of the cluster opening its clause, its unit after "là": "Kết quả bình xét, nhất Khối là A, nhì Khối là B"
 # (not "nhất là", "above all", nor "cao nhất khối": the class opens the clause and names the cluster)
-_RE_RANK_CLUSTER_IS = regex.compile(r"(?<=(?:^|[,;:.\n])\s*|(?<!\p{L})(?-i:và)\s+)(?P<o>nhất|nhì|ba)\s+(?:cụm|khối)(?:\s+thi\s+đua)?\s+(?:là|thuộc về)\s+", regex.I)
+# (the cluster named bare, "thi đua" not after it: "ba cụm thi đua là A, B và C", "8 cụm và ba khối thi đua là ..." count the
+# clusters; "ba" a class only after a "nhất" or "nhì" of this form in its sentence)
+_RE_RANK_CLUSTER_IS = regex.compile(r"(?<=(?:^|[,;:.\n])\s*|(?<!\p{L})(?-i:và)\s+)(?P<o>nhất|nhì|ba)\s+(?:cụm|khối)\s+(?:là|thuộc về)\s+", regex.I)
 # a rank among others than the cluster's units: the country's, the province's, the sector's, on one index
 # (leading on a business figure is no place in the cluster: "đứng đầu với doanh thu 113 tỷ đồng"; a score is one)
 _OUTSIDE_RANK = r"cả nước|toàn quốc|toàn tỉnh|toàn ngành|về|chỉ số|với\s+(?:tổng\s+)?(?:doanh thu|lợi nhuận|sản lượng|kim ngạch|mức tăng trưởng|số nộp)"
@@ -386,6 +388,37 @@ _RE_NEXT_PLACES = regex.compile(r"\b(?P<n>hai|ba|2|3)\s+vị\s+trí\s+tiếp\s+t
 _NEXT_ACT = (r"\s+(?=(?-i:và)\s+(?-i:suy tôn|bình chọn|bầu chọn|bình xét|bình bầu|đề nghị|tặng|trao|được|đạt|thống nhất|nhất trí|tiến hành"
              r"|đồng thời)\s)")
 _RE_NEXT_ACT = regex.compile(_NEXT_ACT)
+# (counted, the last unit ends before a verb of its own too: "là A và B đã trao lại Cờ ...", "là A và B nhận Cờ ...")
+_RE_COUNTED_LEADERS_END = regex.compile(_NEXT_ACT + r"|\s+(?=(?-i:đã|trao)\s)|(?<!\b(?:tiếp|xác|ghi))\s+(?=(?-i:nhận)\s)")
+# what units counted before "dẫn đầu" lead, between it and the "là" before their names: a figure ("hai tỉnh dẫn đầu sản
+# lượng cà phê là A và B") or a region opening it ("ba địa phương dẫn đầu khu vực Tây Nguyên về ... là"), another board
+# (lexicons/rank_scopes.json); another year than the one reviewed ("hai tỉnh dẫn đầu năm 2022 là", "dẫn đầu năm ngoái");
+# provinces or localities counted lead the cluster only where it or its emulation is named there ("dẫn đầu Cụm", "dẫn đầu
+# phong trào thi đua") or the sentence chooses them ("suy tôn hai tỉnh dẫn đầu là")
+_RE_LEADS_WORDS = regex.compile(r"(?:dẫn|đứng) đầu\b", regex.I)
+_RE_LED_FIGURE = regex.compile(r"(?<!\p{L})" + alternation(_SCOPES["figures"]) + r"(?!\p{L})", regex.I)
+_RE_LED_REGION = regex.compile(r"\s*" + alternation(_SCOPES["regions"]) + r"(?!\p{L})", regex.I)
+_RE_LED_CLUSTER = regex.compile(r"(?<!\p{L})(?:cụm|khối|phong trào|thi đua)(?!\p{L})", regex.I)
+_RE_LEADERS_CHOSEN = regex.compile(r"\b(?:suy tôn|bình xét|bình chọn|bầu chọn)\b", regex.I)
+_RE_LED_EARLIER = regex.compile(r"\bnăm\s+(?:trước|ngoái)\b", regex.I)
+_RE_COUNTED_PLACES = regex.compile(r"\S+\s+(?:tỉnh|thành phố|địa phương)\s", regex.I)
+
+
+def _counted_leaders_elsewhere(doc: Document, s: Sentence, m) -> bool:
+    """Units counted before "dẫn đầu" (_RE_LEADERS) that lead another board than the cluster's, or in another year."""
+    t = doc.text
+    lead = _RE_LEADS_WORDS.search(t, m.start(), m.end())
+    if lead is None:
+        return False
+    led = t[lead.end():m.end()]
+    if _RE_LED_FIGURE.search(led) or _RE_LED_REGION.match(led) or _RE_LED_EARLIER.search(led):
+        return True
+    per = doc.draft.scalars.get("meeting.period")
+    years = [int(y) for y in _RE_ANY_YEAR.findall(led)]
+    if years and per is not None and per.value.get("year") is not None and per.value["year"] not in years:
+        return True
+    return _RE_COUNTED_PLACES.match(t, m.start(), lead.start() + 1) is not None and not _RE_LED_CLUSTER.search(led) \
+        and not _RE_LEADERS_CHOSEN.search(t, s.start, s.end)
 _RE_CLAUSE_GOES_ON = regex.compile(r"\s*(?:,\s*(?!(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s)(?-i:\p{Ll})|;)"
                                 r"|\s*,\s*(?=(?:Bằng khen|Giấy khen|Cờ|Danh hiệu|Huân chương)\b)|\s+(?=(?-i:tặng|trao|đã|sẽ|được|bàn giao|đạt)\s)"
                                 # ("cho" and "với" inside a name, "Trung tâm Tư vấn và dịch vụ cho thanh niên": only before a unit or a score)
@@ -434,9 +467,26 @@ def _after_index(doc: Document, s: Sentence, at: int, end: int | None = None) ->
     xếp thứ 2 trong khối UBND cấp huyện" ranks A and B on that index, not in the cluster. A place the cluster is named
     right after (the place's words ending at ``end``) is the cluster's: "..., trong đó có tiêu chí về chỉ số ..., A dẫn đầu Cụm"."""
     t = doc.text
-    idx = doc.memo(("outcomes.index_in", s.start), lambda: _RE_INDEX_RANK.search(t, s.start, s.end))
+    idx = doc.memo(("outcomes.index_in", s.start), lambda: _RE_INDEX_RANK.search(t, s.start, s.end) or _about_other_board(t, s))
     return idx is not None and idx.end() <= at and _RE_CHOICE_AFTER_INDEX.search(t, idx.end(), at) is None \
         and not (end is not None and _RE_PLACE_IN_CLUSTER.match(t, end, s.end))
+
+
+# a sentence opening on a topic of the province's own board or on a figure: "Về kết quả chấm điểm cải cách hành chính của
+# tỉnh, A đứng nhất, B đứng nhì", "Về thu hút đầu tư nước ngoài, A đứng nhất" rank on that board (not "Về kết quả thi đua")
+_RE_ABOUT_TOPIC = regex.compile(r"\W*(?:(?:riêng|còn)\s+)?về\s+(?P<topic>[^,;.:]{3,160}?)\s*,", regex.I)
+_RE_PROVINCES_BOARD = regex.compile(r"\bcủa\s+(?:(?:UBND|ủy ban nhân dân|HĐND)\s+)?(?:tỉnh|thành phố)(?!\p{L})", regex.I)
+_RE_CLUSTERS_TOPIC = regex.compile(r"\b(?:thi đua|bình xét|suy tôn|bình chọn|cụm|khối)\b", regex.I)
+
+
+def _about_other_board(t: str, s: Sentence):
+    """The topic opening the sentence ("Về <topic>,") when it is the province's or a figure (_RE_ABOUT_TOPIC)."""
+    if t[s.start:s.start + 12].lower().find("về") < 0:
+        return None
+    m = _RE_ABOUT_TOPIC.match(t, s.start, s.end)
+    if m is None or _RE_CLUSTERS_TOPIC.search(m.group("topic")):
+        return None
+    return m if _RE_PROVINCES_BOARD.search(m.group("topic")) or _RE_LED_FIGURE.search(m.group("topic")) else None
 
 
 def _clause_start(t: str, lo: int, at: int) -> int:
@@ -678,6 +728,10 @@ _RE_LEAD_YEAR = regex.compile(r"\s+(?:của\s+)?(?:cụm|khối)(?:\s+thi\s+đua
 _RE_LEAD_MOVEMENT_YEAR = regex.compile(r"\s+(?:(?:phong trào|công tác)\s+thi\s+đua(?:\s*,?\s*khen\s+thưởng)?\s+)?(?:(?:của\s+)?(?:cụm|khối)(?:\s+thi\s+đua)?"
                                     r"(?:\s+số\s+\d{1,2})?\s+)?(?:trong\s+)?(?:các\s+)?năm\s+((?:19|20)\d{2})\b", regex.I)
 
+_RE_LEAD_YEAR_WORDS = regex.compile(r"\s+(?:(?:phong trào|công tác)\s+thi\s+đua(?:\s*,?\s*khen\s+thưởng)?\s+)?(?:(?:của\s+)?(?:cụm|khối)(?:\s+thi\s+đua)?"
+                                    r"(?:\s+số\s+\d{1,2})?\s+)?(?:trong\s+)?(?:năm\s+(?P<w>trước|ngoái|qua)(?!\p{L})"
+                                    r"|giai\s+đoạn\s+(?:19|20)\d{2}\s*[-–]\s*(?P<end>(?:19|20)\d{2})\b)", regex.I)
+
 
 def _other_years_lead(doc: Document, m) -> bool:
     """The most excellent (or the leader) of the cluster in a year written with it that is not the one reviewed ("A là
@@ -691,6 +745,18 @@ def _other_years_lead(doc: Document, m) -> bool:
     else:
         y = _RE_LEAD_YEAR.match(doc.text, m.end())
     per = doc.draft.scalars.get("meeting.period")
+    if y is None and "đầu" in m.group(0).lower():
+        # (the year not in figures: "- hai tỉnh dẫn đầu Cụm năm ngoái", "năm trước"; "năm qua" where the meeting reviews no
+        # year; a period that ended before the one reviewed, "dẫn đầu giai đoạn 2016 - 2020")
+        w = _RE_LEAD_YEAR_WORDS.match(doc.text, m.end())
+        if w is None:
+            return False
+        if w.group("end") is not None:
+            return per is not None and per.value.get("year") is not None and int(w.group("end")) < per.value["year"]
+        if w.group("w").lower() != "qua":
+            return True
+        kind = doc.draft.scalars.get("meeting.kind")
+        return kind is None or kind.value != "tong_ket" or per is None or per.value.get("span") != "year"
     if y is None or per is None or per.value.get("year") is None:
         return False
     years = [int(y.group(1))] + [int(x) for x in cre.findall(r"\G(?:\s*,\s*|\s+và\s+)((?:19|20)\d{2})\b", doc.text[y.end():y.end() + 40])]
@@ -1039,7 +1105,10 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
                 lo = span[1]
         # the bare class of the cluster, then its unit: "nhất Khối là A, nhì Khối là B"
         # (each unit up to the next class: "nhất Khối thuộc về A và nhì Khối là B")
-        classes = list(finditer(_RE_RANK_CLUSTER_IS, t, s.start, s.end)) if ("nhất" in low or "nhì" in low) and (" là" in low or "thuộc về" in low) else []
+        classes = list(finditer(_RE_RANK_CLUSTER_IS, t, s.start, s.end)) if any(w in low for w in ("nhất cụm", "nhất khối", "nhì cụm", "nhì khối")) \
+            and (" là" in low or "thuộc về" in low) else []
+        # ("ba Khối là C" a class only after "nhất/nhì Khối là" read before it: alone, "ba cụm là A, B, C" counts them)
+        classes = [m for k, m in enumerate(classes) if m.group("o").lower() != "ba" or any(c.group("o").lower() != "ba" for c in classes[:k])]
         for k, m in enumerate(classes):
             span = unit_after(doc, m.end(), classes[k + 1].start() if k + 1 < len(classes) else s.end, allow_lower=cre.match(_ADMIN_LOW + r"|thành phố|tỉnh", t[m.end():m.end() + 12], regex.I) is not None)
             if span and not any(f.start == span[0] for _r, f in out):
@@ -1206,6 +1275,8 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
         # "suy tôn 02 đơn vị dẫn đầu là A và B": every unit listed leads
         # (the pattern holds "dẫn đầu" or "đứng đầu", one space between: letters lower case reads as regex does)
         m = search(_RE_LEADERS, t, s.start, s.end) if "dẫn đầu" in low or "đứng đầu" in low else None
+        if m and m.group("count") is not None and _counted_leaders_elsewhere(doc, s, m):
+            m = None
         if m:
             # (the leaders counted before a colon: the first part of the clause, as many as counted, "suy tôn 02 đơn vị dẫn
             # đầu Cụm: A, B; 03 đơn vị ...: C, D")
@@ -1231,7 +1302,7 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
                 # (uncounted, the leaders end where the clause goes on: "Dẫn đầu Khối là A, tiếp đến là B"; "... là A, Bằng khen
                 # cho B"; "là A đã bàn giao ..."; read on the shadow text, a protected name's commas go on)
                 # (counted, the next act joined by "và" ends them too: "01 đơn vị dẫn đầu là A và suy tôn 02 cá nhân ...")
-                on = _RE_CLAUSE_GOES_ON.search(shadow(doc), m.end(), s.end) if m.group("u") is not None else _RE_NEXT_ACT.search(t, m.end(), s.end)
+                on = _RE_CLAUSE_GOES_ON.search(shadow(doc), m.end(), s.end) if m.group("u") is not None else _RE_COUNTED_LEADERS_END.search(t, m.end(), s.end)
                 # (provinces listed with their kind: "suy tôn 2 tỉnh dẫn đầu là tỉnh A và tỉnh B")
                 found = _split_units(doc, m.end(), on.start() if on else s.end, provinces=_RE_PROVINCE_LIST_OPENS.match(t, m.end()) is not None)
                 if m.group("count") is not None:
@@ -1655,9 +1726,13 @@ def _capitalised_before(doc: Document, lo: int, end: int):
     # (a bank's branch keeps its lower-case words: "Agribank chi nhánh Quảng Trị")
     # (or after "và" that opens the next unit's clause: "..., B đứng thứ 2 và C xếp hạng 3")
     m = cre.search(r"(?:^\s*(?:và\s+)?|[,;:]\s*|\btrong đó,?\s*|\b(?:suy tôn|bình chọn|bầu chọn)\s+(?:(?:đơn vị|tập thể)\s+)?)((?-i:\p{Lu})[\p{L}\d&.-]*(?:\s+(?:(?-i:\p{Lu})[\p{L}\d&.-]*|(?-i:chi\s+nhánh))){0,6})\s*$", t[lo:end].rstrip(), regex.I)
-    if m and m.group(1)[0].isupper():
+    # (not a plural or a kind that names no unit: "Các đơn vị xếp nhất, nhì được đề nghị tặng ..." leaves "Các")
+    if m and m.group(1)[0].isupper() and not _RE_NO_NAME.fullmatch(m.group(1)):
         return lo + m.start(1), lo + m.end(1)
     return None
+
+
+_RE_NO_NAME = regex.compile(r"(?:các|những|mọi|mỗi|từng|đơn vị|tập thể|doanh nghiệp|cơ quan)(?:\s+(?:đơn vị|tập thể|doanh nghiệp|cơ quan))?", regex.I)
 
 
 _ADMIN_LOW = r"xã|phường|thị trấn|thị xã|huyện|quận"
