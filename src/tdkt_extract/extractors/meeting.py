@@ -1071,10 +1071,14 @@ def _period(t: str, a: int, b: int, kind: Found, doc: Document | None = None):
 # hướng nhiệm vụ năm 2026" (a separator before it: not the work reviewed, "sơ kết thực hiện nhiệm vụ 6 tháng đầu năm")
 # (bare "nhiệm vụ" only after a span or year of the review's own, "sơ kết 9 tháng, nhiệm vụ quý IV", or before the second half:
 # not the work reviewed with the rest, "tổng kết công tác Đảng, công tác chính trị và nhiệm vụ quân sự, quốc phòng năm 2024")
+# ("triển khai" with the work it launches, not a law or a decree carried out: ", triển khai Luật Thi đua, khen thưởng năm 2024";
+# a bare "kế hoạch" only as "nhiệm vụ" below, or after a verb of planning: not a plan reviewed with the rest, "các chỉ tiêu, kế
+# hoạch năm 2024", "Quy chế và Kế hoạch hoạt động năm 2024")
 _RE_NEXT_STEP = regex.compile(
-    r"(?:,|\bvà|\bđồng thời)\s+(?:(?:bàn|đề ra|xây dựng)\s+)?(?:triển khai|phương hướng|kế hoạch)\b"
-    r"|(?:,|\bvà|\bđồng thời)\s+(?:bàn|đề ra|xây dựng)\s+nhiệm vụ\b"
-    r"|(?<=(?:\bnăm(?:\s+qua)?|\bquý\s+(?:I{1,3}|IV|[1-4])|\btháng|\b(?:19|20)\d{2}\)?)\s*)(?:,|\bvà|\bđồng thời)\s+nhiệm vụ\b"
+    r"(?:,|\bvà|\bđồng thời)\s+(?:(?:bàn|đề ra|xây dựng)\s+)?(?:triển khai\s+(?:(?!(?:luật|nghị|chỉ thị|thông tư|quyết định|pháp lệnh)\b)\p{L}+\s+){0,3}?"
+    r"(?:nhiệm vụ|kế hoạch|phương hướng|công tác|phong trào|chương trình)|phương hướng)\b"
+    r"|(?:,|\bvà|\bđồng thời)\s+(?:bàn|đề ra|xây dựng)\s+(?:nhiệm vụ|kế hoạch)\b"
+    r"|(?<=(?:\bnăm(?:\s+qua)?|\bquý\s+(?:I{1,3}|IV|[1-4])|\btháng|\b(?:19|20)\d{2}\)?)\s*)(?:,|\bvà|\bđồng thời)\s+(?:nhiệm vụ|kế hoạch)\b"
     r"|(?:,|\bvà|\bđồng thời)\s+nhiệm vụ\b(?=[^.;,]{0,30}?\btháng\s+cuối\b)", regex.I)
 # the end of a stretch of years right after its first ("2021 - 2025", "(2015-2025)", "đến năm 2025", a school year's "/2025")
 _RE_NEXT_STEP_AT = regex.compile(r"\s*" + _RE_NEXT_STEP.pattern, regex.I)
@@ -1098,6 +1102,21 @@ def _span_year(t: str, end: int, b: int, span: str, limit: int) -> tuple[int, tu
 _RE_HELD_AFTER = regex.compile(r"[^.;,]{0,60}?(?<!\bsẽ\s)\b(?:(?:đã\s+)?được\s+tổ\s+chức|đã\s+diễn\s+ra|diễn\s+ra\s+(?:vào\s+)?(?:ngày|hồi|trước|hôm))\b", regex.I)
 # the meeting noun alone before the review's verb, the subject of the sentence ("Hội nghị tổng kết năm 2024 của Khối ...")
 _RE_MEETING_NOUN_ONLY = regex.compile(r"\W*(?:hội\s+nghị|buổi\s+lễ)\s+", regex.I)
+# a time told apart from the meeting's: "trước đó", "hồi", "hôm trước", "tháng 12"
+_RE_OTHER_TIME = regex.compile(r"(?<!\p{L})(?:trước\s+đó|hồi|hôm\s+trước|tuần\s+trước|tháng\s+(?P<m>\d{1,2})(?!\d))(?!\p{L})", regex.I)
+
+
+def _another_time(doc: Document, s: Sentence, x: Sentence) -> bool:
+    """Sentence ``x`` tells a time of its own, not the meeting's (of sentence ``s``): a day or a month other than the meeting's,
+    or an earlier time ("trước đó", "hồi"). Without it, a meeting noun told as held ("Hội nghị tổng kết năm 2024 của Khối đã
+    diễn ra trong không khí phấn khởi", "... được tổ chức cùng ngày") is the meeting reported."""
+    own = next(iter(_dates(doc, s.start, s.end)), None)
+    if any(own is None or (d.day, d.month) != (own.day, own.month) for d in _dates(doc, x.start, x.end)):
+        return True
+    for m in finditer(_RE_OTHER_TIME, doc.text, x.start, x.end):
+        if not m.group("m") or own is None or int(m.group("m")) != own.month:
+            return True
+    return False
 
 
 def _stated_year_results(doc: Document, a: int, b: int, held: tuple[int, int] | None):
@@ -1131,8 +1150,10 @@ def _planned_in_sentence(doc: Document, at: int) -> bool:
 # a thing to come, or one the meeting agreed to do ("thống nhất giao thành phố A tổ chức hội thao vào quý I/2026": agreeing before
 # an event's noun or a verb of holding; not agreeing with the report of the span, "nhất trí cao với báo cáo kết quả ... 6 tháng đầu
 # năm 2024", "Hội nghị thống nhất đánh giá: trong 6 tháng đầu năm 2024, ...")
+# (the plan's word binds the span only with no results achieved between: not "sẽ tiếp tục phát huy những kết quả đã đạt được
+# trong 6 tháng đầu năm 2024", a span reviewed; the search ends at the span, so "\Z" is its start)
 _RE_TO_COME = regex.compile(
-    r"\b(?:sẽ|phấn đấu|dự kiến)\b"
+    r"\b(?:sẽ|phấn đấu|dự kiến)\b(?=(?:(?!\b(?:kết quả|đã đạt|đạt được)\b)[\s\S])*\Z)"
     r"|\b(?:thống nhất|nhất trí)\b(?:(?!\b(?:báo cáo|đánh giá|kết quả)\b)[^.;:]){0,80}?"
     r"\b(?:tổ chức|đăng cai|diễn ra|hội thao|hội thi|hội diễn|liên hoan|giải(?!\s+(?:pháp|quyết|trình|thưởng)))\b", regex.I)
 
@@ -1413,7 +1434,7 @@ def extract(doc: Document) -> None:
             r = (search(_RE_STATED_REVIEWS_YEAR, doc.text, x.start, x.end) if x is s
                  else _RE_BODY_REVIEWS_YEAR.match(doc.text, x.start, x.end))
             if r is not None and x is not s and _RE_MEETING_NOUN_ONLY.fullmatch(doc.text, x.start, r.start("v")) \
-                    and _RE_HELD_AFTER.match(doc.text, r.end(), x.end):
+                    and _RE_HELD_AFTER.match(doc.text, r.end(), x.end) and _another_time(doc, s, x):
                 r = None  # another meeting named and told as held: "Hội nghị tổng kết năm 2024 của Khối đã được tổ chức ngày 10/1"
             if r is not None and int(r.group("y")) == period.value["year"] - 1:
                 kind = Found("tong_ket", r.start("v"), r.end("y"))

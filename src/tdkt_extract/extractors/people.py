@@ -1074,8 +1074,14 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
         # (taking something of this meeting, the flag, an award or the role handed over: "đón nhận Cờ luân lưu", "đón nhận nhiệm
         # vụ Cụm trưởng"; not "được người dân đón nhận", "đón nhận sự tin tưởng", nor an honour of a year opening the sentence,
         # "Năm 2023, bà A ... đã đón nhận danh hiệu ...")
+        # (nor one of an earlier time told before the verb: "Trước đó, ngày 20/12, ông A ... đón nhận Cờ ...", "Được biết, năm
+        # 2022, bà B ... đã đón nhận danh hiệu ...", "đã hai lần đón nhận Bằng khen"; a date or a year there only with the
+        # meeting named, "Tại hội nghị", "Nhân dịp này", or in the meeting's own sentence)
         if m and doc.cues.lower[m.start():m.end()] == "đón nhận" \
-                and (not _RE_WELCOMED_OF_MEETING.match(t, m.end(), sent_b) or _RE_YEAR_OPENS.match(t, sent_a, name_a)):
+                and (not _RE_WELCOMED_OF_MEETING.match(t, m.end(), sent_b) or _RE_YEAR_OPENS.match(t, sent_a, name_a)
+                     or _RE_EARLIER_TIME.search(t, sent_a, m.start())
+                     or (_RE_DATE_OR_YEAR.search(t, sent_a, m.start()) and not _RE_AT_THIS_MEETING.search(t, sent_a, sent_b)
+                         and not (ms is not None and ms.start <= m.start() < ms.end))):
             m = None
         if m and not _RE_PAST_ACT.search(t, max(after, m.start() - 12), m.start()):
             out["attended"] = Found("attended", m.start(), m.end())
@@ -1293,6 +1299,13 @@ _RE_WELCOMED_OF_MEETING = regex.compile(r"\s+(?:(?:cờ|bằng khen|giấy khen|
                                         r"|(?:trưởng|phó)\s+(?:cụm|khối)(?!\p{L}))", regex.I)
 # a year opening the sentence: "Năm 2023, ...", "Trong năm 2023 ..."
 _RE_YEAR_OPENS = regex.compile(r"\s*(?:trong\s+)?năm\s+(?:19|20)\d{2}(?!\d)", regex.I)
+# an earlier time told before a verb: "Trước đó, ...", "Được biết, ...", "đã hai lần", "nhiều lần", "từng"
+_RE_EARLIER_TIME = regex.compile(r"(?<!\p{L})(?:trước\s+đó|được\s+biết|từng|năm\s+(?:ngoái|trước)"
+                                 r"|(?:hai|ba|bốn|năm|nhiều|\d{1,2})\s+lần)(?!\p{L})", regex.I)
+# a date or a year ("ngày 20/12/2024", "20/12", "tháng 12", "năm 2022", "2022")
+_RE_DATE_OR_YEAR = regex.compile(r"(?<![\d/])\d{1,2}\s*/\s*\d{1,2}(?!\d)|(?<!\p{L})(?:ngày|tháng)\s+\d{1,2}(?!\d)|(?<!\d)(?:19|20)\d{2}(?!\d)", regex.I)
+# the meeting named as the time of an act: "Tại hội nghị", "tại buổi lễ", "Nhân dịp này", "Trong dịp này"
+_RE_AT_THIS_MEETING = regex.compile(r"(?<!\p{L})(?:tại\s+(?:hội\s+nghị|buổi\s+lễ|lễ)|dịp\s+này)(?!\p{L})", regex.I)
 # an act of an earlier time: "từng phát biểu", "đã từng chủ trì"
 _RE_PAST_ACT = regex.compile(r"(?<!\p{L})từng\s+$", regex.I)
 # "X làm Trưởng đoàn ... cùng tham dự": the person acts as something, the verb follows
