@@ -388,8 +388,13 @@ _RE_NEXT_PLACES = regex.compile(r"\b(?P<n>hai|ba|2|3)\s+vị\s+trí\s+tiếp\s+t
 _NEXT_ACT = (r"\s+(?=(?-i:và)\s+(?-i:suy tôn|bình chọn|bầu chọn|bình xét|bình bầu|đề nghị|tặng|trao|được|đạt|thống nhất|nhất trí|tiến hành"
              r"|đồng thời)\s)")
 _RE_NEXT_ACT = regex.compile(_NEXT_ACT)
-# (counted, the last unit ends before a verb of its own too: "là A và B đã trao lại Cờ ...", "là A và B nhận Cờ ...")
-_RE_COUNTED_LEADERS_END = regex.compile(_NEXT_ACT + r"|\s+(?=(?-i:đã|trao)\s)|(?<!\b(?:tiếp|xác|ghi))\s+(?=(?-i:nhận)\s)")
+# (counted, the last unit ends before a verb of its own too: "là A và B đã trao lại Cờ ...", "là A và B nhận Cờ ...";
+# "nhận" the verb only after "được", "vinh dự" or "và", or before what is received: not in a name, "Trung tâm Tiếp nhận ...",
+# "Trung tâm Kiểm nghiệm và chứng nhận chất lượng")
+_RE_COUNTED_LEADERS_END = regex.compile(_NEXT_ACT + r"|\s+(?=(?-i:đã|trao)\s)"
+                                        r"|\s+(?=(?i:(?:vinh\s+dự\s+)?được|vinh\s+dự|(?-i:và))\s+(?i:(?:đón|tiếp)\s+)?(?i:nhận)\s)"
+                                        r"|(?<!(?i:tiếp|xác|ghi|chứng|công|thừa|đón))\s+(?=(?-i:(?:đón|tiếp)\s+)?(?i:nhận)\s+"
+                                        r"(?i:cờ|bằng\s+khen|giấy\s+khen|danh\s+hiệu|huân\s+chương)(?!\p{L}))")
 # what units counted before "dẫn đầu" lead, between it and the "là" before their names: a figure ("hai tỉnh dẫn đầu sản
 # lượng cà phê là A và B") or a region opening it ("ba địa phương dẫn đầu khu vực Tây Nguyên về ... là"), another board
 # (lexicons/rank_scopes.json); another year than the one reviewed ("hai tỉnh dẫn đầu năm 2022 là", "dẫn đầu năm ngoái");
