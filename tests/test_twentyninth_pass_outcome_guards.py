@@ -30,3 +30,20 @@ def test_counted_leaders_keep_a_name_with_nhan(rec):
     for verb in ("nhận Cờ luân lưu của Khối.", "vinh dự được nhận Cờ luân lưu.", "được nhận Bằng khen.", "tiếp nhận Cờ luân lưu."):
         r = rec(_KHOI_VX + "Hội nghị đã suy tôn 02 đơn vị dẫn đầu là Sở Nội vụ và Hội Chữ thập đỏ tỉnh " + verb)
         assert _ranks(r) == [(1, "Sở Nội vụ"), (1, "Hội Chữ thập đỏ tỉnh")], verb
+
+
+def test_figure_in_the_clusters_movement_or_name_keeps_the_leaders(rec):
+    r = rec(_KHOI_VX + "Hội nghị đã bình xét, suy tôn 2 đơn vị dẫn đầu phong trào thi đua đẩy mạnh giải ngân vốn đầu tư công "
+                       "năm 2023 là Ban Quản lý dự án Giao thông tỉnh và Ban Quản lý dự án Nông nghiệp tỉnh.")
+    assert _ranks(r) == [(1, "Ban Quản lý dự án Giao thông tỉnh"), (1, "Ban Quản lý dự án Nông nghiệp tỉnh")]
+    r = rec("Ngày 16/1/2024, Khối thi đua các doanh nghiệp xuất khẩu thủy sản tỉnh Cà Mau tổ chức Hội nghị tổng kết năm 2023. "
+            "Hội nghị đã suy tôn 2 doanh nghiệp dẫn đầu Khối thi đua các doanh nghiệp xuất khẩu thủy sản là Công ty CP Hải sản "
+            "Minh Phú và Công ty CP Chế biến Năm Căn.")
+    assert _ranks(r) == [(1, "Công ty CP Hải sản Minh Phú"), (1, "Công ty CP Chế biến Năm Căn")]
+    # (a figure as the topic, after "về", is another board even where the meeting chooses; and with no choosing verb)
+    r = rec(_KHOI_VX + "Hội nghị suy tôn Sở Y tế dẫn đầu. Hội nghị cũng bình xét 2 đơn vị dẫn đầu về thu ngân sách là Cục "
+                       "Thuế tỉnh và Kho bạc Nhà nước tỉnh.")
+    assert _ranks(r) == [(1, "Sở Y tế")]
+    r = rec(_KHOI_VX + "Hội nghị suy tôn Sở Y tế dẫn đầu. Trong tỉnh, hai doanh nghiệp dẫn đầu doanh thu là Công ty CP "
+                       "Dược Phú Yên và Công ty CP Xây lắp Tuy Hòa.")
+    assert _ranks(r) == [(1, "Sở Y tế")]

@@ -406,6 +406,7 @@ _RE_LED_REGION = regex.compile(r"\s*" + alternation(_SCOPES["regions"]) + r"(?!\
 _RE_LED_CLUSTER = regex.compile(r"(?<!\p{L})(?:cụm|khối|phong trào|thi đua)(?!\p{L})", regex.I)
 _RE_LEADERS_CHOSEN = regex.compile(r"\b(?:suy tôn|bình xét|bình chọn|bầu chọn)\b", regex.I)
 _RE_LED_EARLIER = regex.compile(r"\bnăm\s+(?:trước|ngoái)\b", regex.I)
+_RE_LED_ABOUT = regex.compile(r"(?<!\p{L})(?:về|trong|ở)(?!\p{L})", regex.I)
 _RE_COUNTED_PLACES = regex.compile(r"\S+\s+(?:tỉnh|thành phố|địa phương)\s", regex.I)
 
 
@@ -416,8 +417,17 @@ def _counted_leaders_elsewhere(doc: Document, s: Sentence, m) -> bool:
     if lead is None:
         return False
     led = t[lead.end():m.end()]
-    if _RE_LED_FIGURE.search(led) or _RE_LED_REGION.match(led) or _RE_LED_EARLIER.search(led):
+    if _RE_LED_REGION.match(led) or _RE_LED_EARLIER.search(led):
         return True
+    fig = _RE_LED_FIGURE.search(led)
+    if fig is not None:
+        # (a figure leads only where no cluster or movement of it is named before it, "dẫn đầu phong trào thi đua hoàn thành
+        # nhiệm vụ thu ngân sách là", "dẫn đầu Cụm thi đua các doanh nghiệp xuất nhập khẩu là", and no choosing verb
+        # stands before the count, "suy tôn 2 đơn vị dẫn đầu ... là"; a figure after "về" is a topic all the same)
+        before = led[:fig.start()]
+        if _RE_LED_ABOUT.search(before) or not (_RE_LED_CLUSTER.search(before) or _RE_LEADERS_CHOSEN.search(
+                t, max(s.start, t.rfind(";", s.start, m.start()) + 1), m.start())):
+            return True
     per = doc.draft.scalars.get("meeting.period")
     years = [int(y) for y in _RE_ANY_YEAR.findall(led)]
     if years and per is not None and per.value.get("year") is not None and per.value["year"] not in years:
