@@ -47,3 +47,13 @@ def test_figure_in_the_clusters_movement_or_name_keeps_the_leaders(rec):
     r = rec(_KHOI_VX + "Hội nghị suy tôn Sở Y tế dẫn đầu. Trong tỉnh, hai doanh nghiệp dẫn đầu doanh thu là Công ty CP "
                        "Dược Phú Yên và Công ty CP Xây lắp Tuy Hòa.")
     assert _ranks(r) == [(1, "Sở Y tế")]
+
+
+def test_lower_case_tail_after_va_belongs_to_the_unit_name(rec):
+    r = rec(_KHOI_VX + "Các đơn vị Sở Nội vụ, Sở Giáo dục và đào tạo, Sở Tài nguyên và môi trường được đề nghị UBND tỉnh "
+                       "tặng Bằng khen.")
+    assert _awards(r) == [("Sở Nội vụ", "Bằng khen", "proposed"), ("Sở Giáo dục và đào tạo", "Bằng khen", "proposed"),
+                          ("Sở Tài nguyên và môi trường", "Bằng khen", "proposed")]
+    # (kinds joined with no name are a class still)
+    r = rec(_KHOI_VX + "Các cơ quan Mặt trận và đoàn thể được đề nghị tặng Giấy khen.")
+    assert _awards(r) == []

@@ -2947,16 +2947,34 @@ _RE_PLURAL_LEAD = regex.compile(r"(?:các|những|hai|ba|bốn|năm|sáu|bảy|t
 _RE_LEVEL_CLASS = regex.compile(r"(?<!\p{L})(?-i:cấp)\s+(?:huyện|xã|tỉnh|quận|phường|thị xã|thành phố|cơ sở|trung ương|bộ|sở|ngành)(?!\p{L})")
 
 
+def _named_unit(part: str) -> bool:
+    """A unit named: its head and a name with a capital after it ("Sở Tài chính", "Sở Kế hoạch và đầu tư"; not "Mặt trận",
+    "UBND huyện")."""
+    h = unit_head_ci_re().match(part)
+    return h is not None and any(c.isupper() for c in part[h.end():])
+
+
 def _class_of_units(rest: str) -> bool:
     """The words after a plural lead ("Các đơn vị ...") are a class of units, not their names: a kind with its level ("Công an
     cấp huyện"), or kinds joined with no name ("Đảng, Mặt trận và đoàn thể": a part in lower case, or a unit's head bare)."""
     if _RE_LEVEL_CLASS.search(rest):
         return True
-    for part in cre.split(r"\s*[,;]\s*|\s+và\s+", rest.strip()):
-        part = part.strip()
-        if part and (not any(c.isupper() for c in part) or unit_head_ci_re().fullmatch(part)):
-            return True
-    return False
+    bare = False
+    for item in cre.split(r"\s*[,;]\s*", rest.strip()):
+        # (a lower-case tail after "và" goes on the name before it: "Sở Kế hoạch và đầu tư", "Sở Tài nguyên và môi trường")
+        pieces: list[str] = []
+        for part in cre.split(r"\s+và\s+", item):
+            part = part.strip()
+            if pieces and part and not any(c.isupper() for c in part) and _named_unit(pieces[-1]):
+                pieces[-1] += " và " + part
+            else:
+                pieces.append(part)
+        for part in pieces:
+            if _named_unit(part):
+                return False  # (a unit named in the list: its names, not a class)
+            if part and (not any(c.isupper() for c in part) or unit_head_ci_re().fullmatch(part)):
+                bare = True
+    return bare
 
 
 def _recipients_before(doc: Document, lo: int, end: int) -> list[Found]:
