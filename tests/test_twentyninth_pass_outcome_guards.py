@@ -57,3 +57,23 @@ def test_lower_case_tail_after_va_belongs_to_the_unit_name(rec):
     # (kinds joined with no name are a class still)
     r = rec(_KHOI_VX + "Các cơ quan Mặt trận và đoàn thể được đề nghị tặng Giấy khen.")
     assert _awards(r) == []
+
+
+def test_nam_qua_is_the_year_reviewed_except_at_a_part_of_a_year(rec):
+    # (a covenant, a school year's review, a tổng kết with no year)
+    r = rec("Ngày 6/3/2024, Khối thi đua các cơ quan tham mưu tỉnh Kon Tum tổ chức Hội nghị ký kết giao ước thi đua năm 2024. "
+            "Hội nghị đã suy tôn Ban Tổ chức Tỉnh ủy là đơn vị dẫn đầu phong trào thi đua năm qua.")
+    assert _ranks(r) == [(1, "Ban Tổ chức Tỉnh ủy")]
+    assert "ranking" in _kinds(r)
+    r = rec("Ngày 28/5/2024, Khối thi đua số 4 các trường THPT tỉnh Bình Thuận tổ chức Hội nghị tổng kết công tác thi đua, "
+            "khen thưởng năm học 2023 - 2024. Hội nghị đã suy tôn Trường THPT Phan Bội Châu là đơn vị dẫn đầu Khối thi đua "
+            "năm qua, đề nghị UBND tỉnh tặng Cờ thi đua.")
+    assert _ranks(r) == [(1, "Trường THPT Phan Bội Châu")]
+    r = rec("Ngày 15/1, Khối thi đua các cơ quan Nội chính tỉnh Kon Tum tổ chức Hội nghị tổng kết công tác thi đua, khen "
+            "thưởng. Hội nghị đã suy tôn Tòa án nhân dân tỉnh là đơn vị dẫn đầu Khối năm qua, đề nghị UBND tỉnh tặng Cờ thi đua.")
+    assert _ranks(r) == [(1, "Tòa án nhân dân tỉnh")]
+    # (at a sơ kết of half a year, "năm qua" is the year before)
+    r = rec("Ngày 12/7/2024, Cụm thi đua số 4 tỉnh Long An tổ chức Hội nghị sơ kết công tác thi đua, khen thưởng 6 tháng đầu "
+            "năm 2024. Hội nghị đã suy tôn UBND huyện Đức Huệ là đơn vị dẫn đầu Cụm 6 tháng đầu năm 2024. Tại Hội nghị, UBND "
+            "huyện Thạnh Hóa, đơn vị dẫn đầu Cụm năm qua, đã trao Cờ luân lưu cho UBND huyện Đức Huệ.")
+    assert _ranks(r) == [(1, "UBND huyện Đức Huệ")]

@@ -748,6 +748,9 @@ _RE_LEAD_YEAR_WORDS = regex.compile(r"\s+(?:(?:phong trào|công tác)\s+thi\s+�
                                     r"|giai\s+đoạn\s+(?:19|20)\d{2}\s*[-–]\s*(?P<end>(?:19|20)\d{2})\b)", regex.I)
 
 
+_PARTS_OF_A_YEAR = {"h1", "9m", "q1", "q2", "q3", "q4"}
+
+
 def _other_years_lead(doc: Document, m) -> bool:
     """The most excellent (or the leader) of the cluster in a year written with it that is not the one reviewed ("A là
     đơn vị xuất sắc nhất của Khối năm 2022", "A - đơn vị dẫn đầu phong trào thi đua năm 2022" at the review of 2023)."""
@@ -770,8 +773,10 @@ def _other_years_lead(doc: Document, m) -> bool:
             return per is not None and per.value.get("year") is not None and int(w.group("end")) < per.value["year"]
         if w.group("w").lower() != "qua":
             return True
+        # ("năm qua" another year only at the review of part of a year, a sơ kết or a quarter's giao ban; at a tổng kết, a
+        # covenant, a school year's review or with no period stated it is the year reviewed)
         kind = doc.draft.scalars.get("meeting.kind")
-        return kind is None or kind.value != "tong_ket" or per is None or per.value.get("span") != "year"
+        return kind is not None and kind.value == "so_ket" or per is not None and per.value.get("span") in _PARTS_OF_A_YEAR
     if y is None or per is None or per.value.get("year") is None:
         return False
     years = [int(y.group(1))] + [int(x) for x in cre.findall(r"\G(?:\s*,\s*|\s+và\s+)((?:19|20)\d{2})\b", doc.text[y.end():y.end() + 40])]
