@@ -77,3 +77,14 @@ def test_nam_qua_is_the_year_reviewed_except_at_a_part_of_a_year(rec):
             "năm 2024. Hội nghị đã suy tôn UBND huyện Đức Huệ là đơn vị dẫn đầu Cụm 6 tháng đầu năm 2024. Tại Hội nghị, UBND "
             "huyện Thạnh Hóa, đơn vị dẫn đầu Cụm năm qua, đã trao Cờ luân lưu cho UBND huyện Đức Huệ.")
     assert _ranks(r) == [(1, "UBND huyện Đức Huệ")]
+
+
+def test_review_named_by_the_year_of_its_next_tasks_is_this_meeting(rec):
+    head = "Cụm thi đua số 7 tổng kết năm 2023\n\nSáng 16/1, Cụm thi đua số 7 tỉnh Quảng Bình tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng. "
+    r = rec(head + "Hội nghị tổng kết và triển khai nhiệm vụ năm 2024 đã suy tôn UBND huyện Bố Trạch dẫn đầu Cụm, đề nghị UBND "
+                   "tỉnh tặng Cờ thi đua.")
+    assert _ranks(r) == [(1, "UBND huyện Bố Trạch")]
+    assert _awards(r) == [("UBND huyện Bố Trạch", "Cờ thi đua", "proposed")]
+    # (a review of the same kind in another year it names for itself is another meeting)
+    r = rec(head + "Hội nghị tổng kết năm 2021 của Cụm đã suy tôn UBND huyện Minh Hóa dẫn đầu Cụm.")
+    assert _ranks(r) == []

@@ -174,6 +174,10 @@ _REVIEW_KINDS = {"sơ kết": "so_ket", "tổng kết": "tong_ket", "bình xét"
 _RE_RECALLED = regex.compile(r"\W*trước đó\b|.*\bhồi\s+(?:tháng|đầu|giữa|cuối)\b", regex.I)
 
 
+_RE_NEXT_STEP_NAMED = regex.compile(r"(?:,|(?<!\p{L})(?:và|đồng thời))\s+(?:(?:bàn|đề ra|xây dựng|tổ chức|tiến hành)\s+)?"
+                                 r"(?:triển khai|phương hướng|kế hoạch|phát động|(?:ký\s+)?(?:kết\s+)?giao ước)(?!\p{L})", regex.I)
+
+
 def _recalls_another_meeting(doc: Document, s: Sentence) -> bool:
     """A sentence that opens on another meeting of the cluster than the one the article states, recalled in passing: its
     kind of review is not one the meeting's sentence names ("Tại Hội nghị sơ kết 6 tháng ..." in the report of the year's
@@ -199,7 +203,10 @@ def _recalls_another_meeting(doc: Document, s: Sentence) -> bool:
     own_kinds = {_REVIEW_KINDS[k.lower()] for k in _RE_REVIEW_KIND.findall(own)}
     if own_kinds and not kinds & own_kinds:
         return True
-    years = set(_RE_ANY_YEAR.findall(named))
+    # (not the year of the next step it sets: "Hội nghị tổng kết và triển khai nhiệm vụ năm 2024 đã suy tôn ...", "Tại Hội
+    # nghị tổng kết và ký kết giao ước thi đua năm 2024, ..." at the review of 2023 is this meeting)
+    step = _RE_NEXT_STEP_NAMED.search(named) if kinds - {"giao_uoc"} else None
+    years = set(_RE_ANY_YEAR.findall(named, 0, step.start() if step is not None else len(named)))
     own_years = set(_RE_ANY_YEAR.findall(own))
     # (the meeting's own years: its period's, and for the year's review held in its first quarter the year reviewed and
     # the year whose tasks it sets: "Tại Hội nghị tổng kết năm 2023, ..." at the review held on "ngày 10 tháng 01 năm 2024")
