@@ -88,3 +88,30 @@ def test_review_named_by_the_year_of_its_next_tasks_is_this_meeting(rec):
     # (a review of the same kind in another year it names for itself is another meeting)
     r = rec(head + "Hội nghị tổng kết năm 2021 của Cụm đã suy tôn UBND huyện Minh Hóa dẫn đầu Cụm.")
     assert _ranks(r) == []
+
+
+def test_year_of_the_recipient_before_vinh_du_nhan_is_a_past_award(rec):
+    r = rec(_KHOI_VX + "Hội nghị đã suy tôn Sở Y tế dẫn đầu Khối, đề nghị UBND tỉnh tặng Cờ thi đua. Báo Phú Yên năm 2020 vinh "
+                       "dự được nhận Bằng khen của Thủ tướng Chính phủ.")
+    assert _awards(r) == [("Sở Y tế", "Cờ thi đua", "proposed")]
+    # (at this meeting, or with the year reviewed, it is received here)
+    r = rec(_KHOI_VX + "Tại Hội nghị, Báo Phú Yên vinh dự được nhận Bằng khen của Chủ tịch UBND tỉnh.")
+    assert _awards(r) == [("Báo Phú Yên", "Bằng khen của Chủ tịch UBND tỉnh", "conferred")]
+
+
+def test_withdrawal_from_the_role_is_an_election(rec):
+    r = rec("Ngày 11/1/2024, Cụm thi đua số 6 tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023. Theo luân "
+            "phiên, năm 2024 Sở Giao thông vận tải làm Cụm trưởng nhưng Sở Giao thông vận tải xin rút khỏi vai trò này, nên "
+            "Sở Công Thương làm Cụm trưởng năm 2024.")
+    assert "election" in _kinds(r)
+    # (a role taken in rotation, no withdrawal from it: no election)
+    r = rec("Ngày 11/1/2024, Cụm thi đua số 6 tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023. Theo luân "
+            "phiên, Sở Công Thương làm Cụm trưởng năm 2024.")
+    assert "election" not in _kinds(r)
+
+
+def test_highest_score_is_merit_for_a_unit_chosen(rec):
+    r = rec(_KHOI_VX + "Hội nghị thống nhất chọn Sở Văn hóa với tổng điểm cao nhất, đề nghị UBND tỉnh tặng Cờ thi đua.")
+    assert _awards(r) == [("Sở Văn hóa", "Cờ thi đua", "proposed")]
+    r = rec(_KHOI_VX + "Hội nghị thống nhất chọn Sở Văn hóa là đơn vị đăng cai hội nghị năm 2024, đề nghị UBND tỉnh tặng Cờ thi đua.")
+    assert not any(a[0] == "Sở Văn hóa" for a in _awards(r))

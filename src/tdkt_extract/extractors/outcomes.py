@@ -1838,7 +1838,7 @@ _RE_AWARD_PASSIVE = regex.compile(
 # sắc nhất", "dẫn đầu", "tiêu biểu"), or the proposal itself; not a host ("là đơn vị đăng cai", "tổ chức hội nghị")
 _RE_CHOSEN_FOR_MERIT = regex.compile(r"\s+(?:(?:là|làm|được|đạt|với|có)\s+(?:(?!đăng cai|tổ chức|chủ trì|đăng ký)[^,;.:])*?"
                                      r"(?<!\p{L})(?:xuất sắc|tiêu biểu|điển hình|thành tích|dẫn đầu|đứng đầu|xếp\s+(?:thứ|hạng)|"
-                                     r"danh hiệu|cờ thi đua|bằng khen|giấy khen|đề nghị|đề xuất|khen thưởng)(?!\p{L})"
+                                     r"danh hiệu|cờ thi đua|bằng khen|giấy khen|đề nghị|đề xuất|khen thưởng|điểm\s+cao\s+nhất)(?!\p{L})"
                                      r"|(?:để\s+)?(?:đề nghị|đề xuất)\s|(?-i:dẫn|đứng)\s+đầu|(?-i:xếp)\s+(?:thứ|hạng))", regex.I)
 _RE_ROLE_AFTER = regex.compile(r"\s+(?:là|làm)\s+(?:đơn vị\s+)?(?:phó\s+)?(?:(?:cụm|khối)\s*(?:trưởng|phó)|(?:trưởng|phó)\s+(?:cụm|khối))\b", regex.I)
 # an earlier meeting the award was given at, named after it ("tại hội nghị tổng kết năm trước", "tại hội nghị năm ngoái")
@@ -1963,7 +1963,14 @@ def _past_award(doc: Document, s: Sentence, c_start: int, a_start: int, a_end: i
     if any(rx.match(t, at, a_start) for rx in (_RE_AT_THIS_MEETING, _RE_AT_THIS_MEETING_TOO) for at in (c_start, s.start)):
         return False
     before = t[c_start:a_start]
-    if _RE_HANDED_OVER.search(before) or not _RE_RECEIVED.search(before):
+    handed = _RE_HANDED_OVER.search(before)
+    if handed is not None and handed.group(0)[:1].lower() == "v":
+        # ("vinh dự nhận" past all the same with a year of its recipient before it, "A năm 2021 vinh dự được nhận ...")
+        per = doc.draft.scalars.get("meeting.period")
+        if per is not None and per.value.get("year") is not None and any(
+                int(y) < per.value["year"] for y in _RE_ANY_YEAR.findall(before, 0, handed.start())):
+            return True
+    if handed is not None or not _RE_RECEIVED.search(before):
         return False
     if _RE_YEARS_RUNNING.search(before):
         return True
@@ -3816,7 +3823,9 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
 
 
 # (a withdrawal from the role, not from the cluster, "A đã rút khỏi Cụm", nor "xin rút kinh nghiệm")
-_RE_WITHDREW = regex.compile(r"\b(?:xin\s+rút(?!\s+(?:khỏi|kinh\s+nghiệm)\b)|từ\s+chối|xin\s+thôi)\b", regex.I)
+# (from the role it is: "xin rút khỏi vị trí này", "xin rút khỏi vai trò Cụm trưởng")
+_RE_WITHDREW = regex.compile(r"\b(?:xin\s+rút(?!\s+(?:khỏi(?!\s+(?:vị\s+trí|vai\s+trò|chức|nhiệm\s+vụ|(?:cụm|khối)\s*(?:trưởng|phó)"
+                             r"|(?:phó\s+)?trưởng\s+(?:cụm|khối))\b)|kinh\s+nghiệm)\b)|từ\s+chối|xin\s+thôi)\b", regex.I)
 _RE_ROLE_WORD = regex.compile(r"(?<!\p{L})(?:(?:cụm|khối)\s*(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))(?!\p{L})", regex.I)
 # (a verb of choosing, giving or taking the role, not "giao ước" nor "ghi nhận"; or a year or period ahead)
 _RE_ROLE_GIVEN = regex.compile(r"(?<!\p{L})(?:bầu|chọn|giao(?!\s+(?:ước|lưu)\b)|nhận(?<!(?:ghi|xác|công|thừa|cảm|nhìn|đón|thu|chấp)\snhận)"
