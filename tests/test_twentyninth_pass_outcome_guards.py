@@ -115,3 +115,29 @@ def test_highest_score_is_merit_for_a_unit_chosen(rec):
     assert _awards(r) == [("Sở Văn hóa", "Cờ thi đua", "proposed")]
     r = rec(_KHOI_VX + "Hội nghị thống nhất chọn Sở Văn hóa là đơn vị đăng cai hội nghị năm 2024, đề nghị UBND tỉnh tặng Cờ thi đua.")
     assert not any(a[0] == "Sở Văn hóa" for a in _awards(r))
+
+
+def test_rank_in_the_cluster_named_with_thi_dua_before_la(rec):
+    r = rec("Ngày 9/1/2024, Cụm thi đua số 4 tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023. Kết quả bình "
+            "xét, nhất Cụm thi đua là UBND huyện Cai Lậy, nhì Cụm thi đua là UBND huyện Gò Công Tây.")
+    assert _ranks(r) == [(1, "UBND huyện Cai Lậy"), (2, "UBND huyện Gò Công Tây")]
+
+
+def test_counted_provinces_after_the_results_opener_lead_the_cluster(rec):
+    r = rec("Ngày 18/1/2024, tại tỉnh Sóc Trăng, Cụm thi đua các tỉnh đồng bằng sông Cửu Long tổ chức Hội nghị tổng kết công "
+            "tác thi đua, khen thưởng năm 2023. Kết quả, hai tỉnh dẫn đầu là Sóc Trăng và Hậu Giang, được đề nghị Chính phủ "
+            "tặng Cờ thi đua.")
+    assert _ranks(r) == [(1, "Sóc Trăng"), (1, "Hậu Giang")]
+    # (with no results opener, provinces counted on their own lead nothing of the cluster)
+    r = rec("Ngày 18/1/2024, tại tỉnh Sóc Trăng, Cụm thi đua các tỉnh đồng bằng sông Cửu Long tổ chức Hội nghị tổng kết công "
+            "tác thi đua, khen thưởng năm 2023. Năm nay, hai tỉnh dẫn đầu là Sóc Trăng và Hậu Giang.")
+    assert _ranks(r) == []
+
+
+def test_index_opening_the_sentence_wins_over_the_cluster_named_after_the_place(rec):
+    r = rec(_KHOI_VX + "Về Chỉ số cải cách hành chính năm 2023 do UBND tỉnh công bố, Sở Văn hóa xếp thứ nhất khối, Sở Nội vụ "
+                       "xếp thứ hai.")
+    assert _ranks(r) == []
+    # (a choice of the cluster between: its ranking)
+    r = rec(_KHOI_VX + "Về Chỉ số cải cách hành chính năm 2023, Hội nghị bình xét Sở Văn hóa xếp thứ nhất khối.")
+    assert _ranks(r) == [(1, "Sở Văn hóa")]

@@ -284,7 +284,9 @@ _RE_RANK_LABEL = regex.compile(r"(?<!\p{L})(?:(?:xếp\s+)?(?:hạng|giải)\s+)
 # (not "nhất là", "above all", nor "cao nhất khối": the class opens the clause and names the cluster)
 # (the cluster named bare, "thi đua" not after it: "ba cụm thi đua là A, B và C", "8 cụm và ba khối thi đua là ..." count the
 # clusters; "ba" a class only after a "nhất" or "nhì" of this form in its sentence)
-_RE_RANK_CLUSTER_IS = regex.compile(r"(?<=(?:^|[,;:.\n])\s*|(?<!\p{L})(?-i:và)\s+)(?P<o>nhất|nhì|ba)\s+(?:cụm|khối)\s+(?:là|thuộc về)\s+", regex.I)
+# ("thi đua" after it only right before "là": "nhất Cụm thi đua là A, nhì Cụm thi đua là B")
+_RE_RANK_CLUSTER_IS = regex.compile(r"(?<=(?:^|[,;:.\n])\s*|(?<!\p{L})(?-i:và)\s+)(?P<o>nhất|nhì|ba)\s+(?:cụm|khối)(?:\s+thi\s+đua(?=\s+là\s))?"
+                                    r"\s+(?:là|thuộc về)\s+", regex.I)
 # a rank among others than the cluster's units: the country's, the province's, the sector's, on one index
 # (leading on a business figure is no place in the cluster: "đứng đầu với doanh thu 113 tỷ đồng"; a score is one)
 _OUTSIDE_RANK = r"cả nước|toàn quốc|toàn tỉnh|toàn ngành|về|chỉ số|với\s+(?:tổng\s+)?(?:doanh thu|lợi nhuận|sản lượng|kim ngạch|mức tăng trưởng|số nộp)"
@@ -415,6 +417,7 @@ _RE_LEADERS_CHOSEN = regex.compile(r"\b(?:suy tôn|bình xét|bình chọn|bầu
 _RE_LED_EARLIER = regex.compile(r"\bnăm\s+(?:trước|ngoái)\b", regex.I)
 _RE_LED_ABOUT = regex.compile(r"(?<!\p{L})(?:về|trong|ở)(?!\p{L})", regex.I)
 _RE_COUNTED_PLACES = regex.compile(r"\S+\s+(?:tỉnh|thành phố|địa phương)\s", regex.I)
+_RE_RESULTS_OPEN = regex.compile(r"\W*kết\s+quả(?:\s+(?:bình\s+xét|xếp\s+hạng|chấm\s+điểm|thi\s+đua|suy\s+tôn)){0,2}\s*[:,]\s*$", regex.I)
 
 
 def _counted_leaders_elsewhere(doc: Document, s: Sentence, m) -> bool:
@@ -439,8 +442,9 @@ def _counted_leaders_elsewhere(doc: Document, s: Sentence, m) -> bool:
     years = [int(y) for y in _RE_ANY_YEAR.findall(led)]
     if years and per is not None and per.value.get("year") is not None and per.value["year"] not in years:
         return True
+    # (or the sentence opens on the results: "Kết quả, hai tỉnh dẫn đầu là A và B, được đề nghị ...")
     return _RE_COUNTED_PLACES.match(t, m.start(), lead.start() + 1) is not None and not _RE_LED_CLUSTER.search(led) \
-        and not _RE_LEADERS_CHOSEN.search(t, s.start, s.end)
+        and not _RE_LEADERS_CHOSEN.search(t, s.start, s.end) and not _RE_RESULTS_OPEN.match(t, s.start, m.start())
 _RE_CLAUSE_GOES_ON = regex.compile(r"\s*(?:,\s*(?!(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s)(?-i:\p{Ll})|;)"
                                 r"|\s*,\s*(?=(?:Bằng khen|Giấy khen|Cờ|Danh hiệu|Huân chương)\b)|\s+(?=(?-i:tặng|trao|đã|sẽ|được|bàn giao|đạt)\s)"
                                 # ("cho" and "với" inside a name, "Trung tâm Tư vấn và dịch vụ cho thanh niên": only before a unit or a score)
@@ -483,6 +487,9 @@ _RE_CHOICE_AFTER_INDEX = regex.compile(r"\b(?:bình xét|suy tôn|bình chọn|b
 _RE_PLACE_IN_CLUSTER = regex.compile(r"\s+(?:của\s+)?(?:cụm|khối)(?:\s+thi\s+đua)?(?=\s*(?:[,.;:]|$)|\s+(?:năm|và)(?!\p{L}))", regex.I)
 
 
+_RE_INDEX_OPENS = regex.compile(r"\W*(?:(?:riêng|còn)\s+)?(?:(?:về|đối\s+với|theo|trong|tại)\s+)?(?:(?:kết\s+quả|bảng)\s+)?$", regex.I)
+
+
 def _after_index(doc: Document, s: Sentence, at: int, end: int | None = None) -> bool:
     """The place at ``at`` is told after an index named before it in its sentence, with no choice of the cluster's nor a
     new clause between: "Theo Quyết định ... công bố Chỉ số cải cách hành chính năm 2023, huyện A xếp thứ nhất, huyện B
@@ -490,8 +497,10 @@ def _after_index(doc: Document, s: Sentence, at: int, end: int | None = None) ->
     right after (the place's words ending at ``end``) is the cluster's: "..., trong đó có tiêu chí về chỉ số ..., A dẫn đầu Cụm"."""
     t = doc.text
     idx = doc.memo(("outcomes.index_in", s.start), lambda: _RE_INDEX_RANK.search(t, s.start, s.end) or _about_other_board(t, s))
+    # (an index opening the sentence wins over the cluster named after the place: "Về Chỉ số cải cách hành chính năm 2023 do
+    # UBND tỉnh công bố, A xếp thứ nhất khối, B xếp thứ hai")
     return idx is not None and idx.end() <= at and _RE_CHOICE_AFTER_INDEX.search(t, idx.end(), at) is None \
-        and not (end is not None and _RE_PLACE_IN_CLUSTER.match(t, end, s.end))
+        and not (end is not None and _RE_PLACE_IN_CLUSTER.match(t, end, s.end) and not _RE_INDEX_OPENS.match(t, s.start, idx.start()))
 
 
 # a sentence opening on a topic of the province's own board or on a figure: "Về kết quả chấm điểm cải cách hành chính của
