@@ -174,6 +174,10 @@ _REVIEW_KINDS = {"sơ kết": "so_ket", "tổng kết": "tong_ket", "bình xét"
 _RE_RECALLED = regex.compile(r"\W*trước đó\b|.*\bhồi\s+(?:tháng|đầu|giữa|cuối)\b", regex.I)
 
 
+_RE_NEXT_STEP_NAMED = regex.compile(r"(?:,|(?<!\p{L})(?:và|đồng thời))\s+(?:(?:bàn|đề ra|xây dựng|tổ chức|tiến hành)\s+)?"
+                                 r"(?:triển khai|phương hướng|kế hoạch|phát động|(?:ký\s+)?(?:kết\s+)?giao ước)(?!\p{L})", regex.I)
+
+
 def _recalls_another_meeting(doc: Document, s: Sentence) -> bool:
     """A sentence that opens on another meeting of the cluster than the one the article states, recalled in passing: its
     kind of review is not one the meeting's sentence names ("Tại Hội nghị sơ kết 6 tháng ..." in the report of the year's
@@ -199,7 +203,10 @@ def _recalls_another_meeting(doc: Document, s: Sentence) -> bool:
     own_kinds = {_REVIEW_KINDS[k.lower()] for k in _RE_REVIEW_KIND.findall(own)}
     if own_kinds and not kinds & own_kinds:
         return True
-    years = set(_RE_ANY_YEAR.findall(named))
+    # (not the year of the next step it sets: "Hội nghị tổng kết và triển khai nhiệm vụ năm 2024 đã suy tôn ...", "Tại Hội
+    # nghị tổng kết và ký kết giao ước thi đua năm 2024, ..." at the review of 2023 is this meeting)
+    step = _RE_NEXT_STEP_NAMED.search(named) if kinds - {"giao_uoc"} else None
+    years = set(_RE_ANY_YEAR.findall(named, 0, step.start() if step is not None else len(named)))
     own_years = set(_RE_ANY_YEAR.findall(own))
     # (the meeting's own years: its period's, and for the year's review held in its first quarter the year reviewed and
     # the year whose tasks it sets: "Tại Hội nghị tổng kết năm 2023, ..." at the review held on "ngày 10 tháng 01 năm 2024")
@@ -277,7 +284,9 @@ _RE_RANK_LABEL = regex.compile(r"(?<!\p{L})(?:(?:xếp\s+)?(?:hạng|giải)\s+)
 # (not "nhất là", "above all", nor "cao nhất khối": the class opens the clause and names the cluster)
 # (the cluster named bare, "thi đua" not after it: "ba cụm thi đua là A, B và C", "8 cụm và ba khối thi đua là ..." count the
 # clusters; "ba" a class only after a "nhất" or "nhì" of this form in its sentence)
-_RE_RANK_CLUSTER_IS = regex.compile(r"(?<=(?:^|[,;:.\n])\s*|(?<!\p{L})(?-i:và)\s+)(?P<o>nhất|nhì|ba)\s+(?:cụm|khối)\s+(?:là|thuộc về)\s+", regex.I)
+# ("thi đua" after it only right before "là": "nhất Cụm thi đua là A, nhì Cụm thi đua là B")
+_RE_RANK_CLUSTER_IS = regex.compile(r"(?<=(?:^|[,;:.\n])\s*|(?<!\p{L})(?-i:và)\s+)(?P<o>nhất|nhì|ba)\s+(?:cụm|khối)(?:\s+thi\s+đua(?=\s+là\s))?"
+                                    r"\s+(?:là|thuộc về)\s+", regex.I)
 # a rank among others than the cluster's units: the country's, the province's, the sector's, on one index
 # (leading on a business figure is no place in the cluster: "đứng đầu với doanh thu 113 tỷ đồng"; a score is one)
 _OUTSIDE_RANK = r"cả nước|toàn quốc|toàn tỉnh|toàn ngành|về|chỉ số|với\s+(?:tổng\s+)?(?:doanh thu|lợi nhuận|sản lượng|kim ngạch|mức tăng trưởng|số nộp)"
@@ -388,8 +397,13 @@ _RE_NEXT_PLACES = regex.compile(r"\b(?P<n>hai|ba|2|3)\s+vị\s+trí\s+tiếp\s+t
 _NEXT_ACT = (r"\s+(?=(?-i:và)\s+(?-i:suy tôn|bình chọn|bầu chọn|bình xét|bình bầu|đề nghị|tặng|trao|được|đạt|thống nhất|nhất trí|tiến hành"
              r"|đồng thời)\s)")
 _RE_NEXT_ACT = regex.compile(_NEXT_ACT)
-# (counted, the last unit ends before a verb of its own too: "là A và B đã trao lại Cờ ...", "là A và B nhận Cờ ...")
-_RE_COUNTED_LEADERS_END = regex.compile(_NEXT_ACT + r"|\s+(?=(?-i:đã|trao)\s)|(?<!\b(?:tiếp|xác|ghi))\s+(?=(?-i:nhận)\s)")
+# (counted, the last unit ends before a verb of its own too: "là A và B đã trao lại Cờ ...", "là A và B nhận Cờ ...";
+# "nhận" the verb only after "được", "vinh dự" or "và", or before what is received: not in a name, "Trung tâm Tiếp nhận ...",
+# "Trung tâm Kiểm nghiệm và chứng nhận chất lượng")
+_RE_COUNTED_LEADERS_END = regex.compile(_NEXT_ACT + r"|\s+(?=(?-i:đã|trao)\s)"
+                                        r"|\s+(?=(?i:(?:vinh\s+dự\s+)?được|vinh\s+dự|(?-i:và))\s+(?i:(?:đón|tiếp)\s+)?(?i:nhận)\s)"
+                                        r"|(?<!(?i:tiếp|xác|ghi|chứng|công|thừa|đón))\s+(?=(?-i:(?:đón|tiếp)\s+)?(?i:nhận)\s+"
+                                        r"(?i:cờ|bằng\s+khen|giấy\s+khen|danh\s+hiệu|huân\s+chương)(?!\p{L}))")
 # what units counted before "dẫn đầu" lead, between it and the "là" before their names: a figure ("hai tỉnh dẫn đầu sản
 # lượng cà phê là A và B") or a region opening it ("ba địa phương dẫn đầu khu vực Tây Nguyên về ... là"), another board
 # (lexicons/rank_scopes.json); another year than the one reviewed ("hai tỉnh dẫn đầu năm 2022 là", "dẫn đầu năm ngoái");
@@ -401,7 +415,9 @@ _RE_LED_REGION = regex.compile(r"\s*" + alternation(_SCOPES["regions"]) + r"(?!\
 _RE_LED_CLUSTER = regex.compile(r"(?<!\p{L})(?:cụm|khối|phong trào|thi đua)(?!\p{L})", regex.I)
 _RE_LEADERS_CHOSEN = regex.compile(r"\b(?:suy tôn|bình xét|bình chọn|bầu chọn)\b", regex.I)
 _RE_LED_EARLIER = regex.compile(r"\bnăm\s+(?:trước|ngoái)\b", regex.I)
+_RE_LED_ABOUT = regex.compile(r"(?<!\p{L})(?:về|trong|ở)(?!\p{L})", regex.I)
 _RE_COUNTED_PLACES = regex.compile(r"\S+\s+(?:tỉnh|thành phố|địa phương)\s", regex.I)
+_RE_RESULTS_OPEN = regex.compile(r"\W*kết\s+quả(?:\s+(?:bình\s+xét|xếp\s+hạng|chấm\s+điểm|thi\s+đua|suy\s+tôn)){0,2}\s*[:,]\s*$", regex.I)
 
 
 def _counted_leaders_elsewhere(doc: Document, s: Sentence, m) -> bool:
@@ -411,14 +427,24 @@ def _counted_leaders_elsewhere(doc: Document, s: Sentence, m) -> bool:
     if lead is None:
         return False
     led = t[lead.end():m.end()]
-    if _RE_LED_FIGURE.search(led) or _RE_LED_REGION.match(led) or _RE_LED_EARLIER.search(led):
+    if _RE_LED_REGION.match(led) or _RE_LED_EARLIER.search(led):
         return True
+    fig = _RE_LED_FIGURE.search(led)
+    if fig is not None:
+        # (a figure leads only where no cluster or movement of it is named before it, "dẫn đầu phong trào thi đua hoàn thành
+        # nhiệm vụ thu ngân sách là", "dẫn đầu Cụm thi đua các doanh nghiệp xuất nhập khẩu là", and no choosing verb
+        # stands before the count, "suy tôn 2 đơn vị dẫn đầu ... là"; a figure after "về" is a topic all the same)
+        before = led[:fig.start()]
+        if _RE_LED_ABOUT.search(before) or not (_RE_LED_CLUSTER.search(before) or _RE_LEADERS_CHOSEN.search(
+                t, max(s.start, t.rfind(";", s.start, m.start()) + 1), m.start())):
+            return True
     per = doc.draft.scalars.get("meeting.period")
     years = [int(y) for y in _RE_ANY_YEAR.findall(led)]
     if years and per is not None and per.value.get("year") is not None and per.value["year"] not in years:
         return True
+    # (or the sentence opens on the results: "Kết quả, hai tỉnh dẫn đầu là A và B, được đề nghị ...")
     return _RE_COUNTED_PLACES.match(t, m.start(), lead.start() + 1) is not None and not _RE_LED_CLUSTER.search(led) \
-        and not _RE_LEADERS_CHOSEN.search(t, s.start, s.end)
+        and not _RE_LEADERS_CHOSEN.search(t, s.start, s.end) and not _RE_RESULTS_OPEN.match(t, s.start, m.start())
 _RE_CLAUSE_GOES_ON = regex.compile(r"\s*(?:,\s*(?!(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s)(?-i:\p{Ll})|;)"
                                 r"|\s*,\s*(?=(?:Bằng khen|Giấy khen|Cờ|Danh hiệu|Huân chương)\b)|\s+(?=(?-i:tặng|trao|đã|sẽ|được|bàn giao|đạt)\s)"
                                 # ("cho" and "với" inside a name, "Trung tâm Tư vấn và dịch vụ cho thanh niên": only before a unit or a score)
@@ -461,6 +487,9 @@ _RE_CHOICE_AFTER_INDEX = regex.compile(r"\b(?:bình xét|suy tôn|bình chọn|b
 _RE_PLACE_IN_CLUSTER = regex.compile(r"\s+(?:của\s+)?(?:cụm|khối)(?:\s+thi\s+đua)?(?=\s*(?:[,.;:]|$)|\s+(?:năm|và)(?!\p{L}))", regex.I)
 
 
+_RE_INDEX_OPENS = regex.compile(r"\W*(?:(?:riêng|còn)\s+)?(?:(?:về|đối\s+với|theo|trong|tại)\s+)?(?:(?:kết\s+quả|bảng)\s+)?$", regex.I)
+
+
 def _after_index(doc: Document, s: Sentence, at: int, end: int | None = None) -> bool:
     """The place at ``at`` is told after an index named before it in its sentence, with no choice of the cluster's nor a
     new clause between: "Theo Quyết định ... công bố Chỉ số cải cách hành chính năm 2023, huyện A xếp thứ nhất, huyện B
@@ -468,8 +497,10 @@ def _after_index(doc: Document, s: Sentence, at: int, end: int | None = None) ->
     right after (the place's words ending at ``end``) is the cluster's: "..., trong đó có tiêu chí về chỉ số ..., A dẫn đầu Cụm"."""
     t = doc.text
     idx = doc.memo(("outcomes.index_in", s.start), lambda: _RE_INDEX_RANK.search(t, s.start, s.end) or _about_other_board(t, s))
+    # (an index opening the sentence wins over the cluster named after the place: "Về Chỉ số cải cách hành chính năm 2023 do
+    # UBND tỉnh công bố, A xếp thứ nhất khối, B xếp thứ hai")
     return idx is not None and idx.end() <= at and _RE_CHOICE_AFTER_INDEX.search(t, idx.end(), at) is None \
-        and not (end is not None and _RE_PLACE_IN_CLUSTER.match(t, end, s.end))
+        and not (end is not None and _RE_PLACE_IN_CLUSTER.match(t, end, s.end) and not _RE_INDEX_OPENS.match(t, s.start, idx.start()))
 
 
 # a sentence opening on a topic of the province's own board or on a figure: "Về kết quả chấm điểm cải cách hành chính của
@@ -733,6 +764,9 @@ _RE_LEAD_YEAR_WORDS = regex.compile(r"\s+(?:(?:phong trào|công tác)\s+thi\s+�
                                     r"|giai\s+đoạn\s+(?:19|20)\d{2}\s*[-–]\s*(?P<end>(?:19|20)\d{2})\b)", regex.I)
 
 
+_PARTS_OF_A_YEAR = {"h1", "9m", "q1", "q2", "q3", "q4"}
+
+
 def _other_years_lead(doc: Document, m) -> bool:
     """The most excellent (or the leader) of the cluster in a year written with it that is not the one reviewed ("A là
     đơn vị xuất sắc nhất của Khối năm 2022", "A - đơn vị dẫn đầu phong trào thi đua năm 2022" at the review of 2023)."""
@@ -755,8 +789,10 @@ def _other_years_lead(doc: Document, m) -> bool:
             return per is not None and per.value.get("year") is not None and int(w.group("end")) < per.value["year"]
         if w.group("w").lower() != "qua":
             return True
+        # ("năm qua" another year only at the review of part of a year, a sơ kết or a quarter's giao ban; at a tổng kết, a
+        # covenant, a school year's review or with no period stated it is the year reviewed)
         kind = doc.draft.scalars.get("meeting.kind")
-        return kind is None or kind.value != "tong_ket" or per is None or per.value.get("span") != "year"
+        return kind is not None and kind.value == "so_ket" or per is not None and per.value.get("span") in _PARTS_OF_A_YEAR
     if y is None or per is None or per.value.get("year") is None:
         return False
     years = [int(y.group(1))] + [int(x) for x in cre.findall(r"\G(?:\s*,\s*|\s+và\s+)((?:19|20)\d{2})\b", doc.text[y.end():y.end() + 40])]
@@ -1811,7 +1847,7 @@ _RE_AWARD_PASSIVE = regex.compile(
 # sắc nhất", "dẫn đầu", "tiêu biểu"), or the proposal itself; not a host ("là đơn vị đăng cai", "tổ chức hội nghị")
 _RE_CHOSEN_FOR_MERIT = regex.compile(r"\s+(?:(?:là|làm|được|đạt|với|có)\s+(?:(?!đăng cai|tổ chức|chủ trì|đăng ký)[^,;.:])*?"
                                      r"(?<!\p{L})(?:xuất sắc|tiêu biểu|điển hình|thành tích|dẫn đầu|đứng đầu|xếp\s+(?:thứ|hạng)|"
-                                     r"danh hiệu|cờ thi đua|bằng khen|giấy khen|đề nghị|đề xuất|khen thưởng)(?!\p{L})"
+                                     r"danh hiệu|cờ thi đua|bằng khen|giấy khen|đề nghị|đề xuất|khen thưởng|điểm\s+cao\s+nhất)(?!\p{L})"
                                      r"|(?:để\s+)?(?:đề nghị|đề xuất)\s|(?-i:dẫn|đứng)\s+đầu|(?-i:xếp)\s+(?:thứ|hạng))", regex.I)
 _RE_ROLE_AFTER = regex.compile(r"\s+(?:là|làm)\s+(?:đơn vị\s+)?(?:phó\s+)?(?:(?:cụm|khối)\s*(?:trưởng|phó)|(?:trưởng|phó)\s+(?:cụm|khối))\b", regex.I)
 # an earlier meeting the award was given at, named after it ("tại hội nghị tổng kết năm trước", "tại hội nghị năm ngoái")
@@ -1936,7 +1972,14 @@ def _past_award(doc: Document, s: Sentence, c_start: int, a_start: int, a_end: i
     if any(rx.match(t, at, a_start) for rx in (_RE_AT_THIS_MEETING, _RE_AT_THIS_MEETING_TOO) for at in (c_start, s.start)):
         return False
     before = t[c_start:a_start]
-    if _RE_HANDED_OVER.search(before) or not _RE_RECEIVED.search(before):
+    handed = _RE_HANDED_OVER.search(before)
+    if handed is not None and handed.group(0)[:1].lower() == "v":
+        # ("vinh dự nhận" past all the same with a year of its recipient before it, "A năm 2021 vinh dự được nhận ...")
+        per = doc.draft.scalars.get("meeting.period")
+        if per is not None and per.value.get("year") is not None and any(
+                int(y) < per.value["year"] for y in _RE_ANY_YEAR.findall(before, 0, handed.start())):
+            return True
+    if handed is not None or not _RE_RECEIVED.search(before):
         return False
     if _RE_YEARS_RUNNING.search(before):
         return True
@@ -2932,16 +2975,34 @@ _RE_PLURAL_LEAD = regex.compile(r"(?:các|những|hai|ba|bốn|năm|sáu|bảy|t
 _RE_LEVEL_CLASS = regex.compile(r"(?<!\p{L})(?-i:cấp)\s+(?:huyện|xã|tỉnh|quận|phường|thị xã|thành phố|cơ sở|trung ương|bộ|sở|ngành)(?!\p{L})")
 
 
+def _named_unit(part: str) -> bool:
+    """A unit named: its head and a name with a capital after it ("Sở Tài chính", "Sở Kế hoạch và đầu tư"; not "Mặt trận",
+    "UBND huyện")."""
+    h = unit_head_ci_re().match(part)
+    return h is not None and any(c.isupper() for c in part[h.end():])
+
+
 def _class_of_units(rest: str) -> bool:
     """The words after a plural lead ("Các đơn vị ...") are a class of units, not their names: a kind with its level ("Công an
     cấp huyện"), or kinds joined with no name ("Đảng, Mặt trận và đoàn thể": a part in lower case, or a unit's head bare)."""
     if _RE_LEVEL_CLASS.search(rest):
         return True
-    for part in cre.split(r"\s*[,;]\s*|\s+và\s+", rest.strip()):
-        part = part.strip()
-        if part and (not any(c.isupper() for c in part) or unit_head_ci_re().fullmatch(part)):
-            return True
-    return False
+    bare = False
+    for item in cre.split(r"\s*[,;]\s*", rest.strip()):
+        # (a lower-case tail after "và" goes on the name before it: "Sở Kế hoạch và đầu tư", "Sở Tài nguyên và môi trường")
+        pieces: list[str] = []
+        for part in cre.split(r"\s+và\s+", item):
+            part = part.strip()
+            if pieces and part and not any(c.isupper() for c in part) and _named_unit(pieces[-1]):
+                pieces[-1] += " và " + part
+            else:
+                pieces.append(part)
+        for part in pieces:
+            if _named_unit(part):
+                return False  # (a unit named in the list: its names, not a class)
+            if part and (not any(c.isupper() for c in part) or unit_head_ci_re().fullmatch(part)):
+                bare = True
+    return bare
 
 
 def _recipients_before(doc: Document, lo: int, end: int) -> list[Found]:
@@ -3771,7 +3832,9 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
 
 
 # (a withdrawal from the role, not from the cluster, "A đã rút khỏi Cụm", nor "xin rút kinh nghiệm")
-_RE_WITHDREW = regex.compile(r"\b(?:xin\s+rút(?!\s+(?:khỏi|kinh\s+nghiệm)\b)|từ\s+chối|xin\s+thôi)\b", regex.I)
+# (from the role it is: "xin rút khỏi vị trí này", "xin rút khỏi vai trò Cụm trưởng")
+_RE_WITHDREW = regex.compile(r"\b(?:xin\s+rút(?!\s+(?:khỏi(?!\s+(?:vị\s+trí|vai\s+trò|chức|nhiệm\s+vụ|(?:cụm|khối)\s*(?:trưởng|phó)"
+                             r"|(?:phó\s+)?trưởng\s+(?:cụm|khối))\b)|kinh\s+nghiệm)\b)|từ\s+chối|xin\s+thôi)\b", regex.I)
 _RE_ROLE_WORD = regex.compile(r"(?<!\p{L})(?:(?:cụm|khối)\s*(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))(?!\p{L})", regex.I)
 # (a verb of choosing, giving or taking the role, not "giao ước" nor "ghi nhận"; or a year or period ahead)
 _RE_ROLE_GIVEN = regex.compile(r"(?<!\p{L})(?:bầu|chọn|giao(?!\s+(?:ước|lưu)\b)|nhận(?<!(?:ghi|xác|công|thừa|cảm|nhìn|đón|thu|chấp)\snhận)"
