@@ -6,6 +6,7 @@ are masked, so a comma there never ends a name.
 """
 from __future__ import annotations
 
+import bisect
 from functools import lru_cache
 
 import regex
@@ -79,6 +80,7 @@ def _joint_offices(doc: Document) -> list[tuple[int, int]]:
 _RE_COMMA_NAME_TAIL = regex.compile(r",[ \t]+(?P<p2>\p{L}+(?:[ \t]+\p{L}+){0,7}?)[ \t]+(?-i:tỉnh|thành[ \t]+phố)(?!\p{L})", regex.I)
 # (before the comma: a unit's head, capitalised, then a few words of its name that its place does not close)
 _RE_COMMA_NAME_PART = regex.compile(r"(?:[ \t]+[\p{L}&]+){1,7}", regex.I)
+_RE_PLACE_KIND_LOWER = regex.compile(r"(?-i:tỉnh|thành[ \t]+phố)(?!\p{L})")
 _NOT_IN_COMMA_NAME = frozenset(("là", "được", "đã", "đang", "sẽ", "làm", "có", "do", "tại", "của", "thuộc", "với", "cùng", "cho", "đến",
                                 "từ", "năm", "nay", "để", "về", "theo", "trong", "ngày", "gồm", "các", "những", "đơn", "cơ", "ông",
                                 "bà", "đồng", "cụm", "khối", "trưởng", "phó", "tỉnh", "huyện", "quận", "thị", "xã", "phường",
@@ -91,9 +93,17 @@ def _comma_names(doc: Document) -> list[tuple[int, int]]:
     inside, as _RE_COMMA_NAME_TAIL reads them."""
     t = doc.text
     out = []
+    # (the tail ends at its place's kind, written in lower case: a comma with none of them close after it is passed over;
+    # eight words of the tail stay well within the window)
+    kinds = sorted(m.start() for m in _RE_PLACE_KIND_LOWER.finditer(t))
+    if not kinds:
+        return out
     i = t.find(", ")
     while i != -1:
-        m = _RE_COMMA_NAME_TAIL.match(t, i)
+        k = bisect.bisect_left(kinds, i)
+        if k == len(kinds):
+            break
+        m = _RE_COMMA_NAME_TAIL.match(t, i) if kinds[k] - i <= 200 else None
         if m is not None:
             p2 = m.group("p2")
             words = p2.lower().split()
