@@ -845,8 +845,9 @@ _RE_COUNT_CHANGE = regex.compile(
     r"(?:\bsố\s+(?:lượng\s+)?(?:đơn vị|thành viên|cơ quan)(?:\s+thành viên)?\s+(?:của|trong|thuộc)\s+(?:cụm|khối)\b(?:\s+thi\s+đua)?(?:\s+số\s+\d{1,3})?"
     + _CHANGE_TIME + r"\s+"
     # (the cluster itself the subject: not the object of a qualified part, "số đơn vị hoàn thành xuất sắc nhiệm vụ trong Cụm
-    # tăng từ 3 lên 5", "số đơn vị đạt chuẩn ... của Cụm đã tăng từ 4 lên 6")
-    r"|(?<!\b(?:của|trong|thuộc)\s+)\b(?:cụm|khối)\b(?:\s+thi\s+đua)?(?:\s+số\s+\S+)?\s+)(?:đã\s+)?(?:tăng|giảm)\s+từ\s+\d{1,3}(?:\s+(?:đơn vị|thành viên|cơ quan))?\s+(?:lên|xuống)(?:\s+còn)?\s+"
+    # tăng từ 3 lên 5", "số đơn vị đạt chuẩn ... của Cụm đã tăng từ 4 lên 6", "... trong toàn Cụm", "... ở Cụm"; no count
+    # opening its clause before it: "số sáng kiến được công nhận của các đơn vị toàn Cụm tăng từ 45 lên 62")
+    r"|(?<!\b(?:của|trong|thuộc|toàn|ở|tại)\s+)(?<!\bsố\b[^.;,:]{0,120})\b(?:cụm|khối)\b(?:\s+thi\s+đua)?(?:\s+số\s+\S+)?\s+)(?:đã\s+)?(?:tăng|giảm)\s+từ\s+\d{1,3}(?:\s+(?:đơn vị|thành viên|cơ quan))?\s+(?:lên|xuống)(?:\s+còn)?\s+"
     + _CHANGE_N + r"(?:\s+(?:đơn vị|thành viên|cơ quan)(?:\s+thành viên)?)?(?=\s*(?:[,.;)]|$))"
     r"|\bnâng\s+(?:tổng\s+)?số\s+(?:lượng\s+)?(?:đơn vị|thành viên|cơ quan)(?:\s+thành viên)?(?:\s+(?:của|trong)\s+(?:cụm|khối)(?:\s+thi\s+đua)?)?\s+lên\s+"
     + _CHANGE_N + r"(?:\s+(?:đơn vị|thành viên|cơ quan)(?:\s+thành viên)?)?(?=\s*(?:[,.;)]|$))"

@@ -1061,10 +1061,25 @@ def _period(t: str, a: int, b: int, kind: Found, doc: Document | None = None):
     if y:
         # "tổng kết ... và ký kết giao ước thi đua năm 2021": the year is the next period's, the review is of the one before
         # (so is the next year's work after the review: "tổng kết công tác thi đua năm qua, triển khai nhiệm vụ năm 2026")
-        if kind.value != "giao_uoc" and (_RE_NEXT_PERIOD.search(t, seg_a, y[1][0]) or search(_RE_NEXT_STEP, t, seg_a, y[1][0])):
+        # (not the movements launched in the year the meeting reviews by its date: "tổng kết công tác thi đua, khen thưởng, triển
+        # khai các phong trào thi đua năm 2024" on 10/1/2025 reviews 2024)
+        if kind.value != "giao_uoc" and (_RE_NEXT_PERIOD.search(t, seg_a, y[1][0])
+                                         or ((st := search(_RE_NEXT_STEP, t, seg_a, y[1][0]))
+                                             and not _movements_of_reviewed_year(doc, st, y[0]))):
             return Found({"year": y[0] - 1, "span": "year"}, y[1][0], y[1][1])
         return Found({"year": y[0], "span": "year"}, y[1][0], y[1][1])
     return None
+
+
+def _movements_of_reviewed_year(doc: Document | None, step, year: int) -> bool:
+    """The next step is the movements launched ("triển khai ... phong trào") of a year not later than the one the meeting
+    reviews by its date: the year before the date's in January to March, the date's own in October to December."""
+    if doc is None or not step.group(0).lower().endswith("phong trào"):
+        return False
+    held = _held(doc, doc.draft.meeting_sentence)
+    if held is None or 4 <= held[1] <= 9:
+        return False
+    return year <= (held[0] - 1 if held[1] <= 3 else held[0])
 
 
 # the next period's work joined after the review: "sơ kết 9 tháng và triển khai nhiệm vụ quý IV năm 2025", "tổng kết ..., phương
@@ -1099,21 +1114,26 @@ def _span_year(t: str, end: int, b: int, span: str, limit: int) -> tuple[int, tu
 
 # a meeting named as the subject told as held ("Hội nghị tổng kết năm 2024 ... (đã) được tổ chức", "... đã diễn ra"), in its
 # own clause right after its name (not another's, "..., các phong trào thi đua được tổ chức sâu rộng"; not a plan, "sẽ được tổ chức")
-_RE_HELD_AFTER = regex.compile(r"[^.;,]{0,60}?(?<!\bsẽ\s)\b(?:(?:đã\s+)?được\s+tổ\s+chức|đã\s+diễn\s+ra|diễn\s+ra\s+(?:vào\s+)?(?:ngày|hồi|trước|hôm))\b", regex.I)
+_RE_HELD_AFTER = regex.compile(r"[^.;,]{0,60}?(?<!\bsẽ\s)\b(?P<h>(?:đã\s+)?được\s+tổ\s+chức|đã\s+diễn\s+ra|diễn\s+ra\s+(?:vào\s+)?(?:ngày|hồi|trước|hôm))\b", regex.I)
 # the meeting noun alone before the review's verb, the subject of the sentence ("Hội nghị tổng kết năm 2024 của Khối ...")
 _RE_MEETING_NOUN_ONLY = regex.compile(r"\W*(?:hội\s+nghị|buổi\s+lễ)\s+", regex.I)
 # a time told apart from the meeting's: "trước đó", "hồi", "hôm trước", "tháng 12"
-_RE_OTHER_TIME = regex.compile(r"(?<!\p{L})(?:trước\s+đó|hồi|hôm\s+trước|tuần\s+trước|tháng\s+(?P<m>\d{1,2})(?!\d))(?!\p{L})", regex.I)
+# ("hồi" before a clock time is the hour of the day: "diễn ra vào hồi 8 giờ 30 phút cùng ngày")
+_RE_OTHER_TIME = regex.compile(r"(?<!\p{L})(?:trước\s+đó|hồi(?!\s+\d{1,2}\s*(?:giờ|h\b|:))|hôm\s+trước|tuần\s+trước|tháng\s+(?P<m>\d{1,2})(?!\d))(?!\p{L})", regex.I)
 
 
-def _another_time(doc: Document, s: Sentence, x: Sentence) -> bool:
-    """Sentence ``x`` tells a time of its own, not the meeting's (of sentence ``s``): a day or a month other than the meeting's,
-    or an earlier time ("trước đó", "hồi"). Without it, a meeting noun told as held ("Hội nghị tổng kết năm 2024 của Khối đã
-    diễn ra trong không khí phấn khởi", "... được tổ chức cùng ngày") is the meeting reported."""
+def _another_time(doc: Document, s: Sentence, x: Sentence, at: int) -> bool:
+    """Sentence ``x`` tells a time of its own, not the meeting's (of sentence ``s``), in the clause of its held verb at ``at``:
+    a day or a month other than the meeting's, or an earlier time ("trước đó", "hồi tháng 7"). Without it, a meeting noun told
+    as held ("Hội nghị tổng kết năm 2024 của Khối đã diễn ra trong không khí phấn khởi", "... được tổ chức cùng ngày") is the
+    meeting reported (a span reviewed in a later clause is not its time: "..., đánh giá kết quả từ tháng 12/2023 đến tháng
+    11/2024")."""
     own = next(iter(_dates(doc, s.start, s.end)), None)
-    if any(own is None or (d.day, d.month) != (own.day, own.month) for d in _dates(doc, x.start, x.end)):
+    e = cre.search(r"[,;]", doc.text[at:x.end])
+    e = at + e.start() if e else x.end
+    if any(own is None or (d.day, d.month) != (own.day, own.month) for d in _dates(doc, at, e)):
         return True
-    for m in finditer(_RE_OTHER_TIME, doc.text, x.start, x.end):
+    for m in finditer(_RE_OTHER_TIME, doc.text, at, e):
         if not m.group("m") or own is None or int(m.group("m")) != own.month:
             return True
     return False
@@ -1151,9 +1171,10 @@ def _planned_in_sentence(doc: Document, at: int) -> bool:
 # an event's noun or a verb of holding; not agreeing with the report of the span, "nhất trí cao với báo cáo kết quả ... 6 tháng đầu
 # năm 2024", "Hội nghị thống nhất đánh giá: trong 6 tháng đầu năm 2024, ...")
 # (the plan's word binds the span only with no results achieved between: not "sẽ tiếp tục phát huy những kết quả đã đạt được
-# trong 6 tháng đầu năm 2024", a span reviewed; the search ends at the span, so "\Z" is its start)
+# trong 6 tháng đầu năm 2024", "sẽ tiếp tục phát huy những thành tích của 6 tháng đầu năm 2024", a span reviewed; the search
+# ends at the span, so "\Z" is its start)
 _RE_TO_COME = regex.compile(
-    r"\b(?:sẽ|phấn đấu|dự kiến)\b(?=(?:(?!\b(?:kết quả|đã đạt|đạt được)\b)[\s\S])*\Z)"
+    r"\b(?:sẽ|phấn đấu|dự kiến)\b(?=(?:(?!\b(?:kết quả|thành tích|phát huy|đã đạt|đạt được)\b)[\s\S])*\Z)"
     r"|\b(?:thống nhất|nhất trí)\b(?:(?!\b(?:báo cáo|đánh giá|kết quả)\b)[^.;:]){0,80}?"
     r"\b(?:tổ chức|đăng cai|diễn ra|hội thao|hội thi|hội diễn|liên hoan|giải(?!\s+(?:pháp|quyết|trình|thưởng)))\b", regex.I)
 
@@ -1434,7 +1455,7 @@ def extract(doc: Document) -> None:
             r = (search(_RE_STATED_REVIEWS_YEAR, doc.text, x.start, x.end) if x is s
                  else _RE_BODY_REVIEWS_YEAR.match(doc.text, x.start, x.end))
             if r is not None and x is not s and _RE_MEETING_NOUN_ONLY.fullmatch(doc.text, x.start, r.start("v")) \
-                    and _RE_HELD_AFTER.match(doc.text, r.end(), x.end) and _another_time(doc, s, x):
+                    and (h := _RE_HELD_AFTER.match(doc.text, r.end(), x.end)) and _another_time(doc, s, x, h.start("h")):
                 r = None  # another meeting named and told as held: "Hội nghị tổng kết năm 2024 của Khối đã được tổ chức ngày 10/1"
             if r is not None and int(r.group("y")) == period.value["year"] - 1:
                 kind = Found("tong_ket", r.start("v"), r.end("y"))

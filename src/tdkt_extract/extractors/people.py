@@ -1080,8 +1080,10 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
         if m and doc.cues.lower[m.start():m.end()] == "đón nhận" \
                 and (not _RE_WELCOMED_OF_MEETING.match(t, m.end(), sent_b) or _RE_YEAR_OPENS.match(t, sent_a, name_a)
                      or _RE_EARLIER_TIME.search(t, sent_a, m.start())
-                     or (_RE_DATE_OR_YEAR.search(t, sent_a, m.start()) and not _RE_AT_THIS_MEETING.search(t, sent_a, sent_b)
-                         and not (ms is not None and ms.start <= m.start() < ms.end))):
+                     or (_RE_DATE_OR_CLAUSE_YEAR.search(t, sent_a, m.start()) and not _RE_AT_THIS_MEETING.search(t, sent_a, sent_b)
+                         and not (ms is not None and ms.start <= m.start() < ms.end))
+                     or (_earlier_year_after(doc, m.end(), sent_b) and not _RE_AT_THIS_MEETING.search(t, sent_a, m.start())
+                         and not _RE_THIS_MEETING_NAMED.search(t, sent_a, sent_b))):
             m = None
         if m and not _RE_PAST_ACT.search(t, max(after, m.start() - 12), m.start()):
             out["attended"] = Found("attended", m.start(), m.end())
@@ -1304,6 +1306,28 @@ _RE_EARLIER_TIME = regex.compile(r"(?<!\p{L})(?:trước\s+đó|được\s+biế
                                  r"|(?:hai|ba|bốn|năm|nhiều|\d{1,2})\s+lần)(?!\p{L})", regex.I)
 # a date or a year ("ngày 20/12/2024", "20/12", "tháng 12", "năm 2022", "2022")
 _RE_DATE_OR_YEAR = regex.compile(r"(?<![\d/])\d{1,2}\s*/\s*\d{1,2}(?!\d)|(?<!\p{L})(?:ngày|tháng)\s+\d{1,2}(?!\d)|(?<!\d)(?:19|20)\d{2}(?!\d)", regex.I)
+# a date, or a year opening a clause, before the verb ("Được biết, năm 2022, bà B ..."): not a year in a role title, "Thay mặt
+# đơn vị Khối trưởng năm 2025, đồng chí A ... đón nhận Cờ luân lưu", "ông A, ..., đơn vị Cụm trưởng năm 2025 đón nhận ..."
+_RE_DATE_OR_CLAUSE_YEAR = regex.compile(r"(?<![\d/])\d{1,2}\s*/\s*\d{1,2}(?!\d)|(?<!\p{L})(?:ngày|tháng)\s+\d{1,2}(?!\d)"
+                                        r"|(?<=[,;:(]\s*)(?:trong\s+)?năm\s+(?:19|20)\d{2}(?!\d)", regex.I)
+# (after the object only "này" names this meeting: "... tại Hội nghị tổng kết của Bộ vào tháng 12/2023" is another's)
+_RE_THIS_MEETING_NAMED = regex.compile(r"(?<!\p{L})(?:hội\s+nghị|buổi\s+lễ|lễ|dịp)\s+này(?!\p{L})", regex.I)
+_RE_ANY_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _earlier_year_after(doc: Document, a: int, b: int) -> bool:
+    """The object taken ("đón nhận") is dated after it, in its clause, before the year the meeting reviews: an earlier honour,
+    "đã đón nhận Huân chương Lao động hạng Ba năm 2020", "... vào tháng 12/2023" at the review of 2024 (the latest year of a
+    stretch, "giai đoạn 2020 - 2025"; any year where the period is not known)."""
+    e = cre.search(r"[,;]", doc.text[a:b])
+    years = [int(y.group(0)) for y in _RE_ANY_YEAR.finditer(doc.text, a, a + e.start() if e else b)]
+    if not years:
+        return False
+    per = doc.draft.scalars.get("meeting.period")
+    year = per.value.get("year") if per is not None and isinstance(per.value, dict) else None
+    return year is None or max(years) < year
+
+
 # the meeting named as the time of an act: "Tại hội nghị", "tại buổi lễ", "Nhân dịp này", "Trong dịp này"
 _RE_AT_THIS_MEETING = regex.compile(r"(?<!\p{L})(?:tại\s+(?:hội\s+nghị|buổi\s+lễ|lễ)|dịp\s+này)(?!\p{L})", regex.I)
 # an act of an earlier time: "từng phát biểu", "đã từng chủ trì"
