@@ -415,9 +415,9 @@ _RE_LED_REGION = regex.compile(r"\s*" + alternation(_SCOPES["regions"]) + r"(?!\
 _RE_LED_CLUSTER = regex.compile(r"(?<!\p{L})(?:cụm|khối|phong trào|thi đua)(?!\p{L})", regex.I)
 _RE_LEADERS_CHOSEN = regex.compile(r"\b(?:suy tôn|bình xét|bình chọn|bầu chọn)\b", regex.I)
 _RE_LED_EARLIER = regex.compile(r"\bnăm\s+(?:trước|ngoái)\b", regex.I)
-_RE_LED_ABOUT = regex.compile(r"(?<!\p{L})(?:về|trong|ở)(?!\p{L})", regex.I)
+_RE_LED_OWN = regex.compile(r"\s*(?:(?:các\s+)?phong\s+trào|(?:cụm|khối)\s+thi\s+đua(?!\s+(?:với|về|trong|ở)(?!\p{L})))(?!\p{L})", regex.I)
 _RE_COUNTED_PLACES = regex.compile(r"\S+\s+(?:tỉnh|thành phố|địa phương)\s", regex.I)
-_RE_RESULTS_OPEN = regex.compile(r"\W*kết\s+quả(?:\s+(?:bình\s+xét|xếp\s+hạng|chấm\s+điểm|thi\s+đua|suy\s+tôn)){0,2}\s*[:,]\s*$", regex.I)
+_RE_RESULTS_OPEN = regex.compile(r"\W*kết\s+quả(?:\s+(?:(?P<own>bình\s+xét|thi\s+đua|suy\s+tôn)|xếp\s+hạng|chấm\s+điểm)){0,2}\s*[:,]\s*$", regex.I)
 
 
 def _counted_leaders_elsewhere(doc: Document, s: Sentence, m) -> bool:
@@ -429,22 +429,32 @@ def _counted_leaders_elsewhere(doc: Document, s: Sentence, m) -> bool:
     led = t[lead.end():m.end()]
     if _RE_LED_REGION.match(led) or _RE_LED_EARLIER.search(led):
         return True
-    fig = _RE_LED_FIGURE.search(led)
-    if fig is not None:
-        # (a figure leads only where no cluster or movement of it is named before it, "dẫn đầu phong trào thi đua hoàn thành
-        # nhiệm vụ thu ngân sách là", "dẫn đầu Cụm thi đua các doanh nghiệp xuất nhập khẩu là", and no choosing verb
-        # stands before the count, "suy tôn 2 đơn vị dẫn đầu ... là"; a figure after "về" is a topic all the same)
-        before = led[:fig.start()]
-        if _RE_LED_ABOUT.search(before) or not (_RE_LED_CLUSTER.search(before) or _RE_LEADERS_CHOSEN.search(
-                t, max(s.start, t.rfind(";", s.start, m.start()) + 1), m.start())):
-            return True
+    # (a figure leads anywhere between "dẫn đầu" and "là", whatever verb stands before the count, "suy tôn 2 đơn vị dẫn
+    # đầu về thu ngân sách là", "dẫn đầu Cụm với tỷ lệ giải ngân ... cao nhất là"; not where the movement or the cluster's
+    # own name follows "dẫn đầu" right away: the figure is the movement's content or the name, "dẫn đầu phong trào thi đua
+    # (trong) hoàn thành nhiệm vụ thu ngân sách là", "dẫn đầu Cụm thi đua các doanh nghiệp xuất nhập khẩu là")
+    if _RE_LED_FIGURE.search(led) and not _RE_LED_OWN.match(led):
+        return True
     per = doc.draft.scalars.get("meeting.period")
     years = [int(y) for y in _RE_ANY_YEAR.findall(led)]
     if years and per is not None and per.value.get("year") is not None and per.value["year"] not in years:
         return True
-    # (or the sentence opens on the results: "Kết quả, hai tỉnh dẫn đầu là A và B, được đề nghị ...")
+    # (or the sentence opens on the results: "Kết quả, hai tỉnh dẫn đầu là A và B, được đề nghị ..."; a bare "Kết quả," not
+    # after an index named in it or in the sentence before, "... thông tin kết quả đánh giá Chỉ số cải cách hành chính ...
+    # Kết quả, hai địa phương dẫn đầu là ...": that index's results)
     return _RE_COUNTED_PLACES.match(t, m.start(), lead.start() + 1) is not None and not _RE_LED_CLUSTER.search(led) \
-        and not _RE_LEADERS_CHOSEN.search(t, s.start, s.end) and not _RE_RESULTS_OPEN.match(t, s.start, m.start())
+        and not _RE_LEADERS_CHOSEN.search(t, s.start, s.end) and not _clusters_results_open(doc, s, m.start())
+
+
+def _clusters_results_open(doc: Document, s: Sentence, at: int) -> bool:
+    """The sentence opens on the cluster's results before ``at``: "Kết quả bình xét/thi đua/suy tôn,", or a bare "Kết quả,"
+    with no index named in the sentence or the one before it."""
+    t = doc.text
+    op = _RE_RESULTS_OPEN.match(t, s.start, at)
+    if op is None or op.group("own") is not None:
+        return op is not None
+    b = _sentence_before(doc, s)
+    return not _RE_INDEX_RANK.search(t, s.start, s.end) and (b is None or not _RE_INDEX_RANK.search(t, b.start, b.end))
 _RE_CLAUSE_GOES_ON = regex.compile(r"\s*(?:,\s*(?!(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s)(?-i:\p{Ll})|;)"
                                 r"|\s*,\s*(?=(?:Bằng khen|Giấy khen|Cờ|Danh hiệu|Huân chương)\b)|\s+(?=(?-i:tặng|trao|đã|sẽ|được|bàn giao|đạt)\s)"
                                 # ("cho" and "với" inside a name, "Trung tâm Tư vấn và dịch vụ cho thanh niên": only before a unit or a score)
