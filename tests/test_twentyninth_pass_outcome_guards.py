@@ -169,3 +169,23 @@ def test_bare_results_opener_after_an_index_is_that_index(rec):
     r = rec(head + "Kết quả, hai địa phương dẫn đầu Chỉ số chuyển đổi số là huyện Nga Sơn và huyện Hậu Lộc.")
     assert _ranks(r) == [(1, "huyện Hoằng Hóa")]
 
+
+def test_year_of_the_record_before_vinh_du_nhan_is_no_past_award(rec):
+    for opening in ("Là đơn vị dẫn đầu Khối liên tục từ năm 2020 đến nay, ", "Tiếp nối thành tích năm 2022, ",
+                    "Với thành tích xuất sắc trong hai năm 2022 và 2023, "):
+        r = rec(_KHOI_VX + opening + "Sở Tư pháp vinh dự được nhận Cờ thi đua của UBND tỉnh.")
+        assert _awards(r) == [("Sở Tư pháp", "Cờ thi đua của UBND tỉnh", "conferred")], opening
+    # (a year attached to the recipient: a past award)
+    r = rec(_KHOI_VX + "Hội nghị đã suy tôn Sở Y tế dẫn đầu Khối, đề nghị UBND tỉnh tặng Cờ thi đua. Sở Tư pháp trong năm "
+                       "2021 đã vinh dự được nhận Cờ thi đua của UBND tỉnh.")
+    assert _awards(r) == [("Sở Y tế", "Cờ thi đua", "proposed")]
+
+
+def test_withdrawal_gives_an_election_only_with_a_unit_chosen_in_its_place(rec):
+    head = "Ngày 12/1/2024, Cụm thi đua số 2 tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023. "
+    r = rec(head + "Theo luân phiên, năm 2024 Sở Xây dựng làm Cụm trưởng, Sở Ngoại vụ xin rút khỏi vị trí Cụm phó do "
+                   "sáp nhập cơ quan.")
+    assert "election" not in _kinds(r)
+    r = rec(head + "Theo luân phiên, năm 2024 Sở Xây dựng làm Cụm trưởng, Sở Ngoại vụ xin rút khỏi vị trí Cụm phó. Hội "
+                   "nghị đã bầu Sở Khoa học và Công nghệ làm Cụm phó năm 2024.")
+    assert "election" in _kinds(r)
