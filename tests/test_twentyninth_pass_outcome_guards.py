@@ -141,3 +141,51 @@ def test_index_opening_the_sentence_wins_over_the_cluster_named_after_the_place(
     # (a choice of the cluster between: its ranking)
     r = rec(_KHOI_VX + "Về Chỉ số cải cách hành chính năm 2023, Hội nghị bình xét Sở Văn hóa xếp thứ nhất khối.")
     assert _ranks(r) == [(1, "Sở Văn hóa")]
+
+
+def test_figure_after_lead_cancels_counted_leaders_unless_the_movement_follows(rec):
+    # (a figure between "dẫn đầu" and "là" cancels the counted leaders, whatever verb or cluster word stands there)
+    head = ("Ngày 20/12/2023, tại huyện Hoằng Hóa, Cụm thi đua số 5 tỉnh Thanh Hóa tổ chức Hội nghị tổng kết công tác thi "
+            "đua, khen thưởng năm 2023. ")
+    r = rec(head + "Ba địa phương dẫn đầu Cụm với tỷ lệ thu ngân sách cao nhất là huyện Nga Sơn, huyện Hậu Lộc và huyện "
+                   "Quảng Xương. Hội nghị đã bình xét, suy tôn huyện Hoằng Hóa là đơn vị dẫn đầu Cụm.")
+    assert _ranks(r) == [(1, "huyện Hoằng Hóa")]
+    r = rec(head + "Trước khi bình xét, suy tôn, đại diện huyện Nga Sơn cho biết hai huyện dẫn đầu tăng trưởng kinh tế "
+                   "của Cụm là huyện Hậu Lộc và huyện Quảng Xương. Hội nghị đã bình xét, suy tôn huyện Hoằng Hóa là đơn vị "
+                   "dẫn đầu Cụm.")
+    assert _ranks(r) == [(1, "huyện Hoằng Hóa")]
+    # (the movement right after "dẫn đầu": its scope, "trong ...", is no topic of another board)
+    r = rec(_KHOI_VX + "Hội nghị đã bình xét, suy tôn 02 đơn vị dẫn đầu phong trào thi đua trong thực hiện nhiệm vụ thu "
+                       "ngân sách là Cục Thuế tỉnh và Kho bạc Nhà nước tỉnh.")
+    assert _ranks(r) == [(1, "Cục Thuế tỉnh"), (1, "Kho bạc Nhà nước tỉnh")]
+
+
+def test_bare_results_opener_after_an_index_is_that_index(rec):
+    head = ("Ngày 20/12/2023, tại huyện Hoằng Hóa, Cụm thi đua số 5 tỉnh Thanh Hóa tổ chức Hội nghị tổng kết công tác thi "
+            "đua, khen thưởng năm 2023. Hội nghị đã bình xét, suy tôn huyện Hoằng Hóa là đơn vị dẫn đầu Cụm. ")
+    r = rec(head + "Tại hội nghị, đại diện Văn phòng UBND tỉnh thông tin kết quả Chỉ số chuyển đổi số năm 2023 của các "
+                   "huyện. Kết quả, hai địa phương dẫn đầu là huyện Nga Sơn và huyện Hậu Lộc.")
+    assert _ranks(r) == [(1, "huyện Hoằng Hóa")]
+    r = rec(head + "Kết quả, hai địa phương dẫn đầu Chỉ số chuyển đổi số là huyện Nga Sơn và huyện Hậu Lộc.")
+    assert _ranks(r) == [(1, "huyện Hoằng Hóa")]
+
+
+def test_year_of_the_record_before_vinh_du_nhan_is_no_past_award(rec):
+    for opening in ("Là đơn vị dẫn đầu Khối liên tục từ năm 2020 đến nay, ", "Tiếp nối thành tích năm 2022, ",
+                    "Với thành tích xuất sắc trong hai năm 2022 và 2023, "):
+        r = rec(_KHOI_VX + opening + "Sở Tư pháp vinh dự được nhận Cờ thi đua của UBND tỉnh.")
+        assert _awards(r) == [("Sở Tư pháp", "Cờ thi đua của UBND tỉnh", "conferred")], opening
+    # (a year attached to the recipient: a past award)
+    r = rec(_KHOI_VX + "Hội nghị đã suy tôn Sở Y tế dẫn đầu Khối, đề nghị UBND tỉnh tặng Cờ thi đua. Sở Tư pháp trong năm "
+                       "2021 đã vinh dự được nhận Cờ thi đua của UBND tỉnh.")
+    assert _awards(r) == [("Sở Y tế", "Cờ thi đua", "proposed")]
+
+
+def test_withdrawal_gives_an_election_only_with_a_unit_chosen_in_its_place(rec):
+    head = "Ngày 12/1/2024, Cụm thi đua số 2 tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023. "
+    r = rec(head + "Theo luân phiên, năm 2024 Sở Xây dựng làm Cụm trưởng, Sở Ngoại vụ xin rút khỏi vị trí Cụm phó do "
+                   "sáp nhập cơ quan.")
+    assert "election" not in _kinds(r)
+    r = rec(head + "Theo luân phiên, năm 2024 Sở Xây dựng làm Cụm trưởng, Sở Ngoại vụ xin rút khỏi vị trí Cụm phó. Hội "
+                   "nghị đã bầu Sở Khoa học và Công nghệ làm Cụm phó năm 2024.")
+    assert "election" in _kinds(r)

@@ -415,9 +415,9 @@ _RE_LED_REGION = regex.compile(r"\s*" + alternation(_SCOPES["regions"]) + r"(?!\
 _RE_LED_CLUSTER = regex.compile(r"(?<!\p{L})(?:cụm|khối|phong trào|thi đua)(?!\p{L})", regex.I)
 _RE_LEADERS_CHOSEN = regex.compile(r"\b(?:suy tôn|bình xét|bình chọn|bầu chọn)\b", regex.I)
 _RE_LED_EARLIER = regex.compile(r"\bnăm\s+(?:trước|ngoái)\b", regex.I)
-_RE_LED_ABOUT = regex.compile(r"(?<!\p{L})(?:về|trong|ở)(?!\p{L})", regex.I)
+_RE_LED_OWN = regex.compile(r"\s*(?:(?:các\s+)?phong\s+trào|(?:cụm|khối)\s+thi\s+đua(?!\s+(?:với|về|trong|ở)(?!\p{L})))(?!\p{L})", regex.I)
 _RE_COUNTED_PLACES = regex.compile(r"\S+\s+(?:tỉnh|thành phố|địa phương)\s", regex.I)
-_RE_RESULTS_OPEN = regex.compile(r"\W*kết\s+quả(?:\s+(?:bình\s+xét|xếp\s+hạng|chấm\s+điểm|thi\s+đua|suy\s+tôn)){0,2}\s*[:,]\s*$", regex.I)
+_RE_RESULTS_OPEN = regex.compile(r"\W*kết\s+quả(?:\s+(?:(?P<own>bình\s+xét|thi\s+đua|suy\s+tôn)|xếp\s+hạng|chấm\s+điểm)){0,2}\s*[:,]\s*$", regex.I)
 
 
 def _counted_leaders_elsewhere(doc: Document, s: Sentence, m) -> bool:
@@ -429,22 +429,32 @@ def _counted_leaders_elsewhere(doc: Document, s: Sentence, m) -> bool:
     led = t[lead.end():m.end()]
     if _RE_LED_REGION.match(led) or _RE_LED_EARLIER.search(led):
         return True
-    fig = _RE_LED_FIGURE.search(led)
-    if fig is not None:
-        # (a figure leads only where no cluster or movement of it is named before it, "dẫn đầu phong trào thi đua hoàn thành
-        # nhiệm vụ thu ngân sách là", "dẫn đầu Cụm thi đua các doanh nghiệp xuất nhập khẩu là", and no choosing verb
-        # stands before the count, "suy tôn 2 đơn vị dẫn đầu ... là"; a figure after "về" is a topic all the same)
-        before = led[:fig.start()]
-        if _RE_LED_ABOUT.search(before) or not (_RE_LED_CLUSTER.search(before) or _RE_LEADERS_CHOSEN.search(
-                t, max(s.start, t.rfind(";", s.start, m.start()) + 1), m.start())):
-            return True
+    # (a figure leads anywhere between "dẫn đầu" and "là", whatever verb stands before the count, "suy tôn 2 đơn vị dẫn
+    # đầu về thu ngân sách là", "dẫn đầu Cụm với tỷ lệ giải ngân ... cao nhất là"; not where the movement or the cluster's
+    # own name follows "dẫn đầu" right away: the figure is the movement's content or the name, "dẫn đầu phong trào thi đua
+    # (trong) hoàn thành nhiệm vụ thu ngân sách là", "dẫn đầu Cụm thi đua các doanh nghiệp xuất nhập khẩu là")
+    if _RE_LED_FIGURE.search(led) and not _RE_LED_OWN.match(led):
+        return True
     per = doc.draft.scalars.get("meeting.period")
     years = [int(y) for y in _RE_ANY_YEAR.findall(led)]
     if years and per is not None and per.value.get("year") is not None and per.value["year"] not in years:
         return True
-    # (or the sentence opens on the results: "Kết quả, hai tỉnh dẫn đầu là A và B, được đề nghị ...")
+    # (or the sentence opens on the results: "Kết quả, hai tỉnh dẫn đầu là A và B, được đề nghị ..."; a bare "Kết quả," not
+    # after an index named in it or in the sentence before, "... thông tin kết quả đánh giá Chỉ số cải cách hành chính ...
+    # Kết quả, hai địa phương dẫn đầu là ...": that index's results)
     return _RE_COUNTED_PLACES.match(t, m.start(), lead.start() + 1) is not None and not _RE_LED_CLUSTER.search(led) \
-        and not _RE_LEADERS_CHOSEN.search(t, s.start, s.end) and not _RE_RESULTS_OPEN.match(t, s.start, m.start())
+        and not _RE_LEADERS_CHOSEN.search(t, s.start, s.end) and not _clusters_results_open(doc, s, m.start())
+
+
+def _clusters_results_open(doc: Document, s: Sentence, at: int) -> bool:
+    """The sentence opens on the cluster's results before ``at``: "Kết quả bình xét/thi đua/suy tôn,", or a bare "Kết quả,"
+    with no index named in the sentence or the one before it."""
+    t = doc.text
+    op = _RE_RESULTS_OPEN.match(t, s.start, at)
+    if op is None or op.group("own") is not None:
+        return op is not None
+    b = _sentence_before(doc, s)
+    return not _RE_INDEX_RANK.search(t, s.start, s.end) and (b is None or not _RE_INDEX_RANK.search(t, b.start, b.end))
 _RE_CLAUSE_GOES_ON = regex.compile(r"\s*(?:,\s*(?!(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s)(?-i:\p{Ll})|;)"
                                 r"|\s*,\s*(?=(?:Bằng khen|Giấy khen|Cờ|Danh hiệu|Huân chương)\b)|\s+(?=(?-i:tặng|trao|đã|sẽ|được|bàn giao|đạt)\s)"
                                 # ("cho" and "với" inside a name, "Trung tâm Tư vấn và dịch vụ cho thanh niên": only before a unit or a score)
@@ -1962,6 +1972,10 @@ _RE_AT_THIS_MEETING_TOO = regex.compile(r"\s*(?:cũng\s+)?(?:(?:nhân|trong)\s+)
                                         regex.I)
 
 
+# the year of a recipient right before "vinh dự (được) nhận" ("A năm 2021 vinh dự ...", "A trong năm 2021 đã vinh dự ...")
+_RE_RECIPIENT_YEAR = regex.compile(r"(?<=\p{L})\s+(?:trong\s+)?năm\s+((?:19|20)\d{2})(?!\d)\s+(?:(?:đã|cũng|từng)\s+)?$", regex.I)
+
+
 def _past_award(doc: Document, s: Sentence, c_start: int, a_start: int, a_end: int) -> bool:
     """The award t[a_start:a_end], received in the clause from ``c_start``, is a unit's record told in passing, not given at
     this meeting: received over years ("A đã 3 năm liền được UBND tỉnh tặng Cờ thi đua"), or received in a year before the
@@ -1974,10 +1988,13 @@ def _past_award(doc: Document, s: Sentence, c_start: int, a_start: int, a_end: i
     before = t[c_start:a_start]
     handed = _RE_HANDED_OVER.search(before)
     if handed is not None and handed.group(0)[:1].lower() == "v":
-        # ("vinh dự nhận" past all the same with a year of its recipient before it, "A năm 2021 vinh dự được nhận ...")
+        # ("vinh dự nhận" past all the same with a year of its recipient right before it, "A năm 2021 vinh dự được nhận ...";
+        # not a year in a clause opening on the record the award rests on, "Là đơn vị dẫn đầu Cụm liên tục từ năm 2021 đến
+        # nay, A vinh dự ...", "Tiếp nối thành tích năm 2022, ...", nor the award's year after it, last year's handed over here)
         per = doc.draft.scalars.get("meeting.period")
-        if per is not None and per.value.get("year") is not None and any(
-                int(y) < per.value["year"] for y in _RE_ANY_YEAR.findall(before, 0, handed.start())):
+        own = _RE_RECIPIENT_YEAR.search(before, 0, handed.start())
+        if per is not None and per.value.get("year") is not None and own is not None \
+                and int(own.group(1)) < per.value["year"]:
             return True
     if handed is not None or not _RE_RECEIVED.search(before):
         return False
@@ -3805,7 +3822,7 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
         # năm 2025 có ông A")
         # (unless the unit due by rotation withdrew and the meeting chose another: "Theo luân phiên, A sẽ làm Cụm trưởng, nhưng
         # A xin rút nên hội nghị đã bầu B ...")
-        if c is not None and ("luân phiên" not in c.value.lower() or _RE_WITHDREW.search(c.value)) \
+        if c is not None and ("luân phiên" not in c.value.lower() or _withdrawal_replaced(doc, c)) \
                 and not c.value.lower().startswith("về phía"):
             out["election"] = c
     if "ranking" not in out and doc.draft.rankings:
@@ -3836,6 +3853,30 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
 _RE_WITHDREW = regex.compile(r"\b(?:xin\s+rút(?!\s+(?:khỏi(?!\s+(?:vị\s+trí|vai\s+trò|chức|nhiệm\s+vụ|(?:cụm|khối)\s*(?:trưởng|phó)"
                              r"|(?:phó\s+)?trưởng\s+(?:cụm|khối))\b)|kinh\s+nghiệm)\b)|từ\s+chối|xin\s+thôi)\b", regex.I)
 _RE_ROLE_WORD = regex.compile(r"(?<!\p{L})(?:(?:cụm|khối)\s*(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))(?!\p{L})", regex.I)
+# (the role the withdrawal leaves, "xin rút khỏi vị trí Cụm phó", "xin thôi làm Cụm trưởng"; a unit chosen in its place
+# after it: "nên B làm Cụm trưởng", "Hội nghị đã bầu B giữ vai trò Cụm phó", "B thay thế")
+_RE_ROLE_LEFT = regex.compile(r"[^.;,]{0,40}?(?<!\p{L})(?:(?:cụm|khối)\s*(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))(?!\p{L})", regex.I)
+_RE_CHOSEN_IN_PLACE = regex.compile(r"(?<!\p{L})(?:(?:bầu|chọn|giao|làm|giữ|đảm\s+nhận|đảm\s+nhiệm|nhận)(?!\p{L})[^.;]{0,80}?"
+                                    r"(?<!\p{L})(?:(?:cụm|khối)\s*(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))|thay(?:\s+thế)?(?!\s+đổi))(?!\p{L})",
+                                    regex.I)
+
+
+def _withdrawal_replaced(doc: Document, c: Found) -> bool:
+    """A unit withdrew from the role in the clause ``c`` (_RE_WITHDREW) and another is chosen in its place after it, in its
+    sentence or the next: "... A xin rút khỏi vai trò này, nên B làm Cụm trưởng năm 2024"; not a withdrawal alone, "A xin rút
+    khỏi vị trí Cụm phó do sắp xếp đơn vị hành chính"."""
+    w = _RE_WITHDREW.search(c.value)
+    if w is None:
+        return False
+    t = doc.text
+    at = c.start + w.end()
+    left = _RE_ROLE_LEFT.match(t, at)
+    if left is not None:
+        at = left.end()
+    s = _sentence_at(doc, c.start + w.start())
+    end = s.end if s is not None else c.end
+    nxt = next((x for x in doc.content_sentences() if x.start >= end), None)
+    return _RE_CHOSEN_IN_PLACE.search(t, at, nxt.end if nxt is not None else end) is not None
 # (a verb of choosing, giving or taking the role, not "giao ước" nor "ghi nhận"; or a year or period ahead)
 _RE_ROLE_GIVEN = regex.compile(r"(?<!\p{L})(?:bầu|chọn|giao(?!\s+(?:ước|lưu)\b)|nhận(?<!(?:ghi|xác|công|thừa|cảm|nhìn|đón|thu|chấp)\snhận)"
                                r"|suy\s+tôn|giới\s+thiệu|năm\s+(?:tới|sau|tiếp\s+theo)|nhiệm\s+kỳ\s+(?:tới|sau))(?!\p{L})"
