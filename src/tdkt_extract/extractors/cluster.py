@@ -864,10 +864,18 @@ def _count_as_change(doc: Document, sents) -> Found | None:
         sl = low[s.start:s.end]
         if ("cụm" not in sl and "khố" not in sl) or ("lên" not in sl and "còn" not in sl):
             continue
-        m = _RE_COUNT_CHANGE.search(doc.text, s.start, s.end)
-        if m is not None and 2 <= count_value(m.group("n")) <= 200:
-            return Found(count_value(m.group("n")), m.start("n"), m.end("n"))
+        for m in _RE_COUNT_CHANGE.finditer(doc.text, s.start, s.end):
+            # (the cluster itself the subject of a change must say what it counts: "Cụm tăng từ 7 lên 10 đơn vị", not "so
+            # với năm trước Khối tăng từ 2 lên 4", where the count is of what an earlier clause named)
+            if low.startswith(("cụm", "khối"), m.start()) and "từ" in low[m.start():m.start("n")] \
+                    and _RE_UNIT_NOUN_AFTER.match(doc.text, m.end("n")) is None:
+                continue
+            if 2 <= count_value(m.group("n")) <= 200:
+                return Found(count_value(m.group("n")), m.start("n"), m.end("n"))
     return None
+
+
+_RE_UNIT_NOUN_AFTER = regex.compile(r"\s+(?:đơn vị|thành viên|cơ quan)(?!\p{L})", regex.I)
 
 
 _SHARED_COUNT = r"(?P<n>\d{1,2}|(?:" + _COUNT_WORD + r"))\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?!\p{L})"

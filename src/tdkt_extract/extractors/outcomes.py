@@ -415,7 +415,7 @@ _RE_LED_REGION = regex.compile(r"\s*" + alternation(_SCOPES["regions"]) + r"(?!\
 _RE_LED_CLUSTER = regex.compile(r"(?<!\p{L})(?:cụm|khối|phong trào|thi đua)(?!\p{L})", regex.I)
 _RE_LEADERS_CHOSEN = regex.compile(r"\b(?:suy tôn|bình xét|bình chọn|bầu chọn)\b", regex.I)
 _RE_LED_EARLIER = regex.compile(r"\bnăm\s+(?:trước|ngoái)\b", regex.I)
-_RE_LED_OWN = regex.compile(r"\s*(?:(?:các\s+)?phong\s+trào|(?:cụm|khối)\s+thi\s+đua(?!\s+(?:với|về|trong|ở)(?!\p{L})))(?!\p{L})", regex.I)
+_RE_LED_OWN = regex.compile(r"\s*(?:(?:các\s+)?phong\s+trào|(?:thi\s+đua\s+|toàn\s+)?(?:cụm|khối)(?:\s+thi\s+đua)?(?!\s+(?:với|về|trong|ở|có|năm)(?!\p{L}))(?=\s+(?-i:\p{Ll})))(?!\p{L})", regex.I)
 _RE_COUNTED_PLACES = regex.compile(r"\S+\s+(?:tỉnh|thành phố|địa phương)\s", regex.I)
 _RE_RESULTS_OPEN = regex.compile(r"\W*kết\s+quả(?:\s+(?:(?P<own>bình\s+xét|thi\s+đua|suy\s+tôn)|xếp\s+hạng|chấm\s+điểm)){0,2}\s*[:,]\s*$", regex.I)
 
@@ -453,8 +453,15 @@ def _clusters_results_open(doc: Document, s: Sentence, at: int) -> bool:
     op = _RE_RESULTS_OPEN.match(t, s.start, at)
     if op is None or op.group("own") is not None:
         return op is not None
+    # (a bare one reads what the sentence before told: the review or the cluster's choice, not an index, however it is
+    # written, nor a contest: "... thông tin kết quả Chỉ số hiệu quả quản trị ...", "Cụm tổ chức Hội thi tìm hiểu ...")
     b = _sentence_before(doc, s)
-    return not _RE_INDEX_RANK.search(t, s.start, s.end) and (b is None or not _RE_INDEX_RANK.search(t, b.start, b.end))
+    return not _RE_INDEX_RANK.search(t, s.start, s.end) and b is not None and _RE_REVIEW_TOLD.search(t, b.start, b.end) is not None \
+        and _RE_OTHER_RESULTS_TOLD.search(t, b.start, b.end) is None
+
+
+_RE_REVIEW_TOLD = regex.compile(r"\b(?:suy tôn|bình xét|bình chọn|bầu chọn|tổng kết|sơ kết)\b", regex.I)
+_RE_OTHER_RESULTS_TOLD = regex.compile(r"\b(?:chỉ số|hội thi|hội thao|cuộc thi|giải|thi đấu)\b", regex.I)
 _RE_CLAUSE_GOES_ON = regex.compile(r"\s*(?:,\s*(?!(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s)(?-i:\p{Ll})|;)"
                                 r"|\s*,\s*(?=(?:Bằng khen|Giấy khen|Cờ|Danh hiệu|Huân chương)\b)|\s+(?=(?-i:tặng|trao|đã|sẽ|được|bàn giao|đạt)\s)"
                                 # ("cho" and "với" inside a name, "Trung tâm Tư vấn và dịch vụ cho thanh niên": only before a unit or a score)
@@ -3857,7 +3864,7 @@ _RE_ROLE_WORD = regex.compile(r"(?<!\p{L})(?:(?:cụm|khối)\s*(?:trưởng|ph�
 # after it: "nên B làm Cụm trưởng", "Hội nghị đã bầu B giữ vai trò Cụm phó", "B thay thế")
 _RE_ROLE_LEFT = regex.compile(r"[^.;,]{0,40}?(?<!\p{L})(?:(?:cụm|khối)\s*(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))(?!\p{L})", regex.I)
 _RE_CHOSEN_IN_PLACE = regex.compile(r"(?<!\p{L})(?:(?:bầu|chọn|giao|làm|giữ|đảm\s+nhận|đảm\s+nhiệm|nhận)(?!\p{L})[^.;]{0,80}?"
-                                    r"(?<!\p{L})(?:(?:cụm|khối)\s*(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))|thay(?:\s+thế)?(?!\s+đổi))(?!\p{L})",
+                                    r"(?<!\p{L})(?:(?:cụm|khối)\s*(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))|thay(?:\s+thế)?(?!\s+(?:đổi|mặt)))(?!\p{L})",
                                     regex.I)
 
 

@@ -1309,7 +1309,14 @@ _RE_DATE_OR_YEAR = regex.compile(r"(?<![\d/])\d{1,2}\s*/\s*\d{1,2}(?!\d)|(?<!\p{
 # a date, or a year opening a clause, before the verb ("Được biết, năm 2022, bà B ..."): not a year in a role title, "Thay mặt
 # đơn vị Khối trưởng năm 2025, đồng chí A ... đón nhận Cờ luân lưu", "ông A, ..., đơn vị Cụm trưởng năm 2025 đón nhận ..."
 _RE_DATE_OR_CLAUSE_YEAR = regex.compile(r"(?<![\d/])\d{1,2}\s*/\s*\d{1,2}(?!\d)|(?<!\p{L})(?:ngày|tháng)\s+\d{1,2}(?!\d)"
-                                        r"|(?<=[,;:(]\s*)(?:trong\s+)?năm\s+(?:19|20)\d{2}(?!\d)", regex.I)
+                                        r"|(?<=[,;:(]\s*)(?:trong\s+)?năm\s+(?:19|20)\d{2}(?!\d)"
+                                        # (a year told as a time anywhere: "Cũng trong năm 2024, ông A ...", "Đầu năm 2024,
+                                        # ...", "bà B, ..., vào năm 2023 đã đón nhận"; or written right before the verb
+                                        # after a unit, not after a cluster's role: "Giám đốc Sở X năm 2023 đã đón nhận")
+                                        r"|(?<!\p{L})(?:(?:cũng\s+)?trong|đầu|cuối|giữa|vào)\s+năm\s+(?:19|20)\d{2}(?!\d)"
+                                        # (searched up to the verb: "$" stands right before it)
+                                        r"|(?<!(?:trưởng|phó|cụm|khối)\s+)(?<!\p{L})năm\s+(?:19|20)\d{2}\s+(?:đã\s+)?(?:vinh\s+dự\s+)?$",
+                                        regex.I)
 # (after the object only "này" names this meeting: "... tại Hội nghị tổng kết của Bộ vào tháng 12/2023" is another's)
 _RE_THIS_MEETING_NAMED = regex.compile(r"(?<!\p{L})(?:hội\s+nghị|buổi\s+lễ|lễ|dịp)\s+này(?!\p{L})", regex.I)
 _RE_ANY_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
