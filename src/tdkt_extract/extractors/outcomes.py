@@ -413,7 +413,9 @@ _RE_LEADS_WORDS = regex.compile(r"(?:dẫn|đứng) đầu\b", regex.I)
 _RE_LED_FIGURE = regex.compile(r"(?<!\p{L})" + alternation(_SCOPES["figures"]) + r"(?!\p{L})", regex.I)
 _RE_LED_REGION = regex.compile(r"\s*" + alternation(_SCOPES["regions"]) + r"(?!\p{L})", regex.I)
 _RE_LED_CLUSTER = regex.compile(r"(?<!\p{L})(?:cụm|khối|phong trào|thi đua)(?!\p{L})", regex.I)
-_RE_LEADERS_CHOSEN = regex.compile(r"\b(?:suy tôn|bình xét|bình chọn|bầu chọn)\b", regex.I)
+# the words of the cluster's own choice of its leaders
+_CHOOSING_WORDS = r"suy tôn|bình xét|bình chọn|bầu chọn"
+_RE_LEADERS_CHOSEN = regex.compile(r"\b(?:" + _CHOOSING_WORDS + r")\b", regex.I)
 _RE_LED_EARLIER = regex.compile(r"\bnăm\s+(?:trước|ngoái)\b", regex.I)
 _RE_LED_OWN = regex.compile(r"\s*(?:(?:các\s+)?phong\s+trào|(?:thi\s+đua\s+|toàn\s+)?(?:cụm|khối)(?:\s+thi\s+đua)?(?!\s+(?:với|về|trong|ở|có|năm)(?!\p{L}))(?=\s+(?-i:\p{Ll})))(?!\p{L})", regex.I)
 _RE_COUNTED_PLACES = regex.compile(r"\S+\s+(?:tỉnh|thành phố|địa phương)\s", regex.I)
@@ -460,8 +462,9 @@ def _clusters_results_open(doc: Document, s: Sentence, at: int) -> bool:
         and _RE_OTHER_RESULTS_TOLD.search(t, b.start, b.end) is None
 
 
-_RE_REVIEW_TOLD = regex.compile(r"\b(?:suy tôn|bình xét|bình chọn|bầu chọn|tổng kết|sơ kết)\b", regex.I)
-_RE_OTHER_RESULTS_TOLD = regex.compile(r"\b(?:chỉ số|hội thi|hội thao|cuộc thi|giải|thi đấu)\b", regex.I)
+_RE_REVIEW_TOLD = regex.compile(r"\b(?:" + _CHOOSING_WORDS + r"|tổng kết|sơ kết)\b", regex.I)
+_CONTEST_WORDS = r"hội thi|hội thao|cuộc thi|thi đấu|chung cuộc"
+_RE_OTHER_RESULTS_TOLD = regex.compile(r"\b(?:chỉ số|giải|" + _CONTEST_WORDS + r")\b", regex.I)
 _RE_CLAUSE_GOES_ON = regex.compile(r"\s*(?:,\s*(?!(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s)(?-i:\p{Ll})|;)"
                                 r"|\s*,\s*(?=(?:Bằng khen|Giấy khen|Cờ|Danh hiệu|Huân chương)\b)|\s+(?=(?-i:tặng|trao|đã|sẽ|được|bàn giao|đạt)\s)"
                                 # ("cho" and "với" inside a name, "Trung tâm Tư vấn và dịch vụ cho thanh niên": only before a unit or a score)
@@ -825,7 +828,6 @@ _RE_ROWS_LEAD_LEADERS = regex.compile(r"\b(?:suy tôn|bình chọn|bầu chọn|
                                       r"(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?)?(?:\s+năm\s+(?:19|20)\d{2})?\s*(?:là|gồm)?\s*:\s*$", regex.I)
 # (not a lead of awards, of a contest's prizes, of a rotation, a plan or an index)
 # (the words of a contest, in a lead or in the sentence before it)
-_CONTEST_WORDS = r"hội thi|hội thao|cuộc thi|thi đấu|chung cuộc"
 _RE_NOT_ROWS_LEAD = regex.compile(r"\b(?:tặng|trao|khen thưởng|bằng khen|giấy khen|cờ thi đua|đề nghị|luân phiên|đăng cai|nội dung|chương trình|"
                                   r"nhiệm vụ|chỉ số|giải|" + _CONTEST_WORDS + r")\b", regex.I)
 # (nor a place on an index or among the province's units: "Kết quả xếp hạng cải cách hành chính của tỉnh:", "(DDCI)")
@@ -1613,7 +1615,10 @@ _RE_PRAISE_BEFORE = regex.compile(
 _RE_BARE_PROPOSAL = regex.compile(r"\s*(?:đồng thời\s+|và\s+)?(?:(?:thống nhất|nhất trí)\s+)?(?:đề nghị|đề xuất)\s+(?:(?:lên\s+)?(?:UBND|Ủy ban|Chủ tịch|Thủ tướng|Bộ trưởng|Bộ|Chính phủ|cấp trên|cấp có thẩm quyền|Tổng|Giám đốc|Ban|Hội đồng|Trung ương)\b|tặng\b|xét tặng\b)", regex.I)
 _RE_APPOSITION = regex.compile(r"\s[-–]\s|\bđơn vị\b|,", regex.I)
 _RE_SPEAKS_AFTER = regex.compile(r"\b(?:trình bày|chia sẻ|phát biểu|báo cáo|tham luận)\b", regex.I)
-_RE_AT_THIS_MEETING = regex.compile(r"\s*(?:(?:nhân|cũng\s+trong|cũng\s+nhân)\s+)?dịp\s+này\s*,|\s*(?:cũng\s+)?tại\s+(?:hội\s+nghị|buổi\s+lễ)(?:\s+này)?\s*,", regex.I)
+# a clause opening at this meeting: "Dịp này,", "Cũng trong dịp này,", "Tại hội nghị (lần này),", "Tại Lễ ký kết,"
+_RE_AT_THIS_MEETING = regex.compile(r"\s*(?:cũng\s+)?(?:(?:nhân|trong)\s+)?dịp\s+này\s*,|\s*(?:cũng\s+)?(?:tại|trong)\s+"
+                                    r"(?:hội\s+nghị|buổi\s+lễ|lễ)(?:\s+(?:lần\s+này|này|ký\s+kết(?:\s+giao\s+ước(?:\s+thi\s+đua)?)?))?\s*,",
+                                    regex.I)
 _RE_VOTES_BEFORE = regex.compile(r"\s+(?-i:đạt|được|với)\s+(?:số\s+phiếu|số\s+điểm|tổng\s+điểm|điểm\s+số|\d{1,3}\s*%\s*(?:số\s+)?phiếu)"
                               r"(?:\s+(?:cao\s+nhất|tuyệt\s+đối|tối\s+đa))?\s*(?:,|\s+và)?\s*$", regex.I)
 # the words of an aim or a pledge before a place: "A phấn đấu đạt ...", "A cam kết tiếp tục giữ vững vị trí dẫn đầu", "A
@@ -1974,9 +1979,6 @@ _RE_YEARS_RUNNING = regex.compile(r"\b(?:\d{1,2}|hai|ba|bốn|năm|sáu|nhiều)
 _RE_RECEIVED = regex.compile(r"\b(?:được|nhận)\b", regex.I)
 _RE_HANDED_OVER = regex.compile(r"\b(?:trao|đón nhận|vinh dự\s+(?:được\s+)?(?:đón\s+)?nhận)\b", regex.I)
 # a clause opened at this meeting, whatever year its award is for: "Tại Hội nghị lần này,", "Trong dịp này,", "Tại Lễ ký kết,"
-_RE_AT_THIS_MEETING_TOO = regex.compile(r"\s*(?:cũng\s+)?(?:(?:nhân|trong)\s+)?dịp\s+này\s*,|\s*(?:cũng\s+)?(?:tại|trong)\s+"
-                                        r"(?:hội\s+nghị|buổi\s+lễ|lễ)(?:\s+(?:lần\s+này|này|ký\s+kết(?:\s+giao\s+ước(?:\s+thi\s+đua)?)?))?\s*,",
-                                        regex.I)
 
 
 # the year of a recipient right before "vinh dự (được) nhận" ("A năm 2021 vinh dự ...", "A trong năm 2021 đã vinh dự ...")
@@ -1990,7 +1992,7 @@ def _past_award(doc: Document, s: Sentence, c_start: int, a_start: int, a_end: i
     or after it ("A được Bộ tặng Bằng khen năm 2022" at the review of 2023). Not where the clause opens at this meeting
     ("Tại hội nghị, ...", "Dịp này, ..."), nor an award handed over ("trao")."""
     t = doc.text
-    if any(rx.match(t, at, a_start) for rx in (_RE_AT_THIS_MEETING, _RE_AT_THIS_MEETING_TOO) for at in (c_start, s.start)):
+    if any(_RE_AT_THIS_MEETING.match(t, at, a_start) for at in (c_start, s.start)):
         return False
     before = t[c_start:a_start]
     handed = _RE_HANDED_OVER.search(before)
