@@ -1304,8 +1304,6 @@ _RE_YEAR_OPENS = regex.compile(r"\s*(?:trong\s+)?năm\s+(?:19|20)\d{2}(?!\d)", r
 # an earlier time told before a verb: "Trước đó, ...", "Được biết, ...", "đã hai lần", "nhiều lần", "từng"
 _RE_EARLIER_TIME = regex.compile(r"(?<!\p{L})(?:trước\s+đó|được\s+biết|từng|năm\s+(?:ngoái|trước)"
                                  r"|(?:hai|ba|bốn|năm|nhiều|\d{1,2})\s+lần)(?!\p{L})", regex.I)
-# a date or a year ("ngày 20/12/2024", "20/12", "tháng 12", "năm 2022", "2022")
-_RE_DATE_OR_YEAR = regex.compile(r"(?<![\d/])\d{1,2}\s*/\s*\d{1,2}(?!\d)|(?<!\p{L})(?:ngày|tháng)\s+\d{1,2}(?!\d)|(?<!\d)(?:19|20)\d{2}(?!\d)", regex.I)
 # a date, or a year opening a clause, before the verb ("Được biết, năm 2022, bà B ..."): not a year in a role title, "Thay mặt
 # đơn vị Khối trưởng năm 2025, đồng chí A ... đón nhận Cờ luân lưu", "ông A, ..., đơn vị Cụm trưởng năm 2025 đón nhận ..."
 _RE_DATE_OR_CLAUSE_YEAR = regex.compile(r"(?<![\d/])\d{1,2}\s*/\s*\d{1,2}(?!\d)|(?<!\p{L})(?:ngày|tháng)\s+\d{1,2}(?!\d)"
