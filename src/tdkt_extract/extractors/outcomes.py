@@ -298,7 +298,8 @@ _ON_A_TOPIC = (r"(?:(?:cụm|khối|tỉnh|huyện|thành phố|ngành|(?:tổng
 # a place told in another board than the cluster's own, read right after the words of the place (lexicons/rank_scopes.json):
 # out of the country's provinces ("xếp thứ 28/63"), on a topic after a board ("đứng thứ nhất tỉnh về Chỉ số ...", "dẫn đầu
 # khối huyện về Chỉ số ..."; not the emulation itself, "dẫn đầu Cụm về thành tích thi đua"), in another body's movement
-# ("dẫn đầu phong trào thi đua Quyết thắng của Quân khu 7"; not "của Cụm")
+# ("dẫn đầu phong trào thi đua Quyết thắng của Quân khu 7"; not "của Cụm"), in an index named after "trong" ("xếp thứ nhất
+# trong Bộ chỉ số DDCI")
 # ("về" of a verb is no topic: "dẫn đầu Khối và mang về Cờ", "thứ nhất Cụm thuộc về A", "về đích"; nor is a "của" past the
 # movement's name, another phrase's: "dẫn đầu phong trào thi đua với sự thống nhất của Hội nghị", "... và nhận Cờ của ...")
 _SCOPES = lexicon.table("rank_scopes.json")
@@ -306,6 +307,7 @@ _OTHER_BOARD = (r"(?:\s*/\s*" + alternation(_SCOPES["country_totals"]) + r"(?!\d
                 r"|(?:\s*/\s*\d{1,3})?(?:\s+(?:" + alternation(_SCOPES["boards"]) + r"|(?:cụm|khối)(?:\s+(?!(?:và|"
                 + alternation(_SCOPES["verbs_before_ve"]) + r")(?!\p{L}))[^\s,.;:()/]+){0,4}?))?\s+về\s+(?!đích(?!\p{L}))"
                 r"(?!(?:các\s+)?(?:phong trào\s+|công tác\s+|thành tích\s+)?thi đua\b)"
+                r"|\s+(?:trong|theo|ở)\s+" + alternation(_SCOPES["indexes"]) + r"(?!\p{L})"
                 r"|\s+" + alternation(_SCOPES["movements"]) + r"(?:\s+(?!" + alternation(_SCOPES["movement_breaks"]) + r"(?!\p{L}))"
                 r"[^\s,.;:()]+){0,5}?\s+của\s+(?!(?:cụm|khối)(?!\p{L}))"
                 r"(?=(?-i:\p{Lu})|" + alternation(_SCOPES["boards"]) + r"(?!\p{L})))")
@@ -3031,6 +3033,10 @@ def _class_of_units(rest: str) -> bool:
     return bare
 
 
+# the plural or counted lead of a list of units, before the first name: "Các đơn vị A, B", "Hai tập thể A và B"
+_RE_PLURAL_LEAD_WORDS = regex.compile(r"^(?:các|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,2})\s+(?:đơn vị|tập thể|cơ quan)\s+(?=(?-i:\p{Lu}))", regex.I)
+
+
 def _recipients_before(doc: Document, lo: int, end: int) -> list[Found]:
     """"A, B và C được tặng": the units listed right before the verb, read backwards while each
     part looks like a unit or a place (a clause such as "Nhân dịp này" ends the list)."""
@@ -3050,7 +3056,9 @@ def _recipients_before(doc: Document, lo: int, end: int) -> list[Found]:
         chunk = t[a:b]
         # "và" inside an official name joins words ("Sở Khoa học và Công nghệ"): a list of units splits
         # only before another unit; a list of bare names at every "và"
-        join = r"\s+và\s+(?=" + unit_head_ci_re().pattern + ")" if starts_with_unit_head(chunk) else r"\s+và\s"
+        # (also after a plural or counted lead: "Các đơn vị Sở Kế hoạch và Đầu tư, Sở X được ...")
+        headed = starts_with_unit_head(chunk) or starts_with_unit_head(_RE_PLURAL_LEAD_WORDS.sub("", chunk.lstrip(), count=1))
+        join = r"\s+và\s+(?=" + unit_head_ci_re().pattern + ")" if headed else r"\s+và\s"
         subs = [x for x in cre.finditer(r"(?:(?!" + join + r").)+", chunk)] if " và " in chunk else [cre.match(r".*", chunk)]
         ok_all = True
         for x in reversed(subs):
@@ -3062,7 +3070,7 @@ def _recipients_before(doc: Document, lo: int, end: int) -> list[Found]:
             lead = _RE_PLURAL_LEAD.match(p)
             if lead is not None and _class_of_units(t[a + chunk.find(p) + lead.end():end]):
                 return []
-            p = cre.sub(r"^(?:các|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,2})\s+(?:đơn vị|tập thể|cơ quan)\s+(?=(?-i:\p{Lu}))", "", p, flags=regex.I)
+            p = _RE_PLURAL_LEAD_WORDS.sub("", p, count=1)
             p = cre.sub(r"^\(\p{L}[\p{L}\d.]{0,20}\)\s*[-–]\s*", "", p)  # the paper's tag opening the lead: "(PL) - X được ..."
             if not p:
                 continue
