@@ -4044,8 +4044,8 @@ def _segment_org(doc: Document, a: int, b: int) -> Found | None:
     seg = t[a:b]
     a += len(seg) - len(seg.lstrip())
     seg = t[a:b].strip()
-    # an acting head holds the position: "Quyền Trưởng ban Ban X"
-    acting = cre.match(r"quyền\s+(?=\p{Lu})", seg, regex.I)
+    # an acting head holds the position: "Quyền Trưởng ban Ban X" (abbreviated too: "Q. Chủ tịch UBND huyện A")
+    acting = cre.match(r"(?:quyền|(?-i:Q)\.)\s*(?=\p{Lu})", seg, regex.I)
     if acting:
         a += acting.end()
         seg = seg[acting.end():]

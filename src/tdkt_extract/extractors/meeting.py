@@ -1863,6 +1863,18 @@ def _year_of_period(kind: str | None, period: dict, month: int) -> int | None:
     return None
 
 
+# a stretch of years written in the period: "giai đoạn 2021 - 2025", "năm học 2024 - 2025"
+_RE_PERIOD_YEARS = regex.compile(r"((?:19|20)\d{2})\s*[-–/]\s*((?:19|20)\d{2})")
+
+
+def _years_long_term(doc: Document, per) -> bool:
+    """The period is a term of several years, not a school year ("giai đoạn 2021 - 2025"): its final review in the autumn or
+    December is of its last year."""
+    text = doc.text[per.start:per.end]
+    m = _RE_PERIOD_YEARS.search(text)
+    return m is not None and int(m.group(2)) - int(m.group(1)) >= 2 and "năm học" not in text.lower()
+
+
 def _infer_year(doc: Document, month: int) -> int | None:
     d = doc.draft
     pub = d.scalars.get("published")
@@ -1879,8 +1891,8 @@ def _infer_year(doc: Document, month: int) -> int | None:
         y = per.value["year"]
         if per.value["span"] == "year" and kind is not None and kind.value == "tong_ket" and month <= 4:
             return y + 1
-        if per.value["span"] == "term" and month >= 8:
-            return y - 1
+        if per.value["span"] == "term" and month >= 8 and not (kind is not None and kind.value == "tong_ket" and _years_long_term(doc, per)):
+            return y - 1  # (a school year's first autumn: "năm học 2024 - 2025" in December is 2024)
         return y
     s = d.meeting_sentence
     if s:

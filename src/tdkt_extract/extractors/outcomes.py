@@ -708,7 +708,8 @@ _V_RANK_NTH = cues.vocabulary("outcomes.rank_nth", lambda: ("xếp", "đứng", 
 # a rank as a bare label before its units, in a list after a colon: "Kết quả xếp loại: Nhất: A; Nhì: B, C; Ba: D"
 # (or a space alone before a unit's head: "xếp hạng như sau: hạng nhất Sở A, hạng nhì Sở B"; "thứ Nhất - A; thứ Nhì - B")
 _RE_RANK_CLASS_LABEL = regex.compile(r"(?<=(?:^|[:;,.]\s*))(?:xếp\s+)?(?:hạng|loại|thứ)\s+(?P<o>nhất|nhì|ba)(?:\s*[-–:]\s*|\s+(?P<sp>))(?=\p{Lu})", regex.I)
-_RE_RANK_LABEL_BARE = regex.compile(r"(?<=[:;]\s*)(?-i:(?P<o>Nhất|Nhì|Ba|Tư))\s*:\s*")
+# (after a comma too, in a series a label opened: "Kết quả: Nhất: A, Nhì: B, Ba: C")
+_RE_RANK_LABEL_BARE = regex.compile(r"(?<=(?P<after>[:;,])\s*)(?-i:(?P<o>Nhất|Nhì|Ba|Tư))\s*:\s*")
 _RE_RANK_LABEL_SPACED = regex.compile(r"(?<=[:;]\s*)(?-i:(?P<o>Nhất|Nhì|Ba|Tư))\s+(?=(?-i:\p{Lu})|(?:phường|xã|huyện|quận|thị xã|thành phố|tỉnh)\s+(?-i:\p{Lu}))")
 
 
@@ -1197,8 +1198,15 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
         prev = sents_before.get(s.start)
         if low.count(":") >= 2 and next(_scan(doc, _RE_RANK_CONTEXT, _V_RANK_CONTEXT, s.start, s.end), None) is not None \
                 and not (prev is not None and next(_scan(doc, _RE_CONTEST, _V_CONTEST, prev.start, prev.end), None) is not None):
+            labels = []
             for m in finditer(_RE_RANK_LABEL_BARE, t, s.start, s.end):
-                out += [(_ORD[m.group("o").lower()], f) for f in _units_to_clause_end(doc, m.end(), s.end)]
+                if m.group("after") != "," or labels:
+                    labels.append(m)
+            for k, m in enumerate(labels):
+                # (each label's units up to the next label; a place in lower case with its kind, "Nhì: thành phố A", is one)
+                stop = search(r";|\.(?=\s|$)", t, m.end(), s.end)
+                end = min(stop.start() if stop else s.end, labels[k + 1].start() if k + 1 < len(labels) else s.end)
+                out += [(_ORD[m.group("o").lower()], f) for f in _split_units(doc, m.end(), end, provinces=True)]
         # (the labels with no colon of their own: "Kết quả: Nhất A; Nhì B; Ba C")
         if ":" in low and ";" in low and next(_scan(doc, _RE_RANK_CONTEXT, _V_RANK_CONTEXT, s.start, s.end), None) is not None \
                 and next(_scan(doc, _RE_CONTEST, _V_CONTEST, max(0, s.start - 300), s.start), None) is None:
@@ -3049,6 +3057,7 @@ def _recipients_before(doc: Document, lo: int, end: int) -> list[Found]:
         join = _RE_JOINED_BEFORE.search(t, lo, pm.start())
         return ([*_recipients_before(doc, lo, join.start()), person] if join is not None else [person])
     parts = []
+    cut_pred = None  # the predicate cut from the last unit, cut from the units joined before it too
     # split on the shadow text: a comma inside an official name ("Lao động, Thương binh và Xã hội") splits nothing
     # (a unit's higher place after its comma goes with it: "Chi cục X huyện A, tỉnh B")
     for m in reversed(list(cre.finditer(r"(?:[^,;:]|,(?=\s*(?:tỉnh|thành phố)\s+(?-i:\p{Lu})[^,;:]*$))+", shadow(doc)[lo:end]))):
@@ -3074,15 +3083,18 @@ def _recipients_before(doc: Document, lo: int, end: int) -> list[Found]:
             p = cre.sub(r"^\(\p{L}[\p{L}\d.]{0,20}\)\s*[-–]\s*", "", p)  # the paper's tag opening the lead: "(PL) - X được ..."
             if not p:
                 continue
-            if not parts:
+            if not parts or cut_pred is not None:
                 # (the unit's own predicate before the verb: "A đứng thứ 2 được đề nghị ...", "B có thành tích xuất sắc được ...")
                 # (without the words between the unit and its place: "A tiếp tục giữ vững vị trí dẫn đầu, được đề nghị ...")
+                # (the same predicate of each unit joined before: "A đứng thứ hai và B đứng thứ ba, được đề nghị ...")
                 pred = _RE_UNIT_PREDICATE.search(p)
-                if pred is not None and pred.start() > 0:
+                if pred is not None and pred.start() > 0 and (not parts or pred.group(0).split()[0] == cut_pred):
                     mod = _modifiers_before_re().search(p, 0, pred.start())
                     q = p[:mod.start() if mod is not None and mod.start() > 0 else pred.start()]
                     if _is_unit_like(q):
                         p = q
+                        if not parts:
+                            cut_pred = pred.group(0).split()[0]
             is_unit = _is_unit_like(p)
             if not is_unit or len(p) > 100:
                 # the list opens after the verb that names it ("... chấm điểm, suy tôn Hội X nhận ...")

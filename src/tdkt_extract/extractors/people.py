@@ -45,6 +45,8 @@ _STOP_WORDS = ("đã", "đại diện", "thay mặt", "cùng", "và đại diệ
 _V_ACTING = cues.vocabulary("people.acting", lambda: _acting())
 # where a family name may open a name (the "pre" pattern's pre-check, _surname_starts)
 _V_SURNAMES = cues.vocabulary("people.surnames", lambda: (*_surnames(), *_guarded_surnames()[0]))
+# a lookbehind placed after a full stop: not the stop of "Q." (quyền, acting) before a capital, the position it holds
+_NOT_ACTING_ABBREVIATION = r"(?<!(?<![\p{L}\d.])(?-i:Q)\.(?=\s+(?-i:\p{Lu})))"
 _V_TITLE_STOP = cues.vocabulary("people.title_stops", lambda: (*_STOP_WORDS, *_clause_verbs(), "và", *(v for vs in _roles().values() for v in vs)))
 
 
@@ -368,7 +370,8 @@ def _res():
         "title_stop": regex.compile(
             # (a verb of several words needs its first in lower case only: "thông qua Dự thảo Kế hoạch ...")
             # (not the full stop of a city's "TP." before its name: "... tại TP. Hồ Chí Minh")
-            r";|\.(?=\s|$)" + not_city_abbreviation() + r"|\)|:|\s+(?!chủ\s+trì\s+(?:của\s+)?(?:cụm|khối)(?!\p{L})(?<=\bđơn vị\s+chủ\s+trì\s+(?:của\s+)?(?:cụm|khối)))(?:\s*-\s*)?(?-i:(?:" + verbs + r")(?!\s+khuyết)(?!(?<=(?<!\p{L})dự)\s+(?:án|toán|trữ|phòng)(?!\p{L}))|" + trie_alternation(w for w in (*_STOP_WORDS, *_clause_verbs()) if w not in ("đại diện", "tại"))
+            # (nor the stop of "Q." (quyền, acting) before the position: "Q. Chủ tịch UBND huyện A")
+            r";|\.(?=\s|$)" + not_city_abbreviation() + _NOT_ACTING_ABBREVIATION + r"|\)|:|\s+(?!chủ\s+trì\s+(?:của\s+)?(?:cụm|khối)(?!\p{L})(?<=\bđơn vị\s+chủ\s+trì\s+(?:của\s+)?(?:cụm|khối)))(?:\s*-\s*)?(?-i:(?:" + verbs + r")(?!\s+khuyết)(?!(?<=(?<!\p{L})dự)\s+(?:án|toán|trữ|phòng)(?!\p{L}))|" + trie_alternation(w for w in (*_STOP_WORDS, *_clause_verbs()) if w not in ("đại diện", "tại"))
             # (not the "tại" inside a name: "Ủy ban Quản lý vốn nhà nước tại doanh nghiệp")
             + r"|tại(?!\s+(?:" + TAI_IN_NAME + r")(?!\p{L}))(?!" + TAI_KEPT + r")"
             + r"|" + alternation_rest_case((v for vs in _roles().values() for v in vs if " " in v), ignore_case=True)
