@@ -2662,6 +2662,20 @@ def _place_unit_before(doc: Document, lo: int, end: int):
     return (lo + m.start(1), lo + m.end(1)) if gazetteer.province_of(name) is not None else None
 
 
+def _recalls_another_meeting(doc: Document, s) -> bool:
+    """outcomes' test of a sentence that opens on another meeting of the cluster, recalled (read here when the roles are)."""
+    from .outcomes import _recalls_another_meeting as recalls  # (outcomes reads this module: imported when first called)
+    return recalls(doc, s)
+
+
+@lru_cache(maxsize=None)
+def _agreed_proposal_re():
+    """The meeting's agreeing words, then a verb of proposing (lexicons/cluster_roles.json "agreed_proposal_verbs"): the unit
+    named after it is put forward for a role ("thống nhất đề nghị huyện A làm Cụm trưởng")."""
+    verbs = lexicon.table("cluster_roles.json").get("agreed_proposal_verbs") or ["\uffff"]
+    return regex.compile(r"\b(?:thống\s+nhất|nhất\s+trí)\s+(?:" + trie_alternation(verbs) + r")\s+", regex.I)
+
+
 def _role_kind(m) -> str:
     """The role a match of a role word names: "vice_chair" or "chair"."""
     return "vice_chair" if m.group("vice") else "chair"
@@ -3199,9 +3213,19 @@ class _RoleSentence:
         self.handover_end = None  # after a handover: where its clause ends, if a ";" ends it
         self.last = None  # (where the last role read after its unit ends, whether it was for the next period)
         self.done = set()  # role words already given a unit (a list of roles read at once)
+        self.recalled = False  # the sentence tells of another, earlier meeting ("Trước đó, tại Hội nghị tổng kết ..., Cụm đã bầu ...")
 
     def put(self, role: str, nxt: bool, span) -> None:
         roles = self.doc.draft.roles
+        if nxt and self.recalled:
+            # (elected at the earlier meeting recalled, not at this one: the role of this meeting's period if the role's year is
+            # that period's, "Trước đó, tại Hội nghị tổng kết năm 2024, Cụm đã bầu A làm Cụm trưởng năm 2025" at the signing for
+            # 2025; else no role of this meeting)
+            ry = _role_year_re().search(self.t, self.a, self.b)
+            per = self.doc.draft.scalars.get("meeting.period")
+            if ry is None or not ry.group("year") or per is None or per.value.get("year") != int(ry.group("year")):
+                return
+            nxt = False
         key = ("next_" if nxt else "") + role
         if span is None:
             return
@@ -3676,10 +3700,18 @@ class _RoleSentence:
             span = None  # "cử A - Cụm trưởng làm đầu mối tổng hợp ...": a task given to the chair, not an election
         if span and t[span[1]:lm.start()].strip():
             span = None  # the unit does not reach its verb: "giao cho Sở A phối hợp với Sở B làm ..." names no role's unit
+        proposed = False
+        if not span and (pm := search(_agreed_proposal_re(), t, max(self.a, m.start() - 120), m.start())) is not None:
+            # ("thống nhất đề nghị huyện A làm Cụm trưởng năm 2025": the unit the meeting agrees to put forward, the next one)
+            lm = search(r"\s+(?:làm|là)\s+$", t, pm.end(), m.start())
+            span = unit_after(self.doc, pm.end(), lm.start()) if lm else None
+            if span and t[span[1]:lm.start()].strip():
+                span = None
+            proposed = span is not None
         if span:
             # ("giao cho Giám đốc Bệnh viện A làm khối trưởng": an assignment, of this period unless its words say otherwise)
             # ("cử" is the meeting's choice only after its agreement, "nhất trí cử"; "UBND tỉnh đã cử A" assigns)
-            elected = cue.group(0).lower().startswith(("bầu", "chọn", "suy tôn", "để")) or cue.group(0).lower().startswith("cử") \
+            elected = proposed or cue.group(0).lower().startswith(("bầu", "chọn", "suy tôn", "để")) or cue.group(0).lower().startswith("cử") \
                 and _RE_MEETING_ELECTS.search(t, max(self.a, cue.start() - 30), cue.start()) is not None
             self.put(_role_kind(m), True if elected else self.is_next(self.a, m.end(), m), span)
         return span is not None
@@ -3790,6 +3822,7 @@ def chairs(doc: Document) -> None:
         if another_event(doc, s):
             continue
         sent = _RoleSentence(doc, s.start, s.end)
+        sent.recalled = _recalls_another_meeting(doc, s)
         if sent.handover():
             if sent.handover_end is None:
                 continue

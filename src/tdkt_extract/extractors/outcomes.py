@@ -171,6 +171,7 @@ _RE_MEETING_OPENS = regex.compile(r"\W*(?:trước đó\s*,?\s*)?(?:(?:tại|ở
 _RE_REVIEW_KIND = regex.compile(r"\b(?:sơ kết|tổng kết|bình xét|giao ước)\b", regex.I)
 _REVIEW_KINDS = {"sơ kết": "so_ket", "tổng kết": "tong_ket", "bình xét": "tong_ket", "giao ước": "giao_uoc"}
 # a meeting recalled as before this one: "Trước đó, tại Hội nghị sơ kết ...", "Hội nghị sơ kết tổ chức hồi tháng 7"
+_RE_YEAR_START = regex.compile(r"(?<!\p{L})đầu\s+năm(?!\p{L})", regex.I)
 _RE_RECALLED = regex.compile(r"\W*trước đó\b|.*\bhồi\s+(?:tháng|đầu|giữa|cuối)\b", regex.I)
 
 
@@ -198,7 +199,11 @@ def _recalls_another_meeting(doc: Document, s: Sentence) -> bool:
     if _RE_RECALLED.match(t, s.start, m.end()):
         return True
     if kinds == {"giao_uoc"}:
-        return False  # (the signing of the year ahead is often part of the review itself: "Tại Lễ ký kết giao ước năm 2025, ...")
+        # (the signing of the year ahead is often part of the review itself: "Tại Lễ ký kết giao ước năm 2025, ..."; not the
+        # one at the start of the year a review looks back on: "Tại hội nghị giao ước đầu năm, các đơn vị đã ký kết ...")
+        mk, per = doc.draft.scalars.get("meeting.kind"), doc.draft.scalars.get("meeting.period")
+        return mk is not None and mk.value in ("tong_ket", "so_ket") and _RE_YEAR_START.search(named) is not None \
+            and not any(per is not None and per.value.get("year") and int(y) > per.value["year"] for y in _RE_ANY_YEAR.findall(named))
     own = t[ms.start:ms.end]
     own_kinds = {_REVIEW_KINDS[k.lower()] for k in _RE_REVIEW_KIND.findall(own)}
     if own_kinds and not kinds & own_kinds:
@@ -3261,11 +3266,14 @@ _RE_MAIN_CLAUSE = regex.compile(r",[^,;]*\bđã\b", regex.I)
 def _viec_re(words: int, joint: str) -> "regex.Pattern[str]":
     """The word "việc", up to ``words`` words and the ``joint`` before the act: the act named as a noun ("việc phát động ..."), not
     after the verbs that agree on it ("thống nhất việc ...")."""
-    return regex.compile(r"(?<!\b(?:thống nhất|nhất trí|thông qua)(?:\s+(?:với|về))?\s+)\bviệc(?:\s+[^\s,.;]+){0," + str(words) + r"}?"
+    return regex.compile(r"(?<!\b(?:thống nhất|nhất trí|thông qua|tán thành|đồng ý)(?:\s+(?:với|về))?\s+)\bviệc(?:\s+[^\s,.;]+){0," + str(words) + r"}?"
                          + joint + r"\s+$", regex.I)
 
 
 _RE_VIEC = _viec_re(2, r"(?:\s*,|\s+và)?")
+# nor after a proposal the meeting agrees with, and its subject: "đồng ý với đề xuất của A về việc tổ chức giải bóng chuyền ..."
+_RE_AGREED_PROPOSAL_ABOUT = regex.compile(r"\b(?:đồng ý|nhất trí|thống nhất|tán thành)\s+(?:với\s+)?(?:các\s+)?(?:đề xuất|đề nghị|kiến nghị)"
+                                       r"(?:\s+của\s+[^.;,]{1,60}?)?\s+về\s+việc\s+$", regex.I)
 # (or named as what the units' work followed: "triển khai các nội dung theo phát động thi đua", "Bám sát Phát động thi đua
 # năm 2023, các cơ quan ...")
 _RE_ACT_AS_NOUN = regex.compile(r"\b(?:kế hoạch|tổng kết|sơ kết|theo|bám sát|căn cứ(?:\s+vào)?)\s+(?:việc\s+)?$", regex.I | regex.REVERSE)
@@ -3426,6 +3434,12 @@ _RE_THROUGH_CLAUSE = regex.compile(
 _RE_DOCUMENT_SUBJECT = regex.compile(r"\b(?:chỉ thị|kế hoạch|quyết định|công văn|hướng dẫn|nghị quyết|thông báo|thông tư)\s+số\b[^.;,]{0,160}"
                                   r"\bvề\s+(?:việc\s+)?(?:tổ\s+chức\s+|triển\s+khai\s+)?$", regex.I)
 
+# a clause whose subject is the report ("Báo cáo đã chỉ ra những tồn tại, hạn chế và đề ra 5 nhiệm vụ trọng tâm", "Báo cáo cũng
+# đề ra phương hướng ..."): what the report proposes, no directions the meeting set (unless the meeting agrees in the clause:
+# "Báo cáo ... được hội nghị thống nhất thông qua")
+_RE_REPORT_SUBJECT = regex.compile(r"\W*(?:(?:bản|các)\s+)?(?:dự\s+thảo\s+)?báo\s+cáo(?!\p{L})", regex.I)
+_RE_MEETING_AGREES_IN = regex.compile(r"(?<!\p{L})(?:hội\s+nghị|thống\s+nhất|nhất\s+trí|thông\s+qua|đồng\s+ý|biểu\s+quyết)(?!\p{L})", regex.I)
+
 
 # a clause opening on the start of the year: "Ngay từ đầu năm 2024, Cụm đã tổ chức Hội nghị ký kết ..."
 _RE_SINCE_START = regex.compile(r"\W*(?:ngay\s+)?từ\s+đầu\s+năm(?:\s+(?:19|20)\d{2})?\s*,", regex.I)
@@ -3446,7 +3460,8 @@ def _in_reviewed_year(doc: Document, before: str) -> bool:
 
 # a clause opening on a day or a month ("Ngày 20/4/2023, ...", "Tháng 3/2023, ...", "Vào tháng 3 năm 2023, ...")
 _RE_OPENING_DATE = regex.compile(
-    r"\W*(?:vào\s+)?(?:(?:sáng|trưa|chiều|tối)\s+)?(?:ngày\s+(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})(?:[/.-](?P<y>(?:19|20)\d{2}))?"
+    # (after "Trước đó": "Trước đó, tháng 3/2024, các đơn vị đã ký giao ước thi đua ...")
+    r"\W*(?:trước\s+đó\s*,\s*)?(?:vào\s+)?(?:(?:sáng|trưa|chiều|tối)\s+)?(?:ngày\s+(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})(?:[/.-](?P<y>(?:19|20)\d{2}))?"
     r"|tháng\s+(?P<m2>\d{1,2})(?:[/.-]|\s+năm\s+)(?P<y2>(?:19|20)\d{2}))\s*,", regex.I)
 
 
@@ -3653,6 +3668,8 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
     repeat = _repeatable()
     again, future_ok = _repeat_in_article(), _future_ok()
     further = _further()[0]
+    distinct, object_class = _distinct_objects()
+    classes: dict[str, set] = {}  # per kind of "distinct_objects", the classes of the objects of its acts read so far
     people_names = [p.name.value for p in doc.draft.people]
     cx = doc.cues
     acts = _acts(doc)
@@ -3674,8 +3691,10 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
             if need == "rankings" and not doc.draft.rankings:
                 continue
             lo = s.start
-            further_act = False
-            if kind in out and kind in further and kind not in again \
+            further_act = distinct_act = False
+            if kind in out and kind in distinct and s.start >= max(f.end for f in (out[kind], *((extra[kind],) if kind in extra else ()), *more.get(kind, ()))):
+                distinct_act = True  # a later sentence's act of a kind read once: an act of its own if its object is another document
+            elif kind in out and kind in further and kind not in again \
                     and s.start >= max(f.end for f in (out[kind], *more.get(kind, ()))):
                 further_act = True  # a further act of a kind read once, told in a later sentence (checked below)
             elif kind in out and kind in again:
@@ -3736,12 +3755,14 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
                 continue
             if (kind in ("covenant", "other") and (_RE_ACT_AS_NOUN.search(before[-30:]) or _RE_WORK_OF.search(before[-40:])
                                                    or _RE_VIEC_WIDE.search(before[-50:]))) \
-                    or _RE_VIEC.search(before[-30:]):
+                    or _RE_VIEC.search(before[-30:]) and not _RE_AGREED_PROPOSAL_ABOUT.search(before[-120:]):
                 continue
             if "tinh thần" in low and _RE_IN_THE_SPIRIT_OF.search(before[-90:]):
                 continue  # "phát biểu ... trên tinh thần Hội nghị ký kết giao ước đầu năm": an earlier event, the speech's basis
             if _RE_VIEC_SUBJECT.match(before) and "hội nghị" not in low:
                 continue  # "Việc xây dựng kế hoạch, phát động thi đua, ... được chỉ đạo thực hiện": the acts as the subject
+            if kind == "plan" and _others_plan(t, s, m.start(), m.end()):
+                continue  # "Theo kế hoạch của UBND tỉnh, ... sẽ tổ chức Hội thao ...", "UBND tỉnh đã ban hành kế hoạch tổ chức Hội thao ...": another body's
             if kind == "ranking" and _RE_WAY_OF.search(before[-30:]):
                 continue  # "tiêu chí chấm điểm, hình thức bình bầu đơn vị dẫn đầu": the way of choosing, a rule's content
             if kind in ("ranking", "covenant") and _RE_TIME_OF_ACT.search(before[-60:]):
@@ -3814,6 +3835,9 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
                     continue  # what a speaker said ("ông A cho biết, năm 2023 ... phát động phong trào ..."), not the meeting's act
                 if cre.search(r"\b(?:chỉ thị|kế hoạch|quyết định|công văn|hướng dẫn|nghị quyết|thông báo)\b[^.;]{0,80}\bvề\s*$", before, regex.I):
                     continue  # a document's subject: "Chỉ thị số 08/CT-UBND về phát động phong trào thi đua ..."
+            if kind == "tasks" and _RE_REPORT_SUBJECT.match(t, (ca := max(s.start, t.rfind(";", s.start, m.start()) + 1)), m.start()) \
+                    and not _RE_MEETING_AGREES_IN.search(t, ca, m.start()):
+                continue  # "Báo cáo đã chỉ ra ... và đề ra 5 nhiệm vụ trọng tâm": the report's subject, not the meeting's directions
             if _RE_DOCUMENT_SUBJECT.search(before[-200:]):
                 continue  # a document's subject: "Kế hoạch số 12/KH-UBND ... về (tổ chức) phát động phong trào thi đua ..."
             if kind == "award_proposal" and cre.search(r"\bthông qua\b", before[-40:], regex.I) is None and cre.search(r"\bphải\b", t[m.start():m.end()]):
@@ -3826,15 +3850,22 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
                 head = " ".join(m.group(0).lower().split()[-2:])
                 if any(head in f.value.lower() for f in (out[kind], *more.get(kind, ()))):
                     continue
+            cls = object_class(t, m.start(), m.end(), s.end) if kind in distinct else None
+            if distinct_act and (cls is None or cls in classes.get(kind, ())):
+                continue  # the same document told again ("Báo cáo ... được hội nghị thông qua"), or no document named
             c = _clause(doc, s, m.start(), m.end())
             if witnessed is not None and c.start < s.start + witnessed < c.end:
                 c = Found(t[s.start + witnessed:c.end], s.start + witnessed, c.end)  # the members' signing, not its witness
             if kind not in out:
                 out[kind] = c
-            elif kind in again or further_act:
+            elif kind in again or further_act or distinct_act:
                 more.setdefault(kind, []).append(c)
             elif c.start >= out[kind].end:
                 extra[kind] = c
+            else:
+                continue
+            if kind in distinct:
+                classes.setdefault(kind, set()).add(cls)
     # the units assigned to chair the next period ("Năm 2024, Sở A làm Khối trưởng và Sở B Khối phó") are the election
     nxt = [r.organization for k, r in doc.draft.roles.items() if k in ("next_chair", "next_vice_chair") and r.organization]
     if "election" not in out and nxt:
@@ -3873,6 +3904,14 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
     if "ranking" not in out and ap is not None and _RE_CHOOSING.search(ap.value):
         out["ranking"] = ap
     further = [(k, f) for k, fs in more.items() for f in fs]
+    if distinct & more.keys():
+        # (a further document's approval read from a clause another kind reads, as _one_reading keeps one of two: "Các thành
+        # viên nhất trí giới thiệu Sở Kế hoạch và Đầu tư làm Trưởng khối" is an election, no plan approved)
+        pairs, rank = _reading_rules()
+        others = [(k, f) for k, f in [*out.items(), *extra.items(), *further]]
+        further = [(k, f) for k, f in further if k not in distinct or not any(
+            k2 != k and f2.start == f.start and frozenset((k, k2)) not in pairs and rank.get(k2, len(rank)) < rank.get(k, len(rank))
+            for k2, f2 in others)]
     order = sorted([*_one_reading(out).items(), *extra.items(), *further], key=lambda kv: kv[1].start)
     return [(k, f) for k, f in order]
 
@@ -3991,6 +4030,29 @@ def _further_marked(before: str, act: str, rest: str) -> bool:
     return mm is not None and agreeing.search(before[mm.start():] + " " + act) is not None
 
 
+_RE_BODY_HEAD_BEFORE = regex.compile(r"(?<!\p{L})(?-i:Sở|Bộ|Ban|Phòng|Vụ|Cục)\s+$")
+
+
+@lru_cache(maxsize=None)
+def _distinct_objects() -> tuple:
+    """(the kinds read again from a later sentence whose object is another document; a function giving the class of an act's
+    object, the first class word from the act's start to a little past its end, or None), from lexicons/acts.json's
+    "distinct_objects"."""
+    data = lexicon.table("acts.json").get("distinct_objects", {})
+    by_word = {cues.lower(w): k for k, ws in data.get("classes", {}).items() for w in ws}
+    rx = regex.compile(r"(?<!\p{L})(?:" + trie_alternation(list(by_word) or ["\uffff"]) + r")(?!\p{L})", regex.I)
+
+    def object_class(t: str, a: int, b: int, hi: int) -> str | None:
+        # (a draft's class is the word after it: "dự thảo Quy chế"; no further than the clause: "..., Quy chế" is its own)
+        m = rx.search(t, a, min(hi, b + 30))
+        if m is None or any(ch in t[b:m.start()] for ch in ".;,"):
+            return None
+        if _RE_BODY_HEAD_BEFORE.search(t, max(0, m.start() - 8), m.start()):
+            return None  # a unit's name, no document: "Sở Kế hoạch và Đầu tư"
+        return by_word.get(cues.lower(m.group(0)))
+    return frozenset(data.get("kinds", ())), object_class
+
+
 @lru_cache(maxsize=None)
 def _future_ok() -> frozenset:
     """The kinds that stay acts of the meeting when announced for the future (lexicons/acts.json)."""
@@ -4005,7 +4067,9 @@ def _agreeing_res() -> tuple["regex.Pattern[str]", "regex.Pattern[str]"]:
     # ("sẽ" right before the act: "Dự kiến, Khối sẽ tổ chức ...", the agreement said earlier in the sentence)
     # (or the unit the act is assigned to: "thống nhất giao A (chủ trì) tổ chức ...", "phân công đơn vị B tổ chức ...", a place's
     # unit named by its kind: "thống nhất giao tỉnh A tổ chức hội thao")
+    # (or the proposal it agrees with, and its subject: "đồng ý với đề xuất của A về việc tổ chức ...")
     ends = regex.compile(r"(?:\b(?:và|sẽ|" + words + r")|[,;:]"
+                         r"|\b(?:đồng ý|nhất trí|thống nhất|tán thành)\s+(?:với\s+)?(?:các\s+)?(?:đề xuất|đề nghị|kiến nghị)(?:\s+của\s+[^.;,]{1,60}?)?\s+về(?:\s+việc)?"
                          r"|(?<!\bbàn\s)\b(?:giao(?:\s+cho)?|phân công)\s+(?:(?:(?:xã|phường|thị trấn|thị xã|huyện|quận|tỉnh|thành phố)\s+)?(?-i:\p{Lu})|(?:các\s+)?đơn vị\b)[^.;:]{0,80}?(?:\s+(?:chủ trì|đăng cai|làm đầu mối))?)"
                          r"\s*(?:(?:cùng|cũng|còn)\s+)*$", regex.I)
     return agree, ends
@@ -4048,6 +4112,29 @@ _RE_OTHER_BODY_ACTS = regex.compile(r"(?<!\b(?:các|những)\s+)(?-i:\b(?:Ban|S�
                                     r"|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ))(?!\p{L})"
                                     r"|\b(?:đề nghị|kiến nghị|đề xuất|yêu cầu)(?!\p{L})", regex.I)
 _RE_NEGATED = regex.compile(r"\b(?:chưa|không)\s+(?:(?:đã|được|thể|có|hề)\s+)?(?:\p{L}+\s+){0,2}$", regex.I)
+
+
+# a plan named as another body's: "kế hoạch của UBND tỉnh" (not the cluster's own, "kế hoạch của Cụm"), or issued by one, "UBND tỉnh
+# đã ban hành kế hoạch tổ chức Hội thao ..."
+_RE_PLAN_WORD = regex.compile(r"(?<!\p{L})kế\s+hoạch(?!\p{L})", regex.I)
+_RE_PLAN_OF_OTHER = regex.compile(r"\s+(?:của|do)\s+(?!(?:(?:cụm|khối)(?:\s+thi\s+đua)?|hội\s+nghị|các\s+(?:đơn\s+vị|thành\s+viên))(?!\p{L}))"
+                               r"(?:[^.;,]{0,30}?\s)?(?:(?-i:UBND|HĐND)|ủy\s+ban|uỷ\s+ban|tỉnh|thành\s+phố|trung\s+ương|ban|sở|bộ|hội\s+đồng|(?-i:Tỉnh\s+ủy|Tỉnh\s+uỷ))(?!\p{L})", regex.I)
+_RE_ISSUED = regex.compile(r"(?<!\p{L})(?:đã\s+)?ban\s+hành\s+(?:các\s+)?$", regex.I)
+
+
+def _others_plan(t: str, s: Sentence, a: int, b: int) -> bool:
+    """The plan read at ``a``..``b`` is another body's: its "kế hoạch" (before the event, in the sentence) belongs to one or was
+    issued by one, not by the meeting or its members."""
+    agree = _agreeing_res()[0]
+    for pm in _RE_PLAN_WORD.finditer(t, s.start, b):
+        # (not a plan that only frames the meeting's own act after it: "Thực hiện kế hoạch của UBND tỉnh, Cụm thống nhất tổ chức ...")
+        if _RE_MEMBERS_ACT.search(t, pm.end(), a) or any(not x.group(0).lower().startswith("kế") for x in agree.finditer(t, pm.end(), a)):
+            continue
+        if _RE_PLAN_OF_OTHER.match(t, pm.end(), s.end):
+            return True
+        if _RE_ISSUED.search(t, max(s.start, pm.start() - 20), pm.start()) and not _by_members(t, s, pm.start()):
+            return True
+    return False
 
 
 _RE_TEAM_OF_ACT = regex.compile(r"\b(?:của|theo)\s+(?:các\s+)?(?:đoàn|tổ)\s+(?:\p{L}+\s+){0,2}?(?:kiểm tra|chấm điểm|thẩm định)\s+chéo\b", regex.I)
@@ -4237,9 +4324,9 @@ def _one_reading(out: dict[str, Found]) -> dict[str, Found]:
     return keep
 
 
-# "A và thống nhất B", "A, đồng thời B": where one act ends and the next begins
+# "A và thống nhất B", "A, đồng thời B", "A, trong đó thống nhất B": where one act ends and the next begins
 _RE_ACT_JOIN = regex.compile(
-    r"(?:\s+và|,)\s+(?:đồng thời\s+)?(?=(?:đã\s+|cùng\s+(?:nhau\s+)?|cũng\s+)?(?:thống nhất|nhất trí|biểu quyết|thông qua|ký|bầu|công nhận|giới thiệu|đề nghị|đề xuất|đề ra|tiến hành|phát động|suy tôn|bình xét|bình chọn|bầu chọn|(?-i:tổ chức|phối hợp tổ chức)\s))"
+    r"(?:\s+và|,)\s+(?:đồng thời\s+|(?<=,\s+)trong đó\s*,?\s+)?(?=(?:đã\s+|cùng\s+(?:nhau\s+)?|cũng\s+)?(?:thống nhất|nhất trí|biểu quyết|thông qua|ký|bầu|công nhận|giới thiệu|đề nghị|đề xuất|đề ra|tiến hành|phát động|suy tôn|bình xét|bình chọn|bầu chọn|(?-i:tổ chức|phối hợp tổ chức)\s))"
     r"|,\s*đồng thời\s+",
     regex.I,
 )
