@@ -3214,6 +3214,36 @@ def _first_match(rx, t: str, starts: list[int], lo: int, hi: int):
 _RE_ELECTED = regex.compile(r"\b(?:được\s+)?(?:bầu|bầu chọn|tín nhiệm bầu)\s+(?:làm|là)\b", regex.I)
 # a speaker's words follow: "ông A cho biết, ...", "bà B nhấn mạnh: ..."
 _RE_SAID = regex.compile(r"\b(?:cho biết|nhấn mạnh|khẳng định|nêu rõ|cho rằng)\s*[,:]", regex.I)
+# a speaker's words in quotes, no act of the meeting (annotation.md: a guest's advice, what was only discussed): a quote
+# opened after a verb of saying ('ông A nhấn mạnh: "..."'), or one its speaker follows ('"...", ông A nhấn mạnh.'); it may
+# run over several sentences
+_SAYING = r"(?:nhấn mạnh|cho biết|khẳng định|nêu rõ|cho rằng|phát biểu|nói|chia sẻ|bày tỏ|đề nghị|yêu cầu|lưu ý|chỉ đạo|nhắn nhủ|kêu gọi|nhận định|mong muốn|gợi ý|tâm sự)"
+_RE_SAYING_BEFORE = regex.compile(r"(?<!\p{L})" + _SAYING + r"(?:\s+rằng)?\s*[:,]?\s*$", regex.I)
+_RE_SAYING_AFTER = regex.compile(r"\s*[,.!?…]?\s*[,–-]\s*[^.;:\"“”\n]{0,100}?(?<!\p{L})" + _SAYING + r"(?!\p{L})", regex.I)
+_RE_QUOTES = regex.compile(r"“[^“”\n]{2,3000}?”|\"[^\"“”\n]{2,3000}?\"")
+
+
+def _speech_spans(doc: Document) -> list[tuple[int, int]]:
+    """The quoted speeches of the text, found once per document."""
+    def compute():
+        t = doc.text
+        if '"' not in t and "“" not in t:
+            return []
+        out = []
+        for q in _RE_QUOTES.finditer(t):
+            a, b = q.start(), q.end()
+            if _RE_SAYING_BEFORE.search(t, max(0, a - 40), a) or _RE_SAYING_AFTER.match(t, b, min(len(t), b + 130)):
+                out.append((a, b))
+        return out
+    return doc.memo(("outcomes.speech_spans",), compute)
+
+
+# the speaker the subject of the act, named before ("Đồng chí đề nghị các huyện ...", "Phát biểu ..., ông đề nghị ...")
+_RE_SPEAKER_SUBJECT = regex.compile(r"(?:^|[,;:]\s*)(?:tôi|chúng tôi|đồng chí|ông|bà)(?:\s+(?-i:\p{Ll}+)){0,3}\s*$", regex.I)
+# a count of commendations already made opens the clause: the year's tally, a past result ("các đơn vị trong cụm đã khen
+# thưởng cho 1.200 tập thể; đề nghị cấp trên khen thưởng cho ...")
+_RE_TALLY_BEFORE = regex.compile(r"(?<!\p{L})đã\s+(?:khen\s+thưởng|tặng(?:\s+thưởng)?(?:\s+(?:giấy|bằng)\s+khen)?|trình\s+khen(?:\s+thưởng)?)"
+                                 r"\s+(?:cho\s+)?\d[\d.,]*\s+(?:tập\s+thể|cá\s+nhân|lượt|hộ|gia\s+đình|đơn\s+vị|người)(?!\p{L})", regex.I)
 # the meeting the subject right before the act ("... điều hành Hội nghị thông qua ...")
 _RE_MEETING_DOES = regex.compile(r"(?<!\p{L})hội nghị\s+(?:đã\s+|cũng\s+)?$", regex.I)
 # a document's contents listed after a colon: "Giao ước ..., trong đó tập trung vào các nội dung chính: Phát động thi đua ..."
@@ -3701,6 +3731,10 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
                 continue
             before = t[s.start:m.start()]
             low = cx.lower[s.start:m.start()]
+            if any(a < m.start() < b for a, b in _speech_spans(doc)) or _RE_SPEAKER_SUBJECT.search(before):
+                continue  # a speaker's words, quoted, or the speaker the subject ("Tôi đề nghị", "Đồng chí đề nghị"): no act
+            if kind == "award_proposal" and "đã" in low and "hội nghị" not in low and _RE_TALLY_BEFORE.search(before):
+                continue  # the year's tally of commendations made, then those proposed to higher levels: a past result
             if further_act and (not _further_marked(before, m.group(0), t[m.start():s.end])
                                 or any(x.start == s.start for x in _year_results(doc))):
                 continue  # a later sentence with no mark of a further act of the meeting: the same act told again

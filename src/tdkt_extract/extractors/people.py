@@ -45,7 +45,7 @@ _STOP_WORDS = ("đã", "đại diện", "thay mặt", "cùng", "và đại diệ
 _V_ACTING = cues.vocabulary("people.acting", lambda: _acting())
 # where a family name may open a name (the "pre" pattern's pre-check, _surname_starts)
 _V_SURNAMES = cues.vocabulary("people.surnames", lambda: (*_surnames(), *_guarded_surnames()[0]))
-_V_TITLE_STOP = cues.vocabulary("people.title_stops", lambda: (*_STOP_WORDS, *_clause_verbs(), "và", *(v for vs in _roles().values() for v in vs)))
+_V_TITLE_STOP = cues.vocabulary("people.title_stops", lambda: (*_STOP_WORDS, *_clause_verbs(), "và", "với", *(v for vs in _roles().values() for v in vs)))
 
 
 @lru_cache(maxsize=None)
@@ -432,7 +432,10 @@ def _res():
             # name "Ban Thi đua, khen thưởng" written with a comma are part of the title
             r"|phụ\s+trách(?!\p{L})|(?<=thi\s+đua\s*,\s*)khen\s+thưởng(?!\p{L})"
             # and so are kinds of unit listed in a bloc's name ("Trưởng khối các sở, ngành tổng hợp")
-            r"|(?<=\bcác\s+\p{L}+\s*,\s*)(?:ngành|ban|sở|huyện|quận|thị xã|thành phố|đoàn thể|hội|đơn vị|doanh nghiệp|trường)(?!\p{L}))",
+            r"|(?<=\bcác\s+\p{L}+\s*,\s*)(?:ngành|ban|sở|huyện|quận|thị xã|thành phố|đoàn thể|hội|đơn vị|doanh nghiệp|trường)(?!\p{L}))"
+            # "với" before a lower-case word: what the person achieved, no part of the position ("Giám đốc HTX X với doanh thu
+            # 2 tỷ đồng/năm", "Bí thư Chi đoàn Y với mô hình ...")
+            r"|\s+(?-i:với)\s+(?=(?-i:\p{Ll}))",
             regex.I,
         ),
         # "dự" (attend) is also the first syllable of dự thảo (draft), dự kiến (expect) ...; "trao" of trao đổi (discuss)
