@@ -1452,7 +1452,13 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
     # the text)
     seen: set = set()
     out = [rf for rf in out if not ((rf[0], rf[1].value.casefold()) in seen or seen.add((rf[0], rf[1].value.casefold())))]
+    # (the cluster itself ranked among the province's clusters is no unit of its ranking: "Cụm xếp thứ nhất trong 5 cụm thi
+    # đua cấp huyện của tỉnh")
+    out = [rf for rf in out if not _RE_CLUSTER_ITSELF.fullmatch(rf[1].value)]
     return sorted(out, key=lambda rf: rf[1].start)
+
+
+_RE_CLUSTER_ITSELF = regex.compile(r"(?:cụm|khối)(?:\s+thi\s+đua)?", regex.I)
 
 
 # the words that announce the ranking's result before a colon ("Kết quả xếp hạng thi đua của Cụm như sau:"); not a list
@@ -3059,10 +3065,12 @@ def _recipients_before(doc: Document, lo: int, end: int) -> list[Found]:
         # (also after a plural or counted lead: "Các đơn vị Sở Kế hoạch và Đầu tư, Sở X được ...")
         headed = starts_with_unit_head(chunk) or starts_with_unit_head(_RE_PLURAL_LEAD_WORDS.sub("", chunk.lstrip(), count=1))
         join = r"\s+và\s+(?=" + unit_head_ci_re().pattern + ")" if headed else r"\s+và\s"
-        subs = [x for x in cre.finditer(r"(?:(?!" + join + r").)+", chunk)] if " và " in chunk else [cre.match(r".*", chunk)]
+        # (split on the shadow too: the "và" of a protected name joins its words, "Văn phòng Đoàn ĐBQH và HĐND tỉnh")
+        sh_chunk = shadow(doc)[a:b] if " và " in chunk else chunk
+        subs = [x for x in cre.finditer(r"(?:(?!" + join + r").)+", sh_chunk)] if " và " in sh_chunk else [cre.match(r".*", chunk)]
         ok_all = True
         for x in reversed(subs):
-            p = x.group(0).strip()
+            p = chunk[x.start():x.end()].strip()
             p = cre.sub(r"^(?:và|cùng)\s+", "", p)
             p = cre.sub(r"^(?:đơn vị|tập thể)\s+(?=(?-i:\p{Lu}))", "", p)  # "đơn vị VKSND huyện A được tặng ..."
             # (and the plural or counted lead of the list: "Các đơn vị A, B được đề nghị ...", "Hai đơn vị A và B được tặng ...")

@@ -418,7 +418,9 @@ def _res():
             # follows ("Viện trưởng VKSND huyện A - đơn vị Cụm trưởng")
             # (nor inside the name "Ban Thi đua - khen thưởng")
             # (not inside an office's name of two fields: "Phòng Tổ chức - hành chính", "Kế hoạch - tài chính")
-            r"|(?<!(?:thi\s+đua|tổ\s+chức|hành\s+chính|kế\s+hoạch|tài\s+chính|tổng\s+hợp)\s*)\s*-\s*(?=(?-i:\p{Ll}))(?!(?:" + pos + r"|đơn vị\s+(?:cụm|khối|trưởng|phó|chủ\s+trì\s+(?:của\s+)?(?:cụm|khối))|(?:cụm|khối)\s+(?:trưởng|phó)))"
+            r"|(?<!(?:thi\s+đua|tổ\s+chức|hành\s+chính|kế\s+hoạch|tài\s+chính|tổng\s+hợp)\s*)\s*-\s*(?=(?-i:\p{Ll}))(?!(?:" + pos + r"|đơn vị\s+(?:cụm|khối|trưởng|phó|chủ\s+trì\s+(?:của\s+)?(?:cụm|khối))|(?:cụm|khối)\s+(?:trưởng|phó)"
+            # (nor the unit's kind before its role: "Phó Chủ tịch UBND huyện A - huyện Cụm trưởng năm 2023")
+            r"|(?:huyện|xã|phường|quận|thị\s+xã|thị\s+trấn|thành\s+phố|tỉnh|sở|cơ\s+quan)\s+(?:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))(?!\p{L})))"
             # (not before the district or province of a commune or district the title ends with: "Phó trưởng Công an xã A,
             # huyện B")
             r"|,\s*(?=(?:các|đồng chí|ông|bà|lãnh đạo|cùng|đại diện|cán bộ|chuyên viên|(?-i:\p{Ll})))"
