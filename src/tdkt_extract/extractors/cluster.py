@@ -2697,7 +2697,8 @@ def _role_res():
             "then_unit": regex.compile(role + r"(?:\s+số\s+(?:\d+|[IVX]{1,4})\b|\s+\d{1,2}(?!\d))?(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+(?:số\s+)?\d+)?(?:\s*,(?!\s*(?:(?:bao\s+)?gồm|có)\b)\s*[^,.;]{0,30}?)?)?"
                                        # (or a dash after the cluster's number: "do Trưởng Cụm thi đua 6 - Trường X tổ chức")
                                        # ("lần lượt là": in turn, one unit to each role listed)
-                                       r"(?:\s+năm\s+(?:\d{4}|sau|tới|kế\s+tiếp))?(?:\s*(?:(?:lần\s+lượt\s+)?là|:)\s+|(?<=\d)\s*[-–]\s*(?=(?-i:\p{Lu})))"
+                                       # ("năm nay": this year, the period's own: "Cụm trưởng năm nay là UBND thị xã A")
+                                       r"(?:\s+năm\s+(?:\d{4}|sau|tới|kế\s+tiếp|nay))?(?:\s*(?:(?:lần\s+lượt\s+)?là|:)\s+|(?<=\d)\s*[-–]\s*(?=(?-i:\p{Lu})))"
                                        # (not another role after a unit of its own: "A là Khối trưởng Khối X, B là Khối phó")
                                        r"(?!(?:đơn\s+vị\s+)?(?:" + vice + "|" + chair + r")(?!\p{L}))", regex.I),
             # the role, then its unit with no word between: "Trưởng khối - Sở X", "Cụm trưởng xã A phối hợp ..."
@@ -4145,7 +4146,8 @@ def _segment_org(doc: Document, a: int, b: int) -> Found | None:
 # the words that join a position to the cluster role held with it: "Chủ tịch Hội X kiêm Cụm trưởng"
 # or that a representative acts for it: "Giám đốc Sở X đại diện đơn vị Cụm trưởng", "... thay mặt Cụm trưởng"
 _RE_ROLE_LINK = regex.compile(
-    r"(?:\s+(?:kiêm|đồng\s+thời(?:\s+là)?|và|là)|\s*-\s*(?:(?:đại\s+diện|thay\s+mặt)\s+)?(?:đơn\s+vị)?|\s+(?:đại\s+diện|thay\s+mặt)(?:\s+cho)?(?:\s+đơn\s+vị)?)\s*$",
+    # (or the unit's kind for "đơn vị" after the dash: "Phó Chủ tịch UBND huyện A - huyện Cụm trưởng năm 2023")
+    r"(?:\s+(?:kiêm|đồng\s+thời(?:\s+là)?|và|là)|\s*-\s*(?:(?:đại\s+diện|thay\s+mặt)\s+)?(?:đơn\s+vị|(?-i:huyện|xã|phường|quận|thị\s+xã|thị\s+trấn|thành\s+phố|tỉnh|sở|cơ\s+quan))?|\s+(?:đại\s+diện|thay\s+mặt)(?:\s+cho)?(?:\s+đơn\s+vị)?)\s*$",
     regex.I)
 
 

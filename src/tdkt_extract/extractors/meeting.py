@@ -210,7 +210,9 @@ _RE_DOCUMENT_BEFORE = regex.compile(r"\bsố\s*\d+\s*/\s*[\p{L}\d]+(?:\s*-\s*[\p
 # ("sự kiện" only as the meeting itself, the subject of its verb: "Sự kiện diễn ra ngày 28/02, tại X"; not "các sự kiện chính trị";
 # and only after a sentence naming a meeting, _RE_EVENT_NAMED: not after "Cụm đã tổ chức Hội thao ...")
 _EVENT = ("hội nghị", "lễ ký", "lễ ký kết", "buổi lễ", "cuộc họp", "buổi họp", "tổ chức họp", "tiến hành họp", "sơ kết", "tổng kết",
-          "ký kết", "giao ước", "sự kiện diễn ra", "sự kiện được tổ chức")
+          "ký kết", "giao ước", "sự kiện diễn ra", "sự kiện được tổ chức",
+          # (a giao ban held, the meeting's noun: "Khối ... tổ chức giao ban công tác thi đua 6 tháng đầu năm")
+          "tổ chức giao ban", "tiến hành giao ban", "buổi giao ban", "họp giao ban")
 _VERB = ("tổ chức", "diễn ra", "khai mạc", "tiến hành", "họp")
 # (not a kind of event named in the plural or abroad: "bảo đảm an ninh các sự kiện chính trị, hội nghị quốc tế tổ chức tại ...")
 _RE_EVENT = regex.compile(r"\b" + alternation(_EVENT) + r"\b(?!\s+quốc\s+tế\b)", regex.I)
@@ -911,6 +913,7 @@ _RE_ASSESSES_YEAR = regex.compile(r"\b(?:giao ban|họp|hội nghị)\b[^.;:]{0,
 # (not a part of the year: "giao ban đầu năm", "giao ban định kỳ giữa năm"; a session early in the year is told by its date)
 _RE_SESSION = regex.compile(r"\b(?:lần|định kỳ)\b", regex.I)
 _RE_GIAO_BAN_YEAR = regex.compile(r"\bgiao ban\b(?P<gap>(?:(?!tháng|quý|đầu|giữa)[^.;:]){0,40}?)\bnăm\s+(?P<y>(?:19|20)\d{2})\b", regex.I)
+_RE_GIAO_BAN_SPAN = regex.compile(r"\bgiao ban\b(?P<gap>[^.;:]{0,40}?)(?:" + "|".join(rx.pattern for _sp, rx in _RE_SPAN) + ")", regex.I)
 _RE_FORWARD = regex.compile(r"\b(?:triển khai|nhiệm vụ|phương hướng|kế hoạch|phát động|chỉ tiêu|cuối năm)\b", regex.I)
 
 
@@ -1472,6 +1475,12 @@ def extract(doc: Document) -> None:
     # (unless it reviews the results itself: "Năm 2023, các đơn vị ...", "thông qua kết quả chấm điểm, xếp hạng")
     if prep and kind is not None and not _reviews(doc):
         kind = Found("other", prep.start(), prep.end())
+    if kind is None and s is not None and "giao ban" in doc.cues.lower[s.start:s.end]:
+        # a giao ban that reviews part of a year, the year left out ("tổ chức giao ban công tác thi đua quý III"): a sơ kết
+        # (annotation.md), its period unknown
+        m = _RE_GIAO_BAN_SPAN.search(doc.text, s.start, s.end)
+        if m is not None and not _RE_FORWARD.search(m.group("gap")):
+            kind = Found("so_ket", m.start(), m.end())
     if kind:
         d.scalars["meeting.kind"] = kind
     if period:

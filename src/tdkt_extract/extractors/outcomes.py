@@ -1465,7 +1465,13 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
     # the text)
     seen: set = set()
     out = [rf for rf in out if not ((rf[0], rf[1].value.casefold()) in seen or seen.add((rf[0], rf[1].value.casefold())))]
+    # (the cluster itself ranked among the province's clusters is no unit of its ranking: "Cụm xếp thứ nhất trong 5 cụm thi
+    # đua cấp huyện của tỉnh")
+    out = [rf for rf in out if not _RE_CLUSTER_ITSELF.fullmatch(rf[1].value)]
     return sorted(out, key=lambda rf: rf[1].start)
+
+
+_RE_CLUSTER_ITSELF = regex.compile(r"(?:cụm|khối)(?:\s+thi\s+đua)?", regex.I)
 
 
 # the words that announce the ranking's result before a colon ("Kết quả xếp hạng thi đua của Cụm như sau:"); not a list
@@ -3073,10 +3079,12 @@ def _recipients_before(doc: Document, lo: int, end: int) -> list[Found]:
         # (also after a plural or counted lead: "Các đơn vị Sở Kế hoạch và Đầu tư, Sở X được ...")
         headed = starts_with_unit_head(chunk) or starts_with_unit_head(_RE_PLURAL_LEAD_WORDS.sub("", chunk.lstrip(), count=1))
         join = r"\s+và\s+(?=" + unit_head_ci_re().pattern + ")" if headed else r"\s+và\s"
-        subs = [x for x in cre.finditer(r"(?:(?!" + join + r").)+", chunk)] if " và " in chunk else [cre.match(r".*", chunk)]
+        # (split on the shadow too: the "và" of a protected name joins its words, "Văn phòng Đoàn ĐBQH và HĐND tỉnh")
+        sh_chunk = shadow(doc)[a:b] if " và " in chunk else chunk
+        subs = [x for x in cre.finditer(r"(?:(?!" + join + r").)+", sh_chunk)] if " và " in sh_chunk else [cre.match(r".*", chunk)]
         ok_all = True
         for x in reversed(subs):
-            p = x.group(0).strip()
+            p = chunk[x.start():x.end()].strip()
             p = cre.sub(r"^(?:và|cùng)\s+", "", p)
             p = cre.sub(r"^(?:đơn vị|tập thể)\s+(?=(?-i:\p{Lu}))", "", p)  # "đơn vị VKSND huyện A được tặng ..."
             # (and the plural or counted lead of the list: "Các đơn vị A, B được đề nghị ...", "Hai đơn vị A và B được tặng ...")
@@ -3231,6 +3239,36 @@ def _first_match(rx, t: str, starts: list[int], lo: int, hi: int):
 _RE_ELECTED = regex.compile(r"\b(?:được\s+)?(?:bầu|bầu chọn|tín nhiệm bầu)\s+(?:làm|là)\b", regex.I)
 # a speaker's words follow: "ông A cho biết, ...", "bà B nhấn mạnh: ..."
 _RE_SAID = regex.compile(r"\b(?:cho biết|nhấn mạnh|khẳng định|nêu rõ|cho rằng)\s*[,:]", regex.I)
+# a speaker's words in quotes, no act of the meeting (annotation.md: a guest's advice, what was only discussed): a quote
+# opened after a verb of saying ('ông A nhấn mạnh: "..."'), or one its speaker follows ('"...", ông A nhấn mạnh.'); it may
+# run over several sentences
+_SAYING = r"(?:nhấn mạnh|cho biết|khẳng định|nêu rõ|cho rằng|phát biểu|nói|chia sẻ|bày tỏ|đề nghị|yêu cầu|lưu ý|chỉ đạo|nhắn nhủ|kêu gọi|nhận định|mong muốn|gợi ý|tâm sự)"
+_RE_SAYING_BEFORE = regex.compile(r"(?<!\p{L})" + _SAYING + r"(?:\s+rằng)?\s*[:,]?\s*$", regex.I)
+_RE_SAYING_AFTER = regex.compile(r"\s*[,.!?…]?\s*[,–-]\s*[^.;:\"“”\n]{0,100}?(?<!\p{L})" + _SAYING + r"(?!\p{L})", regex.I)
+_RE_QUOTES = regex.compile(r"“[^“”\n]{2,3000}?”|\"[^\"“”\n]{2,3000}?\"")
+
+
+def _speech_spans(doc: Document) -> list[tuple[int, int]]:
+    """The quoted speeches of the text, found once per document."""
+    def compute():
+        t = doc.text
+        if '"' not in t and "“" not in t:
+            return []
+        out = []
+        for q in _RE_QUOTES.finditer(t):
+            a, b = q.start(), q.end()
+            if _RE_SAYING_BEFORE.search(t, max(0, a - 40), a) or _RE_SAYING_AFTER.match(t, b, min(len(t), b + 130)):
+                out.append((a, b))
+        return out
+    return doc.memo(("outcomes.speech_spans",), compute)
+
+
+# the speaker the subject of the act, named before ("Đồng chí đề nghị các huyện ...", "Phát biểu ..., ông đề nghị ...")
+_RE_SPEAKER_SUBJECT = regex.compile(r"(?:^|[,;:]\s*)(?:tôi|chúng tôi|đồng chí|ông|bà)(?:\s+(?-i:\p{Ll}+)){0,3}\s*$", regex.I)
+# a count of commendations already made opens the clause: the year's tally, a past result ("các đơn vị trong cụm đã khen
+# thưởng cho 1.200 tập thể; đề nghị cấp trên khen thưởng cho ...")
+_RE_TALLY_BEFORE = regex.compile(r"(?<!\p{L})đã\s+(?:khen\s+thưởng|tặng(?:\s+thưởng)?(?:\s+(?:giấy|bằng)\s+khen)?|trình\s+khen(?:\s+thưởng)?)"
+                                 r"\s+(?:cho\s+)?\d[\d.,]*\s+(?:tập\s+thể|cá\s+nhân|lượt|hộ|gia\s+đình|đơn\s+vị|người)(?!\p{L})", regex.I)
 # the meeting the subject right before the act ("... điều hành Hội nghị thông qua ...")
 _RE_MEETING_DOES = regex.compile(r"(?<!\p{L})hội nghị\s+(?:đã\s+|cũng\s+)?$", regex.I)
 # a document's contents listed after a colon: "Giao ước ..., trong đó tập trung vào các nội dung chính: Phát động thi đua ..."
@@ -3732,6 +3770,10 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
                 continue
             before = t[s.start:m.start()]
             low = cx.lower[s.start:m.start()]
+            if any(a < m.start() < b for a, b in _speech_spans(doc)) or _RE_SPEAKER_SUBJECT.search(before):
+                continue  # a speaker's words, quoted, or the speaker the subject ("Tôi đề nghị", "Đồng chí đề nghị"): no act
+            if kind == "award_proposal" and "đã" in low and "hội nghị" not in low and _RE_TALLY_BEFORE.search(before):
+                continue  # the year's tally of commendations made, then those proposed to higher levels: a past result
             if further_act and (not _further_marked(before, m.group(0), t[m.start():s.end])
                                 or any(x.start == s.start for x in _year_results(doc))):
                 continue  # a later sentence with no mark of a further act of the meeting: the same act told again

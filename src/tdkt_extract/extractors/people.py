@@ -47,7 +47,7 @@ _V_ACTING = cues.vocabulary("people.acting", lambda: _acting())
 _V_SURNAMES = cues.vocabulary("people.surnames", lambda: (*_surnames(), *_guarded_surnames()[0]))
 # a lookbehind placed after a full stop: not the stop of "Q." (quyền, acting) before a capital, the position it holds
 _NOT_ACTING_ABBREVIATION = r"(?<!(?<![\p{L}\d.])(?-i:Q)\.(?=\s+(?-i:\p{Lu})))"
-_V_TITLE_STOP = cues.vocabulary("people.title_stops", lambda: (*_STOP_WORDS, *_clause_verbs(), "và", *(v for vs in _roles().values() for v in vs)))
+_V_TITLE_STOP = cues.vocabulary("people.title_stops", lambda: (*_STOP_WORDS, *_clause_verbs(), "và", "với", *(v for vs in _roles().values() for v in vs)))
 
 
 @lru_cache(maxsize=None)
@@ -421,7 +421,9 @@ def _res():
             # follows ("Viện trưởng VKSND huyện A - đơn vị Cụm trưởng")
             # (nor inside the name "Ban Thi đua - khen thưởng")
             # (not inside an office's name of two fields: "Phòng Tổ chức - hành chính", "Kế hoạch - tài chính")
-            r"|(?<!(?:thi\s+đua|tổ\s+chức|hành\s+chính|kế\s+hoạch|tài\s+chính|tổng\s+hợp)\s*)\s*-\s*(?=(?-i:\p{Ll}))(?!(?:" + pos + r"|đơn vị\s+(?:cụm|khối|trưởng|phó|chủ\s+trì\s+(?:của\s+)?(?:cụm|khối))|(?:cụm|khối)\s+(?:trưởng|phó)))"
+            r"|(?<!(?:thi\s+đua|tổ\s+chức|hành\s+chính|kế\s+hoạch|tài\s+chính|tổng\s+hợp)\s*)\s*-\s*(?=(?-i:\p{Ll}))(?!(?:" + pos + r"|đơn vị\s+(?:cụm|khối|trưởng|phó|chủ\s+trì\s+(?:của\s+)?(?:cụm|khối))|(?:cụm|khối)\s+(?:trưởng|phó)"
+            # (nor the unit's kind before its role: "Phó Chủ tịch UBND huyện A - huyện Cụm trưởng năm 2023")
+            r"|(?:huyện|xã|phường|quận|thị\s+xã|thị\s+trấn|thành\s+phố|tỉnh|sở|cơ\s+quan)\s+(?:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))(?!\p{L})))"
             # (not before the district or province of a commune or district the title ends with: "Phó trưởng Công an xã A,
             # huyện B")
             r"|,\s*(?=(?:các|đồng chí|ông|bà|lãnh đạo|cùng|đại diện|cán bộ|chuyên viên|(?-i:\p{Ll})))"
@@ -435,7 +437,10 @@ def _res():
             # name "Ban Thi đua, khen thưởng" written with a comma are part of the title
             r"|phụ\s+trách(?!\p{L})|(?<=thi\s+đua\s*,\s*)khen\s+thưởng(?!\p{L})"
             # and so are kinds of unit listed in a bloc's name ("Trưởng khối các sở, ngành tổng hợp")
-            r"|(?<=\bcác\s+\p{L}+\s*,\s*)(?:ngành|ban|sở|huyện|quận|thị xã|thành phố|đoàn thể|hội|đơn vị|doanh nghiệp|trường)(?!\p{L}))",
+            r"|(?<=\bcác\s+\p{L}+\s*,\s*)(?:ngành|ban|sở|huyện|quận|thị xã|thành phố|đoàn thể|hội|đơn vị|doanh nghiệp|trường)(?!\p{L}))"
+            # "với" before a lower-case word: what the person achieved, no part of the position ("Giám đốc HTX X với doanh thu
+            # 2 tỷ đồng/năm", "Bí thư Chi đoàn Y với mô hình ...")
+            r"|\s+(?-i:với)\s+(?=(?-i:\p{Ll}))",
             regex.I,
         ),
         # "dự" (attend) is also the first syllable of dự thảo (draft), dự kiến (expect) ...; "trao" of trao đổi (discuss)
