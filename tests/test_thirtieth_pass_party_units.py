@@ -54,3 +54,13 @@ def test_a_kind_of_bodies_in_the_plural_inside_a_member_list(rec):
     # (a plural before the names of its units keeps them: "các ban: A, B")
     r = rec(BLOC + "Khối thi đua gồm Văn phòng Huyện ủy, các Ban Tổ chức, Tuyên giáo.")
     assert "Văn phòng Huyện ủy" in r["cluster"]["members"]
+
+
+def test_a_bare_cluster_word_as_subject_of_a_gift_is_no_name(rec):
+    head = ("Khối thi đua Mặt trận, đoàn thể tỉnh Quảng Bình sơ kết 6 tháng đầu năm 2024\n"
+            "Sáng ngày 10/7, Hội Nông dân tỉnh tổ chức hội nghị sơ kết 6 tháng đầu năm 2024 của Khối. ")
+    assert rec(head + "Dịp này, Khối tặng 10 suất quà cho học sinh nghèo.")["cluster"]["name"] == "Khối thi đua Mặt trận, đoàn thể"
+    assert rec(head + "Nhân dịp này, Khối ủng hộ 20 triệu đồng cho Quỹ Vì người nghèo.")["cluster"]["name"] == "Khối thi đua Mặt trận, đoàn thể"
+    r = rec("Cụm thi đua số 6 tỉnh Quảng Bình sơ kết 6 tháng đầu năm 2024\n"
+            "Sáng ngày 10/7, Sở Xây dựng tổ chức hội nghị sơ kết 6 tháng đầu năm 2024 của Cụm. Các đơn vị trong Cụm đóng góp 30 triệu đồng.")
+    assert r["cluster"]["name"] == "Cụm thi đua số 6"
