@@ -336,7 +336,9 @@ def _descriptor_end(doc: Document, a: int, lim: int) -> int:
         # (Trưởng khối) tổ chức")
         if note is not None and cre.search(ROLE_NOTE_WORDS, note.group(0), regex.I):
             note = None
-        verb = cre.match(r"\s+(?:đã|vừa|được|" + TO_CHUC + r"|diễn ra|sơ kết|tổng kết|ký kết|ký)\b", sh[end + (note.end() if note else 0):lim], regex.I)
+        # (past the year the cluster's name is written with: "Cụm thi đua các cơ quan tham mưu, giúp việc Tỉnh ủy năm 2023 tổ chức")
+        verb = cre.match(r"\s+(?:năm\s+(?:học\s+)?(?:(?:19|20)\d{2}\s*[-–]\s*)?(?:19|20)\d{2}\s+)?(?:đã|vừa|được|" + TO_CHUC
+                         + r"|diễn ra|sơ kết|tổng kết|ký kết|ký)\b", sh[end + (note.end() if note else 0):lim], regex.I)
         # (not when a plural other than a class of units follows the comma: "..., các đại biểu đã thảo luận")
         if verb and cre.match(r"\s*các\s", sh[c + 1:end], regex.I) and not _unit_class_re().match(sh, c + 1, end):
             verb = None
@@ -1410,8 +1412,32 @@ def _has_head(doc: Document, a: int, b: int) -> bool:
     return low.find("cụm", a, b) >= 0 or low.find("khố", a, b) >= 0  # ("khố": "İ" matches the "i" too)
 
 
+# the units named one by one before the kind of the rest and its colon: "gồm Văn phòng A, Báo B, các ban: C, D", "gồm Sở A,
+# Sở B và các huyện: C, D" (each item a unit's head capitalised)
+_RE_LEAD_UNITS = regex.compile(r"\bgồm\s+(?:có\s+)?(?P<us>(?-i:\p{Lu})[^():;.\n]{2,120}?)(?:\s*,\s*(?:và\s+)?|\s+và\s+)các\s+(?:\p{Ll}+\s*){1,3}:\s*$", regex.I)
+
+
+def _lead_units(doc: Document, m) -> list:
+    """The units "gồm" names before "các <nouns>:" (_RE_LEAD_UNITS), each whole; [] unless each part is one."""
+    t, sh = doc.text, shadow(doc)
+    g = _RE_LEAD_UNITS.match(sh, m.start(), m.end()) if "," in sh[m.start():m.end()] else None
+    if g is None:
+        return []
+    out, base = [], g.start("us")
+    a = base
+    for sep in [*cre.finditer(r"\s*,\s*|\s+và\s+", sh[base:g.end("us")]), None]:
+        b = base + sep.start() if sep else g.end("us")
+        if not t[a:b][:1].isupper() or not starts_with_unit_head(t[a:b]):
+            return []
+        out.append((Found(t[a:b], a, b), None))
+        a = base + sep.end() if sep else b
+    return out
+
+
 def _lead_unit(doc: Document, lo: int, m) -> list:
     t = doc.text
+    if (many := _lead_units(doc, m)):
+        return many
     if doc.cues.lower.find("và", max(lo, m.start() - 120), m.end()) < 0:
         return []  # (the pattern reads "và các <nouns>:")
     g = next((g for g in _RE_LEAD_UNIT.finditer(t, max(lo, m.start() - 120), m.end(), overlapped=True)
@@ -2050,6 +2076,12 @@ def _list_end(sh: str, a: int, b: int) -> int:
 
 _RE_ITEM_AND = regex.compile(r"\s+và\s+(?:[“„\"]\s*)?(?=\p{Lu}|đơn vị\s|chuyên\s+\p{Lu}|(?:các\s+)?(?:xã|phường|đặc khu|thị trấn|thị xã|huyện|quận|thành phố|tỉnh)\s+(?:\p{Lu}|\d))")
 _RE_AND_GENERIC = regex.compile(r"\s+và\s+các\s+(?:\p{Lu}{2,}\s+)?\p{Ll}+(?:\s+\p{Ll}+)*$")
+# a kind of the Party's, the Front's or the mass organisations' bodies named in the plural inside a list ("các Ban Đảng", "các ban
+# xây dựng Đảng Tỉnh ủy", "các đoàn thể chính trị - xã hội tỉnh"): no member named, nor a part of the item before it
+_RE_COLLECTIVE_ITEM = regex.compile(
+    r"(?:và\s+)?các\s+(?:(?:ban|cơ\s+quan)(?:\s+(?:xây\s+dựng|tham\s+mưu))?\s+Đảng|(?:đoàn\s+thể|tổ\s+chức)(?:\s+chính\s+trị(?:\s*[-–]\s*xã\s+hội)?)?)"
+    r"(?:\s+(?:(?:của\s+)?(?:Tỉnh|Thành|Huyện|Quận|Thị)\s*[uủ]y|tỉnh|thành\s+phố|huyện|quận|thị\s+xã)(?:\s+(?-i:\p{Lu})\p{Ll}*){0,3})?"
+    r"(?=\s+và\s|\s*$)", regex.I)
 
 
 def _list_end_at(doc: Document, a: int, b: int) -> int:
@@ -2426,6 +2458,18 @@ def _read_items(doc: Document, a: int, b: int):
         lead = len(seg) - len(seg.lstrip())
         x += lead
         seg = seg.strip()
+        # (a kind of bodies in the plural is passed over, the unit "và" joins after it kept: "A, các ban Đảng và B")
+        coll = _RE_COLLECTIVE_ITEM.match(seg) if seg[:3].lower() in ("các", "và ") else None
+        if coll is not None:
+            rest = seg[coll.end():]
+            seg = cre.sub(r"^\s*và\s+", "", rest)
+            if not seg:
+                continue
+            x += coll.end() + len(rest) - len(seg)
+        # (or after the unit "và" joins it to: "A, B và các đoàn thể chính trị - xã hội tỉnh")
+        andc = seg.find(" và các ")
+        if andc > 0 and _RE_COLLECTIVE_ITEM.fullmatch(seg, andc + 1):
+            seg = seg[:andc].rstrip()
         pm = _RE_ITEM_PREFIX.match(seg)
         if pm:
             x += pm.end()

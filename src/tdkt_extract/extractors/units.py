@@ -68,6 +68,18 @@ _RE_JOINT_OFFICE = regex.compile(r"(?<=(?<!\p{L})văn\s+phòng\s+)(?-i:HĐND|H�
                              regex.I)
 
 
+# the plural of a bloc's Party, youth or union body, after "Khối" ("Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh", "Đoàn
+# Khối các cơ quan tỉnh A"): a part of that body's name (its "và" joins no two units, its "cơ quan" opens no unit)
+_RE_BLOC_BODY_PLURAL = regex.compile(r"(?<=(?<!\p{L})(?-i:Đảng\s+ủy|Đảng\s+uỷ|Đảng\s+bộ|Đoàn(?:\s+Thanh\s+niên)?|Công\s+đoàn)\s+khối\s+)"
+                                     r"các\s+(?:cơ\s+quan|doanh\s+nghiệp)(?:\s+và\s+(?:doanh\s+nghiệp|cơ\s+quan))?(?!\p{L})", regex.I)
+
+
+def _bloc_bodies(doc: Document) -> list[tuple[int, int]]:
+    if "hối các" not in doc.cues.lower:
+        return []
+    return [m.span() for m in _RE_BLOC_BODY_PLURAL.finditer(doc.text)]
+
+
 def _joint_offices(doc: Document) -> list[tuple[int, int]]:
     if "văn phòng" not in doc.cues.lower:
         return []
@@ -138,7 +150,7 @@ def _shadow(doc: Document) -> str:
     last = 0
     # leftmost, then longest, as an alternation of the names would match
     comma_names = _comma_names(doc) if ", " in t else []
-    for a, b in sorted([*doc.cues.spans(_V_PROTECTED, word=False), *_field_runs(doc), *_joint_offices(doc), *comma_names],
+    for a, b in sorted([*doc.cues.spans(_V_PROTECTED, word=False), *_field_runs(doc), *_joint_offices(doc), *_bloc_bodies(doc), *comma_names],
                        key=lambda x: (x[0], -x[1])):
         if a < last:
             continue
