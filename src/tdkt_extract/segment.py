@@ -700,9 +700,11 @@ _RE_DATE_LINE = regex.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}")
 _RE_DOMAIN_WORD = regex.compile(r"(?<!\b(?:cụm|khối)\s)\b(?:thi đua|khen thưởng|giao ước)\b", regex.I)
 
 
+# the writer's labels (lexicons/chrome.json, byline_label: "Tin, ảnh:", "Tin/ảnh:", "Tin bài:", "Ảnh, tin:")
+_BYLINE_LABEL = r"(?:" + "|".join(lexicon.table("chrome.json")["byline_label"]) + r")"
 _BYLINE_PREFIX = regex.compile(
     # (not "Ảnh: X" alone: the photographer, not the author)
-    r"^\s*(?:(?:(?:tin|bài)(?:\s*(?:,|và|-|&)\s*ảnh)?|tác giả(?: bài viết)?|người viết|phóng viên|pv|nhóm pv|ctv|nguồn|theo|thực hiện|t/h|tổng hợp)\s*:\s*"
+    r"^\s*(?:(?:" + _BYLINE_LABEL + r"|tác giả(?: bài viết)?|người viết|phóng viên|pv|nhóm pv|ctv|nguồn|theo|thực hiện|t/h|tổng hợp)\s*:\s*"
     # a page's header: "Viết bởi X - Th9 21, 2017", "Đăng bởi: X"
     r"|(?:viết|đăng)\s+bởi\s*:?\s*"
     # a role written before the name, without a colon ("CTV Thu Hà")
@@ -837,7 +839,7 @@ def _abbreviated_unit(name: str) -> bool:
 
 
 # an author's label: the writer's, not a source's ("Bài và ảnh:", "Tin, ảnh:", "Bài:", "Tác giả:", "Phóng viên:")
-_RE_AUTHOR_LABEL = regex.compile(r"\s*(?:[•·▪●*]\s*|[-–]\s+)?(?:(?:tin|bài)(?:\s*(?:,|và|-|&)\s*ảnh)?|tác giả(?: bài viết)?|người viết"
+_RE_AUTHOR_LABEL = regex.compile(r"\s*(?:[•·▪●*]\s*|[-–]\s+)?(?:" + _BYLINE_LABEL + r"|tác giả(?: bài viết)?|người viết"
                                  r"|phóng viên|pv|nhóm pv|ctv|thực hiện)\s*:\s*", regex.I)
 # a name of two or three words written as a person's, each capitalised (or the whole in capitals)
 _RE_NAME_WORDS = regex.compile(r"(?-i:\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,2}|\p{Lu}+(?:\s\p{Lu}+){1,2})")

@@ -56,7 +56,9 @@ _RE_DATE_WORDS = regex.compile(
 )
 # the date of a document cited in the sentence ("Kế hoạch số 74/KH-CTĐ ngày 25/02/2016") is not the meeting's
 # (anchored at the end, read only as yes or no: searched from the end)
-_RE_DOC_DATE_BEFORE = regex.compile(r"(?:\bsố\s+\S+\s*(?:ngày)?|\b(?:quyết định|kế hoạch|công văn|thông báo|chỉ thị|nghị quyết|văn bản)\s+(?:ngày)?)\s*$",
+# (a number after a document's noun, "Quyết định số 123 ngày", "Tờ trình số 05, ngày": not a cluster's, "Cụm thi đua số 5 ngày 19/12")
+_DOC_NOUNS = r"(?:quyết định|kế hoạch|công văn|thông báo|chỉ thị|nghị quyết|văn bản|tờ trình|báo cáo|hướng dẫn|thông tư|nghị định|biên bản|giấy mời|(?-i:QĐ|KH|CV|TB|NQ|TTr|BC|HD))"
+_RE_DOC_DATE_BEFORE = regex.compile(r"(?:\b" + _DOC_NOUNS + r"(?:\s+\S+){0,2}?\s+số\s+\S+\s*,?\s*(?:ngày)?|\b(?:quyết định|kế hoạch|công văn|thông báo|chỉ thị|nghị quyết|văn bản)\s+(?:ngày)?)\s*$",
                                     regex.I | regex.REVERSE)
 _TOD_VALUE = {"sáng": "sang", "trưa": None, "chiều": "chieu", "tối": "toi"}
 
@@ -165,7 +167,7 @@ def find_dates(text: str, a: int, b: int, index: cues.CueIndex | None = None) ->
                     continue
             # (within the sentence: a heading above ends "số 2"; a document's date has no part of the day: "Khối thi đua
             # số 03, sáng ngày 27/7/2022 ...")
-            if tod is None and _RE_DOC_DATE_BEFORE.search(text[max(a, start - 40):start]):
+            if tod is None and _RE_DOC_DATE_BEFORE.search(text[max(a, start - 60):start]):
                 continue
             before = text[max(a, m.start() - 80):m.start()]
             if _RE_ANNIVERSARY_BEFORE.search(before) and not _RE_TIME_BEFORE_PAREN.search(before):
