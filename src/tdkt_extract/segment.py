@@ -700,9 +700,11 @@ _RE_DATE_LINE = regex.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}")
 _RE_DOMAIN_WORD = regex.compile(r"(?<!\b(?:cụm|khối)\s)\b(?:thi đua|khen thưởng|giao ước)\b", regex.I)
 
 
+# the writer's labels (lexicons/chrome.json, byline_label: "Tin, ảnh:", "Tin/ảnh:", "Tin bài:", "Ảnh, tin:")
+_BYLINE_LABEL = r"(?:" + "|".join(lexicon.table("chrome.json")["byline_label"]) + r")"
 _BYLINE_PREFIX = regex.compile(
     # (not "Ảnh: X" alone: the photographer, not the author)
-    r"^\s*(?:(?:(?:tin|bài)(?:\s*(?:,|và|-|&)\s*ảnh)?|tác giả(?: bài viết)?|người viết|phóng viên|pv|nhóm pv|ctv|nguồn|theo|thực hiện|t/h|tổng hợp)\s*:\s*"
+    r"^\s*(?:(?:" + _BYLINE_LABEL + r"|tác giả(?: bài viết)?|người viết|phóng viên|pv|nhóm pv|ctv|nguồn|theo|thực hiện|t/h|tổng hợp)\s*:\s*"
     # a page's header: "Viết bởi X - Th9 21, 2017", "Đăng bởi: X"
     r"|(?:viết|đăng)\s+bởi\s*:?\s*"
     # a role written before the name, without a colon ("CTV Thu Hà")
@@ -773,7 +775,10 @@ def _name_line(s: str, labelled: bool):
     nm = _RE_NAME_LINE.match(s)
     if nm is None or "'" not in nm.group(1) and "’" not in nm.group(1):
         return nm
-    if not labelled and _RE_LONE_APOSTROPHE_WORD.fullmatch(nm.group(1)) or any(apostrophe_place(h) for h in regex.split(r"\s*-\s*", nm.group(1))):
+    # (a lone one with its unit in brackets after it is a byline too: "H'Linh (Trung tâm VH-TT&TT huyện A)")
+    unit_bracketed = nm.group(2) is not None and s[nm.end(1):nm.start(2)].strip() == "(" and _looks_like_unit(nm.group(2))
+    if not labelled and not unit_bracketed and _RE_LONE_APOSTROPHE_WORD.fullmatch(nm.group(1)) \
+            or any(apostrophe_place(h) for h in regex.split(r"\s*-\s*", nm.group(1))):
         return _RE_NAME_LINE_PLAIN.match(s)
     return nm
 
@@ -837,7 +842,7 @@ def _abbreviated_unit(name: str) -> bool:
 
 
 # an author's label: the writer's, not a source's ("Bài và ảnh:", "Tin, ảnh:", "Bài:", "Tác giả:", "Phóng viên:")
-_RE_AUTHOR_LABEL = regex.compile(r"\s*(?:[•·▪●*]\s*|[-–]\s+)?(?:(?:tin|bài)(?:\s*(?:,|và|-|&)\s*ảnh)?|tác giả(?: bài viết)?|người viết"
+_RE_AUTHOR_LABEL = regex.compile(r"\s*(?:[•·▪●*]\s*|[-–]\s+)?(?:" + _BYLINE_LABEL + r"|tác giả(?: bài viết)?|người viết"
                                  r"|phóng viên|pv|nhóm pv|ctv|thực hiện)\s*:\s*", regex.I)
 # a name of two or three words written as a person's, each capitalised (or the whole in capitals)
 _RE_NAME_WORDS = regex.compile(r"(?-i:\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,2}|\p{Lu}+(?:\s\p{Lu}+){1,2})")
@@ -972,6 +977,27 @@ def _positions_lower() -> frozenset[str]:
     return frozenset(w.lower() for w in lexicon.words("positions.txt"))
 
 
+# a byline in brackets alone on the last line, a person's name (or two joined by a dash), the family name first: "(Hoàng
+# Minh)", "[Hoàng Minh]", "(HOÀNG MINH - Thu Hà)" (not a source, "(Theo Báo X)", nor a unit or a place, "(Sở Nội vụ)")
+_RE_BRACKETED_LINE = regex.compile(r"\s*[(\[]\s*([^()\[\]:\n]{3,60}?)\s*[)\]]\s*\.?\s*")
+
+
+def _bracketed_byline(s: str) -> int | None:
+    """Where the name of a bracketed byline line starts in ``s`` (None for a line that is no such byline)."""
+    m = _RE_BRACKETED_LINE.fullmatch(s)
+    if m is None:
+        return None
+    inner = m.group(1)
+    nm = _RE_NAME_LINE_PLAIN.fullmatch(inner)
+    if nm is None or nm.group(2) or _looks_like_unit(inner) or _is_place(inner):
+        return None
+    parts = [h.strip() for h in nm.group(1).split(" - ")]
+    surnames = lexicon.words("surnames.txt")
+    if parts[0].split(" ")[0].capitalize() not in surnames or any(_is_place(h) or _looks_like_unit(h) for h in parts):
+        return None
+    return m.start(1)
+
+
 def _mark_byline(doc: Document) -> None:
     """The byline: among the last lines, a person's name (with an optional prefix and unit)."""
     # a line the page repeats (its headline again, under the article) is not the article's end
@@ -986,6 +1012,9 @@ def _mark_byline(doc: Document) -> None:
     for k, i in enumerate(reversed(tail)):
         b = doc.blocks[i]
         s = doc.block_text(b)
+        if k == 0 and i > 0 and _bracketed_byline(s) is not None and not signer_line(doc, i):
+            b.kind = "byline"  # "(Hoàng Minh)"
+            return
         m = _BYLINE_PREFIX.match(s)
         rest = s[m.end():] if m else s
         # (without the photographer credited after the name, "Tin: A; Ảnh: B", and past a rank before it, "Bài: Đại úy A")
@@ -1283,6 +1312,10 @@ def read_byline(doc: Document) -> tuple[Found | None, Found | None]:
         if core is None and bullet:
             core = (bullet, len(s.rstrip()))
         base = b.start + (core[0] if core else 0)
+        if core is None and (br := _bracketed_byline(s)) is not None:
+            # ("(Hoàng Minh)": the name inside the brackets)
+            core = (br, br + len(_RE_BRACKETED_LINE.fullmatch(s).group(1)))
+            base = b.start + br
         if core is not None:
             s = s[core[0]:core[1]]
         m = _BYLINE_PREFIX.match(s)

@@ -28,9 +28,12 @@ _RE_DATE_NUM = regex.compile(
 _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)"
 _RE_DATE_CUE = regex.compile(
     # "sáng 15/12", "sáng nay (15/12)", "sáng nay 15/12", "sáng thứ Sáu (11/7)", "chiều Chủ nhật, 12/7", "sáng hôm qua (15/6)"
-    r"(?:(?P<tod>sáng|chiều|tối|trưa)\s+(?:(?:nay|qua|hôm\s+nay|hôm\s+qua|" + _WEEKDAY + r")\s*[(,]?\s*)?(?:ngày\s+)?"
+    # ("sáng ngày hôm nay 16/12", "sáng ngày hôm qua (15/12)")
+    r"(?:(?P<tod>sáng|chiều|tối|trưa)\s+(?:(?:nay|qua|(?:ngày\s+)?hôm\s+nay|(?:ngày\s+)?hôm\s+qua|" + _WEEKDAY + r")\s*[(,]?\s*)?(?:ngày\s+)?"
     # ("Ngay", the word without its tone, opening a sentence: a typo no adverb "ngay" makes before a date)
-    r"|(?P<ngay>ngày|hôm|(?<!\p{L}[ \t]*)(?-i:Ngay))\s+|(?P<paren>(?:(?:hôm\s+nay|hôm\s+qua|" + _WEEKDAY + r")\s*)?\(\s*))$", regex.IGNORECASE
+    # (today or yesterday, then the date after a comma: "Hôm nay, 16/12, ...", "Ngày hôm qua, 15/12, ...")
+    # ("từ" before the first of the days a meeting lasts, read as a cue for such a span only: "Từ 12 - 13/12, Cụm ...")
+    r"|(?P<ngay>(?:ngày\s+)?hôm\s+(?:nay|qua)\s*,?|ngày|hôm|(?<!\p{L}[ \t]*)(?-i:Ngay)|(?P<from>(?<!\p{L})từ))\s+|(?P<paren>(?:(?:hôm\s+nay|hôm\s+qua|" + _WEEKDAY + r")\s*)?\(\s*))$", regex.IGNORECASE
 )
 # a date in parentheses after a name ("kỷ niệm Ngày Phụ nữ Việt Nam (20-10)", "(22/12/1944 - 22/12/2024)") or
 # after an anniversary's words is the anniversary's, not the meeting's (read backwards from the date)
@@ -56,7 +59,10 @@ _RE_DATE_WORDS = regex.compile(
 )
 # the date of a document cited in the sentence ("Kế hoạch số 74/KH-CTĐ ngày 25/02/2016") is not the meeting's
 # (anchored at the end, read only as yes or no: searched from the end)
-_RE_DOC_DATE_BEFORE = regex.compile(r"(?:\bsố\s+\S+\s*(?:ngày)?|\b(?:quyết định|kế hoạch|công văn|thông báo|chỉ thị|nghị quyết|văn bản)\s+(?:ngày)?)\s*$",
+# (a number after a document's noun, "Quyết định số 123 ngày", "Tờ trình số 05, ngày": not a cluster's, "Cụm thi đua số 5 ngày 19/12")
+# (its owner between: "Kế hoạch của Khối thi đua số 4 ngày 01/12/2024")
+_DOC_NOUNS = r"(?:quyết định|kế hoạch|công văn|thông báo|chỉ thị|nghị quyết|văn bản|tờ trình|hướng dẫn|thông tư|nghị định|biên bản|giấy mời|(?-i:QĐ|KH|CV|TB|NQ|TTr|HD))"
+_RE_DOC_DATE_BEFORE = regex.compile(r"(?:\b(?:" + _DOC_NOUNS + r"(?:\s+[^,.;:()\n]{1,40}?)?|báo cáo|(?-i:BC))\s+số\s+\S+\s*,?\s*(?:ngày)?|\b(?:quyết định|kế hoạch|công văn|thông báo|chỉ thị|nghị quyết|văn bản)\s+(?:ngày)?)\s*$",
                                     regex.I | regex.REVERSE)
 _TOD_VALUE = {"sáng": "sang", "trưa": None, "chiều": "chieu", "tối": "toi"}
 
@@ -154,6 +160,8 @@ def find_dates(text: str, a: int, b: int, index: cues.CueIndex | None = None) ->
                 tod_span = m.span("tod") if tod else None
             else:
                 cue = _RE_DATE_CUE.search(text, max(a, start - 30), start)
+                if cue is not None and cue.group("from") and not text[m.end("d"):m.start("sep")].strip():
+                    cue = None  # ("từ" and one day: no span of the meeting's days, "từ 5.5 lên ...")
                 cued = cue is not None
                 if cue is not None:
                     start = cue.start()
@@ -165,7 +173,7 @@ def find_dates(text: str, a: int, b: int, index: cues.CueIndex | None = None) ->
                     continue
             # (within the sentence: a heading above ends "số 2"; a document's date has no part of the day: "Khối thi đua
             # số 03, sáng ngày 27/7/2022 ...")
-            if tod is None and _RE_DOC_DATE_BEFORE.search(text[max(a, start - 40):start]):
+            if tod is None and _RE_DOC_DATE_BEFORE.search(text[max(a, start - 80):start]):
                 continue
             before = text[max(a, m.start() - 80):m.start()]
             if _RE_ANNIVERSARY_BEFORE.search(before) and not _RE_TIME_BEFORE_PAREN.search(before):
@@ -466,8 +474,14 @@ _RE_ROOM = regex.compile(r"(?:hội trường|phòng họp|phòng hội nghị|p
 
 
 # a part of the building between a room and its unit: "tầng 5", "nhà A", "tòa nhà B" (up to its comma)
-_RE_BUILDING_PART = regex.compile(r"\s*(?:tầng|nhà|tòa\s+nhà|tòa|khu|dãy|lầu)\s+[\p{L}\d]{1,6}(?=\s*,)", regex.I)
+_RE_BUILDING_PART = regex.compile(r"\s*(?:tầng|nhà|tòa\s+nhà|khối\s+nhà|tòa|khu|dãy|lầu)\s+[\p{L}\d]{1,6}(?=\s*,)", regex.I)
 _RE_SEAT_WORD = regex.compile(r"\s*trụ\s+sở\s+(?=\p{Lu})", regex.I)
+
+
+@lru_cache(maxsize=None)
+def _building_named_re():
+    """A building word of lexicons/facilities.txt before a capitalised name, after a room's comma ("Tòa nhà Liên cơ quan")."""
+    return regex.compile(r"\s*(?:" + facilities_alt() + r")\s+(?=(?-i:\p{Lu}))", regex.I)
 
 
 # a proper name in brackets, its words capitalised (not an acronym, not a building's part): "(Ariyana)", "(Thành Công)"
@@ -548,8 +562,11 @@ def find_venue(doc: Document, s: Sentence) -> Found | None:
         while (bp := _RE_BUILDING_PART.match(t, p, s.end)) is not None:
             p = bp.end() + 1
         seat = _RE_SEAT_WORD.match(t, p, s.end)
-        q = seat.end() if seat else p
-        if (seat or p != stop.end()) and starts_with_unit_head(t[q:q + 40]):
+        # (or a building of the room's, named by a building word of lexicons/facilities.txt: "Hội trường tầng 2, Tòa nhà Liên
+        # cơ quan tỉnh", "Phòng họp số 1, Trụ sở Hợp khối các Sở")
+        building = _building_named_re().match(t, p, s.end) if seat is None else None
+        q = seat.end() if seat else building.end() if building else p
+        if (seat or building or p != stop.end()) and starts_with_unit_head(t[q:q + 40]):
             unit = unit_after(doc, q, s.end)
             if unit and (t[unit[1]:unit[1] + 1] == "," or not t[unit[1]:s.end].strip(" .")) \
                     and not _RE_ENDS_ON_VERB.search(t, unit[0], unit[1]):
@@ -557,6 +574,14 @@ def find_venue(doc: Document, s: Sentence) -> Found | None:
                 room = None  # (read)
             elif unit and (noted := _past_role_note(doc, unit, s.end)) is not None:
                 b = noted
+                room = None
+        elif (seat or building) and t[q:q + 1].isupper():
+            # (the building's own name, no unit: up to the place's end, the sentence's or a comma's)
+            nxt = search(_RE_VENUE_STOP, shadow(doc), q, s.end)
+            e = nxt.start() if nxt is not None else s.end
+            name = t[q:e].rstrip(" .")
+            if name and len(name) <= 60 and (nxt is None or t[e] in ",.") and not _RE_ENDS_ON_VERB.search(name):
+                b = q + len(name)
                 room = None
     if room and not unit_head_ci_re().search(t, room.end(), b) and starts_with_unit_head(t[stop.end():stop.end() + 40]):
         unit = unit_after(doc, stop.end(), s.end)
@@ -1513,6 +1538,12 @@ def extract(doc: Document) -> None:
                         break
         return
     dates = _dates(doc, s.start, s.end)
+    if len(dates) > 1:
+        # the day of an earlier step told in its clause before the meeting's own day ("Trên cơ sở kết quả kiểm tra chéo ngày
+        # 10/12, chiều 15/12, Cụm ... tổ chức ...", "Sau khi kiểm tra chéo vào ngày 10/12, ngày 15/12 Cụm ..."): that step's
+        own = [x for x in dates if not _RE_EARLIER_STEP_BEFORE.search(doc.text, max(s.start, x.span[0] - 80), x.span[0])]
+        if own:
+            dates = own
     pub = d.scalars.get("published")
     if pub is not None and s.start <= pub.start < s.end and len(dates) > 1:
         # the page's date stamp run into the lead ("26/12/2017 - Chiều 25/12, Khối ..."): the lead's own date is the meeting's
@@ -1576,6 +1607,10 @@ def extract(doc: Document) -> None:
                       or not doc.text[x.span[1]:title.end].strip(" \t)].")
                       and not _RE_NOT_THE_HEADLINES_DAY.search(doc.text, max(title.start, x.span[0] - 30), x.span[0])
                       and not _RE_HEADLINE_OTHER_EVENT.search(doc.text, title.start, x.span[0])]
+            if not ds:
+                # (or a photo's caption of this meeting, the text telling no other day: "Ảnh: Quang cảnh hội nghị tổng kết sáng
+                # 18/12/2024"; annotation.md reads a caption of this meeting as the article's)
+                ds = _caption_dates(doc, kind)
             if ds:
                 _put_date(doc, ds[0])
     if "meeting.time_of_day" not in d.scalars:
@@ -1626,6 +1661,10 @@ def extract(doc: Document) -> None:
                     break
     if venue:
         d.scalars["meeting.venue"] = venue
+
+
+_RE_EARLIER_STEP_BEFORE = regex.compile(r"(?<!\p{L})(?:kiểm\s+tra\s+chéo|chấm\s+điểm|thẩm\s+định|khảo\s+sát|sau\s+khi)(?!\p{L})"
+                                        r"(?:(?!\b(?:hội\s+nghị|họp|tổng\s+kết|sơ\s+kết)\b)[^,.;:()\n]){0,50}$", regex.I)
 
 
 # a notice's label line: "- Thời gian: ...", "⏰ Địa điểm: ...", "Thành phần: ..." (a capitalised label of a few words and its colon)
@@ -1713,6 +1752,28 @@ def _put_date(doc: Document, dd) -> None:
     doc.draft.scalars["meeting.date.parts"] = Found((dd.year, dd.month, dd.day), dd.span[0], dd.span[1])
     if dd.tod:
         doc.draft.scalars["meeting.time_of_day"] = Found(dd.tod, dd.tod_span[0], dd.tod_span[1])
+
+
+# a photo's caption naming the meeting by its review or signing ("Quang cảnh hội nghị tổng kết", "Hội nghị sơ kết Cụm thi đua số 3")
+_RE_CAPTION_NAMES_MEETING = regex.compile(r"(?<!\p{L})(?:hội nghị|buổi lễ|lễ)\s+(?P<k>sơ kết|tổng kết|ký kết|giao ước)(?!\p{L})", regex.I)
+
+
+def _caption_dates(doc: Document, kind: Found | None) -> list[DateFound]:
+    """The day the captions of this meeting give after its name, when they agree on one (not a caption of a review of the
+    other kind: "Hội nghị sơ kết ..." under a year's review)."""
+    found = []
+    for b in doc.blocks:
+        if b.kind != "caption":
+            continue
+        m = search(_RE_CAPTION_NAMES_MEETING, doc.text, b.start, b.end)
+        if m is None or kind is not None and (m.group("k").lower(), kind.value) in (("sơ kết", "tong_ket"), ("tổng kết", "so_ket")):
+            continue
+        ds = _dates(doc, m.end(), b.end)
+        if ds:
+            found.append(ds[0])
+    if found and all((x.day, x.month, x.year) == (found[0].day, found[0].month, found[0].year) for x in found):
+        return found[:1]
+    return []
 
 
 # far from the meeting's sentence, the meeting itself placed: the meeting's noun bare or with its review ("Hội nghị được tổ chức
