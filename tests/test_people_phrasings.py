@@ -186,9 +186,9 @@ CASES = [
      "Vũ Văn Hà", CO, "Giám đốc Sở Tư pháp", []),
     ('Ông Lê Văn Bình cho biết: "Năm 2019, đồng chí Vũ Văn Hà, Giám đốc Sở Tư pháp, đã chủ trì hội nghị đầu tiên của Cụm".',
      "Lê Văn Bình", ONG, None, ["spoke"]),
-    # a title stops before a verb that opens the next clause, though it gives no role
+    # a title stops before a verb that opens the next clause (a guest briefing the meeting: spoke)
     ("Đại diện Ban Thi đua - Khen thưởng tỉnh, bà Nguyễn Thị Hồng Vân, Trưởng phòng Nghiệp vụ thi đua hướng dẫn một số nội dung mới.",
-     "Nguyễn Thị Hồng Vân", BA, "Trưởng phòng Nghiệp vụ thi đua", []),
+     "Nguyễn Thị Hồng Vân", BA, "Trưởng phòng Nghiệp vụ thi đua", ["spoke"]),
     ("Ông Ksor Phước, Phó Chủ tịch UBND huyện Ia Grai phát biểu tại hội nghị.",
      "Ksor Phước", ONG, "Phó Chủ tịch UBND huyện Ia Grai", ["spoke"]),
     ("Đồng chí Thiếu tướng Phạm Văn Hòa, Giám đốc Công an tỉnh phát biểu chỉ đạo hội nghị.",

@@ -2801,7 +2801,8 @@ _RE_FUTURE_BEFORE = regex.compile(r"\bsẽ\s+(?:là|làm|đảm\s+(?:nhận|nhi�
 # group "sy", see _clause_year)
 _RE_CLAUSE_YEAR = regex.compile(r"(?<=(?:^|[.;:\n])\s*)(?:trong\s+)?năm\s+(?:học\s+(?P<sy>(?:19|20)\d{2})\s*[-–]\s*)?(?P<y>(?:19|20)\d{2})(?:\s*[,:]|\s+(?=(?-i:\p{Lu})|" + _LOCAL_KINDS + r"\s+(?-i:\p{Lu})))"
                                 # (a school year by its later year: "thống nhất năm học 2021 - 2022 trường A làm trưởng cụm")
-                                r"|(?<=(?:,|\b(?:thống nhất|nhất trí|bầu|chọn|giới thiệu))\s*)năm(?:\s+học\s+(?:19|20)\d{2}\s*[-–]\s*)?\s+(?P<y>(?:19|20)\d{2})\s+(?=(?-i:\p{Lu})|(?:" + _LOCAL_KINDS + r"|trường)\s+(?-i:\p{Lu}))"
+                                # (its comma after it too, after a lead phrase: "Theo đó, năm 2026, Sở A làm Cụm trưởng")
+                                r"|(?<=(?:,|\b(?:thống nhất|nhất trí|bầu|chọn|giới thiệu))\s*)năm(?:\s+học\s+(?:19|20)\d{2}\s*[-–]\s*)?\s+(?P<y>(?:19|20)\d{2})(?:\s+|(?<=,\s*năm\s+\d{4})\s*,\s*)(?=(?-i:\p{Lu})|(?:" + _LOCAL_KINDS + r"|trường)\s+(?-i:\p{Lu}))"
                                 # (or the turn it dates: "thống nhất năm 2024 đến lượt A làm Cụm trưởng")
                                 r"|\bnăm\s+(?P<y>(?:19|20)\d{2})\s*,?\s+(?=đến\s+lượt\b)", regex.I)
 
@@ -2826,7 +2827,10 @@ def _clause_year(doc: Document, m) -> int:
 _REGION_OF_NAME = (r"(?:\s+các\s+(?:tỉnh|thành\s+phố|huyện|quận)(?:\s+(?:(?-i:\p{Lu})[^\s,.;]*|đồng\s+bằng|sông|duyên\s+hải|miền|vùng|khu\s+vực|phía|trung\s+du|và|"
                    r"thành\s+phố)){1,6})")
 # (a name of capitalised words may go on with its members' region: "Trưởng Cụm thi đua Thanh tra các tỉnh Tây Nam Bộ năm 2024")
+# (or its number, "Trưởng Cụm thi đua số 5 năm 2026", or its members' kind, "Trưởng Khối thi đua các cơ quan Đảng năm 2025")
 _ROLE_YEAR_TAIL = (r"(?:(?<=thi\s+đua)(?:\s+(?-i:\p{Lu})[^\s,.;]*(?:\s+(?!năm\b)(?-i:\p{Ll})[^\s,.;]*)?){1,2}" + _REGION_OF_NAME + "?"
+                   r"|(?<=thi\s+đua)\s+số\s+(?:\d{1,2}|[IVX]{1,4})(?![\p{L}\d])"
+                   r"|(?<=thi\s+đua)\s+các(?:\s+(?!năm\b)[^\s.;:()]+){1,7}?(?=\s+năm\s+(?:19|20)\d{2}\b)"
                    r"|\s*,?\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+(?:số\s+)?(?:\d+|(?-i:\p{Lu})[^\s,.;]*)){0,3}"
                    + _REGION_OF_NAME + r"?)?"
                    r"(?:\s*,?\s*nhiệm\s+kỳ)?"

@@ -65,6 +65,17 @@ def _ranks() -> str:
 
 
 @lru_cache(maxsize=None)
+def _lower_ranks() -> str:
+    """The ranks and degrees of ranks.txt and degrees.txt written in lower case ("nhà báo", "đại tá")."""
+    return trie_alternation(w for w in (*lexicon.words("ranks.txt"), *lexicon.words("degrees.txt")) if w[:1].islower())
+
+
+@lru_cache(maxsize=None)
+def _re_lower_rank() -> "regex.Pattern[str]":
+    return regex.compile(r"(?:" + _lower_ranks() + r")\s+(?=\p{Lu})")
+
+
+@lru_cache(maxsize=None)
 def _person_nouns() -> tuple[str, ...]:
     """lexicons/person_nouns.json "nouns": plain nouns before a name that starts with a family name ("vận động viên A")."""
     return tuple(lexicon.table("person_nouns.json")["nouns"])
@@ -280,7 +291,9 @@ def _may_open_pre(t: str, a: int, hi: int, sur_starts: list[int]) -> bool:
         while k < n and t[k].isspace():
             k += 1
         # (or to the unit's cluster role in lower case: ", cụm trưởng cụm thi đua số 6")
-        if not t[k:k + 1].isupper() and not t[k:k + 12].lower().startswith(_ROLE_OPENINGS):
+        # (or to a rank or degree in lower case before the name: ", nhà báo A"; not after "Đại diện X", no position)
+        if not t[k:k + 1].isupper() and not t[k:k + 12].lower().startswith(_ROLE_OPENINGS) \
+                and not (_re_lower_rank().match(t, k, n + 1) and not _RE_ON_BEHALF_START.match(t, a)):
             return False
         i = t.find(",", i + 1, n)
     return True
@@ -347,7 +360,9 @@ def _res():
                              r"|,(?=\s*(?=\p{Lu})" + heads + r")){0,160}?)"
                              # (a rank or degree between the title and the name is neither: "Cục trưởng Cục X Trung tướng, GS.TS A";
                              # not after a comma: "Thay mặt đơn vị Khối trưởng, Thiếu tướng A, Phó Tư lệnh ..." acts for the unit)
-                             r"(?:(?<!(?-i:Hội|Đoàn|Liên đoàn|Câu lạc bộ|Liên hiệp))\s+(?i:" + ranks + r")(?:\s*,\s*(?i:" + ranks + r"))*\s*,?)?"
+                             r"(?:(?<!(?-i:Hội|Đoàn|Liên đoàn|Câu lạc bộ|Liên hiệp))\s+(?i:" + ranks + r")(?:\s*,\s*(?i:" + ranks + r"))*\s*,?"
+                             # (after a comma, one written in lower case, the press's way: "Tổng Biên tập Báo X, nhà báo A")
+                             r"|\s*,\s*(?-i:" + _lower_ranks() + r"))?"
                              # (not a title that ends on "và" or "cùng": the next person of a list, the title the last one's, "Giám đốc
                              # Sở A và Trần Văn B, Giám đốc Sở C", "Giám đốc Sở A cùng Trần Văn B, ...")
                              r"(?<!(?<!\p{L})(?i:và|cùng))(?:\s+|\s*[-–]\s+)" + _sur_name()
