@@ -1862,7 +1862,7 @@ _RE_RECIPIENTS_THEN_AWARD = regex.compile(r"\b(?:khen thưởng|tặng|tặng th
                                        r"(?P<who>(?:(?!\slà\s)[^.;:]){2,120}?)\s+là\s*$", regex.I)
 # the award as the subject: "AWARD được đề nghị tặng cho X", "AWARD được trao cho X"
 _RE_AWARD_PASSIVE = regex.compile(
-    r"\s*(?:năm\s+\d{4}\s*)?(?:(?:đã\s+|vừa\s+)?được\s+(?:(?:cụm|khối|hội nghị|các đơn vị|các thành viên)\s+)?(?:thống nhất\s+|nhất trí\s+)?"
+    r"\s*(?:năm\s+\d{4}\s*)?(?:(?:(?:đã|vừa|cũng|đều)\s+){0,2}được\s+(?:(?:cụm|khối|hội nghị|các đơn vị|các thành viên)\s+)?(?:thống nhất\s+|nhất trí\s+)?"
     r"(?P<v>đề nghị|đề xuất|trao|tặng)(?:\s+(?:tặng|trao))?\s+(?=cho[\s:])"
     r"|(?:(?:cụm|khối|hội nghị)\s+)?(?:thống nhất\s+|nhất trí\s+)?(?P<bare>đề nghị|đề xuất)\s+(?:tặng|trao)\s+(?=cho[\s:]|" + _COUNTED_RECIPIENTS + r"))",
     regex.I)
@@ -1915,7 +1915,7 @@ def _award_re():
         # Agribank"; not "Bằng khen Trường A", the recipient written without "cho")
         r"|(?-i:(?=[A-Z][A-Za-z\d&]*[A-Z]|[A-Z][a-z]{5})[A-Z][A-Za-z\d&]+)(?![\p{L}\d]))"
         # (the full stop of a city's "TP." inside the giver: "Cờ thi đua Liên đoàn Lao động TP.HCM")
-        r"(?:[^,;.“”\"()\n]|(?<=(?-i:TP|Tp))\.(?=\s?(?-i:\p{Lu}))){0,60}?))?)[”\"]?(?=\s*(?:cho|năm|gồm|vì|và|;|,|(?<!(?-i:TP|Tp))\.|\.(?!\s?(?-i:\p{Lu}))|:|\)|$|[-–]\s*Ảnh\s*\d|\n|\s+(?:của|trong|đối|đợt|là|(?:đã\s+|vừa\s+)?được|do|tặng|trao|từ|đề nghị|đề xuất|giai đoạn|cùng)\b"
+        r"(?:[^,;.“”\"()\n]|(?<=(?-i:TP|Tp))\.(?=\s?(?-i:\p{Lu}))){0,60}?))?)[”\"]?(?=\s*(?:cho|năm|gồm|vì|và|;|,|(?<!(?-i:TP|Tp))\.|\.(?!\s?(?-i:\p{Lu}))|:|\)|$|[-–]\s*Ảnh\s*\d|\n|\s+(?:của|trong|đối|đợt|là|(?:(?:đã|vừa|cũng|đều|sẽ)\s+){0,2}được|do|tặng|trao|từ|đề nghị|đề xuất|giai đoạn|cùng|lần lượt)\b"
         # (the role the rotating flag goes with: "nhận Cờ luân lưu Khối trưởng năm 2025 từ X")
         r"|\s+(?:cụm|khối)\s+(?:trưởng|phó)\b"
         # (its recipients counted in brackets, a list's heading: "Cờ thi đua của UBND tỉnh (02 đơn vị): A; B")
@@ -2040,6 +2040,24 @@ def awards(doc: Document) -> list[AwardDraft]:
     return out
 
 
+# after the last of awards joined by "," or "và": their recipients given in turn ("Cờ thi đua và Bằng khen lần lượt cho A và B")
+_RE_IN_TURN_FOR = regex.compile(r"\s+lần lượt\s+cho\s+", regex.I)
+_RE_AWARDS_LISTED = regex.compile(r"\s*(?:,|và|,\s*và)\s*", regex.I)
+
+
+def _in_turn_from(t: str, m, later: list, end: int) -> int | None:
+    """Where the recipients start when ``m`` is one of awards joined by "," / "và" that "lần lượt cho" follows."""
+    last = m
+    for nxt in later:
+        if not _RE_AWARDS_LISTED.fullmatch(t, last.end(), nxt.start()):
+            break
+        last = nxt
+    if last is m:
+        return None
+    turn = _RE_IN_TURN_FOR.match(t, last.end(), end)
+    return turn.end() if turn is not None else None
+
+
 def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
     """The awards the sentences ``acts`` state (and the lists they open)."""
     t = doc.text
@@ -2113,14 +2131,19 @@ def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
             recips: list[Found] = []
             # "... tặng AWARD cho (tập thể) X" / "tặng AWARD gồm A, B"
             # (past a giver written after the award's closing quote: '"Cờ thi đua" của Bộ Công an cho X')
-            after = cre.match(r"\s*(?:(?:của|do)\s+(?-i:\p{Lu})[^,;.:“”\"]{1,60}?\s+(?=cho\s))?(?:(?:năm(?:\s+học)?|(?:trong\s+)?giai đoạn(?:\s+\d{1,2}\s+năm)?)\s+\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:(?:cho|gồm|là|đối với)(?:\s*:\s*|\s+)|:\s*|(?=" + _COUNTED_RECIPIENTS + ")"
+            after = cre.match(r"\s*(?:(?:của|do)\s+(?-i:\p{Lu})[^,;.:“”\"]{1,60}?\s+(?=cho\s))?(?:(?:năm(?:\s+học)?|(?:trong\s+)?giai đoạn(?:\s+\d{1,2}\s+năm)?)\s+\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:lần lượt\s+(?=cho\s))?(?:(?:cho|gồm|là|đối với)(?:\s*:\s*|\s+)|:\s*|(?=" + _COUNTED_RECIPIENTS + ")"
                               # (the list after a comma, "tặng AWARD, gồm: A; B"; or after the units counted in brackets,
                               # "Đề nghị tặng AWARD (02 đơn vị): A; B")
                               r"|,\s*gồm\s*:\s*|\(\s*\d{1,3}\s+(?:đơn vị|tập thể|cơ quan|doanh nghiệp)\s*\)\s*:\s*)",
                               t[m.end() + (passive.end() if passive else 0):s.end])
             if after and passive:
                 after = cre.match(r".{" + str(passive.end() + after.end()) + "}", t[m.end():s.end], regex.S)
-            if after:
+            # "tặng AWARD1 và AWARD2 lần lượt cho A và B": the awards joined before "lần lượt cho" share its recipients (paired
+            # in turn below)
+            in_turn = _in_turn_from(t, m, matches[i + 1:], s.end) if not after else None
+            if in_turn is not None:
+                recips = _recipients(doc, in_turn, s.end)
+            elif after:
                 recips = _recipients(doc, m.end() + after.end(), s.end)
                 if cre.match(r",\s*gồm", after.group(0)):
                     # (", gồm:" lists units, not what a dossier holds, "hồ sơ ..., gồm: Tờ trình, Biên bản ...", nor the
