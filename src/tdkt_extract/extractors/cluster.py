@@ -4340,6 +4340,15 @@ def _people_role_res():
 
 
 @lru_cache(maxsize=None)
+def _elected_after_title_re():
+    """A role the person after whose title it stands is elected or assigned to: " được giao làm Cụm trưởng", " được bầu làm Khối phó"."""
+    vice, chair = _role_words()
+    return regex.compile(r"\s*,?\s+(?:đã\s+)?được\s+(?:(?:hội nghị|cụm|khối)\s+)?(?:(?:thống nhất|nhất trí)\s+)?"
+                         r"(?:bầu|chọn|lựa chọn|giao|phân công|giới thiệu|suy tôn|bầu chọn)\s+(?:làm|là)\s+(?:đơn vị\s+)?"
+                         r"(?:(?P<vice>" + vice + r")|(?P<chair>" + chair + r"))" + _ROLE_END, regex.I)
+
+
+@lru_cache(maxsize=None)
 def _note_dash_re():
     """A role note after a dash or a comma: " - Cụm trưởng", " – đơn vị Khối phó", ", Khối phó Khối thi đua"."""
     vice, chair = _role_words()
@@ -4727,6 +4736,11 @@ def chairs_from_people(doc: Document) -> None:
             # (not the title of the next person, his name after it: "ông A (Phó Giám đốc Sở X), Cụm trưởng Lê Văn B và ...")
             if m is not None and cre.match(r"\s*(?-i:\p{Lu})", doc.text[m.end():m.end() + 3]):
                 m = None
+        elected = None
+        if m is None and p.name.end < title.start:
+            # the person chosen for the role at this meeting, after his title: "Ông A, Chủ tịch UBND thị xã B được giao làm Cụm
+            # trưởng năm 2025" (his unit holds it, the next period's: an election verb, annotation.md)
+            m = elected = _elected_after_title_re().match(doc.text, title.end, title.end + 80)
         if m is None and p.name.end < title.start:
             # the role fronted before the person: "Là đơn vị Khối trưởng Khối thi đua năm 2024, đồng chí A – Trưởng phòng X"
             m = _fronted_role_before(doc, p.name.start)
@@ -4743,7 +4757,7 @@ def chairs_from_people(doc: Document) -> None:
         if _other_clusters_role(doc, m) or dated < 0:
             continue  # "Cụm trưởng Cụm thi đua số 7" at Cụm 5's meeting; "Cụm trưởng năm 2023" at the review of 2024
         role = _role_kind(m)
-        if dated > 0:
+        if dated > 0 or elected is not None:
             role = "next_" + role  # "Giám đốc Sở Y tế A - Cụm trưởng năm 2025" at the review of 2024
         org = _org_from_title(doc, title)
         if org is None and role not in d.roles:

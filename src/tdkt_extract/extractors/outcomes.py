@@ -1881,7 +1881,7 @@ _RE_RECIPIENTS_THEN_AWARD = regex.compile(r"\b(?:khen thưởng|tặng|tặng th
                                        r"(?P<who>(?:(?!\slà\s)[^.;:]){2,120}?)\s+là\s*$", regex.I)
 # the award as the subject: "AWARD được đề nghị tặng cho X", "AWARD được trao cho X"
 _RE_AWARD_PASSIVE = regex.compile(
-    r"\s*(?:năm\s+\d{4}\s*)?(?:(?:đã\s+|vừa\s+)?được\s+(?:(?:cụm|khối|hội nghị|các đơn vị|các thành viên)\s+)?(?:thống nhất\s+|nhất trí\s+)?"
+    r"\s*(?:năm\s+\d{4}\s*)?(?:(?:(?:đã|vừa|cũng|đều)\s+){0,2}được\s+(?:(?:cụm|khối|hội nghị|các đơn vị|các thành viên)\s+)?(?:thống nhất\s+|nhất trí\s+)?"
     r"(?P<v>đề nghị|đề xuất|trao|tặng)(?:\s+(?:tặng|trao))?\s+(?=cho[\s:])"
     r"|(?:(?:cụm|khối|hội nghị)\s+)?(?:thống nhất\s+|nhất trí\s+)?(?P<bare>đề nghị|đề xuất)\s+(?:tặng|trao)\s+(?=cho[\s:]|" + _COUNTED_RECIPIENTS + r"))",
     regex.I)
@@ -1934,7 +1934,7 @@ def _award_re():
         # Agribank"; not "Bằng khen Trường A", the recipient written without "cho")
         r"|(?-i:(?=[A-Z][A-Za-z\d&]*[A-Z]|[A-Z][a-z]{5})[A-Z][A-Za-z\d&]+)(?![\p{L}\d]))"
         # (the full stop of a city's "TP." inside the giver: "Cờ thi đua Liên đoàn Lao động TP.HCM")
-        r"(?:[^,;.“”\"()\n]|(?<=(?-i:TP|Tp))\.(?=\s?(?-i:\p{Lu}))){0,60}?))?)[”\"]?(?=\s*(?:cho|năm|gồm|vì|và|;|,|(?<!(?-i:TP|Tp))\.|\.(?!\s?(?-i:\p{Lu}))|:|\)|$|[-–]\s*Ảnh\s*\d|\n|\s+(?:của|trong|đối|đợt|là|(?:đã\s+|vừa\s+)?được|do|tặng|trao|từ|đề nghị|đề xuất|giai đoạn|cùng)\b"
+        r"(?:[^,;.“”\"()\n]|(?<=(?-i:TP|Tp))\.(?=\s?(?-i:\p{Lu}))){0,60}?))?)[”\"]?(?=\s*(?:cho|năm|gồm|vì|và|;|,|(?<!(?-i:TP|Tp))\.|\.(?!\s?(?-i:\p{Lu}))|:|\)|$|[-–]\s*Ảnh\s*\d|\n|\s+(?:của|trong|đối|đợt|là|(?:(?:đã|vừa|cũng|đều|sẽ)\s+){0,2}được|do|tặng|trao|từ|đề nghị|đề xuất|giai đoạn|cùng|lần lượt)\b"
         # (the role the rotating flag goes with: "nhận Cờ luân lưu Khối trưởng năm 2025 từ X")
         r"|\s+(?:cụm|khối)\s+(?:trưởng|phó)\b"
         # (its recipients counted in brackets, a list's heading: "Cờ thi đua của UBND tỉnh (02 đơn vị): A; B")
@@ -2049,7 +2049,7 @@ _RE_DECISION_AFTER = regex.compile(r"\s*,?\s+(?:theo|tại|căn cứ(?:\s+theo)?
 
 
 def awards(doc: Document) -> list[AwardDraft]:
-    out = _awards(doc, _acts(doc))
+    out = _told_twice(doc, _awards(doc, _acts(doc)))
     if not out:
         # no award in the article's sentences (often an excerpt cut before them): the one its headline states, as
         # annotation.md counts an award the headline and the body both state ("A và B được đề nghị tặng Cờ thi đua")
@@ -2057,6 +2057,55 @@ def awards(doc: Document) -> list[AwardDraft]:
         if title:
             out = _awards(doc, title)
     return out
+
+
+# the giver an award's fuller name adds to its short one ("Cờ thi đua" / "Cờ thi đua của UBND tỉnh")
+_RE_GIVER_ADDED = regex.compile(r"\s+(?:(?:của|do)\s+)?(?:" + alternation(_FLAG_GIVERS) + r")(?!\p{L})", regex.I)
+
+
+def _told_twice(doc: Document, out: list[AwardDraft]) -> list[AwardDraft]:
+    """One award handed over and told twice for one recipient, in two sentences, once short and once with its giver ("công bố
+    Quyết định tặng Cờ thi đua năm 2022 cho A", then "A vinh dự đón nhận Cờ thi đua của UBND tỉnh"): one entry, at the first,
+    with the fuller name and the year either gives (not two years that differ; not two proposals in one sentence, "đề nghị Bộ
+    tặng Cờ thi đua của Bộ và đề nghị Chính phủ tặng Cờ thi đua", two givers)."""
+    if len(out) < 2:
+        return out
+    kept: list[AwardDraft] = []
+    for d in out:
+        rk = _recipient_key(d.recipient.value)
+        for i, k in enumerate(kept):
+            if d.status != "conferred" or k.status != d.status or _recipient_key(k.recipient.value) != rk:
+                continue
+            lo, hi = sorted((k.award.start, d.award.start))
+            if not search(r"[.!?](?=\s)", doc.text, lo, hi):
+                continue
+            if k.year is not None and d.year is not None and k.year.value != d.year.value:
+                continue
+            short, full = sorted((k.award, d.award), key=lambda f: len(f.value))
+            if fold(full.value).startswith(fold(short.value)) and _RE_GIVER_ADDED.match(full.value, len(short.value)):
+                kept[i] = AwardDraft(k.recipient, full, k.status, k.year or d.year)
+                break
+        else:
+            kept.append(d)
+    return kept
+
+
+# after the last of awards joined by "," or "và": their recipients given in turn ("Cờ thi đua và Bằng khen lần lượt cho A và B")
+_RE_IN_TURN_FOR = regex.compile(r"\s+lần lượt\s+cho\s+", regex.I)
+_RE_AWARDS_LISTED = regex.compile(r"\s*(?:,|và|,\s*và)\s*", regex.I)
+
+
+def _in_turn_from(t: str, m, later: list, end: int) -> int | None:
+    """Where the recipients start when ``m`` is one of awards joined by "," / "và" that "lần lượt cho" follows."""
+    last = m
+    for nxt in later:
+        if not _RE_AWARDS_LISTED.fullmatch(t, last.end(), nxt.start()):
+            break
+        last = nxt
+    if last is m:
+        return None
+    turn = _RE_IN_TURN_FOR.match(t, last.end(), end)
+    return turn.end() if turn is not None else None
 
 
 def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
@@ -2111,6 +2160,9 @@ def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
                 # "đề nghị A cho X; B cho Y": a clause with no verb of its own takes the sentence's
                 lead = t[s.start:c_start]
                 status = "proposed" if _RE_PROPOSE.search(lead) else ("conferred" if _RE_CONFER.search(lead) else None)
+            if status is None and _RE_BULLET.fullmatch(before) and t.startswith(":", m.end()) and _proposal_heading(doc, s) \
+                    and not _RE_NO_RECIPIENT.match(t[m.end() + 1:s.end].lstrip()):
+                status = "proposed"  # "Kết quả bình xét:" then "1. Cờ thi đua của UBND tỉnh: huyện A.": one line an award
             # "đề nghị A tặng X cho B; C tặng Y cho D": the proposal governs the clauses after it
             if status == "conferred" and _RE_PROPOSE.search(t[s.start:c_start]) and not _RE_HANDED.search(before):
                 status = "proposed"
@@ -2132,14 +2184,19 @@ def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
             recips: list[Found] = []
             # "... tặng AWARD cho (tập thể) X" / "tặng AWARD gồm A, B"
             # (past a giver written after the award's closing quote: '"Cờ thi đua" của Bộ Công an cho X')
-            after = cre.match(r"\s*(?:(?:của|do)\s+(?-i:\p{Lu})[^,;.:“”\"]{1,60}?\s+(?=cho\s))?(?:(?:năm(?:\s+học)?|(?:trong\s+)?giai đoạn(?:\s+\d{1,2}\s+năm)?)\s+\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:(?:cho|gồm|là|đối với)(?:\s*:\s*|\s+)|:\s*|(?=" + _COUNTED_RECIPIENTS + ")"
+            after = cre.match(r"\s*(?:(?:của|do)\s+(?-i:\p{Lu})[^,;.:“”\"]{1,60}?\s+(?=cho\s))?(?:(?:năm(?:\s+học)?|(?:trong\s+)?giai đoạn(?:\s+\d{1,2}\s+năm)?)\s+\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:lần lượt\s+(?=cho\s))?(?:(?:cho|gồm|là|đối với)(?:\s*:\s*|\s+)|:\s*|(?=" + _COUNTED_RECIPIENTS + ")"
                               # (the list after a comma, "tặng AWARD, gồm: A; B"; or after the units counted in brackets,
                               # "Đề nghị tặng AWARD (02 đơn vị): A; B")
                               r"|,\s*gồm\s*:\s*|\(\s*\d{1,3}\s+(?:đơn vị|tập thể|cơ quan|doanh nghiệp)\s*\)\s*:\s*)",
                               t[m.end() + (passive.end() if passive else 0):s.end])
             if after and passive:
                 after = cre.match(r".{" + str(passive.end() + after.end()) + "}", t[m.end():s.end], regex.S)
-            if after:
+            # "tặng AWARD1 và AWARD2 lần lượt cho A và B": the awards joined before "lần lượt cho" share its recipients (paired
+            # in turn below)
+            in_turn = _in_turn_from(t, m, matches[i + 1:], s.end) if not after else None
+            if in_turn is not None:
+                recips = _recipients(doc, in_turn, s.end)
+            elif after:
                 recips = _recipients(doc, m.end() + after.end(), s.end)
                 if cre.match(r",\s*gồm", after.group(0)):
                     # (", gồm:" lists units, not what a dossier holds, "hồ sơ ..., gồm: Tờ trình, Biên bản ...", nor the
@@ -2199,7 +2256,7 @@ def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
                         here = not _RE_SPEAKS_AFTER.search(t, m.end(), clause_end.start() if clause_end else s.end)
                     rx_duoc = ((r"\s+(?:đã\s+)?" if here else r"\s+")
                                # ("A phong tặng Tập thể lao động xuất sắc": a title conferred, "được" left out)
-                               + r"(?:lần lượt\s+)?(?:cũng\s+)?(?:vinh dự\s+)?(?:đề nghị\s+)?(?:đón\s+|tiếp\s+)?(?:được|nhận|phong\s+tặng)\b"
+                               + r"(?:lần lượt\s+)?(?:cũng\s+)?(?:vinh dự\s+)?(?:đề nghị\s+)?(?:lên\s+)?(?:đón\s+|tiếp\s+)?(?:được|nhận|phong\s+tặng)\b"
                                r"|(?<=\bđề cử\s[^.;]{2,200}?)\s+(?-i:đạt)\b")
                     duoc = search(rx_duoc, t, c_start, a_start)
                     if duoc is None and status == "proposed" and t.find(":", s.start, a_start) >= 0:
@@ -2434,6 +2491,22 @@ _RE_HANDED_ITEM = regex.compile(r"\b(?:trao|đón nhận|đã)\b", regex.I)
 _RE_PROPOSAL_LEAD = regex.compile(r"(?<!\b(?:theo|xét|trên cơ sở|căn cứ|căn cứ vào)\s+)(?<!\bđã\s+(?:trao|tặng|phong tặng)\b[^.;:]{0,100}?)"
                                   r"\b(?:đề nghị|đề xuất|đề cử)\b"
                                   r"(?![^.;:]*\bđã\s+(?:quyết định\s+|ký\s+quyết định\s+)?(?:khen thưởng|tặng|trao|phong tặng)\b)[^.;:]{0,80}:$", regex.I)
+
+
+def _proposal_heading(doc: Document, s: Sentence) -> bool:
+    """The sentence opens its line, under a lead that proposes or tells the results chosen ("Kết quả bình xét:", "Hội nghị
+    thống nhất đề nghị khen thưởng như sau:")."""
+    if doc.text[doc.blocks[s.block].start:s.start].strip():
+        return False
+    lead = _lead_above(doc, s.block)
+    if lead is None or not lead.endswith(":"):
+        return False
+    last = lead[max(lead.rfind(". "), lead.rfind(".\n")) + 1:]
+    # (not the criteria an award asks for: "hướng dẫn các tiêu chí bình xét đề nghị khen thưởng:")
+    return _RE_PROPOSE.search(last) is not None and _RE_CRITERIA_LEAD.search(last) is None
+
+
+_RE_CRITERIA_LEAD = regex.compile(r"\b(?:tiêu chí|tiêu chuẩn|điều kiện|hướng dẫn|quy định)\b", regex.I)
 
 
 def _proposal_item(doc: Document, s: Sentence) -> bool:
@@ -2746,9 +2819,49 @@ _RE_REPRESENTATIVE = regex.compile(r"\s*đại\s+diện\s+(?:(?:lãnh\s+đạo|t
                                    r"(?:(?:đảng\s+ủy\s*(?:,|và)\s*)?" + _LEADERSHIP_BODY + r"\s+(?=(?-i:\p{Lu})))?(?=\S)", regex.I)
 
 
+# persons named bare after their plural ("cho các đồng chí: A, Giám đốc Sở X; B, ...", "cho các cá nhân: ...")
+_RE_PEOPLE_LISTED = regex.compile(r"\s*(?:các|những|\d{1,2}|hai|ba|bốn|năm)\s+(?:đồng chí|cá nhân|ông,?\s*bà)\s*:\s*(?=(?-i:\p{Lu}))", regex.I)
+
+
+# places named bare after their plural kind, no colon: "cho các huyện A, B và C"
+_RE_PLACES_LISTED = regex.compile(r"\s*các\s+(?:huyện|quận|thị xã|xã|phường|tỉnh|thành phố)\s+"
+                                  r"(?P<name>(?-i:\p{Lu}\p{Ll}*)(?:[ ](?-i:\p{Lu}\p{Ll}*)){0,3})", regex.I)
+_RE_NEXT_NAME = regex.compile(r"\s*(?:,|,?\s+và)\s+(?P<name>(?-i:\p{Lu}\p{Ll}*)(?:[ ](?-i:\p{Lu}\p{Ll}*)){0,3})", regex.I)
+# (the list ends its clause: not a unit's name going on, "các huyện A, B thuộc tỉnh C" is fine, "các huyện A, B Công an" is not)
+# (nor one joined on with its kind written, read as before: "các huyện A, B và thị xã C")
+_RE_NAME_GOES_ON = regex.compile(r"\s*[(\-–]|\s*(?:,|,?\s+và)\s+(?:huyện|quận|thị xã|xã|phường|tỉnh|thành phố)\s", regex.I)
+
+
+def _person_named_at(doc: Document, a: int, b: int) -> bool:
+    """A person the people extractor read opens t[a:b], named bare before a comma ("Trần Văn A, Giám đốc ...")."""
+    run = _RE_CAPITALISED_RUN.match(doc.text, a, b)
+    name = run.group(0).strip() if run is not None else ""
+    return bool(name) and doc.text.startswith(",", a + len(name)) and any(p.name.value == name for p in doc.draft.people)
+
+
 def _recipients(doc: Document, a: int, b: int) -> list[Found]:
     t = doc.text
     out = []
+    listed = _RE_PEOPLE_LISTED.match(t, a, b)
+    if listed is not None and _person_named_at(doc, listed.end(), b):
+        # each "NAME, title", up to the next NAME (a title may hold "và" or a comma: "Chánh Văn phòng HĐND và UBND huyện A")
+        pos = listed.end()
+        while True:
+            name = _RE_CAPITALISED_RUN.match(t, pos, b).group(0).strip()
+            out.append(Found(name, pos, pos + len(name)))
+            nxt = next((j for j in finditer(r"\s*(?:;|,?\s+và\s|,)\s*", t, pos + len(name) + 1, b)
+                        if _person_named_at(doc, j.end(), b)), None)
+            if nxt is None:
+                return out
+            pos = nxt.end()
+    places = _RE_PLACES_LISTED.match(t, a, b)
+    if places is not None:
+        # "cho các huyện A, B và C": the places named bare after their plural kind, as written
+        names = [Found(places.group("name"), places.start("name"), places.end("name"))]
+        while (x := _RE_NEXT_NAME.match(t, names[-1].end, b)) is not None:
+            names.append(Found(x.group("name"), x.start("name"), x.end("name")))
+        if len(names) >= 2 and not _RE_NAME_GOES_ON.match(t, names[-1].end, b):
+            return names
     intro = _RE_RECIPIENTS_INTRO.match(t, a, b)
     if intro:
         a = intro.end()
@@ -2805,7 +2918,9 @@ def _recipients(doc: Document, a: int, b: int) -> list[Found]:
             if person is None:
                 # (past the person's title, the next person named with an honorific or a rank: "cho bà A, Kế toán trưởng
                 # Quỹ X và ông B, Giám đốc Quỹ Y"; "cho 3 cá nhân: ThS A, Trưởng khoa X; CN B, ...")
-                title = _RE_TITLE_TO_NEXT.match(t, pos, b)
+                # (the title's end is where the next person opens, past a "và" inside a unit's name: "Chánh Văn phòng HĐND và
+                # UBND huyện A và bà B")
+                title = _title_to_next_person_re().match(t, pos, b)
                 if title is not None:
                     person = _person_at(after_title, t, title.end(), b)
                     # (the next person with a verb of his own opens the next clause: "...; đồng chí B, Phó Chủ tịch UBND
@@ -2889,6 +3004,18 @@ def _recipients(doc: Document, a: int, b: int) -> list[Found]:
             break  # "; UBND tỉnh tặng Bằng khen cho ...", "cho A và UBND tỉnh tặng ... cho B": the next clause's giver
         out.append(Found(t[nxt[0]:nxt[1]], *nxt))
         pos = nxt[1]
+    if intro is not None and ":" in intro.group(0) and not starts_with_unit_head(out[0].value):
+        # names listed bare after their kind and a colon, the last after "và" ("cho các Sở: Xây dựng, Y tế và Tư pháp"): a "và"
+        # outside an official name (lexicons/protected_names.txt, masked in the shadow text) parts two
+        sh = shadow(doc)
+        parted = []
+        for f in out:
+            k = sh.find(" và ", f.start, f.end)
+            if k > f.start and not starts_with_unit_head(f.value) and t[k + 4:k + 5].isupper():
+                parted += [Found(t[f.start:k], f.start, k), Found(t[k + 4:f.end], k + 4, f.end)]
+            else:
+                parted.append(f)
+        out = parted
     head = _RE_SHARED_PLACES.match(out[0].value) if len(out) >= 2 else None
     if head:
         # bare places joined by "và" ("B và C"), which a unit's reading keeps together
@@ -2988,8 +3115,13 @@ def _person_before_re():
 
 # (a new act only: "đã có thành tích", "là những cá nhân ..." describe the recipients)
 _RE_OWN_ACT = regex.compile(r"\s(?-i:trao|tặng|phát biểu|chủ trì|cảm ơn|báo cáo|trình bày|đề nghị|chúc mừng|ghi nhận)(?!\p{L})")
-# a person's title after the name, up to the next person's separator: ", Kế toán trưởng Quỹ X" before " và ông B"
-_RE_TITLE_TO_NEXT = regex.compile(r"\s*,\s*(?-i:\p{Lu})[^;.:\n]{1,120}?(?=\s*(?:;|,?\s+và\s))", regex.I)
+
+
+@lru_cache(maxsize=None)
+def _title_to_next_person_re() -> "regex.Pattern[str]":
+    """A person's title after the name, up to the separator the next person, named with an honorific or a rank, follows
+    (", Chánh Văn phòng HĐND và UBND huyện X" before " và bà B": a "và" inside the title is no separator)."""
+    return regex.compile(r"\s*,\s*(?-i:\p{Lu})[^;.:\n]{1,120}?(?=" + _person_recipient_res()[2].pattern + r")", regex.I)
 _RE_OWN_AWARD_CLAUSE = regex.compile(r"[^.;]{2,200}?\s(?:được|đã được)\s+(?:đề nghị\s+|đề xuất\s+)?(?:tặng|trao|nhận|khen)(?!\p{L})", regex.I)
 _RE_GIVES = regex.compile(r"\s(?:tặng|trao|trao tặng)(?!\p{L})", regex.I)
 _RE_CLAUSE_VERB = regex.compile(r"\s(?:được|nhận|tặng|trao|là|đã|đề nghị|suy tôn|dẫn đầu|đứng đầu|xếp)(?!\p{L})", regex.I)
@@ -3017,7 +3149,7 @@ _RE_UNIT_PREDICATE = regex.compile(r"\s+(?-i:đứng|xếp|đạt|giành|dẫn �
 _RE_RESULT_OPENER = regex.compile(r"\s*(?:kết quả|theo đó|cụ thể)(?:\s+(?:bình xét|xếp hạng|chấm điểm|thi đua|suy tôn)){0,2}\s*[:,]\s*", regex.I)
 
 
-_RE_PLURAL_LEAD = regex.compile(r"(?:các|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,2})\s+(?:đơn vị|tập thể|cơ quan)\s+(?=(?-i:\p{Lu}))", regex.I)
+_RE_PLURAL_LEAD = regex.compile(r"(?:các|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,2})\s+(?:đơn vị|tập thể|cơ quan|trường)\s+(?=(?-i:\p{Lu}))", regex.I)
 # a level that makes a kind of unit a class ("Công an cấp huyện", "Phòng Tư pháp cấp huyện"; not "Tòa án nhân dân cấp cao")
 _RE_LEVEL_CLASS = regex.compile(r"(?<!\p{L})(?-i:cấp)\s+(?:huyện|xã|tỉnh|quận|phường|thị xã|thành phố|cơ sở|trung ương|bộ|sở|ngành)(?!\p{L})")
 
@@ -3053,7 +3185,8 @@ def _class_of_units(rest: str) -> bool:
 
 
 # the plural or counted lead of a list of units, before the first name: "Các đơn vị A, B", "Hai tập thể A và B"
-_RE_PLURAL_LEAD_WORDS = regex.compile(r"^(?:các|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,2})\s+(?:đơn vị|tập thể|cơ quan)\s+(?=(?-i:\p{Lu}))", regex.I)
+# (or the kind of school: "Các trường THPT A, THPT B được ...")
+_RE_PLURAL_LEAD_WORDS = regex.compile(r"^(?:các|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,2})\s+(?:đơn vị|tập thể|cơ quan|trường)\s+(?=(?-i:\p{Lu}))", regex.I)
 
 
 def _recipients_before(doc: Document, lo: int, end: int) -> list[Found]:
@@ -3087,6 +3220,8 @@ def _recipients_before(doc: Document, lo: int, end: int) -> list[Found]:
             p = chunk[x.start():x.end()].strip()
             p = cre.sub(r"^(?:và|cùng)\s+", "", p)
             p = cre.sub(r"^(?:đơn vị|tập thể)\s+(?=(?-i:\p{Lu}))", "", p)  # "đơn vị VKSND huyện A được tặng ..."
+            # (the unit's representative or leaders who take it: "Đại diện Sở A lên nhận ...", "Lãnh đạo Sở B đón nhận ...")
+            p = cre.sub(r"^(?:đại diện(?:\s+lãnh đạo)?|lãnh đạo)\s+(?=(?-i:\p{Lu}))", "", p, flags=regex.I)
             # (and the plural or counted lead of the list: "Các đơn vị A, B được đề nghị ...", "Hai đơn vị A và B được tặng ...")
             # (a class of units after it names none: "Các đơn vị Công an cấp huyện", "Các cơ quan Đảng, Mặt trận và đoàn thể")
             lead = _RE_PLURAL_LEAD.match(p)
