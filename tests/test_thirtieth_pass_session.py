@@ -27,3 +27,36 @@ def test_a_place_in_an_index_named_after_trong_is_no_ranking(rec):
     # (the cluster's own board after "trong" keeps the place)
     r = rec(_CUM + "Kết quả, huyện Đông Hòa xếp thứ nhất trong Cụm.")
     assert [(x["rank"], x["organization"]) for x in r["rankings"]] == [(1, "huyện Đông Hòa")]
+    # (a second unit written without its head after the lead is its own: "Hai đơn vị Trường A và B" names two)
+    r = rec(_CUM + "Hai đơn vị Trường THCS Hòa Mỹ và Lạc Đạo được đề nghị UBND tỉnh tặng Bằng khen.")
+    assert [a["recipient"] for a in r["awards"]] == ["Trường THCS Hòa Mỹ", "Lạc Đạo"]
+
+
+def test_the_clusters_own_index_or_table_keeps_the_place(rec):
+    for tail in ("theo bảng xếp hạng thi đua của Cụm", "theo chỉ số thi đua do Cụm xây dựng", "trong bảng chỉ số của Cụm"):
+        r = rec(_CUM + f"Kết quả, thị xã Bình Lộc xếp thứ nhất, huyện Đông Hòa xếp thứ hai {tail}.")
+        assert [(x["rank"], x["organization"]) for x in r["rankings"]] == [(1, "thị xã Bình Lộc"), (2, "huyện Đông Hòa")], tail
+
+
+def test_two_places_joined_by_and_after_another_subject_are_no_members(rec):
+    r = rec(_CUM + "Năm 2024, tỉnh có 2 đơn vị cấp huyện đạt chuẩn nông thôn mới gồm huyện Đông Hòa và thị xã Bình Lộc.")
+    assert r["cluster"]["members"] == [] and r["cluster"]["member_count"] is None
+
+
+def test_a_caption_of_another_years_meeting_or_its_deadline_dates_nothing(rec):
+    head = "Cụm thi đua số 3 tổng kết năm 2024\n\nCụm thi đua số 3 vừa tổ chức Hội nghị tổng kết công tác thi đua năm 2024.\n"
+    r = rec(head + "Ông Lê Văn Tâm trao Cờ cho đơn vị dẫn đầu tại Hội nghị tổng kết năm 2023 (ngày 18/12/2023). Ảnh: Thu Hà")
+    assert r["meeting"]["date"] is None
+    r = rec(head + "Ảnh: Hội nghị tổng kết công tác thi đua năm 2024. Hồ sơ khen thưởng gửi trước ngày 28/12/2024.")
+    assert r["meeting"]["date"] is None
+
+
+def test_a_span_after_tu_longer_than_a_meeting_is_no_meetings_days(rec):
+    r = rec("Từ 02 - 11/12, Cụm thi đua số 5 đã tổ chức kiểm tra chéo tại các đơn vị. Cụm thi đua số 5 vừa tổ chức Hội nghị "
+            "tổng kết công tác thi đua năm 2024.")
+    assert r["meeting"]["date"] is None
+
+
+def test_grading_named_in_the_scoring_rules_is_no_ranking_act(rec):
+    r = rec(_CUM + "Hội nghị đã nghe dự thảo thang điểm chấm điểm, bình xét, xếp loại thi đua của Cụm.")
+    assert [d["kind"] for d in r["decisions"]] == []

@@ -160,8 +160,12 @@ def find_dates(text: str, a: int, b: int, index: cues.CueIndex | None = None) ->
                 tod_span = m.span("tod") if tod else None
             else:
                 cue = _RE_DATE_CUE.search(text, max(a, start - 30), start)
-                if cue is not None and cue.group("from") and not text[m.end("d"):m.start("sep")].strip():
-                    cue = None  # ("từ" and one day: no span of the meeting's days, "từ 5.5 lên ...")
+                if cue is not None and cue.group("from"):
+                    # ("từ" and one day: no span of the meeting's days, "từ 5.5 lên ..."; nor a span longer than a meeting
+                    # lasts, "Từ 01 - 10/12, Cụm đã tổ chức kiểm tra chéo")
+                    last = cre.search(r"\d{1,2}", text[m.end("d"):m.start("sep")])
+                    if last is None or not 0 < int(last.group(0)) - d <= 3:
+                        cue = None
                 cued = cue is not None
                 if cue is not None:
                     start = cue.start()
@@ -1610,7 +1614,7 @@ def extract(doc: Document) -> None:
             if not ds:
                 # (or a photo's caption of this meeting, the text telling no other day: "Ảnh: Quang cảnh hội nghị tổng kết sáng
                 # 18/12/2024"; annotation.md reads a caption of this meeting as the article's)
-                ds = _caption_dates(doc, kind)
+                ds = _caption_dates(doc, kind, period)
             if ds:
                 _put_date(doc, ds[0])
     if "meeting.time_of_day" not in d.scalars:
@@ -1758,9 +1762,10 @@ def _put_date(doc: Document, dd) -> None:
 _RE_CAPTION_NAMES_MEETING = regex.compile(r"(?<!\p{L})(?:hội nghị|buổi lễ|lễ)\s+(?P<k>sơ kết|tổng kết|ký kết|giao ước)(?!\p{L})", regex.I)
 
 
-def _caption_dates(doc: Document, kind: Found | None) -> list[DateFound]:
+def _caption_dates(doc: Document, kind: Found | None, period: Found | None) -> list[DateFound]:
     """The day the captions of this meeting give after its name, when they agree on one (not a caption of a review of the
-    other kind: "Hội nghị sơ kết ..." under a year's review)."""
+    other kind: "Hội nghị sơ kết ..." under a year's review; nor of another year's, "tại Hội nghị tổng kết năm 2023 (ngày
+    20/12/2023)" under the review of 2024)."""
     found = []
     for b in doc.blocks:
         if b.kind != "caption":
@@ -1768,7 +1773,13 @@ def _caption_dates(doc: Document, kind: Found | None) -> list[DateFound]:
         m = search(_RE_CAPTION_NAMES_MEETING, doc.text, b.start, b.end)
         if m is None or kind is not None and (m.group("k").lower(), kind.value) in (("sơ kết", "tong_ket"), ("tổng kết", "so_ket")):
             continue
-        ds = _dates(doc, m.end(), b.end)
+        # (the day in the clause that names it: not a deadline in the caption's next sentence, "Hồ sơ gửi trước ngày 30/12")
+        stop = cre.search(r"[.;](?:\s|$)", doc.text[m.end():b.end])
+        end = m.end() + stop.start() if stop is not None else b.end
+        year = period.value.get("year") if period is not None else None
+        if year is not None and any(int(y.group("y")) != year for y in finditer(_RE_KIND_AND_YEAR, doc.text, m.start(), end) if y.group("y")):
+            continue
+        ds = _dates(doc, m.end(), end)
         if ds:
             found.append(ds[0])
     if found and all((x.day, x.month, x.year) == (found[0].day, found[0].month, found[0].year) for x in found):

@@ -312,7 +312,7 @@ _OTHER_BOARD = (r"(?:\s*/\s*" + alternation(_SCOPES["country_totals"]) + r"(?!\d
                 r"|(?:\s*/\s*\d{1,3})?(?:\s+(?:" + alternation(_SCOPES["boards"]) + r"|(?:cụm|khối)(?:\s+(?!(?:và|"
                 + alternation(_SCOPES["verbs_before_ve"]) + r")(?!\p{L}))[^\s,.;:()/]+){0,4}?))?\s+về\s+(?!đích(?!\p{L}))"
                 r"(?!(?:các\s+)?(?:phong trào\s+|công tác\s+|thành tích\s+)?thi đua\b)"
-                r"|\s+(?:trong|theo|ở)\s+" + alternation(_SCOPES["indexes"]) + r"(?!\p{L})"
+                r"|\s+(?:trong|theo|ở)\s+" + alternation(_SCOPES["indexes"]) + r"(?!\p{L})(?!\s+thi đua\b)(?![^,.;:]{0,60}?\b(?:của|trong|do)\s+(?:cụm|khối)\b)"
                 r"|\s+" + alternation(_SCOPES["movements"]) + r"(?:\s+(?!" + alternation(_SCOPES["movement_breaks"]) + r"(?!\p{L}))"
                 r"[^\s,.;:()]+){0,5}?\s+của\s+(?!(?:cụm|khối)(?!\p{L}))"
                 r"(?=(?-i:\p{Lu})|" + alternation(_SCOPES["boards"]) + r"(?!\p{L})))")
@@ -3209,9 +3209,9 @@ def _recipients_before(doc: Document, lo: int, end: int) -> list[Found]:
         chunk = t[a:b]
         # "và" inside an official name joins words ("Sở Khoa học và Công nghệ"): a list of units splits
         # only before another unit; a list of bare names at every "và"
-        # (also after a plural or counted lead: "Các đơn vị Sở Kế hoạch và Đầu tư, Sở X được ...")
-        headed = starts_with_unit_head(chunk) or starts_with_unit_head(_RE_PLURAL_LEAD_WORDS.sub("", chunk.lstrip(), count=1))
-        join = r"\s+và\s+(?=" + unit_head_ci_re().pattern + ")" if headed else r"\s+và\s"
+        # (after a plural or counted lead too, the shadow keeps a protected name whole: "Các đơn vị Sở Kế hoạch và Đầu tư, Sở X
+        # được ...", while "Hai đơn vị Trường A và B" names two)
+        join = r"\s+và\s+(?=" + unit_head_ci_re().pattern + ")" if starts_with_unit_head(chunk) else r"\s+và\s"
         # (split on the shadow too: the "và" of a protected name joins its words, "Văn phòng Đoàn ĐBQH và HĐND tỉnh")
         sh_chunk = shadow(doc)[a:b] if " và " in chunk else chunk
         subs = [x for x in cre.finditer(r"(?:(?!" + join + r").)+", sh_chunk)] if " và " in sh_chunk else [cre.match(r".*", chunk)]
