@@ -1,0 +1,16 @@
+"""Forms of the thirtieth pass from the armed forces' clusters (army, border guard, police), each on an invented example."""
+
+ARMY = "Ngày 28-12, Cụm thi đua số 3 Bộ đội Biên phòng tổ chức hội nghị tổng kết năm 2022."
+
+
+def test_the_count_of_military_border_guard_and_custodial_units(rec):
+    for tail, n in (("Cụm gồm 4 Bộ Chỉ huy Bộ đội Biên phòng tỉnh.", 4),
+                    ("Cụm gồm 7 Bộ Chỉ huy Quân sự tỉnh.", 7),
+                    ("Cụm có 9 Ban CHQS huyện.", 9),
+                    ("Cụm gồm 8 Ban Chỉ huy Quân sự huyện, thị xã.", 8),
+                    ("Cụm gồm 6 trại giam, trại tạm giam.", 6),
+                    ("Khối gồm 4 trung đoàn.", 4),
+                    ("Dự hội nghị có lãnh đạo 12 học viện, trường Quân đội thành viên Khối.", 12)):
+        assert rec(ARMY + " " + tail)["cluster"]["member_count"] == n, tail
+    # (the units that achieved something are no count of the members)
+    assert rec(ARMY + " Năm qua có 3 Ban CHQS huyện được tặng Cờ thi đua.")["cluster"]["member_count"] is None
