@@ -14,3 +14,19 @@ def test_the_count_of_military_border_guard_and_custodial_units(rec):
         assert rec(ARMY + " " + tail)["cluster"]["member_count"] == n, tail
     # (the units that achieved something are no count of the members)
     assert rec(ARMY + " Năm qua có 3 Ban CHQS huyện được tặng Cờ thi đua.")["cluster"]["member_count"] is None
+
+
+def _people(r):
+    return [(p["name"], p["title"]) for p in r["people"]]
+
+
+def test_a_rank_after_a_comma_opens_the_next_person(rec):
+    r = rec(ARMY + " Dự hội nghị có Thượng tá Hoàng Minh Tuấn, Trung tá Đỗ Văn Hải.")
+    assert _people(r) == [("Hoàng Minh Tuấn", None), ("Đỗ Văn Hải", None)]
+    r = rec(ARMY + " Dự có Đại tá Hoàng Minh Tuấn, Thượng tá Đỗ Văn Hải, Chính ủy Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lào Cai.")
+    assert _people(r) == [("Hoàng Minh Tuấn", None), ("Đỗ Văn Hải", "Chính ủy Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lào Cai")]
+    r = rec(ARMY + " Đại tá Hoàng Minh Tuấn, Đại tá Đỗ Văn Hải đồng chủ trì hội nghị.")
+    assert [(p["name"], p["roles"]) for p in r["people"]] == [("Hoàng Minh Tuấn", ["presided"]), ("Đỗ Văn Hải", ["presided"])]
+    # (a rank with no name after it stays in the title)
+    r = rec(ARMY + " Dự có ông Hoàng Minh Tuấn, Đại tá, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh.")
+    assert _people(r) == [("Hoàng Minh Tuấn", "Đại tá, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh")]
