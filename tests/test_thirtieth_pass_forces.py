@@ -30,3 +30,10 @@ def test_a_rank_after_a_comma_opens_the_next_person(rec):
     # (a rank with no name after it stays in the title)
     r = rec(ARMY + " Dự có ông Hoàng Minh Tuấn, Đại tá, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh.")
     assert _people(r) == [("Hoàng Minh Tuấn", "Đại tá, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh")]
+
+
+def test_the_givers_position_before_cho_is_no_title_of_the_ranked_recipient(rec):
+    r = rec(ARMY + " Dịp này, trao Bằng khen của Tư lệnh Bộ đội Biên phòng cho Trung tá Vũ Đình Lâm, Đồn trưởng Đồn Biên phòng Ý Tý.")
+    assert _people(r) == [("Vũ Đình Lâm", "Đồn trưởng Đồn Biên phòng Ý Tý")]
+    r = rec(ARMY + " Dịp này, trao Giấy khen của Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh cho Thiếu tá Vũ Đình Lâm.")
+    assert _people(r) == [("Vũ Đình Lâm", None)]

@@ -672,9 +672,14 @@ _RE_TITLE_ENDS_FIELD_BODY = regex.compile(r"(?<!\p{L})(?:Bộ|Sở|Cục|Vụ)$"
 _RE_FIELD_WORDS = regex.compile(r"(?:Văn\s+Hóa|Văn\s+Hoá|Y\s+Tế|Nông\s+Nghiệp|Tôn\s+Giáo|Lâm\s+Nghiệp)(?!\p{L})", regex.I)
 
 
+# a title that ends on "cho" is the giver's position and the award's preposition, the recipient after it ("trao Bằng khen của
+# Bộ trưởng Bộ X cho Thượng tá A")
+_RE_TITLE_ENDS_FOR = regex.compile(r"(?<!\p{L})cho$", regex.I)
+
+
 def _not_a_pre_title(title: str, name: str = "") -> bool:
     title = title.rstrip(" -–")
-    if _RE_TITLE_HAS_VERB.search(title):
+    if _RE_TITLE_HAS_VERB.search(title) or _RE_TITLE_ENDS_FOR.search(title):
         return True
     if name and len(name.split()) >= 3 and _RE_TITLE_ENDS_FIELD_BODY.search(title) and not _RE_FIELD_WORDS.match(name):
         return False
