@@ -37,3 +37,10 @@ def test_the_givers_position_before_cho_is_no_title_of_the_ranked_recipient(rec)
     assert _people(r) == [("Vũ Đình Lâm", "Đồn trưởng Đồn Biên phòng Ý Tý")]
     r = rec(ARMY + " Dịp này, trao Giấy khen của Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh cho Thiếu tá Vũ Đình Lâm.")
     assert _people(r) == [("Vũ Đình Lâm", None)]
+
+
+def test_two_days_with_the_month_after_a_dash_date_the_meeting_by_the_first(rec):
+    tail = " Cụm thi đua số 6 Bộ Chỉ huy Quân sự các tỉnh tổ chức hội nghị tổng kết năm 2022."
+    for lead in ("Ngày 14 và 15-11-2022,", "Trong 2 ngày 14 và 15-11,", "Ngày 14, 15-11-2022,", "Từ ngày 14 đến ngày 15-11-2022,",
+                 "Từ ngày 14 đến 15-11,", "Ngày 14-11-2022,"):
+        assert rec(lead + tail)["meeting"]["date"] == "2022-11-14", lead
