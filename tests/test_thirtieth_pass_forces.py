@@ -44,3 +44,11 @@ def test_two_days_with_the_month_after_a_dash_date_the_meeting_by_the_first(rec)
     for lead in ("Ngày 14 và 15-11-2022,", "Trong 2 ngày 14 và 15-11,", "Ngày 14, 15-11-2022,", "Từ ngày 14 đến ngày 15-11-2022,",
                  "Từ ngày 14 đến 15-11,", "Ngày 14-11-2022,"):
         assert rec(lead + tail)["meeting"]["date"] == "2022-11-14", lead
+
+
+def test_a_numbered_commune_level_cluster_ends_at_its_number_before_its_parent(rec):
+    for name, parent in (("Cụm thi đua Công an cấp xã số 4", ", Công an huyện Thanh Oai"),
+                         ("Cụm thi đua Công an phường số 3", " Công an quận Cầu Giấy"),
+                         ("Cụm thi đua Ban CHQS cấp xã số 6", ", Ban CHQS huyện Diễn Châu")):
+        c = rec("Ngày 18/12/2024, " + name + parent + " tổ chức hội nghị tổng kết năm 2024.")["cluster"]
+        assert (c["name"], c["number"]) == (name, int(name[-1])), name

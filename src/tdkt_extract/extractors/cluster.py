@@ -187,6 +187,9 @@ def _descriptor_at(doc: Document, end: int, lim: int) -> int:
     return end if gazetteer.is_place(desc.group("region")) else desc.end("region")
 
 
+_RE_NUMBER_THEN_PARENT = regex.compile(r"(?<=\s)số\s+(\d{1,3})(?!\d)\s*,?\s+(?=(?-i:\p{Lu}))", regex.I)
+
+
 def _read_mention(doc: Document, m, lim: int) -> ClusterMention | None:
     t = doc.text
     kind = _kind_of(m.group("head"))
@@ -217,6 +220,10 @@ def _read_mention(doc: Document, m, lim: int) -> ClusterMention | None:
                                              r"|(?-i:không|chưa|luôn|vẫn|đang|sẽ|cần|phải|nên|càng|ngày càng)|các\s*$)(?!\p{L})|\W", desc, regex.I)
     if not qualified:
         return ClusterMention(m.start(), m.end(), kind, None, None, False)
+    # a numbered name ends at its number: the parent body after it is no part of it ("Cụm thi đua Công an cấp xã số 5, Công an
+    # huyện A", "Cụm thi đua Ban CHQS cấp xã số 2 Ban CHQS huyện B")
+    if "số" in desc and (nb := _RE_NUMBER_THEN_PARENT.search(t, pos, end)) is not None and starts_with_unit_head(t[nb.end():end]):
+        end = nb.end(1)
     # a descriptor that ends with its number ("Khối thi đua các tổ chức xã hội II", "Khối các sở 1")
     tail = cre.search(r"(?<=\s)(?:(?P<rom>[IVX]{1,5})|(?P<num>\d{1,2}))$", t[pos:end])
     if tail and (tail.group("num") or tail.group("rom") in _ROMAN):
