@@ -52,3 +52,23 @@ def test_a_numbered_commune_level_cluster_ends_at_its_number_before_its_parent(r
                          ("Cụm thi đua Ban CHQS cấp xã số 6", ", Ban CHQS huyện Diễn Châu")):
         c = rec("Ngày 18/12/2024, " + name + parent + " tổ chức hội nghị tổng kết năm 2024.")["cluster"]
         assert (c["name"], c["number"]) == (name, int(name[-1])), name
+
+
+def _kinds(r):
+    return [d["kind"] for d in r["decisions"]]
+
+
+def test_the_meeting_that_chooses_a_unit_by_name_ranks_it(rec):
+    lead = "Ngày 8/1/2023, Cụm thi đua số 2 Bộ Chỉ huy Quân sự các tỉnh tổng kết năm 2022."
+    r = rec(lead + " Hội nghị suy tôn Ban CHQS huyện Quỳ Hợp là lá cờ đầu trong phong trào Thi đua Quyết thắng.")
+    assert [(x["rank"], x["organization"]) for x in r["rankings"]] == [(1, "Ban CHQS huyện Quỳ Hợp")]
+    assert _kinds(r) == ["ranking"]
+    r = rec(lead + " Hội nghị suy tôn Ban CHQS huyện Quỳ Hợp là đơn vị lá cờ đầu.")
+    assert [(x["rank"], x["organization"]) for x in r["rankings"]] == [(1, "Ban CHQS huyện Quỳ Hợp")]
+    r = rec(lead + " Hội nghị suy tôn Ban CHQS huyện Quỳ Hợp, đề nghị Tư lệnh Quân khu tặng Cờ thi đua.")
+    assert _kinds(r) == ["ranking", "award_proposal"]
+    assert _kinds(rec(lead + " Hội nghị bỏ phiếu suy tôn Ban CHQS huyện Quỳ Hợp.")) == ["ranking"]
+    # (praise in a movement with no choosing verb, and a meeting named for the choice, are neither)
+    r = rec(lead + " Ban CHQS huyện Quỳ Hợp là lá cờ đầu trong phong trào Thi đua Quyết thắng.")
+    assert r["rankings"] == [] and _kinds(r) == []
+    assert _kinds(rec(lead + " Tại Hội nghị suy tôn Ban CHQS huyện Quỳ Hợp, các đại biểu phát biểu.")) == []
