@@ -72,3 +72,8 @@ def test_the_meeting_that_chooses_a_unit_by_name_ranks_it(rec):
     r = rec(lead + " Ban CHQS huyện Quỳ Hợp là lá cờ đầu trong phong trào Thi đua Quyết thắng.")
     assert r["rankings"] == [] and _kinds(r) == []
     assert _kinds(rec(lead + " Tại Hội nghị suy tôn Ban CHQS huyện Quỳ Hợp, các đại biểu phát biểu.")) == []
+
+
+def test_a_bloc_of_provincial_bodies_keeps_its_provinces_and_cities_before_its_region(rec):
+    r = rec("Sáng 9-7, Khối thi đua các Bộ Chỉ huy Quân sự tỉnh, thành phố thuộc Quân khu 9 tổ chức hội nghị sơ kết 6 tháng đầu năm 2023.")
+    assert r["cluster"]["name"] == "Khối thi đua các Bộ Chỉ huy Quân sự tỉnh, thành phố"

@@ -333,7 +333,8 @@ def _descriptor_end(doc: Document, a: int, lim: int) -> int:
                       # (the organisations' second kind: "các tổ chức xã hội, xã hội - nghề nghiệp")
                       or cre.search(r"\bxã\s+hội\s*$", sh[a:c], regex.I) and cre.match(r"\s*xã\s+hội\s*[-–]\s*nghề\s+nghiệp\b", sh[c + 1:end], regex.I)
                       # "Bộ CHQS 12 tỉnh, thành phố": the provinces and cities counted ("các tỉnh, thành khu vực ...")
-                      or cre.search(r"\b(?:\d{1,3}|các)\s+tỉnh\s*$", sh[a:c]) and cre.match(r"\s*thành(?:\s+phố)?\b", sh[c + 1:end])):
+                      # (a provincial body's name between: "các Bộ Chỉ huy Quân sự tỉnh, thành phố thuộc Quân khu 7")
+                      or cre.search(r"\b(?:\d{1,3}|các)\s+(?:[\p{L}&]+\s+){0,5}tỉnh\s*$", sh[a:c]) and cre.match(r"\s*thành(?:\s+phố)?\b", sh[c + 1:end])):
         c = sh.find(",", c + 1, end)
     if c >= 0:
         # (the verb may follow a note in brackets that stopped the name: "Khối thi đua A, B (Khối thi đua số 7) tổ chức", "(gồm
