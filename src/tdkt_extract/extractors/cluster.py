@@ -187,6 +187,9 @@ def _descriptor_at(doc: Document, end: int, lim: int) -> int:
     return end if gazetteer.is_place(desc.group("region")) else desc.end("region")
 
 
+_RE_NUMBER_THEN_PARENT = regex.compile(r"(?<=\s)số\s+(\d{1,3})(?!\d)\s*,?\s+(?=(?-i:\p{Lu}))", regex.I)
+
+
 def _read_mention(doc: Document, m, lim: int) -> ClusterMention | None:
     t = doc.text
     kind = _kind_of(m.group("head"))
@@ -217,6 +220,10 @@ def _read_mention(doc: Document, m, lim: int) -> ClusterMention | None:
                                              r"|(?-i:không|chưa|luôn|vẫn|đang|sẽ|cần|phải|nên|càng|ngày càng)|các\s*$)(?!\p{L})|\W", desc, regex.I)
     if not qualified:
         return ClusterMention(m.start(), m.end(), kind, None, None, False)
+    # a numbered name ends at its number: the parent body after it is no part of it ("Cụm thi đua Công an cấp xã số 5, Công an
+    # huyện A", "Cụm thi đua Ban CHQS cấp xã số 2 Ban CHQS huyện B")
+    if "số" in desc and (nb := _RE_NUMBER_THEN_PARENT.search(t, pos, end)) is not None and starts_with_unit_head(t[nb.end():end]):
+        end = nb.end(1)
     # a descriptor that ends with its number ("Khối thi đua các tổ chức xã hội II", "Khối các sở 1")
     tail = cre.search(r"(?<=\s)(?:(?P<rom>[IVX]{1,5})|(?P<num>\d{1,2}))$", t[pos:end])
     if tail and (tail.group("num") or tail.group("rom") in _ROMAN):
@@ -326,7 +333,8 @@ def _descriptor_end(doc: Document, a: int, lim: int) -> int:
                       # (the organisations' second kind: "các tổ chức xã hội, xã hội - nghề nghiệp")
                       or cre.search(r"\bxã\s+hội\s*$", sh[a:c], regex.I) and cre.match(r"\s*xã\s+hội\s*[-–]\s*nghề\s+nghiệp\b", sh[c + 1:end], regex.I)
                       # "Bộ CHQS 12 tỉnh, thành phố": the provinces and cities counted ("các tỉnh, thành khu vực ...")
-                      or cre.search(r"\b(?:\d{1,3}|các)\s+tỉnh\s*$", sh[a:c]) and cre.match(r"\s*thành(?:\s+phố)?\b", sh[c + 1:end])):
+                      # (a provincial body's name between: "các Bộ Chỉ huy Quân sự tỉnh, thành phố thuộc Quân khu 7")
+                      or cre.search(r"\b(?:\d{1,3}|các)\s+(?:[\p{L}&]+\s+){0,5}tỉnh\s*$", sh[a:c]) and cre.match(r"\s*thành(?:\s+phố)?\b", sh[c + 1:end])):
         c = sh.find(",", c + 1, end)
     if c >= 0:
         # (the verb may follow a note in brackets that stopped the name: "Khối thi đua A, B (Khối thi đua số 7) tổ chức", "(gồm
@@ -705,9 +713,10 @@ def _count_res():
                       # thành viên"; not a member's own: "Cụm trưởng là Liên hiệp ... với 25 tổ chức thành viên")
                       r"|(?<=\b(?:cụm|khối)\s+thi\s+đua(?:(?!\s(?:là|trưởng|phó)\b)[^.;:]){0,120}?\svới\s+)(?P<n>\d{1,3})\s+tổ chức thành viên", regex.I),
         # "8 đơn vị nghiệp vụ trong khối", "06 đơn vị huyện, thị xã, thành phố trong cụm"
+        # ("18 học viện, trường Công an nhân dân thành viên Khối": the members of the cluster named so)
         # ("5 Sở GD&ĐT trong cụm": the kind may carry its abbreviation)
         # ("43 Chi hội Luật gia thuộc Cụm": the kind's capitalised field too)
-        regex.compile(n + r"\s+(?:" + un_assoc + r")(?:,?\s+(?!trong\b|thuộc\b|của\b)(?-i:\p{Ll}+|\p{Lu}[\p{Lu}&]+|\p{Lu}\p{Ll}+)){0,5}?(?:\s+(?:thành viên|là thành viên))?\s+(?:trong|thuộc|của)\s+(?:cụm|khối)\b", regex.I),
+        regex.compile(n + r"\s+(?:" + un_assoc + r")(?:,?\s+(?!trong\b|thuộc\b|của\b)(?-i:\p{Ll}+|\p{Lu}[\p{Lu}&]+|\p{Lu}\p{Ll}+)){0,5}?(?:(?:\s+(?:thành viên|là thành viên))?\s+(?:trong|thuộc|của)|\s+thành viên)\s+(?:cụm|khối)\b", regex.I),
         # (in words after the unit the members share too: "gồm BHXH sáu tỉnh A, B, ...", not "năm", as often the year)
         # (associations too: "gồm 13 hội Luật gia", "gồm có 16 hội, đơn vị"; after "có" only as members, below: "có 3 hội tổ chức đại
         # hội" is what some did; "Cụm thi đua 3 Hội X" names the cluster)

@@ -20,9 +20,10 @@ _TOD = r"(?P<tod>sáng|chiều|tối|trưa)"
 # the digits of a date; the cue before them (time of day, "ngày", "(") is read separately, which
 # keeps the pattern anchored on digits instead of trying optional prefixes at every position
 # the second day of a meeting of two, after the first ("9-10/11", "9 và 10 tháng 11"): the meeting is dated by its first
+# (its month after a dash too: "19 và 20-12-2023", "19, 20-12")
 _SECOND_DAY = r"(?:\s*[-,]\s*|\s+và\s+|\s+(?:đến|tới)\s+(?:ngày\s+)?)\d{1,2}"  # (the last day of a span: "từ ngày 14 đến 16/11")
 _RE_DATE_NUM = regex.compile(
-    r"(?<![\d/.-])(?P<d>\d{1,2})(?:" + _SECOND_DAY + r"(?=\s*[/.]))?\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})"
+    r"(?<![\d/.-])(?P<d>\d{1,2})(?:" + _SECOND_DAY + r"(?=\s*[/.-]))?\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})"
     r"(?:\s*[/.-]\s*(?P<y>\d{4}))?(?![\d/.]*\d)(?!\s*(?i:%|tỷ|triệu|km|giờ|h\b))",
 )
 _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)"

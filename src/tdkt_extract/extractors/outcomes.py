@@ -380,7 +380,8 @@ _RE_LEAD = regex.compile(
     # (leading on one index or rate is no place in the cluster: "dẫn đầu chỉ số cải cách hành chính")
     # (nor the first of a province's or a district's units: "đạt điểm cao nhất tỉnh", "dẫn đầu huyện")
     # ("là lá cờ đầu của Cụm": the cluster's; not praise in a movement, "là lá cờ đầu trong phong trào ...")
-    r"(?:đạt\s+danh\s+hiệu\s*:?\s*|là\s+(?=[“\"]?\s*lá\s+cờ\s+đầu\s+(?:của\s+)?(?:cụm|khối)\b))[“\"]?\s*lá\s+cờ\s+đầu)\b(?!\s+(?:" + _OUTSIDE_RANK + r"|tỷ lệ|tỉ lệ|trong việc|tỉnh|thành phố|huyện|quận)\b)"
+    # (or after the cluster's choosing verb, whatever follows: "suy tôn A là (đơn vị) lá cờ đầu trong phong trào Thi đua Quyết thắng")
+    r"(?:đạt\s+danh\s+hiệu\s*:?\s*|là\s+(?=[“\"]?\s*lá\s+cờ\s+đầu\s+(?:của\s+)?(?:cụm|khối)\b)|(?<=\bsuy tôn\s[^.;]{1,60})là\s+(?:đơn vị\s+)?(?=[“\"]?\s*lá\s+cờ\s+đầu\b))[“\"]?\s*lá\s+cờ\s+đầu)\b(?!\s+(?:" + _OUTSIDE_RANK + r"|tỷ lệ|tỉ lệ|trong việc|tỉnh|thành phố|huyện|quận)\b)"
     r"(?!\s+" + _ON_A_TOPIC + r")(?!" + _OTHER_BOARD + r")",
     regex.I,
 )

@@ -695,9 +695,14 @@ _RE_TITLE_ENDS_FIELD_BODY = regex.compile(r"(?<!\p{L})(?:Bộ|Sở|Cục|Vụ)$"
 _RE_FIELD_WORDS = regex.compile(r"(?:Văn\s+Hóa|Văn\s+Hoá|Y\s+Tế|Nông\s+Nghiệp|Tôn\s+Giáo|Lâm\s+Nghiệp)(?!\p{L})", regex.I)
 
 
+# a title that ends on "cho" is the giver's position and the award's preposition, the recipient after it ("trao Bằng khen của
+# Bộ trưởng Bộ X cho Thượng tá A")
+_RE_TITLE_ENDS_FOR = regex.compile(r"(?<!\p{L})cho$", regex.I)
+
+
 def _not_a_pre_title(title: str, name: str = "") -> bool:
     title = title.rstrip(" -–")
-    if _RE_TITLE_HAS_VERB.search(title):
+    if _RE_TITLE_HAS_VERB.search(title) or _RE_TITLE_ENDS_FOR.search(title):
         return True
     if name and len(name.split()) >= 3 and _RE_TITLE_ENDS_FIELD_BODY.search(title) and not _RE_FIELD_WORDS.match(name):
         return False
@@ -885,6 +890,9 @@ def title_after(doc: Document, name_end: int, lim: int) -> tuple[Found | None, i
     if first[:1].isupper() and not rx["pos_start"].match(first) and _RE_NEXT_NAME.match(first) \
             and first.split(" ", 1)[0] in _surnames():
         return None, name_end  # "A, Trần Văn B và ...": the next person, not a title
+    if first[:1].isupper() and a < lim and t[a - 1:a] == " " and (rm := rx["rank"].match(t, a, lim)) is not None \
+            and rm.start("rank") == a and rm.group("name"):
+        return None, name_end  # "Đại tá A, Thượng tá B": a rank and a name after the comma open the next person
     # a line break ends the title unless the line ends with a comma or the next starts in lower case
     end = lim
     # a title longer than _MAX_TITLE is refused below, so the stop is looked for no further
