@@ -56,7 +56,7 @@ __all__ = ["Place", "province_of", "province_of_communes", "find_places", "in_fo
 # A kind word ending in "." may touch the name (TP.Vinh); the others are followed by a space.
 DISTRICT_KINDS = {
     "huyện": "huyện", "huyện đảo": "huyện", "quận": "quận", "thị xã": "thị xã", "tx.": "thị xã",
-    "tx": "thị xã", "thành phố": "thành phố", "tp.": "thành phố", "tp": "thành phố", "q.": "quận",
+    "tx": "thị xã", "thành phố": "thành phố", "tp.": "thành phố", "tp": "thành phố", "q.": "quận", "h.": "huyện",
 }
 # Prefixes of the province forms in the data (the part that is matched without regard to case).
 _PROVINCE_PREFIXES = ("tỉnh ", "thành phố ", "tp. ", "tp.", "tp ", "thủ đô ", "tt-", "tt - ", "tt ")
@@ -567,7 +567,7 @@ _DAK = re.compile(r"\b(?:đắk|đăk|đak)\b")
 _WORD_START = re.compile(r"(?:(?<=[ -])|(?<![^\s]))[^\W\d_]")
 _NEXT_WORD = re.compile(r"\w+")
 _LIST_GAP = re.compile(r"(?:\s*(?:,|;|và)\s*(?:\d{1,2}(?!\w))?)+\s*")  # ", " "; " " và ", and "quận 4, 6, 8, X"
-_KIND_RE = re.compile(r"(?:(?:huyện đảo|huyện|quận|thị xã|thành phố|tp|tx) |(?:tp|tx|q)\. ?)\Z")
+_KIND_RE = re.compile(r"(?:(?:huyện đảo|huyện|quận|thị xã|thành phố|tp|tx) |(?:tp|tx|q|h)\. ?)\Z")
 
 
 def _kind_before(low: str, start: int) -> int:
@@ -575,7 +575,10 @@ def _kind_before(low: str, start: int) -> int:
     if start == 0 or low[start - 1] not in " .":
         return 0
     m = _KIND_RE.search(low, max(0, start - 10), start)
-    if m is None or (m.start() > 0 and low[m.start() - 1].isalnum()):
+    # (a short kind glued to the police's "CA" is one too: "CATP. Bảo Lộc", "CAH. Di Linh")
+    if m is None or (m.start() > 0 and low[m.start() - 1].isalnum()
+                     and not (low.endswith(".", m.start(), m.end() - (low[m.end() - 1] == " ")) and low.endswith("ca", 0, m.start())
+                              and (m.start() == 2 or not low[m.start() - 3].isalnum()))):
         return 0
     return start - m.start()
 

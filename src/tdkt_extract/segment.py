@@ -36,7 +36,8 @@ _RE_SENT_END = regex.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\p{Lu}\d“\"(‘
                              r"|(?<=[\p{L}\d]…)(?=\p{Lu}\p{Ll})")
 _ABBREV = regex.compile(
     # (and a physician's grade before a name: "BSCKI. Nguyễn Văn A", "BS.CKII. B")
-    r"(?:\b(?:TP|Tp|TX|T\.Ư|TƯ|TW|ThS|Ths|TS|Ts|PGS|Pgs|GS|Gs|BS|Bs|KS|Ks|CN|Đ/c|đ/c|Th\.S|St|Mr|Ms|Dr|P|Q|H|X|TT|NXB|v\.v"
+    # (a place's kind glued to the police's "CA": "CATP. Bảo Lộc", "CAH. Di Linh")
+    r"(?:\b(?:TP|Tp|TX|T\.Ư|TƯ|TW|ThS|Ths|TS|Ts|PGS|Pgs|GS|Gs|BS|Bs|KS|Ks|CN|Đ/c|đ/c|Th\.S|St|Mr|Ms|Dr|P|Q|H|X|TT|NXB|v\.v|CA(?:TP|TX|TT|H|Q|P|X)"
     r"|(?:BS\.?|DS\.?)?CKI{1,2}|\p{Lu}))\.$"
     r"|(?:^|(?<!\d)[:;])\s*\d{1,2}\.$"  # an enumerator in a list ("gồm: 1. A; 2. B"), not a time ("8:30.")
 )

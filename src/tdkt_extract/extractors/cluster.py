@@ -12,7 +12,7 @@ from ..document import Document, Found, UnitRoleDraft
 from ..normalize import fold
 from ..patterns import cre, SAME_DAY, TO_CHUC, alternation, finditer, search, trie_alternation
 from .people import title_after
-from .units import (MASK, MILITARY_MINISTRIES, MILITARY_PARENTS, ROLE_NOTE_WORDS, TAI_ENDS_UNIT, is_guest_note, military_rank, past_person,
+from .units import (MASK, MILITARY_MINISTRIES, MILITARY_PARENTS, NOT_PLACE_ABBREVIATION, ROLE_NOTE_WORDS, TAI_ENDS_UNIT, is_guest_note, military_rank, past_person,
                     positions_alt, role_note, shadow, starts_with_unit_head, unit_after, unit_before, unit_head_ci_re)
 
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10,
@@ -94,7 +94,7 @@ _RE_NAME_STOP = regex.compile(
     # (not the full stop of a city's abbreviation in a region joined by a dash: "các tỉnh Tây Nguyên - TP. Hồ Chí Minh")
     # (an abbreviation in brackets stays, its parts joined by commas too: "(VH,TT&DL)")
     # (nor the dot inside "T.Ư", the centre: "Khối thi đua các cơ quan T.Ư quản lý nhà nước ...")
-    r"|[;:!?\n\"“”]|\.(?<![-–]\s{0,2}(?-i:TP|Tp)\.)(?!(?<=(?<!\p{L})(?-i:TP|Tp)\.)\s?(?-i:HCM)(?!\p{L}))(?!(?<=(?<!\p{L})(?-i:T)\.)(?-i:Ư)(?!\p{L}))|\)(?<!\(" + _ABBR + r"\))|\s*-\s*(?=(?:Bộ|BĐBP|Quân khu|Tổng cục|Tập đoàn|UBND|Ủy ban)\b)|\((?!" + _ABBR + r"\))",
+    r"|[;:!?\n\"“”]|\.(?<![-–]\s{0,2}(?-i:TP|Tp)\.)" + NOT_PLACE_ABBREVIATION + r"(?!(?<=(?<!\p{L})(?-i:TP|Tp)\.)\s?(?-i:HCM)(?!\p{L}))(?!(?<=(?<!\p{L})(?-i:T)\.)(?-i:Ư)(?!\p{L}))|\)(?<!\(" + _ABBR + r"\))|\s*-\s*(?=(?:Bộ|BĐBP|Quân khu|Tổng cục|Tập đoàn|UBND|Ủy ban)\b)|\((?!" + _ABBR + r"\))",
     regex.I,
 )
 
@@ -1229,7 +1229,7 @@ _RE_LIST_SUBJECT_OK = regex.compile(
 # end name the unit; so does "tại" and a place before a semicolon: "Chi cục Hàng hải tại Hải Phòng; ...")
 # (a verb of receiving ends an item: "A, B, C vinh dự đón nhận Huân chương ...")
 _RE_LIST_END = regex.compile(
-    r"\.(?<!(?:[:;]\s*)\d{1,2}\.)(?<!(?<!\p{L})(?-i:TP|Tp|TX|NXB|TT|H|Q|X|P)\.)(?=\s|$)|:|\n(?<!,[ \t]*\n)|\)|\s+(?:và\s+(?=\d)|(?-i:do|đã|được|đang|vừa|đều|cũng|vẫn|luôn|vinh dự(?=\s+(?:được|đón|nhận)\s)|đón nhận|long trọng|trang trọng|chính thức|quan tâm|tích cực|hưởng ứng|nỗ lực|tổng kết|sơ kết|ký kết|tiến hành|" + TO_CHUC + r"|làm(?<!\bviệc\s+làm)(?!\s+(?:đơn\s+vị\s+)?(?i:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))(?!\p{L}))|cùng|với|đến dự|tham dự|về dự|thuộc|tiếp tục|đóng(?=\s+(?:trên|tại|chân)\s)|" + TAI_ENDS_UNIT + r"(?!\s+(?:thành phố|tỉnh|TP\.?)\s*(?-i:\p{Lu}\p{L}*)(?:\s+(?-i:\p{Lu}\p{L}*)){0,3}\s*(?:\(|,|;|\s+và\s)|\s+(?-i:\p{Lu}\p{L}*)(?:\s+(?-i:\p{Lu}\p{L}*)){0,3}\s*;)|là(?!\s+(?:đơn\s+vị\s+)?(?i:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))(?!\p{L}))|có|của(?=\s+(?:thành phố|tỉnh|huyện|quận|thị xã|TP)(?!\p{L})))(?!\p{L}))|,\s*(?-i:trong đó|do|cùng|với|đến|giao cho|phân công|chỉ định)\b"
+    r"\.(?<!(?:[:;]\s*)\d{1,2}\.)(?<!(?<!\p{L})(?-i:TP|Tp|TX|NXB|TT|H|Q|X|P)\.)(?=\s|$)" + NOT_PLACE_ABBREVIATION + r"|:|\n(?<!,[ \t]*\n)|\)|\s+(?:và\s+(?=\d)|(?-i:do|đã|được|đang|vừa|đều|cũng|vẫn|luôn|vinh dự(?=\s+(?:được|đón|nhận)\s)|đón nhận|long trọng|trang trọng|chính thức|quan tâm|tích cực|hưởng ứng|nỗ lực|tổng kết|sơ kết|ký kết|tiến hành|" + TO_CHUC + r"|làm(?<!\bviệc\s+làm)(?!\s+(?:đơn\s+vị\s+)?(?i:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))(?!\p{L}))|cùng|với|đến dự|tham dự|về dự|thuộc|tiếp tục|đóng(?=\s+(?:trên|tại|chân)\s)|" + TAI_ENDS_UNIT + r"(?!\s+(?:thành phố|tỉnh|TP\.?)\s*(?-i:\p{Lu}\p{L}*)(?:\s+(?-i:\p{Lu}\p{L}*)){0,3}\s*(?:\(|,|;|\s+và\s)|\s+(?-i:\p{Lu}\p{L}*)(?:\s+(?-i:\p{Lu}\p{L}*)){0,3}\s*;)|là(?!\s+(?:đơn\s+vị\s+)?(?i:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))(?!\p{L}))|có|của(?=\s+(?:thành phố|tỉnh|huyện|quận|thị xã|TP)(?!\p{L})))(?!\p{L}))|,\s*(?-i:trong đó|do|cùng|với|đến|giao cho|phân công|chỉ định)\b"
     r"|\.(?<=(?-i:\p{Ll})\.)(?=(?-i:\p{Lu}\p{Ll}))"  # a full stop with its space left out ("Nông Sơn.Theo đó"; not "TP.Hồ")
     r"|\s+(?:và|cùng)\s+(?:các\s+)?(?:đơn vị|cơ quan|đại biểu)\s+khách mời\b"  # the guests after the members
     # "A và đại diện Ban X", "A và các đồng chí đại diện lãnh đạo Văn phòng": the guests the list goes on to
@@ -4184,7 +4184,8 @@ def _segment_org(doc: Document, a: int, b: int) -> Found | None:
     # "Chánh Văn phòng Huyện ủy", "Chánh Thanh tra tỉnh": the head of the office, which is the unit
     # (not the office of a department, a part of it: "Chánh Văn phòng Sở X" heads in Sở X's name)
     # (the department named bare, no name after it, is the office's own: "Phó Chánh Thanh tra Sở" heads "Thanh tra Sở")
-    chanh = cre.match(r"\s*(?:phó\s+)?chánh\s+(?=(?:văn phòng|thanh tra)\s(?!(?-i:Sở|Bộ|Cục|Tổng cục|Trung tâm|Công ty)\b(?!\s*$)))", seg, regex.I)
+    # (the office written short too: "Chánh VP HĐND&UBND huyện" heads "VP HĐND&UBND huyện")
+    chanh = cre.match(r"\s*(?:phó\s+)?chánh\s+(?=(?:văn phòng|(?-i:VP)|thanh tra)\s(?!(?-i:Sở|Bộ|Cục|Tổng cục|Trung tâm|Công ty)\b(?!\s*$)))", seg, regex.I)
     if chanh:
         rest_a = a + chanh.end()
         org = t[rest_a:b].strip()

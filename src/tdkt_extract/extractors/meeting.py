@@ -11,7 +11,7 @@ from .. import cues, gazetteer
 from ..document import Document, Found, Sentence
 from ..normalize import fold
 from .cluster import HEAD_WORDS, RE_SAME_DAY_OPENER, mentions
-from .units import TAI_IN_NAME, facilities_alt, role_note, role_of_note, shadow, starts_with_unit_head, unit_after, unit_head_ci_re
+from .units import NOT_PLACE_ABBREVIATION, TAI_IN_NAME, facilities_alt, role_note, role_of_note, shadow, starts_with_unit_head, unit_after, unit_head_ci_re
 from ..patterns import cre, TO_CHUC, alternation, finditer, in_quotation, search
 from ..segment import MONTH_WORDS
 
@@ -442,7 +442,7 @@ _RE_VENUE_STOP = regex.compile(
     # (a unit named by its level, "Huyện đoàn B", "Tỉnh ủy", "Quận đội", is the next clause's subject, no place: "tại xã A,
     # Huyện đoàn B (Cụm trưởng) tổ chức ...")
     # (in capitals after a district's or province's word too, "Huyện Đoàn B"; not a commune's or ward's name, "xã Đoàn Kết")
-    r",(?!\s*" + _ADMIN + r"\s+(?!(?-i:đoàn|ủy|uỷ|đội)\b|(?<=(?i:huyện|tỉnh|quận)\s+)(?-i:Đoàn|Ủy|Uỷ|Đội)\b)(?:\p{Lu}|\d{1,2}(?!\d))|\s*(?-i:Quân khu|Quân đoàn|Binh đoàn|Sư đoàn|Bộ Tư lệnh)\s+[\p{Lu}\d]|\s*(?-i:(?:Bộ Chỉ huy\s+)?(?:Bộ đội Biên phòng|BĐBP)|Bộ Chỉ huy(?:\s+Quân sự)?)\s+(?:tỉnh|thành phố)\s+\p{Lu})|;|(?<!\b(?:TP|Tp|TX|TT))\.(?=\s|$)|:|\s+(?-i:đã|đang|sẽ|được|diễn ra|" + TO_CHUC + r"|với sự|với|dưới sự|do|để|nhằm|cùng|thành công"
+    r",(?!\s*" + _ADMIN + r"\s+(?!(?-i:đoàn|ủy|uỷ|đội)\b|(?<=(?i:huyện|tỉnh|quận)\s+)(?-i:Đoàn|Ủy|Uỷ|Đội)\b)(?:\p{Lu}|\d{1,2}(?!\d))|\s*(?-i:Quân khu|Quân đoàn|Binh đoàn|Sư đoàn|Bộ Tư lệnh)\s+[\p{Lu}\d]|\s*(?-i:(?:Bộ Chỉ huy\s+)?(?:Bộ đội Biên phòng|BĐBP)|Bộ Chỉ huy(?:\s+Quân sự)?)\s+(?:tỉnh|thành phố)\s+\p{Lu})|;|(?<!\b(?:TP|Tp|TX|TT))\.(?=\s|$)" + NOT_PLACE_ABBREVIATION + r"|:|\s+(?-i:đã|đang|sẽ|được|diễn ra|" + TO_CHUC + r"|với sự|với|dưới sự|do|để|nhằm|cùng|thành công"
     # (the meeting's own act right after the place: "họp tại TX. Hà Tiên, tỉnh A chấm điểm và tổng kết ...")
     r"|tổng kết|sơ kết|chấm điểm|ký kết|ký giao ước|bình xét|tiến hành|đánh giá|thống nhất|triển khai"
     # (whom the event is for: "... tại thành phố A cho 45 cán bộ Hội")

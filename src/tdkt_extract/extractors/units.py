@@ -320,10 +320,20 @@ TAI_KEPT = (r"(?:(?<=(?-i:Phân hiệu|Chi nhánh|[Vv]ăn phòng đại diện|[
 #: and list ends
 TAI_ENDS_UNIT = r"tại(?!" + TAI_KEPT + r")"
 
+#: a lookbehind placed after a full stop: not the stop of a place's kind written short before the place's name ("TX. Buôn Hồ",
+#: "H. Di Linh", "Q. Gò Vấp", "P. Lê Lợi", "TT. Phước An", "TP. Bảo Lộc", "Q. 3"), nor of one glued to the police's "CA" ("CATP. A",
+#: "CAH. B"): the short word alone (1-4 letters, no word before it), then a number or a name of two capitalised words or more;
+#: a place's own name and a new sentence ("huyện A. Hội nghị ...") end where they did
+NOT_PLACE_ABBREVIATION = (r"(?<!(?-i:(?<![\p{L}\d.])(?:CA)?(?:TP|Tp|TX|TT|H|Q|P|X)\.(?=[ \t]+(?:\d{1,2}(?!\d)"
+                          r"|(?!(?:Ông|Bà|Anh|Chị)\s)\p{Lu}[\p{Ll}']*(?:[ \t]+\p{Lu}[\p{Ll}']*)+(?![\p{L}\d])))))")
+
+
 @lru_cache(maxsize=None)
 def not_city_abbreviation() -> str:
-    """A lookbehind placed after a full stop: not the stop of a city's "TP." before its name ("Cục Thuế TP. Cần Thơ")."""
-    return r"(?<!(?<!\S)(?:TP|Tp)\.(?=\s+(?-i:" + trie_alternation(f for f in lexicon.province_forms() if f[:1].isupper()) + r")(?!\p{L})))"
+    """A lookbehind placed after a full stop: not the stop of a city's "TP." before its name ("Cục Thuế TP. Cần Thơ"), nor
+    of another place's kind written short before its name (NOT_PLACE_ABBREVIATION)."""
+    return r"(?<!(?<!\S)(?:TP|Tp)\.(?=\s+(?-i:" + trie_alternation(f for f in lexicon.province_forms() if f[:1].isupper()) + r")(?!\p{L})))" \
+        + NOT_PLACE_ABBREVIATION
 
 
 # words that end a unit phrase read forwards; "và" only before another unit ("A và Trung đoàn 893"),
