@@ -1775,10 +1775,19 @@ def _listed_leaders(doc: Document, lo: int, end: int) -> list[tuple[int, int]]:
         if cre.search(r"\svà\s", t[out[k - 1][1]:out[k][0]]):
             continue
         a, b = t[out[k - 1][0]:out[k - 1][1]], t[out[k][0]:out[k][1]]
+        # (a unit placed already, its level word bare at its end or in its name, has no place or body after it: "Ủy ban
+        # MTTQ tỉnh, Hội Nông dân tỉnh", "Tỉnh đoàn, Hội ND tỉnh" are two)
+        if _RE_PLACED_UNIT.search(a):
+            continue
         la, lb = _place_level(a), _place_level(b)
         if lb > la if la and lb else a.split()[0].lower() != b.split()[0].lower():
             out[k - 1:k + 1] = [(out[k - 1][0], out[k][1])]
     return out
+
+
+# a unit whose name ends on its level word bare ("Hội Nông dân tỉnh", "UBMTTQ TP", "LĐLĐ huyện"), or a body named by its level
+# alone ("Tỉnh đoàn", "Huyện ủy")
+_RE_PLACED_UNIT = regex.compile(r"(?:\s(?:tỉnh|huyện|quận|thị xã|thành phố|(?-i:TP|Tp|TX))|^(?-i:Tỉnh|Thành|Huyện|Quận|Thị)\s+(?:đoàn|ủy|uỷ|Đoàn))$", regex.I)
 
 
 _RE_PLACE_LEVEL = regex.compile(r"(?:(?P<c>xã|phường|thị trấn)|(?P<d>huyện|quận|thị xã|thành phố|(?-i:TP|Tp|TX)\.?)|(?P<p>tỉnh))\s*(?<=\.|\s)(?-i:\p{Lu})", regex.I)
@@ -2395,8 +2404,14 @@ def _bare_proposed(doc: Document, c_start: int, a_start: int, a_end: int, end: i
     one who proposes: "Sở A đề nghị tặng Bằng khen cho B"); None otherwise."""
     t = doc.text
     bare = _RE_BARE_PROPOSED.search(t, c_start, a_start)
-    if bare is None or _RE_PROPOSER_SUBJECT.match(t, c_start, bare.start()) or _RE_PROPOSER_ROLE.search(t, c_start, bare.start()):
+    if bare is None or _RE_PROPOSER_ROLE.search(t, c_start, bare.start()):
         return None
+    if _RE_PROPOSER_SUBJECT.match(t, c_start, bare.start()):
+        # (units listed, two or more, are the ones proposed, whatever their kind: "...; UBND huyện A, UBND huyện B đề nghị tặng
+        # Bằng khen"; one alone of a superior's kind proposes: "UBND huyện A đề nghị tặng ...")
+        listed = _recipients_before(doc, c_start, bare.start())
+        if len(listed) < 2 or t[c_start:listed[0].start].strip() or not all(starts_with_unit_head(f.value) for f in listed):
+            return None
     if bare.group("giver") and not (s_start is not None and c_start > s_start and t[c_start - 1] == ";"
                                     and _RE_PROPOSE.search(t, s_start, c_start)):
         # "A đề nghị UBND tỉnh tặng AWARD": A proposes, unless the clause follows others of a list of results after a ";"
