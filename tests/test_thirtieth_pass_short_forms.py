@@ -46,3 +46,58 @@ def test_units_listed_before_a_bare_proposal_are_its_recipients(rec):
     assert [a[0] for a in _awards(r)] == []
     r = rec(LEAD + "Khối đề nghị tặng Bằng khen của UBND tỉnh.")
     assert _awards(r) == []
+
+
+def test_a_cluster_written_with_td_ends_at_its_number(rec):
+    r = rec("Sáng 9/1, Khối TĐ số 5 Cục Thuế tỉnh tổ chức hội nghị tổng kết công tác thi đua năm 2023.")
+    assert (r["cluster"]["name"], r["cluster"]["number"], r["cluster"]["kind"]) == ("Khối TĐ số 5", 5, "khoi")
+    r = rec("Sáng 9/1, Cụm TĐ số 12 Công an tỉnh tổ chức hội nghị tổng kết công tác thi đua năm 2023.")
+    assert (r["cluster"]["name"], r["cluster"]["number"]) == ("Cụm TĐ số 12", 12)
+
+
+def test_members_in_brackets_after_an_abbreviated_cluster(rec):
+    r = rec("Sáng 9/1, CTĐ số 7 (gồm Sở Xây dựng, Sở Giao thông vận tải, Sở Tài nguyên và Môi trường) tổ chức hội nghị "
+            "tổng kết năm 2023.")
+    assert r["cluster"]["name"] == "CTĐ số 7"
+    assert r["cluster"]["members"] == ["Sở Xây dựng", "Sở Giao thông vận tải", "Sở Tài nguyên và Môi trường"]
+
+
+def test_awards_written_short(rec):
+    r = rec(LEAD + "Hội nghị suy tôn Sở Xây dựng dẫn đầu Khối, đề nghị tặng Cờ TĐ của UBND tỉnh; Sở Nội vụ, Sở Tài chính đề "
+            "nghị tặng BK của Chủ tịch UBND tỉnh.")
+    assert _awards(r) == [("Sở Xây dựng", "Cờ TĐ của UBND tỉnh", "proposed"),
+                          ("Sở Nội vụ", "BK của Chủ tịch UBND tỉnh", "proposed"),
+                          ("Sở Tài chính", "BK của Chủ tịch UBND tỉnh", "proposed")]
+    # (the initials in lower case are no award)
+    r = rec(LEAD + "Hội nghị đề nghị tặng bk cho Sở Xây dựng.")
+    assert _awards(r) == []
+
+
+def test_places_in_roman_figures(rec):
+    r = rec(LEAD + "Kết quả bình xét: Cục Hải quan tỉnh xếp thứ I, Kho bạc Nhà nước tỉnh xếp thứ II, Cục Thống kê tỉnh xếp thứ III.")
+    assert _ranks(r) == [(1, "Cục Hải quan tỉnh"), (2, "Kho bạc Nhà nước tỉnh"), (3, "Cục Thống kê tỉnh")]
+    # (a unit's grade, "hạng I", is no place)
+    r = rec(LEAD + "Năm 2023, Bệnh viện Đa khoa khu vực Bồng Sơn được xếp hạng I.")
+    assert _ranks(r) == []
+
+
+def test_tt_as_the_cluster_standing_chair(rec):
+    r = rec(LEAD + "Ông Trần Quốc Bảo, Phó Giám đốc Sở Công Thương - TT Khối chủ trì hội nghị.")
+    assert r["cluster"]["chair"] == {"organization": "Sở Công Thương", "person": "Trần Quốc Bảo"}
+
+
+def test_an_event_agreed_through_its_content_is_a_plan(rec):
+    r = rec(LEAD + "Hội nghị thống nhất nội dung tổ chức hoạt động giao lưu văn nghệ giữa các đơn vị trong quý II.")
+    assert [k for k, _ in _acts(r)] == ["plan"]
+    # (the content of a document stays a report agreed)
+    r = rec(LEAD + "Hội nghị thống nhất nội dung Quy chế hoạt động của Khối.")
+    assert [k for k, _ in _acts(r)] == ["approve_report"]
+
+
+def test_a_review_to_come_in_the_agreed_content_is_no_ranking(rec):
+    r = rec("Ngày 10/7/2024, Khối thi đua số 6 tổ chức hội nghị sơ kết 6 tháng đầu năm 2024. Hội nghị đã thống nhất nội dung "
+            "chấm điểm, bình xét thi đua cuối năm.")
+    assert [k for k, _ in _acts(r)] == ["approve_report"]
+    # (the review held stays one)
+    r = rec(LEAD + "Hội nghị đã tiến hành chấm điểm, bình xét thi đua năm 2023.")
+    assert "ranking" in [k for k, _ in _acts(r)]

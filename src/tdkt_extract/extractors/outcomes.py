@@ -20,8 +20,11 @@ _ORD = {"nhất": 1, "nhì": 2, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm":
 
 
 def _rank_of(word: str) -> int:
-    """A rank written in words ("nhì") or figures ("2")."""
-    return int(word) if word.isdigit() else _ORD[word.lower()]
+    """A rank written in words ("nhì") or figures ("2", Roman "II")."""
+    return int(word) if word.isdigit() else _ROMAN_RANK[word] if word in _ROMAN_RANK else _ORD[word.lower()]
+
+
+_ROMAN_RANK = {"I": 1, "II": 2, "III": 3, "IV": 4}
 
 
 # review, purpose and future sentences report the past or the plan, not what this meeting did
@@ -352,7 +355,9 @@ _RE_RANK_NTH = regex.compile(
     r"|(?=(?-i:nhất|nhì|ba)\s+(?:cụm|khối)(?!\p{L}))"
     r"(?<=\b(?:bình bầu|bình xét|bình chọn|bầu chọn|suy tôn|công nhận|kết quả|xếp hạng|chấm điểm)[\s,:][^.]{1,160}?(?:(?<!\p{L})(?-i:\p{Lu})[\p{L}]*|\d{1,3})\s)"
     # (or after its unit and a colon, in a sentence that ranks: "A: hạng Nhất; B: hạng Nhì")
-    r"|(?<=[\p{L}\d)]\s*:\s*)(?P<colon>)(?:xếp\s+)?(?:thứ|hạng)\s+)(?P<o>nhất|nhì|hai|ba|tư|bốn|năm|sáu|bảy|tám|\d{1,2})\b"
+    # (the place in Roman figures after "xếp thứ": "A xếp thứ I, B xếp thứ II"; not "hạng I", a unit's grade)
+    r"|(?<=[\p{L}\d)]\s*:\s*)(?P<colon>)(?:xếp\s+)?(?:thứ|hạng)\s+)(?P<o>nhất|nhì|hai|ba|tư|bốn|năm|sáu|bảy|tám|\d{1,2}"
+    r"|(?<=\b(?:xếp|đứng)\s+thứ\s+)(?-i:III|II|IV|I)(?![\p{L}\d]))\b"
     # (a place on another board than the cluster's: the country's, the province's, an index's)
     r"(?!\s*(?:cả nước|toàn quốc|về|trong\s+bảng\s+xếp\s+hạng|(?:toàn|của)\s+tỉnh|chỉ\s+số)\b)"
     # (a corporation's board on a topic: "xếp thứ hai Tổng công ty về chỉ số độ tin cậy")
@@ -1267,7 +1272,7 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
                 lo += len(t[lo:m.start()]) - len(t[lo:m.start()].lstrip(" \t-–•*+"))
             # "A xếp thứ nhất, B xếp thứ hai": each unit sits between the previous ranking and this one
             o = m.group("o").lower()
-            r = _ORD.get(o) or (int(o) if o.isdigit() else None)
+            r = _ORD.get(o) or (int(o) if o.isdigit() else None) or _ROMAN_RANK.get(m.group("o"))
             # ("B là đơn vị xếp thứ hai": the unit before its class word)
             # ("A (xếp thứ nhất)", "A (đơn vị xếp thứ Nhì)": the unit before the bracket; "A đạt 968 điểm, xếp thứ nhất": before its score)
             # ("A tạm xếp thứ nhất": provisionally, no part of the unit)
@@ -1910,7 +1915,12 @@ _FLAG_GIVERS = ("UBND", "Ủy ban", "Chính phủ", "Thủ tướng", "Chủ t�
 
 @lru_cache(maxsize=None)
 def _award_re():
-    heads = trie_alternation(lexicon.words("awards.txt"))
+    # (a head written by its initials, "BK", only in capitals: "bk" is no award)
+    words = lexicon.words("awards.txt")
+    heads = trie_alternation([w for w in words if not w.isupper()])
+    initials = [w for w in words if w.isupper()]
+    if initials:
+        heads += r"|(?-i:" + trie_alternation(initials) + r")"
     flag = r"Cờ(?=\s+(?:của\s+)?(?:" + alternation(_FLAG_GIVERS) + r")(?!\p{L})|\s+dẫn đầu\b)"
     # (a flag given to a unit with no other word: "tặng cờ cho Công an tỉnh A")
     # (where the meeting proposes or chooses: not a gift of national flags, "trao tặng cờ cho Chi hội nghề cá")
