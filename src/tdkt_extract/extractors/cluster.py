@@ -52,10 +52,10 @@ _V_UNIT_NOUNS = cues.vocabulary("unit_nouns", lambda: (*lexicon.words("unit_noun
 
 
 #: the words that head a cluster's name ("cụm", "khối"), as a cue vocabulary: _RE_MENTION starts at one
-#: (and their abbreviations "CTĐ", "KTĐ": Cụm / Khối thi đua)
+#: (and their abbreviations "CTĐ", "KTĐ": Cụm / Khối thi đua; "TĐ" for "thi đua" after the head: "Cụm TĐ số 8")
 HEAD_WORDS = cues.vocabulary("cluster.heads", lambda: ("cụm", "khối", "ctđ", "ktđ"))
 _RE_MENTION = regex.compile(
-    r"(?<![\p{L}])(?P<head>cụm|khối|(?<![-/–])(?-i:CTĐ|KTĐ)(?![\p{L}/-]))(?P<td>\s+thi\s+đua(?:\s*[,–-]\s*khen\s+thưởng(?=\s+\p{L}))?)?(?!\s+(?:trưởng|phó)\b)(?=[\s,.;:)]|$)", regex.I
+    r"(?<![\p{L}])(?P<head>cụm|khối|(?<![-/–])(?-i:CTĐ|KTĐ)(?![\p{L}/-]))(?P<td>\s+(?:thi\s+đua|(?-i:TĐ)(?![\p{L}\d&/-]))(?:\s*[,–-]\s*khen\s+thưởng(?=\s+\p{L}))?)?(?!\s+(?:trưởng|phó)\b)(?=[\s,.;:)]|$)", regex.I
 )
 def _clause_verbs() -> str:
     """The clause verbs, in lower case, and with a capital first letter where they are two words or more
@@ -1216,8 +1216,9 @@ def _list_intro_starts(doc: Document, sh: str, a: int, b: int) -> list[int]:
         m.start() for m in _RE_DIGITS.finditer(sh, a, b) if m.end() - m.start() <= 3 and sh[m.end():m.end() + 1].isspace()]
 
 
+# (the cluster's words abbreviated too: "KTĐ số 4 (gồm A, B)", "CTĐ số 2 gồm ...")
 _RE_LIST_SUBJECT_OK = regex.compile(
-    r"\b(?:cụm|khối|đơn vị|thành viên|tỉnh|thành phố|trường|doanh nghiệp|công an|sở|đài|đồn|liên đoàn|ngân hàng|công ty|bđbp|phòng|lđlđ|tổ chức|huyện|quận|thị xã|xã|phường|cơ quan|hội)\b",
+    r"\b(?:cụm|khối|ctđ|ktđ|đơn vị|thành viên|tỉnh|thành phố|trường|doanh nghiệp|công an|sở|đài|đồn|liên đoàn|ngân hàng|công ty|bđbp|phòng|lđlđ|tổ chức|huyện|quận|thị xã|xã|phường|cơ quan|hội)\b",
     regex.I,
 )
 # (the full stop of an enumerator, "gồm: 1. A; 2. B", ends nothing)

@@ -20,8 +20,11 @@ _ORD = {"nhất": 1, "nhì": 2, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm":
 
 
 def _rank_of(word: str) -> int:
-    """A rank written in words ("nhì") or figures ("2")."""
-    return int(word) if word.isdigit() else _ORD[word.lower()]
+    """A rank written in words ("nhì") or figures ("2", Roman "II")."""
+    return int(word) if word.isdigit() else _ROMAN_RANK[word] if word in _ROMAN_RANK else _ORD[word.lower()]
+
+
+_ROMAN_RANK = {"I": 1, "II": 2, "III": 3, "IV": 4}
 
 
 # review, purpose and future sentences report the past or the plan, not what this meeting did
@@ -352,7 +355,9 @@ _RE_RANK_NTH = regex.compile(
     r"|(?=(?-i:nhất|nhì|ba)\s+(?:cụm|khối)(?!\p{L}))"
     r"(?<=\b(?:bình bầu|bình xét|bình chọn|bầu chọn|suy tôn|công nhận|kết quả|xếp hạng|chấm điểm)[\s,:][^.]{1,160}?(?:(?<!\p{L})(?-i:\p{Lu})[\p{L}]*|\d{1,3})\s)"
     # (or after its unit and a colon, in a sentence that ranks: "A: hạng Nhất; B: hạng Nhì")
-    r"|(?<=[\p{L}\d)]\s*:\s*)(?P<colon>)(?:xếp\s+)?(?:thứ|hạng)\s+)(?P<o>nhất|nhì|hai|ba|tư|bốn|năm|sáu|bảy|tám|\d{1,2})\b"
+    # (the place in Roman figures after "xếp thứ": "A xếp thứ I, B xếp thứ II"; not "hạng I", a unit's grade)
+    r"|(?<=[\p{L}\d)]\s*:\s*)(?P<colon>)(?:xếp\s+)?(?:thứ|hạng)\s+)(?P<o>nhất|nhì|hai|ba|tư|bốn|năm|sáu|bảy|tám|\d{1,2}"
+    r"|(?<=\b(?:xếp|đứng)\s+thứ\s+)(?-i:III|II|IV|I)(?![\p{L}\d]))\b"
     # (a place on another board than the cluster's: the country's, the province's, an index's)
     r"(?!\s*(?:cả nước|toàn quốc|về|trong\s+bảng\s+xếp\s+hạng|(?:toàn|của)\s+tỉnh|chỉ\s+số)\b)"
     # (a corporation's board on a topic: "xếp thứ hai Tổng công ty về chỉ số độ tin cậy")
@@ -1268,7 +1273,7 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
                 lo += len(t[lo:m.start()]) - len(t[lo:m.start()].lstrip(" \t-–•*+"))
             # "A xếp thứ nhất, B xếp thứ hai": each unit sits between the previous ranking and this one
             o = m.group("o").lower()
-            r = _ORD.get(o) or (int(o) if o.isdigit() else None)
+            r = _ORD.get(o) or (int(o) if o.isdigit() else None) or _ROMAN_RANK.get(m.group("o"))
             # ("B là đơn vị xếp thứ hai": the unit before its class word)
             # ("A (xếp thứ nhất)", "A (đơn vị xếp thứ Nhì)": the unit before the bracket; "A đạt 968 điểm, xếp thứ nhất": before its score)
             # ("A tạm xếp thứ nhất": provisionally, no part of the unit)
@@ -1776,10 +1781,19 @@ def _listed_leaders(doc: Document, lo: int, end: int) -> list[tuple[int, int]]:
         if cre.search(r"\svà\s", t[out[k - 1][1]:out[k][0]]):
             continue
         a, b = t[out[k - 1][0]:out[k - 1][1]], t[out[k][0]:out[k][1]]
+        # (a unit placed already, its level word bare at its end or in its name, has no place or body after it: "Ủy ban
+        # MTTQ tỉnh, Hội Nông dân tỉnh", "Tỉnh đoàn, Hội ND tỉnh" are two)
+        if _RE_PLACED_UNIT.search(a):
+            continue
         la, lb = _place_level(a), _place_level(b)
         if lb > la if la and lb else a.split()[0].lower() != b.split()[0].lower():
             out[k - 1:k + 1] = [(out[k - 1][0], out[k][1])]
     return out
+
+
+# a unit whose name ends on its level word bare ("Hội Nông dân tỉnh", "UBMTTQ TP", "LĐLĐ huyện"), or a body named by its level
+# alone ("Tỉnh đoàn", "Huyện ủy")
+_RE_PLACED_UNIT = regex.compile(r"(?:\s(?:tỉnh|huyện|quận|thị xã|thành phố|(?-i:TP|Tp|TX))|^(?-i:Tỉnh|Thành|Huyện|Quận|Thị)\s+(?:đoàn|ủy|uỷ|Đoàn))$", regex.I)
 
 
 _RE_PLACE_LEVEL = regex.compile(r"(?:(?P<c>xã|phường|thị trấn)|(?P<d>huyện|quận|thị xã|thành phố|(?-i:TP|Tp|TX)\.?)|(?P<p>tỉnh))\s*(?<=\.|\s)(?-i:\p{Lu})", regex.I)
@@ -1902,7 +1916,12 @@ _FLAG_GIVERS = ("UBND", "Ủy ban", "Chính phủ", "Thủ tướng", "Chủ t�
 
 @lru_cache(maxsize=None)
 def _award_re():
-    heads = trie_alternation(lexicon.words("awards.txt"))
+    # (a head written by its initials, "BK", only in capitals: "bk" is no award)
+    words = lexicon.words("awards.txt")
+    heads = trie_alternation([w for w in words if not w.isupper()])
+    initials = [w for w in words if w.isupper()]
+    if initials:
+        heads += r"|(?-i:" + trie_alternation(initials) + r")"
     flag = r"Cờ(?=\s+(?:của\s+)?(?:" + alternation(_FLAG_GIVERS) + r")(?!\p{L})|\s+dẫn đầu\b)"
     # (a flag given to a unit with no other word: "tặng cờ cho Công an tỉnh A")
     # (where the meeting proposes or chooses: not a gift of national flags, "trao tặng cờ cho Chi hội nghề cá")
@@ -2453,8 +2472,14 @@ def _bare_proposed(doc: Document, c_start: int, a_start: int, a_end: int, end: i
     one who proposes: "Sở A đề nghị tặng Bằng khen cho B"); None otherwise."""
     t = doc.text
     bare = _RE_BARE_PROPOSED.search(t, c_start, a_start)
-    if bare is None or _RE_PROPOSER_SUBJECT.match(t, c_start, bare.start()) or _RE_PROPOSER_ROLE.search(t, c_start, bare.start()):
+    if bare is None or _RE_PROPOSER_ROLE.search(t, c_start, bare.start()):
         return None
+    if _RE_PROPOSER_SUBJECT.match(t, c_start, bare.start()):
+        # (units listed, two or more, are the ones proposed, whatever their kind: "...; UBND huyện A, UBND huyện B đề nghị tặng
+        # Bằng khen"; one alone of a superior's kind proposes: "UBND huyện A đề nghị tặng ...")
+        listed = _recipients_before(doc, c_start, bare.start())
+        if len(listed) < 2 or t[c_start:listed[0].start].strip() or not all(starts_with_unit_head(f.value) for f in listed):
+            return None
     if bare.group("giver") and not (s_start is not None and c_start > s_start and t[c_start - 1] == ";"
                                     and _RE_PROPOSE.search(t, s_start, c_start)):
         # "A đề nghị UBND tỉnh tặng AWARD": A proposes, unless the clause follows others of a list of results after a ";"
