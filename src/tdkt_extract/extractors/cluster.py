@@ -738,7 +738,8 @@ def _count_res():
         # "9 huyện, thành phố, thị xã": units counted by the kinds of local government they are ("08 xã, phường" too)
         # (not those that achieved something: "có 5 xã, phường đạt chuẩn nông thôn mới")
         regex.compile(n + r"\s+(?:huyện|thị xã|thành phố|xã|phường|thị trấn)(?:\s*,\s*(?:huyện|thị xã|thành phố|xã|phường|thị trấn)){1,2}\b"
-                      r"(?!\s+(?:\p{L}+\s+){0,2}?(?:đạt|được|hoàn thành|về đích|có)\b)", regex.I),
+                      # (a clause saying how they came to be is none of those: "08 xã, phường được hình thành sau sắp xếp")
+                      r"(?!\s+(?:\p{L}+\s+){0,2}?(?:đạt|được(?!\s+(?:thành\s+lập|hình\s+thành)\b)|hoàn thành|về đích|có)\b)", regex.I),
         # (a sector's name may stand before the count: "Cụm thi đua Mặt trận 5 thành phố trực thuộc Trung ương")
         # ("Cụm thi đua Bộ Chỉ huy Quân sự 5 tỉnh, thành phố": the sector a body of several words)
         # (or without "thi đua", the sector in capitals: "Cụm Hội LHPN 5 thành phố trực thuộc Trung ương")
@@ -1045,6 +1046,8 @@ _HAS_MEMBERS = (r"(?P<has>có(?<=" + _CLUSTER_WORDS + r"(?:\s+(?:hiện\s+nay|hi
 _OPEN = r"(?:bao gồm|gồm|" + _HAS_MEMBERS + r")"
 # "gồm (có) N ", the count in figures or words, before the members' kind or their first name
 _GOM_COUNT = r"\b" + _OPEN + r"\s+(?:có\s+)?(?:\d{1,3}|(?:" + _COUNT_WORD + r")(?=\s))\s+"
+# the kind of place the last of a plural's list may be written with ("là các xã A, B và phường C")
+_RE_OTHER_KIND_LAST = regex.compile(r"^(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã)\s+(?=(?-i:\p{Lu}))")
 # the first name of a list, or the kind of place it names written before it ("là xã A, thị trấn B")
 _FIRST_ITEM = r"(?=(?-i:\p{Lu})|(?:xã|phường|đặc khu|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s+(?-i:\p{Lu}))"
 _RE_LIST_INTRO = regex.compile(
@@ -1063,7 +1066,10 @@ _RE_LIST_INTRO = regex.compile(
     # (the places' kind once, in the plural, before the first: "gồm 3 đơn vị là các xã A, B và C" gives "A", "B", "C")
     r"(?P<plural>các\s+(?:tỉnh|huyện|quận|thị xã|xã|phường)\s+(?=(?-i:\p{Lu})[^,.;:\n]{0,30}(?:,|\s+và\s+)\s*(?-i:\p{Lu})))?" + _FIRST_ITEM +
     # the count, then a part of them named: "gồm 8 đơn vị, trong đó có A, B và C" (not those that achieved something)
-    r"|" + _GOM_COUNT + r"(?:" + _unit_nouns() + r")(?:\s+thành viên)?\s*,\s*(?P<part>trong\s+đó\s+có)\s+(?=(?-i:\p{Lu}))" + _NOT_ACHIEVERS +
+    # (the kinds of place listed, the units told formed: "gồm 10 xã, phường (được hình thành sau sắp xếp), trong đó có xã A")
+    r"|" + _GOM_COUNT + r"(?:" + _unit_nouns() + r")(?:\s*,\s*(?:xã|phường|thị trấn|đặc khu)(?!\p{L}))*(?:\s+thành viên)?"
+    r"(?:\s+(?:mới\s+)?(?:được\s+)?(?:hình\s+thành|thành\s+lập|sắp\s+xếp|sáp\s+nhập|hợp\s+nhất)(?:\s+(?:sau|từ|theo)\s+[^,.;:\n]{1,40}?)?)?"
+    r"\s*,\s*(?P<part>trong\s+đó\s+có)\s+" + _FIRST_ITEM + _NOT_ACHIEVERS +
     # gồm A, B (not "gồm Viện X các huyện, thị xã: A, B", read at its "các")
     r"|\b(?:bao gồm|gồm)\s+(?=(?-i:\p{Lu}))(?![^:.;\n]{0,60}?\bcác\s+(?:" + _unit_nouns() + r")(?:\s*,\s*(?:" + _unit_nouns() + r"))+\s*:)"
     # ("gồm có" only before a unit's head: "Hội thao gồm có Môn Bóng chuyền, ..." lists no units)
@@ -1736,8 +1742,9 @@ def member_lists(doc: Document):
                 continue
             # the places after their kind in the plural, "gồm 3 đơn vị là các xã A, B và C": each item a known place or a bare name,
             # no region ("gồm 14 đơn vị là các tỉnh Bắc Trung Bộ và Duyên hải miền Trung")
-            if m.group("plural") is not None and not all(gazetteer.province_of(f.value) or _RE_BARE_NAME.fullmatch(f.value)
-                                                         and not _RE_REGION_ITEM.match(f.value) for f, _r in items):
+            # (the last may be a place written with another kind: "là các xã A, B và phường C")
+            if m.group("plural") is not None and not all(gazetteer.province_of(f.value) or _RE_BARE_NAME.fullmatch(_RE_OTHER_KIND_LAST.sub("", f.value) if k == len(items) - 1 else f.value)
+                                                         and not _RE_REGION_ITEM.match(f.value) for k, (f, _r) in enumerate(items)):
                 del doc.warnings[mark:]
                 continue
             # "cụm thi đua các tỉnh A, B": a list only when every item is a place the gazetteer knows
@@ -2644,6 +2651,13 @@ def _role_words():
 
 
 _ROLE_RES = None
+
+
+def _taking_over_alt() -> str:
+    """The verbs by which a unit takes over a role from another (lexicons/cluster_roles.json "taking_over_verbs": "X kế thừa
+    vai trò Cụm trưởng"), an alternation for the "(?x)" pattern _AFTER_UNIT (its spaces written as \\s+)."""
+    verbs = lexicon.table("cluster_roles.json").get("taking_over_verbs") or ["\uffff"]
+    return r"(?:" + "|".join(r"\s+".join(regex.escape(w) for w in v.split()) for v in sorted(verbs, key=len, reverse=True)) + r")"
 # the word for the unit that holds a role ("là đơn vị Cụm trưởng", "- cơ quan đăng cai Trưởng khối")
 _UNIT_WORD = r"(?:(?:đơn\s+vị|cơ\s+quan)(?:\s+đăng\s+cai)?\s+)"
 _V_ROLES = cues.vocabulary("cluster.roles", lambda: (*lexicon.table("cluster_roles.json")["chair"],
@@ -2654,6 +2668,8 @@ _V_ROLES = cues.vocabulary("cluster.roles", lambda: (*lexicon.table("cluster_rol
 # (the units counted after a dash may stand between: "A và B - 02 đơn vị tiếp nhận vai trò Cụm trưởng và Cụm phó")
 _AFTER_UNIT = r"""(?x:(?:\s*[-–]\s*\d{1,2}\s+(?:đơn\ vị|địa\ phương|cơ\ quan|thành\ viên)(?=\s))?(?:
     \s*[,-]\s*(?:(?:là|làm)\s+)?<UW>?(?:(?:là|làm)\s+)?      # "X - Cụm trưởng", "X, là đơn vị Cụm phó", "X, đơn vị làm Khối trưởng"
+  | \s*,\s*(?-i:\p{Ll})[^,.;:()\n]{1,50}?,\s*(?:là|làm)\s+<UW>?  # an aside between: "X, đơn vị mới thành lập, là Cụm trưởng"
+  | \s*,\s*với\s+(?:vai\s+trò|cương\s+vị)(?:\s+là)?\s+<UW>?     # "X, với vai trò Cụm trưởng, đã chủ trì"
   | \s*,\s*<UW>được\s+(?:bầu|chọn|giao|phân\ công|giới\ thiệu|suy\ tôn)\s+(?:làm|là)\s+  # "X, đơn vị được bầu làm Trưởng khối năm 2026"
   | \s+(?:
         (?:cũng\s+|tiếp\ tục\s+|sẽ\s+)?(?:được\s+(?:hội\ nghị\s+)?)?(?:(?:thống\ nhất|nhất\ trí|tín\ nhiệm)\s+)?(?:(?:bầu|chỉ\ định|phân\ công|giới\ thiệu|suy\ tôn|bình\ chọn|bầu\ chọn)\s+)?(?:lần\s+lượt\s+)?
@@ -2665,6 +2681,7 @@ _AFTER_UNIT = r"""(?x:(?:\s*[-–]\s*\d{1,2}\s+(?:đơn\ vị|địa\ phương|c
       | (?:đã\s+)?hoàn\s+thành(?:\s+(?:tốt|xuất\s+sắc))?\s+(?:nhiệm\s+vụ|vai\s+trò)(?:\s+(?:là|của))?\s+<UW>?  # "X đã hoàn thành tốt nhiệm vụ Cụm trưởng"
       | (?:(?:chính\ thức|vinh\ dự|đã|sẽ)\s+)?(?:luân\ phiên\s+|tiếp\s+|đón\s+)?nhận(?:\s+bàn\s+giao)?\s+(?:nhiệm\s+vụ|vai\s+trò)(?:\s+(?:là|làm))?\s+<UW>?  # "X (luân phiên) nhận nhiệm vụ Cụm trưởng", "X tiếp nhận vai trò", "X nhận bàn giao nhiệm vụ", "X đón nhận nhiệm vụ"
       | (?:(?:chính\ thức|vinh\ dự|đã|sẽ)\s+)?(?:được\s+)?nhận(?:\s+làm)?\s+                   # "X (được) nhận (làm) Cụm trưởng năm 2024"
+      | (?:đã\s+)?<TAKE>\s+(?:nhiệm\s+vụ|vai\s+trò)(?:\s+(?:là|làm))?\s+<UW>?  # "X (đã) kế thừa vai trò Cụm trưởng" (cluster_roles.json "taking_over_verbs")
       | được\s+(?:\p{Lu}\p{L}*(?:(?:\s+|\s*[-–]\s*)\p{L}+){0,6}?\s+)?(?:giao|chọn|phân\s+công)\s+(?:làm|là)\s+<UW>?  # (the agent's name may hold a dash: "được Ban Thi đua - Khen thưởng giao làm")
       | được\s+giao\s+(?:nhiệm\s+vụ|vai\s+trò)(?:\s+(?:là|làm))?\s+<UW>?     # "X được giao nhiệm vụ khối trưởng"
       | được\s+(?:các|những)\s+[^,.;:()]{1,40}?\s+(?:bầu|bình\ chọn|suy\ tôn|giới\ thiệu)\s+(?:làm|là|giữ\s+chức(?:\s+vụ)?)\s+<UW>?  # "X được các đơn vị trong Cụm bầu làm Cụm trưởng"
@@ -2744,7 +2761,7 @@ def _role_res():
         _ROLE_RES = {
             "role": regex.compile(role, regex.I),
             # "X làm Cụm trưởng", "X là đơn vị Cụm phó", "X giữ vai trò Cụm trưởng"
-            "after_unit": regex.compile(_AFTER_UNIT + role, regex.I),
+            "after_unit": regex.compile(_AFTER_UNIT.replace("<TAKE>", _taking_over_alt()) + role, regex.I),
             "after_unit_end": None,
             # "Cụm trưởng ... là X"
             # (the role word may hold the cluster's name, its number after it: "Trưởng Cụm thi đua số 12 năm 2013 là")
@@ -2874,6 +2891,10 @@ _RE_ASSIGNED = regex.compile(r"được giao làm|được chọn làm|luân phi
 _RE_BY_DECISION = regex.compile(r"\b(?:theo|căn cứ|thực hiện)\s+(?:quyết định|công văn|thông báo)\s+(?:số\s+)?\d", regex.I)
 
 
+# (or by a higher body's decision named without its number: "Theo Quyết định của UBND tỉnh, ...")
+_RE_BY_BODYS_DECISION = regex.compile(r"\b(?:theo|căn cứ|thực hiện)\s+(?:các\s+)?(?:quyết định|công văn|thông báo)\s+(?:số\s+\d|của\s+(?-i:\p{Lu}))", regex.I)
+
+
 # the date a role was taken up, right after the role: "từ tháng 3/2023", "từ năm 2023", "từ ngày 5/3/2023"
 _RE_ROLE_SINCE = regex.compile(r"(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số\s+\d{1,2})?)?\s*,?\s+từ\s+(?:ngày\s+\d{1,2}/\d{1,2}/|tháng\s+\d{1,2}/|tháng\s+\d{1,2}\s+năm\s+|năm\s+)((?:19|20)\d{2})\b", regex.I)
 
@@ -2930,6 +2951,13 @@ def _is_next(doc: Document, a: int, b: int, role_at: int, sent: tuple[int, int])
         cy = _RE_CLAUSE_YEAR.search(t, max(whole[0] if whole else sent[0], t.rfind(";", sent[0], role_at) + 1), role_at)
         if cy is not None and _clause_year(doc, cy) == per.value["year"]:
             return False  # "Theo nguyên tắc luân phiên, năm 2023 A là Cụm trưởng" at the review of 2023
+    if nm and rm is not None and _RE_ASSIGNED.fullmatch(nm.group(0)) and nm.start() < role_at and (first is None or not first.group("year")):
+        # a role assigned by a higher body's decision quoted, no year named: the one held in the period of the meeting
+        # ("Theo Quyết định của UBND tỉnh, A được giao làm Cụm trưởng, B làm Cụm phó")
+        whole = _previous_sentence(doc, role_at + 1) or sent
+        if _RE_BY_BODYS_DECISION.search(t, whole[0], nm.start()) and not _RE_CLAUSE_YEAR.search(t, whole[0], role_at) \
+                and not _RE_AHEAD_AFTER_ROLE.match(t, rm.end(), sent[1]) and not _RE_YEAR.search(t, whole[0], role_at):
+            return False
     if nm:
         # at a mid-year review, a role of the year reviewed given by assignment is the present one
         # ("Năm 2022, Bộ X được giao làm Khối trưởng; Ban Y làm Khối phó" at the review of the first half of 2022);

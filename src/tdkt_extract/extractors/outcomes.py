@@ -1364,7 +1364,13 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
             # (a list parted by ";", its names holding commas: "gồm: A; Công ty B, C; D")
             elif m.group(0).rstrip().endswith(":") and t.find(";", m.end(), s.end) >= 0:
                 parts = []
-                for a, p in _semi_parts(t, m.end(), s.end):
+                semis = _semi_parts(t, m.end(), s.end)
+                # (a clause after the first semicolon is no item, the list ends there and parts at its commas: "gồm: A, B và
+                # C; trong đó đề nghị ...")
+                if len(semis) > 1 and semis[1][1][:1].islower() and not starts_with_unit_head(semis[1][1]) \
+                        and not _RE_UNIT_OPENS.match(semis[1][1]):
+                    semis = [(f.start, f.value) for f in _split_units(doc, semis[0][0], semis[0][0] + len(semis[0][1]))]
+                for a, p in semis:
                     if ":" in p:
                         break  # the next clause's own list ("...; đơn vị tiêu biểu nhất ...: A")
                     # (units joined by "và" inside a part: "A và B; C")
@@ -3171,6 +3177,9 @@ def _is_unit_like(p: str) -> bool:
 # what a unit did or reached, said between it and "được (đề nghị)": "đứng thứ 2", "xếp thứ 2", "đạt số điểm cao nhất", "có thành tích xuất sắc",
 # "hoàn thành xuất sắc nhiệm vụ"
 _RE_UNIT_PREDICATE = regex.compile(r"\s+(?-i:đứng|xếp|đạt|giành|dẫn đầu|hoàn thành|có\s+(?:nhiều\s+)?(?:thành tích|số điểm|tổng điểm|điểm))(?!\p{L})")
+# what units are, told after the last of them before the verb: "A và B là hai đơn vị dẫn đầu, được đề nghị ..." (not a role)
+_RE_ARE_UNITS_PRED = regex.compile(r"\s+(?-i:là)\s+(?:(?:\d{1,2}|hai|ba|bốn|năm|các|những)\s+)?(?:đơn vị|tập thể|cơ quan|doanh nghiệp|địa phương)(?!\p{L})"
+                                   r"(?!\s+(?:(?:cụm|khối)\s+(?:trưởng|phó)|(?:trưởng|phó)\s+(?:cụm|khối)|thường trực)\b)", regex.I)
 # the word that opens a sentence of results before its subject: "Kết quả: A đạt ..., được đề nghị ..."
 _RE_RESULT_OPENER = regex.compile(r"\s*(?:kết quả|theo đó|cụ thể)(?:\s+(?:bình xét|xếp hạng|chấm điểm|thi đua|suy tôn)){0,2}\s*[:,]\s*", regex.I)
 
@@ -3261,7 +3270,14 @@ def _recipients_before(doc: Document, lo: int, end: int) -> list[Found]:
                 # (the unit's own predicate before the verb: "A đứng thứ 2 được đề nghị ...", "B có thành tích xuất sắc được ...")
                 # (without the words between the unit and its place: "A tiếp tục giữ vững vị trí dẫn đầu, được đề nghị ...")
                 # (the same predicate of each unit joined before: "A đứng thứ hai và B đứng thứ ba, được đề nghị ...")
-                pred = _RE_UNIT_PREDICATE.search(p)
+                # (what the units joined are, the last of them told: "A và B là hai đơn vị dẫn đầu, được đề nghị ...")
+                # (each without its note in brackets: "A (96 điểm) và B (94 điểm) là hai đơn vị dẫn đầu")
+                are = _RE_ARE_UNITS_PRED.search(p) if not parts else None
+                if are is not None and are.start() > 0 and _is_unit_like(_RE_NOTE_AT_END.sub("", p[:are.start()])):
+                    p, cut_pred = _RE_NOTE_AT_END.sub("", p[:are.start()]), "là"
+                elif cut_pred == "là":
+                    p = _RE_NOTE_AT_END.sub("", p)
+                pred = _RE_UNIT_PREDICATE.search(p) if are is None or cut_pred != "là" else None
                 if pred is not None and pred.start() > 0 and (not parts or pred.group(0).split()[0] == cut_pred):
                     mod = _modifiers_before_re().search(p, 0, pred.start())
                     q = p[:mod.start() if mod is not None and mod.start() > 0 else pred.start()]

@@ -592,6 +592,10 @@ def _from_name(doc: Document, name: Found) -> bool:
     if m:
         off = name.end + (len(after) - len(after.lstrip(" ,-("))) if m.re is _RE_ADMIN_NAME else name.end
         f = _province_in(t, off + m.start(1), off + m.end(1))
+        # (a province before a merger, "Cụm thi đua số 4 (tỉnh A cũ)": the one in force when the article was written)
+        on = _written_on(doc) if f and _RE_FORMER_AFTER.match(t, f.end) else None
+        if on is not None:
+            f = Found(_in_force(f.value, on), f.start, f.end)
         if f:
             d.scalars["meeting.province"] = f
             return True
@@ -612,6 +616,10 @@ def _from_name(doc: Document, name: Found) -> bool:
                 d.scalars["meeting.province"] = f
                 return True
     return True
+
+
+# the word that marks a place as it was before a merger: "(tỉnh A cũ)", "tỉnh B (cũ)"
+_RE_FORMER_AFTER = regex.compile(r"\s*\(?\s*cũ(?!\p{L})", regex.I)
 
 
 def _placed_by_clause(doc: Document, name: Found) -> bool:
