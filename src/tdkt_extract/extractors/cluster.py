@@ -3074,6 +3074,8 @@ _RE_ONLY_CLUSTER = regex.compile(
     r"(?:(?!\s(?:báo cáo|trao|tặng|phát biểu|trình bày|thông qua|chủ trì|điều hành|đọc|ký|cho|và|sau đó)\b)[^,.;:]){0,100}?\s*,?\s*",
     regex.I)
 _RE_VERB_IN_SEGMENT = regex.compile(r"\b(?:trao|tặng|đề nghị|yêu cầu|cho|giao)\b", regex.I)
+# (a task after the role put forward: "đề nghị A là Cụm trưởng gửi hồ sơ ...", "... hoàn thiện hồ sơ")
+_RE_PROPOSED_TASK = regex.compile(r"\s+(?:gửi|lập|xây\s+dựng|chuẩn\s+bị|báo\s+cáo|trình|đôn\s+đốc)(?!\p{L})", regex.I)
 _RE_TASK_AFTER_ROLE = regex.compile(r"\s+(?:làm\s+đầu\s+mối|chủ\s+trì|phụ\s+trách|tổng\s+hợp|hoàn\s+thiện|tiếp\s+thu)\b", regex.I)
 _RE_PERSON_BEFORE = regex.compile(r"(?<!\p{L})(?:đồng\s+chí|đ/c|ông|bà)\s+(?-i:\p{Lu})", regex.I)
 
@@ -3795,6 +3797,8 @@ class _RoleSentence:
             span = unit_after(self.doc, pm.end(), lm.start()) if lm else None
             if span and t[span[1]:lm.start()].strip():
                 span = None
+            if span and not self._proposed_for_next(m):
+                span = None  # "thống nhất đề nghị A là Cụm trưởng năm 2023 tổng hợp hồ sơ ...": the chair of the year reviewed, a task
             proposed = span is not None
         if span:
             # ("giao cho Giám đốc Bệnh viện A làm khối trưởng": an assignment, of this period unless its words say otherwise)
@@ -3803,6 +3807,18 @@ class _RoleSentence:
                 and _RE_MEETING_ELECTS.search(t, max(self.a, cue.start() - 30), cue.start()) is not None
             self.put(_role_kind(m), True if elected else self.is_next(self.a, m.end(), m), span)
         return span is not None
+
+    def _proposed_for_next(self, m) -> bool:
+        """The role at ``m``, after the meeting's agreed proposal, is the next period's: its year is after the period reviewed,
+        or it has no year and no task follows it ("... làm Cụm trưởng tổng hợp hồ sơ gửi ...": the chair given a task)."""
+        t = self.t
+        ry = _role_year_re().match(t, m.start(), self.b)
+        per = self.doc.draft.scalars.get("meeting.period")
+        per_year = per.value.get("year") if per is not None else None
+        if ry is not None and ry.group("year") and per_year:
+            return int(ry.group("year")) > per_year
+        at = ry.end() if ry is not None else m.end()
+        return _RE_TASK_AFTER_ROLE.match(t, at, self.b) is None and _RE_PROPOSED_TASK.match(t, at, self.b) is None
 
     def _listed_after(self, at: int) -> bool:
         """The person after a role note is one more of a list ("..., đồng chí B – T2, đồng chí C ..."), with no verb of

@@ -945,6 +945,8 @@ _RE_SESSION = regex.compile(r"\b(?:lần|định kỳ)\b", regex.I)
 _RE_GIAO_BAN_YEAR = regex.compile(r"\bgiao ban\b(?P<gap>(?:(?!tháng|quý|đầu|giữa)[^.;:]){0,40}?)\bnăm\s+(?P<y>(?:19|20)\d{2})\b", regex.I)
 _RE_GIAO_BAN_SPAN = regex.compile(r"\bgiao ban\b(?P<gap>[^.;:]{0,40}?)(?:" + "|".join(rx.pattern for _sp, rx in _RE_SPAN) + ")", regex.I)
 _RE_FORWARD = regex.compile(r"\b(?:triển khai|nhiệm vụ|phương hướng|kế hoạch|phát động|chỉ tiêu|cuối năm)\b", regex.I)
+# (a giao ban that settles what to do in the span, no review of it: "giao ban thống nhất nội dung hoạt động quý III", "bàn việc ...")
+_RE_PLANS_SPAN = regex.compile(r"(?<!\p{L})(?:thống nhất|bàn|chương trình|nội dung hoạt động|chuẩn bị|dịp)(?!\p{L})", regex.I)
 
 
 # launching a year's emulation or work: the year follows, with no part of a year between ("6 tháng cuối năm")
@@ -1509,8 +1511,14 @@ def extract(doc: Document) -> None:
         # a giao ban that reviews part of a year, the year left out ("tổ chức giao ban công tác thi đua quý III"): a sơ kết
         # (annotation.md), its period unknown
         m = _RE_GIAO_BAN_SPAN.search(doc.text, s.start, s.end)
-        if m is not None and not _RE_FORWARD.search(m.group("gap")):
-            kind = Found("so_ket", m.start(), m.end())
+        # (not one that plans the span, "giao ban thống nhất nội dung hoạt động quý III", "họp giao ban bàn việc tổ chức hội thao
+        # dịp quý III"; nor one held before the span ends, its month told: "Ngày 8/7, ... giao ban ... quý III" reviews no Q3)
+        if m is not None and not _RE_FORWARD.search(m.group("gap")) and not _RE_PLANS_SPAN.search(m.group("gap")):
+            span = next(name for name, rx in _RE_SPAN if rx.match(doc.text, m.end("gap"), m.end()))
+            ds = [x for x in _dates(doc, s.start, s.end) if x.month is not None]
+            month = held[1] if held is not None else ds[0].month if ds else None
+            if month is None or _SPAN_END[span] <= month or span == "q4" and month <= 3:
+                kind = Found("so_ket", m.start(), m.end())
     if kind:
         d.scalars["meeting.kind"] = kind
     if period:

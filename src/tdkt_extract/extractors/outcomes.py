@@ -175,6 +175,7 @@ _RE_REVIEW_KIND = regex.compile(r"\b(?:sơ kết|tổng kết|bình xét|giao ư
 _REVIEW_KINDS = {"sơ kết": "so_ket", "tổng kết": "tong_ket", "bình xét": "tong_ket", "giao ước": "giao_uoc"}
 # a meeting recalled as before this one: "Trước đó, tại Hội nghị sơ kết ...", "Hội nghị sơ kết tổ chức hồi tháng 7"
 _RE_YEAR_START = regex.compile(r"(?<!\p{L})đầu\s+năm(?!\p{L})", regex.I)
+_RE_SIGNING_NAMED = regex.compile(r"(?<!\p{L})(?:ký\s+kết|ký)\s+(?:bản\s+)?giao\s+ước(?!\p{L})", regex.I)
 _RE_RECALLED = regex.compile(r"\W*trước đó\b|.*\bhồi\s+(?:tháng|đầu|giữa|cuối)\b", regex.I)
 
 
@@ -205,8 +206,18 @@ def _recalls_another_meeting(doc: Document, s: Sentence) -> bool:
         # (the signing of the year ahead is often part of the review itself: "Tại Lễ ký kết giao ước năm 2025, ..."; not the
         # one at the start of the year a review looks back on: "Tại hội nghị giao ước đầu năm, các đơn vị đã ký kết ...")
         mk, per = doc.draft.scalars.get("meeting.kind"), doc.draft.scalars.get("meeting.period")
-        return mk is not None and mk.value in ("tong_ket", "so_ket") and _RE_YEAR_START.search(named) is not None \
-            and not any(per is not None and per.value.get("year") and int(y) > per.value["year"] for y in _RE_ANY_YEAR.findall(named))
+        if not (mk is not None and mk.value in ("tong_ket", "so_ket") and _RE_YEAR_START.search(named) is not None
+                and not any(per is not None and per.value.get("year") and int(y) > per.value["year"] for y in _RE_ANY_YEAR.findall(named))):
+            return False
+        # (but this meeting is that signing when its own sentence names one, "tổng kết năm 2023 và ký kết giao ước thi đua năm
+        # 2024", or it is held in the first months of the year the sentence's roles or covenant are for: "đầu năm" is now)
+        if _RE_SIGNING_NAMED.search(t, ms.start, ms.end):
+            return False
+        parts = doc.draft.scalars.get("meeting.date.parts")
+        if parts is not None and parts.value[0] and parts.value[1] and parts.value[1] <= 3 \
+                and str(parts.value[0]) in _RE_ANY_YEAR.findall(t, s.start, s.end):
+            return False
+        return True
     own = t[ms.start:ms.end]
     own_kinds = {_REVIEW_KINDS[k.lower()] for k in _RE_REVIEW_KIND.findall(own)}
     if own_kinds and not kinds & own_kinds:
@@ -3440,6 +3451,10 @@ def _speech_spans(doc: Document) -> list[tuple[int, int]]:
     return doc.memo(("outcomes.speech_spans",), compute)
 
 
+# (a quote that tells this meeting's own acts, the meeting or its members their subject: "“Hội nghị đã thống nhất bầu A làm Cụm
+# trưởng năm 2025 và ký kết giao ước thi đua”, ông B cho biết")
+_RE_QUOTED_MEETING_ACTS = regex.compile(r"[\W]*(?:hội\s+nghị|(?:cụm|khối)(?:\s+thi\s+đua)?|(?:các|tất\s+cả)\s+(?:đơn\s+vị|thành\s+viên)(?:\s+(?:trong|của)\s+(?:cụm|khối))?)"
+                                     r"\s+(?:(?:đã|cũng|đều|cùng|vừa)\s+)*(?:thống\s+nhất|nhất\s+trí|thông\s+qua|bầu|ký|tiến\s+hành|biểu\s+quyết|suy\s+tôn|bình\s+xét)(?!\p{L})", regex.I)
 # the speaker the subject of the act, named before ("Đồng chí đề nghị các huyện ...", "Phát biểu ..., ông đề nghị ...")
 _RE_SPEAKER_SUBJECT = regex.compile(r"(?:^|[,;:]\s*)(?:tôi|chúng tôi|đồng chí|ông|bà)(?:\s+(?-i:\p{Ll}+)){0,3}\s*$", regex.I)
 # a count of commendations already made opens the clause: the year's tally, a past result ("các đơn vị trong cụm đã khen
@@ -3487,7 +3502,11 @@ def _viec_re(words: int, joint: str) -> "regex.Pattern[str]":
 
 _RE_VIEC = _viec_re(2, r"(?:\s*,|\s+và)?")
 # nor after a proposal the meeting agrees with, and its subject: "đồng ý với đề xuất của A về việc tổ chức giải bóng chuyền ..."
-_RE_AGREED_PROPOSAL_ABOUT = regex.compile(r"\b(?:đồng ý|nhất trí|thống nhất|tán thành)\s+(?:với\s+)?(?:các\s+)?(?:đề xuất|đề nghị|kiến nghị)"
+# (the meeting or its members agreeing, or no subject: not another body, "Ban Thi đua - Khen thưởng tỉnh đã có văn bản đồng ý
+# với đề nghị của Cụm về việc ...", "Sở Nội vụ đã đồng ý ...", nor refused, "Hội nghị không đồng ý với đề xuất ...")
+_PROPOSAL_AGREED_BY_MEETING = (r"(?<=(?:^|[,;:.(]|(?<!\p{L})(?:hội\s+nghị|(?:các\s+)?(?:đơn\s+vị|thành\s+viên)(?:\s+(?:trong|của)\s+(?:cụm|khối))?"
+                               r"|(?:cụm|khối)(?:\s+thi\s+đua)?|(?:100\s*%\s+)?(?:các\s+)?đại\s+biểu))\s*(?:(?:đã|cũng|đều|cùng|thống\s+nhất|nhất\s+trí|cao|biểu\s+quyết)\s+)*)")
+_RE_AGREED_PROPOSAL_ABOUT = regex.compile(_PROPOSAL_AGREED_BY_MEETING + r"\b(?:đồng ý|nhất trí|thống nhất|tán thành)\s+(?:với\s+)?(?:các\s+)?(?:đề xuất|đề nghị|kiến nghị)"
                                        r"(?:\s+của\s+[^.;,]{1,60}?)?\s+về\s+việc\s+$", regex.I)
 # (or named as what the units' work followed: "triển khai các nội dung theo phát động thi đua", "Bám sát Phát động thi đua
 # năm 2023, các cơ quan ...")
@@ -3653,7 +3672,11 @@ _RE_DOCUMENT_SUBJECT = regex.compile(r"\b(?:chỉ thị|kế hoạch|quyết đ�
 # đề ra phương hướng ..."): what the report proposes, no directions the meeting set (unless the meeting agrees in the clause:
 # "Báo cáo ... được hội nghị thống nhất thông qua")
 _RE_REPORT_SUBJECT = regex.compile(r"\W*(?:(?:bản|các)\s+)?(?:dự\s+thảo\s+)?báo\s+cáo(?!\p{L})", regex.I)
-_RE_MEETING_AGREES_IN = regex.compile(r"(?<!\p{L})(?:hội\s+nghị|thống\s+nhất|nhất\s+trí|thông\s+qua|đồng\s+ý|biểu\s+quyết)(?!\p{L})", regex.I)
+_RE_MEETING_AGREES_IN = regex.compile(r"(?<!\p{L})(?:hội\s+nghị|thống\s+nhất|nhất\s+trí|thông\s+qua|đồng\s+ý|biểu\s+quyết|tán\s+thành|đồng\s+thuận)(?!\p{L})", regex.I)
+# (the report's clause ends at a comma that opens a clause of the members: "Báo cáo ... do Sở A trình bày, các đơn vị cùng đề ra
+# 5 nhiệm vụ", "..., trong đó Khối đề ra ...")
+_RE_MEMBERS_CLAUSE = regex.compile(r",\s*(?:trong\s+đó\s*,?\s*)?(?:(?:cụm|khối)(?:\s+thi\s+đua)?|các\s+(?:đơn\s+vị|thành\s+viên|cơ\s+quan)"
+                                r"|hội\s+nghị|đại\s+biểu)\s+(?:(?:đã|cũng|cùng|đều|thống\s+nhất|nhất\s+trí)\s+)*(?:đề\s+ra|xác\s+định|thống\s+nhất|nhất\s+trí|thông\s+qua)(?!\p{L})", regex.I)
 
 
 # a clause opening on the start of the year: "Ngay từ đầu năm 2024, Cụm đã tổ chức Hội nghị ký kết ..."
@@ -3947,7 +3970,8 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
                 continue
             before = t[s.start:m.start()]
             low = cx.lower[s.start:m.start()]
-            if any(a < m.start() < b for a, b in _speech_spans(doc)) or _RE_SPEAKER_SUBJECT.search(before):
+            if any(a < m.start() < b and not _RE_QUOTED_MEETING_ACTS.match(t, max(a + 1, s.start), m.start()) for a, b in _speech_spans(doc)) \
+                    or _RE_SPEAKER_SUBJECT.search(before):
                 continue  # a speaker's words, quoted, or the speaker the subject ("Tôi đề nghị", "Đồng chí đề nghị"): no act
             if kind == "award_proposal" and "đã" in low and "hội nghị" not in low and _RE_TALLY_BEFORE.search(before):
                 continue  # the year's tally of commendations made, then those proposed to higher levels: a past result
@@ -3974,7 +3998,7 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
                 continue
             if (kind in ("covenant", "other") and (_RE_ACT_AS_NOUN.search(before[-30:]) or _RE_WORK_OF.search(before[-40:])
                                                    or _RE_VIEC_WIDE.search(before[-50:]))) \
-                    or _RE_VIEC.search(before[-30:]) and not _RE_AGREED_PROPOSAL_ABOUT.search(before[-120:]):
+                    or _RE_VIEC.search(before[-30:]) and not _RE_AGREED_PROPOSAL_ABOUT.search(before):
                 continue
             if "tinh thần" in low and _RE_IN_THE_SPIRIT_OF.search(before[-90:]):
                 continue  # "phát biểu ... trên tinh thần Hội nghị ký kết giao ước đầu năm": an earlier event, the speech's basis
@@ -4055,7 +4079,7 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
                 if cre.search(r"\b(?:chỉ thị|kế hoạch|quyết định|công văn|hướng dẫn|nghị quyết|thông báo)\b[^.;]{0,80}\bvề\s*$", before, regex.I):
                     continue  # a document's subject: "Chỉ thị số 08/CT-UBND về phát động phong trào thi đua ..."
             if kind == "tasks" and _RE_REPORT_SUBJECT.match(t, (ca := max(s.start, t.rfind(";", s.start, m.start()) + 1)), m.start()) \
-                    and not _RE_MEETING_AGREES_IN.search(t, ca, m.start()):
+                    and not _RE_MEETING_AGREES_IN.search(t, ca, m.start()) and not _RE_MEMBERS_CLAUSE.search(t, ca, m.end()):
                 continue  # "Báo cáo đã chỉ ra ... và đề ra 5 nhiệm vụ trọng tâm": the report's subject, not the meeting's directions
             if _RE_DOCUMENT_SUBJECT.search(before[-200:]):
                 continue  # a document's subject: "Kế hoạch số 12/KH-UBND ... về (tổ chức) phát động phong trào thi đua ..."
@@ -4260,11 +4284,15 @@ def _distinct_objects() -> tuple:
     data = lexicon.table("acts.json").get("distinct_objects", {})
     by_word = {cues.lower(w): k for k, ws in data.get("classes", {}).items() for w in ws}
     rx = regex.compile(r"(?<!\p{L})(?:" + trie_alternation(list(by_word) or ["\uffff"]) + r")(?!\p{L})", regex.I)
+    # (a document carried out, no approval of it: "nhất trí tiếp tục thực hiện nghiêm Quy chế ...")
+    carried = regex.compile(r"(?<!\p{L})(?:" + trie_alternation(data.get("implementing") or ["\uffff"]) + r")(?!\p{L})", regex.I)
 
     def object_class(t: str, a: int, b: int, hi: int) -> str | None:
         # (a draft's class is the word after it: "dự thảo Quy chế"; no further than the clause: "..., Quy chế" is its own)
         m = rx.search(t, a, min(hi, b + 30))
         if m is None or any(ch in t[b:m.start()] for ch in ".;,"):
+            return None
+        if carried.search(t, a, m.start()):
             return None
         if _RE_BODY_HEAD_BEFORE.search(t, max(0, m.start() - 8), m.start()):
             return None  # a unit's name, no document: "Sở Kế hoạch và Đầu tư"
@@ -4288,7 +4316,7 @@ def _agreeing_res() -> tuple["regex.Pattern[str]", "regex.Pattern[str]"]:
     # unit named by its kind: "thống nhất giao tỉnh A tổ chức hội thao")
     # (or the proposal it agrees with, and its subject: "đồng ý với đề xuất của A về việc tổ chức ...")
     ends = regex.compile(r"(?:\b(?:và|sẽ|" + words + r")|[,;:]"
-                         r"|\b(?:đồng ý|nhất trí|thống nhất|tán thành)\s+(?:với\s+)?(?:các\s+)?(?:đề xuất|đề nghị|kiến nghị)(?:\s+của\s+[^.;,]{1,60}?)?\s+về(?:\s+việc)?"
+                         r"|" + _PROPOSAL_AGREED_BY_MEETING + r"\b(?:đồng ý|nhất trí|thống nhất|tán thành)\s+(?:với\s+)?(?:các\s+)?(?:đề xuất|đề nghị|kiến nghị)(?:\s+của\s+[^.;,]{1,60}?)?\s+về(?:\s+việc)?"
                          r"|(?<!\bbàn\s)\b(?:giao(?:\s+cho)?|phân công)\s+(?:(?:(?:xã|phường|thị trấn|thị xã|huyện|quận|tỉnh|thành phố)\s+)?(?-i:\p{Lu})|(?:các\s+)?đơn vị\b)[^.;:]{0,80}?(?:\s+(?:chủ trì|đăng cai|làm đầu mối))?)"
                          r"\s*(?:(?:cùng|cũng|còn)\s+)*$", regex.I)
     return agree, ends

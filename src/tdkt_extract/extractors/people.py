@@ -453,9 +453,10 @@ def _res():
             r"|phụ\s+trách(?!\p{L})|(?<=thi\s+đua\s*,\s*)khen\s+thưởng(?!\p{L})"
             # and so are kinds of unit listed in a bloc's name ("Trưởng khối các sở, ngành tổng hợp")
             r"|(?<=\bcác\s+\p{L}+\s*,\s*)(?:ngành|ban|sở|huyện|quận|thị xã|thành phố|đoàn thể|hội|đơn vị|doanh nghiệp|trường)(?!\p{L}))"
-            # "với" before a lower-case word: what the person achieved, no part of the position ("Giám đốc HTX X với doanh thu
-            # 2 tỷ đồng/năm", "Bí thư Chi đoàn Y với mô hình ...")
-            r"|\s+(?-i:với)\s+(?=(?-i:\p{Ll}))",
+            # "với" before a figure or what the person achieved, no part of the position ("Giám đốc HTX X với doanh thu
+            # 2 tỷ đồng/năm", "Bí thư Chi đoàn Y với mô hình ...", "với 20 năm công tác"); not inside a unit's name, "Hội Liên
+            # lạc với người Việt Nam ở nước ngoài"
+            r"|\s+(?-i:với)\s+(?=\d|(?-i:" + _ACHIEVED_AFTER_VOI + r")(?!\p{L}))",
             regex.I,
         ),
         # "dự" (attend) is also the first syllable of dự thảo (draft), dự kiến (expect) ...; "trao" of trao đổi (discuss)
@@ -797,6 +798,11 @@ def _trim_name(doc: Document, a: int, b: int) -> int:
     return end
 
 
+# what "với" introduces after a title when it tells what the person achieved, a figure or a predicate ("với doanh thu 5 tỷ
+# đồng", "với mô hình ...", "với số tiền ..."), not the rest of a unit's name
+_ACHIEVED_AFTER_VOI = (r"doanh\s+thu|doanh\s+số|số\s+tiền|tổng\s+(?:số|giá\s+trị|doanh\s+thu|vốn|thu)|mô\s+hình|thu\s+nhập|lợi\s+nhuận"
+                       r"|sản\s+lượng|diện\s+tích|quy\s+mô|giá\s+trị|năng\s+suất|kết\s+quả|thành\s+tích|nhiều|hơn|trên|gần|khoảng|hàng"
+                       r"|sáng\s+kiến|đề\s+tài|công\s+trình|sản\s+phẩm|phong\s+trào|cách\s+làm|vai\s+trò|tư\s+cách|cương\s+vị")
 # two capitalised words and a third: how a personal name opens
 _RE_NEXT_NAME = regex.compile(r"(?-i:\p{Lu}\p{Ll}*[ ]\p{Lu}\p{Ll}*)(?:[ ](?-i:\p{Lu})|[ ]*(?:,|[.;]|$)|[ ]+và[ ])")
 _MAX_TITLE = 260
