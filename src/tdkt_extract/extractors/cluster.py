@@ -315,9 +315,14 @@ def _descriptor_end(doc: Document, a: int, lim: int) -> int:
     # and so does a list of abbreviated kinds ("Ban Quản lý KCN, KKT các tỉnh ...")
     # (a third kind after two: "các trường Đại học, Cao đẳng, Trung cấp chuyên nghiệp")
     while c >= 0 and (cre.search(r"\b(?:các|khối)\s+\p{L}+(?:\s+\p{L}+){0,2}(?:\s*,\s*(?:trung cấp|cao đẳng|đại học))*\s*$", sh[a:c], regex.I)
-                      and cre.match(r"\s*(?:" + _unit_nouns() + r"|thị xã|quận|ngành|tổ chức|cục|tổng cục|viện|ban|hội|trung tâm|đoàn thể"
+                      and (kind := cre.match(r"\s*(?:" + _unit_nouns() + r"|thị xã|quận|ngành|tổ chức|cục|tổng cục|viện|ban|hội|trung tâm|đoàn thể"
                                     r"|trung cấp|cao đẳng|đại học)\b",
-                                    sh[c + 1:end], regex.I)
+                                    sh[c + 1:end], regex.I))
+                      # (not a capitalised unit's own name, another kind's word no part of it: the host after the name, "Khối
+                      # thi đua các trường chuyên nghiệp, Học viện Chính trị khu vực II đăng cai"; "các Sở, Ban Ngành" goes on)
+                      and not (kind.group(0).lstrip()[:1].isupper() and cre.match(
+                          r"\s+(?!(?:" + _unit_nouns() + r"|thị xã|quận|ngành|tổ chức|cục|tổng cục|viện|ban|hội|trung tâm|đoàn thể"
+                          r"|trung cấp|cao đẳng|đại học)\b)(?-i:\p{Lu})", sh[c + 1 + kind.end():end], regex.I))
                       or _RE_ABBR_COMMA.search(sh, max(a, c - 8), c + 12)
                       # and kinds each with its abbreviation ("khu công nghiệp (KCN), khu kinh tế (KKT) các tỉnh")
                       or _RE_ABBR_BRACKET_END.search(sh, a, c) and _RE_ABBR_BRACKET_NEXT.match(sh, c + 1, end)
@@ -716,7 +721,11 @@ def _count_res():
         # ("18 học viện, trường Công an nhân dân thành viên Khối": the members of the cluster named so)
         # ("5 Sở GD&ĐT trong cụm": the kind may carry its abbreviation)
         # ("43 Chi hội Luật gia thuộc Cụm": the kind's capitalised field too)
-        regex.compile(n + r"\s+(?:" + un_assoc + r")(?:,?\s+(?!trong\b|thuộc\b|của\b)(?-i:\p{Ll}+|\p{Lu}[\p{Lu}&]+|\p{Lu}\p{Ll}+)){0,5}?(?:(?:\s+(?:thành viên|là thành viên))?\s+(?:trong|thuộc|của)|\s+thành viên)\s+(?:cụm|khối)\b", regex.I),
+        # (not the new members only: a verb of joining or recognising after the count or before it, "kết nạp thêm 2 đơn vị
+        # mới làm thành viên Khối", "2 đơn vị được công nhận là thành viên Khối")
+        regex.compile(n + r"\s+(?:" + un_assoc + r")(?:,?\s+(?!trong\b|thuộc\b|của\b)(?-i:\p{Ll}+|\p{Lu}[\p{Lu}&]+|\p{Lu}\p{Ll}+)){0,5}?(?:(?:\s+(?:thành viên|là thành viên))?\s+(?:trong|thuộc|của)"
+                      r"|(?<!\b(?:mới|thêm|được|trở\s+thành|công\s+nhận|kết\s+nạp|gia\s+nhập|bổ\s+sung)\b(?:\s[^.;\d]*)?)(?<!\b(?:kết\s+nạp|thêm|bổ\s+sung)\s+\d{1,3}\s[^.;\d]*)"
+                      r"\s+thành viên)\s+(?:cụm|khối)\b", regex.I),
         # (in words after the unit the members share too: "gồm BHXH sáu tỉnh A, B, ...", not "năm", as often the year)
         # (associations too: "gồm 13 hội Luật gia", "gồm có 16 hội, đơn vị"; after "có" only as members, below: "có 3 hội tổ chức đại
         # hội" is what some did; "Cụm thi đua 3 Hội X" names the cluster)

@@ -100,6 +100,8 @@ def _word_date_starts(text: str, a: int, b: int, index: cues.CueIndex | None = N
 
 
 _RE_SPAN_TO = regex.compile(r"(?<!\p{L})(?:đến|tới)(?:\s+ngày)?$", regex.I)
+# a weekday in digits is no first day of a span: "Sáng thứ 5, 14-12-2023" is dated 14 (its "5" the day's name)
+_RE_WEEKDAY_DIGIT_BEFORE = regex.compile(r"(?<!\p{L})thứ\s*$", regex.I)
 
 
 def _num_date_starts(text: str, a: int, b: int, index: cues.CueIndex | None = None) -> list[int]:
@@ -127,15 +129,15 @@ def _num_date_starts(text: str, a: int, b: int, index: cues.CueIndex | None = No
             r -= 1
         if r > a and text[r - 1] in "-,":  # "ngày 14-15/12", "ngày 14, 15/12": the first day
             r = digits_before(r - 1)
-            if r >= 0:
+            if r >= 0 and not _RE_WEEKDAY_DIGIT_BEFORE.search(text, max(a, r - 6), r):
                 out.append(r)
         elif r - 2 > a and text[r - 2:r].lower() == "và" and (r - 3 <= a or text[r - 3].isspace()):
             r = digits_before(r - 3)  # "ngày 14 và 15/12": the first day
-            if r >= 0:
+            if r >= 0 and not _RE_WEEKDAY_DIGIT_BEFORE.search(text, max(a, r - 6), r):
                 out.append(r)
         elif (to := _RE_SPAN_TO.search(text, max(a, r - 12), r)) is not None:
             r = digits_before(to.start())  # "từ ngày 14 đến (ngày) 16/11": the first day
-            if r >= 0:
+            if r >= 0 and not _RE_WEEKDAY_DIGIT_BEFORE.search(text, max(a, r - 6), r):
                 out.append(r)
     return out
 

@@ -897,8 +897,10 @@ def title_after(doc: Document, name_end: int, lim: int) -> tuple[Found | None, i
             and first.split(" ", 1)[0] in _surnames():
         return None, name_end  # "A, Trần Văn B và ...": the next person, not a title
     if first[:1].isupper() and a < lim and t[a - 1:a] == " " and (rm := rx["rank"].match(t, a, lim)) is not None \
-            and rm.start("rank") == a and rm.group("name"):
+            and rm.start("rank") == a and rm.group("name") and _family_first(rm.group("name")) \
+            and not rx["pos_start"].match(t, rm.start("name")):
         return None, name_end  # "Đại tá A, Thượng tá B": a rank and a name after the comma open the next person
+        # (a personal name: a position after the rank is the title, "A, Đại tá Phó Giám đốc Công an tỉnh")
     # a line break ends the title unless the line ends with a comma or the next starts in lower case
     end = lim
     # a title longer than _MAX_TITLE is refused below, so the stop is looked for no further
