@@ -4822,6 +4822,10 @@ def chairs_from_people(doc: Document) -> None:
         if _other_clusters_role(doc, m) or dated < 0:
             continue  # "Cụm trưởng Cụm thi đua số 7" at Cụm 5's meeting; "Cụm trưởng năm 2023" at the review of 2024
         role = _role_kind(m)
+        per = d.scalars.get("meeting.period")
+        if elected is not None and dated == 0 and per is not None and per.value.get("year") is not None \
+                and _RE_ROLE_YEAR_AFTER.match(doc.text, m.end(), m.end() + 40):
+            elected = None  # (elected for the year reviewed: the sitting holder, "được bầu làm Cụm trưởng năm 2023" at its review)
         if dated > 0 or elected is not None:
             role = "next_" + role  # "Giám đốc Sở Y tế A - Cụm trưởng năm 2025" at the review of 2024
         org = _org_from_title(doc, title)

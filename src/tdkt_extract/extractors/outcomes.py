@@ -2119,7 +2119,8 @@ def _told_twice(doc: Document, out: list[AwardDraft]) -> list[AwardDraft]:
             if k.year is not None and d.year is not None and k.year.value != d.year.value:
                 continue
             short, full = sorted((k.award, d.award), key=lambda f: len(f.value))
-            if fold(full.value).startswith(fold(short.value)) and _RE_GIVER_ADDED.match(full.value, len(short.value)):
+            if fold(full.value).startswith(fold(short.value)) and _RE_GIVER_ADDED.match(full.value, len(short.value)) \
+                    and not _other_giver_before(doc, short, full.value[len(short.value):]):
                 kept[i] = AwardDraft(k.recipient, full, k.status, k.year or d.year)
                 break
         else:
@@ -2127,22 +2128,42 @@ def _told_twice(doc: Document, out: list[AwardDraft]) -> list[AwardDraft]:
     return kept
 
 
+# the giver written before a short award, as the agent or the subject of its verb: "A được Bộ Công an tặng Cờ thi đua", "Bộ Tài
+# chính tặng Cờ thi đua cho A"
+_RE_GIVER_BEFORE = regex.compile(r"(?<!\p{L})(?P<g>(?:" + alternation(_FLAG_GIVERS) + r")(?!\p{L})[^,;.:\n]{0,60}?)\s+(?:đã\s+)?"
+                                 r"(?:trao tặng|tặng thưởng|tặng|trao|khen tặng)\s+$", regex.I)
+
+
+def _other_giver_before(doc: Document, short: Found, added: str) -> bool:
+    """The short award's own giver, written before it in its sentence, differs from the one the fuller name adds ("Công an tỉnh
+    được Bộ Công an tặng Cờ thi đua", then "Công an tỉnh cũng đón nhận Cờ thi đua của UBND tỉnh": two flags)."""
+    window = doc.text[max(0, short.start - 160):short.start]
+    cut = max(window.rfind(". "), window.rfind("\n"), window.rfind("; "))
+    g = _RE_GIVER_BEFORE.search(window, cut + 1)
+    if g is None:
+        return False
+    # (one giver written longer or shorter: "Chủ tịch UBND tỉnh" and "UBND tỉnh", "Ủy ban nhân dân tỉnh")
+    a, b = (fold(x).replace("uy ban nhan dan", "ubnd").strip() for x in (g.group("g"), cre.sub(r"^\s*(?:(?:của|do)\s+)?", "", added)))
+    return not (a in b or b in a)
+
+
 # after the last of awards joined by "," or "và": their recipients given in turn ("Cờ thi đua và Bằng khen lần lượt cho A và B")
 _RE_IN_TURN_FOR = regex.compile(r"\s+lần lượt\s+cho\s+", regex.I)
 _RE_AWARDS_LISTED = regex.compile(r"\s*(?:,|và|,\s*và)\s*", regex.I)
 
 
-def _in_turn_from(t: str, m, later: list, end: int) -> int | None:
-    """Where the recipients start when ``m`` is one of awards joined by "," / "và" that "lần lượt cho" follows."""
-    last = m
-    for nxt in later:
-        if not _RE_AWARDS_LISTED.fullmatch(t, last.end(), nxt.start()):
-            break
-        last = nxt
-    if last is m:
+def _in_turn_from(t: str, matches: list, i: int, end: int) -> tuple[int, int] | None:
+    """Where the recipients start, and how many awards share them, when ``matches[i]`` is one of awards joined by "," / "và"
+    that "lần lượt cho" follows (the last of them too)."""
+    first = last = i
+    while first > 0 and _RE_AWARDS_LISTED.fullmatch(t, matches[first - 1].end(), matches[first].start()):
+        first -= 1
+    while last + 1 < len(matches) and _RE_AWARDS_LISTED.fullmatch(t, matches[last].end(), matches[last + 1].start()):
+        last += 1
+    if first == last:
         return None
-    turn = _RE_IN_TURN_FOR.match(t, last.end(), end)
-    return turn.end() if turn is not None else None
+    turn = _RE_IN_TURN_FOR.match(t, matches[last].end(), end)
+    return (turn.end(), last - first + 1) if turn is not None else None
 
 
 def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
@@ -2230,9 +2251,11 @@ def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
                 after = cre.match(r".{" + str(passive.end() + after.end()) + "}", t[m.end():s.end], regex.S)
             # "tặng AWARD1 và AWARD2 lần lượt cho A và B": the awards joined before "lần lượt cho" share its recipients (paired
             # in turn below)
-            in_turn = _in_turn_from(t, m, matches[i + 1:], s.end) if not after else None
+            in_turn = _in_turn_from(t, matches, i, s.end) if not after or "lần lượt" in after.group(0) else None
             if in_turn is not None:
-                recips = _recipients(doc, in_turn, s.end)
+                recips = _recipients(doc, in_turn[0], s.end)
+                if len(recips) != in_turn[1]:
+                    recips = []  # (as many recipients as awards, or none paired: "Cờ và Bằng khen lần lượt cho A, B và C")
             elif after:
                 recips = _recipients(doc, m.end() + after.end(), s.end)
                 if cre.match(r",\s*gồm", after.group(0)):
@@ -2867,12 +2890,14 @@ _RE_PEOPLE_LISTED = regex.compile(r"\s*(?:các|những|\d{1,2}|hai|ba|bốn|năm
 
 
 # places named bare after their plural kind, no colon: "cho các huyện A, B và C"
-_RE_PLACES_LISTED = regex.compile(r"\s*các\s+(?:huyện|quận|thị xã|xã|phường|tỉnh|thành phố)\s+"
-                                  r"(?P<name>(?-i:\p{Lu}\p{Ll}*)(?:[ ](?-i:\p{Lu}\p{Ll}*)){0,3})", regex.I)
-_RE_NEXT_NAME = regex.compile(r"\s*(?:,|,?\s+và)\s+(?P<name>(?-i:\p{Lu}\p{Ll}*)(?:[ ](?-i:\p{Lu}\p{Ll}*)){0,3})", regex.I)
+# (a word of a name whole, with its apostrophe: "Ea H'leo", "Đắk R'lấp"; "Công an tỉnh" is a unit, read as one, no name "Công")
+_PLACE_WORD = r"(?-i:\p{Lu}\p{Ll}*)(?:['’](?-i:\p{Ll}+))?"
+_RE_PLACES_LISTED = regex.compile(r"\s*các\s+(?:huyện|quận|thị xã|thị trấn|xã|phường|tỉnh|thành phố)\s+"
+                                  r"(?P<name>" + _PLACE_WORD + r"(?:[ ]" + _PLACE_WORD + r"){0,3})(?!['’\p{L}])", regex.I)
+_RE_NEXT_NAME = regex.compile(r"\s*(?:,|,?\s+và)\s+(?P<name>" + _PLACE_WORD + r"(?:[ ]" + _PLACE_WORD + r"){0,3})(?!['’\p{L}])", regex.I)
 # (the list ends its clause: not a unit's name going on, "các huyện A, B thuộc tỉnh C" is fine, "các huyện A, B Công an" is not)
 # (nor one joined on with its kind written, read as before: "các huyện A, B và thị xã C")
-_RE_NAME_GOES_ON = regex.compile(r"\s*[(\-–]|\s*(?:,|,?\s+và)\s+(?:huyện|quận|thị xã|xã|phường|tỉnh|thành phố)\s", regex.I)
+_RE_NAME_GOES_ON = regex.compile(r"\s*[(\-–]|\s*(?:,|,?\s+và)\s+(?:huyện|quận|thị xã|thị trấn|xã|phường|tỉnh|thành phố)\s", regex.I)
 
 
 def _person_named_at(doc: Document, a: int, b: int) -> bool:
@@ -2902,6 +2927,12 @@ def _recipients(doc: Document, a: int, b: int) -> list[Found]:
         # "cho các huyện A, B và C": the places named bare after their plural kind, as written
         names = [Found(places.group("name"), places.start("name"), places.end("name"))]
         while (x := _RE_NEXT_NAME.match(t, names[-1].end, b)) is not None:
+            if starts_with_unit_head(t[x.start("name"):b]):
+                # (a unit joined on, no place: "cho các huyện A, B và Công an tỉnh", the list's last)
+                u = unit_after(doc, x.start("name"), b)
+                if u is not None:
+                    names.append(Found(t[u[0]:u[1]], *u))
+                break
             names.append(Found(x.group("name"), x.start("name"), x.end("name")))
         if len(names) >= 2 and not _RE_NAME_GOES_ON.match(t, names[-1].end, b):
             return names
@@ -3050,11 +3081,15 @@ def _recipients(doc: Document, a: int, b: int) -> list[Found]:
     if intro is not None and ":" in intro.group(0) and not starts_with_unit_head(out[0].value):
         # names listed bare after their kind and a colon, the last after "và" ("cho các Sở: Xây dựng, Y tế và Tư pháp"): a "và"
         # outside an official name (lexicons/protected_names.txt, masked in the shadow text) parts two
+        # (each side a complete bare name: not a school's level before the one it shares a name with, "Tiểu học và THCS A";
+        # with commas between the items, only the list's last join, its sides of one shape, "A, Đá quý và Vàng B" stays)
         sh = shadow(doc)
         parted = []
-        for f in out:
+        for n, f in enumerate(out):
             k = sh.find(" và ", f.start, f.end)
-            if k > f.start and not starts_with_unit_head(f.value) and t[k + 4:k + 5].isupper():
+            if k > f.start and not starts_with_unit_head(f.value) and t[k + 4:k + 5].isupper() \
+                    and not _RE_SCHOOL_LEVELS.fullmatch(t, f.start, k) \
+                    and (len(out) == 1 or n == len(out) - 1 and _ends_with_place(t[f.start:k]) == _ends_with_place(t[k + 4:f.end])):
                 parted += [Found(t[f.start:k], f.start, k), Found(t[k + 4:f.end], k + 4, f.end)]
             else:
                 parted.append(f)
@@ -3067,6 +3102,11 @@ def _recipients(doc: Document, a: int, b: int) -> list[Found]:
         f0 = out[0]
         out[0] = Found(f0.value[head.end():], f0.start + head.end(), f0.end)
     return out
+
+
+# a school's level or levels with no name of its own ("Tiểu học", "PTDTBT Tiểu học", "THCS", "Mầm non"): the next level shares its name
+_RE_SCHOOL_LEVELS = regex.compile(r"(?:(?:trường|PTDTBT|PTDTNT|PTDT|PT)\s+)*(?:mầm non|mẫu giáo|tiểu học|trung học cơ sở|trung học phổ thông|"
+                                  r"THCS|THPT|TH)(?:\s*,\s*(?:mầm non|mẫu giáo|tiểu học|trung học cơ sở|THCS))*", regex.I)
 
 
 # the capitalised words that open a name ("Trần Thị Bình, ..." -> "Trần Thị Bình")
@@ -3235,6 +3275,11 @@ def _class_of_units(rest: str) -> bool:
 _RE_PLURAL_LEAD_WORDS = regex.compile(r"^(?:các|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,2})\s+(?:đơn vị|tập thể|cơ quan|trường)\s+(?=(?-i:\p{Lu}))", regex.I)
 
 
+# the unit a person named next acts for: "Đại diện huyện A, " (before "ông B lên nhận ...")
+_RE_FOR_UNIT_BEFORE = regex.compile(r"(?:^|(?<=[.;:\n]\s*)|(?<=,\s*))(?-i:Đ|đ)ại\s+diện\s+(?:cho\s+)?(?:lãnh\s+đạo\s+)?"
+                                    r"(?P<unit>\p{L}[^,;:.\n]{1,80}?)\s*,\s*$", regex.I)
+
+
 def _recipients_before(doc: Document, lo: int, end: int) -> list[Found]:
     """"A, B và C được tặng": the units listed right before the verb, read backwards while each
     part looks like a unit or a place (a clause such as "Nhân dịp này" ends the list)."""
@@ -3243,6 +3288,10 @@ def _recipients_before(doc: Document, lo: int, end: int) -> list[Found]:
     # "A, B và ông C được tặng")
     pm = _person_before_re().search(t, lo, end)
     if pm is not None:
+        # (the person who takes it for his unit: "Đại diện huyện A, ông B lên nhận Cờ thi đua": the unit receives)
+        rep = _RE_FOR_UNIT_BEFORE.search(t, lo, pm.start())
+        if rep is not None and _is_unit_like(rep.group("unit")):
+            return [Found(rep.group("unit"), rep.start("unit"), rep.end("unit"))]
         person = Found(pm.group("name"), pm.start("name"), pm.end("name"))
         join = _RE_JOINED_BEFORE.search(t, lo, pm.start())
         return ([*_recipients_before(doc, lo, join.start()), person] if join is not None else [person])
@@ -3267,7 +3316,9 @@ def _recipients_before(doc: Document, lo: int, end: int) -> list[Found]:
             p = cre.sub(r"^(?:và|cùng)\s+", "", p)
             p = cre.sub(r"^(?:đơn vị|tập thể)\s+(?=(?-i:\p{Lu}))", "", p)  # "đơn vị VKSND huyện A được tặng ..."
             # (the unit's representative or leaders who take it: "Đại diện Sở A lên nhận ...", "Lãnh đạo Sở B đón nhận ...")
-            p = cre.sub(r"^(?:đại diện(?:\s+lãnh đạo)?|lãnh đạo)\s+(?=(?-i:\p{Lu}))", "", p, flags=regex.I)
+            q = cre.sub(r"^(?:đại diện(?:\s+lãnh đạo)?|lãnh đạo)\s+(?=(?-i:\p{Lu}))", "", p, flags=regex.I)
+            # (who acts for it named before, "Ông A, đại diện Sở B lên nhận ...", takes nothing: the list opens at the unit)
+            acting_for, p = q != p, q
             # (and the plural or counted lead of the list: "Các đơn vị A, B được đề nghị ...", "Hai đơn vị A và B được tặng ...")
             # (a class of units after it names none: "Các đơn vị Công an cấp huyện", "Các cơ quan Đảng, Mặt trận và đoàn thể")
             lead = _RE_PLURAL_LEAD.match(p)
@@ -3320,6 +3371,9 @@ def _recipients_before(doc: Document, lo: int, end: int) -> list[Found]:
                 break
             i = a + chunk.find(p)
             parts.append(Found(p, i, i + len(p)))
+            if acting_for and parts:
+                ok_all = False
+                break
         if not ok_all:
             break
     parts.reverse()

@@ -1124,6 +1124,13 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
                      or (_earlier_year_after(doc, m.end(), sent_b) and not _RE_AT_THIS_MEETING.search(t, sent_a, m.start())
                          and not _RE_THIS_MEETING_NAMED.search(t, sent_a, sent_b))):
             m = None
+        # (a post handed over at this meeting: not by one who left it before, "ông A, nguyên Giám đốc Sở X đã nghỉ hưu từ tháng 6 và
+        # bàn giao nhiệm vụ cho ông B", nor at a time told, "Trước đó, ...", nor one to come, "sẽ bàn giao nhiệm vụ ...")
+        if m and doc.cues.lower[m.start():m.end()] == "bàn giao nhiệm vụ" \
+                and (_RE_LEFT_POST.search(t, sent_a, m.start()) or _RE_EARLIER_TIME.search(t, sent_a, m.start())
+                     or (_RE_DATE_OR_CLAUSE_YEAR.search(t, sent_a, m.start()) and not _RE_AT_THIS_MEETING.search(t, sent_a, sent_b)
+                         and not (ms is not None and ms.start <= m.start() < ms.end))):
+            m = None
         if m and not _RE_PAST_ACT.search(t, max(after, m.start() - 12), m.start()):
             out["attended"] = Found("attended", m.start(), m.end())
     lead = t[clause_a:name_a]
@@ -1374,6 +1381,9 @@ def _earlier_year_after(doc: Document, a: int, b: int) -> bool:
 
 # the meeting named as the time of an act: "Tại hội nghị", "tại buổi lễ", "Nhân dịp này", "Trong dịp này"
 _RE_AT_THIS_MEETING = regex.compile(r"(?<!\p{L})(?:tại\s+(?:hội\s+nghị|buổi\s+lễ|lễ)|dịp\s+này)(?!\p{L})", regex.I)
+# one who has left his post, or will hand it over later: "nguyên Giám đốc Sở X", "đã nghỉ hưu", "sẽ bàn giao"
+_RE_LEFT_POST = regex.compile(r"(?<!\p{L})(?<!(?<!\p{L})tài\s)(?-i:nguyên)\s+(?=(?-i:\p{Lu})|(?:giám|chủ|phó|bí|trưởng|chánh|hiệu)\s)"
+                           r"|(?<!\p{L})(?:nghỉ\s+hưu|nghỉ\s+chế\s+độ|chuyển\s+công\s+tác)(?!\p{L})|(?<!\p{L})sẽ\s+$", regex.I)
 # an act of an earlier time: "từng phát biểu", "đã từng chủ trì"
 _RE_PAST_ACT = regex.compile(r"(?<!\p{L})từng\s+$", regex.I)
 # "X làm Trưởng đoàn ... cùng tham dự": the person acts as something, the verb follows
