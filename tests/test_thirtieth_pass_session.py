@@ -60,3 +60,12 @@ def test_a_span_after_tu_longer_than_a_meeting_is_no_meetings_days(rec):
 def test_grading_named_in_the_scoring_rules_is_no_ranking_act(rec):
     r = rec(_CUM + "Hội nghị đã nghe dự thảo thang điểm chấm điểm, bình xét, xếp loại thi đua của Cụm.")
     assert [d["kind"] for d in r["decisions"]] == []
+
+
+def test_a_unit_the_meeting_agreed_to_put_forward_in_the_passive_is_the_next_chair(rec):
+    r = rec(_CUM + "Theo đó, năm 2025, Sở Xây dựng được hội nghị thống nhất đề nghị làm Cụm trưởng, Sở Y tế làm Cụm phó.")
+    assert r["cluster"]["next_chair"]["organization"] == "Sở Xây dựng"
+    assert r["cluster"]["next_vice_chair"]["organization"] == "Sở Y tế"
+    # (a proposal of the unit, not agreed by the meeting, elects no one)
+    r = rec(_CUM + "Sở Xây dựng đề nghị làm rõ tiêu chí chấm điểm của Cụm trưởng.")
+    assert r["cluster"]["next_chair"] is None

@@ -2681,7 +2681,7 @@ _AFTER_UNIT = r"""(?x:(?:\s*[-–]\s*\d{1,2}\s+(?:đơn\ vị|địa\ phương|c
   | \s*,\s*với\s+(?:vai\s+trò|cương\s+vị)(?:\s+là)?\s+<UW>?     # "X, với vai trò Cụm trưởng, đã chủ trì"
   | \s*,\s*<UW>được\s+(?:bầu|chọn|giao|phân\ công|giới\ thiệu|suy\ tôn)\s+(?:làm|là)\s+  # "X, đơn vị được bầu làm Trưởng khối năm 2026"
   | \s+(?:
-        (?:cũng\s+|tiếp\ tục\s+|sẽ\s+)?(?:được\s+(?:hội\ nghị\s+)?)?(?:(?:thống\ nhất|nhất\ trí|tín\ nhiệm)\s+)?(?:(?:bầu|chỉ\ định|phân\ công|giới\ thiệu|suy\ tôn|bình\ chọn|bầu\ chọn)\s+)?(?:lần\s+lượt\s+)?
+        (?:cũng\s+|tiếp\ tục\s+|sẽ\s+)?(?:được\s+(?:hội\ nghị\s+)?)?(?:(?:thống\ nhất|nhất\ trí|tín\ nhiệm)\s+)?(?:(?:bầu|chỉ\ định|phân\ công|giới\ thiệu|suy\ tôn|bình\ chọn|bầu\ chọn)\s+|(?<=(?:thống\ nhất|nhất\ trí)\s+)(?:đề\ nghị|đề\ xuất|đề\ cử)\s+)?(?:lần\s+lượt\s+)?
         (?:làm|là)(?:\s+<UW>|\s+)                              # "X (được (thống nhất) bầu / chỉ định) làm (đơn vị) Cụm trưởng"
       | (?:(?:được\s+)?(?:bầu|chỉ\ định|phân\ công|thống\ nhất|nhất\ trí)\s+|(?:hiện(?:\ nay)?|đang|tiếp\ tục)\s+)?(?:giữ|với)\s+(?:vai\s+trò|nhiệm\s+vụ)(?:\s+(?:là|làm))?\s+<UW>?  # "X (được bầu, được thống nhất) giữ vai trò Cụm trưởng", "X với vai trò là Khối trưởng"
       | (?:(?:hiện(?:\ nay)?|đang|vinh\ dự|tiếp\ tục|sẽ)\s+)?(?:được\s+(?:bầu|chỉ\ định|phân\ công)\s+)?giữ\s+(?:chức(?:\s+vụ)?|vị\s+trí|cương\s+vị)\s+  # "X giữ chức Cụm phó", "X giữ vị trí Khối trưởng"
