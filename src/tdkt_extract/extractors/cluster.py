@@ -2838,8 +2838,9 @@ _RE_FUTURE_BEFORE = regex.compile(r"\bsẽ\s+(?:là|làm|đảm\s+(?:nhận|nhi�
 # group "sy", see _clause_year)
 _RE_CLAUSE_YEAR = regex.compile(r"(?<=(?:^|[.;:\n])\s*)(?:trong\s+)?năm\s+(?:học\s+(?P<sy>(?:19|20)\d{2})\s*[-–]\s*)?(?P<y>(?:19|20)\d{2})(?:\s*[,:]|\s+(?=(?-i:\p{Lu})|" + _LOCAL_KINDS + r"\s+(?-i:\p{Lu})))"
                                 # (a school year by its later year: "thống nhất năm học 2021 - 2022 trường A làm trưởng cụm")
-                                # (its comma after it too, after a lead phrase: "Theo đó, năm 2026, Sở A làm Cụm trưởng")
-                                r"|(?<=(?:,|\b(?:thống nhất|nhất trí|bầu|chọn|giới thiệu))\s*)năm(?:\s+học\s+(?:19|20)\d{2}\s*[-–]\s*)?\s+(?P<y>(?:19|20)\d{2})(?:\s+|(?<=,\s*năm\s+\d{4})\s*,\s*)(?=(?-i:\p{Lu})|(?:" + _LOCAL_KINDS + r"|trường)\s+(?-i:\p{Lu}))"
+                                # (its comma after it too, after a lead phrase: "Theo đó, năm 2026, Sở A làm Cụm trưởng"; not a date's
+                                # year after its day and month, "Ngày 8 tháng 01, năm 2026, Sở A, Cụm trưởng, tổ chức ...")
+                                r"|(?<=(?:,|\b(?:thống nhất|nhất trí|bầu|chọn|giới thiệu))\s*)năm(?:\s+học\s+(?:19|20)\d{2}\s*[-–]\s*)?\s+(?P<y>(?:19|20)\d{2})(?:\s+|(?<=,\s*năm\s+\d{4})(?<!(?:tháng\s+\d{1,2}|\d{1,2}\s*[/.-]\s*\d{1,2})\s*,\s*năm\s+\d{4})\s*,\s*)(?=(?-i:\p{Lu})|(?:" + _LOCAL_KINDS + r"|trường)\s+(?-i:\p{Lu}))"
                                 # (or the turn it dates: "thống nhất năm 2024 đến lượt A làm Cụm trưởng")
                                 r"|\bnăm\s+(?P<y>(?:19|20)\d{2})\s*,?\s+(?=đến\s+lượt\b)", regex.I)
 
@@ -2867,7 +2868,9 @@ _REGION_OF_NAME = (r"(?:\s+các\s+(?:tỉnh|thành\s+phố|huyện|quận)(?:\s+
 # (or its number, "Trưởng Cụm thi đua số 5 năm 2026", or its members' kind, "Trưởng Khối thi đua các cơ quan Đảng năm 2025")
 _ROLE_YEAR_TAIL = (r"(?:(?<=thi\s+đua)(?:\s+(?-i:\p{Lu})[^\s,.;]*(?:\s+(?!năm\b)(?-i:\p{Ll})[^\s,.;]*)?){1,2}" + _REGION_OF_NAME + "?"
                    r"|(?<=thi\s+đua)\s+số\s+(?:\d{1,2}|[IVX]{1,4})(?![\p{L}\d])"
-                   r"|(?<=thi\s+đua)\s+các(?:\s+(?!năm\b)[^\s.;:()]+){1,7}?(?=\s+năm\s+(?:19|20)\d{2}\b)"
+                   # (the descriptor only up to where a cluster's name ends, a verb: "Trưởng Khối thi đua các cơ quan Đảng triển
+                   # khai nhiệm vụ năm 2025" dates the task, not the role)
+                   r"|(?<=thi\s+đua)\s+các(?:(?!" + _RE_NAME_STOP.pattern + r")\s+(?!năm\b)[^\s.;:()]+){1,7}?(?=\s+năm\s+(?:19|20)\d{2}\b)"
                    r"|\s*,?\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+(?:số\s+)?(?:\d+|(?-i:\p{Lu})[^\s,.;]*)){0,3}"
                    + _REGION_OF_NAME + r"?)?"
                    r"(?:\s*,?\s*nhiệm\s+kỳ)?"

@@ -293,10 +293,24 @@ def _may_open_pre(t: str, a: int, hi: int, sur_starts: list[int]) -> bool:
         # (or to the unit's cluster role in lower case: ", cụm trưởng cụm thi đua số 6")
         # (or to a rank or degree in lower case before the name: ", nhà báo A"; not after "Đại diện X", no position)
         if not t[k:k + 1].isupper() and not t[k:k + 12].lower().startswith(_ROLE_OPENINGS) \
-                and not (_re_lower_rank().match(t, k, n + 1) and not _RE_ON_BEHALF_START.match(t, a)):
+                and not (_re_lower_rank().match(t, k, n + 1) and _lower_rank_title_ok(t, a)):
             return False
         i = t.find(",", i + 1, n)
     return True
+
+
+# ("Thay mặt (đơn vị) Cụm trưởng, đại tá A", "Đại diện Ban Thường trực Cụm, thượng tá A": the role one stands for, in the clause)
+_RE_ON_BEHALF_BEFORE = regex.compile(r"(?<!\p{L})(?:đại\s+diện|thay\s+mặt)(?!\p{L})[^,.;:\n]{0,40}$", regex.I)
+
+
+def _lower_rank_title_ok(t: str, a: int) -> bool:
+    """The position at ``a`` may be the title of a name after its comma and a rank or degree in lower case ("Tổng Biên tập
+    Báo X, nhà báo A"): not the role one stands for after "Thay mặt"/"Đại diện" ("Thay mặt Cụm trưởng, đại tá A"), nor
+    the previous person's title in a comma list ("ông B, Giám đốc Sở X, thượng tá A")."""
+    if _RE_ON_BEHALF_START.match(t, a) or _RE_ON_BEHALF_BEFORE.search(t, max(0, a - 60), a):
+        return False
+    before = t[max(0, a - 60):a].rstrip()
+    return not (before.endswith(",") and _ends_with_person(before[:-1].rstrip()))
 
 
 _ROLE_OPENINGS = ("cụm trưởng", "khối trưởng", "trưởng cụm", "trưởng khối", "cụm phó", "khối phó", "phó trưởng")
@@ -362,10 +376,13 @@ def _res():
                              # not after a comma: "Thay mặt đơn vị Khối trưởng, Thiếu tướng A, Phó Tư lệnh ..." acts for the unit)
                              r"(?:(?<!(?-i:Hội|Đoàn|Liên đoàn|Câu lạc bộ|Liên hiệp))\s+(?i:" + ranks + r")(?:\s*,\s*(?i:" + ranks + r"))*\s*,?"
                              # (after a comma, one written in lower case, the press's way: "Tổng Biên tập Báo X, nhà báo A")
-                             r"|\s*,\s*(?-i:" + _lower_ranks() + r"))?"
+                             r"|\s*,\s*(?P<lrk>(?-i:" + _lower_ranks() + r")))?"
                              # (not a title that ends on "và" or "cùng": the next person of a list, the title the last one's, "Giám đốc
                              # Sở A và Trần Văn B, Giám đốc Sở C", "Giám đốc Sở A cùng Trần Văn B, ...")
                              r"(?<!(?<!\p{L})(?i:và|cùng))(?:\s+|\s*[-–]\s+)" + _sur_name()
+                             # (the lower-case one's name with a title of its own after it: that title wins, "Thay mặt Cụm
+                             # trưởng, đại tá A, Chỉ huy trưởng ...", "ông B, Giám đốc Sở X, thượng tá A, Phó Giám đốc ...")
+                             + r"(?(lrk)(?!\s*(?:,|[-–])\s*(?=\p{Lu})(?i:" + pos + r")(?!\p{L})))"
                              # (or the line's end, a photo's caption: "Vụ trưởng Vụ A, Trưởng khối thi đua II Lê Thị B")
                              + r"(?=\s+(?-i:\p{Ll})|\s*[,.;]|\s+\((?-i:\p{Ll})|\s+\((?i:(?:phó\s+)?(?:trưởng|cụm|khối)\s)|\s*[-–]\s*(?i:cụm|khối|trưởng|phó|đơn vị)\s|[ \t]*\n|$)"),
         # the next bare name of a list after "các đồng chí" ("A, B và C"): a family name opens it and
@@ -1131,6 +1148,16 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
                      or (_RE_DATE_OR_CLAUSE_YEAR.search(t, sent_a, m.start()) and not _RE_AT_THIS_MEETING.search(t, sent_a, sent_b)
                          and not (ms is not None and ms.start <= m.start() < ms.end))):
             m = None
+        # (receiving an award or the flag, "nhận Bằng khen", "nhận Cờ", likewise: not a record told in passing, "nhiều năm liền
+        # nhận Bằng khen", "Năm 2023, bà A ... đã được nhận Bằng khen", "từng nhận", nor one dated before the year reviewed)
+        if m and doc.cues.lower[m.start():m.end()] in _RECEIVING_ACTS \
+                and (_RE_YEAR_OPENS.match(t, sent_a, name_a) or _RE_EARLIER_TIME.search(t, sent_a, m.start())
+                     or _RE_YEARS_RUNNING_BEFORE.search(t, sent_a, m.start())
+                     or ((_RE_DONE_BEFORE.search(t, max(sent_a, m.start() - 16), m.start())
+                          or _RE_DATE_OR_CLAUSE_YEAR.search(t, sent_a, m.start()) or _earlier_year_after(doc, m.end(), sent_b))
+                         and not _RE_AT_THIS_MEETING.search(t, sent_a, sent_b) and not _RE_THIS_MEETING_NAMED.search(t, sent_a, sent_b)
+                         and not (ms is not None and ms.start <= m.start() < ms.end))):
+            m = None
         if m and not _RE_PAST_ACT.search(t, max(after, m.start() - 12), m.start()):
             out["attended"] = Found("attended", m.start(), m.end())
     lead = t[clause_a:name_a]
@@ -1361,6 +1388,11 @@ _RE_DATE_OR_CLAUSE_YEAR = regex.compile(r"(?<![\d/])\d{1,2}\s*/\s*\d{1,2}(?!\d)|
                                         # (searched up to the verb: "$" stands right before it)
                                         r"|(?<!(?:trưởng|phó|cụm|khối)\s+)(?<!\p{L})năm\s+(?:19|20)\d{2}\s+(?:đã\s+)?(?:vinh\s+dự\s+)?$",
                                         regex.I)
+# the acting verbs of receiving an award or the flag (roles.json "_acting"), and what tells them a record: years running before
+# them ("nhiều năm liền", "3 năm liên tục"), "đã được" right before them
+_RECEIVING_ACTS = frozenset(("nhận cờ", "nhận bằng khen", "nhận giấy khen"))
+_RE_YEARS_RUNNING_BEFORE = regex.compile(r"(?<!\p{L})(?:\d{1,2}|hai|ba|bốn|năm|sáu|nhiều)\s+năm\s+(?:liền|liên\s+tục|liên\s+tiếp)(?!\p{L})", regex.I)
+_RE_DONE_BEFORE = regex.compile(r"(?<!\p{L})đã\s+(?:từng\s+)?được\s+$", regex.I)
 # (after the object only "này" names this meeting: "... tại Hội nghị tổng kết của Bộ vào tháng 12/2023" is another's)
 _RE_THIS_MEETING_NAMED = regex.compile(r"(?<!\p{L})(?:hội\s+nghị|buổi\s+lễ|lễ|dịp)\s+này(?!\p{L})", regex.I)
 _RE_ANY_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
