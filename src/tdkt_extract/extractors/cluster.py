@@ -748,7 +748,10 @@ def _count_res():
         # (not those that achieved something: "có 5 xã, phường đạt chuẩn nông thôn mới")
         regex.compile(n + r"\s+(?:huyện|thị xã|thành phố|xã|phường|thị trấn)(?:\s*,\s*(?:huyện|thị xã|thành phố|xã|phường|thị trấn)){1,2}\b"
                       # (a clause saying how they came to be is none of those: "08 xã, phường được hình thành sau sắp xếp")
-                      r"(?!\s+(?:\p{L}+\s+){0,2}?(?:đạt|được(?!\s+(?:thành\s+lập|hình\s+thành)\b)|hoàn thành|về đích|có)\b)", regex.I),
+                      r"(?!\s+(?:\p{L}+\s+){0,2}?(?:đạt|được(?!\s+(?:thành\s+lập|hình\s+thành)\b)|hoàn thành|về đích|có)\b)"
+                      # (that clause only with the cluster its subject, not a province's total: "toàn tỉnh có 124 xã, phường được
+                      # thành lập")
+                      r"(?!\s+được\s+(?:thành\s+lập|hình\s+thành)\b(?<!\b(?:cụm|khối)\b[^.;\n]{0,120}))", regex.I),
         # (a sector's name may stand before the count: "Cụm thi đua Mặt trận 5 thành phố trực thuộc Trung ương")
         # ("Cụm thi đua Bộ Chỉ huy Quân sự 5 tỉnh, thành phố": the sector a body of several words)
         # (or without "thi đua", the sector in capitals: "Cụm Hội LHPN 5 thành phố trực thuộc Trung ương")
@@ -2677,7 +2680,8 @@ _V_ROLES = cues.vocabulary("cluster.roles", lambda: (*lexicon.table("cluster_rol
 # (the units counted after a dash may stand between: "A và B - 02 đơn vị tiếp nhận vai trò Cụm trưởng và Cụm phó")
 _AFTER_UNIT = r"""(?x:(?:\s*[-–]\s*\d{1,2}\s+(?:đơn\ vị|địa\ phương|cơ\ quan|thành\ viên)(?=\s))?(?:
     \s*[,-]\s*(?:(?:là|làm)\s+)?<UW>?(?:(?:là|làm)\s+)?      # "X - Cụm trưởng", "X, là đơn vị Cụm phó", "X, đơn vị làm Khối trưởng"
-  | \s*,\s*(?-i:\p{Ll})[^,.;:()\n]{1,50}?,\s*(?:là|làm)\s+<UW>?  # an aside between: "X, đơn vị mới thành lập, là Cụm trưởng"
+  | \s*,\s*(?!(?:đại\ diện|thay\ mặt)\s)(?-i:\p{Ll})[^,.;:()\n]{1,50}?,\s*(?:là|làm)\s+<UW>?  # an aside between: "X, đơn vị mới thành lập, là Cụm trưởng"
+                                                              # (not whom a person acts for: "ông A, đại diện Sở X, là đơn vị Cụm trưởng", the person's unit)
   | \s*,\s*với\s+(?:vai\s+trò|cương\s+vị)(?:\s+là)?\s+<UW>?     # "X, với vai trò Cụm trưởng, đã chủ trì"
   | \s*,\s*<UW>được\s+(?:bầu|chọn|giao|phân\ công|giới\ thiệu|suy\ tôn)\s+(?:làm|là)\s+  # "X, đơn vị được bầu làm Trưởng khối năm 2026"
   | \s+(?:
@@ -2821,7 +2825,10 @@ _RE_NEXT = regex.compile(r"\b(?:bầu|bàn giao|giao(?<!\bđược\s(?:[^\s.,;]+
                          # not a document, "nhất trí Báo cáo ... do A là Cụm trưởng trình bày", nor the role held, "nhất trí A
                          # với vai trò là Cụm trưởng đã chủ động ...")
                          r"(?:thống nhất|nhất trí)(?=(?:\s+(?!(?:báo cáo|dự thảo|kế hoạch|quy chế|tờ trình|đề án)\b)(?:(?!\s(?:do|với\s+vai\s+trò)\s)[^.;,]){2,80}?)?\s(?:làm|là|giữ\s+vai\s+trò|đảm\s+(?:nhận|nhiệm))\s+"
-                         r"(?:là\s+)?(?:đơn vị\s+)?(?:cụm|khối|trưởng|phó)))\b",
+                         r"(?:là\s+)?(?:đơn vị\s+)?(?:cụm|khối|trưởng|phó))|"
+                         # (or the unit agreed on, an aside about it between commas: "thống nhất huyện A, đơn vị dẫn đầu, làm Cụm trưởng")
+                         r"(?:thống nhất|nhất trí)(?=\s+(?!(?:báo cáo|dự thảo|kế hoạch|quy chế|tờ trình|đề án)\b)[^.;,]{2,60}?,\s*(?-i:\p{Ll})[^,.;:()\n]{1,50}?,\s*(?:làm|là)\s+"
+                         r"(?:đơn vị\s+)?(?:cụm|khối|trưởng|phó)))\b",
                          regex.I)
 # the words of the future right before the role word: "sẽ là Cụm trưởng", "sẽ đảm nhận vai trò Cụm trưởng"
 _RE_FUTURE_BEFORE = regex.compile(r"\bsẽ\s+(?:là|làm|đảm\s+(?:nhận|nhiệm)|giữ)(?:\s+(?:vai\s+trò|nhiệm\s+vụ))?(?:\s+là)?\s+" + _UNIT_WORD + r"?$",
@@ -2915,6 +2922,37 @@ _RE_ROLE_SINCE = regex.compile(r"(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+s
 _RE_NEXT_ROLE_OF_LIST = regex.compile(r"\s*(?:,\s*|\s+và\s+)(?:[^,;.:()]{2,80}?)\s+(?:làm|là)\s+(?:đơn\s+vị\s+)?", regex.I)
 
 
+@lru_cache(maxsize=None)
+def _taken_over_before_re():
+    """A verb of taking a role over right before the role word ("tiếp quản nhiệm vụ ", lexicons/cluster_roles.json
+    "taking_over_verbs"), read backward from the role word."""
+    return regex.compile(_taking_over_alt() + r"\s+(?:nhiệm\s+vụ|vai\s+trò)(?:\s+(?:là|làm))?\s+" + _UNIT_WORD + "?$",
+                         regex.I | regex.REVERSE)
+
+
+# the unit a role is taken over from, after the role (not a date, "từ tháng 3/2024", nor a time)
+_RE_TAKEN_FROM = regex.compile(r"(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số\s+\d{1,2})?)?\s+từ\s+(?!(?:ngày|tháng|năm|đầu|cuối|khi|nay|đó)\b)(?:đơn\s+vị\s+|(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|thành\s+phố|tỉnh|UBND)\s+)?(?-i:\p{Lu})", regex.I)
+
+
+# the sentence before a decision quoted names the roles' next period: "năm tiếp theo", a hand-over or a rotation of the roles
+_RE_ROLES_AHEAD = regex.compile(r"\b(?:năm\s+(?:tiếp\s+theo|sau|tới|kế\s+tiếp)|bàn\s+giao|luân\s+phiên)\b", regex.I)
+
+
+def _ahead_before(doc: Document, start: int, per, kind) -> bool:
+    """The sentence before the one at ``start`` names the next period of the roles a decision then quoted gives: a year after
+    the one reviewed, "năm tiếp theo", or (not at a signing) a hand-over or rotation ("... bàn giao nhiệm vụ Cụm trưởng, Cụm
+    phó cho năm tiếp theo. Theo Quyết định của UBND tỉnh, A được giao làm Cụm trưởng")."""
+    t = doc.text
+    prev = _previous_sentence(doc, start)
+    if prev is None or per is None or not per.value.get("year"):
+        return False
+    if _role_res()["role"].search(t, prev[0], prev[1]) is None:
+        return False
+    if any(int(y) > per.value["year"] for y in _RE_YEAR.findall(t, prev[0], prev[1])):
+        return True
+    return not (kind and kind.value == "giao_uoc") and _RE_ROLES_AHEAD.search(t, prev[0], prev[1]) is not None
+
+
 def _is_next(doc: Document, a: int, b: int, role_at: int, sent: tuple[int, int]) -> bool:
     """Whether the role word at ``role_at`` (in the sentence ``sent``, its cues read in the window a..b) is
     for the next period: an election or hand-over cue; the words of the future right before it ("sẽ là
@@ -2947,6 +2985,10 @@ def _is_next(doc: Document, a: int, b: int, role_at: int, sent: tuple[int, int])
     if own is not None and per and kind and kind.value == "giao_uoc" and per.value.get("year") and own < per.value["year"]:
         return False  # a role of the year before the one signed for: "B, Cụm trưởng năm 2024, đã bàn giao nhiệm vụ" at the signing for 2025
     nm = _RE_NEXT.search(t, a, b) or _vote_result(doc, role_at)
+    if nm is None and year_end and rm is not None and _RE_TAKEN_FROM.match(t, rm.end(), sent[1]):
+        # at the review of the year, a role taken over from another unit, as "tiếp nhận" is: the hand-over for the next
+        # ("Tại hội nghị, huyện A tiếp quản nhiệm vụ Cụm trưởng từ huyện B")
+        nm = _taken_over_before_re().search(t, max(sent[0], role_at - 60), role_at)
     if nm and per and kind and kind.value == "giao_uoc" and per.value.get("year") and _RE_ASSIGNED.fullmatch(nm.group(0)):
         cy = _RE_CLAUSE_YEAR.search(t, nm.end(), role_at)
         if cy is None and nm.start() < role_at and (own is None or own == per.value["year"]):
@@ -2968,7 +3010,8 @@ def _is_next(doc: Document, a: int, b: int, role_at: int, sent: tuple[int, int])
         # ("Theo Quyết định của UBND tỉnh, A được giao làm Cụm trưởng, B làm Cụm phó")
         whole = _previous_sentence(doc, role_at + 1) or sent
         if _RE_BY_BODYS_DECISION.search(t, whole[0], nm.start()) and not _RE_CLAUSE_YEAR.search(t, whole[0], role_at) \
-                and not _RE_AHEAD_AFTER_ROLE.match(t, rm.end(), sent[1]) and not _RE_YEAR.search(t, whole[0], role_at):
+                and not _RE_AHEAD_AFTER_ROLE.match(t, rm.end(), sent[1]) and not _RE_YEAR.search(t, whole[0], role_at) \
+                and not _ahead_before(doc, whole[0], per, kind):
             return False
     if nm:
         # at a mid-year review, a role of the year reviewed given by assignment is the present one

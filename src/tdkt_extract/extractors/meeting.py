@@ -1784,13 +1784,25 @@ def _caption_dates(doc: Document, kind: Found | None, period: Found | None) -> l
         m = search(_RE_CAPTION_NAMES_MEETING, doc.text, b.start, b.end)
         if m is None or kind is not None and (m.group("k").lower(), kind.value) in (("sơ kết", "tong_ket"), ("tổng kết", "so_ket")):
             continue
+        # (a signing's caption only under a signing: not "hội nghị ký kết giao ước thi đua" under a review)
+        if kind is not None and m.group("k").lower() in ("ký kết", "giao ước") and kind.value != "giao_uoc":
+            continue
         # (the day in the clause that names it: not a deadline in the caption's next sentence, "Hồ sơ gửi trước ngày 30/12")
         stop = cre.search(r"[.;](?:\s|$)", doc.text[m.end():b.end])
         end = m.end() + stop.start() if stop is not None else b.end
         year = period.value.get("year") if period is not None else None
         if year is not None and any(int(y.group("y")) != year for y in finditer(_RE_KIND_AND_YEAR, doc.text, m.start(), end) if y.group("y")):
             continue
+        span = period.value.get("span") if period is not None else None
+        if m.group("k").lower() == "sơ kết" and span in _SPAN_END:
+            # (a review of another part of the year: "Hội nghị sơ kết 6 tháng ..." under the review of 9 months)
+            own = next((sp for sp, rx in _RE_SPAN if rx.search(doc.text, m.end(), end)), None)
+            if own is not None and own != span:
+                continue
         ds = _dates(doc, m.end(), end)
+        if ds and span in _SPAN_END and year is not None \
+                and ((ds[0].year or year), ds[0].month) < (year, _SPAN_END[span]):
+            continue  # (a day before the part of the year reviewed ends is no review of it: another event's)
         if ds:
             found.append(ds[0])
     if found and all((x.day, x.month, x.year) == (found[0].day, found[0].month, found[0].year) for x in found):

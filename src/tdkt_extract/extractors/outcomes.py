@@ -507,6 +507,10 @@ _RE_LEADERS_BEFORE = regex.compile(r"\s+(?:là|[-–])\s+(?:hai|ba|bốn|năm|0?
 # (a city or a town written short: "TP A", "TP. A", "TX B")
 _RE_UNIT_OPENS = regex.compile(r"(?<!\p{L})(?:(?:thị xã|huyện|xã|phường|quận|thị trấn|thành phố)\s+|(?-i:TP|Tp|TX)(?:\.\s*|\s+))(?-i:\p{Lu})", regex.I)
 # a province named as a unit, in a list part ("suy tôn tỉnh A và tỉnh B là hai đơn vị dẫn đầu")
+# "và" opening a part of a list, a unit after it
+@lru_cache(maxsize=None)
+def _and_unit_opens_re():
+    return regex.compile(r"và\s+(?=(?:" + unit_head_ci_re().pattern + r")\s*(?-i:\p{Lu})|(?:(?:thị xã|huyện|xã|phường|quận|thị trấn|thành phố|tỉnh)\s+|(?-i:TP|Tp|TX)(?:\.\s*|\s+))(?-i:\p{Lu}))", regex.I)
 _RE_PROVINCE_OPENS = regex.compile(r"(?<!\p{L})tỉnh\s+(?-i:\p{Lu})", regex.I)
 # (a list of leaders opening with a province or a city named with its kind: "là tỉnh A và thành phố B")
 _RE_PROVINCE_LIST_OPENS = regex.compile(r"\s*(?:tỉnh|thành phố)\s+(?-i:\p{Lu})", regex.I)
@@ -1376,6 +1380,8 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
             elif m.group(0).rstrip().endswith(":") and t.find(";", m.end(), s.end) >= 0:
                 parts = []
                 semis = _semi_parts(t, m.end(), s.end)
+                # (the last item opened by "và": "gồm: Sở A, B và C; và Sở D")
+                semis = [(a + v.end(), p[v.end():]) if (v := _and_unit_opens_re().match(p)) else (a, p) for a, p in semis]
                 # (a clause after the first semicolon is no item, the list ends there and parts at its commas: "gồm: A, B và
                 # C; trong đó đề nghị ...")
                 if len(semis) > 1 and semis[1][1][:1].islower() and not starts_with_unit_head(semis[1][1]) \
@@ -2149,7 +2155,8 @@ def _other_giver_before(doc: Document, short: Found, added: str) -> bool:
 
 # after the last of awards joined by "," or "và": their recipients given in turn ("Cờ thi đua và Bằng khen lần lượt cho A và B")
 _RE_IN_TURN_FOR = regex.compile(r"\s+lần lượt\s+cho\s+", regex.I)
-_RE_AWARDS_LISTED = regex.compile(r"\s*(?:,|và|,\s*và)\s*", regex.I)
+# (each award may have its giver before it: "Chủ tịch UBND tỉnh tặng Bằng khen và Chủ tịch UBND huyện tặng Giấy khen lần lượt cho A và B")
+_RE_AWARDS_LISTED = regex.compile(r"\s*(?:,|và|,\s*và)\s*(?:(?-i:\p{Lu})[^,.;:()\n]{1,50}?\s+tặng\s+)?", regex.I)
 
 
 def _in_turn_from(t: str, matches: list, i: int, end: int) -> tuple[int, int] | None:
