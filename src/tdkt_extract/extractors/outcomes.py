@@ -1944,7 +1944,12 @@ def _award_re():
     heads = trie_alternation([w for w in words if not w.isupper()])
     initials = [w for w in words if w.isupper()]
     if initials:
-        heads += r"|(?-i:" + trie_alternation(initials) + r")"
+        # (and only with its giver after it, "BK của ...", "BK UBND tỉnh", or a verb of giving before it, "tặng BK", "đề nghị
+        # BK": not the initials inside a company's name, "Công ty CP Đầu tư BK")
+        givers = alternation((*_FLAG_GIVERS, "Giám đốc", "Tổng Giám đốc", "Tổng cục", "Cục", "Tỉnh ủy", "Thành ủy", "Huyện ủy",
+                              "Ban Thường vụ", "Ban Chấp hành", "Trung ương", "TW"))
+        heads += (r"|(?-i:(?:" + trie_alternation(initials) + r")(?=\s+(?:của\s|(?:" + givers + r")(?!\p{L})))"
+                  r"|(?<=(?<!\p{L})(?:tặng|trao|nhận|đề nghị|đề xuất)\s+)(?:" + trie_alternation(initials) + r"))(?![\p{L}\d])")
     flag = r"Cờ(?=\s+(?:của\s+)?(?:" + alternation(_FLAG_GIVERS) + r")(?!\p{L})|\s+dẫn đầu\b)"
     # (a flag given to a unit with no other word: "tặng cờ cho Công an tỉnh A")
     # (where the meeting proposes or chooses: not a gift of national flags, "trao tặng cờ cho Chi hội nghề cá")
@@ -2508,6 +2513,9 @@ _RE_PROPOSER_SUBJECT = regex.compile(r"\s*(?:hội nghị|cụm|khối|(?:các|n
                                      # (a district's is the superior body of a cluster of communes: "UBND huyện A đề nghị ...")
                                      r"|(?-i:UBND|Ủy ban)(?!\s+(?:nhân dân\s+)?(?:xã|phường|thị trấn|đặc khu)\s+(?-i:\p{Lu}))"
                                      r"|(?-i:Chính phủ|Thủ tướng|Chủ tịch|Bộ trưởng|Tổng Liên đoàn|Hội đồng))", regex.I)
+# the people's committee of a district (or a town, a district-level city) opening a list: a member unit, no proposer's body
+_RE_MEMBER_COMMITTEE = regex.compile(r"\s*(?-i:UBND|Ủy ban|Uỷ ban)\s+(?:nhân\s+dân\s+)?(?:huyện|quận|thị\s+xã|thành\s+phố|TP\.?)\s*(?-i:\p{Lu})",
+                                     regex.I)
 # a unit named with its role in the cluster proposes: "A (Cụm trưởng) đề nghị tặng ...", "A - đơn vị Trưởng khối đề nghị ..."
 _RE_PROPOSER_ROLE = regex.compile(r"(?:\(|[-–]\s*(?:là\s+)?(?:đơn vị\s+)?)\s*(?:(?:cụm|khối)\s+(?:trưởng|phó)|(?:trưởng|phó)\s+(?:cụm|khối))\b",
                                   regex.I)
@@ -2526,6 +2534,13 @@ def _bare_proposed(doc: Document, c_start: int, a_start: int, a_end: int, end: i
         # Bằng khen"; one alone of a superior's kind proposes: "UBND huyện A đề nghị tặng ...")
         listed = _recipients_before(doc, c_start, bare.start())
         if len(listed) < 2 or t[c_start:listed[0].start].strip() or not all(starts_with_unit_head(f.value) for f in listed):
+            return None
+        # (a list opening with a proposer's own body, "Sở Nội vụ, Ban Thi đua - Khen thưởng tỉnh đề nghị tặng ...", "UBND tỉnh,
+        # Sở Nội vụ ...", proposes, unless it goes on a list of results after a ";": "suy tôn A, đề nghị tặng X; Sở Nội vụ,
+        # Sở Tài chính đề nghị tặng Y"; a district's committee opening it is a member: "UBND huyện A, UBND huyện B ...")
+        if (not _RE_MEMBER_COMMITTEE.match(t, c_start, bare.start())
+                and not (s_start is not None and c_start > s_start and t[c_start - 1] == ";"
+                         and _RE_PROPOSE.search(t, s_start, c_start))):
             return None
     if bare.group("giver") and not (s_start is not None and c_start > s_start and t[c_start - 1] == ";"
                                     and _RE_PROPOSE.search(t, s_start, c_start)):

@@ -320,12 +320,39 @@ TAI_KEPT = (r"(?:(?<=(?-i:Phân hiệu|Chi nhánh|[Vv]ăn phòng đại diện|[
 #: and list ends
 TAI_ENDS_UNIT = r"tại(?!" + TAI_KEPT + r")"
 
+#: words that open a sentence with a capitalised word after them ("Tại Hội nghị", "Theo Kế hoạch", "Các Sở"): after a short
+#: place kind's full stop they start the next sentence, no place's name (a known place is read before them: "Năm Căn", "Hội An")
+_SENTENCE_OPENERS = ("Tại", "Theo", "Trong", "Ngoài", "Sau", "Trước", "Với", "Qua", "Về", "Để", "Nhằm", "Nhân", "Dịp", "Các",
+                     "Những", "Đây", "Đó", "Năm", "Ngày", "Sáng", "Chiều", "Tối", "Thay", "Cũng", "Kết", "Đại", "Thừa")
+
+
+def _not_place_abbreviation() -> str:
+    """NOT_PLACE_ABBREVIATION, built once from the lexicons: the stop after a short place kind ends nothing only where a
+    place's name follows it, not a new sentence."""
+    g = gazetteer.load()
+    places = trie_alternation([*(n for n in g.districts if not n[:1].isdigit()), *g.forms])
+    not_name = trie_alternation([*lexicon.words("positions.txt"), *lexicon.words("unit_heads.txt"), *_SENTENCE_OPENERS])
+    positions = trie_alternation(lexicon.words("positions.txt"))
+    surnames = trie_alternation(lexicon.words("surnames.txt"))
+    verbs = trie_alternation(w for k in ("presided", "reported", "spoke", "attended", "_acting", "_clause_verbs")
+                             for w in lexicon.table("roles.json")[k])
+    return (r"(?<!(?-i:(?<![\p{L}\d.])(?:CA)?(?:TP|Tp|TX|TT|H|Q|P|X)\.(?=[ \t]+(?:(?<=[QP]\.[ \t]+)\d{1,2}(?!\d)"
+            # (a place the gazetteer knows, whatever follows it)
+            r"|(?=\p{Lu})(?i:" + places + r")(?![\p{L}\d])"
+            # (else two capitalised words or more that open no position, unit or sentence, and no verb a few words on)
+            r"|(?!(?:Ông|Bà|Anh|Chị)\s|(?i:" + not_name + r")(?![\p{L}\d]))\p{Lu}[\p{Ll}']*+(?:[ \t]+\p{Lu}[\p{Ll}']*+)++(?![\p{L}\d])"
+            r"(?!(?:[ \t]+[\p{L}\d]+){0,3}?[ \t]+" + verbs + r"(?![\p{L}\d]))"
+            # (nor a person's name, a family name and two or three words, with a position after its comma: "Lê Văn A, Giám đốc")
+            r"(?!(?<=(?<![\p{L}\d])(?:" + surnames + r")(?:[ \t]+\p{Lu}[\p{Ll}']*){2,3})\s*,\s*(?i:" + positions + r")(?![\p{L}\d]))))))")
+
+
 #: a lookbehind placed after a full stop: not the stop of a place's kind written short before the place's name ("TX. Buôn Hồ",
 #: "H. Di Linh", "Q. Gò Vấp", "P. Lê Lợi", "TT. Phước An", "TP. Bảo Lộc", "Q. 3"), nor of one glued to the police's "CA" ("CATP. A",
-#: "CAH. B"): the short word alone (1-4 letters, no word before it), then a number or a name of two capitalised words or more;
-#: a place's own name and a new sentence ("huyện A. Hội nghị ...") end where they did
-NOT_PLACE_ABBREVIATION = (r"(?<!(?-i:(?<![\p{L}\d.])(?:CA)?(?:TP|Tp|TX|TT|H|Q|P|X)\.(?=[ \t]+(?:\d{1,2}(?!\d)"
-                          r"|(?!(?:Ông|Bà|Anh|Chị)\s)\p{Lu}[\p{Ll}']*(?:[ \t]+\p{Lu}[\p{Ll}']*)+(?![\p{L}\d])))))")
+#: "CAH. B"): the short word alone (1-4 letters, no word before it), then a number after "Q."/"P.", a place the gazetteer
+#: knows, or a name of two capitalised words or more that is no position ("Phó Chủ tịch"), unit ("Sở Nội vụ") or sentence
+#: opener ("Tại Hội nghị") and has no verb a few words on (a person: "Lê Văn A phát biểu"); a place's own name and a new
+#: sentence ("huyện A. Hội nghị ...", "UBND TP. Phó Chủ tịch ...") end where they did. Read by every field's end.
+NOT_PLACE_ABBREVIATION = _not_place_abbreviation()
 
 
 @lru_cache(maxsize=None)
