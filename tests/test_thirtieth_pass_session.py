@@ -69,3 +69,40 @@ def test_a_unit_the_meeting_agreed_to_put_forward_in_the_passive_is_the_next_cha
     # (a proposal of the unit, not agreed by the meeting, elects no one)
     r = rec(_CUM + "Sở Xây dựng đề nghị làm rõ tiêu chí chấm điểm của Cụm trưởng.")
     assert r["cluster"]["next_chair"] is None
+
+
+def test_a_role_taken_over_within_the_year_reviewed_is_this_periods(rec):
+    head = "Sáng 18/12/2025, Cụm thi đua số 2 tỉnh Cao Bằng tổ chức hội nghị tổng kết công tác thi đua năm 2025. "
+    for s in ("Từ ngày 1/7/2025, phường Thục Phán tiếp quản nhiệm vụ Cụm trưởng từ thành phố Cao Bằng.",
+              "Sau sắp xếp đơn vị hành chính, phường Thục Phán kế thừa vai trò Cụm trưởng từ thành phố Cao Bằng (cũ).",
+              "Phường Thục Phán đã tiếp quản nhiệm vụ Cụm trưởng từ thành phố Cao Bằng và triển khai các phong trào thi đua."):
+        r = rec(head + s)
+        assert r["cluster"]["next_chair"] is None, s
+        assert r["cluster"]["chair"]["organization"].lower() == "phường thục phán", s
+    # (taken over at this meeting: the hand-over for the next year)
+    r = rec(head + "Tại hội nghị, phường Thục Phán tiếp quản nhiệm vụ Cụm trưởng từ phường Nùng Trí Cao.")
+    assert r["cluster"]["next_chair"]["organization"] == "phường Thục Phán"
+
+
+def test_guards_that_undid_a_first_fix(rec):
+    # ("địa bàn" is no planning "bàn": a giao ban of the half year reviews it)
+    r = rec("Ngày 5/7/2024, Cụm thi đua số 2 tổ chức giao ban các đơn vị trên địa bàn 6 tháng đầu năm 2024.")
+    assert r["meeting"]["kind"] == "so_ket"
+    # (the agreement after the meeting's discussing verbs is the meeting's)
+    r = rec(_CUM + "Hội nghị đã thảo luận và thống nhất với đề xuất của UBND huyện Đông Hòa về việc tổ chức giải bóng bàn.")
+    assert [d["kind"] for d in r["decisions"]] == ["plan"]
+    # ("với tinh thần ...", "với bài tham luận ..." end a title)
+    r = rec(_CUM + "Ông Lê Văn Tâm, Chủ tịch UBND huyện Đông Hòa với tinh thần cầu thị đã tiếp thu các ý kiến.")
+    assert r["people"][0]["title"] == "Chủ tịch UBND huyện Đông Hòa"
+    # (the next year named in words, a task after it: still the next chair)
+    r = rec(_CUM + "Hội nghị thống nhất đề xuất Sở Công Thương làm Cụm trưởng năm tới gửi Ban Thi đua - Khen thưởng tỉnh tổng hợp.")
+    assert r["cluster"]["next_chair"]["organization"] == "Sở Công Thương"
+
+
+def test_a_captions_day_with_its_month_in_words_and_a_signing_named_by_the_meeting(rec):
+    r = rec("Cụm thi đua số 2 sơ kết 6 tháng đầu năm 2022\n\nCụm thi đua số 2 vừa tổ chức hội nghị sơ kết công tác thi đua 6 "
+            "tháng đầu năm 2022.\nẢnh: Quang cảnh hội nghị sơ kết sáng ngày 09 tháng 7 năm 2022.")
+    assert r["meeting"]["date"] == "2022-07-09"
+    r = rec("Cụm thi đua số 2 tổng kết năm 2022\n\nCụm thi đua số 2 vừa tổ chức hội nghị tổng kết công tác thi đua năm 2022 và "
+            "ký kết giao ước thi đua năm 2023.\nẢnh: Các đại biểu tại lễ ký kết giao ước thi đua sáng 12/1/2023.")
+    assert r["meeting"]["date"] == "2023-01-12"

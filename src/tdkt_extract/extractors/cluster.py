@@ -2934,6 +2934,15 @@ def _taken_over_before_re():
 _RE_TAKEN_FROM = regex.compile(r"(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số\s+\d{1,2})?)?\s+từ\s+(?!(?:ngày|tháng|năm|đầu|cuối|khi|nay|đó)\b)(?:đơn\s+vị\s+|(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|thành\s+phố|tỉnh|UBND)\s+)?(?-i:\p{Lu})", regex.I)
 
 
+# the next year named in words right after a role ("năm tới", "năm sau", "năm kế tiếp", "năm tiếp theo")
+_RE_NEXT_YEAR_WORDS = regex.compile(r"\s*(?:năm\s+(?:tới|sau|kế\s+tiếp|tiếp\s+theo))(?!\p{L})", regex.I)
+
+
+# a role taken over at this meeting ("Tại hội nghị, ...", "Dịp này, ..."), not before it ("đã", a date, "Sau sắp xếp")
+_RE_TAKEN_HERE = regex.compile(r"(?<!\p{L})(?:tại\s+(?:hội\s+nghị|buổi\s+lễ|lễ)|dịp\s+này|hội\s+nghị\s+này)(?!\p{L})", regex.I)
+_RE_TAKEN_BEFORE = regex.compile(r"(?<!\p{L})(?:đã|từng|sau\s+(?:khi|sắp\s+xếp)|từ\s+(?:ngày|tháng|năm))(?!\p{L})|\d{1,2}/\d{1,2}", regex.I)
+
+
 # the sentence before a decision quoted names the roles' next period: "năm tiếp theo", a hand-over or a rotation of the roles
 _RE_ROLES_AHEAD = regex.compile(r"\b(?:năm\s+(?:tiếp\s+theo|sau|tới|kế\s+tiếp)|bàn\s+giao|luân\s+phiên)\b", regex.I)
 
@@ -2985,9 +2994,11 @@ def _is_next(doc: Document, a: int, b: int, role_at: int, sent: tuple[int, int])
     if own is not None and per and kind and kind.value == "giao_uoc" and per.value.get("year") and own < per.value["year"]:
         return False  # a role of the year before the one signed for: "B, Cụm trưởng năm 2024, đã bàn giao nhiệm vụ" at the signing for 2025
     nm = _RE_NEXT.search(t, a, b) or _vote_result(doc, role_at)
-    if nm is None and year_end and rm is not None and _RE_TAKEN_FROM.match(t, rm.end(), sent[1]):
-        # at the review of the year, a role taken over from another unit, as "tiếp nhận" is: the hand-over for the next
-        # ("Tại hội nghị, huyện A tiếp quản nhiệm vụ Cụm trưởng từ huyện B")
+    if nm is None and year_end and rm is not None and _RE_TAKEN_FROM.match(t, rm.end(), sent[1]) \
+            and _RE_TAKEN_HERE.search(t, sent[0], role_at) and not _RE_TAKEN_BEFORE.search(t, sent[0], role_at):
+        # at the review of the year, a role taken over from another unit at this meeting, as "tiếp nhận" is: the hand-over for
+        # the next ("Tại hội nghị, huyện A tiếp quản nhiệm vụ Cụm trưởng từ huyện B"; not one taken over in the year reviewed,
+        # "Từ ngày 1/7/2025, phường A tiếp quản ...", "Sau sắp xếp, phường A kế thừa ...", "phường A đã tiếp quản ...")
         nm = _taken_over_before_re().search(t, max(sent[0], role_at - 60), role_at)
     if nm and per and kind and kind.value == "giao_uoc" and per.value.get("year") and _RE_ASSIGNED.fullmatch(nm.group(0)):
         cy = _RE_CLAUSE_YEAR.search(t, nm.end(), role_at)
@@ -3873,6 +3884,8 @@ class _RoleSentence:
         if ry is not None and ry.group("year") and per_year:
             return int(ry.group("year")) > per_year
         at = ry.end() if ry is not None else m.end()
+        if _RE_NEXT_YEAR_WORDS.match(t, m.end(), self.b) or _RE_NEXT_YEAR_WORDS.match(t, at, self.b):
+            return True  # "... làm Cụm trưởng năm tới gửi ...": the next year named, whatever task follows
         return _RE_TASK_AFTER_ROLE.match(t, at, self.b) is None and _RE_PROPOSED_TASK.match(t, at, self.b) is None
 
     def _listed_after(self, at: int) -> bool:

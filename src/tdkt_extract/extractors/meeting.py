@@ -948,7 +948,8 @@ _RE_GIAO_BAN_YEAR = regex.compile(r"\bgiao ban\b(?P<gap>(?:(?!tháng|quý|đầu
 _RE_GIAO_BAN_SPAN = regex.compile(r"\bgiao ban\b(?P<gap>[^.;:]{0,40}?)(?:" + "|".join(rx.pattern for _sp, rx in _RE_SPAN) + ")", regex.I)
 _RE_FORWARD = regex.compile(r"\b(?:triển khai|nhiệm vụ|phương hướng|kế hoạch|phát động|chỉ tiêu|cuối năm)\b", regex.I)
 # (a giao ban that settles what to do in the span, no review of it: "giao ban thống nhất nội dung hoạt động quý III", "bàn việc ...")
-_RE_PLANS_SPAN = regex.compile(r"(?<!\p{L})(?:thống nhất|bàn|chương trình|nội dung hoạt động|chuẩn bị|dịp)(?!\p{L})", regex.I)
+# ("bàn" the verb, not "địa bàn"; "thống nhất" of a plan, not of results agreed: "thống nhất kết quả chấm điểm quý III")
+_RE_PLANS_SPAN = regex.compile(r"(?<!\p{L})(?:thống nhất(?!\s+kết\s+quả)|(?<!địa\s)bàn|chương trình|nội dung hoạt động|chuẩn bị|dịp)(?!\p{L})", regex.I)
 
 
 # launching a year's emulation or work: the year follows, with no part of a year between ("6 tháng cuối năm")
@@ -1773,6 +1774,9 @@ def _put_date(doc: Document, dd) -> None:
 _RE_CAPTION_NAMES_MEETING = regex.compile(r"(?<!\p{L})(?:hội nghị|buổi lễ|lễ)\s+(?P<k>sơ kết|tổng kết|ký kết|giao ước)(?!\p{L})", regex.I)
 
 
+_RE_SIGNING_WORDS = regex.compile(r"(?<!\p{L})(?:ký\s+kết|giao\s+ước)(?!\p{L})", regex.I)
+
+
 def _caption_dates(doc: Document, kind: Found | None, period: Found | None) -> list[DateFound]:
     """The day the captions of this meeting give after its name, when they agree on one (not a caption of a review of the
     other kind: "Hội nghị sơ kết ..." under a year's review; nor of another year's, "tại Hội nghị tổng kết năm 2023 (ngày
@@ -1785,7 +1789,10 @@ def _caption_dates(doc: Document, kind: Found | None, period: Found | None) -> l
         if m is None or kind is not None and (m.group("k").lower(), kind.value) in (("sơ kết", "tong_ket"), ("tổng kết", "so_ket")):
             continue
         # (a signing's caption only under a signing: not "hội nghị ký kết giao ước thi đua" under a review)
-        if kind is not None and m.group("k").lower() in ("ký kết", "giao ước") and kind.value != "giao_uoc":
+        # (unless the meeting's own sentence names the signing too: "tổng kết năm 2022 và ký kết giao ước thi đua năm 2023")
+        ms = doc.draft.meeting_sentence
+        if kind is not None and m.group("k").lower() in ("ký kết", "giao ước") and kind.value != "giao_uoc" \
+                and not (ms is not None and search(_RE_SIGNING_WORDS, doc.text, ms.start, ms.end)):
             continue
         # (the day in the clause that names it: not a deadline in the caption's next sentence, "Hồ sơ gửi trước ngày 30/12")
         stop = cre.search(r"[.;](?:\s|$)", doc.text[m.end():b.end])
@@ -1796,7 +1803,10 @@ def _caption_dates(doc: Document, kind: Found | None, period: Found | None) -> l
         span = period.value.get("span") if period is not None else None
         if m.group("k").lower() == "sơ kết" and span in _SPAN_END:
             # (a review of another part of the year: "Hội nghị sơ kết 6 tháng ..." under the review of 9 months)
-            own = next((sp for sp, rx in _RE_SPAN if rx.search(doc.text, m.end(), end)), None)
+            # (read before the caption's day: "sơ kết sáng ngày 09 tháng 7" names no 9 months)
+            first = _dates(doc, m.end(), end)
+            upto = first[0].span[0] if first else end
+            own = next((sp for sp, rx in _RE_SPAN if rx.search(doc.text, m.end(), upto)), None)
             if own is not None and own != span:
                 continue
         ds = _dates(doc, m.end(), end)

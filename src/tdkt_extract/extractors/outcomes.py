@@ -3581,7 +3581,9 @@ _RE_VIEC = _viec_re(2, r"(?:\s*,|\s+và)?")
 # (the meeting or its members agreeing, or no subject: not another body, "Ban Thi đua - Khen thưởng tỉnh đã có văn bản đồng ý
 # với đề nghị của Cụm về việc ...", "Sở Nội vụ đã đồng ý ...", nor refused, "Hội nghị không đồng ý với đề xuất ...")
 _PROPOSAL_AGREED_BY_MEETING = (r"(?<=(?:^|[,;:.(]|(?<!\p{L})(?:hội\s+nghị|(?:các\s+)?(?:đơn\s+vị|thành\s+viên)(?:\s+(?:trong|của)\s+(?:cụm|khối))?"
-                               r"|(?:cụm|khối)(?:\s+thi\s+đua)?|(?:100\s*%\s+)?(?:các\s+)?đại\s+biểu))\s*(?:(?:đã|cũng|đều|cùng|thống\s+nhất|nhất\s+trí|cao|biểu\s+quyết)\s+)*)")
+                               r"|(?:cụm|khối)(?:\s+thi\s+đua)?|(?:100\s*%\s+)?(?:các\s+)?đại\s+biểu))\s*(?:(?:đã|cũng|đều|cùng|thống\s+nhất|nhất\s+trí|cao|biểu\s+quyết"
+                               # (after the meeting's discussing verbs: "Hội nghị đã thảo luận và thống nhất với đề xuất ...")
+                               r"|thảo\s+luận|góp\s+ý|trao\s+đổi|bàn\s+bạc|xem\s+xét)\s*(?:,|và)?\s+)*)")
 _RE_AGREED_PROPOSAL_ABOUT = regex.compile(_PROPOSAL_AGREED_BY_MEETING + r"\b(?:đồng ý|nhất trí|thống nhất|tán thành)\s+(?:với\s+)?(?:các\s+)?(?:đề xuất|đề nghị|kiến nghị)"
                                        r"(?:\s+của\s+[^.;,]{1,60}?)?\s+về\s+việc\s+$", regex.I)
 # (or named as what the units' work followed: "triển khai các nội dung theo phát động thi đua", "Bám sát Phát động thi đua

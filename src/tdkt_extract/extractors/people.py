@@ -819,7 +819,9 @@ def _trim_name(doc: Document, a: int, b: int) -> int:
 # đồng", "với mô hình ...", "với số tiền ..."), not the rest of a unit's name
 _ACHIEVED_AFTER_VOI = (r"doanh\s+thu|doanh\s+số|số\s+tiền|tổng\s+(?:số|giá\s+trị|doanh\s+thu|vốn|thu)|mô\s+hình|thu\s+nhập|lợi\s+nhuận"
                        r"|sản\s+lượng|diện\s+tích|quy\s+mô|giá\s+trị|năng\s+suất|kết\s+quả|thành\s+tích|nhiều|hơn|trên|gần|khoảng|hàng"
-                       r"|sáng\s+kiến|đề\s+tài|công\s+trình|sản\s+phẩm|phong\s+trào|cách\s+làm|vai\s+trò|tư\s+cách|cương\s+vị")
+                       r"|sáng\s+kiến|đề\s+tài|công\s+trình|sản\s+phẩm|phong\s+trào|cách\s+làm|vai\s+trò|tư\s+cách|cương\s+vị"
+                       # (what a speech is told with: "với tinh thần cầu thị", "với bài tham luận", "với những ý kiến")
+                       r"|tinh\s+thần|bài|những|các|ý\s+kiến|tâm\s+huyết")
 # two capitalised words and a third: how a personal name opens
 _RE_NEXT_NAME = regex.compile(r"(?-i:\p{Lu}\p{Ll}*[ ]\p{Lu}\p{Ll}*)(?:[ ](?-i:\p{Lu})|[ ]*(?:,|[.;]|$)|[ ]+và[ ])")
 _MAX_TITLE = 260
@@ -1152,7 +1154,7 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
         # nhận Bằng khen", "Năm 2023, bà A ... đã được nhận Bằng khen", "từng nhận", nor one dated before the year reviewed)
         if m and doc.cues.lower[m.start():m.end()] in _RECEIVING_ACTS \
                 and (_RE_YEAR_OPENS.match(t, sent_a, name_a) or _RE_EARLIER_TIME.search(t, sent_a, m.start())
-                     or _RE_YEARS_RUNNING_BEFORE.search(t, sent_a, m.start())
+                     or (_RE_YEARS_RUNNING_BEFORE.search(t, sent_a, m.start()) and not _RE_AT_THIS_MEETING.search(t, sent_a, m.start()))
                      or ((_RE_DONE_BEFORE.search(t, max(sent_a, m.start() - 16), m.start())
                           or _RE_DATE_OR_CLAUSE_YEAR.search(t, sent_a, m.start()) or _earlier_year_after(doc, m.end(), sent_b))
                          and not _RE_AT_THIS_MEETING.search(t, sent_a, sent_b) and not _RE_THIS_MEETING_NAMED.search(t, sent_a, sent_b)
