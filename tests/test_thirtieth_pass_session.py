@@ -106,3 +106,10 @@ def test_a_captions_day_with_its_month_in_words_and_a_signing_named_by_the_meeti
     r = rec("Cụm thi đua số 2 tổng kết năm 2022\n\nCụm thi đua số 2 vừa tổ chức hội nghị tổng kết công tác thi đua năm 2022 và "
             "ký kết giao ước thi đua năm 2023.\nẢnh: Các đại biểu tại lễ ký kết giao ước thi đua sáng 12/1/2023.")
     assert r["meeting"]["date"] == "2023-01-12"
+
+
+def test_rank_labels_keep_a_place_kind_written_short(rec):
+    r = rec(_CUM + "Kết quả bình xét: Nhất: TX. Bình Lộc; Nhì: H. Đông Hòa; Ba: H. Tây Sơn.")
+    assert [(x["rank"], x["organization"]) for x in r["rankings"]] == [(1, "TX. Bình Lộc"), (2, "H. Đông Hòa"), (3, "H. Tây Sơn")]
+    r = rec(_CUM + "Kết quả bình xét: Nhất: CAH. Đông Hòa, Nhì: CATP. Bình Lộc, Ba: CAH. Tây Sơn.")
+    assert [(x["rank"], x["organization"]) for x in r["rankings"]] == [(1, "CAH. Đông Hòa"), (2, "CATP. Bình Lộc"), (3, "CAH. Tây Sơn")]

@@ -14,7 +14,7 @@ from ..normalize import fold
 from ..patterns import cre, alternation, finditer, search, trie_alternation
 from .cluster import another_event, count_value, mentions, number_value
 from .people import _opens_place, title_after
-from .units import _leading_position_re, role_note, shadow, unit_head_ci_re, starts_with_unit_head, unit_after, unit_before
+from .units import NOT_PLACE_ABBREVIATION, _leading_position_re, role_note, shadow, unit_head_ci_re, starts_with_unit_head, unit_after, unit_before
 
 _ORD = {"nhất": 1, "nhì": 2, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8}
 
@@ -586,9 +586,13 @@ _RE_TIE_LEAD_BEFORE = regex.compile(r"\s+(?-i:đồng|cùng)(?:\s+(?:được|đ
 _RE_TWO_UNITS_AFTER = regex.compile(r"[^.;,]{2,100}?\s+và\s+(?-i:\p{Lu})(?:(?!\b(?:xếp|đứng|đạt|dẫn đầu)\b)[^.;]){0,100}(?:[.;]|$)", regex.I)
 
 
+# the end of a clause of units: a ";" or a full stop (not the stop of a place's kind written short, "TX. Hoàng Mai", "CAH. B")
+_RE_CLAUSE_END = regex.compile(r";|\.(?=\s|$)" + NOT_PLACE_ABBREVIATION)
+
+
 def _units_to_clause_end(doc: Document, a: int, b: int) -> list[Found]:
     """The units listed from ``a`` to the end of their clause (a ";" or a full stop), ``b`` at most."""
-    stop = search(r";|\.(?=\s|$)", doc.text, a, b)
+    stop = search(_RE_CLAUSE_END, doc.text, a, b)
     return _split_units(doc, a, stop.start() if stop else b)
 
 
@@ -1230,7 +1234,7 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
                     labels.append(m)
             for k, m in enumerate(labels):
                 # (each label's units up to the next label; a place in lower case with its kind, "Nhì: thành phố A", is one)
-                stop = search(r";|\.(?=\s|$)", t, m.end(), s.end)
+                stop = search(_RE_CLAUSE_END, t, m.end(), s.end)
                 end = min(stop.start() if stop else s.end, labels[k + 1].start() if k + 1 < len(labels) else s.end)
                 out += [(_ORD[m.group("o").lower()], f) for f in _split_units(doc, m.end(), end, provinces=True)]
         # (the labels with no colon of their own: "Kết quả: Nhất A; Nhì B; Ba C")
@@ -1859,12 +1863,16 @@ _RE_BRACKETED = regex.compile(r"\([^()\n]{0,80}\)")
 _RE_LOWER_PLACE_IN = regex.compile(r"\b(?<!\bthị\s)(?:xã|phường|thị trấn)\s+(?-i:\p{Lu})", regex.I)
 
 
+# (the stop of a place's kind written short ends no list: "TX. Hoàng Mai, H. Quỳnh Lưu")
+_RE_SPLIT_UNITS_END = regex.compile(r"\.(?=\s|$)" + NOT_PLACE_ABBREVIATION + r"|…|;|:|\n|\s+(?:đồng thời|và được|được|đề nghị|để)\b")
+
+
 def _split_units(doc: Document, a: int, b: int, provinces: bool = False) -> list[Found]:
     """The units listed in t[a:b]; with ``provinces``, a province named with its kind is one ("tỉnh A và tỉnh B")."""
     sh = shadow(doc)
     low = _ADMIN_LOW + (r"|tỉnh" if provinces else "")
     # (an ellipsis ends the enumeration: "Đồng Tháp và Bến Tre… tỉnh Bạc Liêu xếp hạng Sáu")
-    stop = search(r"\.(?=\s|$)|…|;|:|\n|\s+(?:đồng thời|và được|được|đề nghị|để)\b", sh, a, b)
+    stop = search(_RE_SPLIT_UNITS_END, sh, a, b)
     end = stop.start() if stop else b
     out = []
     # "và" inside an official name ("Sở Giáo dục và Đào tạo"): a list of units splits only before another unit
@@ -2277,7 +2285,7 @@ def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
                     recips = recips[:next((i for i, f in enumerate(recips) if f not in units), len(recips))]
                 if not recips:
                     # "tặng AWARD cho hai đơn vị dẫn đầu là A và B": the units ranked in the words after it
-                    stop = search(r";|\.(?=\s|$)", t, m.end(), s.end)
+                    stop = search(_RE_CLAUSE_END, t, m.end(), s.end)
                     recips = [f for _r, f in doc.draft.rankings if m.end() <= f.start < (stop.start() if stop else s.end)]
                 if not recips and _RE_THESE_UNITS.match(t, m.end() + after.end(), s.end):
                     # "suy tôn A là đơn vị dẫn đầu, đề nghị tặng AWARD cho đơn vị này": the units ranked before it
