@@ -587,12 +587,12 @@ _RE_TWO_UNITS_AFTER = regex.compile(r"[^.;,]{2,100}?\s+và\s+(?-i:\p{Lu})(?:(?!\
 
 
 # the end of a clause of units: a ";" or a full stop (not the stop of a place's kind written short, "TX. Hoàng Mai", "CAH. B")
-_RE_CLAUSE_END = regex.compile(r";|\.(?=\s|$)" + NOT_PLACE_ABBREVIATION)
+_RE_UNITS_CLAUSE_END = regex.compile(r";|\.(?=\s|$)" + NOT_PLACE_ABBREVIATION, regex.I)
 
 
 def _units_to_clause_end(doc: Document, a: int, b: int) -> list[Found]:
     """The units listed from ``a`` to the end of their clause (a ";" or a full stop), ``b`` at most."""
-    stop = search(_RE_CLAUSE_END, doc.text, a, b)
+    stop = search(_RE_UNITS_CLAUSE_END, doc.text, a, b)
     return _split_units(doc, a, stop.start() if stop else b)
 
 
@@ -1234,7 +1234,7 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
                     labels.append(m)
             for k, m in enumerate(labels):
                 # (each label's units up to the next label; a place in lower case with its kind, "Nhì: thành phố A", is one)
-                stop = search(_RE_CLAUSE_END, t, m.end(), s.end)
+                stop = search(_RE_UNITS_CLAUSE_END, t, m.end(), s.end)
                 end = min(stop.start() if stop else s.end, labels[k + 1].start() if k + 1 < len(labels) else s.end)
                 out += [(_ORD[m.group("o").lower()], f) for f in _split_units(doc, m.end(), end, provinces=True)]
         # (the labels with no colon of their own: "Kết quả: Nhất A; Nhì B; Ba C")
@@ -1864,7 +1864,7 @@ _RE_LOWER_PLACE_IN = regex.compile(r"\b(?<!\bthị\s)(?:xã|phường|thị tr�
 
 
 # (the stop of a place's kind written short ends no list: "TX. Hoàng Mai, H. Quỳnh Lưu")
-_RE_SPLIT_UNITS_END = regex.compile(r"\.(?=\s|$)" + NOT_PLACE_ABBREVIATION + r"|…|;|:|\n|\s+(?:đồng thời|và được|được|đề nghị|để)\b")
+_RE_SPLIT_UNITS_END = regex.compile(r"\.(?=\s|$)" + NOT_PLACE_ABBREVIATION + r"|…|;|:|\n|\s+(?:đồng thời|và được|được|đề nghị|để)\b", regex.I)
 
 
 def _split_units(doc: Document, a: int, b: int, provinces: bool = False) -> list[Found]:
@@ -2285,7 +2285,7 @@ def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
                     recips = recips[:next((i for i, f in enumerate(recips) if f not in units), len(recips))]
                 if not recips:
                     # "tặng AWARD cho hai đơn vị dẫn đầu là A và B": the units ranked in the words after it
-                    stop = search(_RE_CLAUSE_END, t, m.end(), s.end)
+                    stop = search(_RE_UNITS_CLAUSE_END, t, m.end(), s.end)
                     recips = [f for _r, f in doc.draft.rankings if m.end() <= f.start < (stop.start() if stop else s.end)]
                 if not recips and _RE_THESE_UNITS.match(t, m.end() + after.end(), s.end):
                     # "suy tôn A là đơn vị dẫn đầu, đề nghị tặng AWARD cho đơn vị này": the units ranked before it
