@@ -113,3 +113,11 @@ def test_rank_labels_keep_a_place_kind_written_short(rec):
     assert [(x["rank"], x["organization"]) for x in r["rankings"]] == [(1, "TX. Bình Lộc"), (2, "H. Đông Hòa"), (3, "H. Tây Sơn")]
     r = rec(_CUM + "Kết quả bình xét: Nhất: CAH. Đông Hòa, Nhì: CATP. Bình Lộc, Ba: CAH. Tây Sơn.")
     assert [(x["rank"], x["organization"]) for x in r["rankings"]] == [(1, "CAH. Đông Hòa"), (2, "CATP. Bình Lộc"), (3, "CAH. Tây Sơn")]
+
+
+def test_a_document_and_an_events_plan_approved_together_are_two_acts(rec):
+    r = rec(_CUM + "Hội nghị đã thông qua quy chế hoạt động và kế hoạch tổ chức hội thao của Cụm.")
+    assert sorted(d["kind"] for d in r["decisions"]) == ["approve_report", "plan"]
+    # (a plan alone stays one act)
+    r = rec(_CUM + "Hội nghị đã thông qua kế hoạch tổ chức hội thao của Cụm.")
+    assert [d["kind"] for d in r["decisions"]] == ["plan"]

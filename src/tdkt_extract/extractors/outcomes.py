@@ -4660,7 +4660,9 @@ def _one_reading(out: dict[str, Found]) -> dict[str, Found]:
 # "A và thống nhất B", "A, đồng thời B", "A, trong đó thống nhất B": where one act ends and the next begins
 _RE_ACT_JOIN = regex.compile(
     r"(?:\s+và|,)\s+(?:đồng thời\s+|(?<=,\s+)trong đó\s*,?\s+)?(?=(?:đã\s+|cùng\s+(?:nhau\s+)?|cũng\s+)?(?:thống nhất|nhất trí|biểu quyết|thông qua|ký|bầu|công nhận|giới thiệu|đề nghị|đề xuất|đề ra|tiến hành|phát động|suy tôn|bình xét|bình chọn|bầu chọn|(?-i:tổ chức|phối hợp tổ chức)\s))"
-    r"|,\s*đồng thời\s+",
+    r"|,\s*đồng thời\s+"
+    # (one verb's two objects, a document and an event's plan: "thông qua quy chế hoạt động và kế hoạch tổ chức giao lưu")
+    r"|\s+và\s+(?=(?:kế hoạch|chương trình)\s+tổ chức\s)",
     regex.I,
 )
 
