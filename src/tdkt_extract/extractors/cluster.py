@@ -2665,11 +2665,16 @@ def _role_words():
 _ROLE_RES = None
 
 
-def _taking_over_alt() -> str:
-    """The verbs by which a unit takes over a role from another (lexicons/cluster_roles.json "taking_over_verbs": "X kế thừa
-    vai trò Cụm trưởng"), an alternation for the "(?x)" pattern _AFTER_UNIT (its spaces written as \\s+)."""
-    verbs = lexicon.table("cluster_roles.json").get("taking_over_verbs") or ["\uffff"]
+def _verbs_alt(key: str) -> str:
+    """The verbs of lexicons/cluster_roles.json under ``key``, an alternation for the "(?x)" pattern _AFTER_UNIT (its spaces
+    written as \\s+)."""
+    verbs = lexicon.table("cluster_roles.json").get(key) or ["\uffff"]
     return r"(?:" + "|".join(r"\s+".join(regex.escape(w) for w in v.split()) for v in sorted(verbs, key=len, reverse=True)) + r")"
+
+
+def _taking_over_alt() -> str:
+    """The verbs by which a unit takes over a role from another ("taking_over_verbs": "X kế thừa vai trò Cụm trưởng")."""
+    return _verbs_alt("taking_over_verbs")
 # the word for the unit that holds a role ("là đơn vị Cụm trưởng", "- cơ quan đăng cai Trưởng khối")
 _UNIT_WORD = r"(?:(?:đơn\s+vị|cơ\s+quan)(?:\s+đăng\s+cai)?\s+)"
 _V_ROLES = cues.vocabulary("cluster.roles", lambda: (*lexicon.table("cluster_roles.json")["chair"],
@@ -2685,7 +2690,7 @@ _AFTER_UNIT = r"""(?x:(?:\s*[-–]\s*\d{1,2}\s+(?:đơn\ vị|địa\ phương|c
   | \s*,\s*với\s+(?:vai\s+trò|cương\s+vị)(?:\s+là)?\s+<UW>?     # "X, với vai trò Cụm trưởng, đã chủ trì"
   | \s*,\s*<UW>được\s+(?:bầu|chọn|giao|phân\ công|giới\ thiệu|suy\ tôn)\s+(?:làm|là)\s+  # "X, đơn vị được bầu làm Trưởng khối năm 2026"
   | \s+(?:
-        (?:cũng\s+|tiếp\ tục\s+|sẽ\s+)?(?:được\s+(?:hội\ nghị\s+)?)?(?:(?:thống\ nhất|nhất\ trí|tín\ nhiệm)\s+)?(?:(?:bầu|chỉ\ định|phân\ công|giới\ thiệu|suy\ tôn|bình\ chọn|bầu\ chọn)\s+|(?<=(?:thống\ nhất|nhất\ trí)\s+)(?:đề\ nghị|đề\ xuất|đề\ cử)\s+)?(?:lần\s+lượt\s+)?
+        (?:cũng\s+|tiếp\ tục\s+|sẽ\s+)?(?:được\s+(?:hội\ nghị\s+)?)?(?:(?:thống\ nhất|nhất\ trí|tín\ nhiệm)\s+)?(?:(?:bầu|chỉ\ định|phân\ công|giới\ thiệu|suy\ tôn|bình\ chọn|bầu\ chọn)\s+|(?<=(?:thống\ nhất|nhất\ trí)\s+)<PROPOSE>\s+)?(?:lần\s+lượt\s+)?
         (?:làm|là)(?:\s+<UW>|\s+)                              # "X (được (thống nhất) bầu / chỉ định) làm (đơn vị) Cụm trưởng"
       | (?:(?:được\s+)?(?:bầu|chỉ\ định|phân\ công|thống\ nhất|nhất\ trí)\s+|(?:hiện(?:\ nay)?|đang|tiếp\ tục)\s+)?(?:giữ|với)\s+(?:vai\s+trò|nhiệm\s+vụ)(?:\s+(?:là|làm))?\s+<UW>?  # "X (được bầu, được thống nhất) giữ vai trò Cụm trưởng", "X với vai trò là Khối trưởng"
       | (?:(?:hiện(?:\ nay)?|đang|vinh\ dự|tiếp\ tục|sẽ)\s+)?(?:được\s+(?:bầu|chỉ\ định|phân\ công)\s+)?giữ\s+(?:chức(?:\s+vụ)?|vị\s+trí|cương\s+vị)\s+  # "X giữ chức Cụm phó", "X giữ vị trí Khối trưởng"
@@ -2774,7 +2779,8 @@ def _role_res():
         _ROLE_RES = {
             "role": regex.compile(role, regex.I),
             # "X làm Cụm trưởng", "X là đơn vị Cụm phó", "X giữ vai trò Cụm trưởng"
-            "after_unit": regex.compile(_AFTER_UNIT.replace("<TAKE>", _taking_over_alt()) + role, regex.I),
+            "after_unit": regex.compile(_AFTER_UNIT.replace("<TAKE>", _taking_over_alt())
+                                       .replace("<PROPOSE>", _verbs_alt("agreed_proposal_verbs")) + role, regex.I),
             "after_unit_end": None,
             # "Cụm trưởng ... là X"
             # (the role word may hold the cluster's name, its number after it: "Trưởng Cụm thi đua số 12 năm 2013 là")
@@ -2935,7 +2941,8 @@ _RE_TAKEN_FROM = regex.compile(r"(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+s
 
 
 # the next year named in words right after a role ("năm tới", "năm sau", "năm kế tiếp", "năm tiếp theo")
-_RE_NEXT_YEAR_WORDS = regex.compile(r"\s*(?:năm\s+(?:tới|sau|kế\s+tiếp|tiếp\s+theo))(?!\p{L})", regex.I)
+_NEXT_YEAR_WORDS = r"năm\s+(?:tiếp\s+theo|sau|tới|kế\s+tiếp)"
+_RE_NEXT_YEAR_WORDS = regex.compile(r"\s*" + _NEXT_YEAR_WORDS + r"(?!\p{L})", regex.I)
 
 
 # a role taken over at this meeting ("Tại hội nghị, ...", "Dịp này, ..."), not before it ("đã", a date, "Sau sắp xếp")
@@ -2944,7 +2951,7 @@ _RE_TAKEN_BEFORE = regex.compile(r"(?<!\p{L})(?:đã|từng|sau\s+(?:khi|sắp\s
 
 
 # the sentence before a decision quoted names the roles' next period: "năm tiếp theo", a hand-over or a rotation of the roles
-_RE_ROLES_AHEAD = regex.compile(r"\b(?:năm\s+(?:tiếp\s+theo|sau|tới|kế\s+tiếp)|bàn\s+giao|luân\s+phiên)\b", regex.I)
+_RE_ROLES_AHEAD = regex.compile(r"\b(?:" + _NEXT_YEAR_WORDS + r"|bàn\s+giao|luân\s+phiên)\b", regex.I)
 
 
 def _ahead_before(doc: Document, start: int, per, kind) -> bool:

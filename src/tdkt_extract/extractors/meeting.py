@@ -1801,15 +1801,14 @@ def _caption_dates(doc: Document, kind: Found | None, period: Found | None) -> l
         if year is not None and any(int(y.group("y")) != year for y in finditer(_RE_KIND_AND_YEAR, doc.text, m.start(), end) if y.group("y")):
             continue
         span = period.value.get("span") if period is not None else None
+        ds = _dates(doc, m.end(), end)
         if m.group("k").lower() == "sơ kết" and span in _SPAN_END:
             # (a review of another part of the year: "Hội nghị sơ kết 6 tháng ..." under the review of 9 months)
             # (read before the caption's day: "sơ kết sáng ngày 09 tháng 7" names no 9 months)
-            first = _dates(doc, m.end(), end)
-            upto = first[0].span[0] if first else end
+            upto = ds[0].span[0] if ds else end
             own = next((sp for sp, rx in _RE_SPAN if rx.search(doc.text, m.end(), upto)), None)
             if own is not None and own != span:
                 continue
-        ds = _dates(doc, m.end(), end)
         if ds and span in _SPAN_END and year is not None \
                 and ((ds[0].year or year), ds[0].month) < (year, _SPAN_END[span]):
             continue  # (a day before the part of the year reviewed ends is no review of it: another event's)

@@ -3265,6 +3265,8 @@ _RE_ARE_UNITS_PRED = regex.compile(r"\s+(?-i:là)\s+(?:(?:\d{1,2}|hai|ba|bốn|n
 _RE_RESULT_OPENER = regex.compile(r"\s*(?:kết quả|theo đó|cụ thể)(?:\s+(?:bình xét|xếp hạng|chấm điểm|thi đua|suy tôn)){0,2}\s*[:,]\s*", regex.I)
 
 
+# the plural or counted lead of a list of units, before the first name: "Các đơn vị A, B", "Hai tập thể A và B" (or the kind
+# of school: "Các trường THPT A, THPT B được ...")
 _RE_PLURAL_LEAD = regex.compile(r"(?:các|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,2})\s+(?:đơn vị|tập thể|cơ quan|trường)\s+(?=(?-i:\p{Lu}))", regex.I)
 # a level that makes a kind of unit a class ("Công an cấp huyện", "Phòng Tư pháp cấp huyện"; not "Tòa án nhân dân cấp cao")
 _RE_LEVEL_CLASS = regex.compile(r"(?<!\p{L})(?-i:cấp)\s+(?:huyện|xã|tỉnh|quận|phường|thị xã|thành phố|cơ sở|trung ương|bộ|sở|ngành)(?!\p{L})")
@@ -3298,11 +3300,6 @@ def _class_of_units(rest: str) -> bool:
             if part and (not any(c.isupper() for c in part) or unit_head_ci_re().fullmatch(part)):
                 bare = True
     return bare
-
-
-# the plural or counted lead of a list of units, before the first name: "Các đơn vị A, B", "Hai tập thể A và B"
-# (or the kind of school: "Các trường THPT A, THPT B được ...")
-_RE_PLURAL_LEAD_WORDS = regex.compile(r"^(?:các|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,2})\s+(?:đơn vị|tập thể|cơ quan|trường)\s+(?=(?-i:\p{Lu}))", regex.I)
 
 
 # the unit a person named next acts for: "Đại diện huyện A, " (before "ông B lên nhận ...")
@@ -3354,7 +3351,7 @@ def _recipients_before(doc: Document, lo: int, end: int) -> list[Found]:
             lead = _RE_PLURAL_LEAD.match(p)
             if lead is not None and _class_of_units(t[a + chunk.find(p) + lead.end():end]):
                 return []
-            p = _RE_PLURAL_LEAD_WORDS.sub("", p, count=1)
+            p = p[lead.end():] if lead is not None else p
             p = cre.sub(r"^\(\p{L}[\p{L}\d.]{0,20}\)\s*[-–]\s*", "", p)  # the paper's tag opening the lead: "(PL) - X được ..."
             if not p:
                 continue

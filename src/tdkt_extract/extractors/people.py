@@ -1138,8 +1138,7 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
         if m and doc.cues.lower[m.start():m.end()] == "đón nhận" \
                 and (not _RE_WELCOMED_OF_MEETING.match(t, m.end(), sent_b) or _RE_YEAR_OPENS.match(t, sent_a, name_a)
                      or _RE_EARLIER_TIME.search(t, sent_a, m.start())
-                     or (_RE_DATE_OR_CLAUSE_YEAR.search(t, sent_a, m.start()) and not _RE_AT_THIS_MEETING.search(t, sent_a, sent_b)
-                         and not (ms is not None and ms.start <= m.start() < ms.end))
+                     or _dated_outside_meeting(t, sent_a, sent_b, m.start(), ms)
                      or (_earlier_year_after(doc, m.end(), sent_b) and not _RE_AT_THIS_MEETING.search(t, sent_a, m.start())
                          and not _RE_THIS_MEETING_NAMED.search(t, sent_a, sent_b))):
             m = None
@@ -1147,8 +1146,7 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
         # bàn giao nhiệm vụ cho ông B", nor at a time told, "Trước đó, ...", nor one to come, "sẽ bàn giao nhiệm vụ ...")
         if m and doc.cues.lower[m.start():m.end()] == "bàn giao nhiệm vụ" \
                 and (_RE_LEFT_POST.search(t, sent_a, m.start()) or _RE_EARLIER_TIME.search(t, sent_a, m.start())
-                     or (_RE_DATE_OR_CLAUSE_YEAR.search(t, sent_a, m.start()) and not _RE_AT_THIS_MEETING.search(t, sent_a, sent_b)
-                         and not (ms is not None and ms.start <= m.start() < ms.end))):
+                     or _dated_outside_meeting(t, sent_a, sent_b, m.start(), ms)):
             m = None
         # (receiving an award or the flag, "nhận Bằng khen", "nhận Cờ", likewise: not a record told in passing, "nhiều năm liền
         # nhận Bằng khen", "Năm 2023, bà A ... đã được nhận Bằng khen", "từng nhận", nor one dated before the year reviewed)
@@ -1156,9 +1154,10 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
                 and (_RE_YEAR_OPENS.match(t, sent_a, name_a) or _RE_EARLIER_TIME.search(t, sent_a, m.start())
                      or (_RE_YEARS_RUNNING_BEFORE.search(t, sent_a, m.start()) and not _RE_AT_THIS_MEETING.search(t, sent_a, m.start()))
                      or ((_RE_DONE_BEFORE.search(t, max(sent_a, m.start() - 16), m.start())
-                          or _RE_DATE_OR_CLAUSE_YEAR.search(t, sent_a, m.start()) or _earlier_year_after(doc, m.end(), sent_b))
+                          or _earlier_year_after(doc, m.end(), sent_b))
                          and not _RE_AT_THIS_MEETING.search(t, sent_a, sent_b) and not _RE_THIS_MEETING_NAMED.search(t, sent_a, sent_b)
-                         and not (ms is not None and ms.start <= m.start() < ms.end))):
+                         and not (ms is not None and ms.start <= m.start() < ms.end))
+                     or (_dated_outside_meeting(t, sent_a, sent_b, m.start(), ms) and not _RE_THIS_MEETING_NAMED.search(t, sent_a, sent_b))):
             m = None
         if m and not _RE_PAST_ACT.search(t, max(after, m.start() - 12), m.start()):
             out["attended"] = Found("attended", m.start(), m.end())
@@ -1392,6 +1391,13 @@ _RE_DATE_OR_CLAUSE_YEAR = regex.compile(r"(?<![\d/])\d{1,2}\s*/\s*\d{1,2}(?!\d)|
                                         regex.I)
 # the acting verbs of receiving an award or the flag (roles.json "_acting"), and what tells them a record: years running before
 # them ("nhiều năm liền", "3 năm liên tục"), "đã được" right before them
+def _dated_outside_meeting(t: str, sent_a: int, sent_b: int, at: int, ms) -> bool:
+    """A date or a year before the act at ``at`` in its sentence, the meeting neither named there ("Tại hội nghị", "Dịp
+    này") nor stated by the sentence ``ms``: an act of another time ("Ngày 20/12/2023, ông A đón nhận ...")."""
+    return _RE_DATE_OR_CLAUSE_YEAR.search(t, sent_a, at) is not None and not _RE_AT_THIS_MEETING.search(t, sent_a, sent_b) \
+        and not (ms is not None and ms.start <= at < ms.end)
+
+
 _RECEIVING_ACTS = frozenset(("nhận cờ", "nhận bằng khen", "nhận giấy khen"))
 _RE_YEARS_RUNNING_BEFORE = regex.compile(r"(?<!\p{L})(?:\d{1,2}|hai|ba|bốn|năm|sáu|nhiều)\s+năm\s+(?:liền|liên\s+tục|liên\s+tiếp)(?!\p{L})", regex.I)
 _RE_DONE_BEFORE = regex.compile(r"(?<!\p{L})đã\s+(?:từng\s+)?được\s+$", regex.I)
