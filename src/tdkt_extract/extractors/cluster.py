@@ -12,6 +12,7 @@ from ..document import Document, Found, UnitRoleDraft
 from ..normalize import fold
 from ..patterns import cre, SAME_DAY, TO_CHUC, alternation, finditer, search, trie_alternation
 from .people import title_after
+from .recall import recalls_another_meeting
 from .units import (MASK, MILITARY_MINISTRIES, MILITARY_PARENTS, NOT_PLACE_ABBREVIATION, ROLE_NOTE_WORDS, TAI_ENDS_UNIT, is_guest_note, military_rank, past_person,
                     positions_alt, role_note, shadow, starts_with_unit_head, unit_after, unit_before, unit_head_ci_re)
 
@@ -2752,12 +2753,6 @@ def _place_unit_before(doc: Document, lo: int, end: int):
     return (lo + m.start(1), lo + m.end(1)) if gazetteer.province_of(name) is not None else None
 
 
-def _recalls_another_meeting(doc: Document, s) -> bool:
-    """outcomes' test of a sentence that opens on another meeting of the cluster, recalled (read here when the roles are)."""
-    from .outcomes import _recalls_another_meeting as recalls  # (outcomes reads this module: imported when first called)
-    return recalls(doc, s)
-
-
 @lru_cache(maxsize=None)
 def _agreed_proposal_re():
     """The meeting's agreeing words, then a verb of proposing (lexicons/cluster_roles.json "agreed_proposal_verbs"): the unit
@@ -4001,7 +3996,7 @@ def chairs(doc: Document) -> None:
         if another_event(doc, s):
             continue
         sent = _RoleSentence(doc, s.start, s.end)
-        sent.recalled = _recalls_another_meeting(doc, s)
+        sent.recalled = recalls_another_meeting(doc, s)
         if sent.handover():
             if sent.handover_end is None:
                 continue

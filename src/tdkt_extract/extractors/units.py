@@ -320,18 +320,14 @@ TAI_KEPT = (r"(?:(?<=(?-i:Phân hiệu|Chi nhánh|[Vv]ăn phòng đại diện|[
 #: and list ends
 TAI_ENDS_UNIT = r"tại(?!" + TAI_KEPT + r")"
 
-#: words that open a sentence with a capitalised word after them ("Tại Hội nghị", "Theo Kế hoạch", "Các Sở"): after a short
-#: place kind's full stop they start the next sentence, no place's name (a known place is read before them: "Năm Căn", "Hội An")
-_SENTENCE_OPENERS = ("Tại", "Theo", "Trong", "Ngoài", "Sau", "Trước", "Với", "Qua", "Về", "Để", "Nhằm", "Nhân", "Dịp", "Các",
-                     "Những", "Đây", "Đó", "Năm", "Ngày", "Sáng", "Chiều", "Tối", "Thay", "Cũng", "Kết", "Đại", "Thừa")
-
 
 def _not_place_abbreviation() -> str:
     """NOT_PLACE_ABBREVIATION, built once from the lexicons: the stop after a short place kind ends nothing only where a
     place's name follows it, not a new sentence."""
     g = gazetteer.load()
     places = trie_alternation([*(n for n in g.districts if not n[:1].isdigit()), *g.forms])
-    not_name = trie_alternation([*lexicon.words("positions.txt"), *lexicon.words("unit_heads.txt"), *_SENTENCE_OPENERS])
+    not_name = trie_alternation([*lexicon.words("positions.txt"), *lexicon.words("unit_heads.txt"),
+                                  *lexicon.words("sentence_openers.txt")])
     positions = trie_alternation(lexicon.words("positions.txt"))
     surnames = trie_alternation(lexicon.words("surnames.txt"))
     verbs = trie_alternation(w for k in ("presided", "reported", "spoke", "attended", "_acting", "_clause_verbs")
