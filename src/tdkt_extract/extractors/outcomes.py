@@ -34,7 +34,10 @@ _RE_NOT_ACT = regex.compile(
     # (a list item's bullet or an opening connective does not change it: "• Phấn đấu ...", "Theo đó, hưởng ứng ...";
     # nor does the covenant's content: "Theo giao ước thi đua, ...")
     r"^\s*(?:[•·*+–-]\s*)?(?:(?:theo đó|bên cạnh đó|ngoài ra)\s*,\s*)?"
-    r"(?:trong\s+(?:\d+|sáu|chín)\s+tháng|(?:trong\s+)?(?:những|các)\s+tháng\s+đầu\s+năm|trong\s+năm|năm\s+\d{4}(?:\s+vừa\s+qua)?\s*,|theo báo cáo|hưởng ứng|thực hiện kế hoạch|hàng năm|hằng năm|phấn đấu|"
+    r"(?:trong\s+(?:\d+|sáu|chín)\s+tháng|(?:trong\s+)?(?:những|các)\s+tháng\s+đầu\s+năm|"
+    # (the period reviewed opening the clause, without "trong": "6 tháng đầu năm, Cụm đã ...", "9 tháng qua, ...", "Quý I vừa
+    # qua, ..."; not the period ahead, "6 tháng cuối năm, Cụm thống nhất ...")
+    r"(?:\d{1,2}|sáu|chín)\s+tháng\s+(?:đầu\s+năm|(?:vừa\s+)?qua)\s*,|quý\s+(?:I{1,3}|IV|[1-4])(?:\s+năm\s+\d{4})?\s+vừa\s+qua\s*,|trong\s+năm|năm\s+\d{4}(?:\s+vừa\s+qua)?\s*,|theo báo cáo|hưởng ứng|thực hiện kế hoạch|hàng năm|hằng năm|phấn đấu|"
     r"qua\s+\d+\s+năm|từ đầu năm|(?:những\s+|các\s+)?năm qua|nhiều năm liền|thời gian qua|theo\s+(?:nội dung\s+)?(?:bản\s+)?giao ước|"
     # (the results of a stage of years: "Kết quả phong trào thi đua 5 năm, giai đoạn 2016 - 2020, ...")
     # (unless the meeting acts in its main clause: "..., hội nghị đã bình xét, suy tôn A")
@@ -56,7 +59,8 @@ def _says_future(text: str, low: str) -> bool:
 
 
 # the first two letters (lower case) of every word _RE_NOT_ACT can open on, after blanks and a bullet
-_NOT_ACT_OPENERS = frozenset(("tr", "nă", "th", "hư", "hà", "hằ", "ph", "qu", "từ", "nh", "cá", "bê", "ng", "kế"))
+_NOT_ACT_OPENERS = frozenset(("tr", "nă", "th", "hư", "hà", "hằ", "ph", "qu", "từ", "nh", "cá", "bê", "ng", "kế", "sá", "ch",
+                               *(f"{d} " for d in "123456789"), *(f"{a}{b}" for a in "01" for b in "0123456789")))
 
 
 # the words that state a place ("dẫn đầu", "xếp thứ", "hạng nhất"), lower case
@@ -3647,11 +3651,17 @@ def _presents(t: str, lo: int, m: "regex.Match[str]") -> bool:
     return _RE_PRESENTER.search(before) is not None and not _RE_MEETING_DOES.search(before[-40:])
 
 
+_RE_VOTE_AT_END = regex.compile(r"(?<!\p{L})biểu\s+quyết$", regex.I)
+
+
 def _agrees_after(before: str, m: "regex.Match[str]") -> bool:
     """The act opens its own clause after the discussion ("thảo luận, góp ý kiến, nhất trí với báo
     cáo", "góp ý vào dự thảo và thống nhất các nhiệm vụ"): a verb of agreement after a comma or "và",
     not a noun inside what was discussed."""
     b = before.rstrip()
+    # (the vote that opens the clause: "góp ý và biểu quyết thông qua dự thảo báo cáo", "góp ý, biểu quyết nhất trí ...")
+    if (v := _RE_VOTE_AT_END.search(b[-40:])) is not None:
+        b = b[:len(b) - len(v.group(0))].rstrip()
     if b.endswith(" và") and _RE_PURPOSE.search(b[-80:]):
         return False  # "góp ý để Cụm trưởng tiếp thu, hoàn thiện và thông qua ...": a later act, its purpose
     return (b.endswith(",") or b.endswith(" và")) and _RE_AGREE.match(m.group(0)) is not None
@@ -4035,8 +4045,9 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
                 continue  # "Một số nội dung chính đó là: ...; phát động phong trào ...": the plan's content, listed
             if "hưởng ứng" in low and not in_meeting:
                 continue  # what the units did in response to a movement ("... đã hưởng ứng, như: Phát động ..."): their year's work
-            if low.lstrip().startswith("nhằm") and not _RE_MAIN_CLAUSE.search(before) \
-                    or low.lstrip().startswith("để ") and not (_RE_MAIN_CLAUSE.search(before) or _RE_SUBJECT_BEFORE_ACT.search(before)):
+            # (as after "Để", the main clause's subject after the purpose's comma: "Nhằm tạo sự gắn kết, hội nghị nhất trí tổ chức ...")
+            if (low.lstrip().startswith("nhằm") or low.lstrip().startswith("để ")) \
+                    and not (_RE_MAIN_CLAUSE.search(before) or _RE_SUBJECT_BEFORE_ACT.search(before)):
                 continue  # "Nhằm đánh giá ... và suy tôn ...", "Để ..., để có cơ sở bình xét ...": inside the opening purpose, before its main clause
             if _RE_PURPOSE_BEFORE.search(before[-30:]) and not (kind == "award_proposal" and _RE_CHOOSE.search(before)):
                 continue
@@ -4405,7 +4416,8 @@ def _by_members(t: str, s: Sentence, at: int) -> bool:
 
 
 # a lead that reports results, not what is agreed: "Kết quả thực hiện các nội dung đã thống nhất ...:"
-_RE_RESULTS_LEAD = regex.compile(r"\b(?:kết quả|đã thực hiện|đã tổ chức)\b", regex.I)
+# (not the connective "Kết quả," that opens the meeting's agreement, "as a result": "Kết quả, Hội nghị đã thống nhất:")
+_RE_RESULTS_LEAD = regex.compile(r"\b(?:kết quả(?!\s*,)|đã thực hiện|đã tổ chức)\b", regex.I)
 
 
 def _agreed(doc: Document, s: Sentence, at: int) -> bool:
@@ -4485,7 +4497,8 @@ def _asked_item(doc: Document, s: Sentence) -> bool:
 
 
 # the colon that closes a list's lead, after the words that announce the list ("các nội dung sau:", "như sau:", "cụ thể:")
-_RE_LEAD_COLON = regex.compile(r"(?:\s+(?:sau(?:\s+đây)?|như\s+sau|chính|cụ\s+thể|gồm|bao\s+gồm))?\s*:", regex.I)
+# (two of them too: "một số nội dung chính như sau:", "những nội dung cụ thể như sau:")
+_RE_LEAD_COLON = regex.compile(r"(?:\s+(?:sau(?:\s+đây)?|như\s+sau|chính|cụ\s+thể|gồm|bao\s+gồm)){0,2}\s*:", regex.I)
 # an item that opens on a document's name, bare ("- Báo cáo tổng kết ...", "; Quy chế ..."): the lead's verb agrees it (an
 # item with its own verb, "- Thông qua báo cáo ...", is an act read by itself)
 # (also after "Về" or "Việc sửa đổi (, bổ sung)", "Nội dung," or a scoring plan: "- Về Quy chế hoạt động: ...", "- Phương án chấm
