@@ -39,6 +39,11 @@ _RE_NOT_ACT = regex.compile(
     # qua, ..."; not the period ahead, "6 tháng cuối năm, Cụm thống nhất ...")
     r"(?:\d{1,2}|sáu|chín)\s+tháng\s+(?:đầu\s+năm|(?:vừa\s+)?qua)\s*,|quý\s+(?:I{1,3}|IV|[1-4])(?:\s+năm\s+\d{4})?\s+vừa\s+qua\s*,|trong\s+năm|năm\s+\d{4}(?:\s+vừa\s+qua)?\s*,|theo báo cáo|hưởng ứng|thực hiện kế hoạch|hàng năm|hằng năm|phấn đấu|"
     r"qua\s+\d+\s+năm|từ đầu năm|(?:những\s+|các\s+)?năm qua|nhiều năm liền|thời gian qua|theo\s+(?:nội dung\s+)?(?:bản\s+)?giao ước|"
+    # (the year before, named by its place and not its number: "Năm trước, A được suy tôn dẫn đầu", "Năm học trước,", "Năm liền
+    # trước,", unless the sentence turns to this year or this meeting; or last year's results recalled: "Nhắc lại kết quả năm
+    # học trước, ...")
+    r"năm(?:\s+học)?\s+(?:trước|ngoái|liền\s+trước)\s*,(?![^.]*\b(?:năm(?:\s+học)?\s+(?:này|nay)|hội\s+nghị)\b)|"
+    r"nhắc\s+lại\s+(?:kết\s+quả|thành\s+tích)\b|"
     # (the results of a stage of years: "Kết quả phong trào thi đua 5 năm, giai đoạn 2016 - 2020, ...")
     # (unless the meeting acts in its main clause: "..., hội nghị đã bình xét, suy tôn A")
     r"kết quả\s+(?:phong trào|công tác|thực hiện)\b[^.;]{0,80}?\b(?:giai đoạn|nhiệm kỳ)\s+(?:19|20)\d{2}"
@@ -1273,8 +1278,11 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
                     out.append((1, _ranked(t, span)))
         # "A xếp hạng nhất, B hạng nhì, C hạng ba": the ranks after the first, each after its unit with no verb
         if out and out[-1][1].start >= s.start:
-            prev = out[-1][1].end  # (past the unit ranked last, or the rank read before: "B thứ nhì và C thứ ba")
-            for m in finditer(_RE_RANK_BARE_AFTER_UNIT, t, out[-1][1].end, s.end):
+            # (from the first unit the sentence ranked: the last one read may come after a bare rank, "A đứng vị trí thứ nhất;
+            # B vị trí thứ hai; C xếp vị trí thứ ba")
+            first = min((f.end for _, f in out if s.start <= f.start < s.end), default=out[-1][1].end)
+            prev = first  # (past the unit ranked last, or the rank read before: "B thứ nhì và C thứ ba")
+            for m in finditer(_RE_RANK_BARE_AFTER_UNIT, t, first, s.end):
                 a = max(_clause_start(t, prev, m.start()), t.rfind(",", prev, m.start()) + 1)
                 prev = m.end()
                 a += len(t[a:m.start()]) - len(cre.sub(r"^\s*(?:và\s+)?", "", t[a:m.start()]))
@@ -1407,7 +1415,7 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
             hi = nxt[k + 1].start() if k + 1 < len(nxt) else s.end
             span = unit_after(doc, m.end(), hi, allow_lower=cre.match(_ADMIN_LOW + r"|thành phố", t[m.end():m.end() + 12], regex.I) is not None)
             if span and not any(f.start == span[0] for _r, f in out):
-                out.append((_ORD[m.group("o").lower()], _ranked(t, span)))
+                out.append((_rank_of(m.group("o")), _ranked(t, span)))
     if not out:
         # a headline that says who leads ("Công ty X dẫn đầu Cụm thi đua số 3"), when the body ranks no one
         for s in doc.content_sentences():
@@ -1507,14 +1515,17 @@ _RE_COUNTED_RANK_LISTED = regex.compile(r"\b(?P<n>\d{1,2}|một|hai|ba|bốn|nă
                                       r"(?:xếp\s+)?(?:hạng|thứ|loại)\s+(?P<o>nhất|nhì|ba)\s*\(\s*(?=\p{Lu})", regex.I)
 _RE_RANK_FIRST_BARE = regex.compile(r"(?<![(]\s*|\b(?:xếp|đứng|đạt|vị trí|giải|huy chương)\s+)(?<=[\p{L}\d)]\s+)(?:hạng|thứ)\s+nhất\b"
                                     r"(?=\s*(?:[,;.]|và\b|$))", regex.I)
-# after a first rank, a unit and its rank with no verb: ", B hạng nhì", "và C thứ ba" (the verb's forms are _RE_RANK_NTH)
-_RE_RANK_BARE_AFTER_UNIT = regex.compile(r"(?<![(]\s*|\b(?:xếp|đứng|đạt|vị trí)\s+)(?<=[\p{L}\d)]\s+)(?:thứ|hạng)\s+(?P<o>nhì|hai|ba|tư|bốn|năm|sáu)\b"
+# after a first rank, a unit and its rank with no verb: ", B hạng nhì", "và C thứ ba", "; B vị trí thứ hai" (the verb's forms
+# are _RE_RANK_NTH)
+_RE_RANK_BARE_AFTER_UNIT = regex.compile(r"(?<![(]\s*|\b(?:xếp|đứng|đạt|vị trí)\s+)(?<=[\p{L}\d)]\s+)(?:vị\s+trí\s+)?(?:thứ|hạng)\s+(?P<o>nhì|hai|ba|tư|bốn|năm|sáu)\b"
                                          r"(?=\s*(?:[,;.]|và\b|$))", regex.I)
 # after a first rank, the next ones written short: ", thứ nhì B", ", ba là C"
 # (a bare "hai", "ba" only before "là": "hai đơn vị ..." is a count)
 # (the cluster may follow the rank: ", nhì khối là B", "và ba khối là C")
 _RE_RANK_NEXT = regex.compile(r"(?:[,;]|\s+và)\s*(?:(?:xếp|đứng)\s+)?(?:(?:thứ|hạng)\s+(?P<o>nhì|hai|ba|tư)\s+(?:(?:cụm|khối)(?:\s+thi\s+đua)?\s+)?(?:là\s+|thuộc về\s+)?"
-                              r"|(?P<o>nhì|ba|tư)\s+(?:(?:cụm|khối)(?:\s+thi\s+đua)?\s+)?(?:là|thuộc về)\s+)(?=\p{L})", regex.I)
+                              r"|(?P<o>nhì|ba|tư)\s+(?:(?:cụm|khối)(?:\s+thi\s+đua)?\s+)?(?:là|thuộc về)\s+"
+                              # (the rank in figures, before "là": "Đứng thứ 2 là B, thứ 3 là C")
+                              r"|(?:ở\s+)?(?:vị\s+trí\s+)?(?:thứ|hạng)\s+(?P<o>[2-9])\s+(?:là|thuộc về)\s+)(?=\p{L})", regex.I)
 
 
 _RE_COUNTED_KIND = regex.compile(r"\d{1,2}\s+\p{L}+(?:\s+\p{L}+)?\s*:\s*")
@@ -1563,7 +1574,15 @@ def _ranked(t: str, span: tuple[int, int]) -> Found:
     m = _RE_SCORE_PART_AT_END.search(v) if len(v) == span[1] - span[0] else None
     if m and m.start() > 1 and _RE_SCORE_REST.match(t, span[1]):
         v = v[:m.start()]
+    # (the bracket or dash that opens the unit's note, the note itself read as the rank: "cho A (đơn vị dẫn đầu Khối)",
+    # "trao Cờ cho A - đơn vị dẫn đầu năm 2023")
+    m = _RE_NOTE_OPENS_AT_END.search(v)
+    if m and m.start() > 1:
+        v = v[:m.start()]
     return Found(v, span[0], span[0] + len(v))
+
+
+_RE_NOTE_OPENS_AT_END = regex.compile(r"\s*\(\s*$|\s+[-–]\s*$")
 
 
 _RE_SCORE_PART_AT_END = regex.compile(r"\s*[-–:]\s*\d{1,4}$")
@@ -1584,8 +1603,10 @@ _RE_NOT_RANK_ORDER = regex.compile(r"luân phiên|đăng cai|nội dung|chương
 _RE_NUMBERED_RANK = regex.compile(r"(?<=(?:[:;,]|^)\s*)(?:\(([1-9])\)\s*|([1-9])[.)/]\s+)")
 # (its grade's words may open the rank's match: "A được xếp loại | xuất sắc, đứng đầu Khối")
 _RE_GRADE_BEFORE = regex.compile(r"\s+(?:được\s+)?xếp\s+loại(?:\s+[^,;:()]{1,45}?)?\s*,?\s*$", regex.I)
+# (or the merit the flag's criteria name: "X là đơn vị hoàn thành xuất sắc nhiệm vụ, dẫn đầu Cụm")
 _RE_PRAISE_BEFORE = regex.compile(
-    r"(?:\s*,\s*|\s+)(?:là\s+)?(?:(?:đơn vị|tập thể)\s+)?(?:tiêu biểu|xuất sắc|điển hình)(?:\s+(?:và|,)\s*(?:tiêu biểu|xuất sắc|điển hình))?\s*,?\s*$", regex.I)
+    r"(?:\s*,\s*|\s+)(?:là\s+)?(?:(?:đơn vị|tập thể)\s+)?(?:tiêu biểu|xuất sắc|điển hình|hoàn thành xuất sắc(?:\s+toàn diện)?\s+nhiệm vụ(?:\s+công tác)?)"
+    r"(?:\s+(?:và|,)\s*(?:tiêu biểu|xuất sắc|điển hình))?\s*,?\s*$", regex.I)
 
 
 # (to the one who confers it, or bare: "đề nghị các đơn vị phấn đấu để được tặng ..." is an exhortation)
@@ -1916,6 +1937,8 @@ def _award_re():
         r"(?:[^,;.“”\"()\n]|(?<=(?-i:TP|Tp))\.(?=\s?(?-i:\p{Lu}))){0,60}?))?)[”\"]?(?=\s*(?:cho|năm|gồm|vì|và|;|,|(?<!(?-i:TP|Tp))\.|\.(?!\s?(?-i:\p{Lu}))|:|\)|$|[-–]\s*Ảnh\s*\d|\n|\s+(?:của|trong|đối|đợt|là|(?:(?:đã|vừa|cũng|đều|sẽ)\s+){0,2}được|do|tặng|trao|từ|đề nghị|đề xuất|giai đoạn|cùng|lần lượt)\b"
         # (the role the rotating flag goes with: "nhận Cờ luân lưu Khối trưởng năm 2025 từ X")
         r"|\s+(?:cụm|khối)\s+(?:trưởng|phó)\b"
+        # (the place it is received at: "đón nhận Cờ thi đua của UBND tỉnh tại hội nghị", "nhận Bằng khen tại buổi lễ")
+        r"|\s+tại\s+(?:hội\s+nghị|buổi\s+lễ|lễ|đại\s+hội|kỳ\s+họp)(?!\p{L})"
         # (its recipients counted in brackets, a list's heading: "Cờ thi đua của UBND tỉnh (02 đơn vị): A; B")
         r"|\s*\(\s*\d{1,3}\s+(?:đơn vị|tập thể|cơ quan|doanh nghiệp)\s*\)\s*:))",
         regex.I,
@@ -3112,7 +3135,8 @@ _RE_THESE_UNITS = regex.compile(r"(?:các\s+|hai\s+|ba\s+|\d{1,2}\s+)?(?:đơn v
 # a person among an award's recipients, named with the honorific, then the list's next item or its end
 # (the honorific, a rank after it or a rank alone: "cho đồng chí Thiếu tá A", "cho Đại úy B"; the name ends at a
 # mark, the next item or the reason given: "cho ông A vì đã có nhiều đóng góp")
-_PERSON_NAMED = (r"(?:(?:ông|bà|đồng chí|đ/c)(?:\s+(?-i:{ranks}))?|(?-i:{ranks}))\s+(?P<name>(?-i:\p{{Lu}}\p{{Ll}}*)(?:\s+(?-i:\p{{Lu}}\p{{Ll}}*)){{1,4}})"
+# (a word of a Central Highlands name joined by an apostrophe, "H'Lan", "Ksor H'Bông", is one word)
+_PERSON_NAMED = (r"(?:(?:ông|bà|đồng chí|đ/c)(?:\s+(?-i:{ranks}))?|(?-i:{ranks}))\s+(?P<name>(?-i:\p{{Lu}}\p{{Ll}}*(?:[’']\p{{Lu}}\p{{Ll}}*)?)(?:\s+(?-i:\p{{Lu}}\p{{Ll}}*(?:[’']\p{{Lu}}\p{{Ll}}*)?)){{1,4}})"
                  r"(?=\s*(?:[.;,]|(?:và|vì|do|đã|có|đạt|nhân|trong)\s|$))")
 
 
@@ -3146,7 +3170,7 @@ def _person_before_re():
     honorific = r"(?:(?:^|(?<=[.;:,\n]\s*))(?-i:Ông|Bà|Đồng chí|Đ/c)|(?<!\p{L})(?-i:ông|bà|đồng chí|đ/c))"
     # (not a profession's association: "Hội Nhà báo Thanh Hóa" is a unit)
     return regex.compile(r"(?:" + honorific + r"(?:\s+(?-i:" + ranks + r"))?|(?:^|(?<=[.;:,]\s*)|(?<=\s))(?<!\b(?:hội|liên hiệp|câu lạc bộ|đoàn)\s)(?-i:" + ranks + r"))"
-                         r"\s+(?P<name>(?-i:\p{Lu}\p{Ll}*)(?:\s+(?-i:\p{Lu}\p{Ll}*)){1,4})\s*$", regex.I)
+                         r"\s+(?P<name>(?-i:\p{Lu}\p{Ll}*(?:[’']\p{Lu}\p{Ll}*)?)(?:\s+(?-i:\p{Lu}\p{Ll}*(?:[’']\p{Lu}\p{Ll}*)?)){1,4})\s*$", regex.I)
 
 
 # (a new act only: "đã có thành tích", "là những cá nhân ..." describe the recipients)
