@@ -2813,7 +2813,8 @@ def _role_res():
 
 # (and the words of the future: "sẽ là Cụm trưởng", "Cụm trưởng năm sau")
 # (each lookbehind after the word it guards, the word within it: tried only where the word stands, not at every word's start)
-_RE_NEXT = regex.compile(r"\b(?:bầu|bàn giao|giao(?<!\bđược\s(?:[^\s.,;]+\s){0,4}giao)(?:\s+lại)?\s+(?:trách\s+nhiệm|nhiệm\s+vụ)(?=\s+(?:đơn\s+vị\s+)?(?:cụm|khối|trưởng|phó)\b)|nhận(?<!đảm\snhận)(?:\s+bàn\s+giao)?\s+(?:nhiệm vụ|vai trò)|nhận(?<!(?:đảm|tiếp|ghi|xác|công|thừa|cảm|nhìn|đón|thu|chấp)\snhận)(?:(?<=\b(?:được|sẽ)\snhận)|(?=(?:\s+làm)?\s+(?:đơn\s+vị\s+)?(?:(?:cụm|khối)\s*(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))(?!\p{L})[^.;,()]{0,60}?\b(?:năm(?:\s+học)?\s+(?:19|20)\d{2}|nhiệm\s+kỳ|giai\s+đoạn|năm\s+(?:tới|sau|tiếp\s+theo))))(?:\s+làm)?(?=\s+(?:đơn\s+vị\s+)?(?:(?:cụm|khối)\s*(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))(?!\p{L}))|luân phiên|tiếp nhận|được giao làm|được chọn làm|thống nhất chọn|giới thiệu|"
+_RE_NEXT = regex.compile(r"\b(?:bầu|bàn giao|giao(?<!\bđược\s(?:[^\s.,;]+\s){0,4}giao)(?:\s+lại)?\s+(?:trách\s+nhiệm|nhiệm\s+vụ)(?=\s+(?:đơn\s+vị\s+)?(?:cụm|khối|trưởng|phó)\b)|nhận(?<!đảm\snhận)(?:\s+bàn\s+giao)?\s+(?:nhiệm vụ|vai trò)|nhận(?<!(?:đảm|tiếp|ghi|xác|công|thừa|cảm|nhìn|đón|thu|chấp)\snhận)(?:(?<=\b(?:được|sẽ)\snhận)|(?=(?:\s+làm)?\s+(?:đơn\s+vị\s+)?(?:(?:cụm|khối)\s*(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))(?!\p{L})[^.;,()]{0,60}?\b(?:năm(?:\s+học)?\s+(?:19|20)\d{2}|nhiệm\s+kỳ|giai\s+đoạn|năm\s+(?:tới|sau|tiếp\s+theo))))(?:\s+làm)?(?=\s+(?:đơn\s+vị\s+)?(?:(?:cụm|khối)\s*(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))(?!\p{L}))|luân phiên|tiếp nhận|được giao làm|được chọn làm|thống nhất chọn|giới thiệu(?<!\btrung\s+tâm\s+giới\s+thiệu)|"
+                         # (not the name of a job centre: "Trung tâm Giới thiệu việc làm tỉnh là Trưởng khối")
                          # ("cử" is the meeting's choice only after its agreement: "nhất trí cử A - Trưởng Cụm"; "Quyết định ... cử" assigns)
                          r"cử(?<=\b(?:nhất\s+trí|thống\s+nhất)\s+cử)(?!\s+(?:tri|đại\s+diện|cán\s+bộ|người|lãnh\s+đạo)\b)|"
                          r"(?:suy tôn|bình chọn)(?=\s+[^.;,]{2,80}?\s(?:làm|là)\s+(?:đơn vị\s+)?(?:cụm|khối|trưởng|phó))|"
@@ -2901,6 +2902,15 @@ def _role_year_re():
 _RE_EARLIER_MEETING = regex.compile(r"\b(?:đầu năm|trước đó|tại hội nghị[^,;.]{0,60}?năm\s+(?:19|20)\d{2})\b", regex.I)
 # the meeting as the one who elects: "hội nghị (đã) (thống nhất) bầu", "các đại biểu bầu"
 _RE_MEETING_ELECTS = regex.compile(r"\b(?:hội nghị|đại biểu|thống nhất|nhất trí|biểu quyết)\b[^.;]{0,25}$", regex.I)
+# the meeting as the one who gives a role, right before the verb or before the "đồng thời" that joins the verb to its clause
+# ("Hội nghị giao A làm ...", "hội nghị biểu quyết nhất trí phương hướng ..., đồng thời giao A làm ...")
+_RE_MEETING_GIVES = regex.compile(r"\b(?:hội nghị|thống nhất|nhất trí|biểu quyết)\b(?:[^.;,]{0,25}|[^.;]{0,160},\s*(?:và\s+)?đồng\s+thời(?:\s+(?:cũng|đã))?)\s*$",
+                                  regex.I)
+# a list's lead that only tells the meeting or its members agreed ("Năm 2025, các thành viên thống nhất:", "Hội nghị đã nhất trí
+# như sau:")
+_RE_AGREED_LEAD = regex.compile(r"\b(?:hội nghị|cụm|khối|các thành viên|các đơn vị|thành viên|đại biểu)\b[^.;:]{0,20}?\b(?:thống nhất|nhất trí|biểu quyết)"
+                                r"(?:\s+(?:như\s+sau|(?:các|một\s+số|những)\s+nội\s+dung(?:\s+(?:chính|cụ\s+thể|sau))?(?:\s+như\s+sau)?))?\s*:$", regex.I)
+_RE_GIVES_BEFORE = regex.compile(r"\bgiao(?:\s+cho)?\s+$", regex.I)
 # the next period named after the role: "Cụm trưởng cho năm tiếp theo", "Cụm trưởng năm tới"
 _RE_AHEAD_AFTER_ROLE = regex.compile(r"[^.;]{0,40}?\b(?:năm tiếp theo|năm sau|năm tới|nhiệm kỳ tới|nhiệm kỳ sau)\b", regex.I)
 # the cues of a role assigned (not elected): the unit takes the role it was given for the year
@@ -3477,6 +3487,13 @@ class _RoleSentence:
         stop = max(t.rfind(". ", ps, colon), t.rfind("; ", ps, colon))  # (the lead's own sentence)
         la = stop + 2 if stop >= 0 else ps
         rm = search(_role_res()["role"], t, la, colon)
+        if rm is None and _RE_AGREED_LEAD.search(t, la, colon + 1) is not None:
+            # (a lead that names no role, only the members' agreement, gives the roles its items assign for the next period,
+            # unless it dates them in the period reviewed: "Năm 2025, các thành viên thống nhất:" / "- Sở A làm Trưởng khối")
+            per = self.doc.draft.scalars.get("meeting.period")
+            per_year = per.value.get("year") if per is not None else None
+            ys = [int(y) for y in regex.findall(r"\bnăm\s+(?:học\s+(?:19|20)\d{2}\s*[-–]\s*)?((?:19|20)\d{2})\b", t[la:colon], regex.I)]
+            return not (ys and per_year and min(ys) <= per_year)
         return rm is not None and _is_next(self.doc, la, colon, rm.start(), (la, colon))
 
     def heading_is_next(self, m) -> bool:
@@ -3806,6 +3823,11 @@ class _RoleSentence:
         colon = t.rfind(":", seg_a, units[0][0])
         lo = seg_a if colon >= 0 and _RE_ELECTS_BETWEEN.search(t, seg_a, colon) else max(seg_a, units[0][0] - 40)
         nxt = not done and (joined or self.is_next(lo, min(seg_b, m.end() + 25), m))
+        # (the meeting giving the unit the role, no year or a later one, no task after it: "Hội nghị giao Sở A làm Trưởng
+        # khối", "..., đồng thời giao Sở A làm Trưởng khối"; not a higher body's, "Năm 2024, UBND tỉnh giao Sở A làm Trưởng khối")
+        if not nxt and not done and (gv := _RE_GIVES_BEFORE.search(t, max(seg_a, units[0][0] - 20), units[0][0])) is not None \
+                and _RE_MEETING_GIVES.search(t, max(seg_a, gv.start() - 200), gv.start()) is not None:
+            nxt = self._proposed_for_next(m)
         # "ký kết giao ước thi đua năm 2023, do A làm Cụm trưởng": the role of the year the act before it is for
         # (the covenant's, not the meeting's own sentence, and not against the role's own year: "do A làm Cụm trưởng năm 2023")
         agent = _RE_DATED_AGENT.search(t, max(seg_a, units[0][0] - 70), units[0][0])

@@ -4615,7 +4615,9 @@ _RE_ACT_JOIN = regex.compile(
     r"(?:\s+và|,)\s+(?:đồng thời\s+|(?<=,\s+)trong đó\s*,?\s+)?(?=(?:đã\s+|cùng\s+(?:nhau\s+)?|cũng\s+)?(?:thống nhất|nhất trí|biểu quyết|thông qua|ký|bầu|công nhận|giới thiệu|đề nghị|đề xuất|đề ra|tiến hành|phát động|suy tôn|bình xét|bình chọn|bầu chọn|(?-i:tổ chức|phối hợp tổ chức)\s))"
     r"|,\s*đồng thời\s+"
     # (one verb's two objects, a document and an event's plan: "thông qua quy chế hoạt động và kế hoạch tổ chức giao lưu")
-    r"|\s+và\s+(?=(?:kế hoạch|chương trình)\s+tổ chức\s)",
+    r"|\s+và\s+(?=(?:kế hoạch|chương trình)\s+tổ chức\s)"
+    # (a second act that gives a unit a role: "thông qua báo cáo tổng kết và giao Sở A làm Trưởng khối năm 2025")
+    r"|\s+và\s+(?=(?:đã\s+|cũng\s+)?giao\s+(?:cho\s+)?[^.;,]{2,80}?\s(?:làm|là|giữ\s+vai\s+trò)\s+(?:đơn vị\s+)?(?:cụm|khối|trưởng|phó))",
     regex.I,
 )
 

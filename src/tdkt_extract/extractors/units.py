@@ -386,7 +386,8 @@ def _unit_end_re():
         # (what the unit has, counted: "Liên hiệp Hội tỉnh có 25 tổ chức thành viên"; not "Công ty có vốn nhà nước")
         r"|\s+(?-i:có)(?=\s+\d)"
         # (a time said after the subject: "Trường A thời gian qua đã ...", "Sở B vừa qua tổ chức ...")
-        r"|\s+(?-i:làm|là|cho|năm|đã|sẽ|được|tiếp tục|giữ|với|cùng|do|theo(?=\s+\p{Ll})|thời gian(?=\s+(?:qua|vừa|tới|gần))|vừa qua|(?:những|nhiều|suốt)(?=\s+(?:những\s+)?(?:năm|tháng)\b)|từ(?=\s+(?:đầu\s+)?năm\b)|hiện(?=\s+(?:giữ|là|làm|đảm|đang))|" + TAI_ENDS_UNIT + r"|vì|để|nhằm|đạt|trong|thay|nhận|tiếp nhận|đề nghị|"
+        # (not the "làm" of "việc làm" inside a name: "Trung tâm Dịch vụ việc làm tỉnh là Trưởng khối")
+        r"|\s+(?-i:làm(?<!\b(?i:việc)\s+làm)|là|cho|năm|đã|sẽ|được|tiếp tục|giữ|với|cùng|do|theo(?=\s+\p{Ll})|thời gian(?=\s+(?:qua|vừa|tới|gần))|vừa qua|(?:những|nhiều|suốt)(?=\s+(?:những\s+)?(?:năm|tháng)\b)|từ(?=\s+(?:đầu\s+)?năm\b)|hiện(?=\s+(?:giữ|là|làm|đảm|đang))|" + TAI_ENDS_UNIT + r"|vì|để|nhằm|đạt|trong|thay|nhận|tiếp nhận|đề nghị|"
         r"(?:và\s+)?(?:tặng|trao)|đăng cai|đảm nhận|đảm nhiệm|thực hiện(?!\s+(?-i:\p{Lu}))|(?<!\b(?i:văn phòng|cơ quan|ban)\s)đại diện|phối hợp với|chỉ định|phân công|" + TO_CHUC + r"|luân phiên|dẫn đầu|đứng đầu|xếp|tiến hành|(?i:(?:và\s+)?(?:đơn vị\s+)?(?:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))))\b|\s+\(|\n"
         # (an apposition of what the unit achieved: "cho Sở Nội vụ đơn vị dẫn đầu và ...", "Sở Tư pháp đơn vị hạng nhì")
         r"|\s+(?=(?-i:đơn vị)\s+(?:dẫn đầu|đứng đầu|hạng|xếp|đứng thứ|tiêu biểu|xuất sắc)\b)"
@@ -525,7 +526,9 @@ def _left_boundary_re():
         r"|\)\s+(?-i:\p{Ll}+)(?:\s+(?-i:\p{Ll}+)){0,2}\s"
         # the date the clause opens with, no comma after it: "Chiều ngày 28/02/2022 Sở X, Trưởng Khối ... tổ chức"
         r"|\b(?:ngày|sáng|chiều|tối|trưa)\s+\d{1,2}\s*(?:[/.-]|\s+tháng\s+)\s*\d{1,2}(?:\s*(?:[/.-]|\s+năm\s+)\s*(?:19|20)\d{2})?"
-        r"(?:\s+vừa\s+qua)?\s?)\s*$",
+        r"(?:\s+vừa\s+qua)?\s?"
+        # the bullet that opens the segment, an item of a list: "- Sở A làm Trưởng khối, Sở B làm Phó Trưởng khối;"
+        r"|^[ \t]*[-+•*–][ \t])\s*$",
         regex.I | regex.REVERSE,
     )
 
