@@ -52,3 +52,14 @@ def test_the_first_three_months_of_a_year_are_its_first_quarter(rec):
     # (the last three months are no first quarter)
     r = rec("Ngày 12/1/2024, Khối thi đua số 6 tổ chức hội nghị sơ kết công tác thi đua 3 tháng cuối năm 2023.")
     assert r["meeting"]["period"] != {"year": 2023, "span": "q1"}
+
+
+def test_an_english_label_before_an_iso_date_is_the_pages_date(rec):
+    for label in ("Create:", "Published:", "Posted:"):
+        r = rec("Khối thi đua số 6 tổng kết năm 2023\n" + label + " 2023-12-15\n\nSáng 14/12, Khối thi đua số 6 tổ chức hội nghị "
+                "tổng kết công tác thi đua năm 2023.")
+        assert r["published"] == "2023-12-15", label
+    # (a crawler's leading date line is not)
+    r = rec("date 2023-12-15\nKhối thi đua số 6 tổng kết năm 2023\n\nSáng 14/12, Khối thi đua số 6 tổ chức hội nghị tổng kết "
+            "công tác thi đua năm 2023.")
+    assert r["published"] is None
