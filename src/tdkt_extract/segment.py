@@ -1445,7 +1445,9 @@ _RE_META_DATE = regex.compile(r"(?<![\d/.-])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-
                             # an ISO date with its clock ("2023-07-10 08:07:56") or its label ("Ngày đăng: 2021-06-30");
                             # not a crawler's "date 2025-12-13"
                             r"|(?<![\d/.-]|\bdate\s{1,3})(\d{4})-(\d{2})-(\d{2})(?:(?=[ T]\d{1,2}:\d{2})"
-                            r"|(?<=(?:đăng|cập nhật|xuất bản)(?:\s+(?:ngày|lúc))?\s*:?\s*\d{4}-\d{2}-\d{2})(?!\d))"
+                            # (or a page template's English label and its colon: "Create: 2024-12-20", "Published: 2024-12-20")
+                            r"|(?<=(?:đăng|cập nhật|xuất bản)(?:\s+(?:ngày|lúc))?\s*:?\s*\d{4}-\d{2}-\d{2})(?!\d)"
+                            r"|(?<=(?<!\p{L})(?:created?|published|posted|updated)(?:\s+on)?\s*:\s*\d{4}-\d{2}-\d{2})(?!\d))"
                             r"|" + _MONTH_FIRST + r"|" + _MONTH_IN_WORDS + r"|" + _DAY_THEN_TH,
                             regex.I)
 

@@ -21,7 +21,7 @@ _TOD = r"(?P<tod>sáng|chiều|tối|trưa)"
 # keeps the pattern anchored on digits instead of trying optional prefixes at every position
 # the second day of a meeting of two, after the first ("9-10/11", "9 và 10 tháng 11"): the meeting is dated by its first
 # (its month after a dash too: "19 và 20-12-2023", "19, 20-12")
-_SECOND_DAY = r"(?:\s*[-,]\s*|\s+và\s+|\s+(?:đến|tới)\s+(?:ngày\s+)?)\d{1,2}"  # (the last day of a span: "từ ngày 14 đến 16/11")
+_SECOND_DAY = r"(?:\s*[-,]\s*|\s+và\s+(?:ngày\s+)?|\s+(?:đến|tới)\s+(?:ngày\s+)?)\d{1,2}"  # (the last day of a span: "từ ngày 14 đến 16/11")
 _RE_DATE_NUM = regex.compile(
     r"(?<![\d/.-])(?P<d>\d{1,2})(?:" + _SECOND_DAY + r"(?=\s*[/.-]))?\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})"
     r"(?:\s*[/.-]\s*(?P<y>\d{4}))?(?![\d/.]*\d)(?!\s*(?i:%|tỷ|triệu|km|giờ|h\b))",
@@ -34,7 +34,8 @@ _RE_DATE_CUE = regex.compile(
     # ("Ngay", the word without its tone, opening a sentence: a typo no adverb "ngay" makes before a date)
     # (today or yesterday, then the date after a comma: "Hôm nay, 16/12, ...", "Ngày hôm qua, 15/12, ...")
     # ("từ" before the first of the days a meeting lasts, read as a cue for such a span only: "Từ 12 - 13/12, Cụm ...")
-    r"|(?P<ngay>(?:ngày\s+)?hôm\s+(?:nay|qua)\s*,?|ngày|hôm|(?<!\p{L}[ \t]*)(?-i:Ngay)|(?P<from>(?<!\p{L})từ))\s+|(?P<paren>(?:(?:hôm\s+nay|hôm\s+qua|" + _WEEKDAY + r")\s*)?\(\s*))$", regex.IGNORECASE
+    # (the count of days the meeting lasts, then its days after a comma: "Trong hai ngày, 19-20/12, Cụm ...")
+    r"|(?P<ngay>(?:ngày\s+)?hôm\s+(?:nay|qua)\s*,?|(?<=(?<!\p{L})(?:\d{1,2}|hai|ba|bốn)\s+)ngày\s*,|ngày|hôm|(?<!\p{L}[ \t]*)(?-i:Ngay)|(?P<from>(?<!\p{L})từ))\s+|(?P<paren>(?:(?:hôm\s+nay|hôm\s+qua|" + _WEEKDAY + r")\s*)?\(\s*))$", regex.IGNORECASE
 )
 # a date in parentheses after a name ("kỷ niệm Ngày Phụ nữ Việt Nam (20-10)", "(22/12/1944 - 22/12/2024)") or
 # after an anniversary's words is the anniversary's, not the meeting's (read backwards from the date)
@@ -44,7 +45,7 @@ _RE_ANNIVERSARY_BEFORE = regex.compile(
 # (or the days the meeting lasts, opening the sentence or a clause or after its verb: "Trong 2 ngày (11 - 12/1/2024), tại ...",
 # "Hội nghị diễn ra trong 2 ngày (...)"; not an event's
 # agreed later in it, "... thống nhất tổ chức Hội thao trong 3 ngày (20 - 22/8/2024)")
-_RE_TIME_BEFORE_PAREN = regex.compile(r"\b(?:nay|qua|" + _WEEKDAY + r")\s*\(\s*$|(?:^|[.;:,]\s*|(?<!\b(?:dự kiến|sẽ|được)\s+)(?<!\p{L})(?:diễn ra|kéo dài|họp|làm việc)\s+)(?:trong\s+)?(?:\d|hai|ba|bốn)\s+ngày\s*\(\s*$",
+_RE_TIME_BEFORE_PAREN = regex.compile(r"\b(?:nay|qua|" + _WEEKDAY + r")\s*\(\s*$|(?:^|[.;:,]\s*|(?<!\b(?:dự kiến|sẽ|được)\s+)(?<!\p{L})(?:diễn ra|kéo dài|họp|làm việc)\s+)(?:trong\s+)?(?:\d{1,2}|hai|ba|bốn)\s+ngày\s*\(\s*$",
                                       regex.I | regex.REVERSE)
 # the month in words ("ngày 9 tháng Một năm 2024", "tháng Mười Hai")
 # (segment's table, but "tháng Giêng" (and "tháng Chạp", not in it): the first and last months of the lunar year, another
@@ -69,6 +70,10 @@ _TOD_VALUE = {"sáng": "sang", "trưa": None, "chiều": "chieu", "tối": "toi"
 
 
 _RE_DIGIT = regex.compile(r"\d")
+# the part of the day written after the date, in brackets or between commas: "Ngày 20/12/2024 (buổi sáng), ...", "Ngày
+# 20/12/2024 (sáng)", "Ngày 20/12/2024, vào buổi chiều, ..." (the word "buổi" between commas: not a clause that goes on,
+# "Ngày 20/12/2024, sáng các đơn vị kiểm tra chéo, chiều ...")
+_RE_TOD_AFTER = regex.compile(r"\s*(?:\(\s*(?:vào\s+)?(?:buổi\s+)?" + _TOD + r"\s*\)|,\s*(?:vào\s+)?buổi\s+" + _TOD + r"\s*,)", regex.I)
 # the last day of a span that crosses a month, with the year the first day leaves out ("từ ngày 30/10 đến ngày
 # 2/11/2024"): the meeting is dated by its first day, in the year of the last (the year before, across a new year)
 # (or two days named: "Trong hai ngày 30/11 và 01/12/2017")
@@ -127,6 +132,12 @@ def _num_date_starts(text: str, a: int, b: int, index: cues.CueIndex | None = No
         r = q
         while r > a and text[r - 1].isspace():
             r -= 1
+        if r - 5 > a and text[r - 4:r].lower() == "ngày" and text[r - 5].isspace():
+            v = r - 5  # "ngày 14 và ngày 15/12": the second day's own "ngày" before it, "và" before that
+            while v > a and text[v - 1].isspace():
+                v -= 1
+            if v - 3 > a and text[v - 2:v].lower() == "và" and text[v - 3].isspace():
+                r = v
         if r > a and text[r - 1] in "-,":  # "ngày 14-15/12", "ngày 14, 15/12": the first day
             r = digits_before(r - 1)
             if r >= 0 and not _RE_WEEKDAY_DIGIT_BEFORE.search(text, max(a, r - 6), r):
@@ -189,6 +200,8 @@ def find_dates(text: str, a: int, b: int, index: cues.CueIndex | None = None) ->
                 continue
             if any(o.span[0] <= m.start() < o.span[1] for o in out):
                 continue
+            if tod is None and (after := _RE_TOD_AFTER.match(text, end, b)) is not None:
+                tod, tod_span = after.group("tod"), after.span("tod")
             out.append(DateFound(d, mo, y, _TOD_VALUE.get(tod.lower()) if tod else None, (start, end), tod_span))
     out.sort(key=lambda x: x.span[0])
     return out
@@ -696,7 +709,8 @@ _RE_SPAN = [
     # (or "nửa đầu năm", not "nửa đầu năm học", a school year's term; "3 quý đầu năm" is 9 months)
     ("h1", regex.compile(r"\b(?:(?:6|06|sáu)\s+tháng(?:\s+đầu)?|nửa\s+đầu(?!\s+năm\s+học))(?:\s+năm|\s*/\s*(?=(?:19|20)\d{2}))", regex.I)),
     ("9m", regex.compile(r"\b(?:(?:9|09|chín)\s+tháng|(?:3|03|ba)\s+quý\s+đầu)(?:\s+đầu\s+năm|(?<=đầu)\s+năm)?", regex.I)),
-    ("q1", regex.compile(r"\bquý\s+(?:I|1)\b(?!I)", regex.I)),
+    # (the first quarter also as its months: "3 tháng đầu năm", "03 tháng đầu năm 2025")
+    ("q1", regex.compile(r"\b(?:quý\s+(?:I|1)\b(?!I)|(?:3|03|ba)\s+tháng\s+đầu\s+năm)", regex.I)),
     ("q2", regex.compile(r"\bquý\s+(?:II|2)\b(?!I)", regex.I)),
     ("q3", regex.compile(r"\bquý\s+(?:III|3)\b", regex.I)),
     ("q4", regex.compile(r"\bquý\s+(?:IV|4)\b", regex.I)),
@@ -1552,6 +1566,15 @@ def extract(doc: Document) -> None:
                         if ds:
                             _put_date(doc, ds[0])
                         break
+        body = doc.body_sentences()[:14]
+        if kind is not None and "meeting.date.parts" not in d.scalars and not any(_dates(doc, x.start, x.end) for x in body) \
+                and any(search(_RE_EVENT_NAMED, doc.text, x.start, x.end) for x in body):
+            # no sentence states the meeting, a photo's caption of it does, the body telling of the meeting and no day ("Ảnh:
+            # Quang cảnh hội nghị sơ kết 6 tháng đầu năm 2024 của Khối thi đua số 2, chiều 15/7." / "Hội nghị đã đánh giá
+            # ..."): its day (not a photo of a meeting over a body that tells of none, "Năm 2024, các đơn vị ...")
+            ds = _caption_dates(doc, kind, period)
+            if ds:
+                _put_date(doc, ds[0])
         return
     dates = _dates(doc, s.start, s.end)
     if len(dates) > 1:
@@ -1774,6 +1797,8 @@ def _put_date(doc: Document, dd) -> None:
 _RE_CAPTION_NAMES_MEETING = regex.compile(r"(?<!\p{L})(?:hội nghị|buổi lễ|lễ)\s+(?P<k>sơ kết|tổng kết|ký kết|giao ước)(?!\p{L})", regex.I)
 
 
+# a caption's mark of a photo from the archive or an illustration ("Ảnh tư liệu", "(Ảnh minh họa)"): not of this meeting
+_RE_ARCHIVE_PHOTO = regex.compile(r"(?<!\p{L})(?:tư\s+liệu|minh\s+họa|minh\s+hoạ)(?!\p{L})", regex.I)
 _RE_SIGNING_WORDS = regex.compile(r"(?<!\p{L})(?:ký\s+kết|giao\s+ước)(?!\p{L})", regex.I)
 
 
@@ -1786,6 +1811,8 @@ def _caption_dates(doc: Document, kind: Found | None, period: Found | None) -> l
         if b.kind != "caption":
             continue
         m = search(_RE_CAPTION_NAMES_MEETING, doc.text, b.start, b.end)
+        if m is not None and search(_RE_ARCHIVE_PHOTO, doc.text, b.start, b.end):
+            continue
         if m is None or kind is not None and (m.group("k").lower(), kind.value) in (("sơ kết", "tong_ket"), ("tổng kết", "so_ket")):
             continue
         # (a signing's caption only under a signing: not "hội nghị ký kết giao ước thi đua" under a review)
