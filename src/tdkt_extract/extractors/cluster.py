@@ -4313,6 +4313,18 @@ def _segment_org(doc: Document, a: int, b: int) -> Found | None:
         at = held.end() if held else charge.end()
         if starts_with_unit_head(org[at:]):
             org = org[at:]
+    # two positions joined by "kiêm", each with its unit: the unit of one, not the words across both ("Phó Giám đốc Sở X kiêm
+    # Chủ tịch Công đoàn ngành Y" -> "Sở X"); a Party or union body inside a unit gives way to the unit ("Bí thư Đảng ủy kiêm
+    # Giám đốc Công ty X" -> "Công ty X")
+    held = _RE_HELD_TOO.search(org) if "kiêm" in org else None
+    second = pos_re.match(org, held.end()) if held is not None else None
+    if second is not None:
+        first, other = org[:held.start()], org[second.end():]
+        if starts_with_unit_head(other) and (not starts_with_unit_head(first)
+                                             or _RE_PARTY_UNIT.match(first) and not _RE_PARTY_UNIT.match(other)):
+            org = other
+        else:
+            org = first
     # a position named with its unit's head word ("Trưởng Công an" + "xã A"): the unit is "Công an xã A"
     tail_head = cre.search(r"(?<=\s)(?:công an)\s*$", pm.group(0), regex.I)
     if tail_head and cre.match(r"(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s", org, regex.I):
@@ -4337,6 +4349,9 @@ def _segment_org(doc: Document, a: int, b: int) -> Found | None:
         s0 = t.index(org, rest_a)
         return Found(org, s0, s0 + len(org))
     return None
+
+
+_RE_HELD_TOO = regex.compile(r"\s+kiêm\s+", regex.I)
 
 
 # the words that join a position to the cluster role held with it: "Chủ tịch Hội X kiêm Cụm trưởng"

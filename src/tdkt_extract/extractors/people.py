@@ -40,6 +40,8 @@ _STOP_WORDS = ("đã", "đại diện", "thay mặt", "cùng", "và đại diệ
                "lần lượt", "vì thành tích", "vì có thành tích", "do có thành tích", "với thành tích", "giữ chức",
                # (or its reason, "vì"/"do" and a verb: "... Công ty B vì đã có thành tích ...", "... Sở A vì bận công tác nên ...")
                "vì đã", "do đã", "vì bận", "do bận", "vì lý do", "do lý do",
+               # (the closing verb of a passive with its agent: "Báo cáo do bà A, Phó Chủ tịch UBND huyện B thông qua tại hội nghị")
+               "thông qua",
                # (acting for another: "..., Trưởng Ban Thi đua - Khen thưởng tỉnh thừa ủy quyền của Chủ tịch UBND tỉnh tặng ...")
                "thừa ủy quyền", "thừa uỷ quyền", "thừa lệnh", "được ủy quyền", "được uỷ quyền")
 _V_ACTING = cues.vocabulary("people.acting", lambda: _acting())
@@ -597,6 +599,7 @@ _RE_HON_NEXT = regex.compile(r"[ ]+(?:ông|bà|đồng chí|đ/c)[ ]+(?-i:\p{Lu}
 
 
 _RE_AGENT_OPEN = regex.compile(r"(?:.*\s)?do\s+(?=(?-i:\p{Lu}))", regex.I)
+_RE_ROLL_OPEN = regex.compile(r"(?:.*\s)?(?:có|gồm)\s+(?=(?-i:\p{Lu}))", regex.I)
 
 
 def _fronted_title(doc: Document, sent_a: int, hon_a: int) -> Found | None:
@@ -619,6 +622,12 @@ def _fronted_title(doc: Document, sent_a: int, hon_a: int) -> Found | None:
     if agent is not None:
         cs += agent.end()
         seg = seg[agent.end():]
+    else:
+        # (or the list after "có" / "gồm": "Tham dự có Giám đốc Sở X, ông A")
+        roll = _RE_ROLL_OPEN.match(seg)
+        if roll is not None:
+            cs += roll.end()
+            seg = seg[roll.end():]
     # (what opens the sentence before the title names no one: "Phát biểu tại hội nghị, ..."; a capital past its
     # first letter may be a person named before, "Trung tướng A, Phó Tổng cục trưởng X, đồng chí B")
     # (a position may go before it, a comma between: "Phó Chủ tịch UBND huyện A, Cụm trưởng, ông B", "Phó Giám đốc Sở X,
@@ -804,6 +813,10 @@ def _trim_name(doc: Document, a: int, b: int) -> int:
     for i, q in enumerate(starts[1:], 1):
         # (the words of the pattern checked first: a capitalised name word rarely opens like them)
         if q in titles or t.startswith(_UNIT_OPENERS, q) and cre.match(r"(?:Ủy|UBND|HĐND|Tỉnh|Sở|Ban|Bộ|Cục|Vụ|Đảng|Công an|Công ty)\b", t[q:b + 40]):
+            # (not the given name, the last of three words or more, a comma and a position right after it: "ông Trần Văn
+            # Trưởng, Giám đốc Sở X", "ông Hà Văn Ban, Bí thư Huyện ủy Y")
+            if i >= 2 and i == len(starts) - 1 and t[b:b + 1] == "," and _res()["pos_start"].match(t, b + 1 + len(t[b + 1:b + 4]) - len(t[b + 1:b + 4].lstrip())):
+                break
             keep = i
             break
     # (one word is a name only with its apostrophe: "K'Bình")
@@ -1089,8 +1102,9 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
             continue  # "cho rằng các đơn vị đã báo cáo đầy đủ": what he said, not his act
         if m and m.start() > after and _agreed_with_re().search(t, max(after, m.start() - 50), m.start()):
             continue  # "phát biểu thống nhất với báo cáo": the report agreed with, no report of his
-        if m and doc.cues.lower[max(after, m.start() - 3):m.start()] == "sự " and _RE_OF_AFTER.match(t, m.end(), win_b + 40):
-            continue  # "..., với sự tham dự của các thành viên": an act named as a noun, its doer after "của"
+        if m and (doc.cues.lower[max(after, m.start() - 3):m.start()] == "sự "
+                  or doc.cues.lower[max(after, m.start() - 7):m.start()] == "ý kiến ") and _RE_OF_AFTER.match(t, m.end(), win_b + 40):
+            continue  # "..., với sự tham dự của các thành viên", "... và ý kiến chỉ đạo của ông B": an act named as a noun, its doer after "của"
         if m and _RE_OTHER_SUBJECT.match(t, after, m.start()):
             continue  # "dưới sự điều hành của ông A - T, các đơn vị đã báo cáo": the verb of another subject
         if m and m.start() > after and _RE_MEETING_SUBJECT.search(t, max(after, m.start() - 20), m.start()):
@@ -2186,6 +2200,7 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
                 p.title = title
     _short_mentions(doc, sents, sent_starts, people, order)
     _title_mentions(doc, sents, sent_starts, people, order)
+    _position_given_mentions(doc, sents, sent_starts, people, order)
     _pronoun_subjects(doc, sents, people, order)
     acting = {fold(v) for v in _acting()}
     for p in people.values():
@@ -2302,6 +2317,59 @@ def _title_mentions(doc: Document, sents: list, sent_starts: list[int], people: 
         lead_a = max(t.rfind(";", s.start, m.start()), s.start)
         for r, f in _roles_around(doc, s.start, s.end, m.start("hon"), ta + len(said), lead_a).items():
             _merge_role(t, p.roles, r, f)
+
+
+_RE_TITLE_PARTS_SEP = regex.compile(r",|\s+kiêm\s+", regex.I)
+
+
+@lru_cache(maxsize=None)
+def _position_given_res():
+    """A capitalised position, ``k`` words of its unit after it ("UBND huyện", "Sở Xây dựng"), k = 0 to 4, then one
+    capitalised word, the given name, with no capital word after it: "Phó Chủ tịch Toàn đề nghị", "Phó Chủ tịch UBND huyện
+    Lụa trình bày"."""
+    return [regex.compile(r"(?P<pos>(?=(?-i:\p{Lu}))(?:" + _positions() + r"))(?:[ ][^\s,.;:()]+){" + str(k) + r"}"
+                          r"[ ](?P<given>(?-i:\p{Lu}\p{Ll}+))(?![\p{L}\d’'])(?![ ]+(?-i:\p{Lu}))", regex.I) for k in range(5)]
+
+
+def _position_given_mentions(doc: Document, sents: list, sent_starts: list[int], people: dict[str, PersonDraft],
+                             order: list[str]) -> None:
+    """A person named again by a position and the given name ("Dự có đồng chí A Văn Toàn, Phó Chủ tịch UBND tỉnh. Phát biểu tại
+    hội nghị, Phó Chủ tịch Toàn đề nghị ..."): the roles read there are that person's, when one person only of the article
+    has that given name as the last word of the name and a title (or a part of it after a comma or "kiêm") that opens with
+    the position and unit said."""
+    by_given: dict[str, list[PersonDraft]] = {}
+    for k in order:
+        words = people[k].name.value.split()
+        if len(words) >= 2 and people[k].title is not None:
+            by_given.setdefault(words[-1], []).append(people[k])
+    if not by_given:
+        return
+    t = doc.text
+    last = 0
+    for a, _b in doc.cues.spans(_V_POS, 0, len(t)):
+        if a < last:
+            continue
+        for rx in _position_given_res():
+            m = rx.match(t, a)
+            if m is None:
+                continue
+            fs = " ".join(fold(t[m.start():m.start("given")]).split())
+            ps = [p for p in by_given.get(m.group("given"), ())
+                  if any(x == fs or x.startswith(fs + " ") for x in (" ".join(fold(y).split()) for y in _RE_TITLE_PARTS_SEP.split(p.title.value)))]
+            if len(ps) != 1:
+                continue
+            p = ps[0]
+            if m.start() < p.name.end or p.title.start <= m.start() < p.title.end:
+                break  # (a later mention only)
+            si = bisect_right(sent_starts, m.start()) - 1
+            if si < 0 or m.end() > sents[si].end:
+                break
+            s = sents[si]
+            lead_a = max(t.rfind(";", s.start, m.start()), s.start)
+            for r, f in _roles_around(doc, s.start, s.end, m.start(), m.end(), lead_a).items():
+                _merge_role(t, p.roles, r, f)
+            last = m.end()
+            break
 
 
 # a sentence whose subject is the honorific alone, a verb after it: "Bà đề nghị ...", "Đồng chí nhấn mạnh ..." (not "Bà con",
