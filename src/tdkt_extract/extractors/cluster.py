@@ -2133,6 +2133,16 @@ def _name_goes_on(items: list, seps: list, k: int, txt: str) -> bool:
         and not _place_after_places(items, txt)
 
 
+def _same_province_closes(before: str, after: str) -> bool:
+    """Two names that end with the same province's name, the second capitalised with words of its own before it: two units
+    of that province ("Viễn thông Quảng Nam" and "Bảo Việt Quảng Nam")."""
+    b, a = before.split(), after.split()
+    if not a or not a[0][:1].isupper():
+        return False
+    return any(len(a) > n and len(b) > n and a[-n:] == b[-n:] and gazetteer.names_province(" ".join(a[-n:])) is not None
+               for n in (1, 2, 3))
+
+
 def _place_after_places(items: list, txt: str) -> bool:
     """A place written with its kind after a list of such places is the next of them, not where the one before it lies:
     "tỉnh A, tỉnh B và tỉnh C", "thành phố A, thành phố B, tỉnh C" (a place of its own level or above only where the
@@ -2221,6 +2231,8 @@ _RE_PLACE_KIND = regex.compile(r"\s*(?:và\s+)?(xã|phường|thị trấn|huy�
 
 
 _RE_YEAR_OPENS_CLAUSE = regex.compile(r"(?:trong\s+)?năm\s+(?:19|20)\d{2}\s*(?:,|$)", regex.I)
+# a cluster's name opening an item: "Cụm thi đua số 5 ...", "Khối thi đua ...", "Liên cụm ...", "Cụm 3 ..."
+_RE_CLUSTER_OPENS_ITEM = regex.compile(r"liên\s+(?:cụm|khối)(?!\p{L})|(?:cụm|khối)\s+(?:thi\s+đua(?!\p{L})|(?:số\s+)?(?:\d{1,2}|(?-i:[IVXL]{1,5}))(?![\p{L}\d]))", regex.I)
 # the staff of a unit, not the unit: "Lãnh đạo Sở Nội vụ", "Lãnh đạo và chuyên viên các Ban"
 _RE_STAFF_OPENS = regex.compile(r"(?:lãnh đạo|đại diện|đại biểu|chuyên viên|cán bộ|công chức|phóng viên|thành viên)(?!\p{L})", regex.I)
 
@@ -2531,8 +2543,9 @@ def _read_items(doc: Document, a: int, b: int):
         # only before another unit; a list of bare names ("Bến Tre và Long An") at any capital
         # (or a place the gazetteer knows after a place with its kind: "Thị xã Hoàng Mai và Đô Lương")
         # (the first "và" may be a name's own, "Công ty Môi trường và Dịch vụ đô thị A và Công ty B": the next one is tried)
+        # (or a name closed by the same province as the unit before it, a brand and its province: "Viễn thông A và Bảo Minh A")
         while vm and not (starts_with_unit_head(seg[vm.end():]) or not starts_with_unit_head(seg)
-                          or cre.match(r"các\s", seg[vm.end():])
+                          or cre.match(r"các\s", seg[vm.end():]) or _same_province_closes(seg[:vm.start()], seg[vm.end():])
                           or (_RE_KIND_OPENS.match(seg) or gazetteer.is_place(seg[:vm.start()].strip())) and gazetteer.is_place(seg[vm.end():].strip())):
             vm = search(_RE_ITEM_AND, seg, vm.end())
             while vm is not None and sh[x + vm.start() + 1] == MASK:
@@ -2615,6 +2628,10 @@ def _read_items(doc: Document, a: int, b: int):
                 return []
             # (a sentence run on after the last item, a stop left out: "...; Hội B; Năm 2021, Hội C là Trưởng Khối")
             if items and _RE_YEAR_OPENS_CLAUSE.match(txt):
+                return items if len(items) >= 2 else []
+            # (the next clause's subject after the list, a role or a cluster: "A, B; Cụm trưởng năm 2023 là A", "A, B; Cụm thi đua
+            # số 5 gồm C, D": no unit, and the list ends there)
+            if items and (_RE_ROLE_WORD_ITEM.fullmatch(txt) or _RE_CLUSTER_OPENS_ITEM.match(txt)):
                 return items if len(items) >= 2 else []
             # (an attendance roll goes on after ";" with the staff of other units, "các tỉnh: A, B, C; Lãnh đạo Sở Nội vụ, ...":
             # a group of people, where the list's first item named a unit)

@@ -15,7 +15,7 @@ from ..patterns import YEAR_NAMED, cre, alternation, finditer, search, trie_alte
 from .cluster import another_event, count_value, mentions, number_value
 from .people import _opens_place, title_after
 from .recall import recalls_another_meeting
-from .units import NOT_PLACE_ABBREVIATION, _leading_position_re, role_note, shadow, unit_head_ci_re, starts_with_unit_head, unit_after, unit_before
+from .units import NOT_PLACE_ABBREVIATION, _leading_position_re, military_rank, role_note, shadow, unit_head_ci_re, starts_with_unit_head, unit_after, unit_before
 
 _ORD = {"nhất": 1, "nhì": 2, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8}
 
@@ -1368,7 +1368,7 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
             parts = _parts(doc, cs, m.start())
             # (a place after a unit's comma tells where it is: "Công an huyện A, tỉnh B và Công an huyện C, tỉnh D")
             parts = [p for k, p in enumerate(parts) if not (k and _RE_PROVINCE_PART.fullmatch(p.value) and starts_with_unit_head(parts[k - 1].value))]
-            leaders = [_ranked(t, span) for span in (_unit_or_province_in(_before_predicate(p)) for p in parts) if span]
+            leaders = [_ranked(t, span) for span in (_unit_or_province_in(_before_predicate(_after_choice(p))) for p in parts) if span]
             # (parted by ";", a name holding a comma: "suy tôn A; Sở B, C và D là hai đơn vị dẫn đầu")
             if len(leaders) < 2 and ";" in t[s.start:m.start()]:
                 leaders = [_ranked(t, span) for span in _semi_listed(doc, s.start, m.start())]
@@ -1715,6 +1715,17 @@ _RE_LIST_OPENER = regex.compile(r"(?:tại|qua|trên cơ sở|căn cứ(?:\s+và
 _RE_CHOSEN_PASSIVE_AT_END = regex.compile(r"\s+(?:đã\s+)?(?-i:được)\s+(?:" + _CHOOSING_VERBS + r")\s*$", regex.I)
 
 
+def _after_choice(f: Found) -> Found:
+    """A list part past the verb that chose its unit, when a unit or a place follows it whole ("Hội nghị đã suy tôn UBND
+    huyện A" -> "UBND huyện A", not the place inside it); the part itself otherwise."""
+    chosen = None
+    for chosen in _RE_LIST_CHOSEN_AFTER.finditer(f.value):
+        pass
+    if chosen is None or chosen.end() >= len(f.value) or not _unit_or_place(f.value[chosen.end():]):
+        return f
+    return Found(f.value[chosen.end():], f.start + chosen.end(), f.end)
+
+
 def _listed_leaders(doc: Document, lo: int, end: int) -> list[tuple[int, int]]:
     """The units listed right before a lead, joined by commas or "và", each whole: the list opens its clause or follows
     the verb that chose them ("Hội nghị suy tôn A và B dẫn đầu", "A, B được suy tôn dẫn đầu"); [] for anything else
@@ -1757,6 +1768,10 @@ def _listed_leaders(doc: Document, lo: int, end: int) -> list[tuple[int, int]]:
         if _RE_PLACED_UNIT.search(a):
             continue
         la, lb = _place_level(a), _place_level(b)
+        # (a unit's head opening the part after the comma names a unit of its own, as in a member list: "Sở A, Báo B",
+        # "Sở C, Thanh tra tỉnh"; a military body over the one before it is its parent: "Sư đoàn 3, Quân đoàn 1")
+        if not lb and starts_with_unit_head(b) and military_rank(a) >= military_rank(b):
+            continue
         if lb > la if la and lb else a.split()[0].lower() != b.split()[0].lower():
             out[k - 1:k + 1] = [(out[k - 1][0], out[k][1])]
     return out

@@ -1102,9 +1102,10 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
             continue  # "cho rằng các đơn vị đã báo cáo đầy đủ": what he said, not his act
         if m and m.start() > after and _agreed_with_re().search(t, max(after, m.start() - 50), m.start()):
             continue  # "phát biểu thống nhất với báo cáo": the report agreed with, no report of his
-        if m and (doc.cues.lower[max(after, m.start() - 3):m.start()] == "sự "
-                  or doc.cues.lower[max(after, m.start() - 7):m.start()] == "ý kiến ") and _RE_OF_AFTER.match(t, m.end(), win_b + 40):
-            continue  # "..., với sự tham dự của các thành viên", "... và ý kiến chỉ đạo của ông B": an act named as a noun, its doer after "của"
+        if m and _RE_NOUN_ACT_BEFORE.search(t, max(after, m.start() - 10), m.start()) and _RE_OF_AFTER.match(t, m.end(), win_b + 40):
+            # an act named as a noun, its doer after "của": "..., với sự tham dự của các thành viên", "... và ý kiến chỉ đạo
+            # của ông B", "... đã bám sát chỉ đạo của Tỉnh ủy", "theo chỉ đạo của"
+            continue
         if m and _RE_OTHER_SUBJECT.match(t, after, m.start()):
             continue  # "dưới sự điều hành của ông A - T, các đơn vị đã báo cáo": the verb of another subject
         if m and m.start() > after and _RE_MEETING_SUBJECT.search(t, max(after, m.start() - 20), m.start()):
@@ -1309,6 +1310,8 @@ _RE_GIFT_BEFORE = regex.compile(r"\b(?:tặng|nhận)\s+(?:hoa|quà)\s+$", regex
 _RE_DOER_OF_NOUN = regex.compile(r"\b(?:của|bởi)\s*$", regex.I)
 
 _RE_OF_AFTER = regex.compile(r"(?:\s+\p{L}+){0,3}?\s+của\b", regex.I)
+# what makes the act after it a noun (another's act, its doer after "của"): "bám sát chỉ đạo của", "theo chỉ đạo của"
+_RE_NOUN_ACT_BEFORE = regex.compile(r"(?<!\p{L})(?:sự|ý\s+kiến|bám\s+sát|theo)\s+$", regex.I)
 _RE_MEETING_SUBJECT = regex.compile(r"(?<!\p{L})hội nghị\s+(?:đã\s+)?$", regex.I)
 # (or a profession's word for the person: "; nhà báo Trương Văn A - ...", "; NSND B")
 # (or a military rank, or a name alone before its title's dash: "; Thiếu tướng B - T", "; Phan Văn C - T")

@@ -23,8 +23,9 @@ def _province_re():
 
 _RE_MULTI = regex.compile(
     # (a region, also abbreviated: "vùng ĐBSCL", "khu vực ĐBSH", "Cụm thi đua Tây Nam sông Hậu")
+    # (provinces counted, not a cluster's number before its province: "Cụm thi đua số 4 và số 5 tỉnh A")
     r"\b(?-i:ĐBSCL|ĐBSH|ĐNB|DHMT)\b|\b(?:tây|bắc|nam|đông)(?:\s+nam)?\s+sông\s+(?:hậu|tiền)\b|"
-    r"\b(?:các\s+tỉnh|\d+\s+tỉnh|thành\s+phố\s+trực\s+thuộc\s+trung\s+ương|tỉnh,\s*thành(?:\s+phố)?|các\s+tỉnh,\s*thành|toàn quốc|liên tỉnh|miền\s+(?:bắc|trung|nam|tây|đông)|tây nguyên|nam bộ|bắc bộ|trung bộ|tây bắc|đông bắc|đồng bằng sông|duyên hải)\b",
+    r"\b(?:các\s+tỉnh|(?<!\bsố\s+)\d+\s+tỉnh|thành\s+phố\s+trực\s+thuộc\s+trung\s+ương|tỉnh,\s*thành(?:\s+phố)?|các\s+tỉnh,\s*thành|toàn quốc|liên tỉnh|miền\s+(?:bắc|trung|nam|tây|đông)|tây nguyên|nam bộ|bắc bộ|trung bộ|tây bắc|đông bắc|đồng bằng sông|duyên hải)\b",
     regex.I,
 )
 # one kind of body in several provinces: "Ban Tổ chức các tỉnh ủy, thành ủy", "Sở Tư pháp 5 tỉnh", "11 đơn vị thuộc Ban Tổ
