@@ -736,6 +736,8 @@ _PLACE_OPENER = r"(?:(?:Ea|Ia|Krông|Cư|Chư|Buôn|Kon|Đắk|Đăk|Đak)[ ]" +
 _NAME = r"(?!" + _PLACE_OPENER + r")(?:" + _NAME_WORD + r"(?:[ ]" + _NAME_WORD + r"){1,4}|" + _APOSTROPHE_WORD + r")"
 _RE_LONE_APOSTROPHE_WORD = regex.compile(_APOSTROPHE_WORD)
 _RE_PLACE_OPENER = regex.compile(_PLACE_OPENER)
+# the mark that opens a woman's name in Ê Đê and Jrai ("H'Linh", "H’Xíu"; a place has it only after a word of its own, "Ea H'Leo")
+_RE_WOMANS_MARK = regex.compile(r"H[’']\p{Lu}")
 
 
 def apostrophe_place(name: str) -> bool:
@@ -790,9 +792,9 @@ _RE_PHOTO_CREDIT = regex.compile(r"\s*[-–|,;.]\s*(?:ảnh|video)\s*:.*$", rege
 
 
 # initials ("T.H"), initials and a name ("P.TRUNG", "N.Hà"), or a one-word pen name
-# (two one-word pen names joined by a dash: "Bình - Trí")
+# (two one-word pen names joined by a dash: "Bình - Trí"; or a Central Highlands name joined by an apostrophe, "H'Linh")
 _RE_SHORT_BYLINE = regex.compile(r"^(\p{Lu}{1,2}(?:\.\s?\p{Lu}{1,2}){1,3}\.?|\p{Lu}(?:\.\s?\p{Lu}){0,2}\.\s?(?:\p{Lu}{3,10}|\p{Lu}\p{Ll}{1,9})"
-                                 r"|\p{Lu}\p{Ll}{1,9}(?:\s-\s\p{Lu}\p{Ll}{1,9})?|\p{Lu}{2})()$")
+                                 r"|\p{Lu}\p{Ll}{1,9}(?:\s-\s\p{Lu}\p{Ll}{1,9})?|\p{Lu}{2}|" + _APOSTROPHE_WORD + r")()$")
 
 
 # a byline in the page's header, the name and the date after it: "Viết bởi Andy - Th9 21, 2017"
@@ -920,6 +922,10 @@ def _pen_name(doc: Document, i: int, word: str) -> bool:
         return False
     if word in lexicon.words("surnames.txt"):
         return True
+    # (a name joined by an apostrophe alone on the last line, opening on the mark of a woman's name in Ê Đê and Jrai, "H'Linh":
+    # a person's, unless a place's; another such word alone may be a place, "K'Bang")
+    if _RE_LONE_APOSTROPHE_WORD.fullmatch(word):
+        return _RE_WOMANS_MARK.match(word) is not None and not apostrophe_place(word)
     prev = next((doc.block_text(b).rstrip() for b in reversed(doc.blocks[:i]) if b.kind != "chrome"), "")
     return prev.endswith("/.")
 

@@ -1607,6 +1607,8 @@ def _opens_another_event(doc: Document, s) -> bool:
 # what a list introduced near these words holds: a draft's contents, sports, criteria, people
 # (the cluster named before the places, in the same phrase: "Cụm thi đua Ủy ban MTTQ các tỉnh A, B", "các đơn vị trong Cụm là
 # Công an các tỉnh A, B")
+# the sites of an online meeting named before a list, in its clause: "điểm cầu phụ tại Cục Thống kê các tỉnh ..."
+_RE_SITES_BEFORE = regex.compile(r"\bđiểm\s+cầu\b[^.;:\n]{0,80}$", regex.I)
 _RE_CLUSTER_BEFORE = regex.compile(r"(?<!\bngoài\s)\b(?:cụm|khối)\b(?![^.;:,]*\b(?:đã|tại|với|đến|tới)\b)[^.;:,]{0,60}$", regex.I)
 # (what they did, not their coming: "đã về tham dự", "đã cùng tham dự hội nghị", "đã tham gia hội nghị")
 # (the meeting they came to, not another: "đã tham gia hội nghị trực tuyến toàn quốc về ...")
@@ -1766,6 +1768,12 @@ def member_lists(doc: Document):
             if m.group(0).lower().startswith("các") and not m.group(0).rstrip().endswith((":", "(", " là")) \
                     and (not all(gazetteer.province_of(f.value) for f, _r in items)
                          or cre.search(r"\btrên\s+địa\s+bàn\b[^,;]*$", t[max(s.start, m.start() - 80):m.start()], regex.I)):
+                del doc.warnings[mark:]
+                continue
+            # (nor the sites of an online meeting, the places after the unit they share: "điểm cầu phụ tại Cục Thống kê các tỉnh A,
+            # B, C" names where they sat, not the members)
+            if m.group(0).lower().startswith("các") and "điểm cầu" in t[max(s.start, m.start() - 80):m.start()].lower() \
+                    and _RE_SITES_BEFORE.search(t, max(s.start, m.start() - 80), m.start()):
                 del doc.warnings[mark:]
                 continue
             if _achievers_re().search(t, max(s.start, m.start() - 80), m.start()):

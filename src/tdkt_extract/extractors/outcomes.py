@@ -3217,6 +3217,17 @@ def _is_unit_like(p: str) -> bool:
         cre.fullmatch(r"(?:\p{Lu}[\p{L}\d&’'-]*)(?:[ ](?:\p{Lu}[\p{L}\d&’'-]*|[A-Z\d-]+))*", p) is not None and len(p.split()) <= 6)
 
 
+# a province with its kind in lower case ("tỉnh A"), and the passive of its own clause after it, not a record ("đã được")
+_RE_PROVINCE_KIND = regex.compile(r"(?:tỉnh|thành phố)\s+", regex.I)
+_RE_OWN_PASSIVE = regex.compile(r"\s+(?:cũng\s+)?được\b")
+
+
+def _lower_province(p: str) -> bool:
+    """"tỉnh A", a province with its kind in lower case (no unit head, no capital to open it)."""
+    k = _RE_PROVINCE_KIND.match(p) if p[:1] == "t" else None
+    return k is not None and lexicon.province_of(p[k.end():]) is not None
+
+
 # what a unit did or reached, said between it and "được (đề nghị)": "đứng thứ 2", "xếp thứ 2", "đạt số điểm cao nhất", "có thành tích xuất sắc",
 # "hoàn thành xuất sắc nhiệm vụ"
 _RE_UNIT_PREDICATE = regex.compile(r"\s+(?-i:đứng|xếp|đạt|giành|dẫn đầu|hoàn thành|có\s+(?:nhiều\s+)?(?:thành tích|số điểm|tổng điểm|điểm))(?!\p{L})")
@@ -3288,7 +3299,8 @@ def _recipients_before(doc: Document, lo: int, end: int) -> list[Found]:
     cut_pred = None  # the predicate cut from the last unit, cut from the units joined before it too
     # split on the shadow text: a comma inside an official name ("Lao động, Thương binh và Xã hội") splits nothing
     # (a unit's higher place after its comma goes with it: "Chi cục X huyện A, tỉnh B")
-    for m in reversed(list(cre.finditer(r"(?:[^,;:]|,(?=\s*(?:tỉnh|thành phố)\s+(?-i:\p{Lu})[^,;:]*$))+", shadow(doc)[lo:end]))):
+    # (not after a word in lower case, which ends a clause, not a unit's name: "suy tôn A dẫn đầu cụm, tỉnh B được ...")
+    for m in reversed(list(cre.finditer(r"(?:[^,;:]|(?<!(?<!\S)\p{Ll}+),(?=\s*(?:tỉnh|thành phố)\s+(?-i:\p{Lu})[^,;:]*$))+", shadow(doc)[lo:end]))):
         a, b = lo + m.start(), lo + m.end()
         chunk = t[a:b]
         # "và" inside an official name joins words ("Sở Khoa học và Công nghệ"): a list of units splits
@@ -3336,7 +3348,9 @@ def _recipients_before(doc: Document, lo: int, end: int) -> list[Found]:
                         p = q
                         if not parts:
                             cut_pred = pred.group(0).split()[0]
-            is_unit = _is_unit_like(p)
+            # (a province in lower case, the subject of its clause's own passive after a comma or a semicolon: "suy tôn A dẫn
+            # đầu cụm; tỉnh B được đề nghị tặng ...")
+            is_unit = _is_unit_like(p) or _lower_province(p) and _RE_OWN_PASSIVE.match(t, end) is not None
             if not is_unit or len(p) > 100:
                 # the list opens after the verb that names it ("... chấm điểm, suy tôn Hội X nhận ...")
                 v = None

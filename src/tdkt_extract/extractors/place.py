@@ -10,7 +10,7 @@ import regex
 
 from .. import gazetteer, lexicon
 from ..document import Document, Found
-from ..patterns import cre, alternation, finditer, search, trie_alternation
+from ..patterns import cre, alternation, alternation_rest_case, finditer, search, trie_alternation
 from ..segment import site_line
 from .units import starts_with_unit_head
 
@@ -25,7 +25,9 @@ _RE_MULTI = regex.compile(
     # (a region, also abbreviated: "vùng ĐBSCL", "khu vực ĐBSH", "Cụm thi đua Tây Nam sông Hậu")
     # (provinces counted, not a cluster's number before its province: "Cụm thi đua số 4 và số 5 tỉnh A")
     r"\b(?-i:ĐBSCL|ĐBSH|ĐNB|DHMT)\b|\b(?:tây|bắc|nam|đông)(?:\s+nam)?\s+sông\s+(?:hậu|tiền)\b|"
-    r"\b(?:các\s+tỉnh|(?<!\bsố\s+)\d+\s+tỉnh|thành\s+phố\s+trực\s+thuộc\s+trung\s+ương|tỉnh,\s*thành(?:\s+phố)?|các\s+tỉnh,\s*thành|toàn quốc|liên tỉnh|miền\s+(?:bắc|trung|nam|tây|đông)|tây nguyên|nam bộ|bắc bộ|trung bộ|tây bắc|đông bắc|đồng bằng sông|duyên hải)\b",
+    r"\b(?:các\s+tỉnh|(?<!\bsố\s+)\d+\s+tỉnh|thành\s+phố\s+trực\s+thuộc\s+trung\s+ương|tỉnh,\s*thành(?:\s+phố)?|các\s+tỉnh,\s*thành|toàn quốc|liên tỉnh|"
+    # (the regions of several provinces, as data: lexicons/multi_regions.txt)
+    + alternation_rest_case(lexicon.words("multi_regions.txt"), True) + r")\b",
     regex.I,
 )
 # one kind of body in several provinces: "Ban Tổ chức các tỉnh ủy, thành ủy", "Sở Tư pháp 5 tỉnh", "11 đơn vị thuộc Ban Tổ
@@ -42,6 +44,13 @@ _RE_UNITS_OF_PROVINCES = (regex.compile(_UNITS_OF_PROVINCES, regex.I), regex.com
 # viên của Cụm"
 _RE_MEMBERS_OF_PROVINCES = regex.compile(_UNITS_OF_PROVINCES + r"[^.;:\n]{0,20}?\s(?:là\s+)?(?:các\s+)?(?:đơn\s+vị\s+)?thành\s+viên\b",
                                          regex.I)
+# anywhere in the article, such units said to be the cluster's: "Công an các tỉnh trong cụm đã ký kết giao ước", "lãnh đạo Kho
+# bạc Nhà nước 8 tỉnh trong cụm" (not a province's own units, "các huyện trong cụm")
+_RE_UNITS_IN_CLUSTER = regex.compile(_UNITS_OF_PROVINCES + r"\s+(?:trong|thuộc|của)\s+(?:cụm|khối)(?!\p{L})", regex.I)
+# or the sites of its online meeting: "điểm cầu phụ tại Cục Thống kê các tỉnh A, B, C" (in their clause: not "tại điểm cầu
+# huyện A, Cụm thi đua số 3 tỉnh B")
+_RE_SITES_OF_PROVINCES = regex.compile(r"\bđiểm\s+cầu\b[^.;:,\n]{0,80}?(?:" + _UNITS_OF_PROVINCES + r"|(?<!\bsố\s)\b(?:các|\d{1,2})\s+tỉnh\b)",
+                                       regex.I)
 _RE_NATIONAL_PARENT = regex.compile(
     r"^\s*(?:[,(-]\s*)?(?:thuộc\s+)?(?:(?i:Bộ)\s+(?!Chỉ huy|CHQS|CHỈ HUY)\p{Lu}[\p{L} ]{0,30}|Bộ đội Biên phòng|BĐBP|Tổng cục\s+\p{Lu}[\p{L} ]{0,30}|Quân khu\s+\d+"
     # a body of the Government or of the Party's centre: "Cụm thi đua số V - Thanh tra Chính phủ"
@@ -264,6 +273,12 @@ def _extract(doc: Document) -> None:
         return  # the meeting of a body's units in several provinces ("Ban Tổ chức các tỉnh ủy", "Tỉnh ủy, Thành ủy")
     if "thành viên" in doc.cues.lower and any(_RE_MEMBERS_OF_PROVINCES.search(t, s.start, s.end) for s in doc.content_sentences()):
         return  # the members said to be the units of several provinces
+    if ("trong cụm" in doc.cues.lower or "trong khối" in doc.cues.lower or "thuộc cụm" in doc.cues.lower or "thuộc khối" in doc.cues.lower
+            or "của cụm" in doc.cues.lower or "của khối" in doc.cues.lower) \
+            and any(_RE_UNITS_IN_CLUSTER.search(t, s.start, s.end) for s in doc.content_sentences()):
+        return  # the units of several provinces said to be in the cluster
+    if "điểm cầu" in doc.cues.lower and any(_RE_SITES_OF_PROVINCES.search(t, s.start, s.end) for s in doc.content_sentences()):
+        return  # the sites of the meeting in several provinces
     if name is not None and not _from_name(doc, name):
         return
     if "meeting.province" in d.scalars:
@@ -496,7 +511,10 @@ _RE_ONE_PLACE = regex.compile(r"(?<!\b(?:các|\d+)\s)\b(?:tỉnh|huyện|quận|
 _RE_SEVERAL = regex.compile(r"\b(?:các|\d+)\s+tỉnh\b|\btỉnh\s*,\s*thành\b", regex.I)
 
 
-_RE_COMPASS_AREA = regex.compile(r"(?:tây|bắc|nam|đông)(?:\s+nam)?\s+sông\s+(?:hậu|tiền)|tây\s+bắc|đông\s+bắc", regex.I)
+# (or a side of a province, its hills or its border: "các huyện miền Tây tỉnh A", "các huyện miền núi phía Bắc tỉnh B", "các xã
+# biên giới phía Bắc huyện C")
+_RE_COMPASS_AREA = regex.compile(r"(?:tây|bắc|nam|đông)(?:\s+nam)?\s+sông\s+(?:hậu|tiền)|tây\s+bắc|đông\s+bắc"
+                                 r"|(?:miền(?:\s+núi\s+phía)?|biên\s+giới\s+phía)\s+(?:tây|bắc|nam|đông)", regex.I)
 # provinces counted or named as several in a cluster's name, not a region's words
 _RE_SEVERAL_IN_NAME = regex.compile(r"\b(?:các|\d+)\s+tỉnh\b|\btỉnh\s*,\s*thành\b|\btrực\s+thuộc\s+trung\s+ương\b|\btoàn\s+quốc\b|\bliên\s+tỉnh\b", regex.I)
 
@@ -540,7 +558,7 @@ def _from_name(doc: Document, name: Found) -> bool:
     region = _RE_MULTI.search(name.value)
     multi = region is not None and not (
         _RE_COMPASS_AREA.fullmatch(region.group(0)) is not None and _RE_SEVERAL_IN_NAME.search(name.value) is None
-        and _placed_by_clause(doc, name))
+        and (_placed_by_clause(doc, name) or _part_of_one(name.value)))
     if multi or under or _two_provinces(name.value):
         return False
     # units of a number of provinces named before it: "Công an 5 tỉnh Cụm thi đua số 7"
