@@ -354,12 +354,14 @@ def _mark_related_links(doc: Document, blocks: list[Block]) -> None:
     paragraph, a byline)."""
     text = doc.text
     begun = related = False
-    for b in blocks:
+    items = 0  # (headlines under the heading)
+    for k, b in enumerate(blocks):
         line = text[b.start:b.end].strip()
         # (the heading itself is chrome, whatever the line classifier said of it: "Đọc thêm", "Tin cùng loại")
         if begun and b.kind in ("chrome", "body") and len(line) <= 40 and _related_re().match(line) is not None:
             b.kind = "chrome"
             related = True
+            items = 0
             continue
         if b.kind == "chrome":
             continue
@@ -369,9 +371,41 @@ def _mark_related_links(doc: Document, blocks: list[Block]) -> None:
             continue
         if related and _headline_like(line):
             b.kind = "chrome"
+            items += 1
+            continue
+        # (an item's teaser under its headline, "Cụm thi đua số 1 vừa suy tôn ...": the list runs on to the page's end or
+        # its next chrome when each line left is an item's headline or its teaser; not the article's text going on under
+        # a link in its middle)
+        if related and items and (end := _items_end(text, blocks, k)) is not None:
+            for x in blocks[k:end]:
+                x.kind = "chrome"
             continue
         related = False
         begun = begun or len(line) > 60
+
+
+_TEASER_MAX = 300
+
+
+def _items_end(text: str, blocks: list[Block], k: int) -> int | None:
+    """The end of a list of other articles under a related-news heading, from ``blocks[k]``, the teaser under an item's
+    headline: each line down to the page's end or its next chrome line (not a date line: an item's own) is a headline
+    or a sentence or two of teaser under one; None if another line comes (a paragraph, a byline)."""
+    head = True
+    for j in range(k, len(blocks)):
+        b = blocks[j]
+        line = text[b.start:b.end].strip()
+        if b.kind == "chrome":
+            if is_date_line(line) or len(line) <= 40 and _related_re().match(line) is not None:
+                continue
+            return j
+        if _headline_like(line):
+            head = True
+        elif head and len(line) <= _TEASER_MAX and line.endswith((".", "!", "?", "…")):
+            head = False
+        else:
+            return None
+    return len(blocks)
 
 
 def _merge_continuations(doc: Document, blocks: list[Block]) -> list[Block]:
@@ -1644,6 +1678,9 @@ def _published_candidates(doc: Document) -> list[Found]:
         # "Tin liên quan"), the first such line after the lead
         for b in blocks[lead_i + 1:]:
             s = doc.block_text(b)
+            # (not an item's date in a list of other articles: "Tin liên quan" / "Khối thi đua ..." / "Ngày đăng: ...")
+            if b.kind == "chrome" and len(s.strip()) <= 40 and _related_re().match(s.strip()) is not None:
+                break
             lab = _RE_PAGE_DATE_LABEL.match(s)
             m = _meta_date(s) if lab is not None else None
             if m is not None:

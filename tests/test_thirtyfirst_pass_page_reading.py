@@ -1,0 +1,57 @@
+"""Guards on the thirty-first pass's page reading, each on an invented page: a list of other articles under a related-news
+heading is chrome down to the page's end or its next chrome, teasers under the items' headlines too, and a heading of
+such a list as portals print it ("Tin cùng chủ đề", "Các tin cũ hơn", "Xem tiếp", ...) is known; an item's date is no
+date of the page's."""
+
+import pytest
+
+HEAD = "Khối thi đua các huyện miền núi sơ kết 6 tháng đầu năm 2024\n"
+LEAD = ("Ngày 12/07/2024, Khối thi đua các huyện miền núi tỉnh Quảng Ngãi tổ chức hội nghị sơ kết công tác thi đua, "
+        "khen thưởng 6 tháng đầu năm 2024 tại huyện Ba Tơ.\n")
+
+
+def test_a_related_items_teaser_is_no_text_of_the_article(rec):
+    r = rec(HEAD + LEAD + "Tin liên quan\nKhối thi đua các xã vùng cao tổng kết năm 2023 (03/01/2024)\n"
+            "Khối thi đua các xã vùng cao vừa suy tôn xã Sơn Kỳ Tây dẫn đầu phong trào thi đua năm 2023.\n"
+            "Khối thi đua số 7 ký kết giao ước thi đua\n"
+            "Hội nghị đã bầu huyện Minh Long Thượng làm Khối trưởng năm 2024 và ký kết giao ước thi đua.\n")
+    assert r["rankings"] == []
+    assert r["decisions"] == []
+    assert r["cluster"]["next_chair"] is None
+    assert r["cluster"]["name"] == "Khối thi đua các huyện miền núi"
+
+
+def test_a_related_items_dated_teaser_gives_no_meeting_date(rec):
+    lead = LEAD.replace("Ngày 12/07/2024, ", "Vừa qua, ")
+    r = rec(HEAD + lead + "Tin liên quan\nKhối thi đua các xã vùng cao tổng kết năm 2023\n"
+            "Ngày 03/01, Khối thi đua các xã vùng cao tổ chức hội nghị tổng kết công tác thi đua năm 2023.\n")
+    assert r["meeting"]["date"] is None
+    assert r["meeting"]["venue"] == "huyện Ba Tơ"
+
+
+def test_the_articles_own_text_after_a_related_link_in_its_middle_is_read(rec):
+    # (the article goes on under the link with a paragraph, then its byline: no list of teasers to the page's end)
+    r = rec(HEAD + LEAD + "Tin liên quan\nKhối thi đua các xã vùng cao tổng kết năm 2023\n"
+            "Hội nghị đã suy tôn huyện Sơn Hà dẫn đầu phong trào thi đua 6 tháng đầu năm 2024.\n"
+            "Thanh Bình\n")
+    assert [x["organization"] for x in r["rankings"]] == ["huyện Sơn Hà"]
+
+
+@pytest.mark.parametrize("heading", ["Tin cùng chủ đề", "Bài cùng chuyên mục", "Tin khác cùng chuyên mục", "Các tin tức khác",
+                                     "Các tin cũ hơn", "Các tin mới hơn", "Tin xem nhiều", "Tin tiêu điểm", "Xem tiếp"])
+def test_a_portals_related_news_heading_is_known(rec, heading):
+    r = rec(HEAD + LEAD + heading + "\nKhối thi đua các xã vùng cao suy tôn xã Sơn Kỳ Tây dẫn đầu (03/01/2024)\n"
+            "Trao Cờ thi đua của Chính phủ cho Trường Trung học phổ thông Lý Sơn (03/01/2024)\n"
+            "Phó Chủ tịch UBND tỉnh Đinh Văn Hùng dự tổng kết Khối thi đua số 7 (02/01/2024)\n")
+    assert r["rankings"] == []
+    assert r["awards"] == []
+    assert r["people"] == []
+
+
+def test_a_related_items_date_line_is_no_publication_date(rec):
+    r = rec(HEAD + LEAD + "Tin liên quan\nKhối thi đua các xã vùng cao tổng kết năm 2023\nNgày đăng: 20/07/2024\n")
+    assert r["published"] is None
+    # (the page's own date labelled under the article, before the list, still is)
+    r = rec(HEAD + LEAD + "Ngày đăng: 13/07/2024\nTin liên quan\nKhối thi đua các xã vùng cao tổng kết năm 2023\n"
+            "Ngày đăng: 20/07/2024\n")
+    assert r["published"] == "2024-07-13"
