@@ -118,3 +118,11 @@ def test_a_weekday_date_line_under_the_byline_at_the_foot_dates_the_page(rec):
     # (not a date line further down, under a paragraph after the byline)
     r = rec(HEAD + LEAD + BODY + "Thu Hằng\n" + BODY + "Chủ nhật, 14/07/2024, 16:25 (GMT+7)\n")
     assert r["published"] is None
+
+
+def test_the_headline_as_the_breadcrumbs_last_step(rec):
+    r = rec("Trang chủ > Tin tức > " + HEAD + LEAD)
+    assert r["title"] == HEAD.strip()
+    # (a section's name as the last step is no headline)
+    r = rec("Trang chủ > Tin tức > Thi đua khen thưởng\n" + LEAD)
+    assert r["title"] is None

@@ -678,6 +678,18 @@ def _mark_title(doc: Document) -> None:
     pick = dated[-1] if dated else (worded[0] if worded else _line_above_lead(doc))
     if pick is not None:
         pick.kind = "title"
+        return
+    # no headline line at all: the breadcrumb's last step, when it is a headline ("Trang chủ > Tin tức > Cụm thi đua số 2 tổng
+    # kết năm 2023"): read_title reads past the crumbs
+    for b in blocks[:6]:
+        if b.kind == "chrome" and (c := _RE_CRUMBS.match(doc.text, b.start, b.end)) is not None \
+                and _title_like(doc.text[c.end():b.end]):
+            b.kind = "title"
+            return
+
+
+# a breadcrumb's steps down to its last, from the site's home: "Trang chủ > Tin tức > "
+_RE_CRUMBS = regex.compile(r"\s*(?:trang chủ|home)(?:\s*[>»›]\s*[^>»›\n]{1,40}?)*\s*[>»›]\s*", regex.I)
 
 
 # how a lead opens: a news agency's tag ("(Baoxyz.vn) -", "(PL)-", "(Mặt trận) -", "ANTD.VN -"), or a time word and a date
@@ -1470,6 +1482,8 @@ def read_title(doc: Document) -> Found | None:
         if b.kind == "title":
             s = doc.block_text(b)
             m = (cre.search(r"»\s*", s) if "»" in s else None) or _crawler_date(s)
+            # (the headline as a breadcrumb's last step: past the crumbs)
+            m = (_RE_CRUMBS.match(s) if (">" in s or "›" in s) else None) or m
             a = b.start + (m.end() if m else 0)
             # a headline set on two lines, the first ending with a colon ("Khối thi đua số 2:" / "Đẩy mạnh ...")
             # (the page's first line, or the line right above that names the cluster, under a date line: "Cụm thi đua số 10
