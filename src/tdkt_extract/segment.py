@@ -354,13 +354,21 @@ def _mark_related_links(doc: Document, blocks: list[Block]) -> None:
     paragraph, a byline)."""
     text = doc.text
     begun = related = False
-    for b in blocks:
+    items = 0  # (headlines under the heading)
+    for k, b in enumerate(blocks):
         line = text[b.start:b.end].strip()
         # (the heading itself is chrome, whatever the line classifier said of it: "Đọc thêm", "Tin cùng loại")
         if begun and b.kind in ("chrome", "body") and len(line) <= 40 and _related_re().match(line) is not None:
             b.kind = "chrome"
             related = True
+            items = 0
             continue
+        # (readers' comments under the article, "Bình luận (1)" / "Trần Văn A - 20/01/2024 10:12" / the comment: chrome to
+        # the page's end)
+        if begun and len(line) <= 40 and _comments_re().fullmatch(line) is not None and _comments_follow(text, blocks, k):
+            for x in blocks[k:]:
+                x.kind = "chrome"
+            return
         if b.kind == "chrome":
             continue
         # (the label and the headline on one line: "Xem thêm: Sở X dẫn đầu Cụm thi đua số 6 năm 2022")
@@ -369,9 +377,67 @@ def _mark_related_links(doc: Document, blocks: list[Block]) -> None:
             continue
         if related and _headline_like(line):
             b.kind = "chrome"
+            items += 1
+            continue
+        # (an item's teaser under its headline, "Cụm thi đua số 1 vừa suy tôn ...": the list runs on to the page's end or
+        # its next chrome when each line left is an item's headline or its teaser; not the article's text going on under
+        # a link in its middle)
+        if related and items and (end := _items_end(text, blocks, k)) is not None:
+            for x in blocks[k:end]:
+                x.kind = "chrome"
             continue
         related = False
         begun = begun or len(line) > 60
+
+
+_TEASER_MAX = 300
+
+
+@lru_cache(maxsize=None)
+def _comments_re():
+    """A heading of the page's readers' comments (chrome.json's comments_heading)."""
+    return regex.compile(r"(?:" + "|".join(lexicon.table("chrome.json")["comments_heading"]) + r")\s*:?\s*", regex.IGNORECASE)
+
+
+# a reader's name and the date of the comment, opening its line: "Trần Văn A - 20/01/2024 10:12", "Trần Văn A (20/01/2024): ..."
+_RE_COMMENTER = regex.compile(r"\s*\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,4}\s*(?:[-–|]\s*|\(\s*)(?:\d{1,2}:\d{2}\s*,?\s*)?"
+                              r"\d{1,2}/\d{1,2}/\d{4}")
+
+
+def _comments_follow(text: str, blocks: list[Block], k: int) -> bool:
+    """A reader's name and a date open the first line of text under ``blocks[k]``, a comments heading."""
+    for b in blocks[k + 1:k + 4]:
+        if b.kind == "chrome":
+            continue
+        return _RE_COMMENTER.match(text, b.start, b.end) is not None
+    return False
+
+
+def _list_heading(s: str) -> bool:
+    """A heading of a list of other articles or of readers' comments: the dates under it are not the page's."""
+    s = s.strip()
+    return len(s) <= 40 and (_related_re().match(s) is not None or _comments_re().fullmatch(s) is not None)
+
+
+def _items_end(text: str, blocks: list[Block], k: int) -> int | None:
+    """The end of a list of other articles under a related-news heading, from ``blocks[k]``, the teaser under an item's
+    headline: each line down to the page's end or its next chrome line (not a date line: an item's own) is a headline
+    or a sentence or two of teaser under one; None if another line comes (a paragraph, a byline)."""
+    head = True
+    for j in range(k, len(blocks)):
+        b = blocks[j]
+        line = text[b.start:b.end].strip()
+        if b.kind == "chrome":
+            if is_date_line(line) or len(line) <= 40 and _related_re().match(line) is not None:
+                continue
+            return j
+        if _headline_like(line):
+            head = True
+        elif head and len(line) <= _TEASER_MAX and line.endswith((".", "!", "?", "…")):
+            head = False
+        else:
+            return None
+    return len(blocks)
 
 
 def _merge_continuations(doc: Document, blocks: list[Block]) -> list[Block]:
@@ -612,6 +678,18 @@ def _mark_title(doc: Document) -> None:
     pick = dated[-1] if dated else (worded[0] if worded else _line_above_lead(doc))
     if pick is not None:
         pick.kind = "title"
+        return
+    # no headline line at all: the breadcrumb's last step, when it is a headline ("Trang chủ > Tin tức > Cụm thi đua số 2 tổng
+    # kết năm 2023"): read_title reads past the crumbs
+    for b in blocks[:6]:
+        if b.kind == "chrome" and (c := _RE_CRUMBS.match(doc.text, b.start, b.end)) is not None \
+                and _title_like(doc.text[c.end():b.end]):
+            b.kind = "title"
+            return
+
+
+# a breadcrumb's steps down to its last, from the site's home: "Trang chủ > Tin tức > "
+_RE_CRUMBS = regex.compile(r"\s*(?:trang chủ|home)(?:\s*[>»›]\s*[^>»›\n]{1,40}?)*\s*[>»›]\s*", regex.I)
 
 
 # how a lead opens: a news agency's tag ("(Baoxyz.vn) -", "(PL)-", "(Mặt trận) -", "ANTD.VN -"), or a time word and a date
@@ -757,14 +835,17 @@ _RE_SECOND_NAME = regex.compile(_NAME)
 _CAPTION_VERB = (r"(?<=\s)(?<!(?-i:\p{Lu}\p{Ll}+)\s)(?:" + "|".join((*_CAPTION_ACTS, "chủ trì", "nhận", "ký", "khai mạc", "kết luận", "tham dự",
                                                                         "chúc mừng")) + r")(?!\p{L})(?!\s+viên\b)")
 # (or a slash before the agency, as wire and radio copy signs: "Hà An/VOV-Tây Bắc", "HÀ AN/TTXVN", "Trung Kiên/Báo A")
-def _name_line_re(name: str):
-    return regex.compile(r"^(" + name + r"(?:(?:\s*-\s*(?:" + _BYLINE_RANK + r")?" + name + r"){1,2}(?=\s*(?:$|\(|/\s*\p{Lu})))?)(?:\s*(?:,|-|\(|/(?=\s*\p{Lu}))\s*((?:(?!(?<!\b(?:TP|Tp|TX|TT|Q|P))[.!?]\s+\p{Lu}\p{Ll}*\s+\p{Ll}|"
+def _name_line_re(name: str, joined: bool = True):
+    return regex.compile(r"^(" + name + (r"(?:(?:\s*-\s*(?:" + _BYLINE_RANK + r")?" + name + r"){1,2}(?=\s*(?:$|\(|/\s*\p{Lu})))?" if joined else "")
+                         + r")(?:\s*(?:,|-|\(|/(?=\s*\p{Lu}))\s*((?:(?!(?<!\b(?:TP|Tp|TX|TT|Q|P))[.!?]\s+\p{Lu}\p{Ll}*\s+\p{Ll}|"
                          + _CAPTION_VERB + r").){2,80}?)\)?)?\.?$")
 
 
 _RE_NAME_LINE = _name_line_re(_NAME)
 # (the names without a word joined by an apostrophe: where such a word is a place, or a lone one stands with no author's label)
 _RE_NAME_LINE_PLAIN = _name_line_re(r"(?:\p{Lu}[\p{Ll}’']*|\p{Lu}{2,})(?:[ ](?:\p{Lu}[\p{Ll}’']*|\p{Lu}{2,})){1,4}")
+# (one name, no second joined to it by a dash: "Ngọc Trâm - Bến Tre" is a correspondent and the province she writes from)
+_RE_NAME_LINE_ONE = _name_line_re(_NAME, joined=False)
 
 
 # the day of a dateline, after its place ("ngày 20 tháng 12 năm 2023", "ngày 20/12/2023")
@@ -776,6 +857,11 @@ def _name_line(s: str, labelled: bool):
     alone without an author's label before it (``labelled``: "Bài, ảnh: H'Xíu"; not "M'Đrắk, ngày ..."), read as the names
     without it are ("Thu Hà" and her place)."""
     nm = _RE_NAME_LINE.match(s)
+    # (a province after the dash is where the writer works, not a second writer's pen name: "Ngọc Trâm - Bến Tre")
+    if nm is not None and "-" in nm.group(1):
+        parts = regex.split(r"\s*-\s*", nm.group(1))
+        if gazetteer.names_province(parts[-1]) is not None and gazetteer.names_province(parts[0]) is None:
+            return _RE_NAME_LINE_ONE.match(s)
     if nm is None or "'" not in nm.group(1) and "’" not in nm.group(1):
         return nm
     # (a lone one with its unit in brackets after it is a byline too: "H'Linh (Trung tâm VH-TT&TT huyện A)")
@@ -1073,6 +1159,10 @@ def _mark_byline(doc: Document) -> None:
         if b.kind == "body" and len(s) > 90:
             break  # the lead
         s = s[_bullet_end(s, dash=True):]  # ("• Tác giả: Minh Châu", "- Tác giả: Minh Châu")
+        # (or in a part of the page's meta row, its date beside it: "Cập nhật: 15/01/2024 - Tác giả: A | 234 lượt xem")
+        core = _pipe_name_part(s) if "|" in s or "-" in s or "–" in s else None
+        if core is not None and _RE_AUTHOR_LABEL.match(s, core[0], core[1]) is not None:
+            s = s[core[0]:core[1]]
         m = _BYLINE_PREFIX.match(s)
         # (the photographer credited after it goes: "Bài: A | Ảnh: B")
         rest = _RE_PHOTO_CREDIT.sub("", s[m.end():]).strip() if m and ":" in m.group(0) else ""
@@ -1240,20 +1330,30 @@ def _bullet_end(s: str, dash: bool = False) -> int:
 _RE_BARE_PIPE_NAME = regex.compile(r"(\p{Lu}+(?:[ ]\p{Lu}+){1,3})[ ]*\|")
 
 
+_RE_ROW_DASH = regex.compile(r"\s+[-–]\s+")
+_RE_DASH_AUTHOR = regex.compile(r"\s[-–]\s+(?:tác giả|người viết)\s*:", regex.I)
+# a page's counter of views in a part of its meta row: "234 lượt xem", "Lượt xem: 234"
+_RE_COUNTER_PART = regex.compile(r"\s*(?:(?:lượt xem|lượt đọc|số lượt xem|views?)\s*:?\s*[\d.,]+|[\d.,]+\s*(?:lượt xem|lượt đọc|views?))\s*",
+                                 regex.I)
+
+
 def _pipe_name_part(s: str) -> tuple[int, int] | None:
     """In a line parted by "|" whose other parts are the page's date ("19/12/2025 15:42 | Hoàng Yến", "Tác giả: Ngọc
     Hân | Ngày: 21/12/2024"), the span of the one part left (spaces aside); None for any other line."""
-    if "|" not in s:
+    # (or by a dash before a labelled author, "Cập nhật: 15/01/2024 - Tác giả: Hồng Nhung"; a page's counter is a part of
+    # the row too, "15/01/2024 16:47 | Tác giả: Hồng Nhung | 234 lượt xem")
+    piped = "|" in s
+    if not piped and not (("-" in s or "–" in s) and _RE_DASH_AUTHOR.search(s)):
         return None
     spans, pos, dated = [], 0, False
-    for part in s.split("|"):
+    for part in (s.split("|") if piped else _RE_ROW_DASH.split(s)):
         a, b = pos, pos + len(part)
-        pos = b + 1
-        if any(c.isdigit() for c in part) and _RE_DATE_PART.fullmatch(part):
-            dated = True
+        pos = b + (1 if piped else len(_RE_ROW_DASH.match(s, b).group(0)) if b < len(s) else 0)
+        if any(c.isdigit() for c in part) and (_RE_DATE_PART.fullmatch(part) or _RE_COUNTER_PART.fullmatch(part)):
+            dated = dated or _RE_COUNTER_PART.fullmatch(part) is None
         elif part.strip():
             spans.append((a, b))
-    if not dated or len(spans) != 1:
+    if not dated or len(spans) != 1 or not piped and _RE_AUTHOR_LABEL.match(s, spans[0][0], spans[0][1]) is None:
         return None
     a, b = spans[0]
     a += len(s[a:b]) - len(s[a:b].lstrip())
@@ -1371,7 +1471,9 @@ def read_byline(doc: Document) -> tuple[Found | None, Found | None]:
             # (not a place joined by an apostrophe, "Thu Hà, K'Bang"; one such word alone only after an author's label)
             name = Found(rest_s[nm.start(1):nm.end(2)], off + lead + nm.start(1), off + lead + nm.end(2))
         elif nm.group(2):
-            unit = Found(nm.group(2), off + lead + nm.start(2), off + lead + nm.end(2))
+            # (not the province a correspondent writes from, after a dash: "Ngọc Trâm - Bến Tre", no unit of hers)
+            if "-" not in rest_s[nm.end(1):nm.start(2)] or gazetteer.names_province(nm.group(2)) is None:
+                unit = Found(nm.group(2), off + lead + nm.start(2), off + lead + nm.end(2))
         else:
             for nb in doc.blocks[i + 1:]:
                 if nb.kind == "byline":
@@ -1386,6 +1488,8 @@ def read_title(doc: Document) -> Found | None:
         if b.kind == "title":
             s = doc.block_text(b)
             m = (cre.search(r"»\s*", s) if "»" in s else None) or _crawler_date(s)
+            # (the headline as a breadcrumb's last step: past the crumbs)
+            m = (_RE_CRUMBS.match(s) if (">" in s or "›" in s) else None) or m
             a = b.start + (m.end() if m else 0)
             # a headline set on two lines, the first ending with a colon ("Khối thi đua số 2:" / "Đẩy mạnh ...")
             # (the page's first line, or the line right above that names the cluster, under a date line: "Cụm thi đua số 10
@@ -1599,7 +1703,7 @@ def _published_candidates(doc: Document) -> list[Found]:
         s = doc.block_text(b)
         # a list of other articles under the lead ("Tin cùng chuyên mục" / "Khối thi đua ... (18/12/2024)"): their dates, not
         # the page's
-        if i > lead_i and b.kind == "chrome" and len(s.strip()) <= 40 and _related_re().match(s.strip()) is not None:
+        if i > lead_i and b.kind == "chrome" and _list_heading(s):
             break
         # (the pattern's words, found in the lower-case text first: most lines hold none)
         m = _RE_SUBMITTED.search(s) if low.find("tted by", b.start, b.end) >= 0 else None
@@ -1647,18 +1751,25 @@ def _published_candidates(doc: Document) -> list[Found]:
         f = _iso(y, mo, d) or _iso(y, d, mo)
         if f:
             keep(i, s, Found(f, b.start + m.start(), b.start + m.end()))
-    if not after and not before and not weekday:
-        # none at the top: the page's date labelled as such under the article ("Ngày cập nhật: 12/07/2024" above
-        # "Tin liên quan"), the first such line after the lead
+    if not after and not before:
+        # none at the top (or a site header's weekday and date alone, above the headline: today's, not the page's): the
+        # page's date labelled as such under the article ("Ngày cập nhật: 12/07/2024" above "Tin liên quan"), or a date
+        # line right under the byline ("Ngọc Trâm" / "Thứ ba, 05/03/2024, 11:40 (GMT+7)"), the first such line after the lead
+        prev = None
         for b in blocks[lead_i + 1:]:
             s = doc.block_text(b)
+            # (not an item's date in a list of other articles: "Tin liên quan" / "Khối thi đua ..." / "Ngày đăng: ...")
+            if b.kind == "chrome" and _list_heading(s):
+                break
             lab = _RE_PAGE_DATE_LABEL.match(s)
-            m = _meta_date(s) if lab is not None else None
+            signed = prev is not None and prev.kind == "byline" and b.kind != "byline" and is_date_line(s)
+            prev = b
+            m = _meta_date(s) if lab is not None or signed else None
             if m is not None:
                 d, mo, y = _dmy(m)
                 f = _iso(y, mo, d) or _iso(y, d, mo)
                 if f:
-                    return [Found(f, b.start + m.start(), b.start + m.end())]
+                    return [Found(f, b.start + m.start(), b.start + m.end()), *weekday]
     # (above the headline, the other lines first, the nearest of them first: the page's own date; then the weekday lines
     # from the top)
     return after + before[::-1] + weekday
