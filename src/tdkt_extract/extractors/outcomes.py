@@ -29,6 +29,10 @@ _ROMAN_RANK = {"I": 1, "II": 2, "III": 3, "IV": 4}
 
 
 # review, purpose and future sentences report the past or the plan, not what this meeting did
+# a later clause of the sentence, after ";", that opens on a year or in which the meeting or its members agree: an act of
+# its own after a clause that looks back
+_LATER_CLAUSE_AGREES = (r"[^.;]*;\s*(?:năm(?:\s+học)?\s+(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2})?\s*,"
+                        r"|[^.;]*\b(?:thống nhất|nhất trí|biểu quyết|hội nghị)\b)")
 _RE_NOT_ACT = regex.compile(
     # (what is done every year, or aimed at, is no act of this meeting: "Hàng năm, ...", "Phấn đấu ...")
     # (a list item's bullet or an opening connective does not change it: "• Phấn đấu ...", "Theo đó, hưởng ứng ...";
@@ -37,12 +41,16 @@ _RE_NOT_ACT = regex.compile(
     r"(?:trong\s+(?:\d+|sáu|chín)\s+tháng|(?:trong\s+)?(?:những|các)\s+tháng\s+đầu\s+năm|"
     # (the period reviewed opening the clause, without "trong": "6 tháng đầu năm, Cụm đã ...", "9 tháng qua, ...", "Quý I vừa
     # qua, ..."; not the period ahead, "6 tháng cuối năm, Cụm thống nhất ...")
-    r"(?:\d{1,2}|sáu|chín)\s+tháng\s+(?:đầu\s+năm|(?:vừa\s+)?qua)\s*,|quý\s+(?:I{1,3}|IV|[1-4])(?:\s+năm\s+\d{4})?\s+vừa\s+qua\s*,|trong\s+năm|năm\s+\d{4}(?:\s+vừa\s+qua)?\s*,|theo báo cáo|hưởng ứng|thực hiện kế hoạch|hàng năm|hằng năm|phấn đấu|"
+    # (its own clause only: not a later clause after ";" that the meeting or its members agree in, "6 tháng đầu năm, các đơn
+    # vị đã hoàn thành tốt nhiệm vụ; các thành viên thống nhất tổ chức ...": _RE_LATER_CLAUSE_AGREES)
+    r"(?:\d{1,2}|sáu|chín)\s+tháng\s+(?:đầu\s+năm|(?:vừa\s+)?qua)\s*,(?!" + _LATER_CLAUSE_AGREES + r")|quý\s+(?:I{1,3}|IV|[1-4])(?:\s+năm\s+\d{4})?\s+vừa\s+qua\s*,|trong\s+năm|năm\s+\d{4}(?:\s+vừa\s+qua)?\s*,|theo báo cáo|hưởng ứng|thực hiện kế hoạch|hàng năm|hằng năm|phấn đấu|"
     r"qua\s+\d+\s+năm|từ đầu năm|(?:những\s+|các\s+)?năm qua|nhiều năm liền|thời gian qua|theo\s+(?:nội dung\s+)?(?:bản\s+)?giao ước|"
     # (the year before, named by its place and not its number: "Năm trước, A được suy tôn dẫn đầu", "Năm học trước,", "Năm liền
     # trước,", unless the sentence turns to this year or this meeting; or last year's results recalled: "Nhắc lại kết quả năm
     # học trước, ...")
-    r"năm(?:\s+học)?\s+(?:trước|ngoái|liền\s+trước)\s*,(?![^.]*\b(?:năm(?:\s+học)?\s+(?:này|nay)|hội\s+nghị)\b)|"
+    # (nor a later clause after ";" that names a year or agrees: "Năm trước, A dẫn đầu Khối; năm 2024, các thành viên
+    # thống nhất suy tôn B ...")
+    r"năm(?:\s+học)?\s+(?:trước|ngoái|liền\s+trước)\s*,(?![^.]*\b(?:năm(?:\s+học)?\s+(?:này|nay)|hội\s+nghị)\b)(?!" + _LATER_CLAUSE_AGREES + r")|"
     r"nhắc\s+lại\s+(?:kết\s+quả|thành\s+tích)\b|"
     # (the results of a stage of years: "Kết quả phong trào thi đua 5 năm, giai đoạn 2016 - 2020, ...")
     # (unless the meeting acts in its main clause: "..., hội nghị đã bình xét, suy tôn A")
@@ -1517,7 +1525,11 @@ _RE_RANK_FIRST_BARE = regex.compile(r"(?<![(]\s*|\b(?:xếp|đứng|đạt|vị 
                                     r"(?=\s*(?:[,;.]|và\b|$))", regex.I)
 # after a first rank, a unit and its rank with no verb: ", B hạng nhì", "và C thứ ba", "; B vị trí thứ hai" (the verb's forms
 # are _RE_RANK_NTH)
-_RE_RANK_BARE_AFTER_UNIT = regex.compile(r"(?<![(]\s*|\b(?:xếp|đứng|đạt|vị trí)\s+)(?<=[\p{L}\d)]\s+)(?:vị\s+trí\s+)?(?:thứ|hạng)\s+(?P<o>nhì|hai|ba|tư|bốn|năm|sáu)\b"
+# (the verb before "vị trí" opens the match, not the unit's end: "C giành vị trí thứ hai", "D vươn lên vị trí thứ ba", "E
+# (nằm) ở vị trí thứ tư"; "vị trí" right after such a verb is matched from the verb only)
+_RE_RANK_BARE_AFTER_UNIT = regex.compile(r"(?<![(]\s*|\b(?:xếp|đứng|đạt|vị trí)\s+)(?<=[\p{L}\d)]\s+)"
+                                         r"(?:(?:giành(?:\s+được)?|vươn\s+lên|nằm(?:\s+ở)?|ở|chiếm|giữ(?:\s+vững)?)\s+vị\s+trí\s+"
+                                         r"|(?<!\b(?:giành|được|lên|nằm|ở|chiếm|giữ|vững)\s+)vị\s+trí\s+)?(?:thứ|hạng)\s+(?P<o>nhì|hai|ba|tư|bốn|năm|sáu)\b"
                                          r"(?=\s*(?:[,;.]|và\b|$))", regex.I)
 # after a first rank, the next ones written short: ", thứ nhì B", ", ba là C"
 # (a bare "hai", "ba" only before "là": "hai đơn vị ..." is a count)
@@ -1770,11 +1782,35 @@ def _listed_leaders(doc: Document, lo: int, end: int) -> list[tuple[int, int]]:
         la, lb = _place_level(a), _place_level(b)
         # (a unit's head opening the part after the comma names a unit of its own, as in a member list: "Sở A, Báo B",
         # "Sở C, Thanh tra tỉnh"; a military body over the one before it is its parent: "Sư đoàn 3, Quân đoàn 1")
-        if not lb and starts_with_unit_head(b) and military_rank(a) >= military_rank(b):
+        # (not a department or a post before the body above it: "Phòng Cảnh sát giao thông, Công an tỉnh" is one unit)
+        if not lb and starts_with_unit_head(b) and military_rank(a) >= military_rank(b) and not _part_of_body(a, b):
             continue
         if lb > la if la and lb else a.split()[0].lower() != b.split()[0].lower():
             out[k - 1:k + 1] = [(out[k - 1][0], out[k][1])]
     return out
+
+
+@lru_cache(maxsize=1)
+def _re_unit_part() -> "regex.Pattern[str]":
+    """A part of a unit opening a name (lexicons/departments.txt: "Phòng", "Khoa", ...) or a post of the police, army or
+    border guards ("Đội", "Trạm", "Đồn") before the body above it."""
+    return regex.compile(r"(?:" + trie_alternation([*lexicon.words("departments.txt"), "đội", "trạm", "đồn"]) + r")\s", regex.I)
+
+
+# a body a department or a post belongs to, opening the name after the comma ("Công an tỉnh", "Sở Y tế", "Bộ Chỉ huy Quân sự
+# tỉnh", "Bệnh viện A"); a "Ban" of a province stands beside a department ("Ban Dân tộc, Sở Nội vụ" are two): only under a body
+# that is no department of the province
+_RE_BODY_ABOVE = regex.compile(r"(?:công an|sở|ủy ban nhân dân|uỷ ban nhân dân|ubnd|bộ chỉ huy|bộ đội biên phòng|bệnh viện|trường|"
+                               r"học viện|viện|cục|tổng cục|chi cục|bộ|tòa án|toà án|ngân hàng|kho bạc|bảo hiểm xã hội|đài)(?!\p{L})", regex.I)
+_RE_BODY_ABOVE_BAN = regex.compile(r"(?:công an|bộ chỉ huy|bộ đội biên phòng|bệnh viện|trường|học viện|viện|cục|tổng cục|bộ|tòa án|toà án)(?!\p{L})", regex.I)
+
+
+def _part_of_body(a: str, b: str) -> bool:
+    """``a`` is a department or a post and ``b``, after its comma, the body above it: one unit named with its parent."""
+    p = _re_unit_part().match(a)
+    if p is None:
+        return False
+    return (_RE_BODY_ABOVE_BAN if p.group(0).strip().lower() == "ban" else _RE_BODY_ABOVE).match(b) is not None
 
 
 # a unit whose name ends on its level word bare ("Hội Nông dân tỉnh", "UBMTTQ TP", "LĐLĐ huyện"), or a body named by its level
@@ -2045,16 +2081,23 @@ def _past_award(doc: Document, s: Sentence, c_start: int, a_start: int, a_end: i
             return True
     if handed is not None or not _RE_RECEIVED.search(before):
         return False
-    if _RE_YEARS_RUNNING.search(before):
+    if _RE_YEARS_RUNNING.search(before) or _RE_EARLIER_OPENS.match(before):
         return True
     per = doc.draft.scalars.get("meeting.period")
     if per is None or per.value.get("year") is None:
         return False
     years = [int(y) for y in _RE_ANY_YEAR.findall(before)]
-    after = cre.match(r"\s*(?:của\s+[^,.;:]{1,40}?\s+)?năm\s+((?:19|20)\d{2})(?!\d)", t[a_end:a_end + 60], regex.I)
+    # (the year of the meeting it was received at, the award's name cut before it: "... tặng Cờ thi đua của UBND tỉnh tại
+    # hội nghị tổng kết năm 2022")
+    after = cre.match(r"\s*(?:của\s+[^,.;:]{1,40}?\s+)?(?:tại\s+(?:hội\s+nghị|buổi\s+lễ|lễ|đại\s+hội|kỳ\s+họp)(?!\p{L})[^,.;:]{0,60}?\s+)?"
+                      r"năm\s+((?:19|20)\d{2})(?!\d)", t[a_end:a_end + 120], regex.I)
     if after is not None:
         years.append(int(after.group(1)))
     return any(y < per.value["year"] for y in years)
+
+
+# the clause opens on an earlier time: "Trước đó, A được tặng Cờ thi đua ..."
+_RE_EARLIER_OPENS = regex.compile(r"\W*(?:trước\s+đó|trước\s+đây)\s*,", regex.I)
 
 
 # a year closing a recipient read before its verb ("Huyện A năm 2024 | được ...", "Sở B trong năm 2024 | được ...")
@@ -3752,6 +3795,42 @@ _RE_SINCE_START = regex.compile(r"\W*(?:ngay\s+)?từ\s+đầu\s+năm(?:\s+(?:19
 _RE_SINCE_START_AFTER = regex.compile(r"[^.;]{0,40}?\b(?:ngay\s+)?từ\s+đầu\s+năm\b", regex.I)
 
 
+# the directions, opening the passive form of their agreement (acts.json tasks: "Phương hướng, nhiệm vụ năm 2025 được hội nghị
+# thông qua"), their words up to "được", and who agreed them
+_RE_DIRECTIONS_PASSIVE = regex.compile(r"(?:phương hướng|nhiệm vụ trọng tâm)\b(?P<what>[^.;:]*?)\b(?:đã\s+|cũng\s+)?được\s+(?P<by>hội nghị\b)?", regex.I)
+# the meeting the directions were agreed at, named after the verb: "... đã được thống nhất tại Hội nghị tổng kết năm 2023"
+_RE_AGREED_AT = regex.compile(r"[^.;]{0,30}?\btại\s+(?:hội\s+nghị|kỳ\s+họp|buổi\s+lễ)(?P<at>[^.;,]{0,60})", regex.I)
+
+
+def _past_directions(doc: Document, m: "regex.Match[str]", end: int) -> bool:
+    """The directions agreed in the passive (the match opens on them) are not this meeting's: of a year before the one a
+    year-end review reviews or of that year itself (the year carried out), or named with no year and no meeting that agreed
+    them; or agreed at an earlier meeting named after the verb (of a year before the one reviewed, or a signing at a
+    review)."""
+    d = _RE_DIRECTIONS_PASSIVE.match(m.group(0))
+    if d is None:
+        return False  # (an active form: "thông qua phương hướng ...")
+    t = doc.text
+    per, mk = doc.draft.scalars.get("meeting.period"), doc.draft.scalars.get("meeting.kind")
+    reviewed = per.value.get("year") if per is not None else None
+    kind = mk.value if mk is not None else None
+    years = [int(y) for y in _RE_ANY_YEAR.findall(d.group("what"))]
+    if years:
+        if reviewed is not None and (max(years) < reviewed or max(years) == reviewed and kind == "tong_ket"):
+            return True
+    elif d.group("by") is None and not cre.search(r"\b(?:cuối\s+năm|(?:thời\s+gian|năm|giai\s+đoạn)\s+(?:tới|sắp\s+tới|sau|kế\s+tiếp))\b", d.group("what"), regex.I) \
+            and not cre.match(r"[^.;]{0,30}?\b(?:tại|trong)\s+hội\s+nghị(?:\s+này)?\s*(?:[.;,]|$)", t[m.end():end], regex.I):
+        return True  # ("Phương hướng, nhiệm vụ đã được thống nhất": when, by whom, not told; not "... 6 tháng cuối năm được ...")
+    at = _RE_AGREED_AT.match(t, m.end(), end)
+    if at is not None:
+        if "giao ước" in at.group("at").lower() and kind != "giao_uoc":
+            return True
+        y = [int(x) for x in _RE_ANY_YEAR.findall(at.group("at"))]
+        if y and reviewed is not None and max(y) < reviewed:
+            return True
+    return False
+
+
 def _in_reviewed_year(doc: Document, before: str) -> bool:
     """The clause opens with the year a year-end review reviews ("Năm 2022, ..." at the review of 2022)."""
     m = _RE_OPENING_YEAR.match(before)
@@ -4144,6 +4223,8 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
                     continue  # what a speaker said ("ông A cho biết, năm 2023 ... phát động phong trào ..."), not the meeting's act
                 if cre.search(r"\b(?:chỉ thị|kế hoạch|quyết định|công văn|hướng dẫn|nghị quyết|thông báo)\b[^.;]{0,80}\bvề\s*$", before, regex.I):
                     continue  # a document's subject: "Chỉ thị số 08/CT-UBND về phát động phong trào thi đua ..."
+            if kind == "tasks" and _past_directions(doc, m, s.end):
+                continue  # "Phương hướng, nhiệm vụ năm 2024 được ... thống nhất" at the review of 2024: the year's, agreed before
             if kind == "tasks" and _RE_REPORT_SUBJECT.match(t, (ca := max(s.start, t.rfind(";", s.start, m.start()) + 1)), m.start()) \
                     and not _RE_MEETING_AGREES_IN.search(t, ca, m.start()) and not _RE_MEMBERS_CLAUSE.search(t, ca, m.end()):
                 continue  # "Báo cáo đã chỉ ra ... và đề ra 5 nhiệm vụ trọng tâm": the report's subject, not the meeting's directions
@@ -4470,7 +4551,9 @@ def _by_members(t: str, s: Sentence, at: int) -> bool:
 
 # a lead that reports results, not what is agreed: "Kết quả thực hiện các nội dung đã thống nhất ...:"
 # (not the connective "Kết quả," that opens the meeting's agreement, "as a result": "Kết quả, Hội nghị đã thống nhất:")
-_RE_RESULTS_LEAD = regex.compile(r"\b(?:kết quả(?!\s*,)|đã thực hiện|đã tổ chức)\b", regex.I)
+# (unless that lead tells done work all the same: "Kết quả, các đơn vị đã thống nhất và phối hợp tổ chức thành công các
+# hoạt động sau:")
+_RE_RESULTS_LEAD = regex.compile(r"\b(?:kết quả(?!\s*,(?![^.;:]*\b(?:thành công|các hoạt động(?:\s+như)?\s+sau)\b))|đã thực hiện|đã tổ chức)\b", regex.I)
 
 
 def _agreed(doc: Document, s: Sentence, at: int) -> bool:
