@@ -110,3 +110,15 @@ def test_a_department_and_its_parent_body_are_one_leader(rec):
     assert _ranks(r) == [(1, "Sở Xây dựng"), (1, "Đài Phát thanh và Truyền hình tỉnh")]
     r = rec(LEAD + "Hội nghị suy tôn Ban Dân tộc, Sở Tư pháp dẫn đầu Khối.")
     assert _ranks(r) == [(1, "Ban Dân tộc"), (1, "Sở Tư pháp")]
+
+
+def test_a_branch_and_the_body_it_belongs_to_are_one_leader(rec):
+    lead = "Ngày 9/1/2025, Khối thi đua số 4 tổ chức hội nghị tổng kết năm 2024. "
+    for unit in ("Chi cục Thuế khu vực Đông Sơn - Hà Trung, Cục Thuế tỉnh Yên Hòa",
+                 "Chi nhánh Ngân hàng Chính sách xã hội huyện Mỹ Lâm, Ngân hàng Chính sách xã hội tỉnh Yên Hòa",
+                 "Trại giam Suối Mây, Cục C10, Bộ Công an"):
+        r = rec(lead + f"Hội nghị đã suy tôn {unit} là đơn vị dẫn đầu Khối.")
+        assert [x["organization"] for x in r["rankings"]] == [unit], unit
+    # (two units of their own, neither a branch of the other, stay two)
+    r = rec(lead + "Hội nghị đã suy tôn Bệnh viện Đa khoa tỉnh, Trường Cao đẳng Y tế là hai đơn vị dẫn đầu Khối.")
+    assert [x["organization"] for x in r["rankings"]] == ["Bệnh viện Đa khoa tỉnh", "Trường Cao đẳng Y tế"]

@@ -1805,8 +1805,19 @@ _RE_BODY_ABOVE = regex.compile(r"(?:công an|sở|ủy ban nhân dân|uỷ ban n
 _RE_BODY_ABOVE_BAN = regex.compile(r"(?:công an|bộ chỉ huy|bộ đội biên phòng|bệnh viện|trường|học viện|viện|cục|tổng cục|bộ|tòa án|toà án)(?!\p{L})", regex.I)
 
 
+# a branch, a local office or a camp of a body, opening a name ("Chi cục Thuế khu vực A", "Chi nhánh Ngân hàng Chính sách xã hội
+# huyện B", "Trại giam C", "Bệnh viện Đa khoa khu vực D"), and the body it belongs to after the comma ("Cục Thuế tỉnh E", "Ngân
+# hàng Chính sách xã hội tỉnh F", "Bộ Công an", "Sở Y tế G"); a school or a centre beside a department is a unit of its own
+_RE_BRANCH_OPENS = regex.compile(r"(?:chi cục|chi nhánh|phòng giao dịch|trại giam|trại tạm giam|hạt|bệnh viện)\s", regex.I)
+_RE_BODY_OVER_BRANCH = regex.compile(r"(?:công an|sở|bộ chỉ huy|bộ đội biên phòng|cục|tổng cục|bộ|ngân hàng|kho bạc|bảo hiểm xã hội|"
+                                     r"tòa án|toà án)(?!\p{L})", regex.I)
+
+
 def _part_of_body(a: str, b: str) -> bool:
-    """``a`` is a department or a post and ``b``, after its comma, the body above it: one unit named with its parent."""
+    """``a`` is a department, a post or a branch and ``b``, after its comma, the body above it: one unit named with its
+    parent."""
+    if _RE_BRANCH_OPENS.match(a) and _RE_BODY_OVER_BRANCH.match(b):
+        return True
     p = _re_unit_part().match(a)
     if p is None:
         return False
