@@ -1555,9 +1555,11 @@ _RE_META_DATE = regex.compile(r"(?<![\d/.-])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-
                             # an ISO date with its clock ("2023-07-10 08:07:56") or its label ("Ngày đăng: 2021-06-30");
                             # not a crawler's "date 2025-12-13"
                             r"|(?<![\d/.-]|\bdate\s{1,3})(\d{4})-(\d{2})-(\d{2})(?:(?=[ T]\d{1,2}:\d{2})"
-                            # (or a page template's English label and its colon: "Create: 2024-12-20", "Published: 2024-12-20")
+                            # (or a page template's English label and its colon: "Create: 2024-12-20", "Published: 2024-12-20",
+                            # opening its line or a field of a row: not a reader's comment, "Nguyễn Văn A - Posted: ...", nor a
+                            # footer's "Last updated: ...")
                             r"|(?<=(?:đăng|cập nhật|xuất bản)(?:\s+(?:ngày|lúc))?\s*:?\s*\d{4}-\d{2}-\d{2})(?!\d)"
-                            r"|(?<=(?<!\p{L})(?:created?|published|posted|updated)(?:\s+on)?\s*:\s*\d{4}-\d{2}-\d{2})(?!\d))"
+                            r"|(?<=(?:^|[\n|])[ \t]*(?:created?|published|posted|updated)(?:\s+on)?\s*:\s*\d{4}-\d{2}-\d{2})(?!\d))"
                             r"|" + _MONTH_FIRST + r"|" + _MONTH_IN_WORDS + r"|" + _DAY_THEN_TH,
                             regex.I)
 
@@ -1663,6 +1665,7 @@ def site_line(s: str) -> bool:
     return len(s) <= 90 and _RE_PORTAL_OPENS.match(s) is not None and not s.rstrip().endswith((".", ":", ";", ","))
 
 
+_RE_ENGLISH_DATE_LABEL = regex.compile(r"(?<!\p{L})(?:created?|published|posted|updated)(?:\s+on)?\s*:\s*$", regex.I)
 _RE_META_LABEL = regex.compile(r"\s*(?:chuyên mục|danh mục|chuyên trang|tác giả|người đăng|người viết|nguồn|lượt xem|lượt đọc)\s*:", regex.I)
 
 
@@ -1744,6 +1747,9 @@ def _published_candidates(doc: Document) -> list[Found]:
             continue
         # a banner's anniversary ("Chào mừng ... (7/5/1954 - 7/5/2024)") dates no page
         if cre.search(r"chào mừng|kỷ niệm|^\s*banner\b", s, regex.I):
+            continue
+        # a page template's English label is the page's above its body only (not a reader's comment under the lead)
+        if i > lead_i and _RE_ENGLISH_DATE_LABEL.search(s, max(0, m.start() - 20), m.start()):
             continue
         d, mo, y = _dmy(m)
         # month first where day first cannot be (the "2/23/2023" of English-language page software; where

@@ -34,8 +34,9 @@ _RE_DATE_CUE = regex.compile(
     # ("Ngay", the word without its tone, opening a sentence: a typo no adverb "ngay" makes before a date)
     # (today or yesterday, then the date after a comma: "Hôm nay, 16/12, ...", "Ngày hôm qua, 15/12, ...")
     # ("từ" before the first of the days a meeting lasts, read as a cue for such a span only: "Từ 12 - 13/12, Cụm ...")
-    # (the count of days the meeting lasts, then its days after a comma: "Trong hai ngày, 19-20/12, Cụm ...")
-    r"|(?P<ngay>(?:ngày\s+)?hôm\s+(?:nay|qua)\s*,?|(?<=(?<!\p{L})(?:\d{1,2}|hai|ba|bốn)\s+)ngày\s*,|ngày|hôm|(?<!\p{L}[ \t]*)(?-i:Ngay)|(?P<from>(?<!\p{L})từ))\s+|(?P<paren>(?:(?:hôm\s+nay|hôm\s+qua|" + _WEEKDAY + r")\s*)?\(\s*))$", regex.IGNORECASE
+    # (the count of days the meeting lasts, then its days after a comma: "Trong hai ngày, 19-20/12, Cụm ..."; only after
+    # "trong" and before a span of days, read as "từ" is: not "Trước hội nghị 2 ngày, 18/12, ...", "sau 10 ngày, 3/4 số ...")
+    r"|(?P<ngay>(?:ngày\s+)?hôm\s+(?:nay|qua)\s*,?|(?P<count>(?<=(?<!\p{L})trong\s+(?:\d{1,2}|hai|ba|bốn)\s+)ngày\s*,)|ngày|hôm|(?<!\p{L}[ \t]*)(?-i:Ngay)|(?P<from>(?<!\p{L})từ))\s+|(?P<paren>(?:(?:hôm\s+nay|hôm\s+qua|" + _WEEKDAY + r")\s*)?\(\s*))$", regex.IGNORECASE
 )
 # a date in parentheses after a name ("kỷ niệm Ngày Phụ nữ Việt Nam (20-10)", "(22/12/1944 - 22/12/2024)") or
 # after an anniversary's words is the anniversary's, not the meeting's (read backwards from the date)
@@ -47,6 +48,19 @@ _RE_ANNIVERSARY_BEFORE = regex.compile(
 # agreed later in it, "... thống nhất tổ chức Hội thao trong 3 ngày (20 - 22/8/2024)")
 _RE_TIME_BEFORE_PAREN = regex.compile(r"\b(?:nay|qua|" + _WEEKDAY + r")\s*\(\s*$|(?:^|[.;:,]\s*|(?<!\b(?:dự kiến|sẽ|được)\s+)(?<!\p{L})(?:diễn ra|kéo dài|họp|làm việc)\s+)(?:trong\s+)?(?:\d{1,2}|hai|ba|bốn)\s+ngày\s*\(\s*$",
                                       regex.I | regex.REVERSE)
+# (not the days of another event or of one agreed, the last named before the count: "thống nhất tổ chức Hội thao năm 2024 tại
+# X, diễn ra trong 03 ngày (20 - 22/8/2024)", "trong đó Hội thao của Khối đã diễn ra trong 10 ngày (5 - 15/11/2023)")
+_RE_EVENT_BEFORE_DAYS = regex.compile(r"(?<!\p{L})(?:(?P<other>hội thao|hội diễn|hội thi|liên hoan|giải\s+(?:bóng|cầu|thể thao|cờ|chạy|việt dã|quần vợt|bơi|thi đấu)|thống nhất(?:\s+tổ\s+chức)?|dự kiến)"
+                                      r"|hội nghị|họp|buổi lễ|lễ ký)(?!\p{L})", regex.I)
+
+
+def _other_events_days(text: str, a: int, b: int) -> bool:
+    last = None
+    for last in _RE_EVENT_BEFORE_DAYS.finditer(text, a, b):
+        pass
+    return last is not None and last.group("other") is not None
+
+
 # the month in words ("ngày 9 tháng Một năm 2024", "tháng Mười Hai")
 # (segment's table, but "tháng Giêng" (and "tháng Chạp", not in it): the first and last months of the lunar year, another
 # calendar's date in a lead)
@@ -74,6 +88,41 @@ _RE_DIGIT = regex.compile(r"\d")
 # 20/12/2024 (sáng)", "Ngày 20/12/2024, vào buổi chiều, ..." (the word "buổi" between commas: not a clause that goes on,
 # "Ngày 20/12/2024, sáng các đơn vị kiểm tra chéo, chiều ...")
 _RE_TOD_AFTER = regex.compile(r"\s*(?:\(\s*(?:vào\s+)?(?:buổi\s+)?" + _TOD + r"\s*\)|,\s*(?:vào\s+)?buổi\s+" + _TOD + r"\s*,)", regex.I)
+# (only when the meeting's own words follow it in its clause, no other part of the day later in the sentence or opening the
+# next: not the morning of a day whose afternoon holds the meeting, "Ngày 14/12, buổi sáng, các đại biểu đi tham quan ...;
+# buổi chiều, Khối ... tổ chức hội nghị", "... buổi sáng, Đoàn kiểm tra chéo làm việc tại X. Buổi chiều cùng ngày, ...")
+_RE_TOD_CLAUSE_END = regex.compile(r"[.;!?](?=\s|$)|\n")
+_RE_TOD_MEETING_WORDS = regex.compile(r"(?<!\p{L})(?:hội nghị|họp|tổng kết|sơ kết|ký kết|giao ước|giao ban|buổi lễ|lễ ký)(?!\p{L})", regex.I)
+_RE_TOD_OTHER = regex.compile(r"(?<!\p{L})(?:buổi\s+(?:sáng|chiều|tối|trưa)|(?:sáng|chiều|tối|trưa)\s+(?:cùng\s+ngày|hôm\s+đó))(?!\p{L})|[,;]\s*(?:sáng|chiều|tối|trưa)\s", regex.I)
+_RE_TOD_PLACE_NEXT = regex.compile(r"(?:tại|ở)\s", regex.I)
+_RE_TOD_OPENS_NEXT = regex.compile(r"\s*(?:buổi\s+)?(?:sáng|chiều|tối|trưa)(?!\p{L})", regex.I)
+_RE_TOD_SENTENCE_END = regex.compile(r"[.!?](?=\s|$)|\n")
+
+
+def _tod_after_is_the_meetings(text: str, a: int, start: int, end: int) -> bool:
+    """The part of the day after a date (its match ending at ``end``) is the meeting's: its clause after it names the meeting
+    (or, the clause ending there, the clause before the date does), no other part of the day in the rest of the sentence nor
+    opening the next one."""
+    lim = min(len(text), end + 400)
+    stop = _RE_TOD_CLAUSE_END.search(text, end, lim)
+    ce = stop.start() if stop is not None else lim
+    rest = text[end:ce].strip(" ,\t")
+    if rest and not _RE_TOD_PLACE_NEXT.match(rest):
+        if not _RE_TOD_MEETING_WORDS.search(text, end, ce):
+            return False
+    else:  # (the clause ends there or goes on with the place: "Hội nghị ... diễn ra ngày 20/12, vào buổi chiều, tại X")
+        ps = max(a, start - 300)
+        for x in _RE_TOD_CLAUSE_END.finditer(text, ps, start):
+            ps = x.end()
+        if not _RE_TOD_MEETING_WORDS.search(text, ps, start):
+            return False
+    sent = _RE_TOD_SENTENCE_END.search(text, end, lim)
+    se = sent.start() if sent is not None else lim
+    if _RE_TOD_OTHER.search(text, end, se):
+        return False  # (another part of the day later in the sentence)
+    return sent is None or _RE_TOD_OPENS_NEXT.match(text, sent.end(), min(len(text), sent.end() + 30)) is None
+
+
 # the last day of a span that crosses a month, with the year the first day leaves out ("từ ngày 30/10 đến ngày
 # 2/11/2024"): the meeting is dated by its first day, in the year of the last (the year before, across a new year)
 # (or two days named: "Trong hai ngày 30/11 và 01/12/2017")
@@ -107,6 +156,9 @@ def _word_date_starts(text: str, a: int, b: int, index: cues.CueIndex | None = N
 _RE_SPAN_TO = regex.compile(r"(?<!\p{L})(?:đến|tới)(?:\s+ngày)?$", regex.I)
 # a weekday in digits is no first day of a span: "Sáng thứ 5, 14-12-2023" is dated 14 (its "5" the day's name)
 _RE_WEEKDAY_DIGIT_BEFORE = regex.compile(r"(?<!\p{L})thứ\s*$", regex.I)
+# (nor the figure of a month, a year, a quarter or a number before "và": "trong tháng 11 và ngày 15/12")
+_RE_NO_FIRST_DAY_BEFORE = regex.compile(r"(?<!\p{L})(?:tháng|năm|quý|số)\s*$", regex.I)
+_RE_NGAY_BEFORE = regex.compile(r"(?<!\p{L})ngày\s*$", regex.I)
 
 
 def _num_date_starts(text: str, a: int, b: int, index: cues.CueIndex | None = None) -> list[int]:
@@ -129,7 +181,7 @@ def _num_date_starts(text: str, a: int, b: int, index: cues.CueIndex | None = No
         if q < 0:
             continue
         out.append(q)
-        r = q
+        r, own_ngay = q, False
         while r > a and text[r - 1].isspace():
             r -= 1
         if r - 5 > a and text[r - 4:r].lower() == "ngày" and text[r - 5].isspace():
@@ -137,14 +189,18 @@ def _num_date_starts(text: str, a: int, b: int, index: cues.CueIndex | None = No
             while v > a and text[v - 1].isspace():
                 v -= 1
             if v - 3 > a and text[v - 2:v].lower() == "và" and text[v - 3].isspace():
-                r = v
+                r, own_ngay = v, True
         if r > a and text[r - 1] in "-,":  # "ngày 14-15/12", "ngày 14, 15/12": the first day
             r = digits_before(r - 1)
             if r >= 0 and not _RE_WEEKDAY_DIGIT_BEFORE.search(text, max(a, r - 6), r):
                 out.append(r)
         elif r - 2 > a and text[r - 2:r].lower() == "và" and (r - 3 <= a or text[r - 3].isspace()):
             r = digits_before(r - 3)  # "ngày 14 và 15/12": the first day
-            if r >= 0 and not _RE_WEEKDAY_DIGIT_BEFORE.search(text, max(a, r - 6), r):
+            # (not a month's, a year's, a quarter's or a number's figure: "kiểm tra chéo trong tháng 11 và ngày 15/12/2023")
+            # (and with its own "ngày" too where the second day has one: "ngày 14 và ngày 15/12")
+            if r >= 0 and not _RE_WEEKDAY_DIGIT_BEFORE.search(text, max(a, r - 6), r) \
+                    and not _RE_NO_FIRST_DAY_BEFORE.search(text, max(a, r - 8), r) \
+                    and (not own_ngay or _RE_NGAY_BEFORE.search(text, max(a, r - 8), r)):
                 out.append(r)
         elif (to := _RE_SPAN_TO.search(text, max(a, r - 12), r)) is not None:
             r = digits_before(to.start())  # "từ ngày 14 đến (ngày) 16/11": the first day
@@ -174,7 +230,7 @@ def find_dates(text: str, a: int, b: int, index: cues.CueIndex | None = None) ->
                 tod_span = m.span("tod") if tod else None
             else:
                 cue = _RE_DATE_CUE.search(text, max(a, start - 30), start)
-                if cue is not None and cue.group("from"):
+                if cue is not None and (cue.group("from") or cue.group("count")):
                     # ("từ" and one day: no span of the meeting's days, "từ 5.5 lên ..."; nor a span longer than a meeting
                     # lasts, "Từ 01 - 10/12, Cụm đã tổ chức kiểm tra chéo")
                     last = cre.search(r"\d{1,2}", text[m.end("d"):m.start("sep")])
@@ -194,13 +250,15 @@ def find_dates(text: str, a: int, b: int, index: cues.CueIndex | None = None) ->
             if tod is None and _RE_DOC_DATE_BEFORE.search(text[max(a, start - 80):start]):
                 continue
             before = text[max(a, m.start() - 80):m.start()]
-            if _RE_ANNIVERSARY_BEFORE.search(before) and not _RE_TIME_BEFORE_PAREN.search(before):
+            if _RE_ANNIVERSARY_BEFORE.search(before) and not (_RE_TIME_BEFORE_PAREN.search(before)
+                                                              and not _other_events_days(text, max(a, m.start() - 200), m.start())):
                 continue
             if y is not None and not (1990 <= y <= 2100):
                 continue
             if any(o.span[0] <= m.start() < o.span[1] for o in out):
                 continue
-            if tod is None and (after := _RE_TOD_AFTER.match(text, end, b)) is not None:
+            if tod is None and (after := _RE_TOD_AFTER.match(text, end, b)) is not None \
+                    and _tod_after_is_the_meetings(text, a, start, after.end()):
                 tod, tod_span = after.group("tod"), after.span("tod")
             out.append(DateFound(d, mo, y, _TOD_VALUE.get(tod.lower()) if tod else None, (start, end), tod_span))
     out.sort(key=lambda x: x.span[0])
@@ -246,6 +304,11 @@ _VERB = ("tổ chức", "diễn ra", "khai mạc", "tiến hành", "họp")
 _RE_EVENT = regex.compile(r"\b" + alternation(_EVENT) + r"\b(?!\s+quốc\s+tế\b)", regex.I)
 _RE_THE_EVENT = regex.compile(r"\W*sự kiện\s", regex.I)
 _RE_EVENT_NAMED = regex.compile(r"\b(?:hội nghị|buổi lễ|lễ ký|cuộc họp|buổi họp)\b", regex.I)
+# a body sentence that tells of the meeting a caption shows (the caption's day read when no sentence states it): "Hội nghị
+# đã/cũng ...", "Tại hội nghị, ...", "tại hội nghị này"; not another meeting named, "Hội nghị giao ban hằng quý được duy trì",
+# "đã tổ chức 3 hội nghị chuyên đề"
+_RE_THE_MEETING_TOLD = regex.compile(r"(?<!\p{L})(?:tại|trong)\s+hội\s+nghị(?=\s*[,.;:]|\s+(?:này|sơ kết|tổng kết)(?!\p{L}))"
+                                     r"|(?<![\p{L}\d]\s*)hội\s+nghị\s+(?:(?:lần\s+)?này\s+)?(?:đã|cũng|đều)(?!\p{L})", regex.I)
 _RE_VERB = regex.compile(r"\b" + alternation(_VERB) + r"\b", regex.I)
 _RE_CLUSTER = regex.compile(r"\b(?:cụm|khối|(?<![-/–])(?-i:CTĐ|KTĐ)(?![/-]))\b", regex.I)
 # each pattern runs only on a sentence the cue index says holds one of its words
@@ -709,8 +772,10 @@ _RE_SPAN = [
     # (or "nửa đầu năm", not "nửa đầu năm học", a school year's term; "3 quý đầu năm" is 9 months)
     ("h1", regex.compile(r"\b(?:(?:6|06|sáu)\s+tháng(?:\s+đầu)?|nửa\s+đầu(?!\s+năm\s+học))(?:\s+năm|\s*/\s*(?=(?:19|20)\d{2}))", regex.I)),
     ("9m", regex.compile(r"\b(?:(?:9|09|chín)\s+tháng|(?:3|03|ba)\s+quý\s+đầu)(?:\s+đầu\s+năm|(?<=đầu)\s+năm)?", regex.I)),
-    # (the first quarter also as its months: "3 tháng đầu năm", "03 tháng đầu năm 2025")
-    ("q1", regex.compile(r"\b(?:quý\s+(?:I|1)\b(?!I)|(?:3|03|ba)\s+tháng\s+đầu\s+năm)", regex.I)),
+    # (the first quarter also as its months: "3 tháng đầu năm", "03 tháng đầu năm 2025"; only in a review's name, "sơ kết
+    # (công tác thi đua) 3 tháng đầu năm", "giao ban 3 tháng đầu năm": not a narrative's "Ngay từ 3 tháng đầu năm 2024, các
+    # đơn vị ...", nor a school year's "3 tháng đầu năm học 2023 - 2024")
+    ("q1", regex.compile(r"\b(?:quý\s+(?:I|1)\b(?!I)|(?:3|03|ba)\s+tháng\s+đầu\s+năm(?!\s+học)(?<=(?<!\p{L})(?:sơ\s+kết|giao\s+ban)[^.;:\n]{0,80}))", regex.I)),
     ("q2", regex.compile(r"\bquý\s+(?:II|2)\b(?!I)", regex.I)),
     ("q3", regex.compile(r"\bquý\s+(?:III|3)\b", regex.I)),
     ("q4", regex.compile(r"\bquý\s+(?:IV|4)\b", regex.I)),
@@ -1568,11 +1633,11 @@ def extract(doc: Document) -> None:
                         break
         body = doc.body_sentences()[:14]
         if kind is not None and "meeting.date.parts" not in d.scalars and not any(_dates(doc, x.start, x.end) for x in body) \
-                and any(search(_RE_EVENT_NAMED, doc.text, x.start, x.end) for x in body):
+                and any(search(_RE_THE_MEETING_TOLD, doc.text, x.start, x.end) for x in body):
             # no sentence states the meeting, a photo's caption of it does, the body telling of the meeting and no day ("Ảnh:
             # Quang cảnh hội nghị sơ kết 6 tháng đầu năm 2024 của Khối thi đua số 2, chiều 15/7." / "Hội nghị đã đánh giá
             # ..."): its day (not a photo of a meeting over a body that tells of none, "Năm 2024, các đơn vị ...")
-            ds = _caption_dates(doc, kind, period)
+            ds = _caption_dates(doc, kind, period, review=True)
             if ds:
                 _put_date(doc, ds[0])
         return
@@ -1797,12 +1862,14 @@ def _put_date(doc: Document, dd) -> None:
 _RE_CAPTION_NAMES_MEETING = regex.compile(r"(?<!\p{L})(?:hội nghị|buổi lễ|lễ)\s+(?P<k>sơ kết|tổng kết|ký kết|giao ước)(?!\p{L})", regex.I)
 
 
-# a caption's mark of a photo from the archive or an illustration ("Ảnh tư liệu", "(Ảnh minh họa)"): not of this meeting
-_RE_ARCHIVE_PHOTO = regex.compile(r"(?<!\p{L})(?:tư\s+liệu|minh\s+họa|minh\s+hoạ)(?!\p{L})", regex.I)
+# a caption's mark of a photo from the archive or an illustration ("Ảnh tư liệu", "(Ảnh minh họa)", "(Tư liệu)", "Ảnh:
+# tư liệu"): not of this meeting (not the words inside a unit's name, "Trung tâm Thông tin - Tư liệu")
+_RE_ARCHIVE_PHOTO = regex.compile(r"(?<!\p{L})ảnh\s*:?\s*(?:tư\s+liệu|minh\s+họa|minh\s+hoạ)(?!\p{L})"
+                                  r"|\(\s*(?:tư\s+liệu|minh\s+họa|minh\s+hoạ)\s*\)", regex.I)
 _RE_SIGNING_WORDS = regex.compile(r"(?<!\p{L})(?:ký\s+kết|giao\s+ước)(?!\p{L})", regex.I)
 
 
-def _caption_dates(doc: Document, kind: Found | None, period: Found | None) -> list[DateFound]:
+def _caption_dates(doc: Document, kind: Found | None, period: Found | None, review: bool = False) -> list[DateFound]:
     """The day the captions of this meeting give after its name, when they agree on one (not a caption of a review of the
     other kind: "Hội nghị sơ kết ..." under a year's review; nor of another year's, "tại Hội nghị tổng kết năm 2023 (ngày
     20/12/2023)" under the review of 2024)."""
@@ -1815,6 +1882,8 @@ def _caption_dates(doc: Document, kind: Found | None, period: Found | None) -> l
             continue
         if m is None or kind is not None and (m.group("k").lower(), kind.value) in (("sơ kết", "tong_ket"), ("tổng kết", "so_ket")):
             continue
+        if review and m.group("k").lower() not in ("sơ kết", "tổng kết"):
+            continue  # (``review``: only a caption naming the meeting by its review)
         # (a signing's caption only under a signing: not "hội nghị ký kết giao ước thi đua" under a review)
         # (unless the meeting's own sentence names the signing too: "tổng kết năm 2022 và ký kết giao ước thi đua năm 2023")
         ms = doc.draft.meeting_sentence
