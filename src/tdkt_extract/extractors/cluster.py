@@ -218,7 +218,10 @@ def _read_mention(doc: Document, m, lim: int) -> ClusterMention | None:
     # (the provinces it is "of", counted: "Cụm thi đua của 7 tỉnh miền Đông Nam Bộ", a name)
     qualified = bool(desc) and not cre.match(r"(?:(?:19|20)\d{2}|thi đua|này|đó|trên|của(?!\s+(?:\d{1,2}|các)\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã)(?!\p{L}))|ở|như|nêu|trong|và|với|đối(?!\s+ngoại)|theo|về|để|đều|cũng|thì|mà|đã|là|năm|còn"
                                              r"|hội nghị|hội thảo|buổi|cuộc|lễ|phiên"
-                                             r"|(?-i:không|chưa|luôn|vẫn|đang|sẽ|cần|phải|nên|càng|ngày càng)|các\s*$)(?!\p{L})|\W", desc, regex.I)
+                                             r"|(?-i:không|chưa|luôn|vẫn|đang|sẽ|cần|phải|nên|càng|ngày càng)|các\s*$"
+                                             # (nor with a verb or a clause's opening word: "Khối vào cuộc ...", "Cụm bước vào năm
+                                             # mới", "Cụm ra quân ...", "Cụm nhìn chung ...", "Cụm dù khó khăn ...")
+                                             r"|(?-i:vào|bước|ra|nhìn|dù|tuy|mặc dù))(?!\p{L})|\W", desc, regex.I)
     if not qualified:
         return ClusterMention(m.start(), m.end(), kind, None, None, False)
     # a numbered name ends at its number: the parent body after it is no part of it ("Cụm thi đua Công an cấp xã số 5, Công an
@@ -493,7 +496,9 @@ def _mentions(doc: Document, a: int, b: int) -> list[ClusterMention]:
 
 # the unit holding the role the subject of the meeting's verb: "Sở Y tế, Trưởng Khối thi đua số 5 đã tổ chức", "... số 2 (Cụm
 # các chi nhánh X) tổ chức" (not a guest's title: "dự có ông A, Giám đốc Sở B, Trưởng Khối thi đua số 3")
-_RE_ROLE_HOLDER_ACTS = regex.compile(r"(?:\s*\([^()\n]{1,120}\))?\s*,?\s+(?:(?:đã|vừa|long trọng|trang trọng|chính thức)\s+)*(?:"
+# (the cluster's bare head the subject after the comma: "dưới sự chủ trì của ông A, Giám đốc Sở B - Trưởng Khối thi đua số 5, Khối
+# đã tổ chức")
+_RE_ROLE_HOLDER_ACTS = regex.compile(r"(?:\s*\([^()\n]{1,120}\))?(?:\s*,\s*(?-i:Cụm|Khối)(?=\s))?\s*,?\s+(?:(?:đã|vừa|long trọng|trang trọng|chính thức)\s+)*(?:"
                                      + TO_CHUC + r"|chủ trì)(?!\p{L})", regex.I)
 
 
