@@ -2984,6 +2984,11 @@ def _is_next(doc: Document, a: int, b: int, role_at: int, sent: tuple[int, int])
     first = _role_year_re().search(t, role_at, sent[1])
     if first is not None and _RE_ELECTS_BETWEEN.search(t, role_at, first.start()):
         first = None  # "A - đơn vị Cụm trưởng ... và bầu chọn B là Cụm trưởng ... năm 2024": the year is the election's
+    # a role noted in brackets on a member, the note closed with no year of its own: another note's year is that note's
+    # ("Sở A (Khối trưởng), Sở B (Khối phó), Sở C (Khối trưởng năm 2024)": A and B hold the roles now)
+    note = _RE_NOTE_OPEN_BEFORE.search(t, max(sent[0], role_at - 20), role_at) if rm is not None and _RE_NOTE_CLOSES.match(t, rm.end()) else None
+    if note is not None and first is not None and first.start() != role_at:
+        first = None
     if first is not None and first.group("later"):
         return True
     if _RE_FUTURE_BEFORE.search(t, max(sent[0], role_at - 50), role_at):
@@ -3071,8 +3076,18 @@ def _is_next(doc: Document, a: int, b: int, role_at: int, sent: tuple[int, int])
         return False
     if own is not None:
         return own > per.value["year"]  # the role's own year: "A, Cụm phó năm 2018, ..."
+    if note is not None and a < note.start() and not _RE_CLAUSE_YEAR.search(t, a, note.start()) \
+            and all(t.rfind("(", a, y.start()) > t.rfind(")", a, y.start()) for y in _role_year_re().finditer(t, a, note.start())):
+        # (nor an earlier note's: "Sở A (Khối trưởng năm 2024), Sở B (Khối phó)"; a year opening the clause holds, and so does
+        # the roles' year an election names before the notes, "bầu chọn cụm trưởng và cụm phó năm 2025 là A (Cụm trưởng) ...")
+        a = note.start()
     year = _role_year(doc, a, b, first, sent)
     return year is not None and year > per.value["year"]
+
+
+# the bracket a member's role note opens, and its close right after the role word: "Sở A (Khối trưởng)", "(đơn vị Cụm phó)"
+_RE_NOTE_OPEN_BEFORE = regex.compile(r"\(\s*(?:là\s+)?(?:đơn\s+vị\s+)?$", regex.I)
+_RE_NOTE_CLOSES = regex.compile(r"\s*\)")
 
 
 # a sentence that reports a vote's outcome: "Kết quả, A làm Cụm trưởng", "Kết quả bầu chọn: ..."
