@@ -912,10 +912,11 @@ _RE_ACTS_AT_MEETING = regex.compile(r"(?<!\p{L})(?:phát biểu|chủ trì|trìn
                                     r"\s+(?:\p{L}+\s+){0,3}?(?:tại|trong)\s+(?:hội nghị|buổi lễ|lễ|buổi họp|cuộc họp)\b", regex.I)
 
 
-def _names_an_author(line: str, name: str) -> bool:
+def _names_an_author(line: str, name: str, last: bool = False) -> bool:
     """The name a byline line reads is an author's: not a unit, not a person of the article (after an honorific),
-    and the line names no source paper ("Theo Báo Quảng Bình", "Theo Hà Nội Mới") nor tells a person's act at the meeting."""
-    return (not _looks_like_unit(name) or _given_name_head(line, name)) and _RE_ACTS_AT_MEETING.search(line) is None \
+    and the line names no source paper ("Theo Báo Quảng Bình", "Theo Hà Nội Mới") nor tells a person's act at the meeting.
+    (``last``: the article's last line, where a pen name opened by a given-name head needs no label: "Trường Giang")"""
+    return (not _looks_like_unit(name) or _given_name_head(line, name, last)) and _RE_ACTS_AT_MEETING.search(line) is None \
         and not cre.match(r"(?:ông|bà|đồng chí|đ/c|thầy|cô)\s", name, regex.I) \
         and not _RE_SOURCE_LINE.match(line) and not _RE_WEEKDAY_NAME.match(name) and not _position_opens(name) \
         and not _source_named(line, name) and not _abbreviated_unit(name)
@@ -937,13 +938,18 @@ _RE_AUTHOR_LABEL = regex.compile(r"\s*(?:[•·▪●*]\s*|[-–]\s+)?(?:" + _BY
 _RE_NAME_WORDS = regex.compile(r"(?-i:\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,2}|\p{Lu}+(?:\s\p{Lu}+){1,2})")
 
 
-def _given_name_head(line: str, name: str) -> bool:
+def _given_name_head(line: str, name: str, last: bool = False) -> bool:
     """After an author's label, a word that heads a unit alone and is a given name too ("Trường", a school) opens a pen name
     when the words are written as a person's: "Bài và ảnh: Trường Sơn", "Tin, ảnh: TRƯỜNG GIANG" (not "Bài: Trường THPT A",
-    "Tin: Trường Chính trị tỉnh", "Tin, ảnh: PHÒNG NỘI VỤ", nor a source's line, "Theo Trường ...")."""
-    if not _RE_AUTHOR_LABEL.match(line) or not _RE_NAME_WORDS.fullmatch(name):
+    "Tin: Trường Chính trị tỉnh", "Tin, ảnh: PHÒNG NỘI VỤ", nor a source's line, "Theo Trường ...").
+    On the article's last line (``last``) it needs no label when the pen name has two words, the usual one ("Trường
+    Giang", "Trường An - Cổng TTĐT huyện"); a unit written so has more ("Ban Dân Vận Tỉnh Ủy")."""
+    if not _RE_NAME_WORDS.fullmatch(name):
         return False
     words = name.lower().split(" ")
+    if not _RE_AUTHOR_LABEL.match(line) and not (last and len(words) == 2 and not _BYLINE_PREFIX.match(line)) \
+            or name.isupper() and len(words) > 2:
+        return False  # (in capitals, three words or more are a unit's: "Tin: BAN DÂN VẬN")
     heads, _ = _unit_heads_lower()
     return words[0] in _given_name_heads() and not any(" ".join(words[:k]) in heads for k in range(2, len(words) + 1))
 
@@ -1132,7 +1138,7 @@ def _mark_byline(doc: Document) -> None:
             nm = None
         if nm and not m and signer_line(doc, i):
             break  # a signer under a signature block ("CỤM TRƯỞNG" / "(đã ký)" / A): the document's, no byline
-        if nm and _names_an_author(s, nm.group(1)):
+        if nm and _names_an_author(s, nm.group(1), k == 0 and i > 0):
             b.kind = "byline"
             # a unit line right under the name belongs to the byline
             for j in range(i + 1, len(doc.blocks)):

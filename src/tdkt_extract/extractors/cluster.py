@@ -218,7 +218,10 @@ def _read_mention(doc: Document, m, lim: int) -> ClusterMention | None:
     # (the provinces it is "of", counted: "Cụm thi đua của 7 tỉnh miền Đông Nam Bộ", a name)
     qualified = bool(desc) and not cre.match(r"(?:(?:19|20)\d{2}|thi đua|này|đó|trên|của(?!\s+(?:\d{1,2}|các)\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã)(?!\p{L}))|ở|như|nêu|trong|và|với|đối(?!\s+ngoại)|theo|về|để|đều|cũng|thì|mà|đã|là|năm|còn"
                                              r"|hội nghị|hội thảo|buổi|cuộc|lễ|phiên"
-                                             r"|(?-i:không|chưa|luôn|vẫn|đang|sẽ|cần|phải|nên|càng|ngày càng)|các\s*$)(?!\p{L})|\W", desc, regex.I)
+                                             r"|(?-i:không|chưa|luôn|vẫn|đang|sẽ|cần|phải|nên|càng|ngày càng)|các\s*$"
+                                             # (nor with a verb or a clause's opening word: "Khối vào cuộc ...", "Cụm bước vào năm
+                                             # mới", "Cụm ra quân ...", "Cụm nhìn chung ...", "Cụm dù khó khăn ...")
+                                             r"|(?-i:vào|bước|ra|nhìn|dù|tuy|mặc dù))(?!\p{L})|\W", desc, regex.I)
     if not qualified:
         return ClusterMention(m.start(), m.end(), kind, None, None, False)
     # a numbered name ends at its number: the parent body after it is no part of it ("Cụm thi đua Công an cấp xã số 5, Công an
@@ -493,7 +496,9 @@ def _mentions(doc: Document, a: int, b: int) -> list[ClusterMention]:
 
 # the unit holding the role the subject of the meeting's verb: "Sở Y tế, Trưởng Khối thi đua số 5 đã tổ chức", "... số 2 (Cụm
 # các chi nhánh X) tổ chức" (not a guest's title: "dự có ông A, Giám đốc Sở B, Trưởng Khối thi đua số 3")
-_RE_ROLE_HOLDER_ACTS = regex.compile(r"(?:\s*\([^()\n]{1,120}\))?\s*,?\s+(?:(?:đã|vừa|long trọng|trang trọng|chính thức)\s+)*(?:"
+# (the cluster's bare head the subject after the comma: "dưới sự chủ trì của ông A, Giám đốc Sở B - Trưởng Khối thi đua số 5, Khối
+# đã tổ chức")
+_RE_ROLE_HOLDER_ACTS = regex.compile(r"(?:\s*\([^()\n]{1,120}\))?(?:\s*,\s*(?-i:Cụm|Khối)(?=\s))?\s*,?\s+(?:(?:đã|vừa|long trọng|trang trọng|chính thức)\s+)*(?:"
                                      + TO_CHUC + r"|chủ trì)(?!\p{L})", regex.I)
 
 
@@ -3014,6 +3019,11 @@ def _is_next(doc: Document, a: int, b: int, role_at: int, sent: tuple[int, int])
     first = _role_year_re().search(t, role_at, sent[1])
     if first is not None and _RE_ELECTS_BETWEEN.search(t, role_at, first.start()):
         first = None  # "A - đơn vị Cụm trưởng ... và bầu chọn B là Cụm trưởng ... năm 2024": the year is the election's
+    # a role noted in brackets on a member, the note closed with no year of its own: another note's year is that note's
+    # ("Sở A (Khối trưởng), Sở B (Khối phó), Sở C (Khối trưởng năm 2024)": A and B hold the roles now)
+    note = _RE_NOTE_OPEN_BEFORE.search(t, max(sent[0], role_at - 20), role_at) if rm is not None and _RE_NOTE_CLOSES.match(t, rm.end()) else None
+    if note is not None and first is not None and first.start() != role_at:
+        first = None
     if first is not None and first.group("later"):
         return True
     if _RE_FUTURE_BEFORE.search(t, max(sent[0], role_at - 50), role_at):
@@ -3101,8 +3111,18 @@ def _is_next(doc: Document, a: int, b: int, role_at: int, sent: tuple[int, int])
         return False
     if own is not None:
         return own > per.value["year"]  # the role's own year: "A, Cụm phó năm 2018, ..."
+    if note is not None and a < note.start() and not _RE_CLAUSE_YEAR.search(t, a, note.start()) \
+            and all(t.rfind("(", a, y.start()) > t.rfind(")", a, y.start()) for y in _role_year_re().finditer(t, a, note.start())):
+        # (nor an earlier note's: "Sở A (Khối trưởng năm 2024), Sở B (Khối phó)"; a year opening the clause holds, and so does
+        # the roles' year an election names before the notes, "bầu chọn cụm trưởng và cụm phó năm 2025 là A (Cụm trưởng) ...")
+        a = note.start()
     year = _role_year(doc, a, b, first, sent)
     return year is not None and year > per.value["year"]
+
+
+# the bracket a member's role note opens, and its close right after the role word: "Sở A (Khối trưởng)", "(đơn vị Cụm phó)"
+_RE_NOTE_OPEN_BEFORE = regex.compile(r"\(\s*(?:là\s+)?(?:đơn\s+vị\s+)?$", regex.I)
+_RE_NOTE_CLOSES = regex.compile(r"\s*\)")
 
 
 # a sentence that reports a vote's outcome: "Kết quả, A làm Cụm trưởng", "Kết quả bầu chọn: ..."

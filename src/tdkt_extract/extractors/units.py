@@ -522,6 +522,8 @@ def _left_boundary_re():
         # (or by the year after the verb that agrees on it: "thống nhất năm 2025 Sở X làm Cụm trưởng", "thống nhất năm học
         # 2021 - 2022 trường X làm trưởng cụm")
         r"|\b(?:thống nhất|nhất trí|bầu|chọn|giới thiệu)\s+(?:(?:trong|cho)\s+)?năm(?:\s+học)?\s+(?:(?:19|20)\d{2}\s*[-–]\s*)?(?:19|20)\d{2}\s"
+        # (or by the share of votes after it: "thống nhất 100% Sở X là đơn vị dẫn đầu", "nhất trí 100% suy tôn")
+        r"|\b(?:thống nhất|nhất trí|suy tôn|bình chọn|bầu chọn|bầu)\s+(?:với\s+)?\d{1,3}(?:[.,]\d{1,2})?\s*%\s"
         # the verb after a unit and its note in brackets: "A (Cụm trưởng) phối hợp B (Cụm phó)"
         r"|\)\s+(?-i:\p{Ll}+)(?:\s+(?-i:\p{Ll}+)){0,2}\s"
         # the date the clause opens with, no comma after it: "Chiều ngày 28/02/2022 Sở X, Trưởng Khối ... tổ chức"
