@@ -600,9 +600,10 @@ _RE_HON_NEXT = regex.compile(r"[ ]+(?:ông|bà|đồng chí|đ/c)[ ]+(?-i:\p{Lu}
 
 _RE_AGENT_OPEN = regex.compile(r"(?:.*\s)?do\s+(?=(?-i:\p{Lu}))", regex.I)
 _RE_ROLL_OPEN = regex.compile(r"(?:.*\s)?(?:có|gồm)\s+(?=(?-i:\p{Lu}))", regex.I)
+_RE_PLURAL_WORD = regex.compile(r"(?<!\p{L})(?:các|những)(?!\p{L})", regex.I)
 
 
-def _fronted_title(doc: Document, sent_a: int, hon_a: int) -> Found | None:
+def _fronted_title(doc: Document, sent_a: int, hon_a: int, name_b: int = -1, sent_b: int = -1) -> Found | None:
     """A position written before the honorific and its comma, opening its clause: "Giám đốc Sở Nội vụ, ông A
     phát biểu", "Phát biểu tại hội nghị, Phó Giám đốc Sở X, bà B cho biết"; not the title of a person named before
     in the sentence ("ông A, Giám đốc Sở X, ông B ...")."""
@@ -626,6 +627,12 @@ def _fronted_title(doc: Document, sent_a: int, hon_a: int) -> Found | None:
         # (or the list after "có" / "gồm": "Tham dự có Giám đốc Sở X, ông A")
         roll = _RE_ROLL_OPEN.match(seg)
         if roll is not None:
+            # (one position and its unit: not a person named bare with it, "có Phó Chủ tịch UBND tỉnh A, ông B, Chánh Văn
+            # phòng", nor a group, "có Giám đốc các sở, ngành, ông B"; and only for one with no title after the name, which wins)
+            rest = seg[roll.end():]
+            if _RE_PLURAL_WORD.search(rest) or _ends_with_person(rest) \
+                    or name_b >= 0 and title_after(doc, name_b, sent_b)[0] is not None:
+                return None
             cs += roll.end()
             seg = seg[roll.end():]
     # (what opens the sentence before the title names no one: "Phát biểu tại hội nghị, ..."; a capital past its
@@ -1107,6 +1114,8 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
             cut = None
         if cut is not None:
             win_b = cut.start()
+    # (the window's end but for its length: a stop, the clause of those who attended, or as far as a stop was looked for)
+    win_hard = cut.start() if cut is not None else stop.start() if stop else hi
     cx = doc.cues
     for role, vr in (rx["verbs"].items() if win_b > after and cx.has(_V_ANY_ROLE_VERB, after, win_b, word=False) else ()):
         # (read to the sentence's end, so that the words after a verb at the window's edge are seen: "nói chung"; kept only
@@ -1128,9 +1137,16 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
             continue  # "cho rằng các đơn vị đã báo cáo đầy đủ": what he said, not his act
         if m and m.start() > after and _agreed_with_re().search(t, max(after, m.start() - 50), m.start()):
             continue  # "phát biểu thống nhất với báo cáo": the report agreed with, no report of his
-        if m and _RE_NOUN_ACT_BEFORE.search(t, max(after, m.start() - 10), m.start()) and _RE_OF_AFTER.match(t, m.end(), win_b + 40):
+        reach = win_b
+        while m and (na := _RE_NOUN_ACT_BEFORE.search(t, max(after, m.start() - 10), m.start())) \
+                and (of := _RE_OF_AFTER.match(t, m.end(), win_b + 40)):
             # an act named as a noun, its doer after "của": "..., với sự tham dự của các thành viên", "... và ý kiến chỉ đạo
-            # của ông B", "... đã bám sát chỉ đạo của Tỉnh ủy", "theo chỉ đạo của"
+            # của ông B", "... đã bám sát chỉ đạo của Tỉnh ủy", "theo chỉ đạo của"; only that one: the same role's verb after
+            # it is still read, the noun's words not counted in the window ("tiếp thu ý kiến phát biểu của các đại biểu và kết
+            # luận hội nghị", "tiếp thu ý kiến chỉ đạo của Phó Chủ tịch UBND tỉnh và phát biểu bế mạc")
+            reach = min(win_hard, reach + of.end() - na.start())
+            m = cx.search(vr, _V_ROLE_VERBS[role], m.end(), reach)
+        if m is None:
             continue
         if m and _RE_OTHER_SUBJECT.match(t, after, m.start()):
             continue  # "dưới sự điều hành của ông A - T, các đơn vị đã báo cáo": the verb of another subject
@@ -2052,7 +2068,7 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
                     if hm is not None and _hon_value(hm.group(1)):
                         hon = Found(_hon_value(hm.group(1)), hm.start(1), hm.end(1))
                 taken.append((m.start(), b))
-                pre = _fronted_title(doc, s.start, m.start("hon")) if kind == "hon" and hon is not None else None
+                pre = _fronted_title(doc, s.start, m.start("hon"), b, s.end) if kind == "hon" and hon is not None else None
                 if kind == "pre" and not bare:
                     ta = m.start("title")
                     # "Đại diện Cụm thi đua, Phó Giám đốc Sở Y tế A": the title is the position
@@ -2360,6 +2376,20 @@ def _position_given_res():
                           r"[ ](?P<given>(?-i:\p{Lu}\p{Ll}+))(?![\p{L}\d’'])(?![ ]+(?-i:\p{Lu}))", regex.I) for k in range(5)]
 
 
+def _given_ends_name(doc: Document, g: int, ge: int) -> bool:
+    """The capitalised word after a position is a given name only where it opens no unit's name (a unit head, with its
+    lower-case word: "Giám đốc Ngân hàng Nhà nước", "Cục trưởng Cục Hải quan tỉnh", "Phó Bí thư Thành ủy", "Giám đốc Công an
+    tỉnh") and the name ends with it, a verb, a word that ends a title or punctuation after it: "Phó Chủ tịch Toàn đề nghị",
+    "Giám đốc Phúc nhấn mạnh", "Phó Giám đốc Khánh, ..." (not "Hiệu trưởng Trường chính trị tỉnh")."""
+    t = doc.text
+    hm = unit_head_ci_re().match(t, g)
+    if hm is not None and hm.end() > ge:
+        return False
+    if ge >= len(t) or t[ge] in ",;.:()-–\n":
+        return True
+    return _title_stop(doc, ge, min(len(t), ge + 60)) == ge
+
+
 def _position_given_mentions(doc: Document, sents: list, sent_starts: list[int], people: dict[str, PersonDraft],
                              order: list[str]) -> None:
     """A person named again by a position and the given name ("Dự có đồng chí A Văn Toàn, Phó Chủ tịch UBND tỉnh. Phát biểu tại
@@ -2386,6 +2416,8 @@ def _position_given_mentions(doc: Document, sents: list, sent_starts: list[int],
             ps = [p for p in by_given.get(m.group("given"), ())
                   if any(x == fs or x.startswith(fs + " ") for x in (" ".join(fold(y).split()) for y in _RE_TITLE_PARTS_SEP.split(p.title.value)))]
             if len(ps) != 1:
+                continue
+            if not _given_ends_name(doc, m.start("given"), m.end("given")):
                 continue
             p = ps[0]
             if m.start() < p.name.end or p.title.start <= m.start() < p.title.end:
