@@ -122,3 +122,13 @@ def test_a_branch_and_the_body_it_belongs_to_are_one_leader(rec):
     # (two units of their own, neither a branch of the other, stay two)
     r = rec(lead + "Hội nghị đã suy tôn Bệnh viện Đa khoa tỉnh, Trường Cao đẳng Y tế là hai đơn vị dẫn đầu Khối.")
     assert [x["organization"] for x in r["rankings"]] == ["Bệnh viện Đa khoa tỉnh", "Trường Cao đẳng Y tế"]
+
+
+def test_the_meeting_acting_after_the_period_it_reviews_is_still_read(rec):
+    lead = "Sáng 2/10/2025, Cụm thi đua số 5 tổ chức hội nghị sơ kết công tác thi đua 9 tháng năm 2025. "
+    r = rec(lead + "9 tháng qua, trên cơ sở kết quả chấm điểm, Hội nghị đã thống nhất suy tôn UBND xã Tân Mỹ dẫn đầu Cụm.")
+    assert [x["organization"] for x in r["rankings"]] == ["UBND xã Tân Mỹ"]
+    assert [d["kind"] for d in r["decisions"]] == ["ranking"]
+    # (the units' own past work in that clause stays no act)
+    r = rec(lead + "9 tháng qua, các xã trong Cụm đã phát động nhiều đợt thi đua cao điểm.")
+    assert r["decisions"] == []

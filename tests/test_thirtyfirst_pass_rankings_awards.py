@@ -45,8 +45,11 @@ def test_last_years_results_named_by_their_place_are_no_act_of_this_meeting(rec)
             "Hội nghị đã suy tôn Sở Ngoại vụ dẫn đầu Khối.")
     assert _ranks(r) == [(1, "Sở Ngoại vụ")]
     # (a sentence that turns to this year is still read)
-    r = rec(LEAD + "Năm trước, hội nghị đã suy tôn Sở Ngoại vụ dẫn đầu Khối.")
+    r = rec(LEAD + "Năm trước, Sở Lao động dẫn đầu Khối, năm nay hội nghị đã suy tôn Sở Ngoại vụ dẫn đầu Khối.")
     assert [k for k, _ in _acts(r)] == ["ranking"]
+    # (but not a meeting named in passing, where last year's flag was given)
+    r = rec(LEAD + "Năm trước, Sở Lao động được UBND tỉnh tặng Cờ thi đua tại hội nghị tổng kết của tỉnh.")
+    assert _awards(r) == [] and _acts(r) == []
 
 
 def test_the_place_an_award_is_received_at_is_no_part_of_its_name(rec):

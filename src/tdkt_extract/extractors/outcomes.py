@@ -33,6 +33,10 @@ _ROMAN_RANK = {"I": 1, "II": 2, "III": 3, "IV": 4}
 # its own after a clause that looks back
 _LATER_CLAUSE_AGREES = (r"[^.;]*;\s*(?:năm(?:\s+học)?\s+(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2})?\s*,"
                         r"|[^.;]*\b(?:thống nhất|nhất trí|biểu quyết|hội nghị)\b)")
+# (or this meeting acts later in the same clause, past the period it reviews: "9 tháng qua, trên cơ sở kết quả chấm điểm,
+# Hội nghị đã thống nhất suy tôn A dẫn đầu Cụm")
+_MEETING_ACTS_IN_CLAUSE = (r"[^.;]*\bhội\s+nghị\s+(?:đã\s+|cũng\s+)?(?:thống\s+nhất|nhất\s+trí|biểu\s+quyết|bình\s+xét|suy\s+tôn|"
+                           r"bầu|thông\s+qua)\b")
 _RE_NOT_ACT = regex.compile(
     # (what is done every year, or aimed at, is no act of this meeting: "Hàng năm, ...", "Phấn đấu ...")
     # (a list item's bullet or an opening connective does not change it: "• Phấn đấu ...", "Theo đó, hưởng ứng ...";
@@ -43,14 +47,15 @@ _RE_NOT_ACT = regex.compile(
     # qua, ..."; not the period ahead, "6 tháng cuối năm, Cụm thống nhất ...")
     # (its own clause only: not a later clause after ";" that the meeting or its members agree in, "6 tháng đầu năm, các đơn
     # vị đã hoàn thành tốt nhiệm vụ; các thành viên thống nhất tổ chức ...": _RE_LATER_CLAUSE_AGREES)
-    r"(?:\d{1,2}|sáu|chín)\s+tháng\s+(?:đầu\s+năm|(?:vừa\s+)?qua)\s*,(?!" + _LATER_CLAUSE_AGREES + r")|quý\s+(?:I{1,3}|IV|[1-4])(?:\s+năm\s+\d{4})?\s+vừa\s+qua\s*,|trong\s+năm|năm\s+\d{4}(?:\s+vừa\s+qua)?\s*,|theo báo cáo|hưởng ứng|thực hiện kế hoạch|hàng năm|hằng năm|phấn đấu|"
+    r"(?:\d{1,2}|sáu|chín)\s+tháng\s+(?:đầu\s+năm|(?:vừa\s+)?qua)\s*,(?!" + _LATER_CLAUSE_AGREES + r")(?!" + _MEETING_ACTS_IN_CLAUSE + r")|quý\s+(?:I{1,3}|IV|[1-4])(?:\s+năm\s+\d{4})?\s+vừa\s+qua\s*,|trong\s+năm|năm\s+\d{4}(?:\s+vừa\s+qua)?\s*,|theo báo cáo|hưởng ứng|thực hiện kế hoạch|hàng năm|hằng năm|phấn đấu|"
     r"qua\s+\d+\s+năm|từ đầu năm|(?:những\s+|các\s+)?năm qua|nhiều năm liền|thời gian qua|theo\s+(?:nội dung\s+)?(?:bản\s+)?giao ước|"
     # (the year before, named by its place and not its number: "Năm trước, A được suy tôn dẫn đầu", "Năm học trước,", "Năm liền
-    # trước,", unless the sentence turns to this year or this meeting; or last year's results recalled: "Nhắc lại kết quả năm
+    # trước,", unless the sentence turns to this year or to this meeting named as such ("hội nghị này"), not to any meeting:
+    # "... tặng Cờ thi đua tại hội nghị tổng kết năm 2024 của Bộ" is the earlier one; or last year's results recalled: "Nhắc lại kết quả năm
     # học trước, ...")
     # (nor a later clause after ";" that names a year or agrees: "Năm trước, A dẫn đầu Khối; năm 2024, các thành viên
     # thống nhất suy tôn B ...")
-    r"năm(?:\s+học)?\s+(?:trước|ngoái|liền\s+trước)\s*,(?![^.]*\b(?:năm(?:\s+học)?\s+(?:này|nay)|hội\s+nghị)\b)(?!" + _LATER_CLAUSE_AGREES + r")|"
+    r"năm(?:\s+học)?\s+(?:trước|ngoái|liền\s+trước)\s*,(?![^.]*\b(?:năm(?:\s+học)?\s+(?:này|nay)|hội\s+nghị\s+(?:này|lần\s+này))\b)(?!" + _LATER_CLAUSE_AGREES + r")|"
     r"nhắc\s+lại\s+(?:kết\s+quả|thành\s+tích)\b|"
     # (the results of a stage of years: "Kết quả phong trào thi đua 5 năm, giai đoạn 2016 - 2020, ...")
     # (unless the meeting acts in its main clause: "..., hội nghị đã bình xét, suy tôn A")
