@@ -1613,7 +1613,10 @@ def _opens_another_event(doc: Document, s) -> bool:
 # (the cluster named before the places, in the same phrase: "Cụm thi đua Ủy ban MTTQ các tỉnh A, B", "các đơn vị trong Cụm là
 # Công an các tỉnh A, B")
 # the sites of an online meeting named before a list, in its clause: "điểm cầu phụ tại Cục Thống kê các tỉnh ..."
-_RE_SITES_BEFORE = regex.compile(r"\bđiểm\s+cầu\b[^.;:\n]{0,80}$", regex.I)
+# (not a list named as the members between them: "tại điểm cầu chính có lãnh đạo các đơn vị thành viên Cụm là Sở X các tỉnh A, B",
+# "từ điểm cầu A đến các đơn vị trong Cụm là ...", "tại điểm cầu A, với sự tham dự của ...")
+_RE_SITES_BEFORE = regex.compile(r"\bđiểm\s+cầu\b(?![^.;:\n]*?\b(?:thành\s+viên|(?:trong|thuộc|của)\s+(?:cụm|khối)|với\s+sự\s+tham\s+dự)\b)"
+                                 r"[^.;:\n]{0,80}$", regex.I)
 _RE_CLUSTER_BEFORE = regex.compile(r"(?<!\bngoài\s)\b(?:cụm|khối)\b(?![^.;:,]*\b(?:đã|tại|với|đến|tới)\b)[^.;:,]{0,60}$", regex.I)
 # (what they did, not their coming: "đã về tham dự", "đã cùng tham dự hội nghị", "đã tham gia hội nghị")
 # (the meeting they came to, not another: "đã tham gia hội nghị trực tuyến toàn quốc về ...")

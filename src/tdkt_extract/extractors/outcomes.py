@@ -3358,8 +3358,10 @@ def _recipients_before(doc: Document, lo: int, end: int) -> list[Found]:
     cut_pred = None  # the predicate cut from the last unit, cut from the units joined before it too
     # split on the shadow text: a comma inside an official name ("Lao động, Thương binh và Xã hội") splits nothing
     # (a unit's higher place after its comma goes with it: "Chi cục X huyện A, tỉnh B")
-    # (not after a word in lower case, which ends a clause, not a unit's name: "suy tôn A dẫn đầu cụm, tỉnh B được ...")
-    for m in reversed(list(cre.finditer(r"(?:[^,;:]|(?<!(?<!\S)\p{Ll}+),(?=\s*(?:tỉnh|thành phố)\s+(?-i:\p{Lu})[^,;:]*$))+", shadow(doc)[lo:end]))):
+    # (not after a clause, a verb of what a unit did before a word in lower case: "suy tôn A dẫn đầu cụm, tỉnh B được ..."; a
+    # unit's name may end in lower case, "Trường Cao đẳng Y tế, tỉnh B", "Sở Nội vụ, tỉnh C": its place)
+    for m in reversed(list(cre.finditer(r"(?:[^,;:]|(?<!(?<!\S)(?-i:dẫn\s+đầu|đứng|xếp|đạt|giành|hoàn\s+thành|vượt)\s[^,;:]*(?<!\S)\p{Ll}+),"
+                                        r"(?=\s*(?:tỉnh|thành phố)\s+(?-i:\p{Lu})[^,;:]*$))+", shadow(doc)[lo:end]))):
         a, b = lo + m.start(), lo + m.end()
         chunk = t[a:b]
         # "và" inside an official name joins words ("Sở Khoa học và Công nghệ"): a list of units splits

@@ -46,11 +46,14 @@ _RE_MEMBERS_OF_PROVINCES = regex.compile(_UNITS_OF_PROVINCES + r"[^.;:\n]{0,20}?
                                          regex.I)
 # anywhere in the article, such units said to be the cluster's: "Công an các tỉnh trong cụm đã ký kết giao ước", "lãnh đạo Kho
 # bạc Nhà nước 8 tỉnh trong cụm" (not a province's own units, "các huyện trong cụm")
-_RE_UNITS_IN_CLUSTER = regex.compile(_UNITS_OF_PROVINCES + r"\s+(?:trong|thuộc|của)\s+(?:cụm|khối)(?!\p{L})", regex.I)
+# (provinces only, "các tỉnh", "các tỉnh, thành phố": not a province's own cities, "UBND các thành phố trong cụm")
+_RE_UNITS_IN_CLUSTER = regex.compile(_UNITS_OF_PROVINCES[:_UNITS_OF_PROVINCES.rindex(r"(?:các|\d{1,2})")]
+                                     + r"(?:các|\d{1,2})\s+tỉnh(?:\s*,\s*thành\s+phố)?\s+(?:trong|thuộc|của)\s+(?:cụm|khối)(?!\p{L})", regex.I)
 # or the sites of its online meeting: "điểm cầu phụ tại Cục Thống kê các tỉnh A, B, C" (in their clause: not "tại điểm cầu
-# huyện A, Cụm thi đua số 3 tỉnh B")
-_RE_SITES_OF_PROVINCES = regex.compile(r"\bđiểm\s+cầu\b[^.;:,\n]{0,80}?(?:" + _UNITS_OF_PROVINCES + r"|(?<!\bsố\s)\b(?:các|\d{1,2})\s+tỉnh\b)",
-                                       regex.I)
+# huyện A, Cụm thi đua số 3 tỉnh B"), the provinces named after it (_sites_of_provinces: two or more the gazetteer knows; not
+# "điểm cầu UBND các thành phố A, B", one province's cities, nor "với điểm cầu các tỉnh, thành phố", another meeting's)
+_RE_SITES_OF_PROVINCES = regex.compile(r"\bđiểm\s+cầu\b[^.;:,\n]{0,80}?(?<!\bsố\s)\b(?:các|\d{1,2})\s+tỉnh\s*:?\s*(?=(?-i:\p{Lu}))", regex.I)
+_RE_SITES_JOIN = regex.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+")
 _RE_NATIONAL_PARENT = regex.compile(
     r"^\s*(?:[,(-]\s*)?(?:thuộc\s+)?(?:(?i:Bộ)\s+(?!Chỉ huy|CHQS|CHỈ HUY)\p{Lu}[\p{L} ]{0,30}|Bộ đội Biên phòng|BĐBP|Tổng cục\s+\p{Lu}[\p{L} ]{0,30}|Quân khu\s+\d+"
     # a body of the Government or of the Party's centre: "Cụm thi đua số V - Thanh tra Chính phủ"
@@ -257,6 +260,25 @@ def _a_province(value: str) -> bool:
 _RE_COMPANY = regex.compile(r"(?:Công ty|Tổng công ty|Cty|Tập đoàn|Petrolimex|(?-i:PV\p{Lu}+))\b", regex.I)
 
 
+def _sites_of_provinces(t: str, a: int, b: int) -> bool:
+    """The sites of an online meeting named as two or more provinces in a sentence: "điểm cầu phụ tại Cục Thống kê các tỉnh
+    A, B và C"."""
+    for m in _RE_SITES_OF_PROVINCES.finditer(t, a, b):
+        seen, i = set(), m.end()
+        while (p := _province_re().match(t, i, b)) is not None:
+            v = lexicon.province_of(p.group(0))
+            if v is None:
+                break
+            seen.add(v)
+            j = _RE_SITES_JOIN.match(t, p.end(), b)
+            if j is None:
+                break
+            i = j.end()
+        if len(seen) >= 2:
+            return True
+    return False
+
+
 def _extract(doc: Document) -> None:
     d = doc.draft
     t = doc.text
@@ -273,16 +295,17 @@ def _extract(doc: Document) -> None:
         return  # the meeting of a body's units in several provinces ("Ban Tổ chức các tỉnh ủy", "Tỉnh ủy, Thành ủy")
     if "thành viên" in doc.cues.lower and any(_RE_MEMBERS_OF_PROVINCES.search(t, s.start, s.end) for s in doc.content_sentences()):
         return  # the members said to be the units of several provinces
-    if ("trong cụm" in doc.cues.lower or "trong khối" in doc.cues.lower or "thuộc cụm" in doc.cues.lower or "thuộc khối" in doc.cues.lower
-            or "của cụm" in doc.cues.lower or "của khối" in doc.cues.lower) \
-            and any(_RE_UNITS_IN_CLUSTER.search(t, s.start, s.end) for s in doc.content_sentences()):
-        return  # the units of several provinces said to be in the cluster
-    if "điểm cầu" in doc.cues.lower and any(_RE_SITES_OF_PROVINCES.search(t, s.start, s.end) for s in doc.content_sentences()):
-        return  # the sites of the meeting in several provinces
     if name is not None and not _from_name(doc, name):
         return
     if "meeting.province" in d.scalars:
         return  # the name, or the words written with it ("trên địa bàn tỉnh A"), settle it first
+    # (after the name's province: "Cụm thi đua số 1 tỉnh A" is A's, whatever its units are said to be)
+    if ("trong cụm" in doc.cues.lower or "trong khối" in doc.cues.lower or "thuộc cụm" in doc.cues.lower or "thuộc khối" in doc.cues.lower
+            or "của cụm" in doc.cues.lower or "của khối" in doc.cues.lower) \
+            and any(_RE_UNITS_IN_CLUSTER.search(t, s.start, s.end) for s in doc.content_sentences()):
+        return  # the units of several provinces said to be in the cluster
+    if "điểm cầu" in doc.cues.lower and any(_sites_of_provinces(t, s.start, s.end) for s in doc.content_sentences()):
+        return  # the sites of the meeting in several provinces
     if len(d.members) >= 2 and sum(1 for m in d.members if _national_unit(m.value)) * 2 >= len(d.members):
         return  # a cluster of national bodies (its meeting place is no province of it)
     # a bloc its name shows national ("Khối thi đua các Bộ, ngành X"): where it meets is no province of it; only members
@@ -519,16 +542,46 @@ _RE_COMPASS_AREA = regex.compile(r"(?:tây|bắc|nam|đông)(?:\s+nam)?\s+sông\
 _RE_SEVERAL_IN_NAME = regex.compile(r"\b(?:các|\d+)\s+tỉnh\b|\btỉnh\s*,\s*thành\b|\btrực\s+thuộc\s+trung\s+ương\b|\btoàn\s+quốc\b|\bliên\s+tỉnh\b", regex.I)
 
 
+# a province's own districts or communes on its hills or its border, whose name leaves the province out: "Cụm thi đua các
+# huyện miền núi phía Bắc", "Cụm thi đua các xã biên giới phía Bắc" (not a region's units, "các tỉnh miền núi phía Bắc")
+_RE_LOCAL_SIDE = regex.compile(r"\bcác\s+(?:huyện|xã|thị\s+trấn|phường|thị\s+xã|quận)(?:\s*,\s*(?:huyện|xã|thị\s+trấn|phường|thị\s+xã|quận))*"
+                               r"\s+(?:miền\s+núi|biên\s+giới)\s+phía\s+(?:tây|bắc|nam|đông)\b", regex.I)
+
+
+# a side of the country written alone ("miền Bắc"), and a province's own units before a side ("các huyện miền Tây")
+_RE_LONE_SIDE = regex.compile(r"miền\s+(?:tây|bắc|nam|đông)", regex.I)
+_RE_LOCAL_KIND_BEFORE = regex.compile(r"\b(?:huyện|xã|thị\s+trấn|phường|thị\s+xã|quận)\s+$", regex.I)
+
+
 def _part_of_one(desc: str) -> bool:
-    """The descriptor places the cluster inside one province ("các huyện miền Tây tỉnh A"), naming no several."""
-    return _RE_ONE_PLACE.search(desc) is not None and _RE_SEVERAL.search(desc) is None
+    """The descriptor places the cluster inside one province ("các huyện miền Tây tỉnh A", "các xã biên giới phía Bắc"),
+    naming no several."""
+    return (_RE_ONE_PLACE.search(desc) is not None or "phía" in desc and _RE_LOCAL_SIDE.search(desc) is not None) \
+        and _RE_SEVERAL.search(desc) is None
+
+
+# a unit named after a region, its head and the capitals of its name before the region's words: "Trường Đại học Việt Bắc",
+# "Công ty Xi măng Tây Bắc" (one unit, not the units of a region, "các trường đại học miền Trung")
+_RE_UNIT_NAMED_FOR = regex.compile(r"(?<!\b(?:các|những|\d+)\s+)(?-i:Trường|Đại học|Cao đẳng|Học viện|Công ty|Tổng công ty|Báo|Bệnh viện|Nhà máy"
+                                   r"|Khách sạn|Trung tâm|Xi măng)(?:\s+(?-i:\p{Lu})[\p{L}]*){0,4}\s+$")
+
+
+def _region_of_cluster(desc: str) -> bool:
+    """A region of several provinces in a descriptor, not inside a unit's name written further on, where it met: "tổ chức
+    hội nghị tại Trường Đại học Việt Bắc" (a unit opening the descriptor is the cluster's own: "Cụm thi đua số 4 Báo Đảng
+    miền Trung")."""
+    for m in _RE_MULTI.finditer(desc):
+        u = _RE_UNIT_NAMED_FOR.search(desc[:m.start()]) if m.group(0)[:1].isupper() else None
+        if u is None or not desc[:u.start()].strip(" ,-–"):
+            return True
+    return False
 
 
 def _descriptor_places_none(desc: str) -> bool:
     """What the cluster's name carries after it makes it a cluster of several provinces or of a national body (central
     units based in one province belong to it: "các doanh nghiệp Trung ương (đóng) trên địa bàn tỉnh A"; a part of one
     province is no region of several: "Cụm thi đua số 2, các huyện miền Tây tỉnh A")."""
-    return bool(_RE_MULTI.search(desc) and not _part_of_one(desc)
+    return bool(_RE_MULTI.search(desc) and _region_of_cluster(desc) and not _part_of_one(desc)
                 or _RE_UNDER_NATIONAL.search(desc) and not _RE_ON_GROUND.search(desc))
 
 
@@ -555,9 +608,11 @@ def _from_name(doc: Document, name: Found) -> bool:
     # (a region's words followed by one province, with no count of provinces: the region of that province, "Cụm thi đua Tây
     # sông Hậu tỉnh A", "Cụm thi đua Tây Bắc, tỉnh B")
     # (only a compass area's or a river bank's words: not a region of several provinces by its name, "Tây Nguyên", "Nam bộ")
+    # ("miền Bắc" alone is the side of a province only after its own units: "các huyện miền Tây", not "Hội X miền Bắc")
     region = _RE_MULTI.search(name.value)
     multi = region is not None and not (
         _RE_COMPASS_AREA.fullmatch(region.group(0)) is not None and _RE_SEVERAL_IN_NAME.search(name.value) is None
+        and (_RE_LONE_SIDE.fullmatch(region.group(0)) is None or _RE_LOCAL_KIND_BEFORE.search(name.value, 0, region.start()) is not None)
         and (_placed_by_clause(doc, name) or _part_of_one(name.value)))
     if multi or under or _two_provinces(name.value):
         return False
@@ -652,7 +707,8 @@ def _placed_by_clause(doc: Document, name: Found) -> bool:
     # "Cụm thi đua số 4, tỉnh A (Cụm trưởng năm 2023)", the chair of a cluster of several provinces)
     # (nor the first of several, "Cụm thi đua số 4 - tỉnh A, B, C", nor the host, "..., tỉnh A đăng cai tổ chức")
     if m is not None and "(" not in after[:lead] and lexicon.province_of(m.group(1)) is not None \
-            and _RE_ROLE_AFTER.match(after, m.end()) is None and _RE_HOSTS.match(after, m.end()) is None:
+            and _RE_ROLE_AFTER.match(after, m.end()) is None and _RE_HOSTS.match(after, m.end()) is None \
+            and not ("," in after[:lead] and _RE_CHAIRS_MEETING.match(after, m.end()) is not None):
         nxt = _RE_ANOTHER_PROVINCE.match(after, m.end())
         if nxt is None or _province_re().match(after, nxt.end() - 1) is None:
             return True
@@ -670,6 +726,8 @@ _RE_ROLE_AFTER = regex.compile(r"\s*(?:[(,–-]\s*)?(?:(?:là|làm|giữ)\s+)?(?
 
 # the province hosting the meeting of a cluster of several ("..., tỉnh A đăng cai tổ chức")
 _RE_HOSTS = regex.compile(r"\s*(?:là\s+(?:đơn\s+vị\s+)?|đã\s+|vừa\s+)?đăng\s+cai\b", regex.I)
+# (or that chairs it, after the comma: "Cụm thi đua Hội X miền Bắc, tỉnh A chủ trì, tổ chức hội nghị")
+_RE_CHAIRS_MEETING = regex.compile(r"\s*(?:là\s+(?:đơn\s+vị\s+)?|đã\s+|vừa\s+)?chủ\s+trì\b", regex.I)
 
 
 _RE_VENUE_BRACKET = regex.compile(r"[ \t]*\([^()\n]{2,40}\)")
