@@ -355,6 +355,7 @@ def _mark_related_links(doc: Document, blocks: list[Block]) -> None:
     text = doc.text
     begun = related = False
     items = 0  # (headlines under the heading)
+    para = False  # (a paragraph of the article's text above: a comments block lies under its body, not by the headline)
     for k, b in enumerate(blocks):
         line = text[b.start:b.end].strip()
         # (the heading itself is chrome, whatever the line classifier said of it: "Đọc thêm", "Tin cùng loại")
@@ -365,7 +366,9 @@ def _mark_related_links(doc: Document, blocks: list[Block]) -> None:
             continue
         # (readers' comments under the article, "Bình luận (1)" / "Trần Văn A - 20/01/2024 10:12" / the comment: chrome to
         # the page's end)
-        if begun and len(line) <= 40 and _comments_re().fullmatch(line) is not None and _comments_follow(text, blocks, k):
+        # (not a toolbar's count by the headline, nor one of none: "Bình luận (0)" / "Minh Châu - 12/01/2024 15:20" / the lead)
+        if begun and para and len(line) <= 40 and _comments_re().fullmatch(line) is not None \
+                and _RE_NO_COMMENTS.search(line) is None and _comments_follow(text, blocks, k):
             for x in blocks[k:]:
                 x.kind = "chrome"
             return
@@ -388,9 +391,11 @@ def _mark_related_links(doc: Document, blocks: list[Block]) -> None:
             continue
         related = False
         begun = begun or len(line) > 60
+        para = para or b.kind == "body" and len(line) > 90 and line.rstrip("\"”’)").endswith((".", "!", "?", "…"))
 
 
 _TEASER_MAX = 300
+_RE_NO_COMMENTS = regex.compile(r"\(\s*0\s*\)")
 
 
 @lru_cache(maxsize=None)
@@ -424,20 +429,61 @@ def _items_end(text: str, blocks: list[Block], k: int) -> int | None:
     headline: each line down to the page's end or its next chrome line (not a date line: an item's own) is a headline
     or a sentence or two of teaser under one; None if another line comes (a paragraph, a byline)."""
     head = True
+    # (a date by an item's headline above, "Khối thi đua số 7 tổng kết năm 2023 (03/01/2024)", or on a line of its own: the
+    # list's shape; without one, a teaser that refers back to the meeting, "Hội nghị đã suy tôn ...", "Tại hội nghị, ...", is
+    # the article going on under a link in its middle)
+    dated = False
+    for j in range(k - 1, -1, -1):
+        line = text[blocks[j].start:blocks[j].end].strip()
+        if blocks[j].kind != "chrome" or len(line) <= 40 and _related_re().match(line) is not None:
+            break
+        dated = dated or _RE_DATE_LINE.search(line) is not None
     for j in range(k, len(blocks)):
         b = blocks[j]
         line = text[b.start:b.end].strip()
         if b.kind == "chrome":
             if is_date_line(line) or len(line) <= 40 and _related_re().match(line) is not None:
+                dated = dated or is_date_line(line)
                 continue
+            # (the article's byline under a toolbar, "Chia sẻ" / "Minh Châu": the lines above are the article's)
+            nxt = next((x for x in blocks[j + 1:j + 4] if x.kind != "chrome"), None)
+            if nxt is not None and _byline_shaped(text[nxt.start:nxt.end].strip()):
+                return None
             return j
+        # (a byline ends the list, and is the article's: "Bài và ảnh: Minh Châu", "Nguyễn Thị Minh Châu")
+        if _byline_shaped(line):
+            return None
         if _headline_like(line):
             head = True
-        elif head and len(line) <= _TEASER_MAX and line.endswith((".", "!", "?", "…")):
+            dated = dated or _RE_DATE_LINE.search(line) is not None
+        elif head and len(line) <= _TEASER_MAX and line.endswith((".", "!", "?", "…")) \
+                and (dated or _RE_BACK_TO_MEETING.match(line) is None):
             head = False
         else:
             return None
     return len(blocks)
+
+
+# a sentence that refers back to the meeting the article is of: "Hội nghị đã suy tôn ...", "Tại hội nghị, ...", "Dịp này, ..."
+_RE_BACK_TO_MEETING = regex.compile(
+    r"\s*(?:(?:cũng\s+)?(?:tại|trong|kết thúc|trước khi bế mạc)\s+(?:buổi\s+)?(?:hội nghị|lễ)\b"
+    r"|hội nghị\s+(?:đã|cũng|đã thống nhất|thống nhất|tiến hành|biểu quyết|bỏ phiếu|bầu|suy tôn|bình xét|thông qua)\b"
+    r"|(?:nhân\s+)?dịp này\b|cũng tại\b|theo đó\b|bên cạnh đó\b|ngoài ra\b|đồng thời\b|trên cơ sở (?:đó|kết quả)\b)",
+    regex.I)
+
+
+def _byline_shaped(line: str) -> bool:
+    """A byline's line: a writer's label and name ("Bài và ảnh: Minh Châu", "Tin, ảnh: A"), or a name alone, its date after
+    it or none ("Nguyễn Thị Minh Châu", "Minh Châu - 12/01/2024")."""
+    if len(line) > 80:
+        return False
+    m = _BYLINE_PREFIX.match(line)
+    if m is not None and ":" in m.group(0):
+        return True
+    g = _date_after_name(line)
+    s = line[:g.start()].rstrip(" -–|,") if g is not None else line
+    nm = _name_line(s.strip(), False) if s[:1].isupper() else None
+    return nm is not None and nm.group(2) is None
 
 
 def _merge_continuations(doc: Document, blocks: list[Block]) -> list[Block]:
@@ -682,14 +728,20 @@ def _mark_title(doc: Document) -> None:
     # no headline line at all: the breadcrumb's last step, when it is a headline ("Trang chủ > Tin tức > Cụm thi đua số 2 tổng
     # kết năm 2023"): read_title reads past the crumbs
     for b in blocks[:6]:
+        # (a section's name as the last step is none, "Hội nghị - Hội thảo", "Hội nghị sơ kết, tổng kết": the step names one
+        # cluster or runs to a headline's length, eight words or more)
         if b.kind == "chrome" and (c := _RE_CRUMBS.match(doc.text, b.start, b.end)) is not None \
-                and _title_like(doc.text[c.end():b.end]):
+                and _title_like(step := doc.text[c.end():b.end]) \
+                and (len(step.split()) >= 8 or _names_one_cluster(step)) and _RE_CLUSTERS_SECTION.search(step) is None:
             b.kind = "title"
             return
 
 
-# a breadcrumb's steps down to its last, from the site's home: "Trang chủ > Tin tức > "
-_RE_CRUMBS = regex.compile(r"\s*(?:trang chủ|home)(?:\s*[>»›]\s*[^>»›\n]{1,40}?)*\s*[>»›]\s*", regex.I)
+# a breadcrumb's steps down to its last, from the site's home: "Trang chủ > Tin tức > " (a step of any length: "Hoạt động thi
+# đua, khen thưởng của Cụm, Khối > ")
+_RE_CRUMBS = regex.compile(r"\s*(?:trang chủ|home)(?:\s*[>»›]\s*[^>»›\n]+?)*\s*[>»›]\s*", regex.I)
+# (a section of all the clusters' news: "Sơ kết, tổng kết của Cụm, Khối thi đua")
+_RE_CLUSTERS_SECTION = regex.compile(r"\bcụm\s*(?:,|và|-|/)\s*khối\b", regex.I)
 
 
 # how a lead opens: a news agency's tag ("(Baoxyz.vn) -", "(PL)-", "(Mặt trận) -", "ANTD.VN -"), or a time word and a date
@@ -835,8 +887,9 @@ _RE_SECOND_NAME = regex.compile(_NAME)
 _CAPTION_VERB = (r"(?<=\s)(?<!(?-i:\p{Lu}\p{Ll}+)\s)(?:" + "|".join((*_CAPTION_ACTS, "chủ trì", "nhận", "ký", "khai mạc", "kết luận", "tham dự",
                                                                         "chúc mừng")) + r")(?!\p{L})(?!\s+viên\b)")
 # (or a slash before the agency, as wire and radio copy signs: "Hà An/VOV-Tây Bắc", "HÀ AN/TTXVN", "Trung Kiên/Báo A")
-def _name_line_re(name: str, joined: bool = True):
-    return regex.compile(r"^(" + name + (r"(?:(?:\s*-\s*(?:" + _BYLINE_RANK + r")?" + name + r"){1,2}(?=\s*(?:$|\(|/\s*\p{Lu})))?" if joined else "")
+def _name_line_re(name: str, joined: bool = True, pair: bool = False):
+    return regex.compile(r"^(" + name + (r"(?:\s*-\s*(?:" + _BYLINE_RANK + r")?" + name + r")(?=\s*-)" if pair else
+                                         r"(?:(?:\s*-\s*(?:" + _BYLINE_RANK + r")?" + name + r"){1,2}(?=\s*(?:$|\(|/\s*\p{Lu})))?" if joined else "")
                          + r")(?:\s*(?:,|-|\(|/(?=\s*\p{Lu}))\s*((?:(?!(?<!\b(?:TP|Tp|TX|TT|Q|P))[.!?]\s+\p{Lu}\p{Ll}*\s+\p{Ll}|"
                          + _CAPTION_VERB + r").){2,80}?)\)?)?\.?$")
 
@@ -846,6 +899,8 @@ _RE_NAME_LINE = _name_line_re(_NAME)
 _RE_NAME_LINE_PLAIN = _name_line_re(r"(?:\p{Lu}[\p{Ll}’']*|\p{Lu}{2,})(?:[ ](?:\p{Lu}[\p{Ll}’']*|\p{Lu}{2,})){1,4}")
 # (one name, no second joined to it by a dash: "Ngọc Trâm - Bến Tre" is a correspondent and the province she writes from)
 _RE_NAME_LINE_ONE = _name_line_re(_NAME, joined=False)
+# (two names joined by a dash, then the province after a second dash: "Thu Hà - Ngọc Trâm - Bến Tre")
+_RE_NAME_LINE_TWO = _name_line_re(_NAME, pair=True)
 
 
 # the day of a dateline, after its place ("ngày 20 tháng 12 năm 2023", "ngày 20/12/2023")
@@ -861,6 +916,10 @@ def _name_line(s: str, labelled: bool):
     if nm is not None and "-" in nm.group(1):
         parts = regex.split(r"\s*-\s*", nm.group(1))
         if gazetteer.names_province(parts[-1]) is not None and gazetteer.names_province(parts[0]) is None:
+            # (two writers before it keep their names: "Thu Hà - Ngọc Trâm - Bến Tre")
+            if len(parts) > 2 and gazetteer.names_province(parts[1]) is None \
+                    and (two := _RE_NAME_LINE_TWO.match(s)) is not None and two.group(2) is not None:
+                return two
             return _RE_NAME_LINE_ONE.match(s)
     if nm is None or "'" not in nm.group(1) and "’" not in nm.group(1):
         return nm
@@ -1495,7 +1554,7 @@ def read_title(doc: Document) -> Found | None:
             s = doc.block_text(b)
             m = (cre.search(r"»\s*", s) if "»" in s else None) or _crawler_date(s)
             # (the headline as a breadcrumb's last step: past the crumbs)
-            m = (_RE_CRUMBS.match(s) if (">" in s or "›" in s) else None) or m
+            m = (_RE_CRUMBS.match(s) if (">" in s or "›" in s or "»" in s) else None) or m
             a = b.start + (m.end() if m else 0)
             # a headline set on two lines, the first ending with a colon ("Khối thi đua số 2:" / "Đẩy mạnh ...")
             # (the page's first line, or the line right above that names the cluster, under a date line: "Cụm thi đua số 10
