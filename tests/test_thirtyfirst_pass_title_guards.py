@@ -26,3 +26,23 @@ def test_title_keeps_its_unit_after_comma_when_phrase_is_no_fronted_subject(rec)
     r = rec(_HEAD + "Dưới sự chủ trì của ông Đặng Quốc Bảo, Giám đốc Sở Giao thông vận tải, UBND huyện Mỹ Lộc đã tổ chức "
             "hội nghị.")
     assert _person(r, "Đặng Quốc Bảo")["title"] == "Giám đốc Sở Giao thông vận tải"
+
+
+_LEAD = "Ngày 9/1/2024, Khối thi đua số 5 tổ chức hội nghị tổng kết công tác thi đua năm 2023.\n\nCác đơn vị hoàn thành nhiệm vụ.\n\n"
+
+
+def test_unit_abbreviation_in_capitals_at_the_foot_is_no_pen_name(rec):
+    for line in ("BAN TCCB", "BAN TC-KH", "Tin: BAN TCCB", "Tin, ảnh: BAN QLCKCN", "TRƯỜNG MN"):
+        r = rec(_LEAD + line)
+        assert r["author"] is None, line
+        assert r["people"] == [], line
+    # (a pen name in capitals after a label, its second word a given name, stays the author's)
+    r = rec(_LEAD + "Tin, ảnh: BAN MAI")
+    assert r["author"] == "BAN MAI"
+
+
+def test_unit_line_under_a_name_line_leaves_the_name_the_author(rec):
+    for unit in ("BAN TCCB", "BAN TC-KH", "TRƯỜNG MN"):
+        r = rec(_LEAD + "Phạm Thu Trang\n" + unit)
+        assert r["author"] == "Phạm Thu Trang", unit
+        assert [p["name"] for p in r["people"]] == ["Phạm Thu Trang"], unit
