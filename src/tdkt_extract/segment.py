@@ -997,6 +997,11 @@ _RE_AUTHOR_LABEL = regex.compile(r"\s*(?:[•·▪●*]\s*|[-–]\s+)?(?:" + _BY
 _RE_NAME_WORDS = regex.compile(r"(?-i:\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,2}|\p{Lu}+(?:\s\p{Lu}+){1,2})")
 
 
+# a Vietnamese syllable without its marks: an onset, a vowel or two or three, a coda (an abbreviation's consonants are none:
+# "tdkt", "vhxh", "qlda", "thcs")
+_RE_SYLLABLE = regex.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?")
+
+
 def _given_name_head(line: str, name: str, last: bool = False) -> bool:
     """After an author's label, a word that heads a unit alone and is a given name too ("Trường", a school) opens a pen name
     when the words are written as a person's: "Bài và ảnh: Trường Sơn", "Tin, ảnh: TRƯỜNG GIANG" (not "Bài: Trường THPT A",
@@ -1009,8 +1014,18 @@ def _given_name_head(line: str, name: str, last: bool = False) -> bool:
     if not _RE_AUTHOR_LABEL.match(line) and not (last and len(words) == 2 and not _BYLINE_PREFIX.match(line)) \
             or name.isupper() and len(words) > 2:
         return False  # (in capitals, three words or more are a unit's: "Tin: BAN DÂN VẬN")
+    if not all(_RE_SYLLABLE.fullmatch(fold(w)) for w in words[1:]):
+        return False  # (a given name after the head, not a unit's letters: "BAN TĐKT", "BAN QLDA", "TRƯỜNG THCS")
     heads, _ = _unit_heads_lower()
     return words[0] in _given_name_heads() and not any(" ".join(words[:k]) in heads for k in range(2, len(words) + 1))
+
+
+def _under_name_line(lines: list[str], tail: list[int]) -> bool:
+    """The line before the last (``tail``'s first) is a person's name alone, as a byline's is written."""
+    if len(tail) < 2 or len(lines[tail[0]]) > 40:
+        return False
+    nm = _RE_NAME_WORDS.fullmatch(lines[tail[0]].rstrip("."))
+    return nm is not None and not _looks_like_unit(nm.group(0))
 
 
 @lru_cache(maxsize=None)
@@ -1197,7 +1212,9 @@ def _mark_byline(doc: Document) -> None:
             nm = None
         if nm and not m and signer_line(doc, i):
             break  # a signer under a signature block ("CỤM TRƯỞNG" / "(đã ký)" / A): the document's, no byline
-        if nm and _names_an_author(s, nm.group(1), k == 0 and i > 0):
+        # (the last line with no label opens no pen name under a person's name line: it is the author's unit,
+        # "Nguyễn Văn An" / "BAN TĐKT")
+        if nm and _names_an_author(s, nm.group(1), k == 0 and i > 0 and not _under_name_line(lines, tail)):
             b.kind = "byline"
             # a unit line right under the name belongs to the byline
             for j in range(i + 1, len(doc.blocks)):

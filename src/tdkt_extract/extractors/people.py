@@ -898,19 +898,30 @@ _RE_TITLE_SEP = regex.compile(r"\s*(?:,|-|\(|(?P<colon>:))\s*(?:(?<=,\s*)là\s+(
 # a person named in a fronted phrase ("Dưới sự chủ trì của đồng chí A, ...", "Với sự tham dự của bà B, ..."): the main
 # clause's subject follows the title after a comma, its verb after it ("..., Giám đốc Sở X, Cụm thi đua số 3 đã tổ chức")
 _RE_FRONTED_OF = regex.compile(r"(?<!\p{L})(?:dưới|với|trước)\s+sự\s+(?:\p{L}+\s+){1,3}?của\s+[^,.;:()\n]{0,60}$", regex.I)
+_RE_MAIN_VERB_AT = regex.compile(r"\s*(?-i:đã|vừa|đang|sẽ|long[ ]+trọng|tổ[ ]+chức|tiến[ ]+hành|họp|khai[ ]+mạc|tổng[ ]+kết|sơ[ ]+kết)"
+                                  r"(?!\p{L})")
 _RE_SUBJECT_HOLDS = regex.compile(r",[ ]*(?-i:\p{Lu})[^,]*?[ ]+(?:(?:đã|vừa)[ ]+)?(?:long[ ]+trọng[ ]+)?(?-i:tổ[ ]+chức|tiến[ ]+hành|họp)[ ]+"
                                   r"(?:hội[ ]+nghị|buổi|phiên|lễ|cuộc)(?!\p{L})", regex.I)
 
 
-def _cut_main_subject(doc: Document, s: str, name_end: int, rx, stopped: bool) -> str:
+def _cut_main_subject(doc: Document, s: str, name_end: int, rx, stop: int | None) -> str:
     """The title cut before the main clause's subject when the person is named in a fronted phrase and a verb stopped
     the title: the last comma's part, capitalised and no position nor cluster role, is the subject ("UBND huyện C")."""
     t = doc.text
-    if not _RE_FRONTED_OF.search(t, max(0, name_end - 120), name_end):
+    fr = _RE_FRONTED_OF.search(t, max(0, name_end - 120), name_end)
+    if fr is None:
+        return s
+    # (the phrase opens its sentence, after its adverbials at most: "Sáng 3-1, dưới sự chủ trì của ..."; not the
+    # sentence's own complement: "Hội nghị diễn ra với sự tham dự của bà A, Phó trưởng Ban X, Sở Nội vụ cùng ...")
+    before = t[max(0, fr.start() - 200):fr.start()]
+    before = before[max(before.rfind(c) for c in ".!?;\n") + 1:].strip()
+    if before and not before.endswith(","):
         return s
     # (the verb not a stop of titles: "..., Cụm thi đua số 7 tỉnh A tổ chức hội nghị ...")
     m = _RE_SUBJECT_HOLDS.search(s) if ("tổ chức" in s or "họp" in s or "tiến hành" in s) else None
-    k = m.start() if m is not None else (s.rfind(",") if stopped else -1)
+    # (else the title stopped at the main clause's verb, "..., UBND huyện C đã tổ chức"; not at "cùng", "và", "nhằm",
+    # after which the part after the comma is the title's unit: "Phó Trưởng phòng X, Ban Thi đua - Khen thưởng tỉnh cùng ...")
+    k = m.start() if m is not None else (s.rfind(",") if stop is not None and _RE_MAIN_VERB_AT.match(t, stop) else -1)
     if k < 0:
         return s
     last = s[k + 1:].strip()
@@ -992,7 +1003,7 @@ def title_after(doc: Document, name_end: int, lim: int) -> tuple[Found | None, i
     if tail:
         s = s[:tail.start()]
     if "," in s:
-        s = _cut_main_subject(doc, s, name_end, rx, st is not None and end == st and t[end:end + 1].isspace())
+        s = _cut_main_subject(doc, s, name_end, rx, end if st is not None and end == st and t[end:end + 1].isspace() else None)
     # (a verb is no title: "ông A, làm Cụm trưởng" names the role the person's unit holds)
     if not s or len(s) > _MAX_TITLE or cre.match(r"\p{Ll}+\s", s) and not rx["pos_any"].search(s[:40]) and not _RE_STAFF_TITLE.match(s) \
             or cre.match(r"(?:làm|là|giữ|được)\s", s):
