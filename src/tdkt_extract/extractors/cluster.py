@@ -2944,6 +2944,25 @@ _RE_MEETING_GIVES = regex.compile(r"\b(?:hội nghị|thống nhất|nhất trí
 _RE_AGREED_LEAD = regex.compile(r"\b(?:hội nghị|cụm|khối|các thành viên|các đơn vị|thành viên|đại biểu)\b[^.;:]{0,20}?\b(?:thống nhất|nhất trí|biểu quyết)"
                                 r"(?:\s+(?:như\s+sau|(?:các|một\s+số|những)\s+nội\s+dung(?:\s+(?:chính|cụ\s+thể|sau))?(?:\s+như\s+sau)?))?\s*:$", regex.I)
 _RE_GIVES_BEFORE = regex.compile(r"\bgiao(?:\s+cho)?\s+$", regex.I)
+# (the meeting giving it is this article's: its subject named, "hội nghị", "các thành viên", "Khối"; no word of an earlier one
+# before the verb, "Hội nghị năm trước đã giao ...", "Đầu năm 2024, hội nghị giao ...")
+_RE_MEETING_SUBJECT = regex.compile(r"\b(?:hội\s+nghị|thành\s+viên|các\s+đơn\s+vị|đại\s+biểu|cụm|khối)\b", regex.I)
+_RE_EARLIER_WORDS = regex.compile(r"\b(?:năm\s+(?:trước|ngoái|qua)|đầu\s+năm|trước\s+đó|(?:nhiệm\s+)?kỳ\s+trước|lần\s+trước)\b", regex.I)
+# (a year; of a school year its last, as the period reviewed is dated: "năm học 2024 - 2025")
+_RE_ANY_YEAR = regex.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)(?!\s*[-–]\s*(?:19|20)\d{2}(?!\d))")
+# (the unit takes the role by a verb right after it, not a note on its present role: "giao Sở A (Trưởng khối) xây dựng ...",
+# "Sở A - Trưởng khối phối hợp ...", "Sở A với vai trò Trưởng khối theo dõi ...", "Sở A, đơn vị Trưởng khối, triển khai ...")
+_GIVEN_TAKES = r"\s+(?:làm|giữ\s+vai\s+trò|đảm\s+nhận(?:\s+vai\s+trò)?)\s+(?:đơn\s+vị\s+)?"
+_RE_GIVEN_TAKES = regex.compile(_GIVEN_TAKES, regex.I)
+
+
+@lru_cache(maxsize=None)
+def _given_roles_end_re():
+    """After a role given, its year or "năm tới" at most, then only more units given roles the same way up to the clause's end
+    ("giao Sở A làm Trưởng khối, Sở B làm Phó Trưởng khối năm 2025."); no task ("... làm Trưởng khối phối hợp với ...")."""
+    year = r"(?:\s+năm\s+(?:(?:19|20)\d{2}(?!\d)|(?:tiếp\s+theo|sau|tới|kế\s+tiếp)(?!\p{L})))?"
+    return regex.compile(r"(?:\s*(?:,|;|\s+và)\s+(?:(?:giao|bầu)\s+(?:cho\s+)?)?[^.;,()\n]{2,80}?(?:" + _GIVEN_TAKES + r"|\s+là\s+(?:đơn\s+vị\s+)?)"
+                         r"(?:" + _role_res()["role"].pattern + r")" + year + r")*\s*(?:[.;\n]|$)", regex.I)
 # the next period named after the role: "Cụm trưởng cho năm tiếp theo", "Cụm trưởng năm tới"
 _RE_AHEAD_AFTER_ROLE = regex.compile(r"[^.;]{0,40}?\b(?:năm tiếp theo|năm sau|năm tới|nhiệm kỳ tới|nhiệm kỳ sau)\b", regex.I)
 # the cues of a role assigned (not elected): the unit takes the role it was given for the year
@@ -3484,7 +3503,7 @@ class _RoleSentence:
     def is_next(self, a: int, b: int, m) -> bool:
         # (an item of a list under a lead that names the roles for the next period: "Hội nghị đã bầu Cụm trưởng, Cụm phó năm
         # 2025, cụ thể:" / "- Cụm trưởng: A;")
-        if self.lead_is_next() and self.item_assigns(m):
+        if self.lead_is_next(m) and self.item_assigns(m):
             return True
         if self.heading_is_next(m):
             return True
@@ -3511,7 +3530,7 @@ class _RoleSentence:
         return _RE_ITEM_NOTE_BEFORE.search(body) is not None and starts_with_unit_head(body) \
             and _RE_ITEM_ROLE_ENDS.match(t, m.end(), self.b) is not None
 
-    def lead_is_next(self) -> bool:
+    def lead_is_next(self, m=None) -> bool:
         """The sentence is an item of a list ("- Cụm trưởng: A;", "+ Đơn vị Cụm phó: B") under a lead line that names the roles
         and ends with a colon, and the lead gives them for the next period ("Hội nghị đã bầu Cụm trưởng, Cụm phó năm 2025, cụ
         thể:", "Về Trưởng, Phó Khối năm 2025, hội nghị thống nhất:"); the lead is read on its text, whatever block it is."""
@@ -3541,8 +3560,30 @@ class _RoleSentence:
             per = self.doc.draft.scalars.get("meeting.period")
             per_year = per.value.get("year") if per is not None else None
             ys = [int(y) for y in regex.findall(r"\bnăm\s+(?:học\s+(?:19|20)\d{2}\s*[-–]\s*)?((?:19|20)\d{2})\b", t[la:colon], regex.I)]
-            return not (ys and per_year and min(ys) <= per_year)
+            return not (ys and per_year and min(ys) <= per_year) and (m is None or self._bare_role_item(m, per_year))
         return rm is not None and _is_next(self.doc, la, colon, rm.start(), (la, colon))
+
+    def _bare_role_item(self, m, per_year) -> bool:
+        """The list item of the role word ``m``, under a lead that only tells the members agreed, gives roles alone ("- Sở A làm
+        Trưởng khối, Sở B làm Phó Trưởng khối;", a later year at most): no year up to the one reviewed in it ("- Sở A là Trưởng
+        khối năm 2024 có trách nhiệm ...") and, when the unit comes first, no task after the roles ("- Giao Sở A là Trưởng khối
+        hoàn thiện báo cáo ...")."""
+        t = self.t
+        im = _RE_LIST_ITEM.match(t, self.a, self.b)
+        if im is None:
+            return False
+        eol = t.find("\n", im.end(), self.b)
+        eol = self.b if eol < 0 else eol
+        if any(not per_year or int(y) <= per_year for y in _RE_ANY_YEAR.findall(t, im.end(), eol)):
+            return False
+        if _RE_ITEM_ROLES_BEFORE.fullmatch(t[im.end():m.start()]):
+            return True  # ("- Trưởng khối: Sở A;": the role labels the unit)
+        ry = _role_year_re().match(t, m.start(), eol)
+        at = ry.end() if ry is not None else m.end()
+        nw = _RE_NEXT_YEAR_WORDS.match(t, at, eol)
+        at = nw.end() if nw is not None else at
+        at = at + 1 if t.startswith(")", at) else at  # ("- Sở A (Trưởng khối);")
+        return _given_roles_end_re().match(t, at, eol) is not None
 
     def heading_is_next(self, m) -> bool:
         """The role word ``m`` labels its line ("Trưởng khối: Sở A.", "- Phó Trưởng khối: Sở B;"), no year of its own, under a
@@ -3874,7 +3915,8 @@ class _RoleSentence:
         # (the meeting giving the unit the role, no year or a later one, no task after it: "Hội nghị giao Sở A làm Trưởng
         # khối", "..., đồng thời giao Sở A làm Trưởng khối"; not a higher body's, "Năm 2024, UBND tỉnh giao Sở A làm Trưởng khối")
         if not nxt and not done and (gv := _RE_GIVES_BEFORE.search(t, max(seg_a, units[0][0] - 20), units[0][0])) is not None \
-                and _RE_MEETING_GIVES.search(t, max(seg_a, gv.start() - 200), gv.start()) is not None:
+                and _RE_MEETING_GIVES.search(t, max(seg_a, gv.start() - 200), gv.start()) is not None \
+                and self._meeting_gives_now(gv.start(), span, m):
             nxt = self._proposed_for_next(m)
         # "ký kết giao ước thi đua năm 2023, do A làm Cụm trưởng": the role of the year the act before it is for
         # (the covenant's, not the meeting's own sentence, and not against the role's own year: "do A làm Cụm trưởng năm 2023")
@@ -3945,6 +3987,31 @@ class _RoleSentence:
                 and _RE_MEETING_ELECTS.search(t, max(self.a, cue.start() - 30), cue.start()) is not None
             self.put(_role_kind(m), True if elected else self.is_next(self.a, m.end(), m), span)
         return span is not None
+
+    def _meeting_gives_now(self, gv: int, span, m) -> bool:
+        """The meeting that gives the unit ``span`` the role ``m`` by the verb at ``gv`` is this one, and gives nothing but roles:
+        its subject named before the verb, no year up to the one reviewed there ("Năm 2024, các thành viên đã nhất trí giao ...",
+        "Tại Hội nghị tổng kết năm 2023, Khối đã thống nhất ..., đồng thời giao ...") nor a word of an earlier meeting ("Hội nghị
+        năm trước đã giao ..."); the unit takes the role by a verb ("làm", "giữ vai trò", "đảm nhận"), not in a note ("Sở A
+        (Trưởng khối)", "Sở A - Trưởng khối", "Sở A với vai trò Trưởng khối"), and no task follows the roles to the clause's end
+        ("giao Sở A làm Trưởng khối phối hợp với ...")."""
+        t, a = self.t, self.a
+        if _RE_MEETING_SUBJECT.search(t, a, gv) is None or _RE_EARLIER_WORDS.search(t, a, gv) is not None:
+            return False
+        per = self.doc.draft.scalars.get("meeting.period")
+        per_year = per.value.get("year") if per is not None else None
+        if any(not per_year or int(y) <= per_year for y in _RE_ANY_YEAR.findall(t, a, gv)):
+            return False
+        if _RE_GIVEN_TAKES.fullmatch(t, span[1], m.start()) is None:
+            return False
+        ry = _role_year_re().match(t, m.start(), self.b)
+        at = ry.end() if ry is not None else m.end()
+        nw = _RE_NEXT_YEAR_WORDS.match(t, at, self.b)
+        at = nw.end() if nw is not None else at
+        end = _given_roles_end_re().match(t, at, self.b)
+        if end is None:
+            return False
+        return not any(not per_year or int(y) <= per_year for y in _RE_ANY_YEAR.findall(t, at, end.end()))
 
     def _proposed_for_next(self, m) -> bool:
         """The role at ``m``, after the meeting's agreed proposal, is the next period's: its year is after the period reviewed,
