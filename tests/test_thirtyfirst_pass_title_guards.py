@@ -46,3 +46,14 @@ def test_unit_line_under_a_name_line_leaves_the_name_the_author(rec):
         r = rec(_LEAD + "Phạm Thu Trang\n" + unit)
         assert r["author"] == "Phạm Thu Trang", unit
         assert [p["name"] for p in r["people"]] == ["Phạm Thu Trang"], unit
+
+
+def test_a_hard_wrapped_lines_end_is_no_pen_name_on_the_last_line(rec):
+    lead = "Ngày 9/1/2025, Cụm thi đua số 6 tổ chức hội nghị tổng kết công tác thi đua năm 2024.\n\n"
+    # (the last line goes on from the line before, cut by a wrap: "... – Ủy viên" / "Ban Thư")
+    r = rec(lead + "Đồng chí Lê Thu Hà – Ủy viên\nBan Thư")
+    assert r["author"] is None
+    # (a pen name after a sentence's end or a blank line is still the byline)
+    for gap in ("\n", "\n\n"):
+        r = rec(lead + "Hội nghị kết thúc tốt đẹp." + gap + "Trường Giang")
+        assert r["author"] == "Trường Giang"

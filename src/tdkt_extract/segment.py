@@ -1028,6 +1028,15 @@ def _under_name_line(lines: list[str], tail: list[int]) -> bool:
     return nm is not None and not _looks_like_unit(nm.group(0))
 
 
+def _runs_on(doc: Document, tail: list[int]) -> bool:
+    """The last line goes on from the one before it, a hard-wrapped line's end ("... – Ủy viên" / "Ban Thư ..."): no blank
+    line between them and the line before ends on a letter, not a sentence's or a name's end."""
+    if len(tail) < 2:
+        return False
+    prev, last = doc.blocks[tail[0]], doc.blocks[tail[1]]
+    return "\n\n" not in doc.text[prev.end:last.start] and doc.text[prev.start:prev.end].rstrip()[-1:].islower()
+
+
 @lru_cache(maxsize=None)
 def _given_name_heads() -> frozenset[str]:
     """lexicons/given_name_heads.txt, lower case: the unit heads that are also given names."""
@@ -1214,7 +1223,8 @@ def _mark_byline(doc: Document) -> None:
             break  # a signer under a signature block ("CỤM TRƯỞNG" / "(đã ký)" / A): the document's, no byline
         # (the last line with no label opens no pen name under a person's name line: it is the author's unit,
         # "Nguyễn Văn An" / "BAN TĐKT")
-        if nm and _names_an_author(s, nm.group(1), k == 0 and i > 0 and not _under_name_line(lines, tail)):
+        if nm and _names_an_author(s, nm.group(1), k == 0 and i > 0 and not _under_name_line(lines, tail)
+                                   and not _runs_on(doc, tail)):
             b.kind = "byline"
             # a unit line right under the name belongs to the byline
             for j in range(i + 1, len(doc.blocks)):
