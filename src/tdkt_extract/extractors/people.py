@@ -2415,9 +2415,20 @@ def _position_given_mentions(doc: Document, sents: list, sent_starts: list[int],
     if not by_given:
         return
     t = doc.text
+    # (where each given name is written again: a position is tried only with one of them in reach, the cheap test first)
+    again = []
+    for g in by_given:
+        i = t.find(g)
+        while i >= 0:
+            again.append(i)
+            i = t.find(g, i + 1)
+    again.sort()
     last = 0
     for a, _b in doc.cues.spans(_V_POS, 0, len(t)):
         if a < last:
+            continue
+        k = bisect_right(again, a)
+        if k == len(again) or again[k] > a + 160:
             continue
         for rx in _position_given_res():
             m = rx.match(t, a)
