@@ -132,3 +132,10 @@ def test_the_meeting_acting_after_the_period_it_reviews_is_still_read(rec):
     # (the units' own past work in that clause stays no act)
     r = rec(lead + "9 tháng qua, các xã trong Cụm đã phát động nhiều đợt thi đua cao điểm.")
     assert r["decisions"] == []
+
+
+def test_directions_agreed_in_the_passive_by_the_members_are_this_meetings(rec):
+    lead = "Ngày 8/1/2025, Khối thi đua số 7 tổ chức hội nghị tổng kết công tác thi đua năm 2024. "
+    for by in ("các đại biểu", "các thành viên", "hội nghị"):
+        r = rec(lead + f"Nhiệm vụ trọng tâm được {by} thảo luận, thống nhất.")
+        assert [d["kind"] for d in r["decisions"]] == ["tasks"], by

@@ -46,7 +46,7 @@ _RE_NOT_ACT = regex.compile(
     # (the period reviewed opening the clause, without "trong": "6 tháng đầu năm, Cụm đã ...", "9 tháng qua, ...", "Quý I vừa
     # qua, ..."; not the period ahead, "6 tháng cuối năm, Cụm thống nhất ...")
     # (its own clause only: not a later clause after ";" that the meeting or its members agree in, "6 tháng đầu năm, các đơn
-    # vị đã hoàn thành tốt nhiệm vụ; các thành viên thống nhất tổ chức ...": _RE_LATER_CLAUSE_AGREES)
+    # vị đã hoàn thành tốt nhiệm vụ; các thành viên thống nhất tổ chức ...": _LATER_CLAUSE_AGREES)
     r"(?:\d{1,2}|sáu|chín)\s+tháng\s+(?:đầu\s+năm|(?:vừa\s+)?qua)\s*,(?!" + _LATER_CLAUSE_AGREES + r")(?!" + _MEETING_ACTS_IN_CLAUSE + r")|quý\s+(?:I{1,3}|IV|[1-4])(?:\s+năm\s+\d{4})?\s+vừa\s+qua\s*,|trong\s+năm|năm\s+\d{4}(?:\s+vừa\s+qua)?\s*,|theo báo cáo|hưởng ứng|thực hiện kế hoạch|hàng năm|hằng năm|phấn đấu|"
     r"qua\s+\d+\s+năm|từ đầu năm|(?:những\s+|các\s+)?năm qua|nhiều năm liền|thời gian qua|theo\s+(?:nội dung\s+)?(?:bản\s+)?giao ước|"
     # (the year before, named by its place and not its number: "Năm trước, A được suy tôn dẫn đầu", "Năm học trước,", "Năm liền
@@ -3815,7 +3815,7 @@ _RE_SINCE_START_AFTER = regex.compile(r"[^.;]{0,40}?\b(?:ngay\s+)?từ\s+đầu\
 
 # the directions, opening the passive form of their agreement (acts.json tasks: "Phương hướng, nhiệm vụ năm 2025 được hội nghị
 # thông qua"), their words up to "được", and who agreed them
-_RE_DIRECTIONS_PASSIVE = regex.compile(r"(?:phương hướng|nhiệm vụ trọng tâm)\b(?P<what>[^.;:]*?)\b(?:đã\s+|cũng\s+)?được\s+(?P<by>hội nghị\b)?", regex.I)
+_RE_DIRECTIONS_PASSIVE = regex.compile(r"(?:phương hướng|nhiệm vụ trọng tâm)\b(?P<what>[^.;:]*?)\b(?:đã\s+|cũng\s+)?được\s+(?P<by>(?:hội nghị|(?:các\s+)?(?:đại biểu|thành viên|đơn vị|cơ quan))\b)?", regex.I)
 # the meeting the directions were agreed at, named after the verb: "... đã được thống nhất tại Hội nghị tổng kết năm 2023"
 _RE_AGREED_AT = regex.compile(r"[^.;]{0,30}?\btại\s+(?:hội\s+nghị|kỳ\s+họp|buổi\s+lễ)(?P<at>[^.;,]{0,60})", regex.I)
 

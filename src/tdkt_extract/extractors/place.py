@@ -556,13 +556,13 @@ _RE_LOCAL_KIND_BEFORE = regex.compile(r"\b(?:huyện|xã|thị\s+trấn|phườn
 def _part_of_one(desc: str) -> bool:
     """The descriptor places the cluster inside one province ("các huyện miền Tây tỉnh A", "các xã biên giới phía Bắc"),
     naming no several."""
-    return (_RE_ONE_PLACE.search(desc) is not None or "phía" in desc and _RE_LOCAL_SIDE.search(desc) is not None) \
+    return (_RE_ONE_PLACE.search(desc) is not None or "phía" in desc.lower() and _RE_LOCAL_SIDE.search(desc) is not None) \
         and _RE_SEVERAL.search(desc) is None
 
 
 # a unit named after a region, its head and the capitals of its name before the region's words: "Trường Đại học Việt Bắc",
 # "Công ty Xi măng Tây Bắc" (one unit, not the units of a region, "các trường đại học miền Trung")
-_RE_UNIT_NAMED_FOR = regex.compile(r"(?<!\b(?:các|những|\d+)\s+)(?-i:Trường|Đại học|Cao đẳng|Học viện|Công ty|Tổng công ty|Báo|Bệnh viện|Nhà máy"
+_RE_UNIT_NAMED_FOR = regex.compile(r"(?<!\b(?i:các|những|\d+)\s+)(?-i:Trường|Đại học|Cao đẳng|Học viện|Công ty|Tổng công ty|Báo|Bệnh viện|Nhà máy"
                                    r"|Khách sạn|Trung tâm|Xi măng)(?:\s+(?-i:\p{Lu})[\p{L}]*){0,4}\s+$")
 
 
