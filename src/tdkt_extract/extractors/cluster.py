@@ -3530,7 +3530,7 @@ class _RoleSentence:
         return _RE_ITEM_NOTE_BEFORE.search(body) is not None and starts_with_unit_head(body) \
             and _RE_ITEM_ROLE_ENDS.match(t, m.end(), self.b) is not None
 
-    def lead_is_next(self, m=None) -> bool:
+    def lead_is_next(self, m) -> bool:
         """The sentence is an item of a list ("- Cụm trưởng: A;", "+ Đơn vị Cụm phó: B") under a lead line that names the roles
         and ends with a colon, and the lead gives them for the next period ("Hội nghị đã bầu Cụm trưởng, Cụm phó năm 2025, cụ
         thể:", "Về Trưởng, Phó Khối năm 2025, hội nghị thống nhất:"); the lead is read on its text, whatever block it is."""
@@ -3560,7 +3560,7 @@ class _RoleSentence:
             per = self.doc.draft.scalars.get("meeting.period")
             per_year = per.value.get("year") if per is not None else None
             ys = [int(y) for y in regex.findall(r"\bnăm\s+(?:học\s+(?:19|20)\d{2}\s*[-–]\s*)?((?:19|20)\d{2})\b", t[la:colon], regex.I)]
-            return not (ys and per_year and min(ys) <= per_year) and (m is None or self._bare_role_item(m, per_year))
+            return not (ys and per_year and min(ys) <= per_year) and self._bare_role_item(m, per_year)
         return rm is not None and _is_next(self.doc, la, colon, rm.start(), (la, colon))
 
     def _bare_role_item(self, m, per_year) -> bool:

@@ -28,6 +28,9 @@ def _rank_of(word: str) -> int:
 _ROMAN_RANK = {"I": 1, "II": 2, "III": 3, "IV": 4}
 
 
+# the meeting or ceremony an award was received at, named after it: "... tại hội nghị", "... tại buổi lễ"
+_AT_A_MEETING = r"tại\s+(?:hội\s+nghị|buổi\s+lễ|lễ|đại\s+hội|kỳ\s+họp)(?!\p{L})"
+
 # review, purpose and future sentences report the past or the plan, not what this meeting did
 # a later clause of the sentence, after ";", that opens on a year or in which the meeting or its members agree: an act of
 # its own after a clause that looks back
@@ -2005,7 +2008,7 @@ def _award_re():
         # (the role the rotating flag goes with: "nhận Cờ luân lưu Khối trưởng năm 2025 từ X")
         r"|\s+(?:cụm|khối)\s+(?:trưởng|phó)\b"
         # (the place it is received at: "đón nhận Cờ thi đua của UBND tỉnh tại hội nghị", "nhận Bằng khen tại buổi lễ")
-        r"|\s+tại\s+(?:hội\s+nghị|buổi\s+lễ|lễ|đại\s+hội|kỳ\s+họp)(?!\p{L})"
+        r"|\s+" + _AT_A_MEETING +
         # (its recipients counted in brackets, a list's heading: "Cờ thi đua của UBND tỉnh (02 đơn vị): A; B")
         r"|\s*\(\s*\d{1,3}\s+(?:đơn vị|tập thể|cơ quan|doanh nghiệp)\s*\)\s*:))",
         regex.I,
@@ -2105,7 +2108,7 @@ def _past_award(doc: Document, s: Sentence, c_start: int, a_start: int, a_end: i
     years = [int(y) for y in _RE_ANY_YEAR.findall(before)]
     # (the year of the meeting it was received at, the award's name cut before it: "... tặng Cờ thi đua của UBND tỉnh tại
     # hội nghị tổng kết năm 2022")
-    after = cre.match(r"\s*(?:của\s+[^,.;:]{1,40}?\s+)?(?:tại\s+(?:hội\s+nghị|buổi\s+lễ|lễ|đại\s+hội|kỳ\s+họp)(?!\p{L})[^,.;:]{0,60}?\s+)?"
+    after = cre.match(r"\s*(?:của\s+[^,.;:]{1,40}?\s+)?(?:" + _AT_A_MEETING + r"[^,.;:]{0,60}?\s+)?"
                       r"năm\s+((?:19|20)\d{2})(?!\d)", t[a_end:a_end + 120], regex.I)
     if after is not None:
         years.append(int(after.group(1)))
