@@ -359,7 +359,7 @@ def _mark_related_links(doc: Document, blocks: list[Block]) -> None:
     for k, b in enumerate(blocks):
         line = text[b.start:b.end].strip()
         # (the heading itself is chrome, whatever the line classifier said of it: "Đọc thêm", "Tin cùng loại")
-        if begun and b.kind in ("chrome", "body") and len(line) <= 40 and _related_re().match(line) is not None:
+        if begun and b.kind in ("chrome", "body") and _related_heading(line):
             b.kind = "chrome"
             related = True
             items = 0
@@ -367,7 +367,7 @@ def _mark_related_links(doc: Document, blocks: list[Block]) -> None:
         # (readers' comments under the article, "Bình luận (1)" / "Trần Văn A - 20/01/2024 10:12" / the comment: chrome to
         # the page's end)
         # (not a toolbar's count by the headline, nor one of none: "Bình luận (0)" / "Minh Châu - 12/01/2024 15:20" / the lead)
-        if begun and para and len(line) <= 40 and _comments_re().fullmatch(line) is not None \
+        if begun and para and _comments_heading(line) \
                 and _RE_NO_COMMENTS.search(line) is None and _comments_follow(text, blocks, k):
             for x in blocks[k:]:
                 x.kind = "chrome"
@@ -418,10 +418,20 @@ def _comments_follow(text: str, blocks: list[Block], k: int) -> bool:
     return False
 
 
+def _related_heading(line: str) -> bool:
+    """A heading of a list of other articles ("Tin liên quan", "Tin cùng chủ đề"), the line stripped."""
+    return len(line) <= 40 and _related_re().match(line) is not None
+
+
+def _comments_heading(line: str) -> bool:
+    """A heading of the readers' comments ("Bình luận (2)", "Ý kiến bạn đọc"), the line stripped."""
+    return len(line) <= 40 and _comments_re().fullmatch(line) is not None
+
+
 def _list_heading(s: str) -> bool:
     """A heading of a list of other articles or of readers' comments: the dates under it are not the page's."""
     s = s.strip()
-    return len(s) <= 40 and (_related_re().match(s) is not None or _comments_re().fullmatch(s) is not None)
+    return _related_heading(s) or _comments_heading(s)
 
 
 def _items_end(text: str, blocks: list[Block], k: int) -> int | None:
@@ -435,14 +445,14 @@ def _items_end(text: str, blocks: list[Block], k: int) -> int | None:
     dated = False
     for j in range(k - 1, -1, -1):
         line = text[blocks[j].start:blocks[j].end].strip()
-        if blocks[j].kind != "chrome" or len(line) <= 40 and _related_re().match(line) is not None:
+        if blocks[j].kind != "chrome" or _related_heading(line):
             break
         dated = dated or _RE_DATE_LINE.search(line) is not None
     for j in range(k, len(blocks)):
         b = blocks[j]
         line = text[b.start:b.end].strip()
         if b.kind == "chrome":
-            if is_date_line(line) or len(line) <= 40 and _related_re().match(line) is not None:
+            if is_date_line(line) or _related_heading(line):
                 dated = dated or is_date_line(line)
                 continue
             # (the article's byline under a toolbar, "Chia sẻ" / "Minh Châu": the lines above are the article's)
@@ -1642,6 +1652,8 @@ _MONTH_FIRST = r"\b(?:th|tháng)\s?(\d{1,2})\s+(\d{1,2}),\s*(\d{4})(?!\d)"
 _MONTH_IN_WORDS = r"(?<!\d)(\d{1,2})\s+tháng\s+(?!năm\s+\d)(" + alternation(MONTH_WORDS) + r")\s*,?\s*(\d{4})(?!\d)"
 # the day first and the month short, as page software writes it in Vietnamese ("15 Th11, 2019")
 _DAY_THEN_TH = r"(?<!\d)(\d{1,2})\s+(?-i:Th|th)(\d{1,2}),\s*(\d{4})(?!\d)"
+# a page template's English label before its date ("Created:", "Published on:")
+_EN_DATE_LABEL = r"(?:created?|published|posted|updated)(?:\s+on)?\s*:"
 _RE_META_DATE = regex.compile(r"(?<![\d/.-])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?![\d/.-])"
                             r"|(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})\s*,?\s*(?:năm\s+)?(\d{4})(?!\d)"
                             # an ISO date with its clock ("2023-07-10 08:07:56") or its label ("Ngày đăng: 2021-06-30");
@@ -1651,7 +1663,7 @@ _RE_META_DATE = regex.compile(r"(?<![\d/.-])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-
                             # opening its line or a field of a row: not a reader's comment, "Nguyễn Văn A - Posted: ...", nor a
                             # footer's "Last updated: ...")
                             r"|(?<=(?:đăng|cập nhật|xuất bản)(?:\s+(?:ngày|lúc))?\s*:?\s*\d{4}-\d{2}-\d{2})(?!\d)"
-                            r"|(?<=(?:^|[\n|])[ \t]*(?:created?|published|posted|updated)(?:\s+on)?\s*:\s*\d{4}-\d{2}-\d{2})(?!\d))"
+                            r"|(?<=(?:^|[\n|])[ \t]*" + _EN_DATE_LABEL + r"\s*\d{4}-\d{2}-\d{2})(?!\d))"
                             r"|" + _MONTH_FIRST + r"|" + _MONTH_IN_WORDS + r"|" + _DAY_THEN_TH,
                             regex.I)
 
@@ -1757,7 +1769,7 @@ def site_line(s: str) -> bool:
     return len(s) <= 90 and _RE_PORTAL_OPENS.match(s) is not None and not s.rstrip().endswith((".", ":", ";", ","))
 
 
-_RE_ENGLISH_DATE_LABEL = regex.compile(r"(?<!\p{L})(?:created?|published|posted|updated)(?:\s+on)?\s*:\s*$", regex.I)
+_RE_ENGLISH_DATE_LABEL = regex.compile(r"(?<!\p{L})" + _EN_DATE_LABEL + r"\s*$", regex.I)
 _RE_META_LABEL = regex.compile(r"\s*(?:chuyên mục|danh mục|chuyên trang|tác giả|người đăng|người viết|nguồn|lượt xem|lượt đọc)\s*:", regex.I)
 
 
