@@ -106,6 +106,7 @@ CRAWLER_DATE_WORDS = r"date\s+\d{4}-\d{2}(?:-\d{2})?\s+"
 CRAWLER_DATE = r"\s*" + CRAWLER_DATE_WORDS
 #: a year named as one ("năm 2024", not a document's number "25/2021/QĐ"): its figures in group 1
 YEAR_NAMED = r"\bnăm\s+((?:19|20)\d{2})(?!\d)"
+RE_YEAR_NAMED = regex.compile(YEAR_NAMED, regex.I)
 
 # "tổ chức" the verb (to hold), not the noun (organisation: "các tổ chức tín dụng")
 #: the words that open another event of the meeting's day ("Cùng ngày, Cụm thi đua B ...")

@@ -1435,8 +1435,8 @@ _RE_BARE_PIPE_NAME = regex.compile(r"(\p{Lu}+(?:[ ]\p{Lu}+){1,3})[ ]*\|")
 _RE_ROW_DASH = regex.compile(r"\s+[-–]\s+")
 _RE_DASH_AUTHOR = regex.compile(r"\s[-–]\s+(?:tác giả|người viết)\s*:", regex.I)
 # a page's counter of views in a part of its meta row: "234 lượt xem", "Lượt xem: 234"
-_RE_COUNTER_PART = regex.compile(r"\s*(?:(?:lượt xem|lượt đọc|số lượt xem|views?)\s*:?\s*[\d.,]+|[\d.,]+\s*(?:lượt xem|lượt đọc|views?))\s*",
-                                 regex.I)
+_VIEWS = r"(?:lượt xem|lượt đọc|views?)"
+_RE_COUNTER_PART = regex.compile(r"\s*(?:(?:số\s+)?" + _VIEWS + r"\s*:?\s*[\d.,]+|[\d.,]+\s*" + _VIEWS + r")\s*", regex.I)
 
 
 def _pipe_name_part(s: str) -> tuple[int, int] | None:
@@ -1701,8 +1701,8 @@ _RE_CLOCK = regex.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
 _RE_DATE_LINE_PARTS = regex.compile(
     r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s*,?\s*(?:năm\s+)?\d{4}|" + _MONTH_FIRST + r"|"
     + _MONTH_IN_WORDS + r"|" + _DAY_THEN_TH + r"|(?<!\p{L})(?:CH|SA|@)(?!\p{L})|\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:AM|PM|SA|CH))?|GMT\s*[+-]?\s*\d*|"
-    r"\b(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ nhật|T\d|CN)\b|\d+\s+(?:lượt xem|lượt đọc|views?)|"
-    r"(?:lượt xem|lượt đọc|views?)\s*:?\s*\d+|\bin bài(?:\s+viết)?\b|\d{4}-\d{2}-\d{2}|"
+    r"\b(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ nhật|T\d|CN)\b|\d+\s+" + _VIEWS + r"|"
+    + _VIEWS + r"\s*:?\s*\d+|\bin bài(?:\s+viết)?\b|\d{4}-\d{2}-\d{2}|"
     r"\b(?:cập nhật|ngày đăng|đăng lúc|đăng ngày|ngày|lúc|create|update[d]?)\b|"
     # (the page's other meta words on the same line: "| Người đăng: Quản trị viên | Lượt xem: 97 | In trang | Gửi bài viết")
     r"\b(?:người đăng|quản trị viên|admin|in trang|gửi bài(?:\s+viết)?|đã xem|bình luận)\b|"

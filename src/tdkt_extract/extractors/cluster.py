@@ -2949,7 +2949,7 @@ _RE_GIVES_BEFORE = regex.compile(r"\bgiao(?:\s+cho)?\s+$", regex.I)
 _RE_MEETING_SUBJECT = regex.compile(r"\b(?:hội\s+nghị|thành\s+viên|các\s+đơn\s+vị|đại\s+biểu|cụm|khối)\b", regex.I)
 _RE_EARLIER_WORDS = regex.compile(r"\b(?:năm\s+(?:trước|ngoái|qua)|đầu\s+năm|trước\s+đó|(?:nhiệm\s+)?kỳ\s+trước|lần\s+trước)\b", regex.I)
 # (a year; of a school year its last, as the period reviewed is dated: "năm học 2024 - 2025")
-_RE_ANY_YEAR = regex.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)(?!\s*[-–]\s*(?:19|20)\d{2}(?!\d))")
+_RE_BARE_YEAR = regex.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)(?!\s*[-–]\s*(?:19|20)\d{2}(?!\d))")
 # (the unit takes the role by a verb right after it, not a note on its present role: "giao Sở A (Trưởng khối) xây dựng ...",
 # "Sở A - Trưởng khối phối hợp ...", "Sở A với vai trò Trưởng khối theo dõi ...", "Sở A, đơn vị Trưởng khối, triển khai ...")
 _GIVEN_TAKES = r"\s+(?:làm|giữ\s+vai\s+trò|đảm\s+nhận(?:\s+vai\s+trò)?)\s+(?:đơn\s+vị\s+)?"
@@ -3574,7 +3574,7 @@ class _RoleSentence:
             return False
         eol = t.find("\n", im.end(), self.b)
         eol = self.b if eol < 0 else eol
-        if any(not per_year or int(y) <= per_year for y in _RE_ANY_YEAR.findall(t, im.end(), eol)):
+        if any(not per_year or int(y) <= per_year for y in _RE_BARE_YEAR.findall(t, im.end(), eol)):
             return False
         if _RE_ITEM_ROLES_BEFORE.fullmatch(t[im.end():m.start()]):
             return True  # ("- Trưởng khối: Sở A;": the role labels the unit)
@@ -4000,7 +4000,7 @@ class _RoleSentence:
             return False
         per = self.doc.draft.scalars.get("meeting.period")
         per_year = per.value.get("year") if per is not None else None
-        if any(not per_year or int(y) <= per_year for y in _RE_ANY_YEAR.findall(t, a, gv)):
+        if any(not per_year or int(y) <= per_year for y in _RE_BARE_YEAR.findall(t, a, gv)):
             return False
         if _RE_GIVEN_TAKES.fullmatch(t, span[1], m.start()) is None:
             return False
@@ -4011,7 +4011,7 @@ class _RoleSentence:
         end = _given_roles_end_re().match(t, at, self.b)
         if end is None:
             return False
-        return not any(not per_year or int(y) <= per_year for y in _RE_ANY_YEAR.findall(t, at, end.end()))
+        return not any(not per_year or int(y) <= per_year for y in _RE_BARE_YEAR.findall(t, at, end.end()))
 
     def _proposed_for_next(self, m) -> bool:
         """The role at ``m``, after the meeting's agreed proposal, is the next period's: its year is after the period reviewed,

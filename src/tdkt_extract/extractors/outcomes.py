@@ -11,7 +11,7 @@ from .. import cues, gazetteer, lexicon, patterns
 from ..document import AwardDraft, Document, Found, Sentence
 from ..models import DecisionKind
 from ..normalize import fold
-from ..patterns import YEAR_NAMED, cre, alternation, finditer, search, trie_alternation
+from ..patterns import RE_YEAR_NAMED, cre, alternation, finditer, search, trie_alternation
 from .cluster import another_event, count_value, mentions, number_value
 from .people import _opens_place, title_after
 from .recall import recalls_another_meeting
@@ -166,7 +166,7 @@ def _acts(doc: Document) -> list[Sentence]:
         # (not with another year, nor a reason: "Năm 2023, A được tặng Cờ vì đã được suy tôn dẫn đầu năm 2022")
         return not (y and reviewed is not None and int(y.group(1)) == reviewed and kind is not None and kind.value == "tong_ket"
                     and _RE_CHOOSING.search(t, s.start, s.end)
-                    and all(int(x) == reviewed for x in _RE_ANY_YEAR.findall(t, s.start, s.end)))
+                    and all(int(x) == reviewed for x in RE_YEAR_NAMED.findall(t, s.start, s.end)))
 
     def compute() -> list[Sentence]:
         out, reviewing = [], False
@@ -192,8 +192,7 @@ _RE_ITEM_BULLET = regex.compile(r"\s*(?:[-+•*–·▪►➢➤→✓✔]|\p{So
 
 _RE_BARE_IN_THE_YEAR = regex.compile(r"\W*trong\s+năm(?!\s+(?:qua|học|\d))", regex.I)
 _RE_DONE = regex.compile(r"\b(?:đã|được|vừa)\b", regex.I)
-# another year the sentence is about ("... vì đã được suy tôn dẫn đầu năm 2022"; not a document's number, "25/2021/QĐ")
-_RE_ANY_YEAR = regex.compile(YEAR_NAMED, regex.I)
+# the year a sentence opens with, the year it tells of ("Năm 2022, Cụm đã ...")
 # (or carrying out the year's movement: "Thực hiện phong trào thi đua năm 2013, Cụm đã tổ chức phát động ...")
 _RE_OPENING_YEAR = regex.compile(r"\W*(?:(?:trong\s+)?năm|thực\s+hiện\s+(?:phong\s+trào|công\s+tác)\s+thi\s+đua(?:\s*,?\s*khen\s+thưởng)?\s+năm)"
                                  r"\s+((?:19|20)\d{2})(?:\s+vừa\s+qua)?\s*,", regex.I)
@@ -406,7 +405,7 @@ def _counted_leaders_elsewhere(doc: Document, s: Sentence, m) -> bool:
     if _RE_LED_FIGURE.search(led) and not _RE_LED_OWN.match(led):
         return True
     per = doc.draft.scalars.get("meeting.period")
-    years = [int(y) for y in _RE_ANY_YEAR.findall(led)]
+    years = [int(y) for y in RE_YEAR_NAMED.findall(led)]
     if years and per is not None and per.value.get("year") is not None and per.value["year"] not in years:
         return True
     # (or the sentence opens on the results: "Kết quả, hai tỉnh dẫn đầu là A và B, được đề nghị ..."; a bare "Kết quả," not
@@ -723,7 +722,7 @@ def _find_year_results(doc: Document) -> list[Sentence]:
             continue
         y = _RE_OPENING_YEAR.match(t, s.start, s.end)
         if y and int(y.group(1)) == reviewed and _RE_YEAR_PLACE.search(t, s.start, s.end) \
-                and all(int(x) == reviewed for x in _RE_ANY_YEAR.findall(t, s.start, s.end)):
+                and all(int(x) == reviewed for x in RE_YEAR_NAMED.findall(t, s.start, s.end)):
             out.append(s)
     return out
 
@@ -1362,7 +1361,7 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
                     # (each a unit or a place; the year named is the one reviewed: not "Đơn vị dẫn đầu Cụm năm 2022 là A" at the
                     # review of 2023, nor "Dẫn đầu Cụm về thu ngân sách là A", a place on one index)
                     per = doc.draft.scalars.get("meeting.period")
-                    years = [int(y) for y in _RE_ANY_YEAR.findall(t, m.start(), m.end())]
+                    years = [int(y) for y in RE_YEAR_NAMED.findall(t, m.start(), m.end())]
                     if _RE_OUTSIDE_AFTER_LEAD.search(t, m.start(), m.end()) or per is not None and per.value.get("year") is not None \
                             and any(y != per.value["year"] for y in years):
                         found = []
@@ -2105,7 +2104,7 @@ def _past_award(doc: Document, s: Sentence, c_start: int, a_start: int, a_end: i
     per = doc.draft.scalars.get("meeting.period")
     if per is None or per.value.get("year") is None:
         return False
-    years = [int(y) for y in _RE_ANY_YEAR.findall(before)]
+    years = [int(y) for y in RE_YEAR_NAMED.findall(before)]
     # (the year of the meeting it was received at, the award's name cut before it: "... tặng Cờ thi đua của UBND tỉnh tại
     # hội nghị tổng kết năm 2022")
     after = cre.match(r"\s*(?:của\s+[^,.;:]{1,40}?\s+)?(?:" + _AT_A_MEETING + r"[^,.;:]{0,60}?\s+)?"
@@ -3835,7 +3834,7 @@ def _past_directions(doc: Document, m: "regex.Match[str]", end: int) -> bool:
     per, mk = doc.draft.scalars.get("meeting.period"), doc.draft.scalars.get("meeting.kind")
     reviewed = per.value.get("year") if per is not None else None
     kind = mk.value if mk is not None else None
-    years = [int(y) for y in _RE_ANY_YEAR.findall(d.group("what"))]
+    years = [int(y) for y in RE_YEAR_NAMED.findall(d.group("what"))]
     if years:
         if reviewed is not None and (max(years) < reviewed or max(years) == reviewed and kind == "tong_ket"):
             return True
@@ -3846,7 +3845,7 @@ def _past_directions(doc: Document, m: "regex.Match[str]", end: int) -> bool:
     if at is not None:
         if "giao ước" in at.group("at").lower() and kind != "giao_uoc":
             return True
-        y = [int(x) for x in _RE_ANY_YEAR.findall(at.group("at"))]
+        y = [int(x) for x in RE_YEAR_NAMED.findall(at.group("at"))]
         if y and reviewed is not None and max(y) < reviewed:
             return True
     return False

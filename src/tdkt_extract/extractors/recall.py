@@ -6,9 +6,8 @@ from __future__ import annotations
 import regex
 
 from ..document import Document, Sentence
-from ..patterns import YEAR_NAMED, cre
+from ..patterns import RE_YEAR_NAMED, cre
 
-_RE_ANY_YEAR = regex.compile(YEAR_NAMED, regex.I)
 
 # a meeting of the cluster named at a sentence's opening, as where or what acted ("Tại Hội nghị sơ kết 6 tháng tổ chức hồi
 # tháng 7, ...", "Trước đó, tại Hội nghị ..., Cụm đã thống nhất ...", "Hội nghị tổng kết năm 2024 của Khối được tổ chức ngày
@@ -59,7 +58,7 @@ def recalls_another_meeting(doc: Document, s: Sentence) -> bool:
         # one at the start of the year a review looks back on: "Tại hội nghị giao ước đầu năm, các đơn vị đã ký kết ...")
         mk, per = doc.draft.scalars.get("meeting.kind"), doc.draft.scalars.get("meeting.period")
         if not (mk is not None and mk.value in ("tong_ket", "so_ket") and _RE_YEAR_START.search(named) is not None
-                and not any(per is not None and per.value.get("year") and int(y) > per.value["year"] for y in _RE_ANY_YEAR.findall(named))):
+                and not any(per is not None and per.value.get("year") and int(y) > per.value["year"] for y in RE_YEAR_NAMED.findall(named))):
             return False
         # (but this meeting is that signing when its own sentence names one, "tổng kết năm 2023 và ký kết giao ước thi đua năm
         # 2024", or it is held in the first months of the year the sentence's roles or covenant are for: "đầu năm" is now)
@@ -67,7 +66,7 @@ def recalls_another_meeting(doc: Document, s: Sentence) -> bool:
             return False
         parts = doc.draft.scalars.get("meeting.date.parts")
         if parts is not None and parts.value[0] and parts.value[1] and parts.value[1] <= 3 \
-                and str(parts.value[0]) in _RE_ANY_YEAR.findall(t, s.start, s.end):
+                and str(parts.value[0]) in RE_YEAR_NAMED.findall(t, s.start, s.end):
             return False
         return True
     own = t[ms.start:ms.end]
@@ -77,8 +76,8 @@ def recalls_another_meeting(doc: Document, s: Sentence) -> bool:
     # (not the year of the next step it sets: "Hội nghị tổng kết và triển khai nhiệm vụ năm 2024 đã suy tôn ...", "Tại Hội
     # nghị tổng kết và ký kết giao ước thi đua năm 2024, ..." at the review of 2023 is this meeting)
     step = _RE_NEXT_STEP_NAMED.search(named) if kinds - {"giao_uoc"} else None
-    years = set(_RE_ANY_YEAR.findall(named, 0, step.start() if step is not None else len(named)))
-    own_years = set(_RE_ANY_YEAR.findall(own))
+    years = set(RE_YEAR_NAMED.findall(named, 0, step.start() if step is not None else len(named)))
+    own_years = set(RE_YEAR_NAMED.findall(own))
     # (the meeting's own years: its period's, and for the year's review held in its first quarter the year reviewed and
     # the year whose tasks it sets: "Tại Hội nghị tổng kết năm 2023, ..." at the review held on "ngày 10 tháng 01 năm 2024")
     per = doc.draft.scalars.get("meeting.period")
