@@ -11,7 +11,7 @@ from .. import cues, gazetteer, lexicon, patterns
 from ..document import AwardDraft, Document, Found, Sentence
 from ..models import DecisionKind
 from ..normalize import fold
-from ..patterns import RE_YEAR_NAMED, cre, alternation, finditer, search, trie_alternation
+from ..patterns import RE_YEAR_NAMED, cre, alternation, alternation_rest_case, finditer, search, trie_alternation
 from .cluster import another_event, count_value, mentions, number_value
 from .people import _opens_place, title_after
 from .recall import recalls_another_meeting
@@ -1469,7 +1469,8 @@ def _table_ranks(doc: Document) -> list[tuple[int, Found]]:
         if uc is None or rc is None:
             continue
         s = next((x for x in doc.sentences if x.block == tb.header), None)
-        if s is None or _index_before(doc, s) or _contest_before(doc, s, doc.cues.lower[s.start:s.end]):
+        if s is None or _index_before(doc, s) or _contest_before(doc, s, doc.cues.lower[s.start:s.end]) \
+                or _other_table_lead(doc, s):
             continue
         for row in tb.rows:
             a, b = row[uc]
@@ -1479,6 +1480,39 @@ def _table_ranks(doc: Document) -> list[tuple[int, Found]]:
             if unit and r:
                 out.append((r, _ranked(t, unit)))
     return out
+
+
+@lru_cache(maxsize=None)
+def _re_assessed_field() -> "regex.Pattern[str]":
+    return regex.compile(r"(?<!\p{L})(?:" + trie_alternation(lexicon.words("assessed_fields.txt")) + r")(?!\p{L})", regex.I)
+
+
+_RE_LEAD_YEARS = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_RE_PART_OF_A_YEAR = regex.compile(r"\b(?:\d{1,2}|sáu|chín)\s+tháng(?:\s+đầu\s+năm)?\b|\bquý\s+(?:I{1,3}|IV|[1-4])\b", regex.I)
+
+
+def _other_table_lead(doc: Document, s: Sentence) -> bool:
+    """The lead of the table whose header is ``s`` (the sentence before it, ending on a colon) tells another ranking than
+    the cluster's emulation of the period reviewed: a field the province assesses ("Kết quả đánh giá, xếp hạng văn hóa công
+    vụ năm 2024:", lexicons/assessed_fields.txt), an earlier year ("Năm 2023, Cụm đã xếp hạng như sau:", "Trước đó, năm
+    2023, kết quả ...:" at the review of 2024), or part of a year at a whole year's review ("trong 6 tháng đầu năm:")."""
+    b = _sentence_before(doc, s)
+    if b is None:
+        return False
+    v = doc.text[b.start:b.end].rstrip()
+    if not v.endswith(":"):
+        return False
+    if _re_assessed_field().search(v) or _before_period(doc, b):
+        return True
+    per = doc.draft.scalars.get("meeting.period")
+    if per is None or per.value.get("year") is None:
+        return False
+    years = [int(y) for y in _RE_LEAD_YEARS.findall(v)]
+    if years and max(years) < per.value["year"] and _RE_THIS_PERIOD.search(v) is None:
+        return True
+    kind = doc.draft.scalars.get("meeting.kind")
+    return _RE_PART_OF_A_YEAR.search(v) is not None and kind is not None and kind.value == "tong_ket" \
+        and per.value.get("span") not in _PARTS_OF_A_YEAR
 
 
 # the words that announce the ranking's result before a colon ("Kết quả xếp hạng thi đua của Cụm như sau:"); not a list
@@ -2900,8 +2934,48 @@ def _unit_first_items(doc: Document):
                 continue
         elif not _proposal_heading(doc, s):
             continue
-        out.append((Found(t[aw.start("award"):aw.end("award")], aw.start("award"), aw.end("award")), "proposed", _ranked(t, unit)))
+        recipient = _ranked(t, unit)
+        if _RE_GIVER_LABEL.match(t, unit[0], unit[1]):
+            # (the label an award's giver, under a lead that names the one recipient: "đề nghị khen thưởng cho Sở A, cụ
+            # thể:" / "- UBND tỉnh: Cờ thi đua;" is Sở A's flag, not the province's)
+            named = _lead_recipient(doc, s.block)
+            if named is not None:
+                recipient = named
+        out.append((Found(t[aw.start("award"):aw.end("award")], aw.start("award"), aw.end("award")), "proposed", recipient))
     return out
+
+
+# an item's label that names who confers the award ("UBND tỉnh", "Bộ Tài chính", "Thủ tướng Chính phủ")
+_RE_GIVER_LABEL = regex.compile(r"(?:" + alternation((*_FLAG_GIVERS, "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Ban Thường vụ", "Ban Chấp hành",
+                                                      "Trung ương", "Tổng cục", "Cục", "Giám đốc", "Tổng Giám đốc"))
+                                + r")(?!\p{L})", regex.I)
+# a list's lead that names the one unit its items' awards go to: "đề nghị khen thưởng cho Sở A, cụ thể:", "... cho Sở A như sau:"
+_RE_LEAD_ONE_RECIPIENT = regex.compile(r"\bcho\s+(?!(?:các|những|\d{1,2}|hai|ba|bốn|năm)\s)(?=(?-i:\p{Lu}))", regex.I)
+_RE_LEAD_RECIPIENT_END = regex.compile(r"\s*,?\s*(?:(?:cụ thể|như sau|gồm)\s*)?:\s*$", regex.I)
+
+
+def _lead_recipient(doc: Document, block: int) -> Found | None:
+    """The one unit the lead of the list whose item is the line ``block`` gives its awards to, named after "cho" at its end."""
+    lead = _lead_above(doc, block)
+    if lead is None or "cho" not in lead.lower():
+        return None
+    t = doc.text
+    lb = next((b for b in reversed(doc.blocks[max(0, block - 12):block]) if doc.block_text(b).rstrip() == lead), None)
+    if lb is None:
+        return None
+    m = None
+    for m in _RE_LEAD_ONE_RECIPIENT.finditer(t, lb.start, lb.end):
+        pass
+    if m is None:
+        return None
+    span = unit_after(doc, m.end(), lb.end)
+    if span is not None:
+        # (without the words that open the list, read into the unit: "cho Sở A như sau:")
+        cut = _RE_LEAD_RECIPIENT_END.search(t, span[0], lb.end)
+        span = (span[0], min(span[1], cut.start())) if cut is not None and cut.start() > span[0] else None
+    if span is None or not _RE_LEAD_RECIPIENT_END.match(t, span[1], lb.end) or _RE_GIVER_LABEL.match(t, *span):
+        return None
+    return _ranked(t, span)
 
 
 def _any_table_awards(doc: Document):
@@ -3415,6 +3489,16 @@ _RE_RESULT_OPENER = regex.compile(r"\s*(?:kết quả|theo đó|cụ thể)(?:\s
 # (or places of one kind, each a recipient by its bare name: "Các huyện A và B được đề nghị ...", "Hai huyện A, B ...")
 _RE_PLURAL_LEAD = regex.compile(r"(?:các|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,2})\s+(?:đơn vị|tập thể|cơ quan|trường"
                                 r"|huyện|quận|thị xã|xã|phường|thị trấn|tỉnh|thành phố)\s+(?=(?-i:\p{Lu}))", regex.I)
+
+
+@lru_cache(maxsize=None)
+def _re_region_name() -> "regex.Pattern[str]":
+    """A region of several provinces (lexicons/multi_regions.txt), perhaps after its side ("Bắc Trung Bộ", "Đông Nam Bộ"),
+    or its initials ("ĐBSCL")."""
+    return regex.compile(r"(?:(?:bắc|nam|đông|tây)\s+)?" + alternation_rest_case(lexicon.words("multi_regions.txt"), True)
+                         + r"(?!\p{L})|(?-i:ĐBSCL|ĐBSH|ĐNB|DHMT)(?!\p{L})", regex.I)
+
+
 # a level that makes a kind of unit a class ("Công an cấp huyện", "Phòng Tư pháp cấp huyện"; not "Tòa án nhân dân cấp cao")
 _RE_LEVEL_CLASS = regex.compile(r"(?<!\p{L})(?-i:cấp)\s+(?:huyện|xã|tỉnh|quận|phường|thị xã|thành phố|cơ sở|trung ương|bộ|sở|ngành)(?!\p{L})")
 
@@ -3500,6 +3584,9 @@ def _recipients_before(doc: Document, lo: int, end: int) -> list[Found]:
             # (a class of units after it names none: "Các đơn vị Công an cấp huyện", "Các cơ quan Đảng, Mặt trận và đoàn thể")
             lead = _RE_PLURAL_LEAD.match(p)
             if lead is not None and _class_of_units(t[a + chunk.find(p) + lead.end():end]):
+                return []
+            # (nor a region of several provinces: "các tỉnh Bắc Trung Bộ", "Các tỉnh Tây Nguyên được ...")
+            if lead is not None and _re_region_name().match(p, lead.end()):
                 return []
             p = p[lead.end():] if lead is not None else p
             p = cre.sub(r"^\(\p{L}[\p{L}\d.]{0,20}\)\s*[-–]\s*", "", p)  # the paper's tag opening the lead: "(PL) - X được ..."
