@@ -11,10 +11,11 @@ from .. import cues, gazetteer, lexicon, patterns
 from ..document import AwardDraft, Document, Found, Sentence
 from ..models import DecisionKind
 from ..normalize import fold
-from ..patterns import RE_YEAR_NAMED, cre, alternation, finditer, search, trie_alternation
+from ..patterns import RE_YEAR_NAMED, cre, alternation, alternation_rest_case, finditer, search, trie_alternation
 from .cluster import another_event, count_value, mentions, number_value
 from .people import _opens_place, title_after
 from .recall import recalls_another_meeting
+from .tables import tables
 from .units import NOT_PLACE_ABBREVIATION, _leading_position_re, military_rank, role_note, shadow, unit_head_ci_re, starts_with_unit_head, unit_after, unit_before
 
 _ORD = {"nhất": 1, "nhì": 2, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8}
@@ -1431,6 +1432,11 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
             span = unit_after(doc, m.end(), hi, allow_lower=cre.match(_ADMIN_LOW + r"|thành phố", t[m.end():m.end() + 12], regex.I) is not None)
             if span and not any(f.start == span[0] for _r, f in out):
                 out.append((_rank_of(m.group("o")), _ranked(t, span)))
+    # a table's rows under a header that names a unit's column and a rank's, in any order, the cells parted by "|", tabs,
+    # dashes or one a line (tables.py): each row's unit at the place its rank's cell gives ("Xếp hạng | Đơn vị | Điểm")
+    if "\n" in t:
+        out += [rf for rf in _table_ranks(doc)
+                if not any(f.start <= rf[1].start < f.end or rf[1].start <= f.start < rf[1].end for _r, f in out)]
     if not out:
         # a headline that says who leads ("Công ty X dẫn đầu Cụm thi đua số 3"), when the body ranks no one
         for s in doc.content_sentences():
@@ -1451,6 +1457,62 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
 
 
 _RE_CLUSTER_ITSELF = regex.compile(r"(?:cụm|khối)(?:\s+thi\s+đua)?", regex.I)
+
+
+def _table_ranks(doc: Document) -> list[tuple[int, Found]]:
+    """(rank, unit) for each row of a table with a unit's column and a rank's (tables.py); the unit without its role note
+    ("Sở Y tế (Cụm trưởng)"); not a table on an index or the province's ranking, nor a contest's standings."""
+    t = doc.text
+    out: list[tuple[int, Found]] = []
+    for tb in tables(doc):
+        uc, rc = tb.column("unit"), tb.column("rank")
+        if uc is None or rc is None:
+            continue
+        s = next((x for x in doc.sentences if x.block == tb.header), None)
+        if s is None or _index_before(doc, s) or _contest_before(doc, s, doc.cues.lower[s.start:s.end]) \
+                or _other_table_lead(doc, s):
+            continue
+        for row in tb.rows:
+            a, b = row[uc]
+            unit = _whole_unit(doc, a, a + role_note(t[a:b])[0])
+            m = _RE_RANK_CELL.fullmatch(t, *row[rc])
+            r = _rank_read(m) if m else None
+            if unit and r:
+                out.append((r, _ranked(t, unit)))
+    return out
+
+
+@lru_cache(maxsize=None)
+def _re_assessed_field() -> "regex.Pattern[str]":
+    return regex.compile(r"(?<!\p{L})(?:" + trie_alternation(lexicon.words("assessed_fields.txt")) + r")(?!\p{L})", regex.I)
+
+
+_RE_LEAD_YEARS = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_RE_PART_OF_A_YEAR = regex.compile(r"\b(?:\d{1,2}|sáu|chín)\s+tháng(?:\s+đầu\s+năm)?\b|\bquý\s+(?:I{1,3}|IV|[1-4])\b", regex.I)
+
+
+def _other_table_lead(doc: Document, s: Sentence) -> bool:
+    """The lead of the table whose header is ``s`` (the sentence before it, ending on a colon) tells another ranking than
+    the cluster's emulation of the period reviewed: a field the province assesses ("Kết quả đánh giá, xếp hạng văn hóa công
+    vụ năm 2024:", lexicons/assessed_fields.txt), an earlier year ("Năm 2023, Cụm đã xếp hạng như sau:", "Trước đó, năm
+    2023, kết quả ...:" at the review of 2024), or part of a year at a whole year's review ("trong 6 tháng đầu năm:")."""
+    b = _sentence_before(doc, s)
+    if b is None:
+        return False
+    v = doc.text[b.start:b.end].rstrip()
+    if not v.endswith(":"):
+        return False
+    if _re_assessed_field().search(v) or _before_period(doc, b):
+        return True
+    per = doc.draft.scalars.get("meeting.period")
+    if per is None or per.value.get("year") is None:
+        return False
+    years = [int(y) for y in _RE_LEAD_YEARS.findall(v)]
+    if years and max(years) < per.value["year"] and _RE_THIS_PERIOD.search(v) is None:
+        return True
+    kind = doc.draft.scalars.get("meeting.kind")
+    return _RE_PART_OF_A_YEAR.search(v) is not None and kind is not None and kind.value == "tong_ket" \
+        and per.value.get("span") not in _PARTS_OF_A_YEAR
 
 
 # the words that announce the ranking's result before a colon ("Kết quả xếp hạng thi đua của Cụm như sau:"); not a list
@@ -2507,10 +2569,10 @@ def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
                 out.append(AwardDraft(r, award, status, year))
         if "lần lượt" in doc.cues.lower[s.start:s.end]:
             out[first:] = _respectively(out[first:])
-    def add_listed(award: Found, status: str, r: Found) -> None:
-        """An award read from a list's line, unless the text's end cut it off or it was read before."""
+    def add_listed(award: Found, status: str, r: Found, whole: bool = False) -> None:
+        """An award read from a list's line, unless the text's end cut it off (not ``whole``) or it was read before."""
         key = (_recipient_key(r.value), _award_key(award.value))
-        if r.end < end_of_text and key not in seen:
+        if (whole or r.end < end_of_text) and key not in seen:
             seen.add(key)
             out.append(AwardDraft(r, award, status, None))
     # award headings, each over the bulleted units it goes to ("Cờ thi đua của UBND tỉnh:" / "- A" / "Bằng khen ...:" / "- B")
@@ -2519,6 +2581,13 @@ def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
     # a table's rows, each a recipient and its award ("STT | Tên tập thể | Hình thức khen thưởng" / "1 | A | Cờ thi đua ...")
     for award, status, r in (_table_awards(doc) if "|" in t else ()):
         add_listed(award, status, r)
+    # an item that names its unit, then the award proposed for it: "1. A: Cờ thi đua của UBND tỉnh;" under a lead that
+    # proposes, "1. A: 9/9 phiếu - đề nghị tặng Cờ thi đua ...;"
+    for award, status, r in (_unit_first_items(doc) if "\n" in t else ()):
+        add_listed(award, status, r)
+    # (and a table in any other layout, tables.py: tabs, one cell a line, dashes, a column of people)
+    for award, status, r in (_any_table_awards(doc) if "\n" in t else ()):
+        add_listed(award, status, r)
     by_sentence: dict[int, list[tuple[Found, str]]] = {}
     for s, award, status in listed:
         by_sentence.setdefault(s.start, []).append((award, status))
@@ -2526,8 +2595,13 @@ def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
         found = by_sentence.pop(s.start, None)
         if found is None:
             continue
-        for award, status, r in _bullet_list(doc, s, found[0][0] if len(found) == 1 else None):
-            add_listed(award, status, r)
+        got = _bullet_list(doc, s, found[0][0] if len(found) == 1 else None)
+        # (the list's last line at the text's end is whole where the lead counted as many: "cho 02 đơn vị:" / "+ A" / "+ B")
+        intro = _RE_LIST_INTRO.search(t, s.start, s.end)
+        n = intro.group("n") if intro is not None else None
+        n = int(n) if n and n.isdigit() else _COUNT_WORDS.get((n or "").lower())
+        for award, status, r in got:
+            add_listed(award, status, r, whole=n == len(got))
     return out
 
 
@@ -2712,8 +2786,10 @@ _RE_MERIT_YEAR = regex.compile(r",?\s*(?:do|vì)\s+(?:đã\s+)?(?:có\s+)?thành
                                r"(?!\s*(?:đến|tới|-|–)\b)", regex.I)
 # the sentence ends announcing a list: "cho các đơn vị (sau):", "gồm 03 tập thể:"
 _RE_LIST_INTRO = regex.compile(
-    r"\b(?:cho|gồm|là|đối với)\s+(?:các|những|\d{1,2}|hai|ba|bốn|năm)\s+(?:đơn vị|tập thể|cơ quan|doanh nghiệp|trường|xã|phường)"
-    r"(?:(?!\s(?:và|đồng thời)\s)[^:.;\n]){0,90}?\s*:\s*$", regex.I)
+    r"\b(?:cho|gồm|là|đối với)\s+(?P<n>các|những|\d{1,2}|hai|ba|bốn|năm)\s+(?:đơn vị|tập thể|cơ quan|doanh nghiệp|trường|xã|phường)"
+    r"(?:(?!\s(?:và|đồng thời)\s)[^:.;\n]){0,90}?\s*:\s*$"
+    # (or "cho" bare before the colon: "... tặng Cờ thi đua cho:")
+    r"|\bcho\s*:\s*$", regex.I)
 _RE_BULLET = regex.compile(r"\s*(?:[-+•*–·]|\d{1,2}[.)]|[a-zđ]\))\s*")
 
 
@@ -2827,6 +2903,106 @@ def _table_awards(doc: Document):
     return out
 
 
+# an item's unit before its colon, then perhaps its votes and the proposal: "1. A: 9/9 phiếu - đề nghị tặng "
+_RE_UNIT_FIRST_ITEM = regex.compile(r"\s*(?:[-+•*]|\d{1,2}[.)])\s*(?P<u>(?-i:\p{Lu})[^:;.]{1,120}?)\s*:\s*"
+                                    r"(?P<votes>(?:đạt\s+)?\d{1,3}\s*/\s*\d{1,3}\s+phiếu(?:\s+(?:đồng ý|tán thành))?\s*[-–,]?\s*)?"
+                                    r"(?P<v>(?:được\s+)?(?:đề nghị|đề xuất)\s+(?:xét\s+)?tặng\s+)?", regex.I)
+
+
+def _unit_first_items(doc: Document):
+    """(award, status, recipient) for each item line "A: AWARD" (or "A: N/N phiếu - đề nghị tặng AWARD") whose award ends
+    the line, A one unit whole, under a lead that proposes (_proposal_heading), or with the proposal on the line itself
+    under a lead that ends on a colon."""
+    t = doc.text
+    out = []
+    for s in doc.body_sentences():
+        b = doc.blocks[s.block]
+        if s.start != b.start or t.find(":", s.start, s.end) < 0:
+            continue
+        m = _RE_UNIT_FIRST_ITEM.match(t, b.start, b.end)
+        if m is None or m.group("votes") and not m.group("v"):
+            continue
+        aw = next(iter(_award_matches(doc, m.end(), b.end)), None)
+        if aw is None or aw.start() != m.end() or not cre.fullmatch(r"\s*[.;,]?\s*", t[aw.end():b.end]):
+            continue
+        unit = _whole_unit(doc, m.start("u"), m.end("u"))
+        if unit is None or unit != (m.start("u"), m.end("u")):
+            continue
+        if m.group("v"):
+            lead = _lead_above(doc, s.block)
+            if lead is None or not lead.endswith(":"):
+                continue
+        elif not _proposal_heading(doc, s):
+            continue
+        recipient = _ranked(t, unit)
+        if _RE_GIVER_LABEL.match(t, unit[0], unit[1]):
+            # (the label an award's giver, under a lead that names the one recipient: "đề nghị khen thưởng cho Sở A, cụ
+            # thể:" / "- UBND tỉnh: Cờ thi đua;" is Sở A's flag, not the province's)
+            named = _lead_recipient(doc, s.block)
+            if named is not None:
+                recipient = named
+        out.append((Found(t[aw.start("award"):aw.end("award")], aw.start("award"), aw.end("award")), "proposed", recipient))
+    return out
+
+
+# an item's label that names who confers the award ("UBND tỉnh", "Bộ Tài chính", "Thủ tướng Chính phủ")
+_RE_GIVER_LABEL = regex.compile(r"(?:" + alternation((*_FLAG_GIVERS, "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Ban Thường vụ", "Ban Chấp hành",
+                                                      "Trung ương", "Tổng cục", "Cục", "Giám đốc", "Tổng Giám đốc"))
+                                + r")(?!\p{L})", regex.I)
+# a list's lead that names the one unit its items' awards go to: "đề nghị khen thưởng cho Sở A, cụ thể:", "... cho Sở A như sau:"
+_RE_LEAD_ONE_RECIPIENT = regex.compile(r"\bcho\s+(?!(?:các|những|\d{1,2}|hai|ba|bốn|năm)\s)(?=(?-i:\p{Lu}))", regex.I)
+_RE_LEAD_RECIPIENT_END = regex.compile(r"\s*,?\s*(?:(?:cụ thể|như sau|gồm)\s*)?:\s*$", regex.I)
+
+
+def _lead_recipient(doc: Document, block: int) -> Found | None:
+    """The one unit the lead of the list whose item is the line ``block`` gives its awards to, named after "cho" at its end."""
+    lead = _lead_above(doc, block)
+    if lead is None or "cho" not in lead.lower():
+        return None
+    t = doc.text
+    lb = next((b for b in reversed(doc.blocks[max(0, block - 12):block]) if doc.block_text(b).rstrip() == lead), None)
+    if lb is None:
+        return None
+    m = None
+    for m in _RE_LEAD_ONE_RECIPIENT.finditer(t, lb.start, lb.end):
+        pass
+    if m is None:
+        return None
+    span = unit_after(doc, m.end(), lb.end)
+    if span is not None:
+        # (without the words that open the list, read into the unit: "cho Sở A như sau:")
+        cut = _RE_LEAD_RECIPIENT_END.search(t, span[0], lb.end)
+        span = (span[0], min(span[1], cut.start())) if cut is not None and cut.start() > span[0] else None
+    if span is None or not _RE_LEAD_RECIPIENT_END.match(t, span[1], lb.end) or _RE_GIVER_LABEL.match(t, *span):
+        return None
+    return _ranked(t, span)
+
+
+def _any_table_awards(doc: Document):
+    """(award, status, recipient) for each row of a table (tables.py) with a column of recipients, units or people, and one
+    of awards; the status from the line above the header, as _table_awards reads it."""
+    t = doc.text
+    blocks = doc.blocks
+    out = []
+    for tb in tables(doc):
+        rc, ac = tb.column("unit"), tb.column("award")
+        if rc is None or ac is None or tb.header == 0:
+            continue
+        above = t[blocks[tb.header - 1].start:blocks[tb.header - 1].end]
+        if not above.rstrip().endswith(":"):
+            continue
+        status = "proposed" if _RE_PROPOSE.search(above) else ("conferred" if _RE_CONFER.search(above) else None)
+        if status is None or status == "conferred" and _RE_AWARDED_BEFORE.search(above) and not _RE_AT_THIS_MEETING.search(above):
+            continue
+        for row in tb.rows:
+            aw = next(iter(_award_matches(doc, *row[ac])), None)
+            recips = _bulleted_recipients(doc, *row[rc])
+            if aw is None or len(recips) != 1:
+                break
+            out.append((Found(t[aw.start("award"):aw.end("award")], aw.start("award"), aw.end("award")), status, recips[0]))
+    return out
+
+
 def _bulleted_recipients(doc: Document, a: int, b: int) -> list[Found]:
     """The recipients a bulleted line names, each without its role note: a person by name ("- Ông Nguyễn Văn A, Giám đốc
     ..."), the units it lists ("- Ban A, Ban B"), or one unit with the unit it belongs to (_bulleted_recipient)."""
@@ -2871,11 +3047,20 @@ def _bullet_list(doc: Document, s: Sentence, award: Found | None, status: str = 
     t = doc.text
     status = "proposed" if _RE_PROPOSE.search(t, s.start, s.end) else "conferred"
     out = []
+    bare = None  # (the list's lines bare, no bullet: "cho các đơn vị:" / "Sở A;" / "Sở B.", each one unit whole)
     for b in doc.blocks[s.block + 1:]:
         if b.kind == "chrome":
             continue
         m = _RE_BULLET.match(t, b.start, b.end)
-        if not m or b.kind not in ("body", "caption"):
+        if bare is None:
+            bare = not m and award is not None
+        if bare and b.kind in ("body", "caption") and not m:
+            u = _whole_unit(doc, b.start, b.end)
+            if u is None or t[u[1]:b.end].strip(" .;,"):
+                break
+            out += [(award, status, r) for r in _bulleted_recipients(doc, b.start, b.end)]
+            continue
+        if not m or bare or b.kind not in ("body", "caption"):
             break
         a = m.end()
         h = _award_re().match(t, a, b.end)
@@ -3301,7 +3486,19 @@ _RE_RESULT_OPENER = regex.compile(r"\s*(?:kết quả|theo đó|cụ thể)(?:\s
 
 # the plural or counted lead of a list of units, before the first name: "Các đơn vị A, B", "Hai tập thể A và B" (or the kind
 # of school: "Các trường THPT A, THPT B được ...")
-_RE_PLURAL_LEAD = regex.compile(r"(?:các|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,2})\s+(?:đơn vị|tập thể|cơ quan|trường)\s+(?=(?-i:\p{Lu}))", regex.I)
+# (or places of one kind, each a recipient by its bare name: "Các huyện A và B được đề nghị ...", "Hai huyện A, B ...")
+_RE_PLURAL_LEAD = regex.compile(r"(?:các|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,2})\s+(?:đơn vị|tập thể|cơ quan|trường"
+                                r"|huyện|quận|thị xã|xã|phường|thị trấn|tỉnh|thành phố)\s+(?=(?-i:\p{Lu}))", regex.I)
+
+
+@lru_cache(maxsize=None)
+def _re_region_name() -> "regex.Pattern[str]":
+    """A region of several provinces (lexicons/multi_regions.txt), perhaps after its side ("Bắc Trung Bộ", "Đông Nam Bộ"),
+    or its initials ("ĐBSCL")."""
+    return regex.compile(r"(?:(?:bắc|nam|đông|tây)\s+)?" + alternation_rest_case(lexicon.words("multi_regions.txt"), True)
+                         + r"(?!\p{L})|(?-i:ĐBSCL|ĐBSH|ĐNB|DHMT)(?!\p{L})", regex.I)
+
+
 # a level that makes a kind of unit a class ("Công an cấp huyện", "Phòng Tư pháp cấp huyện"; not "Tòa án nhân dân cấp cao")
 _RE_LEVEL_CLASS = regex.compile(r"(?<!\p{L})(?-i:cấp)\s+(?:huyện|xã|tỉnh|quận|phường|thị xã|thành phố|cơ sở|trung ương|bộ|sở|ngành)(?!\p{L})")
 
@@ -3387,6 +3584,9 @@ def _recipients_before(doc: Document, lo: int, end: int) -> list[Found]:
             # (a class of units after it names none: "Các đơn vị Công an cấp huyện", "Các cơ quan Đảng, Mặt trận và đoàn thể")
             lead = _RE_PLURAL_LEAD.match(p)
             if lead is not None and _class_of_units(t[a + chunk.find(p) + lead.end():end]):
+                return []
+            # (nor a region of several provinces: "các tỉnh Bắc Trung Bộ", "Các tỉnh Tây Nguyên được ...")
+            if lead is not None and _re_region_name().match(p, lead.end()):
                 return []
             p = p[lead.end():] if lead is not None else p
             p = cre.sub(r"^\(\p{L}[\p{L}\d.]{0,20}\)\s*[-–]\s*", "", p)  # the paper's tag opening the lead: "(PL) - X được ..."
