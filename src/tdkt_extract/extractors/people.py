@@ -330,6 +330,15 @@ def _sur_name() -> str:
             + r"(?:[ ]" + _W + r"){1,4}))")
 
 
+def _caps_name() -> str:
+    """A name written in capitals after an honorific that is not ("Ông TRẦN VĂN A, Giám đốc ..."): a family name in capitals
+    opens it, two or three words more, and a comma, dash or bracket then a word not in capitals, or a lower-case word, after
+    it (not the words of a sentence or headline all in capitals, "ÔNG A PHÁT BIỂU")."""
+    sur = trie_alternation(w.upper() for w in _surnames())
+    return (r"(?<!(?-i:ÔNG|BÀ|ĐỒNG\s+CHÍ|Đ/C)\s+)(?P<name>(?-i:(?:" + sur + r")(?:[ ]\p{Lu}+){1,3}))"
+            r"(?=\s*[,(–-]\s*(?-i:\p{Lu}\p{Ll})|\s+(?-i:\p{Ll}))")
+
+
 def _next_person_re_src() -> str:
     """A person named bare with her title after it, a family name opening the name (group ``nx``) and a comma or dash
     before the position: "Trần Văn B, Giám đốc Sở C"."""
@@ -347,7 +356,7 @@ def _res():
         # (or one word with an apostrophe, a name of the Central Highlands: "ông K'Bình", "bà H'Loan")
         # (ranks and degrees parted by commas: "đồng chí Đại tá, TS. A")
         "hon": regex.compile(r"(?<!\p{L})" + _HON + r"(?:\s*:)?\s+(?:(?P<rank>" + ranks + r")(?:\s*,\s*(?:" + ranks + r"))*\s+)?(?:" + _NAME_LOWER_MIDDLE
-                             + r"|(?P<name>(?-i:\p{Lu}[’']\p{Lu}\p{Ll}+))|" + _APOSTROPHE_SPACED + r")(?!\p{L})", regex.I),
+                             + r"|(?P<name>(?-i:\p{Lu}[’']\p{Lu}\p{Ll}+))|" + _APOSTROPHE_SPACED + r"|" + _caps_name() + r")(?!\p{L})", regex.I),
         # (a degree written bare in two or three capitals, "TS", "BS", is also a unit's word, "Công ty Chế biến TS Minh Hải" (thủy
         # sản): a family name must open the name after it)
         "rank": regex.compile(r"(?<!\p{L})(?P<rank>" + ranks + r")(?<!(?<![\p{L}.])(?:" + _degrees() + r"))\s+(?:" + _NAME
@@ -559,7 +568,8 @@ def _after_place_name(t: str, a: int, b: int, title_end: int) -> tuple[int, int]
         middles = _middle_names()
     q = a
     for k, w in enumerate(words):
-        if 1 <= k <= len(words) - 3 and words[k + 1] in middles and w in _surnames():
+        # (or a guarded one, its middle name after it: "... huyện Ninh Phước Đạo Văn A")
+        if 1 <= k <= len(words) - 3 and words[k + 1] in middles and (w in _surnames() or _guarded_first(words[k:k + 3])):
             # (a name of two family names: "... Long An Phạm Lê Minh Trí" opens at "Phạm"; not a province's last word, "Bắc
             # Ninh Lê Văn Hải")
             before = words[k - 2] if k >= 2 else (t[max(0, a - 30):a].split()[-1:] or [""])[0]
@@ -760,13 +770,14 @@ _NOUNS_AFTER_NAME_WORD = frozenset(fold(p) for p in ("Thanh niên", "Thiếu ni�
 _RE_WORD_AFTER = regex.compile(r"[ ]+((?-i:\p{Ll})\p{Ll}*)(?!\p{L})")
 
 
-def _bad_name(doc: Document, name: str, start: int, check_before: bool = True) -> bool:
+def _bad_name(doc: Document, name: str, start: int, check_before: bool = True, caps_ok: bool = False) -> bool:
     key = fold(name)  # folded once: lexicon.province_of(name) folds the stripped name
     if (key if name == name.strip() else fold(name.strip())) in lexicon.provinces():
         return True
     words = name.split()
     # (not the capital and apostrophe that open a name of the Central Highlands: "K’ Bình")
-    if any(w.isupper() and len(w) > 1 and not (len(w) == 2 and w[1] in "’'") for w in words):
+    if any(w.isupper() and len(w) > 1 and not (len(w) == 2 and w[1] in "’'") for w in words) \
+            and not (caps_ok and name.isupper() and words[0].capitalize() in _surnames()):  # (a name in capitals after an honorific: _caps_name)
         return True
     if key in _NOT_NAMES:
         return True
@@ -1688,14 +1699,34 @@ _RE_PLACE_KIND_END_TITLE = regex.compile(r"(?<!\p{L})(?:xã|phường|thị tr�
 _RE_PLURAL_TITLE_BEFORE = regex.compile(r"(?<!\p{L})các\s+(?:đồng chí\s+)?$", regex.I)
 
 
+_RE_GIVEN_OPENER_WORD = regex.compile(r"(?-i:[HK][’']\p{Lu}\p{Ll}+)")
+
+
+def _given_first_opener(words: list[str]) -> bool:
+    """One or two words that open with the given name of a name of the Central Highlands: a men's "Y" and one word more
+    ("Y Blô"), or a word of "H’"/"K’" ("H’Bơn", "K’Brel") alone or with one more."""
+    if not 1 <= len(words) <= 2:
+        return False
+    if _RE_GIVEN_OPENER_WORD.fullmatch(words[0]):
+        return True
+    return len(words) == 2 and words[0] == "Y"
+
+
 def _named_before_in_full(people: dict[str, PersonDraft], order: list[str], name: str, hon: Found | None,
                           title: Found | None) -> PersonDraft | None:
     words = name.split()
-    if len(words) != 2:
+    if _given_first_opener(words):
+        # a name of the Ê Đê or Jrai named again by its given name, which opens with "Y" or an "H’"/"K’" word: the full name's
+        # first words ("ông Y A" of "Y A Niê") or last ones ("bà H’B" of "Ksor H’B")
+        n = len(words)
+        full = [people[k] for k in order if len(people[k].name.value.split()) > n
+                and words in (people[k].name.value.split()[:n], people[k].name.value.split()[-n:])]
+    elif len(words) != 2:
         return None
-    full = [people[k] for k in order if len(people[k].name.value.split()) >= 3
-            and people[k].name.value.split()[-2:] == words
-            and (len(people[k].name.value.split()) >= 4 or words[0] not in _surnames())]
+    else:
+        full = [people[k] for k in order if len(people[k].name.value.split()) >= 3
+                and people[k].name.value.split()[-2:] == words
+                and (len(people[k].name.value.split()) >= 4 or words[0] not in _surnames())]
     if len(full) != 1:
         return None
     p = full[0]
@@ -1903,6 +1934,18 @@ def _past_places(doc: Document, m, hi: int):
     return m
 
 
+# "Quyền" or its "Q." (acting) written right before a position: part of the title (annotation.md, "as written")
+_RE_ACTING_BEFORE = regex.compile(r"(?<![\p{L}\d.])(?-i:Quyền|Q\.)[ ]*$")
+
+
+def _acting_title_start(t: str, lo: int, ta: int) -> int:
+    """Where a title written before a name starts: at its position ``ta``, or at "Quyền"/"Q." right before it."""
+    if ta - lo < 2 or t[ta - 1] not in " .":
+        return ta
+    m = _RE_ACTING_BEFORE.search(t, max(lo, ta - 8), ta)
+    return m.start() if m is not None else ta
+
+
 _RE_CLUSTER_ROLE_AFTER_PLACE = regex.compile(r"\s*[,–-]\s*(?:phó\s+)?(?:trưởng\s+(?:cụm|khối)|(?:cụm|khối)\s+(?:trưởng|phó))\b", regex.I)
 
 
@@ -2064,7 +2107,7 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
                     continue  # "Giám đốc Trung tâm Y tế Lê Lợi phát biểu": the figure a unit is named after
                 if kind in ("pre", "sur") and _RE_HON_NEXT.match(t, b):
                     continue  # "Giám đốc Công ty Xăng dầu Lâm Sơn ông Trần Văn B": the unit's place, the person after it
-                if _bad_name(doc, name, a, check_before=kind != "pre") or fold(name) in member_keys:
+                if _bad_name(doc, name, a, check_before=kind != "pre", caps_ok=kind == "hon") or fold(name) in member_keys:
                     continue
                 if _ends_a_unit(t, a, b, units):
                     continue
@@ -2074,14 +2117,16 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
                     if hv:
                         hon = Found(hv, m.start("hon"), m.end("hon"))
                 elif kind == "pre" and not bare:
-                    # the honorific before the position: "Đồng chí Giám đốc Sở Nội vụ Vũ Thị Ngân"
-                    hm = _RE_HON_BEFORE.search(t, max(s.start, m.start("title") - 12), m.start("title"))
+                    # the honorific before the position: "Đồng chí Giám đốc Sở Nội vụ Vũ Thị Ngân" (before "Quyền" too)
+                    qa = _acting_title_start(t, s.start, m.start("title"))
+                    hm = _RE_HON_BEFORE.search(t, max(s.start, qa - 12), qa)
                     if hm is not None and _hon_value(hm.group(1)):
                         hon = Found(_hon_value(hm.group(1)), hm.start(1), hm.end(1))
                 taken.append((m.start(), b))
                 pre = _fronted_title(doc, s.start, m.start("hon"), b, s.end) if kind == "hon" and hon is not None else None
                 if kind == "pre" and not bare:
-                    ta = m.start("title")
+                    # (with "Quyền" or "Q." before the position, acting in it: "Quyền Giám đốc Sở X A")
+                    ta = _acting_title_start(t, s.start, m.start("title"))
                     # "Đại diện Cụm thi đua, Phó Giám đốc Sở Y tế A": the title is the position
                     rep = _RE_ON_BEHALF.match(t, ta, title_end)
                     if rep:
