@@ -27,7 +27,7 @@ _HON = r"(?P<hon>các\s+đồng\s+chí\s*:?|đồng\s+chí|Đ/c|đ/c|ông|bà)"
 # the first words of _HON, _ranks() and _positions(): where those patterns can start
 _V_HON = cues.vocabulary("people.honorifics", lambda: ("đồng", "đ/c", "ông", "bà"))
 _V_KIN = cues.vocabulary("people.kin", lambda: ("anh", "chị", "thầy", "cô", "đại biểu", *_person_nouns(), *_person_common_words()))
-_V_RANK = cues.vocabulary("ranks", lambda: (*lexicon.words("ranks.txt"), *lexicon.words("degrees.txt")))
+_V_RANK = cues.vocabulary("ranks", lambda: (*lexicon.words("ranks.txt"), *lexicon.words("degrees.txt"), *lexicon.words("clergy_titles.txt")))
 _V_POS = cues.vocabulary("positions", lambda: lexicon.words("positions.txt"))
 _V_ROLE_VERBS = {r: cues.vocabulary(f"people.verbs.{r}", lambda r=r: _roles()[r]) for r in ("presided", "reported", "spoke", "attended")}
 # the four together: a window none of them occurs in is passed over with one look-up
@@ -46,7 +46,7 @@ _STOP_WORDS = ("đã", "đại diện", "thay mặt", "cùng", "và đại diệ
                "thừa ủy quyền", "thừa uỷ quyền", "thừa lệnh", "được ủy quyền", "được uỷ quyền")
 _V_ACTING = cues.vocabulary("people.acting", lambda: _acting())
 # where a family name may open a name (the "pre" pattern's pre-check, _surname_starts)
-_V_SURNAMES = cues.vocabulary("people.surnames", lambda: (*_surnames(), *_guarded_surnames()[0]))
+_V_SURNAMES = cues.vocabulary("people.surnames", lambda: (*_surnames(), *_guarded_surnames()[0], *_long_name_openers()))
 # a lookbehind placed after a full stop: not the stop of "Q." (quyền, acting) before a capital, the position it holds
 _NOT_ACTING_ABBREVIATION = r"(?<!(?<![\p{L}\d.])(?-i:Q)\.(?=\s+(?-i:\p{Lu})))"
 _V_TITLE_STOP = cues.vocabulary("people.title_stops", lambda: (*_STOP_WORDS, *_clause_verbs(), "và", "với", *(v for vs in _roles().values() for v in vs)))
@@ -60,10 +60,18 @@ def _re_professional_title():
                          + r")(?:\s+(?:cao\s+cấp|trung\s+cấp|sơ\s+cấp|chính))?", regex.I)
 
 
+# a place kind or a unit's word that a place's or a firm's name follows ("xã Đại Đức", "Công ty TNHH Đại Đức"): no clergy
+# title after it
+_PLACE_OR_FIRM_WORD = (r"(?<!(?<!\p{L})(?i:xã|phường|thị\s+trấn|thôn|ấp|bản|buôn|làng|công\s+ty|TNHH|CP|cổ\s+phần|DNTN|HTX"
+                       r"|doanh\s+nghiệp|tập\s+đoàn|chi\s+nhánh|cửa\s+hàng|khách\s+sạn|nhà\s+máy)\s+)")
+
+
 @lru_cache(maxsize=None)
 def _ranks() -> str:
-    """What may stand before a name as neither honorific nor title: ranks.txt and degrees.txt."""
-    return trie_alternation((*lexicon.words("ranks.txt"), *lexicon.words("degrees.txt")))
+    """What may stand before a name as neither honorific nor title: ranks.txt and degrees.txt, and the clergy's titles of
+    clergy_titles.txt only as written there and not after a place kind or a unit's word ("Đại đức A", not "xã Đại Đức A")."""
+    return (trie_alternation((*lexicon.words("ranks.txt"), *lexicon.words("degrees.txt")))
+            + r"|(?-i:" + _PLACE_OR_FIRM_WORD + r"(?:" + trie_alternation(lexicon.words("clergy_titles.txt")) + r"))")
 
 
 @lru_cache(maxsize=None)
@@ -119,10 +127,18 @@ def _guarded_surnames() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(t["surnames"]), frozenset(t["middle_names"])
 
 
+@lru_cache(maxsize=None)
+def _long_name_openers() -> frozenset[str]:
+    """The short family names that also open a place's or a unit's name of two words (lexicons/guarded_surnames.json
+    "long_name_openers": "Liêng Jrang A", not "Đồn Biên phòng Ka Long"): a name of three words or more opens with one."""
+    return frozenset(lexicon.table("guarded_surnames.json")["long_name_openers"])
+
+
 def _guarded_first(words: list[str]) -> bool:
-    """A guarded family name opening ``words``, a middle name after it and a given name after that."""
+    """A guarded family name opening ``words``, a middle name after it and a given name after that (or one of the long
+    names' openers and two words or more after it)."""
     guarded, middles = _guarded_surnames()
-    return len(words) >= 3 and words[0] in guarded and words[1] in middles
+    return len(words) >= 3 and (words[0] in guarded and words[1] in middles or words[0] in _long_name_openers())
 
 
 # A woman's name of the Central Highlands opens with "H’" joined to a capital, no family name from the list
@@ -221,7 +237,7 @@ def _surname_starts(doc: Document) -> list[int]:
     def compute():
         t = doc.text
         sur = _surnames()
-        guarded = _guarded_surnames()[0]
+        guarded = _guarded_surnames()[0] | _long_name_openers()
         starts = [a for a, b in doc.cues.spans(_V_SURNAMES, word=False)
                   if a > 0 and t[a - 1].isspace() and t[b:b + 1] == " " and t[b + 1:b + 2].isupper()
                   and (t[a:b] in sur or t[a:b] in guarded and _guarded_first(t[a:b + 40].split()[:3]))]
@@ -326,7 +342,11 @@ def _sur_name() -> str:
     guarded, middles = _guarded_surnames()
     # (a guarded one, a middle name after it: "Ma Văn A")
     guarded_first = r"(?:" + trie_alternation(guarded) + r")(?=[ ](?:" + trie_alternation(middles) + r")[ ]\p{Lu})"
-    return (r"(?P<name>(?-i:(?=\p{Lu})(?:" + sur + r"(?![\p{L}’'])|" + guarded_first + r"|" + _APOSTROPHE_FIRST + r"(?![ ](?:" + sur + r")[ ]))" + _LOWER_MIDDLE
+    # (a short one that also opens a place's name, a middle name or two words after it, not a rank's: "Liêng Jrang A", not
+    # "Đồn Biên phòng Ka Long, Thiếu tá B", "Đồn Biên phòng Ka Long Thiếu tá B" nor "Nhà máy Thủy điện Ka Nak phát biểu")
+    long_first = (r"(?:" + trie_alternation(_long_name_openers()) + r")(?=[ ](?:" + trie_alternation(middles) + r")[ ]\p{Lu}|(?:[ ](?!(?:"
+                  + trie_alternation(lexicon.words("ranks.txt")) + r")(?!\p{L}))" + _W + r"){2}(?![\p{L}’']))")
+    return (r"(?P<name>(?-i:(?=\p{Lu})(?:" + sur + r"(?![\p{L}’'])|" + guarded_first + r"|" + long_first + r"|" + _APOSTROPHE_FIRST + r"(?![ ](?:" + sur + r")[ ]))" + _LOWER_MIDDLE
             + r"(?:[ ]" + _W + r"){1,4}))")
 
 
