@@ -27,7 +27,7 @@ _HON = r"(?P<hon>các\s+đồng\s+chí\s*:?|đồng\s+chí|Đ/c|đ/c|ông|bà)"
 # the first words of _HON, _ranks() and _positions(): where those patterns can start
 _V_HON = cues.vocabulary("people.honorifics", lambda: ("đồng", "đ/c", "ông", "bà"))
 _V_KIN = cues.vocabulary("people.kin", lambda: ("anh", "chị", "thầy", "cô", "đại biểu", *_person_nouns(), *_person_common_words()))
-_V_RANK = cues.vocabulary("ranks", lambda: (*lexicon.words("ranks.txt"), *lexicon.words("degrees.txt")))
+_V_RANK = cues.vocabulary("ranks", lambda: (*lexicon.words("ranks.txt"), *lexicon.words("degrees.txt"), *lexicon.words("clergy_titles.txt")))
 _V_POS = cues.vocabulary("positions", lambda: lexicon.words("positions.txt"))
 _V_ROLE_VERBS = {r: cues.vocabulary(f"people.verbs.{r}", lambda r=r: _roles()[r]) for r in ("presided", "reported", "spoke", "attended")}
 # the four together: a window none of them occurs in is passed over with one look-up
@@ -46,7 +46,7 @@ _STOP_WORDS = ("đã", "đại diện", "thay mặt", "cùng", "và đại diệ
                "thừa ủy quyền", "thừa uỷ quyền", "thừa lệnh", "được ủy quyền", "được uỷ quyền")
 _V_ACTING = cues.vocabulary("people.acting", lambda: _acting())
 # where a family name may open a name (the "pre" pattern's pre-check, _surname_starts)
-_V_SURNAMES = cues.vocabulary("people.surnames", lambda: (*_surnames(), *_guarded_surnames()[0]))
+_V_SURNAMES = cues.vocabulary("people.surnames", lambda: (*_surnames(), *_guarded_surnames()[0], *_long_name_openers()))
 # a lookbehind placed after a full stop: not the stop of "Q." (quyền, acting) before a capital, the position it holds
 _NOT_ACTING_ABBREVIATION = r"(?<!(?<![\p{L}\d.])(?-i:Q)\.(?=\s+(?-i:\p{Lu})))"
 _V_TITLE_STOP = cues.vocabulary("people.title_stops", lambda: (*_STOP_WORDS, *_clause_verbs(), "và", "với", *(v for vs in _roles().values() for v in vs)))
@@ -60,10 +60,18 @@ def _re_professional_title():
                          + r")(?:\s+(?:cao\s+cấp|trung\s+cấp|sơ\s+cấp|chính))?", regex.I)
 
 
+# a place kind or a unit's word that a place's or a firm's name follows ("xã Đại Đức", "Công ty TNHH Đại Đức"): no clergy
+# title after it
+_PLACE_OR_FIRM_WORD = (r"(?<!(?<!\p{L})(?i:xã|phường|thị\s+trấn|thôn|ấp|bản|buôn|làng|công\s+ty|TNHH|CP|cổ\s+phần|DNTN|HTX"
+                       r"|doanh\s+nghiệp|tập\s+đoàn|chi\s+nhánh|cửa\s+hàng|khách\s+sạn|nhà\s+máy)\s+)")
+
+
 @lru_cache(maxsize=None)
 def _ranks() -> str:
-    """What may stand before a name as neither honorific nor title: ranks.txt and degrees.txt."""
-    return trie_alternation((*lexicon.words("ranks.txt"), *lexicon.words("degrees.txt")))
+    """What may stand before a name as neither honorific nor title: ranks.txt and degrees.txt, and the clergy's titles of
+    clergy_titles.txt only as written there and not after a place kind or a unit's word ("Đại đức A", not "xã Đại Đức A")."""
+    return (trie_alternation((*lexicon.words("ranks.txt"), *lexicon.words("degrees.txt")))
+            + r"|(?-i:" + _PLACE_OR_FIRM_WORD + r"(?:" + trie_alternation(lexicon.words("clergy_titles.txt")) + r"))")
 
 
 @lru_cache(maxsize=None)
@@ -119,10 +127,18 @@ def _guarded_surnames() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(t["surnames"]), frozenset(t["middle_names"])
 
 
+@lru_cache(maxsize=None)
+def _long_name_openers() -> frozenset[str]:
+    """The short family names that also open a place's or a unit's name of two words (lexicons/guarded_surnames.json
+    "long_name_openers": "Liêng Jrang A", not "Đồn Biên phòng Ka Long"): a name of three words or more opens with one."""
+    return frozenset(lexicon.table("guarded_surnames.json")["long_name_openers"])
+
+
 def _guarded_first(words: list[str]) -> bool:
-    """A guarded family name opening ``words``, a middle name after it and a given name after that."""
+    """A guarded family name opening ``words``, a middle name after it and a given name after that (or one of the long
+    names' openers and two words or more after it)."""
     guarded, middles = _guarded_surnames()
-    return len(words) >= 3 and words[0] in guarded and words[1] in middles
+    return len(words) >= 3 and (words[0] in guarded and words[1] in middles or words[0] in _long_name_openers())
 
 
 # A woman's name of the Central Highlands opens with "H’" joined to a capital, no family name from the list
@@ -221,7 +237,7 @@ def _surname_starts(doc: Document) -> list[int]:
     def compute():
         t = doc.text
         sur = _surnames()
-        guarded = _guarded_surnames()[0]
+        guarded = _guarded_surnames()[0] | _long_name_openers()
         starts = [a for a, b in doc.cues.spans(_V_SURNAMES, word=False)
                   if a > 0 and t[a - 1].isspace() and t[b:b + 1] == " " and t[b + 1:b + 2].isupper()
                   and (t[a:b] in sur or t[a:b] in guarded and _guarded_first(t[a:b + 40].split()[:3]))]
@@ -326,8 +342,21 @@ def _sur_name() -> str:
     guarded, middles = _guarded_surnames()
     # (a guarded one, a middle name after it: "Ma Văn A")
     guarded_first = r"(?:" + trie_alternation(guarded) + r")(?=[ ](?:" + trie_alternation(middles) + r")[ ]\p{Lu})"
-    return (r"(?P<name>(?-i:(?=\p{Lu})(?:" + sur + r"(?![\p{L}’'])|" + guarded_first + r"|" + _APOSTROPHE_FIRST + r"(?![ ](?:" + sur + r")[ ]))" + _LOWER_MIDDLE
+    # (a short one that also opens a place's name, a middle name or two words after it, not a rank's: "Liêng Jrang A", not
+    # "Đồn Biên phòng Ka Long, Thiếu tá B", "Đồn Biên phòng Ka Long Thiếu tá B" nor "Nhà máy Thủy điện Ka Nak phát biểu")
+    long_first = (r"(?:" + trie_alternation(_long_name_openers()) + r")(?=[ ](?:" + trie_alternation(middles) + r")[ ]\p{Lu}|(?:[ ](?!(?:"
+                  + trie_alternation(lexicon.words("ranks.txt")) + r")(?!\p{L}))" + _W + r"){2}(?![\p{L}’']))")
+    return (r"(?P<name>(?-i:(?=\p{Lu})(?:" + sur + r"(?![\p{L}’'])|" + guarded_first + r"|" + long_first + r"|" + _APOSTROPHE_FIRST + r"(?![ ](?:" + sur + r")[ ]))" + _LOWER_MIDDLE
             + r"(?:[ ]" + _W + r"){1,4}))")
+
+
+def _caps_name() -> str:
+    """A name written in capitals after an honorific that is not ("Ông TRẦN VĂN A, Giám đốc ..."): a family name in capitals
+    opens it, two or three words more, and a comma, dash or bracket then a word not in capitals, or a lower-case word, after
+    it (not the words of a sentence or headline all in capitals, "ÔNG A PHÁT BIỂU")."""
+    sur = trie_alternation(w.upper() for w in _surnames())
+    return (r"(?<!(?-i:ÔNG|BÀ|ĐỒNG\s+CHÍ|Đ/C)\s+)(?P<name>(?-i:(?:" + sur + r")(?:[ ]\p{Lu}+){1,3}))"
+            r"(?=\s*[,(–-]\s*(?-i:\p{Lu}\p{Ll})|\s+(?-i:\p{Ll}))")
 
 
 def _next_person_re_src() -> str:
@@ -347,7 +376,7 @@ def _res():
         # (or one word with an apostrophe, a name of the Central Highlands: "ông K'Bình", "bà H'Loan")
         # (ranks and degrees parted by commas: "đồng chí Đại tá, TS. A")
         "hon": regex.compile(r"(?<!\p{L})" + _HON + r"(?:\s*:)?\s+(?:(?P<rank>" + ranks + r")(?:\s*,\s*(?:" + ranks + r"))*\s+)?(?:" + _NAME_LOWER_MIDDLE
-                             + r"|(?P<name>(?-i:\p{Lu}[’']\p{Lu}\p{Ll}+))|" + _APOSTROPHE_SPACED + r")(?!\p{L})", regex.I),
+                             + r"|(?P<name>(?-i:\p{Lu}[’']\p{Lu}\p{Ll}+))|" + _APOSTROPHE_SPACED + r"|" + _caps_name() + r")(?!\p{L})", regex.I),
         # (a degree written bare in two or three capitals, "TS", "BS", is also a unit's word, "Công ty Chế biến TS Minh Hải" (thủy
         # sản): a family name must open the name after it)
         "rank": regex.compile(r"(?<!\p{L})(?P<rank>" + ranks + r")(?<!(?<![\p{L}.])(?:" + _degrees() + r"))\s+(?:" + _NAME
@@ -559,7 +588,8 @@ def _after_place_name(t: str, a: int, b: int, title_end: int) -> tuple[int, int]
         middles = _middle_names()
     q = a
     for k, w in enumerate(words):
-        if 1 <= k <= len(words) - 3 and words[k + 1] in middles and w in _surnames():
+        # (or a guarded one, its middle name after it: "... huyện Ninh Phước Đạo Văn A")
+        if 1 <= k <= len(words) - 3 and words[k + 1] in middles and (w in _surnames() or _guarded_first(words[k:k + 3])):
             # (a name of two family names: "... Long An Phạm Lê Minh Trí" opens at "Phạm"; not a province's last word, "Bắc
             # Ninh Lê Văn Hải")
             before = words[k - 2] if k >= 2 else (t[max(0, a - 30):a].split()[-1:] or [""])[0]
@@ -760,13 +790,14 @@ _NOUNS_AFTER_NAME_WORD = frozenset(fold(p) for p in ("Thanh niên", "Thiếu ni�
 _RE_WORD_AFTER = regex.compile(r"[ ]+((?-i:\p{Ll})\p{Ll}*)(?!\p{L})")
 
 
-def _bad_name(doc: Document, name: str, start: int, check_before: bool = True) -> bool:
+def _bad_name(doc: Document, name: str, start: int, check_before: bool = True, caps_ok: bool = False) -> bool:
     key = fold(name)  # folded once: lexicon.province_of(name) folds the stripped name
     if (key if name == name.strip() else fold(name.strip())) in lexicon.provinces():
         return True
     words = name.split()
     # (not the capital and apostrophe that open a name of the Central Highlands: "K’ Bình")
-    if any(w.isupper() and len(w) > 1 and not (len(w) == 2 and w[1] in "’'") for w in words):
+    if any(w.isupper() and len(w) > 1 and not (len(w) == 2 and w[1] in "’'") for w in words) \
+            and not (caps_ok and name.isupper() and words[0].capitalize() in _surnames()):  # (a name in capitals after an honorific: _caps_name)
         return True
     if key in _NOT_NAMES:
         return True
@@ -1688,14 +1719,34 @@ _RE_PLACE_KIND_END_TITLE = regex.compile(r"(?<!\p{L})(?:xã|phường|thị tr�
 _RE_PLURAL_TITLE_BEFORE = regex.compile(r"(?<!\p{L})các\s+(?:đồng chí\s+)?$", regex.I)
 
 
+_RE_GIVEN_OPENER_WORD = regex.compile(r"(?-i:[HK][’']\p{Lu}\p{Ll}+)")
+
+
+def _given_first_opener(words: list[str]) -> bool:
+    """One or two words that open with the given name of a name of the Central Highlands: a men's "Y" and one word more
+    ("Y Blô"), or a word of "H’"/"K’" ("H’Bơn", "K’Brel") alone or with one more."""
+    if not 1 <= len(words) <= 2:
+        return False
+    if _RE_GIVEN_OPENER_WORD.fullmatch(words[0]):
+        return True
+    return len(words) == 2 and words[0] == "Y"
+
+
 def _named_before_in_full(people: dict[str, PersonDraft], order: list[str], name: str, hon: Found | None,
                           title: Found | None) -> PersonDraft | None:
     words = name.split()
-    if len(words) != 2:
+    if _given_first_opener(words):
+        # a name of the Ê Đê or Jrai named again by its given name, which opens with "Y" or an "H’"/"K’" word: the full name's
+        # first words ("ông Y A" of "Y A Niê") or last ones ("bà H’B" of "Ksor H’B")
+        n = len(words)
+        full = [people[k] for k in order if len(people[k].name.value.split()) > n
+                and words in (people[k].name.value.split()[:n], people[k].name.value.split()[-n:])]
+    elif len(words) != 2:
         return None
-    full = [people[k] for k in order if len(people[k].name.value.split()) >= 3
-            and people[k].name.value.split()[-2:] == words
-            and (len(people[k].name.value.split()) >= 4 or words[0] not in _surnames())]
+    else:
+        full = [people[k] for k in order if len(people[k].name.value.split()) >= 3
+                and people[k].name.value.split()[-2:] == words
+                and (len(people[k].name.value.split()) >= 4 or words[0] not in _surnames())]
     if len(full) != 1:
         return None
     p = full[0]
@@ -1903,6 +1954,18 @@ def _past_places(doc: Document, m, hi: int):
     return m
 
 
+# "Quyền" or its "Q." (acting) written right before a position: part of the title (annotation.md, "as written")
+_RE_ACTING_BEFORE = regex.compile(r"(?<![\p{L}\d.])(?-i:Quyền|Q\.)[ ]*$")
+
+
+def _acting_title_start(t: str, lo: int, ta: int) -> int:
+    """Where a title written before a name starts: at its position ``ta``, or at "Quyền"/"Q." right before it."""
+    if ta - lo < 2 or t[ta - 1] not in " .":
+        return ta
+    m = _RE_ACTING_BEFORE.search(t, max(lo, ta - 8), ta)
+    return m.start() if m is not None else ta
+
+
 _RE_CLUSTER_ROLE_AFTER_PLACE = regex.compile(r"\s*[,–-]\s*(?:phó\s+)?(?:trưởng\s+(?:cụm|khối)|(?:cụm|khối)\s+(?:trưởng|phó))\b", regex.I)
 
 
@@ -2064,7 +2127,7 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
                     continue  # "Giám đốc Trung tâm Y tế Lê Lợi phát biểu": the figure a unit is named after
                 if kind in ("pre", "sur") and _RE_HON_NEXT.match(t, b):
                     continue  # "Giám đốc Công ty Xăng dầu Lâm Sơn ông Trần Văn B": the unit's place, the person after it
-                if _bad_name(doc, name, a, check_before=kind != "pre") or fold(name) in member_keys:
+                if _bad_name(doc, name, a, check_before=kind != "pre", caps_ok=kind == "hon") or fold(name) in member_keys:
                     continue
                 if _ends_a_unit(t, a, b, units):
                     continue
@@ -2074,14 +2137,16 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
                     if hv:
                         hon = Found(hv, m.start("hon"), m.end("hon"))
                 elif kind == "pre" and not bare:
-                    # the honorific before the position: "Đồng chí Giám đốc Sở Nội vụ Vũ Thị Ngân"
-                    hm = _RE_HON_BEFORE.search(t, max(s.start, m.start("title") - 12), m.start("title"))
+                    # the honorific before the position: "Đồng chí Giám đốc Sở Nội vụ Vũ Thị Ngân" (before "Quyền" too)
+                    qa = _acting_title_start(t, s.start, m.start("title"))
+                    hm = _RE_HON_BEFORE.search(t, max(s.start, qa - 12), qa)
                     if hm is not None and _hon_value(hm.group(1)):
                         hon = Found(_hon_value(hm.group(1)), hm.start(1), hm.end(1))
                 taken.append((m.start(), b))
                 pre = _fronted_title(doc, s.start, m.start("hon"), b, s.end) if kind == "hon" and hon is not None else None
                 if kind == "pre" and not bare:
-                    ta = m.start("title")
+                    # (with "Quyền" or "Q." before the position, acting in it: "Quyền Giám đốc Sở X A")
+                    ta = _acting_title_start(t, s.start, m.start("title"))
                     # "Đại diện Cụm thi đua, Phó Giám đốc Sở Y tế A": the title is the position
                     rep = _RE_ON_BEHALF.match(t, ta, title_end)
                     if rep:
