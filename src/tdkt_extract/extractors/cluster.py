@@ -2756,7 +2756,14 @@ _RE_ROLE_THEN_BRACKET = regex.compile(
 _RE_PLACE_NAME_BEFORE = regex.compile(
     # (or after the word that names it a unit, or the members' "trong đó": "trong đó đơn vị TP.Cao Lãnh làm Cụm trưởng")
     # (or after the year that opens the clause, no comma after it: "Năm 2024 tỉnh A là Cụm trưởng")
-    r"(?:^\s*|[,;:]\s*|(?<=\b(?:đơn vị|trong đó)|^\s*(?:trong\s+)?năm\s+(?:19|20)\d{2})\s+)((?:(?:tỉnh|thành phố|huyện|quận|thị xã)\s+|(?-i:TP)\.\s*)?(?-i:\p{Lu})\p{L}*(?:\s+(?-i:\p{Lu})\p{L}*){0,3})\s*$", regex.I)
+    # (or after the years it has held it for: "Đây là năm thứ hai liên tiếp huyện A giữ vai trò Cụm trưởng")
+    r"(?:^\s*|[,;:]\s*|(?<=\b(?:đơn vị|trong đó)|^\s*(?:trong\s+)?năm\s+(?:19|20)\d{2}|\bnăm\s+thứ\s+\p{L}+(?:\s+liên\s+tiếp)?)\s+)((?:(?:tỉnh|thành phố|huyện|quận|thị xã)\s+|(?-i:TP)\.\s*)?(?-i:\p{Lu})\p{L}*(?:\s+(?-i:\p{Lu})\p{L}*){0,3})\s*$", regex.I)
+
+
+# the years a unit has held a role for, dated by the year its clause opens with or told in the future: "Trước đó, năm 2023 là
+# năm thứ hai liên tiếp" (before a place, _RE_PLACE_NAME_BEFORE), "Năm 2025 sẽ là năm thứ hai liên tiếp", "Đây sẽ là năm thứ ba"
+_RE_NTH_YEAR_BEFORE = regex.compile(r"(?:(?:^|[.;:,]\s*)(?:trong\s+)?năm\s+(?P<y>(?:19|20)\d{2})\s+|(?<!\p{L}))(?:(?P<will>sẽ)\s+)?"
+                                    r"(?:(?:cũng|đã|tiếp\s+tục|vẫn)\s+)?là\s+năm\s+thứ\s+\p{L}+(?:\s+liên\s+tiếp)?\s+$", regex.I)
 
 
 def _member_before(doc: Document, lo: int, end: int) -> tuple[int, int] | None:
@@ -2821,7 +2828,10 @@ def _role_res():
                                        # (not another role after a unit of its own: "A là Khối trưởng Khối X, B là Khối phó")
                                        r"(?!(?:đơn\s+vị\s+)?(?:" + vice + "|" + chair + r")(?!\p{L}))", regex.I),
             # the role, then its unit with no word between: "Trưởng khối - Sở X", "Cụm trưởng xã A phối hợp ..."
-            "unit_next": regex.compile(role + r"(?:\s*[-–]\s*(?=(?-i:\p{Lu}))|\s+(?=(?:xã|phường|thị trấn|huyện|quận|thị xã)\s+(?-i:\p{Lu})))",
+            # (or the next cell of a table's row the role opens: "Trưởng khối | Sở X", see _RE_ROLE_ROW; the role opens the cell,
+            # "Tân" at most before it: not "Nguyên Cụm trưởng | Sở X", a past one)
+            "unit_next": regex.compile(role + r"(?:\s*[-–]\s*(?=(?-i:\p{Lu}))|\s+(?=(?:xã|phường|thị trấn|huyện|quận|thị xã)\s+(?-i:\p{Lu}))"
+                                       r"|(?<=(?:^|\n)" + _ROW_CELL_OPEN + r"(?:" + vice + "|" + chair + r"))[ \t]*\|[ \t]*(?=(?-i:\p{Lu})))",
                                        regex.I),
             # (or hands over the role's flag: "A trao cờ Cụm trưởng năm 2023 cho B")
             # (the role word right after the flag: not "trao Cờ luân lưu của Cụm cho X", the leader's flag)
@@ -2913,7 +2923,8 @@ _ROLE_YEAR_TAIL = (r"(?:(?<=thi\s+đua)(?:\s+(?-i:\p{Lu})[^\s,.;]*(?:\s+(?!năm\
                    # (the descriptor only up to where a cluster's name ends, a verb: "Trưởng Khối thi đua các cơ quan Đảng triển
                    # khai nhiệm vụ năm 2025" dates the task, not the role)
                    r"|(?<=thi\s+đua)\s+các(?:(?!" + _RE_NAME_STOP.pattern + r")\s+(?!năm\b)[^\s.;:()]+){1,7}?(?=\s+năm\s+(?:19|20)\d{2}\b)"
-                   r"|\s*,?\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+(?:số\s+)?(?:\d+|(?-i:\p{Lu})[^\s,.;]*)){0,3}"
+                   # (or the kind of its members in lower case: "Cụm trưởng Cụm thi đua doanh nghiệp năm 2024")
+                   r"|\s*,?\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+(?:số\s+)?(?:\d+|(?-i:\p{Lu})[^\s,.;]*)){0,3}(?:\s+(?:các\s+)?(?:<UNITS>)(?!\p{L}))?"
                    + _REGION_OF_NAME + r"?)?"
                    r"(?:\s*,?\s*nhiệm\s+kỳ)?"
                    # (a school year is dated by its last year, as the period reviewed is: "Khối trưởng năm học 2023 - 2024")
@@ -2928,7 +2939,7 @@ def _own_role_after_re():
 
 @lru_cache(maxsize=None)
 def _role_year_re():
-    return regex.compile(_role_res()["role"].pattern + _ROLE_YEAR_TAIL, regex.I)
+    return regex.compile(_role_res()["role"].pattern + _ROLE_YEAR_TAIL.replace("<UNITS>", _unit_nouns()), regex.I)
 
 
 # an earlier meeting named before the election: "Đầu năm, ...", "Tại hội nghị tổng kết năm 2023, ..."
@@ -3394,6 +3405,20 @@ _RE_ITEM_NOTE_BEFORE = regex.compile(r"(?:[:(]|\s[-–])\s*(?:đơn\s+vị\s+)?$
 _RE_ITEM_ROLE_ENDS = regex.compile(r"(?:\s+năm\s+\d{4})?\s*\)?\s*[;,.]?\s*$", regex.I)
 
 
+# the year a unit held a role in, in brackets after it: "Sở A (năm 2015)", "Sở A (Cụm trưởng năm 2015)"; a bare year only in a
+# list of such units ("Sở A (2015), Sở B (2018)"), not another year of one unit's, "Công ty X (1995)" (group "bare")
+_RE_YEAR_NOTE = regex.compile(r"\s*\(\s*(?:(?:(?:đơn\s+vị\s+)?(?:" + ROLE_NOTE_WORDS + r")\s+)?năm\s+|(?P<bare>))((?:19|20)\d{2})\s*\)", regex.I)
+_RE_BARE_YEAR_NOTE = regex.compile(r"\(\s*(?:19|20)\d{2}\s*\)")
+# a table's row the role opens, an ordinal cell at most before it: "Trưởng khối | Sở A", "| 1 | Cụm phó | Sở B |" (the role new
+# at most: "Tân Cụm trưởng | Sở A"; unit_next reads the same rows)
+_ROW_CELL_OPEN = r"[ \t]*\|?[ \t]*(?:\d{1,2}[ \t]*\|[ \t]*)?(?:(?:đơn\s+vị|tân)\s+)?"
+_RE_ROLE_ROW = regex.compile(_ROW_CELL_OPEN + r"(?=\p{L}[\p{L} ]{0,25}[ \t]*\|)(?:" + ROLE_NOTE_WORDS + r")(?=[ \t]*\|)",
+                           regex.I)
+# an act of the meeting that gives roles, in a lead that names none: "Hội nghị thống nhất nhân sự năm 2024:", "Phân công
+# nhiệm vụ năm 2024:"
+_RE_LEAD_ACT = regex.compile(r"\b(?:thống\s+nhất|nhất\s+trí|biểu\s+quyết|bầu|phân\s+công|giao)\b", regex.I)
+
+
 # a line a role word labels, before a colon: "Trưởng khối: Sở A.", "- Đơn vị Cụm phó: B;" (no year: "Cụm trưởng năm 2025: A" dates itself)
 _RE_LABEL_AFTER_ROLE = regex.compile(r"\s*:", regex.I)
 
@@ -3507,6 +3532,8 @@ class _RoleSentence:
             return True
         if self.heading_is_next(m):
             return True
+        if self.row_lead_is_next(m):
+            return True
         # (the clauses after a handover give the roles handed over too: "bàn giao trưởng khối cho X; Y đảm nhận khối phó")
         # (only with a verb of taking the role on: "...; Sở Nội vụ, Cụm phó năm 2024 cảm ơn" names the present one)
         if self.handover_end is not None:
@@ -3584,6 +3611,61 @@ class _RoleSentence:
         at = nw.end() if nw is not None else at
         at = at + 1 if t.startswith(")", at) else at  # ("- Sở A (Trưởng khối);")
         return _given_roles_end_re().match(t, at, eol) is not None
+
+    def row_lead_is_next(self, m) -> bool:
+        """The role word ``m`` labels its line with no bullet ("Cụm trưởng: A") or opens a table's row ("Trưởng khối | A"), no
+        year in the line, under a lead line ending with a colon past the other such lines and a header row ("Chức danh | Đơn
+        vị"): the lead gives the roles for the next period by its role words (as lead_is_next reads them) or, naming none, by
+        an act of the meeting and only years after the one reviewed ("Hội nghị thống nhất nhân sự năm 2024:")."""
+        lead = self._row_lead(m)
+        if lead is None:
+            return False
+        t, (la, colon) = self.t, lead
+        rm = search(_role_res()["role"], t, la, colon)
+        if rm is not None:
+            return _is_next(self.doc, la, colon, rm.start(), (la, colon))
+        per = self.doc.draft.scalars.get("meeting.period")
+        per_year = per.value.get("year") if per is not None else None
+        ys = [int(y) for y in _RE_BARE_YEAR.findall(t, la, colon)]
+        return bool(per_year and ys and min(ys) > per_year and _RE_LEAD_ACT.search(t, la, colon))
+
+    def row_lead_is_past(self, m) -> bool:
+        """The role word ``m`` labels its line or opens a table's row under a lead (as row_lead_is_next finds it) whose years are
+        all before the one reviewed ("Các đơn vị giữ vai trò Cụm trưởng, Cụm phó năm 2023:" at the review of 2024): a role of a
+        year past, none now."""
+        lead = self._row_lead(m)
+        per = self.doc.draft.scalars.get("meeting.period")
+        if lead is None or per is None or not per.value.get("year"):
+            return False
+        ys = [int(y) for y in _RE_BARE_YEAR.findall(self.t, lead[0], lead[1])]
+        return bool(ys) and max(ys) < per.value["year"]
+
+    def _row_lead(self, m) -> tuple[int, int] | None:
+        """The lead's sentence (its start, its colon) over the label line or the table's row the role word ``m`` opens."""
+        t = self.t
+        ls = t.rfind("\n", 0, m.start()) + 1
+        eol = t.find("\n", m.start())
+        eol = len(t) if eol < 0 else eol
+        if not (_label_line(t, ls, eol, m.start()) or _RE_ROLE_ROW.match(t, ls, eol) and _RE_ROLE_ROW.match(t, ls, eol).end() == m.end()) \
+                or _RE_BARE_YEAR.search(t, ls, eol):
+            return None
+        for _ in range(12):  # (past the rows before it, up to the lead)
+            if ls == 0:
+                return None
+            ps = t.rfind("\n", 0, ls - 1) + 1
+            line = t[ps:ls].strip()
+            if not line or "|" in line or _label_line(t, ps, ls, None):
+                ls = ps
+                continue
+            break
+        else:
+            return None
+        lead = t[ps:ls].rstrip()
+        if not lead.endswith(":"):
+            return None
+        colon = ps + len(lead) - 1
+        stop = max(t.rfind(". ", ps, colon), t.rfind("; ", ps, colon))  # (the lead's own sentence)
+        return (stop + 2 if stop >= 0 else ps), colon
 
     def heading_is_next(self, m) -> bool:
         """The role word ``m`` labels its line ("Trưởng khối: Sở A.", "- Phó Trưởng khối: Sở B;"), no year of its own, under a
@@ -3671,6 +3753,8 @@ class _RoleSentence:
         kind = self.doc.draft.scalars.get("meeting.kind")
         if kind is not None and kind.value != "giao_uoc" and _role_year_against_period(self.doc, m) < 0:
             return  # a role of a year before the one reviewed: "A từng giữ vai trò Cụm trưởng năm 2019" at the review of 2021
+        if kind is not None and kind.value != "giao_uoc" and self.row_lead_is_past(m):
+            return  # a row under a lead of a year past: "Các đơn vị giữ vai trò Cụm trưởng năm 2023:" / "Cụm trưởng | Sở A"
         # "Thường trực Cụm" is the chair unless the sentence names a Cụm trưởng besides ("A làm cụm trưởng; B làm
         # Thường trực cụm": then it is a standing office)
         if m.group(0)[:1] in "Tt" and m.group(0).lower().startswith("thường trực") and any(
@@ -3741,12 +3825,21 @@ class _RoleSentence:
                                    or _RE_GUEST_LEAD.search(self.t, self.a, m.start())):
                 un = None
             stop = search(_RE_UNIT_NEXT_STOP, self.t, un.end(), self.b) if un else None
-            span = unit_after(self.doc, un.end(), stop.start() if stop else self.b, allow_lower=True) if un else None
+            end = stop.start() if stop else self.b
+            if un is not None and "|" in un.group(0):
+                cell = self.t.find("|", un.end(), end)  # (a table's cell ends at the next bar)
+                end = cell if cell >= 0 else end
+            span = unit_after(self.doc, un.end(), end, allow_lower=True) if un else None
             if span is not None and span[1] - span[0] < 4:
                 span = None
             tm = un if span is not None else None
         if span is None and tm is not None and self.person_then_title(m, tm.end()):
             return True
+        if span and (past := _RE_YEAR_NOTE.match(self.t, span[1], self.b)) is not None \
+                and (past.group("bare") is None or len(_RE_BARE_YEAR_NOTE.findall(self.t, self.a, self.b)) > 1):
+            per = self.doc.draft.scalars.get("meeting.period")
+            if per is not None and per.value.get("year") and int(past.group(2)) < per.value["year"]:
+                return True  # "lần lượt làm Cụm trưởng: Sở A (năm 2015), Sở B (năm 2018)": the role of a year past, none now
         note = _RE_NOTE_AFTER.match(self.t, span[1], self.b) if span else None
         if note and role_note(self.t[span[0]:note.end()])[1]:
             return False  # "bầu cụm trưởng và cụm phó là A (Cụm trưởng) và B (Cụm phó)": each unit's own note says
@@ -3836,6 +3929,7 @@ class _RoleSentence:
         doc, t, seg_a, seg_b = self.doc, self.t, self.a, self.b
         # (its span alone is read: a POSIX match's groups may differ)
         head = search(_role_res()["after_unit_end"], t, max(seg_a, m.start() - 60), m.end())
+        ahead = False  # (the role dated after the period by the clause that opens before the unit)
         span = unit_before(doc, seg_a, head.start()) if head is not None else None
         # "Trại giam A (Cục 10 - Bộ Công an) - đơn vị Khối trưởng": the unit before its parent body in brackets
         # (annotation.md: a trailing parenthetical is no part of the unit)
@@ -3871,6 +3965,17 @@ class _RoleSentence:
             if span and cre.search(r"\btại\b[^.;,]*(?:,\s*(?:(?-i:\p{Lu})|(?:xã|phường|thị trấn|thị xã|huyện|quận|tỉnh|thành phố)\s)[^.;,]*)*,\s*$",
                                    t[seg_a:span[0]], regex.I):
                 span = None  # "tại Vườn quốc gia A, tỉnh B, Cụm trưởng ... tổ chức": the province places the venue
+            # (after the years it has held the role for, the clause's own year and tense date it: "Trước đó, năm 2023 là năm
+            # thứ hai liên tiếp huyện A giữ vai trò Cụm trưởng" a year past, none now; "Năm 2025 sẽ là năm thứ hai ..." the next;
+            # "đây" the year of the roles before it, "bầu A làm Cụm trưởng năm 2025; đây là năm thứ hai liên tiếp A giữ ...")
+            nth = _RE_NTH_YEAR_BEFORE.search(t[seg_a:span[0]]) if span else None  # ("^": the clause's start)
+            if nth is not None:
+                ry = int(nth.group("y")) if nth.group("y") else _role_year(doc, seg_a, seg_a + nth.start(), None, (seg_a, seg_b))
+                dated = _year_against_period(doc, ry) if ry is not None else (1 if nth.group("will") else 0)
+                kind = doc.draft.scalars.get("meeting.kind")
+                if dated < 0 and (kind is None or kind.value != "giao_uoc"):
+                    return True
+                ahead = dated > 0
         if not span and head is not None and t[head.start():head.end()].lstrip().startswith("("):
             # a position with no name before its unit: "Giám đốc Sở A (Khối trưởng) và Giám đốc Sở B (Khối phó) chủ trì":
             # the unit of the position holds the role
@@ -3911,7 +4016,7 @@ class _RoleSentence:
         # luân phiên, năm 2023 các đơn vị được phân công như sau: A làm Cụm trưởng" at the review of 2023)
         colon = t.rfind(":", seg_a, units[0][0])
         lo = seg_a if colon >= 0 and _RE_ELECTS_BETWEEN.search(t, seg_a, colon) else max(seg_a, units[0][0] - 40)
-        nxt = not done and (joined or self.is_next(lo, min(seg_b, m.end() + 25), m))
+        nxt = not done and (joined or ahead or self.is_next(lo, min(seg_b, m.end() + 25), m))
         # (the meeting giving the unit the role, no year or a later one, no task after it: "Hội nghị giao Sở A làm Trưởng
         # khối", "..., đồng thời giao Sở A làm Trưởng khối"; not a higher body's, "Năm 2024, UBND tỉnh giao Sở A làm Trưởng khối")
         if not nxt and not done and (gv := _RE_GIVES_BEFORE.search(t, max(seg_a, units[0][0] - 20), units[0][0])) is not None \
@@ -4800,10 +4905,16 @@ def _role_year_against_period(doc: Document, m) -> int:
     """The year written after the role word against the year of the period the meeting reviews (or of the
     covenant): -1 before it, 1 after it (the next period's), 0 the same or not known."""
     y = _RE_ROLE_YEAR_AFTER.match(doc.text, m.end(), m.end() + 40)
+    return 0 if y is None else _year_against_period(doc, int(y.group(1)))
+
+
+def _year_against_period(doc: Document, year: int) -> int:
+    """A role's year against the year of the period the meeting reviews (or of the covenant): -1 before it, 1 after it, 0 the
+    same or not known."""
     per = doc.draft.scalars.get("meeting.period")
-    if y is None or per is None or per.value.get("year") is None:
+    if per is None or per.value.get("year") is None:
         return 0
-    year, reviewed = int(y.group(1)), per.value["year"]
+    reviewed = per.value["year"]
     return (year > reviewed) - (year < reviewed)
 
 

@@ -709,7 +709,8 @@ def _glued_title(doc: Document, sent_a: int, c: int) -> Found | None:
     Công ty A ông B; ..." (the item opens after ";", ":" or a comma, or after "có"/"gồm")."""
     t = doc.text
     sh = shadow(doc)
-    cs = max(sent_a, sh.rfind(",", sent_a, c) + 1, sh.rfind(":", sent_a, c) + 1, sh.rfind(";", sent_a, c) + 1)
+    # (or a table's cell: "Cụm trưởng | Sở A | Ông B")
+    cs = max(sent_a, sh.rfind(",", sent_a, c) + 1, sh.rfind(":", sent_a, c) + 1, sh.rfind(";", sent_a, c) + 1, sh.rfind("|", sent_a, c) + 1)
     lead = _RE_ROLL_LEAD.search(t, cs, c)
     if lead is not None:
         cs = lead.end()
