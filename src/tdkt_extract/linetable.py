@@ -36,6 +36,7 @@ class Table:
     header: list[str]
     rows: list[list[tuple[int, int]]] = field(default_factory=list)
     end: int = 0
+    headed: bool = True  # (False: number and name lines by turns, the header assumed)
 
     def column(self, rx) -> int | None:
         """The first column whose header fully matches ``rx``."""
@@ -167,7 +168,7 @@ def _read_one_per_line(doc: Document, lines) -> Table | None:
     else:
         return None
     width = len(header)
-    table = Table(header=header, end=lines[0][0] + n)
+    table = Table(header=header, end=lines[0][0] + n, headed=n > 0)
     j, expected = n, 1
     while j + width <= len(lines):
         group = lines[j:j + width]

@@ -445,32 +445,6 @@ def _entity_repl(m: "regex.Match[str]") -> str:
     return s.replace("\u00a0", " ")
 
 
-# a tab with text before it on its line and after it (not an indent, nor the tab after a bullet or an enumerator: "1.\tSở A")
-_RE_CELL_TAB = regex.compile(r"(?<=\S)[ \t]*\t[ \t]*(?=\S)")
-_RE_CELL_TAB_AFTER_BULLET = regex.compile(r"[ \t]*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ]\))$")
-
-
-def _cell_tabs(line: str) -> int:
-    return len(_RE_CELL_TAB.findall(line))
-
-
-def _cell_tab_repl(m: "regex.Match[str]") -> str:
-    """" | " for a tab between cells: on a line of three cells or more, or on a line of a run of such lines (a table);
-    a space for a stray tab inside a sentence, or after a bullet."""
-    t = m.string
-    a = t.rfind("\n", 0, m.start()) + 1
-    b = t.find("\n", m.end())
-    b = len(t) if b < 0 else b
-    if _RE_CELL_TAB_AFTER_BULLET.fullmatch(t, a, m.start()):
-        return " "
-    if _cell_tabs(t[a:b]) >= 2:
-        return " | "
-    prev = t[t.rfind("\n", 0, max(0, a - 1)) + 1:max(0, a - 1)] if a > 0 else ""
-    nb = t.find("\n", b + 1)
-    nxt = t[b + 1:len(t) if nb < 0 else nb] if b < len(t) else ""
-    return " | " if _cell_tabs(prev) or _cell_tabs(nxt) else " "
-
-
 def _nfc_repl(m: "regex.Match[str]") -> str:
     return unicodedata.normalize("NFC", m.group(0))
 
@@ -664,9 +638,6 @@ def normalize(original: str, *, strip_tags: bool = True, drop_regions: bool = Fa
         text = step(text, _RE_COMBINING, _nfc_repl, False)
     # each step below runs only when its characters are present; a text with no control, format or
     # odd space character (the usual case: a C-level check) can only hold the one-to-one dashes
-    if "\t" in text:
-        # a tab between a table's cells (Word, PDF and spreadsheet copies) is a cell boundary, written " | " as a pipe table's
-        text = step(text, _RE_CELL_TAB, _cell_tab_repl, False)
     for c in "\u00a0\t":  # the usual non-printable characters of a page: replaced first, cheaply
         if c in text:
             text = text.replace(c, " ")

@@ -2048,9 +2048,17 @@ def _read_lines(doc: Document, s) -> list:
         if not bm and cre.search(r"\s(?-i:đã|là|được|có|với)\s", body):
             break
         # the list ends at the first line that is no item of it: a line without the bullet every item had, or a clause (a
-        # comma, then words in lower case: "Sáu tháng đầu năm, thu ngân sách đạt ...")
+        # comma, then words in lower case: "Sáu tháng đầu năm, thu ngân sách đạt ..."); not a line that reads as one unit
+        # ("Sở Văn hóa, thể thao và du lịch", "Ngân hàng X, chi nhánh tỉnh A"), nor such a line closing the list with its
+        # full stop when its bullet was lost ("• Sở A;" / "• Sở B;" / "Sở C.")
+        last = False
         if table is None and items and not bm and (bulleted or cre.match(r"[^,;:()]{1,60},\s+(?-i:\p{Ll})", body)):
-            break
+            if not _one_unit_line(doc, a, a + len(body)):
+                break
+            if bulleted:
+                if not line.rstrip().endswith("."):
+                    break
+                last = True
         bulleted = bm is not None if not items else bulleted and bm is not None
         if _RE_NOT_AN_ITEM_LINE.match(body) or _RE_DATE_IN_LINE.search(body):
             break  # a headline's second line ("Ký giao ước thi đua ... năm 2017") or the page's date line: no unit
@@ -2073,7 +2081,29 @@ def _read_lines(doc: Document, s) -> list:
             cut, role = role_note(t[pa:pb])
             end = pa + cut
             items.append((Found(t[pa:end].strip(), pa, pa + len(t[pa:end].rstrip())), role))
+        if last:
+            break
     return items
+
+
+_RE_PLACE_TAIL = regex.compile(r"(?:tỉnh|thành\s+phố|TP\.?)\s+(?-i:\p{Lu})", regex.I)
+
+
+def _one_unit_line(doc: Document, a: int, b: int) -> bool:
+    """The line's text [a, b) reads as one unit: it opens with a unit's head, and what the unit's reader leaves after its
+    comma is the unit's branch or place ("Ngân hàng X, chi nhánh tỉnh A", "Trường Y, huyện B", "Cục Z, tỉnh C")."""
+    t = doc.text
+    if not starts_with_unit_head(t[a:b]):
+        return False
+    u = unit_after(doc, a, b)
+    if u is None:
+        return False
+    rest = t[u[1]:b].strip()
+    if not rest:
+        return True
+    if not rest.startswith(",") or any(c.isdigit() for c in rest):
+        return False
+    return all(starts_with_unit_head(x) or _RE_PLACE_TAIL.match(x.strip()) for x in rest[1:].split(","))
 
 
 _RE_NOT_MEMBERS_HEAD = regex.compile(r"điểm|xếp|hạng|danh\s+hiệu|hình\s+thức|khen|kết\s+quả", regex.I)
@@ -2089,6 +2119,10 @@ def _member_table(doc: Document, i: int) -> list | None:
     if u is None:
         return None
     t = doc.text
+    # (with no header, number and name lines by turns are members only when each name opens with a unit's head: not a
+    # roll of people, "1" / "Ông A, Phó Giám đốc Sở X", nor an agenda, "1" / "Báo cáo kết quả ...")
+    if not tb.headed and not all(u < len(row) and starts_with_unit_head(t[row[u][0]:row[u][1]]) for row in tb.rows):
+        return None
     items = []
     for row in tb.rows:
         if u >= len(row):
@@ -2099,6 +2133,10 @@ def _member_table(doc: Document, i: int) -> list | None:
             continue
         if role is None and r is not None and r < len(row):
             role = role_of_note(t[row[r][0]:row[r][1]].strip(" ;,.")) or None
+            # (its year read as the same note's in brackets: "Trưởng khối năm 2025" at the review of 2024 is the next
+            # one's role, "Trưởng khối năm 2023" there a past one's)
+            dated = _member_note_year(doc, None, row[r]) if role else 0
+            role = None if dated < 0 else "next_" + role if dated > 0 else role
         items.append((Found(t[a:a + cut].rstrip(), a, a + len(t[a:a + cut].rstrip())), role))
     return items or None
 
@@ -4292,14 +4330,19 @@ def extract(doc: Document) -> None:
 _RE_MEMBER_NOTE_YEAR = regex.compile(r"\s*(?:\(|[-–]\s*)[^();,.:\n]{0,40}?(?<!\p{L})năm(?:\s+học\s+(?:19|20)\d{2}\s*[-–])?\s+((?:19|20)\d{2})(?!\d)", regex.I)
 
 
-def _member_note_year(doc: Document, f: Found) -> int:
-    """Whether the role note right after the member ``f`` is dated after the year the meeting reviews (1), before it (-1),
-    or neither (0: no year, the same year, no period of a year, or a covenant signed for its year)."""
+# (or in the role cell of a table of the members: "| Sở A | Trưởng khối năm 2025 |")
+_RE_CELL_NOTE_YEAR = regex.compile(r"[^();,.:\n]{0,40}?(?<!\p{L})năm(?:\s+học\s+(?:19|20)\d{2}\s*[-–])?\s+((?:19|20)\d{2})(?!\d)", regex.I)
+
+
+def _member_note_year(doc: Document, f: Found | None, cell: tuple[int, int] | None = None) -> int:
+    """Whether the role note right after the member ``f`` (or the role ``cell`` of its table row) is dated after the year
+    the meeting reviews (1), before it (-1), or neither (0: no year, the same year, no period of a year, or a covenant
+    signed for its year)."""
     per = doc.draft.scalars.get("meeting.period")
     kind = doc.draft.scalars.get("meeting.kind")
     if per is None or not per.value.get("year") or kind is None or kind.value not in ("tong_ket", "so_ket"):
         return 0
-    m = _RE_MEMBER_NOTE_YEAR.match(doc.text, f.end)
+    m = _RE_MEMBER_NOTE_YEAR.match(doc.text, f.end) if cell is None else _RE_CELL_NOTE_YEAR.match(doc.text, *cell)
     if m is None:
         return 0
     y = int(m.group(1))
