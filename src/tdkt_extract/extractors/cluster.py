@@ -7,14 +7,14 @@ from typing import NamedTuple
 
 import regex
 
-from .. import cues, gazetteer, lexicon
+from .. import cues, gazetteer, lexicon, linetable
 from ..document import Document, Found, UnitRoleDraft
 from ..normalize import fold
 from ..patterns import cre, SAME_DAY, TO_CHUC, alternation, finditer, search, trie_alternation
 from .people import title_after
 from .recall import recalls_another_meeting
-from .units import (MASK, MILITARY_MINISTRIES, MILITARY_PARENTS, NOT_PLACE_ABBREVIATION, ROLE_NOTE_WORDS, TAI_ENDS_UNIT, is_guest_note, military_rank, past_person,
-                    positions_alt, role_note, shadow, starts_with_unit_head, unit_after, unit_before, unit_head_ci_re)
+from .units import (MASK, MILITARY_MINISTRIES, MILITARY_PARENTS, NOT_PLACE_ABBREVIATION, ROLE_NOTE_WORDS, TAI_ENDS_UNIT, ends_cut, is_guest_note, military_rank, past_person,
+                    positions_alt, role_note, role_of_note, shadow, starts_with_unit_head, unit_after, unit_before, unit_head_ci_re)
 
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10,
           "XI": 11, "XII": 12, "XIII": 13, "XIV": 14, "XV": 15, "XVI": 16, "XVII": 17, "XVIII": 18, "XIX": 19, "XX": 20}
@@ -1666,7 +1666,8 @@ def member_lists(doc: Document):
         send = _sentence_run_end(sents, i)
         # tried at its words; room past the sentence for the ": " the first alternative may end with
         for m in cues.match_at(_RE_LIST_INTRO, sh, _list_intro_starts(doc, sh, s.start, s.end), s.start, min(len(sh), s.end + 5)):
-            if m.end() > s.end:
+            # (an introduction closing its line with a colon, the list on the lines after it: "Khối có 3 đơn vị thành viên:\nSTT ...")
+            if m.end() > s.end and (t[s.end:m.end()].strip() or not t[m.start():s.end].rstrip().endswith(":") or "\n" not in t[s.end - 1:m.end()]):
                 break
             subj = t[max(s.start, m.start() - 70):m.end()]
             # an introduction opening its sentence goes on the sentence before, whose subject it lists: "Khối thi
@@ -1921,7 +1922,8 @@ def _count_closes_re():
 
 
 # and the next sentence naming them: "Đó là A, B và C", "Gồm: A, B", or the names alone
-_RE_NAMED_NEXT = regex.compile(r"(?:(?:đó|đấy)\s+là|(?:bao\s+)?gồm(?:\s+có)?|cụ\s+thể(?:\s+là)?|(?:các\s+)?(?:đơn vị|cơ quan|thành viên)(?:\s+thành\s+viên)?\s+(?:gồm|là))\s*[:,]?\s*", regex.I)
+# (or a heading of the list ending its line: "Danh sách cụ thể như sau:", the names on the lines after it)
+_RE_NAMED_NEXT = regex.compile(r"(?:danh\s+sách(?:\s+(?:các\s+)?(?:đơn\s+vị|thành\s+viên))?(?:\s+cụ\s+thể)?(?:\s+như\s+sau)?\s*:(?=[ \t]*(?:\n|$))(?P<heading>)|(?:đó|đấy)\s+là|(?:bao\s+)?gồm(?:\s+có)?|cụ\s+thể(?:\s+là)?|(?:các\s+)?(?:đơn vị|cơ quan|thành viên)(?:\s+thành\s+viên)?\s+(?:gồm|là))\s*[:,]?\s*", regex.I)
 
 
 def list_after_count(doc: Document, n: Found) -> list:
@@ -1954,9 +1956,14 @@ def list_after_count(doc: Document, n: Found) -> list:
         nxt = sents[i + 1]
         o = _RE_NAMED_NEXT.match(t, nxt.start, nxt.end)
         spans.append((o.end() if o else nxt.start, _sentence_run_end(sents, i + 1), o is None))
+        # (the heading closing its line: one name a line after it)
+        if o is not None and o.group("heading") is not None:
+            spans[-1] = (-1, i + 1, False)
     for a, b, bare in spans:
         mark = len(doc.warnings)
-        items = _read_items(doc, a, b)
+        items = _shared_head(_read_lines(doc, sents[b]), t) if a < 0 else _read_items(doc, a, b)
+        if a < 0:
+            a, b = sents[b].end, len(t)
         ok = len(items) == n.value >= 2 and all(f.value[:1].isupper() or f.value[:1].isdigit() for f, _r in items)
         # (the names end their clause, or a note after a dash follows them: not "... và C luân phiên giữ vai trò Cụm trưởng")
         if ok:
@@ -2007,8 +2014,14 @@ def _read_lines(doc: Document, s) -> list:
     items = []
     if i is None:
         return items
+    # a table of the members laid out on its lines (pipes, tabs, one cell a line: linetable), its unit column read, and its
+    # role column's notes ("STT | Đơn vị | Ghi chú" / "1 | Sở A | Trưởng khối")
+    got = _member_table(doc, i + 1)
+    if got is not None:
+        return got
     table = None  # a table's header read first: its rows are "1 | A" ("1 | A | ..." read to the cell's end)
     rolled = False  # the lines are a roll of units each with its representative
+    bulleted = False  # every item so far had a bullet
     for bl in blocks[i + 1:]:
         if bl.kind == "chrome":
             continue
@@ -2034,6 +2047,19 @@ def _read_lines(doc: Document, s) -> list:
             break
         if not bm and cre.search(r"\s(?-i:đã|là|được|có|với)\s", body):
             break
+        # the list ends at the first line that is no item of it: a line without the bullet every item had, or a clause (a
+        # comma, then words in lower case: "Sáu tháng đầu năm, thu ngân sách đạt ..."); not a line that reads as one unit
+        # ("Sở Văn hóa, thể thao và du lịch", "Ngân hàng X, chi nhánh tỉnh A"), nor such a line closing the list with its
+        # full stop when its bullet was lost ("• Sở A;" / "• Sở B;" / "Sở C.")
+        last = False
+        if table is None and items and not bm and (bulleted or cre.match(r"[^,;:()]{1,60},\s+(?-i:\p{Ll})", body)):
+            if not _one_unit_line(doc, a, a + len(body)):
+                break
+            if bulleted:
+                if not line.rstrip().endswith("."):
+                    break
+                last = True
+        bulleted = bm is not None if not items else bulleted and bm is not None
         if _RE_NOT_AN_ITEM_LINE.match(body) or _RE_DATE_IN_LINE.search(body):
             break  # a headline's second line ("Ký giao ước thi đua ... năm 2017") or the page's date line: no unit
         if is_guest_note(body):
@@ -2055,7 +2081,64 @@ def _read_lines(doc: Document, s) -> list:
             cut, role = role_note(t[pa:pb])
             end = pa + cut
             items.append((Found(t[pa:end].strip(), pa, pa + len(t[pa:end].rstrip())), role))
+        if last:
+            break
     return items
+
+
+_RE_PLACE_TAIL = regex.compile(r"(?:tỉnh|thành\s+phố|TP\.?)\s+(?-i:\p{Lu})", regex.I)
+
+
+def _one_unit_line(doc: Document, a: int, b: int) -> bool:
+    """The line's text [a, b) reads as one unit: it opens with a unit's head, and what the unit's reader leaves after its
+    comma is the unit's branch or place ("Ngân hàng X, chi nhánh tỉnh A", "Trường Y, huyện B", "Cục Z, tỉnh C")."""
+    t = doc.text
+    if not starts_with_unit_head(t[a:b]):
+        return False
+    u = unit_after(doc, a, b)
+    if u is None:
+        return False
+    rest = t[u[1]:b].strip()
+    if not rest:
+        return True
+    if not rest.startswith(",") or any(c.isdigit() for c in rest):
+        return False
+    return all(starts_with_unit_head(x) or _RE_PLACE_TAIL.match(x.strip()) for x in rest[1:].split(","))
+
+
+_RE_NOT_MEMBERS_HEAD = regex.compile(r"điểm|xếp|hạng|danh\s+hiệu|hình\s+thức|khen|kết\s+quả", regex.I)
+
+
+def _member_table(doc: Document, i: int) -> list | None:
+    """The members a table from the block ``i`` lists: its unit cells, with the role its role cell or the unit's own
+    note gives; None when no table of the members starts there (not one of scores, ranks or awards)."""
+    tb = linetable.read_table(doc, i, skip=lambda bl: bl.kind == "chrome")
+    if tb is None or any(_RE_NOT_MEMBERS_HEAD.search(h) for h in tb.header):
+        return None
+    u, r = tb.unit_column(), tb.role_column()
+    if u is None:
+        return None
+    t = doc.text
+    # (with no header, number and name lines by turns are members only when each name opens with a unit's head: not a
+    # roll of people, "1" / "Ông A, Phó Giám đốc Sở X", nor an agenda, "1" / "Báo cáo kết quả ...")
+    if not tb.headed and not all(u < len(row) and starts_with_unit_head(t[row[u][0]:row[u][1]]) for row in tb.rows):
+        return None
+    items = []
+    for row in tb.rows:
+        if u >= len(row):
+            continue
+        a, b = row[u]
+        cut, role = role_note(t[a:b].rstrip(" ;,."))
+        if not cut or is_guest_note(t[a:b]):
+            continue
+        if role is None and r is not None and r < len(row):
+            role = role_of_note(t[row[r][0]:row[r][1]].strip(" ;,.")) or None
+            # (its year read as the same note's in brackets: "Trưởng khối năm 2025" at the review of 2024 is the next
+            # one's role, "Trưởng khối năm 2023" there a past one's)
+            dated = _member_note_year(doc, None, row[r]) if role else 0
+            role = None if dated < 0 else "next_" + role if dated > 0 else role
+        items.append((Found(t[a:a + cut].rstrip(), a, a + len(t[a:a + cut].rstrip())), role))
+    return items or None
 
 
 # a table of the members: its header ("STT | Đơn vị", "TT | Tên đơn vị | Ghi chú"; a tab turned to a space, "STT Đơn vị"), and
@@ -2459,6 +2542,8 @@ def _read_items(doc: Document, a: int, b: int):
                 return _read_items(doc, a, g.start()) + more
     block_end = next((bl.end for bl in doc.blocks if bl.start <= a <= bl.end), b)
     truncated = end >= block_end and not t[block_end - 1:block_end] in ".;)!?…" and end == b
+    # (the end of the whole input, read in full: a line cut there shows in its last word)
+    at_input_end = not t[block_end:].strip() and all(w.code != "input_truncated" for w in doc.warnings)
     raw = []
     seps: list[str] = []
     start = a
@@ -2675,6 +2760,9 @@ def _read_items(doc: Document, a: int, b: int):
         if last:
             truncated = False
             break
+    # (at the end of the input, only when the last item stops inside a word: "Công ty Cổ ph")
+    if truncated and items and at_input_end and not ends_cut(items[-1][0].value, t):
+        truncated = False
     if truncated and items:
         doc.warn("list_truncated", "cluster.members", "the list runs to the end of a cut line; its last item was dropped")
         items = items[:-1]
@@ -4347,14 +4435,19 @@ def extract(doc: Document) -> None:
 _RE_MEMBER_NOTE_YEAR = regex.compile(r"\s*(?:\(|[-–]\s*)[^();,.:\n]{0,40}?(?<!\p{L})năm(?:\s+học\s+(?:19|20)\d{2}\s*[-–])?\s+((?:19|20)\d{2})(?!\d)", regex.I)
 
 
-def _member_note_year(doc: Document, f: Found) -> int:
-    """Whether the role note right after the member ``f`` is dated after the year the meeting reviews (1), before it (-1),
-    or neither (0: no year, the same year, no period of a year, or a covenant signed for its year)."""
+# (or in the role cell of a table of the members: "| Sở A | Trưởng khối năm 2025 |")
+_RE_CELL_NOTE_YEAR = regex.compile(r"[^();,.:\n]{0,40}?(?<!\p{L})năm(?:\s+học\s+(?:19|20)\d{2}\s*[-–])?\s+((?:19|20)\d{2})(?!\d)", regex.I)
+
+
+def _member_note_year(doc: Document, f: Found | None, cell: tuple[int, int] | None = None) -> int:
+    """Whether the role note right after the member ``f`` (or the role ``cell`` of its table row) is dated after the year
+    the meeting reviews (1), before it (-1), or neither (0: no year, the same year, no period of a year, or a covenant
+    signed for its year)."""
     per = doc.draft.scalars.get("meeting.period")
     kind = doc.draft.scalars.get("meeting.kind")
     if per is None or not per.value.get("year") or kind is None or kind.value not in ("tong_ket", "so_ket"):
         return 0
-    m = _RE_MEMBER_NOTE_YEAR.match(doc.text, f.end)
+    m = _RE_MEMBER_NOTE_YEAR.match(doc.text, f.end) if cell is None else _RE_CELL_NOTE_YEAR.match(doc.text, *cell)
     if m is None:
         return 0
     y = int(m.group(1))

@@ -16,7 +16,7 @@ from .cluster import another_event, count_value, mentions, number_value
 from .people import _opens_place, title_after
 from .recall import recalls_another_meeting
 from .tables import tables
-from .units import NOT_PLACE_ABBREVIATION, _leading_position_re, military_rank, role_note, shadow, unit_head_ci_re, starts_with_unit_head, unit_after, unit_before
+from .units import NOT_PLACE_ABBREVIATION, _leading_position_re, ends_cut, military_rank, role_note, shadow, unit_head_ci_re, starts_with_unit_head, unit_after, unit_before
 
 _ORD = {"nhất": 1, "nhì": 2, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8}
 
@@ -2277,6 +2277,8 @@ def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
     seen = set()
     from_aside: dict[tuple, int] = {}  # an award read from a caption or the headline: its place in ``out``
     end_of_text = len(t.rstrip())
+    # (a recipient that runs to the end of a text read whole was cut off with it only when it stops inside a word, "Trường Cổ ph")
+    read_whole = all(w.code != "input_truncated" for w in doc.warnings)
     named = doc.cues.sentences_with(_V_AWARDS, acts, word=False)
     listed: list[tuple[Sentence, Found, str]] = []
     for k in sorted(named):  # the sentences naming an award, in order
@@ -2523,7 +2525,7 @@ def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
                 listed.append((s, award, status))
                 continue
             for r in recips:
-                if r.end >= end_of_text:
+                if r.end >= end_of_text and not (read_whole and not ends_cut(r.value, t)):
                     continue  # cut off by the end of the article
                 cut, _role = role_note(r.value)
                 # (the decision it was given by, after the unit: "cho Cục X theo Quyết định số 12/QĐ-TTg ngày ...")
@@ -2570,9 +2572,10 @@ def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
         if "lần lượt" in doc.cues.lower[s.start:s.end]:
             out[first:] = _respectively(out[first:])
     def add_listed(award: Found, status: str, r: Found, whole: bool = False) -> None:
-        """An award read from a list's line, unless the text's end cut it off (not ``whole``) or it was read before."""
+        """An award read from a list's line, unless the text's end cut it off (not ``whole`` by its count, nor a whole word
+        at the end of an input read whole) or it was read before."""
         key = (_recipient_key(r.value), _award_key(award.value))
-        if (whole or r.end < end_of_text) and key not in seen:
+        if (whole or r.end < end_of_text or read_whole and not ends_cut(r.value, t)) and key not in seen:
             seen.add(key)
             out.append(AwardDraft(r, award, status, None))
     # award headings, each over the bulleted units it goes to ("Cờ thi đua của UBND tỉnh:" / "- A" / "Bằng khen ...:" / "- B")

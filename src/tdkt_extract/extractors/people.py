@@ -2058,6 +2058,7 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
     units = _known_units(doc)
     low = doc.cues.lower
     by_sent = _name_matches(doc, sents)
+    tabbed = "\t" in doc.norm.original  # (a table's cells split by tabs: Word, PDF and spreadsheet copies)
     # where a listed name can start: a comma or semicolon that a capital or "đồng chí" follows
     list_seps = sorted(p for p in cues.find_all(t, ",;", sents[0].start, sents[-1].end)
                        if t[p + 1:p + 8].lstrip()[:1].isupper() or t[p + 1:p + 16].lstrip().startswith("đồng chí"))
@@ -2078,8 +2079,10 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
                 title_end = m.end("title") if kind == "pre" else -1
                 if kind == "rank" and _RE_BODY_OF_RANK.search(t, max(0, m.start() - 20), m.start()):
                     continue  # "Hội Nhà báo Việt Nam", "Đoàn Luật sư": the body of that profession, not a person's rank
-                if kind == "hon" and _RE_PLACE_KIND_END.search(t, max(0, m.start() - 20), m.start()):
+                if kind == "hon" and _RE_PLACE_KIND_END.search(t, max(0, m.start() - 20), m.start()) \
+                        and not (tabbed and _tab_before(doc, m.start())):
                     continue  # "tỉnh Bà Rịa - Vũng Tàu", "xã Bà Điểm": a place named with the word, no honorific
+                    # (not across a table's cells, a tab of the input between: "Cục Thuế tỉnh<TAB>Bà A, Cục trưởng")
                 if kind == "pre":
                     a, title_end = _after_place_name(t, a, b, title_end)
                     a, title_end = _place_runs_on(t, a, b, title_end)
@@ -2599,6 +2602,18 @@ def _places() -> tuple[frozenset[str], tuple[str, ...]]:
     forms = tuple(lexicon.provinces())
     hon_like = frozenset(" ".join(f.split()[:2]) for f in forms if f.split()[0] in ("ba", "ong"))
     return hon_like, forms
+
+
+def _tab_before(doc: Document, i: int) -> bool:
+    """The input had a tab in the blanks before the text's offset ``i``: a boundary of a table's cells."""
+    t = doc.text
+    a = i
+    while a > 0 and t[a - 1] == " ":
+        a -= 1
+    if a == i:
+        return False
+    x, y = doc.norm.to_original(a, i)
+    return "\t" in doc.norm.original[x:y]
 
 
 def _opens_place(t: str, m: "regex.Match[str]") -> bool:

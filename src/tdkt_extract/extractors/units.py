@@ -7,6 +7,7 @@ are masked, so a comma there never ends a name.
 from __future__ import annotations
 
 import bisect
+import unicodedata
 from functools import lru_cache
 
 import regex
@@ -686,3 +687,25 @@ _RE_CHILD_BEFORE = regex.compile(r"(?<!\p{L})" + alternation(MILITARY_UNITS) + r
 # (or with its place after it: "do HND huyện Tân Uyên làm Cụm trưởng")
 _RE_ACRONYM_UNIT = regex.compile(r"(?<![\p{L}\d&.-])(?-i:\p{Lu}{3,8})(?![\p{L}\d&.-])"
                                  r"(?:\s+(?:tỉnh|huyện|quận|thị xã|xã|phường|thành phố)\s+(?-i:\p{Lu})\p{Ll}*(?:\s+(?-i:\p{Lu})\p{Ll}*){0,3})?$")
+
+
+# a word a Vietnamese syllable can be: its consonants, its vowels, then one of the finals (an abbreviation in capitals or a
+# figure passes too)
+_PLACE_KIND_WORDS = ("tỉnh", "huyện", "quận", "phường", "thành", "phố", "thị", "trấn", "xã")
+_RE_SYLLABLE = regex.compile(r"[bcdfghklmnpqrstvx]*[aeiouy]+(?:c|ch|m|n|ng|nh|p|t)?")
+
+
+def ends_cut(s: str, text: str) -> bool:
+    """The value, at the end of ``text``, stops inside a word: its last word no syllable ("Công ty Cổ ph"), or the start of
+    a longer word of the text that the text never writes alone ("Công an tỉ", "tỉnh" elsewhere)."""
+    w = s.split()[-1].strip(".,;:)(\"'") if s.split() else ""
+    if not w or w.isupper() or any(c.isdigit() for c in w):
+        return False
+    # (nor one closed by "ă" or "â", which need a final: "Trung tâ")
+    if _RE_SYLLABLE.fullmatch(fold(w)) is None or unicodedata.normalize("NFD", w[-1].lower())[:2] in ("a\u0306", "a\u0302"):
+        return True
+    # (or the start of the word of a place's kind that closes so many names: "Công an tỉ")
+    if any(k.startswith(w.lower()) and k != w.lower() for k in _PLACE_KIND_WORDS):
+        return True
+    e = regex.escape(w)
+    return len(regex.findall(r"(?<!\p{L})" + e + r"(?!\p{L})", text, regex.I)) < 2 and regex.search(r"(?<!\p{L})" + e + r"\p{L}", text, regex.I) is not None
