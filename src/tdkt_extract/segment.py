@@ -1283,8 +1283,11 @@ def _mark_byline(doc: Document) -> None:
         return len(words) >= 4 and " ".join(words).lower() in head
 
     # (the first three only: the test of a paragraph, split and joined, is the cost)
+    # (a row of the page's meta that a labelled date made chrome counts when a part of it is left for a name: "Ngày đăng:
+    # 15/12/2023 | Lò Văn A")
     after = list(islice((i for i in range((ti if ti is not None else -1) + 1, min(len(doc.blocks), 14))
-                         if doc.blocks[i].kind != "chrome" and not echoes_headline(i)), 3))
+                         if (doc.blocks[i].kind != "chrome" or _meta_row_with_name(doc.block_text(doc.blocks[i])))
+                         and not echoes_headline(i)), 3))
     # (or under the date line the headline has: "Tiêu đề" / "24/01/2025 16:05" / "Ngọc Thảo - Hữu Phước")
     def date_at(j: int) -> bool:
         bt = doc.block_text(doc.blocks[j])
@@ -1413,9 +1416,11 @@ def _mark_byline(doc: Document) -> None:
 
 # a part of a byline line that holds only the page's date or clock ("19/12/2025 15:42", "Ngày: 21/12/2024")
 # (a weekday may open it, a dash join the clock and the date: "Thứ Bảy, 20/01/2024 - 08:45", "15:20 - 19/12/2025")
-_RE_DATE_PART = regex.compile(r"\s*(?:(?:ngày|cập nhật|đăng(?: lúc)?)\s*:?\s*)?(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\s*,?\s*)?"
+# (its label either way round, "Ngày đăng:", "Đăng ngày:"; the clock after "lúc": "Ngày 05/07/2024 lúc 16:40")
+_RE_DATE_PART = regex.compile(r"\s*(?:(?:ngày(?:\s+(?:đăng|cập nhật))?|cập nhật(?:\s+(?:lúc|ngày))?|đăng(?:\s+(?:lúc|ngày))?)\s*:?\s*)?"
+                           r"(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\s*,?\s*)?"
                            r"(?:\d{1,2}[:h]\d{2}(?::\d{2})?\s*[,–-]?\s*)?"
-                           r"(?:\d{1,2}/\d{1,2}/\d{2,4})?\s*(?:[–-]\s*)?(?:\d{1,2}[:h]\d{2}(?::\d{2})?)?\s*", regex.I)
+                           r"(?:\d{1,2}/\d{1,2}/\d{2,4})?\s*(?:(?:[–-]|lúc)\s*)?(?:\d{1,2}[:h]\d{2}(?::\d{2})?)?\s*", regex.I)
 
 
 _RE_LEAD_BULLET = regex.compile(r"\s*[•·▪●*]\s*")
@@ -1460,6 +1465,11 @@ def _pipe_name_part(s: str) -> tuple[int, int] | None:
     a, b = spans[0]
     a += len(s[a:b]) - len(s[a:b].lstrip())
     return a, a + len(s[a:b].strip())
+
+
+def _meta_row_with_name(s: str) -> bool:
+    """A row of the page's meta parted by "|", its date in one part and one part left (a name, maybe)."""
+    return "|" in s and len(s) <= 120 and _pipe_name_part(s) is not None
 
 
 def _credited(doc: Document, names: list[str]) -> bool:
@@ -1840,7 +1850,7 @@ def _published_candidates(doc: Document) -> list[Found]:
         if i == title_i or i > lead_i and b.kind == "body" and len(s) > 60:
             continue
         # a date line: chrome, or a short line of a date with its clock, weekday or site name
-        if b.kind != "chrome" and not is_date_line(s):
+        if b.kind != "chrome" and not is_date_line(s) and not _dated_author_row(s):
             continue
         if _RE_ISSUED_AT.match(s) and title_i is not None and _RE_DOCUMENT_TITLE.match(doc.block_text(blocks[title_i])):
             continue  # a document's place and date of issue, a notice pasted under its title: no date of the page's
@@ -1893,6 +1903,13 @@ _RE_ISSUED_AT = regex.compile(r"\s*(?!(?:thứ|chủ\s+nhật|t[2-7]|cn)\b)(?-i:
 # with such a line under it dates the page: "Tòa án hai cấp tỉnh A tổng kết ..." / "A, ngày 20 tháng 12 năm 2023")
 _RE_DOCUMENT_TITLE = regex.compile(r"\W*(?:thông báo|kết luận|biên bản|báo cáo|quyết định|kế hoạch|công văn|tờ trình|nghị quyết)\b", regex.I)
 _RE_WEEKDAY_OPENS = regex.compile(r"\s*(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|t[2-7])\b", regex.I)
+
+
+def _dated_author_row(s: str) -> bool:
+    """The page's meta row of its date, then its labelled author after a dash: "15/12/2023 - Tác giả: A", "Cập nhật: 15/12/2023
+    - Người viết: A" (its date line the part before the dash)."""
+    m = _RE_DASH_AUTHOR.search(s) if len(s) <= 120 and ("-" in s or "–" in s) else None
+    return m is not None and is_date_line(s[:m.start()])
 
 
 def _line_of(doc: Document, f: Found) -> str:
