@@ -53,3 +53,57 @@ def test_two_hyphens_between_words_read_as_a_dash(rec):
     from tdkt_extract.normalize import normalize
     assert normalize("A --- B\n-- C").text == "A --- B\n-- C"
 
+
+_CREW_LEAD = ("Khối thi đua các Hội đặc thù tổng kết năm 2024\nNgày 18/12/2024, Khối thi đua các Hội đặc thù tỉnh Yên Bái tổ "
+              "chức hội nghị tổng kết công tác thi đua năm 2024.\n")
+
+
+def test_a_broadcast_crews_job_label_is_no_part_of_the_name(rec):
+    for line in ("Thực hiện: PV Thu Trang", "Thực hiện: BTV Thu Trang", "Thực hiện: Biên tập viên Thu Trang"):
+        r = rec(_CREW_LEAD + line)
+        assert r["author"] == "Thu Trang", line
+        assert [(p["name"], p["title"], p["roles"]) for p in r["people"]] == [("Thu Trang", None, ["author"])], line
+    # (two of the crew, each labelled: each a person, the author, no title of the other's label)
+    for line in ("PV: Thu Trang - KTV: Đức Anh", "Thực hiện: PV Thu Trang - KTV Đức Anh"):
+        r = rec(_CREW_LEAD + line)
+        assert {p["name"]: (p["title"], p["roles"]) for p in r["people"]} == {
+            "Thu Trang": (None, ["author"]), "Đức Anh": (None, ["author"])}, line
+    # (a unit's acronym after the dash is still the author's unit, and a label alone names nobody)
+    r = rec(_CREW_LEAD + "Thu Trang - NHNN Yên Bái")
+    assert [(p["name"], p["title"]) for p in r["people"]] == [("Thu Trang", "NHNN Yên Bái")]
+    r = rec(_CREW_LEAD + "Thực hiện: PV")
+    assert r["author"] is None and r["people"] == []
+
+
+_POST = ("Chiều ngày 14/11/2024, tại Hội trường UBND xã Nghĩa Lạc, Cụm thi đua các xã ven biển huyện Giao Thủy đã tổ chức "
+         "hội nghị sơ kết công tác thi đua năm 2024.")
+
+
+def test_a_posts_headline_run_into_its_lead_is_the_title(rec):
+    # (a pictograph between them, or a dash or a space after a headline in capitals)
+    for sep in (" 🔔 ", " - ", " "):
+        r = rec("CỤM THI ĐUA CÁC XÃ VEN BIỂN SƠ KẾT NĂM 2024" + sep + _POST)
+        assert r["title"] == "CỤM THI ĐUA CÁC XÃ VEN BIỂN SƠ KẾT NĂM 2024", sep
+        assert r["cluster"]["name"] == "Cụm thi đua các xã ven biển huyện Giao Thủy", sep
+        assert (r["meeting"]["date"], r["meeting"]["time_of_day"]) == ("2024-11-14", "chieu")
+    # (after a headline in capitals and a pictograph, the post may open on any sentence)
+    r = rec("CỤM THI ĐUA CÁC XÃ VEN BIỂN SƠ KẾT NĂM 2024 📣 Kính thưa quý vị, c" + _POST[1:])
+    assert r["title"] == "CỤM THI ĐUA CÁC XÃ VEN BIỂN SƠ KẾT NĂM 2024"
+    assert r["cluster"]["name"] == "Cụm thi đua các xã ven biển huyện Giao Thủy"
+    # (a headline in mixed case between two pictographs)
+    r = rec("✨ Cụm thi đua các xã ven biển sơ kết năm 2024 ✨ " + _POST)
+    assert r["title"] == "Cụm thi đua các xã ven biển sơ kết năm 2024"
+
+
+def test_a_line_in_capitals_or_a_lead_is_no_glued_headline(rec):
+    # (the day's word in capitals goes on the line in capitals: no lead opens there)
+    r = rec("THỰC HIỆN KẾ HOẠCH SỐ 12/KH-UBND NGÀY 05/01/2024 CỦA UBND HUYỆN VỀ CÔNG TÁC THI ĐUA, cụm đã triển khai. " + _POST)
+    assert r["title"] is None
+    # (a lead with a pictograph inside it stays one paragraph)
+    r = rec(_POST + " 🎉 Ngày 15/11/2024, các xã tiếp tục ký kết giao ước thi đua năm 2025 tại xã Giao Thiện.")
+    assert r["title"] is None
+
+
+def test_pictographs_closing_a_headline_are_no_part_of_it(rec):
+    r = rec("Cụm thi đua các xã ven biển sơ kết năm 2024 🎊🎊\n" + _POST)
+    assert r["title"] == "Cụm thi đua các xã ven biển sơ kết năm 2024"

@@ -273,6 +273,33 @@ def _abbreviation_before(text: str, at: int, lo: int = 0) -> bool:
         and _ABBREV.search(before) is not None
 
 
+# a fanpage post's headline run into its lead on one line: a pictograph between them ("CỤM THI ĐUA ... NĂM 2023 📌 Chiều ngày
+# 26/12/2023, tại ...", "Cụm thi đua số 3 ký kết ... 🌟 Sáng 08/3/2024, ...") or, after a headline in capitals, a dash or a
+# space ("KHỐI THI ĐUA ... NĂM 2024 - Sáng 12/1/2025, ..."); the lead opens on its day and date, in lower case after its
+# capital (not "... NGÀY 02/01/2024 CỦA ...", a line in capitals). The headline holds no end of a sentence, nor opens a lead
+_PICT_RUN = (r"(?:(?![©®™℗°№])[\p{Extended_Pictographic}\p{So}\u2190-\u21ff\u27f0-\u27ff\u2900-\u297f]"
+             r"[\ufe0e\ufe0f\u20e3\u200d\U0001f3fb-\U0001f3ff]*)+")
+_RE_GLUED_HEADLINE = regex.compile(
+    r"[ \t•]*(?P<head>[^\n.!?:;]{20,250}?(?<=\S))(?P<pict>[ \t]*" + _PICT_RUN + r"[ \t]*)?(?(pict)|[ \t]+(?:[-–][ \t]+)?)"
+    r"(?=(?=(?-i:\p{Lu}\p{Ll}))(?:" + _LEAD_TIME + r")\b[^.\n]{0,25}?\d{1,2}\s*[/.-]\s*\d{1,2}[^\n]{40})", regex.I)
+_RE_CAPS_HEAD_PICT = regex.compile(r"[ \t•]*(?P<head>[^\n.!?:;]{20,250}?(?<=\S))[ \t]*" + _PICT_RUN + r"[ \t]*(?=\p{Lu}\p{Ll}[^\n]{40})")
+_RE_TRAILING_PICT = regex.compile(r"[ \t]*" + _PICT_RUN + r"[ \t]*$")
+_RE_LEAD_OPENS = regex.compile(r"[ \t•]*(?:" + _LEAD_TIME + r")\b[^.\n]{0,25}?\d{1,2}\s*[/.-]\s*\d{1,2}", regex.I)
+
+
+def _glued_headline(line: str) -> tuple[int, int] | None:
+    """(end of the headline, start of the lead) of a line that runs a post's headline into its lead; None for another."""
+    if len(line) < 80 or _RE_LEAD_OPENS.match(line) is not None:
+        return None
+    m = _RE_GLUED_HEADLINE.match(line)
+    if m is None or m.group("pict") is None and not _all_capitals(m.group("head")):
+        # (a headline in capitals, then a pictograph: any sentence may open the post, "📌 Thưa quý vị, chiều ngày ...")
+        m = _RE_CAPS_HEAD_PICT.match(line)
+        if m is None or not _all_capitals(m.group("head")):
+            return None
+    return m.end("head"), m.end()
+
+
 def _lines(text: str):
     """(start, line) of each line of ``text``; a text run together on one line gives its pieces instead."""
     lines = text.split("\n")
@@ -293,8 +320,16 @@ def segment(doc: Document) -> None:
     """Fill ``doc.blocks`` and ``doc.sentences``; mark the title, meta, caption, chrome and byline lines."""
     text = doc.text
     blocks: list[Block] = []
+    above_lead = 0  # the lines of words before this one, while none of them is a paragraph (-1 past one)
     for pos, line in _lines(text):  # the non-empty lines, without a regex scan
         if line:
+            # (a post's headline run into its lead on the same line: two blocks)
+            glued = _glued_headline(line) if 0 <= above_lead <= 4 and pos < 3000 else None
+            if glued is not None:
+                blocks.append(Block(pos, pos + glued[0], "body"))
+                blocks.append(Block(pos + glued[1], pos + len(line), "body"))
+                above_lead = -1
+                continue
             # (the byline on the line of the article's end mark: "... năm 2021./.      Ngọc Pháp")
             tail = _RE_END_MARK_TAIL.search(line) if "./." in line else None
             # (the page's labelled date with the lead glued after it: "Đã đăng vào 22/02/2024 lúc 14:14Sáng 22/2, ...")
@@ -308,6 +343,8 @@ def segment(doc: Document) -> None:
                 blocks.append(Block(pos + posted.end(), pos + len(line), "body"))
             else:
                 blocks.append(Block(pos, pos + len(line), "chrome" if _is_chrome(line) else "body"))
+            if above_lead >= 0 and blocks[-1].kind != "chrome":
+                above_lead = -1 if len(line) > 120 else above_lead + 1
     _mark_related_links(doc, blocks)
     doc.blocks = _merge_continuations(doc, blocks)
     _mark_title(doc)
@@ -858,7 +895,11 @@ _BYLINE_PREFIX = regex.compile(
 
 # a rank or degree written before a byline's name (lexicons/ranks.txt: "Bài, ảnh: Trung úy A", "ThS. A", "Thiếu tá A - Trung
 # tá B"): the author's, no part of the name
-_BYLINE_RANK = r"(?-i:" + alternation(lexicon.words("ranks.txt")) + r")(?:(?<=\.)\s*|\s+)(?=\p{Lu})"
+# (or a broadcast crew's job label, with its colon or without: "Thực hiện: PV Minh Hà", "PV: A - KTV: B"; the reporter, the
+# editor, the technician, a contributor)
+_CREW_LABEL = r"(?-i:PV|BTV|KTV|CTV|Phóng viên|Biên tập viên|Kỹ thuật viên|Cộng tác viên)(?:\s*:\s*|\s+)"
+_RE_CREW_LABEL = regex.compile(_CREW_LABEL + r"(?=\p{Lu})")
+_BYLINE_RANK = r"(?:(?-i:" + alternation(lexicon.words("ranks.txt")) + r")(?:(?<=\.)\s*|\s+)|" + _CREW_LABEL + r")(?=\p{Lu})"
 _RE_BYLINE_RANK = regex.compile(_BYLINE_RANK)
 
 
@@ -1570,7 +1611,9 @@ def read_byline(doc: Document) -> tuple[Found | None, Found | None]:
             return (Found(last.group(1), name.start, name.start + len(last.group(1))),
                     Found(last.group(2), name.start + last.start(2), name.end) if unit_last else None)
         # (or opens with an abbreviation after a name in mixed case: "Thanh Tâm - NHNN Bình Định")
-        abbr = two is not None and not two.group(1).isupper() and cre.match(r"\p{Lu}{2,}[\p{Lu}&]*\s", two.group(2)) is not None
+        # (not a crew's job label before the second name: "A - KTV B")
+        abbr = two is not None and not two.group(1).isupper() and cre.match(r"\p{Lu}{2,}[\p{Lu}&]*\s", two.group(2)) is not None \
+            and _RE_CREW_LABEL.match(two.group(2)) is None
         if two and (_looks_like_unit(two.group(2)) or abbr) and not _looks_like_unit(two.group(1)):
             # "Trương Văn Phong - Phòng QLNS": the name and the unit the byline adds after a dash
             return (Found(two.group(1), name.start, name.start + len(two.group(1))),
@@ -1631,6 +1674,12 @@ def read_title(doc: Document) -> Found | None:
             nxt = doc.blocks[i + 1] if e == b.end and i + 1 < len(doc.blocks) else None
             if nxt is not None and nxt.kind == "body" and _RE_TITLE_SEQUEL.match(doc.block_text(nxt).strip()):
                 e = nxt.start + len(doc.block_text(nxt).rstrip())
+            # (pictographs closing the headline are no part of it: "... năm 2024 💪", "... 🎉🎉")
+            last = doc.text[a:e].rstrip()[-1:]
+            if last and not last.isalnum() and ord(last) >= 0x2000:
+                t = _RE_TRAILING_PICT.search(doc.text, a, e)
+                if t is not None and t.start() > a:
+                    e = t.start()
             return Found(doc.text[a:e], a, e)
     return None
 
