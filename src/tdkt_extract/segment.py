@@ -287,6 +287,18 @@ _RE_TRAILING_PICT = regex.compile(r"[ \t]*" + _PICT_RUN + r"[ \t]*$")
 _RE_LEAD_OPENS = regex.compile(r"[ \t•]*(?:" + _LEAD_TIME + r")\b[^.\n]{0,25}?\d{1,2}\s*[/.-]\s*\d{1,2}", regex.I)
 
 
+# (a page's section label run into the lead is no headline, "TIN TỨC THI ĐUA - KHEN THƯỞNG - Sáng ...": it opens on a section's
+# name, lexicons/chrome.json section_prefix or "hoạt động", and tells no event)
+_RE_EVENT_WORDS = regex.compile(r"\b(?:hội nghị|tổng kết|sơ kết|ký kết|kí kết|giao ước|hội thảo|tọa đàm|toạ đàm|phát động|họp|"
+                                r"gặp mặt|trao|tuyên dương|kiểm tra|chấm điểm|bình xét)\b", regex.I)
+
+
+@lru_cache(maxsize=None)
+def _section_label_re() -> "regex.Pattern[str]":
+    names = (*lexicon.table("chrome.json")["section_prefix"], "hoạt động")
+    return regex.compile(r"[ \t•]*(?:" + "|".join(f"(?:{n})" for n in names) + r")\b", regex.I)
+
+
 def _glued_headline(line: str) -> tuple[int, int] | None:
     """(end of the headline, start of the lead) of a line that runs a post's headline into its lead; None for another."""
     if len(line) < 80 or _RE_LEAD_OPENS.match(line) is not None:
@@ -297,6 +309,9 @@ def _glued_headline(line: str) -> tuple[int, int] | None:
         m = _RE_CAPS_HEAD_PICT.match(line)
         if m is None or not _all_capitals(m.group("head")):
             return None
+    head = m.group("head")
+    if _section_label_re().match(head) is not None and _RE_EVENT_WORDS.search(head) is None:
+        return None
     return m.end("head"), m.end()
 
 
@@ -899,6 +914,26 @@ _BYLINE_PREFIX = regex.compile(
 # editor, the technician, a contributor)
 _CREW_LABEL = r"(?-i:PV|BTV|KTV|CTV|Phóng viên|Biên tập viên|Kỹ thuật viên|Cộng tác viên)(?:\s*:\s*|\s+)"
 _RE_CREW_LABEL = regex.compile(_CREW_LABEL + r"(?=\p{Lu})")
+# (the name after a second crew label: two or three syllables in mixed case, or more after a family name; "Power", "GAS",
+# "Báo Lai Châu", "Đài PT-TH A", a province are the writer's own unit)
+_RE_CREW_NAME = regex.compile(r"\p{Lu}\p{Ll}*(?:[ ]\p{Lu}\p{Ll}*){1,3}")
+
+
+# (a crew's line: "Thực hiện:", "T/H:", "Nhóm PV:", or its first member labelled, "PV: A", "BTV A")
+_RE_CREW_LINE = regex.compile(r"\s*(?:thực hiện|t/h|nhóm pv|pv|btv|ktv|ctv|phóng viên|biên tập viên|cộng tác viên)\b", regex.I)
+
+
+def _crew_member(part: str, crew_line: bool) -> bool:
+    """A byline's part after " - " that is a second crew member ("KTV: Đức Anh", or "KTV Đức Anh" on a crew's line, "Thực
+    hiện: PV A - KTV B"), not the writer's job and unit ("PV Power", "Phóng viên Báo X", "KTV Khánh Hòa")."""
+    m = _RE_CREW_LABEL.match(part)
+    if m is None or ":" not in m.group(0) and not crew_line:
+        return False
+    name = part[m.end():].strip()
+    return _RE_CREW_NAME.fullmatch(name) is not None and (name.count(" ") <= 2 or name.split(" ")[0] in lexicon.words("surnames.txt")) \
+        and not _looks_like_unit(name) and gazetteer.province_of(name) is None and gazetteer.names_province(name) is None
+
+
 _BYLINE_RANK = r"(?:(?-i:" + alternation(lexicon.words("ranks.txt")) + r")(?:(?<=\.)\s*|\s+)|" + _CREW_LABEL + r")(?=\p{Lu})"
 _RE_BYLINE_RANK = regex.compile(_BYLINE_RANK)
 
@@ -1611,10 +1646,14 @@ def read_byline(doc: Document) -> tuple[Found | None, Found | None]:
             return (Found(last.group(1), name.start, name.start + len(last.group(1))),
                     Found(last.group(2), name.start + last.start(2), name.end) if unit_last else None)
         # (or opens with an abbreviation after a name in mixed case: "Thanh Tâm - NHNN Bình Định")
-        # (not a crew's job label before the second name: "A - KTV B")
+        # (not a crew's job label before the second crew member: "A - KTV: B", "Thực hiện: PV A - KTV B"; a job label before
+        # the writer's own unit is the unit's reading, "A - PV Power", "A - Phóng viên Báo X")
+        crew = two is not None and _RE_CREW_LABEL.match(two.group(2)) is not None
+        crew_unit = crew and not _crew_member(two.group(2), _RE_CREW_LABEL.match(rest.lstrip()) is not None
+                                              or m is not None and _RE_CREW_LINE.match(m.group(0)) is not None)
         abbr = two is not None and not two.group(1).isupper() and cre.match(r"\p{Lu}{2,}[\p{Lu}&]*\s", two.group(2)) is not None \
-            and _RE_CREW_LABEL.match(two.group(2)) is None
-        if two and (_looks_like_unit(two.group(2)) or abbr) and not _looks_like_unit(two.group(1)):
+            and not crew
+        if two and (_looks_like_unit(two.group(2)) or abbr or crew_unit) and not _looks_like_unit(two.group(1)):
             # "Trương Văn Phong - Phòng QLNS": the name and the unit the byline adds after a dash
             return (Found(two.group(1), name.start, name.start + len(two.group(1))),
                     Found(two.group(2), name.start + two.start(2), name.end))
