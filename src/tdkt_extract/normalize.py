@@ -212,7 +212,9 @@ _RE_CRLF = regex.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
 # text and runs without the time limit, whose cost is a clock read a match; a comment's try may read far, and keeps it)
 _RE_COMMENT = regex.compile(r"<!--.{0,20000}?-->", regex.S)
 _RE_TAG = regex.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]{0,15})\b[^<>]{0,2000}>")
-_RE_ENTITY = regex.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
+# (and "&nbsp" without its ";" before a letter, as a browser reads it: "Trần&nbspVăn A"; before a space or the end, the
+# stump's rule drops it)
+_RE_ENTITY = regex.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});|&nbsp(?=\p{L})")
 # a broken entity such as "&og" left where a page was cut: dropped
 _RE_ENTITY_STUMP = regex.compile(r"&(?:[a-z]{2,8}|#[0-9]{1,5})(?=\s|$)")
 _RE_COMBINING = regex.compile(r"\P{M}\p{M}+")
@@ -227,6 +229,8 @@ _RE_TONE = regex.compile(r"([oOuU])([" + _O_TONED + _U_TONED + r"])(?<![qQ]..)(?
 # the dashes written as "-": one list for the normalizer's map, its test and clean_value
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
 _DASH_SET = frozenset(_DASHES)
+# two hyphens typed for a dash, a space on each side, between words ("Ông A -- Giám đốc Sở B"): one
+_RE_DOUBLE_DASH = regex.compile(r"(?<=\S )--(?= \S)")
 _RE_DASH = regex.compile("[" + _DASHES + "]")
 # the same test in the standard library's engine, whose call costs a third of regex's: clean_value
 # asks it of every value of a record (a class of ten literal characters matches alike in both)
@@ -649,6 +653,8 @@ def normalize(original: str, *, strip_tags: bool = True, drop_regions: bool = Fa
         text = step(text, _RE_INVISIBLE, lambda m: "", False)
     for c in chars & _ONE_TO_ONE_CHARS:  # str.replace of the few present: far cheaper than translate
         text = text.replace(c, _ONE_TO_ONE[ord(c)])
+    if " -- " in text:  # two hyphens typed for a dash between words: the dash
+        text = step(text, _RE_DOUBLE_DASH, lambda m: "-", False)
     def bullets(text: str) -> str:
         """Pictographs opening a line read as its bullet, tried where a line opens on one (_line_openers)."""
         at = _line_openers(text) if not text.isascii() else []

@@ -273,6 +273,48 @@ def _abbreviation_before(text: str, at: int, lo: int = 0) -> bool:
         and _ABBREV.search(before) is not None
 
 
+# a fanpage post's headline run into its lead on one line: a pictograph between them ("CỤM THI ĐUA ... NĂM 2023 📌 Chiều ngày
+# 26/12/2023, tại ...", "Cụm thi đua số 3 ký kết ... 🌟 Sáng 08/3/2024, ...") or, after a headline in capitals, a dash or a
+# space ("KHỐI THI ĐUA ... NĂM 2024 - Sáng 12/1/2025, ..."); the lead opens on its day and date, in lower case after its
+# capital (not "... NGÀY 02/01/2024 CỦA ...", a line in capitals). The headline holds no end of a sentence, nor opens a lead
+_PICT_RUN = (r"(?:(?![©®™℗°№])[\p{Extended_Pictographic}\p{So}\u2190-\u21ff\u27f0-\u27ff\u2900-\u297f]"
+             r"[\ufe0e\ufe0f\u20e3\u200d\U0001f3fb-\U0001f3ff]*)+")
+_RE_GLUED_HEADLINE = regex.compile(
+    r"[ \t•]*(?P<head>[^\n.!?:;]{20,250}?(?<=\S))(?P<pict>[ \t]*" + _PICT_RUN + r"[ \t]*)?(?(pict)|[ \t]+(?:[-–][ \t]+)?)"
+    r"(?=(?=(?-i:\p{Lu}\p{Ll}))(?:" + _LEAD_TIME + r")\b[^.\n]{0,25}?\d{1,2}\s*[/.-]\s*\d{1,2}[^\n]{40})", regex.I)
+_RE_CAPS_HEAD_PICT = regex.compile(r"[ \t•]*(?P<head>[^\n.!?:;]{20,250}?(?<=\S))[ \t]*" + _PICT_RUN + r"[ \t]*(?=\p{Lu}\p{Ll}[^\n]{40})")
+_RE_TRAILING_PICT = regex.compile(r"[ \t]*" + _PICT_RUN + r"[ \t]*$")
+_RE_LEAD_OPENS = regex.compile(r"[ \t•]*(?:" + _LEAD_TIME + r")\b[^.\n]{0,25}?\d{1,2}\s*[/.-]\s*\d{1,2}", regex.I)
+
+
+# (a page's section label run into the lead is no headline, "TIN TỨC THI ĐUA - KHEN THƯỞNG - Sáng ...": it opens on a section's
+# name, lexicons/chrome.json section_prefix or "hoạt động", and tells no event)
+_RE_EVENT_WORDS = regex.compile(r"\b(?:hội nghị|tổng kết|sơ kết|ký kết|kí kết|giao ước|hội thảo|tọa đàm|toạ đàm|phát động|họp|"
+                                r"gặp mặt|trao|tuyên dương|kiểm tra|chấm điểm|bình xét)\b", regex.I)
+
+
+@lru_cache(maxsize=None)
+def _section_label_re() -> "regex.Pattern[str]":
+    names = (*lexicon.table("chrome.json")["section_prefix"], "hoạt động")
+    return regex.compile(r"[ \t•]*(?:" + "|".join(f"(?:{n})" for n in names) + r")\b", regex.I)
+
+
+def _glued_headline(line: str) -> tuple[int, int] | None:
+    """(end of the headline, start of the lead) of a line that runs a post's headline into its lead; None for another."""
+    if len(line) < 80 or _RE_LEAD_OPENS.match(line) is not None:
+        return None
+    m = _RE_GLUED_HEADLINE.match(line)
+    if m is None or m.group("pict") is None and not _all_capitals(m.group("head")):
+        # (a headline in capitals, then a pictograph: any sentence may open the post, "📌 Thưa quý vị, chiều ngày ...")
+        m = _RE_CAPS_HEAD_PICT.match(line)
+        if m is None or not _all_capitals(m.group("head")):
+            return None
+    head = m.group("head")
+    if _section_label_re().match(head) is not None and _RE_EVENT_WORDS.search(head) is None:
+        return None
+    return m.end("head"), m.end()
+
+
 def _lines(text: str):
     """(start, line) of each line of ``text``; a text run together on one line gives its pieces instead."""
     lines = text.split("\n")
@@ -293,8 +335,16 @@ def segment(doc: Document) -> None:
     """Fill ``doc.blocks`` and ``doc.sentences``; mark the title, meta, caption, chrome and byline lines."""
     text = doc.text
     blocks: list[Block] = []
+    above_lead = 0  # the lines of words before this one, while none of them is a paragraph (-1 past one)
     for pos, line in _lines(text):  # the non-empty lines, without a regex scan
         if line:
+            # (a post's headline run into its lead on the same line: two blocks)
+            glued = _glued_headline(line) if 0 <= above_lead <= 4 and pos < 3000 else None
+            if glued is not None:
+                blocks.append(Block(pos, pos + glued[0], "body"))
+                blocks.append(Block(pos + glued[1], pos + len(line), "body"))
+                above_lead = -1
+                continue
             # (the byline on the line of the article's end mark: "... năm 2021./.      Ngọc Pháp")
             tail = _RE_END_MARK_TAIL.search(line) if "./." in line else None
             # (the page's labelled date with the lead glued after it: "Đã đăng vào 22/02/2024 lúc 14:14Sáng 22/2, ...")
@@ -308,6 +358,8 @@ def segment(doc: Document) -> None:
                 blocks.append(Block(pos + posted.end(), pos + len(line), "body"))
             else:
                 blocks.append(Block(pos, pos + len(line), "chrome" if _is_chrome(line) else "body"))
+            if above_lead >= 0 and blocks[-1].kind != "chrome":
+                above_lead = -1 if len(line) > 120 else above_lead + 1
     _mark_related_links(doc, blocks)
     doc.blocks = _merge_continuations(doc, blocks)
     _mark_title(doc)
@@ -858,7 +910,31 @@ _BYLINE_PREFIX = regex.compile(
 
 # a rank or degree written before a byline's name (lexicons/ranks.txt: "Bài, ảnh: Trung úy A", "ThS. A", "Thiếu tá A - Trung
 # tá B"): the author's, no part of the name
-_BYLINE_RANK = r"(?-i:" + alternation(lexicon.words("ranks.txt")) + r")(?:(?<=\.)\s*|\s+)(?=\p{Lu})"
+# (or a broadcast crew's job label, with its colon or without: "Thực hiện: PV Minh Hà", "PV: A - KTV: B"; the reporter, the
+# editor, the technician, a contributor)
+_CREW_LABEL = r"(?-i:PV|BTV|KTV|CTV|Phóng viên|Biên tập viên|Kỹ thuật viên|Cộng tác viên)(?:\s*:\s*|\s+)"
+_RE_CREW_LABEL = regex.compile(_CREW_LABEL + r"(?=\p{Lu})")
+# (the name after a second crew label: two or three syllables in mixed case, or more after a family name; "Power", "GAS",
+# "Báo Lai Châu", "Đài PT-TH A", a province are the writer's own unit)
+_RE_CREW_NAME = regex.compile(r"\p{Lu}\p{Ll}*(?:[ ]\p{Lu}\p{Ll}*){1,3}")
+
+
+# (a crew's line: "Thực hiện:", "T/H:", "Nhóm PV:", or its first member labelled, "PV: A", "BTV A")
+_RE_CREW_LINE = regex.compile(r"\s*(?:thực hiện|t/h|nhóm pv|pv|btv|ktv|ctv|phóng viên|biên tập viên|cộng tác viên)\b", regex.I)
+
+
+def _crew_member(part: str, crew_line: bool) -> bool:
+    """A byline's part after " - " that is a second crew member ("KTV: Đức Anh", or "KTV Đức Anh" on a crew's line, "Thực
+    hiện: PV A - KTV B"), not the writer's job and unit ("PV Power", "Phóng viên Báo X", "KTV Khánh Hòa")."""
+    m = _RE_CREW_LABEL.match(part)
+    if m is None or ":" not in m.group(0) and not crew_line:
+        return False
+    name = part[m.end():].strip()
+    return _RE_CREW_NAME.fullmatch(name) is not None and (name.count(" ") <= 2 or name.split(" ")[0] in lexicon.words("surnames.txt")) \
+        and not _looks_like_unit(name) and gazetteer.province_of(name) is None and gazetteer.names_province(name) is None
+
+
+_BYLINE_RANK = r"(?:(?-i:" + alternation(lexicon.words("ranks.txt")) + r")(?:(?<=\.)\s*|\s+)|" + _CREW_LABEL + r")(?=\p{Lu})"
 _RE_BYLINE_RANK = regex.compile(_BYLINE_RANK)
 
 
@@ -1283,8 +1359,11 @@ def _mark_byline(doc: Document) -> None:
         return len(words) >= 4 and " ".join(words).lower() in head
 
     # (the first three only: the test of a paragraph, split and joined, is the cost)
+    # (a row of the page's meta that a labelled date made chrome counts when a part of it is left for a name: "Ngày đăng:
+    # 15/12/2023 | Lò Văn A")
     after = list(islice((i for i in range((ti if ti is not None else -1) + 1, min(len(doc.blocks), 14))
-                         if doc.blocks[i].kind != "chrome" and not echoes_headline(i)), 3))
+                         if (doc.blocks[i].kind != "chrome" or _meta_row_with_name(doc.block_text(doc.blocks[i])))
+                         and not echoes_headline(i)), 3))
     # (or under the date line the headline has: "Tiêu đề" / "24/01/2025 16:05" / "Ngọc Thảo - Hữu Phước")
     def date_at(j: int) -> bool:
         bt = doc.block_text(doc.blocks[j])
@@ -1413,9 +1492,11 @@ def _mark_byline(doc: Document) -> None:
 
 # a part of a byline line that holds only the page's date or clock ("19/12/2025 15:42", "Ngày: 21/12/2024")
 # (a weekday may open it, a dash join the clock and the date: "Thứ Bảy, 20/01/2024 - 08:45", "15:20 - 19/12/2025")
-_RE_DATE_PART = regex.compile(r"\s*(?:(?:ngày|cập nhật|đăng(?: lúc)?)\s*:?\s*)?(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\s*,?\s*)?"
+# (its label either way round, "Ngày đăng:", "Đăng ngày:"; the clock after "lúc": "Ngày 05/07/2024 lúc 16:40")
+_RE_DATE_PART = regex.compile(r"\s*(?:(?:ngày(?:\s+(?:đăng|cập nhật))?|cập nhật(?:\s+(?:lúc|ngày))?|đăng(?:\s+(?:lúc|ngày))?)\s*:?\s*)?"
+                           r"(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\s*,?\s*)?"
                            r"(?:\d{1,2}[:h]\d{2}(?::\d{2})?\s*[,–-]?\s*)?"
-                           r"(?:\d{1,2}/\d{1,2}/\d{2,4})?\s*(?:[–-]\s*)?(?:\d{1,2}[:h]\d{2}(?::\d{2})?)?\s*", regex.I)
+                           r"(?:\d{1,2}/\d{1,2}/\d{2,4})?\s*(?:(?:[–-]|lúc)\s*)?(?:\d{1,2}[:h]\d{2}(?::\d{2})?)?\s*", regex.I)
 
 
 _RE_LEAD_BULLET = regex.compile(r"\s*[•·▪●*]\s*")
@@ -1460,6 +1541,11 @@ def _pipe_name_part(s: str) -> tuple[int, int] | None:
     a, b = spans[0]
     a += len(s[a:b]) - len(s[a:b].lstrip())
     return a, a + len(s[a:b].strip())
+
+
+def _meta_row_with_name(s: str) -> bool:
+    """A row of the page's meta parted by "|", its date in one part and one part left (a name, maybe)."""
+    return "|" in s and len(s) <= 120 and _pipe_name_part(s) is not None
 
 
 def _credited(doc: Document, names: list[str]) -> bool:
@@ -1560,8 +1646,14 @@ def read_byline(doc: Document) -> tuple[Found | None, Found | None]:
             return (Found(last.group(1), name.start, name.start + len(last.group(1))),
                     Found(last.group(2), name.start + last.start(2), name.end) if unit_last else None)
         # (or opens with an abbreviation after a name in mixed case: "Thanh Tâm - NHNN Bình Định")
-        abbr = two is not None and not two.group(1).isupper() and cre.match(r"\p{Lu}{2,}[\p{Lu}&]*\s", two.group(2)) is not None
-        if two and (_looks_like_unit(two.group(2)) or abbr) and not _looks_like_unit(two.group(1)):
+        # (not a crew's job label before the second crew member: "A - KTV: B", "Thực hiện: PV A - KTV B"; a job label before
+        # the writer's own unit is the unit's reading, "A - PV Power", "A - Phóng viên Báo X")
+        crew = two is not None and _RE_CREW_LABEL.match(two.group(2)) is not None
+        crew_unit = crew and not _crew_member(two.group(2), _RE_CREW_LABEL.match(rest.lstrip()) is not None
+                                              or m is not None and _RE_CREW_LINE.match(m.group(0)) is not None)
+        abbr = two is not None and not two.group(1).isupper() and cre.match(r"\p{Lu}{2,}[\p{Lu}&]*\s", two.group(2)) is not None \
+            and not crew
+        if two and (_looks_like_unit(two.group(2)) or abbr or crew_unit) and not _looks_like_unit(two.group(1)):
             # "Trương Văn Phong - Phòng QLNS": the name and the unit the byline adds after a dash
             return (Found(two.group(1), name.start, name.start + len(two.group(1))),
                     Found(two.group(2), name.start + two.start(2), name.end))
@@ -1621,6 +1713,12 @@ def read_title(doc: Document) -> Found | None:
             nxt = doc.blocks[i + 1] if e == b.end and i + 1 < len(doc.blocks) else None
             if nxt is not None and nxt.kind == "body" and _RE_TITLE_SEQUEL.match(doc.block_text(nxt).strip()):
                 e = nxt.start + len(doc.block_text(nxt).rstrip())
+            # (pictographs closing the headline are no part of it: "... năm 2024 💪", "... 🎉🎉")
+            last = doc.text[a:e].rstrip()[-1:]
+            if last and not last.isalnum() and ord(last) >= 0x2000:
+                t = _RE_TRAILING_PICT.search(doc.text, a, e)
+                if t is not None and t.start() > a:
+                    e = t.start()
             return Found(doc.text[a:e], a, e)
     return None
 
@@ -1840,7 +1938,7 @@ def _published_candidates(doc: Document) -> list[Found]:
         if i == title_i or i > lead_i and b.kind == "body" and len(s) > 60:
             continue
         # a date line: chrome, or a short line of a date with its clock, weekday or site name
-        if b.kind != "chrome" and not is_date_line(s):
+        if b.kind != "chrome" and not is_date_line(s) and not _dated_author_row(s):
             continue
         if _RE_ISSUED_AT.match(s) and title_i is not None and _RE_DOCUMENT_TITLE.match(doc.block_text(blocks[title_i])):
             continue  # a document's place and date of issue, a notice pasted under its title: no date of the page's
@@ -1893,6 +1991,13 @@ _RE_ISSUED_AT = regex.compile(r"\s*(?!(?:thứ|chủ\s+nhật|t[2-7]|cn)\b)(?-i:
 # with such a line under it dates the page: "Tòa án hai cấp tỉnh A tổng kết ..." / "A, ngày 20 tháng 12 năm 2023")
 _RE_DOCUMENT_TITLE = regex.compile(r"\W*(?:thông báo|kết luận|biên bản|báo cáo|quyết định|kế hoạch|công văn|tờ trình|nghị quyết)\b", regex.I)
 _RE_WEEKDAY_OPENS = regex.compile(r"\s*(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|t[2-7])\b", regex.I)
+
+
+def _dated_author_row(s: str) -> bool:
+    """The page's meta row of its date, then its labelled author after a dash: "15/12/2023 - Tác giả: A", "Cập nhật: 15/12/2023
+    - Người viết: A" (its date line the part before the dash)."""
+    m = _RE_DASH_AUTHOR.search(s) if len(s) <= 120 and ("-" in s or "–" in s) else None
+    return m is not None and is_date_line(s[:m.start()])
 
 
 def _line_of(doc: Document, f: Found) -> str:
