@@ -74,3 +74,15 @@ def test_region_after_cac_tinh_is_no_recipient(rec):
 def test_named_provinces_after_hai_tinh_still_recipients(rec):
     r = rec(_HEAD + "Hai tỉnh Sơn La và Điện Biên được đề nghị tặng Cờ thi đua của Chính phủ.")
     assert [a[0] for a in _awards(r)] == ["Sơn La", "Điện Biên"]
+
+
+def test_table_under_a_sports_events_lead_is_no_cluster_ranking(rec):
+    # a tournament held beside the meeting: its standings are the contest's, not the cluster's places
+    base = ("Ngày 09/01/2025, Khối thi đua số 4 tổ chức hội nghị tổng kết năm 2024. Hội nghị suy tôn Sở Nội vụ dẫn đầu Khối. "
+            "Dịp này, Khối tổ chức giải bóng chuyền hơi. {lead}\n"
+            "Xếp hạng | Đơn vị\n1 | Sở Công Thương\n2 | Sở Tư pháp\n")
+    r = rec(base.format(lead="Kết quả giải bóng chuyền hơi như sau:"))
+    assert [(x["rank"], x["organization"]) for x in r["rankings"]] == [(1, "Sở Nội vụ")]
+    # the same table under the cluster's own ranking lead is read
+    r = rec(base.format(lead="Kết quả xếp hạng thi đua của Khối như sau:"))
+    assert (2, "Sở Tư pháp") in [(x["rank"], x["organization"]) for x in r["rankings"]]

@@ -993,6 +993,13 @@ def _contest_before(doc: Document, s: Sentence, low: str) -> bool:
 _RE_NOT_ROWS_LEAD_CONTEST = regex.compile(r"\b(?:" + _CONTEST_WORDS + r")\b", regex.I)
 
 
+def _sport_lead(doc: Document, s: Sentence) -> bool:
+    """A table's lead naming a sports event or its prizes ("Kết quả giải bóng đá:", "Kết quả giải bóng chuyền hơi như sau:"):
+    its places are the contest's standings, not the cluster's."""
+    b = _sentence_before(doc, s)
+    return b is not None and _RE_CONTEST.search(doc.text, b.start, b.end) is not None
+
+
 def _index_before(doc: Document, s: Sentence) -> bool:
     """A header with no lead, itself or after a sentence that names an index or the province's ranking ("... trong Chỉ số cải
     cách hành chính của tỉnh, cụ thể:" / "STT | Đơn vị | Điểm PAR Index | Xếp hạng"): its places are on that index."""
@@ -1470,7 +1477,7 @@ def _table_ranks(doc: Document) -> list[tuple[int, Found]]:
             continue
         s = next((x for x in doc.sentences if x.block == tb.header), None)
         if s is None or _index_before(doc, s) or _contest_before(doc, s, doc.cues.lower[s.start:s.end]) \
-                or _other_table_lead(doc, s):
+                or _other_table_lead(doc, s) or _sport_lead(doc, s):
             continue
         for row in tb.rows:
             a, b = row[uc]
