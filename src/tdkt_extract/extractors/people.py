@@ -944,6 +944,10 @@ def _cut_main_subject(doc: Document, s: str, name_end: int, rx, stop: int | None
 _RE_TALK_OF_BEFORE = regex.compile(r"(?<!\p{L})(?:báo\s+cáo|tham\s+luận|ý\s+kiến|chia\s+sẻ|phát\s+biểu|trình\s+bày)(?:\s+\p{L}+){0,3}?"
                                    r"\s+của\s+(?:(?:ông|bà|đồng\s+chí|đ/c)\s+)?(?-i:\p{Lu})\p{L}*(?:\s+(?-i:\p{Lu})\p{L}*){0,5}$", regex.I)
 _RE_TALK_TOPIC = regex.compile(r"\s+(?:về|trong\s+(?:việc|công\s+tác))\s+(?=(?-i:\p{Ll}))")
+# a body whose name holds "về", with lower-case words (its kind of place, "tư vấn") at most between: "Ban Chỉ đạo (tỉnh) về
+# phòng, chống tham nhũng", "Tổ công tác về cải cách hành chính", "Hội đồng tư vấn về dân tộc"
+_RE_BODY_OF_A_TOPIC = regex.compile(r"(?<!\p{L})(?:ban\s+chỉ\s+đạo|tổ\s+công\s+tác|tổ\s+giúp\s+việc|hội\s+đồng|tiểu\s+ban"
+                                    r"|[uủ][ỷy]\s+ban(?!\s+nhân\s+dân))(?:\s+(?:(?-i:\p{Ll}+)|\d+)){0,3}$", regex.I)
 
 
 def title_after(doc: Document, name_end: int, lim: int) -> tuple[Found | None, int]:
@@ -1021,7 +1025,8 @@ def title_after(doc: Document, name_end: int, lim: int) -> tuple[Found | None, i
     if "," in s:
         s = _cut_main_subject(doc, s, name_end, rx, end if st is not None and end == st and t[end:end + 1].isspace() else None)
     if (" về " in s or " trong " in s) and (tp := _RE_TALK_TOPIC.search(s)) is not None \
-            and _RE_TALK_OF_BEFORE.search(t, max(0, name_end - 120), name_end):
+            and _RE_TALK_OF_BEFORE.search(t, max(0, name_end - 120), name_end) \
+            and not (tp.group(0).lstrip().startswith("về") and _RE_BODY_OF_A_TOPIC.search(s, 0, tp.start())):
         s = s[:tp.start()]  # "nghe tham luận của ông A, Giám đốc Sở X về cách làm ...": the talk's topic, no part of the title
     # (a verb is no title: "ông A, làm Cụm trưởng" names the role the person's unit holds)
     if not s or len(s) > _MAX_TITLE or cre.match(r"\p{Ll}+\s", s) and not rx["pos_any"].search(s[:40]) and not _RE_STAFF_TITLE.match(s) \
@@ -1123,6 +1128,45 @@ _RE_TEAM_WORK_AFTER = regex.compile(r"\s*,?\s*(?:đã\s+)?(?:đi\s+)?" + _TEAM_W
 _RE_SOUNDBITE_AFTER = regex.compile(r"[ \t]*(?:(?P<colon>:)[ \t]*[\"“]|\)[ \t]*\.?[ \t]*(?:$|\n))", regex.M)
 _RE_SOUNDBITE_LINE_OPENS = regex.compile(r"[ \t\-–•*]*(?:(?:ông|bà|đồng chí|đ/c)[ \t]+)?", regex.I)
 _RE_SOUNDBITE_TAG_OPENS = regex.compile(r"[\"”][ \t]*\([ \t]*(?:(?:ông|bà|đồng chí|đ/c)[ \t]+)?$", regex.I)
+_RE_QUOTE_MARK = regex.compile(r"[\"“”]")
+
+
+@lru_cache(maxsize=None)
+def _award_name_re() -> "regex.Pattern[str]":
+    """A quotation opening on an award's or a title's name (awards.txt, and the titles granted by name: "Đơn vị xuất sắc ...",
+    "Lao động tiên tiến", "Cờ ..."): what is granted, no sentence said."""
+    words = trie_alternation([*lexicon.words("awards.txt"), "cờ", "đơn vị xuất sắc", "đơn vị dẫn đầu", "lao động tiên tiến",
+                              "lao động xuất sắc", "danh hiệu", "tập thể lao động", "giải"])
+    return regex.compile(r"[ \t]*(?:" + words + r")(?!\p{L})", regex.I)
+
+
+def _said_quote(t: str, a: int, b: int) -> bool:
+    """The quotation t[a:b] (inside its marks) is a sentence said: not an award's or a title's name, and closed by a full stop
+    (or a question or exclamation mark) or of eight words or more."""
+    if _award_name_re().match(t, a, b):
+        return False
+    q = t[a:b].rstrip()
+    return q.endswith((".", "!", "?", "…")) or len(q.split()) >= 8
+
+
+# a part of the meeting conducted: its object after "điều hành" ("điều hành phần thảo luận"), or its subject before "do" with the
+# clause closing on the verb ("Phần bình xét thi đua do A điều hành.")
+_RE_CONDUCTS_PART_AFTER = regex.compile(r"\s+(?:phần|phiên)(?!\p{L})", regex.I)
+_RE_CLAUSE_ENDS_AFTER = regex.compile(r"\s*(?:[.,;:!?)]|$)")
+_RE_PART_DONE_BY_BEFORE = regex.compile(r"(?<!\p{L})(?:phần|phiên)(?!\p{L})[^.;:!?]{0,120}?(?<!\p{L})do(?!\p{L})[^.;:!?]*$", regex.I)
+
+
+def _soundbite_said(t: str, q, name_a: int, tag) -> bool:
+    """The quotation of a speaker's tag is a sentence said (_said_quote): after the colon, to its close on the line (one running
+    on past the line is); before the bracket, from its opening, which opens the line."""
+    if tag is None:
+        eol = t.find("\n", q.end())
+        eol = len(t) if eol < 0 else eol
+        c = _RE_QUOTE_MARK.search(t, q.end(), eol)
+        return c is None or _said_quote(t, q.end(), c.start())
+    line_a = t.rfind("\n", 0, tag.start()) + 1
+    o = next((x for x in _RE_QUOTE_MARK.finditer(t, line_a, tag.start())), None)
+    return o is not None and not t[line_a:o.start()].strip(" \t-–•*") and _said_quote(t, o.end(), tag.start())
 
 
 def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: int, clause_a: int) -> dict[str, Found]:
@@ -1131,9 +1175,12 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
     rx = _res()
     out: dict[str, Found] = {}
     # a quotation tagged with its speaker, as transcripts write it: the line opening on "ông A, T: "..."", or "..." (ông A - T)
+    # (a sentence said, not an award's or a title's name granted: "- Ông A, T: "Chiến sĩ thi đua cấp tỉnh".", "nhận Cờ "Đơn vị
+    # xuất sắc ..." (bà B - T)"; a quotation in brackets opens its line)
     if after < len(t) and t[after] in ":) \t" and (q := _RE_SOUNDBITE_AFTER.match(t, after, min(len(t), after + 40))) is not None \
             and (_RE_SOUNDBITE_LINE_OPENS.fullmatch(t, t.rfind("\n", 0, name_a) + 1, name_a) if q.group("colon")
-                 else _RE_SOUNDBITE_TAG_OPENS.search(t, max(0, name_a - 20), name_a)):
+                 else (tag := _RE_SOUNDBITE_TAG_OPENS.search(t, max(0, name_a - 20), name_a))) \
+            and _soundbite_said(t, q, name_a, None if q.group("colon") else tag):
         out["spoke"] = Found("spoke", q.start(), q.end())
     # the verbs are read within 60 characters, so a stop further on does not matter: the search
     # ends a little past that, room for the longest stop that starts inside it
@@ -1260,6 +1307,12 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
                          and not _RE_AT_THIS_MEETING.search(t, sent_a, sent_b) and not _RE_THIS_MEETING_NAMED.search(t, sent_a, sent_b)
                          and not (ms is not None and ms.start <= m.start() < ms.end))
                      or (_dated_outside_meeting(t, sent_a, sent_b, m.start(), ms) and not _RE_THIS_MEETING_NAMED.search(t, sent_a, sent_b))):
+            m = None
+        # (conducting a part of this meeting, "Phần bình xét ... do A điều hành.", "A điều hành phần thảo luận"; not the year's
+        # work, "đã điều hành quyết liệt công tác ...", nor a duty to come, "giao A điều hành Cụm năm 2024")
+        if m and doc.cues.lower[m.start():m.end()] == "điều hành" \
+                and not _RE_CONDUCTS_PART_AFTER.match(t, m.end(), sent_b) \
+                and not (_RE_CLAUSE_ENDS_AFTER.match(t, m.end(), sent_b) and _RE_PART_DONE_BY_BEFORE.search(t, sent_a, name_a)):
             m = None
         if m and not _RE_PAST_ACT.search(t, max(after, m.start() - 12), m.start()):
             out["attended"] = Found("attended", m.start(), m.end())
@@ -2316,6 +2369,14 @@ _RE_SHORT_MENTION = regex.compile(r"(?<!\p{L})(?P<hon>ông|bà|đồng chí|đ/c
 # more people of the subject named the same way after the first ("Ông Bình và bà Xuân", "Các đồng chí Bình, Xuân")
 _RE_SHORT_MENTION_MORE = regex.compile(r"(?:[ ]*,[ ]*(?:và[ ]+)?|[ ]+(?:và|cùng)[ ]+)(?:(?P<hon>ông|bà|đồng chí|đ/c)[ ]+)?"
                                        r"(?P<given>(?-i:\p{Lu}\p{Ll}+))(?![\p{L}’'])(?![ ]+(?-i:\p{Lu}))", regex.I)
+_RE_LOWER_WORD_AFTER = regex.compile(r"[ ]+(\p{Ll}+)(?!\p{L})")
+
+
+@lru_cache(maxsize=None)
+def _unit_head_pairs() -> frozenset[str]:
+    """The first two words of the unit heads of two words or more (unit_heads.txt), in lower case: a given name with the
+    lower-case word after it that makes one ("Thành phố", "Công an", "Trung tâm") opens a unit or a place, no person."""
+    return frozenset(" ".join(w.lower().split()[:2]) for w in lexicon.words("unit_heads.txt") if len(w.split()) >= 2)
 
 
 def _short_mentions(doc: Document, sents: list, sent_starts: list[int], people: dict[str, PersonDraft], order: list[str]) -> None:
@@ -2347,6 +2408,10 @@ def _short_mentions(doc: Document, sents: list, sent_starts: list[int], people: 
         subject, end = [ps[0]], m.end()
         while (more := _RE_SHORT_MENTION_MORE.match(t, end, s.end)) is not None:
             qs = by_given.get(more.group("given"))
+            # ("Theo ông Khải, Thành phố X ...", "..., Công an huyện ...": a unit's or a place's name opens the next clause)
+            nw = _RE_LOWER_WORD_AFTER.match(t, more.end(), s.end)
+            if nw is not None and (more.group("given") + " " + nw.group(1)).lower() in _unit_head_pairs():
+                break
             if not qs or len(qs) > 1 or qs[0] in subject \
                     or {(qs[0].honorific.value if qs[0].honorific is not None else "").lower(), (more.group("hon") or "").lower()} == {"ông", "bà"}:
                 break
