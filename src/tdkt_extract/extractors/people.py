@@ -221,6 +221,15 @@ def _agreed_with_re() -> "regex.Pattern[str]":
 
 
 @lru_cache(maxsize=None)
+def _commented_on_re() -> "regex.Pattern[str]":
+    """A commenting word (roles.json's "_commenting") right before "báo cáo", which it makes the report commented on:
+    "đánh giá cao (chất lượng) báo cáo", "góp ý vào dự thảo báo cáo"."""
+    words = trie_alternation(lexicon.table("roles.json")["_commenting"])
+    return regex.compile(r"(?<!\p{L})(?:" + words + r")(?:\s+cao)?(?:\s+(?:vào|về|cho|đối\s+với|với))?"
+                         r"(?:\s+(?:chất\s+lượng|nội\s+dung|dự\s+thảo|bản|các))*\s+$", regex.I)
+
+
+@lru_cache(maxsize=None)
 def _acting() -> tuple[str, ...]:
     return tuple(lexicon.table("roles.json")["_acting"])
 
@@ -800,8 +809,8 @@ def _bad_name(doc: Document, name: str, start: int, check_before: bool = True, c
     if any(w.isupper() and len(w) > 1 and not (len(w) == 2 and w[1] in "’'") for w in words) \
             and not (caps_ok and name.isupper() and words[0].capitalize() in _surnames()):  # (a name in capitals after an honorific: _caps_name)
         return True
-    if key in _NOT_NAMES:
-        return True
+    if key in _NOT_NAMES or (len(words) == 2 and _RE_CLUSTER_ROLE_START.fullmatch(name)):
+        return True  # (a cluster role capitalised is no name: "đồng chí Trưởng Khối kết luận")
     # the last word opens a common noun with the lower-case word after it: an organisation's name, not a
     # person's ("Bí thư Đoàn Thanh niên": "Đoàn Thanh" is no name)
     nxt = _RE_WORD_AFTER.match(doc.text, start + len(name))
@@ -962,6 +971,17 @@ def _cut_main_subject(doc: Document, s: str, name_end: int, rx, stop: int | None
     return s[:k].rstrip(" ,-")
 
 
+# the topic of a talk heard, after the speaker's title ("nghe báo cáo của ông A, T về kết quả ...", "ý kiến chia sẻ của bà B, T
+# trong việc tham mưu ...")
+_RE_TALK_OF_BEFORE = regex.compile(r"(?<!\p{L})(?:báo\s+cáo|tham\s+luận|ý\s+kiến|chia\s+sẻ|phát\s+biểu|trình\s+bày)(?:\s+\p{L}+){0,3}?"
+                                   r"\s+của\s+(?:(?:ông|bà|đồng\s+chí|đ/c)\s+)?(?-i:\p{Lu})\p{L}*(?:\s+(?-i:\p{Lu})\p{L}*){0,5}$", regex.I)
+_RE_TALK_TOPIC = regex.compile(r"\s+(?:về|trong\s+(?:việc|công\s+tác))\s+(?=(?-i:\p{Ll}))")
+# a body whose name holds "về", with lower-case words (its kind of place, "tư vấn") at most between: "Ban Chỉ đạo (tỉnh) về
+# phòng, chống tham nhũng", "Tổ công tác về cải cách hành chính", "Hội đồng tư vấn về dân tộc"
+_RE_BODY_OF_A_TOPIC = regex.compile(r"(?<!\p{L})(?:ban\s+chỉ\s+đạo|tổ\s+công\s+tác|tổ\s+giúp\s+việc|hội\s+đồng|tiểu\s+ban"
+                                    r"|[uủ][ỷy]\s+ban(?!\s+nhân\s+dân))(?:\s+(?:(?-i:\p{Ll}+)|\d+)){0,3}$", regex.I)
+
+
 def title_after(doc: Document, name_end: int, lim: int) -> tuple[Found | None, int]:
     """The title written right after a name (", Giám đốc ...", " - Chánh ..."); returns it and where it stops."""
     t = doc.text
@@ -1036,6 +1056,10 @@ def title_after(doc: Document, name_end: int, lim: int) -> tuple[Found | None, i
         s = s[:tail.start()]
     if "," in s:
         s = _cut_main_subject(doc, s, name_end, rx, end if st is not None and end == st and t[end:end + 1].isspace() else None)
+    if (" về " in s or " trong " in s) and (tp := _RE_TALK_TOPIC.search(s)) is not None \
+            and _RE_TALK_OF_BEFORE.search(t, max(0, name_end - 120), name_end) \
+            and not (tp.group(0).lstrip().startswith("về") and _RE_BODY_OF_A_TOPIC.search(s, 0, tp.start())):
+        s = s[:tp.start()]  # "nghe tham luận của ông A, Giám đốc Sở X về cách làm ...": the talk's topic, no part of the title
     # (a verb is no title: "ông A, làm Cụm trưởng" names the role the person's unit holds)
     if not s or len(s) > _MAX_TITLE or cre.match(r"\p{Ll}+\s", s) and not rx["pos_any"].search(s[:40]) and not _RE_STAFF_TITLE.match(s) \
             or cre.match(r"(?:làm|là|giữ|được)\s", s):
@@ -1131,11 +1155,65 @@ _RE_TEAM_SENT_BEFORE = regex.compile(r"\bđoàn\s+(?:công\s+tác\s+)?" + _TEAM_
 _RE_TEAM_WORK_AFTER = regex.compile(r"\s*,?\s*(?:đã\s+)?(?:đi\s+)?" + _TEAM_WORK + r"\b", regex.I)
 
 
+# a speaker's tag of a quotation: a colon and the quote opening after the name and title, at a line's start with an
+# honorific or a rank at most before the name; or the tag in brackets after the quote's end
+_RE_SOUNDBITE_AFTER = regex.compile(r"[ \t]*(?:(?P<colon>:)[ \t]*[\"“]|\)[ \t]*\.?[ \t]*(?:$|\n))", regex.M)
+_RE_SOUNDBITE_LINE_OPENS = regex.compile(r"[ \t\-–•*]*(?:(?:ông|bà|đồng chí|đ/c)[ \t]+)?", regex.I)
+_RE_SOUNDBITE_TAG_OPENS = regex.compile(r"[\"”][ \t]*\([ \t]*(?:(?:ông|bà|đồng chí|đ/c)[ \t]+)?$", regex.I)
+_RE_QUOTE_MARK = regex.compile(r"[\"“”]")
+
+
+@lru_cache(maxsize=None)
+def _award_name_re() -> "regex.Pattern[str]":
+    """A quotation opening on an award's or a title's name (awards.txt, and the titles granted by name: "Đơn vị xuất sắc ...",
+    "Lao động tiên tiến", "Cờ ..."): what is granted, no sentence said."""
+    words = trie_alternation([*lexicon.words("awards.txt"), "cờ", "đơn vị xuất sắc", "đơn vị dẫn đầu", "lao động tiên tiến",
+                              "lao động xuất sắc", "danh hiệu", "tập thể lao động", "giải"])
+    return regex.compile(r"[ \t]*(?:" + words + r")(?!\p{L})", regex.I)
+
+
+def _said_quote(t: str, a: int, b: int) -> bool:
+    """The quotation t[a:b] (inside its marks) is a sentence said: not an award's or a title's name, and closed by a full stop
+    (or a question or exclamation mark) or of eight words or more."""
+    if _award_name_re().match(t, a, b):
+        return False
+    q = t[a:b].rstrip()
+    return q.endswith((".", "!", "?", "…")) or len(q.split()) >= 8
+
+
+# a part of the meeting conducted: its object after "điều hành" ("điều hành phần thảo luận"), or its subject before "do" with the
+# clause closing on the verb ("Phần bình xét thi đua do A điều hành.")
+_RE_CONDUCTS_PART_AFTER = regex.compile(r"\s+(?:phần|phiên)(?!\p{L})", regex.I)
+_RE_CLAUSE_ENDS_AFTER = regex.compile(r"\s*(?:[.,;:!?)]|$)")
+_RE_PART_DONE_BY_BEFORE = regex.compile(r"(?<!\p{L})(?:phần|phiên)(?!\p{L})[^.;:!?]{0,120}?(?<!\p{L})do(?!\p{L})[^.;:!?]*$", regex.I)
+
+
+def _soundbite_said(t: str, q, name_a: int, tag) -> bool:
+    """The quotation of a speaker's tag is a sentence said (_said_quote): after the colon, to its close on the line (one running
+    on past the line is); before the bracket, from its opening, which opens the line."""
+    if tag is None:
+        eol = t.find("\n", q.end())
+        eol = len(t) if eol < 0 else eol
+        c = _RE_QUOTE_MARK.search(t, q.end(), eol)
+        return c is None or _said_quote(t, q.end(), c.start())
+    line_a = t.rfind("\n", 0, tag.start()) + 1
+    o = next((x for x in _RE_QUOTE_MARK.finditer(t, line_a, tag.start())), None)
+    return o is not None and not t[line_a:o.start()].strip(" \t-–•*") and _said_quote(t, o.end(), tag.start())
+
+
 def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: int, clause_a: int) -> dict[str, Found]:
     """Roles given by the verbs after the name+title (same clause) and by the lead of the clause."""
     t = doc.text
     rx = _res()
     out: dict[str, Found] = {}
+    # a quotation tagged with its speaker, as transcripts write it: the line opening on "ông A, T: "..."", or "..." (ông A - T)
+    # (a sentence said, not an award's or a title's name granted: "- Ông A, T: "Chiến sĩ thi đua cấp tỉnh".", "nhận Cờ "Đơn vị
+    # xuất sắc ..." (bà B - T)"; a quotation in brackets opens its line)
+    if after < len(t) and t[after] in ":) \t" and (q := _RE_SOUNDBITE_AFTER.match(t, after, min(len(t), after + 40))) is not None \
+            and (_RE_SOUNDBITE_LINE_OPENS.fullmatch(t, t.rfind("\n", 0, name_a) + 1, name_a) if q.group("colon")
+                 else (tag := _RE_SOUNDBITE_TAG_OPENS.search(t, max(0, name_a - 20), name_a))) \
+            and _soundbite_said(t, q, name_a, None if q.group("colon") else tag):
+        out["spoke"] = Found("spoke", q.start(), q.end())
     # the verbs are read within 60 characters, so a stop further on does not matter: the search
     # ends a little past that, room for the longest stop that starts inside it
     hi = min(sent_b, after + 80)
@@ -1180,6 +1258,9 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
             continue  # "cho rằng các đơn vị đã báo cáo đầy đủ": what he said, not his act
         if m and m.start() > after and _agreed_with_re().search(t, max(after, m.start() - 50), m.start()):
             continue  # "phát biểu thống nhất với báo cáo": the report agreed with, no report of his
+        if m and role == "reported" and m.start() > after and doc.cues.lower[m.start():m.end()] == "báo cáo" \
+                and _commented_on_re().search(t, max(after, m.start() - 50), m.start()):
+            continue  # "đánh giá cao báo cáo", "góp ý vào dự thảo báo cáo": the report commented on, no report of his
         reach = win_b
         while m and (na := _RE_NOUN_ACT_BEFORE.search(t, max(after, m.start() - 10), m.start())) \
                 and (of := _RE_OF_AFTER.match(t, m.end(), win_b + 40)):
@@ -1258,6 +1339,12 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
                          and not _RE_AT_THIS_MEETING.search(t, sent_a, sent_b) and not _RE_THIS_MEETING_NAMED.search(t, sent_a, sent_b)
                          and not (ms is not None and ms.start <= m.start() < ms.end))
                      or (_dated_outside_meeting(t, sent_a, sent_b, m.start(), ms) and not _RE_THIS_MEETING_NAMED.search(t, sent_a, sent_b))):
+            m = None
+        # (conducting a part of this meeting, "Phần bình xét ... do A điều hành.", "A điều hành phần thảo luận"; not the year's
+        # work, "đã điều hành quyết liệt công tác ...", nor a duty to come, "giao A điều hành Cụm năm 2024")
+        if m and doc.cues.lower[m.start():m.end()] == "điều hành" \
+                and not _RE_CONDUCTS_PART_AFTER.match(t, m.end(), sent_b) \
+                and not (_RE_CLAUSE_ENDS_AFTER.match(t, m.end(), sent_b) and _RE_PART_DONE_BY_BEFORE.search(t, sent_a, name_a)):
             m = None
         if m and not _RE_PAST_ACT.search(t, max(after, m.start() - 12), m.start()):
             out["attended"] = Found("attended", m.start(), m.end())
@@ -2343,8 +2430,22 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
 
 
 # (a military rank stands for the honorific: "Phát biểu kết luận, Đại tá Thắng ...")
-_RE_SHORT_MENTION = regex.compile(r"(?<!\p{L})(?P<hon>ông|bà|đồng chí|đ/c|(?-i:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy)))\s+"
+_RE_SHORT_MENTION = regex.compile(r"(?<!\p{L})(?P<hon>ông|bà|đồng chí|đ/c|(?-i:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy))"
+                                  # (or a degree: "Bác sĩ Xuân", "PGS.TS Hải", "BS.CKII Lan")
+                                  r"|(?:phó\s+)?(?:bác\s+sĩ|tiến\s+sĩ|thạc\s+sĩ|giáo\s+sư)"
+                                  r"|(?-i:(?:PGS|GS|TS|ThS|BS)(?:\.\s*(?:TS|ThS|BS))?(?:\.\s*CK(?:II|I))?\.?))\s+"
                                   r"(?P<given>(?-i:\p{Lu}\p{Ll}+))(?![\p{L}’'])(?!\s+(?-i:\p{Lu}))", regex.I)
+# more people of the subject named the same way after the first ("Ông Bình và bà Xuân", "Các đồng chí Bình, Xuân")
+_RE_SHORT_MENTION_MORE = regex.compile(r"(?:[ ]*,[ ]*(?:và[ ]+)?|[ ]+(?:và|cùng)[ ]+)(?:(?P<hon>ông|bà|đồng chí|đ/c)[ ]+)?"
+                                       r"(?P<given>(?-i:\p{Lu}\p{Ll}+))(?![\p{L}’'])(?![ ]+(?-i:\p{Lu}))", regex.I)
+_RE_LOWER_WORD_AFTER = regex.compile(r"[ ]+(\p{Ll}+)(?!\p{L})")
+
+
+@lru_cache(maxsize=None)
+def _unit_head_pairs() -> frozenset[str]:
+    """The first two words of the unit heads of two words or more (unit_heads.txt), in lower case: a given name with the
+    lower-case word after it that makes one ("Thành phố", "Công an", "Trung tâm") opens a unit or a place, no person."""
+    return frozenset(" ".join(w.lower().split()[:2]) for w in lexicon.words("unit_heads.txt") if len(w.split()) >= 2)
 
 
 def _short_mentions(doc: Document, sents: list, sent_starts: list[int], people: dict[str, PersonDraft], order: list[str]) -> None:
@@ -2372,9 +2473,23 @@ def _short_mentions(doc: Document, sents: list, sent_starts: list[int], people: 
         if si < 0 or m.end() > sents[si].end:
             continue
         s = sents[si]
+        # (the verb after the last of them is each one's: "Ông Bình và bà Xuân phát biểu")
+        subject, end = [ps[0]], m.end()
+        while (more := _RE_SHORT_MENTION_MORE.match(t, end, s.end)) is not None:
+            qs = by_given.get(more.group("given"))
+            # ("Theo ông Khải, Thành phố X ...", "..., Công an huyện ...": a unit's or a place's name opens the next clause)
+            nw = _RE_LOWER_WORD_AFTER.match(t, more.end(), s.end)
+            if nw is not None and (more.group("given") + " " + nw.group(1)).lower() in _unit_head_pairs():
+                break
+            if not qs or len(qs) > 1 or qs[0] in subject \
+                    or {(qs[0].honorific.value if qs[0].honorific is not None else "").lower(), (more.group("hon") or "").lower()} == {"ông", "bà"}:
+                break
+            subject.append(qs[0])
+            end = more.end()
         lead_a = max(t.rfind(";", s.start, m.start()), s.start)
-        for r, f in _roles_around(doc, s.start, s.end, m.start("given"), m.end(), lead_a).items():
-            _merge_role(t, ps[0].roles, r, f)
+        for r, f in _roles_around(doc, s.start, s.end, m.start("given"), end, lead_a).items():
+            for p in subject:
+                _merge_role(t, p.roles, r, f)
 
 
 @lru_cache(maxsize=None)
@@ -2383,6 +2498,16 @@ def _hon_position_re():
     plural "các đồng chí")."""
     return regex.compile(r"(?<!\p{L})(?<!(?<!\p{L})các\s+)(?P<hon>đồng chí|đ/c|ông|bà)\s+(?P<title>(?=(?-i:\p{Lu}))(?:" + _positions() + r")(?!\p{L}))",
                          regex.I)
+
+
+@lru_cache(maxsize=None)
+def _bare_position_re():
+    """A capitalised position alone, with no honorific (the sentence or the clause after its lead opens on it)."""
+    return regex.compile(r"(?P<hon>)(?P<title>(?=(?-i:\p{Lu}))(?:" + _positions() + r")(?!\p{L}))", regex.I)
+
+
+# the lead of a clause before a comma, one of a few words with no verb of its own between ("Phát biểu tại hội nghị, ")
+_RE_LEAD_COMMA_BEFORE = regex.compile(r"[\s\-–•*]*(?:" + "|".join(_LEAD_VERBS) + r")(?!\p{L})[^,.;:]{0,60},\s*$", regex.I)
 
 
 # a title that ends on the kind of its place may stand for one written with the place's name after it ("Phó Chủ tịch UBND tỉnh"
@@ -2407,6 +2532,10 @@ def _holds_title(title: str, said: str) -> bool:
         if fp.startswith(fs + " ") and _RE_PLACE_KIND_AT_END.search(said) \
                 and _RE_PLACE_NAME_REST.fullmatch(" ".join(part.split())[len(" ".join(said.split())):]):
             return True
+        # (a cluster role said alone, written with its cluster's name: "Cụm trưởng" for "Cụm trưởng Cụm thi đua số 1", "Trưởng Khối"
+        # for "Trưởng Khối thi đua các cơ quan nội chính")
+        if fp.startswith(fs + " ") and fp[len(fs) + 1:].startswith(("cum ", "khoi ", "thi dua")) and _RE_CLUSTER_ROLE_START.fullmatch(said.strip()):
+            return True
     return False
 
 
@@ -2419,11 +2548,18 @@ def _title_mentions(doc: Document, sents: list, sent_starts: list[int], people: 
         return
     t = doc.text
     starts = sorted({a for a, _ in doc.cues.spans(_V_HON, 0, len(t))})
-    for m in cues.match_at(_hon_position_re(), t, starts, 0, len(t), short=True):
+    # (or the title alone, opening the sentence or the clause after its lead: "Phát biểu tại hội nghị, Phó Chủ tịch UBND tỉnh
+    # đánh giá cao ...")
+    bare = [a for a, _ in doc.cues.spans(_V_POS, 0, len(t)) if t[a:a + 1].isupper()]
+    hon_ms = cues.match_at(_hon_position_re(), t, starts, 0, len(t), short=True)
+    bare_ms = cues.match_at(_bare_position_re(), t, bare, 0, len(t), short=True) if bare else ()
+    for m in (*hon_ms, *bare_ms):
         si = bisect_right(sent_starts, m.start()) - 1
         if si < 0 or m.end() > sents[si].end:
             continue
         s = sents[si]
+        if not m.group("hon") and not (not t[s.start:m.start()].strip(" \t\n-–•*") or _RE_LEAD_COMMA_BEFORE.fullmatch(t, s.start, m.start())):
+            continue
         ta = m.start("title")
         st = _title_stop(doc, ta, min(s.end, ta + _MAX_TITLE))
         if st is None:
@@ -2440,7 +2576,7 @@ def _title_mentions(doc: Document, sents: list, sent_starts: list[int], people: 
         if {h, m.group("hon").lower()} == {"ông", "bà"}:
             continue
         lead_a = max(t.rfind(";", s.start, m.start()), s.start)
-        for r, f in _roles_around(doc, s.start, s.end, m.start("hon"), ta + len(said), lead_a).items():
+        for r, f in _roles_around(doc, s.start, s.end, m.start(), ta + len(said), lead_a).items():
             _merge_role(t, p.roles, r, f)
 
 
