@@ -15,7 +15,7 @@ abbreviations); the package is not needed at run time. It holds:
   before (Hà Tây's, and Mê Linh of Vĩnh Phúc) name it under ``before``, read with a date (``on``);
 - the 2025-07-01 merger: which province each old one became part of;
 - the 696 districts (quận, huyện, thị xã, thành phố thuộc tỉnh) last in place before
-  2025-07-01, plus the district-level city of Huế (divided on 2025-01-01), with 39 former names
+  2025-07-01, plus the district-level city of Huế (divided on 2025-01-01), with 40 former names
   (``huyện Tĩnh Gia``, ``Quận 2``, ``thị xã Dĩ An``...). Districts stopped operating on
   2025-07-01. A district name is also found in its other usual spellings: ``Hoá`` for ``Hóa``,
   ``Đắk``/``Đăk``/``Đak``, ``H'Drai``/``H' Drai``.
