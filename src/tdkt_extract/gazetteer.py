@@ -555,6 +555,13 @@ def is_place(name: str) -> bool:
     return _province_only(name, low) is not None or bool(_district_candidates(load(), low)[2])
 
 
+def heads_of_names_ending(word: str) -> tuple[str, ...]:
+    """The word right before ``word`` in the provinces' and districts' names that end with it, capitalised
+    (``heads_of_names_ending("Đồng")``: ``("Lâm",)`` of Lâm Đồng)."""
+    g, low = load(), " " + _low(word)
+    return tuple(sorted({n[:-len(low)].split()[-1].capitalize() for n in (*g.forms, *g.districts) if n.endswith(low)}))
+
+
 def _district_candidates(g: _Gazetteer, low: str) -> tuple[str | None, str, list[tuple[str, str]] | None]:
     """(kind word, name without it, the districts of that name) for a lower-cased place name."""
     kind, rest = _split_kind(low)

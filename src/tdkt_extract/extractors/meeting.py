@@ -486,8 +486,11 @@ def meeting_sentence(doc: Document) -> Sentence | None:
         event, cluster = k in said["event"], k in said["cluster"]
         if event and k > 0 and _RE_THE_EVENT.match(doc.text, s.start, s.end) and not _RE_EVENT_NAMED.search(doc.text, sents[k - 1].start, sents[k - 1].end):
             event = False  # "Sự kiện diễn ra ...": the event the sentence before names, a meeting only if it names one
-        if cluster and event and _names_only_a_role(doc, s) and _RE_MEETING_PLACED.match(doc.text, s.start, s.end):
+        if cluster and event and _names_only_a_role(doc, s) and _RE_MEETING_PLACED.match(doc.text, s.start, s.end) \
+                and not (search(_RE_MEETING_KIND_WORDS, doc.text, s.start, s.end) and _dates(doc, s.start, s.end)):
             cluster = False  # "Hội nghị được tổ chức tại X, đơn vị Trưởng khối": the host's role names no cluster
+            # (one that names the meeting's kind and its date still states it: "Hội nghị tổng kết ... được tổ chức tại X, đơn
+            # vị Cụm trưởng, vào sáng 20/12")
         if s.end - s.start < 25 or not (event or cluster):
             continue  # a dated sentence about something else (a match, a storm) is not the meeting
         if title is not None and doc.block_text(doc.blocks[s.block]).strip(" .") == title.strip(" ."):
@@ -549,8 +552,8 @@ _RE_VENUE_STOP = regex.compile(
     # (a place's province in brackets closes it, the next clause's subject after it: "tại TP. Đà Lạt (Lâm Đồng) Công đoàn A ...")
     # (read by find_venue: only when the bracket holds a place, "(tỉnh Lâm Đồng)", "(TP.HCM)"; not "Xổ số kiến thiết (XSKT) Cà Mau")
     r"|\s*\((?=[^()]{2,30}\)\s+(?-i:\p{Lu}))"
-    # (or its time after "vào": "tại thành phố A vào ngày 11/7", "vào sáng 12/7", "vào lúc 8 giờ")
-    r"|\s+(?=(?-i:vào)\s+(?:(?:sáng|chiều|tối|lúc|hồi)\s+|ngày\s+|\d))"
+    # (or its time after "vào": "tại thành phố A vào ngày 11/7", "vào sáng 12/7", "vào lúc 8 giờ", "vào tháng 3")
+    r"|\s+(?=(?-i:vào)\s+(?:(?:sáng|chiều|tối|lúc|hồi)\s+|ngày\s+|tháng\s+\d|\d))"
     # the cluster named right after the place, no comma between ("tại huyện A Cụm thi đua ...")
     # (not its role word, "- đơn vị Cụm trưởng"; in lower case with its "thi đua"; not inside a role note in brackets)
     # (not a bloc that owns the place, the cluster named after it: "tại Hội trường Khối Dân vận huyện A Cụm thi đua số 2 ...")
@@ -1768,7 +1771,7 @@ def extract(doc: Document) -> None:
             if (_RE_MEETING_PLACED.match(doc.text, x0, x.end) and not (j > 0 and _RE_THE_EVENT.match(doc.text, x0, x.end))
                     and not ((j >= 4 or missed) and (_another_meeting_placed(doc, x, kind, period)
                                                      or not _RE_THE_MEETING_PLACED.match(doc.text, x0, x.end)))) \
-                    or (j < 3 and not missed and _RE_CLUSTER_HELD_AT.match(doc.text, x.start, x.end)
+                    or (j < 3 and not missed and _cluster_held_this_kind(doc, x, kind)
                         and not _another_meeting_placed(doc, x, kind, period)):
                 venue = find_venue(doc, x)
                 if venue is not None:
@@ -2007,7 +2010,19 @@ _RE_MEETING_PLACED = regex.compile(
 _RE_TURN_MARKER = regex.compile(r"\W*(?-i:PV|BTV|PTV|MC|Phóng viên|Biên tập viên|Người dẫn chương trình)\s*:\s*")
 _RE_CLUSTER_HELD_AT = regex.compile(
     r"\W*(?:các\s+)?(?:cụm|khối)\b(?:(?!\b(?:thống nhất|nhất trí|quyết định|đề nghị|sẽ|dự kiến|giao|bầu)\b)[^.;:]){0,160}?"
-    r"\s(?:đã\s+|vừa\s+)?tổ chức\s+(?:hội nghị|buổi lễ|lễ|cuộc họp)\s+(?:sơ kết|tổng kết|ký kết|giao ước)\b[^.;:]{0,160}?\stại\b", regex.I)
+    r"\s(?:đã\s+|vừa\s+)?tổ chức\s+(?:hội nghị|buổi lễ|lễ|cuộc họp)\s+(?P<k>sơ kết|tổng kết|ký kết|giao ước)\b[^.;:]{0,160}?\stại\b", regex.I)
+_HELD_KIND = {"sơ kết": "so_ket", "tổng kết": "tong_ket", "ký kết": "giao_uoc", "giao ước": "giao_uoc"}
+# a habit of the cluster, or a day or month of its own: another meeting than the one stated ("hằng năm luân phiên tổ chức hội
+# nghị tổng kết tại ...", "... tại X vào tháng 3")
+_RE_HELD_ANOTHER_TIME = regex.compile(r"\b(?:hằng|hàng|mỗi)\s+năm\b|\bluân\s+phiên\b|\bthường\b(?!\s+(?:trực|vụ)\b)|\bđịnh\s+kỳ\b"
+                                      r"|\b(?:ngày|tháng)\s+\d|\bquý\s+(?:\d|[IV]+\b)|\b\d{1,2}/\d{1,2}\b", regex.I)
+
+
+def _cluster_held_this_kind(doc: Document, x: Sentence, kind) -> bool:
+    """Sentence x tells the cluster held a meeting of the meeting's own kind at a place, no habit or other time in it."""
+    m = _RE_CLUSTER_HELD_AT.match(doc.text, x.start, x.end)
+    return (m is not None and kind is not None and _HELD_KIND[m.group("k").lower()] == kind.value
+            and not search(_RE_HELD_ANOTHER_TIME, doc.text, x.start, x.end))
 
 
 # a sentence whose subject is the meeting and whose verb dates it ("Sự kiện diễn ra ngày 28/02", "Hội nghị được tổ chức vào sáng 5/1")

@@ -57,9 +57,10 @@ _RE_SITES_JOIN = regex.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+")
 _RE_NATIONAL_PARENT = regex.compile(
     r"^\s*(?:[,(-]\s*)?(?:thuộc\s+)?(?:(?i:Bộ)\s+(?!Chỉ huy|CHQS|CHỈ HUY)\p{Lu}[\p{L} ]{0,30}|Bộ đội Biên phòng|BĐBP|Tổng cục\s+\p{Lu}[\p{L} ]{0,30}|Quân khu\s+\d+"
     # a body of the Government or of the Party's centre: "Cụm thi đua số V - Thanh tra Chính phủ"
-    # (not the bloc's own description of its members, plural: "Khối thi đua 12 (Khối các doanh nghiệp Trung ương)", "Các
-    # doanh nghiệp Trung ương", which _national_bloc reads as it reads the name)
-    r"|(?!(?:Khối|Cụm)\s+các\s|Các\s)\p{Lu}\p{L}*(?:\s\p{L}+){0,3}?\s(?:Chính phủ|Trung ương)\b"
+    # (not the bloc's own description of its members, the centre's enterprises in a province: "Khối thi đua 12 (Khối các
+    # doanh nghiệp Trung ương)", "Các doanh nghiệp Trung ương", which _national_bloc reads as it reads the name; the centre's
+    # own bodies are national, "(Các Ban Đảng Trung ương)", "(Các cơ quan Trung ương)")
+    r"|(?!(?:(?:Khối|Cụm)\s+)?(?i:các)\s+doanh\s+nghiệp\s)\p{Lu}\p{L}*(?:\s\p{L}+){0,3}?\s(?:Chính phủ|Trung ương)\b"
     # or named with the country: "Khối thi đua số 6 – Công đoàn Y tế Việt Nam", "Cụm ..., Đài Tiếng nói Việt Nam"
     r"|\p{Lu}\p{L}*(?:\s\p{L}+){0,4}?\s(?:Việt\s+Nam|VN)\b)(?!\s*(?:\(\p{Lu}+\)\s*)?(?:[,–-]\s*)?(?:các\s+)?(?:tỉnh|thành phố|TP|huyện|quận|thị xã|xã|phường|thị trấn|chi nhánh|cấp|khu vực)\b)",
 )
