@@ -335,6 +335,13 @@ def main() -> int:
     for d in districts:
         if d["province"] == "Huế":
             d["province"] = "Thừa Thiên Huế"  # named as the province was before 2025-01-01
+        # (Phong Điền, a huyện until 2024-12-31 and a thị xã from 2025-01-01 by the same Nghị quyết, which the package
+        # gives no former kind: "huyện Phong Điền" before then may be Thừa Thiên Huế's as well as Cần Thơ's)
+        if d["name"] == "Phong Điền" and d["province"] == "Thừa Thiên Huế" and d["kind"] == "thị xã" and "old" not in d:
+            elsewhere = d.pop("communes_elsewhere", None)  # (the keys in the order of the others)
+            d["old"] = [["huyện", "Phong Điền"]]
+            if elsewhere is not None:
+                d["communes_elsewhere"] = elsewhere
     # the districts that lay in another province before they joined Hà Nội
     joined = {n: p for p, names in JOINED_HA_NOI_2008.items() for n in names}
     for d in districts:

@@ -15,7 +15,7 @@ abbreviations); the package is not needed at run time. It holds:
   before (Hà Tây's, and Mê Linh of Vĩnh Phúc) name it under ``before``, read with a date (``on``);
 - the 2025-07-01 merger: which province each old one became part of;
 - the 696 districts (quận, huyện, thị xã, thành phố thuộc tỉnh) last in place before
-  2025-07-01, plus the district-level city of Huế (divided on 2025-01-01), with 39 former names
+  2025-07-01, plus the district-level city of Huế (divided on 2025-01-01), with 40 former names
   (``huyện Tĩnh Gia``, ``Quận 2``, ``thị xã Dĩ An``...). Districts stopped operating on
   2025-07-01. A district name is also found in its other usual spellings: ``Hoá`` for ``Hóa``,
   ``Đắk``/``Đăk``/``Đak``, ``H'Drai``/``H' Drai``.
@@ -553,6 +553,13 @@ def is_place(name: str) -> bool:
         return False
     low = _low(name)
     return _province_only(name, low) is not None or bool(_district_candidates(load(), low)[2])
+
+
+def heads_of_names_ending(word: str) -> tuple[str, ...]:
+    """The word right before ``word`` in the provinces' and districts' names that end with it, capitalised
+    (``heads_of_names_ending("Đồng")``: ``("Lâm",)`` of Lâm Đồng)."""
+    g, low = load(), " " + _low(word)
+    return tuple(sorted({n[:-len(low)].split()[-1].capitalize() for n in (*g.forms, *g.districts) if n.endswith(low)}))
 
 
 def _district_candidates(g: _Gazetteer, low: str) -> tuple[str | None, str, list[tuple[str, str]] | None]:

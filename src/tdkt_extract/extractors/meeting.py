@@ -461,6 +461,17 @@ def _side_event_before(doc: Document, sents: list, k: int, said: dict) -> bool:
 _RE_MEETING_KIND_WORDS = regex.compile(r"\b(?:sơ kết|tổng kết|giao ước|ký kết)\b", regex.I)
 
 
+_RE_CLUSTER_ROLE_WORDS = regex.compile(r"(?<!\p{L})(?:(?:phó\s+)?trưởng\s+(?:cụm|khối)|(?:cụm|khối)\s+(?:trưởng|phó)|phó\s+(?:cụm|khối))(?!\p{L})",
+                                    regex.I)
+
+
+def _names_only_a_role(doc: Document, s: Sentence) -> bool:
+    """The sentence's cluster words are all a unit's role ("đơn vị Trưởng khối", "Cụm trưởng"): it names no cluster."""
+    t = doc.text
+    roles = [m.span() for m in finditer(_RE_CLUSTER_ROLE_WORDS, t, s.start, s.end)]
+    return bool(roles) and all(any(a <= m.start() and m.end() <= b for a, b in roles) for m in finditer(_RE_CLUSTER, t, s.start, s.end))
+
+
 def meeting_sentence(doc: Document) -> Sentence | None:
     best, best_score = None, 0
     # the meeting is stated near the top; a long article's later sentences only review the period
@@ -475,6 +486,11 @@ def meeting_sentence(doc: Document) -> Sentence | None:
         event, cluster = k in said["event"], k in said["cluster"]
         if event and k > 0 and _RE_THE_EVENT.match(doc.text, s.start, s.end) and not _RE_EVENT_NAMED.search(doc.text, sents[k - 1].start, sents[k - 1].end):
             event = False  # "Sự kiện diễn ra ...": the event the sentence before names, a meeting only if it names one
+        if cluster and event and _names_only_a_role(doc, s) and _RE_MEETING_PLACED.match(doc.text, s.start, s.end) \
+                and not (search(_RE_MEETING_KIND_WORDS, doc.text, s.start, s.end) and _dates(doc, s.start, s.end)):
+            cluster = False  # "Hội nghị được tổ chức tại X, đơn vị Trưởng khối": the host's role names no cluster
+            # (one that names the meeting's kind and its date still states it: "Hội nghị tổng kết ... được tổ chức tại X, đơn
+            # vị Cụm trưởng, vào sáng 20/12")
         if s.end - s.start < 25 or not (event or cluster):
             continue  # a dated sentence about something else (a match, a storm) is not the meeting
         if title is not None and doc.block_text(doc.blocks[s.block]).strip(" .") == title.strip(" ."):
@@ -528,14 +544,16 @@ _RE_VENUE_STOP = regex.compile(
     # ("vừa" the adverb, not the size: "Khu công nghiệp vừa và nhỏ")
     r"|(?<!\bvà)\s+(?-i:vừa)\b(?!\s+và\b)"
     r"|\s+(?=(?:sáng|chiều|tối|ngày)\s+\d)"
+    # (a second meeting joined by "và": "tại huyện A và hội nghị tổng kết ... tại huyện B")
+    r"|\s+(?=và\s+(?:hội nghị|buổi lễ|lễ|cuộc họp)\s+(?:sơ kết|tổng kết|ký kết|giao ước)\b)"
     # (the other sites an online meeting is linked to: "từ điểm cầu chính tại A đến các điểm cầu ...", "tại A và 8 điểm cầu
     # ...", "tại A kết nối với ...")
     r"|\s+(?=(?:đến|tới|và)\s+(?:\S+\s+){0,2}?điểm\s+cầu\b|(?:được\s+)?kết\s+nối\b)"
     # (a place's province in brackets closes it, the next clause's subject after it: "tại TP. Đà Lạt (Lâm Đồng) Công đoàn A ...")
     # (read by find_venue: only when the bracket holds a place, "(tỉnh Lâm Đồng)", "(TP.HCM)"; not "Xổ số kiến thiết (XSKT) Cà Mau")
     r"|\s*\((?=[^()]{2,30}\)\s+(?-i:\p{Lu}))"
-    # (or its time after "vào": "tại thành phố A vào ngày 11/7", "vào sáng 12/7", "vào lúc 8 giờ")
-    r"|\s+(?=(?-i:vào)\s+(?:(?:sáng|chiều|tối|lúc|hồi)\s+|ngày\s+|\d))"
+    # (or its time after "vào": "tại thành phố A vào ngày 11/7", "vào sáng 12/7", "vào lúc 8 giờ", "vào tháng 3")
+    r"|\s+(?=(?-i:vào)\s+(?:(?:sáng|chiều|tối|lúc|hồi)\s+|ngày\s+|tháng\s+\d|\d))"
     # the cluster named right after the place, no comma between ("tại huyện A Cụm thi đua ...")
     # (not its role word, "- đơn vị Cụm trưởng"; in lower case with its "thi đua"; not inside a role note in brackets)
     # (not a bloc that owns the place, the cluster named after it: "tại Hội trường Khối Dân vận huyện A Cụm thi đua số 2 ...")
@@ -569,6 +587,7 @@ def _building_named_re():
 
 # a proper name in brackets, its words capitalised (not an acronym, not a building's part): "(Ariyana)", "(Thành Công)"
 _RE_PROPER_NAME_IN_BRACKETS = regex.compile(r"\s*(?-i:\p{Lu}\p{Ll}+)(?:\s+(?-i:\p{Lu}\p{Ll}+)){0,3}\s*\)")
+_RE_BRANCH_OF_PLACE = regex.compile(r"chi\s+nhánh\s+", regex.I)
 _RE_PLACE_KIND_OPENS = regex.compile(r"\s*(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã)\s*", regex.I)
 
 
@@ -579,6 +598,11 @@ def _subject_after_bracket(t: str, a: int, b: int) -> bool:
     close = t.find(")", a, b)
     after = t[close + 1:b].lstrip()
     if close < 0 or not starts_with_unit_head(after[:60]):
+        return False
+    # (a branch named by its place after a bank's or company's brand goes on naming it: "Ngân hàng TMCP A Việt Nam (Vietcombank)
+    # Chi nhánh B"; not a branch named by its unit, "(Ariyana) Chi nhánh Ngân hàng ... tổ chức")
+    branch = _RE_BRANCH_OF_PLACE.match(after)
+    if branch is not None and not starts_with_unit_head(after[branch.end():branch.end() + 40]):
         return False
     if _RE_PROPER_NAME_IN_BRACKETS.match(t, a, b):
         return True
@@ -693,6 +717,8 @@ def find_venue(doc: Document, s: Sentence) -> Found | None:
         if q > 0 and t[q:q + 1].isupper() and starts_with_unit_head(t[q:q + 40]) and unit_after(doc, q, s.end) == (q, len(t[:b].rstrip())):
             b = c
     v = t[a:b].strip(" ,").rstrip(" ,-–—")
+    # (the "và" of a second clause cut at its act or date: "tại huyện A và tổng kết năm ngày 19/12 tại huyện B")
+    v = cre.sub(r"\s+và$", "", v)
     # a role note after the place ("Hội trường Sở X - Trưởng khối") assigns the role to the unit
     # the place names; a trailing parenthetical ("(tỉnh Y)") is no part of it
     cut, role = role_note(v)
@@ -1737,9 +1763,16 @@ def extract(doc: Document) -> None:
         after = [x for x in doc.body_sentences() if x.start >= s.end]
         missed = False
         for j, x in enumerate(after):
-            if _RE_MEETING_PLACED.match(doc.text, x.start, x.end) and not (j > 0 and _RE_THE_EVENT.match(doc.text, x.start, x.end)) \
+            # (or, close after it, the cluster holding the meeting of its kind there: "Sáng nay 14/12, Cụm thi đua số 7 tổng kết năm
+            # 2023" / "Cụm thi đua số 7 gồm A, B và C đã tổ chức hội nghị tổng kết ... tại X")
+            # (past a transcript's turn marker: "PV: Hội nghị diễn ra tại X")
+            turn = _RE_TURN_MARKER.match(doc.text, x.start, x.end)
+            x0 = turn.end() if turn is not None else x.start
+            if (_RE_MEETING_PLACED.match(doc.text, x0, x.end) and not (j > 0 and _RE_THE_EVENT.match(doc.text, x0, x.end))
                     and not ((j >= 4 or missed) and (_another_meeting_placed(doc, x, kind, period)
-                                                     or not _RE_THE_MEETING_PLACED.match(doc.text, x.start, x.end))):
+                                                     or not _RE_THE_MEETING_PLACED.match(doc.text, x0, x.end)))) \
+                    or (j < 3 and not missed and _cluster_held_this_kind(doc, x, kind)
+                        and not _another_meeting_placed(doc, x, kind, period)):
                 venue = find_venue(doc, x)
                 if venue is not None:
                     break
@@ -1969,6 +2002,27 @@ _RE_MEETING_PLACED = regex.compile(
     r"|(?:\W*(?:hội nghị|buổi lễ|cuộc họp)\b[^.;]{0,60}?\b(?:từ\s+)?)?\W*điểm\s+cầu\s+(?:chính|chủ\s+trì|trung\s+tâm)(?:\s+(?:của\s+)?(?:hội nghị|buổi lễ|cuộc họp))?"
     r"\s+(?:được\s+)?(?:đặt\s+)?tại\b",
     regex.I)
+
+
+# the cluster, the sentence's subject, holding a meeting of a kind there: "Cụm thi đua số 7 gồm A, B và C đã tổ chức hội nghị
+# tổng kết ... tại X", "Cụm đã tổ chức hội nghị sơ kết tại X" (not one the meeting agreed to hold: "Cụm thống nhất tổ chức ...")
+# a broadcast transcript's turn marker before a speaker's words: "PV:", "BTV:", "MC:"
+_RE_TURN_MARKER = regex.compile(r"\W*(?-i:PV|BTV|PTV|MC|Phóng viên|Biên tập viên|Người dẫn chương trình)\s*:\s*")
+_RE_CLUSTER_HELD_AT = regex.compile(
+    r"\W*(?:các\s+)?(?:cụm|khối)\b(?:(?!\b(?:thống nhất|nhất trí|quyết định|đề nghị|sẽ|dự kiến|giao|bầu)\b)[^.;:]){0,160}?"
+    r"\s(?:đã\s+|vừa\s+)?tổ chức\s+(?:hội nghị|buổi lễ|lễ|cuộc họp)\s+(?P<k>sơ kết|tổng kết|ký kết|giao ước)\b[^.;:]{0,160}?\stại\b", regex.I)
+_HELD_KIND = {"sơ kết": "so_ket", "tổng kết": "tong_ket", "ký kết": "giao_uoc", "giao ước": "giao_uoc"}
+# a habit of the cluster, or a day or month of its own: another meeting than the one stated ("hằng năm luân phiên tổ chức hội
+# nghị tổng kết tại ...", "... tại X vào tháng 3")
+_RE_HELD_ANOTHER_TIME = regex.compile(r"\b(?:hằng|hàng|mỗi)\s+năm\b|\bluân\s+phiên\b|\bthường\b(?!\s+(?:trực|vụ)\b)|\bđịnh\s+kỳ\b"
+                                      r"|\b(?:ngày|tháng)\s+\d|\bquý\s+(?:\d|[IV]+\b)|\b\d{1,2}/\d{1,2}\b", regex.I)
+
+
+def _cluster_held_this_kind(doc: Document, x: Sentence, kind) -> bool:
+    """Sentence x tells the cluster held a meeting of the meeting's own kind at a place, no habit or other time in it."""
+    m = _RE_CLUSTER_HELD_AT.match(doc.text, x.start, x.end)
+    return (m is not None and kind is not None and _HELD_KIND[m.group("k").lower()] == kind.value
+            and not search(_RE_HELD_ANOTHER_TIME, doc.text, x.start, x.end))
 
 
 # a sentence whose subject is the meeting and whose verb dates it ("Sự kiện diễn ra ngày 28/02", "Hội nghị được tổ chức vào sáng 5/1")

@@ -479,7 +479,10 @@ def _res():
             r"|,\s*(?=(?-i:" + trie_alternation(v[:1].upper() + v[1:] for vs in _roles().values() for v in vs) + r")\s+(?!viên\b)(?-i:\p{Ll}))"
             # or capitalised without the comma, the meeting its object: "... cụm trưởng cụm thi đua Chủ trì Hội nghị"
             # (not a body's name: "Trưởng Ban Chỉ đạo Lễ hội")
+            # (nor the last word of a place the gazetteer knows, the plain verb after it: "Công ty Điện lực Lâm Đồng chủ trì
+            # hội nghị" is no "đồng chủ trì"; "Công an tỉnh A Đồng chủ trì" is)
             r"|(?<!\b(?i:ban))\s+(?=(?-i:" + trie_alternation(v[:1].upper() + v[1:] for vs in _roles().values() for v in vs) + r")\s+(?i:hội nghị|buổi)\b)"
+            r"(?!(?<=(?<!\p{L})(?-i:" + trie_alternation(gazetteer.heads_of_names_ending("Đồng")) + r")\s+)(?-i:Đồng)\s)"
             # a role note in brackets after the title is the unit's role, not part of the title
             r"|\s*\((?=\s*(?:là\s+)?(?:đơn vị\s+)?(?:(?:phó\s+)?(?:trưởng|phó)\s+(?:cụm|khối)|(?:cụm|khối)\s+(?:trưởng|phó)))"
             # and so is a note in lower case after it ("Phó Chủ tịch Hội X (phụ trách phía Nam)": annotation.md, a trailing

@@ -57,7 +57,10 @@ _RE_SITES_JOIN = regex.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+")
 _RE_NATIONAL_PARENT = regex.compile(
     r"^\s*(?:[,(-]\s*)?(?:thuộc\s+)?(?:(?i:Bộ)\s+(?!Chỉ huy|CHQS|CHỈ HUY)\p{Lu}[\p{L} ]{0,30}|Bộ đội Biên phòng|BĐBP|Tổng cục\s+\p{Lu}[\p{L} ]{0,30}|Quân khu\s+\d+"
     # a body of the Government or of the Party's centre: "Cụm thi đua số V - Thanh tra Chính phủ"
-    r"|\p{Lu}\p{L}*(?:\s\p{L}+){0,3}?\s(?:Chính phủ|Trung ương)\b"
+    # (not the bloc's own description of its members, the centre's enterprises in a province: "Khối thi đua 12 (Khối các
+    # doanh nghiệp Trung ương)", "Các doanh nghiệp Trung ương", which _national_bloc reads as it reads the name; the centre's
+    # own bodies are national, "(Các Ban Đảng Trung ương)", "(Các cơ quan Trung ương)")
+    r"|(?!(?:(?:Khối|Cụm)\s+)?(?i:các)\s+doanh\s+nghiệp\s)\p{Lu}\p{L}*(?:\s\p{L}+){0,3}?\s(?:Chính phủ|Trung ương)\b"
     # or named with the country: "Khối thi đua số 6 – Công đoàn Y tế Việt Nam", "Cụm ..., Đài Tiếng nói Việt Nam"
     r"|\p{Lu}\p{L}*(?:\s\p{L}+){0,4}?\s(?:Việt\s+Nam|VN)\b)(?!\s*(?:\(\p{Lu}+\)\s*)?(?:[,–-]\s*)?(?:các\s+)?(?:tỉnh|thành phố|TP|huyện|quận|thị xã|xã|phường|thị trấn|chi nhánh|cấp|khu vực)\b)",
 )
@@ -855,6 +858,19 @@ def _provinces_implied(doc: Document, s):
         elif p.kind == "province" and not _prefixed(doc, f) and \
                 _provincial_body_end().search(t, max(s.start, f.start - 70), f.start):
             yield f
+    # (a district named by its Party committee, the body's word its kind: "Huyện ủy A" of huyện A, "Thị ủy B" of thị xã B,
+    # "Thành ủy C" of thành phố C)
+    if "ủy" in t[s.start:s.end] or "uỷ" in t[s.start:s.end]:
+        for m in _RE_DISTRICT_BODY.finditer(t, s.start, s.end):
+            kind = _DISTRICT_BODY_KINDS[m.group("level")]
+            p = next(iter(gazetteer.find_places(kind + " " + t[m.end():min(s.end, m.end() + 40)], _moved_on(doc))), None)
+            if p is not None and p.start == 0 and p.kind == "district" and p.province and not acted_on(m.start()):
+                yield Found(p.province, m.start(), m.end() + p.end - len(kind) - 1)
+
+
+# a district's Party committee before the district's name, its level the district's kind
+_DISTRICT_BODY_KINDS = {"Huyện": "huyện", "Quận": "quận", "Thị": "thị xã", "Thành": "thành phố"}
+_RE_DISTRICT_BODY = regex.compile(r"(?<!\p{L})(?P<level>Huyện|Quận|Thị|Thành)\s+(?:ủy|uỷ)\s+(?=\p{Lu})")
 
 
 def name_of_the_day(doc: Document) -> None:
