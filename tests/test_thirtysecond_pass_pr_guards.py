@@ -70,3 +70,13 @@ def test_conducting_the_work_of_the_year_or_a_duty_to_come_shows_no_presence(rec
     r = rec("Cụm thi đua số 2 tỉnh Thái Nguyên tổ chức hội nghị tổng kết năm 2023. "
             "Bà Đào Thị Thu, Phó Chủ tịch UBND huyện Định Hóa điều hành phần thảo luận.")
     assert _person(r, "Đào Thị Thu")["roles"] == ["attended"]
+
+
+def test_revising_the_report_is_no_report_presented(rec):
+    # the chair and the reporter take in the comments and revise the report: the reporter presented it, the chair did not
+    text = ("Sáng 19/12, Cụm thi đua số 5 tổ chức hội nghị tổng kết năm 2024. Ông Lê Quang Vinh, Giám đốc Sở Xây dựng, Cụm "
+            "trưởng chủ trì hội nghị. Báo cáo của Cụm do bà Hà Thu Trang, Phó Chánh Văn phòng Sở Xây dựng trình bày. "
+            "Ông Vinh và bà Trang đã tiếp thu các ý kiến, hoàn thiện báo cáo.")
+    roles = {p["name"]: p["roles"] for p in rec(text)["people"]}
+    assert "reported" not in roles["Lê Quang Vinh"]
+    assert "reported" in roles["Hà Thu Trang"]
