@@ -1239,7 +1239,8 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
             # ("B là đơn vị xếp thứ hai": the unit before its class word)
             # ("A (xếp thứ nhất)", "A (đơn vị xếp thứ Nhì)": the unit before the bracket; "A đạt 968 điểm, xếp thứ nhất": before its score)
             # ("A tạm xếp thứ nhất": provisionally, no part of the unit)
-            # ("A xếp loại Xuất sắc, đứng thứ nhất": before its grade; "A: hạng Nhất": before the colon)
+            # ("A xếp loại Xuất sắc, đứng thứ nhất": before its grade; "A: hạng Nhất": before the colon; "A hoàn thành xuất sắc
+            # nhiệm vụ, xếp thứ nhất": before its merit)
             # ("A được xếp thứ nhất": passive, before "được"; its agent and the verb that chose it may follow, "A được Hội
             # nghị suy tôn xếp hạng Nhất", "A được bình xét xếp thứ nhất"; the agent in lower case or in a few words, "A
             # được cụm suy tôn xếp hạng nhất", "A được Ban chỉ đạo cụm bình chọn xếp thứ nhì")
@@ -1248,7 +1249,7 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
             end = lo + len(cre.sub(r"\s+(?:là\s+)?(?:đơn vị|tập thể|doanh nghiệp)\s*$|\s+tạm\s*$|\s+(?:đã\s+)?(?-i:được)(?:\s+(?-i:[Cc]ụm|[Kk]hối|[Hh]ội nghị|các đơn vị|các thành viên))?"
                                    r"(?:\s+(?:" + _AGREEING_VERBS + r"))?(?:\s+(?:" + _CHOOSING_VERBS + r"))?\s*$"
                                    r"|\s+(?:đã\s+)?(?-i:được)(?:\s+[^\s,;.:()]+){1,6}?\s+(?:" + _CHOOSING_VERBS + "|" + _AGREEING_VERBS + r")\s*$|\s*\(\s*(?:(?:là\s+)?(?:đơn vị|tập thể|doanh nghiệp)\s*)?$|\s*,?\s+(?:đạt|được|với)\s+(?:tổng\s+)?[\d.,]+\s*(?:điểm|%\s*(?:số\s+)?phiếu(?:\s+bầu)?|phiếu(?:\s+bầu)?)\s*,?\s*$"
-                                   r"|" + _RE_GRADE_BEFORE.pattern + r"|\s*:\s*$",
+                                   r"|" + _RE_GRADE_BEFORE.pattern + r"|" + _RE_PRAISE_BEFORE.pattern + r"|\s*:\s*$",
                                    "", t[lo:m.start()]))
             # (the words between the unit and its place: "A tiếp tục xếp thứ hai", "A năm nay xếp thứ hai", "A đã vươn lên
             # đứng thứ hai"; no place where it is aimed at, "A quyết tâm vươn lên xếp thứ hai")
@@ -2533,8 +2534,9 @@ def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
 
 # "A đề nghị tặng AWARD": the proposal told of its recipient with "được" left out, the award right after the verbs
 _RE_BARE_PROPOSED = regex.compile(r"(?<=[\p{L}\d)])\s+(?:cũng\s+)?(?-i:đề nghị|đề xuất)\s+"
-                               # (the giver asked between the verbs: "A đề nghị UBND tỉnh tặng AWARD")
-                               r"(?P<giver>(?-i:UBND|Ủy ban|Chính phủ|Thủ tướng|Chủ tịch|Bộ trưởng|Bộ|Tổng Liên đoàn)(?:[ ][^\s,;.:]+){0,6}?\s+)?"
+                               # (the giver asked between the verbs: "A đề nghị UBND tỉnh tặng AWARD"; any body or head of one,
+                               # capitalised: "đề nghị Liên đoàn Lao động tỉnh tặng", "đề nghị Giám đốc Công an tỉnh tặng")
+                               r"(?P<giver>(?-i:\p{Lu})[^\s,;.:]*(?:[ ][^\s,;.:]+){0,9}?\s+)?"
                                r"(?:xét\s+)?tặng\s+$", regex.I)
 # the subject that proposes, not one proposed: the meeting, the cluster, the units, a giver or a person
 _RE_PROPOSER_SUBJECT = regex.compile(r"\s*(?:hội nghị|cụm|khối|(?:các|những|\d{1,2})\s|đại biểu|thường trực|ban thi đua|sở nội vụ|ông\s|bà\s|đồng chí|đ/c"
@@ -3291,7 +3293,9 @@ def _lower_province(p: str) -> bool:
 
 # what a unit did or reached, said between it and "được (đề nghị)": "đứng thứ 2", "xếp thứ 2", "đạt số điểm cao nhất", "có thành tích xuất sắc",
 # "hoàn thành xuất sắc nhiệm vụ"
-_RE_UNIT_PREDICATE = regex.compile(r"\s+(?-i:đứng|xếp|đạt|giành|dẫn đầu|hoàn thành|có\s+(?:nhiều\s+)?(?:thành tích|số điểm|tổng điểm|điểm))(?!\p{L})")
+# (or the ceremony it holds to receive it: "A tổ chức Lễ đón nhận Cờ thi đua", "B long trọng tổ chức buổi lễ đón nhận ...")
+_RE_UNIT_PREDICATE = regex.compile(r"\s+(?-i:đứng|xếp|đạt|giành|dẫn đầu|hoàn thành|có\s+(?:nhiều\s+)?(?:thành tích|số điểm|tổng điểm|điểm)"
+                                   r"|(?:long\s+trọng\s+)?tổ\s+chức\s+(?:buổi\s+)?[Ll]ễ)(?!\p{L})")
 # what units are, told after the last of them before the verb: "A và B là hai đơn vị dẫn đầu, được đề nghị ..." (not a role)
 _RE_ARE_UNITS_PRED = regex.compile(r"\s+(?-i:là)\s+(?:(?:\d{1,2}|hai|ba|bốn|năm|các|những)\s+)?(?:đơn vị|tập thể|cơ quan|doanh nghiệp|địa phương)(?!\p{L})"
                                    r"(?!\s+(?:(?:cụm|khối)\s+(?:trưởng|phó)|(?:trưởng|phó)\s+(?:cụm|khối)|thường trực)\b)", regex.I)
