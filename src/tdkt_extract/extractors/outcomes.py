@@ -1015,6 +1015,10 @@ def _header_cells(t: str, s: Sentence) -> list[str] | None:
     return [c.strip() for c in v.split("|") if c.strip()] if "|" in v else None
 
 
+_RE_COMPARED_YEAR_OPENS = regex.compile(r"\W*so\s+với\s+(?:năm\s+(?:\d{4}|trước|ngoái)|cùng\s+kỳ(?:\s+năm\s+(?:\d{4}|trước))?)"
+                                     r"\s*\([^()]{2,300}\)\s*,?\s*", regex.I)
+
+
 def rankings(doc: Document) -> list[tuple[int, Found]]:
     t = doc.text
     cx = doc.cues
@@ -1030,6 +1034,11 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
         if s.start in rows:
             out += [(r, f) for r, f in rows[s.start] if not any(g.start == f.start for _r, g in out)]
             continue
+        # (another year's ranks in brackets after the comparison opening the sentence: "So với năm 2022 (A dẫn đầu, B xếp thứ
+        # hai), năm 2023 hội nghị suy tôn B dẫn đầu": the ranks after it)
+        cmp = _RE_COMPARED_YEAR_OPENS.match(t, s.start, s.end) if "so với" in cx.lower[s.start:s.start + 12] else None
+        if cmp is not None:
+            s = Sentence(cmp.end(), s.end, s.block)
         low = cx.lower[s.start:s.end]
         # the ranks listed after the words that announce them, one unit an item on its own line or sentence: "Kết quả xếp
         # hạng thi đua như sau:" / "1. A" / "2. B"; "... như sau: 1. A. 2. B."; "Thứ nhất: A" / "Thứ hai: B"
@@ -1240,7 +1249,7 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
             # ("A (xếp thứ nhất)", "A (đơn vị xếp thứ Nhì)": the unit before the bracket; "A đạt 968 điểm, xếp thứ nhất": before its score)
             # ("A tạm xếp thứ nhất": provisionally, no part of the unit)
             # ("A xếp loại Xuất sắc, đứng thứ nhất": before its grade; "A: hạng Nhất": before the colon; "A hoàn thành xuất sắc
-            # nhiệm vụ, xếp thứ nhất": before its merit)
+            # nhiệm vụ, xếp thứ nhất": before its merit; "B, đơn vị dẫn đầu năm 2023, xếp thứ hai": before its apposition)
             # ("A được xếp thứ nhất": passive, before "được"; its agent and the verb that chose it may follow, "A được Hội
             # nghị suy tôn xếp hạng Nhất", "A được bình xét xếp thứ nhất"; the agent in lower case or in a few words, "A
             # được cụm suy tôn xếp hạng nhất", "A được Ban chỉ đạo cụm bình chọn xếp thứ nhì")
@@ -1249,7 +1258,9 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
             end = lo + len(cre.sub(r"\s+(?:là\s+)?(?:đơn vị|tập thể|doanh nghiệp)\s*$|\s+tạm\s*$|\s+(?:đã\s+)?(?-i:được)(?:\s+(?-i:[Cc]ụm|[Kk]hối|[Hh]ội nghị|các đơn vị|các thành viên))?"
                                    r"(?:\s+(?:" + _AGREEING_VERBS + r"))?(?:\s+(?:" + _CHOOSING_VERBS + r"))?\s*$"
                                    r"|\s+(?:đã\s+)?(?-i:được)(?:\s+[^\s,;.:()]+){1,6}?\s+(?:" + _CHOOSING_VERBS + "|" + _AGREEING_VERBS + r")\s*$|\s*\(\s*(?:(?:là\s+)?(?:đơn vị|tập thể|doanh nghiệp)\s*)?$|\s*,?\s+(?:đạt|được|với)\s+(?:tổng\s+)?[\d.,]+\s*(?:điểm|%\s*(?:số\s+)?phiếu(?:\s+bầu)?|phiếu(?:\s+bầu)?)\s*,?\s*$"
-                                   r"|" + _RE_GRADE_BEFORE.pattern + r"|" + _RE_PRAISE_BEFORE.pattern + r"|\s*:\s*$",
+                                   r"|" + _RE_GRADE_BEFORE.pattern + r"|" + _RE_PRAISE_BEFORE.pattern + r"|\s*:\s*$"
+                                   # (what the unit is, told between commas: "B, đơn vị dẫn đầu năm trước, xếp thứ hai")
+                                   r"|\s*,\s*(?:là\s+)?(?:đơn vị|địa phương|tập thể)\s+[^,;:()]{1,60}?,\s*$",
                                    "", t[lo:m.start()]))
             # (the words between the unit and its place: "A tiếp tục xếp thứ hai", "A năm nay xếp thứ hai", "A đã vươn lên
             # đứng thứ hai"; no place where it is aimed at, "A quyết tâm vươn lên xếp thứ hai")
@@ -1667,6 +1678,17 @@ def _modifiers_cut(t: str, lo: int, end: int) -> int | None:
     return None if _RE_ONCE_OR_AIM_BEFORE.search(t, max(lo, cut - 12), cut) else cut
 
 
+_RE_GRADE_VERB = regex.compile(r"\s+(?:được\s+)?xếp\s+loại\s+", regex.I)
+
+
+def _grades_a_unit(t: str, g) -> int | None:
+    """Where the unit starts when the words a match of _RE_GRADE_BEFORE takes for a grade name a unit: "xếp loại" is the
+    verb that places it ("thống nhất xếp loại Ban Chỉ huy Quân sự huyện A dẫn đầu"), not a grade between a unit and its
+    rank; None otherwise."""
+    v = _RE_GRADE_VERB.match(t, g.start(), g.end())
+    return v.end() if v is not None and starts_with_unit_head(t[v.end():g.end()]) else None
+
+
 def _leader_before(doc: Document, lo: int, end: int):
     """The unit that leads, written before "dẫn đầu" (its note in brackets aside); in a passive clause,
     before "được" ("X được các đơn vị bình chọn dẫn đầu")."""
@@ -1681,15 +1703,18 @@ def _leader_before(doc: Document, lo: int, end: int):
         end = v.start()
     # a grade between the unit and its rank: "A xếp loại Hoàn thành xuất sắc nhiệm vụ, dẫn đầu Cụm" (a grade that is
     # a praise too first: "A được xếp loại xuất sắc, dẫn đầu")
+    # (not the verb that places the unit named after it: "hội nghị thống nhất xếp loại A dẫn đầu")
     g = _RE_GRADE_BEFORE.search(t, lo, end)
-    if g:
+    if g and _grades_a_unit(t, g) is not None:
+        lo = _grades_a_unit(t, g)
+    elif g:
         end = g.start()
     # a praise between the unit and its rank: "suy tôn X, tiêu biểu, dẫn đầu", "X là đơn vị xuất sắc dẫn đầu"
     q = _RE_PRAISE_BEFORE.search(t, lo, end)
     if q:
         end = q.start()
     g = _RE_GRADE_BEFORE.search(t, lo, end)
-    if g:
+    if g and _grades_a_unit(t, g) is None:
         end = g.start()
     # a score between the unit and its rank: "suy tôn X với 98,2 điểm là đơn vị dẫn đầu"
     sc = _RE_SCORE_BEFORE.search(t, lo, end)
