@@ -904,9 +904,10 @@ def _first_year_after(text: str, a: int, b: int, limit: int = 160) -> tuple[int,
     return (int(m.group(0)), m.span()) if m else None
 
 
+# a meeting told as before this one after its name: "Tại hội nghị tổng kết năm 2023 trước đó, ..."
+_RE_RECALLED_AFTER = regex.compile(r"[^.;:,\n]{0,40}?(?<!\p{L})trước\s+đó\s*,", regex.I)
 # a meeting named as the time of another event: "sau Hội nghị tổng kết ...", "trước hội nghị sơ kết ..."
 # (inside a clause: "Sau hội nghị sơ kết, các đại biểu ..." opening a sentence is this meeting's aftermath)
-_RE_RECALLED_AFTER = regex.compile(r"[^.;:,\n]{0,40}?(?<!\p{L})trước\s+đó\s*,", regex.I)
 _RE_OTHER_MEETING_BEFORE = regex.compile(r"(?<=[\p{L}\d,]\s{1,3})(?:sau|trước)\s+(?:(?:hội nghị|buổi|lễ)\s+)?$", regex.I)
 
 

@@ -80,8 +80,8 @@ def recalls_another_meeting(doc: Document, s: Sentence) -> bool:
     if ms is None or ms.start == s.start or not cre.match(r"\W*(?:trước|tại|ở|trong|hội|lễ|buổi|hồi)", t[s.start:s.start + 12], regex.I):
         return False
     back = _RE_BACK_THEN.match(t, s.start, s.end)
-    if back is not None:
-        return _back_then(doc, back)
+    if back is not None and _back_then(doc, back):
+        return True
     m = _RE_MEETING_OPENS.match(t, s.start, s.end)
     if m is None:
         return False
