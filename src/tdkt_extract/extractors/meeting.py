@@ -12,7 +12,7 @@ from ..document import Document, Found, Sentence
 from ..normalize import fold
 from .cluster import HEAD_WORDS, RE_SAME_DAY_OPENER, mentions
 from .units import NOT_PLACE_ABBREVIATION, TAI_IN_NAME, facilities_alt, role_note, role_of_note, shadow, starts_with_unit_head, unit_after, unit_head_ci_re
-from .recall import told_as_before
+from .recall import NAMED_AS_BEFORE, told_as_before
 from ..patterns import cre, TO_CHUC, alternation, finditer, in_quotation, search
 from ..segment import MONTH_WORDS
 
@@ -904,8 +904,9 @@ def _first_year_after(text: str, a: int, b: int, limit: int = 160) -> tuple[int,
     return (int(m.group(0)), m.span()) if m else None
 
 
-# a meeting told as before this one after its name: "Tại hội nghị tổng kết năm 2023 trước đó, ..."
-_RE_RECALLED_AFTER = regex.compile(r"[^.;:,\n]{0,40}?(?<!\p{L})trước\s+đó\s*,", regex.I)
+# a meeting told as before this one right after its name: "Tại hội nghị tổng kết năm 2023 trước đó, ..." (not "trước đó"
+# = previous after another noun: "Khối tổng kết năm 2023 sớm hơn so với năm trước đó, ...")
+_RE_RECALLED_AFTER = regex.compile(NAMED_AS_BEFORE + r"\s*,", regex.I)
 # a meeting named as the time of another event: "sau Hội nghị tổng kết ...", "trước hội nghị sơ kết ..."
 # (inside a clause: "Sau hội nghị sơ kết, các đại biểu ..." opening a sentence is this meeting's aftermath)
 _RE_OTHER_MEETING_BEFORE = regex.compile(r"(?<=[\p{L}\d,]\s{1,3})(?:sau|trước)\s+(?:(?:hội nghị|buổi|lễ)\s+)?$", regex.I)

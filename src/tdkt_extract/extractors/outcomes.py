@@ -1245,6 +1245,9 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
             # "A xếp thứ nhất, B xếp thứ hai": each unit sits between the previous ranking and this one
             o = m.group("o").lower()
             r = _ORD.get(o) or (int(o) if o.isdigit() else None) or _ROMAN_RANK.get(m.group("o"))
+            # (the rank read before opens on the unit it ranks, rank first: "xếp thứ nhất A, đơn vị Cụm trưởng, xếp thứ hai B":
+            # an apposition there is the unit's before it, no unit of this rank's)
+            rank_first = lo == nth_lo > s.start and cre.match(r"[ \t]+(?-i:\p{Lu})", t[lo:lo + 4]) is not None
             # ("B là đơn vị xếp thứ hai": the unit before its class word)
             # ("A (xếp thứ nhất)", "A (đơn vị xếp thứ Nhì)": the unit before the bracket; "A đạt 968 điểm, xếp thứ nhất": before its score)
             # ("A tạm xếp thứ nhất": provisionally, no part of the unit)
@@ -1260,7 +1263,7 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
                                    r"|\s+(?:đã\s+)?(?-i:được)(?:\s+[^\s,;.:()]+){1,6}?\s+(?:" + _CHOOSING_VERBS + "|" + _AGREEING_VERBS + r")\s*$|\s*\(\s*(?:(?:là\s+)?(?:đơn vị|tập thể|doanh nghiệp)\s*)?$|\s*,?\s+(?:đạt|được|với)\s+(?:tổng\s+)?[\d.,]+\s*(?:điểm|%\s*(?:số\s+)?phiếu(?:\s+bầu)?|phiếu(?:\s+bầu)?)\s*,?\s*$"
                                    r"|" + _RE_GRADE_BEFORE.pattern + r"|" + _RE_PRAISE_BEFORE.pattern + r"|\s*:\s*$"
                                    # (what the unit is, told between commas: "B, đơn vị dẫn đầu năm trước, xếp thứ hai")
-                                   r"|\s*,\s*(?:là\s+)?(?:đơn vị|địa phương|tập thể)\s+[^,;:()]{1,60}?,\s*$",
+                                   + (r"|\s*,\s*(?:là\s+)?(?:đơn vị|địa phương|tập thể)\s+[^,;:()]{1,60}?,\s*$" if not rank_first else ""),
                                    "", t[lo:m.start()]))
             # (the words between the unit and its place: "A tiếp tục xếp thứ hai", "A năm nay xếp thứ hai", "A đã vươn lên
             # đứng thứ hai"; no place where it is aimed at, "A quyết tâm vươn lên xếp thứ hai")
@@ -1686,7 +1689,18 @@ def _grades_a_unit(t: str, g) -> int | None:
     verb that places it ("thống nhất xếp loại Ban Chỉ huy Quân sự huyện A dẫn đầu"), not a grade between a unit and its
     rank; None otherwise."""
     v = _RE_GRADE_VERB.match(t, g.start(), g.end())
-    return v.end() if v is not None and starts_with_unit_head(t[v.end():g.end()]) else None
+    # (not a grade that opens on a unit's head word: "A được xếp loại hội cơ sở vững mạnh, dẫn đầu", "xếp loại Doanh
+    # nghiệp xuất sắc": passive, or with a grade's word of lexicons/grades.txt in it or right after it, where a praise or a
+    # modifier was cut, the unit is the subject before it)
+    if v is None or not starts_with_unit_head(t[v.end():g.end()]) or cre.match(r"\s+được", v.group(0), regex.I) \
+            or _grade_words_re().search(t, v.end(), g.end()) or _grade_words_re().match(t, g.end()):
+        return None
+    return v.end()
+
+
+@lru_cache(maxsize=1)
+def _grade_words_re():
+    return regex.compile(r"[\s,]*(?<!\p{L})(?:" + trie_alternation(lexicon.words("grades.txt")) + r")(?!\p{L})", regex.I)
 
 
 def _leader_before(doc: Document, lo: int, end: int):
@@ -3321,6 +3335,32 @@ def _lower_province(p: str) -> bool:
 # (or the ceremony it holds to receive it: "A tổ chức Lễ đón nhận Cờ thi đua", "B long trọng tổ chức buổi lễ đón nhận ...")
 _RE_UNIT_PREDICATE = regex.compile(r"\s+(?-i:đứng|xếp|đạt|giành|dẫn đầu|hoàn thành|có\s+(?:nhiều\s+)?(?:thành tích|số điểm|tổng điểm|điểm)"
                                    r"|(?:long\s+trọng\s+)?tổ\s+chức\s+(?:buổi\s+)?[Ll]ễ)(?!\p{L})")
+# the day a clause opens on, before the unit that holds its ceremony: "Ngày 20/12/2023, A đã tổ chức Lễ đón nhận ...",
+# "Trước đó, sáng 20/12, ..."
+_RE_CEREMONY_DAY = regex.compile(r"\W*(?:trước\s+đó\s*,\s*)?(?:vào\s+)?(?:(?:sáng|trưa|chiều|tối)\s+(?:ngày\s+)?|ngày\s+)"
+                                 r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})(?:[/.-](?P<y>(?:19|20)\d{2}))?\s*,", regex.I)
+
+
+def _ceremony_another_day(doc: Document, opening: str, done: bool) -> bool:
+    """The ceremony a unit held to receive its award ("A đã tổ chức Lễ đón nhận Cờ thi đua") is another day's, no award of
+    this meeting: the clause opens on "Trước đó," or on a day before the meeting's ("Ngày 20/12/2023, A đã tổ chức Lễ ..."
+    at a meeting of 10/01/2024), or on another day than the meeting's with "đã" (``done``)."""
+    if _RE_EARLIER_OPENS.match(opening):
+        return True
+    m = _RE_CEREMONY_DAY.match(opening)
+    ymd = _meeting_day(doc) if m is not None else None
+    if ymd is None:
+        return False
+    year, month, day = ymd
+    y = int(m.group("y")) if m.group("y") else year
+    mo, dd = int(m.group("m")), int(m.group("d"))
+    # (no year to tell by, or the meeting's month with no day: only the month and day that differ)
+    known = year is not None and y is not None
+    earlier = known and ((y, mo) < (year, month) or (y, mo) == (year, month) and day is not None and dd < day)
+    other = (y, mo) != (year, month) if known else mo != month
+    return earlier or done and (other or day is not None and dd != day)
+
+
 # what units are, told after the last of them before the verb: "A và B là hai đơn vị dẫn đầu, được đề nghị ..." (not a role)
 _RE_ARE_UNITS_PRED = regex.compile(r"\s+(?-i:là)\s+(?:(?:\d{1,2}|hai|ba|bốn|năm|các|những)\s+)?(?:đơn vị|tập thể|cơ quan|doanh nghiệp|địa phương)(?!\p{L})"
                                    r"(?!\s+(?:(?:cụm|khối)\s+(?:trưởng|phó)|(?:trưởng|phó)\s+(?:cụm|khối)|thường trực)\b)", regex.I)
@@ -3436,6 +3476,9 @@ def _recipients_before(doc: Document, lo: int, end: int) -> list[Found]:
                 if pred is not None and pred.start() > 0 and (not parts or pred.group(0).split()[0] == cut_pred):
                     mod = _modifiers_before_re().search(p, 0, pred.start())
                     q = p[:mod.start() if mod is not None and mod.start() > 0 else pred.start()]
+                    # (not a ceremony held on another day: "Ngày 20/12/2023, A đã tổ chức Lễ đón nhận ..." at a later meeting)
+                    if "chức" in pred.group(0) and _ceremony_another_day(doc, t[lo:a], cre.search(r"(?<!\p{L})đã\s*$", p[:pred.start()]) is not None):
+                        return []
                     if _is_unit_like(q):
                         p = q
                         if not parts:

@@ -27,8 +27,13 @@ _REVIEW_KINDS = {"sơ kết": "so_ket", "tổng kết": "tong_ket", "bình xét"
 # a meeting recalled as before this one: "Trước đó, tại Hội nghị sơ kết ...", "Hội nghị sơ kết tổ chức hồi tháng 7"
 _RE_YEAR_START = regex.compile(r"(?<!\p{L})đầu\s+năm(?!\p{L})", regex.I)
 _RE_SIGNING_NAMED = regex.compile(r"(?<!\p{L})(?:ký\s+kết|ký)\s+(?:bản\s+)?giao\s+ước(?!\p{L})", regex.I)
-# (or after its name: "Tại hội nghị tổng kết năm 2023 trước đó, ...")
-_RE_RECALLED = regex.compile(r"\W*trước đó\b|.*\bhồi\s+(?:tháng|đầu|giữa|cuối)\b|.*(?<!\p{L})trước\s+đó\s*$", regex.I)
+# (or right after its name: "Tại hội nghị tổng kết năm 2023 trước đó, ..."; the words of a meeting's name after its kind: what
+# it reviews, its period, its cluster; not "trước đó" = previous after another noun, "so với các năm trước đó", "đợt kiểm
+# tra chéo trước đó", a regex fragment read after the kind's words)
+NAMED_AS_BEFORE = (r"(?:\s+(?:công\s+tác|phong\s+trào|thi\s+đua|khen\s+thưởng|nhiệm\s+vụ|và|năm(?:\s+học)?|giai\s+đoạn|tháng|quý"
+                   r"|đầu|giữa|cuối|của|số|\d+(?:\s*[-–/]\s*\d+)*|(?-i:\p{Lu})[^\s,.;:]*)(?!\p{L}))*\s+trước\s+đó")
+_RE_RECALLED = regex.compile(r"\W*trước đó\b|.*\bhồi\s+(?:tháng|đầu|giữa|cuối)\b"
+                             r"|.*(?<!\p{L})(?:sơ\s+kết|tổng\s+kết|bình\s+xét|giao\s+ước)" + NAMED_AS_BEFORE + r"\s*$", regex.I)
 
 
 # a time before this meeting opening the sentence, no meeting named: "Hồi tháng 7/2024, Cụm đã tạm xếp A dẫn đầu", "Hồi đầu
