@@ -12,6 +12,7 @@ from ..document import Document, Found, Sentence
 from ..normalize import fold
 from .cluster import HEAD_WORDS, RE_SAME_DAY_OPENER, mentions
 from .units import NOT_PLACE_ABBREVIATION, TAI_IN_NAME, facilities_alt, role_note, role_of_note, shadow, starts_with_unit_head, unit_after, unit_head_ci_re
+from .recall import NAMED_AS_BEFORE, told_as_before
 from ..patterns import cre, TO_CHUC, alternation, finditer, in_quotation, search
 from ..segment import MONTH_WORDS
 
@@ -929,6 +930,9 @@ def _first_year_after(text: str, a: int, b: int, limit: int = 160) -> tuple[int,
     return (int(m.group(0)), m.span()) if m else None
 
 
+# a meeting told as before this one right after its name: "Tại hội nghị tổng kết năm 2023 trước đó, ..." (not "trước đó"
+# = previous after another noun: "Khối tổng kết năm 2023 sớm hơn so với năm trước đó, ...")
+_RE_RECALLED_AFTER = regex.compile(NAMED_AS_BEFORE + r"\s*,", regex.I)
 # a meeting named as the time of another event: "sau Hội nghị tổng kết ...", "trước hội nghị sơ kết ..."
 # (inside a clause: "Sau hội nghị sơ kết, các đại biểu ..." opening a sentence is this meeting's aftermath)
 _RE_OTHER_MEETING_BEFORE = regex.compile(r"(?<=[\p{L}\d,]\s{1,3})(?:sau|trước)\s+(?:(?:hội nghị|buổi|lễ)\s+)?$", regex.I)
@@ -954,8 +958,11 @@ def kind_and_period(doc: Document, regions: list[tuple[int, int]], stating: int 
             if not exotic and not any(w in low for w in _KIND_WORDS[value]):
                 continue
             m = rx.search(seg)
-            if m and (a, b) not in regions[:stating] and _RE_OTHER_MEETING_BEFORE.search(t, max(a, a + m.start() - 30), a + m.start()):
-                m = None  # the body telling of a meeting before or after this one ("sau Hội nghị tổng kết năm 2012")
+            if m and (a, b) not in regions[:stating] and (_RE_OTHER_MEETING_BEFORE.search(t, max(a, a + m.start() - 30), a + m.start())
+                                                         or _RE_RECALLED_AFTER.match(t, a + m.end(), b)):
+                # the body telling of a meeting before or after this one ("sau Hội nghị tổng kết năm 2012", "Tại hội nghị tổng
+                # kết năm 2023 trước đó, ...")
+                m = None
             if m:
                 g = cre.search(r"giao ước", m.group(0), regex.I) if value == "giao_uoc" else None
                 s0, e0 = (m.start() + g.start(), m.start() + g.end()) if g else m.span()  # the words naming the kind
@@ -1139,7 +1146,9 @@ def _year_review(doc: Document) -> Found | None:
 
 def _reviews(doc: Document) -> bool:
     """The body reviews a period: a sentence opening on a year reviewed, or results chosen or ranked."""
-    return _year_review(doc) is not None or any(_RE_RESULTS_WORK.search(doc.text, x.start, x.end) for x in doc.body_sentences())
+    # (not the results of another meeting told as before this one: "Tại hội nghị tổng kết năm 2023 trước đó, A được suy tôn ...")
+    return _year_review(doc) is not None or any(_RE_RESULTS_WORK.search(doc.text, x.start, x.end) and not told_as_before(doc, x)
+                                                for x in doc.body_sentences())
 
 
 def _period(t: str, a: int, b: int, kind: Found, doc: Document | None = None):

@@ -1023,6 +1023,10 @@ def _header_cells(t: str, s: Sentence) -> list[str] | None:
     return [c.strip() for c in v.split("|") if c.strip()] if "|" in v else None
 
 
+_RE_COMPARED_YEAR_OPENS = regex.compile(r"\W*so\s+với\s+(?:năm\s+(?:\d{4}|trước|ngoái)|cùng\s+kỳ(?:\s+năm\s+(?:\d{4}|trước))?)"
+                                     r"\s*\([^()]{2,300}\)\s*,?\s*", regex.I)
+
+
 def rankings(doc: Document) -> list[tuple[int, Found]]:
     t = doc.text
     cx = doc.cues
@@ -1038,6 +1042,11 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
         if s.start in rows:
             out += [(r, f) for r, f in rows[s.start] if not any(g.start == f.start for _r, g in out)]
             continue
+        # (another year's ranks in brackets after the comparison opening the sentence: "So với năm 2022 (A dẫn đầu, B xếp thứ
+        # hai), năm 2023 hội nghị suy tôn B dẫn đầu": the ranks after it)
+        cmp = _RE_COMPARED_YEAR_OPENS.match(t, s.start, s.end) if "so với" in cx.lower[s.start:s.start + 12] else None
+        if cmp is not None:
+            s = Sentence(cmp.end(), s.end, s.block)
         low = cx.lower[s.start:s.end]
         # the ranks listed after the words that announce them, one unit an item on its own line or sentence: "Kết quả xếp
         # hạng thi đua như sau:" / "1. A" / "2. B"; "... như sau: 1. A. 2. B."; "Thứ nhất: A" / "Thứ hai: B"
@@ -1244,10 +1253,14 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
             # "A xếp thứ nhất, B xếp thứ hai": each unit sits between the previous ranking and this one
             o = m.group("o").lower()
             r = _ORD.get(o) or (int(o) if o.isdigit() else None) or _ROMAN_RANK.get(m.group("o"))
+            # (the rank read before opens on the unit it ranks, rank first: "xếp thứ nhất A, đơn vị Cụm trưởng, xếp thứ hai B":
+            # an apposition there is the unit's before it, no unit of this rank's)
+            rank_first = lo == nth_lo > s.start and cre.match(r"[ \t]+(?-i:\p{Lu})", t[lo:lo + 4]) is not None
             # ("B là đơn vị xếp thứ hai": the unit before its class word)
             # ("A (xếp thứ nhất)", "A (đơn vị xếp thứ Nhì)": the unit before the bracket; "A đạt 968 điểm, xếp thứ nhất": before its score)
             # ("A tạm xếp thứ nhất": provisionally, no part of the unit)
-            # ("A xếp loại Xuất sắc, đứng thứ nhất": before its grade; "A: hạng Nhất": before the colon)
+            # ("A xếp loại Xuất sắc, đứng thứ nhất": before its grade; "A: hạng Nhất": before the colon; "A hoàn thành xuất sắc
+            # nhiệm vụ, xếp thứ nhất": before its merit; "B, đơn vị dẫn đầu năm 2023, xếp thứ hai": before its apposition)
             # ("A được xếp thứ nhất": passive, before "được"; its agent and the verb that chose it may follow, "A được Hội
             # nghị suy tôn xếp hạng Nhất", "A được bình xét xếp thứ nhất"; the agent in lower case or in a few words, "A
             # được cụm suy tôn xếp hạng nhất", "A được Ban chỉ đạo cụm bình chọn xếp thứ nhì")
@@ -1256,7 +1269,9 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
             end = lo + len(cre.sub(r"\s+(?:là\s+)?(?:đơn vị|tập thể|doanh nghiệp)\s*$|\s+tạm\s*$|\s+(?:đã\s+)?(?-i:được)(?:\s+(?-i:[Cc]ụm|[Kk]hối|[Hh]ội nghị|các đơn vị|các thành viên))?"
                                    r"(?:\s+(?:" + _AGREEING_VERBS + r"))?(?:\s+(?:" + _CHOOSING_VERBS + r"))?\s*$"
                                    r"|\s+(?:đã\s+)?(?-i:được)(?:\s+[^\s,;.:()]+){1,6}?\s+(?:" + _CHOOSING_VERBS + "|" + _AGREEING_VERBS + r")\s*$|\s*\(\s*(?:(?:là\s+)?(?:đơn vị|tập thể|doanh nghiệp)\s*)?$|\s*,?\s+(?:đạt|được|với)\s+(?:tổng\s+)?[\d.,]+\s*(?:điểm|%\s*(?:số\s+)?phiếu(?:\s+bầu)?|phiếu(?:\s+bầu)?)\s*,?\s*$"
-                                   r"|" + _RE_GRADE_BEFORE.pattern + r"|\s*:\s*$",
+                                   r"|" + _RE_GRADE_BEFORE.pattern + r"|" + _RE_PRAISE_BEFORE.pattern + r"|\s*:\s*$"
+                                   # (what the unit is, told between commas: "B, đơn vị dẫn đầu năm trước, xếp thứ hai")
+                                   + (r"|\s*,\s*(?:là\s+)?(?:đơn vị|địa phương|tập thể)\s+[^,;:()]{1,60}?,\s*$" if not rank_first else ""),
                                    "", t[lo:m.start()]))
             # (the words between the unit and its place: "A tiếp tục xếp thứ hai", "A năm nay xếp thứ hai", "A đã vươn lên
             # đứng thứ hai"; no place where it is aimed at, "A quyết tâm vươn lên xếp thứ hai")
@@ -1735,6 +1750,28 @@ def _modifiers_cut(t: str, lo: int, end: int) -> int | None:
     return None if _RE_ONCE_OR_AIM_BEFORE.search(t, max(lo, cut - 12), cut) else cut
 
 
+_RE_GRADE_VERB = regex.compile(r"\s+(?:được\s+)?xếp\s+loại\s+", regex.I)
+
+
+def _grades_a_unit(t: str, g) -> int | None:
+    """Where the unit starts when the words a match of _RE_GRADE_BEFORE takes for a grade name a unit: "xếp loại" is the
+    verb that places it ("thống nhất xếp loại Ban Chỉ huy Quân sự huyện A dẫn đầu"), not a grade between a unit and its
+    rank; None otherwise."""
+    v = _RE_GRADE_VERB.match(t, g.start(), g.end())
+    # (not a grade that opens on a unit's head word: "A được xếp loại hội cơ sở vững mạnh, dẫn đầu", "xếp loại Doanh
+    # nghiệp xuất sắc": passive, or with a grade's word of lexicons/grades.txt in it or right after it, where a praise or a
+    # modifier was cut, the unit is the subject before it)
+    if v is None or not starts_with_unit_head(t[v.end():g.end()]) or cre.match(r"\s+được", v.group(0), regex.I) \
+            or _grade_words_re().search(t, v.end(), g.end()) or _grade_words_re().match(t, g.end()):
+        return None
+    return v.end()
+
+
+@lru_cache(maxsize=1)
+def _grade_words_re():
+    return regex.compile(r"[\s,]*(?<!\p{L})(?:" + trie_alternation(lexicon.words("grades.txt")) + r")(?!\p{L})", regex.I)
+
+
 def _leader_before(doc: Document, lo: int, end: int):
     """The unit that leads, written before "dẫn đầu" (its note in brackets aside); in a passive clause,
     before "được" ("X được các đơn vị bình chọn dẫn đầu")."""
@@ -1749,15 +1786,18 @@ def _leader_before(doc: Document, lo: int, end: int):
         end = v.start()
     # a grade between the unit and its rank: "A xếp loại Hoàn thành xuất sắc nhiệm vụ, dẫn đầu Cụm" (a grade that is
     # a praise too first: "A được xếp loại xuất sắc, dẫn đầu")
+    # (not the verb that places the unit named after it: "hội nghị thống nhất xếp loại A dẫn đầu")
     g = _RE_GRADE_BEFORE.search(t, lo, end)
-    if g:
+    if g and _grades_a_unit(t, g) is not None:
+        lo = _grades_a_unit(t, g)
+    elif g:
         end = g.start()
     # a praise between the unit and its rank: "suy tôn X, tiêu biểu, dẫn đầu", "X là đơn vị xuất sắc dẫn đầu"
     q = _RE_PRAISE_BEFORE.search(t, lo, end)
     if q:
         end = q.start()
     g = _RE_GRADE_BEFORE.search(t, lo, end)
-    if g:
+    if g and _grades_a_unit(t, g) is None:
         end = g.start()
     # a score between the unit and its rank: "suy tôn X với 98,2 điểm là đơn vị dẫn đầu"
     sc = _RE_SCORE_BEFORE.search(t, lo, end)
@@ -2617,8 +2657,9 @@ def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
 
 # "A đề nghị tặng AWARD": the proposal told of its recipient with "được" left out, the award right after the verbs
 _RE_BARE_PROPOSED = regex.compile(r"(?<=[\p{L}\d)])\s+(?:cũng\s+)?(?-i:đề nghị|đề xuất)\s+"
-                               # (the giver asked between the verbs: "A đề nghị UBND tỉnh tặng AWARD")
-                               r"(?P<giver>(?-i:UBND|Ủy ban|Chính phủ|Thủ tướng|Chủ tịch|Bộ trưởng|Bộ|Tổng Liên đoàn)(?:[ ][^\s,;.:]+){0,6}?\s+)?"
+                               # (the giver asked between the verbs: "A đề nghị UBND tỉnh tặng AWARD"; any body or head of one,
+                               # capitalised: "đề nghị Liên đoàn Lao động tỉnh tặng", "đề nghị Giám đốc Công an tỉnh tặng")
+                               r"(?P<giver>(?-i:\p{Lu})[^\s,;.:]*(?:[ ][^\s,;.:]+){0,9}?\s+)?"
                                r"(?:xét\s+)?tặng\s+$", regex.I)
 # the subject that proposes, not one proposed: the meeting, the cluster, the units, a giver or a person
 _RE_PROPOSER_SUBJECT = regex.compile(r"\s*(?:hội nghị|cụm|khối|(?:các|những|\d{1,2})\s|đại biểu|thường trực|ban thi đua|sở nội vụ|ông\s|bà\s|đồng chí|đ/c"
@@ -3486,7 +3527,35 @@ def _lower_province(p: str) -> bool:
 
 # what a unit did or reached, said between it and "được (đề nghị)": "đứng thứ 2", "xếp thứ 2", "đạt số điểm cao nhất", "có thành tích xuất sắc",
 # "hoàn thành xuất sắc nhiệm vụ"
-_RE_UNIT_PREDICATE = regex.compile(r"\s+(?-i:đứng|xếp|đạt|giành|dẫn đầu|hoàn thành|có\s+(?:nhiều\s+)?(?:thành tích|số điểm|tổng điểm|điểm))(?!\p{L})")
+# (or the ceremony it holds to receive it: "A tổ chức Lễ đón nhận Cờ thi đua", "B long trọng tổ chức buổi lễ đón nhận ...")
+_RE_UNIT_PREDICATE = regex.compile(r"\s+(?-i:đứng|xếp|đạt|giành|dẫn đầu|hoàn thành|có\s+(?:nhiều\s+)?(?:thành tích|số điểm|tổng điểm|điểm)"
+                                   r"|(?:long\s+trọng\s+)?tổ\s+chức\s+(?:buổi\s+)?[Ll]ễ)(?!\p{L})")
+# the day a clause opens on, before the unit that holds its ceremony: "Ngày 20/12/2023, A đã tổ chức Lễ đón nhận ...",
+# "Trước đó, sáng 20/12, ..."
+_RE_CEREMONY_DAY = regex.compile(r"\W*(?:trước\s+đó\s*,\s*)?(?:vào\s+)?(?:(?:sáng|trưa|chiều|tối)\s+(?:ngày\s+)?|ngày\s+)"
+                                 r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})(?:[/.-](?P<y>(?:19|20)\d{2}))?\s*,", regex.I)
+
+
+def _ceremony_another_day(doc: Document, opening: str, done: bool) -> bool:
+    """The ceremony a unit held to receive its award ("A đã tổ chức Lễ đón nhận Cờ thi đua") is another day's, no award of
+    this meeting: the clause opens on "Trước đó," or on a day before the meeting's ("Ngày 20/12/2023, A đã tổ chức Lễ ..."
+    at a meeting of 10/01/2024), or on another day than the meeting's with "đã" (``done``)."""
+    if _RE_EARLIER_OPENS.match(opening):
+        return True
+    m = _RE_CEREMONY_DAY.match(opening)
+    ymd = _meeting_day(doc) if m is not None else None
+    if ymd is None:
+        return False
+    year, month, day = ymd
+    y = int(m.group("y")) if m.group("y") else year
+    mo, dd = int(m.group("m")), int(m.group("d"))
+    # (no year to tell by, or the meeting's month with no day: only the month and day that differ)
+    known = year is not None and y is not None
+    earlier = known and ((y, mo) < (year, month) or (y, mo) == (year, month) and day is not None and dd < day)
+    other = (y, mo) != (year, month) if known else mo != month
+    return earlier or done and (other or day is not None and dd != day)
+
+
 # what units are, told after the last of them before the verb: "A và B là hai đơn vị dẫn đầu, được đề nghị ..." (not a role)
 _RE_ARE_UNITS_PRED = regex.compile(r"\s+(?-i:là)\s+(?:(?:\d{1,2}|hai|ba|bốn|năm|các|những)\s+)?(?:đơn vị|tập thể|cơ quan|doanh nghiệp|địa phương)(?!\p{L})"
                                    r"(?!\s+(?:(?:cụm|khối)\s+(?:trưởng|phó)|(?:trưởng|phó)\s+(?:cụm|khối)|thường trực)\b)", regex.I)
@@ -3617,6 +3686,9 @@ def _recipients_before(doc: Document, lo: int, end: int) -> list[Found]:
                 if pred is not None and pred.start() > 0 and (not parts or pred.group(0).split()[0] == cut_pred):
                     mod = _modifiers_before_re().search(p, 0, pred.start())
                     q = p[:mod.start() if mod is not None and mod.start() > 0 else pred.start()]
+                    # (not a ceremony held on another day: "Ngày 20/12/2023, A đã tổ chức Lễ đón nhận ..." at a later meeting)
+                    if "chức" in pred.group(0) and _ceremony_another_day(doc, t[lo:a], cre.search(r"(?<!\p{L})đã\s*$", p[:pred.start()]) is not None):
+                        return []
                     if _is_unit_like(q):
                         p = q
                         if not parts:
