@@ -1,6 +1,7 @@
 """Lists and tables laid out one row or one cell per line, as copies of web pages and PDFs give them.
 
-One reader for every layout (the member list reads it; a ranking or award table may too):
+One reader for every layout of a member list (the rankings and the awards read their tables with extractors/tables.py,
+written in parallel; making the two one reader is a known debt):
 
 - rows split by pipes, markdown's leading and closing pipes and its "|---|" rule row allowed;
 - rows split by tabs (the normalized text has a space there: the tab is found in the original input);
@@ -30,12 +31,11 @@ _RE_RULE_CELL = regex.compile(r":?-{2,}:?")
 
 @dataclass(slots=True)
 class Table:
-    """A table read from its lines: the header's texts (empty when it has none), its data rows as the [start, end)
-    spans of their cells in the normalized text, and the index of the first block after it."""
+    """A table read from its lines: the header's texts (empty when it has none) and its data rows as the [start, end)
+    spans of their cells in the normalized text."""
 
     header: list[str]
     rows: list[list[tuple[int, int]]] = field(default_factory=list)
-    end: int = 0
     headed: bool = True  # (False: number and name lines by turns, the header assumed)
 
     def column(self, rx) -> int | None:
@@ -131,22 +131,19 @@ def _read_split(doc: Document, lines, head) -> Table | None:
     texts = [t[x:y] for x, y in head]
     if not _header_cells(texts):
         return None
-    table = Table(header=texts, end=lines[0][0] + 1)
-    for k, a, b in lines[1:]:
+    table = Table(header=texts)
+    for _k, a, b in lines[1:]:
         cells = line_cells(doc, a, b)
         if cells is None:
             break
         texts = [t[x:y] for x, y in cells]
         if all(_RE_RULE_CELL.fullmatch(x) or not x for x in texts):
-            table.end = k + 1
             continue  # markdown's rule row under the header
         if is_total(texts[0]) or len(texts) > 1 and not texts[0] and is_total(texts[1]):
-            table.end = k + 1
             break
         if not _RE_ROW_NUMBER.fullmatch(texts[0]):
             break
         table.rows.append(cells)
-        table.end = k + 1
     return table if table.rows else None
 
 
@@ -168,21 +165,18 @@ def _read_one_per_line(doc: Document, lines) -> Table | None:
     else:
         return None
     width = len(header)
-    table = Table(header=header, end=lines[0][0] + n, headed=n > 0)
+    table = Table(header=header, headed=n > 0)
     j, expected = n, 1
     while j + width <= len(lines):
         group = lines[j:j + width]
         gt = [t[a:b].strip() for _k, a, b in group]
         num = _RE_ROW_NUMBER.fullmatch(gt[0])
         if num is None or int(gt[0].rstrip(".)")) != expected:
-            if is_total(gt[0]):
-                table.end = group[0][0] + 1
             break
         # (a number's line inside the row ends it: a row short of a cell)
         if any(_RE_ROW_NUMBER.fullmatch(x) and int(x.rstrip(".)")) == expected + 1 for x in gt[1:]):
             break
         table.rows.append([(a, b) for _k, a, b in group])
-        table.end = group[-1][0] + 1
         j += width
         expected += 1
     return table if len(table.rows) >= 2 else None

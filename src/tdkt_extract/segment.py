@@ -912,7 +912,8 @@ _BYLINE_PREFIX = regex.compile(
 # tá B"): the author's, no part of the name
 # (or a broadcast crew's job label, with its colon or without: "Thực hiện: PV Minh Hà", "PV: A - KTV: B"; the reporter, the
 # editor, the technician, a contributor)
-_CREW_LABEL = r"(?-i:PV|BTV|KTV|CTV|Phóng viên|Biên tập viên|Kỹ thuật viên|Cộng tác viên)(?:\s*:\s*|\s+)"
+_CREW_WORDS = ("PV", "BTV", "KTV", "CTV", "Phóng viên", "Biên tập viên", "Kỹ thuật viên", "Cộng tác viên")
+_CREW_LABEL = r"(?-i:" + "|".join(_CREW_WORDS) + r")(?:\s*:\s*|\s+)"
 _RE_CREW_LABEL = regex.compile(_CREW_LABEL + r"(?=\p{Lu})")
 # (the name after a second crew label: two or three syllables in mixed case, or more after a family name; "Power", "GAS",
 # "Báo Lai Châu", "Đài PT-TH A", a province are the writer's own unit)
@@ -920,7 +921,7 @@ _RE_CREW_NAME = regex.compile(r"\p{Lu}\p{Ll}*(?:[ ]\p{Lu}\p{Ll}*){1,3}")
 
 
 # (a crew's line: "Thực hiện:", "T/H:", "Nhóm PV:", or its first member labelled, "PV: A", "BTV A")
-_RE_CREW_LINE = regex.compile(r"\s*(?:thực hiện|t/h|nhóm pv|pv|btv|ktv|ctv|phóng viên|biên tập viên|cộng tác viên)\b", regex.I)
+_RE_CREW_LINE = regex.compile(r"\s*(?:thực hiện|t/h|nhóm pv|" + "|".join(_CREW_WORDS) + r")\b", regex.I)
 
 
 def _crew_member(part: str, crew_line: bool) -> bool:

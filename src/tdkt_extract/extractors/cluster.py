@@ -3701,7 +3701,7 @@ class _RoleSentence:
         return _given_roles_end_re().match(t, at, eol) is not None
 
     def row_lead_is_next(self, m) -> bool:
-        """The role word ``m`` labels its line with no bullet ("Cụm trưởng: A") or opens a table's row ("Trưởng khối | A"), no
+        """The role word ``m`` labels its line, a bullet before it or none ("Cụm trưởng: A") or opens a table's row ("Trưởng khối | A"), no
         year in the line, under a lead line ending with a colon past the other such lines and a header row ("Chức danh | Đơn
         vị"): the lead gives the roles for the next period by its role words (as lead_is_next reads them) or, naming none, by
         an act of the meeting and only years after the one reviewed ("Hội nghị thống nhất nhân sự năm 2024:")."""

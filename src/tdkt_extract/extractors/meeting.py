@@ -2013,10 +2013,10 @@ _RE_MEETING_PLACED = regex.compile(
     regex.I)
 
 
-# the cluster, the sentence's subject, holding a meeting of a kind there: "Cụm thi đua số 7 gồm A, B và C đã tổ chức hội nghị
-# tổng kết ... tại X", "Cụm đã tổ chức hội nghị sơ kết tại X" (not one the meeting agreed to hold: "Cụm thống nhất tổ chức ...")
 # a broadcast transcript's turn marker before a speaker's words: "PV:", "BTV:", "MC:"
 _RE_TURN_MARKER = regex.compile(r"\W*(?-i:PV|BTV|PTV|MC|Phóng viên|Biên tập viên|Người dẫn chương trình)\s*:\s*")
+# the cluster, the sentence's subject, holding a meeting of a kind there: "Cụm thi đua số 7 gồm A, B và C đã tổ chức hội nghị
+# tổng kết ... tại X", "Cụm đã tổ chức hội nghị sơ kết tại X" (not one the meeting agreed to hold: "Cụm thống nhất tổ chức ...")
 _RE_CLUSTER_HELD_AT = regex.compile(
     r"\W*(?:các\s+)?(?:cụm|khối)\b(?:(?!\b(?:thống nhất|nhất trí|quyết định|đề nghị|sẽ|dự kiến|giao|bầu)\b)[^.;:]){0,160}?"
     r"\s(?:đã\s+|vừa\s+)?tổ chức\s+(?:hội nghị|buổi lễ|lễ|cuộc họp)\s+(?P<k>sơ kết|tổng kết|ký kết|giao ước)\b[^.;:]{0,160}?\stại\b", regex.I)

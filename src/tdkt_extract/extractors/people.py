@@ -361,7 +361,7 @@ def _sur_name() -> str:
 
 def _caps_name() -> str:
     """A name written in capitals after an honorific that is not ("Ông TRẦN VĂN A, Giám đốc ..."): a family name in capitals
-    opens it, two or three words more, and a comma, dash or bracket then a word not in capitals, or a lower-case word, after
+    opens it, one to three words more, and a comma, dash or bracket then a word not in capitals, or a lower-case word, after
     it (not the words of a sentence or headline all in capitals, "ÔNG A PHÁT BIỂU")."""
     sur = trie_alternation(w.upper() for w in _surnames())
     return (r"(?<!(?-i:ÔNG|BÀ|ĐỒNG\s+CHÍ|Đ/C)\s+)(?P<name>(?-i:(?:" + sur + r")(?:[ ]\p{Lu}+){1,3}))"
@@ -1159,7 +1159,7 @@ _RE_TEAM_WORK_AFTER = regex.compile(r"\s*,?\s*(?:đã\s+)?(?:đi\s+)?" + _TEAM_W
 
 
 # a speaker's tag of a quotation: a colon and the quote opening after the name and title, at a line's start with an
-# honorific or a rank at most before the name; or the tag in brackets after the quote's end
+# honorific at most before the name; or the tag in brackets after the quote's end
 _RE_SOUNDBITE_AFTER = regex.compile(r"[ \t]*(?:(?P<colon>:)[ \t]*[\"“]|\)[ \t]*\.?[ \t]*(?:$|\n))", regex.M)
 _RE_SOUNDBITE_LINE_OPENS = regex.compile(r"[ \t\-–•*]*(?:(?:ông|bà|đồng chí|đ/c)[ \t]+)?", regex.I)
 _RE_SOUNDBITE_TAG_OPENS = regex.compile(r"[\"”][ \t]*\([ \t]*(?:(?:ông|bà|đồng chí|đ/c)[ \t]+)?$", regex.I)
@@ -1191,7 +1191,7 @@ _RE_CLAUSE_ENDS_AFTER = regex.compile(r"\s*(?:[.,;:!?)]|$)")
 _RE_PART_DONE_BY_BEFORE = regex.compile(r"(?<!\p{L})(?:phần|phiên)(?!\p{L})[^.;:!?]{0,120}?(?<!\p{L})do(?!\p{L})[^.;:!?]*$", regex.I)
 
 
-def _soundbite_said(t: str, q, name_a: int, tag) -> bool:
+def _soundbite_said(t: str, q, tag) -> bool:
     """The quotation of a speaker's tag is a sentence said (_said_quote): after the colon, to its close on the line (one running
     on past the line is); before the bracket, from its opening, which opens the line."""
     if tag is None:
@@ -1215,7 +1215,7 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
     if after < len(t) and t[after] in ":) \t" and (q := _RE_SOUNDBITE_AFTER.match(t, after, min(len(t), after + 40))) is not None \
             and (_RE_SOUNDBITE_LINE_OPENS.fullmatch(t, t.rfind("\n", 0, name_a) + 1, name_a) if q.group("colon")
                  else (tag := _RE_SOUNDBITE_TAG_OPENS.search(t, max(0, name_a - 20), name_a))) \
-            and _soundbite_said(t, q, name_a, None if q.group("colon") else tag):
+            and _soundbite_said(t, q, None if q.group("colon") else tag):
         out["spoke"] = Found("spoke", q.start(), q.end())
     # the verbs are read within 60 characters, so a stop further on does not matter: the search
     # ends a little past that, room for the longest stop that starts inside it

@@ -689,9 +689,10 @@ _RE_ACRONYM_UNIT = regex.compile(r"(?<![\p{L}\d&.-])(?-i:\p{Lu}{3,8})(?![\p{L}\d
                                  r"(?:\s+(?:tỉnh|huyện|quận|thị xã|xã|phường|thành phố)\s+(?-i:\p{Lu})\p{Ll}*(?:\s+(?-i:\p{Lu})\p{Ll}*){0,3})?$")
 
 
+# the words of a place's kind, whose first letters a cut name may end in ("Công an tỉ")
+_PLACE_KIND_WORDS = ("tỉnh", "huyện", "quận", "phường", "thành", "phố", "thị", "trấn", "xã")
 # a word a Vietnamese syllable can be: its consonants, its vowels, then one of the finals (an abbreviation in capitals or a
 # figure passes too)
-_PLACE_KIND_WORDS = ("tỉnh", "huyện", "quận", "phường", "thành", "phố", "thị", "trấn", "xã")
 _RE_SYLLABLE = regex.compile(r"[bcdfghklmnpqrstvx]*[aeiouy]+(?:c|ch|m|n|ng|nh|p|t)?")
 
 
