@@ -11,7 +11,7 @@ from .. import cues, gazetteer
 from ..document import Document, Found, Sentence
 from ..normalize import fold
 from .cluster import HEAD_WORDS, RE_SAME_DAY_OPENER, mentions
-from .units import NOT_PLACE_ABBREVIATION, TAI_IN_NAME, facilities_alt, role_note, role_of_note, shadow, starts_with_unit_head, unit_after, unit_head_ci_re
+from .units import NOT_PLACE_ABBREVIATION, ROLE_NOTE_WORDS, TAI_IN_NAME, facilities_alt, role_note, role_of_note, shadow, starts_with_unit_head, unit_after, unit_head_ci_re
 from .recall import NAMED_AS_BEFORE, told_as_before
 from ..patterns import cre, TO_CHUC, alternation, finditer, in_quotation, search
 from ..segment import MONTH_WORDS
@@ -462,8 +462,7 @@ def _side_event_before(doc: Document, sents: list, k: int, said: dict) -> bool:
 _RE_MEETING_KIND_WORDS = regex.compile(r"\b(?:sơ kết|tổng kết|giao ước|ký kết)\b", regex.I)
 
 
-_RE_CLUSTER_ROLE_WORDS = regex.compile(r"(?<!\p{L})(?:(?:phó\s+)?trưởng\s+(?:cụm|khối)|(?:cụm|khối)\s+(?:trưởng|phó)|phó\s+(?:cụm|khối))(?!\p{L})",
-                                    regex.I)
+_RE_CLUSTER_ROLE_WORDS = regex.compile(r"(?<!\p{L})(?:" + ROLE_NOTE_WORDS + r")(?!\p{L})", regex.I)
 
 
 def _names_only_a_role(doc: Document, s: Sentence) -> bool:
