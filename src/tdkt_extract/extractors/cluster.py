@@ -3520,6 +3520,26 @@ def _label_line(t: str, a: int, b: int, at: int | None) -> bool:
     return rm is not None and (at is None or rm.start() == at) and _RE_LABEL_AFTER_ROLE.match(t, rm.end(), b) is not None
 
 
+def _lead_above(t: str, ls: int, passes) -> tuple[int, int] | None:
+    """The lead over the line starting at ``ls``: up to twelve lines above it that ``passes(start, end)`` accepts are passed,
+    and the next line up must end with a colon; its own sentence's start (after a ". " or "; " in the line) and the colon."""
+    for _ in range(12):
+        if ls == 0:
+            return None
+        ps = t.rfind("\n", 0, ls - 1) + 1
+        if not passes(ps, ls):
+            break
+        ls = ps
+    else:
+        return None
+    lead = t[ps:ls].rstrip()
+    if not lead.endswith(":"):
+        return None
+    colon = ps + len(lead) - 1
+    stop = max(t.rfind(". ", ps, colon), t.rfind("; ", ps, colon))  # (the lead's own sentence)
+    return (stop + 2 if stop >= 0 else ps), colon
+
+
 # a line that is no heading: a photo's caption ("Ảnh: ..."), a person named with an honorific, or a person's act at the
 # meeting (lexicons/roles.json: presided, spoke) — "Ảnh: Đồng chí A, Giám đốc Sở B, Trưởng khối năm 2025 phát biểu"
 _RE_CAPTION = regex.compile(r"\W*(?:ảnh|hình\s+ảnh|photo)\b", regex.I)
@@ -3653,21 +3673,10 @@ class _RoleSentence:
         ls = t.rfind("\n", 0, self.a) + 1
         if t[ls:self.a].strip() or not _RE_LIST_ITEM.match(t, self.a, self.b):
             return False
-        for _ in range(12):  # (past the items before it, up to the lead)
-            if ls == 0:
-                return False
-            ps = t.rfind("\n", 0, ls - 1) + 1
-            if not _RE_LIST_ITEM.match(t, ps, ls):
-                break
-            ls = ps
-        else:
+        lead = _lead_above(t, ls, lambda ps, pe: _RE_LIST_ITEM.match(t, ps, pe) is not None)  # (past the items before it)
+        if lead is None:
             return False
-        lead = t[ps:ls].rstrip()
-        if not lead.endswith(":"):
-            return False
-        colon = ps + len(lead) - 1
-        stop = max(t.rfind(". ", ps, colon), t.rfind("; ", ps, colon))  # (the lead's own sentence)
-        la = stop + 2 if stop >= 0 else ps
+        la, colon = lead
         rm = search(_role_res()["role"], t, la, colon)
         if rm is None and _RE_AGREED_LEAD.search(t, la, colon + 1) is not None:
             # (a lead that names no role, only the members' agreement, gives the roles its items assign for the next period,
@@ -3737,23 +3746,11 @@ class _RoleSentence:
         if not (_label_line(t, ls, eol, m.start()) or _RE_ROLE_ROW.match(t, ls, eol) and _RE_ROLE_ROW.match(t, ls, eol).end() == m.end()) \
                 or _RE_BARE_YEAR.search(t, ls, eol):
             return None
-        for _ in range(12):  # (past the rows before it, up to the lead)
-            if ls == 0:
-                return None
-            ps = t.rfind("\n", 0, ls - 1) + 1
-            line = t[ps:ls].strip()
-            if not line or "|" in line or _label_line(t, ps, ls, None):
-                ls = ps
-                continue
-            break
-        else:
-            return None
-        lead = t[ps:ls].rstrip()
-        if not lead.endswith(":"):
-            return None
-        colon = ps + len(lead) - 1
-        stop = max(t.rfind(". ", ps, colon), t.rfind("; ", ps, colon))  # (the lead's own sentence)
-        return (stop + 2 if stop >= 0 else ps), colon
+
+        def passes(ps: int, pe: int) -> bool:  # (past the rows, the label lines and blank lines before it)
+            line = t[ps:pe].strip()
+            return not line or "|" in line or _label_line(t, ps, pe, None)
+        return _lead_above(t, ls, passes)
 
     def heading_is_next(self, m) -> bool:
         """The role word ``m`` labels its line ("Trưởng khối: Sở A.", "- Phó Trưởng khối: Sở B;"), no year of its own, under a
