@@ -82,6 +82,24 @@ class Document:
             got = self._memo[key] = compute()
         return got
 
+    def tab_spaces(self, a: int, b: int) -> list[int]:
+        """The spaces of text[a:b] that stand for a tab of the input (normalizing turns a tab into a space; a
+        table copied from Word, a PDF or a spreadsheet parts its cells with them)."""
+        norm = self.norm
+        original = norm.original
+        oa, ob = norm.to_original(a, b)
+        if "\t" not in original[oa:ob]:
+            return []
+        t = self.text
+        out = []
+        p = t.find(" ", a, b)
+        while p >= 0:
+            x, y = norm.to_original(p, p + 1)
+            if "\t" in original[x:y]:
+                out.append(p)
+            p = t.find(" ", p + 1, b)
+        return out
+
     def block_text(self, b: Block) -> str:
         return self.text[b.start:b.end]
 

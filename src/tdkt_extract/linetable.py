@@ -51,21 +51,11 @@ class Table:
 
 def _tab_cells(doc: Document, a: int, b: int) -> list[tuple[int, int]] | None:
     """The cells of the line [a, b) split at the tabs the original input had there (None with no tab)."""
-    norm = doc.norm
-    oa, ob = norm.to_original(a, b)
-    if "\t" not in norm.original[oa:ob]:
+    cuts = doc.tab_spaces(a, b)
+    if not cuts:
         return None
-    t = doc.text
-    cells, start = [], a
-    p = t.find(" ", a, b)
-    while p >= 0:
-        x, y = norm.to_original(p, p + 1)
-        if "\t" in norm.original[x:y]:
-            cells.append((start, p))
-            start = p + 1
-        p = t.find(" ", p + 1, b)
-    cells.append((start, b))
-    return cells if len(cells) > 1 else None
+    bounds = [a - 1, *cuts, b]
+    return [(x + 1, y) for x, y in zip(bounds, bounds[1:])]
 
 
 def _strip(t: str, a: int, b: int) -> tuple[int, int]:

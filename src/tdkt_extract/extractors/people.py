@@ -2749,10 +2749,7 @@ def _tab_before(doc: Document, i: int) -> bool:
     a = i
     while a > 0 and t[a - 1] == " ":
         a -= 1
-    if a == i:
-        return False
-    x, y = doc.norm.to_original(a, i)
-    return "\t" in doc.norm.original[x:y]
+    return a < i and bool(doc.tab_spaces(a, i))
 
 
 def _opens_place(t: str, m: "regex.Match[str]") -> bool:

@@ -47,24 +47,12 @@ def _kind(t: str, a: int, b: int) -> str | None:
     return m.lastgroup if m is not None else None
 
 
-def _tabs(doc: Document, a: int, b: int) -> list[int]:
-    """The spaces of t[a:b] that were tabs in the input."""
-    t = doc.text
-    out = []
-    for i in range(a, b):
-        if t[i] == " ":
-            x, y = doc.norm.to_original(i, i + 1)
-            if "\t" in doc.original[x:y]:
-                out.append(i)
-    return out
-
-
 def _split(doc: Document, a: int, b: int, how: str) -> list[tuple[int, int]]:
     """The cells of the line t[a:b] parted as ``how`` says ("|", "\\t", " - ", " / "); a markdown row's edge cells, empty,
     left out."""
     t = doc.text
     if how == "\t":
-        cuts = _tabs(doc, a, b)
+        cuts = doc.tab_spaces(a, b)
         bounds = [a - 1, *cuts, b]
         cells = [(x + 1, y) for x, y in zip(bounds, bounds[1:])]
     else:
@@ -91,7 +79,7 @@ def _header(doc: Document, a: int, b: int) -> tuple[str, list[str]] | None:
     t = doc.text
     line = t[a:b]
     hows = [h for h in ("|", *_SEPARATORS) if h in line]
-    if "\t" in doc.original and " " in line and _tabs(doc, a, b):
+    if "\t" in doc.original and " " in line and doc.tab_spaces(a, b):
         hows.insert(0, "\t")
     for how in hows:
         cells = _split(doc, a, b, how)
