@@ -4581,7 +4581,7 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
         r = doc.draft.rankings[0][1]
         s = _sentence_at(doc, r.start)
         # (not from the year's results told in the review: no act of the meeting)
-        if s and all(x.start != s.start for x in _year_results(doc)):
+        if s and all(x.start != s.start for x in _year_results(doc)) and not _leader_of_conferral(doc, s, r):
             out["ranking"] = _clause(doc, s, r.start, r.end)
     # an award proposed at the meeting is its act, in whatever words ("X được suy tôn Cờ ...")
     proposed = [a for a in doc.draft.awards if a.status == "proposed"]
@@ -4665,6 +4665,16 @@ def _gives_role(doc: Document, s: Sentence) -> bool:
         if m.group(1) is None or year is not None and int(m.group(1)) > year:
             return True
     return False
+
+
+def _leader_of_conferral(doc: Document, s: Sentence, r: Found) -> bool:
+    """The ranked unit ``r`` is only described as the leader in the sentence ``s`` that confers an award on it ("A trao Cờ
+    thi đua cho B - đơn vị dẫn đầu Cụm"): the place is told of the recipient, no act of choosing is stated there (no
+    "suy tôn", "bình xét", "bình chọn" in the sentence)."""
+    if _RE_CHOOSING.search(doc.text, s.start, s.end) is not None:
+        return False
+    return any(a.status == "conferred" and s.start <= a.award.start < s.end
+               and a.recipient.start < r.end and r.start < a.recipient.end for a in doc.draft.awards)
 
 
 def _sentence_at(doc: Document, pos: int) -> Sentence | None:
