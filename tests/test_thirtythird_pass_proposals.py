@@ -35,3 +35,19 @@ def test_a_ranking_stated_or_chosen_stays_an_act_beside_a_conferral(rec):
     r = rec(LEAD + "Ông Lê Minh Đức trao Cờ thi đua của UBND tỉnh cho huyện Bình Lục - đơn vị được hội nghị suy tôn dẫn đầu "
                    "Cụm năm 2024.")
     assert kinds(r) == ["ranking"]
+
+
+def test_the_scores_that_lead_into_the_choice_are_the_ranking_not_a_report(rec):
+    r = rec(LEAD + "Hội nghị đã thông qua kết quả chấm điểm, bình xét huyện Kim Bảng dẫn đầu Cụm.")
+    assert kinds(r) == ["ranking"]
+    r = rec(LEAD + "Các đại biểu thống nhất kết quả tự chấm điểm và suy tôn huyện Lý Nhân là đơn vị dẫn đầu Cụm.")
+    assert kinds(r) == ["ranking"]
+    assert ranks(r) == [(1, "huyện Lý Nhân")]
+
+
+def test_the_scores_alone_or_with_a_report_stay_an_approval(rec):
+    # (negative) the scores approved with no choice after them, and the scores named with a report
+    r = rec(LEAD + "Hội nghị đã thông qua kết quả chấm điểm thi đua năm 2024 của các huyện trong Cụm.")
+    assert kinds(r) == ["approve_report"]
+    r = rec(LEAD + "Hội nghị đã thông qua kết quả chấm điểm, báo cáo tổng kết năm 2024.")
+    assert kinds(r) == ["approve_report"]
