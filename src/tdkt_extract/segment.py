@@ -2026,9 +2026,11 @@ _RE_GLUED_DATE = regex.compile(
 
 
 # a date stamp opening a line, with its label, weekday or clock, and a dash before the capital of the text run into it
+# (or a news agency's dateline, the place it is filed from and a comma before it: "Hà Giang, 16/01/2024 - Sáng nay (15/1), ...")
 _RE_LEAD_STAMP = regex.compile(
     r"\s*(?:(?:ngày\s+cập\s+nhật|cập\s+nhật(?:\s+lúc|\s+ngày)?|ngày\s+đăng|đăng\s+ngày|ngày\s+xuất\s+bản)\s*:?\s*)?"
-    r"(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*,?\s*)?(?:ngày\s+)?(?:\d{1,2}:\d{2}\s*,?\s*)?"
+    r"(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*,?\s*"
+    r"|(?-i:\p{Lu})\p{L}*(?:[ ](?-i:\p{Lu})\p{L}*){0,3}\s*,\s*)?(?:ngày\s+)?(?:\d{1,2}:\d{2}\s*,?\s*)?"
     r"(?P<d>\d{1,2})/(?P<mo>\d{1,2})/(?P<y>\d{4})(?:\s*,?\s*\d{1,2}:\d{2})?\s*[-–]\s+(?=(?-i:\p{Lu}))", regex.I)
 # the lead's own day right after the stamp: a day and month after a part of the day or "ngày", or today's part of the day
 # ("Chiều 25/12, ...", "Sáng nay", "Hôm qua (25/12)"; not a ratio, "9/10 đơn vị", nor another event's days further on, "từ ngày 11/12 ...")

@@ -1,0 +1,29 @@
+"""The page's own lines of the thirty-third pass (publication date and byline), each on an invented example."""
+from record_views import people_by_name
+
+HEAD = "Khối thi đua các sở ngành văn hóa - xã hội tổng kết năm 2024\n"
+LEAD = ("Sáng 18/12, Khối thi đua các sở ngành văn hóa - xã hội tỉnh Bắc Kạn tổ chức hội nghị tổng kết công tác thi đua, "
+        "khen thưởng năm 2024.\n")
+BODY = ("Bà Lý Thị Mai, Giám đốc Sở Y tế, Khối trưởng chủ trì hội nghị.\n"
+        "Năm 2024, các đơn vị trong Khối đã hoàn thành các chỉ tiêu được giao.\n"
+        "Hội nghị đã thông qua dự thảo chương trình công tác năm 2025 của Khối.\n")
+
+
+# NAT-9: a news agency's dateline, its place and the page's date, opening the lead
+
+def test_a_place_and_date_dateline_opening_the_lead_dates_the_page(rec):
+    r = rec(HEAD + "\nLạng Sơn, 19/12/2024 - Sáng 18/12, Khối thi đua các sở ngành văn hóa - xã hội tỉnh Lạng Sơn tổ chức "
+            "hội nghị tổng kết công tác thi đua, khen thưởng năm 2024.\n")
+    assert r["published"] == "2024-12-19"
+    assert r["meeting"]["date"] == "2024-12-18"
+    r = rec(HEAD + "\nTP Hồ Chí Minh, 19/12/2024 - Chiều nay (19/12), Cụm thi đua số 3 tổ chức hội nghị tổng kết công tác "
+            "thi đua năm 2024.\n")
+    assert r["published"] == "2024-12-19"
+
+
+def test_a_place_and_date_opening_the_lead_without_its_own_day_is_the_meetings(rec):
+    # (the lead states no day of its own after it: the date is the meeting's, not the page's)
+    r = rec(HEAD + "\nLạng Sơn, 18/12/2024 - Khối thi đua các sở ngành văn hóa - xã hội tỉnh Lạng Sơn tổ chức hội nghị "
+            "tổng kết công tác thi đua, khen thưởng năm 2024.\n")
+    assert r["published"] is None
+    assert r["meeting"]["date"] == "2024-12-18"
