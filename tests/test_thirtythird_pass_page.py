@@ -9,6 +9,27 @@ BODY = ("Bà Lý Thị Mai, Giám đốc Sở Y tế, Khối trưởng chủ tr�
         "Hội nghị đã thông qua dự thảo chương trình công tác năm 2025 của Khối.\n")
 
 
+# PAGE-1: a date line under the source's credit at the end of a reposted item, whatever the article's length
+
+def test_a_date_line_under_the_source_credit_dates_the_page(rec):
+    r = rec(HEAD + LEAD + BODY + "Theo Báo Bắc Kạn\n21/12/2024\n")
+    assert r["published"] == "2024-12-21"
+    assert r["meeting"]["date"] == "2024-12-18"
+    r = rec(HEAD + LEAD + BODY + "Nguồn: Cổng Thông tin điện tử tỉnh Bắc Kạn\n21/12/2024\n")
+    assert r["published"] == "2024-12-21"
+    # (or on the byline's own line at the end, after the name)
+    r = rec(HEAD + LEAD + BODY + "Minh Anh - 21/12/2024\n")
+    assert (r["author"], r["published"]) == ("Minh Anh", "2024-12-21")
+
+
+def test_a_date_line_under_a_sentence_is_no_page_date(rec):
+    # (a date under a line of the text, not a source's credit: the sentence "Theo ..." is the article's own)
+    r = rec(HEAD + LEAD + BODY + "Theo kế hoạch, Khối sẽ ký kết giao ước thi đua năm 2025 vào tháng 3\n21/12/2024\n")
+    assert r["published"] is None
+    r = rec(HEAD + LEAD + BODY + "Các đơn vị tiếp tục đẩy mạnh phong trào thi đua trong năm mới\n21/12/2024\n")
+    assert r["published"] is None
+
+
 # NAT-9: a news agency's dateline, its place and the page's date, opening the lead
 
 def test_a_place_and_date_dateline_opening_the_lead_dates_the_page(rec):

@@ -1044,6 +1044,14 @@ _RE_SOURCE_LINE = regex.compile(r"^\s*(?:theo|nguồn)\s*:?\s*(?:báo|tạp chí
 _RE_SOURCE_OPEN = regex.compile(r"\s*(?:theo|nguồn)(?:\s*:\s*|\s+)(?=\p{Lu})", regex.I)
 
 
+def _source_credit(line: str) -> bool:
+    """A short line that credits the paper or site the article is taken from, alone: "Theo Báo Tuyên Quang", "Nguồn: TTXVN",
+    "Theo Hà Nội Mới" (not a sentence that opens on "Theo", "Theo báo cáo, ...")."""
+    t = line.strip()
+    return len(t) <= 60 and not t.endswith((".", ",", ";", ":")) and "," not in t \
+        and (_RE_SOURCE_LINE.match(t) is not None or _RE_SOURCE_OPEN.match(t) is not None)
+
+
 def _source_named(line: str, name: str) -> bool:
     if _RE_SOURCE_OPEN.match(line) is None:
         return False
@@ -1971,9 +1979,15 @@ def _published_candidates(doc: Document) -> list[Found]:
             if b.kind == "chrome" and _list_heading(s):
                 break
             lab = _RE_PAGE_DATE_LABEL.match(s)
-            signed = prev is not None and prev.kind == "byline" and b.kind != "byline" and is_date_line(s)
+            # (or under the source's line, a reposted item's: "Theo Báo Tuyên Quang" / "20/6/2025", "Nguồn: Báo A" / ...)
+            signed = prev is not None and (prev.kind == "byline" or _source_credit(doc.block_text(prev))) and b.kind != "byline" \
+                and is_date_line(s)
             prev = b
             m = _meta_date(s) if lab is not None or signed else None
+            if m is None and b.kind == "byline" and s.rstrip()[-1:] in "0123456789)":
+                # (or on the byline's own line, after the name: "P.L - 20/12/2024", "Minh Anh (20/12/2024)")
+                g = _date_after_name(s.rstrip())
+                m = _RE_META_DATE.search(s, g.start()) if g is not None else None
             if m is not None:
                 d, mo, y = _dmy(m)
                 f = _iso(y, mo, d) or _iso(y, d, mo)
