@@ -30,6 +30,24 @@ def test_a_date_line_under_a_sentence_is_no_page_date(rec):
     assert r["published"] is None
 
 
+# PAGE-3: initials at the end with the page's date on the same line
+
+def test_initials_with_the_date_on_their_line_are_the_byline(rec):
+    r = rec(HEAD + LEAD + BODY + "P.L - 20/12/2024\n")
+    assert r["author"] == "P.L"
+    assert people_by_name(r)["P.L"]["roles"] == ["author"]
+    assert r["published"] == "2024-12-20"
+    r = rec(HEAD + LEAD + BODY + "T.Q.H (20/12/2024)\n")
+    assert r["author"] == "T.Q.H"
+
+
+def test_an_abbreviation_with_the_date_on_its_line_is_no_byline(rec):
+    # (a unit's letters or a word of the page before the date: no person)
+    for line in ("UBND - 20/12/2024", "Khối - 20/12/2024"):
+        r = rec(HEAD + LEAD + BODY + line + "\n")
+        assert r["author"] is None, line
+
+
 # NAT-9: a news agency's dateline, its place and the page's date, opening the lead
 
 def test_a_place_and_date_dateline_opening_the_lead_dates_the_page(rec):

@@ -1303,7 +1303,10 @@ def _mark_byline(doc: Document) -> None:
         nm = _name_line(rest.strip(), _RE_AUTHOR_LABEL.match(s) is not None)
         # the last line alone: initials ("T.H") or a one-word pen name
         if nm is None and k == 0 and i > 0:
-            nm = _RE_SHORT_BYLINE.match(rest.strip())
+            short = rest.strip()
+            # (the page's date after it on the line: "N.T - 17/12/2025", "T.H (17/12/2025)")
+            g = _date_after_name(short) if short[-1:].isdigit() or short.endswith(")") else None
+            nm = _RE_SHORT_BYLINE.match(short[:g.start()].rstrip() if g is not None else short)
             if nm is not None and not _pen_name(doc, i, nm.group(1)):
                 nm = None
         # (a ranked name with no prefix closes a list of guests as often, "TS. A - Phó Vụ trưởng Vụ X": an author's alone or
