@@ -30,6 +30,31 @@ def test_a_date_line_under_a_sentence_is_no_page_date(rec):
     assert r["published"] is None
 
 
+# PAGE-2: a name in capitals alone between the page's date line and the lead (the provincial papers' layout)
+
+def test_a_name_in_capitals_between_the_date_line_and_the_lead_is_the_byline(rec):
+    r = rec(HEAD + "Thứ Năm, 19/12/2024 - 09:15\nHOÀNG MINH ĐỨC\n" + LEAD + BODY)
+    assert r["author"] == "HOÀNG MINH ĐỨC"
+    assert people_by_name(r)["HOÀNG MINH ĐỨC"]["roles"] == ["author"]
+    assert r["published"] == "2024-12-19"
+    # (a pen name of two given names, a news tag opening the lead)
+    r = rec(HEAD + "19/12/2024 09:15\nTHU HIỀN\n(BBK) - " + LEAD + BODY)
+    assert r["author"] == "THU HIỀN"
+
+
+def test_a_heading_a_unit_or_a_place_in_capitals_there_is_no_byline(rec):
+    for line in ("SỞ VĂN HÓA THỂ THAO", "TIN HOẠT ĐỘNG", "BẮC KẠN"):
+        r = rec(HEAD + "Thứ Năm, 19/12/2024 - 09:15\n" + line + "\n" + LEAD + BODY)
+        assert r["author"] is None, line
+        assert all("author" not in p["roles"] for p in r["people"]), line
+    # (words the article writes in lower case: a label, not a pen name)
+    r = rec(HEAD + "Thứ Năm, 19/12/2024 - 09:15\nCÔNG TÁC THI ĐUA\n" + LEAD + BODY)
+    assert r["author"] is None
+    # (no date line above it: a line in capitals under the headline is a heading as often)
+    r = rec(HEAD + "THU HIỀN\n" + LEAD + BODY)
+    assert r["author"] is None
+
+
 # PAGE-3: initials at the end with the page's date on the same line
 
 def test_initials_with_the_date_on_their_line_are_the_byline(rec):

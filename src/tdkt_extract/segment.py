@@ -1441,6 +1441,15 @@ def _mark_byline(doc: Document) -> None:
             if named and not nm.group(2) and (dated or full) and not _looks_like_unit(nm.group(1)) and not _is_place(nm.group(1)):
                 doc.blocks[cand].kind = "byline"
                 return
+            # (or a name in capitals alone, no prefix, between the page's date line under the headline and the lead, the way
+            # provincial papers print it: "Tiêu đề" / "Thứ Bảy, 21/12/2024 - 14:30" / "VĂN PHONG" / "(QNO) - Sáng 20/12, ...";
+            # not a heading, a section's label, a unit or a place in capitals)
+            if nm is not None and not nm.group(2) and not glued and nm.group(1).isupper() and " - " not in nm.group(1) \
+                    and 2 <= len(nm.group(1).split()) <= 4 and any(date_at(j) for j in range(ti + 1, cand)) \
+                    and _lead_follows(doc, cand, shortest=60) and _caps_name_ok(doc, nm.group(1)) \
+                    and not _looks_like_unit(nm.group(1).title()) and not _is_place(nm.group(1).title()):
+                doc.blocks[cand].kind = "byline"
+                return
             # (or the name, the family name first, and the unit it writes for after a dash, right above the lead or beside the
             # page's date: "Lê Hà - Đài TT-TH huyện A"; not a position after the name, "A - Giám đốc Sở B", a guest's caption)
             if named and surnamed and nm.group(2) and not bracketed and _looks_like_unit(nm.group(2)) \
@@ -1592,9 +1601,10 @@ def _pen_name_ok(doc: Document, name: str) -> bool:
 _RE_POSITION_LINE = regex.compile(r"(?=.{3,50}$)(?:Phó|Trưởng|Giám đốc|Chuyên viên|Cán bộ|Giảng viên|Giáo viên|Cộng tác viên|Phóng viên|Văn phòng|Phòng)\b[^!?;:]*(?<![.!?;:])$")
 
 
-def _lead_follows(doc: Document, i: int, position_line: bool = False) -> bool:
+def _lead_follows(doc: Document, i: int, position_line: bool = False, shortest: int = 90) -> bool:
     """The next line of the article after block i is its lead: a paragraph that opens on a date, a time word or a tag
-    (with ``position_line``, past a short line of the author's position between: "Phó Trưởng phòng Tổ chức")."""
+    (with ``position_line``, past a short line of the author's position between: "Phó Trưởng phòng Tổ chức"; longer than
+    ``shortest`` characters)."""
     rest = [b for b in doc.blocks[i + 1:i + 4] if b.kind != "chrome"]
     if position_line and len(rest) >= 2 and _RE_POSITION_LINE.match(doc.block_text(rest[0]).strip()):
         rest = rest[1:]
@@ -1602,7 +1612,7 @@ def _lead_follows(doc: Document, i: int, position_line: bool = False) -> bool:
     if nxt is None:
         return False
     s = doc.block_text(nxt)
-    return len(s) > 90 and (_RE_LEAD_OPEN.match(s) is not None or cre.match(r"\s*(?:trong|ngày|sáng|chiều|tối)\b", s, regex.I) is not None)
+    return len(s) > shortest and (_RE_LEAD_OPEN.match(s) is not None or cre.match(r"\s*(?:trong|ngày|sáng|chiều|tối)\b", s, regex.I) is not None)
 
 
 def read_byline(doc: Document) -> tuple[Found | None, Found | None]:
