@@ -1044,6 +1044,14 @@ _RE_SOURCE_LINE = regex.compile(r"^\s*(?:theo|nguồn)\s*:?\s*(?:báo|tạp chí
 _RE_SOURCE_OPEN = regex.compile(r"\s*(?:theo|nguồn)(?:\s*:\s*|\s+)(?=\p{Lu})", regex.I)
 
 
+def _source_credit(line: str) -> bool:
+    """A short line that credits the paper or site the article is taken from, alone: "Theo Báo Tuyên Quang", "Nguồn: TTXVN",
+    "Theo Hà Nội Mới" (not a sentence that opens on "Theo", "Theo báo cáo, ...")."""
+    t = line.strip()
+    return len(t) <= 60 and not t.endswith((".", ",", ";", ":")) and "," not in t \
+        and (_RE_SOURCE_LINE.match(t) is not None or _RE_SOURCE_OPEN.match(t) is not None)
+
+
 def _source_named(line: str, name: str) -> bool:
     if _RE_SOURCE_OPEN.match(line) is None:
         return False
@@ -1295,7 +1303,10 @@ def _mark_byline(doc: Document) -> None:
         nm = _name_line(rest.strip(), _RE_AUTHOR_LABEL.match(s) is not None)
         # the last line alone: initials ("T.H") or a one-word pen name
         if nm is None and k == 0 and i > 0:
-            nm = _RE_SHORT_BYLINE.match(rest.strip())
+            short = rest.strip()
+            # (the page's date after it on the line: "N.T - 17/12/2025", "T.H (17/12/2025)")
+            g = _date_after_name(short) if short[-1:].isdigit() or short.endswith(")") else None
+            nm = _RE_SHORT_BYLINE.match(short[:g.start()].rstrip() if g is not None else short)
             if nm is not None and not _pen_name(doc, i, nm.group(1)):
                 nm = None
         # (a ranked name with no prefix closes a list of guests as often, "TS. A - Phó Vụ trưởng Vụ X": an author's alone or
@@ -1428,6 +1439,15 @@ def _mark_byline(doc: Document) -> None:
             full = full or (not dated and k == 0 and len(parts) == 2 and all(2 <= len(h.split()) <= 3 for h in parts)
                             and not nm.group(2) and _lead_follows(doc, cand) and _credited(doc, parts))
             if named and not nm.group(2) and (dated or full) and not _looks_like_unit(nm.group(1)) and not _is_place(nm.group(1)):
+                doc.blocks[cand].kind = "byline"
+                return
+            # (or a name in capitals alone, no prefix, between the page's date line under the headline and the lead, the way
+            # provincial papers print it: "Tiêu đề" / "Thứ Bảy, 21/12/2024 - 14:30" / "VĂN PHONG" / "(QNO) - Sáng 20/12, ...";
+            # not a heading, a section's label, a unit or a place in capitals)
+            if nm is not None and not nm.group(2) and not glued and nm.group(1).isupper() and " - " not in nm.group(1) \
+                    and 2 <= len(nm.group(1).split()) <= 4 and any(date_at(j) for j in range(ti + 1, cand)) \
+                    and _lead_follows(doc, cand, shortest=60) and _caps_name_ok(doc, nm.group(1)) \
+                    and not _looks_like_unit(nm.group(1).title()) and not _is_place(nm.group(1).title()):
                 doc.blocks[cand].kind = "byline"
                 return
             # (or the name, the family name first, and the unit it writes for after a dash, right above the lead or beside the
@@ -1581,9 +1601,10 @@ def _pen_name_ok(doc: Document, name: str) -> bool:
 _RE_POSITION_LINE = regex.compile(r"(?=.{3,50}$)(?:Phó|Trưởng|Giám đốc|Chuyên viên|Cán bộ|Giảng viên|Giáo viên|Cộng tác viên|Phóng viên|Văn phòng|Phòng)\b[^!?;:]*(?<![.!?;:])$")
 
 
-def _lead_follows(doc: Document, i: int, position_line: bool = False) -> bool:
+def _lead_follows(doc: Document, i: int, position_line: bool = False, shortest: int = 90) -> bool:
     """The next line of the article after block i is its lead: a paragraph that opens on a date, a time word or a tag
-    (with ``position_line``, past a short line of the author's position between: "Phó Trưởng phòng Tổ chức")."""
+    (with ``position_line``, past a short line of the author's position between: "Phó Trưởng phòng Tổ chức"; longer than
+    ``shortest`` characters)."""
     rest = [b for b in doc.blocks[i + 1:i + 4] if b.kind != "chrome"]
     if position_line and len(rest) >= 2 and _RE_POSITION_LINE.match(doc.block_text(rest[0]).strip()):
         rest = rest[1:]
@@ -1591,7 +1612,7 @@ def _lead_follows(doc: Document, i: int, position_line: bool = False) -> bool:
     if nxt is None:
         return False
     s = doc.block_text(nxt)
-    return len(s) > 90 and (_RE_LEAD_OPEN.match(s) is not None or cre.match(r"\s*(?:trong|ngày|sáng|chiều|tối)\b", s, regex.I) is not None)
+    return len(s) > shortest and (_RE_LEAD_OPEN.match(s) is not None or cre.match(r"\s*(?:trong|ngày|sáng|chiều|tối)\b", s, regex.I) is not None)
 
 
 def read_byline(doc: Document) -> tuple[Found | None, Found | None]:
@@ -1971,9 +1992,15 @@ def _published_candidates(doc: Document) -> list[Found]:
             if b.kind == "chrome" and _list_heading(s):
                 break
             lab = _RE_PAGE_DATE_LABEL.match(s)
-            signed = prev is not None and prev.kind == "byline" and b.kind != "byline" and is_date_line(s)
+            # (or under the source's line, a reposted item's: "Theo Báo Tuyên Quang" / "20/6/2025", "Nguồn: Báo A" / ...)
+            signed = prev is not None and (prev.kind == "byline" or _source_credit(doc.block_text(prev))) and b.kind != "byline" \
+                and is_date_line(s)
             prev = b
             m = _meta_date(s) if lab is not None or signed else None
+            if m is None and b.kind == "byline" and s.rstrip()[-1:] in "0123456789)":
+                # (or on the byline's own line, after the name: "P.L - 20/12/2024", "Minh Anh (20/12/2024)")
+                g = _date_after_name(s.rstrip())
+                m = _RE_META_DATE.search(s, g.start()) if g is not None else None
             if m is not None:
                 d, mo, y = _dmy(m)
                 f = _iso(y, mo, d) or _iso(y, d, mo)
@@ -2026,9 +2053,11 @@ _RE_GLUED_DATE = regex.compile(
 
 
 # a date stamp opening a line, with its label, weekday or clock, and a dash before the capital of the text run into it
+# (or a news agency's dateline, the place it is filed from and a comma before it: "Hà Giang, 16/01/2024 - Sáng nay (15/1), ...")
 _RE_LEAD_STAMP = regex.compile(
     r"\s*(?:(?:ngày\s+cập\s+nhật|cập\s+nhật(?:\s+lúc|\s+ngày)?|ngày\s+đăng|đăng\s+ngày|ngày\s+xuất\s+bản)\s*:?\s*)?"
-    r"(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*,?\s*)?(?:ngày\s+)?(?:\d{1,2}:\d{2}\s*,?\s*)?"
+    r"(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*,?\s*"
+    r"|(?-i:\p{Lu})\p{L}*(?:[ ](?-i:\p{Lu})\p{L}*){0,3}\s*,\s*)?(?:ngày\s+)?(?:\d{1,2}:\d{2}\s*,?\s*)?"
     r"(?P<d>\d{1,2})/(?P<mo>\d{1,2})/(?P<y>\d{4})(?:\s*,?\s*\d{1,2}:\d{2})?\s*[-–]\s+(?=(?-i:\p{Lu}))", regex.I)
 # the lead's own day right after the stamp: a day and month after a part of the day or "ngày", or today's part of the day
 # ("Chiều 25/12, ...", "Sáng nay", "Hôm qua (25/12)"; not a ratio, "9/10 đơn vị", nor another event's days further on, "từ ngày 11/12 ...")
