@@ -1403,6 +1403,10 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
         pm = rx["attend_lead"].search(t, prev_a, max(prev_a, prev_end))
         if pm and "attended" not in out:
             out["attended"] = Found("attended", pm.start(), pm.end())
+    # (the lead's list ends at a ";" where the person after it has a verb of his own: "Dự hội nghị có ông A, T1; ông B, T2 chủ trì
+    # hội nghị" gives B his verb's role alone, as a full stop there would)
+    if am and t.find(";", sent_a + am.end(), name_a) >= 0 and any(f.start >= after for f in out.values()):
+        am = None
     if am and "attended" not in out:
         out["attended"] = Found("attended", sent_a + am.start(), sent_a + am.end())
     # (a list of people split by ";" is still the lead's: "Đến dự và chỉ đạo có ông A - T; bà B - T; ông C")
