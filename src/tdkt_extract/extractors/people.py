@@ -434,6 +434,9 @@ def _res():
                                     r"\s*:\s*"
                                     r"(?P<name>(?=\p{Lu}))"),
         "plural_first": regex.compile(_sur_name() + r"(?=[ ]*(?:,|[ ]và[ ]|[.;]|$))"),
+        # the second person of a subject coordinated after one honorific, named bare, the role verb they share right after
+        # him: "Đồng chí A và B đồng chủ trì", "Các ông A và B phát biểu" (a family name opens the name)
+        "coord_next": regex.compile(r"[ ]+và[ ]+" + _sur_name() + r"(?=[ ]+(?:(?:đã|cùng|đều|cũng)[ ]+){0,2}(?i:" + verbs + r")(?!\p{L}))"),
         "sur": regex.compile(r"(?<![\p{L}\d])" + _NAME_LOWER_MIDDLE + r"(?=\s*(?:,|-|\()\s*(?:" + pos + r")(?!\p{L}))"),
         # an honorific before a capital, past a rank ("đồng chí Thiếu tướng Nguyễn Văn Hải"): where a name opens
         "hon_cap": regex.compile(r"(?<!\p{L})(?i:ông|bà|đồng chí)\s+(?:(?i:" + ranks + r")\s+)?(?=\p{Lu})"),
@@ -2259,6 +2262,14 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
                 if kind == "hon" and m.group("hon").lower().startswith("các"):
                     # "các đồng chí A, B và C dự hội nghị": the names listed bare after the plural honorific
                     _read_bare_names(doc, rx["plural_next"].match(t, b, s.end), s.end, taken, found, member_keys, None)
+                elif kind == "hon" and t.startswith(" và ", b) and (cm := rx["coord_next"].match(t, b, s.end)) is not None:
+                    # "Đồng chí A và B đồng chủ trì": B, named bare, is one more of the subject (his roles shared below)
+                    na = cm.start("name")
+                    nb = _trim_name(doc, na, cm.end("name"))
+                    if nb >= 0 and not any(x <= na < y for x, y in taken) and not _bad_name(doc, t[na:nb], na) \
+                            and fold(t[na:nb]) not in member_keys:
+                        taken.append((na, nb))
+                        found.append((na, nb, None, False, None))
         # "các Phó Giám đốc Sở: A, B, C": the names listed bare after a plural position and its colon, each holding it
         for m in (patterns.finditer(rx["plural_pre"], t, s.start, s.end) if plural else ()):
             title = Found(m.group("title").rstrip(), m.start("title"), m.start("title") + len(m.group("title").rstrip()))
