@@ -1455,6 +1455,12 @@ _RE_AMONG_THEM = regex.compile(r",\s*trong\s+(?:đó|số\s+đó|số\s+này)\s*
 _RE_HEARD = regex.compile(r"(?<!\p{L})(?:nghe|theo\s+dõi|qua)\s+(?:\p{L}+\s+){0,2}$", regex.I)
 
 
+# a speech verb that also proposes, and a commendation as its object (read in the stretch after the verb)
+_PROPOSAL_VERBS = frozenset(("đề nghị", "đề xuất", "kiến nghị"))
+_RE_COMMENDATION = regex.compile(r"(?<!\p{L})(?:khen\s+thưởng|tặng|trao(?!\s+đổi(?!\p{L}))|truy\s+tặng|công\s+nhận|bằng\s+khen|giấy\s+khen|cờ\s+thi\s+đua"
+                                 r"|huân\s+chương|danh\s+hiệu|kỷ\s+niệm\s+chương)(?!\p{L})", regex.I)
+
+
 def _among_them_roles(doc: Document, sent_a: int, clause_a: int, name_a: int) -> dict[str, Found]:
     """The role of a plural that "trong đó có" names some of ("đại biểu các đơn vị đã phát biểu tham luận, trong đó có ông A,
     T1, bà B, T2"): the last role verb of the sentence before it is theirs (not a listener's act, "nghe báo cáo", nor the act
@@ -1470,6 +1476,10 @@ def _among_them_roles(doc: Document, sent_a: int, clause_a: int, name_a: int) ->
                 best = (role, m)
     if best is None or _RE_HEARD.search(t, max(sent_a, best[1].start() - 30), best[1].start()) \
             or _RE_ANY_HON.search(t, sent_a, best[1].start()):
+        return {}
+    # (nor a proposal whose object is a commendation: "Cụm đề nghị khen thưởng cho 02 cá nhân, trong đó có ông A": those among
+    # them are the ones proposed, the proposal the cluster's)
+    if best[1].group(0).lower() in _PROPOSAL_VERBS and _RE_COMMENDATION.search(t, best[1].end(), am.start()):
         return {}
     # (those who spoke, contributed or attended; a plural that presided or reported did so at the meeting only when the
     # sentence says so, "Tại hội nghị, 6 đơn vị đã trình bày báo cáo, trong đó có ..."; else it is other work told in passing:
