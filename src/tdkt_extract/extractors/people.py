@@ -2458,7 +2458,9 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
 
 
 # (a military rank stands for the honorific: "Phát biểu kết luận, Đại tá Thắng ...")
+# (or a teacher's word, which gives no honorific: "Thầy Xê phát biểu", "cô Xuân")
 _RE_SHORT_MENTION = regex.compile(r"(?<!\p{L})(?P<hon>ông|bà|đồng chí|đ/c|(?-i:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy))"
+                                  r"|(?:thầy|cô)(?:\s+giáo)?"
                                   # (or a degree: "Bác sĩ Xuân", "PGS.TS Hải", "BS.CKII Lan")
                                   r"|(?:phó\s+)?(?:bác\s+sĩ|tiến\s+sĩ|thạc\s+sĩ|giáo\s+sư)"
                                   r"|(?-i:(?:PGS|GS|TS|ThS|BS)(?:\.\s*(?:TS|ThS|BS))?(?:\.\s*CK(?:II|I))?\.?))\s+"
@@ -2467,6 +2469,9 @@ _RE_SHORT_MENTION = regex.compile(r"(?<!\p{L})(?P<hon>ông|bà|đồng chí|đ/c
 _RE_SHORT_MENTION_MORE = regex.compile(r"(?:[ ]*,[ ]*(?:và[ ]+)?|[ ]+(?:và|cùng)[ ]+)(?:(?P<hon>ông|bà|đồng chí|đ/c)[ ]+)?"
                                        r"(?P<given>(?-i:\p{Lu}\p{Ll}+))(?![\p{L}’'])(?![ ]+(?-i:\p{Lu}))", regex.I)
 _RE_LOWER_WORD_AFTER = regex.compile(r"[ ]+(\p{Ll}+)(?!\p{L})")
+
+
+_TEACHER_GENDER = {"thầy": "ông", "cô": "bà"}
 
 
 @lru_cache(maxsize=None)
@@ -2487,15 +2492,18 @@ def _short_mentions(doc: Document, sents: list, sent_starts: list[int], people: 
     if not by_given:
         return
     t = doc.text
-    # tried only where an honorific or a rank starts (a scan of the whole text would try every character)
-    starts = sorted({a for v in (_V_HON, _V_RANK) for a, _ in doc.cues.spans(v, 0, len(t))})
+    # tried only where an honorific, a rank or a teacher's word starts (a scan of the whole text would try every character)
+    low = doc.cues.lower
+    starts = sorted({a for v in (_V_HON, _V_RANK) for a, _ in doc.cues.spans(v, 0, len(t))}
+                    | {a for a, b in doc.cues.spans(_V_KIN, 0, len(t)) if low[a:b].split()[0] in _TEACHER_GENDER})
     for m in cues.match_at(_RE_SHORT_MENTION, t, starts, 0, len(t), short=True):
         ps = by_given.get(m.group("given"))
         if not ps or len(ps) > 1 or ps[0].name.start <= m.start() < ps[0].name.end:
             continue
         # (a man's "ông" is no woman's "bà": "bà Lê Hồng Minh" and "ông Minh, trưởng bản" are two people)
+        # (nor a teacher's "thầy" a woman's, "cô" a man's)
         h = (ps[0].honorific.value if ps[0].honorific is not None else "").lower()
-        if {h, m.group("hon").lower()} == {"ông", "bà"}:
+        if {h, _TEACHER_GENDER.get(m.group("hon").lower().split()[0], m.group("hon").lower())} == {"ông", "bà"}:
             continue
         si = bisect_right(sent_starts, m.start()) - 1
         if si < 0 or m.end() > sents[si].end:
