@@ -5094,13 +5094,13 @@ _RE_ABBR_IN_BRACKETS = regex.compile(r"^(?P<long>[^()]+?)\s*\((?P<abbr>\p{Lu}[\p
 _RE_BARE_PLACE_END = regex.compile(r"\s(?:tinh|thanh pho|huyen|quan|thi xa)$")
 
 
-# the province a unit's name ends with, its kind word before it ("Sở Công Thương tỉnh Yên Bái")
+# the province a unit's name ends with, its kind word before it ("Sở Tài chính tỉnh A")
 _RE_PROVINCE_TAIL = regex.compile(r"\s+(?P<p>(?:tỉnh|thành\s+phố|TP\.?)\s+\p{Lu}[\p{L}\s-]*)$", regex.I)
 
 
 def _province_left_out(name: str, folded: str) -> bool:
-    """``name`` is the unit ``folded`` (a title's unit, folded) with its province written after it: "Giám đốc Sở Công Thương"
-    heads "Sở Công Thương tỉnh Yên Bái"."""
+    """``name`` is the unit ``folded`` (a title's unit, folded) with its province written after it: "Giám đốc Sở Tài chính" heads
+    "Sở Tài chính tỉnh A"."""
     m = _RE_PROVINCE_TAIL.search(name)
     return m is not None and fold(name[:m.start()]) == folded and gazetteer.province_of(m.group("p")) is not None
 

@@ -1479,7 +1479,7 @@ def _among_them_roles(doc: Document, sent_a: int, clause_a: int, name_a: int) ->
     if best is None or _RE_HEARD.search(t, max(sent_a, best[1].start() - 30), best[1].start()) \
             or _RE_ANY_HON.search(t, sent_a, best[1].start()):
         return {}
-    # (nor a proposal whose object is a commendation: "Cụm đề nghị khen thưởng cho 02 cá nhân, trong đó có ông A": those among
+    # (nor a proposal whose object is a commendation: "Khối đề nghị khen thưởng 3 cá nhân, trong đó có bà A": those among
     # them are the ones proposed, the proposal the cluster's)
     if best[1].group(0).lower() in _PROPOSAL_VERBS and _RE_COMMENDATION.search(t, best[1].end(), am.start()):
         return {}
@@ -2462,7 +2462,7 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
 
 
 # (a military rank stands for the honorific: "Phát biểu kết luận, Đại tá Thắng ...")
-# (or a teacher's word, which gives no honorific: "Thầy Xê phát biểu", "cô Xuân")
+# (or a teacher's word, which gives no honorific: "Thầy Khôi phát biểu", "cô Huệ")
 _RE_SHORT_MENTION = regex.compile(r"(?<!\p{L})(?P<hon>ông|bà|đồng chí|đ/c|(?-i:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy))"
                                   r"|(?:thầy|cô)(?:\s+giáo)?"
                                   # (or a degree: "Bác sĩ Xuân", "PGS.TS Hải", "BS.CKII Lan")
