@@ -5094,6 +5094,17 @@ _RE_ABBR_IN_BRACKETS = regex.compile(r"^(?P<long>[^()]+?)\s*\((?P<abbr>\p{Lu}[\p
 _RE_BARE_PLACE_END = regex.compile(r"\s(?:tinh|thanh pho|huyen|quan|thi xa)$")
 
 
+# the province a unit's name ends with, its kind word before it ("Sở Tài chính tỉnh A")
+_RE_PROVINCE_TAIL = regex.compile(r"\s+(?P<p>(?:tỉnh|thành\s+phố|TP\.?)\s+\p{Lu}[\p{L}\s-]*)$", regex.I)
+
+
+def _province_left_out(name: str, folded: str) -> bool:
+    """``name`` is the unit ``folded`` (a title's unit, folded) with its province written after it: "Giám đốc Sở Tài chính" heads
+    "Sở Tài chính tỉnh A"."""
+    m = _RE_PROVINCE_TAIL.search(name)
+    return m is not None and fold(name[:m.start()]) == folded and gazetteer.province_of(m.group("p")) is not None
+
+
 def _short_forms(name: str) -> list[str]:
     """A name that gives its abbreviation in brackets, written either way: "Tòa án nhân dân (TAND) tỉnh A" reads
     "tòa án nhân dân tỉnh a" and "tand tỉnh a" (folded)."""
@@ -5165,7 +5176,8 @@ def chairs_from_people(doc: Document) -> None:
             # (or by the short name written in brackets after it: "Ngân hàng X - Chi nhánh A (XB A)", "Giám đốc XB A")
             if not (fo == fc or fo == alias or fo.endswith(" " + fc) and _RE_PLACE_COMMITTEE.fullmatch(fo[:-len(fc)]) and _RE_PLACE_KIND_OPENS.match(fc)
                     or any(fo == x or _RE_BARE_PLACE_END.search(fo) and x.startswith(fo + " ") for x in short) or (fo.endswith(" " + fc) and _RE_BOARD.match(fo[:-len(fc)]))
-                    or _abbreviates(o.value, cur.organization.value) or fc.startswith(fo + " ") and len(fo.split()) >= 4):
+                    or _abbreviates(o.value, cur.organization.value) or fc.startswith(fo + " ") and len(fo.split()) >= 4
+                    or fc.startswith(fo + " ") and len(fo.split()) >= 2 and _province_left_out(cur.organization.value, fo)):
                 continue
             position = fold(cre.split(r"[,;]|\s-\s", doc.text[p.title.start:o.start])[-1]).strip()
             if _RE_PART_HEAD.search(position) or (not deputy and position.startswith("pho ")):

@@ -434,6 +434,9 @@ def _res():
                                     r"\s*:\s*"
                                     r"(?P<name>(?=\p{Lu}))"),
         "plural_first": regex.compile(_sur_name() + r"(?=[ ]*(?:,|[ ]và[ ]|[.;]|$))"),
+        # the second person of a subject coordinated after one honorific, named bare, the role verb they share right after
+        # him: "Đồng chí A và B đồng chủ trì", "Các ông A và B phát biểu" (a family name opens the name)
+        "coord_next": regex.compile(r"[ ]+và[ ]+" + _sur_name() + r"(?=[ ]+(?:(?:đã|cùng|đều|cũng)[ ]+){0,2}(?i:" + verbs + r")(?!\p{L}))"),
         "sur": regex.compile(r"(?<![\p{L}\d])" + _NAME_LOWER_MIDDLE + r"(?=\s*(?:,|-|\()\s*(?:" + pos + r")(?!\p{L}))"),
         # an honorific before a capital, past a rank ("đồng chí Thiếu tướng Nguyễn Văn Hải"): where a name opens
         "hon_cap": regex.compile(r"(?<!\p{L})(?i:ông|bà|đồng chí)\s+(?:(?i:" + ranks + r")\s+)?(?=\p{Lu})"),
@@ -631,6 +634,8 @@ def _unit_heads_lower() -> frozenset[str]:
     return frozenset(h.lower() for h in lexicon.words("unit_heads.txt"))
 
 
+# the first word of an honorific pair before the second ("các ông, bà: ...", "ông/bà")
+_RE_HON_PAIR_BEFORE = regex.compile(r"(?<!\p{L})(?:ông|bà)\s*[,/]\s*$", regex.I)
 _RE_HON_BEFORE = regex.compile(r"(?:^|(?<=[\s,:;]))(đồng chí|đ/c|ông|bà)\s+$", regex.I)
 _RE_CLUSTER_ROLE_START = regex.compile(r"(?:phó\s+)?(?:trưởng\s+(?:cụm|khối)|(?:cụm|khối)\s+(?:trưởng|phó))\b", regex.I)
 _RE_ON_BEHALF_START = regex.compile(r"(?:đại\s+diện|thay\s+mặt)\b", regex.I)
@@ -1403,6 +1408,10 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
         pm = rx["attend_lead"].search(t, prev_a, max(prev_a, prev_end))
         if pm and "attended" not in out:
             out["attended"] = Found("attended", pm.start(), pm.end())
+    # (the lead's list ends at a ";" where the person after it has a verb of his own: "Dự hội nghị có ông A, T1; ông B, T2 chủ trì
+    # hội nghị" gives B his verb's role alone, as a full stop there would)
+    if am and t.find(";", sent_a + am.end(), name_a) >= 0 and any(f.start >= after for f in out.values()):
+        am = None
     if am and "attended" not in out:
         out["attended"] = Found("attended", sent_a + am.start(), sent_a + am.end())
     # (a list of people split by ";" is still the lead's: "Đến dự và chỉ đạo có ông A - T; bà B - T; ông C")
@@ -1448,6 +1457,12 @@ _RE_AMONG_THEM = regex.compile(r",\s*trong\s+(?:đó|số\s+đó|số\s+này)\s*
 _RE_HEARD = regex.compile(r"(?<!\p{L})(?:nghe|theo\s+dõi|qua)\s+(?:\p{L}+\s+){0,2}$", regex.I)
 
 
+# a speech verb that also proposes, and a commendation as its object (read in the stretch after the verb)
+_PROPOSAL_VERBS = frozenset(("đề nghị", "đề xuất", "kiến nghị"))
+_RE_COMMENDATION = regex.compile(r"(?<!\p{L})(?:khen\s+thưởng|tặng|trao(?!\s+đổi(?!\p{L}))|truy\s+tặng|công\s+nhận|bằng\s+khen|giấy\s+khen|cờ\s+thi\s+đua"
+                                 r"|huân\s+chương|danh\s+hiệu|kỷ\s+niệm\s+chương)(?!\p{L})", regex.I)
+
+
 def _among_them_roles(doc: Document, sent_a: int, clause_a: int, name_a: int) -> dict[str, Found]:
     """The role of a plural that "trong đó có" names some of ("đại biểu các đơn vị đã phát biểu tham luận, trong đó có ông A,
     T1, bà B, T2"): the last role verb of the sentence before it is theirs (not a listener's act, "nghe báo cáo", nor the act
@@ -1463,6 +1478,10 @@ def _among_them_roles(doc: Document, sent_a: int, clause_a: int, name_a: int) ->
                 best = (role, m)
     if best is None or _RE_HEARD.search(t, max(sent_a, best[1].start() - 30), best[1].start()) \
             or _RE_ANY_HON.search(t, sent_a, best[1].start()):
+        return {}
+    # (nor a proposal whose object is a commendation: "Khối đề nghị khen thưởng 3 cá nhân, trong đó có bà A": those among
+    # them are the ones proposed, the proposal the cluster's)
+    if best[1].group(0).lower() in _PROPOSAL_VERBS and _RE_COMMENDATION.search(t, best[1].end(), am.start()):
         return {}
     # (those who spoke, contributed or attended; a plural that presided or reported did so at the meeting only when the
     # sentence says so, "Tại hội nghị, 6 đơn vị đã trình bày báo cáo, trong đó có ..."; else it is other work told in passing:
@@ -2228,6 +2247,8 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
                 hon = None
                 if kind == "hon":
                     hv = _hon_value(m.group("hon"))
+                    if hv in ("ông", "bà") and _RE_HON_PAIR_BEFORE.search(t, max(s.start, m.start("hon") - 8), m.start("hon")):
+                        hv = None  # "các ông, bà: A - T1; B - T2": the pair names no one's gender (annotation.md: null)
                     if hv:
                         hon = Found(hv, m.start("hon"), m.end("hon"))
                 elif kind == "pre" and not bare:
@@ -2255,6 +2276,14 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
                 if kind == "hon" and m.group("hon").lower().startswith("các"):
                     # "các đồng chí A, B và C dự hội nghị": the names listed bare after the plural honorific
                     _read_bare_names(doc, rx["plural_next"].match(t, b, s.end), s.end, taken, found, member_keys, None)
+                elif kind == "hon" and t.startswith(" và ", b) and (cm := rx["coord_next"].match(t, b, s.end)) is not None:
+                    # "Đồng chí A và B đồng chủ trì": B, named bare, is one more of the subject (his roles shared below)
+                    na = cm.start("name")
+                    nb = _trim_name(doc, na, cm.end("name"))
+                    if nb >= 0 and not any(x <= na < y for x, y in taken) and not _bad_name(doc, t[na:nb], na) \
+                            and fold(t[na:nb]) not in member_keys:
+                        taken.append((na, nb))
+                        found.append((na, nb, None, False, None))
         # "các Phó Giám đốc Sở: A, B, C": the names listed bare after a plural position and its colon, each holding it
         for m in (patterns.finditer(rx["plural_pre"], t, s.start, s.end) if plural else ()):
             title = Found(m.group("title").rstrip(), m.start("title"), m.start("title") + len(m.group("title").rstrip()))
@@ -2433,7 +2462,9 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
 
 
 # (a military rank stands for the honorific: "Phát biểu kết luận, Đại tá Thắng ...")
+# (or a teacher's word, which gives no honorific: "Thầy Khôi phát biểu", "cô Huệ")
 _RE_SHORT_MENTION = regex.compile(r"(?<!\p{L})(?P<hon>ông|bà|đồng chí|đ/c|(?-i:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy))"
+                                  r"|(?:thầy|cô)(?:\s+giáo)?"
                                   # (or a degree: "Bác sĩ Xuân", "PGS.TS Hải", "BS.CKII Lan")
                                   r"|(?:phó\s+)?(?:bác\s+sĩ|tiến\s+sĩ|thạc\s+sĩ|giáo\s+sư)"
                                   r"|(?-i:(?:PGS|GS|TS|ThS|BS)(?:\.\s*(?:TS|ThS|BS))?(?:\.\s*CK(?:II|I))?\.?))\s+"
@@ -2442,6 +2473,9 @@ _RE_SHORT_MENTION = regex.compile(r"(?<!\p{L})(?P<hon>ông|bà|đồng chí|đ/c
 _RE_SHORT_MENTION_MORE = regex.compile(r"(?:[ ]*,[ ]*(?:và[ ]+)?|[ ]+(?:và|cùng)[ ]+)(?:(?P<hon>ông|bà|đồng chí|đ/c)[ ]+)?"
                                        r"(?P<given>(?-i:\p{Lu}\p{Ll}+))(?![\p{L}’'])(?![ ]+(?-i:\p{Lu}))", regex.I)
 _RE_LOWER_WORD_AFTER = regex.compile(r"[ ]+(\p{Ll}+)(?!\p{L})")
+
+
+_TEACHER_GENDER = {"thầy": "ông", "cô": "bà"}
 
 
 @lru_cache(maxsize=None)
@@ -2462,15 +2496,18 @@ def _short_mentions(doc: Document, sents: list, sent_starts: list[int], people: 
     if not by_given:
         return
     t = doc.text
-    # tried only where an honorific or a rank starts (a scan of the whole text would try every character)
-    starts = sorted({a for v in (_V_HON, _V_RANK) for a, _ in doc.cues.spans(v, 0, len(t))})
+    # tried only where an honorific, a rank or a teacher's word starts (a scan of the whole text would try every character)
+    low = doc.cues.lower
+    starts = sorted({a for v in (_V_HON, _V_RANK) for a, _ in doc.cues.spans(v, 0, len(t))}
+                    | {a for a, b in doc.cues.spans(_V_KIN, 0, len(t)) if low[a:b].split()[0] in _TEACHER_GENDER})
     for m in cues.match_at(_RE_SHORT_MENTION, t, starts, 0, len(t), short=True):
         ps = by_given.get(m.group("given"))
         if not ps or len(ps) > 1 or ps[0].name.start <= m.start() < ps[0].name.end:
             continue
         # (a man's "ông" is no woman's "bà": "bà Lê Hồng Minh" and "ông Minh, trưởng bản" are two people)
+        # (nor a teacher's "thầy" a woman's, "cô" a man's)
         h = (ps[0].honorific.value if ps[0].honorific is not None else "").lower()
-        if {h, m.group("hon").lower()} == {"ông", "bà"}:
+        if {h, _TEACHER_GENDER.get(m.group("hon").lower().split()[0], m.group("hon").lower())} == {"ông", "bà"}:
             continue
         si = bisect_right(sent_starts, m.start()) - 1
         if si < 0 or m.end() > sents[si].end:
