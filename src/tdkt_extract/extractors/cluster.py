@@ -1103,10 +1103,10 @@ _RE_LIST_INTRO = regex.compile(
     r"|\b" + _OPEN + r"\s+(?:có\s+)?các\s+(?=(?-i:\p{Lu}))(?=" + unit_head_ci_re().pattern + r")"
     r"|\b(?:bao gồm|gồm)\s+(?=(?:thành phố|tỉnh|huyện|quận|thị xã)\s+(?-i:\p{Lu})[^.;:\n]{0,40}?\s+và\s+các\s+)"  # gồm thành phố A và các tỉnh B, C
     # gồm thị xã A, thị xã B và huyện C: places named with their kind, one after another
-    r"|\b(?:bao gồm|gồm)\s+(?=(?:thành phố|tỉnh|huyện|quận|thị xã|xã|phường|thị trấn)\s+(?-i:\p{Lu}|\d)[^.;:\n]{0,40}?,\s*(?:thành phố|tỉnh|huyện|quận|thị xã|xã|phường|thị trấn)\s)"
+    r"|\b(?:bao gồm|gồm)\s+(?=(?:thành phố|tỉnh|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+(?-i:\p{Lu}|\d)[^.;:\n]{0,40}?,\s*(?:thành phố|tỉnh|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s)"
     # (two of them, "và" between, the cluster the subject a few words before: "Cụm gồm huyện A và thị xã B"; not "tỉnh có 2
     # huyện đạt chuẩn nông thôn mới gồm huyện A và thị xã B")
-    r"|(?<=\b(?:cụm|khối)(?:\s+[^\s.;:,]+){0,6}\s+)(?:bao gồm|gồm)\s+(?=(?:thành phố|tỉnh|huyện|quận|thị xã|xã|phường|thị trấn)\s+(?-i:\p{Lu}|\d)[^,.;:\n]{0,40}?\s+và\s+(?:thành phố|tỉnh|huyện|quận|thị xã|xã|phường|thị trấn)\s+(?-i:\p{Lu}|\d))"
+    r"|(?<=\b(?:cụm|khối)(?:\s+[^\s.;:,]+){0,6}\s+)(?:bao gồm|gồm)\s+(?=(?:thành phố|tỉnh|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+(?-i:\p{Lu}|\d)[^,.;:\n]{0,40}?\s+và\s+(?:thành phố|tỉnh|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+(?-i:\p{Lu}|\d))"
     # gồm (A, B, C): the members in brackets right after the word
     r"|\b(?:bao gồm|gồm)\s*\(\s*(?=(?-i:\p{Lu}))"
     # gồm 7 đơn vị (A, B); gồm 06 đơn vị tổ chức Đoàn thể (A, B): the kind's words before the bracket
