@@ -1068,6 +1068,9 @@ _GOM_COUNT = r"\b" + _OPEN + r"\s+(?:có\s+)?(?:\d{1,3}|(?:" + _COUNT_WORD + r")
 _RE_OTHER_KIND_LAST = regex.compile(r"^(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã)\s+(?=(?-i:\p{Lu}))")
 # the first name of a list, or the kind of place it names written before it ("là xã A, thị trấn B")
 _FIRST_ITEM = r"(?=(?-i:\p{Lu})|(?:xã|phường|đặc khu|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s+(?-i:\p{Lu}))"
+# the kinds of place a list of places is written under, one or several joined by commas ("các xã, phường trong Cụm:")
+_PLACE_KIND_WORDS = r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu)"
+_PLACES_KINDS = _PLACE_KIND_WORDS + r"(?:\s*,\s*" + _PLACE_KIND_WORDS + r")*"
 _RE_LIST_INTRO = regex.compile(
     r"(?:\b(?:bao gồm|gồm)\b(?:\s+(?:có|các đơn vị|các|là))?[^:.;\n]{0,70}?:[ \t]*"   # gồm ... :
     # "6 Tổng công ty thành viên Khối thi đua 12: A, B"
@@ -1187,7 +1190,7 @@ _RE_LIST_INTRO = regex.compile(
     # (or by a name in words after "thuộc", for places: "các huyện thuộc Cụm thi đua vùng cao: A, B"; the units of a bloc
     # without a count often open a roll of people: "các đơn vị trong Khối thi đua X: ông A, Giám đốc Sở Y; ...")
     r"(?:\s+(?:thuộc\s+|trong\s+|của\s+)?(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số)?\s+(?:\d{1,2}|[IVX]{1,4})"
-    r"|(?<=\bcác\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường)\s+(?:thuộc|trong))\s+(?:cụm|khối)\s+thi\s+đua\s+(?:(?!\s(?:bao\s+)?gồm\b)[^:.;,()\n]){1,40}?)?\s*:[ \t]*"
+    r"|(?<=\bcác\s+" + _PLACES_KINDS + r"\s+(?:thuộc|trong))\s+(?:cụm|khối)(?:\s+thi\s+đua(?:\s+(?:(?!\s(?:bao\s+)?gồm\b)[^:.;,()\n]){1,40}?)?)?)?\s*:[ \t]*"
     # "đại diện 05 xã A, B, C, D, E": a count and the kind of the places, then as many names (checked in member_lists)
     r"|(?<![\d\p{L}])(?P<cnt>\d{1,3})\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)\s+(?=(?-i:\p{Lu}))"
     # "cụm thi đua các tỉnh A, B, C": the cluster named by its members
