@@ -1147,6 +1147,10 @@ _RE_LIST_INTRO = regex.compile(
     # (or the places written with their kind: "các đơn vị trong Cụm thi đua số 4 là huyện A, huyện B", only where the
     # units open their clause, its subject: not "Khó khăn chung của các đơn vị trong Cụm là xã A, xã B chưa có ...")
     r"(?:(?-i:\p{Lu})[^:.;\n]{0,60}?\bcác\s+" + _PLACE_KINDS + r"(?:\s*,\s*" + _PLACE_KINDS + r")*\s*:\s*)?(?(units_open)" + _FIRST_ITEM + r"|(?=(?-i:\p{Lu}))))"
+    # (the members' kind a unit's capitalised head: "lãnh đạo các Cục Thuế thành viên: A, B", "các Công ty Điện lực thành viên
+    # Khối: A, B", as "các đơn vị thành viên:")
+    r"|\bcác\s+(?=(?-i:\p{Lu}))(?:" + unit_head_ci_re().pattern + r")(?:\s+(?-i:\p{Lu})[\p{L}&]*(?:\s+(?!thành\s)(?-i:\p{Ll}+))?){0,3}\s+thành\s+viên"
+    r"(?:\s+(?:(?:của|trong|thuộc)\s+)?(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số\s+(?:\d{1,3}|[IVX]{1,4}))?)?\s*:[ \t]*(?=(?-i:\p{Lu}))"
     # "với 5 thành viên là A, B", "có 6 đơn vị thành viên là A, B"
     r"|(?<=\bvới\s+)\d{1,3}\s+(?:" + _unit_nouns() + r")(?:\s+thành viên)?\s+(?:là|gồm)\s+(?=(?-i:\p{Lu}))"
     r"|(?<=\bcó\s+)\d{1,3}\s+(?:(?:" + _unit_nouns() + r")\s+)?thành viên\s+là\s+(?=(?-i:\p{Lu}))"
