@@ -1069,8 +1069,7 @@ _RE_OTHER_KIND_LAST = regex.compile(r"^(?:xã|phường|thị trấn|đặc khu|
 # the first name of a list, or the kind of place it names written before it ("là xã A, thị trấn B")
 _FIRST_ITEM = r"(?=(?-i:\p{Lu})|(?:xã|phường|đặc khu|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s+(?-i:\p{Lu}))"
 # the kinds of place a list of places is written under, one or several joined by commas ("các xã, phường trong Cụm:")
-_PLACE_KIND_WORDS = r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu)"
-_PLACES_KINDS = _PLACE_KIND_WORDS + r"(?:\s*,\s*" + _PLACE_KIND_WORDS + r")*"
+_PLACES_KINDS = r"(?:" + _PLACE_KINDS + r"|đặc khu)(?:\s*,\s*(?:" + _PLACE_KINDS + r"|đặc khu))*"
 _RE_LIST_INTRO = regex.compile(
     r"(?:\b(?:bao gồm|gồm)\b(?:\s+(?:có|các đơn vị|các|là))?[^:.;\n]{0,70}?:[ \t]*"   # gồm ... :
     # "6 Tổng công ty thành viên Khối thi đua 12: A, B"
@@ -4463,7 +4462,9 @@ def _member_note_year(doc: Document, f: Found | None, cell: tuple[int, int] | No
 _RE_COUNT_IN_NAME = regex.compile(r"(?:cụm|khối)\s+(?:của\s+)?(?P<n>\d{1,3})\s+" + _PLACE_KINDS + r"(?:\s*,\s*" + _PLACE_KINDS + r")*\s+(?-i:\p{Ll})",
                                   regex.I)
 # "A là thành viên của Khối", "A là một trong các đơn vị thành viên của Cụm": a unit named as a member on its own
-_RE_IS_A_MEMBER = regex.compile(r"\s+(?:cũng\s+)?là\s+(?:một\s+trong\s+(?:các|những|\d{1,2})\s+)?(?:đơn\s+vị\s+)?thành\s+viên\s+(?:của|trong|thuộc)\s+"
+# (or several, listed before the word, their count or a plural after it: "A, B và C là (ba|các) (đơn vị) thành viên của Khối")
+_RE_IS_A_MEMBER = regex.compile(r"\s+(?:cũng\s+|đều\s+)?là\s+(?:một\s+trong\s+(?:các|những|\d{1,2})\s+|(?P<many>các|những|\d{1,2}|" + _COUNT_WORD + r")\s+)?"
+                                r"(?:đơn\s+vị\s+)?thành\s+viên\s+(?:của|trong|thuộc)\s+"
                                 r"(?P<c>(?:cụm|khối)(?:\s+thi\s+đua)?+)(?!\p{L})", regex.I)
 # (a cluster named after the word, checked against this one's name: not "thành viên của Cụm thi đua các tỉnh biên giới", "... số 5")
 _RE_NAMED_AFTER = regex.compile(r"\s+(?:số|các|của|(?-i:\p{Lu})|\d)", regex.I)
@@ -4509,9 +4510,45 @@ def _members_named_one_by_one(doc: Document) -> list:
                 continue
             span = unit_before(doc, s.start, m.start())
             # (a kind of unit in the plural names none: "Viện kiểm sát nhân dân các tỉnh là đơn vị thành viên ...")
-            if span is not None and not cre.search(r"\b(?:các|những)\s", t[span[0]:span[1]], regex.I):
-                out.append((Found(t[span[0]:span[1]], *span), None))
+            if span is None or _RE_PLURAL_IN_UNIT.search(t, *span):
+                continue
+            listed = _units_listed_before(doc, s.start, span)
+            many = m.group("many")
+            if many is not None and many[0].isdigit() or many is not None and many.lower() not in ("các", "những"):
+                # (a count: as many units as it says, or none)
+                if len(listed) != count_value(many):
+                    continue
+            elif many is not None and len(listed) < 2:
+                continue
+            out.extend((Found(t[a:b], a, b), None) for a, b in listed)
     return out
+
+
+_RE_PLURAL_IN_UNIT = regex.compile(r"\b(?:các|những)\s", regex.I)
+# what parts the units of a list written before their predicate: ", ", " và ", ", và "
+_RE_ITEM_SEPARATOR_END = regex.compile(r"(?:\s*,\s*(?:và\s+)?|\s+và\s+)$", regex.I)
+# what may open the sentence before the list: nothing, or an adverbial clause closed by a comma, no name in it ("Hiện nay, A,
+# B và C là ..."; not "Hội nghị khen thưởng Sở A, B và C là ...", a unit before the comma)
+_RE_LIST_OPENER = regex.compile(r"\s*(?:\S[^,;:\p{Lu}]*,\s*)?")
+
+
+def _units_listed_before(doc: Document, lo: int, last: tuple[int, int]) -> list[tuple[int, int]]:
+    """The units of a list that ends with the unit ``last``, the subject of its sentence ("Công an tỉnh, Tòa án nhân dân
+    tỉnh và Sở Tư pháp là thành viên của Khối"): each unit one before the next, parted by commas and "và", the list opening
+    its sentence or a clause's comma; else ``last`` alone."""
+    t = doc.text
+    got = [last]
+    while True:
+        sep = _RE_ITEM_SEPARATOR_END.search(t, max(lo, got[0][0] - 8), got[0][0])
+        if sep is None:
+            break
+        span = unit_before(doc, lo, sep.start())
+        if span is None or span[1] != sep.start() or _RE_PLURAL_IN_UNIT.search(t, *span):
+            break
+        got.insert(0, span)
+    if len(got) > 1 and not _RE_LIST_OPENER.fullmatch(t, lo, got[0][0]):
+        return [last]
+    return got
 
 
 # what joins the units named with their roles to the rest of the members: "A - đơn vị Cụm trưởng, B - đơn vị Cụm phó và 07
