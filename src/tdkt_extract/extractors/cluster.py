@@ -1324,6 +1324,10 @@ def _subgroups(doc: Document, m, items: list, end: int) -> list:
 _RE_PLURAL_NOUN_BEFORE = regex.compile(r"\bcác\s+(?:(?-i:\p{Lu})\p{L}*\s+)?$")
 
 
+# the kinds of place whose units a plural shares before their places' names, and the party committees of a place's level
+_SHARED_KINDS = r"(?:tỉnh|thành|huyện|quận|thị)\s+[uủ]y|tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu"
+
+
 def _shared_head(items: list, t: str) -> list:
     """"gồm Hội CCB các tỉnh A, B, C": the places are the members, the unit they share is not one (and "gồm các Sở Tư pháp
     tỉnh A, B, C", the plural before the unit's kind, ``t`` the text to see it)."""
@@ -1345,12 +1349,13 @@ def _shared_head(items: list, t: str) -> list:
     if any(units):
         # (the places the plural opens, then units of their own: "Liên đoàn Lao động các huyện A, B, C và Công đoàn ngành X
         # tỉnh" gives "A", "B", "C", X's union)
-        if not cre.match(r".+?\bcác\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+(?=\p{Lu})", items[0][0].value):
+        if not cre.match(r".+?\bcác\s+(?:" + _SHARED_KINDS + r")\s+(?=\p{Lu})", items[0][0].value):
             return items
         rest = rest[:units.index(True)]
     # (or a count of them: "Công an 4 huyện A, B"; communes and wards, which the gazetteer does not hold, when every
     # other item is a bare name: "Hội Cựu chiến binh các phường A, B và C")
-    head = cre.match(r".+?\b(?:các|\d{1,2}|(?:" + _COUNT_WORD + r")(?=\s))\s+(?P<k>tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+(?=\p{Lu}|\d)", items[0][0].value)
+    # (or their party committees: "Văn phòng các huyện ủy A, B và C" gives "A", "B", "C")
+    head = cre.match(r".+?\b(?:các|\d{1,2}|(?:" + _COUNT_WORD + r")(?=\s))\s+(?P<k>" + _SHARED_KINDS + r")\s+(?=\p{Lu}|\d)", items[0][0].value)
     # (the others bare or of the same kind: not "các UBND huyện A, thị xã B, huyện C", each its own place)
     kinds = {k.group(1).lower() for k in (cre.match(r"(tỉnh|thành phố|huyện|quận|thị xã)\s", v, regex.I) for v in rest) if k}
     if head is None and len(kinds) <= 1 and _RE_PLURAL_NOUN_BEFORE.search(t, max(0, items[0][0].start - 20), items[0][0].start):
