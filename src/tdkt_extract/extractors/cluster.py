@@ -1068,6 +1068,8 @@ _GOM_COUNT = r"\b" + _OPEN + r"\s+(?:có\s+)?(?:\d{1,3}|(?:" + _COUNT_WORD + r")
 _RE_OTHER_KIND_LAST = regex.compile(r"^(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã)\s+(?=(?-i:\p{Lu}))")
 # the first name of a list, or the kind of place it names written before it ("là xã A, thị trấn B")
 _FIRST_ITEM = r"(?=(?-i:\p{Lu})|(?:xã|phường|đặc khu|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s+(?-i:\p{Lu}))"
+# the kinds of place a list of places is written under, one or several joined by commas ("các xã, phường trong Cụm:")
+_PLACES_KINDS = r"(?:" + _PLACE_KINDS + r"|đặc khu)(?:\s*,\s*(?:" + _PLACE_KINDS + r"|đặc khu))*"
 _RE_LIST_INTRO = regex.compile(
     r"(?:\b(?:bao gồm|gồm)\b(?:\s+(?:có|các đơn vị|các|là))?[^:.;\n]{0,70}?:[ \t]*"   # gồm ... :
     # "6 Tổng công ty thành viên Khối thi đua 12: A, B"
@@ -1103,10 +1105,10 @@ _RE_LIST_INTRO = regex.compile(
     r"|\b" + _OPEN + r"\s+(?:có\s+)?các\s+(?=(?-i:\p{Lu}))(?=" + unit_head_ci_re().pattern + r")"
     r"|\b(?:bao gồm|gồm)\s+(?=(?:thành phố|tỉnh|huyện|quận|thị xã)\s+(?-i:\p{Lu})[^.;:\n]{0,40}?\s+và\s+các\s+)"  # gồm thành phố A và các tỉnh B, C
     # gồm thị xã A, thị xã B và huyện C: places named with their kind, one after another
-    r"|\b(?:bao gồm|gồm)\s+(?=(?:thành phố|tỉnh|huyện|quận|thị xã|xã|phường|thị trấn)\s+(?-i:\p{Lu}|\d)[^.;:\n]{0,40}?,\s*(?:thành phố|tỉnh|huyện|quận|thị xã|xã|phường|thị trấn)\s)"
+    r"|\b(?:bao gồm|gồm)\s+(?=(?:thành phố|tỉnh|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+(?-i:\p{Lu}|\d)[^.;:\n]{0,40}?,\s*(?:thành phố|tỉnh|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s)"
     # (two of them, "và" between, the cluster the subject a few words before: "Cụm gồm huyện A và thị xã B"; not "tỉnh có 2
     # huyện đạt chuẩn nông thôn mới gồm huyện A và thị xã B")
-    r"|(?<=\b(?:cụm|khối)(?:\s+[^\s.;:,]+){0,6}\s+)(?:bao gồm|gồm)\s+(?=(?:thành phố|tỉnh|huyện|quận|thị xã|xã|phường|thị trấn)\s+(?-i:\p{Lu}|\d)[^,.;:\n]{0,40}?\s+và\s+(?:thành phố|tỉnh|huyện|quận|thị xã|xã|phường|thị trấn)\s+(?-i:\p{Lu}|\d))"
+    r"|(?<=\b(?:cụm|khối)(?:\s+[^\s.;:,]+){0,6}\s+)(?:bao gồm|gồm)\s+(?=(?:thành phố|tỉnh|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+(?-i:\p{Lu}|\d)[^,.;:\n]{0,40}?\s+và\s+(?:thành phố|tỉnh|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+(?-i:\p{Lu}|\d))"
     # gồm (A, B, C): the members in brackets right after the word
     r"|\b(?:bao gồm|gồm)\s*\(\s*(?=(?-i:\p{Lu}))"
     # gồm 7 đơn vị (A, B); gồm 06 đơn vị tổ chức Đoàn thể (A, B): the kind's words before the bracket
@@ -1144,6 +1146,10 @@ _RE_LIST_INTRO = regex.compile(
     # (or the places written with their kind: "các đơn vị trong Cụm thi đua số 4 là huyện A, huyện B", only where the
     # units open their clause, its subject: not "Khó khăn chung của các đơn vị trong Cụm là xã A, xã B chưa có ...")
     r"(?:(?-i:\p{Lu})[^:.;\n]{0,60}?\bcác\s+" + _PLACE_KINDS + r"(?:\s*,\s*" + _PLACE_KINDS + r")*\s*:\s*)?(?(units_open)" + _FIRST_ITEM + r"|(?=(?-i:\p{Lu}))))"
+    # (the members' kind a unit's capitalised head: "lãnh đạo các Cục Thuế thành viên: A, B", "các Công ty Điện lực thành viên
+    # Khối: A, B", as "các đơn vị thành viên:")
+    r"|\bcác\s+(?=(?-i:\p{Lu}))(?:" + unit_head_ci_re().pattern + r")(?:\s+(?-i:\p{Lu})[\p{L}&]*(?:\s+(?!thành\s)(?-i:\p{Ll}+))?){0,3}\s+thành\s+viên"
+    r"(?:\s+(?:(?:của|trong|thuộc)\s+)?(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số\s+(?:\d{1,3}|[IVX]{1,4}))?)?\s*:[ \t]*(?=(?-i:\p{Lu}))"
     # "với 5 thành viên là A, B", "có 6 đơn vị thành viên là A, B"
     r"|(?<=\bvới\s+)\d{1,3}\s+(?:" + _unit_nouns() + r")(?:\s+thành viên)?\s+(?:là|gồm)\s+(?=(?-i:\p{Lu}))"
     r"|(?<=\bcó\s+)\d{1,3}\s+(?:(?:" + _unit_nouns() + r")\s+)?thành viên\s+là\s+(?=(?-i:\p{Lu}))"
@@ -1187,7 +1193,7 @@ _RE_LIST_INTRO = regex.compile(
     # (or by a name in words after "thuộc", for places: "các huyện thuộc Cụm thi đua vùng cao: A, B"; the units of a bloc
     # without a count often open a roll of people: "các đơn vị trong Khối thi đua X: ông A, Giám đốc Sở Y; ...")
     r"(?:\s+(?:thuộc\s+|trong\s+|của\s+)?(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số)?\s+(?:\d{1,2}|[IVX]{1,4})"
-    r"|(?<=\bcác\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường)\s+(?:thuộc|trong))\s+(?:cụm|khối)\s+thi\s+đua\s+(?:(?!\s(?:bao\s+)?gồm\b)[^:.;,()\n]){1,40}?)?\s*:[ \t]*"
+    r"|(?<=\bcác\s+" + _PLACES_KINDS + r"\s+(?:thuộc|trong))\s+(?:cụm|khối)(?:\s+thi\s+đua(?:\s+(?:(?!\s(?:bao\s+)?gồm\b)[^:.;,()\n]){1,40}?)?)?)?\s*:[ \t]*"
     # "đại diện 05 xã A, B, C, D, E": a count and the kind of the places, then as many names (checked in member_lists)
     r"|(?<![\d\p{L}])(?P<cnt>\d{1,3})\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)\s+(?=(?-i:\p{Lu}))"
     # "cụm thi đua các tỉnh A, B, C": the cluster named by its members
@@ -1318,6 +1324,10 @@ def _subgroups(doc: Document, m, items: list, end: int) -> list:
 _RE_PLURAL_NOUN_BEFORE = regex.compile(r"\bcác\s+(?:(?-i:\p{Lu})\p{L}*\s+)?$")
 
 
+# the kinds of place whose units a plural shares before their places' names, and the party committees of a place's level
+_SHARED_KINDS = r"(?:tỉnh|thành|huyện|quận|thị)\s+[uủ]y|tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu"
+
+
 def _shared_head(items: list, t: str) -> list:
     """"gồm Hội CCB các tỉnh A, B, C": the places are the members, the unit they share is not one (and "gồm các Sở Tư pháp
     tỉnh A, B, C", the plural before the unit's kind, ``t`` the text to see it)."""
@@ -1339,12 +1349,13 @@ def _shared_head(items: list, t: str) -> list:
     if any(units):
         # (the places the plural opens, then units of their own: "Liên đoàn Lao động các huyện A, B, C và Công đoàn ngành X
         # tỉnh" gives "A", "B", "C", X's union)
-        if not cre.match(r".+?\bcác\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+(?=\p{Lu})", items[0][0].value):
+        if not cre.match(r".+?\bcác\s+(?:" + _SHARED_KINDS + r")\s+(?=\p{Lu})", items[0][0].value):
             return items
         rest = rest[:units.index(True)]
     # (or a count of them: "Công an 4 huyện A, B"; communes and wards, which the gazetteer does not hold, when every
     # other item is a bare name: "Hội Cựu chiến binh các phường A, B và C")
-    head = cre.match(r".+?\b(?:các|\d{1,2}|(?:" + _COUNT_WORD + r")(?=\s))\s+(?P<k>tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+(?=\p{Lu}|\d)", items[0][0].value)
+    # (or their party committees: "Văn phòng các huyện ủy A, B và C" gives "A", "B", "C")
+    head = cre.match(r".+?\b(?:các|\d{1,2}|(?:" + _COUNT_WORD + r")(?=\s))\s+(?P<k>" + _SHARED_KINDS + r")\s+(?=\p{Lu}|\d)", items[0][0].value)
     # (the others bare or of the same kind: not "các UBND huyện A, thị xã B, huyện C", each its own place)
     kinds = {k.group(1).lower() for k in (cre.match(r"(tỉnh|thành phố|huyện|quận|thị xã)\s", v, regex.I) for v in rest) if k}
     if head is None and len(kinds) <= 1 and _RE_PLURAL_NOUN_BEFORE.search(t, max(0, items[0][0].start - 20), items[0][0].start):
@@ -4456,7 +4467,9 @@ def _member_note_year(doc: Document, f: Found | None, cell: tuple[int, int] | No
 _RE_COUNT_IN_NAME = regex.compile(r"(?:cụm|khối)\s+(?:của\s+)?(?P<n>\d{1,3})\s+" + _PLACE_KINDS + r"(?:\s*,\s*" + _PLACE_KINDS + r")*\s+(?-i:\p{Ll})",
                                   regex.I)
 # "A là thành viên của Khối", "A là một trong các đơn vị thành viên của Cụm": a unit named as a member on its own
-_RE_IS_A_MEMBER = regex.compile(r"\s+(?:cũng\s+)?là\s+(?:một\s+trong\s+(?:các|những|\d{1,2})\s+)?(?:đơn\s+vị\s+)?thành\s+viên\s+(?:của|trong|thuộc)\s+"
+# (or several, listed before the word, their count or a plural after it: "A, B và C là (ba|các) (đơn vị) thành viên của Khối")
+_RE_IS_A_MEMBER = regex.compile(r"\s+(?:cũng\s+|đều\s+)?là\s+(?:một\s+trong\s+(?:các|những|\d{1,2})\s+|(?P<many>các|những|\d{1,2}|" + _COUNT_WORD + r")\s+)?"
+                                r"(?:đơn\s+vị\s+)?thành\s+viên\s+(?:của|trong|thuộc)\s+"
                                 r"(?P<c>(?:cụm|khối)(?:\s+thi\s+đua)?+)(?!\p{L})", regex.I)
 # (a cluster named after the word, checked against this one's name: not "thành viên của Cụm thi đua các tỉnh biên giới", "... số 5")
 _RE_NAMED_AFTER = regex.compile(r"\s+(?:số|các|của|(?-i:\p{Lu})|\d)", regex.I)
@@ -4502,9 +4515,45 @@ def _members_named_one_by_one(doc: Document) -> list:
                 continue
             span = unit_before(doc, s.start, m.start())
             # (a kind of unit in the plural names none: "Viện kiểm sát nhân dân các tỉnh là đơn vị thành viên ...")
-            if span is not None and not cre.search(r"\b(?:các|những)\s", t[span[0]:span[1]], regex.I):
-                out.append((Found(t[span[0]:span[1]], *span), None))
+            if span is None or _RE_PLURAL_IN_UNIT.search(t, *span):
+                continue
+            listed = _units_listed_before(doc, s.start, span)
+            many = m.group("many")
+            if many is not None and many[0].isdigit() or many is not None and many.lower() not in ("các", "những"):
+                # (a count: as many units as it says, or none)
+                if len(listed) != count_value(many):
+                    continue
+            elif many is not None and len(listed) < 2:
+                continue
+            out.extend((Found(t[a:b], a, b), None) for a, b in listed)
     return out
+
+
+_RE_PLURAL_IN_UNIT = regex.compile(r"\b(?:các|những)\s", regex.I)
+# what parts the units of a list written before their predicate: ", ", " và ", ", và "
+_RE_ITEM_SEPARATOR_END = regex.compile(r"(?:\s*,\s*(?:và\s+)?|\s+và\s+)$", regex.I)
+# what may open the sentence before the list: nothing, or an adverbial clause closed by a comma, no name in it ("Hiện nay, A,
+# B và C là ..."; not "Hội nghị khen thưởng Sở A, B và C là ...", a unit before the comma)
+_RE_LIST_OPENER = regex.compile(r"\s*(?:\S[^,;:\p{Lu}]*,\s*)?")
+
+
+def _units_listed_before(doc: Document, lo: int, last: tuple[int, int]) -> list[tuple[int, int]]:
+    """The units of a list that ends with the unit ``last``, the subject of its sentence ("Công an tỉnh, Tòa án nhân dân
+    tỉnh và Sở Tư pháp là thành viên của Khối"): each unit one before the next, parted by commas and "và", the list opening
+    its sentence or a clause's comma; else ``last`` alone."""
+    t = doc.text
+    got = [last]
+    while True:
+        sep = _RE_ITEM_SEPARATOR_END.search(t, max(lo, got[0][0] - 8), got[0][0])
+        if sep is None:
+            break
+        span = unit_before(doc, lo, sep.start())
+        if span is None or span[1] != sep.start() or _RE_PLURAL_IN_UNIT.search(t, *span):
+            break
+        got.insert(0, span)
+    if len(got) > 1 and not _RE_LIST_OPENER.fullmatch(t, lo, got[0][0]):
+        return [last]
+    return got
 
 
 # what joins the units named with their roles to the rest of the members: "A - đơn vị Cụm trưởng, B - đơn vị Cụm phó và 07

@@ -317,9 +317,9 @@ TAI_IN_NAME = r"(?-i:doanh\s+nghiệp)(?!\s+(?:tư\s+nhân|(?-i:\p{Lu})))"
 TAI_KEPT = (r"(?:(?<=(?-i:Phân hiệu|Chi nhánh|[Vv]ăn phòng đại diện|[Cc]ơ quan đại diện)\s(?:[^,;:()\n]|(?<=\p{Lu}),(?=\p{Lu})){1,80}\stại)"
             # (a place, not the event: "Chi nhánh X tại Hội nghị")
             r"|(?<=(?-i:cấp cao)\stại))\s+(?!(?i:hội nghị|lễ|buổi|hội thảo|đại hội|cuộc|chương trình)(?!\p{L}))(?:(?:tỉnh|thành phố|TP\.?)\s*)?(?-i:\p{Lu})")
-#: "tại", which ends a unit phrase unless the name keeps it; a fragment of the case-sensitive alternations of unit
-#: and list ends
-TAI_ENDS_UNIT = r"tại(?!" + TAI_KEPT + r")"
+#: "tại", which ends a unit phrase unless the name keeps it (before its place, or before what TAI_IN_NAME names); a
+#: fragment of the case-sensitive alternations of unit and list ends
+TAI_ENDS_UNIT = r"tại(?!\s+(?:" + TAI_IN_NAME + r")(?!\p{L}))(?!" + TAI_KEPT + r")"
 
 
 def _not_place_abbreviation() -> str:
