@@ -330,10 +330,14 @@ _RE_LEAD = regex.compile(
     # the first of the cluster named as such: "bình xét A là đơn vị nhất Cụm thi đua"
     r"là\s+(?:đơn vị|tập thể|doanh nghiệp)\s+nhất(?=\s+(?:cụm|khối)\b)|"
     # or the most excellent of them: "A được suy tôn là đơn vị tiêu biểu xuất sắc nhất"
-    r"(?<=\bsuy tôn\s(?:[^.;]{0,60}\s)?)là\s+(?:đơn vị|tập thể|doanh nghiệp)\s+(?:tiêu biểu\s+)?xuất sắc nhất(?!\s+(?:tỉnh|toàn quốc|cả nước|cụm|khối)(?!\p{L}))|"
+    # (after any verb of the cluster's choice, its comma too: "Kết quả bình xét, A là đơn vị xuất sắc nhất, được đề nghị
+    # ...", "Qua bình chọn, A là đơn vị xuất sắc nhất; B xếp thứ hai")
+    r"(?<=\b(?:suy tôn|bình xét|bình chọn|bầu chọn|bình bầu)[\s,](?:[^.;]{0,60}\s)?)là\s+(?:đơn vị|tập thể|doanh nghiệp)\s+(?:tiêu biểu\s+)?xuất sắc nhất(?!\s+(?:tỉnh|toàn quốc|cả nước|cụm|khối)(?!\p{L}))|"
     # (or named the most excellent of the cluster itself: "A, đơn vị xuất sắc nhất của Khối năm 2014", "A là đơn vị xuất sắc nhất Cụm")
     # (not of another year than the one reviewed, "... của Khối năm 2022" at the review of 2023: _other_years_lead)
-    r"(?:là|,)\s+(?:đơn vị|tập thể|doanh nghiệp)\s+(?:tiêu biểu\s+)?xuất sắc nhất(?=\s+(?:của\s+)?(?:cụm|khối)(?!\p{L}))|"
+    # (or proposed for the cluster's flag as such: "A là đơn vị xuất sắc nhất, được đề nghị tặng Cờ thi đua")
+    r"(?:là|,)\s+(?:đơn vị|tập thể|doanh nghiệp)\s+(?:tiêu biểu\s+)?xuất sắc nhất(?=\s+(?:của\s+)?(?:cụm|khối)(?!\p{L})"
+    r"|\s*,\s*(?:và\s+)?được\s+(?:[^.;,]{0,30}\s)?(?:đề nghị|đề xuất)\s+(?:[^.;,]{0,40}\s)?tặng\s+cờ\b)|"
     # the highest score of the cluster: "A đạt điểm cao nhất cụm", "A có tổng điểm cao nhất"
     r"(?:đạt|có)\s+(?:số\s+|tổng\s+)?điểm\s+(?:số\s+)?cao\s+nhất|"
     # "suy tôn đơn vị A đạt danh hiệu “Lá cờ đầu”": the flag of the unit that leads
