@@ -3489,6 +3489,18 @@ def _person_before_re():
                          r"\s+(?P<name>(?-i:\p{Lu}\p{Ll}*(?:[’']\p{Lu}\p{Ll}*)?)(?:\s+(?-i:\p{Lu}\p{Ll}*(?:[’']\p{Lu}\p{Ll}*)?)){1,4})\s*$", regex.I)
 
 
+@lru_cache(maxsize=None)
+def _titled_person_before_re():
+    """A person with an honorific or a rank and the title in apposition after the name, ending the text searched (the
+    recipient before "được tặng": "Ông A, Phó Chủ tịch UBND huyện B(,) được tặng ..."); the title opens on a position
+    (lexicons/positions.txt) and holds no verb of a clause of its own."""
+    base = _person_before_re().pattern
+    assert base.endswith(r"\s*$")
+    positions = trie_alternation(lexicon.words("positions.txt"))
+    return regex.compile(base[:-len(r"\s*$")] + r"\s*,\s*(?=(?-i:\p{Lu}))(?:" + positions + r")(?!\p{L})"
+                         r"(?:(?!\s(?:trao|tặng|được|nhận|đã|là|cho|phát biểu|chủ trì|báo cáo)(?!\p{L}))[^;.:\n]){0,120}?\s*,?\s*$", regex.I)
+
+
 # (a new act only: "đã có thành tích", "là những cá nhân ..." describe the recipients)
 _RE_OWN_ACT = regex.compile(r"\s(?-i:trao|tặng|phát biểu|chủ trì|cảm ơn|báo cáo|trình bày|đề nghị|chúc mừng|ghi nhận)(?!\p{L})")
 
@@ -3628,6 +3640,9 @@ def _recipients_before(doc: Document, lo: int, end: int) -> list[Found]:
     # a person named right before the verb: "Dịp này, ông A được tặng Bằng khen ..." (with the units joined before him:
     # "A, B và ông C được tặng")
     pm = _person_before_re().search(t, lo, end)
+    # (or with the title in apposition after the name: "Ông A, Phó Chủ tịch UBND huyện B được tặng ...")
+    if pm is None and "," in t[lo:end]:
+        pm = _titled_person_before_re().search(t, lo, end)
     if pm is not None:
         # (the person who takes it for his unit: "Đại diện huyện A, ông B lên nhận Cờ thi đua": the unit receives)
         rep = _RE_FOR_UNIT_BEFORE.search(t, lo, pm.start())
