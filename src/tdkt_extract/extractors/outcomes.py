@@ -2190,6 +2190,22 @@ _RE_HANDED_OVER = regex.compile(r"\b(?:trao|đón nhận|vinh dự\s+(?:được
 _RE_RECIPIENT_YEAR = regex.compile(r"(?<=\p{L})\s+(?:trong\s+)?năm\s+((?:19|20)\d{2})(?!\d)\s+(?:(?:đã|cũng|từng)\s+)?$", regex.I)
 
 
+# a heading before the awards that names their year, ending on a colon: "(công bố quyết định) khen thưởng năm 2023: A nhận
+# ...; B nhận ...", "các danh hiệu thi đua năm 2023:"; announced or handed at the meeting where a verb of it opens it
+_RE_AWARDS_HEADING_YEAR = regex.compile(r"(?:\b(?P<act>công bố|trao|trao tặng|tuyên dương|biểu dương)\s[^:;.]{0,60}?)?"
+                                        r"\b(?:khen thưởng|thi đua)\s+năm\s+(?P<y>(?:19|20)\d{2})\s*:", regex.I)
+
+
+def _heading_year(t: str, s: Sentence, a_start: int):
+    """The last heading of the awards (_RE_AWARDS_HEADING_YEAR) in the sentence before the award at ``a_start``."""
+    if ":" not in t[s.start:a_start]:
+        return None
+    m = None
+    for m in finditer(_RE_AWARDS_HEADING_YEAR, t, s.start, a_start):
+        pass
+    return m
+
+
 def _past_award(doc: Document, s: Sentence, c_start: int, a_start: int, a_end: int) -> bool:
     """The award t[a_start:a_end], received in the clause from ``c_start``, is a unit's record told in passing, not given at
     this meeting: received over years ("A đã 3 năm liền được UBND tỉnh tặng Cờ thi đua"), or received in a year before the
@@ -2198,6 +2214,10 @@ def _past_award(doc: Document, s: Sentence, c_start: int, a_start: int, a_end: i
     ("Tại hội nghị, ...", "Dịp này, ..."), nor an award handed over ("trao")."""
     t = doc.text
     if any(_RE_AT_THIS_MEETING.match(t, at, a_start) for at in (c_start, s.start)):
+        return False
+    # (nor under a heading the meeting announces: "Hội nghị đã công bố quyết định khen thưởng năm 2023: A nhận ...")
+    head = _heading_year(t, s, a_start)
+    if head is not None and head.group("act") is not None:
         return False
     before = t[c_start:a_start]
     handed = _RE_HANDED_OVER.search(before)
@@ -2619,6 +2639,10 @@ def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
                     # or the year of the merit, given after the recipient ("cho X vì đã có thành tích ... năm 2022")
                     ym = _RE_MERIT_YEAR.match(t, merit_at or r.end, min(len(t), (merit_at or r.end) + 120))
                     year = Found(int(ym.group(1)), ym.start(1), ym.end(1)) if ym else None
+                if year is None:
+                    # or the year of the heading the awards are listed under ("khen thưởng năm 2023: A nhận X; B nhận Y")
+                    ym = _heading_year(t, s, r.start)
+                    year = Found(int(ym.group("y")), ym.start("y"), ym.end("y")) if ym else None
                 out.append(AwardDraft(r, award, status, year))
         if "lần lượt" in doc.cues.lower[s.start:s.end]:
             out[first:] = _respectively(out[first:])
