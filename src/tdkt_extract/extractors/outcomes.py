@@ -204,7 +204,18 @@ def _other_cluster(doc: Document, s: Sentence) -> bool:
     num = doc.draft.scalars.get("cluster.number")
     if num is None or not any(c.isdigit() or c in "IVX" for c in doc.text[s.start:s.end]):
         return False
-    return any(m.number is not None and m.number != num.value for m in mentions(doc, s.start, s.end))
+    named = {m.number for m in mentions(doc, s.start, s.end) if m.number is not None}
+    others = named - {num.value}
+    if not others:
+        return False
+    # (not a joint meeting's sentence that names the cluster itself beside the others the meeting sentence names too: "suy
+    # tôn A dẫn đầu Cụm thi đua số 5, B dẫn đầu Cụm thi đua số 6, đề nghị ... tặng Cờ thi đua" at the meeting of both)
+    ms = doc.draft.meeting_sentence
+    if num.value in named and ms is not None and not (ms.start <= s.start < ms.end):
+        joint = {m.number for m in mentions(doc, ms.start, ms.end) if m.number is not None}
+        if num.value in joint and others <= joint:
+            return False
+    return True
 
 
 # --- rankings -------------------------------------------------------------------------------
