@@ -56,6 +56,9 @@ _RE_DATED_HEADLINE = regex.compile(
 # (an image's numbered alt text too: "<headline> - Ảnh 1")
 _RE_CAPTION = regex.compile(r"(?:\s[-–]\s*Ảnh\s+\d{1,2}\s*$|\bẢnh\s*:|\(Ảnh[^)]*\)\s*$|^Ảnh\s*:|\.\s*Ảnh\s+\S+\s*$|^\s*(?:quang|toàn)\s+cảnh\s+(?:hội\s+nghị|buổi|lễ|phiên|hội\s+trường|cuộc\s+họp)\b)", regex.IGNORECASE)
 
+# a caption's label opening a line, before a sentence (a word in lower case after it)
+_RE_CAPTION_LABEL = regex.compile(r"(?:Ảnh|ẢNH)(?:\s+\d{1,2})?\s*:\s*(?=[^\n]*?\s(?-i:\p{Ll}))")
+
 #: what _RE_SENT_END may read first after the sentence's mark, besides white space
 _CLOSERS = frozenset("\"”’)")
 #: the lower-case letters that end one of _ABBREV's abbreviations (Tp, Đ/c, St, Mr, Ms, Dr, v.v, Ths, Bs)
@@ -93,6 +96,12 @@ def split_sentences(doc: Document, bi: int) -> list[Sentence]:
     spans = []  # (start, end) of each sentence, cut to MAX_SENTENCE below
     cd = _crawler_date(text[lo:hi])
     start = lo + cd.end() if cd else lo  # (a crawler's date glued before the line is no part of its first sentence)
+    # (nor is a caption's label before a sentence of its own: "Ảnh: A nhận Cờ thi đua ..."; not a photographer's credit,
+    # "Ảnh: Quang Minh", capitalised words only)
+    if text.startswith(("Ảnh", "ẢNH"), start):
+        lab = _RE_CAPTION_LABEL.match(text, start, hi)
+        if lab is not None:
+            start = lab.end()
     # _RE_SENT_END goes on from the mark with a closing quote or a space: a mark inside a number or
     # an abbreviation ("15.12", "TP.HCM") is passed over without a try
     ends = [i + 1 for i in doc.cues.chars(".!?…", lo, hi) if text[i + 1:i + 2] in _CLOSERS or text[i + 1:i + 2].isspace()

@@ -204,7 +204,18 @@ def _other_cluster(doc: Document, s: Sentence) -> bool:
     num = doc.draft.scalars.get("cluster.number")
     if num is None or not any(c.isdigit() or c in "IVX" for c in doc.text[s.start:s.end]):
         return False
-    return any(m.number is not None and m.number != num.value for m in mentions(doc, s.start, s.end))
+    named = {m.number for m in mentions(doc, s.start, s.end) if m.number is not None}
+    others = named - {num.value}
+    if not others:
+        return False
+    # (not a joint meeting's sentence that names the cluster itself beside the others the meeting sentence names too: "suy
+    # tôn A dẫn đầu Cụm thi đua số 5, B dẫn đầu Cụm thi đua số 6, đề nghị ... tặng Cờ thi đua" at the meeting of both)
+    ms = doc.draft.meeting_sentence
+    if num.value in named and ms is not None and not (ms.start <= s.start < ms.end):
+        joint = {m.number for m in mentions(doc, ms.start, ms.end) if m.number is not None}
+        if num.value in joint and others <= joint:
+            return False
+    return True
 
 
 # --- rankings -------------------------------------------------------------------------------
@@ -330,10 +341,14 @@ _RE_LEAD = regex.compile(
     # the first of the cluster named as such: "bình xét A là đơn vị nhất Cụm thi đua"
     r"là\s+(?:đơn vị|tập thể|doanh nghiệp)\s+nhất(?=\s+(?:cụm|khối)\b)|"
     # or the most excellent of them: "A được suy tôn là đơn vị tiêu biểu xuất sắc nhất"
-    r"(?<=\bsuy tôn\s(?:[^.;]{0,60}\s)?)là\s+(?:đơn vị|tập thể|doanh nghiệp)\s+(?:tiêu biểu\s+)?xuất sắc nhất(?!\s+(?:tỉnh|toàn quốc|cả nước|cụm|khối)(?!\p{L}))|"
+    # (after any verb of the cluster's choice, its comma too: "Kết quả bình xét, A là đơn vị xuất sắc nhất, được đề nghị
+    # ...", "Qua bình chọn, A là đơn vị xuất sắc nhất; B xếp thứ hai")
+    r"(?<=\b(?:suy tôn|bình xét|bình chọn|bầu chọn|bình bầu)[\s,](?:[^.;]{0,60}\s)?)là\s+(?:đơn vị|tập thể|doanh nghiệp)\s+(?:tiêu biểu\s+)?xuất sắc nhất(?!\s+(?:tỉnh|toàn quốc|cả nước|cụm|khối)(?!\p{L}))|"
     # (or named the most excellent of the cluster itself: "A, đơn vị xuất sắc nhất của Khối năm 2014", "A là đơn vị xuất sắc nhất Cụm")
     # (not of another year than the one reviewed, "... của Khối năm 2022" at the review of 2023: _other_years_lead)
-    r"(?:là|,)\s+(?:đơn vị|tập thể|doanh nghiệp)\s+(?:tiêu biểu\s+)?xuất sắc nhất(?=\s+(?:của\s+)?(?:cụm|khối)(?!\p{L}))|"
+    # (or proposed for the cluster's flag as such: "A là đơn vị xuất sắc nhất, được đề nghị tặng Cờ thi đua")
+    r"(?:là|,)\s+(?:đơn vị|tập thể|doanh nghiệp)\s+(?:tiêu biểu\s+)?xuất sắc nhất(?=\s+(?:của\s+)?(?:cụm|khối)(?!\p{L})"
+    r"|\s*,\s*(?:và\s+)?được\s+(?:[^.;,]{0,30}\s)?(?:đề nghị|đề xuất)\s+(?:[^.;,]{0,40}\s)?tặng\s+cờ\b)|"
     # the highest score of the cluster: "A đạt điểm cao nhất cụm", "A có tổng điểm cao nhất"
     r"(?:đạt|có)\s+(?:số\s+|tổng\s+)?điểm\s+(?:số\s+)?cao\s+nhất|"
     # "suy tôn đơn vị A đạt danh hiệu “Lá cờ đầu”": the flag of the unit that leads
@@ -521,7 +536,9 @@ def _clause_start(t: str, lo: int, at: int) -> int:
 _RE_HIGHER_PLACE_PART = regex.compile(r"(?:(?:huyện|quận|thị xã|thành phố|tỉnh)\s+|(?-i:TP|Tp|TX)(?:\.\s*|\s+))(?-i:\p{Lu})[\p{L}\s-]{1,30}", regex.I)
 # the words that choose the cluster's units (a rank written with no verb of its own counts only beside them)
 # ("chấm điểm" as the scoring's result: not "chấm điểm chéo", an order of inspection drawn by lots)
-_RE_CHOSEN_IN_CLUSTER = regex.compile(r"\b(?:bình xét|suy tôn|xếp hạng|xếp loại|chấm điểm thi đua|kết quả chấm điểm|bình chọn)\b", regex.I)
+# ("xếp" with the unit after it, its place after the unit: "Hội nghị đã xếp A thứ nhất, B thứ nhì"; not "sắp xếp")
+_RE_CHOSEN_IN_CLUSTER = regex.compile(r"\b(?:bình xét|suy tôn|xếp hạng|xếp loại|chấm điểm thi đua|kết quả chấm điểm|bình chọn)\b"
+                                      r"|(?<!\bsắp\s)\bxếp(?=\s+(?-i:\p{Lu}))", regex.I)
 # the word of a tie before a rank's verb ("A và B đồng xếp thứ nhất", "cùng xếp thứ hai"), and a rank given to two units
 # named after it ("xếp thứ hai là A và B")
 # (the tie words in lower case: "Lâm Đồng xếp thứ nhất" is a province's name)
@@ -2186,6 +2203,22 @@ _RE_HANDED_OVER = regex.compile(r"\b(?:trao|đón nhận|vinh dự\s+(?:được
 _RE_RECIPIENT_YEAR = regex.compile(r"(?<=\p{L})\s+(?:trong\s+)?năm\s+((?:19|20)\d{2})(?!\d)\s+(?:(?:đã|cũng|từng)\s+)?$", regex.I)
 
 
+# a heading before the awards that names their year, ending on a colon: "(công bố quyết định) khen thưởng năm 2023: A nhận
+# ...; B nhận ...", "các danh hiệu thi đua năm 2023:"; announced or handed at the meeting where a verb of it opens it
+_RE_AWARDS_HEADING_YEAR = regex.compile(r"(?:\b(?P<act>công bố|trao|trao tặng|tuyên dương|biểu dương)\s[^:;.]{0,60}?)?"
+                                        r"\b(?:khen thưởng|thi đua)\s+năm\s+(?P<y>(?:19|20)\d{2})\s*:", regex.I)
+
+
+def _heading_year(t: str, s: Sentence, a_start: int):
+    """The last heading of the awards (_RE_AWARDS_HEADING_YEAR) in the sentence before the award at ``a_start``."""
+    if ":" not in t[s.start:a_start]:
+        return None
+    m = None
+    for m in finditer(_RE_AWARDS_HEADING_YEAR, t, s.start, a_start):
+        pass
+    return m
+
+
 def _past_award(doc: Document, s: Sentence, c_start: int, a_start: int, a_end: int) -> bool:
     """The award t[a_start:a_end], received in the clause from ``c_start``, is a unit's record told in passing, not given at
     this meeting: received over years ("A đã 3 năm liền được UBND tỉnh tặng Cờ thi đua"), or received in a year before the
@@ -2194,6 +2227,10 @@ def _past_award(doc: Document, s: Sentence, c_start: int, a_start: int, a_end: i
     ("Tại hội nghị, ...", "Dịp này, ..."), nor an award handed over ("trao")."""
     t = doc.text
     if any(_RE_AT_THIS_MEETING.match(t, at, a_start) for at in (c_start, s.start)):
+        return False
+    # (nor under a heading the meeting announces: "Hội nghị đã công bố quyết định khen thưởng năm 2023: A nhận ...")
+    head = _heading_year(t, s, a_start)
+    if head is not None and head.group("act") is not None:
         return False
     before = t[c_start:a_start]
     handed = _RE_HANDED_OVER.search(before)
@@ -2615,6 +2652,10 @@ def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
                     # or the year of the merit, given after the recipient ("cho X vì đã có thành tích ... năm 2022")
                     ym = _RE_MERIT_YEAR.match(t, merit_at or r.end, min(len(t), (merit_at or r.end) + 120))
                     year = Found(int(ym.group(1)), ym.start(1), ym.end(1)) if ym else None
+                if year is None:
+                    # or the year of the heading the awards are listed under ("khen thưởng năm 2023: A nhận X; B nhận Y")
+                    ym = _heading_year(t, s, r.start)
+                    year = Found(int(ym.group("y")), ym.start("y"), ym.end("y")) if ym else None
                 out.append(AwardDraft(r, award, status, year))
         if "lần lượt" in doc.cues.lower[s.start:s.end]:
             out[first:] = _respectively(out[first:])
@@ -3485,6 +3526,18 @@ def _person_before_re():
                          r"\s+(?P<name>(?-i:\p{Lu}\p{Ll}*(?:[’']\p{Lu}\p{Ll}*)?)(?:\s+(?-i:\p{Lu}\p{Ll}*(?:[’']\p{Lu}\p{Ll}*)?)){1,4})\s*$", regex.I)
 
 
+@lru_cache(maxsize=None)
+def _titled_person_before_re():
+    """A person with an honorific or a rank and the title in apposition after the name, ending the text searched (the
+    recipient before "được tặng": "Ông A, Phó Chủ tịch UBND huyện B(,) được tặng ..."); the title opens on a position
+    (lexicons/positions.txt) and holds no verb of a clause of its own."""
+    base = _person_before_re().pattern
+    assert base.endswith(r"\s*$")
+    positions = trie_alternation(lexicon.words("positions.txt"))
+    return regex.compile(base[:-len(r"\s*$")] + r"\s*,\s*(?=(?-i:\p{Lu}))(?:" + positions + r")(?!\p{L})"
+                         r"(?:(?!\s(?:trao|tặng|được|nhận|đã|là|cho|phát biểu|chủ trì|báo cáo)(?!\p{L}))[^;.:\n]){0,120}?\s*,?\s*$", regex.I)
+
+
 # (a new act only: "đã có thành tích", "là những cá nhân ..." describe the recipients)
 _RE_OWN_ACT = regex.compile(r"\s(?-i:trao|tặng|phát biểu|chủ trì|cảm ơn|báo cáo|trình bày|đề nghị|chúc mừng|ghi nhận)(?!\p{L})")
 
@@ -3624,6 +3677,9 @@ def _recipients_before(doc: Document, lo: int, end: int) -> list[Found]:
     # a person named right before the verb: "Dịp này, ông A được tặng Bằng khen ..." (with the units joined before him:
     # "A, B và ông C được tặng")
     pm = _person_before_re().search(t, lo, end)
+    # (or with the title in apposition after the name: "Ông A, Phó Chủ tịch UBND huyện B được tặng ...")
+    if pm is None and "," in t[lo:end]:
+        pm = _titled_person_before_re().search(t, lo, end)
     if pm is not None:
         # (the person who takes it for his unit: "Đại diện huyện A, ông B lên nhận Cờ thi đua": the unit receives)
         rep = _RE_FOR_UNIT_BEFORE.search(t, lo, pm.start())
