@@ -4574,7 +4574,10 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
         # năm 2025 có ông A")
         # (unless the unit due by rotation withdrew and the meeting chose another: "Theo luân phiên, A sẽ làm Cụm trưởng, nhưng
         # A xin rút nên hội nghị đã bầu B ...")
-        if c is not None and ("luân phiên" not in c.value.lower() or _withdrawal_replaced(doc, c)) \
+        # (a rotation named only in the clause's opening adverbial, then the unit given or chosen for the role in the passive,
+        # is the assignment told: "Theo nguyên tắc luân phiên, A được giao làm Cụm trưởng năm 2024"; not a turn taken with no
+        # act, "Theo luân phiên, A sẽ làm Cụm trưởng", "A luân phiên nhận nhiệm vụ Trưởng khối")
+        if c is not None and ("luân phiên" not in c.value.lower() or _withdrawal_replaced(doc, c) or _assigned_after_lead(c.value)) \
                 and not c.value.lower().startswith("về phía"):
             out["election"] = c
     if "ranking" not in out and doc.draft.rankings:
@@ -4606,6 +4609,22 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
             for k2, f2 in others)]
     order = sorted([*_one_reading(out).items(), *extra.items(), *further], key=lambda kv: kv[1].start)
     return [(k, f) for k, f in order]
+
+
+# a clause's opening adverbial ("Theo nguyên tắc luân phiên, ", "Theo phân công, "), to its comma
+_RE_OPENING_ADVERBIAL = regex.compile(r"\s*theo\s+[^,;:.]{1,60},\s*", regex.I)
+# the unit given or chosen for the role, told in the passive ("A được giao làm Cụm trưởng", "B được chọn giữ vai trò Khối phó")
+_RE_ASSIGNED_PASSIVE = regex.compile(r"(?<!\p{L})được\s+(?:giao|chọn|lựa\s+chọn|cử|phân\s+công|bầu|tín\s+nhiệm)"
+                                     r"(?:\s+(?:nhiệm\s+vụ|vai\s+trò))?\s+(?:làm|là|giữ|đảm\s+nhận|đảm\s+nhiệm)?\s*(?:vai\s+trò\s+)?(?:đơn\s+vị\s+)?"
+                                     r"(?:(?:cụm|khối)\s*(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))(?!\p{L})", regex.I)
+
+
+def _assigned_after_lead(clause: str) -> bool:
+    """The rotation of ``clause`` is named only in its opening adverbial, and the rest gives the role to a unit in the passive:
+    "Theo nguyên tắc luân phiên, A được giao làm Trưởng cụm năm 2024" (the meeting's assignment, the rotation its ground)."""
+    lead = _RE_OPENING_ADVERBIAL.match(clause)
+    return lead is not None and "luân phiên" not in clause[lead.end():].lower() \
+        and _RE_ASSIGNED_PASSIVE.search(clause, lead.end()) is not None
 
 
 # (a withdrawal from the role, not from the cluster, "A đã rút khỏi Cụm", nor "xin rút kinh nghiệm")
