@@ -4781,11 +4781,14 @@ def _agreeing_res() -> tuple["regex.Pattern[str]", "regex.Pattern[str]"]:
     agree = regex.compile(r"\b(?:" + words + r")(?!\p{L})", regex.I)
     # ("sẽ" right before the act: "Dự kiến, Khối sẽ tổ chức ...", the agreement said earlier in the sentence)
     # (or the unit the act is assigned to: "thống nhất giao A (chủ trì) tổ chức ...", "phân công đơn vị B tổ chức ...", a place's
-    # unit named by its kind: "thống nhất giao tỉnh A tổ chức hội thao")
+    # unit named by its kind: "thống nhất giao tỉnh A tổ chức hội thao"; or chosen for it, "thống nhất lựa chọn A đăng cai tổ
+    # chức hội thao", not ranked, "bình chọn A ...")
     # (or the proposal it agrees with, and its subject: "đồng ý với đề xuất của A về việc tổ chức ...")
     ends = regex.compile(r"(?:\b(?:và|sẽ|" + words + r")|[,;:]"
                          r"|" + _PROPOSAL_AGREED_BY_MEETING + r"\b(?:đồng ý|nhất trí|thống nhất|tán thành)\s+(?:với\s+)?(?:các\s+)?(?:đề xuất|đề nghị|kiến nghị)(?:\s+của\s+[^.;,]{1,60}?)?\s+về(?:\s+việc)?"
-                         r"|(?<!\bbàn\s)\b(?:giao(?:\s+cho)?|phân công)\s+(?:(?:(?:xã|phường|thị trấn|thị xã|huyện|quận|tỉnh|thành phố)\s+)?(?-i:\p{Lu})|(?:các\s+)?đơn vị\b)[^.;:]{0,80}?(?:\s+(?:chủ trì|đăng cai|làm đầu mối))?)"
+                         r"|(?:(?<!\bbàn\s)\b(?:giao(?:\s+cho)?|phân công)|(?<!\b(?:bình|tuyển)\s)\b(?:lựa\s+)?chọn)\s+(?:(?:(?:xã|phường|thị trấn|thị xã|huyện|quận|tỉnh|thành phố)\s+)?(?-i:\p{Lu})|(?:các\s+)?đơn vị\b)[^.;:]{0,80}?(?:\s+(?:chủ trì|đăng cai|làm đầu mối))?"
+                         # (or the host named right after the agreeing word: "thống nhất A đăng cai tổ chức hội thao")
+                         r"|(?<=\b(?:" + words + r")\s+)(?:(?:(?:xã|phường|thị trấn|thị xã|huyện|quận|tỉnh|thành phố)\s+)?(?-i:\p{Lu})|đơn vị\b)[^.;:,]{0,80}?\s+đăng cai)"
                          r"\s*(?:(?:cùng|cũng|còn)\s+)*$", regex.I)
     return agree, ends
 
