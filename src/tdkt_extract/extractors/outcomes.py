@@ -4518,7 +4518,11 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
                 continue  # a person's report or a guest's advice, not an act of the meeting (a launch is one)
             # (unless the meeting is the act's own subject: "A và B điều hành Hội nghị thông qua dự thảo Quy chế")
             if kind == "other" and m.group(0).lower().startswith("phát động"):
-                if _RE_NOUN_PHRASE_EVENT.search(before) or _RE_PASSIVE.search(before) or _RE_CONTENTS_LEAD.search(before[-60:]):
+                # (the meeting's own name joining the launch, in the sentence that states the meeting, names an act of the meeting:
+                # "Khối tổ chức hội nghị tổng kết ... năm 2023 và phát động phong trào thi đua năm 2024"; elsewhere it is the event
+                # named, "A đến dự Hội nghị tổng kết ... và phát động ...")
+                if _RE_NOUN_PHRASE_EVENT.search(before) and not in_meeting or _RE_PASSIVE.search(before) \
+                        or _RE_CONTENTS_LEAD.search(before[-60:]):
                     continue
                 said = _RE_SAID.search(before)
                 if said and any(n in before[:said.start()] for n in people_names):
