@@ -4574,7 +4574,11 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
                 continue  # a person's report or a guest's advice, not an act of the meeting (a launch is one)
             # (unless the meeting is the act's own subject: "A và B điều hành Hội nghị thông qua dự thảo Quy chế")
             if kind == "other" and m.group(0).lower().startswith("phát động"):
-                if _RE_NOUN_PHRASE_EVENT.search(before) or _RE_PASSIVE.search(before) or _RE_CONTENTS_LEAD.search(before[-60:]):
+                # (the meeting's own name joining the launch, in the sentence that states the meeting, names an act of the meeting:
+                # "Khối tổ chức hội nghị tổng kết ... năm 2023 và phát động phong trào thi đua năm 2024"; elsewhere it is the event
+                # named, "A đến dự Hội nghị tổng kết ... và phát động ...")
+                if _RE_NOUN_PHRASE_EVENT.search(before) and not in_meeting or _RE_PASSIVE.search(before) \
+                        or _RE_CONTENTS_LEAD.search(before[-60:]):
                     continue
                 said = _RE_SAID.search(before)
                 if said and any(n in before[:said.start()] for n in people_names):
@@ -4630,7 +4634,10 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
         # năm 2025 có ông A")
         # (unless the unit due by rotation withdrew and the meeting chose another: "Theo luân phiên, A sẽ làm Cụm trưởng, nhưng
         # A xin rút nên hội nghị đã bầu B ...")
-        if c is not None and ("luân phiên" not in c.value.lower() or _withdrawal_replaced(doc, c)) \
+        # (a rotation named only in the clause's opening adverbial, then the unit given or chosen for the role in the passive,
+        # is the assignment told: "Theo nguyên tắc luân phiên, A được giao làm Cụm trưởng năm 2024"; not a turn taken with no
+        # act, "Theo luân phiên, A sẽ làm Cụm trưởng", "A luân phiên nhận nhiệm vụ Trưởng khối")
+        if c is not None and ("luân phiên" not in c.value.lower() or _withdrawal_replaced(doc, c) or _assigned_after_lead(c.value)) \
                 and not c.value.lower().startswith("về phía"):
             out["election"] = c
     if "ranking" not in out and doc.draft.rankings:
@@ -4662,6 +4669,22 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
             for k2, f2 in others)]
     order = sorted([*_one_reading(out).items(), *extra.items(), *further], key=lambda kv: kv[1].start)
     return [(k, f) for k, f in order]
+
+
+# a clause's opening adverbial ("Theo nguyên tắc luân phiên, ", "Theo phân công, "), to its comma
+_RE_OPENING_ADVERBIAL = regex.compile(r"\s*theo\s+[^,;:.]{1,60},\s*", regex.I)
+# the unit given or chosen for the role, told in the passive ("A được giao làm Cụm trưởng", "B được chọn giữ vai trò Khối phó")
+_RE_ASSIGNED_PASSIVE = regex.compile(r"(?<!\p{L})được\s+(?:giao|chọn|lựa\s+chọn|cử|phân\s+công|bầu|tín\s+nhiệm)"
+                                     r"(?:\s+(?:nhiệm\s+vụ|vai\s+trò))?\s+(?:làm|là|giữ|đảm\s+nhận|đảm\s+nhiệm)?\s*(?:vai\s+trò\s+)?(?:đơn\s+vị\s+)?"
+                                     r"(?:(?:cụm|khối)\s*(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))(?!\p{L})", regex.I)
+
+
+def _assigned_after_lead(clause: str) -> bool:
+    """The rotation of ``clause`` is named only in its opening adverbial, and the rest gives the role to a unit in the passive:
+    "Theo nguyên tắc luân phiên, A được giao làm Trưởng cụm năm 2024" (the meeting's assignment, the rotation its ground)."""
+    lead = _RE_OPENING_ADVERBIAL.match(clause)
+    return lead is not None and "luân phiên" not in clause[lead.end():].lower() \
+        and _RE_ASSIGNED_PASSIVE.search(clause, lead.end()) is not None
 
 
 # (a withdrawal from the role, not from the cluster, "A đã rút khỏi Cụm", nor "xin rút kinh nghiệm")
@@ -4828,11 +4851,14 @@ def _agreeing_res() -> tuple["regex.Pattern[str]", "regex.Pattern[str]"]:
     agree = regex.compile(r"\b(?:" + words + r")(?!\p{L})", regex.I)
     # ("sẽ" right before the act: "Dự kiến, Khối sẽ tổ chức ...", the agreement said earlier in the sentence)
     # (or the unit the act is assigned to: "thống nhất giao A (chủ trì) tổ chức ...", "phân công đơn vị B tổ chức ...", a place's
-    # unit named by its kind: "thống nhất giao tỉnh A tổ chức hội thao")
+    # unit named by its kind: "thống nhất giao tỉnh A tổ chức hội thao"; or chosen for it, "thống nhất lựa chọn A đăng cai tổ
+    # chức hội thao", not ranked, "bình chọn A ...")
     # (or the proposal it agrees with, and its subject: "đồng ý với đề xuất của A về việc tổ chức ...")
     ends = regex.compile(r"(?:\b(?:và|sẽ|" + words + r")|[,;:]"
                          r"|" + _PROPOSAL_AGREED_BY_MEETING + r"\b(?:đồng ý|nhất trí|thống nhất|tán thành)\s+(?:với\s+)?(?:các\s+)?(?:đề xuất|đề nghị|kiến nghị)(?:\s+của\s+[^.;,]{1,60}?)?\s+về(?:\s+việc)?"
-                         r"|(?<!\bbàn\s)\b(?:giao(?:\s+cho)?|phân công)\s+(?:(?:(?:xã|phường|thị trấn|thị xã|huyện|quận|tỉnh|thành phố)\s+)?(?-i:\p{Lu})|(?:các\s+)?đơn vị\b)[^.;:]{0,80}?(?:\s+(?:chủ trì|đăng cai|làm đầu mối))?)"
+                         r"|(?:(?<!\bbàn\s)\b(?:giao(?:\s+cho)?|phân công)|(?<!\b(?:bình|tuyển)\s)\b(?:lựa\s+)?chọn)\s+(?:(?:(?:xã|phường|thị trấn|thị xã|huyện|quận|tỉnh|thành phố)\s+)?(?-i:\p{Lu})|(?:các\s+)?đơn vị\b)[^.;:]{0,80}?(?:\s+(?:chủ trì|đăng cai|làm đầu mối))?"
+                         # (or the host named right after the agreeing word: "thống nhất A đăng cai tổ chức hội thao")
+                         r"|(?<=\b(?:" + words + r")\s+)(?:(?:(?:xã|phường|thị trấn|thị xã|huyện|quận|tỉnh|thành phố)\s+)?(?-i:\p{Lu})|đơn vị\b)[^.;:,]{0,80}?\s+đăng cai)"
                          r"\s*(?:(?:cùng|cũng|còn)\s+)*$", regex.I)
     return agree, ends
 
