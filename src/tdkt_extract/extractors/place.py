@@ -128,7 +128,9 @@ def _national_unit(value: str) -> bool:
 
 # (and the unit help was given to, just before the place: "... tăng cường 100 cán bộ cho BĐBP tỉnh A"; not a role handed
 # over: "bàn giao nhiệm vụ Cụm trưởng cho Sở Tư pháp tỉnh A")
-_RE_ACT_ON_PLACE = regex.compile(r"\b(?:hỗ trợ|giúp đỡ|ủng hộ|tăng cường|chi viện|cứu trợ|xây dựng|về thăm|đến thăm|thăm|khảo sát|tham quan|trao tặng|tặng)\b"
+# (an act's word written with a capital after a word is part of a unit's name, not an act: "Sở Xây dựng tỉnh A", "Quỹ Hỗ trợ
+# nông dân tỉnh B")
+_RE_ACT_ON_PLACE = regex.compile(r"\b(?!(?<=\p{L}[ ]{1,3})(?-i:\p{Lu}))(?:hỗ trợ|giúp đỡ|ủng hộ|tăng cường|chi viện|cứu trợ|xây dựng|về thăm|đến thăm|thăm|khảo sát|tham quan|trao tặng|tặng)\b"
                                  # (the lookbehind read after "cho", three letters it ends with: run where a "cho" is, not at every position)
                                  r"|\bcho(?<=\b(?:hỗ trợ|giúp đỡ|tăng cường|chi viện|cứu trợ|điều động)\b[^.;]{0,140}cho)\s+(?:[\p{L}&]+\s+){0,3}$", regex.I)
 # (nor the place of an event the meeting agreed or plans to hold: "thống nhất tổ chức hội thao vào quý IV tại tỉnh A")
