@@ -68,8 +68,11 @@ _RE_NATIONAL_PARENT = regex.compile(
 def _national_system_re():
     """A national system named right after a numbered cluster's name (lexicons/national_systems.txt),
     not one province's unit of it (no place word after)."""
-    return regex.compile(r"^\s*(?:[,(-]\s*)?(?:của\s+|thuộc\s+|ngành\s+)?" + trie_alternation(lexicon.words("national_systems.txt"))
-                         + r"(?!\p{L})(?=\s*(?:[,.;:)\n]|$)|\s+(?:tổ chức|sơ kết|tổng kết|ký|đã|vừa|họp|năm|lần)\b)", regex.I)
+    # (its units named together, "các Cục X", and its regional units, which serve several provinces: "các Cục X khu vực", "Y chi
+    # nhánh khu vực")
+    return regex.compile(r"^\s*(?:[,(-]\s*)?(?:của\s+|thuộc\s+|ngành\s+)?(?:các\s+)?" + trie_alternation(lexicon.words("national_systems.txt"))
+                         + r"(?!\p{L})(?:\s+(?:chi\s+nhánh\s+)?khu\s+vực(?!\p{L}))?"
+                         + r"(?=\s*(?:[,.;:)\n]|$)|\s+(?:tổ chức|sơ kết|tổng kết|ký|đã|vừa|họp|năm|lần)\b)", regex.I)
 
 
 # a word of the clause after the body's name: a place past it is where the meeting is, not the body's ("Bộ Tài chính tổ chức
