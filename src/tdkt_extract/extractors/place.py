@@ -110,8 +110,10 @@ _RE_ON_GROUND = regex.compile(r"\btrên địa bàn\s+(?:tỉnh|thành phố|TP\
 # Sự thật"; not a national park, which lies in a province)
 # ("Quốc gia" capitalised as often as not: "Học viện Chính trị Quốc gia Hồ Chí Minh")
 # (not a national park, nor a heritage site a province manages: "Ban Quản lý Khu di tích Quốc gia đặc biệt Kim Liên")
-_RE_NATIONAL_UNIT = regex.compile(r"(?:\bViệt Nam|\bVN|\bTrung ương|\bTW)\s*$|(?<!\b(?i:vườn|khu\s+bảo\s+tồn)\s)(?<!\b(?i:di\s+tích)(?:[\s-]+\p{L}+){0,3}\s)\b(?i:quốc\s+gia)\b")
-_NATIONAL_WORDS = ("Việt Nam", "VN", "Trung ương", "TW", "quốc gia", "Quốc gia", "Quốc Gia")
+# (or a body of the Government's or the supreme court's and procuracy's, named so at its end: "Thanh tra Chính phủ", "Tòa án
+# nhân dân tối cao")
+_RE_NATIONAL_UNIT = regex.compile(r"(?:\bViệt Nam|\bVN|\bTrung ương|\bTW|\bChính phủ|\b(?i:tối\s+cao))\s*$|(?<!\b(?i:vườn|khu\s+bảo\s+tồn)\s)(?<!\b(?i:di\s+tích)(?:[\s-]+\p{L}+){0,3}\s)\b(?i:quốc\s+gia)\b")
+_NATIONAL_WORDS = ("Việt Nam", "VN", "Trung ương", "TW", "quốc gia", "Quốc gia", "Quốc Gia", "Chính phủ", "tối cao", "Tối cao")
 
 
 # a ministry ("Bộ Y tế"; not a province's military command, "Bộ Chỉ huy quân sự tỉnh") or a national university
