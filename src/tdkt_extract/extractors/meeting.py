@@ -952,8 +952,16 @@ _RE_PREPARATORY = regex.compile(r"\b(?:chuẩn bị cho|chuẩn bị|trù bị|r
 _PREPARATORY_WORDS = ("chuẩn bị", "trù bị", "rà soát các nội dung", "cho hội nghị")  # one of them is in every match
 
 
+# a whole date's day and month before its year ("ngày 15/01/2024"): the year of a day, not a period reviewed
+_RE_DAY_MONTH_BEFORE = regex.compile(r"(?<!\d)\d{1,2}\s*([/.-])\s*\d{1,2}\s*\1\s*$")
+
+
 def _first_year_after(text: str, a: int, b: int, limit: int = 160) -> tuple[int, tuple[int, int]] | None:
     m = search(_RE_YEAR, text, a, min(b, a + limit))
+    # (past the year of a day: "Tại hội nghị tổng kết của Cụm ngày 15/01/2024, ... năm 2023")
+    while m is not None and text[m.start() - 1:m.start()] in "/.-" and m.start() > 0 \
+            and _RE_DAY_MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None:
+        m = search(_RE_YEAR, text, m.end(), min(b, a + limit))
     return (int(m.group(0)), m.span()) if m else None
 
 
