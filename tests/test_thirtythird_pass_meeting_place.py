@@ -137,3 +137,10 @@ def test_the_governments_and_supreme_bodies_as_members_are_national():
     r = rec("Ngày 25/1/2024, Khối thi đua số 9 tổ chức Hội nghị tổng kết năm 2023 tại Hà Nội.\nKhối gồm: Tòa án nhân dân tối "
             "cao, Viện kiểm sát nhân dân tối cao, Thanh tra Chính phủ, Bộ Tư pháp.")
     assert r["meeting"]["province"] is None
+
+
+def test_a_provinces_regional_procuracy_is_no_national_system():
+    # (a regional unit below a department's level serves part of one province: the venue places the cluster)
+    r = rec("Ngày 3/10/2025, Cụm thi đua số 2 - Viện kiểm sát nhân dân khu vực tổ chức Hội nghị sơ kết 9 tháng năm 2025 "
+            "tại thành phố Hải Phòng.")
+    assert r["meeting"]["province"] == "Hải Phòng"

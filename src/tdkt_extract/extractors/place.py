@@ -68,10 +68,10 @@ _RE_NATIONAL_PARENT = regex.compile(
 def _national_system_re():
     """A national system named right after a numbered cluster's name (lexicons/national_systems.txt),
     not one province's unit of it (no place word after)."""
-    # (its units named together, "các Cục X", and its regional units, which serve several provinces: "các Cục X khu vực", "Y chi
-    # nhánh khu vực")
+    # (its units named together, "các Cục X", and its regional units at a department's level, which serve several provinces:
+    # "các Cục X khu vực", "Y chi nhánh khu vực"; not a court or an office of a province's region, "Tòa án nhân dân khu vực")
     return regex.compile(r"^\s*(?:[,(-]\s*)?(?:của\s+|thuộc\s+|ngành\s+)?(?:các\s+)?" + trie_alternation(lexicon.words("national_systems.txt"))
-                         + r"(?!\p{L})(?:\s+(?:chi\s+nhánh\s+)?khu\s+vực(?!\p{L}))?"
+                         + r"(?!\p{L})(?:\s+chi\s+nhánh\s+khu\s+vực(?!\p{L})|(?<=(?<!\p{L})(?-i:Cục)\s[^,;()]{1,40})\s+khu\s+vực(?!\p{L}))?"
                          + r"(?=\s*(?:[,.;:)\n]|$)|\s+(?:tổ chức|sơ kết|tổng kết|ký|đã|vừa|họp|năm|lần)\b)", regex.I)
 
 
