@@ -397,11 +397,12 @@ def _descriptor_end(doc: Document, a: int, lim: int) -> int:
             # ("5 thành phố": a count's noun stays)
             # ("Bộ CHQS tỉnh": a provincial body written with its abbreviation ends with the word)
             # ("các trường cao đẳng, trung cấp tỉnh": the schools' level, then the province's suffix)
+            # ("các cơ quan Đảng tỉnh": the province's level of the Party, its bodies' name; a province after it is cut above)
             # ("các tỉnh": the units of several provinces, no suffix)
             # ("các huyện thành phố", "các huyện, thị xã thành phố": the kinds listed with their comma lost, as "các huyện, thành
             # phố"; not the wards of a city, "các phường thành phố", nor the districts of a centrally-run city the text names)
             kinds_listed = r"|các\s+(?:huyện|thị xã)(?:\s*,?\s*(?:huyện|thị xã))*" if not _names_central_city(doc) else ""
-            seg = cre.sub(r"(?<!\b(?:tuyến|(?<!\btrung\s)cấp|\d{1,3}|(?-i:\p{Lu}{2,})|các|những" + kinds_listed + r")|,)\s+(?:tỉnh|thành phố)\s*$", "", seg)
+            seg = cre.sub(r"(?<!\b(?:tuyến|Đảng|(?<!\btrung\s)cấp|\d{1,3}|(?-i:\p{Lu}{2,})|các|những" + kinds_listed + r")|,)\s+(?:tỉnh|thành phố)\s*$", "", seg)
     # a province written bare after a descriptive name ("Cụm thi đua miền núi Quảng Nam"): its suffix too
     # (not after a unit's proper name, "Đài Phát thanh Quảng Nam", nor one of two, "Long An - Vĩnh Long")
     # (a province's name is 4 words at most: only the tail is searched)
@@ -439,7 +440,8 @@ _RE_ROLE_WORD_BEFORE = regex.compile(r"(?<!(?:cụm|khối)\s)(?:trưởng|phó)
 _RE_REGION_BEFORE = regex.compile(r"(?<!\p{L})khu\s+vực\s+thi\s+đua(?:\s+(?:số\s+)?(?:\d{1,2}|[IVX]{1,4}))?\s*(?:[–-]\s*)?(?:\(\s*\p{Lu}+\s*\)\s+)?$", regex.I)
 
 
-_RE_TIME_AFTER_HEAD = regex.compile(r"\s+(?:\d{1,2}\s+tháng|những\s+tháng|thời\s+(?:gian|kỳ)|giai\s+đoạn|năm\s+(?:19|20)\d{2})\b", regex.I)
+# (or a day: "tại hội nghị tổng kết của Cụm ngày 15/01/2024", the meeting's date, no name of another cluster)
+_RE_TIME_AFTER_HEAD = regex.compile(r"\s+(?:\d{1,2}\s+tháng|những\s+tháng|thời\s+(?:gian|kỳ)|giai\s+đoạn|năm\s+(?:19|20)\d{2}|ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2})\b", regex.I)
 # a count right before the head word (not "năm", as often the year: "trong năm cụm đã ...")
 # (not a number's own: "Khu vực thi đua số 4 khối cơ quan Tư pháp")
 # the first head word of a plural pair before the second ("các cụm, khối", "các khối và cụm")

@@ -706,6 +706,10 @@ def find_venue(doc: Document, s: Sentence) -> Found | None:
             b = unit[1]
         elif unit and (noted := _past_role_note(doc, unit, s.end)) is not None:
             b = noted
+    # the place's street address after its comma goes with it, and the district and city written after the address
+    # ("trụ sở Bộ X, số 12 - 14 phố A, Hà Nội"; not a count after the place, "tại Hà Nội, 30 đơn vị ...")
+    if stop is not None and t[b:b + 1] == ",":
+        b = _past_street_address(doc, b, s.end)
     # a date right after the place ends it
     for d in _dates(doc, a, b):
         b = min(b, d.span[0])
@@ -745,6 +749,30 @@ def find_venue(doc: Document, s: Sentence) -> Found | None:
     if _RE_ANY_UNIT.fullmatch(v):
         return None  # "nhiệm vụ chính trị tại cơ quan, đơn vị": any unit at all, no place
     return Found(v, a, a + len(v))
+
+
+# a street address: its house number ("số 58 - 60", "số 12A", "số 5/2") and the street's capitalised name
+_RE_STREET_ADDRESS = regex.compile(r",\s*(?:số\s+\d+[A-Za-z]?(?:/\d+)*(?:\s*[-–,]\s*\d+[A-Za-z]?(?:/\d+)*)*\s+(?:(?:đường|phố|đại\s+lộ)\s+)?"
+                                   r"|(?:số\s+)?\d+[A-Za-z]?(?:/\d+)*(?:\s*[-–]\s*\d+[A-Za-z]?)?\s+(?:đường|phố|đại\s+lộ)\s+)"
+                                   r"(?-i:\p{Lu})[\p{L}\d]*(?:\s+(?-i:[\p{Lu}\d])[\p{L}\d]*){0,4}(?=\s*(?:[,.;]|$))", regex.I)
+_RE_ADDRESS_PLACE = regex.compile(r",\s*(?P<kind>(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|phường|xã)\s+)?"
+                                  r"(?P<name>(?-i:\p{Lu})[\p{L}.]*(?:\s+(?-i:\p{Lu})[\p{L}]*){0,3})(?=\s*(?:[,.;]|$))", regex.I)
+
+
+def _past_street_address(doc: Document, b: int, end: int) -> int:
+    """Where the place ending at the comma ``b`` ends with its street address after that comma, and the places the address
+    goes on to (a district, the city: each a place the gazetteer knows); ``b`` when no address follows."""
+    t = doc.text
+    if not t.startswith("số", b + 1 + len(t[b + 1:b + 4]) - len(t[b + 1:b + 4].lstrip())) and not t[b + 1:b + 4].strip()[:1].isdigit():
+        return b  # (the address opens with its number: most commas open none)
+    m = _RE_STREET_ADDRESS.match(t, b, end)
+    if m is None:
+        return b
+    b = m.end()
+    while (p := _RE_ADDRESS_PLACE.match(t, b, end)) is not None and (
+            gazetteer.is_place(p.group("name")) or gazetteer.province_of(p.group("name")) is not None):
+        b = p.end()
+    return b
 
 
 # a kind of unit in general, named by no name ("cơ quan", "các đơn vị", "cơ quan, đơn vị", "địa phương")
@@ -924,8 +952,16 @@ _RE_PREPARATORY = regex.compile(r"\b(?:chuẩn bị cho|chuẩn bị|trù bị|r
 _PREPARATORY_WORDS = ("chuẩn bị", "trù bị", "rà soát các nội dung", "cho hội nghị")  # one of them is in every match
 
 
+# a whole date's day and month before its year ("ngày 15/01/2024"): the year of a day, not a period reviewed
+_RE_DAY_MONTH_BEFORE = regex.compile(r"(?<!\d)\d{1,2}\s*([/.-])\s*\d{1,2}\s*\1\s*$")
+
+
 def _first_year_after(text: str, a: int, b: int, limit: int = 160) -> tuple[int, tuple[int, int]] | None:
     m = search(_RE_YEAR, text, a, min(b, a + limit))
+    # (past the year of a day: "Tại hội nghị tổng kết của Cụm ngày 15/01/2024, ... năm 2023")
+    while m is not None and text[m.start() - 1:m.start()] in "/.-" and m.start() > 0 \
+            and _RE_DAY_MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None:
+        m = search(_RE_YEAR, text, m.end(), min(b, a + limit))
     return (int(m.group(0)), m.span()) if m else None
 
 

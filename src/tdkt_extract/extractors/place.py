@@ -68,8 +68,11 @@ _RE_NATIONAL_PARENT = regex.compile(
 def _national_system_re():
     """A national system named right after a numbered cluster's name (lexicons/national_systems.txt),
     not one province's unit of it (no place word after)."""
-    return regex.compile(r"^\s*(?:[,(-]\s*)?(?:của\s+|thuộc\s+|ngành\s+)?" + trie_alternation(lexicon.words("national_systems.txt"))
-                         + r"(?!\p{L})(?=\s*(?:[,.;:)\n]|$)|\s+(?:tổ chức|sơ kết|tổng kết|ký|đã|vừa|họp|năm|lần)\b)", regex.I)
+    # (its units named together, "các Cục X", and its regional units at a department's level, which serve several provinces:
+    # "các Cục X khu vực", "Y chi nhánh khu vực"; not a court or an office of a province's region, "Tòa án nhân dân khu vực")
+    return regex.compile(r"^\s*(?:[,(-]\s*)?(?:của\s+|thuộc\s+|ngành\s+)?(?:các\s+)?" + trie_alternation(lexicon.words("national_systems.txt"))
+                         + r"(?!\p{L})(?:\s+chi\s+nhánh\s+khu\s+vực(?!\p{L})|(?<=(?<!\p{L})(?-i:Cục)\s[^,;()]{1,40})\s+khu\s+vực(?!\p{L}))?"
+                         + r"(?=\s*(?:[,.;:)\n]|$)|\s+(?:tổ chức|sơ kết|tổng kết|ký|đã|vừa|họp|năm|lần)\b)", regex.I)
 
 
 # a word of the clause after the body's name: a place past it is where the meeting is, not the body's ("Bộ Tài chính tổ chức
@@ -107,8 +110,10 @@ _RE_ON_GROUND = regex.compile(r"\btrên địa bàn\s+(?:tỉnh|thành phố|TP\
 # Sự thật"; not a national park, which lies in a province)
 # ("Quốc gia" capitalised as often as not: "Học viện Chính trị Quốc gia Hồ Chí Minh")
 # (not a national park, nor a heritage site a province manages: "Ban Quản lý Khu di tích Quốc gia đặc biệt Kim Liên")
-_RE_NATIONAL_UNIT = regex.compile(r"(?:\bViệt Nam|\bVN|\bTrung ương|\bTW)\s*$|(?<!\b(?i:vườn|khu\s+bảo\s+tồn)\s)(?<!\b(?i:di\s+tích)(?:[\s-]+\p{L}+){0,3}\s)\b(?i:quốc\s+gia)\b")
-_NATIONAL_WORDS = ("Việt Nam", "VN", "Trung ương", "TW", "quốc gia", "Quốc gia", "Quốc Gia")
+# (or a body of the Government's or the supreme court's and procuracy's, named so at its end: "Thanh tra Chính phủ", "Tòa án
+# nhân dân tối cao")
+_RE_NATIONAL_UNIT = regex.compile(r"(?:\bViệt Nam|\bVN|\bTrung ương|\bTW|\bChính phủ|\b(?i:tối\s+cao))\s*$|(?<!\b(?i:vườn|khu\s+bảo\s+tồn)\s)(?<!\b(?i:di\s+tích)(?:[\s-]+\p{L}+){0,3}\s)\b(?i:quốc\s+gia)\b")
+_NATIONAL_WORDS = ("Việt Nam", "VN", "Trung ương", "TW", "quốc gia", "Quốc gia", "Quốc Gia", "Chính phủ", "tối cao", "Tối cao")
 
 
 # a ministry ("Bộ Y tế"; not a province's military command, "Bộ Chỉ huy quân sự tỉnh") or a national university
@@ -128,7 +133,9 @@ def _national_unit(value: str) -> bool:
 
 # (and the unit help was given to, just before the place: "... tăng cường 100 cán bộ cho BĐBP tỉnh A"; not a role handed
 # over: "bàn giao nhiệm vụ Cụm trưởng cho Sở Tư pháp tỉnh A")
-_RE_ACT_ON_PLACE = regex.compile(r"\b(?:hỗ trợ|giúp đỡ|ủng hộ|tăng cường|chi viện|cứu trợ|xây dựng|về thăm|đến thăm|thăm|khảo sát|tham quan|trao tặng|tặng)\b"
+# (an act's word written with a capital after a word is part of a unit's name, not an act: "Sở Xây dựng tỉnh A", "Quỹ Hỗ trợ
+# nông dân tỉnh B")
+_RE_ACT_ON_PLACE = regex.compile(r"\b(?!(?<=\p{L}[ ]{1,3})(?-i:\p{Lu}))(?:hỗ trợ|giúp đỡ|ủng hộ|tăng cường|chi viện|cứu trợ|xây dựng|về thăm|đến thăm|thăm|khảo sát|tham quan|trao tặng|tặng)\b"
                                  # (the lookbehind read after "cho", three letters it ends with: run where a "cho" is, not at every position)
                                  r"|\bcho(?<=\b(?:hỗ trợ|giúp đỡ|tăng cường|chi viện|cứu trợ|điều động)\b[^.;]{0,140}cho)\s+(?:[\p{L}&]+\s+){0,3}$", regex.I)
 # (nor the place of an event the meeting agreed or plans to hold: "thống nhất tổ chức hội thao vào quý IV tại tỉnh A")
