@@ -3238,7 +3238,27 @@ def _is_next(doc: Document, a: int, b: int, role_at: int, sent: tuple[int, int])
         # the roles' year an election names before the notes, "bầu chọn cụm trưởng và cụm phó năm 2025 là A (Cụm trưởng) ...")
         a = note.start()
     year = _role_year(doc, a, b, first, sent)
+    if year is None:
+        year = _opening_year(doc, role_at)
     return year is not None and year > per.value["year"]
+
+
+def _opening_year(doc: Document, role_at: int) -> int | None:
+    """The year that opens the sentence of the role word at ``role_at`` ("Năm 2024, A giữ vai trò Trưởng khối; B là Phó
+    Trưởng khối"; after an opener, "Theo đó, năm 2024, ..."), which dates every role clause of it: none when another year is
+    written between it and the role."""
+    t = doc.text
+    whole = _previous_sentence(doc, role_at + 1)
+    if whole is None:
+        return None
+    op = _RE_OPENER.match(t, whole[0], role_at)
+    cy = _RE_CLAUSE_YEAR.match(t, op.end() if op is not None else whole[0], role_at)
+    if cy is None or _RE_ANY_YEAR.search(t, cy.end(), role_at) is not None:
+        return None
+    return _clause_year(doc, cy)
+
+
+_RE_ANY_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
 # the bracket a member's role note opens, and its close right after the role word: "Sở A (Khối trưởng)", "(đơn vị Cụm phó)"
