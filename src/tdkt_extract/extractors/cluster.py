@@ -1225,7 +1225,8 @@ def _has_predicate(t: str, start: int, end: int) -> bool:
 _RE_HAS_COUNT = regex.compile(r"\s*(\d{1,3}|" + _COUNT_WORD + r")\s", regex.I)
 # a count of units in the clause before "gồm", with nothing but words between ("có 6 doanh nghiệp ... gồm")
 # (or units of one kind named by it, then the cluster they belong to: "của 05 Bưu điện tỉnh thuộc Cụm thi đua số 6 gồm")
-_RE_COUNT_BEFORE_INTRO = regex.compile(r"(?<![\d/.])\b(\d{1,3})\s+(?:(?:" + _unit_nouns() + r")\b[^\d:;.]{0,60}"
+# (not the cluster's own number, a province after it: "Cụm thi đua số 4 tỉnh A gồm các huyện: ...")
+_RE_COUNT_BEFORE_INTRO = regex.compile(r"(?<![\d/.])(?<!\b(?:số|thứ)\s+)\b(\d{1,3})\s+(?:(?:" + _unit_nouns() + r")\b[^\d:;.]{0,60}"
                                        r"|(?-i:\p{Lu})\p{L}*(?:\s+\p{L}+){0,3}?\s+(?:thuộc|trong)\s+(?:cụm|khối)\b[^:;.]{0,40})$", regex.I)
 _RE_COUNTED_PLACES = regex.compile(r"(?<![\d\p{L}])\d{1,3}\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)\s+\p{Lu}")
 # the cluster that has its members (_HAS_MEMBERS), where no word of _LIST_WORDS need stand: "Cụm thi đua số 3 có 4 huyện A, B"
