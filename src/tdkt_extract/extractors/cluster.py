@@ -687,11 +687,20 @@ _RE_KIND_PLACE = regex.compile(_PLACE_KINDS + r"\s+(?-i:\p{Lu})[\p{L}\d]*(?:[ -]
 _RE_COUNTED_PLACE_NAMES = regex.compile(r"\s+" + _PLACE_KINDS + r"\s+(?-i:\p{Lu})", regex.I)
 
 
+_RE_OF_CLUSTER_END = regex.compile(r"(?<!\p{L})(?:trong|thuộc|của|thành\s+viên)\s+(?:cụm|khối)$", regex.I)
+
+
 def _counts_the_members(t: str, m, end: int) -> bool:
     """A count in words (group "n" of a count pattern) counts the members: its unit noun is followed by "thành viên",
     a list or the clause's end; or it follows "gồm", not of a subset ("gồm hai đơn vị mới"). "có hai đơn vị vắng mặt"
     counts no members. A count in figures always passes."""
-    if m.group("n").isdigit() or _word_count_ends_re().match(t, m.end("n"), end):
+    if m.group("n").isdigit():
+        return True
+    # (a number word opening a capitalised name is the name's syllable, no count: "thị trấn Hai Trường, xã A")
+    if m.group("n")[0].isupper() and t[m.end("n"):m.end("n") + 2].strip()[:1].isupper():
+        return False
+    # (the pattern names them the cluster's: "bảy đơn vị trong Cụm", "ba thành viên của Khối")
+    if _RE_OF_CLUSTER_END.search(m.group(0)) or _word_count_ends_re().match(t, m.end("n"), end):
         return True
     # (places counted and named after "gồm": "gồm BHXH sáu tỉnh A, B, ...")
     if _RE_GOM_AT.match(m.group(0)) and _RE_COUNTED_PLACE_NAMES.match(t, m.end("n"), end):
@@ -709,6 +718,10 @@ def _count_res():
     # "năm", the year as often as five: "mỗi năm đơn vị thành viên ...")
     # (opening its clause, or after "có", "gồm", "với", "tổng số": not the units a verb acts on, "kết nạp thêm hai đơn vị")
     n_members = r"(?P<n>(?<![\d.,])\d{1,3}(?!\d)|(?<=(?:^|[,.;:]\s*|\b(?:có|gồm|với|tổng số|cả|tất cả)\s+))(?!năm\b)(?:" + _COUNT_WORD + r"))"
+    # (in words before the unit noun and "trong / thuộc / của Cụm", where the figure is read too: opening its clause, "6 tháng
+    # qua, bảy đơn vị trong Cụm ...", or after "là", "có", "gồm": "A, B và C là ba thành viên của Khối"; not after "số" or
+    # "thứ", an order, nor "năm" after a word that makes it a year's, "cả năm", "trong năm")
+    n_in = r"(?P<n>(?<![\d.,])\d{1,3}(?!\d)|(?<=(?:^|[,.;:]\s*|\b(?:có|gồm|là)\s+))(?:" + _COUNT_WORD + r"))"
     un = r"(?:" + _unit_nouns() + r")(?!\s+nghị\b)"  # ("8 tổ chức Hội nghị": a verb and the meeting, no count)
     # associations ("hội"), counted where the count names the members: "gồm 13 hội Luật gia", "14 hội thuộc Khối" (not an
     # event or a body of that word: "hội nghị", "hội thi", "hội đồng"; not persons, "hội viên")
@@ -729,7 +742,7 @@ def _count_res():
         # ("43 Chi hội Luật gia thuộc Cụm": the kind's capitalised field too)
         # (not the new members only: a verb of joining or recognising after the count or before it, "kết nạp thêm 2 đơn vị
         # mới làm thành viên Khối", "2 đơn vị được công nhận là thành viên Khối")
-        regex.compile(n + r"\s+(?:" + un_assoc + r")(?:,?\s+(?!trong\b|thuộc\b|của\b)(?-i:\p{Ll}+|\p{Lu}[\p{Lu}&]+|\p{Lu}\p{Ll}+)){0,5}?(?:(?:\s+(?:thành viên|là thành viên))?\s+(?:trong|thuộc|của)"
+        regex.compile(n_in + r"\s+(?:" + un_assoc + r")(?:,?\s+(?!trong\b|thuộc\b|của\b)(?-i:\p{Ll}+|\p{Lu}[\p{Lu}&]+|\p{Lu}\p{Ll}+)){0,5}?(?:(?:\s+(?:thành viên|là thành viên))?\s+(?:trong|thuộc|của)"
                       r"|(?<!\b(?:mới|thêm|được|trở\s+thành|công\s+nhận|kết\s+nạp|gia\s+nhập|bổ\s+sung)\b(?:\s[^.;\d]*)?)(?<!\b(?:kết\s+nạp|thêm|bổ\s+sung)\s+\d{1,3}\s[^.;\d]*)"
                       r"\s+thành viên)\s+(?:cụm|khối)\b", regex.I),
         # (in words after the unit the members share too: "gồm BHXH sáu tỉnh A, B, ...", not "năm", as often the year)
