@@ -687,6 +687,9 @@ _RE_KIND_PLACE = regex.compile(_PLACE_KINDS + r"\s+(?-i:\p{Lu})[\p{L}\d]*(?:[ -]
 _RE_COUNTED_PLACE_NAMES = regex.compile(r"\s+" + _PLACE_KINDS + r"\s+(?-i:\p{Lu})", regex.I)
 
 
+# a unit's name, then the verb that gives it a role of the cluster: " A là Cụm trưởng", " B làm Phó trưởng khối"
+_RE_ROLE_CLAUSE_AFTER = regex.compile(r"[^,;.]{1,60}?\s(?:là|làm|giữ)\s+(?:đơn\s+vị\s+)?(?:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))(?!\p{L})",
+                                      regex.I)
 _RE_OF_CLUSTER_END = regex.compile(r"(?<!\p{L})(?:trong|thuộc|của|thành\s+viên)\s+(?:cụm|khối)$", regex.I)
 
 
@@ -852,9 +855,13 @@ def member_count(doc: Document) -> Found | None:
                     # "gồm 8 trung tâm A, trung tâm B và Trung tâm C": more units of the kind counted follow, a part
                     # (not the names the count opens, in brackets or after a colon: "gồm 7 trường (Trường A, Trường B)")
                     noun = t[m.end("n"):m.end()].strip().lower()
-                    rest = cre.split(r"[(:]", low[m.end():s.end], maxsplit=1)[0]
+                    # (nor past the clause's end: "Cụm gồm 8 xã; xã A là Cụm trưởng, xã B là Cụm phó" names its roles)
+                    rest = cre.split(r"[(:;]", low[m.end():s.end], maxsplit=1)[0]
                     # (not when the count stands before the first unit's own name: "gồm 4 Công ty CP A, Công ty TNHH B, ...")
-                    if noun and t[m.end("n"):m.end()].strip()[:1].islower() and cre.search(r"(?:,|\svà)\s+" + regex.escape(noun) + r"(?!\p{L})", rest):
+                    # (nor a unit of that kind that opens a clause giving it a role: "gồm 8 xã, xã A là Cụm trưởng")
+                    if noun and t[m.end("n"):m.end()].strip()[:1].islower() and any(
+                            not _RE_ROLE_CLAUSE_AFTER.match(rest, x.end())
+                            for x in cre.finditer(r"(?:,|\svà)\s+" + regex.escape(noun) + r"(?!\p{L})", rest)):
                         continue
                 if rx is res[-1] and (_RE_HONOURS.search(t[max(s.start, m.start() - 160):m.end()])
                                                or _rated(t[max(s.start, m.start() - 60):m.end()])):
