@@ -29,6 +29,19 @@ def test_a_count_in_words_after_a_verb_counts_no_members(rec):
     assert _count(rec, HALF + "Hội nghị khen ngợi hai đơn vị trong Cụm đã vượt kế hoạch.") is None
 
 
+def test_a_count_in_words_that_goes_on_to_name_its_units_is_no_count_of_the_cluster(rec):
+    # (some units named, and what they did: maybe only a part of the members)
+    r = rec(HALF + "Năm qua, ba xã trong Cụm là Diễn Kỷ, Diễn Hoa và Diễn Xuân đã về đích nông thôn mới.")
+    assert r["cluster"]["member_count"] is None
+    assert r["cluster"]["members"] == []
+
+
+def test_a_count_in_words_before_gom_and_the_list_counts_it(rec):
+    r = rec(HALF + "Tại hội nghị, bốn địa phương trong Cụm gồm xã Diễn Kỷ, xã Diễn Hoa, xã Diễn Xuân và xã Diễn Liên đã suy tôn "
+                   "xã Diễn Kỷ dẫn đầu.")
+    assert r["cluster"]["member_count"] == 4
+
+
 def test_dia_phuong_is_what_a_member_is_called_in_a_count(rec):
     assert _count(rec, HALF + "Hiện nay, 5 địa phương thuộc Cụm đã sáp nhập.") == 5
     assert _count(rec, HALF + "Năm địa phương trong Cụm đều hoàn thành kế hoạch.") == 5

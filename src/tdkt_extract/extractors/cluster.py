@@ -691,6 +691,7 @@ _RE_COUNTED_PLACE_NAMES = regex.compile(r"\s+" + _PLACE_KINDS + r"\s+(?-i:\p{Lu}
 _RE_ROLE_CLAUSE_AFTER = regex.compile(r"[^,;.]{1,60}?\s(?:là|làm|giữ)\s+(?:đơn\s+vị\s+)?(?:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))(?!\p{L})",
                                       regex.I)
 _RE_OF_CLUSTER_END = regex.compile(r"(?<!\p{L})(?:trong|thuộc|của|thành\s+viên)\s+(?:cụm|khối)$", regex.I)
+_RE_NAMED_AFTER_COUNT = regex.compile(r"(?:\s+thi\s+đua)?\s+là\s+(?-i:\p{Lu})", regex.I)
 
 
 def _counts_the_members(t: str, m, end: int) -> bool:
@@ -702,8 +703,10 @@ def _counts_the_members(t: str, m, end: int) -> bool:
     # (a number word opening a capitalised name is the name's syllable, no count: "thị trấn Hai Trường, xã A")
     if m.group("n")[0].isupper() and t[m.end("n"):m.end("n") + 2].strip()[:1].isupper():
         return False
-    # (the pattern names them the cluster's: "bảy đơn vị trong Cụm", "ba thành viên của Khối")
-    if _RE_OF_CLUSTER_END.search(m.group(0)) or _word_count_ends_re().match(t, m.end("n"), end):
+    # (the pattern names them the cluster's: "bảy đơn vị trong Cụm", "ba thành viên của Khối"; not when it goes on to name
+    # them, maybe only some that did something: "Năm qua, hai huyện trong Cụm là A và B đã về đích sớm")
+    if _RE_OF_CLUSTER_END.search(m.group(0)) and not _RE_NAMED_AFTER_COUNT.match(t, m.end(), end) \
+            or _word_count_ends_re().match(t, m.end("n"), end):
         return True
     # (places counted and named after "gồm": "gồm BHXH sáu tỉnh A, B, ...")
     if _RE_GOM_AT.match(m.group(0)) and _RE_COUNTED_PLACE_NAMES.match(t, m.end("n"), end):
