@@ -689,11 +689,26 @@ _RE_KIND_PLACE = regex.compile(_PLACE_KINDS + r"\s+(?-i:\p{Lu})[\p{L}\d]*(?:[ -]
 _RE_COUNTED_PLACE_NAMES = regex.compile(r"\s+" + _PLACE_KINDS + r"\s+(?-i:\p{Lu})", regex.I)
 
 
+# a unit's name, then the verb that gives it a role of the cluster: " A là Cụm trưởng", " B làm Phó trưởng khối"
+_RE_ROLE_CLAUSE_AFTER = regex.compile(r"[^,;.]{1,60}?\s(?:là|làm|giữ)\s+(?:đơn\s+vị\s+)?(?:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))(?!\p{L})",
+                                      regex.I)
+_RE_OF_CLUSTER_END = regex.compile(r"(?<!\p{L})(?:trong|thuộc|của|thành\s+viên)\s+(?:cụm|khối)$", regex.I)
+_RE_NAMED_AFTER_COUNT = regex.compile(r"(?:\s+thi\s+đua)?\s+là\s+(?-i:\p{Lu})", regex.I)
+
+
 def _counts_the_members(t: str, m, end: int) -> bool:
     """A count in words (group "n" of a count pattern) counts the members: its unit noun is followed by "thành viên",
     a list or the clause's end; or it follows "gồm", not of a subset ("gồm hai đơn vị mới"). "có hai đơn vị vắng mặt"
     counts no members. A count in figures always passes."""
-    if m.group("n").isdigit() or _word_count_ends_re().match(t, m.end("n"), end):
+    if m.group("n").isdigit():
+        return True
+    # (a number word opening a capitalised name is the name's syllable, no count: "thị trấn Hai Trường, xã A")
+    if m.group("n")[0].isupper() and t[m.end("n"):m.end("n") + 2].strip()[:1].isupper():
+        return False
+    # (the pattern names them the cluster's: "bảy đơn vị trong Cụm", "ba thành viên của Khối"; not when it goes on to name
+    # them, maybe only some that did something: "Năm qua, hai huyện trong Cụm là A và B đã về đích sớm")
+    if _RE_OF_CLUSTER_END.search(m.group(0)) and not _RE_NAMED_AFTER_COUNT.match(t, m.end(), end) \
+            or _word_count_ends_re().match(t, m.end("n"), end):
         return True
     # (places counted and named after "gồm": "gồm BHXH sáu tỉnh A, B, ...")
     if _RE_GOM_AT.match(m.group(0)) and _RE_COUNTED_PLACE_NAMES.match(t, m.end("n"), end):
@@ -711,6 +726,10 @@ def _count_res():
     # "năm", the year as often as five: "mỗi năm đơn vị thành viên ...")
     # (opening its clause, or after "có", "gồm", "với", "tổng số": not the units a verb acts on, "kết nạp thêm hai đơn vị")
     n_members = r"(?P<n>(?<![\d.,])\d{1,3}(?!\d)|(?<=(?:^|[,.;:]\s*|\b(?:có|gồm|với|tổng số|cả|tất cả)\s+))(?!năm\b)(?:" + _COUNT_WORD + r"))"
+    # (in words before the unit noun and "trong / thuộc / của Cụm", where the figure is read too: opening its clause, "6 tháng
+    # qua, bảy đơn vị trong Cụm ...", or after "là", "có", "gồm": "A, B và C là ba thành viên của Khối"; not after "số" or
+    # "thứ", an order, nor "năm" after a word that makes it a year's, "cả năm", "trong năm")
+    n_in = r"(?P<n>(?<![\d.,])\d{1,3}(?!\d)|(?<=(?:^|[,.;:]\s*|\b(?:có|gồm|là)\s+))(?:" + _COUNT_WORD + r"))"
     un = r"(?:" + _unit_nouns() + r")(?!\s+nghị\b)"  # ("8 tổ chức Hội nghị": a verb and the meeting, no count)
     # associations ("hội"), counted where the count names the members: "gồm 13 hội Luật gia", "14 hội thuộc Khối" (not an
     # event or a body of that word: "hội nghị", "hội thi", "hội đồng"; not persons, "hội viên")
@@ -731,7 +750,7 @@ def _count_res():
         # ("43 Chi hội Luật gia thuộc Cụm": the kind's capitalised field too)
         # (not the new members only: a verb of joining or recognising after the count or before it, "kết nạp thêm 2 đơn vị
         # mới làm thành viên Khối", "2 đơn vị được công nhận là thành viên Khối")
-        regex.compile(n + r"\s+(?:" + un_assoc + r")(?:,?\s+(?!trong\b|thuộc\b|của\b)(?-i:\p{Ll}+|\p{Lu}[\p{Lu}&]+|\p{Lu}\p{Ll}+)){0,5}?(?:(?:\s+(?:thành viên|là thành viên))?\s+(?:trong|thuộc|của)"
+        regex.compile(n_in + r"\s+(?:" + un_assoc + r")(?:,?\s+(?!trong\b|thuộc\b|của\b)(?-i:\p{Ll}+|\p{Lu}[\p{Lu}&]+|\p{Lu}\p{Ll}+)){0,5}?(?:(?:\s+(?:thành viên|là thành viên))?\s+(?:trong|thuộc|của)"
                       r"|(?<!\b(?:mới|thêm|được|trở\s+thành|công\s+nhận|kết\s+nạp|gia\s+nhập|bổ\s+sung)\b(?:\s[^.;\d]*)?)(?<!\b(?:kết\s+nạp|thêm|bổ\s+sung)\s+\d{1,3}\s[^.;\d]*)"
                       r"\s+thành viên)\s+(?:cụm|khối)\b", regex.I),
         # (in words after the unit the members share too: "gồm BHXH sáu tỉnh A, B, ...", not "năm", as often the year)
@@ -841,9 +860,13 @@ def member_count(doc: Document) -> Found | None:
                     # "gồm 8 trung tâm A, trung tâm B và Trung tâm C": more units of the kind counted follow, a part
                     # (not the names the count opens, in brackets or after a colon: "gồm 7 trường (Trường A, Trường B)")
                     noun = t[m.end("n"):m.end()].strip().lower()
-                    rest = cre.split(r"[(:]", low[m.end():s.end], maxsplit=1)[0]
+                    # (nor past the clause's end: "Cụm gồm 8 xã; xã A là Cụm trưởng, xã B là Cụm phó" names its roles)
+                    rest = cre.split(r"[(:;]", low[m.end():s.end], maxsplit=1)[0]
                     # (not when the count stands before the first unit's own name: "gồm 4 Công ty CP A, Công ty TNHH B, ...")
-                    if noun and t[m.end("n"):m.end()].strip()[:1].islower() and cre.search(r"(?:,|\svà)\s+" + regex.escape(noun) + r"(?!\p{L})", rest):
+                    # (nor a unit of that kind that opens a clause giving it a role: "gồm 8 xã, xã A là Cụm trưởng")
+                    if noun and t[m.end("n"):m.end()].strip()[:1].islower() and any(
+                            not _RE_ROLE_CLAUSE_AFTER.match(rest, x.end())
+                            for x in cre.finditer(r"(?:,|\svà)\s+" + regex.escape(noun) + r"(?!\p{L})", rest)):
                         continue
                 if rx is res[-1] and (_RE_HONOURS.search(t[max(s.start, m.start() - 160):m.end()])
                                                or _rated(t[max(s.start, m.start() - 60):m.end()])):
@@ -1233,7 +1256,8 @@ def _has_predicate(t: str, start: int, end: int) -> bool:
 _RE_HAS_COUNT = regex.compile(r"\s*(\d{1,3}|" + _COUNT_WORD + r")\s", regex.I)
 # a count of units in the clause before "gồm", with nothing but words between ("có 6 doanh nghiệp ... gồm")
 # (or units of one kind named by it, then the cluster they belong to: "của 05 Bưu điện tỉnh thuộc Cụm thi đua số 6 gồm")
-_RE_COUNT_BEFORE_INTRO = regex.compile(r"(?<![\d/.])\b(\d{1,3})\s+(?:(?:" + _unit_nouns() + r")\b[^\d:;.]{0,60}"
+# (not the cluster's own number, a province after it: "Cụm thi đua số 4 tỉnh A gồm các huyện: ...")
+_RE_COUNT_BEFORE_INTRO = regex.compile(r"(?<![\d/.])(?<!\b(?:số|thứ)\s+)\b(\d{1,3})\s+(?:(?:" + _unit_nouns() + r")\b[^\d:;.]{0,60}"
                                        r"|(?-i:\p{Lu})\p{L}*(?:\s+\p{L}+){0,3}?\s+(?:thuộc|trong)\s+(?:cụm|khối)\b[^:;.]{0,40})$", regex.I)
 _RE_COUNTED_PLACES = regex.compile(r"(?<![\d\p{L}])\d{1,3}\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)\s+\p{Lu}")
 # the cluster that has its members (_HAS_MEMBERS), where no word of _LIST_WORDS need stand: "Cụm thi đua số 3 có 4 huyện A, B"
@@ -3251,7 +3275,27 @@ def _is_next(doc: Document, a: int, b: int, role_at: int, sent: tuple[int, int])
         # the roles' year an election names before the notes, "bầu chọn cụm trưởng và cụm phó năm 2025 là A (Cụm trưởng) ...")
         a = note.start()
     year = _role_year(doc, a, b, first, sent)
+    if year is None:
+        year = _opening_year(doc, role_at)
     return year is not None and year > per.value["year"]
+
+
+def _opening_year(doc: Document, role_at: int) -> int | None:
+    """The year that opens the sentence of the role word at ``role_at`` ("Năm 2024, A giữ vai trò Trưởng khối; B là Phó
+    Trưởng khối"; after an opener, "Theo đó, năm 2024, ..."), which dates every role clause of it: none when another year is
+    written between it and the role."""
+    t = doc.text
+    whole = _previous_sentence(doc, role_at + 1)
+    if whole is None:
+        return None
+    op = _RE_OPENER.match(t, whole[0], role_at)
+    cy = _RE_CLAUSE_YEAR.match(t, op.end() if op is not None else whole[0], role_at)
+    if cy is None or _RE_ANY_YEAR.search(t, cy.end(), role_at) is not None:
+        return None
+    return _clause_year(doc, cy)
+
+
+_RE_ANY_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
 # the bracket a member's role note opens, and its close right after the role word: "Sở A (Khối trưởng)", "(đơn vị Cụm phó)"
