@@ -4641,10 +4641,13 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
                 and not c.value.lower().startswith("về phía"):
             out["election"] = c
     if "ranking" not in out and doc.draft.rankings:
-        r = doc.draft.rankings[0][1]
-        s = _sentence_at(doc, r.start)
+        # (the first place not only told of a recipient in apposition: "trao Cờ cho A - đơn vị dẫn đầu Cụm. B xếp thứ hai,
+        # C xếp thứ ba": the places stated after it are the ranking)
+        r = next((r for _, r in doc.draft.rankings
+                  if (s := _sentence_at(doc, r.start)) is None or not _leader_of_conferral(doc, s, r)), None)
+        s = _sentence_at(doc, r.start) if r is not None else None
         # (not from the year's results told in the review: no act of the meeting)
-        if s and all(x.start != s.start for x in _year_results(doc)) and not _leader_of_conferral(doc, s, r):
+        if s and all(x.start != s.start for x in _year_results(doc)):
             out["ranking"] = _clause(doc, s, r.start, r.end)
     # an award proposed at the meeting is its act, in whatever words ("X được suy tôn Cờ ...")
     proposed = [a for a in doc.draft.awards if a.status == "proposed"]
@@ -4746,14 +4749,31 @@ def _gives_role(doc: Document, s: Sentence) -> bool:
     return False
 
 
+# a choice of the units told anywhere in a sentence, the results of one too ("Theo kết quả bình xét", "bỏ phiếu xếp hạng",
+# "đơn vị được Hội nghị thống nhất xếp thứ nhất", "xếp hạng: A dẫn đầu")
+_RE_CHOICE_TOLD = regex.compile(
+    r"\b(?:suy tôn|bình xét|bình bầu|bình chọn|bầu chọn|bỏ phiếu|(?:đã|thống nhất|nhất trí|tiến hành)\s+xếp|xếp\s+hạng\s*:)(?!\p{L})",
+    regex.I)
+# the recipient as the object of "cho" (not the subject of "được trao/tặng"), and after it, in apposition, what unit it is and
+# its place ("cho B - đơn vị dẫn đầu Cụm", "cho B, đơn vị xếp thứ nhất")
+_RE_RECIPIENT_OF_CHO = regex.compile(r"(?<!\p{L})cho\s+$", regex.I)
+_RE_PLACE_IN_APPOSITION = regex.compile(
+    r"\s*[-–—,]\s*(?:là\s+)?(?:đơn vị|địa phương|cơ quan)(?!\p{L})[^.;,:]{0,60}?(?<!\p{L})(?:dẫn đầu|đứng đầu|xếp thứ|xếp hạng|thứ nhất)(?!\p{L})",
+    regex.I)
+
+
 def _leader_of_conferral(doc: Document, s: Sentence, r: Found) -> bool:
     """The ranked unit ``r`` is only described as the leader in the sentence ``s`` that confers an award on it ("A trao Cờ
-    thi đua cho B - đơn vị dẫn đầu Cụm"): the place is told of the recipient, no act of choosing is stated there (no
-    "suy tôn", "bình xét", "bình chọn" in the sentence)."""
-    if _RE_CHOOSING.search(doc.text, s.start, s.end) is not None:
+    thi đua cho B - đơn vị dẫn đầu Cụm"): the recipient is the object of "cho", the place is told in apposition after it,
+    and no choice of the units is told in the sentence (not "suy tôn", "bình xét", "bỏ phiếu", "thống nhất xếp"). A place
+    stated as the unit's own predicate ("B dẫn đầu Cụm và được tặng Cờ") is the ranking."""
+    t = doc.text
+    if _RE_CHOICE_TOLD.search(t, s.start, s.end) is not None:
         return False
     return any(a.status == "conferred" and s.start <= a.award.start < s.end
-               and a.recipient.start < r.end and r.start < a.recipient.end for a in doc.draft.awards)
+               and a.recipient.start < r.end and r.start < a.recipient.end
+               and _RE_RECIPIENT_OF_CHO.search(t, max(s.start, a.recipient.start - 12), a.recipient.start) is not None
+               and _RE_PLACE_IN_APPOSITION.match(t, a.recipient.end, s.end) is not None for a in doc.draft.awards)
 
 
 def _sentence_at(doc: Document, pos: int) -> Sentence | None:
