@@ -4848,17 +4848,23 @@ def _future_ok() -> frozenset:
 def _agreeing_res() -> tuple["regex.Pattern[str]", "regex.Pattern[str]"]:
     """(an agreeing word; a clause that ends on one or on a join, where an agreed act may begin)."""
     words = trie_alternation(lexicon.table("acts.json")["agreeing"]["words"])
+    verbs = trie_alternation(lexicon.table("acts.json")["agreeing"]["verbs"])
     agree = regex.compile(r"\b(?:" + words + r")(?!\p{L})", regex.I)
     # ("sẽ" right before the act: "Dự kiến, Khối sẽ tổ chức ...", the agreement said earlier in the sentence)
     # (or the unit the act is assigned to: "thống nhất giao A (chủ trì) tổ chức ...", "phân công đơn vị B tổ chức ...", a place's
     # unit named by its kind: "thống nhất giao tỉnh A tổ chức hội thao"; or chosen for it, "thống nhất lựa chọn A đăng cai tổ
-    # chức hội thao", not ranked, "bình chọn A ...")
+    # chức hội thao", the act right after the unit, or after "là/làm đơn vị"; not ranked, "bình / bầu chọn A ...", "suy tôn, lựa
+    # chọn A là đơn vị dẫn đầu ... với các hoạt động như tổ chức ...", the act then a reason given for the rank)
     # (or the proposal it agrees with, and its subject: "đồng ý với đề xuất của A về việc tổ chức ...")
+    unit = r"(?:(?:(?:xã|phường|thị trấn|thị xã|huyện|quận|tỉnh|thành phố)\s+)?(?-i:\p{Lu})"
     ends = regex.compile(r"(?:\b(?:và|sẽ|" + words + r")|[,;:]"
                          r"|" + _PROPOSAL_AGREED_BY_MEETING + r"\b(?:đồng ý|nhất trí|thống nhất|tán thành)\s+(?:với\s+)?(?:các\s+)?(?:đề xuất|đề nghị|kiến nghị)(?:\s+của\s+[^.;,]{1,60}?)?\s+về(?:\s+việc)?"
-                         r"|(?:(?<!\bbàn\s)\b(?:giao(?:\s+cho)?|phân công)|(?<!\b(?:bình|tuyển)\s)\b(?:lựa\s+)?chọn)\s+(?:(?:(?:xã|phường|thị trấn|thị xã|huyện|quận|tỉnh|thành phố)\s+)?(?-i:\p{Lu})|(?:các\s+)?đơn vị\b)[^.;:]{0,80}?(?:\s+(?:chủ trì|đăng cai|làm đầu mối))?"
-                         # (or the host named right after the agreeing word: "thống nhất A đăng cai tổ chức hội thao")
-                         r"|(?<=\b(?:" + words + r")\s+)(?:(?:(?:xã|phường|thị trấn|thị xã|huyện|quận|tỉnh|thành phố)\s+)?(?-i:\p{Lu})|đơn vị\b)[^.;:,]{0,80}?\s+đăng cai)"
+                         r"|(?<!\bbàn\s)\b(?:giao(?:\s+cho)?|phân công)\s+" + unit + r"|(?:các\s+)?đơn vị\b)[^.;:]{0,80}?(?:\s+(?:chủ trì|đăng cai|làm đầu mối))?"
+                         r"|(?P<host>(?<!\b(?:bình|tuyển|bầu)\s)(?<!\bsuy tôn\s*,?\s+(?:lựa\s+)?)\b(?:lựa\s+)?chọn\s+" + unit + r"|(?:các\s+)?đơn vị\b)"
+                         r"(?:(?!\s(?:là|trong|như|với|qua|vì|bởi)\s)[^.;:]){0,80}?(?:\s+(?:là|làm)\s+đơn vị)?(?:\s+(?:chủ trì|đăng cai|làm đầu mối))?"
+                         # (or the host named right after a verb of agreement, not a plan's word, "dự kiến", "kế hoạch", nor
+                         # "xác định": "thống nhất A đăng cai tổ chức hội thao")
+                         r"|(?<=\b(?:" + verbs + r")\s+)" + unit + r"|đơn vị\b)[^.;:,]{0,80}?\s+đăng cai))"
                          r"\s*(?:(?:cùng|cũng|còn)\s+)*$", regex.I)
     return agree, ends
 
@@ -4877,6 +4883,9 @@ _RE_ITEM_MARK = regex.compile(_ITEM + r"\s+(?=\p{L})", regex.I)
 _RE_NOT_AGREED = regex.compile(r"\b(?:đã|đánh giá|kết quả|được|cho rằng|nhận định|nhận thấy|(?<!\bvới\s)nhận xét|ghi nhận|năm qua|vừa qua|thời gian qua"
                             # (another body's event: "Dự kiến năm 2024, tỉnh sẽ tổ chức Hội thao ...")
                             r"|(?:UBND|Ủy ban nhân dân|tỉnh|thành phố)\s+sẽ)\b", regex.I)
+# the act judged after it, an event done: "... là thành công lớn của Cụm", "được đánh giá là điểm sáng"
+_RE_EVALUATED = regex.compile(r"(?<!\p{L})(?:là|được\s+đánh\s+giá(?:\s+là)?)\s+(?:một\s+)?(?:(?:những|các)\s+)?"
+                              r"(?:thành\s+công|thành\s+tích|điểm\s+sáng|dấu\s+ấn|điểm\s+nhấn)(?!\p{L})", regex.I)
 # who an item of an agreed list names before its act: the unit assigned ("Giao Tỉnh đoàn chủ trì"), or the members
 # ("các đơn vị trong Cụm")
 _RE_ITEM_DOER = regex.compile(r"\s*(?:(?:giao(?:\s+cho)?|phân công)\s+(?:(?-i:\p{Lu})|(?:các\s+)?đơn vị\b)[^.;:,]{0,80}?"
@@ -4965,10 +4974,13 @@ def _agreed(doc: Document, s: Sentence, at: int) -> bool:
     for mm in agree.finditer(before):
         if _RE_UNITY_BEFORE.search(before, max(0, mm.start() - 16), mm.start()) is None:
             last = mm  # (not the set phrase "đoàn kết, thống nhất")
-    if last is not None and ends.search(before):
+    if last is not None and (e := ends.search(before)):
         between = before[last.end():]
         tail = between[max(between.rfind(";"), between.rfind(":")) + 1:]
-        return _RE_NOT_AGREED.search(tail) is None
+        # (a host chosen for an event then judged, "xác định A đăng cai tổ chức Hội thi ... năm 2024 là thành công lớn": the
+        # event done, not one agreed)
+        return _RE_NOT_AGREED.search(tail) is None \
+            and not (e.group("host") and _RE_EVALUATED.search(t, at, s.end))
     # (an act read by who does it or by taking part, under a list's lead: only a lead that agrees on what is to come)
     ahead = joins
     if before.strip() and not _RE_ITEM_OPEN.fullmatch(before.rstrip()):
