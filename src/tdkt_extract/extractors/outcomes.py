@@ -3930,6 +3930,19 @@ _RE_CONTENTS_LEAD = regex.compile(r"\b(?:nội dung(?:\s+chính|\s+sau)?|như sa
 # nhau ký kết giao ước và phát động ...")
 _EVENT_NAMED_THEN_AND = r"(?:hội nghị|lễ)\b(?:(?!\s(?:đã|cùng nhau)\s)[^.;]){0,160}\bvà\s+$"
 _RE_NOUN_PHRASE_EVENT = regex.compile(r"\b" + _EVENT_NAMED_THEN_AND, regex.I | regex.REVERSE)
+_RE_EVENT_NOUN = regex.compile(r"(?<!\p{L})(?:hội nghị|lễ)(?!\p{L})", regex.I)
+
+
+def _meeting_own_noun(doc: Document, a: int, b: int) -> bool:
+    """The last event noun ("Hội nghị", "Lễ") of ``a``..``b`` is the meeting's own: the meeting's kind is read right after it
+    ("tổ chức hội nghị tổng kết năm 2024 và phát động ..."), not another event's name ("Hội nghị giao ước và phát động ...")."""
+    kind = doc.draft.scalars.get("meeting.kind")
+    last = None
+    for last in _RE_EVENT_NOUN.finditer(doc.text, a, b):
+        pass
+    return kind is not None and last is not None and kind.start >= last.end() and not doc.text[last.end():kind.start].strip()
+
+
 # a person attends (or presides) the meeting whose name holds the act: "A đã dự Hội nghị tổng kết ... và ký kết giao ước ..."
 _RE_ATTENDS_EVENT = regex.compile(r"\b(?:dự|tham dự|chứng kiến|chủ trì)(?:\s+và\s+chỉ\s+đạo)?\s+(?:buổi\s+)?" + _EVENT_NAMED_THEN_AND, regex.I)
 # a verb of emphasis right before the act: the work done stressed it ("chú trọng phát động", "tích cực ký kết")
@@ -4577,8 +4590,11 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
                 # (the meeting's own name joining the launch, in the sentence that states the meeting, names an act of the meeting:
                 # "Khối tổ chức hội nghị tổng kết ... năm 2023 và phát động phong trào thi đua năm 2024"; elsewhere it is the event
                 # named, "A đến dự Hội nghị tổng kết ... và phát động ...")
-                if _RE_NOUN_PHRASE_EVENT.search(before) and not in_meeting or _RE_PASSIVE.search(before) \
-                        or _RE_CONTENTS_LEAD.search(before[-60:]):
+                # (there, only the meeting's own noun, the one its kind is read after: not an earlier event named before or
+                # after it, "Tiếp nối Hội nghị ký kết giao ước và phát động thi đua đầu năm, ngày ..., Cụm tổ chức hội nghị sơ
+                # kết", "tổ chức hội nghị sơ kết ..., đánh giá việc thực hiện Hội nghị giao ước và phát động thi đua năm 2024")
+                if (named := _RE_NOUN_PHRASE_EVENT.search(before)) and not (in_meeting and _meeting_own_noun(doc, s.start + named.start(), m.start())) \
+                        or _RE_PASSIVE.search(before) or _RE_CONTENTS_LEAD.search(before[-60:]):
                     continue
                 said = _RE_SAID.search(before)
                 if said and any(n in before[:said.start()] for n in people_names):
