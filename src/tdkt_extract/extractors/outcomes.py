@@ -4687,8 +4687,11 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
     return [(k, f) for k, f in order]
 
 
-# a clause's opening adverbial ("Theo nguyên tắc luân phiên, ", "Theo phân công, "), to its comma
-_RE_OPENING_ADVERBIAL = regex.compile(r"\s*theo\s+[^,;:.]{1,60},\s*", regex.I)
+# a clause's opening adverbial that names the rotation as a rule or an order ("Theo nguyên tắc luân phiên, ", "Theo thứ tự
+# luân phiên của Khối, "), to its comma; not a document or another body that gave the role ("Theo Quyết định số 12/QĐ-UBND về
+# luân phiên ...", "Theo phân công luân phiên của Ban Thi đua - Khen thưởng tỉnh, "): the role given there, not at the meeting
+_RE_OPENING_ADVERBIAL = regex.compile(r"\s*theo\s+(?:(?:nguyên\s+tắc|thứ\s+tự|quy\s+chế|quy\s+định|cơ\s+chế|chế\s+độ)\s+)?luân\s+phiên"
+                                      r"(?:(?!\s(?:của|do)\s+(?!(?:cụm|khối)(?!\p{L})))[^,;:.]){0,40},\s*", regex.I)
 # the unit given or chosen for the role, told in the passive ("A được giao làm Cụm trưởng", "B được chọn giữ vai trò Khối phó")
 _RE_ASSIGNED_PASSIVE = regex.compile(r"(?<!\p{L})được\s+(?:giao|chọn|lựa\s+chọn|cử|phân\s+công|bầu|tín\s+nhiệm)"
                                      r"(?:\s+(?:nhiệm\s+vụ|vai\s+trò))?\s+(?:làm|là|giữ|đảm\s+nhận|đảm\s+nhiệm)?\s*(?:vai\s+trò\s+)?(?:đơn\s+vị\s+)?"
