@@ -3930,6 +3930,19 @@ _RE_CONTENTS_LEAD = regex.compile(r"\b(?:nội dung(?:\s+chính|\s+sau)?|như sa
 # nhau ký kết giao ước và phát động ...")
 _EVENT_NAMED_THEN_AND = r"(?:hội nghị|lễ)\b(?:(?!\s(?:đã|cùng nhau)\s)[^.;]){0,160}\bvà\s+$"
 _RE_NOUN_PHRASE_EVENT = regex.compile(r"\b" + _EVENT_NAMED_THEN_AND, regex.I | regex.REVERSE)
+_RE_EVENT_NOUN = regex.compile(r"(?<!\p{L})(?:hội nghị|lễ)(?!\p{L})", regex.I)
+
+
+def _meeting_own_noun(doc: Document, a: int, b: int) -> bool:
+    """The last event noun ("Hội nghị", "Lễ") of ``a``..``b`` is the meeting's own: the meeting's kind is read right after it
+    ("tổ chức hội nghị tổng kết năm 2024 và phát động ..."), not another event's name ("Hội nghị giao ước và phát động ...")."""
+    kind = doc.draft.scalars.get("meeting.kind")
+    last = None
+    for last in _RE_EVENT_NOUN.finditer(doc.text, a, b):
+        pass
+    return kind is not None and last is not None and kind.start >= last.end() and not doc.text[last.end():kind.start].strip()
+
+
 # a person attends (or presides) the meeting whose name holds the act: "A đã dự Hội nghị tổng kết ... và ký kết giao ước ..."
 _RE_ATTENDS_EVENT = regex.compile(r"\b(?:dự|tham dự|chứng kiến|chủ trì)(?:\s+và\s+chỉ\s+đạo)?\s+(?:buổi\s+)?" + _EVENT_NAMED_THEN_AND, regex.I)
 # a verb of emphasis right before the act: the work done stressed it ("chú trọng phát động", "tích cực ký kết")
@@ -4577,8 +4590,11 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
                 # (the meeting's own name joining the launch, in the sentence that states the meeting, names an act of the meeting:
                 # "Khối tổ chức hội nghị tổng kết ... năm 2023 và phát động phong trào thi đua năm 2024"; elsewhere it is the event
                 # named, "A đến dự Hội nghị tổng kết ... và phát động ...")
-                if _RE_NOUN_PHRASE_EVENT.search(before) and not in_meeting or _RE_PASSIVE.search(before) \
-                        or _RE_CONTENTS_LEAD.search(before[-60:]):
+                # (there, only the meeting's own noun, the one its kind is read after: not an earlier event named before or
+                # after it, "Tiếp nối Hội nghị ký kết giao ước và phát động thi đua đầu năm, ngày ..., Cụm tổ chức hội nghị sơ
+                # kết", "tổ chức hội nghị sơ kết ..., đánh giá việc thực hiện Hội nghị giao ước và phát động thi đua năm 2024")
+                if (named := _RE_NOUN_PHRASE_EVENT.search(before)) and not (in_meeting and _meeting_own_noun(doc, s.start + named.start(), m.start())) \
+                        or _RE_PASSIVE.search(before) or _RE_CONTENTS_LEAD.search(before[-60:]):
                     continue
                 said = _RE_SAID.search(before)
                 if said and any(n in before[:said.start()] for n in people_names):
@@ -4674,8 +4690,11 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
     return [(k, f) for k, f in order]
 
 
-# a clause's opening adverbial ("Theo nguyên tắc luân phiên, ", "Theo phân công, "), to its comma
-_RE_OPENING_ADVERBIAL = regex.compile(r"\s*theo\s+[^,;:.]{1,60},\s*", regex.I)
+# a clause's opening adverbial that names the rotation as a rule or an order ("Theo nguyên tắc luân phiên, ", "Theo thứ tự
+# luân phiên của Khối, "), to its comma; not a document or another body that gave the role ("Theo Quyết định số 12/QĐ-UBND về
+# luân phiên ...", "Theo phân công luân phiên của Ban Thi đua - Khen thưởng tỉnh, "): the role given there, not at the meeting
+_RE_OPENING_ADVERBIAL = regex.compile(r"\s*theo\s+(?:(?:nguyên\s+tắc|thứ\s+tự|quy\s+chế|quy\s+định|cơ\s+chế|chế\s+độ)\s+)?luân\s+phiên"
+                                      r"(?:(?!\s(?:của|do)\s+(?!(?:cụm|khối)(?!\p{L})))[^,;:.]){0,40},\s*", regex.I)
 # the unit given or chosen for the role, told in the passive ("A được giao làm Cụm trưởng", "B được chọn giữ vai trò Khối phó")
 _RE_ASSIGNED_PASSIVE = regex.compile(r"(?<!\p{L})được\s+(?:giao|chọn|lựa\s+chọn|cử|phân\s+công|bầu|tín\s+nhiệm)"
                                      r"(?:\s+(?:nhiệm\s+vụ|vai\s+trò))?\s+(?:làm|là|giữ|đảm\s+nhận|đảm\s+nhiệm)?\s*(?:vai\s+trò\s+)?(?:đơn\s+vị\s+)?"
@@ -4868,17 +4887,23 @@ def _future_ok() -> frozenset:
 def _agreeing_res() -> tuple["regex.Pattern[str]", "regex.Pattern[str]"]:
     """(an agreeing word; a clause that ends on one or on a join, where an agreed act may begin)."""
     words = trie_alternation(lexicon.table("acts.json")["agreeing"]["words"])
+    verbs = trie_alternation(lexicon.table("acts.json")["agreeing"]["verbs"])
     agree = regex.compile(r"\b(?:" + words + r")(?!\p{L})", regex.I)
     # ("sẽ" right before the act: "Dự kiến, Khối sẽ tổ chức ...", the agreement said earlier in the sentence)
     # (or the unit the act is assigned to: "thống nhất giao A (chủ trì) tổ chức ...", "phân công đơn vị B tổ chức ...", a place's
     # unit named by its kind: "thống nhất giao tỉnh A tổ chức hội thao"; or chosen for it, "thống nhất lựa chọn A đăng cai tổ
-    # chức hội thao", not ranked, "bình chọn A ...")
+    # chức hội thao", the act right after the unit, or after "là/làm đơn vị"; not ranked, "bình / bầu chọn A ...", "suy tôn, lựa
+    # chọn A là đơn vị dẫn đầu ... với các hoạt động như tổ chức ...", the act then a reason given for the rank)
     # (or the proposal it agrees with, and its subject: "đồng ý với đề xuất của A về việc tổ chức ...")
+    unit = r"(?:(?:(?:xã|phường|thị trấn|thị xã|huyện|quận|tỉnh|thành phố)\s+)?(?-i:\p{Lu})"
     ends = regex.compile(r"(?:\b(?:và|sẽ|" + words + r")|[,;:]"
                          r"|" + _PROPOSAL_AGREED_BY_MEETING + r"\b(?:đồng ý|nhất trí|thống nhất|tán thành)\s+(?:với\s+)?(?:các\s+)?(?:đề xuất|đề nghị|kiến nghị)(?:\s+của\s+[^.;,]{1,60}?)?\s+về(?:\s+việc)?"
-                         r"|(?:(?<!\bbàn\s)\b(?:giao(?:\s+cho)?|phân công)|(?<!\b(?:bình|tuyển)\s)\b(?:lựa\s+)?chọn)\s+(?:(?:(?:xã|phường|thị trấn|thị xã|huyện|quận|tỉnh|thành phố)\s+)?(?-i:\p{Lu})|(?:các\s+)?đơn vị\b)[^.;:]{0,80}?(?:\s+(?:chủ trì|đăng cai|làm đầu mối))?"
-                         # (or the host named right after the agreeing word: "thống nhất A đăng cai tổ chức hội thao")
-                         r"|(?<=\b(?:" + words + r")\s+)(?:(?:(?:xã|phường|thị trấn|thị xã|huyện|quận|tỉnh|thành phố)\s+)?(?-i:\p{Lu})|đơn vị\b)[^.;:,]{0,80}?\s+đăng cai)"
+                         r"|(?<!\bbàn\s)\b(?:giao(?:\s+cho)?|phân công)\s+" + unit + r"|(?:các\s+)?đơn vị\b)[^.;:]{0,80}?(?:\s+(?:chủ trì|đăng cai|làm đầu mối))?"
+                         r"|(?P<host>(?<!\b(?:bình|tuyển|bầu)\s)(?<!\bsuy tôn\s*,?\s+(?:lựa\s+)?)\b(?:lựa\s+)?chọn\s+" + unit + r"|(?:các\s+)?đơn vị\b)"
+                         r"(?:(?!\s(?:là|trong|như|với|qua|vì|bởi)\s)[^.;:]){0,80}?(?:\s+(?:là|làm)\s+đơn vị)?(?:\s+(?:chủ trì|đăng cai|làm đầu mối))?"
+                         # (or the host named right after a verb of agreement, not a plan's word, "dự kiến", "kế hoạch", nor
+                         # "xác định": "thống nhất A đăng cai tổ chức hội thao")
+                         r"|(?<=\b(?:" + verbs + r")\s+)" + unit + r"|đơn vị\b)[^.;:,]{0,80}?\s+đăng cai))"
                          r"\s*(?:(?:cùng|cũng|còn)\s+)*$", regex.I)
     return agree, ends
 
@@ -4897,6 +4922,9 @@ _RE_ITEM_MARK = regex.compile(_ITEM + r"\s+(?=\p{L})", regex.I)
 _RE_NOT_AGREED = regex.compile(r"\b(?:đã|đánh giá|kết quả|được|cho rằng|nhận định|nhận thấy|(?<!\bvới\s)nhận xét|ghi nhận|năm qua|vừa qua|thời gian qua"
                             # (another body's event: "Dự kiến năm 2024, tỉnh sẽ tổ chức Hội thao ...")
                             r"|(?:UBND|Ủy ban nhân dân|tỉnh|thành phố)\s+sẽ)\b", regex.I)
+# the act judged after it, an event done: "... là thành công lớn của Cụm", "được đánh giá là điểm sáng"
+_RE_EVALUATED = regex.compile(r"(?<!\p{L})(?:là|được\s+đánh\s+giá(?:\s+là)?)\s+(?:một\s+)?(?:(?:những|các)\s+)?"
+                              r"(?:thành\s+công|thành\s+tích|điểm\s+sáng|dấu\s+ấn|điểm\s+nhấn)(?!\p{L})", regex.I)
 # who an item of an agreed list names before its act: the unit assigned ("Giao Tỉnh đoàn chủ trì"), or the members
 # ("các đơn vị trong Cụm")
 _RE_ITEM_DOER = regex.compile(r"\s*(?:(?:giao(?:\s+cho)?|phân công)\s+(?:(?-i:\p{Lu})|(?:các\s+)?đơn vị\b)[^.;:,]{0,80}?"
@@ -4985,10 +5013,13 @@ def _agreed(doc: Document, s: Sentence, at: int) -> bool:
     for mm in agree.finditer(before):
         if _RE_UNITY_BEFORE.search(before, max(0, mm.start() - 16), mm.start()) is None:
             last = mm  # (not the set phrase "đoàn kết, thống nhất")
-    if last is not None and ends.search(before):
+    if last is not None and (e := ends.search(before)):
         between = before[last.end():]
         tail = between[max(between.rfind(";"), between.rfind(":")) + 1:]
-        return _RE_NOT_AGREED.search(tail) is None
+        # (a host chosen for an event then judged, "xác định A đăng cai tổ chức Hội thi ... năm 2024 là thành công lớn": the
+        # event done, not one agreed)
+        return _RE_NOT_AGREED.search(tail) is None \
+            and not (e.group("host") and _RE_EVALUATED.search(t, at, s.end))
     # (an act read by who does it or by taking part, under a list's lead: only a lead that agrees on what is to come)
     ahead = joins
     if before.strip() and not _RE_ITEM_OPEN.fullmatch(before.rstrip()):
