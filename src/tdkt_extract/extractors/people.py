@@ -1255,6 +1255,8 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
             m = vr.match(t, m.start(), win_b) if m.start() < win_b else None
         if m and _RE_PAST_ACT.search(t, max(after, m.start() - 12), m.start()):
             continue  # "từng phát biểu": an act of an earlier time
+        if m and m.start() > after and _RE_APPOSITIVE_OPENS.search(t, after, m.start()):
+            continue  # "ông A, T, người đã trực tiếp chỉ đạo ...": an appositive telling of him, no act at this meeting
         if m and role == "spoke" and _RE_GIFT_BEFORE.search(t, max(after, m.start() - 16), m.start()):
             # "tặng hoa chúc mừng", "nhận hoa chúc mừng": the gift's wish, no speech (the gift shows the person there); a speech
             # verb after it is still read ("nhận hoa chúc mừng và phát biểu nhận nhiệm vụ")
@@ -1410,7 +1412,10 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
             out["attended"] = Found("attended", pm.start(), pm.end())
     # (the lead's list ends at a ";" where the person after it has a verb of his own: "Dự hội nghị có ông A, T1; ông B, T2 chủ trì
     # hội nghị" gives B his verb's role alone, as a full stop there would)
-    if am and t.find(";", sent_a + am.end(), name_a) >= 0 and any(f.start >= after for f in out.values()):
+    # (his own verb, the clause's predicate: not one inside an appositive that tells of him, ", người đã chỉ đạo ...", ", đơn vị
+    # đã chủ trì ...")
+    if am and t.find(";", sent_a + am.end(), name_a) >= 0 \
+            and any(f.start >= after and not _RE_APPOSITIVE_OPENS.search(t, after, f.start) for f in out.values()):
         am = None
     if am and "attended" not in out:
         out["attended"] = Found("attended", sent_a + am.start(), sent_a + am.end())
@@ -1637,6 +1642,10 @@ _RE_LEFT_POST = regex.compile(r"(?<!\p{L})(?<!(?<!\p{L})tài\s)(?-i:nguyên)\s+(
                            r"|(?<!\p{L})(?:nghỉ\s+hưu|nghỉ\s+chế\s+độ|chuyển\s+công\s+tác)(?!\p{L})|(?<!\p{L})sẽ\s+$", regex.I)
 # an act of an earlier time: "từng phát biểu", "đã từng chủ trì"
 _RE_PAST_ACT = regex.compile(r"(?<!\p{L})từng\s+$", regex.I)
+# an appositive after a person's title that tells of him (what he or his unit did before), not his act at the meeting:
+# "ông A, T, người đã trực tiếp chỉ đạo ...", "bà B, T, đơn vị đã chủ trì ...", "..., nơi đã tổ chức ..."
+_RE_APPOSITIVE_OPENS = regex.compile(r",\s*(?:là\s+)?(?:người|đơn\s+vị|cơ\s+quan|nơi)(?:\s+\p{Ll}+){0,2}?\s+(?:đã|từng|vừa)(?!\p{L})",
+                                     regex.I)
 # "X làm Trưởng đoàn ... cùng tham dự": the person acts as something, the verb follows
 _RE_ACTING_AS = regex.compile(r"\s+(?:làm|là)\s+(?-i:\p{Lu})", regex.I)
 # what may open the verb that comes after an aside: "..., cùng lãnh đạo các sở đã dự", "..., sau khi ... đã phát biểu"
@@ -1673,6 +1682,8 @@ def _verb_past_aside(doc: Document, after: int, sent_b: int, joined: bool = Fals
         return None
     if _RE_PAST_ACT.search(t, max(after, m.start() - 12), m.start()) or _RE_REPORTED_SPEECH.search(t, after, m.start()):
         return None
+    if _RE_APPOSITIVE_OPENS.search(t, after, m.start()):
+        return None  # "bà A, T, người đã chủ trì hoạt động của Cụm năm 2022": what she did before, no act at this meeting
     return Found(role, m.start(), m.end())
 
 
