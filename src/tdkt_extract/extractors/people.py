@@ -1462,10 +1462,29 @@ _RE_AMONG_THEM = regex.compile(r",\s*trong\s+(?:đó|số\s+đó|số\s+này)\s*
 _RE_HEARD = regex.compile(r"(?<!\p{L})(?:nghe|theo\s+dõi|qua)\s+(?:\p{L}+\s+){0,2}$", regex.I)
 
 
-# a speech verb that also proposes, and a commendation as its object (read in the stretch after the verb)
+# a speech verb that also proposes, and a commendation as its object: the award's verb a few words after it (the one asked to
+# give it between, "đề xuất UBND tỉnh tặng Bằng khen"), the recipients counted or named as a plural after it ("khen thưởng cho
+# 03 cá nhân", "tặng Bằng khen cho các tập thể"); read in the stretch after the verb, no comma between
 _PROPOSAL_VERBS = frozenset(("đề nghị", "đề xuất", "kiến nghị"))
-_RE_COMMENDATION = regex.compile(r"(?<!\p{L})(?:khen\s+thưởng|tặng|trao(?!\s+đổi(?!\p{L}))|truy\s+tặng|công\s+nhận|bằng\s+khen|giấy\s+khen|cờ\s+thi\s+đua"
-                                 r"|huân\s+chương|danh\s+hiệu|kỷ\s+niệm\s+chương)(?!\p{L})", regex.I)
+_RE_COMMENDATION_PROPOSED = regex.compile(
+    r"[ ]+(?:[\p{L}\d]+[ ]+){0,5}?(?P<award>khen\s+thưởng|(?:truy\s+|xét\s+)?tặng|trao(?!\s+đổi(?!\p{L}))|công\s+nhận)(?!\p{L})"
+    r"[^,;.:!?]{0,60}?(?<!\p{L})(?:cho\s+)?(?:\d{1,3}|các|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+"
+    r"(?:tập\s+thể|cá\s+nhân|đơn\s+vị|đồng\s+chí|cán\s+bộ)(?!\p{L})", regex.I)
+# (the work or the rules of commendation as the topic, not a commendation: "nâng cao chất lượng công tác khen thưởng", "sửa
+# đổi tiêu chí xét tặng", "đổi mới hình thức khen thưởng")
+_RE_COMMENDATION_TOPIC = regex.compile(r"(?<!\p{L})(?:công\s+tác|chất\s+lượng|tiêu\s+chí|hình\s+thức|việc|chế\s+độ|chính\s+sách"
+                                       r"|quy\s+trình|thủ\s+tục|thi\s+đua)(?!\p{L})", regex.I)
+
+
+def _proposes_commendation(t: str, sent_a: int, verb: "regex.Match", end: int) -> bool:
+    """The proposal verb ``verb`` has a commendation of those counted after it as its object ("Cụm đề nghị khen thưởng cho 03
+    cá nhân"), and the plural before it did not speak first ("Các đại biểu phát biểu, kiến nghị ...": their words)."""
+    if verb.group(0).lower() not in _PROPOSAL_VERBS:
+        return False
+    pm = _RE_COMMENDATION_PROPOSED.match(t, verb.end(), end)
+    if pm is None or _RE_COMMENDATION_TOPIC.search(t, verb.end(), pm.start("award")):
+        return False
+    return _res()["verbs"]["spoke"].search(t, sent_a, verb.start()) is None
 
 
 def _among_them_roles(doc: Document, sent_a: int, clause_a: int, name_a: int) -> dict[str, Found]:
@@ -1486,7 +1505,7 @@ def _among_them_roles(doc: Document, sent_a: int, clause_a: int, name_a: int) ->
         return {}
     # (nor a proposal whose object is a commendation: "Khối đề nghị khen thưởng 3 cá nhân, trong đó có bà A": those among
     # them are the ones proposed, the proposal the cluster's)
-    if best[1].group(0).lower() in _PROPOSAL_VERBS and _RE_COMMENDATION.search(t, best[1].end(), am.start()):
+    if _proposes_commendation(t, sent_a, best[1], am.start()):
         return {}
     # (those who spoke, contributed or attended; a plural that presided or reported did so at the meeting only when the
     # sentence says so, "Tại hội nghị, 6 đơn vị đã trình bày báo cáo, trong đó có ..."; else it is other work told in passing:
