@@ -2506,6 +2506,8 @@ _RE_LOWER_WORD_AFTER = regex.compile(r"[ ]+(\p{Ll}+)(?!\p{L})")
 
 
 _TEACHER_GENDER = {"thầy": "ông", "cô": "bà"}
+# the word right before, no stop between
+_RE_WORD_BEFORE = regex.compile(r"(?<![\p{L}\d])([\p{L}\d]+)[ ]+$")
 
 
 @lru_cache(maxsize=None)
@@ -2538,6 +2540,11 @@ def _short_mentions(doc: Document, sents: list, sent_starts: list[int], people: 
         # (nor a teacher's "thầy" a woman's, "cô" a man's)
         h = (ps[0].honorific.value if ps[0].honorific is not None else "").lower()
         if {h, _TEACHER_GENDER.get(m.group("hon").lower().split()[0], m.group("hon").lower())} == {"ông", "bà"}:
+            continue
+        # (a teacher's word inside a name, right after a word of it, is no mention: "Trường THCS Cô Giang", "Tiểu học Cô Giang",
+        # "huyện Cô Tô" name a figure or a place; written in capitals there, or after a capitalised word)
+        if m.group("hon").split()[0].lower() in _TEACHER_GENDER and (wb := _RE_WORD_BEFORE.search(t, max(0, m.start() - 40), m.start())) \
+                and (m.group("hon")[:1].isupper() or wb.group(1)[:1].isupper()):
             continue
         si = bisect_right(sent_starts, m.start()) - 1
         if si < 0 or m.end() > sents[si].end:
