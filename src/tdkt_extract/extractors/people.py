@@ -634,8 +634,10 @@ def _unit_heads_lower() -> frozenset[str]:
     return frozenset(h.lower() for h in lexicon.words("unit_heads.txt"))
 
 
-# the first word of an honorific pair before the second ("các ông, bà: ...", "ông/bà")
-_RE_HON_PAIR_BEFORE = regex.compile(r"(?<!\p{L})(?:ông|bà)\s*[,/]\s*$", regex.I)
+# the first word of an honorific pair before the second ("các ông, bà: ...", "ông/bà"): the pair with a comma in lower case,
+# plural or opening a list ("các ông, bà", "có ông, bà:"), not a place's name ending in the word ("Khu bảo tồn Hòn Bà, ông A")
+_RE_HON_PAIR_BEFORE = regex.compile(r"(?<!\p{L})(?:(?:các|những|có|gồm)\s+|[:;(]\s*)(?-i:ông|bà)\s*,\s*$|(?<!\p{L})(?:ông|bà)\s*/\s*$",
+                                    regex.I)
 _RE_HON_BEFORE = regex.compile(r"(?:^|(?<=[\s,:;]))(đồng chí|đ/c|ông|bà)\s+$", regex.I)
 _RE_CLUSTER_ROLE_START = regex.compile(r"(?:phó\s+)?(?:trưởng\s+(?:cụm|khối)|(?:cụm|khối)\s+(?:trưởng|phó))\b", regex.I)
 _RE_ON_BEHALF_START = regex.compile(r"(?:đại\s+diện|thay\s+mặt)\b", regex.I)
@@ -2277,7 +2279,7 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
                 hon = None
                 if kind == "hon":
                     hv = _hon_value(m.group("hon"))
-                    if hv in ("ông", "bà") and _RE_HON_PAIR_BEFORE.search(t, max(s.start, m.start("hon") - 8), m.start("hon")):
+                    if hv in ("ông", "bà") and _RE_HON_PAIR_BEFORE.search(t, max(s.start, m.start("hon") - 16), m.start("hon")):
                         hv = None  # "các ông, bà: A - T1; B - T2": the pair names no one's gender (annotation.md: null)
                     if hv:
                         hon = Found(hv, m.start("hon"), m.end("hon"))
