@@ -1794,7 +1794,9 @@ MAX_PEOPLE = 100
 
 
 def _add(doc: Document, people: dict[str, PersonDraft], order: list[str], name: Found, hon: Found | None,
-         title: Found | None, roles: dict[str, Found]) -> None:
+         title: Found | None, roles: dict[str, Found], hon_open: set[str] | None = None, bare_coord: bool = False) -> None:
+    """``hon_open``: the keys of people first named bare as the second of a coordinated subject ("Ông A và B phát biểu"), whose
+    honorific the next mention that writes one before the name gives ("Bà B, T đề nghị ..."); ``bare_coord``: this mention is one."""
     k = fold(name.value)
     p = people.get(k)
     if p is None:
@@ -1807,6 +1809,8 @@ def _add(doc: Document, people: dict[str, PersonDraft], order: list[str], name: 
         p = PersonDraft(name=name, honorific=hon, title=title, roles=dict(roles))
         people[k] = p
         order.append(k)
+        if bare_coord and hon is None and hon_open is not None:
+            hon_open.add(k)
         return
     if p.title is None and title is not None:
         p.title = title
@@ -1820,8 +1824,10 @@ def _add(doc: Document, people: dict[str, PersonDraft], order: list[str], name: 
         # the position a plural list gave ("các Phó Giám đốc Sở: A, B"), written again after the name with its unit ("A,
         # Phó Giám đốc Sở Nội vụ"): the fullest is the title (annotation.md)
         p.title = title
-    if p.honorific is None and hon is not None and not p.roles:
+    if p.honorific is None and hon is not None and (not p.roles or hon_open is not None and fold(p.name.value) in hon_open):
         p.honorific = hon
+    if hon is not None and hon_open:
+        hon_open.discard(fold(p.name.value))  # (the first honorific written before the name is his)
     for r, f in roles.items():
         _merge_role(doc.text, p.roles, r, f)
 
@@ -2199,6 +2205,10 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
     units = _known_units(doc)
     low = doc.cues.lower
     by_sent = _name_matches(doc, sents)
+    # (the second of a coordinated subject named bare, "Ông A và B phát biểu": where his name starts; and those so first named,
+    # their honorific still open to the next mention that writes one)
+    coord_bare: set[int] = set()
+    hon_open: set[str] = set()
     tabbed = "\t" in doc.norm.original  # (a table's cells split by tabs: Word, PDF and spreadsheet copies)
     # where a listed name can start: a comma or semicolon that a capital or "đồng chí" follows
     list_seps = sorted(p for p in cues.find_all(t, ",;", sents[0].start, sents[-1].end)
@@ -2316,6 +2326,7 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
                             and fold(t[na:nb]) not in member_keys:
                         taken.append((na, nb))
                         found.append((na, nb, None, False, None))
+                        coord_bare.add(na)
         # "các Phó Giám đốc Sở: A, B, C": the names listed bare after a plural position and its colon, each holding it
         for m in (patterns.finditer(rx["plural_pre"], t, s.start, s.end) if plural else ()):
             title = Found(m.group("title").rstrip(), m.start("title"), m.start("title") + len(m.group("title").rstrip()))
@@ -2438,7 +2449,7 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
                         roles.update(tail)
                     read[i] = (a, b, hon, title, after, roles)
         for a, b, hon, title, _after, roles in read:
-            _add(doc, people, order, Found(t[a:b], a, b), hon, title, roles)
+            _add(doc, people, order, Found(t[a:b], a, b), hon, title, roles, hon_open, a in coord_bare)
     _roles_across_sentences(doc, sents, people)
     # later mentions of a known name add roles ("Phát biểu ..., Phó Trưởng Ban ... Nguyễn Văn A đánh giá ...")
     sent_starts = [s.start for s in sents]
