@@ -634,8 +634,10 @@ def _unit_heads_lower() -> frozenset[str]:
     return frozenset(h.lower() for h in lexicon.words("unit_heads.txt"))
 
 
-# the first word of an honorific pair before the second ("các ông, bà: ...", "ông/bà")
-_RE_HON_PAIR_BEFORE = regex.compile(r"(?<!\p{L})(?:ông|bà)\s*[,/]\s*$", regex.I)
+# the first word of an honorific pair before the second ("các ông, bà: ...", "ông/bà"): the pair with a comma in lower case,
+# plural or opening a list ("các ông, bà", "có ông, bà:"), not a place's name ending in the word ("Khu bảo tồn Hòn Bà, ông A")
+_RE_HON_PAIR_BEFORE = regex.compile(r"(?<!\p{L})(?:(?:các|những|có|gồm)\s+|[:;(]\s*)(?-i:ông|bà)\s*,\s*$|(?<!\p{L})(?:ông|bà)\s*/\s*$",
+                                    regex.I)
 _RE_HON_BEFORE = regex.compile(r"(?:^|(?<=[\s,:;]))(đồng chí|đ/c|ông|bà)\s+$", regex.I)
 _RE_CLUSTER_ROLE_START = regex.compile(r"(?:phó\s+)?(?:trưởng\s+(?:cụm|khối)|(?:cụm|khối)\s+(?:trưởng|phó))\b", regex.I)
 _RE_ON_BEHALF_START = regex.compile(r"(?:đại\s+diện|thay\s+mặt)\b", regex.I)
@@ -1255,6 +1257,8 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
             m = vr.match(t, m.start(), win_b) if m.start() < win_b else None
         if m and _RE_PAST_ACT.search(t, max(after, m.start() - 12), m.start()):
             continue  # "từng phát biểu": an act of an earlier time
+        if m and m.start() > after and _RE_APPOSITIVE_OPENS.search(t, after, m.start()):
+            continue  # "ông A, T, người đã trực tiếp chỉ đạo ...": an appositive telling of him, no act at this meeting
         if m and role == "spoke" and _RE_GIFT_BEFORE.search(t, max(after, m.start() - 16), m.start()):
             # "tặng hoa chúc mừng", "nhận hoa chúc mừng": the gift's wish, no speech (the gift shows the person there); a speech
             # verb after it is still read ("nhận hoa chúc mừng và phát biểu nhận nhiệm vụ")
@@ -1410,7 +1414,10 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
             out["attended"] = Found("attended", pm.start(), pm.end())
     # (the lead's list ends at a ";" where the person after it has a verb of his own: "Dự hội nghị có ông A, T1; ông B, T2 chủ trì
     # hội nghị" gives B his verb's role alone, as a full stop there would)
-    if am and t.find(";", sent_a + am.end(), name_a) >= 0 and any(f.start >= after for f in out.values()):
+    # (his own verb, the clause's predicate: not one inside an appositive that tells of him, ", người đã chỉ đạo ...", ", đơn vị
+    # đã chủ trì ...")
+    if am and t.find(";", sent_a + am.end(), name_a) >= 0 \
+            and any(f.start >= after and not _RE_APPOSITIVE_OPENS.search(t, after, f.start) for f in out.values()):
         am = None
     if am and "attended" not in out:
         out["attended"] = Found("attended", sent_a + am.start(), sent_a + am.end())
@@ -1457,10 +1464,29 @@ _RE_AMONG_THEM = regex.compile(r",\s*trong\s+(?:đó|số\s+đó|số\s+này)\s*
 _RE_HEARD = regex.compile(r"(?<!\p{L})(?:nghe|theo\s+dõi|qua)\s+(?:\p{L}+\s+){0,2}$", regex.I)
 
 
-# a speech verb that also proposes, and a commendation as its object (read in the stretch after the verb)
+# a speech verb that also proposes, and a commendation as its object: the award's verb a few words after it (the one asked to
+# give it between, "đề xuất UBND tỉnh tặng Bằng khen"), the recipients counted or named as a plural after it ("khen thưởng cho
+# 03 cá nhân", "tặng Bằng khen cho các tập thể"); read in the stretch after the verb, no comma between
 _PROPOSAL_VERBS = frozenset(("đề nghị", "đề xuất", "kiến nghị"))
-_RE_COMMENDATION = regex.compile(r"(?<!\p{L})(?:khen\s+thưởng|tặng|trao(?!\s+đổi(?!\p{L}))|truy\s+tặng|công\s+nhận|bằng\s+khen|giấy\s+khen|cờ\s+thi\s+đua"
-                                 r"|huân\s+chương|danh\s+hiệu|kỷ\s+niệm\s+chương)(?!\p{L})", regex.I)
+_RE_COMMENDATION_PROPOSED = regex.compile(
+    r"[ ]+(?:[\p{L}\d]+[ ]+){0,5}?(?P<award>khen\s+thưởng|(?:truy\s+|xét\s+)?tặng|trao(?!\s+đổi(?!\p{L}))|công\s+nhận)(?!\p{L})"
+    r"[^,;.:!?]{0,60}?(?<!\p{L})(?:cho\s+)?(?:\d{1,3}|các|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+"
+    r"(?:tập\s+thể|cá\s+nhân|đơn\s+vị|đồng\s+chí|cán\s+bộ)(?!\p{L})", regex.I)
+# (the work or the rules of commendation as the topic, not a commendation: "nâng cao chất lượng công tác khen thưởng", "sửa
+# đổi tiêu chí xét tặng", "đổi mới hình thức khen thưởng")
+_RE_COMMENDATION_TOPIC = regex.compile(r"(?<!\p{L})(?:công\s+tác|chất\s+lượng|tiêu\s+chí|hình\s+thức|việc|chế\s+độ|chính\s+sách"
+                                       r"|quy\s+trình|thủ\s+tục|thi\s+đua)(?!\p{L})", regex.I)
+
+
+def _proposes_commendation(t: str, sent_a: int, verb: "regex.Match", end: int) -> bool:
+    """The proposal verb ``verb`` has a commendation of those counted after it as its object ("Cụm đề nghị khen thưởng cho 03
+    cá nhân"), and the plural before it did not speak first ("Các đại biểu phát biểu, kiến nghị ...": their words)."""
+    if verb.group(0).lower() not in _PROPOSAL_VERBS:
+        return False
+    pm = _RE_COMMENDATION_PROPOSED.match(t, verb.end(), end)
+    if pm is None or _RE_COMMENDATION_TOPIC.search(t, verb.end(), pm.start("award")):
+        return False
+    return _res()["verbs"]["spoke"].search(t, sent_a, verb.start()) is None
 
 
 def _among_them_roles(doc: Document, sent_a: int, clause_a: int, name_a: int) -> dict[str, Found]:
@@ -1481,7 +1507,7 @@ def _among_them_roles(doc: Document, sent_a: int, clause_a: int, name_a: int) ->
         return {}
     # (nor a proposal whose object is a commendation: "Khối đề nghị khen thưởng 3 cá nhân, trong đó có bà A": those among
     # them are the ones proposed, the proposal the cluster's)
-    if best[1].group(0).lower() in _PROPOSAL_VERBS and _RE_COMMENDATION.search(t, best[1].end(), am.start()):
+    if _proposes_commendation(t, sent_a, best[1], am.start()):
         return {}
     # (those who spoke, contributed or attended; a plural that presided or reported did so at the meeting only when the
     # sentence says so, "Tại hội nghị, 6 đơn vị đã trình bày báo cáo, trong đó có ..."; else it is other work told in passing:
@@ -1637,6 +1663,10 @@ _RE_LEFT_POST = regex.compile(r"(?<!\p{L})(?<!(?<!\p{L})tài\s)(?-i:nguyên)\s+(
                            r"|(?<!\p{L})(?:nghỉ\s+hưu|nghỉ\s+chế\s+độ|chuyển\s+công\s+tác)(?!\p{L})|(?<!\p{L})sẽ\s+$", regex.I)
 # an act of an earlier time: "từng phát biểu", "đã từng chủ trì"
 _RE_PAST_ACT = regex.compile(r"(?<!\p{L})từng\s+$", regex.I)
+# an appositive after a person's title that tells of him (what he or his unit did before), not his act at the meeting:
+# "ông A, T, người đã trực tiếp chỉ đạo ...", "bà B, T, đơn vị đã chủ trì ...", "..., nơi đã tổ chức ..."
+_RE_APPOSITIVE_OPENS = regex.compile(r",\s*(?:là\s+)?(?:người|đơn\s+vị|cơ\s+quan|nơi)(?:\s+\p{Ll}+){0,2}?\s+(?:đã|từng|vừa)(?!\p{L})",
+                                     regex.I)
 # "X làm Trưởng đoàn ... cùng tham dự": the person acts as something, the verb follows
 _RE_ACTING_AS = regex.compile(r"\s+(?:làm|là)\s+(?-i:\p{Lu})", regex.I)
 # what may open the verb that comes after an aside: "..., cùng lãnh đạo các sở đã dự", "..., sau khi ... đã phát biểu"
@@ -1673,6 +1703,8 @@ def _verb_past_aside(doc: Document, after: int, sent_b: int, joined: bool = Fals
         return None
     if _RE_PAST_ACT.search(t, max(after, m.start() - 12), m.start()) or _RE_REPORTED_SPEECH.search(t, after, m.start()):
         return None
+    if _RE_APPOSITIVE_OPENS.search(t, after, m.start()):
+        return None  # "bà A, T, người đã chủ trì hoạt động của Cụm năm 2022": what she did before, no act at this meeting
     return Found(role, m.start(), m.end())
 
 
@@ -1762,7 +1794,9 @@ MAX_PEOPLE = 100
 
 
 def _add(doc: Document, people: dict[str, PersonDraft], order: list[str], name: Found, hon: Found | None,
-         title: Found | None, roles: dict[str, Found]) -> None:
+         title: Found | None, roles: dict[str, Found], hon_open: set[str] | None = None, bare_coord: bool = False) -> None:
+    """``hon_open``: the keys of people first named bare as the second of a coordinated subject ("Ông A và B phát biểu"), whose
+    honorific the next mention that writes one before the name gives ("Bà B, T đề nghị ..."); ``bare_coord``: this mention is one."""
     k = fold(name.value)
     p = people.get(k)
     if p is None:
@@ -1775,6 +1809,8 @@ def _add(doc: Document, people: dict[str, PersonDraft], order: list[str], name: 
         p = PersonDraft(name=name, honorific=hon, title=title, roles=dict(roles))
         people[k] = p
         order.append(k)
+        if bare_coord and hon is None and hon_open is not None:
+            hon_open.add(k)
         return
     if p.title is None and title is not None:
         p.title = title
@@ -1788,8 +1824,10 @@ def _add(doc: Document, people: dict[str, PersonDraft], order: list[str], name: 
         # the position a plural list gave ("các Phó Giám đốc Sở: A, B"), written again after the name with its unit ("A,
         # Phó Giám đốc Sở Nội vụ"): the fullest is the title (annotation.md)
         p.title = title
-    if p.honorific is None and hon is not None and not p.roles:
+    if p.honorific is None and hon is not None and (not p.roles or hon_open is not None and fold(p.name.value) in hon_open):
         p.honorific = hon
+    if hon is not None and hon_open:
+        hon_open.discard(fold(p.name.value))  # (the first honorific written before the name is his)
     for r, f in roles.items():
         _merge_role(doc.text, p.roles, r, f)
 
@@ -2167,6 +2205,10 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
     units = _known_units(doc)
     low = doc.cues.lower
     by_sent = _name_matches(doc, sents)
+    # (the second of a coordinated subject named bare, "Ông A và B phát biểu": where his name starts; and those so first named,
+    # their honorific still open to the next mention that writes one)
+    coord_bare: set[int] = set()
+    hon_open: set[str] = set()
     tabbed = "\t" in doc.norm.original  # (a table's cells split by tabs: Word, PDF and spreadsheet copies)
     # where a listed name can start: a comma or semicolon that a capital or "đồng chí" follows
     list_seps = sorted(p for p in cues.find_all(t, ",;", sents[0].start, sents[-1].end)
@@ -2247,7 +2289,7 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
                 hon = None
                 if kind == "hon":
                     hv = _hon_value(m.group("hon"))
-                    if hv in ("ông", "bà") and _RE_HON_PAIR_BEFORE.search(t, max(s.start, m.start("hon") - 8), m.start("hon")):
+                    if hv in ("ông", "bà") and _RE_HON_PAIR_BEFORE.search(t, max(s.start, m.start("hon") - 16), m.start("hon")):
                         hv = None  # "các ông, bà: A - T1; B - T2": the pair names no one's gender (annotation.md: null)
                     if hv:
                         hon = Found(hv, m.start("hon"), m.end("hon"))
@@ -2284,6 +2326,7 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
                             and fold(t[na:nb]) not in member_keys:
                         taken.append((na, nb))
                         found.append((na, nb, None, False, None))
+                        coord_bare.add(na)
         # "các Phó Giám đốc Sở: A, B, C": the names listed bare after a plural position and its colon, each holding it
         for m in (patterns.finditer(rx["plural_pre"], t, s.start, s.end) if plural else ()):
             title = Found(m.group("title").rstrip(), m.start("title"), m.start("title") + len(m.group("title").rstrip()))
@@ -2406,7 +2449,7 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
                         roles.update(tail)
                     read[i] = (a, b, hon, title, after, roles)
         for a, b, hon, title, _after, roles in read:
-            _add(doc, people, order, Found(t[a:b], a, b), hon, title, roles)
+            _add(doc, people, order, Found(t[a:b], a, b), hon, title, roles, hon_open, a in coord_bare)
     _roles_across_sentences(doc, sents, people)
     # later mentions of a known name add roles ("Phát biểu ..., Phó Trưởng Ban ... Nguyễn Văn A đánh giá ...")
     sent_starts = [s.start for s in sents]
@@ -2476,6 +2519,8 @@ _RE_LOWER_WORD_AFTER = regex.compile(r"[ ]+(\p{Ll}+)(?!\p{L})")
 
 
 _TEACHER_GENDER = {"thầy": "ông", "cô": "bà"}
+# the word right before, no stop between
+_RE_WORD_BEFORE = regex.compile(r"(?<![\p{L}\d])([\p{L}\d]+)[ ]+$")
 
 
 @lru_cache(maxsize=None)
@@ -2508,6 +2553,11 @@ def _short_mentions(doc: Document, sents: list, sent_starts: list[int], people: 
         # (nor a teacher's "thầy" a woman's, "cô" a man's)
         h = (ps[0].honorific.value if ps[0].honorific is not None else "").lower()
         if {h, _TEACHER_GENDER.get(m.group("hon").lower().split()[0], m.group("hon").lower())} == {"ông", "bà"}:
+            continue
+        # (a teacher's word inside a name, right after a word of it, is no mention: "Trường THCS Cô Giang", "Tiểu học Cô Giang",
+        # "huyện Cô Tô" name a figure or a place; written in capitals there, or after a capitalised word)
+        if m.group("hon").split()[0].lower() in _TEACHER_GENDER and (wb := _RE_WORD_BEFORE.search(t, max(0, m.start() - 40), m.start())) \
+                and (m.group("hon")[:1].isupper() or wb.group(1)[:1].isupper()):
             continue
         si = bisect_right(sent_starts, m.start()) - 1
         if si < 0 or m.end() > sents[si].end:
