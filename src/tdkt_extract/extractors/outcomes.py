@@ -343,12 +343,22 @@ _RE_LEAD = regex.compile(
     # or the most excellent of them: "A được suy tôn là đơn vị tiêu biểu xuất sắc nhất"
     # (after any verb of the cluster's choice, its comma too: "Kết quả bình xét, A là đơn vị xuất sắc nhất, được đề nghị
     # ...", "Qua bình chọn, A là đơn vị xuất sắc nhất; B xếp thứ hai")
-    r"(?<=\b(?:suy tôn|bình xét|bình chọn|bầu chọn|bình bầu)[\s,](?:[^.;]{0,60}\s)?)là\s+(?:đơn vị|tập thể|doanh nghiệp)\s+(?:tiêu biểu\s+)?xuất sắc nhất(?!\s+(?:tỉnh|toàn quốc|cả nước|cụm|khối)(?!\p{L}))|"
+    # (not another body's choice, "qua bình xét của Hội đồng Thi đua ngành", "bầu chọn của độc giả"; nor the best of a sector
+    # or of a contest, "xuất sắc nhất ngành Y tế", "... nhất giải", "nhất hội thi")
+    r"(?<=\b(?:suy tôn|(?:bình xét|bình chọn|bầu chọn|bình bầu)(?!\s+của\s+(?!(?:cụm|khối|hội nghị)(?!\p{L}))))[\s,](?:[^.;]{0,60}\s)?)"
+    r"là\s+(?:đơn vị|tập thể|doanh nghiệp)\s+(?:tiêu biểu\s+)?xuất sắc nhất"
+    r"(?!\s+(?:của\s+)?(?:tỉnh|toàn quốc|cả nước|cụm|khối|ngành|lĩnh vực|giải|hội thi|hội diễn|hội thao|cuộc thi)(?!\p{L}))|"
     # (or named the most excellent of the cluster itself: "A, đơn vị xuất sắc nhất của Khối năm 2014", "A là đơn vị xuất sắc nhất Cụm")
     # (not of another year than the one reviewed, "... của Khối năm 2022" at the review of 2023: _other_years_lead)
-    # (or proposed for the cluster's flag as such: "A là đơn vị xuất sắc nhất, được đề nghị tặng Cờ thi đua")
+    # (or proposed for the cluster's flag as such: "A là đơn vị xuất sắc nhất, được đề nghị tặng Cờ thi đua"; by the
+    # cluster or the meeting only, not by a body of a sector, "được Sở Giáo dục và Đào tạo đề nghị"; nor the best of a
+    # sector the clause opens on, "Trong ngành Giáo dục, A là đơn vị xuất sắc nhất, được đề nghị ...")
     r"(?:là|,)\s+(?:đơn vị|tập thể|doanh nghiệp)\s+(?:tiêu biểu\s+)?xuất sắc nhất(?=\s+(?:của\s+)?(?:cụm|khối)(?!\p{L})"
-    r"|\s*,\s*(?:và\s+)?được\s+(?:[^.;,]{0,30}\s)?(?:đề nghị|đề xuất)\s+(?:[^.;,]{0,40}\s)?tặng\s+cờ\b)|"
+    r"|(?<!\b(?:trong|ở|tại|đối với|của)\s+(?:ngành|lĩnh vực)\s[^.;:]{0,120})"
+    r"\s*,\s*(?:và\s+)?được\s+(?:(?:cụm|khối|hội nghị|các thành viên|các đơn vị)(?:\s+thi đua)?\s+(?:[^.;,]{0,20}\s)?)?"
+    r"(?:đề nghị|đề xuất)\s+(?:[^.;,]{0,40}\s)?tặng\s+cờ\b"
+    # (not a flag of a movement on a theme: "Cờ thi đua của Bộ ... trong phong trào thi đua Dạy tốt - học tốt")
+    r"(?![^.;]{0,60}\s(?:trong|về)\s+(?:phong trào|cuộc vận động|công tác)(?!\p{L})))|"
     # the highest score of the cluster: "A đạt điểm cao nhất cụm", "A có tổng điểm cao nhất"
     r"(?:đạt|có)\s+(?:số\s+|tổng\s+)?điểm\s+(?:số\s+)?cao\s+nhất|"
     # "suy tôn đơn vị A đạt danh hiệu “Lá cờ đầu”": the flag of the unit that leads
