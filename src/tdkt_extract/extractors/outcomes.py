@@ -546,9 +546,10 @@ def _clause_start(t: str, lo: int, at: int) -> int:
 _RE_HIGHER_PLACE_PART = regex.compile(r"(?:(?:huyện|quận|thị xã|thành phố|tỉnh)\s+|(?-i:TP|Tp|TX)(?:\.\s*|\s+))(?-i:\p{Lu})[\p{L}\s-]{1,30}", regex.I)
 # the words that choose the cluster's units (a rank written with no verb of its own counts only beside them)
 # ("chấm điểm" as the scoring's result: not "chấm điểm chéo", an order of inspection drawn by lots)
-# ("xếp" with the unit after it, its place after the unit: "Hội nghị đã xếp A thứ nhất, B thứ nhì"; not "sắp xếp")
+# ("xếp" with the unit after it, its place after the unit: "Hội nghị đã xếp A thứ nhất, B thứ nhì"; not "sắp xếp"; its
+# subject the meeting or the cluster in the clause, not another body's index, "UBND tỉnh xếp A thứ nhất trong các huyện")
 _RE_CHOSEN_IN_CLUSTER = regex.compile(r"\b(?:bình xét|suy tôn|xếp hạng|xếp loại|chấm điểm thi đua|kết quả chấm điểm|bình chọn)\b"
-                                      r"|(?<!\bsắp\s)\bxếp(?=\s+(?-i:\p{Lu}))", regex.I)
+                                      r"|(?<=\b(?:hội nghị|cụm|khối|thành viên)(?!\p{L})[^.;:,]{0,40}\s)(?<!\bsắp\s)\bxếp(?=\s+(?-i:\p{Lu}))", regex.I)
 # the word of a tie before a rank's verb ("A và B đồng xếp thứ nhất", "cùng xếp thứ hai"), and a rank given to two units
 # named after it ("xếp thứ hai là A và B")
 # (the tie words in lower case: "Lâm Đồng xếp thứ nhất" is a province's name)
