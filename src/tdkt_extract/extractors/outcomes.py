@@ -3541,12 +3541,27 @@ def _person_before_re():
 def _titled_person_before_re():
     """A person with an honorific or a rank and the title in apposition after the name, ending the text searched (the
     recipient before "được tặng": "Ông A, Phó Chủ tịch UBND huyện B(,) được tặng ..."); the title opens on a position
-    (lexicons/positions.txt) and holds no verb of a clause of its own."""
+    (lexicons/positions.txt) and holds no verb of a clause of its own, nor words of one who acts for a unit or with it
+    ("thay mặt đơn vị nhận", "lên đón nhận", "cùng tập thể ...", "..., đơn vị dẫn đầu Khối": the unit receives), nor a
+    recipient joined after it ("và tập thể Phòng B": _titled_person_joined_re)."""
+    return regex.compile(_titled_person_head() + r"\s*,?\s*$", regex.I)
+
+
+def _titled_person_head() -> str:
+    """_titled_person_before_re's person and title, without its end."""
     base = _person_before_re().pattern
     assert base.endswith(r"\s*$")
     positions = trie_alternation(lexicon.words("positions.txt"))
-    return regex.compile(base[:-len(r"\s*$")] + r"\s*,\s*(?=(?-i:\p{Lu}))(?:" + positions + r")(?!\p{L})"
-                         r"(?:(?!\s(?:trao|tặng|được|nhận|đã|là|cho|phát biểu|chủ trì|báo cáo)(?!\p{L}))[^;.:\n]){0,120}?\s*,?\s*$", regex.I)
+    return (base[:-len(r"\s*$")] + r"\s*,\s*(?=(?-i:\p{Lu}))(?:" + positions + r")(?!\p{L})"
+            r"(?:(?!\s(?:trao|tặng|được|nhận|đã|là|cho|phát biểu|chủ trì|báo cáo|thay mặt|đại diện|lên|cùng|đơn vị|tập thể"
+            r"|và\s+(?:ông|bà|đồng chí|các|cá nhân))(?!\p{L}))[^;.:\n]){0,120}?")
+
+
+@lru_cache(maxsize=None)
+def _titled_person_joined_re():
+    """A titled person (_titled_person_before_re) and a unit joined after the title: "ông A, Chánh Văn phòng Sở B và tập thể
+    Phòng C được tặng ..." (both receive); the unit read from the end of the match."""
+    return regex.compile(_titled_person_head() + r"\s+và\s+tập\s+thể\s+(?=(?-i:\p{Lu}))", regex.I)
 
 
 # (a new act only: "đã có thành tích", "là những cá nhân ..." describe the recipients)
@@ -3681,6 +3696,10 @@ _RE_FOR_UNIT_BEFORE = regex.compile(r"(?:^|(?<=[.;:\n]\s*)|(?<=,\s*))(?-i:Đ|đ)
                                     r"(?P<unit>\p{L}[^,;:.\n]{1,80}?)\s*,\s*$", regex.I)
 
 
+# the words of one who takes an award for the unit, right before its verb ("lên đón nhận", "thay mặt đơn vị nhận")
+_RE_ACTS_FOR_AFTER = regex.compile(r"\s*(?:lên|thay\s+mặt|đại\s+diện|cùng)(?!\p{L})", regex.I)
+
+
 def _recipients_before(doc: Document, lo: int, end: int) -> list[Found]:
     """"A, B và C được tặng": the units listed right before the verb, read backwards while each
     part looks like a unit or a place (a clause such as "Nhân dịp này" ends the list)."""
@@ -3689,8 +3708,13 @@ def _recipients_before(doc: Document, lo: int, end: int) -> list[Found]:
     # "A, B và ông C được tặng")
     pm = _person_before_re().search(t, lo, end)
     # (or with the title in apposition after the name: "Ông A, Phó Chủ tịch UBND huyện B được tặng ...")
-    if pm is None and "," in t[lo:end]:
+    # (not one who goes up for the unit or acts for it right at the verb: "Ông A, Giám đốc Sở B lên đón nhận Cờ thi đua")
+    if pm is None and "," in t[lo:end] and _RE_ACTS_FOR_AFTER.match(t, end) is None:
         pm = _titled_person_before_re().search(t, lo, end)
+        # (with a unit joined after the title, both: "ông A, Chánh Văn phòng Sở B và tập thể Phòng C được tặng ...")
+        jm = _titled_person_joined_re().search(t, lo, end) if pm is None and "tập thể" in t[lo:end] else None
+        if jm is not None and (units := _recipients_before(doc, jm.end(), end)):
+            return [Found(jm.group("name"), jm.start("name"), jm.end("name")), *units]
     if pm is not None:
         # (the person who takes it for his unit: "Đại diện huyện A, ông B lên nhận Cờ thi đua": the unit receives)
         rep = _RE_FOR_UNIT_BEFORE.search(t, lo, pm.start())
