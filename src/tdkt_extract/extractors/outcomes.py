@@ -210,12 +210,21 @@ def _other_cluster(doc: Document, s: Sentence) -> bool:
         return False
     # (not a joint meeting's sentence that names the cluster itself beside the others the meeting sentence names too: "suy
     # tôn A dẫn đầu Cụm thi đua số 5, B dẫn đầu Cụm thi đua số 6, đề nghị ... tặng Cờ thi đua" at the meeting of both)
+    # (only that form: the cluster's choice, each cluster named as what a unit leads; not each cluster's proposal told,
+    # "Cụm thi đua số 4 đề nghị tặng ..., Cụm thi đua số 3 đề nghị ...", nor the leaders of each told with no choice)
     ms = doc.draft.meeting_sentence
-    if num.value in named and ms is not None and not (ms.start <= s.start < ms.end):
+    if num.value in named and ms is not None and not (ms.start <= s.start < ms.end) \
+            and _RE_JOINT_CHOICE.search(doc.text, s.start, s.end) is not None \
+            and all(_RE_LEADS_BEFORE.search(doc.text, s.start, m.start) for m in mentions(doc, s.start, s.end) if m.number is not None):
         joint = {m.number for m in mentions(doc, ms.start, ms.end) if m.number is not None}
         if num.value in joint and others <= joint:
             return False
     return True
+
+
+# a joint meeting's choice of each cluster's leader: the verb, and "dẫn đầu" right before each cluster named
+_RE_JOINT_CHOICE = regex.compile(r"\b(?:suy tôn|bình xét|bình chọn|bầu chọn|thống nhất|nhất trí)(?!\p{L})", regex.I)
+_RE_LEADS_BEFORE = regex.compile(r"\bdẫn\s+đầu\s*$", regex.I)
 
 
 # --- rankings -------------------------------------------------------------------------------
