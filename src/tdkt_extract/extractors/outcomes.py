@@ -2225,10 +2225,11 @@ _RE_RECIPIENT_YEAR = regex.compile(r"(?<=\p{L})\s+(?:trong\s+)?năm\s+((?:19|20)
 
 # a heading before the awards that names their year, ending on a colon: "(công bố quyết định) khen thưởng năm 2023: A nhận
 # ...; B nhận ...", "các danh hiệu thi đua năm 2023:"; announced or handed at the meeting where a verb of it opens it
-# (not the year of a movement launched or a covenant signed, the year to come: "phát động phong trào thi đua năm 2024:")
+# (not the year of a movement launched or a covenant signed in its phrase, the year to come: "phát động phong trào thi đua
+# năm 2024:"; a clause before it is no part of it, "Trước khi ký kết, hội nghị đã công bố quyết định khen thưởng năm 2023:")
 _RE_AWARDS_HEADING_YEAR = regex.compile(r"(?:\b(?P<act>công bố|trao|trao tặng|tuyên dương|biểu dương)\s[^:;.]{0,60}?)?"
                                         r"(?<!\b(?:phát động|giao ước|ký kết|kế hoạch|chương trình|phương hướng|nhiệm vụ)"
-                                        r"(?!\p{L})[^:;.]{0,40})"
+                                        r"(?!\p{L})[^:;.,]{0,40})"
                                         r"\b(?:khen thưởng|thi đua)\s+năm\s+(?P<y>(?:19|20)\d{2})\s*:", regex.I)
 
 
