@@ -1600,6 +1600,23 @@ def _other_event_opener_re():
 
 
 @lru_cache(maxsize=None)
+def _other_event_place_opener_re():
+    """meeting.json's other_event_place_openers, then their comma: "Ở Cụm thi đua số 5, ...", "Đối với khối 12, ..."."""
+    return regex.compile(r"\W*(?:" + "|".join(lexicon.table("meeting.json")["other_event_place_openers"]) + r")\s*,", regex.I)
+
+
+@lru_cache(maxsize=None)
+def _place_cluster_name_re():
+    """meeting.json's other_event_place_names: a cluster's own name ("Cụm thi đua ...", "Khối số 3"), not "khối 12"."""
+    return regex.compile(r"(?:" + "|".join(lexicon.table("meeting.json")["other_event_place_names"]) + r")", regex.I)
+
+
+def _folded_initials(f: str) -> str:
+    """The first letters of a folded name's words: "van hoa - xa hoi" -> "vhxh"."""
+    return "".join(w[0] for w in cre.findall(r"[a-z0-9]+", f))
+
+
+@lru_cache(maxsize=None)
 def _holds_after_re():
     """A verb of holding after a cluster named as its subject, in the same clause ("Cụm thi đua số 3 do Sở Y tế làm Cụm
     trưởng cũng tổ chức ...", "Cụm thi đua số 5 cũng tổng kết")."""
@@ -1611,7 +1628,9 @@ def _opens_another_event(doc: Document, s) -> bool:
     # ("Cùng dịp", "Trong khi đó", "Cũng trong ngày 20/12": only where another cluster is named in these words, or holds
     # an event right after them; never the sentence that states the meeting)
     opener = _other_event_opener_re().match(doc.text, s.start, s.end) if same_day is None else None
-    if same_day is None and (opener is None or doc.draft.meeting_sentence is not None and doc.draft.meeting_sentence.start == s.start):
+    place = _other_event_place_opener_re().match(doc.text, s.start, s.end) if same_day is None and opener is None else None
+    if same_day is None and (opener is None and place is None
+                             or doc.draft.meeting_sentence is not None and doc.draft.meeting_sentence.start == s.start):
         return False
     name = doc.draft.scalars.get("cluster.name")
     own = fold(name.value) if name is not None else None
@@ -1635,6 +1654,8 @@ def _opens_another_event(doc: Document, s) -> bool:
         # (a name written shorter or longer than the meeting's is the same cluster: "Khối thi đua các cơ quan Đảng (tỉnh)")
         f = bare(fold(doc.text[cm.start:cm.end]))
         return cm.qualified and other(cm) and not (cm.number is None and mine is not None and (f.startswith(mine) or mine.startswith(f)))
+    if place is not None:
+        return _another_place(doc, s, place.end(), mine, num, kind, bare)
     for cm in mentions(doc, s.start, s.end):
         if cm.start < opener.end():
             if another(cm):
@@ -1644,6 +1665,33 @@ def _opens_another_event(doc: Document, s) -> bool:
         return cm.start - opener.end() <= 60 and cre.search(r"[;.:!?]", doc.text[opener.end():cm.start]) is None \
             and another(cm) and _holds_after_re().match(doc.text, cm.end, s.end) is not None
     return False
+
+
+def _another_place(doc: Document, s, end: int, mine, num, kind, bare) -> bool:
+    """A sentence opening on a place (other_event_place_openers, up to ``end``) is another cluster's only where the place
+    is written as a cluster's own name (other_event_place_names: not "khối 12", "khối THPT", "cụm công nghiệp A", "cụm dân
+    cư số 5") that is not the meeting's in any form: both numbered, another number; or a name that is neither shorter,
+    longer nor the initials of the meeting's ("Khối thi đua VH-XH" is "Khối thi đua Văn hóa - Xã hội"). Any form of the
+    meeting's own cluster there keeps the sentence ("Tại Cụm thi đua các huyện phía Tây (Cụm thi đua số 3), ...")."""
+    t = doc.text
+    named = [cm for cm in mentions(doc, s.start, s.end) if cm.start < end and cm.qualified and _place_cluster_name_re().match(t, cm.start, cm.end)]
+
+    def own(cm) -> bool:
+        if cm.number is not None:
+            return num is not None and cm.number == num.value and (kind is None or cm.kind == kind.value)
+        if mine is None:
+            return False
+        f = bare(fold(t[cm.start:cm.end]))
+        if f.startswith(mine) or mine.startswith(f):
+            return True
+        # (the meeting's name in initials: "VH-XH" for "Văn hóa - Xã hội")
+        rest, mrest = f.split(" ", 1)[1:], mine.split(" ", 1)[1:]
+        return bool(rest and mrest) and " " not in rest[0].replace(" - ", "-") and \
+            cre.sub(r"[^a-z0-9]", "", rest[0]) == _folded_initials(mrest[0])
+    if any(own(cm) for cm in named):
+        return False
+    # (the meeting's cluster numbered: only another number names another cluster, not a wording of no number)
+    return any(cm.number is not None or num is None for cm in named)
 
 
 # what a list introduced near these words holds: a draft's contents, sports, criteria, people

@@ -210,12 +210,21 @@ def _other_cluster(doc: Document, s: Sentence) -> bool:
         return False
     # (not a joint meeting's sentence that names the cluster itself beside the others the meeting sentence names too: "suy
     # tôn A dẫn đầu Cụm thi đua số 5, B dẫn đầu Cụm thi đua số 6, đề nghị ... tặng Cờ thi đua" at the meeting of both)
+    # (only that form: the cluster's choice, each cluster named as what a unit leads; not each cluster's proposal told,
+    # "Cụm thi đua số 4 đề nghị tặng ..., Cụm thi đua số 3 đề nghị ...", nor the leaders of each told with no choice)
     ms = doc.draft.meeting_sentence
-    if num.value in named and ms is not None and not (ms.start <= s.start < ms.end):
+    if num.value in named and ms is not None and not (ms.start <= s.start < ms.end) \
+            and _RE_JOINT_CHOICE.search(doc.text, s.start, s.end) is not None \
+            and all(_RE_LEADS_BEFORE.search(doc.text, s.start, m.start) for m in mentions(doc, s.start, s.end) if m.number is not None):
         joint = {m.number for m in mentions(doc, ms.start, ms.end) if m.number is not None}
         if num.value in joint and others <= joint:
             return False
     return True
+
+
+# a joint meeting's choice of each cluster's leader: the verb, and "dẫn đầu" right before each cluster named
+_RE_JOINT_CHOICE = regex.compile(r"\b(?:suy tôn|bình xét|bình chọn|bầu chọn|thống nhất|nhất trí)(?!\p{L})", regex.I)
+_RE_LEADS_BEFORE = regex.compile(r"\bdẫn\s+đầu\s*$", regex.I)
 
 
 # --- rankings -------------------------------------------------------------------------------
@@ -343,12 +352,22 @@ _RE_LEAD = regex.compile(
     # or the most excellent of them: "A được suy tôn là đơn vị tiêu biểu xuất sắc nhất"
     # (after any verb of the cluster's choice, its comma too: "Kết quả bình xét, A là đơn vị xuất sắc nhất, được đề nghị
     # ...", "Qua bình chọn, A là đơn vị xuất sắc nhất; B xếp thứ hai")
-    r"(?<=\b(?:suy tôn|bình xét|bình chọn|bầu chọn|bình bầu)[\s,](?:[^.;]{0,60}\s)?)là\s+(?:đơn vị|tập thể|doanh nghiệp)\s+(?:tiêu biểu\s+)?xuất sắc nhất(?!\s+(?:tỉnh|toàn quốc|cả nước|cụm|khối)(?!\p{L}))|"
+    # (not another body's choice, "qua bình xét của Hội đồng Thi đua ngành", "bầu chọn của độc giả"; nor the best of a sector
+    # or of a contest, "xuất sắc nhất ngành Y tế", "... nhất giải", "nhất hội thi")
+    r"(?<=\b(?:suy tôn|(?:bình xét|bình chọn|bầu chọn|bình bầu)(?!\s+của\s+(?!(?:cụm|khối|hội nghị)(?!\p{L}))))[\s,](?:[^.;]{0,60}\s)?)"
+    r"là\s+(?:đơn vị|tập thể|doanh nghiệp)\s+(?:tiêu biểu\s+)?xuất sắc nhất"
+    r"(?!\s+(?:của\s+)?(?:tỉnh|toàn quốc|cả nước|cụm|khối|ngành|lĩnh vực|giải|hội thi|hội diễn|hội thao|cuộc thi)(?!\p{L}))|"
     # (or named the most excellent of the cluster itself: "A, đơn vị xuất sắc nhất của Khối năm 2014", "A là đơn vị xuất sắc nhất Cụm")
     # (not of another year than the one reviewed, "... của Khối năm 2022" at the review of 2023: _other_years_lead)
-    # (or proposed for the cluster's flag as such: "A là đơn vị xuất sắc nhất, được đề nghị tặng Cờ thi đua")
+    # (or proposed for the cluster's flag as such: "A là đơn vị xuất sắc nhất, được đề nghị tặng Cờ thi đua"; by the
+    # cluster or the meeting only, not by a body of a sector, "được Sở Giáo dục và Đào tạo đề nghị"; nor the best of a
+    # sector the clause opens on, "Trong ngành Giáo dục, A là đơn vị xuất sắc nhất, được đề nghị ...")
     r"(?:là|,)\s+(?:đơn vị|tập thể|doanh nghiệp)\s+(?:tiêu biểu\s+)?xuất sắc nhất(?=\s+(?:của\s+)?(?:cụm|khối)(?!\p{L})"
-    r"|\s*,\s*(?:và\s+)?được\s+(?:[^.;,]{0,30}\s)?(?:đề nghị|đề xuất)\s+(?:[^.;,]{0,40}\s)?tặng\s+cờ\b)|"
+    r"|(?<!\b(?:trong|ở|tại|đối với|của)\s+(?:ngành|lĩnh vực)\s[^.;:]{0,120})"
+    r"\s*,\s*(?:và\s+)?được\s+(?:(?:cụm|khối|hội nghị|các thành viên|các đơn vị)(?:\s+thi đua)?\s+(?:[^.;,]{0,20}\s)?)?"
+    r"(?:đề nghị|đề xuất)\s+(?:[^.;,]{0,40}\s)?tặng\s+cờ\b"
+    # (not a flag of a movement on a theme: "Cờ thi đua của Bộ ... trong phong trào thi đua Dạy tốt - học tốt")
+    r"(?![^.;]{0,60}\s(?:trong|về)\s+(?:phong trào|cuộc vận động|công tác)(?!\p{L})))|"
     # the highest score of the cluster: "A đạt điểm cao nhất cụm", "A có tổng điểm cao nhất"
     r"(?:đạt|có)\s+(?:số\s+|tổng\s+)?điểm\s+(?:số\s+)?cao\s+nhất|"
     # "suy tôn đơn vị A đạt danh hiệu “Lá cờ đầu”": the flag of the unit that leads
@@ -536,9 +555,10 @@ def _clause_start(t: str, lo: int, at: int) -> int:
 _RE_HIGHER_PLACE_PART = regex.compile(r"(?:(?:huyện|quận|thị xã|thành phố|tỉnh)\s+|(?-i:TP|Tp|TX)(?:\.\s*|\s+))(?-i:\p{Lu})[\p{L}\s-]{1,30}", regex.I)
 # the words that choose the cluster's units (a rank written with no verb of its own counts only beside them)
 # ("chấm điểm" as the scoring's result: not "chấm điểm chéo", an order of inspection drawn by lots)
-# ("xếp" with the unit after it, its place after the unit: "Hội nghị đã xếp A thứ nhất, B thứ nhì"; not "sắp xếp")
+# ("xếp" with the unit after it, its place after the unit: "Hội nghị đã xếp A thứ nhất, B thứ nhì"; not "sắp xếp"; its
+# subject the meeting or the cluster in the clause, not another body's index, "UBND tỉnh xếp A thứ nhất trong các huyện")
 _RE_CHOSEN_IN_CLUSTER = regex.compile(r"\b(?:bình xét|suy tôn|xếp hạng|xếp loại|chấm điểm thi đua|kết quả chấm điểm|bình chọn)\b"
-                                      r"|(?<!\bsắp\s)\bxếp(?=\s+(?-i:\p{Lu}))", regex.I)
+                                      r"|(?<=\b(?:hội nghị|cụm|khối|thành viên)(?!\p{L})[^.;:,]{0,40}\s)(?<!\bsắp\s)\bxếp(?=\s+(?-i:\p{Lu}))", regex.I)
 # the word of a tie before a rank's verb ("A và B đồng xếp thứ nhất", "cùng xếp thứ hai"), and a rank given to two units
 # named after it ("xếp thứ hai là A và B")
 # (the tie words in lower case: "Lâm Đồng xếp thứ nhất" is a province's name)
@@ -2205,7 +2225,11 @@ _RE_RECIPIENT_YEAR = regex.compile(r"(?<=\p{L})\s+(?:trong\s+)?năm\s+((?:19|20)
 
 # a heading before the awards that names their year, ending on a colon: "(công bố quyết định) khen thưởng năm 2023: A nhận
 # ...; B nhận ...", "các danh hiệu thi đua năm 2023:"; announced or handed at the meeting where a verb of it opens it
+# (not the year of a movement launched or a covenant signed in its phrase, the year to come: "phát động phong trào thi đua
+# năm 2024:"; a clause before it is no part of it, "Trước khi ký kết, hội nghị đã công bố quyết định khen thưởng năm 2023:")
 _RE_AWARDS_HEADING_YEAR = regex.compile(r"(?:\b(?P<act>công bố|trao|trao tặng|tuyên dương|biểu dương)\s[^:;.]{0,60}?)?"
+                                        r"(?<!\b(?:phát động|giao ước|ký kết|kế hoạch|chương trình|phương hướng|nhiệm vụ)"
+                                        r"(?!\p{L})[^:;.,]{0,40})"
                                         r"\b(?:khen thưởng|thi đua)\s+năm\s+(?P<y>(?:19|20)\d{2})\s*:", regex.I)
 
 
@@ -3530,12 +3554,27 @@ def _person_before_re():
 def _titled_person_before_re():
     """A person with an honorific or a rank and the title in apposition after the name, ending the text searched (the
     recipient before "được tặng": "Ông A, Phó Chủ tịch UBND huyện B(,) được tặng ..."); the title opens on a position
-    (lexicons/positions.txt) and holds no verb of a clause of its own."""
+    (lexicons/positions.txt) and holds no verb of a clause of its own, nor words of one who acts for a unit or with it
+    ("thay mặt đơn vị nhận", "lên đón nhận", "cùng tập thể ...", "..., đơn vị dẫn đầu Khối": the unit receives), nor a
+    recipient joined after it ("và tập thể Phòng B": _titled_person_joined_re)."""
+    return regex.compile(_titled_person_head() + r"\s*,?\s*$", regex.I)
+
+
+def _titled_person_head() -> str:
+    """_titled_person_before_re's person and title, without its end."""
     base = _person_before_re().pattern
     assert base.endswith(r"\s*$")
     positions = trie_alternation(lexicon.words("positions.txt"))
-    return regex.compile(base[:-len(r"\s*$")] + r"\s*,\s*(?=(?-i:\p{Lu}))(?:" + positions + r")(?!\p{L})"
-                         r"(?:(?!\s(?:trao|tặng|được|nhận|đã|là|cho|phát biểu|chủ trì|báo cáo)(?!\p{L}))[^;.:\n]){0,120}?\s*,?\s*$", regex.I)
+    return (base[:-len(r"\s*$")] + r"\s*,\s*(?=(?-i:\p{Lu}))(?:" + positions + r")(?!\p{L})"
+            r"(?:(?!\s(?:trao|tặng|được|nhận|đã|là|cho|phát biểu|chủ trì|báo cáo|thay mặt|đại diện|lên|cùng|đơn vị|tập thể"
+            r"|và\s+(?:ông|bà|đồng chí|các|cá nhân))(?!\p{L}))[^;.:\n]){0,120}?")
+
+
+@lru_cache(maxsize=None)
+def _titled_person_joined_re():
+    """A titled person (_titled_person_before_re) and a unit joined after the title: "ông A, Chánh Văn phòng Sở B và tập thể
+    Phòng C được tặng ..." (both receive); the unit read from the end of the match."""
+    return regex.compile(_titled_person_head() + r"\s+và\s+tập\s+thể\s+(?=(?-i:\p{Lu}))", regex.I)
 
 
 # (a new act only: "đã có thành tích", "là những cá nhân ..." describe the recipients)
@@ -3670,6 +3709,10 @@ _RE_FOR_UNIT_BEFORE = regex.compile(r"(?:^|(?<=[.;:\n]\s*)|(?<=,\s*))(?-i:Đ|đ)
                                     r"(?P<unit>\p{L}[^,;:.\n]{1,80}?)\s*,\s*$", regex.I)
 
 
+# the words of one who takes an award for the unit, right before its verb ("lên đón nhận", "thay mặt đơn vị nhận")
+_RE_ACTS_FOR_AFTER = regex.compile(r"\s*(?:lên|thay\s+mặt|đại\s+diện|cùng)(?!\p{L})", regex.I)
+
+
 def _recipients_before(doc: Document, lo: int, end: int) -> list[Found]:
     """"A, B và C được tặng": the units listed right before the verb, read backwards while each
     part looks like a unit or a place (a clause such as "Nhân dịp này" ends the list)."""
@@ -3678,8 +3721,13 @@ def _recipients_before(doc: Document, lo: int, end: int) -> list[Found]:
     # "A, B và ông C được tặng")
     pm = _person_before_re().search(t, lo, end)
     # (or with the title in apposition after the name: "Ông A, Phó Chủ tịch UBND huyện B được tặng ...")
-    if pm is None and "," in t[lo:end]:
+    # (not one who goes up for the unit or acts for it right at the verb: "Ông A, Giám đốc Sở B lên đón nhận Cờ thi đua")
+    if pm is None and "," in t[lo:end] and _RE_ACTS_FOR_AFTER.match(t, end) is None:
         pm = _titled_person_before_re().search(t, lo, end)
+        # (with a unit joined after the title, both: "ông A, Chánh Văn phòng Sở B và tập thể Phòng C được tặng ...")
+        jm = _titled_person_joined_re().search(t, lo, end) if pm is None and "tập thể" in t[lo:end] else None
+        if jm is not None and (units := _recipients_before(doc, jm.end(), end)):
+            return [Found(jm.group("name"), jm.start("name"), jm.end("name")), *units]
     if pm is not None:
         # (the person who takes it for his unit: "Đại diện huyện A, ông B lên nhận Cờ thi đua": the unit receives)
         rep = _RE_FOR_UNIT_BEFORE.search(t, lo, pm.start())
