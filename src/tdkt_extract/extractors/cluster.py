@@ -693,21 +693,66 @@ _RE_COUNTED_PLACE_NAMES = regex.compile(r"\s+" + _PLACE_KINDS + r"\s+(?-i:\p{Lu}
 _RE_ROLE_CLAUSE_AFTER = regex.compile(r"[^,;.]{1,60}?\s(?:là|làm|giữ)\s+(?:đơn\s+vị\s+)?(?:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))(?!\p{L})",
                                       regex.I)
 _RE_OF_CLUSTER_END = regex.compile(r"(?<!\p{L})(?:trong|thuộc|của|thành\s+viên)\s+(?:cụm|khối)$", regex.I)
-_RE_NAMED_AFTER_COUNT = regex.compile(r"(?:\s+thi\s+đua)?\s+là\s+(?-i:\p{Lu})", regex.I)
+# (the units named after "là", by their names or by their kind and names: "là A và B", "là huyện A và huyện B")
+_RE_NAMED_AFTER_COUNT = regex.compile(r"(?:\s+thi\s+đua)?\s+là\s+(?:(?:" + _PLACE_KINDS + "|" + _unit_nouns() + r")\s+)?(?-i:\p{Lu})", regex.I)
+# what the clause goes on to say of the units counted before "trong / thuộc / của Cụm" that sets them apart from the other
+# members: an award or a rating they got, a standard they reached, what they still lack, that they have or are something, a
+# list of their names ("ba đơn vị trong Cụm được tặng Bằng khen", "bốn huyện trong Cụm còn gặp khó khăn", "ba xã trong Cụm:
+# A, B và C"); not what every member does ("sáu đơn vị trong Cụm đã hoàn thành các chỉ tiêu")
+_RE_PART_AFTER_CLUSTER = regex.compile(r"\s*:|\s+(?:(?:đã|cũng|vẫn|đang|đều)\s+)?(?:được|đạt|về\s+đích|còn|chưa|không|có|là|dẫn\s+đầu|xếp|vắng|nhận)\b",
+                                       regex.I)
+# ... and what says they are all of them: "đều", "cả"
+_RE_ALL_AFTER_CLUSTER = regex.compile(r"\s+(?:đều|cả|tất\s+cả)\b(?!\s+(?:được|đạt|về\s+đích|còn|chưa|không)\b)", regex.I)
+# the clause's end
+_RE_CLAUSE_ENDS = regex.compile(r"\s*(?:[,.;]|$)")
+# a cluster named after its head: "thi đua", its number or its name ("của Khối thi đua các cơ quan Đảng tỉnh", "Cụm 3")
+_RE_HEAD_QUALIFIED = regex.compile(r"\s+(?:thi\s+đua\b|(?:số\s+)?(?P<num>\d{1,2}|[IVX]{1,4})\b|(?-i:\p{Lu}))", regex.I)
 
 
-def _counts_the_members(t: str, m, end: int) -> bool:
+def _of_the_cluster(doc: Document | None, t: str, m, end: int) -> bool:
+    """A count in words before "trong / thuộc / của Cụm" (``m``) counts the cluster's members: not when the clause goes on to
+    name them or say what sets them apart from the others (maybe only some of them); after "là", only where the clause ends at
+    the cluster ("A, B và C là ba thành viên của Khối", not "Đây là ba đơn vị trong Cụm có nhiều cách làm sáng tạo"); and the
+    cluster the article's own, not another one named ("hai đơn vị của Khối thi đua các cơ quan Đảng tỉnh đến dự")."""
+    at = m.end()
+    q = _RE_HEAD_QUALIFIED.match(t, at, end)
+    if q is not None:
+        own = doc.draft.scalars.get("cluster.number") if doc is not None else None
+        name = doc.draft.scalars.get("cluster.name") if doc is not None else None
+        head = t.rfind(" ", 0, at) + 1
+        if q.group("num") is not None and own is not None and q.group("num").isdigit() and int(q.group("num")) == own.value:
+            at = q.end()
+        elif name is not None and t[head:head + len(name.value)].lower() == name.value.lower():
+            at = head + len(name.value)
+        else:
+            return False
+    if _RE_NAMED_AFTER_COUNT.match(t, at, end):
+        return False
+    if cre.search(r"\blà\s*$", t[max(0, m.start("n") - 6):m.start("n")], regex.I):
+        return _RE_CLAUSE_ENDS.match(t, at, end) is not None
+    return _RE_ALL_AFTER_CLUSTER.match(t, at, end) is not None or _RE_PART_AFTER_CLUSTER.match(t, at, end) is None
+
+
+_RE_PLACE_KIND_BEFORE = regex.compile(r"(?<!\p{L})" + _PLACE_KINDS + r"\s+$", regex.I)
+_RE_UNIT_NOUN_AT = regex.compile(r"\s+(?:" + _unit_nouns() + r")(?!\p{L})", regex.I)
+
+
+def _counts_the_members(t: str, m, end: int, doc: Document | None = None) -> bool:
     """A count in words (group "n" of a count pattern) counts the members: its unit noun is followed by "thành viên",
     a list or the clause's end; or it follows "gồm", not of a subset ("gồm hai đơn vị mới"). "có hai đơn vị vắng mặt"
     counts no members. A count in figures always passes."""
     if m.group("n").isdigit():
         return True
-    # (a number word opening a capitalised name is the name's syllable, no count: "thị trấn Hai Trường, xã A")
-    if m.group("n")[0].isupper() and t[m.end("n"):m.end("n") + 2].strip()[:1].isupper():
+    # (a number word opening a capitalised name is the name's syllable, no count: "thị trấn Hai Trường, xã A"; the name of a
+    # place after its kind, or a capitalised word that is no unit noun; not a count opening its sentence before a unit noun
+    # written with a capital, "Bảy Trường thành viên của Cụm", "Sáu Sở thành viên Khối")
+    if m.group("n")[0].isupper() and t[m.end("n"):m.end("n") + 2].strip()[:1].isupper() \
+            and (_RE_PLACE_KIND_BEFORE.search(t, max(0, m.start("n") - 12), m.start("n"))
+                 or not _RE_UNIT_NOUN_AT.match(t, m.end("n"), end)):
         return False
     # (the pattern names them the cluster's: "bảy đơn vị trong Cụm", "ba thành viên của Khối"; not when it goes on to name
     # them, maybe only some that did something: "Năm qua, hai huyện trong Cụm là A và B đã về đích sớm")
-    if _RE_OF_CLUSTER_END.search(m.group(0)) and not _RE_NAMED_AFTER_COUNT.match(t, m.end(), end) \
+    if _RE_OF_CLUSTER_END.search(m.group(0)) and _of_the_cluster(doc, t, m, end) \
             or _word_count_ends_re().match(t, m.end("n"), end):
         return True
     # (places counted and named after "gồm": "gồm BHXH sáu tỉnh A, B, ...")
@@ -844,7 +889,7 @@ def member_count(doc: Document) -> Found | None:
             for m in finditer(rx, t, s.start, min(len(t), s.end + 40)):
                 if m.end() > s.end:
                     break
-                if not _counts_the_members(t, m, s.end):
+                if not _counts_the_members(t, m, s.end, doc):
                     continue  # ("có hai đơn vị vắng mặt")
                 n = count_value(m.group("n"))
                 if number is not None and number.value == n and _RE_NUMBER_BEFORE.search(t, max(0, m.start("n") - 25), m.start("n")):
