@@ -48,6 +48,10 @@ def _names_central_city(doc: Document) -> bool:
 _MEMBER_BODY_WORDS = ("công đoàn", "hội nông dân", "hội cựu chiến binh", "hội liên hiệp phụ nữ", "hội phụ nữ", "liên đoàn lao động",
                       "đoàn thanh niên", "cơ sở đoàn", "đoàn cơ sở", "chi đoàn", "đảng bộ cơ sở")
 _MEMBER_BODIES = alternation(_MEMBER_BODY_WORDS)
+# unit nouns of unit_nouns.txt that name the local level as such as often as a member ("các địa phương"): after "Cụm có N",
+# read as a member only where the clause says so, as those bodies are ("Cụm có 4 địa phương về đích ..." counts those that
+# reached the standard)
+_LOOSE_UNIT_NOUNS = alternation(("địa phương",))
 # ("tổ chức thành viên" only for the count the cluster itself has, "Cụm ... với 9 tổ chức thành viên": no unit noun elsewhere)
 _V_UNIT_NOUNS = cues.vocabulary("unit_nouns", lambda: (*lexicon.words("unit_nouns.txt"), *_MEMBER_BODY_WORDS, "hội", "tổ chức thành viên"))
 
@@ -811,7 +815,7 @@ def _count_res():
                       + r")\b(?!\s+" + not_achieved + r")|(?(cl)(?:" + _MEMBER_BODIES + r")\b(?!(?:\s+(?-i:\p{Ll}+)){0,2}\s+" + not_achieved + r")|(?!)))", regex.I),
         # "Khối thi đua Văn phòng - Viện có 13 đơn vị", "Khối ... II hiện có 7 đơn vị"
         # (after "có", a union or an association counts its members too: "Cụm có 05 Hội Nông dân xã tham gia")
-        regex.compile(r"(?:cụm|khối)(?:\s+thi\s+đua)?[^.;:\n]{0,60}?\s+(?:hiện\s+)?có\s+(?:tổng\s+số\s+|tất\s+cả\s+)?" + n + r"\s+(?:" + un + r"|(?:" + _MEMBER_BODIES + "|" + assoc + ")"
+        regex.compile(r"(?:cụm|khối)(?:\s+thi\s+đua)?[^.;:\n]{0,60}?\s+(?:hiện\s+)?có\s+(?:tổng\s+số\s+|tất\s+cả\s+)?" + n + r"\s+(?:(?!" + _LOOSE_UNIT_NOUNS + r"\b)(?:" + un + r")|(?:" + _MEMBER_BODIES + "|" + _LOOSE_UNIT_NOUNS + "|" + assoc + ")"
                       # (a union counted only as a member: "... thành viên", "... tham gia" or the clause's end; not "12 đoàn
                       # thanh niên cơ sở được công nhận")
                       # (nor the units that registered for an award: "khối Thi hành án có 72 đơn vị đăng ký Cờ thi đua")
@@ -1301,8 +1305,9 @@ def _has_predicate(t: str, start: int, end: int) -> bool:
 _RE_HAS_COUNT = regex.compile(r"\s*(\d{1,3}|" + _COUNT_WORD + r")\s", regex.I)
 # a count of units in the clause before "gồm", with nothing but words between ("có 6 doanh nghiệp ... gồm")
 # (or units of one kind named by it, then the cluster they belong to: "của 05 Bưu điện tỉnh thuộc Cụm thi đua số 6 gồm")
-# (not the cluster's own number, a province after it: "Cụm thi đua số 4 tỉnh A gồm các huyện: ...")
-_RE_COUNT_BEFORE_INTRO = regex.compile(r"(?<![\d/.])(?<!\b(?:số|thứ)\s+)\b(\d{1,3})\s+(?:(?:" + _unit_nouns() + r")\b[^\d:;.]{0,60}"
+# (not the cluster's own number, a province after it: "Cụm thi đua số 4 tỉnh A gồm các huyện: ..."; a total is a count,
+# "với sự tham gia của tổng số 04 Bưu điện tỉnh thuộc Cụm gồm: ...")
+_RE_COUNT_BEFORE_INTRO = regex.compile(r"(?<![\d/.])(?<!\b(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+\p{L}+){0,2}?\s+số\s+)(?<!\bthứ\s+)\b(\d{1,3})\s+(?:(?:" + _unit_nouns() + r")\b[^\d:;.]{0,60}"
                                        r"|(?-i:\p{Lu})\p{L}*(?:\s+\p{L}+){0,3}?\s+(?:thuộc|trong)\s+(?:cụm|khối)\b[^:;.]{0,40})$", regex.I)
 _RE_COUNTED_PLACES = regex.compile(r"(?<![\d\p{L}])\d{1,3}\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)\s+\p{Lu}")
 # the cluster that has its members (_HAS_MEMBERS), where no word of _LIST_WORDS need stand: "Cụm thi đua số 3 có 4 huyện A, B"
