@@ -696,6 +696,8 @@ _RE_COUNTED_PLACE_NAMES = regex.compile(r"\s+" + _PLACE_KINDS + r"\s+(?-i:\p{Lu}
 # a unit's name, then the verb that gives it a role of the cluster: " A là Cụm trưởng", " B làm Phó trưởng khối"
 _RE_ROLE_CLAUSE_AFTER = regex.compile(r"[^,;.]{1,60}?\s(?:là|làm|giữ)\s+(?:đơn\s+vị\s+)?(?:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))(?!\p{L})",
                                       regex.I)
+# the cluster's board as what "gồm" tells of: "Ban điều hành Cụm năm 2025 gồm", "Thường trực Khối gồm"
+_RE_BOARD_GOM = regex.compile(r"\b(?:ban\s+điều\s+hành|(?:ban\s+)?thường\s+trực|ban\s+chỉ\s+đạo)\s+(?:của\s+)?(?:cụm|khối)\b[^.;:]{0,60}$", regex.I)
 _RE_OF_CLUSTER_END = regex.compile(r"(?<!\p{L})(?:trong|thuộc|của|thành\s+viên)\s+(?:cụm|khối)$", regex.I)
 # (the units named after "là", by their names or by their kind and names: "là A và B", "là huyện A và huyện B")
 _RE_NAMED_AFTER_COUNT = regex.compile(r"(?:\s+thi\s+đua)?\s+là\s+(?:(?:" + _PLACE_KINDS + "|" + _unit_nouns() + r")\s+)?(?-i:\p{Lu})", regex.I)
@@ -912,11 +914,15 @@ def member_count(doc: Document) -> Found | None:
                     # (nor past the clause's end: "Cụm gồm 8 xã; xã A là Cụm trưởng, xã B là Cụm phó" names its roles)
                     rest = cre.split(r"[(:;]", low[m.end():s.end], maxsplit=1)[0]
                     # (not when the count stands before the first unit's own name: "gồm 4 Công ty CP A, Công ty TNHH B, ...")
-                    # (nor a unit of that kind that opens a clause giving it a role: "gồm 8 xã, xã A là Cụm trưởng")
-                    if noun and t[m.end("n"):m.end()].strip()[:1].islower() and any(
-                            not _RE_ROLE_CLAUSE_AFTER.match(rest, x.end())
-                            for x in cre.finditer(r"(?:,|\svà)\s+" + regex.escape(noun) + r"(?!\p{L})", rest)):
-                        continue
+                    # (nor a unit of that kind that opens a clause giving it a role: "gồm 8 xã, xã A là Cụm trưởng"; only where the
+                    # cluster is what "gồm" tells of, not its board, "Ban điều hành Cụm gồm 2 sở, sở A làm Cụm trưởng ...", and the
+                    # count more than the units given roles)
+                    if noun and t[m.end("n"):m.end()].strip()[:1].islower():
+                        after = list(cre.finditer(r"(?:,|\svà)\s+" + regex.escape(noun) + r"(?!\p{L})", rest))
+                        roled = [x for x in after if _RE_ROLE_CLAUSE_AFTER.match(rest, x.end())]
+                        if len(roled) < len(after) or roled and (count_value(m.group("n")) <= len(roled)
+                                                                  or _RE_BOARD_GOM.search(t, s.start, m.start())):
+                            continue
                 if rx is res[-1] and (_RE_HONOURS.search(t[max(s.start, m.start() - 160):m.end()])
                                                or _rated(t[max(s.start, m.start() - 60):m.end()])):
                     continue  # the units ranked or honoured before their list are no count of members
