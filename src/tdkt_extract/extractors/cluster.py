@@ -3344,6 +3344,11 @@ def _opening_year(doc: Document, role_at: int) -> int | None:
     whole = _previous_sentence(doc, role_at + 1)
     if whole is None:
         return None
+    # (only a role a verb of its own clause gives, "B là Phó Trưởng khối"; not a note on a unit that a clause about something
+    # else names, in brackets or after a dash, "giao Sở A (Cụm trưởng), Sở B (Cụm phó) hướng dẫn ...", "dưới sự chứng kiến
+    # của Sở A - Cụm trưởng": the holders now)
+    if _RE_ROLE_VERB_BEFORE.search(t, max(whole[0], role_at - 40), role_at) is None:
+        return None
     op = _RE_OPENER.match(t, whole[0], role_at)
     cy = _RE_CLAUSE_YEAR.match(t, op.end() if op is not None else whole[0], role_at)
     if cy is None or _RE_ANY_YEAR.search(t, cy.end(), role_at) is not None:
@@ -3352,6 +3357,9 @@ def _opening_year(doc: Document, role_at: int) -> int | None:
 
 
 _RE_ANY_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+# the verb that gives the role word after it ("là", "làm", "giữ vai trò", "đảm nhận vai trò", "nhận nhiệm vụ"), not inside a note
+_RE_ROLE_VERB_BEFORE = regex.compile(r"(?<![(\[]\s*)(?<!\p{L})(?:là|làm|giữ|đảm\s+nhận|đảm\s+nhiệm|nhận|tiếp\s+nhận)"
+                                     r"(?:\s+(?:vai\s+trò|nhiệm\s+vụ|chức\s+vụ|chức\s+danh|cương\s+vị))?(?:\s+(?:là|của))?(?:\s+đơn\s+vị)?\s+$", regex.I)
 
 
 # the bracket a member's role note opens, and its close right after the role word: "Sở A (Khối trưởng)", "(đơn vị Cụm phó)"
