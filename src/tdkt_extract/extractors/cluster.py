@@ -714,6 +714,8 @@ _RE_CLAUSE_ENDS = regex.compile(r"\s*(?:[,.;]|$)")
 # a cluster named after its head: "thi đua", its number or its name ("của Khối thi đua các cơ quan Đảng tỉnh", "Cụm 3")
 _RE_HEAD_QUALIFIED = regex.compile(r"\s+(?:thi\s+đua\b|(?:số\s+)?(?P<num>\d{1,2}|[IVX]{1,4})\b|(?-i:\p{Lu}))", regex.I)
 
+_RE_PROVINCE_AFTER_NAME = regex.compile(r"\s+(?:của\s+)?(?:tỉnh|thành\s+phố|TP\.?)\s+(?-i:\p{Lu})\p{L}*(?:\s+(?-i:\p{Lu})\p{L}*){0,3}", regex.I)
+
 
 def _of_the_cluster(doc: Document | None, t: str, m, end: int) -> bool:
     """A count in words before "trong / thuộc / của Cụm" (``m``) counts the cluster's members: not when the clause goes on to
@@ -732,6 +734,9 @@ def _of_the_cluster(doc: Document | None, t: str, m, end: int) -> bool:
             at = head + len(name.value)
         else:
             return False
+        # (and the province its name goes on with: "... là năm thành viên của Khối thi đua các cơ quan nội chính tỉnh A.")
+        pv = _RE_PROVINCE_AFTER_NAME.match(t, at, end)
+        at = pv.end() if pv is not None else at
     if _RE_NAMED_AFTER_COUNT.match(t, at, end):
         return False
     if cre.search(r"\blà\s*$", t[max(0, m.start("n") - 6):m.start("n")], regex.I):
