@@ -48,6 +48,10 @@ def _names_central_city(doc: Document) -> bool:
 _MEMBER_BODY_WORDS = ("công đoàn", "hội nông dân", "hội cựu chiến binh", "hội liên hiệp phụ nữ", "hội phụ nữ", "liên đoàn lao động",
                       "đoàn thanh niên", "cơ sở đoàn", "đoàn cơ sở", "chi đoàn", "đảng bộ cơ sở")
 _MEMBER_BODIES = alternation(_MEMBER_BODY_WORDS)
+# unit nouns of unit_nouns.txt that name the local level as such as often as a member ("các địa phương"): after "Cụm có N",
+# read as a member only where the clause says so, as those bodies are ("Cụm có 4 địa phương về đích ..." counts those that
+# reached the standard)
+_LOOSE_UNIT_NOUNS = alternation(("địa phương",))
 # ("tổ chức thành viên" only for the count the cluster itself has, "Cụm ... với 9 tổ chức thành viên": no unit noun elsewhere)
 _V_UNIT_NOUNS = cues.vocabulary("unit_nouns", lambda: (*lexicon.words("unit_nouns.txt"), *_MEMBER_BODY_WORDS, "hội", "tổ chức thành viên"))
 
@@ -692,22 +696,74 @@ _RE_COUNTED_PLACE_NAMES = regex.compile(r"\s+" + _PLACE_KINDS + r"\s+(?-i:\p{Lu}
 # a unit's name, then the verb that gives it a role of the cluster: " A là Cụm trưởng", " B làm Phó trưởng khối"
 _RE_ROLE_CLAUSE_AFTER = regex.compile(r"[^,;.]{1,60}?\s(?:là|làm|giữ)\s+(?:đơn\s+vị\s+)?(?:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))(?!\p{L})",
                                       regex.I)
+# the cluster's board as what "gồm" tells of: "Ban điều hành Cụm năm 2025 gồm", "Thường trực Khối gồm"
+_RE_BOARD_GOM = regex.compile(r"\b(?:ban\s+điều\s+hành|(?:ban\s+)?thường\s+trực|ban\s+chỉ\s+đạo)\s+(?:của\s+)?(?:cụm|khối)\b[^.;:]{0,60}$", regex.I)
 _RE_OF_CLUSTER_END = regex.compile(r"(?<!\p{L})(?:trong|thuộc|của|thành\s+viên)\s+(?:cụm|khối)$", regex.I)
-_RE_NAMED_AFTER_COUNT = regex.compile(r"(?:\s+thi\s+đua)?\s+là\s+(?-i:\p{Lu})", regex.I)
+# (the units named after "là", by their names or by their kind and names: "là A và B", "là huyện A và huyện B")
+_RE_NAMED_AFTER_COUNT = regex.compile(r"(?:\s+thi\s+đua)?\s+là\s+(?:(?:" + _PLACE_KINDS + "|" + _unit_nouns() + r")\s+)?(?-i:\p{Lu})", regex.I)
+# what the clause goes on to say of the units counted before "trong / thuộc / của Cụm" that sets them apart from the other
+# members: an award or a rating they got, a standard they reached, what they still lack, that they have or are something, a
+# list of their names ("ba đơn vị trong Cụm được tặng Bằng khen", "bốn huyện trong Cụm còn gặp khó khăn", "ba xã trong Cụm:
+# A, B và C"); not what every member does ("sáu đơn vị trong Cụm đã hoàn thành các chỉ tiêu")
+_RE_PART_AFTER_CLUSTER = regex.compile(r"\s*:|\s+(?:(?:đã|cũng|vẫn|đang|đều)\s+)?(?:được|đạt|về\s+đích|còn|chưa|không|có|là|dẫn\s+đầu|xếp|vắng|nhận)\b",
+                                       regex.I)
+# ... and what says they are all of them: "đều", "cả"
+_RE_ALL_AFTER_CLUSTER = regex.compile(r"\s+(?:đều|cả|tất\s+cả)\b(?!\s+(?:được|đạt|về\s+đích|còn|chưa|không)\b)", regex.I)
+# the clause's end
+_RE_CLAUSE_ENDS = regex.compile(r"\s*(?:[,.;]|$)")
+# a cluster named after its head: "thi đua", its number or its name ("của Khối thi đua các cơ quan Đảng tỉnh", "Cụm 3")
+_RE_HEAD_QUALIFIED = regex.compile(r"\s+(?:thi\s+đua\b|(?:số\s+)?(?P<num>\d{1,2}|[IVX]{1,4})\b|(?-i:\p{Lu}))", regex.I)
+
+_RE_PROVINCE_AFTER_NAME = regex.compile(r"\s+(?:của\s+)?(?:tỉnh|thành\s+phố|TP\.?)\s+(?-i:\p{Lu})\p{L}*(?:\s+(?-i:\p{Lu})\p{L}*){0,3}", regex.I)
 
 
-def _counts_the_members(t: str, m, end: int) -> bool:
+def _of_the_cluster(doc: Document | None, t: str, m, end: int) -> bool:
+    """A count in words before "trong / thuộc / của Cụm" (``m``) counts the cluster's members: not when the clause goes on to
+    name them or say what sets them apart from the others (maybe only some of them); after "là", only where the clause ends at
+    the cluster ("A, B và C là ba thành viên của Khối", not "Đây là ba đơn vị trong Cụm có nhiều cách làm sáng tạo"); and the
+    cluster the article's own, not another one named ("hai đơn vị của Khối thi đua các cơ quan Đảng tỉnh đến dự")."""
+    at = m.end()
+    q = _RE_HEAD_QUALIFIED.match(t, at, end)
+    if q is not None:
+        own = doc.draft.scalars.get("cluster.number") if doc is not None else None
+        name = doc.draft.scalars.get("cluster.name") if doc is not None else None
+        head = t.rfind(" ", 0, at) + 1
+        if q.group("num") is not None and own is not None and q.group("num").isdigit() and int(q.group("num")) == own.value:
+            at = q.end()
+        elif name is not None and t[head:head + len(name.value)].lower() == name.value.lower():
+            at = head + len(name.value)
+        else:
+            return False
+        # (and the province its name goes on with: "... là năm thành viên của Khối thi đua các cơ quan nội chính tỉnh A.")
+        pv = _RE_PROVINCE_AFTER_NAME.match(t, at, end)
+        at = pv.end() if pv is not None else at
+    if _RE_NAMED_AFTER_COUNT.match(t, at, end):
+        return False
+    if cre.search(r"\blà\s*$", t[max(0, m.start("n") - 6):m.start("n")], regex.I):
+        return _RE_CLAUSE_ENDS.match(t, at, end) is not None
+    return _RE_ALL_AFTER_CLUSTER.match(t, at, end) is not None or _RE_PART_AFTER_CLUSTER.match(t, at, end) is None
+
+
+_RE_PLACE_KIND_BEFORE = regex.compile(r"(?<!\p{L})" + _PLACE_KINDS + r"\s+$", regex.I)
+_RE_UNIT_NOUN_AT = regex.compile(r"\s+(?:" + _unit_nouns() + r")(?!\p{L})", regex.I)
+
+
+def _counts_the_members(t: str, m, end: int, doc: Document | None = None) -> bool:
     """A count in words (group "n" of a count pattern) counts the members: its unit noun is followed by "thành viên",
     a list or the clause's end; or it follows "gồm", not of a subset ("gồm hai đơn vị mới"). "có hai đơn vị vắng mặt"
     counts no members. A count in figures always passes."""
     if m.group("n").isdigit():
         return True
-    # (a number word opening a capitalised name is the name's syllable, no count: "thị trấn Hai Trường, xã A")
-    if m.group("n")[0].isupper() and t[m.end("n"):m.end("n") + 2].strip()[:1].isupper():
+    # (a number word opening a capitalised name is the name's syllable, no count: "thị trấn Hai Trường, xã A"; the name of a
+    # place after its kind, or a capitalised word that is no unit noun; not a count opening its sentence before a unit noun
+    # written with a capital, "Bảy Trường thành viên của Cụm", "Sáu Sở thành viên Khối")
+    if m.group("n")[0].isupper() and t[m.end("n"):m.end("n") + 2].strip()[:1].isupper() \
+            and (_RE_PLACE_KIND_BEFORE.search(t, max(0, m.start("n") - 12), m.start("n"))
+                 or not _RE_UNIT_NOUN_AT.match(t, m.end("n"), end)):
         return False
     # (the pattern names them the cluster's: "bảy đơn vị trong Cụm", "ba thành viên của Khối"; not when it goes on to name
     # them, maybe only some that did something: "Năm qua, hai huyện trong Cụm là A và B đã về đích sớm")
-    if _RE_OF_CLUSTER_END.search(m.group(0)) and not _RE_NAMED_AFTER_COUNT.match(t, m.end(), end) \
+    if _RE_OF_CLUSTER_END.search(m.group(0)) and _of_the_cluster(doc, t, m, end) \
             or _word_count_ends_re().match(t, m.end("n"), end):
         return True
     # (places counted and named after "gồm": "gồm BHXH sáu tỉnh A, B, ...")
@@ -766,7 +822,7 @@ def _count_res():
                       + r")\b(?!\s+" + not_achieved + r")|(?(cl)(?:" + _MEMBER_BODIES + r")\b(?!(?:\s+(?-i:\p{Ll}+)){0,2}\s+" + not_achieved + r")|(?!)))", regex.I),
         # "Khối thi đua Văn phòng - Viện có 13 đơn vị", "Khối ... II hiện có 7 đơn vị"
         # (after "có", a union or an association counts its members too: "Cụm có 05 Hội Nông dân xã tham gia")
-        regex.compile(r"(?:cụm|khối)(?:\s+thi\s+đua)?[^.;:\n]{0,60}?\s+(?:hiện\s+)?có\s+(?:tổng\s+số\s+|tất\s+cả\s+)?" + n + r"\s+(?:" + un + r"|(?:" + _MEMBER_BODIES + "|" + assoc + ")"
+        regex.compile(r"(?:cụm|khối)(?:\s+thi\s+đua)?[^.;:\n]{0,60}?\s+(?:hiện\s+)?có\s+(?:tổng\s+số\s+|tất\s+cả\s+)?" + n + r"\s+(?:(?!" + _LOOSE_UNIT_NOUNS + r"\b)(?:" + un + r")|(?:" + _MEMBER_BODIES + "|" + _LOOSE_UNIT_NOUNS + "|" + assoc + ")"
                       # (a union counted only as a member: "... thành viên", "... tham gia" or the clause's end; not "12 đoàn
                       # thanh niên cơ sở được công nhận")
                       # (nor the units that registered for an award: "khối Thi hành án có 72 đơn vị đăng ký Cờ thi đua")
@@ -844,7 +900,7 @@ def member_count(doc: Document) -> Found | None:
             for m in finditer(rx, t, s.start, min(len(t), s.end + 40)):
                 if m.end() > s.end:
                     break
-                if not _counts_the_members(t, m, s.end):
+                if not _counts_the_members(t, m, s.end, doc):
                     continue  # ("có hai đơn vị vắng mặt")
                 n = count_value(m.group("n"))
                 if number is not None and number.value == n and _RE_NUMBER_BEFORE.search(t, max(0, m.start("n") - 25), m.start("n")):
@@ -863,11 +919,15 @@ def member_count(doc: Document) -> Found | None:
                     # (nor past the clause's end: "Cụm gồm 8 xã; xã A là Cụm trưởng, xã B là Cụm phó" names its roles)
                     rest = cre.split(r"[(:;]", low[m.end():s.end], maxsplit=1)[0]
                     # (not when the count stands before the first unit's own name: "gồm 4 Công ty CP A, Công ty TNHH B, ...")
-                    # (nor a unit of that kind that opens a clause giving it a role: "gồm 8 xã, xã A là Cụm trưởng")
-                    if noun and t[m.end("n"):m.end()].strip()[:1].islower() and any(
-                            not _RE_ROLE_CLAUSE_AFTER.match(rest, x.end())
-                            for x in cre.finditer(r"(?:,|\svà)\s+" + regex.escape(noun) + r"(?!\p{L})", rest)):
-                        continue
+                    # (nor a unit of that kind that opens a clause giving it a role: "gồm 8 xã, xã A là Cụm trưởng"; only where the
+                    # cluster is what "gồm" tells of, not its board, "Ban điều hành Cụm gồm 2 sở, sở A làm Cụm trưởng ...", and the
+                    # count more than the units given roles)
+                    if noun and t[m.end("n"):m.end()].strip()[:1].islower():
+                        after = list(cre.finditer(r"(?:,|\svà)\s+" + regex.escape(noun) + r"(?!\p{L})", rest))
+                        roled = [x for x in after if _RE_ROLE_CLAUSE_AFTER.match(rest, x.end())]
+                        if len(roled) < len(after) or roled and (count_value(m.group("n")) <= len(roled)
+                                                                  or _RE_BOARD_GOM.search(t, s.start, m.start())):
+                            continue
                 if rx is res[-1] and (_RE_HONOURS.search(t[max(s.start, m.start() - 160):m.end()])
                                                or _rated(t[max(s.start, m.start() - 60):m.end()])):
                     continue  # the units ranked or honoured before their list are no count of members
@@ -1256,8 +1316,9 @@ def _has_predicate(t: str, start: int, end: int) -> bool:
 _RE_HAS_COUNT = regex.compile(r"\s*(\d{1,3}|" + _COUNT_WORD + r")\s", regex.I)
 # a count of units in the clause before "gồm", with nothing but words between ("có 6 doanh nghiệp ... gồm")
 # (or units of one kind named by it, then the cluster they belong to: "của 05 Bưu điện tỉnh thuộc Cụm thi đua số 6 gồm")
-# (not the cluster's own number, a province after it: "Cụm thi đua số 4 tỉnh A gồm các huyện: ...")
-_RE_COUNT_BEFORE_INTRO = regex.compile(r"(?<![\d/.])(?<!\b(?:số|thứ)\s+)\b(\d{1,3})\s+(?:(?:" + _unit_nouns() + r")\b[^\d:;.]{0,60}"
+# (not the cluster's own number, a province after it: "Cụm thi đua số 4 tỉnh A gồm các huyện: ..."; a total is a count,
+# "với sự tham gia của tổng số 04 Bưu điện tỉnh thuộc Cụm gồm: ...")
+_RE_COUNT_BEFORE_INTRO = regex.compile(r"(?<![\d/.])(?<!\b(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+\p{L}+){0,2}?\s+số\s+)(?<!\bthứ\s+)\b(\d{1,3})\s+(?:(?:" + _unit_nouns() + r")\b[^\d:;.]{0,60}"
                                        r"|(?-i:\p{Lu})\p{L}*(?:\s+\p{L}+){0,3}?\s+(?:thuộc|trong)\s+(?:cụm|khối)\b[^:;.]{0,40})$", regex.I)
 _RE_COUNTED_PLACES = regex.compile(r"(?<![\d\p{L}])\d{1,3}\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)\s+\p{Lu}")
 # the cluster that has its members (_HAS_MEMBERS), where no word of _LIST_WORDS need stand: "Cụm thi đua số 3 có 4 huyện A, B"
@@ -3336,6 +3397,11 @@ def _opening_year(doc: Document, role_at: int) -> int | None:
     whole = _previous_sentence(doc, role_at + 1)
     if whole is None:
         return None
+    # (only a role a verb of its own clause gives, "B là Phó Trưởng khối"; not a note on a unit that a clause about something
+    # else names, in brackets or after a dash, "giao Sở A (Cụm trưởng), Sở B (Cụm phó) hướng dẫn ...", "dưới sự chứng kiến
+    # của Sở A - Cụm trưởng": the holders now)
+    if _RE_ROLE_VERB_BEFORE.search(t, max(whole[0], role_at - 40), role_at) is None:
+        return None
     op = _RE_OPENER.match(t, whole[0], role_at)
     cy = _RE_CLAUSE_YEAR.match(t, op.end() if op is not None else whole[0], role_at)
     if cy is None or _RE_ANY_YEAR.search(t, cy.end(), role_at) is not None:
@@ -3344,6 +3410,9 @@ def _opening_year(doc: Document, role_at: int) -> int | None:
 
 
 _RE_ANY_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+# the verb that gives the role word after it ("là", "làm", "giữ vai trò", "đảm nhận vai trò", "nhận nhiệm vụ"), not inside a note
+_RE_ROLE_VERB_BEFORE = regex.compile(r"(?<![(\[]\s*)(?<!\p{L})(?:là|làm|giữ|đảm\s+nhận|đảm\s+nhiệm|nhận|tiếp\s+nhận)"
+                                     r"(?:\s+(?:vai\s+trò|nhiệm\s+vụ|chức\s+vụ|chức\s+danh|cương\s+vị))?(?:\s+(?:là|của))?(?:\s+đơn\s+vị)?\s+$", regex.I)
 
 
 # the bracket a member's role note opens, and its close right after the role word: "Sở A (Khối trưởng)", "(đơn vị Cụm phó)"
