@@ -1218,7 +1218,10 @@ _RE_LIST_INTRO = regex.compile(
     # (or by a name in words after "thuộc", for places: "các huyện thuộc Cụm thi đua vùng cao: A, B"; the units of a bloc
     # without a count often open a roll of people: "các đơn vị trong Khối thi đua X: ông A, Giám đốc Sở Y; ...")
     r"(?:\s+(?:thuộc\s+|trong\s+|của\s+)?(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số)?\s+(?:\d{1,2}|[IVX]{1,4})"
-    r"|(?<=\bcác\s+" + _PLACES_KINDS + r"\s+(?:thuộc|trong))\s+(?:cụm|khối)(?:\s+thi\s+đua(?:\s+(?:(?!\s(?:bao\s+)?gồm\b)[^:.;,()\n]){1,40}?)?)?)?\s*:[ \t]*"
+    r"|(?<=\bcác\s+" + _PLACES_KINDS + r"\s+(?:thuộc|trong))\s+(?:cụm|khối)\s+thi\s+đua\s+(?:(?!\s(?:bao\s+)?gồm\b)[^:.;,()\n]){1,40}?"
+    # (or with neither number nor name, the places' kind opening the sentence or a clause, the list's subject: "Các phường
+    # trong Cụm: A, B"; not "Kết quả chấm điểm các xã trong Cụm: A đạt 98 điểm", the places a noun's object)
+    r"|(?<=(?:^|[.;:!?\n]\s*|,\s*|\b(?:bao\s+)?gồm\s+)các\s+" + _PLACES_KINDS + r"\s+(?:thuộc|trong))\s+(?:cụm|khối)(?:\s+thi\s+đua)?)?\s*:[ \t]*"
     # "đại diện 05 xã A, B, C, D, E": a count and the kind of the places, then as many names (checked in member_lists)
     r"|(?<![\d\p{L}])(?P<cnt>\d{1,3})\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)\s+(?=(?-i:\p{Lu}))"
     # "cụm thi đua các tỉnh A, B, C": the cluster named by its members
