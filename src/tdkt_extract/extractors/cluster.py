@@ -4574,7 +4574,12 @@ def _members_named_one_by_one(doc: Document) -> list:
                     continue
             elif many is not None and len(listed) < 2:
                 continue
-            out.extend((Found(t[a:b], a, b), None) for a, b in listed)
+            for a, b in listed:
+                # (a unit's trailing parenthetical, its role note or parent body, is no part of it: "Sở Y tế (Khối trưởng), Sở
+                # Nội vụ (Khối phó) và Sở Tài chính là thành viên của Khối")
+                paren = _RE_TRAILING_PAREN.search(t, a, b)
+                b = paren.start() if paren is not None and paren.start() > a else b
+                out.append((Found(t[a:b], a, b), None))
     return out
 
 
