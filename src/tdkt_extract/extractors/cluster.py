@@ -1173,8 +1173,11 @@ _RE_LIST_INTRO = regex.compile(
     r"(?:(?-i:\p{Lu})[^:.;\n]{0,60}?\bcác\s+" + _PLACE_KINDS + r"(?:\s*,\s*" + _PLACE_KINDS + r")*\s*:\s*)?(?(units_open)" + _FIRST_ITEM + r"|(?=(?-i:\p{Lu}))))"
     # (the members' kind a unit's capitalised head: "lãnh đạo các Cục Thuế thành viên: A, B", "các Công ty Điện lực thành viên
     # Khối: A, B", as "các đơn vị thành viên:")
+    # (the cluster not named, the units the people attending stand for: not "Tổng công ty X và các Công ty Điện lực thành
+    # viên: A, B đã trao quà", a parent body's own member companies)
     r"|\bcác\s+(?=(?-i:\p{Lu}))(?:" + unit_head_ci_re().pattern + r")(?:\s+(?-i:\p{Lu})[\p{L}&]*(?:\s+(?!thành\s)(?-i:\p{Ll}+))?){0,3}\s+thành\s+viên"
-    r"(?:\s+(?:(?:của|trong|thuộc)\s+)?(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số\s+(?:\d{1,3}|[IVX]{1,4}))?)?\s*:[ \t]*(?=(?-i:\p{Lu}))"
+    r"(?:\s+(?:(?:của|trong|thuộc)\s+)?(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số\s+(?:\d{1,3}|[IVX]{1,4}))?"
+    r"|(?<=\b(?:lãnh\s+đạo|đại\s+diện|(?:tham\s+)?dự(?:\s+(?:có|của))?|tham\s+gia\s+của)\s+các\s+[^:.;\n]{1,80}))\s*:[ \t]*(?=(?-i:\p{Lu}))"
     # "với 5 thành viên là A, B", "có 6 đơn vị thành viên là A, B"
     r"|(?<=\bvới\s+)\d{1,3}\s+(?:" + _unit_nouns() + r")(?:\s+thành viên)?\s+(?:là|gồm)\s+(?=(?-i:\p{Lu}))"
     r"|(?<=\bcó\s+)\d{1,3}\s+(?:(?:" + _unit_nouns() + r")\s+)?thành viên\s+là\s+(?=(?-i:\p{Lu}))"
