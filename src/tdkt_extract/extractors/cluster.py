@@ -1130,7 +1130,11 @@ _RE_LIST_INTRO = regex.compile(
     r"|\b" + _OPEN + r"\s+(?:có\s+)?các\s+(?=(?-i:\p{Lu}))(?=" + unit_head_ci_re().pattern + r")"
     r"|\b(?:bao gồm|gồm)\s+(?=(?:thành phố|tỉnh|huyện|quận|thị xã)\s+(?-i:\p{Lu})[^.;:\n]{0,40}?\s+và\s+các\s+)"  # gồm thành phố A và các tỉnh B, C
     # gồm thị xã A, thị xã B và huyện C: places named with their kind, one after another
-    r"|\b(?:bao gồm|gồm)\s+(?=(?:thành phố|tỉnh|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+(?-i:\p{Lu}|\d)[^.;:\n]{0,40}?,\s*(?:thành phố|tỉnh|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s)"
+    # (not the places a province or district has, counted, with no cluster the subject: "Tỉnh hiện có 2 đặc khu gồm đặc khu
+    # A, đặc khu B và 54 xã, phường")
+    r"|(?<!(?<!\b(?:cụm|khối)\b[^.;:\n]{0,60})\b(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã)(?:\s+(?-i:\p{Lu})\p{L}*){0,3}\s+(?:hiện\s+(?:nay\s+)?)?có\s+(?:\d{1,3}|(?:"
+    + _COUNT_WORD + r"))\s+" + _PLACES_KINDS + r"\s+)"
+    r"\b(?:bao gồm|gồm)\s+(?=(?:thành phố|tỉnh|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+(?-i:\p{Lu}|\d)[^.;:\n]{0,40}?,\s*(?:thành phố|tỉnh|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s)"
     # (two of them, "và" between, the cluster the subject a few words before: "Cụm gồm huyện A và thị xã B"; not "tỉnh có 2
     # huyện đạt chuẩn nông thôn mới gồm huyện A và thị xã B")
     r"|(?<=\b(?:cụm|khối)(?:\s+[^\s.;:,]+){0,6}\s+)(?:bao gồm|gồm)\s+(?=(?:thành phố|tỉnh|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+(?-i:\p{Lu}|\d)[^,.;:\n]{0,40}?\s+và\s+(?:thành phố|tỉnh|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+(?-i:\p{Lu}|\d))"
@@ -1237,6 +1241,9 @@ _RE_LIST_INTRO = regex.compile(
 _V_LIST_INTRO = cues.vocabulary("cluster.list_intro", lambda: ("bao gồm", "gồm", "các", "đơn vị thành viên", "thành viên", "tham gia",
                                                                  "có", "là", *_COUNT_WORDS))
 _RE_DIGITS = regex.compile(r"\d+")
+# (a numbered cluster, the subject of the "gồm" an introduction opens with)
+_RE_GOM_AT = regex.compile(r"(?:bao\s+)?gồm\b", regex.I)
+_RE_SUBJECT_NUMBER = regex.compile(r"\b(?:cụm|khối)(?:\s+thi\s+đua)?\s+số\s+(\d{1,2})\b", regex.I)
 _RE_INTRO_NUMBER = regex.compile(r"\b(?:cụm|khối)(?:\s+thi\s+đua)?\s+(?:số\s+)?(\d{1,2})\b", regex.I)
 # (the kind of unit the places share may stand between: "lãnh đạo Công an 6 tỉnh A, B, ...")
 _RE_REPRESENTED = regex.compile(r"\b(?:đại diện|lãnh đạo)(?:\s+(?:lãnh đạo|các|của))?(?:\s+(?P<kind>(?-i:\p{Lu})\p{L}*(?:\s+\p{L}+){0,2}?))?\s+$", regex.I)
@@ -1740,6 +1747,12 @@ def member_lists(doc: Document):
             if other and own is not None and int(other.group(1)) != own.value and kind is not None \
                     and _kind_of(other.group(0).split()[0]) == kind.value:
                 continue
+            # (or the numbered cluster the subject "gồm" them, of either kind: "Khối thi đua số 2 gồm đặc khu A và xã B được đề
+            # nghị tặng Cờ" at the meeting of Cụm thi đua số 7)
+            if other is None and own is not None and _RE_GOM_AT.match(t, m.start()):
+                said = _RE_SUBJECT_NUMBER.search(cre.split(r"[,.;:\n]", t[max(s.start, m.start() - 80):m.start()])[-1])
+                if said is not None and int(said.group(1)) != own.value:
+                    continue
             # the units a sentence ranks or honours are no member list ("4 đơn vị dẫn đầu ..., đó là các đơn vị: ...")
             if _RE_HONOURS.search(t[max(s.start, m.start() - 160):m.end()]) or _rated(t[max(s.start, m.start() - 60):m.end()]) \
                     or (_has_head(doc, max(s.start, m.start() - 40), m.start())
