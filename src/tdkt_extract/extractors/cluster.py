@@ -4537,7 +4537,8 @@ _RE_IS_A_MEMBER = regex.compile(r"\s+(?:cũng\s+|đều\s+)?là\s+(?:một\s+tro
                                 r"(?:đơn\s+vị\s+)?thành\s+viên\s+(?:của|trong|thuộc)\s+"
                                 r"(?P<c>(?:cụm|khối)(?:\s+thi\s+đua)?+)(?!\p{L})", regex.I)
 # (a cluster named after the word, checked against this one's name: not "thành viên của Cụm thi đua các tỉnh biên giới", "... số 5")
-_RE_NAMED_AFTER = regex.compile(r"\s+(?:số|các|của|(?-i:\p{Lu})|\d)", regex.I)
+# (or by its kind's word again, in lower case: "thành viên của Khối thi đua khối Nội chính")
+_RE_NAMED_AFTER = regex.compile(r"\s+(?:số|các|của|(?-i:\p{Lu})|\d|(?:cụm|khối)(?!\p{L}))", regex.I)
 # (a membership of the past or one left: "Trước đây, A là thành viên của Khối, nhưng ... đã chuyển sang ...")
 _RE_FORMER_BEFORE = regex.compile(r"\b(?:trước đây|trước kia|đã từng|từng)\b", regex.I)
 _RE_LEFT_AFTER = regex.compile(r"\b(?:chuyển sang|không còn là)\b", regex.I)
