@@ -1242,7 +1242,6 @@ _V_LIST_INTRO = cues.vocabulary("cluster.list_intro", lambda: ("bao gồm", "g�
                                                                  "có", "là", *_COUNT_WORDS))
 _RE_DIGITS = regex.compile(r"\d+")
 # (a numbered cluster, the subject of the "gồm" an introduction opens with)
-_RE_GOM_AT = regex.compile(r"(?:bao\s+)?gồm\b", regex.I)
 _RE_SUBJECT_NUMBER = regex.compile(r"\b(?:cụm|khối)(?:\s+thi\s+đua)?\s+số\s+(\d{1,2})\b", regex.I)
 _RE_INTRO_NUMBER = regex.compile(r"\b(?:cụm|khối)(?:\s+thi\s+đua)?\s+(?:số\s+)?(\d{1,2})\b", regex.I)
 # (the kind of unit the places share may stand between: "lãnh đạo Công an 6 tỉnh A, B, ...")
