@@ -1190,7 +1190,11 @@ _RE_LIST_INTRO = regex.compile(
     r"|\b" + _OPEN + r"\s+(?:có\s+)?các\s+(?=(?-i:\p{Lu}))(?=" + unit_head_ci_re().pattern + r")"
     r"|\b(?:bao gồm|gồm)\s+(?=(?:thành phố|tỉnh|huyện|quận|thị xã)\s+(?-i:\p{Lu})[^.;:\n]{0,40}?\s+và\s+các\s+)"  # gồm thành phố A và các tỉnh B, C
     # gồm thị xã A, thị xã B và huyện C: places named with their kind, one after another
-    r"|\b(?:bao gồm|gồm)\s+(?=(?:thành phố|tỉnh|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+(?-i:\p{Lu}|\d)[^.;:\n]{0,40}?,\s*(?:thành phố|tỉnh|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s)"
+    # (not the places a province or district has, counted, with no cluster the subject: "Tỉnh hiện có 2 đặc khu gồm đặc khu
+    # A, đặc khu B và 54 xã, phường")
+    r"|(?<!(?<!\b(?:cụm|khối)\b[^.;:\n]{0,60})\b(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã)(?:\s+(?-i:\p{Lu})\p{L}*){0,3}\s+(?:hiện\s+(?:nay\s+)?)?có\s+(?:\d{1,3}|(?:"
+    + _COUNT_WORD + r"))\s+" + _PLACES_KINDS + r"\s+)"
+    r"\b(?:bao gồm|gồm)\s+(?=(?:thành phố|tỉnh|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+(?-i:\p{Lu}|\d)[^.;:\n]{0,40}?,\s*(?:thành phố|tỉnh|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s)"
     # (two of them, "và" between, the cluster the subject a few words before: "Cụm gồm huyện A và thị xã B"; not "tỉnh có 2
     # huyện đạt chuẩn nông thôn mới gồm huyện A và thị xã B")
     r"|(?<=\b(?:cụm|khối)(?:\s+[^\s.;:,]+){0,6}\s+)(?:bao gồm|gồm)\s+(?=(?:thành phố|tỉnh|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+(?-i:\p{Lu}|\d)[^,.;:\n]{0,40}?\s+và\s+(?:thành phố|tỉnh|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+(?-i:\p{Lu}|\d))"
@@ -1233,8 +1237,11 @@ _RE_LIST_INTRO = regex.compile(
     r"(?:(?-i:\p{Lu})[^:.;\n]{0,60}?\bcác\s+" + _PLACE_KINDS + r"(?:\s*,\s*" + _PLACE_KINDS + r")*\s*:\s*)?(?(units_open)" + _FIRST_ITEM + r"|(?=(?-i:\p{Lu}))))"
     # (the members' kind a unit's capitalised head: "lãnh đạo các Cục Thuế thành viên: A, B", "các Công ty Điện lực thành viên
     # Khối: A, B", as "các đơn vị thành viên:")
+    # (the cluster not named, the units the people attending stand for: not "Tổng công ty X và các Công ty Điện lực thành
+    # viên: A, B đã trao quà", a parent body's own member companies)
     r"|\bcác\s+(?=(?-i:\p{Lu}))(?:" + unit_head_ci_re().pattern + r")(?:\s+(?-i:\p{Lu})[\p{L}&]*(?:\s+(?!thành\s)(?-i:\p{Ll}+))?){0,3}\s+thành\s+viên"
-    r"(?:\s+(?:(?:của|trong|thuộc)\s+)?(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số\s+(?:\d{1,3}|[IVX]{1,4}))?)?\s*:[ \t]*(?=(?-i:\p{Lu}))"
+    r"(?:\s+(?:(?:của|trong|thuộc)\s+)?(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số\s+(?:\d{1,3}|[IVX]{1,4}))?"
+    r"|(?<=\b(?:lãnh\s+đạo|đại\s+diện|(?:tham\s+)?dự(?:\s+(?:có|của))?|tham\s+gia\s+của)\s+các\s+[^:.;\n]{1,80}))\s*:[ \t]*(?=(?-i:\p{Lu}))"
     # "với 5 thành viên là A, B", "có 6 đơn vị thành viên là A, B"
     r"|(?<=\bvới\s+)\d{1,3}\s+(?:" + _unit_nouns() + r")(?:\s+thành viên)?\s+(?:là|gồm)\s+(?=(?-i:\p{Lu}))"
     r"|(?<=\bcó\s+)\d{1,3}\s+(?:(?:" + _unit_nouns() + r")\s+)?thành viên\s+là\s+(?=(?-i:\p{Lu}))"
@@ -1278,7 +1285,10 @@ _RE_LIST_INTRO = regex.compile(
     # (or by a name in words after "thuộc", for places: "các huyện thuộc Cụm thi đua vùng cao: A, B"; the units of a bloc
     # without a count often open a roll of people: "các đơn vị trong Khối thi đua X: ông A, Giám đốc Sở Y; ...")
     r"(?:\s+(?:thuộc\s+|trong\s+|của\s+)?(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số)?\s+(?:\d{1,2}|[IVX]{1,4})"
-    r"|(?<=\bcác\s+" + _PLACES_KINDS + r"\s+(?:thuộc|trong))\s+(?:cụm|khối)(?:\s+thi\s+đua(?:\s+(?:(?!\s(?:bao\s+)?gồm\b)[^:.;,()\n]){1,40}?)?)?)?\s*:[ \t]*"
+    r"|(?<=\bcác\s+" + _PLACES_KINDS + r"\s+(?:thuộc|trong))\s+(?:cụm|khối)\s+thi\s+đua\s+(?:(?!\s(?:bao\s+)?gồm\b)[^:.;,()\n]){1,40}?"
+    # (or with neither number nor name, the places' kind opening the sentence or a clause, the list's subject: "Các phường
+    # trong Cụm: A, B"; not "Kết quả chấm điểm các xã trong Cụm: A đạt 98 điểm", the places a noun's object)
+    r"|(?<=(?:^|[.;:!?\n]\s*|,\s*|\b(?:bao\s+)?gồm\s+)các\s+" + _PLACES_KINDS + r"\s+(?:thuộc|trong))\s+(?:cụm|khối)(?:\s+thi\s+đua)?)?\s*:[ \t]*"
     # "đại diện 05 xã A, B, C, D, E": a count and the kind of the places, then as many names (checked in member_lists)
     r"|(?<![\d\p{L}])(?P<cnt>\d{1,3})\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)\s+(?=(?-i:\p{Lu}))"
     # "cụm thi đua các tỉnh A, B, C": the cluster named by its members
@@ -1291,6 +1301,8 @@ _RE_LIST_INTRO = regex.compile(
 _V_LIST_INTRO = cues.vocabulary("cluster.list_intro", lambda: ("bao gồm", "gồm", "các", "đơn vị thành viên", "thành viên", "tham gia",
                                                                  "có", "là", *_COUNT_WORDS))
 _RE_DIGITS = regex.compile(r"\d+")
+# (a numbered cluster, the subject of the "gồm" an introduction opens with)
+_RE_SUBJECT_NUMBER = regex.compile(r"\b(?:cụm|khối)(?:\s+thi\s+đua)?\s+số\s+(\d{1,2})\b", regex.I)
 _RE_INTRO_NUMBER = regex.compile(r"\b(?:cụm|khối)(?:\s+thi\s+đua)?\s+(?:số\s+)?(\d{1,2})\b", regex.I)
 # (the kind of unit the places share may stand between: "lãnh đạo Công an 6 tỉnh A, B, ...")
 _RE_REPRESENTED = regex.compile(r"\b(?:đại diện|lãnh đạo)(?:\s+(?:lãnh đạo|các|của))?(?:\s+(?P<kind>(?-i:\p{Lu})\p{L}*(?:\s+\p{L}+){0,2}?))?\s+$", regex.I)
@@ -1843,6 +1855,12 @@ def member_lists(doc: Document):
             if other and own is not None and int(other.group(1)) != own.value and kind is not None \
                     and _kind_of(other.group(0).split()[0]) == kind.value:
                 continue
+            # (or the numbered cluster the subject "gồm" them, of either kind: "Khối thi đua số 2 gồm đặc khu A và xã B được đề
+            # nghị tặng Cờ" at the meeting of Cụm thi đua số 7)
+            if other is None and own is not None and _RE_GOM_AT.match(t, m.start()):
+                said = _RE_SUBJECT_NUMBER.search(cre.split(r"[,.;:\n]", t[max(s.start, m.start() - 80):m.start()])[-1])
+                if said is not None and int(said.group(1)) != own.value:
+                    continue
             # the units a sentence ranks or honours are no member list ("4 đơn vị dẫn đầu ..., đó là các đơn vị: ...")
             if _RE_HONOURS.search(t[max(s.start, m.start() - 160):m.end()]) or _rated(t[max(s.start, m.start() - 60):m.end()]) \
                     or (_has_head(doc, max(s.start, m.start() - 40), m.start())
@@ -4635,7 +4653,8 @@ _RE_IS_A_MEMBER = regex.compile(r"\s+(?:cũng\s+|đều\s+)?là\s+(?:một\s+tro
                                 r"(?:đơn\s+vị\s+)?thành\s+viên\s+(?:của|trong|thuộc)\s+"
                                 r"(?P<c>(?:cụm|khối)(?:\s+thi\s+đua)?+)(?!\p{L})", regex.I)
 # (a cluster named after the word, checked against this one's name: not "thành viên của Cụm thi đua các tỉnh biên giới", "... số 5")
-_RE_NAMED_AFTER = regex.compile(r"\s+(?:số|các|của|(?-i:\p{Lu})|\d)", regex.I)
+# (or by its kind's word again, in lower case: "thành viên của Khối thi đua khối Nội chính")
+_RE_NAMED_AFTER = regex.compile(r"\s+(?:số|các|của|(?-i:\p{Lu})|\d|(?:cụm|khối)(?!\p{L}))", regex.I)
 # (a membership of the past or one left: "Trước đây, A là thành viên của Khối, nhưng ... đã chuyển sang ...")
 _RE_FORMER_BEFORE = regex.compile(r"\b(?:trước đây|trước kia|đã từng|từng)\b", regex.I)
 _RE_LEFT_AFTER = regex.compile(r"\b(?:chuyển sang|không còn là)\b", regex.I)
@@ -4688,7 +4707,12 @@ def _members_named_one_by_one(doc: Document) -> list:
                     continue
             elif many is not None and len(listed) < 2:
                 continue
-            out.extend((Found(t[a:b], a, b), None) for a, b in listed)
+            for a, b in listed:
+                # (a unit's trailing parenthetical, its role note or parent body, is no part of it: "Sở Y tế (Khối trưởng), Sở
+                # Nội vụ (Khối phó) và Sở Tài chính là thành viên của Khối")
+                paren = _RE_TRAILING_PAREN.search(t, a, b)
+                b = paren.start() if paren is not None and paren.start() > a else b
+                out.append((Found(t[a:b], a, b), None))
     return out
 
 

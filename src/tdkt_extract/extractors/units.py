@@ -317,9 +317,12 @@ TAI_IN_NAME = r"(?-i:doanh\s+nghiệp)(?!\s+(?:tư\s+nhân|(?-i:\p{Lu})))"
 TAI_KEPT = (r"(?:(?<=(?-i:Phân hiệu|Chi nhánh|[Vv]ăn phòng đại diện|[Cc]ơ quan đại diện)\s(?:[^,;:()\n]|(?<=\p{Lu}),(?=\p{Lu})){1,80}\stại)"
             # (a place, not the event: "Chi nhánh X tại Hội nghị")
             r"|(?<=(?-i:cấp cao)\stại))\s+(?!(?i:hội nghị|lễ|buổi|hội thảo|đại hội|cuộc|chương trình)(?!\p{L}))(?:(?:tỉnh|thành phố|TP\.?)\s*)?(?-i:\p{Lu})")
-#: "tại", which ends a unit phrase unless the name keeps it (before its place, or before what TAI_IN_NAME names); a
-#: fragment of the case-sensitive alternations of unit and list ends
-TAI_ENDS_UNIT = r"tại(?!\s+(?:" + TAI_IN_NAME + r")(?!\p{L}))(?!" + TAI_KEPT + r")"
+#: what a name holds before the "tại" TAI_IN_NAME follows: the state's capital it manages ("Ủy ban Quản lý vốn nhà nước tại
+#: doanh nghiệp"; not "Công đoàn Công ty A tại doanh nghiệp", the place of an act), a regex fragment ending right before "tại"
+TAI_IN_NAME_BEFORE = r"(?<!\p{L})(?-i:[Vv]ốn)\s[^,;:()\n]{0,40}"
+#: "tại", which ends a unit phrase unless the name keeps it (before its place, or before what TAI_IN_NAME names after
+#: TAI_IN_NAME_BEFORE); a fragment of the case-sensitive alternations of unit and list ends
+TAI_ENDS_UNIT = r"tại(?!(?<=" + TAI_IN_NAME_BEFORE + r"tại)\s+(?:" + TAI_IN_NAME + r")(?!\p{L}))(?!" + TAI_KEPT + r")"
 
 
 def _not_place_abbreviation() -> str:
