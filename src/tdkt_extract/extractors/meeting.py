@@ -954,13 +954,24 @@ _PREPARATORY_WORDS = ("chuẩn bị", "trù bị", "rà soát các nội dung", 
 
 # a whole date's day and month before its year ("ngày 15/01/2024"): the year of a day, not a period reviewed
 _RE_DAY_MONTH_BEFORE = regex.compile(r"(?<!\d)\d{1,2}\s*([/.-])\s*\d{1,2}\s*\1\s*$")
+# a stretch of days, the first day's year then the last whole day ("từ ngày 01/01/2023 đến ngày 31/12/2023", "(16/12/2022 -
+# 15/12/2023)"): the stretch reviewed, which ends in the year of its last day
+_RANGE_WORD = r"\s*(?:[-–]|(?<!\p{L})(?:đến|tới))\s*(?:hết\s+)?(?:ngày\s+)?"
+_RE_RANGE_TO_DAY = regex.compile(_RANGE_WORD + r"\d{1,2}\s*([/.-])\s*\d{1,2}\s*\1\s*(?P<y>(?:19|20)\d{2})(?!\d)", regex.I)
+# (the last day after the first: "15/12/2023 đến ngày ", "15/12 - ")
+_RE_RANGE_FROM_DAY = regex.compile(r"(?<!\d)\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*(?:19|20)\d{2})?" + _RANGE_WORD + r"$", regex.I)
 
 
 def _first_year_after(text: str, a: int, b: int, limit: int = 160) -> tuple[int, tuple[int, int]] | None:
     m = search(_RE_YEAR, text, a, min(b, a + limit))
-    # (past the year of a day: "Tại hội nghị tổng kết của Cụm ngày 15/01/2024, ... năm 2023")
+    # (past the year of a day: "Tại hội nghị tổng kết của Cụm ngày 15/01/2024, ... năm 2023"; not a stretch of days, whose
+    # last day's year is the stretch's: "tổng kết công tác thi đua từ ngày 01/01/2023 đến ngày 31/12/2023")
     while m is not None and text[m.start() - 1:m.start()] in "/.-" and m.start() > 0 \
-            and _RE_DAY_MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None:
+            and (dm := _RE_DAY_MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start())) is not None:
+        if (to := _RE_RANGE_TO_DAY.match(text, m.end(), b)) is not None:
+            return int(to.group("y")), to.span("y")
+        if _RE_RANGE_FROM_DAY.search(text, max(0, dm.start() - 40), dm.start()) is not None:
+            break
         m = search(_RE_YEAR, text, m.end(), min(b, a + limit))
     return (int(m.group(0)), m.span()) if m else None
 

@@ -68,10 +68,15 @@ _RE_NATIONAL_PARENT = regex.compile(
 def _national_system_re():
     """A national system named right after a numbered cluster's name (lexicons/national_systems.txt),
     not one province's unit of it (no place word after)."""
-    # (its units named together, "các Cục X", and its regional units at a department's level, which serve several provinces:
-    # "các Cục X khu vực", "Y chi nhánh khu vực"; not a court or an office of a province's region, "Tòa án nhân dân khu vực")
-    return regex.compile(r"^\s*(?:[,(-]\s*)?(?:của\s+|thuộc\s+|ngành\s+)?(?:các\s+)?" + trie_alternation(lexicon.words("national_systems.txt"))
+    # (its departments named together, "các Cục X", each of a province or a region at least; not the plural of a system's
+    # branches, "các Điện lực", "các Bưu điện", most often one province's district units; and its regional units at a
+    # department's level, which serve several provinces: "các Cục X khu vực", "Y chi nhánh khu vực"; not a court or an office
+    # of a province's region, "Tòa án nhân dân khu vực")
+    # (nor the system as one unit of a list, the bloc's members: "Khối thi đua số 6 (Viettel, VNPT, Bưu điện tỉnh)", "Khối
+    # thi đua số 6, VNPT, Viettel và Bưu điện tỉnh")
+    return regex.compile(r"^\s*(?:[,(-]\s*)?(?:của\s+|thuộc\s+|ngành\s+)?(?:các\s+(?=(?-i:Cục)\s))?" + trie_alternation(lexicon.words("national_systems.txt"))
                          + r"(?!\p{L})(?:\s+chi\s+nhánh\s+khu\s+vực(?!\p{L})|(?<=(?<!\p{L})(?-i:Cục)\s[^,;()]{1,40})\s+khu\s+vực(?!\p{L}))?"
+                         + r"(?!\s*(?:[,;/&]|\svà\s)\s*(?-i:\p{Lu}))"
                          + r"(?=\s*(?:[,.;:)\n]|$)|\s+(?:tổ chức|sơ kết|tổng kết|ký|đã|vừa|họp|năm|lần)\b)", regex.I)
 
 
@@ -133,9 +138,10 @@ def _national_unit(value: str) -> bool:
 
 # (and the unit help was given to, just before the place: "... tăng cường 100 cán bộ cho BĐBP tỉnh A"; not a role handed
 # over: "bàn giao nhiệm vụ Cụm trưởng cho Sở Tư pháp tỉnh A")
-# (an act's word written with a capital after a word is part of a unit's name, not an act: "Sở Xây dựng tỉnh A", "Quỹ Hỗ trợ
-# nông dân tỉnh B")
-_RE_ACT_ON_PLACE = regex.compile(r"\b(?!(?<=\p{L}[ ]{1,3})(?-i:\p{Lu}))(?:hỗ trợ|giúp đỡ|ủng hộ|tăng cường|chi viện|cứu trợ|xây dựng|về thăm|đến thăm|thăm|khảo sát|tham quan|trao tặng|tặng)\b"
+# (an act's word written with a capital right after a unit's head word is part of the unit's name, not an act: "Sở Xây dựng
+# tỉnh A", "Quỹ Hỗ trợ nông dân tỉnh B"; lexicons/unit_heads.txt. Not after any other word: a programme's name, "Chương trình
+# “Chung tay Hỗ trợ tỉnh C”", still acts on the province)
+_RE_ACT_ON_PLACE = regex.compile(r"\b(?!(?-i:\p{Lu})(?<=(?<!\p{L})(?-i:" + trie_alternation(lexicon.words("unit_heads.txt")) + r")[ ]{1,3}\p{Lu}))(?:hỗ trợ|giúp đỡ|ủng hộ|tăng cường|chi viện|cứu trợ|xây dựng|về thăm|đến thăm|thăm|khảo sát|tham quan|trao tặng|tặng)\b"
                                  # (the lookbehind read after "cho", three letters it ends with: run where a "cho" is, not at every position)
                                  r"|\bcho(?<=\b(?:hỗ trợ|giúp đỡ|tăng cường|chi viện|cứu trợ|điều động)\b[^.;]{0,140}cho)\s+(?:[\p{L}&]+\s+){0,3}$", regex.I)
 # (nor the place of an event the meeting agreed or plans to hold: "thống nhất tổ chức hội thao vào quý IV tại tỉnh A")
