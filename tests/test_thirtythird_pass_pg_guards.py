@@ -51,3 +51,14 @@ def test_a_staff_word_before_a_paper_or_a_desk_is_no_byline(rec):
         r = rec(HEAD + DATE + line + "\n" + LEAD + BODY)
         _no_author(r, line)
 
+
+# RVPG-4: the site's account with the page's date on the last line is nobody
+
+def test_a_site_account_with_the_date_on_the_last_line_is_no_byline(rec):
+    for line in ("Admin (21/12/2024)", "Webmaster - 21/12/2024"):
+        r = rec(HEAD + LEAD + BODY + "Hội nghị kết thúc cùng ngày./.\n" + line + "\n")
+        _no_author(r, line)
+        assert r["published"] == "2024-12-21", line  # (the date beside the account is still the page's)
+    # (initials with the date there are still the byline)
+    r = rec(HEAD + LEAD + BODY + "Hội nghị kết thúc cùng ngày./.\n" + "H.V - 21/12/2024\n")
+    assert r["author"] == "H.V"
