@@ -1455,7 +1455,7 @@ def _mark_byline(doc: Document) -> None:
             # not a heading, a section's label, a unit or a place in capitals)
             if nm is not None and not nm.group(2) and not glued and nm.group(1).isupper() and " - " not in nm.group(1) \
                     and 2 <= len(nm.group(1).split()) <= 4 and any(date_at(j) for j in range(ti + 1, cand)) \
-                    and _lead_follows(doc, cand, shortest=60) and _caps_name_ok(doc, nm.group(1)) \
+                    and _lead_follows(doc, cand, shortest=60) and _caps_byline_ok(doc, nm.group(1)) \
                     and not _looks_like_unit(nm.group(1).title()) and not _is_place(nm.group(1).title()):
                 doc.blocks[cand].kind = "byline"
                 return
@@ -1597,6 +1597,40 @@ def _caps_name_ok(doc: Document, name: str) -> bool:
     # (written in lower case: the line in capitals itself is no such use)
     pairs = [" ".join(words[k:k + 2]) for k in range(len(words) - 1)]
     return not any(p in labels or cre.search(r"(?<!\w)" + regex.escape(p) + r"(?!\w)", doc.text) for p in pairs)
+
+
+def _caps_byline_ok(doc: Document, name: str) -> bool:
+    """A line in capitals alone, with no byline's label, between the page's date line and the lead is a person's name only
+    in a name's shape: a family name and, with three words or more, a middle name or a second family name after it
+    ("HOÀNG MINH ĐỨC", "LÊ THU HÀ"), or a pen name of two given names opening with a middle name ("THU HIỀN", "VĂN PHONG");
+    not a section's label or a kicker ("NỘI CHÍNH", "GƯƠNG SÁNG", "ĐOÀN KẾT DÂN TỘC"), nor the reporter's word before a
+    paper or a desk ("PV BÁO A", "PHÓNG VIÊN THƯỜNG TRÚ"; lexicons/staff_bylines.txt). A family name that is also a word the
+    article writes in lower case ("chỉ tiêu", "suy tôn": "TIÊU ĐIỂM", "TÔN VINH ...") opens a name there only before a
+    middle name; no two words in a row are a page's label or words the article writes in lower case, whatever opens it."""
+    words = name.lower().split()
+    staff = lexicon.words("staff_bylines.txt")
+    own = words[1:] if words[0] == "nhóm" else words
+    if any(" ".join(own[:k]) in staff for k in range(1, len(own) + 1)):
+        return False
+    if not _caps_name_ok(doc, name):
+        return False
+    labels = lexicon.words("not_pen_names.txt")
+    pairs = [" ".join(words[k:k + 2]) for k in range(len(words) - 1)]
+    if any(p in labels or _written_lower(doc, p) for p in pairs):
+        return False
+    middles, surnames = lexicon.words("middle_names.txt"), lexicon.words("surnames.txt")
+    first, second = words[0].capitalize(), words[1].capitalize()
+    pen = len(words) == 2 and first in middles
+    if first not in surnames:
+        return pen
+    if len(words) >= 3:
+        return second in middles or second in surnames
+    return pen or not _written_lower(doc, words[0])
+
+
+def _written_lower(doc: Document, words: str) -> bool:
+    """The article writes these words in lower case somewhere (a line in capitals is no such use)."""
+    return cre.search(r"(?<!\w)" + regex.escape(words) + r"(?!\w)", doc.text) is not None
 
 
 def _pen_name_ok(doc: Document, name: str) -> bool:
