@@ -107,6 +107,8 @@ CRAWLER_DATE = r"\s*" + CRAWLER_DATE_WORDS
 #: a year named as one ("năm 2024", not a document's number "25/2021/QĐ"): its figures in group 1
 YEAR_NAMED = r"\bnăm\s+((?:19|20)\d{2})(?!\d)"
 RE_YEAR_NAMED = regex.compile(YEAR_NAMED, regex.I)
+#: any year's four figures standing alone ("2024", "(2023)"), named or not
+RE_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 # "tổ chức" the verb (to hold), not the noun (organisation: "các tổ chức tín dụng")
 #: the words that open another event of the meeting's day ("Cùng ngày, Cụm thi đua B ...")

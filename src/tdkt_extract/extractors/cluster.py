@@ -10,7 +10,7 @@ import regex
 from .. import cues, gazetteer, lexicon, linetable
 from ..document import Document, Found, UnitRoleDraft
 from ..normalize import fold
-from ..patterns import cre, SAME_DAY, TO_CHUC, alternation, finditer, search, trie_alternation
+from ..patterns import RE_YEAR, cre, SAME_DAY, TO_CHUC, alternation, finditer, search, trie_alternation
 from .people import title_after
 from .recall import recalls_another_meeting
 from .units import (MASK, MILITARY_MINISTRIES, MILITARY_PARENTS, NOT_PLACE_ABBREVIATION, ROLE_NOTE_WORDS, TAI_ENDS_UNIT, ends_cut, is_guest_note, military_rank, past_person,
@@ -3422,12 +3422,11 @@ def _opening_year(doc: Document, role_at: int) -> int | None:
         return None
     op = _RE_OPENER.match(t, whole[0], role_at)
     cy = _RE_CLAUSE_YEAR.match(t, op.end() if op is not None else whole[0], role_at)
-    if cy is None or _RE_ANY_YEAR.search(t, cy.end(), role_at) is not None:
+    if cy is None or RE_YEAR.search(t, cy.end(), role_at) is not None:
         return None
     return _clause_year(doc, cy)
 
 
-_RE_ANY_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # the verb that gives the role word after it ("là", "làm", "giữ vai trò", "đảm nhận vai trò", "nhận nhiệm vụ"), not inside a note
 _RE_ROLE_VERB_BEFORE = regex.compile(r"(?<![(\[]\s*)(?<!\p{L})(?:là|làm|giữ|đảm\s+nhận|đảm\s+nhiệm|nhận|tiếp\s+nhận)"
                                      r"(?:\s+(?:vai\s+trò|nhiệm\s+vụ|chức\s+vụ|chức\s+danh|cương\s+vị))?(?:\s+(?:là|của))?(?:\s+đơn\s+vị)?\s+$", regex.I)

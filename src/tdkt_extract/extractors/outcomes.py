@@ -11,7 +11,7 @@ from .. import cues, gazetteer, lexicon, patterns
 from ..document import AwardDraft, Document, Found, Sentence
 from ..models import DecisionKind
 from ..normalize import fold
-from ..patterns import RE_YEAR_NAMED, cre, alternation, alternation_rest_case, finditer, search, trie_alternation
+from ..patterns import RE_YEAR, RE_YEAR_NAMED, cre, alternation, alternation_rest_case, finditer, search, trie_alternation
 from .cluster import another_event, count_value, mentions, number_value
 from .people import _opens_place, title_after
 from .recall import recalls_another_meeting
@@ -1546,7 +1546,6 @@ def _re_assessed_field() -> "regex.Pattern[str]":
     return regex.compile(r"(?<!\p{L})(?:" + trie_alternation(lexicon.words("assessed_fields.txt")) + r")(?!\p{L})", regex.I)
 
 
-_RE_LEAD_YEARS = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _RE_PART_OF_A_YEAR = regex.compile(r"\b(?:\d{1,2}|sáu|chín)\s+tháng(?:\s+đầu\s+năm)?\b|\bquý\s+(?:I{1,3}|IV|[1-4])\b", regex.I)
 
 
@@ -1566,7 +1565,7 @@ def _other_table_lead(doc: Document, s: Sentence) -> bool:
     per = doc.draft.scalars.get("meeting.period")
     if per is None or per.value.get("year") is None:
         return False
-    years = [int(y) for y in _RE_LEAD_YEARS.findall(v)]
+    years = [int(y) for y in RE_YEAR.findall(v)]
     if years and max(years) < per.value["year"] and _RE_THIS_PERIOD.search(v) is None:
         return True
     kind = doc.draft.scalars.get("meeting.kind")

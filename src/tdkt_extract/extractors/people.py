@@ -14,7 +14,7 @@ import regex
 from .. import cues, gazetteer, lexicon, patterns
 from ..document import Document, Found, PersonDraft, log
 from ..normalize import fold
-from ..patterns import cre, alternation, alternation_rest_case, in_quotation, trie_alternation
+from ..patterns import RE_YEAR, cre, alternation, alternation_rest_case, in_quotation, trie_alternation
 from ..segment import signers
 from .units import TAI_IN_NAME, TAI_KEPT, not_city_abbreviation, shadow, unit_head_ci_re
 
@@ -1640,7 +1640,6 @@ _RE_YEARS_RUNNING_BEFORE = regex.compile(r"(?<!\p{L})(?:\d{1,2}|hai|ba|bốn|nă
 _RE_DONE_BEFORE = regex.compile(r"(?<!\p{L})đã\s+(?:từng\s+)?được\s+$", regex.I)
 # (after the object only "này" names this meeting: "... tại Hội nghị tổng kết của Bộ vào tháng 12/2023" is another's)
 _RE_THIS_MEETING_NAMED = regex.compile(r"(?<!\p{L})(?:hội\s+nghị|buổi\s+lễ|lễ|dịp)\s+này(?!\p{L})", regex.I)
-_RE_BARE_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
 def _earlier_year_after(doc: Document, a: int, b: int) -> bool:
@@ -1648,7 +1647,7 @@ def _earlier_year_after(doc: Document, a: int, b: int) -> bool:
     "đã đón nhận Huân chương Lao động hạng Ba năm 2020", "... vào tháng 12/2023" at the review of 2024 (the latest year of a
     stretch, "giai đoạn 2020 - 2025"; any year where the period is not known)."""
     e = cre.search(r"[,;]", doc.text[a:b])
-    years = [int(y.group(0)) for y in _RE_BARE_YEAR.finditer(doc.text, a, a + e.start() if e else b)]
+    years = [int(y.group(0)) for y in RE_YEAR.finditer(doc.text, a, a + e.start() if e else b)]
     if not years:
         return False
     per = doc.draft.scalars.get("meeting.period")
