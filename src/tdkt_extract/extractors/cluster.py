@@ -1667,15 +1667,10 @@ def _other_events_by_block(doc: Document) -> dict[int, int]:
 
 
 @lru_cache(maxsize=None)
-def _other_event_opener_re():
-    """meeting.json's other_event_openers, then their comma: "Cùng dịp, ...", "Tại hội nghị của Cụm thi đua số 5, ..."."""
-    return regex.compile(r"\W*(?:" + "|".join(lexicon.table("meeting.json")["other_event_openers"]) + r")\s*,", regex.I)
-
-
-@lru_cache(maxsize=None)
-def _other_event_place_opener_re():
-    """meeting.json's other_event_place_openers, then their comma: "Ở Cụm thi đua số 5, ...", "Đối với khối 12, ..."."""
-    return regex.compile(r"\W*(?:" + "|".join(lexicon.table("meeting.json")["other_event_place_openers"]) + r")\s*,", regex.I)
+def _opener_re(key: str):
+    """meeting.json's openers under ``key``, then their comma: other_event_openers ("Cùng dịp, ...", "Tại hội nghị của
+    Cụm thi đua số 5, ..."), other_event_place_openers ("Ở Cụm thi đua số 5, ...", "Đối với khối 12, ...")."""
+    return regex.compile(r"\W*(?:" + "|".join(lexicon.table("meeting.json")[key]) + r")\s*,", regex.I)
 
 
 @lru_cache(maxsize=None)
@@ -1700,8 +1695,8 @@ def _opens_another_event(doc: Document, s) -> bool:
     same_day = RE_SAME_DAY_OPENER.match(doc.text, s.start, s.end)
     # ("Cùng dịp", "Trong khi đó", "Cũng trong ngày 20/12": only where another cluster is named in these words, or holds
     # an event right after them; never the sentence that states the meeting)
-    opener = _other_event_opener_re().match(doc.text, s.start, s.end) if same_day is None else None
-    place = _other_event_place_opener_re().match(doc.text, s.start, s.end) if same_day is None and opener is None else None
+    opener = _opener_re("other_event_openers").match(doc.text, s.start, s.end) if same_day is None else None
+    place = _opener_re("other_event_place_openers").match(doc.text, s.start, s.end) if same_day is None and opener is None else None
     if same_day is None and (opener is None and place is None
                              or doc.draft.meeting_sentence is not None and doc.draft.meeting_sentence.start == s.start):
         return False
