@@ -16,6 +16,7 @@ from ..document import Document, Found, PersonDraft, log
 from ..normalize import fold
 from ..patterns import RE_YEAR, cre, alternation, alternation_rest_case, in_quotation, trie_alternation
 from ..segment import signers
+from . import units
 from .units import TAI_IN_NAME, TAI_KEPT, not_city_abbreviation, shadow, unit_head_ci_re
 
 _W = r"\p{Lu}\p{Ll}*(?:[’']\p{Lu}?\p{Ll}+)?"
@@ -920,6 +921,9 @@ def _title_stop(doc: Document, a: int, b: int) -> int | None:
                 # a street named after a person: "Chủ tịch UBND các phường Trần Phú, Lê Hồng Phong, ...", "các trường Lý Tự
                 # Trọng và Lê Quý Đôn, ...")
                 continue
+            v = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+            if v < m.end() and units.verb_inside_name(t, v, m.end()):
+                continue  # (a verb inside a unit's name: "Tổng Giám đốc Đài Tiếng nói Việt Nam, Trưởng Khối")
             return m.start()
     return None
 
