@@ -45,7 +45,7 @@ def test_the_verb_after_a_units_name_still_ends_the_title(rec):
 def test_the_leader_of_a_delegation_attended(rec):
     r = rec(LEAD + "Đoàn đại biểu Bảo hiểm xã hội tỉnh Gia Lai do ông Lò Văn Tuấn, Phó Giám đốc dẫn đầu.")
     assert people_by_name(r)["Lò Văn Tuấn"]["roles"] == ["attended"]
-    r = rec(LEAD + "Bà Hồ Thị Mai, Phó Giám đốc Sở Tư pháp dẫn đầu đoàn công tác của Sở tới dự.")
+    r = rec(LEAD + "Bà Hồ Thị Mai, Phó Giám đốc Sở Tư pháp dẫn đầu đoàn Sở Tư pháp tới dự Hội nghị.")
     assert people_by_name(r)["Hồ Thị Mai"]["roles"] == ["attended"]
     r = rec(LEAD + "Bà Hồ Thị Mai, Phó Giám đốc Sở Tư pháp dẫn đầu đoàn đại biểu của Sở.")
     assert people_by_name(r)["Hồ Thị Mai"]["roles"] == ["attended"]
@@ -74,3 +74,9 @@ def test_a_writers_label_after_the_byline_is_no_title(rec):
 def test_a_unit_after_the_byline_is_still_its_title(rec):
     r = rec(HEAD + LEAD + "\n\nHoài An (Báo Kon Tum)")
     assert [(p["name"], p["title"]) for p in r["people"] if "author" in p["roles"]] == [("Hoài An", "Báo Kon Tum")]
+
+
+def test_leading_a_working_team_with_no_meeting_named_gives_no_role(rec):
+    # (near form: a working team, no delegation to this meeting named)
+    r = rec(LEAD + "Bà Hồ Thị Mai, Hiệu trưởng dẫn đầu đoàn công tác của trường.")
+    assert people_by_name(r)["Hồ Thị Mai"]["roles"] == []

@@ -1168,8 +1168,11 @@ _TEAM_WORK = r"(?:kiểm tra|giám sát|chấm điểm|khảo sát|tham quan|th�
 _RE_TEAM_SENT_BEFORE = regex.compile(r"\bđoàn\s+(?:công\s+tác\s+)?" + _TEAM_WORK + r"\b|\b(?:cử|sẽ|dự kiến|thành lập)\b", regex.I)
 # a delegation led: its noun after "dẫn đầu" ("dẫn đầu đoàn công tác"), or before the person, who is its agent after "do"
 # ("Đoàn đại biểu Sở X do ông A ... dẫn đầu")
-_RE_LEADS_DELEGATION_AFTER = regex.compile(r"\s+(?:các\s+)?đoàn(?!\s+(?:thể|kết|viên|thanh\s+niên)(?!\p{L}))(?!\p{L})", regex.I)
-_RE_DELEGATION_LED_BY_BEFORE = regex.compile(r"(?<!\p{L})đoàn(?!\s+(?:thể|kết|viên|thanh\s+niên)(?!\p{L}))(?!\p{L})[^.;:!?\n]{0,120}?(?<!\p{L})do\s+"
+# (a delegation to a meeting: "đoàn đại biểu", or one named by its unit, "đoàn Sở X", "Đoàn Thống kê tỉnh A"; not a working team
+# with no meeting named, "dẫn đầu đoàn công tác của trường", nor "Đoàn Thanh niên", a unit)
+_DELEGATION = r"(?<!\p{L})đoàn\s+(?:đại\s+biểu\b|(?!(?-i:Thanh\s+niên|TNCS)\b)(?-i:\p{Lu}))"
+_RE_LEADS_DELEGATION_AFTER = regex.compile(r"\s+(?:các\s+)?" + _DELEGATION, regex.I)
+_RE_DELEGATION_LED_BY_BEFORE = regex.compile(_DELEGATION + r"[^.;:!?\n]{0,120}?(?<!\p{L})do\s+"
                                             r"(?:(?:ông|bà|đồng\s+chí|đ/c)\s+)?$", regex.I)
 _RE_TEAM_WORK_AFTER = regex.compile(r"\s*,?\s*(?:đã\s+)?(?:đi\s+)?" + _TEAM_WORK + r"\b", regex.I)
 
