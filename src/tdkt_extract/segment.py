@@ -917,6 +917,10 @@ _BYLINE_PREFIX = regex.compile(
 )
 
 
+# a writer's label alone, written after the names instead of before them ("A - B (Thực hiện)", "A (Tổng hợp)"): no unit
+_RE_LABEL_ONLY = regex.compile(r"(?:" + _BYLINE_LABEL + r"|thực hiện|t/h|tổng hợp|người viết|tác giả)\s*:?", regex.I)
+
+
 # a rank or degree written before a byline's name (lexicons/ranks.txt: "Bài, ảnh: Trung úy A", "ThS. A", "Thiếu tá A - Trung
 # tá B"): the author's, no part of the name
 # (or a broadcast crew's job label, with its colon or without: "Thực hiện: PV Minh Hà", "PV: A - KTV: B"; the reporter, the
@@ -1738,6 +1742,8 @@ def read_byline(doc: Document) -> tuple[Found | None, Found | None]:
                 if nb.kind == "byline":
                     unit = Found(doc.block_text(nb), nb.start, nb.end)
                     break
+        if unit is not None and _RE_LABEL_ONLY.fullmatch(unit.value.strip(" ()[]")):
+            unit = None  # "A - B (Thực hiện)": the writers' label written after their names, no unit of theirs
         return name, unit
     return None, None
 

@@ -16,6 +16,7 @@ from ..document import Document, Found, PersonDraft, log
 from ..normalize import fold
 from ..patterns import RE_YEAR, cre, alternation, alternation_rest_case, in_quotation, trie_alternation
 from ..segment import signers
+from . import units
 from .units import TAI_IN_NAME, TAI_KEPT, not_city_abbreviation, shadow, unit_head_ci_re
 
 _W = r"\p{Lu}\p{Ll}*(?:[’']\p{Lu}?\p{Ll}+)?"
@@ -920,6 +921,9 @@ def _title_stop(doc: Document, a: int, b: int) -> int | None:
                 # a street named after a person: "Chủ tịch UBND các phường Trần Phú, Lê Hồng Phong, ...", "các trường Lý Tự
                 # Trọng và Lê Quý Đôn, ...")
                 continue
+            v = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+            if v < m.end() and units.verb_inside_name(t, v, m.end()):
+                continue  # (a verb inside a unit's name: "Tổng Giám đốc Đài Tiếng nói Việt Nam, Trưởng Khối")
             return m.start()
     return None
 
@@ -1162,6 +1166,14 @@ _RE_OTHER_SUBJECT = regex.compile(r"\s*,\s*(?:các|những|mỗi|từng)\s+(?:đ
 # title's words, "Phó Chủ nhiệm Ủy ban Kiểm tra"); or its work told after ("... làm trưởng đoàn, kiểm tra tại 5 tỉnh")
 _TEAM_WORK = r"(?:kiểm tra|giám sát|chấm điểm|khảo sát|tham quan|thăm quan|học tập)"
 _RE_TEAM_SENT_BEFORE = regex.compile(r"\bđoàn\s+(?:công\s+tác\s+)?" + _TEAM_WORK + r"\b|\b(?:cử|sẽ|dự kiến|thành lập)\b", regex.I)
+# a delegation led: its noun after "dẫn đầu" ("dẫn đầu đoàn công tác"), or before the person, who is its agent after "do"
+# ("Đoàn đại biểu Sở X do ông A ... dẫn đầu")
+# (a delegation to a meeting: "đoàn đại biểu", or one named by its unit, "đoàn Sở X", "Đoàn Thống kê tỉnh A"; not a working team
+# with no meeting named, "dẫn đầu đoàn công tác của trường", nor "Đoàn Thanh niên", a unit)
+_DELEGATION = r"(?<!\p{L})đoàn\s+(?:đại\s+biểu\b|(?!(?-i:Thanh\s+niên|TNCS)\b)(?-i:\p{Lu}))"
+_RE_LEADS_DELEGATION_AFTER = regex.compile(r"\s+(?:các\s+)?" + _DELEGATION, regex.I)
+_RE_DELEGATION_LED_BY_BEFORE = regex.compile(_DELEGATION + r"[^.;:!?\n]{0,120}?(?<!\p{L})do\s+"
+                                            r"(?:(?:ông|bà|đồng\s+chí|đ/c)\s+)?$", regex.I)
 _RE_TEAM_WORK_AFTER = regex.compile(r"\s*,?\s*(?:đã\s+)?(?:đi\s+)?" + _TEAM_WORK + r"\b", regex.I)
 
 
@@ -1318,7 +1330,13 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
         # (the team's visit may be the meeting itself, stated in its sentence: "Đoàn kiểm tra ... do A làm Trưởng đoàn đã làm
         # việc tại Cụm thi đua số 5")
         ms = doc.draft.meeting_sentence
-        if m and doc.cues.lower[m.start():m.end()] == "làm trưởng đoàn" \
+        # (leading one, "dẫn đầu", likewise, and only a delegation: its object after, "dẫn đầu đoàn đại biểu", or the delegation
+        # the sentence opens on, the person its agent after "do", "Đoàn X do bà A, Giám đốc Y dẫn đầu"; not a unit's place,
+        # "bà A, Giám đốc Sở X, đơn vị dẫn đầu Cụm")
+        if m and doc.cues.lower[m.start():m.end()] == "dẫn đầu" and not _RE_LEADS_DELEGATION_AFTER.match(t, m.end(), sent_b) \
+                and not _RE_DELEGATION_LED_BY_BEFORE.search(t, sent_a, name_a):
+            m = None
+        if m and doc.cues.lower[m.start():m.end()] in ("làm trưởng đoàn", "dẫn đầu") \
                 and (_RE_TEAM_SENT_BEFORE.search(t, sent_a, m.start()) or _RE_TEAM_WORK_AFTER.match(t, m.end(), sent_b)) \
                 and not (ms is not None and ms.start <= m.start() < ms.end):
             m = None

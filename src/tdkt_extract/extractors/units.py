@@ -325,6 +325,29 @@ TAI_IN_NAME_BEFORE = r"(?<!\p{L})(?-i:[Vv]ốn)\s[^,;:()\n]{0,40}"
 TAI_ENDS_UNIT = r"tại(?!(?<=" + TAI_IN_NAME_BEFORE + r"tại)\s+(?:" + TAI_IN_NAME + r")(?!\p{L}))(?!" + TAI_KEPT + r")"
 
 
+# a lower-case verb inside a capitalised unit's name, the second half of a compound noun whose first half is capitalised
+# ("Đài Tiếng nói Việt Nam"): after a unit's head and one to three capitalised words that are no place, before a run of
+# capitalised words that closes at a mark or a line's end, or two or more before a lower-case word (a meeting or a document
+# after the verb, "Công ty Hợp Lực chủ trì Hội nghị", "... công bố Quyết định khen thưởng", is one capitalised word, then
+# lower-case words: the verb's object)
+_RE_NAME_BEFORE_VERB = regex.compile(r"[ ]+((?-i:\p{Lu})\p{L}*(?:[ ]+(?-i:\p{Lu})\p{L}*){0,2})[ ]+")
+_RE_NAME_AFTER_VERB = regex.compile(r"[ ]+(?-i:\p{Lu})[\p{L}&]*(?:(?:[ ]+(?-i:\p{Lu})[\p{L}&]*){0,3}(?=[ \t]*(?:[,.;:)\n]|[-–][ ]|$))"
+                                    r"|(?:[ ]+(?-i:\p{Lu})[\p{L}&]*){1,3}(?=[ ]+(?-i:\p{Ll})))")
+
+
+def verb_inside_name(t: str, p: int, q: int) -> bool:
+    """The lower-case word t[p:q] (a verb a title or clause would stop at) is a word of a unit's name: a capitalised run
+    right after a unit's head stands before it and a capitalised run that closes the name follows it."""
+    if not t[p:p + 1].islower() or _RE_NAME_AFTER_VERB.match(t, q) is None:
+        return False
+    for h in unit_head_ci_re().finditer(t, max(0, p - 80), p):
+        run = _RE_NAME_BEFORE_VERB.fullmatch(t, h.end(), p)
+        # (the run a place's name, the unit's place, no part of a compound: "UBND tỉnh Lâm Đồng chủ trì ...")
+        if run is not None and t[h.start()].isupper() and not gazetteer.is_place(run.group(1)):
+            return True
+    return False
+
+
 def _not_place_abbreviation() -> str:
     """NOT_PLACE_ABBREVIATION, built once from the lexicons: the stop after a short place kind ends nothing only where a
     place's name follows it, not a new sentence."""
