@@ -69,7 +69,11 @@ _RE_NOT_ACT = regex.compile(
 )
 # an act asked of the units by someone ("Trưởng ban đề nghị các đơn vị tổ chức ký kết ..."): not the meeting's act
 _ASKS_UNITS = r"\b(?:đề nghị|yêu cầu|đề xuất|kêu gọi)\s+(?:các|những)\s+(?:đơn vị|thành viên|cơ quan|địa phương|trường|doanh nghiệp)\b"
-_RE_ASKED = regex.compile(_ASKS_UNITS + r"[^.;]{0,40}$", regex.I)
+# (the acts asked may run on, a series of the units' verbs parted by commas: "đề nghị các đơn vị thành viên khẩn trương ổn
+# định tổ chức, phát động phong trào thi đua ...", all asked; past 40 characters only while no word of the meeting's own act
+# or a new clause's opening comes between: "..., hội nghị đã thống nhất ...", "...; đồng thời ...")
+_RE_ASKED = regex.compile(_ASKS_UNITS + r"(?:[^.;]{0,40}|(?:(?!\b(?:hội nghị|thống nhất|nhất trí|thông qua|đồng ý|tán thành|biểu quyết"
+                          r"|đồng thời|sau đó|tiếp đó|tiếp theo|tại|dịp này|các đại biểu|các đơn vị đã)\b)[^.;:\n]){41,200})$", regex.I)
 _RE_ASKS_UNITS = regex.compile(_ASKS_UNITS, regex.I)
 _RE_FUTURE = regex.compile(r"\b(?:sẽ|theo chương trình)\b", regex.I)
 _V_FUTURE = cues.vocabulary("outcomes.future", lambda: ("sẽ", "theo chương trình"))
@@ -4610,7 +4614,7 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
             if _RE_UNITS_GO_ON.search(before[-60:]) and not _RE_THIS_OCCASION.search(before):
                 # (at this meeting the units "go on" to its next act: "Cũng trong dịp này, các đơn vị tiếp tục ký kết ...")
                 continue  # "các cơ quan trong Khối tiếp tục phát động ...": what the units go on doing (annotation.md), not the meeting's act
-            if kind != "award_proposal" and (_RE_ASKED.search(before[-80:]) or _asked_item(doc, s)):
+            if kind != "award_proposal" and (_RE_ASKED.search(before[-260:]) or _asked_item(doc, s)):
                 continue  # "đề nghị các đơn vị thông qua ... tại hội nghị lần sau": asked of the units, not done
             duty = _RE_DUTY.search(before[-400:])
             if duty and not _RE_ACT_AFTER_DUTY.search(duty.group(0)):
