@@ -1545,6 +1545,10 @@ _RE_BARE_PIPE_NAME = regex.compile(r"(\p{Lu}+(?:[ ]\p{Lu}+){1,3})[ ]*\|")
 
 _RE_ROW_DASH = regex.compile(r"\s+[-–]\s+")
 _RE_DASH_AUTHOR = regex.compile(r"\s[-–]\s+(?:tác giả|người viết)\s*:", regex.I)
+# the page's labelled date after a dash, its author labelled before it: "Tác giả: A - Ngày đăng: 10/01/2023", "... - Ngày
+# 10/01/2023"
+_RE_DASH_DATE_LABEL = regex.compile(r"\s[-–]\s+(?:ngày(?:\s+(?:đăng|cập\s+nhật))?|cập\s+nhật(?:\s+(?:lúc|ngày))?|đăng\s+(?:lúc|ngày))\s*:?\s*\d",
+                                    regex.I)
 # a page's counter of views in a part of its meta row: "234 lượt xem", "Lượt xem: 234"
 _VIEWS = r"(?:lượt xem|lượt đọc|views?)"
 _RE_COUNTER_PART = regex.compile(r"\s*(?:(?:số\s+)?" + _VIEWS + r"\s*:?\s*[\d.,]+|[\d.,]+\s*" + _VIEWS + r")\s*", regex.I)
@@ -1556,7 +1560,7 @@ def _pipe_name_part(s: str) -> tuple[int, int] | None:
     # (or by a dash before a labelled author, "Cập nhật: 15/01/2024 - Tác giả: Hồng Nhung"; a page's counter is a part of
     # the row too, "15/01/2024 16:47 | Tác giả: Hồng Nhung | 234 lượt xem")
     piped = "|" in s
-    if not piped and not (("-" in s or "–" in s) and _RE_DASH_AUTHOR.search(s)):
+    if not piped and not (("-" in s or "–" in s) and (_RE_DASH_AUTHOR.search(s) or _RE_DASH_DATE_LABEL.search(s))):
         return None
     spans, pos, dated = [], 0, False
     for part in (s.split("|") if piped else _RE_ROW_DASH.split(s)):
@@ -2067,8 +2071,14 @@ _RE_WEEKDAY_OPENS = regex.compile(r"\s*(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|
 def _dated_author_row(s: str) -> bool:
     """The page's meta row of its date, then its labelled author after a dash: "15/12/2023 - Tác giả: A", "Cập nhật: 15/12/2023
     - Người viết: A" (its date line the part before the dash)."""
-    m = _RE_DASH_AUTHOR.search(s) if len(s) <= 120 and ("-" in s or "–" in s) else None
-    return m is not None and is_date_line(s[:m.start()])
+    if len(s) > 120 or "-" not in s and "–" not in s:
+        return False
+    m = _RE_DASH_AUTHOR.search(s)
+    if m is not None and is_date_line(s[:m.start()]):
+        return True
+    # (or the other way round, its labelled author first: "Tác giả: A - Ngày đăng: 10/01/2023")
+    m = _RE_DASH_DATE_LABEL.search(s)
+    return m is not None and _RE_AUTHOR_LABEL.match(s) is not None and is_date_line(s[m.start():])
 
 
 def _line_of(doc: Document, f: Found) -> str:
