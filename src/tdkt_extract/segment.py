@@ -68,7 +68,14 @@ _ABBREV_LOWER_ENDS = "pcrstv"
 def _caption(s: str):
     """``_RE_CAPTION.search(s)``, asked only of a line that holds the word all its forms hold (its
     case-insensitive scan costs more than the other tests of a headline together)."""
-    return _RE_CAPTION.search(s) if "ảnh" in s.lower() else None
+    return _RE_CAPTION.search(s) if "ảnh" in s.lower() and _RE_PHOTO_STORY.search(s) is None else None
+
+
+# a photo story's headline, not a caption: its kind labelled before it ("Phóng sự ảnh:", "Chùm ảnh:", "Album ảnh:") and a
+# headline of some words in lower case after it (not a photographer's credit, "Phóng sự ảnh: Minh Châu"), or its kind bare in
+# brackets at its end ("... năm 2023 (ảnh)"; not a credit or a place, "(Ảnh: A)", "(ảnh trên)")
+_RE_PHOTO_STORY = regex.compile(r"^\s*(?:phóng\s+sự|chùm|album|bộ)\s+ảnh\s*:\s*(?-i:\p{Lu})(?=(?:[^\n]*?\s(?-i:\p{Ll})){3})"
+                                r"|\s\((?:ảnh|ảnh\s*(?:,|và)\s*video|video)\)\s*$", regex.I)
 
 
 def _is_chrome(line: str) -> bool:
