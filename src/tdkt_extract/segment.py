@@ -797,8 +797,9 @@ def _mark_title(doc: Document) -> None:
                 and _headline_like(s) and sum(w.isalpha() for w in s.split()) >= 4:
             dated.append(b)
         if 5 <= len(s.split()) and len(s) <= 150 and (_RE_DOMAIN_WORD.search(s) or _names_one_cluster(s)
-                                                      or cd and _echoed(doc, s, b.end) and not _unit_name_alone(s)):
-            worded.append(b)
+                                                      or cd and _echoed(doc, s, b.end) and not _unit_name_alone(s)) \
+                or not worded and _digest_head(s):
+            worded.append(b)  # (or a digest's headline above its items: "Tin vắn ngày 10/1/2024")
     pick = dated[-1] if dated else (worded[0] if worded else _line_above_lead(doc))
     if pick is not None:
         pick.kind = "title"
@@ -1800,6 +1801,20 @@ def read_title(doc: Document) -> Found | None:
 
 
 @lru_cache(maxsize=None)
+def _digest_head_re() -> "regex.Pattern[str]":
+    """A digest's headline: its name first (lexicons/chrome.json, digest_heading), a day last, the date part of the headline
+    ("Bản tin Thời sự tối 21/6/2024", "Tin vắn ngày 10/1/2024")."""
+    names = lexicon.table("chrome.json")["digest_heading"]
+    return regex.compile(r"\s*(?:" + "|".join(f"(?:{n})" for n in names) + r")\s+(?:[^\n\d]{0,60}?\s)?(?:ngày\s+)?"
+                         r"\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*$", regex.I)
+
+
+def _digest_head(s: str) -> bool:
+    """``s`` is a digest's headline, its date its own (not a date line, nor a page's date glued to a headline)."""
+    return len(s) <= 120 and _digest_head_re().match(s) is not None
+
+
+@lru_cache(maxsize=None)
 def _section_prefix_re() -> "regex.Pattern[str]":
     """A section's name, then a dash or a bar, before a capital (lexicons/chrome.json, section_prefix)."""
     names = lexicon.table("chrome.json")["section_prefix"]
@@ -1891,7 +1906,7 @@ def is_date_line(s: str) -> bool:
     """A short line whose content is a date (with its clock, weekday, a counter and at most a few
     words: a section or the site's name): "Thứ 5, 30/11/2017 | 08:57:00", "Xã hội 08:57, 30/11/2017 GMT+7"."""
     if len(s) <= 80 and _meta_date(s) is not None and len(_RE_DATE_LINE_PARTS.sub(" ", s).split()) <= 4:
-        return True
+        return not _digest_head(s)  # (not a digest's headline, "Tin vắn ngày 10/1/2024")
     # (a portal's name, which is long, before the date: "Cổng Thông tin điện tử tỉnh A - 10/01/2026", "Cổng TTĐT Sở B tỉnh A
     # | 08:15 10/01/2026": a few words of the body or place it is of, past the kind of site)
     k = _RE_PORTAL_OPENS.match(s) if len(s) <= 120 else None
@@ -2144,7 +2159,8 @@ def _glued_date(s: str):
     t = s.strip()
     if not (t[:1].isdigit() or t[-1:].isdigit() or t.endswith(")") and t[-2:-1].isdigit()) or "/" not in t and "-" not in t:
         return None
-    return _RE_GLUED_DATE.search(s)
+    # (a digest's headline ends on its own day: "Bản tin Thời sự tối 21/6/2024")
+    return _RE_GLUED_DATE.search(s) if not _digest_head(t) else None
 
 
 # the page's date after a byline's name and a dash or with its clock first: "Như Ý - 17:46, 22/03/2025",
