@@ -1902,6 +1902,10 @@ _RE_DATE_LINE_PARTS = regex.compile(
 _RE_PORTAL_OPENS = regex.compile(r"\s*(?:(?:cổng|trang)\s+(?:thông\s+tin|tin)(?:\s+điện\s+tử)?|cổng\s+ttđt|trang\s+ttđt)(?!\p{L})", regex.I)
 
 
+# an event a headline tells (a unit's name tells none)
+_RE_EVENT_TOLD = regex.compile(r"\b(?:hội nghị|sơ kết|tổng kết|ký kết|giao ước|triển khai|phát động|trao tặng|dẫn đầu)\b", regex.I)
+
+
 def is_date_line(s: str) -> bool:
     """A short line whose content is a date (with its clock, weekday, a counter and at most a few
     words: a section or the site's name): "Thứ 5, 30/11/2017 | 08:57:00", "Xã hội 08:57, 30/11/2017 GMT+7"."""
@@ -1920,6 +1924,15 @@ def is_date_line(s: str) -> bool:
         name = s[:sep].strip()
         if 0 < len(name) <= 70 and _meta_date(s[sep + 1:]) is not None and _RE_DATE_PART.fullmatch(s[sep + 1:]) \
                 and not cre.search(r"[.,;:!?]", name) and _publisher_alone(name):
+            return True
+    if "|" in s and len(s) <= 120 and s.count("|") == 1:
+        # (or the date, then a bar and the unit that posts the page, a unit's name of any length: "14/10/2024 | Phòng Tổ chức
+        # cán bộ"; not a headline or a sentence after the bar)
+        sep = s.index("|")
+        unit = s[sep + 1:].strip()
+        if _meta_date(s[:sep]) is not None and _RE_DATE_PART.fullmatch(s[:sep]) and 0 < len(unit) <= 70 \
+                and len(unit.split()) <= 10 and not cre.search(r"[.,;:!?\d]", unit) and _looks_like_unit(unit) \
+                and _RE_EVENT_TOLD.search(unit) is None:
             return True
     if "|" in s and len(s) <= 200:
         # the page's meta fields on one line, each labelled, one of them the date ("Chuyên mục: Tin hoạt động | Đăng
