@@ -380,6 +380,7 @@ def segment(doc: Document) -> None:
     doc.blocks = _merge_continuations(doc, blocks)
     _mark_title(doc)
     _mark_byline(doc)
+    _mark_digest_items(doc)
     for b in doc.blocks:
         # (no caption runs to a long paragraph: the body of a text run together names its photo inside)
         if b.kind == "body" and b.end - b.start <= _CAPTION_MAX and doc.cues.lower.find("ảnh", b.start, b.end) >= 0 \
@@ -391,6 +392,37 @@ def segment(doc: Document) -> None:
             and not doc.block_text(first).rstrip().endswith((".", "!", "?", ":", ";")):
         first.kind = "caption"
     doc.sentences = [s for i, b in enumerate(doc.blocks) if b.kind in ("body", "caption", "title") for s in split_sentences(doc, i)]
+
+
+# an item of a digest, opened by a bullet or its number: "- Sáng 10/10, ...", "* Tiêu đề", "2. Tiêu đề"
+_RE_ITEM_OPENS = regex.compile(r"\s*(?:[-–*•▪●+]|\d{1,2}[.)])\s+(?=\S)")
+
+
+def _mark_digest_items(doc: Document) -> None:
+    """A digest's page (its headline a digest's, lexicons/chrome.json digest_heading) holds items of unrelated events, each
+    opened by a bullet or a number: the items that name no cluster are other events' text, not the meeting's (their people,
+    their time of day), and are chrome."""
+    ti = next((i for i, b in enumerate(doc.blocks[:25]) if b.kind == "title"), None)
+    if ti is None or not _digest_head(doc.block_text(doc.blocks[ti]).strip()):
+        return
+    items: list[list[int]] = []
+    for i in range(ti + 1, len(doc.blocks)):
+        b = doc.blocks[i]
+        if b.kind == "chrome":
+            continue
+        if _RE_ITEM_OPENS.match(doc.block_text(b)):
+            items.append([i])
+        elif items:
+            items[-1].append(i)
+    # (items of two events at least, one of them the cluster's)
+    named = [any(_RE_CLUSTER_WORDS.search(doc.block_text(doc.blocks[i])) for i in item) for item in items]
+    if len(items) < 2 or not any(named) or all(named):
+        return
+    for item, ok in zip(items, named):
+        if not ok:
+            for i in item:
+                if doc.blocks[i].kind in ("body", "caption"):
+                    doc.blocks[i].kind = "chrome"
 
 
 @lru_cache(maxsize=None)
