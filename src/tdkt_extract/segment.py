@@ -68,7 +68,14 @@ _ABBREV_LOWER_ENDS = "pcrstv"
 def _caption(s: str):
     """``_RE_CAPTION.search(s)``, asked only of a line that holds the word all its forms hold (its
     case-insensitive scan costs more than the other tests of a headline together)."""
-    return _RE_CAPTION.search(s) if "ảnh" in s.lower() else None
+    return _RE_CAPTION.search(s) if "ảnh" in s.lower() and _RE_PHOTO_STORY.search(s) is None else None
+
+
+# a photo story's headline, not a caption: its kind labelled before it ("Phóng sự ảnh:", "Chùm ảnh:", "Album ảnh:") and a
+# headline of some words in lower case after it (not a photographer's credit, "Phóng sự ảnh: Minh Châu"), or its kind bare in
+# brackets at its end ("... năm 2023 (ảnh)"; not a credit or a place, "(Ảnh: A)", "(ảnh trên)")
+_RE_PHOTO_STORY = regex.compile(r"^\s*(?:phóng\s+sự|chùm|album|bộ)\s+ảnh\s*:\s*(?-i:\p{Lu})(?=(?:[^\n]*?\s(?-i:\p{Ll})){3})"
+                                r"|\s\((?:ảnh|ảnh\s*(?:,|và)\s*video|video)\)\s*$", regex.I)
 
 
 def _is_chrome(line: str) -> bool:
@@ -373,6 +380,7 @@ def segment(doc: Document) -> None:
     doc.blocks = _merge_continuations(doc, blocks)
     _mark_title(doc)
     _mark_byline(doc)
+    _mark_digest_items(doc)
     for b in doc.blocks:
         # (no caption runs to a long paragraph: the body of a text run together names its photo inside)
         if b.kind == "body" and b.end - b.start <= _CAPTION_MAX and doc.cues.lower.find("ảnh", b.start, b.end) >= 0 \
@@ -384,6 +392,37 @@ def segment(doc: Document) -> None:
             and not doc.block_text(first).rstrip().endswith((".", "!", "?", ":", ";")):
         first.kind = "caption"
     doc.sentences = [s for i, b in enumerate(doc.blocks) if b.kind in ("body", "caption", "title") for s in split_sentences(doc, i)]
+
+
+# an item of a digest, opened by a bullet or its number: "- Sáng 10/10, ...", "* Tiêu đề", "2. Tiêu đề"
+_RE_ITEM_OPENS = regex.compile(r"\s*(?:[-–*•▪●+]|\d{1,2}[.)])\s+(?=\S)")
+
+
+def _mark_digest_items(doc: Document) -> None:
+    """A digest's page (its headline a digest's, lexicons/chrome.json digest_heading) holds items of unrelated events, each
+    opened by a bullet or a number: the items that name no cluster are other events' text, not the meeting's (their people,
+    their time of day), and are chrome."""
+    ti = next((i for i, b in enumerate(doc.blocks[:25]) if b.kind == "title"), None)
+    if ti is None or not _digest_head(doc.block_text(doc.blocks[ti]).strip()):
+        return
+    items: list[list[int]] = []
+    for i in range(ti + 1, len(doc.blocks)):
+        b = doc.blocks[i]
+        if b.kind == "chrome":
+            continue
+        if _RE_ITEM_OPENS.match(doc.block_text(b)):
+            items.append([i])
+        elif items:
+            items[-1].append(i)
+    # (items of two events at least, one of them the cluster's)
+    named = [any(_RE_CLUSTER_WORDS.search(doc.block_text(doc.blocks[i])) for i in item) for item in items]
+    if len(items) < 2 or not any(named) or all(named):
+        return
+    for item, ok in zip(items, named):
+        if not ok:
+            for i in item:
+                if doc.blocks[i].kind in ("body", "caption"):
+                    doc.blocks[i].kind = "chrome"
 
 
 @lru_cache(maxsize=None)
@@ -790,8 +829,9 @@ def _mark_title(doc: Document) -> None:
                 and _headline_like(s) and sum(w.isalpha() for w in s.split()) >= 4:
             dated.append(b)
         if 5 <= len(s.split()) and len(s) <= 150 and (_RE_DOMAIN_WORD.search(s) or _names_one_cluster(s)
-                                                      or cd and _echoed(doc, s, b.end) and not _unit_name_alone(s)):
-            worded.append(b)
+                                                      or cd and _echoed(doc, s, b.end) and not _unit_name_alone(s)) \
+                or not worded and _digest_head(s):
+            worded.append(b)  # (or a digest's headline above its items: "Tin vắn ngày 10/1/2024")
     pick = dated[-1] if dated else (worded[0] if worded else _line_above_lead(doc))
     if pick is not None:
         pick.kind = "title"
@@ -1549,6 +1589,10 @@ _RE_BARE_PIPE_NAME = regex.compile(r"(\p{Lu}+(?:[ ]\p{Lu}+){1,3})[ ]*\|")
 
 _RE_ROW_DASH = regex.compile(r"\s+[-–]\s+")
 _RE_DASH_AUTHOR = regex.compile(r"\s[-–]\s+(?:tác giả|người viết)\s*:", regex.I)
+# the page's labelled date after a dash, its author labelled before it: "Tác giả: A - Ngày đăng: 10/01/2023", "... - Ngày
+# 10/01/2023"
+_RE_DASH_DATE_LABEL = regex.compile(r"\s[-–]\s+(?:ngày(?:\s+(?:đăng|cập\s+nhật))?|cập\s+nhật(?:\s+(?:lúc|ngày))?|đăng\s+(?:lúc|ngày))\s*:?\s*\d",
+                                    regex.I)
 # a page's counter of views in a part of its meta row: "234 lượt xem", "Lượt xem: 234"
 _VIEWS = r"(?:lượt xem|lượt đọc|views?)"
 _RE_COUNTER_PART = regex.compile(r"\s*(?:(?:số\s+)?" + _VIEWS + r"\s*:?\s*[\d.,]+|[\d.,]+\s*" + _VIEWS + r")\s*", regex.I)
@@ -1560,7 +1604,7 @@ def _pipe_name_part(s: str) -> tuple[int, int] | None:
     # (or by a dash before a labelled author, "Cập nhật: 15/01/2024 - Tác giả: Hồng Nhung"; a page's counter is a part of
     # the row too, "15/01/2024 16:47 | Tác giả: Hồng Nhung | 234 lượt xem")
     piped = "|" in s
-    if not piped and not (("-" in s or "–" in s) and _RE_DASH_AUTHOR.search(s)):
+    if not piped and not (("-" in s or "–" in s) and (_RE_DASH_AUTHOR.search(s) or _RE_DASH_DATE_LABEL.search(s))):
         return None
     spans, pos, dated = [], 0, False
     for part in (s.split("|") if piped else _RE_ROW_DASH.split(s)):
@@ -1795,6 +1839,20 @@ def read_title(doc: Document) -> Found | None:
 
 
 @lru_cache(maxsize=None)
+def _digest_head_re() -> "regex.Pattern[str]":
+    """A digest's headline: its name first (lexicons/chrome.json, digest_heading), a day last, the date part of the headline
+    ("Bản tin Thời sự tối 21/6/2024", "Tin vắn ngày 10/1/2024")."""
+    names = lexicon.table("chrome.json")["digest_heading"]
+    return regex.compile(r"\s*(?:" + "|".join(f"(?:{n})" for n in names) + r")\s+(?:[^\n\d]{0,60}?\s)?(?:ngày\s+)?"
+                         r"\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*$", regex.I)
+
+
+def _digest_head(s: str) -> bool:
+    """``s`` is a digest's headline, its date its own (not a date line, nor a page's date glued to a headline)."""
+    return len(s) <= 120 and _digest_head_re().match(s) is not None
+
+
+@lru_cache(maxsize=None)
 def _section_prefix_re() -> "regex.Pattern[str]":
     """A section's name, then a dash or a bar, before a capital (lexicons/chrome.json, section_prefix)."""
     names = lexicon.table("chrome.json")["section_prefix"]
@@ -1882,11 +1940,15 @@ _RE_DATE_LINE_PARTS = regex.compile(
 _RE_PORTAL_OPENS = regex.compile(r"\s*(?:(?:cổng|trang)\s+(?:thông\s+tin|tin)(?:\s+điện\s+tử)?|cổng\s+ttđt|trang\s+ttđt)(?!\p{L})", regex.I)
 
 
+# an event a headline tells (a unit's name tells none)
+_RE_EVENT_TOLD = regex.compile(r"\b(?:hội nghị|sơ kết|tổng kết|ký kết|giao ước|triển khai|phát động|trao tặng|dẫn đầu)\b", regex.I)
+
+
 def is_date_line(s: str) -> bool:
     """A short line whose content is a date (with its clock, weekday, a counter and at most a few
     words: a section or the site's name): "Thứ 5, 30/11/2017 | 08:57:00", "Xã hội 08:57, 30/11/2017 GMT+7"."""
     if len(s) <= 80 and _meta_date(s) is not None and len(_RE_DATE_LINE_PARTS.sub(" ", s).split()) <= 4:
-        return True
+        return not _digest_head(s)  # (not a digest's headline, "Tin vắn ngày 10/1/2024")
     # (a portal's name, which is long, before the date: "Cổng Thông tin điện tử tỉnh A - 10/01/2026", "Cổng TTĐT Sở B tỉnh A
     # | 08:15 10/01/2026": a few words of the body or place it is of, past the kind of site)
     k = _RE_PORTAL_OPENS.match(s) if len(s) <= 120 else None
@@ -1900,6 +1962,15 @@ def is_date_line(s: str) -> bool:
         name = s[:sep].strip()
         if 0 < len(name) <= 70 and _meta_date(s[sep + 1:]) is not None and _RE_DATE_PART.fullmatch(s[sep + 1:]) \
                 and not cre.search(r"[.,;:!?]", name) and _publisher_alone(name):
+            return True
+    if "|" in s and len(s) <= 120 and s.count("|") == 1:
+        # (or the date, then a bar and the unit that posts the page, a unit's name of any length: "14/10/2024 | Phòng Tổ chức
+        # cán bộ"; not a headline or a sentence after the bar)
+        sep = s.index("|")
+        unit = s[sep + 1:].strip()
+        if _meta_date(s[:sep]) is not None and _RE_DATE_PART.fullmatch(s[:sep]) and 0 < len(unit) <= 70 \
+                and len(unit.split()) <= 10 and not cre.search(r"[.,;:!?\d]", unit) and _looks_like_unit(unit) \
+                and _RE_EVENT_TOLD.search(unit) is None:
             return True
     if "|" in s and len(s) <= 200:
         # the page's meta fields on one line, each labelled, one of them the date ("Chuyên mục: Tin hoạt động | Đăng
@@ -2073,8 +2144,14 @@ _RE_WEEKDAY_OPENS = regex.compile(r"\s*(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|
 def _dated_author_row(s: str) -> bool:
     """The page's meta row of its date, then its labelled author after a dash: "15/12/2023 - Tác giả: A", "Cập nhật: 15/12/2023
     - Người viết: A" (its date line the part before the dash)."""
-    m = _RE_DASH_AUTHOR.search(s) if len(s) <= 120 and ("-" in s or "–" in s) else None
-    return m is not None and is_date_line(s[:m.start()])
+    if len(s) > 120 or "-" not in s and "–" not in s:
+        return False
+    m = _RE_DASH_AUTHOR.search(s)
+    if m is not None and is_date_line(s[:m.start()]):
+        return True
+    # (or the other way round, its labelled author first: "Tác giả: A - Ngày đăng: 10/01/2023")
+    m = _RE_DASH_DATE_LABEL.search(s)
+    return m is not None and _RE_AUTHOR_LABEL.match(s) is not None and is_date_line(s[m.start():])
 
 
 def _line_of(doc: Document, f: Found) -> str:
@@ -2133,7 +2210,8 @@ def _glued_date(s: str):
     t = s.strip()
     if not (t[:1].isdigit() or t[-1:].isdigit() or t.endswith(")") and t[-2:-1].isdigit()) or "/" not in t and "-" not in t:
         return None
-    return _RE_GLUED_DATE.search(s)
+    # (a digest's headline ends on its own day: "Bản tin Thời sự tối 21/6/2024")
+    return _RE_GLUED_DATE.search(s) if not _digest_head(t) else None
 
 
 # the page's date after a byline's name and a dash or with its clock first: "Như Ý - 17:46, 22/03/2025",
