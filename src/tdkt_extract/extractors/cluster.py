@@ -2622,8 +2622,6 @@ def _names_a_unit_later(t: str, later) -> bool:
 
 
 _RE_KIND_NAMED = regex.compile(r"(?:huyện|xã|phường|quận|thị xã|thị trấn|thành phố|tỉnh)\s+(?-i:\p{Lu})", regex.I)
-# a bare name, a few capitalised words ("Yên Thành", "Trường Sơn")
-_RE_BARE_NAME = regex.compile(r"\s*(?-i:\p{Lu})\p{Ll}*(?:\s+(?-i:\p{Lu})\p{Ll}*){0,3}\s*")
 _RE_KIND_OPENS = regex.compile(r"(?:huyện|xã|phường|quận|thị xã|thị trấn|thành phố|tỉnh)\s", regex.I)
 _RE_PLACE_THEN_WORDS = regex.compile(
     r"(?:(?:huyện|xã|phường|quận|thị xã|thị trấn|thành phố|tỉnh)\s+)?(?-i:\p{Lu})\p{L}*(?:\s+(?-i:\p{Lu})\p{L}*){0,3}"
@@ -2763,7 +2761,7 @@ def _read_items(doc: Document, a: int, b: int):
     # "gồm các quận: 1, 3, 5, Tân Bình": districts and wards named by their numbers
     numbered_kind = cre.search(r"\b(?:quận|phường)\s*:\s*$", t[max(0, a - 30):a], regex.I) is not None
     # a list of bare names: two items or more, each a few capitalised words with no unit's head ("Quỳnh Lưu, Yên Thành, ...")
-    bare_list = len(raw) >= 3 and all(_RE_BARE_NAME.fullmatch(t, x, y) and not starts_with_unit_head(t[x:y]) for x, y in raw[:-1])
+    bare_list = len(raw) >= 3 and all(_RE_BARE_NAME.fullmatch(t[x:y].strip()) and not starts_with_unit_head(t[x:y]) for x, y in raw[:-1])
     for k, (x, y) in enumerate(raw):
         seg = t[x:y]
         lead = len(seg) - len(seg.lstrip())
@@ -2816,8 +2814,8 @@ def _read_items(doc: Document, a: int, b: int):
                           or cre.match(r"các\s", seg[vm.end():]) or _same_province_closes(seg[:vm.start()], seg[vm.end():])
                           or (_RE_KIND_OPENS.match(seg) or gazetteer.is_place(seg[:vm.start()].strip())) and gazetteer.is_place(seg[vm.end():].strip())
                           # (in a list of bare names, a pair of bare names, the first opening like a unit: "Trường Sơn và Nghi Lộc")
-                          or bare_list and k == len(raw) - 1 and _RE_BARE_NAME.fullmatch(seg, 0, vm.start()) is not None
-                          and _RE_BARE_NAME.fullmatch(seg, vm.end()) is not None and not starts_with_unit_head(seg[vm.end():])):
+                          or bare_list and k == len(raw) - 1 and _RE_BARE_NAME.fullmatch(seg[:vm.start()].strip()) is not None
+                          and _RE_BARE_NAME.fullmatch(seg[vm.end():].strip()) is not None and not starts_with_unit_head(seg[vm.end():])):
             vm = search(_RE_ITEM_AND, seg, vm.end())
             while vm is not None and sh[x + vm.start() + 1] == MASK:
                 vm = search(_RE_ITEM_AND, seg, vm.end())
