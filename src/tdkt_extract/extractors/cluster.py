@@ -1462,11 +1462,13 @@ def _shared_head(items: list, t: str) -> list:
     # (the others bare or of the same kind: not "các UBND huyện A, thị xã B, huyện C", each its own place)
     kinds = {k.group(1).lower() for k in (cre.match(r"(tỉnh|thành phố|huyện|quận|thị xã)\s", v, regex.I) for v in rest) if k}
     if head is None and len(kinds) <= 1 and _RE_PLURAL_NOUN_BEFORE.search(t, max(0, items[0][0].start - 20), items[0][0].start):
-        head = cre.match(r"(?-i:\p{Lu})[\p{L}&]*\s+(?:[\p{L}&]+\s+){0,4}?(?P<k>tỉnh|thành phố|huyện|quận|thị xã)\s+(?=\p{Lu})", items[0][0].value)
+        # (or a region, the kind of place a regional unit is named by: "gồm các Trung tâm Y tế khu vực A, B, C")
+        head = cre.match(r"(?-i:\p{Lu})[\p{L}&]*\s+(?:[\p{L}&]+\s+){0,4}?(?P<k>tỉnh|thành phố|huyện|quận|thị xã|khu vực)\s+(?=\p{Lu})", items[0][0].value)
     if head is None:
         return items
     first = items[0][0].value[head.end():]
-    bare = all(_RE_BARE_NAME.fullmatch(v) for v in [first, *rest])
+    # (the last may be a place of another kind, written with it: "các xã A, B và phường C")
+    bare = all(_RE_BARE_NAME.fullmatch(_RE_OTHER_KIND_LAST.sub("", v) if i == len(rest) else v) for i, v in enumerate([first, *rest]))
     if head.group("k").lower() in ("xã", "phường", "thị trấn"):
         ok = bare
     else:
