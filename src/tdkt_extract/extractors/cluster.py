@@ -1295,6 +1295,16 @@ _RE_LIST_INTRO = regex.compile(
     r"|(?<=(?:^|[.;:!?\n]\s*|,\s*|\b(?:bao\s+)?gồm\s+)các\s+" + _PLACES_KINDS + r"\s+(?:thuộc|trong))\s+(?:cụm|khối)(?:\s+thi\s+đua)?)?\s*:[ \t]*"
     # "đại diện 05 xã A, B, C, D, E": a count and the kind of the places, then as many names (checked in member_lists)
     r"|(?<![\d\p{L}])(?P<cnt>\d{1,3})\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)\s+(?=(?-i:\p{Lu}))"
+    # the units the subject of a clause, tied to the cluster after them: "các đơn vị Sở A, Sở B và Sở C thuộc Cụm thi đua số 5
+    # đã tổ chức ..." (the list ends at "thuộc")
+    r"|\bcác\s+(?:đơn vị|cơ quan)(?:\s+thành viên)?\s+(?P<tied>)(?=(?-i:\p{Lu}))(?=" + unit_head_ci_re().pattern + r")"
+    r"(?=[^.;:\n]{3,300}?\s(?:thuộc|trong)\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số)?\s+(?:\d{1,2}|(?-i:[IVX]{1,4}))(?!\p{L}))"
+    # units that attend, named, then labelled as the members after a dash: "lãnh đạo A, B và C - các đơn vị thành viên của Khối"
+    r"|(?:lãnh\s+đạo|đại\s+diện)(?:\s+(?:các|của))?\s+(?P<tied>)(?=(?-i:\p{Lu}))(?=" + unit_head_ci_re().pattern + r")"
+    r"(?=[^.;:\n]{3,300}?\s[-–]\s*(?:là\s+)?(?:các\s+)?(?:đơn vị|cơ quan)\s+thành viên\s+(?:của|trong|thuộc)\s+(?:cụm|khối)(?!\p{L}))"
+    # members given as examples: "nhiều đơn vị thành viên như A, B"
+    r"|(?:đơn vị|cơ quan|doanh nghiệp)\s+thành viên(?:\s+(?:của|trong|thuộc)\s+(?:cụm|khối)(?:\s+thi\s+đua)?)?\s*,?\s+(?:điển\s+hình\s+|tiêu\s+biểu\s+)?như\s*:?\s*"
+    r"(?P<tied>)(?=(?-i:\p{Lu}))(?=" + unit_head_ci_re().pattern + r")"
     # "cụm thi đua các tỉnh A, B, C": the cluster named by its members
     # (or after the unit the places share: "gồm Hội CCB các tỉnh A, B", "lãnh đạo HKH các tỉnh A, B")
     # (a unit's name may end in lower case: "đại diện Hội Chữ thập đỏ các tỉnh A, B")
@@ -1303,7 +1313,8 @@ _RE_LIST_INTRO = regex.compile(
 )
 # where _RE_LIST_INTRO can start: its words, and the first digit of a number
 _V_LIST_INTRO = cues.vocabulary("cluster.list_intro", lambda: ("bao gồm", "gồm", "các", "đơn vị thành viên", "thành viên", "tham gia",
-                                                                 "có", "là", *_COUNT_WORDS))
+                                                                 "có", "là", "lãnh đạo", "đại diện", "cơ quan thành viên",
+                                                                 "doanh nghiệp thành viên", *_COUNT_WORDS))
 _RE_DIGITS = regex.compile(r"\d+")
 # (a numbered cluster, the subject of the "gồm" an introduction opens with)
 _RE_SUBJECT_NUMBER = regex.compile(r"\b(?:cụm|khối)(?:\s+thi\s+đua)?\s+số\s+(\d{1,2})\b", regex.I)
@@ -1616,7 +1627,8 @@ def _sentence_run_end(sents, i: int) -> int:
 _LIST_WORDS = ("gồm", "thành viên là", "cụm thi đua các ", "khối thi đua các ", "cụm các ", "khối các ", " các tỉnh ", " các thành phố ", " các huyện ", "cụm (", "khối (", "thi đua (",
                "tham gia cụm", "tham gia khối", "cụm là ", "khối là ", "đơn vị là ", "cơ quan là ",
                "đơn vị trong cụm", "đơn vị trong khối", "đơn vị của cụm", "đơn vị của khối", "thành viên của cụm", "thành viên của khối",
-               "thành viên trong cụm", "thành viên trong khối", "mới là ", "bổ sung là ", "kết nạp là ")
+               "thành viên trong cụm", "thành viên trong khối", "mới là ", "bổ sung là ", "kết nạp là ",
+               "thuộc cụm", "thuộc khối", "thành viên như ", "thành viên, như ")
 # (their every occurrence in the lower-case text, overlaps kept, from the document's one cue scan: a str.find of
 # each word over the text cost more than the rest of the sentence search)
 _V_LIST_WORDS = cues.vocabulary("cluster.list_words", lambda: _LIST_WORDS)
@@ -1846,7 +1858,7 @@ def member_lists(doc: Document):
             if _RE_COUNT_WORD_AT.match(t, m.start(), m.end()) and t[s.start:m.start()].strip() \
                     and not _RE_CLUSTER_HAS.search(t, max(s.start, m.start() - 40), m.start()):
                 continue
-            if not (m.group("cnt") or _RE_LIST_SUBJECT_OK.search(subj)) or not_list.search(near) \
+            if not (m.group("cnt") or m.group("tied") is not None or _RE_LIST_SUBJECT_OK.search(subj)) or not_list.search(near) \
                     or _RE_PRESIDING_LIST.search(t, s.start, m.start() + 4):
                 continue
             # another numbered cluster's units ("các đơn vị của Cụm thi đua số 6: ...") are not this one's
@@ -1939,7 +1951,8 @@ def member_lists(doc: Document):
             # "cụm thi đua các tỉnh A, B": a list only when every item is a place the gazetteer knows
             # (not the regions of "các tỉnh Trung du, Miền núi phía Bắc")
             # (nor places that go on a locative: "gồm 7 trường trên địa bàn thị xã A và các huyện B, C")
-            if m.group(0).lower().startswith("các") and not m.group(0).rstrip().endswith((":", "(", " là")) \
+            # (not the units a clause ties to the cluster: "các đơn vị A, B thuộc Cụm thi đua số 5", read at "tied")
+            if m.group(0).lower().startswith("các") and not m.group(0).rstrip().endswith((":", "(", " là")) and m.group("tied") is None \
                     and (not all(gazetteer.province_of(f.value) for f, _r in items)
                          or cre.search(r"\btrên\s+địa\s+bàn\b[^,;]*$", t[max(s.start, m.start() - 80):m.start()], regex.I)):
                 del doc.warnings[mark:]
@@ -1965,7 +1978,7 @@ def member_lists(doc: Document):
             # hội": the units that did it, not the members)
             # (not a list the cluster's "gồm" opens: "Cụm gồm: VKSND các tỉnh: A, B ... đã tổ chức Hội nghị")
             # (nor one whose introduction names them the cluster's: "các đơn vị trong Cụm thi đua số 4 là A, B ... đã tổ chức")
-            if m.group(0).lower().startswith("các") and items and not m.group(0).rstrip().endswith(":") \
+            if m.group(0).lower().startswith("các") and items and not m.group(0).rstrip().endswith(":") and m.group("tied") is None \
                     and not _RE_CLUSTER_BEFORE.search(t, max(s.start, m.start() - 60), m.start()) \
                     and not _RE_UNITS_OF_CLUSTER.match(t, m.start(), m.end()) \
                     and not cre.search(r"\bgồm\b", t[max(s.start, m.start() - 60):m.start()], regex.I) \
