@@ -1795,6 +1795,7 @@ _RE_CLUSTER_BEFORE = regex.compile(r"(?<!\bngoài\s)\b(?:cụm|khối)\b(?![^.;:
 _RE_COUNTED_OF_CLUSTER = regex.compile(r"(?:\d{1,3}|(?:" + _COUNT_WORD + r"))\s+[^.;:\n]*?\s(?:trong|thuộc|của)\s+(?:cụm|khối)\b[^.;:\n]*?\s(?:là|gồm)\s+", regex.I)
 # the predicate after units named (its first word in lower case, read from the last unit's start: the unit may hold it),
 # and whether it is a result: "hoàn thành xuất sắc", "được đề nghị tặng", "đạt"; not "đã có 29 xã đạt chuẩn"
+_RE_TIED_PREDICATE = regex.compile(r"\s(?:đã|đều|cùng|vẫn|tiếp\s+tục|có|không|chưa|hoàn\s+thành|được|đạt|về\s+đích|xếp|tăng|giảm)\s")
 _RE_PREDICATE_OPENS = regex.compile(r"[^.;:\n]*?\s(?=(?:đã|đều|cùng|vẫn|tiếp\s+tục|có|không|chưa|hoàn\s+thành|được|đạt|về\s+đích|xếp)\s)")
 _RE_RESULT_VERB = regex.compile(r"(?:(?:đã|đều|cùng)\s+)?(?:(?:không|chưa)\s+)?(?:hoàn\s+thành|được|đạt|về\s+đích|xếp\s+(?:thứ|loại))\s")
 _RE_ACHIEVED_AFTER = regex.compile(r"\s+(?:đã\s+(?!(?:cùng\s+|về\s+|đến\s+|tới\s+)*(?:tham\s+)?(?:dự\b|gia\s+(?:hội\s+nghị|buổi)\b"
@@ -1904,6 +1905,12 @@ def member_lists(doc: Document):
                 elif _RE_UNITS_OF_CLUSTER.search(m.group(0)):
                     # "Về phía các đơn vị trong Cụm: Ông A, Hiệu trưởng Trường X; Bà B, Giám đốc Sở Y": their units
                     items = _units_of_people(doc, m.end(), send)
+            # (a list named outside "gồm", the units its clause's subject: its verb, in lower case, ends the last one, "như A, B
+            # đạt doanh thu cao")
+            if m.group("tied") is not None and items and (pv := _RE_TIED_PREDICATE.search(items[-1][0].value)) is not None:
+                f, r0 = items[-1]
+                v = f.value[:pv.start()].rstrip()
+                items[-1] = (Found(v, f.start, f.start + len(v)), r0)
             if (m.group("has") is not None or m.group("part") is not None) and items:
                 # (the units some did something, or as many as counted when counted: "Cụm có 4 huyện A, B, C và D")
                 # (fewer when a part of them is named: "Cụm có 14 doanh nghiệp thành viên, trong đó có A, B")
