@@ -46,7 +46,9 @@ def _names_central_city(doc: Document) -> bool:
 # unions and associations counted as members after "có" or "gồm" only ("Cụm có 14 công đoàn cơ sở thành viên"; elsewhere
 # "Cụm thi đua 2 Công đoàn" names the cluster): see _count_res
 _MEMBER_BODY_WORDS = ("công đoàn", "hội nông dân", "hội cựu chiến binh", "hội liên hiệp phụ nữ", "hội phụ nữ", "liên đoàn lao động",
-                      "đoàn thanh niên", "cơ sở đoàn", "đoàn cơ sở", "chi đoàn", "đảng bộ cơ sở")
+                      "đoàn thanh niên", "cơ sở đoàn", "đoàn cơ sở", "chi đoàn", "đảng bộ cơ sở",
+                      # (the grassroots Party bodies a bloc of the Party's bloc committee is made of: "Khối có 3 đảng bộ: A, B")
+                      "đảng bộ", "chi bộ", "tổ chức cơ sở đảng")
 _MEMBER_BODIES = alternation(_MEMBER_BODY_WORDS)
 # unit nouns of unit_nouns.txt that name the local level as such as often as a member ("các địa phương"): after "Cụm có N",
 # read as a member only where the clause says so, as those bodies are ("Cụm có 4 địa phương về đích ..." counts those that
@@ -1223,7 +1225,9 @@ _RE_LIST_INTRO = regex.compile(
     # (the count's noun no unit's head: "gồm 3 Sở Y tế tỉnh A, Sở Tài chính tỉnh B" names its first unit whole, read next)
     # (the count in words too: "gồm có năm tỉnh A, B, C")
     r"|" + _GOM_COUNT + r"(?!(?=(?-i:\p{Lu}))(?:" + unit_head_ci_re().pattern + r"))(?:(?!(?:do|mới|khác|còn)\s)\p{L}+\s+){1,3}?(?:là\s+)?(?=(?:thành phố|huyện|tỉnh|thị xã|quận)?\s*(?-i:\p{Lu}))"
+    # (not a count of units by their kinds, each a bare head with no name: "gồm 10 Tổng công ty, Công ty trực thuộc Bộ")
     r"|" + _GOM_COUNT + r"(?=(?-i:\p{Lu}))(?=" + unit_head_ci_re().pattern + r")"
+    r"(?!(?:" + unit_head_ci_re().pattern + r")(?:\s*,\s*|\s+và\s+)(?:" + unit_head_ci_re().pattern + r")(?:\s+(?!và\b)(?-i:\p{Ll})|\s*[.;:]|\s*$))"
     # "Các thành viên của Khối thi đua số 5 là: A, B"
     r"|\b(?:các\s+)?(?:đơn vị\s+)?thành viên\s+(?:(?:của|trong|thuộc)\s+)?(?:cụm|khối)[^:.;\n]{0,40}?\s+(?:là|gồm(?:\s+có)?)\s*:[ \t]*"
     # "đại diện các đơn vị thành viên trong Cụm: A; B"
@@ -1291,6 +1295,16 @@ _RE_LIST_INTRO = regex.compile(
     r"|(?<=(?:^|[.;:!?\n]\s*|,\s*|\b(?:bao\s+)?gồm\s+)các\s+" + _PLACES_KINDS + r"\s+(?:thuộc|trong))\s+(?:cụm|khối)(?:\s+thi\s+đua)?)?\s*:[ \t]*"
     # "đại diện 05 xã A, B, C, D, E": a count and the kind of the places, then as many names (checked in member_lists)
     r"|(?<![\d\p{L}])(?P<cnt>\d{1,3})\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)\s+(?=(?-i:\p{Lu}))"
+    # the units the subject of a clause, tied to the cluster after them: "các đơn vị Sở A, Sở B và Sở C thuộc Cụm thi đua số 5
+    # đã tổ chức ..." (the list ends at "thuộc")
+    r"|\bcác\s+(?:đơn vị|cơ quan)(?:\s+thành viên)?\s+(?P<tied>)(?=(?-i:\p{Lu}))(?=" + unit_head_ci_re().pattern + r")"
+    r"(?=[^.;:\n]{3,300}?\s(?:thuộc|trong)\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số)?\s+(?:\d{1,2}|(?-i:[IVX]{1,4}))(?!\p{L}))"
+    # units that attend, named, then labelled as the members after a dash: "lãnh đạo A, B và C - các đơn vị thành viên của Khối"
+    r"|(?:lãnh\s+đạo|đại\s+diện)(?:\s+(?:các|của))?\s+(?P<tied>)(?=(?-i:\p{Lu}))(?=" + unit_head_ci_re().pattern + r")"
+    r"(?=[^.;:\n]{3,300}?\s[-–]\s*(?:là\s+)?(?:các\s+)?(?:đơn vị|cơ quan)\s+thành viên\s+(?:của|trong|thuộc)\s+(?:cụm|khối)(?!\p{L}))"
+    # members given as examples: "nhiều đơn vị thành viên như A, B"
+    r"|(?:đơn vị|cơ quan|doanh nghiệp)\s+thành viên(?:\s+(?:của|trong|thuộc)\s+(?:cụm|khối)(?:\s+thi\s+đua)?)?\s*,?\s+(?:điển\s+hình\s+|tiêu\s+biểu\s+)?như\s*:?\s*"
+    r"(?P<tied>)(?=(?-i:\p{Lu}))(?=" + unit_head_ci_re().pattern + r")"
     # "cụm thi đua các tỉnh A, B, C": the cluster named by its members
     # (or after the unit the places share: "gồm Hội CCB các tỉnh A, B", "lãnh đạo HKH các tỉnh A, B")
     # (a unit's name may end in lower case: "đại diện Hội Chữ thập đỏ các tỉnh A, B")
@@ -1299,7 +1313,8 @@ _RE_LIST_INTRO = regex.compile(
 )
 # where _RE_LIST_INTRO can start: its words, and the first digit of a number
 _V_LIST_INTRO = cues.vocabulary("cluster.list_intro", lambda: ("bao gồm", "gồm", "các", "đơn vị thành viên", "thành viên", "tham gia",
-                                                                 "có", "là", *_COUNT_WORDS))
+                                                                 "có", "là", "lãnh đạo", "đại diện", "cơ quan thành viên",
+                                                                 "doanh nghiệp thành viên", *_COUNT_WORDS))
 _RE_DIGITS = regex.compile(r"\d+")
 # (a numbered cluster, the subject of the "gồm" an introduction opens with)
 _RE_SUBJECT_NUMBER = regex.compile(r"\b(?:cụm|khối)(?:\s+thi\s+đua)?\s+số\s+(\d{1,2})\b", regex.I)
@@ -1458,11 +1473,13 @@ def _shared_head(items: list, t: str) -> list:
     # (the others bare or of the same kind: not "các UBND huyện A, thị xã B, huyện C", each its own place)
     kinds = {k.group(1).lower() for k in (cre.match(r"(tỉnh|thành phố|huyện|quận|thị xã)\s", v, regex.I) for v in rest) if k}
     if head is None and len(kinds) <= 1 and _RE_PLURAL_NOUN_BEFORE.search(t, max(0, items[0][0].start - 20), items[0][0].start):
-        head = cre.match(r"(?-i:\p{Lu})[\p{L}&]*\s+(?:[\p{L}&]+\s+){0,4}?(?P<k>tỉnh|thành phố|huyện|quận|thị xã)\s+(?=\p{Lu})", items[0][0].value)
+        # (or a region, the kind of place a regional unit is named by: "gồm các Trung tâm Y tế khu vực A, B, C")
+        head = cre.match(r"(?-i:\p{Lu})[\p{L}&]*\s+(?:[\p{L}&]+\s+){0,4}?(?P<k>tỉnh|thành phố|huyện|quận|thị xã|khu vực)\s+(?=\p{Lu})", items[0][0].value)
     if head is None:
         return items
     first = items[0][0].value[head.end():]
-    bare = all(_RE_BARE_NAME.fullmatch(v) for v in [first, *rest])
+    # (the last may be a place of another kind, written with it: "các xã A, B và phường C")
+    bare = all(_RE_BARE_NAME.fullmatch(_RE_OTHER_KIND_LAST.sub("", v) if i == len(rest) else v) for i, v in enumerate([first, *rest]))
     if head.group("k").lower() in ("xã", "phường", "thị trấn"):
         ok = bare
     else:
@@ -1610,7 +1627,8 @@ def _sentence_run_end(sents, i: int) -> int:
 _LIST_WORDS = ("gồm", "thành viên là", "cụm thi đua các ", "khối thi đua các ", "cụm các ", "khối các ", " các tỉnh ", " các thành phố ", " các huyện ", "cụm (", "khối (", "thi đua (",
                "tham gia cụm", "tham gia khối", "cụm là ", "khối là ", "đơn vị là ", "cơ quan là ",
                "đơn vị trong cụm", "đơn vị trong khối", "đơn vị của cụm", "đơn vị của khối", "thành viên của cụm", "thành viên của khối",
-               "thành viên trong cụm", "thành viên trong khối", "mới là ", "bổ sung là ", "kết nạp là ")
+               "thành viên trong cụm", "thành viên trong khối", "mới là ", "bổ sung là ", "kết nạp là ",
+               "thuộc cụm", "thuộc khối", "thành viên như ", "thành viên, như ")
 # (their every occurrence in the lower-case text, overlaps kept, from the document's one cue scan: a str.find of
 # each word over the text cost more than the rest of the sentence search)
 _V_LIST_WORDS = cues.vocabulary("cluster.list_words", lambda: _LIST_WORDS)
@@ -1777,6 +1795,7 @@ _RE_CLUSTER_BEFORE = regex.compile(r"(?<!\bngoài\s)\b(?:cụm|khối)\b(?![^.;:
 _RE_COUNTED_OF_CLUSTER = regex.compile(r"(?:\d{1,3}|(?:" + _COUNT_WORD + r"))\s+[^.;:\n]*?\s(?:trong|thuộc|của)\s+(?:cụm|khối)\b[^.;:\n]*?\s(?:là|gồm)\s+", regex.I)
 # the predicate after units named (its first word in lower case, read from the last unit's start: the unit may hold it),
 # and whether it is a result: "hoàn thành xuất sắc", "được đề nghị tặng", "đạt"; not "đã có 29 xã đạt chuẩn"
+_RE_TIED_PREDICATE = regex.compile(r"\s(?:đã|đều|cùng|vẫn|tiếp\s+tục|có|không|chưa|hoàn\s+thành|được|đạt|về\s+đích|xếp|tăng|giảm)\s")
 _RE_PREDICATE_OPENS = regex.compile(r"[^.;:\n]*?\s(?=(?:đã|đều|cùng|vẫn|tiếp\s+tục|có|không|chưa|hoàn\s+thành|được|đạt|về\s+đích|xếp)\s)")
 _RE_RESULT_VERB = regex.compile(r"(?:(?:đã|đều|cùng)\s+)?(?:(?:không|chưa)\s+)?(?:hoàn\s+thành|được|đạt|về\s+đích|xếp\s+(?:thứ|loại))\s")
 _RE_ACHIEVED_AFTER = regex.compile(r"\s+(?:đã\s+(?!(?:cùng\s+|về\s+|đến\s+|tới\s+)*(?:tham\s+)?(?:dự\b|gia\s+(?:hội\s+nghị|buổi)\b"
@@ -1840,7 +1859,7 @@ def member_lists(doc: Document):
             if _RE_COUNT_WORD_AT.match(t, m.start(), m.end()) and t[s.start:m.start()].strip() \
                     and not _RE_CLUSTER_HAS.search(t, max(s.start, m.start() - 40), m.start()):
                 continue
-            if not (m.group("cnt") or _RE_LIST_SUBJECT_OK.search(subj)) or not_list.search(near) \
+            if not (m.group("cnt") or m.group("tied") is not None or _RE_LIST_SUBJECT_OK.search(subj)) or not_list.search(near) \
                     or _RE_PRESIDING_LIST.search(t, s.start, m.start() + 4):
                 continue
             # another numbered cluster's units ("các đơn vị của Cụm thi đua số 6: ...") are not this one's
@@ -1886,6 +1905,12 @@ def member_lists(doc: Document):
                 elif _RE_UNITS_OF_CLUSTER.search(m.group(0)):
                     # "Về phía các đơn vị trong Cụm: Ông A, Hiệu trưởng Trường X; Bà B, Giám đốc Sở Y": their units
                     items = _units_of_people(doc, m.end(), send)
+            # (a list named outside "gồm", the units its clause's subject: its verb, in lower case, ends the last one, "như A, B
+            # đạt doanh thu cao")
+            if m.group("tied") is not None and items and (pv := _RE_TIED_PREDICATE.search(items[-1][0].value)) is not None:
+                f, r0 = items[-1]
+                v = f.value[:pv.start()].rstrip()
+                items[-1] = (Found(v, f.start, f.start + len(v)), r0)
             if (m.group("has") is not None or m.group("part") is not None) and items:
                 # (the units some did something, or as many as counted when counted: "Cụm có 4 huyện A, B, C và D")
                 # (fewer when a part of them is named: "Cụm có 14 doanh nghiệp thành viên, trong đó có A, B")
@@ -1933,7 +1958,8 @@ def member_lists(doc: Document):
             # "cụm thi đua các tỉnh A, B": a list only when every item is a place the gazetteer knows
             # (not the regions of "các tỉnh Trung du, Miền núi phía Bắc")
             # (nor places that go on a locative: "gồm 7 trường trên địa bàn thị xã A và các huyện B, C")
-            if m.group(0).lower().startswith("các") and not m.group(0).rstrip().endswith((":", "(", " là")) \
+            # (not the units a clause ties to the cluster: "các đơn vị A, B thuộc Cụm thi đua số 5", read at "tied")
+            if m.group(0).lower().startswith("các") and not m.group(0).rstrip().endswith((":", "(", " là")) and m.group("tied") is None \
                     and (not all(gazetteer.province_of(f.value) for f, _r in items)
                          or cre.search(r"\btrên\s+địa\s+bàn\b[^,;]*$", t[max(s.start, m.start() - 80):m.start()], regex.I)):
                 del doc.warnings[mark:]
@@ -1959,7 +1985,7 @@ def member_lists(doc: Document):
             # hội": the units that did it, not the members)
             # (not a list the cluster's "gồm" opens: "Cụm gồm: VKSND các tỉnh: A, B ... đã tổ chức Hội nghị")
             # (nor one whose introduction names them the cluster's: "các đơn vị trong Cụm thi đua số 4 là A, B ... đã tổ chức")
-            if m.group(0).lower().startswith("các") and items and not m.group(0).rstrip().endswith(":") \
+            if m.group(0).lower().startswith("các") and items and not m.group(0).rstrip().endswith(":") and m.group("tied") is None \
                     and not _RE_CLUSTER_BEFORE.search(t, max(s.start, m.start() - 60), m.start()) \
                     and not _RE_UNITS_OF_CLUSTER.match(t, m.start(), m.end()) \
                     and not cre.search(r"\bgồm\b", t[max(s.start, m.start() - 60):m.start()], regex.I) \
@@ -2756,6 +2782,8 @@ def _read_items(doc: Document, a: int, b: int):
     items = []
     # "gồm các quận: 1, 3, 5, Tân Bình": districts and wards named by their numbers
     numbered_kind = cre.search(r"\b(?:quận|phường)\s*:\s*$", t[max(0, a - 30):a], regex.I) is not None
+    # a list of bare names: two items or more, each a few capitalised words with no unit's head ("Quỳnh Lưu, Yên Thành, ...")
+    bare_list = len(raw) >= 3 and all(_RE_BARE_NAME.fullmatch(t[x:y].strip()) and not starts_with_unit_head(t[x:y]) for x, y in raw[:-1])
     for k, (x, y) in enumerate(raw):
         seg = t[x:y]
         lead = len(seg) - len(seg.lstrip())
@@ -2806,7 +2834,10 @@ def _read_items(doc: Document, a: int, b: int):
         # (or a name closed by the same province as the unit before it, a brand and its province: "Viễn thông A và Bảo Minh A")
         while vm and not (starts_with_unit_head(seg[vm.end():]) or not starts_with_unit_head(seg)
                           or cre.match(r"các\s", seg[vm.end():]) or _same_province_closes(seg[:vm.start()], seg[vm.end():])
-                          or (_RE_KIND_OPENS.match(seg) or gazetteer.is_place(seg[:vm.start()].strip())) and gazetteer.is_place(seg[vm.end():].strip())):
+                          or (_RE_KIND_OPENS.match(seg) or gazetteer.is_place(seg[:vm.start()].strip())) and gazetteer.is_place(seg[vm.end():].strip())
+                          # (in a list of bare names, a pair of bare names, the first opening like a unit: "Trường Sơn và Nghi Lộc")
+                          or bare_list and k == len(raw) - 1 and _RE_BARE_NAME.fullmatch(seg[:vm.start()].strip()) is not None
+                          and _RE_BARE_NAME.fullmatch(seg[vm.end():].strip()) is not None and not starts_with_unit_head(seg[vm.end():])):
             vm = search(_RE_ITEM_AND, seg, vm.end())
             while vm is not None and sh[x + vm.start() + 1] == MASK:
                 vm = search(_RE_ITEM_AND, seg, vm.end())

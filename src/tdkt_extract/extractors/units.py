@@ -120,9 +120,11 @@ def _comma_names(doc: Document) -> list[tuple[int, int]]:
         if m is not None:
             p2 = m.group("p2")
             words = p2.lower().split()
-            # (one capitalised word before the place is a unit of its own, named by its field: "..., Thuế tỉnh, Thống kê tỉnh")
+            # (one capitalised word before the place is a unit of its own, named by its field: "..., Thuế tỉnh, Thống kê tỉnh";
+            # so is a tail whose words and place's kind make a unit's head: "..., Thống kê tỉnh A")
             if not words[0] == "và" and not (len(words) == 1 and p2[:1].isupper()) \
                     and not any(w in _NOT_IN_COMMA_NAME for w in words) and not unit_head_ci_re().search(p2) \
+                    and not (p2[:1].isupper() and unit_head_ci_re().match(t, m.start("p2"), m.end())) \
                     and _leading_position_re().match(p2) is None and _comma_name_before(t, i):
                 out.append((t.rfind(" ", 0, i) + 1, m.end("p2")))
         i = t.find(", ", i + 2)
