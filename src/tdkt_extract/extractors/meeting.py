@@ -769,11 +769,17 @@ def find_venue(doc: Document, s: Sentence) -> Found | None:
 
 
 # a street address: its house number ("số 58 - 60", "số 12A", "số 5/2") and the street's capitalised name
+# (or the bare house number before a street's name of two capitalised words or more, "58 Quán Sứ", "12A Lê Lợi"; read by
+# _past_street_address, which takes no unit, cluster or count for a street: "tại Hà Nội, 30 Sở Nội vụ ...")
 _RE_STREET_ADDRESS = regex.compile(r",\s*(?:số\s+\d+[A-Za-z]?(?:/\d+)*(?:\s*[-–,]\s*\d+[A-Za-z]?(?:/\d+)*)*\s+(?:(?:đường|phố|đại\s+lộ)\s+)?"
-                                   r"|(?:số\s+)?\d+[A-Za-z]?(?:/\d+)*(?:\s*[-–]\s*\d+[A-Za-z]?)?\s+(?:đường|phố|đại\s+lộ)\s+)"
-                                   r"(?-i:\p{Lu})[\p{L}\d]*(?:\s+(?-i:[\p{Lu}\d])[\p{L}\d]*){0,4}(?=\s*(?:[,.;]|$))", regex.I)
+                                   r"|(?:số\s+)?\d+[A-Za-z]?(?:/\d+)*(?:\s*[-–]\s*\d+[A-Za-z]?)?\s+(?:đường|phố|đại\s+lộ)\s+"
+                                   r"|(?P<bare>(?!(?:19|20)\d\d\b)\d{1,4}(?-i:[A-Z])?(?:/\d+)*(?:\s*[-–]\s*\d{1,4}(?-i:[A-Z])?)?\s+)(?=(?-i:\p{Lu})\p{Ll}*\s+(?-i:\p{Lu})))"
+                                   r"(?P<street>(?-i:\p{Lu})[\p{L}\d]*(?:\s+(?-i:[\p{Lu}\d])[\p{L}\d]*){0,4})(?=\s*(?:[,.;]|$))", regex.I)
 _RE_ADDRESS_PLACE = regex.compile(r",\s*(?P<kind>(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|phường|xã)\s+)?"
                                   r"(?P<name>(?-i:\p{Lu})[\p{L}.]*(?:\s+(?-i:\p{Lu})[\p{L}]*){0,3})(?=\s*(?:[,.;]|$))", regex.I)
+
+
+_RE_NOT_A_STREET = regex.compile(r"(?:cụm|khối|trưởng|phó|đồng chí|đại biểu|đơn vị|thành viên)(?!\p{L})", regex.I)
 
 
 def _past_street_address(doc: Document, b: int, end: int) -> int:
@@ -785,6 +791,8 @@ def _past_street_address(doc: Document, b: int, end: int) -> int:
     m = _RE_STREET_ADDRESS.match(t, b, end)
     if m is None:
         return b
+    if m.group("bare") is not None and (starts_with_unit_head(m.group("street")) or _RE_NOT_A_STREET.match(m.group("street"))):
+        return b  # (a count of units or of the cluster's, no street: "tại Hà Nội, 30 Sở Nội vụ", "12 Cụm trưởng")
     b = m.end()
     while (p := _RE_ADDRESS_PLACE.match(t, b, end)) is not None and (
             gazetteer.is_place(p.group("name")) or gazetteer.province_of(p.group("name")) is not None):
