@@ -1876,8 +1876,33 @@ def extract(doc: Document) -> None:
                         and not (ly and period is not None and int(ly.group(1)) != period.value.get("year")):
                     venue = find_venue(doc, x)
                     break
+        if venue is None:
+            # a photo's caption that places the meeting, no body sentence placing it (annotation.md): "Quang cảnh hội nghị tại
+            # hội trường X", "Toàn cảnh buổi lễ tại trụ sở Y" (the first; not an archive photo's, another kind's or year's, one to come)
+            venue = _caption_venue(doc, kind, period)
     if venue:
         d.scalars["meeting.venue"] = venue
+
+
+# a caption naming the meeting by its noun (after "Quang cảnh" / "Toàn cảnh", or its label "Ảnh:") and then its place
+_RE_CAPTION_PLACES_MEETING = regex.compile(
+    r"[\W_]*(?:ảnh\s*\d{0,2}\s*:\s*)?(?:(?:quang|toàn)\s+cảnh\s+)?(?:hội nghị|buổi lễ|lễ ký kết|cuộc họp|buổi họp)(?!\p{L})"
+    r"[^.;:!?\n]{0,100}?(?<!\p{L})tại\s", regex.I)
+
+
+def _caption_venue(doc: Document, kind, period) -> Found | None:
+    """The venue a caption of this meeting gives (``_RE_CAPTION_PLACES_MEETING``), the first that gives one."""
+    blocks = doc.blocks
+    for x in doc.content_sentences():
+        if blocks[x.block].kind != "caption" or not doc.cues.has(_V_TAI, x.start, x.end):
+            continue
+        if _RE_CAPTION_PLACES_MEETING.match(doc.text, x.start, x.end) is None or search(_RE_ARCHIVE_PHOTO, doc.text, x.start, x.end) \
+                or _another_meeting_placed(doc, x, kind, period):
+            continue
+        venue = find_venue(doc, x)
+        if venue is not None:
+            return venue
+    return None
 
 
 _RE_EARLIER_STEP_BEFORE = regex.compile(r"(?<!\p{L})(?:kiểm\s+tra\s+chéo|chấm\s+điểm|thẩm\s+định|khảo\s+sát|sau\s+khi)(?!\p{L})"
