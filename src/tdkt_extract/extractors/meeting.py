@@ -31,13 +31,14 @@ _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)"
 _RE_DATE_CUE = regex.compile(
     # "sáng 15/12", "sáng nay (15/12)", "sáng nay 15/12", "sáng thứ Sáu (11/7)", "chiều Chủ nhật, 12/7", "sáng hôm qua (15/6)"
     # ("sáng ngày hôm nay 16/12", "sáng ngày hôm qua (15/12)")
-    r"(?:(?P<tod>sáng|chiều|tối|trưa)\s+(?:(?:nay|qua|(?:ngày\s+)?hôm\s+nay|(?:ngày\s+)?hôm\s+qua|" + _WEEKDAY + r")\s*[(,]?\s*)?(?:ngày\s+)?"
+    # (the day's "mùng"/"mồng", the first ten days of a month: "Sáng mùng 8/1", "ngày mồng 3/2", "Mùng 5/1")
+    r"(?:(?P<tod>sáng|chiều|tối|trưa)\s+(?:(?:nay|qua|(?:ngày\s+)?hôm\s+nay|(?:ngày\s+)?hôm\s+qua|" + _WEEKDAY + r")\s*[(,]?\s*)?(?:ngày\s+)?(?:(?:mùng|mồng)\s+)?"
     # ("Ngay", the word without its tone, opening a sentence: a typo no adverb "ngay" makes before a date)
     # (today or yesterday, then the date after a comma: "Hôm nay, 16/12, ...", "Ngày hôm qua, 15/12, ...")
     # ("từ" before the first of the days a meeting lasts, read as a cue for such a span only: "Từ 12 - 13/12, Cụm ...")
     # (the count of days the meeting lasts, then its days after a comma: "Trong hai ngày, 19-20/12, Cụm ..."; only after
     # "trong" and before a span of days, read as "từ" is: not "Trước hội nghị 2 ngày, 18/12, ...", "sau 10 ngày, 3/4 số ...")
-    r"|(?P<ngay>(?:ngày\s+)?hôm\s+(?:nay|qua)\s*,?|(?P<count>(?<=(?<!\p{L})trong\s+(?:\d{1,2}|hai|ba|bốn)\s+)ngày\s*,)|ngày|hôm|(?<!\p{L}[ \t]*)(?-i:Ngay)|(?P<from>(?<!\p{L})từ))\s+|(?P<paren>(?:(?:hôm\s+nay|hôm\s+qua|" + _WEEKDAY + r")\s*)?\(\s*))$", regex.IGNORECASE
+    r"|(?P<ngay>(?:ngày\s+)?hôm\s+(?:nay|qua)\s*,?|(?P<count>(?<=(?<!\p{L})trong\s+(?:\d{1,2}|hai|ba|bốn)\s+)ngày\s*,)|ngày|hôm|(?<!\p{L}[ \t]*)(?-i:Ngay)|(?P<from>(?<!\p{L})từ))\s+(?:(?:mùng|mồng)\s+)?|(?<!\p{L})(?:mùng|mồng)\s+|(?P<paren>(?:(?:hôm\s+nay|hôm\s+qua|" + _WEEKDAY + r")\s*)?\(\s*))$", regex.IGNORECASE
 )
 # a date in parentheses after a name ("kỷ niệm Ngày Phụ nữ Việt Nam (20-10)", "(22/12/1944 - 22/12/2024)") or
 # after an anniversary's words is the anniversary's, not the meeting's (read backwards from the date)
@@ -69,11 +70,23 @@ _MONTH_WORDS = {w: n for w, n in MONTH_WORDS.items() if w != "giêng"}
 # ("năm" is May only when no year follows it: "ngày 9 tháng năm 2024" is no date in words)
 _MONTH_WORD = r"(?P<mw>(?!năm\s*\d)" + "(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(_MONTH_WORDS, key=len, reverse=True)) + ")" + r")(?!\p{L})"
 # ("sáng ngày 10 tháng 12", and after the day's name: "sáng thứ Ba, ngày 10 tháng 12", "sáng nay (10 tháng 12)")
+# (or the part of the day right before the day, without "ngày": "Chiều 9 tháng 1 năm 2026", "Sáng mùng 9 tháng 1")
+# (not a date of the lunar calendar: "mùng 7 tháng 1 âm lịch")
 _RE_DATE_WORDS = regex.compile(
     r"(?:(?:" + _TOD + r"\s+(?:(?:nay|qua|hôm\s+nay|hôm\s+qua|" + _WEEKDAY + r")\s*,?\s*)?)?ngày\s+"
-    r"|" + _TOD + r"\s+(?:nay|qua|hôm\s+nay|hôm\s+qua|" + _WEEKDAY + r")\s*\(\s*(?:ngày\s+)?)(?:(?:mùng|mồng)\s+)?(?P<d>\d{1,2})(?:" + _SECOND_DAY + r")?\s+tháng\s+(?:(?P<m>\d{1,2})|" + _MONTH_WORD + r")(?:\s*(?:năm|,)\s*(?P<y>\d{4}))?",
+    r"|" + _TOD + r"\s+(?:nay|qua|hôm\s+nay|hôm\s+qua|" + _WEEKDAY + r")\s*\(\s*(?:ngày\s+)?"
+    r"|" + _TOD + r"\s+(?=(?:(?:mùng|mồng)\s+)?\d))(?:(?:mùng|mồng)\s+)?(?P<d>\d{1,2})(?:" + _SECOND_DAY + r")?\s+tháng\s+(?:(?P<m>\d{1,2})|" + _MONTH_WORD + r")(?:\s*(?:năm|,)\s*(?P<y>\d{4}))?"
+    r"(?!\d)(?!\s*\(?\s*âm\s+lịch)",
     regex.IGNORECASE,
 )
+# a date of the lunar calendar right before the solar date in brackets ("Sáng mùng 7 tháng Giêng (23/2/2026)", "ngày 15
+# tháng Chạp năm Giáp Thìn (tức 14/1/2025)", "mùng 3 tháng 1 âm lịch (31/1)"): the bracket's date is the day, no anniversary's
+# after a name; the lunar date's part of the day is the meeting's (read backwards from the bracket)
+_RE_LUNAR_BEFORE_PAREN = regex.compile(
+    r"(?:(?<!\p{L})(?P<tod>sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?(?:(?:(?:mùng|mồng)\s+)?\d{1,2}|(?<!\p{L})rằm)\s+tháng\s+"
+    r"(?:(?:giêng|chạp)(?:\s+(?:âm\s+lịch|năm\s+(?-i:\p{Lu})\p{Ll}+\s+(?-i:\p{Lu})\p{Ll}+))?|(?:\d{1,2}|" + "|".join(sorted(_MONTH_WORDS, key=len, reverse=True)).replace(" ", r"\s+") + r")\s+âm\s+lịch)"
+    r"\s*\(\s*(?:(?:tức|nhằm)\s+)?(?:(?:vào\s+)?ngày\s+)?$",
+    regex.I | regex.REVERSE)
 # the date of a document cited in the sentence ("Kế hoạch số 74/KH-CTĐ ngày 25/02/2016") is not the meeting's
 # (anchored at the end, read only as yes or no: searched from the end)
 # (a number after a document's noun, "Quyết định số 123 ngày", "Tờ trình số 05, ngày": not a cluster's, "Cụm thi đua số 5 ngày 19/12")
@@ -251,7 +264,11 @@ def find_dates(text: str, a: int, b: int, index: cues.CueIndex | None = None) ->
             if tod is None and _RE_DOC_DATE_BEFORE.search(text[max(a, start - 80):start]):
                 continue
             before = text[max(a, m.start() - 80):m.start()]
-            if _RE_ANNIVERSARY_BEFORE.search(before) and not (_RE_TIME_BEFORE_PAREN.search(before)
+            lunar = _RE_LUNAR_BEFORE_PAREN.search(before) if rx is _RE_DATE_NUM and before.rstrip().endswith(("(", "tức", "nhằm", "ngày")) else None
+            if lunar is not None and tod is None and lunar.group("tod"):
+                o = max(a, m.start() - 80)
+                tod, tod_span = lunar.group("tod"), (o + lunar.start("tod"), o + lunar.end("tod"))
+            if lunar is None and _RE_ANNIVERSARY_BEFORE.search(before) and not (_RE_TIME_BEFORE_PAREN.search(before)
                                                               and not _other_events_days(text, max(a, m.start() - 200), m.start())):
                 continue
             if y is not None and not (1990 <= y <= 2100):
@@ -352,7 +369,7 @@ _RE_ON_THIS_OCCASION = regex.compile(r"\W*(?:cũng\s+)?(?:trong|nhân|vào)\s+d�
 _RE_GOES_ON = regex.compile(r"\W*(?:cũng\s+tại\s+(?:hội\s+nghị|buổi\s+lễ)|dịp\s+này|(?:hội\s+nghị|buổi\s+lễ)(?:\s+này)?\s+(?:cũng|còn)\b)", regex.I)
 _RE_PAGE_DATE_WORDS = regex.compile(r"\b(?:cập nhật|ngày đăng|đăng lúc|đăng ngày|ngày cập nhật|update)\b", regex.I)
 # what may stand beside the date in a sentence that states only the date: the time, the part of the day
-_RE_DATE_WORDS_ONLY = regex.compile(r"(?:[\s,.:;()]|vào|lúc|hồi|giờ|phút|\d+|h|sáng|chiều|tối|trưa|ngày|hôm|thứ|hai|ba|tư|năm|sáu|bảy|chủ nhật)*",
+_RE_DATE_WORDS_ONLY = regex.compile(r"(?:[\s,.:;()]|vào|lúc|hồi|giờ|phút|\d+|h|sáng|chiều|tối|trưa|ngày|mùng|mồng|hôm|thứ|hai|ba|tư|năm|sáu|bảy|chủ nhật)*",
                                      regex.I)
 
 
@@ -384,7 +401,7 @@ def _dated_lead(doc: Document, s: Sentence) -> Sentence | None:
 
 
 # a date opening a sentence as its adverbial, the clause after its comma ("Ngày 19/3/2024, thực hiện Hướng dẫn ...")
-_RE_DATE_OPENS = regex.compile(r"\W*(?:(?:vào\s+)?(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*,", regex.I)
+_RE_DATE_OPENS = regex.compile(r"\W*(?:(?:vào\s+)?(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?(?:(?:mùng|mồng)\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*,", regex.I)
 # what makes the opening sentence another event's: a meeting, a document issued or signed
 # (not the noun of what a document is about: "Hướng dẫn ... về tổ chức và hoạt động của các Cụm thi đua")
 _RE_OTHER_ACT = regex.compile(r"\b(?:hội nghị|hội thảo|lễ|buổi|ban hành|ký|diễn ra|(?<!\bvề\s)tổ chức)\b", regex.I)
@@ -752,11 +769,17 @@ def find_venue(doc: Document, s: Sentence) -> Found | None:
 
 
 # a street address: its house number ("số 58 - 60", "số 12A", "số 5/2") and the street's capitalised name
+# (or the bare house number before a street's name of two capitalised words or more, "58 Quán Sứ", "12A Lê Lợi"; read by
+# _past_street_address, which takes no unit, cluster or count for a street: "tại Hà Nội, 30 Sở Nội vụ ...")
 _RE_STREET_ADDRESS = regex.compile(r",\s*(?:số\s+\d+[A-Za-z]?(?:/\d+)*(?:\s*[-–,]\s*\d+[A-Za-z]?(?:/\d+)*)*\s+(?:(?:đường|phố|đại\s+lộ)\s+)?"
-                                   r"|(?:số\s+)?\d+[A-Za-z]?(?:/\d+)*(?:\s*[-–]\s*\d+[A-Za-z]?)?\s+(?:đường|phố|đại\s+lộ)\s+)"
-                                   r"(?-i:\p{Lu})[\p{L}\d]*(?:\s+(?-i:[\p{Lu}\d])[\p{L}\d]*){0,4}(?=\s*(?:[,.;]|$))", regex.I)
+                                   r"|(?:số\s+)?\d+[A-Za-z]?(?:/\d+)*(?:\s*[-–]\s*\d+[A-Za-z]?)?\s+(?:đường|phố|đại\s+lộ)\s+"
+                                   r"|(?P<bare>(?!(?:19|20)\d\d\b)\d{1,4}(?-i:[A-Z])?(?:/\d+)*(?:\s*[-–]\s*\d{1,4}(?-i:[A-Z])?)?\s+)(?=(?-i:\p{Lu})\p{Ll}*\s+(?-i:\p{Lu})))"
+                                   r"(?P<street>(?-i:\p{Lu})[\p{L}\d]*(?:\s+(?-i:[\p{Lu}\d])[\p{L}\d]*){0,4})(?=\s*(?:[,.;]|$))", regex.I)
 _RE_ADDRESS_PLACE = regex.compile(r",\s*(?P<kind>(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|phường|xã)\s+)?"
                                   r"(?P<name>(?-i:\p{Lu})[\p{L}.]*(?:\s+(?-i:\p{Lu})[\p{L}]*){0,3})(?=\s*(?:[,.;]|$))", regex.I)
+
+
+_RE_NOT_A_STREET = regex.compile(r"(?:cụm|khối|trưởng|phó|đồng chí|đại biểu|đơn vị|thành viên)(?!\p{L})", regex.I)
 
 
 def _past_street_address(doc: Document, b: int, end: int) -> int:
@@ -768,6 +791,8 @@ def _past_street_address(doc: Document, b: int, end: int) -> int:
     m = _RE_STREET_ADDRESS.match(t, b, end)
     if m is None:
         return b
+    if m.group("bare") is not None and (starts_with_unit_head(m.group("street")) or _RE_NOT_A_STREET.match(m.group("street"))):
+        return b  # (a count of units or of the cluster's, no street: "tại Hà Nội, 30 Sở Nội vụ", "12 Cụm trưởng")
     b = m.end()
     while (p := _RE_ADDRESS_PLACE.match(t, b, end)) is not None and (
             gazetteer.is_place(p.group("name")) or gazetteer.province_of(p.group("name")) is not None):
@@ -1851,8 +1876,33 @@ def extract(doc: Document) -> None:
                         and not (ly and period is not None and int(ly.group(1)) != period.value.get("year")):
                     venue = find_venue(doc, x)
                     break
+        if venue is None:
+            # a photo's caption that places the meeting, no body sentence placing it (annotation.md): "Quang cảnh hội nghị tại
+            # hội trường X", "Toàn cảnh buổi lễ tại trụ sở Y" (the first; not an archive photo's, another kind's or year's, one to come)
+            venue = _caption_venue(doc, kind, period)
     if venue:
         d.scalars["meeting.venue"] = venue
+
+
+# a caption naming the meeting by its noun (after "Quang cảnh" / "Toàn cảnh", or its label "Ảnh:") and then its place
+_RE_CAPTION_PLACES_MEETING = regex.compile(
+    r"[\W_]*(?:ảnh\s*\d{0,2}\s*:\s*)?(?:(?:quang|toàn)\s+cảnh\s+)?(?:hội nghị|buổi lễ|lễ ký kết|cuộc họp|buổi họp)(?!\p{L})"
+    r"[^.;:!?\n]{0,100}?(?<!\p{L})tại\s", regex.I)
+
+
+def _caption_venue(doc: Document, kind, period) -> Found | None:
+    """The venue a caption of this meeting gives (``_RE_CAPTION_PLACES_MEETING``), the first that gives one."""
+    blocks = doc.blocks
+    for x in doc.content_sentences():
+        if blocks[x.block].kind != "caption" or not doc.cues.has(_V_TAI, x.start, x.end):
+            continue
+        if _RE_CAPTION_PLACES_MEETING.match(doc.text, x.start, x.end) is None or search(_RE_ARCHIVE_PHOTO, doc.text, x.start, x.end) \
+                or _another_meeting_placed(doc, x, kind, period):
+            continue
+        venue = find_venue(doc, x)
+        if venue is not None:
+            return venue
+    return None
 
 
 _RE_EARLIER_STEP_BEFORE = regex.compile(r"(?<!\p{L})(?:kiểm\s+tra\s+chéo|chấm\s+điểm|thẩm\s+định|khảo\s+sát|sau\s+khi)(?!\p{L})"
