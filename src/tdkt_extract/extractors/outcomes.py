@@ -718,7 +718,10 @@ _V_RANK_NTH_IS = cues.vocabulary("outcomes.rank_nth_is", lambda: ("xếp", "đ�
 _V_RANK_NTH = cues.vocabulary("outcomes.rank_nth", lambda: ("xếp", "đứng", "đạt", "thứ", "hạng", "đồng", "nhất", "nhì", "ba"))
 # a rank as a bare label before its units, in a list after a colon: "Kết quả xếp loại: Nhất: A; Nhì: B, C; Ba: D"
 # (or a space alone before a unit's head: "xếp hạng như sau: hạng nhất Sở A, hạng nhì Sở B"; "thứ Nhất - A; thứ Nhì - B")
-_RE_RANK_CLASS_LABEL = regex.compile(r"(?<=(?:^|[:;,.]\s*))(?:xếp\s+)?(?:hạng|loại|thứ)\s+(?P<o>nhất|nhì|ba)(?:\s*[-–:]\s*|\s+(?P<sp>))(?=\p{Lu})", regex.I)
+# (the second and fourth places as "hai", "tư" too, "thứ nhất A, thứ hai B, thứ ba C", "hạng hai B": a weekday is "thứ Hai"
+# with its date after it, "thứ Hai, ngày 5/1", "thứ hai 5/1", no place)
+_RE_RANK_CLASS_LABEL = regex.compile(r"(?<=(?:^|[:;,.]\s*))(?:xếp\s+)?(?:hạng|loại|thứ)\s+(?P<o>nhất|nhì|ba|(?<!loại\s+)(?:hai|tư)(?!\s*[-–:,]?\s*(?:ngày|mùng|mồng|\d)))"
+                                     r"(?:\s*[-–:]\s*|\s+(?P<sp>))(?=\p{Lu})", regex.I)
 # (after a comma too, in a series a label opened: "Kết quả: Nhất: A, Nhì: B, Ba: C")
 _RE_RANK_LABEL_BARE = regex.compile(r"(?<=(?P<after>[:;,])\s*)(?-i:(?P<o>Nhất|Nhì|Ba|Tư))\s*:\s*")
 _RE_RANK_LABEL_SPACED = regex.compile(r"(?<=[:;]\s*)(?-i:(?P<o>Nhất|Nhì|Ba|Tư))\s+(?=(?-i:\p{Lu})|(?:phường|xã|huyện|quận|thị xã|thành phố|tỉnh)\s+(?-i:\p{Lu}))")
@@ -785,6 +788,34 @@ def _before_period(doc: Document, s: Sentence) -> bool:
         return False
     # (not when a later clause turns to the period itself: "..., năm học này, Khối đã suy tôn A")
     return _RE_THIS_PERIOD.search(doc.text, m.end(), s.end) is None and str(per.value["year"]) not in doc.text[m.end():s.end]
+
+
+# a clause inside the sentence that opens on a year, its comma or not: "...; năm 2022 huyện A dẫn đầu Cụm", "..., năm 2021, B
+# xếp thứ nhất"
+_RE_CLAUSE_YEAR_OPENING = regex.compile(r"\s*(?:trong\s+|riêng\s+|còn\s+)?năm(?:\s+học)?\s+(?:(?:19|20)\d{2}\s*[-–]\s*)?((?:19|20)\d{2})(?![\d/.-])\s*,?\s*", regex.I)
+
+
+def _clause_before_period(doc: Document, s: Sentence, at: int) -> bool:
+    """The clause of ``s`` that holds ``at`` (after the last ";", ":" or "," before it) opens on a year before the one the
+    meeting reviews: an earlier year's result, told in a paragraph of history ("Kết quả qua các năm: ...; năm 2022 A dẫn đầu
+    Cụm" at the review of 2023), not this meeting's. (The year may stand alone before the clause's comma: "; năm 2022, A
+    dẫn đầu".)"""
+    per = doc.draft.scalars.get("meeting.period")
+    if per is None or per.value.get("year") is None:
+        return False
+    t = doc.text
+
+    def boundary(hi: int) -> int:
+        return max(t.rfind(";", s.start, hi), t.rfind(":", s.start, hi), t.rfind(",", s.start, hi))
+
+    c = boundary(at)
+    m = _RE_CLAUSE_YEAR_OPENING.match(t, c + 1 if c >= 0 else s.start, at)
+    if m is None and c >= 0 and t[c] == ",":
+        c2 = boundary(c)
+        m = _RE_CLAUSE_YEAR_OPENING.fullmatch(t, c2 + 1 if c2 >= 0 else s.start, c + 1)
+    if m is None or int(m.group(1)) >= per.value["year"]:
+        return False
+    return str(per.value["year"]) not in t[m.end():at]
 
 
 _RE_LEAD_YEAR = regex.compile(r"\s+(?:của\s+)?(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số\s+\d{1,2})?\s+(?:trong\s+)?(?:các\s+)?năm\s+((?:19|20)\d{2})\b", regex.I)
@@ -1283,6 +1314,9 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
                 continue  # ranks in turn are read together above, or not at all ("lần lượt xếp thứ hai, thứ ba toàn quốc")
             if _after_index(doc, s, m.start(), m.end()):
                 continue  # a place on the index named before it ("Theo Quyết định công bố Chỉ số ..., A xếp thứ nhất")
+            if _clause_before_period(doc, s, m.start()):
+                lo = nth_lo = m.end()
+                continue  # an earlier year's place, in its own clause: "...; năm 2022 A xếp thứ ba"
             # (the unit sits after the last rank read before it: "A xếp hạng Nhất; hạng Nhì thuộc về B; C xếp hạng Sáu")
             lo = max([nth_lo] + [b for a, b in taken if b <= m.start()])
             if lo == s.start:  # (past a list item's bullet: "- Công ty A (thứ nhất);")
@@ -1451,7 +1485,7 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
                 out += [(1, f) for f in leaders if not any(f.start == g.start for _, g in out)]
                 continue
         m = cx.search(_RE_LEAD, _V_LEAD, s.start, s.end)
-        if m and (_other_years_lead(doc, m) or _after_index(doc, s, m.start(), m.end())):
+        if m and (_other_years_lead(doc, m) or _after_index(doc, s, m.start(), m.end()) or _clause_before_period(doc, s, m.start())):
             m = None
         if m and not cre.search(r"\b(?:các|những)\s+(?:đơn vị|tập thể)\s+dẫn đầu\b", t[max(s.start, m.start() - 20):m.end()], regex.I):
             # (a tie: "A và B cùng dẫn đầu", "A và B cùng được các thành viên bình chọn đứng đầu Cụm")
