@@ -2216,6 +2216,15 @@ def _award_matches(doc: Document, lo: int, hi: int):
 
 
 # ("trình" submits, not the word in another: "công trình", "chương trình", "quy trình", nor "trình bày" a report)
+# the cluster (or its units) asked to propose an award, by someone else: "Phó Chủ tịch UBND tỉnh đề nghị Cụm xem xét đề nghị UBND
+# tỉnh tặng Bằng khen cho A" (a guest's advice: no award and no proposal of the meeting; annotation.md); not where the meeting
+# agrees to ask its chair, "Hội nghị thống nhất đề nghị Cụm trưởng trình UBND tỉnh tặng ...", read by _RE_MEETING_ASKS
+_RE_ASKS_CLUSTER_TO_PROPOSE = regex.compile(
+    r"\b(?P<v>đề nghị|yêu cầu|đề xuất)\s+(?:(?:các|những)\s+(?:đơn vị|thành viên|cơ quan|địa phương|doanh nghiệp)(?:\s+(?:trong|của))?\s+)?"
+    r"(?:(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+(?:trưởng|phó))?|(?:các|những)\s+(?:đơn vị|thành viên|cơ quan|địa phương|doanh nghiệp))(?!\p{L})"
+    r"[^.;:]{0,60}?\b(?:đề nghị|đề xuất|trình)\s", regex.I)
+# (nor the members asking their chair: "Các đơn vị đề nghị Cụm trưởng tổng hợp hồ sơ đề nghị ...")
+_RE_MEETING_ASKS = regex.compile(r"\b(?:hội nghị|thống nhất|nhất trí|biểu quyết|bỏ phiếu|(?:các|những)\s+(?:đơn vị|thành viên)(?:\s+(?:trong\s+)?(?:cụm|khối))?\s+(?:đã\s+|cùng\s+)?(?:đề nghị|đề xuất))\b", regex.I)
 _RE_PROPOSE = regex.compile(r"\b(?:đề nghị|đề xuất|đề cử|suy tôn|bình xét|(?<!\b(?:chương|quá|quy|lộ|công|hành|giáo|kỹ|tiến)\s)trình(?!\s+(?:bày|độ)\b)|bỏ phiếu(?:\s+và)?\s+nhất trí)\b", regex.I)
 # the units that receive an award along with the one before it: "A được tặng AWARD cùng (với) các đơn vị: B, C"
 # (not a second award: "cùng Bằng khen của Thủ tướng Chính phủ")
@@ -2484,6 +2493,9 @@ def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
                 status = "proposed"  # "Hội nghị thống nhất đề nghị:" then "+ Tặng Cờ thi đua ... cho A;": what is proposed
             if status is None:
                 continue
+            if status == "proposed" and not passive and (ask := _RE_ASKS_CLUSTER_TO_PROPOSE.search(before)) is not None \
+                    and not _RE_MEETING_ASKS.search(t, s.start, c_start + ask.end("v")):
+                continue  # the cluster asked by a guest to propose it ("X đề nghị Cụm xem xét đề nghị ... tặng"): no award made
             if status == "conferred" and not passive and _past_award(doc, s, c_start, a_start, m.end()):
                 continue  # a unit's record: "A năm 2023 được Chính phủ tặng Cờ thi đua", "A đã 3 năm liền được ... tặng"
             recips: list[Found] = []
