@@ -2436,6 +2436,7 @@ def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
         if doc.cues.search(_RE_FUTURE, _V_FUTURE, s.start, s.end) or _other_cluster(doc, s) or _before_period(doc, s):
             continue  # (nor an award of an earlier period: "Năm học 2017 - 2018, A ... nhận Cờ thi đua" at the review of 2019)
         first = len(out)
+        last_award = None
         prev_end = prev_c_start = s.start
         prev_count = len(out)
         # endpos past the sentence leaves room for the pattern's lookahead; a match must end inside it
@@ -2666,6 +2667,12 @@ def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
                 own = _recipients_before(doc, c_start, are.start()) if are is not None else []
                 if own and not t[c_start:own[0].start].strip():
                     recips = own
+            if not recips and status == "proposed" and not after and last_award is not None and last_award[0] == s.start \
+                    and (gap := cre.match(r"\s*,\s*", t[last_award[1]:a_start])) is not None \
+                    and _RE_BARE_PROPOSAL.match(t, last_award[1] + gap.end(), a_start):
+                # "A đạt danh hiệu X, đề nghị tặng Cờ thi đua ...": a proposal with no subject of its own right after the award
+                # before, its recipients named before that award, is for them too
+                recips = list(last_award[2])
             # (after the award, or after its recipients named after it: "tặng AWARD cho A cùng các đơn vị: B, C")
             along = _RE_ALONG_WITH.match(t, max(m.end(), recips[-1].end), s.end) if recips else None
             if along is not None:
@@ -2677,6 +2684,8 @@ def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
                 # of their own if the list has them ("• Cờ thi đua của Bộ: 3 đơn vị")
                 listed.append((s, award, status))
                 continue
+            # (the award read last in the sentence, its recipients named before it: its sentence, its end, its recipients)
+            last_award = (s.start, m.end(), recips) if recips and recips[-1].end <= a_start else None
             for r in recips:
                 if r.end >= end_of_text and not (read_whole and not ends_cut(r.value, t)):
                     continue  # cut off by the end of the article
