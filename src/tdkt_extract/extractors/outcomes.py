@@ -483,7 +483,7 @@ _RE_LEADERS_BEFORE = regex.compile(r"\s+(?:là|[-–])\s+(?:hai|ba|bốn|năm|0?
                                    r"(?:(?:xuất sắc|tiêu biểu)\s*,?\s*){0,2}(?:dẫn|đứng)\s+đầu\b"
                                    r"(?!\s*(?:" + _OUTSIDE_RANK + r"|tỷ lệ|tỉ lệ)\b)(?!\s+" + _ON_A_TOPIC + r")", regex.I)
 # (a city or a town written short: "TP A", "TP. A", "TX B")
-_RE_UNIT_OPENS = regex.compile(r"(?<!\p{L})(?:(?:thị xã|huyện|xã|phường|quận|thị trấn|thành phố)\s+|(?-i:TP|Tp|TX)(?:\.\s*|\s+))(?-i:\p{Lu})", regex.I)
+_RE_UNIT_OPENS = regex.compile(r"(?<!\p{L})(?:(?:thị xã|huyện|xã|phường|quận|thị trấn|đặc khu|thành phố)\s+|(?-i:TP|Tp|TX)(?:\.\s*|\s+))(?-i:\p{Lu})", regex.I)
 # a province named as a unit, in a list part ("suy tôn tỉnh A và tỉnh B là hai đơn vị dẫn đầu")
 # "và" opening a part of a list, a unit after it
 @lru_cache(maxsize=None)
@@ -2048,7 +2048,7 @@ def _capitalised_before(doc: Document, lo: int, end: int):
 _RE_NO_NAME = regex.compile(r"(?:các|những|mọi|mỗi|từng|đơn vị|tập thể|doanh nghiệp|cơ quan)(?:\s+(?:đơn vị|tập thể|doanh nghiệp|cơ quan))?", regex.I)
 
 
-_ADMIN_LOW = r"xã|phường|thị trấn|thị xã|huyện|quận"
+_ADMIN_LOW = r"xã|phường|thị trấn|thị xã|huyện|quận|đặc khu"
 
 
 _RE_BRACKETED = regex.compile(r"\([^()\n]{0,80}\)")
