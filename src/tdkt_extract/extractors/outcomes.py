@@ -2952,7 +2952,8 @@ def _respectively(drafts: list[AwardDraft]) -> list[AwardDraft]:
 
 # the year of the merit an award is for, after its recipient: "(do|vì) (đã) có thành tích (xuất sắc) (trong ...) năm N"
 # (one year, not a span's first: "từ năm 1995 đến nay", "từ năm 2020 đến năm 2024")
-_RE_MERIT_YEAR = regex.compile(r",?\s*(?:do|vì)\s+(?:đã\s+)?(?:có\s+)?thành\s+tích[^.;,:]{0,50}?(?<!\b(?:từ|đến|tới)\s)\bnăm\s+((?:19|20)\d{2})(?!\d)"
+# (or the place it was given for, in apposition: "cho A - đơn vị dẫn đầu phong trào thi đua năm N của Khối")
+_RE_MERIT_YEAR = regex.compile(r",?\s*(?:(?:do|vì)\s+(?:đã\s+)?(?:có\s+)?thành\s+tích|[-–,]\s*(?:là\s+)?(?:đơn\s+vị|tập\s+thể)\s+(?:dẫn|đứng)\s+đầu)[^.;,:]{0,50}?(?<!\b(?:từ|đến|tới)\s)\bnăm\s+((?:19|20)\d{2})(?!\d)"
                                r"(?!\s*(?:đến|tới|-|–)\b)", regex.I)
 # the sentence ends announcing a list: "cho các đơn vị (sau):", "gồm 03 tập thể:"
 _RE_LIST_INTRO = regex.compile(
