@@ -487,7 +487,7 @@ _RE_LEADERS_BEFORE = regex.compile(r"\s+(?:là|[-–])\s+(?:hai|ba|bốn|năm|0?
                                    r"(?:(?:xuất sắc|tiêu biểu)\s*,?\s*){0,2}(?:dẫn|đứng)\s+đầu\b"
                                    r"(?!\s*(?:" + _OUTSIDE_RANK + r"|tỷ lệ|tỉ lệ)\b)(?!\s+" + _ON_A_TOPIC + r")", regex.I)
 # (a city or a town written short: "TP A", "TP. A", "TX B")
-_RE_UNIT_OPENS = regex.compile(r"(?<!\p{L})(?:(?:thị xã|huyện|xã|phường|quận|thị trấn|thành phố)\s+|(?-i:TP|Tp|TX)(?:\.\s*|\s+))(?-i:\p{Lu})", regex.I)
+_RE_UNIT_OPENS = regex.compile(r"(?<!\p{L})(?:(?:thị xã|huyện|xã|phường|quận|thị trấn|đặc khu|thành phố)\s+|(?-i:TP|Tp|TX)(?:\.\s*|\s+))(?-i:\p{Lu})", regex.I)
 # a province named as a unit, in a list part ("suy tôn tỉnh A và tỉnh B là hai đơn vị dẫn đầu")
 # "và" opening a part of a list, a unit after it
 @lru_cache(maxsize=None)
@@ -722,7 +722,10 @@ _V_RANK_NTH_IS = cues.vocabulary("outcomes.rank_nth_is", lambda: ("xếp", "đ�
 _V_RANK_NTH = cues.vocabulary("outcomes.rank_nth", lambda: ("xếp", "đứng", "đạt", "thứ", "hạng", "đồng", "nhất", "nhì", "ba"))
 # a rank as a bare label before its units, in a list after a colon: "Kết quả xếp loại: Nhất: A; Nhì: B, C; Ba: D"
 # (or a space alone before a unit's head: "xếp hạng như sau: hạng nhất Sở A, hạng nhì Sở B"; "thứ Nhất - A; thứ Nhì - B")
-_RE_RANK_CLASS_LABEL = regex.compile(r"(?<=(?:^|[:;,.]\s*))(?:xếp\s+)?(?:hạng|loại|thứ)\s+(?P<o>nhất|nhì|ba)(?:\s*[-–:]\s*|\s+(?P<sp>))(?=\p{Lu})", regex.I)
+# (the second and fourth places as "hai", "tư" too, "thứ nhất A, thứ hai B, thứ ba C", "hạng hai B": a weekday is "thứ Hai"
+# with its date after it, "thứ Hai, ngày 5/1", "thứ hai 5/1", no place)
+_RE_RANK_CLASS_LABEL = regex.compile(r"(?<=(?:^|[:;,.]\s*))(?:xếp\s+)?(?:hạng|loại|thứ)\s+(?P<o>nhất|nhì|ba|(?<!loại\s+)(?:hai|tư)(?!\s*[-–:,]?\s*(?:ngày|mùng|mồng|\d)))"
+                                     r"(?:\s*[-–:]\s*|\s+(?P<sp>))(?=\p{Lu})", regex.I)
 # (after a comma too, in a series a label opened: "Kết quả: Nhất: A, Nhì: B, Ba: C")
 _RE_RANK_LABEL_BARE = regex.compile(r"(?<=(?P<after>[:;,])\s*)(?-i:(?P<o>Nhất|Nhì|Ba|Tư))\s*:\s*")
 _RE_RANK_LABEL_SPACED = regex.compile(r"(?<=[:;]\s*)(?-i:(?P<o>Nhất|Nhì|Ba|Tư))\s+(?=(?-i:\p{Lu})|(?:phường|xã|huyện|quận|thị xã|thành phố|tỉnh)\s+(?-i:\p{Lu}))")
@@ -789,6 +792,34 @@ def _before_period(doc: Document, s: Sentence) -> bool:
         return False
     # (not when a later clause turns to the period itself: "..., năm học này, Khối đã suy tôn A")
     return _RE_THIS_PERIOD.search(doc.text, m.end(), s.end) is None and str(per.value["year"]) not in doc.text[m.end():s.end]
+
+
+# a clause inside the sentence that opens on a year, its comma or not: "...; năm 2022 huyện A dẫn đầu Cụm", "..., năm 2021, B
+# xếp thứ nhất"
+_RE_CLAUSE_YEAR_OPENING = regex.compile(r"\s*(?:trong\s+|riêng\s+|còn\s+)?năm(?:\s+học)?\s+(?:(?:19|20)\d{2}\s*[-–]\s*)?((?:19|20)\d{2})(?![\d/.-])\s*,?\s*", regex.I)
+
+
+def _clause_before_period(doc: Document, s: Sentence, at: int) -> bool:
+    """The clause of ``s`` that holds ``at`` (after the last ";", ":" or "," before it) opens on a year before the one the
+    meeting reviews: an earlier year's result, told in a paragraph of history ("Kết quả qua các năm: ...; năm 2022 A dẫn đầu
+    Cụm" at the review of 2023), not this meeting's. (The year may stand alone before the clause's comma: "; năm 2022, A
+    dẫn đầu".)"""
+    per = doc.draft.scalars.get("meeting.period")
+    if per is None or per.value.get("year") is None:
+        return False
+    t = doc.text
+
+    def boundary(hi: int) -> int:
+        return max(t.rfind(";", s.start, hi), t.rfind(":", s.start, hi), t.rfind(",", s.start, hi))
+
+    c = boundary(at)
+    m = _RE_CLAUSE_YEAR_OPENING.match(t, c + 1 if c >= 0 else s.start, at)
+    if m is None and c >= 0 and t[c] == ",":
+        c2 = boundary(c)
+        m = _RE_CLAUSE_YEAR_OPENING.fullmatch(t, c2 + 1 if c2 >= 0 else s.start, c + 1)
+    if m is None or int(m.group(1)) >= per.value["year"]:
+        return False
+    return str(per.value["year"]) not in t[m.end():at]
 
 
 _RE_LEAD_YEAR = regex.compile(r"\s+(?:của\s+)?(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số\s+\d{1,2})?\s+(?:trong\s+)?(?:các\s+)?năm\s+((?:19|20)\d{2})\b", regex.I)
@@ -1287,6 +1318,9 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
                 continue  # ranks in turn are read together above, or not at all ("lần lượt xếp thứ hai, thứ ba toàn quốc")
             if _after_index(doc, s, m.start(), m.end()):
                 continue  # a place on the index named before it ("Theo Quyết định công bố Chỉ số ..., A xếp thứ nhất")
+            if _clause_before_period(doc, s, m.start()):
+                lo = nth_lo = m.end()
+                continue  # an earlier year's place, in its own clause: "...; năm 2022 A xếp thứ ba"
             # (the unit sits after the last rank read before it: "A xếp hạng Nhất; hạng Nhì thuộc về B; C xếp hạng Sáu")
             lo = max([nth_lo] + [b for a, b in taken if b <= m.start()])
             if lo == s.start:  # (past a list item's bullet: "- Công ty A (thứ nhất);")
@@ -1455,7 +1489,7 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
                 out += [(1, f) for f in leaders if not any(f.start == g.start for _, g in out)]
                 continue
         m = cx.search(_RE_LEAD, _V_LEAD, s.start, s.end)
-        if m and (_other_years_lead(doc, m) or _after_index(doc, s, m.start(), m.end())):
+        if m and (_other_years_lead(doc, m) or _after_index(doc, s, m.start(), m.end()) or _clause_before_period(doc, s, m.start())):
             m = None
         if m and not cre.search(r"\b(?:các|những)\s+(?:đơn vị|tập thể)\s+dẫn đầu\b", t[max(s.start, m.start() - 20):m.end()], regex.I):
             # (a tie: "A và B cùng dẫn đầu", "A và B cùng được các thành viên bình chọn đứng đầu Cụm")
@@ -2018,7 +2052,7 @@ def _capitalised_before(doc: Document, lo: int, end: int):
 _RE_NO_NAME = regex.compile(r"(?:các|những|mọi|mỗi|từng|đơn vị|tập thể|doanh nghiệp|cơ quan)(?:\s+(?:đơn vị|tập thể|doanh nghiệp|cơ quan))?", regex.I)
 
 
-_ADMIN_LOW = r"xã|phường|thị trấn|thị xã|huyện|quận"
+_ADMIN_LOW = r"xã|phường|thị trấn|thị xã|huyện|quận|đặc khu"
 
 
 _RE_BRACKETED = regex.compile(r"\([^()\n]{0,80}\)")
@@ -2186,6 +2220,15 @@ def _award_matches(doc: Document, lo: int, hi: int):
 
 
 # ("trình" submits, not the word in another: "công trình", "chương trình", "quy trình", nor "trình bày" a report)
+# the cluster (or its units) asked to propose an award, by someone else: "Phó Chủ tịch UBND tỉnh đề nghị Cụm xem xét đề nghị UBND
+# tỉnh tặng Bằng khen cho A" (a guest's advice: no award and no proposal of the meeting; annotation.md); not where the meeting
+# agrees to ask its chair, "Hội nghị thống nhất đề nghị Cụm trưởng trình UBND tỉnh tặng ...", read by _RE_MEETING_ASKS
+_RE_ASKS_CLUSTER_TO_PROPOSE = regex.compile(
+    r"\b(?P<v>đề nghị|yêu cầu|đề xuất)\s+(?:(?:các|những)\s+(?:đơn vị|thành viên|cơ quan|địa phương|doanh nghiệp)(?:\s+(?:trong|của))?\s+)?"
+    r"(?:(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+(?:trưởng|phó))?|(?:các|những)\s+(?:đơn vị|thành viên|cơ quan|địa phương|doanh nghiệp))(?!\p{L})"
+    r"[^.;:]{0,60}?\b(?:đề nghị|đề xuất|trình)\s", regex.I)
+# (nor the members asking their chair: "Các đơn vị đề nghị Cụm trưởng tổng hợp hồ sơ đề nghị ...")
+_RE_MEETING_ASKS = regex.compile(r"\b(?:hội nghị|thống nhất|nhất trí|biểu quyết|bỏ phiếu|(?:các|những)\s+(?:đơn vị|thành viên)(?:\s+(?:trong\s+)?(?:cụm|khối))?\s+(?:đã\s+|cùng\s+)?(?:đề nghị|đề xuất))\b", regex.I)
 _RE_PROPOSE = regex.compile(r"\b(?:đề nghị|đề xuất|đề cử|suy tôn|bình xét|(?<!\b(?:chương|quá|quy|lộ|công|hành|giáo|kỹ|tiến)\s)trình(?!\s+(?:bày|độ)\b)|bỏ phiếu(?:\s+và)?\s+nhất trí)\b", regex.I)
 # the units that receive an award along with the one before it: "A được tặng AWARD cùng (với) các đơn vị: B, C"
 # (not a second award: "cùng Bằng khen của Thủ tướng Chính phủ")
@@ -2397,6 +2440,7 @@ def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
         if doc.cues.search(_RE_FUTURE, _V_FUTURE, s.start, s.end) or _other_cluster(doc, s) or _before_period(doc, s):
             continue  # (nor an award of an earlier period: "Năm học 2017 - 2018, A ... nhận Cờ thi đua" at the review of 2019)
         first = len(out)
+        last_award = None
         prev_end = prev_c_start = s.start
         prev_count = len(out)
         # endpos past the sentence leaves room for the pattern's lookahead; a match must end inside it
@@ -2454,6 +2498,9 @@ def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
                 status = "proposed"  # "Hội nghị thống nhất đề nghị:" then "+ Tặng Cờ thi đua ... cho A;": what is proposed
             if status is None:
                 continue
+            if status == "proposed" and not passive and (ask := _RE_ASKS_CLUSTER_TO_PROPOSE.search(before)) is not None \
+                    and not _RE_MEETING_ASKS.search(t, s.start, c_start + ask.end("v")):
+                continue  # the cluster asked by a guest to propose it ("X đề nghị Cụm xem xét đề nghị ... tặng"): no award made
             if status == "conferred" and not passive and _past_award(doc, s, c_start, a_start, m.end()):
                 continue  # a unit's record: "A năm 2023 được Chính phủ tặng Cờ thi đua", "A đã 3 năm liền được ... tặng"
             recips: list[Found] = []
@@ -2624,6 +2671,12 @@ def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
                 own = _recipients_before(doc, c_start, are.start()) if are is not None else []
                 if own and not t[c_start:own[0].start].strip():
                     recips = own
+            if not recips and status == "proposed" and not after and last_award is not None and last_award[0] == s.start \
+                    and (gap := cre.match(r"\s*,\s*", t[last_award[1]:a_start])) is not None \
+                    and _RE_BARE_PROPOSAL.match(t, last_award[1] + gap.end(), a_start):
+                # "A đạt danh hiệu X, đề nghị tặng Cờ thi đua ...": a proposal with no subject of its own right after the award
+                # before, its recipients named before that award, is for them too
+                recips = list(last_award[2])
             # (after the award, or after its recipients named after it: "tặng AWARD cho A cùng các đơn vị: B, C")
             along = _RE_ALONG_WITH.match(t, max(m.end(), recips[-1].end), s.end) if recips else None
             if along is not None:
@@ -2635,6 +2688,8 @@ def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
                 # of their own if the list has them ("• Cờ thi đua của Bộ: 3 đơn vị")
                 listed.append((s, award, status))
                 continue
+            # (the award read last in the sentence, its recipients named before it: its sentence, its end, its recipients)
+            last_award = (s.start, m.end(), recips) if recips and recips[-1].end <= a_start else None
             for r in recips:
                 if r.end >= end_of_text and not (read_whole and not ends_cut(r.value, t)):
                     continue  # cut off by the end of the article
@@ -2901,7 +2956,8 @@ def _respectively(drafts: list[AwardDraft]) -> list[AwardDraft]:
 
 # the year of the merit an award is for, after its recipient: "(do|vì) (đã) có thành tích (xuất sắc) (trong ...) năm N"
 # (one year, not a span's first: "từ năm 1995 đến nay", "từ năm 2020 đến năm 2024")
-_RE_MERIT_YEAR = regex.compile(r",?\s*(?:do|vì)\s+(?:đã\s+)?(?:có\s+)?thành\s+tích[^.;,:]{0,50}?(?<!\b(?:từ|đến|tới)\s)\bnăm\s+((?:19|20)\d{2})(?!\d)"
+# (or the place it was given for, in apposition: "cho A - đơn vị dẫn đầu phong trào thi đua năm N của Khối")
+_RE_MERIT_YEAR = regex.compile(r",?\s*(?:(?:do|vì)\s+(?:đã\s+)?(?:có\s+)?thành\s+tích|[-–,]\s*(?:là\s+)?(?:đơn\s+vị|tập\s+thể)\s+(?:dẫn|đứng)\s+đầu)[^.;,:]{0,50}?(?<!\b(?:từ|đến|tới)\s)\bnăm\s+((?:19|20)\d{2})(?!\d)"
                                r"(?!\s*(?:đến|tới|-|–)\b)", regex.I)
 # the sentence ends announcing a list: "cho các đơn vị (sau):", "gồm 03 tập thể:"
 _RE_LIST_INTRO = regex.compile(

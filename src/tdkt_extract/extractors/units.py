@@ -463,6 +463,11 @@ def _person_then_position_bare_re():
                          + positions_alt() + r")\s+)", regex.I)
 
 
+# a company's board after the position that chairs it, before the company's name written short with no unit's head
+# ("Chủ tịch HĐTV Agribank", "Chủ tịch Hội đồng quản trị BIDV")
+_RE_BOARD = regex.compile(r"(?-i:HĐTV|HĐQT|Hội\s+đồng\s+(?:thành\s+viên|quản\s+trị))\s+(?=(?-i:\p{Lu}))")
+
+
 def unit_after(doc: Document, a: int, b: int, *, allow_lower: bool = False) -> tuple[int, int] | None:
     """The unit phrase that starts at (or just after) ``a``, ending before ``b`` at most."""
     sh = shadow(doc)
@@ -482,7 +487,12 @@ def unit_after(doc: Document, a: int, b: int, *, allow_lower: bool = False) -> t
         return None
     # the unit a position heads stands for it: "Khối trưởng: Chủ tịch Hội X" -> "Hội X"
     pos = _leading_position_re().match(sh, a, b)
-    if pos is not None and starts_with_unit_head(doc.text[pos.end():b]):
+    board = _RE_BOARD.match(sh, pos.end(), b) if pos is not None else None
+    if board is not None:
+        # (or the company whose board the position chairs: "Chủ tịch HĐTV Agribank" -> "Agribank", "Chủ tịch Hội đồng quản
+        # trị Ngân hàng A" -> "Ngân hàng A")
+        a = board.end()
+    elif pos is not None and starts_with_unit_head(doc.text[pos.end():b]):
         a = pos.end()
     e = _unit_end_re().search(sh, a, b)
     end = e.start() if e else b
@@ -498,7 +508,12 @@ def unit_after(doc: Document, a: int, b: int, *, allow_lower: bool = False) -> t
     if up:
         end = up.end()
     s = doc.text[a:end].rstrip(" ,;-")
-    if pos is not None and pos.end() == a:
+    if board is not None:
+        # (the person after the company is no part of it: "Chủ tịch HĐQT BIDV Trần Văn B" -> "BIDV")
+        nm = _trailing_name_re().search(s)
+        if nm is not None and nm.start() > 0:
+            s = s[:nm.start()]
+    elif pos is not None and pos.end() == a:
         # the person after his position and unit is no part of it: "Giám đốc Sở Y tế Nguyễn Văn An" -> "Sở Y tế"
         # (only after a unit whose name ends in a common word, "Sở Y tế Nguyễn Văn An"; a capitalised word or an
         # abbreviation before the name makes it the unit's own: "Trường THCS Nguyễn Văn Trỗi", "Bệnh viện Lê Văn Thịnh")
