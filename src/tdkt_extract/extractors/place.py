@@ -535,7 +535,9 @@ def _province_at_end_re():
 
 
 # "5 tỉnh", "các tỉnh" just before the cluster's name (no full stop between)
-_RE_COUNTED_PROVINCES = regex.compile(r"\b(?:\d{1,2}|các)\s+tỉnh(?:,\s*thành(?:\s+phố)?)?\s+[^.;:\n]{0,12}$", regex.I)
+# (a count's "tỉnh" followed by a province's name is one province's numbered unit, "Thuế cơ sở 4 tỉnh A": no count; group k
+# ends where that name would start)
+_RE_COUNTED_PROVINCES = regex.compile(r"\b(?:\d{1,2}|các)\s+tỉnh(?:,\s*thành(?:\s+phố)?)?(?P<k>\s+)[^.;:\n]{0,12}$", regex.I)
 
 
 # what a mention of the cluster carries after its name, to the clause's end; with a clause "gồm" opens ("Cụm thi đua số 8,
@@ -633,7 +635,9 @@ def _from_name(doc: Document, name: Found) -> bool:
     if multi or under or _two_provinces(name.value):
         return False
     # units of a number of provinces named before it: "Công an 5 tỉnh Cụm thi đua số 7"
-    if _RE_COUNTED_PROVINCES.search(t, max(0, name.start - 30), name.start):
+    # (not a numbered unit of one province, the venue before the name: "tại Thuế cơ sở 4 tỉnh A, Cụm thi đua số 2")
+    counted = _RE_COUNTED_PROVINCES.search(t, max(0, name.start - 30), name.start)
+    if counted is not None and _province_re().match(t, counted.end("k")) is None:
         return False
     # a ministry named before it as its parent: "Bộ Thông tin và Truyền thông (TT-TT) - Cụm thi đua số 8"
     if _RE_MINISTRY_BEFORE.search(t, max(0, name.start - 70), name.start):
