@@ -422,7 +422,7 @@ _RE_WARDS_BEFORE = regex.compile(r"\b(?:các\s+|\d{1,2}\s+)?(?<!\bhợp\s+tác\s
                                  r"(?:\s*,?\s+(?:gồm(?:\s+có)?|là))?\s*:?\s*$", regex.I)
 # a commune's kind word, and what stands before it in a member's name ("UBND xã ", "Thị trấn ")
 _RE_COMMUNE_KIND = regex.compile(r"^(?:[^,;]*?\s)?(?<!\bhợp\s+tác\s)(?:xã|phường|thị trấn)\s+(?=\p{Lu})", regex.I)
-_RE_KIND_WORD = regex.compile(r"(?:tỉnh|thành phố|tp\b|tp\.|tx\b|tx\.|quận|q\.|h\.|huyện|thị xã)", regex.I)
+_RE_KIND_WORD = regex.compile(r"(?:tỉnh|thành phố|tp\b|tp\.|tx\b|tx\.|quận|q\.|h\.|huyện|thị xã|đặc khu)", regex.I)
 
 
 def _provinces_named(doc: Document, s):
