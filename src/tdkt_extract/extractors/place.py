@@ -129,11 +129,20 @@ _RE_MINISTRY_BEFORE = regex.compile(
     r"(?:^|[,.:;]\s*|\)\s*)" + _A_MINISTRY + r"[\p{L} ,]{0,50}?(?:\s*\([\p{Lu}&-]{2,12}\))?\s*[-–]\s*$")
 
 
+@lru_cache(maxsize=None)
+def _regional_unit_re():
+    """A national system's numbered regional unit, which serves several provinces (lexicons/regional_systems.txt): "Kho bạc
+    Nhà nước khu vực III", "Ngân hàng Nhà nước Chi nhánh Khu vực 13"."""
+    return regex.compile(r"(?:" + trie_alternation(lexicon.words("regional_systems.txt")) + r")\s+(?:chi\s+nhánh\s+)?khu\s+vực\s+"
+                         r"(?:(?-i:[IVXL]{1,7})|\d{1,2})", regex.I)
+
+
 def _national_unit(value: str) -> bool:
     """``_RE_NATIONAL_UNIT`` in ``value``, searched only when one of its words is there (a scan
-    tries each of them at every character); or a ministry."""
+    tries each of them at every character); or a ministry; or a national system's numbered regional unit, whole."""
     return any(w in value for w in _NATIONAL_WORDS) and _RE_NATIONAL_UNIT.search(value) is not None \
-        or _RE_MINISTRY.match(value) is not None
+        or _RE_MINISTRY.match(value) is not None \
+        or "khu vực" in value.lower() and _regional_unit_re().fullmatch(value.strip()) is not None
 
 
 # (and the unit help was given to, just before the place: "... tăng cường 100 cán bộ cho BĐBP tỉnh A"; not a role handed
