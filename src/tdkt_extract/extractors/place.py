@@ -335,7 +335,7 @@ def _extract(doc: Document) -> None:
         return  # a cluster of national bodies (its meeting place is no province of it)
     # a bloc its name shows national ("Khối thi đua các Bộ, ngành X"): where it meets is no province of it; only members
     # written with one province may still place it
-    national = name is not None and _national_bloc(doc, name)
+    national = name is not None and (_national_bloc(doc, name) or _central_bloc_in_capital(doc, name))
     if national and not d.members:
         return
     resorts = doc.memo("place.last_resorts", list) if not national else []
@@ -410,16 +410,44 @@ _RE_NAME_CLAUSE_END = regex.compile(r"[.;:()\n]|\b(?:tổ chức|tại|ký|đã|
 _RE_PROVINCIAL_WORD = regex.compile(r"\btrên\s+địa\s+bàn\b|\bđóng\s+(?:tại|ở)\b|\b(?:tỉnh|thành\s+phố|TP|huyện|quận)\b", regex.I)
 
 
+def _name_said(doc: Document, name: Found) -> str:
+    """The cluster's name with the description its clause carries after it."""
+    t = doc.text
+    stop = _RE_NAME_CLAUSE_END.search(t, name.end, min(len(t), name.end + 120))
+    return name.value + t[name.end:stop.start() if stop is not None else min(len(t), name.end + 120)]
+
+
 def _national_bloc(doc: Document, name: Found) -> bool:
     """The cluster's name, with the description its clause carries after it, gathers units only a national bloc gathers
     (_RE_NATIONAL_BLOC, or "thuộc Bộ X"), and places it in no province ("Khối các doanh nghiệp Trung ương trên địa bàn
     tỉnh" is the province's)."""
-    t = doc.text
-    stop = _RE_NAME_CLAUSE_END.search(t, name.end, min(len(t), name.end + 120))
-    said = name.value + t[name.end:stop.start() if stop is not None else min(len(t), name.end + 120)]
+    said = _name_said(doc, name)
     if _RE_NATIONAL_BLOC.search(said) is None and _RE_UNDER_NATIONAL.search(said) is None:
         return False
     return _RE_PROVINCIAL_WORD.search(said) is None and _province_re().search(said) is None
+
+
+# the units of the centre, or the commercial banks, named as what a bloc gathers: "Khối thi đua các cơ quan báo chí Trung
+# ương", "Khối các doanh nghiệp TW", "Khối thi đua các Ngân hàng thương mại cổ phần" (in a province, the branches based in
+# it; in the capital, where the centre and the banks sit, the national bloc)
+_RE_CENTRAL_UNITS = regex.compile(r"\bTrung\s+ương\b|(?-i:\bTW\b)|\bngân\s+hàng\s+thương\s+mại\b", regex.I)
+# the capital: a bloc of the centre meeting there is no bloc of its city
+_CAPITAL = "Hà Nội"
+
+
+def _central_bloc_in_capital(doc: Document, name: Found) -> bool:
+    """A bloc whose name gathers the centre's units or the commercial banks (_RE_CENTRAL_UNITS), placed in no province by
+    its name or its clause, meeting in the capital: a national bloc, not the capital's ("Khối thi đua các cơ quan báo chí
+    Trung ương" at Hà Nội; at a province's venue, the central units based there, that province's)."""
+    venue = doc.draft.scalars.get("meeting.venue")
+    if venue is None:
+        return False
+    said = _name_said(doc, name)
+    if _RE_CENTRAL_UNITS.search(said) is None or _RE_PROVINCIAL_WORD.search(said) is not None \
+            or _province_re().search(said) is not None:
+        return False
+    places = {f.value for f in _places(doc, venue.start, venue.end) if _named(doc, f)}
+    return places == {_CAPITAL}
 
 
 # (the description that "gồm" opens, not where the meeting took the members: "... tổ chức hội nghị trên địa bàn tỉnh A")
@@ -658,6 +686,12 @@ def _from_name(doc: Document, name: Found) -> bool:
         return False
     after = t[name.end:name.end + 90]
     if _national_after(name.value, after):
+        return False
+    # (or the national body the name itself goes on to after a dash: "Khối thi đua các Chi nhánh phía Bắc - Ngân hàng Nhà
+    # nước Việt Nam")
+    dash = name.value.rfind(" - ")
+    if dash > 0 and _RE_NATIONAL_PARENT.match(name.value[dash:]) is not None \
+            and _national_after(name.value[:dash], name.value[dash:] + after):
         return False
     # the same cluster elsewhere with a national parent ("Cụm thi đua số 5, Bộ Công an")
     others = _other_mentions(t, name.value, low=doc.cues.lower)
