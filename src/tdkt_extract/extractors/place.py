@@ -21,11 +21,14 @@ def _province_re():
     return regex.compile(r"(?<![\p{L}])" + trie_alternation(lexicon.province_forms()) + r"(?![\p{L}])", regex.I)
 
 
+# (a number before "tỉnh" and a province's name is one province's numbered unit, "Thuế cơ sở 4 tỉnh A", "Trường Tiểu học số
+# 2 tỉnh B": no count of provinces)
+_NOT_ONE_PROVINCE = r"(?!\s+(?:" + trie_alternation(lexicon.province_forms()) + r")(?!\p{L}))"
 _RE_MULTI = regex.compile(
     # (a region, also abbreviated: "vùng ĐBSCL", "khu vực ĐBSH", "Cụm thi đua Tây Nam sông Hậu")
     # (provinces counted, not a cluster's number before its province: "Cụm thi đua số 4 và số 5 tỉnh A")
     r"\b(?-i:ĐBSCL|ĐBSH|ĐNB|DHMT)\b|\b(?:tây|bắc|nam|đông)(?:\s+nam)?\s+sông\s+(?:hậu|tiền)\b|"
-    r"\b(?:các\s+tỉnh|(?<!\bsố\s+)\d+\s+tỉnh|thành\s+phố\s+trực\s+thuộc\s+trung\s+ương|tỉnh,\s*thành(?:\s+phố)?|các\s+tỉnh,\s*thành|toàn quốc|liên tỉnh|"
+    r"\b(?:các\s+tỉnh|(?<!\bsố\s+)\d+\s+tỉnh" + _NOT_ONE_PROVINCE + r"|thành\s+phố\s+trực\s+thuộc\s+trung\s+ương|tỉnh,\s*thành(?:\s+phố)?|các\s+tỉnh,\s*thành|toàn quốc|liên tỉnh|"
     # (the regions of several provinces, as data: lexicons/multi_regions.txt)
     + alternation_rest_case(lexicon.words("multi_regions.txt"), True) + r")\b",
     regex.I,
@@ -37,7 +40,7 @@ _UNITS_OF_PROVINCES = (
     r"\s+(?:[\p{L}&]+\s+){0,4}?"
     # (cities of several provinces, "Công an các thành phố trong cụm"; not a province's cities and towns, "UBND các thành
     # phố, thị xã tỉnh A")
-    r"(?:các|\d{1,2})\s+(?:tỉnh|thành phố(?!\s*(?:,\s*)?(?:thị xã|huyện|thuộc tỉnh|trực thuộc tỉnh|trong tỉnh|của tỉnh|tỉnh)\b))\b")
+    r"(?:các|\d{1,2})\s+(?:tỉnh" + _NOT_ONE_PROVINCE + r"|thành phố(?!\s*(?:,\s*)?(?:thị xã|huyện|thuộc tỉnh|trực thuộc tỉnh|trong tỉnh|của tỉnh|tỉnh)\b))\b")
 # (two patterns, asked in turn whether either matches: as one alternation regex ran both at every position, four times slower)
 _RE_UNITS_OF_PROVINCES = (regex.compile(_UNITS_OF_PROVINCES, regex.I), regex.compile(r"\btỉnh\s*[uủ]y\s*,\s*thành\s*[uủ]y\b", regex.I))
 # anywhere in the article, the members said to be such units: "lãnh đạo Viện kiểm sát nhân dân các tỉnh là đơn vị thành
