@@ -92,6 +92,20 @@ JOINED_HA_NOI_2008 = {
     "Vĩnh Phúc": ["Mê Linh"],
 }
 
+# The special zones (đặc khu), commune-level units of an island district, set up 2025-07-01 with the two-level local
+# government (Luật Tổ chức chính quyền địa phương 2025; the Nghị quyết of the Ủy ban Thường vụ Quốc hội arranging each
+# province's commune-level units, 2025): name -> its province of the 34, and the other spellings writers use. Public law,
+# written from it; checked against the package's communes of the 34 provinces (each is one of its province's there). The
+# package lists them among the communes without their kind, and a commune of another province may bear the name ("xã
+# Cô Tô" of An Giang): written with "đặc khu", the name is this province's.
+SPECIAL_ZONES_2025 = {
+    "Vân Đồn": ("Quảng Ninh", []), "Cô Tô": ("Quảng Ninh", []), "Cát Hải": ("Hải Phòng", []),
+    "Bạch Long Vĩ": ("Hải Phòng", ["Bạch Long Vỹ"]), "Cồn Cỏ": ("Quảng Trị", []), "Hoàng Sa": ("Đà Nẵng", []),
+    "Lý Sơn": ("Quảng Ngãi", []), "Trường Sa": ("Khánh Hòa", []), "Phú Quý": ("Lâm Đồng", []),
+    "Côn Đảo": ("Hồ Chí Minh", []), "Phú Quốc": ("An Giang", []), "Kiên Hải": ("An Giang", []),
+    "Thổ Châu": ("An Giang", []),
+}
+
 # Hand-kept abbreviations (canonical -> extra written forms); everything else is generated.
 ABBREVIATIONS = {
     "Hồ Chí Minh": ["TP.HCM", "TP. HCM", "TPHCM", "TP HCM"],
@@ -349,6 +363,13 @@ def main() -> int:
             d["before"] = [{"province": joined.pop(d["name"]), "until": "2008-07-31"}]
     assert not joined, joined
 
+    # the special zones, each among its province's communes in the package's table of the 34
+    new_wards = {(new_by_code[int(pc)], modern(w.strip())) for pc, w in con.execute("select provinceCode, wardShort from admin_units") if w}
+    special_zones = []
+    for name, (prov, spellings) in SPECIAL_ZONES_2025.items():
+        assert (prov, name) in new_wards, (prov, name)
+        special_zones.append({"name": name, "province": prov, "from": MERGER, **({"also": spellings} if spellings else {})})
+
     n_forms = sum(len(p["forms"]) for p in provinces)
     data = {
         "meta": {
@@ -364,7 +385,9 @@ def main() -> int:
             "hand_written": "event dates; the 2025 merger as Nghị quyết 202/2025/QH15 states it "
                             "(checked against the package); the three provinces that became centrally-run "
                             "cities in 2026 (Nghị quyết 30, 36, 39/2026/QH16); Hà Tây and the districts that joined "
-                            "Hà Nội in 2008 (Nghị quyết 15/2008/QH12); prefixes; a few abbreviations",
+                            "Hà Nội in 2008 (Nghị quyết 15/2008/QH12); the special zones (đặc khu) of 2025 with their "
+                            "provinces (Luật Tổ chức chính quyền địa phương 2025, the Ủy ban Thường vụ Quốc hội's "
+                            "resolutions arranging the communes; checked against the package); prefixes; a few abbreviations",
             "events": [
                 {"date": HA_NOI_2008, "what": "Hà Tây, the district of Mê Linh (Vĩnh Phúc) and four communes of Lương Sơn "
                  "(Hòa Bình) join Hà Nội", "ref": "Nghị quyết 15/2008/QH12"},
@@ -380,10 +403,12 @@ def main() -> int:
                        "province_entries": len(provinces), "province_forms": n_forms,
                        "districts": len(districts),
                        "districts_moved": sum(1 for d in districts if "before" in d),
-                       "district_old_names": sum(len(d.get("old", [])) for d in districts)},
+                       "district_old_names": sum(len(d.get("old", [])) for d in districts),
+                       "special_zones": len(SPECIAL_ZONES_2025)},
         },
         "provinces": provinces,
         "districts": districts,
+        "special_zones": special_zones,
     }
     OUT.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
     print(f"wrote {OUT} ({OUT.stat().st_size} bytes): {data['meta']['counts']}", file=sys.stderr)

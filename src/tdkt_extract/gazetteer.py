@@ -14,6 +14,8 @@ abbreviations); the package is not needed at run time. It holds:
 - ``Hà Tây`` until 2008-07-31, when it joined ``Hà Nội``; the districts that lay in another province
   before (Hà Tây's, and Mê Linh of Vĩnh Phúc) name it under ``before``, read with a date (``on``);
 - the 2025-07-01 merger: which province each old one became part of;
+- the special zones (``đặc khu``) set up on 2025-07-01 with their provinces, found only with their kind word
+  (``đặc khu Phú Quốc``), as a place of kind ``district`` (the level of an island district they replaced);
 - the 696 districts (quận, huyện, thị xã, thành phố thuộc tỉnh) last in place before
   2025-07-01, plus the district-level city of Huế (divided on 2025-01-01), with 40 former names
   (``huyện Tĩnh Gia``, ``Quận 2``, ``thị xã Dĩ An``...). Districts stopped operating on
@@ -58,6 +60,8 @@ DISTRICT_KINDS = {
     "huyện": "huyện", "huyện đảo": "huyện", "quận": "quận", "thị xã": "thị xã", "tx.": "thị xã",
     "tx": "thị xã", "thành phố": "thành phố", "tp.": "thành phố", "tp": "thành phố", "q.": "quận", "h.": "huyện",
 }
+# The kind word of a special zone (đặc khu, a commune-level unit from 2025-07-01), written before its name.
+ZONE_KIND = "đặc khu"
 # Prefixes of the province forms in the data (the part that is matched without regard to case).
 _PROVINCE_PREFIXES = ("tỉnh ", "thành phố ", "tp. ", "tp.", "tp ", "thủ đô ", "tt-", "tt - ", "tt ")
 # A bare name right after one of these is a commune, street or other place, not the province.
@@ -106,6 +110,7 @@ class _Gazetteer:
     # (lowered district name, its province) -> [(last day, the province it lay in until then)]
     before: dict = field(default_factory=dict)
     moved_until: date | None = None  # the latest of those last days
+    zones_from: dict = field(default_factory=dict)  # lowered "đặc khu X" -> the day the special zone was set up
 
 
 def _low(s: str) -> str:
@@ -193,6 +198,14 @@ def load() -> _Gazetteer:
             entries.setdefault("quận " + name, []).append(("district", name, len("quận ")))
         else:
             entries.setdefault(name, []).append(("district", name, 0))
+    # the special zones (đặc khu, 2025), found only with their kind word ("đặc khu Phú Quốc"): a commune of another
+    # province may bear the name
+    for z in raw.get("special_zones", ()):
+        for n in [z["name"], *z.get("also", ())]:
+            key = ZONE_KIND + " " + n.lower()
+            districts[key] = [(z["province"], ZONE_KIND)]
+            g.zones_from[key] = date.fromisoformat(z["from"])
+            entries.setdefault(key, []).append(("district", key, len(ZONE_KIND) + 1))
     for k, v in entries.items():
         vals = []
         for kind, key, plen in v:
@@ -717,8 +730,10 @@ def find_places(text: str, on: date | None = None) -> list[Place]:
                         elif (not bare or not bare_ok(g, text, low, start, "district")
                               or not _bare_district_ok(text, start, end)):
                             continue
-                    else:
-                        kw = "quận"
+                    else:  # ("quận 1", "đặc khu A": the kind word is part of the key)
+                        kw = low[start:start + plen].strip()
+                        if on is not None and key in g.zones_from and on < g.zones_from[key]:
+                            continue  # (a special zone before it was set up)
                 elif plen == 0 and (not bare_ok(g, text, low, start, "province")
                                     or _longer_district(g, low, start, end) or low.startswith(LONGER_NAMES, start)):
                     continue

@@ -21,11 +21,14 @@ def _province_re():
     return regex.compile(r"(?<![\p{L}])" + trie_alternation(lexicon.province_forms()) + r"(?![\p{L}])", regex.I)
 
 
+# (a number before "tỉnh" and a province's name is one province's numbered unit, "Thuế cơ sở 4 tỉnh A", "Trường Tiểu học số
+# 2 tỉnh B": no count of provinces)
+_NOT_ONE_PROVINCE = r"(?!\s+(?:" + trie_alternation(lexicon.province_forms()) + r")(?!\p{L}))"
 _RE_MULTI = regex.compile(
     # (a region, also abbreviated: "vùng ĐBSCL", "khu vực ĐBSH", "Cụm thi đua Tây Nam sông Hậu")
     # (provinces counted, not a cluster's number before its province: "Cụm thi đua số 4 và số 5 tỉnh A")
     r"\b(?-i:ĐBSCL|ĐBSH|ĐNB|DHMT)\b|\b(?:tây|bắc|nam|đông)(?:\s+nam)?\s+sông\s+(?:hậu|tiền)\b|"
-    r"\b(?:các\s+tỉnh|(?<!\bsố\s+)\d+\s+tỉnh|thành\s+phố\s+trực\s+thuộc\s+trung\s+ương|tỉnh,\s*thành(?:\s+phố)?|các\s+tỉnh,\s*thành|toàn quốc|liên tỉnh|"
+    r"\b(?:các\s+tỉnh|(?<!\bsố\s+)\d+\s+tỉnh" + _NOT_ONE_PROVINCE + r"|thành\s+phố\s+trực\s+thuộc\s+trung\s+ương|tỉnh,\s*thành(?:\s+phố)?|các\s+tỉnh,\s*thành|toàn quốc|liên tỉnh|"
     # (the regions of several provinces, as data: lexicons/multi_regions.txt)
     + alternation_rest_case(lexicon.words("multi_regions.txt"), True) + r")\b",
     regex.I,
@@ -37,7 +40,7 @@ _UNITS_OF_PROVINCES = (
     r"\s+(?:[\p{L}&]+\s+){0,4}?"
     # (cities of several provinces, "Công an các thành phố trong cụm"; not a province's cities and towns, "UBND các thành
     # phố, thị xã tỉnh A")
-    r"(?:các|\d{1,2})\s+(?:tỉnh|thành phố(?!\s*(?:,\s*)?(?:thị xã|huyện|thuộc tỉnh|trực thuộc tỉnh|trong tỉnh|của tỉnh|tỉnh)\b))\b")
+    r"(?:các|\d{1,2})\s+(?:tỉnh" + _NOT_ONE_PROVINCE + r"|thành phố(?!\s*(?:,\s*)?(?:thị xã|huyện|thuộc tỉnh|trực thuộc tỉnh|trong tỉnh|của tỉnh|tỉnh)\b))\b")
 # (two patterns, asked in turn whether either matches: as one alternation regex ran both at every position, four times slower)
 _RE_UNITS_OF_PROVINCES = (regex.compile(_UNITS_OF_PROVINCES, regex.I), regex.compile(r"\btỉnh\s*[uủ]y\s*,\s*thành\s*[uủ]y\b", regex.I))
 # anywhere in the article, the members said to be such units: "lãnh đạo Viện kiểm sát nhân dân các tỉnh là đơn vị thành
@@ -129,11 +132,20 @@ _RE_MINISTRY_BEFORE = regex.compile(
     r"(?:^|[,.:;]\s*|\)\s*)" + _A_MINISTRY + r"[\p{L} ,]{0,50}?(?:\s*\([\p{Lu}&-]{2,12}\))?\s*[-–]\s*$")
 
 
+@lru_cache(maxsize=None)
+def _regional_unit_re():
+    """A national system's numbered regional unit, which serves several provinces (lexicons/regional_systems.txt): "Kho bạc
+    Nhà nước khu vực III", "Ngân hàng Nhà nước Chi nhánh Khu vực 13"."""
+    return regex.compile(r"(?:" + trie_alternation(lexicon.words("regional_systems.txt")) + r")\s+(?:chi\s+nhánh\s+)?khu\s+vực\s+"
+                         r"(?:(?-i:[IVXL]{1,7})|\d{1,2})", regex.I)
+
+
 def _national_unit(value: str) -> bool:
     """``_RE_NATIONAL_UNIT`` in ``value``, searched only when one of its words is there (a scan
-    tries each of them at every character); or a ministry."""
+    tries each of them at every character); or a ministry; or a national system's numbered regional unit, whole."""
     return any(w in value for w in _NATIONAL_WORDS) and _RE_NATIONAL_UNIT.search(value) is not None \
-        or _RE_MINISTRY.match(value) is not None
+        or _RE_MINISTRY.match(value) is not None \
+        or "khu vực" in value.lower() and _regional_unit_re().fullmatch(value.strip()) is not None
 
 
 # (and the unit help was given to, just before the place: "... tăng cường 100 cán bộ cho BĐBP tỉnh A"; not a role handed
@@ -326,7 +338,7 @@ def _extract(doc: Document) -> None:
         return  # a cluster of national bodies (its meeting place is no province of it)
     # a bloc its name shows national ("Khối thi đua các Bộ, ngành X"): where it meets is no province of it; only members
     # written with one province may still place it
-    national = name is not None and _national_bloc(doc, name)
+    national = name is not None and (_national_bloc(doc, name) or _central_bloc_in_capital(doc, name))
     if national and not d.members:
         return
     resorts = doc.memo("place.last_resorts", list) if not national else []
@@ -401,16 +413,44 @@ _RE_NAME_CLAUSE_END = regex.compile(r"[.;:()\n]|\b(?:tổ chức|tại|ký|đã|
 _RE_PROVINCIAL_WORD = regex.compile(r"\btrên\s+địa\s+bàn\b|\bđóng\s+(?:tại|ở)\b|\b(?:tỉnh|thành\s+phố|TP|huyện|quận)\b", regex.I)
 
 
+def _name_said(doc: Document, name: Found) -> str:
+    """The cluster's name with the description its clause carries after it."""
+    t = doc.text
+    stop = _RE_NAME_CLAUSE_END.search(t, name.end, min(len(t), name.end + 120))
+    return name.value + t[name.end:stop.start() if stop is not None else min(len(t), name.end + 120)]
+
+
 def _national_bloc(doc: Document, name: Found) -> bool:
     """The cluster's name, with the description its clause carries after it, gathers units only a national bloc gathers
     (_RE_NATIONAL_BLOC, or "thuộc Bộ X"), and places it in no province ("Khối các doanh nghiệp Trung ương trên địa bàn
     tỉnh" is the province's)."""
-    t = doc.text
-    stop = _RE_NAME_CLAUSE_END.search(t, name.end, min(len(t), name.end + 120))
-    said = name.value + t[name.end:stop.start() if stop is not None else min(len(t), name.end + 120)]
+    said = _name_said(doc, name)
     if _RE_NATIONAL_BLOC.search(said) is None and _RE_UNDER_NATIONAL.search(said) is None:
         return False
     return _RE_PROVINCIAL_WORD.search(said) is None and _province_re().search(said) is None
+
+
+# the units of the centre, or the commercial banks, named as what a bloc gathers: "Khối thi đua các cơ quan báo chí Trung
+# ương", "Khối các doanh nghiệp TW", "Khối thi đua các Ngân hàng thương mại cổ phần" (in a province, the branches based in
+# it; in the capital, where the centre and the banks sit, the national bloc)
+_RE_CENTRAL_UNITS = regex.compile(r"\bTrung\s+ương\b|(?-i:\bTW\b)|\bngân\s+hàng\s+thương\s+mại\b", regex.I)
+# the capital: a bloc of the centre meeting there is no bloc of its city
+_CAPITAL = "Hà Nội"
+
+
+def _central_bloc_in_capital(doc: Document, name: Found) -> bool:
+    """A bloc whose name gathers the centre's units or the commercial banks (_RE_CENTRAL_UNITS), placed in no province by
+    its name or its clause, meeting in the capital: a national bloc, not the capital's ("Khối thi đua các cơ quan báo chí
+    Trung ương" at Hà Nội; at a province's venue, the central units based there, that province's)."""
+    venue = doc.draft.scalars.get("meeting.venue")
+    if venue is None:
+        return False
+    said = _name_said(doc, name)
+    if _RE_CENTRAL_UNITS.search(said) is None or _RE_PROVINCIAL_WORD.search(said) is not None \
+            or _province_re().search(said) is not None:
+        return False
+    places = {f.value for f in _places(doc, venue.start, venue.end) if _named(doc, f)}
+    return places == {_CAPITAL}
 
 
 # (the description that "gồm" opens, not where the meeting took the members: "... tổ chức hội nghị trên địa bàn tỉnh A")
@@ -422,7 +462,7 @@ _RE_WARDS_BEFORE = regex.compile(r"\b(?:các\s+|\d{1,2}\s+)?(?<!\bhợp\s+tác\s
                                  r"(?:\s*,?\s+(?:gồm(?:\s+có)?|là))?\s*:?\s*$", regex.I)
 # a commune's kind word, and what stands before it in a member's name ("UBND xã ", "Thị trấn ")
 _RE_COMMUNE_KIND = regex.compile(r"^(?:[^,;]*?\s)?(?<!\bhợp\s+tác\s)(?:xã|phường|thị trấn)\s+(?=\p{Lu})", regex.I)
-_RE_KIND_WORD = regex.compile(r"(?:tỉnh|thành phố|tp\b|tp\.|tx\b|tx\.|quận|q\.|h\.|huyện|thị xã)", regex.I)
+_RE_KIND_WORD = regex.compile(r"(?:tỉnh|thành phố|tp\b|tp\.|tx\b|tx\.|quận|q\.|h\.|huyện|thị xã|đặc khu)", regex.I)
 
 
 def _provinces_named(doc: Document, s):
@@ -535,7 +575,9 @@ def _province_at_end_re():
 
 
 # "5 tỉnh", "các tỉnh" just before the cluster's name (no full stop between)
-_RE_COUNTED_PROVINCES = regex.compile(r"\b(?:\d{1,2}|các)\s+tỉnh(?:,\s*thành(?:\s+phố)?)?\s+[^.;:\n]{0,12}$", regex.I)
+# (a count's "tỉnh" followed by a province's name is one province's numbered unit, "Thuế cơ sở 4 tỉnh A": no count; group k
+# ends where that name would start)
+_RE_COUNTED_PROVINCES = regex.compile(r"\b(?:\d{1,2}|các)\s+tỉnh(?:,\s*thành(?:\s+phố)?)?(?P<k>\s+)[^.;:\n]{0,12}$", regex.I)
 
 
 # what a mention of the cluster carries after its name, to the clause's end; with a clause "gồm" opens ("Cụm thi đua số 8,
@@ -633,7 +675,9 @@ def _from_name(doc: Document, name: Found) -> bool:
     if multi or under or _two_provinces(name.value):
         return False
     # units of a number of provinces named before it: "Công an 5 tỉnh Cụm thi đua số 7"
-    if _RE_COUNTED_PROVINCES.search(t, max(0, name.start - 30), name.start):
+    # (not a numbered unit of one province, the venue before the name: "tại Thuế cơ sở 4 tỉnh A, Cụm thi đua số 2")
+    counted = _RE_COUNTED_PROVINCES.search(t, max(0, name.start - 30), name.start)
+    if counted is not None and _province_re().match(t, counted.end("k")) is None:
         return False
     # a ministry named before it as its parent: "Bộ Thông tin và Truyền thông (TT-TT) - Cụm thi đua số 8"
     if _RE_MINISTRY_BEFORE.search(t, max(0, name.start - 70), name.start):
@@ -645,6 +689,12 @@ def _from_name(doc: Document, name: Found) -> bool:
         return False
     after = t[name.end:name.end + 90]
     if _national_after(name.value, after):
+        return False
+    # (or the national body the name itself goes on to after a dash: "Khối thi đua các Chi nhánh phía Bắc - Ngân hàng Nhà
+    # nước Việt Nam")
+    dash = name.value.rfind(" - ")
+    if dash > 0 and _RE_NATIONAL_PARENT.match(name.value[dash:]) is not None \
+            and _national_after(name.value[:dash], name.value[dash:] + after):
         return False
     # the same cluster elsewhere with a national parent ("Cụm thi đua số 5, Bộ Công an")
     others = _other_mentions(t, name.value, low=doc.cues.lower)
