@@ -5538,12 +5538,13 @@ def chairs_from_people(doc: Document) -> None:
             continue
         # "Bưu điện tỉnh" -> the member it abbreviates ("Bưu điện tỉnh Lạng Sơn")
         fo = fold(org.value)
-        for mem in d.members:
+        # (a member named so exactly is that one; a longer name only by whole words: "Khu vực 1" is not "Khu vực 12")
+        for mem in () if any(fold(x.value) == fo for x in d.members) else d.members:
             fm = fold(mem.value)
             # (or the member a part names with its parent body: "phòng 11 Viện kiểm sát nhân dân thành phố X" -> "Phòng 11")
             parent = org.value[len(mem.value):].strip() if fo.startswith(fm + " ") else ""
             # (a parent body, capitalised, or a named place: "phòng Tư pháp huyện Đông Anh" -> "Phòng Tư pháp"; not a bare "tỉnh")
-            if fm.startswith(fo) and len(mem.value) > len(org.value) \
+            if fm.startswith(fo + " ") \
                     or (parent[:1].isupper() and starts_with_unit_head(parent) or _RE_NAMED_PLACE.match(parent)) and len(fm.split()) >= 2:
                 org = mem
                 break
