@@ -707,6 +707,8 @@ _RE_NAMED_AFTER_COUNT = regex.compile(r"(?:\s+thi\s+đua)?\s+là\s+(?:(?:" + _PL
 # A, B và C"); not what every member does ("sáu đơn vị trong Cụm đã hoàn thành các chỉ tiêu")
 _RE_PART_AFTER_CLUSTER = regex.compile(r"\s*:|\s+(?:(?:đã|cũng|vẫn|đang|đều)\s+)?(?:được|đạt|về\s+đích|còn|chưa|không|có|là|dẫn\s+đầu|xếp|vắng|nhận)\b",
                                        regex.I)
+# (of those, what only some of them get: an award, a title, a rank)
+_RE_CREDITED_AFTER_CLUSTER = regex.compile(r"\s+(?:(?:đã|cũng|vẫn|đều)\s+)?(?:được|đạt|về\s+đích|dẫn\s+đầu|xếp|nhận)\b", regex.I)
 # ... and what says they are all of them: "đều", "cả"
 _RE_ALL_AFTER_CLUSTER = regex.compile(r"\s+(?:đều|cả|tất\s+cả)\b(?!\s+(?:được|đạt|về\s+đích|còn|chưa|không)\b)", regex.I)
 # the clause's end
@@ -753,7 +755,10 @@ def _counts_the_members(t: str, m, end: int, doc: Document | None = None) -> boo
     a list or the clause's end; or it follows "gồm", not of a subset ("gồm hai đơn vị mới"). "có hai đơn vị vắng mặt"
     counts no members. A count in figures always passes."""
     if m.group("n").isdigit():
-        return True
+        # (in figures too, not those of the cluster the clause goes on to credit with an award or a rank: "4 đơn vị trong
+        # Cụm được tặng Cờ thi đua", "3 đơn vị thuộc Khối đạt danh hiệu ..."; "cả 8 đơn vị trong Cụm đều được khen" counts all)
+        return not (_RE_OF_CLUSTER_END.search(m.group(0)) and _RE_CREDITED_AFTER_CLUSTER.match(t, m.end(), end)
+                    and not _RE_ALL_AFTER_CLUSTER.match(t, m.end(), end))
     # (a number word opening a capitalised name is the name's syllable, no count: "thị trấn Hai Trường, xã A"; the name of a
     # place after its kind, or a capitalised word that is no unit noun; not a count opening its sentence before a unit noun
     # written with a capital, "Bảy Trường thành viên của Cụm", "Sáu Sở thành viên Khối")
@@ -871,6 +876,12 @@ _RE_WHOLE_BEFORE = regex.compile(r"\b(?:bao\s+)?gồm\s+(?:có\s+)?(\d{1,3})\s+(
 _RE_TOTAL_BEFORE_GOM = regex.compile(r"(?<![\d/.,])(\d{1,3})\s+(?:(?:đơn vị|cơ quan)\s+)?thành viên\s*,?\s*(?:bao\s+)?$", regex.I)
 
 
+# one place named with its kind, the subject of "gồm" / "có" right before a count: what it counts are its own parts ("Huyện A
+# gồm 11 xã", "thị xã B có 9 phường"; not "các huyện Miền Núi", a class of them)
+_RE_PLACE_SUBJECT_BEFORE = regex.compile(r"(?<![\p{L}])(?<!\b(?:các|những|\d{1,3})\s)" + _PLACE_KINDS + r"\s+(?-i:\p{Lu})\p{L}*(?:\s+(?-i:\p{Lu})\p{L}*){0,3}"
+                                         r"\s+(?:hiện\s+)?(?:(?:bao\s+)?gồm|có)\s+(?:có\s+)?(?:tổng\s+số\s+|tất\s+cả\s+)?$", regex.I)
+
+
 _RE_PLACE_OF_UNIT = regex.compile(r"^(?:UBND|Ủy ban nhân dân|HĐND|Công an|Ban CHQS)\s+(?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn|tỉnh)\s+(\p{Lu}.*)$")
 
 
@@ -902,6 +913,8 @@ def member_count(doc: Document) -> Found | None:
                     break
                 if not _counts_the_members(t, m, s.end, doc):
                     continue  # ("có hai đơn vị vắng mặt")
+                if _RE_PLACE_SUBJECT_BEFORE.search(t, s.start, m.start("n")):
+                    continue  # "Huyện A gồm 11 xã, thị trấn": a place's own parts, not the cluster's members
                 n = count_value(m.group("n"))
                 if number is not None and number.value == n and _RE_NUMBER_BEFORE.search(t, max(0, m.start("n") - 25), m.start("n")):
                     continue  # "Cụm thi đua 2 Trường cao đẳng nghề": the cluster's number, not a count
