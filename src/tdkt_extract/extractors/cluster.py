@@ -46,7 +46,10 @@ def _names_central_city(doc: Document) -> bool:
 # unions and associations counted as members after "có" or "gồm" only ("Cụm có 14 công đoàn cơ sở thành viên"; elsewhere
 # "Cụm thi đua 2 Công đoàn" names the cluster): see _count_res
 _MEMBER_BODY_WORDS = ("công đoàn", "hội nông dân", "hội cựu chiến binh", "hội liên hiệp phụ nữ", "hội phụ nữ", "liên đoàn lao động",
-                      "đoàn thanh niên", "cơ sở đoàn", "đoàn cơ sở", "chi đoàn", "đảng bộ cơ sở")
+                      "đoàn thanh niên", "cơ sở đoàn", "đoàn cơ sở", "chi đoàn", "đảng bộ cơ sở",
+                      # (a Party bloc's grassroots bodies, and a front's committees: "gồm 12 chi bộ", "14 chi, đảng bộ", "11 tổ
+                      # chức cơ sở đảng", "7 Ủy ban MTTQ cấp xã")
+                      "chi bộ", "đảng bộ", "chi, đảng bộ", "tổ chức cơ sở đảng", "ủy ban mttq", "uỷ ban mttq")
 _MEMBER_BODIES = alternation(_MEMBER_BODY_WORDS)
 # unit nouns of unit_nouns.txt that name the local level as such as often as a member ("các địa phương"): after "Cụm có N",
 # read as a member only where the clause says so, as those bodies are ("Cụm có 4 địa phương về đích ..." counts those that
@@ -811,7 +814,7 @@ def _count_res():
         # ("43 Chi hội Luật gia thuộc Cụm": the kind's capitalised field too)
         # (not the new members only: a verb of joining or recognising after the count or before it, "kết nạp thêm 2 đơn vị
         # mới làm thành viên Khối", "2 đơn vị được công nhận là thành viên Khối")
-        regex.compile(n_in + r"\s+(?:" + un_assoc + r")(?:,?\s+(?!trong\b|thuộc\b|của\b)(?-i:\p{Ll}+|\p{Lu}[\p{Lu}&]+|\p{Lu}\p{Ll}+)){0,5}?(?:(?:\s+(?:thành viên|là thành viên))?\s+(?:trong|thuộc|của)"
+        regex.compile(n_in + r"\s+(?:" + un_assoc + "|" + _MEMBER_BODIES + r")(?:,?\s+(?!trong\b|thuộc\b|của\b)(?-i:\p{Ll}+|\p{Lu}[\p{Lu}&]+|\p{Lu}\p{Ll}+)){0,5}?(?:(?:\s+(?:thành viên|là thành viên))?\s+(?:trong|thuộc|của)"
                       r"|(?<!\b(?:mới|thêm|được|trở\s+thành|công\s+nhận|kết\s+nạp|gia\s+nhập|bổ\s+sung)\b(?:\s[^.;\d]*)?)(?<!\b(?:kết\s+nạp|thêm|bổ\s+sung)\s+\d{1,3}\s[^.;\d]*)"
                       r"\s+thành viên)\s+(?:cụm|khối)\b", regex.I),
         # (in words after the unit the members share too: "gồm BHXH sáu tỉnh A, B, ...", not "năm", as often the year)
@@ -822,7 +825,7 @@ def _count_res():
         # (the union's level or kind after it too: not "gồm 6 công đoàn cơ sở được khen")
         # (those bodies only where the cluster is what "gồm" tells of: not "15 tập thể gồm 9 công đoàn cơ sở", "Huyện đoàn gồm 32
         # chi đoàn trực thuộc", "Đảng bộ Khối ... gồm 21 đảng bộ cơ sở")
-        regex.compile(r"(?:(?<=(?<!\b(?:đảng bộ|đảng ủy|công đoàn)\s)\b(?:cụm|khối)(?:\s+thi\s+đua)?[^.;:\n]{0,60}?\s)(?P<cl>)|)"
+        regex.compile(r"(?:(?<=(?<!\b(?:đảng bộ|đảng ủy|công đoàn)\s)\b(?:cụm|khối)(?:\s+thi\s+đua)?[^.;:\n]{0,60}?[\s(])(?P<cl>)|)"
                       r"\b(?:gồm|bao gồm)\s+(?:có\s+)?(?:\p{L}+\s+){0,6}?(?:" + n + r"|(?P<n>(?!năm\b)(?:" + _COUNT_WORD + r")))\s+(?:(?:" + un_assoc
                       + r")\b(?!\s+" + not_achieved + r")|(?(cl)(?:" + _MEMBER_BODIES + r")\b(?!(?:\s+(?-i:\p{Ll}+)){0,2}\s+" + not_achieved + r")|(?!)))", regex.I),
         # "Khối thi đua Văn phòng - Viện có 13 đơn vị", "Khối ... II hiện có 7 đơn vị"
