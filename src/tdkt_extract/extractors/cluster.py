@@ -712,6 +712,7 @@ _RE_PART_AFTER_CLUSTER = regex.compile(r"\s*:|\s+(?:(?:đã|cũng|vẫn|đang|đ
                                        regex.I)
 # (of those, what only some of them get: an award, a title, a rank)
 _RE_CREDITED_AFTER_CLUSTER = regex.compile(r"\s+(?:(?:đã|cũng|vẫn|đều)\s+)?(?:được|đạt|về\s+đích|dẫn\s+đầu|xếp|nhận)\b", regex.I)
+_RE_OWNER_BEFORE = regex.compile(r"(?<!\p{L})của\s+(?:(?:cả|tất\s+cả)\s+)?$", regex.I)
 # ... and what says they are all of them: "đều", "cả"
 _RE_ALL_AFTER_CLUSTER = regex.compile(r"\s+(?:đều|cả|tất\s+cả)\b(?!\s+(?:được|đạt|về\s+đích|còn|chưa|không)\b)", regex.I)
 # the clause's end
@@ -760,8 +761,9 @@ def _counts_the_members(t: str, m, end: int, doc: Document | None = None) -> boo
     if m.group("n").isdigit():
         # (in figures too, not those of the cluster the clause goes on to credit with an award or a rank: "4 đơn vị trong
         # Cụm được tặng Cờ thi đua", "3 đơn vị thuộc Khối đạt danh hiệu ..."; "cả 8 đơn vị trong Cụm đều được khen" counts all)
+        # (nor the owner of a total, whose verb it is: "tổng nguồn vốn của 4 chi nhánh trong Cụm đạt ...")
         return not (_RE_OF_CLUSTER_END.search(m.group(0)) and _RE_CREDITED_AFTER_CLUSTER.match(t, m.end(), end)
-                    and not _RE_ALL_AFTER_CLUSTER.match(t, m.end(), end))
+                    and not _RE_ALL_AFTER_CLUSTER.match(t, m.end(), end) and not _RE_OWNER_BEFORE.search(t, max(0, m.start("n") - 8), m.start("n")))
     # (a number word opening a capitalised name is the name's syllable, no count: "thị trấn Hai Trường, xã A"; the name of a
     # place after its kind, or a capitalised word that is no unit noun; not a count opening its sentence before a unit noun
     # written with a capital, "Bảy Trường thành viên của Cụm", "Sáu Sở thành viên Khối")
