@@ -3187,8 +3187,8 @@ _ROLE_YEAR_TAIL = (r"(?:(?<=thi\s+đua)(?:\s+(?-i:\p{Lu})[^\s,.;]*(?:\s+(?!năm\
                    r"|(?<=thi\s+đua)\s+số\s+(?:\d{1,2}|[IVX]{1,4})(?![\p{L}\d])"
                    # (the descriptor only up to where a cluster's name ends, a verb: "Trưởng Khối thi đua các cơ quan Đảng triển
                    # khai nhiệm vụ năm 2025" dates the task, not the role; ten words, a descriptor of two kinds: "Trưởng Khối thi
-                   # đua các Tập đoàn A, Tổng công ty B năm 2024")
-                   r"|(?<=thi\s+đua)\s+các(?:(?!" + _RE_NAME_STOP.pattern + r")\s+(?!năm\b)[^\s.;:()]+){1,10}?(?=\s+năm\s+(?:19|20)\d{2}\b)"
+                   # đua các Tập đoàn A, Tổng công ty B năm 2024"; the body they belong to too, "các Tổng công ty trực thuộc Bộ năm 2025")
+                   r"|(?<=thi\s+đua)\s+các(?:(?:(?=\s+(?:trực\s+)?thuộc\s+(?-i:\p{Lu}))|(?!" + _RE_NAME_STOP.pattern + r"))\s+(?!năm\b)[^\s.;:()]+){1,10}?(?=\s+năm\s+(?:19|20)\d{2}\b)"
                    # (or the kind of its members in lower case: "Cụm trưởng Cụm thi đua doanh nghiệp năm 2024")
                    r"|\s*,?\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+(?:số\s+)?(?:\d+|(?-i:\p{Lu})[^\s,.;]*)){0,3}(?:\s+(?:các\s+)?(?:<UNITS>)(?!\p{L}))?"
                    + _REGION_OF_NAME + r"?)?"
