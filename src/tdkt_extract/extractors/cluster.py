@@ -47,8 +47,9 @@ def _names_central_city(doc: Document) -> bool:
 # "Cụm thi đua 2 Công đoàn" names the cluster): see _count_res
 _MEMBER_BODY_WORDS = ("công đoàn", "hội nông dân", "hội cựu chiến binh", "hội liên hiệp phụ nữ", "hội phụ nữ", "liên đoàn lao động",
                       "đoàn thanh niên", "cơ sở đoàn", "đoàn cơ sở", "chi đoàn", "đảng bộ cơ sở",
-                      # (the grassroots Party bodies a bloc of the Party's bloc committee is made of: "Khối có 3 đảng bộ: A, B")
-                      "đảng bộ", "chi bộ", "tổ chức cơ sở đảng")
+                      # (a Party bloc's grassroots bodies, and a front's committees: "gồm 12 chi bộ", "14 chi, đảng bộ", "11 tổ
+                      # chức cơ sở đảng", "7 Ủy ban MTTQ cấp xã")
+                      "chi bộ", "đảng bộ", "chi, đảng bộ", "tổ chức cơ sở đảng", "ủy ban mttq", "uỷ ban mttq")
 _MEMBER_BODIES = alternation(_MEMBER_BODY_WORDS)
 # unit nouns of unit_nouns.txt that name the local level as such as often as a member ("các địa phương"): after "Cụm có N",
 # read as a member only where the clause says so, as those bodies are ("Cụm có 4 địa phương về đích ..." counts those that
@@ -709,6 +710,9 @@ _RE_NAMED_AFTER_COUNT = regex.compile(r"(?:\s+thi\s+đua)?\s+là\s+(?:(?:" + _PL
 # A, B và C"); not what every member does ("sáu đơn vị trong Cụm đã hoàn thành các chỉ tiêu")
 _RE_PART_AFTER_CLUSTER = regex.compile(r"\s*:|\s+(?:(?:đã|cũng|vẫn|đang|đều)\s+)?(?:được|đạt|về\s+đích|còn|chưa|không|có|là|dẫn\s+đầu|xếp|vắng|nhận)\b",
                                        regex.I)
+# (of those, what only some of them get: an award, a title, a rank)
+_RE_CREDITED_AFTER_CLUSTER = regex.compile(r"\s+(?:(?:đã|cũng|vẫn|đều)\s+)?(?:được|đạt|về\s+đích|dẫn\s+đầu|xếp|nhận)\b", regex.I)
+_RE_OWNER_BEFORE = regex.compile(r"(?<!\p{L})của\s+(?:(?:cả|tất\s+cả)\s+)?$", regex.I)
 # ... and what says they are all of them: "đều", "cả"
 _RE_ALL_AFTER_CLUSTER = regex.compile(r"\s+(?:đều|cả|tất\s+cả)\b(?!\s+(?:được|đạt|về\s+đích|còn|chưa|không)\b)", regex.I)
 # the clause's end
@@ -755,7 +759,11 @@ def _counts_the_members(t: str, m, end: int, doc: Document | None = None) -> boo
     a list or the clause's end; or it follows "gồm", not of a subset ("gồm hai đơn vị mới"). "có hai đơn vị vắng mặt"
     counts no members. A count in figures always passes."""
     if m.group("n").isdigit():
-        return True
+        # (in figures too, not those of the cluster the clause goes on to credit with an award or a rank: "4 đơn vị trong
+        # Cụm được tặng Cờ thi đua", "3 đơn vị thuộc Khối đạt danh hiệu ..."; "cả 8 đơn vị trong Cụm đều được khen" counts all)
+        # (nor the owner of a total, whose verb it is: "tổng nguồn vốn của 4 chi nhánh trong Cụm đạt ...")
+        return not (_RE_OF_CLUSTER_END.search(m.group(0)) and _RE_CREDITED_AFTER_CLUSTER.match(t, m.end(), end)
+                    and not _RE_ALL_AFTER_CLUSTER.match(t, m.end(), end) and not _RE_OWNER_BEFORE.search(t, max(0, m.start("n") - 8), m.start("n")))
     # (a number word opening a capitalised name is the name's syllable, no count: "thị trấn Hai Trường, xã A"; the name of a
     # place after its kind, or a capitalised word that is no unit noun; not a count opening its sentence before a unit noun
     # written with a capital, "Bảy Trường thành viên của Cụm", "Sáu Sở thành viên Khối")
@@ -808,7 +816,7 @@ def _count_res():
         # ("43 Chi hội Luật gia thuộc Cụm": the kind's capitalised field too)
         # (not the new members only: a verb of joining or recognising after the count or before it, "kết nạp thêm 2 đơn vị
         # mới làm thành viên Khối", "2 đơn vị được công nhận là thành viên Khối")
-        regex.compile(n_in + r"\s+(?:" + un_assoc + r")(?:,?\s+(?!trong\b|thuộc\b|của\b)(?-i:\p{Ll}+|\p{Lu}[\p{Lu}&]+|\p{Lu}\p{Ll}+)){0,5}?(?:(?:\s+(?:thành viên|là thành viên))?\s+(?:trong|thuộc|của)"
+        regex.compile(n_in + r"\s+(?:" + un_assoc + "|" + _MEMBER_BODIES + r")(?:,?\s+(?!trong\b|thuộc\b|của\b)(?-i:\p{Ll}+|\p{Lu}[\p{Lu}&]+|\p{Lu}\p{Ll}+)){0,5}?(?:(?:\s+(?:thành viên|là thành viên))?\s+(?:trong|thuộc|của)"
                       r"|(?<!\b(?:mới|thêm|được|trở\s+thành|công\s+nhận|kết\s+nạp|gia\s+nhập|bổ\s+sung)\b(?:\s[^.;\d]*)?)(?<!\b(?:kết\s+nạp|thêm|bổ\s+sung)\s+\d{1,3}\s[^.;\d]*)"
                       r"\s+thành viên)\s+(?:cụm|khối)\b", regex.I),
         # (in words after the unit the members share too: "gồm BHXH sáu tỉnh A, B, ...", not "năm", as often the year)
@@ -819,7 +827,7 @@ def _count_res():
         # (the union's level or kind after it too: not "gồm 6 công đoàn cơ sở được khen")
         # (those bodies only where the cluster is what "gồm" tells of: not "15 tập thể gồm 9 công đoàn cơ sở", "Huyện đoàn gồm 32
         # chi đoàn trực thuộc", "Đảng bộ Khối ... gồm 21 đảng bộ cơ sở")
-        regex.compile(r"(?:(?<=(?<!\b(?:đảng bộ|đảng ủy|công đoàn)\s)\b(?:cụm|khối)(?:\s+thi\s+đua)?[^.;:\n]{0,60}?\s)(?P<cl>)|)"
+        regex.compile(r"(?:(?<=(?<!\b(?:đảng bộ|đảng ủy|công đoàn)\s)\b(?:cụm|khối)(?:\s+thi\s+đua)?[^.;:\n]{0,60}?[\s(])(?P<cl>)|)"
                       r"\b(?:gồm|bao gồm)\s+(?:có\s+)?(?:\p{L}+\s+){0,6}?(?:" + n + r"|(?P<n>(?!năm\b)(?:" + _COUNT_WORD + r")))\s+(?:(?:" + un_assoc
                       + r")\b(?!\s+" + not_achieved + r")|(?(cl)(?:" + _MEMBER_BODIES + r")\b(?!(?:\s+(?-i:\p{Ll}+)){0,2}\s+" + not_achieved + r")|(?!)))", regex.I),
         # "Khối thi đua Văn phòng - Viện có 13 đơn vị", "Khối ... II hiện có 7 đơn vị"
@@ -873,6 +881,12 @@ _RE_WHOLE_BEFORE = regex.compile(r"\b(?:bao\s+)?gồm\s+(?:có\s+)?(\d{1,3})\s+(
 _RE_TOTAL_BEFORE_GOM = regex.compile(r"(?<![\d/.,])(\d{1,3})\s+(?:(?:đơn vị|cơ quan)\s+)?thành viên\s*,?\s*(?:bao\s+)?$", regex.I)
 
 
+# one place named with its kind, the subject of "gồm" / "có" right before a count: what it counts are its own parts ("Huyện A
+# gồm 11 xã", "thị xã B có 9 phường"; not "các huyện Miền Núi", a class of them)
+_RE_PLACE_SUBJECT_BEFORE = regex.compile(r"(?<![\p{L}])(?<!\b(?:các|những|\d{1,3})\s)" + _PLACE_KINDS + r"\s+(?-i:\p{Lu})\p{L}*(?:\s+(?-i:\p{Lu})\p{L}*){0,3}"
+                                         r"\s+(?:hiện\s+)?(?:(?:bao\s+)?gồm|có)\s+(?:có\s+)?(?:tổng\s+số\s+|tất\s+cả\s+)?$", regex.I)
+
+
 _RE_PLACE_OF_UNIT = regex.compile(r"^(?:UBND|Ủy ban nhân dân|HĐND|Công an|Ban CHQS)\s+(?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn|tỉnh)\s+(\p{Lu}.*)$")
 
 
@@ -904,6 +918,8 @@ def member_count(doc: Document) -> Found | None:
                     break
                 if not _counts_the_members(t, m, s.end, doc):
                     continue  # ("có hai đơn vị vắng mặt")
+                if _RE_PLACE_SUBJECT_BEFORE.search(t, s.start, m.start("n")):
+                    continue  # "Huyện A gồm 11 xã, thị trấn": a place's own parts, not the cluster's members
                 n = count_value(m.group("n"))
                 if number is not None and number.value == n and _RE_NUMBER_BEFORE.search(t, max(0, m.start("n") - 25), m.start("n")):
                     continue  # "Cụm thi đua 2 Trường cao đẳng nghề": the cluster's number, not a count
@@ -3199,8 +3215,9 @@ _REGION_OF_NAME = (r"(?:\s+các\s+(?:tỉnh|thành\s+phố|huyện|quận)(?:\s+
 _ROLE_YEAR_TAIL = (r"(?:(?<=thi\s+đua)(?:\s+(?-i:\p{Lu})[^\s,.;]*(?:\s+(?!năm\b)(?-i:\p{Ll})[^\s,.;]*)?){1,2}" + _REGION_OF_NAME + "?"
                    r"|(?<=thi\s+đua)\s+số\s+(?:\d{1,2}|[IVX]{1,4})(?![\p{L}\d])"
                    # (the descriptor only up to where a cluster's name ends, a verb: "Trưởng Khối thi đua các cơ quan Đảng triển
-                   # khai nhiệm vụ năm 2025" dates the task, not the role)
-                   r"|(?<=thi\s+đua)\s+các(?:(?!" + _RE_NAME_STOP.pattern + r")\s+(?!năm\b)[^\s.;:()]+){1,7}?(?=\s+năm\s+(?:19|20)\d{2}\b)"
+                   # khai nhiệm vụ năm 2025" dates the task, not the role; ten words, a descriptor of two kinds: "Trưởng Khối thi
+                   # đua các Tập đoàn A, Tổng công ty B năm 2024"; the body they belong to too, "các Tổng công ty trực thuộc Bộ năm 2025")
+                   r"|(?<=thi\s+đua)\s+các(?:(?:(?=\s+(?:trực\s+)?thuộc\s+(?-i:\p{Lu}))|(?!" + _RE_NAME_STOP.pattern + r"))\s+(?!năm\b)[^\s.;:()]+){1,10}?(?=\s+năm\s+(?:19|20)\d{2}\b)"
                    # (or the kind of its members in lower case: "Cụm trưởng Cụm thi đua doanh nghiệp năm 2024")
                    r"|\s*,?\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+(?:số\s+)?(?:\d+|(?-i:\p{Lu})[^\s,.;]*)){0,3}(?:\s+(?:các\s+)?(?:<UNITS>)(?!\p{L}))?"
                    + _REGION_OF_NAME + r"?)?"
@@ -5569,12 +5586,13 @@ def chairs_from_people(doc: Document) -> None:
             continue
         # "Bưu điện tỉnh" -> the member it abbreviates ("Bưu điện tỉnh Lạng Sơn")
         fo = fold(org.value)
-        for mem in d.members:
+        # (a member named so exactly is that one; a longer name only by whole words: "Khu vực 1" is not "Khu vực 12")
+        for mem in () if any(fold(x.value) == fo for x in d.members) else d.members:
             fm = fold(mem.value)
             # (or the member a part names with its parent body: "phòng 11 Viện kiểm sát nhân dân thành phố X" -> "Phòng 11")
             parent = org.value[len(mem.value):].strip() if fo.startswith(fm + " ") else ""
             # (a parent body, capitalised, or a named place: "phòng Tư pháp huyện Đông Anh" -> "Phòng Tư pháp"; not a bare "tỉnh")
-            if fm.startswith(fo) and len(mem.value) > len(org.value) \
+            if fm.startswith(fo + " ") \
                     or (parent[:1].isupper() and starts_with_unit_head(parent) or _RE_NAMED_PLACE.match(parent)) and len(fm.split()) >= 2:
                 org = mem
                 break

@@ -1992,7 +1992,10 @@ def _re_unit_part() -> "regex.Pattern[str]":
 # that is no department of the province
 _RE_BODY_ABOVE = regex.compile(r"(?:công an|sở|ủy ban nhân dân|uỷ ban nhân dân|ubnd|bộ chỉ huy|bộ đội biên phòng|bệnh viện|trường|"
                                r"học viện|viện|cục|tổng cục|chi cục|bộ|tòa án|toà án|ngân hàng|kho bạc|bảo hiểm xã hội|đài)(?!\p{L})", regex.I)
-_RE_BODY_ABOVE_BAN = regex.compile(r"(?:công an|bộ chỉ huy|bộ đội biên phòng|bệnh viện|trường|học viện|viện|cục|tổng cục|bộ|tòa án|toà án)(?!\p{L})", regex.I)
+_RE_BODY_ABOVE_BAN = regex.compile(r"(?:công an|bộ chỉ huy|bộ đội biên phòng|bệnh viện|trường|học viện|viện|cục|tổng cục|bộ|tòa án|toà án"
+                                   # (a national broadcaster, paper or news agency, whose desks are "Ban"s: "Ban Thời sự, Đài Truyền
+                                   # hình Việt Nam"; not a province's, which a province's own Ban may stand beside in a list)
+                                   r"|(?:đài|báo|thông tấn xã)(?=\s.*\s(?-i:Việt\s+Nam|Trung\s+ương)$))(?!\p{L})", regex.I)
 
 
 # a branch, a local office or a camp of a body, opening a name ("Chi cục Thuế khu vực A", "Chi nhánh Ngân hàng Chính sách xã hội
@@ -3488,6 +3491,12 @@ def _recipients(doc: Document, a: int, b: int) -> list[Found]:
             break
         if ";" in m.group(0) and _RE_CLAUSE_VERB.match(t, nxt[1], b) or "và" in m.group(0) and _RE_GIVES.match(t, nxt[1], b):
             break  # "; UBND tỉnh tặng Bằng khen cho ...", "cho A và UBND tỉnh tặng ... cho B": the next clause's giver
+        if m.group(0).strip() == "," and _part_of_body(out[-1].value, t[nxt[0]:nxt[1]]):
+            # a department or a post, then the body above it after the comma: one recipient ("cho Phòng Cảnh sát giao thông,
+            # Công an tỉnh A", "cho Ban Thời sự, Đài Truyền hình Việt Nam")
+            out[-1] = Found(t[out[-1].start:nxt[1]], out[-1].start, nxt[1])
+            pos = nxt[1]
+            continue
         out.append(Found(t[nxt[0]:nxt[1]], *nxt))
         pos = nxt[1]
     if intro is not None and ":" in intro.group(0) and not starts_with_unit_head(out[0].value):
