@@ -2228,8 +2228,10 @@ def _award_matches(doc: Document, lo: int, hi: int):
 # agrees to ask its chair, "Hội nghị thống nhất đề nghị Cụm trưởng trình UBND tỉnh tặng ...", read by _RE_MEETING_ASKS
 _RE_ASKS_CLUSTER_TO_PROPOSE = regex.compile(
     r"\b(?P<v>đề nghị|yêu cầu|đề xuất)\s+(?:(?:các|những)\s+(?:đơn vị|thành viên|cơ quan|địa phương|doanh nghiệp)(?:\s+(?:trong|của))?\s+)?"
-    r"(?:(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+(?:trưởng|phó))?|(?:các|những)\s+(?:đơn vị|thành viên|cơ quan|địa phương|doanh nghiệp))(?!\p{L})"
+    r"(?:(?:cụm|khối)(?:\s+thi\s+đua)?(?!\s+(?:trưởng|phó)(?!\p{L}))|(?:các|những)\s+(?:đơn vị|thành viên|cơ quan|địa phương|doanh nghiệp))(?!\p{L})"
     r"[^.;:]{0,60}?\b(?:đề nghị|đề xuất|trình)\s", regex.I)
+# (not the cluster's chair or vice asked to forward it: that is how the members propose, whoever words it, "100% đơn vị đồng ý
+# đề nghị Cụm trưởng trình ...", "Cụm đề nghị Cụm trưởng trình ...")
 # (nor the members asking their chair: "Các đơn vị đề nghị Cụm trưởng tổng hợp hồ sơ đề nghị ...")
 _RE_MEETING_ASKS = regex.compile(r"\b(?:hội nghị|thống nhất|nhất trí|biểu quyết|bỏ phiếu|(?:các|những)\s+(?:đơn vị|thành viên)(?:\s+(?:trong\s+)?(?:cụm|khối))?\s+(?:đã\s+|cùng\s+)?(?:đề nghị|đề xuất))\b", regex.I)
 _RE_PROPOSE = regex.compile(r"\b(?:đề nghị|đề xuất|đề cử|suy tôn|bình xét|(?<!\b(?:chương|quá|quy|lộ|công|hành|giáo|kỹ|tiến)\s)trình(?!\s+(?:bày|độ)\b)|bỏ phiếu(?:\s+và)?\s+nhất trí)\b", regex.I)
