@@ -519,7 +519,8 @@ def unit_after(doc: Document, a: int, b: int, *, allow_lower: bool = False) -> t
         if nm is not None and nm.start() > 0:
             rest = s[:nm.start()]
             hm = unit_head_ci_re().match(rest)
-            if not (hm is not None and _RE_LEGAL_FORM.fullmatch(rest, hm.end())):
+            # (a common head, "Công ty", "Ngân hàng": not a brand the lexicon counts as a head, "Agribank Phạm Văn B")
+            if not (hm is not None and hm.group().split()[-1][:1].islower() and _RE_LEGAL_FORM.fullmatch(rest, hm.end())):
                 s = rest
     elif pos is not None and pos.end() == a:
         # the person after his position and unit is no part of it: "Giám đốc Sở Y tế Nguyễn Văn An" -> "Sở Y tế"
