@@ -2228,8 +2228,10 @@ def _award_matches(doc: Document, lo: int, hi: int):
 # agrees to ask its chair, "Hội nghị thống nhất đề nghị Cụm trưởng trình UBND tỉnh tặng ...", read by _RE_MEETING_ASKS
 _RE_ASKS_CLUSTER_TO_PROPOSE = regex.compile(
     r"\b(?P<v>đề nghị|yêu cầu|đề xuất)\s+(?:(?:các|những)\s+(?:đơn vị|thành viên|cơ quan|địa phương|doanh nghiệp)(?:\s+(?:trong|của))?\s+)?"
-    r"(?:(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+(?:trưởng|phó))?|(?:các|những)\s+(?:đơn vị|thành viên|cơ quan|địa phương|doanh nghiệp))(?!\p{L})"
+    r"(?:(?:cụm|khối)(?:\s+thi\s+đua)?(?!\s+(?:trưởng|phó)(?!\p{L}))|(?:các|những)\s+(?:đơn vị|thành viên|cơ quan|địa phương|doanh nghiệp))(?!\p{L})"
     r"[^.;:]{0,60}?\b(?:đề nghị|đề xuất|trình)\s", regex.I)
+# (not the cluster's chair or vice asked to forward it: that is how the members propose, whoever words it, "100% đơn vị đồng ý
+# đề nghị Cụm trưởng trình ...", "Cụm đề nghị Cụm trưởng trình ...")
 # (nor the members asking their chair: "Các đơn vị đề nghị Cụm trưởng tổng hợp hồ sơ đề nghị ...")
 _RE_MEETING_ASKS = regex.compile(r"\b(?:hội nghị|thống nhất|nhất trí|biểu quyết|bỏ phiếu|(?:các|những)\s+(?:đơn vị|thành viên)(?:\s+(?:trong\s+)?(?:cụm|khối))?\s+(?:đã\s+|cùng\s+)?(?:đề nghị|đề xuất))\b", regex.I)
 _RE_PROPOSE = regex.compile(r"\b(?:đề nghị|đề xuất|đề cử|suy tôn|bình xét|(?<!\b(?:chương|quá|quy|lộ|công|hành|giáo|kỹ|tiến)\s)trình(?!\s+(?:bày|độ)\b)|bỏ phiếu(?:\s+và)?\s+nhất trí)\b", regex.I)
@@ -2960,8 +2962,11 @@ def _respectively(drafts: list[AwardDraft]) -> list[AwardDraft]:
 # the year of the merit an award is for, after its recipient: "(do|vì) (đã) có thành tích (xuất sắc) (trong ...) năm N"
 # (one year, not a span's first: "từ năm 1995 đến nay", "từ năm 2020 đến năm 2024")
 # (or the place it was given for, in apposition: "cho A - đơn vị dẫn đầu phong trào thi đua năm N của Khối")
-_RE_MERIT_YEAR = regex.compile(r",?\s*(?:(?:do|vì)\s+(?:đã\s+)?(?:có\s+)?thành\s+tích|[-–,]\s*(?:là\s+)?(?:đơn\s+vị|tập\s+thể)\s+(?:dẫn|đứng)\s+đầu)[^.;,:]{0,50}?(?<!\b(?:từ|đến|tới)\s)\bnăm\s+((?:19|20)\d{2})(?!\d)"
-                               r"(?!\s*(?:đến|tới|-|–)\b)", regex.I)
+# (in apposition, the year of the lead, not of a time clause after it: "dẫn đầu Cụm kể từ khi thành lập năm 2015", "từ sau
+# khi sáp nhập năm 2020"; nor a span's first year written with a dash: "5 năm 2020 - 2024")
+_RE_MERIT_YEAR = regex.compile(r",?\s*(?:(?:do|vì)\s+(?:đã\s+)?(?:có\s+)?thành\s+tích[^.;,:]{0,50}?|[-–,]\s*(?:là\s+)?(?:đơn\s+vị|tập\s+thể)\s+(?:dẫn|đứng)\s+đầu"
+                               r"(?:(?!\b(?:từ|khi|sau|trước|thành\s+lập|sáp\s+nhập)\b)[^.;,:]){0,50}?)(?<!\b(?:từ|đến|tới)\s)\bnăm\s+((?:19|20)\d{2})(?!\d)"
+                               r"(?!\s*(?:(?:đến|tới)\b|[-–]\s*(?:19|20)\d{2}(?!\d)))", regex.I)
 # the sentence ends announcing a list: "cho các đơn vị (sau):", "gồm 03 tập thể:"
 _RE_LIST_INTRO = regex.compile(
     r"\b(?:cho|gồm|là|đối với)\s+(?P<n>các|những|\d{1,2}|hai|ba|bốn|năm)\s+(?:đơn vị|tập thể|cơ quan|doanh nghiệp|trường|xã|phường)"

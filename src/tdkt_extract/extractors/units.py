@@ -468,6 +468,10 @@ def _person_then_position_bare_re():
 _RE_BOARD = regex.compile(r"(?-i:HĐTV|HĐQT|Hội\s+đồng\s+(?:thành\s+viên|quản\s+trị))\s+(?=(?-i:\p{Lu}))")
 
 
+# a company's legal form after its head, abbreviated or written out ("Công ty TNHH MTV", "Công ty Cổ phần"): no name of its own
+_RE_LEGAL_FORM = regex.compile(r"(?:\s+(?:(?-i:\p{Lu}{2,})|cổ\s+phần|trách\s+nhiệm\s+hữu\s+hạn|một\s+thành\s+viên|tư\s+nhân|hợp\s+danh))*\s*", regex.I)
+
+
 def unit_after(doc: Document, a: int, b: int, *, allow_lower: bool = False) -> tuple[int, int] | None:
     """The unit phrase that starts at (or just after) ``a``, ending before ``b`` at most."""
     sh = shadow(doc)
@@ -509,10 +513,15 @@ def unit_after(doc: Document, a: int, b: int, *, allow_lower: bool = False) -> t
         end = up.end()
     s = doc.text[a:end].rstrip(" ,;-")
     if board is not None:
-        # (the person after the company is no part of it: "Chủ tịch HĐQT BIDV Trần Văn B" -> "BIDV")
+        # (the person after the company is no part of it: "Chủ tịch HĐQT BIDV Trần Văn B" -> "BIDV"; but a name right after
+        # the unit's head and its legal form is the company's own: "Chủ tịch HĐQT Công ty TNHH Lê Văn B" -> "Công ty TNHH Lê Văn B")
         nm = _trailing_name_re().search(s)
         if nm is not None and nm.start() > 0:
-            s = s[:nm.start()]
+            rest = s[:nm.start()]
+            hm = unit_head_ci_re().match(rest)
+            # (a common head, "Công ty", "Ngân hàng": not a brand the lexicon counts as a head, "Agribank Phạm Văn B")
+            if not (hm is not None and hm.group().split()[-1][:1].islower() and _RE_LEGAL_FORM.fullmatch(rest, hm.end())):
+                s = rest
     elif pos is not None and pos.end() == a:
         # the person after his position and unit is no part of it: "Giám đốc Sở Y tế Nguyễn Văn An" -> "Sở Y tế"
         # (only after a unit whose name ends in a common word, "Sở Y tế Nguyễn Văn An"; a capitalised word or an
