@@ -1253,6 +1253,9 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
             span = unit_after(doc, m.end(), s.end)
             if span and ordinal and not cre.match(r"\s*(?:[;,.]|$)", t[span[1]:s.end]):
                 continue
+            # (an ordinal numbering points gives a unit or a place, not a point's words: "Thứ hai: Nâng cao chất lượng ...")
+            if span and ordinal and not _unit_or_place(t[span[0]:span[1]]):
+                continue
             if span:
                 out.append((_ORD[m.group("o").lower()], _ranked(t, span)))
                 lo = span[1]
