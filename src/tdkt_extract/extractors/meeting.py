@@ -1899,9 +1899,16 @@ def extract(doc: Document) -> None:
 
 
 # a caption naming the meeting by its noun (after "Quang cảnh" / "Toàn cảnh", or its label "Ảnh:") and then its place
+# (between the noun and "tại", only the words of this meeting's kind and period, "của Cụm", "này", its verb of taking place:
+# not another body's meeting, "hội nghị Cụm thi đua số 4", "cuộc họp Ban Thường vụ Tỉnh ủy", "Hội nghị trực tuyến toàn quốc ...
+# của Chính phủ", another act's, "Buổi lễ tuyên dương ...", "Hội nghị trao Bằng khen cho ... tại phong trào", or one before,
+# "hội nghị năm trước")
+_CAPTION_MEETING_WORDS = (r"(?:sơ\s+kết|tổng\s+kết|ký\s+kết|giao\s+ước|công\s+tác|thi\s+đua|khen\s+thưởng|năm|\d{4}|\d{1,2}"
+                          r"|tháng|đầu|cuối|quý|(?-i:[IV]{1,3})|của|(?:cụm|khối)(?!\s+(?:thi\s+đua\s+)?(?:số\s+)?(?:\d|(?-i:[IVX]+\b)))"
+                          r"|này|(?:đã\s+|được\s+)?(?:tổ\s+chức|diễn\s+ra))(?!\p{L})")
 _RE_CAPTION_PLACES_MEETING = regex.compile(
     r"[\W_]*(?:ảnh\s*\d{0,2}\s*:\s*)?(?:(?:quang|toàn)\s+cảnh\s+)?(?:hội nghị|buổi lễ|lễ ký kết|cuộc họp|buổi họp)(?!\p{L})"
-    r"[^.;:!?\n]{0,100}?(?<!\p{L})tại\s", regex.I)
+    r"(?:[\s,-]+" + _CAPTION_MEETING_WORDS + r"){0,12}\s+tại\s", regex.I)
 
 
 def _caption_venue(doc: Document, kind, period) -> Found | None:
