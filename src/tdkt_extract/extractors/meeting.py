@@ -38,7 +38,7 @@ _RE_DATE_CUE = regex.compile(
     # ("từ" before the first of the days a meeting lasts, read as a cue for such a span only: "Từ 12 - 13/12, Cụm ...")
     # (the count of days the meeting lasts, then its days after a comma: "Trong hai ngày, 19-20/12, Cụm ..."; only after
     # "trong" and before a span of days, read as "từ" is: not "Trước hội nghị 2 ngày, 18/12, ...", "sau 10 ngày, 3/4 số ...")
-    r"|(?P<ngay>(?:ngày\s+)?hôm\s+(?:nay|qua)\s*,?|(?P<count>(?<=(?<!\p{L})trong\s+(?:\d{1,2}|hai|ba|bốn)\s+)ngày\s*,)|ngày|hôm|(?<!\p{L}[ \t]*)(?-i:Ngay)|(?P<from>(?<!\p{L})từ))\s+(?:(?:mùng|mồng)\s+)?|(?<!\p{L})(?:mùng|mồng)\s+|(?P<paren>(?:(?:hôm\s+nay|hôm\s+qua|" + _WEEKDAY + r")\s*)?\(\s*))$", regex.IGNORECASE
+    r"|(?P<ngay>(?:ngày\s+)?hôm\s+(?:nay|qua)\s*,?|(?P<count>(?<=(?<!\p{L})trong\s+(?:\d{1,2}|hai|ba|bốn)\s+)ngày\s*,)|ngày|hôm|(?<!\p{L}[ \t]*)(?-i:Ngay)|(?P<from>(?<!\p{L})từ))\s+(?:(?:mùng|mồng)\s+)?|(?P<mung>(?<!\p{L})(?:mùng|mồng)\s+)|(?P<paren>(?:(?:hôm\s+nay|hôm\s+qua|" + _WEEKDAY + r")\s*)?\(\s*))$", regex.IGNORECASE
 )
 # a date in parentheses after a name ("kỷ niệm Ngày Phụ nữ Việt Nam (20-10)", "(22/12/1944 - 22/12/2024)") or
 # after an anniversary's words is the anniversary's, not the meeting's (read backwards from the date)
@@ -223,6 +223,15 @@ def _num_date_starts(text: str, a: int, b: int, index: cues.CueIndex | None = No
     return out
 
 
+# what may stand before a date that opens its sentence: "vào" at most ("Vào mùng 4/1, ...", "... tổ chức hội nghị vào mùng 4/1")
+_RE_OPENS_OR_VAO = regex.compile(r"(?:^[\W\d_]*|(?<!\p{L})vào\s+)$", regex.I)
+
+
+def _opens_or_after_vao(text: str, a: int, i: int) -> bool:
+    """The date at ``i`` opens the sentence starting at ``a`` (nothing but punctuation before it), or follows "vào"."""
+    return _RE_OPENS_OR_VAO.search(text[max(a, i - 60):i]) is not None
+
+
 def find_dates(text: str, a: int, b: int, index: cues.CueIndex | None = None) -> list[DateFound]:
     """Dates stated in text[a:b] (meeting-style: with a time-of-day word, ``ngày``, or a full year).
     ``index``: the cue index of ``text``, when the caller has it."""
@@ -250,6 +259,8 @@ def find_dates(text: str, a: int, b: int, index: cues.CueIndex | None = None) ->
                     last = cre.search(r"\d{1,2}", text[m.end("d"):m.start("sep")])
                     if last is None or not 0 < int(last.group(0)) - d <= 3:
                         cue = None
+                if cue is not None and cue.group("mung") and not _opens_or_after_vao(text, a, cue.start()):
+                    cue = None  # (a bare "mùng" mid-sentence names a day, no meeting's: "Dịp Tết, mồng 3/2 là ngày ...")
                 cued = cue is not None
                 if cue is not None:
                     start = cue.start()
@@ -265,6 +276,9 @@ def find_dates(text: str, a: int, b: int, index: cues.CueIndex | None = None) ->
                 continue
             before = text[max(a, m.start() - 80):m.start()]
             lunar = _RE_LUNAR_BEFORE_PAREN.search(before) if rx is _RE_DATE_NUM and before.rstrip().endswith(("(", "tức", "nhằm", "ngày")) else None
+            if lunar is not None and not lunar.group("tod") \
+                    and not _opens_or_after_vao(text, a, max(a, m.start() - 80) + lunar.start()):
+                lunar = None  # (a festival's or anniversary's lunar day: "kỷ niệm Giỗ Tổ Hùng Vương mùng 10 tháng 3 âm lịch (18/4)")
             if lunar is not None and tod is None and lunar.group("tod"):
                 o = max(a, m.start() - 80)
                 tod, tod_span = lunar.group("tod"), (o + lunar.start("tod"), o + lunar.end("tod"))
@@ -1885,9 +1899,16 @@ def extract(doc: Document) -> None:
 
 
 # a caption naming the meeting by its noun (after "Quang cảnh" / "Toàn cảnh", or its label "Ảnh:") and then its place
+# (between the noun and "tại", only the words of this meeting's kind and period, "của Cụm", "này", its verb of taking place:
+# not another body's meeting, "hội nghị Cụm thi đua số 4", "cuộc họp Ban Thường vụ Tỉnh ủy", "Hội nghị trực tuyến toàn quốc ...
+# của Chính phủ", another act's, "Buổi lễ tuyên dương ...", "Hội nghị trao Bằng khen cho ... tại phong trào", or one before,
+# "hội nghị năm trước")
+_CAPTION_MEETING_WORDS = (r"(?:sơ\s+kết|tổng\s+kết|ký\s+kết|giao\s+ước|công\s+tác|thi\s+đua|khen\s+thưởng|năm|\d{4}|\d{1,2}"
+                          r"|tháng|đầu|cuối|quý|(?-i:[IV]{1,3})|của|(?:cụm|khối)(?!\s+(?:thi\s+đua\s+)?(?:số\s+)?(?:\d|(?-i:[IVX]+\b)))"
+                          r"|này|(?:đã\s+|được\s+)?(?:tổ\s+chức|diễn\s+ra))(?!\p{L})")
 _RE_CAPTION_PLACES_MEETING = regex.compile(
     r"[\W_]*(?:ảnh\s*\d{0,2}\s*:\s*)?(?:(?:quang|toàn)\s+cảnh\s+)?(?:hội nghị|buổi lễ|lễ ký kết|cuộc họp|buổi họp)(?!\p{L})"
-    r"[^.;:!?\n]{0,100}?(?<!\p{L})tại\s", regex.I)
+    r"(?:[\s,-]+" + _CAPTION_MEETING_WORDS + r"){0,12}\s+tại\s", regex.I)
 
 
 def _caption_venue(doc: Document, kind, period) -> Found | None:

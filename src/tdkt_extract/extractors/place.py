@@ -22,8 +22,10 @@ def _province_re():
 
 
 # (a number before "tỉnh" and a province's name is one province's numbered unit, "Thuế cơ sở 4 tỉnh A", "Trường Tiểu học số
-# 2 tỉnh B": no count of provinces)
-_NOT_ONE_PROVINCE = r"(?!\s+(?:" + trie_alternation(lexicon.province_forms()) + r")(?!\p{L}))"
+# 2 tỉnh B": no count of provinces; the provinces counted when another follows that name, "Công an 5 tỉnh A, B, C và D")
+_PROVINCE_NAME = r"(?:" + trie_alternation(lexicon.province_forms()) + r")(?!\p{L})"
+_NEXT_PROVINCE = r"\s*(?:,|;|và|-|–)\s*(?:tỉnh\s+)?" + _PROVINCE_NAME
+_NOT_ONE_PROVINCE = r"(?!\s+" + _PROVINCE_NAME + r"(?!" + _NEXT_PROVINCE + r"))"
 _RE_MULTI = regex.compile(
     # (a region, also abbreviated: "vùng ĐBSCL", "khu vực ĐBSH", "Cụm thi đua Tây Nam sông Hậu")
     # (provinces counted, not a cluster's number before its province: "Cụm thi đua số 4 và số 5 tỉnh A")
@@ -138,6 +140,12 @@ def _regional_unit_re():
     Nhà nước khu vực III", "Ngân hàng Nhà nước Chi nhánh Khu vực 13"."""
     return regex.compile(r"(?:" + trie_alternation(lexicon.words("regional_systems.txt")) + r")\s+(?:chi\s+nhánh\s+)?khu\s+vực\s+"
                          r"(?:(?-i:[IVXL]{1,7})|\d{1,2})", regex.I)
+
+
+@lru_cache(maxsize=None)
+def _next_province_re():
+    """Another province's name right after one, in a list ("A, B và C")."""
+    return regex.compile(_NEXT_PROVINCE, regex.I)
 
 
 def _national_unit(value: str) -> bool:
@@ -677,7 +685,8 @@ def _from_name(doc: Document, name: Found) -> bool:
     # units of a number of provinces named before it: "Công an 5 tỉnh Cụm thi đua số 7"
     # (not a numbered unit of one province, the venue before the name: "tại Thuế cơ sở 4 tỉnh A, Cụm thi đua số 2")
     counted = _RE_COUNTED_PROVINCES.search(t, max(0, name.start - 30), name.start)
-    if counted is not None and _province_re().match(t, counted.end("k")) is None:
+    if counted is not None and ((one := _province_re().match(t, counted.end("k"))) is None
+                                or _next_province_re().match(t, one.end()) is not None):
         return False
     # a ministry named before it as its parent: "Bộ Thông tin và Truyền thông (TT-TT) - Cụm thi đua số 8"
     if _RE_MINISTRY_BEFORE.search(t, max(0, name.start - 70), name.start):
