@@ -711,8 +711,14 @@ _RE_NAMED_AFTER_COUNT = regex.compile(r"(?:\s+thi\s+đua)?\s+là\s+(?:(?:" + _PL
 _RE_PART_AFTER_CLUSTER = regex.compile(r"\s*:|\s+(?:(?:đã|cũng|vẫn|đang|đều)\s+)?(?:được|đạt|về\s+đích|còn|chưa|không|có|là|dẫn\s+đầu|xếp|vắng|nhận)\b",
                                        regex.I)
 # (of those, what only some of them get: an award, a title, a rank)
-_RE_CREDITED_AFTER_CLUSTER = regex.compile(r"\s+(?:(?:đã|cũng|vẫn|đều)\s+)?(?:được|đạt|về\s+đích|dẫn\s+đầu|xếp|nhận)\b", regex.I)
+# ("được" of what is given or granted, "đạt" of a title, a prize or a standard, a place in a ranking: not the targets, tasks or
+# figures every member has, "9 đơn vị trong Cụm đạt và vượt các chỉ tiêu", "được giao kế hoạch", "đạt tốc độ tăng trưởng")
+_RE_CREDITED_AFTER_CLUSTER = regex.compile(r"\s+(?:(?:đã|cũng|vẫn)\s+)?(?:được\s+(?:[^\s.,;:]+\s+){0,4}?(?:tặng|khen|công\s+nhận|suy\s+tôn|bình\s+(?:xét|chọn)|xếp|đề\s+nghị|trao|đánh\s+giá|xét)"
+                                        r"|đạt\s+(?:(?:danh\s+hiệu|giải|chuẩn|loại)|(?-i:\p{Lu}))|về\s+đích|dẫn\s+đầu|xếp|nhận|lọt\s+vào|lọt\s+top|nằm\s+trong\s+(?:top|nhóm|danh\s+sách))\b", regex.I)
 _RE_OWNER_BEFORE = regex.compile(r"(?<!\p{L})của\s+(?:(?:cả|tất\s+cả)\s+)?$", regex.I)
+# (all of them, said before the count or by "đều" after the cluster: "cả 8 đơn vị trong Cụm đều được khen")
+_RE_ALL_BEFORE_COUNT = regex.compile(r"(?<!\p{L})(?:cả|tất\s+cả|toàn\s+bộ)\s+$", regex.I)
+_RE_EACH_AFTER_CLUSTER = regex.compile(r"\s+(?:(?:cũng|vẫn)\s+)?đều\b", regex.I)
 # ... and what says they are all of them: "đều", "cả"
 _RE_ALL_AFTER_CLUSTER = regex.compile(r"\s+(?:đều|cả|tất\s+cả)\b(?!\s+(?:được|đạt|về\s+đích|còn|chưa|không)\b)", regex.I)
 # the clause's end
@@ -763,7 +769,9 @@ def _counts_the_members(t: str, m, end: int, doc: Document | None = None) -> boo
         # Cụm được tặng Cờ thi đua", "3 đơn vị thuộc Khối đạt danh hiệu ..."; "cả 8 đơn vị trong Cụm đều được khen" counts all)
         # (nor the owner of a total, whose verb it is: "tổng nguồn vốn của 4 chi nhánh trong Cụm đạt ...")
         return not (_RE_OF_CLUSTER_END.search(m.group(0)) and _RE_CREDITED_AFTER_CLUSTER.match(t, m.end(), end)
-                    and not _RE_ALL_AFTER_CLUSTER.match(t, m.end(), end) and not _RE_OWNER_BEFORE.search(t, max(0, m.start("n") - 8), m.start("n")))
+                    and not _RE_ALL_AFTER_CLUSTER.match(t, m.end(), end) and not _RE_EACH_AFTER_CLUSTER.match(t, m.end(), end)
+                    and not _RE_OWNER_BEFORE.search(t, max(0, m.start("n") - 8), m.start("n"))
+                    and not _RE_ALL_BEFORE_COUNT.search(t, max(0, m.start("n") - 12), m.start("n")))
     # (a number word opening a capitalised name is the name's syllable, no count: "thị trấn Hai Trường, xã A"; the name of a
     # place after its kind, or a capitalised word that is no unit noun; not a count opening its sentence before a unit noun
     # written with a capital, "Bảy Trường thành viên của Cụm", "Sáu Sở thành viên Khối")
@@ -883,7 +891,9 @@ _RE_TOTAL_BEFORE_GOM = regex.compile(r"(?<![\d/.,])(\d{1,3})\s+(?:(?:đơn vị|
 
 # one place named with its kind, the subject of "gồm" / "có" right before a count: what it counts are its own parts ("Huyện A
 # gồm 11 xã", "thị xã B có 9 phường"; not "các huyện Miền Núi", a class of them)
-_RE_PLACE_SUBJECT_BEFORE = regex.compile(r"(?<![\p{L}])(?<!\b(?:các|những|\d{1,3})\s)" + _PLACE_KINDS + r"\s+(?-i:\p{Lu})\p{L}*(?:\s+(?-i:\p{Lu})\p{L}*){0,3}"
+# (the place opening its clause, the subject itself: not the place a cluster's name ends on, "Khối thi đua các cơ quan Đảng
+# tỉnh A gồm 10 đơn vị", "Cụm thi đua các xã miền núi huyện B có 6 xã")
+_RE_PLACE_SUBJECT_BEFORE = regex.compile(r"(?<=(?:^|[.;:!?\n(,])\s*)(?<![\p{L}])(?<!\b(?:các|những|\d{1,3})\s)" + _PLACE_KINDS + r"\s+(?-i:\p{Lu})\p{L}*(?:\s+(?-i:\p{Lu})\p{L}*){0,3}"
                                          r"\s+(?:hiện\s+)?(?:(?:bao\s+)?gồm|có)\s+(?:có\s+)?(?:tổng\s+số\s+|tất\s+cả\s+)?$", regex.I)
 
 
