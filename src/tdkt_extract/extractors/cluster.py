@@ -51,6 +51,9 @@ _MEMBER_BODY_WORDS = ("công đoàn", "hội nông dân", "hội cựu chiến b
                       # chức cơ sở đảng", "7 Ủy ban MTTQ cấp xã")
                       "chi bộ", "đảng bộ", "chi, đảng bộ", "tổ chức cơ sở đảng", "ủy ban mttq", "uỷ ban mttq")
 _MEMBER_BODIES = alternation(_MEMBER_BODY_WORDS)
+# a character of the words after a cluster's head before its count that does not open the Party committee of a bloc ("Khối thi đua
+# số 4 (Đảng bộ Khối doanh nghiệp gồm 16 chi bộ)": the committee's bodies, not the bloc's members)
+_NO_PARTY_OF_CLUSTER = r"(?:(?!\b(?:đảng bộ|đảng ủy|đảng uỷ)\s+(?:cụm|khối)\b)[^.;:\n])"
 # unit nouns of unit_nouns.txt that name the local level as such as often as a member ("các địa phương"): after "Cụm có N",
 # read as a member only where the clause says so, as those bodies are ("Cụm có 4 địa phương về đích ..." counts those that
 # reached the standard)
@@ -824,7 +827,10 @@ def _count_res():
         # ("43 Chi hội Luật gia thuộc Cụm": the kind's capitalised field too)
         # (not the new members only: a verb of joining or recognising after the count or before it, "kết nạp thêm 2 đơn vị
         # mới làm thành viên Khối", "2 đơn vị được công nhận là thành viên Khối")
-        regex.compile(n_in + r"\s+(?:" + un_assoc + "|" + _MEMBER_BODIES + r")(?:,?\s+(?!trong\b|thuộc\b|của\b)(?-i:\p{Ll}+|\p{Lu}[\p{Lu}&]+|\p{Lu}\p{Ll}+)){0,5}?(?:(?:\s+(?:thành viên|là thành viên))?\s+(?:trong|thuộc|của)"
+        regex.compile(n_in + r"\s+(?:" + un_assoc + "|"
+                      # (those bodies counted as the subject, or after "giữa", "gồm", "có", "với", "của": not a verb's object, "lãnh
+                      # đạo 32 chi bộ thuộc Cụm", the members' own)
+                      r"(?<=(?:^|[,.;:(]|(?<!\p{L})(?:giữa|gồm|có|với|của|cả|là|năm\s+\d{4}|qua))\s*\S+\s+)(?:" + _MEMBER_BODIES + r"))(?:,?\s+(?!trong\b|thuộc\b|của\b)(?-i:\p{Ll}+|\p{Lu}[\p{Lu}&]+|\p{Lu}\p{Ll}+)){0,5}?(?:(?:\s+(?:thành viên|là thành viên))?\s+(?:trong|thuộc|của)"
                       r"|(?<!\b(?:mới|thêm|được|trở\s+thành|công\s+nhận|kết\s+nạp|gia\s+nhập|bổ\s+sung)\b(?:\s[^.;\d]*)?)(?<!\b(?:kết\s+nạp|thêm|bổ\s+sung)\s+\d{1,3}\s[^.;\d]*)"
                       r"\s+thành viên)\s+(?:cụm|khối)\b", regex.I),
         # (in words after the unit the members share too: "gồm BHXH sáu tỉnh A, B, ...", not "năm", as often the year)
@@ -835,12 +841,16 @@ def _count_res():
         # (the union's level or kind after it too: not "gồm 6 công đoàn cơ sở được khen")
         # (those bodies only where the cluster is what "gồm" tells of: not "15 tập thể gồm 9 công đoàn cơ sở", "Huyện đoàn gồm 32
         # chi đoàn trực thuộc", "Đảng bộ Khối ... gồm 21 đảng bộ cơ sở")
-        regex.compile(r"(?:(?<=(?<!\b(?:đảng bộ|đảng ủy|công đoàn)\s)\b(?:cụm|khối)(?:\s+thi\s+đua)?[^.;:\n]{0,60}?[\s(])(?P<cl>)|)"
+        regex.compile(r"(?:(?<=(?<!\b(?:đảng bộ|đảng ủy|đảng uỷ|công đoàn)\s)\b(?:cụm|khối)(?:\s+thi\s+đua)?" + _NO_PARTY_OF_CLUSTER + r"{0,60}?[\s(])(?P<cl>)|)"
                       r"\b(?:gồm|bao gồm)\s+(?:có\s+)?(?:\p{L}+\s+){0,6}?(?:" + n + r"|(?P<n>(?!năm\b)(?:" + _COUNT_WORD + r")))\s+(?:(?:" + un_assoc
                       + r")\b(?!\s+" + not_achieved + r")|(?(cl)(?:" + _MEMBER_BODIES + r")\b(?!(?:\s+(?-i:\p{Ll}+)){0,2}\s+" + not_achieved + r")|(?!)))", regex.I),
         # "Khối thi đua Văn phòng - Viện có 13 đơn vị", "Khối ... II hiện có 7 đơn vị"
         # (after "có", a union or an association counts its members too: "Cụm có 05 Hội Nông dân xã tham gia")
-        regex.compile(r"(?:cụm|khối)(?:\s+thi\s+đua)?[^.;:\n]{0,60}?\s+(?:hiện\s+)?có\s+(?:tổng\s+số\s+|tất\s+cả\s+)?" + n + r"\s+(?:(?!" + _LOOSE_UNIT_NOUNS + r"\b)(?:" + un + r")|(?:" + _MEMBER_BODIES + "|" + _LOOSE_UNIT_NOUNS + "|" + assoc + ")"
+        regex.compile(r"(?:cụm|khối)(?:\s+thi\s+đua)?[^.;:\n]{0,60}?\s+(?:hiện\s+)?có\s+(?:tổng\s+số\s+|tất\s+cả\s+)?" + n + r"\s+(?:(?!" + _LOOSE_UNIT_NOUNS + r"\b)(?:" + un + r")|"
+                      # (those bodies only of the cluster itself: not of the Party committee of a bloc, "Đảng ủy Khối có 38 chi bộ",
+                      # nor the members' own, "Các đơn vị trong Cụm có 27 chi bộ")
+                      r"(?<!\b(?:đảng bộ|đảng ủy|đảng uỷ)\s+(?:cụm|khối)\b" + _NO_PARTY_OF_CLUSTER + r"{0,70})(?<!\b(?:đơn vị|cơ quan|thành viên)\s+(?:trong|thuộc|của)\s+(?:cụm|khối)\b[^.;:\n]{0,70})"
+                      r"(?:" + _MEMBER_BODIES + "|" + _LOOSE_UNIT_NOUNS + "|" + assoc + ")"
                       # (a union counted only as a member: "... thành viên", "... tham gia" or the clause's end; not "12 đoàn
                       # thanh niên cơ sở được công nhận")
                       # (nor the units that registered for an award: "khối Thi hành án có 72 đơn vị đăng ký Cờ thi đua")
