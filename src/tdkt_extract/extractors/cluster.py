@@ -714,10 +714,11 @@ _RE_NAMED_AFTER_COUNT = regex.compile(r"(?:\s+thi\s+đua)?\s+là\s+(?:(?:" + _PL
 _RE_PART_AFTER_CLUSTER = regex.compile(r"\s*:|\s+(?:(?:đã|cũng|vẫn|đang|đều)\s+)?(?:được|đạt|về\s+đích|còn|chưa|không|có|là|dẫn\s+đầu|xếp|vắng|nhận)\b",
                                        regex.I)
 # (of those, what only some of them get: an award, a title, a rank)
-# ("được" of what is given or granted, "đạt" of a title, a prize or a standard, a place in a ranking: not the targets, tasks or
-# figures every member has, "9 đơn vị trong Cụm đạt và vượt các chỉ tiêu", "được giao kế hoạch", "đạt tốc độ tăng trưởng")
+# ("được" of what is given or granted, "đạt" of a title or a prize, a place in a ranking: not the targets, tasks, standards or
+# figures every member has, "9 đơn vị trong Cụm đạt và vượt các chỉ tiêu", "được giao kế hoạch", "đạt tốc độ tăng trưởng",
+# "18 TYT trong khối đã đạt chuẩn quốc gia")
 _RE_CREDITED_AFTER_CLUSTER = regex.compile(r"\s+(?:(?:đã|cũng|vẫn)\s+)?(?:được\s+(?:[^\s.,;:]+\s+){0,4}?(?:tặng|khen|công\s+nhận|suy\s+tôn|bình\s+(?:xét|chọn)|xếp|đề\s+nghị|trao|đánh\s+giá|xét)"
-                                        r"|đạt\s+(?:(?:danh\s+hiệu|giải|chuẩn|loại)|(?-i:\p{Lu}))|về\s+đích|dẫn\s+đầu|xếp|nhận|lọt\s+vào|lọt\s+top|nằm\s+trong\s+(?:top|nhóm|danh\s+sách))\b", regex.I)
+                                        r"|đạt\s+(?:(?:danh\s+hiệu|giải|loại)|(?-i:\p{Lu}))|về\s+đích|dẫn\s+đầu|xếp|nhận|lọt\s+vào|lọt\s+top|nằm\s+trong\s+(?:top|nhóm|danh\s+sách))\b", regex.I)
 _RE_OWNER_BEFORE = regex.compile(r"(?<!\p{L})của\s+(?:(?:cả|tất\s+cả)\s+)?$", regex.I)
 # (all of them, said before the count or by "đều" after the cluster: "cả 8 đơn vị trong Cụm đều được khen")
 _RE_ALL_BEFORE_COUNT = regex.compile(r"(?<!\p{L})(?:cả|tất\s+cả|toàn\s+bộ)\s+$", regex.I)
