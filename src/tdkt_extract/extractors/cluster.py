@@ -51,6 +51,9 @@ _MEMBER_BODY_WORDS = ("công đoàn", "hội nông dân", "hội cựu chiến b
                       # chức cơ sở đảng", "7 Ủy ban MTTQ cấp xã")
                       "chi bộ", "đảng bộ", "chi, đảng bộ", "tổ chức cơ sở đảng", "ủy ban mttq", "uỷ ban mttq")
 _MEMBER_BODIES = alternation(_MEMBER_BODY_WORDS)
+# a character of the words after a cluster's head before its count that does not open the Party committee of a bloc ("Khối thi đua
+# số 4 (Đảng bộ Khối doanh nghiệp gồm 16 chi bộ)": the committee's bodies, not the bloc's members)
+_NO_PARTY_OF_CLUSTER = r"(?:(?!\b(?:đảng bộ|đảng ủy|đảng uỷ)\s+(?:cụm|khối)\b)[^.;:\n])"
 # unit nouns of unit_nouns.txt that name the local level as such as often as a member ("các địa phương"): after "Cụm có N",
 # read as a member only where the clause says so, as those bodies are ("Cụm có 4 địa phương về đích ..." counts those that
 # reached the standard)
@@ -711,8 +714,15 @@ _RE_NAMED_AFTER_COUNT = regex.compile(r"(?:\s+thi\s+đua)?\s+là\s+(?:(?:" + _PL
 _RE_PART_AFTER_CLUSTER = regex.compile(r"\s*:|\s+(?:(?:đã|cũng|vẫn|đang|đều)\s+)?(?:được|đạt|về\s+đích|còn|chưa|không|có|là|dẫn\s+đầu|xếp|vắng|nhận)\b",
                                        regex.I)
 # (of those, what only some of them get: an award, a title, a rank)
-_RE_CREDITED_AFTER_CLUSTER = regex.compile(r"\s+(?:(?:đã|cũng|vẫn|đều)\s+)?(?:được|đạt|về\s+đích|dẫn\s+đầu|xếp|nhận)\b", regex.I)
+# ("được" of what is given or granted, "đạt" of a title or a prize, a place in a ranking: not the targets, tasks, standards or
+# figures every member has, "9 đơn vị trong Cụm đạt và vượt các chỉ tiêu", "được giao kế hoạch", "đạt tốc độ tăng trưởng",
+# "18 TYT trong khối đã đạt chuẩn quốc gia")
+_RE_CREDITED_AFTER_CLUSTER = regex.compile(r"\s+(?:(?:đã|cũng|vẫn)\s+)?(?:được\s+(?:[^\s.,;:]+\s+){0,4}?(?:tặng|khen|công\s+nhận|suy\s+tôn|bình\s+(?:xét|chọn)|xếp|đề\s+nghị|trao|đánh\s+giá|xét)"
+                                        r"|đạt\s+(?:(?:danh\s+hiệu|giải|loại)|(?-i:\p{Lu}))|về\s+đích|dẫn\s+đầu|xếp|nhận|lọt\s+vào|lọt\s+top|nằm\s+trong\s+(?:top|nhóm|danh\s+sách))\b", regex.I)
 _RE_OWNER_BEFORE = regex.compile(r"(?<!\p{L})của\s+(?:(?:cả|tất\s+cả)\s+)?$", regex.I)
+# (all of them, said before the count or by "đều" after the cluster: "cả 8 đơn vị trong Cụm đều được khen")
+_RE_ALL_BEFORE_COUNT = regex.compile(r"(?<!\p{L})(?:cả|tất\s+cả|toàn\s+bộ)\s+$", regex.I)
+_RE_EACH_AFTER_CLUSTER = regex.compile(r"\s+(?:(?:cũng|vẫn)\s+)?đều\b", regex.I)
 # ... and what says they are all of them: "đều", "cả"
 _RE_ALL_AFTER_CLUSTER = regex.compile(r"\s+(?:đều|cả|tất\s+cả)\b(?!\s+(?:được|đạt|về\s+đích|còn|chưa|không)\b)", regex.I)
 # the clause's end
@@ -763,7 +773,9 @@ def _counts_the_members(t: str, m, end: int, doc: Document | None = None) -> boo
         # Cụm được tặng Cờ thi đua", "3 đơn vị thuộc Khối đạt danh hiệu ..."; "cả 8 đơn vị trong Cụm đều được khen" counts all)
         # (nor the owner of a total, whose verb it is: "tổng nguồn vốn của 4 chi nhánh trong Cụm đạt ...")
         return not (_RE_OF_CLUSTER_END.search(m.group(0)) and _RE_CREDITED_AFTER_CLUSTER.match(t, m.end(), end)
-                    and not _RE_ALL_AFTER_CLUSTER.match(t, m.end(), end) and not _RE_OWNER_BEFORE.search(t, max(0, m.start("n") - 8), m.start("n")))
+                    and not _RE_ALL_AFTER_CLUSTER.match(t, m.end(), end) and not _RE_EACH_AFTER_CLUSTER.match(t, m.end(), end)
+                    and not _RE_OWNER_BEFORE.search(t, max(0, m.start("n") - 8), m.start("n"))
+                    and not _RE_ALL_BEFORE_COUNT.search(t, max(0, m.start("n") - 12), m.start("n")))
     # (a number word opening a capitalised name is the name's syllable, no count: "thị trấn Hai Trường, xã A"; the name of a
     # place after its kind, or a capitalised word that is no unit noun; not a count opening its sentence before a unit noun
     # written with a capital, "Bảy Trường thành viên của Cụm", "Sáu Sở thành viên Khối")
@@ -816,7 +828,10 @@ def _count_res():
         # ("43 Chi hội Luật gia thuộc Cụm": the kind's capitalised field too)
         # (not the new members only: a verb of joining or recognising after the count or before it, "kết nạp thêm 2 đơn vị
         # mới làm thành viên Khối", "2 đơn vị được công nhận là thành viên Khối")
-        regex.compile(n_in + r"\s+(?:" + un_assoc + "|" + _MEMBER_BODIES + r")(?:,?\s+(?!trong\b|thuộc\b|của\b)(?-i:\p{Ll}+|\p{Lu}[\p{Lu}&]+|\p{Lu}\p{Ll}+)){0,5}?(?:(?:\s+(?:thành viên|là thành viên))?\s+(?:trong|thuộc|của)"
+        regex.compile(n_in + r"\s+(?:" + un_assoc + "|"
+                      # (those bodies counted as the subject, or after "giữa", "gồm", "có", "với", "của": not a verb's object, "lãnh
+                      # đạo 32 chi bộ thuộc Cụm", the members' own)
+                      r"(?<=(?:^|[,.;:(]|(?<!\p{L})(?:giữa|gồm|có|với|của|cả|là|năm\s+\d{4}|qua))\s*\S+\s+)(?:" + _MEMBER_BODIES + r"))(?:,?\s+(?!trong\b|thuộc\b|của\b)(?-i:\p{Ll}+|\p{Lu}[\p{Lu}&]+|\p{Lu}\p{Ll}+)){0,5}?(?:(?:\s+(?:thành viên|là thành viên))?\s+(?:trong|thuộc|của)"
                       r"|(?<!\b(?:mới|thêm|được|trở\s+thành|công\s+nhận|kết\s+nạp|gia\s+nhập|bổ\s+sung)\b(?:\s[^.;\d]*)?)(?<!\b(?:kết\s+nạp|thêm|bổ\s+sung)\s+\d{1,3}\s[^.;\d]*)"
                       r"\s+thành viên)\s+(?:cụm|khối)\b", regex.I),
         # (in words after the unit the members share too: "gồm BHXH sáu tỉnh A, B, ...", not "năm", as often the year)
@@ -827,12 +842,16 @@ def _count_res():
         # (the union's level or kind after it too: not "gồm 6 công đoàn cơ sở được khen")
         # (those bodies only where the cluster is what "gồm" tells of: not "15 tập thể gồm 9 công đoàn cơ sở", "Huyện đoàn gồm 32
         # chi đoàn trực thuộc", "Đảng bộ Khối ... gồm 21 đảng bộ cơ sở")
-        regex.compile(r"(?:(?<=(?<!\b(?:đảng bộ|đảng ủy|công đoàn)\s)\b(?:cụm|khối)(?:\s+thi\s+đua)?[^.;:\n]{0,60}?[\s(])(?P<cl>)|)"
+        regex.compile(r"(?:(?<=(?<!\b(?:đảng bộ|đảng ủy|đảng uỷ|công đoàn)\s)\b(?:cụm|khối)(?:\s+thi\s+đua)?" + _NO_PARTY_OF_CLUSTER + r"{0,60}?[\s(])(?P<cl>)|)"
                       r"\b(?:gồm|bao gồm)\s+(?:có\s+)?(?:\p{L}+\s+){0,6}?(?:" + n + r"|(?P<n>(?!năm\b)(?:" + _COUNT_WORD + r")))\s+(?:(?:" + un_assoc
                       + r")\b(?!\s+" + not_achieved + r")|(?(cl)(?:" + _MEMBER_BODIES + r")\b(?!(?:\s+(?-i:\p{Ll}+)){0,2}\s+" + not_achieved + r")|(?!)))", regex.I),
         # "Khối thi đua Văn phòng - Viện có 13 đơn vị", "Khối ... II hiện có 7 đơn vị"
         # (after "có", a union or an association counts its members too: "Cụm có 05 Hội Nông dân xã tham gia")
-        regex.compile(r"(?:cụm|khối)(?:\s+thi\s+đua)?[^.;:\n]{0,60}?\s+(?:hiện\s+)?có\s+(?:tổng\s+số\s+|tất\s+cả\s+)?" + n + r"\s+(?:(?!" + _LOOSE_UNIT_NOUNS + r"\b)(?:" + un + r")|(?:" + _MEMBER_BODIES + "|" + _LOOSE_UNIT_NOUNS + "|" + assoc + ")"
+        regex.compile(r"(?:cụm|khối)(?:\s+thi\s+đua)?[^.;:\n]{0,60}?\s+(?:hiện\s+)?có\s+(?:tổng\s+số\s+|tất\s+cả\s+)?" + n + r"\s+(?:(?!" + _LOOSE_UNIT_NOUNS + r"\b)(?:" + un + r")|"
+                      # (those bodies only of the cluster itself: not of the Party committee of a bloc, "Đảng ủy Khối có 38 chi bộ",
+                      # nor the members' own, "Các đơn vị trong Cụm có 27 chi bộ")
+                      r"(?<!\b(?:đảng bộ|đảng ủy|đảng uỷ)\s+(?:cụm|khối)\b" + _NO_PARTY_OF_CLUSTER + r"{0,70})(?<!\b(?:đơn vị|cơ quan|thành viên)\s+(?:trong|thuộc|của)\s+(?:cụm|khối)\b[^.;:\n]{0,70})"
+                      r"(?:" + _MEMBER_BODIES + "|" + _LOOSE_UNIT_NOUNS + "|" + assoc + ")"
                       # (a union counted only as a member: "... thành viên", "... tham gia" or the clause's end; not "12 đoàn
                       # thanh niên cơ sở được công nhận")
                       # (nor the units that registered for an award: "khối Thi hành án có 72 đơn vị đăng ký Cờ thi đua")
@@ -883,7 +902,9 @@ _RE_TOTAL_BEFORE_GOM = regex.compile(r"(?<![\d/.,])(\d{1,3})\s+(?:(?:đơn vị|
 
 # one place named with its kind, the subject of "gồm" / "có" right before a count: what it counts are its own parts ("Huyện A
 # gồm 11 xã", "thị xã B có 9 phường"; not "các huyện Miền Núi", a class of them)
-_RE_PLACE_SUBJECT_BEFORE = regex.compile(r"(?<![\p{L}])(?<!\b(?:các|những|\d{1,3})\s)" + _PLACE_KINDS + r"\s+(?-i:\p{Lu})\p{L}*(?:\s+(?-i:\p{Lu})\p{L}*){0,3}"
+# (the place opening its clause, the subject itself: not the place a cluster's name ends on, "Khối thi đua các cơ quan Đảng
+# tỉnh A gồm 10 đơn vị", "Cụm thi đua các xã miền núi huyện B có 6 xã")
+_RE_PLACE_SUBJECT_BEFORE = regex.compile(r"(?<=(?:^|[.;:!?\n(,])\s*)(?<![\p{L}])(?<!\b(?:các|những|\d{1,3})\s)" + _PLACE_KINDS + r"\s+(?-i:\p{Lu})\p{L}*(?:\s+(?-i:\p{Lu})\p{L}*){0,3}"
                                          r"\s+(?:hiện\s+)?(?:(?:bao\s+)?gồm|có)\s+(?:có\s+)?(?:tổng\s+số\s+|tất\s+cả\s+)?$", regex.I)
 
 

@@ -2009,6 +2009,12 @@ _RE_BODY_OVER_BRANCH = regex.compile(r"(?:công an|sở|bộ chỉ huy|bộ đ�
                                      r"tòa án|toà án)(?!\p{L})", regex.I)
 
 
+# a part of a unit named with its own place already ("Phòng Tư pháp huyện A"): the unit after its comma is no body above it
+_RE_PLACED_PART = regex.compile(r"\s(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn|TP\.?)\s*(?-i:\p{Lu})", regex.I)
+# a clinic, a unit of its own though it opens with "Phòng"
+_RE_CLINIC_OPENS = regex.compile(r"phòng\s+khám\b", regex.I)
+
+
 def _part_of_body(a: str, b: str) -> bool:
     """``a`` is a department, a post or a branch and ``b``, after its comma, the body above it: one unit named with its
     parent."""
@@ -3333,6 +3339,7 @@ def _person_named_at(doc: Document, a: int, b: int) -> bool:
 def _recipients(doc: Document, a: int, b: int) -> list[Found]:
     t = doc.text
     out = []
+    joined: set[int] = set()
     listed = _RE_PEOPLE_LISTED.match(t, a, b)
     if listed is not None and _person_named_at(doc, listed.end(), b):
         # each "NAME, title", up to the next NAME (a title may hold "và" or a comma: "Chánh Văn phòng HĐND và UBND huyện A")
@@ -3499,10 +3506,14 @@ def _recipients(doc: Document, a: int, b: int) -> list[Found]:
             break
         if ";" in m.group(0) and _RE_CLAUSE_VERB.match(t, nxt[1], b) or "và" in m.group(0) and _RE_GIVES.match(t, nxt[1], b):
             break  # "; UBND tỉnh tặng Bằng khen cho ...", "cho A và UBND tỉnh tặng ... cho B": the next clause's giver
-        if m.group(0).strip() == "," and _part_of_body(out[-1].value, t[nxt[0]:nxt[1]]):
+        if m.group(0).strip() == "," and out[-1].start not in joined and not _RE_PLACED_PART.search(out[-1].value) \
+                and not _RE_CLINIC_OPENS.match(out[-1].value) and _part_of_body(out[-1].value, t[nxt[0]:nxt[1]]):
             # a department or a post, then the body above it after the comma: one recipient ("cho Phòng Cảnh sát giao thông,
             # Công an tỉnh A", "cho Ban Thời sự, Đài Truyền hình Việt Nam")
+            # (once: a part has one body above it, "Đội A, Công an huyện B, Công an huyện C" is two; a part placed already,
+            # "Phòng Tư pháp huyện A, Sở Tài chính", and a clinic, "Phòng khám đa khoa khu vực, Bệnh viện B", stand beside it)
             out[-1] = Found(t[out[-1].start:nxt[1]], out[-1].start, nxt[1])
+            joined.add(out[-1].start)
             pos = nxt[1]
             continue
         out.append(Found(t[nxt[0]:nxt[1]], *nxt))
