@@ -45,12 +45,17 @@ def _names_central_city(doc: Document) -> bool:
 
 # unions and associations counted as members after "có" or "gồm" only ("Cụm có 14 công đoàn cơ sở thành viên"; elsewhere
 # "Cụm thi đua 2 Công đoàn" names the cluster): see _count_res
+# (a Party bloc's grassroots bodies: "gồm 12 chi bộ", "14 chi, đảng bộ", "11 tổ chức cơ sở đảng"; as often the Party cells of
+# the members or of a Party committee, "Các đơn vị trong Khối có 12 chi bộ", "Đảng bộ Khối có 48 tổ chức cơ sở đảng", "thành
+# lập 2 chi bộ thuộc Khối": members only where the cluster itself counts them, see _count_res)
+_PARTY_BODY_WORDS = ("chi bộ", "đảng bộ", "chi, đảng bộ", "tổ chức cơ sở đảng")
 _MEMBER_BODY_WORDS = ("công đoàn", "hội nông dân", "hội cựu chiến binh", "hội liên hiệp phụ nữ", "hội phụ nữ", "liên đoàn lao động",
                       "đoàn thanh niên", "cơ sở đoàn", "đoàn cơ sở", "chi đoàn", "đảng bộ cơ sở",
-                      # (a Party bloc's grassroots bodies, and a front's committees: "gồm 12 chi bộ", "14 chi, đảng bộ", "11 tổ
-                      # chức cơ sở đảng", "7 Ủy ban MTTQ cấp xã")
-                      "chi bộ", "đảng bộ", "chi, đảng bộ", "tổ chức cơ sở đảng", "ủy ban mttq", "uỷ ban mttq")
+                      # (a front's committees: "7 Ủy ban MTTQ cấp xã")
+                      "ủy ban mttq", "uỷ ban mttq", *_PARTY_BODY_WORDS)
 _MEMBER_BODIES = alternation(_MEMBER_BODY_WORDS)
+_MEMBER_BODIES_NOT_PARTY = alternation(w for w in _MEMBER_BODY_WORDS if w not in _PARTY_BODY_WORDS)
+_PARTY_BODIES = alternation(_PARTY_BODY_WORDS)
 # unit nouns of unit_nouns.txt that name the local level as such as often as a member ("các địa phương"): after "Cụm có N",
 # read as a member only where the clause says so, as those bodies are ("Cụm có 4 địa phương về đích ..." counts those that
 # reached the standard)
@@ -816,7 +821,7 @@ def _count_res():
         # ("43 Chi hội Luật gia thuộc Cụm": the kind's capitalised field too)
         # (not the new members only: a verb of joining or recognising after the count or before it, "kết nạp thêm 2 đơn vị
         # mới làm thành viên Khối", "2 đơn vị được công nhận là thành viên Khối")
-        regex.compile(n_in + r"\s+(?:" + un_assoc + "|" + _MEMBER_BODIES + r")(?:,?\s+(?!trong\b|thuộc\b|của\b)(?-i:\p{Ll}+|\p{Lu}[\p{Lu}&]+|\p{Lu}\p{Ll}+)){0,5}?(?:(?:\s+(?:thành viên|là thành viên))?\s+(?:trong|thuộc|của)"
+        regex.compile(n_in + r"\s+(?:" + un_assoc + "|" + _MEMBER_BODIES_NOT_PARTY + r")(?:,?\s+(?!trong\b|thuộc\b|của\b)(?-i:\p{Ll}+|\p{Lu}[\p{Lu}&]+|\p{Lu}\p{Ll}+)){0,5}?(?:(?:\s+(?:thành viên|là thành viên))?\s+(?:trong|thuộc|của)"
                       r"|(?<!\b(?:mới|thêm|được|trở\s+thành|công\s+nhận|kết\s+nạp|gia\s+nhập|bổ\s+sung)\b(?:\s[^.;\d]*)?)(?<!\b(?:kết\s+nạp|thêm|bổ\s+sung)\s+\d{1,3}\s[^.;\d]*)"
                       r"\s+thành viên)\s+(?:cụm|khối)\b", regex.I),
         # (in words after the unit the members share too: "gồm BHXH sáu tỉnh A, B, ...", not "năm", as often the year)
@@ -832,7 +837,10 @@ def _count_res():
                       + r")\b(?!\s+" + not_achieved + r")|(?(cl)(?:" + _MEMBER_BODIES + r")\b(?!(?:\s+(?-i:\p{Ll}+)){0,2}\s+" + not_achieved + r")|(?!)))", regex.I),
         # "Khối thi đua Văn phòng - Viện có 13 đơn vị", "Khối ... II hiện có 7 đơn vị"
         # (after "có", a union or an association counts its members too: "Cụm có 05 Hội Nông dân xã tham gia")
-        regex.compile(r"(?:cụm|khối)(?:\s+thi\s+đua)?[^.;:\n]{0,60}?\s+(?:hiện\s+)?có\s+(?:tổng\s+số\s+|tất\s+cả\s+)?" + n + r"\s+(?:(?!" + _LOOSE_UNIT_NOUNS + r"\b)(?:" + un + r")|(?:" + _MEMBER_BODIES + "|" + _LOOSE_UNIT_NOUNS + "|" + assoc + ")"
+        # (the Party bodies only where the cluster itself has them: not a Party committee's, "Đảng bộ Khối có 48 tổ chức cơ sở
+        # đảng", nor the members' own, "Các đơn vị trong Khối có 12 chi bộ")
+        regex.compile(r"(?:(?<!\b(?:đảng\s+bộ|đảng\s+ủy|(?:đơn\s+vị|cơ\s+quan|thành\s+viên|doanh\s+nghiệp)\s+(?:trong|thuộc|của))\s+)(?P<own>)|)"
+                      r"(?:cụm|khối)(?:\s+thi\s+đua)?[^.;:\n]{0,60}?\s+(?:hiện\s+)?có\s+(?:tổng\s+số\s+|tất\s+cả\s+)?" + n + r"\s+(?:(?!" + _LOOSE_UNIT_NOUNS + r"\b)(?:" + un + r")|(?:" + _MEMBER_BODIES_NOT_PARTY + "|(?(own)" + _PARTY_BODIES + "|(?!))|" + _LOOSE_UNIT_NOUNS + "|" + assoc + ")"
                       # (a union counted only as a member: "... thành viên", "... tham gia" or the clause's end; not "12 đoàn
                       # thanh niên cơ sở được công nhận")
                       # (nor the units that registered for an award: "khối Thi hành án có 72 đơn vị đăng ký Cờ thi đua")
