@@ -1249,9 +1249,14 @@ _RE_LIST_INTRO = regex.compile(
     # (the count's noun no unit's head: "gồm 3 Sở Y tế tỉnh A, Sở Tài chính tỉnh B" names its first unit whole, read next)
     # (the count in words too: "gồm có năm tỉnh A, B, C")
     r"|" + _GOM_COUNT + r"(?!(?=(?-i:\p{Lu}))(?:" + unit_head_ci_re().pattern + r"))(?:(?!(?:do|mới|khác|còn)\s)\p{L}+\s+){1,3}?(?:là\s+)?(?=(?:thành phố|huyện|tỉnh|thị xã|quận)?\s*(?-i:\p{Lu}))"
-    # (not a count of units by their kinds, each a bare head with no name: "gồm 10 Tổng công ty, Công ty trực thuộc Bộ")
+    # (not a count of units by their kinds, each a bare head with no name: "gồm 10 Tổng công ty, Công ty trực thuộc Bộ"; but a
+    # list where a capitalised unit follows the second head, its lower-case words its name's, "gồm 4 Kho bạc, Bảo hiểm xã hội
+    # tỉnh, Cục Thuế ...", "gồm 3 Tòa án nhân dân, Viện kiểm sát nhân dân tỉnh và Cục ..."; and two heads alone are as many as a
+    # count of two names, "gồm 2 Kho bạc và Cục Thuế")
     r"|" + _GOM_COUNT + r"(?=(?-i:\p{Lu}))(?=" + unit_head_ci_re().pattern + r")"
-    r"(?!(?:" + unit_head_ci_re().pattern + r")(?:\s*,\s*|\s+và\s+)(?:" + unit_head_ci_re().pattern + r")(?:\s+(?!và\b)(?-i:\p{Ll})|\s*[.;:]|\s*$))"
+    r"(?!(?:" + unit_head_ci_re().pattern + r")(?:\s*,\s*|\s+và\s+)(?:" + unit_head_ci_re().pattern + r")"
+    r"\s+(?!và\b)(?-i:\p{Ll})(?![^.;:\n]*?(?:,|\svà)\s+(?-i:\p{Lu})))"
+    r"(?!(?<!(?<![\d.,])0?2\s+|\bhai\s+)(?:" + unit_head_ci_re().pattern + r")(?:\s*,\s*|\s+và\s+)(?:" + unit_head_ci_re().pattern + r")\s*(?:[.;:]|$))"
     # "Các thành viên của Khối thi đua số 5 là: A, B"
     r"|\b(?:các\s+)?(?:đơn vị\s+)?thành viên\s+(?:(?:của|trong|thuộc)\s+)?(?:cụm|khối)[^:.;\n]{0,40}?\s+(?:là|gồm(?:\s+có)?)\s*:[ \t]*"
     # "đại diện các đơn vị thành viên trong Cụm: A; B"
