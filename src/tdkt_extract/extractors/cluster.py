@@ -1174,6 +1174,9 @@ _HAS_MEMBERS = (r"(?P<has>có(?<=" + _CLUSTER_WORDS + r"(?:\s+(?:hiện\s+nay|hi
                 r"(?=\s+(?:các|\d{1,3}|" + _COUNT_WORD + r")\s)(?![^.;:\n]*(?::|\bgồm\b))")
 _OPEN = r"(?:bao gồm|gồm|" + _HAS_MEMBERS + r")"
 # "gồm (có) N ", the count in figures or words, before the members' kind or their first name
+# the verbs that open the predicate of units a clause names outside a "gồm" list ("các đơn vị A, B đã tổ chức", "như A, B đạt
+# doanh thu cao"), a regex fragment
+_TIED_VERBS = r"(?:đã|đều|cùng|vẫn|tiếp\s+tục|có|không|chưa|hoàn\s+thành|được|đạt|về\s+đích|xếp|tăng|giảm)"
 _GOM_COUNT = r"\b" + _OPEN + r"\s+(?:có\s+)?(?:\d{1,3}|(?:" + _COUNT_WORD + r")(?=\s))\s+"
 # the kind of place the last of a plural's list may be written with ("là các xã A, B và phường C")
 _RE_OTHER_KIND_LAST = regex.compile(r"^(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã)\s+(?=(?-i:\p{Lu}))")
@@ -1327,7 +1330,10 @@ _RE_LIST_INTRO = regex.compile(
     # the units the subject of a clause, tied to the cluster after them: "các đơn vị Sở A, Sở B và Sở C thuộc Cụm thi đua số 5
     # đã tổ chức ..." (the list ends at "thuộc")
     r"|\bcác\s+(?:đơn vị|cơ quan)(?:\s+thành viên)?\s+(?P<tied>)(?=(?-i:\p{Lu}))(?=" + unit_head_ci_re().pattern + r")"
-    r"(?=[^.;:\n]{3,300}?\s(?:thuộc|trong)\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số)?\s+(?:\d{1,2}|(?-i:[IVX]{1,4}))(?!\p{L}))"
+    # (the units alone before "thuộc", no verb of theirs on the way, "các đơn vị A, B đã trao quà cho các hộ thuộc khối 3", and
+    # the cluster an emulation one, capitalised or so called: not a town's residential "khối 3")
+    r"(?=(?:(?!\s" + _TIED_VERBS + r"\s+(?-i:\p{Ll}))[^.;:\n]){3,300}?\s(?:thuộc|trong)\s+(?:(?-i:Cụm|Khối)|(?:cụm|khối)(?=\s+(?:thi\s+đua|số)\b))"
+    r"(?:\s+thi\s+đua)?(?:\s+số)?\s+(?:\d{1,2}|(?-i:[IVX]{1,4}))(?!\p{L}))"
     # units that attend, named, then labelled as the members after a dash: "lãnh đạo A, B và C - các đơn vị thành viên của Khối"
     r"|(?:lãnh\s+đạo|đại\s+diện)(?:\s+(?:các|của))?\s+(?P<tied>)(?=(?-i:\p{Lu}))(?=" + unit_head_ci_re().pattern + r")"
     r"(?=[^.;:\n]{3,300}?\s[-–]\s*(?:là\s+)?(?:các\s+)?(?:đơn vị|cơ quan)\s+thành viên\s+(?:của|trong|thuộc)\s+(?:cụm|khối)(?!\p{L}))"
@@ -1824,7 +1830,13 @@ _RE_CLUSTER_BEFORE = regex.compile(r"(?<!\bngoài\s)\b(?:cụm|khối)\b(?![^.;:
 _RE_COUNTED_OF_CLUSTER = regex.compile(r"(?:\d{1,3}|(?:" + _COUNT_WORD + r"))\s+[^.;:\n]*?\s(?:trong|thuộc|của)\s+(?:cụm|khối)\b[^.;:\n]*?\s(?:là|gồm)\s+", regex.I)
 # the predicate after units named (its first word in lower case, read from the last unit's start: the unit may hold it),
 # and whether it is a result: "hoàn thành xuất sắc", "được đề nghị tặng", "đạt"; not "đã có 29 xã đạt chuẩn"
-_RE_TIED_PREDICATE = regex.compile(r"\s(?:đã|đều|cùng|vẫn|tiếp\s+tục|có|không|chưa|hoàn\s+thành|được|đạt|về\s+đích|xếp|tăng|giảm)\s")
+# (a word of the name, not the verb, where a capitalised word follows: "Cảng hàng không Vinh")
+# (the intro of a labelled attendance list, the label after its last unit, and the "như" of examples: read at "tied")
+_RE_ATTENDING_INTRO = regex.compile(r"(?:lãnh\s+đạo|đại\s+diện)\b", regex.I)
+_RE_MEMBER_LABEL = regex.compile(r"[\s)]*[-–]\s*(?:là\s+)?(?:các\s+)?(?:đơn vị|cơ quan)\s+thành viên\b", regex.I)
+_RE_AS_EXAMPLES = regex.compile(r"\bnhư\b", regex.I)
+_RE_CLUSTER_WORD = regex.compile(r"\b(?:cụm|khối)\b", regex.I)
+_RE_TIED_PREDICATE = regex.compile(r"\s" + _TIED_VERBS + r"\s(?=\p{Ll}|\d)")
 _RE_PREDICATE_OPENS = regex.compile(r"[^.;:\n]*?\s(?=(?:đã|đều|cùng|vẫn|tiếp\s+tục|có|không|chưa|hoàn\s+thành|được|đạt|về\s+đích|xếp)\s)")
 _RE_RESULT_VERB = regex.compile(r"(?:(?:đã|đều|cùng)\s+)?(?:(?:không|chưa)\s+)?(?:hoàn\s+thành|được|đạt|về\s+đích|xếp\s+(?:thứ|loại))\s")
 _RE_ACHIEVED_AFTER = regex.compile(r"\s+(?:đã\s+(?!(?:cùng\s+|về\s+|đến\s+|tới\s+)*(?:tham\s+)?(?:dự\b|gia\s+(?:hội\s+nghị|buổi)\b"
@@ -1940,6 +1952,16 @@ def member_lists(doc: Document):
                 f, r0 = items[-1]
                 v = f.value[:pv.start()].rstrip()
                 items[-1] = (Found(v, f.start, f.start + len(v)), r0)
+            if m.group("tied") is not None and items:
+                # (the attendance list the dash labels the members' is the one it closes: not the guests read up to another
+                # "lãnh đạo" before it, "đại diện Ban A, Sở B và lãnh đạo C, D - các đơn vị thành viên của Cụm")
+                if _RE_ATTENDING_INTRO.match(m.group(0)) and not _RE_MEMBER_LABEL.match(t, items[-1][0].end):
+                    continue
+                # (examples of a named unit's own members, not the cluster's: "Tập đoàn A với nhiều doanh nghiệp thành viên như B, C")
+                if _RE_AS_EXAMPLES.search(m.group(0)) and not _RE_CLUSTER_WORD.search(m.group(0)) \
+                        and any(t[h.start()].isupper() for h in unit_head_ci_re().finditer(
+                            cre.split(r"[.;:\n]", t[max(s.start, m.start() - 120):m.start()])[-1])):
+                    continue
             if (m.group("has") is not None or m.group("part") is not None) and items:
                 # (the units some did something, or as many as counted when counted: "Cụm có 4 huyện A, B, C và D")
                 # (fewer when a part of them is named: "Cụm có 14 doanh nghiệp thành viên, trong đó có A, B")
