@@ -45,15 +45,20 @@ def _names_central_city(doc: Document) -> bool:
 
 # unions and associations counted as members after "có" or "gồm" only ("Cụm có 14 công đoàn cơ sở thành viên"; elsewhere
 # "Cụm thi đua 2 Công đoàn" names the cluster): see _count_res
+# (a Party bloc's grassroots bodies: "gồm 12 chi bộ", "14 chi, đảng bộ", "11 tổ chức cơ sở đảng"; as often the Party cells of
+# the members or of a Party committee, "Các đơn vị trong Khối có 12 chi bộ", "Đảng bộ Khối có 48 tổ chức cơ sở đảng", "thành
+# lập 2 chi bộ thuộc Khối": members only where the cluster itself counts them, see _count_res)
+_PARTY_BODY_WORDS = ("chi bộ", "đảng bộ", "chi, đảng bộ", "tổ chức cơ sở đảng")
 _MEMBER_BODY_WORDS = ("công đoàn", "hội nông dân", "hội cựu chiến binh", "hội liên hiệp phụ nữ", "hội phụ nữ", "liên đoàn lao động",
                       "đoàn thanh niên", "cơ sở đoàn", "đoàn cơ sở", "chi đoàn", "đảng bộ cơ sở",
-                      # (a Party bloc's grassroots bodies, and a front's committees: "gồm 12 chi bộ", "14 chi, đảng bộ", "11 tổ
-                      # chức cơ sở đảng", "7 Ủy ban MTTQ cấp xã")
-                      "chi bộ", "đảng bộ", "chi, đảng bộ", "tổ chức cơ sở đảng", "ủy ban mttq", "uỷ ban mttq")
+                      # (a front's committees: "7 Ủy ban MTTQ cấp xã")
+                      "ủy ban mttq", "uỷ ban mttq", *_PARTY_BODY_WORDS)
 _MEMBER_BODIES = alternation(_MEMBER_BODY_WORDS)
 # a character of the words after a cluster's head before its count that does not open the Party committee of a bloc ("Khối thi đua
 # số 4 (Đảng bộ Khối doanh nghiệp gồm 16 chi bộ)": the committee's bodies, not the bloc's members)
 _NO_PARTY_OF_CLUSTER = r"(?:(?!\b(?:đảng bộ|đảng ủy|đảng uỷ)\s+(?:cụm|khối)\b)[^.;:\n])"
+_MEMBER_BODIES_NOT_PARTY = alternation(w for w in _MEMBER_BODY_WORDS if w not in _PARTY_BODY_WORDS)
+_PARTY_BODIES = alternation(_PARTY_BODY_WORDS)
 # unit nouns of unit_nouns.txt that name the local level as such as often as a member ("các địa phương"): after "Cụm có N",
 # read as a member only where the clause says so, as those bodies are ("Cụm có 4 địa phương về đích ..." counts those that
 # reached the standard)
@@ -828,10 +833,7 @@ def _count_res():
         # ("43 Chi hội Luật gia thuộc Cụm": the kind's capitalised field too)
         # (not the new members only: a verb of joining or recognising after the count or before it, "kết nạp thêm 2 đơn vị
         # mới làm thành viên Khối", "2 đơn vị được công nhận là thành viên Khối")
-        regex.compile(n_in + r"\s+(?:" + un_assoc + "|"
-                      # (those bodies counted as the subject, or after "giữa", "gồm", "có", "với", "của": not a verb's object, "lãnh
-                      # đạo 32 chi bộ thuộc Cụm", the members' own)
-                      r"(?<=(?:^|[,.;:(]|(?<!\p{L})(?:giữa|gồm|có|với|của|cả|là|năm\s+\d{4}|qua))\s*\S+\s+)(?:" + _MEMBER_BODIES + r"))(?:,?\s+(?!trong\b|thuộc\b|của\b)(?-i:\p{Ll}+|\p{Lu}[\p{Lu}&]+|\p{Lu}\p{Ll}+)){0,5}?(?:(?:\s+(?:thành viên|là thành viên))?\s+(?:trong|thuộc|của)"
+        regex.compile(n_in + r"\s+(?:" + un_assoc + "|" + _MEMBER_BODIES_NOT_PARTY + r")(?:,?\s+(?!trong\b|thuộc\b|của\b)(?-i:\p{Ll}+|\p{Lu}[\p{Lu}&]+|\p{Lu}\p{Ll}+)){0,5}?(?:(?:\s+(?:thành viên|là thành viên))?\s+(?:trong|thuộc|của)"
                       r"|(?<!\b(?:mới|thêm|được|trở\s+thành|công\s+nhận|kết\s+nạp|gia\s+nhập|bổ\s+sung)\b(?:\s[^.;\d]*)?)(?<!\b(?:kết\s+nạp|thêm|bổ\s+sung)\s+\d{1,3}\s[^.;\d]*)"
                       r"\s+thành viên)\s+(?:cụm|khối)\b", regex.I),
         # (in words after the unit the members share too: "gồm BHXH sáu tỉnh A, B, ...", not "năm", as often the year)
@@ -847,11 +849,10 @@ def _count_res():
                       + r")\b(?!\s+" + not_achieved + r")|(?(cl)(?:" + _MEMBER_BODIES + r")\b(?!(?:\s+(?-i:\p{Ll}+)){0,2}\s+" + not_achieved + r")|(?!)))", regex.I),
         # "Khối thi đua Văn phòng - Viện có 13 đơn vị", "Khối ... II hiện có 7 đơn vị"
         # (after "có", a union or an association counts its members too: "Cụm có 05 Hội Nông dân xã tham gia")
-        regex.compile(r"(?:cụm|khối)(?:\s+thi\s+đua)?[^.;:\n]{0,60}?\s+(?:hiện\s+)?có\s+(?:tổng\s+số\s+|tất\s+cả\s+)?" + n + r"\s+(?:(?!" + _LOOSE_UNIT_NOUNS + r"\b)(?:" + un + r")|"
-                      # (those bodies only of the cluster itself: not of the Party committee of a bloc, "Đảng ủy Khối có 38 chi bộ",
-                      # nor the members' own, "Các đơn vị trong Cụm có 27 chi bộ")
-                      r"(?<!\b(?:đảng bộ|đảng ủy|đảng uỷ)\s+(?:cụm|khối)\b" + _NO_PARTY_OF_CLUSTER + r"{0,70})(?<!\b(?:đơn vị|cơ quan|thành viên)\s+(?:trong|thuộc|của)\s+(?:cụm|khối)\b[^.;:\n]{0,70})"
-                      r"(?:" + _MEMBER_BODIES + "|" + _LOOSE_UNIT_NOUNS + "|" + assoc + ")"
+        # (the Party bodies only where the cluster itself has them: not a Party committee's, "Đảng bộ Khối có 48 tổ chức cơ sở
+        # đảng", nor the members' own, "Các đơn vị trong Khối có 12 chi bộ")
+        regex.compile(r"(?:(?<!\b(?:đảng\s+bộ|đảng\s+ủy|(?:đơn\s+vị|cơ\s+quan|thành\s+viên|doanh\s+nghiệp)\s+(?:trong|thuộc|của))\s+)(?P<own>)|)"
+                      r"(?:cụm|khối)(?:\s+thi\s+đua)?[^.;:\n]{0,60}?\s+(?:hiện\s+)?có\s+(?:tổng\s+số\s+|tất\s+cả\s+)?" + n + r"\s+(?:(?!" + _LOOSE_UNIT_NOUNS + r"\b)(?:" + un + r")|(?:" + _MEMBER_BODIES_NOT_PARTY + "|(?(own)" + _PARTY_BODIES + "|(?!))|" + _LOOSE_UNIT_NOUNS + "|" + assoc + ")"
                       # (a union counted only as a member: "... thành viên", "... tham gia" or the clause's end; not "12 đoàn
                       # thanh niên cơ sở được công nhận")
                       # (nor the units that registered for an award: "khối Thi hành án có 72 đơn vị đăng ký Cờ thi đua")
@@ -1187,6 +1188,9 @@ _HAS_MEMBERS = (r"(?P<has>có(?<=" + _CLUSTER_WORDS + r"(?:\s+(?:hiện\s+nay|hi
                 r"(?=\s+(?:các|\d{1,3}|" + _COUNT_WORD + r")\s)(?![^.;:\n]*(?::|\bgồm\b))")
 _OPEN = r"(?:bao gồm|gồm|" + _HAS_MEMBERS + r")"
 # "gồm (có) N ", the count in figures or words, before the members' kind or their first name
+# the verbs that open the predicate of units a clause names outside a "gồm" list ("các đơn vị A, B đã tổ chức", "như A, B đạt
+# doanh thu cao"), a regex fragment
+_TIED_VERBS = r"(?:đã|đều|cùng|vẫn|tiếp\s+tục|có|không|chưa|hoàn\s+thành|được|đạt|về\s+đích|xếp|tăng|giảm)"
 _GOM_COUNT = r"\b" + _OPEN + r"\s+(?:có\s+)?(?:\d{1,3}|(?:" + _COUNT_WORD + r")(?=\s))\s+"
 # the kind of place the last of a plural's list may be written with ("là các xã A, B và phường C")
 _RE_OTHER_KIND_LAST = regex.compile(r"^(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã)\s+(?=(?-i:\p{Lu}))")
@@ -1262,9 +1266,14 @@ _RE_LIST_INTRO = regex.compile(
     # (the count's noun no unit's head: "gồm 3 Sở Y tế tỉnh A, Sở Tài chính tỉnh B" names its first unit whole, read next)
     # (the count in words too: "gồm có năm tỉnh A, B, C")
     r"|" + _GOM_COUNT + r"(?!(?=(?-i:\p{Lu}))(?:" + unit_head_ci_re().pattern + r"))(?:(?!(?:do|mới|khác|còn)\s)\p{L}+\s+){1,3}?(?:là\s+)?(?=(?:thành phố|huyện|tỉnh|thị xã|quận)?\s*(?-i:\p{Lu}))"
-    # (not a count of units by their kinds, each a bare head with no name: "gồm 10 Tổng công ty, Công ty trực thuộc Bộ")
+    # (not a count of units by their kinds, each a bare head with no name: "gồm 10 Tổng công ty, Công ty trực thuộc Bộ"; but a
+    # list where a capitalised unit follows the second head, its lower-case words its name's, "gồm 4 Kho bạc, Bảo hiểm xã hội
+    # tỉnh, Cục Thuế ...", "gồm 3 Tòa án nhân dân, Viện kiểm sát nhân dân tỉnh và Cục ..."; and two heads alone are as many as a
+    # count of two names, "gồm 2 Kho bạc và Cục Thuế")
     r"|" + _GOM_COUNT + r"(?=(?-i:\p{Lu}))(?=" + unit_head_ci_re().pattern + r")"
-    r"(?!(?:" + unit_head_ci_re().pattern + r")(?:\s*,\s*|\s+và\s+)(?:" + unit_head_ci_re().pattern + r")(?:\s+(?!và\b)(?-i:\p{Ll})|\s*[.;:]|\s*$))"
+    r"(?!(?:" + unit_head_ci_re().pattern + r")(?:\s*,\s*|\s+và\s+)(?:" + unit_head_ci_re().pattern + r")"
+    r"\s+(?!và\b)(?-i:\p{Ll})(?![^.;:\n]*?(?:,|\svà)\s+(?-i:\p{Lu})))"
+    r"(?!(?<!(?<![\d.,])0?2\s+|\bhai\s+)(?:" + unit_head_ci_re().pattern + r")(?:\s*,\s*|\s+và\s+)(?:" + unit_head_ci_re().pattern + r")\s*(?:[.;:]|$))"
     # "Các thành viên của Khối thi đua số 5 là: A, B"
     r"|\b(?:các\s+)?(?:đơn vị\s+)?thành viên\s+(?:(?:của|trong|thuộc)\s+)?(?:cụm|khối)[^:.;\n]{0,40}?\s+(?:là|gồm(?:\s+có)?)\s*:[ \t]*"
     # "đại diện các đơn vị thành viên trong Cụm: A; B"
@@ -1335,7 +1344,10 @@ _RE_LIST_INTRO = regex.compile(
     # the units the subject of a clause, tied to the cluster after them: "các đơn vị Sở A, Sở B và Sở C thuộc Cụm thi đua số 5
     # đã tổ chức ..." (the list ends at "thuộc")
     r"|\bcác\s+(?:đơn vị|cơ quan)(?:\s+thành viên)?\s+(?P<tied>)(?=(?-i:\p{Lu}))(?=" + unit_head_ci_re().pattern + r")"
-    r"(?=[^.;:\n]{3,300}?\s(?:thuộc|trong)\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số)?\s+(?:\d{1,2}|(?-i:[IVX]{1,4}))(?!\p{L}))"
+    # (the units alone before "thuộc", no verb of theirs on the way, "các đơn vị A, B đã trao quà cho các hộ thuộc khối 3", and
+    # the cluster an emulation one, capitalised or so called: not a town's residential "khối 3")
+    r"(?=(?:(?!\s" + _TIED_VERBS + r"\s+(?-i:\p{Ll}))[^.;:\n]){3,300}?\s(?:thuộc|trong)\s+(?:(?-i:Cụm|Khối)|(?:cụm|khối)(?=\s+(?:thi\s+đua|số)\b))"
+    r"(?:\s+thi\s+đua)?(?:\s+số)?\s+(?:\d{1,2}|(?-i:[IVX]{1,4}))(?!\p{L}))"
     # units that attend, named, then labelled as the members after a dash: "lãnh đạo A, B và C - các đơn vị thành viên của Khối"
     r"|(?:lãnh\s+đạo|đại\s+diện)(?:\s+(?:các|của))?\s+(?P<tied>)(?=(?-i:\p{Lu}))(?=" + unit_head_ci_re().pattern + r")"
     r"(?=[^.;:\n]{3,300}?\s[-–]\s*(?:là\s+)?(?:các\s+)?(?:đơn vị|cơ quan)\s+thành viên\s+(?:của|trong|thuộc)\s+(?:cụm|khối)(?!\p{L}))"
@@ -1832,7 +1844,13 @@ _RE_CLUSTER_BEFORE = regex.compile(r"(?<!\bngoài\s)\b(?:cụm|khối)\b(?![^.;:
 _RE_COUNTED_OF_CLUSTER = regex.compile(r"(?:\d{1,3}|(?:" + _COUNT_WORD + r"))\s+[^.;:\n]*?\s(?:trong|thuộc|của)\s+(?:cụm|khối)\b[^.;:\n]*?\s(?:là|gồm)\s+", regex.I)
 # the predicate after units named (its first word in lower case, read from the last unit's start: the unit may hold it),
 # and whether it is a result: "hoàn thành xuất sắc", "được đề nghị tặng", "đạt"; not "đã có 29 xã đạt chuẩn"
-_RE_TIED_PREDICATE = regex.compile(r"\s(?:đã|đều|cùng|vẫn|tiếp\s+tục|có|không|chưa|hoàn\s+thành|được|đạt|về\s+đích|xếp|tăng|giảm)\s")
+# (a word of the name, not the verb, where a capitalised word follows: "Cảng hàng không Vinh")
+# (the intro of a labelled attendance list, the label after its last unit, and the "như" of examples: read at "tied")
+_RE_ATTENDING_INTRO = regex.compile(r"(?:lãnh\s+đạo|đại\s+diện)\b", regex.I)
+_RE_MEMBER_LABEL = regex.compile(r"[\s)]*[-–]\s*(?:là\s+)?(?:các\s+)?(?:đơn vị|cơ quan)\s+thành viên\b", regex.I)
+_RE_AS_EXAMPLES = regex.compile(r"\bnhư\b", regex.I)
+_RE_CLUSTER_WORD = regex.compile(r"\b(?:cụm|khối)\b", regex.I)
+_RE_TIED_PREDICATE = regex.compile(r"\s" + _TIED_VERBS + r"\s(?=\p{Ll}|\d)")
 _RE_PREDICATE_OPENS = regex.compile(r"[^.;:\n]*?\s(?=(?:đã|đều|cùng|vẫn|tiếp\s+tục|có|không|chưa|hoàn\s+thành|được|đạt|về\s+đích|xếp)\s)")
 _RE_RESULT_VERB = regex.compile(r"(?:(?:đã|đều|cùng)\s+)?(?:(?:không|chưa)\s+)?(?:hoàn\s+thành|được|đạt|về\s+đích|xếp\s+(?:thứ|loại))\s")
 _RE_ACHIEVED_AFTER = regex.compile(r"\s+(?:đã\s+(?!(?:cùng\s+|về\s+|đến\s+|tới\s+)*(?:tham\s+)?(?:dự\b|gia\s+(?:hội\s+nghị|buổi)\b"
@@ -1948,6 +1966,16 @@ def member_lists(doc: Document):
                 f, r0 = items[-1]
                 v = f.value[:pv.start()].rstrip()
                 items[-1] = (Found(v, f.start, f.start + len(v)), r0)
+            if m.group("tied") is not None and items:
+                # (the attendance list the dash labels the members' is the one it closes: not the guests read up to another
+                # "lãnh đạo" before it, "đại diện Ban A, Sở B và lãnh đạo C, D - các đơn vị thành viên của Cụm")
+                if _RE_ATTENDING_INTRO.match(m.group(0)) and not _RE_MEMBER_LABEL.match(t, items[-1][0].end):
+                    continue
+                # (examples of a named unit's own members, not the cluster's: "Tập đoàn A với nhiều doanh nghiệp thành viên như B, C")
+                if _RE_AS_EXAMPLES.search(m.group(0)) and not _RE_CLUSTER_WORD.search(m.group(0)) \
+                        and any(t[h.start()].isupper() for h in unit_head_ci_re().finditer(
+                            cre.split(r"[.;:\n]", t[max(s.start, m.start() - 120):m.start()])[-1])):
+                    continue
             if (m.group("has") is not None or m.group("part") is not None) and items:
                 # (the units some did something, or as many as counted when counted: "Cụm có 4 huyện A, B, C và D")
                 # (fewer when a part of them is named: "Cụm có 14 doanh nghiệp thành viên, trong đó có A, B")
