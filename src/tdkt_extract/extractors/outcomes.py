@@ -1995,10 +1995,12 @@ def _re_unit_part() -> "regex.Pattern[str]":
 # that is no department of the province
 _RE_BODY_ABOVE = regex.compile(r"(?:công an|sở|ủy ban nhân dân|uỷ ban nhân dân|ubnd|bộ chỉ huy|bộ đội biên phòng|bệnh viện|trường|"
                                r"học viện|viện|cục|tổng cục|chi cục|bộ|tòa án|toà án|ngân hàng|kho bạc|bảo hiểm xã hội|đài)(?!\p{L})", regex.I)
-_RE_BODY_ABOVE_BAN = regex.compile(r"(?:công an|bộ chỉ huy|bộ đội biên phòng|bệnh viện|trường|học viện|viện|cục|tổng cục|bộ|tòa án|toà án"
-                                   # (a national broadcaster, paper or news agency, whose desks are "Ban"s: "Ban Thời sự, Đài Truyền
-                                   # hình Việt Nam"; not a province's, which a province's own Ban may stand beside in a list)
-                                   r"|(?:đài|báo|thông tấn xã)(?=\s.*\s(?-i:Việt\s+Nam|Trung\s+ương)$))(?!\p{L})", regex.I)
+# (a national broadcaster, paper or news agency, whose desks are "Ban"s: "Ban Thời sự, Đài Truyền hình Việt Nam"; not a
+# province's, which a province's own Ban may stand beside in a list)
+_NATIONAL_MEDIA = r"(?:đài|báo|thông tấn xã)(?=\s.*\s(?-i:Việt\s+Nam|Trung\s+ương)$)(?!\p{L})"
+_RE_NATIONAL_MEDIA = regex.compile(_NATIONAL_MEDIA, regex.I)
+_RE_BODY_ABOVE_BAN = regex.compile(r"(?:(?:công an|bộ chỉ huy|bộ đội biên phòng|bệnh viện|trường|học viện|viện|cục|tổng cục|bộ|tòa án|toà án)"
+                                   r"(?!\p{L})|" + _NATIONAL_MEDIA + ")", regex.I)
 
 
 # a branch, a local office or a camp of a body, opening a name ("Chi cục Thuế khu vực A", "Chi nhánh Ngân hàng Chính sách xã hội
@@ -3507,11 +3509,14 @@ def _recipients(doc: Document, a: int, b: int) -> list[Found]:
         if ";" in m.group(0) and _RE_CLAUSE_VERB.match(t, nxt[1], b) or "và" in m.group(0) and _RE_GIVES.match(t, nxt[1], b):
             break  # "; UBND tỉnh tặng Bằng khen cho ...", "cho A và UBND tỉnh tặng ... cho B": the next clause's giver
         if m.group(0).strip() == "," and out[-1].start not in joined and not _RE_PLACED_PART.search(out[-1].value) \
-                and not _RE_CLINIC_OPENS.match(out[-1].value) and _part_of_body(out[-1].value, t[nxt[0]:nxt[1]]):
+                and not _RE_CLINIC_OPENS.match(out[-1].value) and _part_of_body(out[-1].value, t[nxt[0]:nxt[1]]) \
+                and not (cre.match(r"ban\s", out[-1].value, regex.I) and not _RE_NATIONAL_MEDIA.match(t[nxt[0]:nxt[1]])):
             # a department or a post, then the body above it after the comma: one recipient ("cho Phòng Cảnh sát giao thông,
             # Công an tỉnh A", "cho Ban Thời sự, Đài Truyền hình Việt Nam")
             # (once: a part has one body above it, "Đội A, Công an huyện B, Công an huyện C" is two; a part placed already,
             # "Phòng Tư pháp huyện A, Sở Tài chính", and a clinic, "Phòng khám đa khoa khu vực, Bệnh viện B", stand beside it)
+            # (a "Ban" in a list of recipients only under a national broadcaster: a district's "Ban Tuyên giáo Huyện ủy, Trường
+            # THCS A" or "Ban Chỉ huy Quân sự huyện, Công an huyện" are two)
             out[-1] = Found(t[out[-1].start:nxt[1]], out[-1].start, nxt[1])
             joined.add(out[-1].start)
             pos = nxt[1]
