@@ -1841,9 +1841,12 @@ def read_title(doc: Document) -> Found | None:
 @lru_cache(maxsize=None)
 def _digest_head_re() -> "regex.Pattern[str]":
     """A digest's headline: its name first (lexicons/chrome.json, digest_heading), a day last, the date part of the headline
-    ("Bản tin Thời sự tối 21/6/2024", "Tin vắn ngày 10/1/2024")."""
+    ("Bản tin Thời sự tối 21/6/2024", "Tin vắn ngày 10/1/2024"). The digest's own words stand between (its programme, place
+    or time of day, or "ngày"): a section's name that a bar, a dash, a weekday or nothing parts from the day is the page's
+    date line ("Bản tin | 10/01/2025", "Tin nhanh - Thứ Sáu, 10/01/2025", "Tin tổng hợp 10/01/2025")."""
     names = lexicon.table("chrome.json")["digest_heading"]
-    return regex.compile(r"\s*(?:" + "|".join(f"(?:{n})" for n in names) + r")\s+(?:[^\n\d]{0,60}?\s)?(?:ngày\s+)?"
+    return regex.compile(r"\s*(?:" + "|".join(f"(?:{n})" for n in names) + r")\s+"
+                         r"(?!(?:thứ|chủ\s+nhật)(?!\p{L}))\p{L}[^\n\d|]{0,59}?\s"
                          r"\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*$", regex.I)
 
 
