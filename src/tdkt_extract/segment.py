@@ -11,7 +11,7 @@ import regex
 from . import cues, gazetteer, lexicon
 from .document import Block, Document, Found, Sentence
 from .normalize import fold
-from .patterns import CRAWLER_DATE, DATE_AND_TIME, DATE_FIGURES, UNTIMED, alternation, cre, fullmatch
+from .patterns import CRAWLER_DATE, DATE_AND_TIME, DATE_FIGURES, SAME_DAY, UNTIMED, alternation, cre, fullmatch
 
 _LEAD_TIME = r"(?:sáng|chiều|tối|trưa|ngày|hôm|vừa qua|mới đây)"
 
@@ -396,6 +396,12 @@ def segment(doc: Document) -> None:
 
 # an item of a digest, opened by a bullet or its number: "- Sáng 10/10, ...", "* Tiêu đề", "2. Tiêu đề"
 _RE_ITEM_OPENS = regex.compile(r"\s*(?:[-–*•▪●+]|\d{1,2}[.)])\s+(?=\S)")
+# an item that tells an event of its own opens on its time: "- Sáng 10/10, ...", "2. Ngày 10/10, ...", "- Cùng ngày, ...",
+# "- Chiều cùng ngày, ...", "- Sáng nay, ..." (not a bullet that carries on the item above, "- Tại hội nghị, ...", "- Ông A,
+# Phó Bí thư ...", a list's line)
+_RE_ITEM_EVENT_OPENS = regex.compile(r"\s*(?:[-–*•▪●+]|\d{1,2}[.)])\s+(?:" + _LEAD_TIME + r")\b[^.\n]{0,25}?\d{1,2}\s*[/.-]\s*\d{1,2}"
+                                     r"|\s*(?:[-–*•▪●+]|\d{1,2}[.)])\s+(?:(?:sáng|chiều|tối|trưa)\s+(?:nay|qua)|hôm\s+(?:nay|qua)|"
+                                     + SAME_DAY + r")(?!\p{L})", regex.I)
 
 
 def _mark_digest_items(doc: Document) -> None:
@@ -410,7 +416,8 @@ def _mark_digest_items(doc: Document) -> None:
         b = doc.blocks[i]
         if b.kind == "chrome":
             continue
-        if _RE_ITEM_OPENS.match(doc.block_text(b)):
+        # (a bullet with no time of its own carries on the item above: its place, its guests, its acts)
+        if _RE_ITEM_EVENT_OPENS.match(doc.block_text(b)) or not items and _RE_ITEM_OPENS.match(doc.block_text(b)):
             items.append([i])
         elif items:
             items[-1].append(i)
