@@ -412,14 +412,23 @@ def _mark_digest_items(doc: Document) -> None:
     if ti is None or not _digest_head(doc.block_text(doc.blocks[ti]).strip()):
         return
     items: list[list[int]] = []
-    for i in range(ti + 1, len(doc.blocks)):
-        b = doc.blocks[i]
-        if b.kind == "chrome":
+    rest = [i for i in range(ti + 1, len(doc.blocks)) if doc.blocks[i].kind != "chrome"]
+    for k, i in enumerate(rest):
+        t = doc.block_text(doc.blocks[i])
+        if not _RE_ITEM_OPENS.match(t):
+            if items:
+                items[-1].append(i)
             continue
-        # (a bullet with no time of its own carries on the item above: its place, its guests, its acts)
-        if _RE_ITEM_EVENT_OPENS.match(doc.block_text(b)) or not items and _RE_ITEM_OPENS.match(doc.block_text(b)):
+        # an item's own headline above its paragraph ("* Lào Cai đón ... khách" / "Trong tháng 6, ..."): no end mark, no
+        # bullet under it nor a bullet or a list's colon above it
+        prv = doc.block_text(doc.blocks[rest[k - 1]]).rstrip() if k else ""
+        nxt = doc.block_text(doc.blocks[rest[k + 1]]) if k + 1 < len(rest) else None
+        headed = t.rstrip()[-1:] not in ".;:,!?…" and nxt is not None and not _RE_ITEM_OPENS.match(nxt) \
+            and not _RE_ITEM_OPENS.match(prv) and not prv.endswith(":")
+        # (a bullet with no time of its own nor a headline carries on the item above: its place, its guests, its acts)
+        if not items or headed or _RE_ITEM_EVENT_OPENS.match(t):
             items.append([i])
-        elif items:
+        else:
             items[-1].append(i)
     # (items of two events at least, one of them the cluster's)
     named = [any(_RE_CLUSTER_WORDS.search(doc.block_text(doc.blocks[i])) for i in item) for item in items]
