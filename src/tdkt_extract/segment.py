@@ -11,7 +11,7 @@ import regex
 from . import cues, gazetteer, lexicon
 from .document import Block, Document, Found, Sentence
 from .normalize import fold
-from .patterns import CRAWLER_DATE, DATE_AND_TIME, DATE_FIGURES, UNTIMED, alternation, cre, fullmatch
+from .patterns import CRAWLER_DATE, DATE_AND_TIME, DATE_FIGURES, SAME_DAY, UNTIMED, alternation, cre, fullmatch
 
 _LEAD_TIME = r"(?:sáng|chiều|tối|trưa|ngày|hôm|vừa qua|mới đây)"
 
@@ -396,6 +396,12 @@ def segment(doc: Document) -> None:
 
 # an item of a digest, opened by a bullet or its number: "- Sáng 10/10, ...", "* Tiêu đề", "2. Tiêu đề"
 _RE_ITEM_OPENS = regex.compile(r"\s*(?:[-–*•▪●+]|\d{1,2}[.)])\s+(?=\S)")
+# an item that tells an event of its own opens on its time: "- Sáng 10/10, ...", "2. Ngày 10/10, ...", "- Cùng ngày, ...",
+# "- Chiều cùng ngày, ...", "- Sáng nay, ..." (not a bullet that carries on the item above, "- Tại hội nghị, ...", "- Ông A,
+# Phó Bí thư ...", a list's line)
+_RE_ITEM_EVENT_OPENS = regex.compile(r"\s*(?:[-–*•▪●+]|\d{1,2}[.)])\s+(?:" + _LEAD_TIME + r")\b[^.\n]{0,25}?\d{1,2}\s*[/.-]\s*\d{1,2}"
+                                     r"|\s*(?:[-–*•▪●+]|\d{1,2}[.)])\s+(?:(?:sáng|chiều|tối|trưa)\s+(?:nay|qua)|hôm\s+(?:nay|qua)|"
+                                     + SAME_DAY + r")(?!\p{L})", regex.I)
 
 
 def _mark_digest_items(doc: Document) -> None:
@@ -406,13 +412,23 @@ def _mark_digest_items(doc: Document) -> None:
     if ti is None or not _digest_head(doc.block_text(doc.blocks[ti]).strip()):
         return
     items: list[list[int]] = []
-    for i in range(ti + 1, len(doc.blocks)):
-        b = doc.blocks[i]
-        if b.kind == "chrome":
+    rest = [i for i in range(ti + 1, len(doc.blocks)) if doc.blocks[i].kind != "chrome"]
+    for k, i in enumerate(rest):
+        t = doc.block_text(doc.blocks[i])
+        if not _RE_ITEM_OPENS.match(t):
+            if items:
+                items[-1].append(i)
             continue
-        if _RE_ITEM_OPENS.match(doc.block_text(b)):
+        # an item's own headline above its paragraph ("* Lào Cai đón ... khách" / "Trong tháng 6, ..."): no end mark, no
+        # bullet under it nor a bullet or a list's colon above it
+        prv = doc.block_text(doc.blocks[rest[k - 1]]).rstrip() if k else ""
+        nxt = doc.block_text(doc.blocks[rest[k + 1]]) if k + 1 < len(rest) else None
+        headed = t.rstrip()[-1:] not in ".;:,!?…" and nxt is not None and not _RE_ITEM_OPENS.match(nxt) \
+            and not _RE_ITEM_OPENS.match(prv) and not prv.endswith(":")
+        # (a bullet with no time of its own nor a headline carries on the item above: its place, its guests, its acts)
+        if not items or headed or _RE_ITEM_EVENT_OPENS.match(t):
             items.append([i])
-        elif items:
+        else:
             items[-1].append(i)
     # (items of two events at least, one of them the cluster's)
     named = [any(_RE_CLUSTER_WORDS.search(doc.block_text(doc.blocks[i])) for i in item) for item in items]
@@ -1841,9 +1857,12 @@ def read_title(doc: Document) -> Found | None:
 @lru_cache(maxsize=None)
 def _digest_head_re() -> "regex.Pattern[str]":
     """A digest's headline: its name first (lexicons/chrome.json, digest_heading), a day last, the date part of the headline
-    ("Bản tin Thời sự tối 21/6/2024", "Tin vắn ngày 10/1/2024")."""
+    ("Bản tin Thời sự tối 21/6/2024", "Tin vắn ngày 10/1/2024"). The digest's own words stand between (its programme, place
+    or time of day, or "ngày"): a section's name that a bar, a dash, a weekday or nothing parts from the day is the page's
+    date line ("Bản tin | 10/01/2025", "Tin nhanh - Thứ Sáu, 10/01/2025", "Tin tổng hợp 10/01/2025")."""
     names = lexicon.table("chrome.json")["digest_heading"]
-    return regex.compile(r"\s*(?:" + "|".join(f"(?:{n})" for n in names) + r")\s+(?:[^\n\d]{0,60}?\s)?(?:ngày\s+)?"
+    return regex.compile(r"\s*(?:" + "|".join(f"(?:{n})" for n in names) + r")\s+"
+                         r"(?!(?:thứ|chủ\s+nhật)(?!\p{L}))\p{L}[^\n\d|]{0,59}?\s"
                          r"\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*$", regex.I)
 
 
