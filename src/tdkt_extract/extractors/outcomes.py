@@ -4255,6 +4255,12 @@ def _agrees_after(before: str, m: "regex.Match[str]") -> bool:
 _RE_THROUGH_CLAUSE = regex.compile(
     r"[^,.;:]{0,80},\s*[^,.;:]{2,80}?\s(?:đã|cũng|đều)\s+(?:đánh giá|nêu|chỉ ra|ghi nhận|nhận định|nhận thấy|khẳng định|cho thấy|phân tích|làm rõ|báo cáo|trình bày)\b",
     regex.I)
+# (the covenant, its content or targets, opening the sentence after "Thông qua": the means through which the units did what
+# the clause after tells, any verb but one of agreeing or signing ("Thông qua nội dung bản giao ước, các đơn vị đã tạo được động
+# lực ...", "Thông qua các chỉ tiêu giao ước, các đơn vị đã phấn đấu ..."; not "..., các đại biểu đều nhất trí", "..., các đơn
+# vị đã ký kết")
+_RE_THROUGH_COVENANT = regex.compile(r"[^,.;:]{0,80},\s*[^,.;:]{2,80}?\s(?:đã|cũng|đều|luôn)\s+(?!(?:thống\s+nhất|nhất\s+trí|thông"
+                                     r"\s+qua|đồng\s+ý|tán\s+thành|biểu\s+quyết|đồng\s+thuận|ký|được)(?!\p{L}))\p{L}", regex.I)
 
 
 # the subject of a document cited, right before an act's words: what the document is about, no act of the meeting
@@ -4727,7 +4733,8 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
             if kind == "award_proposal" and cre.search(r"\bthông qua\b", before[-40:], regex.I) is None and cre.search(r"\bphải\b", t[m.start():m.end()]):
                 continue
             if m.group(0).lower().startswith("thông qua") and not before.strip(" -–•*+") \
-                    and _RE_THROUGH_CLAUSE.match(t, m.end(), s.end):
+                    and (_RE_THROUGH_CLAUSE.match(t, m.end(), s.end)
+                         or "giao ước" in m.group(0).lower() and _RE_THROUGH_COVENANT.match(t, m.end(), s.end)):
                 continue  # "Thông qua báo cáo, Khối trưởng đã đánh giá ...": "through", opening another subject's clause
             if kind in again and kind in out:
                 # (the same event told again adds no act: its head already in an earlier clause of the kind)
