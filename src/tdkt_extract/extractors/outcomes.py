@@ -72,8 +72,13 @@ _ASKS_UNITS = r"\b(?:đề nghị|yêu cầu|đề xuất|kêu gọi)\s+(?:các|
 # (the acts asked may run on, a series of the units' verbs parted by commas: "đề nghị các đơn vị thành viên khẩn trương ổn
 # định tổ chức, phát động phong trào thi đua ...", all asked; past 40 characters only while no word of the meeting's own act
 # or a new clause's opening comes between: "..., hội nghị đã thống nhất ...", "...; đồng thời ...")
+# (nor a clause after a comma whose subject, capitalised or an agent of the meeting, did the act: "..., ngay sau phần phát biểu,
+# Cụm thi đua số 5 đã phát động ...", "..., lãnh đạo các đơn vị đã ký kết ..."; not the request's own "những kết quả đã đạt được")
+_DONE_CLAUSE = (r",\s*(?:(?-i:\p{Lu})|(?:lãnh\s+đạo|đại\s+diện|thường\s+trực|ban\s+tổ\s+chức|các\s+thành\s+viên|các\s+cơ\s+quan)(?!\p{L}))"
+                r"[^,.;:\n]{0,40}?\s(?:đã|đều|cũng)\s")
 _RE_ASKED = regex.compile(_ASKS_UNITS + r"(?:[^.;]{0,40}|(?:(?!\b(?:hội nghị|thống nhất|nhất trí|thông qua|đồng ý|tán thành|biểu quyết"
-                          r"|đồng thời|sau đó|tiếp đó|tiếp theo|tại|dịp này|các đại biểu|các đơn vị đã)\b)[^.;:\n]){41,200})$", regex.I)
+                          r"|đồng thời|sau đó|tiếp đó|tiếp theo|tại|dịp này|các đại biểu|các đơn vị đã)\b|" + _DONE_CLAUSE + r")[^.;:\n]){41,200})$",
+                          regex.I)
 _RE_ASKS_UNITS = regex.compile(_ASKS_UNITS, regex.I)
 _RE_FUTURE = regex.compile(r"\b(?:sẽ|theo chương trình)\b", regex.I)
 _V_FUTURE = cues.vocabulary("outcomes.future", lambda: ("sẽ", "theo chương trình"))
