@@ -90,6 +90,10 @@ def test_a_delegation_led_on_a_visit_elsewhere_is_no_attendance(rec):
     r = rec(LEAD + "Đoàn đại biểu tỉnh Kon Tum do ông Phan Đức Hải, Phó Chủ tịch UBND tỉnh dẫn đầu đã đến thăm và làm việc với "
                    "Cụm thi đua số 2 vào tháng 8/2024.")
     assert _person(r, "Phan Đức Hải")[1] == []
+    # (a delegation that came to this meeting, then visited: still here)
+    r = rec(LEAD + "Đoàn đại biểu Sở Tài chính do ông Phan Đức Hải, Phó Giám đốc dẫn đầu đã tới dự hội nghị và tham quan nhà "
+                   "truyền thống của tỉnh.")
+    assert _person(r, "Phan Đức Hải")[1] == ["attended"]
 
 
 # --- "Thông qua" the covenant opening a sentence: "through" (acpp-15, acpp-16) --------------------------------------------

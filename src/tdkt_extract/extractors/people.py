@@ -1181,8 +1181,9 @@ _RE_TEAM_WORK_AFTER = regex.compile(r"\s*,?\s*(?:đã\s+)?(?:đi\s+)?" + _TEAM_W
 _RE_LED_CLAUSE_CLOSES = regex.compile(r"\s*(?:[,.;:!?)\n]|$)|\s+(?:đã|đến|tới|về|sang|cùng|tham\s+dự|dự|có\s+mặt)(?!\p{L})", regex.I)
 # a trip the delegation made, told after the verb in its sentence: no attendance at this meeting ("dẫn đầu đoàn đại biểu Cụm đi
 # học tập kinh nghiệm tại tỉnh B", "Đoàn đại biểu ... do ông A dẫn đầu đã có chuyến khảo sát ...", "... đã đến thăm và làm việc
-# với ...")
-_RE_TRIP_AFTER = regex.compile(r"[^.;!?\n]{0,160}?(?<!\p{L})(?:" + _TEAM_WORK + r"|thăm|có\s+chuyến|giao\s+lưu)(?!\p{L})", regex.I)
+# với ..."); not a visit after the delegation came to the meeting, "dự" between ("... dẫn đầu đã tới dự hội nghị và tham quan ...")
+_RE_TRIP_AFTER = regex.compile(r"(?:(?!(?<!\p{L})dự(?!\p{L}))[^.;!?\n]){0,160}?(?<!\p{L})(?:" + _TEAM_WORK + r"|thăm|có\s+chuyến|giao\s+lưu)(?!\p{L})",
+                               regex.I)
 
 
 # a speaker's tag of a quotation: a colon and the quote opening after the name and title, at a line's start with an
