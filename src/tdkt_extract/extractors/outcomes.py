@@ -72,8 +72,13 @@ _ASKS_UNITS = r"\b(?:đề nghị|yêu cầu|đề xuất|kêu gọi)\s+(?:các|
 # (the acts asked may run on, a series of the units' verbs parted by commas: "đề nghị các đơn vị thành viên khẩn trương ổn
 # định tổ chức, phát động phong trào thi đua ...", all asked; past 40 characters only while no word of the meeting's own act
 # or a new clause's opening comes between: "..., hội nghị đã thống nhất ...", "...; đồng thời ...")
+# (nor a clause after a comma whose subject, capitalised or an agent of the meeting, did the act: "..., ngay sau phần phát biểu,
+# Cụm thi đua số 5 đã phát động ...", "..., lãnh đạo các đơn vị đã ký kết ..."; not the request's own "những kết quả đã đạt được")
+_DONE_CLAUSE = (r",\s*(?:(?-i:\p{Lu})|(?:lãnh\s+đạo|đại\s+diện|thường\s+trực|ban\s+tổ\s+chức|các\s+thành\s+viên|các\s+cơ\s+quan)(?!\p{L}))"
+                r"[^,.;:\n]{0,40}?\s(?:đã|đều|cũng)\s")
 _RE_ASKED = regex.compile(_ASKS_UNITS + r"(?:[^.;]{0,40}|(?:(?!\b(?:hội nghị|thống nhất|nhất trí|thông qua|đồng ý|tán thành|biểu quyết"
-                          r"|đồng thời|sau đó|tiếp đó|tiếp theo|tại|dịp này|các đại biểu|các đơn vị đã)\b)[^.;:\n]){41,200})$", regex.I)
+                          r"|đồng thời|sau đó|tiếp đó|tiếp theo|tại|dịp này|các đại biểu|các đơn vị đã)\b|" + _DONE_CLAUSE + r")[^.;:\n]){41,200})$",
+                          regex.I)
 _RE_ASKS_UNITS = regex.compile(_ASKS_UNITS, regex.I)
 _RE_FUTURE = regex.compile(r"\b(?:sẽ|theo chương trình)\b", regex.I)
 _V_FUTURE = cues.vocabulary("outcomes.future", lambda: ("sẽ", "theo chương trình"))
@@ -4279,6 +4284,12 @@ def _agrees_after(before: str, m: "regex.Match[str]") -> bool:
 _RE_THROUGH_CLAUSE = regex.compile(
     r"[^,.;:]{0,80},\s*[^,.;:]{2,80}?\s(?:đã|cũng|đều)\s+(?:đánh giá|nêu|chỉ ra|ghi nhận|nhận định|nhận thấy|khẳng định|cho thấy|phân tích|làm rõ|báo cáo|trình bày)\b",
     regex.I)
+# (the covenant, its content or targets, opening the sentence after "Thông qua": the means through which the units did what
+# the clause after tells, any verb but one of agreeing or signing ("Thông qua nội dung bản giao ước, các đơn vị đã tạo được động
+# lực ...", "Thông qua các chỉ tiêu giao ước, các đơn vị đã phấn đấu ..."; not "..., các đại biểu đều nhất trí", "..., các đơn
+# vị đã ký kết")
+_RE_THROUGH_COVENANT = regex.compile(r"[^,.;:]{0,80},\s*[^,.;:]{2,80}?\s(?:đã|cũng|đều|luôn)\s+(?!(?:thống\s+nhất|nhất\s+trí|thông"
+                                     r"\s+qua|đồng\s+ý|tán\s+thành|biểu\s+quyết|đồng\s+thuận|ký|được)(?!\p{L}))\p{L}", regex.I)
 
 
 # the subject of a document cited, right before an act's words: what the document is about, no act of the meeting
@@ -4751,7 +4762,8 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
             if kind == "award_proposal" and cre.search(r"\bthông qua\b", before[-40:], regex.I) is None and cre.search(r"\bphải\b", t[m.start():m.end()]):
                 continue
             if m.group(0).lower().startswith("thông qua") and not before.strip(" -–•*+") \
-                    and _RE_THROUGH_CLAUSE.match(t, m.end(), s.end):
+                    and (_RE_THROUGH_CLAUSE.match(t, m.end(), s.end)
+                         or "giao ước" in m.group(0).lower() and _RE_THROUGH_COVENANT.match(t, m.end(), s.end)):
                 continue  # "Thông qua báo cáo, Khối trưởng đã đánh giá ...": "through", opening another subject's clause
             if kind in again and kind in out:
                 # (the same event told again adds no act: its head already in an earlier clause of the kind)

@@ -1175,6 +1175,15 @@ _RE_LEADS_DELEGATION_AFTER = regex.compile(r"\s+(?:các\s+)?" + _DELEGATION, reg
 _RE_DELEGATION_LED_BY_BEFORE = regex.compile(_DELEGATION + r"[^.;:!?\n]{0,120}?(?<!\p{L})do\s+"
                                             r"(?:(?:ông|bà|đồng\s+chí|đ/c)\s+)?$", regex.I)
 _RE_TEAM_WORK_AFTER = regex.compile(r"\s*,?\s*(?:đã\s+)?(?:đi\s+)?" + _TEAM_WORK + r"\b", regex.I)
+# the agent's clause of a delegation led ("Đoàn X do ông A dẫn đầu."), closed by the verb: a mark or the delegation's own next
+# verb after it ("... dẫn đầu đã tới dự", "dẫn đầu cùng ..."); "dẫn đầu" with an object is a unit's lead, no delegation's
+# ("Tỉnh đoàn A do đồng chí B, Bí thư dẫn đầu phong trào", "Đoàn Luật sư tỉnh do ông C, Chủ nhiệm Đoàn dẫn đầu Khối")
+_RE_LED_CLAUSE_CLOSES = regex.compile(r"\s*(?:[,.;:!?)\n]|$)|\s+(?:đã|đến|tới|về|sang|cùng|tham\s+dự|dự|có\s+mặt)(?!\p{L})", regex.I)
+# a trip the delegation made, told after the verb in its sentence: no attendance at this meeting ("dẫn đầu đoàn đại biểu Cụm đi
+# học tập kinh nghiệm tại tỉnh B", "Đoàn đại biểu ... do ông A dẫn đầu đã có chuyến khảo sát ...", "... đã đến thăm và làm việc
+# với ..."); not a visit after the delegation came to the meeting, "dự" between ("... dẫn đầu đã tới dự hội nghị và tham quan ...")
+_RE_TRIP_AFTER = regex.compile(r"(?:(?!(?<!\p{L})dự(?!\p{L}))[^.;!?\n]){0,160}?(?<!\p{L})(?:" + _TEAM_WORK + r"|thăm|có\s+chuyến|giao\s+lưu)(?!\p{L})",
+                               regex.I)
 
 
 # a speaker's tag of a quotation: a colon and the quote opening after the name and title, at a line's start with an
@@ -1333,10 +1342,15 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
         # (leading one, "dẫn đầu", likewise, and only a delegation: its object after, "dẫn đầu đoàn đại biểu", or the delegation
         # the sentence opens on, the person its agent after "do", "Đoàn X do bà A, Giám đốc Y dẫn đầu"; not a unit's place,
         # "bà A, Giám đốc Sở X, đơn vị dẫn đầu Cụm")
-        if m and doc.cues.lower[m.start():m.end()] == "dẫn đầu" and not _RE_LEADS_DELEGATION_AFTER.match(t, m.end(), sent_b) \
-                and not _RE_DELEGATION_LED_BY_BEFORE.search(t, sent_a, name_a):
-            m = None
-        if m and doc.cues.lower[m.start():m.end()] in ("làm trưởng đoàn", "dẫn đầu") \
+        # (nor a delegation's trip elsewhere told after the verb, not its attendance here; where "dẫn đầu" shows no delegation
+        # here, the next act of the window is read, as before it was an act)
+        while m and doc.cues.lower[m.start():m.end()] == "dẫn đầu" and (
+                not _RE_LEADS_DELEGATION_AFTER.match(t, m.end(), sent_b)
+                and not (_RE_DELEGATION_LED_BY_BEFORE.search(t, sent_a, name_a) and _RE_LED_CLAUSE_CLOSES.match(t, m.end(), sent_b))
+                or (_RE_TEAM_SENT_BEFORE.search(t, sent_a, m.start()) or _RE_TRIP_AFTER.match(t, m.end(), sent_b))
+                and not (ms is not None and ms.start <= m.start() < ms.end)):
+            m = doc.cues.search(rx["acting"], _V_ACTING, m.end(), win_b)
+        if m and doc.cues.lower[m.start():m.end()] == "làm trưởng đoàn" \
                 and (_RE_TEAM_SENT_BEFORE.search(t, sent_a, m.start()) or _RE_TEAM_WORK_AFTER.match(t, m.end(), sent_b)) \
                 and not (ms is not None and ms.start <= m.start() < ms.end):
             m = None

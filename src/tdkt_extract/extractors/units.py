@@ -337,10 +337,20 @@ _RE_NAME_AFTER_VERB = regex.compile(r"[ ]+(?-i:\p{Lu})[\p{L}&]*(?:(?:[ ]+(?-i:\p
                                     r"|(?:[ ]+(?-i:\p{Lu})[\p{L}&]*){1,3}(?=[ ]+(?-i:\p{Ll})))")
 
 
+@lru_cache(maxsize=None)
+def _object_after_verb_re():
+    """A capitalised run after a verb that names a thing of its own, the verb's object, no rest of a name: a unit (its head,
+    lexicons/unit_heads.txt: "thay mặt Ban Tổ chức", "cùng Ban Giám hiệu"), the cluster or its role ("thay mặt Cụm Thi đua
+    số 5", "là Cụm Trưởng"), an award (lexicons/awards.txt: "trao Cờ Thi đua", "tặng Bằng Khen", "nhận Giấy Khen")."""
+    return regex.compile(r"[ ]+(?=(?-i:\p{Lu}))(?:" + trie_alternation([*lexicon.words("unit_heads.txt"), *lexicon.words("awards.txt")])
+                         + r"|cụm|khối|cờ)(?!\p{L})", regex.I)
+
+
 def verb_inside_name(t: str, p: int, q: int) -> bool:
     """The lower-case word t[p:q] (a verb a title or clause would stop at) is a word of a unit's name: a capitalised run
-    right after a unit's head stands before it and a capitalised run that closes the name follows it."""
-    if not t[p:p + 1].islower() or _RE_NAME_AFTER_VERB.match(t, q) is None:
+    right after a unit's head stands before it and a capitalised run that closes the name follows it, one that names no
+    thing of its own (a unit, the cluster, an award: the verb's object, "Giám đốc Công ty Hòa Phát trao Cờ Thi đua ...")."""
+    if not t[p:p + 1].islower() or _RE_NAME_AFTER_VERB.match(t, q) is None or _object_after_verb_re().match(t, q):
         return False
     for h in unit_head_ci_re().finditer(t, max(0, p - 80), p):
         run = _RE_NAME_BEFORE_VERB.fullmatch(t, h.end(), p)
