@@ -395,13 +395,13 @@ def segment(doc: Document) -> None:
 
 
 # an item of a digest, opened by a bullet or its number: "- Sáng 10/10, ...", "* Tiêu đề", "2. Tiêu đề"
-_RE_ITEM_OPENS = regex.compile(r"\s*(?:[-–*•▪●+]|\d{1,2}[.)])\s+(?=\S)")
+_ITEM_MARK = r"(?:[-–*•▪●+]|\d{1,2}[.)])"
+_RE_ITEM_OPENS = regex.compile(r"\s*" + _ITEM_MARK + r"\s+(?=\S)")
 # an item that tells an event of its own opens on its time: "- Sáng 10/10, ...", "2. Ngày 10/10, ...", "- Cùng ngày, ...",
 # "- Chiều cùng ngày, ...", "- Sáng nay, ..." (not a bullet that carries on the item above, "- Tại hội nghị, ...", "- Ông A,
 # Phó Bí thư ...", a list's line)
-_RE_ITEM_EVENT_OPENS = regex.compile(r"\s*(?:[-–*•▪●+]|\d{1,2}[.)])\s+(?:" + _LEAD_TIME + r")\b[^.\n]{0,25}?\d{1,2}\s*[/.-]\s*\d{1,2}"
-                                     r"|\s*(?:[-–*•▪●+]|\d{1,2}[.)])\s+(?:(?:sáng|chiều|tối|trưa)\s+(?:nay|qua)|hôm\s+(?:nay|qua)|"
-                                     + SAME_DAY + r")(?!\p{L})", regex.I)
+_RE_ITEM_EVENT_OPENS = regex.compile(r"\s*" + _ITEM_MARK + r"\s+(?:(?:" + _LEAD_TIME + r")\b[^.\n]{0,25}?\d{1,2}\s*[/.-]\s*\d{1,2}"
+                                     r"|(?:(?:sáng|chiều|tối|trưa)\s+(?:nay|qua)|hôm\s+(?:nay|qua)|" + SAME_DAY + r")(?!\p{L}))", regex.I)
 
 
 def _mark_digest_items(doc: Document) -> None:
