@@ -274,14 +274,13 @@ def find_dates(text: str, a: int, b: int, index: cues.CueIndex | None = None) ->
             # số 03, sáng ngày 27/7/2022 ...")
             if tod is None and _RE_DOC_DATE_BEFORE.search(text[max(a, start - 80):start]):
                 continue
-            before = text[max(a, m.start() - 80):m.start()]
+            back = max(a, m.start() - 80)
+            before = text[back:m.start()]
             lunar = _RE_LUNAR_BEFORE_PAREN.search(before) if rx is _RE_DATE_NUM and before.rstrip().endswith(("(", "tức", "nhằm", "ngày")) else None
-            if lunar is not None and not lunar.group("tod") \
-                    and not _opens_or_after_vao(text, a, max(a, m.start() - 80) + lunar.start()):
+            if lunar is not None and not lunar.group("tod") and not _opens_or_after_vao(text, a, back + lunar.start()):
                 lunar = None  # (a festival's or anniversary's lunar day: "kỷ niệm Giỗ Tổ Hùng Vương mùng 10 tháng 3 âm lịch (18/4)")
             if lunar is not None and tod is None and lunar.group("tod"):
-                o = max(a, m.start() - 80)
-                tod, tod_span = lunar.group("tod"), (o + lunar.start("tod"), o + lunar.end("tod"))
+                tod, tod_span = lunar.group("tod"), (back + lunar.start("tod"), back + lunar.end("tod"))
             if lunar is None and _RE_ANNIVERSARY_BEFORE.search(before) and not (_RE_TIME_BEFORE_PAREN.search(before)
                                                               and not _other_events_days(text, max(a, m.start() - 200), m.start())):
                 continue
