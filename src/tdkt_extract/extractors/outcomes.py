@@ -4773,7 +4773,7 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
             cls = object_class(t, m.start(), m.end(), s.end) if kind in distinct else None
             if distinct_act and (cls is None or cls in classes.get(kind, ())):
                 continue  # the same document told again ("Báo cáo ... được hội nghị thông qua"), or no document named
-            c = _clause(doc, s, m.start(), m.end())
+            c = _clause(doc, s, m.start(), m.end(), own_place=kind == "plan")
             if witnessed is not None and c.start < s.start + witnessed < c.end:
                 c = Found(t[s.start + witnessed:c.end], s.start + witnessed, c.end)  # the members' signing, not its witness
             if kind not in out:
@@ -5346,9 +5346,14 @@ def _join_starts(doc: Document, lo: int, hi: int) -> list[int]:
     return out
 
 
-def _clause(doc: Document, s: Sentence, cue_a: int, cue_b: int) -> Found:
+# the venue word right before the meeting's venue, with the comma that may open it (read backwards from the venue's start)
+_RE_VENUE_WORD_BEFORE = regex.compile(r"\s*,?\s*(?<!\p{L})tại\s+$", regex.I)
+
+
+def _clause(doc: Document, s: Sentence, cue_a: int, cue_b: int, own_place: bool = False) -> Found:
     """The clause of the sentence that holds the cue: between semicolons, and between the joins
-    of two acts ("nhất trí A và thống nhất B")."""
+    of two acts ("nhất trí A và thống nhất B"); it ends before the meeting's venue after the cue, unless the act is an
+    event of its own that the place may be told for (``own_place``: "thống nhất tổ chức hội thao tại Trường A")."""
     t = doc.text
     a = max(t.rfind(";", s.start, cue_a) + 1, s.start)
     b = t.find(";", cue_b, s.end)
@@ -5360,6 +5365,13 @@ def _clause(doc: Document, s: Sentence, cue_a: int, cue_b: int) -> Found:
     j = next(cues.match_at(_RE_ACT_JOIN, t, _join_starts(doc, cue_b, b), cue_b, b), None)
     if j:
         b = j.start()
+    venue = doc.draft.scalars.get("meeting.venue")
+    if venue is not None and cue_b <= venue.start < b and not own_place:
+        # the meeting's venue after the act, "tại" and the place ("... và ký kết giao ước thi đua năm 2023 tại Văn phòng UBND
+        # tỉnh"): where the meeting was held, no part of the act's clause
+        v = _RE_VENUE_WORD_BEFORE.search(t, cue_b, venue.start)
+        if v is not None:
+            b = v.start()
     seg = t[a:b]
     lead = len(seg) - len(seg.lstrip())
     a += lead
