@@ -433,7 +433,10 @@ def _dated_paragraph_opening(doc: Document, s: Sentence) -> Sentence | None:
 
 
 # the part of today, without a date after it ("Sáng nay, tại ...", "vào chiều hôm nay"): a date with it is read with the date
-_RE_TOD_TODAY = regex.compile(r"(?<!\p{L})(?P<tod>sáng|chiều|tối|trưa)\s+(?:hôm\s+)?nay(?!\p{L})(?!\s*[(,]?\s*(?:ngày\s+)?\d)", regex.I)
+# (or of yesterday, or of a weekday, the day itself not stated: "Chiều qua, ...", "Tối hôm qua", "Sáng thứ Sáu (vừa qua), ...";
+# not the noun "ánh sáng")
+_RE_TOD_TODAY = regex.compile(r"(?<!\p{L})(?<!\bánh\s+)(?P<tod>sáng|chiều|tối|trưa)\s+(?:(?:(?:ngày\s+)?hôm\s+)?(?:nay|qua)|"
+                              + _WEEKDAY + r"(?:\s+(?:vừa\s+)?qua)?)(?!\p{L})(?!\s*[(,]?\s*(?:ngày\s+)?\d)", regex.I)
 # what makes a day that closes a headline another's than the meeting's: a comma before it, or a word that looks to it
 _RE_NOT_THE_HEADLINES_DAY = regex.compile(r"(?:,|(?<!\p{L})(?:hướng tới|hướng về|chào mừng|kỷ niệm|nhân|đến|tới|từ|trước|sau))\s*$", regex.I)
 # (nor where the headline before it tells of another event or a page's update: "..., thi đua chào mừng Đại hội ... ngày 20/8",
