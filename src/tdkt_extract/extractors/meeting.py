@@ -582,6 +582,9 @@ _RE_VENUE_STOP = regex.compile(
     # (the other sites an online meeting is linked to: "từ điểm cầu chính tại A đến các điểm cầu ...", "tại A và 8 điểm cầu
     # ...", "tại A kết nối với ...")
     r"|\s+(?=(?:đến|tới|và)\s+(?:\S+\s+){0,2}?điểm\s+cầu\b|(?:được\s+)?kết\s+nối\b)"
+    # (or the online part of a hybrid meeting: "trực tiếp tại A và trực tuyến tới ...", "tại A kết hợp (với hình thức) trực
+    # tuyến đến ...")
+    r"|\s*,?\s+(?=(?:và|kết\s+hợp)\s+(?:với\s+)?(?:(?:theo\s+)?hình\s+thức\s+)?trực\s+tuyến\b)"
     # (a place's province in brackets closes it, the next clause's subject after it: "tại TP. Đà Lạt (Lâm Đồng) Công đoàn A ...")
     # (read by find_venue: only when the bracket holds a place, "(tỉnh Lâm Đồng)", "(TP.HCM)"; not "Xổ số kiến thiết (XSKT) Cà Mau")
     r"|\s*\((?=[^()]{2,30}\)\s+(?-i:\p{Lu}))"
