@@ -762,7 +762,11 @@ def find_venue(doc: Document, s: Sentence) -> Found | None:
     # a role note after the place ("Hội trường Sở X - Trưởng khối") assigns the role to the unit
     # the place names; a trailing parenthetical ("(tỉnh Y)") is no part of it
     cut, role = role_note(v)
-    if role:
+    if role and not cre.search(r"\p{Lu}", v[:cut]) and v[cut:].lstrip()[:1] not in "(-–—":
+        # (a place named by the role's holder alone, no unit named before the role: "tại trụ sở đơn vị Cụm trưởng", "tại hội
+        # trường Khối trưởng": the role's words are the place's, no note)
+        role = None
+    elif role:
         v = v[:cut].rstrip(" ,-")
     elif (after := _RE_UNIT_ROLE_AFTER.match(t, b, s.end)) is not None and not cre.match(r"\s+năm\s", t[after.end():after.end() + 6]):
         # "tại xã A đơn vị Trưởng khối ...": the place's unit holds the role (a role of a year of its own is read with it elsewhere)
