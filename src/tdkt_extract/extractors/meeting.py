@@ -2120,9 +2120,11 @@ _RE_MEETING_PLACED = regex.compile(
     r",?\s+(?:[\p{L}\d/]+,?\s+){0,5}?tại\b"
     # (the host's long name before its verb: "Hội nghị do Ngân hàng A chi nhánh tỉnh B, Cụm trưởng tổ chức tại ..."; no clause
     # between, "Hội nghị do A, Cụm trưởng chủ trì, đã biểu dương các đơn vị tham gia Hội thao do Cụm tổ chức tại X")
+    # (or the host's verb alone, passive: "Hội nghị do A đăng cai tại X"; not the next one's host, "Hội nghị lần sau do B đăng cai
+    # tại Y")
     r"|\W*(?:hội nghị|buổi lễ|lễ ký kết|cuộc họp)\s+do\s+(?:(?!\b(?:thống nhất|nhất trí|quyết định|đề nghị|sẽ|dự kiến|đã|do|biểu dương"
-    r"|tham gia|trao|tặng|khen thưởng|phát động|ký kết|thông qua|đánh giá|triển khai)\b|\bchủ trì\s*,)[^.;]){1,150}?"
-    r"\s(?:chủ trì\s+|đăng cai\s+)?tổ chức,?\s+tại\b"
+    r"|tham gia|trao|tặng|khen thưởng|phát động|ký kết|thông qua|đánh giá|triển khai|tiếp theo|năm sau|lần sau|lần tới)\b|\bchủ trì\s*,)[^.;]){1,150}?"
+    r"\s(?:(?:chủ trì\s+|đăng cai\s+)?tổ chức|đăng cai),?\s+tại\b"
     # (that meeting, the noun alone or with its kind, cluster or "này": not another, "tổ chức hội nghị điển hình tiên tiến", "hội nghị
     # biểu dương ...", "hội nghị tập huấn")
     r"|\W*(?:(?:buổi\s+)?(?:sáng|chiều|tối)(?:\s+cùng\s+ngày)?\s*,\s*)?tại\s+(?!(?:hội nghị|buổi|đây)\b)[^.;]{1,100}?"
