@@ -103,3 +103,16 @@ def test_province_or_number_before_thuoc_still_ends_the_name(rec):
     assert r["cluster"]["name"] == "Cụm thi đua số 4"
     r = rec(f"Ngày 10/1/2025, Cụm thi đua các xã thuộc huyện {REVIEW}.")
     assert r["cluster"]["name"] == "Cụm thi đua các xã"
+
+
+def test_near_forms_of_the_new_rules_on_other_sentences(rec):
+    # (another event hosted "do X đăng cai tại Y" is no meeting's place; a later weekday morning is another event's; a place's
+    # name ending in "Đào tạo trực tuyến" stays whole; members "thuộc huyện X" name no cluster)
+    r = rec(f"Ngày 20/12/2024, {BLOC}. Giải bóng chuyền của Khối do Hội Nông dân tỉnh đăng cai tại sân vận động tỉnh.")
+    assert meeting(r)["venue"] is None
+    r = rec(f"Chiều 19/12/2024, {BLOC} tại Hội trường Sở Tư pháp. Sáng thứ Bảy, các đơn vị sẽ tham gia giải chạy việt dã.")
+    assert (meeting(r)["time_of_day"], meeting(r)["venue"]) == ("chieu", "Hội trường Sở Tư pháp")
+    r = rec(f"Ngày 17/12/2024, {BLOC} tại Trường Cao đẳng Kinh tế, Kỹ thuật và Đào tạo trực tuyến Yên Bái.")
+    assert meeting(r)["venue"] == "Trường Cao đẳng Kinh tế, Kỹ thuật và Đào tạo trực tuyến Yên Bái"
+    r = rec(f"Ngày 13/1/2025, Cụm thi đua số 4 tỉnh Yên Bái {REVIEW}. Các thành viên Cụm thuộc huyện Văn Chấn đã tặng 20 nhà.")
+    assert r["cluster"]["name"] == "Cụm thi đua số 4"
