@@ -435,8 +435,13 @@ def _dated_paragraph_opening(doc: Document, s: Sentence) -> Sentence | None:
 # the part of today, without a date after it ("Sáng nay, tại ...", "vào chiều hôm nay"): a date with it is read with the date
 # (or of yesterday, or of a weekday, the day itself not stated: "Chiều qua, ...", "Tối hôm qua", "Sáng thứ Sáu (vừa qua), ...";
 # not the noun "ánh sáng")
-_RE_TOD_TODAY = regex.compile(r"(?<!\p{L})(?<!\bánh\s+)(?P<tod>sáng|chiều|tối|trưa)\s+(?:(?:(?:ngày\s+)?hôm\s+)?(?:nay|qua)|"
-                              + _WEEKDAY + r"(?:\s+(?:vừa\s+)?qua)?)(?!\p{L})(?!\s*[(,]?\s*(?:ngày\s+)?\d)", regex.I)
+_RE_TOD_TODAY = regex.compile(r"(?<!\p{L})(?P<tod>sáng|chiều|tối|trưa)\s+(?:(?:ngày\s+)?hôm\s+)?nay(?!\p{L})(?!\s*[(,]?\s*(?:ngày\s+)?\d)", regex.I)
+_RE_TOD_PAST = regex.compile(r"(?<!\p{L})(?<!\bánh\s+)(?P<tod>sáng|chiều|tối|trưa)\s+(?:(?:(?:ngày\s+)?hôm\s+)?qua|"
+                             + _WEEKDAY + r"(?:\s+(?:vừa\s+)?qua)?)(?!\p{L})(?!\s*[(,]?\s*(?:ngày\s+)?\d)", regex.I)
+# (the past part of the day only where it opens the clause, or after "vào": not a word "sáng" or "chiều" of another sense, "điểm
+# sáng qua ...", "thông tin hai chiều qua ...", nor another event's time inside a clause, "buổi giao lưu tối qua", "chương trình
+# \"Sáng thứ Hai xanh\"")
+_RE_TOD_OPENS = regex.compile(r"(?:^|[,:(]|\bvào)\s*$", regex.I)
 # what makes a day that closes a headline another's than the meeting's: a comma before it, or a word that looks to it
 _RE_NOT_THE_HEADLINES_DAY = regex.compile(r"(?:,|(?<!\p{L})(?:hướng tới|hướng về|chào mừng|kỷ niệm|nhân|đến|tới|từ|trước|sau))\s*$", regex.I)
 # (nor where the headline before it tells of another event or a page's update: "..., thi đua chào mừng Đại hội ... ngày 20/8",
@@ -1850,6 +1855,11 @@ def extract(doc: Document) -> None:
         # "Sáng nay, tại X, Khối ... tổ chức ..." under a dateline ("Hà Nội, 15/1/2025 - "): the part of today, no date after it
         # to carry it, still tells the part of the day of the meeting
         today = search(_RE_TOD_TODAY, doc.text, s.start, s.end)
+        # (or of yesterday or a weekday, the day itself not stated: not where the meeting's date is written apart from it, "Tối thứ
+        # Bảy tuần trước là đêm giao lưu, còn Khối ... tổ chức hội nghị ... vào ngày 16/12"; and where it opens its clause)
+        if today is None and "meeting.date.parts" not in d.scalars:
+            today = next((x for x in finditer(_RE_TOD_PAST, doc.text, s.start, s.end)
+                          if _RE_TOD_OPENS.search(doc.text[s.start:x.start()])), None)
         # (before the meeting's verb, or right after "vào": "tổ chức hội nghị ... vào chiều hôm nay"; not another event's after
         # it, "...; tối nay, các đơn vị sẽ giao lưu văn nghệ")
         before = doc.text[s.start:today.start()] if today is not None else ""
