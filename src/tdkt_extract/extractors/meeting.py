@@ -589,7 +589,9 @@ _RE_VENUE_STOP = regex.compile(
     r"|\s+(?=(?:đến|tới|và)\s+(?:\S+\s+){0,2}?điểm\s+cầu\b|(?:được\s+)?kết\s+nối\b)"
     # (or the online part of a hybrid meeting: "trực tiếp tại A và trực tuyến tới ...", "tại A kết hợp (với hình thức) trực
     # tuyến đến ...")
-    r"|\s*,?\s+(?=(?:và|kết\s+hợp)\s+(?:với\s+)?(?:(?:theo\s+)?hình\s+thức\s+)?trực\s+tuyến\b)"
+    # (the online part in lower case, and no owner after it: not a room's name, "Trung tâm Hội nghị và Trực tuyến tỉnh", "Phòng
+    # Giao ban và Trực tuyến của Văn phòng UBND tỉnh")
+    r"|\s*,?\s+(?=(?:và|kết\s+hợp)\s+(?:với\s+)?(?:(?:theo\s+)?hình\s+thức\s+)?(?-i:trực\s+tuyến)\b(?!\s+của\b))"
     # (a place's province in brackets closes it, the next clause's subject after it: "tại TP. Đà Lạt (Lâm Đồng) Công đoàn A ...")
     # (read by find_venue: only when the bracket holds a place, "(tỉnh Lâm Đồng)", "(TP.HCM)"; not "Xổ số kiến thiết (XSKT) Cà Mau")
     r"|\s*\((?=[^()]{2,30}\)\s+(?-i:\p{Lu}))"
@@ -686,6 +688,11 @@ def _past_role_note(doc: Document, unit: tuple[int, int], end: int) -> int | Non
 _RE_ADDRESS_BRACKET = regex.compile(r"\s*\([^()\n]{1,80}\)")
 
 
+@lru_cache(maxsize=None)
+def _facility_alone_re():
+    return regex.compile(r"\s*(?:" + facilities_alt() + r")(?:\s+của)?(?:\s+(?:đơn\s+vị|cơ\s+quan))?[\s,]*", regex.I)
+
+
 def find_venue(doc: Document, s: Sentence) -> Found | None:
     t = doc.text
     m = _tai(doc, s)
@@ -767,9 +774,10 @@ def find_venue(doc: Document, s: Sentence) -> Found | None:
     # a role note after the place ("Hội trường Sở X - Trưởng khối") assigns the role to the unit
     # the place names; a trailing parenthetical ("(tỉnh Y)") is no part of it
     cut, role = role_note(v)
-    if role and not cre.search(r"\p{Lu}", v[:cut]) and v[cut:].lstrip()[:1] not in "(-–—":
-        # (a place named by the role's holder alone, no unit named before the role: "tại trụ sở đơn vị Cụm trưởng", "tại hội
-        # trường Khối trưởng": the role's words are the place's, no note)
+    if role and _facility_alone_re().fullmatch(v[:cut]) and v[cut:].lstrip()[:1] not in "(-–—":
+        # (a place named by the role's holder alone, a building word of lexicons/facilities.txt and no unit before the role: "tại
+        # trụ sở đơn vị Cụm trưởng", "tại hội trường Khối trưởng": the role's words are the place's, no note; a unit in lower case
+        # still holds the role, "tại trụ sở ủy ban nhân dân xã đơn vị Cụm trưởng")
         role = None
     elif role:
         v = v[:cut].rstrip(" ,-")
