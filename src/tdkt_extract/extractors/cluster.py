@@ -144,8 +144,9 @@ def _province_suffix_re():
         # (nor a city a dash joins to a region: "các tỉnh Tây Nguyên - TP. Hồ Chí Minh")
         # (nor the place a people's committee is named for: "các xã, phường thuộc UBND TP. Thanh Hóa")
         # (nor a province's city named like it after "thuộc": "các phường thuộc TP. Yên Bái" is that city's wards; a
-        # centrally-run city after it is the suffix, "các phường thuộc TP. Hà Nội")
-        r"|(?<!\b(?:tuyến|cấp|và|UBND|nhân dân|thuộc))(?!\s+thuộc\s+(?:thành phố|TP\.?)\s+(?!(?:" + _central_cities_alt() + r")\b))(?!(?<=\b(?:huyện|thị xã|quận),)\s*(?:thành phố|TP\.?)\s+(?!(?:" + _central_cities_alt() + r")\b)(?:" + _provinces_alt() + r")\b)(?!(?<=[-–])\s+TP\.?\s)\s+(?:của\s+|trên địa bàn\s+|thuộc\s+)?(?:tỉnh|thành phố|TP\.?)\s+(?:" + _provinces_alt() + r")\b.*$"
+        # centrally-run city after it is the suffix, "các phường thuộc TP. Hà Nội", and so is one that became so, "các sở, ngành
+        # thuộc thành phố Huế")
+        r"|(?<!\b(?:tuyến|cấp|và|UBND|nhân dân|thuộc))(?!\s+thuộc\s+(?:thành phố|TP\.?)\s+(?:" + alternation(gazetteer.cities_named_like_their_province()) + r")\b)(?!(?<=\b(?:huyện|thị xã|quận),)\s*(?:thành phố|TP\.?)\s+(?!(?:" + _central_cities_alt() + r")\b)(?:" + _provinces_alt() + r")\b)(?!(?<=[-–])\s+TP\.?\s)\s+(?:của\s+|trên địa bàn\s+|thuộc\s+)?(?:tỉnh|thành phố|TP\.?)\s+(?:" + _provinces_alt() + r")\b.*$"
         # the locative "(đóng) trên địa bàn tỉnh X" places the cluster, whatever X's name, or with none ("trên địa bàn tỉnh")
         # (a district's locative only bare, "trên địa bàn huyện": a named district is part of the name)
         # (or the kinds of district listed bare: "trên địa bàn huyện, thị xã, thành phố")
