@@ -282,6 +282,17 @@ def central_cities() -> tuple[str, ...]:
     return tuple(name for name, e in load().provinces.items() if e.get("type") == "thành phố" and not e.get("from"))
 
 
+@lru_cache(maxsize=None)
+def cities_named_like_their_province() -> tuple[str, ...]:
+    """The provinces whose own city (a district-level "thành phố") bears the province's name and that stayed provinces (Yên Bái,
+    Thái Nguyên): "các phường thuộc TP. Yên Bái" names that city. Not a province that is or became a centrally-run city (Huế,
+    Quảng Ninh, Bắc Ninh), where "thuộc thành phố X" may name the whole city."""
+    g = load()
+    return tuple(name for name, e in g.provinces.items()
+                 if e.get("type") == "tỉnh" and e.get("type_2025", "tỉnh") == "tỉnh"
+                 and (name, "thành phố") in g.districts.get(_low(name), ()))
+
+
 def _then(g: _Gazetteer, key: str, province: str, on: date) -> str:
     """The province the district ``key`` of ``province`` lay in on ``on`` (Hà Đông: Hà Tây until 2008-07-31)."""
     for until, prov in g.before.get((key, province), ()):

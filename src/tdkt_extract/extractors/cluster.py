@@ -95,7 +95,9 @@ _RE_NAME_STOP = regex.compile(
     # (units named by their field stay in the name: "Khối các cơ quan, đơn vị hoạt động trong lĩnh vực giao thông thủy";
     # or by their capital: "Khối thi đua các doanh nghiệp có vốn nhà nước")
     # (or by the sectors of the economy they come from: "Khối thi đua doanh nghiệp thuộc các thành phần kinh tế")
-    r"trong(?!\s+lĩnh\s+vực)|(?:trực\s+)?thuộc(?!\s+(?i:trung\s+ương)\b)(?!\s*(?:,|và\s+(?-i:\p{Ll})))(?!\s+(?:các|mọi)\s+thành\s+phần\s+kinh\s+tế\b)|tại|từ(?!\s+thiện\b)|phát động|triển khai|đăng cai|với|cùng|cho|được(?!\s+Đảng(?:,|\s+và)\s+Nhà\s+nước\s+giao\b)|luôn|đạt|nhằm|để|đến|về dự|về tham dự|này|đó|"
+    # (or by the district or city their communes or wards lie in: "Cụm thi đua các xã thuộc huyện A", "... các phường thuộc TP. B";
+    # a province after it is its suffix, cut below)
+    r"trong(?!\s+lĩnh\s+vực)|(?:trực\s+)?thuộc(?!\s+(?i:trung\s+ương)\b)(?!\s+(?:huyện|quận|thị\s+xã|thành\s+phố|TP\.?\s)\s*(?-i:\p{Lu}))(?!\s*(?:,|và\s+(?-i:\p{Ll})))(?!\s+(?:các|mọi)\s+thành\s+phần\s+kinh\s+tế\b)|tại|từ(?!\s+thiện\b)|phát động|triển khai|đăng cai|với|cùng|cho|được(?!\s+Đảng(?:,|\s+và)\s+Nhà\s+nước\s+giao\b)|luôn|đạt|nhằm|để|đến|về dự|về tham dự|này|đó|"
     r"thực hiện|dự kiến|giữ|tiến hành|hoạt động(?!\s+(?:trong\s+lĩnh\s+vực|có\s+tính\s+chất)\b)|chia sẻ|thảo luận|họp|nhận|đề nghị|và phương hướng|lần thứ|giai đoạn|chủ trì|"
     # (a time after a bare head: "báo cáo hoạt động của cụm thời gian qua")
     r"(?:được\s+)?thành lập|theo|thời gian)\b"
@@ -141,7 +143,10 @@ def _province_suffix_re():
         # (not the last of the kinds of places listed: "các huyện, thị xã và thành phố Huế")
         # (nor a city a dash joins to a region: "các tỉnh Tây Nguyên - TP. Hồ Chí Minh")
         # (nor the place a people's committee is named for: "các xã, phường thuộc UBND TP. Thanh Hóa")
-        r"|(?<!\b(?:tuyến|cấp|và|UBND|nhân dân))(?!(?<=\b(?:huyện|thị xã|quận),)\s*(?:thành phố|TP\.?)\s+(?!(?:" + _central_cities_alt() + r")\b)(?:" + _provinces_alt() + r")\b)(?!(?<=[-–])\s+TP\.?\s)\s+(?:của\s+|trên địa bàn\s+|thuộc\s+)?(?:tỉnh|thành phố|TP\.?)\s+(?:" + _provinces_alt() + r")\b.*$"
+        # (nor a province's city named like it after "thuộc": "các phường thuộc TP. Yên Bái" is that city's wards; a
+        # centrally-run city after it is the suffix, "các phường thuộc TP. Hà Nội", and so is one that became so, "các sở, ngành
+        # thuộc thành phố Huế")
+        r"|(?<!\b(?:tuyến|cấp|và|UBND|nhân dân|thuộc))(?!\s+thuộc\s+(?:thành phố|TP\.?)\s+(?:" + alternation(gazetteer.cities_named_like_their_province()) + r")\b)(?!(?<=\b(?:huyện|thị xã|quận),)\s*(?:thành phố|TP\.?)\s+(?!(?:" + _central_cities_alt() + r")\b)(?:" + _provinces_alt() + r")\b)(?!(?<=[-–])\s+TP\.?\s)\s+(?:của\s+|trên địa bàn\s+|thuộc\s+)?(?:tỉnh|thành phố|TP\.?)\s+(?:" + _provinces_alt() + r")\b.*$"
         # the locative "(đóng) trên địa bàn tỉnh X" places the cluster, whatever X's name, or with none ("trên địa bàn tỉnh")
         # (a district's locative only bare, "trên địa bàn huyện": a named district is part of the name)
         # (or the kinds of district listed bare: "trên địa bàn huyện, thị xã, thành phố")

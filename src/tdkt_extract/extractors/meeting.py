@@ -433,7 +433,15 @@ def _dated_paragraph_opening(doc: Document, s: Sentence) -> Sentence | None:
 
 
 # the part of today, without a date after it ("Sáng nay, tại ...", "vào chiều hôm nay"): a date with it is read with the date
-_RE_TOD_TODAY = regex.compile(r"(?<!\p{L})(?P<tod>sáng|chiều|tối|trưa)\s+(?:hôm\s+)?nay(?!\p{L})(?!\s*[(,]?\s*(?:ngày\s+)?\d)", regex.I)
+# (or of yesterday, or of a weekday, the day itself not stated: "Chiều qua, ...", "Tối hôm qua", "Sáng thứ Sáu (vừa qua), ...";
+# not the noun "ánh sáng")
+_RE_TOD_TODAY = regex.compile(r"(?<!\p{L})(?P<tod>sáng|chiều|tối|trưa)\s+(?:(?:ngày\s+)?hôm\s+)?nay(?!\p{L})(?!\s*[(,]?\s*(?:ngày\s+)?\d)", regex.I)
+_RE_TOD_PAST = regex.compile(r"(?<!\p{L})(?<!\bánh\s+)(?P<tod>sáng|chiều|tối|trưa)\s+(?:(?:(?:ngày\s+)?hôm\s+)?qua|"
+                             + _WEEKDAY + r"(?:\s+(?:vừa\s+)?qua)?)(?!\p{L})(?!\s*[(,]?\s*(?:ngày\s+)?\d)", regex.I)
+# (the past part of the day only where it opens the clause, or after "vào": not a word "sáng" or "chiều" of another sense, "điểm
+# sáng qua ...", "thông tin hai chiều qua ...", nor another event's time inside a clause, "buổi giao lưu tối qua", "chương trình
+# \"Sáng thứ Hai xanh\"")
+_RE_TOD_OPENS = regex.compile(r"(?:^|[,:(]|\bvào)\s*$", regex.I)
 # what makes a day that closes a headline another's than the meeting's: a comma before it, or a word that looks to it
 _RE_NOT_THE_HEADLINES_DAY = regex.compile(r"(?:,|(?<!\p{L})(?:hướng tới|hướng về|chào mừng|kỷ niệm|nhân|đến|tới|từ|trước|sau))\s*$", regex.I)
 # (nor where the headline before it tells of another event or a page's update: "..., thi đua chào mừng Đại hội ... ngày 20/8",
@@ -579,6 +587,11 @@ _RE_VENUE_STOP = regex.compile(
     # (the other sites an online meeting is linked to: "từ điểm cầu chính tại A đến các điểm cầu ...", "tại A và 8 điểm cầu
     # ...", "tại A kết nối với ...")
     r"|\s+(?=(?:đến|tới|và)\s+(?:\S+\s+){0,2}?điểm\s+cầu\b|(?:được\s+)?kết\s+nối\b)"
+    # (or the online part of a hybrid meeting: "trực tiếp tại A và trực tuyến tới ...", "tại A kết hợp (với hình thức) trực
+    # tuyến đến ...")
+    # (the online part in lower case, and no owner after it: not a room's name, "Trung tâm Hội nghị và Trực tuyến tỉnh", "Phòng
+    # Giao ban và Trực tuyến của Văn phòng UBND tỉnh")
+    r"|\s*,?\s+(?=(?:và|kết\s+hợp)\s+(?:với\s+)?(?:(?:theo\s+)?hình\s+thức\s+)?(?-i:trực\s+tuyến)\b(?!\s+của\b))"
     # (a place's province in brackets closes it, the next clause's subject after it: "tại TP. Đà Lạt (Lâm Đồng) Công đoàn A ...")
     # (read by find_venue: only when the bracket holds a place, "(tỉnh Lâm Đồng)", "(TP.HCM)"; not "Xổ số kiến thiết (XSKT) Cà Mau")
     r"|\s*\((?=[^()]{2,30}\)\s+(?-i:\p{Lu}))"
@@ -675,6 +688,11 @@ def _past_role_note(doc: Document, unit: tuple[int, int], end: int) -> int | Non
 _RE_ADDRESS_BRACKET = regex.compile(r"\s*\([^()\n]{1,80}\)")
 
 
+@lru_cache(maxsize=None)
+def _facility_alone_re():
+    return regex.compile(r"\s*(?:" + facilities_alt() + r")(?:\s+của)?(?:\s+(?:đơn\s+vị|cơ\s+quan))?[\s,]*", regex.I)
+
+
 def find_venue(doc: Document, s: Sentence) -> Found | None:
     t = doc.text
     m = _tai(doc, s)
@@ -756,7 +774,12 @@ def find_venue(doc: Document, s: Sentence) -> Found | None:
     # a role note after the place ("Hội trường Sở X - Trưởng khối") assigns the role to the unit
     # the place names; a trailing parenthetical ("(tỉnh Y)") is no part of it
     cut, role = role_note(v)
-    if role:
+    if role and _facility_alone_re().fullmatch(v[:cut]) and v[cut:].lstrip()[:1] not in "(-–—":
+        # (a place named by the role's holder alone, a building word of lexicons/facilities.txt and no unit before the role: "tại
+        # trụ sở đơn vị Cụm trưởng", "tại hội trường Khối trưởng": the role's words are the place's, no note; a unit in lower case
+        # still holds the role, "tại trụ sở ủy ban nhân dân xã đơn vị Cụm trưởng")
+        role = None
+    elif role:
         v = v[:cut].rstrip(" ,-")
     elif (after := _RE_UNIT_ROLE_AFTER.match(t, b, s.end)) is not None and not cre.match(r"\s+năm\s", t[after.end():after.end() + 6]):
         # "tại xã A đơn vị Trưởng khối ...": the place's unit holds the role (a role of a year of its own is read with it elsewhere)
@@ -1840,6 +1863,11 @@ def extract(doc: Document) -> None:
         # "Sáng nay, tại X, Khối ... tổ chức ..." under a dateline ("Hà Nội, 15/1/2025 - "): the part of today, no date after it
         # to carry it, still tells the part of the day of the meeting
         today = search(_RE_TOD_TODAY, doc.text, s.start, s.end)
+        # (or of yesterday or a weekday, the day itself not stated: not where the meeting's date is written apart from it, "Tối thứ
+        # Bảy tuần trước là đêm giao lưu, còn Khối ... tổ chức hội nghị ... vào ngày 16/12"; and where it opens its clause)
+        if today is None and "meeting.date.parts" not in d.scalars:
+            today = next((x for x in finditer(_RE_TOD_PAST, doc.text, s.start, s.end)
+                          if _RE_TOD_OPENS.search(doc.text[s.start:x.start()])), None)
         # (before the meeting's verb, or right after "vào": "tổ chức hội nghị ... vào chiều hôm nay"; not another event's after
         # it, "...; tối nay, các đơn vị sẽ giao lưu văn nghệ")
         before = doc.text[s.start:today.start()] if today is not None else ""
@@ -2110,9 +2138,11 @@ _RE_MEETING_PLACED = regex.compile(
     r",?\s+(?:[\p{L}\d/]+,?\s+){0,5}?tại\b"
     # (the host's long name before its verb: "Hội nghị do Ngân hàng A chi nhánh tỉnh B, Cụm trưởng tổ chức tại ..."; no clause
     # between, "Hội nghị do A, Cụm trưởng chủ trì, đã biểu dương các đơn vị tham gia Hội thao do Cụm tổ chức tại X")
+    # (or the host's verb alone, passive: "Hội nghị do A đăng cai tại X"; not the next one's host, "Hội nghị lần sau do B đăng cai
+    # tại Y")
     r"|\W*(?:hội nghị|buổi lễ|lễ ký kết|cuộc họp)\s+do\s+(?:(?!\b(?:thống nhất|nhất trí|quyết định|đề nghị|sẽ|dự kiến|đã|do|biểu dương"
-    r"|tham gia|trao|tặng|khen thưởng|phát động|ký kết|thông qua|đánh giá|triển khai)\b|\bchủ trì\s*,)[^.;]){1,150}?"
-    r"\s(?:chủ trì\s+|đăng cai\s+)?tổ chức,?\s+tại\b"
+    r"|tham gia|trao|tặng|khen thưởng|phát động|ký kết|thông qua|đánh giá|triển khai|tiếp theo|năm sau|lần sau|lần tới)\b|\bchủ trì\s*,)[^.;]){1,150}?"
+    r"\s(?:(?:chủ trì\s+|đăng cai\s+)?tổ chức|đăng cai),?\s+tại\b"
     # (that meeting, the noun alone or with its kind, cluster or "này": not another, "tổ chức hội nghị điển hình tiên tiến", "hội nghị
     # biểu dương ...", "hội nghị tập huấn")
     r"|\W*(?:(?:buổi\s+)?(?:sáng|chiều|tối)(?:\s+cùng\s+ngày)?\s*,\s*)?tại\s+(?!(?:hội nghị|buổi|đây)\b)[^.;]{1,100}?"
