@@ -93,6 +93,11 @@ def _person_nouns() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
+def _person_nouns_lower() -> frozenset[str]:
+    return frozenset(w.lower() for w in _person_nouns())
+
+
+@lru_cache(maxsize=None)
 def _person_common_words() -> frozenset[str]:
     """lexicons/person_nouns.json "common_words", in lower case: plain nouns that open only a full name ("em A B C")."""
     return frozenset(w.lower() for w in lexicon.table("person_nouns.json")["common_words"])
@@ -2313,7 +2318,10 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
                     continue  # "Giám đốc Trung tâm Y tế Lê Lợi phát biểu": the figure a unit is named after
                 if kind in ("pre", "sur") and _RE_HON_NEXT.match(t, b):
                     continue  # "Giám đốc Công ty Xăng dầu Lâm Sơn ông Trần Văn B": the unit's place, the person after it
-                if _bad_name(doc, name, a, check_before=kind != "pre", caps_ok=kind == "hon") or fold(name) in member_keys:
+                # (a plain noun for the person is what stands before the name, not a place's or unit's word it ends on:
+                # "già làng A"; a common word, "bác", is still read with the word before it)
+                plain_noun = kind == "kin" and m.group("kin").lower() in _person_nouns_lower()
+                if _bad_name(doc, name, a, check_before=kind != "pre" and not plain_noun, caps_ok=kind == "hon") or fold(name) in member_keys:
                     continue
                 if _ends_a_unit(t, a, b, units):
                     continue
