@@ -1164,7 +1164,9 @@ def _role_stop_starts(doc: Document, lo: int, hi: int) -> list[int]:
 # a list the person's clause began before a comma: companions, an object, whom something is given to
 _RE_LIST_BEGUN = regex.compile(r"(?<!\p{L})(?:cùng|cho|với|tặng|trao|và|các|những)(?!\p{L})", regex.I)
 # after a person's title, a new subject before the verb: ", các đơn vị đã báo cáo"
-_RE_OTHER_SUBJECT = regex.compile(r"\s*,\s*(?:các|những|mỗi|từng)\s+(?:đơn vị|thành viên|đại biểu|cơ quan|tập thể)\b", regex.I)
+# (or the meeting itself, its verb after it: "Dưới sự chủ trì của ông A, T, hội nghị đã đánh giá ...": the meeting's act, not his)
+_RE_OTHER_SUBJECT = regex.compile(r"\s*,\s*(?:(?:các|những|mỗi|từng)\s+(?:đơn vị|thành viên|đại biểu|cơ quan|tập thể)\b"
+                                  r"|(?:hội\s+nghị|cuộc\s+họp|phiên\s+họp|buổi\s+họp)\s+(?:(?:đã|cũng|đều|tiếp\s+tục)\s+)*(?-i:\p{Ll}))", regex.I)
 
 
 # a team named by its work, or one sent or to be sent ("đoàn kiểm tra chéo do A làm trưởng đoàn", "cử A làm trưởng đoàn"; not a
