@@ -19,7 +19,11 @@ from ..segment import signers
 from . import units
 from .units import TAI_IN_NAME, TAI_KEPT, not_city_abbreviation, shadow, unit_head_ci_re
 
-_W = r"\p{Lu}\p{Ll}*(?:[’']\p{Lu}?\p{Ll}+)?"
+# (a syllable joined to the next by a hyphen, as some pages write the Hmong's names: "Vàng Seo-Pháo"; not a title glued to the
+# name by a dash, "A-Khối trưởng", "B-Giám đốc": the first words of positions.txt and unit_heads.txt)
+_W = (r"\p{Lu}\p{Ll}*(?:[’']\p{Lu}?\p{Ll}+)?(?:-(?=\p{Lu}\p{Ll}+(?![\p{L}\d’'-]))(?!(?:"
+      + trie_alternation({w.split()[0] for w in (*lexicon.words("positions.txt"), *lexicon.words("unit_heads.txt"), *lexicon.words("ranks.txt"))
+                          if w[:1].isupper() and w.split()[0][1:].islower()}) + r")(?!\p{L}))\p{Lu}\p{Ll}+)?")
 _NAME = r"(?P<name>(?-i:" + _W + r"(?:[ ]" + _W + r"){1,4}))"
 # a middle name written in lower case, as some pages do ("Nguyễn văn A"), after the first word of a name
 _LOWER_MIDDLE = r"(?:[ ](?:văn|thị)(?=[ ]\p{Lu}))?"
