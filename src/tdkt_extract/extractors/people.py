@@ -19,9 +19,13 @@ from ..segment import signers
 from . import units
 from .units import TAI_IN_NAME, TAI_KEPT, not_city_abbreviation, shadow, unit_head_ci_re
 
-# (a syllable joined to the next by a hyphen, as some pages write the Hmong's names: "Vàng Seo-Pháo"; not a title glued to the
-# name by a dash, "A-Khối trưởng", "B-Giám đốc": the first words of positions.txt and unit_heads.txt)
-_W = (r"\p{Lu}\p{Ll}*(?:[’']\p{Lu}?\p{Ll}+)?(?:-(?=\p{Lu}\p{Ll}+(?![\p{L}\d’'-]))(?!(?:"
+# (a syllable joined to the next by a hyphen, as some pages write the Hmong's names: a middle name of those that open such a
+# given name, lexicons/guarded_surnames.json "middle_names", and the syllable after it, "Vàng Seo-Pháo", "Giàng A-Dế"; not a
+# name's last word and a title glued to it by a dash, "Lê Văn B-Nguyên Giám đốc", "Hà Văn C-Thủ trưởng ...", nor the first
+# words of positions.txt, unit_heads.txt and ranks.txt, "A-Khối trưởng", "B-Giám đốc")
+_W = (r"\p{Lu}\p{Ll}*(?:[’']\p{Lu}?\p{Ll}+)?(?:(?<=(?<![\p{L}’'])"
+      + alternation(lexicon.table("guarded_surnames.json")["middle_names"])
+      + r")-(?=\p{Lu}\p{Ll}+(?![\p{L}\d’'-]))(?!(?:"
       + trie_alternation({w.split()[0] for w in (*lexicon.words("positions.txt"), *lexicon.words("unit_heads.txt"), *lexicon.words("ranks.txt"))
                           if w[:1].isupper() and w.split()[0][1:].islower()}) + r")(?!\p{L}))\p{Lu}\p{Ll}+)?")
 _NAME = r"(?P<name>(?-i:" + _W + r"(?:[ ]" + _W + r"){1,4}))"
@@ -1168,9 +1172,11 @@ def _role_stop_starts(doc: Document, lo: int, hi: int) -> list[int]:
 # a list the person's clause began before a comma: companions, an object, whom something is given to
 _RE_LIST_BEGUN = regex.compile(r"(?<!\p{L})(?:cùng|cho|với|tặng|trao|và|các|những)(?!\p{L})", regex.I)
 # after a person's title, a new subject before the verb: ", các đơn vị đã báo cáo"
-# (or the meeting itself, its verb after it: "Dưới sự chủ trì của ông A, T, hội nghị đã đánh giá ...": the meeting's act, not his)
+# (or the meeting itself, its verb after it: "Dưới sự chủ trì của ông A, T, hội nghị đã đánh giá ...": the meeting's act, not his;
+# not a clause about the meeting set between commas, the person's verb after it: "ông A, T, hội nghị năm nay do Sở đăng cai,
+# phát biểu ...")
 _RE_OTHER_SUBJECT = regex.compile(r"\s*,\s*(?:(?:các|những|mỗi|từng)\s+(?:đơn vị|thành viên|đại biểu|cơ quan|tập thể)\b"
-                                  r"|(?:hội\s+nghị|cuộc\s+họp|phiên\s+họp|buổi\s+họp)\s+(?:(?:đã|cũng|đều|tiếp\s+tục)\s+)*(?-i:\p{Ll}))", regex.I)
+                                  r"|(?:hội\s+nghị|cuộc\s+họp|phiên\s+họp|buổi\s+họp)(?![^,;]*[,;])\s+(?:(?:đã|cũng|đều|tiếp\s+tục)\s+)*(?-i:\p{Ll}))", regex.I)
 
 
 # a team named by its work, or one sent or to be sent ("đoàn kiểm tra chéo do A làm trưởng đoàn", "cử A làm trưởng đoàn"; not a
