@@ -38,7 +38,8 @@ _ABBREV = regex.compile(
     # (and a physician's grade before a name: "BSCKI. Nguyễn Văn A", "BS.CKII. B")
     # (a place's kind glued to the police's "CA": "CATP. Bảo Lộc", "CAH. Di Linh")
     r"(?:\b(?:TP|Tp|TX|T\.Ư|TƯ|TW|ThS|Ths|TS|Ts|PGS|Pgs|GS|Gs|BS|Bs|KS|Ks|CN|Đ/c|đ/c|Th\.S|St|Mr|Ms|Dr|P|Q|H|X|TT|NXB|v\.v|CA(?:TP|TX|TT|H|Q|P|X)"
-    r"|(?:BS\.?|DS\.?)?CKI{1,2}|\p{Lu}))\.$"
+    # (a pharmacist's degree stacked after another, "ThS.DS. A")
+    r"|(?:BS\.?|DS\.?)?CKI{1,2}|(?<=\.)DS|\p{Lu}))\.$"
     r"|(?:^|(?<!\d)[:;])\s*\d{1,2}\.$"  # an enumerator in a list ("gồm: 1. A; 2. B"), not a time ("8:30.")
 )
 _RE_EVENT_WORD = regex.compile(
@@ -286,7 +287,24 @@ def _abbreviation_before(text: str, at: int, lo: int = 0) -> bool:
     # _ABBREV ends in a full stop after a capital, a digit or an abbreviation whose last letter
     # is one of "pcrstv": after any other lower-case letter (most sentence ends) it cannot match
     return before[-1:] == "." and (not before[-2:-1].islower() or before[-2:-1] in _ABBREV_LOWER_ENDS) \
-        and _ABBREV.search(before) is not None
+        and (_ABBREV.search(before) is not None or _RE_HONORARY_TITLE_STOP.search(text, max(lo, at - 24), at) is not None
+             and _name_or_degree_after().match(text, at) is not None)
+
+
+# an honorary title written short with its stop before a name ("NGƯT. A", "TTƯT. BSCKII. B", "AHLĐ. C"; lexicons/ranks.txt), not the
+# title named as what was conferred at a sentence's end ("được phong tặng danh hiệu NGƯT. Hội nghị ...")
+# (only where a person's name or another degree follows it, as a name's family name or a rank of lexicons/ranks.txt: "NGND.
+# Đỗ A", "TTND. PGS.TS. B"; not a count or the title as an object at a sentence's end and the next sentence, "có 2 NGND, 35
+# NGƯT. Hội nghị ...", "được vinh danh NGƯT. Ông C ...")
+_RE_HONORARY_TITLE_STOP = regex.compile(r"(?<!(?:hiệu|tặng|phong|là)\s+)(?<![\p{L}\d])(?:NGƯT|NGND|TTƯT|TTND|NSƯT|NSND|AHLĐ)\.[\"”’)]*$")
+
+
+@lru_cache(maxsize=None)
+def _name_or_degree_after():
+    # (a family name and the next word of the name in capitals: not the honorific opening a sentence, "Ông A", "Đồng chí B")
+    surnames = {*lexicon.words("surnames.txt"), *lexicon.table("guarded_surnames.json")["surnames"]} - {"Ông", "Bà"}
+    return regex.compile(r"[\"”’)]*[ ]+(?:" + alternation(lexicon.words("ranks.txt")) + r"|" + alternation(surnames)
+                         + r"[ ]+\p{Lu})")
 
 
 # a fanpage post's headline run into its lead on one line: a pictograph between them ("CỤM THI ĐUA ... NĂM 2023 📌 Chiều ngày

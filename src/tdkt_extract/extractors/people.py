@@ -19,7 +19,15 @@ from ..segment import signers
 from . import units
 from .units import TAI_IN_NAME, TAI_KEPT, not_city_abbreviation, shadow, unit_head_ci_re
 
-_W = r"\p{Lu}\p{Ll}*(?:[’']\p{Lu}?\p{Ll}+)?"
+# (a syllable joined to the next by a hyphen, as some pages write the Hmong's names: a middle name of those that open such a
+# given name, lexicons/guarded_surnames.json "middle_names", and the syllable after it, "Vàng Seo-Pháo", "Giàng A-Dế"; not a
+# name's last word and a title glued to it by a dash, "Lê Văn B-Nguyên Giám đốc", "Hà Văn C-Thủ trưởng ...", nor the first
+# words of positions.txt, unit_heads.txt and ranks.txt, "A-Khối trưởng", "B-Giám đốc")
+_W = (r"\p{Lu}\p{Ll}*(?:[’']\p{Lu}?\p{Ll}+)?(?:(?<=(?<![\p{L}’'])"
+      + alternation(lexicon.table("guarded_surnames.json")["middle_names"])
+      + r")-(?=\p{Lu}\p{Ll}+(?![\p{L}\d’'-]))(?!(?:"
+      + trie_alternation({w.split()[0] for w in (*lexicon.words("positions.txt"), *lexicon.words("unit_heads.txt"), *lexicon.words("ranks.txt"))
+                          if w[:1].isupper() and w.split()[0][1:].islower()}) + r")(?!\p{L}))\p{Lu}\p{Ll}+)?")
 _NAME = r"(?P<name>(?-i:" + _W + r"(?:[ ]" + _W + r"){1,4}))"
 # a middle name written in lower case, as some pages do ("Nguyễn văn A"), after the first word of a name
 _LOWER_MIDDLE = r"(?:[ ](?:văn|thị)(?=[ ]\p{Lu}))?"
@@ -90,6 +98,11 @@ def _re_lower_rank() -> "regex.Pattern[str]":
 def _person_nouns() -> tuple[str, ...]:
     """lexicons/person_nouns.json "nouns": plain nouns before a name that starts with a family name ("vận động viên A")."""
     return tuple(lexicon.table("person_nouns.json")["nouns"])
+
+
+@lru_cache(maxsize=None)
+def _person_nouns_lower() -> frozenset[str]:
+    return frozenset(w.lower() for w in _person_nouns())
 
 
 @lru_cache(maxsize=None)
@@ -1159,7 +1172,11 @@ def _role_stop_starts(doc: Document, lo: int, hi: int) -> list[int]:
 # a list the person's clause began before a comma: companions, an object, whom something is given to
 _RE_LIST_BEGUN = regex.compile(r"(?<!\p{L})(?:cùng|cho|với|tặng|trao|và|các|những)(?!\p{L})", regex.I)
 # after a person's title, a new subject before the verb: ", các đơn vị đã báo cáo"
-_RE_OTHER_SUBJECT = regex.compile(r"\s*,\s*(?:các|những|mỗi|từng)\s+(?:đơn vị|thành viên|đại biểu|cơ quan|tập thể)\b", regex.I)
+# (or the meeting itself, its verb after it: "Dưới sự chủ trì của ông A, T, hội nghị đã đánh giá ...": the meeting's act, not his;
+# not a clause about the meeting set between commas, the person's verb after it: "ông A, T, hội nghị năm nay do Sở đăng cai,
+# phát biểu ...")
+_RE_OTHER_SUBJECT = regex.compile(r"\s*,\s*(?:(?:các|những|mỗi|từng)\s+(?:đơn vị|thành viên|đại biểu|cơ quan|tập thể)\b"
+                                  r"|(?:hội\s+nghị|cuộc\s+họp|phiên\s+họp|buổi\s+họp)(?![^,;]*[,;])\s+(?:(?:đã|cũng|đều|tiếp\s+tục)\s+)*(?-i:\p{Ll}))", regex.I)
 
 
 # a team named by its work, or one sent or to be sent ("đoàn kiểm tra chéo do A làm trưởng đoàn", "cử A làm trưởng đoàn"; not a
@@ -2313,7 +2330,10 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
                     continue  # "Giám đốc Trung tâm Y tế Lê Lợi phát biểu": the figure a unit is named after
                 if kind in ("pre", "sur") and _RE_HON_NEXT.match(t, b):
                     continue  # "Giám đốc Công ty Xăng dầu Lâm Sơn ông Trần Văn B": the unit's place, the person after it
-                if _bad_name(doc, name, a, check_before=kind != "pre", caps_ok=kind == "hon") or fold(name) in member_keys:
+                # (a plain noun for the person is what stands before the name, not a place's or unit's word it ends on:
+                # "già làng A"; a common word, "bác", is still read with the word before it)
+                plain_noun = kind == "kin" and m.group("kin").lower() in _person_nouns_lower()
+                if _bad_name(doc, name, a, check_before=kind != "pre" and not plain_noun, caps_ok=kind == "hon") or fold(name) in member_keys:
                     continue
                 if _ends_a_unit(t, a, b, units):
                     continue
