@@ -1350,7 +1350,10 @@ _RE_LIST_INTRO = regex.compile(
     r"(?:\s+thi\s+đua)?(?:\s+số)?\s+(?:\d{1,2}|(?-i:[IVX]{1,4}))(?!\p{L}))"
     # units that attend, named, then labelled as the members after a dash: "lãnh đạo A, B và C - các đơn vị thành viên của Khối"
     r"|(?:lãnh\s+đạo|đại\s+diện)(?:\s+(?:các|của))?\s+(?P<tied>)(?=(?-i:\p{Lu}))(?=" + unit_head_ci_re().pattern + r")"
-    r"(?=[^.;:\n]{3,300}?\s[-–]\s*(?:là\s+)?(?:các\s+)?(?:đơn vị|cơ quan)\s+thành viên\s+(?:của|trong|thuộc)\s+(?:cụm|khối)(?!\p{L}))"
+    # (the list may run on semicolons, "lãnh đạo A; B; C - các đơn vị thành viên của Khối"; or "là" label it, "A, B và C là
+    # (các đơn vị) thành viên Khối")
+    r"(?=[^.:\n]{3,300}?\s(?:[-–]\s*(?:là\s+)?(?:các\s+)?(?:đơn vị|cơ quan)\s+thành viên\s+(?:của|trong|thuộc)"
+    r"|(?:,\s*)?là\s+(?:các\s+)?(?:(?:đơn vị|cơ quan)\s+)?thành viên\s+(?:(?:của|trong|thuộc)\s+)?)\s*(?:cụm|khối)(?!\p{L}))"
     # members given as examples: "nhiều đơn vị thành viên như A, B"
     r"|(?:đơn vị|cơ quan|doanh nghiệp)\s+thành viên(?:\s+(?:của|trong|thuộc)\s+(?:cụm|khối)(?:\s+thi\s+đua)?)?\s*,?\s+(?:điển\s+hình\s+|tiêu\s+biểu\s+)?như\s*:?\s*"
     r"(?P<tied>)(?=(?-i:\p{Lu}))(?=" + unit_head_ci_re().pattern + r")"
@@ -1677,7 +1680,7 @@ _LIST_WORDS = ("gồm", "thành viên là", "cụm thi đua các ", "khối thi 
                "tham gia cụm", "tham gia khối", "cụm là ", "khối là ", "đơn vị là ", "cơ quan là ",
                "đơn vị trong cụm", "đơn vị trong khối", "đơn vị của cụm", "đơn vị của khối", "thành viên của cụm", "thành viên của khối",
                "thành viên trong cụm", "thành viên trong khối", "mới là ", "bổ sung là ", "kết nạp là ",
-               "thuộc cụm", "thuộc khối", "thành viên như ", "thành viên, như ")
+               "thuộc cụm", "thuộc khối", "thành viên cụm", "thành viên khối", "thành viên như ", "thành viên, như ")
 # (their every occurrence in the lower-case text, overlaps kept, from the document's one cue scan: a str.find of
 # each word over the text cost more than the rest of the sentence search)
 _V_LIST_WORDS = cues.vocabulary("cluster.list_words", lambda: _LIST_WORDS)
@@ -1847,7 +1850,8 @@ _RE_COUNTED_OF_CLUSTER = regex.compile(r"(?:\d{1,3}|(?:" + _COUNT_WORD + r"))\s+
 # (a word of the name, not the verb, where a capitalised word follows: "Cảng hàng không Vinh")
 # (the intro of a labelled attendance list, the label after its last unit, and the "như" of examples: read at "tied")
 _RE_ATTENDING_INTRO = regex.compile(r"(?:lãnh\s+đạo|đại\s+diện)\b", regex.I)
-_RE_MEMBER_LABEL = regex.compile(r"[\s)]*[-–]\s*(?:là\s+)?(?:các\s+)?(?:đơn vị|cơ quan)\s+thành viên\b", regex.I)
+_RE_COMRADES_END = regex.compile(r"(?:các\s+)?đồng\s+chí\s+$", regex.I)
+_RE_MEMBER_LABEL = regex.compile(r"[\s)]*(?:[-–]\s*(?:là\s+)?(?:các\s+)?(?:đơn vị|cơ quan)|,?\s*là\s+(?:các\s+)?(?:(?:đơn vị|cơ quan)\s+)?)\s*thành viên\b", regex.I)
 _RE_AS_EXAMPLES = regex.compile(r"\bnhư\b", regex.I)
 _RE_CLUSTER_WORD = regex.compile(r"\b(?:cụm|khối)\b", regex.I)
 _RE_TIED_PREDICATE = regex.compile(r"\s" + _TIED_VERBS + r"\s(?=\p{Ll}|\d)")
@@ -1906,6 +1910,10 @@ def member_lists(doc: Document):
                     and not _RE_ATTENDANCE_END.search(t, max(sents[i - 1].start, sents[i - 1].end - 120), sents[i - 1].end):
                 subj = t[max(sents[i - 1].start, sents[i - 1].end - 200):sents[i - 1].end] + " " + subj
             near = t[max(s.start, m.start() - 25):m.end()]
+            # (the leaders of the units that attend, called comrades: "các đồng chí lãnh đạo A; B; C - các đơn vị thành viên
+            # của Khối", the units named after them, no person)
+            if m.group("tied") is not None and _RE_ATTENDING_INTRO.match(m.group(0)):
+                near = _RE_COMRADES_END.sub("", t[max(s.start, m.start() - 25):m.start()]) + m.group(0)
             # ("phòng chuyên môn 5 phường thành viên trong cụm, gồm: A, B": the staff's "môn", no sport, when the cluster is named)
             not_list = _RE_NOT_A_LIST_STAFF if _has_head(doc, m.start(), m.end()) else _RE_NOT_A_LIST
             # (a count in words opens the sentence: "Bốn huyện trong cụm là ..."; not "Năm qua, hai doanh nghiệp trong Cụm là A
