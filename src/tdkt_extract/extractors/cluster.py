@@ -2334,6 +2334,16 @@ def _read_lines(doc: Document, s) -> list:
             rolled = True
             items.append((Found(held.group("u"), a, a + held.end("u")), role_note(body)[1]))
             continue
+        # a unit's result after its colon ("1. Sở A: 96,5 điểm", "- Công ty B: xếp thứ 2", "+ C: doanh thu đạt 104% kế hoạch"): the
+        # unit before the colon, where the lead names the units the members ("Kết quả chấm điểm của 06 đơn vị thành viên:"); under
+        # a lead of results alone ("Kết quả năm 2025 của các đơn vị:") the lines list no members
+        res = _RE_UNIT_RESULT_LINE.match(body)
+        if res is not None:
+            if not _RE_MEMBERS_NAMED_LEAD.search(t, s.start, s.end):
+                break
+            u = res.group("u")
+            items.append((Found(u, a, a + len(u)), None))
+            continue
         # two lines the page joined at a comma ("Trường A,\n- Trường B"): an item each
         for pa, pb in _bulleted_parts(t, a, a + len(body)):
             cut, role = role_note(t[pa:pb])
@@ -2409,6 +2419,8 @@ _RE_TABLE_ROW = regex.compile(r"\s*\d{1,3}\s*\|\s*(?P<cell>[^|\n]*?)\s*(?:\|[^\n
 _RE_TABLE_ROW_SPACED = regex.compile(r"\s*\d{1,3}(?:[.)][ \t]*(?=\p{L})|\s+)(?P<cell>\S[^\n]*?)\s*$")
 
 
+_RE_UNIT_RESULT_LINE = regex.compile(r"(?P<u>(?-i:\p{Lu})[^:;()\n]{1,100}?)\s*:\s*(?=\d|(?-i:\p{Ll}))(?!(?:đơn\s+vị\s+|là\s+)?(?:" + ROLE_NOTE_WORDS + r"))", regex.I)
+_RE_MEMBERS_NAMED_LEAD = regex.compile(r"(?<!\p{L})(?:thành\s+viên|(?:trong|của|thuộc)\s+(?:cụm|khối)|(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+\S+){0,6}?\s+(?:bao\s+)?gồm)(?!\p{L})", regex.I)
 _RE_UNIT_PERSON_LINE = regex.compile(r"(?P<u>(?-i:\p{Lu})[^:;()\n]{1,80}?)\s*:\s*(?:ông|bà|đồng\s+chí|đ/c)\s+(?-i:\p{Lu})", regex.I)
 _RE_NOT_AN_ITEM_LINE = regex.compile(r"(?:ký|ký kết|tổ chức|tổng kết|sơ kết|phát động|hội nghị|triển khai)\b", regex.I)
 _RE_DATE_IN_LINE = regex.compile(r"\d{1,2}/\d{1,2}/\d{4}")
@@ -2754,6 +2766,21 @@ def _unclosed_role(sh: str, p: int, end: int) -> bool:
 _RE_PLACE_KIND_AT_END = regex.compile(r"\b(?:tỉnh|thành phố|huyện|quận|thị xã)\s*$", regex.I)
 
 
+_RE_NAME_AFTER_HEAD = regex.compile(r"\s+(?-i:\p{Lu})[\p{L}&]*(?:\s+\S+)+")
+
+
+def _named_unit(s: str) -> bool:
+    """``s`` is a unit named in full: its head capitalised, then a capitalised word that opens no other unit nor a place's
+    kind, and a word more ("Công ty CP Apatit Việt Nam", "Tổng công ty Hóa chất mỏ"; not "HĐND tỉnh", "Viễn thông")."""
+    s = s.strip()
+    h = unit_head_ci_re().match(s)
+    if h is None or not s[:1].isupper():
+        return False
+    rest = s[h.end():]
+    return _RE_NAME_AFTER_HEAD.fullmatch(rest) is not None and not starts_with_unit_head(rest) \
+        and _RE_KIND_OPENS.match(rest.strip()) is None
+
+
 def _place_closes(name: str) -> bool:
     """A unit's name closed by its place: its kind ("Liên đoàn Lao động tỉnh") or a place the gazetteer knows ("Trường Đại
     học An Giang")."""
@@ -2786,6 +2813,26 @@ def _lower_head_and(t: str, sh: str, seg: str, x: int, raw: list):
         if nxt is not None and (nxt == own or any(_head_word(t[p:q]) == nxt for p, q in raw)):
             return vm
     return None
+
+
+# a branch's head, then its place (with its kind or not), no unit's head after it: the tail of its parent's name
+_RE_BRANCH_TAIL = regex.compile(r"\s*(?-i:Chi\s+nhánh|Phòng\s+giao\s+dịch)\s+(?:(?:tại\s+)?(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|khu\s+vực)\s+)?"
+                             r"(?!" + unit_head_ci_re().pattern + r")(?-i:\p{Lu})[^,;()]{0,40}$", regex.I)
+# the parent, a bank or a company opening the item or its last unit after "và"
+_RE_FIRM_PARENT = regex.compile(r"(?:\G\s*|\s(?-i:và)\s+)(?-i:Ngân\s+hàng|NH|Tổng\s+[Cc]ông\s+ty|Công\s+ty|Tập\s+đoàn|Bảo\s+hiểm)\s+(?-i:\p{Lu})")
+_RE_BRANCH_HEAD = regex.compile(r"(?-i:Chi\s+nhánh|Phòng\s+giao\s+dịch)(?!\p{L})")
+_RE_PLURAL_NOUN = regex.compile(r"\s+và\s+các\s+(\p{Ll}+)")
+
+
+def _object_in_plural(seg: str, gm) -> bool:
+    """The common noun after "và các" at ``gm`` (_RE_AND_GENERIC) repeats a word of the name before it that is not its first
+    word: the things the unit runs named again in the plural, part of its name ("Ban Quản lý Khu kinh tế A và các khu công
+    nghiệp"), not a kind of unit listed after it ("Ngân hàng A và các ngân hàng thương mại", "Sở Y tế và các bệnh viện")."""
+    n = _RE_PLURAL_NOUN.match(seg, gm.start())
+    if n is None:
+        return False
+    words = [fold(w) for w in seg[:gm.start()].split()]
+    return len(words) >= 3 and fold(n.group(1)) in words[1:] and fold(n.group(1)) != words[0]
 
 
 def _read_items(doc: Document, a: int, b: int):
@@ -2847,6 +2894,14 @@ def _read_items(doc: Document, a: int, b: int):
             seps[k - 1] = seps[k]
             del raw[k], seps[k]
             continue
+        # (and so is a bank's or a company's branch after its comma: "Ngân hàng TMCP A Việt Nam, Chi nhánh tỉnh B", "Công ty
+        # C, Phòng giao dịch D"; not a branch named by its own parent after the head, "Chi nhánh Ngân hàng E", a unit of its own)
+        if seps[k - 1] == "," and _RE_BRANCH_TAIL.match(t, raw[k][0], raw[k][1]) \
+                and _RE_FIRM_PARENT.search(t, raw[k - 1][0], raw[k - 1][1]) and not _RE_BRANCH_HEAD.search(t, raw[k - 1][0], raw[k - 1][1]):
+            raw[k - 1] = (raw[k - 1][0], raw[k][1])
+            seps[k - 1] = seps[k]
+            del raw[k], seps[k]
+            continue
         k += 1
     # a comma before the clause's verb ("A; B và C, tổ chức ...") leaves an empty last item: not an item
     while raw and not t[raw[-1][0]:raw[-1][1]].strip():
@@ -2882,6 +2937,10 @@ def _read_items(doc: Document, a: int, b: int):
         # common nouns after "và các" is no member named; the item is the unit before it
         has_and = "và" in seg  # (both patterns of "và" below are case-sensitive)
         gm = _RE_AND_GENERIC.search(seg) if has_and else None
+        # (but the plural of a word the name holds after its head is the name's own object, two of the things it runs: "Ban
+        # Quản lý Khu kinh tế A và các khu công nghiệp"; not the head's plural, "Ngân hàng A và các ngân hàng thương mại")
+        if gm and _object_in_plural(seg, gm):
+            gm = None
         if gm:
             seg = seg[:gm.start()]
         if not seg:
@@ -2923,8 +2982,10 @@ def _read_items(doc: Document, a: int, b: int):
         # (two units, each opened by a unit's head, joined inside a list that goes on after them: "A, Liên đoàn Lao động
         # tỉnh và Liên hiệp các Hội X, Hội Y" is four items)
         # (the first complete, its place closing it; not "Văn phòng Đoàn ĐBQH và HĐND tỉnh", one office)
+        # (or each a unit's head and its own capitalised name, anywhere in the list: "A, Công ty CP B và Tổng công ty C - D, E";
+        # not "Văn phòng Đoàn ĐBQH và HĐND tỉnh", the second a bare body of the place)
         regroup = regroup or vm is not None and starts_with_unit_head(seg) and starts_with_unit_head(seg[vm.end():]) \
-            and _place_closes(seg[:vm.start()])
+            and (_place_closes(seg[:vm.start()]) or _named_unit(seg[:vm.start()]) and _named_unit(seg[vm.end():]))
         if vm and (closes or regroup):
             parts = [(x, x + vm.start()), (x + vm.end(), x + len(seg))]
             last = closes
