@@ -2322,6 +2322,16 @@ def _read_lines(doc: Document, s) -> list:
             break  # a headline's second line ("Ký giao ước thi đua ... năm 2017") or the page's date line: no unit
         if is_guest_note(body):
             continue
+        # a unit's result after its colon ("1. Sở A: 96,5 điểm", "- Công ty B: xếp thứ 2", "+ C: doanh thu đạt 104% kế hoạch"): the
+        # unit before the colon, where the lead names the units the members ("Kết quả chấm điểm của 06 đơn vị thành viên:"); under
+        # a lead of results alone ("Kết quả năm 2025 của các đơn vị:") the lines list no members
+        res = _RE_UNIT_RESULT_LINE.match(body)
+        if res is not None:
+            if not _RE_MEMBERS_NAMED_LEAD.search(t, s.start, s.end):
+                break
+            u = res.group("u")
+            items.append((Found(u, a, a + len(u)), None))
+            continue
         if items and _RE_HONOURS.search(body):
             break  # (the lines after the list that rank or honour its units: "Khối gồm:\n• A\n• B\n• A xếp thứ hai")
         # a roll of the units' representatives, one a line ("- UBND huyện A: ông B, Chủ tịch UBND huyện (Cụm trưởng)"): the unit
@@ -2333,16 +2343,6 @@ def _read_lines(doc: Document, s) -> list:
                 break
             rolled = True
             items.append((Found(held.group("u"), a, a + held.end("u")), role_note(body)[1]))
-            continue
-        # a unit's result after its colon ("1. Sở A: 96,5 điểm", "- Công ty B: xếp thứ 2", "+ C: doanh thu đạt 104% kế hoạch"): the
-        # unit before the colon, where the lead names the units the members ("Kết quả chấm điểm của 06 đơn vị thành viên:"); under
-        # a lead of results alone ("Kết quả năm 2025 của các đơn vị:") the lines list no members
-        res = _RE_UNIT_RESULT_LINE.match(body)
-        if res is not None:
-            if not _RE_MEMBERS_NAMED_LEAD.search(t, s.start, s.end):
-                break
-            u = res.group("u")
-            items.append((Found(u, a, a + len(u)), None))
             continue
         # two lines the page joined at a comma ("Trường A,\n- Trường B"): an item each
         for pa, pb in _bulleted_parts(t, a, a + len(body)):
@@ -2419,7 +2419,7 @@ _RE_TABLE_ROW = regex.compile(r"\s*\d{1,3}\s*\|\s*(?P<cell>[^|\n]*?)\s*(?:\|[^\n
 _RE_TABLE_ROW_SPACED = regex.compile(r"\s*\d{1,3}(?:[.)][ \t]*(?=\p{L})|\s+)(?P<cell>\S[^\n]*?)\s*$")
 
 
-_RE_UNIT_RESULT_LINE = regex.compile(r"(?P<u>(?-i:\p{Lu})[^:;()\n]{1,100}?)\s*:\s*(?=\d|(?-i:\p{Ll}))(?!(?:đơn\s+vị\s+|là\s+)?(?:" + ROLE_NOTE_WORDS + r"))", regex.I)
+_RE_UNIT_RESULT_LINE = regex.compile(r"(?P<u>(?-i:\p{Lu})[^:;()\n]{1,100}?)\s*:\s*(?=\d|(?-i:\p{Ll}))(?!(?:đơn\s+vị\s+|là\s+)?(?:" + ROLE_NOTE_WORDS + r")|(?:ông|bà|đồng\s+chí|đ/c)\s)", regex.I)
 _RE_MEMBERS_NAMED_LEAD = regex.compile(r"(?<!\p{L})(?:thành\s+viên|(?:trong|của|thuộc)\s+(?:cụm|khối)|(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+\S+){0,6}?\s+(?:bao\s+)?gồm)(?!\p{L})", regex.I)
 _RE_UNIT_PERSON_LINE = regex.compile(r"(?P<u>(?-i:\p{Lu})[^:;()\n]{1,80}?)\s*:\s*(?:ông|bà|đồng\s+chí|đ/c)\s+(?-i:\p{Lu})", regex.I)
 _RE_NOT_AN_ITEM_LINE = regex.compile(r"(?:ký|ký kết|tổ chức|tổng kết|sơ kết|phát động|hội nghị|triển khai)\b", regex.I)
