@@ -114,3 +114,21 @@ def test_va_inside_an_office_of_two_bodies_stays(rec):
 def test_va_inside_a_company_name_stays(rec):
     r = rec(LEAD + "Khối gồm Công ty CP Thương mại và Dịch vụ Hòa Lạc, Sở Tư pháp, Sở Nội vụ.")
     assert members(r)[0] == "Công ty CP Thương mại và Dịch vụ Hòa Lạc"
+
+
+def test_a_roll_of_representatives_after_colons_keeps_the_units(rec):
+    # (after the colon a person: the roll's line, read as before)
+    r = rec(LEAD + "Đại diện các đơn vị thành viên Khối gồm:\n- Sở Tài chính: ông Nguyễn Văn Hùng, Phó Giám đốc;\n"
+                   "- Sở Xây dựng: bà Trần Thị Lan, Giám đốc.")
+    assert members(r) == ["Sở Tài chính", "Sở Xây dựng"]
+
+
+def test_a_role_after_the_colon_is_no_result(rec):
+    r = rec(LEAD + "Khối gồm các đơn vị thành viên:\n- Sở Tài chính: Trưởng khối;\n- Sở Xây dựng: Phó khối;\n- Sở Công Thương.")
+    assert members(r) == ["Sở Tài chính", "Sở Xây dựng", "Sở Công Thương"]
+
+
+def test_a_newspaper_and_the_broadcaster_split_inside_the_list(rec):
+    # (the broadcaster's own "và" a protected name's: the pair splits at the first)
+    r = rec(LEAD + "Khối gồm Báo Hòa Lạc và Đài Phát thanh và Truyền hình tỉnh, Sở Văn hóa, Thể thao và Du lịch.")
+    assert members(r) == ["Báo Hòa Lạc", "Đài Phát thanh và Truyền hình tỉnh", "Sở Văn hóa, Thể thao và Du lịch"]
