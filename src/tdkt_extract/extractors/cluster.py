@@ -2325,8 +2325,10 @@ def _read_lines(doc: Document, s) -> list:
         # a unit's result after its colon ("1. Sở A: 96,5 điểm", "- Công ty B: xếp thứ 2", "+ C: doanh thu đạt 104% kế hoạch"): the
         # unit before the colon, where the lead names the units the members ("Kết quả chấm điểm của 06 đơn vị thành viên:"); under
         # a lead of results alone ("Kết quả năm 2025 của các đơn vị:") the lines list no members
+        # (what stands before the colon opens with a unit's head: not a board's role, "Thư ký: chuyên viên ...", nor a
+        # programme's part, "Phần 1: báo cáo ...", lines read as before)
         res = _RE_UNIT_RESULT_LINE.match(body)
-        if res is not None:
+        if res is not None and starts_with_unit_head(res.group("u")):
             if not _RE_MEMBERS_NAMED_LEAD.search(t, s.start, s.end):
                 break
             u = res.group("u")
