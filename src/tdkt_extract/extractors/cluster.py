@@ -2827,11 +2827,13 @@ _RE_PLURAL_NOUN = regex.compile(r"\s+và\s+các\s+(\p{Ll}+)")
 
 
 def _object_in_plural(seg: str, gm) -> bool:
-    """The common noun after "và các" at ``gm`` (_RE_AND_GENERIC) repeats a word of the name before it that is not its first
-    word: the things the unit runs named again in the plural, part of its name ("Ban Quản lý Khu kinh tế A và các khu công
-    nghiệp"), not a kind of unit listed after it ("Ngân hàng A và các ngân hàng thương mại", "Sở Y tế và các bệnh viện")."""
+    """The common noun after "và các" at ``gm`` (_RE_AND_GENERIC), no unit's head, repeats a word of the name before it that
+    is not its first word: the things the unit runs named again in the plural, part of its name ("Ban Quản lý Khu kinh
+    tế A và các khu công nghiệp"), not a kind of unit listed after it ("Ngân hàng A và các ngân hàng thương mại", "Sở Y tế và các bệnh viện")."""
     n = _RE_PLURAL_NOUN.match(seg, gm.start())
-    if n is None:
+    # (a kind of unit in the plural lists units, whatever word of the name it repeats: "Sở Công Thương và các công ty", "Liên
+    # minh Hợp tác xã và các hợp tác xã", "Liên hiệp các Hội ... và các hội thành viên"; read by the units' heads)
+    if n is None or starts_with_unit_head(seg[n.start(1):]):
         return False
     words = [fold(w) for w in seg[:gm.start()].split()]
     return len(words) >= 3 and fold(n.group(1)) in words[1:] and fold(n.group(1)) != words[0]
