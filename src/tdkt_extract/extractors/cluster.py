@@ -2818,8 +2818,13 @@ def _lower_head_and(t: str, sh: str, seg: str, x: int, raw: list):
 
 
 # a branch's head, then its place (with its kind or not), no unit's head after it: the tail of its parent's name
+# (the place a proper name, each word capitalised, "Chi nhánh Vĩnh Phúc"; not a branch that names its trade, "Chi nhánh Xăng
+# dầu A", a unit of its own)
 _RE_BRANCH_TAIL = regex.compile(r"\s*(?-i:Chi\s+nhánh|Phòng\s+giao\s+dịch)\s+(?:(?:tại\s+)?(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|khu\s+vực)\s+)?"
-                             r"(?!" + unit_head_ci_re().pattern + r")(?-i:\p{Lu})[^,;()]{0,40}$", regex.I)
+                             r"(?!" + unit_head_ci_re().pattern + r")(?-i:\p{Lu}[\p{L}.]*)(?:(?:\s*-\s*|\s+)(?-i:\p{Lu}[\p{L}.]*|\d+)){0,4}\s*$", regex.I)
+# a parent that ends with its own place ("Ngân hàng Chính sách xã hội tỉnh", "Ngân hàng Phát triển khu vực A"): a local unit
+# already, the branch or office after its comma another unit
+_RE_OWN_PLACE_AT_END = regex.compile(r"(?<!\p{L})(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|khu\s+vực)(?:\s+(?-i:\p{Lu})\p{L}*){0,4}\s*$", regex.I)
 # the parent, a bank or a company opening the item or its last unit after "và"
 _RE_FIRM_PARENT = regex.compile(r"(?:\G\s*|\s(?-i:và)\s+)(?-i:Ngân\s+hàng|NH|Tổng\s+[Cc]ông\s+ty|Công\s+ty|Tập\s+đoàn|Bảo\s+hiểm)\s+(?-i:\p{Lu})")
 _RE_BRANCH_HEAD = regex.compile(r"(?-i:Chi\s+nhánh|Phòng\s+giao\s+dịch)(?!\p{L})")
@@ -2901,7 +2906,8 @@ def _read_items(doc: Document, a: int, b: int):
         # (and so is a bank's or a company's branch after its comma: "Ngân hàng TMCP A Việt Nam, Chi nhánh tỉnh B", "Công ty
         # C, Phòng giao dịch D"; not a branch named by its own parent after the head, "Chi nhánh Ngân hàng E", a unit of its own)
         if seps[k - 1] == "," and _RE_BRANCH_TAIL.match(t, raw[k][0], raw[k][1]) \
-                and _RE_FIRM_PARENT.search(t, raw[k - 1][0], raw[k - 1][1]) and not _RE_BRANCH_HEAD.search(t, raw[k - 1][0], raw[k - 1][1]):
+                and _RE_FIRM_PARENT.search(t, raw[k - 1][0], raw[k - 1][1]) and not _RE_BRANCH_HEAD.search(t, raw[k - 1][0], raw[k - 1][1]) \
+                and not _RE_OWN_PLACE_AT_END.search(t, raw[k - 1][0], raw[k - 1][1]):
             raw[k - 1] = (raw[k - 1][0], raw[k][1])
             seps[k - 1] = seps[k]
             del raw[k], seps[k]
