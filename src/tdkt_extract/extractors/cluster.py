@@ -1352,8 +1352,12 @@ _RE_LIST_INTRO = regex.compile(
     r"|(?:lãnh\s+đạo|đại\s+diện)(?:\s+(?:các|của))?\s+(?P<tied>)(?=(?-i:\p{Lu}))(?=" + unit_head_ci_re().pattern + r")"
     # (the list may run on semicolons, "lãnh đạo A; B; C - các đơn vị thành viên của Khối"; or "là" label it, "A, B và C là
     # (các đơn vị) thành viên Khối")
-    r"(?=[^.:\n]{3,300}?\s(?:[-–]\s*(?:là\s+)?(?:các\s+)?(?:đơn vị|cơ quan)\s+thành viên\s+(?:của|trong|thuộc)"
-    r"|(?:,\s*)?là\s+(?:các\s+)?(?:(?:đơn vị|cơ quan)\s+)?thành viên\s+(?:(?:của|trong|thuộc)\s+)?)\s*(?:cụm|khối)(?!\p{L}))"
+    # (on semicolons only under the plural label, "- các đơn vị thành viên": "...; C - đơn vị thành viên của Khối" labels C
+    # alone; the "là" label on commas alone, after a unit's name: not "...; C, đơn vị là thành viên Khối", one unit described)
+    r"(?=[^.;:\n]{3,300}?\s[-–]\s*(?:là\s+)?(?:các\s+)?(?:đơn vị|cơ quan)\s+thành viên\s+(?:của|trong|thuộc)\s*(?:cụm|khối)(?!\p{L})"
+    r"|[^.:\n]{3,300}?\s[-–]\s*(?:là\s+)?các\s+(?:đơn vị|cơ quan)\s+thành viên\s+(?:của|trong|thuộc)\s*(?:cụm|khối)(?!\p{L})"
+    r"|[^.;:\n]{3,300}?\s(?<!(?:đơn\s+vị|cơ\s+quan)\s)(?:,\s*)?là\s+(?:các\s+)?(?:(?:đơn vị|cơ quan)\s+)?thành viên\s+(?:(?:của|trong|thuộc)\s+)?"
+    r"(?:cụm|khối)(?!\p{L}))"
     # members given as examples: "nhiều đơn vị thành viên như A, B"
     r"|(?:đơn vị|cơ quan|doanh nghiệp)\s+thành viên(?:\s+(?:của|trong|thuộc)\s+(?:cụm|khối)(?:\s+thi\s+đua)?)?\s*,?\s+(?:điển\s+hình\s+|tiêu\s+biểu\s+)?như\s*:?\s*"
     r"(?P<tied>)(?=(?-i:\p{Lu}))(?=" + unit_head_ci_re().pattern + r")"
