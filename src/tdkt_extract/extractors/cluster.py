@@ -1355,7 +1355,14 @@ _RE_LIST_INTRO = regex.compile(
     r"(?:\s+thi\s+đua)?(?:\s+số)?\s+(?:\d{1,2}|(?-i:[IVX]{1,4}))(?!\p{L}))"
     # units that attend, named, then labelled as the members after a dash: "lãnh đạo A, B và C - các đơn vị thành viên của Khối"
     r"|(?:lãnh\s+đạo|đại\s+diện)(?:\s+(?:các|của))?\s+(?P<tied>)(?=(?-i:\p{Lu}))(?=" + unit_head_ci_re().pattern + r")"
-    r"(?=[^.;:\n]{3,300}?\s[-–]\s*(?:là\s+)?(?:các\s+)?(?:đơn vị|cơ quan)\s+thành viên\s+(?:của|trong|thuộc)\s+(?:cụm|khối)(?!\p{L}))"
+    # (the list may run on semicolons, "lãnh đạo A; B; C - các đơn vị thành viên của Khối"; or "là" label it, "A, B và C là
+    # (các đơn vị) thành viên Khối")
+    # (on semicolons only under the plural label, "- các đơn vị thành viên": "...; C - đơn vị thành viên của Khối" labels C
+    # alone; the "là" label on commas alone, after a unit's name: not "...; C, đơn vị là thành viên Khối", one unit described)
+    r"(?=[^.;:\n]{3,300}?\s[-–]\s*(?:là\s+)?(?:các\s+)?(?:đơn vị|cơ quan)\s+thành viên\s+(?:của|trong|thuộc)\s*(?:cụm|khối)(?!\p{L})"
+    r"|[^.:\n]{3,300}?\s[-–]\s*(?:là\s+)?các\s+(?:đơn vị|cơ quan)\s+thành viên\s+(?:của|trong|thuộc)\s*(?:cụm|khối)(?!\p{L})"
+    r"|[^.;:\n]{3,300}?\s(?<!(?:đơn\s+vị|cơ\s+quan)\s)(?:,\s*)?là\s+(?:các\s+)?(?:(?:đơn vị|cơ quan)\s+)?thành viên\s+(?:(?:của|trong|thuộc)\s+)?"
+    r"(?:cụm|khối)(?!\p{L}))"
     # members given as examples: "nhiều đơn vị thành viên như A, B"
     r"|(?:đơn vị|cơ quan|doanh nghiệp)\s+thành viên(?:\s+(?:của|trong|thuộc)\s+(?:cụm|khối)(?:\s+thi\s+đua)?)?\s*,?\s+(?:điển\s+hình\s+|tiêu\s+biểu\s+)?như\s*:?\s*"
     r"(?P<tied>)(?=(?-i:\p{Lu}))(?=" + unit_head_ci_re().pattern + r")"
@@ -1682,7 +1689,7 @@ _LIST_WORDS = ("gồm", "thành viên là", "cụm thi đua các ", "khối thi 
                "tham gia cụm", "tham gia khối", "cụm là ", "khối là ", "đơn vị là ", "cơ quan là ",
                "đơn vị trong cụm", "đơn vị trong khối", "đơn vị của cụm", "đơn vị của khối", "thành viên của cụm", "thành viên của khối",
                "thành viên trong cụm", "thành viên trong khối", "mới là ", "bổ sung là ", "kết nạp là ",
-               "thuộc cụm", "thuộc khối", "thành viên như ", "thành viên, như ")
+               "thuộc cụm", "thuộc khối", "thành viên cụm", "thành viên khối", "thành viên như ", "thành viên, như ")
 # (their every occurrence in the lower-case text, overlaps kept, from the document's one cue scan: a str.find of
 # each word over the text cost more than the rest of the sentence search)
 _V_LIST_WORDS = cues.vocabulary("cluster.list_words", lambda: _LIST_WORDS)
@@ -1852,7 +1859,8 @@ _RE_COUNTED_OF_CLUSTER = regex.compile(r"(?:\d{1,3}|(?:" + _COUNT_WORD + r"))\s+
 # (a word of the name, not the verb, where a capitalised word follows: "Cảng hàng không Vinh")
 # (the intro of a labelled attendance list, the label after its last unit, and the "như" of examples: read at "tied")
 _RE_ATTENDING_INTRO = regex.compile(r"(?:lãnh\s+đạo|đại\s+diện)\b", regex.I)
-_RE_MEMBER_LABEL = regex.compile(r"[\s)]*[-–]\s*(?:là\s+)?(?:các\s+)?(?:đơn vị|cơ quan)\s+thành viên\b", regex.I)
+_RE_COMRADES_END = regex.compile(r"(?:các\s+)?đồng\s+chí\s+$", regex.I)
+_RE_MEMBER_LABEL = regex.compile(r"[\s)]*(?:[-–]\s*(?:là\s+)?(?:các\s+)?(?:đơn vị|cơ quan)|,?\s*là\s+(?:các\s+)?(?:(?:đơn vị|cơ quan)\s+)?)\s*thành viên\b", regex.I)
 _RE_AS_EXAMPLES = regex.compile(r"\bnhư\b", regex.I)
 _RE_CLUSTER_WORD = regex.compile(r"\b(?:cụm|khối)\b", regex.I)
 _RE_TIED_PREDICATE = regex.compile(r"\s" + _TIED_VERBS + r"\s(?=\p{Ll}|\d)")
@@ -1911,6 +1919,10 @@ def member_lists(doc: Document):
                     and not _RE_ATTENDANCE_END.search(t, max(sents[i - 1].start, sents[i - 1].end - 120), sents[i - 1].end):
                 subj = t[max(sents[i - 1].start, sents[i - 1].end - 200):sents[i - 1].end] + " " + subj
             near = t[max(s.start, m.start() - 25):m.end()]
+            # (the leaders of the units that attend, called comrades: "các đồng chí lãnh đạo A; B; C - các đơn vị thành viên
+            # của Khối", the units named after them, no person)
+            if m.group("tied") is not None and _RE_ATTENDING_INTRO.match(m.group(0)):
+                near = _RE_COMRADES_END.sub("", t[max(s.start, m.start() - 25):m.start()]) + m.group(0)
             # ("phòng chuyên môn 5 phường thành viên trong cụm, gồm: A, B": the staff's "môn", no sport, when the cluster is named)
             not_list = _RE_NOT_A_LIST_STAFF if _has_head(doc, m.start(), m.end()) else _RE_NOT_A_LIST
             # (a count in words opens the sentence: "Bốn huyện trong cụm là ..."; not "Năm qua, hai doanh nghiệp trong Cụm là A
@@ -2319,6 +2331,18 @@ def _read_lines(doc: Document, s) -> list:
             break  # a headline's second line ("Ký giao ước thi đua ... năm 2017") or the page's date line: no unit
         if is_guest_note(body):
             continue
+        # a unit's result after its colon ("1. Sở A: 96,5 điểm", "- Công ty B: xếp thứ 2", "+ C: doanh thu đạt 104% kế hoạch"): the
+        # unit before the colon, where the lead names the units the members ("Kết quả chấm điểm của 06 đơn vị thành viên:"); under
+        # a lead of results alone ("Kết quả năm 2025 của các đơn vị:") the lines list no members
+        # (what stands before the colon opens with a unit's head: not a board's role, "Thư ký: chuyên viên ...", nor a
+        # programme's part, "Phần 1: báo cáo ...", lines read as before)
+        res = _RE_UNIT_RESULT_LINE.match(body)
+        if res is not None and starts_with_unit_head(res.group("u")):
+            if not _RE_MEMBERS_NAMED_LEAD.search(t, s.start, s.end):
+                break
+            u = res.group("u")
+            items.append((Found(u, a, a + len(u)), None))
+            continue
         if items and _RE_HONOURS.search(body):
             break  # (the lines after the list that rank or honour its units: "Khối gồm:\n• A\n• B\n• A xếp thứ hai")
         # a roll of the units' representatives, one a line ("- UBND huyện A: ông B, Chủ tịch UBND huyện (Cụm trưởng)"): the unit
@@ -2406,6 +2430,8 @@ _RE_TABLE_ROW = regex.compile(r"\s*\d{1,3}\s*\|\s*(?P<cell>[^|\n]*?)\s*(?:\|[^\n
 _RE_TABLE_ROW_SPACED = regex.compile(r"\s*\d{1,3}(?:[.)][ \t]*(?=\p{L})|\s+)(?P<cell>\S[^\n]*?)\s*$")
 
 
+_RE_UNIT_RESULT_LINE = regex.compile(r"(?P<u>(?-i:\p{Lu})[^:;()\n]{1,100}?)\s*:\s*(?=\d|(?-i:\p{Ll}))(?!(?:đơn\s+vị\s+|là\s+)?(?:" + ROLE_NOTE_WORDS + r")|(?:ông|bà|đồng\s+chí|đ/c)\s)", regex.I)
+_RE_MEMBERS_NAMED_LEAD = regex.compile(r"(?<!\p{L})(?:thành\s+viên|(?:trong|của|thuộc)\s+(?:cụm|khối)|(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+\S+){0,6}?\s+(?:bao\s+)?gồm)(?!\p{L})", regex.I)
 _RE_UNIT_PERSON_LINE = regex.compile(r"(?P<u>(?-i:\p{Lu})[^:;()\n]{1,80}?)\s*:\s*(?:ông|bà|đồng\s+chí|đ/c)\s+(?-i:\p{Lu})", regex.I)
 _RE_NOT_AN_ITEM_LINE = regex.compile(r"(?:ký|ký kết|tổ chức|tổng kết|sơ kết|phát động|hội nghị|triển khai)\b", regex.I)
 _RE_DATE_IN_LINE = regex.compile(r"\d{1,2}/\d{1,2}/\d{4}")
@@ -2751,6 +2777,21 @@ def _unclosed_role(sh: str, p: int, end: int) -> bool:
 _RE_PLACE_KIND_AT_END = regex.compile(r"\b(?:tỉnh|thành phố|huyện|quận|thị xã)\s*$", regex.I)
 
 
+_RE_NAME_AFTER_HEAD = regex.compile(r"\s+(?-i:\p{Lu})[\p{L}&]*(?:\s+\S+)+")
+
+
+def _named_unit(s: str) -> bool:
+    """``s`` is a unit named in full: its head capitalised, then a capitalised word that opens no other unit nor a place's
+    kind, and a word more ("Công ty CP Apatit Việt Nam", "Tổng công ty Hóa chất mỏ"; not "HĐND tỉnh", "Viễn thông")."""
+    s = s.strip()
+    h = unit_head_ci_re().match(s)
+    if h is None or not s[:1].isupper():
+        return False
+    rest = s[h.end():]
+    return _RE_NAME_AFTER_HEAD.fullmatch(rest) is not None and not starts_with_unit_head(rest) \
+        and _RE_KIND_OPENS.match(rest.strip()) is None
+
+
 def _place_closes(name: str) -> bool:
     """A unit's name closed by its place: its kind ("Liên đoàn Lao động tỉnh") or a place the gazetteer knows ("Trường Đại
     học An Giang")."""
@@ -2783,6 +2824,33 @@ def _lower_head_and(t: str, sh: str, seg: str, x: int, raw: list):
         if nxt is not None and (nxt == own or any(_head_word(t[p:q]) == nxt for p, q in raw)):
             return vm
     return None
+
+
+# a branch's head, then its place (with its kind or not), no unit's head after it: the tail of its parent's name
+# (the place a proper name, each word capitalised, "Chi nhánh Vĩnh Phúc"; not a branch that names its trade, "Chi nhánh Xăng
+# dầu A", a unit of its own)
+_RE_BRANCH_TAIL = regex.compile(r"\s*(?-i:Chi\s+nhánh|Phòng\s+giao\s+dịch)\s+(?:(?:tại\s+)?(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|khu\s+vực)\s+)?"
+                             r"(?!" + unit_head_ci_re().pattern + r")(?-i:\p{Lu}[\p{L}.]*)(?:(?:\s*-\s*|\s+)(?-i:\p{Lu}[\p{L}.]*|\d+)){0,4}\s*$", regex.I)
+# a parent that ends with its own place ("Ngân hàng Chính sách xã hội tỉnh", "Ngân hàng Phát triển khu vực A"): a local unit
+# already, the branch or office after its comma another unit
+_RE_OWN_PLACE_AT_END = regex.compile(r"(?<!\p{L})(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|khu\s+vực)(?:\s+(?-i:\p{Lu})\p{L}*){0,4}\s*$", regex.I)
+# the parent, a bank or a company opening the item or its last unit after "và"
+_RE_FIRM_PARENT = regex.compile(r"(?:\G\s*|\s(?-i:và)\s+)(?-i:Ngân\s+hàng|NH|Tổng\s+[Cc]ông\s+ty|Công\s+ty|Tập\s+đoàn|Bảo\s+hiểm)\s+(?-i:\p{Lu})")
+_RE_BRANCH_HEAD = regex.compile(r"(?-i:Chi\s+nhánh|Phòng\s+giao\s+dịch)(?!\p{L})")
+_RE_PLURAL_NOUN = regex.compile(r"\s+và\s+các\s+(\p{Ll}+)")
+
+
+def _object_in_plural(seg: str, gm) -> bool:
+    """The common noun after "và các" at ``gm`` (_RE_AND_GENERIC), no unit's head, repeats a word of the name before it that
+    is not its first word: the things the unit runs named again in the plural, part of its name ("Ban Quản lý Khu kinh
+    tế A và các khu công nghiệp"), not a kind of unit listed after it ("Ngân hàng A và các ngân hàng thương mại", "Sở Y tế và các bệnh viện")."""
+    n = _RE_PLURAL_NOUN.match(seg, gm.start())
+    # (a kind of unit in the plural lists units, whatever word of the name it repeats: "Sở Công Thương và các công ty", "Liên
+    # minh Hợp tác xã và các hợp tác xã", "Liên hiệp các Hội ... và các hội thành viên"; read by the units' heads)
+    if n is None or starts_with_unit_head(seg[n.start(1):]):
+        return False
+    words = [fold(w) for w in seg[:gm.start()].split()]
+    return len(words) >= 3 and fold(n.group(1)) in words[1:] and fold(n.group(1)) != words[0]
 
 
 def _read_items(doc: Document, a: int, b: int):
@@ -2844,6 +2912,15 @@ def _read_items(doc: Document, a: int, b: int):
             seps[k - 1] = seps[k]
             del raw[k], seps[k]
             continue
+        # (and so is a bank's or a company's branch after its comma: "Ngân hàng TMCP A Việt Nam, Chi nhánh tỉnh B", "Công ty
+        # C, Phòng giao dịch D"; not a branch named by its own parent after the head, "Chi nhánh Ngân hàng E", a unit of its own)
+        if seps[k - 1] == "," and _RE_BRANCH_TAIL.match(t, raw[k][0], raw[k][1]) \
+                and _RE_FIRM_PARENT.search(t, raw[k - 1][0], raw[k - 1][1]) and not _RE_BRANCH_HEAD.search(t, raw[k - 1][0], raw[k - 1][1]) \
+                and not _RE_OWN_PLACE_AT_END.search(t, raw[k - 1][0], raw[k - 1][1]):
+            raw[k - 1] = (raw[k - 1][0], raw[k][1])
+            seps[k - 1] = seps[k]
+            del raw[k], seps[k]
+            continue
         k += 1
     # a comma before the clause's verb ("A; B và C, tổ chức ...") leaves an empty last item: not an item
     while raw and not t[raw[-1][0]:raw[-1][1]].strip():
@@ -2879,6 +2956,10 @@ def _read_items(doc: Document, a: int, b: int):
         # common nouns after "và các" is no member named; the item is the unit before it
         has_and = "và" in seg  # (both patterns of "và" below are case-sensitive)
         gm = _RE_AND_GENERIC.search(seg) if has_and else None
+        # (but the plural of a word the name holds after its head is the name's own object, two of the things it runs: "Ban
+        # Quản lý Khu kinh tế A và các khu công nghiệp"; not the head's plural, "Ngân hàng A và các ngân hàng thương mại")
+        if gm and _object_in_plural(seg, gm):
+            gm = None
         if gm:
             seg = seg[:gm.start()]
         if not seg:
@@ -2920,8 +3001,10 @@ def _read_items(doc: Document, a: int, b: int):
         # (two units, each opened by a unit's head, joined inside a list that goes on after them: "A, Liên đoàn Lao động
         # tỉnh và Liên hiệp các Hội X, Hội Y" is four items)
         # (the first complete, its place closing it; not "Văn phòng Đoàn ĐBQH và HĐND tỉnh", one office)
+        # (or each a unit's head and its own capitalised name, anywhere in the list: "A, Công ty CP B và Tổng công ty C - D, E";
+        # not "Văn phòng Đoàn ĐBQH và HĐND tỉnh", the second a bare body of the place)
         regroup = regroup or vm is not None and starts_with_unit_head(seg) and starts_with_unit_head(seg[vm.end():]) \
-            and _place_closes(seg[:vm.start()])
+            and (_place_closes(seg[:vm.start()]) or _named_unit(seg[:vm.start()]) and _named_unit(seg[vm.end():]))
         if vm and (closes or regroup):
             parts = [(x, x + vm.start()), (x + vm.end(), x + len(seg))]
             last = closes
