@@ -3654,6 +3654,14 @@ _RE_AGENT_TAKES = regex.compile(r"(?:" + _RE_TAKES_VERB.pattern + r")?\s*(?:[.;,
 _RE_ELECTS_BETWEEN = regex.compile(r"\b(?:bầu|bầu\s+chọn|bình\s+chọn|giới\s+thiệu|suy\s+tôn)\b", regex.I)
 # (or an opening bracket right after the unit: "Chi cục A (Trưởng Cụm thi đua số 3 - Cục B)")
 _RE_DASH_BEFORE_ROLE = regex.compile(r"[\p{L})]\s+[-–]\s*$")
+_RE_APPOSED_BEFORE_ROLE = regex.compile(r"(?:[\p{L})]\s+[-–]|[\p{L})],)\s*$")
+
+
+@lru_cache(maxsize=None)
+def _person_comma_re():
+    # (a person named before the role, a comma after the name: "đồng chí A, Cụm trưởng Cụm thi đua số 6 - Trường X")
+    titles = alternation(["đồng chí", "đ/c", "ông", "bà", "nhà giáo", "TS.", "ThS.", "PGS.TS.", "GS.TS.", *lexicon.words("ranks.txt")])
+    return regex.compile(r"(?<!\p{L})(?i:" + titles + r")\s*" + _person_name() + r"\s*,\s*$")
 
 
 @lru_cache(maxsize=None)
@@ -4158,6 +4166,12 @@ class _RoleSentence:
         if dn is not None and _RE_NOTE_OPENS_BEFORE.search(self.t, max(self.a, m.start() - 20), m.start()):
             # "A - đơn vị Cụm trưởng Cụm thi đua số 9 - Công an thành phố": a note on the unit before, the cluster's
             # parent body after the dash
+            tm = None
+        if dn is not None and _RE_APPOSED_BEFORE_ROLE.search(self.t, max(self.a, m.start() - 6), m.start()) \
+                and not _person_dash_re().search(self.t, max(self.a, m.start() - 60), m.start()) \
+                and not _person_comma_re().search(self.t, max(self.a, m.start() - 60), m.start()):
+            # "A, Cụm trưởng Cụm thi đua số 3 - Bộ Y, tổ chức ...": the role is a note on the unit before it, the cluster's
+            # name runs on to its parent body after the dash (not a person before: his unit may follow the dash)
             tm = None
         # (after a dash the unit runs to the clause's verb, or to "về" and what the document it issued is about:
         # "Kế hoạch của đơn vị Cụm trưởng năm 2022 - Sở X về tổ chức hội nghị", "Cụm trưởng năm 2022 - Sở X chủ trì")
