@@ -5355,7 +5355,19 @@ def _abbreviates(a: str, b: str) -> bool:
     and "UBND xã Hải Phong", nor "Sở Nội vụ" and "Sở Ngoại vụ")."""
     caps_a = {w for w in a.split() if len(w) >= 2 and w.isupper()}
     caps_b = {w for w in b.split() if len(w) >= 2 and w.isupper()}
-    return caps_a != caps_b and _initials(a) == _initials(b)
+    return caps_a != caps_b and (_initials(a) == _initials(b) or _joined_initials(a) == _joined_initials(b))
+
+
+# (the words an abbreviation leaves out: the "và" its "&" writes, the kind of place before a province's name)
+_RE_LEFT_OUT_WORDS = regex.compile(r"(?<!\S)(?:và|(?:tỉnh|thành\s+phố|TP\.?)(?=\s+(?-i:\p{Lu})))(?!\S)", regex.I)
+
+
+def _joined_initials(name: str) -> str:
+    """A unit's initials as an abbreviation joined by "&" or "," writes them: "Sở GD&ĐT A" and "Sở Giáo dục và Đào tạo
+    tỉnh A" both read "sgddta"; "Sở VH,TT&DL" and "Sở Văn hóa, Thể thao và Du lịch" read "svhttdl"."""
+    words = _RE_LEFT_OUT_WORDS.sub(" ", name.replace(",", " ")).split()
+    return "".join(cre.sub(r"[^0-9a-z]", "", fold(w)) if len(w) >= 2 and w.replace("&", "").isupper() else fold(w)[:1]
+                   for w in words)
 
 
 def _written_short(a: str, b: str) -> bool:
