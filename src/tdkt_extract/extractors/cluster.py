@@ -5507,6 +5507,20 @@ def _mere_representative(d, role):
     return acting if acting is not None and "presided" not in acting.roles else None
 
 
+# (the unit as the agent of presiding: "Hội nghị do Sở X (Cụm trưởng) và Sở Y (Cụm phó) đồng chủ trì")
+_RE_DO_BEFORE = regex.compile(r"(?<!\p{L})do\s+$", regex.I)
+_RE_PRESIDES_AFTER = regex.compile(r"[^.;:\n]{0,80}?(?<!\p{L})(?:đồng\s+)?chủ\s+trì(?!\p{L})", regex.I)
+
+
+def _unit_presides(doc: Document, org: Found | None) -> bool:
+    """The article says the unit itself presides: "do <unit> ... chủ trì"."""
+    if org is None or org.end > len(doc.text):
+        return False
+    t = doc.text
+    return _RE_DO_BEFORE.search(t, max(0, org.start - 10), org.start) is not None \
+        and _RE_PRESIDES_AFTER.match(t, org.end, org.end + 100) is not None
+
+
 def chairs_from_people(doc: Document) -> None:
     """A person whose title holds the chair (or who speaks for the chair unit) names both unit and person."""
     d = doc.draft
@@ -5552,8 +5566,13 @@ def chairs_from_people(doc: Document) -> None:
             if p is not None:
                 cur.person = p.name
             continue
-        # the one of the unit who presides; else its head (not a deputy) who speaks or reports for it
-        for acts, deputy in ((("presided",), True), (("spoke", "reported"), False)):
+        # the one of the unit who presides; else its head (not a deputy) who speaks or reports for it; else, where the unit
+        # itself presides ("Hội nghị do Sở X (Cụm trưởng) chủ trì"), its deputy head who reports for it (annotation.md 9: the
+        # person acting for the unit; a deputy who only reports, the unit not said to preside, is not named as acting for it)
+        passes = ((("presided",), True), (("spoke", "reported"), False))
+        if _unit_presides(doc, cur.organization):
+            passes += ((("reported",), True),)
+        for acts, deputy in passes:
             p = next((p for p in d.people if p.title is not None and any(r in p.roles for r in acts)
                       and (heads(p, cur, deputy) or _acts_for(doc, p, cur))), None)
             if p is not None:
