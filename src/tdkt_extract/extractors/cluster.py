@@ -3259,9 +3259,10 @@ def _clause_year(doc: Document, m) -> int:
 # (a role that names the cluster may go on with its name: "Trưởng Khối thi đua Nội chính năm 2025")
 _REGION_OF_NAME = (r"(?:\s+các\s+(?:tỉnh|thành\s+phố|huyện|quận)(?:\s+(?:(?-i:\p{Lu})[^\s,.;]*|đồng\s+bằng|sông|duyên\s+hải|miền|vùng|khu\s+vực|phía|trung\s+du|và|"
                    r"thành\s+phố)){1,6})")
+# (its words joined by a dash: "Trưởng khối thi đua Văn hóa - Xã hội năm 2025")
 # (a name of capitalised words may go on with its members' region: "Trưởng Cụm thi đua Thanh tra các tỉnh Tây Nam Bộ năm 2024")
 # (or its number, "Trưởng Cụm thi đua số 5 năm 2026", or its members' kind, "Trưởng Khối thi đua các cơ quan Đảng năm 2025")
-_ROLE_YEAR_TAIL = (r"(?:(?<=thi\s+đua)(?:\s+(?-i:\p{Lu})[^\s,.;]*(?:\s+(?!năm\b)(?-i:\p{Ll})[^\s,.;]*)?){1,2}" + _REGION_OF_NAME + "?"
+_ROLE_YEAR_TAIL = (r"(?:(?<=thi\s+đua)(?:\s+(?:[-–]\s+)?(?-i:\p{Lu})[^\s,.;]*(?:\s+(?!năm\b)(?-i:\p{Ll})[^\s,.;]*)?){1,2}" + _REGION_OF_NAME + "?"
                    r"|(?<=thi\s+đua)\s+số\s+(?:\d{1,2}|[IVX]{1,4})(?![\p{L}\d])"
                    # (the descriptor only up to where a cluster's name ends, a verb: "Trưởng Khối thi đua các cơ quan Đảng triển
                    # khai nhiệm vụ năm 2025" dates the task, not the role; ten words, a descriptor of two kinds: "Trưởng Khối thi
