@@ -5687,8 +5687,11 @@ def chairs_from_people(doc: Document) -> None:
             # (or the member a part names with its parent body: "phòng 11 Viện kiểm sát nhân dân thành phố X" -> "Phòng 11")
             parent = org.value[len(mem.value):].strip() if fo.startswith(fm + " ") else ""
             # (a parent body, capitalised, or a named place: "phòng Tư pháp huyện Đông Anh" -> "Phòng Tư pháp"; not a bare "tỉnh")
+            # (not where the role is held in the person's own title, which names its unit whole: "Trưởng Ban X Tỉnh ủy, Trưởng
+            # khối" makes "Ban X Tỉnh ủy" the chair, not the member "Ban X" listed short, annotation.md)
             if fm.startswith(fo + " ") \
-                    or (parent[:1].isupper() and starts_with_unit_head(parent) or _RE_NAMED_PLACE.match(parent)) and len(fm.split()) >= 2:
+                    or (parent[:1].isupper() and starts_with_unit_head(parent) or _RE_NAMED_PLACE.match(parent)) and len(fm.split()) >= 2 \
+                    and not (p.title.start <= m.start() < p.title.end and org.value[:1].isupper()):
                 org = mem
                 break
         d.roles[role] = UnitRoleDraft(org, p.name)
