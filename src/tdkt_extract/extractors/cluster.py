@@ -3066,6 +3066,7 @@ _AFTER_UNIT = r"""(?x:(?:\s*[-–]\s*\d{1,2}\s+(?:đơn\ vị|địa\ phương|c
                                                               # (not whom a person acts for: "ông A, đại diện Sở X, là đơn vị Cụm trưởng", the person's unit)
   | \s*,\s*với\s+(?:vai\s+trò|cương\s+vị)(?:\s+là)?\s+<UW>?     # "X, với vai trò Cụm trưởng, đã chủ trì"
   | \s*,\s*<UW>được\s+(?:bầu|chọn|giao|phân\ công|giới\ thiệu|suy\ tôn)\s+(?:làm|là)\s+  # "X, đơn vị được bầu làm Trưởng khối năm 2026"
+  | \s*,\s*<UW>(?:(?:chính\ thức|đã|sẽ)\s+)?(?:tiếp\s+)?nhận(?:\s+bàn\s+giao)?\s+(?:nhiệm\s+vụ|vai\s+trò)(?:\s+(?:là|làm))?\s+  # "X, đơn vị nhận nhiệm vụ Cụm trưởng năm 2025"
   | \s+(?:
         (?:cũng\s+|tiếp\ tục\s+|sẽ\s+)?(?:được\s+(?:hội\ nghị\s+)?)?(?:(?:thống\ nhất|nhất\ trí|tín\ nhiệm)\s+)?(?:(?:bầu|chỉ\ định|phân\ công|giới\ thiệu|suy\ tôn|bình\ chọn|bầu\ chọn)\s+|(?<=(?:thống\ nhất|nhất\ trí)\s+)<PROPOSE>\s+)?(?:lần\s+lượt\s+)?
         (?:làm|là)(?:\s+<UW>|\s+)                              # "X (được (thống nhất) bầu / chỉ định) làm (đơn vị) Cụm trưởng"
@@ -3750,6 +3751,11 @@ def _position_ends_re():
     return regex.compile(r"(?:^|[;(]\s*|\s(?:và|cùng|do|có|bởi)\s+|(?<!\p{L})thay\s+mặt\s+)(?:" + positions_alt() + r")\s+$", regex.I)
 
 
+# (a note on the unit before, that it holds a role: ", đơn vị nhận nhiệm vụ Cụm trưởng", ", là đơn vị Cụm phó")
+_RE_UNIT_NOTE_HEAD = regex.compile(r"\s*,\s*(?:là\s+)?(?:đơn\s+vị|cơ\s+quan)\s", regex.I)
+_RE_HONORIFIC_OPENS = regex.compile(r"(?<!\p{L})(?:ông|bà|đồng\s+chí|đ/c)\s+(?=(?-i:\p{Lu}))", regex.I)
+
+
 def _unit_after_position(doc: Document, lo: int, end: int) -> tuple[int, int] | None:
     """The unit that runs to ``end`` right after a bare position ("Giám đốc Sở A"), the nearest first."""
     t = doc.text
@@ -4359,6 +4365,18 @@ class _RoleSentence:
                 if dated < 0 and (kind is None or kind.value != "giao_uoc"):
                     return True
                 ahead = dated > 0
+        if not span and head is not None and _RE_UNIT_NOTE_HEAD.match(t, head.start(), head.end()):
+            # the unit of a person's position, a note after it naming the unit's role: "trao Cờ luân lưu cho đồng chí A, Chủ
+            # tịch UBND huyện B, đơn vị nhận nhiệm vụ Cụm trưởng năm 2025" (the unit holds the role, the person acts for it)
+            hon = None
+            for hon in _RE_HONORIFIC_OPENS.finditer(t, max(seg_a, head.start() - 140), head.start()):
+                pass
+            at = past_person(doc, hon.start(), head.start()) if hon is not None else None
+            org = unit_after(doc, at, head.start()) if at is not None and at != hon.start() else None
+            if org is not None and org[1] == head.start():
+                nm = _RE_NAME_AT.match(t, hon.end() - 1, at)
+                self.put_with_person(m, m.end(), Found(t[org[0]:org[1]], org[0], org[1]), nm)
+                return True
         if not span and head is not None and t[head.start():head.end()].lstrip().startswith("("):
             # a position with no name before its unit: "Giám đốc Sở A (Khối trưởng) và Giám đốc Sở B (Khối phó) chủ trì":
             # the unit of the position holds the role
