@@ -5540,6 +5540,10 @@ def _unit_presides(doc: Document, org: Found | None) -> bool:
         and _RE_PRESIDES_AFTER.match(t, org.end, org.end + 100) is not None
 
 
+# (the words of taking a role on: "phát biểu nhận nhiệm vụ", "tiếp nhận vai trò")
+_RE_TAKES_ON_ROLE = regex.compile(r"(?<!\p{L})(?:tiếp\s+|đón\s+)?nhận(?:\s+bàn\s+giao)?\s+(?:nhiệm\s+vụ|vai\s+trò)(?!\p{L})", regex.I)
+
+
 def chairs_from_people(doc: Document) -> None:
     """A person whose title holds the chair (or who speaks for the chair unit) names both unit and person."""
     d = doc.draft
@@ -5597,6 +5601,19 @@ def chairs_from_people(doc: Document) -> None:
             if p is not None:
                 cur.person = p.name
                 _read_whole(cur, _org_from_title(doc, p.title))
+                break
+    # the next holder's person: the one of that unit who speaks to take the role on ("Phát biểu nhận nhiệm vụ, bà A, Giám đốc
+    # Sở X ...", "ông A, Giám đốc Sở X phát biểu tiếp nhận nhiệm vụ Cụm trưởng năm 2026"; annotation.md 9, as for the chair)
+    for key in ("next_chair", "next_vice_chair"):
+        cur = d.roles.get(key)
+        if cur is None or cur.person is not None or cur.organization is None:
+            continue
+        for p in d.people:
+            if p.title is None or "spoke" not in p.roles or not heads(p, cur, True):
+                continue
+            s = next((x for x in doc.content_sentences() if x.start <= p.name.start < x.end), None)
+            if s is not None and _RE_TAKES_ON_ROLE.search(doc.text, s.start, s.end) is not None:
+                cur.person = p.name
                 break
     alone: dict[str, Found] = {}  # roles held by a person whose unit no title or sentence names
     for p in d.people:
