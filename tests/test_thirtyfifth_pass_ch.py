@@ -153,3 +153,19 @@ def test_the_next_chairs_leader_who_speaks_of_something_else_is_not_its_person(r
             "Thanh tra tỉnh nhận nhiệm vụ Khối trưởng năm 2026. Ông Hà Văn Sơn, Chánh Thanh tra tỉnh phát biểu tham luận về "
             "công tác phòng, chống tham nhũng.")
     assert _chair(r, "next_chair") == {"organization": "Thanh tra tỉnh", "person": None}
+
+
+# --- near forms (negative) --------------------------------------------------------------------------------------------
+
+
+def test_the_meetings_place_before_a_role_with_its_unit_after_the_dash_is_no_chair(rec):
+    # ("tại tỉnh A," places the meeting: the unit after the cluster's number is the chair, as before)
+    r = rec("Ngày 12/11/2024, tại tỉnh Bắc Kạn, Cụm trưởng Cụm thi đua số 5 - Trường Cao đẳng Bắc Kạn tổ chức hội nghị sơ kết "
+            "công tác thi đua năm 2024.")
+    assert roles(r)["chair"] == "Trường Cao đẳng Bắc Kạn"
+
+
+def test_an_award_to_a_person_whose_unit_a_note_praises_stays_the_persons(rec):
+    r = rec(REVIEW + "Đồng chí Trần Văn Bình, Chủ tịch UBND huyện Kỳ Anh trao Giấy khen cho đồng chí Phạm Thị Lý, Phó Chủ tịch "
+            "UBND xã Kỳ Tân, đơn vị có thành tích xuất sắc.")
+    assert [a["recipient"] for a in r["awards"]] == ["Phạm Thị Lý"]

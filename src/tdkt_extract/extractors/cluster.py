@@ -3656,6 +3656,7 @@ _RE_AGENT_TAKES = regex.compile(r"(?:" + _RE_TAKES_VERB.pattern + r")?\s*(?:[.;,
 _RE_ELECTS_BETWEEN = regex.compile(r"\b(?:bầu|bầu\s+chọn|bình\s+chọn|giới\s+thiệu|suy\s+tôn)\b", regex.I)
 # (or an opening bracket right after the unit: "Chi cục A (Trưởng Cụm thi đua số 3 - Cục B)")
 _RE_DASH_BEFORE_ROLE = regex.compile(r"[\p{L})]\s+[-–]\s*$")
+_RE_VENUE_PIECE_BEFORE = regex.compile(r"(?<!\p{L})tại\s[^,.;:()]*,\s*$", regex.I)
 _RE_APPOSED_BEFORE_ROLE = regex.compile(r"(?:[\p{L})]\s+[-–]|[\p{L})],)\s*$")
 
 
@@ -4176,9 +4177,11 @@ class _RoleSentence:
             tm = None
         if dn is not None and _RE_APPOSED_BEFORE_ROLE.search(self.t, max(self.a, m.start() - 6), m.start()) \
                 and not _person_dash_re().search(self.t, max(self.a, m.start() - 60), m.start()) \
-                and not _person_comma_re().search(self.t, max(self.a, m.start() - 60), m.start()):
+                and not _person_comma_re().search(self.t, max(self.a, m.start() - 60), m.start()) \
+                and not _RE_VENUE_PIECE_BEFORE.search(self.t, max(self.a, m.start() - 120), m.start()):
             # "A, Cụm trưởng Cụm thi đua số 3 - Bộ Y, tổ chức ...": the role is a note on the unit before it, the cluster's
-            # name runs on to its parent body after the dash (not a person before: his unit may follow the dash)
+            # name runs on to its parent body after the dash (not a person before: his unit may follow the dash; nor the
+            # meeting's place, "tại tỉnh A, Cụm trưởng Cụm thi đua số 5 - Đại học A tổ chức")
             tm = None
         # (after a dash the unit runs to the clause's verb, or to "về" and what the document it issued is about:
         # "Kế hoạch của đơn vị Cụm trưởng năm 2022 - Sở X về tổ chức hội nghị", "Cụm trưởng năm 2022 - Sở X chủ trì")

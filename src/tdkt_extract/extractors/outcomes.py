@@ -3633,8 +3633,10 @@ def _person_at(rx, t: str, a: int, b: int):
     return None if gazetteer.province_of(head + " " + m.group("name")) is not None else m
 
 
-# (a note on the unit named before, that it is the one meant: ", đơn vị nhận nhiệm vụ Cụm trưởng", ", là đơn vị dẫn đầu")
-_RE_UNIT_NOTE_AFTER = regex.compile(r"\s*,\s*(?:là\s+)?(?:đơn\s+vị|cơ\s+quan)\s", regex.I)
+# (a note on the unit named before, that it takes a role of the cluster: ", đơn vị nhận nhiệm vụ Cụm trưởng năm 2025", ", là
+# đơn vị Cụm phó"; not a note of praise, ", đơn vị có thành tích xuất sắc", that leaves the award the person's)
+_RE_UNIT_NOTE_AFTER = regex.compile(r"\s*,\s*(?:là\s+)?(?:đơn\s+vị|cơ\s+quan)\s[^,.;:()\n]{0,40}?(?<!\p{L})(?:(?:cụm|khối)\s+(?:trưởng|phó)"
+                                    r"|(?:phó\s+)?trưởng\s+(?:cụm|khối))(?!\p{L})", regex.I)
 
 
 @lru_cache(maxsize=None)
