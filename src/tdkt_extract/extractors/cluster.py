@@ -4175,13 +4175,16 @@ class _RoleSentence:
             # "A - đơn vị Cụm trưởng Cụm thi đua số 9 - Công an thành phố": a note on the unit before, the cluster's
             # parent body after the dash
             tm = None
-        if dn is not None and _RE_APPOSED_BEFORE_ROLE.search(self.t, max(self.a, m.start() - 6), m.start()) \
-                and not _person_dash_re().search(self.t, max(self.a, m.start() - 60), m.start()) \
+        ap = _RE_APPOSED_BEFORE_ROLE.search(self.t, max(self.a, m.start() - 6), m.start()) if dn is not None else None
+        if ap is not None and not _person_dash_re().search(self.t, max(self.a, m.start() - 60), m.start()) \
                 and not _person_comma_re().search(self.t, max(self.a, m.start() - 60), m.start()) \
-                and not _RE_VENUE_PIECE_BEFORE.search(self.t, max(self.a, m.start() - 120), m.start()):
+                and not _RE_VENUE_PIECE_BEFORE.search(self.t, max(self.a, m.start() - 120), m.start()) \
+                and unit_before(self.doc, self.a, ap.start() + 1) is not None:
             # "A, Cụm trưởng Cụm thi đua số 3 - Bộ Y, tổ chức ...": the role is a note on the unit before it, the cluster's
             # name runs on to its parent body after the dash (not a person before: his unit may follow the dash; nor the
-            # meeting's place, "tại tỉnh A, Cụm trưởng Cụm thi đua số 5 - Đại học A tổ chức")
+            # meeting's place, "tại tỉnh A, Cụm trưởng Cụm thi đua số 5 - Đại học A tổ chức"; nor a clause's opening words,
+            # no unit, "Theo đó, Cụm trưởng Cụm thi đua số 2 - Sở A đã ...", "Giám đốc Sở A Lê B, Cụm trưởng ...": the role
+            # is the subject, its unit after the dash)
             tm = None
         # (after a dash the unit runs to the clause's verb, or to "về" and what the document it issued is about:
         # "Kế hoạch của đơn vị Cụm trưởng năm 2022 - Sở X về tổ chức hội nghị", "Cụm trưởng năm 2022 - Sở X chủ trì")
