@@ -5380,11 +5380,23 @@ def _abbreviates(a: str, b: str) -> bool:
     and "UBND xã Hải Phong", nor "Sở Nội vụ" and "Sở Ngoại vụ")."""
     caps_a = {w for w in a.split() if len(w) >= 2 and w.isupper()}
     caps_b = {w for w in b.split() if len(w) >= 2 and w.isupper()}
-    return caps_a != caps_b and (_initials(a) == _initials(b) or _joined_initials(a) == _joined_initials(b))
+    return caps_a != caps_b and (_initials(a) == _initials(b) or _joined_initials(a) == _joined_initials(b)
+                                 and _place_kinds_agree(a, b))
 
 
 # (the words an abbreviation leaves out: the "và" its "&" writes, the kind of place before a province's name)
 _RE_LEFT_OUT_WORDS = regex.compile(r"(?<!\S)(?:và|(?:tỉnh|thành\s+phố|TP\.?)(?=\s+(?-i:\p{Lu})))(?!\S)", regex.I)
+
+
+_RE_PLACE_KIND = regex.compile(r"(?<!\S)(?:(tỉnh)|thành\s+phố|TP\.?)(?=\s+(?-i:\p{Lu}))", regex.I)
+
+
+def _place_kinds_agree(a: str, b: str) -> bool:
+    """The kind of place each name writes before its place, where both write one, is the same: the initials leave it out,
+    but "Công an TP Hà Tĩnh" (the city's) is not "Công an tỉnh Hà Tĩnh" (the province's)."""
+    ka = [m.group(1) is not None for m in _RE_PLACE_KIND.finditer(a)]
+    kb = [m.group(1) is not None for m in _RE_PLACE_KIND.finditer(b)]
+    return not ka or not kb or ka == kb
 
 
 def _joined_initials(name: str) -> str:
