@@ -5554,8 +5554,16 @@ def _unit_presides(doc: Document, org: Found | None) -> bool:
     if org is None or org.end > len(doc.text):
         return False
     t = doc.text
-    return _RE_DO_BEFORE.search(t, max(0, org.start - 10), org.start) is not None \
-        and _RE_PRESIDES_AFTER.match(t, org.end, org.end + 100) is not None
+    if _RE_DO_BEFORE.search(t, max(0, org.start - 10), org.start) is None:
+        return False
+    m = _RE_PRESIDES_AFTER.match(t, org.end, org.end + 100)
+    if m is None:
+        return False
+    # (the verb's subject the unit and the units listed with it, no one else after a comma: not "do Sở X (Cụm trưởng) tổ
+    # chức, ông A, Phó Chủ tịch UBND tỉnh chủ trì", where a person presides)
+    between = t[org.end:m.end()]
+    return _RE_HONORIFIC_OPENS.search(between) is None and all(
+        starts_with_unit_head(between[c.end():]) for c in regex.finditer(r",\s*", between))
 
 
 # (the words of taking a role on: "phát biểu nhận nhiệm vụ", "tiếp nhận vai trò")
