@@ -5568,6 +5568,13 @@ def _unit_presides(doc: Document, org: Found | None) -> bool:
 
 # (the words of taking a role on: "phát biểu nhận nhiệm vụ", "tiếp nhận vai trò")
 _RE_TAKES_ON_ROLE = regex.compile(r"(?<!\p{L})(?:tiếp\s+|đón\s+)?nhận(?:\s+bàn\s+giao)?\s+(?:nhiệm\s+vụ|vai\s+trò)(?!\p{L})", regex.I)
+# (what the words take on: the role itself, or nothing named ("Phát biểu nhận nhiệm vụ, ông A ..."); not a task of the unit's
+# own work, "tiếp nhận nhiệm vụ thanh tra chuyên ngành", nor the other role, "chúc mừng Sở Y nhận nhiệm vụ Khối phó")
+_TAKES_ON_WHAT = r"\s*(?:[,.;:)\n]|$|(?:(?:là|làm|của)\s+)?(?:đơn\s+vị\s+)?(?:{role}|năm\s+\d{{4}})(?!\p{{L}}))"
+_RE_TAKES_ON_WHAT = {
+    "next_chair": regex.compile(_TAKES_ON_WHAT.format(role=r"(?:cụm|khối)\s+trưởng|trưởng\s+(?:cụm|khối)|thường\s+trực"), regex.I),
+    "next_vice_chair": regex.compile(_TAKES_ON_WHAT.format(role=r"(?:cụm|khối)\s+phó|phó\s+trưởng\s+(?:cụm|khối)"), regex.I),
+}
 
 
 def chairs_from_people(doc: Document) -> None:
@@ -5638,7 +5645,8 @@ def chairs_from_people(doc: Document) -> None:
             if p.title is None or "spoke" not in p.roles or not heads(p, cur, True):
                 continue
             s = next((x for x in doc.content_sentences() if x.start <= p.name.start < x.end), None)
-            if s is not None and _RE_TAKES_ON_ROLE.search(doc.text, s.start, s.end) is not None:
+            if s is not None and any(_RE_TAKES_ON_WHAT[key].match(doc.text, w.end(), s.end)
+                                     for w in _RE_TAKES_ON_ROLE.finditer(doc.text, s.start, s.end)):
                 cur.person = p.name
                 break
     alone: dict[str, Found] = {}  # roles held by a person whose unit no title or sentence names
