@@ -3154,6 +3154,7 @@ _AFTER_UNIT = r"""(?x:(?:\s*[-–]\s*\d{1,2}\s+(?:đơn\ vị|địa\ phương|c
                                                               # (not whom a person acts for: "ông A, đại diện Sở X, là đơn vị Cụm trưởng", the person's unit)
   | \s*,\s*với\s+(?:vai\s+trò|cương\s+vị)(?:\s+là)?\s+<UW>?     # "X, với vai trò Cụm trưởng, đã chủ trì"
   | \s*,\s*<UW>được\s+(?:bầu|chọn|giao|phân\ công|giới\ thiệu|suy\ tôn)\s+(?:làm|là)\s+  # "X, đơn vị được bầu làm Trưởng khối năm 2026"
+  | \s*,\s*<UW>(?:(?:chính\ thức|đã|sẽ)\s+)?(?:tiếp\s+)?nhận(?:\s+bàn\s+giao)?\s+(?:nhiệm\s+vụ|vai\s+trò)(?:\s+(?:là|làm))?\s+  # "X, đơn vị nhận nhiệm vụ Cụm trưởng năm 2025"
   | \s+(?:
         (?:cũng\s+|tiếp\ tục\s+|sẽ\s+)?(?:được\s+(?:hội\ nghị\s+)?)?(?:(?:thống\ nhất|nhất\ trí|tín\ nhiệm)\s+)?(?:(?:bầu|chỉ\ định|phân\ công|giới\ thiệu|suy\ tôn|bình\ chọn|bầu\ chọn)\s+|(?<=(?:thống\ nhất|nhất\ trí)\s+)<PROPOSE>\s+)?(?:lần\s+lượt\s+)?
         (?:làm|là)(?:\s+<UW>|\s+)                              # "X (được (thống nhất) bầu / chỉ định) làm (đơn vị) Cụm trưởng"
@@ -3347,9 +3348,10 @@ def _clause_year(doc: Document, m) -> int:
 # (a role that names the cluster may go on with its name: "Trưởng Khối thi đua Nội chính năm 2025")
 _REGION_OF_NAME = (r"(?:\s+các\s+(?:tỉnh|thành\s+phố|huyện|quận)(?:\s+(?:(?-i:\p{Lu})[^\s,.;]*|đồng\s+bằng|sông|duyên\s+hải|miền|vùng|khu\s+vực|phía|trung\s+du|và|"
                    r"thành\s+phố)){1,6})")
+# (its words joined by a dash: "Trưởng khối thi đua Văn hóa - Xã hội năm 2025")
 # (a name of capitalised words may go on with its members' region: "Trưởng Cụm thi đua Thanh tra các tỉnh Tây Nam Bộ năm 2024")
 # (or its number, "Trưởng Cụm thi đua số 5 năm 2026", or its members' kind, "Trưởng Khối thi đua các cơ quan Đảng năm 2025")
-_ROLE_YEAR_TAIL = (r"(?:(?<=thi\s+đua)(?:\s+(?-i:\p{Lu})[^\s,.;]*(?:\s+(?!năm\b)(?-i:\p{Ll})[^\s,.;]*)?){1,2}" + _REGION_OF_NAME + "?"
+_ROLE_YEAR_TAIL = (r"(?:(?<=thi\s+đua)(?:\s+(?:[-–]\s+)?(?-i:\p{Lu})[^\s,.;]*(?:\s+(?!năm\b)(?-i:\p{Ll})[^\s,.;]*)?){1,2}" + _REGION_OF_NAME + "?"
                    r"|(?<=thi\s+đua)\s+số\s+(?:\d{1,2}|[IVX]{1,4})(?![\p{L}\d])"
                    # (the descriptor only up to where a cluster's name ends, a verb: "Trưởng Khối thi đua các cơ quan Đảng triển
                    # khai nhiệm vụ năm 2025" dates the task, not the role; ten words, a descriptor of two kinds: "Trưởng Khối thi
@@ -3742,6 +3744,15 @@ _RE_AGENT_TAKES = regex.compile(r"(?:" + _RE_TAKES_VERB.pattern + r")?\s*(?:[.;,
 _RE_ELECTS_BETWEEN = regex.compile(r"\b(?:bầu|bầu\s+chọn|bình\s+chọn|giới\s+thiệu|suy\s+tôn)\b", regex.I)
 # (or an opening bracket right after the unit: "Chi cục A (Trưởng Cụm thi đua số 3 - Cục B)")
 _RE_DASH_BEFORE_ROLE = regex.compile(r"[\p{L})]\s+[-–]\s*$")
+_RE_VENUE_PIECE_BEFORE = regex.compile(r"(?<!\p{L})tại\s[^,.;:()]*,\s*$", regex.I)
+_RE_APPOSED_BEFORE_ROLE = regex.compile(r"(?:[\p{L})]\s+[-–]|[\p{L})],)\s*$")
+
+
+@lru_cache(maxsize=None)
+def _person_comma_re():
+    # (a person named before the role, a comma after the name: "đồng chí A, Cụm trưởng Cụm thi đua số 6 - Trường X")
+    titles = alternation(["đồng chí", "đ/c", "ông", "bà", "nhà giáo", "TS.", "ThS.", "PGS.TS.", "GS.TS.", *lexicon.words("ranks.txt")])
+    return regex.compile(r"(?<!\p{L})(?i:" + titles + r")\s*" + _person_name() + r"\s*,\s*$")
 
 
 @lru_cache(maxsize=None)
@@ -3827,6 +3838,11 @@ def _position_ends_re():
     # (or after the words that bring in the one who acts: "do Giám đốc Sở A (Khối trưởng) chủ trì", "Chủ trì có Giám đốc Sở A
     # (Khối trưởng)", "Thay mặt Giám đốc Sở A (Khối trưởng)")
     return regex.compile(r"(?:^|[;(]\s*|\s(?:và|cùng|do|có|bởi)\s+|(?<!\p{L})thay\s+mặt\s+)(?:" + positions_alt() + r")\s+$", regex.I)
+
+
+# (a note on the unit before, that it holds a role: ", đơn vị nhận nhiệm vụ Cụm trưởng", ", là đơn vị Cụm phó")
+_RE_UNIT_NOTE_HEAD = regex.compile(r"\s*,\s*(?:là\s+)?(?:đơn\s+vị|cơ\s+quan)\s", regex.I)
+_RE_HONORIFIC_OPENS = regex.compile(r"(?<!\p{L})(?:ông|bà|đồng\s+chí|đ/c)\s+(?=(?-i:\p{Lu}))", regex.I)
 
 
 def _unit_after_position(doc: Document, lo: int, end: int) -> tuple[int, int] | None:
@@ -4247,6 +4263,17 @@ class _RoleSentence:
             # "A - đơn vị Cụm trưởng Cụm thi đua số 9 - Công an thành phố": a note on the unit before, the cluster's
             # parent body after the dash
             tm = None
+        ap = _RE_APPOSED_BEFORE_ROLE.search(self.t, max(self.a, m.start() - 6), m.start()) if dn is not None else None
+        if ap is not None and not _person_dash_re().search(self.t, max(self.a, m.start() - 60), m.start()) \
+                and not _person_comma_re().search(self.t, max(self.a, m.start() - 60), m.start()) \
+                and not _RE_VENUE_PIECE_BEFORE.search(self.t, max(self.a, m.start() - 120), m.start()) \
+                and unit_before(self.doc, self.a, ap.start() + 1) is not None:
+            # "A, Cụm trưởng Cụm thi đua số 3 - Bộ Y, tổ chức ...": the role is a note on the unit before it, the cluster's
+            # name runs on to its parent body after the dash (not a person before: his unit may follow the dash; nor the
+            # meeting's place, "tại tỉnh A, Cụm trưởng Cụm thi đua số 5 - Đại học A tổ chức"; nor a clause's opening words,
+            # no unit, "Theo đó, Cụm trưởng Cụm thi đua số 2 - Sở A đã ...", "Giám đốc Sở A Lê B, Cụm trưởng ...": the role
+            # is the subject, its unit after the dash)
+            tm = None
         # (after a dash the unit runs to the clause's verb, or to "về" and what the document it issued is about:
         # "Kế hoạch của đơn vị Cụm trưởng năm 2022 - Sở X về tổ chức hội nghị", "Cụm trưởng năm 2022 - Sở X chủ trì")
         dash_end = self.b
@@ -4432,6 +4459,18 @@ class _RoleSentence:
                 if dated < 0 and (kind is None or kind.value != "giao_uoc"):
                     return True
                 ahead = dated > 0
+        if not span and head is not None and _RE_UNIT_NOTE_HEAD.match(t, head.start(), head.end()):
+            # the unit of a person's position, a note after it naming the unit's role: "trao Cờ luân lưu cho đồng chí A, Chủ
+            # tịch UBND huyện B, đơn vị nhận nhiệm vụ Cụm trưởng năm 2025" (the unit holds the role, the person acts for it)
+            hon = None
+            for hon in _RE_HONORIFIC_OPENS.finditer(t, max(seg_a, head.start() - 140), head.start()):
+                pass
+            at = past_person(doc, hon.start(), head.start()) if hon is not None else None
+            org = unit_after(doc, at, head.start()) if at is not None and at != hon.start() else None
+            if org is not None and org[1] == head.start():
+                nm = _RE_NAME_AT.match(t, hon.end() - 1, at)
+                self.put_with_person(m, m.end(), Found(t[org[0]:org[1]], org[0], org[1]), nm)
+                return True
         if not span and head is not None and t[head.start():head.end()].lstrip().startswith("("):
             # a position with no name before its unit: "Giám đốc Sở A (Khối trưởng) và Giám đốc Sở B (Khối phó) chủ trì":
             # the unit of the position holds the role
@@ -5429,7 +5468,31 @@ def _abbreviates(a: str, b: str) -> bool:
     and "UBND xã Hải Phong", nor "Sở Nội vụ" and "Sở Ngoại vụ")."""
     caps_a = {w for w in a.split() if len(w) >= 2 and w.isupper()}
     caps_b = {w for w in b.split() if len(w) >= 2 and w.isupper()}
-    return caps_a != caps_b and _initials(a) == _initials(b)
+    return caps_a != caps_b and (_initials(a) == _initials(b) or _joined_initials(a) == _joined_initials(b)
+                                 and _place_kinds_agree(a, b))
+
+
+# (the words an abbreviation leaves out: the "và" its "&" writes, the kind of place before a province's name)
+_RE_LEFT_OUT_WORDS = regex.compile(r"(?<!\S)(?:và|(?:tỉnh|thành\s+phố|TP\.?)(?=\s+(?-i:\p{Lu})))(?!\S)", regex.I)
+
+
+_RE_PLACE_KIND = regex.compile(r"(?<!\S)(?:(tỉnh)|thành\s+phố|TP\.?)(?=\s+(?-i:\p{Lu}))", regex.I)
+
+
+def _place_kinds_agree(a: str, b: str) -> bool:
+    """The kind of place each name writes before its place, where both write one, is the same: the initials leave it out,
+    but "Công an TP Hà Tĩnh" (the city's) is not "Công an tỉnh Hà Tĩnh" (the province's)."""
+    ka = [m.group(1) is not None for m in _RE_PLACE_KIND.finditer(a)]
+    kb = [m.group(1) is not None for m in _RE_PLACE_KIND.finditer(b)]
+    return not ka or not kb or ka == kb
+
+
+def _joined_initials(name: str) -> str:
+    """A unit's initials as an abbreviation joined by "&" or "," writes them: "Sở GD&ĐT A" and "Sở Giáo dục và Đào tạo
+    tỉnh A" both read "sgddta"; "Sở VH,TT&DL" and "Sở Văn hóa, Thể thao và Du lịch" read "svhttdl"."""
+    words = _RE_LEFT_OUT_WORDS.sub(" ", name.replace(",", " ")).split()
+    return "".join(cre.sub(r"[^0-9a-z]", "", fold(w)) if len(w) >= 2 and w.replace("&", "").isupper() else fold(w)[:1]
+                   for w in words)
 
 
 def _written_short(a: str, b: str) -> bool:
@@ -5569,6 +5632,39 @@ def _mere_representative(d, role):
     return acting if acting is not None and "presided" not in acting.roles else None
 
 
+# (the unit as the agent of presiding: "Hội nghị do Sở X (Cụm trưởng) và Sở Y (Cụm phó) đồng chủ trì")
+_RE_DO_BEFORE = regex.compile(r"(?<!\p{L})do\s+$", regex.I)
+_RE_PRESIDES_AFTER = regex.compile(r"[^.;:\n]{0,80}?(?<!\p{L})(?:đồng\s+)?chủ\s+trì(?!\p{L})", regex.I)
+
+
+def _unit_presides(doc: Document, org: Found | None) -> bool:
+    """The article says the unit itself presides: "do <unit> ... chủ trì"."""
+    if org is None or org.end > len(doc.text):
+        return False
+    t = doc.text
+    if _RE_DO_BEFORE.search(t, max(0, org.start - 10), org.start) is None:
+        return False
+    m = _RE_PRESIDES_AFTER.match(t, org.end, org.end + 100)
+    if m is None:
+        return False
+    # (the verb's subject the unit and the units listed with it, no one else after a comma: not "do Sở X (Cụm trưởng) tổ
+    # chức, ông A, Phó Chủ tịch UBND tỉnh chủ trì", where a person presides)
+    between = t[org.end:m.end()]
+    return _RE_HONORIFIC_OPENS.search(between) is None and all(
+        starts_with_unit_head(between[c.end():]) for c in regex.finditer(r",\s*", between))
+
+
+# (the words of taking a role on: "phát biểu nhận nhiệm vụ", "tiếp nhận vai trò")
+_RE_TAKES_ON_ROLE = regex.compile(r"(?<!\p{L})(?:tiếp\s+|đón\s+)?nhận(?:\s+bàn\s+giao)?\s+(?:nhiệm\s+vụ|vai\s+trò)(?!\p{L})", regex.I)
+# (what the words take on: the role itself, or nothing named ("Phát biểu nhận nhiệm vụ, ông A ..."); not a task of the unit's
+# own work, "tiếp nhận nhiệm vụ thanh tra chuyên ngành", nor the other role, "chúc mừng Sở Y nhận nhiệm vụ Khối phó")
+_TAKES_ON_WHAT = r"\s*(?:[,.;:)\n]|$|(?:(?:là|làm|của)\s+)?(?:đơn\s+vị\s+)?(?:{role}|năm\s+\d{{4}})(?!\p{{L}}))"
+_RE_TAKES_ON_WHAT = {
+    "next_chair": regex.compile(_TAKES_ON_WHAT.format(role=r"(?:cụm|khối)\s+trưởng|trưởng\s+(?:cụm|khối)|thường\s+trực"), regex.I),
+    "next_vice_chair": regex.compile(_TAKES_ON_WHAT.format(role=r"(?:cụm|khối)\s+phó|phó\s+trưởng\s+(?:cụm|khối)"), regex.I),
+}
+
+
 def chairs_from_people(doc: Document) -> None:
     """A person whose title holds the chair (or who speaks for the chair unit) names both unit and person."""
     d = doc.draft
@@ -5614,13 +5710,32 @@ def chairs_from_people(doc: Document) -> None:
             if p is not None:
                 cur.person = p.name
             continue
-        # the one of the unit who presides; else its head (not a deputy) who speaks or reports for it
-        for acts, deputy in ((("presided",), True), (("spoke", "reported"), False)):
+        # the one of the unit who presides; else its head (not a deputy) who speaks or reports for it; else, where the unit
+        # itself presides ("Hội nghị do Sở X (Cụm trưởng) chủ trì"), its deputy head who reports for it (annotation.md 9: the
+        # person acting for the unit; a deputy who only reports, the unit not said to preside, is not named as acting for it)
+        passes = ((("presided",), True), (("spoke", "reported"), False))
+        if _unit_presides(doc, cur.organization):
+            passes += ((("reported",), True),)
+        for acts, deputy in passes:
             p = next((p for p in d.people if p.title is not None and any(r in p.roles for r in acts)
                       and (heads(p, cur, deputy) or _acts_for(doc, p, cur))), None)
             if p is not None:
                 cur.person = p.name
                 _read_whole(cur, _org_from_title(doc, p.title))
+                break
+    # the next holder's person: the one of that unit who speaks to take the role on ("Phát biểu nhận nhiệm vụ, bà A, Giám đốc
+    # Sở X ...", "ông A, Giám đốc Sở X phát biểu tiếp nhận nhiệm vụ Cụm trưởng năm 2026"; annotation.md 9, as for the chair)
+    for key in ("next_chair", "next_vice_chair"):
+        cur = d.roles.get(key)
+        if cur is None or cur.person is not None or cur.organization is None:
+            continue
+        for p in d.people:
+            if p.title is None or "spoke" not in p.roles or not heads(p, cur, True):
+                continue
+            s = next((x for x in doc.content_sentences() if x.start <= p.name.start < x.end), None)
+            if s is not None and any(_RE_TAKES_ON_WHAT[key].match(doc.text, w.end(), s.end)
+                                     for w in _RE_TAKES_ON_ROLE.finditer(doc.text, s.start, s.end)):
+                cur.person = p.name
                 break
     alone: dict[str, Found] = {}  # roles held by a person whose unit no title or sentence names
     for p in d.people:
@@ -5729,8 +5844,11 @@ def chairs_from_people(doc: Document) -> None:
             # (or the member a part names with its parent body: "phòng 11 Viện kiểm sát nhân dân thành phố X" -> "Phòng 11")
             parent = org.value[len(mem.value):].strip() if fo.startswith(fm + " ") else ""
             # (a parent body, capitalised, or a named place: "phòng Tư pháp huyện Đông Anh" -> "Phòng Tư pháp"; not a bare "tỉnh")
+            # (not where the role is held in the person's own title, which names its unit whole: "Trưởng Ban X Tỉnh ủy, Trưởng
+            # khối" makes "Ban X Tỉnh ủy" the chair, not the member "Ban X" listed short, annotation.md)
             if fm.startswith(fo + " ") \
-                    or (parent[:1].isupper() and starts_with_unit_head(parent) or _RE_NAMED_PLACE.match(parent)) and len(fm.split()) >= 2:
+                    or (parent[:1].isupper() and starts_with_unit_head(parent) or _RE_NAMED_PLACE.match(parent)) and len(fm.split()) >= 2 \
+                    and not (p.title.start <= m.start() < p.title.end and org.value[:1].isupper()):
                 org = mem
                 break
         d.roles[role] = UnitRoleDraft(org, p.name)

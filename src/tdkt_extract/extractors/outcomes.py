@@ -3419,6 +3419,15 @@ def _recipients(doc: Document, a: int, b: int) -> list[Found]:
     more, first, after_title = _person_recipient_res()
     person = _person_at(first, t, a, b)
     span = unit_after(doc, a, b, allow_lower=False) if person is None else None
+    if person is not None:
+        # a person who receives for the unit a note after her title names as one ("cho đồng chí A, Chủ tịch UBND huyện B, đơn
+        # vị nhận nhiệm vụ Cụm trưởng năm 2025"): the unit is the recipient (annotation.md: award recipients are unit values)
+        title_end = title_after(doc, person.end(), b)[1]
+        if title_end > person.end() and _RE_UNIT_NOTE_AFTER.match(t, title_end, b):
+            at = _leading_position_re().match(t, cre.match(r"\s*[,\-–]?\s*", t[person.end():title_end]).end() + person.end(), title_end)
+            unit = unit_after(doc, at.end(), title_end, allow_lower=False) if at is not None else None
+            if unit is not None and unit[1] == title_end:
+                return [Found(t[unit[0]:unit[1]], *unit)]
     if intro and "cá nhân" in intro.group(0).lower() and person is None:
         return []  # persons counted, not named with an honorific ("cho 2 cá nhân là Giám đốc Sở A và ...")
     if not span:
@@ -3622,6 +3631,12 @@ def _person_at(rx, t: str, a: int, b: int):
         return None
     head = t[m.start("name") - 1::-1].split(None, 1)[0][::-1] if m.start("name") > 0 else ""
     return None if gazetteer.province_of(head + " " + m.group("name")) is not None else m
+
+
+# (a note on the unit named before, that it takes a role of the cluster: ", đơn vị nhận nhiệm vụ Cụm trưởng năm 2025", ", là
+# đơn vị Cụm phó"; not a note of praise, ", đơn vị có thành tích xuất sắc", that leaves the award the person's)
+_RE_UNIT_NOTE_AFTER = regex.compile(r"\s*,\s*(?:là\s+)?(?:đơn\s+vị|cơ\s+quan)\s[^,.;:()\n]{0,40}?(?<!\p{L})(?:(?:cụm|khối)\s+(?:trưởng|phó)"
+                                    r"|(?:phó\s+)?trưởng\s+(?:cụm|khối))(?!\p{L})", regex.I)
 
 
 @lru_cache(maxsize=None)
