@@ -20,3 +20,29 @@ def test_a_thematic_session_for_the_coming_year_is_still_a_plan():
     for sentence in ("Hội nghị thống nhất tổ chức 02 chuyên đề cấp cụm trong năm học 2025 - 2026.",
                      "Năm học 2025 - 2026, các trường thống nhất tổ chức 02 chuyên đề cấp cụm."):
         assert "plan" in _kinds(_HEAD + sentence), sentence
+
+
+def test_a_bare_weekday_after_vao_is_no_time_of_the_meeting():
+    # a day to come or a programme's name after "vào"; the meeting itself is dated by "vừa qua" only
+    for tail in ("và thống nhất tổ chức hội thao vào sáng Chủ nhật.",
+                 "và ra quân hưởng ứng chương trình vào Sáng thứ Bảy xanh đầu tiên của năm."):
+        text = "Vừa qua, tại xã Hòa Bình, Cụm thi đua số 2 tổ chức hội nghị tổng kết năm 2025 " + tail
+        assert extract(text).meeting.time_of_day is None, tail
+
+
+def test_a_weekday_after_vao_told_past_still_gives_the_time():
+    text = "Cụm thi đua số 2 huyện Hòa Bình tổ chức hội nghị tổng kết năm 2025 vào chiều thứ Năm vừa qua."
+    assert extract(text).meeting.time_of_day == "chieu"
+
+
+def test_a_person_noun_after_a_hyphen_is_a_title_not_a_syllable_of_the_name():
+    text = ("Ngày 10/12/2025, tại xã Tả Phìn, Cụm thi đua số 4 tổ chức hội nghị tổng kết năm 2025.\n"
+            "Dự hội nghị có ông Thào A Dính-Già làng bản Lùng Thàng.")
+    people = [(p.name, p.title) for p in extract(text).people]
+    assert ("Thào A Dính", "Già làng bản Lùng Thàng") in people
+
+
+def test_a_hmong_name_joined_by_a_hyphen_stays_whole():
+    text = ("Ngày 10/12/2025, tại xã Tả Phìn, Cụm thi đua số 4 tổ chức hội nghị tổng kết năm 2025.\n"
+            "Dự hội nghị có ông Giàng Seo-Dính, Chủ tịch UBND xã Tả Phìn.")
+    assert "Giàng Seo-Dính" in [p.name for p in extract(text).people]

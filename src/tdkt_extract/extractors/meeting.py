@@ -442,6 +442,7 @@ _RE_TOD_PAST = regex.compile(r"(?<!\p{L})(?<!\bánh\s+)(?P<tod>sáng|chiều|t�
 # sáng qua ...", "thông tin hai chiều qua ...", nor another event's time inside a clause, "buổi giao lưu tối qua", "chương trình
 # \"Sáng thứ Hai xanh\"")
 _RE_TOD_OPENS = regex.compile(r"(?:^|[,:(]|\bvào)\s*$", regex.I)
+_RE_TOD_OPENS_CLAUSE = regex.compile(r"(?:^|[,:(])\s*(?:vào\s*)?$", regex.I)
 # what makes a day that closes a headline another's than the meeting's: a comma before it, or a word that looks to it
 _RE_NOT_THE_HEADLINES_DAY = regex.compile(r"(?:,|(?<!\p{L})(?:hướng tới|hướng về|chào mừng|kỷ niệm|nhân|đến|tới|từ|trước|sau))\s*$", regex.I)
 # (nor where the headline before it tells of another event or a page's update: "..., thi đua chào mừng Đại hội ... ngày 20/8",
@@ -1866,8 +1867,12 @@ def extract(doc: Document) -> None:
         # (or of yesterday or a weekday, the day itself not stated: not where the meeting's date is written apart from it, "Tối thứ
         # Bảy tuần trước là đêm giao lưu, còn Khối ... tổ chức hội nghị ... vào ngày 16/12"; and where it opens its clause)
         if today is None and "meeting.date.parts" not in d.scalars:
+            # (a bare weekday after "vào" inside a clause only when told past, "... vào sáng thứ Sáu vừa qua": not a day to come
+            # or a programme's name, "thống nhất tổ chức giải bóng đá vào sáng Chủ nhật", "ra quân vào Sáng thứ Bảy tình nguyện")
             today = next((x for x in finditer(_RE_TOD_PAST, doc.text, s.start, s.end)
-                          if _RE_TOD_OPENS.search(doc.text[s.start:x.start()])), None)
+                          if _RE_TOD_OPENS.search(head := doc.text[s.start:x.start()])
+                          and (_RE_TOD_OPENS_CLAUSE.search(head) or cre.search(r"\bqua$", x.group(), regex.I)
+                               or cre.match(r"\s+(?:tuần|hôm)\s+(?:qua|trước)\b", doc.text[x.end():x.end() + 16], regex.I))), None)
         # (before the meeting's verb, or right after "vào": "tổ chức hội nghị ... vào chiều hôm nay"; not another event's after
         # it, "...; tối nay, các đơn vị sẽ giao lưu văn nghệ")
         before = doc.text[s.start:today.start()] if today is not None else ""

@@ -22,12 +22,15 @@ from .units import TAI_IN_NAME, TAI_KEPT, not_city_abbreviation, shadow, unit_he
 # (a syllable joined to the next by a hyphen, as some pages write the Hmong's names: a middle name of those that open such a
 # given name, lexicons/guarded_surnames.json "middle_names", and the syllable after it, "Vàng Seo-Pháo", "Giàng A-Dế"; not a
 # name's last word and a title glued to it by a dash, "Lê Văn B-Nguyên Giám đốc", "Hà Văn C-Thủ trưởng ...", nor the first
-# words of positions.txt, unit_heads.txt and ranks.txt, "A-Khối trưởng", "B-Giám đốc")
+# words of positions.txt, unit_heads.txt and ranks.txt, "A-Khối trưởng", "B-Giám đốc", nor a person noun, "C-Già làng")
 _W = (r"\p{Lu}\p{Ll}*(?:[’']\p{Lu}?\p{Ll}+)?(?:(?<=(?<![\p{L}’'])"
       + alternation(lexicon.table("guarded_surnames.json")["middle_names"])
       + r")-(?=\p{Lu}\p{Ll}+(?![\p{L}\d’'-]))(?!(?:"
       + trie_alternation({w.split()[0] for w in (*lexicon.words("positions.txt"), *lexicon.words("unit_heads.txt"), *lexicon.words("ranks.txt"))
-                          if w[:1].isupper() and w.split()[0][1:].islower()}) + r")(?!\p{L}))\p{Lu}\p{Ll}+)?")
+                          if w[:1].isupper() and w.split()[0][1:].islower()}) + r")(?!\p{L}))"
+      # nor a plain noun of two words or more written with a capital, "Hầu A Chứ-Già làng thôn B"
+      + r"(?!(?:" + alternation(sorted({n[:1].upper() + n[1:] for n in lexicon.table("person_nouns.json")["nouns"] if " " in n}))
+      + r")(?!\p{L}))\p{Lu}\p{Ll}+)?")
 _NAME = r"(?P<name>(?-i:" + _W + r"(?:[ ]" + _W + r"){1,4}))"
 # a middle name written in lower case, as some pages do ("Nguyễn văn A"), after the first word of a name
 _LOWER_MIDDLE = r"(?:[ ](?:văn|thị)(?=[ ]\p{Lu}))?"
