@@ -926,7 +926,9 @@ _RE_ROW_FIGURE_AT_END = [regex.compile(r"\s+(?P<score>(?:" + _ROW_SCORE + r"){0,
 _RE_SCORE_COLUMN = regex.compile(r"\bđiểm\b", regex.I)
 _RE_RANK_COLUMN_LAST = regex.compile(r"\b(?:xếp\s+(?:hạng|thứ)|thứ\s+hạng)\s*$", regex.I)
 # a row labelled with its place, its units after the colon: "- Xếp thứ Nhất: huyện A;", "- Đơn vị dẫn đầu: Sở A;"
-_RE_ROW_LABEL = regex.compile(r"(?:(?:đơn vị|tập thể|doanh nghiệp)\s+)?(?:" + _RANK_WORDS + r")(?:\s+(?:cụm|khối))?\s*:\s*", regex.I)
+# (or after a dash, where the place is written with "thứ"/"hạng": "Hạng 1 - Sở A (7 phiếu)", "Thứ nhất – huyện B")
+_RE_ROW_LABEL = regex.compile(r"(?:(?:đơn vị|tập thể|doanh nghiệp)\s+)?(?:" + _RANK_WORDS + r")(?:\s+(?:cụm|khối))?"
+                              r"\s*(?::|(?(o)[-–](?![\d-])|(?!)))\s*", regex.I)
 
 
 def _rank_read(m) -> int | None:
