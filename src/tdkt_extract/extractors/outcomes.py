@@ -1026,27 +1026,34 @@ def _list_rows(doc: Document, acts: list[Sentence]) -> dict[int, list[tuple[int,
     header with a column of places; by the row's sentence start. The rows run on, line after line, while each is read."""
     t = doc.text
     out: dict[int, list[tuple[int, Found]]] = {}
+    # (the sentence that leads each row read, by the unit's start, where it is a lead in words, not a table's header: the
+    # ranking act stated)
+    leads_of: dict[int, Sentence] = doc.memo("outcomes.row_leads", dict)
     ctx = None  # (columns, leads, weekdays) while rows may follow
+    lead = None
     prev_end = -1
     for s in acts:
         if ctx is not None and "\n" in t[prev_end:s.start] and not t[prev_end:s.start].strip():
             got = _row_ranks(doc, s, *ctx)
             if got:
                 out[s.start] = got
+                if lead is not None:
+                    leads_of.update((f.start, lead) for _r, f in got)
                 prev_end = s.end
                 continue
             if ctx[0] is None and _RE_ROWS_HEADER.match(t, s.start, s.end):
                 ctx = (_header_cells(t, s), ctx[1], False, _rank_last(t, s))
                 prev_end = s.end
                 continue
-        ctx = None
+        ctx = lead = None
         low = doc.cues.lower[s.start:s.end]
         if ":" in low and _RE_ROWS_LEAD_LEADERS.search(low) and not _ranks_ahead(low) and not _before_period(doc, s):
-            ctx = (None, True, False)
+            ctx, lead = (None, True, False), s
         elif ":" in low and _RE_ROWS_LEAD.search(low) and not _RE_NOT_ROWS_LEAD.search(low) and not _ranks_ahead(low) \
                 and not _before_period(doc, s) and not _RE_INDEX_RANK.search(low) and not _RE_INDEX_ROWS_LEAD.search(low) \
                 and not _contest_before(doc, s, low):
             ctx = (None, False, not _RE_RESULTS_ROWS_LEAD.search(low) or _RE_SCHEDULE_ROWS_LEAD.search(low) is not None)
+            lead = s
         elif _RE_ROWS_HEADER.match(t, s.start, s.end) and not _index_before(doc, s):
             ctx = (_header_cells(t, s), False, False, _rank_last(t, s))
         prev_end = s.end
@@ -1133,6 +1140,8 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
                 and not _before_period(doc, s):
             listed_ranks = _announced_ranks(doc, s)
             if listed_ranks:
+                # (the ranks listed on the lines below: the lead states the act)
+                doc.memo("outcomes.row_leads", dict).update((f.start, s) for _r, f in listed_ranks if f.start >= s.end)
                 # (the rows read one a line below stand: "1. A 98,5 điểm Xếp thứ Nhất" is A's row, its score and place apart)
                 out += [(r, f) for r, f in listed_ranks if not any(g.start == f.start for _r, g in out)
                         and not any(x.start <= f.start < x.end for x in row_sents)]
@@ -4212,6 +4221,10 @@ _RE_AGREE = regex.compile(r"(?:nhất trí|thống nhất|thông qua)\b", regex.
 
 
 # the meeting choosing units as an act (not "kết quả bình xét", the results it follows)
+# a clause opened by the vote or its results, then what the meeting agreed: "Kết quả bình xét, Khối thống nhất đề nghị ...",
+# "Qua bỏ phiếu, ..."; (not "Căn cứ kết quả bình xét ...": a proposal that follows results given before)
+_RE_VOTE_OPENER = regex.compile(r"\W*(?:kết\s+quả|qua)\s+(?:bình\s+xét|bỏ\s+phiếu|suy\s+tôn|bình\s+chọn|bình\s+bầu)"
+                                r"(?:\s+thi\s+đua)?(?:\s+năm\s+(?:19|20)\d{2})?\s*[,:]", regex.I)
 _RE_CHOOSING = regex.compile(r"(?<!\b(?:kết quả|căn cứ|theo)\s)\b(?:suy tôn|bình xét|bình bầu|bình chọn)\b", regex.I)
 # the one who presents a report: the chair unit or a representative, or what the meeting heard
 # (the subject of the verb: no comma between them; not the representatives of all the units, who approve:
@@ -4819,6 +4832,13 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
         # (not from the year's results told in the review: no act of the meeting)
         if s and all(x.start != s.start for x in _year_results(doc)):
             out["ranking"] = _clause(doc, s, r.start, r.end)
+            # (a row or item of a list: the act is stated by the lead that announces the list, "Kết quả bình xét như sau:")
+            lead = doc.memo("outcomes.row_leads", dict).get(r.start)
+            if lead is not None:
+                c = _clause(doc, lead, lead.end, lead.end)
+                v = c.value.rstrip(" :")
+                if v:
+                    out["ranking"] = Found(v, c.start, c.start + len(v))
     # an award proposed at the meeting is its act, in whatever words ("X được suy tôn Cờ ...")
     proposed = [a for a in doc.draft.awards if a.status == "proposed"]
     if "award_proposal" not in out and proposed:
@@ -4829,8 +4849,17 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
             out["award_proposal"] = _clause(doc, s, lo, hi)
     # "bình xét, suy tôn X, đề nghị tặng Cờ": the units chosen in the clause of the proposal are ranked too
     ap = out.get("award_proposal")
-    if "ranking" not in out and ap is not None and _RE_CHOOSING.search(ap.value):
+    if "ranking" not in out and ap is not None and (_RE_CHOOSING.search(ap.value) or _RE_VOTE_OPENER.match(ap.value)):
         out["ranking"] = ap
+    # (the vote's results or the vote opening the lead of the proposals listed under it: "Kết quả bình xét, Khối thống
+    # nhất:" then "- Đề nghị ... tặng Cờ thi đua cho A")
+    if "ranking" not in out and ap is not None and (s := _sentence_at(doc, ap.start)) is not None \
+            and _RE_ITEM_OPEN.match(doc.block_text(doc.blocks[s.block])):
+        j = _lead_above_block(doc, s.block)
+        lead = _sentence_at(doc, doc.blocks[j].end - 1) if j is not None and j < s.block else None
+        if lead is not None and _RE_VOTE_OPENER.match(doc.text, lead.start, lead.end):
+            c = _clause(doc, lead, lead.start, lead.start)
+            out["ranking"] = Found(c.value.rstrip(" :"), c.start, c.start + len(c.value.rstrip(" :")))
     further = [(k, f) for k, fs in more.items() for f in fs]
     if distinct & more.keys():
         # (a further document's approval read from a clause another kind reads, as _one_reading keeps one of two: "Các thành
@@ -5279,6 +5308,12 @@ _RE_ITEM_LEAD_AGREES = regex.compile(r"(?<!" + _UNITY + r")\b(?:thống nhất|n
 def _lead_above(doc: Document, block: int) -> str | None:
     """The lead of the list whose item is the line ``block``: the first line above it that is not an item, or is one that ends on
     a colon and agrees (``_RE_ITEM_LEAD_AGREES``; at most 12 lines up), without its trailing blanks; None at the text's start."""
+    j = _lead_above_block(doc, block)
+    return doc.block_text(doc.blocks[j]).rstrip() if j is not None else None
+
+
+def _lead_above_block(doc: Document, block: int) -> int | None:
+    """The line of ``_lead_above``'s lead; None at the text's start."""
     j = block - 1
     # (an item that ends on a colon and agrees leads the items under it: "2. Hội nghị thống nhất:" then "- ..."; a sub-heading,
     # "1. Xây dựng kế hoạch ..., trong đó:", "1. Về thực hiện kế hoạch của Cụm:", passes the lead above it through)
@@ -5294,7 +5329,7 @@ def _lead_above(doc: Document, block: int) -> str | None:
             k -= 1
         if k >= 0 and _RE_RESULTS_TOLD.search(doc.block_text(doc.blocks[k])):
             j = k
-    return doc.block_text(doc.blocks[j]).rstrip() if j >= 0 else None
+    return j if j >= 0 else None
 
 
 _RE_RESULTS_TOLD = regex.compile(r"\b(?:kết quả|nêu rõ|đã đạt|đạt được|năm qua|vừa qua)\b", regex.I)
