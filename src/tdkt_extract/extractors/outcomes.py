@@ -1184,6 +1184,11 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
                     and all(u and starts_with_unit_head(t[u[0]:u[1]]) for _, u in numbered):
                 out += [(r, _ranked(t, u)) for r, u in numbered]
                 continue
+        if " nhì" in low:
+            series = _bare_place_series(doc, s)
+            if series:
+                out += [(r, f) for r, f in series if not any(g.start == f.start for _r, g in out)]
+                continue
         lo = s.start
         taken: list[tuple[int, int]] = []  # what "hạng Nhì thuộc về A" read: no "xếp hạng" there is read again
         ranking = None  # whether the sentence is about ranking: asked only of a rank without xếp/đứng
@@ -1562,6 +1567,10 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
             span = _leader_before(doc, s.start, m.start()) if m else None
             if span and not cre.match(r"(?:cụm|khối)\b", t[span[0]:span[1]], regex.I):
                 out.append((1, _ranked(t, span)))
+    # (a place told after one on a business figure, in the same sentence, its figure left out, is on that figure: "A đứng thứ
+    # nhất về nộp ngân sách ..., B đứng thứ hai"; "Nộp ngân sách nhiều nhất là A, B đứng thứ hai")
+    if out and ("về" in cx.lower or "nhất là" in cx.lower):
+        out = [rf for rf in out if not _after_a_figures_place(doc, rf[1], out)]
     # (the same unit at the same place once, however its kind's first letter is written: "Huyện A" in a table, "huyện A" in
     # the text)
     seen: set = set()
@@ -1570,6 +1579,28 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
     # đua cấp huyện của tỉnh")
     out = [rf for rf in out if not _RE_CLUSTER_ITSELF.fullmatch(rf[1].value)]
     return sorted(out, key=lambda rf: rf[1].start)
+
+
+# a place on a topic or a figure, not the cluster's ("đứng thứ nhất về nộp ngân sách", "dẫn đầu về doanh thu"), or the most of a
+# figure ("Nộp ngân sách nhiều nhất là A"; lexicons/rank_scopes.json, figures); then, up to the next place, what would move
+# to another matter: a semicolon or the words of the cluster's own ranking
+_RE_FIGURES_PLACE = regex.compile(r"(?:(?:đứng|xếp)\s+(?:thứ\s+(?:nhất|1)|đầu)|dẫn\s+đầu)\s+về\s+\p{L}"
+                                  r"|(?:" + alternation([*_SCOPES["figures"], "nộp ngân sách"]) + r")(?!\p{L})[^,;.:]{0,60}?"
+                                  r"\s(?:nhiều|cao|lớn)\s+nhất\s+(?:là|thuộc\s+về)\s", regex.I)
+_RE_OWN_RANKING_WORDS = regex.compile(r";|\b(?:bình xét|suy tôn|bình chọn|xếp hạng thi đua|cụm|khối)\b", regex.I)
+
+
+def _after_a_figures_place(doc: Document, f: Found, out: list[tuple[int, Found]]) -> bool:
+    """``f`` ranked after a place on a business figure in its sentence (``_RE_FIGURES_PLACE``), that place read as none of
+    the cluster's, nothing between them turning to the cluster's ranking: a place on the same figure."""
+    s = _sentence_at(doc, f.start)
+    if s is None:
+        return False
+    t = doc.text
+    m = _RE_FIGURES_PLACE.search(t, s.start, f.start)
+    if m is None or any(s.start <= g.start < m.start() for _r, g in out):
+        return False
+    return _RE_OWN_RANKING_WORDS.search(t, m.end(), f.start) is None
 
 
 _RE_CLUSTER_ITSELF = regex.compile(r"(?:cụm|khối)(?:\s+thi\s+đua)?", regex.I)
@@ -1754,6 +1785,50 @@ _RE_NOTE_AT_END = regex.compile(r"\s*\([^()]{1,40}\)\s*$")
 
 #: a score written after a ranked unit: "Thứ nhất: A 96,5 điểm", "A - đạt 98/100 điểm"
 _RE_SCORE_AT_END = regex.compile(r"\s*[-–:,]?\s*(?:(?:đạt|được|với)\s+)?(?:tổng\s+)?(?:số\s+)?\d{1,4}(?:[.,]\d{1,2})?(?:\s*/\s*\d{2,4})?\s*điểm\s*$", regex.I)
+
+
+# a series of units, each with its bare place in lower case, after it ("A nhất, B nhì, C ba", "A dẫn đầu, B nhì") or before it
+# ("nhất A, nhì B"); the parts of the series parted by commas, semicolons or a last "và"
+_RE_SERIES_PARTS = regex.compile(r"\s*(?:[,;]|\s(?-i:và)\s)\s*")
+_RE_BARE_PLACE_AFTER = regex.compile(r"\s+(?-i:(?P<o>nhất|nhì|ba)|(?P<lead>dẫn\s+đầu))$")
+_RE_BARE_PLACE_BEFORE = regex.compile(r"(?<![\p{L}\d])(?-i:(?P<o>nhất|nhì|ba))\s+")
+_RE_WORD_START = regex.compile(r"(?<=[\s:])[^\s:]")
+
+
+def _bare_place_series(doc: Document, s: Sentence) -> list[tuple[int, Found]]:
+    """The places of a series of two or more units named with a bare ordinal, ``nhất, nhì, ba`` in order from the first
+    (``dẫn đầu`` for the first): "bình xét A dẫn đầu, B nhì, C ba", "xếp hạng: nhất A, nhì B". Each part is one unit whole and
+    its place, the first perhaps after the clause's opening words ("Hội nghị xếp hạng: A nhất"); a bare "ba" or "nhất" alone,
+    a count or an adverb ("tốt nhất"), is no series."""
+    t = doc.text
+    end = s.start + len(t[s.start:s.end].rstrip(" .;,"))
+    parts, pos = [], s.start
+    for m in _RE_SERIES_PARTS.finditer(t, s.start, end):
+        parts.append((pos, m.start()))
+        pos = m.end()
+    parts.append((pos, end))
+    out: list[tuple[int, Found]] = []
+    for a, b in parts:
+        want = len(out) + 1
+        if want > 3:
+            break
+        got = None
+        m = _RE_BARE_PLACE_AFTER.search(t, a, b)
+        if m is not None and (m.group("lead") is None or want == 1) and (1 if m.group("lead") else _rank_of(m.group("o"))) == want:
+            # (the first unit after the clause's opening words: the longest whole unit that ends before its place)
+            starts = [a] if out else [a, *(w.start() for w in _RE_WORD_START.finditer(t, a, m.start()))]
+            got = next((u for k in starts if (u := _whole_unit(doc, k, m.start())) is not None), None)
+        if got is None:
+            m = _RE_BARE_PLACE_BEFORE.search(t, a, b)
+            if m is not None and _rank_of(m.group("o")) == want \
+                    and (m.start() == a or (not out and t[a:m.start()].rstrip().endswith(":"))):
+                got = _whole_unit(doc, m.end(), b)
+        if got is None:
+            if out:
+                break
+            continue  # (the series not begun: the clause's words before it, "thông qua báo cáo, xếp hạng: ...")
+        out.append((want, _ranked(t, got)))
+    return out if len(out) >= 2 else []
 
 
 def _ranked(t: str, span: tuple[int, int]) -> Found:
@@ -5357,8 +5432,10 @@ def _one_reading(out: dict[str, Found]) -> dict[str, Found]:
 
 
 # "A và thống nhất B", "A, đồng thời B", "A, trong đó thống nhất B": where one act ends and the next begins
+# (a verb that opens its list after a colon ends the act before it: "thông qua báo cáo, xếp hạng: A nhất, B nhì"; not the noun,
+# "nhất trí với kết quả chấm điểm, xếp hạng thi đua")
 _RE_ACT_JOIN = regex.compile(
-    r"(?:\s+và|,)\s+(?:đồng thời\s+|(?<=,\s+)trong đó\s*,?\s+)?(?=(?:đã\s+|cùng\s+(?:nhau\s+)?|cũng\s+)?(?:thống nhất|nhất trí|biểu quyết|thông qua|ký|bầu|công nhận|giới thiệu|đề nghị|đề xuất|đề ra|tiến hành|phát động|suy tôn|bình xét|bình chọn|bầu chọn|(?-i:tổ chức|phối hợp tổ chức)\s))"
+    r"(?:\s+và|,)\s+(?:đồng thời\s+|(?<=,\s+)trong đó\s*,?\s+)?(?=(?:đã\s+|cùng\s+(?:nhau\s+)?|cũng\s+)?(?:thống nhất|nhất trí|biểu quyết|thông qua|ký|bầu|công nhận|giới thiệu|đề nghị|đề xuất|đề ra|tiến hành|phát động|suy tôn|bình xét|bình chọn|bầu chọn|xếp hạng\s*:|(?-i:tổ chức|phối hợp tổ chức)\s))"
     r"|,\s*đồng thời\s+"
     # (one verb's two objects, a document and an event's plan: "thông qua quy chế hoạt động và kế hoạch tổ chức giao lưu")
     r"|\s+và\s+(?=(?:kế hoạch|chương trình)\s+tổ chức\s)"
