@@ -1790,7 +1790,7 @@ _RE_SCORE_AT_END = regex.compile(r"\s*[-–:,]?\s*(?:(?:đạt|được|với)\s
 # a series of units, each with its bare place in lower case, after it ("A nhất, B nhì, C ba", "A dẫn đầu, B nhì") or before it
 # ("nhất A, nhì B"); the parts of the series parted by commas, semicolons or a last "và"
 _RE_SERIES_PARTS = regex.compile(r"\s*(?:[,;]|\s(?-i:và)\s)\s*")
-_RE_BARE_PLACE_AFTER = regex.compile(r"\s+(?-i:(?P<o>nhất|nhì|ba)|(?P<lead>dẫn\s+đầu))$")
+_RE_BARE_PLACE_AFTER = regex.compile(r"(?<!(?<!\p{L})(?:thứ|hạng|xếp|đứng|giải|loại|trí|đồng|vị))\s+(?-i:(?P<o>nhất|nhì|ba)|(?P<lead>dẫn\s+đầu))$")
 _RE_BARE_PLACE_BEFORE = regex.compile(r"(?<![\p{L}\d])(?-i:(?P<o>nhất|nhì|ba))\s+")
 _RE_WORD_START = regex.compile(r"(?<=[\s:])[^\s:]")
 
@@ -5433,9 +5433,9 @@ def _one_reading(out: dict[str, Found]) -> dict[str, Found]:
 
 # "A và thống nhất B", "A, đồng thời B", "A, trong đó thống nhất B": where one act ends and the next begins
 # (a verb that opens its list after a colon ends the act before it: "thông qua báo cáo, xếp hạng: A nhất, B nhì"; not the noun,
-# "nhất trí với kết quả chấm điểm, xếp hạng thi đua")
+# "nhất trí với kết quả chấm điểm, xếp hạng thi đua", nor the same act's second verb, "thống nhất chấm điểm, xếp hạng: ...")
 _RE_ACT_JOIN = regex.compile(
-    r"(?:\s+và|,)\s+(?:đồng thời\s+|(?<=,\s+)trong đó\s*,?\s+)?(?=(?:đã\s+|cùng\s+(?:nhau\s+)?|cũng\s+)?(?:thống nhất|nhất trí|biểu quyết|thông qua|ký|bầu|công nhận|giới thiệu|đề nghị|đề xuất|đề ra|tiến hành|phát động|suy tôn|bình xét|bình chọn|bầu chọn|xếp hạng\s*:|(?-i:tổ chức|phối hợp tổ chức)\s))"
+    r"(?:\s+và|,)\s+(?:đồng thời\s+|(?<=,\s+)trong đó\s*,?\s+)?(?=(?:đã\s+|cùng\s+(?:nhau\s+)?|cũng\s+)?(?:thống nhất|nhất trí|biểu quyết|thông qua|ký|bầu|công nhận|giới thiệu|đề nghị|đề xuất|đề ra|tiến hành|phát động|suy tôn|bình xét|bình chọn|bầu chọn|(?<!\b(?:chấm điểm|bình xét|suy tôn|kết quả)\b[^.;:]{0,60})xếp hạng\s*:|(?-i:tổ chức|phối hợp tổ chức)\s))"
     r"|,\s*đồng thời\s+"
     # (one verb's two objects, a document and an event's plan: "thông qua quy chế hoạt động và kế hoạch tổ chức giao lưu")
     r"|\s+và\s+(?=(?:kế hoạch|chương trình)\s+tổ chức\s)"
