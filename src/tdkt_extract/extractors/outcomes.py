@@ -1587,6 +1587,7 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
 _RE_FIGURES_PLACE = regex.compile(r"(?:(?:đứng|xếp)\s+(?:thứ\s+(?:nhất|1)|đầu)|dẫn\s+đầu)\s+về\s+\p{L}"
                                   r"|(?:" + alternation([*_SCOPES["figures"], "nộp ngân sách"]) + r")(?!\p{L})[^,;.:]{0,60}?"
                                   r"\s(?:nhiều|cao|lớn)\s+nhất\s+(?:là|thuộc\s+về)\s", regex.I)
+_RE_CLAUSE_MARK = regex.compile(r"[,;.]")
 _RE_OWN_RANKING_WORDS = regex.compile(r";|\b(?:bình xét|suy tôn|bình chọn|xếp hạng thi đua|cụm|khối)\b", regex.I)
 
 
@@ -1600,7 +1601,9 @@ def _after_a_figures_place(doc: Document, f: Found, out: list[tuple[int, Found]]
     m = _RE_FIGURES_PLACE.search(t, s.start, f.start)
     if m is None or any(s.start <= g.start < m.start() for _r, g in out):
         return False
-    return _RE_OWN_RANKING_WORDS.search(t, m.end(), f.start) is None
+    # (up to the end of the place's own clause: "B đứng thứ nhất Khối về thành tích thi đua" is the cluster's)
+    stop = _RE_CLAUSE_MARK.search(t, f.end, s.end)
+    return _RE_OWN_RANKING_WORDS.search(t, m.end(), stop.start() if stop else s.end) is None
 
 
 _RE_CLUSTER_ITSELF = regex.compile(r"(?:cụm|khối)(?:\s+thi\s+đua)?", regex.I)
@@ -1801,6 +1804,8 @@ def _bare_place_series(doc: Document, s: Sentence) -> list[tuple[int, Found]]:
     its place, the first perhaps after the clause's opening words ("Hội nghị xếp hạng: A nhất"); a bare "ba" or "nhất" alone,
     a count or an adverb ("tốt nhất"), is no series."""
     t = doc.text
+    if _RE_ABOUT_TOPIC.match(t, s.start, s.end):
+        return []  # (the places on a topic the sentence opens on: "Về tăng trưởng, A dẫn đầu, B nhì")
     end = s.start + len(t[s.start:s.end].rstrip(" .;,"))
     parts, pos = [], s.start
     for m in _RE_SERIES_PARTS.finditer(t, s.start, end):
