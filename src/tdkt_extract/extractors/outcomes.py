@@ -930,6 +930,9 @@ _RE_RANK_COLUMN_LAST = regex.compile(r"\b(?:xếp\s+(?:hạng|thứ)|thứ\s+h�
 _RE_ROW_LABEL = regex.compile(r"(?:(?:đơn vị|tập thể|doanh nghiệp)\s+)?(?:" + _RANK_WORDS + r")(?:\s+(?:cụm|khối))?"
                               r"\s*(?::|(?(o)[-–](?![\d-])|(?!)))\s*", regex.I)
 
+# (a row's place given to a person, named with an honorific: "Hạng 1: ông Nguyễn Văn A, Sở B"; not "Bà Rịa - Vũng Tàu")
+_RE_PERSON_IN_ROW = regex.compile(r"\s*(?-i:đồng chí|đ/c|ông|bà|anh|chị|Đồng chí|Ông)\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)+")
+
 
 def _rank_read(m) -> int | None:
     """The place a _RANK_WORDS match (or a cell's figure) names; 1 for "dẫn đầu"."""
@@ -1001,6 +1004,8 @@ def _row_ranks(doc: Document, s: Sentence, columns: list[str] | None, leads: boo
             return []
         if _RE_BARE_ORDINAL_LABEL.match(t, a, lab.end()) and _re_item_clause().search(t, lab.end(), end):
             return []
+        if _RE_PERSON_IN_ROW.match(t, lab.end(), end):
+            return []  # (a person's place, the unit after the name being the person's own: "Hạng 1 - ông Nguyễn Văn A, Sở B")
         units = [f for f in _units_to_clause_end(doc, lab.end(), s.end) if _unit_or_place(f.value)]
         r = _rank_read(lab)
         # (each without its score: "Hạng 1: Sở A - 96,5 điểm")
