@@ -1801,6 +1801,7 @@ _RE_SERIES_PARTS = regex.compile(r"\s*(?:[,;]|\s(?-i:và)\s)\s*")
 _RE_BARE_PLACE_AFTER = regex.compile(r"(?<!(?<!\p{L})(?:thứ|hạng|xếp|đứng|giải|loại|trí|đồng|vị))\s+(?-i:(?P<o>nhất|nhì|ba)|(?P<lead>dẫn\s+đầu))$")
 _RE_BARE_PLACE_BEFORE = regex.compile(r"(?<![\p{L}\d])(?-i:(?P<o>nhất|nhì|ba))\s+")
 _RE_WORD_START = regex.compile(r"(?<=[\s:])[^\s:]")
+_RE_SERIES_ACT = regex.compile(r"\b(?:bình\s+xét|suy\s+tôn|bình\s+chọn|bình\s+bầu|xếp\s+hạng|chấm\s+điểm)\b", regex.I)
 
 
 def _bare_place_series(doc: Document, s: Sentence) -> list[tuple[int, Found]]:
@@ -1818,6 +1819,8 @@ def _bare_place_series(doc: Document, s: Sentence) -> list[tuple[int, Found]]:
         pos = m.end()
     parts.append((pos, end))
     out: list[tuple[int, Found]] = []
+    if _RE_INDEX_RANK.search(t, s.start, s.end):
+        return []  # (an index's board: "Trong bảng xếp hạng chỉ số cải cách hành chính, A nhất, B nhì")
     for a, b in parts:
         want = len(out) + 1
         if want > 3:
@@ -1838,7 +1841,11 @@ def _bare_place_series(doc: Document, s: Sentence) -> list[tuple[int, Found]]:
                 break
             continue  # (the series not begun: the clause's words before it, "thông qua báo cáo, xếp hạng: ...")
         out.append((want, _ranked(t, got)))
-    return out if len(out) >= 2 else []
+    # (the cluster's only where the sentence states its ranking act before the series: "Hội nghị đã bình xét A dẫn đầu, B nhì",
+    # "xếp hạng: A nhất"; not places in a field, "Trong lĩnh vực thu hút đầu tư, A dẫn đầu, B nhì, C ba")
+    if len(out) < 2 or not _RE_SERIES_ACT.search(t, s.start, out[0][1].start):
+        return []
+    return out
 
 
 def _ranked(t: str, span: tuple[int, int]) -> Found:
