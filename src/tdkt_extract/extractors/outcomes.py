@@ -1593,7 +1593,8 @@ _RE_FIGURES_PLACE = regex.compile(r"(?:(?:đứng|xếp)\s+(?:thứ\s+(?:nhất|
                                   r"|(?:" + alternation([*_SCOPES["figures"], "nộp ngân sách"]) + r")(?!\p{L})[^,;.:]{0,60}?"
                                   r"\s(?:nhiều|cao|lớn)\s+nhất\s+(?:là|thuộc\s+về)\s", regex.I)
 _RE_CLAUSE_MARK = regex.compile(r"[,;.]")
-_RE_OWN_RANKING_WORDS = regex.compile(r";|\b(?:bình xét|suy tôn|bình chọn|xếp hạng thi đua|cụm|khối)\b", regex.I)
+# (the emulation itself a topic too: "A dẫn đầu về điểm thi đua, B xếp thứ hai"; a ranking's own noun, "kết quả xếp hạng: ...")
+_RE_OWN_RANKING_WORDS = regex.compile(r";|\b(?:bình xét|suy tôn|bình chọn|xếp hạng|thi đua|cụm|khối)\b", regex.I)
 
 
 def _after_a_figures_place(doc: Document, f: Found, out: list[tuple[int, Found]]) -> bool:
@@ -1605,6 +1606,11 @@ def _after_a_figures_place(doc: Document, f: Found, out: list[tuple[int, Found]]
     t = doc.text
     m = _RE_FIGURES_PLACE.search(t, s.start, f.start)
     if m is None or any(s.start <= g.start < m.start() for _r, g in out):
+        return False
+    # (a first place after the figure's clause begins another ranking, the places after it that one's: "Với kết quả dẫn đầu về
+    # thu ngân sách, A được Hội nghị thống nhất xếp thứ nhất, B xếp thứ hai"; not the figure's own holder, "nhiều nhất là A")
+    c = _RE_CLAUSE_MARK.search(t, m.end(), f.start)
+    if c is not None and any(r == 1 and c.start() < g.start <= f.start for r, g in out):
         return False
     # (up to the end of the place's own clause: "B đứng thứ nhất Khối về thành tích thi đua" is the cluster's)
     stop = _RE_CLAUSE_MARK.search(t, f.end, s.end)
