@@ -4322,7 +4322,22 @@ _RE_AGREE = regex.compile(r"(?:nhất trí|thống nhất|thông qua)\b", regex.
 # a clause opened by the vote or its results, then what the meeting agreed: "Kết quả bình xét, Khối thống nhất đề nghị ...",
 # "Qua bỏ phiếu, ..."; (not "Căn cứ kết quả bình xét ...": a proposal that follows results given before)
 _RE_VOTE_OPENER = regex.compile(r"\W*(?:kết\s+quả|qua)\s+(?:bình\s+xét|bỏ\s+phiếu|suy\s+tôn|bình\s+chọn|bình\s+bầu)"
-                                r"(?:\s+thi\s+đua)?(?:\s+năm\s+(?:19|20)\d{2})?\s*[,:]", regex.I)
+                                r"(?:\s+thi\s+đua)?(?:\s+năm\s+(?P<y>(?:19|20)\d{2}))?\s*[,:]", regex.I)
+
+
+def _vote_opens(doc: Document, t: str, a: int = 0, b: int | None = None) -> bool:
+    """``t[a:b]`` opens on the vote or its results (``_RE_VOTE_OPENER``), of the period the meeting is about where it names a
+    year: not "Kết quả bình xét năm 2023, Khối đã đề nghị ..." told at the review of 2025."""
+    m = _RE_VOTE_OPENER.match(t, a, len(t) if b is None else b)
+    if m is None:
+        return False
+    per = doc.draft.scalars.get("meeting.period")
+    year = per.value.get("year") if per is not None and per.value else None
+    return m.group("y") is None or year is None or int(m.group("y")) == year
+# a sentence of a person's words: opening on the person ("Đồng chí A, Phó Chủ tịch ... đánh giá ...:"), perhaps after the act
+# of speaking ("Phát biểu chỉ đạo, đồng chí A ...")
+_RE_PERSONS_LEAD = regex.compile(r"\W*(?:(?:phát\s+biểu|kết\s+luận)[^,:.]{0,40},\s*)?(?:đồng\s+chí|đ/c|ông|bà)\s+(?-i:\p{Lu}\p{Ll}*\s+\p{Lu})",
+                                regex.I)
 _RE_CHOOSING = regex.compile(r"(?<!\b(?:kết quả|căn cứ|theo)\s)\b(?:suy tôn|bình xét|bình bầu|bình chọn)\b", regex.I)
 # the one who presents a report: the chair unit or a representative, or what the meeting heard
 # (the subject of the verb: no comma between them; not the representatives of all the units, who approve:
@@ -4932,7 +4947,8 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
             out["ranking"] = _clause(doc, s, r.start, r.end)
             # (a row or item of a list: the act is stated by the lead that announces the list, "Kết quả bình xét như sau:")
             lead = doc.memo("outcomes.row_leads", dict).get(r.start)
-            if lead is not None:
+            # (not a person's words leading the list: "Đồng chí A, Phó Chủ tịch UBND tỉnh đánh giá cao kết quả chấm điểm, cụ thể:")
+            if lead is not None and not _RE_PERSONS_LEAD.match(doc.text, lead.start, lead.end):
                 c = _clause(doc, lead, lead.end, lead.end)
                 v = c.value.rstrip(" :")
                 if v:
@@ -4947,7 +4963,7 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
             out["award_proposal"] = _clause(doc, s, lo, hi)
     # "bình xét, suy tôn X, đề nghị tặng Cờ": the units chosen in the clause of the proposal are ranked too
     ap = out.get("award_proposal")
-    if "ranking" not in out and ap is not None and (_RE_CHOOSING.search(ap.value) or _RE_VOTE_OPENER.match(ap.value)):
+    if "ranking" not in out and ap is not None and (_RE_CHOOSING.search(ap.value) or _vote_opens(doc, ap.value)):
         out["ranking"] = ap
     # (the vote's results or the vote opening the lead of the proposals listed under it: "Kết quả bình xét, Khối thống
     # nhất:" then "- Đề nghị ... tặng Cờ thi đua cho A")
@@ -4955,7 +4971,7 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
             and _RE_ITEM_OPEN.match(doc.block_text(doc.blocks[s.block])):
         j = _lead_above_block(doc, s.block)
         lead = _sentence_at(doc, doc.blocks[j].end - 1) if j is not None and j < s.block else None
-        if lead is not None and _RE_VOTE_OPENER.match(doc.text, lead.start, lead.end):
+        if lead is not None and _vote_opens(doc, doc.text, lead.start, lead.end):
             c = _clause(doc, lead, lead.start, lead.start)
             out["ranking"] = Found(c.value.rstrip(" :"), c.start, c.start + len(c.value.rstrip(" :")))
     further = [(k, f) for k, fs in more.items() for f in fs]
