@@ -926,7 +926,12 @@ _RE_ROW_FIGURE_AT_END = [regex.compile(r"\s+(?P<score>(?:" + _ROW_SCORE + r"){0,
 _RE_SCORE_COLUMN = regex.compile(r"\bđiểm\b", regex.I)
 _RE_RANK_COLUMN_LAST = regex.compile(r"\b(?:xếp\s+(?:hạng|thứ)|thứ\s+hạng)\s*$", regex.I)
 # a row labelled with its place, its units after the colon: "- Xếp thứ Nhất: huyện A;", "- Đơn vị dẫn đầu: Sở A;"
-_RE_ROW_LABEL = regex.compile(r"(?:(?:đơn vị|tập thể|doanh nghiệp)\s+)?(?:" + _RANK_WORDS + r")(?:\s+(?:cụm|khối))?\s*:\s*", regex.I)
+# (or after a dash, where the place is written with "thứ"/"hạng": "Hạng 1 - Sở A (7 phiếu)", "Thứ nhất – huyện B")
+_RE_ROW_LABEL = regex.compile(r"(?:(?:đơn vị|tập thể|doanh nghiệp)\s+)?(?:" + _RANK_WORDS + r")(?:\s+(?:cụm|khối))?"
+                              r"\s*(?::|(?(o)[-–](?![\d-])|(?!)))\s*", regex.I)
+
+# (a row's place given to a person, named with an honorific: "Hạng 1: ông Nguyễn Văn A, Sở B"; not "Bà Rịa - Vũng Tàu")
+_RE_PERSON_IN_ROW = regex.compile(r"\s*(?-i:đồng chí|đ/c|ông|bà|anh|chị|Đồng chí|Ông)\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)+")
 
 
 def _rank_read(m) -> int | None:
@@ -999,6 +1004,8 @@ def _row_ranks(doc: Document, s: Sentence, columns: list[str] | None, leads: boo
             return []
         if _RE_BARE_ORDINAL_LABEL.match(t, a, lab.end()) and _re_item_clause().search(t, lab.end(), end):
             return []
+        if _RE_PERSON_IN_ROW.match(t, lab.end(), end):
+            return []  # (a person's place, the unit after the name being the person's own: "Hạng 1 - ông Nguyễn Văn A, Sở B")
         units = [f for f in _units_to_clause_end(doc, lab.end(), s.end) if _unit_or_place(f.value)]
         r = _rank_read(lab)
         # (each without its score: "Hạng 1: Sở A - 96,5 điểm")
@@ -1024,27 +1031,34 @@ def _list_rows(doc: Document, acts: list[Sentence]) -> dict[int, list[tuple[int,
     header with a column of places; by the row's sentence start. The rows run on, line after line, while each is read."""
     t = doc.text
     out: dict[int, list[tuple[int, Found]]] = {}
+    # (the sentence that leads each row read, by the unit's start, where it is a lead in words, not a table's header: the
+    # ranking act stated)
+    leads_of: dict[int, Sentence] = doc.memo("outcomes.row_leads", dict)
     ctx = None  # (columns, leads, weekdays) while rows may follow
+    lead = None
     prev_end = -1
     for s in acts:
         if ctx is not None and "\n" in t[prev_end:s.start] and not t[prev_end:s.start].strip():
             got = _row_ranks(doc, s, *ctx)
             if got:
                 out[s.start] = got
+                if lead is not None:
+                    leads_of.update((f.start, lead) for _r, f in got)
                 prev_end = s.end
                 continue
             if ctx[0] is None and _RE_ROWS_HEADER.match(t, s.start, s.end):
                 ctx = (_header_cells(t, s), ctx[1], False, _rank_last(t, s))
                 prev_end = s.end
                 continue
-        ctx = None
+        ctx = lead = None
         low = doc.cues.lower[s.start:s.end]
         if ":" in low and _RE_ROWS_LEAD_LEADERS.search(low) and not _ranks_ahead(low) and not _before_period(doc, s):
-            ctx = (None, True, False)
+            ctx, lead = (None, True, False), s
         elif ":" in low and _RE_ROWS_LEAD.search(low) and not _RE_NOT_ROWS_LEAD.search(low) and not _ranks_ahead(low) \
                 and not _before_period(doc, s) and not _RE_INDEX_RANK.search(low) and not _RE_INDEX_ROWS_LEAD.search(low) \
                 and not _contest_before(doc, s, low):
             ctx = (None, False, not _RE_RESULTS_ROWS_LEAD.search(low) or _RE_SCHEDULE_ROWS_LEAD.search(low) is not None)
+            lead = s
         elif _RE_ROWS_HEADER.match(t, s.start, s.end) and not _index_before(doc, s):
             ctx = (_header_cells(t, s), False, False, _rank_last(t, s))
         prev_end = s.end
@@ -1131,6 +1145,8 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
                 and not _before_period(doc, s):
             listed_ranks = _announced_ranks(doc, s)
             if listed_ranks:
+                # (the ranks listed on the lines below: the lead states the act)
+                doc.memo("outcomes.row_leads", dict).update((f.start, s) for _r, f in listed_ranks if f.start >= s.end)
                 # (the rows read one a line below stand: "1. A 98,5 điểm Xếp thứ Nhất" is A's row, its score and place apart)
                 out += [(r, f) for r, f in listed_ranks if not any(g.start == f.start for _r, g in out)
                         and not any(x.start <= f.start < x.end for x in row_sents)]
@@ -1172,6 +1188,11 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
             if len(numbered) >= 2 and [r for r, _ in numbered] == list(range(1, len(numbered) + 1)) \
                     and all(u and starts_with_unit_head(t[u[0]:u[1]]) for _, u in numbered):
                 out += [(r, _ranked(t, u)) for r, u in numbered]
+                continue
+        if " nhì" in low:
+            series = _bare_place_series(doc, s)
+            if series:
+                out += [(r, f) for r, f in series if not any(g.start == f.start for _r, g in out)]
                 continue
         lo = s.start
         taken: list[tuple[int, int]] = []  # what "hạng Nhì thuộc về A" read: no "xếp hạng" there is read again
@@ -1551,6 +1572,10 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
             span = _leader_before(doc, s.start, m.start()) if m else None
             if span and not cre.match(r"(?:cụm|khối)\b", t[span[0]:span[1]], regex.I):
                 out.append((1, _ranked(t, span)))
+    # (a place told after one on a business figure, in the same sentence, its figure left out, is on that figure: "A đứng thứ
+    # nhất về nộp ngân sách ..., B đứng thứ hai"; "Nộp ngân sách nhiều nhất là A, B đứng thứ hai")
+    if out and ("về" in cx.lower or "nhất là" in cx.lower):
+        out = [rf for rf in out if not _after_a_figures_place(doc, rf[1], out)]
     # (the same unit at the same place once, however its kind's first letter is written: "Huyện A" in a table, "huyện A" in
     # the text)
     seen: set = set()
@@ -1559,6 +1584,37 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
     # đua cấp huyện của tỉnh")
     out = [rf for rf in out if not _RE_CLUSTER_ITSELF.fullmatch(rf[1].value)]
     return sorted(out, key=lambda rf: rf[1].start)
+
+
+# a place on a topic or a figure, not the cluster's ("đứng thứ nhất về nộp ngân sách", "dẫn đầu về doanh thu"), or the most of a
+# figure ("Nộp ngân sách nhiều nhất là A"; lexicons/rank_scopes.json, figures); then, up to the next place, what would move
+# to another matter: a semicolon or the words of the cluster's own ranking
+_RE_FIGURES_PLACE = regex.compile(r"(?:(?:đứng|xếp)\s+(?:thứ\s+(?:nhất|1)|đầu)|dẫn\s+đầu)\s+về\s+\p{L}"
+                                  r"|(?:" + alternation([*_SCOPES["figures"], "nộp ngân sách"]) + r")(?!\p{L})[^,;.:]{0,60}?"
+                                  r"\s(?:nhiều|cao|lớn)\s+nhất\s+(?:là|thuộc\s+về)\s", regex.I)
+_RE_CLAUSE_MARK = regex.compile(r"[,;.]")
+# (the emulation itself a topic too: "A dẫn đầu về điểm thi đua, B xếp thứ hai"; a ranking's own noun, "kết quả xếp hạng: ...")
+_RE_OWN_RANKING_WORDS = regex.compile(r";|\b(?:bình xét|suy tôn|bình chọn|xếp hạng|thi đua|cụm|khối)\b", regex.I)
+
+
+def _after_a_figures_place(doc: Document, f: Found, out: list[tuple[int, Found]]) -> bool:
+    """``f`` ranked after a place on a business figure in its sentence (``_RE_FIGURES_PLACE``), that place read as none of
+    the cluster's, nothing between them turning to the cluster's ranking: a place on the same figure."""
+    s = _sentence_at(doc, f.start)
+    if s is None:
+        return False
+    t = doc.text
+    m = _RE_FIGURES_PLACE.search(t, s.start, f.start)
+    if m is None or any(s.start <= g.start < m.start() for _r, g in out):
+        return False
+    # (a first place after the figure's clause begins another ranking, the places after it that one's: "Với kết quả dẫn đầu về
+    # thu ngân sách, A được Hội nghị thống nhất xếp thứ nhất, B xếp thứ hai"; not the figure's own holder, "nhiều nhất là A")
+    c = _RE_CLAUSE_MARK.search(t, m.end(), f.start)
+    if c is not None and any(r == 1 and c.start() < g.start <= f.start for r, g in out):
+        return False
+    # (up to the end of the place's own clause: "B đứng thứ nhất Khối về thành tích thi đua" is the cluster's)
+    stop = _RE_CLAUSE_MARK.search(t, f.end, s.end)
+    return _RE_OWN_RANKING_WORDS.search(t, m.end(), stop.start() if stop else s.end) is None
 
 
 _RE_CLUSTER_ITSELF = regex.compile(r"(?:cụm|khối)(?:\s+thi\s+đua)?", regex.I)
@@ -1743,6 +1799,59 @@ _RE_NOTE_AT_END = regex.compile(r"\s*\([^()]{1,40}\)\s*$")
 
 #: a score written after a ranked unit: "Thứ nhất: A 96,5 điểm", "A - đạt 98/100 điểm"
 _RE_SCORE_AT_END = regex.compile(r"\s*[-–:,]?\s*(?:(?:đạt|được|với)\s+)?(?:tổng\s+)?(?:số\s+)?\d{1,4}(?:[.,]\d{1,2})?(?:\s*/\s*\d{2,4})?\s*điểm\s*$", regex.I)
+
+
+# a series of units, each with its bare place in lower case, after it ("A nhất, B nhì, C ba", "A dẫn đầu, B nhì") or before it
+# ("nhất A, nhì B"); the parts of the series parted by commas, semicolons or a last "và"
+_RE_SERIES_PARTS = regex.compile(r"\s*(?:[,;]|\s(?-i:và)\s)\s*")
+_RE_BARE_PLACE_AFTER = regex.compile(r"(?<!(?<!\p{L})(?:thứ|hạng|xếp|đứng|giải|loại|trí|đồng|vị))\s+(?-i:(?P<o>nhất|nhì|ba)|(?P<lead>dẫn\s+đầu))$")
+_RE_BARE_PLACE_BEFORE = regex.compile(r"(?<![\p{L}\d])(?-i:(?P<o>nhất|nhì|ba))\s+")
+_RE_WORD_START = regex.compile(r"(?<=[\s:])[^\s:]")
+_RE_SERIES_ACT = regex.compile(r"\b(?:bình\s+xét|suy\s+tôn|bình\s+chọn|bình\s+bầu|xếp\s+hạng|chấm\s+điểm)\b", regex.I)
+
+
+def _bare_place_series(doc: Document, s: Sentence) -> list[tuple[int, Found]]:
+    """The places of a series of two or more units named with a bare ordinal, ``nhất, nhì, ba`` in order from the first
+    (``dẫn đầu`` for the first): "bình xét A dẫn đầu, B nhì, C ba", "xếp hạng: nhất A, nhì B". Each part is one unit whole and
+    its place, the first perhaps after the clause's opening words ("Hội nghị xếp hạng: A nhất"); a bare "ba" or "nhất" alone,
+    a count or an adverb ("tốt nhất"), is no series."""
+    t = doc.text
+    if _RE_ABOUT_TOPIC.match(t, s.start, s.end):
+        return []  # (the places on a topic the sentence opens on: "Về tăng trưởng, A dẫn đầu, B nhì")
+    end = s.start + len(t[s.start:s.end].rstrip(" .;,"))
+    parts, pos = [], s.start
+    for m in _RE_SERIES_PARTS.finditer(t, s.start, end):
+        parts.append((pos, m.start()))
+        pos = m.end()
+    parts.append((pos, end))
+    out: list[tuple[int, Found]] = []
+    if _RE_INDEX_RANK.search(t, s.start, s.end):
+        return []  # (an index's board: "Trong bảng xếp hạng chỉ số cải cách hành chính, A nhất, B nhì")
+    for a, b in parts:
+        want = len(out) + 1
+        if want > 3:
+            break
+        got = None
+        m = _RE_BARE_PLACE_AFTER.search(t, a, b)
+        if m is not None and (m.group("lead") is None or want == 1) and (1 if m.group("lead") else _rank_of(m.group("o"))) == want:
+            # (the first unit after the clause's opening words: the longest whole unit that ends before its place)
+            starts = [a] if out else [a, *(w.start() for w in _RE_WORD_START.finditer(t, a, m.start()))]
+            got = next((u for k in starts if (u := _whole_unit(doc, k, m.start())) is not None), None)
+        if got is None:
+            m = _RE_BARE_PLACE_BEFORE.search(t, a, b)
+            if m is not None and _rank_of(m.group("o")) == want \
+                    and (m.start() == a or (not out and t[a:m.start()].rstrip().endswith(":"))):
+                got = _whole_unit(doc, m.end(), b)
+        if got is None:
+            if out:
+                break
+            continue  # (the series not begun: the clause's words before it, "thông qua báo cáo, xếp hạng: ...")
+        out.append((want, _ranked(t, got)))
+    # (the cluster's only where the sentence states its ranking act before the series: "Hội nghị đã bình xét A dẫn đầu, B nhì",
+    # "xếp hạng: A nhất"; not places in a field, "Trong lĩnh vực thu hút đầu tư, A dẫn đầu, B nhì, C ba")
+    if len(out) < 2 or not _RE_SERIES_ACT.search(t, s.start, out[0][1].start):
+        return []
+    return out
 
 
 def _ranked(t: str, span: tuple[int, int]) -> Found:
@@ -4225,6 +4334,25 @@ _RE_AGREE = regex.compile(r"(?:nhất trí|thống nhất|thông qua)\b", regex.
 
 
 # the meeting choosing units as an act (not "kết quả bình xét", the results it follows)
+# a clause opened by the vote or its results, then what the meeting agreed: "Kết quả bình xét, Khối thống nhất đề nghị ...",
+# "Qua bỏ phiếu, ..."; (not "Căn cứ kết quả bình xét ...": a proposal that follows results given before)
+_RE_VOTE_OPENER = regex.compile(r"\W*(?:kết\s+quả|qua)\s+(?:bình\s+xét|bỏ\s+phiếu|suy\s+tôn|bình\s+chọn|bình\s+bầu)"
+                                r"(?:\s+thi\s+đua)?(?:\s+năm\s+(?P<y>(?:19|20)\d{2}))?\s*[,:]", regex.I)
+
+
+def _vote_opens(doc: Document, t: str, a: int = 0, b: int | None = None) -> bool:
+    """``t[a:b]`` opens on the vote or its results (``_RE_VOTE_OPENER``), of the period the meeting is about where it names a
+    year: not "Kết quả bình xét năm 2023, Khối đã đề nghị ..." told at the review of 2025."""
+    m = _RE_VOTE_OPENER.match(t, a, len(t) if b is None else b)
+    if m is None:
+        return False
+    per = doc.draft.scalars.get("meeting.period")
+    year = per.value.get("year") if per is not None and per.value else None
+    return m.group("y") is None or year is None or int(m.group("y")) == year
+# a sentence of a person's words: opening on the person ("Đồng chí A, Phó Chủ tịch ... đánh giá ...:"), perhaps after the act
+# of speaking ("Phát biểu chỉ đạo, đồng chí A ...")
+_RE_PERSONS_LEAD = regex.compile(r"\W*(?:(?:phát\s+biểu|kết\s+luận)[^,:.]{0,40},\s*)?(?:đồng\s+chí|đ/c|ông|bà)\s+(?-i:\p{Lu}\p{Ll}*\s+\p{Lu})",
+                                regex.I)
 _RE_CHOOSING = regex.compile(r"(?<!\b(?:kết quả|căn cứ|theo)\s)\b(?:suy tôn|bình xét|bình bầu|bình chọn)\b", regex.I)
 # the one who presents a report: the chair unit or a representative, or what the meeting heard
 # (the subject of the verb: no comma between them; not the representatives of all the units, who approve:
@@ -4832,6 +4960,14 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
         # (not from the year's results told in the review: no act of the meeting)
         if s and all(x.start != s.start for x in _year_results(doc)):
             out["ranking"] = _clause(doc, s, r.start, r.end)
+            # (a row or item of a list: the act is stated by the lead that announces the list, "Kết quả bình xét như sau:")
+            lead = doc.memo("outcomes.row_leads", dict).get(r.start)
+            # (not a person's words leading the list: "Đồng chí A, Phó Chủ tịch UBND tỉnh đánh giá cao kết quả chấm điểm, cụ thể:")
+            if lead is not None and not _RE_PERSONS_LEAD.match(doc.text, lead.start, lead.end):
+                c = _clause(doc, lead, lead.end, lead.end)
+                v = c.value.rstrip(" :")
+                if v:
+                    out["ranking"] = Found(v, c.start, c.start + len(v))
     # an award proposed at the meeting is its act, in whatever words ("X được suy tôn Cờ ...")
     proposed = [a for a in doc.draft.awards if a.status == "proposed"]
     if "award_proposal" not in out and proposed:
@@ -4842,8 +4978,17 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
             out["award_proposal"] = _clause(doc, s, lo, hi)
     # "bình xét, suy tôn X, đề nghị tặng Cờ": the units chosen in the clause of the proposal are ranked too
     ap = out.get("award_proposal")
-    if "ranking" not in out and ap is not None and _RE_CHOOSING.search(ap.value):
+    if "ranking" not in out and ap is not None and (_RE_CHOOSING.search(ap.value) or _vote_opens(doc, ap.value)):
         out["ranking"] = ap
+    # (the vote's results or the vote opening the lead of the proposals listed under it: "Kết quả bình xét, Khối thống
+    # nhất:" then "- Đề nghị ... tặng Cờ thi đua cho A")
+    if "ranking" not in out and ap is not None and (s := _sentence_at(doc, ap.start)) is not None \
+            and _RE_ITEM_OPEN.match(doc.block_text(doc.blocks[s.block])):
+        j = _lead_above_block(doc, s.block)
+        lead = _sentence_at(doc, doc.blocks[j].end - 1) if j is not None and j < s.block else None
+        if lead is not None and _vote_opens(doc, doc.text, lead.start, lead.end):
+            c = _clause(doc, lead, lead.start, lead.start)
+            out["ranking"] = Found(c.value.rstrip(" :"), c.start, c.start + len(c.value.rstrip(" :")))
     further = [(k, f) for k, fs in more.items() for f in fs]
     if distinct & more.keys():
         # (a further document's approval read from a clause another kind reads, as _one_reading keeps one of two: "Các thành
@@ -5292,6 +5437,12 @@ _RE_ITEM_LEAD_AGREES = regex.compile(r"(?<!" + _UNITY + r")\b(?:thống nhất|n
 def _lead_above(doc: Document, block: int) -> str | None:
     """The lead of the list whose item is the line ``block``: the first line above it that is not an item, or is one that ends on
     a colon and agrees (``_RE_ITEM_LEAD_AGREES``; at most 12 lines up), without its trailing blanks; None at the text's start."""
+    j = _lead_above_block(doc, block)
+    return doc.block_text(doc.blocks[j]).rstrip() if j is not None else None
+
+
+def _lead_above_block(doc: Document, block: int) -> int | None:
+    """The line of ``_lead_above``'s lead; None at the text's start."""
     j = block - 1
     # (an item that ends on a colon and agrees leads the items under it: "2. Hội nghị thống nhất:" then "- ..."; a sub-heading,
     # "1. Xây dựng kế hoạch ..., trong đó:", "1. Về thực hiện kế hoạch của Cụm:", passes the lead above it through)
@@ -5307,7 +5458,7 @@ def _lead_above(doc: Document, block: int) -> str | None:
             k -= 1
         if k >= 0 and _RE_RESULTS_TOLD.search(doc.block_text(doc.blocks[k])):
             j = k
-    return doc.block_text(doc.blocks[j]).rstrip() if j >= 0 else None
+    return j if j >= 0 else None
 
 
 _RE_RESULTS_TOLD = regex.compile(r"\b(?:kết quả|nêu rõ|đã đạt|đạt được|năm qua|vừa qua)\b", regex.I)
@@ -5335,8 +5486,10 @@ def _one_reading(out: dict[str, Found]) -> dict[str, Found]:
 
 
 # "A và thống nhất B", "A, đồng thời B", "A, trong đó thống nhất B": where one act ends and the next begins
+# (a verb that opens its list after a colon ends the act before it: "thông qua báo cáo, xếp hạng: A nhất, B nhì"; not the noun,
+# "nhất trí với kết quả chấm điểm, xếp hạng thi đua", nor the same act's second verb, "thống nhất chấm điểm, xếp hạng: ...")
 _RE_ACT_JOIN = regex.compile(
-    r"(?:\s+và|,)\s+(?:đồng thời\s+|(?<=,\s+)trong đó\s*,?\s+)?(?=(?:đã\s+|cùng\s+(?:nhau\s+)?|cũng\s+)?(?:thống nhất|nhất trí|biểu quyết|thông qua|ký|bầu|công nhận|giới thiệu|đề nghị|đề xuất|đề ra|tiến hành|phát động|suy tôn|bình xét|bình chọn|bầu chọn|(?-i:tổ chức|phối hợp tổ chức)\s))"
+    r"(?:\s+và|,)\s+(?:đồng thời\s+|(?<=,\s+)trong đó\s*,?\s+)?(?=(?:đã\s+|cùng\s+(?:nhau\s+)?|cũng\s+)?(?:thống nhất|nhất trí|biểu quyết|thông qua|ký|bầu|công nhận|giới thiệu|đề nghị|đề xuất|đề ra|tiến hành|phát động|suy tôn|bình xét|bình chọn|bầu chọn|(?<!\b(?:chấm điểm|bình xét|suy tôn|kết quả)\b[^.;:]{0,60})xếp hạng\s*:|(?-i:tổ chức|phối hợp tổ chức)\s))"
     r"|,\s*đồng thời\s+"
     # (one verb's two objects, a document and an event's plan: "thông qua quy chế hoạt động và kế hoạch tổ chức giao lưu")
     r"|\s+và\s+(?=(?:kế hoạch|chương trình)\s+tổ chức\s)"
