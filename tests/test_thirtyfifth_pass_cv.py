@@ -130,3 +130,26 @@ def test_a_colon_list_before_another_awards_clause_keeps_its_recipients(rec):
 def test_the_giver_named_after_the_colon_of_another_award_is_no_recipient(rec):
     r = rec(REVIEW + "Dịp này, Cụm đã trao Giấy khen: bà Nguyễn Thị Mai, Cụm trưởng, trao Giấy khen cho Sở Y tế và Sở Xây dựng.")
     assert [a[0] for a in _awards(r)] == ["Sở Y tế", "Sở Xây dựng"]
+
+
+# --- the handover is an act of kind other -------------------------------------------------------------------------------
+
+
+def test_the_flag_handed_over_is_an_act_of_kind_other(rec):
+    r = rec(MIDYEAR + "Nhân dịp này, Cụm đã tổ chức bàn giao Cờ luân lưu: đại diện UBND huyện Bảo Thắng trao Cờ luân lưu cho "
+            "UBND huyện Bát Xát.")
+    assert kinds(r) == ["other"]
+
+
+def test_another_clusters_handover_in_a_caption_is_no_act(rec):
+    # (negative: a caption of another numbered cluster's event)
+    r = rec(REVIEW + "Ảnh: Cụm thi đua số 9 bàn giao Cờ luân lưu cho Sở Y tế.\nHội nghị thống nhất bầu Sở Công Thương làm Cụm "
+            "trưởng năm 2025.")
+    assert kinds(r) == ["election"]
+
+
+def test_a_guests_advice_to_hand_over_the_flag_is_no_act(rec):
+    # (negative: asked of the cluster by a guest)
+    r = rec(REVIEW + "Phát biểu chỉ đạo, ông Trần Phong, Phó Chủ tịch UBND tỉnh đề nghị Cụm sớm bàn giao cờ luân lưu và hồ sơ cho "
+            "đơn vị Cụm trưởng mới.")
+    assert r["decisions"] == []

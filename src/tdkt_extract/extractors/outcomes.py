@@ -4684,6 +4684,8 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
                 # "Ban Thi đua - Khen thưởng tỉnh dự kiến kiểm tra chéo các Cụm": another body's plan; "thống nhất theo nhận xét
                 # của Đoàn kiểm tra chéo": the team named, no act
                 continue
+            if need == "own_cluster" and _other_cluster(doc, s):
+                continue  # another numbered cluster's event, often a caption: "Ảnh: Cụm thi đua số 3 bàn giao Cờ luân lưu ..."
             if need == "listed_documents" and _leads_other_items(doc, s, m.end()):
                 continue  # "thống nhất các nội dung sau:" then "- Tổ chức hội thao ...": the items are the acts, the lead none
             if kind not in future_ok and _says_future(before, low) or \
