@@ -3238,6 +3238,10 @@ def _role_kind(m) -> str:
     return "vice_chair" if m.group("vice") else "chair"
 
 
+# the role's duty handed over with the flag: "bàn giao cờ luân lưu và nhiệm vụ Cụm trưởng năm 2025 cho B"
+_FLAG_WITH_DUTY = r"(?![^.;:,]{0,40}?\s(?:và|cùng(?:\s+với)?)\s+(?:nhiệm\s+vụ|vai\s+trò|vị\s+trí|quyền)\b)"
+
+
 def _role_res():
     global _ROLE_RES
     if _ROLE_RES is None:
@@ -3268,7 +3272,12 @@ def _role_res():
             # (or hands over the role's flag: "A trao cờ Cụm trưởng năm 2023 cho B")
             # (the role word right after the flag: not "trao Cờ luân lưu của Cụm cho X", the leader's flag)
             # (or the role itself: "A trao quyền Khối trưởng năm 2024 cho B")
-            "handover": regex.compile(r"\b(?:bàn giao|chuyển giao|trao(?:\s+lại)?\s+(?:cờ(?:\s+luân\s+lưu)?(?:\s+của)?|quyền|vị\s+trí|vai\s+trò|nhiệm\s+vụ)(?=\s+(?:đơn\s+vị\s+)?(?:"
+            # (a flag handed over with "bàn giao" / "chuyển giao" likewise: the role word right after the flag, or the role's
+            # duty joined to it, "bàn giao cờ luân lưu và nhiệm vụ Cụm trưởng"; not a note on the one who gives or takes it,
+            # "A, Cụm trưởng năm 2023, bàn giao Cờ luân lưu cho B")
+            "handover": regex.compile(r"\b(?:(?:bàn giao|chuyển giao)(?!\s+(?:lại\s+)?cờ(?!\p{L})(?!(?:\s+luân\s+lưu)?(?:\s+của)?\s+(?:đơn\s+vị\s+)?(?:"
+                                      + ROLE_NOTE_WORDS + r")(?!\p{L}))" + _FLAG_WITH_DUTY + r")"
+                                      r"|trao(?:\s+lại)?\s+(?:cờ(?:\s+luân\s+lưu)?(?:\s+của)?|quyền|vị\s+trí|vai\s+trò|nhiệm\s+vụ)(?=\s+(?:đơn\s+vị\s+)?(?:"
                                       + ROLE_NOTE_WORDS + r")(?!\p{L})))\b", regex.I),
             # "Cụm trưởng năm 2025 (sẽ) do X đảm nhiệm", "luân phiên Cụm trưởng năm 2025 cho X": the role, then the one
             # who takes it after "do" (a verb of taking it must follow the unit) or "cho" (the unit ends the clause)

@@ -2379,8 +2379,10 @@ def _ends_its_clause(t: str, m, later: list, end: int) -> bool:
 _RE_OWN_RECIPIENT = regex.compile(r"\b(?:thuộc về|về với|dành cho|cho|do|tương ứng|theo thứ tự|lần lượt)\b", regex.I)
 # what may stand between two awards of one recipient: a comma, with "cùng (với)", "và", "kèm theo"
 _RE_AWARDS_JOINED = regex.compile(r"\s*,\s*(?:(?:cùng(?:\s+với)?|và|kèm\s+theo)\s+)?", regex.I)
-# ("bàn giao Cờ luân lưu cho X": the rotating flag handed over to the next holder)
-_RE_CONFER = regex.compile(r"\b(?:tặng|trao|nhận|đón nhận|được tặng|khen thưởng|bàn giao)\b", regex.I)
+# ("bàn giao Cờ luân lưu cho X", "chuyển giao cờ luân lưu cho X": the rotating flag handed over to the next holder)
+_RE_CONFER = regex.compile(r"\b(?:tặng|trao|nhận|đón nhận|được tặng|khen thưởng|bàn giao|chuyển giao)\b", regex.I)
+# a verb of giving that opens the telling of an act after a colon: "bàn giao Cờ luân lưu: đại diện A trao Cờ luân lưu cho B"
+_RE_GIVES = regex.compile(r"\b(?:trao|tặng|bàn giao|chuyển giao)\b", regex.I)
 _RE_HANDED = regex.compile(r"\b(?:trao|đón nhận|được tặng|đã tặng)\b", regex.I)
 _RE_HANDED_AFTER = regex.compile(r"\s(?:và|,)\s+(?:\p{L}+\s+){0,2}?(?:trao|trao tặng)\s*$", regex.I)
 # a clause that opens with an award's criteria (not "A đủ tiêu chuẩn đề nghị tặng ...", a unit found to meet them)
@@ -2643,6 +2645,14 @@ def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
                               t[m.end() + (passive.end() if passive else 0):s.end])
             if after and passive:
                 after = cre.match(r".{" + str(passive.end() + after.end()) + "}", t[m.end():s.end], regex.S)
+            if after and not passive and after.group(0).strip() == ":" and i + 1 < len(matches) and matches[i + 1].end() <= s.end \
+                    and matches[i + 1].group("award").lower() == m.group("award").lower() \
+                    and t.find(";", m.end(), matches[i + 1].start("award")) < 0 \
+                    and _RE_GIVES.search(t, m.end() + after.end(), matches[i + 1].start("award")):
+                # (a colon that opens the telling of the act, the same award named again after its verb in the same clause:
+                # "tổ chức bàn giao Cờ luân lưu: đại diện A, Cụm trưởng năm 2023, trao Cờ luân lưu cho B"; the one who gives it
+                # is no recipient; not a list before another award's clause, "tặng Bằng khen: A, B; đề xuất tặng Cờ thi đua cho C")
+                continue
             # "tặng AWARD1 và AWARD2 lần lượt cho A và B": the awards joined before "lần lượt cho" share its recipients (paired
             # in turn below)
             in_turn = _in_turn_from(t, matches, i, s.end) if not after or "lần lượt" in after.group(0) else None
@@ -4152,6 +4162,13 @@ def _first_match(rx, t: str, starts: list[int], lo: int, hi: int):
 
 
 _RE_ELECTED = regex.compile(r"\b(?:được\s+)?(?:bầu|bầu chọn|tín nhiệm bầu)\s+(?:làm|là)\b", regex.I)
+# a flag handed over to the unit ("A trao Cờ luân lưu cho B, đơn vị Cụm trưởng năm 2025"): no choice of the meeting, unless
+# the clause tells the unit taking the role on ("cho đồng chí C, Chủ tịch UBND huyện B, đơn vị nhận nhiệm vụ Cụm trưởng năm 2025")
+# (not the role's duty handed over with it: "bàn giao cờ luân lưu và nhiệm vụ Cụm trưởng năm 2025 cho B")
+_RE_FLAG_HANDED = regex.compile(r"\b(?:trao|bàn giao|chuyển giao)(?:\s+lại)?\s+(?:(?:chiếc|lá)\s+)?cờ(?!\p{L})"
+                                r"(?![^.;:,]{0,40}?\s(?:và|cùng(?:\s+với)?)\s+(?:nhiệm\s+vụ|vai\s+trò|vị\s+trí|quyền)\b)[^.;:]{0,80}?\s(?:cho|về|sang)\s",
+                                regex.I)
+_RE_ROLE_TAKEN_ON = regex.compile(r"\b(?:nhận|đảm nhận|đảm nhiệm|tiếp nhận|bầu|được giao|giao|luân phiên|thống nhất|nhất trí)\b", regex.I)
 # a speaker's words follow: "ông A cho biết, ...", "bà B nhấn mạnh: ..."
 _RE_SAID = regex.compile(r"\b(?:cho biết|nhấn mạnh|khẳng định|nêu rõ|cho rằng)\s*[,:]", regex.I)
 # a speaker's words in quotes, no act of the meeting (annotation.md: a guest's advice, what was only discussed): a quote
@@ -4795,6 +4812,8 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
                 # "Ban Thi đua - Khen thưởng tỉnh dự kiến kiểm tra chéo các Cụm": another body's plan; "thống nhất theo nhận xét
                 # của Đoàn kiểm tra chéo": the team named, no act
                 continue
+            if need == "own_cluster" and _other_cluster(doc, s):
+                continue  # another numbered cluster's event, often a caption: "Ảnh: Cụm thi đua số 3 bàn giao Cờ luân lưu ..."
             if need == "listed_documents" and _leads_other_items(doc, s, m.end()):
                 continue  # "thống nhất các nội dung sau:" then "- Tổ chức hội thao ...": the items are the acts, the lead none
             if kind not in future_ok and _says_future(before, low) or \
@@ -4948,6 +4967,9 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
         # (a rotation named only in the clause's opening adverbial, then the unit given or chosen for the role in the passive,
         # is the assignment told: "Theo nguyên tắc luân phiên, A được giao làm Cụm trưởng năm 2024"; not a turn taken with no
         # act, "Theo luân phiên, A sẽ làm Cụm trưởng", "A luân phiên nhận nhiệm vụ Trưởng khối")
+        handed = _RE_FLAG_HANDED.search(doc.text, c.start, org.start) if c is not None and c.start <= org.start else None
+        if handed is not None and not _RE_ROLE_TAKEN_ON.search(doc.text, handed.end(), c.end):
+            c = None  # the flag handed over to the unit: "A trao Cờ luân lưu cho B, đơn vị Cụm trưởng năm 2025"
         if c is not None and ("luân phiên" not in c.value.lower() or _withdrawal_replaced(doc, c) or _assigned_after_lead(c.value)) \
                 and not c.value.lower().startswith("về phía"):
             out["election"] = c
