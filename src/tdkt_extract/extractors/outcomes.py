@@ -3980,6 +3980,14 @@ def _forms_by_start() -> dict[str, tuple[int, ...]]:
 
 
 @lru_cache(maxsize=None)
+def _phrase_forms() -> frozenset[int]:
+    """The indexes in ``_act_forms()`` of the forms tagged "clause": "phrase" in lexicons/acts.json: an act written as a noun
+    phrase opening the sentence before its comma ("Sau phần phát động của Cụm trưởng, ..."), its text the phrase alone."""
+    kinds = lexicon.table("acts.json")["kinds"]
+    return frozenset(i for i, f in enumerate(f for forms in kinds.values() for f in forms) if f.get("clause") == "phrase")
+
+
+@lru_cache(maxsize=None)
 def _form_words() -> tuple[tuple[str, ...], ...]:
     """Each form's start words in lower case, as the cue index reads them (by index in ``_act_forms()``)."""
     return tuple(tuple(dict.fromkeys(cues.lower(w) for w in starts)) for _kind, _rx, starts, _need in _act_forms())
@@ -4774,6 +4782,8 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
             if distinct_act and (cls is None or cls in classes.get(kind, ())):
                 continue  # the same document told again ("Báo cáo ... được hội nghị thông qua"), or no document named
             c = _clause(doc, s, m.start(), m.end())
+            if i in _phrase_forms() and c.start <= m.start() and m.end() < c.end and t[m.end():m.end() + 1] == ",":
+                c = Found(t[c.start:m.end()], c.start, m.end())  # the noun phrase before its comma, not the main clause after it
             if witnessed is not None and c.start < s.start + witnessed < c.end:
                 c = Found(t[s.start + witnessed:c.end], s.start + witnessed, c.end)  # the members' signing, not its witness
             if kind not in out:
