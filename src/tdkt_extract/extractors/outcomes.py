@@ -4782,8 +4782,8 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
             if distinct_act and (cls is None or cls in classes.get(kind, ())):
                 continue  # the same document told again ("Báo cáo ... được hội nghị thông qua"), or no document named
             c = _clause(doc, s, m.start(), m.end())
-            if i in _phrase_forms() and c.start <= m.start() and m.end() < c.end and t[m.end():m.end() + 1] == ",":
-                c = Found(t[c.start:m.end()], c.start, m.end())  # the noun phrase before its comma, not the main clause after it
+            if i in _phrase_forms() and c.start <= m.start() and (comma := t.find(",", m.end(), min(c.end, m.end() + 40))) >= 0:
+                c = Found(t[c.start:comma], c.start, comma)  # the noun phrase before its comma, not the main clause after it
             if witnessed is not None and c.start < s.start + witnessed < c.end:
                 c = Found(t[s.start + witnessed:c.end], s.start + witnessed, c.end)  # the members' signing, not its witness
             if kind not in out:

@@ -803,16 +803,19 @@ def _placed_by_clause(doc: Document, name: Found) -> bool:
 _RE_UNDER_PROVINCIAL_PARENT = regex.compile(
     r"\s*,?\s*(?:trực\s+)?thuộc\s+(?-i:\p{Lu})(?:(?!\b(?:tại|ở|tổ chức|đã|vừa|họp|ký|sơ kết|tổng kết|các|trên)\b)[^,.;:()\n]){0,50}?"
     r"(?<=\s)(?:tỉnh|thành phố|TP\.?)\s*(?P<p>(?-i:\p{Lu})[\p{L}]*(?:\s+(?-i:\p{Lu})[\p{L}]*){0,3})", regex.I)
-_RE_AND_ANOTHER = regex.compile(r"\s*(?:,|;|và|-|–)\s*(?:(?:tỉnh|thành phố|TP\.?)\s*)?(?-i:\p{Lu})", regex.I)
+# (the rest of the parents' list, to the clause's verb or its end: "thuộc Cục A tỉnh B, Cục A tỉnh C tổ chức ...")
+_RE_PARENTS_REST = regex.compile(r"[^.;:\n]{0,120}?(?=\b(?:tổ chức|tại|đã|vừa|họp|ký|sơ kết|tổng kết)\b|[.;:\n]|$)", regex.I)
 
 
 def _under_provincial_parent(t: str, end: int) -> bool:
-    """The name is followed by its parent, one province's unit (``_RE_UNDER_PROVINCIAL_PARENT``)."""
+    """The name is followed by its parent, one province's unit (``_RE_UNDER_PROVINCIAL_PARENT``), and no other province's
+    unit is named with it."""
     m = _RE_UNDER_PROVINCIAL_PARENT.match(t, end, end + 120)
-    if m is None or lexicon.province_of(m.group("p")) is None:
+    if m is None or (p := lexicon.province_of(m.group("p"))) is None:
         return False
-    nxt = _RE_AND_ANOTHER.match(t, m.end(), m.end() + 40)
-    return nxt is None or _province_re().match(t, nxt.end() - 1, nxt.end() + 40) is None
+    rest = _RE_PARENTS_REST.match(t, m.end(), m.end() + 160)
+    return rest is None or all(lexicon.province_of(o.group(0)) in (None, p)
+                               for o in _province_re().finditer(t, m.end(), rest.end()))
 
 
 # a cluster's role after a province ("(Cụm trưởng năm 2023)", "là Cụm trưởng", "- Trưởng khối")
