@@ -4469,6 +4469,7 @@ _RE_YEAR_WRITTEN = regex.compile(r"(?<!\p{L})năm\s+(?P<y>(?:19|20)\d{2})(?!\d)"
 _RE_YEAR_START_WRITTEN = regex.compile(r"(?<!\p{L})(?:từ\s+)?đầu\s+năm(?!\p{L})", regex.I)
 # an event named with its year ("hội nghị ký kết giao ước năm 2023", "lễ phát động năm 2023")
 _RE_EVENT_OF_YEAR = regex.compile(r"(?<!\p{L})(?:hội nghị|lễ|buổi)(?P<w>(?:(?!\s(?:đã|và|thì)\s)[^,.;:]){0,60}?)\s+năm\s+(?P<y>(?:19|20)\d{2})(?!\d)", regex.I)
+_RE_ROLE_BEFORE_YEAR = regex.compile(r"(?:(?:cụm|khối)\s+(?:trưởng|phó)|trưởng\s+(?:cụm|khối))\s*$", regex.I)
 _MEETING_KIND_WORDS = {"tong_ket": "tổng kết", "so_ket": "sơ kết", "giao_uoc": "ký kết"}
 
 
@@ -4480,7 +4481,9 @@ def _phrase_elsewhere(doc: Document, before: str, phrase: str) -> bool:
     d = doc.draft.scalars
     year = ymd[0] if (ymd := _meeting_day(doc)) is not None else None
     kind, per = d.get("meeting.kind"), d.get("meeting.period")
-    if year is not None and any(int(y.group("y")) < year for y in _RE_YEAR_WRITTEN.finditer(phrase)):
+    # (not the year of the doer's term, "của Khối trưởng năm 2023, Công an tỉnh": the chair of the year reviewed, launching now)
+    if year is not None and any(int(y.group("y")) < year and not _RE_ROLE_BEFORE_YEAR.search(phrase, 0, y.start())
+                                for y in _RE_YEAR_WRITTEN.finditer(phrase)):
         return True
     if kind is not None and kind.value in ("so_ket", "tong_ket") and _RE_YEAR_START_WRITTEN.search(phrase):
         return True
