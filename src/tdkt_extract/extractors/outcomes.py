@@ -4114,6 +4114,14 @@ def _forms_by_start() -> dict[str, tuple[int, ...]]:
 
 
 @lru_cache(maxsize=None)
+def _phrase_forms() -> frozenset[int]:
+    """The indexes in ``_act_forms()`` of the forms tagged "clause": "phrase" in lexicons/acts.json: an act written as a noun
+    phrase opening the sentence before its comma ("Sau phần phát động của Cụm trưởng, ..."), its text the phrase alone."""
+    kinds = lexicon.table("acts.json")["kinds"]
+    return frozenset(i for i, f in enumerate(f for forms in kinds.values() for f in forms) if f.get("clause") == "phrase")
+
+
+@lru_cache(maxsize=None)
 def _form_words() -> tuple[tuple[str, ...], ...]:
     """Each form's start words in lower case, as the cue index reads them (by index in ``_act_forms()``)."""
     return tuple(tuple(dict.fromkeys(cues.lower(w) for w in starts)) for _kind, _rx, starts, _need in _act_forms())
@@ -4617,6 +4625,39 @@ _RE_CLAUSE_YEAR = regex.compile(r"(?:^|[,;:])\s*(?:vào\s+|trong\s+)?(?:(?:thán
 _RE_NUMBERED_CLUSTER = regex.compile(r"(?<!\p{L})(?:cụm|khối)(?:\s+thi\s+đua)?\s+(?:số\s+)?(?P<n>\d{1,2}|(?-i:[IVX]{1,4}))(?![\p{L}\d])", regex.I)
 
 
+_RE_YEAR_WRITTEN = regex.compile(r"(?<!\p{L})năm\s+(?P<y>(?:19|20)\d{2})(?!\d)", regex.I)
+_RE_YEAR_START_WRITTEN = regex.compile(r"(?<!\p{L})(?:từ\s+)?đầu\s+năm(?!\p{L})", regex.I)
+# an event named with its year ("hội nghị ký kết giao ước năm 2023", "lễ phát động năm 2023")
+_RE_EVENT_OF_YEAR = regex.compile(r"(?<!\p{L})(?:hội nghị|lễ|buổi)(?P<w>(?:(?!\s(?:đã|và|thì)\s)[^,.;:]){0,60}?)\s+năm\s+(?P<y>(?:19|20)\d{2})(?!\d)", regex.I)
+_RE_ROLE_BEFORE_YEAR = regex.compile(r"(?:(?:cụm|khối)\s+(?:trưởng|phó)|trưởng\s+(?:cụm|khối))\s*$", regex.I)
+_MEETING_KIND_WORDS = {"tong_ket": "tổng kết", "so_ket": "sơ kết", "giao_uoc": "ký kết"}
+
+
+def _phrase_elsewhere(doc: Document, before: str, phrase: str) -> bool:
+    """An act written as a noun phrase (acts.json "clause": "phrase") that is not this meeting's: dated before it in the
+    phrase ("Sau lời phát động của Cụm trưởng đầu năm 2023, các đơn vị đã ..." at a review held in 2024; "đầu năm" at a
+    review), heard at an earlier event named before it ("Các đại biểu dự hội nghị ký kết năm 2023 nghe lời phát động ..."),
+    or another numbered cluster's ("Sau lời phát động của Cụm thi đua số 5 ..." at the meeting of Cụm thi đua số 2)."""
+    d = doc.draft.scalars
+    year = ymd[0] if (ymd := _meeting_day(doc)) is not None else None
+    kind, per = d.get("meeting.kind"), d.get("meeting.period")
+    # (not the year of the doer's term, "của Khối trưởng năm 2023, Công an tỉnh": the chair of the year reviewed, launching now)
+    if year is not None and any(int(y.group("y")) < year and not _RE_ROLE_BEFORE_YEAR.search(phrase, 0, y.start())
+                                for y in _RE_YEAR_WRITTEN.finditer(phrase)):
+        return True
+    if kind is not None and kind.value in ("so_ket", "tong_ket") and _RE_YEAR_START_WRITTEN.search(phrase):
+        return True
+    for e in _RE_EVENT_OF_YEAR.finditer(before) if year is not None else ():
+        n = int(e.group("y"))
+        # (not the meeting's own noun, its kind and period: "Tại hội nghị tổng kết năm 2023, sau lời phát động ...")
+        own = kind is not None and _MEETING_KIND_WORDS.get(kind.value, "\0") in e.group("w").lower() \
+            and (per is None or per.value.get("year") == n)
+        if n < year and not own:
+            return True
+    own_n = d.get("cluster.number")
+    return own_n is not None and any(number_value(c.group("n")) != own_n.value for c in _RE_NUMBERED_CLUSTER.finditer(phrase))
+
+
 def _witnessed(doc: Document, before: str, names: list[str], rest: str) -> int | None:
     """The people of ``before`` witness the act that follows it, no one named among those who do it: where the clause of
     those who do it opens in ``before`` (after "chứng kiến", or after the comma that ends the witnesses), else None; not a
@@ -4936,6 +4977,14 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
             if distinct_act and (cls is None or cls in classes.get(kind, ())):
                 continue  # the same document told again ("Báo cáo ... được hội nghị thông qua"), or no document named
             c = _clause(doc, s, m.start(), m.end(), own_place=kind == "plan")
+            if i in _phrase_forms() and _phrase_elsewhere(doc, before, t[m.start():(t.find(",", m.end(), c.end) + 1 or c.end + 1) - 1]):
+                continue  # "Sau lời phát động của Cụm trưởng tại hội nghị ... đầu năm 2023, ...": an earlier event, or another cluster's
+            if i in _phrase_forms() and c.start <= m.start() and (comma := t.find(",", m.end(), min(c.end, m.end() + 40))) >= 0:
+                c = Found(t[c.start:comma], c.start, comma)  # the noun phrase before its comma, not the main clause after it
+            if i in _phrase_forms() and (lead := t.rfind(",", c.start, m.start())) >= 0:
+                # (the phrase in a list of the meeting's acts: "Hội nghị đã nghe báo cáo ..., nghe lời phát động của Khối trưởng")
+                a = lead + 1 + len(t[lead + 1:m.start()]) - len(t[lead + 1:m.start()].lstrip())
+                c = Found(t[a:c.end], a, c.end)
             if witnessed is not None and c.start < s.start + witnessed < c.end:
                 c = Found(t[s.start + witnessed:c.end], s.start + witnessed, c.end)  # the members' signing, not its witness
             if kind not in out:

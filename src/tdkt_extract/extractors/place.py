@@ -787,11 +787,41 @@ def _placed_by_clause(doc: Document, name: Found) -> bool:
         nxt = _RE_ANOTHER_PROVINCE.match(after, m.end())
         if nxt is None or _province_re().match(after, nxt.end() - 1) is None:
             return True
+    if _under_provincial_parent(t, name.end):
+        return True
     m = _RE_NAME_ON_GROUND.match(t, name.end, name.end + 120)
     # (one province: not the first of several, "trên địa bàn tỉnh A, B và C")
     nxt = _RE_ANOTHER_PROVINCE.match(t, m.end("p"), m.end("p") + 40) if m is not None else None
     return m is not None and lexicon.province_of(m.group("p")) is not None \
         and (nxt is None or _province_re().match(t, nxt.end() - 1, nxt.end() + 40) is None)
+
+
+# the cluster placed under one province's unit, its parent ("Cụm thi đua số 1 thuộc Cục Thuế tỉnh A", "... trực thuộc Công an
+# thành phố B"): a capitalised unit's name, no clause word, comma or bracket before the province's kind word
+# (not the place of the meeting or a venue, "thuộc Cục Thuế tổ chức hội nghị tại tỉnh A"; not several provinces, "thuộc Cục
+# Thuế tỉnh A và tỉnh B", "Công an các tỉnh A, B")
+# (nor a second party joined to the parent by a verb or a preposition, the province's unit its partner, host or chair: "thuộc
+# Kho bạc Nhà nước phối hợp với / cùng / do Kho bạc Nhà nước tỉnh A ...", a cluster of the national system)
+_RE_UNDER_PROVINCIAL_PARENT = regex.compile(
+    r"\s*,?\s*(?:trực\s+)?thuộc\s+(?-i:\p{Lu})(?:(?!\b(?:tại|ở|tổ chức|đã|vừa|họp|ký|sơ kết|tổng kết|các|trên|phối hợp|với|cùng"
+    r"|do|được|là|làm|gồm|đăng cai|chủ trì|khai mạc|diễn ra|năm)\b)[^,.;:()\n]){0,50}?"
+    r"(?<=\s)(?:tỉnh|thành phố|TP\.?)\s*(?P<p>(?-i:\p{Lu})[\p{L}]*(?:\s+(?-i:\p{Lu})[\p{L}]*){0,3})", regex.I)
+# (the rest of the parents' list, to the clause's verb or its end: "thuộc Cục A tỉnh B, Cục A tỉnh C tổ chức ...")
+_RE_PARENTS_REST = regex.compile(r"[^.;:\n]{0,120}?(?=\b(?:tổ chức|tại|đã|vừa|họp|ký|sơ kết|tổng kết)\b|[.;:\n]|$)", regex.I)
+
+
+def _under_provincial_parent(t: str, end: int) -> bool:
+    """The name is followed by its parent, one province's unit (``_RE_UNDER_PROVINCIAL_PARENT``), and no other province's
+    unit is named with it."""
+    m = _RE_UNDER_PROVINCIAL_PARENT.match(t, end, end + 120)
+    if m is None or (p := lexicon.province_of(m.group("p"))) is None:
+        return False
+    # (a province written bare inside the parents' names: "thuộc Cục Hải quan A và Cục Hải quan tỉnh B", two provinces' units)
+    if any(lexicon.province_of(o.group(0)) not in (None, p) for o in _province_re().finditer(t, m.start(), m.start("p"))):
+        return False
+    rest = _RE_PARENTS_REST.match(t, m.end(), m.end() + 160)
+    return rest is None or all(lexicon.province_of(o.group(0)) in (None, p)
+                               for o in _province_re().finditer(t, m.end(), rest.end()))
 
 
 # a cluster's role after a province ("(Cụm trưởng năm 2023)", "là Cụm trưởng", "- Trưởng khối")
