@@ -4057,9 +4057,13 @@ _RE_ELECTED = regex.compile(r"\b(?:được\s+)?(?:bầu|bầu chọn|tín nhi�
 # the clause tells the unit taking the role on ("cho đồng chí C, Chủ tịch UBND huyện B, đơn vị nhận nhiệm vụ Cụm trưởng năm 2025")
 # (not the role's duty handed over with it: "bàn giao cờ luân lưu và nhiệm vụ Cụm trưởng năm 2025 cho B")
 _RE_FLAG_HANDED = regex.compile(r"\b(?:trao|bàn giao|chuyển giao)(?:\s+lại)?\s+(?:(?:chiếc|lá)\s+)?cờ(?!\p{L})"
-                                r"(?![^.;:,]{0,40}?\s(?:và|cùng(?:\s+với)?)\s+(?:nhiệm\s+vụ|vai\s+trò|vị\s+trí|quyền)\b)[^.;:]{0,80}?\s(?:cho|về|sang)\s",
+                                r"(?!(?:(?!\bcho\b)[^.;:]){0,60}?(?:,\s*(?:và\s+)?|\s(?:và|cùng(?:\s+với)?)\s+)(?:nhiệm\s+vụ|vai\s+trò|vị\s+trí|quyền|trách\s+nhiệm|công\s+việc)\b)"
+                                r"[^.;:]{0,80}?\s(?:cho|về|sang)\s",
                                 regex.I)
-_RE_ROLE_TAKEN_ON = regex.compile(r"\b(?:nhận|đảm nhận|đảm nhiệm|tiếp nhận|bầu|được giao|giao|luân phiên|thống nhất|nhất trí)\b", regex.I)
+# (or the clause tells a choice of the meeting after the flag: "..., Hội nghị đã biểu quyết chọn B làm Cụm trưởng năm 2025",
+# "cho B, đơn vị được phân công làm Cụm trưởng năm 2025")
+_RE_ROLE_TAKEN_ON = regex.compile(r"\b(?:nhận|đảm nhận|đảm nhiệm|đảm đương|tiếp nhận|bầu|được giao|giao|luân phiên|thống nhất|nhất trí"
+                                  r"|chọn|lựa chọn|bình chọn|suy tôn|tín nhiệm|phân công|cử|đề cử|giới thiệu|biểu quyết)\b", regex.I)
 # a speaker's words follow: "ông A cho biết, ...", "bà B nhấn mạnh: ..."
 _RE_SAID = regex.compile(r"\b(?:cho biết|nhấn mạnh|khẳng định|nêu rõ|cho rằng)\s*[,:]", regex.I)
 # a speaker's words in quotes, no act of the meeting (annotation.md: a guest's advice, what was only discussed): a quote
