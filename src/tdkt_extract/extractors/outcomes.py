@@ -2274,6 +2274,9 @@ _RE_AWARDS_JOINED = regex.compile(r"\s*,\s*(?:(?:cùng(?:\s+với)?|và|kèm\s+t
 _RE_CONFER = regex.compile(r"\b(?:tặng|trao|nhận|đón nhận|được tặng|khen thưởng|bàn giao|chuyển giao)\b", regex.I)
 # a verb of giving that opens the telling of an act after a colon: "bàn giao Cờ luân lưu: đại diện A trao Cờ luân lưu cho B"
 _RE_GIVES = regex.compile(r"\b(?:trao|tặng|bàn giao|chuyển giao)\b", regex.I)
+# what shows the words after the colon a list, not the giver of the act told: a clause of its own opened after it, or the
+# verb in the passive (its subject the recipient)
+_RE_NOT_GIVER = regex.compile(r"\b(?:được|đề nghị|đề xuất|kiến nghị|trong đó|đồng thời|sau đó|tiếp đó)\b", regex.I)
 _RE_HANDED = regex.compile(r"\b(?:trao|đón nhận|được tặng|đã tặng)\b", regex.I)
 _RE_HANDED_AFTER = regex.compile(r"\s(?:và|,)\s+(?:\p{L}+\s+){0,2}?(?:trao|trao tặng)\s*$", regex.I)
 # a clause that opens with an award's criteria (not "A đủ tiêu chuẩn đề nghị tặng ...", a unit found to meet them)
@@ -2539,10 +2542,13 @@ def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
             if after and not passive and after.group(0).strip() == ":" and i + 1 < len(matches) and matches[i + 1].end() <= s.end \
                     and matches[i + 1].group("award").lower() == m.group("award").lower() \
                     and t.find(";", m.end(), matches[i + 1].start("award")) < 0 \
-                    and _RE_GIVES.search(t, m.end() + after.end(), matches[i + 1].start("award")):
+                    and (gives := _RE_GIVES.search(t, m.end() + after.end(), matches[i + 1].start("award"))) \
+                    and not _RE_NOT_GIVER.search(t, m.end() + after.end(), gives.start()):
                 # (a colon that opens the telling of the act, the same award named again after its verb in the same clause:
                 # "tổ chức bàn giao Cờ luân lưu: đại diện A, Cụm trưởng năm 2023, trao Cờ luân lưu cho B"; the one who gives it
-                # is no recipient; not a list before another award's clause, "tặng Bằng khen: A, B; đề xuất tặng Cờ thi đua cho C")
+                # is no recipient; not a list before another award's clause, "tặng Bằng khen: A, B; đề xuất tặng Cờ thi đua cho C",
+                # nor a list the verb's own clause follows, "trao Giấy khen: A, B, C, trong đó A ... được tặng Giấy khen", "đề xuất
+                # khen thưởng Cờ thi đua: A, B, và đề nghị Bộ trao tặng Cờ thi đua cho C")
                 continue
             # "tặng AWARD1 và AWARD2 lần lượt cho A và B": the awards joined before "lần lượt cho" share its recipients (paired
             # in turn below)
