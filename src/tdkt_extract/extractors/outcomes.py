@@ -231,6 +231,22 @@ def _other_cluster(doc: Document, s: Sentence) -> bool:
     return True
 
 
+def _other_named_cluster(doc: Document, s: Sentence) -> bool:
+    """A sentence naming a cluster by its name, unnumbered, that is not this one: "Cụm thi đua các huyện miền núi tỉnh Quảng
+    Trị đã bàn giao cờ luân lưu ..." in an article on Cụm thi đua số 7 (the bare "Cụm" is this one)."""
+    own = doc.draft.scalars.get("cluster.name")
+    if own is None:
+        return False
+    mine = " ".join(own.value.lower().split())
+    for m in mentions(doc, s.start, s.end):
+        if not m.qualified or m.number is not None:
+            continue
+        named = " ".join(doc.text[m.start:m.end].lower().split())
+        if not (named.startswith(mine) or mine.startswith(named)):
+            return True
+    return False
+
+
 # a joint meeting's choice of each cluster's leader: the verb, and "dẫn đầu" right before each cluster named
 _RE_JOINT_CHOICE = regex.compile(r"\b(?:suy tôn|bình xét|bình chọn|bầu chọn|thống nhất|nhất trí)(?!\p{L})", regex.I)
 _RE_LEADS_BEFORE = regex.compile(r"\bdẫn\s+đầu\s*$", regex.I)
@@ -4694,8 +4710,8 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
                 # "Ban Thi đua - Khen thưởng tỉnh dự kiến kiểm tra chéo các Cụm": another body's plan; "thống nhất theo nhận xét
                 # của Đoàn kiểm tra chéo": the team named, no act
                 continue
-            if need == "own_cluster" and _other_cluster(doc, s):
-                continue  # another numbered cluster's event, often a caption: "Ảnh: Cụm thi đua số 3 bàn giao Cờ luân lưu ..."
+            if need == "own_cluster" and (_other_cluster(doc, s) or _other_named_cluster(doc, s)):
+                continue  # another cluster's event, often a caption: "Ảnh: Cụm thi đua số 3 bàn giao Cờ luân lưu ..."
             if need == "listed_documents" and _leads_other_items(doc, s, m.end()):
                 continue  # "thống nhất các nội dung sau:" then "- Tổ chức hội thao ...": the items are the acts, the lead none
             if kind not in future_ok and _says_future(before, low) or \
