@@ -4027,6 +4027,14 @@ def _forms_by_start() -> dict[str, tuple[int, ...]]:
 
 
 @lru_cache(maxsize=None)
+def _apart_forms() -> frozenset[int]:
+    """The indexes in ``_act_forms()`` of the forms tagged 'apart' (lexicons/acts.json): an act of its own beside one
+    other act of its kind read by the kind's other forms ("bàn giao Cờ luân lưu" beside "phát động phong trào thi đua")."""
+    table = lexicon.table("acts.json")["kinds"]
+    return frozenset(i for i, f in enumerate(f for forms in table.values() for f in forms) if f.get("apart"))
+
+
+@lru_cache(maxsize=None)
 def _form_words() -> tuple[tuple[str, ...], ...]:
     """Each form's start words in lower case, as the cue index reads them (by index in ``_act_forms()``)."""
     return tuple(tuple(dict.fromkeys(cues.lower(w) for w in starts)) for _kind, _rx, starts, _need in _act_forms())
@@ -4632,6 +4640,9 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
     further = _further()[0]
     distinct, object_class = _distinct_objects()
     classes: dict[str, set] = {}  # per kind of "distinct_objects", the classes of the objects of its acts read so far
+    apart = _apart_forms()
+    read_apart: dict[str, bool] = {}  # per kind read, whether a form tagged 'apart' read it
+    apart_added: set[str] = set()  # the kinds that took the one act of the other class beside the first
     people_names = [p.name.value for p in doc.draft.people]
     cx = doc.cues
     acts = _acts(doc)
@@ -4653,7 +4664,7 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
             if need == "rankings" and not doc.draft.rankings:
                 continue
             lo = s.start
-            further_act = distinct_act = False
+            further_act = distinct_act = apart_act = False
             if kind in out and kind in distinct and s.start >= max(f.end for f in (out[kind], *((extra[kind],) if kind in extra else ()), *more.get(kind, ()))):
                 distinct_act = True  # a later sentence's act of a kind read once: an act of its own if its object is another document
             elif kind in out and kind in further and kind not in again \
@@ -4664,6 +4675,8 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
                 lo = max(s.start, max(f.end for f in (out[kind], *more.get(kind, ()))))
                 if lo >= s.end:
                     continue
+            elif kind in out and kind not in apart_added and (i in apart) != read_apart.get(kind):
+                apart_act = True  # the act of a form tagged 'apart' beside one of the kind's other forms, either first
             elif kind in out:
                 # a second act of a repeatable kind: a later clause of the sentence of the first
                 first = out[kind]
@@ -4836,10 +4849,15 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
             c = _clause(doc, s, m.start(), m.end())
             if witnessed is not None and c.start < s.start + witnessed < c.end:
                 c = Found(t[s.start + witnessed:c.end], s.start + witnessed, c.end)  # the members' signing, not its witness
+            if apart_act and c.start < out[kind].end and out[kind].start < c.end:
+                continue  # (the clause of the kind's first act: one act read)
             if kind not in out:
                 out[kind] = c
-            elif kind in again or further_act or distinct_act:
+                read_apart[kind] = i in apart
+            elif kind in again or further_act or distinct_act or apart_act:
                 more.setdefault(kind, []).append(c)
+                if apart_act:
+                    apart_added.add(kind)
             elif c.start >= out[kind].end:
                 extra[kind] = c
             else:
