@@ -90,3 +90,13 @@ def test_another_named_clusters_handover_is_no_act(rec):
     r = rec(REVIEW + "Cùng tuần, Khối thi đua các cơ quan nội chính tỉnh Nghệ An cũng tổ chức bàn giao cờ luân lưu cho Công an "
             "tỉnh.")
     assert r["decisions"] == []
+
+
+# --- the role's own flag (cv-12) ----------------------------------------------------------------------------------------
+
+
+def test_the_roles_own_flag_handed_over_is_an_election(rec):
+    # (the role word right after the flag: the role handed over, as the cluster extractor reads it)
+    r = rec(REVIEW + "Sở Giao thông vận tải đã bàn giao cờ Trưởng cụm năm 2025 cho Sở Tài chính.")
+    assert roles(r).get("next_chair") == "Sở Tài chính"
+    assert "election" in kinds(r)
