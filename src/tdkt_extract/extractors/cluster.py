@@ -3238,8 +3238,9 @@ def _role_kind(m) -> str:
     return "vice_chair" if m.group("vice") else "chair"
 
 
-# the role's duty handed over with the flag: "bàn giao cờ luân lưu và nhiệm vụ Cụm trưởng năm 2025 cho B"
-_FLAG_WITH_DUTY = r"(?![^.;:,]{0,40}?\s(?:và|cùng(?:\s+với)?)\s+(?:nhiệm\s+vụ|vai\s+trò|vị\s+trí|quyền)\b)"
+# the role's duty handed over with the flag: "bàn giao cờ luân lưu và nhiệm vụ Cụm trưởng năm 2025 cho B", or listed with it
+# ("bàn giao Cờ luân lưu, sổ truyền thống và trách nhiệm Cụm trưởng cho B"); not past the one who takes it ("cho")
+_FLAG_WITH_DUTY = r"(?!(?:(?!\bcho\b)[^.;:]){0,60}?(?:,\s*(?:và\s+)?|\s(?:và|cùng(?:\s+với)?)\s+)(?:nhiệm\s+vụ|vai\s+trò|vị\s+trí|quyền|trách\s+nhiệm|công\s+việc)\b)"
 
 
 def _role_res():

@@ -16,7 +16,7 @@ from .cluster import another_event, count_value, mentions, number_value
 from .people import _opens_place, title_after
 from .recall import recalls_another_meeting
 from .tables import tables
-from .units import NOT_PLACE_ABBREVIATION, _leading_position_re, ends_cut, military_rank, role_note, shadow, unit_head_ci_re, starts_with_unit_head, unit_after, unit_before
+from .units import NOT_PLACE_ABBREVIATION, ROLE_NOTE_WORDS, _leading_position_re, ends_cut, military_rank, role_note, shadow, unit_head_ci_re, starts_with_unit_head, unit_after, unit_before
 
 _ORD = {"nhất": 1, "nhì": 2, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8}
 
@@ -229,6 +229,22 @@ def _other_cluster(doc: Document, s: Sentence) -> bool:
         if num.value in joint and others <= joint:
             return False
     return True
+
+
+def _other_named_cluster(doc: Document, s: Sentence) -> bool:
+    """A sentence naming a cluster by its name, unnumbered, that is not this one: "Cụm thi đua các huyện miền núi tỉnh Quảng
+    Trị đã bàn giao cờ luân lưu ..." in an article on Cụm thi đua số 7 (the bare "Cụm" is this one)."""
+    own = doc.draft.scalars.get("cluster.name")
+    if own is None:
+        return False
+    mine = " ".join(own.value.lower().split())
+    for m in mentions(doc, s.start, s.end):
+        if not m.qualified or m.number is not None:
+            continue
+        named = " ".join(doc.text[m.start:m.end].lower().split())
+        if not (named.startswith(mine) or mine.startswith(named)):
+            return True
+    return False
 
 
 # a joint meeting's choice of each cluster's leader: the verb, and "dẫn đầu" right before each cluster named
@@ -2383,6 +2399,9 @@ _RE_AWARDS_JOINED = regex.compile(r"\s*,\s*(?:(?:cùng(?:\s+với)?|và|kèm\s+t
 _RE_CONFER = regex.compile(r"\b(?:tặng|trao|nhận|đón nhận|được tặng|khen thưởng|bàn giao|chuyển giao)\b", regex.I)
 # a verb of giving that opens the telling of an act after a colon: "bàn giao Cờ luân lưu: đại diện A trao Cờ luân lưu cho B"
 _RE_GIVES = regex.compile(r"\b(?:trao|tặng|bàn giao|chuyển giao)\b", regex.I)
+# what shows the words after the colon a list, not the giver of the act told: a clause of its own opened after it, or the
+# verb in the passive (its subject the recipient)
+_RE_NOT_GIVER = regex.compile(r"\b(?:được|đề nghị|đề xuất|kiến nghị|trong đó|đồng thời|sau đó|tiếp đó)\b", regex.I)
 _RE_HANDED = regex.compile(r"\b(?:trao|đón nhận|được tặng|đã tặng)\b", regex.I)
 _RE_HANDED_AFTER = regex.compile(r"\s(?:và|,)\s+(?:\p{L}+\s+){0,2}?(?:trao|trao tặng)\s*$", regex.I)
 # a clause that opens with an award's criteria (not "A đủ tiêu chuẩn đề nghị tặng ...", a unit found to meet them)
@@ -2648,10 +2667,13 @@ def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
             if after and not passive and after.group(0).strip() == ":" and i + 1 < len(matches) and matches[i + 1].end() <= s.end \
                     and matches[i + 1].group("award").lower() == m.group("award").lower() \
                     and t.find(";", m.end(), matches[i + 1].start("award")) < 0 \
-                    and _RE_GIVES.search(t, m.end() + after.end(), matches[i + 1].start("award")):
+                    and (gives := _RE_GIVES.search(t, m.end() + after.end(), matches[i + 1].start("award"))) \
+                    and not _RE_NOT_GIVER.search(t, m.end() + after.end(), gives.start()):
                 # (a colon that opens the telling of the act, the same award named again after its verb in the same clause:
                 # "tổ chức bàn giao Cờ luân lưu: đại diện A, Cụm trưởng năm 2023, trao Cờ luân lưu cho B"; the one who gives it
-                # is no recipient; not a list before another award's clause, "tặng Bằng khen: A, B; đề xuất tặng Cờ thi đua cho C")
+                # is no recipient; not a list before another award's clause, "tặng Bằng khen: A, B; đề xuất tặng Cờ thi đua cho C",
+                # nor a list the verb's own clause follows, "trao Giấy khen: A, B, C, trong đó A ... được tặng Giấy khen", "đề xuất
+                # khen thưởng Cờ thi đua: A, B, và đề nghị Bộ trao tặng Cờ thi đua cho C")
                 continue
             # "tặng AWARD1 và AWARD2 lần lượt cho A và B": the awards joined before "lần lượt cho" share its recipients (paired
             # in turn below)
@@ -4122,6 +4144,14 @@ def _phrase_forms() -> frozenset[int]:
 
 
 @lru_cache(maxsize=None)
+def _apart_forms() -> frozenset[int]:
+    """The indexes in ``_act_forms()`` of the forms tagged 'apart' (lexicons/acts.json): an act of its own beside one
+    other act of its kind read by the kind's other forms ("bàn giao Cờ luân lưu" beside "phát động phong trào thi đua")."""
+    table = lexicon.table("acts.json")["kinds"]
+    return frozenset(i for i, f in enumerate(f for forms in table.values() for f in forms) if f.get("apart"))
+
+
+@lru_cache(maxsize=None)
 def _form_words() -> tuple[tuple[str, ...], ...]:
     """Each form's start words in lower case, as the cue index reads them (by index in ``_act_forms()``)."""
     return tuple(tuple(dict.fromkeys(cues.lower(w) for w in starts)) for _kind, _rx, starts, _need in _act_forms())
@@ -4174,9 +4204,15 @@ _RE_ELECTED = regex.compile(r"\b(?:được\s+)?(?:bầu|bầu chọn|tín nhi�
 # the clause tells the unit taking the role on ("cho đồng chí C, Chủ tịch UBND huyện B, đơn vị nhận nhiệm vụ Cụm trưởng năm 2025")
 # (not the role's duty handed over with it: "bàn giao cờ luân lưu và nhiệm vụ Cụm trưởng năm 2025 cho B")
 _RE_FLAG_HANDED = regex.compile(r"\b(?:trao|bàn giao|chuyển giao)(?:\s+lại)?\s+(?:(?:chiếc|lá)\s+)?cờ(?!\p{L})"
-                                r"(?![^.;:,]{0,40}?\s(?:và|cùng(?:\s+với)?)\s+(?:nhiệm\s+vụ|vai\s+trò|vị\s+trí|quyền)\b)[^.;:]{0,80}?\s(?:cho|về|sang)\s",
+                                # (not the role's own flag, the role word right after it: "bàn giao cờ luân lưu Cụm trưởng năm 2025 cho B")
+                                r"(?!(?:\s+luân\s+lưu)?(?:\s+của)?\s+(?:đơn\s+vị\s+)?(?:" + ROLE_NOTE_WORDS + r")(?!\p{L}))"
+                                r"(?!(?:(?!\bcho\b)[^.;:]){0,60}?(?:,\s*(?:và\s+)?|\s(?:và|cùng(?:\s+với)?)\s+)(?:nhiệm\s+vụ|vai\s+trò|vị\s+trí|quyền|trách\s+nhiệm|công\s+việc)\b)"
+                                r"[^.;:]{0,80}?\s(?:cho|về|sang)\s",
                                 regex.I)
-_RE_ROLE_TAKEN_ON = regex.compile(r"\b(?:nhận|đảm nhận|đảm nhiệm|tiếp nhận|bầu|được giao|giao|luân phiên|thống nhất|nhất trí)\b", regex.I)
+# (or the clause tells a choice of the meeting after the flag: "..., Hội nghị đã biểu quyết chọn B làm Cụm trưởng năm 2025",
+# "cho B, đơn vị được phân công làm Cụm trưởng năm 2025")
+_RE_ROLE_TAKEN_ON = regex.compile(r"\b(?:nhận|đảm nhận|đảm nhiệm|đảm đương|tiếp nhận|bầu|được giao|giao|luân phiên|thống nhất|nhất trí"
+                                  r"|chọn|lựa chọn|bình chọn|suy tôn|tín nhiệm|phân công|cử|đề cử|giới thiệu|biểu quyết)\b", regex.I)
 # a speaker's words follow: "ông A cho biết, ...", "bà B nhấn mạnh: ..."
 _RE_SAID = regex.compile(r"\b(?:cho biết|nhấn mạnh|khẳng định|nêu rõ|cho rằng)\s*[,:]", regex.I)
 # a speaker's words in quotes, no act of the meeting (annotation.md: a guest's advice, what was only discussed): a quote
@@ -4775,6 +4811,9 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
     further = _further()[0]
     distinct, object_class = _distinct_objects()
     classes: dict[str, set] = {}  # per kind of "distinct_objects", the classes of the objects of its acts read so far
+    apart = _apart_forms()
+    read_apart: dict[str, bool] = {}  # per kind read, whether a form tagged 'apart' read it
+    apart_added: set[str] = set()  # the kinds that took the one act of the other class beside the first
     people_names = [p.name.value for p in doc.draft.people]
     cx = doc.cues
     acts = _acts(doc)
@@ -4796,7 +4835,7 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
             if need == "rankings" and not doc.draft.rankings:
                 continue
             lo = s.start
-            further_act = distinct_act = False
+            further_act = distinct_act = apart_act = False
             if kind in out and kind in distinct and s.start >= max(f.end for f in (out[kind], *((extra[kind],) if kind in extra else ()), *more.get(kind, ()))):
                 distinct_act = True  # a later sentence's act of a kind read once: an act of its own if its object is another document
             elif kind in out and kind in further and kind not in again \
@@ -4807,6 +4846,8 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
                 lo = max(s.start, max(f.end for f in (out[kind], *more.get(kind, ()))))
                 if lo >= s.end:
                     continue
+            elif kind in out and kind not in apart_added and (i in apart) != read_apart.get(kind):
+                apart_act = True  # the act of a form tagged 'apart' beside one of the kind's other forms, either first
             elif kind in out:
                 # a second act of a repeatable kind: a later clause of the sentence of the first
                 first = out[kind]
@@ -4853,8 +4894,8 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
                 # "Ban Thi đua - Khen thưởng tỉnh dự kiến kiểm tra chéo các Cụm": another body's plan; "thống nhất theo nhận xét
                 # của Đoàn kiểm tra chéo": the team named, no act
                 continue
-            if need == "own_cluster" and _other_cluster(doc, s):
-                continue  # another numbered cluster's event, often a caption: "Ảnh: Cụm thi đua số 3 bàn giao Cờ luân lưu ..."
+            if need == "own_cluster" and (_other_cluster(doc, s) or _other_named_cluster(doc, s)):
+                continue  # another cluster's event, often a caption: "Ảnh: Cụm thi đua số 3 bàn giao Cờ luân lưu ..."
             if need == "listed_documents" and _leads_other_items(doc, s, m.end()):
                 continue  # "thống nhất các nội dung sau:" then "- Tổ chức hội thao ...": the items are the acts, the lead none
             if kind not in future_ok and _says_future(before, low) or \
@@ -4987,10 +5028,15 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
                 c = Found(t[a:c.end], a, c.end)
             if witnessed is not None and c.start < s.start + witnessed < c.end:
                 c = Found(t[s.start + witnessed:c.end], s.start + witnessed, c.end)  # the members' signing, not its witness
+            if apart_act and c.start < out[kind].end and out[kind].start < c.end:
+                continue  # (the clause of the kind's first act: one act read)
             if kind not in out:
                 out[kind] = c
-            elif kind in again or further_act or distinct_act:
+                read_apart[kind] = i in apart
+            elif kind in again or further_act or distinct_act or apart_act:
                 more.setdefault(kind, []).append(c)
+                if apart_act:
+                    apart_added.add(kind)
             elif c.start >= out[kind].end:
                 extra[kind] = c
             else:
