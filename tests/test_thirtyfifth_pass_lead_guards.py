@@ -46,3 +46,19 @@ def test_a_hmong_name_joined_by_a_hyphen_stays_whole():
     text = ("Ngày 10/12/2025, tại xã Tả Phìn, Cụm thi đua số 4 tổ chức hội nghị tổng kết năm 2025.\n"
             "Dự hội nghị có ông Giàng Seo-Dính, Chủ tịch UBND xã Tả Phìn.")
     assert "Giàng Seo-Dính" in [p.name for p in extract(text).people]
+
+
+def test_the_merged_station_and_paper_stay_one_member_anywhere_in_a_list():
+    text = ("Khối thi đua các cơ quan Văn hóa - Xã hội tỉnh Lâm Đồng tổng kết năm 2024.\n"
+            "Khối gồm 4 đơn vị: Sở Y tế, Đài Phát thanh - Truyền hình và Báo Lâm Đồng, Công ty TNHH MTV Xổ số kiến thiết "
+            "Lâm Đồng và Trường Cao đẳng Y tế Lâm Đồng.")
+    members = extract(text).cluster.members
+    assert "Đài Phát thanh - Truyền hình và Báo Lâm Đồng" in members
+    assert "Báo Lâm Đồng" not in members
+
+
+def test_two_named_companies_joined_by_va_inside_a_list_are_two_members():
+    text = ("Khối thi đua các doanh nghiệp tỉnh Lào Cai tổng kết năm 2024.\n"
+            "Khối gồm: Công ty CP Phân lân Lào Cai và Công ty TNHH Khoáng sản Bảo Thắng, Điện lực Lào Cai, Viễn thông Lào Cai.")
+    members = extract(text).cluster.members
+    assert "Công ty CP Phân lân Lào Cai" in members and "Công ty TNHH Khoáng sản Bảo Thắng" in members

@@ -5486,14 +5486,14 @@ def _abbreviates(a: str, b: str) -> bool:
 _RE_LEFT_OUT_WORDS = regex.compile(r"(?<!\S)(?:và|(?:tỉnh|thành\s+phố|TP\.?)(?=\s+(?-i:\p{Lu})))(?!\S)", regex.I)
 
 
-_RE_PLACE_KIND = regex.compile(r"(?<!\S)(?:(tỉnh)|thành\s+phố|TP\.?)(?=\s+(?-i:\p{Lu}))", regex.I)
+_RE_PROVINCE_OR_CITY = regex.compile(r"(?<!\S)(?:(tỉnh)|thành\s+phố|TP\.?)(?=\s+(?-i:\p{Lu}))", regex.I)
 
 
 def _place_kinds_agree(a: str, b: str) -> bool:
     """The kind of place each name writes before its place, where both write one, is the same: the initials leave it out,
     but "Công an TP Hà Tĩnh" (the city's) is not "Công an tỉnh Hà Tĩnh" (the province's)."""
-    ka = [m.group(1) is not None for m in _RE_PLACE_KIND.finditer(a)]
-    kb = [m.group(1) is not None for m in _RE_PLACE_KIND.finditer(b)]
+    ka = [m.group(1) is not None for m in _RE_PROVINCE_OR_CITY.finditer(a)]
+    kb = [m.group(1) is not None for m in _RE_PROVINCE_OR_CITY.finditer(b)]
     return not ka or not kb or ka == kb
 
 

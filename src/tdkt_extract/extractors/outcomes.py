@@ -2398,7 +2398,7 @@ _RE_AWARDS_JOINED = regex.compile(r"\s*,\s*(?:(?:cùng(?:\s+với)?|và|kèm\s+t
 # ("bàn giao Cờ luân lưu cho X", "chuyển giao cờ luân lưu cho X": the rotating flag handed over to the next holder)
 _RE_CONFER = regex.compile(r"\b(?:tặng|trao|nhận|đón nhận|được tặng|khen thưởng|bàn giao|chuyển giao)\b", regex.I)
 # a verb of giving that opens the telling of an act after a colon: "bàn giao Cờ luân lưu: đại diện A trao Cờ luân lưu cho B"
-_RE_GIVES = regex.compile(r"\b(?:trao|tặng|bàn giao|chuyển giao)\b", regex.I)
+_RE_GIVES_AFTER_COLON = regex.compile(r"\b(?:trao|tặng|bàn giao|chuyển giao)\b", regex.I)
 # what shows the words after the colon a list, not the giver of the act told: a clause of its own opened after it, or the
 # verb in the passive (its subject the recipient)
 _RE_NOT_GIVER = regex.compile(r"\b(?:được|đề nghị|đề xuất|kiến nghị|trong đó|đồng thời|sau đó|tiếp đó)\b", regex.I)
@@ -2667,7 +2667,7 @@ def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
             if after and not passive and after.group(0).strip() == ":" and i + 1 < len(matches) and matches[i + 1].end() <= s.end \
                     and matches[i + 1].group("award").lower() == m.group("award").lower() \
                     and t.find(";", m.end(), matches[i + 1].start("award")) < 0 \
-                    and (gives := _RE_GIVES.search(t, m.end() + after.end(), matches[i + 1].start("award"))) \
+                    and (gives := _RE_GIVES_AFTER_COLON.search(t, m.end() + after.end(), matches[i + 1].start("award"))) \
                     and not _RE_NOT_GIVER.search(t, m.end() + after.end(), gives.start()):
                 # (a colon that opens the telling of the act, the same award named again after its verb in the same clause:
                 # "tổ chức bàn giao Cờ luân lưu: đại diện A, Cụm trưởng năm 2023, trao Cờ luân lưu cho B"; the one who gives it
