@@ -297,12 +297,17 @@ _RE_RANK_CLUSTER_IS = regex.compile(r"(?<=(?:^|[,;:.\n])\s*|(?<!\p{L})(?-i:và)\
                                     r"\s+(?:là|thuộc về)\s+", regex.I)
 # a rank among others than the cluster's units: the country's, the province's, the sector's, on one index
 # (leading on a business figure is no place in the cluster: "đứng đầu với doanh thu 113 tỷ đồng"; a score is one)
-_OUTSIDE_RANK = r"cả nước|toàn quốc|toàn tỉnh|toàn ngành|về|chỉ số|với\s+(?:tổng\s+)?(?:doanh thu|lợi nhuận|sản lượng|kim ngạch|mức tăng trưởng|số nộp)"
+# the cluster's own score or votes after a bare "về" right after the place (or after the cluster named): its ranking, no topic
+# or business figure ("A dẫn đầu về tổng điểm", "đứng thứ nhất về số phiếu", "dẫn đầu Cụm về điểm thi đua"; not "dẫn đầu
+# tỉnh về tổng điểm", another board, nor an index's score, "về điểm số chỉ số cải cách hành chính")
+_OWN_SCORE_AFTER_VE = (r"(?<=(?<!\p{L})(?:đầu|nhất|nhì|hai|ba|\d|cụm|khối)\s+về\s+)(?:tổng\s+)?(?:số\s+)?(?:điểm|phiếu)(?!\p{L})"
+                       r"(?!\s+(?:số\s+)?(?:chỉ\s+số|xếp\s+hạng\s+chỉ\s+số)(?!\p{L}))")
+_OUTSIDE_RANK = r"cả nước|toàn quốc|toàn tỉnh|toàn ngành|về(?!\s+" + _OWN_SCORE_AFTER_VE + r")|chỉ số|với\s+(?:tổng\s+)?(?:doanh thu|lợi nhuận|sản lượng|kim ngạch|mức tăng trưởng|số nộp)"
 # (a topic, the board perhaps named first: "dẫn đầu tỉnh về chỉ số cải cách hành chính", "dẫn đầu Cụm về thu ngân sách",
 # "dẫn đầu trong chuyển đổi số"; not the emulation itself, "dẫn đầu Khối về thành tích thi đua")
 # (the board a corporation, its name perhaps after it: "dẫn đầu Tổng công ty về chỉ số ...", "dẫn đầu Tập đoàn A về ...")
 _ON_A_TOPIC = (r"(?:(?:cụm|khối|tỉnh|huyện|thành phố|ngành|(?:tổng công ty|tập đoàn)(?:\s+[^\s,.;:()]+){0,6}?)\s+)?(?:trong|về)\s+"
-               r"(?!(?:các\s+)?(?:phong trào\s+|công tác\s+|thành tích\s+)?thi đua\b)")
+               r"(?!" + _OWN_SCORE_AFTER_VE + r")(?!(?:các\s+)?(?:phong trào\s+|công tác\s+|thành tích\s+)?thi đua\b)")
 # a place told in another board than the cluster's own, read right after the words of the place (lexicons/rank_scopes.json):
 # out of the country's provinces ("xếp thứ 28/63"), on a topic after a board ("đứng thứ nhất tỉnh về Chỉ số ...", "dẫn đầu
 # khối huyện về Chỉ số ..."; not the emulation itself, "dẫn đầu Cụm về thành tích thi đua"), in another body's movement
@@ -313,7 +318,7 @@ _ON_A_TOPIC = (r"(?:(?:cụm|khối|tỉnh|huyện|thành phố|ngành|(?:tổng
 _SCOPES = lexicon.table("rank_scopes.json")
 _OTHER_BOARD = (r"(?:\s*/\s*" + alternation(_SCOPES["country_totals"]) + r"(?!\d)"
                 r"|(?:\s*/\s*\d{1,3})?(?:\s+(?:" + alternation(_SCOPES["boards"]) + r"|(?:cụm|khối)(?:\s+(?!(?:và|"
-                + alternation(_SCOPES["verbs_before_ve"]) + r")(?!\p{L}))[^\s,.;:()/]+){0,4}?))?\s+về\s+(?!đích(?!\p{L}))"
+                + alternation(_SCOPES["verbs_before_ve"]) + r")(?!\p{L}))[^\s,.;:()/]+){0,4}?))?\s+về\s+(?!đích(?!\p{L}))(?!" + _OWN_SCORE_AFTER_VE + r")"
                 r"(?!(?:các\s+)?(?:phong trào\s+|công tác\s+|thành tích\s+)?thi đua\b)"
                 r"|\s+(?:trong|theo|ở)\s+" + alternation(_SCOPES["indexes"]) + r"(?!\p{L})(?!\s+thi đua\b)(?![^,.;:]{0,60}?\b(?:của|trong|do)\s+(?:cụm|khối)\b)"
                 r"|\s+" + alternation(_SCOPES["movements"]) + r"(?:\s+(?!" + alternation(_SCOPES["movement_breaks"]) + r"(?!\p{L}))"
@@ -359,7 +364,7 @@ _RE_RANK_NTH = regex.compile(
     r"|(?<=[\p{L}\d)]\s*:\s*)(?P<colon>)(?:xếp\s+)?(?:thứ|hạng)\s+)(?P<o>nhất|nhì|hai|ba|tư|bốn|năm|sáu|bảy|tám|\d{1,2}"
     r"|(?<=\b(?:xếp|đứng)\s+thứ\s+)(?-i:III|II|IV|I)(?![\p{L}\d]))\b"
     # (a place on another board than the cluster's: the country's, the province's, an index's)
-    r"(?!\s*(?:cả nước|toàn quốc|về|trong\s+bảng\s+xếp\s+hạng|(?:toàn|của)\s+tỉnh|chỉ\s+số)\b)"
+    r"(?!\s*(?:cả nước|toàn quốc|về(?!\s+" + _OWN_SCORE_AFTER_VE + r")|trong\s+bảng\s+xếp\s+hạng|(?:toàn|của)\s+tỉnh|chỉ\s+số)\b)"
     # (a corporation's board on a topic: "xếp thứ hai Tổng công ty về chỉ số độ tin cậy")
     r"(?!\s+(?:tổng công ty|tập đoàn)(?:\s+[^\s,.;:()]+){0,6}?\s+(?:trong|về)\s)(?!" + _OTHER_BOARD + r")", regex.I)
 _RE_LEAD = regex.compile(
@@ -1605,7 +1610,7 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
 # a place on a topic or a figure, not the cluster's ("đứng thứ nhất về nộp ngân sách", "dẫn đầu về doanh thu"), or the most of a
 # figure ("Nộp ngân sách nhiều nhất là A"; lexicons/rank_scopes.json, figures); then, up to the next place, what would move
 # to another matter: a semicolon or the words of the cluster's own ranking
-_RE_FIGURES_PLACE = regex.compile(r"(?:(?:đứng|xếp)\s+(?:thứ\s+(?:nhất|1)|đầu)|dẫn\s+đầu)\s+về\s+\p{L}"
+_RE_FIGURES_PLACE = regex.compile(r"(?:(?:đứng|xếp)\s+(?:thứ\s+(?:nhất|1)|đầu)|dẫn\s+đầu)\s+về\s+(?!" + _OWN_SCORE_AFTER_VE + r")\p{L}"
                                   r"|(?:" + alternation([*_SCOPES["figures"], "nộp ngân sách"]) + r")(?!\p{L})[^,;.:]{0,60}?"
                                   r"\s(?:nhiều|cao|lớn)\s+nhất\s+(?:là|thuộc\s+về)\s", regex.I)
 _RE_CLAUSE_MARK = regex.compile(r"[,;.]")
