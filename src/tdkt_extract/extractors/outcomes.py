@@ -1824,11 +1824,25 @@ _RE_SCORE_AT_END = regex.compile(r"\s*[-–:,]?\s*(?:(?:đạt|được|với)\s
 
 # a series of units, each with its bare place in lower case, after it ("A nhất, B nhì, C ba", "A dẫn đầu, B nhì") or before it
 # ("nhất A, nhì B"); the parts of the series parted by commas, semicolons or a last "và"
+# (read on the shadow text: a protected name's comma or "và" parts nothing, "Sở Lao động - Thương binh và Xã hội dẫn đầu";
+# a "và" only before a unit's head or a bare place, or after a part its place closes, "B nhì và Sở C ba", "nhì B và ba C",
+# "B nhì và Hà Tĩnh ba": not inside a name, "Công ty CP Môi trường và Dịch vụ đô thị A dẫn đầu")
 _RE_SERIES_PARTS = regex.compile(r"\s*(?:[,;]|\s(?-i:và)\s)\s*")
+_RE_SERIES_AND_BEFORE = regex.compile(r"(?-i:nhất|nhì|ba)\s", regex.I)
+_RE_SERIES_AND_AFTER = regex.compile(r"(?<![\p{L}\d])(?-i:nhất|nhì|ba|dẫn\s+đầu)\s*$")
 _RE_BARE_PLACE_AFTER = regex.compile(r"(?<!(?<!\p{L})(?:thứ|hạng|xếp|đứng|giải|loại|trí|đồng|vị))\s+(?-i:(?P<o>nhất|nhì|ba)|(?P<lead>dẫn\s+đầu))$")
 _RE_BARE_PLACE_BEFORE = regex.compile(r"(?<![\p{L}\d])(?-i:(?P<o>nhất|nhì|ba))\s+")
 _RE_WORD_START = regex.compile(r"(?<=[\s:])[^\s:]")
 _RE_SERIES_ACT = regex.compile(r"\b(?:bình\s+xét|suy\s+tôn|bình\s+chọn|bình\s+bầu|xếp\s+hạng|chấm\s+điểm)\b", regex.I)
+
+
+# a unit of a series opens on a capital (its head or its name), or on a locality's kind in lower case before its name
+# ("huyện Di Linh"); not on a name's tail, "hội" of "Xã hội", "vụ đô thị A" of "Dịch vụ đô thị A"
+_RE_SERIES_UNIT_OPENS = regex.compile(r"(?-i:\p{Lu})|(?-i:xã|phường|thị trấn|thị xã|huyện|quận|đặc khu|tỉnh|thành phố)\s+(?-i:\p{Lu})")
+
+
+def _opens_series_unit(t: str, k: int) -> bool:
+    return _RE_SERIES_UNIT_OPENS.match(t, k) is not None
 
 
 def _bare_place_series(doc: Document, s: Sentence) -> list[tuple[int, Found]]:
@@ -1841,7 +1855,10 @@ def _bare_place_series(doc: Document, s: Sentence) -> list[tuple[int, Found]]:
         return []  # (the places on a topic the sentence opens on: "Về tăng trưởng, A dẫn đầu, B nhì")
     end = s.start + len(t[s.start:s.end].rstrip(" .;,"))
     parts, pos = [], s.start
-    for m in _RE_SERIES_PARTS.finditer(t, s.start, end):
+    for m in _RE_SERIES_PARTS.finditer(shadow(doc), s.start, end):
+        if "," not in m.group(0) and ";" not in m.group(0) and not starts_with_unit_head(t[m.end():end]) \
+                and not _RE_SERIES_AND_BEFORE.match(t, m.end(), end) and not _RE_SERIES_AND_AFTER.search(t, pos, m.start()):
+            continue
         parts.append((pos, m.start()))
         pos = m.end()
     parts.append((pos, end))
@@ -1857,11 +1874,14 @@ def _bare_place_series(doc: Document, s: Sentence) -> list[tuple[int, Found]]:
         if m is not None and (m.group("lead") is None or want == 1) and (1 if m.group("lead") else _rank_of(m.group("o"))) == want:
             # (the first unit after the clause's opening words: the longest whole unit that ends before its place)
             starts = [a] if out else [a, *(w.start() for w in _RE_WORD_START.finditer(t, a, m.start()))]
+            # (a unit opens on its head or a capital: not a name's tail in lower case, "hội" of "Xã hội", "vụ đô thị A")
+            starts = [k for k in starts if _opens_series_unit(t, k)]
             got = next((u for k in starts if (u := _whole_unit(doc, k, m.start())) is not None), None)
         if got is None:
             m = _RE_BARE_PLACE_BEFORE.search(t, a, b)
             if m is not None and _rank_of(m.group("o")) == want \
-                    and (m.start() == a or (not out and t[a:m.start()].rstrip().endswith(":"))):
+                    and (m.start() == a or (not out and t[a:m.start()].rstrip().endswith(":"))) \
+                    and _opens_series_unit(t, m.end()):
                 got = _whole_unit(doc, m.end(), b)
         if got is None:
             if out:
