@@ -297,12 +297,17 @@ _RE_RANK_CLUSTER_IS = regex.compile(r"(?<=(?:^|[,;:.\n])\s*|(?<!\p{L})(?-i:và)\
                                     r"\s+(?:là|thuộc về)\s+", regex.I)
 # a rank among others than the cluster's units: the country's, the province's, the sector's, on one index
 # (leading on a business figure is no place in the cluster: "đứng đầu với doanh thu 113 tỷ đồng"; a score is one)
-_OUTSIDE_RANK = r"cả nước|toàn quốc|toàn tỉnh|toàn ngành|về|chỉ số|với\s+(?:tổng\s+)?(?:doanh thu|lợi nhuận|sản lượng|kim ngạch|mức tăng trưởng|số nộp)"
+# the cluster's own score or votes after a bare "về" right after the place (or after the cluster named): its ranking, no topic
+# or business figure ("A dẫn đầu về tổng điểm", "đứng thứ nhất về số phiếu", "dẫn đầu Cụm về điểm thi đua"; not "dẫn đầu
+# tỉnh về tổng điểm", another board, nor an index's score, "về điểm số chỉ số cải cách hành chính")
+_OWN_SCORE_AFTER_VE = (r"(?<=(?<!\p{L})(?:đầu|nhất|nhì|hai|ba|\d|cụm|khối)\s+về\s+)(?:tổng\s+)?(?:số\s+)?(?:điểm|phiếu)(?!\p{L})"
+                       r"(?!\s+(?:số\s+)?(?:chỉ\s+số|xếp\s+hạng\s+chỉ\s+số)(?!\p{L}))")
+_OUTSIDE_RANK = r"cả nước|toàn quốc|toàn tỉnh|toàn ngành|về(?!\s+" + _OWN_SCORE_AFTER_VE + r")|chỉ số|với\s+(?:tổng\s+)?(?:doanh thu|lợi nhuận|sản lượng|kim ngạch|mức tăng trưởng|số nộp)"
 # (a topic, the board perhaps named first: "dẫn đầu tỉnh về chỉ số cải cách hành chính", "dẫn đầu Cụm về thu ngân sách",
 # "dẫn đầu trong chuyển đổi số"; not the emulation itself, "dẫn đầu Khối về thành tích thi đua")
 # (the board a corporation, its name perhaps after it: "dẫn đầu Tổng công ty về chỉ số ...", "dẫn đầu Tập đoàn A về ...")
 _ON_A_TOPIC = (r"(?:(?:cụm|khối|tỉnh|huyện|thành phố|ngành|(?:tổng công ty|tập đoàn)(?:\s+[^\s,.;:()]+){0,6}?)\s+)?(?:trong|về)\s+"
-               r"(?!(?:các\s+)?(?:phong trào\s+|công tác\s+|thành tích\s+)?thi đua\b)")
+               r"(?!" + _OWN_SCORE_AFTER_VE + r")(?!(?:các\s+)?(?:phong trào\s+|công tác\s+|thành tích\s+)?thi đua\b)")
 # a place told in another board than the cluster's own, read right after the words of the place (lexicons/rank_scopes.json):
 # out of the country's provinces ("xếp thứ 28/63"), on a topic after a board ("đứng thứ nhất tỉnh về Chỉ số ...", "dẫn đầu
 # khối huyện về Chỉ số ..."; not the emulation itself, "dẫn đầu Cụm về thành tích thi đua"), in another body's movement
@@ -313,7 +318,7 @@ _ON_A_TOPIC = (r"(?:(?:cụm|khối|tỉnh|huyện|thành phố|ngành|(?:tổng
 _SCOPES = lexicon.table("rank_scopes.json")
 _OTHER_BOARD = (r"(?:\s*/\s*" + alternation(_SCOPES["country_totals"]) + r"(?!\d)"
                 r"|(?:\s*/\s*\d{1,3})?(?:\s+(?:" + alternation(_SCOPES["boards"]) + r"|(?:cụm|khối)(?:\s+(?!(?:và|"
-                + alternation(_SCOPES["verbs_before_ve"]) + r")(?!\p{L}))[^\s,.;:()/]+){0,4}?))?\s+về\s+(?!đích(?!\p{L}))"
+                + alternation(_SCOPES["verbs_before_ve"]) + r")(?!\p{L}))[^\s,.;:()/]+){0,4}?))?\s+về\s+(?!đích(?!\p{L}))(?!" + _OWN_SCORE_AFTER_VE + r")"
                 r"(?!(?:các\s+)?(?:phong trào\s+|công tác\s+|thành tích\s+)?thi đua\b)"
                 r"|\s+(?:trong|theo|ở)\s+" + alternation(_SCOPES["indexes"]) + r"(?!\p{L})(?!\s+thi đua\b)(?![^,.;:]{0,60}?\b(?:của|trong|do)\s+(?:cụm|khối)\b)"
                 r"|\s+" + alternation(_SCOPES["movements"]) + r"(?:\s+(?!" + alternation(_SCOPES["movement_breaks"]) + r"(?!\p{L}))"
@@ -359,7 +364,7 @@ _RE_RANK_NTH = regex.compile(
     r"|(?<=[\p{L}\d)]\s*:\s*)(?P<colon>)(?:xếp\s+)?(?:thứ|hạng)\s+)(?P<o>nhất|nhì|hai|ba|tư|bốn|năm|sáu|bảy|tám|\d{1,2}"
     r"|(?<=\b(?:xếp|đứng)\s+thứ\s+)(?-i:III|II|IV|I)(?![\p{L}\d]))\b"
     # (a place on another board than the cluster's: the country's, the province's, an index's)
-    r"(?!\s*(?:cả nước|toàn quốc|về|trong\s+bảng\s+xếp\s+hạng|(?:toàn|của)\s+tỉnh|chỉ\s+số)\b)"
+    r"(?!\s*(?:cả nước|toàn quốc|về(?!\s+" + _OWN_SCORE_AFTER_VE + r")|trong\s+bảng\s+xếp\s+hạng|(?:toàn|của)\s+tỉnh|chỉ\s+số)\b)"
     # (a corporation's board on a topic: "xếp thứ hai Tổng công ty về chỉ số độ tin cậy")
     r"(?!\s+(?:tổng công ty|tập đoàn)(?:\s+[^\s,.;:()]+){0,6}?\s+(?:trong|về)\s)(?!" + _OTHER_BOARD + r")", regex.I)
 _RE_LEAD = regex.compile(
@@ -1605,7 +1610,7 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
 # a place on a topic or a figure, not the cluster's ("đứng thứ nhất về nộp ngân sách", "dẫn đầu về doanh thu"), or the most of a
 # figure ("Nộp ngân sách nhiều nhất là A"; lexicons/rank_scopes.json, figures); then, up to the next place, what would move
 # to another matter: a semicolon or the words of the cluster's own ranking
-_RE_FIGURES_PLACE = regex.compile(r"(?:(?:đứng|xếp)\s+(?:thứ\s+(?:nhất|1)|đầu)|dẫn\s+đầu)\s+về\s+\p{L}"
+_RE_FIGURES_PLACE = regex.compile(r"(?:(?:đứng|xếp)\s+(?:thứ\s+(?:nhất|1)|đầu)|dẫn\s+đầu)\s+về\s+(?!" + _OWN_SCORE_AFTER_VE + r")\p{L}"
                                   r"|(?:" + alternation([*_SCOPES["figures"], "nộp ngân sách"]) + r")(?!\p{L})[^,;.:]{0,60}?"
                                   r"\s(?:nhiều|cao|lớn)\s+nhất\s+(?:là|thuộc\s+về)\s", regex.I)
 _RE_CLAUSE_MARK = regex.compile(r"[,;.]")
@@ -1819,11 +1824,25 @@ _RE_SCORE_AT_END = regex.compile(r"\s*[-–:,]?\s*(?:(?:đạt|được|với)\s
 
 # a series of units, each with its bare place in lower case, after it ("A nhất, B nhì, C ba", "A dẫn đầu, B nhì") or before it
 # ("nhất A, nhì B"); the parts of the series parted by commas, semicolons or a last "và"
+# (read on the shadow text: a protected name's comma or "và" parts nothing, "Sở Lao động - Thương binh và Xã hội dẫn đầu";
+# a "và" only before a unit's head or a bare place, or after a part its place closes, "B nhì và Sở C ba", "nhì B và ba C",
+# "B nhì và Hà Tĩnh ba": not inside a name, "Công ty CP Môi trường và Dịch vụ đô thị A dẫn đầu")
 _RE_SERIES_PARTS = regex.compile(r"\s*(?:[,;]|\s(?-i:và)\s)\s*")
+_RE_SERIES_AND_BEFORE = regex.compile(r"(?-i:nhất|nhì|ba)\s", regex.I)
+_RE_SERIES_AND_AFTER = regex.compile(r"(?<![\p{L}\d])(?-i:nhất|nhì|ba|dẫn\s+đầu)\s*$")
 _RE_BARE_PLACE_AFTER = regex.compile(r"(?<!(?<!\p{L})(?:thứ|hạng|xếp|đứng|giải|loại|trí|đồng|vị))\s+(?-i:(?P<o>nhất|nhì|ba)|(?P<lead>dẫn\s+đầu))$")
 _RE_BARE_PLACE_BEFORE = regex.compile(r"(?<![\p{L}\d])(?-i:(?P<o>nhất|nhì|ba))\s+")
 _RE_WORD_START = regex.compile(r"(?<=[\s:])[^\s:]")
 _RE_SERIES_ACT = regex.compile(r"\b(?:bình\s+xét|suy\s+tôn|bình\s+chọn|bình\s+bầu|xếp\s+hạng|chấm\s+điểm)\b", regex.I)
+
+
+# a unit of a series opens on a capital (its head or its name), or on a locality's kind in lower case before its name
+# ("huyện Di Linh"); not on a name's tail, "hội" of "Xã hội", "vụ đô thị A" of "Dịch vụ đô thị A"
+_RE_SERIES_UNIT_OPENS = regex.compile(r"(?-i:\p{Lu})|(?-i:xã|phường|thị trấn|thị xã|huyện|quận|đặc khu|tỉnh|thành phố)\s+(?-i:\p{Lu})")
+
+
+def _opens_series_unit(t: str, k: int) -> bool:
+    return _RE_SERIES_UNIT_OPENS.match(t, k) is not None
 
 
 def _bare_place_series(doc: Document, s: Sentence) -> list[tuple[int, Found]]:
@@ -1836,7 +1855,10 @@ def _bare_place_series(doc: Document, s: Sentence) -> list[tuple[int, Found]]:
         return []  # (the places on a topic the sentence opens on: "Về tăng trưởng, A dẫn đầu, B nhì")
     end = s.start + len(t[s.start:s.end].rstrip(" .;,"))
     parts, pos = [], s.start
-    for m in _RE_SERIES_PARTS.finditer(t, s.start, end):
+    for m in _RE_SERIES_PARTS.finditer(shadow(doc), s.start, end):
+        if "," not in m.group(0) and ";" not in m.group(0) and not starts_with_unit_head(t[m.end():end]) \
+                and not _RE_SERIES_AND_BEFORE.match(t, m.end(), end) and not _RE_SERIES_AND_AFTER.search(t, pos, m.start()):
+            continue
         parts.append((pos, m.start()))
         pos = m.end()
     parts.append((pos, end))
@@ -1852,11 +1874,14 @@ def _bare_place_series(doc: Document, s: Sentence) -> list[tuple[int, Found]]:
         if m is not None and (m.group("lead") is None or want == 1) and (1 if m.group("lead") else _rank_of(m.group("o"))) == want:
             # (the first unit after the clause's opening words: the longest whole unit that ends before its place)
             starts = [a] if out else [a, *(w.start() for w in _RE_WORD_START.finditer(t, a, m.start()))]
+            # (a unit opens on its head or a capital: not a name's tail in lower case, "hội" of "Xã hội", "vụ đô thị A")
+            starts = [k for k in starts if _opens_series_unit(t, k)]
             got = next((u for k in starts if (u := _whole_unit(doc, k, m.start())) is not None), None)
         if got is None:
             m = _RE_BARE_PLACE_BEFORE.search(t, a, b)
             if m is not None and _rank_of(m.group("o")) == want \
-                    and (m.start() == a or (not out and t[a:m.start()].rstrip().endswith(":"))):
+                    and (m.start() == a or (not out and t[a:m.start()].rstrip().endswith(":"))) \
+                    and _opens_series_unit(t, m.end()):
                 got = _whole_unit(doc, m.end(), b)
         if got is None:
             if out:
