@@ -36,3 +36,8 @@ def blocks(text: str) -> list:
 def people_rows(r: dict) -> list:
     """The people as (name, honorific, title, roles) rows, in the record's order."""
     return [(p["name"], p["honorific"], p["title"], p["roles"]) for p in r["people"]]
+
+
+def decision_texts(r: dict, kind: str) -> list:
+    """The texts of the decisions of one kind, in the record's order."""
+    return [d["text"] for d in r["decisions"] if d["kind"] == kind]

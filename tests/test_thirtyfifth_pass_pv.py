@@ -2,7 +2,7 @@
 system ("Cụm thi đua số N - Cục X:"), and a launch written as a noun phrase ("Sau phần phát động của Cụm trưởng, ...")."""
 from tdkt_extract import extract
 
-from record_views import kinds
+from record_views import decision_texts, kinds
 
 
 def record(text: str) -> dict:
@@ -14,7 +14,7 @@ def province(text: str):
 
 
 def others(text: str) -> list:
-    return [d["text"] for d in record(text)["decisions"] if d["kind"] == "other"]
+    return decision_texts(record(text), "other")
 
 
 # --- a cluster under one province's unit, the headline naming the national system alone -----------------------------------

@@ -3,6 +3,8 @@ a province's unit joined to the national parent by a verb or preposition, or a s
 noun launch told of an earlier event, another cluster or another body (COV-6); and the noun launch's text inside a list."""
 from tdkt_extract import extract
 
+from record_views import decision_texts
+
 
 def record(text: str) -> dict:
     return extract(text).model_dump(mode="json")
@@ -13,7 +15,7 @@ def province(text: str):
 
 
 def others(text: str) -> list:
-    return [d["text"] for d in record(text)["decisions"] if d["kind"] == "other"]
+    return decision_texts(record(text), "other")
 
 
 # --- COV-4: the cluster of a national system, a province's unit only its partner, chair or a second parent ---------------
