@@ -62,3 +62,16 @@ def test_two_named_companies_joined_by_va_inside_a_list_are_two_members():
             "Khối gồm: Công ty CP Phân lân Lào Cai và Công ty TNHH Khoáng sản Bảo Thắng, Điện lực Lào Cai, Viễn thông Lào Cai.")
     members = extract(text).cluster.members
     assert "Công ty CP Phân lân Lào Cai" in members and "Công ty TNHH Khoáng sản Bảo Thắng" in members
+
+
+def test_a_head_of_a_body_after_a_hyphen_is_a_title_even_after_a_middle_name():
+    # "Dần" is also a middle name that a Hmong name joins by a hyphen; "Thủ trưởng" after it is a title
+    text = ("Cụm thi đua số 3 tổ chức hội nghị tổng kết năm 2024. "
+            "Ông Trần Văn Sính-Thủ trưởng cơ quan Cảnh sát điều tra Công an huyện B phát biểu.")
+    people = [(p.name, p.title) for p in extract(text).people]
+    assert ("Trần Văn Sính", "Thủ trưởng cơ quan Cảnh sát điều tra Công an huyện B") in people
+
+
+def test_a_district_city_written_tp_without_a_space_stays_in_an_unnumbered_clusters_name():
+    text = "Cụm thi đua các phường thuộc TP.Lào Cai tổ chức hội nghị tổng kết năm 2024."
+    assert extract(text).cluster.name == "Cụm thi đua các phường thuộc TP.Lào Cai"

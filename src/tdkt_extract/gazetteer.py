@@ -284,9 +284,10 @@ def central_cities() -> tuple[str, ...]:
 
 @lru_cache(maxsize=None)
 def cities_named_like_their_province() -> tuple[str, ...]:
-    """The provinces whose own city (a district-level "thành phố") bears the province's name and that stayed provinces (Yên Bái,
-    Thái Nguyên): "các phường thuộc TP. Yên Bái" names that city. Not a province that is or became a centrally-run city (Huế,
-    Quảng Ninh, Bắc Ninh), where "thuộc thành phố X" may name the whole city."""
+    """The provinces whose own city (a district-level "thành phố") bears the province's name and that never became a
+    centrally-run city, merged away in 2025 or not (Yên Bái, Thái Nguyên): "các phường thuộc TP. Yên Bái" names that city.
+    Not a province that is or became a centrally-run city (Huế, Quảng Ninh, Bắc Ninh), where "thuộc thành phố X" may name the
+    whole city."""
     g = load()
     return tuple(name for name, e in g.provinces.items()
                  if e.get("type") == "tỉnh" and e.get("type_2025", "tỉnh") == "tỉnh"

@@ -97,7 +97,7 @@ _RE_NAME_STOP = regex.compile(
     # (or by the sectors of the economy they come from: "Khối thi đua doanh nghiệp thuộc các thành phần kinh tế")
     # (or by the district or city their communes or wards lie in: "Cụm thi đua các xã thuộc huyện A", "... các phường thuộc TP. B";
     # a province after it is its suffix, cut below)
-    r"trong(?!\s+lĩnh\s+vực)|(?:trực\s+)?thuộc(?!\s+(?i:trung\s+ương)\b)(?!\s+(?:huyện|quận|thị\s+xã|thành\s+phố|TP\.?\s)\s*(?-i:\p{Lu}))(?!\s*(?:,|và\s+(?-i:\p{Ll})))(?!\s+(?:các|mọi)\s+thành\s+phần\s+kinh\s+tế\b)|tại|từ(?!\s+thiện\b)|phát động|triển khai|đăng cai|với|cùng|cho|được(?!\s+Đảng(?:,|\s+và)\s+Nhà\s+nước\s+giao\b)|luôn|đạt|nhằm|để|đến|về dự|về tham dự|này|đó|"
+    r"trong(?!\s+lĩnh\s+vực)|(?:trực\s+)?thuộc(?!\s+(?i:trung\s+ương)\b)(?!\s+(?:huyện|quận|thị\s+xã|thành\s+phố|TP\.|TP\s)\s*(?-i:\p{Lu}))(?!\s*(?:,|và\s+(?-i:\p{Ll})))(?!\s+(?:các|mọi)\s+thành\s+phần\s+kinh\s+tế\b)|tại|từ(?!\s+thiện\b)|phát động|triển khai|đăng cai|với|cùng|cho|được(?!\s+Đảng(?:,|\s+và)\s+Nhà\s+nước\s+giao\b)|luôn|đạt|nhằm|để|đến|về dự|về tham dự|này|đó|"
     r"thực hiện|dự kiến|giữ|tiến hành|hoạt động(?!\s+(?:trong\s+lĩnh\s+vực|có\s+tính\s+chất)\b)|chia sẻ|thảo luận|họp|nhận|đề nghị|và phương hướng|lần thứ|giai đoạn|chủ trì|"
     # (a time after a bare head: "báo cáo hoạt động của cụm thời gian qua")
     r"(?:được\s+)?thành lập|theo|thời gian)\b"
@@ -146,7 +146,7 @@ def _province_suffix_re():
         # (nor a province's city named like it after "thuộc": "các phường thuộc TP. Yên Bái" is that city's wards; a
         # centrally-run city after it is the suffix, "các phường thuộc TP. Hà Nội", and so is one that became so, "các sở, ngành
         # thuộc thành phố Huế")
-        r"|(?<!\b(?:tuyến|cấp|và|UBND|nhân dân|thuộc))(?!\s+thuộc\s+(?:thành phố|TP\.?)\s+(?:" + alternation(gazetteer.cities_named_like_their_province()) + r")\b)(?!(?<=\b(?:huyện|thị xã|quận),)\s*(?:thành phố|TP\.?)\s+(?!(?:" + _central_cities_alt() + r")\b)(?:" + _provinces_alt() + r")\b)(?!(?<=[-–])\s+TP\.?\s)\s+(?:của\s+|trên địa bàn\s+|thuộc\s+)?(?:tỉnh|thành phố|TP\.?)\s+(?:" + _provinces_alt() + r")\b.*$"
+        r"|(?<!\b(?:tuyến|cấp|và|UBND|nhân dân|thuộc))(?!\s+thuộc\s+(?:thành phố\s+|TP\.\s*|TP\s+)(?:" + alternation(gazetteer.cities_named_like_their_province()) + r")\b)(?!(?<=\b(?:huyện|thị xã|quận),)\s*(?:thành phố|TP\.?)\s+(?!(?:" + _central_cities_alt() + r")\b)(?:" + _provinces_alt() + r")\b)(?!(?<=[-–])\s+TP\.?\s)\s+(?:của\s+|trên địa bàn\s+|thuộc\s+)?(?:tỉnh|thành phố|TP\.?)\s+(?:" + _provinces_alt() + r")\b.*$"
         # the locative "(đóng) trên địa bàn tỉnh X" places the cluster, whatever X's name, or with none ("trên địa bàn tỉnh")
         # (a district's locative only bare, "trên địa bàn huyện": a named district is part of the name)
         # (or the kinds of district listed bare: "trên địa bàn huyện, thị xã, thành phố")
@@ -2782,7 +2782,7 @@ _RE_NAME_AFTER_HEAD = regex.compile(r"\s+(?-i:\p{Lu})[\p{L}&]*(?:\s+\S+)+")
 
 def _named_unit(s: str) -> bool:
     """``s`` is a unit named in full: its head capitalised, then a capitalised word that opens no other unit nor a place's
-    kind, and a word more ("Công ty CP Apatit Việt Nam", "Tổng công ty Hóa chất mỏ"; not "HĐND tỉnh", "Viễn thông")."""
+    kind, and a word more ("Công ty CP A Việt Nam", "Tổng công ty Hóa chất B"; not "HĐND tỉnh", "Viễn thông")."""
     s = s.strip()
     h = unit_head_ci_re().match(s)
     if h is None or not s[:1].isupper():

@@ -28,6 +28,8 @@ _W = (r"\p{Lu}\p{Ll}*(?:[’']\p{Lu}?\p{Ll}+)?(?:(?<=(?<![\p{L}’'])"
       + r")-(?=\p{Lu}\p{Ll}+(?![\p{L}\d’'-]))(?!(?:"
       + trie_alternation({w.split()[0] for w in (*lexicon.words("positions.txt"), *lexicon.words("unit_heads.txt"), *lexicon.words("ranks.txt"))
                           if w[:1].isupper() and w.split()[0][1:].islower()}) + r")(?!\p{L}))"
+      # nor a head of a body written as a capitalised word then "trưởng"/"phó", "Nguyễn Văn Dần-Thủ trưởng cơ quan", "Tổ trưởng"
+      + r"(?!\p{Lu}\p{Ll}*\s+(?:trưởng|phó)(?!\p{L}))"
       # nor a plain noun of two words or more written with a capital, "Hầu A Chứ-Già làng thôn B"
       + r"(?!(?:" + alternation(sorted({n[:1].upper() + n[1:] for n in lexicon.table("person_nouns.json")["nouns"] if " " in n}))
       + r")(?!\p{L}))\p{Lu}\p{Ll}+)?")
