@@ -13,7 +13,7 @@ from ..normalize import fold
 from ..patterns import RE_YEAR, cre, SAME_DAY, TO_CHUC, alternation, finditer, search, trie_alternation
 from .people import title_after
 from .recall import recalls_another_meeting
-from .units import (MASK, MILITARY_MINISTRIES, MILITARY_PARENTS, NOT_PLACE_ABBREVIATION, ROLE_NOTE_WORDS, TAI_ENDS_UNIT, ends_cut, is_guest_note, military_rank, past_person,
+from .units import (FLAG_WITH_DUTY, MASK, MILITARY_MINISTRIES, MILITARY_PARENTS, NOT_PLACE_ABBREVIATION, ROLE_NOTE_WORDS, TAI_ENDS_UNIT, ends_cut, is_guest_note, military_rank, past_person,
                     positions_alt, role_note, role_of_note, shadow, starts_with_unit_head, unit_after, unit_before, unit_head_ci_re)
 
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10,
@@ -3238,11 +3238,6 @@ def _role_kind(m) -> str:
     return "vice_chair" if m.group("vice") else "chair"
 
 
-# the role's duty handed over with the flag: "bàn giao cờ luân lưu và nhiệm vụ Cụm trưởng năm 2025 cho B", or listed with it
-# ("bàn giao Cờ luân lưu, sổ truyền thống và trách nhiệm Cụm trưởng cho B"); not past the one who takes it ("cho")
-_FLAG_WITH_DUTY = r"(?!(?:(?!\bcho\b)[^.;:]){0,60}?(?:,\s*(?:và\s+)?|\s(?:và|cùng(?:\s+với)?)\s+)(?:nhiệm\s+vụ|vai\s+trò|vị\s+trí|quyền|trách\s+nhiệm|công\s+việc)\b)"
-
-
 def _role_res():
     global _ROLE_RES
     if _ROLE_RES is None:
@@ -3277,7 +3272,7 @@ def _role_res():
             # duty joined to it, "bàn giao cờ luân lưu và nhiệm vụ Cụm trưởng"; not a note on the one who gives or takes it,
             # "A, Cụm trưởng năm 2023, bàn giao Cờ luân lưu cho B")
             "handover": regex.compile(r"\b(?:(?:bàn giao|chuyển giao)(?!\s+(?:lại\s+)?cờ(?!\p{L})(?!(?:\s+luân\s+lưu)?(?:\s+của)?\s+(?:đơn\s+vị\s+)?(?:"
-                                      + ROLE_NOTE_WORDS + r")(?!\p{L}))" + _FLAG_WITH_DUTY + r")"
+                                      + ROLE_NOTE_WORDS + r")(?!\p{L}))" + FLAG_WITH_DUTY + r")"
                                       r"|trao(?:\s+lại)?\s+(?:cờ(?:\s+luân\s+lưu)?(?:\s+của)?|quyền|vị\s+trí|vai\s+trò|nhiệm\s+vụ)(?=\s+(?:đơn\s+vị\s+)?(?:"
                                       + ROLE_NOTE_WORDS + r")(?!\p{L})))\b", regex.I),
             # "Cụm trưởng năm 2025 (sẽ) do X đảm nhiệm", "luân phiên Cụm trưởng năm 2025 cho X": the role, then the one

@@ -16,7 +16,7 @@ from .cluster import another_event, count_value, mentions, number_value
 from .people import _opens_place, title_after
 from .recall import recalls_another_meeting
 from .tables import tables
-from .units import NOT_PLACE_ABBREVIATION, ROLE_NOTE_WORDS, _leading_position_re, ends_cut, military_rank, role_note, shadow, unit_head_ci_re, starts_with_unit_head, unit_after, unit_before
+from .units import FLAG_WITH_DUTY, NOT_PLACE_ABBREVIATION, ROLE_NOTE_WORDS, _leading_position_re, ends_cut, military_rank, role_note, shadow, unit_head_ci_re, starts_with_unit_head, unit_after, unit_before
 
 _ORD = {"nhất": 1, "nhì": 2, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8}
 
@@ -4231,7 +4231,7 @@ _RE_ELECTED = regex.compile(r"\b(?:được\s+)?(?:bầu|bầu chọn|tín nhi�
 _RE_FLAG_HANDED = regex.compile(r"\b(?:trao|bàn giao|chuyển giao)(?:\s+lại)?\s+(?:(?:chiếc|lá)\s+)?cờ(?!\p{L})"
                                 # (not the role's own flag, the role word right after it: "bàn giao cờ luân lưu Cụm trưởng năm 2025 cho B")
                                 r"(?!(?:\s+luân\s+lưu)?(?:\s+của)?\s+(?:đơn\s+vị\s+)?(?:" + ROLE_NOTE_WORDS + r")(?!\p{L}))"
-                                r"(?!(?:(?!\bcho\b)[^.;:]){0,60}?(?:,\s*(?:và\s+)?|\s(?:và|cùng(?:\s+với)?)\s+)(?:nhiệm\s+vụ|vai\s+trò|vị\s+trí|quyền|trách\s+nhiệm|công\s+việc)\b)"
+                                + FLAG_WITH_DUTY +
                                 r"[^.;:]{0,80}?\s(?:cho|về|sang)\s",
                                 regex.I)
 # (or the clause tells a choice of the meeting after the flag: "..., Hội nghị đã biểu quyết chọn B làm Cụm trưởng năm 2025",

@@ -195,6 +195,12 @@ def _not_unit_head_re():
 
 #: the role words a note after a unit may be ("Cụm trưởng", "Trưởng khối", "Phó Trưởng khối", "Phó cụm"), as a regex fragment
 ROLE_NOTE_WORDS = r"(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối)|phó\s+(?:cụm|khối)"
+# not a flag handed over with the role's duty listed after it, "bàn giao cờ luân lưu và nhiệm vụ Cụm trưởng năm 2025 cho B",
+# "bàn giao Cờ luân lưu, sổ truyền thống và trách nhiệm Cụm trưởng cho B" (not looking past the one who takes it, "cho"): the
+# lookahead the cluster's and the decisions' readers of a flag handover share (lexicons/acts.json's election form writes the
+# same words in its regex)
+FLAG_WITH_DUTY = (r"(?!(?:(?!\bcho\b)[^.;:]){0,60}?(?:,\s*(?:và\s+)?|\s(?:và|cùng(?:\s+với)?)\s+)"
+                  r"(?:nhiệm\s+vụ|vai\s+trò|vị\s+trí|quyền|trách\s+nhiệm|công\s+việc)\b)")
 # a role note written after a unit: "(Khối trưởng)", "(đơn vị Cụm phó năm 2025)", " - đơn vị Trưởng khối"
 # (a note whose closing bracket was left out before the list's comma: "gồm: A (cụm trưởng, B (cụm phó), C")
 _RE_NOTE_PAREN = regex.compile(r"\s*\(\s*(?P<role>[^()]{2,40}?)\s*(?:\)|(?<=(?:trưởng|phó|cụm|khối))$)\s*$", regex.I)
