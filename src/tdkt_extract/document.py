@@ -113,6 +113,10 @@ class Document:
     def body_sentences(self) -> list[Sentence]:
         return self._kinds("body", ("body",))
 
+    def content_sentence_at(self, pos: int) -> Sentence | None:
+        """The content sentence that holds offset ``pos``, if any."""
+        return next((x for x in self.content_sentences() if x.start <= pos < x.end), None)
+
     def _kinds(self, name: str, kinds: tuple[str, ...]) -> list[Sentence]:
         # asked for by every extractor, often per sentence: kept until the segmentation changes
         key = (name, id(self.sentences), len(self.sentences))

@@ -5737,7 +5737,7 @@ def chairs_from_people(doc: Document) -> None:
         for p in d.people:
             if p.title is None or "spoke" not in p.roles or not heads(p, cur, True):
                 continue
-            s = next((x for x in doc.content_sentences() if x.start <= p.name.start < x.end), None)
+            s = doc.content_sentence_at(p.name.start)
             if s is not None and any(_RE_TAKES_ON_WHAT[key].match(doc.text, w.end(), s.end)
                                      for w in _RE_TAKES_ON_ROLE.finditer(doc.text, s.start, s.end)):
                 cur.person = p.name

@@ -232,8 +232,8 @@ def _other_cluster(doc: Document, s: Sentence) -> bool:
 
 
 def _other_named_cluster(doc: Document, s: Sentence) -> bool:
-    """A sentence naming a cluster by its name, unnumbered, that is not this one: "Cụm thi đua các huyện miền núi tỉnh Quảng
-    Trị đã bàn giao cờ luân lưu ..." in an article on Cụm thi đua số 7 (the bare "Cụm" is this one)."""
+    """A sentence naming a cluster by its name, unnumbered, that is not this one: "Cụm thi đua các huyện miền núi tỉnh A đã
+    bàn giao cờ luân lưu ..." in an article on Cụm thi đua số 7 (the bare "Cụm" is this one)."""
     own = doc.draft.scalars.get("cluster.name")
     if own is None:
         return False
@@ -1621,7 +1621,7 @@ _RE_OWN_RANKING_WORDS = regex.compile(r";|\b(?:bình xét|suy tôn|bình chọn|
 def _after_a_figures_place(doc: Document, f: Found, out: list[tuple[int, Found]]) -> bool:
     """``f`` ranked after a place on a business figure in its sentence (``_RE_FIGURES_PLACE``), that place read as none of
     the cluster's, nothing between them turning to the cluster's ranking: a place on the same figure."""
-    s = _sentence_at(doc, f.start)
+    s = doc.content_sentence_at(f.start)
     if s is None:
         return False
     t = doc.text
@@ -4161,19 +4161,13 @@ def _forms_by_start() -> dict[str, tuple[int, ...]]:
 
 
 @lru_cache(maxsize=None)
-def _phrase_forms() -> frozenset[int]:
-    """The indexes in ``_act_forms()`` of the forms tagged "clause": "phrase" in lexicons/acts.json: an act written as a noun
-    phrase opening the sentence before its comma ("Sau phần phát động của Cụm trưởng, ..."), its text the phrase alone."""
+def _forms_tagged(key: str, value) -> frozenset[int]:
+    """The indexes in ``_act_forms()`` of the forms of lexicons/acts.json whose tag ``key`` is ``value``: "clause": "phrase",
+    an act written as a noun phrase opening the sentence before its comma ("Sau phần phát động của Cụm trưởng, ..."), its
+    text the phrase alone; "apart": true, an act of its own beside one other act of its kind read by the kind's other forms
+    ("bàn giao Cờ luân lưu" beside "phát động phong trào thi đua")."""
     kinds = lexicon.table("acts.json")["kinds"]
-    return frozenset(i for i, f in enumerate(f for forms in kinds.values() for f in forms) if f.get("clause") == "phrase")
-
-
-@lru_cache(maxsize=None)
-def _apart_forms() -> frozenset[int]:
-    """The indexes in ``_act_forms()`` of the forms tagged 'apart' (lexicons/acts.json): an act of its own beside one
-    other act of its kind read by the kind's other forms ("bàn giao Cờ luân lưu" beside "phát động phong trào thi đua")."""
-    table = lexicon.table("acts.json")["kinds"]
-    return frozenset(i for i, f in enumerate(f for forms in table.values() for f in forms) if f.get("apart"))
+    return frozenset(i for i, f in enumerate(f for forms in kinds.values() for f in forms) if f.get(key) == value)
 
 
 @lru_cache(maxsize=None)
@@ -4836,7 +4830,8 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
     further = _further()[0]
     distinct, object_class = _distinct_objects()
     classes: dict[str, set] = {}  # per kind of "distinct_objects", the classes of the objects of its acts read so far
-    apart = _apart_forms()
+    apart = _forms_tagged("apart", True)
+    phrase = _forms_tagged("clause", "phrase")
     read_apart: dict[str, bool] = {}  # per kind read, whether a form tagged 'apart' read it
     apart_added: set[str] = set()  # the kinds that took the one act of the other class beside the first
     people_names = [p.name.value for p in doc.draft.people]
@@ -5043,11 +5038,11 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
             if distinct_act and (cls is None or cls in classes.get(kind, ())):
                 continue  # the same document told again ("Báo cáo ... được hội nghị thông qua"), or no document named
             c = _clause(doc, s, m.start(), m.end(), own_place=kind == "plan")
-            if i in _phrase_forms() and _phrase_elsewhere(doc, before, t[m.start():(t.find(",", m.end(), c.end) + 1 or c.end + 1) - 1]):
+            if i in phrase and _phrase_elsewhere(doc, before, t[m.start():(t.find(",", m.end(), c.end) + 1 or c.end + 1) - 1]):
                 continue  # "Sau lời phát động của Cụm trưởng tại hội nghị ... đầu năm 2023, ...": an earlier event, or another cluster's
-            if i in _phrase_forms() and c.start <= m.start() and (comma := t.find(",", m.end(), min(c.end, m.end() + 40))) >= 0:
+            if i in phrase and c.start <= m.start() and (comma := t.find(",", m.end(), min(c.end, m.end() + 40))) >= 0:
                 c = Found(t[c.start:comma], c.start, comma)  # the noun phrase before its comma, not the main clause after it
-            if i in _phrase_forms() and (lead := t.rfind(",", c.start, m.start())) >= 0:
+            if i in phrase and (lead := t.rfind(",", c.start, m.start())) >= 0:
                 # (the phrase in a list of the meeting's acts: "Hội nghị đã nghe báo cáo ..., nghe lời phát động của Khối trưởng")
                 a = lead + 1 + len(t[lead + 1:m.start()]) - len(t[lead + 1:m.start()].lstrip())
                 c = Found(t[a:c.end], a, c.end)
@@ -5073,7 +5068,7 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
     if "election" not in out and nxt:
         org = min(nxt, key=lambda f: f.start)
         # (any sentence of the text but the headline: "Năm 2024, A làm Cụm trưởng" opens on a year yet is no review)
-        s = _sentence_at(doc, org.start)
+        s = doc.content_sentence_at(org.start)
         # (the headline only where it tells the choice: "Hội Nông dân tỉnh được bầu làm Trưởng Cụm thi đua số 7 năm 2026")
         if s is not None and doc.blocks[s.block].kind == "title" and not _RE_ELECTED.search(doc.text, s.start, s.end):
             # (the headline names the unit, "Sở A nhận nhiệm vụ Cụm trưởng năm 2025": the body's sentence that names it with
@@ -5097,8 +5092,8 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
         # (the first place not only told of a recipient in apposition: "trao Cờ cho A - đơn vị dẫn đầu Cụm. B xếp thứ hai,
         # C xếp thứ ba": the places stated after it are the ranking)
         r = next((r for _, r in doc.draft.rankings
-                  if (s := _sentence_at(doc, r.start)) is None or not _leader_of_conferral(doc, s, r)), None)
-        s = _sentence_at(doc, r.start) if r is not None else None
+                  if (s := doc.content_sentence_at(r.start)) is None or not _leader_of_conferral(doc, s, r)), None)
+        s = doc.content_sentence_at(r.start) if r is not None else None
         # (not from the year's results told in the review: no act of the meeting)
         if s and all(x.start != s.start for x in _year_results(doc)):
             out["ranking"] = _clause(doc, s, r.start, r.end)
@@ -5115,7 +5110,7 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
     if "award_proposal" not in out and proposed:
         a = min(proposed, key=lambda x: x.award.start)
         lo, hi = min(a.recipient.start, a.award.start), max(a.recipient.end, a.award.end)
-        s = _sentence_at(doc, lo)
+        s = doc.content_sentence_at(lo)
         if s is not None and hi <= s.end:
             out["award_proposal"] = _clause(doc, s, lo, hi)
     # "bình xét, suy tôn X, đề nghị tặng Cờ": the units chosen in the clause of the proposal are ranked too
@@ -5124,10 +5119,10 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
         out["ranking"] = ap
     # (the vote's results or the vote opening the lead of the proposals listed under it: "Kết quả bình xét, Khối thống
     # nhất:" then "- Đề nghị ... tặng Cờ thi đua cho A")
-    if "ranking" not in out and ap is not None and (s := _sentence_at(doc, ap.start)) is not None \
+    if "ranking" not in out and ap is not None and (s := doc.content_sentence_at(ap.start)) is not None \
             and _RE_ITEM_OPEN.match(doc.block_text(doc.blocks[s.block])):
         j = _lead_above_block(doc, s.block)
-        lead = _sentence_at(doc, doc.blocks[j].end - 1) if j is not None and j < s.block else None
+        lead = doc.content_sentence_at(doc.blocks[j].end - 1) if j is not None and j < s.block else None
         if lead is not None and _vote_opens(doc, doc.text, lead.start, lead.end):
             c = _clause(doc, lead, lead.start, lead.start)
             out["ranking"] = Found(c.value.rstrip(" :"), c.start, c.start + len(c.value.rstrip(" :")))
@@ -5188,7 +5183,7 @@ def _withdrawal_replaced(doc: Document, c: Found) -> bool:
     left = _RE_ROLE_LEFT.match(t, at)
     if left is not None:
         at = left.end()
-    s = _sentence_at(doc, c.start + w.start())
+    s = doc.content_sentence_at(c.start + w.start())
     end = s.end if s is not None else c.end
     nxt = next((x for x in doc.content_sentences() if x.start >= end), None)
     return _RE_CHOSEN_IN_PLACE.search(t, at, nxt.end if nxt is not None else end) is not None
@@ -5203,7 +5198,7 @@ def _named_with_role_in_body(doc: Document, name: str, after: int) -> tuple[Foun
     t, low, key = doc.text, doc.cues.lower, cues.lower(name)
     at = low.find(key, after)
     while at >= 0:
-        s = _sentence_at(doc, at)
+        s = doc.content_sentence_at(at)
         if s is not None and doc.blocks[s.block].kind != "title" and _RE_ROLE_WORD.search(t, s.start, s.end) \
                 and _gives_role(doc, s):
             return Found(t[at:at + len(name)], at, at + len(name)), s
@@ -5247,11 +5242,6 @@ def _leader_of_conferral(doc: Document, s: Sentence, r: Found) -> bool:
                and a.recipient.start < r.end and r.start < a.recipient.end
                and _RE_RECIPIENT_OF_CHO.search(t, max(s.start, a.recipient.start - 12), a.recipient.start) is not None
                and _RE_PLACE_IN_APPOSITION.match(t, a.recipient.end, s.end) is not None for a in doc.draft.awards)
-
-
-def _sentence_at(doc: Document, pos: int) -> Sentence | None:
-    """The content sentence that holds ``pos`` (the acts read from a ranking, a role or an award found)."""
-    return next((x for x in doc.content_sentences() if x.start <= pos < x.end), None)
 
 
 @lru_cache(maxsize=None)
