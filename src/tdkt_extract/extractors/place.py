@@ -796,6 +796,8 @@ def _placed_by_clause(doc: Document, name: Found) -> bool:
         and (nxt is None or _province_re().match(t, nxt.end() - 1, nxt.end() + 40) is None)
 
 
+# the words that open a clause's own predicate after the cluster's name: where its parents' names end
+_CLAUSE_OPENS = r"tổ chức|tại|đã|vừa|họp|ký|sơ kết|tổng kết"
 # the cluster placed under one province's unit, its parent ("Cụm thi đua số 1 thuộc Cục Thuế tỉnh A", "... trực thuộc Công an
 # thành phố B"): a capitalised unit's name, no clause word, comma or bracket before the province's kind word
 # (not the place of the meeting or a venue, "thuộc Cục Thuế tổ chức hội nghị tại tỉnh A"; not several provinces, "thuộc Cục
@@ -803,11 +805,11 @@ def _placed_by_clause(doc: Document, name: Found) -> bool:
 # (nor a second party joined to the parent by a verb or a preposition, the province's unit its partner, host or chair: "thuộc
 # Kho bạc Nhà nước phối hợp với / cùng / do Kho bạc Nhà nước tỉnh A ...", a cluster of the national system)
 _RE_UNDER_PROVINCIAL_PARENT = regex.compile(
-    r"\s*,?\s*(?:trực\s+)?thuộc\s+(?-i:\p{Lu})(?:(?!\b(?:tại|ở|tổ chức|đã|vừa|họp|ký|sơ kết|tổng kết|các|trên|phối hợp|với|cùng"
+    r"\s*,?\s*(?:trực\s+)?thuộc\s+(?-i:\p{Lu})(?:(?!\b(?:" + _CLAUSE_OPENS + r"|ở|các|trên|phối hợp|với|cùng"
     r"|do|được|là|làm|gồm|đăng cai|chủ trì|khai mạc|diễn ra|năm)\b)[^,.;:()\n]){0,50}?"
     r"(?<=\s)(?:tỉnh|thành phố|TP\.?)\s*(?P<p>(?-i:\p{Lu})[\p{L}]*(?:\s+(?-i:\p{Lu})[\p{L}]*){0,3})", regex.I)
 # (the rest of the parents' list, to the clause's verb or its end: "thuộc Cục A tỉnh B, Cục A tỉnh C tổ chức ...")
-_RE_PARENTS_REST = regex.compile(r"[^.;:\n]{0,120}?(?=\b(?:tổ chức|tại|đã|vừa|họp|ký|sơ kết|tổng kết)\b|[.;:\n]|$)", regex.I)
+_RE_PARENTS_REST = regex.compile(r"[^.;:\n]{0,120}?(?=\b(?:" + _CLAUSE_OPENS + r")\b|[.;:\n]|$)", regex.I)
 
 
 def _under_provincial_parent(t: str, end: int) -> bool:
