@@ -1,7 +1,7 @@
 """Lists and tables laid out one row or one cell per line, as copies of web pages and PDFs give them.
 
 One reader for every layout of a member list (the rankings and the awards read their tables with extractors/tables.py,
-written in parallel; making the two one reader is a known debt):
+written in parallel; the two share one vocabulary of header cells, lexicons/table_columns.json, but not yet one reader):
 
 - rows split by pipes, markdown's leading and closing pipes and its "|---|" rule row allowed;
 - rows split by tabs (the normalized text has a space there: the tab is found in the original input);
@@ -13,16 +13,29 @@ A header row and a total row ("Tổng cộng", "Cộng", "Bình quân") are know
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
+from . import lexicon
 from .document import Document
 
+
+@lru_cache(maxsize=None)
+def column_words() -> dict[str, list[str]]:
+    """The words of a header's cells by the column they name (lexicons/table_columns.json), shared with the rankings'
+    and the awards' table reader."""
+    return {k: v for k, v in lexicon.table("table_columns.json").items() if not k.startswith("_")}
+
+
+def _head_re(kind: str) -> "regex.Pattern[str]":
+    return regex.compile(r"(?:" + "|".join(column_words()[kind]) + r")", regex.I)
+
+
 # the header's cells: the row number, the unit, a role in the cluster, or another short label with no figure
-_RE_NUMBER_HEAD = regex.compile(r"(?:STT|TT|Số\s+TT|Số\s+thứ\s+tự|Thứ\s+tự)", regex.I)
-_RE_UNIT_HEAD = regex.compile(r"(?:tên\s+)?(?:đơn\s+vị|cơ\s+quan|doanh\s+nghiệp|tập\s+thể|thành\s+viên|tổ\s+chức)"
-                              r"(?:\s+thành\s+viên)?(?:\s+(?:trong|của|thuộc)\s+(?:cụm|khối))?", regex.I)
-_RE_ROLE_HEAD = regex.compile(r"(?:ghi\s+chú|vai\s+trò|(?:chức\s+danh|nhiệm\s+vụ|vị\s+trí)(?:\s+(?:trong|của)\s+(?:cụm|khối)(?:\s+thi\s+đua)?)?)", regex.I)
+_RE_NUMBER_HEAD = _head_re("number")
+_RE_UNIT_HEAD = _head_re("unit")
+_RE_ROLE_HEAD = _head_re("role")
 _RE_LABEL = regex.compile(r"(?-i:\p{Lu})[\p{L}/()]*(?:\s+[\p{L}/()]+){0,5}")
 _RE_ROW_NUMBER = regex.compile(r"\d{1,3}[.)]?")
 _RE_TOTAL = regex.compile(r"(?:tổng\s+cộng|tổng\s+số|tổng|cộng|bình\s+quân|trung\s+bình)(?!\p{L})", regex.I)

@@ -1,5 +1,5 @@
 """Tables pasted into an article's text, read by their header row: the columns it names (number, unit or person, score,
-rank, class, award, giver, note) and the rows under it, however the cells are parted: "|" (markdown's edge pipes and
+rank, class, award, giver, role) and the rows under it, however the cells are parted: "|" (markdown's edge pipes and
 "|---|" rule too), tabs, " - " or " / " where the header is parted the same way, or one cell a line (a table copied from a
 page or a PDF). A shared reader: the rankings and the awards read their columns from it."""
 from __future__ import annotations
@@ -9,21 +9,18 @@ from dataclasses import dataclass
 import regex
 
 from ..document import Document
+from ..linetable import column_words
 
-# the words of a header's cell, by the column they name (a cell is all of its words, a bracket after it aside)
-_COLUMNS = {
-    "number": r"STT|TT|Số\s+TT|Số\s+thứ\s+tự",
-    "unit": r"(?:tên\s+)?(?:đơn\s+vị|tập\s+thể|cơ\s+quan|doanh\s+nghiệp|địa\s+phương|cá\s+nhân)(?:\s+(?:thành\s+viên|được\s+đề\s+nghị|đề\s+nghị))?"
-            r"|họ\s+(?:và\s+)?tên",
-    "score": r"(?:tổng\s+)?(?:số\s+)?(?:điểm|phiếu)(?:\s+(?:đạt|tự\s+chấm|chấm|(?:cụm|khối)\s+chấm|thẩm\s+định|bình\s+xét|đồng\s+ý))?",
-    "rank": r"xếp\s+hạng|thứ\s+hạng|hạng|xếp\s+thứ|thứ\s+tự\s+xếp\s+hạng",
-    "class": r"xếp\s+loại|kết\s+quả\s+xếp\s+loại|mức\s+độ\s+hoàn\s+thành",
-    "award": r"hình\s+thức(?:\s+(?:khen\s+thưởng|đề\s+nghị|khen))?(?:\s+đề\s+nghị)?|danh\s+hiệu(?:\s+(?:thi\s+đua|đề\s+nghị))?|khen\s+thưởng",
-    "giver": r"cấp\s+(?:khen|đề\s+nghị|khen\s+thưởng)",
-    "note": r"ghi\s+chú|chức\s+danh(?:\s+trong\s+(?:cụm|khối))?|vai\s+trò",
-}
-_RE_COLUMN = regex.compile(r"\s*(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _COLUMNS.items()) + r")\s*(?:\([^()]{0,40}\))?\s*[.:]?\s*",
-                           regex.I)
+
+def _column_re() -> "regex.Pattern[str]":
+    """A header cell's kind: the column it names, by lexicons/table_columns.json (a cell is all of its words, a bracket
+    after it aside)."""
+    groups = [f"(?P<{k}>{'|'.join(v)})" for k, v in column_words().items()]
+    return regex.compile(r"\s*(?:" + "|".join(groups) + r")\s*(?:\([^()]{0,40}\))?\s*[.:]?\s*", regex.I)
+
+
+_RE_COLUMN = _column_re()
+_KIND = {"person": "unit"}  # (a column of people is the unit column of a ranking or an award)
 # a markdown table's rule under its header: "|---|:---:|"
 _RE_RULE = regex.compile(r"[\s|:\-]*-[\s|:\-]*")
 _SEPARATORS = (" - ", " / ")
@@ -44,7 +41,7 @@ class Table:
 
 def _kind(t: str, a: int, b: int) -> str | None:
     m = _RE_COLUMN.fullmatch(t, a, b)
-    return m.lastgroup if m is not None else None
+    return _KIND.get(m.lastgroup, m.lastgroup) if m is not None else None
 
 
 def _split(doc: Document, a: int, b: int, how: str) -> list[tuple[int, int]]:
@@ -84,7 +81,7 @@ def _header(doc: Document, a: int, b: int) -> tuple[str, list[str]] | None:
     for how in hows:
         cells = _split(doc, a, b, how)
         kinds = [_kind(t, x, y) for x, y in cells]
-        if len(cells) >= 2 and all(kinds) and "unit" in kinds and len(set(kinds) - {"number", "unit", "note"}) >= 1:
+        if len(cells) >= 2 and all(kinds) and "unit" in kinds and len(set(kinds) - {"number", "unit", "role"}) >= 1:
             return how, kinds
     return None
 
@@ -132,7 +129,7 @@ def _read(doc: Document) -> list[Table]:
                 break
             kinds.append(kd)
             j += 1
-        if len(kinds) >= 2 and "unit" in kinds and len(set(kinds) - {"number", "unit", "note"}) >= 1:
+        if len(kinds) >= 2 and "unit" in kinds and len(set(kinds) - {"number", "unit", "role"}) >= 1:
             n = len(kinds)
             rows = []
             while j + n <= len(blocks):
