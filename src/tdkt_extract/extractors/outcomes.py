@@ -102,6 +102,10 @@ _RE_CLAUSE_END = regex.compile(r"[,;]")
 _RE_AIMS = regex.compile(r"(?<!\p{L})(?:phấn đấu|quyết tâm|đăng ký|mục tiêu|hướng tới|đang|luôn)(?:\s+[^\s,.;]+){0,4}?\s+$")
 
 
+# the ranking itself put ahead, after a standing while the period runs: "..., cuối năm Cụm sẽ bình xét, suy tôn chính thức"
+_RE_RANKING_LATER = regex.compile(r"(?<!\p{L})(?:sẽ|chính thức|cuối năm)(?!\p{L})")
+
+
 def _ranks_ahead(low: str) -> bool:
     """The sentence (lower case) announces its ranking as to come: "sẽ" or "theo chương trình" in the clause of its first
     rank word or before it ("Cụm sẽ suy tôn ..."), not in a later clause ("A được bầu là đơn vị dẫn đầu, trên cơ sở đó Công
@@ -110,7 +114,12 @@ def _ranks_ahead(low: str) -> bool:
     if place is not None:
         # (striving for it, holding it while the period runs or always: "A đăng ký phấn đấu dẫn đầu", "A đang dẫn đầu",
         # "A luôn là đơn vị dẫn đầu")
-        if (aim := _RE_AIMS.search(low, max(0, place.start() - 60), place.start())) is not None:
+        aim = _RE_AIMS.search(low, max(0, place.start() - 60), place.start())
+        # (a standing while the period runs is the meeting's place, "Qua chấm điểm 9 tháng, A đang dẫn đầu Cụm, B đứng thứ
+        # hai", unless the sentence puts the ranking itself ahead, "A đang dẫn đầu Cụm, cuối năm Cụm sẽ suy tôn chính thức")
+        if aim is not None and aim.group(0).startswith("đang") and not _RE_RANKING_LATER.search(low, place.end()):
+            aim = None
+        if aim is not None:
             # (only that place: a place in a later clause with no aim before it is the sentence's ranking, "Với thành
             # tích luôn dẫn đầu ..., A được suy tôn dẫn đầu Cụm"; only after a habit praised: an aim or a standing while
             # the period runs holds for the places after it in the sentence, "A đang dẫn đầu Cụm, B xếp thứ hai", "A đăng ký
@@ -1529,6 +1538,12 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
             for aw in finditer(_RE_AWARDED_FOR_BEFORE, t, cs, m.start()):
                 cs = aw.end()
             parts = _parts(doc, cs, m.start())
+            # (the list opens at the verb that chose its units, the words before it its subject: "Các xã đã thảo luận và suy
+            # tôn xã A và xã B là hai đơn vị dẫn đầu" ranks no "xã đã thảo luận")
+            # (a unit after the verb: not "B được Cụm bình chọn là hai đơn vị dẫn đầu", the verb after its units)
+            chose = [k for k, p in enumerate(parts) if k and _after_choice(p) is not p]
+            if chose:
+                parts = parts[chose[-1]:]
             # (a place after a unit's comma tells where it is: "Công an huyện A, tỉnh B và Công an huyện C, tỉnh D")
             parts = [p for k, p in enumerate(parts) if not (k and _RE_PROVINCE_PART.fullmatch(p.value) and starts_with_unit_head(parts[k - 1].value))]
             leaders = [_ranked(t, span) for span in (_unit_or_province_in(_before_predicate(_after_choice(p))) for p in parts) if span]
