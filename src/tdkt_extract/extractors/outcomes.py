@@ -409,6 +409,9 @@ _RE_LEAD = regex.compile(
     r"(?![^.;]{0,60}\s(?:trong|về)\s+(?:phong trào|cuộc vận động|công tác)(?!\p{L})))|"
     # the highest score of the cluster: "A đạt điểm cao nhất cụm", "A có tổng điểm cao nhất"
     r"(?:đạt|có)\s+(?:số\s+|tổng\s+)?điểm\s+(?:số\s+)?cao\s+nhất|"
+    # (or the score itself, then the highest after a comma: "A đạt 96 điểm, cao nhất Cụm"; the clause ending there or
+    # the cluster named)
+    r"đạt\s+\d{1,3}(?:[,.]\d{1,2})?\s+điểm\s*,\s*(?:là\s+)?(?:(?:số\s+)?điểm\s+)?cao\s+nhất(?=\s*(?:[.;,]|$)|\s+(?:trong\s+|của\s+)?(?:cụm|khối)(?!\p{L}))|"
     # "suy tôn đơn vị A đạt danh hiệu “Lá cờ đầu”": the flag of the unit that leads
     # (leading on one index or rate is no place in the cluster: "dẫn đầu chỉ số cải cách hành chính")
     # (nor the first of a province's or a district's units: "đạt điểm cao nhất tỉnh", "dẫn đầu huyện")
@@ -745,7 +748,7 @@ def _named_or_unit_in(f: Found) -> tuple[int, int] | None:
 _V_RANK_ORDS = cues.vocabulary("outcomes.rank_ords", lambda: ("nhất", "nhì", "ba", "tư"))
 _V_LEAD = cues.vocabulary("outcomes.lead", lambda: ("là", "được", "suy tôn", "đơn vị", "xuất sắc", "tiêu biểu", "dẫn đầu", "đứng đầu",
                                                      "đạt thành tích", "xếp thứ nhất", "đạt danh hiệu",
-                                                     *(f"{v} {n}điểm" for v in ("đạt", "có") for n in ("", "số ", "tổng "))))
+                                                     *(f"{v} {n}điểm" for v in ("đạt", "có") for n in ("", "số ", "tổng ")), "đạt"))
 
 
 # the words the scanning patterns above start with: each is tried there only (see _scan)
@@ -1978,6 +1981,13 @@ _RE_ATTAINS_BEFORE = regex.compile(r"(?<!\b(?:" + _AIM_WORDS + r"|để|nhằm)(
 _RE_ONCE_OR_AIM_BEFORE = regex.compile(r"\s(?-i:từng|" + _AIM_WORDS + r")\s*$")
 
 
+@lru_cache(maxsize=1)
+def _class_noun_before_re() -> "regex.Pattern[str]":
+    """ "là" and a kind of unit (lexicons/unit_nouns.txt: "đơn vị", "địa phương", "xã", "trường") right before the end:
+    the class a unit is put in before the words that rank it ("A là xã có điểm cao nhất")."""
+    return regex.compile(r"\s+(?-i:là)\s+(?:(?:một\s+)?(?:" + trie_alternation(lexicon.words("unit_nouns.txt")) + r"))\s*$", regex.I)
+
+
 @lru_cache(maxsize=None)
 def _modifiers_before_re() -> "regex.Pattern[str]":
     """The words of lexicons/rank_modifiers.txt (aspect, time, manner: "tiếp tục", "giữ vững vị trí", "lần đầu tiên", "năm
@@ -2050,6 +2060,11 @@ def _leader_before(doc: Document, lo: int, end: int):
     sc = _RE_SCORE_BEFORE.search(t, lo, end)
     if sc:
         end = sc.start()
+    # the kind of unit it is, told after "là": "Xã A là xã có tổng điểm cao nhất", "A là địa phương dẫn đầu" (the class
+    # noun is no unit, the unit is the subject before it)
+    cls = _class_noun_before_re().search(t, lo, end)
+    if cls is not None and cls.start() > lo:
+        end = cls.start()
     # the verb that gives the unit its place: "A được công nhận là đơn vị dẫn đầu", "A đạt danh hiệu đơn vị dẫn đầu"
     at = _RE_ATTAINS_BEFORE.search(t, lo, end)
     if at is not None and at.start() > lo:
