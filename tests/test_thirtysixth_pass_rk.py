@@ -88,3 +88,10 @@ def test_a_place_name_broken_across_lines_before_its_rank_is_whole(rec):
 def test_a_line_ending_on_a_place_before_a_new_sentence_stays(rec):
     r = rec(YEAR + "Hội nghị được tổ chức tại huyện Thạch Thành\nSở Nội vụ xếp thứ nhất, Sở Tư pháp xếp thứ nhì.")
     assert ranks(r) == [(1, "Sở Nội vụ"), (2, "Sở Tư pháp")]
+
+
+def test_a_place_for_now_with_the_official_result_put_ahead_ranks_nothing(rec):
+    r = rec(MID + "Theo kết quả chấm điểm 6 tháng, Sở Nội vụ tạm thời dẫn đầu Cụm; kết quả chính thức sẽ được công bố vào cuối năm.")
+    assert ranks(r) == [] and "ranking" not in kinds(r)
+    r = rec(MID + "Kết quả chấm điểm, Sở Nội vụ tạm xếp thứ nhất, Sở Y tế tạm xếp thứ hai.")
+    assert ranks(r) == [(1, "Sở Nội vụ"), (2, "Sở Y tế")]

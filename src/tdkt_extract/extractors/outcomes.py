@@ -99,7 +99,7 @@ _RE_PLACE_WORDS = regex.compile(r"(?:dẫn|đứng)\s+đầu|xếp\s+(?:thứ|h�
 _RE_CLAUSE_END = regex.compile(r"[,;]")
 # right before the place, at most four words between ("phấn đấu trở thành đơn vị dẫn đầu"; a provisional place is still
 # one: "A tạm xếp thứ nhất"; a habit praised is none: "A và B luôn là những đơn vị dẫn đầu Khối")
-_RE_AIMS = regex.compile(r"(?<!\p{L})(?:phấn đấu|quyết tâm|đăng ký|mục tiêu|hướng tới|đang|luôn)(?:\s+[^\s,.;]+){0,4}?\s+$")
+_RE_AIMS = regex.compile(r"(?<!\p{L})(?:phấn đấu|quyết tâm|đăng ký|mục tiêu|hướng tới|đang|tạm thời|tạm|luôn)(?:\s+[^\s,.;]+){0,4}?\s+$")
 
 
 # the ranking itself put ahead, after a standing while the period runs: "..., cuối năm Cụm sẽ bình xét, suy tôn chính thức"
@@ -115,9 +115,10 @@ def _ranks_ahead(low: str) -> bool:
         # (striving for it, holding it while the period runs or always: "A đăng ký phấn đấu dẫn đầu", "A đang dẫn đầu",
         # "A luôn là đơn vị dẫn đầu")
         aim = _RE_AIMS.search(low, max(0, place.start() - 60), place.start())
-        # (a standing while the period runs is the meeting's place, "Qua chấm điểm 9 tháng, A đang dẫn đầu Cụm, B đứng thứ
-        # hai", unless the sentence puts the ranking itself ahead, "A đang dẫn đầu Cụm, cuối năm Cụm sẽ suy tôn chính thức")
-        if aim is not None and aim.group(0).startswith("đang") and not _RE_RANKING_LATER.search(low, place.end()):
+        # (a standing while the period runs, or for now, is the meeting's place, "Qua chấm điểm 9 tháng, A đang dẫn đầu Cụm, B
+        # đứng thứ hai", "A tạm xếp thứ nhất", unless the sentence puts the ranking itself ahead, "A đang dẫn đầu Cụm, cuối
+        # năm Cụm sẽ suy tôn chính thức", "A tạm thời dẫn đầu; kết quả chính thức sẽ được công bố sau")
+        if aim is not None and aim.group(0).startswith(("đang", "tạm")) and not _RE_RANKING_LATER.search(low, place.end()):
             aim = None
         if aim is not None:
             # (only that place: a place in a later clause with no aim before it is the sentence's ranking, "Với thành
