@@ -99,14 +99,21 @@ _RE_PLACE_WORDS = regex.compile(r"(?:dẫn|đứng)\s+đầu|xếp\s+(?:thứ|h�
 _RE_CLAUSE_END = regex.compile(r"[,;]")
 # right before the place, at most four words between ("phấn đấu trở thành đơn vị dẫn đầu"; a provisional place is still
 # one: "A tạm xếp thứ nhất"; a habit praised is none: "A và B luôn là những đơn vị dẫn đầu Khối")
-_RE_AIMS = regex.compile(r"(?<!\p{L})(?:phấn đấu|quyết tâm|đăng ký|mục tiêu|hướng tới|đang|tạm thời|tạm|luôn)(?:\s+[^\s,.;]+){0,4}?\s+$")
+# ("tạm", for now, is the adverb right before the place only, not the word of a name, "Trại tạm giam số 2 xếp thứ nhất")
+_RE_AIMS = regex.compile(r"(?<!\p{L})(?:(?:phấn đấu|quyết tâm|đăng ký|mục tiêu|hướng tới|đang|luôn)(?:\s+[^\s,.;]+){0,4}?"
+                         r"|tạm(?:\s+thời)?(?:\s+giữ(?:\s+vững)?\s+vị\s+trí)?)\s+$")
 
 
-# the ranking itself put ahead, after a standing while the period runs: "..., cuối năm Cụm sẽ bình xét, suy tôn chính thức"
-_RE_RANKING_LATER = regex.compile(r"(?<!\p{L})(?:sẽ|chính thức|cuối năm)(?!\p{L})")
+# the ranking itself put ahead, after a standing while the period runs: "..., cuối năm Cụm sẽ bình xét, suy tôn chính thức",
+# "kết quả chính thức sẽ được công bố" (the ranking's own verb or result after "sẽ", or the result called official: not
+# another act ahead, "các đơn vị sẽ tiếp tục ...", "sẽ được đề nghị tặng Cờ", nor the tasks' "6 tháng cuối năm", nor a
+# member's "thành viên chính thức")
+_RE_RANKING_LATER = regex.compile(r"(?<!\p{L})(?:sẽ\s+(?:[^\s,.;]+\s+){0,3}?(?:bình xét|suy tôn|bình chọn|xếp hạng|xếp loại|công bố|chấm điểm|đánh giá|tổng hợp)"
+                                  r"|kết quả\s+(?:[^\s,.;]+\s+){0,2}?chính thức"
+                                  r"|(?:bình xét|suy tôn|bình chọn|xếp hạng|công bố|đánh giá)\s+(?:[^\s,.;]+\s+){0,3}?chính thức)(?!\p{L})")
 
 
-def _ranks_ahead(low: str) -> bool:
+def _ranks_ahead(low: str, over: bool = False) -> bool:
     """The sentence (lower case) announces its ranking as to come: "sẽ" or "theo chương trình" in the clause of its first
     rank word or before it ("Cụm sẽ suy tôn ..."), not in a later clause ("A được bầu là đơn vị dẫn đầu, trên cơ sở đó Công
     đoàn ngành sẽ trình tặng Cờ"); or the clause of the place strives for it ("A đăng ký phấn đấu dẫn đầu")."""
@@ -118,7 +125,10 @@ def _ranks_ahead(low: str) -> bool:
         # (a standing while the period runs, or for now, is the meeting's place, "Qua chấm điểm 9 tháng, A đang dẫn đầu Cụm, B
         # đứng thứ hai", "A tạm xếp thứ nhất", unless the sentence puts the ranking itself ahead, "A đang dẫn đầu Cụm, cuối
         # năm Cụm sẽ suy tôn chính thức", "A tạm thời dẫn đầu; kết quả chính thức sẽ được công bố sau")
-        if aim is not None and aim.group(0).startswith(("đang", "tạm")) and not _RE_RANKING_LATER.search(low, place.end()):
+        # (while the period runs only: at the review of a period over, "đang" is a standing of another time, "Tính đến hết
+        # quý III, A đang dẫn đầu Khối" at the year's review; ``over``: _period_over)
+        if aim is not None and (aim.group(0).startswith("tạm") or aim.group(0).startswith("đang") and not over) \
+                and not _RE_RANKING_LATER.search(low, place.end()):
             aim = None
         if aim is not None:
             # (only that place: a place in a later clause with no aim before it is the sentence's ranking, "Với thành
@@ -144,6 +154,15 @@ def _ranks_ahead(low: str) -> bool:
         return False
     end = _RE_CLAUSE_END.search(low, place.end()) if place else None
     return _RE_FUTURE.search(low, 0, end.start() if end else len(low)) is not None
+
+
+def _period_over(doc: Document) -> bool:
+    """The meeting reviews a period that is over: a year or a school year (tổng kết), not part of one (sơ kết)."""
+    per = doc.draft.scalars.get("meeting.period")
+    if per is not None and per.value.get("span") is not None:
+        return per.value["span"] in ("year", "term")
+    kind = doc.draft.scalars.get("meeting.kind")
+    return kind is not None and kind.value == "tong_ket"
 
 
 def _opens_review(t: str, a: int, b: int) -> bool:
@@ -1086,9 +1105,9 @@ def _list_rows(doc: Document, acts: list[Sentence]) -> dict[int, list[tuple[int,
                 continue
         ctx = lead = None
         low = doc.cues.lower[s.start:s.end]
-        if ":" in low and _RE_ROWS_LEAD_LEADERS.search(low) and not _ranks_ahead(low) and not _before_period(doc, s):
+        if ":" in low and _RE_ROWS_LEAD_LEADERS.search(low) and not _ranks_ahead(low, _period_over(doc)) and not _before_period(doc, s):
             ctx, lead = (None, True, False), s
-        elif ":" in low and _RE_ROWS_LEAD.search(low) and not _RE_NOT_ROWS_LEAD.search(low) and not _ranks_ahead(low) \
+        elif ":" in low and _RE_ROWS_LEAD.search(low) and not _RE_NOT_ROWS_LEAD.search(low) and not _ranks_ahead(low, _period_over(doc)) \
                 and not _before_period(doc, s) and not _RE_INDEX_RANK.search(low) and not _RE_INDEX_ROWS_LEAD.search(low) \
                 and not _contest_before(doc, s, low):
             ctx = (None, False, not _RE_RESULTS_ROWS_LEAD.search(low) or _RE_SCHEDULE_ROWS_LEAD.search(low) is not None)
@@ -1175,7 +1194,7 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
         low = cx.lower[s.start:s.end]
         # the ranks listed after the words that announce them, one unit an item on its own line or sentence: "Kết quả xếp
         # hạng thi đua như sau:" / "1. A" / "2. B"; "... như sau: 1. A. 2. B."; "Thứ nhất: A" / "Thứ hai: B"
-        if ":" in low and ("xếp hạng" in low or "kết quả" in low or "thứ tự" in low) and not _ranks_ahead(low) \
+        if ":" in low and ("xếp hạng" in low or "kết quả" in low or "thứ tự" in low) and not _ranks_ahead(low, _period_over(doc)) \
                 and not _before_period(doc, s):
             listed_ranks = _announced_ranks(doc, s)
             if listed_ranks:
@@ -1186,7 +1205,7 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
                         and not any(x.start <= f.start < x.end for x in row_sents)]
                 continue
         if not ("nhất" in low or "đầu" in low or "xếp" in low or "thứ" in low or "hạng" in low or "bình xét" in low) \
-                or _ranks_ahead(low):
+                or _ranks_ahead(low, _period_over(doc)):
             continue
         if _before_period(doc, s):
             continue  # "Năm học 2017 - 2018, A được suy tôn dẫn đầu Khối" at the review of 2018 - 2019: an earlier result
