@@ -431,6 +431,10 @@ _RE_LEAD = regex.compile(
     r"(?:đạt|có)\s+(?:số\s+|tổng\s+)?điểm\s+(?:số\s+)?cao\s+nhất|"
     # (or the score itself, then the highest after a comma: "A đạt 96 điểm, cao nhất Cụm"; the clause ending there or
     # the cluster named)
+    # (the cluster's score: not one the unit gave itself, "A tự chấm đạt 98 điểm, cao nhất Khối", nor the score on one
+    # criterion or area the sentence opens on, "Riêng tiêu chí cải cách hành chính, A đạt 19,5 điểm, cao nhất Khối")
+    r"(?<!\btự\s+(?:chấm|đánh\s+giá)(?:\s+điểm)?\s+)"
+    r"(?<!\b(?:riêng|về|đối với|ở)\s+(?:tiêu chí|nội dung|lĩnh vực|chỉ tiêu|tiêu chuẩn|mảng)\b[^.;:]{0,160})"
     r"đạt\s+\d{1,3}(?:[,.]\d{1,2})?\s+điểm\s*,\s*(?:là\s+)?(?:(?:số\s+)?điểm\s+)?cao\s+nhất(?=\s*(?:[.;,]|$)|\s+(?:trong\s+|của\s+)?(?:cụm|khối)(?!\p{L}))|"
     # "suy tôn đơn vị A đạt danh hiệu “Lá cờ đầu”": the flag of the unit that leads
     # (leading on one index or rate is no place in the cluster: "dẫn đầu chỉ số cải cách hành chính")
