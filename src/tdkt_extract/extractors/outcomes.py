@@ -1568,9 +1568,11 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
             # (the list opens at the verb that chose its units, the words before it its subject: "Các xã đã thảo luận và suy
             # tôn xã A và xã B là hai đơn vị dẫn đầu" ranks no "xã đã thảo luận")
             # (a unit after the verb: not "B được Cụm bình chọn là hai đơn vị dẫn đầu", the verb after its units)
-            chose = [k for k, p in enumerate(parts) if k and _after_choice(p) is not p]
-            if chose:
-                parts = parts[chose[-1]:]
+            # (the first such verb: a later one chooses more units of the same list, "suy tôn A, B và đề nghị công nhận C là
+            # ba đơn vị dẫn đầu")
+            chose = [k for k, p in enumerate(parts) if _after_choice(p) is not p]
+            if chose and chose[0]:
+                parts = parts[chose[0]:]
             # (a place after a unit's comma tells where it is: "Công an huyện A, tỉnh B và Công an huyện C, tỉnh D")
             parts = [p for k, p in enumerate(parts) if not (k and _RE_PROVINCE_PART.fullmatch(p.value) and starts_with_unit_head(parts[k - 1].value))]
             leaders = [_ranked(t, span) for span in (_unit_or_province_in(_before_predicate(_after_choice(p))) for p in parts) if span]
