@@ -47,7 +47,12 @@ _MID = "Ngày 16/7/2024, Khối thi đua số 7 tổ chức hội nghị sơ k�
 
 
 def test_a_standing_while_the_period_runs_holds_for_the_places_after_it(rec):
+    # (x36rk: the standing the mid-year scoring gives is the meeting's ranking, R136-1; none only where the sentence puts
+    # the ranking itself ahead)
     r = rec(_MID + "Theo kết quả chấm điểm 6 tháng, Sở Xây dựng đang dẫn đầu Khối, Sở Công Thương xếp thứ hai.")
+    assert [(x["rank"], x["organization"]) for x in r["rankings"]] == [(1, "Sở Xây dựng"), (2, "Sở Công Thương")]
+    r = rec(_MID + "Theo kết quả chấm điểm 6 tháng, Sở Xây dựng đang dẫn đầu Khối, Sở Công Thương xếp thứ hai; cuối năm Khối sẽ "
+                   "bình xét chính thức.")
     assert r["rankings"] == [] and _kinds(r) == []
 
 

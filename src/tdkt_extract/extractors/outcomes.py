@@ -99,10 +99,21 @@ _RE_PLACE_WORDS = regex.compile(r"(?:dẫn|đứng)\s+đầu|xếp\s+(?:thứ|h�
 _RE_CLAUSE_END = regex.compile(r"[,;]")
 # right before the place, at most four words between ("phấn đấu trở thành đơn vị dẫn đầu"; a provisional place is still
 # one: "A tạm xếp thứ nhất"; a habit praised is none: "A và B luôn là những đơn vị dẫn đầu Khối")
-_RE_AIMS = regex.compile(r"(?<!\p{L})(?:phấn đấu|quyết tâm|đăng ký|mục tiêu|hướng tới|đang|luôn)(?:\s+[^\s,.;]+){0,4}?\s+$")
+# ("tạm", for now, is the adverb right before the place only, not the word of a name, "Trại tạm giam số 2 xếp thứ nhất")
+_RE_AIMS = regex.compile(r"(?<!\p{L})(?:(?:phấn đấu|quyết tâm|đăng ký|mục tiêu|hướng tới|đang|luôn)(?:\s+[^\s,.;]+){0,4}?"
+                         r"|tạm(?:\s+thời)?(?:\s+giữ(?:\s+vững)?\s+vị\s+trí)?)\s+$")
 
 
-def _ranks_ahead(low: str) -> bool:
+# the ranking itself put ahead, after a standing while the period runs: "..., cuối năm Cụm sẽ bình xét, suy tôn chính thức",
+# "kết quả chính thức sẽ được công bố" (the ranking's own verb or result after "sẽ", or the result called official: not
+# another act ahead, "các đơn vị sẽ tiếp tục ...", "sẽ được đề nghị tặng Cờ", nor the tasks' "6 tháng cuối năm", nor a
+# member's "thành viên chính thức")
+_RE_RANKING_LATER = regex.compile(r"(?<!\p{L})(?:sẽ\s+(?:[^\s,.;]+\s+){0,3}?(?:bình xét|suy tôn|bình chọn|xếp hạng|xếp loại|công bố|chấm điểm|đánh giá|tổng hợp)"
+                                  r"|kết quả\s+(?:[^\s,.;]+\s+){0,2}?chính thức"
+                                  r"|(?:bình xét|suy tôn|bình chọn|xếp hạng|công bố|đánh giá)\s+(?:[^\s,.;]+\s+){0,3}?chính thức)(?!\p{L})")
+
+
+def _ranks_ahead(low: str, over: bool = False) -> bool:
     """The sentence (lower case) announces its ranking as to come: "sẽ" or "theo chương trình" in the clause of its first
     rank word or before it ("Cụm sẽ suy tôn ..."), not in a later clause ("A được bầu là đơn vị dẫn đầu, trên cơ sở đó Công
     đoàn ngành sẽ trình tặng Cờ"); or the clause of the place strives for it ("A đăng ký phấn đấu dẫn đầu")."""
@@ -110,7 +121,16 @@ def _ranks_ahead(low: str) -> bool:
     if place is not None:
         # (striving for it, holding it while the period runs or always: "A đăng ký phấn đấu dẫn đầu", "A đang dẫn đầu",
         # "A luôn là đơn vị dẫn đầu")
-        if (aim := _RE_AIMS.search(low, max(0, place.start() - 60), place.start())) is not None:
+        aim = _RE_AIMS.search(low, max(0, place.start() - 60), place.start())
+        # (a standing while the period runs, or for now, is the meeting's place, "Qua chấm điểm 9 tháng, A đang dẫn đầu Cụm, B
+        # đứng thứ hai", "A tạm xếp thứ nhất", unless the sentence puts the ranking itself ahead, "A đang dẫn đầu Cụm, cuối
+        # năm Cụm sẽ suy tôn chính thức", "A tạm thời dẫn đầu; kết quả chính thức sẽ được công bố sau")
+        # (while the period runs only: at the review of a period over, "đang" is a standing of another time, "Tính đến hết
+        # quý III, A đang dẫn đầu Khối" at the year's review; ``over``: _period_over)
+        if aim is not None and (aim.group(0).startswith("tạm") or aim.group(0).startswith("đang") and not over) \
+                and not _RE_RANKING_LATER.search(low, place.end()):
+            aim = None
+        if aim is not None:
             # (only that place: a place in a later clause with no aim before it is the sentence's ranking, "Với thành
             # tích luôn dẫn đầu ..., A được suy tôn dẫn đầu Cụm"; only after a habit praised: an aim or a standing while
             # the period runs holds for the places after it in the sentence, "A đang dẫn đầu Cụm, B xếp thứ hai", "A đăng ký
@@ -134,6 +154,15 @@ def _ranks_ahead(low: str) -> bool:
         return False
     end = _RE_CLAUSE_END.search(low, place.end()) if place else None
     return _RE_FUTURE.search(low, 0, end.start() if end else len(low)) is not None
+
+
+def _period_over(doc: Document) -> bool:
+    """The meeting reviews a period that is over: a year or a school year (tổng kết), not part of one (sơ kết)."""
+    per = doc.draft.scalars.get("meeting.period")
+    if per is not None and per.value.get("span") is not None:
+        return per.value["span"] in ("year", "term")
+    kind = doc.draft.scalars.get("meeting.kind")
+    return kind is not None and kind.value == "tong_ket"
 
 
 def _opens_review(t: str, a: int, b: int) -> bool:
@@ -400,6 +429,13 @@ _RE_LEAD = regex.compile(
     r"(?![^.;]{0,60}\s(?:trong|về)\s+(?:phong trào|cuộc vận động|công tác)(?!\p{L})))|"
     # the highest score of the cluster: "A đạt điểm cao nhất cụm", "A có tổng điểm cao nhất"
     r"(?:đạt|có)\s+(?:số\s+|tổng\s+)?điểm\s+(?:số\s+)?cao\s+nhất|"
+    # (or the score itself, then the highest after a comma: "A đạt 96 điểm, cao nhất Cụm"; the clause ending there or
+    # the cluster named)
+    # (the cluster's score: not one the unit gave itself, "A tự chấm đạt 98 điểm, cao nhất Khối", nor the score on one
+    # criterion or area the sentence opens on, "Riêng tiêu chí cải cách hành chính, A đạt 19,5 điểm, cao nhất Khối")
+    r"(?<!\btự\s+(?:chấm|đánh\s+giá)(?:\s+điểm)?\s+)"
+    r"(?<!\b(?:riêng|về|đối với|ở)\s+(?:tiêu chí|nội dung|lĩnh vực|chỉ tiêu|tiêu chuẩn|mảng)\b[^.;:]{0,160})"
+    r"đạt\s+\d{1,3}(?:[,.]\d{1,2})?\s+điểm\s*,\s*(?:là\s+)?(?:(?:số\s+)?điểm\s+)?cao\s+nhất(?=\s*(?:[.;,]|$)|\s+(?:trong\s+|của\s+)?(?:cụm|khối)(?!\p{L}))|"
     # "suy tôn đơn vị A đạt danh hiệu “Lá cờ đầu”": the flag of the unit that leads
     # (leading on one index or rate is no place in the cluster: "dẫn đầu chỉ số cải cách hành chính")
     # (nor the first of a province's or a district's units: "đạt điểm cao nhất tỉnh", "dẫn đầu huyện")
@@ -736,7 +772,7 @@ def _named_or_unit_in(f: Found) -> tuple[int, int] | None:
 _V_RANK_ORDS = cues.vocabulary("outcomes.rank_ords", lambda: ("nhất", "nhì", "ba", "tư"))
 _V_LEAD = cues.vocabulary("outcomes.lead", lambda: ("là", "được", "suy tôn", "đơn vị", "xuất sắc", "tiêu biểu", "dẫn đầu", "đứng đầu",
                                                      "đạt thành tích", "xếp thứ nhất", "đạt danh hiệu",
-                                                     *(f"{v} {n}điểm" for v in ("đạt", "có") for n in ("", "số ", "tổng "))))
+                                                     *(f"{v} {n}điểm" for v in ("đạt", "có") for n in ("", "số ", "tổng ")), "đạt"))
 
 
 # the words the scanning patterns above start with: each is tried there only (see _scan)
@@ -1073,9 +1109,9 @@ def _list_rows(doc: Document, acts: list[Sentence]) -> dict[int, list[tuple[int,
                 continue
         ctx = lead = None
         low = doc.cues.lower[s.start:s.end]
-        if ":" in low and _RE_ROWS_LEAD_LEADERS.search(low) and not _ranks_ahead(low) and not _before_period(doc, s):
+        if ":" in low and _RE_ROWS_LEAD_LEADERS.search(low) and not _ranks_ahead(low, _period_over(doc)) and not _before_period(doc, s):
             ctx, lead = (None, True, False), s
-        elif ":" in low and _RE_ROWS_LEAD.search(low) and not _RE_NOT_ROWS_LEAD.search(low) and not _ranks_ahead(low) \
+        elif ":" in low and _RE_ROWS_LEAD.search(low) and not _RE_NOT_ROWS_LEAD.search(low) and not _ranks_ahead(low, _period_over(doc)) \
                 and not _before_period(doc, s) and not _RE_INDEX_RANK.search(low) and not _RE_INDEX_ROWS_LEAD.search(low) \
                 and not _contest_before(doc, s, low):
             ctx = (None, False, not _RE_RESULTS_ROWS_LEAD.search(low) or _RE_SCHEDULE_ROWS_LEAD.search(low) is not None)
@@ -1162,7 +1198,7 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
         low = cx.lower[s.start:s.end]
         # the ranks listed after the words that announce them, one unit an item on its own line or sentence: "Kết quả xếp
         # hạng thi đua như sau:" / "1. A" / "2. B"; "... như sau: 1. A. 2. B."; "Thứ nhất: A" / "Thứ hai: B"
-        if ":" in low and ("xếp hạng" in low or "kết quả" in low or "thứ tự" in low) and not _ranks_ahead(low) \
+        if ":" in low and ("xếp hạng" in low or "kết quả" in low or "thứ tự" in low) and not _ranks_ahead(low, _period_over(doc)) \
                 and not _before_period(doc, s):
             listed_ranks = _announced_ranks(doc, s)
             if listed_ranks:
@@ -1173,7 +1209,7 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
                         and not any(x.start <= f.start < x.end for x in row_sents)]
                 continue
         if not ("nhất" in low or "đầu" in low or "xếp" in low or "thứ" in low or "hạng" in low or "bình xét" in low) \
-                or _ranks_ahead(low):
+                or _ranks_ahead(low, _period_over(doc)):
             continue
         if _before_period(doc, s):
             continue  # "Năm học 2017 - 2018, A được suy tôn dẫn đầu Khối" at the review of 2018 - 2019: an earlier result
@@ -1529,6 +1565,14 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
             for aw in finditer(_RE_AWARDED_FOR_BEFORE, t, cs, m.start()):
                 cs = aw.end()
             parts = _parts(doc, cs, m.start())
+            # (the list opens at the verb that chose its units, the words before it its subject: "Các xã đã thảo luận và suy
+            # tôn xã A và xã B là hai đơn vị dẫn đầu" ranks no "xã đã thảo luận")
+            # (a unit after the verb: not "B được Cụm bình chọn là hai đơn vị dẫn đầu", the verb after its units)
+            # (the first such verb: a later one chooses more units of the same list, "suy tôn A, B và đề nghị công nhận C là
+            # ba đơn vị dẫn đầu")
+            chose = [k for k, p in enumerate(parts) if _after_choice(p) is not p]
+            if chose and chose[0]:
+                parts = parts[chose[0]:]
             # (a place after a unit's comma tells where it is: "Công an huyện A, tỉnh B và Công an huyện C, tỉnh D")
             parts = [p for k, p in enumerate(parts) if not (k and _RE_PROVINCE_PART.fullmatch(p.value) and starts_with_unit_head(parts[k - 1].value))]
             leaders = [_ranked(t, span) for span in (_unit_or_province_in(_before_predicate(_after_choice(p))) for p in parts) if span]
@@ -1963,6 +2007,13 @@ _RE_ATTAINS_BEFORE = regex.compile(r"(?<!\b(?:" + _AIM_WORDS + r"|để|nhằm)(
 _RE_ONCE_OR_AIM_BEFORE = regex.compile(r"\s(?-i:từng|" + _AIM_WORDS + r")\s*$")
 
 
+@lru_cache(maxsize=1)
+def _class_noun_before_re() -> "regex.Pattern[str]":
+    """ "là" and a kind of unit (lexicons/unit_nouns.txt: "đơn vị", "địa phương", "xã", "trường") right before the end:
+    the class a unit is put in before the words that rank it ("A là xã có điểm cao nhất")."""
+    return regex.compile(r"\s+(?-i:là)\s+(?:(?:một\s+)?(?:" + trie_alternation(lexicon.words("unit_nouns.txt")) + r"))\s*$", regex.I)
+
+
 @lru_cache(maxsize=None)
 def _modifiers_before_re() -> "regex.Pattern[str]":
     """The words of lexicons/rank_modifiers.txt (aspect, time, manner: "tiếp tục", "giữ vững vị trí", "lần đầu tiên", "năm
@@ -2035,6 +2086,11 @@ def _leader_before(doc: Document, lo: int, end: int):
     sc = _RE_SCORE_BEFORE.search(t, lo, end)
     if sc:
         end = sc.start()
+    # the kind of unit it is, told after "là": "Xã A là xã có tổng điểm cao nhất", "A là địa phương dẫn đầu" (the class
+    # noun is no unit, the unit is the subject before it)
+    cls = _class_noun_before_re().search(t, lo, end)
+    if cls is not None and cls.start() > lo:
+        end = cls.start()
     # the verb that gives the unit its place: "A được công nhận là đơn vị dẫn đầu", "A đạt danh hiệu đơn vị dẫn đầu"
     at = _RE_ATTAINS_BEFORE.search(t, lo, end)
     if at is not None and at.start() > lo:
