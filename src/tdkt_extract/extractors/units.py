@@ -598,7 +598,8 @@ def _left_boundary_re():
         r"|\)\s+(?!chi\s+nhánh\s)(?-i:\p{Ll}+)(?:\s+(?-i:\p{Ll}+)){0,2}\s"
         # the date the clause opens with, no comma after it: "Chiều ngày 28/02/2022 Sở X, Trưởng Khối ... tổ chức"
         r"|\b(?:ngày|sáng|chiều|tối|trưa)\s+\d{1,2}\s*(?:[/.-]|\s+tháng\s+)\s*\d{1,2}(?:\s*(?:[/.-]|\s+năm\s+)\s*(?:19|20)\d{2})?"
-        r"(?:\s+vừa\s+qua)?\s?"
+        # (a dateline's date, its dash after it: "A, ngày 20/10/2023 – Sở X (Cụm trưởng) tổ chức")
+        r"(?:\s+vừa\s+qua)?(?:\s*[-–—−])?\s?"
         # the bullet that opens the segment, an item of a list: "- Sở A làm Trưởng khối, Sở B làm Phó Trưởng khối;"
         r"|^[ \t]*[-+•*–][ \t])\s*$",
         regex.I | regex.REVERSE,
