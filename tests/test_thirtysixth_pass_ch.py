@@ -136,3 +136,20 @@ def test_dateline_with_no_role_note_gives_no_chair(rec):
     r = rec("Quảng Trị, ngày 15/11/2024 – Cục Thuế tỉnh Quảng Trị đã tổ chức hội nghị sơ kết 9 tháng năm 2024 của Cụm thi "
             "đua số 5.")
     assert _chair(r) is None
+
+
+# --- near forms: another unit of the same system ---------------------------------------------------------------------
+
+
+def test_same_system_in_another_province_is_not_the_chair(rec):
+    # (negative: the province word left out, but the province is another)
+    r = rec("Ngày 14/12/2024, Cục Thuế tỉnh Quảng Ngãi (Cụm trưởng Cụm thi đua số 8) tổ chức hội nghị tổng kết năm 2024. "
+            "Ông Phan Văn Dũng, Cục trưởng Cục Thuế Quảng Nam chủ trì phần thảo luận.")
+    assert _chair(r)["person"] is None
+
+
+def test_commander_of_a_district_board_is_not_the_provincial_commands(rec):
+    # (negative: "Chỉ huy trưởng" of a district's board, not of the chair's command)
+    r = rec("Ngày 14/6/2024, Bộ Chỉ huy Quân sự tỉnh Yên Bái, đơn vị Cụm trưởng Cụm thi đua số 2, tổ chức sơ kết 6 tháng đầu "
+            "năm 2024.\nThượng tá Hà Văn Tùng, Chỉ huy trưởng Ban CHQS huyện Văn Yên chủ trì thảo luận.")
+    assert _chair(r)["person"] is None

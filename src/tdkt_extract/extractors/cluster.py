@@ -5534,7 +5534,8 @@ def _unit_key(doc: Document, name: str) -> str:
     a city's "thành phố" read as "TP" (and kept: "Công an TP A" is not "Công an tỉnh A")."""
     s = _RE_CITY_WORD.sub("TP ", _RE_PROVINCE_WORD.sub("", _RE_ABBR_IN_NAME.sub("", name)))
     defined = _defined_abbreviations(doc) if "(" in doc.text else {}
-    return " ".join(defined.get(w, w) for w in fold(s).split())
+    # (only a word in capitals is an abbreviation: not "Hà" for a defined "(HA)")
+    return " ".join(defined.get(fold(w), fold(w)) if len(w) >= 2 and w.isupper() else fold(w) for w in s.split())
 
 
 def _same_unit(doc: Document, a: str, b: str) -> bool:
