@@ -5538,6 +5538,12 @@ def _unit_key(doc: Document, name: str) -> str:
     return " ".join(defined.get(fold(w), fold(w)) if len(w) >= 2 and w.isupper() else fold(w) for w in s.split())
 
 
+def _provinces_named(doc: Document) -> set[str]:
+    """The provinces the article names (alone, or in a unit's or a place's name), canonical."""
+    return doc.memo("cluster.provinces_named",
+                    lambda: {p.province for p in gazetteer.find_places(doc.text) if p.kind == "province" and p.province})
+
+
 def _same_unit(doc: Document, a: str, b: str) -> bool:
     """Two names of one unit by ``_unit_key``; a name that ends with a bare "tỉnh" ("Bộ CHQS tỉnh") is the other with its
     province named ("Bộ Chỉ huy Quân sự tỉnh A") where the rest is the same, or its abbreviation."""
@@ -5545,7 +5551,10 @@ def _same_unit(doc: Document, a: str, b: str) -> bool:
         return True
     for x, y in ((a, b), (b, a)):
         bare, named = _RE_BARE_PROVINCE_END.search(x), _RE_NAMED_PROVINCE_END.search(y)
-        if bare is not None and named is not None and gazetteer.province_of(named.group(0).strip()) is not None:
+        province = gazetteer.province_of(named.group(0).strip()) if bare is not None and named is not None else None
+        # (a bare "tỉnh" is that province only where the article names no other: not "Cục THADS tỉnh" after "Đoàn Cục
+        # THADS tỉnh B" at a cluster of several provinces)
+        if province is not None and _provinces_named(doc) <= {province}:
             hx, hy = x[:bare.start()], y[:named.start()]
             if len(hx.split()) >= 2 and (_unit_key(doc, hx) == _unit_key(doc, hy) or _abbreviates(hx, hy)):
                 return True
@@ -5563,16 +5572,29 @@ def _command_of(doc: Document, title: Found, o: Found, unit: str) -> bool:
     return len(ko.split()) >= 2 and ku.endswith(" " + ko) and ku[:-len(ko)].strip().endswith(" ".join(position[:-1]))
 
 
-def _bare_head_of(doc: Document, head: str, unit: str) -> bool:
+# (a head word written for its kind, not one unit: "các bệnh viện trong Khối", "Khối thi đua các bệnh viện")
+_RE_PLURAL_BEFORE_HEAD = regex.compile(r"(?<!\p{L})(?:các|những|mỗi|từng|nhiều|tất\s+cả)\s+$", regex.I)
+# (what follows such a head word where it lists the units of that kind: "các bệnh viện: Phổi, Tâm thần", "các bệnh viện Phổi, ...")
+_RE_LIST_AFTER_HEAD = regex.compile(r"\s*(?::|(?-i:\p{Lu}))")
+_RE_WORD_AFTER_HEAD = regex.compile(r"\s+\p{L}")
+
+
+def _bare_head_of(doc: Document, o: Found, unit: str) -> bool:
     """A title's unit written by its head word alone ("Giám đốc Bệnh viện") is the role's unit that opens with it ("Bệnh viện
-    Đa khoa tỉnh A") when the article names no other unit of that head with a capital ("Bệnh viện B", "Bệnh viện Y học cổ
-    truyền"): the one it can only mean."""
-    m = unit_head_ci_re().fullmatch(head.strip())
-    if m is None or not head[:1].isupper() or not fold(unit).startswith(fold(head.strip()) + " "):
+    Đa khoa tỉnh A") when the article names no other unit of that head, in capitals or not ("Bệnh viện B", "bệnh viện đa
+    khoa khu vực C", "các bệnh viện: Phổi, Tâm thần"): the one it can only mean. The head written for its kind ("các bệnh
+    viện trong Khối") names none."""
+    head = o.value.strip()
+    m = unit_head_ci_re().fullmatch(head)
+    if m is None or not head[:1].isupper() or not fold(unit).startswith(fold(head) + " "):
         return False
-    fu = fold(unit)
-    for n in regex.finditer(r"(?<!\p{L})" + regex.escape(head.strip()) + r"\s+(?-i:\p{Lu})", doc.text, regex.I):
-        if not fold(doc.text[n.start():n.start() + len(unit)]) == fu:
+    fu, t = fold(unit), doc.text
+    for n in regex.finditer(r"(?<!\p{L})" + regex.escape(head) + r"(?!\p{L})", t, regex.I):
+        if n.start() == o.start or fold(t[n.start():n.start() + len(unit)]) == fu:
+            continue
+        if _RE_PLURAL_BEFORE_HEAD.search(t, max(0, n.start() - 12), n.start()) and not _RE_LIST_AFTER_HEAD.match(t, n.end()):
+            continue
+        if _RE_WORD_AFTER_HEAD.match(t, n.end()) or _RE_LIST_AFTER_HEAD.match(t, n.end()):
             return False
     return True
 
@@ -5772,7 +5794,7 @@ def chairs_from_people(doc: Document) -> None:
                     or _abbreviates(o.value, cur.organization.value) or fc.startswith(fo + " ") and len(fo.split()) >= 4
                     or fc.startswith(fo + " ") and len(fo.split()) >= 2 and _province_left_out(cur.organization.value, fo)
                     or _same_unit(doc, o.value, cur.organization.value) or _command_of(doc, p.title, o, cur.organization.value)
-                    or _bare_head_of(doc, o.value, cur.organization.value)):
+                    or _bare_head_of(doc, o, cur.organization.value)):
                 continue
             position = fold(cre.split(r"[,;]|\s-\s", doc.text[p.title.start:o.start])[-1]).strip()
             if _RE_PART_HEAD.search(position) or (not deputy and position.startswith("pho ")):
