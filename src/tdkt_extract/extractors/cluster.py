@@ -5500,6 +5500,105 @@ def _joined_initials(name: str) -> str:
                    for w in words)
 
 
+# (an abbreviation an article defines in brackets after the words it stands for: "Cục Thi hành án dân sự (THADS)")
+_RE_DEFINED_ABBR = regex.compile(r"\((\p{Lu}[\p{Lu}&]{1,9})\)")
+_RE_ABBR_IN_NAME = regex.compile(r"\s*\((?-i:\p{Lu}[\p{Lu}&]{1,9})\)")
+# (the province's kind word before its name, which a unit's name may leave out: "Cục Thuế tỉnh A", "Cục Thuế A")
+_RE_PROVINCE_WORD = regex.compile(r"(?<!\S)tỉnh\s+(?=(?-i:\p{Lu}))", regex.I)
+_RE_CITY_WORD = regex.compile(r"(?<!\S)(?:thành\s+phố|TP\.?)\s*(?=(?-i:\p{Lu}))", regex.I)
+_RE_BARE_PROVINCE_END = regex.compile(r"\s+tỉnh\s*$", regex.I)
+_RE_NAMED_PROVINCE_END = regex.compile(r"\s+tỉnh\s+(?-i:\p{Lu})[\p{L}\s-]*$", regex.I)
+
+
+def _defined_abbreviations(doc: Document) -> dict[str, str]:
+    """The abbreviations the article defines in brackets, folded, each to the folded words it stands for: the words
+    right before the bracket whose initials spell it ("Ngân hàng Nhà nước (NHNN)": "nhnn" -> "ngan hang nha nuoc")."""
+    def compute() -> dict[str, str]:
+        out: dict[str, str] = {}
+        t = doc.text
+        for m in _RE_DEFINED_ABBR.finditer(t):
+            letters = [c for c in fold(m.group(1)) if c.isalnum()]
+            words = t[max(0, m.start() - 120):m.start()].split()
+            if len(letters) < 2 or len(words) < len(letters):
+                continue
+            long = [w for w in words[-len(letters):]]
+            if [fold(w)[:1] for w in long] == letters:
+                out.setdefault("".join(letters), " ".join(fold(w) for w in long))
+        return out
+    return doc.memo("cluster.defined_abbreviations", compute)
+
+
+def _unit_key(doc: Document, name: str) -> str:
+    """One key for the ways an article writes one unit's name: the province's kind word left out ("Cục Thuế tỉnh A" and
+    "Cục Thuế A"), an abbreviation it defines written out ("Cục THADS tỉnh A" and "Cục Thi hành án dân sự (THADS) tỉnh A");
+    a city's "thành phố" read as "TP" (and kept: "Công an TP A" is not "Công an tỉnh A")."""
+    s = _RE_CITY_WORD.sub("TP ", _RE_PROVINCE_WORD.sub("", _RE_ABBR_IN_NAME.sub("", name)))
+    defined = _defined_abbreviations(doc) if "(" in doc.text else {}
+    # (only a word in capitals is an abbreviation: not "Hà" for a defined "(HA)")
+    return " ".join(defined.get(fold(w), fold(w)) if len(w) >= 2 and w.isupper() else fold(w) for w in s.split())
+
+
+def _provinces_named(doc: Document) -> set[str]:
+    """The provinces the article names (alone, or in a unit's or a place's name), canonical."""
+    return doc.memo("cluster.provinces_named",
+                    lambda: {p.province for p in gazetteer.find_places(doc.text) if p.kind == "province" and p.province})
+
+
+def _same_unit(doc: Document, a: str, b: str) -> bool:
+    """Two names of one unit by ``_unit_key``; a name that ends with a bare "tỉnh" ("Bộ CHQS tỉnh") is the other with its
+    province named ("Bộ Chỉ huy Quân sự tỉnh A") where the rest is the same, or its abbreviation."""
+    if _unit_key(doc, a) == _unit_key(doc, b):
+        return True
+    for x, y in ((a, b), (b, a)):
+        bare, named = _RE_BARE_PROVINCE_END.search(x), _RE_NAMED_PROVINCE_END.search(y)
+        province = gazetteer.province_of(named.group(0).strip()) if bare is not None and named is not None else None
+        # (a bare "tỉnh" is that province only where the article names no other: not "Cục THADS tỉnh" after "Đoàn Cục
+        # THADS tỉnh B" at a cluster of several provinces)
+        if province is not None and _provinces_named(doc) <= {province}:
+            hx, hy = x[:bare.start()], y[:named.start()]
+            if len(hx.split()) >= 2 and (_unit_key(doc, hx) == _unit_key(doc, hy) or _abbreviates(hx, hy)):
+                return True
+    return False
+
+
+def _command_of(doc: Document, title: Found, o: Found, unit: str) -> bool:
+    """The person's position names the head word of the unit his title's unit is written without: "Chỉ huy trưởng BĐBP
+    tỉnh A" heads "Bộ Chỉ huy BĐBP tỉnh A" (a position "<head> trưởng", the unit "<...> <head> <the title's unit>"); not
+    "Chủ tịch UBND tỉnh A" for "Văn phòng UBND tỉnh A"."""
+    position = fold(cre.split(r"[,;]|\s-\s", doc.text[title.start:o.start])[-1]).split()
+    if len(position) < 2 or position[-1] != "truong":
+        return False
+    ko, ku = _unit_key(doc, o.value), _unit_key(doc, unit)
+    return len(ko.split()) >= 2 and ku.endswith(" " + ko) and ku[:-len(ko)].strip().endswith(" ".join(position[:-1]))
+
+
+# (a head word written for its kind, not one unit: "các bệnh viện trong Khối", "Khối thi đua các bệnh viện")
+_RE_PLURAL_BEFORE_HEAD = regex.compile(r"(?<!\p{L})(?:các|những|mỗi|từng|nhiều|tất\s+cả)\s+$", regex.I)
+# (what follows such a head word where it lists the units of that kind: "các bệnh viện: Phổi, Tâm thần", "các bệnh viện Phổi, ...")
+_RE_LIST_AFTER_HEAD = regex.compile(r"\s*(?::|(?-i:\p{Lu}))")
+_RE_WORD_AFTER_HEAD = regex.compile(r"\s+\p{L}")
+
+
+def _bare_head_of(doc: Document, o: Found, unit: str) -> bool:
+    """A title's unit written by its head word alone ("Giám đốc Bệnh viện") is the role's unit that opens with it ("Bệnh viện
+    Đa khoa tỉnh A") when the article names no other unit of that head, in capitals or not ("Bệnh viện B", "bệnh viện đa
+    khoa khu vực C", "các bệnh viện: Phổi, Tâm thần"): the one it can only mean. The head written for its kind ("các bệnh
+    viện trong Khối") names none."""
+    head = o.value.strip()
+    m = unit_head_ci_re().fullmatch(head)
+    if m is None or not head[:1].isupper() or not fold(unit).startswith(fold(head) + " "):
+        return False
+    fu, t = fold(unit), doc.text
+    for n in regex.finditer(r"(?<!\p{L})" + regex.escape(head) + r"(?!\p{L})", t, regex.I):
+        if n.start() == o.start or fold(t[n.start():n.start() + len(unit)]) == fu:
+            continue
+        if _RE_PLURAL_BEFORE_HEAD.search(t, max(0, n.start() - 12), n.start()) and not _RE_LIST_AFTER_HEAD.match(t, n.end()):
+            continue
+        if _RE_WORD_AFTER_HEAD.match(t, n.end()) or _RE_LIST_AFTER_HEAD.match(t, n.end()):
+            return False
+    return True
+
+
 def _written_short(a: str, b: str) -> bool:
     """One name writes the other short: its words, in order, among the other's, the head and the last word
     (the proper name, an abbreviation) the same ("Tổng Công ty UDIC", "Tổng Công ty Đầu tư Phát triển hạ tầng đô thị
@@ -5693,7 +5792,9 @@ def chairs_from_people(doc: Document) -> None:
             if not (fo == fc or fo == alias or fo.endswith(" " + fc) and _RE_PLACE_COMMITTEE.fullmatch(fo[:-len(fc)]) and _RE_PLACE_KIND_OPENS.match(fc)
                     or any(fo == x or _RE_BARE_PLACE_END.search(fo) and x.startswith(fo + " ") for x in short) or (fo.endswith(" " + fc) and _RE_BOARD.match(fo[:-len(fc)]))
                     or _abbreviates(o.value, cur.organization.value) or fc.startswith(fo + " ") and len(fo.split()) >= 4
-                    or fc.startswith(fo + " ") and len(fo.split()) >= 2 and _province_left_out(cur.organization.value, fo)):
+                    or fc.startswith(fo + " ") and len(fo.split()) >= 2 and _province_left_out(cur.organization.value, fo)
+                    or _same_unit(doc, o.value, cur.organization.value) or _command_of(doc, p.title, o, cur.organization.value)
+                    or _bare_head_of(doc, o, cur.organization.value)):
                 continue
             position = fold(cre.split(r"[,;]|\s-\s", doc.text[p.title.start:o.start])[-1]).strip()
             if _RE_PART_HEAD.search(position) or (not deputy and position.startswith("pho ")):
@@ -5830,6 +5931,7 @@ def chairs_from_people(doc: Document) -> None:
                                        or fold(cur.organization.value) in fold(org.value)
                                        or _abbreviates(org.value, cur.organization.value)
                                        or _written_short(org.value, cur.organization.value)
+                                       or _same_unit(doc, org.value, cur.organization.value)
                                        or _committee_of_place(org.value, cur.organization.value)):
                 cur.person = p.name
                 _read_whole(cur, org)

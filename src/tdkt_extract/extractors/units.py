@@ -594,10 +594,12 @@ def _left_boundary_re():
         # (or by the share of votes after it: "thống nhất 100% Sở X là đơn vị dẫn đầu", "nhất trí 100% suy tôn")
         r"|\b(?:thống nhất|nhất trí|suy tôn|bình chọn|bầu chọn|bầu)\s+(?:với\s+)?\d{1,3}(?:[.,]\d{1,2})?\s*%\s"
         # the verb after a unit and its note in brackets: "A (Cụm trưởng) phối hợp B (Cụm phó)"
-        r"|\)\s+(?-i:\p{Ll}+)(?:\s+(?-i:\p{Ll}+)){0,2}\s"
+        # (not a branch's words, which go on with the name before its abbreviation: "Ngân hàng X (NHX) chi nhánh tỉnh A")
+        r"|\)\s+(?!chi\s+nhánh\s)(?-i:\p{Ll}+)(?:\s+(?-i:\p{Ll}+)){0,2}\s"
         # the date the clause opens with, no comma after it: "Chiều ngày 28/02/2022 Sở X, Trưởng Khối ... tổ chức"
         r"|\b(?:ngày|sáng|chiều|tối|trưa)\s+\d{1,2}\s*(?:[/.-]|\s+tháng\s+)\s*\d{1,2}(?:\s*(?:[/.-]|\s+năm\s+)\s*(?:19|20)\d{2})?"
-        r"(?:\s+vừa\s+qua)?\s?"
+        # (a dateline's date, its dash after it: "A, ngày 20/10/2023 – Sở X (Cụm trưởng) tổ chức")
+        r"(?:\s+vừa\s+qua)?(?:\s*[-–—−])?\s?"
         # the bullet that opens the segment, an item of a list: "- Sở A làm Trưởng khối, Sở B làm Phó Trưởng khối;"
         r"|^[ \t]*[-+•*–][ \t])\s*$",
         regex.I | regex.REVERSE,
