@@ -546,7 +546,9 @@ def _res():
         # ("phát biểu tham luận": the contribution is what is said, no report)
         # (nor a body's name: "Trưởng Ban Chỉ đạo")
         # (nor the noun of the host unit, the cluster's chair: "Sở A - đơn vị chủ trì Khối thi đua năm 2023")
-        "verbs": {r: regex.compile(r"(?<!\p{L})(?<!\bphát biểu\s)(?<!(?<!\p{L})(?:các|những|nội dung|một số|tiếng)\s)(?<!(?<!\bcó\s)(?<!\p{L})nhiều\s)(?!(?<=(?<!\p{L})(?:nhiều|lời)\s)(?:đề xuất|kêu gọi|góp ý|kiến nghị)(?!\p{L}))" + (r"(?<!(?<!\p{L})được\s)" if r == "spoke" else "") + r"(?<!(?<!\p{L})(?-i:Ban)\s)" + _not_preceded_by() + r"(?!(?<=\bđơn vị\s)chủ\s+trì\s+(?:của\s+)?(?:cụm|khối))(?:" + trie_alternation(vs) + r")(?!\p{L})(?!(?<=(?<!\p{L})dự)\s+(?:thảo|kiến|án|định|báo|toán|trữ|phòng|thi|khuyết)\b)"
+        # (the noun "tiếng nói" in lower case, or opening a sentence; "Tiếng" after a capitalised word ends a place's name
+        # before the verb: "Giám đốc Công ty Cao su Dầu Tiếng phát biểu")
+        "verbs": {r: regex.compile(r"(?<!\p{L})(?<!\bphát biểu\s)(?<!(?<!\p{L})(?:các|những|nội dung|một số|(?-i:tiếng)|(?<!(?-i:\p{Lu})\p{L}*\s)(?-i:Tiếng))\s)(?<!(?<!\bcó\s)(?<!\p{L})nhiều\s)(?!(?<=(?<!\p{L})(?:nhiều|lời)\s)(?:đề xuất|kêu gọi|góp ý|kiến nghị)(?!\p{L}))" + (r"(?<!(?<!\p{L})được\s)" if r == "spoke" else "") + r"(?<!(?<!\p{L})(?-i:Ban)\s)" + _not_preceded_by() + r"(?!(?<=\bđơn vị\s)chủ\s+trì\s+(?:của\s+)?(?:cụm|khối))(?:" + trie_alternation(vs) + r")(?!\p{L})(?!(?<=(?<!\p{L})dự)\s+(?:thảo|kiến|án|định|báo|toán|trữ|phòng|thi|khuyết)\b)"
                                    r"(?!\s+đổi\b)" + _not_followed_by(), regex.I)
                   for r, vs in _roles().items()},
         "acting": regex.compile(r"(?<!\p{L})(?:" + trie_alternation(_acting()) + r")(?!\p{L})(?!\s+đổi\b)", regex.I),
