@@ -49,7 +49,7 @@ _V_ANY_ROLE_VERB = cues.vocabulary("people.verbs", lambda: [v for vs in _roles()
 # words that end a title written after a name, besides the role verbs ("..., Giám đốc Sở X đã ...")
 _STOP_WORDS = ("đã", "đại diện", "thay mặt", "cùng", "và đại diện", "và lãnh đạo", "và Đại diện", "và Lãnh đạo", "và các", "tặng", "trao", "chứng kiến", "ký kết", "điều hành",
                "đến tham dự", "tới tham dự", "về tham dự", "đến dự", "tới dự", "ký giao ước", "ký cam kết",
-               "về dự", "lên", "tại", "nhận", "được", "cũng", "giới thiệu", "bày tỏ", "gửi", "đồng thời", "vừa", "sẽ", "từng", "làm", "là",
+               "về dự", "lên", "tại", "nhận", "được", "cũng", "thì", "giới thiệu", "bày tỏ", "gửi", "đồng thời", "vừa", "sẽ", "từng", "làm", "là",
                # (a merit or an order after the title: "..., Chủ tịch Hội X vì thành tích ...", "... lần lượt phát biểu")
                "lần lượt", "vì thành tích", "vì có thành tích", "do có thành tích", "với thành tích", "giữ chức",
                # (or its reason, "vì"/"do" and a verb: "... Công ty B vì đã có thành tích ...", "... Sở A vì bận công tác nên ...")
