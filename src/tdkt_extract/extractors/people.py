@@ -1007,8 +1007,12 @@ def _cut_main_subject(doc: Document, s: str, name_end: int, rx, stop: int | None
 
 # the topic of a talk heard, after the speaker's title ("nghe báo cáo của ông A, T về kết quả ...", "ý kiến chia sẻ của bà B, T
 # trong việc tham mưu ...")
-_RE_TALK_OF_BEFORE = regex.compile(r"(?<!\p{L})(?:báo\s+cáo|tham\s+luận|ý\s+kiến|chia\s+sẻ|phát\s+biểu|trình\s+bày)(?:\s+\p{L}+){0,3}?"
-                                   r"\s+của\s+(?:(?:ông|bà|đồng\s+chí|đ/c)\s+)?(?-i:\p{Lu})\p{L}*(?:\s+(?-i:\p{Lu})\p{L}*){0,5}$", regex.I)
+# (a rank or degree may stand before the name: "tham luận của Trung tá A, Phó Trưởng Công an huyện B về ...")
+@lru_cache(maxsize=None)
+def _talk_of_before_re():
+    return regex.compile(r"(?<!\p{L})(?:báo\s+cáo|tham\s+luận|ý\s+kiến|chia\s+sẻ|phát\s+biểu|trình\s+bày)(?:\s+\p{L}+){0,3}?"
+                         r"\s+của\s+(?:(?:ông|bà|đồng\s+chí|đ/c)\s+)?(?:(?:" + _ranks() + r")\s*){0,2}"
+                         r"(?-i:\p{Lu})[\p{L}']*(?:\s+(?-i:\p{Lu})[\p{L}']*){0,5}$", regex.I)
 _RE_TALK_TOPIC = regex.compile(r"\s+(?:về|trong\s+(?:việc|công\s+tác))\s+(?=(?-i:\p{Ll}))")
 # a body whose name holds "về", with lower-case words (its kind of place, "tư vấn") at most between: "Ban Chỉ đạo (tỉnh) về
 # phòng, chống tham nhũng", "Tổ công tác về cải cách hành chính", "Hội đồng tư vấn về dân tộc"
@@ -1091,7 +1095,7 @@ def title_after(doc: Document, name_end: int, lim: int) -> tuple[Found | None, i
     if "," in s:
         s = _cut_main_subject(doc, s, name_end, rx, end if st is not None and end == st and t[end:end + 1].isspace() else None)
     if (" về " in s or " trong " in s) and (tp := _RE_TALK_TOPIC.search(s)) is not None \
-            and _RE_TALK_OF_BEFORE.search(t, max(0, name_end - 120), name_end) \
+            and _talk_of_before_re().search(t, max(0, name_end - 120), name_end) \
             and not (tp.group(0).lstrip().startswith("về") and _RE_BODY_OF_A_TOPIC.search(s, 0, tp.start())):
         s = s[:tp.start()]  # "nghe tham luận của ông A, Giám đốc Sở X về cách làm ...": the talk's topic, no part of the title
     # (a verb is no title: "ông A, làm Cụm trưởng" names the role the person's unit holds)
