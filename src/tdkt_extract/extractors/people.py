@@ -1133,9 +1133,17 @@ _RE_OPENS_ON_PERSON = regex.compile(r"[\s\-–•*+]*(?:(?-i:\p{Lu}[\p{L}.]{0,8}
 # where the verbs of a mention stop: the end of the clause, or the next person's honorific
 # (or a new subject, the verbs after it are theirs: "... chủ trì, các đại biểu đã góp ý"; "báo cáo do ông A trình bày đã được các
 # đại biểu góp ý")
-_RE_ROLE_STOP = regex.compile(r"[;]|\.(?=\s|$)|(?:,\s*|\s+)(?:đồng chí|ông|bà|các đồng chí|đ/c)\s+\p{Lu}"
-                              r"|(?:,\s*|\s+được\s+)(?:các|những|mỗi|từng)\s+(?:đơn vị|thành viên|đại biểu|cơ quan|tập thể|địa phương)(?!\p{L})",
-                              regex.I)
+# (and the units of a kind as the subject of the next clause, its tense or adverb after them: "Theo báo cáo do bà A trình bày,
+# các quận đã phát động ...", "..., các huyện, thị xã trong cụm đều ..."; not a list of units in a title or an object, no verb's marker
+# after it: "Giám đốc Sở A, các sở, ngành dự")
+@lru_cache(maxsize=None)
+def _role_stop_re():
+    kinds = trie_alternation(lexicon.words("unit_nouns.txt"))
+    return regex.compile(r"[;]|\.(?=\s|$)|(?:,\s*|\s+)(?:đồng chí|ông|bà|các đồng chí|đ/c)\s+\p{Lu}"
+                         r"|(?:,\s*|\s+được\s+)(?:các|những|mỗi|từng)\s+(?:đơn vị|thành viên|đại biểu|cơ quan|tập thể|địa phương)(?!\p{L})"
+                         r"|,\s*(?:các|những|mỗi|từng)\s+(?:" + kinds + r")(?:\s*(?:,|và)\s*(?:" + kinds + r"))*"
+                         r"(?:\s+(?:trong|thuộc)\s+(?:cụm|khối)(?:\s+thi\s+đua)?)?\s+(?:đã|đều|cũng|đang|vừa|tiếp\s+tục)(?!\p{L})",
+                         regex.I)
 
 
 @lru_cache(maxsize=None)
@@ -1163,7 +1171,7 @@ def _semi_gap_re():
 
 
 def _role_stop_starts(doc: Document, lo: int, hi: int) -> list[int]:
-    """Where _RE_ROLE_STOP can start in [lo, hi): a semicolon, a full stop, a comma, the space before "được", and the
+    """Where _role_stop_re() can start in [lo, hi): a semicolon, a full stop, a comma, the space before "được", and the
     spaces before an honorific."""
     t = doc.text
     out = cues.find_all(t, ";.,", lo, hi)
@@ -1278,7 +1286,7 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
     hi = min(sent_b, after + 80)
     # (a new subject's stop, ", các đơn vị", not inside a list the person's words began: "cùng lãnh đạo các sở, các đơn vị ... đã
     # đến dự", "trao Cờ cho các đơn vị, các tập thể và phát biểu")
-    stop = next((x for x in cues.match_at(_RE_ROLE_STOP, t, _role_stop_starts(doc, after, hi), after, hi)
+    stop = next((x for x in cues.match_at(_role_stop_re(), t, _role_stop_starts(doc, after, hi), after, hi)
                  if not (x.group(0)[:1] == "," and x.group(0)[1:].lstrip()[:1].lower() in "cnmt"
                          and _RE_LIST_BEGUN.search(t, after, x.start()))), None)
     win_b = stop.start() if stop else sent_b
@@ -1744,7 +1752,7 @@ def _verb_past_aside(doc: Document, after: int, sent_b: int, joined: bool = Fals
     the people who came with the person ("ông A - T và lãnh đạo Sở X đồng chủ trì"), the verb of both, however opened."""
     t = doc.text
     hi = min(sent_b, after + _ASIDE_REACH)
-    stop = next(cues.match_at(_RE_ROLE_STOP, t, _role_stop_starts(doc, after, hi), after, hi), None)
+    stop = next(cues.match_at(_role_stop_re(), t, _role_stop_starts(doc, after, hi), after, hi), None)
     win_b = stop.start() if stop else hi
     rx = _res()
     best = None
