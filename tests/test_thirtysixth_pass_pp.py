@@ -89,3 +89,15 @@ def test_the_noun_tieng_noi_is_no_speech(rec):
 def test_the_noun_tieng_noi_opening_a_sentence_is_no_speech(rec):
     r = rec(BLOC + "Ông Tạ Minh Quý, Giám đốc Công ty CP Bao bì Hưng Phát dự hội nghị. Tiếng nói của doanh nghiệp được lắng nghe.")
     assert people_by_name(r)["Tạ Minh Quý"]["roles"] == ["attended"]
+
+
+def test_without_a_verb_of_the_persons_own_the_units_end_nothing(rec):
+    # (the person's clause has no verb before the units: the rule does not fire, the act after them stays his)
+    r = rec(LEAD + "Ông Lâm Văn Lực, Giám đốc Sở Tài chính, các sở đã ký kết giao ước thi đua năm 2024.")
+    assert people_by_name(r)["Lâm Văn Lực"]["roles"] == ["attended"]
+
+
+def test_units_after_the_presiding_verb(rec):
+    r = rec(LEAD + "Ông Đào Văn Hưng, Chủ tịch UBND thị xã Phú Thọ chủ trì hội nghị, các xã, phường trong cụm đều báo cáo "
+                   "kết quả thi đua.")
+    assert people_by_name(r)["Đào Văn Hưng"]["roles"] == ["presided"]

@@ -1135,14 +1135,15 @@ _RE_OPENS_ON_PERSON = regex.compile(r"[\s\-–•*+]*(?:(?-i:\p{Lu}[\p{L}.]{0,8}
 # đại biểu góp ý")
 # (and the units of a kind as the subject of the next clause, its tense or adverb after them: "Theo báo cáo do bà A trình bày,
 # các quận đã phát động ...", "..., các huyện, thị xã trong cụm đều ..."; not a list of units in a title or an object, no verb's marker
-# after it: "Giám đốc Sở A, các sở, ngành dự")
+# after it: "Giám đốc Sở A, các sở, ngành dự"; only after a verb of the person's own, else the person's clause has no verb
+# to end and the match is no stop: _role_stop_ok)
 @lru_cache(maxsize=None)
 def _role_stop_re():
     kinds = trie_alternation(lexicon.words("unit_nouns.txt"))
     return regex.compile(r"[;]|\.(?=\s|$)|(?:,\s*|\s+)(?:đồng chí|ông|bà|các đồng chí|đ/c)\s+\p{Lu}"
                          r"|(?:,\s*|\s+được\s+)(?:các|những|mỗi|từng)\s+(?:đơn vị|thành viên|đại biểu|cơ quan|tập thể|địa phương)(?!\p{L})"
-                         r"|,\s*(?:các|những|mỗi|từng)\s+(?:" + kinds + r")(?:\s*(?:,|và)\s*(?:" + kinds + r"))*"
-                         r"(?:\s+(?:trong|thuộc)\s+(?:cụm|khối)(?:\s+thi\s+đua)?)?\s+(?:đã|đều|cũng|đang|vừa|tiếp\s+tục)(?!\p{L})",
+                         r"|(?P<units>,\s*(?:các|những|mỗi|từng)\s+(?:" + kinds + r")(?:\s*(?:,|và)\s*(?:" + kinds + r"))*"
+                         r"(?:\s+(?:trong|thuộc)\s+(?:cụm|khối)(?:\s+thi\s+đua)?)?\s+(?:đã|đều|cũng|đang|vừa|tiếp\s+tục)(?!\p{L}))",
                          regex.I)
 
 
@@ -1168,6 +1169,12 @@ def _coord_re():
 def _semi_gap_re():
     """Two people parted by ";"."""
     return _gap_re(r";\s*")
+
+
+def _role_stop_ok(doc: Document, x, after: int) -> bool:
+    """A match of _role_stop_re() ends the person's verbs: the units' new subject only after a role verb of the person's own
+    ("bà A, T trình bày, các quận đã phát động ...")."""
+    return x.group("units") is None or _any_verb(doc, after, x.start())
 
 
 def _role_stop_starts(doc: Document, lo: int, hi: int) -> list[int]:
@@ -1287,7 +1294,7 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
     # (a new subject's stop, ", các đơn vị", not inside a list the person's words began: "cùng lãnh đạo các sở, các đơn vị ... đã
     # đến dự", "trao Cờ cho các đơn vị, các tập thể và phát biểu")
     stop = next((x for x in cues.match_at(_role_stop_re(), t, _role_stop_starts(doc, after, hi), after, hi)
-                 if not (x.group(0)[:1] == "," and x.group(0)[1:].lstrip()[:1].lower() in "cnmt"
+                 if _role_stop_ok(doc, x, after) and not (x.group(0)[:1] == "," and x.group(0)[1:].lstrip()[:1].lower() in "cnmt"
                          and _RE_LIST_BEGUN.search(t, after, x.start()))), None)
     win_b = stop.start() if stop else sent_b
     win_b = min(win_b, after + 60)
@@ -1752,7 +1759,8 @@ def _verb_past_aside(doc: Document, after: int, sent_b: int, joined: bool = Fals
     the people who came with the person ("ông A - T và lãnh đạo Sở X đồng chủ trì"), the verb of both, however opened."""
     t = doc.text
     hi = min(sent_b, after + _ASIDE_REACH)
-    stop = next(cues.match_at(_role_stop_re(), t, _role_stop_starts(doc, after, hi), after, hi), None)
+    stop = next((x for x in cues.match_at(_role_stop_re(), t, _role_stop_starts(doc, after, hi), after, hi)
+                 if _role_stop_ok(doc, x, after)), None)
     win_b = stop.start() if stop else hi
     rx = _res()
     best = None
