@@ -218,11 +218,14 @@ def _not_preceded_by() -> str:
     """roles.json "_not_preceded_by": a role verb after these words is the tail of a longer word ("vận động viên") or no act
     of the person's ("quyết định tuyên dương", "được tỉnh tuyên dương")."""
     table = lexicon.table("roles.json").get("_not_preceded_by", {})
-    # (an entry "W #words" stands for W, up to six words and a comma right before the verb: a passive with its agent)
+    # (an entry "W #words" stands for W, up to six words and a comma right before the verb: a passive with its agent; "#figure"
+    # inside an entry for a number: "trình bày 2 tham luận")
     def words(ws):
-        plain = [w for w in ws if not w.endswith(" #words")]
+        plain = [w for w in ws if not w.endswith(" #words") and "#figure" not in w.split()]
+        counted = [r"\s+".join(r"\d{1,3}" if x == "#figure" else regex.escape(x) for x in w.split())
+                   for w in ws if not w.endswith(" #words") and "#figure" in w.split()]
         spread = [w[:-len(" #words")] for w in ws if w.endswith(" #words")]
-        return "|".join([*([alternation(plain)] if plain else []),
+        return "|".join([*([alternation(plain)] if plain else []), *counted,
                          *(regex.escape(w) + r"(?:\s+[^\s.,;:!?]+){0,6}\s*,?" for w in spread)])
     return "".join(r"(?!(?<=(?<!\p{L})(?:" + words(ws) + r")\s+)" + regex.escape(v) + r"(?!\p{L}))" for v, ws in table.items())
 
