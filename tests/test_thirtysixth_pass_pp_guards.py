@@ -48,3 +48,12 @@ def test_a_contribution_presented_in_summary_is_reported(rec):
 def test_a_report_made_by_a_contribution_is_reported(rec):
     r = rec(LEAD + "Bà Hoàng Thị Vân, Phó Chủ tịch UBND huyện Yên Sơn báo cáo bằng tham luận về công tác thi đua.")
     assert people_by_name(r)["Hoàng Thị Vân"]["roles"] == ["reported"]
+
+
+# --- pp-8: a national body whose name holds "về" after its level ("Nhà nước", "Trung ương", "Quốc gia") stays in the title
+# when a degree stands before the name
+
+
+def test_a_national_body_named_with_ve_after_a_degree_stays_in_the_title(rec):
+    r = rec(CENTRAL + "Hội nghị nghe ý kiến của PGS.TS Trần Quốc Việt, Phó Chủ tịch Ủy ban Quốc gia về người cao tuổi Việt Nam.")
+    assert people_by_name(r)["Trần Quốc Việt"]["title"] == "Phó Chủ tịch Ủy ban Quốc gia về người cao tuổi Việt Nam"

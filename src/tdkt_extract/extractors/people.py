@@ -1018,9 +1018,10 @@ def _talk_of_before_re():
                          r"(?-i:\p{Lu})[\p{L}']*(?:\s+(?-i:\p{Lu})[\p{L}']*){0,5}$", regex.I)
 _RE_TALK_TOPIC = regex.compile(r"\s+(?:về|trong\s+(?:việc|công\s+tác))\s+(?=(?-i:\p{Ll}))")
 # a body whose name holds "về", with lower-case words (its kind of place, "tư vấn") at most between: "Ban Chỉ đạo (tỉnh) về
-# phòng, chống tham nhũng", "Tổ công tác về cải cách hành chính", "Hội đồng tư vấn về dân tộc"
+# phòng, chống tham nhũng", "Tổ công tác về cải cách hành chính", "Hội đồng tư vấn về dân tộc"; or a national body's level, capitalised,
+# between: "Ủy ban Nhà nước về người Việt Nam ở nước ngoài", "Ban Chỉ đạo Trung ương về ...", "Ủy ban Quốc gia về ..."
 _RE_BODY_OF_A_TOPIC = regex.compile(r"(?<!\p{L})(?:ban\s+chỉ\s+đạo|tổ\s+công\s+tác|tổ\s+giúp\s+việc|hội\s+đồng|tiểu\s+ban"
-                                    r"|[uủ][ỷy]\s+ban(?!\s+nhân\s+dân))(?:\s+(?:(?-i:\p{Ll}+)|\d+)){0,3}$", regex.I)
+                                    r"|[uủ][ỷy]\s+ban(?!\s+nhân\s+dân))(?:\s+(?:(?-i:\p{Ll}+)|\d+|(?-i:Nhà\s+nước|Trung\s+ương|Quốc\s+gia)(?!\p{L}))){0,3}$", regex.I)
 
 
 def title_after(doc: Document, name_end: int, lim: int) -> tuple[Found | None, int]:
