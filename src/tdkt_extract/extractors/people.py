@@ -49,7 +49,7 @@ _V_ANY_ROLE_VERB = cues.vocabulary("people.verbs", lambda: [v for vs in _roles()
 # words that end a title written after a name, besides the role verbs ("..., Giám đốc Sở X đã ...")
 _STOP_WORDS = ("đã", "đại diện", "thay mặt", "cùng", "và đại diện", "và lãnh đạo", "và Đại diện", "và Lãnh đạo", "và các", "tặng", "trao", "chứng kiến", "ký kết", "điều hành",
                "đến tham dự", "tới tham dự", "về tham dự", "đến dự", "tới dự", "ký giao ước", "ký cam kết",
-               "về dự", "lên", "tại", "nhận", "được", "cũng", "giới thiệu", "bày tỏ", "gửi", "đồng thời", "vừa", "sẽ", "từng", "làm", "là",
+               "về dự", "lên", "tại", "nhận", "được", "cũng", "thì", "giới thiệu", "bày tỏ", "gửi", "đồng thời", "vừa", "sẽ", "từng", "làm", "là",
                # (a merit or an order after the title: "..., Chủ tịch Hội X vì thành tích ...", "... lần lượt phát biểu")
                "lần lượt", "vì thành tích", "vì có thành tích", "do có thành tích", "với thành tích", "giữ chức",
                # (or its reason, "vì"/"do" and a verb: "... Công ty B vì đã có thành tích ...", "... Sở A vì bận công tác nên ...")
@@ -218,11 +218,14 @@ def _not_preceded_by() -> str:
     """roles.json "_not_preceded_by": a role verb after these words is the tail of a longer word ("vận động viên") or no act
     of the person's ("quyết định tuyên dương", "được tỉnh tuyên dương")."""
     table = lexicon.table("roles.json").get("_not_preceded_by", {})
-    # (an entry "W #words" stands for W, up to six words and a comma right before the verb: a passive with its agent)
+    # (an entry "W #words" stands for W, up to six words and a comma right before the verb: a passive with its agent; "#figure"
+    # inside an entry for a number: "trình bày 2 tham luận")
     def words(ws):
-        plain = [w for w in ws if not w.endswith(" #words")]
+        plain = [w for w in ws if not w.endswith(" #words") and "#figure" not in w.split()]
+        counted = [r"\s+".join(r"\d{1,3}" if x == "#figure" else regex.escape(x) for x in w.split())
+                   for w in ws if not w.endswith(" #words") and "#figure" in w.split()]
         spread = [w[:-len(" #words")] for w in ws if w.endswith(" #words")]
-        return "|".join([*([alternation(plain)] if plain else []),
+        return "|".join([*([alternation(plain)] if plain else []), *counted,
                          *(regex.escape(w) + r"(?:\s+[^\s.,;:!?]+){0,6}\s*,?" for w in spread)])
     return "".join(r"(?!(?<=(?<!\p{L})(?:" + words(ws) + r")\s+)" + regex.escape(v) + r"(?!\p{L}))" for v, ws in table.items())
 
@@ -546,7 +549,9 @@ def _res():
         # ("phát biểu tham luận": the contribution is what is said, no report)
         # (nor a body's name: "Trưởng Ban Chỉ đạo")
         # (nor the noun of the host unit, the cluster's chair: "Sở A - đơn vị chủ trì Khối thi đua năm 2023")
-        "verbs": {r: regex.compile(r"(?<!\p{L})(?<!\bphát biểu\s)(?<!(?<!\p{L})(?:các|những|nội dung|một số|tiếng)\s)(?<!(?<!\bcó\s)(?<!\p{L})nhiều\s)(?!(?<=(?<!\p{L})(?:nhiều|lời)\s)(?:đề xuất|kêu gọi|góp ý|kiến nghị)(?!\p{L}))" + (r"(?<!(?<!\p{L})được\s)" if r == "spoke" else "") + r"(?<!(?<!\p{L})(?-i:Ban)\s)" + _not_preceded_by() + r"(?!(?<=\bđơn vị\s)chủ\s+trì\s+(?:của\s+)?(?:cụm|khối))(?:" + trie_alternation(vs) + r")(?!\p{L})(?!(?<=(?<!\p{L})dự)\s+(?:thảo|kiến|án|định|báo|toán|trữ|phòng|thi|khuyết)\b)"
+        # (the noun "tiếng nói" in lower case, or opening a sentence; "Tiếng" after a capitalised word ends a place's name
+        # before the verb: "Giám đốc Công ty Cao su Dầu Tiếng phát biểu")
+        "verbs": {r: regex.compile(r"(?<!\p{L})(?<!\bphát biểu\s)(?<!(?<!\p{L})(?:các|những|nội dung|một số|(?-i:tiếng)|(?<!(?-i:\p{Lu})\p{L}*\s)(?-i:Tiếng))\s)(?<!(?<!\bcó\s)(?<!\p{L})nhiều\s)(?!(?<=(?<!\p{L})(?:nhiều|lời)\s)(?:đề xuất|kêu gọi|góp ý|kiến nghị)(?!\p{L}))" + (r"(?<!(?<!\p{L})được\s)" if r == "spoke" else "") + r"(?<!(?<!\p{L})(?-i:Ban)\s)" + _not_preceded_by() + r"(?!(?<=\bđơn vị\s)chủ\s+trì\s+(?:của\s+)?(?:cụm|khối))(?:" + trie_alternation(vs) + r")(?!\p{L})(?!(?<=(?<!\p{L})dự)\s+(?:thảo|kiến|án|định|báo|toán|trữ|phòng|thi|khuyết)\b)"
                                    r"(?!\s+đổi\b)" + _not_followed_by(), regex.I)
                   for r, vs in _roles().items()},
         "acting": regex.compile(r"(?<!\p{L})(?:" + trie_alternation(_acting()) + r")(?!\p{L})(?!\s+đổi\b)", regex.I),
@@ -1005,13 +1010,18 @@ def _cut_main_subject(doc: Document, s: str, name_end: int, rx, stop: int | None
 
 # the topic of a talk heard, after the speaker's title ("nghe báo cáo của ông A, T về kết quả ...", "ý kiến chia sẻ của bà B, T
 # trong việc tham mưu ...")
-_RE_TALK_OF_BEFORE = regex.compile(r"(?<!\p{L})(?:báo\s+cáo|tham\s+luận|ý\s+kiến|chia\s+sẻ|phát\s+biểu|trình\s+bày)(?:\s+\p{L}+){0,3}?"
-                                   r"\s+của\s+(?:(?:ông|bà|đồng\s+chí|đ/c)\s+)?(?-i:\p{Lu})\p{L}*(?:\s+(?-i:\p{Lu})\p{L}*){0,5}$", regex.I)
+# (a rank or degree may stand before the name: "tham luận của Trung tá A, Phó Trưởng Công an huyện B về ...")
+@lru_cache(maxsize=None)
+def _talk_of_before_re():
+    return regex.compile(r"(?<!\p{L})(?:báo\s+cáo|tham\s+luận|ý\s+kiến|chia\s+sẻ|phát\s+biểu|trình\s+bày)(?:\s+\p{L}+){0,3}?"
+                         r"\s+của\s+(?:(?:ông|bà|đồng\s+chí|đ/c)\s+)?(?:(?:" + _ranks() + r")\s*){0,2}"
+                         r"(?-i:\p{Lu})[\p{L}']*(?:\s+(?-i:\p{Lu})[\p{L}']*){0,5}$", regex.I)
 _RE_TALK_TOPIC = regex.compile(r"\s+(?:về|trong\s+(?:việc|công\s+tác))\s+(?=(?-i:\p{Ll}))")
 # a body whose name holds "về", with lower-case words (its kind of place, "tư vấn") at most between: "Ban Chỉ đạo (tỉnh) về
-# phòng, chống tham nhũng", "Tổ công tác về cải cách hành chính", "Hội đồng tư vấn về dân tộc"
+# phòng, chống tham nhũng", "Tổ công tác về cải cách hành chính", "Hội đồng tư vấn về dân tộc"; or a national body's level, capitalised,
+# between: "Ủy ban Nhà nước về người Việt Nam ở nước ngoài", "Ban Chỉ đạo Trung ương về ...", "Ủy ban Quốc gia về ..."
 _RE_BODY_OF_A_TOPIC = regex.compile(r"(?<!\p{L})(?:ban\s+chỉ\s+đạo|tổ\s+công\s+tác|tổ\s+giúp\s+việc|hội\s+đồng|tiểu\s+ban"
-                                    r"|[uủ][ỷy]\s+ban(?!\s+nhân\s+dân))(?:\s+(?:(?-i:\p{Ll}+)|\d+)){0,3}$", regex.I)
+                                    r"|[uủ][ỷy]\s+ban(?!\s+nhân\s+dân))(?:\s+(?:(?-i:\p{Ll}+)|\d+|(?-i:Nhà\s+nước|Trung\s+ương|Quốc\s+gia)(?!\p{L}))){0,3}$", regex.I)
 
 
 def title_after(doc: Document, name_end: int, lim: int) -> tuple[Found | None, int]:
@@ -1089,7 +1099,7 @@ def title_after(doc: Document, name_end: int, lim: int) -> tuple[Found | None, i
     if "," in s:
         s = _cut_main_subject(doc, s, name_end, rx, end if st is not None and end == st and t[end:end + 1].isspace() else None)
     if (" về " in s or " trong " in s) and (tp := _RE_TALK_TOPIC.search(s)) is not None \
-            and _RE_TALK_OF_BEFORE.search(t, max(0, name_end - 120), name_end) \
+            and _talk_of_before_re().search(t, max(0, name_end - 120), name_end) \
             and not (tp.group(0).lstrip().startswith("về") and _RE_BODY_OF_A_TOPIC.search(s, 0, tp.start())):
         s = s[:tp.start()]  # "nghe tham luận của ông A, Giám đốc Sở X về cách làm ...": the talk's topic, no part of the title
     # (a verb is no title: "ông A, làm Cụm trưởng" names the role the person's unit holds)
@@ -1127,9 +1137,18 @@ _RE_OPENS_ON_PERSON = regex.compile(r"[\s\-–•*+]*(?:(?-i:\p{Lu}[\p{L}.]{0,8}
 # where the verbs of a mention stop: the end of the clause, or the next person's honorific
 # (or a new subject, the verbs after it are theirs: "... chủ trì, các đại biểu đã góp ý"; "báo cáo do ông A trình bày đã được các
 # đại biểu góp ý")
-_RE_ROLE_STOP = regex.compile(r"[;]|\.(?=\s|$)|(?:,\s*|\s+)(?:đồng chí|ông|bà|các đồng chí|đ/c)\s+\p{Lu}"
-                              r"|(?:,\s*|\s+được\s+)(?:các|những|mỗi|từng)\s+(?:đơn vị|thành viên|đại biểu|cơ quan|tập thể|địa phương)(?!\p{L})",
-                              regex.I)
+# (and the units of a kind as the subject of the next clause, its tense or adverb after them: "Theo báo cáo do bà A trình bày,
+# các quận đã phát động ...", "..., các huyện, thị xã trong cụm đều ..."; not a list of units in a title or an object, no verb's marker
+# after it: "Giám đốc Sở A, các sở, ngành dự"; only after a verb of the person's own, else the person's clause has no verb
+# to end and the match is no stop: _role_stop_ok)
+@lru_cache(maxsize=None)
+def _role_stop_re():
+    kinds = trie_alternation(lexicon.words("unit_nouns.txt"))
+    return regex.compile(r"[;]|\.(?=\s|$)|(?:,\s*|\s+)(?:đồng chí|ông|bà|các đồng chí|đ/c)\s+\p{Lu}"
+                         r"|(?:,\s*|\s+được\s+)(?:các|những|mỗi|từng)\s+(?:đơn vị|thành viên|đại biểu|cơ quan|tập thể|địa phương)(?!\p{L})"
+                         r"|(?P<units>,\s*(?:các|những|mỗi|từng)\s+(?:" + kinds + r")(?:\s*(?:,|và)\s*(?:" + kinds + r"))*"
+                         r"(?:\s+(?:trong|thuộc)\s+(?:cụm|khối)(?:\s+thi\s+đua)?)?\s+(?:đã|đều|cũng|đang|vừa|tiếp\s+tục)(?!\p{L}))",
+                         regex.I)
 
 
 @lru_cache(maxsize=None)
@@ -1156,8 +1175,14 @@ def _semi_gap_re():
     return _gap_re(r";\s*")
 
 
+def _role_stop_ok(doc: Document, x, after: int) -> bool:
+    """A match of _role_stop_re() ends the person's verbs: the units' new subject only after a role verb of the person's own
+    ("bà A, T trình bày, các quận đã phát động ...")."""
+    return x.group("units") is None or _any_verb(doc, after, x.start())
+
+
 def _role_stop_starts(doc: Document, lo: int, hi: int) -> list[int]:
-    """Where _RE_ROLE_STOP can start in [lo, hi): a semicolon, a full stop, a comma, the space before "được", and the
+    """Where _role_stop_re() can start in [lo, hi): a semicolon, a full stop, a comma, the space before "được", and the
     spaces before an honorific."""
     t = doc.text
     out = cues.find_all(t, ";.,", lo, hi)
@@ -1272,8 +1297,8 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
     hi = min(sent_b, after + 80)
     # (a new subject's stop, ", các đơn vị", not inside a list the person's words began: "cùng lãnh đạo các sở, các đơn vị ... đã
     # đến dự", "trao Cờ cho các đơn vị, các tập thể và phát biểu")
-    stop = next((x for x in cues.match_at(_RE_ROLE_STOP, t, _role_stop_starts(doc, after, hi), after, hi)
-                 if not (x.group(0)[:1] == "," and x.group(0)[1:].lstrip()[:1].lower() in "cnmt"
+    stop = next((x for x in cues.match_at(_role_stop_re(), t, _role_stop_starts(doc, after, hi), after, hi)
+                 if _role_stop_ok(doc, x, after) and not (x.group(0)[:1] == "," and x.group(0)[1:].lstrip()[:1].lower() in "cnmt"
                          and _RE_LIST_BEGUN.search(t, after, x.start()))), None)
     win_b = stop.start() if stop else sent_b
     win_b = min(win_b, after + 60)
@@ -1738,7 +1763,8 @@ def _verb_past_aside(doc: Document, after: int, sent_b: int, joined: bool = Fals
     the people who came with the person ("ông A - T và lãnh đạo Sở X đồng chủ trì"), the verb of both, however opened."""
     t = doc.text
     hi = min(sent_b, after + _ASIDE_REACH)
-    stop = next(cues.match_at(_RE_ROLE_STOP, t, _role_stop_starts(doc, after, hi), after, hi), None)
+    stop = next((x for x in cues.match_at(_role_stop_re(), t, _role_stop_starts(doc, after, hi), after, hi)
+                 if _role_stop_ok(doc, x, after)), None)
     win_b = stop.start() if stop else hi
     rx = _res()
     best = None
