@@ -101,3 +101,9 @@ def test_work_programme_after_report_stays_a_document():
     r = rec(_TK + "Hội nghị đã thông qua báo cáo tổng kết và thống nhất chương trình công tác năm 2025 của Cụm.")
     assert kinds(r).count("approve_report") == 2
     assert "plan" not in kinds(r)
+
+
+def test_host_of_a_meeting_held_already_is_no_plan():
+    r = rec(_TK + "Theo Quy chế, Cụm thống nhất UBND huyện Tân Sơn đăng cai hội nghị sơ kết 6 tháng, hội nghị đã diễn ra thành"
+                  " công tốt đẹp.")
+    assert "plan" not in kinds(r)
