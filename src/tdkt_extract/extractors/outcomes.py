@@ -4671,6 +4671,55 @@ def _meeting_day(doc: Document) -> tuple[int | None, int, int | None] | None:
     return None
 
 
+# a clause opening on a time of the period the meeting reviews ("Sáu tháng đầu năm, ...", "Ngay trong quý I/2024, ...", "Trong
+# năm, ...", "Năm qua, ..."): the year (if written) is checked against the reviewed one
+_RE_OPENING_REVIEW_TIME = regex.compile(
+    r"\W*(?:(?:ngay|từ|trong|vào|suốt|trong\s+suốt)\s+)*(?:(?P<part>(?:sáu|6|chín|9)\s+tháng\s+(?P<half>đầu|cuối)\s+năm)"
+    r"|quý\s+(?:I{1,3}|IV|[1-4])|(?:năm|thời\s+gian)\s+qua|năm)(?:\s*(?:/|năm)?\s*(?P<y>(?:19|20)\d{2}))?(?:\s+vừa\s+qua)?\s*,",
+    regex.I)
+
+
+def _opens_on_review_time(doc: Document, before: str) -> bool:
+    """The act's clause opens on a time inside the period the meeting reviews: an act of that period, told in the review
+    ("Sáu tháng đầu năm, Cụm thống nhất A đăng cai hội nghị sơ kết", "Ngay trong quý I/2024, các thành viên đã nhất trí 5 giải
+    pháp chủ yếu" at the review of 2024); not the next period ("6 tháng cuối năm, ..." at a sơ kết of the first half, "Năm
+    2025, ..." at the review of 2024), nor an act after a ";" or a clause naming this meeting."""
+    m = _RE_OPENING_REVIEW_TIME.match(before)
+    if m is None or ";" in before[m.end():] or _RE_LATER_AT_MEETING.search(before, m.end()):
+        return False
+    per, kind = doc.draft.scalars.get("meeting.period"), doc.draft.scalars.get("meeting.kind")
+    if per is None or kind is None or kind.value not in ("tong_ket", "so_ket") or not per.value.get("year"):
+        return False
+    if kind.value == "so_ket" and m.group("half") and m.group("half").lower() == "cuối":
+        return False
+    return m.group("y") is None or int(m.group("y")) <= per.value["year"]
+
+
+# the meeting hosted, after "đăng cai (tổ chức) hội nghị": its kind and year, or the month it was held ("... sơ kết 6 tháng đầu
+# năm 2025", "... tập huấn nghiệp vụ vào tháng 8/2024")
+_RE_HOSTED_KIND = regex.compile(r"^\s*(?P<k>tổng\s+kết|sơ\s+kết)?[^.;:,\n]{0,60}?(?<!\p{L})năm\s+(?P<y>(?:19|20)\d{2})", regex.I)
+_RE_HOSTED_MONTH = regex.compile(r"^[^.;:,\n]{0,80}?(?<!\p{L})tháng\s+(?P<m>\d{1,2})\s*(?:/|năm)\s*(?P<y>(?:19|20)\d{2})", regex.I)
+
+
+def _hosts_no_later_meeting(doc: Document, t: str, at: int, end: int) -> bool:
+    """The meeting whose host is agreed (named at ``at``) is this meeting or an earlier one: its kind and year not after
+    this meeting's ("thống nhất A đăng cai hội nghị tổng kết năm 2024" at the review of 2024; a sơ kết of that year too), or
+    its month before this meeting's ("đăng cai hội nghị tập huấn vào tháng 8/2024" at a meeting of January 2025)."""
+    tail = t[at:end]
+    per, kind = doc.draft.scalars.get("meeting.period"), doc.draft.scalars.get("meeting.kind")
+    if (h := _RE_HOSTED_KIND.match(tail)) is not None and per is not None and kind is not None \
+            and kind.value in ("tong_ket", "so_ket") and per.value.get("year"):
+        y, own = int(h.group("y")), per.value["year"]
+        if y != own:
+            return y < own
+        if h.group("k"):  # the same year: a sơ kết comes before the tổng kết
+            hosted = 1 if h.group("k").lower().startswith("t") else 0
+            return hosted <= (1 if kind.value == "tong_ket" else 0)
+    if (mo := _RE_HOSTED_MONTH.match(tail)) is not None and (ymd := _meeting_day(doc)) is not None and ymd[0] is not None:
+        return (int(mo.group("y")), int(mo.group("m"))) < (ymd[0], ymd[1])
+    return False
+
+
 def _before_meeting_day(doc: Document, before: str) -> bool:
     """The clause opens on a day or month before the meeting's date: an earlier act told in the review ("Tháng 3/2023, các
     thành viên đã thống nhất kế hoạch ..." at a meeting of December 2023)."""
@@ -4887,6 +4936,7 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
     distinct, object_class = _distinct_objects()
     classes: dict[str, set] = {}  # per kind of "distinct_objects", the classes of the objects of its acts read so far
     apart = _forms_tagged("apart", True)
+    in_review_forms, later_meeting_forms = _forms_tagged("not_in_review", True), _forms_tagged("later_meeting", True)
     phrase = _forms_tagged("clause", "phrase")
     read_apart: dict[str, bool] = {}  # per kind read, whether a form tagged 'apart' read it
     apart_added: set[str] = set()  # the kinds that took the one act of the other class beside the first
@@ -4974,6 +5024,10 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
                 continue  # another cluster's event, often a caption: "Ảnh: Cụm thi đua số 3 bàn giao Cờ luân lưu ..."
             if need == "listed_documents" and _leads_other_items(doc, s, m.end()):
                 continue  # "thống nhất các nội dung sau:" then "- Tổ chức hội thao ...": the items are the acts, the lead none
+            if i in in_review_forms and _opens_on_review_time(doc, before):
+                continue  # "Ngay trong quý I/2024, các thành viên đã nhất trí 5 giải pháp chủ yếu" at the review of 2024: past work
+            if i in later_meeting_forms and _hosts_no_later_meeting(doc, t, m.end(), s.end):
+                continue  # "thống nhất A đăng cai hội nghị tổng kết năm 2024" at that very meeting: its own host, no plan
             if kind not in future_ok and _says_future(before, low) or \
                     ("góp ý" in low or "thảo luận tham gia" in low) and _RE_DISCUSS_ONLY.search(before) and not _agrees_after(before, m):
                 continue
