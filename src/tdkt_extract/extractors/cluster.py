@@ -3419,6 +3419,17 @@ _RE_AHEAD_AFTER_ROLE = regex.compile(r"[^.;]{0,40}?\b(?:năm tiếp theo|năm sa
 _RE_ASSIGNED = regex.compile(r"được giao làm|được chọn làm|luân phiên|nhận(?:\s+bàn\s+giao)?\s+(?:nhiệm vụ|vai trò)|nhận(?:\s+làm)?|tiếp nhận", regex.I)
 
 
+@lru_cache(maxsize=None)
+def _standing_assignment_re():
+    """The passive verbs of assignment that give a role held now when nothing in the sentence dates it later (lexicons/
+    cluster_roles.json "standing_assignment_verbs": "được giao làm"), matched whole against a cue of _RE_NEXT."""
+    return regex.compile(_verbs_alt("standing_assignment_verbs"), regex.I)
+
+
+# the meeting's own act before a cue of its sentence: "Tại hội nghị, ...", "Hội nghị thống nhất ...", "Dịp này, ..."
+_RE_MEETINGS_ACT = regex.compile(r"(?<!\p{L})(?:hội\s+nghị|thống\s+nhất|nhất\s+trí|biểu\s+quyết|bầu|dịp\s+này|buổi\s+lễ)(?!\p{L})", regex.I)
+
+
 # a role given by a document issued before the meeting: "Theo Quyết định số 35/QĐ-BTL ngày 12-12-2025 của Bộ Tư lệnh, ..."
 _RE_BY_DECISION = regex.compile(r"\b(?:theo|căn cứ|thực hiện)\s+(?:quyết định|công văn|thông báo)\s+(?:số\s+)?\d", regex.I)
 
@@ -3538,8 +3549,12 @@ def _is_next(doc: Document, a: int, b: int, role_at: int, sent: tuple[int, int])
     if nm and rm is not None and _RE_ASSIGNED.fullmatch(nm.group(0)) and nm.start() < role_at and (first is None or not first.group("year")):
         # a role assigned by a higher body's decision quoted, no year named: the one held in the period of the meeting
         # ("Theo Quyết định của UBND tỉnh, A được giao làm Cụm trưởng, B làm Cụm phó")
+        # (or by a passive verb of assignment alone, not the meeting's own act: "Phường A được giao làm Cụm trưởng, phường B là
+        # Cụm phó" at a review of 9 months; lexicons/cluster_roles.json "standing_assignment_verbs")
         whole = _previous_sentence(doc, role_at + 1) or sent
-        if _RE_BY_BODYS_DECISION.search(t, whole[0], nm.start()) and not _RE_CLAUSE_YEAR.search(t, whole[0], role_at) \
+        if (_RE_BY_BODYS_DECISION.search(t, whole[0], nm.start())
+                or _standing_assignment_re().fullmatch(nm.group(0)) and not _RE_MEETINGS_ACT.search(t, whole[0], nm.start())) \
+                and not _RE_CLAUSE_YEAR.search(t, whole[0], role_at) \
                 and not _RE_AHEAD_AFTER_ROLE.match(t, rm.end(), sent[1]) and not _RE_YEAR.search(t, whole[0], role_at) \
                 and not _ahead_before(doc, whole[0], per, kind):
             return False
