@@ -5479,6 +5479,11 @@ def _year_against_period(doc: Document, year: int) -> int:
     if per is None or per.value.get("year") is None:
         return 0
     reviewed = per.value["year"]
+    held = doc.draft.scalars.get("meeting.date.parts")  # (the date as written: its year, month and day, each or None)
+    if per.value.get("span") == "term" and held is not None and held.value[0] is not None and held.value[0] < reviewed:
+        # a term still running at the meeting is dated by the meeting's own year, not by its end: "đơn vị Trưởng khối năm
+        # 2023" at a mid-term review of "giai đoạn 2021 - 2025" held in 2023 holds the role now
+        reviewed = held.value[0]
     return (year > reviewed) - (year < reviewed)
 
 
