@@ -88,3 +88,14 @@ def test_a_role_of_a_year_before_the_meetings_under_a_running_term_is_still_past
     r = rec("Ngày 14/7/2023, Khối thi đua các cơ quan văn hóa - xã hội tổ chức hội nghị sơ kết giữa nhiệm kỳ phong trào thi "
             "đua giai đoạn 2021 - 2025. Sở Y tế là Trưởng khối năm 2022.")
     assert "chair" not in roles(r)
+
+
+def test_a_role_of_the_year_after_the_meetings_under_a_running_term_is_the_next(rec):
+    r = rec("Ngày 14/7/2023, Khối thi đua các cơ quan văn hóa - xã hội tổ chức hội nghị sơ kết giữa nhiệm kỳ phong trào thi "
+            "đua giai đoạn 2021 - 2025. Sở Y tế là Trưởng khối năm 2023. Sở Xây dựng được phân công làm Trưởng khối năm 2024.")
+    assert roles(r) == {"chair": "Sở Y tế", "next_chair": "Sở Xây dựng"}
+
+
+def test_a_role_assigned_with_no_year_then_a_later_years_role_in_the_future(rec):
+    r = rec(YEAR_END + "Trường THCS Lê Lợi được giao làm Cụm trưởng. Năm 2025, trường THCS Kim Đồng sẽ là Cụm trưởng.")
+    assert roles(r) == {"chair": "Trường THCS Lê Lợi", "next_chair": "trường THCS Kim Đồng"}

@@ -3592,8 +3592,10 @@ def _is_next(doc: Document, a: int, b: int, role_at: int, sent: tuple[int, int])
         cy = _RE_CLAUSE_YEAR.search(t, s0, role_at)
         year = _clause_year(doc, cy) if cy else (int(y.group(1)) if y is not None else None)
         return year != per.value["year"]
-    if own is not None and per and kind and kind.value == "so_ket" and per.value.get("year") and own > per.value["year"]:
-        return True  # the role's own year after the one reviewed: "A tiếp tục làm Cụm trưởng năm 2026" at the review of 6 months of 2025
+    if own is not None and per and kind and kind.value == "so_ket" and per.value.get("year") and _year_against_period(doc, own) > 0:
+        # the role's own year after the one reviewed: "A tiếp tục làm Cụm trưởng năm 2026" at the review of 6 months of 2025
+        # (of a term still running, after the meeting's year: "B được phân công làm Trưởng khối năm 2024" in 2023)
+        return True
     if not year_end:
         return False
     if own is not None:
