@@ -3426,8 +3426,26 @@ def _standing_assignment_re():
     return regex.compile(_verbs_alt("standing_assignment_verbs"), regex.I)
 
 
-# the meeting's own act before a cue of its sentence: "Tại hội nghị, ...", "Hội nghị thống nhất ...", "Dịp này, ..."
-_RE_MEETINGS_ACT = regex.compile(r"(?<!\p{L})(?:hội\s+nghị|thống\s+nhất|nhất\s+trí|biểu\s+quyết|bầu|dịp\s+này|buổi\s+lễ)(?!\p{L})", regex.I)
+@lru_cache(maxsize=None)
+def _words_re(key: str):
+    """The words of lexicons/cluster_roles.json under ``key``, each matched whole."""
+    return regex.compile(r"(?<!\p{L})" + _verbs_alt(key) + r"(?!\p{L})", regex.I)
+
+
+def _standing_assignment(doc: Document, whole: tuple[int, int], nm) -> bool:
+    """The cue ``nm`` of the sentence ``whole`` is a passive verb of assignment that gives the role held now: nothing in the
+    sentence or the one before dates it later or makes it the meeting's own act (lexicons/cluster_roles.json
+    "standing_assignment_*": the meeting or its ways of choosing before the cue, "Tại đây, ...", "Qua hiệp thương, ...";
+    the period to come or a plan anywhere in the sentence, "Năm tới, ...", "... trong giai đoạn tới", "dự kiến", or any year;
+    an election, a choice or a hand-over in the sentence before, "Hội nghị đã bầu Cụm trưởng. Kết quả, A được giao làm ...")."""
+    t = doc.text
+    if not _standing_assignment_re().fullmatch(nm.group(0)):
+        return False
+    if _words_re("standing_assignment_meeting_words").search(t, whole[0], nm.start()) \
+            or _words_re("standing_assignment_ahead_words").search(t, whole[0], whole[1]) or RE_YEAR.search(t, whole[0], whole[1]):
+        return False
+    prev = _previous_sentence(doc, whole[0])
+    return prev is None or not _words_re("standing_assignment_before_words").search(t, prev[0], prev[1])
 
 
 # a role given by a document issued before the meeting: "Theo Quyết định số 35/QĐ-BTL ngày 12-12-2025 của Bộ Tư lệnh, ..."
@@ -3553,7 +3571,7 @@ def _is_next(doc: Document, a: int, b: int, role_at: int, sent: tuple[int, int])
         # Cụm phó" at a review of 9 months; lexicons/cluster_roles.json "standing_assignment_verbs")
         whole = _previous_sentence(doc, role_at + 1) or sent
         if (_RE_BY_BODYS_DECISION.search(t, whole[0], nm.start())
-                or _standing_assignment_re().fullmatch(nm.group(0)) and not _RE_MEETINGS_ACT.search(t, whole[0], nm.start())) \
+                or _standing_assignment(doc, whole, nm)) \
                 and not _RE_CLAUSE_YEAR.search(t, whole[0], role_at) \
                 and not _RE_AHEAD_AFTER_ROLE.match(t, rm.end(), sent[1]) and not _RE_YEAR.search(t, whole[0], role_at) \
                 and not _ahead_before(doc, whole[0], per, kind):
