@@ -5492,6 +5492,10 @@ def _role_year_against_period(doc: Document, m) -> int:
     return 0 if y is None else _year_against_period(doc, int(y.group(1)))
 
 
+# the words of a school year, the period's span: "năm học 2024 - 2025"
+_RE_SCHOOL_YEAR_WORDS = regex.compile(r"(?<!\p{L})(?:năm|niên)\s+học(?!\p{L})", regex.I)
+
+
 def _year_against_period(doc: Document, year: int) -> int:
     """A role's year against the year of the period the meeting reviews (or of the covenant): -1 before it, 1 after it, 0 the
     same or not known."""
@@ -5500,9 +5504,11 @@ def _year_against_period(doc: Document, year: int) -> int:
         return 0
     reviewed = per.value["year"]
     held = doc.draft.scalars.get("meeting.date.parts")  # (the date as written: its year, month and day, each or None)
-    if per.value.get("span") == "term" and held is not None and held.value[0] is not None and held.value[0] < reviewed:
+    if per.value.get("span") == "term" and held is not None and held.value[0] is not None and held.value[0] < reviewed \
+            and not _RE_SCHOOL_YEAR_WORDS.search(doc.text, per.start, per.end):
         # a term still running at the meeting is dated by the meeting's own year, not by its end: "đơn vị Trưởng khối năm
-        # 2023" at a mid-term review of "giai đoạn 2021 - 2025" held in 2023 holds the role now
+        # 2023" at a mid-term review of "giai đoạn 2021 - 2025" held in 2023 holds the role now (not a school year, dated by
+        # its last year all through: "Cụm trưởng năm học 2024 - 2025" at the review of its first term in December 2024)
         reviewed = held.value[0]
     return (year > reviewed) - (year < reviewed)
 
