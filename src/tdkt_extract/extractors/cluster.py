@@ -3419,6 +3419,35 @@ _RE_AHEAD_AFTER_ROLE = regex.compile(r"[^.;]{0,40}?\b(?:năm tiếp theo|năm sa
 _RE_ASSIGNED = regex.compile(r"được giao làm|được chọn làm|luân phiên|nhận(?:\s+bàn\s+giao)?\s+(?:nhiệm vụ|vai trò)|nhận(?:\s+làm)?|tiếp nhận", regex.I)
 
 
+@lru_cache(maxsize=None)
+def _standing_assignment_re():
+    """The passive verbs of assignment that give a role held now when nothing in the sentence dates it later (lexicons/
+    cluster_roles.json "standing_assignment_verbs": "được giao làm"), matched whole against a cue of _RE_NEXT."""
+    return regex.compile(_verbs_alt("standing_assignment_verbs"), regex.I)
+
+
+@lru_cache(maxsize=None)
+def _words_re(key: str):
+    """The words of lexicons/cluster_roles.json under ``key``, each matched whole."""
+    return regex.compile(r"(?<!\p{L})" + _verbs_alt(key) + r"(?!\p{L})", regex.I)
+
+
+def _standing_assignment(doc: Document, whole: tuple[int, int], nm) -> bool:
+    """The cue ``nm`` of the sentence ``whole`` is a passive verb of assignment that gives the role held now: nothing in the
+    sentence or the one before dates it later or makes it the meeting's own act (lexicons/cluster_roles.json
+    "standing_assignment_*": the meeting or its ways of choosing before the cue, "Tại đây, ...", "Qua hiệp thương, ...";
+    the period to come or a plan anywhere in the sentence, "Năm tới, ...", "... trong giai đoạn tới", "dự kiến", or any year;
+    an election, a choice or a hand-over in the sentence before, "Hội nghị đã bầu Cụm trưởng. Kết quả, A được giao làm ...")."""
+    t = doc.text
+    if not _standing_assignment_re().fullmatch(nm.group(0)):
+        return False
+    if _words_re("standing_assignment_meeting_words").search(t, whole[0], nm.start()) \
+            or _words_re("standing_assignment_ahead_words").search(t, whole[0], whole[1]) or RE_YEAR.search(t, whole[0], whole[1]):
+        return False
+    prev = _previous_sentence(doc, whole[0])
+    return prev is None or not _words_re("standing_assignment_before_words").search(t, prev[0], prev[1])
+
+
 # a role given by a document issued before the meeting: "Theo Quyết định số 35/QĐ-BTL ngày 12-12-2025 của Bộ Tư lệnh, ..."
 _RE_BY_DECISION = regex.compile(r"\b(?:theo|căn cứ|thực hiện)\s+(?:quyết định|công văn|thông báo)\s+(?:số\s+)?\d", regex.I)
 
@@ -3538,8 +3567,12 @@ def _is_next(doc: Document, a: int, b: int, role_at: int, sent: tuple[int, int])
     if nm and rm is not None and _RE_ASSIGNED.fullmatch(nm.group(0)) and nm.start() < role_at and (first is None or not first.group("year")):
         # a role assigned by a higher body's decision quoted, no year named: the one held in the period of the meeting
         # ("Theo Quyết định của UBND tỉnh, A được giao làm Cụm trưởng, B làm Cụm phó")
+        # (or by a passive verb of assignment alone, not the meeting's own act: "Phường A được giao làm Cụm trưởng, phường B là
+        # Cụm phó" at a review of 9 months; lexicons/cluster_roles.json "standing_assignment_verbs")
         whole = _previous_sentence(doc, role_at + 1) or sent
-        if _RE_BY_BODYS_DECISION.search(t, whole[0], nm.start()) and not _RE_CLAUSE_YEAR.search(t, whole[0], role_at) \
+        if (_RE_BY_BODYS_DECISION.search(t, whole[0], nm.start())
+                or _standing_assignment(doc, whole, nm)) \
+                and not _RE_CLAUSE_YEAR.search(t, whole[0], role_at) \
                 and not _RE_AHEAD_AFTER_ROLE.match(t, rm.end(), sent[1]) and not _RE_YEAR.search(t, whole[0], role_at) \
                 and not _ahead_before(doc, whole[0], per, kind):
             return False
@@ -3577,8 +3610,10 @@ def _is_next(doc: Document, a: int, b: int, role_at: int, sent: tuple[int, int])
         cy = _RE_CLAUSE_YEAR.search(t, s0, role_at)
         year = _clause_year(doc, cy) if cy else (int(y.group(1)) if y is not None else None)
         return year != per.value["year"]
-    if own is not None and per and kind and kind.value == "so_ket" and per.value.get("year") and own > per.value["year"]:
-        return True  # the role's own year after the one reviewed: "A tiếp tục làm Cụm trưởng năm 2026" at the review of 6 months of 2025
+    if own is not None and per and kind and kind.value == "so_ket" and per.value.get("year") and _year_against_period(doc, own) > 0:
+        # the role's own year after the one reviewed: "A tiếp tục làm Cụm trưởng năm 2026" at the review of 6 months of 2025
+        # (of a term still running, after the meeting's year: "B được phân công làm Trưởng khối năm 2024" in 2023)
+        return True
     if not year_end:
         return False
     if own is not None:
@@ -5457,6 +5492,10 @@ def _role_year_against_period(doc: Document, m) -> int:
     return 0 if y is None else _year_against_period(doc, int(y.group(1)))
 
 
+# the words of a school year, the period's span: "năm học 2024 - 2025"
+_RE_SCHOOL_YEAR_WORDS = regex.compile(r"(?<!\p{L})(?:năm|niên)\s+học(?!\p{L})", regex.I)
+
+
 def _year_against_period(doc: Document, year: int) -> int:
     """A role's year against the year of the period the meeting reviews (or of the covenant): -1 before it, 1 after it, 0 the
     same or not known."""
@@ -5464,6 +5503,13 @@ def _year_against_period(doc: Document, year: int) -> int:
     if per is None or per.value.get("year") is None:
         return 0
     reviewed = per.value["year"]
+    held = doc.draft.scalars.get("meeting.date.parts")  # (the date as written: its year, month and day, each or None)
+    if per.value.get("span") == "term" and held is not None and held.value[0] is not None and held.value[0] < reviewed \
+            and not _RE_SCHOOL_YEAR_WORDS.search(doc.text, per.start, per.end):
+        # a term still running at the meeting is dated by the meeting's own year, not by its end: "đơn vị Trưởng khối năm
+        # 2023" at a mid-term review of "giai đoạn 2021 - 2025" held in 2023 holds the role now (not a school year, dated by
+        # its last year all through: "Cụm trưởng năm học 2024 - 2025" at the review of its first term in December 2024)
+        reviewed = held.value[0]
     return (year > reviewed) - (year < reviewed)
 
 

@@ -1299,7 +1299,8 @@ def _period(t: str, a: int, b: int, kind: Found, doc: Document | None = None):
     # (nor the next term's work after the review: "tổng kết 5 năm (2021-2025), triển khai nhiệm vụ giai đoạn 2026-2030")
     if m and m.start() - seg_a < 120 and not (in_quotation(t, seg_a, m.start()) and not _reviews_the_quoted(t, seg_a, m, kind)) \
             and not search(_RE_NEXT_STEP, t, seg_a, m.start()):
-        return Found({"year": int(m.group(2)), "span": "term"}, m.start(), m.end())
+        part = _part_reviewed_in_term(t, b, m, doc) if kind.value == "so_ket" else None
+        return part or Found({"year": int(m.group(2)), "span": "term"}, m.start(), m.end())
     if kind.value == "so_ket":
         for span, rx in _RE_SPAN:
             m = search(rx, t, seg_a, b)
@@ -1329,6 +1330,39 @@ def _period(t: str, a: int, b: int, kind: Found, doc: Document | None = None):
             return Found({"year": y[0] - 1, "span": "year"}, y[1][0], y[1][1])
         return Found({"year": y[0], "span": "year"}, y[1][0], y[1][1])
     return None
+
+
+def _part_reviewed_in_term(t: str, b: int, term, doc: Document | None):
+    """At an interim review, a term still running at the meeting (its last year after the year the meeting is dated in: a
+    mid-term review, "sơ kết giữa nhiệm kỳ ... giai đoạn 2021 - 2025 và công tác thi đua 6 tháng đầu năm 2023" in August
+    2023) is not reviewed by its end: the part of a year reviewed with it, named after it in the same clause, is the period.
+    None when the term has ended by then, or no such part is named."""
+    held = _held(doc, doc.draft.meeting_sentence) if doc is not None else None
+    if held is None or int(term.group(2)) <= held[0]:
+        return None
+    end = min(b, term.end() + 120)
+    for span, rx in _RE_SPAN:
+        m = search(rx, t, term.end(), end)
+        if m is None or search(_RE_NEXT_STEP, t, term.end(), m.start()):
+            continue  # (not the next step's span: "... giai đoạn 2021 - 2025, triển khai nhiệm vụ 6 tháng cuối năm")
+        if search(_RE_STRETCH_TO, t, max(term.end(), m.start() - 20), m.start()):
+            continue  # (nor the end of the stretch reviewed: "giai đoạn 2021 - 2025 (tính đến hết 6 tháng đầu năm 2023)")
+        y = _span_year(t, m.end(), b, span, 30)
+        # (its year written right with it, "9 tháng năm 2023", "quý II/2023"; not a count of time, "sau 2 năm 9 tháng triển
+        # khai năm 2021"; and the part over by the meeting's month, give or take one: not "6 tháng đầu năm 2024" in January
+        # 2024, "quý IV năm 2023" in October 2023)
+        if y and y[0] <= held[0] and _RE_SPAN_YEAR_GAP.fullmatch(t, m.end(), y[1][0]) \
+                and not (y[0] == held[0] and held[1] is not None and _SPAN_END_MONTH[span] > held[1] + 1):
+            return Found({"year": y[0], "span": span}, m.start(), y[1][1])
+    return None
+
+
+# the end of a stretch right before a part of a year: "đến 6 tháng đầu năm 2023", "tính đến hết quý II/2023"
+_RE_STRETCH_TO = regex.compile(r"(?<!\p{L})(?:đến|tới|hết)\s*$", regex.I)
+# between a part of a year and its year: "6 tháng đầu năm 2023", "9 tháng năm 2023", "quý II/2023", "quý III - 2023"
+_RE_SPAN_YEAR_GAP = regex.compile(r"[\s/–-]*(?:năm[\s/]*)?", regex.I)
+# the month a part of a year ends in
+_SPAN_END_MONTH = {"h1": 6, "9m": 9, "q1": 3, "q2": 6, "q3": 9, "q4": 12}
 
 
 def _movements_of_reviewed_year(doc: Document | None, step, year: int) -> bool:
