@@ -3941,6 +3941,14 @@ _RE_PLURAL_LEAD = regex.compile(r"(?:các|những|hai|ba|bốn|năm|sáu|bảy|t
 
 
 @lru_cache(maxsize=None)
+def _re_topic_opener() -> "regex.Pattern[str]":
+    """A word that opens a clause before its subject and singles it out (lexicons/topic_openers.txt: "Riêng", "còn"), with
+    the space after it; in lower case past its first letter."""
+    return regex.compile(r"(?:" + "|".join(r"(?i:" + regex.escape(w[0]) + r")" + regex.escape(w[1:])
+                                          for w in lexicon.words("topic_openers.txt")) + r")\s+")
+
+
+@lru_cache(maxsize=None)
 def _re_region_name() -> "regex.Pattern[str]":
     """A region of several provinces (lexicons/multi_regions.txt), perhaps after its side ("Bắc Trung Bộ", "Đông Nam Bộ"),
     or its initials ("ĐBSCL")."""
@@ -4037,6 +4045,11 @@ def _recipients_before(doc: Document, lo: int, end: int) -> list[Found]:
             p = chunk[x.start():x.end()].strip()
             p = cre.sub(r"^(?:và|cùng)\s+", "", p)
             p = cre.sub(r"^(?:đơn vị|tập thể)\s+(?=(?-i:\p{Lu}))", "", p)  # "đơn vị VKSND huyện A được tặng ..."
+            # (the word that singles the clause's subject out, lexicons/topic_openers.txt: "Riêng huyện A được đề nghị ...",
+            # "...; còn Sở B được tặng ...")
+            top = _re_topic_opener().match(p)
+            if top is not None and (p[top.end():top.end() + 1].isupper() or starts_with_unit_head(p[top.end():])):
+                p = p[top.end():]
             # (the unit's representative or leaders who take it: "Đại diện Sở A lên nhận ...", "Lãnh đạo Sở B đón nhận ...")
             q = cre.sub(r"^(?:đại diện(?:\s+lãnh đạo)?|lãnh đạo)\s+(?=(?-i:\p{Lu}))", "", p, flags=regex.I)
             # (who acts for it named before, "Ông A, đại diện Sở B lên nhận ...", takes nothing: the list opens at the unit)
