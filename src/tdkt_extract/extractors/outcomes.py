@@ -2494,6 +2494,8 @@ def _past_award(doc: Document, s: Sentence, c_start: int, a_start: int, a_end: i
     if _RE_YEARS_RUNNING.search(before) or _RE_EARLIER_OPENS.match(before):
         return True
     per = doc.draft.scalars.get("meeting.period")
+    if c_start > s.start and _recalled_list(doc, s, c_start, a_start, per.value.get("year") if per is not None else None):
+        return True
     if per is None or per.value.get("year") is None:
         return False
     years = [int(y) for y in RE_YEAR_NAMED.findall(before)]
@@ -2508,6 +2510,38 @@ def _past_award(doc: Document, s: Sentence, c_start: int, a_start: int, a_end: i
 
 # the clause opens on an earlier time: "Trước đó, A được tặng Cờ thi đua ..."
 _RE_EARLIER_OPENS = regex.compile(r"\W*(?:trước\s+đó|trước\s+đây)\s*,", regex.I)
+
+
+# the time a sentence's list of awards received is recalled from, opening the sentence or one of its clauses: an earlier
+# time ("Trước đó, A được ..., B được ...") or a year ("Trước đó, năm 2021 A được ..., B được ...", "...; năm 2022 A được
+# ..., B được ...")
+_RE_LIST_RECALLED = regex.compile(r"\W*(?:(?P<before>trước\s+đó|trước\s+đây)\s*,?\s*)?(?:(?:trong|riêng|còn)\s+)?"
+                                  r"(?:năm(?:\s+học)?\s+(?:(?:19|20)\d{2}\s*[-–]\s*)?(?P<y>(?:19|20)\d{2})(?![\d/.-]))?", regex.I)
+# a later clause turns to the period reviewed or to this meeting: "...; năm nay, B được ...", "..., tại hội nghị, B ..."
+_RE_TURNS_TO_NOW = regex.compile(r"(?<!\p{L})(?:năm(?:\s+học)?\s+(?:nay|này)|hiện\s+nay|vừa\s+qua|tại\s+(?:hội\s+nghị|buổi\s+lễ|lễ)|dịp\s+này)(?!\p{L})", regex.I)
+
+
+def _recalled_list(doc: Document, s: Sentence, c_start: int, a_start: int, year: int | None) -> bool:
+    """The award from ``a_start``, in a later clause (from ``c_start``) of a list of awards received, is recalled with the
+    clauses before it: the sentence opens on an earlier time ("Trước đó, A được tặng Bằng khen, B được tặng Cờ thi đua"), or
+    a clause before opens on a year before the period reviewed ("Trước đó, năm 2021 A được ..., B được ...", "...; năm 2022
+    A được ..., B được ..."), an award named between, and no clause since turns to this period or meeting."""
+    t = doc.text
+    opener = None
+    for at in [s.start, *(i + 1 for i in range(s.start, c_start) if t[i] in ",;:")]:
+        m = _RE_LIST_RECALLED.match(t, at, c_start)
+        if m is None:
+            continue
+        if m.group("y") is not None and (year is None or int(m.group("y")) >= year):
+            opener = None  # (a later clause's own year, this period's: "...; năm 2023, B được ...")
+        elif m.group("y") is not None or (m.group("before") is not None and m.start() == s.start):
+            opener = m
+    if opener is None:
+        return False
+    between = t[opener.end():a_start]
+    if _RE_TURNS_TO_NOW.search(between) or not _award_re().search(between):
+        return False
+    return not any(year is not None and int(y) >= year for y in RE_YEAR_NAMED.findall(between))
 
 
 # a year closing a recipient read before its verb ("Huyện A năm 2024 | được ...", "Sở B trong năm 2024 | được ...")
