@@ -2516,7 +2516,11 @@ _RE_EARLIER_OPENS = regex.compile(r"\W*(?:trước\s+đó|trước\s+đây)\s*,"
 # time ("Trước đó, A được ..., B được ...") or a year ("Trước đó, năm 2021 A được ..., B được ...", "...; năm 2022 A được
 # ..., B được ...")
 _RE_LIST_RECALLED = regex.compile(r"\W*(?:(?P<before>trước\s+đó|trước\s+đây)\s*,?\s*)?(?:(?:trong|riêng|còn)\s+)?"
-                                  r"(?:năm(?:\s+học)?\s+(?:(?:19|20)\d{2}\s*[-–]\s*)?(?P<y>(?:19|20)\d{2})(?![\d/.-]))?", regex.I)
+                                  # (not a span up to now: "Năm 2021 đến nay, ...")
+                                  r"(?:năm(?:\s+học)?\s+(?:(?:19|20)\d{2}\s*[-–]\s*)?(?P<y>(?:19|20)\d{2})(?![\d/.-])"
+                                  r"(?!\s*,?\s*(?:đến|tới|trở\s+đi|đến\s+nay)(?!\p{L})))?", regex.I)
+# the meeting, or an act of it, telling a list of awards: "Hội nghị đã công bố Quyết định ...", "Cụm trưởng trao ..."
+_RE_MEETING_TELLS = regex.compile(r"(?<!\p{L})(?:hội\s+nghị|buổi\s+lễ|công\s+bố|quyết\s+định|trao|cụm\s+trưởng|khối\s+trưởng)(?!\p{L})", regex.I)
 # a later clause turns to the period reviewed or to this meeting: "...; năm nay, B được ...", "..., tại hội nghị, B ..."
 _RE_TURNS_TO_NOW = regex.compile(r"(?<!\p{L})(?:năm(?:\s+học)?\s+(?:nay|này)|hiện\s+nay|vừa\s+qua|tại\s+(?:hội\s+nghị|buổi\s+lễ|lễ)|dịp\s+này)(?!\p{L})", regex.I)
 
@@ -2540,6 +2544,10 @@ def _recalled_list(doc: Document, s: Sentence, c_start: int, a_start: int, year:
         return False
     between = t[opener.end():a_start]
     if _RE_TURNS_TO_NOW.search(between) or not _award_re().search(between):
+        return False
+    # (an earlier time with no year may be earlier in this meeting, its own act telling the list: "Trước đó, Hội nghị đã công
+    # bố Quyết định khen thưởng: A được tặng ..., B được tặng ...")
+    if opener.group("y") is None and _RE_MEETING_TELLS.search(between):
         return False
     return not any(year is not None and int(y) >= year for y in RE_YEAR_NAMED.findall(between))
 
