@@ -5314,16 +5314,22 @@ def _repeat_in_article() -> frozenset:
 @lru_cache(maxsize=None)
 def _further() -> tuple:
     """(the kinds read again from a later sentence that tells a further act; what marks it, before the act: the meeting, and
-    the members, with "cũng", or an opening "Ngoài ra, <the meeting or its members>"; the members' agreeing words; a named
+    the members, with "cũng", or an opening "Ngoài ra, <the meeting or its members>" or a fronted topic naming a class of
+    recipients, "Đối với cá nhân, <the meeting or its members>"; the members' agreeing words; a named
     award proposed, a verb of giving then an award's name), from lexicons/acts.json's "further"."""
     data = lexicon.table("acts.json").get("further", {})
-    subjects, members, also, openers, modal, agreeing, verbs = (
-        trie_alternation(data.get(k) or ["\uffff"]) for k in ("subjects", "members", "also", "openers", "modal", "agreeing", "award_verbs"))
+    subjects, members, also, openers, topics, classes, modal, agreeing, verbs = (
+        trie_alternation(data.get(k) or ["\uffff"])
+        for k in ("subjects", "members", "also", "openers", "topics", "topic_classes", "modal", "agreeing", "award_verbs"))
     # (not a duty or a wish: "Các đơn vị cũng cần đề xuất khen thưởng kịp thời"; not the place, "Tại hội nghị, các đại biểu cũng")
     def mark(who: str) -> "regex.Pattern[str]":
         return regex.compile(r"(?<!\p{L})(?<!(?<!\p{L})(?:tại|ở)\s+)(?:" + who + r")(?!\p{L})[^.;:]{0,60}?(?<!\p{L})(?:" + also + r")(?!\p{L})"
                              r"(?!\s+(?:" + modal + r")(?!\p{L}))"
-                             r"|^\W*(?:" + openers + r")\s*,\s*(?:[^.;:,]{0,40}?\s)?(?:" + who + r")(?!\p{L})", regex.I)
+                             r"|^\W*(?:" + openers + r")\s*,\s*(?:[^.;:,]{0,40}?\s)?(?:" + who + r")(?!\p{L})"
+                             # (or on a fronted topic phrase naming a class of recipients: "Đối với cá nhân, Cụm thống nhất
+                             # đề nghị ...")
+                             r"|^\W*(?:" + topics + r")\s+(?:(?:các|những)\s+)?(?:" + classes + r")(?!\p{L})[^.;:,]{0,40}?,\s*"
+                             r"(?:" + who + r")(?!\p{L})", regex.I)
     awards = trie_alternation([*lexicon.words("awards.txt"), *data.get("award_words", ())])
     named = regex.compile(r"(?<!\p{L})(?:" + verbs + r")(?!\p{L})[^.;]{0,80}?(?<!\p{L})(?:" + awards + r")(?!\p{L})", regex.I)
     # (the award the object of another verb between the proposal and the giving: "đề nghị A sớm ban hành hướng dẫn về việc
