@@ -2522,7 +2522,8 @@ _RE_LIST_RECALLED = regex.compile(r"\W*(?:(?P<before>trước\s+đó|trước\s+
 # the meeting, or an act of it, telling a list of awards: "Hội nghị đã công bố Quyết định ...", "Cụm trưởng trao ..."
 _RE_MEETING_TELLS = regex.compile(r"(?<!\p{L})(?:hội\s+nghị|buổi\s+lễ|công\s+bố|quyết\s+định|trao|cụm\s+trưởng|khối\s+trưởng)(?!\p{L})", regex.I)
 # a later clause turns to the period reviewed or to this meeting: "...; năm nay, B được ...", "..., tại hội nghị, B ..."
-_RE_TURNS_TO_NOW = regex.compile(r"(?<!\p{L})(?:năm(?:\s+học)?\s+(?:nay|này)|hiện\s+nay|vừa\s+qua|tại\s+(?:hội\s+nghị|buổi\s+lễ|lễ)|dịp\s+này)(?!\p{L})", regex.I)
+# (or "nay" alone, now: "Trước đây, Cụm chưa có đơn vị nào được tặng Cờ ..., nay A được tặng Cờ ..., B được ...")
+_RE_TURNS_TO_NOW = regex.compile(r"(?<!\p{L})(?:năm(?:\s+học)?\s+(?:nay|này)|(?:hiện\s+)?nay|vừa\s+qua|tại\s+(?:hội\s+nghị|buổi\s+lễ|lễ)|dịp\s+này)(?!\p{L})", regex.I)
 
 
 def _recalled_list(doc: Document, s: Sentence, c_start: int, a_start: int, year: int | None) -> bool:
@@ -2543,7 +2544,15 @@ def _recalled_list(doc: Document, s: Sentence, c_start: int, a_start: int, year:
     if opener is None:
         return False
     between = t[opener.end():a_start]
-    if _RE_TURNS_TO_NOW.search(between) or not _award_re().search(between):
+    first = _award_re().search(between)
+    if _RE_TURNS_TO_NOW.search(between) or first is None:
+        return False
+    # (the list opens right at that time, its first clause an award received: not an award handed by a guest, "Trước đó, Phó
+    # Chủ tịch UBND tỉnh đã tặng Cờ thi đua cho A, B được tặng Bằng khen", nor a step of the ceremony before it, "Trước đó,
+    # các đại biểu đã dâng hương ..., A được tặng ...")
+    lead = cre.match(r"\s*,?\s*", between).end()
+    got = _RE_RECEIVED.search(between, lead, first.start())
+    if got is None or regex.search(r"[,;:]", between[lead:got.start()]):
         return False
     # (an earlier time with no year may be earlier in this meeting, its own act telling the list: "Trước đó, Hội nghị đã công
     # bố Quyết định khen thưởng: A được tặng ..., B được tặng ...")
