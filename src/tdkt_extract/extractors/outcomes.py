@@ -4968,7 +4968,9 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
             if kind == "award_proposal" and "đã" in low and "hội nghị" not in low and _RE_TALLY_BEFORE.search(before):
                 continue  # the year's tally of commendations made, then those proposed to higher levels: a past result
             if further_act and (not _further_marked(before, m.group(0), t[m.start():s.end])
-                                or any(x.start == s.start for x in _year_results(doc))):
+                                or any(x.start == s.start for x in _year_results(doc))
+                                or _further()[6].match(before) is not None
+                                and _told_again(doc, s, t[m.start():s.end], [out[kind], *more.get(kind, ())])):
                 continue  # a later sentence with no mark of a further act of the meeting: the same act told again
             # each pattern only where its words are (a cheap test first)
             if need == "agreement" and not _agreed(doc, s, m.start()):
@@ -5330,6 +5332,8 @@ def _further() -> tuple:
     subjects, members, also, openers, topics, classes, modal, agreeing, verbs = (
         trie_alternation(data.get(k) or ["\uffff"])
         for k in ("subjects", "members", "also", "openers", "topics", "topic_classes", "modal", "agreeing", "award_verbs"))
+    topic = (r"^\W*(?:" + topics + r")\s+(?:(?:các|những)\s+)?(?:" + classes + r")(?:\s*(?:,|và)\s*(?:" + classes
+             + r"))*\s*,")
     # (not a duty or a wish: "Các đơn vị cũng cần đề xuất khen thưởng kịp thời"; not the place, "Tại hội nghị, các đại biểu cũng")
     def mark(who: str) -> "regex.Pattern[str]":
         return regex.compile(r"(?<!\p{L})(?<!(?<!\p{L})(?:tại|ở)\s+)(?:" + who + r")(?!\p{L})[^.;:]{0,60}?(?<!\p{L})(?:" + also + r")(?!\p{L})"
@@ -5337,8 +5341,10 @@ def _further() -> tuple:
                              r"|^\W*(?:" + openers + r")\s*,\s*(?:[^.;:,]{0,40}?\s)?(?:" + who + r")(?!\p{L})"
                              # (or on a fronted topic phrase naming a class of recipients: "Đối với cá nhân, Cụm thống nhất
                              # đề nghị ...")
-                             r"|^\W*(?:" + topics + r")\s+(?:(?:các|những)\s+)?(?:" + classes + r")(?!\p{L})[^.;:,]{0,40}?,\s*"
-                             r"(?:" + who + r")(?!\p{L})", regex.I)
+                             # (the class bare, or classes joined, "Đối với tập thể và cá nhân,": not one unit's role or a
+                             # body, "Đối với đơn vị dẫn đầu, ...", "Về cơ quan thường trực, ..."; nor a duty, "Đối với cá
+                             # nhân, Cụm cần ...")
+                             r"|" + topic + r"\s*(?:" + who + r")(?!\p{L})(?!\s+(?:" + modal + r")(?!\p{L}))", regex.I)
     awards = trie_alternation([*lexicon.words("awards.txt"), *data.get("award_words", ())])
     named = regex.compile(r"(?<!\p{L})(?:" + verbs + r")(?!\p{L})[^.;]{0,80}?(?<!\p{L})(?:" + awards + r")(?!\p{L})", regex.I)
     # (the award the object of another verb between the proposal and the giving: "đề nghị A sớm ban hành hướng dẫn về việc
@@ -5346,7 +5352,7 @@ def _further() -> tuple:
     other = regex.compile(r"(?<!\p{L})(?:đề nghị|đề xuất)(?!\p{L})[^.;]*?(?<!\p{L})(?:"
                           + trie_alternation(data.get("other_verbs") or ["\uffff"]) + r")(?!\p{L})", regex.I)
     return (frozenset(data.get("kinds", ())), mark(subjects), mark(members),
-            regex.compile(r"(?<!\p{L})(?:" + agreeing + r")(?!\p{L})", regex.I), named, other)
+            regex.compile(r"(?<!\p{L})(?:" + agreeing + r")(?!\p{L})", regex.I), named, other, regex.compile(topic, regex.I))
 
 
 def _further_marked(before: str, act: str, rest: str) -> bool:
@@ -5355,13 +5361,31 @@ def _further_marked(before: str, act: str, rest: str) -> bool:
     the members agreeing ("Các đơn vị cũng thống nhất đề nghị ..."), and the act proposes a named award ("tặng Bằng khen");
     not a delegate's suggestion ("Các đại biểu cũng đề nghị UBND tỉnh quan tâm khen thưởng ..."), nor the year's count of
     people proposed ("Bên cạnh đó, các đơn vị đã đề xuất khen thưởng 85 tập thể")."""
-    _kinds, by_meeting, by_members, agreeing, named, other = _further()
+    _kinds, by_meeting, by_members, agreeing, named, other, _topic = _further()
     if named.search(rest) is None or other.search(act) is not None:
         return False
     if by_meeting.search(before) is not None:
         return True
     mm = by_members.search(before)
     return mm is not None and agreeing.search(before[mm.start():] + " " + act) is not None
+
+
+def _told_again(doc: Document, s: Sentence, rest: str, earlier: list[Found]) -> bool:
+    """A further act after a fronted topic of recipients (``rest`` the sentence from the act) tells an act read before
+    (``earlier``) again: every recipient it names after "cho" is named in those acts already ("... Bằng khen cho huyện A. Về
+    tập thể, Cụm thống nhất đề nghị tặng Bằng khen cho huyện A"), or it tells a year before the period reviewed ("Đối với
+    doanh nghiệp, Khối đã đề nghị ... trong năm 2022"), a past result."""
+    per = doc.draft.scalars.get("meeting.period")
+    if per is not None and per.value.get("year") is not None \
+            and any(int(y) < per.value["year"] for y in RE_YEAR_NAMED.findall(doc.text, s.start, s.end)):
+        return True
+    at = cre.search(r"(?<!\p{L})cho\s+", rest, regex.I)
+    if at is None:
+        return False
+    told = " ".join(doc.text[f.start:f.end] for f in earlier)
+    named = [p.strip(" .") for p in cre.split(r"[,;:]|(?:\s+(?:và|cho)(?!\p{L}))+\s+", " " + _award_re().sub(" ", rest[at.end():]))]
+    named = [p for p in named if p and (p[:1].isupper() or starts_with_unit_head(p))]
+    return bool(named) and all(p in told for p in named)
 
 
 _RE_BODY_HEAD_BEFORE = regex.compile(r"(?<!\p{L})(?-i:Sở|Bộ|Ban|Phòng|Vụ|Cục)\s+$")
