@@ -2550,6 +2550,8 @@ def _past_award(doc: Document, s: Sentence, c_start: int, a_start: int, a_end: i
     if _RE_YEARS_RUNNING.search(before) or _RE_EARLIER_OPENS.match(before):
         return True
     per = doc.draft.scalars.get("meeting.period")
+    if c_start > s.start and _recalled_list(doc, s, c_start, a_start, per.value.get("year") if per is not None else None):
+        return True
     if per is None or per.value.get("year") is None:
         return False
     years = [int(y) for y in RE_YEAR_NAMED.findall(before)]
@@ -2564,6 +2566,55 @@ def _past_award(doc: Document, s: Sentence, c_start: int, a_start: int, a_end: i
 
 # the clause opens on an earlier time: "Trước đó, A được tặng Cờ thi đua ..."
 _RE_EARLIER_OPENS = regex.compile(r"\W*(?:trước\s+đó|trước\s+đây)\s*,", regex.I)
+
+
+# the time a sentence's list of awards received is recalled from, opening the sentence or one of its clauses: an earlier
+# time ("Trước đó, A được ..., B được ...") or a year ("Trước đó, năm 2021 A được ..., B được ...", "...; năm 2022 A được
+# ..., B được ...")
+_RE_LIST_RECALLED = regex.compile(r"\W*(?:(?P<before>trước\s+đó|trước\s+đây)\s*,?\s*)?(?:(?:trong|riêng|còn)\s+)?"
+                                  # (not a span up to now: "Năm 2021 đến nay, ...")
+                                  r"(?:năm(?:\s+học)?\s+(?:(?:19|20)\d{2}\s*[-–]\s*)?(?P<y>(?:19|20)\d{2})(?![\d/.-])"
+                                  r"(?!\s*,?\s*(?:đến|tới|trở\s+đi|đến\s+nay)(?!\p{L})))?", regex.I)
+# the meeting, or an act of it, telling a list of awards: "Hội nghị đã công bố Quyết định ...", "Cụm trưởng trao ..."
+_RE_MEETING_TELLS = regex.compile(r"(?<!\p{L})(?:hội\s+nghị|buổi\s+lễ|công\s+bố|quyết\s+định|trao|cụm\s+trưởng|khối\s+trưởng)(?!\p{L})", regex.I)
+# a later clause turns to the period reviewed or to this meeting: "...; năm nay, B được ...", "..., tại hội nghị, B ..."
+# (or "nay" alone, now: "Trước đây, Cụm chưa có đơn vị nào được tặng Cờ ..., nay A được tặng Cờ ..., B được ...")
+_RE_TURNS_TO_NOW = regex.compile(r"(?<!\p{L})(?:năm(?:\s+học)?\s+(?:nay|này)|(?:hiện\s+)?nay|vừa\s+qua|tại\s+(?:hội\s+nghị|buổi\s+lễ|lễ)|dịp\s+này)(?!\p{L})", regex.I)
+
+
+def _recalled_list(doc: Document, s: Sentence, c_start: int, a_start: int, year: int | None) -> bool:
+    """The award from ``a_start``, in a later clause (from ``c_start``) of a list of awards received, is recalled with the
+    clauses before it: the sentence opens on an earlier time ("Trước đó, A được tặng Bằng khen, B được tặng Cờ thi đua"), or
+    a clause before opens on a year before the period reviewed ("Trước đó, năm 2021 A được ..., B được ...", "...; năm 2022
+    A được ..., B được ..."), an award named between, and no clause since turns to this period or meeting."""
+    t = doc.text
+    opener = None
+    for at in [s.start, *(i + 1 for i in range(s.start, c_start) if t[i] in ",;:")]:
+        m = _RE_LIST_RECALLED.match(t, at, c_start)
+        if m is None:
+            continue
+        if m.group("y") is not None and (year is None or int(m.group("y")) >= year):
+            opener = None  # (a later clause's own year, this period's: "...; năm 2023, B được ...")
+        elif m.group("y") is not None or (m.group("before") is not None and m.start() == s.start):
+            opener = m
+    if opener is None:
+        return False
+    between = t[opener.end():a_start]
+    first = _award_re().search(between)
+    if _RE_TURNS_TO_NOW.search(between) or first is None:
+        return False
+    # (the list opens right at that time, its first clause an award received: not an award handed by a guest, "Trước đó, Phó
+    # Chủ tịch UBND tỉnh đã tặng Cờ thi đua cho A, B được tặng Bằng khen", nor a step of the ceremony before it, "Trước đó,
+    # các đại biểu đã dâng hương ..., A được tặng ...")
+    lead = cre.match(r"\s*,?\s*", between).end()
+    got = _RE_RECEIVED.search(between, lead, first.start())
+    if got is None or regex.search(r"[,;:]", between[lead:got.start()]):
+        return False
+    # (an earlier time with no year may be earlier in this meeting, its own act telling the list: "Trước đó, Hội nghị đã công
+    # bố Quyết định khen thưởng: A được tặng ..., B được tặng ...")
+    if opener.group("y") is None and _RE_MEETING_TELLS.search(between):
+        return False
+    return not any(year is not None and int(y) >= year for y in RE_YEAR_NAMED.findall(between))
 
 
 # a year closing a recipient read before its verb ("Huyện A năm 2024 | được ...", "Sở B trong năm 2024 | được ...")
@@ -3997,6 +4048,14 @@ _RE_PLURAL_LEAD = regex.compile(r"(?:các|những|hai|ba|bốn|năm|sáu|bảy|t
 
 
 @lru_cache(maxsize=None)
+def _re_topic_opener() -> "regex.Pattern[str]":
+    """A word that opens a clause before its subject and singles it out (lexicons/topic_openers.txt: "Riêng", "còn"), with
+    the space after it; in lower case past its first letter."""
+    return regex.compile(r"(?:" + "|".join(r"(?i:" + regex.escape(w[0]) + r")" + regex.escape(w[1:])
+                                          for w in lexicon.words("topic_openers.txt")) + r")\s+")
+
+
+@lru_cache(maxsize=None)
 def _re_region_name() -> "regex.Pattern[str]":
     """A region of several provinces (lexicons/multi_regions.txt), perhaps after its side ("Bắc Trung Bộ", "Đông Nam Bộ"),
     or its initials ("ĐBSCL")."""
@@ -4093,6 +4152,11 @@ def _recipients_before(doc: Document, lo: int, end: int) -> list[Found]:
             p = chunk[x.start():x.end()].strip()
             p = cre.sub(r"^(?:và|cùng)\s+", "", p)
             p = cre.sub(r"^(?:đơn vị|tập thể)\s+(?=(?-i:\p{Lu}))", "", p)  # "đơn vị VKSND huyện A được tặng ..."
+            # (the word that singles the clause's subject out, lexicons/topic_openers.txt: "Riêng huyện A được đề nghị ...",
+            # "...; còn Sở B được tặng ...")
+            top = _re_topic_opener().match(p)
+            if top is not None and (p[top.end():top.end() + 1].isupper() or starts_with_unit_head(p[top.end():])):
+                p = p[top.end():]
             # (the unit's representative or leaders who take it: "Đại diện Sở A lên nhận ...", "Lãnh đạo Sở B đón nhận ...")
             q = cre.sub(r"^(?:đại diện(?:\s+lãnh đạo)?|lãnh đạo)\s+(?=(?-i:\p{Lu}))", "", p, flags=regex.I)
             # (who acts for it named before, "Ông A, đại diện Sở B lên nhận ...", takes nothing: the list opens at the unit)
@@ -5010,7 +5074,9 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
             if kind == "award_proposal" and "đã" in low and "hội nghị" not in low and _RE_TALLY_BEFORE.search(before):
                 continue  # the year's tally of commendations made, then those proposed to higher levels: a past result
             if further_act and (not _further_marked(before, m.group(0), t[m.start():s.end])
-                                or any(x.start == s.start for x in _year_results(doc))):
+                                or any(x.start == s.start for x in _year_results(doc))
+                                or _further()[6].match(before) is not None
+                                and _told_again(doc, s, t[m.start():s.end], [out[kind], *more.get(kind, ())])):
                 continue  # a later sentence with no mark of a further act of the meeting: the same act told again
             # each pattern only where its words are (a cheap test first)
             if need == "agreement" and not _agreed(doc, s, m.start()):
@@ -5369,16 +5435,26 @@ def _repeat_in_article() -> frozenset:
 @lru_cache(maxsize=None)
 def _further() -> tuple:
     """(the kinds read again from a later sentence that tells a further act; what marks it, before the act: the meeting, and
-    the members, with "cũng", or an opening "Ngoài ra, <the meeting or its members>"; the members' agreeing words; a named
+    the members, with "cũng", or an opening "Ngoài ra, <the meeting or its members>" or a fronted topic naming a class of
+    recipients, "Đối với cá nhân, <the meeting or its members>"; the members' agreeing words; a named
     award proposed, a verb of giving then an award's name), from lexicons/acts.json's "further"."""
     data = lexicon.table("acts.json").get("further", {})
-    subjects, members, also, openers, modal, agreeing, verbs = (
-        trie_alternation(data.get(k) or ["\uffff"]) for k in ("subjects", "members", "also", "openers", "modal", "agreeing", "award_verbs"))
+    subjects, members, also, openers, topics, classes, modal, agreeing, verbs = (
+        trie_alternation(data.get(k) or ["\uffff"])
+        for k in ("subjects", "members", "also", "openers", "topics", "topic_classes", "modal", "agreeing", "award_verbs"))
+    topic = (r"^\W*(?:" + topics + r")\s+(?:(?:các|những)\s+)?(?:" + classes + r")(?:\s*(?:,|và)\s*(?:" + classes
+             + r"))*\s*,")
     # (not a duty or a wish: "Các đơn vị cũng cần đề xuất khen thưởng kịp thời"; not the place, "Tại hội nghị, các đại biểu cũng")
     def mark(who: str) -> "regex.Pattern[str]":
         return regex.compile(r"(?<!\p{L})(?<!(?<!\p{L})(?:tại|ở)\s+)(?:" + who + r")(?!\p{L})[^.;:]{0,60}?(?<!\p{L})(?:" + also + r")(?!\p{L})"
                              r"(?!\s+(?:" + modal + r")(?!\p{L}))"
-                             r"|^\W*(?:" + openers + r")\s*,\s*(?:[^.;:,]{0,40}?\s)?(?:" + who + r")(?!\p{L})", regex.I)
+                             r"|^\W*(?:" + openers + r")\s*,\s*(?:[^.;:,]{0,40}?\s)?(?:" + who + r")(?!\p{L})"
+                             # (or on a fronted topic phrase naming a class of recipients: "Đối với cá nhân, Cụm thống nhất
+                             # đề nghị ...")
+                             # (the class bare, or classes joined, "Đối với tập thể và cá nhân,": not one unit's role or a
+                             # body, "Đối với đơn vị dẫn đầu, ...", "Về cơ quan thường trực, ..."; nor a duty, "Đối với cá
+                             # nhân, Cụm cần ...")
+                             r"|" + topic + r"\s*(?:" + who + r")(?!\p{L})(?!\s+(?:" + modal + r")(?!\p{L}))", regex.I)
     awards = trie_alternation([*lexicon.words("awards.txt"), *data.get("award_words", ())])
     named = regex.compile(r"(?<!\p{L})(?:" + verbs + r")(?!\p{L})[^.;]{0,80}?(?<!\p{L})(?:" + awards + r")(?!\p{L})", regex.I)
     # (the award the object of another verb between the proposal and the giving: "đề nghị A sớm ban hành hướng dẫn về việc
@@ -5386,7 +5462,7 @@ def _further() -> tuple:
     other = regex.compile(r"(?<!\p{L})(?:đề nghị|đề xuất)(?!\p{L})[^.;]*?(?<!\p{L})(?:"
                           + trie_alternation(data.get("other_verbs") or ["\uffff"]) + r")(?!\p{L})", regex.I)
     return (frozenset(data.get("kinds", ())), mark(subjects), mark(members),
-            regex.compile(r"(?<!\p{L})(?:" + agreeing + r")(?!\p{L})", regex.I), named, other)
+            regex.compile(r"(?<!\p{L})(?:" + agreeing + r")(?!\p{L})", regex.I), named, other, regex.compile(topic, regex.I))
 
 
 def _further_marked(before: str, act: str, rest: str) -> bool:
@@ -5395,13 +5471,31 @@ def _further_marked(before: str, act: str, rest: str) -> bool:
     the members agreeing ("Các đơn vị cũng thống nhất đề nghị ..."), and the act proposes a named award ("tặng Bằng khen");
     not a delegate's suggestion ("Các đại biểu cũng đề nghị UBND tỉnh quan tâm khen thưởng ..."), nor the year's count of
     people proposed ("Bên cạnh đó, các đơn vị đã đề xuất khen thưởng 85 tập thể")."""
-    _kinds, by_meeting, by_members, agreeing, named, other = _further()
+    _kinds, by_meeting, by_members, agreeing, named, other, _topic = _further()
     if named.search(rest) is None or other.search(act) is not None:
         return False
     if by_meeting.search(before) is not None:
         return True
     mm = by_members.search(before)
     return mm is not None and agreeing.search(before[mm.start():] + " " + act) is not None
+
+
+def _told_again(doc: Document, s: Sentence, rest: str, earlier: list[Found]) -> bool:
+    """A further act after a fronted topic of recipients (``rest`` the sentence from the act) tells an act read before
+    (``earlier``) again: every recipient it names after "cho" is named in those acts already ("... Bằng khen cho huyện A. Về
+    tập thể, Cụm thống nhất đề nghị tặng Bằng khen cho huyện A"), or it tells a year before the period reviewed ("Đối với
+    doanh nghiệp, Khối đã đề nghị ... trong năm 2022"), a past result."""
+    per = doc.draft.scalars.get("meeting.period")
+    if per is not None and per.value.get("year") is not None \
+            and any(int(y) < per.value["year"] for y in RE_YEAR_NAMED.findall(doc.text, s.start, s.end)):
+        return True
+    at = cre.search(r"(?<!\p{L})cho\s+", rest, regex.I)
+    if at is None:
+        return False
+    told = " ".join(doc.text[f.start:f.end] for f in earlier)
+    named = [p.strip(" .") for p in cre.split(r"[,;:]|(?:\s+(?:và|cho)(?!\p{L}))+\s+", " " + _award_re().sub(" ", rest[at.end():]))]
+    named = [p for p in named if p and (p[:1].isupper() or starts_with_unit_head(p))]
+    return bool(named) and all(p in told for p in named)
 
 
 _RE_BODY_HEAD_BEFORE = regex.compile(r"(?<!\p{L})(?-i:Sở|Bộ|Ban|Phòng|Vụ|Cục)\s+$")
