@@ -70,13 +70,16 @@ _RE_JOINT_OFFICE = regex.compile(r"(?<=(?<!\p{L})văn\s+phòng\s+)(?-i:HĐND|H�
 
 
 # the plural of a bloc's Party, youth or union body, after "Khối" ("Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh", "Đoàn
-# Khối các cơ quan tỉnh A"): a part of that body's name (its "và" joins no two units, its "cơ quan" opens no unit)
+# Khối các cơ quan tỉnh A"), or its name in capitals without "các" ("Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh"): a part
+# of that body's name (its "và" joins no two units, its "cơ quan" opens no unit)
 _RE_BLOC_BODY_PLURAL = regex.compile(r"(?<=(?<!\p{L})(?-i:Đảng\s+ủy|Đảng\s+uỷ|Đảng\s+bộ|Đoàn(?:\s+Thanh\s+niên)?|Công\s+đoàn)\s+khối\s+)"
-                                     r"các\s+(?:cơ\s+quan|doanh\s+nghiệp)(?:\s+và\s+(?:doanh\s+nghiệp|cơ\s+quan))?(?!\p{L})", regex.I)
+                                     r"(?:các\s+(?:cơ\s+quan|doanh\s+nghiệp)(?:\s+và\s+(?:doanh\s+nghiệp|cơ\s+quan))?"
+                                     r"|(?-i:Cơ\s+quan|Doanh\s+nghiệp)(?:\s+và\s+(?-i:Doanh\s+nghiệp|Cơ\s+quan))?)(?!\p{L})", regex.I)
 
 
 def _bloc_bodies(doc: Document) -> list[tuple[int, int]]:
-    if "hối các" not in doc.cues.lower:
+    low = doc.cues.lower
+    if "hối các" not in low and "hối cơ quan" not in low and "hối doanh nghiệp" not in low:
         return []
     return [m.span() for m in _RE_BLOC_BODY_PLURAL.finditer(doc.text)]
 
@@ -762,6 +765,20 @@ _PLACE_KIND_WORDS = ("tỉnh", "huyện", "quận", "phường", "thành", "ph�
 # a word a Vietnamese syllable can be: its consonants, its vowels, then one of the finals (an abbreviation in capitals or a
 # figure passes too)
 _RE_SYLLABLE = regex.compile(r"[bcdfghklmnpqrstvx]*[aeiouy]+(?:c|ch|m|n|ng|nh|p|t)?")
+
+
+# (a syllable of a minority's place name too: "Đắk", "Jút")
+_RE_SYLLABLE_WIDE = regex.compile(r"[bcdfghjklmnpqrstvwxz]*[aeiouy]+(?:c|ch|k|m|n|ng|nh|p|t)?")
+
+
+def word_cut_inside(s: str) -> bool:
+    """A word of the value has no vowel or no syllable's shape: a cut line's stump joined to the words after it ("Văn ph
+    anh tin bai")."""
+    for w in s.split():
+        w = w.strip(".,;:)(\"'")
+        if w and not w.isupper() and w.isalpha() and _RE_SYLLABLE_WIDE.fullmatch(fold(w).lower()) is None:
+            return True
+    return False
 
 
 def ends_cut(s: str, text: str) -> bool:
