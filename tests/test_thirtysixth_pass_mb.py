@@ -95,3 +95,9 @@ def test_list_cut_inside_a_word_before_a_blank_line_drops_it(rec):
 def test_chair_unchanged_by_the_rules(rec):
     r = rec(LEAD + "Cụm gồm thị xã Hòa Bình và các huyện: Tân Lạc, Mai Châu. Thị xã Hòa Bình là Cụm trưởng.\n")
     assert roles(r).get("chair") == "Thị xã Hòa Bình"
+
+
+def test_place_before_plural_group_without_gom_is_no_lead_member(rec):
+    # (no "gồm": the place and the districts are what a clause tells of, not a member list's lead)
+    r = rec(LEAD + "Năm 2023, thị xã Hòa Bình và các huyện: Tân Lạc, Mai Châu được tặng Cờ thi đua của UBND tỉnh.\n")
+    assert "thị xã Hòa Bình" not in members(r)
