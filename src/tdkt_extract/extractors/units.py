@@ -72,9 +72,14 @@ _RE_JOINT_OFFICE = regex.compile(r"(?<=(?<!\p{L})văn\s+phòng\s+)(?-i:HĐND|H�
 # the plural of a bloc's Party, youth or union body, after "Khối" ("Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh", "Đoàn
 # Khối các cơ quan tỉnh A"), or its name in capitals without "các" ("Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh"): a part
 # of that body's name (its "và" joins no two units, its "cơ quan" opens no unit)
+# (in capitals, the "và" its own only where the other of the pair follows and no name of its own after it: "Đảng ủy Khối
+# Doanh nghiệp và Cơ quan Ủy ban MTTQ tỉnh", "Đoàn Khối Cơ quan và Cơ quan Tỉnh đoàn" are two units, the second a body's
+# office named "Cơ quan <body>", "Cơ quan Tỉnh ủy" too; the place after the pair, "tỉnh" or "Tỉnh", still the bloc body's)
 _RE_BLOC_BODY_PLURAL = regex.compile(r"(?<=(?<!\p{L})(?-i:Đảng\s+ủy|Đảng\s+uỷ|Đảng\s+bộ|Đoàn(?:\s+Thanh\s+niên)?|Công\s+đoàn)\s+khối\s+)"
                                      r"(?:các\s+(?:cơ\s+quan|doanh\s+nghiệp)(?:\s+và\s+(?:doanh\s+nghiệp|cơ\s+quan))?"
-                                     r"|(?-i:Cơ\s+quan|Doanh\s+nghiệp)(?:\s+và\s+(?-i:Doanh\s+nghiệp|Cơ\s+quan))?)(?!\p{L})", regex.I)
+                                     r"|(?-i:Cơ\s+quan\s+và\s+Doanh\s+nghiệp|Doanh\s+nghiệp\s+và\s+Cơ\s+quan)"
+                                     r"(?!\s+(?!(?-i:Tỉnh|Thành\s+phố|Trung\s+ương)(?!\p{L})(?!\s+(?:ủy|uỷ|đoàn)(?!\p{L})))(?-i:\p{Lu}))"
+                                     r"|(?-i:Cơ\s+quan|Doanh\s+nghiệp))(?!\p{L})", regex.I)
 
 
 def _bloc_bodies(doc: Document) -> list[tuple[int, int]]:
