@@ -1657,16 +1657,23 @@ def _lead_units(doc: Document, m) -> list:
     return out
 
 
+# the cluster named in what stands before "gồm" in its sentence ("Cụm thi đua số 4 gồm", "Các đơn vị thành viên gồm")
+_RE_CLUSTER_BEFORE_GOM = regex.compile(r"(?<!\p{L})(?:cụm|khối|thành\s+viên)(?!\p{L})", regex.I)
+
+
 def _lead_unit(doc: Document, lo: int, m) -> list:
     t = doc.text
     if (many := _lead_units(doc, m)):
         return many
     if doc.cues.lower.find("và", max(lo, m.start() - 120), m.end()) < 0:
         return []  # (the pattern reads "và các <nouns>:")
-    # (a place written with its kind in lower case is a unit too: "gồm thành phố Vinh và các huyện: A, B")
+    # (a place written with its kind in lower case is a unit too: "gồm thành phố Vinh và các huyện: A, B"; where what "gồm"
+    # tells of is the cluster, not a team, a board or a tournament that places make up: "Đoàn kiểm tra gồm huyện A và các
+    # xã: B, C")
     g = next((g for g in _RE_LEAD_UNIT.finditer(t, max(lo, m.start() - 120), m.end(), overlapped=True)
               if (g.group("u")[0].isupper() and starts_with_unit_head(g.group("u")))
-              or (g.group("u")[0].islower() and _RE_KIND_PLACE.fullmatch(g.group("u")) and "gồm" in g.group(0)[:g.start("u") - g.start()].lower())),
+              or (g.group("u")[0].islower() and _RE_KIND_PLACE.fullmatch(g.group("u")) and "gồm" in g.group(0)[:g.start("u") - g.start()].lower()
+                  and _RE_CLUSTER_BEFORE_GOM.search(cre.split(r"[.;:!?\n]", t[max(0, g.start() - 100):g.start()])[-1]) is not None)),
              None)
     if not g:
         return []
