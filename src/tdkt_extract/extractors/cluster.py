@@ -13,7 +13,7 @@ from ..normalize import fold
 from ..patterns import RE_YEAR, cre, SAME_DAY, TO_CHUC, alternation, finditer, search, trie_alternation
 from .people import title_after
 from .recall import recalls_another_meeting
-from .units import (FLAG_WITH_DUTY, MASK, MILITARY_MINISTRIES, MILITARY_PARENTS, NOT_PLACE_ABBREVIATION, ROLE_NOTE_WORDS, TAI_ENDS_UNIT, ends_cut, word_cut_inside, is_guest_note, military_rank, past_person,
+from .units import (FLAG_WITH_DUTY, MASK, MILITARY_MINISTRIES, MILITARY_PARENTS, NOT_PLACE_ABBREVIATION, ROLE_NOTE_WORDS, TAI_ENDS_UNIT, ends_cut, ends_at_cut_word, word_cut_inside, is_guest_note, military_rank, past_person,
                     positions_alt, role_note, role_of_note, shadow, starts_with_unit_head, unit_after, unit_before, unit_head_ci_re)
 
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10,
@@ -3117,8 +3117,12 @@ def _read_items(doc: Document, a: int, b: int):
             truncated = False
             break
     # (at the end of the input, only when the last item stops inside a word: "Công ty Cổ ph")
+    # (at a paragraph's end, nor one that stops on whole words where a name was cut, "Sở Lao động - Thương", "Công ty Cổ
+    # phần", nor one without a unit's head after items that all open with one, "Sở Văn hóa, Thể thao")
     if truncated and items and (at_input_end or para_end and "\n" not in t[items[-1][0].start:block_end]
-                                and not word_cut_inside(items[-1][0].value)) \
+                                and not word_cut_inside(items[-1][0].value) and not ends_at_cut_word(items[-1][0].value)
+                                and (len(items) < 2 or starts_with_unit_head(items[-1][0].value)
+                                     or not all(starts_with_unit_head(f.value) for f, _r in items[:-1]))) \
             and not ends_cut(items[-1][0].value, t):
         truncated = False
     if truncated and items:

@@ -786,6 +786,29 @@ def word_cut_inside(s: str) -> bool:
     return False
 
 
+# the words a unit's name never ends on, its rest cut away: a number's or a plural's word ("Trường THPT số", "Ban Quản lý các
+# khu"), a link ("và", "của"), a company's legal form ("Công ty Cổ phần")
+_RE_OPEN_END = regex.compile(r"(?<!\p{L})(?:(?:số|các|những|và|của|thuộc|cổ\s+phần|tnhh)|các\s+\p{Ll}+)\s*[-–]?$", regex.I)
+# the first syllable of a compound in capitals after a link, the word before it in lower case: "Sở Lao động - Thương"
+# ("Thương binh"), "Sở Giáo dục và Đào"; not a proper name's, "Thừa Thiên - Huế", "Báo Sơn Hà"
+_RE_COMPOUND_CUT = regex.compile(r"(?<!\p{L})(?-i:\p{Ll}+)\s+(?:-|–|và)\s+(?-i:\p{Lu}\p{Ll}*)$")
+
+
+@lru_cache(maxsize=None)
+def _heads_needing_name() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon.words("heads_needing_name.txt"))
+
+
+def ends_at_cut_word(s: str) -> bool:
+    """The value ends on whole words where a longer name was cut: a unit's head alone, no name after it ("Sở", "Ủy ban
+    nhân dân"; lexicons/heads_needing_name.txt), a word that
+    needs more after it (_RE_OPEN_END), or a compound's first syllable (_RE_COMPOUND_CUT)."""
+    s = s.strip()
+    if s.lower() in _heads_needing_name():
+        return True
+    return _RE_OPEN_END.search(s) is not None or _RE_COMPOUND_CUT.search(s) is not None
+
+
 def ends_cut(s: str, text: str) -> bool:
     """The value, at the end of ``text``, stops inside a word: its last word no syllable ("Công ty Cổ ph"), or the start of
     a longer word of the text that the text never writes alone ("Công an tỉ", "tỉnh" elsewhere)."""
