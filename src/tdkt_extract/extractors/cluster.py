@@ -13,7 +13,7 @@ from ..normalize import fold
 from ..patterns import RE_YEAR, cre, SAME_DAY, TO_CHUC, alternation, finditer, search, trie_alternation
 from .people import title_after
 from .recall import recalls_another_meeting
-from .units import (FLAG_WITH_DUTY, MASK, MILITARY_MINISTRIES, MILITARY_PARENTS, NOT_PLACE_ABBREVIATION, ROLE_NOTE_WORDS, TAI_ENDS_UNIT, ends_cut, is_guest_note, military_rank, past_person,
+from .units import (FLAG_WITH_DUTY, MASK, MILITARY_MINISTRIES, MILITARY_PARENTS, NOT_PLACE_ABBREVIATION, ROLE_NOTE_WORDS, TAI_ENDS_UNIT, ends_cut, ends_at_cut_word, word_cut_inside, is_guest_note, military_rank, past_person,
                     positions_alt, role_note, role_of_note, shadow, starts_with_unit_head, unit_after, unit_before, unit_head_ci_re)
 
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10,
@@ -1657,14 +1657,24 @@ def _lead_units(doc: Document, m) -> list:
     return out
 
 
+# the cluster named in what stands before "gồm" in its sentence ("Cụm thi đua số 4 gồm", "Các đơn vị thành viên gồm")
+_RE_CLUSTER_BEFORE_GOM = regex.compile(r"(?<!\p{L})(?:cụm|khối|thành\s+viên)(?!\p{L})", regex.I)
+
+
 def _lead_unit(doc: Document, lo: int, m) -> list:
     t = doc.text
     if (many := _lead_units(doc, m)):
         return many
     if doc.cues.lower.find("và", max(lo, m.start() - 120), m.end()) < 0:
         return []  # (the pattern reads "và các <nouns>:")
+    # (a place written with its kind in lower case is a unit too: "gồm thành phố Vinh và các huyện: A, B"; where what "gồm"
+    # tells of is the cluster, not a team, a board or a tournament that places make up: "Đoàn kiểm tra gồm huyện A và các
+    # xã: B, C")
     g = next((g for g in _RE_LEAD_UNIT.finditer(t, max(lo, m.start() - 120), m.end(), overlapped=True)
-              if g.group("u")[0].isupper() and starts_with_unit_head(g.group("u"))), None)
+              if (g.group("u")[0].isupper() and starts_with_unit_head(g.group("u")))
+              or (g.group("u")[0].islower() and _RE_KIND_PLACE.fullmatch(g.group("u")) and "gồm" in g.group(0)[:g.start("u") - g.start()].lower()
+                  and _RE_CLUSTER_BEFORE_GOM.search(cre.split(r"[.;:!?\n]", t[max(0, g.start() - 100):g.start()])[-1]) is not None)),
+             None)
     if not g:
         return []
     role = role_note(g.group("note"))[1] if g.group("note") and g.group("note").lstrip().startswith("(") else None
@@ -2867,6 +2877,9 @@ def _read_items(doc: Document, a: int, b: int):
     truncated = end >= block_end and not t[block_end - 1:block_end] in ".;)!?…" and end == b
     # (the end of the whole input, read in full: a line cut there shows in its last word)
     at_input_end = not t[block_end:].strip() and all(w.code != "input_truncated" for w in doc.warnings)
+    # (and so is a paragraph's end, a blank line after it: the list ends there unless its last word is cut, "Sở Xây d"; the
+    # last item on the paragraph's last line, not one run on from a cut line into the next, "Văn ph<NL>anh tin bai")
+    para_end = truncated and cre.match(r"[^\S\n]*\n[^\S\n]*\n", t[block_end:block_end + 40]) is not None
     raw = []
     seps: list[str] = []
     start = a
@@ -3104,7 +3117,13 @@ def _read_items(doc: Document, a: int, b: int):
             truncated = False
             break
     # (at the end of the input, only when the last item stops inside a word: "Công ty Cổ ph")
-    if truncated and items and at_input_end and not ends_cut(items[-1][0].value, t):
+    # (at a paragraph's end, nor one that stops on whole words where a name was cut, "Sở Lao động - Thương", "Công ty Cổ
+    # phần", nor one without a unit's head after items that all open with one, "Sở Văn hóa, Thể thao")
+    if truncated and items and (at_input_end or para_end and "\n" not in t[items[-1][0].start:block_end]
+                                and not word_cut_inside(items[-1][0].value) and not ends_at_cut_word(items[-1][0].value)
+                                and (len(items) < 2 or starts_with_unit_head(items[-1][0].value)
+                                     or not all(starts_with_unit_head(f.value) for f, _r in items[:-1]))) \
+            and not ends_cut(items[-1][0].value, t):
         truncated = False
     if truncated and items:
         doc.warn("list_truncated", "cluster.members", "the list runs to the end of a cut line; its last item was dropped")

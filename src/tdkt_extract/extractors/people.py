@@ -610,7 +610,9 @@ _RE_ON_BEHALF = regex.compile(r"(?:đại diện|thay mặt)[^,]{0,80},\s*(?=\p{
 
 
 # a place's kind word (or its party committee) ending what stands before a name
-_RE_PLACE_KIND_END = regex.compile(r"(?<!\p{L})(?:huyện|xã|phường|quận|thị xã|thị trấn|tỉnh|thành phố|huyện ủy|tỉnh ủy|thành ủy|quận ủy|thị ủy)\s+$", regex.I)
+# (on the same line: a kind that ends a line without a stop, a list's last unit, names no place on the next line, "... và
+# Công đoàn Viên chức tỉnh<NL><NL>Ông A - Chủ tịch ...")
+_RE_PLACE_KIND_END = regex.compile(r"(?<!\p{L})(?:huyện|xã|phường|quận|thị xã|thị trấn|tỉnh|thành phố|huyện ủy|tỉnh ủy|thành ủy|quận ủy|thị ủy)[^\S\n]+$", regex.I)
 
 
 def _after_place_name(t: str, a: int, b: int, title_end: int) -> tuple[int, int]:

@@ -360,7 +360,9 @@ def _extract(doc: Document) -> None:
     # the members' names: one province written inside them ("Quỹ Đầu tư phát triển Vĩnh Long"), or
     # districts of one province ("huyện Đại Từ", "Sa Thầy") -- the gazetteer's places in each member
     # (communes or wards listed bare name no province, even one called like a province: "các phường: Tân Lập, Hòa Bình")
-    wards = bool(d.members) and _RE_WARDS_BEFORE.search(t, max(0, d.members[0].start - 60), d.members[0].start) is not None
+    # (or after the communes written with their kind that lead it: "gồm thị trấn A và các xã: B, C, D")
+    lead = next((k for k, m in enumerate(d.members) if not _RE_COMMUNE_KIND.search(m.value)), len(d.members))
+    wards = bool(d.members) and any(_RE_WARDS_BEFORE.search(t, max(0, m.start - 60), m.start) is not None for m in d.members[:lead + 1][:3])
     # (communes listed, bare or with their kind: the one province where communes of all those names lay, in the
     # gazetteer's commune tables of the time the article was written; the last resort, read in extract())
     # (most of them with their kind: "xã A, xã B, C và xã D")

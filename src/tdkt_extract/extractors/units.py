@@ -70,13 +70,21 @@ _RE_JOINT_OFFICE = regex.compile(r"(?<=(?<!\p{L})văn\s+phòng\s+)(?-i:HĐND|H�
 
 
 # the plural of a bloc's Party, youth or union body, after "Khối" ("Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh", "Đoàn
-# Khối các cơ quan tỉnh A"): a part of that body's name (its "và" joins no two units, its "cơ quan" opens no unit)
+# Khối các cơ quan tỉnh A"), or its name in capitals without "các" ("Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh"): a part
+# of that body's name (its "và" joins no two units, its "cơ quan" opens no unit)
+# (in capitals, the "và" its own only where the other of the pair follows and no name of its own after it: "Đảng ủy Khối
+# Doanh nghiệp và Cơ quan Ủy ban MTTQ tỉnh", "Đoàn Khối Cơ quan và Cơ quan Tỉnh đoàn" are two units, the second a body's
+# office named "Cơ quan <body>", "Cơ quan Tỉnh ủy" too; the place after the pair, "tỉnh" or "Tỉnh", still the bloc body's)
 _RE_BLOC_BODY_PLURAL = regex.compile(r"(?<=(?<!\p{L})(?-i:Đảng\s+ủy|Đảng\s+uỷ|Đảng\s+bộ|Đoàn(?:\s+Thanh\s+niên)?|Công\s+đoàn)\s+khối\s+)"
-                                     r"các\s+(?:cơ\s+quan|doanh\s+nghiệp)(?:\s+và\s+(?:doanh\s+nghiệp|cơ\s+quan))?(?!\p{L})", regex.I)
+                                     r"(?:các\s+(?:cơ\s+quan|doanh\s+nghiệp)(?:\s+và\s+(?:doanh\s+nghiệp|cơ\s+quan))?"
+                                     r"|(?-i:Cơ\s+quan\s+và\s+Doanh\s+nghiệp|Doanh\s+nghiệp\s+và\s+Cơ\s+quan)"
+                                     r"(?!\s+(?!(?-i:Tỉnh|Thành\s+phố|Trung\s+ương)(?!\p{L})(?!\s+(?:ủy|uỷ|đoàn)(?!\p{L})))(?-i:\p{Lu}))"
+                                     r"|(?-i:Cơ\s+quan|Doanh\s+nghiệp))(?!\p{L})", regex.I)
 
 
 def _bloc_bodies(doc: Document) -> list[tuple[int, int]]:
-    if "hối các" not in doc.cues.lower:
+    low = doc.cues.lower
+    if "hối các" not in low and "hối cơ quan" not in low and "hối doanh nghiệp" not in low:
         return []
     return [m.span() for m in _RE_BLOC_BODY_PLURAL.finditer(doc.text)]
 
@@ -764,6 +772,43 @@ _PLACE_KIND_WORDS = ("tỉnh", "huyện", "quận", "phường", "thành", "ph�
 # a word a Vietnamese syllable can be: its consonants, its vowels, then one of the finals (an abbreviation in capitals or a
 # figure passes too)
 _RE_SYLLABLE = regex.compile(r"[bcdfghklmnpqrstvx]*[aeiouy]+(?:c|ch|m|n|ng|nh|p|t)?")
+
+
+# (a syllable of a minority's place name too: "Đắk", "Jút")
+_RE_SYLLABLE_WIDE = regex.compile(r"[bcdfghjklmnpqrstvwxz]*[aeiouy]+(?:c|ch|k|m|n|ng|nh|p|t)?")
+
+
+def word_cut_inside(s: str) -> bool:
+    """A word of the value has no vowel or no syllable's shape: a cut line's stump joined to the words after it ("Văn ph
+    anh tin bai")."""
+    for w in s.split():
+        w = w.strip(".,;:)(\"'")
+        if w and not w.isupper() and w.isalpha() and _RE_SYLLABLE_WIDE.fullmatch(fold(w).lower()) is None:
+            return True
+    return False
+
+
+# the words a unit's name never ends on, its rest cut away: a number's or a plural's word ("Trường THPT số", "Ban Quản lý các
+# khu"), a link ("và", "của"), a company's legal form ("Công ty Cổ phần")
+_RE_OPEN_END = regex.compile(r"(?<!\p{L})(?:(?:số|các|những|và|của|thuộc|cổ\s+phần|tnhh)|các\s+\p{Ll}+)\s*[-–]?$", regex.I)
+# the first syllable of a compound in capitals after a link, the word before it in lower case: "Sở Lao động - Thương"
+# ("Thương binh"), "Sở Giáo dục và Đào"; not a proper name's, "Thừa Thiên - Huế", "Báo Sơn Hà"
+_RE_COMPOUND_CUT = regex.compile(r"(?<!\p{L})(?-i:\p{Ll}+)\s+(?:-|–|và)\s+(?-i:\p{Lu}\p{Ll}*)$")
+
+
+@lru_cache(maxsize=None)
+def _heads_needing_name() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon.words("heads_needing_name.txt"))
+
+
+def ends_at_cut_word(s: str) -> bool:
+    """The value ends on whole words where a longer name was cut: a unit's head alone, no name after it ("Sở", "Ủy ban
+    nhân dân"; lexicons/heads_needing_name.txt), a word that
+    needs more after it (_RE_OPEN_END), or a compound's first syllable (_RE_COMPOUND_CUT)."""
+    s = s.strip()
+    if s.lower() in _heads_needing_name():
+        return True
+    return _RE_OPEN_END.search(s) is not None or _RE_COMPOUND_CUT.search(s) is not None
 
 
 def ends_cut(s: str, text: str) -> bool:
