@@ -2000,6 +2000,8 @@ def is_date_line(s: str) -> bool:
         if 0 < len(name) <= 70 and _meta_date(s[sep + 1:]) is not None and _RE_DATE_PART.fullmatch(s[sep + 1:]) \
                 and not cre.search(r"[.,;:!?]", name) and _publisher_alone(name):
             return True
+    if len(s) <= 120 and ("|" in s or " - " in s or " – " in s) and _unit_before_date(s):
+        return True
     if "|" in s and len(s) <= 120 and s.count("|") == 1:
         # (or the date, then a bar and the unit that posts the page, a unit's name of any length: "14/10/2024 | Phòng Tổ chức
         # cán bộ"; not a headline or a sentence after the bar)
@@ -2017,6 +2019,23 @@ def is_date_line(s: str) -> bool:
         return len(parts) >= 2 and len(dated) == 1 and is_date_line(dated[0]) \
             and all(p is dated[0] or _RE_META_LABEL.match(p) for p in parts)
     return False
+
+
+def _unit_before_date(s: str) -> bool:
+    """The unit that posts the page, a unit's name of any length, then a bar and the page's date alone: "Sở Nội vụ tỉnh A |
+    20/01/2024" (the other way round from "14/10/2024 | Phòng Tổ chức cán bộ"); after a dash only a unit of a place, its
+    province closing its name ("Sở GD&ĐT A - 20/01/2024"; not a unit of a schedule, "Sở Giáo dục và Đào tạo - 12/12/2023")."""
+    bar = s.count("|") == 1
+    sep = s.index("|") if bar else max(s.rfind(" - ") + 1, s.rfind(" – ") + 1)
+    unit = s[:sep].strip()
+    if not (0 < len(unit) <= 70 and len(unit.split()) <= 10) or cre.search(r"[.,;:!?\d]", unit) \
+            or _meta_date(s[sep + 1:]) is None or not _RE_DATE_PART.fullmatch(s[sep + 1:]) \
+            or not _looks_like_unit(unit) or _RE_EVENT_TOLD.search(unit) is not None:
+        return False
+    if bar:
+        return True
+    words = unit.split()
+    return len(words) >= 3 and any(gazetteer.names_province(" ".join(words[-k:])) is not None for k in (1, 2, 3))
 
 
 @lru_cache(maxsize=None)
