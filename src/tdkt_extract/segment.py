@@ -1040,8 +1040,10 @@ _PLACE_OPENER = r"(?:(?:Ea|Ia|Krông|Cư|Chư|Buôn|Kon|Đắk|Đăk|Đak)[ ]" +
 _NAME = r"(?!" + _PLACE_OPENER + r")(?:" + _NAME_WORD + r"(?:[ ]" + _NAME_WORD + r"){1,4}|" + _APOSTROPHE_WORD + r")"
 _RE_LONE_APOSTROPHE_WORD = regex.compile(_APOSTROPHE_WORD)
 _RE_PLACE_OPENER = regex.compile(_PLACE_OPENER)
-# the mark that opens a woman's name in Ê Đê and Jrai ("H'Linh", "H’Xíu"; a place has it only after a word of its own, "Ea H'Leo")
-_RE_WOMANS_MARK = regex.compile(r"H[’']\p{Lu}")
+# the mark that opens a person's name: a woman's in Ê Đê and Jrai ("H'Linh", "H’Xíu"), a man's in K'Ho and M'Nông ("K'Thuận",
+# "K’Brơi"); a place has the first only after a word of its own ("Ea H'Leo"), the second is a district's or a commune's name as
+# well ("K'Bang": apostrophe_place)
+_RE_PERSONS_MARK = regex.compile(r"[HK][’']\p{Lu}")
 
 
 def apostrophe_place(name: str) -> bool:
@@ -1279,10 +1281,10 @@ def _pen_name(doc: Document, i: int, word: str) -> bool:
         return False
     if word in lexicon.words("surnames.txt"):
         return True
-    # (a name joined by an apostrophe alone on the last line, opening on the mark of a woman's name in Ê Đê and Jrai, "H'Linh":
-    # a person's, unless a place's; another such word alone may be a place, "K'Bang")
+    # (a name joined by an apostrophe alone on the last line, opening on the mark of a person's name, "H'Linh", "K'Thuận": a
+    # person's, unless a place's, "K'Bang"; another such word alone may be a place)
     if _RE_LONE_APOSTROPHE_WORD.fullmatch(word):
-        return _RE_WOMANS_MARK.match(word) is not None and not apostrophe_place(word)
+        return _RE_PERSONS_MARK.match(word) is not None and not apostrophe_place(word)
     prev = next((doc.block_text(b).rstrip() for b in reversed(doc.blocks[:i]) if b.kind != "chrome"), "")
     return prev.endswith("/.")
 
