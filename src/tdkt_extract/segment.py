@@ -1250,6 +1250,14 @@ def _is_place(s: str) -> bool:
     return gazetteer.province_of(s) is not None
 
 
+def _place_not_pen_name(line: str, name: str) -> bool:
+    """The name a byline's line reads is a place, not a pen name: after an author's label ("Tác giả:", "Tin và ảnh:") a
+    district's or a ward's name is a pen name as often ("Thanh Bình", "Bình Minh"), a province's is not ("Tin: Cà Mau")."""
+    if not _is_place(name):
+        return False
+    return _RE_AUTHOR_LABEL.match(line) is None or gazetteer.names_province(name) is not None
+
+
 def _looks_like_unit(s: str) -> bool:
     """A unit name (``Ban Thi đua - Khen thưởng``, ``PHÒNG TỔ CHỨC CÁN BỘ``), compared with tone marks kept."""
     words = s.strip().lower().split(" ")
@@ -1374,7 +1382,9 @@ def _mark_byline(doc: Document) -> None:
         seen.setdefault(line, i)
     # the article ends where the page's share buttons start ("Chia sẻ bài viết"): what follows is the site's
     end = next((i for i, line in enumerate(lines) if i > 0 and _RE_SHARE.match(line)), len(lines))
-    tail = [i for i, b in enumerate(doc.blocks[:end]) if b.kind != "chrome" and seen[lines[i]] == i][-2:]
+    # (a source's line under the byline is the page's credit, not the article's end: "Hồng Lĩnh" / "Nguồn: Báo A")
+    tail = [i for i, b in enumerate(doc.blocks[:end]) if b.kind != "chrome" and seen[lines[i]] == i
+            and not (_RE_SOURCE_LINE.match(lines[i]) and _source_credit(lines[i]))][-2:]
     for k, i in enumerate(reversed(tail)):
         b = doc.blocks[i]
         s = doc.block_text(b)
@@ -1446,7 +1456,7 @@ def _mark_byline(doc: Document) -> None:
         # (the photographer credited after it goes: "Bài: A | Ảnh: B")
         rest = _RE_PHOTO_CREDIT.sub("", s[m.end():]).strip() if m and ":" in m.group(0) else ""
         nm = _name_line(rest[past_rank(rest):], _RE_AUTHOR_LABEL.match(s) is not None) if rest else None
-        if nm and not _is_place(nm.group(1)) and _names_an_author(s, nm.group(1)):
+        if nm and not _place_not_pen_name(s, nm.group(1)) and _names_an_author(s, nm.group(1)):
             b.kind = "byline"
             return
     # or a person's name alone on the line under the headline, the page's date line within two lines below
@@ -1594,7 +1604,7 @@ def _mark_byline(doc: Document) -> None:
         # initials ("V.G") stand alone; a one-word pen name only after a prefix ("Theo: Hoàng")
         nm = _name_line(rest, _RE_AUTHOR_LABEL.match(s) is not None) or (short if short and (m or "." in rest) else None)
         # (a line in capitals without a prefix is a heading or a stamp, not a byline)
-        if nm and (m or nm.re is _RE_SHORT_BYLINE or not nm.group(1).isupper()) and not _is_place(nm.group(1)) \
+        if nm and (m or nm.re is _RE_SHORT_BYLINE or not nm.group(1).isupper()) and not _place_not_pen_name(s, nm.group(1)) \
                 and _names_an_author(s, nm.group(1)) and (m or not signer_line(doc, doc.blocks.index(b))):
             b.kind = "byline"
             return
