@@ -1356,18 +1356,27 @@ def _positions_lower() -> frozenset[str]:
 _RE_BRACKETED_LINE = regex.compile(r"\s*[(\[]\s*([^()\[\]:\n]{3,60}?)\s*[)\]]\s*\.?\s*")
 
 
-def _bracketed_byline(s: str) -> int | None:
-    """Where the name of a bracketed byline line starts in ``s`` (None for a line that is no such byline)."""
+def _bracketed_byline(s: str, doc: Document | None = None) -> int | None:
+    """Where the name of a bracketed byline line starts in ``s`` (None for a line that is no such byline).
+    With the document (``doc``), a pen name of two or three given names counts too, each of two names joined by a dash,
+    when the article does not write its words in lower case and no page's label is one ("(Quỳnh Chi)", "(Đức Anh - Minh
+    Trí)"); and the unit the writer works for may follow after a comma ("(Phạm Thị Hoa, Văn phòng Khối)")."""
     m = _RE_BRACKETED_LINE.fullmatch(s)
     if m is None:
         return None
     inner = m.group(1)
     nm = _RE_NAME_LINE_PLAIN.fullmatch(inner)
-    if nm is None or nm.group(2) or _looks_like_unit(inner) or _is_place(inner):
+    if nm is None or _looks_like_unit(inner) or _is_place(inner):
+        return None
+    if nm.group(2) and (doc is None or "," not in inner[nm.end(1):nm.start(2)] or not _looks_like_unit(nm.group(2))):
         return None
     parts = [h.strip() for h in nm.group(1).split(" - ")]
+    if any(_is_place(h) or _looks_like_unit(h) for h in parts):
+        return None
     surnames = lexicon.words("surnames.txt")
-    if parts[0].split(" ")[0].capitalize() not in surnames or any(_is_place(h) or _looks_like_unit(h) for h in parts):
+    if parts[0].split(" ")[0].capitalize() not in surnames and not (
+            doc is not None and all(2 <= len(h.split(" ")) <= 3 and not h.isupper() and _pen_name_ok(doc, h)
+                                    and not _position_opens(h) for h in parts)):
         return None
     return m.start(1)
 
@@ -1388,7 +1397,7 @@ def _mark_byline(doc: Document) -> None:
     for k, i in enumerate(reversed(tail)):
         b = doc.blocks[i]
         s = doc.block_text(b)
-        if k == 0 and i > 0 and _bracketed_byline(s) is not None and not signer_line(doc, i):
+        if k == 0 and i > 0 and _bracketed_byline(s, doc) is not None and not signer_line(doc, i):
             b.kind = "byline"  # "(Hoàng Minh)"
             return
         m = _BYLINE_PREFIX.match(s)
@@ -1766,7 +1775,7 @@ def read_byline(doc: Document) -> tuple[Found | None, Found | None]:
         if core is None and bullet:
             core = (bullet, len(s.rstrip()))
         base = b.start + (core[0] if core else 0)
-        if core is None and (br := _bracketed_byline(s)) is not None:
+        if core is None and (br := _bracketed_byline(s, doc)) is not None:
             # ("(Hoàng Minh)": the name inside the brackets)
             core = (br, br + len(_RE_BRACKETED_LINE.fullmatch(s).group(1)))
             base = b.start + br
