@@ -978,6 +978,8 @@ _RE_DOMAIN_WORD = regex.compile(r"(?<!\b(?:cụm|khối)\s)\b(?:thi đua|khen th
 
 # the writer's labels (lexicons/chrome.json, byline_label: "Tin, ảnh:", "Tin/ảnh:", "Tin bài:", "Ảnh, tin:")
 _BYLINE_LABEL = r"(?:" + "|".join(lexicon.table("chrome.json")["byline_label"]) + r")"
+# the kinds of paper or site an article is taken from ("Báo", "Tạp chí", "TTXVN")
+_PAPER_WORD = r"(?:báo|tạp chí|đài|cổng|trang|website|thông tấn|ttxvn|vov|vtv)"
 _BYLINE_PREFIX = regex.compile(
     # (not "Ảnh: X" alone: the photographer, not the author)
     r"^\s*(?:(?:" + _BYLINE_LABEL + r"|tác giả(?: bài viết)?|người viết|phóng viên|pv|nhóm pv|ctv|nguồn|theo|thực hiện|t/h|tổng hợp)\s*:\s*"
@@ -986,7 +988,11 @@ _BYLINE_PREFIX = regex.compile(
     # a role written before the name, without a colon ("CTV Thu Hà")
     r"|(?-i:CTV|PV|BTV|Phóng viên|Cộng tác viên)\s+(?=\p{Lu})"
     # ("Theo Nguyễn Thu Thảo": after, by a name of two words or more)
-    r"|(?-i:Theo)\s+(?=(?-i:" + alternation(lexicon.words("surnames.txt")) + r")\s+\p{Lu}))",
+    r"|(?-i:Theo)\s+(?=(?-i:" + alternation(lexicon.words("surnames.txt")) + r")\s+\p{Lu})"
+    # (or a pen name with the paper it is taken from, in brackets or after a slash: "Theo Quỳnh Chi (Báo A)", "Theo Thu Hà/Báo
+    # A"; not the paper itself, "Theo Báo A/TTXVN", nor a document, "Theo Kế hoạch/Báo cáo số 12")
+    r"|(?-i:Theo)\s+(?=(?!" + _PAPER_WORD + r"\b)(?-i:\p{Lu}\p{Ll}*)(?:\s+(?-i:\p{Lu}\p{Ll}*)){1,3}\s*(?:\(|/)\s*" + _PAPER_WORD
+    + r"\b(?!\s*(?-i:\p{Ll}))))",
     regex.IGNORECASE,
 )
 
@@ -1841,8 +1847,9 @@ def read_byline(doc: Document) -> tuple[Found | None, Found | None]:
                 if nb.kind == "byline":
                     unit = Found(doc.block_text(nb), nb.start, nb.end)
                     break
-        if unit is not None and _RE_LABEL_ONLY.fullmatch(unit.value.strip(" ()[]")):
+        if unit is not None and (_RE_LABEL_ONLY.fullmatch(unit.value.strip(" ()[]")) or _RE_SOURCE_LINE.match(unit.value.strip(" ()[]"))):
             unit = None  # "A - B (Thực hiện)": the writers' label written after their names, no unit of theirs
+            # (nor the paper the article is taken from, "A (Theo Báo B)": a source's note)
         return name, unit
     return None, None
 
