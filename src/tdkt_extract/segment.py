@@ -1464,7 +1464,7 @@ def _mark_byline(doc: Document) -> None:
             break  # the lead
         s = s[_bullet_end(s, dash=True):]  # ("• Tác giả: Minh Châu", "- Tác giả: Minh Châu")
         # (or in a part of the page's meta row, its date beside it: "Cập nhật: 15/01/2024 - Tác giả: A | 234 lượt xem")
-        core = _pipe_name_part(s) if "|" in s or "-" in s or "–" in s else None
+        core = _pipe_name_part(s) if "|" in s or "-" in s or "–" in s or ":" in s else None
         if core is not None and _RE_AUTHOR_LABEL.match(s, core[0], core[1]) is not None:
             s = s[core[0]:core[1]]
         m = _BYLINE_PREFIX.match(s)
@@ -1649,6 +1649,8 @@ _RE_BARE_PIPE_NAME = regex.compile(r"(\p{Lu}+(?:[ ]\p{Lu}+){1,3})[ ]*\|")
 
 
 _RE_ROW_DASH = regex.compile(r"\s+[-–]\s+")
+# an author's label after the page's date and a space: "Ngày 03/01/2024 Tác giả: A"
+_RE_SPACE_AUTHOR = regex.compile(r"\s+(?=(?:tác giả|người viết)\s*:)", regex.I)
 _RE_DASH_AUTHOR = regex.compile(r"\s[-–]\s+(?:tác giả|người viết)\s*:", regex.I)
 # the page's labelled date after a dash, its author labelled before it: "Tác giả: A - Ngày đăng: 10/01/2023", "... - Ngày
 # 10/01/2023"
@@ -1665,6 +1667,11 @@ def _pipe_name_part(s: str) -> tuple[int, int] | None:
     # (or by a dash before a labelled author, "Cập nhật: 15/01/2024 - Tác giả: Hồng Nhung"; a page's counter is a part of
     # the row too, "15/01/2024 16:47 | Tác giả: Hồng Nhung | 234 lượt xem")
     piped = "|" in s
+    if not piped and (sp := _RE_SPACE_AUTHOR.search(s)) is not None and any(c.isdigit() for c in s[:sp.start()]) \
+            and _RE_DATE_PART.fullmatch(s[:sp.start()]) and _meta_date(s[:sp.start()]) is not None:
+        # (or by a space alone, the date first: "Ngày 03/01/2024 Tác giả: A")
+        a = sp.end()
+        return (a, a + len(s[a:].strip())) if s[a:].strip() else None
     if not piped and not (("-" in s or "–" in s) and (_RE_DASH_AUTHOR.search(s) or _RE_DASH_DATE_LABEL.search(s))):
         return None
     spans, pos, dated = [], 0, False
