@@ -1555,6 +1555,13 @@ def _mark_byline(doc: Document) -> None:
             if named and not nm.group(2) and (dated or full) and not _looks_like_unit(nm.group(1)) and not _is_place(nm.group(1)):
                 doc.blocks[cand].kind = "byline"
                 return
+            # (or undated, right under the headline and right above the lead, a name of two words, a pen name or a minority's
+            # name, "Thu Hà", "Ksor Phước", or a name in capitals, "KSOR PHƯỚC", "TRẦN THU HÀ", the way papers print it; not a
+            # section's label, a unit, a place, words the article writes in lower case)
+            if nm is not None and not nm.group(2) and not glued and not dated and k == 0 and " - " not in nm.group(1) \
+                    and _undated_name_under_headline(doc, nm.group(1), surnamed) and _lead_follows(doc, cand, True):
+                doc.blocks[cand].kind = "byline"
+                return
             # (or a name in capitals alone, no prefix, between the page's date line under the headline and the lead, the way
             # provincial papers print it: "Tiêu đề" / "Thứ Bảy, 21/12/2024 - 14:30" / "VĂN PHONG" / "(QNO) - Sáng 20/12, ...";
             # not a heading, a section's label, a unit or a place in capitals)
@@ -1742,6 +1749,27 @@ def _caps_byline_ok(doc: Document, name: str) -> bool:
     if len(words) >= 3:
         return second in middles or second in surnames
     return pen or not _written_lower(doc, words[0])
+
+
+def _undated_name_under_headline(doc: Document, name: str, surnamed: bool) -> bool:
+    """A name alone under the headline, no date line beside it, is a byline's in a name's shape: two words in mixed case
+    that open with a family name or are a pen name (``_pen_name_ok``), or a name in capitals (``_caps_byline_ok``); no
+    page's label, unit or place."""
+    words = name.split()
+    title = name.title() if name.isupper() else name
+    if any(w.lower() in lexicon.words("not_pen_names.txt") for w in (name, *words)) or _looks_like_unit(title) \
+            or _is_place(title) or apostrophe_place(name) or _position_opens(title):
+        return False
+    # (not a part of a person's name the article writes again, "Hồng Nhung" / "... bà Lê Hồng Nhung ...")
+    if doc.cues.lower.count(name.lower()) > 1:
+        return False
+    if name.isupper():
+        return 2 <= len(words) <= 4 and _caps_byline_ok(doc, name)
+    # (a pen name of given names opens on a middle name, "Thu Hà"; a name of a minority opens on its family name, "Ksor A",
+    # or on a word joined by an apostrophe, "H'Xíu A"; not the headline's words wrapped, "Giao Ước")
+    return len(words) == 2 and (surnamed or (words[0] in lexicon.words("middle_names.txt")
+                                             or _RE_LONE_APOSTROPHE_WORD.fullmatch(words[0]) is not None)
+                                and _pen_name_ok(doc, name))
 
 
 def _written_lower(doc: Document, words: str) -> bool:
