@@ -140,6 +140,8 @@ def test_a_place_a_label_a_unit_or_wrapped_headline_words_under_the_headline_are
     assert rec(f"{HEAD}\n\nTIN HOẠT ĐỘNG\n\n{LEAD}")["author"] is None
     assert rec(f"{HEAD}\n\nTRUNG TÂM Y TẾ\n\n{LEAD}")["author"] is None
     assert rec(f"{HEAD}\n\nGiao Ước\n\n{LEAD}")["author"] is None
+    # (in capitals, a pen name of given names alone is a heading as often)
+    assert rec(f"{HEAD}\n\nMINH THƯ\n\n{LEAD}")["author"] is None
 
 
 def test_a_part_of_a_persons_name_the_article_writes_again_is_no_author(rec):

@@ -1764,7 +1764,8 @@ def _undated_name_under_headline(doc: Document, name: str, surnamed: bool) -> bo
     if doc.cues.lower.count(name.lower()) > 1:
         return False
     if name.isupper():
-        return 2 <= len(words) <= 4 and _caps_byline_ok(doc, name)
+        # (in capitals, opening with a family name: a pen name of given names alone, "THU HIỀN", is a heading as often there)
+        return 2 <= len(words) <= 4 and words[0].capitalize() in lexicon.words("surnames.txt") and _caps_byline_ok(doc, name)
     # (a pen name of given names opens on a middle name, "Thu Hà"; a name of a minority opens on its family name, "Ksor A",
     # or on a word joined by an apostrophe, "H'Xíu A"; not the headline's words wrapped, "Giao Ước")
     return len(words) == 2 and (surnamed or (words[0] in lexicon.words("middle_names.txt")
