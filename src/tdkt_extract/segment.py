@@ -1763,12 +1763,17 @@ def _undated_name_under_headline(doc: Document, name: str, surnamed: bool) -> bo
     # (not a part of a person's name the article writes again, "Hồng Nhung" / "... bà Lê Hồng Nhung ...")
     if doc.cues.lower.count(name.lower()) > 1:
         return False
+    # (of two words, a family name opens a byline only if its people write a whole name so, "Ksor Phước", "SIU BLƠNG": a
+    # common family name and one word is a section's label or a kicker as often, "Quan Điểm", "CAO ĐIỂM";
+    # lexicons/short_name_families.txt)
+    short = words[0].capitalize() in lexicon.words("short_name_families.txt")
     if name.isupper():
         # (in capitals, opening with a family name: a pen name of given names alone, "THU HIỀN", is a heading as often there)
-        return 2 <= len(words) <= 4 and words[0].capitalize() in lexicon.words("surnames.txt") and _caps_byline_ok(doc, name)
+        return 2 <= len(words) <= 4 and words[0].capitalize() in lexicon.words("surnames.txt") and _caps_byline_ok(doc, name) \
+            and (len(words) > 2 or short)
     # (a pen name of given names opens on a middle name, "Thu Hà"; a name of a minority opens on its family name, "Ksor A",
     # or on a word joined by an apostrophe, "H'Xíu A"; not the headline's words wrapped, "Giao Ước")
-    return len(words) == 2 and (surnamed or (words[0] in lexicon.words("middle_names.txt")
+    return len(words) == 2 and (surnamed and short or (words[0] in lexicon.words("middle_names.txt")
                                              or _RE_LONE_APOSTROPHE_WORD.fullmatch(words[0]) is not None)
                                 and _pen_name_ok(doc, name))
 
