@@ -1365,8 +1365,10 @@ _RE_BRACKETED_LINE = regex.compile(r"\s*[(\[]\s*([^()\[\]:\n]{3,60}?)\s*[)\]]\s*
 def _bracketed_byline(s: str, doc: Document | None = None) -> int | None:
     """Where the name of a bracketed byline line starts in ``s`` (None for a line that is no such byline).
     With the document (``doc``), a pen name of two or three given names counts too, each of two names joined by a dash,
-    when the article does not write its words in lower case and no page's label is one ("(Quỳnh Chi)", "(Đức Anh - Minh
-    Trí)"); and the unit the writer works for may follow after a comma ("(Phạm Thị Hoa, Văn phòng Khối)")."""
+    each opening on a middle name (lexicons/middle_names.txt; not a role, a unit, a region or a page's note: "(Thư Ký
+    Khối)", "(Tổ Thư Ký)", "(Miền Tây)"), when the article does not write its words in lower case and no page's label is
+    one ("(Thanh Tâm)", "(Đức Anh - Minh Trí)"); and the unit the writer works for may follow after a comma ("(Phạm Thị Hoa,
+    Văn phòng Khối)"), a name the article does not name elsewhere (that is a quote's speaker)."""
     m = _RE_BRACKETED_LINE.fullmatch(s)
     if m is None:
         return None
@@ -1376,13 +1378,18 @@ def _bracketed_byline(s: str, doc: Document | None = None) -> int | None:
         return None
     if nm.group(2) and (doc is None or "," not in inner[nm.end(1):nm.start(2)] or not _looks_like_unit(nm.group(2))):
         return None
+    # (a name and a unit in brackets that the article names elsewhere is a quote's speaker, not the writer: "..., ông Lâm
+    # nhấn mạnh." / "(Trần Văn Lâm, Văn phòng UBND tỉnh)")
+    if nm.group(2) and doc.cues.lower.count(nm.group(1).lower()) > 1:
+        return None
     parts = [h.strip() for h in nm.group(1).split(" - ")]
     if any(_is_place(h) or _looks_like_unit(h) for h in parts):
         return None
     surnames = lexicon.words("surnames.txt")
     if parts[0].split(" ")[0].capitalize() not in surnames and not (
             doc is not None and all(2 <= len(h.split(" ")) <= 3 and not h.isupper() and _pen_name_ok(doc, h)
-                                    and not _position_opens(h) for h in parts)):
+                                    and not _position_opens(h) and h.split(" ")[0] in lexicon.words("middle_names.txt")
+                                    for h in parts)):
         return None
     return m.start(1)
 
