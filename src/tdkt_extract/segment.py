@@ -990,9 +990,10 @@ _BYLINE_PREFIX = regex.compile(
     # ("Theo Nguyễn Thu Thảo": after, by a name of two words or more)
     r"|(?-i:Theo)\s+(?=(?-i:" + alternation(lexicon.words("surnames.txt")) + r")\s+\p{Lu})"
     # (or a pen name with the paper it is taken from, in brackets or after a slash: "Theo Quỳnh Chi (Báo A)", "Theo Thu Hà/Báo
-    # A"; not the paper itself, "Theo Báo A/TTXVN", nor a document, "Theo Kế hoạch/Báo cáo số 12")
-    r"|(?-i:Theo)\s+(?=(?!" + _PAPER_WORD + r"\b)(?-i:\p{Lu}\p{Ll}*)(?:\s+(?-i:\p{Lu}\p{Ll}*)){1,3}\s*(?:\(|/)\s*" + _PAPER_WORD
-    + r"\b(?!\s*(?-i:\p{Ll}))))",
+    # A"; not the paper itself, "Theo Báo A/TTXVN", nor a document, "Theo Kế hoạch/Báo cáo số 12", nor the paper's name written
+    # again after its kind, "Theo Lao Động/Báo Lao Động", "Theo Tuổi Trẻ (Báo Tuổi Trẻ)")
+    r"|(?-i:Theo)\s+(?=(?!" + _PAPER_WORD + r"\b)(?P<theo_name>(?-i:\p{Lu}\p{Ll}*)(?:\s+(?-i:\p{Lu}\p{Ll}*)){1,3})\s*(?:\(|/)\s*"
+    + _PAPER_WORD + r"\b(?!\s*(?-i:\p{Ll}))(?!\s+(?P=theo_name)(?!\w))))",
     regex.IGNORECASE,
 )
 
