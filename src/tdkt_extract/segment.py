@@ -2058,9 +2058,10 @@ _RE_PORTAL_OPENS = regex.compile(r"\s*(?:(?:cổng|trang)\s+(?:thông\s+tin|tin)
 _RE_EVENT_TOLD = regex.compile(r"\b(?:hội nghị|sơ kết|tổng kết|ký kết|giao ước|triển khai|phát động|trao tặng|dẫn đầu)\b", regex.I)
 
 
-def is_date_line(s: str) -> bool:
+def is_date_line(s: str, units: bool = True) -> bool:
     """A short line whose content is a date (with its clock, weekday, a counter and at most a few
-    words: a section or the site's name): "Thứ 5, 30/11/2017 | 08:57:00", "Xã hội 08:57, 30/11/2017 GMT+7"."""
+    words: a section or the site's name): "Thứ 5, 30/11/2017 | 08:57:00", "Xã hội 08:57, 30/11/2017 GMT+7" (without
+    ``units``, not a unit's name before the date alone, ``_unit_before_date``)."""
     if len(s) <= 80 and _meta_date(s) is not None and len(_RE_DATE_LINE_PARTS.sub(" ", s).split()) <= 4:
         return not _digest_head(s)  # (not a digest's headline, "Tin vắn ngày 10/1/2024")
     # (a portal's name, which is long, before the date: "Cổng Thông tin điện tử tỉnh A - 10/01/2026", "Cổng TTĐT Sở B tỉnh A
@@ -2077,7 +2078,7 @@ def is_date_line(s: str) -> bool:
         if 0 < len(name) <= 70 and _meta_date(s[sep + 1:]) is not None and _RE_DATE_PART.fullmatch(s[sep + 1:]) \
                 and not cre.search(r"[.,;:!?]", name) and _publisher_alone(name):
             return True
-    if len(s) <= 120 and ("|" in s or " - " in s or " – " in s) and _unit_before_date(s):
+    if units and len(s) <= 120 and ("|" in s or " - " in s or " – " in s) and _unit_before_date(s):
         return True
     if "|" in s and len(s) <= 120 and s.count("|") == 1:
         # (or the date, then a bar and the unit that posts the page, a unit's name of any length: "14/10/2024 | Phòng Tổ chức
@@ -2215,6 +2216,13 @@ def _published_candidates(doc: Document) -> list[Found]:
         # a date line: chrome, or a short line of a date with its clock, weekday or site name
         if b.kind != "chrome" and not is_date_line(s) and not _dated_author_row(s):
             continue
+        # (a unit's name and a date under the lead is the page's credit only right under a paragraph of the article: not an
+        # item of a list, "Lịch đăng cai năm 2024:" / "Trường Chính trị tỉnh A - 15/4/2024", nor the line under a photo's
+        # caption in the body)
+        if i > lead_i and b.kind != "chrome" and not is_date_line(s, units=False) and not _dated_author_row(s):
+            prev_s = next((doc.block_text(p).rstrip() for p in reversed(blocks[:i]) if p.kind != "chrome"), "")
+            if not prev_s.endswith((".", "!", "?", "…", '"', "”", "./.")):
+                continue
         if _RE_ISSUED_AT.match(s) and title_i is not None and _RE_DOCUMENT_TITLE.match(doc.block_text(blocks[title_i])):
             continue  # a document's place and date of issue, a notice pasted under its title: no date of the page's
         m = _meta_date(s)
