@@ -128,7 +128,29 @@ def assemble(doc: Document) -> MeetingRecord:
     author_f = sc.get("author")
     author_unit = sc.get("author.unit")
     drafts = list(d.people)
+    author = _text(author_f)
+    # a byline's name no other person has goes where the byline stands in the article (above the lead: first)
+    placed: set[str] = set()
+    named = {fold(_text(p.name)) for p in drafts if _text(p.name)}
+    pending = [part for part in (_byline_names(author_f) if author else ()) if fold(part.value) not in named]
+
+    def add_author(part: Found) -> None:
+        k = fold(part.value)
+        if k in seen:
+            return
+        i = len(people)
+        seen[k] = i
+        placed.add(k)
+        ev.add(f"people[{i}].name", part)
+        ev.add(f"people[{i}].roles", part)
+        unit = _text(author_unit)
+        if unit:
+            ev.add(f"people[{i}].title", author_unit)
+        people.append(dict(name=part.value, honorific=None, title=unit, roles=["author"]))
+
     for p in drafts:
+        while pending and p.name is not None and pending[0].start < p.name.start:
+            add_author(pending.pop(0))
         name = _text(p.name)
         if not name:
             continue
@@ -147,12 +169,13 @@ def assemble(doc: Document) -> MeetingRecord:
             ev.add(f"people[{i}].roles", f)
         people.append(dict(name=name, honorific=p.honorific.value if p.honorific else None, title=title_v,
                              roles=sorted(p.roles, key=_ROLE_ORDER.index)))
-    author = _text(author_f)
     if author:
         ev.add("author", author_f)
     # a byline of two names ("Minh Châu - Thu Hà", "Đức Minh, Thiên Thanh") is one author value and two people
     for part in (_byline_names(author_f) if author else ()):
         k = fold(part.value)
+        if k in placed:
+            continue
         if k in seen:
             person = people[seen[k]]
             if "author" not in person["roles"]:

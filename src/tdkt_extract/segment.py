@@ -978,6 +978,8 @@ _RE_DOMAIN_WORD = regex.compile(r"(?<!\b(?:cụm|khối)\s)\b(?:thi đua|khen th
 
 # the writer's labels (lexicons/chrome.json, byline_label: "Tin, ảnh:", "Tin/ảnh:", "Tin bài:", "Ảnh, tin:")
 _BYLINE_LABEL = r"(?:" + "|".join(lexicon.table("chrome.json")["byline_label"]) + r")"
+# the kinds of paper or site an article is taken from ("Báo", "Tạp chí", "TTXVN")
+_PAPER_WORD = r"(?:báo|tạp chí|đài|cổng|trang|website|thông tấn|ttxvn|vov|vtv)"
 _BYLINE_PREFIX = regex.compile(
     # (not "Ảnh: X" alone: the photographer, not the author)
     r"^\s*(?:(?:" + _BYLINE_LABEL + r"|tác giả(?: bài viết)?|người viết|phóng viên|pv|nhóm pv|ctv|nguồn|theo|thực hiện|t/h|tổng hợp)\s*:\s*"
@@ -986,7 +988,12 @@ _BYLINE_PREFIX = regex.compile(
     # a role written before the name, without a colon ("CTV Thu Hà")
     r"|(?-i:CTV|PV|BTV|Phóng viên|Cộng tác viên)\s+(?=\p{Lu})"
     # ("Theo Nguyễn Thu Thảo": after, by a name of two words or more)
-    r"|(?-i:Theo)\s+(?=(?-i:" + alternation(lexicon.words("surnames.txt")) + r")\s+\p{Lu}))",
+    r"|(?-i:Theo)\s+(?=(?-i:" + alternation(lexicon.words("surnames.txt")) + r")\s+\p{Lu})"
+    # (or a pen name with the paper it is taken from, in brackets or after a slash: "Theo Quỳnh Chi (Báo A)", "Theo Thu Hà/Báo
+    # A"; not the paper itself, "Theo Báo A/TTXVN", nor a document, "Theo Kế hoạch/Báo cáo số 12", nor the paper's name written
+    # again after its kind, "Theo Lao Động/Báo Lao Động", "Theo Tuổi Trẻ (Báo Tuổi Trẻ)")
+    r"|(?-i:Theo)\s+(?=(?!" + _PAPER_WORD + r"\b)(?P<theo_name>(?-i:\p{Lu}\p{Ll}*)(?:\s+(?-i:\p{Lu}\p{Ll}*)){1,3})\s*(?:\(|/)\s*"
+    + _PAPER_WORD + r"\b(?!\s*(?-i:\p{Ll}))(?!\s+(?P=theo_name)(?!\w))))",
     regex.IGNORECASE,
 )
 
@@ -1040,8 +1047,10 @@ _PLACE_OPENER = r"(?:(?:Ea|Ia|Krông|Cư|Chư|Buôn|Kon|Đắk|Đăk|Đak)[ ]" +
 _NAME = r"(?!" + _PLACE_OPENER + r")(?:" + _NAME_WORD + r"(?:[ ]" + _NAME_WORD + r"){1,4}|" + _APOSTROPHE_WORD + r")"
 _RE_LONE_APOSTROPHE_WORD = regex.compile(_APOSTROPHE_WORD)
 _RE_PLACE_OPENER = regex.compile(_PLACE_OPENER)
-# the mark that opens a woman's name in Ê Đê and Jrai ("H'Linh", "H’Xíu"; a place has it only after a word of its own, "Ea H'Leo")
-_RE_WOMANS_MARK = regex.compile(r"H[’']\p{Lu}")
+# the mark that opens a person's name: a woman's in Ê Đê and Jrai ("H'Linh", "H’Xíu"), a man's in K'Ho and M'Nông ("K'Thuận",
+# "K’Brơi"); a place has the first only after a word of its own ("Ea H'Leo"), the second is a district's or a commune's name as
+# well ("K'Bang": apostrophe_place)
+_RE_PERSONS_MARK = regex.compile(r"[HK][’']\p{Lu}")
 
 
 def apostrophe_place(name: str) -> bool:
@@ -1248,6 +1257,14 @@ def _is_place(s: str) -> bool:
     return gazetteer.province_of(s) is not None
 
 
+def _place_not_pen_name(line: str, name: str) -> bool:
+    """The name a byline's line reads is a place, not a pen name: after an author's label ("Tác giả:", "Tin và ảnh:") a
+    district's or a ward's name is a pen name as often ("Thanh Bình", "Bình Minh"), a province's is not ("Tin: Cà Mau")."""
+    if not _is_place(name):
+        return False
+    return _RE_AUTHOR_LABEL.match(line) is None or gazetteer.names_province(name) is not None
+
+
 def _looks_like_unit(s: str) -> bool:
     """A unit name (``Ban Thi đua - Khen thưởng``, ``PHÒNG TỔ CHỨC CÁN BỘ``), compared with tone marks kept."""
     words = s.strip().lower().split(" ")
@@ -1279,10 +1296,10 @@ def _pen_name(doc: Document, i: int, word: str) -> bool:
         return False
     if word in lexicon.words("surnames.txt"):
         return True
-    # (a name joined by an apostrophe alone on the last line, opening on the mark of a woman's name in Ê Đê and Jrai, "H'Linh":
-    # a person's, unless a place's; another such word alone may be a place, "K'Bang")
+    # (a name joined by an apostrophe alone on the last line, opening on the mark of a person's name, "H'Linh", "K'Thuận": a
+    # person's, unless a place's, "K'Bang"; another such word alone may be a place)
     if _RE_LONE_APOSTROPHE_WORD.fullmatch(word):
-        return _RE_WOMANS_MARK.match(word) is not None and not apostrophe_place(word)
+        return _RE_PERSONS_MARK.match(word) is not None and not apostrophe_place(word)
     prev = next((doc.block_text(b).rstrip() for b in reversed(doc.blocks[:i]) if b.kind != "chrome"), "")
     return prev.endswith("/.")
 
@@ -1346,18 +1363,34 @@ def _positions_lower() -> frozenset[str]:
 _RE_BRACKETED_LINE = regex.compile(r"\s*[(\[]\s*([^()\[\]:\n]{3,60}?)\s*[)\]]\s*\.?\s*")
 
 
-def _bracketed_byline(s: str) -> int | None:
-    """Where the name of a bracketed byline line starts in ``s`` (None for a line that is no such byline)."""
+def _bracketed_byline(s: str, doc: Document | None = None) -> int | None:
+    """Where the name of a bracketed byline line starts in ``s`` (None for a line that is no such byline).
+    With the document (``doc``), a pen name of two or three given names counts too, each of two names joined by a dash,
+    each opening on a middle name (lexicons/middle_names.txt; not a role, a unit, a region or a page's note: "(Thư Ký
+    Khối)", "(Tổ Thư Ký)", "(Miền Tây)"), when the article does not write its words in lower case and no page's label is
+    one ("(Thanh Tâm)", "(Đức Anh - Minh Trí)"); and the unit the writer works for may follow after a comma ("(Phạm Thị Hoa,
+    Văn phòng Khối)"), a name the article does not name elsewhere (that is a quote's speaker)."""
     m = _RE_BRACKETED_LINE.fullmatch(s)
     if m is None:
         return None
     inner = m.group(1)
     nm = _RE_NAME_LINE_PLAIN.fullmatch(inner)
-    if nm is None or nm.group(2) or _looks_like_unit(inner) or _is_place(inner):
+    if nm is None or _looks_like_unit(inner) or _is_place(inner):
+        return None
+    if nm.group(2) and (doc is None or "," not in inner[nm.end(1):nm.start(2)] or not _looks_like_unit(nm.group(2))):
+        return None
+    # (a name and a unit in brackets that the article names elsewhere is a quote's speaker, not the writer: "..., ông Lâm
+    # nhấn mạnh." / "(Trần Văn Lâm, Văn phòng UBND tỉnh)")
+    if nm.group(2) and doc.cues.lower.count(nm.group(1).lower()) > 1:
         return None
     parts = [h.strip() for h in nm.group(1).split(" - ")]
+    if any(_is_place(h) or _looks_like_unit(h) for h in parts):
+        return None
     surnames = lexicon.words("surnames.txt")
-    if parts[0].split(" ")[0].capitalize() not in surnames or any(_is_place(h) or _looks_like_unit(h) for h in parts):
+    if parts[0].split(" ")[0].capitalize() not in surnames and not (
+            doc is not None and all(2 <= len(h.split(" ")) <= 3 and not h.isupper() and _pen_name_ok(doc, h)
+                                    and not _position_opens(h) and h.split(" ")[0] in lexicon.words("middle_names.txt")
+                                    for h in parts)):
         return None
     return m.start(1)
 
@@ -1372,11 +1405,13 @@ def _mark_byline(doc: Document) -> None:
         seen.setdefault(line, i)
     # the article ends where the page's share buttons start ("Chia sẻ bài viết"): what follows is the site's
     end = next((i for i, line in enumerate(lines) if i > 0 and _RE_SHARE.match(line)), len(lines))
-    tail = [i for i, b in enumerate(doc.blocks[:end]) if b.kind != "chrome" and seen[lines[i]] == i][-2:]
+    # (a source's line under the byline is the page's credit, not the article's end: "Hồng Lĩnh" / "Nguồn: Báo A")
+    tail = [i for i, b in enumerate(doc.blocks[:end]) if b.kind != "chrome" and seen[lines[i]] == i
+            and not (_RE_SOURCE_LINE.match(lines[i]) and _source_credit(lines[i]))][-2:]
     for k, i in enumerate(reversed(tail)):
         b = doc.blocks[i]
         s = doc.block_text(b)
-        if k == 0 and i > 0 and _bracketed_byline(s) is not None and not signer_line(doc, i):
+        if k == 0 and i > 0 and _bracketed_byline(s, doc) is not None and not signer_line(doc, i):
             b.kind = "byline"  # "(Hoàng Minh)"
             return
         m = _BYLINE_PREFIX.match(s)
@@ -1437,14 +1472,14 @@ def _mark_byline(doc: Document) -> None:
             break  # the lead
         s = s[_bullet_end(s, dash=True):]  # ("• Tác giả: Minh Châu", "- Tác giả: Minh Châu")
         # (or in a part of the page's meta row, its date beside it: "Cập nhật: 15/01/2024 - Tác giả: A | 234 lượt xem")
-        core = _pipe_name_part(s) if "|" in s or "-" in s or "–" in s else None
+        core = _pipe_name_part(s) if "|" in s or "-" in s or "–" in s or ":" in s else None
         if core is not None and _RE_AUTHOR_LABEL.match(s, core[0], core[1]) is not None:
             s = s[core[0]:core[1]]
         m = _BYLINE_PREFIX.match(s)
         # (the photographer credited after it goes: "Bài: A | Ảnh: B")
         rest = _RE_PHOTO_CREDIT.sub("", s[m.end():]).strip() if m and ":" in m.group(0) else ""
         nm = _name_line(rest[past_rank(rest):], _RE_AUTHOR_LABEL.match(s) is not None) if rest else None
-        if nm and not _is_place(nm.group(1)) and _names_an_author(s, nm.group(1)):
+        if nm and not _place_not_pen_name(s, nm.group(1)) and _names_an_author(s, nm.group(1)):
             b.kind = "byline"
             return
     # or a person's name alone on the line under the headline, the page's date line within two lines below
@@ -1528,6 +1563,13 @@ def _mark_byline(doc: Document) -> None:
             if named and not nm.group(2) and (dated or full) and not _looks_like_unit(nm.group(1)) and not _is_place(nm.group(1)):
                 doc.blocks[cand].kind = "byline"
                 return
+            # (or undated, right under the headline and right above the lead, a name of two words, a pen name or a minority's
+            # name, "Thu Hà", "Ksor Phước", or a name in capitals, "KSOR PHƯỚC", "TRẦN THU HÀ", the way papers print it; not a
+            # section's label, a unit, a place, words the article writes in lower case)
+            if nm is not None and not nm.group(2) and not glued and not dated and k == 0 and " - " not in nm.group(1) \
+                    and _undated_name_under_headline(doc, nm.group(1), surnamed) and _lead_follows(doc, cand, True):
+                doc.blocks[cand].kind = "byline"
+                return
             # (or a name in capitals alone, no prefix, between the page's date line under the headline and the lead, the way
             # provincial papers print it: "Tiêu đề" / "Thứ Bảy, 21/12/2024 - 14:30" / "VĂN PHONG" / "(QNO) - Sáng 20/12, ...";
             # not a heading, a section's label, a unit or a place in capitals)
@@ -1592,7 +1634,7 @@ def _mark_byline(doc: Document) -> None:
         # initials ("V.G") stand alone; a one-word pen name only after a prefix ("Theo: Hoàng")
         nm = _name_line(rest, _RE_AUTHOR_LABEL.match(s) is not None) or (short if short and (m or "." in rest) else None)
         # (a line in capitals without a prefix is a heading or a stamp, not a byline)
-        if nm and (m or nm.re is _RE_SHORT_BYLINE or not nm.group(1).isupper()) and not _is_place(nm.group(1)) \
+        if nm and (m or nm.re is _RE_SHORT_BYLINE or not nm.group(1).isupper()) and not _place_not_pen_name(s, nm.group(1)) \
                 and _names_an_author(s, nm.group(1)) and (m or not signer_line(doc, doc.blocks.index(b))):
             b.kind = "byline"
             return
@@ -1622,6 +1664,8 @@ _RE_BARE_PIPE_NAME = regex.compile(r"(\p{Lu}+(?:[ ]\p{Lu}+){1,3})[ ]*\|")
 
 
 _RE_ROW_DASH = regex.compile(r"\s+[-–]\s+")
+# an author's label after the page's date and a space: "Ngày 03/01/2024 Tác giả: A"
+_RE_SPACE_AUTHOR = regex.compile(r"\s+(?=(?:tác giả|người viết)\s*:)", regex.I)
 _RE_DASH_AUTHOR = regex.compile(r"\s[-–]\s+(?:tác giả|người viết)\s*:", regex.I)
 # the page's labelled date after a dash, its author labelled before it: "Tác giả: A - Ngày đăng: 10/01/2023", "... - Ngày
 # 10/01/2023"
@@ -1638,6 +1682,11 @@ def _pipe_name_part(s: str) -> tuple[int, int] | None:
     # (or by a dash before a labelled author, "Cập nhật: 15/01/2024 - Tác giả: Hồng Nhung"; a page's counter is a part of
     # the row too, "15/01/2024 16:47 | Tác giả: Hồng Nhung | 234 lượt xem")
     piped = "|" in s
+    if not piped and (sp := _RE_SPACE_AUTHOR.search(s)) is not None and any(c.isdigit() for c in s[:sp.start()]) \
+            and _RE_DATE_PART.fullmatch(s[:sp.start()]) and _meta_date(s[:sp.start()]) is not None:
+        # (or by a space alone, the date first: "Ngày 03/01/2024 Tác giả: A")
+        a = sp.end()
+        return (a, a + len(s[a:].strip())) if s[a:].strip() else None
     if not piped and not (("-" in s or "–" in s) and (_RE_DASH_AUTHOR.search(s) or _RE_DASH_DATE_LABEL.search(s))):
         return None
     spans, pos, dated = [], 0, False
@@ -1710,6 +1759,33 @@ def _caps_byline_ok(doc: Document, name: str) -> bool:
     return pen or not _written_lower(doc, words[0])
 
 
+def _undated_name_under_headline(doc: Document, name: str, surnamed: bool) -> bool:
+    """A name alone under the headline, no date line beside it, is a byline's in a name's shape: two words in mixed case
+    that open with a family name or are a pen name (``_pen_name_ok``), or a name in capitals (``_caps_byline_ok``); no
+    page's label, unit or place."""
+    words = name.split()
+    title = name.title() if name.isupper() else name
+    if any(w.lower() in lexicon.words("not_pen_names.txt") for w in (name, *words)) or _looks_like_unit(title) \
+            or _is_place(title) or apostrophe_place(name) or _position_opens(title):
+        return False
+    # (not a part of a person's name the article writes again, "Hồng Nhung" / "... bà Lê Hồng Nhung ...")
+    if doc.cues.lower.count(name.lower()) > 1:
+        return False
+    # (of two words, a family name opens a byline only if its people write a whole name so, "Ksor Phước", "SIU BLƠNG": a
+    # common family name and one word is a section's label or a kicker as often, "Quan Điểm", "CAO ĐIỂM";
+    # lexicons/short_name_families.txt)
+    short = words[0].capitalize() in lexicon.words("short_name_families.txt")
+    if name.isupper():
+        # (in capitals, opening with a family name: a pen name of given names alone, "THU HIỀN", is a heading as often there)
+        return 2 <= len(words) <= 4 and words[0].capitalize() in lexicon.words("surnames.txt") and _caps_byline_ok(doc, name) \
+            and (len(words) > 2 or short)
+    # (a pen name of given names opens on a middle name, "Thu Hà"; a name of a minority opens on its family name, "Ksor A",
+    # or on a word joined by an apostrophe, "H'Xíu A"; not the headline's words wrapped, "Giao Ước")
+    return len(words) == 2 and (surnamed and short or (words[0] in lexicon.words("middle_names.txt")
+                                             or _RE_LONE_APOSTROPHE_WORD.fullmatch(words[0]) is not None)
+                                and _pen_name_ok(doc, name))
+
+
 def _written_lower(doc: Document, words: str) -> bool:
     """The article writes these words in lower case somewhere (a line in capitals is no such use)."""
     return cre.search(r"(?<!\w)" + regex.escape(words) + r"(?!\w)", doc.text) is not None
@@ -1754,7 +1830,7 @@ def read_byline(doc: Document) -> tuple[Found | None, Found | None]:
         if core is None and bullet:
             core = (bullet, len(s.rstrip()))
         base = b.start + (core[0] if core else 0)
-        if core is None and (br := _bracketed_byline(s)) is not None:
+        if core is None and (br := _bracketed_byline(s, doc)) is not None:
             # ("(Hoàng Minh)": the name inside the brackets)
             core = (br, br + len(_RE_BRACKETED_LINE.fullmatch(s).group(1)))
             base = b.start + br
@@ -1820,8 +1896,9 @@ def read_byline(doc: Document) -> tuple[Found | None, Found | None]:
                 if nb.kind == "byline":
                     unit = Found(doc.block_text(nb), nb.start, nb.end)
                     break
-        if unit is not None and _RE_LABEL_ONLY.fullmatch(unit.value.strip(" ()[]")):
+        if unit is not None and (_RE_LABEL_ONLY.fullmatch(unit.value.strip(" ()[]")) or _RE_SOURCE_LINE.match(unit.value.strip(" ()[]"))):
             unit = None  # "A - B (Thực hiện)": the writers' label written after their names, no unit of theirs
+            # (nor the paper the article is taken from, "A (Theo Báo B)": a source's note)
         return name, unit
     return None, None
 
@@ -1981,9 +2058,10 @@ _RE_PORTAL_OPENS = regex.compile(r"\s*(?:(?:cổng|trang)\s+(?:thông\s+tin|tin)
 _RE_EVENT_TOLD = regex.compile(r"\b(?:hội nghị|sơ kết|tổng kết|ký kết|giao ước|triển khai|phát động|trao tặng|dẫn đầu)\b", regex.I)
 
 
-def is_date_line(s: str) -> bool:
+def is_date_line(s: str, units: bool = True) -> bool:
     """A short line whose content is a date (with its clock, weekday, a counter and at most a few
-    words: a section or the site's name): "Thứ 5, 30/11/2017 | 08:57:00", "Xã hội 08:57, 30/11/2017 GMT+7"."""
+    words: a section or the site's name): "Thứ 5, 30/11/2017 | 08:57:00", "Xã hội 08:57, 30/11/2017 GMT+7" (without
+    ``units``, not a unit's name before the date alone, ``_unit_before_date``)."""
     if len(s) <= 80 and _meta_date(s) is not None and len(_RE_DATE_LINE_PARTS.sub(" ", s).split()) <= 4:
         return not _digest_head(s)  # (not a digest's headline, "Tin vắn ngày 10/1/2024")
     # (a portal's name, which is long, before the date: "Cổng Thông tin điện tử tỉnh A - 10/01/2026", "Cổng TTĐT Sở B tỉnh A
@@ -2000,6 +2078,8 @@ def is_date_line(s: str) -> bool:
         if 0 < len(name) <= 70 and _meta_date(s[sep + 1:]) is not None and _RE_DATE_PART.fullmatch(s[sep + 1:]) \
                 and not cre.search(r"[.,;:!?]", name) and _publisher_alone(name):
             return True
+    if units and len(s) <= 120 and ("|" in s or " - " in s or " – " in s) and _unit_before_date(s):
+        return True
     if "|" in s and len(s) <= 120 and s.count("|") == 1:
         # (or the date, then a bar and the unit that posts the page, a unit's name of any length: "14/10/2024 | Phòng Tổ chức
         # cán bộ"; not a headline or a sentence after the bar)
@@ -2017,6 +2097,23 @@ def is_date_line(s: str) -> bool:
         return len(parts) >= 2 and len(dated) == 1 and is_date_line(dated[0]) \
             and all(p is dated[0] or _RE_META_LABEL.match(p) for p in parts)
     return False
+
+
+def _unit_before_date(s: str) -> bool:
+    """The unit that posts the page, a unit's name of any length, then a bar and the page's date alone: "Sở Nội vụ tỉnh A |
+    20/01/2024" (the other way round from "14/10/2024 | Phòng Tổ chức cán bộ"); after a dash only a unit of a place, its
+    province closing its name ("Sở GD&ĐT A - 20/01/2024"; not a unit of a schedule, "Sở Giáo dục và Đào tạo - 12/12/2023")."""
+    bar = s.count("|") == 1
+    sep = s.index("|") if bar else max(s.rfind(" - ") + 1, s.rfind(" – ") + 1)
+    unit = s[:sep].strip()
+    if not (0 < len(unit) <= 70 and len(unit.split()) <= 10) or cre.search(r"[.,;:!?\d]", unit) \
+            or _meta_date(s[sep + 1:]) is None or not _RE_DATE_PART.fullmatch(s[sep + 1:]) \
+            or not _looks_like_unit(unit) or _RE_EVENT_TOLD.search(unit) is not None:
+        return False
+    if bar:
+        return True
+    words = unit.split()
+    return len(words) >= 3 and any(gazetteer.names_province(" ".join(words[-k:])) is not None for k in (1, 2, 3))
 
 
 @lru_cache(maxsize=None)
@@ -2119,6 +2216,13 @@ def _published_candidates(doc: Document) -> list[Found]:
         # a date line: chrome, or a short line of a date with its clock, weekday or site name
         if b.kind != "chrome" and not is_date_line(s) and not _dated_author_row(s):
             continue
+        # (a unit's name and a date under the lead is the page's credit only right under a paragraph of the article: not an
+        # item of a list, "Lịch đăng cai năm 2024:" / "Trường Chính trị tỉnh A - 15/4/2024", nor the line under a photo's
+        # caption in the body)
+        if i > lead_i and b.kind != "chrome" and not is_date_line(s, units=False) and not _dated_author_row(s):
+            prev_s = next((doc.block_text(p).rstrip() for p in reversed(blocks[:i]) if p.kind != "chrome"), "")
+            if not prev_s.endswith((".", "!", "?", "…", '"', "”", "./.")):
+                continue
         if _RE_ISSUED_AT.match(s) and title_i is not None and _RE_DOCUMENT_TITLE.match(doc.block_text(blocks[title_i])):
             continue  # a document's place and date of issue, a notice pasted under its title: no date of the page's
         m = _meta_date(s)
