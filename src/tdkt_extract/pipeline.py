@@ -71,7 +71,7 @@ def _recheck_published(doc: Document) -> None:
     better = next((c for c in published_candidates(doc) if int(c.value[:4]) in ok), None)
     if better is not None:
         d.scalars["published"] = better
-    elif pub.value < _earliest_meeting(d, per.value) and not _days_after_the_meeting(doc, pub):
+    elif pub.value < _earliest_meeting(doc, per) and not _days_after_the_meeting(doc, pub):
         # a date before the meeting could have been held (a site header's clock years back) dates no report of it
         del d.scalars["published"]
     elif int(pub.value[:4]) > per.value["year"] + 2 and _above_headline(doc, pub) and looks_like_site_clock(doc, pub):
@@ -130,9 +130,11 @@ def _above_headline(doc: Document, f) -> bool:
     return title is not None and f.end <= title.start
 
 
-def _earliest_meeting(d, period: dict) -> str:
+def _earliest_meeting(doc: Document, per) -> str:
     """The earliest ISO date a meeting of this kind and period can be held: a review within or after the
-    period (a school year's or a term's from the year before its last), a covenant from the autumn before."""
+    period (a school year's or a term's from the year before its last; an interim review of a term of several years from
+    its first), a covenant from the autumn before."""
+    d, period = doc.draft, per.value
     y = period["year"]
     kind = d.scalars.get("meeting.kind")
     parts = d.scalars.get("meeting.date.parts")
@@ -141,6 +143,9 @@ def _earliest_meeting(d, period: dict) -> str:
         return f"{py:04d}-{pm:02d}-{pd:02d}"
     if kind is not None and kind.value == "giao_uoc":
         return f"{y - 1:04d}-07-01"
+    first = meeting.term_first_year(doc, per) if kind is not None and kind.value == "so_ket" else None
+    if first is not None:
+        return f"{first:04d}-01-01"
     return f"{y - 1 if period.get('span') == 'term' else y:04d}-01-01"
 
 #: components named after the record field they fill: a time-limit warning names that field

@@ -1779,10 +1779,10 @@ def _undated_name_under_headline(doc: Document, name: str, surnamed: bool) -> bo
         # (in capitals, opening with a family name: a pen name of given names alone, "THU HIỀN", is a heading as often there)
         return 2 <= len(words) <= 4 and words[0].capitalize() in lexicon.words("surnames.txt") and _caps_byline_ok(doc, name) \
             and (len(words) > 2 or short)
-    # (a pen name of given names opens on a middle name, "Thu Hà"; a name of a minority opens on its family name, "Ksor A",
-    # or on a word joined by an apostrophe, "H'Xíu A"; not the headline's words wrapped, "Giao Ước")
-    return len(words) == 2 and (surnamed and short or (words[0] in lexicon.words("middle_names.txt")
-                                             or _RE_LONE_APOSTROPHE_WORD.fullmatch(words[0]) is not None)
+    # (a name of a minority opens on its family name, "Ksor A", or on a word joined by an apostrophe, "H'Xíu A"; not the
+    # headline's words wrapped, "Giao Ước"; a pen name of two given names, "Thu Hà", with no date line beside it is as often
+    # a section's label or a kicker, "Thế Giới", "Nhật Ký": no byline, as before)
+    return len(words) == 2 and (surnamed and short or _RE_LONE_APOSTROPHE_WORD.fullmatch(words[0]) is not None
                                 and _pen_name_ok(doc, name))
 
 

@@ -2332,6 +2332,20 @@ def _years_long_term(doc: Document, per) -> bool:
     return m is not None and int(m.group(2)) - int(m.group(1)) >= 2 and "năm học" not in text.lower()
 
 
+def term_first_year(doc: Document, per) -> int | None:
+    """The first year of a term of several years, as the period's own words write it ("giữa nhiệm kỳ 2021 - 2026": 2021);
+    None for another period or a school year."""
+    if per is None or per.value.get("span") != "term" or not _years_long_term(doc, per):
+        return None
+    return int(_RE_PERIOD_YEARS.search(doc.text[per.start:per.end]).group(1))
+
+
+def _interim_of_a_term(doc: Document, per, kind) -> bool:
+    """An interim review of a term of several years ("sơ kết giữa nhiệm kỳ 2021 - 2026"): held while the term runs, so the
+    term's last year dates no meeting."""
+    return kind is not None and kind.value == "so_ket" and term_first_year(doc, per) is not None
+
+
 def _infer_year(doc: Document, month: int) -> int | None:
     d = doc.draft
     pub = d.scalars.get("published")
@@ -2344,6 +2358,8 @@ def _infer_year(doc: Document, month: int) -> int | None:
     if pub:
         py, pm = int(pub.value[:4]), int(pub.value[5:7])
         return py if month <= pm else py - 1
+    if per and _interim_of_a_term(doc, per, kind):
+        return None  # (any year of the term may be meant; the years written near it are the term's own)
     if per:
         y = per.value["year"]
         if per.value["span"] == "year" and kind is not None and kind.value == "tong_ket" and month <= 4:
