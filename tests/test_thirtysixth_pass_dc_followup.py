@@ -99,3 +99,20 @@ def test_a_purpose_told_as_done_is_no_tasks():
 def test_a_purpose_on_the_reviewed_year_at_its_review_is_no_tasks():
     r = rec(_TK + "Hội nghị nhất trí các giải pháp chủ yếu để hoàn thành chỉ tiêu năm 2025.")
     assert "tasks" not in kinds(r)
+
+
+# --- near forms ------------------------------------------------------------------------------------------------------------------
+
+def test_solutions_of_the_report_agreed_for_next_year_give_tasks():
+    r = rec(_TK + "Hội nghị nhất trí với các giải pháp chủ yếu mà dự thảo báo cáo đã đề xuất nhằm hoàn thành nhiệm vụ năm 2026.")
+    assert kinds(r) == ["tasks"]
+
+
+def test_solutions_of_a_term_judged_are_no_tasks():
+    r = rec(_SK + "Hội nghị thống nhất các giải pháp trọng tâm giai đoạn 2021 - 2026 đã mang lại hiệu quả rõ rệt.")
+    assert "tasks" not in kinds(r)
+
+
+def test_the_reviewed_quarter_judged_is_no_tasks():
+    r = rec(_9M + "Các đại biểu thống nhất các giải pháp chủ yếu quý III/2025 là sát thực tế.")
+    assert "tasks" not in kinds(r)

@@ -4802,8 +4802,13 @@ def _ahead_res() -> tuple["regex.Pattern[str]", "regex.Pattern[str]"]:
 
 
 # the words between the object and the period named: a few of its topic ("về cải cách hành chính trong ..."), none a past or
-# a passive ("... đã triển khai trong năm 2023": the solutions carried out)
-_RE_AHEAD_GAP = regex.compile(r"(?:\s*,?\s+(?!(?:đã|được|đang|vừa|từng|đề ra)(?!\p{L}))[^\s.;:!?,]+){0,8}\s*,?\s+", regex.I)
+# a passive ("... đã triển khai trong năm 2023": the solutions carried out), but in a relative clause after "mà" ("mà báo
+# cáo đã nêu nhằm ...": the report's solutions, agreed)
+_RE_AHEAD_GAP = regex.compile(r"(?:\s*,?\s+(?:mà(?:\s+[^\s.;:!?,]+){1,4}?\s+(?:đã|được)\s+[^\s.;:!?,]+"
+                              r"|(?!(?:đã|được|đang|vừa|từng|đề ra)(?!\p{L}))[^\s.;:!?,]+)){0,8}\s*,?\s+", regex.I)
+# after the period named, a past or a whole (the solutions the subject of a judgement: "... giai đoạn 2021 - 2025 đã phát huy
+# hiệu quả", "... năm 2024 đều ...")
+_RE_JUDGED_AFTER = regex.compile(r"\s+(?:(?:cũng|đều|thực sự)\s+)?(?:đã|đều)(?!\p{L})", regex.I)
 
 
 _SPAN_END_MONTH = {"h1": 6, "9m": 9, "q1": 3, "q2": 6, "q3": 9}
@@ -4826,9 +4831,20 @@ def _names_period_ahead(doc: Document, t: str, s: Sentence, m) -> bool:
     per, kind = doc.draft.scalars.get("meeting.period"), doc.draft.scalars.get("meeting.kind")
     year = per.value.get("year") if per is not None else None
     span = per.value.get("span") if per is not None else None
-    if year is None and (ymd := _meeting_day(doc)) is not None and ymd[0] is not None:
-        year = ymd[0] - (1 if kind is not None and kind.value == "tong_ket" else 0)
-    if span is None:
+    ymd = _meeting_day(doc)
+    met = ymd[0] if ymd is not None else None
+    if met is not None and (year is None or span == "term"):
+        # (no period read: the year before the meeting's, or a year-end review's own year when held late in it; a term
+        # reviewed, its last year perhaps still ahead: the meeting's year is the one reached)
+        if kind is not None and kind.value == "tong_ket" and year is None:
+            year = met - 1 if ymd[1] <= 6 else met
+        elif year is None:
+            year = met - 1
+        else:
+            year = min(year, met)
+    if span == "term":
+        partial = True
+    elif span is None:
         partial = kind is None or kind.value != "tong_ket"
     else:
         partial = span in _SPAN_END_MONTH
@@ -4859,7 +4875,8 @@ def _names_period_ahead(doc: Document, t: str, s: Sentence, m) -> bool:
 
     if (o := opening.match(clause)) is not None and "," in clause[o.end():] and ahead(o):
         return True
-    return any(ahead(a) for a in after.finditer(t, m.end(), end) if _RE_AHEAD_GAP.fullmatch(t, m.end(), a.start()))
+    return any(ahead(a) for a in after.finditer(t, m.end(), end)
+               if _RE_AHEAD_GAP.fullmatch(t, m.end(), a.start()) and not _RE_JUDGED_AFTER.match(t, a.end(), end))
 
 
 def _before_meeting_day(doc: Document, before: str) -> bool:
