@@ -4784,6 +4784,101 @@ def _hosts_no_later_meeting(doc: Document, t: str, at: int, end: int) -> bool:
     return False
 
 
+@lru_cache(maxsize=None)
+def _ahead_res() -> tuple["regex.Pattern[str]", "regex.Pattern[str]"]:
+    """(after the object, opening the clause): the period ahead named (lexicons/acts.json "ahead": its words, the rest of a
+    year, a purpose) or a year, a quarter, a span of years, to be checked against the period reviewed."""
+    data = lexicon.table("acts.json")["ahead"]
+    y = r"(?:19|20)\d{2}"
+    q = (r"(?:(?P<w>" + trie_alternation(data["words"]) + r")"
+         r"|(?P<r>" + trie_alternation(data["rest_of_year"]) + r")(?:(?:\s+(?:của\s+)?năm)?\s*(?P<ry>" + y + r"))?"
+         r"|quý\s+(?P<qn>IV|III|II|I|[1-4])(?!\p{L})(?:\s*(?:/|năm)\s*(?P<qy>" + y + r"))?"
+         r"|(?:giai\s+đoạn|nhiệm\s+kỳ)\s+" + y + r"\s*[-–]\s*(?P<gy>" + y + r")"
+         r"|năm\s+(?P<y>" + y + r")"
+         r"|(?P<p>" + trie_alternation(data["purpose"]) + r")\s+(?P<pr>[^.;,]*))(?!\p{L})")
+    after = regex.compile(r"(?<!\p{L})" + q, regex.I)
+    opening = regex.compile(r"\W*(?:(?:ngay\s+)?(?:trong|cho|vào|sang|bước\s+sang|đối\s+với|riêng)\s+)?" + q, regex.I)
+    return after, opening
+
+
+# the words between the object and the period named: a few of its topic ("về cải cách hành chính trong ..."), none a past or
+# a passive ("... đã triển khai trong năm 2023": the solutions carried out), but in a relative clause after "mà" ("mà báo
+# cáo đã nêu nhằm ...": the report's solutions, agreed)
+_RE_AHEAD_GAP = regex.compile(r"(?:\s*,?\s+(?:mà(?:\s+[^\s.;:!?,]+){1,4}?\s+(?:đã|được)\s+[^\s.;:!?,]+"
+                              r"|(?!(?:đã|được|đang|vừa|từng|đề ra)(?!\p{L}))[^\s.;:!?,]+)){0,8}\s*,?\s+", regex.I)
+# after the period named, a past or a whole (the solutions the subject of a judgement: "... giai đoạn 2021 - 2025 đã phát huy
+# hiệu quả", "... năm 2024 đều ...")
+_RE_JUDGED_AFTER = regex.compile(r"\s+(?:(?:cũng|đều|thực sự)\s+)?(?:đã|đều)(?!\p{L})", regex.I)
+
+
+_SPAN_END_MONTH = {"h1": 6, "9m": 9, "q1": 3, "q2": 6, "q3": 9}
+
+
+def _names_period_ahead(doc: Document, t: str, s: Sentence, m) -> bool:
+    """The act (a form tagged "ahead": the key solutions agreed) names the period after the one the meeting reviews, after
+    its object within the clause ("... các giải pháp trọng tâm 6 tháng cuối năm", "... cho giai đoạn tới", "... năm 2026" at
+    the review of 2025) or opening its clause ("6 tháng cuối năm, các sở thống nhất ..."); a purpose after the object
+    ("... nhằm hoàn thành kế hoạch năm 2025") at a review of part of that year, or naming a later year, with no "đã" before
+    the verb in its clause (a purpose is no period: "các thành viên đã thống nhất ... nhằm ..." tells the period reviewed)."""
+    after, opening = _ahead_res()
+    end = s.end
+    for c in ".;":
+        k = t.find(c, m.end(), end)
+        if k >= 0:
+            end = k
+    before = t[s.start:m.start()]
+    clause = before[before.rfind(";") + 1:]
+    per, kind = doc.draft.scalars.get("meeting.period"), doc.draft.scalars.get("meeting.kind")
+    year = per.value.get("year") if per is not None else None
+    span = per.value.get("span") if per is not None else None
+    ymd = _meeting_day(doc)
+    met = ymd[0] if ymd is not None else None
+    if met is not None and (year is None or span == "term"):
+        # (no period read: the year before the meeting's, or a year-end review's own year when held late in it; a term
+        # reviewed, its last year perhaps still ahead: the meeting's year is the one reached)
+        if kind is not None and kind.value == "tong_ket" and year is None:
+            year = met - 1 if ymd[1] <= 6 else met
+        elif year is None:
+            year = met - 1
+        else:
+            year = min(year, met)
+    if span == "term":
+        partial = True
+    elif span is None:
+        partial = kind is None or kind.value != "tong_ket"
+    else:
+        partial = span in _SPAN_END_MONTH
+    past = regex.search(r"(?<!\p{L})đã(?!\p{L})", clause, regex.I) is not None
+
+    def ahead(a) -> bool:
+        if a.group("w"):
+            return True
+        if a.group("r"):
+            ry = a.group("ry")
+            return partial and (ry is None or year is None or int(ry) >= year) or ry is not None and year is not None and int(ry) > year
+        if a.group("qn"):
+            qy = int(a.group("qy")) if a.group("qy") else year
+            qn = {"i": 1, "ii": 2, "iii": 3, "iv": 4}.get(a.group("qn").lower()) or int(a.group("qn"))
+            if year is None or qy is None or qy > year:
+                return True
+            return qy == year and qn * 3 > _SPAN_END_MONTH.get(span, 12)
+        if a.group("gy"):
+            return year is None or int(a.group("gy")) > year
+        if a.group("y"):
+            return year is None or int(a.group("y")) > year
+        if a.group("p"):
+            if past:
+                return False
+            later = [int(x) for x in RE_YEAR.findall(a.group("pr"))]
+            return any(x > year for x in later) if year is not None and later and not partial else partial
+        return False
+
+    if (o := opening.match(clause)) is not None and "," in clause[o.end():] and ahead(o):
+        return True
+    return any(ahead(a) for a in after.finditer(t, m.end(), end)
+               if _RE_AHEAD_GAP.fullmatch(t, m.end(), a.start()) and not _RE_JUDGED_AFTER.match(t, a.end(), end))
+
+
 def _before_meeting_day(doc: Document, before: str) -> bool:
     """The clause opens on a day or month before the meeting's date: an earlier act told in the review ("Tháng 3/2023, các
     thành viên đã thống nhất kế hoạch ..." at a meeting of December 2023)."""
@@ -5001,6 +5096,7 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
     classes: dict[str, set] = {}  # per kind of "distinct_objects", the classes of the objects of its acts read so far
     apart = _forms_tagged("apart", True)
     in_review_forms, later_meeting_forms = _forms_tagged("not_in_review", True), _forms_tagged("later_meeting", True)
+    ahead_forms = _forms_tagged("ahead", True)
     phrase = _forms_tagged("clause", "phrase")
     read_apart: dict[str, bool] = {}  # per kind read, whether a form tagged 'apart' read it
     apart_added: set[str] = set()  # the kinds that took the one act of the other class beside the first
@@ -5092,6 +5188,8 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
                 continue  # "thống nhất các nội dung sau:" then "- Tổ chức hội thao ...": the items are the acts, the lead none
             if i in in_review_forms and _opens_on_review_time(doc, before):
                 continue  # "Ngay trong quý I/2024, các thành viên đã nhất trí 5 giải pháp chủ yếu" at the review of 2024: past work
+            if i in ahead_forms and not _names_period_ahead(doc, t, s, m):
+                continue  # the key solutions agreed with no period ahead named: the period reviewed ("... đã triển khai trong năm 2023")
             if i in later_meeting_forms and _hosts_no_later_meeting(doc, t, m.end(), s.end):
                 continue  # "thống nhất A đăng cai hội nghị tổng kết năm 2024" at that very meeting: its own host, no plan
             if kind not in future_ok and _says_future(before, low) or \
