@@ -32,3 +32,14 @@ def test_a_school_year_interim_review_keeps_its_autumn_year():
                 "Sáng 20/12, tại Trường THPT Nguyễn Trãi, Cụm thi đua các trường THPT số 2 tổ chức hội nghị sơ kết học kỳ I "
                 "năm học 2024 - 2025.\n")
     assert str(r.meeting.date) == "2024-12-20"
+
+
+_CLOSE = ("Chiều 12/12/2024, tại Hội trường UBND huyện, Cụm thi đua số 3 tỉnh Đắk Lắk tổ chức hội nghị tổng kết công tác "
+          "thi đua, khen thưởng năm 2024.\n")
+
+
+def test_a_district_named_alone_on_the_last_line_is_no_byline():
+    for place in ("Krông Pắc", "Ea Súp", "Cư M'gar"):
+        assert extract(_CLOSE + place).author is None
+    # (a name that opens on a family or middle name stays a pen name, though a place bears it too)
+    assert extract(_CLOSE + "Thanh Bình").author == "Thanh Bình"

@@ -1257,6 +1257,12 @@ def _is_place(s: str) -> bool:
     return gazetteer.province_of(s) is not None
 
 
+def _opens_like_a_name(name: str) -> bool:
+    """The first word is a family name or a middle name (lexicons/surnames.txt, middle_names.txt)."""
+    first = name.split(" ")[0].capitalize()
+    return first in lexicon.words("surnames.txt") or first in lexicon.words("middle_names.txt")
+
+
 def _place_not_pen_name(line: str, name: str) -> bool:
     """The name a byline's line reads is a place, not a pen name: after an author's label ("Tác giả:", "Tin và ảnh:") a
     district's or a ward's name is a pen name as often ("Thanh Bình", "Bình Minh"), a province's is not ("Tin: Cà Mau")."""
@@ -1438,6 +1444,10 @@ def _mark_byline(doc: Document) -> None:
         # (a place and the day, the way an office closes its text, is a dateline: "Krông Búk, ngày 20 tháng 12 năm 2023")
         if nm and not m and nm.group(2) and _RE_DATELINE_DAY.fullmatch(nm.group(2)) \
                 and (_is_place(nm.group(1)) or apostrophe_place(nm.group(1))):
+            nm = None
+        # (a district's or province's name alone with no label, not opening on a family or middle name, is a place the text
+        # ends on, not a pen name: "Krông Búk", "Ea Kar"; "Thanh Bình" may be either and stays a name)
+        if nm and not m and not nm.group(2) and _is_place(nm.group(1)) and not _opens_like_a_name(nm.group(1)):
             nm = None
         if nm and not m and signer_line(doc, i):
             break  # a signer under a signature block ("CỤM TRƯỞNG" / "(đã ký)" / A): the document's, no byline
