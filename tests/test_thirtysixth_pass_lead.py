@@ -43,3 +43,13 @@ def test_a_district_named_alone_on_the_last_line_is_no_byline():
         assert extract(_CLOSE + place).author is None
     # (a name that opens on a family or middle name stays a pen name, though a place bears it too)
     assert extract(_CLOSE + "Thanh Bình").author == "Thanh Bình"
+
+
+def test_a_paper_named_before_its_letters_is_no_writer():
+    for credit in ("Theo Tin Tức/TTXVN", "Theo Quân Đội Nhân Dân (Báo QĐND)", "Theo Lao Động Thủ Đô (Báo Lao động)",
+                   "Theo Kinh Tế Đô Thị/Báo KTĐT"):
+        r = extract(_CLOSE + credit)
+        assert r.author is None and not any("author" in p.roles for p in r.people)
+    # (a writer's name, opening on a family or middle name, before the agency's letters; a pen name before a paper written out)
+    assert extract(_CLOSE + "Theo Thu Hà/TTXVN").author == "Thu Hà"
+    assert extract(_CLOSE + "Theo Quỳnh Chi (Báo Kiên Giang)").author == "Quỳnh Chi"

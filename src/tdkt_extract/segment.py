@@ -980,6 +980,7 @@ _RE_DOMAIN_WORD = regex.compile(r"(?<!\b(?:cụm|khối)\s)\b(?:thi đua|khen th
 _BYLINE_LABEL = r"(?:" + "|".join(lexicon.table("chrome.json")["byline_label"]) + r")"
 # the kinds of paper or site an article is taken from ("Báo", "Tạp chí", "TTXVN")
 _PAPER_WORD = r"(?:báo|tạp chí|đài|cổng|trang|website|thông tấn|ttxvn|vov|vtv)"
+_AGENCY_ACRONYM = r"(?:ttxvn|vov|vtv)"
 _BYLINE_PREFIX = regex.compile(
     # (not "Ảnh: X" alone: the photographer, not the author)
     r"^\s*(?:(?:" + _BYLINE_LABEL + r"|tác giả(?: bài viết)?|người viết|phóng viên|pv|nhóm pv|ctv|nguồn|theo|thực hiện|t/h|tổng hợp)\s*:\s*"
@@ -991,9 +992,15 @@ _BYLINE_PREFIX = regex.compile(
     r"|(?-i:Theo)\s+(?=(?-i:" + alternation(lexicon.words("surnames.txt")) + r")\s+\p{Lu})"
     # (or a pen name with the paper it is taken from, in brackets or after a slash: "Theo Quỳnh Chi (Báo A)", "Theo Thu Hà/Báo
     # A"; not the paper itself, "Theo Báo A/TTXVN", nor a document, "Theo Kế hoạch/Báo cáo số 12", nor the paper's name written
-    # again after its kind, "Theo Lao Động/Báo Lao Động", "Theo Tuổi Trẻ (Báo Tuổi Trẻ)")
-    r"|(?-i:Theo)\s+(?=(?!" + _PAPER_WORD + r"\b)(?P<theo_name>(?-i:\p{Lu}\p{Ll}*)(?:\s+(?-i:\p{Lu}\p{Ll}*)){1,3})\s*(?:\(|/)\s*"
-    + _PAPER_WORD + r"\b(?!\s*(?-i:\p{Ll}))(?!\s+(?P=theo_name)(?!\w))))",
+    # again after its kind, "Theo Lao Động/Báo Lao động", "Theo Tuổi Trẻ (Báo Tuổi Trẻ)")
+    r"|(?-i:Theo)\s+(?=(?!" + _PAPER_WORD + r"\b)(?P<theo_name>(?P<theo_first>(?-i:\p{Lu}\p{Ll}*))(?:\s+(?-i:\p{Lu}\p{Ll}*)){1,3})\s*(?:\(|/)\s*"
+    + r"(?!" + _AGENCY_ACRONYM + r"(?!\w))" + _PAPER_WORD + r"\b(?!\s*(?-i:\p{Ll}))(?!\s+(?-i:\p{Lu}{2,6})(?!\w))"
+    r"(?!\s+(?P=theo_name)(?!\w))(?!\s+(?P=theo_first)(?!\w)))"
+    # (a paper named by its letters, the agency's own or its kind's, "Theo Thu Hà/TTXVN", credits a name only when a family or
+    # middle name opens it: the paper's name written out before its letters is no writer, "Theo Tin Tức/TTXVN", "Theo Quân Đội
+    # Nhân Dân (Báo QĐND)")
+    r"|(?-i:Theo)\s+(?=(?-i:" + alternation((*lexicon.words("surnames.txt"), *lexicon.words("middle_names.txt"))) + r")"
+    r"(?:\s+(?-i:\p{Lu}\p{Ll}*)){1,3}\s*(?:\(|/)\s*(?:" + _AGENCY_ACRONYM + r"|(?:báo|đài)\s+(?-i:\p{Lu}{2,6}))(?!\w)))",
     regex.IGNORECASE,
 )
 
