@@ -129,3 +129,9 @@ def test_an_assignment_at_a_review_of_a_running_school_term_is_the_chair(rec):
     r = rec("Ngày 10/1/2025, Cụm thi đua các trường tiểu học tổ chức hội nghị sơ kết học kỳ I năm học 2024 - 2025. "
             "Trường Tiểu học Kim Đồng được giao làm Cụm trưởng.")
     assert roles(r) == {"chair": "Trường Tiểu học Kim Đồng"}
+
+
+def test_an_assignment_at_the_signing_that_opens_a_year_is_the_chair(rec):
+    r = rec("Ngày 20/2/2025, Cụm thi đua số 4 các Chi cục Hải quan tổ chức lễ ký kết giao ước thi đua năm 2025. "
+            "Chi cục Hải quan Lào Cai được giao làm Cụm trưởng.")
+    assert roles(r) == {"chair": "Chi cục Hải quan Lào Cai"}

@@ -3460,6 +3460,8 @@ def _interim_review(doc: Document) -> bool:
     review is still running."""
     per = doc.draft.scalars.get("meeting.period")
     kind = doc.draft.scalars.get("meeting.kind")
+    if kind is not None and kind.value == "giao_uoc":
+        return True  # (the signing that launches a year: the period of the meeting is the year it opens, running)
     if not (per and kind and kind.value == "so_ket"):
         return False
     if per.value.get("span") in _INTERIM_SPANS:
