@@ -20,8 +20,15 @@ def test_a_role_assigned_with_no_year_at_an_interim_review_is_the_one_held_now(r
     assert "election" not in kinds(r)
 
 
-def test_a_role_assigned_with_no_year_at_a_year_end_review_is_the_one_held_now(rec):
+def test_a_role_assigned_with_no_year_at_a_year_end_review_is_the_next(rec):
+    # (changed by the follow-up, review d36b: at a year-end review nothing places the assignment in the year reviewed)
     r = rec(YEAR_END + "Trường THCS Lê Lợi được giao làm Cụm trưởng.")
+    assert roles(r) == {"next_chair": "Trường THCS Lê Lợi"}
+    assert "election" in kinds(r)
+
+
+def test_a_role_assigned_and_held_now_at_a_year_end_review_is_the_one_held_now(rec):
+    r = rec(YEAR_END + "Trường THCS Lê Lợi hiện được giao làm Cụm trưởng.")
     assert roles(r) == {"chair": "Trường THCS Lê Lợi"}
     assert "election" not in kinds(r)
 

@@ -3185,7 +3185,7 @@ _AFTER_UNIT = r"""(?x:(?:\s*[-–]\s*\d{1,2}\s+(?:đơn\ vị|địa\ phương|c
       | (?:(?:chính\ thức|vinh\ dự|đã|sẽ)\s+)?(?:luân\ phiên\s+|tiếp\s+|đón\s+)?nhận(?:\s+bàn\s+giao)?\s+(?:nhiệm\s+vụ|vai\s+trò)(?:\s+(?:là|làm))?\s+<UW>?  # "X (luân phiên) nhận nhiệm vụ Cụm trưởng", "X tiếp nhận vai trò", "X nhận bàn giao nhiệm vụ", "X đón nhận nhiệm vụ"
       | (?:(?:chính\ thức|vinh\ dự|đã|sẽ)\s+)?(?:được\s+)?nhận(?:\s+làm)?\s+                   # "X (được) nhận (làm) Cụm trưởng năm 2024"
       | (?:đã\s+)?<TAKE>\s+(?:nhiệm\s+vụ|vai\s+trò)(?:\s+(?:là|làm))?\s+<UW>?  # "X (đã) kế thừa vai trò Cụm trưởng" (cluster_roles.json "taking_over_verbs")
-      | được\s+(?:\p{Lu}\p{L}*(?:(?:\s+|\s*[-–]\s*)\p{L}+){0,6}?\s+)?(?:giao|chọn|phân\s+công)\s+(?:làm|là)\s+<UW>?  # (the agent's name may hold a dash: "được Ban Thi đua - Khen thưởng giao làm")
+      | (?:(?:hiện(?:\ nay)?|đang)\s+){0,2}được\s+(?:\p{Lu}\p{L}*(?:(?:\s+|\s*[-–]\s*)\p{L}+){0,6}?\s+)?(?:giao|chọn|phân\s+công)\s+(?:làm|là)\s+<UW>?  # (the agent's name may hold a dash: "được Ban Thi đua - Khen thưởng giao làm"; "X hiện (đang) được giao làm", the role held now)
       | được\s+giao\s+(?:nhiệm\s+vụ|vai\s+trò)(?:\s+(?:là|làm))?\s+<UW>?     # "X được giao nhiệm vụ khối trưởng"
       | được\s+(?:các|những)\s+[^,.;:()]{1,40}?\s+(?:bầu|bình\ chọn|suy\ tôn|giới\ thiệu)\s+(?:làm|là|giữ\s+chức(?:\s+vụ)?)\s+<UW>?  # "X được các đơn vị trong Cụm bầu làm Cụm trưởng"
                                                               # "X được (Bộ Công an) phân công là (đơn vị) Cụm trưởng"
@@ -3451,8 +3451,74 @@ def _words_re(key: str):
     return regex.compile(r"(?<!\p{L})" + _verbs_alt(key) + r"(?!\p{L})", regex.I)
 
 
+# the spans of a review of part of a year (record.md meeting.period): a role assigned with no date at it is the one held now
+_INTERIM_SPANS = frozenset({"h1", "9m", "q1", "q2", "q3", "q4"})
+
+
+def _interim_review(doc: Document) -> bool:
+    """The meeting reviews part of a year (sơ kết 6 or 9 months, a quarter) or of a term still running: the period under
+    review is still running."""
+    per = doc.draft.scalars.get("meeting.period")
+    kind = doc.draft.scalars.get("meeting.kind")
+    if kind is not None and kind.value == "giao_uoc":
+        return True  # (the signing that launches a year: the period of the meeting is the year it opens, running)
+    if not (per and kind and kind.value == "so_ket"):
+        return False
+    if per.value.get("span") in _INTERIM_SPANS:
+        return True
+    # (or a term, a school year, still running at the meeting: "sơ kết học kỳ I năm học 2024 - 2025" in January 2025)
+    held = doc.draft.scalars.get("meeting.date.parts")
+    return per.value.get("span") == "term" and bool(per.value.get("year")) and held is not None and bool(held.value[0]) \
+        and held.value[0] <= per.value["year"]
+
+
+@lru_cache(maxsize=None)
+def _now_adverb_re():
+    """An adverb of the present right before a verb of assignment (lexicons/cluster_roles.json "standing_assignment_now_adverbs":
+    "hiện", "đang"; not the end of "thực hiện", "thể hiện")."""
+    return regex.compile(r"(?<!\p{L})(?<!(?:thực|thể|xuất|phát|biểu)\s+)" + _verbs_alt("standing_assignment_now_adverbs") + r"\s+$", regex.I)
+
+
+def _held_now(doc: Document, whole: tuple[int, int], nm) -> bool:
+    """The sentence ``whole`` says its role is held now (lexicons/cluster_roles.json "standing_assignment_now_words": "hiện
+    nay", "hiện đang", "đang được"; "standing_assignment_this_year_words": "năm nay", "từ đầu năm", only when the meeting is
+    held in the year it reviews, not at the review of a year held in the next one)."""
+    t = doc.text
+    # (an adverb of the present right before the verb, "A hiện (đang) được giao làm"; a word of the present in the verb's
+    # clause before it, "Hiện nay, A được giao làm"; not one of another clause, "Trong khi ... đang được sắp xếp; A được giao")
+    if _now_adverb_re().search(t, max(whole[0], nm.start() - 24), nm.start()):
+        return True
+    if _words_re("standing_assignment_now_words").search(t, max(whole[0], t.rfind(";", whole[0], nm.start()) + 1), nm.start()):
+        return True
+    if not _words_re("standing_assignment_this_year_words").search(t, whole[0], whole[1]):
+        return False
+    per = doc.draft.scalars.get("meeting.period")
+    held = doc.draft.scalars.get("meeting.date.parts")
+    year = per.value.get("year") if per else None
+    return not (year and held and held.value[0] and held.value[0] != year)
+
+
+def _later_holder_after(doc: Document, whole: tuple[int, int]) -> bool:
+    """The sentence right after ``whole`` gives a role for a later period (a year after the one reviewed, or words of the
+    period to come, lexicons/cluster_roles.json "standing_assignment_ahead_words"): the role assigned in ``whole`` with no date
+    is then the one held now ("A được giao làm Cụm trưởng. Năm 2025, B sẽ là Cụm trưởng" at the review of 2024)."""
+    t = doc.text
+    sents = doc.content_sentences()
+    i = bisect_right([x.start for x in sents], whole[0])
+    if i >= len(sents):
+        return False
+    nxt = sents[i]
+    if _role_res()["role"].search(t, nxt.start, nxt.end) is None:
+        return False
+    per = doc.draft.scalars.get("meeting.period")
+    year = per.value.get("year") if per else None
+    return bool(year and any(int(y) > year for y in _RE_YEAR.findall(t, nxt.start, nxt.end))) \
+        or _words_re("standing_assignment_ahead_words").search(t, nxt.start, nxt.end) is not None
+
+
 def _standing_assignment(doc: Document, whole: tuple[int, int], nm) -> bool:
-    """The cue ``nm`` of the sentence ``whole`` is a passive verb of assignment that gives the role held now: nothing in the
+    """The cue ``nm`` of the sentence ``whole`` is a passive verb of assignment that gives the role held now: the article places
+    it in the period under review (an interim review, _interim_review, or words of the present, _held_now), and nothing in the
     sentence or the one before dates it later or makes it the meeting's own act (lexicons/cluster_roles.json
     "standing_assignment_*": the meeting or its ways of choosing before the cue, "Tại đây, ...", "Qua hiệp thương, ...";
     the period to come or a plan anywhere in the sentence, "Năm tới, ...", "... trong giai đoạn tới", "dự kiến", or any year;
@@ -3460,6 +3526,8 @@ def _standing_assignment(doc: Document, whole: tuple[int, int], nm) -> bool:
     t = doc.text
     if not _standing_assignment_re().fullmatch(nm.group(0)):
         return False
+    if not (_interim_review(doc) or _held_now(doc, whole, nm) or _later_holder_after(doc, whole)):
+        return False  # at a year-end or term-end review (or no review), the role assigned is the next period's unless held now
     if _words_re("standing_assignment_meeting_words").search(t, whole[0], nm.start()) \
             or _words_re("standing_assignment_ahead_words").search(t, whole[0], whole[1]) or RE_YEAR.search(t, whole[0], whole[1]):
         return False
