@@ -53,3 +53,38 @@ def test_a_paper_named_before_its_letters_is_no_writer():
     # (a writer's name, opening on a family or middle name, before the agency's letters; a pen name before a paper written out)
     assert extract(_CLOSE + "Theo Thu Hà/TTXVN").author == "Thu Hà"
     assert extract(_CLOSE + "Theo Quỳnh Chi (Báo Kiên Giang)").author == "Quỳnh Chi"
+
+
+# (a read-only review of the pass's code found these; each on an example of my own)
+_MID = ("Ngày 15/7/2024, tại Sở Tài chính, Cụm thi đua các sở tỉnh Lâm Sơn tổ chức hội nghị sơ kết công tác thi đua 6 tháng "
+        "đầu năm 2024.\n")
+
+
+def test_a_standing_that_strives_is_an_aim_not_a_ranking():
+    r = extract(_MID + "Sở Tài chính đang quyết tâm dẫn đầu Cụm, Sở Nội vụ xếp thứ hai.")
+    assert r.rankings == []
+    # (a standing alone while the period runs is the meeting's)
+    r = extract(_MID + "Qua chấm điểm 6 tháng, Sở Tài chính đang dẫn đầu Cụm, Sở Nội vụ xếp thứ hai.")
+    assert [(x.rank, x.organization) for x in r.rankings] == [(1, "Sở Tài chính"), (2, "Sở Nội vụ")]
+
+
+def test_a_bracketed_name_the_article_calls_by_honorific_and_given_name_is_a_speaker_not_the_byline():
+    body = _CLOSE + "Phát biểu tại hội nghị, ông Khải nhấn mạnh vai trò của phong trào thi đua.\n"
+    assert extract(body + "(Lê Quang Khải, Văn phòng UBND tỉnh)").author is None
+    assert extract(_CLOSE + "(Lê Quang Khải, Văn phòng UBND tỉnh)").author == "Lê Quang Khải"
+
+
+def test_a_section_label_opening_on_y_is_no_byline_under_the_headline():
+    head = "Cụm thi đua các bệnh viện tổng kết năm 2024\n\n"
+    lead = ("Ngày 20/12/2024, tại Bệnh viện Đa khoa tỉnh, Cụm thi đua các bệnh viện tỉnh Đắk Lắk tổ chức hội nghị tổng kết "
+            "công tác thi đua năm 2024.")
+    for label in ("Y HỌC", "Y Dược"):
+        assert extract(head + label + "\n\n" + lead).author is None
+    assert extract(head + "Y Khuê\n\n" + lead).author == "Y Khuê"
+
+
+def test_a_brand_as_the_last_member_of_a_list_ending_its_paragraph_is_kept():
+    r = extract("Cụm thi đua số 4 tổng kết năm 2024\n\nNgày 20/12/2024, Cụm thi đua số 4 tỉnh Gia Lai tổ chức hội nghị tổng "
+                "kết năm 2024.\nCụm thi đua số 4 gồm: Sở Tài chính, Sở Nội vụ, Sở Y tế, Viettel Gia Lai\n\nÔng Lê Văn A phát biểu.")
+    assert r.cluster.members[-1] == "Viettel Gia Lai"
+    assert not any(w.code == "list_truncated" for w in r.warnings)

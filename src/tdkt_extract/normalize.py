@@ -719,7 +719,7 @@ _RE_UNCOVERS = regex.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u
 
 _RE_NAME_BREAK = regex.compile(r"(?<=(?<!\p{L})(?i:ông|bà|đồng chí|đ/c)\s+\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*){0,2})\n(?=\p{Lu}\p{Ll}*(?:,\s*(?!ảnh\b)\p{L}|\s+-\s+\p{Lu}\p{Ll}*(?:\s+\p{L}+){2}))"
                                # (or inside a place's name after its kind, before the name's last word and the verb that
-                               # ranks it: "Kết quả, huyện Quỳ\nHợp xepthứ nhất", "xã Tân\nLập dẫn đầu Cụm")
+                               # ranks it: "Kết quả, huyện Quỳ\nHợp xếp thứ nhất", "xã Tân\nLập dẫn đầu Cụm")
                                # (one syllable before the break and one after, as a place's name of two: a name of two words
                                # is whole before a line that opens on a unit, "tỉnh Lạng Sơn\nVietinbank xếp thứ nhất"; not a
                                # venue, "tại thị xã Đông Triều\nViettel được suy tôn ...", "tại thành phố Vinh\nViettel ...")

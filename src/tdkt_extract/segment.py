@@ -1264,6 +1264,12 @@ def _is_place(s: str) -> bool:
     return gazetteer.province_of(s) is not None
 
 
+def _named_by_given_name(doc: Document, name: str) -> bool:
+    """The article names the person by an honorific and the given name alone ("ông Lâm" for "Trần Văn Lâm")."""
+    given = name.split(" ")[-1].lower()
+    return cre.search(r"(?<!\w)(?:ông|bà|đồng chí|đ/c)\s+" + regex.escape(given) + r"(?!\w)", doc.cues.lower) is not None
+
+
 def _opens_like_a_name(name: str) -> bool:
     """The first word is a family name or a middle name (lexicons/surnames.txt, middle_names.txt)."""
     first = name.split(" ")[0].capitalize()
@@ -1394,7 +1400,7 @@ def _bracketed_byline(s: str, doc: Document | None = None) -> int | None:
         return None
     # (a name and a unit in brackets that the article names elsewhere is a quote's speaker, not the writer: "..., ông Lâm
     # nhấn mạnh." / "(Trần Văn Lâm, Văn phòng UBND tỉnh)")
-    if nm.group(2) and doc.cues.lower.count(nm.group(1).lower()) > 1:
+    if nm.group(2) and (doc.cues.lower.count(nm.group(1).lower()) > 1 or _named_by_given_name(doc, nm.group(1))):
         return None
     parts = [h.strip() for h in nm.group(1).split(" - ")]
     if any(_is_place(h) or _looks_like_unit(h) for h in parts):

@@ -100,8 +100,10 @@ _RE_CLAUSE_END = regex.compile(r"[,;]")
 # right before the place, at most four words between ("phấn đấu trở thành đơn vị dẫn đầu"; a provisional place is still
 # one: "A tạm xếp thứ nhất"; a habit praised is none: "A và B luôn là những đơn vị dẫn đầu Khối")
 # ("tạm", for now, is the adverb right before the place only, not the word of a name, "Trại tạm giam số 2 xếp thứ nhất")
-_RE_AIMS = regex.compile(r"(?<!\p{L})(?:(?:phấn đấu|quyết tâm|đăng ký|mục tiêu|hướng tới|đang|luôn)(?:\s+[^\s,.;]+){0,4}?"
+_STRIVING = r"phấn đấu|quyết tâm|đăng ký|mục tiêu|hướng tới"
+_RE_AIMS = regex.compile(r"(?<!\p{L})(?:(?:" + _STRIVING + r"|đang|luôn)(?:\s+[^\s,.;]+){0,4}?"
                          r"|tạm(?:\s+thời)?(?:\s+giữ(?:\s+vững)?\s+vị\s+trí)?)\s+$")
+_RE_STRIVING = regex.compile(r"(?<!\p{L})(?:" + _STRIVING + r")(?!\p{L})")
 
 
 # the ranking itself put ahead, after a standing while the period runs: "..., cuối năm Cụm sẽ bình xét, suy tôn chính thức",
@@ -127,8 +129,9 @@ def _ranks_ahead(low: str, over: bool = False) -> bool:
         # năm Cụm sẽ suy tôn chính thức", "A tạm thời dẫn đầu; kết quả chính thức sẽ được công bố sau")
         # (while the period runs only: at the review of a period over, "đang" is a standing of another time, "Tính đến hết
         # quý III, A đang dẫn đầu Khối" at the year's review; ``over``: _period_over)
+        # (not a standing that strives, "A đang quyết tâm dẫn đầu": the aim holds)
         if aim is not None and (aim.group(0).startswith("tạm") or aim.group(0).startswith("đang") and not over) \
-                and not _RE_RANKING_LATER.search(low, place.end()):
+                and not _RE_STRIVING.search(aim.group(0)) and not _RE_RANKING_LATER.search(low, place.end()):
             aim = None
         if aim is not None:
             # (only that place: a place in a later clause with no aim before it is the sentence's ranking, "Với thành

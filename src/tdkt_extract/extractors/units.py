@@ -779,11 +779,15 @@ _RE_SYLLABLE_WIDE = regex.compile(r"[bcdfghjklmnpqrstvwxz]*[aeiouy]+(?:c|ch|k|m|
 
 
 def word_cut_inside(s: str) -> bool:
-    """A word of the value has no vowel or no syllable's shape: a cut line's stump joined to the words after it ("Văn ph
-    anh tin bai")."""
+    """A word of the value has no vowel, or is in lower case with no syllable's shape: a cut line's stump joined to the words
+    after it ("Văn ph anh tin bai"); a capitalised word of several syllables is a proper name, whole ("thành phố Pleiku",
+    "Viettel")."""
     for w in s.split():
         w = w.strip(".,;:)(\"'")
-        if w and not w.isupper() and w.isalpha() and _RE_SYLLABLE_WIDE.fullmatch(fold(w).lower()) is None:
+        if not w or w.isupper() or not w.isalpha():
+            continue
+        folded = fold(w).lower()
+        if not any(v in folded for v in "aeiouy") or w[0].islower() and _RE_SYLLABLE_WIDE.fullmatch(folded) is None:
             return True
     return False
 
