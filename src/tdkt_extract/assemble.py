@@ -182,14 +182,7 @@ def assemble(doc: Document) -> MeetingRecord:
                 person["roles"] = sorted([*person["roles"], "author"], key=_ROLE_ORDER.index)
             ev.add(f"people[{seen[k]}].roles", part)  # the byline states the role
         else:
-            i = len(people)
-            seen[k] = i
-            ev.add(f"people[{i}].name", part)
-            ev.add(f"people[{i}].roles", part)
-            unit = _text(author_unit)
-            if unit:
-                ev.add(f"people[{i}].title", author_unit)
-            people.append(dict(name=part.value, honorific=None, title=unit, roles=["author"]))
+            add_author(part)
     rankings = []
     for r, f in d.rankings:
         v = _text(f)

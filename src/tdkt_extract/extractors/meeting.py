@@ -1352,7 +1352,7 @@ def _part_reviewed_in_term(t: str, b: int, term, doc: Document | None):
         # khai năm 2021"; and the part over by the meeting's month, give or take one: not "6 tháng đầu năm 2024" in January
         # 2024, "quý IV năm 2023" in October 2023)
         if y and y[0] <= held[0] and _RE_SPAN_YEAR_GAP.fullmatch(t, m.end(), y[1][0]) \
-                and not (y[0] == held[0] and held[1] is not None and _SPAN_END_MONTH[span] > held[1] + 1):
+                and not (y[0] == held[0] and held[1] is not None and SPAN_END_MONTH[span] > held[1] + 1):
             return Found({"year": y[0], "span": span}, m.start(), y[1][1])
     return None
 
@@ -1362,7 +1362,8 @@ _RE_STRETCH_TO = regex.compile(r"(?<!\p{L})(?:đến|tới|hết)\s*$", regex.I)
 # between a part of a year and its year: "6 tháng đầu năm 2023", "9 tháng năm 2023", "quý II/2023", "quý III - 2023"
 _RE_SPAN_YEAR_GAP = regex.compile(r"[\s/–-]*(?:năm[\s/]*)?", regex.I)
 # the month a part of a year ends in
-_SPAN_END_MONTH = {"h1": 6, "9m": 9, "q1": 3, "q2": 6, "q3": 9, "q4": 12}
+# the month a part of a year ends in (shared with outcomes: what lies ahead of a review of that part)
+SPAN_END_MONTH = {"h1": 6, "9m": 9, "q1": 3, "q2": 6, "q3": 9, "q4": 12}
 
 
 def _movements_of_reviewed_year(doc: Document | None, step, year: int) -> bool:

@@ -13,6 +13,7 @@ from ..models import DecisionKind
 from ..normalize import fold
 from ..patterns import RE_YEAR, RE_YEAR_NAMED, cre, alternation, alternation_rest_case, finditer, search, trie_alternation
 from .cluster import another_event, count_value, mentions, number_value
+from .meeting import SPAN_END_MONTH
 from .people import _opens_place, title_after
 from .recall import recalls_another_meeting
 from .tables import tables
@@ -4814,7 +4815,8 @@ _RE_AHEAD_GAP = regex.compile(r"(?:\s*,?\s+(?:mà(?:\s+[^\s.;:!?,]+){1,4}?\s+(?:
 _RE_JUDGED_AFTER = regex.compile(r"\s+(?:(?:cũng|đều|thực sự)\s+)?(?:đã|đều)(?!\p{L})", regex.I)
 
 
-_SPAN_END_MONTH = {"h1": 6, "9m": 9, "q1": 3, "q2": 6, "q3": 9}
+# (the parts of a year with some of it left after them: not the fourth quarter)
+_PART_END_MONTH = {k: v for k, v in SPAN_END_MONTH.items() if v < 12}
 
 
 def _names_period_ahead(doc: Document, t: str, s: Sentence, m) -> bool:
@@ -4850,7 +4852,7 @@ def _names_period_ahead(doc: Document, t: str, s: Sentence, m) -> bool:
     elif span is None:
         partial = kind is None or kind.value != "tong_ket"
     else:
-        partial = span in _SPAN_END_MONTH
+        partial = span in _PART_END_MONTH
     past = regex.search(r"(?<!\p{L})đã(?!\p{L})", clause, regex.I) is not None
 
     def ahead(a) -> bool:
@@ -4864,7 +4866,7 @@ def _names_period_ahead(doc: Document, t: str, s: Sentence, m) -> bool:
             qn = {"i": 1, "ii": 2, "iii": 3, "iv": 4}.get(a.group("qn").lower()) or int(a.group("qn"))
             if year is None or qy is None or qy > year:
                 return True
-            return qy == year and qn * 3 > _SPAN_END_MONTH.get(span, 12)
+            return qy == year and qn * 3 > _PART_END_MONTH.get(span, 12)
         if a.group("gy"):
             return year is None or int(a.group("gy")) > year
         if a.group("y"):
