@@ -679,7 +679,7 @@ def normalize(original: str, *, strip_tags: bool = True, drop_regions: bool = Fa
         (lambda s: "/\n" in s or "-\n" in s, _RE_DATE_BREAK, lambda m: "", False),
         # a break inside a person's name after the honorific, before the name's last word and the title's comma ("do ông
         # Phan Thanh\nTùng, Chủ tịch UBND xã A") is a space (not before a byline's label, "Tin, ảnh:", nor a short pen name's dash, "Hoàng - Minh");
-        # so is one inside a place's name before the verb that ranks it ("huyện Quỳ\nHợp xếp thứ nhất")
+        # so is one inside a place's name before the verb that ranks it ("huyện Tân\nPhú xếp thứ nhất")
         # (tried at the line breaks only: its lookbehind is read there)
         (lambda s: find_all(s, "\n"), _RE_NAME_BREAK, lambda m: " ", False),
         # a hard wrap inside a sentence (the next line goes on in lower case) is a space
@@ -719,10 +719,10 @@ _RE_UNCOVERS = regex.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u
 
 _RE_NAME_BREAK = regex.compile(r"(?<=(?<!\p{L})(?i:ông|bà|đồng chí|đ/c)\s+\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*){0,2})\n(?=\p{Lu}\p{Ll}*(?:,\s*(?!ảnh\b)\p{L}|\s+-\s+\p{Lu}\p{Ll}*(?:\s+\p{L}+){2}))"
                                # (or inside a place's name after its kind, before the name's last word and the verb that
-                               # ranks it: "Kết quả, huyện Quỳ\nHợp xếp thứ nhất", "xã Tân\nLập dẫn đầu Cụm")
+                               # ranks it: "Kết quả, huyện Tân\nPhú xếp thứ nhất", "xã Tân\nLập dẫn đầu Cụm")
                                # (one syllable before the break and one after, as a place's name of two: a name of two words
                                # is whole before a line that opens on a unit, "tỉnh Lạng Sơn\nVietinbank xếp thứ nhất"; not a
-                               # venue, "tại thị xã Đông Triều\nViettel được suy tôn ...", "tại thành phố Vinh\nViettel ...")
+                               # venue, "tại thị xã Đông Triều\nViettel được suy tôn ...", "tại thành phố A\nViettel ...")
                                r"|(?<=(?<!(?i:\btại|\bở)\s+(?i:thị\s+)?)(?<!\p{L})(?i:huyện|xã|phường|quận|thị xã|thị trấn|thành phố|tỉnh|đặc khu)\s+\p{Lu}\p{Ll}*)"
                                r"\n(?=\p{Lu}\p{Ll}{0,6}\s+(?:xếp\s+(?:thứ|hạng|vị\s+thứ|nhất|nhì|ba)|đứng\s+(?:thứ|đầu|hạng)|dẫn\s+đầu|đạt\s+(?:\d|số\s+điểm|tổng\s+điểm|điểm)|được\s+(?:suy\s+tôn|bình\s+chọn|xếp))(?!\p{L}))")
 

@@ -1667,7 +1667,7 @@ def _lead_unit(doc: Document, lo: int, m) -> list:
         return many
     if doc.cues.lower.find("và", max(lo, m.start() - 120), m.end()) < 0:
         return []  # (the pattern reads "và các <nouns>:")
-    # (a place written with its kind in lower case is a unit too: "gồm thành phố Vinh và các huyện: A, B"; where what "gồm"
+    # (a place written with its kind in lower case is a unit too: "gồm thành phố A và các huyện: B, C"; where what "gồm"
     # tells of is the cluster, not a team, a board or a tournament that places make up: "Đoàn kiểm tra gồm huyện A và các
     # xã: B, C")
     g = next((g for g in _RE_LEAD_UNIT.finditer(t, max(lo, m.start() - 120), m.end(), overlapped=True)
