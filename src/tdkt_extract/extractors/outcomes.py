@@ -4808,8 +4808,8 @@ def _ahead_res() -> tuple["regex.Pattern[str]", "regex.Pattern[str]"]:
 # the words between the object and the period named: a few of its topic ("về cải cách hành chính trong ..."), none a past or
 # a passive ("... đã triển khai trong năm 2023": the solutions carried out), but in a relative clause after "mà" ("mà báo
 # cáo đã nêu nhằm ...": the report's solutions, agreed)
-_RE_AHEAD_GAP = regex.compile(r"(?:\s*,?\s+(?:mà(?:\s+[^\s.;:!?,]+){1,4}?\s+(?:đã|được)\s+[^\s.;:!?,]+"
-                              r"|(?!(?:đã|được|đang|vừa|từng|đề ra)(?!\p{L}))[^\s.;:!?,]+)){0,8}\s*,?\s+", regex.I)
+_RE_AHEAD_GAP = regex.compile(r"(?:(?:\s*,)?\s+(?:mà(?:\s+[^\s.;:!?,]+){1,4}?\s+(?:đã|được)\s+[^\s.;:!?,]+"
+                              r"|(?!(?:đã|được|đang|vừa|từng|đề ra)(?!\p{L}))[^\s.;:!?,]+)){0,8}(?:\s*,)?\s+", regex.I)
 # after the period named, a past or a whole (the solutions the subject of a judgement: "... giai đoạn 2021 - 2025 đã phát huy
 # hiệu quả", "... năm 2024 đều ...")
 _RE_JUDGED_AFTER = regex.compile(r"\s+(?:(?:cũng|đều|thực sự)\s+)?(?:đã|đều)(?!\p{L})", regex.I)
