@@ -1179,6 +1179,22 @@ _RE_COMPARED_YEAR_OPENS = regex.compile(r"\W*so\s+với\s+(?:năm\s+(?:\d{4}|tr�
                                      r"\s*\([^()]{2,300}\)\s*,?\s*", regex.I)
 
 
+_RE_CAPITAL_WORD = regex.compile(r"(?<!\p{L})(?-i:\p{Lu})\p{L}*")
+
+
+def _inside_unit_name(doc: Document, s: Sentence, m) -> bool:
+    """The word ``m`` is part of a unit's name in the sentence ("Trung tâm Huấn luyện và Thi đấu thể thao tỉnh", "Nhà thi đấu
+    tỉnh", "Ban Tổ chức Hội diễn tỉnh"): a capital word of a unit's head before it opens a unit whose span holds it."""
+    t = doc.text
+    for w in reversed(list(_RE_CAPITAL_WORD.finditer(t, max(s.start, m.start() - 80), m.start() + 1))):
+        if not starts_with_unit_head(t[w.start():m.end() + 40]):
+            continue
+        span = unit_after(doc, w.start(), s.end)
+        if span is not None and span[0] <= m.start() and m.end() <= span[1]:
+            return True
+    return False
+
+
 def rankings(doc: Document) -> list[tuple[int, Found]]:
     t = doc.text
     cx = doc.cues
@@ -1231,7 +1247,7 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
                 out.append((r, f))
             if out:
                 return out
-        if next(_scan(doc, _RE_CONTEST, _V_CONTEST, s.start, s.end), None) \
+        if any(not _inside_unit_name(doc, s, c) for c in _scan(doc, _RE_CONTEST, _V_CONTEST, s.start, s.end)) \
                 or (("môn" in low or "nội dung" in low) and _RE_SPORT_RESULTS.search(t, s.start, s.end)):
             continue
         # the ranks numbered in brackets after the order is announced: "thứ tự xếp hạng như sau: (1) A; (2) B; (3) C"
