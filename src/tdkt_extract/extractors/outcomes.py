@@ -459,11 +459,13 @@ _RE_LEADERS = regex.compile(
     r"(?:(?:\b(?P<count>\d{1,2}|hai|ba|bốn|năm)\s+|(?<=\b(?:suy tôn|bình chọn|bầu chọn)\s)|(?<=(?:^|[\n.;:]\s*|\bcho\s|" + _RESULT_OPENS + r"))(?P<u>))(?:đơn vị|doanh nghiệp|tập thể|cơ quan|trường|(?<=\b(?:\d{1,2}|hai|ba|bốn|năm)\s+)(?:tỉnh|thành phố|địa phương)"
     # (not the country's leaders on a topic: "5 tỉnh dẫn đầu cả nước về thu hút đầu tư")
     r"(?=\s+(?:dẫn|đứng) đầu(?!\s+(?:" + _OUTSIDE_RANK + r"|tỷ lệ|tỉ lệ)\b)(?!\s+" + _ON_A_TOPIC + r")))\s+(?:(?:xuất sắc|tiêu biểu)\s+){0,2}(?:(?:có\s+)?thành tích\s+)?(?:dẫn|đứng) đầu\b[^.;:]{0,160}?"
-    r"|(?<=(?:^|[\n.;:]\s*|" + _RESULT_OPENS + r"))(?P<u>)(?:dẫn|đứng) đầu\s+(?:cụm|khối)\b[^.;:,]{0,60}?"
+    # (verb-first, passive, its units after "có": "Được suy tôn dẫn đầu Cụm có A và B", as "Chủ trì hội nghị có ...")
+    r"|(?<=(?:^|[\n.;:]\s*|" + _RESULT_OPENS + r"))(?P<u>)(?P<pv>được\s+(?:suy tôn|bình chọn|bầu chọn|bình xét|bầu)\s+(?:là\s+)?(?:đơn vị\s+)?)?"
+    r"(?:dẫn|đứng) đầu\s+(?:cụm|khối)\b[^.;:,]{0,60}?"
     # (or the place itself, its holder after "thuộc về": "Vị trí dẫn đầu thuộc về A")
     r"|(?<=(?:^|[\n.;:]\s*|" + _RESULT_OPENS + r"))(?P<u>)vị trí (?:dẫn|đứng) đầu(?:\s+(?:cụm|khối)\b[^.;:,]{0,60}?)?\s+(?=thuộc về\s))"
     # (or a colon right after the words that lead: "suy tôn 2 đơn vị dẫn đầu: A và B")
-    r"(?:\b(?:là|gồm|thuộc về)(?:\s+các\s+(?:đơn vị|tập thể|cơ quan))?\s*:?\s*|(?<=\bđầu(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?)?)(?P<colon>)\s*:\s*)", regex.I
+    r"(?:\b(?:là|gồm|thuộc về|(?(pv)có(?=\s+(?:các\s+(?:đơn vị|tập thể|cơ quan)\s*:?\s*)?(?:(?-i:\p{Lu})|(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s+(?-i:\p{Lu})))|(?!)))(?:\s+các\s+(?:đơn vị|tập thể|cơ quan))?\s*:?\s*|(?<=\bđầu(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?)?)(?P<colon>)\s*:\s*)", regex.I
 )
 _RE_NEXT_PLACES = regex.compile(r"\b(?P<n>hai|ba|2|3)\s+vị\s+trí\s+tiếp\s+theo\s+(?:lần\s+lượt\s+)?(?:thuộc\s+về|là)\s+", regex.I)
 _NEXT_ACT = (r"\s+(?=(?-i:và)\s+(?-i:suy tôn|bình chọn|bầu chọn|bình xét|bình bầu|đề nghị|tặng|trao|được|đạt|thống nhất|nhất trí|tiến hành"
