@@ -2077,11 +2077,21 @@ def _grade_words_re():
     return regex.compile(r"[\s,]*(?<!\p{L})(?:" + trie_alternation(lexicon.words("grades.txt")) + r")(?!\p{L})", regex.I)
 
 
+_RE_APPOSITIVE_PASSIVE = regex.compile(r"(?<=\p{L}|\d|\))\s*,\s*(?:là\s+)?(?-i:đơn vị|địa phương|cơ quan|trường|doanh nghiệp|tập thể|xã|phường|huyện)"
+                                    r"(?:\s+(?-i:\p{Ll})[^,;:()]{1,100}?,\s*(?:đã\s+)?(?-i:được)(?:\s+[^\s,;.:()]+){0,6}?)?\s*$")
+
+
 def _leader_before(doc: Document, lo: int, end: int):
     """The unit that leads, written before "dẫn đầu" (its note in brackets aside); in a passive clause,
     before "được" ("X được các đơn vị bình chọn dẫn đầu")."""
     t = doc.text
     end = lo + len(t[lo:end].rstrip(" ,"))  # ("suy tôn X, tiêu biểu, dẫn đầu": the praise may open the match)
+    # (a description of the unit set off by commas, its class noun first, then the passive verb: "X, đơn vị có tổng điểm
+    # cao nhất, được Cụm suy tôn dẫn đầu"; or the description the lead itself, "X, đơn vị có tổng điểm cao nhất": the unit
+    # before the description is the subject)
+    ap = _RE_APPOSITIVE_PASSIVE.search(t, lo, end) if "," in t[lo:end] else None
+    if ap is not None and ap.start() > lo:
+        end = ap.start()
     m = cre.search(r"\s*\([^()]{1,40}\)\s*$", t[lo:end])
     if m:
         end = lo + m.start()
