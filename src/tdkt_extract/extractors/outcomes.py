@@ -1182,18 +1182,29 @@ _RE_COMPARED_YEAR_OPENS = regex.compile(r"\W*so\s+với\s+(?:năm\s+(?:\d{4}|tr�
 
 
 _RE_CAPITAL_WORD = regex.compile(r"(?<!\p{L})(?-i:\p{Lu})\p{L}*")
+# (the unit holding the contest word is itself ranked: its place right after it, "A hạng nhất", "A xếp thứ hai", "A dẫn đầu",
+# "A được Khối suy tôn"; or the verb or the place that ranks it right before it, "bình chọn A", "thứ nhì là A" -- not an
+# organiser or a venue, "Ban Tổ chức Hội thao công bố ...", "tại Nhà thi đấu tỉnh, A xếp thứ nhất")
+_RE_RANKED_AFTER_UNIT = regex.compile(r"\s*(?:\([^()]{1,60}\)\s*)?,?\s*(?:(?:đã|tiếp tục|lần lượt|vinh dự)\s+)?(?:(?:xếp|đứng|đạt|giành|giữ)\s+)?"
+                                      r"(?:(?:thứ|hạng|vị trí)\s+(?:nhất|nhì|ba|tư|hai|năm|[1-9])(?!\p{L})|(?:dẫn|đứng)\s+đầu\b"
+                                      r"|được\s+(?:[^\s,;.:]+\s+){0,4}?(?:suy tôn|bình chọn|bầu chọn|bình xét|xếp)\b)", regex.I)
+_RE_RANKED_BEFORE_UNIT = regex.compile(r"(?:\b(?:suy tôn|bình chọn|bầu chọn|bình xét|công nhận)(?:\s+(?:đơn vị|tập thể))?"
+                                       r"|\b(?:thứ|hạng)\s+(?:nhất|nhì|ba|tư|hai|[1-9])\s+(?:là|thuộc về)"
+                                       r"|\bđầu(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?)?\s+(?:là|thuộc về|gồm|có))\s*:?\s*$", regex.I)
 
 
 def _inside_unit_name(doc: Document, s: Sentence, m) -> bool:
-    """The word ``m`` is part of a unit's name in the sentence ("Trung tâm Huấn luyện và Thi đấu thể thao tỉnh", "Nhà thi đấu
-    tỉnh", "Ban Tổ chức Hội diễn tỉnh"): a capital word of a unit's head before it opens a unit whose span holds it."""
+    """The word ``m`` is part of a ranked unit's name in the sentence ("bình chọn Trung tâm Huấn luyện và Thi đấu thể thao
+    tỉnh hạng nhất", "Nhà thi đấu tỉnh dẫn đầu"): a capital word of a unit's head before it opens a unit whose span holds it,
+    and the unit is ranked there (not the organiser or the venue of a contest: "Ban Tổ chức Hội diễn tỉnh công bố ...")."""
     t = doc.text
     for w in reversed(list(_RE_CAPITAL_WORD.finditer(t, max(s.start, m.start() - 80), m.start() + 1))):
         if not starts_with_unit_head(t[w.start():m.end() + 40]):
             continue
         span = unit_after(doc, w.start(), s.end)
         if span is not None and span[0] <= m.start() and m.end() <= span[1]:
-            return True
+            return _RE_RANKED_AFTER_UNIT.match(t, span[1], s.end) is not None \
+                or _RE_RANKED_BEFORE_UNIT.search(t, max(s.start, span[0] - 60), span[0]) is not None
     return False
 
 
