@@ -2092,6 +2092,20 @@ _RE_APPOSITIVE_PASSIVE = regex.compile(r"(?<=\p{L}|\d|\))\s*,\s*(?:là\s+)?(?-i:
                                     r"(?:\s+(?-i:\p{Ll})[^,;:()]{1,100}?,\s*(?:đã\s+)?(?-i:được)(?:\s+[^\s,;.:()]+){0,6}?)?\s*$")
 
 
+_RE_LIST_SEP_AT_END = regex.compile(r"(?:\s*,|\s+(?-i:và))\s*$")
+
+
+def _list_before_appositive(doc: Document, lo: int, a: int) -> bool:
+    """The unit before a description set off by commas is the last of a list ("A, B, C, đơn vị có tổng điểm cao nhất, được
+    suy tôn dẫn đầu", "A và B, đơn vị ..."): the description is not the last unit's alone, no subject is read from it."""
+    u = unit_before(doc, lo, a)
+    sep = _RE_LIST_SEP_AT_END.search(doc.text, lo, u[0]) if u is not None and u[0] > lo else None
+    if sep is None or sep.start() <= lo:
+        return False
+    prev = unit_before(doc, lo, sep.start())
+    return prev is not None and prev[1] >= sep.start() - 1
+
+
 def _leader_before(doc: Document, lo: int, end: int):
     """The unit that leads, written before "dẫn đầu" (its note in brackets aside); in a passive clause,
     before "được" ("X được các đơn vị bình chọn dẫn đầu")."""
@@ -2101,7 +2115,7 @@ def _leader_before(doc: Document, lo: int, end: int):
     # cao nhất, được Cụm suy tôn dẫn đầu"; or the description the lead itself, "X, đơn vị có tổng điểm cao nhất": the unit
     # before the description is the subject)
     ap = _RE_APPOSITIVE_PASSIVE.search(t, lo, end) if "," in t[lo:end] else None
-    if ap is not None and ap.start() > lo:
+    if ap is not None and ap.start() > lo and not _list_before_appositive(doc, lo, ap.start()):
         end = ap.start()
     m = cre.search(r"\s*\([^()]{1,40}\)\s*$", t[lo:end])
     if m:
