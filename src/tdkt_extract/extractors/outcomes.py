@@ -459,11 +459,13 @@ _RE_LEADERS = regex.compile(
     r"(?:(?:\b(?P<count>\d{1,2}|hai|ba|bốn|năm)\s+|(?<=\b(?:suy tôn|bình chọn|bầu chọn)\s)|(?<=(?:^|[\n.;:]\s*|\bcho\s|" + _RESULT_OPENS + r"))(?P<u>))(?:đơn vị|doanh nghiệp|tập thể|cơ quan|trường|(?<=\b(?:\d{1,2}|hai|ba|bốn|năm)\s+)(?:tỉnh|thành phố|địa phương)"
     # (not the country's leaders on a topic: "5 tỉnh dẫn đầu cả nước về thu hút đầu tư")
     r"(?=\s+(?:dẫn|đứng) đầu(?!\s+(?:" + _OUTSIDE_RANK + r"|tỷ lệ|tỉ lệ)\b)(?!\s+" + _ON_A_TOPIC + r")))\s+(?:(?:xuất sắc|tiêu biểu)\s+){0,2}(?:(?:có\s+)?thành tích\s+)?(?:dẫn|đứng) đầu\b[^.;:]{0,160}?"
-    r"|(?<=(?:^|[\n.;:]\s*|" + _RESULT_OPENS + r"))(?P<u>)(?:dẫn|đứng) đầu\s+(?:cụm|khối)\b[^.;:,]{0,60}?"
+    # (verb-first, passive, its units after "có": "Được suy tôn dẫn đầu Cụm có A và B", as "Chủ trì hội nghị có ...")
+    r"|(?<=(?:^|[\n.;:]\s*|" + _RESULT_OPENS + r"))(?P<u>)(?P<pv>được\s+(?:suy tôn|bình chọn|bầu chọn|bình xét|bầu)\s+(?:là\s+)?(?:đơn vị\s+)?)?"
+    r"(?:dẫn|đứng) đầu\s+(?:cụm|khối)\b[^.;:,]{0,60}?"
     # (or the place itself, its holder after "thuộc về": "Vị trí dẫn đầu thuộc về A")
     r"|(?<=(?:^|[\n.;:]\s*|" + _RESULT_OPENS + r"))(?P<u>)vị trí (?:dẫn|đứng) đầu(?:\s+(?:cụm|khối)\b[^.;:,]{0,60}?)?\s+(?=thuộc về\s))"
     # (or a colon right after the words that lead: "suy tôn 2 đơn vị dẫn đầu: A và B")
-    r"(?:\b(?:là|gồm|thuộc về)(?:\s+các\s+(?:đơn vị|tập thể|cơ quan))?\s*:?\s*|(?<=\bđầu(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?)?)(?P<colon>)\s*:\s*)", regex.I
+    r"(?:\b(?:là|gồm|thuộc về|(?(pv)có(?=\s+(?:các\s+(?:đơn vị|tập thể|cơ quan)\s*:?\s*)?(?:(?-i:\p{Lu})|(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s+(?-i:\p{Lu})))|(?!)))(?:\s+các\s+(?:đơn vị|tập thể|cơ quan))?\s*:?\s*|(?<=\bđầu(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?)?)(?P<colon>)\s*:\s*)", regex.I
 )
 _RE_NEXT_PLACES = regex.compile(r"\b(?P<n>hai|ba|2|3)\s+vị\s+trí\s+tiếp\s+theo\s+(?:lần\s+lượt\s+)?(?:thuộc\s+về|là)\s+", regex.I)
 _NEXT_ACT = (r"\s+(?=(?-i:và)\s+(?-i:suy tôn|bình chọn|bầu chọn|bình xét|bình bầu|đề nghị|tặng|trao|được|đạt|thống nhất|nhất trí|tiến hành"
@@ -1179,6 +1181,33 @@ _RE_COMPARED_YEAR_OPENS = regex.compile(r"\W*so\s+với\s+(?:năm\s+(?:\d{4}|tr�
                                      r"\s*\([^()]{2,300}\)\s*,?\s*", regex.I)
 
 
+_RE_CAPITAL_WORD = regex.compile(r"(?<!\p{L})(?-i:\p{Lu})\p{L}*")
+# (the unit holding the contest word is itself ranked: its place right after it, "A hạng nhất", "A xếp thứ hai", "A dẫn đầu",
+# "A được Khối suy tôn"; or the verb or the place that ranks it right before it, "bình chọn A", "thứ nhì là A" -- not an
+# organiser or a venue, "Ban Tổ chức Hội thao công bố ...", "tại Nhà thi đấu tỉnh, A xếp thứ nhất")
+_RE_RANKED_AFTER_UNIT = regex.compile(r"\s*(?:\([^()]{1,60}\)\s*)?,?\s*(?:(?:đã|tiếp tục|lần lượt|vinh dự)\s+)?(?:(?:xếp|đứng|đạt|giành|giữ)\s+)?"
+                                      r"(?:(?:thứ|hạng|vị trí)\s+(?:nhất|nhì|ba|tư|hai|năm|[1-9])(?!\p{L})|(?:dẫn|đứng)\s+đầu\b"
+                                      r"|được\s+(?:[^\s,;.:]+\s+){0,4}?(?:suy tôn|bình chọn|bầu chọn|bình xét|xếp)\b)", regex.I)
+_RE_RANKED_BEFORE_UNIT = regex.compile(r"(?:\b(?:suy tôn|bình chọn|bầu chọn|bình xét|công nhận)(?:\s+(?:đơn vị|tập thể))?"
+                                       r"|\b(?:thứ|hạng)\s+(?:nhất|nhì|ba|tư|hai|[1-9])\s+(?:là|thuộc về)"
+                                       r"|\bđầu(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?)?\s+(?:là|thuộc về|gồm|có))\s*:?\s*$", regex.I)
+
+
+def _inside_unit_name(doc: Document, s: Sentence, m) -> bool:
+    """The word ``m`` is part of a ranked unit's name in the sentence ("bình chọn Trung tâm Huấn luyện và Thi đấu thể thao
+    tỉnh hạng nhất", "Nhà thi đấu tỉnh dẫn đầu"): a capital word of a unit's head before it opens a unit whose span holds it,
+    and the unit is ranked there (not the organiser or the venue of a contest: "Ban Tổ chức Hội diễn tỉnh công bố ...")."""
+    t = doc.text
+    for w in reversed(list(_RE_CAPITAL_WORD.finditer(t, max(s.start, m.start() - 80), m.start() + 1))):
+        if not starts_with_unit_head(t[w.start():m.end() + 40]):
+            continue
+        span = unit_after(doc, w.start(), s.end)
+        if span is not None and span[0] <= m.start() and m.end() <= span[1]:
+            return _RE_RANKED_AFTER_UNIT.match(t, span[1], s.end) is not None \
+                or _RE_RANKED_BEFORE_UNIT.search(t, max(s.start, span[0] - 60), span[0]) is not None
+    return False
+
+
 def rankings(doc: Document) -> list[tuple[int, Found]]:
     t = doc.text
     cx = doc.cues
@@ -1231,7 +1260,7 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
                 out.append((r, f))
             if out:
                 return out
-        if next(_scan(doc, _RE_CONTEST, _V_CONTEST, s.start, s.end), None) \
+        if any(not _inside_unit_name(doc, s, c) for c in _scan(doc, _RE_CONTEST, _V_CONTEST, s.start, s.end)) \
                 or (("môn" in low or "nội dung" in low) and _RE_SPORT_RESULTS.search(t, s.start, s.end)):
             continue
         # the ranks numbered in brackets after the order is announced: "thứ tự xếp hạng như sau: (1) A; (2) B; (3) C"
@@ -2059,11 +2088,35 @@ def _grade_words_re():
     return regex.compile(r"[\s,]*(?<!\p{L})(?:" + trie_alternation(lexicon.words("grades.txt")) + r")(?!\p{L})", regex.I)
 
 
+_RE_APPOSITIVE_PASSIVE = regex.compile(r"(?<=\p{L}|\d|\))\s*,\s*(?:là\s+)?(?-i:đơn vị|địa phương|cơ quan|trường|doanh nghiệp|tập thể|xã|phường|huyện)"
+                                    r"(?:\s+(?-i:\p{Ll})[^,;:()]{1,100}?,\s*(?:đã\s+)?(?-i:được)(?:\s+[^\s,;.:()]+){0,6}?)?\s*$")
+
+
+_RE_LIST_SEP_AT_END = regex.compile(r"(?:\s*,|\s+(?-i:và))\s*$")
+
+
+def _list_before_appositive(doc: Document, lo: int, a: int) -> bool:
+    """The unit before a description set off by commas is the last of a list ("A, B, C, đơn vị có tổng điểm cao nhất, được
+    suy tôn dẫn đầu", "A và B, đơn vị ..."): the description is not the last unit's alone, no subject is read from it."""
+    u = unit_before(doc, lo, a)
+    sep = _RE_LIST_SEP_AT_END.search(doc.text, lo, u[0]) if u is not None and u[0] > lo else None
+    if sep is None or sep.start() <= lo:
+        return False
+    prev = unit_before(doc, lo, sep.start())
+    return prev is not None and prev[1] >= sep.start() - 1
+
+
 def _leader_before(doc: Document, lo: int, end: int):
     """The unit that leads, written before "dẫn đầu" (its note in brackets aside); in a passive clause,
     before "được" ("X được các đơn vị bình chọn dẫn đầu")."""
     t = doc.text
     end = lo + len(t[lo:end].rstrip(" ,"))  # ("suy tôn X, tiêu biểu, dẫn đầu": the praise may open the match)
+    # (a description of the unit set off by commas, its class noun first, then the passive verb: "X, đơn vị có tổng điểm
+    # cao nhất, được Cụm suy tôn dẫn đầu"; or the description the lead itself, "X, đơn vị có tổng điểm cao nhất": the unit
+    # before the description is the subject)
+    ap = _RE_APPOSITIVE_PASSIVE.search(t, lo, end) if "," in t[lo:end] else None
+    if ap is not None and ap.start() > lo and not _list_before_appositive(doc, lo, ap.start()):
+        end = ap.start()
     m = cre.search(r"\s*\([^()]{1,40}\)\s*$", t[lo:end])
     if m:
         end = lo + m.start()

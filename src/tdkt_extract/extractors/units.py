@@ -430,6 +430,8 @@ def _unit_end_re():
         r"|(?<=(?:^|\b(?:cho|và|tặng)\s|[,:;(]\s?)(?:tỉnh|thành phố|TP\.?)\s+(?-i:\p{Lu})[\p{L} -]{0,30})\s+và(?=\s+(?-i:tỉnh)\s+(?-i:\p{Lu}))"
         # (another role after "và": "trưởng khối năm 2014 là A và Phó khối là B")
         r"|\s+và\s+(?=(?:đơn vị\s+)?(?:" + ROLE_NOTE_WORDS + r")(?!\p{L}))"
+        # (the next place of an ordinal list after "và": "thứ nhì là A và thứ ba là B", "hạng nhì là A và hạng ba là B")
+        r"|\s+và\s+(?=(?:xếp\s+|đứng\s+)?(?:thứ|hạng|giải)\s+(?:nhất|nhì|hai|ba|tư|bốn|năm|sáu|[1-9])(?!\p{L}))"
         # (a person after "và": "cho xã A và ông Nguyễn Văn B")
         r"|\s+và\s+(?=(?-i:ông|bà|đồng chí|đ/c|Ông|Bà|Đồng chí|Đ/c)\s+(?-i:\p{Lu}))"
         # (a second act of the same subject after "và": "cho Thanh tra Sở và bầu Trung tâm A làm Khối trưởng")
