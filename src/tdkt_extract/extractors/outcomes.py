@@ -2819,7 +2819,13 @@ def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
                 if len(recips) != in_turn[1]:
                     recips = []  # (as many recipients as awards, or none paired: "Cờ và Bằng khen lần lượt cho A, B và C")
             elif after:
-                recips = _recipients(doc, m.end() + after.end(), s.end)
+                # "suy tôn A dẫn đầu cụm, đề nghị tặng AWARD cho đơn vị này / cho nhà trường": the units it points back to, or
+                # none (where its clause ends after it; a definite noun alone only at a full stop or ";", as "cho đơn vị, cá
+                # nhân có thành tích" names a class)
+                ref = _back_reference_re().match(t, m.end() + after.end(), s.end)
+                if ref is not None and not cre.match(r"\s*(?:[.;]|$)" if ref.group("def") else r"\s*(?:[.;,]|$)", t[ref.end():s.end]):
+                    ref = None
+                recips = _recipients(doc, m.end() + after.end(), s.end) if ref is None else _pointed_back(doc, ref, c_start)
                 if cre.match(r",\s*gồm", after.group(0)):
                     # (", gồm:" lists units, not what a dossier holds, "hồ sơ ..., gồm: Tờ trình, Biên bản ...", nor the
                     # award's kinds, "Cờ thi đua, gồm: Cờ thi đua của Chính phủ cho A ..."): up to the first item no unit
@@ -2829,10 +2835,6 @@ def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
                     # "tặng AWARD cho hai đơn vị dẫn đầu là A và B": the units ranked in the words after it
                     stop = search(_RE_UNITS_CLAUSE_END, t, m.end(), s.end)
                     recips = [f for _r, f in doc.draft.rankings if m.end() <= f.start < (stop.start() if stop else s.end)]
-                if not recips and (ref := _back_reference_re().match(t, m.end() + after.end(), s.end)) is not None \
-                        and cre.match(r"\s*(?:[.;,]|$)", t[ref.end():s.end]):
-                    # "suy tôn A dẫn đầu cụm, đề nghị tặng AWARD cho đơn vị này / cho nhà trường": the units it points back to
-                    recips = _pointed_back(doc, ref, c_start)
                 counted = None if recips else _RE_COUNTED_UNITS_END.match(t, m.end() + after.end(), s.end)
                 if counted is not None:
                     # "suy tôn A xếp thứ nhất, B xếp thứ nhì và đề nghị tặng AWARD cho hai đơn vị": the units ranked before
