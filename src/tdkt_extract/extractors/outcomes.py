@@ -2893,7 +2893,7 @@ def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
                     ref = _back_reference_re().fullmatch(t, ref.start("ref"), ref.end("ref")) if ref is not None else None
                     if ref is not None and (recips := _pointed_back(doc, ref, c_start)):
                         pass
-                    elif ref is not None and ref.group("def") is None:
+                    elif ref is not None and ref.group("def") is None and _ranked_before(doc, ref):
                         continue
                     elif duoc is not None and not _RE_COUNTED.search(t[max(c_start, duoc.start() - 20):duoc.start()]):
                         recips = _recipients_before(doc, s.start, duoc.start())
@@ -3914,6 +3914,18 @@ def _back_reference_re() -> "regex.Pattern[str]":
     return regex.compile(r"(?:(?P<n>\d{1,2}|" + _COUNT_WORD + r")\s+|(?P<pl>các|những)\s+)?(?:cả\s+)?"
                          r"(?:(?P<noun>" + nouns + r")\s+(?P<dem>" + trie_alternation(data["demonstratives"]) + r")"
                          r"|(?P<def>" + trie_alternation(data["definite"]) + r"))(?!\p{L})", regex.I)
+
+
+def _ranked_before(doc: Document, ref) -> bool:
+    """A ranking stands before the back-reference ``ref`` in its sentence or the one before (of its paragraph), for it to point
+    back to: where none does ("THPT A và THPT B đồng dẫn đầu Cụm, hai trường này được ...", its units not read as ranked), the
+    units named before it are read as before."""
+    sents = doc.content_sentences()
+    k = next((i for i, x in enumerate(sents) if x.start <= ref.start() < x.end), None)
+    if k is None:
+        return False
+    lo = sents[k - 1].start if k > 0 and sents[k - 1].block == sents[k].block else sents[k].start
+    return any(lo <= f.start and f.end <= ref.start() for _r, f in doc.draft.rankings)
 
 
 def _pointed_back(doc: Document, ref, c_start: int) -> list[Found]:
