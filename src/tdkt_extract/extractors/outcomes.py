@@ -3951,21 +3951,48 @@ def _pointed_back(doc: Document, ref, c_start: int) -> list[Found]:
             group.append(f)
     if _names_a_unit(t, last.end, ref.start()):
         return []  # (another unit named after the ranking: "A dẫn đầu; đại diện Sở B ... đơn vị này")
+    candidates = [group]
+    if c_start <= last.start:
+        # (ranked in its own clause, each unit with its place: the units of the place just before it, as many as it counts or
+        # one where it is singular, "A dẫn đầu, B và C đồng xếp thứ hai, hai đơn vị này được ...", "A dẫn đầu, B xếp thứ hai
+        # và đề nghị tặng AWARD cho đơn vị này")
+        near = max(((r, f) for r, f in doc.draft.rankings if c_start <= f.start and f.end <= ref.start()), key=lambda rf: rf[1].start)[0]
+        nearest: list[Found] = []
+        for f in sorted((f for r, f in doc.draft.rankings if r == near and c_start <= f.start and f.end <= ref.start()),
+                        key=lambda f: f.start):
+            if all(fold(g.value) != fold(f.value) for g in nearest):
+                nearest.append(f)
+        if len(nearest) < len(group):
+            candidates.append(nearest)
+    return next((g for g in candidates if _fits_back_reference(ref, g)), [])
+
+
+def _fits_back_reference(ref, group: list[Found]) -> bool:
+    """The units ``group`` are what the back-reference ``ref`` can stand for: as many as it counts (one where singular, two or
+    more where plural), and of its kind where its noun names one ("hai trường này")."""
     n = len(group)
     if ref.group("n") is not None:
         if count_value(ref.group("n").lower()) != n:
-            return []
+            return False
     elif ref.group("pl") is not None:
         if n < 2:
-            return []
+            return False
     elif n != 1:
-        return []
-    noun = fold(cre.sub(r"^tập thể\s+(?=\S+\s+\S)", "", (ref.group("noun") or ref.group("def")).lower()))
-    kinds = {fold(k): fold(v) for k, v in lexicon.table("back_references.json")["kinds"].items()}
-    kind = kinds.get(noun)
-    if kind is not None and not all(cre.search(r"(?<!\p{L})" + regex.escape(kind) + r"(?!\p{L})", fold(f.value).lower()) for f in group):
-        return []  # ("hai trường này" after two units that are not schools)
-    return group
+        return False
+    data = lexicon.table("back_references.json")
+    noun = cre.sub(r"^tập thể\s+(?=\S+\s+\S)", "", (ref.group("noun") or ref.group("def")).lower())
+    kind = next((v for k, v in data["kinds"].items() if k.lower() == noun), None)
+    if kind is None:
+        return True
+    # (the kind written in a unit's name, its accents kept: "trường" is not "Môi trường"'s word alone, nor "sở" "số"; a kind
+    # fits where a unit's name holds it, or where no name says its kind, as a school written "THPT Lê Lợi", a bank by its brand,
+    # "HTX ...": not "hai trường này" after two departments, "Sở A, Sở B"; the writer's noun may cover a mixed pair, "hai
+    # huyện này" after "UBND huyện A và UBND thị xã B")
+    def holds(word: str, name: str) -> bool:
+        return cre.search(r"(?<!\p{L})" + regex.escape(word.lower()) + r"(?!\p{L})", name.lower()) is not None
+    if any(holds(kind, f.value) for f in group):
+        return True
+    return not any(holds(k, f.value) for f in group for k in {*data["kinds"].values()})
 # a person among an award's recipients, named with the honorific, then the list's next item or its end
 # (the honorific, a rank after it or a rank alone: "cho đồng chí Thiếu tá A", "cho Đại úy B"; the name ends at a
 # mark, the next item or the reason given: "cho ông A vì đã có nhiều đóng góp")
