@@ -12,7 +12,7 @@ from ..document import AwardDraft, Document, Found, Sentence
 from ..models import DecisionKind
 from ..normalize import fold
 from ..patterns import RE_YEAR, RE_YEAR_NAMED, cre, alternation, alternation_rest_case, finditer, search, trie_alternation
-from .cluster import another_event, count_value, mentions, number_value
+from .cluster import _COUNT_WORD, another_event, count_value, mentions, number_value
 from .meeting import SPAN_END_MONTH
 from .people import _opens_place, title_after
 from .recall import recalls_another_meeting
@@ -2872,7 +2872,13 @@ def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
                 if len(recips) != in_turn[1]:
                     recips = []  # (as many recipients as awards, or none paired: "Cờ và Bằng khen lần lượt cho A, B và C")
             elif after:
-                recips = _recipients(doc, m.end() + after.end(), s.end)
+                # "suy tôn A dẫn đầu cụm, đề nghị tặng AWARD cho đơn vị này / cho nhà trường": the units it points back to, or
+                # none (where its clause ends after it; a definite noun alone only at a full stop or ";", as "cho đơn vị, cá
+                # nhân có thành tích" names a class)
+                ref = _back_reference_re().match(t, m.end() + after.end(), s.end)
+                if ref is not None and not cre.match(r"\s*(?:[.;]|$)" if ref.group("def") else r"\s*(?:[.;,]|$)", t[ref.end():s.end]):
+                    ref = None
+                recips = _recipients(doc, m.end() + after.end(), s.end) if ref is None else _pointed_back(doc, ref, c_start)
                 if cre.match(r",\s*gồm", after.group(0)):
                     # (", gồm:" lists units, not what a dossier holds, "hồ sơ ..., gồm: Tờ trình, Biên bản ...", nor the
                     # award's kinds, "Cờ thi đua, gồm: Cờ thi đua của Chính phủ cho A ..."): up to the first item no unit
@@ -2882,14 +2888,6 @@ def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
                     # "tặng AWARD cho hai đơn vị dẫn đầu là A và B": the units ranked in the words after it
                     stop = search(_RE_UNITS_CLAUSE_END, t, m.end(), s.end)
                     recips = [f for _r, f in doc.draft.rankings if m.end() <= f.start < (stop.start() if stop else s.end)]
-                if not recips and _RE_THESE_UNITS.match(t, m.end() + after.end(), s.end):
-                    # "suy tôn A là đơn vị dẫn đầu, đề nghị tặng AWARD cho đơn vị này": the units ranked before it
-                    # (only when no other unit is named between: "suy tôn A ..., ghi nhận B ..., tặng ... cho đơn vị này")
-                    ranked = [(r, f) for r, f in doc.draft.rankings if c_start <= f.start < a_start]
-                    last = max((f.end for _r, f in ranked), default=a_start)
-                    if ranked and not _names_a_unit(t, last, a_start):
-                        near = max(ranked, key=lambda rf: rf[1].start)[0]
-                        recips = [f for r, f in ranked if r == near]
                 counted = None if recips else _RE_COUNTED_UNITS_END.match(t, m.end() + after.end(), s.end)
                 if counted is not None:
                     # "suy tôn A xếp thứ nhất, B xếp thứ nhì và đề nghị tặng AWARD cho hai đơn vị": the units ranked before
@@ -2940,7 +2938,17 @@ def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
                         duoc = search(_RE_PROPOSED_BY_GIVER, t, c_start, a_start)
                     if duoc is None and status == "proposed":
                         duoc = _bare_proposed(doc, c_start, a_start, m.end(), s.end, s.start)
-                    if duoc is not None and not _RE_COUNTED.search(t[max(c_start, duoc.start() - 20):duoc.start()]):
+                    # "A đứng thứ nhất, B thứ nhì; hai trường này được đề nghị tặng AWARD": a subject that points back, after the
+                    # clause's last comma, stands for the units ranked before it, or for none
+                    # (a definite noun alone, "Nhà trường được đề nghị ...", where it stands for one: else read as before)
+                    ref = _RE_SUBJECT_ALL.fullmatch(t, max(c_start, t.rfind(",", c_start, duoc.start()) + 1), duoc.start()) \
+                        if duoc is not None else None
+                    ref = _back_reference_re().fullmatch(t, ref.start("ref"), ref.end("ref")) if ref is not None else None
+                    if ref is not None and (recips := _pointed_back(doc, ref, c_start)):
+                        pass
+                    elif ref is not None and ref.group("def") is None and _ranked_before(doc, ref):
+                        continue
+                    elif duoc is not None and not _RE_COUNTED.search(t[max(c_start, duoc.start() - 20):duoc.start()]):
                         recips = _recipients_before(doc, s.start, duoc.start())
                         # (a subject of its own after a comma, with its own "được" before the award: "A được suy tôn dẫn đầu
                         # Cụm, B được đề nghị tặng AWARD" is proposed for B; not "A được suy tôn ..., được đề nghị tặng AWARD")
@@ -3944,7 +3952,100 @@ _RE_GIVER_BEFORE_HEAD = regex.compile(r"\b(?:đề nghị|đề xuất|trình|c�
 # the units named before, pointed back to: "cho đơn vị này", "cho hai đơn vị trên"
 # the units counted with nothing after them in their clause: "cho hai đơn vị.", "cho 02 tập thể;"
 _RE_COUNTED_UNITS_END = regex.compile(r"(?P<n>\d{1,2}|hai|ba|bốn|năm)\s+(?:đơn vị|tập thể|cơ quan|doanh nghiệp)\s*(?:[.;]|$)", regex.I)
-_RE_THESE_UNITS = regex.compile(r"(?:các\s+|hai\s+|ba\s+|\d{1,2}\s+)?(?:đơn vị|tập thể|cơ quan)\s+(?:này|trên|nói trên)\b", regex.I)
+
+# a back-reference as a clause's subject, with the words around it: "Theo đó, cả hai trường này đều được ..."
+_RE_SUBJECT_ALL = regex.compile(r"\s*(?P<ref>\S.*?)(?:\s+(?:đều|cùng|cũng|đồng thời))?\s*", regex.I | regex.S)
+
+@lru_cache(maxsize=None)
+def _back_reference_re() -> "regex.Pattern[str]":
+    """A recipient written as a back-reference (lexicons/back_references.json): a class noun, counted or plural or not, with a
+    demonstrative after it ("hai trường này", "các đơn vị trên", "03 đơn vị nói trên"), or a definite class noun alone
+    ("nhà trường", "đơn vị"; read only where its clause ends after it). Nothing may follow it but the clause's end or the
+    verb the caller reads: "các đơn vị trên địa bàn" points back to nothing."""
+    data = lexicon.table("back_references.json")
+    nouns = trie_alternation([*data["generic"], *data["kinds"]])
+    return regex.compile(r"(?:(?P<n>\d{1,2}|" + _COUNT_WORD + r")\s+|(?P<pl>các|những)\s+)?(?:cả\s+)?"
+                         r"(?:(?P<noun>" + nouns + r")\s+(?P<dem>" + trie_alternation(data["demonstratives"]) + r")"
+                         r"|(?P<def>" + trie_alternation(data["definite"]) + r"))(?!\p{L})", regex.I)
+
+
+def _ranked_before(doc: Document, ref) -> bool:
+    """A ranking stands before the back-reference ``ref`` in its sentence or the one before (of its paragraph), for it to point
+    back to: where none does ("THPT A và THPT B đồng dẫn đầu Cụm, hai trường này được ...", its units not read as ranked), the
+    units named before it are read as before."""
+    sents = doc.content_sentences()
+    k = next((i for i, x in enumerate(sents) if x.start <= ref.start() < x.end), None)
+    if k is None:
+        return False
+    lo = sents[k - 1].start if k > 0 and sents[k - 1].block == sents[k].block else sents[k].start
+    return any(lo <= f.start and f.end <= ref.start() for _r, f in doc.draft.rankings)
+
+
+def _pointed_back(doc: Document, ref, c_start: int) -> list[Found]:
+    """The units a back-reference ``ref`` (a match of _back_reference_re) stands for: the units of the nearest ranking before it,
+    in its sentence or the one before, with no other unit named between; as many as it counts (one where it is singular, two or
+    more where plural, "các đơn vị trên"), each of its kind ("hai trường này": two schools). None where that is not one answer."""
+    t = doc.text
+    if ref.group("def") is not None and (ref.group("n") or ref.group("pl")):
+        return []  # ("các đơn vị" with no demonstrative: a class, not a back-reference)
+    sents = doc.content_sentences()
+    k = next((i for i, x in enumerate(sents) if x.start <= ref.start() < x.end), None)
+    if k is None:
+        return []
+    lo = sents[k - 1].start if k > 0 and sents[k - 1].block == sents[k].block else sents[k].start
+    before = [f for _r, f in doc.draft.rankings if lo <= f.start and f.end <= ref.start()]
+    if not before:
+        return []
+    last = max(before, key=lambda f: f.start)
+    home = next(x for x in sents if x.start <= last.start < x.end)
+    group: list[Found] = []
+    for f in sorted((f for f in before if home.start <= f.start < home.end), key=lambda f: f.start):
+        if all(fold(g.value) != fold(f.value) for g in group):
+            group.append(f)
+    if _names_a_unit(t, last.end, ref.start()):
+        return []  # (another unit named after the ranking: "A dẫn đầu; đại diện Sở B ... đơn vị này")
+    candidates = [group]
+    if c_start <= last.start:
+        # (ranked in its own clause, each unit with its place: the units of the place just before it, as many as it counts or
+        # one where it is singular, "A dẫn đầu, B và C đồng xếp thứ hai, hai đơn vị này được ...", "A dẫn đầu, B xếp thứ hai
+        # và đề nghị tặng AWARD cho đơn vị này")
+        near = max(((r, f) for r, f in doc.draft.rankings if c_start <= f.start and f.end <= ref.start()), key=lambda rf: rf[1].start)[0]
+        nearest: list[Found] = []
+        for f in sorted((f for r, f in doc.draft.rankings if r == near and c_start <= f.start and f.end <= ref.start()),
+                        key=lambda f: f.start):
+            if all(fold(g.value) != fold(f.value) for g in nearest):
+                nearest.append(f)
+        if len(nearest) < len(group):
+            candidates.append(nearest)
+    return next((g for g in candidates if _fits_back_reference(ref, g)), [])
+
+
+def _fits_back_reference(ref, group: list[Found]) -> bool:
+    """The units ``group`` are what the back-reference ``ref`` can stand for: as many as it counts (one where singular, two or
+    more where plural), and of its kind where its noun names one ("hai trường này")."""
+    n = len(group)
+    if ref.group("n") is not None:
+        if count_value(ref.group("n").lower()) != n:
+            return False
+    elif ref.group("pl") is not None:
+        if n < 2:
+            return False
+    elif n != 1:
+        return False
+    data = lexicon.table("back_references.json")
+    noun = cre.sub(r"^tập thể\s+(?=\S+\s+\S)", "", (ref.group("noun") or ref.group("def")).lower())
+    kind = next((v for k, v in data["kinds"].items() if k.lower() == noun), None)
+    if kind is None:
+        return True
+    # (the kind written in a unit's name, its accents kept: "trường" is not "Môi trường"'s word alone, nor "sở" "số"; a kind
+    # fits where a unit's name holds it, or where no name says its kind, as a school written "THPT Lê Lợi", a bank by its brand,
+    # "HTX ...": not "hai trường này" after two departments, "Sở A, Sở B"; the writer's noun may cover a mixed pair, "hai
+    # huyện này" after "UBND huyện A và UBND thị xã B")
+    def holds(word: str, name: str) -> bool:
+        return cre.search(r"(?<!\p{L})" + regex.escape(word.lower()) + r"(?!\p{L})", name.lower()) is not None
+    if any(holds(kind, f.value) for f in group):
+        return True
+    return not any(holds(k, f.value) for f in group for k in {*data["kinds"].values()})
 # a person among an award's recipients, named with the honorific, then the list's next item or its end
 # (the honorific, a rank after it or a rank alone: "cho đồng chí Thiếu tá A", "cho Đại úy B"; the name ends at a
 # mark, the next item or the reason given: "cho ông A vì đã có nhiều đóng góp")
