@@ -122,3 +122,20 @@ def test_registering_for_the_emulation_at_the_meeting_stays_an_act(rec):
     r = rec("Ngày 20/2/2025, Cụm thi đua số 5 tổ chức hội nghị ký kết giao ước thi đua năm 2025. Tại hội nghị, các đơn vị đã "
             "đăng ký thi đua và ký kết giao ước.")
     assert "other" in kinds(r)
+
+
+def test_a_semicolon_ends_the_persons_clause_whatever_verb_it_had(rec):
+    # "chỉ đạo" here is the guest's directing the meeting, not words that govern the members' clause after the ";"
+    r = rec(REVIEW + "Ông Hồ Văn Tâm, Phó Chủ tịch UBND tỉnh dự và chỉ đạo hội nghị; các đơn vị ký kết giao ước thi đua năm 2026.")
+    assert kinds(r) == ["covenant"]
+
+
+def test_an_act_not_held_is_none(rec):
+    r = rec(REVIEW + "Vì là hội nghị tổng kết nên Cụm không tổ chức ký kết giao ước; việc ký kết sẽ thực hiện vào tháng 3/2026.")
+    assert "covenant" not in kinds(r)
+
+
+def test_khong_in_a_units_name_is_no_negation(rec):
+    r = rec("Ngày 16/12/2025, Khối thi đua các doanh nghiệp tỉnh Khánh Hòa tổ chức hội nghị tổng kết công tác thi đua năm "
+            "2025.\nĐại diện Cảng hàng không ký kết giao ước thi đua năm 2026 với các doanh nghiệp trong Khối.")
+    assert kinds(r) == ["covenant"]

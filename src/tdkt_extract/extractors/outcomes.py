@@ -5100,7 +5100,8 @@ def _clause_rules() -> tuple:
     aux = r"(?:\s+(?:" + alt(neg.get("aux", ())) + r"))*"
     verbs = alt(_forms_by_start())
     # (the negation, its auxiliaries, then only other acts' verbs joined by "," or "và" before the act: "không bình xét, suy tôn")
-    negated = regex.compile(r"(?<!\p{L})(?:" + alt(neg.get("words", ())) + r")" + aux
+    named = r"(?<!(?<!\p{L})(?:" + alt(neg.get("not_after", ())) + r")\s+)"
+    negated = regex.compile(r"(?<!\p{L})" + named + r"(?:" + alt(neg.get("words", ())) + r")" + aux
                             + r"\s+(?:(?:" + verbs + r")\s*(?:,|\s(?-i:và))\s*)*$", regex.I)
     none = regex.compile(r"(?<!\p{L})(?:" + alt(neg.get("none", ())) + r")\s[^.;:,]{0,40}?(?<!\p{L})(?:" + alt(neg.get("none_end", ()))
                          + r")" + aux + r"\s+(?:(?:" + verbs + r")\s*(?:,|\s(?-i:và))\s*)*$", regex.I)
@@ -5163,8 +5164,10 @@ def _later_subject(before: str, names: list[str]) -> bool:
         return False
     *_, subjects = _clause_rules()
     said = _heard_res()[1]
-    # (not after the person's own words: "đồng chí A nêu rõ, ..., các đơn vị ... bình xét", what the person said)
-    return any(said.search(before, last, m.start()) is None for m in subjects.finditer(before, last))
+    # (not after the person's own words: "đồng chí A nêu rõ, ..., các đơn vị ... bình xét", what the person said; a ";" ends the
+    # person's clause, "ông A dự và chỉ đạo hội nghị; các đơn vị ký kết ...", unless a colon opened the words before it)
+    return any((":" not in before[last:m.start()]) if before[m.start()] == ";" else said.search(before, last, m.start()) is None
+               for m in subjects.finditer(before, last))
 
 
 def decisions(doc: Document) -> list[tuple[str, Found]]:
