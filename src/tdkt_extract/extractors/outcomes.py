@@ -5112,7 +5112,11 @@ def _clause_rules() -> tuple:
     marks = regex.compile(r"(?<!\p{L})(?:" + alt(data.get("recall_marks", ())) + r")(?!\p{L})", regex.I)
     subjects = regex.compile(r"(?:;|,|\s(?-i:và))\s*(?:sau\s+đó\s*,?\s*)?(?:" + alt(data.get("subjects", ()))
                              + r")(?!\p{L})(?!\s+(?:trưởng|phó)(?!\p{L}))", regex.I)
-    return negated, none, recall, marked, marks, subjects
+    # (the person's own words: a verb of speaking or judging right before the members, "ghi nhận, các đơn vị ..."; advice or what
+    # is ahead after the members, "các đơn vị cần ..."; a preposition whose object the members join, "của Cụm và các đơn vị")
+    word = lambda key: regex.compile(r"(?<!\p{L})(?:" + alt(data.get(key, ())) + r")(?!\p{L})", regex.I)
+    speech = regex.compile(r"(?<!\p{L})(?:" + alt(data.get("speech", ())) + r")\s*$", regex.I)  # right before the members' comma
+    return negated, none, recall, marked, marks, subjects, speech, word("advice"), word("joined_after")
 
 
 _RE_TASKS_OBJECT_GOES_ON = regex.compile(r"(?:,\s*trong\s+đó|:)", regex.I)
@@ -5126,7 +5130,16 @@ def _inside_tasks(t: str, tasks: tuple[int, int, int], proposal: tuple[int, int,
     if not (b <= p < end) or ";" in t[b:p]:
         return False
     goes_on = _RE_TASKS_OBJECT_GOES_ON.search(t, b, p)
-    return goes_on is not None and _re_agreeing_verb().search(t, goes_on.end(), p) is None
+    # (the colon or "trong đó" closes the tasks' own object: not after another act's verb, "..., bình xét thi đua, trong đó đề nghị",
+    # "và kết quả bình xét như sau: ..., đề nghị")
+    return goes_on is not None and _re_agreeing_verb().search(t, goes_on.end(), p) is None \
+        and _re_act_start().search(t, b, goes_on.start()) is None
+
+
+@lru_cache(maxsize=None)
+def _re_act_start() -> "regex.Pattern[str]":
+    """Any act's start word (lexicons/acts.json's forms' "starts")."""
+    return regex.compile(r"(?<!\p{L})(?:" + trie_alternation(list(_forms_by_start())) + r")(?!\p{L})", regex.I)
 
 
 @lru_cache(maxsize=None)
@@ -5143,15 +5156,21 @@ def _negated_act(before: str) -> bool:
     return negated.search(clause) is not None or none.search(clause) is not None
 
 
-def _recalled_act(t: str, before: str, end: int, hi: int) -> bool:
+_RE_YEAR_AFTER_MARK = regex.compile(r"\s+(?:năm\s+)?((?:19|20)\d\d)(?!\d)")
+_RE_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _recalled_act(t: str, before: str, end: int, hi: int, years: tuple[int, ...] = ()) -> bool:
     """The act (its words end at ``end``) is governed by a subordinate time clause that recalls it ("Khi ký kết giao ước thi
     đua, các đơn vị đã ..."; "Sau khi ký kết giao ước thi đua đầu năm, ..." with a mark of an earlier time before its comma)."""
-    _n, _o, recall, marked, marks, _s = _clause_rules()
+    _n, _o, recall, marked, marks, *_ = _clause_rules()
     if recall.search(before[-80:]):
         return True
     if marked.search(before[-80:]):
         comma = regex.search(r"[,;.]", t[end:hi])
-        return marks.search(t, end, end + comma.start() if comma else hi) is not None
+        # (a mark dated with a year after the meeting's own years is a time ahead: "kế hoạch ... vào đầu năm 2026" at the review of 2025)
+        return any(not ((y := _RE_YEAR_AFTER_MARK.match(t, k.end())) and years and int(y.group(1)) > max(years))
+                   for k in marks.finditer(t, end, end + comma.start() if comma else hi))
     return False
 
 
@@ -5162,12 +5181,22 @@ def _later_subject(before: str, names: list[str]) -> bool:
     last = max((before.rfind(n) + len(n) for n in names if n in before), default=-1)
     if last < 0:
         return False
-    *_, subjects = _clause_rules()
+    *_, subjects, speech, advice, joined = _clause_rules()
     said = _heard_res()[1]
+
+    def opens(m) -> bool:
+        if advice.search(before, m.end()):
+            return False  # the members' advice or what is ahead, "..., các đơn vị cần sớm ký kết": no act done
+        if before[m.start()] == ";":
+            return ":" not in before[last:m.start()]
+        # (the members joined to a preposition's object, "báo cáo kết quả của Cụm và các đơn vị": one noun phrase, no clause)
+        phrase = max(before.rfind(",", last, m.start()), last)
+        return said.search(before, last, m.start()) is None and speech.search(before, last, m.start()) is None \
+            and joined.search(before, phrase, m.start()) is None
+
     # (not after the person's own words: "đồng chí A nêu rõ, ..., các đơn vị ... bình xét", what the person said; a ";" ends the
     # person's clause, "ông A dự và chỉ đạo hội nghị; các đơn vị ký kết ...", unless a colon opened the words before it)
-    return any((":" not in before[last:m.start()]) if before[m.start()] == ";" else said.search(before, last, m.start()) is None
-               for m in subjects.finditer(before, last))
+    return any(opens(m) for m in subjects.finditer(before, last))
 
 
 def decisions(doc: Document) -> list[tuple[str, Found]]:
@@ -5195,6 +5224,7 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
     by_word = _forms_by_start()
     own_words = _form_words()
     meeting = doc.draft.meeting_sentence
+    meeting_years = tuple(int(y) for y in _RE_YEAR.findall(t, meeting.start, meeting.end)) if meeting else ()
     for k in sorted(starts):  # only the sentences that hold some form's start word
         s = acts[k]
         words = starts[k]
@@ -5256,7 +5286,7 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
                 continue  # a speaker's words, quoted, or the speaker the subject ("Tôi đề nghị", "Đồng chí đề nghị"): no act
             if _negated_act(before):
                 continue  # the act negated in its clause: "Cụm không bình xét, suy tôn", "chưa đề nghị khen thưởng"
-            if _recalled_act(t, before, m.end(), s.end):
+            if _recalled_act(t, before, m.end(), s.end, meeting_years):
                 continue  # a time clause recalling an earlier act: "Khi ký kết giao ước thi đua, các đơn vị đã ..."
             if kind == "award_proposal" and "đã" in low and "hội nghị" not in low and _RE_TALLY_BEFORE.search(before):
                 continue  # the year's tally of commendations made, then those proposed to higher levels: a past result
