@@ -5243,6 +5243,116 @@ def _named_again(doc: Document, before: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=None)
+def _clause_rules() -> tuple:
+    """(a negation governing the act that ends a clause; the same, a "none" frame; a time clause recalling the act; one that
+    recalls it only with a mark of an earlier time; that mark; the meeting or its members opening a later clause), from
+    lexicons/acts.json's "clauses"."""
+    data = lexicon.table("acts.json").get("clauses", {})
+    neg = data.get("negation", {})
+    alt = lambda ws: trie_alternation(list(ws) or ["\uffff"])
+    aux = r"(?:\s+(?:" + alt(neg.get("aux", ())) + r"))*"
+    verbs = alt(_forms_by_start())
+    # (the negation, its auxiliaries, then only other acts' verbs joined by "," or "và" before the act: "không bình xét, suy tôn")
+    named = r"(?<!(?<!\p{L})(?:" + alt(neg.get("not_after", ())) + r")\s+)"
+    negated = regex.compile(r"(?<!\p{L})" + named + r"(?:" + alt(neg.get("words", ())) + r")" + aux
+                            + r"\s+(?:(?:" + verbs + r")\s*(?:,|\s(?-i:và))\s*)*$", regex.I)
+    none = regex.compile(r"(?<!\p{L})(?:" + alt(neg.get("none", ())) + r")\s[^.;:,]{0,40}?(?<!\p{L})(?:" + alt(neg.get("none_end", ()))
+                         + r")" + aux + r"\s+(?:(?:" + verbs + r")\s*(?:,|\s(?-i:và))\s*)*$", regex.I)
+    opener = r"(?:^|[,;:])\W*"
+    recall = regex.compile(opener + r"(?:" + alt(data.get("recall", ())) + r")\s+(?:(?:đã|được|tiến\s+hành|tổ\s+chức)\s+)*$", regex.I)
+    marked = regex.compile(opener + r"(?:" + alt(data.get("recall_marked", ())) + r")\s+(?:(?:đã|được|tiến\s+hành|tổ\s+chức)\s+)*$",
+                           regex.I)
+    marks = regex.compile(r"(?<!\p{L})(?:" + alt(data.get("recall_marks", ())) + r")(?!\p{L})", regex.I)
+    subjects = regex.compile(r"(?:;|,|\s(?-i:và))\s*(?:sau\s+đó\s*,?\s*)?(?:" + alt(data.get("subjects", ()))
+                             + r")(?!\p{L})(?!\s+(?:trưởng|phó)(?!\p{L}))", regex.I)
+    # (the person's own words: a verb of speaking or judging right before the members, "ghi nhận, các đơn vị ..."; advice or what
+    # is ahead after the members, "các đơn vị cần ..."; a preposition whose object the members join, "của Cụm và các đơn vị")
+    word = lambda key: regex.compile(r"(?<!\p{L})(?:" + alt(data.get(key, ())) + r")(?!\p{L})", regex.I)
+    speech = regex.compile(r"(?<!\p{L})(?:" + alt(data.get("speech", ())) + r")\s*$", regex.I)  # right before the members' comma
+    return negated, none, recall, marked, marks, subjects, speech, word("advice"), word("joined_after")
+
+
+_RE_TASKS_OBJECT_GOES_ON = regex.compile(r"(?:,\s*trong\s+đó|:)", regex.I)
+
+
+def _inside_tasks(t: str, tasks: tuple[int, int, int], proposal: tuple[int, int, int]) -> bool:
+    """The proposal's words lie in the object of the tasks act, in its sentence, after its list's colon or ", trong đó", with no
+    ";" nor a verb of agreement of a new act between."""
+    a, b, end = tasks
+    p = proposal[0]
+    if not (b <= p < end) or ";" in t[b:p]:
+        return False
+    goes_on = _RE_TASKS_OBJECT_GOES_ON.search(t, b, p)
+    # (the colon or "trong đó" closes the tasks' own object: not after another act's verb, "..., bình xét thi đua, trong đó đề nghị",
+    # "và kết quả bình xét như sau: ..., đề nghị")
+    return goes_on is not None and _re_agreeing_verb().search(t, goes_on.end(), p) is None \
+        and _re_act_start().search(t, b, goes_on.start()) is None
+
+
+@lru_cache(maxsize=None)
+def _re_act_start() -> "regex.Pattern[str]":
+    """Any act's start word (lexicons/acts.json's forms' "starts")."""
+    return regex.compile(r"(?<!\p{L})(?:" + trie_alternation(list(_forms_by_start())) + r")(?!\p{L})", regex.I)
+
+
+@lru_cache(maxsize=None)
+def _re_agreeing_verb() -> "regex.Pattern[str]":
+    """A verb of agreement (lexicons/acts.json's agreeing "verbs"; not a plan's word, "hoàn thành kế hoạch")."""
+    return regex.compile(r"(?<!\p{L})(?:" + trie_alternation(lexicon.table("acts.json")["agreeing"]["verbs"]) + r")(?!\p{L})", regex.I)
+
+
+def _negated_act(before: str) -> bool:
+    """The act whose sentence runs ``before`` it is negated in its clause: "Cụm không bình xét, suy tôn và chưa đề nghị
+    khen thưởng", "không có đơn vị nào được đề nghị"; not "không chỉ thông qua ...", nor a negation in an earlier clause."""
+    clause = before[max(before.rfind(";"), before.rfind(":"), before.rfind("."), -1) + 1:][-160:]
+    negated, none, *_ = _clause_rules()
+    return negated.search(clause) is not None or none.search(clause) is not None
+
+
+_RE_YEAR_AFTER_MARK = regex.compile(r"\s+(?:năm\s+)?((?:19|20)\d\d)(?!\d)")
+_RE_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _recalled_act(t: str, before: str, end: int, hi: int, years: tuple[int, ...] = ()) -> bool:
+    """The act (its words end at ``end``) is governed by a subordinate time clause that recalls it ("Khi ký kết giao ước thi
+    đua, các đơn vị đã ..."; "Sau khi ký kết giao ước thi đua đầu năm, ..." with a mark of an earlier time before its comma)."""
+    _n, _o, recall, marked, marks, *_ = _clause_rules()
+    if recall.search(before[-80:]):
+        return True
+    if marked.search(before[-80:]):
+        comma = regex.search(r"[,;.]", t[end:hi])
+        # (a mark dated with a year after the meeting's own years is a time ahead: "kế hoạch ... vào đầu năm 2026" at the review of 2025)
+        return any(not ((y := _RE_YEAR_AFTER_MARK.match(t, k.end())) and years and int(y.group(1)) > max(years))
+                   for k in marks.finditer(t, end, end + comma.start() if comma else hi))
+    return False
+
+
+def _later_subject(before: str, names: list[str]) -> bool:
+    """The act opens a later clause of its sentence whose subject is the meeting or its members, after every person named
+    ("Bà A trình bày báo cáo; các đại biểu nhất trí thông qua báo cáo"), with none of the person's own words between (a
+    word of the speech of "heard"'s "said"): the person is not the act's subject."""
+    last = max((before.rfind(n) + len(n) for n in names if n in before), default=-1)
+    if last < 0:
+        return False
+    *_, subjects, speech, advice, joined = _clause_rules()
+    said = _heard_res()[1]
+
+    def opens(m) -> bool:
+        if advice.search(before, m.end()):
+            return False  # the members' advice or what is ahead, "..., các đơn vị cần sớm ký kết": no act done
+        if before[m.start()] == ";":
+            return ":" not in before[last:m.start()]
+        # (the members joined to a preposition's object, "báo cáo kết quả của Cụm và các đơn vị": one noun phrase, no clause)
+        phrase = max(before.rfind(",", last, m.start()), last)
+        return said.search(before, last, m.start()) is None and speech.search(before, last, m.start()) is None \
+            and joined.search(before, phrase, m.start()) is None
+
+    # (not after the person's own words: "đồng chí A nêu rõ, ..., các đơn vị ... bình xét", what the person said; a ";" ends the
+    # person's clause, "ông A dự và chỉ đạo hội nghị; các đơn vị ký kết ...", unless a colon opened the words before it)
+    return any(opens(m) for m in subjects.finditer(before, last))
+
+
 def decisions(doc: Document) -> list[tuple[str, Found]]:
     t = doc.text
     out: dict[str, Found] = {}
@@ -5260,6 +5370,7 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
     read_apart: dict[str, bool] = {}  # per kind read, whether a form tagged 'apart' read it
     apart_added: set[str] = set()  # the kinds that took the one act of the other class beside the first
     people_names = [p.name.value for p in doc.draft.people]
+    matched: dict[str, tuple[int, int, int]] = {}  # per kind read, where its first act's words start and end, and its sentence's end
     cx = doc.cues
     acts = _acts(doc)
     starts = _start_words(doc, acts)
@@ -5267,6 +5378,7 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
     by_word = _forms_by_start()
     own_words = _form_words()
     meeting = doc.draft.meeting_sentence
+    meeting_years = tuple(int(y) for y in _RE_YEAR.findall(t, meeting.start, meeting.end)) if meeting else ()
     for k in sorted(starts):  # only the sentences that hold some form's start word
         s = acts[k]
         words = starts[k]
@@ -5326,6 +5438,10 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
             if any(a < m.start() < b and not _RE_QUOTED_MEETING_ACTS.match(t, max(a + 1, s.start), m.start()) for a, b in _speech_spans(doc)) \
                     or _RE_SPEAKER_SUBJECT.search(before):
                 continue  # a speaker's words, quoted, or the speaker the subject ("Tôi đề nghị", "Đồng chí đề nghị"): no act
+            if _negated_act(before):
+                continue  # the act negated in its clause: "Cụm không bình xét, suy tôn", "chưa đề nghị khen thưởng"
+            if _recalled_act(t, before, m.end(), s.end, meeting_years):
+                continue  # a time clause recalling an earlier act: "Khi ký kết giao ước thi đua, các đơn vị đã ..."
             if kind == "award_proposal" and "đã" in low and "hội nghị" not in low and _RE_TALLY_BEFORE.search(before):
                 continue  # the year's tally of commendations made, then those proposed to higher levels: a past result
             if further_act and (not _further_marked(before, m.group(0), t[m.start():s.end])
@@ -5429,7 +5545,7 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
                     and not _RE_MEETING_DOES.search(before[-40:]) \
                     and not (kind == "covenant" and (_RE_ATTENDS_EVENT.search(before[-200:])
                                                      or (witnessed := _witnessed(doc, before, named, t[m.end():s.end])) is not None)) \
-                    and not _heard_only(before, named):
+                    and not _heard_only(before, named) and not _later_subject(before, named):
                 # (a signing named with the meeting a guest attends is the meeting's: "A đã dự Hội nghị tổng kết ... và ký
                 # kết giao ước thi đua năm 2022 của Cụm"; so are the acts after a person the meeting heard)
                 continue  # a person's report or a guest's advice, not an act of the meeting (a launch is one)
@@ -5486,6 +5602,7 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
             if kind not in out:
                 out[kind] = c
                 read_apart[kind] = i in apart
+                matched[kind] = (m.start(), m.end(), s.end)
             elif kind in again or further_act or distinct_act or apart_act:
                 more.setdefault(kind, []).append(c)
                 if apart_act:
@@ -5496,6 +5613,11 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
                 continue
             if kind in distinct:
                 classes.setdefault(kind, set()).add(cls)
+    # (a proposal named inside the object of the agreed directions is one of the tasks: "thống nhất các nhiệm vụ trọng tâm quý IV,
+    # trong đó có chuẩn bị hồ sơ đề nghị khen thưởng", "thống nhất nhiệm vụ năm 2025: ..., kịp thời đề nghị khen thưởng ...")
+    if "tasks" in matched and "award_proposal" in matched and _inside_tasks(t, matched["tasks"], matched["award_proposal"]):
+        del out["award_proposal"]
+        extra.pop("award_proposal", None)
     # the units assigned to chair the next period ("Năm 2024, Sở A làm Khối trưởng và Sở B Khối phó") are the election
     nxt = [r.organization for k, r in doc.draft.roles.items() if k in ("next_chair", "next_vice_chair") and r.organization]
     if "election" not in out and nxt:
