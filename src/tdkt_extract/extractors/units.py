@@ -139,6 +139,39 @@ def _comma_names(doc: Document) -> list[tuple[int, int]]:
     return out
 
 
+# the same name ended by its last field after "và" instead of its place, the list's next separator after it: "HEAD A, B và C"
+# ("Chi cục Chăn nuôi, Thú y và Thủy sản", "Trung tâm Quan trắc, Kỹ thuật tài nguyên và môi trường"); B and C name no unit, place
+# nor person (words all capitalised, as proper names are written, are none of a field's: "Trường THPT Lê Lợi, Nguyễn Huệ và Trần
+# Phú", "Ủy ban MTTQ huyện A, B và C" are lists)
+_RE_COMMA_AND_TAIL = regex.compile(r",[ \t]+(?P<p2>(?P<b>\p{L}+(?:[ \t]+\p{L}+){0,4}?)[ \t]+và[ \t]+(?P<c>\p{L}+(?:[ \t]+\p{L}+){0,4}?))"
+                                   r"(?=[ \t]*(?:[,;.:)\n]|\([^()]{2,40}\)|$))", regex.I)
+
+
+def _proper_words(s: str) -> bool:
+    """Every word capitalised, as a person's or a place's name is written ("Nguyễn Huệ", "Bắc Mê"), or a place of the gazetteer."""
+    return len(s.split()) > 1 and all(w[:1].isupper() for w in s.split()) or gazetteer.province_of(s) is not None
+
+
+def _comma_and_names(doc: Document) -> list[tuple[int, int]]:
+    """The spans (from the word before the comma to the name's last word) of unit names "HEAD A, B và C", as
+    _RE_COMMA_AND_TAIL reads them (the checks of _comma_names on B and C)."""
+    t = doc.text
+    out = []
+    i = t.find(", ")
+    while i != -1:
+        if t.find(" và ", i, i + 60) != -1:
+            m = _RE_COMMA_AND_TAIL.match(t, i)
+            if m is not None:
+                p2 = m.group("p2")
+                words = p2.lower().split()
+                if not any(w in _NOT_IN_COMMA_NAME for w in words) and not unit_head_ci_re().search(p2) \
+                        and not _proper_words(m.group("b")) and not _proper_words(m.group("c")) \
+                        and _leading_position_re().match(p2) is None and _comma_name_before(t, i):
+                    out.append((t.rfind(" ", 0, i) + 1, m.end("p2")))
+        i = t.find(", ", i + 2)
+    return out
+
+
 def _comma_name_before(t: str, comma: int) -> bool:
     """A capitalised unit's head opens the name a few words before the comma, in the same clause, its place not closing it."""
     lo = max(0, comma - 80)
@@ -160,7 +193,7 @@ def _shadow(doc: Document) -> str:
     parts = []
     last = 0
     # leftmost, then longest, as an alternation of the names would match
-    comma_names = _comma_names(doc) if ", " in t else []
+    comma_names = [*_comma_names(doc), *(_comma_and_names(doc) if " và " in t else [])] if ", " in t else []
     for a, b in sorted([*doc.cues.spans(_V_PROTECTED, word=False), *_field_runs(doc), *_joint_offices(doc), *_bloc_bodies(doc), *comma_names],
                        key=lambda x: (x[0], -x[1])):
         if a < last:
