@@ -1503,9 +1503,33 @@ _RE_PLURAL_NOUN_BEFORE = regex.compile(r"\bcác\s+(?:(?-i:\p{Lu})\p{L}*\s+)?$")
 _SHARED_KINDS = r"(?:tỉnh|thành|huyện|quận|thị)\s+[uủ]y|tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu"
 
 
+# a unit's plural over the kind of its places, their first named after it: "Ủy ban MTTQ các huyện A", "Hội Nông dân các xã B"
+_RE_PLURAL_PLACES_HEAD = regex.compile(r".+?\bcác\s+(?:" + _SHARED_KINDS + r")\s+(?=(?-i:\p{Lu}))", regex.I)
+
+
+def _plural_places_pair(t: str, raw: list, k: int, seg: str, vm) -> bool:
+    """``seg``'s "và" (``vm``) joins the last two bare places a unit's plural shares: the plural opens this item or the one
+    before it, and both sides are bare names, no unit's after "và" ("Ủy ban MTTQ các huyện A và B"; "Công an các huyện A, B
+    và C"), not "Công an các huyện A và Phòng Cảnh sát B"."""
+    before, after = seg[:vm.start()].strip(), seg[vm.end():].strip()
+    if "các" not in t[raw[max(0, k - 1)][0]:raw[k][0] + vm.start()] or _RE_BARE_NAME.fullmatch(after) is None \
+            or starts_with_unit_head(after):
+        return False
+    h = _RE_PLURAL_PLACES_HEAD.match(before)
+    if h is not None:
+        return _RE_BARE_NAME.fullmatch(before[h.end():]) is not None
+    return k > 0 and _RE_BARE_NAME.fullmatch(before) is not None and _RE_PLURAL_PLACES_HEAD.match(t[raw[k - 1][0]:raw[k - 1][1]].strip()) is not None \
+        and _RE_BARE_NAME.fullmatch(_RE_PLURAL_PLACES_HEAD.sub("", t[raw[k - 1][0]:raw[k - 1][1]].strip(), count=1)) is not None
+
+
 def _shared_head(items: list, t: str) -> list:
     """"gồm Hội CCB các tỉnh A, B, C": the places are the members, the unit they share is not one (and "gồm các Sở Tư pháp
     tỉnh A, B, C", the plural before the unit's kind, ``t`` the text to see it)."""
+    # (the plural after units of their own, its places last: "gồm Ủy ban MTTQ thị xã A, Ủy ban MTTQ các huyện B, C và D")
+    if len(items) >= 3 and _RE_PLURAL_PLACES_HEAD.match(items[0][0].value) is None:
+        i = next((i for i in range(1, len(items) - 1) if _RE_PLURAL_PLACES_HEAD.match(items[i][0].value) is not None), None)
+        if i is not None and all(_RE_BARE_NAME.fullmatch(f.value) for f, _r in items[i + 1:]):
+            return items[:i] + _shared_head(items[i:], t)
     # ("Hội X các quận 1, 3, Bình Tân": numbered districts are places too; most of the rest must be known)
     known: dict[str, bool] = {}  # (each item asked once: the gazetteer's look-up is the cost)
 
@@ -3001,7 +3025,10 @@ def _read_items(doc: Document, a: int, b: int):
                           or (_RE_KIND_OPENS.match(seg) or gazetteer.is_place(seg[:vm.start()].strip())) and gazetteer.is_place(seg[vm.end():].strip())
                           # (in a list of bare names, a pair of bare names, the first opening like a unit: "Trường Sơn và Nghi Lộc")
                           or bare_list and k == len(raw) - 1 and _RE_BARE_NAME.fullmatch(seg[:vm.start()].strip()) is not None
-                          and _RE_BARE_NAME.fullmatch(seg[vm.end():].strip()) is not None and not starts_with_unit_head(seg[vm.end():])):
+                          and _RE_BARE_NAME.fullmatch(seg[vm.end():].strip()) is not None and not starts_with_unit_head(seg[vm.end():])
+                          # (or the last pair of the places a unit's plural shares, in this item or the one before it: "Ủy ban
+                          # MTTQ các huyện A và B", "..., Hội Nông dân các xã A, B và C")
+                          or k == len(raw) - 1 and _plural_places_pair(t, raw, k, seg, vm)):
             vm = search(_RE_ITEM_AND, seg, vm.end())
             while vm is not None and sh[x + vm.start() + 1] == MASK:
                 vm = search(_RE_ITEM_AND, seg, vm.end())
