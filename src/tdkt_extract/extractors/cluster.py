@@ -5127,6 +5127,13 @@ _RE_AND_THE_OTHER_MEMBERS = regex.compile(r"[^.;:]{0,60}?\s+và\s+(?:\d{1,2}\s+|
                                           r"\s+(?:cụm|khối)\b[^.;:]{0,80}:?\s*$", regex.I)
 
 
+# the list's opening naming the members left besides the role units: "Các thành viên còn lại gồm ", "các đơn vị còn lại là: "
+_RE_THE_REMAINING_MEMBERS = regex.compile(r"\b(?:các\s+|\d{1,2}\s+)?(?:đơn\s+vị|cơ\s+quan|thành\s+viên)(?:\s+thành\s+viên)?\s+còn\s+lại"
+                                         r"(?:\s+(?:của|trong|thuộc)\s+(?:cụm|khối)(?:\s+thi\s+đua)?)?\s*(?:(?:bao\s+)?gồm|là)?\s*:?\s*$", regex.I)
+# (between the role units and that list, no paragraph, no other cluster and no other year's roles)
+_RE_REMAINING_ROLES_GAP = regex.compile(r"\n[ \t]*\n|\b(?:cụm|khối)\s+(?:thi\s+đua\s+)?số\s+\d|\bnăm\s+(?:19|20)\d\d\b(?=[^.]*\b(?:bầu|giao|làm)\b)", regex.I)
+
+
 def _role_units_before_the_others(doc: Document) -> None:
     """The chair and vice-chair units named, with their roles, right before "và N đơn vị thành viên trong Cụm gồm ..." that
     opens the list of the others: members too, first."""
@@ -5136,9 +5143,14 @@ def _role_units_before_the_others(doc: Document) -> None:
     first = d.members[0].start
     units = sorted((r.organization for k, r in d.roles.items() if k in ("chair", "vice_chair") and r.organization is not None
                     and r.organization.end <= first), key=lambda f: f.start)
-    if not units or doc.text.find(".", units[0].end, first) >= 0:
+    if not units:
         return
-    if not _RE_AND_THE_OTHER_MEMBERS.match(doc.text, units[-1].end, first):
+    # (or the list, in a sentence of its own soon after, names "the remaining" members: "Trưởng khối là A; Phó trưởng khối là B.
+    # Các thành viên còn lại gồm C, D và E", the role units the others, members too)
+    if _RE_THE_REMAINING_MEMBERS.search(doc.text, max(units[-1].end, first - 80), first) is not None \
+            and first - units[0].start <= 400 and _RE_REMAINING_ROLES_GAP.search(doc.text, units[-1].end, first) is None:
+        pass
+    elif doc.text.find(".", units[0].end, first) >= 0 or not _RE_AND_THE_OTHER_MEMBERS.match(doc.text, units[-1].end, first):
         return
     keys = {fold(m.value) for m in d.members}
     d.members[:0] = [f for f in units if fold(f.value) not in keys]
