@@ -139,11 +139,12 @@ def _comma_names(doc: Document) -> list[tuple[int, int]]:
     return out
 
 
-# the same name ended by its last field after "và" instead of its place, the list's next separator after it: "HEAD A, B và C"
+# the same name ended by its last field after "và" instead of its place, the list's next separator after it: "HEAD A, B và C", B
+# capitalised, a field's name (not a clause going on after a name: "Tổng cục Thuế, dự và phát biểu chỉ đạo")
 # ("Chi cục Chăn nuôi, Thú y và Thủy sản", "Trung tâm Quan trắc, Kỹ thuật tài nguyên và môi trường"); B and C name no unit, place
 # nor person (words all capitalised, as proper names are written, are none of a field's: "Trường THPT Lê Lợi, Nguyễn Huệ và Trần
 # Phú", "Ủy ban MTTQ huyện A, B và C" are lists)
-_RE_COMMA_AND_TAIL = regex.compile(r",[ \t]+(?P<p2>(?P<b>\p{L}+(?:[ \t]+\p{L}+){0,4}?)[ \t]+và[ \t]+(?P<c>\p{L}+(?:[ \t]+\p{L}+){0,4}?))"
+_RE_COMMA_AND_TAIL = regex.compile(r",[ \t]+(?P<p2>(?P<b>(?-i:\p{Lu})\p{L}*(?:[ \t]+\p{L}+){0,4}?)[ \t]+và[ \t]+(?P<c>\p{L}+(?:[ \t]+\p{L}+){0,4}?))"
                                    r"(?=[ \t]*(?:[,;.:)\n]|\([^()]{2,40}\)|$))", regex.I)
 
 
