@@ -1078,22 +1078,7 @@ def _count_of_shared_unit(doc: Document, listed: int) -> Found | None:
         if _unit_before_re().search(doc.text, max(0, m.start() - 50), m.start()) and not m.group("n").lower().startswith("năm") \
                 and count_value(m.group("n")) == listed and _names_after_are_members(doc, m.end()):
             return Found(listed, m.start("n"), m.end("n"))
-    # (or the units counted as the owner of a total or a result, in passing, as many as listed: "tổng dư nợ của 5 chi nhánh
-    # đạt ...", "kết quả của 8 cơ quan, đơn vị"; not a part of them, "của 3 đơn vị khác", "của 2 đơn vị được khen")
-    low = doc.cues.lower
-    i = low.find("của ", lo, hi)
-    while i != -1:
-        m = _RE_OWNER_UNITS_COUNT.match(t, i, hi)
-        if m is not None and int(m.group("n")) == listed:
-            return Found(listed, m.start("n"), m.end("n"))
-        i = low.find("của ", i + 4, hi)
     return None
-
-
-# "của <N> <unit noun>" (the kind's abbreviation or a second noun may follow: "của 4 chi nhánh NHCSXH", "của 8 cơ quan, đơn vị")
-_RE_OWNER_UNITS_COUNT = regex.compile(r"của\s+(?:cả\s+|tất\s+cả\s+)?(?P<n>(?<![\d.,])\d{1,3})\s+(?:" + _unit_nouns() + r")(?!\p{L})"
-                                      r"(?:\s*,\s*(?:" + _unit_nouns() + r")(?!\p{L}))?(?:\s+(?-i:\p{Lu}[\p{Lu}&]+))?"
-                                      r"(?!\s+(?:khác|mới|còn\s+lại|được|vắng|dẫn\s+đầu|xuất\s+sắc|khách\s+mời|tham\s+dự|thuộc\s+(?!(?:cụm|khối)\b))(?!\p{L}))", regex.I)
 
 
 _RE_ATTENDING_COUNT = regex.compile(r"\b(?:dự|tham dự|tham gia)\b[^.;:]{0,30}?\b(?:đại diện|lãnh đạo)(?:\s+(?:của|các))?\s+$", regex.I)
