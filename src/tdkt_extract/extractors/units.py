@@ -173,6 +173,28 @@ def _comma_and_names(doc: Document) -> list[tuple[int, int]]:
     return out
 
 
+# a facility's head after "và" that follows a lower-case word of a name its place has not closed: the name's second object
+# ("Ban Quản lý Sân vận động và Nhà thi đấu tỉnh", "Trung tâm Phát hành phim và Rạp chiếu bóng tỉnh"; not "Bảo tàng tỉnh và
+# Rạp Chiếu phim A", "Tạp chí A và Cổng Thông tin điện tử tỉnh", two units): lexicons/facility_heads.txt
+@lru_cache(maxsize=None)
+def _facility_and_re():
+    return regex.compile(r"(?<=(?<!\p{L})(?-i:\p{Ll})\p{L}*)[ \t]+và[ \t]+(?=(?-i:\p{Lu}))(?P<h>"
+                         + trie_alternation(lexicon.words("facility_heads.txt")) + r")(?!\p{L})", regex.I)
+
+
+def _facility_objects(doc: Document) -> list[tuple[int, int]]:
+    """The spans (from the word before "và" to the facility's head) of the names _facility_and_re reads, a unit's
+    capitalised head and a few words of its name before it (_comma_name_before)."""
+    t = doc.text
+    out = []
+    for m in _facility_and_re().finditer(t):
+        w0 = t.rfind(" ", 0, m.start()) + 1
+        if t[w0:m.start()].lower() in _NOT_IN_COMMA_NAME or not _comma_name_before(t, m.start()):
+            continue
+        out.append((w0, m.end("h")))
+    return out
+
+
 def _comma_name_before(t: str, comma: int) -> bool:
     """A capitalised unit's head opens the name a few words before the comma, in the same clause, its place not closing it."""
     lo = max(0, comma - 80)
@@ -195,6 +217,8 @@ def _shadow(doc: Document) -> str:
     last = 0
     # leftmost, then longest, as an alternation of the names would match
     comma_names = [*_comma_names(doc), *(_comma_and_names(doc) if " và " in t else [])] if ", " in t else []
+    # (and a facility a name runs besides the one before "và": lexicons/facility_heads.txt)
+    comma_names += _facility_objects(doc) if " và " in t else []
     for a, b in sorted([*doc.cues.spans(_V_PROTECTED, word=False), *_field_runs(doc), *_joint_offices(doc), *_bloc_bodies(doc), *comma_names],
                        key=lambda x: (x[0], -x[1])):
         if a < last:
