@@ -167,10 +167,32 @@ def _comma_and_names(doc: Document) -> list[tuple[int, int]]:
                 words = p2.lower().split()
                 if not any(w in _NOT_IN_COMMA_NAME for w in words) and not unit_head_ci_re().search(p2) \
                         and not _proper_words(m.group("b")) and not _proper_words(m.group("c")) \
-                        and _leading_position_re().match(p2) is None and _comma_name_before(t, i):
+                        and _leading_position_re().match(p2) is None and _comma_name_before(t, i) and not _comma_and_head_lists(t, i):
                     out.append((t.rfind(" ", 0, i) + 1, m.end("p2")))
         i = t.find(", ", i + 2)
     return out
+
+
+# (a comma name's head after a plural, "các Sở Tư pháp, Tài chính và Xây dựng", lists the units sharing it; a school of a
+# general level is named after a person, a place or a flower, never a field: "Trường Mầm non Hoa hồng, Sơn ca và Họa mi",
+# "Trường THCS Đồng Lạc, Hương và Vôi" list schools)
+_RE_PLURAL_BEFORE_HEAD = regex.compile(r"(?<!\p{L})(?:các|những)[ \t]+$", regex.I)
+_RE_SCHOOL_LEVEL = regex.compile(r"(?<!\p{L})(?:mầm[ \t]+non|mẫu[ \t]+giáo|tiểu[ \t]+học|trung[ \t]+học(?:[ \t]+(?:cơ[ \t]+sở|phổ[ \t]+thông))?"
+                                 r"|phổ[ \t]+thông|(?-i:THCS|THPT|TH|MN|PTDTBT|PTDTNT|PTDT|PTCS|PTTH))(?!\p{L})", regex.I)
+
+
+def _comma_and_head_lists(t: str, comma: int) -> bool:
+    """Before the comma, in its clause, the head is a plural's ("các Sở A, B và C") or a school's of a general level: the
+    comma parts a list, not a name's fields."""
+    lo = max(0, comma - 80)
+    seg_start = max(max(t.rfind(c, lo, comma) for c in ",;:.()\n") + 1, lo)
+    for h in unit_head_ci_re().finditer(t, seg_start, comma):
+        if not t[h.start()].isupper():
+            continue
+        if _RE_PLURAL_BEFORE_HEAD.search(t[max(seg_start, h.start() - 8):h.start()]) is not None \
+                or _RE_SCHOOL_LEVEL.search(t, h.start(), comma) is not None:
+            return True
+    return False
 
 
 # a facility's head after "và" that follows a lower-case word of a name its place has not closed: the name's second object
