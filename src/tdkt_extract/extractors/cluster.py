@@ -1366,6 +1366,11 @@ _RE_LIST_INTRO = regex.compile(
     # members given as examples: "nhiều đơn vị thành viên như A, B"
     r"|(?:đơn vị|cơ quan|doanh nghiệp)\s+thành viên(?:\s+(?:của|trong|thuộc)\s+(?:cụm|khối)(?:\s+thi\s+đua)?)?\s*,?\s+(?:điển\s+hình\s+|tiêu\s+biểu\s+)?như\s*:?\s*"
     r"(?P<tied>)(?=(?-i:\p{Lu}))(?=" + unit_head_ci_re().pattern + r")"
+    # a heading that names the cluster's make-up, opening its line or sentence, the list after its colon, inline or on the lines
+    # below: "Thành phần Khối thi đua số 5:", "Thành phần Cụm:", "Các đơn vị thành viên:", "Đơn vị thành viên của Khối:" (not
+    # "Thành phần tham dự:", the attendance, nor "biểu dương các đơn vị thành viên: ...", what a clause did to them)
+    r"|(?<=(?:^|\n|[.!?][ \t])[ \t]*(?:[-–•*+][ \t]*)?)(?:thành\s+phần\s+(?:của\s+)?(?:cụm|khối)(?!\p{L})"
+    r"|(?:các\s+)?(?:đơn\s+vị|cơ\s+quan)\s+thành\s+viên(?:\s+(?:của|trong|thuộc)\s+(?:cụm|khối)(?!\p{L}))?)[^:.;\n]{0,50}?:[ \t]*"
     # "cụm thi đua các tỉnh A, B, C": the cluster named by its members
     # (or after the unit the places share: "gồm Hội CCB các tỉnh A, B", "lãnh đạo HKH các tỉnh A, B")
     # (a unit's name may end in lower case: "đại diện Hội Chữ thập đỏ các tỉnh A, B")
@@ -1373,7 +1378,8 @@ _RE_LIST_INTRO = regex.compile(
     regex.I,
 )
 # where _RE_LIST_INTRO can start: its words, and the first digit of a number
-_V_LIST_INTRO = cues.vocabulary("cluster.list_intro", lambda: ("bao gồm", "gồm", "các", "đơn vị thành viên", "thành viên", "tham gia",
+_V_LIST_INTRO = cues.vocabulary("cluster.list_intro", lambda: ("bao gồm", "gồm", "các", "đơn vị thành viên", "thành viên", "tham gia", "thành phần",
+                                                                 "cơ quan thành viên",
                                                                  "có", "là", "lãnh đạo", "đại diện", "cơ quan thành viên",
                                                                  "doanh nghiệp thành viên", *_COUNT_WORDS))
 _RE_DIGITS = regex.compile(r"\d+")
@@ -1503,9 +1509,33 @@ _RE_PLURAL_NOUN_BEFORE = regex.compile(r"\bcác\s+(?:(?-i:\p{Lu})\p{L}*\s+)?$")
 _SHARED_KINDS = r"(?:tỉnh|thành|huyện|quận|thị)\s+[uủ]y|tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu"
 
 
+# a unit's plural over the kind of its places, their first named after it: "Ủy ban MTTQ các huyện A", "Hội Nông dân các xã B"
+_RE_PLURAL_PLACES_HEAD = regex.compile(r".+?\bcác\s+(?:" + _SHARED_KINDS + r")\s+(?=(?-i:\p{Lu}))", regex.I)
+
+
+def _plural_places_pair(t: str, raw: list, k: int, seg: str, vm) -> bool:
+    """``seg``'s "và" (``vm``) joins the last two bare places a unit's plural shares: the plural opens this item or the one
+    before it, and both sides are bare names, no unit's after "và" ("Ủy ban MTTQ các huyện A và B"; "Công an các huyện A, B
+    và C"), not "Công an các huyện A và Phòng Cảnh sát B"."""
+    before, after = seg[:vm.start()].strip(), seg[vm.end():].strip()
+    if "các" not in t[raw[max(0, k - 1)][0]:raw[k][0] + vm.start()] or _RE_BARE_NAME.fullmatch(after) is None \
+            or starts_with_unit_head(after):
+        return False
+    h = _RE_PLURAL_PLACES_HEAD.match(before)
+    if h is not None:
+        return _RE_BARE_NAME.fullmatch(before[h.end():]) is not None
+    return k > 0 and _RE_BARE_NAME.fullmatch(before) is not None and _RE_PLURAL_PLACES_HEAD.match(t[raw[k - 1][0]:raw[k - 1][1]].strip()) is not None \
+        and _RE_BARE_NAME.fullmatch(_RE_PLURAL_PLACES_HEAD.sub("", t[raw[k - 1][0]:raw[k - 1][1]].strip(), count=1)) is not None
+
+
 def _shared_head(items: list, t: str) -> list:
     """"gồm Hội CCB các tỉnh A, B, C": the places are the members, the unit they share is not one (and "gồm các Sở Tư pháp
     tỉnh A, B, C", the plural before the unit's kind, ``t`` the text to see it)."""
+    # (the plural after units of their own, its places last: "gồm Ủy ban MTTQ thị xã A, Ủy ban MTTQ các huyện B, C và D")
+    if len(items) >= 3 and _RE_PLURAL_PLACES_HEAD.match(items[0][0].value) is None:
+        i = next((i for i in range(1, len(items) - 1) if _RE_PLURAL_PLACES_HEAD.match(items[i][0].value) is not None), None)
+        if i is not None and all(_RE_BARE_NAME.fullmatch(f.value) for f, _r in items[i + 1:]):
+            return items[:i] + _shared_head(items[i:], t)
     # ("Hội X các quận 1, 3, Bình Tân": numbered districts are places too; most of the rest must be known)
     known: dict[str, bool] = {}  # (each item asked once: the gazetteer's look-up is the cost)
 
@@ -1695,7 +1725,7 @@ def _sentence_run_end(sents, i: int) -> int:
 
 # every list introduction holds one of these (":" read in the shadow text, the words in lower case)
 # (the words each list introduction of _RE_LIST_INTRO holds: a sentence without one of them is not searched)
-_LIST_WORDS = ("gồm", "thành viên là", "cụm thi đua các ", "khối thi đua các ", "cụm các ", "khối các ", " các tỉnh ", " các thành phố ", " các huyện ", "cụm (", "khối (", "thi đua (",
+_LIST_WORDS = ("gồm", "thành viên là", "thành phần cụm", "thành phần khối", "thành phần của", "cụm thi đua các ", "khối thi đua các ", "cụm các ", "khối các ", " các tỉnh ", " các thành phố ", " các huyện ", "cụm (", "khối (", "thi đua (",
                "tham gia cụm", "tham gia khối", "cụm là ", "khối là ", "đơn vị là ", "cơ quan là ",
                "đơn vị trong cụm", "đơn vị trong khối", "đơn vị của cụm", "đơn vị của khối", "thành viên của cụm", "thành viên của khối",
                "thành viên trong cụm", "thành viên trong khối", "mới là ", "bổ sung là ", "kết nạp là ",
@@ -3001,7 +3031,10 @@ def _read_items(doc: Document, a: int, b: int):
                           or (_RE_KIND_OPENS.match(seg) or gazetteer.is_place(seg[:vm.start()].strip())) and gazetteer.is_place(seg[vm.end():].strip())
                           # (in a list of bare names, a pair of bare names, the first opening like a unit: "Trường Sơn và Nghi Lộc")
                           or bare_list and k == len(raw) - 1 and _RE_BARE_NAME.fullmatch(seg[:vm.start()].strip()) is not None
-                          and _RE_BARE_NAME.fullmatch(seg[vm.end():].strip()) is not None and not starts_with_unit_head(seg[vm.end():])):
+                          and _RE_BARE_NAME.fullmatch(seg[vm.end():].strip()) is not None and not starts_with_unit_head(seg[vm.end():])
+                          # (or the last pair of the places a unit's plural shares, in this item or the one before it: "Ủy ban
+                          # MTTQ các huyện A và B", "..., Hội Nông dân các xã A, B và C")
+                          or k == len(raw) - 1 and _plural_places_pair(t, raw, k, seg, vm)):
             vm = search(_RE_ITEM_AND, seg, vm.end())
             while vm is not None and sh[x + vm.start() + 1] == MASK:
                 vm = search(_RE_ITEM_AND, seg, vm.end())
@@ -5094,6 +5127,13 @@ _RE_AND_THE_OTHER_MEMBERS = regex.compile(r"[^.;:]{0,60}?\s+và\s+(?:\d{1,2}\s+|
                                           r"\s+(?:cụm|khối)\b[^.;:]{0,80}:?\s*$", regex.I)
 
 
+# the list's opening naming the members left besides the role units: "Các thành viên còn lại gồm ", "các đơn vị còn lại là: "
+_RE_THE_REMAINING_MEMBERS = regex.compile(r"\b(?:các\s+|\d{1,2}\s+)?(?:đơn\s+vị|cơ\s+quan|thành\s+viên)(?:\s+thành\s+viên)?\s+còn\s+lại"
+                                         r"(?:\s+(?:của|trong|thuộc)\s+(?:cụm|khối)(?:\s+thi\s+đua)?)?\s*(?:(?:bao\s+)?gồm|là)?\s*:?\s*$", regex.I)
+# (between the role units and that list, no paragraph, no other cluster and no other year's roles)
+_RE_REMAINING_ROLES_GAP = regex.compile(r"\n[ \t]*\n|\b(?:cụm|khối)\s+(?:thi\s+đua\s+)?số\s+\d|\bnăm\s+(?:19|20)\d\d\b(?=[^.]*\b(?:bầu|giao|làm)\b)", regex.I)
+
+
 def _role_units_before_the_others(doc: Document) -> None:
     """The chair and vice-chair units named, with their roles, right before "và N đơn vị thành viên trong Cụm gồm ..." that
     opens the list of the others: members too, first."""
@@ -5103,9 +5143,14 @@ def _role_units_before_the_others(doc: Document) -> None:
     first = d.members[0].start
     units = sorted((r.organization for k, r in d.roles.items() if k in ("chair", "vice_chair") and r.organization is not None
                     and r.organization.end <= first), key=lambda f: f.start)
-    if not units or doc.text.find(".", units[0].end, first) >= 0:
+    if not units:
         return
-    if not _RE_AND_THE_OTHER_MEMBERS.match(doc.text, units[-1].end, first):
+    # (or the list, in a sentence of its own soon after, names "the remaining" members: "Trưởng khối là A; Phó trưởng khối là B.
+    # Các thành viên còn lại gồm C, D và E", the role units the others, members too)
+    if _RE_THE_REMAINING_MEMBERS.search(doc.text, max(units[-1].end, first - 80), first) is not None \
+            and first - units[0].start <= 400 and _RE_REMAINING_ROLES_GAP.search(doc.text, units[-1].end, first) is None:
+        pass
+    elif doc.text.find(".", units[0].end, first) >= 0 or not _RE_AND_THE_OTHER_MEMBERS.match(doc.text, units[-1].end, first):
         return
     keys = {fold(m.value) for m in d.members}
     d.members[:0] = [f for f in units if fold(f.value) not in keys]

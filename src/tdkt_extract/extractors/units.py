@@ -139,6 +139,84 @@ def _comma_names(doc: Document) -> list[tuple[int, int]]:
     return out
 
 
+# the same name ended by its last field after "và" instead of its place, the list's next separator after it: "HEAD A, B và C", B
+# capitalised, a field's name (not a clause going on after a name: "Tổng cục Thuế, dự và phát biểu chỉ đạo")
+# ("Chi cục Chăn nuôi, Thú y và Thủy sản", "Trung tâm Quan trắc, Kỹ thuật tài nguyên và môi trường"); B and C name no unit, place
+# nor person (words all capitalised, as proper names are written, are none of a field's: "Trường THPT Lê Lợi, Nguyễn Huệ và Trần
+# Phú", "Ủy ban MTTQ huyện A, B và C" are lists)
+_RE_COMMA_AND_TAIL = regex.compile(r",[ \t]+(?P<p2>(?P<b>(?-i:\p{Lu})\p{L}*(?:[ \t]+\p{L}+){0,4}?)[ \t]+và[ \t]+(?P<c>\p{L}+(?:[ \t]+\p{L}+){0,4}?))"
+                                   r"(?=[ \t]*(?:[,;.:)\n]|\([^()]{2,40}\)|$))", regex.I)
+
+
+def _proper_words(s: str) -> bool:
+    """Every word capitalised, as a person's or a place's name is written ("Nguyễn Huệ", "Bắc Mê"), or a place of the gazetteer."""
+    return len(s.split()) > 1 and all(w[:1].isupper() for w in s.split()) or gazetteer.province_of(s) is not None
+
+
+def _comma_and_names(doc: Document) -> list[tuple[int, int]]:
+    """The spans (from the word before the comma to the name's last word) of unit names "HEAD A, B và C", as
+    _RE_COMMA_AND_TAIL reads them (the checks of _comma_names on B and C)."""
+    t = doc.text
+    out = []
+    i = t.find(", ")
+    while i != -1:
+        if t.find(" và ", i, i + 60) != -1:
+            m = _RE_COMMA_AND_TAIL.match(t, i)
+            if m is not None:
+                p2 = m.group("p2")
+                words = p2.lower().split()
+                if not any(w in _NOT_IN_COMMA_NAME for w in words) and not unit_head_ci_re().search(p2) \
+                        and not _proper_words(m.group("b")) and not _proper_words(m.group("c")) \
+                        and _leading_position_re().match(p2) is None and _comma_name_before(t, i) and not _comma_and_head_lists(t, i):
+                    out.append((t.rfind(" ", 0, i) + 1, m.end("p2")))
+        i = t.find(", ", i + 2)
+    return out
+
+
+# (a comma name's head after a plural, "các Sở Tư pháp, Tài chính và Xây dựng", lists the units sharing it; a school of a
+# general level is named after a person, a place or a flower, never a field: "Trường Mầm non Hoa hồng, Sơn ca và Họa mi",
+# "Trường THCS Đồng Lạc, Hương và Vôi" list schools)
+_RE_PLURAL_BEFORE_HEAD = regex.compile(r"(?<!\p{L})(?:các|những)[ \t]+$", regex.I)
+_RE_SCHOOL_LEVEL = regex.compile(r"(?<!\p{L})(?:mầm[ \t]+non|mẫu[ \t]+giáo|tiểu[ \t]+học|trung[ \t]+học(?:[ \t]+(?:cơ[ \t]+sở|phổ[ \t]+thông))?"
+                                 r"|phổ[ \t]+thông|(?-i:THCS|THPT|TH|MN|PTDTBT|PTDTNT|PTDT|PTCS|PTTH))(?!\p{L})", regex.I)
+
+
+def _comma_and_head_lists(t: str, comma: int) -> bool:
+    """Before the comma, in its clause, the head is a plural's ("các Sở A, B và C") or a school's of a general level: the
+    comma parts a list, not a name's fields."""
+    lo = max(0, comma - 80)
+    seg_start = max(max(t.rfind(c, lo, comma) for c in ",;:.()\n") + 1, lo)
+    for h in unit_head_ci_re().finditer(t, seg_start, comma):
+        if not t[h.start()].isupper():
+            continue
+        if _RE_PLURAL_BEFORE_HEAD.search(t[max(seg_start, h.start() - 8):h.start()]) is not None \
+                or _RE_SCHOOL_LEVEL.search(t, h.start(), comma) is not None:
+            return True
+    return False
+
+
+# a facility's head after "và" that follows a lower-case word of a name its place has not closed: the name's second object
+# ("Ban Quản lý Sân vận động và Nhà thi đấu tỉnh", "Trung tâm Phát hành phim và Rạp chiếu bóng tỉnh"; not "Bảo tàng tỉnh và
+# Rạp Chiếu phim A", "Tạp chí A và Cổng Thông tin điện tử tỉnh", two units): lexicons/facility_heads.txt
+@lru_cache(maxsize=None)
+def _facility_and_re():
+    return regex.compile(r"(?<=(?<!\p{L})(?-i:\p{Ll})\p{L}*)[ \t]+và[ \t]+(?=(?-i:\p{Lu}))(?P<h>"
+                         + trie_alternation(lexicon.words("facility_heads.txt")) + r")(?!\p{L})", regex.I)
+
+
+def _facility_objects(doc: Document) -> list[tuple[int, int]]:
+    """The spans (from the word before "và" to the facility's head) of the names _facility_and_re reads, a unit's
+    capitalised head and a few words of its name before it (_comma_name_before)."""
+    t = doc.text
+    out = []
+    for m in _facility_and_re().finditer(t):
+        w0 = t.rfind(" ", 0, m.start()) + 1
+        if t[w0:m.start()].lower() in _NOT_IN_COMMA_NAME or not _comma_name_before(t, m.start()):
+            continue
+        out.append((w0, m.end("h")))
+    return out
+
+
 def _comma_name_before(t: str, comma: int) -> bool:
     """A capitalised unit's head opens the name a few words before the comma, in the same clause, its place not closing it."""
     lo = max(0, comma - 80)
@@ -160,7 +238,9 @@ def _shadow(doc: Document) -> str:
     parts = []
     last = 0
     # leftmost, then longest, as an alternation of the names would match
-    comma_names = _comma_names(doc) if ", " in t else []
+    comma_names = [*_comma_names(doc), *(_comma_and_names(doc) if " và " in t else [])] if ", " in t else []
+    # (and a facility a name runs besides the one before "và": lexicons/facility_heads.txt)
+    comma_names += _facility_objects(doc) if " và " in t else []
     for a, b in sorted([*doc.cues.spans(_V_PROTECTED, word=False), *_field_runs(doc), *_joint_offices(doc), *_bloc_bodies(doc), *comma_names],
                        key=lambda x: (x[0], -x[1])):
         if a < last:
