@@ -1370,7 +1370,10 @@ _RE_LIST_INTRO = regex.compile(
     # below: "Thành phần Khối thi đua số 5:", "Thành phần Cụm:", "Các đơn vị thành viên:", "Đơn vị thành viên của Khối:" (not
     # "Thành phần tham dự:", the attendance, nor "biểu dương các đơn vị thành viên: ...", what a clause did to them)
     r"|(?<=(?:^|\n|[.!?][ \t])[ \t]*(?:[-–•*+][ \t]*)?)(?:thành\s+phần\s+(?:của\s+)?(?:cụm|khối)(?!\p{L})"
-    r"|(?:các\s+)?(?:đơn\s+vị|cơ\s+quan)\s+thành\s+viên(?:\s+(?:của|trong|thuộc)\s+(?:cụm|khối)(?!\p{L}))?)[^:.;\n]{0,50}?:[ \t]*"
+    r"|(?:các\s+)?(?:đơn\s+vị|cơ\s+quan)\s+thành\s+viên(?:\s+(?:của|trong|thuộc)\s+(?:cụm|khối)(?!\p{L}))?)"
+    # (what may stand before the colon is the cluster's own name, number or year, not what the units did: not "Thành phần
+    # của Khối tham gia đoàn kiểm tra chéo: A, B", a team drawn from the members)
+    r"(?:[ \t]+(?:thi\s+đua|số|năm|\d|\(|(?-i:\p{Lu}))[^:.;\n]{0,50}?)?[ \t]*:[ \t]*"
     # "cụm thi đua các tỉnh A, B, C": the cluster named by its members
     # (or after the unit the places share: "gồm Hội CCB các tỉnh A, B", "lãnh đạo HKH các tỉnh A, B")
     # (a unit's name may end in lower case: "đại diện Hội Chữ thập đỏ các tỉnh A, B")
