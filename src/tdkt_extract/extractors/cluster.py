@@ -5216,9 +5216,10 @@ def _segment_org(doc: Document, a: int, b: int) -> Found | None:
             org = other
         else:
             org = first
-    # a position named with its unit's head word ("Trưởng Công an" + "xã A"): the unit is "Công an xã A"
+    # a position named with its unit's head word ("Trưởng Công an" + "xã A"): the unit is "Công an xã A"; the level alone
+    # too, as a district's own portal writes it ("Trưởng Công an quận - Trưởng khối": "Công an quận")
     tail_head = cre.search(r"(?<=\s)(?:công an)\s*$", pm.group(0), regex.I)
-    if tail_head and cre.match(r"(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s", org, regex.I):
+    if tail_head and cre.match(r"(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)(?!\p{L})", org, regex.I):
         rest_a = a + tail_head.start()
         org = t[rest_a:b].strip()
     # "Chánh Văn phòng Huyện ủy", "Chánh Thanh tra tỉnh": the head of the office, which is the unit
