@@ -5187,7 +5187,7 @@ def _segment_org(doc: Document, a: int, b: int) -> Found | None:
     if acting:
         a += acting.end()
         seg = seg[acting.end():]
-    pm = pos_re.match(seg)
+    pm = pos_re.match(seg) or _short_position(seg)
     if not pm:
         return None
     rest_a = a + pm.end()
@@ -5262,6 +5262,22 @@ def _segment_org(doc: Document, a: int, b: int) -> Found | None:
 
 
 _RE_HELD_TOO = regex.compile(r"\s+kiêm\s+", regex.I)
+# a position written short the same way as a place's kind, "TP" (Trưởng phòng; the city's "TP"), not in
+# lexicons/positions.txt, which every reader of a title shares: read here, before a capitalised name no place, and never
+# with the city's full stop ("TP Tổ chức cán bộ Sở X, Cụm trưởng"; not "TP. Huế", "TP Vinh")
+_RE_SHORT_POSITION = regex.compile(r"(?-i:TP)[ ]+(?P<run>(?-i:\p{Lu})\p{L}*(?:[ ]+(?-i:\p{Lu})\p{L}*){0,3})")
+
+
+def _short_position(seg: str):
+    """The position written short like a place's kind that opens a title part (_RE_SHORT_POSITION), or None before a
+    place the gazetteer knows (any first words of the capitalised run: "TP Hồ Chí Minh", "TP Vinh")."""
+    m = _RE_SHORT_POSITION.match(seg)
+    if m is None:
+        return None
+    words = m.group("run").split()
+    if any(gazetteer.is_place(" ".join(words[:k])) for k in range(1, len(words) + 1)):
+        return None
+    return regex.match(r"(?-i:TP)[ ]+", seg)
 
 
 # the words that join a position to the cluster role held with it: "Chủ tịch Hội X kiêm Cụm trưởng"
