@@ -123,3 +123,17 @@ def test_one_role_after_a_comma_list_is_not_paired():
     text = ("Cụm thi đua số 4 các Bảo tàng tổng kết năm 2023.\n"
             "Hội nghị ghi nhận Bảo tàng Lịch sử quốc gia, Bảo tàng Hồ Chí Minh làm Cụm trưởng năm 2024.")
     assert "next_vice_chair" not in roles(_rec(text))
+
+
+# --- near forms (negatives)
+
+def test_guest_units_listed_by_comma_before_an_election_take_no_role():
+    text = LEAD + ("Dự hội nghị có Sở Nội vụ, Ban Thi đua - Khen thưởng tỉnh, Sở Tài chính. Sở Y tế được bầu làm Cụm trưởng "
+                   "năm 2024.")
+    assert roles(_rec(text)) == {"next_chair": "Sở Y tế"}
+
+
+def test_city_after_a_position_acronym_stays_in_the_unit():
+    r = _rec(LEAD + "Đồng chí Nguyễn Thị Hà, PCT UBND TP Vinh, Cụm trưởng chủ trì hội nghị.")
+    assert r["cluster"]["chair"] == {"organization": "UBND TP Vinh", "person": "Nguyễn Thị Hà"}
+    assert people_by_name(r)["Nguyễn Thị Hà"]["title"] == "PCT UBND TP Vinh, Cụm trưởng"
