@@ -3955,13 +3955,29 @@ _RE_FRONTED = regex.compile(r"(?:(?:^|[.;:!?…\n]\s*)là|(?:^|[.;:!?…\n]\s*|(
 _RE_FRONTED_TAIL = regex.compile(r"[^,;.:\n]{0,60}?,\s*(?:(?:đại\s+diện|thay\s+mặt)(?:\s+(?:cho|lãnh\s+đạo))?\s+)?", regex.I)
 _RE_AND_BEFORE = regex.compile(r"\s*(?:,|,?\s+và)\s*$", regex.I | regex.REVERSE)
 _RE_LAST_JOIN = regex.compile(r"\s*,?\s+và\s*$", regex.I | regex.REVERSE)  # the last unit of the list, joined by "và"
+_RE_TAKES_LISTED = regex.compile(r"\s(?:lần\s+lượt\s+)?(?:làm|là|giữ)(?:\s+(?:nhiệm\s+vụ|vai\s+trò|chức\s+vụ))?(?:\s+(?:đơn\s+vị))?\s*$", regex.I)
+_RE_COMMA_BEFORE = regex.compile(r"\s*,\s*$", regex.I | regex.REVERSE)
 
 
-def _joined_units(doc: Document, lo: int, span: tuple[int, int]) -> list[tuple[int, int]]:
-    """The units coordinated up to ``span`` ("A, B và C"), in order; [span] when none is joined before it."""
+def _joined_units(doc: Document, lo: int, span: tuple[int, int], roles: int = 0) -> list[tuple[int, int]]:
+    """The units coordinated up to ``span`` ("A, B và C"), in order; [span] when none is joined before it. With ``roles``,
+    the number of roles listed after the units' verb ("A, B được bầu làm Cụm trưởng, Cụm phó"), units joined by commas
+    alone count too, when there are just as many."""
     out = [span]
     # the last one is joined by "và" (a comma alone may end a list of guests before the unit)
     if not _RE_LAST_JOIN.search(doc.text, lo, span[0]):
+        if roles < 2:
+            return out
+        while len(out) < roles:
+            jm = _RE_COMMA_BEFORE.search(doc.text, lo, out[0][0])
+            prev = unit_before(doc, lo, jm.start()) if jm else None
+            if prev is None or _role_res()["role"].search(doc.text, prev[0], prev[1]):
+                return [span]
+            out.insert(0, prev)
+        # (no further unit joined before the first: the list is the roles' own)
+        jm = _RE_AND_BEFORE.search(doc.text, lo, out[0][0])
+        if jm is not None and unit_before(doc, lo, jm.start()) is not None:
+            return [span]
         return out
     whole = _member_before(doc, lo, span[1])
     if whole is not None and whole[0] < span[0]:
@@ -4663,7 +4679,9 @@ class _RoleSentence:
             joined = True
         # (a note in brackets or after a dash belongs to the unit just before it alone)
         # (joined units take roles by a verb, or after their count: "A và B - 02 đơn vị tiếp nhận vai trò ...")
-        units = _joined_units(doc, seg_a, span) if cre.match(r"\s+\p{L}|\s*[-–]\s*\d", t[head.start():head.end()]) else [span]
+        # (a list joined by commas alone when as many roles follow a verb of taking them: "A, B được bầu làm Cụm trưởng, Cụm phó")
+        n_roles = len(_role_list(t, m, seg_b)) if _RE_TAKES_LISTED.search(t, head.start(), m.start()) else 0
+        units = _joined_units(doc, seg_a, span, n_roles) if cre.match(r"\s+\p{L}|\s*[-–]\s*\d", t[head.start():head.end()]) else [span]
         # (a role completed is the present one, whatever the sentence goes on to elect: "cảm ơn A đã hoàn thành tốt
         # nhiệm vụ Cụm trưởng năm 2019 và bầu B làm Cụm trưởng năm 2020")
         done = _RE_COMPLETED.search(t, head.start(), head.end()) is not None
@@ -5217,7 +5235,7 @@ def _segment_org(doc: Document, a: int, b: int) -> Found | None:
     if acting:
         a += acting.end()
         seg = seg[acting.end():]
-    pm = pos_re.match(seg)
+    pm = pos_re.match(seg) or _short_position(seg)
     if not pm:
         return None
     rest_a = a + pm.end()
@@ -5264,9 +5282,10 @@ def _segment_org(doc: Document, a: int, b: int) -> Found | None:
             org = other
         else:
             org = first
-    # a position named with its unit's head word ("Trưởng Công an" + "xã A"): the unit is "Công an xã A"
+    # a position named with its unit's head word ("Trưởng Công an" + "xã A"): the unit is "Công an xã A"; the level alone
+    # too, as a district's own portal writes it ("Trưởng Công an quận - Trưởng khối": "Công an quận")
     tail_head = cre.search(r"(?<=\s)(?:công an)\s*$", pm.group(0), regex.I)
-    if tail_head and cre.match(r"(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s", org, regex.I):
+    if tail_head and cre.match(r"(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)(?!\p{L})", org, regex.I):
         rest_a = a + tail_head.start()
         org = t[rest_a:b].strip()
     # "Chánh Văn phòng Huyện ủy", "Chánh Thanh tra tỉnh": the head of the office, which is the unit
@@ -5291,6 +5310,22 @@ def _segment_org(doc: Document, a: int, b: int) -> Found | None:
 
 
 _RE_HELD_TOO = regex.compile(r"\s+kiêm\s+", regex.I)
+# a position written short the same way as a place's kind, "TP" (Trưởng phòng; the city's "TP"), not in
+# lexicons/positions.txt, which every reader of a title shares: read here, before a capitalised name no place, and never
+# with the city's full stop ("TP Tổ chức cán bộ Sở X, Cụm trưởng"; not "TP. Huế", "TP Vinh")
+_RE_SHORT_POSITION = regex.compile(r"(?-i:TP)[ ]+(?P<run>(?-i:\p{Lu})\p{L}*(?:[ ]+(?-i:\p{Lu})\p{L}*){0,3})")
+
+
+def _short_position(seg: str):
+    """The position written short like a place's kind that opens a title part (_RE_SHORT_POSITION), or None before a
+    place the gazetteer knows (any first words of the capitalised run: "TP Hồ Chí Minh", "TP Vinh")."""
+    m = _RE_SHORT_POSITION.match(seg)
+    if m is None:
+        return None
+    words = m.group("run").split()
+    if any(gazetteer.is_place(" ".join(words[:k])) for k in range(1, len(words) + 1)):
+        return None
+    return regex.match(r"(?-i:TP)[ ]+", seg)
 
 
 # the words that join a position to the cluster role held with it: "Chủ tịch Hội X kiêm Cụm trưởng"

@@ -607,12 +607,19 @@ def unit_after(doc: Document, a: int, b: int, *, allow_lower: bool = False) -> t
     e = _unit_end_re().search(sh, a, b)
     end = e.start() if e else b
     # keep "(KCN)"-style abbreviations inside the name
+    gloss = None
     while e and sh[e.start():e.end()].strip() == "(":
         close = cre.match(r"\s*\(\p{Lu}[\p{Lu}&\-]{0,9}\)", sh[e.start():b])
         if not close:
             break
+        gloss = e.start(), e.start() + close.end()
         e = _unit_end_re().search(sh, e.start() + close.end(), b)
         end = e.start() if e else b
+    # (but the abbreviation of the whole name, in brackets after it, is no part of it: "là Ban Tổ chức Tỉnh ủy (BTCTU);";
+    # only where the name's end is found after it: a window that closes on the brackets is a part its caller cut whole and
+    # checks, "Trường A (SPKT), Trường B dẫn đầu", and it stays as given)
+    if gloss is not None and e is not None and not sh[gloss[1]:end].strip(" ,;-"):
+        end = gloss[0]
     # "UBND xã A, huyện B": a commune's unit goes on with the district it belongs to
     up = _RE_HIGHER_PLACE.match(sh, end, b) if sh.startswith(",", end) and _RE_LOWER_PLACE.search(sh, a, end) else None
     if up:
