@@ -112,3 +112,14 @@ def test_a_bare_province_word_after_the_party_boards_is_cut(rec):
 def test_a_provincial_body_named_in_capitals_keeps_its_province_word(rec):
     r = rec("Ngày 8/7, Khối thi đua các đơn vị thuộc UBND tỉnh tổ chức hội nghị sơ kết công tác thi đua 6 tháng đầu năm 2024.")
     assert r["cluster"]["name"] == "Khối thi đua các đơn vị thuộc UBND tỉnh"
+
+
+def test_a_centrally_run_city_after_thuoc_is_still_the_suffix(rec):
+    r = rec("Ngày 5/6/2024, Khối thi đua các phường thuộc TP. Hà Nội tổ chức hội nghị sơ kết 6 tháng đầu năm 2024.")
+    assert r["cluster"]["name"] == "Khối thi đua các phường"
+
+
+def test_the_chair_before_the_party_bodies_bloc_and_its_bare_province_word(rec):
+    r = rec("Ngày 8/7/2024, Ban Tổ chức Tỉnh ủy - Trưởng Khối thi đua các cơ quan Đảng tỉnh chủ trì hội nghị sơ kết công tác "
+            "thi đua 6 tháng đầu năm 2024.")
+    assert r["cluster"]["name"] == "Khối thi đua các cơ quan Đảng"

@@ -554,8 +554,18 @@ _RE_ROLE_YEAR = regex.compile(r"\s+năm\s+(?:học\s+)?(?:19|20)\d{2}(?:\s*[-–
 def _role_holder_acts(doc: Document, end: int, b: int) -> bool:
     """The unit holding the role of the cluster named up to ``end`` is the subject of the meeting's verb (_RE_ROLE_HOLDER_ACTS),
     the role's year between."""
+    # (past the province's suffix the name was cut before: "Trưởng Khối thi đua các cơ quan Đảng tỉnh chủ trì")
+    suffix = _suffix_left_re().match(doc.text, end, b)
+    if suffix is not None:
+        end = suffix.end()
     y = _RE_ROLE_YEAR.match(doc.text, end, b)
     return _RE_ROLE_HOLDER_ACTS.match(doc.text, y.end() if y is not None else end, b) is not None
+
+
+@lru_cache(maxsize=None)
+def _suffix_left_re():
+    """The province's suffix right after a cluster's name, bare or with the province ("tỉnh", "của tỉnh A")."""
+    return regex.compile(r"\s+(?:của\s+)?(?:tỉnh|thành\s+phố)(?:\s+(?:" + _provinces_alt() + r"))?(?!\p{L})", regex.I)
 
 
 def _role_numbered(doc: Document, a: int, b: int) -> list[ClusterMention]:
