@@ -551,11 +551,13 @@ _RE_ROLE_HOLDER_ACTS = regex.compile(r"(?:\s*\([^()\n]{1,120}\))?(?:\s*,\s*(?-i:
 _RE_ROLE_YEAR = regex.compile(r"\s+năm\s+(?:học\s+)?(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?(?!\d)", regex.I)
 
 
-def _role_holder_acts(doc: Document, end: int, b: int) -> bool:
+def _role_holder_acts(doc: Document, end: int, b: int, capitalised: bool = False) -> bool:
     """The unit holding the role of the cluster named up to ``end`` is the subject of the meeting's verb (_RE_ROLE_HOLDER_ACTS),
     the role's year between."""
-    # (past the province's suffix the name was cut before: "Trưởng Khối thi đua các cơ quan Đảng tỉnh chủ trì")
-    suffix = _suffix_left_re().match(doc.text, end, b)
+    # (past the province's suffix the name was cut before, the cluster's name capitalised as a name: "Trưởng Khối thi đua
+    # các cơ quan Đảng tỉnh chủ trì"; a role in lower case, "trưởng khối thi đua các cơ quan Nội chính tỉnh", is left to
+    # another mention)
+    suffix = _suffix_left_re().match(doc.text, end, b) if capitalised else None
     if suffix is not None:
         end = suffix.end()
     y = _RE_ROLE_YEAR.match(doc.text, end, b)
@@ -604,7 +606,7 @@ def _pick_mention(doc: Document) -> ClusterMention | None:
             # A - đơn vị Trưởng Khối thi đua Nội chính năm 2023 tổ chức" under the headline "Khối Nội chính ...")
             role = [cm for cm in (*_role_numbered(doc, a, b),
                                   *(cm for cm in mentions(doc, a, b) if cm.after_role and cm.qualified and not weak(cm)))
-                    if _role_holder_acts(doc, cm.end, b) and not (venue is not None and venue.start < cm.start < venue.end)]
+                    if _role_holder_acts(doc, cm.end, b, doc.text[cm.start].isupper()) and not (venue is not None and venue.start < cm.start < venue.end)]
             if role:
                 found = sorted(found + role, key=lambda cm: cm.start)
         if k == 0 and d.meeting_sentence and len(found) > 1 and found[0].number is not None:
