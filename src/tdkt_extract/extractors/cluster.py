@@ -414,7 +414,8 @@ def _descriptor_end(doc: Document, a: int, lim: int) -> int:
     parent_at = _parent_unit_end(seg) if "thuộc" in low else -1
     if "tỉnh" in low or "thành" in low or "tp" in low or "địa bàn" in low:
         ps = _province_suffix_re().search(seg)
-        if ps and not (parent_at >= 0 and ps.start() >= parent_at and _RE_PLACE_OF_PARENT.match(seg, ps.start())):
+        if ps and not (parent_at >= 0 and ps.start() >= parent_at and _RE_PLACE_OF_PARENT.match(seg, ps.start())
+                       and _parents_own_place(seg, parent_at, ps.start())):
             seg = seg[: ps.start()]
         if seg.lower().rstrip().endswith(("tỉnh", "thành phố")):
             # ("5 thành phố": a count's noun stays)
@@ -431,7 +432,7 @@ def _descriptor_end(doc: Document, a: int, lim: int) -> int:
     # (a province's name is 4 words at most: only the tail is searched)
     tail_a = max(0, len(seg) - 40)
     bare = _bare_province_end_re().search(seg, tail_a) if seg[-1:].isalpha() else None
-    if bare and parent_at >= 0 and bare.start() >= parent_at:
+    if bare and parent_at >= 0 and bare.start() >= parent_at and _parents_own_place(seg, parent_at, bare.start()):
         bare = None  # (the place of the parent unit's own name: "thuộc Sở Y tế A")
     if bare and not cre.match(r"\s*[-–]", t[a + len(seg):a + len(seg) + 3]):
         seg = seg[:bare.start()]
@@ -450,6 +451,19 @@ def _descriptor_end(doc: Document, a: int, lim: int) -> int:
 _RE_UNDER_PARENT = regex.compile(r"(?<!\p{L})thuộc\s+(?=(?-i:\p{Lu}))", regex.I)
 # the place itself after the parent's name, with its kind or bare: no "của", "trên địa bàn", "thuộc" before it
 _RE_PLACE_OF_PARENT = regex.compile(r"\s+(?:tỉnh|thành phố|TP\.?)\s+(?-i:\p{Lu})", regex.I)
+
+
+# a conjunction before a plural's word: the units of another kind listed after the parent ("thuộc Sở A và các đơn vị sự nghiệp
+# tỉnh B", ", những ...", "cùng các ..."), not a word of the parent's name ("Sở Giáo dục và Đào tạo")
+_RE_NEXT_CONJUNCT = regex.compile(r"(?:,|(?<!\p{L})(?:và|cùng|với))\s+(?:các|những|một\s+số)(?!\p{L})", regex.I)
+
+
+def _parents_own_place(seg: str, parent_at: int, at: int) -> bool:
+    """The place at ``at`` ends the name of the parent unit whose head ends at ``parent_at``: the parent's name runs on to it,
+    with no other conjunct of units between ("thuộc Sở A và các đơn vị sự nghiệp tỉnh B") nor a place the parent's name
+    already ends with ("thuộc Huyện ủy A tỉnh B", "thuộc UBND huyện A tỉnh B": the province after a district is the suffix)."""
+    between = seg[parent_at:at]
+    return _RE_NEXT_CONJUNCT.search(between) is None and not gazetteer.find_places(between)
 
 
 def _parent_unit_end(seg: str) -> int:
