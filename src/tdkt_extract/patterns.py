@@ -97,8 +97,9 @@ def fullmatch(pattern, text: str, pos: int = 0, endpos: int | None = None):
 
 #: the year of a date in figures after its day and month: four digits, or two (dd/mm/yy, "25/12/23", "20-12-23": 20yy) only
 #: right after the month's separator, the same one as between day and month (a fraction or a count, "3/4 đơn vị", "số 12/15",
-#: has no third number; a version or a phone number, "1.2.3.45", "0912-34-56", runs on past it), read by ``year_of``
-YEAR_FIGURES = r"(?:\d{4}|(?<=(?<![\d/.-])\d{1,2}/\d{1,2}/|(?<![\d/.-])\d{1,2}-\d{1,2}-|(?<![\d/.-])\d{1,2}\.\d{1,2}\.)\d{2}(?![\d/.-]*\d))"
+#: has no third number; a version or a phone number, "1.2.3.45", "0912-34-56", runs on past it; nor a code or a file's name
+#: the day is written onto, "IMG_18-12-23", "baocao20-12-23"), read by ``year_of``
+YEAR_FIGURES = r"(?:\d{4}|(?<=(?<![\w/.-])\d{1,2}/\d{1,2}/|(?<![\w/.-])\d{1,2}-\d{1,2}-|(?<![\w/.-])\d{1,2}\.\d{1,2}\.)\d{2}(?![\d/.-]*\d))"
 #: a month in Roman numerals, in a date's position only ("10/XII/2021", "ngày 10 tháng XII năm 2021", "tháng XII/2021"): a
 #: regex fragment, capitals only, read by ``month_of`` (a cluster's number, "Cụm I", "Khối XII", stands in no date)
 ROMAN_MONTH = r"(?-i:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?![\p{L}\d])"
