@@ -14,7 +14,7 @@ c("Cụm thi đua số 3 sơ kết 6 tháng đầu năm 2024", None,
   title="Cụm thi đua số 3 sơ kết 6 tháng đầu năm 2024", date="2024-07-15", tod=None, venue="Hội trường UBND huyện Tân Hòa", kind="so_ket", period=(2024, "h1"), name="Cụm thi đua số 3", number=3, ckind="cum")
 c("Khối thi đua các cơ quan Đảng tổng kết năm 2024", None,
   "Sáng 15-12-2024, tại trụ sở Ban Tuyên giáo Tỉnh ủy, Khối thi đua các cơ quan Đảng tỉnh tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2024.",
-  date="2024-12-15", tod="sang", venue="trụ sở Ban Tuyên giáo Tỉnh ủy", kind="tong_ket", period=(2024, "year"), name="Khối thi đua các cơ quan Đảng tỉnh", number=None, ckind="khoi")
+  date="2024-12-15", tod="sang", venue="trụ sở Ban Tuyên giáo Tỉnh ủy", kind="tong_ket", period=(2024, "year"), name="Khối thi đua các cơ quan Đảng", number=None, ckind="khoi")
 c("Cụm thi đua các tỉnh Tây Nguyên tổng kết công tác thi đua năm 2024", None,
   "Chiều ngày 15 tháng 12 năm 2024, tại thành phố Hòa Bình, tỉnh Đắk Lắk, Cụm thi đua các tỉnh Tây Nguyên tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2024.",
   date="2024-12-15", tod="chieu", venue="thành phố Hòa Bình, tỉnh Đắk Lắk", kind="tong_ket", period=(2024, "year"), name="Cụm thi đua các tỉnh Tây Nguyên", number=None, ckind="cum")
@@ -260,7 +260,7 @@ c("Cụm thi đua số 3 sơ kết 6 tháng đầu năm 2024", None,
   date="2024-07-12", tod="sang", venue=None, kind="so_ket", period=(2024, "h1"), number=3)
 c("Khối thi đua các cơ quan Đảng tổng kết năm 2024", "Ngày đăng: 28/12/2024 | Lượt xem: 120",
   "Ngày 27/12, Khối thi đua các cơ quan Đảng tỉnh tổ chức hội nghị tổng kết năm 2024 dưới sự chủ trì của đồng chí Trưởng Ban Tổ chức Tỉnh ủy.",
-  date="2024-12-27", kind="tong_ket", name="Khối thi đua các cơ quan Đảng tỉnh", published="2024-12-28")
+  date="2024-12-27", kind="tong_ket", name="Khối thi đua các cơ quan Đảng", published="2024-12-28")
 c("Khối thi đua các doanh nghiệp tổng kết năm 2024", None,
   "Ngày 9/1/2025, Khối thi đua các doanh nghiệp trên địa bàn tỉnh Hòa Sơn tổ chức hội nghị tổng kết năm 2024.",
   date="2025-01-09", kind="tong_ket", name="Khối thi đua các doanh nghiệp", ckind="khoi")

@@ -95,9 +95,30 @@ def fullmatch(pattern, text: str, pos: int = 0, endpos: int | None = None):
     return _call("fullmatch", pattern, text, pos, endpos)
 
 
+#: the year of a date in figures after its day and month: four digits, or two (dd/mm/yy, "25/12/23", "20-12-23": 20yy) only
+#: right after the month's separator, the same one as between day and month (a fraction or a count, "3/4 đơn vị", "số 12/15",
+#: has no third number; a version or a phone number, "1.2.3.45", "0912-34-56", runs on past it; nor a code or a file's name
+#: the day is written onto, "IMG_18-12-23", "baocao20-12-23"), read by ``year_of``
+YEAR_FIGURES = r"(?:\d{4}|(?<=(?<![\w/.-])\d{1,2}/\d{1,2}/|(?<![\w/.-])\d{1,2}-\d{1,2}-|(?<![\w/.-])\d{1,2}\.\d{1,2}\.)\d{2}(?![\d/.-]*\d))"
+#: a month in Roman numerals, in a date's position only ("10/XII/2021", "ngày 10 tháng XII năm 2021", "tháng XII/2021"): a
+#: regex fragment, capitals only, read by ``month_of`` (a cluster's number, "Cụm I", "Khối XII", stands in no date)
+ROMAN_MONTH = r"(?-i:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?![\p{L}\d])"
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10, "XI": 11, "XII": 12}
+
+
+def year_of(y: str) -> int:
+    """The year of a YEAR_FIGURES match: two digits are of this century ("23": 2023)."""
+    return int(y) if len(y) > 2 else 2000 + int(y)
+
+
+def month_of(m: str) -> int:
+    """The month of a date's month in figures or in Roman numerals (ROMAN_MONTH)."""
+    return int(m) if m.isdigit() else _ROMAN[m]
+
+
 #: a page's clock: a date in figures and a time together, either first ("30/07/2024 20:45", "02.04.2021 - 10:07",
 #: "2 tháng 4, 2021 lúc 10:07", "10:07 ngày 02/04/2021"); the page prints it, an article's sentence seldom does
-DATE_FIGURES = r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}\s+(?i:tháng)\s+\d{1,2},?\s+\d{4})"
+DATE_FIGURES = (r"(?:\d{1,2}[/.-]\d{1,2}[/.-]" + YEAR_FIGURES + r"|\d{1,2}\s+(?i:tháng)\s+\d{1,2},?\s+\d{4})")
 DATE_AND_TIME = (r"(?:" + DATE_FIGURES + r"\W{1,5}(?:(?i:lúc)\s+)?\d{1,2}:\d{2}"
                  r"|\d{1,2}:\d{2}(?::\d{2})?\W{1,5}(?:(?i:ngày)\s+)?" + DATE_FIGURES + r")")
 

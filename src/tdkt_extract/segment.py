@@ -11,7 +11,7 @@ import regex
 from . import cues, gazetteer, lexicon
 from .document import Block, Document, Found, Sentence
 from .normalize import fold
-from .patterns import CRAWLER_DATE, DATE_AND_TIME, DATE_FIGURES, SAME_DAY, UNTIMED, alternation, cre, fullmatch
+from .patterns import CRAWLER_DATE, DATE_AND_TIME, DATE_FIGURES, SAME_DAY, UNTIMED, YEAR_FIGURES, alternation, cre, fullmatch, year_of
 
 _LEAD_TIME = r"(?:sáng|chiều|tối|trưa|ngày|hôm|vừa qua|mới đây)"
 
@@ -2018,7 +2018,7 @@ _MONTH_IN_WORDS = r"(?<!\d)(\d{1,2})\s+tháng\s+(?!năm\s+\d)(" + alternation(MO
 _DAY_THEN_TH = r"(?<!\d)(\d{1,2})\s+(?-i:Th|th)(\d{1,2}),\s*(\d{4})(?!\d)"
 # a page template's English label before its date ("Created:", "Published on:")
 _EN_DATE_LABEL = r"(?:created?|published|posted|updated)(?:\s+on)?\s*:"
-_RE_META_DATE = regex.compile(r"(?<![\d/.-])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?![\d/.-])"
+_RE_META_DATE = regex.compile(r"(?<![\d/.-])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(" + YEAR_FIGURES + r")(?![\d/.-])"
                             r"|(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})\s*,?\s*(?:năm\s+)?(\d{4})(?!\d)"
                             # an ISO date with its clock ("2023-07-10 08:07:56") or its label ("Ngày đăng: 2021-06-30");
                             # not a crawler's "date 2025-12-13"
@@ -2046,7 +2046,7 @@ def _dmy(m) -> tuple[int, int, int]:
     """(day, month, year) of a _RE_META_DATE match, in figures, in words ("12 Tháng 5, 2021") or ISO."""
     g = m.groups()
     if g[0] is not None:
-        return int(g[0]), int(g[1]), int(g[2])
+        return int(g[0]), int(g[1]), year_of(g[2])
     if g[3] is not None:
         return int(g[3]), int(g[4]), int(g[5])
     if g[6] is not None:
@@ -2063,7 +2063,7 @@ _RE_CLOCK = regex.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
 
 # what a page writes around the date of its date line: clock, weekday, time zone, counter, labels
 _RE_DATE_LINE_PARTS = regex.compile(
-    r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s*,?\s*(?:năm\s+)?\d{4}|" + _MONTH_FIRST + r"|"
+    r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*" + YEAR_FIGURES + r"|\d{1,2}\s+tháng\s+\d{1,2}\s*,?\s*(?:năm\s+)?\d{4}|" + _MONTH_FIRST + r"|"
     + _MONTH_IN_WORDS + r"|" + _DAY_THEN_TH + r"|(?<!\p{L})(?:CH|SA|@)(?!\p{L})|\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:AM|PM|SA|CH))?|GMT\s*[+-]?\s*\d*|"
     r"\b(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ nhật|T\d|CN)\b|\d+\s+" + _VIEWS + r"|"
     + _VIEWS + r"\s*:?\s*\d+|\bin bài(?:\s+viết)?\b|\d{4}-\d{2}-\d{2}|"

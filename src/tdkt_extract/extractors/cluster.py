@@ -409,25 +409,31 @@ def _descriptor_end(doc: Document, a: int, lim: int) -> int:
     if parent is not None and desc and (any(c.isupper() for c in desc) or "," in desc):
         seg = seg[:parent.start()]
         low = seg.lower()
+    # a parent unit the units belong to, capitalised after "(trực) thuộc" ("các bệnh viện thuộc Sở Y tế A"): a place written
+    # right after it ends that unit's own name and stays; the cluster's own suffix ("của tỉnh A", "trên địa bàn ...") goes
+    parent_at = _parent_unit_end(seg) if "thuộc" in low else -1
     if "tỉnh" in low or "thành" in low or "tp" in low or "địa bàn" in low:
         ps = _province_suffix_re().search(seg)
-        if ps:
+        if ps and not (parent_at >= 0 and ps.start() >= parent_at and _RE_PLACE_OF_PARENT.match(seg, ps.start())
+                       and _parents_own_place(seg, parent_at, ps.start())):
             seg = seg[: ps.start()]
         if seg.lower().rstrip().endswith(("tỉnh", "thành phố")):
             # ("5 thành phố": a count's noun stays)
             # ("Bộ CHQS tỉnh": a provincial body written with its abbreviation ends with the word)
             # ("các trường cao đẳng, trung cấp tỉnh": the schools' level, then the province's suffix)
-            # ("các cơ quan Đảng tỉnh": the province's level of the Party, its bodies' name; a province after it is cut above)
+            # ("các cơ quan Đảng tỉnh" is cut as any descriptor's bare "tỉnh", "các tổ chức chính trị - xã hội tỉnh")
             # ("các tỉnh": the units of several provinces, no suffix)
             # ("các huyện thành phố", "các huyện, thị xã thành phố": the kinds listed with their comma lost, as "các huyện, thành
             # phố"; not the wards of a city, "các phường thành phố", nor the districts of a centrally-run city the text names)
             kinds_listed = r"|các\s+(?:huyện|thị xã)(?:\s*,?\s*(?:huyện|thị xã))*" if not _names_central_city(doc) else ""
-            seg = cre.sub(r"(?<!\b(?:tuyến|Đảng|(?<!\btrung\s)cấp|\d{1,3}|(?-i:\p{Lu}{2,})|các|những" + kinds_listed + r")|,)\s+(?:tỉnh|thành phố)\s*$", "", seg)
+            seg = cre.sub(r"(?<!\b(?:tuyến|(?<!\btrung\s)cấp|\d{1,3}|(?-i:\p{Lu}{2,})|các|những" + kinds_listed + r")|,)\s+(?:tỉnh|thành phố)\s*$", "", seg)
     # a province written bare after a descriptive name ("Cụm thi đua miền núi Quảng Nam"): its suffix too
     # (not after a unit's proper name, "Đài Phát thanh Quảng Nam", nor one of two, "Long An - Vĩnh Long")
     # (a province's name is 4 words at most: only the tail is searched)
     tail_a = max(0, len(seg) - 40)
     bare = _bare_province_end_re().search(seg, tail_a) if seg[-1:].isalpha() else None
+    if bare and parent_at >= 0 and bare.start() >= parent_at and _parents_own_place(seg, parent_at, bare.start()):
+        bare = None  # (the place of the parent unit's own name: "thuộc Sở Y tế A")
     if bare and not cre.match(r"\s*[-–]", t[a + len(seg):a + len(seg) + 3]):
         seg = seg[:bare.start()]
     # a conjunction or a preposition left at the end joins the next clause, not the name ("Khối thi đua các cơ quan X và để
@@ -438,6 +444,37 @@ def _descriptor_end(doc: Document, a: int, lim: int) -> int:
     if conj:
         seg = seg[:conj.start()]
     return a + len(seg.rstrip(" ,-"))
+
+
+# "(trực) thuộc" and a parent unit's capitalised head ("thuộc Sở Y tế", "trực thuộc UBND"; not a place's kind, "thuộc huyện A",
+# nor a plain word, "thuộc các thành phần kinh tế")
+_RE_UNDER_PARENT = regex.compile(r"(?<!\p{L})thuộc\s+(?=(?-i:\p{Lu}))", regex.I)
+# the place itself after the parent's name, with its kind or bare: no "của", "trên địa bàn", "thuộc" before it
+_RE_PLACE_OF_PARENT = regex.compile(r"\s+(?:tỉnh|thành phố|TP\.?)\s+(?-i:\p{Lu})", regex.I)
+
+
+# a conjunction before a plural's word: the units of another kind listed after the parent ("thuộc Sở A và các đơn vị sự nghiệp
+# tỉnh B", ", những ...", "cùng các ..."), not a word of the parent's name ("Sở Giáo dục và Đào tạo")
+_RE_NEXT_CONJUNCT = regex.compile(r"(?:,|(?<!\p{L})(?:và|cùng|với))\s+(?:các|những|một\s+số)(?!\p{L})", regex.I)
+
+
+def _parents_own_place(seg: str, parent_at: int, at: int) -> bool:
+    """The place at ``at`` ends the name of the parent unit whose head ends at ``parent_at``: the parent's name runs on to it,
+    with no other conjunct of units between ("thuộc Sở A và các đơn vị sự nghiệp tỉnh B") nor a place the parent's name
+    already ends with ("thuộc Huyện ủy A tỉnh B", "thuộc UBND huyện A tỉnh B": the province after a district is the suffix)."""
+    between = seg[parent_at:at]
+    return _RE_NEXT_CONJUNCT.search(between) is None and not gazetteer.find_places(between)
+
+
+def _parent_unit_end(seg: str) -> int:
+    """Where the head of the parent unit after the last "thuộc" in ``seg`` ends (-1: none there)."""
+    last = None
+    for last in _RE_UNDER_PARENT.finditer(seg):
+        pass
+    if last is None:
+        return -1
+    h = unit_head_ci_re().match(seg, last.end())
+    return h.end() if h is not None else -1
 
 
 @lru_cache(maxsize=None)
@@ -528,11 +565,23 @@ _RE_ROLE_HOLDER_ACTS = regex.compile(r"(?:\s*\([^()\n]{1,120}\))?(?:\s*,\s*(?-i:
 _RE_ROLE_YEAR = regex.compile(r"\s+năm\s+(?:học\s+)?(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?(?!\d)", regex.I)
 
 
-def _role_holder_acts(doc: Document, end: int, b: int) -> bool:
+def _role_holder_acts(doc: Document, end: int, b: int, capitalised: bool = False) -> bool:
     """The unit holding the role of the cluster named up to ``end`` is the subject of the meeting's verb (_RE_ROLE_HOLDER_ACTS),
     the role's year between."""
+    # (past the province's suffix the name was cut before, the cluster's name capitalised as a name: "Trưởng Khối thi đua
+    # các cơ quan Đảng tỉnh chủ trì"; a role in lower case, "trưởng khối thi đua các cơ quan Nội chính tỉnh", is left to
+    # another mention)
+    suffix = _suffix_left_re().match(doc.text, end, b) if capitalised else None
+    if suffix is not None:
+        end = suffix.end()
     y = _RE_ROLE_YEAR.match(doc.text, end, b)
     return _RE_ROLE_HOLDER_ACTS.match(doc.text, y.end() if y is not None else end, b) is not None
+
+
+@lru_cache(maxsize=None)
+def _suffix_left_re():
+    """The province's suffix right after a cluster's name, bare or with the province ("tỉnh", "của tỉnh A")."""
+    return regex.compile(r"\s+(?:của\s+)?(?:tỉnh|thành\s+phố)(?:\s+(?:" + _provinces_alt() + r"))?(?!\p{L})", regex.I)
 
 
 def _role_numbered(doc: Document, a: int, b: int) -> list[ClusterMention]:
@@ -571,7 +620,7 @@ def _pick_mention(doc: Document) -> ClusterMention | None:
             # A - đơn vị Trưởng Khối thi đua Nội chính năm 2023 tổ chức" under the headline "Khối Nội chính ...")
             role = [cm for cm in (*_role_numbered(doc, a, b),
                                   *(cm for cm in mentions(doc, a, b) if cm.after_role and cm.qualified and not weak(cm)))
-                    if _role_holder_acts(doc, cm.end, b) and not (venue is not None and venue.start < cm.start < venue.end)]
+                    if _role_holder_acts(doc, cm.end, b, doc.text[cm.start].isupper()) and not (venue is not None and venue.start < cm.start < venue.end)]
             if role:
                 found = sorted(found + role, key=lambda cm: cm.start)
         if k == 0 and d.meeting_sentence and len(found) > 1 and found[0].number is not None:

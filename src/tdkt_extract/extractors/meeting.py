@@ -13,7 +13,7 @@ from ..normalize import fold
 from .cluster import HEAD_WORDS, RE_SAME_DAY_OPENER, mentions
 from .units import NOT_PLACE_ABBREVIATION, ROLE_NOTE_WORDS, TAI_IN_NAME, facilities_alt, role_note, role_of_note, shadow, starts_with_unit_head, unit_after, unit_head_ci_re
 from .recall import NAMED_AS_BEFORE, told_as_before
-from ..patterns import cre, TO_CHUC, alternation, finditer, in_quotation, search
+from ..patterns import ROMAN_MONTH, YEAR_FIGURES, cre, TO_CHUC, alternation, finditer, in_quotation, search, month_of, year_of
 from ..segment import MONTH_WORDS
 
 # --- dates -------------------------------------------------------------------------------
@@ -21,11 +21,12 @@ _TOD = r"(?P<tod>sáng|chiều|tối|trưa)"
 # the digits of a date; the cue before them (time of day, "ngày", "(") is read separately, which
 # keeps the pattern anchored on digits instead of trying optional prefixes at every position
 # the second day of a meeting of two, after the first ("9-10/11", "9 và 10 tháng 11"): the meeting is dated by its first
-# (its month after a dash too: "19 và 20-12-2023", "19, 20-12")
+# (its month after a dash too: "19 và 20-12-2023", "19, 20-12"; a month it is: "20-12-23" is 20 December 2023, two figures of
+# its year after the month)
 _SECOND_DAY = r"(?:\s*[-,]\s*|\s+và\s+(?:ngày\s+)?|\s+(?:đến|tới)\s+(?:ngày\s+)?)\d{1,2}"  # (the last day of a span: "từ ngày 14 đến 16/11")
 _RE_DATE_NUM = regex.compile(
-    r"(?<![\d/.-])(?P<d>\d{1,2})(?:" + _SECOND_DAY + r"(?=\s*[/.-]))?\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})"
-    r"(?:\s*[/.-]\s*(?P<y>\d{4}))?(?![\d/.]*\d)(?!\s*(?i:%|tỷ|triệu|km|giờ|h\b))",
+    r"(?<![\d/.-])(?P<d>\d{1,2})(?:" + _SECOND_DAY + r"(?=\s*[/.-]\s*(?:0?[1-9]|1[0-2]|" + ROMAN_MONTH + r")(?!\d)))?\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2}|" + ROMAN_MONTH + r"(?=\s*[/.-]\s*\d{4}))"
+    r"(?:\s*[/.-]\s*(?P<y>" + YEAR_FIGURES + r"))?(?![\d/.]*\d)(?!\s*(?i:%|tỷ|triệu|km|giờ|h\b))",
 )
 _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)"
 _RE_DATE_CUE = regex.compile(
@@ -75,7 +76,7 @@ _MONTH_WORD = r"(?P<mw>(?!năm\s*\d)" + "(?:" + "|".join(w.replace(" ", r"\s+") 
 _RE_DATE_WORDS = regex.compile(
     r"(?:(?:" + _TOD + r"\s+(?:(?:nay|qua|hôm\s+nay|hôm\s+qua|" + _WEEKDAY + r")\s*,?\s*)?)?ngày\s+"
     r"|" + _TOD + r"\s+(?:nay|qua|hôm\s+nay|hôm\s+qua|" + _WEEKDAY + r")\s*\(\s*(?:ngày\s+)?"
-    r"|" + _TOD + r"\s+(?=(?:(?:mùng|mồng)\s+)?\d))(?:(?:mùng|mồng)\s+)?(?P<d>\d{1,2})(?:" + _SECOND_DAY + r")?\s+tháng\s+(?:(?P<m>\d{1,2})|" + _MONTH_WORD + r")(?:\s*(?:năm|,)\s*(?P<y>\d{4}))?"
+    r"|" + _TOD + r"\s+(?=(?:(?:mùng|mồng)\s+)?\d))(?:(?:mùng|mồng)\s+)?(?P<d>\d{1,2})(?:" + _SECOND_DAY + r")?\s+tháng\s+(?:(?P<m>\d{1,2}|" + ROMAN_MONTH + r")|" + _MONTH_WORD + r")(?:\s*(?:năm|,)\s*(?P<y>\d{4}))?"
     r"(?!\d)(?!\s*\(?\s*âm\s+lịch)",
     regex.IGNORECASE,
 )
@@ -241,8 +242,8 @@ def find_dates(text: str, a: int, b: int, index: cues.CueIndex | None = None) ->
     for rx, starts in ((_RE_DATE_WORDS, _word_date_starts(text, a, b, index)), (_RE_DATE_NUM, _num_date_starts(text, a, b, index))):
         for m in cues.match_at(rx, text, starts, a, b, short=True):  # a date is a few tokens
             d = int(m.group("d"))
-            mo = int(m.group("m")) if m.group("m") else _MONTH_WORDS[" ".join(m.group("mw").lower().split())]
-            y = int(m.group("y")) if m.group("y") else None
+            mo = month_of(m.group("m")) if m.group("m") else _MONTH_WORDS[" ".join(m.group("mw").lower().split())]
+            y = year_of(m.group("y")) if m.group("y") else None
             if not (1 <= d <= 31 and 1 <= mo <= 12):
                 continue
             start, end = m.start(), m.end()
@@ -268,6 +269,8 @@ def find_dates(text: str, a: int, b: int, index: cues.CueIndex | None = None) ->
                     tod_span = cue.span("tod") if tod else None
                 if not cued and y is None:
                     continue
+                if not cued and len(m.group("y")) == 2 and not _opens_or_after_vao(text, a, start):
+                    continue  # (a year in two figures only in a date's place: "Ngày 20/12/23", "20-12-23, tại ...")
                 if m.group("sep") == "." and not cued:
                     continue
             # (within the sentence: a heading above ends "số 2"; a document's date has no part of the day: "Khối thi đua
@@ -2235,7 +2238,7 @@ _RE_MEETING_NAMED_AT = regex.compile(
 
 # forms the patterns above leave to dateparser: "12 tháng 01, 2023", a month alone "tháng 12/2023"
 _RE_LOOSE_DATE = regex.compile(
-    r"(?<![\d/])(?:(?P<d>\d{1,2})\s+tháng\s+\d{1,2}\s*(?:,|năm)\s*\d{4}|tháng\s+\d{1,2}\s*(?:/|năm)\s*\d{4})(?![\d/])", regex.I
+    r"(?<![\d/])(?:(?P<d>\d{1,2})\s+tháng\s+\d{1,2}\s*(?:,|năm)\s*\d{4}|tháng\s+(?:\d{1,2}|(?P<rm>" + ROMAN_MONTH + r"))\s*(?:/|năm)\s*\d{4})(?![\d/])", regex.I
 )
 
 
@@ -2246,7 +2249,10 @@ def _loose_date(doc: Document, s: Sentence):
         return None
     import dateparser  # a fallback for rare forms; kept off the import path of the package
 
-    when = dateparser.parse(m.group(0), languages=["vi"], settings={"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["month", "year"]})
+    said = m.group(0)
+    if m.group("rm"):  # (a month in Roman numerals, "tháng XII/2021", in its figures)
+        said = said[:m.start("rm") - m.start()] + str(month_of(m.group("rm"))) + said[m.end("rm") - m.start():]
+    when = dateparser.parse(said, languages=["vi"], settings={"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["month", "year"]})
     if when is None:
         return None
     if m.group("d"):
