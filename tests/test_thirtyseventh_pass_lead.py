@@ -13,3 +13,14 @@ def test_a_team_drawn_from_the_members_under_a_make_up_heading_is_no_member_list
     # "Thành phần của Khối" followed by what the units did (a cross-inspection team), not the cluster's name or number
     record = extract(_LEAD + "Thành phần của Khối tham gia đoàn kiểm tra chéo: Sở Công Thương, Sở Xây dựng.")
     assert record.cluster.members == []
+
+
+def test_a_head_shared_by_a_field_and_an_official_field_with_va_lists_two_units():
+    # "Sở A, B và C" where "B và C" is a department's whole field: two departments, not one name with three fields
+    record = extract(_LEAD + "Khối gồm 4 đơn vị: Sở Công Thương, Khoa học và Công nghệ, Báo Hòa Bình và Thanh tra tỉnh.")
+    assert record.cluster.members == ["Sở Công Thương", "Khoa học và Công nghệ", "Báo Hòa Bình", "Thanh tra tỉnh"]
+
+
+def test_a_name_whose_fields_after_the_comma_are_no_department_of_their_own_stays_one_unit():
+    record = extract(_LEAD + "Khối gồm: Chi cục Trồng trọt, Bảo vệ và Kiểm dịch thực vật; Sở Xây dựng; Thanh tra tỉnh.")
+    assert record.cluster.members == ["Chi cục Trồng trọt, Bảo vệ và Kiểm dịch thực vật", "Sở Xây dựng", "Thanh tra tỉnh"]

@@ -166,11 +166,22 @@ def _comma_and_names(doc: Document) -> list[tuple[int, int]]:
                 p2 = m.group("p2")
                 words = p2.lower().split()
                 if not any(w in _NOT_IN_COMMA_NAME for w in words) and not unit_head_ci_re().search(p2) \
-                        and not _proper_words(m.group("b")) and not _proper_words(m.group("c")) \
+                        and not _official_field(p2) and not _proper_words(m.group("b")) and not _proper_words(m.group("c")) \
                         and _leading_position_re().match(p2) is None and _comma_name_before(t, i) and not _comma_and_head_lists(t, i):
                     out.append((t.rfind(" ", 0, i) + 1, m.end("p2")))
         i = t.find(", ", i + 2)
     return out
+
+
+@lru_cache(maxsize=None)
+def _official_fields() -> frozenset[str]:
+    return frozenset(" ".join(w.split()).lower() for w in lexicon.words("protected_names.txt"))
+
+
+def _official_field(s: str) -> bool:
+    """"B và C" is a department's whole field of its own (protected_names.txt): "Sở Y tế, Giáo dục và Đào tạo" lists two
+    departments sharing the head, as "các Sở: Y tế, Giáo dục và Đào tạo" does."""
+    return " ".join(s.split()).lower() in _official_fields()
 
 
 # (a comma name's head after a plural, "các Sở Tư pháp, Tài chính và Xây dựng", lists the units sharing it; a school of a
