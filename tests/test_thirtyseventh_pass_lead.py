@@ -24,3 +24,14 @@ def test_a_head_shared_by_a_field_and_an_official_field_with_va_lists_two_units(
 def test_a_name_whose_fields_after_the_comma_are_no_department_of_their_own_stays_one_unit():
     record = extract(_LEAD + "Khối gồm: Chi cục Trồng trọt, Bảo vệ và Kiểm dịch thực vật; Sở Xây dựng; Thanh tra tỉnh.")
     assert record.cluster.members == ["Chi cục Trồng trọt, Bảo vệ và Kiểm dịch thực vật", "Sở Xây dựng", "Thanh tra tỉnh"]
+
+
+def test_a_vote_negated_before_the_proposal_that_follows_it_ranks_nobody():
+    record = extract(_LEAD + "Năm nay, Khối không bình xét, suy tôn đơn vị dẫn đầu mà thống nhất đề nghị UBND tỉnh tặng Cờ thi đua "
+                             "cho cả 3 đơn vị.")
+    assert sorted(d.kind for d in record.decisions) == ["award_proposal"]
+
+
+def test_a_vote_before_the_proposal_in_its_clause_still_ranks():
+    record = extract(_LEAD + "Khối đã bình xét, suy tôn Sở Công Thương dẫn đầu, đề nghị UBND tỉnh tặng Cờ thi đua.")
+    assert sorted(d.kind for d in record.decisions) == ["award_proposal", "ranking"]

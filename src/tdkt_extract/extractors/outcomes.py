@@ -5670,7 +5670,10 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
             out["award_proposal"] = _clause(doc, s, lo, hi)
     # "bình xét, suy tôn X, đề nghị tặng Cờ": the units chosen in the clause of the proposal are ranked too
     ap = out.get("award_proposal")
-    if "ranking" not in out and ap is not None and (_RE_CHOOSING.search(ap.value) or _vote_opens(doc, ap.value)):
+    # (not a vote the clause negates: "Cụm không bình xét, suy tôn đơn vị dẫn đầu mà thống nhất đề nghị tặng Cờ cho cả 3 đơn vị")
+    if "ranking" not in out and ap is not None and ((ch := _RE_CHOOSING.search(ap.value)) or _vote_opens(doc, ap.value)) \
+            and not (ch and (s := doc.content_sentence_at(ap.start)) is not None
+                     and _negated_act(doc.text[s.start:ap.start + ch.start()])):
         out["ranking"] = ap
     # (the vote's results or the vote opening the lead of the proposals listed under it: "Kết quả bình xét, Khối thống
     # nhất:" then "- Đề nghị ... tặng Cờ thi đua cho A")
