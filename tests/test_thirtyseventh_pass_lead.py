@@ -35,3 +35,14 @@ def test_a_vote_negated_before_the_proposal_that_follows_it_ranks_nobody():
 def test_a_vote_before_the_proposal_in_its_clause_still_ranks():
     record = extract(_LEAD + "Khối đã bình xét, suy tôn Sở Công Thương dẫn đầu, đề nghị UBND tỉnh tặng Cờ thi đua.")
     assert sorted(d.kind for d in record.decisions) == ["award_proposal", "ranking"]
+
+
+def test_a_description_set_off_by_commas_after_the_recipient_is_no_recipient_of_its_own():
+    record = extract(_LEAD + "Văn phòng UBND tỉnh, cơ quan có nhiều đổi mới trong công tác tham mưu, được Khối suy tôn dẫn đầu và "
+                             "được đề nghị tặng Cờ thi đua của UBND tỉnh.")
+    assert [(a.recipient, a.award) for a in record.awards] == [("Văn phòng UBND tỉnh", "Cờ thi đua của UBND tỉnh")]
+
+
+def test_a_class_of_recipients_named_with_a_capital_stays_a_recipient():
+    record = extract(_LEAD + "Khối thống nhất đề nghị UBND tỉnh tặng Bằng khen cho Sở Xây dựng, đơn vị Thanh tra tỉnh.")
+    assert {a.recipient for a in record.awards} >= {"Sở Xây dựng"}

@@ -4264,6 +4264,10 @@ _RE_FOR_UNIT_BEFORE = regex.compile(r"(?:^|(?<=[.;:\n]\s*)|(?<=,\s*))(?-i:Đ|đ)
 _RE_ACTS_FOR_AFTER = regex.compile(r"\s*(?:lên|thay\s+mặt|đại\s+diện|cùng)(?!\p{L})", regex.I)
 
 
+_RE_DESCRIPTION_PART = regex.compile(r"(?-i:đơn vị|địa phương|cơ quan|doanh nghiệp|tập thể)\s+(?-i:có|nhiều|luôn|từng|vừa|với|mới|đi đầu|tiêu biểu)"
+                                  r"(?!\p{L})")
+
+
 def _recipients_before(doc: Document, lo: int, end: int) -> list[Found]:
     """"A, B và C được tặng": the units listed right before the verb, read backwards while each
     part looks like a unit or a place (a clause such as "Nhân dịp này" ends the list)."""
@@ -4330,6 +4334,10 @@ def _recipients_before(doc: Document, lo: int, end: int) -> list[Found]:
             p = p[lead.end():] if lead is not None else p
             p = cre.sub(r"^\(\p{L}[\p{L}\d.]{0,20}\)\s*[-–]\s*", "", p)  # the paper's tag opening the lead: "(PL) - X được ..."
             if not p:
+                continue
+            # (a description of the unit before it set off by commas, its class noun in lower case and what it is after: "Ban A,
+            # cơ quan có nhiều sáng kiến, được đề nghị tặng ...": no recipient of its own, the list goes on before it)
+            if not parts and _RE_DESCRIPTION_PART.match(p) and t[lo:a].rstrip().endswith(","):
                 continue
             if not parts or cut_pred is not None:
                 # (the unit's own predicate before the verb: "A đứng thứ 2 được đề nghị ...", "B có thành tích xuất sắc được ...")
