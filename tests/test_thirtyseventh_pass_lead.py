@@ -46,3 +46,32 @@ def test_a_description_set_off_by_commas_after_the_recipient_is_no_recipient_of_
 def test_a_class_of_recipients_named_with_a_capital_stays_a_recipient():
     record = extract(_LEAD + "Khối thống nhất đề nghị UBND tỉnh tặng Bằng khen cho Sở Xây dựng, đơn vị Thanh tra tỉnh.")
     assert {a.recipient for a in record.awards} >= {"Sở Xây dựng"}
+
+
+def test_a_proposal_named_among_the_tasks_agreed_stays_one_of_the_tasks():
+    record = extract(_LEAD + "Hội nghị thống nhất nhiệm vụ năm 2026: đẩy mạnh chuyển đổi số, kịp thời đề nghị tặng Cờ thi đua cho Sở "
+                             "Xây dựng.")
+    assert [d.kind for d in record.decisions] == ["tasks"]
+
+
+def test_a_proposal_in_its_own_sentence_after_the_tasks_is_still_the_meetings():
+    record = extract(_LEAD + "Hội nghị thống nhất nhiệm vụ năm 2026: đẩy mạnh chuyển đổi số, kịp thời đề nghị khen thưởng.\n"
+                             "Khối đề nghị UBND tỉnh tặng Cờ thi đua cho Sở Xây dựng.")
+    assert sorted(d.kind for d in record.decisions) == ["award_proposal", "tasks"]
+
+
+def test_a_make_up_heading_with_a_verb_of_what_the_units_did_before_its_colon_lists_no_members():
+    record = extract(_LEAD + "Thành phần Khối thi đua tham gia đoàn kiểm tra chéo: Sở Công Thương, Sở Xây dựng.")
+    assert record.cluster.members == []
+
+
+def test_a_departments_head_shared_by_fields_that_are_departments_lists_them():
+    # "Sở A, B và C" where B and C are departments' fields of their own (department_fields.txt): no one name with three fields
+    record = extract(_LEAD + "Khối gồm: Sở Công Thương, Sở Nội vụ, Tư pháp và Xây dựng.")
+    assert "Sở Nội vụ, Tư pháp và Xây dựng" not in record.cluster.members
+    assert record.cluster.members[:2] == ["Sở Công Thương", "Sở Nội vụ"]
+
+
+def test_the_facility_heads_are_unit_heads_too():
+    from tdkt_extract import lexicon
+    assert set(lexicon.words("facility_heads.txt")) <= set(lexicon.words("unit_heads.txt"))

@@ -686,7 +686,7 @@ _COUNT_NEEDS = ("thành v", "head", "gồm", "head", ",", "head", "head", "head"
 
 # a count written in words ("Khối có sáu đơn vị", "mười hai doanh nghiệp"), up to the twenties
 _COUNT_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
-_COUNT_WORD = r"(?:mười|hai\s+mươi)(?:\s+(?:một|mốt|hai|ba|bốn|tư|lăm|năm|sáu|bảy|tám|chín))?|hai|ba|bốn|năm|sáu|bảy|tám|chín"
+COUNT_WORD = _COUNT_WORD = r"(?:mười|hai\s+mươi)(?:\s+(?:một|mốt|hai|ba|bốn|tư|lăm|năm|sáu|bảy|tám|chín))?|hai|ba|bốn|năm|sáu|bảy|tám|chín"
 
 
 # what a count in words is followed by when it counts the members: the unit noun, then "thành viên", a list, or the
@@ -1422,7 +1422,9 @@ _RE_LIST_INTRO = regex.compile(
     r"|(?:các\s+)?(?:đơn\s+vị|cơ\s+quan)\s+thành\s+viên(?:\s+(?:của|trong|thuộc)\s+(?:cụm|khối)(?!\p{L}))?)"
     # (what may stand before the colon is the cluster's own name, number or year, not what the units did: not "Thành phần
     # của Khối tham gia đoàn kiểm tra chéo: A, B", a team drawn from the members)
-    r"(?:[ \t]+(?:thi\s+đua|số|năm|\d|\(|(?-i:\p{Lu}))[^:.;\n]{0,50}?)?[ \t]*:[ \t]*"
+    # (nor after the name: "Thành phần Khối thi đua tham gia đoàn kiểm tra chéo:", a verb of what they did before the colon)
+    r"(?:[ \t]+(?:thi\s+đua|số|năm|\d|\(|(?-i:\p{Lu}))(?![^:.;\n]{0,50}?(?<!\p{L})(?:tham\s+gia|tham\s+dự|dự|kiểm\s+tra|được|là|làm|đi|nhận)(?!\p{L}))"
+    r"[^:.;\n]{0,50}?)?[ \t]*:[ \t]*"
     # "cụm thi đua các tỉnh A, B, C": the cluster named by its members
     # (or after the unit the places share: "gồm Hội CCB các tỉnh A, B", "lãnh đạo HKH các tỉnh A, B")
     # (a unit's name may end in lower case: "đại diện Hội Chữ thập đỏ các tỉnh A, B")
@@ -1431,7 +1433,6 @@ _RE_LIST_INTRO = regex.compile(
 )
 # where _RE_LIST_INTRO can start: its words, and the first digit of a number
 _V_LIST_INTRO = cues.vocabulary("cluster.list_intro", lambda: ("bao gồm", "gồm", "các", "đơn vị thành viên", "thành viên", "tham gia", "thành phần",
-                                                                 "cơ quan thành viên",
                                                                  "có", "là", "lãnh đạo", "đại diện", "cơ quan thành viên",
                                                                  "doanh nghiệp thành viên", *_COUNT_WORDS))
 _RE_DIGITS = regex.compile(r"\d+")
@@ -1570,7 +1571,7 @@ def _plural_places_pair(t: str, raw: list, k: int, seg: str, vm) -> bool:
     before it, and both sides are bare names, no unit's after "và" ("Ủy ban MTTQ các huyện A và B"; "Công an các huyện A, B
     và C"), not "Công an các huyện A và Phòng Cảnh sát B"."""
     before, after = seg[:vm.start()].strip(), seg[vm.end():].strip()
-    if "các" not in t[raw[max(0, k - 1)][0]:raw[k][0] + vm.start()] or _RE_BARE_NAME.fullmatch(after) is None \
+    if "các" not in t[raw[max(0, k - 1)][0]:raw[k][0] + vm.start()].lower() or _RE_BARE_NAME.fullmatch(after) is None \
             or starts_with_unit_head(after):
         return False
     h = _RE_PLURAL_PLACES_HEAD.match(before)
@@ -5201,7 +5202,7 @@ _RE_AND_THE_OTHER_MEMBERS = regex.compile(r"[^.;:]{0,60}?\s+và\s+(?:\d{1,2}\s+|
 _RE_THE_REMAINING_MEMBERS = regex.compile(r"\b(?:các\s+|\d{1,2}\s+)?(?:đơn\s+vị|cơ\s+quan|thành\s+viên)(?:\s+thành\s+viên)?\s+còn\s+lại"
                                          r"(?:\s+(?:của|trong|thuộc)\s+(?:cụm|khối)(?:\s+thi\s+đua)?)?\s*(?:(?:bao\s+)?gồm|là)?\s*:?\s*$", regex.I)
 # (between the role units and that list, no paragraph, no other cluster and no other year's roles)
-_RE_REMAINING_ROLES_GAP = regex.compile(r"\n[ \t]*\n|\b(?:cụm|khối)\s+(?:thi\s+đua\s+)?số\s+\d|\bnăm\s+(?:19|20)\d\d\b(?=[^.]*\b(?:bầu|giao|làm)\b)", regex.I)
+_RE_REMAINING_ROLES_GAP = regex.compile(r"\n[ \t]*\n|\b(?:cụm|khối)\s+(?:thi\s+đua\s+)?số\s+\d|\bnăm\s+(?:19|20)\d\d\b(?=[^.]{0,200}?\b(?:bầu|giao|làm)\b)", regex.I)
 
 
 def _role_units_before_the_others(doc: Document) -> None:

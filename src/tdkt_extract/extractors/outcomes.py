@@ -12,7 +12,7 @@ from ..document import AwardDraft, Document, Found, Sentence
 from ..models import DecisionKind
 from ..normalize import fold
 from ..patterns import RE_YEAR, RE_YEAR_NAMED, cre, alternation, alternation_rest_case, finditer, search, trie_alternation
-from .cluster import _COUNT_WORD, another_event, count_value, mentions, number_value
+from .cluster import COUNT_WORD, another_event, count_value, mentions, number_value
 from .meeting import SPAN_END_MONTH
 from .people import _opens_place, title_after
 from .recall import recalls_another_meeting
@@ -3960,11 +3960,11 @@ _RE_SUBJECT_ALL = regex.compile(r"\s*(?P<ref>\S.*?)(?:\s+(?:đều|cùng|cũng|�
 def _back_reference_re() -> "regex.Pattern[str]":
     """A recipient written as a back-reference (lexicons/back_references.json): a class noun, counted or plural or not, with a
     demonstrative after it ("hai trường này", "các đơn vị trên", "03 đơn vị nói trên"), or a definite class noun alone
-    ("nhà trường", "đơn vị"; read only where its clause ends after it). Nothing may follow it but the clause's end or the
-    verb the caller reads: "các đơn vị trên địa bàn" points back to nothing."""
+    ("nhà trường", "đơn vị"; read only where its clause ends after it). Its callers check that nothing follows it but the
+    clause's end or the verb they read: "các đơn vị trên địa bàn" points back to nothing."""
     data = lexicon.table("back_references.json")
     nouns = trie_alternation([*data["generic"], *data["kinds"]])
-    return regex.compile(r"(?:(?P<n>\d{1,2}|" + _COUNT_WORD + r")\s+|(?P<pl>các|những)\s+)?(?:cả\s+)?"
+    return regex.compile(r"(?:(?P<n>\d{1,2}|" + COUNT_WORD + r")\s+|(?P<pl>các|những)\s+)?(?:cả\s+)?"
                          r"(?:(?P<noun>" + nouns + r")\s+(?P<dem>" + trie_alternation(data["demonstratives"]) + r")"
                          r"|(?P<def>" + trie_alternation(data["definite"]) + r"))(?!\p{L})", regex.I)
 
@@ -3997,7 +3997,9 @@ def _pointed_back(doc: Document, ref, c_start: int) -> list[Found]:
     if not before:
         return []
     last = max(before, key=lambda f: f.start)
-    home = next(x for x in sents if x.start <= last.start < x.end)
+    home = next((x for x in sents if x.start <= last.start < x.end), None)
+    if home is None:  # (a ranking read outside the content sentences, a table's row: nothing to point back to)
+        return []
     group: list[Found] = []
     for f in sorted((f for f in before if home.start <= f.start < home.end), key=lambda f: f.start):
         if all(fold(g.value) != fold(f.value) for g in group):
@@ -5319,7 +5321,6 @@ def _negated_act(before: str) -> bool:
 
 
 _RE_YEAR_AFTER_MARK = regex.compile(r"\s+(?:năm\s+)?((?:19|20)\d\d)(?!\d)")
-_RE_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _recalled_act(t: str, before: str, end: int, hi: int, years: tuple[int, ...] = ()) -> bool:
@@ -5347,7 +5348,9 @@ def _later_subject(before: str, names: list[str]) -> bool:
     said = _heard_res()[1]
 
     def opens(m) -> bool:
-        if advice.search(before, m.end()):
+        # (in the members' own clause, up to its next comma or semicolon)
+        stop = regex.search(r"[,;]", before[m.end():])
+        if advice.search(before, m.end(), m.end() + stop.start() if stop else len(before)):
             return False  # the members' advice or what is ahead, "..., các đơn vị cần sớm ký kết": no act done
         if before[m.start()] == ";":
             return ":" not in before[last:m.start()]
@@ -5386,7 +5389,7 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
     by_word = _forms_by_start()
     own_words = _form_words()
     meeting = doc.draft.meeting_sentence
-    meeting_years = tuple(int(y) for y in _RE_YEAR.findall(t, meeting.start, meeting.end)) if meeting else ()
+    meeting_years = tuple(int(y) for y in RE_YEAR.findall(t, meeting.start, meeting.end)) if meeting else ()
     for k in sorted(starts):  # only the sentences that hold some form's start word
         s = acts[k]
         words = starts[k]
@@ -5623,9 +5626,12 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
                 classes.setdefault(kind, set()).add(cls)
     # (a proposal named inside the object of the agreed directions is one of the tasks: "thống nhất các nhiệm vụ trọng tâm quý IV,
     # trong đó có chuẩn bị hồ sơ đề nghị khen thưởng", "thống nhất nhiệm vụ năm 2025: ..., kịp thời đề nghị khen thưởng ...")
+    in_tasks = None  # (the span of the tasks' sentence that holds a proposal: no award read in it is the meeting's proposal)
     if "tasks" in matched and "award_proposal" in matched and _inside_tasks(t, matched["tasks"], matched["award_proposal"]):
         del out["award_proposal"]
         extra.pop("award_proposal", None)
+        more.pop("award_proposal", None)
+        in_tasks = matched["tasks"][0], matched["tasks"][2]
     # the units assigned to chair the next period ("Năm 2024, Sở A làm Khối trưởng và Sở B Khối phó") are the election
     nxt = [r.organization for k, r in doc.draft.roles.items() if k in ("next_chair", "next_vice_chair") and r.organization]
     if "election" not in out and nxt:
@@ -5669,7 +5675,8 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
                 if v:
                     out["ranking"] = Found(v, c.start, c.start + len(v))
     # an award proposed at the meeting is its act, in whatever words ("X được suy tôn Cờ ...")
-    proposed = [a for a in doc.draft.awards if a.status == "proposed"]
+    proposed = [a for a in doc.draft.awards if a.status == "proposed"
+                and not (in_tasks and in_tasks[0] <= a.award.start < in_tasks[1])]
     if "award_proposal" not in out and proposed:
         a = min(proposed, key=lambda x: x.award.start)
         lo, hi = min(a.recipient.start, a.award.start), max(a.recipient.end, a.award.end)

@@ -149,7 +149,8 @@ _RE_COMMA_AND_TAIL = regex.compile(r",[ \t]+(?P<p2>(?P<b>(?-i:\p{Lu})\p{L}*(?:[ 
 
 
 def _proper_words(s: str) -> bool:
-    """Every word capitalised, as a person's or a place's name is written ("Nguyễn Huệ", "Bắc Mê"), or a place of the gazetteer."""
+    """Two or more words, each capitalised, as a person's or a place's name is written ("Nguyễn Huệ", "Bắc Mê"), or a place of the
+    gazetteer (one capitalised word alone may be a field's: "Chăn nuôi, Thú y và Thủy sản")."""
     return len(s.split()) > 1 and all(w[:1].isupper() for w in s.split()) or gazetteer.province_of(s) is not None
 
 
@@ -166,7 +167,8 @@ def _comma_and_names(doc: Document) -> list[tuple[int, int]]:
                 p2 = m.group("p2")
                 words = p2.lower().split()
                 if not any(w in _NOT_IN_COMMA_NAME for w in words) and not unit_head_ci_re().search(p2) \
-                        and not _official_field(p2) and not _proper_words(m.group("b")) and not _proper_words(m.group("c")) \
+                        and not _official_field(p2) and not _departments_listed(t, i, m.group("b"), m.group("c")) \
+                        and not _proper_words(m.group("b")) and not _proper_words(m.group("c")) \
                         and _leading_position_re().match(p2) is None and _comma_name_before(t, i) and not _comma_and_head_lists(t, i):
                     out.append((t.rfind(" ", 0, i) + 1, m.end("p2")))
         i = t.find(", ", i + 2)
@@ -176,6 +178,24 @@ def _comma_and_names(doc: Document) -> list[tuple[int, int]]:
 @lru_cache(maxsize=None)
 def _official_fields() -> frozenset[str]:
     return frozenset(" ".join(w.split()).lower() for w in lexicon.words("protected_names.txt"))
+
+
+@lru_cache(maxsize=None)
+def _department_fields() -> frozenset[str]:
+    return frozenset(" ".join(w.split()).lower() for w in lexicon.words("department_fields.txt"))
+
+
+_RE_DEPARTMENT_HEAD_BEFORE = regex.compile(r"(?<!\p{L})(?-i:Sở|Bộ|các\s+sở|các\s+Sở)\s+[^,;:.()\n]{1,40}$")
+
+
+def _departments_listed(t: str, comma: int, b: str, c: str) -> bool:
+    """After a department's head, "Sở A, B và C" where B, C or "B và C" is a department's field (department_fields.txt) lists
+    departments sharing the head: "Sở Nội vụ, Tài chính và Xây dựng"."""
+    if _RE_DEPARTMENT_HEAD_BEFORE.search(t, max(0, comma - 60), comma) is None:
+        return False
+    fields = _department_fields()
+    key = lambda x: " ".join(x.split()).lower()
+    return key(b) in fields or key(c) in fields or key(b + " và " + c) in fields
 
 
 def _official_field(s: str) -> bool:
