@@ -75,3 +75,39 @@ def test_a_departments_head_shared_by_fields_that_are_departments_lists_them():
 def test_the_facility_heads_are_unit_heads_too():
     from tdkt_extract import lexicon
     assert set(lexicon.words("facility_heads.txt")) <= set(lexicon.words("unit_heads.txt"))
+
+
+# --- after the pass: three reviewers' ordinary articles scored by the pass's end code
+
+_DISTRICT = "Ngày 15/7/2023, Cụm thi đua số 2 huyện Tân Trụ tỉnh Long An "
+
+
+def test_a_towns_name_then_the_communes_after_va_cac_xa_are_the_members_without_a_colon():
+    record = extract(_DISTRICT + "(gồm thị trấn Tân Trụ và các xã Bình Lãng, Lạc Tấn) tổ chức hội nghị sơ kết 6 tháng đầu năm 2023.")
+    assert record.cluster.members == ["thị trấn Tân Trụ", "Bình Lãng", "Lạc Tấn"]
+
+
+def test_a_districts_own_communes_after_gom_are_no_clusters_members():
+    record = extract(_DISTRICT + "tổ chức hội nghị sơ kết 6 tháng đầu năm 2023.\nĐoàn kiểm tra gồm thị trấn Tân Trụ và các xã "
+                                 "Bình Lãng, Lạc Tấn.")
+    assert record.cluster.members == []
+
+
+def test_the_members_counted_by_their_capitalised_kind_before_a_colon():
+    record = extract("Ngày 12/10/2023, Cụm thi đua số 3 Cục Thuế tỉnh Long An tổ chức hội nghị sơ kết 9 tháng năm 2023.\n"
+                     "Cụm có 2 Chi cục Thuế: Chi cục Thuế khu vực Tân An và Chi cục Thuế huyện Đức Hòa.")
+    assert record.cluster.members == ["Chi cục Thuế khu vực Tân An", "Chi cục Thuế huyện Đức Hòa"]
+
+
+def test_units_counted_by_their_kind_before_what_they_received_are_no_member_list():
+    record = extract("Ngày 12/10/2023, Cụm thi đua số 3 tỉnh Long An tổ chức hội nghị sơ kết 9 tháng năm 2023.\n"
+                     "Cụm có 2 Sở được tặng: Sở Y tế, Sở Xây dựng.")
+    assert record.cluster.members == []
+
+
+def test_thong_qua_bao_cao_opening_a_sentence_of_what_the_report_tells_is_no_approval():
+    lead = "Ngày 11/7/2024, Cụm thi đua số 2 tổ chức sơ kết công tác thi đua 6 tháng đầu năm 2024.\n"
+    assert extract(lead + "Thông qua báo cáo, 6 tháng đầu năm các phường đã hoàn thành các chỉ tiêu.").decisions == []
+    assert extract(lead + "Thông qua báo cáo sơ kết cho thấy các phường đã hoàn thành các chỉ tiêu.").decisions == []
+    approved = extract(lead + "Hội nghị đã thông qua báo cáo, đồng thời bàn phương hướng.")
+    assert [d.kind for d in approved.decisions] == ["approve_report"]

@@ -1286,6 +1286,9 @@ _RE_LIST_INTRO = regex.compile(
     # gồm các Sở Tư pháp, Sở Nội vụ: the units named whole after the plural
     r"|\b" + _OPEN + r"\s+(?:có\s+)?các\s+(?=(?-i:\p{Lu}))(?=" + unit_head_ci_re().pattern + r")"
     r"|\b(?:bao gồm|gồm)\s+(?=(?:thành phố|tỉnh|huyện|quận|thị xã)\s+(?-i:\p{Lu})[^.;:\n]{0,40}?\s+và\s+các\s+)"  # gồm thành phố A và các tỉnh B, C
+    # (a commune's kind first, the cluster the subject a few words before: "Cụm thi đua số 3 gồm thị trấn A và các xã B, C", or
+    # ", các xã B, C"; not a district's own communes, "Huyện gồm thị trấn A và các xã B, C đạt chuẩn ...")
+    r"|(?<=\b(?:cụm|khối)(?:\s+[^\s.;:,()]+){0,12}\s+\(?)(?:bao gồm|gồm)\s+(?=(?:thị trấn|phường|xã)\s+(?-i:\p{Lu})[^.;:\n]{0,40}?(?:\s+và|\s*,)\s+các\s+)"
     # gồm thị xã A, thị xã B và huyện C: places named with their kind, one after another
     # (not the places a province or district has, counted, with no cluster the subject: "Tỉnh hiện có 2 đặc khu gồm đặc khu
     # A, đặc khu B và 54 xã, phường")
@@ -1360,8 +1363,12 @@ _RE_LIST_INTRO = regex.compile(
     # (the count in words too, and a colon for "là": "Cụm có bốn huyện: A, B")
     # (or several kinds: "Cụm có 4 xã, thị trấn: A, B")
     # (or associations and unions, a union's level after it: "Khối có 3 hội: A, B", "Cụm có 5 Liên đoàn Lao động huyện là A, B")
-    r"|(?<=" + _CLUSTER_HAS + r")(?:\d{1,3}|(?:" + _COUNT_WORD + r")(?=\s))\s+(?:" + _unit_nouns() + r"|hội(?!\s+(?:nghị|viên|thi|thảo|thao|đồng)\b)"
-    r"|(?:" + _MEMBER_BODIES + r")(?:\s+(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|ngành|cơ sở))?)(?:\s*,\s*(?:" + _unit_nouns() + r"))*(?:\s+thành viên)?(?:\s+là\s+|\s*:\s*"
+    # (the units' leaders or representatives present, counted: "Về phía Cụm có lãnh đạo 05 Trung tâm Y tế thành viên: A, B")
+    r"|(?<=" + _CLUSTER_HAS + r"(?:(?:lãnh\s+đạo|đại\s+diện)\s+)?)(?:\d{1,3}|(?:" + _COUNT_WORD + r")(?=\s))\s+(?:" + _unit_nouns() + r"|hội(?!\s+(?:nghị|viên|thi|thảo|thao|đồng)\b)"
+    r"|(?:" + _MEMBER_BODIES + r")(?:\s+(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|ngành|cơ sở))?"
+    # (or the kind of unit by its capitalised head, a few words: "Cụm có 3 Chi cục Thuế: A, B và C")
+    r"|(?=(?-i:\p{Lu}))(?=" + unit_head_ci_re().pattern + r")\p{L}+(?:\s+(?!(?:được|đạt|nhận|có|là|tham|dự|đề|xếp|dẫn|đứng|hoàn)(?!\p{L}))\p{L}+){0,3}?(?=(?:\s+thành\s+viên)?\s*:))"
+    r"(?:\s*,\s*(?:" + _unit_nouns() + r"))*(?:\s+thành viên)?(?:\s+là\s+|\s*:\s*"
     # (its last item no subject of a verb: not "Cụm có ba đơn vị: A, B và C được tặng ...", the ones that did it)
     + _NOT_ACHIEVERS + r")"
     r"(?=(?-i:\p{Lu})|(?:xã|phường|đặc khu|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s)"
