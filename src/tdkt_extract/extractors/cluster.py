@@ -1584,8 +1584,11 @@ def _plural_places_pair(t: str, raw: list, k: int, seg: str, vm) -> bool:
     h = _RE_PLURAL_PLACES_HEAD.match(before)
     if h is not None:
         return _RE_BARE_NAME.fullmatch(before[h.end():]) is not None
-    return k > 0 and _RE_BARE_NAME.fullmatch(before) is not None and _RE_PLURAL_PLACES_HEAD.match(t[raw[k - 1][0]:raw[k - 1][1]].strip()) is not None \
-        and _RE_BARE_NAME.fullmatch(_RE_PLURAL_PLACES_HEAD.sub("", t[raw[k - 1][0]:raw[k - 1][1]].strip(), count=1)) is not None
+    if k == 0 or _RE_BARE_NAME.fullmatch(before) is None:
+        return False
+    prev = t[raw[k - 1][0]:raw[k - 1][1]].strip()
+    h = _RE_PLURAL_PLACES_HEAD.match(prev)
+    return h is not None and _RE_BARE_NAME.fullmatch(prev[h.end():]) is not None
 
 
 def _shared_head(items: list, t: str) -> list:
@@ -5223,12 +5226,14 @@ def _role_units_before_the_others(doc: Document) -> None:
                     and r.organization.end <= first), key=lambda f: f.start)
     if not units:
         return
-    # (or the list, in a sentence of its own soon after, names "the remaining" members: "Trưởng khối là A; Phó trưởng khối là B.
-    # Các thành viên còn lại gồm C, D và E", the role units the others, members too)
-    if _RE_THE_REMAINING_MEMBERS.search(doc.text, max(units[-1].end, first - 80), first) is not None \
-            and first - units[0].start <= 400 and _RE_REMAINING_ROLES_GAP.search(doc.text, units[-1].end, first) is None:
-        pass
-    elif doc.text.find(".", units[0].end, first) >= 0 or not _RE_AND_THE_OTHER_MEMBERS.match(doc.text, units[-1].end, first):
+    # (in the same sentence, "và N đơn vị thành viên trong Cụm gồm ..."; or the list, in a sentence of its own soon after, names
+    # "the remaining" members: "Trưởng khối là A; Phó trưởng khối là B. Các thành viên còn lại gồm C, D và E", the role units
+    # the others, members too)
+    t = doc.text
+    and_the_others = t.find(".", units[0].end, first) < 0 and _RE_AND_THE_OTHER_MEMBERS.match(t, units[-1].end, first) is not None
+    the_remaining = first - units[0].start <= 400 and _RE_THE_REMAINING_MEMBERS.search(t, max(units[-1].end, first - 80), first) is not None \
+        and _RE_REMAINING_ROLES_GAP.search(t, units[-1].end, first) is None
+    if not (and_the_others or the_remaining):
         return
     keys = {fold(m.value) for m in d.members}
     d.members[:0] = [f for f in units if fold(f.value) not in keys]

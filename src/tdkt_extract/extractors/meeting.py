@@ -1364,7 +1364,6 @@ def _part_reviewed_in_term(t: str, b: int, term, doc: Document | None):
 _RE_STRETCH_TO = regex.compile(r"(?<!\p{L})(?:đến|tới|hết)\s*$", regex.I)
 # between a part of a year and its year: "6 tháng đầu năm 2023", "9 tháng năm 2023", "quý II/2023", "quý III - 2023"
 _RE_SPAN_YEAR_GAP = regex.compile(r"[\s/–-]*(?:năm[\s/]*)?", regex.I)
-# the month a part of a year ends in
 # the month a part of a year ends in (shared with outcomes: what lies ahead of a review of that part)
 SPAN_END_MONTH = {"h1": 6, "9m": 9, "q1": 3, "q2": 6, "q3": 9, "q4": 12}
 

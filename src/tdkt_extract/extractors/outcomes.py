@@ -3969,16 +3969,30 @@ def _back_reference_re() -> "regex.Pattern[str]":
                          r"|(?P<def>" + trie_alternation(data["definite"]) + r"))(?!\p{L})", regex.I)
 
 
-def _ranked_before(doc: Document, ref) -> bool:
-    """A ranking stands before the back-reference ``ref`` in its sentence or the one before (of its paragraph), for it to point
-    back to: where none does ("THPT A và THPT B đồng dẫn đầu Cụm, hai trường này được ...", its units not read as ranked), the
-    units named before it are read as before."""
+def _ranked_before_reference(doc: Document, ref) -> list[Found]:
+    """The ranked units before the back-reference ``ref`` in its sentence or the one before (of its paragraph)."""
     sents = doc.content_sentences()
     k = next((i for i, x in enumerate(sents) if x.start <= ref.start() < x.end), None)
     if k is None:
-        return False
+        return []
     lo = sents[k - 1].start if k > 0 and sents[k - 1].block == sents[k].block else sents[k].start
-    return any(lo <= f.start and f.end <= ref.start() for _r, f in doc.draft.rankings)
+    return [f for _r, f in doc.draft.rankings if lo <= f.start and f.end <= ref.start()]
+
+
+def _ranked_before(doc: Document, ref) -> bool:
+    """A ranking stands before the back-reference ``ref`` for it to point back to (_ranked_before_reference): where none does
+    ("THPT A và THPT B đồng dẫn đầu Cụm, hai trường này được ...", its units not read as ranked), the units named before it are
+    read as before."""
+    return bool(_ranked_before_reference(doc, ref))
+
+
+def _distinct_names(units) -> list[Found]:
+    """The units in text order, each name once."""
+    out: list[Found] = []
+    for f in sorted(units, key=lambda f: f.start):
+        if all(fold(g.value) != fold(f.value) for g in out):
+            out.append(f)
+    return out
 
 
 def _pointed_back(doc: Document, ref, c_start: int) -> list[Found]:
@@ -3988,22 +4002,14 @@ def _pointed_back(doc: Document, ref, c_start: int) -> list[Found]:
     t = doc.text
     if ref.group("def") is not None and (ref.group("n") or ref.group("pl")):
         return []  # ("các đơn vị" with no demonstrative: a class, not a back-reference)
-    sents = doc.content_sentences()
-    k = next((i for i, x in enumerate(sents) if x.start <= ref.start() < x.end), None)
-    if k is None:
-        return []
-    lo = sents[k - 1].start if k > 0 and sents[k - 1].block == sents[k].block else sents[k].start
-    before = [f for _r, f in doc.draft.rankings if lo <= f.start and f.end <= ref.start()]
+    before = _ranked_before_reference(doc, ref)
     if not before:
         return []
     last = max(before, key=lambda f: f.start)
-    home = next((x for x in sents if x.start <= last.start < x.end), None)
+    home = doc.content_sentence_at(last.start)
     if home is None:  # (a ranking read outside the content sentences, a table's row: nothing to point back to)
         return []
-    group: list[Found] = []
-    for f in sorted((f for f in before if home.start <= f.start < home.end), key=lambda f: f.start):
-        if all(fold(g.value) != fold(f.value) for g in group):
-            group.append(f)
+    group = _distinct_names(f for f in before if home.start <= f.start < home.end)
     if _names_a_unit(t, last.end, ref.start()):
         return []  # (another unit named after the ranking: "A dẫn đầu; đại diện Sở B ... đơn vị này")
     candidates = [group]
@@ -4012,11 +4018,7 @@ def _pointed_back(doc: Document, ref, c_start: int) -> list[Found]:
         # one where it is singular, "A dẫn đầu, B và C đồng xếp thứ hai, hai đơn vị này được ...", "A dẫn đầu, B xếp thứ hai
         # và đề nghị tặng AWARD cho đơn vị này")
         near = max(((r, f) for r, f in doc.draft.rankings if c_start <= f.start and f.end <= ref.start()), key=lambda rf: rf[1].start)[0]
-        nearest: list[Found] = []
-        for f in sorted((f for r, f in doc.draft.rankings if r == near and c_start <= f.start and f.end <= ref.start()),
-                        key=lambda f: f.start):
-            if all(fold(g.value) != fold(f.value) for g in nearest):
-                nearest.append(f)
+        nearest = _distinct_names(f for r, f in doc.draft.rankings if r == near and c_start <= f.start and f.end <= ref.start())
         if len(nearest) < len(group):
             candidates.append(nearest)
     return next((g for g in candidates if _fits_back_reference(ref, g)), [])

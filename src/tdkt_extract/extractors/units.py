@@ -175,14 +175,14 @@ def _comma_and_names(doc: Document) -> list[tuple[int, int]]:
     return out
 
 
-@lru_cache(maxsize=None)
-def _official_fields() -> frozenset[str]:
-    return frozenset(" ".join(w.split()).lower() for w in lexicon.words("protected_names.txt"))
+def _field_key(s: str) -> str:
+    return " ".join(s.split()).lower()
 
 
 @lru_cache(maxsize=None)
-def _department_fields() -> frozenset[str]:
-    return frozenset(" ".join(w.split()).lower() for w in lexicon.words("department_fields.txt"))
+def _fields_of(lexicon_file: str) -> frozenset[str]:
+    """The fields a lexicon lists (protected_names.txt, department_fields.txt), by _field_key."""
+    return frozenset(_field_key(w) for w in lexicon.words(lexicon_file))
 
 
 _RE_DEPARTMENT_HEAD_BEFORE = regex.compile(r"(?<!\p{L})(?-i:Sở|Bộ|các\s+sở|các\s+Sở)\s+[^,;:.()\n]{1,40}$")
@@ -193,15 +193,14 @@ def _departments_listed(t: str, comma: int, b: str, c: str) -> bool:
     departments sharing the head: "Sở Nội vụ, Tài chính và Xây dựng"."""
     if _RE_DEPARTMENT_HEAD_BEFORE.search(t, max(0, comma - 60), comma) is None:
         return False
-    fields = _department_fields()
-    key = lambda x: " ".join(x.split()).lower()
-    return key(b) in fields or key(c) in fields or key(b + " và " + c) in fields
+    fields = _fields_of("department_fields.txt")
+    return any(_field_key(x) in fields for x in (b, c, b + " và " + c))
 
 
 def _official_field(s: str) -> bool:
     """"B và C" is a department's whole field of its own (protected_names.txt): "Sở Y tế, Giáo dục và Đào tạo" lists two
     departments sharing the head, as "các Sở: Y tế, Giáo dục và Đào tạo" does."""
-    return " ".join(s.split()).lower() in _official_fields()
+    return _field_key(s) in _fields_of("protected_names.txt")
 
 
 # (a comma name's head after a plural, "các Sở Tư pháp, Tài chính và Xây dựng", lists the units sharing it; a school of a
