@@ -4516,6 +4516,11 @@ class _RoleSentence:
         # (after a dash the unit runs to the clause's verb, or to "về" and what the document it issued is about:
         # "Kế hoạch của đơn vị Cụm trưởng năm 2022 - Sở X về tổ chức hội nghị", "Cụm trưởng năm 2022 - Sở X chủ trì")
         dash_end = self.b
+        if tm is not None and tm.group(0).rstrip()[-1:] in "-–" and _position_re().match(self.t, tm.end(), self.b) \
+                and not starts_with_unit_head(self.t[tm.end():tm.end() + 40]):
+            # a person's position after the dash, his name after its unit: "Cụm trưởng Cụm thi đua số 4 - Chủ tịch UBND xã A
+            # Trần Văn B trình bày": the person holds the role (read with the people), the unit is his position's
+            return False
         if tm is not None and tm.group(0).rstrip()[-1:] in "-–":
             stop = search(_RE_AFTER_DASHED_UNIT, self.t, tm.end(), self.b)
             dash_end = stop.start() if stop is not None else self.b

@@ -1208,6 +1208,21 @@ def _inside_unit_name(doc: Document, s: Sentence, m) -> bool:
     return False
 
 
+# a contest the cluster plans in a later clause of the ranking's sentence: "suy tôn A dẫn đầu Cụm và thống nhất tổ chức
+# hội thao", "..., năm tới sẽ đăng cai hội thi"; it is no contest the ranking was a result of
+_RE_PLANNED_CONTEST = regex.compile(
+    r"(?:[,;]|(?<!\p{L})và)\s+(?:(?-i:\p{Ll})+\s+){0,3}?(?:thống nhất|sẽ|dự kiến|chuẩn bị|kế hoạch)\s+(?:[^\s,;.]+\s+){0,5}?"
+    r"(?:tổ chức|đăng cai)\s+(?:(?:các|một|giải)\s+)?$", regex.I)
+
+
+def _planned_contest(doc: Document, s: Sentence, m) -> bool:
+    """The contest word ``m`` is the object of a plan in a later clause, after a ranking earlier in the sentence."""
+    t = doc.text
+    lo = max(s.start, m.start() - 120)
+    p = _RE_PLANNED_CONTEST.search(t, lo, m.start())
+    return p is not None and cre.search(r"\b(?:dẫn đầu|xếp thứ|xếp hạng|đứng đầu|nhất|nhì)\b", t[s.start:p.start()], regex.I) is not None
+
+
 def rankings(doc: Document) -> list[tuple[int, Found]]:
     t = doc.text
     cx = doc.cues
@@ -1260,7 +1275,8 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
                 out.append((r, f))
             if out:
                 return out
-        if any(not _inside_unit_name(doc, s, c) for c in _scan(doc, _RE_CONTEST, _V_CONTEST, s.start, s.end)) \
+        if any(not _inside_unit_name(doc, s, c) and not _planned_contest(doc, s, c)
+               for c in _scan(doc, _RE_CONTEST, _V_CONTEST, s.start, s.end)) \
                 or (("môn" in low or "nội dung" in low) and _RE_SPORT_RESULTS.search(t, s.start, s.end)):
             continue
         # the ranks numbered in brackets after the order is announced: "thứ tự xếp hạng như sau: (1) A; (2) B; (3) C"
@@ -2444,10 +2460,13 @@ def _award_re():
     # (a title of merit: not 'cờ “tướng”', a game, nor 'cờ “Đơn vị đăng cai”')
     quoted = r"[“\"](?=[^“”\"\n]{0,60}?(?:dẫn đầu|xuất sắc|tiêu biểu|vững mạnh|quyết thắng|tiên tiến|giỏi))[^“”\"\n]{3,80}[”\"]"
     flag += r"|Cờ\s*" + quoted
+    # (after an award's full name, the quoted title of the movement it is for, merit words or not: Cờ thi đua “Vì an
+    # ninh Tổ quốc”; after a bare "Cờ" a title of merit only)
+    titled = r"(?:" + quoted + r"|(?<!(?<!\p{L})Cờ)[“\"](?=\s?(?-i:\p{Lu}))[^“”\"\n]{3,60}[”\"])"
     # a title named only after "danh hiệu" ("danh hiệu Đơn vị dẫn đầu phong trào thi đua"); without it, a ranking
     flag += r"|(?<=danh hiệu\s+[“\"]?)Đơn vị\s+(?:xuất sắc\s+)?dẫn đầu(?:\s+phong trào thi đua)?"
     return regex.compile(
-        r"(?:danh hiệu\s+)?[“\"]?(?P<award>(?P<head>" + heads + "|" + flag + r")(?:\s*" + quoted + r")?(?:\s+hạng\s+(?:Nhất|Nhì|Ba|nhất|nhì|ba))?(?:\s+(?:đơn vị\s+)?dẫn đầu(?:\s+(?:khối|cụm)(?:\s+(?-i:\p{Ll}+)){0,2}?)?)?"
+        r"(?:danh hiệu\s+)?[“\"]?(?P<award>(?P<head>" + heads + "|" + flag + r")(?:\s*" + titled + r")?(?:\s+hạng\s+(?:Nhất|Nhì|Ba|nhất|nhì|ba))?(?:\s+(?:đơn vị\s+)?dẫn đầu(?:\s+(?:khối|cụm)(?:\s+(?-i:\p{Ll}+)){0,2}?)?)?"
         # the merit the award names: "Bằng khen đơn vị hoàn thành xuất sắc nhiệm vụ"
         # (what the flag is for, the unit's word left out too: "Cờ thi đua hoàn thành xuất sắc nhiệm vụ năm 2017")
         # (or the merit alone: "cờ thi đua xuất sắc toàn diện năm 2021")

@@ -665,6 +665,8 @@ def _unit_heads_lower() -> frozenset[str]:
 _RE_HON_PAIR_BEFORE = regex.compile(r"(?<!\p{L})(?:(?:các|những|có|gồm)\s+|[:;(]\s*)(?-i:ông|bà)\s*,\s*$|(?<!\p{L})(?:ông|bà)\s*/\s*$",
                                     regex.I)
 _RE_HON_BEFORE = regex.compile(r"(?:^|(?<=[\s,:;]))(đồng chí|đ/c|ông|bà)\s+$", regex.I)
+_RE_CLUSTER_ROLE_DASH = regex.compile(r"(?:phó\s+)?(?:trưởng\s+(?:cụm|khối)|(?:cụm|khối)\s+(?:trưởng|phó))(?:\s+(?:cụm|khối)\s+thi\s+đua"
+                                   r"(?:\s+[^\s,;:\-–]+){0,6}?)?\s*[-–]\s*", regex.I)
 _RE_CLUSTER_ROLE_START = regex.compile(r"(?:phó\s+)?(?:trưởng\s+(?:cụm|khối)|(?:cụm|khối)\s+(?:trưởng|phó))\b", regex.I)
 _RE_ON_BEHALF_START = regex.compile(r"(?:đại\s+diện|thay\s+mặt)\b", regex.I)
 _RE_ANY_HON = regex.compile(r"(?<!\p{L})(?:đồng chí|đ/c|ông|bà)\s+\p{Lu}", regex.I)
@@ -726,9 +728,15 @@ def _fronted_title(doc: Document, sent_a: int, hon_a: int, name_b: int = -1, sen
                 break
             cs, seg = ps, t[ps:c].rstrip()
     opener = t[sent_a:cs].strip()
-    if agent is None and any(ch.isupper() for ch in opener[1:]) or _RE_CLUSTER_ROLE_START.match(seg) or _RE_ON_BEHALF_START.match(seg):
+    # (a cluster role opens the title only before a dash and a position: "Cụm trưởng Cụm thi đua số 4 - Chủ tịch UBND xã A,
+    # ông B"; alone, "Cụm trưởng, ông B", it names no position)
+    role_dash = _RE_CLUSTER_ROLE_DASH.match(seg)
+    if role_dash is not None and not _res()["pos_start"].match(seg, role_dash.end()):
+        role_dash = None
+    if agent is None and any(ch.isupper() for ch in opener[1:]) or _RE_CLUSTER_ROLE_START.match(seg) and role_dash is None \
+            or _RE_ON_BEHALF_START.match(seg):
         return None
-    if not seg or len(seg) > 120 or _RE_ANY_HON.search(t, sent_a, c) or not _res()["pos_start"].match(seg) \
+    if not seg or len(seg) > 120 or _RE_ANY_HON.search(t, sent_a, c) or not _res()["pos_start"].match(seg, role_dash.end() if role_dash else 0) \
             or _not_a_pre_title(seg) or _title_stop(doc, last, cs + len(seg)) is not None:
         return None
     return Found(seg, cs, cs + len(seg))
@@ -1207,7 +1215,9 @@ _RE_LIST_BEGUN = regex.compile(r"(?<!\p{L})(?:cùng|cho|với|tặng|trao|và|c�
 # (or the meeting itself, its verb after it: "Dưới sự chủ trì của ông A, T, hội nghị đã đánh giá ...": the meeting's act, not his;
 # not a clause about the meeting set between commas, the person's verb after it: "ông A, T, hội nghị năm nay do Sở đăng cai,
 # phát biểu ...")
-_RE_OTHER_SUBJECT = regex.compile(r"\s*,\s*(?:(?:các|những|mỗi|từng)\s+(?:đơn vị|thành viên|đại biểu|cơ quan|tập thể)\b"
+_RE_OTHER_SUBJECT = regex.compile(r"\s*,\s*(?:(?:các|những|mỗi|từng)\s+(?:đơn vị|thành viên|đại biểu|cơ quan|tập thể|doanh nghiệp|địa phương"
+                                  # (the members named by their kind: "Dưới sự chủ trì của ông A, các xã đã đánh giá ...")
+                                  r"|xã|phường|thị trấn|huyện|quận|thị xã|sở|ngành|trường|chi cục|phòng)\b"
                                   r"|(?:hội\s+nghị|cuộc\s+họp|phiên\s+họp|buổi\s+họp)(?![^,;]*[,;])\s+(?:(?:đã|cũng|đều|tiếp\s+tục)\s+)*(?-i:\p{Ll}))", regex.I)
 
 
