@@ -51,3 +51,9 @@ def test_the_same_title_fronted_before_a_comma_and_an_honorific_is_the_persons()
 def test_a_cluster_role_alone_before_a_comma_and_an_honorific_is_no_title():
     record = extract(_LEAD + "Cụm trưởng, ông Nguyễn Văn Tài phát biểu khai mạc.")
     assert _people(record)["Nguyễn Văn Tài"].title is None
+
+
+def test_members_named_by_their_kind_without_a_tense_after_them_go_on_the_persons_clause():
+    # no "đã/đều/cũng ..." after "các phường ...": the verb is still the person's
+    record = extract(_LEAD + "Ông Võ Minh Trí, Phó Chủ tịch UBND thị xã, các phường trong cụm phát biểu tại hội nghị.")
+    assert "spoke" in _people(record)["Võ Minh Trí"].roles

@@ -1215,9 +1215,12 @@ _RE_LIST_BEGUN = regex.compile(r"(?<!\p{L})(?:cùng|cho|với|tặng|trao|và|c�
 # (or the meeting itself, its verb after it: "Dưới sự chủ trì của ông A, T, hội nghị đã đánh giá ...": the meeting's act, not his;
 # not a clause about the meeting set between commas, the person's verb after it: "ông A, T, hội nghị năm nay do Sở đăng cai,
 # phát biểu ...")
-_RE_OTHER_SUBJECT = regex.compile(r"\s*,\s*(?:(?:các|những|mỗi|từng)\s+(?:đơn vị|thành viên|đại biểu|cơ quan|tập thể|doanh nghiệp|địa phương"
-                                  # (the members named by their kind: "Dưới sự chủ trì của ông A, các xã đã đánh giá ...")
-                                  r"|xã|phường|thị trấn|huyện|quận|thị xã|sở|ngành|trường|chi cục|phòng)\b"
+_RE_OTHER_SUBJECT = regex.compile(r"\s*,\s*(?:(?:các|những|mỗi|từng)\s+(?:đơn vị|thành viên|đại biểu|cơ quan|tập thể|doanh nghiệp|địa phương)\b"
+                                  # (the members named by their kind, a tense or an adverb after them: "Dưới sự chủ trì của ông A,
+                                  # các xã đã đánh giá ..."; without one the list goes on the person's clause, "Bà A, Chánh Văn
+                                  # phòng UBND thị xã, các phường trong cụm phát biểu")
+                                  r"|(?:các|những)\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|sở|ngành|trường|chi cục|phòng)(?!\p{L})"
+                                  r"(?:\s+[^\s,;.]+){0,4}?\s+(?:đã|đều|cũng|vừa|đang|lần lượt|tiếp tục)(?!\p{L})"
                                   r"|(?:hội\s+nghị|cuộc\s+họp|phiên\s+họp|buổi\s+họp)(?![^,;]*[,;])\s+(?:(?:đã|cũng|đều|tiếp\s+tục)\s+)*(?-i:\p{Ll}))", regex.I)
 
 
