@@ -59,3 +59,9 @@ def test_a_last_place_of_the_same_level_after_the_pair_is_not_read_as_where_they
     text = ("Ngày 6/12/2023, Cụm thi đua số 5 gồm huyện Mỹ Xuyên, huyện Long Phú và thị xã Ngã Năm, thành phố Sóc Trăng tổ "
             "chức hội nghị tổng kết năm 2023.")
     assert "thị xã Ngã Năm" in _members(text) and "thành phố Sóc Trăng" in _members(text)
+
+
+def test_a_pair_of_the_same_level_before_the_last_place_is_not_split_off_as_where_they_lie():
+    text = ("Ngày 6/12/2023, Cụm thi đua số 2 gồm các huyện Kế Sách, Long Phú và thị xã Ngã Năm, thị xã Vĩnh Châu tổ chức hội "
+            "nghị tổng kết năm 2023.")
+    assert "thị xã Vĩnh Châu" in " ".join(_members(text))
