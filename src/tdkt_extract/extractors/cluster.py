@@ -1252,8 +1252,11 @@ _RE_OTHER_KIND_LAST = regex.compile(r"^(?:xã|phường|thị trấn|đặc khu|
 _FIRST_ITEM = r"(?=(?-i:\p{Lu})|(?:xã|phường|đặc khu|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s+(?-i:\p{Lu}))"
 # the kinds of place a list of places is written under, one or several joined by commas ("các xã, phường trong Cụm:")
 _PLACES_KINDS = r"(?:" + _PLACE_KINDS + r"|đặc khu)(?:\s*,\s*(?:" + _PLACE_KINDS + r"|đặc khu))*"
-# the words that break off a cluster's name before an apposition after its comma: a verb, a locative, a quantity
-_NAME_BREAKS = r"(?:có|là|được|đã|vừa|đang|sẽ|đều|tổ|ghi|nhận|đạt|tại|ở|với|trong|nhiều|những|về)"
+# the words a cluster's name is made of before an apposition after its comma ("Cụm thi đua các huyện phía Nam tỉnh X,"):
+# its number, the kinds of place it groups, where they lie, a capitalised or numbered name; any other word (a verb, an
+# object, a count: "Cụm thi đua tiếp tục hỗ trợ các địa phương khó khăn,", "Khối thi đua khen thưởng 4 đơn vị,") ends it
+_NAME_WORDS = (r"(?:(?:số|các|thuộc|của|trực|tỉnh|thành|phố|huyện|quận|thị|xã|phường|trấn|đặc|khu|vực|vùng|phía|ven|biển|biên|"
+               r"giới|miền|núi|đồng|bằng|trung|du|tâm|bắc|nam|đông|tây)(?![\p{L}\d])|(?-i:\p{Lu})[^\s.;:,()]*|\d[^\s.;:,()]*)")
 _RE_LIST_INTRO = regex.compile(
     r"(?:\b(?:bao gồm|gồm)\b(?:\s+(?:có|các đơn vị|các|là))?[^:.;\n]{0,70}?:[ \t]*"   # gồm ... :
     # "6 Tổng công ty thành viên Khối thi đua 12: A, B"
@@ -1293,7 +1296,7 @@ _RE_LIST_INTRO = regex.compile(
     # (or any place's kind first, "Cụm gồm thị xã A, các huyện B, C"; and after the cluster's name and a comma, an apposition,
     # "Cụm thi đua các huyện phía Bắc tỉnh X, gồm thị xã A, các huyện B, C, đã ...": no verb in the name, not "Cụm ghi nhận
     # nhiều mô hình hay, gồm thành phố A, các huyện B, C đạt chuẩn")
-    r"|(?<=\b(?:(?:cụm|khối)(?:\s+[^\s.;:,()]+){0,12}\s+\(?|(?:cụm|khối)\s+thi\s+đua(?:\s+(?!" + _NAME_BREAKS + r"(?!\p{L}))[^\s.;:,()]+){0,10},\s+))"
+    r"|(?<=\b(?:(?:cụm|khối)(?:\s+[^\s.;:,()]+){0,12}\s+\(?|(?:cụm|khối)\s+thi\s+đua(?:\s+" + _NAME_WORDS + r"){0,10},\s+))"
     r"(?:bao gồm|gồm)\s+(?=(?:thành phố|tỉnh|huyện|quận|thị xã|thị trấn|phường|xã|đặc khu)\s+(?-i:\p{Lu})[^.;:\n]{0,40}?(?:\s+và|\s*,)\s+các\s+)"
     # gồm thị xã A, thị xã B và huyện C: places named with their kind, one after another
     # (not the places a province or district has, counted, with no cluster the subject: "Tỉnh hiện có 2 đặc khu gồm đặc khu
