@@ -747,6 +747,8 @@ _RE_PLACE_BODY = regex.compile(r"(?-i:" + _GOV_BODY + r")\s+(?P<place>" + _PLACE
 _RE_BODIES_BEFORE = regex.compile(r"(?-i:" + _GOV_BODY + r")(?:\s*,\s*(?-i:" + _GOV_BODY + r"))*\s*(?:,|và)\s*$")
 # the level of a kind of place (a commune is located by its district, a district by its province)
 _PLACE_LEVEL = {"xã": 1, "phường": 1, "thị trấn": 1, "huyện": 2, "quận": 2, "thị xã": 2, "thành phố": 2, "tỉnh": 3}
+# a kind of place that lies only in a place of another kind of its level: a quận in a city (thành phố)
+_PLACE_ONLY_WITHIN = {"quận": "thành phố"}
 # a unit that stands in a place, named by its own name (a cooperative, a school, a company, a station ...); not a body
 # of the level above the place (Ban, Phòng, Sở, UBND ...)
 _RE_ESTABLISHMENT = regex.compile(r"(?-i:HTX|Hợp tác xã|Trường|Công ty|Trạm|Trung tâm|Bệnh viện|Nhà máy|Chi nhánh|Doanh nghiệp|Hạt|Đồn|"
@@ -2755,7 +2757,14 @@ def _place_above_the_list(t: str, a: int, raw: list, k: int) -> bool:
         kind = kind.group(1)
     else:
         kind = kind.group(0)
-    return level > _PLACE_LEVEL.get(kind.lower(), 9)
+    if level > _PLACE_LEVEL.get(kind.lower(), 9):
+        return True
+    # a place that only lies in a place of the same level's kind: a quận in a city ("quận A, các huyện B và C, thành
+    # phố D": the city the districts lie in)
+    outer = cre.match(_PLACE_KINDS, nxt, regex.I).group(0).lower()
+    listed = t[raw[0][0]:raw[k][1]]
+    return any(outer == out and cre.search(r"\b" + inner + r"\s+(?-i:\p{Lu})", listed, regex.I)
+               for inner, out in _PLACE_ONLY_WITHIN.items())
 
 
 def _same_kind_parts(seg: str) -> int:
