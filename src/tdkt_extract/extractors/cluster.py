@@ -747,6 +747,8 @@ _RE_PLACE_BODY = regex.compile(r"(?-i:" + _GOV_BODY + r")\s+(?P<place>" + _PLACE
 _RE_BODIES_BEFORE = regex.compile(r"(?-i:" + _GOV_BODY + r")(?:\s*,\s*(?-i:" + _GOV_BODY + r"))*\s*(?:,|và)\s*$")
 # the level of a kind of place (a commune is located by its district, a district by its province)
 _PLACE_LEVEL = {"xã": 1, "phường": 1, "thị trấn": 1, "huyện": 2, "quận": 2, "thị xã": 2, "thành phố": 2, "tỉnh": 3}
+# a kind of place that lies only in a place of another kind of its level: a quận in a city (thành phố)
+_PLACE_ONLY_WITHIN = {"quận": "thành phố"}
 # a unit that stands in a place, named by its own name (a cooperative, a school, a company, a station ...); not a body
 # of the level above the place (Ban, Phòng, Sở, UBND ...)
 _RE_ESTABLISHMENT = regex.compile(r"(?-i:HTX|Hợp tác xã|Trường|Công ty|Trạm|Trung tâm|Bệnh viện|Nhà máy|Chi nhánh|Doanh nghiệp|Hạt|Đồn|"
@@ -1252,6 +1254,11 @@ _RE_OTHER_KIND_LAST = regex.compile(r"^(?:xã|phường|thị trấn|đặc khu|
 _FIRST_ITEM = r"(?=(?-i:\p{Lu})|(?:xã|phường|đặc khu|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s+(?-i:\p{Lu}))"
 # the kinds of place a list of places is written under, one or several joined by commas ("các xã, phường trong Cụm:")
 _PLACES_KINDS = r"(?:" + _PLACE_KINDS + r"|đặc khu)(?:\s*,\s*(?:" + _PLACE_KINDS + r"|đặc khu))*"
+# the words a cluster's name is made of before an apposition after its comma ("Cụm thi đua các huyện phía Nam tỉnh X,"):
+# its number, the kinds of place it groups, where they lie, a capitalised or numbered name; any other word (a verb, an
+# object, a count: "Cụm thi đua tiếp tục hỗ trợ các địa phương khó khăn,", "Khối thi đua khen thưởng 4 đơn vị,") ends it
+_NAME_WORDS = (r"(?:(?:số|các|thuộc|của|trực|tỉnh|thành|phố|huyện|quận|thị|xã|phường|trấn|đặc|khu|vực|vùng|phía|ven|biển|biên|"
+               r"giới|miền|núi|đồng|bằng|trung|du|tâm|bắc|nam|đông|tây)(?![\p{L}\d])|(?-i:\p{Lu})[^\s.;:,()]*|\d[^\s.;:,()]*)")
 _RE_LIST_INTRO = regex.compile(
     r"(?:\b(?:bao gồm|gồm)\b(?:\s+(?:có|các đơn vị|các|là))?[^:.;\n]{0,70}?:[ \t]*"   # gồm ... :
     # "6 Tổng công ty thành viên Khối thi đua 12: A, B"
@@ -1288,7 +1295,11 @@ _RE_LIST_INTRO = regex.compile(
     r"|\b(?:bao gồm|gồm)\s+(?=(?:thành phố|tỉnh|huyện|quận|thị xã)\s+(?-i:\p{Lu})[^.;:\n]{0,40}?\s+và\s+các\s+)"  # gồm thành phố A và các tỉnh B, C
     # (a commune's kind first, the cluster the subject a few words before: "Cụm thi đua số 3 gồm thị trấn A và các xã B, C", or
     # ", các xã B, C"; not a district's own communes, "Huyện gồm thị trấn A và các xã B, C đạt chuẩn ...")
-    r"|(?<=\b(?:cụm|khối)(?:\s+[^\s.;:,()]+){0,12}\s+\(?)(?:bao gồm|gồm)\s+(?=(?:thị trấn|phường|xã)\s+(?-i:\p{Lu})[^.;:\n]{0,40}?(?:\s+và|\s*,)\s+các\s+)"
+    # (or any place's kind first, "Cụm gồm thị xã A, các huyện B, C"; and after the cluster's name and a comma, an apposition,
+    # "Cụm thi đua các huyện phía Bắc tỉnh X, gồm thị xã A, các huyện B, C, đã ...": no verb in the name, not "Cụm ghi nhận
+    # nhiều mô hình hay, gồm thành phố A, các huyện B, C đạt chuẩn")
+    r"|(?<=\b(?:(?:cụm|khối)(?:\s+[^\s.;:,()]+){0,12}\s+\(?|(?:cụm|khối)\s+thi\s+đua(?:\s+" + _NAME_WORDS + r"){0,10},\s+))"
+    r"(?:bao gồm|gồm)\s+(?=(?:thành phố|tỉnh|huyện|quận|thị xã|thị trấn|phường|xã|đặc khu)\s+(?-i:\p{Lu})[^.;:\n]{0,40}?(?:\s+và|\s*,)\s+các\s+)"
     # gồm thị xã A, thị xã B và huyện C: places named with their kind, one after another
     # (not the places a province or district has, counted, with no cluster the subject: "Tỉnh hiện có 2 đặc khu gồm đặc khu
     # A, đặc khu B và 54 xã, phường")
@@ -2726,6 +2737,36 @@ def _ends_the_list(nxt: str) -> bool:
     return bool(w) and w[0].islower() and not starts_with_unit_head(w) and not _RE_KIND_NAMED.match(w) and not _RE_ITEM_PREFIX.match(w)
 
 
+def _place_above_the_list(t: str, a: int, raw: list, k: int) -> bool:
+    """The list's last part, after the item ``k`` that holds its last pair, is a place written with its kind of a level
+    above the kind of the places listed: where they lie, no item ("các huyện A, B và thị xã C, tỉnh D": the pair's second
+    written with its kind, or the list's first, or the plural before the list)."""
+    nxt = t[raw[k + 1][0]:raw[k + 1][1]].strip()
+    if not _RE_KIND_PLACE.fullmatch(nxt):
+        return False
+    level = _PLACE_LEVEL.get(cre.match(_PLACE_KINDS, nxt, regex.I).group(0).lower(), 0)
+    seg = t[raw[k][0]:raw[k][1]]
+    vm = cre.search(r"\s(?-i:và)\s+(?=" + _PLACE_KINDS + r"\s+(?-i:\p{Lu}))", seg, regex.I)
+    kind = cre.match(_PLACE_KINDS + r"(?=\s+(?-i:\p{Lu}))", seg[vm.end():], regex.I) if vm is not None else None
+    if kind is None:
+        kind = cre.match(r"\s*(?:các\s+)?(" + _PLACE_KINDS + r")(?=\s+(?-i:\p{Lu}))", t[raw[0][0]:raw[0][1]], regex.I)
+        if kind is None:
+            kind = cre.search(r"\bcác\s+(" + _PLACE_KINDS + r")\s*:?\s*$", t[max(0, a - 20):a], regex.I)
+        if kind is None:
+            return False
+        kind = kind.group(1)
+    else:
+        kind = kind.group(0)
+    if level > _PLACE_LEVEL.get(kind.lower(), 9):
+        return True
+    # a place that only lies in a place of the same level's kind: a quận in a city ("quận A, các huyện B và C, thành
+    # phố D": the city the districts lie in)
+    outer = cre.match(_PLACE_KINDS, nxt, regex.I).group(0).lower()
+    listed = t[raw[0][0]:raw[k][1]]
+    return any(outer == out and cre.search(r"\b" + inner + r"\s+(?-i:\p{Lu})", listed, regex.I)
+               for inner, out in _PLACE_ONLY_WITHIN.items())
+
+
 def _same_kind_parts(seg: str) -> int:
     """Where the run of parts between "," and ";" that open with the same kind of place ends ("phường A;
     phường B, phường C; Các đồng chí ...": before "Các"), when three or more make it; else -1."""
@@ -3082,8 +3123,11 @@ def _read_items(doc: Document, a: int, b: int):
         last = False
         # the pair ends the list when it is the last item, or when a ";" follows a run of ","
         # (or when the list ends after it: the next part opens in lower case, "A, B và C, trước ngày ... thuộc ...")
+        # (or a place above the pair's own kind follows, the list's last part: where the units lie, "các huyện A, B và thị
+        # xã C, tỉnh D"; "xã A, xã B và thị trấn C, huyện D")
         closes = k == len(raw) - 1 or (seps[k] == ";" and k > 0 and all(x == "," for x in seps[:k])) \
-            or seps[k] == "," and _ends_the_list(t[raw[k + 1][0]:raw[k + 1][1]])
+            or seps[k] == "," and (_ends_the_list(t[raw[k + 1][0]:raw[k + 1][1]])
+                                   or k + 1 == len(raw) - 1 and has_and and _place_above_the_list(t, a, raw, k))
         # inside an official name "và" joins words ("Sở Thông tin và Truyền thông"): a unit's list splits
         # only before another unit; a list of bare names ("Bến Tre và Long An") at any capital
         # (or a place the gazetteer knows after a place with its kind: "Thị xã Hoàng Mai và Đô Lương")
