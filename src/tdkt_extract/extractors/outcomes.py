@@ -69,7 +69,9 @@ _RE_NOT_ACT = regex.compile(
     regex.I,
 )
 # an act asked of the units by someone ("Trưởng ban đề nghị các đơn vị tổ chức ký kết ..."): not the meeting's act
-_ASKS_UNITS = r"\b(?:đề nghị|yêu cầu|đề xuất|kêu gọi)\s+(?:các|những)\s+(?:đơn vị|thành viên|cơ quan|địa phương|trường|doanh nghiệp)\b"
+# (the units named by their kind, as in a cluster of districts or departments: "đề nghị các huyện ...", "các sở, ngành ...")
+_ASKS_UNITS = (r"\b(?:đề nghị|yêu cầu|đề xuất|kêu gọi)\s+(?:các|những)\s+(?:đơn vị|thành viên|cơ quan|địa phương|trường|doanh nghiệp"
+               r"|huyện|quận|thị xã|thành phố|xã|phường|sở|ngành)\b")
 # (the acts asked may run on, a series of the units' verbs parted by commas: "đề nghị các đơn vị thành viên khẩn trương ổn
 # định tổ chức, phát động phong trào thi đua ...", all asked; past 40 characters only while no word of the meeting's own act
 # or a new clause's opening comes between: "..., hội nghị đã thống nhất ...", "...; đồng thời ...")
