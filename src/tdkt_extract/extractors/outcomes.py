@@ -1797,11 +1797,11 @@ def _other_table_lead(doc: Document, s: Sentence) -> bool:
 _RE_RANKS_INTRO = regex.compile(r"\b(?:xếp hạng|thứ tự xếp hạng|kết quả\s+(?:thi đua|bình xét|chấm điểm|xếp(?!\s+loại\b)))\b", regex.I)
 _RE_NOT_RANKS_INTRO = regex.compile(r"\b(?:dẫn đầu|đứng đầu|tiêu biểu|xuất sắc|tặng|trao|khen thưởng|bằng khen|giấy khen|cờ thi đua|đề nghị|"
                                     r"luân phiên|đăng cai|nội dung|chương trình|nhiệm vụ|chỉ số|giải|hội thi|hội thao|cuộc thi)\b", regex.I)
-# an item's number or its rank as a label, perhaps after a bullet: "1.", "2)", "(3)", "- 1.", "Thứ nhất:", "Hạng nhì -"
-_RE_RANK_ITEM = regex.compile(r"[\s.;,]*(?:[-+•*]\s*)?(?:(?P<d>[1-9])\s*[.)](?!\d)|\(\s*(?P<d>[1-9])\s*\)|(?:thứ|hạng)\s+(?P<o>nhất|nhì|hai|ba|tư|bốn|năm|sáu|bảy|tám)\s*[:.–-])\s*",
+# an item's number or its rank as a label, perhaps after a bullet: "1.", "2)", "(3)", "- 1.", "Thứ nhất:", "Hạng nhì -", "hạng 2 -"
+_RE_RANK_ITEM = regex.compile(r"[\s.;,]*(?:[-+•*]\s*)?(?:(?P<d>[1-9])\s*[.)](?!\d)|\(\s*(?P<d>[1-9])\s*\)|(?:thứ|hạng)\s+(?:(?P<o>nhất|nhì|hai|ba|tư|bốn|năm|sáu|bảy|tám)|(?P<d>[1-9])(?!\d))\s*[:.–-])\s*",
                            regex.I)
 # where an item goes on to the next one on the same line: "A. 2. B", "A; 2. B"
-_RE_NEXT_RANK_ITEM = regex.compile(r"\s*[.;,]?\s+(?=(?:[1-9]\s*[.)]|\([1-9]\)|(?:thứ|hạng)\s+(?:nhì|hai|ba|tư|bốn|năm|sáu|bảy|tám)\s*[:.–-])\s)", regex.I)
+_RE_NEXT_RANK_ITEM = regex.compile(r"\s*[.;,]?\s+(?=(?:[1-9]\s*[.)]|\([1-9]\)|(?:thứ|hạng)\s+(?:nhì|hai|ba|tư|bốn|năm|sáu|bảy|tám|[2-9](?!\d))\s*[:.–-])\s)", regex.I)
 # what may follow the unit in its item: a note in brackets, a score, the item's punctuation
 _RE_RANK_ITEM_REST = regex.compile(r"\s*(?:\([^()]{0,40}\))?\s*(?:[-–:,]?\s*(?:(?:đạt|với)\s+)?[\d.,]+\s*điểm)?\s*[.;,]?\s*", regex.I)
 # a grade in an item's brackets ("1. A (Hoàn thành xuất sắc nhiệm vụ)"): the list grades its units, the numbers only count them
