@@ -5478,7 +5478,8 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
                 continue  # a time clause recalling an earlier act: "Khi ký kết giao ước thi đua, các đơn vị đã ..."
             if kind == "award_proposal" and "đã" in low and "hội nghị" not in low and _RE_TALLY_BEFORE.search(before):
                 continue  # the year's tally of commendations made, then those proposed to higher levels: a past result
-            if further_act and (not _further_marked(before, m.group(0), t[m.start():s.end])
+            if further_act and (not _further_marked(before, m.group(0), t[m.start():s.end],
+                                                    _in_run(doc, max(f.end for f in (out[kind], *more.get(kind, ()))), s))
                                 or any(x.start == s.start for x in _year_results(doc))
                                 or _further()[6].match(before) is not None
                                 and _told_again(doc, s, t[m.start():s.end], [out[kind], *more.get(kind, ())])):
@@ -5885,9 +5886,25 @@ def _further() -> tuple:
             regex.compile(r"(?<!\p{L})(?:" + agreeing + r")(?!\p{L})", regex.I), named, other, regex.compile(topic, regex.I))
 
 
-def _further_marked(before: str, act: str, rest: str) -> bool:
+# a proposal with no subject before it ("Đề nghị ...", "Đề xuất ..."): written as the meeting's own act, as the first one of the kind
+_RE_PROPOSAL_OPENS = regex.compile(r"(?:đề\s+nghị|đề\s+xuất)(?!\p{L})", regex.I)
+
+
+def _in_run(doc: Document, prev: int, s: Sentence) -> bool:
+    """The sentence ``s`` goes on from the act that ends at ``prev``: in its line, or in a later item of its list with only items
+    between (not after a speaker's line, "Phát biểu tại hội nghị, ông A nêu rõ:", nor a caption); not the items under a lead
+    whose own proposal they spell out ("Hội nghị thống nhất đề nghị khen thưởng:" then "- Đề nghị ... tặng ...": one act)."""
+    b0 = next((i for i, b in enumerate(doc.blocks) if b.start <= prev <= b.end), None)
+    if b0 is None or b0 > s.block or b0 < s.block and doc.block_text(doc.blocks[b0]).rstrip().endswith(":"):
+        return False
+    return all(_RE_ITEM_OPEN.match(doc.block_text(doc.blocks[j])) for j in range(b0 + 1, s.block + 1))
+
+
+def _further_marked(before: str, act: str, rest: str, in_run: bool = False) -> bool:
     """A later sentence tells a further act of the meeting (``before`` the act's words ``act``, ``rest`` the sentence from
-    them): the meeting or the cluster its subject ("Hội nghị cũng thống nhất đề nghị ...", "Ngoài ra, Khối đề nghị ..."), or
+    them): the meeting or the cluster its subject ("Hội nghị cũng thống nhất đề nghị ...", "Ngoài ra, Khối đề nghị ..."), the
+    proposal opening its sentence or list item with no subject, going on from the proposal read before (``in_run``: "1. Đề
+    nghị UBND tỉnh tặng Cờ thi đua ...", then "2. Đề nghị Chủ tịch UBND tỉnh tặng Bằng khen ..."), or
     the members agreeing ("Các đơn vị cũng thống nhất đề nghị ..."), and the act proposes a named award ("tặng Bằng khen");
     not a delegate's suggestion ("Các đại biểu cũng đề nghị UBND tỉnh quan tâm khen thưởng ..."), nor the year's count of
     people proposed ("Bên cạnh đó, các đơn vị đã đề xuất khen thưởng 85 tập thể")."""
@@ -5896,6 +5913,8 @@ def _further_marked(before: str, act: str, rest: str) -> bool:
         return False
     if by_meeting.search(before) is not None:
         return True
+    if in_run and (not before.strip() or _RE_ITEM_OPEN.fullmatch(before.rstrip())) and _RE_PROPOSAL_OPENS.match(act):
+        return True  # a sentence or a list item of its own that opens on the proposal, no subject: "Đề nghị UBND tỉnh tặng ..."
     mm = by_members.search(before)
     return mm is not None and agreeing.search(before[mm.start():] + " " + act) is not None
 
