@@ -5991,7 +5991,8 @@ def _agreeing_res() -> tuple["regex.Pattern[str]", "regex.Pattern[str]"]:
                          # (or the host named right after a verb of agreement, not a plan's word, "dự kiến", "kế hoạch", nor
                          # "xác định": "thống nhất A đăng cai tổ chức hội thao")
                          r"|(?<=\b(?:" + verbs + r")\s+)" + unit + r"|đơn vị\b)[^.;:,]{0,80}?\s+đăng cai))"
-                         r"\s*(?:(?:cùng|cũng|còn)\s+)*$", regex.I)
+                         # (then perhaps an inline item's number: "thống nhất các nội dung sau: (1) ...; (2) tổ chức ...")
+                         r"\s*(?:(?:cùng|cũng|còn)\s+)*(?:(?<=[:;]\s*)(?:\(\s*\d{1,2}\s*\)|\d{1,2}\))\s*)?$", regex.I)
     return agree, ends
 
 
