@@ -70,8 +70,13 @@ _RE_NOT_ACT = regex.compile(
 )
 # an act asked of the units by someone ("Trưởng ban đề nghị các đơn vị tổ chức ký kết ..."): not the meeting's act
 # (the units named by their kind, as in a cluster of districts or departments: "đề nghị các huyện ...", "các sở, ngành ...")
-_ASKS_UNITS = (r"\b(?:đề nghị|yêu cầu|đề xuất|kêu gọi)\s+(?:các|những)\s+(?:đơn vị|thành viên|cơ quan|địa phương|trường|doanh nghiệp"
-               r"|huyện|quận|thị xã|thành phố|xã|phường|sở|ngành)\b")
+# (the kind words only for a request no agreeing word of the meeting's comes before in its clause, "Hội nghị thống nhất đề
+# nghị các huyện ký kết ...", and whose subject is not the meeting, "Hội nghị đề nghị các thành phố thống nhất ...:": the
+# meeting's own act)
+_ASKS_UNITS = (r"\b(?:(?:đề nghị|yêu cầu|đề xuất|kêu gọi)\s+(?:các|những)\s+(?:đơn vị|thành viên|cơ quan|địa phương|trường|doanh nghiệp)\b"
+               r"|(?<!\b(?:thống nhất|nhất trí|đồng ý|tán thành|biểu quyết)\b[^.;:]{0,80})"
+               r"(?<!\b(?:hội nghị|cuộc họp|cụm|khối)(?:\s+thi đua)?(?:\s+(?:đã|cũng|còn))*\s+)"
+               r"(?:đề nghị|yêu cầu|đề xuất|kêu gọi)\s+(?:các|những)\s+(?:huyện|quận|thị xã|thành phố|xã|phường|sở|ngành)\b)")
 # (the acts asked may run on, a series of the units' verbs parted by commas: "đề nghị các đơn vị thành viên khẩn trương ổn
 # định tổ chức, phát động phong trào thi đua ...", all asked; past 40 characters only while no word of the meeting's own act
 # or a new clause's opening comes between: "..., hội nghị đã thống nhất ...", "...; đồng thời ...")
