@@ -5895,6 +5895,11 @@ def _further() -> tuple:
 _RE_PROPOSAL_OPENS = regex.compile(r"(?:đề\s+nghị|đề\s+xuất)(?!\p{L})", regex.I)
 
 
+# (the proposal a noun, the subject of a passive agreement: "Đề nghị tặng Cờ thi đua cho A được các thành viên nhất trí", an
+# act told again)
+_RE_PROPOSAL_AGREED_ON = regex.compile(r"(?<!\p{L})được(?!\p{L})[^.;]{0,40}?(?<!\p{L})(?:nhất trí|thống nhất|thông qua|đồng ý|biểu quyết|tán thành)(?!\p{L})", regex.I)
+
+
 def _in_run(doc: Document, prev: int, s: Sentence) -> bool:
     """The sentence ``s`` goes on from the act that ends at ``prev``: in its line, or in a later item of its list with only items
     between (not after a speaker's line, "Phát biểu tại hội nghị, ông A nêu rõ:", nor a caption); not the items under a lead
@@ -5902,7 +5907,12 @@ def _in_run(doc: Document, prev: int, s: Sentence) -> bool:
     b0 = next((i for i, b in enumerate(doc.blocks) if b.start <= prev <= b.end), None)
     if b0 is None or b0 > s.block or b0 < s.block and doc.block_text(doc.blocks[b0]).rstrip().endswith(":"):
         return False
-    return all(_RE_ITEM_OPEN.match(doc.block_text(doc.blocks[j])) for j in range(b0 + 1, s.block + 1))
+    # (nor after another sentence between, in the line, "... cho Sở Y tế. Phát biểu chỉ đạo, ông A ghi nhận .... Đề nghị ...",
+    # or opening an item that is a lead of its own, "2. Ý kiến tham luận của các đơn vị:" then "- Đề nghị ...")
+    if any(prev < x.start < s.start and x.start != doc.blocks[x.block].start for x in doc.sentences):
+        return False
+    return all(_RE_ITEM_OPEN.match(doc.block_text(doc.blocks[j]))
+               and (j == s.block or not doc.block_text(doc.blocks[j]).rstrip().endswith(":")) for j in range(b0 + 1, s.block + 1))
 
 
 def _further_marked(before: str, act: str, rest: str, in_run: bool = False) -> bool:
@@ -5918,7 +5928,8 @@ def _further_marked(before: str, act: str, rest: str, in_run: bool = False) -> b
         return False
     if by_meeting.search(before) is not None:
         return True
-    if in_run and (not before.strip() or _RE_ITEM_OPEN.fullmatch(before.rstrip())) and _RE_PROPOSAL_OPENS.match(act):
+    if in_run and (not before.strip() or _RE_ITEM_OPEN.fullmatch(before.rstrip())) and _RE_PROPOSAL_OPENS.match(act) \
+            and _RE_PROPOSAL_AGREED_ON.search(rest) is None:
         return True  # a sentence or a list item of its own that opens on the proposal, no subject: "Đề nghị UBND tỉnh tặng ..."
     mm = by_members.search(before)
     return mm is not None and agreeing.search(before[mm.start():] + " " + act) is not None
