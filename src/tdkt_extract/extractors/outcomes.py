@@ -6008,7 +6008,7 @@ def _agreeing_res() -> tuple["regex.Pattern[str]", "regex.Pattern[str]"]:
                          # "xác định": "thống nhất A đăng cai tổ chức hội thao")
                          r"|(?<=\b(?:" + verbs + r")\s+)" + unit + r"|đơn vị\b)[^.;:,]{0,80}?\s+đăng cai))"
                          # (then perhaps an inline item's number: "thống nhất các nội dung sau: (1) ...; (2) tổ chức ...")
-                         r"\s*(?:(?:cùng|cũng|còn)\s+)*(?:(?<=[:;]\s*)(?:\(\s*\d{1,2}\s*\)|\d{1,2}\))\s*)?$", regex.I)
+                         r"\s*(?:(?:cùng|cũng|còn)\s+)*(?P<item>(?<=[:;]\s*)(?:\(\s*\d{1,2}\s*\)|\d{1,2}\))\s*)?$", regex.I)
     return agree, ends
 
 
@@ -6102,6 +6102,12 @@ def _by_members(t: str, s: Sentence, at: int) -> bool:
 _RE_RESULTS_LEAD = regex.compile(r"\b(?:kết quả(?!\s*,(?![^.;:]*\b(?:thành công|các hoạt động(?:\s+như)?\s+sau)\b))|đã thực hiện|đã tổ chức)\b", regex.I)
 
 
+@lru_cache(maxsize=None)
+def _agreeing_verbs() -> frozenset:
+    """The verbs of agreement (lexicons/acts.json's "agreeing" "verbs"), lower case."""
+    return frozenset(cues.lower(w) for w in lexicon.table("acts.json")["agreeing"]["verbs"])
+
+
 def _agreed(doc: Document, s: Sentence, at: int) -> bool:
     """The act at ``at`` is one the meeting agreed: its clause follows an agreeing word of the sentence
     ("thống nhất bầu A làm Cụm trưởng và tổ chức ...") or opens an item of a list whose lead agrees
@@ -6120,6 +6126,12 @@ def _agreed(doc: Document, s: Sentence, at: int) -> bool:
     if last is not None and (e := ends.search(before)):
         between = before[last.end():]
         tail = between[max(between.rfind(";"), between.rfind(":")) + 1:]
+        # (an inline item's number: the agreeing word a verb of agreement, nothing of a review between it and the list's
+        # colon, "thống nhất các nội dung sau: (1) ...; (2) ..."; not "Kế hoạch năm 2023 gồm: (1) ...", "Báo cáo xác định ...
+        # nhiệm vụ: (1) ...", "thống nhất đánh giá: (1) ...")
+        if e.group("item") and (cues.lower(" ".join(last.group(0).split())) not in _agreeing_verbs()
+                                or _RE_NOT_AGREED.search(between.partition(":")[0])):
+            return False
         # (a host chosen for an event then judged, "xác định A đăng cai tổ chức Hội thi ... năm 2024 là thành công lớn": the
         # event done, not one agreed)
         return _RE_NOT_AGREED.search(tail) is None \
