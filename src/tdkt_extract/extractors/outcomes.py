@@ -1803,10 +1803,15 @@ _RE_RANKS_INTRO = regex.compile(r"\b(?:xếp hạng|thứ tự xếp hạng|kế
 _RE_NOT_RANKS_INTRO = regex.compile(r"\b(?:dẫn đầu|đứng đầu|tiêu biểu|xuất sắc|tặng|trao|khen thưởng|bằng khen|giấy khen|cờ thi đua|đề nghị|"
                                     r"luân phiên|đăng cai|nội dung|chương trình|nhiệm vụ|chỉ số|giải|hội thi|hội thao|cuộc thi)\b", regex.I)
 # an item's number or its rank as a label, perhaps after a bullet: "1.", "2)", "(3)", "- 1.", "Thứ nhất:", "Hạng nhì -", "hạng 2 -"
-_RE_RANK_ITEM = regex.compile(r"[\s.;,]*(?:[-+•*]\s*)?(?:(?P<d>[1-9])\s*[.)](?!\d)|\(\s*(?P<d>[1-9])\s*\)|(?:thứ|hạng)\s+(?:(?P<o>nhất|nhì|hai|ba|tư|bốn|năm|sáu|bảy|tám)|(?P<d>[1-9])(?!\d))\s*[:.–-])\s*",
+_RE_RANK_ITEM = regex.compile(r"[\s.;,]*(?:[-+•*]\s*)?(?:(?P<d>[1-9])\s*[.)](?!\d)|\(\s*(?P<d>[1-9])\s*\)|(?:thứ|hạng)\s+(?:(?P<o>nhất|nhì|hai|ba|tư|bốn|năm|sáu|bảy|tám)|(?P<d>[1-9])(?P<dl>)(?!\d))\s*[:.–-])\s*",
                            regex.I)
 # where an item goes on to the next one on the same line: "A. 2. B", "A; 2. B"
-_RE_NEXT_RANK_ITEM = regex.compile(r"\s*[.;,]?\s+(?=(?:[1-9]\s*[.)]|\([1-9]\)|(?:thứ|hạng)\s+(?:nhì|hai|ba|tư|bốn|năm|sáu|bảy|tám|[2-9](?!\d))\s*[:.–-])\s)", regex.I)
+# (a label with a digit only after the item's punctuation: "A, hạng 2 - B", not "A vươn lên từ thứ 5 - năm 2022")
+_RE_NEXT_RANK_ITEM = regex.compile(r"\s*[.;,]?\s+(?=(?:[1-9]\s*[.)]|\([1-9]\)|(?:thứ|hạng)\s+(?:nhì|hai|ba|tư|bốn|năm|sáu|bảy|tám)\s*[:.–-])\s)"
+                                   r"|\s*[.;,]\s+(?=(?:thứ|hạng)\s+[2-9](?!\d)\s*[:.–-]\s)", regex.I)
+# an intro that names the emulation or the cluster: a label with a digit ("hạng 1 - A") is also a class's grade elsewhere
+# ("Kết quả xếp hạng đô thị: hạng 1 - thành phố A", "xếp hạng bệnh viện: hạng 1 - ...")
+_RE_EMULATION_INTRO = regex.compile(r"(?<!\p{L})(?:thi\s+đua|bình\s+xét|chấm\s+điểm|cụm|khối)(?!\p{L})", regex.I)
 # what may follow the unit in its item: a note in brackets, a score, the item's punctuation
 _RE_RANK_ITEM_REST = regex.compile(r"\s*(?:\([^()]{0,40}\))?\s*(?:[-–:,]?\s*(?:(?:đạt|với)\s+)?[\d.,]+\s*điểm)?\s*[.;,]?\s*", regex.I)
 # a grade in an item's brackets ("1. A (Hoàn thành xuất sắc nhiệm vụ)"): the list grades its units, the numbers only count them
@@ -1845,6 +1850,8 @@ def _announced_ranks(doc: Document, s: Sentence) -> list[tuple[int, Found]]:
             mk = _RE_RANK_ITEM.match(t, pos)
             if mk is None or (int(mk.group("d")) if mk.group("d") else _ORD[mk.group("o").lower()]) != len(out) + 1:
                 break
+            if mk.group("dl") is not None and not _RE_EMULATION_INTRO.search(clause):
+                break  # (a digit after "hạng/thứ" under an intro that does not name the emulation: a class's grade)
             a = mk.end()
             hi = min(x for x in (t.find("\n", a), t.find(";", a), len(t)) if x >= 0)
             nxt = _RE_NEXT_RANK_ITEM.search(t, a, hi)
