@@ -69,7 +69,14 @@ _RE_NOT_ACT = regex.compile(
     regex.I,
 )
 # an act asked of the units by someone ("Trưởng ban đề nghị các đơn vị tổ chức ký kết ..."): not the meeting's act
-_ASKS_UNITS = r"\b(?:đề nghị|yêu cầu|đề xuất|kêu gọi)\s+(?:các|những)\s+(?:đơn vị|thành viên|cơ quan|địa phương|trường|doanh nghiệp)\b"
+# (the units named by their kind, as in a cluster of districts or departments: "đề nghị các huyện ...", "các sở, ngành ...")
+# (the kind words only for a request no agreeing word of the meeting's comes before in its clause, "Hội nghị thống nhất đề
+# nghị các huyện ký kết ...", and whose subject is not the meeting, "Hội nghị đề nghị các thành phố thống nhất ...:": the
+# meeting's own act)
+_ASKS_UNITS = (r"\b(?:(?:đề nghị|yêu cầu|đề xuất|kêu gọi)\s+(?:các|những)\s+(?:đơn vị|thành viên|cơ quan|địa phương|trường|doanh nghiệp)\b"
+               r"|(?<!\b(?:thống nhất|nhất trí|đồng ý|tán thành|biểu quyết)\b[^.;:]{0,80})"
+               r"(?<!\b(?:hội nghị|cuộc họp|cụm|khối)(?:\s+thi đua)?(?:\s+(?:đã|cũng|còn))*\s+)"
+               r"(?:đề nghị|yêu cầu|đề xuất|kêu gọi)\s+(?:các|những)\s+(?:huyện|quận|thị xã|thành phố|xã|phường|sở|ngành)\b)")
 # (the acts asked may run on, a series of the units' verbs parted by commas: "đề nghị các đơn vị thành viên khẩn trương ổn
 # định tổ chức, phát động phong trào thi đua ...", all asked; past 40 characters only while no word of the meeting's own act
 # or a new clause's opening comes between: "..., hội nghị đã thống nhất ...", "...; đồng thời ...")
@@ -1795,11 +1802,16 @@ def _other_table_lead(doc: Document, s: Sentence) -> bool:
 _RE_RANKS_INTRO = regex.compile(r"\b(?:xếp hạng|thứ tự xếp hạng|kết quả\s+(?:thi đua|bình xét|chấm điểm|xếp(?!\s+loại\b)))\b", regex.I)
 _RE_NOT_RANKS_INTRO = regex.compile(r"\b(?:dẫn đầu|đứng đầu|tiêu biểu|xuất sắc|tặng|trao|khen thưởng|bằng khen|giấy khen|cờ thi đua|đề nghị|"
                                     r"luân phiên|đăng cai|nội dung|chương trình|nhiệm vụ|chỉ số|giải|hội thi|hội thao|cuộc thi)\b", regex.I)
-# an item's number or its rank as a label, perhaps after a bullet: "1.", "2)", "(3)", "- 1.", "Thứ nhất:", "Hạng nhì -"
-_RE_RANK_ITEM = regex.compile(r"[\s.;,]*(?:[-+•*]\s*)?(?:(?P<d>[1-9])\s*[.)](?!\d)|\(\s*(?P<d>[1-9])\s*\)|(?:thứ|hạng)\s+(?P<o>nhất|nhì|hai|ba|tư|bốn|năm|sáu|bảy|tám)\s*[:.–-])\s*",
+# an item's number or its rank as a label, perhaps after a bullet: "1.", "2)", "(3)", "- 1.", "Thứ nhất:", "Hạng nhì -", "hạng 2 -"
+_RE_RANK_ITEM = regex.compile(r"[\s.;,]*(?:[-+•*]\s*)?(?:(?P<d>[1-9])\s*[.)](?!\d)|\(\s*(?P<d>[1-9])\s*\)|(?:thứ|hạng)\s+(?:(?P<o>nhất|nhì|hai|ba|tư|bốn|năm|sáu|bảy|tám)|(?P<d>[1-9])(?P<dl>)(?!\d))\s*[:.–-])\s*",
                            regex.I)
 # where an item goes on to the next one on the same line: "A. 2. B", "A; 2. B"
-_RE_NEXT_RANK_ITEM = regex.compile(r"\s*[.;,]?\s+(?=(?:[1-9]\s*[.)]|\([1-9]\)|(?:thứ|hạng)\s+(?:nhì|hai|ba|tư|bốn|năm|sáu|bảy|tám)\s*[:.–-])\s)", regex.I)
+# (a label with a digit only after the item's punctuation: "A, hạng 2 - B", not "A vươn lên từ thứ 5 - năm 2022")
+_RE_NEXT_RANK_ITEM = regex.compile(r"\s*[.;,]?\s+(?=(?:[1-9]\s*[.)]|\([1-9]\)|(?:thứ|hạng)\s+(?:nhì|hai|ba|tư|bốn|năm|sáu|bảy|tám)\s*[:.–-])\s)"
+                                   r"|\s*[.;,]\s+(?=(?:thứ|hạng)\s+[2-9](?!\d)\s*[:.–-]\s)", regex.I)
+# an intro that names the emulation or the cluster: a label with a digit ("hạng 1 - A") is also a class's grade elsewhere
+# ("Kết quả xếp hạng đô thị: hạng 1 - thành phố A", "xếp hạng bệnh viện: hạng 1 - ...")
+_RE_EMULATION_INTRO = regex.compile(r"(?<!\p{L})(?:thi\s+đua|bình\s+xét|chấm\s+điểm|cụm|khối)(?!\p{L})", regex.I)
 # what may follow the unit in its item: a note in brackets, a score, the item's punctuation
 _RE_RANK_ITEM_REST = regex.compile(r"\s*(?:\([^()]{0,40}\))?\s*(?:[-–:,]?\s*(?:(?:đạt|với)\s+)?[\d.,]+\s*điểm)?\s*[.;,]?\s*", regex.I)
 # a grade in an item's brackets ("1. A (Hoàn thành xuất sắc nhiệm vụ)"): the list grades its units, the numbers only count them
@@ -1838,6 +1850,8 @@ def _announced_ranks(doc: Document, s: Sentence) -> list[tuple[int, Found]]:
             mk = _RE_RANK_ITEM.match(t, pos)
             if mk is None or (int(mk.group("d")) if mk.group("d") else _ORD[mk.group("o").lower()]) != len(out) + 1:
                 break
+            if mk.group("dl") is not None and not _RE_EMULATION_INTRO.search(clause):
+                break  # (a digit after "hạng/thứ" under an intro that does not name the emulation: a class's grade)
             a = mk.end()
             hi = min(x for x in (t.find("\n", a), t.find(";", a), len(t)) if x >= 0)
             nxt = _RE_NEXT_RANK_ITEM.search(t, a, hi)
@@ -5476,7 +5490,8 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
                 continue  # a time clause recalling an earlier act: "Khi ký kết giao ước thi đua, các đơn vị đã ..."
             if kind == "award_proposal" and "đã" in low and "hội nghị" not in low and _RE_TALLY_BEFORE.search(before):
                 continue  # the year's tally of commendations made, then those proposed to higher levels: a past result
-            if further_act and (not _further_marked(before, m.group(0), t[m.start():s.end])
+            if further_act and (not _further_marked(before, m.group(0), t[m.start():s.end],
+                                                    _in_run(doc, max(f.end for f in (out[kind], *more.get(kind, ()))), s))
                                 or any(x.start == s.start for x in _year_results(doc))
                                 or _further()[6].match(before) is not None
                                 and _told_again(doc, s, t[m.start():s.end], [out[kind], *more.get(kind, ())])):
@@ -5883,9 +5898,35 @@ def _further() -> tuple:
             regex.compile(r"(?<!\p{L})(?:" + agreeing + r")(?!\p{L})", regex.I), named, other, regex.compile(topic, regex.I))
 
 
-def _further_marked(before: str, act: str, rest: str) -> bool:
+# a proposal with no subject before it ("Đề nghị ...", "Đề xuất ..."): written as the meeting's own act, as the first one of the kind
+_RE_PROPOSAL_OPENS = regex.compile(r"(?:đề\s+nghị|đề\s+xuất)(?!\p{L})", regex.I)
+
+
+# (the proposal a noun, the subject of a passive agreement: "Đề nghị tặng Cờ thi đua cho A được các thành viên nhất trí", an
+# act told again)
+_RE_PROPOSAL_AGREED_ON = regex.compile(r"(?<!\p{L})được(?!\p{L})[^.;]{0,40}?(?<!\p{L})(?:nhất trí|thống nhất|thông qua|đồng ý|biểu quyết|tán thành)(?!\p{L})", regex.I)
+
+
+def _in_run(doc: Document, prev: int, s: Sentence) -> bool:
+    """The sentence ``s`` goes on from the act that ends at ``prev``: in its line, or in a later item of its list with only items
+    between (not after a speaker's line, "Phát biểu tại hội nghị, ông A nêu rõ:", nor a caption); not the items under a lead
+    whose own proposal they spell out ("Hội nghị thống nhất đề nghị khen thưởng:" then "- Đề nghị ... tặng ...": one act)."""
+    b0 = next((i for i, b in enumerate(doc.blocks) if b.start <= prev <= b.end), None)
+    if b0 is None or b0 > s.block or b0 < s.block and doc.block_text(doc.blocks[b0]).rstrip().endswith(":"):
+        return False
+    # (nor after another sentence between, in the line, "... cho Sở Y tế. Phát biểu chỉ đạo, ông A ghi nhận .... Đề nghị ...",
+    # or opening an item that is a lead of its own, "2. Ý kiến tham luận của các đơn vị:" then "- Đề nghị ...")
+    if any(prev < x.start < s.start and x.start != doc.blocks[x.block].start for x in doc.sentences):
+        return False
+    return all(_RE_ITEM_OPEN.match(doc.block_text(doc.blocks[j]))
+               and (j == s.block or not doc.block_text(doc.blocks[j]).rstrip().endswith(":")) for j in range(b0 + 1, s.block + 1))
+
+
+def _further_marked(before: str, act: str, rest: str, in_run: bool = False) -> bool:
     """A later sentence tells a further act of the meeting (``before`` the act's words ``act``, ``rest`` the sentence from
-    them): the meeting or the cluster its subject ("Hội nghị cũng thống nhất đề nghị ...", "Ngoài ra, Khối đề nghị ..."), or
+    them): the meeting or the cluster its subject ("Hội nghị cũng thống nhất đề nghị ...", "Ngoài ra, Khối đề nghị ..."), the
+    proposal opening its sentence or list item with no subject, going on from the proposal read before (``in_run``: "1. Đề
+    nghị UBND tỉnh tặng Cờ thi đua ...", then "2. Đề nghị Chủ tịch UBND tỉnh tặng Bằng khen ..."), or
     the members agreeing ("Các đơn vị cũng thống nhất đề nghị ..."), and the act proposes a named award ("tặng Bằng khen");
     not a delegate's suggestion ("Các đại biểu cũng đề nghị UBND tỉnh quan tâm khen thưởng ..."), nor the year's count of
     people proposed ("Bên cạnh đó, các đơn vị đã đề xuất khen thưởng 85 tập thể")."""
@@ -5894,6 +5935,9 @@ def _further_marked(before: str, act: str, rest: str) -> bool:
         return False
     if by_meeting.search(before) is not None:
         return True
+    if in_run and (not before.strip() or _RE_ITEM_OPEN.fullmatch(before.rstrip())) and _RE_PROPOSAL_OPENS.match(act) \
+            and _RE_PROPOSAL_AGREED_ON.search(rest) is None:
+        return True  # a sentence or a list item of its own that opens on the proposal, no subject: "Đề nghị UBND tỉnh tặng ..."
     mm = by_members.search(before)
     return mm is not None and agreeing.search(before[mm.start():] + " " + act) is not None
 
@@ -5970,7 +6014,8 @@ def _agreeing_res() -> tuple["regex.Pattern[str]", "regex.Pattern[str]"]:
                          # (or the host named right after a verb of agreement, not a plan's word, "dự kiến", "kế hoạch", nor
                          # "xác định": "thống nhất A đăng cai tổ chức hội thao")
                          r"|(?<=\b(?:" + verbs + r")\s+)" + unit + r"|đơn vị\b)[^.;:,]{0,80}?\s+đăng cai))"
-                         r"\s*(?:(?:cùng|cũng|còn)\s+)*$", regex.I)
+                         # (then perhaps an inline item's number: "thống nhất các nội dung sau: (1) ...; (2) tổ chức ...")
+                         r"\s*(?:(?:cùng|cũng|còn)\s+)*(?P<item>(?<=[:;]\s*)(?:\(\s*\d{1,2}\s*\)|\d{1,2}\))\s*)?$", regex.I)
     return agree, ends
 
 
@@ -6064,6 +6109,12 @@ def _by_members(t: str, s: Sentence, at: int) -> bool:
 _RE_RESULTS_LEAD = regex.compile(r"\b(?:kết quả(?!\s*,(?![^.;:]*\b(?:thành công|các hoạt động(?:\s+như)?\s+sau)\b))|đã thực hiện|đã tổ chức)\b", regex.I)
 
 
+@lru_cache(maxsize=None)
+def _agreeing_verbs() -> frozenset:
+    """The verbs of agreement (lexicons/acts.json's "agreeing" "verbs"), lower case."""
+    return frozenset(cues.lower(w) for w in lexicon.table("acts.json")["agreeing"]["verbs"])
+
+
 def _agreed(doc: Document, s: Sentence, at: int) -> bool:
     """The act at ``at`` is one the meeting agreed: its clause follows an agreeing word of the sentence
     ("thống nhất bầu A làm Cụm trưởng và tổ chức ...") or opens an item of a list whose lead agrees
@@ -6082,6 +6133,12 @@ def _agreed(doc: Document, s: Sentence, at: int) -> bool:
     if last is not None and (e := ends.search(before)):
         between = before[last.end():]
         tail = between[max(between.rfind(";"), between.rfind(":")) + 1:]
+        # (an inline item's number: the agreeing word a verb of agreement, nothing of a review between it and the list's
+        # colon, "thống nhất các nội dung sau: (1) ...; (2) ..."; not "Kế hoạch năm 2023 gồm: (1) ...", "Báo cáo xác định ...
+        # nhiệm vụ: (1) ...", "thống nhất đánh giá: (1) ...")
+        if e.group("item") and (cues.lower(" ".join(last.group(0).split())) not in _agreeing_verbs()
+                                or _RE_NOT_AGREED.search(between.partition(":")[0])):
+            return False
         # (a host chosen for an event then judged, "xác định A đăng cai tổ chức Hội thi ... năm 2024 là thành công lớn": the
         # event done, not one agreed)
         return _RE_NOT_AGREED.search(tail) is None \
