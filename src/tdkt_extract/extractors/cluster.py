@@ -498,7 +498,9 @@ _RE_REGION_BEFORE = regex.compile(r"(?<!\p{L})khu\s+vực\s+thi\s+đua(?:\s+(?:s
 
 
 # (or a day: "tại hội nghị tổng kết của Cụm ngày 15/01/2024", the meeting's date, no name of another cluster)
-_RE_TIME_AFTER_HEAD = regex.compile(r"\s+(?:\d{1,2}\s+tháng|những\s+tháng|thời\s+(?:gian|kỳ)|giai\s+đoạn|năm\s+(?:19|20)\d{2}|ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2})\b", regex.I)
+# (or a time of day and a day: "hội nghị sơ kết của Khối chiều 9/10", "của Cụm sáng ngày 5/1")
+_RE_TIME_AFTER_HEAD = regex.compile(r"\s+(?:\d{1,2}\s+tháng|những\s+tháng|thời\s+(?:gian|kỳ)|giai\s+đoạn|năm\s+(?:19|20)\d{2}"
+                                    r"|(?:(?:sáng|chiều|trưa|tối)\s+(?:ngày\s+)?|ngày\s+)\d{1,2}\s*[/.-]\s*\d{1,2})\b", regex.I)
 # a count right before the head word (not "năm", as often the year: "trong năm cụm đã ...")
 # (not a number's own: "Khu vực thi đua số 4 khối cơ quan Tư pháp")
 # the first head word of a plural pair before the second ("các cụm, khối", "các khối và cụm")
