@@ -399,7 +399,7 @@ def _dated_lead(doc: Document, s: Sentence) -> Sentence | None:
     before = doc.sentences[max(0, i - 2):i]
     for k, prev in enumerate(reversed(before)):
         # (in its paragraph: no line break between, whether a line is one block or a text run together cut a sentence a block)
-        if "\n" in doc.text[prev.end:s.start] or prev.end - prev.start > 80:
+        if "\n" in doc.text[prev.end:s.start] or prev.end - prev.start > 80 and not (k == 0 and _dated_scene(doc, prev)):
             return None
         ds = _dates(doc, prev.start, prev.end)
         if ds and _RE_PAGE_DATE_WORDS.search(doc.text, prev.start, prev.end):
@@ -414,6 +414,17 @@ def _dated_lead(doc: Document, s: Sentence) -> Sentence | None:
         if k == 0 and not _RE_CLUSTER.search(doc.text, prev.start, prev.end):
             return None  # (only a sentence naming the cluster may stand between)
     return None
+
+
+def _dated_scene(doc: Document, prev: Sentence) -> bool:
+    """A longer sentence right before the meeting's that sets its scene: one date, with its part of the day, and no event of
+    its own ("Trời lạnh, nhưng không khí ở Hội trường UBND huyện A sáng 21/12 rất sôi nổi. Cụm thi đua số 1 tổng kết ...")."""
+    # (nor an event of another kind, "hội thao", "hội thi", "liên hoan", nor a plan: _RE_EVENT_BEFORE_DAYS)
+    if prev.end - prev.start > 200 or _RE_OTHER_ACT.search(doc.text, prev.start, prev.end) \
+            or _RE_EVENT_BEFORE_DAYS.search(doc.text, prev.start, prev.end):
+        return False
+    ds = _dates(doc, prev.start, prev.end)
+    return len(ds) == 1 and ds[0].tod is not None
 
 
 # a date opening a sentence as its adverbial, the clause after its comma ("Ngày 19/3/2024, thực hiện Hướng dẫn ...")
