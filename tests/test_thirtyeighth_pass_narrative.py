@@ -8,9 +8,10 @@ _HEAD = "Tin thi đua ở cơ sở\n\n"
 # --- a bare "Cụm"/"Khối" is no name ------------------------------------------------------------------------------------
 
 def test_a_bare_head_before_the_ranking_verb_is_no_name_the_full_name_wins():
-    record = extract(_HEAD + "Thầy Lê Văn Hải, Hiệu trưởng Trường THPT Diễn Châu 2, cho biết năm học qua nhiều việc khó.\n\n"
+    record = extract("Cụm thi đua các trường THPT phía Bắc: Nâng chất lượng dạy và học\n\n"
+                     "Thầy Lê Văn Hải, Hiệu trưởng Trường THPT Diễn Châu 2, cho biết năm học qua nhiều việc khó.\n\n"
                      "Sau khi chấm điểm chéo, Cụm xếp Trường THPT Quỳnh Lưu 1 thứ nhất.\n\n"
-                     "Hội nghị tổng kết của Cụm thi đua các trường THPT phía Bắc được tổ chức ngày 25/5/2024 tại Trường THPT Diễn Châu 2.")
+                     "Hội nghị được tổ chức ngày 25/5/2024 tại Trường THPT Diễn Châu 2.")
     assert record.cluster.name == "Cụm thi đua các trường THPT phía Bắc"
     assert [(r.rank, r.organization) for r in record.rankings] == [(1, "Trường THPT Quỳnh Lưu 1")]
 
@@ -107,3 +108,17 @@ def test_a_longer_sentence_before_telling_another_event_gives_no_date():
     record = extract(_HEAD + "Mưa rét kéo dài, nhưng hội thao của Ban Chỉ huy Quân sự huyện Tiên Yên chiều 19/12 vẫn thu hút đông đảo người xem. "
                      "Cụm thi đua số 2 tổng kết phong trào thi đua năm 2023.")
     assert record.meeting.date is None
+
+
+def test_a_day_of_other_peoples_deeds_in_a_longer_sentence_before_gives_no_date():
+    # (near form: the day opens a clause about what others did, no place told with it)
+    record = extract(_HEAD + "Mưa lớn suốt đêm, nhưng sáng 14/12 các đội xung kích của huyện Đắk Mil vẫn có mặt tại hiện trường sạt lở để giúp dân. "
+                     "Cụm thi đua số 3 tổng kết phong trào thi đua năm 2023 tại UBND huyện Đắk Song.")
+    assert record.meeting.date is None
+
+
+def test_a_menu_above_the_papers_name_and_the_date_line_is_no_title():
+    # (near form: a menu's capitalised items are no headline, whatever stands between it and the date line)
+    record = extract("Trang chủ Tin tức Sự kiện\n\nBáo Lạng Sơn\n\nNgày đăng: 12/12/2023\n\n"
+                     "Hội nghị tổng kết năm 2023 của Cụm thi đua số 2 diễn ra sáng 10/12/2023 tại UBND huyện Cao Lộc.")
+    assert record.title != "Trang chủ Tin tức Sự kiện"

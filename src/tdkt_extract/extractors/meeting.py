@@ -424,7 +424,13 @@ def _dated_scene(doc: Document, prev: Sentence) -> bool:
             or _RE_EVENT_BEFORE_DAYS.search(doc.text, prev.start, prev.end):
         return False
     ds = _dates(doc, prev.start, prev.end)
-    return len(ds) == 1 and ds[0].tod is not None
+    # (the day told of the place, "ở/tại <place> sáng 21/12", no clause between: not a day of other people's deeds, "sáng 14/12
+    # các đội xung kích vẫn có mặt tại hiện trường ...")
+    return len(ds) == 1 and ds[0].tod_span is not None \
+        and _RE_PLACE_BEFORE_DAY.search(doc.text, max(prev.start, ds[0].tod_span[0] - 100), ds[0].tod_span[0]) is not None
+
+
+_RE_PLACE_BEFORE_DAY = regex.compile(r"(?<!\p{L})(?:ở|tại)\s+(?-i:\p{Lu})[^,.;:!?\n]{1,90}\s$", regex.I)
 
 
 # a date opening a sentence as its adverbial, the clause after its comma ("Ngày 19/3/2024, thực hiện Hướng dẫn ...")
