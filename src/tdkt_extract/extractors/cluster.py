@@ -102,6 +102,9 @@ _RE_NAME_STOP = regex.compile(
     # (a time after a bare head: "báo cáo hoạt động của cụm thời gian qua")
     r"(?:được\s+)?thành lập|theo|thời gian)\b"
     r"|\s+(?-i:" + _clause_verbs() + r")(?!\p{L})"
+    # (the ranking verb before the unit it ranks, "Cụm xếp Trường A thứ nhất"; not a trade's word in the descriptor, "các
+    # doanh nghiệp xếp dỡ", "các đơn vị bốc xếp, kho vận")
+    r"|\s+(?-i:xếp)\s+(?=(?-i:\p{Lu}))"
     # (another cluster's head: "Khối Dân vận huyện A Cụm thi đua số 2", the bloc owning the hall, then the cluster)
     r"|\s+(?=(?-i:Cụm|Khối)\s+thi\s+đua\b)"
     # (a place's kind word closing the units' description, a predicate after it: "Khối Mặt trận và các đoàn thể tỉnh
