@@ -7,7 +7,7 @@ from functools import lru_cache
 
 import regex
 
-from .. import cues, gazetteer
+from .. import cues, gazetteer, lexicon
 from ..document import Document, Found, Sentence
 from ..normalize import fold
 from .cluster import HEAD_WORDS, RE_SAME_DAY_OPENER, mentions
@@ -426,11 +426,15 @@ def _dated_scene(doc: Document, prev: Sentence) -> bool:
     ds = _dates(doc, prev.start, prev.end)
     # (the day told of the place, "ở/tại <place> sáng 21/12", no clause between: not a day of other people's deeds, "sáng 14/12
     # các đội xung kích vẫn có mặt tại hiện trường ...")
+    # (and the place told of the scene, "không khí ở <place>" (meeting.json, scene_nouns): not the place of another deed, "đổ bộ
+    # vào đất liền ở A sáng 7/9", "làm việc với các doanh nghiệp tại B sáng 12/12")
     return len(ds) == 1 and ds[0].tod_span is not None \
-        and _RE_PLACE_BEFORE_DAY.search(doc.text, max(prev.start, ds[0].tod_span[0] - 100), ds[0].tod_span[0]) is not None
+        and _place_before_day_re().search(doc.text, max(prev.start, ds[0].tod_span[0] - 120), ds[0].tod_span[0]) is not None
 
 
-_RE_PLACE_BEFORE_DAY = regex.compile(r"(?<!\p{L})(?:ở|tại)\s+(?-i:\p{Lu})[^,.;:!?\n]{1,90}\s$", regex.I)
+@lru_cache(maxsize=None)
+def _place_before_day_re() -> "regex.Pattern[str]":
+    return regex.compile(r"(?<!\p{L})" + alternation(lexicon.table("meeting.json")["scene_nouns"]) + r"\s+(?:ở|tại)\s+(?-i:\p{Lu})[^,.;:!?\n]{1,90}\s$", regex.I)
 
 
 # a date opening a sentence as its adverbial, the clause after its comma ("Ngày 19/3/2024, thực hiện Hướng dẫn ...")
