@@ -779,6 +779,10 @@ def _fuller_echo(doc: Document, i: int, s: str) -> int | None:
     return None
 
 
+# two words in lower case in a row: a headline's phrase, not a menu's capitalised items ("Trang chủ Tin tức Sự kiện")
+_RE_LOWER_PAIR = regex.compile(r"(?<!\S)(?-i:\p{Ll})\p{L}*\s+(?-i:\p{Ll})\p{L}*(?!\S)")
+
+
 def _mark_title(doc: Document) -> None:
     """The headline: the first heading-like line before the body starts."""
     body_seen = 0
@@ -847,6 +851,11 @@ def _mark_title(doc: Document) -> None:
         if s.endswith("!") and _all_capitals(s):
             continue  # a slogan banner ("TOÀN ĐẢNG, TOÀN DÂN ... RA SỨC THI ĐUA ...!"), no headline
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        # (the site's name alone between the headline and the page's date line, "Tiêu đề" / "BÁO A" / "Ngày đăng: 21/12/2023":
+        # the date line below it is the headline's)
+        dnx = blocks[i + 2] if nxt is not None and nxt.kind != "chrome" and i + 2 < len(blocks) \
+            and len(ns := doc.block_text(nxt).strip()) <= 60 and _publisher_alone(ns) \
+            and _RE_LOWER_PAIR.search(s) is not None else nxt
         if s.endswith(":") and len(s) <= 100 and _RE_CLUSTER_WORDS.search(s) and not cre.search(r"\b(?:gồm|bao gồm|có|là)\b", s, regex.I) \
                 and nxt is not None and nxt.kind != "chrome" and 4 <= len((ns := doc.block_text(nxt)).split()) and len(ns) <= 150 \
                 and not _ends_sentence(ns.strip(), (".", ":", ";")) and not _RE_LEAD_OPEN.match(ns):
@@ -858,9 +867,9 @@ def _mark_title(doc: Document) -> None:
             break
         if _caption(s) or not s[:1].isupper() or is_date_line(s) or _person_first(s) or _RE_PEN_NAMES.fullmatch(s):
             continue
-        if nxt is not None and (nxt.kind == "chrome" and _RE_DATE_LINE.search(doc.block_text(nxt)) is not None
-                                or is_date_line(doc.block_text(nxt))) \
-                and _headline_like(s) and sum(w.isalpha() for w in s.split()) >= 4:
+        if dnx is not None and (dnx.kind == "chrome" and _RE_DATE_LINE.search(doc.block_text(dnx)) is not None
+                                or is_date_line(doc.block_text(dnx))) \
+                and _headline_like(s) and sum(w.isalpha() for w in s.split()) >= 4 and not _publisher_alone(s):
             dated.append(b)
         if 5 <= len(s.split()) and len(s) <= 150 and (_RE_DOMAIN_WORD.search(s) or _names_one_cluster(s)
                                                       or cd and _echoed(doc, s, b.end) and not _unit_name_alone(s)) \

@@ -102,6 +102,9 @@ _RE_NAME_STOP = regex.compile(
     # (a time after a bare head: "báo cáo hoạt động của cụm thời gian qua")
     r"(?:được\s+)?thành lập|theo|thời gian)\b"
     r"|\s+(?-i:" + _clause_verbs() + r")(?!\p{L})"
+    # (the ranking verb before the unit it ranks, "Cụm xếp Trường A thứ nhất"; not a trade's word in the descriptor, "các
+    # doanh nghiệp xếp dỡ", "các đơn vị bốc xếp, kho vận")
+    r"|\s+(?-i:xếp)\s+(?=(?-i:\p{Lu}))"
     # (another cluster's head: "Khối Dân vận huyện A Cụm thi đua số 2", the bloc owning the hall, then the cluster)
     r"|\s+(?=(?-i:Cụm|Khối)\s+thi\s+đua\b)"
     # (a place's kind word closing the units' description, a predicate after it: "Khối Mặt trận và các đoàn thể tỉnh
@@ -498,7 +501,9 @@ _RE_REGION_BEFORE = regex.compile(r"(?<!\p{L})khu\s+vực\s+thi\s+đua(?:\s+(?:s
 
 
 # (or a day: "tại hội nghị tổng kết của Cụm ngày 15/01/2024", the meeting's date, no name of another cluster)
-_RE_TIME_AFTER_HEAD = regex.compile(r"\s+(?:\d{1,2}\s+tháng|những\s+tháng|thời\s+(?:gian|kỳ)|giai\s+đoạn|năm\s+(?:19|20)\d{2}|ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2})\b", regex.I)
+# (or a time of day and a day: "hội nghị sơ kết của Khối chiều 9/10", "của Cụm sáng ngày 5/1")
+_RE_TIME_AFTER_HEAD = regex.compile(r"\s+(?:\d{1,2}\s+tháng|những\s+tháng|thời\s+(?:gian|kỳ)|giai\s+đoạn|năm\s+(?:19|20)\d{2}"
+                                    r"|(?:(?:sáng|chiều|trưa|tối)\s+(?:ngày\s+)?|ngày\s+)\d{1,2}\s*[/.-]\s*\d{1,2})\b", regex.I)
 # a count right before the head word (not "năm", as often the year: "trong năm cụm đã ...")
 # (not a number's own: "Khu vực thi đua số 4 khối cơ quan Tư pháp")
 # the first head word of a plural pair before the second ("các cụm, khối", "các khối và cụm")

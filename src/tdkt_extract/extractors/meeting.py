@@ -7,7 +7,7 @@ from functools import lru_cache
 
 import regex
 
-from .. import cues, gazetteer
+from .. import cues, gazetteer, lexicon
 from ..document import Document, Found, Sentence
 from ..normalize import fold
 from .cluster import HEAD_WORDS, RE_SAME_DAY_OPENER, mentions
@@ -399,7 +399,7 @@ def _dated_lead(doc: Document, s: Sentence) -> Sentence | None:
     before = doc.sentences[max(0, i - 2):i]
     for k, prev in enumerate(reversed(before)):
         # (in its paragraph: no line break between, whether a line is one block or a text run together cut a sentence a block)
-        if "\n" in doc.text[prev.end:s.start] or prev.end - prev.start > 80:
+        if "\n" in doc.text[prev.end:s.start] or prev.end - prev.start > 80 and not (k == 0 and _dated_scene(doc, prev)):
             return None
         ds = _dates(doc, prev.start, prev.end)
         if ds and _RE_PAGE_DATE_WORDS.search(doc.text, prev.start, prev.end):
@@ -414,6 +414,27 @@ def _dated_lead(doc: Document, s: Sentence) -> Sentence | None:
         if k == 0 and not _RE_CLUSTER.search(doc.text, prev.start, prev.end):
             return None  # (only a sentence naming the cluster may stand between)
     return None
+
+
+def _dated_scene(doc: Document, prev: Sentence) -> bool:
+    """A longer sentence right before the meeting's that sets its scene: one date, with its part of the day, and no event of
+    its own ("Trời lạnh, nhưng không khí ở Hội trường UBND huyện A sáng 21/12 rất sôi nổi. Cụm thi đua số 1 tổng kết ...")."""
+    # (nor an event of another kind, "hội thao", "hội thi", "liên hoan", nor a plan: _RE_EVENT_BEFORE_DAYS)
+    if prev.end - prev.start > 200 or _RE_OTHER_ACT.search(doc.text, prev.start, prev.end) \
+            or _RE_EVENT_BEFORE_DAYS.search(doc.text, prev.start, prev.end):
+        return False
+    ds = _dates(doc, prev.start, prev.end)
+    # (the day told of the place, "ở/tại <place> sáng 21/12", no clause between: not a day of other people's deeds, "sáng 14/12
+    # các đội xung kích vẫn có mặt tại hiện trường ...")
+    # (and the place told of the scene, "không khí ở <place>" (meeting.json, scene_nouns): not the place of another deed, "đổ bộ
+    # vào đất liền ở A sáng 7/9", "làm việc với các doanh nghiệp tại B sáng 12/12")
+    return len(ds) == 1 and ds[0].tod_span is not None \
+        and _place_before_day_re().search(doc.text, max(prev.start, ds[0].tod_span[0] - 120), ds[0].tod_span[0]) is not None
+
+
+@lru_cache(maxsize=None)
+def _place_before_day_re() -> "regex.Pattern[str]":
+    return regex.compile(r"(?<!\p{L})" + alternation(lexicon.table("meeting.json")["scene_nouns"]) + r"\s+(?:ở|tại)\s+(?-i:\p{Lu})[^,.;:!?\n]{1,90}\s$", regex.I)
 
 
 # a date opening a sentence as its adverbial, the clause after its comma ("Ngày 19/3/2024, thực hiện Hướng dẫn ...")
