@@ -1813,8 +1813,11 @@ def _of_person_re():
     return regex.compile(r"(?<!\p{L})(?:của|bởi|do)\s+" + _FOR_ROLE_OPT + _HON_OPT + r"(?:(?:" + _ranks() + r")\s*,?\s*){0,3}$", regex.I)
 # "Theo ông X, ...": what follows is his statement
 # (after the paper's tag that opens the lead: "(TTXVN) - Theo Phó Chủ tịch X Nguyễn Văn A, ..."; a position written
-# before the name is no part of the lead)
-_RE_ACCORDING_TO = regex.compile(r"\s*(?:\([^()\n]{1,20}\)\s*[-–]\s*)?theo\s+" + _HON_OPT + r"$", regex.I)
+# before the name is no part of the lead; a rank or degree may stand for the honorific or after it: "Theo đại tá X",
+# "Theo Thượng tá, TS X")
+@lru_cache(maxsize=None)
+def _according_to_re():
+    return regex.compile(r"\s*(?:\([^()\n]{1,20}\)\s*[-–]\s*)?theo\s+" + _HON_OPT + r"(?:(?:" + _ranks() + r")\s*,?\s*){0,3}$", regex.I)
 # an act of someone else's, earlier, that the meeting carries out: "theo chỉ đạo của", "thực hiện sự chỉ đạo của"
 _RE_EARLIER_ACT = regex.compile(r"(?<!\p{L})(?:theo|thực hiện|quán triệt|triển khai)\s+(?:\p{L}+\s+){0,2}$", regex.I)
 
@@ -1839,7 +1842,7 @@ def _noun_lead_roles(doc: Document, clause_a: int, name_a: int, rx, far: bool = 
     t = doc.text
     out: dict[str, Found] = {}
     a = max(clause_a, name_a - 90)
-    if _RE_ACCORDING_TO.match(t, clause_a, name_a):
+    if _according_to_re().match(t, clause_a, name_a):
         out["spoke"] = Found("spoke", clause_a, clause_a + 4)
         return out
     of = _of_person_re().search(t, a, name_a)
