@@ -1474,7 +1474,7 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
     if "trong" in low and "đó" in low and not lead_m:
         for role, f in _among_them_roles(doc, sent_a, clause_a, name_a).items():
             out.setdefault(role, f)
-    if "của" in low or "theo" in low or "bởi" in low or "do" in low:
+    if "của" in low or "theo" in low or "bởi" in low or "do" in low or "là" in low:
         for role, f in _noun_lead_roles(doc, clause_a, name_a, rx, far=not out).items():
             out.setdefault(role, f)
     # a verb-first clause of its own, after a comma or ";": its verb is the person's, not the sentence's lead before it
@@ -1817,7 +1817,10 @@ def _of_person_re():
 # "Theo Thượng tá, TS X")
 @lru_cache(maxsize=None)
 def _according_to_re():
-    return regex.compile(r"\s*(?:\([^()\n]{1,20}\)\s*[-–]\s*)?theo\s+" + _HON_OPT + r"(?:(?:" + _ranks() + r")\s*,?\s*){0,3}$", regex.I)
+    # (or a sentence that points back at the quote before it: "“...”. Đó là lời ông X", "Đây là chia sẻ của bà Y")
+    return regex.compile(r"\s*(?:(?:\([^()\n]{1,20}\)\s*[-–]\s*)?theo\s+|(?:đó|đây)\s+(?:cũng\s+)?(?:chính\s+)?là\s+(?:những\s+)?"
+                         r"(?:lời(?:\s+(?:chia\s+sẻ|tâm\s+sự|phát\s+biểu|khẳng\s+định|nhắn\s+nhủ))?|(?:chia\s+sẻ|tâm\s+sự))\s+(?:của\s+)?)"
+                         + _HON_OPT + r"(?:(?:" + _ranks() + r")\s*,?\s*){0,3}$", regex.I)
 # an act of someone else's, earlier, that the meeting carries out: "theo chỉ đạo của", "thực hiện sự chỉ đạo của"
 _RE_EARLIER_ACT = regex.compile(r"(?<!\p{L})(?:theo|thực hiện|quán triệt|triển khai)\s+(?:\p{L}+\s+){0,2}$", regex.I)
 
@@ -2850,6 +2853,8 @@ def _position_given_mentions(doc: Document, sents: list, sent_starts: list[int],
 # a sentence whose subject is the honorific alone, a verb after it: "Bà đề nghị ...", "Đồng chí nhấn mạnh ..." (not "Bà con",
 # folks, "Ông bà", "Ông cha")
 _RE_PRONOUN_SUBJECT = regex.compile(r"[\s\-–•*]*(?P<hon>(?-i:Ông|Bà|Đồng chí))[ ]+(?!(?:con|bà|cha|ông|và)(?!\p{L}))(?=(?-i:\p{Ll}))")
+# or the bare honorific that credits a quote opening the sentence: "“...”, bà nói.", "“...” – ông kể."
+_RE_QUOTE_THEN_PRONOUN = regex.compile(r"[\s\-–•*]*[“\"][^“”\"\n]{1,600}[”\"]\s*[,–-]\s*(?P<hon>(?-i:ông|bà|đồng chí))[ ]+(?=(?-i:\p{Ll}))")
 _RE_ANY_HON_NAME = regex.compile(r"(?<!\p{L})(?:ông|bà|đồng chí|đ/c)\s+(?-i:\p{Lu})", regex.I)
 
 
@@ -2863,9 +2868,10 @@ def _pronoun_subjects(doc: Document, sents: list, people: dict[str, PersonDraft]
     t = doc.text
     for si in range(1, len(sents)):
         s = sents[si]
-        if t[s.start:s.start + 12].lstrip(" \t\n-–•*")[:1] not in ("Ô", "B", "Đ"):
+        first = t[s.start:s.start + 12].lstrip(" \t\n-–•*")[:1]
+        if first not in ("Ô", "B", "Đ", "“", '"'):
             continue  # (most sentences open otherwise: the pattern is not tried)
-        m = _RE_PRONOUN_SUBJECT.match(t, s.start, s.end)
+        m = (_RE_QUOTE_THEN_PRONOUN if first in ("“", '"') else _RE_PRONOUN_SUBJECT).match(t, s.start, s.end)
         if m is None:
             continue
         hon = m.group("hon").lower()
