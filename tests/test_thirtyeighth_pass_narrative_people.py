@@ -83,3 +83,10 @@ def test_one_acting_for_the_chair_keeps_it_when_no_holder_is_named(rec):
             "Ông Lại Văn Tuấn, Trưởng phòng Nội vụ huyện Tam Đảo, thay mặt đơn vị Cụm trưởng trình bày báo cáo tổng kết.\n"
             "Hội nghị do ông Hà Minh Trí, Phó Chủ tịch UBND tỉnh, chủ trì.")
     assert r["cluster"]["chair"]["person"] == "Lại Văn Tuấn"
+
+
+def test_recalling_a_past_event_is_no_speech(rec):
+    # ("nhớ lại" with a past time or event after it is a memory, no quote credited; a former holder's recollection)
+    r = rec(LEAD + "Ông Trần Quang Huy, nguyên Chủ tịch UBND huyện, nhớ lại hội nghị tổng kết năm 2015 của Cụm từng diễn ra tại "
+            "xã Đông Hợp.")
+    assert _roles_of(r, "Trần Quang Huy") == []
