@@ -205,11 +205,14 @@ def _roles() -> dict[str, list[str]]:
 def _not_followed_by() -> str:
     """roles.json "_not_followed_by": a role verb before these words is no speech ("nói chung", "chia sẻ khó khăn")."""
     table = lexicon.table("roles.json").get("_not_followed_by", {})
-    # (an entry "#figure X" stands for a number before X: "đề xuất 3 sáng kiến" tells an achievement)
+    # (an entry "#figure X" stands for a number before X: "đề xuất 3 sáng kiến" tells an achievement; "#word" for any word, but
+    # those of the "!W" entries: "nhớ lại quá trình ...", a memory with its object, and not "nhớ lại rằng")
     def words(ws):
-        plain = [w for w in ws if not w.startswith("#figure ")]
+        plain = [w for w in ws if not w.startswith(("#figure ", "!")) and w != "#word"]
         counted = [w[len("#figure "):] for w in ws if w.startswith("#figure ")]
-        return alternation(plain) + "".join(r"|\d{1,3}\s+" + regex.escape(w) for w in counted)
+        but = [w[1:] for w in ws if w.startswith("!")]
+        any_word = [r"(?!(?:" + alternation(but) + r")(?!\p{L}))\p{L}+" if but else r"\p{L}+"] if "#word" in ws else []
+        return "|".join([*([alternation(plain)] if plain else []), *any_word]) + "".join(r"|\d{1,3}\s+" + regex.escape(w) for w in counted)
     return "".join(r"(?!(?<=(?<!\p{L})" + regex.escape(v) + r")\s+(?:" + words(ws) + r")(?!\p{L}))" for v, ws in table.items())
 
 
