@@ -2857,7 +2857,9 @@ def _position_given_mentions(doc: Document, sents: list, sent_starts: list[int],
 # folks, "Ông bà", "Ông cha")
 _RE_PRONOUN_SUBJECT = regex.compile(r"[\s\-–•*]*(?P<hon>(?-i:Ông|Bà|Đồng chí))[ ]+(?!(?:con|bà|cha|ông|và)(?!\p{L}))(?=(?-i:\p{Ll}))")
 # or the bare honorific that credits a quote opening the sentence: "“...”, bà nói.", "“...” – ông kể."
-_RE_QUOTE_THEN_PRONOUN = regex.compile(r"[\s\-–•*]*[“\"][^“”\"\n]{1,600}[”\"]\s*[,–-]\s*(?P<hon>(?-i:ông|bà|đồng chí))[ ]+(?=(?-i:\p{Ll}))")
+# (not "bà con", "ông bà", "ông cha" after it either: "“...”, bà con phấn khởi nói")
+_RE_QUOTE_THEN_PRONOUN = regex.compile(r"[\s\-–•*]*[“\"][^“”\"\n]{1,600}[”\"]\s*[,–-]\s*(?P<hon>(?-i:ông|bà|đồng chí))[ ]+"
+                                       r"(?!(?:con|bà|cha|ông|và)(?!\p{L}))(?=(?-i:\p{Ll}))")
 _RE_ANY_HON_NAME = regex.compile(r"(?<!\p{L})(?:ông|bà|đồng chí|đ/c)\s+(?-i:\p{Lu})", regex.I)
 
 
