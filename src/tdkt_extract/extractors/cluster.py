@@ -6061,6 +6061,19 @@ def _stands_for_role(doc: Document, person: Found) -> bool:
     return _RE_FOR_ROLE_BEFORE.search(doc.text, max(0, person.start - 80), person.start) is not None
 
 
+_RE_ON_BEHALF_WORD = regex.compile(r"(?<!\p{L})(?:thay\s+mặt|đại\s+diện)(?!\p{L})", regex.I)
+
+
+def _on_behalf_after_title(doc: Document, title: Found) -> bool:
+    """The role the person's title gives is one he acts for, written after it: "B, Trưởng phòng X, thay mặt (đơn vị) Cụm
+    trưởng", "B, Phó Giám đốc Sở Y đại diện đơn vị Khối trưởng"; no role of his own title."""
+    m = _role_in_title(doc, title)
+    if m is None or m.start() < title.end:
+        return False
+    at = m.start("chair") if m.group("chair") else m.start("vice")
+    return _RE_ON_BEHALF_WORD.search(doc.text, title.end, at) is not None
+
+
 def _mere_representative(d, role):
     """The person read for ``role`` when that person did not preside, only acted for the role (reported, spoke or signed
     for it): one a presiding holder or head of the unit may stand before."""
@@ -6244,8 +6257,10 @@ def chairs_from_people(doc: Document) -> None:
             # "A, Giám đốc Công an tỉnh, Cụm trưởng chủ trì ... Thay mặt đơn vị Cụm trưởng, B, Phó Trưởng phòng X trình bày")
             if cur.person is not None and cur.person.value != p.name.value and org is not None and "presided" in p.roles \
                     and p.title.start <= m.start() < p.title.end and cur.organization is not None:
+                # (nor before one who only acts for it after his title: "B, Trưởng phòng X, thay mặt đơn vị Cụm trưởng trình bày")
                 acting = _mere_representative(d, cur)
-                if acting is not None and (acting.title is None or _role_in_title(doc, acting.title) is None):
+                if acting is not None and (acting.title is None or _role_in_title(doc, acting.title) is None
+                                           or _on_behalf_after_title(doc, acting.title)):
                     cur.person = p.name
                     cur.organization = org
                     continue

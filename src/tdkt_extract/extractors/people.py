@@ -205,11 +205,14 @@ def _roles() -> dict[str, list[str]]:
 def _not_followed_by() -> str:
     """roles.json "_not_followed_by": a role verb before these words is no speech ("nói chung", "chia sẻ khó khăn")."""
     table = lexicon.table("roles.json").get("_not_followed_by", {})
-    # (an entry "#figure X" stands for a number before X: "đề xuất 3 sáng kiến" tells an achievement)
+    # (an entry "#figure X" stands for a number before X: "đề xuất 3 sáng kiến" tells an achievement; "#word" for any word, but
+    # those of the "!W" entries: "nhớ lại quá trình ...", a memory with its object, and not "nhớ lại rằng")
     def words(ws):
-        plain = [w for w in ws if not w.startswith("#figure ")]
+        plain = [w for w in ws if not w.startswith(("#figure ", "!")) and w != "#word"]
         counted = [w[len("#figure "):] for w in ws if w.startswith("#figure ")]
-        return alternation(plain) + "".join(r"|\d{1,3}\s+" + regex.escape(w) for w in counted)
+        but = [w[1:] for w in ws if w.startswith("!")]
+        any_word = [r"(?!(?:" + alternation(but) + r")(?!\p{L}))\p{L}+" if but else r"\p{L}+"] if "#word" in ws else []
+        return "|".join([*([alternation(plain)] if plain else []), *any_word]) + "".join(r"|\d{1,3}\s+" + regex.escape(w) for w in counted)
     return "".join(r"(?!(?<=(?<!\p{L})" + regex.escape(v) + r")\s+(?:" + words(ws) + r")(?!\p{L}))" for v, ws in table.items())
 
 
@@ -1477,7 +1480,7 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
     if "trong" in low and "đó" in low and not lead_m:
         for role, f in _among_them_roles(doc, sent_a, clause_a, name_a).items():
             out.setdefault(role, f)
-    if "của" in low or "theo" in low or "bởi" in low or "do" in low:
+    if "của" in low or "theo" in low or "bởi" in low or "do" in low or "là" in low:
         for role, f in _noun_lead_roles(doc, clause_a, name_a, rx, far=not out).items():
             out.setdefault(role, f)
     # a verb-first clause of its own, after a comma or ";": its verb is the person's, not the sentence's lead before it
@@ -1816,8 +1819,14 @@ def _of_person_re():
     return regex.compile(r"(?<!\p{L})(?:của|bởi|do)\s+" + _FOR_ROLE_OPT + _HON_OPT + r"(?:(?:" + _ranks() + r")\s*,?\s*){0,3}$", regex.I)
 # "Theo ông X, ...": what follows is his statement
 # (after the paper's tag that opens the lead: "(TTXVN) - Theo Phó Chủ tịch X Nguyễn Văn A, ..."; a position written
-# before the name is no part of the lead)
-_RE_ACCORDING_TO = regex.compile(r"\s*(?:\([^()\n]{1,20}\)\s*[-–]\s*)?theo\s+" + _HON_OPT + r"$", regex.I)
+# before the name is no part of the lead; a rank or degree may stand for the honorific or after it: "Theo đại tá X",
+# "Theo Thượng tá, TS X")
+@lru_cache(maxsize=None)
+def _according_to_re():
+    # (or a sentence that points back at the quote before it: "“...”. Đó là lời ông X", "Đây là chia sẻ của bà Y")
+    return regex.compile(r"\s*(?:(?:\([^()\n]{1,20}\)\s*[-–]\s*)?theo\s+|(?:đó|đây)\s+(?:cũng\s+)?(?:chính\s+)?là\s+(?:những\s+)?"
+                         r"(?:lời(?:\s+(?:chia\s+sẻ|tâm\s+sự|phát\s+biểu|khẳng\s+định|nhắn\s+nhủ))?|(?:chia\s+sẻ|tâm\s+sự))\s+(?:của\s+)?)"
+                         + _HON_OPT + r"(?:(?:" + _ranks() + r")\s*,?\s*){0,3}$", regex.I)
 # an act of someone else's, earlier, that the meeting carries out: "theo chỉ đạo của", "thực hiện sự chỉ đạo của"
 _RE_EARLIER_ACT = regex.compile(r"(?<!\p{L})(?:theo|thực hiện|quán triệt|triển khai)\s+(?:\p{L}+\s+){0,2}$", regex.I)
 
@@ -1842,7 +1851,7 @@ def _noun_lead_roles(doc: Document, clause_a: int, name_a: int, rx, far: bool = 
     t = doc.text
     out: dict[str, Found] = {}
     a = max(clause_a, name_a - 90)
-    if _RE_ACCORDING_TO.match(t, clause_a, name_a):
+    if _according_to_re().match(t, clause_a, name_a):
         out["spoke"] = Found("spoke", clause_a, clause_a + 4)
         return out
     of = _of_person_re().search(t, a, name_a)
@@ -2850,6 +2859,10 @@ def _position_given_mentions(doc: Document, sents: list, sent_starts: list[int],
 # a sentence whose subject is the honorific alone, a verb after it: "Bà đề nghị ...", "Đồng chí nhấn mạnh ..." (not "Bà con",
 # folks, "Ông bà", "Ông cha")
 _RE_PRONOUN_SUBJECT = regex.compile(r"[\s\-–•*]*(?P<hon>(?-i:Ông|Bà|Đồng chí))[ ]+(?!(?:con|bà|cha|ông|và)(?!\p{L}))(?=(?-i:\p{Ll}))")
+# or the bare honorific that credits a quote opening the sentence: "“...”, bà nói.", "“...” – ông kể."
+# (not "bà con", "ông bà", "ông cha" after it either: "“...”, bà con phấn khởi nói")
+_RE_QUOTE_THEN_PRONOUN = regex.compile(r"[\s\-–•*]*[“\"][^“”\"\n]{1,600}[”\"]\s*[,–-]\s*(?P<hon>(?-i:ông|bà|đồng chí))[ ]+"
+                                       r"(?!(?:con|bà|cha|ông|và)(?!\p{L}))(?=(?-i:\p{Ll}))")
 _RE_ANY_HON_NAME = regex.compile(r"(?<!\p{L})(?:ông|bà|đồng chí|đ/c)\s+(?-i:\p{Lu})", regex.I)
 
 
@@ -2863,9 +2876,10 @@ def _pronoun_subjects(doc: Document, sents: list, people: dict[str, PersonDraft]
     t = doc.text
     for si in range(1, len(sents)):
         s = sents[si]
-        if t[s.start:s.start + 12].lstrip(" \t\n-–•*")[:1] not in ("Ô", "B", "Đ"):
+        first = t[s.start:s.start + 12].lstrip(" \t\n-–•*")[:1]
+        if first not in ("Ô", "B", "Đ", "“", '"'):
             continue  # (most sentences open otherwise: the pattern is not tried)
-        m = _RE_PRONOUN_SUBJECT.match(t, s.start, s.end)
+        m = (_RE_QUOTE_THEN_PRONOUN if first in ("“", '"') else _RE_PRONOUN_SUBJECT).match(t, s.start, s.end)
         if m is None:
             continue
         hon = m.group("hon").lower()
