@@ -1171,8 +1171,10 @@ def _list_gap_re():
 @lru_cache(maxsize=None)
 def _gap_re(joiner: str):
     """What stands between two people: the first one's note in brackets, the ``joiner``, the next one's
-    honorific, a rank before his name."""
-    return regex.compile(r"\s*(?:\([^()]{0,60}\)\s*)?" + joiner + r"(?:(?:ông|bà|đồng chí|đ/c)\s*)?(?:(?:" + _ranks() + r")\s+)?", regex.I)
+    honorific, or the word of address that gives none ("thầy", "cô", "anh", "chị": "A, T1 và cô B, T2 tham luận"), a rank before
+    his name."""
+    return regex.compile(r"\s*(?:\([^()]{0,60}\)\s*)?" + joiner + r"(?:(?:ông|bà|đồng chí|đ/c)\s*|(?:thầy|cô)(?:\s+giáo)?\s+|(?:anh|chị)\s+)?"
+                         r"(?:(?:" + _ranks() + r")\s+)?", regex.I)
 
 
 def _coord_re():
