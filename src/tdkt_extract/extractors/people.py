@@ -1286,6 +1286,8 @@ def _passive_objects() -> dict[str, tuple[tuple[str, "regex.Pattern[str]"], ...]
     object as the clause's subject, opening it, before "do" (no part of it named between, "phần", nor a comma) up to the name
     (not "Phần thảo luận tại hội nghị do A điều hành", a part conducted)."""
     acts = set(_acting())
+    opens = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(lexicon.table("roles.json")["_passive_subject_opens"],
+                                                                           key=len, reverse=True))
     out: dict[str, list] = {}
     for role, entries in _roles().items():
         for e in entries:
@@ -1293,8 +1295,12 @@ def _passive_objects() -> dict[str, tuple[tuple[str, "regex.Pattern[str]"], ...]
             if verb is None:
                 continue
             obj = regex.escape(e[len(verb) + 1:]).replace(r"\ ", r"\s+")
+            # (the object right before "do", or followed by a word of roles.json "_passive_subject_opens" that keeps it this
+            # meeting, "Hội nghị tổng kết của Khối do A điều hành": not another meeting, "Cuộc họp của Ban Thường trực ...",
+            # "Hội nghị Ban Chấp hành ...", "Buổi làm việc với đoàn ...", nor a longer noun, "Buổi họp báo", "Cuộc họp trù bị")
             out.setdefault(verb, []).append((role, regex.compile(
-                r"(?:\G|(?<=[,;:\n]))\s*" + obj + r"(?!\p{L})(?:(?!(?<!\p{L})(?:phần|do)(?!\p{L}))[^.;:!?,\n]){0,80}?(?<!\p{L})do\s+"
+                r"(?:\G|(?<=[,;:\n]))\s*" + obj + r"(?!\p{L})(?:\s+(?:" + opens + r")(?!\p{L})"
+                r"(?:(?!(?<!\p{L})(?:phần|do)(?!\p{L}))[^.;:!?,\n]){0,80}?)?\s+do\s+"
                 r"[^.;:!?]*$", regex.I)))
     return {k: tuple(v) for k, v in out.items()}
 
@@ -1306,7 +1312,7 @@ def _passive_role(doc: Document, sent_a: int, name_a: int, m) -> str | None:
     forms = _passive_objects().get(doc.cues.lower[m.start():m.end()])
     # (not a part of the meeting, "Tại hội nghị, phiên bình xét do A điều hành": an attendance, _RE_PART_DONE_BY_BEFORE; nor at an
     # earlier time, "Trước đó, hội nghị sơ kết do A điều hành")
-    if not forms or not _RE_CLAUSE_ENDS_AFTER.match(t, m.end()) or _RE_EARLIER_TIME.search(t, sent_a, m.start()) \
+    if not forms or not _RE_CLAUSE_ENDS_AFTER.match(t, m.end()) or _RE_EARLIER_TIME_TOLD.search(t, sent_a, m.start()) \
             or _RE_PART_DONE_BY_BEFORE.search(t, sent_a, name_a):
         return None
     for role, rx in forms:
@@ -1318,6 +1324,13 @@ def _passive_role(doc: Document, sent_a: int, name_a: int, m) -> str | None:
 
 
 _RE_OTHER_PERIOD_IN_SUBJECT = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# an earlier time told in a lead or a passive's subject (as _RE_EARLIER_TIME): not "từng" as "each" before a noun, "kết quả của
+# từng đơn vị" ("ever" only after an auxiliary: "đã từng", "chưa từng"), nor "năm trước" of a comparison, "tăng so với năm trước"
+_RE_EARLIER_TIME_TOLD = regex.compile(r"(?<!\p{L})(?:trước\s+đó|được\s+biết|(?<=(?:đã|đều|cũng|chưa|không|vốn)\s+)từng"
+                                      r"|(?<!so\s+với\s+(?:cùng\s+kỳ\s+)?)năm\s+(?:ngoái|trước)"
+                                      r"|(?:hai|ba|bốn|năm|nhiều|\d{1,2})\s+lần)(?!\p{L})", regex.I)
+# a time to come told in a lead: "Điều hành hội nghị năm sau sẽ là ..."
+_RE_LATER_TIME_TOLD = regex.compile(r"(?<!\p{L})(?:sẽ|năm\s+(?:sau|tới))(?!\p{L})", regex.I)
 
 
 def _soundbite_said(t: str, q, tag) -> bool:
@@ -1591,8 +1604,12 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
             vm = None
         # (a list parted by ";" that opens on no person is no list of people: "Tham luận tại hội nghị là của các huyện A, B;
         # ông C chủ trì"; nor is a lead of an earlier time one of this meeting: "Chủ trì hội nghị ... năm trước là bà A")
-        if vm and (t.find(";", vm.end(), name_a) >= 0 and not _RE_LIST_OPENS_ON_PERSON.match(t, vm.end(), name_a)
-                   or _RE_EARLIER_TIME.search(t, vm.start(), vm.end())):
+        # (nor one of a meeting to come, "Điều hành hội nghị năm sau sẽ là ông A"; and the list ends at a ";" where the person after
+        # it has a verb of his own, as the attending lead's: "Điều hành hội nghị là ông A, T; bà B, T trình bày báo cáo")
+        if vm and (t.find(";", vm.end(), name_a) >= 0
+                   and (not _RE_LIST_OPENS_ON_PERSON.match(t, vm.end(), name_a)
+                        or any(f.start >= after and not _RE_APPOSITIVE_OPENS.search(t, after, f.start) for f in out.values()))
+                   or _RE_EARLIER_TIME_TOLD.search(t, vm.start(), vm.end()) or _RE_LATER_TIME_TOLD.search(t, vm.start(), vm.end())):
             vm = None
         if vm and not _any_verb(doc, vm.end(), name_a):
             v = vm.group("v").lower()
