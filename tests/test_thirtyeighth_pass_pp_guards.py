@@ -60,3 +60,9 @@ def test_a_person_after_a_semicolon_with_his_own_verb_leaves_the_verb_first_list
 def test_the_meeting_itself_conducted_in_the_passive_stays_presided():
     r = _roles("Hội nghị tổng kết của Khối do ông Đặng Quốc Việt, Giám đốc Sở Xây dựng, Khối trưởng điều hành.")
     assert r == {"Đặng Quốc Việt": ["presided"]}
+
+
+def test_a_review_meeting_of_another_body_conducted_in_the_passive_gives_no_role():
+    # the meeting's kind after its noun, but its owner another body than the cluster
+    r = _roles("Hội nghị tổng kết của Công đoàn Viên chức tỉnh do bà Ngô Thị Thu, Chủ tịch Công đoàn điều hành.")
+    assert r == {"Ngô Thị Thu": []}

@@ -1298,9 +1298,10 @@ def _passive_objects() -> dict[str, tuple[tuple[str, "regex.Pattern[str]"], ...]
             # (the object right before "do", or followed by a word of roles.json "_passive_subject_opens" that keeps it this
             # meeting, "Hội nghị tổng kết của Khối do A điều hành": not another meeting, "Cuộc họp của Ban Thường trực ...",
             # "Hội nghị Ban Chấp hành ...", "Buổi làm việc với đoàn ...", nor a longer noun, "Buổi họp báo", "Cuộc họp trù bị")
+            # (after that word, no owner but the cluster and no party met with: not "Hội nghị sơ kết của Đảng ủy Khối ...")
             out.setdefault(verb, []).append((role, regex.compile(
                 r"(?:\G|(?<=[,;:\n]))\s*" + obj + r"(?!\p{L})(?:\s+(?:" + opens + r")(?!\p{L})"
-                r"(?:(?!(?<!\p{L})(?:phần|do)(?!\p{L}))[^.;:!?,\n]){0,80}?)?\s+do\s+"
+                r"(?:(?!(?<!\p{L})(?:phần|do|với|của(?!\p{L})(?!\s+(?:cụm|khối)(?!\p{L})))(?!\p{L}))[^.;:!?,\n]){0,80}?)?\s+do\s+"
                 r"[^.;:!?]*$", regex.I)))
     return {k: tuple(v) for k, v in out.items()}
 
