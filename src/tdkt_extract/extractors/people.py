@@ -1174,8 +1174,10 @@ def _list_gap_re():
 @lru_cache(maxsize=None)
 def _gap_re(joiner: str):
     """What stands between two people: the first one's note in brackets, the ``joiner``, the next one's
-    honorific, a rank before his name."""
-    return regex.compile(r"\s*(?:\([^()]{0,60}\)\s*)?" + joiner + r"(?:(?:ông|bà|đồng chí|đ/c)\s*)?(?:(?:" + _ranks() + r")\s+)?", regex.I)
+    honorific, or the word of address that gives none ("thầy", "cô", "anh", "chị": "A, T1 và cô B, T2 tham luận"), a rank before
+    his name."""
+    return regex.compile(r"\s*(?:\([^()]{0,60}\)\s*)?" + joiner + r"(?:(?:ông|bà|đồng chí|đ/c)\s*|(?:thầy|cô)(?:\s+giáo)?\s+|(?:anh|chị)\s+)?"
+                         r"(?:(?:" + _ranks() + r")\s+)?", regex.I)
 
 
 def _coord_re():
@@ -1282,6 +1284,60 @@ def _said_quote(t: str, a: int, b: int) -> bool:
 _RE_CONDUCTS_PART_AFTER = regex.compile(r"\s+(?:phần|phiên)(?!\p{L})", regex.I)
 _RE_CLAUSE_ENDS_AFTER = regex.compile(r"\s*(?:[.,;:!?)]|$)")
 _RE_PART_DONE_BY_BEFORE = regex.compile(r"(?<!\p{L})(?:phần|phiên)(?!\p{L})[^.;:!?]{0,120}?(?<!\p{L})do(?!\p{L})[^.;:!?]*$", regex.I)
+
+
+@lru_cache(maxsize=None)
+def _passive_objects() -> dict[str, tuple[tuple[str, "regex.Pattern[str]"], ...]]:
+    """roles.json "_passive_objects_doc": by act verb, the roles its "VERB OBJECT" entries give, each with the pattern of its
+    object as the clause's subject, opening it, before "do" (no part of it named between, "phần", nor a comma) up to the name
+    (not "Phần thảo luận tại hội nghị do A điều hành", a part conducted)."""
+    acts = set(_acting())
+    opens = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(lexicon.table("roles.json")["_passive_subject_opens"],
+                                                                           key=len, reverse=True))
+    out: dict[str, list] = {}
+    for role, entries in _roles().items():
+        for e in entries:
+            verb = next((v for v in acts if e.startswith(v + " ")), None)
+            if verb is None:
+                continue
+            obj = regex.escape(e[len(verb) + 1:]).replace(r"\ ", r"\s+")
+            # (the object right before "do", or followed by a word of roles.json "_passive_subject_opens" that keeps it this
+            # meeting, "Hội nghị tổng kết của Khối do A điều hành": not another meeting, "Cuộc họp của Ban Thường trực ...",
+            # "Hội nghị Ban Chấp hành ...", "Buổi làm việc với đoàn ...", nor a longer noun, "Buổi họp báo", "Cuộc họp trù bị")
+            # (after that word, no owner but the cluster and no party met with: not "Hội nghị sơ kết của Đảng ủy Khối ...")
+            out.setdefault(verb, []).append((role, regex.compile(
+                r"(?:\G|(?<=[,;:\n]))\s*" + obj + r"(?!\p{L})(?:\s+(?:" + opens + r")(?!\p{L})"
+                r"(?:(?!(?<!\p{L})(?:phần|do|với|của(?!\p{L})(?!\s+(?:cụm|khối)(?!\p{L})))(?!\p{L}))[^.;:!?,\n]){0,80}?)?\s+do\s+"
+                r"[^.;:!?]*$", regex.I)))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _passive_role(doc: Document, sent_a: int, name_a: int, m) -> str | None:
+    """The role the act verb ``m`` after a person's name gives in the passive of one of its "VERB OBJECT" entries (the clause
+    closing on the verb): "Hội nghị do ông A, T điều hành." presided."""
+    t = doc.text
+    forms = _passive_objects().get(doc.cues.lower[m.start():m.end()])
+    # (not a part of the meeting, "Tại hội nghị, phiên bình xét do A điều hành": an attendance, _RE_PART_DONE_BY_BEFORE; nor at an
+    # earlier time, "Trước đó, hội nghị sơ kết do A điều hành")
+    if not forms or not _RE_CLAUSE_ENDS_AFTER.match(t, m.end()) or _RE_EARLIER_TIME_TOLD.search(t, sent_a, m.start()) \
+            or _RE_PART_DONE_BY_BEFORE.search(t, sent_a, name_a):
+        return None
+    for role, rx in forms:
+        pm = rx.search(t, sent_a, name_a)
+        # (another meeting, its year named in the subject: "Hội nghị thi đua năm 2023 do A điều hành")
+        if pm is not None and not _RE_OTHER_PERIOD_IN_SUBJECT.search(pm.group(0)):
+            return role
+    return None
+
+
+_RE_OTHER_PERIOD_IN_SUBJECT = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# an earlier time told in a lead or a passive's subject (as _RE_EARLIER_TIME): not "từng" as "each" before a noun, "kết quả của
+# từng đơn vị" ("ever" only after an auxiliary: "đã từng", "chưa từng"), nor "năm trước" of a comparison, "tăng so với năm trước"
+_RE_EARLIER_TIME_TOLD = regex.compile(r"(?<!\p{L})(?:trước\s+đó|được\s+biết|(?<=(?:đã|đều|cũng|chưa|không|vốn)\s+)từng"
+                                      r"|(?<!so\s+với\s+(?:cùng\s+kỳ\s+)?)năm\s+(?:ngoái|trước)"
+                                      r"|(?:hai|ba|bốn|năm|nhiều|\d{1,2})\s+lần)(?!\p{L})", regex.I)
+# a time to come told in a lead: "Điều hành hội nghị năm sau sẽ là ..."
+_RE_LATER_TIME_TOLD = regex.compile(r"(?<!\p{L})(?:sẽ|năm\s+(?:sau|tới))(?!\p{L})", regex.I)
 
 
 def _soundbite_said(t: str, q, tag) -> bool:
@@ -1451,6 +1507,12 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
             m = None
         # (conducting a part of this meeting, "Phần bình xét ... do A điều hành.", "A điều hành phần thảo luận"; not the year's
         # work, "đã điều hành quyết liệt công tác ...", nor a duty to come, "giao A điều hành Cụm năm 2024")
+        # (the passive of a role entry "VERB OBJECT" whose verb alone is only an act: "Hội nghị do A điều hành.", its object the
+        # clause's subject before "do" and the clause closing on the verb, gives the entry's role, as "A điều hành hội nghị")
+        pr = _passive_role(doc, sent_a, name_a, m) if m else None
+        if pr is not None:
+            out.setdefault(pr, Found(pr, m.start(), m.end()))
+            m = None
         if m and doc.cues.lower[m.start():m.end()] == "điều hành" \
                 and not _RE_CONDUCTS_PART_AFTER.match(t, m.end(), sent_b) \
                 and not (_RE_CLAUSE_ENDS_AFTER.match(t, m.end(), sent_b) and _RE_PART_DONE_BY_BEFORE.search(t, sent_a, name_a)):
@@ -1547,6 +1609,15 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
             # "... tổ chức Giải bóng chuyền của Cụm, cụ thể:" then "- Chủ trì: ông A": who presides that event; and a bullet is
             # a label only with its colon ("- Báo cáo định kỳ ..., đầu mối là ông A": a task, no act of A's)
             vm = None
+        # (a list parted by ";" that opens on no person is no list of people: "Tham luận tại hội nghị là của các huyện A, B;
+        # ông C chủ trì"; nor is a lead of an earlier time one of this meeting: "Chủ trì hội nghị ... năm trước là bà A")
+        # (nor one of a meeting to come, "Điều hành hội nghị năm sau sẽ là ông A"; and the list ends at a ";" where the person after
+        # it has a verb of his own, as the attending lead's: "Điều hành hội nghị là ông A, T; bà B, T trình bày báo cáo")
+        if vm and (t.find(";", vm.end(), name_a) >= 0
+                   and (not _RE_LIST_OPENS_ON_PERSON.match(t, vm.end(), name_a)
+                        or any(f.start >= after and not _RE_APPOSITIVE_OPENS.search(t, after, f.start) for f in out.values()))
+                   or _RE_EARLIER_TIME_TOLD.search(t, vm.start(), vm.end()) or _RE_LATER_TIME_TOLD.search(t, vm.start(), vm.end())):
+            vm = None
         if vm and not _any_verb(doc, vm.end(), name_a):
             v = vm.group("v").lower()
             role = _lead_verb_role(v)
@@ -1616,6 +1687,8 @@ def _among_them_roles(doc: Document, sent_a: int, clause_a: int, name_a: int) ->
 
 
 # (the "có" before a person, not "có ý kiến chỉ đạo")
+# (a list that opens on a person: an honorific, or a capital, a name or a degree)
+_RE_LIST_OPENS_ON_PERSON = regex.compile(r"\s*:?\s*(?:(?:các\s+)?(?:đồng chí|ông|bà|đ/c)(?!\p{L})|(?-i:\p{Lu}))", regex.I)
 _RE_LIST_OPENS = regex.compile(r"(?<!\p{L})(?:có|gồm)\s+(?:các\s+)?(?=(?:đồng chí|ông|bà|đ/c)\s|(?-i:\p{Lu}))|:", regex.I)
 _RE_ASIDE_HAS_SUBJECT = regex.compile(r"\b(?:trong đó|nghe|để|do|khi)\b", regex.I)
 _RE_JOINED_VERB = regex.compile(r"\s*(?:,|\s(?:và|rồi))\s*", regex.I)
@@ -1647,7 +1720,9 @@ def _lead_verb_role(v: str) -> str | None:
 
 # (the "part" of those present who act: "Thành phần chủ trì gồm: A, T1 và B, T2")
 # (a list's bullet may open the line: "- Chủ trì: Bà A, T")
-_VERB_FIRST_HEAD = r"\s*(?:[-–•+]\s*)?(?:(?:các\s+)?đồng\s+chí\s+|thành\s+phần\s+)?(?:(?:cùng|đồng)\s+)?(?P<v>" + "|".join(_LEAD_VERBS + ("chứng kiến",)) + r")(?!\p{L})"
+# (and the verbs roles.json "_verb_first" adds: "Tham luận tại hội nghị có ...", "Điều hành hội nghị là ...", "Chứng kiến ... có")
+_VERB_FIRST_HEAD = r"\s*(?:[-–•+]\s*)?(?:(?:các\s+)?đồng\s+chí\s+|thành\s+phần\s+)?(?:(?:cùng|đồng)\s+)?(?P<v>" \
+    + "|".join(sorted(set(_LEAD_VERBS + tuple(lexicon.table("roles.json")["_verb_first"])), key=len, reverse=True)) + r")(?!\p{L})"
 # (the bullet of such a line, and the lead of a list about another event than the meeting, "Hội nghị thống nhất tổ chức Giải bóng
 # chuyền hơi của Cụm vào tháng 3, cụ thể:", not one that holds the meeting, "Khối ... tổ chức Hội nghị sơ kết ...")
 _RE_BULLET_OPENS = regex.compile(r"\s*[-–•+]")
