@@ -603,9 +603,9 @@ _RE_SEVERAL = regex.compile(r"\b(?:các|\d+)\s+tỉnh\b|\btỉnh\s*,\s*thành\b"
 
 
 # (or a side of a province, its hills or its border: "các huyện miền Tây tỉnh A", "các huyện miền núi phía Bắc tỉnh B", "các xã
-# biên giới phía Bắc huyện C")
+# biên giới phía Bắc huyện C", "các huyện khu vực phía Nam tỉnh D")
 _RE_COMPASS_AREA = regex.compile(r"(?:tây|bắc|nam|đông)(?:\s+nam)?\s+sông\s+(?:hậu|tiền)|tây\s+bắc|đông\s+bắc"
-                                 r"|(?:miền(?:\s+núi\s+phía)?|biên\s+giới\s+phía)\s+(?:tây|bắc|nam|đông)", regex.I)
+                                 r"|(?:miền(?:\s+núi\s+phía)?|biên\s+giới\s+phía|khu\s+vực\s+phía)\s+(?:tây|bắc|nam|đông)", regex.I)
 # provinces counted or named as several in a cluster's name, not a region's words
 _RE_SEVERAL_IN_NAME = regex.compile(r"\b(?:các|\d+)\s+tỉnh\b|\btỉnh\s*,\s*thành\b|\btrực\s+thuộc\s+trung\s+ương\b|\btoàn\s+quốc\b|\bliên\s+tỉnh\b", regex.I)
 
