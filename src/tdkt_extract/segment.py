@@ -1500,7 +1500,11 @@ def _mark_byline(doc: Document) -> None:
             s = s[core[0]:core[1]]
         m = _BYLINE_PREFIX.match(s)
         # (the photographer credited after it goes: "Bài: A | Ảnh: B")
-        rest = _RE_PHOTO_CREDIT.sub("", s[m.end():]).strip() if m and ":" in m.group(0) else ""
+        # (a crew's job label opens it without a colon as well, before a person's name: "Phóng viên Thu Hằng", "PV A - B",
+        # "BTV A", a family or middle name opening it; not the writer's job and unit, "PV Power", "Phóng viên Báo X", _crew_member)
+        rest = _RE_PHOTO_CREDIT.sub("", s[m.end():]).strip() \
+            if m and (":" in m.group(0) or _crew_member(s[m.start():].split(" - ")[0].strip(), True)
+                      and s[m.end():].split(" ", 1)[0] in (*lexicon.words("surnames.txt"), *lexicon.words("middle_names.txt"))) else ""
         nm = _name_line(rest[past_rank(rest):], _RE_AUTHOR_LABEL.match(s) is not None) if rest else None
         if nm and not _place_not_pen_name(s, nm.group(1)) and _names_an_author(s, nm.group(1)):
             b.kind = "byline"
