@@ -66,6 +66,18 @@ _CLOSERS = frozenset("\"”’)")
 _ABBREV_LOWER_ENDS = "pcrstv"
 
 
+# a photographer's credit closing a paragraph, after its last sentence: "... năm 2023. Ảnh: H.L", "... năm 2023. (Ảnh: Thu Hà)"
+_RE_TRAILING_CREDIT = regex.compile(r"(?<=[.!?])\s*(?:\(\s*Ảnh\s*:\s*[^()\n]{1,40}\)|Ảnh\s*:\s*(?-i:\p{Lu})[^\s.]*(?:[ .]\s?(?-i:\p{Lu})[^\s.]*){0,4}\.?)\s*$")
+
+
+def _lead_before_credit(s: str) -> bool:
+    """A lead that opens on the meeting's day and ends with a photographer's credit ("Sáng 9/1, tại A, Cụm ... tổng kết năm
+    2023. Ảnh: H.L"): the credit is the page's, the sentence before it the article's, no caption (a caption of its own, "Quang
+    cảnh hội nghị. (Ảnh: A)", opens on no day)."""
+    m = _RE_TRAILING_CREDIT.search(s)
+    return m is not None and m.start() > 60 and _RE_LEAD_OPEN.match(s) is not None and _caption(s[:m.start()]) is None
+
+
 def _caption(s: str):
     """``_RE_CAPTION.search(s)``, asked only of a line that holds the word all its forms hold (its
     case-insensitive scan costs more than the other tests of a headline together)."""
@@ -402,7 +414,7 @@ def segment(doc: Document) -> None:
     for b in doc.blocks:
         # (no caption runs to a long paragraph: the body of a text run together names its photo inside)
         if b.kind == "body" and b.end - b.start <= _CAPTION_MAX and doc.cues.lower.find("ảnh", b.start, b.end) >= 0 \
-                and _RE_CAPTION.search(doc.block_text(b)):
+                and _RE_CAPTION.search(doc.block_text(b)) and not _lead_before_credit(doc.block_text(b)):
             b.kind = "caption"
     # a person's photo caption on the page's first line ("Thiếu tướng A, Chủ tịch Hội X phát biểu tại Hội nghị")
     first = next((b for b in doc.blocks if b.kind != "chrome"), None)
