@@ -65,3 +65,8 @@ def test_meeting_day_after_plan_number():
 def test_document_day_before_its_issuer_is_not_the_meetings():
     r = rec("Thực hiện Kế hoạch số 07/KH-KTĐ, ngày 05/12/2023 của Khối, tại Sở Xây dựng, Khối thi đua Kinh tế tỉnh Bình Định tổ chức hội nghị tổng kết năm 2023.")
     assert r["meeting"]["date"] is None
+
+
+def test_document_day_before_the_cluster_is_not_the_meetings():
+    r = rec("Thực hiện Kế hoạch số 04/KH-CTĐ, ngày 02/01/2024, Cụm thi đua số 2 tỉnh Long An tổ chức hội nghị tổng kết năm 2023 vào ngày 18/01/2024.")
+    assert r["meeting"]["date"] == "2024-01-18"

@@ -95,9 +95,9 @@ _RE_LUNAR_BEFORE_PAREN = regex.compile(
 _DOC_NOUNS = r"(?:quyết định|kế hoạch|công văn|thông báo|chỉ thị|nghị quyết|văn bản|tờ trình|hướng dẫn|thông tư|nghị định|biên bản|giấy mời|(?-i:QĐ|KH|CV|TB|NQ|TTr|HD))"
 _RE_DOC_DATE_BEFORE = regex.compile(r"(?:\b(?:" + _DOC_NOUNS + r"(?:\s+[^,.;:()\n]{1,40}?)?|báo cáo|(?-i:BC))\s+số\s+\S+\s*,?\s*(?:ngày)?|\b(?:quyết định|kế hoạch|công văn|thông báo|chỉ thị|nghị quyết|văn bản)\s+(?:ngày)?)\s*$",
                                     regex.I | regex.REVERSE)
-# (a day set off by commas between a document's number and the meeting's place or cluster: _dates)
+# (a day set off by commas between a document's number and the meeting's place: _dates)
 _RE_COMMA_BEFORE_DAY = regex.compile(r",\s*(?:ngày\s*)?$", regex.I)
-_RE_MEETING_AFTER_DAY = regex.compile(r"\s*,\s*(?:tại\s|(?-i:Cụm|Khối)\s)", regex.I)
+_RE_MEETING_AFTER_DAY = regex.compile(r"\s*,\s*tại\s", regex.I)
 _TOD_VALUE = {"sáng": "sang", "trưa": None, "chiều": "chieu", "tối": "toi"}
 
 
@@ -278,7 +278,7 @@ def find_dates(text: str, a: int, b: int, index: cues.CueIndex | None = None) ->
                     continue
             # (within the sentence: a heading above ends "số 2"; a document's date has no part of the day: "Khối thi đua
             # số 03, sáng ngày 27/7/2022 ...")
-            # (but a day set off from the number by a comma and followed by the meeting's place or its cluster is the
+            # (but a day set off from the number by a comma and followed by the meeting's place ("tại") is the
             # meeting's: "Thực hiện Kế hoạch số 04/KH-CTĐ, ngày 18/01/2024, tại A, Cụm ... tổ chức"; a document's own day
             # runs on to its issuer or subject, "Quyết định số 12/QĐ-UBND, ngày 5/12/2024 của UBND tỉnh")
             if tod is None and _RE_DOC_DATE_BEFORE.search(text[max(a, start - 80):start]) \
@@ -317,7 +317,7 @@ def _dates(doc: Document, a: int, b: int) -> list[DateFound]:
 
 
 def _meeting_day_after_number(text: str, span: tuple[int, int], b: int) -> bool:
-    """A day set off from a document's number by a comma and followed by the meeting's place or cluster is the meeting's
+    """A day set off from a document's number by a comma and followed by the meeting's place ("tại") is the meeting's
     ("Thực hiện Kế hoạch số 04/KH-CTĐ, ngày 18/01/2024, tại A, Cụm ... tổ chức"; not "..., ngày 5/12/2024 của UBND tỉnh")."""
     return _RE_COMMA_BEFORE_DAY.search(text, max(0, span[0] - 12), span[0]) is not None \
         and _RE_MEETING_AFTER_DAY.match(text, span[1], b) is not None
