@@ -70,3 +70,8 @@ def test_document_day_before_its_issuer_is_not_the_meetings():
 def test_document_day_before_the_cluster_is_not_the_meetings():
     r = rec("Thực hiện Kế hoạch số 04/KH-CTĐ, ngày 02/01/2024, Cụm thi đua số 2 tỉnh Long An tổ chức hội nghị tổng kết năm 2023 vào ngày 18/01/2024.")
     assert r["meeting"]["date"] == "2024-01-18"
+
+
+def test_wards_of_the_south_side_are_one_provinces():
+    r = rec("Ngày 08/10/2024, Cụm thi đua các phường khu vực phía Nam thành phố Quy Nhơn tổ chức hội nghị sơ kết 9 tháng năm 2024 tại UBND phường Nhơn Bình.")
+    assert r["meeting"]["province"] is not None

@@ -621,6 +621,11 @@ _RE_LONE_SIDE = regex.compile(r"miền\s+(?:tây|bắc|nam|đông)", regex.I)
 _RE_LOCAL_KIND_BEFORE = regex.compile(r"\b(?:huyện|xã|thị\s+trấn|phường|thị\s+xã|quận)\s+$", regex.I)
 
 
+# (a province's own districts, wards or communes before "khu vực phía ...": one province's part, "Cụm thi đua các phường khu vực
+# phía Nam")
+_RE_LOCAL_UNITS_BEFORE = regex.compile(r"\bcác\s+(?:huyện|xã|thị\s+trấn|phường|thị\s+xã|quận)\s+$", regex.I)
+
+
 def _part_of_one(desc: str) -> bool:
     """The descriptor places the cluster inside one province ("các huyện miền Tây tỉnh A", "các xã biên giới phía Bắc"),
     naming no several."""
@@ -681,7 +686,8 @@ def _from_name(doc: Document, name: Found) -> bool:
     multi = region is not None and not (
         _RE_COMPASS_AREA.fullmatch(region.group(0)) is not None and _RE_SEVERAL_IN_NAME.search(name.value) is None
         and (_RE_LONE_SIDE.fullmatch(region.group(0)) is None or _RE_LOCAL_KIND_BEFORE.search(name.value, 0, region.start()) is not None)
-        and (_placed_by_clause(doc, name) or _part_of_one(name.value)))
+        and (_placed_by_clause(doc, name) or _part_of_one(name.value))) \
+        and not (region.group(0).lower().startswith("khu") and _RE_LOCAL_UNITS_BEFORE.search(name.value, 0, region.start()))
     if multi or under or _two_provinces(name.value):
         return False
     # units of a number of provinces named before it: "Công an 5 tỉnh Cụm thi đua số 7"
