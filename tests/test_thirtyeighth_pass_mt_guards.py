@@ -57,3 +57,12 @@ def test_schools_of_the_north_side_of_a_provinces_department():
     r = rec("Cụm thi đua tổng kết năm học\n\nNgày 28/5/2024, tại Trường THPT Lý Thường Kiệt, Cụm thi đua các trường THPT khu"
             " vực phía Bắc của Sở GD&ĐT Bình Thuận tổ chức hội nghị tổng kết năm học 2023 - 2024.")
     assert r["meeting"]["province"] == "Bình Thuận"
+
+
+# (mt-8) a paragraph opening on a day and closed by an archive credit is the caption of an earlier meeting's photo
+def test_archive_photo_caption_opening_on_a_day_stays_a_caption():
+    r = rec("Cụm thi đua số 6 tổng kết năm 2023\n\nSáng 12/7/2023, Cụm thi đua số 6 tỉnh Đắk Lắk tổ chức hội nghị sơ kết 6 tháng"
+            " đầu năm 2023 tại UBND huyện Krông Pắc. (Ảnh: tư liệu)\n\nChiều 9/01/2024, tại Sở Nội vụ, Cụm thi đua số 6 tỉnh Đắk"
+            " Lắk tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2023.")
+    m = r["meeting"]
+    assert (m["date"], m["kind"], m["venue"]) == ("2024-01-09", "tong_ket", "Sở Nội vụ")

@@ -69,13 +69,17 @@ _ABBREV_LOWER_ENDS = "pcrstv"
 # a photographer's credit closing a paragraph, after its last sentence: "... năm 2023. Ảnh: H.L", "... năm 2023. (Ảnh: Thu Hà)"
 _RE_TRAILING_CREDIT = regex.compile(r"(?<=[.!?])\s*(?:\(\s*Ảnh\s*:\s*[^()\n]{1,40}\)|Ảnh\s*:\s*(?-i:\p{Lu})[^\s.]*(?:[ .]\s?(?-i:\p{Lu})[^\s.]*){0,4}\.?)\s*$")
 
+# what such a credit names when the photo is no photographer's of the day: the archive, an illustration, the web
+_RE_ARCHIVE_CREDIT = regex.compile(r"(?<!\p{L})(?:tư\s+liệu|minh\s+h(?:ọa|oạ)|sưu\s+tầm|internet)(?!\p{L})", regex.I)
+
 
 def _lead_before_credit(s: str) -> bool:
     """A lead that opens on the meeting's day and ends with a photographer's credit ("Sáng 9/1, tại A, Cụm ... tổng kết năm
     2023. Ảnh: H.L"): the credit is the page's, the sentence before it the article's, no caption (a caption of its own, "Quang
     cảnh hội nghị. (Ảnh: A)", opens on no day)."""
     m = _RE_TRAILING_CREDIT.search(s)
-    return m is not None and m.start() > 60 and _RE_LEAD_OPEN.match(s) is not None and _caption(s[:m.start()]) is None
+    # (not a photo from the archive or an illustration, "... năm 2022. (Ảnh: Tư liệu)": a caption of another day's meeting)
+    return m is not None and m.start() > 60 and _RE_ARCHIVE_CREDIT.search(m.group(0)) is None and _RE_LEAD_OPEN.match(s) is not None and _caption(s[:m.start()]) is None
 
 
 def _caption(s: str):
