@@ -66,6 +66,22 @@ _CLOSERS = frozenset("\"”’)")
 _ABBREV_LOWER_ENDS = "pcrstv"
 
 
+# a photographer's credit closing a paragraph, after its last sentence: "... năm 2023. Ảnh: H.L", "... năm 2023. (Ảnh: Thu Hà)"
+_RE_TRAILING_CREDIT = regex.compile(r"(?<=[.!?])\s*(?:\(\s*Ảnh\s*:\s*[^()\n]{1,40}\)|Ảnh\s*:\s*(?-i:\p{Lu})[^\s.]*(?:[ .]\s?(?-i:\p{Lu})[^\s.]*){0,4}\.?)\s*$")
+
+# what such a credit names when the photo is no photographer's of the day: the archive, an illustration, the web
+_RE_ARCHIVE_CREDIT = regex.compile(r"(?<!\p{L})(?:tư\s+liệu|minh\s+h(?:ọa|oạ)|sưu\s+tầm|internet)(?!\p{L})", regex.I)
+
+
+def _lead_before_credit(s: str) -> bool:
+    """A lead that opens on the meeting's day and ends with a photographer's credit ("Sáng 9/1, tại A, Cụm ... tổng kết năm
+    2023. Ảnh: H.L"): the credit is the page's, the sentence before it the article's, no caption (a caption of its own, "Quang
+    cảnh hội nghị. (Ảnh: A)", opens on no day)."""
+    m = _RE_TRAILING_CREDIT.search(s)
+    # (not a photo from the archive or an illustration, "... năm 2022. (Ảnh: Tư liệu)": a caption of another day's meeting)
+    return m is not None and m.start() > 60 and _RE_ARCHIVE_CREDIT.search(m.group(0)) is None and _RE_LEAD_OPEN.match(s) is not None and _caption(s[:m.start()]) is None
+
+
 def _caption(s: str):
     """``_RE_CAPTION.search(s)``, asked only of a line that holds the word all its forms hold (its
     case-insensitive scan costs more than the other tests of a headline together)."""
@@ -402,7 +418,7 @@ def segment(doc: Document) -> None:
     for b in doc.blocks:
         # (no caption runs to a long paragraph: the body of a text run together names its photo inside)
         if b.kind == "body" and b.end - b.start <= _CAPTION_MAX and doc.cues.lower.find("ảnh", b.start, b.end) >= 0 \
-                and _RE_CAPTION.search(doc.block_text(b)):
+                and _RE_CAPTION.search(doc.block_text(b)) and not _lead_before_credit(doc.block_text(b)):
             b.kind = "caption"
     # a person's photo caption on the page's first line ("Thiếu tướng A, Chủ tịch Hội X phát biểu tại Hội nghị")
     first = next((b for b in doc.blocks if b.kind != "chrome"), None)
@@ -1509,7 +1525,11 @@ def _mark_byline(doc: Document) -> None:
             s = s[core[0]:core[1]]
         m = _BYLINE_PREFIX.match(s)
         # (the photographer credited after it goes: "Bài: A | Ảnh: B")
-        rest = _RE_PHOTO_CREDIT.sub("", s[m.end():]).strip() if m and ":" in m.group(0) else ""
+        # (a crew's job label opens it without a colon as well, before a person's name: "Phóng viên Thu Hằng", "PV A - B",
+        # "BTV A", a family or middle name opening it; not the writer's job and unit, "PV Power", "Phóng viên Báo X", _crew_member)
+        rest = _RE_PHOTO_CREDIT.sub("", s[m.end():]).strip() \
+            if m and (":" in m.group(0) or _crew_member(s[m.start():].split(" - ")[0].strip(), True)
+                      and s[m.end():].split(" ", 1)[0] in (*lexicon.words("surnames.txt"), *lexicon.words("middle_names.txt"))) else ""
         nm = _name_line(rest[past_rank(rest):], _RE_AUTHOR_LABEL.match(s) is not None) if rest else None
         if nm and not _place_not_pen_name(s, nm.group(1)) and _names_an_author(s, nm.group(1)):
             b.kind = "byline"

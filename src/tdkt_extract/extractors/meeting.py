@@ -95,6 +95,14 @@ _RE_LUNAR_BEFORE_PAREN = regex.compile(
 _DOC_NOUNS = r"(?:quyết định|kế hoạch|công văn|thông báo|chỉ thị|nghị quyết|văn bản|tờ trình|hướng dẫn|thông tư|nghị định|biên bản|giấy mời|(?-i:QĐ|KH|CV|TB|NQ|TTr|HD))"
 _RE_DOC_DATE_BEFORE = regex.compile(r"(?:\b(?:" + _DOC_NOUNS + r"(?:\s+[^,.;:()\n]{1,40}?)?|báo cáo|(?-i:BC))\s+số\s+\S+\s*,?\s*(?:ngày)?|\b(?:quyết định|kế hoạch|công văn|thông báo|chỉ thị|nghị quyết|văn bản)\s+(?:ngày)?)\s*$",
                                     regex.I | regex.REVERSE)
+# (a day set off by commas between a document's number and the meeting's place: _dates)
+_RE_COMMA_BEFORE_DAY = regex.compile(r",\s*(?:ngày\s*)?$", regex.I)
+# (the place, then the cluster as the clause's subject: "..., tại UBND huyện A, Cụm thi đua số 6 ..."; not a place the
+# sentence goes on from, "..., tại hội nghị, các đơn vị đã bình xét ...", "..., tại Điều 5 quy định ...")
+_RE_MEETING_AFTER_DAY = regex.compile(r"\s*,\s*tại\s[^,.;:\n]{1,80},\s*(?-i:Cụm|Khối|CỤM|KHỐI)\b", regex.I)
+# (another day of the sentence after it: the meeting's, "..., ngày 02/01/2024, tại A, Cụm ... tổ chức ... vào ngày 18/01/2024")
+_RE_SENTENCE_STOP = regex.compile(r"[.;\n](?!\d)")
+_RE_ANOTHER_DAY = regex.compile(r"(?<![\d/])\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?(?![\d/])|(?<!\p{L})ngày\s+\d{1,2}\s+tháng\s+\d{1,2}", regex.I)
 _TOD_VALUE = {"sáng": "sang", "trưa": None, "chiều": "chieu", "tối": "toi"}
 
 
@@ -275,7 +283,11 @@ def find_dates(text: str, a: int, b: int, index: cues.CueIndex | None = None) ->
                     continue
             # (within the sentence: a heading above ends "số 2"; a document's date has no part of the day: "Khối thi đua
             # số 03, sáng ngày 27/7/2022 ...")
-            if tod is None and _RE_DOC_DATE_BEFORE.search(text[max(a, start - 80):start]):
+            # (but a day set off from the number by a comma and followed by the meeting's place ("tại") is the
+            # meeting's: "Thực hiện Kế hoạch số 04/KH-CTĐ, ngày 18/01/2024, tại A, Cụm ... tổ chức"; a document's own day
+            # runs on to its issuer or subject, "Quyết định số 12/QĐ-UBND, ngày 5/12/2024 của UBND tỉnh")
+            if tod is None and _RE_DOC_DATE_BEFORE.search(text[max(a, start - 80):start]) \
+                    and not _meeting_day_after_number(text, (start, end), b):
                 continue
             back = max(a, m.start() - 80)
             before = text[back:m.start()]
@@ -303,8 +315,22 @@ def _dates(doc: Document, a: int, b: int) -> list[DateFound]:
     """``find_dates`` over the document, read once per range: the meeting sentence is read when
     it is chosen and again for its date. A new list each call (callers sort it)."""
     return list(doc.memo(("meeting.dates", a, b), lambda: [
-        d for d in find_dates(doc.text, a, b, doc.cues) if not _RE_DOCUMENT_BEFORE.search(doc.text, max(a, d.span[0] - 40), d.span[0])
+        d for d in find_dates(doc.text, a, b, doc.cues) if not (_RE_DOCUMENT_BEFORE.search(doc.text, max(a, d.span[0] - 40), d.span[0])
+                                                                and not _meeting_day_after_number(doc.text, d.span, b))
         and not _since(doc.text, a, d.span)]))
+
+
+def _meeting_day_after_number(text: str, span: tuple[int, int], b: int) -> bool:
+    """A day set off from a document's number by a comma and followed by the meeting's place ("tại") and the cluster as the
+    clause's subject is the meeting's ("Thực hiện Kế hoạch số 04/KH-CTĐ, ngày 18/01/2024, tại A, Cụm ... tổ chức"; not "...,
+    ngày 5/12/2024 của UBND tỉnh", "..., ngày 5/12/2023, tại hội nghị, các đơn vị ...", nor with the meeting's own day later
+    in the sentence, "... tổ chức hội nghị vào ngày 18/01/2024")."""
+    if _RE_COMMA_BEFORE_DAY.search(text, max(0, span[0] - 12), span[0]) is None \
+            or _RE_MEETING_AFTER_DAY.match(text, span[1], b) is None:
+        return False
+    # (no other day stated in the rest of the sentence: that one is the meeting's, the one after the number the document's)
+    stop = _RE_SENTENCE_STOP.search(text, span[1], b)
+    return _RE_ANOTHER_DAY.search(text, span[1], stop.start() if stop else b) is None
 
 
 # the day something began, not a day of the meeting: "kể từ ngày 1/7/2025", "vận hành ... từ ngày 1/7/2025", with no

@@ -603,17 +603,18 @@ _RE_SEVERAL = regex.compile(r"\b(?:các|\d+)\s+tỉnh\b|\btỉnh\s*,\s*thành\b"
 
 
 # (or a side of a province, its hills or its border: "các huyện miền Tây tỉnh A", "các huyện miền núi phía Bắc tỉnh B", "các xã
-# biên giới phía Bắc huyện C")
+# biên giới phía Bắc huyện C", "các huyện khu vực phía Nam tỉnh D")
 _RE_COMPASS_AREA = regex.compile(r"(?:tây|bắc|nam|đông)(?:\s+nam)?\s+sông\s+(?:hậu|tiền)|tây\s+bắc|đông\s+bắc"
-                                 r"|(?:miền(?:\s+núi\s+phía)?|biên\s+giới\s+phía)\s+(?:tây|bắc|nam|đông)", regex.I)
+                                 r"|(?:miền(?:\s+núi\s+phía)?|biên\s+giới\s+phía|khu\s+vực\s+phía)\s+(?:tây|bắc|nam|đông)", regex.I)
 # provinces counted or named as several in a cluster's name, not a region's words
 _RE_SEVERAL_IN_NAME = regex.compile(r"\b(?:các|\d+)\s+tỉnh\b|\btỉnh\s*,\s*thành\b|\btrực\s+thuộc\s+trung\s+ương\b|\btoàn\s+quốc\b|\bliên\s+tỉnh\b", regex.I)
 
 
 # a province's own districts or communes on its hills or its border, whose name leaves the province out: "Cụm thi đua các
 # huyện miền núi phía Bắc", "Cụm thi đua các xã biên giới phía Bắc" (not a region's units, "các tỉnh miền núi phía Bắc")
-_RE_LOCAL_SIDE = regex.compile(r"\bcác\s+(?:huyện|xã|thị\s+trấn|phường|thị\s+xã|quận)(?:\s*,\s*(?:huyện|xã|thị\s+trấn|phường|thị\s+xã|quận))*"
-                               r"\s+(?:miền\s+núi|biên\s+giới)\s+phía\s+(?:tây|bắc|nam|đông)\b", regex.I)
+# ("khu vực phía" too, after a list of kinds joined by a comma or "và": "Cụm thi đua các huyện, thị xã khu vực phía Bắc")
+_RE_LOCAL_SIDE = regex.compile(r"\bcác\s+(?:huyện|xã|thị\s+trấn|phường|thị\s+xã|quận|thành\s+phố)(?:\s*(?:,|và)\s*(?:huyện|xã|thị\s+trấn|phường|thị\s+xã|quận|thành\s+phố))*"
+                               r"\s+(?:miền\s+núi|biên\s+giới|khu\s+vực)\s+phía\s+(?:tây|bắc|nam|đông)\b", regex.I)
 
 
 # a side of the country written alone ("miền Bắc"), and a province's own units before a side ("các huyện miền Tây")
@@ -681,7 +682,8 @@ def _from_name(doc: Document, name: Found) -> bool:
     multi = region is not None and not (
         _RE_COMPASS_AREA.fullmatch(region.group(0)) is not None and _RE_SEVERAL_IN_NAME.search(name.value) is None
         and (_RE_LONE_SIDE.fullmatch(region.group(0)) is None or _RE_LOCAL_KIND_BEFORE.search(name.value, 0, region.start()) is not None)
-        and (_placed_by_clause(doc, name) or _part_of_one(name.value)))
+        and (_placed_by_clause(doc, name) or _part_of_one(name.value)
+             or region.group(0).lower().startswith("khu") and _one_province_after_area(t, name.start + region.end(), name.end)))
     if multi or under or _two_provinces(name.value):
         return False
     # units of a number of provinces named before it: "Công an 5 tỉnh Cụm thi đua số 7"
@@ -812,6 +814,27 @@ _RE_UNDER_PROVINCIAL_PARENT = regex.compile(
     r"(?<=\s)(?:tỉnh|thành phố|TP\.?)\s*(?P<p>(?-i:\p{Lu})[\p{L}]*(?:\s+(?-i:\p{Lu})[\p{L}]*){0,3})", regex.I)
 # (the rest of the parents' list, to the clause's verb or its end: "thuộc Cục A tỉnh B, Cục A tỉnh C tổ chức ...")
 _RE_PARENTS_REST = regex.compile(r"[^.;:\n]{0,120}?(?=\b(?:" + _CLAUSE_OPENS + r")\b|[.;:\n]|$)", regex.I)
+
+
+# (the rest of a cluster's mention after its name, its parent body, to the clause's verb: "Cụm thi đua các đơn vị khu vực
+# phía Bắc, Công an tỉnh A tổ chức ...")
+_RE_PARENT_RUN = regex.compile(r"[^.;:()\n]{0,60}?(?=\b(?:" + _CLAUSE_OPENS + r"|do|là|làm|gồm|với|cùng|được|trong|có|ở|đăng cai|chủ trì|khai mạc|diễn ra|năm)\b|[.;:()\n]|$)", regex.I)
+
+
+_RE_ACTS_AFTER = regex.compile(r"(?:đăng cai|chủ trì|là|làm|được)\b", regex.I)
+
+
+def _one_province_after_area(t: str, start: int, end: int) -> bool:
+    """One province named after "khu vực phía ...", in the cluster's name or in the parent body written right after it:
+    that province's side, not the country's ("Cụm thi đua các đơn vị khu vực phía Bắc, Công an tỉnh A", "Cụm thi đua các
+    trường THPT khu vực phía Nam của Sở GD&ĐT B"; not "Cụm thi đua các bệnh viện khu vực phía Bắc tổ chức ... tại tỉnh C")."""
+    run = _RE_PARENT_RUN.match(t, end, end + 80)
+    # (a unit that hosts or chairs it is no parent: "Cụm thi đua các Đài PT-TH khu vực phía Nam, Đài PT-TH A đăng cai ...")
+    if run is not None and _RE_ACTS_AFTER.match(t, run.end()) is not None:
+        return False
+    provs = {lexicon.province_of(o.group(0)) for o in _province_re().finditer(t, start, run.end() if run else end)}
+    provs.discard(None)
+    return len(provs) == 1
 
 
 def _under_provincial_parent(t: str, end: int) -> bool:
