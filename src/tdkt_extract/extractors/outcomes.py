@@ -5469,8 +5469,13 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
             if not m:
                 continue
             if role_act and ((named := set().union(*(_role_classes(f.value) for f in (out[kind], *more.get(kind, ())))))
-                             & _role_classes(t[s.start:s.end]) or not _role_classes(m.group(0))):
+                             & _role_classes(t[s.start:s.end]) or not _role_classes(m.group(0))
+                             # (the act's own verb gives the role, not a thing handed to its holder: "A bàn giao tài liệu cho
+                             # B, đơn vị Phó Trưởng khối năm 2025")
+                             or not _RE_ROLE_GIVEN_IN_CLAUSE.search(m.group(0))):
                 continue  # the roles of an earlier act told again: "Kết quả, A được bầu làm Cụm trưởng" after "bầu Cụm trưởng"
+            if role_act and _past_term_told(doc, t[s.start:s.end], (out[kind], *more.get(kind, ()))):
+                continue  # an election of an earlier term told as past: "Năm 2023, B được bầu làm Cụm phó và đã hoàn thành ..."
             before = t[s.start:m.start()]
             low = cx.lower[s.start:m.start()]
             if any(a < m.start() < b and not _RE_QUOTED_MEETING_ACTS.match(t, max(a + 1, s.start), m.start()) for a, b in _speech_spans(doc)) \
@@ -5675,7 +5680,8 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
             # "A bàn giao nhiệm vụ Trưởng khối năm 2024 cho B; Phó trưởng khối năm 2024 là C", the same handover told again)
             if fs is not None and not _role_classes(doc.text[fs.start:fs.end]) & named \
                     and not any(fs.start <= d.start < fs.end or d.start <= fs.start < d.end for d in done) \
-                    and (_RE_ROLE_TAKEN_ON.search(doc.text, fs.start, fs.end) or _RE_ROLE_HANDED.search(doc.text, fs.start, fs.end)):
+                    and _RE_ROLE_GIVEN_IN_CLAUSE.search(doc.text, fs.start, fs.end) \
+                    and not _past_term_told(doc, doc.text[fs.start:fs.end], done):
                 todo.append(f)
     for org in todo:
         # (any sentence of the text but the headline: "Năm 2024, A làm Cụm trưởng" opens on a year yet is no review)
@@ -5783,8 +5789,25 @@ def _assigned_after_lead(clause: str) -> bool:
     """The rotation of ``clause`` is named only in its opening adverbial, and the rest gives the role to a unit in the passive:
     "Theo nguyên tắc luân phiên, A được giao làm Trưởng cụm năm 2024" (the meeting's assignment, the rotation its ground)."""
     lead = _RE_OPENING_ADVERBIAL.match(clause)
-    return lead is not None and "luân phiên" not in clause[lead.end():].lower() \
-        and (_RE_ASSIGNED_PASSIVE.search(clause, lead.end()) is not None or _RE_TAKES_FOR_YEAR.search(clause, lead.end()) is not None)
+    if lead is None or "luân phiên" in clause[lead.end():].lower():
+        return False
+    # (the lead names the rotation of the role, not of another duty: "Thực hiện luân phiên theo quy chế, ", "Thực hiện luân
+    # phiên giữa các đơn vị, "; not "Thực hiện luân phiên tổ chức hội nghị, A là Cụm trưởng năm 2025 và đăng cai ...")
+    of_role = _RE_LEAD_TAIL_OF_ROLE.match(clause, clause.lower().index("luân phiên", 0, lead.end()) + len("luân phiên")) is not None
+    passive = _RE_ASSIGNED_PASSIVE.search(clause, lead.end())
+    if passive is not None and (of_role or not regex.match(r"\s*thực\s+hiện", clause, regex.I)):
+        return True
+    take = _RE_TAKES_FOR_YEAR.search(clause, lead.end())
+    # (nor a plan told before the verb: "A dự kiến được giới thiệu làm Cụm trưởng năm 2025 tại hội nghị năm sau")
+    return take is not None and of_role and _RE_PLANNED.search(clause, lead.end(), take.start()) is None
+
+
+# what may follow "luân phiên" in a rotation lead naming the role's own rotation: nothing, a phrase of the rule or the units
+# ("theo quy chế", "của Cụm", "giữa các đơn vị", "hằng năm") or the role itself, up to the lead's comma
+_RE_LEAD_TAIL_OF_ROLE = regex.compile(r"(?:\s*,|\s+(?:theo|của|giữa|trong|hằng|hàng|năm|vai\s+trò|nhiệm\s+vụ|chức|cụm|khối|trưởng|phó)(?!\p{L}))",
+                                      regex.I)
+# a plan or a possibility, not a take ("sẽ", "dự kiến", "có thể")
+_RE_PLANNED = regex.compile(r"(?<!\p{L})(?:sẽ|dự\s+kiến|có\s+thể)(?!\p{L})", regex.I)
 
 
 # (a withdrawal from the role, not from the cluster, "A đã rút khỏi Cụm", nor "xin rút kinh nghiệm")
@@ -5879,8 +5902,9 @@ def _repeatable() -> frozenset:
     return frozenset(lexicon.table("acts.json").get("repeat_in_sentence", ()))
 
 
-# a verb of handing a role over ("trao quyền Trưởng khối cho A", "bàn giao nhiệm vụ Cụm trưởng cho B")
-_RE_ROLE_HANDED = regex.compile(r"\b(?:trao|bàn\s+giao|chuyển\s+giao)\b", regex.I)
+# a verb of handing a role over ("trao quyền Trưởng khối cho A", "bàn giao nhiệm vụ Cụm trưởng cho B"); not "trao đổi" (to
+# discuss) nor "trao tặng" (to present a gift or an award)
+_RE_ROLE_HANDED = regex.compile(r"(?<!\p{L})(?:trao(?!\s+(?:đổi|tặng)(?!\p{L}))|bàn\s+giao|chuyển\s+giao)(?!\p{L})", regex.I)
 # a role note in parentheses right after the unit ("A (Cụm trưởng năm 2025)", "B (đơn vị Khối phó)")
 _RE_ROLE_NOTE_AFTER = regex.compile(r"\s*\(\s*(?:là\s+)?(?:đơn\s+vị\s+)?(?:" + ROLE_NOTE_WORDS + r")(?!\p{L})[^()]{0,40}\)", regex.I)
 
@@ -5893,6 +5917,21 @@ def _noted_role_only(t: str, org, c) -> bool:
         return False
     rest = t[c.start:org.start] + " " + t[m.end():c.end] if c.start <= org.start else t[c.start:c.end]
     return _RE_ROLE_TAKEN_ON.search(rest) is None
+
+
+def _past_term_told(doc: Document, sentence: str, acts) -> bool:
+    """``sentence`` names a year before the term the earlier election ``acts`` gave (the latest year they name; else the year
+    after a reviewed year, or the reviewed part-year's own): the role it tells was given for a past term, not at this meeting
+    ("Hội nghị đã bầu A làm Cụm trưởng năm 2025. Năm 2023, B được bầu làm Cụm phó ..." at the review of 2024)."""
+    years = [int(m.group("y")) for f in acts for m in _RE_YEAR_WRITTEN.finditer(f.value)]
+    if years:
+        ref = max(years)
+    else:
+        per = doc.draft.scalars.get("meeting.period")
+        if per is None or not isinstance(per.value.get("year"), int):
+            return False
+        ref = per.value["year"] + (1 if _period_over(doc) else 0)
+    return any(int(m.group("y")) < ref for m in _RE_YEAR_WRITTEN.finditer(sentence))
 
 
 @lru_cache(maxsize=None)
@@ -5908,6 +5947,12 @@ def _role_classes(text: str) -> set:
 
 _RE_ROLE_WORD_VICE = regex.compile(r"(?<!\p{L})(?:phó\s+(?:cụm|khối)\s*trưởng|(?:cụm|khối)\s*(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối)"
                                    r"|phó\s+(?:cụm|khối))(?!\p{L})", regex.I)
+# a verb giving, taking on or handing over the role, then the role word in the same clause, not past the one the thing is
+# handed to: "trao quyền Trưởng khối năm 2025 cho A", "B được giao làm Phó Trưởng khối"; not a role held by one who acts
+# otherwise ("B, đơn vị Cụm phó năm 2025, đã trao Giấy khen ...", "chuyển giao hồ sơ cho C, đơn vị Cụm phó", "Phát biểu nhận
+# nhiệm vụ, đại diện D - Cụm phó năm 2025 cảm ơn ...")
+_RE_ROLE_GIVEN_IN_CLAUSE = regex.compile(r"(?:" + _RE_ROLE_TAKEN_ON.pattern + r"[^,.;:()]{0,60}?|" + _RE_ROLE_HANDED.pattern
+                                         + r"(?:(?!\scho\s)[^,.;:()]){0,60}?)" + _RE_ROLE_WORD_VICE.pattern, regex.I)
 
 
 @lru_cache(maxsize=None)
