@@ -31,7 +31,8 @@ def test_the_vice_presenting_gifts_is_no_second_election():
     assert kinds(r) == ["election"]
 
 
-# ch-4: things handed to the unit holding the role, the role word past "cho": no handover of the role
+# ch-11: the act form "bàn giao X cho B, đơn vị Phó Trưởng khối" read again from a later sentence: a thing handed to the
+# holder of the role, the role word past "cho", is no second election
 def test_papers_handed_to_the_vice_is_no_second_election():
     r = _r(_ELECTED + "Sở Giao thông vận tải bàn giao tài liệu cho Sở Nông nghiệp, đơn vị Phó Trưởng khối năm 2024.")
     assert kinds(r) == ["election"]
@@ -71,3 +72,10 @@ def test_a_rotation_of_hosting_then_the_unit_being_chair_is_no_election():
 def test_a_rotation_of_hosting_then_the_unit_holding_the_role_is_no_election():
     r = _r("Thực hiện luân phiên đăng cai hội nghị, Sở Y tế giữ vai trò Trưởng khối năm 2024 và tổ chức giao ban quý.")
     assert kinds(r) == []
+
+
+# ch-4: a thing passed on by "chuyển giao" to the holder of the role, the role word past "cho", adds no election from the
+# next vice-chair's sentence
+def test_a_book_passed_on_to_the_vice_is_no_second_election():
+    r = _r(_ELECTED + "Văn phòng Sở Giao thông vận tải chuyển giao sổ truyền thống cho Sở Nông nghiệp, đơn vị Phó Trưởng khối năm 2024.")
+    assert kinds(r) == ["election"]
