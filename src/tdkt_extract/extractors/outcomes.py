@@ -5407,6 +5407,7 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
     more: dict[str, list[Found]] = {}  # the further acts of a kind each clause of which is an act of its own
     repeat = _repeatable()
     again, future_ok = _repeat_in_article(), _future_ok()
+    per_role = _repeat_per_role()
     further = _further()[0]
     distinct, object_class = _distinct_objects()
     classes: dict[str, set] = {}  # per kind of "distinct_objects", the classes of the objects of its acts read so far
@@ -5439,9 +5440,11 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
             if need == "rankings" and not doc.draft.rankings:
                 continue
             lo = s.start
-            further_act = distinct_act = apart_act = False
+            further_act = distinct_act = apart_act = role_act = False
             if kind in out and kind in distinct and s.start >= max(f.end for f in (out[kind], *((extra[kind],) if kind in extra else ()), *more.get(kind, ()))):
                 distinct_act = True  # a later sentence's act of a kind read once: an act of its own if its object is another document
+            elif kind in out and kind in per_role and s.start >= max(f.end for f in (out[kind], *more.get(kind, ()))):
+                role_act = True  # a later sentence's act of a kind read once per sentence: its own if it gives another role
             elif kind in out and kind in further and kind not in again \
                     and s.start >= max(f.end for f in (out[kind], *more.get(kind, ()))):
                 further_act = True  # a further act of a kind read once, told in a later sentence (checked below)
@@ -5480,6 +5483,14 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
                 m = _first_match(rx, t, [p for p in at if p > m.start()], m.start() + 1, s.end)
             if not m:
                 continue
+            if role_act and ((named := set().union(*(_role_classes(f.value) for f in (out[kind], *more.get(kind, ())))))
+                             & _role_classes(t[s.start:s.end]) or not _role_classes(m.group(0))
+                             # (the act's own verb gives the role, not a thing handed to its holder: "A bàn giao tài liệu cho
+                             # B, đơn vị Phó Trưởng khối năm 2025")
+                             or not _RE_ROLE_GIVEN_IN_CLAUSE.search(m.group(0))):
+                continue  # the roles of an earlier act told again: "Kết quả, A được bầu làm Cụm trưởng" after "bầu Cụm trưởng"
+            if role_act and _past_term_told(doc, t[s.start:s.end], (out[kind], *more.get(kind, ()))):
+                continue  # an election of an earlier term told as past: "Năm 2023, B được bầu làm Cụm phó và đã hoàn thành ..."
             before = t[s.start:m.start()]
             low = cx.lower[s.start:m.start()]
             if any(a < m.start() < b and not _RE_QUOTED_MEETING_ACTS.match(t, max(a + 1, s.start), m.start()) for a, b in _speech_spans(doc)) \
@@ -5651,7 +5662,7 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
                 out[kind] = c
                 read_apart[kind] = i in apart
                 matched[kind] = (m.start(), m.end(), s.end)
-            elif kind in again or further_act or distinct_act or apart_act:
+            elif kind in again or further_act or distinct_act or apart_act or role_act:
                 more.setdefault(kind, []).append(c)
                 if apart_act:
                     apart_added.add(kind)
@@ -5670,9 +5681,25 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
         more.pop("award_proposal", None)
         in_tasks = matched["tasks"][0], matched["tasks"][2]
     # the units assigned to chair the next period ("Năm 2024, Sở A làm Khối trưởng và Sở B Khối phó") are the election
-    nxt = [r.organization for k, r in doc.draft.roles.items() if k in ("next_chair", "next_vice_chair") and r.organization]
-    if "election" not in out and nxt:
-        org = min(nxt, key=lambda f: f.start)
+    nxt = [(k, r.organization) for k, r in doc.draft.roles.items() if k in ("next_chair", "next_vice_chair") and r.organization]
+    todo = [min((f for _, f in nxt), key=lambda f: f.start)] if "election" not in out and nxt else []
+    if "election" in out and "election" in per_role and nxt:
+        # (a role the acts read name none of, given in a sentence of its own: "Hội nghị đã trao quyền Trưởng khối năm 2025 cho
+        # A. Hội nghị thống nhất B làm Phó Trưởng khối năm 2025" where only the second was read as an act)
+        done = [out["election"], *more.get("election", ())]
+        named = set().union(*(_role_classes(f.value) for f in done))
+        for k, f in sorted(nxt, key=lambda kf: kf[1].start):
+            fs = doc.content_sentence_at(f.start)
+            # (its sentence gives or hands over the role by a verb, not a bare statement of the next holder told after the act:
+            # "Dịp này, A bàn giao nhiệm vụ Cụm trưởng cho B. Năm 2026, C là Cụm phó", one act)
+            # (nor a sentence that names a role an act read names: "bàn giao nhiệm vụ Trưởng khối năm 2024" in the lead, then
+            # "A bàn giao nhiệm vụ Trưởng khối năm 2024 cho B; Phó trưởng khối năm 2024 là C", the same handover told again)
+            if fs is not None and not _role_classes(doc.text[fs.start:fs.end]) & named \
+                    and not any(fs.start <= d.start < fs.end or d.start <= fs.start < d.end for d in done) \
+                    and _RE_ROLE_GIVEN_IN_CLAUSE.search(doc.text, fs.start, fs.end) \
+                    and not _past_term_told(doc, doc.text[fs.start:fs.end], done):
+                todo.append(f)
+    for org in todo:
         # (any sentence of the text but the headline: "Năm 2024, A làm Cụm trưởng" opens on a year yet is no review)
         s = doc.content_sentence_at(org.start)
         # (the headline only where it tells the choice: "Hội Nông dân tỉnh được bầu làm Trưởng Cụm thi đua số 7 năm 2026")
@@ -5686,14 +5713,20 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
         # (unless the unit due by rotation withdrew and the meeting chose another: "Theo luân phiên, A sẽ làm Cụm trưởng, nhưng
         # A xin rút nên hội nghị đã bầu B ...")
         # (a rotation named only in the clause's opening adverbial, then the unit given or chosen for the role in the passive,
-        # is the assignment told: "Theo nguyên tắc luân phiên, A được giao làm Cụm trưởng năm 2024"; not a turn taken with no
+        # or taking it for a year named in the active, is the assignment told: "Theo nguyên tắc luân phiên, A được giao làm Cụm
+        # trưởng năm 2024", "Thực hiện luân phiên theo quy chế, A đảm nhận Trưởng khối năm 2025"; not a turn taken with no
         # act, "Theo luân phiên, A sẽ làm Cụm trưởng", "A luân phiên nhận nhiệm vụ Trưởng khối")
         handed = _RE_FLAG_HANDED.search(doc.text, c.start, org.start) if c is not None and c.start <= org.start else None
         if handed is not None and not _RE_ROLE_TAKEN_ON.search(doc.text, handed.end(), c.end):
             c = None  # the flag handed over to the unit: "A trao Cờ luân lưu cho B, đơn vị Cụm trưởng năm 2025"
+        if c is not None and _noted_role_only(doc.text, org, c):
+            c = None  # a role note after a listed unit, "A (Cụm trưởng năm 2025); B; C", no verb giving it: no act of the meeting
         if c is not None and ("luân phiên" not in c.value.lower() or _withdrawal_replaced(doc, c) or _assigned_after_lead(c.value)) \
                 and not c.value.lower().startswith("về phía"):
-            out["election"] = c
+            if "election" not in out:
+                out["election"] = c
+            else:
+                more.setdefault("election", []).append(c)
     if "ranking" not in out and doc.draft.rankings:
         # (the first place not only told of a recipient in apposition: "trao Cờ cho A - đơn vị dẫn đầu Cụm. B xếp thứ hai,
         # C xếp thứ ba": the places stated after it are the ranking)
@@ -5752,7 +5785,7 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
 # a clause's opening adverbial that names the rotation as a rule or an order ("Theo nguyên tắc luân phiên, ", "Theo thứ tự
 # luân phiên của Khối, "), to its comma; not a document or another body that gave the role ("Theo Quyết định số 12/QĐ-UBND về
 # luân phiên ...", "Theo phân công luân phiên của Ban Thi đua - Khen thưởng tỉnh, "): the role given there, not at the meeting
-_RE_OPENING_ADVERBIAL = regex.compile(r"\s*theo\s+(?:(?:nguyên\s+tắc|thứ\s+tự|quy\s+chế|quy\s+định|cơ\s+chế|chế\s+độ)\s+)?luân\s+phiên"
+_RE_OPENING_ADVERBIAL = regex.compile(r"\s*(?:theo|thực\s+hiện)\s+(?:(?:nguyên\s+tắc|thứ\s+tự|quy\s+chế|quy\s+định|cơ\s+chế|chế\s+độ)\s+)?luân\s+phiên"
                                       r"(?:(?!\s(?:của|do)\s+(?!(?:cụm|khối)(?!\p{L})))[^,;:.]){0,40},\s*", regex.I)
 # the unit given or chosen for the role, told in the passive ("A được giao làm Cụm trưởng", "B được chọn giữ vai trò Khối phó")
 _RE_ASSIGNED_PASSIVE = regex.compile(r"(?<!\p{L})được\s+(?:giao|chọn|lựa\s+chọn|cử|phân\s+công|bầu|tín\s+nhiệm)"
@@ -5760,12 +5793,37 @@ _RE_ASSIGNED_PASSIVE = regex.compile(r"(?<!\p{L})được\s+(?:giao|chọn|lựa
                                      r"(?:(?:cụm|khối)\s*(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))(?!\p{L})", regex.I)
 
 
+# the unit taking the role for a year named after it, told in the active, not as a plan ("A đảm nhận Trưởng khối năm 2025",
+# "A giữ vai trò Cụm trưởng năm 2025"; not "A sẽ làm Cụm trưởng năm 2025", "A dự kiến làm ...")
+_RE_TAKES_FOR_YEAR = regex.compile(r"(?<!\b(?:sẽ|dự\s+kiến|có\s+thể|tiếp\s+tục)\s)(?<!\p{L})(?:đảm\s+(?:nhận|nhiệm)|giữ|làm|là)"
+                                   r"(?:\s+(?:vai\s+trò|nhiệm\s+vụ|cương\s+vị|chức\s+vụ|vị\s+trí|chức))?\s+(?:đơn\s+vị\s+)?"
+                                   r"(?:(?:cụm|khối)\s*(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))(?!\p{L})"
+                                   r"(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+(?:số\s+)?\d{1,2})?)?\s+(?:cho\s+)?năm\s+(?:19|20)\d{2}(?!\d)", regex.I)
+
+
 def _assigned_after_lead(clause: str) -> bool:
     """The rotation of ``clause`` is named only in its opening adverbial, and the rest gives the role to a unit in the passive:
     "Theo nguyên tắc luân phiên, A được giao làm Trưởng cụm năm 2024" (the meeting's assignment, the rotation its ground)."""
     lead = _RE_OPENING_ADVERBIAL.match(clause)
-    return lead is not None and "luân phiên" not in clause[lead.end():].lower() \
-        and _RE_ASSIGNED_PASSIVE.search(clause, lead.end()) is not None
+    if lead is None or "luân phiên" in clause[lead.end():].lower():
+        return False
+    # (the lead names the rotation of the role, not of another duty: "Thực hiện luân phiên theo quy chế, ", "Thực hiện luân
+    # phiên giữa các đơn vị, "; not "Thực hiện luân phiên tổ chức hội nghị, A là Cụm trưởng năm 2025 và đăng cai ...")
+    of_role = _RE_LEAD_TAIL_OF_ROLE.match(clause, clause.lower().index("luân phiên", 0, lead.end()) + len("luân phiên")) is not None
+    passive = _RE_ASSIGNED_PASSIVE.search(clause, lead.end())
+    if passive is not None and (of_role or not regex.match(r"\s*thực\s+hiện", clause, regex.I)):
+        return True
+    take = _RE_TAKES_FOR_YEAR.search(clause, lead.end())
+    # (nor a plan told before the verb: "A dự kiến được giới thiệu làm Cụm trưởng năm 2025 tại hội nghị năm sau")
+    return take is not None and of_role and _RE_PLANNED.search(clause, lead.end(), take.start()) is None
+
+
+# what may follow "luân phiên" in a rotation lead naming the role's own rotation: nothing, a phrase of the rule or the units
+# ("theo quy chế", "của Cụm", "giữa các đơn vị", "hằng năm") or the role itself, up to the lead's comma
+_RE_LEAD_TAIL_OF_ROLE = regex.compile(r"(?:\s*,|\s+(?:theo|của|giữa|trong|hằng|hàng|năm|vai\s+trò|nhiệm\s+vụ|chức|cụm|khối|trưởng|phó)(?!\p{L}))",
+                                      regex.I)
+# a plan or a possibility, not a take ("sẽ", "dự kiến", "có thể")
+_RE_PLANNED = regex.compile(r"(?<!\p{L})(?:sẽ|dự\s+kiến|có\s+thể)(?!\p{L})", regex.I)
 
 
 # (a withdrawal from the role, not from the cluster, "A đã rút khỏi Cụm", nor "xin rút kinh nghiệm")
@@ -5858,6 +5916,59 @@ def _leader_of_conferral(doc: Document, s: Sentence, r: Found) -> bool:
 def _repeatable() -> frozenset:
     """The kinds read twice from two clauses of one sentence (lexicons/acts.json)."""
     return frozenset(lexicon.table("acts.json").get("repeat_in_sentence", ()))
+
+
+# a verb of handing a role over ("trao quyền Trưởng khối cho A", "bàn giao nhiệm vụ Cụm trưởng cho B"); not "trao đổi" (to
+# discuss) nor "trao tặng" (to present a gift or an award)
+_RE_ROLE_HANDED = regex.compile(r"(?<!\p{L})(?:trao(?!\s+(?:đổi|tặng)(?!\p{L}))|bàn\s+giao|chuyển\s+giao)(?!\p{L})", regex.I)
+# a role note in parentheses right after the unit ("A (Cụm trưởng năm 2025)", "B (đơn vị Khối phó)")
+_RE_ROLE_NOTE_AFTER = regex.compile(r"\s*\(\s*(?:là\s+)?(?:đơn\s+vị\s+)?(?:" + ROLE_NOTE_WORDS + r")(?!\p{L})[^()]{0,40}\)", regex.I)
+
+
+def _noted_role_only(t: str, org, c) -> bool:
+    """``org`` carries its role in a note in parentheses ("UBND huyện A (Cụm trưởng năm 2025)") and its clause ``c`` has no verb
+    that gives or takes a role outside that note: a note of the list, not an act of the meeting."""
+    m = _RE_ROLE_NOTE_AFTER.match(t, org.end)
+    if m is None:
+        return False
+    rest = t[c.start:org.start] + " " + t[m.end():c.end] if c.start <= org.start else t[c.start:c.end]
+    return _RE_ROLE_TAKEN_ON.search(rest) is None
+
+
+def _past_term_told(doc: Document, sentence: str, acts) -> bool:
+    """``sentence`` names a year before the term the earlier election ``acts`` gave (the latest year they name; else the year
+    after a reviewed year, or the reviewed part-year's own): the role it tells was given for a past term, not at this meeting
+    ("Hội nghị đã bầu A làm Cụm trưởng năm 2025. Năm 2023, B được bầu làm Cụm phó ..." at the review of 2024)."""
+    years = [int(m.group("y")) for f in acts for m in _RE_YEAR_WRITTEN.finditer(f.value)]
+    if years:
+        ref = max(years)
+    else:
+        per = doc.draft.scalars.get("meeting.period")
+        if per is None or not isinstance(per.value.get("year"), int):
+            return False
+        ref = per.value["year"] + (1 if _period_over(doc) else 0)
+    return any(int(m.group("y")) < ref for m in _RE_YEAR_WRITTEN.finditer(sentence))
+
+
+@lru_cache(maxsize=None)
+def _repeat_per_role() -> frozenset:
+    """The kinds read again from a later sentence that gives a role no earlier act of the kind named (lexicons/acts.json)."""
+    return frozenset((lexicon.table("acts.json").get("repeat_per_role") or {}).get("kinds", ()))
+
+
+def _role_classes(text: str) -> set:
+    """The cluster roles ``text`` names, "chair" or "vice" ("Phó Trưởng khối", "Cụm phó" are the vice-chair's)."""
+    return {"vice" if "phó" in m.group(0).lower() else "chair" for m in _RE_ROLE_WORD_VICE.finditer(text)}
+
+
+_RE_ROLE_WORD_VICE = regex.compile(r"(?<!\p{L})(?:phó\s+(?:cụm|khối)\s*trưởng|(?:cụm|khối)\s*(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối)"
+                                   r"|phó\s+(?:cụm|khối))(?!\p{L})", regex.I)
+# a verb giving, taking on or handing over the role, then the role word in the same clause, not past the one the thing is
+# handed to: "trao quyền Trưởng khối năm 2025 cho A", "B được giao làm Phó Trưởng khối"; not a role held by one who acts
+# otherwise ("B, đơn vị Cụm phó năm 2025, đã trao Giấy khen ...", "chuyển giao hồ sơ cho C, đơn vị Cụm phó", "Phát biểu nhận
+# nhiệm vụ, đại diện D - Cụm phó năm 2025 cảm ơn ...")
+_RE_ROLE_GIVEN_IN_CLAUSE = regex.compile(r"(?:" + _RE_ROLE_TAKEN_ON.pattern + r"[^,.;:()]{0,60}?|" + _RE_ROLE_HANDED.pattern
+                                         + r"(?:(?!\scho\s)[^,.;:()]){0,60}?)" + _RE_ROLE_WORD_VICE.pattern, regex.I)
 
 
 @lru_cache(maxsize=None)
