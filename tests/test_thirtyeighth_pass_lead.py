@@ -57,3 +57,16 @@ def test_members_named_by_their_kind_without_a_tense_after_them_go_on_the_person
     # no "đã/đều/cũng ..." after "các phường ...": the verb is still the person's
     record = extract(_LEAD + "Ông Võ Minh Trí, Phó Chủ tịch UBND thị xã, các phường trong cụm phát biểu tại hội nghị.")
     assert "spoke" in _people(record)["Võ Minh Trí"].roles
+
+
+_ONLINE = "Sáng 12/01/2022, Cụm thi đua số 6 tổng kết công tác thi đua năm 2021 theo hình thức trực tuyến.\n"
+
+
+def test_where_the_chair_presides_the_meeting_places_it_when_the_meeting_sentence_has_no_tai():
+    record = extract(_ONLINE + "Ông Lê Văn Tuấn, Chủ tịch UBND huyện Gia Viễn, Cụm trưởng chủ trì hội nghị tại điểm cầu UBND huyện Gia Viễn.")
+    assert record.meeting.venue == "điểm cầu UBND huyện Gia Viễn"
+
+
+def test_where_the_chair_will_preside_a_meeting_to_come_places_nothing():
+    record = extract(_ONLINE + "Năm 2022, ông Lê Văn Tuấn sẽ chủ trì hội nghị tại UBND huyện Gia Viễn.")
+    assert record.meeting.venue is None

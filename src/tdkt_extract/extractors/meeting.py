@@ -1978,7 +1978,8 @@ def extract(doc: Document) -> None:
             # (past a transcript's turn marker: "PV: Hội nghị diễn ra tại X")
             turn = _RE_TURN_MARKER.match(doc.text, x.start, x.end)
             x0 = turn.end() if turn is not None else x.start
-            if (_RE_MEETING_PLACED.match(doc.text, x0, x.end) and not (j > 0 and _RE_THE_EVENT.match(doc.text, x0, x.end))
+            if ((_RE_MEETING_PLACED.match(doc.text, x0, x.end) or _RE_PRESIDED_AT.match(doc.text, x0, x.end))
+                    and not (j > 0 and _RE_THE_EVENT.match(doc.text, x0, x.end))
                     and not ((j >= 4 or missed) and (_another_meeting_placed(doc, x, kind, period)
                                                      or not _RE_THE_MEETING_PLACED.match(doc.text, x0, x.end)))) \
                     or (j < 3 and not missed and _cluster_held_this_kind(doc, x, kind)
@@ -2221,6 +2222,10 @@ def _another_meeting_placed(doc: Document, x: Sentence, kind, period) -> bool:
 # (or the place first, the meeting after it: "Buổi chiều, tại hội trường A diễn ra hội nghị tổng kết", "Tại A, hội nghị ... đã diễn
 # ra")
 _THIS_MEETING_AFTER = r"(?=\s*(?:[,.;:(]|$)|\s+(?:sơ kết|tổng kết|ký kết|giao ước|của\s+(?:cụm|khối)|cụm|khối|(?:lần\s+)?này)\b)"
+# the one who presides placing the meeting where he presides it: "Đồng chí A, Trưởng khối chủ trì hội nghị tại điểm cầu Ban X"
+# (the meeting itself, not "chủ trì hội nghị ... tại" a later clause's place; not one to come, "sẽ chủ trì")
+_RE_PRESIDED_AT = regex.compile(r"(?:(?!\b(?:sẽ|dự kiến)\b)[^.;:!?\n]){0,160}?(?<!\p{L})(?:đồng\s+)?chủ\s+trì\s+(?:hội\s+nghị|cuộc\s+họp)"
+                                r"(?:\s+(?:này|trực\s+tuyến))?\s+tại(?!\p{L})", regex.I)
 _RE_MEETING_PLACED = regex.compile(
     r"\W*(?:hội nghị|buổi lễ|lễ ký kết|cuộc họp|buổi làm việc|buổi giao ban|sự kiện)\b"
     r"(?:(?!\b(?:thống nhất|nhất trí|quyết định|đề nghị|sẽ|dự kiến)\b)[^.;]){0,80}?\b(?:được tổ chức|diễn ra|tổ chức)"
