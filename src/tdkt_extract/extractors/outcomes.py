@@ -1522,7 +1522,10 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
                 out.append((r, _ranked(t, span)))
             lo = nth_lo = m.end()
         # "suy tôn A hạng nhất, B hạng nhì, ...": the first rank too after its unit with no verb, where units are chosen
-        if not any(f.start >= s.start for _, f in out) and "nhất" in low and _RE_CHOSEN_IN_CLUSTER.search(t, s.start, s.end):
+        # (or a sentence that gives results, the next rank too bare after its unit: "Kết quả: A hạng Nhất; B hạng Nhì; C hạng
+        # Ba"; not a contest's, told in the sentence before)
+        if not any(f.start >= s.start for _, f in out) and "nhất" in low and (
+                _RE_CHOSEN_IN_CLUSTER.search(t, s.start, s.end) or _results_series(doc, s, sents_before.get(s.start))):
             fm = _RE_RANK_FIRST_BARE.search(t, s.start, s.end)
             if fm is not None:
                 lo2 = _clause_start(t, s.start, fm.start())
@@ -1533,10 +1536,18 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
                 if span is not None:
                     out.append((1, _ranked(t, span)))
         # "A xếp hạng nhất, B hạng nhì, C hạng ba": the ranks after the first, each after its unit with no verb
-        if out and out[-1][1].start >= s.start:
+        # (or after the unit that leads, in a sentence that chooses the cluster's units: "Qua bình xét, A dẫn đầu Cụm; B hạng
+        # nhì; C hạng ba", "A dẫn đầu Cụm, B thứ hai"; the leader itself read below)
+        led = None
+        if not (out and out[-1][1].start >= s.start) and ("dẫn đầu" in low or "đứng đầu" in low) \
+                and (" nhì" in low or "thứ hai" in low or "hạng hai" in low) and _RE_CHOSEN_IN_CLUSTER.search(t, s.start, s.end):
+            led = search(_RE_LEAD, t, s.start, s.end)
+            if led is not None and _RE_RANK_BARE_AFTER_UNIT.search(t, led.end(), s.end) is None:
+                led = None
+        if out and out[-1][1].start >= s.start or led is not None:
             # (from the first unit the sentence ranked: the last one read may come after a bare rank, "A đứng vị trí thứ nhất;
             # B vị trí thứ hai; C xếp vị trí thứ ba")
-            first = min((f.end for _, f in out if s.start <= f.start < s.end), default=out[-1][1].end)
+            first = led.end() if led is not None else min((f.end for _, f in out if s.start <= f.start < s.end), default=out[-1][1].end)
             prev = first  # (past the unit ranked last, or the rank read before: "B thứ nhì và C thứ ba")
             for m in finditer(_RE_RANK_BARE_AFTER_UNIT, t, first, s.end):
                 a = max(_clause_start(t, prev, m.start()), t.rfind(",", prev, m.start()) + 1)
@@ -1951,6 +1962,18 @@ _RE_SERIES_UNIT_OPENS = regex.compile(r"(?-i:\p{Lu})|(?-i:xã|phường|thị tr
 
 def _opens_series_unit(t: str, k: int) -> bool:
     return _RE_SERIES_UNIT_OPENS.match(t, k) is not None
+
+
+def _results_series(doc: Document, s: Sentence, prev: Sentence | None) -> bool:
+    """The sentence gives results (a word of _RE_RANK_CONTEXT) as a series of bare ranks after their units, the second
+    after the first ("A hạng Nhất; B hạng Nhì"), and neither it nor the sentence before tells of a contest."""
+    t = doc.text
+    fm = _RE_RANK_FIRST_BARE.search(t, s.start, s.end)
+    if fm is None or _RE_RANK_BARE_AFTER_UNIT.search(t, fm.end(), s.end) is None:
+        return False
+    if next(_scan(doc, _RE_RANK_CONTEXT, _V_RANK_CONTEXT, s.start, s.end), None) is None:
+        return False
+    return not any(next(_scan(doc, _RE_CONTEST, _V_CONTEST, x.start, x.end), None) is not None for x in (s, prev) if x is not None)
 
 
 def _bare_place_series(doc: Document, s: Sentence) -> list[tuple[int, Found]]:
