@@ -670,7 +670,8 @@ _RE_ROOM = regex.compile(r"(?:hội trường|phòng họp|phòng hội nghị|p
 
 # a part of the building between a room and its unit: "tầng 5", "nhà A", "tòa nhà B" (up to its comma)
 _RE_BUILDING_PART = regex.compile(r"\s*(?:tầng|nhà|tòa\s+nhà|khối\s+nhà|tòa|khu|dãy|lầu)\s+[\p{L}\d]{1,6}(?=\s*,)", regex.I)
-_RE_BUILDING_PART_BARE = regex.compile(r"\s*(?:tầng|nhà|tòa\s+nhà|khối\s+nhà|tòa|khu|dãy|lầu)\s+(?=[\p{L}\d]{0,5}\d)[\p{L}\d]{1,6}\s+", regex.I)
+# (its label a code of capitals and figures, "nhà B2", "khu A", "tầng 3": not a word, "nhà khách", "nhà Văn hóa")
+_RE_BUILDING_PART_BARE = regex.compile(r"\s*(?:tầng|nhà|tòa\s+nhà|khối\s+nhà|tòa|khu|dãy|lầu)\s+(?-i:\p{Lu}{1,2}\d{0,3}|\d{1,3}\p{Lu}?)\s+", regex.I)
 _RE_SEAT_WORD = regex.compile(r"\s*trụ\s+sở\s+(?=\p{Lu})", regex.I)
 
 
