@@ -252,7 +252,8 @@ def _read_mention(doc: Document, m, lim: int) -> ClusterMention | None:
     if "số" in desc and (nb := _RE_NUMBER_THEN_PARENT.search(t, pos, end)) is not None and starts_with_unit_head(t[nb.end():end]):
         end = nb.end(1)
     # a descriptor that ends with its number ("Khối thi đua các tổ chức xã hội II", "Khối các sở 1")
-    tail = cre.search(r"(?<=\s)(?:(?P<rom>[IVX]{1,5})|(?P<num>\d{1,2}))$", t[pos:end])
+    # (not a grade or a class the units share, "Cụm thi đua các bệnh viện hạng I", "Khối các đô thị loại II", "các trường cấp III")
+    tail = cre.search(r"(?<=\s)(?<!(?<!\p{L})(?:hạng|loại|cấp)\s+)(?:(?P<rom>[IVX]{1,5})|(?P<num>\d{1,2}))$", t[pos:end])
     if tail and (tail.group("num") or tail.group("rom") in _ROMAN):
         n = int(tail.group("num")) if tail.group("num") else _ROMAN[tail.group("rom")]
         return ClusterMention(m.start(), end, kind, n, (pos + tail.start(), pos + tail.end()), True)
@@ -920,7 +921,10 @@ def _count_res():
                       + r"(?:\s+(?-i:\p{Ll}+)){0,3}?(?=\s+(?:thành viên|tham gia)\b|\s*[,.;:]|\s*$))\b(?!\s+(?:được|đạt|(?:đã\s+)?đăng\s+k[ýí])\b)", regex.I),
         # "9 huyện, thành phố, thị xã": units counted by the kinds of local government they are ("08 xã, phường" too)
         # (not those that achieved something: "có 5 xã, phường đạt chuẩn nông thôn mới")
-        regex.compile(n + r"\s+(?:huyện|thị xã|thành phố|xã|phường|thị trấn)(?:\s*,\s*(?:huyện|thị xã|thành phố|xã|phường|thị trấn)){1,2}\b"
+        # (not the places where something was done, after "tại" / "ở": "được tổ chức tại 27 xã, phường, thị trấn")
+        # (but the units' own places when the cluster is made of them: "Cụm gồm Hội Nông dân ở 7 huyện, thị xã", "Khối là
+        # Công an tại 6 huyện, thị xã")
+        regex.compile(r"(?<!(?<!\b(?:gồm|là)\s+(?:[^\s,.;:]+\s+){1,8}?)\b(?:tại|ở|khắp)\s+)" + n + r"\s+(?:huyện|thị xã|thành phố|xã|phường|thị trấn)(?:\s*,\s*(?:huyện|thị xã|thành phố|xã|phường|thị trấn)){1,2}\b"
                       # (a clause saying how they came to be is none of those: "08 xã, phường được hình thành sau sắp xếp")
                       r"(?!\s+(?:\p{L}+\s+){0,2}?(?:đạt|được(?!\s+(?:thành\s+lập|hình\s+thành)\b)|hoàn thành|về đích|có)\b)"
                       # (that clause only with the cluster its subject, not a province's total: "toàn tỉnh có 124 xã, phường được
@@ -2874,6 +2878,27 @@ def _same_head_around(doc: Document, a: int, j: int, end: int) -> bool:
 _RE_DESCRIBES_MEMBERS = regex.compile(r"(?<![\p{L}\d])(?<!\b(?:số|phường|quận|khu vực|khu|tổ|đội|đoàn|khối|cụm)\s+)\d{1,3}\s+"
                                       r"(?:huyện|quận|thị xã|xã|phường|tỉnh|thành phố|đơn vị|trường)(?!\p{L})(?!\s+(?-i:\p{Lu}))", regex.I)
 _RE_ON_THE_GROUND = regex.compile(r"\btrên\s+địa\s+bàn\b", regex.I)
+# school levels written as their abbreviations alone, no name after them ("THPT", "PTDTNT THCS", "TH&THCS", "THCS và THPT"):
+# a kind of school, not one named
+_SCHOOL_LEVEL_ABBR = r"(?:THCS|THPT|TH|MN|MG|PTDTBT|PTDTNT|PTDT|PTCS|PTTH|TTGDTX|GDTX|GDNN)"
+_RE_SCHOOL_LEVELS_ONLY = regex.compile(_SCHOOL_LEVEL_ABBR + r"(?:(?:\s*[&-]\s*|\s+(?:và\s+)?|\s*,\s*)" + _SCHOOL_LEVEL_ABBR + r")*"
+                                       r"(?:\s+(?:trên\s+địa\s+bàn|thuộc|trong|của)\b[^,;]*)?")
+# a school named by its levels, abbreviated, and a name after them ("THPT Nguyễn Trãi", "TH&THCS Sa Lý")
+_RE_SCHOOL_LEVEL_OPENS = regex.compile(r"(?:Trường\s+)?" + _SCHOOL_LEVEL_ABBR + r"(?![\p{L}\d])")
+
+
+def _names_a_school_later(t: str, later) -> bool:
+    """Whether one of the later raw items of a list names a unit (_names_a_unit_later) or a school by its levels and a
+    name, not its levels alone."""
+    if _names_a_unit_later(t, later):
+        return True
+    for x, y in later:
+        txt = t[x:y].strip()
+        if _RE_SCHOOL_LEVEL_OPENS.match(txt) and not _RE_SCHOOL_LEVELS_ONLY.fullmatch(txt):
+            return True
+    return False
+
+
 # a kind of unit in the plural closing the item, no name after it: "Công an các huyện", "Đoàn Thanh niên các bộ" (a
 # category of the members, not one named)
 _RE_PLURAL_KIND_ENDS = regex.compile(r"(?<!\p{L})các\s+(?-i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|bộ|ngành|sở|địa\s+phương)$")
@@ -3225,7 +3250,11 @@ def _read_items(doc: Document, a: int, b: int):
             # (or names their kind in the plural: "gồm 12 đơn vị là Công an các huyện, thị xã, thành phố")
             # (but not where a later item names a unit of its own: "gồm Liên đoàn Lao động các huyện, Công đoàn ngành X và
             # Công đoàn Y tỉnh" lists the kind with named units, kept as written)
+            # (or names only their school levels, abbreviated: "gồm 9 trường PTDTNT THCS và THPT trên địa bàn tỉnh")
+            # (not where a later item names a school: "gồm các trường THCS, THPT Nguyễn Trãi, THPT Lê Lợi", the level
+            # opening a school of two levels)
             if not items and (_RE_DESCRIBES_MEMBERS.search(txt) or _RE_ON_THE_GROUND.search(txt) and not starts_with_unit_head(txt)
+                              or _RE_SCHOOL_LEVELS_ONLY.fullmatch(txt) and not _names_a_school_later(t, raw[k + 1:])
                               or _RE_PLURAL_KIND_ENDS.search(txt) and not _names_a_unit_later(t, raw[k + 1:])):
                 return []
             # (a sentence run on after the last item, a stop left out: "...; Hội B; Năm 2021, Hội C là Trưởng Khối")

@@ -670,6 +670,8 @@ _RE_ROOM = regex.compile(r"(?:hội trường|phòng họp|phòng hội nghị|p
 
 # a part of the building between a room and its unit: "tầng 5", "nhà A", "tòa nhà B" (up to its comma)
 _RE_BUILDING_PART = regex.compile(r"\s*(?:tầng|nhà|tòa\s+nhà|khối\s+nhà|tòa|khu|dãy|lầu)\s+[\p{L}\d]{1,6}(?=\s*,)", regex.I)
+# (its label a code of capitals and figures, "nhà B2", "khu A", "tầng 3": not a word, "nhà khách", "nhà Văn hóa")
+_RE_BUILDING_PART_BARE = regex.compile(r"\s*(?:tầng|nhà|tòa\s+nhà|khối\s+nhà|tòa|khu|dãy|lầu)\s+(?-i:\p{Lu}{1,2}\d{0,3}|\d{1,3}\p{Lu}?)\s+", regex.I)
 _RE_SEAT_WORD = regex.compile(r"\s*trụ\s+sở\s+(?=\p{Lu})", regex.I)
 
 
@@ -767,6 +769,11 @@ def find_venue(doc: Document, s: Sentence) -> Found | None:
         p = stop.end()
         while (bp := _RE_BUILDING_PART.match(t, p, s.end)) is not None:
             p = bp.end() + 1
+        # (the last part written straight before its unit, no comma: "phòng họp tầng 3, nhà B2 Trường Đại học X")
+        if p != stop.end() or _RE_BUILDING_PART_BARE.match(t, p, s.end) is not None:
+            bp = _RE_BUILDING_PART_BARE.match(t, p, s.end)
+            if bp is not None and starts_with_unit_head(t[bp.end():bp.end() + 40]) and t[bp.end():bp.end() + 1].isupper():
+                p = bp.end()
         seat = _RE_SEAT_WORD.match(t, p, s.end)
         # (or a building of the room's, named by a building word of lexicons/facilities.txt: "Hội trường tầng 2, Tòa nhà Liên
         # cơ quan tỉnh", "Phòng họp số 1, Trụ sở Hợp khối các Sở")

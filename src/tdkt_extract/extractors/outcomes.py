@@ -1522,7 +1522,10 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
                 out.append((r, _ranked(t, span)))
             lo = nth_lo = m.end()
         # "suy tôn A hạng nhất, B hạng nhì, ...": the first rank too after its unit with no verb, where units are chosen
-        if not any(f.start >= s.start for _, f in out) and "nhất" in low and _RE_CHOSEN_IN_CLUSTER.search(t, s.start, s.end):
+        # (or a sentence that gives results, the next rank too bare after its unit: "Kết quả: A hạng Nhất; B hạng Nhì; C hạng
+        # Ba"; not a contest's, told in the sentence before)
+        if not any(f.start >= s.start for _, f in out) and "nhất" in low and (
+                _RE_CHOSEN_IN_CLUSTER.search(t, s.start, s.end) or _results_series(doc, s)):
             fm = _RE_RANK_FIRST_BARE.search(t, s.start, s.end)
             if fm is not None:
                 lo2 = _clause_start(t, s.start, fm.start())
@@ -1533,13 +1536,25 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
                 if span is not None:
                     out.append((1, _ranked(t, span)))
         # "A xếp hạng nhất, B hạng nhì, C hạng ba": the ranks after the first, each after its unit with no verb
-        if out and out[-1][1].start >= s.start:
+        # (or after the unit that leads, in a sentence that chooses the cluster's units: "Qua bình xét, A dẫn đầu Cụm; B hạng
+        # nhì; C hạng ba", "A dẫn đầu Cụm, B thứ hai"; the leader itself read below)
+        led = None
+        if not (out and out[-1][1].start >= s.start) and ("dẫn đầu" in low or "đứng đầu" in low) \
+                and (" nhì" in low or "thứ hai" in low or "hạng hai" in low) and _RE_CHOSEN_IN_CLUSTER.search(t, s.start, s.end):
+            led = search(_RE_LEAD, t, s.start, s.end)
+            if led is not None and _RE_RANK_BARE_AFTER_UNIT.search(t, led.end(), s.end) is None:
+                led = None
+        if out and out[-1][1].start >= s.start or led is not None:
             # (from the first unit the sentence ranked: the last one read may come after a bare rank, "A đứng vị trí thứ nhất;
             # B vị trí thứ hai; C xếp vị trí thứ ba")
-            first = min((f.end for _, f in out if s.start <= f.start < s.end), default=out[-1][1].end)
+            first = led.end() if led is not None else min((f.end for _, f in out if s.start <= f.start < s.end), default=out[-1][1].end)
             prev = first  # (past the unit ranked last, or the rank read before: "B thứ nhì và C thứ ba")
             for m in finditer(_RE_RANK_BARE_AFTER_UNIT, t, first, s.end):
                 a = max(_clause_start(t, prev, m.start()), t.rfind(",", prev, m.start()) + 1)
+                # (after a lead, a clause naming another topic or place before the unit opens another board: "A dẫn đầu Cụm;
+                # về chỉ số PAR INDEX, B thứ hai", "ở hội thao, C hạng ba"; the series ends there)
+                if led is not None and _RE_TOPIC_CLAUSE.search(t, prev, a) is not None:
+                    break
                 prev = m.end()
                 a += len(t[a:m.start()]) - len(cre.sub(r"^\s*(?:và\s+)?", "", t[a:m.start()]))
                 # (a place named bare: "Trà Vinh thứ nhì")
@@ -1951,6 +1966,35 @@ _RE_SERIES_UNIT_OPENS = regex.compile(r"(?-i:\p{Lu})|(?-i:xã|phường|thị tr
 
 def _opens_series_unit(t: str, k: int) -> bool:
     return _RE_SERIES_UNIT_OPENS.match(t, k) is not None
+
+
+# "kết quả" as the results of the cluster's own choosing: bare ("Kết quả:", "Kết quả,") or of its ranking ("Kết quả bình
+# xét", "kết quả chấm điểm"); not another board's or an exam's ("Kết quả chỉ số cải cách hành chính", "kết quả kỳ thi")
+_RE_RESULTS_OWN_AFTER = regex.compile(r"\s*[:,]|\s+(?:bình\s+xét|xếp\s+hạng|xếp\s+loại|chấm\s+điểm|suy\s+tôn|thi\s+đua|bình\s+chọn)\b", regex.I)
+# a sport or a match told before the results: they are its standings ("giao lưu bóng chuyền", "Trận chung kết ...")
+_RE_SPORT_TOLD = regex.compile(r"\b(?:" + _SPORTS + r"|giao\s+lưu|chung\s+kết|trận\s+(?:đấu|chung\s+kết))\b", regex.I)
+
+
+# a clause opening on a topic or a place: "; về chỉ số X,", ", tại hội thao,", "; riêng ..."
+_RE_TOPIC_CLAUSE = regex.compile(r"[,;:]\s*(?:về|tại|ở|trong|đối\s+với|riêng|với)\s", regex.I)
+
+
+def _results_series(doc: Document, s: Sentence) -> bool:
+    """The sentence gives results (a word of _RE_RANK_CONTEXT; "kết quả" bare or of the cluster's ranking) as a series of
+    bare ranks after their units, the second after the first ("A hạng Nhất; B hạng Nhì"), and neither it nor the two
+    sentences before tell of a contest or a sport."""
+    t = doc.text
+    fm = _RE_RANK_FIRST_BARE.search(t, s.start, s.end)
+    if fm is None or _RE_RANK_BARE_AFTER_UNIT.search(t, fm.end(), s.end) is None:
+        return False
+    if not any(m.group(0).lower() != "kết quả" or _RE_RESULTS_OWN_AFTER.match(t, m.end(), s.end) is not None
+               for m in _scan(doc, _RE_RANK_CONTEXT, _V_RANK_CONTEXT, s.start, fm.start())):
+        return False
+    # (the sentences of the text before it, not only the acts: a match told in a sentence of its own)
+    k = next((i for i, x in enumerate(doc.sentences) if x.start == s.start), None)
+    near = [s] + (doc.sentences[max(0, k - 2):k] if k is not None else [])
+    return not any(next(_scan(doc, _RE_CONTEST, _V_CONTEST, x.start, x.end), None) is not None
+                   or _RE_SPORT_TOLD.search(t, x.start, x.end) is not None for x in near)
 
 
 def _bare_place_series(doc: Document, s: Sentence) -> list[tuple[int, Found]]:
