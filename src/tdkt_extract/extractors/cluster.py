@@ -3320,7 +3320,7 @@ _AFTER_UNIT = r"""(?x:(?:\s*[-–]\s*\d{1,2}\s+(?:đơn\ vị|địa\ phương|c
   | \s*,\s*<UW>được\s+(?:bầu|chọn|giao|phân\ công|giới\ thiệu|suy\ tôn)\s+(?:làm|là)\s+  # "X, đơn vị được bầu làm Trưởng khối năm 2026"
   | \s*,\s*<UW>(?:(?:chính\ thức|đã|sẽ)\s+)?(?:tiếp\s+)?nhận(?:\s+bàn\s+giao)?\s+(?:nhiệm\s+vụ|vai\s+trò)(?:\s+(?:là|làm))?\s+  # "X, đơn vị nhận nhiệm vụ Cụm trưởng năm 2025"
   | \s+(?:là\s+<UW>)?(?:    # (the unit named as the one that takes it: "X là đơn vị giữ chức Cụm trưởng")
-        (?:cũng\s+|tiếp\ tục\s+|sẽ\s+)?(?:<TURN>\s+)?(?:được\s+(?:hội\ nghị\s+)?)?(?:(?:thống\ nhất|nhất\ trí|tín\ nhiệm)\s+)?(?:(?:bầu|chỉ\ định|phân\ công|giới\ thiệu|suy\ tôn|bình\ chọn|bầu\ chọn)\s+|(?<=(?:thống\ nhất|nhất\ trí)\s+)<PROPOSE>\s+)?(?:lần\s+lượt\s+)?
+        (?:cũng\s+|tiếp\ tục\s+|sẽ\s+)?(?:<TURN>\s+)?(?:được\s+(?:hội\ nghị\s+)?)?(?:(?:thống\ nhất|nhất\ trí|tín\ nhiệm)\s+)?(?:(?:bầu|chỉ\ định|phân\ công|giới\ thiệu|suy\ tôn|bình\ chọn|bầu\ chọn|(?<=(?:thống\ nhất|nhất\ trí)\s+)cử)\s+|(?<=(?:thống\ nhất|nhất\ trí)\s+)<PROPOSE>\s+)?(?:lần\s+lượt\s+)?
         (?:làm|là)(?:\s+<UW>|\s+)                              # "X (được (thống nhất) bầu / chỉ định) làm (đơn vị) Cụm trưởng"
       | (?:(?:được\s+)?(?:bầu|chỉ\ định|phân\ công|thống\ nhất|nhất\ trí)\s+|(?:hiện(?:\ nay)?|đang|tiếp\ tục)\s+)?(?:giữ|với)\s+(?:vai\s+trò|nhiệm\s+vụ)(?:\s+(?:là|làm))?\s+<UW>?  # "X (được bầu, được thống nhất) giữ vai trò Cụm trưởng", "X với vai trò là Khối trưởng"
       | (?:(?:hiện(?:\ nay)?|đang|vinh\ dự|tiếp\ tục|sẽ)\s+)?(?:được\s+(?:bầu|chỉ\ định|phân\ công)\s+)?giữ\s+(?:chức(?:\s+vụ)?|vị\s+trí|cương\s+vị)\s+  # "X giữ chức Cụm phó", "X giữ vị trí Khối trưởng"
@@ -3332,7 +3332,8 @@ _AFTER_UNIT = r"""(?x:(?:\s*[-–]\s*\d{1,2}\s+(?:đơn\ vị|địa\ phương|c
       | (?:đã\s+)?<TAKE>\s+(?:nhiệm\s+vụ|vai\s+trò)(?:\s+(?:là|làm))?\s+<UW>?  # "X (đã) kế thừa vai trò Cụm trưởng" (cluster_roles.json "taking_over_verbs")
       | (?:(?:hiện(?:\ nay)?|đang)\s+){0,2}được\s+(?:\p{Lu}\p{L}*(?:(?:\s+|\s*[-–]\s*)\p{L}+){0,6}?\s+)?(?:giao|chọn|phân\s+công)\s+(?:làm|là)\s+<UW>?  # (the agent's name may hold a dash: "được Ban Thi đua - Khen thưởng giao làm"; "X hiện (đang) được giao làm", the role held now)
       | được\s+giao\s+(?:nhiệm\s+vụ|vai\s+trò)(?:\s+(?:là|làm))?\s+<UW>?     # "X được giao nhiệm vụ khối trưởng"
-      | được\s+(?:các|những)\s+[^,.;:()]{1,40}?\s+(?:bầu|bình\ chọn|suy\ tôn|giới\ thiệu)\s+(?:làm|là|giữ\s+chức(?:\s+vụ)?)\s+<UW>?  # "X được các đơn vị trong Cụm bầu làm Cụm trưởng"
+      | được\s+(?:các|những)\s+[^,.;:()]{1,40}?\s+(?:bầu|bình\ chọn|suy\ tôn|giới\ thiệu|(?<=(?:thống\ nhất|nhất\ trí)\s+)cử)\s+(?:làm|là|giữ\s+chức(?:\s+vụ)?)\s+<UW>?  # "X được các đơn vị trong Cụm bầu làm Cụm trưởng"
+                                                              # ("cử" after the members' agreement alone: "X được các đơn vị thống nhất cử làm Trưởng khối")
                                                               # "X được (Bộ Công an) phân công là (đơn vị) Cụm trưởng"
       | (?:sẽ\s+)?(?:<TURN>\s+)?đảm\s+(?:nhận|nhiệm)(?:\s+<POST>)?\s+  # "X đảm nhận (vai trò, cương vị, vị trí) Cụm trưởng" (cluster_roles.json "post_nouns")
       | vào\s+(?:vị\s+trí|chức\s+vụ|cương\s+vị)\s+<UW>?       # "bầu X vào vị trí Cụm phó"
@@ -3421,7 +3422,8 @@ def _role_res():
                                        # (or a dash after the cluster's number: "do Trưởng Cụm thi đua 6 - Trường X tổ chức")
                                        # ("lần lượt là": in turn, one unit to each role listed)
                                        # ("năm nay": this year, the period's own: "Cụm trưởng năm nay là UBND thị xã A")
-                                       r"(?:\s+năm\s+(?:\d{4}|sau|tới|kế\s+tiếp|nay))?(?:\s*(?:(?:lần\s+lượt\s+)?là|:)\s+|(?<=\d)\s*[-–]\s*(?=(?-i:\p{Lu})))"
+                                       # (or a school year, both its years: "Cụm trưởng năm học 2024-2025 là Phòng X")
+                                       r"(?:\s+năm\s+(?:\d{4}|sau|tới|kế\s+tiếp|nay)|\s+năm\s+học\s+\d{4}\s*[-–]\s*\d{4})?(?:\s*(?:(?:lần\s+lượt\s+)?là|:)\s+|(?<=\d)\s*[-–]\s*(?=(?-i:\p{Lu})))"
                                        # (not another role after a unit of its own: "A là Khối trưởng Khối X, B là Khối phó")
                                        r"(?!(?:đơn\s+vị\s+)?(?:" + vice + "|" + chair + r")(?!\p{L}))", regex.I),
             # the role, then its unit with no word between: "Trưởng khối - Sở X", "Cụm trưởng xã A phối hợp ..."
