@@ -4044,8 +4044,9 @@ _RE_NATIONAL_BODY = regex.compile(r"(?:Bộ(?!\s+(?:Chỉ\s+huy|CHQS|Tư\s+lện
 _RE_NUMBER_THEN_BRACKET = regex.compile(r"(?<![\d\p{L}])(?:\d{1,2}|[IVX]{1,4})\s*\(\s*$")
 _RE_NOTE_OPENS_BEFORE = regex.compile(r"[-–,]\s*(?:là\s+)?đơn\s+vị\s+$|\p{L}\s*\(\s*(?:là\s+)?(?:đơn\s+vị\s+)?$", regex.I)
 # an election by vote in the sentence, and a hand-over or a turn taken up (see _elected_for_year_opened)
-_RE_ELECTS_NOW = regex.compile(r"\b(?:bầu|bầu chọn|bình chọn|suy tôn)\b", regex.I)
-_RE_HANDS_OVER_NOW = regex.compile(r"\b(?:bàn giao|chuyển giao|luân phiên|tiếp nhận|nhận nhiệm vụ|nhận vai trò|tiếp quản|kế nhiệm|năm tới|năm sau|tiếp theo)\b", regex.I)
+_RE_ELECTS_NOW = regex.compile(r"\b(?:bầu|bầu chọn|bình chọn|suy tôn|(?<=\b(?:thống nhất|nhất trí)\s)cử)\b", regex.I)
+_RE_HANDS_OVER_NOW = regex.compile(r"\b(?:bàn giao|chuyển giao|luân phiên|tiếp nhận|nhận nhiệm vụ|nhận vai trò|tiếp quản|kế nhiệm|năm tới|năm sau|"
+                                   r"tiếp theo|kế tiếp|kỳ tới|sắp tới|sẽ|dự kiến|trước đó|năm trước|đã từng)\b", regex.I)
 _RE_ANY_YEAR = regex.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _RE_JOIN = regex.compile(r"\s*(?:,|,?\s+và)\s*")
 _RE_ROLES_GIVEN_TO = regex.compile(r"(?:\s+năm(?:\s+học)?\s+\d{4}(?:\s*[-–]\s*\d{4})?)?\s+cho\s+", regex.I)
@@ -4267,7 +4268,7 @@ class _RoleSentence:
 
     def _elected_for_year_opened(self) -> bool:
         """At the meeting that opens a year (meeting.kind giao_uoc, a period of a year), the sentence elects units to roles
-        dated that same year and to no other, with no hand-over in it: the roles of the meeting's period, annotation.md rule 9
+        dated that same year or not dated, with no hand-over or word of a later period in it: the roles of the meeting's period, annotation.md rule 9
         ("Hội nghị đã bầu Sở A làm Cụm trưởng, Sở B làm Cụm phó năm 2024" at the signing for 2024); a unit that takes the role
         over at the meeting ("luân phiên nhận", "bàn giao ... cho") stays the next one."""
         kind = self.doc.draft.scalars.get("meeting.kind")
@@ -4277,9 +4278,9 @@ class _RoleSentence:
         t, a, b = self.t, self.a, self.b
         if _RE_ELECTS_NOW.search(t, a, b) is None or _RE_HANDS_OVER_NOW.search(t, a, b) is not None:
             return False
-        years = [int(y.group("year")) for y in _role_year_re().finditer(t, a, b) if y.group("year")]
-        return bool(years) and all(y == per.value["year"] for y in years) \
-            and all(int(y) == per.value["year"] for y in _RE_ANY_YEAR.findall(t, a, b))
+        # (every year the sentence writes is the one opened, or it writes none: "X được các đơn vị thống nhất cử làm Phó trưởng
+        # khối" at the launch of 2025)
+        return all(int(y) == per.value["year"] for y in _RE_ANY_YEAR.findall(t, a, b))
 
     def put(self, role: str, nxt: bool, span) -> None:
         roles = self.doc.draft.roles
@@ -4292,7 +4293,8 @@ class _RoleSentence:
             if ry is None or not ry.group("year") or per is None or per.value.get("year") != int(ry.group("year")):
                 return
             nxt = False
-        if nxt and span is not None and self._elected_for_year_opened():
+        elected_now = nxt and span is not None and self._elected_for_year_opened()
+        if elected_now:
             nxt = False
         key = ("next_" if nxt else "") + role
         if span is None:
@@ -4319,7 +4321,7 @@ class _RoleSentence:
             if said is None or per is not None and per.value.get("year") == int(said.group("y")):
                 roles[key] = UnitRoleDraft(Found(self.t[span[0]:span[1]], span[0], span[1]))
             return
-        roles[key] = UnitRoleDraft(Found(self.t[span[0]:span[1]], span[0], span[1]))
+        roles[key] = UnitRoleDraft(Found(self.t[span[0]:span[1]], span[0], span[1]), elected=elected_now)
 
     def _bare_in_headline(self, cur: UnitRoleDraft, span) -> bool:
         """The unit elected was read first from the headline by its bare name ("Tây Ninh làm Cụm trưởng ... năm 2026"), and the
