@@ -4046,7 +4046,12 @@ _RE_NOTE_OPENS_BEFORE = regex.compile(r"[-–,]\s*(?:là\s+)?đơn\s+vị\s+$|\p
 # an election by vote in the sentence, and a hand-over or a turn taken up (see _elected_for_year_opened)
 _RE_ELECTS_NOW = regex.compile(r"\b(?:bầu|bầu chọn|bình chọn|suy tôn|(?<=\b(?:thống nhất|nhất trí)\s)cử)\b", regex.I)
 _RE_HANDS_OVER_NOW = regex.compile(r"\b(?:bàn giao|chuyển giao|luân phiên|tiếp nhận|nhận nhiệm vụ|nhận vai trò|tiếp quản|kế nhiệm|năm tới|năm sau|"
-                                   r"tiếp theo|kế tiếp|kỳ tới|sắp tới|sẽ|dự kiến|trước đó|năm trước|đã từng)\b", regex.I)
+                                   r"tiếp theo|kế tiếp|kỳ tới|sắp tới|trước đó|năm trước|đã từng)\b"
+                                   # (a period noun and a word of succession after it: "nhiệm kỳ kế đến", "năm tiếp sau")
+                                   r"|\b(?:năm|(?:nhiệm\s+)?kỳ|giai\s+đoạn|khóa|thời\s+gian)\s+(?:tiếp\s+(?:theo|sau|đến)|kế\s+(?:tiếp|đến|theo|sau)|sau|tới)\b", regex.I)
+# (a modal of the future, read only up to the end of the elected unit's own clause: "A được cử làm Cụm trưởng, B sẽ giữ vai
+# trò Cụm phó" says nothing of A's period)
+_RE_WILL_NOW = regex.compile(r"\b(?:sẽ|dự kiến)\b", regex.I)
 _RE_ANY_YEAR = regex.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _RE_JOIN = regex.compile(r"\s*(?:,|,?\s+và)\s*")
 _RE_ROLES_GIVEN_TO = regex.compile(r"(?:\s+năm(?:\s+học)?\s+\d{4}(?:\s*[-–]\s*\d{4})?)?\s+cho\s+", regex.I)
@@ -4266,7 +4271,7 @@ class _RoleSentence:
         self.done = set()  # role words already given a unit (a list of roles read at once)
         self.recalled = False  # the sentence tells of another, earlier meeting ("Trước đó, tại Hội nghị tổng kết ..., Cụm đã bầu ...")
 
-    def _elected_for_year_opened(self) -> bool:
+    def _elected_for_year_opened(self, span) -> bool:
         """At the meeting that opens a year (meeting.kind giao_uoc, a period of a year), the sentence elects units to roles
         dated that same year or not dated, with no hand-over or word of a later period in it: the roles of the meeting's period, annotation.md rule 9
         ("Hội nghị đã bầu Sở A làm Cụm trưởng, Sở B làm Cụm phó năm 2024" at the signing for 2024); a unit that takes the role
@@ -4277,6 +4282,9 @@ class _RoleSentence:
             return False
         t, a, b = self.t, self.a, self.b
         if _RE_ELECTS_NOW.search(t, a, b) is None or _RE_HANDS_OVER_NOW.search(t, a, b) is not None:
+            return False
+        cl = regex.compile(r"[,;]").search(t, span[1], b)
+        if _RE_WILL_NOW.search(t, a, cl.start() if cl is not None else b) is not None:
             return False
         # (every year the sentence writes is the one opened, or it writes none: "X được các đơn vị thống nhất cử làm Phó trưởng
         # khối" at the launch of 2025)
@@ -4293,7 +4301,7 @@ class _RoleSentence:
             if ry is None or not ry.group("year") or per is None or per.value.get("year") != int(ry.group("year")):
                 return
             nxt = False
-        elected_now = nxt and span is not None and self._elected_for_year_opened()
+        elected_now = nxt and span is not None and self._elected_for_year_opened(span)
         if elected_now:
             nxt = False
         key = ("next_" if nxt else "") + role
