@@ -139,6 +139,7 @@ class PersonDraft:
 class UnitRoleDraft:
     organization: Found | None  # (None only for a role the article gives a person alone, set last: see chairs_from_people)
     person: Found | None = None
+    elected: bool = False  # (elected at this meeting for the period it opens: an election act, see cluster._elected_for_year_opened)
 
 
 @dataclass(slots=True)

@@ -3349,7 +3349,7 @@ _AFTER_UNIT = r"""(?x:(?:\s*[-–]\s*\d{1,2}\s+(?:đơn\ vị|địa\ phương|c
   | \s*,\s*<UW>được\s+(?:bầu|chọn|giao|phân\ công|giới\ thiệu|suy\ tôn)\s+(?:làm|là)\s+  # "X, đơn vị được bầu làm Trưởng khối năm 2026"
   | \s*,\s*<UW>(?:(?:chính\ thức|đã|sẽ)\s+)?(?:tiếp\s+)?nhận(?:\s+bàn\s+giao)?\s+(?:nhiệm\s+vụ|vai\s+trò)(?:\s+(?:là|làm))?\s+  # "X, đơn vị nhận nhiệm vụ Cụm trưởng năm 2025"
   | \s+(?:là\s+<UW>)?(?:    # (the unit named as the one that takes it: "X là đơn vị giữ chức Cụm trưởng")
-        (?:cũng\s+|tiếp\ tục\s+|sẽ\s+)?(?:<TURN>\s+)?(?:được\s+(?:hội\ nghị\s+)?)?(?:(?:thống\ nhất|nhất\ trí|tín\ nhiệm)\s+)?(?:(?:bầu|chỉ\ định|phân\ công|giới\ thiệu|suy\ tôn|bình\ chọn|bầu\ chọn)\s+|(?<=(?:thống\ nhất|nhất\ trí)\s+)<PROPOSE>\s+)?(?:lần\s+lượt\s+)?
+        (?:cũng\s+|tiếp\ tục\s+|sẽ\s+)?(?:<TURN>\s+)?(?:được\s+(?:hội\ nghị\s+)?)?(?:(?:thống\ nhất|nhất\ trí|tín\ nhiệm)\s+)?(?:(?:bầu|chỉ\ định|phân\ công|giới\ thiệu|suy\ tôn|bình\ chọn|bầu\ chọn|(?<=(?:thống\ nhất|nhất\ trí)\s+)cử)\s+|(?<=(?:thống\ nhất|nhất\ trí)\s+)<PROPOSE>\s+)?(?:lần\s+lượt\s+)?
         (?:làm|là)(?:\s+<UW>|\s+)                              # "X (được (thống nhất) bầu / chỉ định) làm (đơn vị) Cụm trưởng"
       | (?:(?:được\s+)?(?:bầu|chỉ\ định|phân\ công|thống\ nhất|nhất\ trí)\s+|(?:hiện(?:\ nay)?|đang|tiếp\ tục)\s+)?(?:giữ|với)\s+(?:vai\s+trò|nhiệm\s+vụ)(?:\s+(?:là|làm))?\s+<UW>?  # "X (được bầu, được thống nhất) giữ vai trò Cụm trưởng", "X với vai trò là Khối trưởng"
       | (?:(?:hiện(?:\ nay)?|đang|vinh\ dự|tiếp\ tục|sẽ)\s+)?(?:được\s+(?:bầu|chỉ\ định|phân\ công)\s+)?giữ\s+(?:chức(?:\s+vụ)?|vị\s+trí|cương\s+vị)\s+  # "X giữ chức Cụm phó", "X giữ vị trí Khối trưởng"
@@ -3361,7 +3361,8 @@ _AFTER_UNIT = r"""(?x:(?:\s*[-–]\s*\d{1,2}\s+(?:đơn\ vị|địa\ phương|c
       | (?:đã\s+)?<TAKE>\s+(?:nhiệm\s+vụ|vai\s+trò)(?:\s+(?:là|làm))?\s+<UW>?  # "X (đã) kế thừa vai trò Cụm trưởng" (cluster_roles.json "taking_over_verbs")
       | (?:(?:hiện(?:\ nay)?|đang)\s+){0,2}được\s+(?:\p{Lu}\p{L}*(?:(?:\s+|\s*[-–]\s*)\p{L}+){0,6}?\s+)?(?:giao|chọn|phân\s+công)\s+(?:làm|là)\s+<UW>?  # (the agent's name may hold a dash: "được Ban Thi đua - Khen thưởng giao làm"; "X hiện (đang) được giao làm", the role held now)
       | được\s+giao\s+(?:nhiệm\s+vụ|vai\s+trò)(?:\s+(?:là|làm))?\s+<UW>?     # "X được giao nhiệm vụ khối trưởng"
-      | được\s+(?:các|những)\s+[^,.;:()]{1,40}?\s+(?:bầu|bình\ chọn|suy\ tôn|giới\ thiệu)\s+(?:làm|là|giữ\s+chức(?:\s+vụ)?)\s+<UW>?  # "X được các đơn vị trong Cụm bầu làm Cụm trưởng"
+      | được\s+(?:các|những)\s+[^,.;:()]{1,40}?\s+(?:bầu|bình\ chọn|suy\ tôn|giới\ thiệu|(?<=(?:thống\ nhất|nhất\ trí)\s+)cử)\s+(?:làm|là|giữ\s+chức(?:\s+vụ)?)\s+<UW>?  # "X được các đơn vị trong Cụm bầu làm Cụm trưởng"
+                                                              # ("cử" after the members' agreement alone: "X được các đơn vị thống nhất cử làm Trưởng khối")
                                                               # "X được (Bộ Công an) phân công là (đơn vị) Cụm trưởng"
       | (?:sẽ\s+)?(?:<TURN>\s+)?đảm\s+(?:nhận|nhiệm)(?:\s+<POST>)?\s+  # "X đảm nhận (vai trò, cương vị, vị trí) Cụm trưởng" (cluster_roles.json "post_nouns")
       | vào\s+(?:vị\s+trí|chức\s+vụ|cương\s+vị)\s+<UW>?       # "bầu X vào vị trí Cụm phó"
@@ -3450,7 +3451,8 @@ def _role_res():
                                        # (or a dash after the cluster's number: "do Trưởng Cụm thi đua 6 - Trường X tổ chức")
                                        # ("lần lượt là": in turn, one unit to each role listed)
                                        # ("năm nay": this year, the period's own: "Cụm trưởng năm nay là UBND thị xã A")
-                                       r"(?:\s+năm\s+(?:\d{4}|sau|tới|kế\s+tiếp|nay))?(?:\s*(?:(?:lần\s+lượt\s+)?là|:)\s+|(?<=\d)\s*[-–]\s*(?=(?-i:\p{Lu})))"
+                                       # (or a school year, both its years: "Cụm trưởng năm học 2024-2025 là Phòng X")
+                                       r"(?:\s+năm\s+(?:\d{4}|sau|tới|kế\s+tiếp|nay)|\s+năm\s+học\s+\d{4}\s*[-–]\s*\d{4})?(?:\s*(?:(?:lần\s+lượt\s+)?là|:)\s+|(?<=\d)\s*[-–]\s*(?=(?-i:\p{Lu})))"
                                        # (not another role after a unit of its own: "A là Khối trưởng Khối X, B là Khối phó")
                                        r"(?!(?:đơn\s+vị\s+)?(?:" + vice + "|" + chair + r")(?!\p{L}))", regex.I),
             # the role, then its unit with no word between: "Trưởng khối - Sở X", "Cụm trưởng xã A phối hợp ..."
@@ -4070,6 +4072,16 @@ _RE_NATIONAL_BODY = regex.compile(r"(?:Bộ(?!\s+(?:Chỉ\s+huy|CHQS|Tư\s+lện
 # (only after the cluster's number: "Trưởng Khối thi đua năm 2023 (Bộ Kế hoạch và Đầu tư)" names the chair, a ministry)
 _RE_NUMBER_THEN_BRACKET = regex.compile(r"(?<![\d\p{L}])(?:\d{1,2}|[IVX]{1,4})\s*\(\s*$")
 _RE_NOTE_OPENS_BEFORE = regex.compile(r"[-–,]\s*(?:là\s+)?đơn\s+vị\s+$|\p{L}\s*\(\s*(?:là\s+)?(?:đơn\s+vị\s+)?$", regex.I)
+# an election by vote in the sentence, and a hand-over or a turn taken up (see _elected_for_year_opened)
+_RE_ELECTS_NOW = regex.compile(r"\b(?:bầu|bầu chọn|bình chọn|suy tôn|(?<=\b(?:thống nhất|nhất trí)\s)cử)\b", regex.I)
+_RE_HANDS_OVER_NOW = regex.compile(r"\b(?:bàn giao|chuyển giao|luân phiên|tiếp nhận|nhận nhiệm vụ|nhận vai trò|tiếp quản|kế nhiệm|năm tới|năm sau|"
+                                   r"tiếp theo|kế tiếp|kỳ tới|sắp tới|trước đó|năm trước|đã từng)\b"
+                                   # (a period noun and a word of succession after it: "nhiệm kỳ kế đến", "năm tiếp sau")
+                                   r"|\b(?:năm|(?:nhiệm\s+)?kỳ|giai\s+đoạn|khóa|thời\s+gian)\s+(?:tiếp\s+(?:theo|sau|đến)|kế\s+(?:tiếp|đến|theo|sau)|sau|tới)\b", regex.I)
+# (a modal of the future, read only up to the end of the elected unit's own clause: "A được cử làm Cụm trưởng, B sẽ giữ vai
+# trò Cụm phó" says nothing of A's period)
+_RE_WILL_NOW = regex.compile(r"\b(?:sẽ|dự kiến)\b", regex.I)
+_RE_ANY_YEAR = regex.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _RE_JOIN = regex.compile(r"\s*(?:,|,?\s+và)\s*")
 _RE_ROLES_GIVEN_TO = regex.compile(r"(?:\s+năm(?:\s+học)?\s+\d{4}(?:\s*[-–]\s*\d{4})?)?\s+cho\s+", regex.I)
 _RE_ELECTS_BEFORE = regex.compile(r"\b(?:bầu|bầu chọn|chọn|giới thiệu|suy tôn|cử|thống nhất|nhất trí)\b", regex.I)
@@ -4288,6 +4300,25 @@ class _RoleSentence:
         self.done = set()  # role words already given a unit (a list of roles read at once)
         self.recalled = False  # the sentence tells of another, earlier meeting ("Trước đó, tại Hội nghị tổng kết ..., Cụm đã bầu ...")
 
+    def _elected_for_year_opened(self, span) -> bool:
+        """At the meeting that opens a year (meeting.kind giao_uoc, a period of a year), the sentence elects units to roles
+        dated that same year or not dated, with no hand-over or word of a later period in it: the roles of the meeting's period, annotation.md rule 9
+        ("Hội nghị đã bầu Sở A làm Cụm trưởng, Sở B làm Cụm phó năm 2024" at the signing for 2024); a unit that takes the role
+        over at the meeting ("luân phiên nhận", "bàn giao ... cho") stays the next one."""
+        kind = self.doc.draft.scalars.get("meeting.kind")
+        per = self.doc.draft.scalars.get("meeting.period")
+        if kind is None or kind.value != "giao_uoc" or per is None or per.value.get("span") != "year" or not per.value.get("year"):
+            return False
+        t, a, b = self.t, self.a, self.b
+        if _RE_ELECTS_NOW.search(t, a, b) is None or _RE_HANDS_OVER_NOW.search(t, a, b) is not None:
+            return False
+        cl = regex.compile(r"[,;]").search(t, span[1], b)
+        if _RE_WILL_NOW.search(t, a, cl.start() if cl is not None else b) is not None:
+            return False
+        # (every year the sentence writes is the one opened, or it writes none: "X được các đơn vị thống nhất cử làm Phó trưởng
+        # khối" at the launch of 2025)
+        return all(int(y) == per.value["year"] for y in _RE_ANY_YEAR.findall(t, a, b))
+
     def put(self, role: str, nxt: bool, span) -> None:
         roles = self.doc.draft.roles
         if nxt and self.recalled:
@@ -4298,6 +4329,9 @@ class _RoleSentence:
             per = self.doc.draft.scalars.get("meeting.period")
             if ry is None or not ry.group("year") or per is None or per.value.get("year") != int(ry.group("year")):
                 return
+            nxt = False
+        elected_now = nxt and span is not None and self._elected_for_year_opened(span)
+        if elected_now:
             nxt = False
         key = ("next_" if nxt else "") + role
         if span is None:
@@ -4324,7 +4358,7 @@ class _RoleSentence:
             if said is None or per is not None and per.value.get("year") == int(said.group("y")):
                 roles[key] = UnitRoleDraft(Found(self.t[span[0]:span[1]], span[0], span[1]))
             return
-        roles[key] = UnitRoleDraft(Found(self.t[span[0]:span[1]], span[0], span[1]))
+        roles[key] = UnitRoleDraft(Found(self.t[span[0]:span[1]], span[0], span[1]), elected=elected_now)
 
     def _bare_in_headline(self, cur: UnitRoleDraft, span) -> bool:
         """The unit elected was read first from the headline by its bare name ("Tây Ninh làm Cụm trưởng ... năm 2026"), and the
@@ -4652,8 +4686,20 @@ class _RoleSentence:
         if span and _own_role_after_re().match(self.t, span[1], self.b):
             return False  # "bầu Trưởng khối, Phó Trưởng khối năm 2024: A làm Trưởng khối; B làm ...": each unit's own verb says
         if span:
-            self.put(_role_kind(m), self.is_next(self.a, tm.end(), m), span)
+            self.put(_role_kind(m), self.is_next(self.a, tm.end(), m) or self._shares_next_year(m), span)
         return span is not None
+
+    def _shares_next_year(self, m) -> bool:
+        """The role at ``m`` opens the clause after a semicolon, with no year of its own, and the clause before gives the other
+        role dated after the period reviewed: the two share that year ("... nhiệm vụ Cụm trưởng năm 2025 cho A; Cụm phó là B"
+        at the review of 2024)."""
+        t = self.t
+        sc = t.rfind(";", self.a, m.start())
+        if sc < 0 or t[sc + 1:m.start()].strip() or _RE_ROLE_YEAR_AFTER.match(t, m.end(), m.end() + 40):
+            return False
+        s0 = max(self.a, t.rfind(";", self.a, sc) + 1)
+        return any(_role_kind(r) != _role_kind(m) and _role_year_against_period(self.doc, r) > 0
+                   for r in _role_res()["role"].finditer(t, s0, sc))
 
     def then_agent(self, m) -> bool:
         """The role, then the unit that takes it: "Cụm trưởng năm 2025 do A đảm nhiệm", "Năm 2025, Cụm trưởng sẽ do A
@@ -4884,6 +4930,11 @@ class _RoleSentence:
         t = self.t
         cue = search(r"\b(?:bầu|chọn|cử(?!\s+tri\b)|suy tôn|(?<=\b(?:nhất trí|thống nhất)\s+)để|giao(?:\s+cho)?|phân công(?:\s+cho)?)\s+", t,
                      max(self.a, m.start() - 120), m.start())
+        if cue is None:
+            # (or the meeting's agreement alone, a capitalised unit right after it, for a school named by its level with no
+            # "Trường", which no unit head opens: "thống nhất THPT A làm Cụm trưởng"; not what it agreed on otherwise)
+            cue = search(r"\b(?:thống nhất|nhất trí)\s+(?=(?-i:\p{Lu}))(?!(?:báo cáo|dự thảo|kế hoạch|quy chế|tờ trình|đề án|chương trình|nội dung)\b)",
+                         t, max(self.a, m.start() - 80), m.start())
         # (or a verb of taking the role on: "thống nhất để A đảm nhận vai trò Cụm trưởng", "bầu A giữ chức Cụm trưởng")
         # (or a dash for the verb: "nhất trí cử A - Trưởng Cụm thi đua năm học 2020 - 2021")
         # (or "là": "thống nhất cử A là Cụm trưởng")
@@ -4895,6 +4946,15 @@ class _RoleSentence:
             span = None  # "cử A - Cụm trưởng làm đầu mối tổng hợp ...": a task given to the chair, not an election
         if span and t[span[1]:lm.start()].strip():
             span = None  # the unit does not reach its verb: "giao cho Sở A phối hợp với Sở B làm ..." names no role's unit
+        if not span and lm is not None:
+            # (the next unit of the list the verb opens, after the role before it and a comma or "và": "thống nhất A làm Cụm
+            # trưởng, B làm Cụm phó", B whatever its name opens with; the unit runs from the join to its own verb)
+            prev = None
+            for prev in _role_res()["role"].finditer(t, cue.end(), lm.start()):
+                pass
+            jm = _RE_JOIN.match(t, prev.end(), lm.start()) if prev is not None else None
+            got = unit_after(self.doc, jm.end(), lm.start()) if jm is not None and jm.group(0).strip() else None
+            span = got if got is not None and got[0] == jm.end() and not t[got[1]:lm.start()].strip() else None
         proposed = False
         if not span and (pm := search(_agreed_proposal_re(), t, max(self.a, m.start() - 120), m.start())) is not None:
             # ("thống nhất đề nghị huyện A làm Cụm trưởng năm 2025": the unit the meeting agrees to put forward, the next one)

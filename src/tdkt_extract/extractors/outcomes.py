@@ -5725,7 +5725,9 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
         more.pop("award_proposal", None)
         in_tasks = matched["tasks"][0], matched["tasks"][2]
     # the units assigned to chair the next period ("Năm 2024, Sở A làm Khối trưởng và Sở B Khối phó") are the election
-    nxt = [(k, r.organization) for k, r in doc.draft.roles.items() if k in ("next_chair", "next_vice_chair") and r.organization]
+    # (and those elected at a year's opening meeting for the year it opens, the roles of its period: cluster.py)
+    nxt = [(k, r.organization) for k, r in doc.draft.roles.items()
+           if (k in ("next_chair", "next_vice_chair") or r.elected) and r.organization]
     todo = [min((f for _, f in nxt), key=lambda f: f.start)] if "election" not in out and nxt else []
     if "election" in out and "election" in per_role and nxt:
         # (a role the acts read name none of, given in a sentence of its own: "Hội nghị đã trao quyền Trưởng khối năm 2025 cho

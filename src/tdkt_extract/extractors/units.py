@@ -700,7 +700,7 @@ def facilities_alt() -> str:
 @lru_cache(maxsize=None)
 def _left_boundary_re():
     return regex.compile(
-        r"(?:^|[;:(]|\.\s|,\s*(?:trong đó\s*,?\s*)?|\b(?:do|bầu|là|trong đó|theo đó|từ|cho(?:\s+thấy)?|và|gồm|đó là|có|thống nhất|nhất trí|chọn|giới thiệu|suy tôn|bình xét|bình chọn|bầu chọn|tôn vinh|xếp|công nhận|chỉ định|phân công|giao(?!\s+(?:thông|dịch|lưu|ước|ban|nhận))|đến lượt|luân phiên|cảm ơn|biểu dương|chúc mừng|đơn vị|cơ quan|chủ trì(?:\s+của)?"
+        r"(?:^|[;:(]|\.\s|,\s*(?:trong đó\s*,?\s*)?|\b(?:do|bầu|đề xuất|là|trong đó|theo đó|từ|cho(?:\s+thấy)?|và|gồm|đó là|có|thống nhất|nhất trí|chọn|giới thiệu|suy tôn|bình xét|bình chọn|bầu chọn|tôn vinh|xếp|công nhận|chỉ định|phân công|giao(?!\s+(?:thông|dịch|lưu|ước|ban|nhận))|đến lượt|luân phiên|cảm ơn|biểu dương|chúc mừng|đơn vị|cơ quan|chủ trì(?:\s+của)?"
         # the cluster role the unit holds, before its name: "bình xét đơn vị Khối trưởng Bộ Chỉ huy Quân sự tỉnh là ..."
         r"|(?<=\b(?:đơn\s+vị|cơ\s+quan)\s+)(?:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))"
         # the venue, when a role note follows it: "tại (trụ sở) Sở X, đơn vị Trưởng Khối", "tại trụ sở của Sở X (Trưởng khối)"
