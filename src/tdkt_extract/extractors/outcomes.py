@@ -52,7 +52,7 @@ _RE_NOT_ACT = regex.compile(
     # qua, ..."; not the period ahead, "6 tháng cuối năm, Cụm thống nhất ...")
     # (its own clause only: not a later clause after ";" that the meeting or its members agree in, "6 tháng đầu năm, các đơn
     # vị đã hoàn thành tốt nhiệm vụ; các thành viên thống nhất tổ chức ...": _LATER_CLAUSE_AGREES)
-    r"(?:\d{1,2}|sáu|chín)\s+tháng\s+(?:đầu\s+năm|(?:vừa\s+)?qua)\s*,(?!" + _LATER_CLAUSE_AGREES + r")(?!" + _MEETING_ACTS_IN_CLAUSE + r")|quý\s+(?:I{1,3}|IV|[1-4])(?:\s+năm\s+\d{4})?\s+vừa\s+qua\s*,|trong\s+năm|năm\s+\d{4}(?:\s+vừa\s+qua)?\s*,|theo báo cáo|hưởng ứng|thực hiện kế hoạch|hàng năm|hằng năm|phấn đấu|"
+    r"(?:\d{1,2}|sáu|chín)\s+tháng\s+(?:đầu\s+năm|(?:vừa\s+)?qua)\s*,(?!" + _LATER_CLAUSE_AGREES + r")(?!" + _MEETING_ACTS_IN_CLAUSE + r")|quý\s+(?:I{1,3}|IV|[1-4])(?:\s+năm\s+\d{4})?\s+vừa\s+qua\s*,|trong\s+năm|(?:nhìn\s+lại\s+)?năm\s+\d{4}(?:\s+vừa\s+qua)?\s*,|theo báo cáo|hưởng ứng|thực hiện kế hoạch|hàng năm|hằng năm|phấn đấu|"
     r"qua\s+\d+\s+năm|từ đầu năm|(?:những\s+|các\s+)?năm qua|nhiều năm liền|thời gian qua|theo\s+(?:nội dung\s+)?(?:bản\s+)?giao ước|"
     # (the year before, named by its place and not its number: "Năm trước, A được suy tôn dẫn đầu", "Năm học trước,", "Năm liền
     # trước,", unless the sentence turns to this year or to this meeting named as such ("hội nghị này"), not to any meeting:
@@ -219,11 +219,20 @@ def _acts(doc: Document) -> list[Sentence]:
                     and all(int(x) == reviewed for x in RE_YEAR_NAMED.findall(t, s.start, s.end)))
 
     def compute() -> list[Sentence]:
-        out, reviewing = [], False
+        out, reviewing, box_end = [], False, -1
         for s in doc.content_sentences():
             # the items listed under a review ("Theo báo cáo, trong năm học 2021-2022, Khối đã thực hiện các hoạt động
             # sau:" / "- Phát động ..., ký kết giao ước ...") are the period's work too
             if reviewing and _RE_ITEM_OPENS.match(t, s.start, s.end):
+                continue
+            # the lines of a box headed by an earlier year than the one reviewed, up to the blank line that ends it ("Khối
+            # năm 2023:" / "A dẫn đầu, được tặng Cờ thi đua." at the review of 2024's first half): that year's results
+            if s.start < box_end:
+                continue
+            if reviewed is not None and t.endswith(":", s.start, s.end) and (h := _RE_YEAR_BOX.fullmatch(t, s.start, s.end)) \
+                    and int(h.group(1)) < reviewed and doc.blocks[s.block].end <= s.end + 1:
+                box_end = t.find("\n\n", s.end)
+                box_end = len(t) if box_end < 0 else box_end
                 continue
             rv = review(s)
             reviewing = rv and t[s.start:s.end].rstrip().endswith(":")
@@ -240,11 +249,13 @@ _RE_ITEM_OPENS = regex.compile(r"\s*(?:[-+•*–·]|\d{1,2}[.)])\s")
 _RE_ITEM_BULLET = regex.compile(r"\s*(?:[-+•*–·▪►➢➤→✓✔]|\p{So})[\p{So}\p{Mn}\uFE0F]*\s+")
 
 
+# a line heading a box of a year's results: "Khối năm 2023:", "Cụm thi đua năm 2022:", "Kết quả năm 2023:"
+_RE_YEAR_BOX = regex.compile(r"\W*(?:(?:cụm|khối)(?:\s+thi\s+đua)?\s+|kết\s+quả\s+(?:thi\s+đua\s+)?)?năm\s+((?:19|20)\d{2})\s*:\s*", regex.I)
 _RE_BARE_IN_THE_YEAR = regex.compile(r"\W*trong\s+năm(?!\s+(?:qua|học|\d))", regex.I)
 _RE_DONE = regex.compile(r"\b(?:đã|được|vừa)\b", regex.I)
-# the year a sentence opens with, the year it tells of ("Năm 2022, Cụm đã ...")
+# the year a sentence opens with, the year it tells of ("Năm 2022, Cụm đã ...", or looked back on: "Nhìn lại năm 2022, Cụm đã ...")
 # (or carrying out the year's movement: "Thực hiện phong trào thi đua năm 2013, Cụm đã tổ chức phát động ...")
-_RE_OPENING_YEAR = regex.compile(r"\W*(?:(?:trong\s+)?năm|thực\s+hiện\s+(?:phong\s+trào|công\s+tác)\s+thi\s+đua(?:\s*,?\s*khen\s+thưởng)?\s+năm)"
+_RE_OPENING_YEAR = regex.compile(r"\W*(?:(?:trong\s+|nhìn\s+lại\s+)?năm|thực\s+hiện\s+(?:phong\s+trào|công\s+tác)\s+thi\s+đua(?:\s*,?\s*khen\s+thưởng)?\s+năm)"
                                  r"\s+((?:19|20)\d{2})(?:\s+vừa\s+qua)?\s*,", regex.I)
 
 
