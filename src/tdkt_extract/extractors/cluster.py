@@ -1895,7 +1895,10 @@ def _opens_another_event(doc: Document, s) -> bool:
     # an event right after them; never the sentence that states the meeting)
     opener = _opener_re("other_event_openers").match(doc.text, s.start, s.end) if same_day is None else None
     place = _opener_re("other_event_place_openers").match(doc.text, s.start, s.end) if same_day is None and opener is None else None
-    if same_day is None and (opener is None and place is None
+    # (a photo's caption opening on another cluster that holds an event, "Khối thi đua B ký kết giao ước ngày 20/2 - Ông A
+    # trao Cờ ...": read as after an opener, the cluster its subject)
+    caption = same_day is None and opener is None and place is None and doc.blocks[s.block].kind == "caption"
+    if same_day is None and (opener is None and place is None and not caption
                              or doc.draft.meeting_sentence is not None and doc.draft.meeting_sentence.start == s.start):
         return False
     name = doc.draft.scalars.get("cluster.name")
@@ -1922,13 +1925,17 @@ def _opens_another_event(doc: Document, s) -> bool:
         return cm.qualified and other(cm) and not (cm.number is None and mine is not None and (f.startswith(mine) or mine.startswith(f)))
     if place is not None:
         return _another_place(doc, s, place.end(), mine, num, kind, bare)
+    op_end = s.start if opener is None else opener.end()
     for cm in mentions(doc, s.start, s.end):
-        if cm.start < opener.end():
+        if cm.start < op_end:
             if another(cm):
                 return True
             continue
         # the first cluster after the opener, its subject: near it, in the same sentence part, before a verb of holding
-        return cm.start - opener.end() <= 60 and cre.search(r"[;.:!?]", doc.text[opener.end():cm.start]) is None \
+        # (a caption's: its first words)
+        if caption and cre.search(r"\p{L}", doc.text[s.start:cm.start]):
+            return False
+        return cm.start - op_end <= 60 and cre.search(r"[;.:!?]", doc.text[op_end:cm.start]) is None \
             and another(cm) and _holds_after_re().match(doc.text, cm.end, s.end) is not None
     return False
 
