@@ -1889,7 +1889,26 @@ def _holds_after_re():
     return regex.compile(r"[^,;.:!?]{0,80}?(?<!\p{L})(?:" + alternation(lexicon.table("meeting.json")["event_verbs"]) + r")(?!\p{L})", regex.I)
 
 
+# a line opening on a date and a colon, as a list of dated events does ("* 09/10/2024: Trao tặng ...", "- 05/7: A được tặng ...")
+_RE_DATED_LINE = regex.compile(r"[ \t]*(?:[-+•*–·]\s*)?(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>(?:19|20)?\d{2}))?\s*:")
+
+
+def _dated_line_of_another_day(doc: Document, s) -> bool:
+    """The sentence opens its line on a date and a colon that is not the meeting's day: an item of a list of other events."""
+    t = doc.text
+    if s.start != doc.blocks[s.block].start or not (m := _RE_DATED_LINE.match(t, s.start, s.end)):
+        return False
+    parts = doc.draft.scalars.get("meeting.date.parts")
+    if parts is None or not parts.value[1] or not parts.value[2]:
+        return False
+    year, month, day = parts.value
+    y = m.group("y")
+    return (int(m.group("d")), int(m.group("m"))) != (day, month) or bool(y and year and int(y) % 100 != year % 100)
+
+
 def _opens_another_event(doc: Document, s) -> bool:
+    if doc.text[s.start:s.start + 12].lstrip(" \t-+•*–·")[:1].isdigit() and _dated_line_of_another_day(doc, s):
+        return True
     same_day = RE_SAME_DAY_OPENER.match(doc.text, s.start, s.end)
     # ("Cùng dịp", "Trong khi đó", "Cũng trong ngày 20/12": only where another cluster is named in these words, or holds
     # an event right after them; never the sentence that states the meeting)
