@@ -364,11 +364,13 @@ _ON_A_TOPIC = (r"(?:(?:cụm|khối|tỉnh|huyện|thành phố|ngành|(?:tổng
 # khối huyện về Chỉ số ..."; not the emulation itself, "dẫn đầu Cụm về thành tích thi đua"), in another body's movement
 # ("dẫn đầu phong trào thi đua Quyết thắng của Quân khu 7"; not "của Cụm"), in an index named after "trong" ("xếp thứ nhất
 # trong Bộ chỉ số DDCI")
+# (a region's board with its name, then the topic: "dẫn đầu vùng Đồng bằng sông Cửu Long về thu hút đầu tư")
 # ("về" of a verb is no topic: "dẫn đầu Khối và mang về Cờ", "thứ nhất Cụm thuộc về A", "về đích"; nor is a "của" past the
 # movement's name, another phrase's: "dẫn đầu phong trào thi đua với sự thống nhất của Hội nghị", "... và nhận Cờ của ...")
 _SCOPES = lexicon.table("rank_scopes.json")
 _OTHER_BOARD = (r"(?:\s*/\s*" + alternation(_SCOPES["country_totals"]) + r"(?!\d)"
-                r"|(?:\s*/\s*\d{1,3})?(?:\s+(?:" + alternation(_SCOPES["boards"]) + r"|(?:cụm|khối)(?:\s+(?!(?:và|"
+                r"|(?:\s*/\s*\d{1,3})?(?:\s+(?:" + alternation(_SCOPES["boards"]) + r"|" + alternation(_SCOPES["named_boards"])
+                + r"(?:\s+[^\s,.;:()/]+){1,6}?|(?:cụm|khối)(?:\s+(?!(?:và|"
                 + alternation(_SCOPES["verbs_before_ve"]) + r")(?!\p{L}))[^\s,.;:()/]+){0,4}?))?\s+về\s+(?!đích(?!\p{L}))(?!" + _OWN_SCORE_AFTER_VE + r")"
                 r"(?!(?:các\s+)?(?:phong trào\s+|công tác\s+|thành tích\s+)?thi đua\b)"
                 r"|\s+(?:trong|theo|ở)\s+" + alternation(_SCOPES["indexes"]) + r"(?!\p{L})(?!\s+thi đua\b)(?![^,.;:]{0,60}?\b(?:của|trong|do)\s+(?:cụm|khối)\b)"
