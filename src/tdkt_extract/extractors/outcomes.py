@@ -368,10 +368,14 @@ _ON_A_TOPIC = (r"(?:(?:cụm|khối|tỉnh|huyện|thành phố|ngành|(?:tổng
 # ("về" of a verb is no topic: "dẫn đầu Khối và mang về Cờ", "thứ nhất Cụm thuộc về A", "về đích"; nor is a "của" past the
 # movement's name, another phrase's: "dẫn đầu phong trào thi đua với sự thống nhất của Hội nghị", "... và nhận Cờ của ...")
 _SCOPES = lexicon.table("rank_scopes.json")
+# (a region's name: not "và" nor a verb whose particle is the "về", "dẫn đầu khu vực và mang về Cờ"; nor a region the cluster
+# is named for, "dẫn đầu vùng Đồng bằng sông Cửu Long về ..." in "Cụm thi đua các tỉnh vùng Đồng bằng sông Cửu Long": its
+# own board, read with _RE_RANK_NTH_OWN_REGION and _RE_LEAD_OWN_REGION, built without this branch)
+_NAME_WORD = r"(?:\s+(?!(?:và|" + alternation(_SCOPES["verbs_before_ve"]) + r")(?!\p{L}))[^\s,.;:()/]+)"
+_NAMED_BOARD = r"|" + alternation(_SCOPES["named_boards"]) + _NAME_WORD + r"{1,6}?"
 _OTHER_BOARD = (r"(?:\s*/\s*" + alternation(_SCOPES["country_totals"]) + r"(?!\d)"
-                r"|(?:\s*/\s*\d{1,3})?(?:\s+(?:" + alternation(_SCOPES["boards"]) + r"|" + alternation(_SCOPES["named_boards"])
-                + r"(?:\s+[^\s,.;:()/]+){1,6}?|(?:cụm|khối)(?:\s+(?!(?:và|"
-                + alternation(_SCOPES["verbs_before_ve"]) + r")(?!\p{L}))[^\s,.;:()/]+){0,4}?))?\s+về\s+(?!đích(?!\p{L}))(?!" + _OWN_SCORE_AFTER_VE + r")"
+                r"|(?:\s*/\s*\d{1,3})?(?:\s+(?:" + alternation(_SCOPES["boards"]) + _NAMED_BOARD
+                + r"|(?:cụm|khối)" + _NAME_WORD + r"{0,4}?))?\s+về\s+(?!đích(?!\p{L}))(?!" + _OWN_SCORE_AFTER_VE + r")"
                 r"(?!(?:các\s+)?(?:phong trào\s+|công tác\s+|thành tích\s+)?thi đua\b)"
                 r"|\s+(?:trong|theo|ở)\s+" + alternation(_SCOPES["indexes"]) + r"(?!\p{L})(?!\s+thi đua\b)(?![^,.;:]{0,60}?\b(?:của|trong|do)\s+(?:cụm|khối)\b)"
                 r"|\s+" + alternation(_SCOPES["movements"]) + r"(?:\s+(?!" + alternation(_SCOPES["movement_breaks"]) + r"(?!\p{L}))"
@@ -469,6 +473,28 @@ _RE_LEAD = regex.compile(
     r"(?!\s+" + _ON_A_TOPIC + r")(?!" + _OTHER_BOARD + r")",
     regex.I,
 )
+_OTHER_BOARD_OWN_REGION = _OTHER_BOARD.replace(_NAMED_BOARD, "", 1)
+assert _OTHER_BOARD in _RE_RANK_NTH.pattern and _OTHER_BOARD in _RE_LEAD.pattern and _OTHER_BOARD_OWN_REGION != _OTHER_BOARD
+_RE_RANK_NTH_OWN_REGION = regex.compile(_RE_RANK_NTH.pattern.replace(_OTHER_BOARD, _OTHER_BOARD_OWN_REGION), regex.I)
+_RE_LEAD_OWN_REGION = regex.compile(_RE_LEAD.pattern.replace(_OTHER_BOARD, _OTHER_BOARD_OWN_REGION), regex.I)
+_RE_NAMED_BOARD_WORD = regex.compile(r"(?<!\p{L})" + alternation(_SCOPES["named_boards"]) + r"(?!\p{L})", regex.I)
+
+
+def _named_for_a_region(doc: Document) -> bool:
+    """The cluster is named for a region ("Cụm thi đua các tỉnh miền Đông Nam Bộ", "Khối thi đua các trường khu vực 2"): a
+    region's board named after a place is its own, not another board (rank_scopes.json named_boards)."""
+    name = doc.draft.scalars.get("cluster.name")
+    return name is not None and _RE_NAMED_BOARD_WORD.search(name.value) is not None
+
+
+def _rank_nth_re(doc: Document):
+    return _RE_RANK_NTH_OWN_REGION if _named_for_a_region(doc) else _RE_RANK_NTH
+
+
+def _lead_re(doc: Document):
+    return _RE_LEAD_OWN_REGION if _named_for_a_region(doc) else _RE_LEAD
+
+
 # the words that open a sentence of results before its leaders: "Kết quả, dẫn đầu khối là A"
 _RESULT_OPENS = r"(?:^|[\n.;:]\s*)(?:kết quả|theo đó|trong đó|cụ thể)\s*,\s*"
 _RE_LEADERS = regex.compile(
@@ -1439,7 +1465,7 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
         if nxt is not None:
             units = _units_to_clause_end(doc, nxt.end(), s.end)
             if len(units) == count_value(nxt.group("n")) and (any(r == 1 and f.start < nxt.start() for r, f in out)
-                                                             or _RE_LEAD.search(t, s.start, nxt.start())):
+                                                             or _lead_re(doc).search(t, s.start, nxt.start())):
                 out += [(2 + k, f) for k, f in enumerate(units)]
                 taken.append((nxt.start(), units[-1].end))
         # "xếp thứ hai, thứ ba lần lượt là B, C": the ranks first, one to each unit named after, in order
@@ -1463,7 +1489,7 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
                 out += [(r, _ranked(t, u)) for r, u in zip(ords, units)]
                 taken.append((clause, m.end()))
         nth_lo = s.start
-        for m in _scan(doc, _RE_RANK_NTH, _V_RANK_NTH, s.start, s.end):
+        for m in _scan(doc, _rank_nth_re(doc), _V_RANK_NTH, s.start, s.end):
             if m.start() < nth_lo or any(a <= m.start() < b for a, b in taken):
                 continue
             # (a bare class in brackets, only where the cluster's units are chosen: not a friendly match's results)
@@ -1652,7 +1678,7 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
             if len(leaders) >= 2:
                 out += [(1, f) for f in leaders if not any(f.start == g.start for _, g in out)]
                 continue
-        m = cx.search(_RE_LEAD, _V_LEAD, s.start, s.end)
+        m = cx.search(_lead_re(doc), _V_LEAD, s.start, s.end)
         if m and (_other_years_lead(doc, m) or _after_index(doc, s, m.start(), m.end()) or _clause_before_period(doc, s, m.start())):
             m = None
         if m and not cre.search(r"\b(?:các|những)\s+(?:đơn vị|tập thể)\s+dẫn đầu\b", t[max(s.start, m.start() - 20):m.end()], regex.I):
@@ -1703,7 +1729,7 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
         for s in doc.content_sentences():
             if doc.blocks[s.block].kind != "title":
                 continue
-            m = cx.search(_RE_LEAD, _V_LEAD, s.start, s.end)
+            m = cx.search(_lead_re(doc), _V_LEAD, s.start, s.end)
             span = _leader_before(doc, s.start, m.start()) if m else None
             if span and not cre.match(r"(?:cụm|khối)\b", t[span[0]:span[1]], regex.I):
                 out.append((1, _ranked(t, span)))
