@@ -1906,6 +1906,13 @@ def _dated_line_of_another_day(doc: Document, s) -> bool:
     return (int(m.group("d")), int(m.group("m"))) != (day, month) or bool(y and year and int(y) % 100 != year % 100)
 
 
+def _short_form_of(f: str, mine: str) -> bool:
+    """A folded cluster name whose words after its head ("cum", "khoi") are all words of the meeting's cluster's name, under
+    the same head: that cluster written short ("khoi tong hop" of "khoi cac co quan tong hop")."""
+    a, b = cre.findall(r"[a-z0-9]+", f), cre.findall(r"[a-z0-9]+", mine)
+    return len(a) > 1 and len(b) > 1 and a[0] == b[0] and set(a[1:]) <= set(b[1:])
+
+
 def _opens_another_event(doc: Document, s) -> bool:
     if doc.text[s.start:s.start + 12].lstrip(" \t-+•*–·")[:1].isdigit() and _dated_line_of_another_day(doc, s):
         return True
@@ -1940,8 +1947,11 @@ def _opens_another_event(doc: Document, s) -> bool:
 
     def another(cm) -> bool:
         # (a name written shorter or longer than the meeting's is the same cluster: "Khối thi đua các cơ quan Đảng (tỉnh)")
+        # (or in a short form of its own words, the head's kind kept: "Khối thi đua Tổng hợp" for "Khối thi đua các cơ quan
+        # tổng hợp", "Cụm thi đua phía Tây" for "Cụm thi đua các huyện phía Tây"; not "Khối thi đua Kinh tế")
         f = bare(fold(doc.text[cm.start:cm.end]))
-        return cm.qualified and other(cm) and not (cm.number is None and mine is not None and (f.startswith(mine) or mine.startswith(f)))
+        return cm.qualified and other(cm) and not (cm.number is None and mine is not None and (
+            f.startswith(mine) or mine.startswith(f) or _short_form_of(f, mine)))
     if place is not None:
         return _another_place(doc, s, place.end(), mine, num, kind, bare)
     op_end = s.start if opener is None else opener.end()
