@@ -208,6 +208,10 @@ def _acts(doc: Document) -> list[Sentence]:
         y = _RE_OPENING_YEAR.match(t, s.start, s.end)
         if y and ahead_from is not None and int(y.group(1)) >= ahead_from:
             return False
+        # "Nhìn lại năm 2024, Hội nghị thống nhất đề nghị ..." at the review of 2024: the look back is on the year reviewed, the
+        # clause the meeting's (only a look back on an earlier year is that year's review)
+        if y and reviewed is not None and int(y.group(1)) >= reviewed and _RE_LOOK_BACK.match(t, s.start, s.end):
+            return False
         # "Trong năm khối xác định ..." at a signing: the year the covenant sets out for, unless the clause tells what was done
         if kind is not None and kind.value == "giao_uoc" and _RE_BARE_IN_THE_YEAR.match(t, s.start, s.end) \
                 and not _RE_DONE.search(t, s.start, s.end):
@@ -229,10 +233,13 @@ def _acts(doc: Document) -> list[Sentence]:
             # năm 2023:" / "A dẫn đầu, được tặng Cờ thi đua." at the review of 2024's first half): that year's results
             if s.start < box_end:
                 continue
+            # (a box set apart: its heading opens a paragraph and a blank line closes it; on a page whose lines are not
+            # parted by blank lines, the lines under such a heading run on into the meeting's own)
             if reviewed is not None and t.endswith(":", s.start, s.end) and (h := _RE_YEAR_BOX.fullmatch(t, s.start, s.end)) \
-                    and int(h.group(1)) < reviewed and doc.blocks[s.block].end <= s.end + 1:
-                box_end = t.find("\n\n", s.end)
-                box_end = len(t) if box_end < 0 else box_end
+                    and int(h.group(1)) < reviewed and doc.blocks[s.block].end <= s.end + 1 \
+                    and cre.search(r"(?:\A|\n[ \t]*\n)[ \t]*\Z", t[:doc.blocks[s.block].start]) is not None \
+                    and (end := t.find("\n\n", s.end)) >= 0:
+                box_end = end
                 continue
             rv = review(s)
             reviewing = rv and t[s.start:s.end].rstrip().endswith(":")
@@ -251,6 +258,7 @@ _RE_ITEM_BULLET = regex.compile(r"\s*(?:[-+•*–·▪►➢➤→✓✔]|\p{So
 
 # a line heading a box of a year's results: "Khối năm 2023:", "Cụm thi đua năm 2022:", "Kết quả năm 2023:"
 _RE_YEAR_BOX = regex.compile(r"\W*(?:(?:cụm|khối)(?:\s+thi\s+đua)?\s+|kết\s+quả\s+(?:thi\s+đua\s+)?)?năm\s+((?:19|20)\d{2})\s*:\s*", regex.I)
+_RE_LOOK_BACK = regex.compile(r"\W*nhìn\s+lại\s", regex.I)
 _RE_BARE_IN_THE_YEAR = regex.compile(r"\W*trong\s+năm(?!\s+(?:qua|học|\d))", regex.I)
 _RE_DONE = regex.compile(r"\b(?:đã|được|vừa)\b", regex.I)
 # the year a sentence opens with, the year it tells of ("Năm 2022, Cụm đã ...", or looked back on: "Nhìn lại năm 2022, Cụm đã ...")
