@@ -1903,7 +1903,31 @@ def _dated_line_of_another_day(doc: Document, s) -> bool:
         return False
     year, month, day = parts.value
     y = m.group("y")
-    return (int(m.group("d")), int(m.group("m"))) != (day, month) or bool(y and year and int(y) % 100 != year % 100)
+    d, mo = int(m.group("d")), int(m.group("m"))
+    if y and year and int(y) % 100 != year % 100:
+        return _dated_lines(doc) >= 2
+    if mo != month or d != day and d not in _meeting_days(doc, day, month):
+        # (a list: one line so opened is as likely a score or a count, "- 9/10: điểm bình quân ...")
+        return _dated_lines(doc) >= 2
+    return False
+
+
+def _dated_lines(doc: Document) -> int:
+    """How many lines open on a date and a colon: a list of dated events has two at least."""
+    return doc.memo("cluster.dated_lines", lambda: sum(1 for b in doc.blocks if _RE_DATED_LINE.match(doc.text, b.start, b.end)))
+
+
+# the days of a meeting held over several days, in the sentence that states it ("Ngày 15-16/1/2025", "ngày 15 và 16/1")
+_RE_DAY_SPAN = regex.compile(r"(?<!\d)(?P<a>\d{1,2})\s*(?:-|–|và|đến)\s*(?:ngày\s+)?(?P<b>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?!\d)", regex.I)
+
+
+def _meeting_days(doc: Document, day: int, month: int) -> range:
+    ms = doc.draft.meeting_sentence
+    if ms is not None:
+        for m in _RE_DAY_SPAN.finditer(doc.text, ms.start, ms.end):
+            if int(m.group("a")) == day and int(m.group("m")) == month and day < int(m.group("b")) <= day + 6:
+                return range(day, int(m.group("b")) + 1)
+    return range(0)
 
 
 def _short_form_of(f: str, mine: str) -> bool:
