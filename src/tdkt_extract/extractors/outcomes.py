@@ -376,11 +376,13 @@ _ON_A_TOPIC = (r"(?:(?:cụm|khối|tỉnh|huyện|thành phố|ngành|(?:tổng
 # ("về" of a verb is no topic: "dẫn đầu Khối và mang về Cờ", "thứ nhất Cụm thuộc về A", "về đích"; nor is a "của" past the
 # movement's name, another phrase's: "dẫn đầu phong trào thi đua với sự thống nhất của Hội nghị", "... và nhận Cờ của ...")
 _SCOPES = lexicon.table("rank_scopes.json")
-# (a region's name: not "và" nor a verb whose particle is the "về", "dẫn đầu khu vực và mang về Cờ"; nor a region the cluster
-# is named for, "dẫn đầu vùng Đồng bằng sông Cửu Long về ..." in "Cụm thi đua các tỉnh vùng Đồng bằng sông Cửu Long": its
-# own board, read with _RE_RANK_NTH_OWN_REGION and _RE_LEAD_OWN_REGION, built without this branch)
+# (a region's name, "và" in it too, "vùng Bắc Trung Bộ và duyên hải miền Trung": no verb whose particle is the "về", "dẫn
+# đầu khu vực và mang về Cờ"; nor a region the cluster is named for, "dẫn đầu vùng Đồng bằng sông Cửu Long về ..." in "Cụm
+# thi đua các tỉnh vùng Đồng bằng sông Cửu Long": its own board, read with _RE_RANK_NTH_OWN_REGION and _RE_LEAD_OWN_REGION,
+# built without this branch)
 _NAME_WORD = r"(?:\s+(?!(?:và|" + alternation(_SCOPES["verbs_before_ve"]) + r")(?!\p{L}))[^\s,.;:()/]+)"
-_NAMED_BOARD = r"|" + alternation(_SCOPES["named_boards"]) + _NAME_WORD + r"{1,6}?"
+_NAMED_BOARD = (r"|" + alternation(_SCOPES["named_boards"]) + r"(?:\s+(?!" + alternation(_SCOPES["verbs_before_ve"]) + r"(?!\p{L}))"
+                r"[^\s,.;:()/]+){1,6}?")
 _OTHER_BOARD = (r"(?:\s*/\s*" + alternation(_SCOPES["country_totals"]) + r"(?!\d)"
                 r"|(?:\s*/\s*\d{1,3})?(?:\s+(?:" + alternation(_SCOPES["boards"]) + _NAMED_BOARD
                 + r"|(?:cụm|khối)" + _NAME_WORD + r"{0,4}?))?\s+về\s+(?!đích(?!\p{L}))(?!" + _OWN_SCORE_AFTER_VE + r")"
