@@ -1893,13 +1893,66 @@ def _holds_after_re():
     return regex.compile(r"[^,;.:!?]{0,80}?(?<!\p{L})(?:" + alternation(lexicon.table("meeting.json")["event_verbs"]) + r")(?!\p{L})", regex.I)
 
 
+# a line opening on a date and a colon, as a list of dated events does ("* 09/10/2024: Trao tặng ...", "- 05/7: A được tặng ...")
+_RE_DATED_LINE = regex.compile(r"[ \t]*(?:[-+•*–·]\s*)?(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>(?:19|20)?\d{2}))?\s*:")
+
+
+def _dated_line_of_another_day(doc: Document, s) -> bool:
+    """The sentence opens its line on a date and a colon that is not the meeting's day: an item of a list of other events."""
+    t = doc.text
+    if s.start != doc.blocks[s.block].start or not (m := _RE_DATED_LINE.match(t, s.start, s.end)):
+        return False
+    parts = doc.draft.scalars.get("meeting.date.parts")
+    if parts is None or not parts.value[1] or not parts.value[2]:
+        return False
+    year, month, day = parts.value
+    y = m.group("y")
+    d, mo = int(m.group("d")), int(m.group("m"))
+    if y and year and int(y) % 100 != year % 100:
+        return _dated_lines(doc) >= 2
+    if mo != month or d != day and d not in _meeting_days(doc, day, month):
+        # (a list: one line so opened is as likely a score or a count, "- 9/10: điểm bình quân ...")
+        return _dated_lines(doc) >= 2
+    return False
+
+
+def _dated_lines(doc: Document) -> int:
+    """How many lines open on a date and a colon: a list of dated events has two at least."""
+    return doc.memo("cluster.dated_lines", lambda: sum(1 for b in doc.blocks if _RE_DATED_LINE.match(doc.text, b.start, b.end)))
+
+
+# the days of a meeting held over several days, in the sentence that states it ("Ngày 15-16/1/2025", "ngày 15 và 16/1")
+_RE_DAY_SPAN = regex.compile(r"(?<!\d)(?P<a>\d{1,2})\s*(?:-|–|và|đến)\s*(?:ngày\s+)?(?P<b>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?!\d)", regex.I)
+
+
+def _meeting_days(doc: Document, day: int, month: int) -> range:
+    ms = doc.draft.meeting_sentence
+    if ms is not None:
+        for m in _RE_DAY_SPAN.finditer(doc.text, ms.start, ms.end):
+            if int(m.group("a")) == day and int(m.group("m")) == month and day < int(m.group("b")) <= day + 6:
+                return range(day, int(m.group("b")) + 1)
+    return range(0)
+
+
+def _short_form_of(f: str, mine: str) -> bool:
+    """A folded cluster name whose words after its head ("cum", "khoi") are all words of the meeting's cluster's name, under
+    the same head: that cluster written short ("khoi tong hop" of "khoi cac co quan tong hop")."""
+    a, b = cre.findall(r"[a-z0-9]+", f), cre.findall(r"[a-z0-9]+", mine)
+    return len(a) > 1 and len(b) > 1 and a[0] == b[0] and set(a[1:]) <= set(b[1:])
+
+
 def _opens_another_event(doc: Document, s) -> bool:
+    if doc.text[s.start:s.start + 12].lstrip(" \t-+•*–·")[:1].isdigit() and _dated_line_of_another_day(doc, s):
+        return True
     same_day = RE_SAME_DAY_OPENER.match(doc.text, s.start, s.end)
     # ("Cùng dịp", "Trong khi đó", "Cũng trong ngày 20/12": only where another cluster is named in these words, or holds
     # an event right after them; never the sentence that states the meeting)
     opener = _opener_re("other_event_openers").match(doc.text, s.start, s.end) if same_day is None else None
     place = _opener_re("other_event_place_openers").match(doc.text, s.start, s.end) if same_day is None and opener is None else None
-    if same_day is None and (opener is None and place is None
+    # (a photo's caption opening on another cluster that holds an event, "Khối thi đua B ký kết giao ước ngày 20/2 - Ông A
+    # trao Cờ ...": read as after an opener, the cluster its subject)
+    caption = same_day is None and opener is None and place is None and doc.blocks[s.block].kind == "caption"
+    if same_day is None and (opener is None and place is None and not caption
                              or doc.draft.meeting_sentence is not None and doc.draft.meeting_sentence.start == s.start):
         return False
     name = doc.draft.scalars.get("cluster.name")
@@ -1922,17 +1975,24 @@ def _opens_another_event(doc: Document, s) -> bool:
 
     def another(cm) -> bool:
         # (a name written shorter or longer than the meeting's is the same cluster: "Khối thi đua các cơ quan Đảng (tỉnh)")
+        # (or in a short form of its own words, the head's kind kept: "Khối thi đua Tổng hợp" for "Khối thi đua các cơ quan
+        # tổng hợp", "Cụm thi đua phía Tây" for "Cụm thi đua các huyện phía Tây"; not "Khối thi đua Kinh tế")
         f = bare(fold(doc.text[cm.start:cm.end]))
-        return cm.qualified and other(cm) and not (cm.number is None and mine is not None and (f.startswith(mine) or mine.startswith(f)))
+        return cm.qualified and other(cm) and not (cm.number is None and mine is not None and (
+            f.startswith(mine) or mine.startswith(f) or _short_form_of(f, mine)))
     if place is not None:
         return _another_place(doc, s, place.end(), mine, num, kind, bare)
+    op_end = s.start if opener is None else opener.end()
     for cm in mentions(doc, s.start, s.end):
-        if cm.start < opener.end():
+        if cm.start < op_end:
             if another(cm):
                 return True
             continue
         # the first cluster after the opener, its subject: near it, in the same sentence part, before a verb of holding
-        return cm.start - opener.end() <= 60 and cre.search(r"[;.:!?]", doc.text[opener.end():cm.start]) is None \
+        # (a caption's: its first words)
+        if caption and cre.search(r"\p{L}", doc.text[s.start:cm.start]):
+            return False
+        return cm.start - op_end <= 60 and cre.search(r"[;.:!?]", doc.text[op_end:cm.start]) is None \
             and another(cm) and _holds_after_re().match(doc.text, cm.end, s.end) is not None
     return False
 

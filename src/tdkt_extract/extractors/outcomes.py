@@ -52,7 +52,7 @@ _RE_NOT_ACT = regex.compile(
     # qua, ..."; not the period ahead, "6 tháng cuối năm, Cụm thống nhất ...")
     # (its own clause only: not a later clause after ";" that the meeting or its members agree in, "6 tháng đầu năm, các đơn
     # vị đã hoàn thành tốt nhiệm vụ; các thành viên thống nhất tổ chức ...": _LATER_CLAUSE_AGREES)
-    r"(?:\d{1,2}|sáu|chín)\s+tháng\s+(?:đầu\s+năm|(?:vừa\s+)?qua)\s*,(?!" + _LATER_CLAUSE_AGREES + r")(?!" + _MEETING_ACTS_IN_CLAUSE + r")|quý\s+(?:I{1,3}|IV|[1-4])(?:\s+năm\s+\d{4})?\s+vừa\s+qua\s*,|trong\s+năm|năm\s+\d{4}(?:\s+vừa\s+qua)?\s*,|theo báo cáo|hưởng ứng|thực hiện kế hoạch|hàng năm|hằng năm|phấn đấu|"
+    r"(?:\d{1,2}|sáu|chín)\s+tháng\s+(?:đầu\s+năm|(?:vừa\s+)?qua)\s*,(?!" + _LATER_CLAUSE_AGREES + r")(?!" + _MEETING_ACTS_IN_CLAUSE + r")|quý\s+(?:I{1,3}|IV|[1-4])(?:\s+năm\s+\d{4})?\s+vừa\s+qua\s*,|trong\s+năm|(?:nhìn\s+lại\s+)?năm\s+\d{4}(?:\s+vừa\s+qua)?\s*,|theo báo cáo|hưởng ứng|thực hiện kế hoạch|hàng năm|hằng năm|phấn đấu|"
     r"qua\s+\d+\s+năm|từ đầu năm|(?:những\s+|các\s+)?năm qua|nhiều năm liền|thời gian qua|theo\s+(?:nội dung\s+)?(?:bản\s+)?giao ước|"
     # (the year before, named by its place and not its number: "Năm trước, A được suy tôn dẫn đầu", "Năm học trước,", "Năm liền
     # trước,", unless the sentence turns to this year or to this meeting named as such ("hội nghị này"), not to any meeting:
@@ -208,6 +208,10 @@ def _acts(doc: Document) -> list[Sentence]:
         y = _RE_OPENING_YEAR.match(t, s.start, s.end)
         if y and ahead_from is not None and int(y.group(1)) >= ahead_from:
             return False
+        # "Nhìn lại năm 2024, Hội nghị thống nhất đề nghị ..." at the review of 2024: the look back is on the year reviewed, the
+        # clause the meeting's (only a look back on an earlier year is that year's review)
+        if y and reviewed is not None and int(y.group(1)) >= reviewed and _RE_LOOK_BACK.match(t, s.start, s.end):
+            return False
         # "Trong năm khối xác định ..." at a signing: the year the covenant sets out for, unless the clause tells what was done
         if kind is not None and kind.value == "giao_uoc" and _RE_BARE_IN_THE_YEAR.match(t, s.start, s.end) \
                 and not _RE_DONE.search(t, s.start, s.end):
@@ -219,11 +223,23 @@ def _acts(doc: Document) -> list[Sentence]:
                     and all(int(x) == reviewed for x in RE_YEAR_NAMED.findall(t, s.start, s.end)))
 
     def compute() -> list[Sentence]:
-        out, reviewing = [], False
+        out, reviewing, box_end = [], False, -1
         for s in doc.content_sentences():
             # the items listed under a review ("Theo báo cáo, trong năm học 2021-2022, Khối đã thực hiện các hoạt động
             # sau:" / "- Phát động ..., ký kết giao ước ...") are the period's work too
             if reviewing and _RE_ITEM_OPENS.match(t, s.start, s.end):
+                continue
+            # the lines of a box headed by an earlier year than the one reviewed, up to the blank line that ends it ("Khối
+            # năm 2023:" / "A dẫn đầu, được tặng Cờ thi đua." at the review of 2024's first half): that year's results
+            if s.start < box_end:
+                continue
+            # (a box set apart: its heading opens a paragraph and a blank line closes it; on a page whose lines are not
+            # parted by blank lines, the lines under such a heading run on into the meeting's own)
+            if reviewed is not None and t.endswith(":", s.start, s.end) and (h := _RE_YEAR_BOX.fullmatch(t, s.start, s.end)) \
+                    and int(h.group(1)) < reviewed and doc.blocks[s.block].end <= s.end + 1 \
+                    and cre.search(r"(?:\A|\n[ \t]*\n)[ \t]*\Z", t[:doc.blocks[s.block].start]) is not None \
+                    and (end := t.find("\n\n", s.end)) >= 0:
+                box_end = end
                 continue
             rv = review(s)
             reviewing = rv and t[s.start:s.end].rstrip().endswith(":")
@@ -240,11 +256,14 @@ _RE_ITEM_OPENS = regex.compile(r"\s*(?:[-+•*–·]|\d{1,2}[.)])\s")
 _RE_ITEM_BULLET = regex.compile(r"\s*(?:[-+•*–·▪►➢➤→✓✔]|\p{So})[\p{So}\p{Mn}\uFE0F]*\s+")
 
 
+# a line heading a box of a year's results: "Khối năm 2023:", "Cụm thi đua năm 2022:", "Kết quả năm 2023:"
+_RE_YEAR_BOX = regex.compile(r"\W*(?:(?:cụm|khối)(?:\s+thi\s+đua)?\s+|kết\s+quả\s+(?:thi\s+đua\s+)?)?năm\s+((?:19|20)\d{2})\s*:\s*", regex.I)
+_RE_LOOK_BACK = regex.compile(r"\W*nhìn\s+lại\s", regex.I)
 _RE_BARE_IN_THE_YEAR = regex.compile(r"\W*trong\s+năm(?!\s+(?:qua|học|\d))", regex.I)
 _RE_DONE = regex.compile(r"\b(?:đã|được|vừa)\b", regex.I)
-# the year a sentence opens with, the year it tells of ("Năm 2022, Cụm đã ...")
+# the year a sentence opens with, the year it tells of ("Năm 2022, Cụm đã ...", or looked back on: "Nhìn lại năm 2022, Cụm đã ...")
 # (or carrying out the year's movement: "Thực hiện phong trào thi đua năm 2013, Cụm đã tổ chức phát động ...")
-_RE_OPENING_YEAR = regex.compile(r"\W*(?:(?:trong\s+)?năm|thực\s+hiện\s+(?:phong\s+trào|công\s+tác)\s+thi\s+đua(?:\s*,?\s*khen\s+thưởng)?\s+năm)"
+_RE_OPENING_YEAR = regex.compile(r"\W*(?:(?:trong\s+|nhìn\s+lại\s+)?năm|thực\s+hiện\s+(?:phong\s+trào|công\s+tác)\s+thi\s+đua(?:\s*,?\s*khen\s+thưởng)?\s+năm)"
                                  r"\s+((?:19|20)\d{2})(?:\s+vừa\s+qua)?\s*,", regex.I)
 
 
@@ -353,12 +372,20 @@ _ON_A_TOPIC = (r"(?:(?:cụm|khối|tỉnh|huyện|thành phố|ngành|(?:tổng
 # khối huyện về Chỉ số ..."; not the emulation itself, "dẫn đầu Cụm về thành tích thi đua"), in another body's movement
 # ("dẫn đầu phong trào thi đua Quyết thắng của Quân khu 7"; not "của Cụm"), in an index named after "trong" ("xếp thứ nhất
 # trong Bộ chỉ số DDCI")
+# (a region's board with its name, then the topic: "dẫn đầu vùng Đồng bằng sông Cửu Long về thu hút đầu tư")
 # ("về" of a verb is no topic: "dẫn đầu Khối và mang về Cờ", "thứ nhất Cụm thuộc về A", "về đích"; nor is a "của" past the
 # movement's name, another phrase's: "dẫn đầu phong trào thi đua với sự thống nhất của Hội nghị", "... và nhận Cờ của ...")
 _SCOPES = lexicon.table("rank_scopes.json")
+# (a region's name, "và" in it too, "vùng Bắc Trung Bộ và duyên hải miền Trung": no verb whose particle is the "về", "dẫn
+# đầu khu vực và mang về Cờ"; nor a region the cluster is named for, "dẫn đầu vùng Đồng bằng sông Cửu Long về ..." in "Cụm
+# thi đua các tỉnh vùng Đồng bằng sông Cửu Long": its own board, read with _RE_RANK_NTH_OWN_REGION and _RE_LEAD_OWN_REGION,
+# built without this branch)
+_NAME_WORD = r"(?:\s+(?!(?:và|" + alternation(_SCOPES["verbs_before_ve"]) + r")(?!\p{L}))[^\s,.;:()/]+)"
+_NAMED_BOARD = (r"|" + alternation(_SCOPES["named_boards"]) + r"(?:\s+(?!" + alternation(_SCOPES["verbs_before_ve"]) + r"(?!\p{L}))"
+                r"[^\s,.;:()/]+){1,6}?")
 _OTHER_BOARD = (r"(?:\s*/\s*" + alternation(_SCOPES["country_totals"]) + r"(?!\d)"
-                r"|(?:\s*/\s*\d{1,3})?(?:\s+(?:" + alternation(_SCOPES["boards"]) + r"|(?:cụm|khối)(?:\s+(?!(?:và|"
-                + alternation(_SCOPES["verbs_before_ve"]) + r")(?!\p{L}))[^\s,.;:()/]+){0,4}?))?\s+về\s+(?!đích(?!\p{L}))(?!" + _OWN_SCORE_AFTER_VE + r")"
+                r"|(?:\s*/\s*\d{1,3})?(?:\s+(?:" + alternation(_SCOPES["boards"]) + _NAMED_BOARD
+                + r"|(?:cụm|khối)" + _NAME_WORD + r"{0,4}?))?\s+về\s+(?!đích(?!\p{L}))(?!" + _OWN_SCORE_AFTER_VE + r")"
                 r"(?!(?:các\s+)?(?:phong trào\s+|công tác\s+|thành tích\s+)?thi đua\b)"
                 r"|\s+(?:trong|theo|ở)\s+" + alternation(_SCOPES["indexes"]) + r"(?!\p{L})(?!\s+thi đua\b)(?![^,.;:]{0,60}?\b(?:của|trong|do)\s+(?:cụm|khối)\b)"
                 r"|\s+" + alternation(_SCOPES["movements"]) + r"(?:\s+(?!" + alternation(_SCOPES["movement_breaks"]) + r"(?!\p{L}))"
@@ -456,6 +483,28 @@ _RE_LEAD = regex.compile(
     r"(?!\s+" + _ON_A_TOPIC + r")(?!" + _OTHER_BOARD + r")",
     regex.I,
 )
+_OTHER_BOARD_OWN_REGION = _OTHER_BOARD.replace(_NAMED_BOARD, "", 1)
+assert _OTHER_BOARD in _RE_RANK_NTH.pattern and _OTHER_BOARD in _RE_LEAD.pattern and _OTHER_BOARD_OWN_REGION != _OTHER_BOARD
+_RE_RANK_NTH_OWN_REGION = regex.compile(_RE_RANK_NTH.pattern.replace(_OTHER_BOARD, _OTHER_BOARD_OWN_REGION), regex.I)
+_RE_LEAD_OWN_REGION = regex.compile(_RE_LEAD.pattern.replace(_OTHER_BOARD, _OTHER_BOARD_OWN_REGION), regex.I)
+_RE_NAMED_BOARD_WORD = regex.compile(r"(?<!\p{L})" + alternation(_SCOPES["named_boards"]) + r"(?!\p{L})", regex.I)
+
+
+def _named_for_a_region(doc: Document) -> bool:
+    """The cluster is named for a region ("Cụm thi đua các tỉnh miền Đông Nam Bộ", "Khối thi đua các trường khu vực 2"): a
+    region's board named after a place is its own, not another board (rank_scopes.json named_boards)."""
+    name = doc.draft.scalars.get("cluster.name")
+    return name is not None and _RE_NAMED_BOARD_WORD.search(name.value) is not None
+
+
+def _rank_nth_re(doc: Document):
+    return _RE_RANK_NTH_OWN_REGION if _named_for_a_region(doc) else _RE_RANK_NTH
+
+
+def _lead_re(doc: Document):
+    return _RE_LEAD_OWN_REGION if _named_for_a_region(doc) else _RE_LEAD
+
+
 # the words that open a sentence of results before its leaders: "Kết quả, dẫn đầu khối là A"
 _RESULT_OPENS = r"(?:^|[\n.;:]\s*)(?:kết quả|theo đó|trong đó|cụ thể)\s*,\s*"
 _RE_LEADERS = regex.compile(
@@ -1426,7 +1475,7 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
         if nxt is not None:
             units = _units_to_clause_end(doc, nxt.end(), s.end)
             if len(units) == count_value(nxt.group("n")) and (any(r == 1 and f.start < nxt.start() for r, f in out)
-                                                             or _RE_LEAD.search(t, s.start, nxt.start())):
+                                                             or _lead_re(doc).search(t, s.start, nxt.start())):
                 out += [(2 + k, f) for k, f in enumerate(units)]
                 taken.append((nxt.start(), units[-1].end))
         # "xếp thứ hai, thứ ba lần lượt là B, C": the ranks first, one to each unit named after, in order
@@ -1450,7 +1499,7 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
                 out += [(r, _ranked(t, u)) for r, u in zip(ords, units)]
                 taken.append((clause, m.end()))
         nth_lo = s.start
-        for m in _scan(doc, _RE_RANK_NTH, _V_RANK_NTH, s.start, s.end):
+        for m in _scan(doc, _rank_nth_re(doc), _V_RANK_NTH, s.start, s.end):
             if m.start() < nth_lo or any(a <= m.start() < b for a, b in taken):
                 continue
             # (a bare class in brackets, only where the cluster's units are chosen: not a friendly match's results)
@@ -1654,7 +1703,7 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
             if len(leaders) >= 2:
                 out += [(1, f) for f in leaders if not any(f.start == g.start for _, g in out)]
                 continue
-        m = cx.search(_RE_LEAD, _V_LEAD, s.start, s.end)
+        m = cx.search(_lead_re(doc), _V_LEAD, s.start, s.end)
         if m and (_other_years_lead(doc, m) or _after_index(doc, s, m.start(), m.end()) or _clause_before_period(doc, s, m.start())):
             m = None
         if m and not cre.search(r"\b(?:các|những)\s+(?:đơn vị|tập thể)\s+dẫn đầu\b", t[max(s.start, m.start() - 20):m.end()], regex.I):
@@ -1705,7 +1754,7 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
         for s in doc.content_sentences():
             if doc.blocks[s.block].kind != "title":
                 continue
-            m = cx.search(_RE_LEAD, _V_LEAD, s.start, s.end)
+            m = cx.search(_lead_re(doc), _V_LEAD, s.start, s.end)
             span = _leader_before(doc, s.start, m.start()) if m else None
             if span and not cre.match(r"(?:cụm|khối)\b", t[span[0]:span[1]], regex.I):
                 out.append((1, _ranked(t, span)))

@@ -2675,6 +2675,9 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
         f = p.roles.get("attended")
         if f is not None and len(p.roles) > 1 and fold(t[f.start:f.end]) in acting:
             del p.roles["attended"]  # an act shown ("trao Cờ") counts only where no verb gives a role
+    # (no role from another cluster's event told on the same page, "Cùng ngày, Khối thi đua B tổng kết ... Ông A phát biểu":
+    # the person stays, named, with what he did at this meeting only)
+    _drop_other_event_roles(doc, sents, sent_starts, people.values())
     # the signers under a notice's or minutes' signature block ("THƯ KÝ" / A / "CHỦ TRÌ" / B): people of the article, with no
     # role the block gives them
     for nm in signers(doc):
@@ -2683,6 +2686,16 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
     if use_ner:
         _ner_fallback(doc, people, order)
     doc.draft.people = [people[k] for k in order]
+
+
+def _drop_other_event_roles(doc: Document, sents, sent_starts, people) -> None:
+    """Drop the roles whose verb lies in a sentence of another cluster's event (cluster.another_event)."""
+    from .cluster import another_event
+    for p in people:
+        for r, f in list(p.roles.items()):
+            k = bisect_right(sent_starts, f.start) - 1
+            if 0 <= k < len(sents) and f.start < sents[k].end and another_event(doc, sents[k]):
+                del p.roles[r]
 
 
 # (a military rank stands for the honorific: "Phát biểu kết luận, Đại tá Thắng ...")
