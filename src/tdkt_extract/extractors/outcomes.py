@@ -4088,7 +4088,8 @@ def _fits_back_reference(ref, group: list[Found]) -> bool:
 # (the honorific, a rank after it or a rank alone: "cho đồng chí Thiếu tá A", "cho Đại úy B"; the name ends at a
 # mark, the next item or the reason given: "cho ông A vì đã có nhiều đóng góp")
 # (a word of a Central Highlands name joined by an apostrophe, "H'Lan", "Ksor H'Bông", is one word)
-_PERSON_NAMED = (r"(?:(?:ông|bà|đồng chí|đ/c)(?:\s+(?-i:{ranks}))?|(?-i:{ranks}))\s+(?P<name>(?-i:\p{{Lu}}\p{{Ll}}*(?:[’']\p{{Lu}}\p{{Ll}}*)?)(?:\s+(?-i:\p{{Lu}}\p{{Ll}}*(?:[’']\p{{Lu}}\p{{Ll}}*)?)){{1,4}})"
+# (or the word of address that stands for the honorific, in lower case: "cho chị A", "cho anh B", "cho cô giáo C")
+_PERSON_NAMED = (r"(?:(?:ông|bà|đồng chí|đ/c)(?:\s+(?-i:{ranks}))?|(?-i:{ranks})|(?<!\p{{L}})(?-i:anh|chị|thầy|cô)(?:\s+(?-i:giáo))?)\s+(?P<name>(?-i:\p{{Lu}}\p{{Ll}}*(?:[’']\p{{Lu}}\p{{Ll}}*)?)(?:\s+(?-i:\p{{Lu}}\p{{Ll}}*(?:[’']\p{{Lu}}\p{{Ll}}*)?)){{1,4}})"
                  r"(?=\s*(?:[.;,]|(?:và|vì|do|đã|có|đạt|nhân|trong)\s|$))")
 
 
@@ -4125,7 +4126,7 @@ def _person_before_re():
     """A person with an honorific or a rank, ending the text searched (the recipient before "được tặng"); the honorific in
     lower case, or capitalised where a clause opens ("Trường THCS Bà Huyện Thanh Quan" names a school)."""
     ranks = trie_alternation(lexicon.words("ranks.txt"))
-    honorific = r"(?:(?:^|(?<=[.;:,\n]\s*))(?-i:Ông|Bà|Đồng chí|Đ/c)|(?<!\p{L})(?-i:ông|bà|đồng chí|đ/c))"
+    honorific = r"(?:(?:^|(?<=[.;:,\n]\s*))(?-i:Ông|Bà|Đồng chí|Đ/c|Anh|Chị)|(?<!\p{L})(?-i:ông|bà|đồng chí|đ/c|anh|chị))"
     # (not a profession's association: "Hội Nhà báo Thanh Hóa" is a unit)
     return regex.compile(r"(?:" + honorific + r"(?:\s+(?-i:" + ranks + r"))?|(?:^|(?<=[.;:,]\s*)|(?<=\s))(?<!\b(?:hội|liên hiệp|câu lạc bộ|đoàn)\s)(?-i:" + ranks + r"))"
                          r"\s+(?P<name>(?-i:\p{Lu}\p{Ll}*(?:[’']\p{Lu}\p{Ll}*)?)(?:\s+(?-i:\p{Lu}\p{Ll}*(?:[’']\p{Lu}\p{Ll}*)?)){1,4})\s*$", regex.I)
