@@ -1659,7 +1659,10 @@ def _mark_byline(doc: Document) -> None:
                     and (nm := _RE_NAME_LINE_ONE.match(s)) is not None and nm.group(2) \
                     and regex.match(r"\s*[-–]\s*$", s[nm.end(1):nm.start(2)]) \
                     and nm.group(1).split(" ")[0] in lexicon.words("surnames.txt") and len(nm.group(1).split()) >= 2 \
-                    and _looks_like_unit(nm.group(2)) and not _looks_like_unit(nm.group(1)) and not _is_place(nm.group(1)):
+                    and _looks_like_unit(nm.group(2)) and not _looks_like_unit(nm.group(1)) and not _is_place(nm.group(1)) \
+                    and _names_an_author(s, nm.group(1)) \
+                    and not cre.search(r"(?<!\p{L})(?:ông|bà|đồng chí|đ/c)\s+" + regex.escape(nm.group(1)) + r"(?!\p{L})", doc.text, regex.I):
+                # (not a guest the article names with an honorific: "A - Phòng B" / ... / "Đồng chí A, Trưởng phòng B phát biểu")
                 doc.blocks[i].kind = "byline"
                 return
             beside = any(date_at(j) for j in (i - 1, i + 1) if 0 <= j < len(doc.blocks) and j != ti)
