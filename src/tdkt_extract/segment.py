@@ -1310,6 +1310,17 @@ def _place_not_pen_name(line: str, name: str) -> bool:
     return _RE_AUTHOR_LABEL.match(line) is None or gazetteer.names_province(name) is not None
 
 
+def _namesake_header(name: str, unit: str) -> bool:
+    """A site's header, not a byline: the figure a school, ward or street is named after (lexicons/eponyms.txt), or the name
+    the unit after the dash carries ("Bùi Thị Xuân - Trường THPT Bùi Thị Xuân", "Lê Lợi - Phường Lê Lợi")."""
+    return fold(name) in _eponyms_folded() or cre.search(r"(?<!\p{L})" + regex.escape(name) + r"(?!\p{L})", unit) is not None
+
+
+@lru_cache(maxsize=None)
+def _eponyms_folded() -> frozenset[str]:
+    return frozenset(fold(w) for w in lexicon.words("eponyms.txt"))
+
+
 def _looks_like_unit(s: str) -> bool:
     """A unit name (``Ban Thi đua - Khen thưởng``, ``PHÒNG TỔ CHỨC CÁN BỘ``), compared with tone marks kept."""
     words = s.strip().lower().split(" ")
@@ -1660,9 +1671,10 @@ def _mark_byline(doc: Document) -> None:
                     and regex.match(r"\s*[-–]\s*$", s[nm.end(1):nm.start(2)]) \
                     and nm.group(1).split(" ")[0] in lexicon.words("surnames.txt") and len(nm.group(1).split()) >= 2 \
                     and _looks_like_unit(nm.group(2)) and not _looks_like_unit(nm.group(1)) and not _is_place(nm.group(1)) \
-                    and _names_an_author(s, nm.group(1)) \
-                    and not cre.search(r"(?<!\p{L})(?:ông|bà|đồng chí|đ/c)\s+" + regex.escape(nm.group(1)) + r"(?!\p{L})", doc.text, regex.I):
-                # (not a guest the article names with an honorific: "A - Phòng B" / ... / "Đồng chí A, Trưởng phòng B phát biểu")
+                    and _names_an_author(s, nm.group(1)) and not _namesake_header(nm.group(1), nm.group(2)) \
+                    and len(cre.findall(r"(?<!\p{L})" + regex.escape(nm.group(1)) + r"(?!\p{L})", doc.text)) == 1:
+                # (not a guest the article names again, with an honorific, a word of address or a position: "A - Phòng B" /
+                # ... / "Đồng chí A, Trưởng phòng B phát biểu", "Hiệu trưởng A phát biểu")
                 doc.blocks[i].kind = "byline"
                 return
             beside = any(date_at(j) for j in (i - 1, i + 1) if 0 <= j < len(doc.blocks) and j != ti)
