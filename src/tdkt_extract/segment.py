@@ -1138,8 +1138,9 @@ def _name_line(s: str, labelled: bool):
             return _RE_NAME_LINE_ONE.match(s)
     if nm is None or "'" not in nm.group(1) and "’" not in nm.group(1):
         return nm
-    # (a lone one with its unit in brackets after it is a byline too: "H'Linh (Trung tâm VH-TT&TT huyện A)")
-    unit_bracketed = nm.group(2) is not None and s[nm.end(1):nm.start(2)].strip() == "(" and _looks_like_unit(nm.group(2))
+    # (a lone one with its unit in brackets or after a dash is a byline too: "H'Linh (Trung tâm VH-TT&TT huyện A)", "H'Linh -
+    # Hội LHPN huyện A")
+    unit_bracketed = nm.group(2) is not None and s[nm.end(1):nm.start(2)].strip() in ("(", "-", "–") and _looks_like_unit(nm.group(2))
     if not labelled and not unit_bracketed and _RE_LONE_APOSTROPHE_WORD.fullmatch(nm.group(1)) \
             or any(apostrophe_place(h) for h in regex.split(r"\s*-\s*", nm.group(1))):
         return _RE_NAME_LINE_PLAIN.match(s)
@@ -1307,6 +1308,17 @@ def _place_not_pen_name(line: str, name: str) -> bool:
     if not _is_place(name):
         return False
     return _RE_AUTHOR_LABEL.match(line) is None or gazetteer.names_province(name) is not None
+
+
+def _namesake_header(name: str, unit: str) -> bool:
+    """A site's header, not a byline: the figure a school, ward or street is named after (lexicons/eponyms.txt), or the name
+    the unit after the dash carries ("Bùi Thị Xuân - Trường THPT Bùi Thị Xuân", "Lê Lợi - Phường Lê Lợi")."""
+    return fold(name) in _eponyms_folded() or cre.search(r"(?<!\p{L})" + regex.escape(name) + r"(?!\p{L})", unit) is not None
+
+
+@lru_cache(maxsize=None)
+def _eponyms_folded() -> frozenset[str]:
+    return frozenset(fold(w) for w in lexicon.words("eponyms.txt"))
 
 
 def _looks_like_unit(s: str) -> bool:
@@ -1652,6 +1664,19 @@ def _mark_byline(doc: Document) -> None:
         above = [i for i in range(max(0, ti - 3), ti) if doc.blocks[i].kind != "title"]
         for i in reversed(above):
             s = doc.block_text(doc.blocks[i]).strip()
+            # (the page's first line, right above the headline: the name, the family name first, and the unit it writes for
+            # after a dash, "Lê Hà - Trường THCS A", the way school sites credit the teacher; not a position after the name)
+            if i == ti - 1 and not any(b.kind not in ("chrome",) for b in doc.blocks[:i]) and len(s) <= 90 \
+                    and (nm := _RE_NAME_LINE_ONE.match(s)) is not None and nm.group(2) \
+                    and regex.match(r"\s*[-–]\s*$", s[nm.end(1):nm.start(2)]) \
+                    and nm.group(1).split(" ")[0] in lexicon.words("surnames.txt") and len(nm.group(1).split()) >= 2 \
+                    and _looks_like_unit(nm.group(2)) and not _looks_like_unit(nm.group(1)) and not _is_place(nm.group(1)) \
+                    and _names_an_author(s, nm.group(1)) and not _namesake_header(nm.group(1), nm.group(2)) \
+                    and len(cre.findall(r"(?<!\p{L})" + regex.escape(nm.group(1)) + r"(?!\p{L})", doc.text)) == 1:
+                # (not a guest the article names again, with an honorific, a word of address or a position: "A - Phòng B" /
+                # ... / "Đồng chí A, Trưởng phòng B phát biểu", "Hiệu trưởng A phát biểu")
+                doc.blocks[i].kind = "byline"
+                return
             beside = any(date_at(j) for j in (i - 1, i + 1) if 0 <= j < len(doc.blocks) and j != ti)
             if not beside or len(s) > 60:
                 continue

@@ -4181,7 +4181,10 @@ def _fits_back_reference(ref, group: list[Found]) -> bool:
 # (the honorific, a rank after it or a rank alone: "cho đồng chí Thiếu tá A", "cho Đại úy B"; the name ends at a
 # mark, the next item or the reason given: "cho ông A vì đã có nhiều đóng góp")
 # (a word of a Central Highlands name joined by an apostrophe, "H'Lan", "Ksor H'Bông", is one word)
-_PERSON_NAMED = (r"(?:(?:ông|bà|đồng chí|đ/c)(?:\s+(?-i:{ranks}))?|(?-i:{ranks}))\s+(?P<name>(?-i:\p{{Lu}}\p{{Ll}}*(?:[’']\p{{Lu}}\p{{Ll}}*)?)(?:\s+(?-i:\p{{Lu}}\p{{Ll}}*(?:[’']\p{{Lu}}\p{{Ll}}*)?)){{1,4}})"
+# (or the word of address that stands for the honorific, in lower case: "cho chị A", "cho anh B", "cho cô giáo C"; not before a
+# unit's head, lexicons/unit_heads.txt, an unnamed teacher of a school: "cho cô giáo Trường Mầm Non A")
+_PERSON_NAMED = (r"(?:(?:ông|bà|đồng chí|đ/c)(?:\s+(?-i:{ranks}))?|(?-i:{ranks})|(?<!\p{{L}})(?-i:anh|chị|thầy|cô)(?:\s+(?-i:giáo))?"
+                 r"(?!\s+(?-i:{heads})(?!\p{{L}})))\s+(?P<name>(?-i:\p{{Lu}}\p{{Ll}}*(?:[’']\p{{Lu}}\p{{Ll}}*)?)(?:\s+(?-i:\p{{Lu}}\p{{Ll}}*(?:[’']\p{{Lu}}\p{{Ll}}*)?)){{1,4}})"
                  r"(?=\s*(?:[.;,]|(?:và|vì|do|đã|có|đạt|nhân|trong)\s|$))")
 
 
@@ -4205,7 +4208,7 @@ _RE_UNIT_NOTE_AFTER = regex.compile(r"\s*,\s*(?:là\s+)?(?:đơn\s+vị|cơ\s+qu
 def _person_recipient_res() -> tuple:
     """(a person after a recipient and "," or "và"; a person opening the recipients; a person after the title of the one
     before and ";" or "và")"""
-    named = _PERSON_NAMED.format(ranks=trie_alternation(lexicon.words("ranks.txt")))
+    named = _PERSON_NAMED.format(ranks=trie_alternation(lexicon.words("ranks.txt")), heads=trie_alternation(lexicon.words("unit_heads.txt")))
     return (regex.compile(r"\s*(?:,|và)\s*" + named, regex.I), regex.compile(r"\s*" + named, regex.I),
             regex.compile(r"\s*(?:;|,?\s*và)\s*" + named, regex.I))
 
@@ -4218,7 +4221,9 @@ def _person_before_re():
     """A person with an honorific or a rank, ending the text searched (the recipient before "được tặng"); the honorific in
     lower case, or capitalised where a clause opens ("Trường THCS Bà Huyện Thanh Quan" names a school)."""
     ranks = trie_alternation(lexicon.words("ranks.txt"))
-    honorific = r"(?:(?:^|(?<=[.;:,\n]\s*))(?-i:Ông|Bà|Đồng chí|Đ/c)|(?<!\p{L})(?-i:ông|bà|đồng chí|đ/c))"
+    # ("Anh"/"Chị" capitalised only where a sentence opens: after a comma it opens a unit of a list, "..., Anh Văn Hội Việt Mỹ")
+    honorific = (r"(?:(?:^|(?<=[.;:,\n]\s*))(?-i:Ông|Bà|Đồng chí|Đ/c)|(?:^|(?<=[.;:\n]\s*))(?-i:Anh|Chị)"
+                 r"|(?<!\p{L})(?-i:ông|bà|đồng chí|đ/c|anh|chị))")
     # (not a profession's association: "Hội Nhà báo Thanh Hóa" is a unit)
     return regex.compile(r"(?:" + honorific + r"(?:\s+(?-i:" + ranks + r"))?|(?:^|(?<=[.;:,]\s*)|(?<=\s))(?<!\b(?:hội|liên hiệp|câu lạc bộ|đoàn)\s)(?-i:" + ranks + r"))"
                          r"\s+(?P<name>(?-i:\p{Lu}\p{Ll}*(?:[’']\p{Lu}\p{Ll}*)?)(?:\s+(?-i:\p{Lu}\p{Ll}*(?:[’']\p{Lu}\p{Ll}*)?)){1,4})\s*$", regex.I)

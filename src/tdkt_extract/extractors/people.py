@@ -413,7 +413,7 @@ def _res():
                              + r"|(?P<name>(?-i:\p{Lu}[’']\p{Lu}\p{Ll}+))|" + _APOSTROPHE_SPACED + r"|" + _caps_name() + r")(?!\p{L})", regex.I),
         # (a degree written bare in two or three capitals, "TS", "BS", is also a unit's word, "Công ty Chế biến TS Minh Hải" (thủy
         # sản): a family name must open the name after it)
-        "rank": regex.compile(r"(?<!\p{L})(?P<rank>" + ranks + r")(?<!(?<![\p{L}.])(?:" + _degrees() + r"))\s+(?:" + _NAME
+        "rank": regex.compile(r"(?<!\p{L})(?P<rank>" + ranks + r")(?<!(?<![\p{L}.]|(?<!\p{L})(?-i:\p{Lu}\p{Ll}?\p{Lu}+)\.\s)(?:" + _degrees() + r"))\s+(?:" + _NAME
                               + r"|" + _APOSTROPHE_AFTER_RANK + r")(?!\p{L})"
                               # (a degree: before a family name, and not after a capitalised word, a firm's short name; one in
                               # capitals, "TS", before a name of three words or more: "Công ty Chế biến TS Phan Thiết" names a firm)
@@ -433,7 +433,7 @@ def _res():
         # two positions joined by a comma make one title ("Chủ tịch Hội X, Trưởng Cụm thi đua số 4 Lê Văn A")
         # (the title ends before "và" and a rank, the next person's: "Giám đốc Công an tỉnh và Thượng tá B")
         # (a unit's short name in brackets stays in it: "Phó Giám đốc Sở Giáo dục và Đào tạo (GD&ĐT) tỉnh Lê Văn A")
-        "pre": regex.compile(r"(?<![\p{L}])(?P<title>(?=\p{Lu})(?i:" + pos + r")(?!\p{L})(?:(?!\s+và\s+(?:(?i:" + ranks + r")|(?-i:anh|chị|thầy|cô))\s)[^,;.():\n]|\(\p{Lu}[\p{L}\d&-]{1,14}\)|\.(?=\p{Lu})|,(?=\s*(?:(?=\p{Lu})(?i:" + pos
+        "pre": regex.compile(r"(?<![\p{L}])(?P<title>(?=\p{Lu})(?i:" + pos + r")(?!\p{L})(?:(?!\s+và\s+(?:(?i:" + ranks + r")+|(?-i:anh|chị|thầy|cô))\s)[^,;.():\n]|\(\p{Lu}[\p{L}\d&-]{1,14}\)|\.(?=\p{Lu})|,(?=\s*(?:(?=\p{Lu})(?i:" + pos
                              + r")|(?i:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối)))(?!\p{L}))"
                              # (or to the parent unit of the board the position heads: "Phó Trưởng Ban Tổ chức, Tỉnh đoàn A")
                              r"|,(?=\s*(?=\p{Lu})" + heads + r")){0,160}?)"
@@ -479,8 +479,9 @@ def _res():
             # (not the noun "cơ quan đại diện", a representative office: "Giám đốc cơ quan đại diện Bộ X tại TP.HCM")
             # (nor the role it stands for: "Bí thư Tỉnh đoàn, đại diện Cụm trưởng Cụm thi đua số 10")
             + r"|(?<!\b(?i:cơ\s+quan)\s)đại diện(?!\s+(?i:(?:đơn vị\s+)?(?:cụm\s+(?:trưởng|phó)|khối\s+(?:trưởng|phó)|trưởng\s+(?:cụm|khối)|phó\s+(?:trưởng\s+)?(?:cụm|khối))(?!\p{L})))|và\s+(?=\d))(?!\p{L})"
-            # "Giám đốc Sở A và ông B ...": the next person's honorific ends the title
-            r"|\s+và\s+(?=(?:ông|bà|đồng chí|đ/c|" + ranks + r")\s+\p{Lu})"
+            # "Giám đốc Sở A và ông B ...": the next person's honorific ends the title (or a rank, or degrees chained with a dot:
+            # "... và TTƯT.BSCKII B")
+            r"|\s+và\s+(?=(?:ông|bà|đồng chí|đ/c|(?:" + ranks + r")+)\s+\p{Lu})"
             # (and the kin words, in lower case before a capital, that stand for one: "Phó Bí thư Tỉnh đoàn và chị B, ...")
             r"|\s+và\s+(?=(?-i:anh|chị|thầy|cô)(?:\s+(?-i:giáo))?\s+(?-i:\p{Lu}))"
             # and so does the next person named bare after "và" or a comma, a family name opening it, her title after a comma or
@@ -1166,8 +1167,9 @@ def _role_stop_re():
 
 @lru_cache(maxsize=None)
 def _list_gap_re():
-    """Between two people of a list: a separator, and a degree or rank before the next name at most."""
-    return regex.compile(r"\s*(?:[;,]\s*(?:và\s+)?|\s+(?:và|cùng)\s+)(?:(?:" + _ranks() + r")\s*)?", regex.I)
+    """Between two people of a list: the first one's note in brackets ("(Phó trưởng khối)"), a separator, and a degree or rank
+    before the next name at most."""
+    return regex.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:[;,]\s*(?:và\s+)?|\s+(?:và|cùng)\s+)(?:(?:" + _ranks() + r")\s*)?", regex.I)
 
 
 # what joins two people of one subject: "A và B", "A, B", "A cùng B" (an honorific may open the next)
