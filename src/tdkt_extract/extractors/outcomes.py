@@ -3134,16 +3134,16 @@ def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
                 out.append(AwardDraft(r, award, status, year))
         if "lần lượt" in doc.cues.lower[s.start:s.end]:
             out[first:] = _respectively(out[first:])
-    def add_listed(award: Found, status: str, r: Found, whole: bool = False) -> None:
+    def add_listed(award: Found, status: str, r: Found, whole: bool = False, year: Found | None = None) -> None:
         """An award read from a list's line, unless the text's end cut it off (not ``whole`` by its count, nor a whole word
         at the end of an input read whole) or it was read before."""
         key = (_recipient_key(r.value), _award_key(award.value))
         if (whole or r.end < end_of_text or read_whole and not ends_cut(r.value, t)) and key not in seen:
             seen.add(key)
-            out.append(AwardDraft(r, award, status, None))
+            out.append(AwardDraft(r, award, status, year))
     # award headings, each over the bulleted units it goes to ("Cờ thi đua của UBND tỉnh:" / "- A" / "Bằng khen ...:" / "- B")
-    for award, status, r in _headed_lists(doc):
-        add_listed(award, status, r)
+    for award, status, r, year in _headed_lists(doc):
+        add_listed(award, status, r, year=year)
     # a table's rows, each a recipient and its award ("STT | Tên tập thể | Hình thức khen thưởng" / "1 | A | Cờ thi đua ...")
     for award, status, r in (_table_awards(doc) if "|" in t else ()):
         add_listed(award, status, r)
@@ -3366,7 +3366,12 @@ _RE_BULLET = regex.compile(r"\s*(?:[-+•*–·]|\d{1,2}[.)]|[a-zđ]\))\s*")
 
 # a line that heads the recipients of one award: "Cờ thi đua của UBND tỉnh:", "* Đề nghị Bộ X tặng Cờ thi đua của Bộ X:"
 _RE_HEADING_LEAD = regex.compile(r"\s*(?:(?:đề\s+nghị|đề\s+xuất)\b[^:]{0,80}?\b(?:tặng|trao\s+tặng|khen\s+thưởng)\s*)?", regex.I)
-_RE_HEADING_END = regex.compile(r"\s*(?:\(\s*\d{1,2}[^()]{0,20}\))?\s*:\s*$")
+# (the award's year may close it: "Cờ thi đua của Bộ X năm 2023:"; or, on a line of its own, no colon at all: "Cờ thi đua
+# của UBND tỉnh" then "- A")
+_RE_HEADING_END = regex.compile(r"\s*(?:năm\s+(?P<y>(?:19|20)\d{2})\s*)?(?:\(\s*\d{1,2}[^()]{0,20}\))?\s*:\s*$", regex.I)
+_RE_HEADING_END_BARE = regex.compile(r"\s*(?:năm\s+(?P<y>(?:19|20)\d{2})\s*)?(?:\(\s*\d{1,2}[^()]{0,20}\))?\s*$", regex.I)
+# a heading's Roman numeral, of a list copied from a submission: "I. Cờ thi đua của UBND tỉnh", "II. Bằng khen ..."
+_RE_ROMAN_LEAD = regex.compile(r"\s*(?-i:[IVX]{1,4})[.)]\s+")
 
 
 # what a heading's line may open with that names no recipient: a verb, "none", "not yet"
@@ -3384,29 +3389,45 @@ def _headed_lists(doc: Document):
     blocks = doc.blocks
     out = []
     for k, b in enumerate(blocks):
-        if b.kind not in ("body", "caption") or t.find(":", b.start, b.end) < 0 or b.end - b.start > 200:
+        if b.kind not in ("body", "caption") or b.end - b.start > 200:
             continue
+        if t.find(":", b.start, b.end) < 0 and not (b.end - b.start <= 120 and k + 1 < len(blocks)
+                                                    and _RE_BULLET.match(t, blocks[k + 1].start, blocks[k + 1].end)):
+            continue  # (a heading with no colon only over a bulleted line)
         lead = _RE_BULLET.match(t, b.start, b.end)
-        a = lead.end() if lead else b.start
+        roman = None if lead else _RE_ROMAN_LEAD.match(t, b.start, b.end)
+        a = lead.end() if lead else (roman.end() if roman else b.start)
         h = first = None
         for h in _award_matches(doc, a, b.end):
             first = first or h
         same_line: list[Found] = []
+        year = None
         if first is not None and (h is first or not _RE_HEADING_END.match(t, h.end(), b.end)) \
                 and _RE_HEADING_LEAD.fullmatch(t, a, first.start()):
-            # the recipients on the heading's own line: "Cờ thi đua của UBND tỉnh: Sở A, Sở B"
-            colon = cre.match(r"\s*(?:\(\s*\d{1,2}[^()]{0,20}\))?\s*:\s*(?=\p{Lu})", t[first.end():b.end])
+            # the recipients on the heading's own line: "Cờ thi đua của UBND tỉnh: Sở A, Sở B" (its year before the colon,
+            # "Cờ thi đua của Bộ X năm 2023: Sở A")
+            colon = cre.match(r"\s*(?:năm\s+(?P<y>(?:19|20)\d{2})\s*)?(?:\(\s*\d{1,2}[^()]{0,20}\))?\s*:\s*(?=\p{Lu})",
+                              t[first.end():b.end])
             if colon is not None:
                 h = first
+                if colon.group("y"):
+                    year = Found(int(colon.group("y")), first.end() + colon.start("y"), first.end() + colon.end("y"))
                 # (no verb or "none" there: not "Cờ thi đua của UBND tỉnh: Tặng cho tập thể ...", the award's criteria)
                 same_line = [r for r in _recipients(doc, first.end() + colon.end(), b.end) if not _RE_NO_RECIPIENT.match(r.value)]
-        if h is None or not (same_line or _RE_HEADING_END.match(t, h.end(), b.end)) or not _RE_HEADING_LEAD.fullmatch(t, a, h.start()):
+        end = None if h is None else _RE_HEADING_END.match(t, h.end(), b.end)
+        if h is not None and end is None and lead is None and h is first:
+            # a heading with no colon, the award the whole line, under a Roman numeral or none ("I. Cờ thi đua của UBND tỉnh")
+            end = _RE_HEADING_END_BARE.match(t, h.end(), b.end)
+        if h is None or not (same_line or end) or not _RE_HEADING_LEAD.fullmatch(t, a, h.start()):
             continue  # (not "Tiêu chuẩn xét tặng Cờ thi đua:", the criteria of an award)
+        if end is not None and end.group("y"):
+            year = Found(int(end.group("y")), end.start("y"), end.end("y"))
         # (the verb of the heading, or of the line that opens the list above it, past the headings and bullets before:
         # "đề nghị khen thưởng như sau:", "được trao tặng:"; not a guest's "đề nghị" further up)
         j = k - 1
         # (and past the headings above that name their recipients on their own line: "Cờ thi đua của UBND tỉnh: Sở A")
         while j > 0 and (_RE_BULLET.match(t, blocks[j].start, blocks[j].end) or t[blocks[j].start:blocks[j].end].rstrip().endswith(":")
+                         or _RE_ROMAN_LEAD.match(t, blocks[j].start, blocks[j].end) and _award_re().search(t, blocks[j].start, blocks[j].end)
                          and _award_re().search(t, blocks[j].start, blocks[j].end)
                          or t.find(":", blocks[j].start, blocks[j].end) >= 0 and _award_re().match(t, blocks[j].start, blocks[j].end)):
             j -= 1
@@ -3416,7 +3437,7 @@ def _headed_lists(doc: Document):
             continue  # (nor the awards of the year reviewed: "Năm 2022, các đơn vị đã được các cấp khen thưởng như sau:")
         award = Found(t[h.start("award"):h.end("award")], h.start("award"), h.end("award"))
         if same_line:
-            out += [(award, status, r) for r in same_line]
+            out += [(award, status, r, year) for r in same_line]
             continue
         for nb in blocks[k + 1:k + 12]:
             if nb.kind == "chrome":
@@ -3427,7 +3448,7 @@ def _headed_lists(doc: Document):
             recips = _bulleted_recipients(doc, m.end(), nb.end)
             if not recips:
                 break
-            out += [(award, status, r) for r in recips]
+            out += [(award, status, r, year) for r in recips]
     return out
 
 
