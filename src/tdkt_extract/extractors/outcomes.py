@@ -978,6 +978,13 @@ def _re_item_clause() -> "regex.Pattern[str]":
 # a table's header with a column of places: "STT | Đơn vị | Điểm | Xếp hạng", "STT Tên doanh nghiệp Tổng điểm Xếp loại"
 _RE_ROWS_HEADER = regex.compile(r"\s*(?:STT|TT|Số\s+TT|Số\s+thứ\s+tự)\b(?=[^.;:]*\b(?:xếp\s+(?:hạng|loại|thứ)|thứ\s+hạng)\b)[^.;:]*$", regex.I)
 _RE_RANK_COLUMN = regex.compile(r"xếp\s+(?:hạng|loại|thứ)|thứ\s+hạng|hạng", regex.I)
+# a header numbered by rows, with a score's column and no place's, nor an award's: "| STT | Đơn vị | Điểm |", "STT Đơn vị Tổng
+# điểm Xếp loại"; under a lead that announces the ranking (_RE_RANKS_INTRO: "kết quả xếp hạng", "bình xét xếp hạng ... như
+# sau:") its rows' numbers are the places, read in order from 1 (not a list of members, nor of awards, numbered by STT)
+_RE_NUMBERED_HEADER = regex.compile(r"\s*\|?\s*(?:STT|TT|Số\s+TT|Số\s+thứ\s+tự)\b(?=[^.;:]*\bđiểm\b)"
+                                    r"(?![^.;:]*\b(?:xếp\s+(?:hạng|thứ)|thứ\s+hạng|hạng|hình\s+thức|danh\s+hiệu|khen\s+thưởng|ghi\s+chú)\b)[^.;:]*$", regex.I)
+# a row's first score, where the unit's name ends in a row of no cells ("1 Công ty A 98 Xuất sắc")
+_RE_ROW_FIRST_SCORE = regex.compile(r"\s+\d{1,4}(?:[.,]\d{1,2})?(?:\s*/\s*\d{2,4})?(?:\s*điểm)?(?=\s|$)", regex.I)
 _RE_UNIT_COLUMN = regex.compile(r"\b(?:đơn vị|tên|tập thể|doanh nghiệp|cơ quan|trường|địa phương)\b", regex.I)
 # a row's opening: a bullet, its number ("1.", "1)", "1 |", "1" before a tab)
 _RE_ROW_OPENS = regex.compile(r"\s*(?:[-+•*]\s*)?(?:(?P<n>\d{1,2})(?:\s*[.)](?!\d)|(?=\s*\|)|\s+(?=\p{Lu}|(?:huyện|quận|thị xã|thành phố|xã|phường|tỉnh)\s)))?\s*\|?\s*", regex.I)
@@ -1025,7 +1032,7 @@ def _whole_unit(doc: Document, a: int, b: int) -> tuple[int, int] | None:
 
 
 def _row_ranks(doc: Document, s: Sentence, columns: list[str] | None, leads: bool, weekdays: bool = False,
-               rank_last: int = 0) -> list[tuple[int, Found]]:
+               rank_last: int = 0, numbered: bool = False) -> list[tuple[int, Found]]:
     """The places one row or list item (the sentence ``s``) gives: a table's row ("1 | A | 98,5 | Nhất"), a unit and its place
     ("1. A: 96,8 điểm - xếp thứ Nhất"), a place and its units ("- Xếp thứ Nhất: A"), or a unit alone under a lead of
     leaders (``leads``); ``columns``, a header's cells, says which cell holds what; ``weekdays``: a bare "thứ Hai" may be a
@@ -1059,7 +1066,22 @@ def _row_ranks(doc: Document, s: Sentence, columns: list[str] | None, leads: boo
                     if m is not None and m.group("d") is None:
                         rank = _rank_read(m)
                         break
+                # (or the place the row's first cell, written with its word: "Hạng 1 | A | 980 điểm", "Thứ nhất | A")
+                if rank is None and k == 1 and (m := _RE_RANK_CELL.fullmatch(t, *cells[0])) is not None and m.group("o"):
+                    rank = _rank_read(m)
+        if numbered and not (unit and rank) and o.group("n"):
+            # (a row of a table numbered by its places: its number)
+            if unit is None and columns is not None and len(columns) == len(cells):
+                uc = next((k for k, c in enumerate(columns) if _RE_UNIT_COLUMN.search(c)), None)
+                unit = _whole_unit(doc, *cells[uc]) if uc is not None else None
+            rank = int(o.group("n")) if unit else None
         return [(rank, _ranked(t, unit))] if unit and rank else []
+    if numbered and o.group("n"):
+        # (a row of no cells numbered by its place, its unit up to its first score: "1 Công ty A 98 Xuất sắc")
+        m = _RE_ROW_FIRST_SCORE.search(t, a, end)
+        unit = _whole_unit(doc, a, m.start()) if m is not None and m.start() > a else None
+        if unit:
+            return [(int(o.group("n")), _ranked(t, unit))]
     if rank_last:
         # (under a header of no "|" whose last column is the place, the row's last figure: "1 Huyện A 92,6 1")
         m = _RE_ROW_FIGURE_AT_END[min(max(rank_last - 1, 1), 6) - 1].search(t, a, end)
@@ -1108,9 +1130,14 @@ def _list_rows(doc: Document, acts: list[Sentence]) -> dict[int, list[tuple[int,
     ctx = None  # (columns, leads, weekdays) while rows may follow
     lead = None
     prev_end = -1
+    ranks_lead = False  # the lead announces the ranking itself (_RE_RANKS_INTRO): a header numbered by rows numbers the places
     for s in acts:
         if ctx is not None and "\n" in t[prev_end:s.start] and not t[prev_end:s.start].strip():
             got = _row_ranks(doc, s, *ctx)
+            if got and len(ctx) > 4 and ctx[4] and got[0][0] != len(out_numbered) + 1:
+                got = []  # (the places of a table numbered by rows run 1, 2, 3 ...)
+            if got and len(ctx) > 4 and ctx[4]:
+                out_numbered.append(s.start)
             if got:
                 out[s.start] = got
                 if lead is not None:
@@ -1121,7 +1148,12 @@ def _list_rows(doc: Document, acts: list[Sentence]) -> dict[int, list[tuple[int,
                 ctx = (_header_cells(t, s), ctx[1], False, _rank_last(t, s))
                 prev_end = s.end
                 continue
+            if ctx[0] is None and ranks_lead and _RE_NUMBERED_HEADER.match(t, s.start, s.end):
+                ctx, out_numbered = (_header_cells(t, s), False, False, 0, True), []
+                prev_end = s.end
+                continue
         ctx = lead = None
+        ranks_lead = False
         low = doc.cues.lower[s.start:s.end]
         if ":" in low and _RE_ROWS_LEAD_LEADERS.search(low) and not _ranks_ahead(low, _period_over(doc)) and not _before_period(doc, s):
             ctx, lead = (None, True, False), s
@@ -1130,6 +1162,7 @@ def _list_rows(doc: Document, acts: list[Sentence]) -> dict[int, list[tuple[int,
                 and not _contest_before(doc, s, low):
             ctx = (None, False, not _RE_RESULTS_ROWS_LEAD.search(low) or _RE_SCHEDULE_ROWS_LEAD.search(low) is not None)
             lead = s
+            ranks_lead = _RE_RANKS_INTRO.search(low) is not None and not _RE_NOT_RANKS_INTRO.search(low)
         elif _RE_ROWS_HEADER.match(t, s.start, s.end) and not _index_before(doc, s):
             ctx = (_header_cells(t, s), False, False, _rank_last(t, s))
         prev_end = s.end
@@ -3427,8 +3460,8 @@ def _headed_lists(doc: Document):
         j = k - 1
         # (and past the headings above that name their recipients on their own line: "Cờ thi đua của UBND tỉnh: Sở A")
         while j > 0 and (_RE_BULLET.match(t, blocks[j].start, blocks[j].end) or t[blocks[j].start:blocks[j].end].rstrip().endswith(":")
-                         or _RE_ROMAN_LEAD.match(t, blocks[j].start, blocks[j].end) and _award_re().search(t, blocks[j].start, blocks[j].end)
                          and _award_re().search(t, blocks[j].start, blocks[j].end)
+                         or _RE_ROMAN_LEAD.match(t, blocks[j].start, blocks[j].end) and _award_re().search(t, blocks[j].start, blocks[j].end)
                          or t.find(":", blocks[j].start, blocks[j].end) >= 0 and _award_re().match(t, blocks[j].start, blocks[j].end)):
             j -= 1
         above = t[blocks[max(0, j)].start:blocks[max(0, j)].end] + " " + t[b.start:b.end]
