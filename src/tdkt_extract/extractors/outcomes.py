@@ -983,6 +983,7 @@ _RE_RANK_COLUMN = regex.compile(r"xếp\s+(?:hạng|loại|thứ)|thứ\s+hạng
 # sau:") its rows' numbers are the places, read in order from 1 (not a list of members, nor of awards, numbered by STT)
 _RE_NUMBERED_HEADER = regex.compile(r"\s*\|?\s*(?:STT|TT|Số\s+TT|Số\s+thứ\s+tự)\b(?=[^.;:]*\bđiểm\b)"
                                     r"(?![^.;:]*\b(?:xếp\s+(?:hạng|thứ)|thứ\s+hạng|hạng|hình\s+thức|danh\s+hiệu|khen\s+thưởng|ghi\s+chú)\b)[^.;:]*$", regex.I)
+_RE_NUMBER_COLUMN = regex.compile(r"\s*(?:STT|TT|Số\s+TT|Số\s+thứ\s+tự)\s*", regex.I)
 # a row's first score, where the unit's name ends in a row of no cells ("1 Công ty A 98 Xuất sắc")
 _RE_ROW_FIRST_SCORE = regex.compile(r"\s+\d{1,4}(?:[.,]\d{1,2})?(?:\s*/\s*\d{2,4})?(?:\s*điểm)?(?=\s|$)", regex.I)
 _RE_UNIT_COLUMN = regex.compile(r"\b(?:đơn vị|tên|tập thể|doanh nghiệp|cơ quan|trường|địa phương)\b", regex.I)
@@ -1069,12 +1070,14 @@ def _row_ranks(doc: Document, s: Sentence, columns: list[str] | None, leads: boo
                 # (or the place the row's first cell, written with its word: "Hạng 1 | A | 980 điểm", "Thứ nhất | A")
                 if rank is None and k == 1 and (m := _RE_RANK_CELL.fullmatch(t, *cells[0])) is not None and m.group("o"):
                     rank = _rank_read(m)
-        if numbered and not (unit and rank) and o.group("n"):
+        n = o.group("n") or (t[cells[0][0]:cells[0][1]].strip() if numbered and cells and columns is not None
+                                 and len(columns) == len(cells) and _RE_NUMBER_COLUMN.fullmatch(columns[0]) else None)
+        if numbered and not (unit and rank) and n and n.isdigit():
             # (a row of a table numbered by its places: its number)
             if unit is None and columns is not None and len(columns) == len(cells):
                 uc = next((k for k, c in enumerate(columns) if _RE_UNIT_COLUMN.search(c)), None)
                 unit = _whole_unit(doc, *cells[uc]) if uc is not None else None
-            rank = int(o.group("n")) if unit else None
+            rank = int(n) if unit else None
         return [(rank, _ranked(t, unit))] if unit and rank else []
     if numbered and o.group("n"):
         # (a row of no cells numbered by its place, its unit up to its first score: "1 Công ty A 98 Xuất sắc")
@@ -1144,12 +1147,12 @@ def _list_rows(doc: Document, acts: list[Sentence]) -> dict[int, list[tuple[int,
                     leads_of.update((f.start, lead) for _r, f in got)
                 prev_end = s.end
                 continue
-            if ctx[0] is None and _RE_ROWS_HEADER.match(t, s.start, s.end):
-                ctx = (_header_cells(t, s), ctx[1], False, _rank_last(t, s))
-                prev_end = s.end
-                continue
             if ctx[0] is None and ranks_lead and _RE_NUMBERED_HEADER.match(t, s.start, s.end):
                 ctx, out_numbered = (_header_cells(t, s), False, False, 0, True), []
+                prev_end = s.end
+                continue
+            if ctx[0] is None and _RE_ROWS_HEADER.match(t, s.start, s.end):
+                ctx = (_header_cells(t, s), ctx[1], False, _rank_last(t, s))
                 prev_end = s.end
                 continue
         ctx = lead = None
