@@ -1349,10 +1349,11 @@ _RE_LIST_INTRO = regex.compile(
     r"(?!(?<!(?<![\d.,])0?2\s+|\bhai\s+)(?:" + unit_head_ci_re().pattern + r")(?:\s*,\s*|\s+và\s+)(?:" + unit_head_ci_re().pattern + r")\s*(?:[.;:]|$))"
     # "Các thành viên của Khối thi đua số 5 là: A, B"
     r"|\b(?:các\s+)?(?:đơn vị\s+)?thành viên\s+(?:(?:của|trong|thuộc)\s+)?(?:cụm|khối)[^:.;\n]{0,40}?\s+(?:là|gồm(?:\s+có)?)\s*:[ \t]*"
-    # a list's title, the members on the lines under it: "Danh sách đơn vị thành viên Cụm:", "Danh sách thành viên:" (the colon
-    # right after the members or their cluster: not "Danh sách thành viên Ban Tổ chức:")
-    r"|(?<=\bdanh\s+sách\s+(?:các\s+)?)(?:(?:đơn vị|cơ quan)\s+)?thành viên(?:\s+(?:(?:của|trong|thuộc)\s+)?(?:cụm|khối)(?:\s+thi\s+đua)?"
-    r"(?:\s+số\s+\d{1,3})?)?\s*:[ \t]*(?=\n)"
+    # a list's title, the members on the lines under it: "Danh sách đơn vị thành viên Cụm:", "Danh sách thành viên Khối:" (the
+    # colon right after the units or their cluster: not "Danh sách thành viên Ban Tổ chức:", nor a bare "Danh sách thành viên:",
+    # as often people)
+    r"|(?<=\bdanh\s+sách\s+(?:các\s+)?)(?:(?:đơn vị|cơ quan)\s+thành viên(?:\s+(?:(?:của|trong|thuộc)\s+)?(?:cụm|khối)(?:\s+thi\s+đua)?)?"
+    r"|thành viên\s+(?:(?:của|trong|thuộc)\s+)?(?:cụm|khối)(?:\s+thi\s+đua)?)(?:\s+số\s+\d{1,3})?\s*:[ \t]*(?=\n)"
     # "đại diện các đơn vị thành viên trong Cụm: A; B"
     # ("đại diện các đơn vị của Khối thi đua: A, B")
     # (or in brackets: "các đơn vị thành viên trong Khối (A, B và C)")

@@ -983,6 +983,7 @@ _RE_RANK_COLUMN = regex.compile(r"xếp\s+(?:hạng|loại|thứ)|thứ\s+hạng
 # sau:") its rows' numbers are the places, read in order from 1 (not a list of members, nor of awards, numbered by STT)
 _RE_NUMBERED_HEADER = regex.compile(r"\s*\|?\s*(?:STT|TT|Số\s+TT|Số\s+thứ\s+tự)\b(?=[^.;:]*\bđiểm\b)"
                                     r"(?![^.;:]*\b(?:xếp\s+(?:hạng|thứ)|thứ\s+hạng|hạng|hình\s+thức|danh\s+hiệu|khen\s+thưởng|ghi\s+chú)\b)[^.;:]*$", regex.I)
+_RE_SCORE_AFTER_UNIT = regex.compile(r"[\s|]*(\d{1,4}(?:[.,]\d{1,2})?)(?!\d)")
 _RE_NUMBER_COLUMN = regex.compile(r"\s*(?:STT|TT|Số\s+TT|Số\s+thứ\s+tự)\s*", regex.I)
 # a row's first score, where the unit's name ends in a row of no cells ("1 Công ty A 98 Xuất sắc")
 _RE_ROW_FIRST_SCORE = regex.compile(r"\s+\d{1,4}(?:[.,]\d{1,2})?(?:\s*/\s*\d{2,4})?(?:\s*điểm)?(?=\s|$)", regex.I)
@@ -1140,7 +1141,16 @@ def _list_rows(doc: Document, acts: list[Sentence]) -> dict[int, list[tuple[int,
             if got and len(ctx) > 4 and ctx[4] and got[0][0] != len(out_numbered) + 1:
                 got = []  # (the places of a table numbered by rows run 1, 2, 3 ...)
             if got and len(ctx) > 4 and ctx[4]:
-                out_numbered.append(s.start)
+                # (and their scores do not rise: "1 | A | 96" over "2 | B | 97" is numbered, not ranked)
+                sc = _RE_SCORE_AFTER_UNIT.match(t, got[0][1].end, s.end)
+                v = float(sc.group(1).replace(",", ".")) if sc else None
+                if v is not None and out_numbered and out_numbered[-1][1] is not None and v > out_numbered[-1][1]:
+                    for k, _v in out_numbered:
+                        out.pop(k, None)
+                    ctx = None
+                    prev_end = s.end
+                    continue
+                out_numbered.append((s.start, v))
             if got:
                 out[s.start] = got
                 if lead is not None:
@@ -3448,6 +3458,9 @@ def _headed_lists(doc: Document):
                 h = first
                 if colon.group("y"):
                     year = Found(int(colon.group("y")), first.end() + colon.start("y"), first.end() + colon.end("y"))
+                    per = doc.draft.scalars.get("meeting.period")
+                    if per is not None and per.value.get("year") and year.value < per.value["year"]:
+                        continue  # (an award of an earlier year, told: "Bằng khen ... năm 2022: A" at the review of 2023)
                 # (no verb or "none" there: not "Cờ thi đua của UBND tỉnh: Tặng cho tập thể ...", the award's criteria)
                 same_line = [r for r in _recipients(doc, first.end() + colon.end(), b.end) if not _RE_NO_RECIPIENT.match(r.value)]
         end = None if h is None else _RE_HEADING_END.match(t, h.end(), b.end)
