@@ -981,8 +981,15 @@ _RE_RANK_COLUMN = regex.compile(r"xếp\s+(?:hạng|loại|thứ)|thứ\s+hạng
 # a header numbered by rows, with a score's column and no place's, nor an award's: "| STT | Đơn vị | Điểm |", "STT Đơn vị Tổng
 # điểm Xếp loại"; under a lead that announces the ranking (_RE_RANKS_INTRO: "kết quả xếp hạng", "bình xét xếp hạng ... như
 # sau:") its rows' numbers are the places, read in order from 1 (not a list of members, nor of awards, numbered by STT)
-_RE_NUMBERED_HEADER = regex.compile(r"\s*\|?\s*(?:STT|TT|Số\s+TT|Số\s+thứ\s+tự)\b(?=[^.;:]*\bđiểm\b)"
-                                    r"(?![^.;:]*\b(?:xếp\s+(?:hạng|thứ)|thứ\s+hạng|hạng|hình\s+thức|danh\s+hiệu|khen\s+thưởng|ghi\s+chú)\b)[^.;:]*$", regex.I)
+# (a score's column: not a place's "Địa điểm", a date's "Ngày chấm điểm", nor the points taken off, "Điểm trừ"; nor rows of
+# the units that scored, "Đơn vị chấm", "Đoàn kiểm tra", one unit's marks from each)
+_RE_NUMBERED_HEADER = regex.compile(r"\s*\|?\s*(?:STT|TT|Số\s+TT|Số\s+thứ\s+tự)\b"
+                                    r"(?=[^.;:]*(?<!\bđịa\s)(?<!\b(?:ngày|thời\s+gian|lịch)\s+chấm\s)\bđiểm\b(?!\s+(?:bị\s+)?trừ\b))"
+                                    r"(?![^.;:]*\b(?:xếp\s+(?:hạng|thứ)|thứ\s+hạng|hạng|hình\s+thức|danh\s+hiệu|khen\s+thưởng|ghi\s+chú"
+                                    r"|(?:đơn\s+vị|đoàn)\s+(?:chấm|kiểm\s+tra))\b)[^.;:]*$", regex.I)
+# (a lead whose rows are in another order than their places, "xếp theo vần A, B, C", or of another year than the one reviewed)
+_RE_NOT_PLACE_ORDER = regex.compile(r"\btheo\s+(?:thứ\s+tự\s+)?(?:vần|(?:bảng\s+)?chữ\s+cái|a\s*,\s*b\s*,\s*c|abc)\b|\bkhông\s+theo\s+thứ\s+tự", regex.I)
+_RE_LEAD_YEARS = regex.compile(r"\bnăm\s+((?:19|20)\d{2})\b", regex.I)
 _RE_SCORE_AFTER_UNIT = regex.compile(r"[\s|]*(\d{1,4}(?:[.,]\d{1,2})?)(?!\d)")
 _RE_NUMBER_COLUMN = regex.compile(r"\s*(?:STT|TT|Số\s+TT|Số\s+thứ\s+tự)\s*", regex.I)
 # a row's first score, where the unit's name ends in a row of no cells ("1 Công ty A 98 Xuất sắc")
@@ -1141,10 +1148,11 @@ def _list_rows(doc: Document, acts: list[Sentence]) -> dict[int, list[tuple[int,
             if got and len(ctx) > 4 and ctx[4] and got[0][0] != len(out_numbered) + 1:
                 got = []  # (the places of a table numbered by rows run 1, 2, 3 ...)
             if got and len(ctx) > 4 and ctx[4]:
-                # (and their scores do not rise: "1 | A | 96" over "2 | B | 97" is numbered, not ranked)
+                # (and their scores fall: "1 | A | 96" over "2 | B | 97" is numbered, not ranked; nor over "2 | B | 96", a tie
+                # whose numbers tell no places)
                 sc = _RE_SCORE_AFTER_UNIT.match(t, got[0][1].end, s.end)
                 v = float(sc.group(1).replace(",", ".")) if sc else None
-                if v is not None and out_numbered and out_numbered[-1][1] is not None and v > out_numbered[-1][1]:
+                if v is not None and out_numbered and out_numbered[-1][1] is not None and v >= out_numbered[-1][1]:
                     for k, _v in out_numbered:
                         out.pop(k, None)
                     ctx = None
@@ -1175,11 +1183,19 @@ def _list_rows(doc: Document, acts: list[Sentence]) -> dict[int, list[tuple[int,
                 and not _contest_before(doc, s, low):
             ctx = (None, False, not _RE_RESULTS_ROWS_LEAD.search(low) or _RE_SCHEDULE_ROWS_LEAD.search(low) is not None)
             lead = s
-            ranks_lead = _RE_RANKS_INTRO.search(low) is not None and not _RE_NOT_RANKS_INTRO.search(low)
+            ranks_lead = _RE_RANKS_INTRO.search(low) is not None and not _RE_NOT_RANKS_INTRO.search(low) \
+                and not _RE_SCHEDULE_ROWS_LEAD.search(low) and not _RE_NOT_PLACE_ORDER.search(low) and not _other_year_lead(doc, low)
         elif _RE_ROWS_HEADER.match(t, s.start, s.end) and not _index_before(doc, s):
             ctx = (_header_cells(t, s), False, False, _rank_last(t, s))
         prev_end = s.end
     return out
+
+
+def _other_year_lead(doc: Document, low: str) -> bool:
+    """The lead names only years other than the one reviewed: "Kết quả xếp hạng thi đua năm 2023:" at the review of 2024."""
+    years = [int(y) for y in _RE_LEAD_YEARS.findall(low)]
+    per = doc.draft.scalars.get("meeting.period")
+    return bool(years) and per is not None and per.value.get("year") is not None and per.value["year"] not in years
 
 
 def _sentence_before(doc: Document, s: Sentence) -> Sentence | None:
