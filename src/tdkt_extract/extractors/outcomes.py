@@ -3444,6 +3444,15 @@ _RE_AWARDED_BEFORE = regex.compile(r"(?:^|[.;]\s*)(?:trong\s+)?năm\s+(?:19|20)\
                                    r"|\bđược\s+các\s+cấp\b", regex.I)
 
 
+def _roman_award_heading(doc: Document, b) -> bool:
+    """The line is a heading under a Roman numeral that is wholly an award ("II. Bằng khen của Chủ tịch UBND tỉnh"), no verb of
+    its own ("I. Đề nghị Bộ tặng Cờ thi đua ... cho Sở A" gives the status of the headings under it)."""
+    t = doc.text
+    r = _RE_ROMAN_LEAD.match(t, b.start, b.end)
+    h = next(iter(_award_matches(doc, r.end(), b.end)), None) if r is not None else None
+    return h is not None and h.start() == r.end() and (_RE_HEADING_END.match(t, h.end(), b.end) or _RE_HEADING_END_BARE.match(t, h.end(), b.end)) is not None
+
+
 def _headed_lists(doc: Document):
     """(award, status, recipient) for each bulleted unit under a line that names one award and ends with a colon;
     the status from the heading, or from the lines just above it ("Hội nghị thống nhất đề nghị khen thưởng như sau:")."""
@@ -3487,15 +3496,21 @@ def _headed_lists(doc: Document):
             continue  # (not "Tiêu chuẩn xét tặng Cờ thi đua:", the criteria of an award)
         if end is not None and end.group("y"):
             year = Found(int(end.group("y")), end.start("y"), end.end("y"))
+            per = doc.draft.scalars.get("meeting.period")
+            if per is not None and per.value.get("year") and year.value < per.value["year"]:
+                continue  # (a heading of an earlier year's award, as on the heading's own line above)
         # (the verb of the heading, or of the line that opens the list above it, past the headings and bullets before:
         # "đề nghị khen thưởng như sau:", "được trao tặng:"; not a guest's "đề nghị" further up)
         j = k - 1
         # (and past the headings above that name their recipients on their own line: "Cờ thi đua của UBND tỉnh: Sở A")
         while j > 0 and (_RE_BULLET.match(t, blocks[j].start, blocks[j].end) or t[blocks[j].start:blocks[j].end].rstrip().endswith(":")
                          and _award_re().search(t, blocks[j].start, blocks[j].end)
-                         or _RE_ROMAN_LEAD.match(t, blocks[j].start, blocks[j].end) and _award_re().search(t, blocks[j].start, blocks[j].end)
+                         or _roman_award_heading(doc, blocks[j])
                          or t.find(":", blocks[j].start, blocks[j].end) >= 0 and _award_re().match(t, blocks[j].start, blocks[j].end)):
             j -= 1
+        if same_line == [] and end is not None and ":" not in t[end.start():end.end()] \
+                and not t[blocks[max(0, j)].start:blocks[max(0, j)].end].rstrip().endswith(":"):
+            continue  # (a heading with no colon only under a line that opens the list: not a line of its own under a guest's words)
         above = t[blocks[max(0, j)].start:blocks[max(0, j)].end] + " " + t[b.start:b.end]
         status = "proposed" if _RE_PROPOSE.search(above) else ("conferred" if _RE_CONFER.search(above) else None)
         if status is None or status == "conferred" and _RE_AWARDED_BEFORE.search(above) and not _RE_AT_THIS_MEETING.search(above):
