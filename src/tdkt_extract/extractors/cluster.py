@@ -1353,6 +1353,13 @@ _RE_LIST_INTRO = regex.compile(
     r"(?!(?<!(?<![\d.,])0?2\s+|\bhai\s+)(?:" + unit_head_ci_re().pattern + r")(?:\s*,\s*|\s+và\s+)(?:" + unit_head_ci_re().pattern + r")\s*(?:[.;:]|$))"
     # "Các thành viên của Khối thi đua số 5 là: A, B"
     r"|\b(?:các\s+)?(?:đơn vị\s+)?thành viên\s+(?:(?:của|trong|thuộc)\s+)?(?:cụm|khối)[^:.;\n]{0,40}?\s+(?:là|gồm(?:\s+có)?)\s*:[ \t]*"
+    # a list's title, the members on the lines under it: "Danh sách đơn vị thành viên Cụm:", "Danh sách thành viên Khối:" (the
+    # colon right after the units or their cluster: not "Danh sách thành viên Ban Tổ chức:", nor a bare "Danh sách thành viên:",
+    # as often people; the units' noun with no cluster only as a title opening its line, not after a sentence on another body:
+    # "Hội đồng Thi đua tỉnh được kiện toàn. Danh sách cơ quan thành viên:")
+    r"|(?<=\bdanh\s+sách\s+(?:các\s+)?)(?:(?:đơn vị|cơ quan)\s+thành viên\s+(?:(?:của|trong|thuộc)\s+)?(?:cụm|khối)(?:\s+thi\s+đua)?"
+    r"|thành viên\s+(?:(?:của|trong|thuộc)\s+)?(?:cụm|khối)(?:\s+thi\s+đua)?)(?:\s+số\s+\d{1,3})?\s*:[ \t]*(?=\n)"
+    r"|(?<=(?:^|\n)[ \t]*(?:[-+•*][ \t]*)?danh\s+sách\s+(?:các\s+)?)(?:đơn vị|cơ quan)\s+thành viên\s*:[ \t]*(?=\n)"
     # "đại diện các đơn vị thành viên trong Cụm: A; B"
     # ("đại diện các đơn vị của Khối thi đua: A, B")
     # (or in brackets: "các đơn vị thành viên trong Khối (A, B và C)")
@@ -2078,6 +2085,12 @@ def _opens_with_position(s: str) -> bool:
     return _position_item_re().match(s.strip()) is not None and not starts_with_unit_head(s)
 
 
+# a list's title before its introduction's words ("Danh sách đơn vị thành viên Cụm:"), and a line of the list that names a
+# person ("- Đồng chí Nguyễn Văn A, Giám đốc Sở X")
+_RE_LIST_TITLE_END = regex.compile(r"\bdanh\s+sách\s+(?:các\s+)?$", regex.I)
+_RE_PERSON_LINE = regex.compile(r"[ \t]*\n\s*(?:[-+•*–][ \t]*|\d{1,2}[.)][ \t]*)?(?:ông|bà|đồng chí|đ/c)\s", regex.I)
+
+
 def member_lists(doc: Document):
     """Yield lists of (item span, role note) found after a list introduction."""
     t, sh = doc.text, shadow(doc)
@@ -2092,6 +2105,10 @@ def member_lists(doc: Document):
             # (an introduction closing its line with a colon, the list on the lines after it: "Khối có 3 đơn vị thành viên:\nSTT ...")
             if m.end() > s.end and (t[s.end:m.end()].strip() or not t[m.start():s.end].rstrip().endswith(":") or "\n" not in t[s.end - 1:m.end()]):
                 break
+            # (a list titled "Danh sách (đơn vị) thành viên Khối:" whose lines name people, each with an honorific: the units'
+            # representatives, or a board's members, no units)
+            if _RE_LIST_TITLE_END.search(t, max(s.start, m.start() - 25), m.start()) and _RE_PERSON_LINE.match(t, m.end()):
+                continue
             subj = t[max(s.start, m.start() - 70):m.end()]
             # an introduction opening its sentence goes on the sentence before, whose subject it lists: "Khối thi
             # đua X đã tổ chức hội nghị ... . Bao gồm: A, B, C"

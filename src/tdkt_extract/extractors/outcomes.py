@@ -1027,6 +1027,22 @@ def _re_item_clause() -> "regex.Pattern[str]":
 # a table's header with a column of places: "STT | Đơn vị | Điểm | Xếp hạng", "STT Tên doanh nghiệp Tổng điểm Xếp loại"
 _RE_ROWS_HEADER = regex.compile(r"\s*(?:STT|TT|Số\s+TT|Số\s+thứ\s+tự)\b(?=[^.;:]*\b(?:xếp\s+(?:hạng|loại|thứ)|thứ\s+hạng)\b)[^.;:]*$", regex.I)
 _RE_RANK_COLUMN = regex.compile(r"xếp\s+(?:hạng|loại|thứ)|thứ\s+hạng|hạng", regex.I)
+# a header numbered by rows, with a score's column and no place's, nor an award's: "| STT | Đơn vị | Điểm |", "STT Đơn vị Tổng
+# điểm Xếp loại"; under a lead that announces the ranking (_RE_RANKS_INTRO: "kết quả xếp hạng", "bình xét xếp hạng ... như
+# sau:") its rows' numbers are the places, read in order from 1 (not a list of members, nor of awards, numbered by STT)
+# (a score's column: not a place's "Địa điểm", a date's "Ngày chấm điểm", nor the points taken off, "Điểm trừ"; nor rows of
+# the units that scored, "Đơn vị chấm", "Đoàn kiểm tra", one unit's marks from each)
+_RE_NUMBERED_HEADER = regex.compile(r"\s*\|?\s*(?:STT|TT|Số\s+TT|Số\s+thứ\s+tự)\b"
+                                    r"(?=[^.;:]*(?<!\bđịa\s)(?<!\b(?:ngày|thời\s+gian|lịch)\s+chấm\s)\bđiểm\b(?!\s+(?:bị\s+)?trừ\b))"
+                                    r"(?![^.;:]*\b(?:xếp\s+(?:hạng|thứ)|thứ\s+hạng|hạng|hình\s+thức|danh\s+hiệu|khen\s+thưởng|ghi\s+chú"
+                                    r"|(?:đơn\s+vị|đoàn)\s+(?:chấm|kiểm\s+tra))\b)[^.;:]*$", regex.I)
+# (a lead whose rows are in another order than their places, "xếp theo vần A, B, C", or of another year than the one reviewed)
+_RE_NOT_PLACE_ORDER = regex.compile(r"\btheo\s+(?:thứ\s+tự\s+)?(?:vần|(?:bảng\s+)?chữ\s+cái|a\s*,\s*b\s*,\s*c|abc)\b|\bkhông\s+theo\s+thứ\s+tự", regex.I)
+_RE_LEAD_YEARS = regex.compile(r"\bnăm\s+((?:19|20)\d{2})\b", regex.I)
+_RE_SCORE_AFTER_UNIT = regex.compile(r"[\s|]*(\d{1,4}(?:[.,]\d{1,2})?)(?!\d)")
+_RE_NUMBER_COLUMN = regex.compile(r"\s*(?:STT|TT|Số\s+TT|Số\s+thứ\s+tự)\s*", regex.I)
+# a row's first score, where the unit's name ends in a row of no cells ("1 Công ty A 98 Xuất sắc")
+_RE_ROW_FIRST_SCORE = regex.compile(r"\s+\d{1,4}(?:[.,]\d{1,2})?(?:\s*/\s*\d{2,4})?(?:\s*điểm)?(?=\s|$)", regex.I)
 _RE_UNIT_COLUMN = regex.compile(r"\b(?:đơn vị|tên|tập thể|doanh nghiệp|cơ quan|trường|địa phương)\b", regex.I)
 # a row's opening: a bullet, its number ("1.", "1)", "1 |", "1" before a tab)
 _RE_ROW_OPENS = regex.compile(r"\s*(?:[-+•*]\s*)?(?:(?P<n>\d{1,2})(?:\s*[.)](?!\d)|(?=\s*\|)|\s+(?=\p{Lu}|(?:huyện|quận|thị xã|thành phố|xã|phường|tỉnh)\s)))?\s*\|?\s*", regex.I)
@@ -1074,7 +1090,7 @@ def _whole_unit(doc: Document, a: int, b: int) -> tuple[int, int] | None:
 
 
 def _row_ranks(doc: Document, s: Sentence, columns: list[str] | None, leads: bool, weekdays: bool = False,
-               rank_last: int = 0) -> list[tuple[int, Found]]:
+               rank_last: int = 0, numbered: bool = False) -> list[tuple[int, Found]]:
     """The places one row or list item (the sentence ``s``) gives: a table's row ("1 | A | 98,5 | Nhất"), a unit and its place
     ("1. A: 96,8 điểm - xếp thứ Nhất"), a place and its units ("- Xếp thứ Nhất: A"), or a unit alone under a lead of
     leaders (``leads``); ``columns``, a header's cells, says which cell holds what; ``weekdays``: a bare "thứ Hai" may be a
@@ -1108,7 +1124,24 @@ def _row_ranks(doc: Document, s: Sentence, columns: list[str] | None, leads: boo
                     if m is not None and m.group("d") is None:
                         rank = _rank_read(m)
                         break
+                # (or the place the row's first cell, written with its word: "Hạng 1 | A | 980 điểm", "Thứ nhất | A")
+                if rank is None and k == 1 and (m := _RE_RANK_CELL.fullmatch(t, *cells[0])) is not None and m.group("o"):
+                    rank = _rank_read(m)
+        n = o.group("n") or (t[cells[0][0]:cells[0][1]].strip() if numbered and cells and columns is not None
+                                 and len(columns) == len(cells) and _RE_NUMBER_COLUMN.fullmatch(columns[0]) else None)
+        if numbered and not (unit and rank) and n and n.isdigit():
+            # (a row of a table numbered by its places: its number)
+            if unit is None and columns is not None and len(columns) == len(cells):
+                uc = next((k for k, c in enumerate(columns) if _RE_UNIT_COLUMN.search(c)), None)
+                unit = _whole_unit(doc, *cells[uc]) if uc is not None else None
+            rank = int(n) if unit else None
         return [(rank, _ranked(t, unit))] if unit and rank else []
+    if numbered and o.group("n"):
+        # (a row of no cells numbered by its place, its unit up to its first score: "1 Công ty A 98 Xuất sắc")
+        m = _RE_ROW_FIRST_SCORE.search(t, a, end)
+        unit = _whole_unit(doc, a, m.start()) if m is not None and m.start() > a else None
+        if unit:
+            return [(int(o.group("n")), _ranked(t, unit))]
     if rank_last:
         # (under a header of no "|" whose last column is the place, the row's last figure: "1 Huyện A 92,6 1")
         m = _RE_ROW_FIGURE_AT_END[min(max(rank_last - 1, 1), 6) - 1].search(t, a, end)
@@ -1157,13 +1190,32 @@ def _list_rows(doc: Document, acts: list[Sentence]) -> dict[int, list[tuple[int,
     ctx = None  # (columns, leads, weekdays) while rows may follow
     lead = None
     prev_end = -1
+    ranks_lead = False  # the lead announces the ranking itself (_RE_RANKS_INTRO): a header numbered by rows numbers the places
     for s in acts:
         if ctx is not None and "\n" in t[prev_end:s.start] and not t[prev_end:s.start].strip():
             got = _row_ranks(doc, s, *ctx)
+            if got and len(ctx) > 4 and ctx[4] and got[0][0] != len(out_numbered) + 1:
+                got = []  # (the places of a table numbered by rows run 1, 2, 3 ...)
+            if got and len(ctx) > 4 and ctx[4]:
+                # (and their scores fall: "1 | A | 96" over "2 | B | 97" is numbered, not ranked; nor over "2 | B | 96", a tie
+                # whose numbers tell no places)
+                sc = _RE_SCORE_AFTER_UNIT.match(t, got[0][1].end, s.end)
+                v = float(sc.group(1).replace(",", ".")) if sc else None
+                if v is not None and out_numbered and out_numbered[-1][1] is not None and v >= out_numbered[-1][1]:
+                    for k, _v in out_numbered:
+                        out.pop(k, None)
+                    ctx = None
+                    prev_end = s.end
+                    continue
+                out_numbered.append((s.start, v))
             if got:
                 out[s.start] = got
                 if lead is not None:
                     leads_of.update((f.start, lead) for _r, f in got)
+                prev_end = s.end
+                continue
+            if ctx[0] is None and ranks_lead and _RE_NUMBERED_HEADER.match(t, s.start, s.end):
+                ctx, out_numbered = (_header_cells(t, s), False, False, 0, True), []
                 prev_end = s.end
                 continue
             if ctx[0] is None and _RE_ROWS_HEADER.match(t, s.start, s.end):
@@ -1171,6 +1223,7 @@ def _list_rows(doc: Document, acts: list[Sentence]) -> dict[int, list[tuple[int,
                 prev_end = s.end
                 continue
         ctx = lead = None
+        ranks_lead = False
         low = doc.cues.lower[s.start:s.end]
         if ":" in low and _RE_ROWS_LEAD_LEADERS.search(low) and not _ranks_ahead(low, _period_over(doc)) and not _before_period(doc, s):
             ctx, lead = (None, True, False), s
@@ -1179,10 +1232,19 @@ def _list_rows(doc: Document, acts: list[Sentence]) -> dict[int, list[tuple[int,
                 and not _contest_before(doc, s, low):
             ctx = (None, False, not _RE_RESULTS_ROWS_LEAD.search(low) or _RE_SCHEDULE_ROWS_LEAD.search(low) is not None)
             lead = s
+            ranks_lead = _RE_RANKS_INTRO.search(low) is not None and not _RE_NOT_RANKS_INTRO.search(low) \
+                and not _RE_SCHEDULE_ROWS_LEAD.search(low) and not _RE_NOT_PLACE_ORDER.search(low) and not _other_year_lead(doc, low)
         elif _RE_ROWS_HEADER.match(t, s.start, s.end) and not _index_before(doc, s):
             ctx = (_header_cells(t, s), False, False, _rank_last(t, s))
         prev_end = s.end
     return out
+
+
+def _other_year_lead(doc: Document, low: str) -> bool:
+    """The lead names only years other than the one reviewed: "Kết quả xếp hạng thi đua năm 2023:" at the review of 2024."""
+    years = [int(y) for y in _RE_LEAD_YEARS.findall(low)]
+    per = doc.draft.scalars.get("meeting.period")
+    return bool(years) and per is not None and per.value.get("year") is not None and per.value["year"] not in years
 
 
 def _sentence_before(doc: Document, s: Sentence) -> Sentence | None:
@@ -3227,16 +3289,16 @@ def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
                 out.append(AwardDraft(r, award, status, year))
         if "lần lượt" in doc.cues.lower[s.start:s.end]:
             out[first:] = _respectively(out[first:])
-    def add_listed(award: Found, status: str, r: Found, whole: bool = False) -> None:
+    def add_listed(award: Found, status: str, r: Found, whole: bool = False, year: Found | None = None) -> None:
         """An award read from a list's line, unless the text's end cut it off (not ``whole`` by its count, nor a whole word
         at the end of an input read whole) or it was read before."""
         key = (_recipient_key(r.value), _award_key(award.value))
         if (whole or r.end < end_of_text or read_whole and not ends_cut(r.value, t)) and key not in seen:
             seen.add(key)
-            out.append(AwardDraft(r, award, status, None))
+            out.append(AwardDraft(r, award, status, year))
     # award headings, each over the bulleted units it goes to ("Cờ thi đua của UBND tỉnh:" / "- A" / "Bằng khen ...:" / "- B")
-    for award, status, r in _headed_lists(doc):
-        add_listed(award, status, r)
+    for award, status, r, year in _headed_lists(doc):
+        add_listed(award, status, r, year=year)
     # a table's rows, each a recipient and its award ("STT | Tên tập thể | Hình thức khen thưởng" / "1 | A | Cờ thi đua ...")
     for award, status, r in (_table_awards(doc) if "|" in t else ()):
         add_listed(award, status, r)
@@ -3459,7 +3521,12 @@ _RE_BULLET = regex.compile(r"\s*(?:[-+•*–·]|\d{1,2}[.)]|[a-zđ]\))\s*")
 
 # a line that heads the recipients of one award: "Cờ thi đua của UBND tỉnh:", "* Đề nghị Bộ X tặng Cờ thi đua của Bộ X:"
 _RE_HEADING_LEAD = regex.compile(r"\s*(?:(?:đề\s+nghị|đề\s+xuất)\b[^:]{0,80}?\b(?:tặng|trao\s+tặng|khen\s+thưởng)\s*)?", regex.I)
-_RE_HEADING_END = regex.compile(r"\s*(?:\(\s*\d{1,2}[^()]{0,20}\))?\s*:\s*$")
+# (the award's year may close it: "Cờ thi đua của Bộ X năm 2023:"; or, on a line of its own, no colon at all: "Cờ thi đua
+# của UBND tỉnh" then "- A")
+_RE_HEADING_END = regex.compile(r"\s*(?:năm\s+(?P<y>(?:19|20)\d{2})\s*)?(?:\(\s*\d{1,2}[^()]{0,20}\))?\s*:\s*$", regex.I)
+_RE_HEADING_END_BARE = regex.compile(r"\s*(?:năm\s+(?P<y>(?:19|20)\d{2})\s*)?(?:\(\s*\d{1,2}[^()]{0,20}\))?\s*$", regex.I)
+# a heading's Roman numeral, of a list copied from a submission: "I. Cờ thi đua của UBND tỉnh", "II. Bằng khen ..."
+_RE_ROMAN_LEAD = regex.compile(r"\s*(?-i:[IVX]{1,4})[.)]\s+")
 
 
 # what a heading's line may open with that names no recipient: a verb, "none", "not yet"
@@ -3470,6 +3537,15 @@ _RE_AWARDED_BEFORE = regex.compile(r"(?:^|[.;]\s*)(?:trong\s+)?năm\s+(?:19|20)\
                                    r"|\bđược\s+các\s+cấp\b", regex.I)
 
 
+def _roman_award_heading(doc: Document, b) -> bool:
+    """The line is a heading under a Roman numeral that is wholly an award ("II. Bằng khen của Chủ tịch UBND tỉnh"), no verb of
+    its own ("I. Đề nghị Bộ tặng Cờ thi đua ... cho Sở A" gives the status of the headings under it)."""
+    t = doc.text
+    r = _RE_ROMAN_LEAD.match(t, b.start, b.end)
+    h = next(iter(_award_matches(doc, r.end(), b.end)), None) if r is not None else None
+    return h is not None and h.start() == r.end() and (_RE_HEADING_END.match(t, h.end(), b.end) or _RE_HEADING_END_BARE.match(t, h.end(), b.end)) is not None
+
+
 def _headed_lists(doc: Document):
     """(award, status, recipient) for each bulleted unit under a line that names one award and ends with a colon;
     the status from the heading, or from the lines just above it ("Hội nghị thống nhất đề nghị khen thưởng như sau:")."""
@@ -3477,39 +3553,64 @@ def _headed_lists(doc: Document):
     blocks = doc.blocks
     out = []
     for k, b in enumerate(blocks):
-        if b.kind not in ("body", "caption") or t.find(":", b.start, b.end) < 0 or b.end - b.start > 200:
+        if b.kind not in ("body", "caption") or b.end - b.start > 200:
             continue
+        if t.find(":", b.start, b.end) < 0 and not (b.end - b.start <= 120 and k + 1 < len(blocks)
+                                                    and _RE_BULLET.match(t, blocks[k + 1].start, blocks[k + 1].end)):
+            continue  # (a heading with no colon only over a bulleted line)
         lead = _RE_BULLET.match(t, b.start, b.end)
-        a = lead.end() if lead else b.start
+        roman = None if lead else _RE_ROMAN_LEAD.match(t, b.start, b.end)
+        a = lead.end() if lead else (roman.end() if roman else b.start)
         h = first = None
         for h in _award_matches(doc, a, b.end):
             first = first or h
         same_line: list[Found] = []
+        year = None
         if first is not None and (h is first or not _RE_HEADING_END.match(t, h.end(), b.end)) \
                 and _RE_HEADING_LEAD.fullmatch(t, a, first.start()):
-            # the recipients on the heading's own line: "Cờ thi đua của UBND tỉnh: Sở A, Sở B"
-            colon = cre.match(r"\s*(?:\(\s*\d{1,2}[^()]{0,20}\))?\s*:\s*(?=\p{Lu})", t[first.end():b.end])
+            # the recipients on the heading's own line: "Cờ thi đua của UBND tỉnh: Sở A, Sở B" (its year before the colon,
+            # "Cờ thi đua của Bộ X năm 2023: Sở A")
+            colon = cre.match(r"\s*(?:năm\s+(?P<y>(?:19|20)\d{2})\s*)?(?:\(\s*\d{1,2}[^()]{0,20}\))?\s*:\s*(?=\p{Lu})",
+                              t[first.end():b.end])
             if colon is not None:
                 h = first
+                if colon.group("y"):
+                    year = Found(int(colon.group("y")), first.end() + colon.start("y"), first.end() + colon.end("y"))
+                    per = doc.draft.scalars.get("meeting.period")
+                    if per is not None and per.value.get("year") and year.value < per.value["year"]:
+                        continue  # (an award of an earlier year, told: "Bằng khen ... năm 2022: A" at the review of 2023)
                 # (no verb or "none" there: not "Cờ thi đua của UBND tỉnh: Tặng cho tập thể ...", the award's criteria)
                 same_line = [r for r in _recipients(doc, first.end() + colon.end(), b.end) if not _RE_NO_RECIPIENT.match(r.value)]
-        if h is None or not (same_line or _RE_HEADING_END.match(t, h.end(), b.end)) or not _RE_HEADING_LEAD.fullmatch(t, a, h.start()):
+        end = None if h is None else _RE_HEADING_END.match(t, h.end(), b.end)
+        if h is not None and end is None and lead is None and h is first:
+            # a heading with no colon, the award the whole line, under a Roman numeral or none ("I. Cờ thi đua của UBND tỉnh")
+            end = _RE_HEADING_END_BARE.match(t, h.end(), b.end)
+        if h is None or not (same_line or end) or not _RE_HEADING_LEAD.fullmatch(t, a, h.start()):
             continue  # (not "Tiêu chuẩn xét tặng Cờ thi đua:", the criteria of an award)
+        if end is not None and end.group("y"):
+            year = Found(int(end.group("y")), end.start("y"), end.end("y"))
+            per = doc.draft.scalars.get("meeting.period")
+            if per is not None and per.value.get("year") and year.value < per.value["year"]:
+                continue  # (a heading of an earlier year's award, as on the heading's own line above)
         # (the verb of the heading, or of the line that opens the list above it, past the headings and bullets before:
         # "đề nghị khen thưởng như sau:", "được trao tặng:"; not a guest's "đề nghị" further up)
         j = k - 1
         # (and past the headings above that name their recipients on their own line: "Cờ thi đua của UBND tỉnh: Sở A")
         while j > 0 and (_RE_BULLET.match(t, blocks[j].start, blocks[j].end) or t[blocks[j].start:blocks[j].end].rstrip().endswith(":")
                          and _award_re().search(t, blocks[j].start, blocks[j].end)
+                         or _roman_award_heading(doc, blocks[j])
                          or t.find(":", blocks[j].start, blocks[j].end) >= 0 and _award_re().match(t, blocks[j].start, blocks[j].end)):
             j -= 1
+        if same_line == [] and end is not None and ":" not in t[end.start():end.end()] \
+                and not t[blocks[max(0, j)].start:blocks[max(0, j)].end].rstrip().endswith(":"):
+            continue  # (a heading with no colon only under a line that opens the list: not a line of its own under a guest's words)
         above = t[blocks[max(0, j)].start:blocks[max(0, j)].end] + " " + t[b.start:b.end]
         status = "proposed" if _RE_PROPOSE.search(above) else ("conferred" if _RE_CONFER.search(above) else None)
         if status is None or status == "conferred" and _RE_AWARDED_BEFORE.search(above) and not _RE_AT_THIS_MEETING.search(above):
             continue  # (nor the awards of the year reviewed: "Năm 2022, các đơn vị đã được các cấp khen thưởng như sau:")
         award = Found(t[h.start("award"):h.end("award")], h.start("award"), h.end("award"))
         if same_line:
-            out += [(award, status, r) for r in same_line]
+            out += [(award, status, r, year) for r in same_line]
             continue
         for nb in blocks[k + 1:k + 12]:
             if nb.kind == "chrome":
@@ -3520,7 +3621,7 @@ def _headed_lists(doc: Document):
             recips = _bulleted_recipients(doc, m.end(), nb.end)
             if not recips:
                 break
-            out += [(award, status, r) for r in recips]
+            out += [(award, status, r, year) for r in recips]
     return out
 
 
