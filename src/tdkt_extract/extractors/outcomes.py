@@ -4811,6 +4811,12 @@ def _presents(t: str, lo: int, m: "regex.Match[str]") -> bool:
 
 
 _RE_VOTE_AT_END = regex.compile(r"(?<!\p{L})biểu\s+quyết$", regex.I)
+# the meeting or its members opening a clause of their own after "," or "và", then at most an auxiliary, at the end
+# ("..., góp ý và hội nghị đã"): the subjects of lexicons/acts.json's "clauses"
+@lru_cache(maxsize=None)
+def _subject_opens_at_end() -> "regex.Pattern[str]":
+    return regex.compile(r"(?:,|\s(?-i:và))\s*(?:" + trie_alternation(list(lexicon.table("acts.json")["clauses"]["subjects"]))
+                         + r")(?!\p{L})(?:\s+(?:đã|cũng|đều|cùng|đồng\s+thời))*$", regex.I)
 
 
 def _agrees_after(before: str, m: "regex.Match[str]") -> bool:
@@ -4823,6 +4829,10 @@ def _agrees_after(before: str, m: "regex.Match[str]") -> bool:
         b = b[:len(b) - len(v.group(0))].rstrip()
     if b.endswith(" và") and _RE_PURPOSE.search(b[-80:]):
         return False  # "góp ý để Cụm trưởng tiếp thu, hoàn thiện và thông qua ...": a later act, its purpose
+    # (the meeting or its members opening the agreeing clause after the discussion, then the act: "Các đại biểu góp ý và hội
+    # nghị đã thống nhất thông qua kế hoạch"; the clause's own subject, as after a bare comma or "và")
+    if (sm := _subject_opens_at_end().search(b[-80:])) is not None and not _RE_PURPOSE.search(b[-80:][:sm.start()][-40:]):
+        return _RE_AGREE.match(m.group(0)) is not None
     return (b.endswith(",") or b.endswith(" và")) and _RE_AGREE.match(m.group(0)) is not None
 
 
@@ -5412,6 +5422,7 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
     distinct, object_class = _distinct_objects()
     classes: dict[str, set] = {}  # per kind of "distinct_objects", the classes of the objects of its acts read so far
     apart = _forms_tagged("apart", True)
+    not_in_tasks_list = _forms_tagged("in_tasks_list", False)
     in_review_forms, later_meeting_forms = _forms_tagged("not_in_review", True), _forms_tagged("later_meeting", True)
     ahead_forms = _forms_tagged("ahead", True)
     phrase = _forms_tagged("clause", "phrase")
@@ -5518,6 +5529,8 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
                 continue
             if need == "own_cluster" and (_other_cluster(doc, s) or _other_named_cluster(doc, s)):
                 continue  # another cluster's event, often a caption: "Ảnh: Cụm thi đua số 3 bàn giao Cờ luân lưu ..."
+            if i in not_in_tasks_list and _item_of_directions(doc, s):
+                continue  # "... thống nhất các nhiệm vụ trọng tâm năm 2025:" then "2. Tổ chức chấm điểm chéo ...": one of the directions
             if need == "listed_documents" and _leads_other_items(doc, s, m.end()):
                 continue  # "thống nhất các nội dung sau:" then "- Tổ chức hội thao ...": the items are the acts, the lead none
             if i in in_review_forms and _opens_on_review_time(doc, before):
@@ -6355,6 +6368,23 @@ def _leads_other_items(doc: Document, s: Sentence, end: int) -> bool:
 # (not a document's name, "Thực hiện Quyết định số 45/QĐ-UBND ...")
 _RE_ITEM_LEAD_AGREES = regex.compile(r"(?<!" + _UNITY + r")\b(?:thống nhất|nhất trí|đồng ý|quyết định(?!\s+số\b)|biểu quyết)(?!\p{L})",
                                      regex.I)
+
+
+# a list's lead that agrees on the directions of the period ahead: their noun ("nhiệm vụ", "phương hướng", "chỉ tiêu", "giải pháp",
+# "mục tiêu") in the lead, which ends on its colon
+_RE_DIRECTIONS_NOUN = regex.compile(r"(?<!\p{L})(?:nhiệm\s+vụ|phương\s+hướng|chỉ\s+tiêu|giải\s+pháp|mục\s+tiêu)(?!\p{L})", regex.I)
+
+
+def _item_of_directions(doc: Document, s: Sentence) -> bool:
+    """The sentence is an item at the start of its line, of a list whose lead agrees on directions ("Hội nghị thống nhất các
+    nhiệm vụ trọng tâm 6 tháng cuối năm:", "Nhiệm vụ năm 2025, hội nghị thống nhất:"): the item is one of the directions (not a
+    lead that reports results, "Kết quả thực hiện các nhiệm vụ đã thống nhất:", nor one that asks the units)."""
+    t = doc.text
+    if not _RE_ITEM_OPEN.match(t, s.start, s.end) or t[doc.blocks[s.block].start:s.start].strip():
+        return False
+    lead = _lead_above(doc, s.block)
+    return lead is not None and lead.endswith(":") and _RE_DIRECTIONS_NOUN.search(lead) is not None \
+        and _agrees_ahead(lead) and _RE_RESULTS_LEAD.search(lead) is None and not _asks_units(lead)
 
 
 def _lead_above(doc: Document, block: int) -> str | None:
