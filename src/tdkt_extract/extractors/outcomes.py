@@ -5010,6 +5010,12 @@ def _presents(t: str, lo: int, m: "regex.Match[str]") -> bool:
 
 
 _RE_VOTE_AT_END = regex.compile(r"(?<!\p{L})biểu\s+quyết$", regex.I)
+# the meeting or its members opening a clause of their own after "," or "và", then at most an auxiliary, at the end
+# ("..., góp ý và hội nghị đã"): the subjects of lexicons/acts.json's "clauses"
+@lru_cache(maxsize=None)
+def _subject_opens_at_end() -> "regex.Pattern[str]":
+    return regex.compile(r"(?:,|\s(?-i:và))\s*(?:" + trie_alternation(list(lexicon.table("acts.json")["clauses"]["subjects"]))
+                         + r")(?!\p{L})(?:\s+(?:đã|cũng|đều|cùng|đồng\s+thời))*$", regex.I)
 
 
 def _agrees_after(before: str, m: "regex.Match[str]") -> bool:
@@ -5022,6 +5028,10 @@ def _agrees_after(before: str, m: "regex.Match[str]") -> bool:
         b = b[:len(b) - len(v.group(0))].rstrip()
     if b.endswith(" và") and _RE_PURPOSE.search(b[-80:]):
         return False  # "góp ý để Cụm trưởng tiếp thu, hoàn thiện và thông qua ...": a later act, its purpose
+    # (the meeting or its members opening the agreeing clause after the discussion, then the act: "Các đại biểu góp ý và hội
+    # nghị đã thống nhất thông qua kế hoạch"; the clause's own subject, as after a bare comma or "và")
+    if (sm := _subject_opens_at_end().search(b[-80:])) is not None and not _RE_PURPOSE.search(b[-80:][:sm.start()][-40:]):
+        return _RE_AGREE.match(m.group(0)) is not None
     return (b.endswith(",") or b.endswith(" và")) and _RE_AGREE.match(m.group(0)) is not None
 
 
@@ -5281,6 +5291,19 @@ def _names_period_ahead(doc: Document, t: str, s: Sentence, m) -> bool:
         return True
     return any(ahead(a) for a in after.finditer(t, m.end(), end)
                if _RE_AHEAD_GAP.fullmatch(t, m.end(), a.start()) and not _RE_JUDGED_AFTER.match(t, a.end(), end))
+
+
+def _topic_names_past(doc: Document, t: str, s: Sentence, m) -> bool:
+    """The directions topic that opens the sentence before its comma ("Nhiệm vụ 6 tháng cuối năm, hội nghị thống nhất:") names
+    a period, and not one after the period reviewed ("Các giải pháp năm 2024, ..." at the review of 2024)."""
+    comma = t.rfind(",", s.start, m.start())
+    noun = _RE_DIRECTIONS_NOUN.search(t, s.start, comma) if comma >= 0 else None
+    if noun is None:
+        return False
+    after, _opening = _ahead_res()
+    if after.search(t, noun.end(), comma) is None:
+        return False  # no period named: the topic itself ("Về phương hướng, ...")
+    return not _names_period_ahead(doc, t, Sentence(s.start, comma, s.block), noun)
 
 
 def _before_meeting_day(doc: Document, before: str) -> bool:
@@ -5611,6 +5634,8 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
     distinct, object_class = _distinct_objects()
     classes: dict[str, set] = {}  # per kind of "distinct_objects", the classes of the objects of its acts read so far
     apart = _forms_tagged("apart", True)
+    not_in_tasks_list = _forms_tagged("in_tasks_list", False)
+    topic_ahead_forms = _forms_tagged("topic_ahead", True)
     in_review_forms, later_meeting_forms = _forms_tagged("not_in_review", True), _forms_tagged("later_meeting", True)
     ahead_forms = _forms_tagged("ahead", True)
     phrase = _forms_tagged("clause", "phrase")
@@ -5717,10 +5742,14 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
                 continue
             if need == "own_cluster" and (_other_cluster(doc, s) or _other_named_cluster(doc, s)):
                 continue  # another cluster's event, often a caption: "Ảnh: Cụm thi đua số 3 bàn giao Cờ luân lưu ..."
+            if i in not_in_tasks_list and _item_of_directions(doc, s):
+                continue  # "... thống nhất các nhiệm vụ trọng tâm năm 2025:" then "2. Tổ chức chấm điểm chéo ...": one of the directions
             if need == "listed_documents" and _leads_other_items(doc, s, m.end()):
                 continue  # "thống nhất các nội dung sau:" then "- Tổ chức hội thao ...": the items are the acts, the lead none
             if i in in_review_forms and _opens_on_review_time(doc, before):
                 continue  # "Ngay trong quý I/2024, các thành viên đã nhất trí 5 giải pháp chủ yếu" at the review of 2024: past work
+            if i in topic_ahead_forms and _topic_names_past(doc, t, s, m):
+                continue  # "Các giải pháp năm 2024, các đại biểu nhất trí cao:" at the review of 2024: the year's own, judged
             if i in ahead_forms and not _names_period_ahead(doc, t, s, m):
                 continue  # the key solutions agreed with no period ahead named: the period reviewed ("... đã triển khai trong năm 2023")
             if i in later_meeting_forms and _hosts_no_later_meeting(doc, t, m.end(), s.end):
@@ -6544,6 +6573,64 @@ def _leads_other_items(doc: Document, s: Sentence, end: int) -> bool:
 # (not a document's name, "Thực hiện Quyết định số 45/QĐ-UBND ...")
 _RE_ITEM_LEAD_AGREES = regex.compile(r"(?<!" + _UNITY + r")\b(?:thống nhất|nhất trí|đồng ý|quyết định(?!\s+số\b)|biểu quyết)(?!\p{L})",
                                      regex.I)
+
+
+# a list's lead that agrees on the directions of the period ahead: their noun ("nhiệm vụ", "phương hướng", "chỉ tiêu", "giải pháp",
+# "mục tiêu") in the lead, which ends on its colon
+_RE_DIRECTIONS_NOUN = regex.compile(r"(?<!\p{L})(?:nhiệm\s+vụ|phương\s+hướng|chỉ\s+tiêu|giải\s+pháp|mục\s+tiêu)(?!\p{L})", regex.I)
+
+
+def _item_of_directions(doc: Document, s: Sentence) -> bool:
+    """The sentence is an item at the start of its line, of a list whose lead agrees on directions ("Hội nghị thống nhất các
+    nhiệm vụ trọng tâm 6 tháng cuối năm:", "Nhiệm vụ năm 2025, hội nghị thống nhất:"): the item is one of the directions (not a
+    lead that reports results, "Kết quả thực hiện các nhiệm vụ đã thống nhất:", nor one that asks the units)."""
+    t = doc.text
+    if not _RE_ITEM_OPEN.match(t, s.start, s.end) or t[doc.blocks[s.block].start:s.start].strip():
+        return False
+    j = _lead_above_block(doc, s.block)
+    lead = doc.block_text(doc.blocks[j]).rstrip() if j is not None else None
+    if lead is None or not lead.endswith(":") or not _directions_lead(lead):
+        return False
+    # (not the lead's sibling: "1. Hội nghị thống nhất các nhiệm vụ trọng tâm:" then its "- ..." items, then "2. Các đơn vị đã ký
+    # kết giao ước ...", a section of its own)
+    if (lm := _RE_ITEM_OPEN.match(lead)) is not None and _item_mark_kind(lead[lm.start():lm.end()]) \
+            == _item_mark_kind(t[s.start:_RE_ITEM_OPEN.match(t, s.start, s.end).end()]):
+        return False
+    return _agrees_ahead(lead) and _RE_RESULTS_LEAD.search(lead) is None and not _asks_units(lead)
+
+
+# in a list's lead, the directions as what is agreed: the noun opening the lead's last clause (its topic, "Nhiệm vụ 3 tháng cuối
+# năm, hội nghị thống nhất:") or a few words after its agreeing verb ("thống nhất các nhiệm vụ trọng tâm ...:")
+_RE_DIRECTIONS_AGREED = regex.compile(
+    r"(?:^[\s\-–•+*\d.)(]*(?:về\s+)?|(?<!\p{L})(?:thống\s+nhất|nhất\s+trí|thông\s+qua|đề\s+ra|xác\s+định)\s+(?:[^\s.;:]+\s+){0,3}?)"
+    r"(?:(?:các|những)\s+)?(?:nhiệm\s+vụ|phương\s+hướng|chỉ\s+tiêu|giải\s+pháp|mục\s+tiêu)(?!\p{L})", regex.I)
+# after the directions, the list led by a second act or by "contents" ("... nhiệm vụ năm 2025 và tiến hành các nội dung sau:")
+_RE_LEAD_OTHER_LIST = regex.compile(r"(?<!\p{L})(?:nội\s+dung|và\s+(?:(?:đã|cùng|cũng)\s+)?(?:tiến\s+hành|thống\s+nhất|nhất\s+trí|"
+                                    r"thông\s+qua|tổ\s+chức|thực\s+hiện|giao|bầu|ký))(?!\p{L})", regex.I)
+
+
+def _directions_lead(lead: str) -> bool:
+    """The list's lead agrees on directions: in its last clause (after a full stop or a semicolon), the directions the topic or
+    the object of the agreeing verb, and the list theirs (no "nội dung" nor a second act after them); not a lead that names the
+    directions only in passing ("Sau khi thảo luận dự thảo phương hướng ..., hội nghị thống nhất các nội dung sau:", "Để thực
+    hiện thắng lợi nhiệm vụ năm 2025, hội nghị thống nhất:", "... làm nhiệm vụ Cụm trưởng và thống nhất ...:")."""
+    clause = lead[max(lead.rfind("."), lead.rfind(";"), lead.rfind("!"), lead.rfind("?")) + 1:]
+    if _RE_DIRECTIONS_AGREED.search(clause) is None:
+        return False
+    last = None
+    for last in _RE_DIRECTIONS_NOUN.finditer(clause):
+        pass
+    return _RE_LEAD_OTHER_LIST.search(clause, last.end()) is None
+
+
+def _item_mark_kind(mark: str) -> str:
+    """The kind of a list item's mark: a number, a letter, or the bullet itself ("-", "+", "•")."""
+    m = mark.strip()
+    if regex.match(r"\(?\d", m):
+        return "number"
+    if regex.match(r"[a-dđ]\)", m, regex.I):
+        return "letter"
+    return m[:1].lower() if m[:1] in "-•*+–" else "word"
 
 
 def _lead_above(doc: Document, block: int) -> str | None:
