@@ -1338,6 +1338,27 @@ _RE_EARLIER_TIME_TOLD = regex.compile(r"(?<!\p{L})(?:trước\s+đó|được\s+
                                       r"|(?:hai|ba|bốn|năm|nhiều|\d{1,2})\s+lần)(?!\p{L})", regex.I)
 # a time to come told in a lead: "Điều hành hội nghị năm sau sẽ là ..."
 _RE_LATER_TIME_TOLD = regex.compile(r"(?<!\p{L})(?:sẽ|năm\s+(?:sau|tới))(?!\p{L})", regex.I)
+# the meeting a verb-first lead names, and the few words after it that may tell its time ("Chủ trì hội nghị của Khối năm trước
+# là", "hội nghị năm sau sẽ là"), up to a comma or the lead's "là/có/gồm"
+_RE_LEAD_MEETING_NOUN = regex.compile(r"(?<!\p{L})(?:hội\s+nghị|cuộc\s+họp|buổi\s+(?:họp|giao\s+ban|làm\s+việc)|phiên\s+họp)(?!\p{L})"
+                                      r"(?:(?!(?<!\p{L})(?:là|có|gồm)(?!\p{L}))[^.;:,]){0,40}", regex.I)
+
+
+def _lead_of_other_time(t: str, vm) -> bool:
+    """A verb-first lead ``vm`` of a meeting at another time: an earlier or later time told in the lead of a verb roles.json
+    "_verb_first" adds ("Điều hành hội nghị năm sau sẽ là ông A"), or, for the ordinary lead verbs, right after the meeting noun
+    the lead names ("Chủ trì hội nghị của Khối năm trước là bà A"); not a time that tells the object reported or spoken of
+    ("Trình bày báo cáo ... và phương hướng nhiệm vụ năm tới là bà A", "Phát biểu về những việc sẽ làm ... có ông B")."""
+    if " ".join(vm.group("v").lower().split()) in _verb_first_verbs():
+        spans = [(vm.start(), vm.end())]
+    else:
+        spans = [(m.start(), m.end()) for m in _RE_LEAD_MEETING_NOUN.finditer(t, vm.start(), vm.end())]
+    return any(_RE_EARLIER_TIME_TOLD.search(t, a, b) or _RE_LATER_TIME_TOLD.search(t, a, b) for a, b in spans)
+
+
+@lru_cache(maxsize=None)
+def _verb_first_verbs() -> frozenset[str]:
+    return frozenset(lexicon.table("roles.json")["_verb_first"])
 
 
 def _soundbite_said(t: str, q, tag) -> bool:
@@ -1616,7 +1637,7 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
         if vm and (t.find(";", vm.end(), name_a) >= 0
                    and (not _RE_LIST_OPENS_ON_PERSON.match(t, vm.end(), name_a)
                         or any(f.start >= after and not _RE_APPOSITIVE_OPENS.search(t, after, f.start) for f in out.values()))
-                   or _RE_EARLIER_TIME_TOLD.search(t, vm.start(), vm.end()) or _RE_LATER_TIME_TOLD.search(t, vm.start(), vm.end())):
+                   or _lead_of_other_time(t, vm)):
             vm = None
         if vm and not _any_verb(doc, vm.end(), name_a):
             v = vm.group("v").lower()
