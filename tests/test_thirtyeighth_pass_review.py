@@ -22,3 +22,28 @@ def test_a_verb_first_speech_on_tasks_to_come_keeps_spoke():
 def test_a_verb_first_lead_of_last_years_meeting_still_gives_no_role():
     r = _roles("Chủ trì hội nghị của Khối năm trước là bà Đỗ Thị Lan, Phó Giám đốc Sở Công Thương.")
     assert r == {"Đỗ Thị Lan": []}
+
+
+def _rec(text):
+    return extract(text)
+
+
+# H2: "khu vực phía Nam" alone does not erase the one province the article describes the cluster's units in
+_SOUTH_SCHOOLS = ("Cụm thi đua các trường THPT khu vực phía Nam tổng kết năm học\n\nSáng 30/5/2024, tại Trường THPT Cẩm Xuyên,"
+                  " Cụm thi đua các trường THPT khu vực phía Nam tổ chức hội nghị tổng kết năm học 2023-2024.\n\nCụm gồm 6 trường"
+                  " THPT đóng trên địa bàn các huyện Cẩm Xuyên, Kỳ Anh và thị xã Kỳ Anh, tỉnh Hà Tĩnh.\n")
+
+
+def test_a_south_side_school_cluster_described_in_one_province_keeps_it():
+    assert _rec(_SOUTH_SCHOOLS).meeting.province == "Hà Tĩnh"
+
+
+def test_a_south_side_cluster_under_a_ministry_stays_of_several_provinces():
+    text = _SOUTH_SCHOOLS.replace("Cụm gồm 6 trường THPT", "Cụm trực thuộc Bộ Giáo dục và Đào tạo, gồm 6 trường THPT")
+    assert _rec(text).meeting.province is None
+
+
+def test_a_south_side_hospital_cluster_placed_only_by_its_venue_stays_of_several_provinces():
+    r = _rec("Chiều 15/1/2024, tại Bệnh viện Đa khoa tỉnh Bạc Liêu, Cụm thi đua các bệnh viện khu vực phía Nam tổ chức hội nghị"
+             " tổng kết năm 2023.")
+    assert r.meeting.province is None
