@@ -47,3 +47,17 @@ def test_a_south_side_hospital_cluster_placed_only_by_its_venue_stays_of_several
     r = _rec("Chiều 15/1/2024, tại Bệnh viện Đa khoa tỉnh Bạc Liêu, Cụm thi đua các bệnh viện khu vực phía Nam tổ chức hội nghị"
              " tổng kết năm 2023.")
     assert r.meeting.province is None
+
+
+# M1: a cluster role before a dash and a position gives up its unit only when a person's name follows the position's unit
+_LEAD6 = "Ngày 10/12/2024, Cụm thi đua số 6 tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2024.\n"
+
+
+def test_a_cluster_role_dash_position_with_no_name_after_gives_the_positions_unit_the_chair():
+    r = _rec(_LEAD6 + "Cụm trưởng năm 2024 - Giám đốc Sở Tài chính đã báo cáo kết quả hoạt động của Cụm.")
+    assert r.cluster.chair is not None and r.cluster.chair.organization == "Sở Tài chính"
+
+
+def test_a_cluster_role_dash_position_with_a_name_after_still_gives_the_person():
+    r = _rec(_LEAD6 + "Cụm trưởng năm 2024 - Giám đốc Sở Tài chính Hoàng Văn Lâm đã báo cáo kết quả hoạt động của Cụm.")
+    assert (r.cluster.chair.organization, r.cluster.chair.person) == ("Sở Tài chính", "Hoàng Văn Lâm")

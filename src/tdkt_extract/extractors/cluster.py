@@ -2780,6 +2780,23 @@ def _person_name() -> str:
 
 
 @lru_cache(maxsize=None)
+def _name_after_unit_re():
+    """A person's name right after a unit's name (its last word capitalised: "UBND xã A Trần Văn B"), or after a comma and
+    an honorific ("UBND xã A, ông Trần Văn B"); not a unit named for a person, "UBND phường Lê Lợi" (a kind word before)."""
+    return regex.compile(r"(?:(?<=(?-i:\p{Lu})\p{L}*)\s+|\s*,\s*(?:ông|bà|đồng\s+chí|đ/c)\s+)(?-i:" + _person_name() + r")(?!\p{L})",
+                         regex.I)
+
+
+_RE_CLAUSE_STOP = regex.compile(r"[.;:!?\n]")
+
+
+def _clause_stop(t: str, a: int, b: int) -> int:
+    """Where the clause from ``a`` ends: its first full stop, ";" or ":" before ``b``."""
+    m = _RE_CLAUSE_STOP.search(t, a, b)
+    return m.start() if m is not None else b
+
+
+@lru_cache(maxsize=None)
 def _person_item_re():
     """A person's name (a family name and one to three more words), after an honorific or before a position."""
     name = _person_name()
@@ -4689,10 +4706,13 @@ class _RoleSentence:
         # (after a dash the unit runs to the clause's verb, or to "về" and what the document it issued is about:
         # "Kế hoạch của đơn vị Cụm trưởng năm 2022 - Sở X về tổ chức hội nghị", "Cụm trưởng năm 2022 - Sở X chủ trì")
         dash_end = self.b
-        if tm is not None and tm.group(0).rstrip()[-1:] in "-–" and _position_re().match(self.t, tm.end(), self.b) \
-                and not starts_with_unit_head(self.t[tm.end():tm.end() + 40]):
+        if tm is not None and tm.group(0).rstrip()[-1:] in "-–" and (pos := _position_re().match(self.t, tm.end(), self.b)) \
+                and not starts_with_unit_head(self.t[tm.end():tm.end() + 40]) \
+                and _name_after_unit_re().search(self.t, pos.end(), _clause_stop(self.t, pos.end(), self.b)) is not None:
             # a person's position after the dash, his name after its unit: "Cụm trưởng Cụm thi đua số 4 - Chủ tịch UBND xã A
             # Trần Văn B trình bày": the person holds the role (read with the people), the unit is his position's
+            # (no name after it, "Cụm trưởng năm 2023 - Chủ tịch UBND huyện A đã trình bày": nobody carries the role, the
+            # position's unit is the chair, read below)
             return False
         if tm is not None and tm.group(0).rstrip()[-1:] in "-–":
             stop = search(_RE_AFTER_DASHED_UNIT, self.t, tm.end(), self.b)
