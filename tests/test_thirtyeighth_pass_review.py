@@ -61,3 +61,18 @@ def test_a_cluster_role_dash_position_with_no_name_after_gives_the_positions_uni
 def test_a_cluster_role_dash_position_with_a_name_after_still_gives_the_person():
     r = _rec(_LEAD6 + "Cụm trưởng năm 2024 - Giám đốc Sở Tài chính Hoàng Văn Lâm đã báo cáo kết quả hoạt động của Cụm.")
     assert (r.cluster.chair.organization, r.cluster.chair.person) == ("Sở Tài chính", "Hoàng Văn Lâm")
+
+
+# M2: a city after a list holding a quận is where they lie only when it is a province's city; a district-level city is a member
+_HCM = ("Sáng 8/1/2024, tại UBND quận Bình Thạnh, Cụm thi đua số 6 Thành phố Hồ Chí Minh tổ chức hội nghị tổng kết công tác thi"
+        " đua, khen thưởng năm 2023. Cụm gồm quận Bình Thạnh, quận Phú Nhuận, các huyện Nhà Bè và Cần Giờ, {}.")
+
+
+def test_a_district_level_city_after_districts_is_a_member():
+    members = _rec(_HCM.format("thành phố Thủ Đức")).cluster.members
+    assert "thành phố Thủ Đức" in members and "Cần Giờ" in members
+
+
+def test_the_province_level_city_after_districts_is_where_they_lie():
+    members = _rec(_HCM.format("thành phố Hồ Chí Minh")).cluster.members
+    assert not any("Hồ Chí Minh" in m for m in members) and "Cần Giờ" in members

@@ -2847,10 +2847,26 @@ def _place_above_the_list(t: str, a: int, raw: list, k: int) -> bool:
         return True
     # a place that only lies in a place of the same level's kind: a quận in a city ("quận A, các huyện B và C, thành
     # phố D": the city the districts lie in)
+    # (not a city of a district's level that stands beside them as a member: "quận A, các huyện B và C, thành phố Thủ Đức")
     outer = cre.match(_PLACE_KINDS, nxt, regex.I).group(0).lower()
     listed = t[raw[0][0]:raw[k][1]]
     return any(outer == out and cre.search(r"\b" + inner + r"\s+(?-i:\p{Lu})", listed, regex.I)
-               for inner, out in _PLACE_ONLY_WITHIN.items())
+               for inner, out in _PLACE_ONLY_WITHIN.items()) and not _district_level_city(nxt)
+
+
+def _member_city_after_pair(t: str, a: int, raw: list, k: int) -> bool:
+    """The list's last part, after the item ``k`` that holds its last pair, is a city of a district's level beside districts
+    (a quận among them): one more member after the pair, which ends there ("quận A, các huyện B, C và D, thành phố Thủ Đức")."""
+    nxt = t[raw[k + 1][0]:raw[k + 1][1]].strip()
+    return _RE_KIND_PLACE.fullmatch(nxt) is not None and _district_level_city(nxt) \
+        and cre.search(r"\bquận\s+(?:(?-i:\p{Lu})|\d)", t[raw[0][0]:raw[k][1]], regex.I) is not None
+
+
+def _district_level_city(place: str) -> bool:
+    """The gazetteer knows the place written with its kind ("thành phố Thủ Đức") as a city of a district's level, not a
+    province's ("thành phố Hồ Chí Minh")."""
+    found = gazetteer.find_places(place)
+    return bool(found) and found[0].start == 0 and found[0].end == len(place) and found[0].kind == "district"
 
 
 def _same_kind_parts(seg: str) -> int:
@@ -3234,7 +3250,8 @@ def _read_items(doc: Document, a: int, b: int):
         # xã C, tỉnh D"; "xã A, xã B và thị trấn C, huyện D")
         closes = k == len(raw) - 1 or (seps[k] == ";" and k > 0 and all(x == "," for x in seps[:k])) \
             or seps[k] == "," and (_ends_the_list(t[raw[k + 1][0]:raw[k + 1][1]])
-                                   or k + 1 == len(raw) - 1 and has_and and _place_above_the_list(t, a, raw, k))
+                                   or k + 1 == len(raw) - 1 and has_and
+                                   and (_place_above_the_list(t, a, raw, k) or _member_city_after_pair(t, a, raw, k)))
         # inside an official name "và" joins words ("Sở Thông tin và Truyền thông"): a unit's list splits
         # only before another unit; a list of bare names ("Bến Tre và Long An") at any capital
         # (or a place the gazetteer knows after a place with its kind: "Thị xã Hoàng Mai và Đô Lương")
@@ -3267,7 +3284,8 @@ def _read_items(doc: Document, a: int, b: int):
             and (_place_closes(seg[:vm.start()]) or _named_unit(seg[:vm.start()]) and _named_unit(seg[vm.end():]))
         if vm and (closes or regroup):
             parts = [(x, x + vm.start()), (x + vm.end(), x + len(seg))]
-            last = closes
+            # (the pair closed before one more member, a city of a district's level: the list goes on to it)
+            last = closes and not (k + 1 == len(raw) - 1 and seps[k] == "," and _member_city_after_pair(t, a, raw, k))
         for pi, (p, q) in enumerate(parts):
             pm2 = _RE_ITEM_PREFIX.match(t[p:q])
             if pm2:
