@@ -76,3 +76,14 @@ def test_a_district_level_city_after_districts_is_a_member():
 def test_the_province_level_city_after_districts_is_where_they_lie():
     members = _rec(_HCM.format("thành phố Hồ Chí Minh")).cluster.members
     assert not any("Hồ Chí Minh" in m for m in members) and "Cần Giờ" in members
+
+
+# M4: the meeting's own period year in the passive's subject does not make it another meeting
+def test_the_meetings_own_year_in_the_passive_subject_keeps_presided():
+    r = _roles("Hội nghị tổng kết năm 2024 của Khối do bà Ngô Thị Thu, Phó Giám đốc Sở Tư pháp điều hành.")
+    assert r == {"Ngô Thị Thu": ["presided"]}
+
+
+def test_another_year_in_the_passive_subject_still_blocks_presided():
+    r = _roles("Hội nghị tổng kết năm 2022 của Khối do bà Ngô Thị Thu, Phó Giám đốc Sở Tư pháp điều hành.")
+    assert r == {"Ngô Thị Thu": []}

@@ -1324,13 +1324,31 @@ def _passive_role(doc: Document, sent_a: int, name_a: int, m) -> str | None:
         return None
     for role, rx in forms:
         pm = rx.search(t, sent_a, name_a)
-        # (another meeting, its year named in the subject: "Hội nghị thi đua năm 2023 do A điều hành")
-        if pm is not None and not _RE_OTHER_PERIOD_IN_SUBJECT.search(pm.group(0)):
+        # (another meeting, its year named in the subject: "Hội nghị thi đua năm 2023 do A điều hành"; not this meeting's own,
+        # "Hội nghị tổng kết năm 2024 của Cụm do A điều hành" at the review of 2024)
+        if pm is not None and not _other_period_in_subject(doc, pm.group(0)):
             return role
     return None
 
 
 _RE_OTHER_PERIOD_IN_SUBJECT = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _other_period_in_subject(doc: Document, subject: str) -> bool:
+    """The passive's subject names a year other than the meeting's period's (or, at the review of a whole year, the year
+    after it, when the review is held); any year where the period is not known."""
+    years = {int(y) for y in _RE_OTHER_PERIOD_IN_SUBJECT.findall(subject)}
+    if not years:
+        return False
+    per = doc.draft.scalars.get("meeting.period")
+    year = per.value.get("year") if per is not None and isinstance(per.value, dict) else None
+    if not isinstance(year, int):
+        return True
+    own = {year}
+    kind = doc.draft.scalars.get("meeting.kind")
+    if per.value.get("span") in ("year", "term") or kind is not None and kind.value == "tong_ket":
+        own.add(year + 1)
+    return not years <= own
 # an earlier time told in a lead or a passive's subject (as _RE_EARLIER_TIME): not "từng" as "each" before a noun, "kết quả của
 # từng đơn vị" ("ever" only after an auxiliary: "đã từng", "chưa từng"), nor "năm trước" of a comparison, "tăng so với năm trước"
 _RE_EARLIER_TIME_TOLD = regex.compile(r"(?<!\p{L})(?:trước\s+đó|được\s+biết|(?<=(?:đã|đều|cũng|chưa|không|vốn)\s+)từng"
