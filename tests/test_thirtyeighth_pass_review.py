@@ -87,3 +87,17 @@ def test_the_meetings_own_year_in_the_passive_subject_keeps_presided():
 def test_another_year_in_the_passive_subject_still_blocks_presided():
     r = _roles("Hội nghị tổng kết năm 2022 của Khối do bà Ngô Thị Thu, Phó Giám đốc Sở Tư pháp điều hành.")
     assert r == {"Ngô Thị Thu": []}
+
+
+# M5: the cluster named with its number as the subject of "đề nghị các huyện ..." is the meeting, not a guest
+_LEAD7 = "Ngày 9/1/2024, tại UBND huyện Quế Sơn, Cụm thi đua số 7 tỉnh Quảng Nam tổ chức hội nghị tổng kết năm 2023.\n"
+
+
+def test_the_numbered_cluster_asking_the_districts_to_sign_is_the_meetings_act():
+    r = _rec(_LEAD7 + "Cụm thi đua số 7 cũng đề nghị các huyện ký kết giao ước thi đua năm 2024 ngay sau hội nghị.")
+    assert [d.kind for d in r.decisions] == ["covenant"]
+
+
+def test_a_guest_asking_the_districts_to_sign_is_still_no_act_of_the_meeting():
+    r = _rec(_LEAD7 + "Ông Lê Văn Dũng, Trưởng ban Thi đua - Khen thưởng tỉnh đề nghị các huyện ký kết giao ước thi đua năm 2024.")
+    assert [d.kind for d in r.decisions] == []

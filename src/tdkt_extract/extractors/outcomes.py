@@ -5679,7 +5679,7 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
             if _RE_UNITS_GO_ON.search(before[-60:]) and not _RE_THIS_OCCASION.search(before):
                 # (at this meeting the units "go on" to its next act: "Cũng trong dịp này, các đơn vị tiếp tục ký kết ...")
                 continue  # "các cơ quan trong Khối tiếp tục phát động ...": what the units go on doing (annotation.md), not the meeting's act
-            if kind != "award_proposal" and (_RE_ASKED.search(before[-260:]) or _asked_item(doc, s)):
+            if kind != "award_proposal" and (_asked_of_units(doc, s, before) or _asked_item(doc, s)):
                 continue  # "đề nghị các đơn vị thông qua ... tại hội nghị lần sau": asked of the units, not done
             duty = _RE_DUTY.search(before[-400:])
             if duty and not _RE_ACT_AFTER_DUTY.search(duty.group(0)):
@@ -6374,6 +6374,29 @@ _RE_AGREEING_CLAUSE_AFTER = regex.compile(
     r"[,;]\s*(?:(?:kết quả|sau đó|trên cơ sở đó)\s*,?\s*)?(?:hội nghị|cuộc họp|(?:cụm|khối)(?!\s+(?:trưởng|phó)(?!\p{L}))"
     r"|(?:tất cả\s+)?(?:các|những)\s+(?:đơn vị|thành viên|đại biểu)(?:\s+(?:trong|của)\s+(?:cụm|khối))?)"
     r"\s+(?:(?:đã|cũng|đều|cùng)\s+)*(?:thống nhất|nhất trí|đồng ý|biểu quyết)(?!\p{L})", regex.I)
+
+
+# the units asked named by their kind ("đề nghị các huyện ..."), and the words that may stand between the asker and the verb
+_RE_ASKS_KINDS = regex.compile(r"(?:đề nghị|yêu cầu|đề xuất|kêu gọi)\s+(?:các|những)\s+(?:huyện|quận|thị xã|thành phố|xã|phường|sở|ngành)\b",
+                               regex.I)
+_RE_ASKER_GAP = regex.compile(r"(?:\s+(?:đã|cũng|còn))*\s+$", regex.I)
+
+
+def _asked_of_units(doc: Document, s: Sentence, before: str) -> bool:
+    """The act is asked of the units (_RE_ASKED), not the meeting's own: the units named by their kind are asked by someone
+    else than the cluster itself, which may be named with its number or descriptor ("Cụm thi đua số 3 đề nghị các huyện ký
+    kết ...": the meeting's act; _ASKS_UNITS's lookbehind knows only the bare head, "Cụm đề nghị ...")."""
+    tail = before[-260:]
+    am = _RE_ASKED.search(tail)
+    if am is None:
+        return False
+    if _RE_ASKS_KINDS.match(am.group(0)) is None:
+        return True
+    at = s.start + len(before) - len(tail) + am.start()
+    # (this cluster: not another one by its number, "Cụm thi đua số 5 đề nghị ..." at the meeting of Cụm 3)
+    num = doc.draft.scalars.get("cluster.number")
+    return not any(not c.after_role and c.end <= at and _RE_ASKER_GAP.fullmatch(doc.text, c.end, at) is not None
+                   and (c.number is None or num is None or c.number == num.value) for c in mentions(doc, s.start, s.end))
 
 
 def _asks_units(lead: str) -> bool:
