@@ -101,3 +101,16 @@ def test_the_numbered_cluster_asking_the_districts_to_sign_is_the_meetings_act()
 def test_a_guest_asking_the_districts_to_sign_is_still_no_act_of_the_meeting():
     r = _rec(_LEAD7 + "Ông Lê Văn Dũng, Trưởng ban Thi đua - Khen thưởng tỉnh đề nghị các huyện ký kết giao ước thi đua năm 2024.")
     assert [d.kind for d in r.decisions] == []
+
+
+# L1: "xếp hạng" before a grade is the name's, no clause verb
+def test_a_bloc_name_keeps_the_grade_of_its_hospitals():
+    r = _rec("Chiều 18/1/2024, tại Bệnh viện Hữu nghị Đa khoa Nghệ An, Khối thi đua các bệnh viện xếp hạng II thuộc Sở Y tế"
+             " tỉnh Nghệ An tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2023.")
+    assert r.cluster.name.startswith("Khối thi đua các bệnh viện xếp hạng II")
+
+
+def test_the_ranking_verb_before_a_unit_still_ends_the_name():
+    r = _rec("Chiều 18/1/2024, Khối thi đua số 5 tỉnh Nghệ An tổ chức hội nghị tổng kết năm 2023. Qua bình xét, Khối thi đua số 5"
+             " xếp loại Sở Xây dựng hoàn thành xuất sắc nhiệm vụ.")
+    assert r.cluster.name == "Khối thi đua số 5"

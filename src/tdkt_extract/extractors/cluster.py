@@ -102,6 +102,9 @@ _RE_NAME_STOP = regex.compile(
     # (a time after a bare head: "báo cáo hoạt động của cụm thời gian qua")
     r"(?:được\s+)?thành lập|theo|thời gian)\b"
     r"|\s+(?-i:" + _clause_verbs() + r")(?!\p{L})"
+    # (not the grade a name carries, "Khối thi đua các bệnh viện xếp hạng I", "... xếp hạng đặc biệt": the ranking verb only
+    # before what it ranks)
+    r"(?!(?<=xếp\s+(?:hạng|loại))\s+(?:[IVX]{1,4}|[1-4]|[A-D]|đặc\s+biệt)(?!\p{L}))"
     # (the ranking verb before the unit it ranks, "Cụm xếp Trường A thứ nhất"; not a trade's word in the descriptor, "các
     # doanh nghiệp xếp dỡ", "các đơn vị bốc xếp, kho vận")
     r"|\s+(?-i:xếp)\s+(?=(?-i:\p{Lu}))"
