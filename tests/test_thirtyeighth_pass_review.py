@@ -114,3 +114,10 @@ def test_the_ranking_verb_before_a_unit_still_ends_the_name():
     r = _rec("Chiều 18/1/2024, Khối thi đua số 5 tỉnh Nghệ An tổ chức hội nghị tổng kết năm 2023. Qua bình xét, Khối thi đua số 5"
              " xếp loại Sở Xây dựng hoàn thành xuất sắc nhiệm vụ.")
     assert r.cluster.name == "Khối thi đua số 5"
+
+
+# L2: a compound verb of a role list ("trao đổi", spoke) is no act verb and its object for the passive
+def test_no_compound_role_verb_is_split_into_an_act_and_its_object_for_the_passive():
+    from tdkt_extract.extractors import people
+    objects = people._passive_objects()
+    assert "trao" not in objects and "điều hành" in objects

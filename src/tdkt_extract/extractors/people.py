@@ -1291,7 +1291,9 @@ def _passive_objects() -> dict[str, tuple[tuple[str, "regex.Pattern[str]"], ...]
     """roles.json "_passive_objects_doc": by act verb, the roles its "VERB OBJECT" entries give, each with the pattern of its
     object as the clause's subject, opening it, before "do" (no part of it named between, "phần", nor a comma) up to the name
     (not "Phần thảo luận tại hội nghị do A điều hành", a part conducted)."""
-    acts = set(_acting())
+    # (the act verbs listed for it, longest first, in a fixed order: not every act's syllable opening an entry, "trao đổi")
+    table = lexicon.table("roles.json")
+    acts = tuple(sorted(set(table["_passive_verbs"]) & set(_acting()), key=lambda v: (-len(v), v)))
     opens = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(lexicon.table("roles.json")["_passive_subject_opens"],
                                                                            key=len, reverse=True))
     out: dict[str, list] = {}
