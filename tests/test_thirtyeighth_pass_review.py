@@ -121,3 +121,10 @@ def test_no_compound_role_verb_is_split_into_an_act_and_its_object_for_the_passi
     from tdkt_extract.extractors import people
     objects = people._passive_objects()
     assert "trao" not in objects and "điều hành" in objects
+
+
+# L7: the merit condition for a bare "Cờ" before a quoted title sits on its own head (a guard: it held before, the dead
+# lookbehind dropped changes nothing)
+def test_a_bare_flag_before_a_quoted_movement_title_is_still_no_award():
+    r = _rec(_LEAD7 + "Hội nghị đã trao Cờ “Vì an ninh Tổ quốc” cho Công an huyện Quế Sơn.")
+    assert not any(a.award.startswith("Cờ") for a in r.awards)

@@ -2569,8 +2569,9 @@ def _award_re():
     quoted = r"[“\"](?=[^“”\"\n]{0,60}?(?:dẫn đầu|xuất sắc|tiêu biểu|vững mạnh|quyết thắng|tiên tiến|giỏi))[^“”\"\n]{3,80}[”\"]"
     flag += r"|Cờ\s*" + quoted
     # (after an award's full name, the quoted title of the movement it is for, merit words or not: Cờ thi đua “Vì an
-    # ninh Tổ quốc”; after a bare "Cờ" a title of merit only)
-    titled = r"(?:" + quoted + r"|(?<!(?<!\p{L})Cờ)[“\"](?=\s?(?-i:\p{Lu}))[^“”\"\n]{3,60}[”\"])"
+    # ninh Tổ quốc”; after a bare "Cờ" a title of merit only: that condition sits on the bare head above, 'Cờ\s*' + quoted,
+    # since a bare "Cờ" is no head of awards.txt and reaches this title only through it; 'Cờ “Vì an ninh Tổ quốc”' is not read)
+    titled = r"(?:" + quoted + r"|[“\"](?=\s?(?-i:\p{Lu}))[^“”\"\n]{3,60}[”\"])"
     # a title named only after "danh hiệu" ("danh hiệu Đơn vị dẫn đầu phong trào thi đua"); without it, a ranking
     flag += r"|(?<=danh hiệu\s+[“\"]?)Đơn vị\s+(?:xuất sắc\s+)?dẫn đầu(?:\s+phong trào thi đua)?"
     return regex.compile(
