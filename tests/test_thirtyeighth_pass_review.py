@@ -128,3 +128,16 @@ def test_no_compound_role_verb_is_split_into_an_act_and_its_object_for_the_passi
 def test_a_bare_flag_before_a_quoted_movement_title_is_still_no_award():
     r = _rec(_LEAD7 + "Hội nghị đã trao Cờ “Vì an ninh Tổ quốc” cho Công an huyện Quế Sơn.")
     assert not any(a.award.startswith("Cờ") for a in r.awards)
+
+
+# M3: a second election is a past term only by the year its role carries or a year opening its clause, not any year named
+def test_a_second_election_after_the_reviewed_years_results_is_read():
+    r = _rec(_LEAD + "Hội nghị đã bầu Sở Tư pháp làm Khối trưởng năm 2025.\nCăn cứ kết quả chấm điểm thi đua năm 2024, hội nghị"
+             " thống nhất bầu Sở Xây dựng làm Khối phó năm 2025.")
+    assert [d.kind for d in r.decisions].count("election") == 2
+
+
+def test_an_election_told_of_an_earlier_year_is_still_a_past_term():
+    r = _rec(_LEAD + "Hội nghị đã bầu Sở Tư pháp làm Khối trưởng năm 2025.\nNăm 2023, Sở Y tế được bầu làm Khối phó và đã hoàn"
+             " thành tốt nhiệm vụ.")
+    assert [d.kind for d in r.decisions].count("election") == 1

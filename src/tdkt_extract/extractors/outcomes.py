@@ -6031,7 +6031,10 @@ def _past_term_told(doc: Document, sentence: str, acts) -> bool:
         if per is None or not isinstance(per.value.get("year"), int):
             return False
         ref = per.value["year"] + (1 if _period_over(doc) else 0)
-    return any(int(m.group("y")) < ref for m in _RE_YEAR_WRITTEN.finditer(sentence))
+    # (only a year the role carries, "Cụm phó (cho) năm 2023", "nhiệm kỳ 2023", or one opening a clause, "Năm 2023, B được bầu
+    # ...": not a year the sentence names for something else, "Trên cơ sở kết quả thi đua năm 2024, hội nghị bầu B làm Cụm phó
+    # năm 2025")
+    return any(int(m.group("y")) < ref for rx in (_RE_ROLE_YEAR, _RE_YEAR_OPENS_CLAUSE) for m in rx.finditer(sentence))
 
 
 @lru_cache(maxsize=None)
@@ -6047,6 +6050,9 @@ def _role_classes(text: str) -> set:
 
 _RE_ROLE_WORD_VICE = regex.compile(r"(?<!\p{L})(?:phó\s+(?:cụm|khối)\s*trưởng|(?:cụm|khối)\s*(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối)"
                                    r"|phó\s+(?:cụm|khối))(?!\p{L})", regex.I)
+_RE_ROLE_YEAR = regex.compile(_RE_ROLE_WORD_VICE.pattern + r"\s+(?:(?:cho|của|trong)\s+)?(?:năm(?:\s+học)?|nhiệm\s+kỳ)\s+"
+                              r"(?P<y>(?:19|20)\d{2})(?!\d)", regex.I)
+_RE_YEAR_OPENS_CLAUSE = regex.compile(r"(?:^|[,;:]|(?<![\p{L}\d])và)\s*(?:(?:trong|vào)\s+)?năm\s+(?P<y>(?:19|20)\d{2})(?!\d)\s*,", regex.I)
 # a verb giving, taking on or handing over the role, then the role word in the same clause, not past the one the thing is
 # handed to: "trao quyền Trưởng khối năm 2025 cho A", "B được giao làm Phó Trưởng khối"; not a role held by one who acts
 # otherwise ("B, đơn vị Cụm phó năm 2025, đã trao Giấy khen ...", "chuyển giao hồ sơ cho C, đơn vị Cụm phó", "Phát biểu nhận
