@@ -6052,7 +6052,9 @@ _RE_ROLE_WORD_VICE = regex.compile(r"(?<!\p{L})(?:phó\s+(?:cụm|khối)\s*trư
                                    r"|phó\s+(?:cụm|khối))(?!\p{L})", regex.I)
 _RE_ROLE_YEAR = regex.compile(_RE_ROLE_WORD_VICE.pattern + r"\s+(?:(?:cho|của|trong)\s+)?(?:năm(?:\s+học)?|nhiệm\s+kỳ)\s+"
                               r"(?P<y>(?:19|20)\d{2})(?!\d)", regex.I)
-_RE_YEAR_OPENS_CLAUSE = regex.compile(r"(?:^|[,;:]|(?<![\p{L}\d])và)\s*(?:(?:trong|vào)\s+)?năm\s+(?P<y>(?:19|20)\d{2})(?!\d)\s*,", regex.I)
+# (a time phrase opening the clause: "Năm 2023, ...", "Từ đầu năm 2023, ...", "Trong năm 2023, ...")
+_RE_YEAR_OPENS_CLAUSE = regex.compile(r"(?:^|[,;:]|(?<![\p{L}\d])và)\s*(?:(?:từ|trong|vào|hồi|đến|tới|suốt|đầu|cuối|giữa)\s+){0,3}"
+                                      r"năm\s+(?P<y>(?:19|20)\d{2})(?!\d)\s*,", regex.I)
 # a verb giving, taking on or handing over the role, then the role word in the same clause, not past the one the thing is
 # handed to: "trao quyền Trưởng khối năm 2025 cho A", "B được giao làm Phó Trưởng khối"; not a role held by one who acts
 # otherwise ("B, đơn vị Cụm phó năm 2025, đã trao Giấy khen ...", "chuyển giao hồ sơ cho C, đơn vị Cụm phó", "Phát biểu nhận
