@@ -102,6 +102,9 @@ _RE_NAME_STOP = regex.compile(
     # (a time after a bare head: "báo cáo hoạt động của cụm thời gian qua")
     r"(?:được\s+)?thành lập|theo|thời gian)\b"
     r"|\s+(?-i:" + _clause_verbs() + r")(?!\p{L})"
+    # (not the grade a name carries, "Khối thi đua các bệnh viện xếp hạng I", "... xếp hạng đặc biệt": the ranking verb only
+    # before what it ranks)
+    r"(?!(?<=xếp\s+(?:hạng|loại))\s+(?:[IVX]{1,4}|[1-4]|[A-D]|đặc\s+biệt)(?!\p{L}))"
     # (the ranking verb before the unit it ranks, "Cụm xếp Trường A thứ nhất"; not a trade's word in the descriptor, "các
     # doanh nghiệp xếp dỡ", "các đơn vị bốc xếp, kho vận")
     r"|\s+(?-i:xếp)\s+(?=(?-i:\p{Lu}))"
@@ -2797,6 +2800,23 @@ def _person_name() -> str:
 
 
 @lru_cache(maxsize=None)
+def _name_after_unit_re():
+    """A person's name right after a unit's name (its last word capitalised: "UBND xã A Trần Văn B"), or after a comma and
+    an honorific ("UBND xã A, ông Trần Văn B"); not a unit named for a person, "UBND phường Lê Lợi" (a kind word before)."""
+    return regex.compile(r"(?:(?<=(?-i:\p{Lu})\p{L}*)\s+|\s*,\s*(?:ông|bà|đồng\s+chí|đ/c)\s+)(?-i:" + _person_name() + r")(?!\p{L})",
+                         regex.I)
+
+
+_RE_CLAUSE_STOP = regex.compile(r"[.;:!?\n]")
+
+
+def _clause_stop(t: str, a: int, b: int) -> int:
+    """Where the clause from ``a`` ends: its first full stop, ";" or ":" before ``b``."""
+    m = _RE_CLAUSE_STOP.search(t, a, b)
+    return m.start() if m is not None else b
+
+
+@lru_cache(maxsize=None)
 def _person_item_re():
     """A person's name (a family name and one to three more words), after an honorific or before a position."""
     name = _person_name()
@@ -2847,10 +2867,26 @@ def _place_above_the_list(t: str, a: int, raw: list, k: int) -> bool:
         return True
     # a place that only lies in a place of the same level's kind: a quận in a city ("quận A, các huyện B và C, thành
     # phố D": the city the districts lie in)
+    # (not a city of a district's level that stands beside them as a member: "quận A, các huyện B và C, thành phố Thủ Đức")
     outer = cre.match(_PLACE_KINDS, nxt, regex.I).group(0).lower()
     listed = t[raw[0][0]:raw[k][1]]
     return any(outer == out and cre.search(r"\b" + inner + r"\s+(?-i:\p{Lu})", listed, regex.I)
-               for inner, out in _PLACE_ONLY_WITHIN.items())
+               for inner, out in _PLACE_ONLY_WITHIN.items()) and not _district_level_city(nxt)
+
+
+def _member_city_after_pair(t: str, a: int, raw: list, k: int) -> bool:
+    """The list's last part, after the item ``k`` that holds its last pair, is a city of a district's level beside districts
+    (a quận among them): one more member after the pair, which ends there ("quận A, các huyện B, C và D, thành phố Thủ Đức")."""
+    nxt = t[raw[k + 1][0]:raw[k + 1][1]].strip()
+    return _RE_KIND_PLACE.fullmatch(nxt) is not None and _district_level_city(nxt) \
+        and cre.search(r"\bquận\s+(?:(?-i:\p{Lu})|\d)", t[raw[0][0]:raw[k][1]], regex.I) is not None
+
+
+def _district_level_city(place: str) -> bool:
+    """The gazetteer knows the place written with its kind ("thành phố Thủ Đức") as a city of a district's level, not a
+    province's ("thành phố Hồ Chí Minh")."""
+    found = gazetteer.find_places(place)
+    return bool(found) and found[0].start == 0 and found[0].end == len(place) and found[0].kind == "district"
 
 
 def _same_kind_parts(seg: str) -> int:
@@ -3234,7 +3270,8 @@ def _read_items(doc: Document, a: int, b: int):
         # xã C, tỉnh D"; "xã A, xã B và thị trấn C, huyện D")
         closes = k == len(raw) - 1 or (seps[k] == ";" and k > 0 and all(x == "," for x in seps[:k])) \
             or seps[k] == "," and (_ends_the_list(t[raw[k + 1][0]:raw[k + 1][1]])
-                                   or k + 1 == len(raw) - 1 and has_and and _place_above_the_list(t, a, raw, k))
+                                   or k + 1 == len(raw) - 1 and has_and
+                                   and (_place_above_the_list(t, a, raw, k) or _member_city_after_pair(t, a, raw, k)))
         # inside an official name "và" joins words ("Sở Thông tin và Truyền thông"): a unit's list splits
         # only before another unit; a list of bare names ("Bến Tre và Long An") at any capital
         # (or a place the gazetteer knows after a place with its kind: "Thị xã Hoàng Mai và Đô Lương")
@@ -3267,7 +3304,8 @@ def _read_items(doc: Document, a: int, b: int):
             and (_place_closes(seg[:vm.start()]) or _named_unit(seg[:vm.start()]) and _named_unit(seg[vm.end():]))
         if vm and (closes or regroup):
             parts = [(x, x + vm.start()), (x + vm.end(), x + len(seg))]
-            last = closes
+            # (the pair closed before one more member, a city of a district's level: the list goes on to it)
+            last = closes and not (k + 1 == len(raw) - 1 and seps[k] == "," and _member_city_after_pair(t, a, raw, k))
         for pi, (p, q) in enumerate(parts):
             pm2 = _RE_ITEM_PREFIX.match(t[p:q])
             if pm2:
@@ -4706,10 +4744,13 @@ class _RoleSentence:
         # (after a dash the unit runs to the clause's verb, or to "về" and what the document it issued is about:
         # "Kế hoạch của đơn vị Cụm trưởng năm 2022 - Sở X về tổ chức hội nghị", "Cụm trưởng năm 2022 - Sở X chủ trì")
         dash_end = self.b
-        if tm is not None and tm.group(0).rstrip()[-1:] in "-–" and _position_re().match(self.t, tm.end(), self.b) \
-                and not starts_with_unit_head(self.t[tm.end():tm.end() + 40]):
+        if tm is not None and tm.group(0).rstrip()[-1:] in "-–" and (pos := _position_re().match(self.t, tm.end(), self.b)) \
+                and not starts_with_unit_head(self.t[tm.end():tm.end() + 40]) \
+                and _name_after_unit_re().search(self.t, pos.end(), _clause_stop(self.t, pos.end(), self.b)) is not None:
             # a person's position after the dash, his name after its unit: "Cụm trưởng Cụm thi đua số 4 - Chủ tịch UBND xã A
             # Trần Văn B trình bày": the person holds the role (read with the people), the unit is his position's
+            # (no name after it, "Cụm trưởng năm 2023 - Chủ tịch UBND huyện A đã trình bày": nobody carries the role, the
+            # position's unit is the chair, read below)
             return False
         if tm is not None and tm.group(0).rstrip()[-1:] in "-–":
             stop = search(_RE_AFTER_DASHED_UNIT, self.t, tm.end(), self.b)

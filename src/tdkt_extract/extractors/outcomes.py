@@ -2631,8 +2631,9 @@ def _award_re():
     quoted = r"[“\"](?=[^“”\"\n]{0,60}?(?:dẫn đầu|xuất sắc|tiêu biểu|vững mạnh|quyết thắng|tiên tiến|giỏi))[^“”\"\n]{3,80}[”\"]"
     flag += r"|Cờ\s*" + quoted
     # (after an award's full name, the quoted title of the movement it is for, merit words or not: Cờ thi đua “Vì an
-    # ninh Tổ quốc”; after a bare "Cờ" a title of merit only)
-    titled = r"(?:" + quoted + r"|(?<!(?<!\p{L})Cờ)[“\"](?=\s?(?-i:\p{Lu}))[^“”\"\n]{3,60}[”\"])"
+    # ninh Tổ quốc”; after a bare "Cờ" a title of merit only: that condition sits on the bare head above, 'Cờ\s*' + quoted,
+    # since a bare "Cờ" is no head of awards.txt and reaches this title only through it; 'Cờ “Vì an ninh Tổ quốc”' is not read)
+    titled = r"(?:" + quoted + r"|[“\"](?=\s?(?-i:\p{Lu}))[^“”\"\n]{3,60}[”\"])"
     # a title named only after "danh hiệu" ("danh hiệu Đơn vị dẫn đầu phong trào thi đua"); without it, a ranking
     flag += r"|(?<=danh hiệu\s+[“\"]?)Đơn vị\s+(?:xuất sắc\s+)?dẫn đầu(?:\s+phong trào thi đua)?"
     return regex.compile(
@@ -5814,7 +5815,7 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
             if _RE_UNITS_GO_ON.search(before[-60:]) and not _RE_THIS_OCCASION.search(before):
                 # (at this meeting the units "go on" to its next act: "Cũng trong dịp này, các đơn vị tiếp tục ký kết ...")
                 continue  # "các cơ quan trong Khối tiếp tục phát động ...": what the units go on doing (annotation.md), not the meeting's act
-            if kind != "award_proposal" and (_RE_ASKED.search(before[-260:]) or _asked_item(doc, s)):
+            if kind != "award_proposal" and (_asked_of_units(doc, s, before) or _asked_item(doc, s)):
                 continue  # "đề nghị các đơn vị thông qua ... tại hội nghị lần sau": asked of the units, not done
             duty = _RE_DUTY.search(before[-400:])
             if duty and not _RE_ACT_AFTER_DUTY.search(duty.group(0)):
@@ -6165,7 +6166,10 @@ def _past_term_told(doc: Document, sentence: str, acts) -> bool:
         if per is None or not isinstance(per.value.get("year"), int):
             return False
         ref = per.value["year"] + (1 if _period_over(doc) else 0)
-    return any(int(m.group("y")) < ref for m in _RE_YEAR_WRITTEN.finditer(sentence))
+    # (only a year the role carries, "Cụm phó (cho) năm 2023", "nhiệm kỳ 2023", or one opening a clause, "Năm 2023, B được bầu
+    # ...": not a year the sentence names for something else, "Trên cơ sở kết quả thi đua năm 2024, hội nghị bầu B làm Cụm phó
+    # năm 2025")
+    return any(int(m.group("y")) < ref for rx in (_RE_ROLE_YEAR, _RE_YEAR_OPENS_CLAUSE) for m in rx.finditer(sentence))
 
 
 @lru_cache(maxsize=None)
@@ -6181,6 +6185,11 @@ def _role_classes(text: str) -> set:
 
 _RE_ROLE_WORD_VICE = regex.compile(r"(?<!\p{L})(?:phó\s+(?:cụm|khối)\s*trưởng|(?:cụm|khối)\s*(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối)"
                                    r"|phó\s+(?:cụm|khối))(?!\p{L})", regex.I)
+_RE_ROLE_YEAR = regex.compile(_RE_ROLE_WORD_VICE.pattern + r"\s+(?:(?:cho|của|trong)\s+)?(?:năm(?:\s+học)?|nhiệm\s+kỳ)\s+"
+                              r"(?P<y>(?:19|20)\d{2})(?!\d)", regex.I)
+# (a time phrase opening the clause: "Năm 2023, ...", "Từ đầu năm 2023, ...", "Trong năm 2023, ...")
+_RE_YEAR_OPENS_CLAUSE = regex.compile(r"(?:^|[,;:]|(?<![\p{L}\d])và)\s*(?:(?:từ|trong|vào|hồi|đến|tới|suốt|đầu|cuối|giữa)\s+){0,3}"
+                                      r"năm\s+(?P<y>(?:19|20)\d{2})(?!\d)\s*,", regex.I)
 # a verb giving, taking on or handing over the role, then the role word in the same clause, not past the one the thing is
 # handed to: "trao quyền Trưởng khối năm 2025 cho A", "B được giao làm Phó Trưởng khối"; not a role held by one who acts
 # otherwise ("B, đơn vị Cụm phó năm 2025, đã trao Giấy khen ...", "chuyển giao hồ sơ cho C, đơn vị Cụm phó", "Phát biểu nhận
@@ -6509,6 +6518,29 @@ _RE_AGREEING_CLAUSE_AFTER = regex.compile(
     r"[,;]\s*(?:(?:kết quả|sau đó|trên cơ sở đó)\s*,?\s*)?(?:hội nghị|cuộc họp|(?:cụm|khối)(?!\s+(?:trưởng|phó)(?!\p{L}))"
     r"|(?:tất cả\s+)?(?:các|những)\s+(?:đơn vị|thành viên|đại biểu)(?:\s+(?:trong|của)\s+(?:cụm|khối))?)"
     r"\s+(?:(?:đã|cũng|đều|cùng)\s+)*(?:thống nhất|nhất trí|đồng ý|biểu quyết)(?!\p{L})", regex.I)
+
+
+# the units asked named by their kind ("đề nghị các huyện ..."), and the words that may stand between the asker and the verb
+_RE_ASKS_KINDS = regex.compile(r"(?:đề nghị|yêu cầu|đề xuất|kêu gọi)\s+(?:các|những)\s+(?:huyện|quận|thị xã|thành phố|xã|phường|sở|ngành)\b",
+                               regex.I)
+_RE_ASKER_GAP = regex.compile(r"(?:\s+(?:đã|cũng|còn))*\s+$", regex.I)
+
+
+def _asked_of_units(doc: Document, s: Sentence, before: str) -> bool:
+    """The act is asked of the units (_RE_ASKED), not the meeting's own: the units named by their kind are asked by someone
+    else than the cluster itself, which may be named with its number or descriptor ("Cụm thi đua số 3 đề nghị các huyện ký
+    kết ...": the meeting's act; _ASKS_UNITS's lookbehind knows only the bare head, "Cụm đề nghị ...")."""
+    tail = before[-260:]
+    am = _RE_ASKED.search(tail)
+    if am is None:
+        return False
+    if _RE_ASKS_KINDS.match(am.group(0)) is None:
+        return True
+    at = s.start + len(before) - len(tail) + am.start()
+    # (this cluster: not another one by its number, "Cụm thi đua số 5 đề nghị ..." at the meeting of Cụm 3)
+    num = doc.draft.scalars.get("cluster.number")
+    return not any(not c.after_role and c.end <= at and _RE_ASKER_GAP.fullmatch(doc.text, c.end, at) is not None
+                   and (c.number is None or num is None or c.number == num.value) for c in mentions(doc, s.start, s.end))
 
 
 def _asks_units(lead: str) -> bool:

@@ -1293,7 +1293,9 @@ def _passive_objects() -> dict[str, tuple[tuple[str, "regex.Pattern[str]"], ...]
     """roles.json "_passive_objects_doc": by act verb, the roles its "VERB OBJECT" entries give, each with the pattern of its
     object as the clause's subject, opening it, before "do" (no part of it named between, "phần", nor a comma) up to the name
     (not "Phần thảo luận tại hội nghị do A điều hành", a part conducted)."""
-    acts = set(_acting())
+    # (the act verbs listed for it, longest first, in a fixed order: not every act's syllable opening an entry, "trao đổi")
+    table = lexicon.table("roles.json")
+    acts = tuple(sorted(set(table["_passive_verbs"]) & set(_acting()), key=lambda v: (-len(v), v)))
     opens = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(lexicon.table("roles.json")["_passive_subject_opens"],
                                                                            key=len, reverse=True))
     out: dict[str, list] = {}
@@ -1326,13 +1328,31 @@ def _passive_role(doc: Document, sent_a: int, name_a: int, m) -> str | None:
         return None
     for role, rx in forms:
         pm = rx.search(t, sent_a, name_a)
-        # (another meeting, its year named in the subject: "Hội nghị thi đua năm 2023 do A điều hành")
-        if pm is not None and not _RE_OTHER_PERIOD_IN_SUBJECT.search(pm.group(0)):
+        # (another meeting, its year named in the subject: "Hội nghị thi đua năm 2023 do A điều hành"; not this meeting's own,
+        # "Hội nghị tổng kết năm 2024 của Cụm do A điều hành" at the review of 2024)
+        if pm is not None and not _other_period_in_subject(doc, pm.group(0)):
             return role
     return None
 
 
 _RE_OTHER_PERIOD_IN_SUBJECT = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _other_period_in_subject(doc: Document, subject: str) -> bool:
+    """The passive's subject names a year other than the meeting's period's (or, at the review of a whole year, the year
+    after it, when the review is held); any year where the period is not known."""
+    years = {int(y) for y in _RE_OTHER_PERIOD_IN_SUBJECT.findall(subject)}
+    if not years:
+        return False
+    per = doc.draft.scalars.get("meeting.period")
+    year = per.value.get("year") if per is not None and isinstance(per.value, dict) else None
+    if not isinstance(year, int):
+        return True
+    own = {year}
+    kind = doc.draft.scalars.get("meeting.kind")
+    if per.value.get("span") in ("year", "term") or kind is not None and kind.value == "tong_ket":
+        own.add(year + 1)
+    return not years <= own
 # an earlier time told in a lead or a passive's subject (as _RE_EARLIER_TIME): not "từng" as "each" before a noun, "kết quả của
 # từng đơn vị" ("ever" only after an auxiliary: "đã từng", "chưa từng"), nor "năm trước" of a comparison, "tăng so với năm trước"
 _RE_EARLIER_TIME_TOLD = regex.compile(r"(?<!\p{L})(?:trước\s+đó|được\s+biết|(?<=(?:đã|đều|cũng|chưa|không|vốn)\s+)từng"
@@ -1340,6 +1360,27 @@ _RE_EARLIER_TIME_TOLD = regex.compile(r"(?<!\p{L})(?:trước\s+đó|được\s+
                                       r"|(?:hai|ba|bốn|năm|nhiều|\d{1,2})\s+lần)(?!\p{L})", regex.I)
 # a time to come told in a lead: "Điều hành hội nghị năm sau sẽ là ..."
 _RE_LATER_TIME_TOLD = regex.compile(r"(?<!\p{L})(?:sẽ|năm\s+(?:sau|tới))(?!\p{L})", regex.I)
+# the meeting a verb-first lead names, and the few words after it that may tell its time ("Chủ trì hội nghị của Khối năm trước
+# là", "hội nghị năm sau sẽ là"), up to a comma or the lead's "là/có/gồm"
+_RE_LEAD_MEETING_NOUN = regex.compile(r"(?<!\p{L})(?:hội\s+nghị|cuộc\s+họp|buổi\s+(?:họp|giao\s+ban|làm\s+việc)|phiên\s+họp)(?!\p{L})"
+                                      r"(?:(?!(?<!\p{L})(?:là|có|gồm)(?!\p{L}))[^.;:,]){0,40}", regex.I)
+
+
+def _lead_of_other_time(t: str, vm) -> bool:
+    """A verb-first lead ``vm`` of a meeting at another time: an earlier or later time told in the lead of a verb roles.json
+    "_verb_first" adds ("Điều hành hội nghị năm sau sẽ là ông A"), or, for the ordinary lead verbs, right after the meeting noun
+    the lead names ("Chủ trì hội nghị của Khối năm trước là bà A"); not a time that tells the object reported or spoken of
+    ("Trình bày báo cáo ... và phương hướng nhiệm vụ năm tới là bà A", "Phát biểu về những việc sẽ làm ... có ông B")."""
+    if " ".join(vm.group("v").lower().split()) in _verb_first_verbs():
+        spans = [(vm.start(), vm.end())]
+    else:
+        spans = [(m.start(), m.end()) for m in _RE_LEAD_MEETING_NOUN.finditer(t, vm.start(), vm.end())]
+    return any(_RE_EARLIER_TIME_TOLD.search(t, a, b) or _RE_LATER_TIME_TOLD.search(t, a, b) for a, b in spans)
+
+
+@lru_cache(maxsize=None)
+def _verb_first_verbs() -> frozenset[str]:
+    return frozenset(lexicon.table("roles.json")["_verb_first"])
 
 
 def _soundbite_said(t: str, q, tag) -> bool:
@@ -1618,7 +1659,7 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
         if vm and (t.find(";", vm.end(), name_a) >= 0
                    and (not _RE_LIST_OPENS_ON_PERSON.match(t, vm.end(), name_a)
                         or any(f.start >= after and not _RE_APPOSITIVE_OPENS.search(t, after, f.start) for f in out.values()))
-                   or _RE_EARLIER_TIME_TOLD.search(t, vm.start(), vm.end()) or _RE_LATER_TIME_TOLD.search(t, vm.start(), vm.end())):
+                   or _lead_of_other_time(t, vm)):
             vm = None
         if vm and not _any_verb(doc, vm.end(), name_a):
             v = vm.group("v").lower()

@@ -683,7 +683,8 @@ def _from_name(doc: Document, name: Found) -> bool:
         _RE_COMPASS_AREA.fullmatch(region.group(0)) is not None and _RE_SEVERAL_IN_NAME.search(name.value) is None
         and (_RE_LONE_SIDE.fullmatch(region.group(0)) is None or _RE_LOCAL_KIND_BEFORE.search(name.value, 0, region.start()) is not None)
         and (_placed_by_clause(doc, name) or _part_of_one(name.value)
-             or region.group(0).lower().startswith("khu") and _one_province_after_area(t, name.start + region.end(), name.end)))
+             or region.group(0).lower().startswith("khu") and (_one_province_after_area(t, name.start + region.end(), name.end)
+                                                               or _side_of_one_province_told(doc, name))))
     if multi or under or _two_provinces(name.value):
         return False
     # units of a number of provinces named before it: "Công an 5 tỉnh Cụm thi đua số 7"
@@ -834,6 +835,30 @@ def _one_province_after_area(t: str, start: int, end: int) -> bool:
         return False
     provs = {lexicon.province_of(o.group(0)) for o in _province_re().finditer(t, start, run.end() if run else end)}
     provs.discard(None)
+    return len(provs) == 1
+
+
+# the cluster described by what it holds, its units on one province's ground: "Cụm gồm 8 trường THPT trên địa bàn các huyện A,
+# B, tỉnh C" (not the ground where the meeting took them, "... tổ chức hội nghị trên địa bàn tỉnh A")
+_RE_CLUSTER_HOLDS = regex.compile(r"(?<!\p{L})(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+[^\s.;:]+){0,8}?\s+(?:bao\s+)?gồm(?!\p{L})"
+                                  r"[^.;:\n]{0,160}?(?<!\p{L})(?:trên\s+địa\s+bàn|thuộc|của)(?!\p{L})", regex.I)
+# a national parent told anywhere: the country's side, whatever ground its units are said to stand on
+_RE_NATIONAL_PARENT_TOLD = regex.compile(r"(?<!\p{L})(?:trực\s+)?thuộc\s+(?:Bộ\s+\p{Lu}|ngành\s+\p{L}|Trung\s+ương(?!\p{L})|Chính\s+phủ(?!\p{L}))")
+
+
+def _side_of_one_province_told(doc: Document, name: Found) -> bool:
+    """A cluster named for "khu vực phía Bắc/Nam" alone, which the article describes elsewhere as holding the units of one
+    province ("Cụm gồm 8 trường THPT trên địa bàn các huyện A, B, tỉnh C"), with no national parent named: that province's
+    side, not the country's (the venue alone places no such cluster: "tại Bệnh viện Đa khoa tỉnh A, Cụm thi đua các bệnh
+    viện khu vực phía Bắc ..." stays of several provinces)."""
+    t = doc.text
+    if "gồm" not in doc.cues.lower or _RE_NATIONAL_PARENT_TOLD.search(t) is not None:
+        return False
+    provs: set[str] = set()
+    for s in doc.content_sentences():
+        m = _RE_CLUSTER_HOLDS.search(t, s.start, s.end)
+        if m is not None:
+            provs |= {f.value for f in _provinces_named(doc, s) if f.start >= m.start()}
     return len(provs) == 1
 
 
