@@ -70,3 +70,14 @@ def test_where_the_chair_presides_the_meeting_places_it_when_the_meeting_sentenc
 def test_where_the_chair_will_preside_a_meeting_to_come_places_nothing():
     record = extract(_ONLINE + "Năm 2022, ông Lê Văn Tuấn sẽ chủ trì hội nghị tại UBND huyện Gia Viễn.")
     assert record.meeting.venue is None
+
+
+def test_rows_numbered_under_a_lead_of_scores_alone_are_no_places():
+    # "kết quả chấm điểm theo bảng sau:" lists scores; only a lead naming the ranking ("xếp hạng", "bình xét") makes the
+    # rows' numbers places
+    record = extract(_LEAD + "Kết quả chấm điểm thi đua năm 2024 như sau:\n| STT | Đơn vị | Điểm |\n| 1 | Phường Hưng Bình | 95,5 |\n"
+                             "| 2 | Phường Lê Lợi | 93,0 |\n")
+    assert record.rankings == []
+    record = extract(_LEAD + "Kết quả bình xét, xếp hạng thi đua năm 2024 như sau:\n| STT | Đơn vị | Điểm |\n| 1 | Phường Hưng Bình | 95,5 |\n"
+                             "| 2 | Phường Lê Lợi | 93,0 |\n")
+    assert [(r.rank, r.organization) for r in record.rankings] == [(1, "Phường Hưng Bình"), (2, "Phường Lê Lợi")]

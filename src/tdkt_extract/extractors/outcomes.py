@@ -1232,7 +1232,10 @@ def _list_rows(doc: Document, acts: list[Sentence]) -> dict[int, list[tuple[int,
                 and not _contest_before(doc, s, low):
             ctx = (None, False, not _RE_RESULTS_ROWS_LEAD.search(low) or _RE_SCHEDULE_ROWS_LEAD.search(low) is not None)
             lead = s
-            ranks_lead = _RE_RANKS_INTRO.search(low) is not None and not _RE_NOT_RANKS_INTRO.search(low) \
+            # (the lead names the ranking itself, "xếp hạng", "bình xét": a scoring's results alone, "kết quả chấm điểm theo bảng
+            # sau:", list scores, their rows' numbers no places, as the twenty-eighth pass settled)
+            ranks_lead = _RE_RANKS_INTRO.search(low) is not None and _RE_RANKING_NAMED.search(low) is not None \
+                and not _RE_NOT_RANKS_INTRO.search(low) \
                 and not _RE_SCHEDULE_ROWS_LEAD.search(low) and not _RE_NOT_PLACE_ORDER.search(low) and not _other_year_lead(doc, low)
         elif _RE_ROWS_HEADER.match(t, s.start, s.end) and not _index_before(doc, s):
             ctx = (_header_cells(t, s), False, False, _rank_last(t, s))
@@ -1927,6 +1930,7 @@ def _other_table_lead(doc: Document, s: Sentence) -> bool:
 # of leaders, of the units an award goes to, of a rotation or of a plan's points
 # ("kết quả xếp loại" announces grades, not places)
 _RE_RANKS_INTRO = regex.compile(r"\b(?:xếp hạng|thứ tự xếp hạng|kết quả\s+(?:thi đua|bình xét|chấm điểm|xếp(?!\s+loại\b)))\b", regex.I)
+_RE_RANKING_NAMED = regex.compile(r"\b(?:xếp hạng|bình xét)\b", regex.I)
 _RE_NOT_RANKS_INTRO = regex.compile(r"\b(?:dẫn đầu|đứng đầu|tiêu biểu|xuất sắc|tặng|trao|khen thưởng|bằng khen|giấy khen|cờ thi đua|đề nghị|"
                                     r"luân phiên|đăng cai|nội dung|chương trình|nhiệm vụ|chỉ số|giải|hội thi|hội thao|cuộc thi)\b", regex.I)
 # an item's number or its rank as a label, perhaps after a bullet: "1.", "2)", "(3)", "- 1.", "Thứ nhất:", "Hạng nhì -", "hạng 2 -"
