@@ -303,7 +303,9 @@ def _name_dash_before(t: str, lo: int, a: int) -> bool:
 # what may stand before the title of a name at a line's end (a caption): nothing, an honorific, "Trong ảnh:", a clause
 # that ends in "có" ("Tham dự hội nghị có Phó Chủ tịch UBND huyện A Lê Văn B")
 _RE_CAPTION_LINE_OPENS = regex.compile(r"[\s\-–•*]*(?:(?:ông|bà|đồng chí|đ/c)\s+|trong ảnh\s*:\s*|[^\n.;:]*\scó\s+)?", regex.I)
-_RE_OPENS_CLUSTER_ROLE = regex.compile(r"(?:(?:phó\s+)?(?:trưởng\s+(?:cụm|khối)|(?:cụm|khối)\s+(?:trưởng|phó)))\b", regex.I)
+# a cluster role's words ("Cụm trưởng", "Trưởng khối", "Phó Trưởng cụm", "Khối phó"): a regex fragment
+_CLUSTER_ROLE = r"(?:phó\s+)?(?:trưởng\s+(?:cụm|khối)|(?:cụm|khối)\s+(?:trưởng|phó))"
+_RE_OPENS_CLUSTER_ROLE = regex.compile(_CLUSTER_ROLE + r"\b", regex.I)
 _RE_ABBR_BRACKET = regex.compile(r"\(\p{Lu}[\p{L}\d&-]{1,14}\)")  # (GD&ĐT), (Petrovietnam): one word
 _RE_ABBR_BRACKET_END = regex.compile(r"\s*\(\p{Lu}[\p{L}\d&-]{1,14}\)$")
 
@@ -669,9 +671,7 @@ def _unit_heads_lower() -> frozenset[str]:
 _RE_HON_PAIR_BEFORE = regex.compile(r"(?<!\p{L})(?:(?:các|những|có|gồm)\s+|[:;(]\s*)(?-i:ông|bà)\s*,\s*$|(?<!\p{L})(?:ông|bà)\s*/\s*$",
                                     regex.I)
 _RE_HON_BEFORE = regex.compile(r"(?:^|(?<=[\s,:;]))(đồng chí|đ/c|ông|bà)\s+$", regex.I)
-_RE_CLUSTER_ROLE_DASH = regex.compile(r"(?:phó\s+)?(?:trưởng\s+(?:cụm|khối)|(?:cụm|khối)\s+(?:trưởng|phó))(?:\s+(?:cụm|khối)\s+thi\s+đua"
-                                   r"(?:\s+[^\s,;:\-–]+){0,6}?)?\s*[-–]\s*", regex.I)
-_RE_CLUSTER_ROLE_START = regex.compile(r"(?:phó\s+)?(?:trưởng\s+(?:cụm|khối)|(?:cụm|khối)\s+(?:trưởng|phó))\b", regex.I)
+_RE_CLUSTER_ROLE_DASH = regex.compile(_CLUSTER_ROLE + r"(?:\s+(?:cụm|khối)\s+thi\s+đua(?:\s+[^\s,;:\-–]+){0,6}?)?\s*[-–]\s*", regex.I)
 _RE_ON_BEHALF_START = regex.compile(r"(?:đại\s+diện|thay\s+mặt)\b", regex.I)
 _RE_ANY_HON = regex.compile(r"(?<!\p{L})(?:đồng chí|đ/c|ông|bà)\s+\p{Lu}", regex.I)
 
@@ -727,7 +727,7 @@ def _fronted_title(doc: Document, sent_a: int, hon_a: int, name_b: int = -1, sen
             ps = max(sent_a, sh.rfind(",", sent_a, j) + 1, sh.rfind(":", sent_a, j) + 1)
             ps += len(t[ps:j]) - len(t[ps:j].lstrip())
             prev = t[ps:j].rstrip()
-            if not prev or not _res()["pos_start"].match(prev) or _RE_CLUSTER_ROLE_START.match(prev) or _not_a_pre_title(prev) \
+            if not prev or not _res()["pos_start"].match(prev) or _RE_OPENS_CLUSTER_ROLE.match(prev) or _not_a_pre_title(prev) \
                     or _title_stop(doc, ps, ps + len(prev)) is not None or _ends_with_person(prev):
                 break
             cs, seg = ps, t[ps:c].rstrip()
@@ -737,7 +737,7 @@ def _fronted_title(doc: Document, sent_a: int, hon_a: int, name_b: int = -1, sen
     role_dash = _RE_CLUSTER_ROLE_DASH.match(seg)
     if role_dash is not None and not _res()["pos_start"].match(seg, role_dash.end()):
         role_dash = None
-    if agent is None and any(ch.isupper() for ch in opener[1:]) or _RE_CLUSTER_ROLE_START.match(seg) and role_dash is None \
+    if agent is None and any(ch.isupper() for ch in opener[1:]) or _RE_OPENS_CLUSTER_ROLE.match(seg) and role_dash is None \
             or _RE_ON_BEHALF_START.match(seg):
         return None
     if not seg or len(seg) > 120 or _RE_ANY_HON.search(t, sent_a, c) or not _res()["pos_start"].match(seg, role_dash.end() if role_dash else 0) \
@@ -857,7 +857,7 @@ def _bad_name(doc: Document, name: str, start: int, check_before: bool = True, c
     if any(w.isupper() and len(w) > 1 and not (len(w) == 2 and w[1] in "’'") for w in words) \
             and not (caps_ok and name.isupper() and words[0].capitalize() in _surnames()):  # (a name in capitals after an honorific: _caps_name)
         return True
-    if key in _NOT_NAMES or (len(words) == 2 and _RE_CLUSTER_ROLE_START.fullmatch(name)):
+    if key in _NOT_NAMES or (len(words) == 2 and _RE_OPENS_CLUSTER_ROLE.fullmatch(name)):
         return True  # (a cluster role capitalised is no name: "đồng chí Trưởng Khối kết luận")
     # the last word opens a common noun with the lower-case word after it: an organisation's name, not a
     # person's ("Bí thư Đoàn Thanh niên": "Đoàn Thanh" is no name)
@@ -1017,7 +1017,7 @@ def _cut_main_subject(doc: Document, s: str, name_end: int, rx, stop: int | None
     if k < 0:
         return s
     last = s[k + 1:].strip()
-    if not last[:1].isupper() or rx["pos_start"].match(last) or _RE_CLUSTER_ROLE_START.match(last):
+    if not last[:1].isupper() or rx["pos_start"].match(last) or _RE_OPENS_CLUSTER_ROLE.match(last):
         return s
     return s[:k].rstrip(" ,-")
 
@@ -2861,7 +2861,7 @@ def _holds_title(title: str, said: str) -> bool:
             return True
         # (a cluster role said alone, written with its cluster's name: "Cụm trưởng" for "Cụm trưởng Cụm thi đua số 1", "Trưởng Khối"
         # for "Trưởng Khối thi đua các cơ quan nội chính")
-        if fp.startswith(fs + " ") and fp[len(fs) + 1:].startswith(("cum ", "khoi ", "thi dua")) and _RE_CLUSTER_ROLE_START.fullmatch(said.strip()):
+        if fp.startswith(fs + " ") and fp[len(fs) + 1:].startswith(("cum ", "khoi ", "thi dua")) and _RE_OPENS_CLUSTER_ROLE.fullmatch(said.strip()):
             return True
     return False
 
