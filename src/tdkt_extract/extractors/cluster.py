@@ -13,7 +13,7 @@ from ..normalize import fold
 from ..patterns import RE_YEAR, cre, SAME_DAY, TO_CHUC, alternation, finditer, search, trie_alternation
 from .people import title_after
 from .recall import recalls_another_meeting
-from .units import (FLAG_WITH_DUTY, MASK, MILITARY_MINISTRIES, MILITARY_PARENTS, NOT_PLACE_ABBREVIATION, ROLE_NOTE_WORDS, TAI_ENDS_UNIT, ends_cut, ends_at_cut_word, word_cut_inside, is_guest_note, military_rank, past_person,
+from .units import (FLAG_WITH_DUTY, MASK, MILITARY_MINISTRIES, MILITARY_PARENTS, NOT_PLACE_ABBREVIATION, ROLE_NOTE_WORDS, ROLE_WORDS, TAI_ENDS_UNIT, ends_cut, ends_at_cut_word, word_cut_inside, is_guest_note, military_rank, past_person,
                     positions_alt, role_note, role_of_note, shadow, starts_with_unit_head, unit_after, unit_before, unit_head_ci_re)
 
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10,
@@ -770,7 +770,7 @@ _RE_COUNTED_PLACE_NAMES = regex.compile(r"\s+" + _PLACE_KINDS + r"\s+(?-i:\p{Lu}
 
 
 # a unit's name, then the verb that gives it a role of the cluster: " A là Cụm trưởng", " B làm Phó trưởng khối"
-_RE_ROLE_CLAUSE_AFTER = regex.compile(r"[^,;.]{1,60}?\s(?:là|làm|giữ)\s+(?:đơn\s+vị\s+)?(?:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))(?!\p{L})",
+_RE_ROLE_CLAUSE_AFTER = regex.compile(r"[^,;.]{1,60}?\s(?:là|làm|giữ)\s+(?:đơn\s+vị\s+)?(?:" + ROLE_WORDS + r")(?!\p{L})",
                                       regex.I)
 # the cluster's board as what "gồm" tells of: "Ban điều hành Cụm năm 2025 gồm", "Thường trực Khối gồm"
 _RE_BOARD_GOM = regex.compile(r"\b(?:ban\s+điều\s+hành|(?:ban\s+)?thường\s+trực|ban\s+chỉ\s+đạo)\s+(?:của\s+)?(?:cụm|khối)\b[^.;:]{0,60}$", regex.I)
@@ -1481,7 +1481,7 @@ _RE_REPRESENTED = regex.compile(r"\b(?:đại diện|lãnh đạo)(?:\s+(?:lãnh
 _RE_GUESTS = regex.compile(r"\b(?:được\s+)?mời\b|\bkhách mời\b", regex.I)
 # (not the cluster's own number: "Thành viên Cụm thi đua số 3 gồm: A, B và C" counts nothing)
 _RE_INTRO_COUNT = regex.compile(r"(?<![\d/.])(?<!(?i:\bsố|\bcụm|\bkhối|\bthi\s+đua)\s)(\d{1,3})\s+\p{L}")
-_RE_ROLE_WORD_ITEM = regex.compile(r"(?:đơn\s+vị\s+)?(?:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))(?:\s+năm\s+\d{4})?", regex.I)
+_RE_ROLE_WORD_ITEM = regex.compile(r"(?:đơn\s+vị\s+)?(?:" + ROLE_WORDS + r")(?:\s+năm\s+\d{4})?", regex.I)
 _RE_COUNT_WORD_AT = regex.compile(r"(?:" + _COUNT_WORD + r")\s", regex.I)
 _RE_CLUSTER_HAS = regex.compile(_CLUSTER_HAS + r"$", regex.I)
 # (or in words, opening the introduction or after "gồm": "Bốn huyện trong cụm là", "gồm bảy bệnh viện tuyến tỉnh là")
@@ -1531,7 +1531,7 @@ _RE_LIST_SUBJECT_OK = regex.compile(
 # end name the unit; so does "tại" and a place before a semicolon: "Chi cục Hàng hải tại Hải Phòng; ...")
 # (a verb of receiving ends an item: "A, B, C vinh dự đón nhận Huân chương ...")
 _RE_LIST_END = regex.compile(
-    r"\.(?<!(?:[:;]\s*)\d{1,2}\.)(?<!(?<!\p{L})(?-i:TP|Tp|TX|NXB|TT|H|Q|X|P)\.)(?=\s|$)" + NOT_PLACE_ABBREVIATION + r"|:|\n(?<!,[ \t]*\n)|\)|\s+(?:và\s+(?=\d)|(?-i:do|đã|được|đang|vừa|đều|cũng|vẫn|luôn|vinh dự(?=\s+(?:được|đón|nhận)\s)|đón nhận|long trọng|trang trọng|chính thức|quan tâm|tích cực|hưởng ứng|nỗ lực|tổng kết|sơ kết|ký kết|tiến hành|" + TO_CHUC + r"|làm(?<!\bviệc\s+làm)(?!\s+(?:đơn\s+vị\s+)?(?i:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))(?!\p{L}))|cùng|với|đến dự|tham dự|về dự|thuộc|tiếp tục|đóng(?=\s+(?:trên|tại|chân)\s)|" + TAI_ENDS_UNIT + r"(?!\s+(?:thành phố|tỉnh|TP\.?)\s*(?-i:\p{Lu}\p{L}*)(?:\s+(?-i:\p{Lu}\p{L}*)){0,3}\s*(?:\(|,|;|\s+và\s)|\s+(?-i:\p{Lu}\p{L}*)(?:\s+(?-i:\p{Lu}\p{L}*)){0,3}\s*;)|là(?!\s+(?:đơn\s+vị\s+)?(?i:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))(?!\p{L}))|có|của(?=\s+(?:thành phố|tỉnh|huyện|quận|thị xã|TP)(?!\p{L})))(?!\p{L}))|,\s*(?-i:trong đó|do|cùng|với|đến|giao cho|phân công|chỉ định)\b"
+    r"\.(?<!(?:[:;]\s*)\d{1,2}\.)(?<!(?<!\p{L})(?-i:TP|Tp|TX|NXB|TT|H|Q|X|P)\.)(?=\s|$)" + NOT_PLACE_ABBREVIATION + r"|:|\n(?<!,[ \t]*\n)|\)|\s+(?:và\s+(?=\d)|(?-i:do|đã|được|đang|vừa|đều|cũng|vẫn|luôn|vinh dự(?=\s+(?:được|đón|nhận)\s)|đón nhận|long trọng|trang trọng|chính thức|quan tâm|tích cực|hưởng ứng|nỗ lực|tổng kết|sơ kết|ký kết|tiến hành|" + TO_CHUC + r"|làm(?<!\bviệc\s+làm)(?!\s+(?:đơn\s+vị\s+)?(?i:" + ROLE_WORDS + r")(?!\p{L}))|cùng|với|đến dự|tham dự|về dự|thuộc|tiếp tục|đóng(?=\s+(?:trên|tại|chân)\s)|" + TAI_ENDS_UNIT + r"(?!\s+(?:thành phố|tỉnh|TP\.?)\s*(?-i:\p{Lu}\p{L}*)(?:\s+(?-i:\p{Lu}\p{L}*)){0,3}\s*(?:\(|,|;|\s+và\s)|\s+(?-i:\p{Lu}\p{L}*)(?:\s+(?-i:\p{Lu}\p{L}*)){0,3}\s*;)|là(?!\s+(?:đơn\s+vị\s+)?(?i:" + ROLE_WORDS + r")(?!\p{L}))|có|của(?=\s+(?:thành phố|tỉnh|huyện|quận|thị xã|TP)(?!\p{L})))(?!\p{L}))|,\s*(?-i:trong đó|do|cùng|với|đến|giao cho|phân công|chỉ định)\b"
     r"|\.(?<=(?-i:\p{Ll})\.)(?=(?-i:\p{Lu}\p{Ll}))"  # a full stop with its space left out ("Nông Sơn.Theo đó"; not "TP.Hồ")
     r"|\s+(?:và|cùng)\s+(?:các\s+)?(?:đơn vị|cơ quan|đại biểu)\s+khách mời\b"  # the guests after the members
     # "A và đại diện Ban X", "A và các đồng chí đại diện lãnh đạo Văn phòng": the guests the list goes on to
@@ -1741,14 +1741,14 @@ _RE_REGION_ITEM = regex.compile(r"(?:(?:(?:Bắc|Nam|Đông|Tây|Trung)\s+){1,2}
                                 r"|Miền|Vùng|Khu\s+vực|Duyên\s+hải|Đồng\s+bằng|Trung\s+du)(?!\p{L})", regex.I)
 # the units holding (or elected to) the cluster's roles: "Cụm trưởng, Cụm phó năm 2025 gồm:"
 _RE_ROLE_BEFORE = regex.compile(
-    r"(?<!\p{L})(?:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))(?:\s*(?:,|và)\s*(?:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối)))?"
+    r"(?<!\p{L})(?:" + ROLE_WORDS + r")(?:\s*(?:,|và)\s*(?:" + ROLE_WORDS + r"))?"
     r"(?:\s+năm\s+(?:19|20)\d{2})?\s*$", regex.I)
 
 
 # a unit named before "và các <nouns>:" is a member too: "gồm Sở Y tế (Cụm trưởng) và các đơn vị: A, B",
 # "8 cơ quan trong Khối (Hội X làm Khối trưởng) và các cơ quan: A, B"
 _RE_LEAD_UNIT = regex.compile(
-    r"(?:^|[(,]|\bgồm\s+(?:có\s+)?)\s*(?P<u>(?:(?!gồm\s)[^():,;.]){2,90}?)(?P<note>\s*\([^()]{2,40}\)|\s+(?:làm|là)\s+(?:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối)))?"
+    r"(?:^|[(,]|\bgồm\s+(?:có\s+)?)\s*(?P<u>(?:(?!gồm\s)[^():,;.]){2,90}?)(?P<note>\s*\([^()]{2,40}\)|\s+(?:làm|là)\s+(?:" + ROLE_WORDS + r"))?"
     r"\)?\s+và\s+các\s+(?:\p{Ll}+\s*){1,3}:\s*$", regex.I)
 
 
@@ -4317,7 +4317,7 @@ _RE_LIST_ITEM = regex.compile(r"[ \t]*(?:[-+•*–]|\d{1,2}[.)])[ \t]")
 # before the role word an item gives (the item's text after its bullet): nothing, "đơn vị", other role words ("- Cụm trưởng,
 # Cụm phó: A, B"); or a verb that gives or takes it ("- Bầu A làm Cụm trưởng", "A giữ vai trò Cụm phó"); or the unit and a
 # colon, a dash or a bracket, the role ending the item (_RE_ITEM_ROLE_ENDS)
-_RE_ITEM_ROLES_BEFORE = regex.compile(r"\s*(?:(?:đơn\s+vị\s+)?(?:(?:phó\s+)?(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))\s*(?:,|và|/)\s*)*"
+_RE_ITEM_ROLES_BEFORE = regex.compile(r"\s*(?:(?:đơn\s+vị\s+)?(?:(?:phó\s+)?" + ROLE_WORDS + r")\s*(?:,|và|/)\s*)*"
                                       r"(?:đơn\s+vị\s+)?", regex.I)
 _RE_ITEM_TAKES_BEFORE = regex.compile(r"\b(?:làm|là|giữ(?:\s+(?:vai\s+trò|chức(?:\s+vụ)?|vị\s+trí|nhiệm\s+vụ|cương\s+vị))?(?:\s+là)?|đảm\s+(?:nhận|nhiệm))"
                                       r"\s+(?:đơn\s+vị\s+)?$", regex.I)

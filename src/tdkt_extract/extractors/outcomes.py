@@ -17,7 +17,7 @@ from .meeting import SPAN_END_MONTH
 from .people import _opens_place, title_after
 from .recall import recalls_another_meeting
 from .tables import tables
-from .units import FLAG_WITH_DUTY, NOT_PLACE_ABBREVIATION, ROLE_NOTE_WORDS, _leading_position_re, ends_cut, military_rank, role_note, shadow, unit_head_ci_re, starts_with_unit_head, unit_after, unit_before
+from .units import FLAG_WITH_DUTY, NOT_PLACE_ABBREVIATION, ROLE_NOTE_WORDS, ROLE_WORDS, _leading_position_re, ends_cut, military_rank, role_note, shadow, unit_head_ci_re, starts_with_unit_head, unit_after, unit_before
 
 _ORD = {"nhất": 1, "nhì": 2, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8}
 
@@ -3871,7 +3871,7 @@ _RE_NAMES_RUN = regex.compile(r"(?-i:\p{Lu}[\p{Ll}\d]*)(?:\s+(?-i:\p{Lu}[\p{Ll}\
 
 
 # (the new holder, named after it or in apposition: "trao Cờ luân lưu cho Khối trưởng mới là Sở X", "cho Cụm trưởng mới Trường Y")
-_RE_ROLE_HOLDER = regex.compile(r"\s*(?:đơn vị\s+)?(?:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))(?!\p{L})(?:\s+năm\s+\d{4})?"
+_RE_ROLE_HOLDER = regex.compile(r"\s*(?:đơn vị\s+)?(?:" + ROLE_WORDS + r")(?!\p{L})(?:\s+năm\s+\d{4})?"
                              r"(?P<named>\s*,?\s*(?:là|:)\s+|\s+mới\s*,?\s*(?:(?:là|:)\s+|(?=(?-i:\p{Lu})(?!\p{Ll}*\s+thi\s+đua))))?", regex.I)
 
 
@@ -6025,7 +6025,7 @@ _RE_OPENING_ADVERBIAL = regex.compile(r"\s*(?:theo|thực\s+hiện)\s+(?:(?:nguy
 # the unit given or chosen for the role, told in the passive ("A được giao làm Cụm trưởng", "B được chọn giữ vai trò Khối phó")
 _RE_ASSIGNED_PASSIVE = regex.compile(r"(?<!\p{L})được\s+(?:giao|chọn|lựa\s+chọn|cử|phân\s+công|bầu|tín\s+nhiệm)"
                                      r"(?:\s+(?:nhiệm\s+vụ|vai\s+trò))?\s+(?:làm|là|giữ|đảm\s+nhận|đảm\s+nhiệm)?\s*(?:vai\s+trò\s+)?(?:đơn\s+vị\s+)?"
-                                     r"(?:(?:cụm|khối)\s*(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))(?!\p{L})", regex.I)
+                                     r"(?:" + ROLE_WORDS + r")(?!\p{L})", regex.I)
 
 
 def _assigned_after_lead(clause: str) -> bool:
@@ -6053,12 +6053,12 @@ _RE_LEAD_TAIL_OF_ROLE = regex.compile(r"(?:\s*,|\s+(?:theo|của|giữa|trong|h�
 # (from the role it is: "xin rút khỏi vị trí này", "xin rút khỏi vai trò Cụm trưởng")
 _RE_WITHDREW = regex.compile(r"\b(?:xin\s+rút(?!\s+(?:khỏi(?!\s+(?:vị\s+trí|vai\s+trò|chức|nhiệm\s+vụ|(?:cụm|khối)\s*(?:trưởng|phó)"
                              r"|(?:phó\s+)?trưởng\s+(?:cụm|khối))\b)|kinh\s+nghiệm)\b)|từ\s+chối|xin\s+thôi)\b", regex.I)
-_RE_ROLE_WORD = regex.compile(r"(?<!\p{L})(?:(?:cụm|khối)\s*(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))(?!\p{L})", regex.I)
+_RE_ROLE_WORD = regex.compile(r"(?<!\p{L})(?:" + ROLE_WORDS + r")(?!\p{L})", regex.I)
 # (the role the withdrawal leaves, "xin rút khỏi vị trí Cụm phó", "xin thôi làm Cụm trưởng"; a unit chosen in its place
 # after it: "nên B làm Cụm trưởng", "Hội nghị đã bầu B giữ vai trò Cụm phó", "B thay thế")
-_RE_ROLE_LEFT = regex.compile(r"[^.;,]{0,40}?(?<!\p{L})(?:(?:cụm|khối)\s*(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))(?!\p{L})", regex.I)
+_RE_ROLE_LEFT = regex.compile(r"[^.;,]{0,40}?(?<!\p{L})(?:" + ROLE_WORDS + r")(?!\p{L})", regex.I)
 _RE_CHOSEN_IN_PLACE = regex.compile(r"(?<!\p{L})(?:(?:bầu|chọn|giao|làm|giữ|đảm\s+nhận|đảm\s+nhiệm|nhận)(?!\p{L})[^.;]{0,80}?"
-                                    r"(?<!\p{L})(?:(?:cụm|khối)\s*(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))|thay(?:\s+thế)?(?!\s+(?:đổi|mặt)))(?!\p{L})",
+                                    r"(?<!\p{L})(?:" + ROLE_WORDS + r")|thay(?:\s+thế)?(?!\s+(?:đổi|mặt)))(?!\p{L})",
                                     regex.I)
 
 
@@ -6187,8 +6187,8 @@ def _role_classes(text: str) -> set:
     return {"vice" if "phó" in m.group(0).lower() else "chair" for m in _RE_ROLE_WORD_VICE.finditer(text)}
 
 
-_RE_ROLE_WORD_VICE = regex.compile(r"(?<!\p{L})(?:phó\s+(?:cụm|khối)\s*trưởng|(?:cụm|khối)\s*(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối)"
-                                   r"|phó\s+(?:cụm|khối))(?!\p{L})", regex.I)
+_RE_ROLE_WORD_VICE = regex.compile(r"(?<!\p{L})(?:phó\s+(?:cụm|khối)\s*trưởng|" + ROLE_WORDS
+                                   + r"|phó\s+(?:cụm|khối))(?!\p{L})", regex.I)
 _RE_ROLE_YEAR = regex.compile(_RE_ROLE_WORD_VICE.pattern + r"\s+(?:(?:cho|của|trong)\s+)?(?:năm(?:\s+học)?|nhiệm\s+kỳ)\s+"
                               r"(?P<y>(?:19|20)\d{2})(?!\d)", regex.I)
 # (a time phrase opening the clause: "Năm 2023, ...", "Từ đầu năm 2023, ...", "Trong năm 2023, ...")

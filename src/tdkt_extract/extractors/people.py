@@ -17,7 +17,7 @@ from ..normalize import fold
 from ..patterns import RE_YEAR, cre, alternation, alternation_rest_case, in_quotation, trie_alternation
 from ..segment import signers
 from . import units
-from .units import TAI_IN_NAME, TAI_KEPT, not_city_abbreviation, shadow, unit_head_ci_re
+from .units import ROLE_WORDS, TAI_IN_NAME, TAI_KEPT, not_city_abbreviation, shadow, unit_head_ci_re
 
 # (a syllable joined to the next by a hyphen, as some pages write the Hmong's names: a middle name of those that open such a
 # given name, lexicons/guarded_surnames.json "middle_names", and the syllable after it, "Vàng Seo-Pháo", "Giàng A-Dế"; not a
@@ -436,7 +436,7 @@ def _res():
         # (the title ends before "và" and a rank, the next person's: "Giám đốc Công an tỉnh và Thượng tá B")
         # (a unit's short name in brackets stays in it: "Phó Giám đốc Sở Giáo dục và Đào tạo (GD&ĐT) tỉnh Lê Văn A")
         "pre": regex.compile(r"(?<![\p{L}])(?P<title>(?=\p{Lu})(?i:" + pos + r")(?!\p{L})(?:(?!\s+và\s+(?:(?i:" + ranks + r")+|(?-i:anh|chị|thầy|cô))\s)[^,;.():\n]|\(\p{Lu}[\p{L}\d&-]{1,14}\)|\.(?=\p{Lu})|,(?=\s*(?:(?=\p{Lu})(?i:" + pos
-                             + r")|(?i:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối)))(?!\p{L}))"
+                             + r")|(?i:" + ROLE_WORDS + r"))(?!\p{L}))"
                              # (or to the parent unit of the board the position heads: "Phó Trưởng Ban Tổ chức, Tỉnh đoàn A")
                              r"|,(?=\s*(?=\p{Lu})" + heads + r")){0,160}?)"
                              # (a rank or degree between the title and the name is neither: "Cục trưởng Cục X Trung tướng, GS.TS A";
@@ -529,7 +529,7 @@ def _res():
             # (not inside an office's name of two fields: "Phòng Tổ chức - hành chính", "Kế hoạch - tài chính")
             r"|(?<!(?:thi\s+đua|tổ\s+chức|hành\s+chính|kế\s+hoạch|tài\s+chính|tổng\s+hợp)\s*)\s*-\s*(?=(?-i:\p{Ll}))(?!(?:" + pos + r"|đơn vị\s+(?:cụm|khối|trưởng|phó|chủ\s+trì\s+(?:của\s+)?(?:cụm|khối))|(?:cụm|khối)\s+(?:trưởng|phó)"
             # (nor the unit's kind before its role: "Phó Chủ tịch UBND huyện A - huyện Cụm trưởng năm 2023")
-            r"|(?:huyện|xã|phường|quận|thị\s+xã|thị\s+trấn|thành\s+phố|tỉnh|sở|cơ\s+quan)\s+(?:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))(?!\p{L})))"
+            r"|(?:huyện|xã|phường|quận|thị\s+xã|thị\s+trấn|thành\s+phố|tỉnh|sở|cơ\s+quan)\s+(?:" + ROLE_WORDS + r")(?!\p{L})))"
             # (not before the district or province of a commune or district the title ends with: "Phó trưởng Công an xã A,
             # huyện B")
             r"|,\s*(?=(?:các|đồng chí|ông|bà|lãnh đạo|cùng|đại diện|cán bộ|chuyên viên|(?-i:\p{Ll})))"
@@ -1926,7 +1926,7 @@ def _verb_past_aside(doc: Document, after: int, sent_b: int, joined: bool = Fals
 _HON_OPT = r"(?:(?:ông|bà|đồng chí|đ/c|thầy|cô|anh|chị)\s+)?"
 # the cluster role a person stands for, written before the name: "dưới sự chủ trì của đại diện Cụm trưởng - Ông X"
 # (the cluster named after the role, "đại diện Cụm trưởng Cụm thi đua số 3 - Ông X"; or "là" before the person)
-_FOR_ROLE_OPT = (r"(?:(?:đại\s+diện|thay\s+mặt)\s+(?:cho\s+)?(?:lãnh\s+đạo\s+)?(?:đơn\s+vị\s+)?(?:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))"
+_FOR_ROLE_OPT = (r"(?:(?:đại\s+diện|thay\s+mặt)\s+(?:cho\s+)?(?:lãnh\s+đạo\s+)?(?:đơn\s+vị\s+)?(?:" + ROLE_WORDS + r")"
                  r"(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số)?\s+(?:\d{1,2}|[IVX]{1,5}))?\s*(?:[-–,]|\s(?:là))\s*)?")
 # the act written as a noun whose doer follows: "dưới sự chủ trì của ông X", "phát biểu khai mạc của bà Y"
 # (a degree or rank may stand before the name: "có sự tham dự của PGS.TS X")

@@ -311,8 +311,10 @@ def _not_unit_head_re():
     return regex.compile(_not_unit_heads_alt(), regex.I)
 
 
-#: the role words a note after a unit may be ("Cụm trưởng", "Trưởng khối", "Phó Trưởng khối", "Phó cụm"), as a regex fragment
-ROLE_NOTE_WORDS = r"(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối)|phó\s+(?:cụm|khối)"
+#: the cluster roles' words, one spelling for every module ("Cụm trưởng", "Khối phó", "Phó Trưởng khối"), a regex fragment
+ROLE_WORDS = r"(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối)"
+#: the role words a note after a unit may be: those and "Phó cụm"
+ROLE_NOTE_WORDS = ROLE_WORDS + r"|phó\s+(?:cụm|khối)"
 # not a flag handed over with the role's duty listed after it, "bàn giao cờ luân lưu và nhiệm vụ Cụm trưởng năm 2025 cho B",
 # "bàn giao Cờ luân lưu, sổ truyền thống và trách nhiệm Cụm trưởng cho B" (not looking past the one who takes it, "cho"): the
 # lookahead the cluster's and the decisions' readers of a flag handover share (lexicons/acts.json's election form writes the
