@@ -1601,6 +1601,8 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
             end = lo + len(cre.sub(r"\s+(?:là\s+)?(?:đơn vị|tập thể|doanh nghiệp)\s*$|\s+tạm\s*$|\s+(?:đã\s+)?(?-i:được)(?:\s+(?-i:[Cc]ụm|[Kk]hối|[Hh]ội nghị|các đơn vị|các thành viên))?"
                                    r"(?:\s+(?:" + _AGREEING_VERBS + r"))?(?:\s+(?:" + _CHOOSING_VERBS + r"))?\s*$"
                                    r"|\s+(?:đã\s+)?(?-i:được)(?:\s+[^\s,;.:()]+){1,6}?\s+(?:" + _CHOOSING_VERBS + "|" + _AGREEING_VERBS + r")\s*$|\s*\(\s*(?:(?:là\s+)?(?:đơn vị|tập thể|doanh nghiệp)\s*)?$|\s*,?\s+(?:đạt|được|với)\s+(?:tổng\s+)?[\d.,]+\s*(?:điểm|%\s*(?:số\s+)?phiếu(?:\s+bầu)?|phiếu(?:\s+bầu)?)\s*,?\s*$"
+                                   # (a list's later item, its score bare with no verb: "; B 96 điểm, xếp thứ hai")
+                                   r"|\s+\d{1,4}(?:[.,]\d{1,2})?\s*điểm\s*,?\s*$"
                                    r"|" + _RE_GRADE_BEFORE.pattern + r"|" + _RE_PRAISE_BEFORE.pattern + r"|\s*:\s*$"
                                    # (what the unit is, told between commas: "B, đơn vị dẫn đầu năm trước, xếp thứ hai")
                                    + (r"|\s*,\s*(?:là\s+)?(?:đơn vị|địa phương|tập thể)\s+[^,;:()]{1,60}?,\s*$" if not rank_first else ""),
