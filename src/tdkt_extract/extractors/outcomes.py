@@ -416,7 +416,9 @@ _RE_RANK_NTH = regex.compile(
     # (or the bare class after the verb, or after "xếp loại": "A xếp nhất, B xếp nhì", "A được xếp loại nhất"; its clause
     # ending there or the cluster named, not a grade, "xếp loại xuất sắc", nor "sắp xếp ba nội dung", "xếp nhất trí")
     r"(?:\b(?:(?<!\bsắp\s)(?:xếp|đứng)(?:\s+loại)?(?=\s+(?:nhất|nhì|ba)(?:\s*(?:[,.;)]|$)|\s+(?:cụm|khối|và)(?!\p{L})))|"
-    r"(?:xếp|đứng)\s+(?:(?-i:đồng)\s+)?(?:(?:vị|hạng)\s+thứ(?!\s+\d{1,2}\s*/\s*\d)|thứ|hạng)|(?-i:đồng)\s+hạng|đạt\s+hạng|(?:xếp|đứng|đạt)\s+(?:ở\s+)?vị\s+trí(?:\s+thứ)?)\s+|(?<=\(\s*)(?:thứ|hạng)(?=\s+[\p{L}\d]+\s*\))\s+"
+    r"(?:xếp|đứng)\s+(?:(?-i:đồng)\s+)?(?:(?:vị|hạng)\s+thứ(?!\s+\d{1,2}\s*/\s*\d)|thứ|hạng)|(?-i:đồng)\s+hạng|đạt\s+hạng|(?:xếp|đứng|đạt)\s+(?:ở\s+)?vị\s+trí(?:\s+thứ)?"
+    # (or the place with no verb, "thứ" after it: "C ở vị trí thứ ba"; not a photo's "ở vị trí thứ hai từ trái sang")
+    r"|(?<=\p{L}\s+)ở\s+vị\s+trí\s+thứ(?!\s+\S+\s+(?:từ|bên)\s))\s+|(?<=\(\s*)(?:thứ|hạng)(?=\s+[\p{L}\d]+\s*\))\s+"
     r"|(?<=\(\s*)(?P<bare>)(?=(?:nhất|nhì|ba)\s*\))"
     # (or right after its unit, the cluster named: "X hạng nhất Cụm thi đua 3")
     r"|(?<=[\p{L}\d]\s)hạng\s+(?=(?:nhất|nhì|ba)\s+(?:cụm|khối)(?!\p{L}))"
@@ -843,7 +845,7 @@ _V_CONTEST = cues.vocabulary("outcomes.contest", lambda: ("giải", "hội thao"
 _V_RANK_CONTEXT = cues.vocabulary("outcomes.rank_context", lambda: ("xếp hạng", "xếp loại", "xếp thứ", "bình xét", "suy tôn",
                                                                      "chấm điểm", "kết quả", "tổng điểm", "điểm số"))
 _V_RANK_NTH_IS = cues.vocabulary("outcomes.rank_nth_is", lambda: ("xếp", "đứng", "thứ", "hạng", "đồng", "vị trí"))
-_V_RANK_NTH = cues.vocabulary("outcomes.rank_nth", lambda: ("xếp", "đứng", "đạt", "thứ", "hạng", "đồng", "nhất", "nhì", "ba"))
+_V_RANK_NTH = cues.vocabulary("outcomes.rank_nth", lambda: ("xếp", "đứng", "đạt", "thứ", "hạng", "đồng", "nhất", "nhì", "ba", "ở vị trí"))
 # a rank as a bare label before its units, in a list after a colon: "Kết quả xếp loại: Nhất: A; Nhì: B, C; Ba: D"
 # (or a space alone before a unit's head: "xếp hạng như sau: hạng nhất Sở A, hạng nhì Sở B"; "thứ Nhất - A; thứ Nhì - B")
 # (the second and fourth places as "hai", "tư" too, "thứ nhất A, thứ hai B, thứ ba C", "hạng hai B": a weekday is "thứ Hai"
