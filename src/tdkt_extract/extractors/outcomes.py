@@ -469,6 +469,8 @@ _RE_LEAD = regex.compile(
     r"(?![^.;]{0,60}\s(?:trong|về)\s+(?:phong trào|cuộc vận động|công tác)(?!\p{L})))|"
     # the highest score of the cluster: "A đạt điểm cao nhất cụm", "A có tổng điểm cao nhất"
     r"(?:đạt|có)\s+(?:số\s+|tổng\s+)?điểm\s+(?:số\s+)?cao\s+nhất|"
+    # (or judged the highest, with its score or of the cluster: "A được đánh giá cao nhất với 97 điểm", "... cao nhất Khối")
+    r"được\s+(?:(?:cụm|khối|hội nghị)\s+)?đánh\s+giá\s+cao\s+nhất(?=\s+(?:với\s+)?\d{1,3}(?:[,.]\d{1,2})?\s+điểm|\s+(?:trong\s+|của\s+)?(?:cụm|khối)(?!\p{L}))|"
     # (or the score itself, then the highest after a comma: "A đạt 96 điểm, cao nhất Cụm"; the clause ending there or
     # the cluster named)
     # (the cluster's score: not one the unit gave itself, "A tự chấm đạt 98 điểm, cao nhất Khối", nor the score on one
@@ -526,6 +528,9 @@ _RE_LEADERS = regex.compile(
     r"(?:\b(?:là|gồm|thuộc về|(?(pv)có(?=\s+(?:các\s+(?:đơn vị|tập thể|cơ quan)\s*:?\s*)?(?:(?-i:\p{Lu})|(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s+(?-i:\p{Lu})))|(?!)))(?:\s+các\s+(?:đơn vị|tập thể|cơ quan))?\s*:?\s*|(?<=\bđầu(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?)?)(?P<colon>)\s*:\s*)", regex.I
 )
 _RE_NEXT_PLACES = regex.compile(r"\b(?P<n>hai|ba|2|3)\s+vị\s+trí\s+tiếp\s+theo\s+(?:lần\s+lượt\s+)?(?:thuộc\s+về|là)\s+", regex.I)
+# "A dẫn đầu với 97 điểm; tiếp theo là B 96 điểm và C 95,5 điểm": the places after the first, in turn, each unit with its score
+_RE_NEXT_SCORED = regex.compile(r"\btiếp\s+(?:theo|đến|sau)\s+(?:lần\s+lượt\s+)?là\s+", regex.I)
+_RE_PART_SCORE = regex.compile(r"\s+(?:(?:đạt|với)\s+)?(?P<n>\d{1,3}(?:[.,]\d{1,2})?)\s*điểm$", regex.I)
 _NEXT_ACT = (r"\s+(?=(?-i:và)\s+(?-i:suy tôn|bình chọn|bầu chọn|bình xét|bình bầu|đề nghị|tặng|trao|được|đạt|thống nhất|nhất trí|tiến hành"
              r"|đồng thời)\s)")
 _RE_NEXT_ACT = regex.compile(_NEXT_ACT)
@@ -760,6 +765,18 @@ def _parts(doc: Document, a: int, b: int) -> list[Found]:
         if seg.strip():
             out.append(Found(seg.strip(), pos + lead, pos + lead + len(seg.strip())))
         pos = a + m.end() if m else b
+    return out
+
+
+def _rejoin_decimals(t: str, parts: list[Found]) -> list[tuple[Found, Found | None]]:
+    """Parts cut at a number's decimal comma ("95" | "5 điểm") joined again: (first, last or None) pairs."""
+    out: list[tuple[Found, Found | None]] = []
+    for p in parts:
+        if out and p.start == (out[-1][1] or out[-1][0]).end + 1 and t[p.start - 1] == "," \
+                and t[p.start - 2:p.start - 1].isdigit() and p.value[:1].isdigit():
+            out[-1] = (out[-1][0], p)
+        else:
+            out.append((p, None))
     return out
 
 
@@ -1545,6 +1562,22 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
                                                              or _lead_re(doc).search(t, s.start, nxt.start())):
                 out += [(2 + k, f) for k, f in enumerate(units)]
                 taken.append((nxt.start(), units[-1].end))
+        nxt = _RE_NEXT_SCORED.search(t, s.start, s.end) if nxt is None and "tiếp" in low and "điểm" in low else None
+        if nxt is not None and (any(r == 1 and s.start <= f.start < nxt.start() for r, f in out)
+                                or _lead_re(doc).search(t, s.start, nxt.start())):
+            # (each part a unit and its score, the scores falling: not "tiếp theo là các hoạt động ...")
+            stop = search(_RE_UNITS_CLAUSE_END, t, nxt.end(), s.end)
+            # (parted at a comma before a space or at "và": a score's decimal comma, "95,5 điểm", parts nothing)
+            parts = [p for p in _parts(doc, nxt.end(), stop.start() if stop else s.end)]
+            parts = [Found(t[a.start:b.end], a.start, b.end) if b is not None else a
+                     for a, b in _rejoin_decimals(t, parts)]
+            scores = [_RE_PART_SCORE.search(p.value) for p in parts]
+            units = [_before_predicate(p) for p in parts]
+            if parts and all(scores) and all(_unit_or_place(u.value) for u in units):
+                n = [float(m.group("n").replace(",", ".")) for m in scores]
+                if all(x >= y for x, y in zip(n, n[1:])):
+                    out += [(2 + k, f) for k, f in enumerate(units) if not any(g.start == f.start for _r, g in out)]
+                    taken.append((nxt.start(), units[-1].end))
         # "xếp thứ hai, thứ ba lần lượt là B, C": the ranks first, one to each unit named after, in order
         for m in (finditer(_RE_RANKS_RESPECTIVELY_ARE, t, s.start, s.end) if "lần lượt" in low else ()):
             ords = _ords(m.group("ords"))
