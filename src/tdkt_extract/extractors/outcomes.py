@@ -942,6 +942,13 @@ def _before_period(doc: Document, s: Sentence) -> bool:
 _RE_CLAUSE_YEAR_OPENING = regex.compile(r"\s*(?:trong\s+|riêng\s+|còn\s+)?năm(?:\s+học)?\s+(?:(?:19|20)\d{2}\s*[-–]\s*)?((?:19|20)\d{2})(?![\d/.-])\s*,?\s*", regex.I)
 
 
+# a clause opened by the span of an interim review: "Sau 9 tháng", "Qua 6 tháng đầu năm 2024", "Hết quý I năm 2024"
+_RE_CLAUSE_SPAN_OPENING = regex.compile(r"\s*(?:sau|qua|hết|tính\s+đến(?:\s+hết)?|kết\s+thúc)\s+(?:(?P<n>\d{1,2}|sáu|chín)\s+tháng"
+                                        r"(?:\s+(?:đầu|cuối)\s+năm)?|quý\s+(?P<q>IV|III|II|I|[1-4])(?![\p{L}\d]))"
+                                        r"(?:\s+(?:năm\s+)?(?P<y>(?:19|20)\d{2}))?\s*,?\s*", regex.I)
+_SPAN_MONTHS = {"sáu": 6, "chín": 9, "i": 3, "1": 3, "ii": 6, "2": 6, "iii": 9, "3": 9, "iv": 12, "4": 12}
+
+
 def _clause_before_period(doc: Document, s: Sentence, at: int) -> bool:
     """The clause of ``s`` that holds ``at`` (after the last ";", ":" or "," before it) opens on a year before the one the
     meeting reviews: an earlier year's result, told in a paragraph of history ("Kết quả qua các năm: ...; năm 2022 A dẫn đầu
@@ -956,6 +963,18 @@ def _clause_before_period(doc: Document, s: Sentence, at: int) -> bool:
         return max(t.rfind(";", s.start, hi), t.rfind(":", s.start, hi), t.rfind(",", s.start, hi))
 
     c = boundary(at)
+    # (or on a part of the year that ends before the span reviewed: "Sau 6 tháng năm 2023 A dẫn đầu Cụm" at the review of
+    # 2023 is an interim result)
+    sp = _RE_CLAUSE_SPAN_OPENING.match(t, c + 1 if c >= 0 else s.start, at)
+    if sp is None and c >= 0 and t[c] == ",":
+        c2 = boundary(c)
+        sp = _RE_CLAUSE_SPAN_OPENING.fullmatch(t, c2 + 1 if c2 >= 0 else s.start, c + 1)
+    if sp is not None:
+        year = int(sp.group("y")) if sp.group("y") else per.value["year"]
+        months = _SPAN_MONTHS.get((sp.group("n") or sp.group("q") or "").lower()) or (int(sp.group("n")) if (sp.group("n") or "").isdigit() else 12)
+        if year != per.value["year"]:
+            return year < per.value["year"]
+        return months < SPAN_END_MONTH.get(per.value.get("span"), 12)
     m = _RE_CLAUSE_YEAR_OPENING.match(t, c + 1 if c >= 0 else s.start, at)
     if m is None and c >= 0 and t[c] == ",":
         c2 = boundary(c)
@@ -1824,6 +1843,9 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
                 out += [(1, _ranked(t, u)) for u in listed if not any(f.start == u[0] for _, f in out)]
                 continue
             span = _leader_before(doc, lead_lo, m.start())
+            # (judged the highest: a unit or a place only, not a person, "Ông A được đánh giá cao nhất với 97 điểm")
+            if span and "đánh giá" in m.group(0).lower() and not _unit_or_place(t[span[0]:span[1]]):
+                span = None
             # (one unit with the place after its comma: "Kết quả, Công an xã A, huyện B dẫn đầu" ranks the whole unit,
             # not the place alone)
             if len(listed) == 1 and span and listed[0][1] == span[1] and listed[0][0] < span[0] and "," in t[listed[0][0]:span[0]]:
