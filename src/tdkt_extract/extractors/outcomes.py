@@ -469,8 +469,11 @@ _RE_LEAD = regex.compile(
     r"(?![^.;]{0,60}\s(?:trong|về)\s+(?:phong trào|cuộc vận động|công tác)(?!\p{L})))|"
     # the highest score of the cluster: "A đạt điểm cao nhất cụm", "A có tổng điểm cao nhất"
     r"(?:đạt|có)\s+(?:số\s+|tổng\s+)?điểm\s+(?:số\s+)?cao\s+nhất|"
-    # (or judged the highest, with its score or of the cluster: "A được đánh giá cao nhất với 97 điểm", "... cao nhất Khối")
-    r"được\s+(?:(?:cụm|khối|hội nghị)\s+)?đánh\s+giá\s+cao\s+nhất(?=\s+(?:với\s+)?\d{1,3}(?:[,.]\d{1,2})?\s+điểm|\s+(?:trong\s+|của\s+)?(?:cụm|khối)(?!\p{L}))|"
+    # (or judged the highest, with its score or of the cluster: "A được đánh giá cao nhất với 97 điểm", "... cao nhất Khối";
+    # the cluster's word ending the clause or before its number, year or score: not a group of units in lower case, "cao
+    # nhất khối trường nghề", "khối doanh nghiệp")
+    r"được\s+(?:(?:cụm|khối|hội nghị)\s+)?đánh\s+giá\s+cao\s+nhất(?=\s+(?:với\s+)?\d{1,3}(?:[,.]\d{1,2})?\s+điểm|\s+(?:trong\s+|của\s+)?(?:cụm|khối)"
+    r"(?:\s+thi\s+đua)?(?:\s*(?:[,.;:]|$)|\s+(?:(?:số\s+)?\d|năm|và|với)(?!\p{L})|\s+(?-i:\p{Lu})))|"
     # (or the score itself, then the highest after a comma: "A đạt 96 điểm, cao nhất Cụm"; the clause ending there or
     # the cluster named)
     # (the cluster's score: not one the unit gave itself, "A tự chấm đạt 98 điểm, cao nhất Khối", nor the score on one
@@ -649,6 +652,13 @@ _RE_PLACE_IN_CLUSTER = regex.compile(r"\s+(?:của\s+)?(?:cụm|khối)(?:\s+thi
 
 
 _RE_INDEX_OPENS = regex.compile(r"\W*(?:(?:riêng|còn)\s+)?(?:(?:về|đối\s+với|theo|trong|tại)\s+)?(?:(?:kết\s+quả|bảng)\s+)?$", regex.I)
+
+
+def _index_named_before(doc: Document, s: Sentence, at: int) -> bool:
+    """An index (or the province's own board) is named in ``s`` before ``at``, whatever clause lies between."""
+    t = doc.text
+    idx = doc.memo(("outcomes.index_in", s.start), lambda: _RE_INDEX_RANK.search(t, s.start, s.end) or _about_other_board(t, s))
+    return idx is not None and idx.end() <= at
 
 
 def _after_index(doc: Document, s: Sentence, at: int, end: int | None = None) -> bool:
@@ -982,6 +992,36 @@ def _clause_before_period(doc: Document, s: Sentence, at: int) -> bool:
     if m is None or int(m.group(1)) >= per.value["year"]:
         return False
     return str(per.value["year"]) not in t[m.end():at]
+
+
+def _judged_on_a_field(doc: Document, s: Sentence, m) -> bool:
+    """A lead read from "được đánh giá cao nhất" where its sentence, before it, names a field the province assesses
+    (lexicons/assessed_fields.txt: "Qua kiểm tra chéo công tác cải cách hành chính, A được đánh giá cao nhất với 96 điểm"),
+    or where what is judged is a thing of the unit's ("Mô hình ... của xã A được đánh giá cao nhất"): no place of the
+    cluster's emulation."""
+    if "đánh giá" not in m.group(0).lower():
+        return False
+    t = doc.text
+    return _re_assessed_field().search(t, s.start, m.start()) is not None \
+        or cre.search(r"\bcủa\s", t[_clause_start(t, s.start, m.start()):m.start()], regex.I) is not None
+
+
+def _lead_set_aside(doc: Document, s: Sentence, m) -> bool:
+    """The lead ``m`` of ``s`` is no place of this meeting's: another year's, an index's, an earlier clause's (an earlier
+    year or an interim span opening it), or one judged on a field."""
+    return bool(_other_years_lead(doc, m) or _after_index(doc, s, m.start(), m.end()) or _clause_before_period(doc, s, m.start())
+                or _judged_on_a_field(doc, s, m))
+
+
+def _first_lead(doc: Document, s: Sentence, lo: int, hi: int):
+    """The first lead of ``s`` in [lo, hi) that is this meeting's; past one set aside only as an earlier clause's ("Sau 9
+    tháng, A tạm dẫn đầu; kết thúc năm 2024, B dẫn đầu Khối" reads B), else None."""
+    m = doc.cues.search(_lead_re(doc), _V_LEAD, lo, hi)
+    while m is not None and _lead_set_aside(doc, s, m):
+        if _other_years_lead(doc, m) or _after_index(doc, s, m.start(), m.end()) or _judged_on_a_field(doc, s, m):
+            return None
+        m = doc.cues.search(_lead_re(doc), _V_LEAD, m.end(), hi)
+    return m
 
 
 _RE_LEAD_YEAR = regex.compile(r"\s+(?:của\s+)?(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số\s+\d{1,2})?\s+(?:trong\s+)?(?:các\s+)?năm\s+((?:19|20)\d{2})\b", regex.I)
@@ -1582,8 +1622,9 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
                 out += [(2 + k, f) for k, f in enumerate(units)]
                 taken.append((nxt.start(), units[-1].end))
         nxt = _RE_NEXT_SCORED.search(t, s.start, s.end) if nxt is None and "tiếp" in low and "điểm" in low else None
+        # (the leader this meeting's: not one set aside, an index's or an interim's, "Sau 6 tháng, A dẫn đầu; tiếp theo là ...")
         if nxt is not None and (any(r == 1 and s.start <= f.start < nxt.start() for r, f in out)
-                                or _lead_re(doc).search(t, s.start, nxt.start())):
+                                or _first_lead(doc, s, s.start, nxt.start())):
             # (each part a unit and its score, the scores falling: not "tiếp theo là các hoạt động ...")
             stop = search(_RE_UNITS_CLAUSE_END, t, nxt.end(), s.end)
             # (parted at a comma before a space or at "và": a score's decimal comma, "95,5 điểm", parts nothing)
@@ -1594,7 +1635,8 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
             units = [_before_predicate(p) for p in parts]
             if parts and all(scores) and all(_unit_or_place(u.value) for u in units):
                 n = [float(m.group("n").replace(",", ".")) for m in scores]
-                if all(x >= y for x, y in zip(n, n[1:])):
+                # (falling strictly: equal scores state no order, "B 96 điểm và C 96 điểm")
+                if all(x > y for x, y in zip(n, n[1:])):
                     out += [(2 + k, f) for k, f in enumerate(units) if not any(g.start == f.start for _r, g in out)]
                     taken.append((nxt.start(), units[-1].end))
         # "xếp thứ hai, thứ ba lần lượt là B, C": the ranks first, one to each unit named after, in order
@@ -1655,9 +1697,12 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
             end = lo + len(cre.sub(r"\s+(?:là\s+)?(?:đơn vị|tập thể|doanh nghiệp)\s*$|\s+tạm\s*$|\s+(?:đã\s+)?(?-i:được)(?:\s+(?-i:[Cc]ụm|[Kk]hối|[Hh]ội nghị|các đơn vị|các thành viên))?"
                                    r"(?:\s+(?:" + _AGREEING_VERBS + r"))?(?:\s+(?:" + _CHOOSING_VERBS + r"))?\s*$"
                                    r"|\s+(?:đã\s+)?(?-i:được)(?:\s+[^\s,;.:()]+){1,6}?\s+(?:" + _CHOOSING_VERBS + "|" + _AGREEING_VERBS + r")\s*$|\s*\(\s*(?:(?:là\s+)?(?:đơn vị|tập thể|doanh nghiệp)\s*)?$|\s*,?\s+(?:đạt|được|với)\s+(?:tổng\s+)?[\d.,]+\s*(?:điểm|%\s*(?:số\s+)?phiếu(?:\s+bầu)?|phiếu(?:\s+bầu)?)\s*,?\s*$"
-                                   # (a list's later item, its score bare with no verb: "; B 96 điểm, xếp thứ hai")
-                                   r"|\s+\d{1,4}(?:[.,]\d{1,2})?\s*điểm\s*,?\s*$"
-                                   r"|" + _RE_GRADE_BEFORE.pattern + r"|" + _RE_PRAISE_BEFORE.pattern + r"|\s*:\s*$"
+                                   # (a list's item, its score bare with no verb: "; B 96 điểm, xếp thứ hai", "; B tổng số 96 điểm";
+                                   # not in a list under an index named before it in the sentence, its later items past a ";" too:
+                                   # "Chỉ số PAR Index năm 2023, A đạt 92 điểm, xếp thứ nhất; B 90 điểm, xếp thứ hai")
+                                   + (r"|\s+(?:(?:có|tổng(?:\s+số)?(?:\s+điểm)?|số\s+điểm)\s+)?\d{1,4}(?:[.,]\d{1,2})?\s*điểm\s*,?\s*$"
+                                      if not _index_named_before(doc, s, m.start()) else "")
+                                   + r"|" + _RE_GRADE_BEFORE.pattern + r"|" + _RE_PRAISE_BEFORE.pattern + r"|\s*:\s*$"
                                    # (what the unit is, told between commas: "B, đơn vị dẫn đầu năm trước, xếp thứ hai")
                                    + (r"|\s*,\s*(?:là\s+)?(?:đơn vị|địa phương|tập thể)\s+[^,;:()]{1,60}?,\s*$" if not rank_first else ""),
                                    "", t[lo:m.start()]))
@@ -1824,9 +1869,7 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
             if len(leaders) >= 2:
                 out += [(1, f) for f in leaders if not any(f.start == g.start for _, g in out)]
                 continue
-        m = cx.search(_lead_re(doc), _V_LEAD, s.start, s.end)
-        if m and (_other_years_lead(doc, m) or _after_index(doc, s, m.start(), m.end()) or _clause_before_period(doc, s, m.start())):
-            m = None
+        m = _first_lead(doc, s, s.start, s.end)
         if m and not cre.search(r"\b(?:các|những)\s+(?:đơn vị|tập thể)\s+dẫn đầu\b", t[max(s.start, m.start() - 20):m.end()], regex.I):
             # (a tie: "A và B cùng dẫn đầu", "A và B cùng được các thành viên bình chọn đứng đầu Cụm")
             tie = _RE_TIE_LEAD_BEFORE.search(t, max(s.start, m.start() - 90), m.start())
