@@ -416,7 +416,9 @@ _RE_RANK_NTH = regex.compile(
     # (or the bare class after the verb, or after "xếp loại": "A xếp nhất, B xếp nhì", "A được xếp loại nhất"; its clause
     # ending there or the cluster named, not a grade, "xếp loại xuất sắc", nor "sắp xếp ba nội dung", "xếp nhất trí")
     r"(?:\b(?:(?<!\bsắp\s)(?:xếp|đứng)(?:\s+loại)?(?=\s+(?:nhất|nhì|ba)(?:\s*(?:[,.;)]|$)|\s+(?:cụm|khối|và)(?!\p{L})))|"
-    r"(?:xếp|đứng)\s+(?:(?-i:đồng)\s+)?(?:(?:vị|hạng)\s+thứ(?!\s+\d{1,2}\s*/\s*\d)|thứ|hạng)|(?-i:đồng)\s+hạng|đạt\s+hạng|(?:xếp|đứng|đạt)\s+(?:ở\s+)?vị\s+trí(?:\s+thứ)?)\s+|(?<=\(\s*)(?:thứ|hạng)(?=\s+[\p{L}\d]+\s*\))\s+"
+    r"(?:xếp|đứng)\s+(?:(?-i:đồng)\s+)?(?:(?:vị|hạng)\s+thứ(?!\s+\d{1,2}\s*/\s*\d)|thứ|hạng)|(?-i:đồng)\s+hạng|đạt\s+hạng|(?:xếp|đứng|đạt)\s+(?:ở\s+)?vị\s+trí(?:\s+thứ)?"
+    # (or the place with no verb, "thứ" after it: "C ở vị trí thứ ba"; not a photo's "ở vị trí thứ hai từ trái sang")
+    r"|(?<=\p{L}\s+)ở\s+vị\s+trí\s+thứ(?!\s+\S+\s+(?:từ|bên)\s))\s+|(?<=\(\s*)(?:thứ|hạng)(?=\s+[\p{L}\d]+\s*\))\s+"
     r"|(?<=\(\s*)(?P<bare>)(?=(?:nhất|nhì|ba)\s*\))"
     # (or right after its unit, the cluster named: "X hạng nhất Cụm thi đua 3")
     r"|(?<=[\p{L}\d]\s)hạng\s+(?=(?:nhất|nhì|ba)\s+(?:cụm|khối)(?!\p{L}))"
@@ -467,6 +469,11 @@ _RE_LEAD = regex.compile(
     r"(?![^.;]{0,60}\s(?:trong|về)\s+(?:phong trào|cuộc vận động|công tác)(?!\p{L})))|"
     # the highest score of the cluster: "A đạt điểm cao nhất cụm", "A có tổng điểm cao nhất"
     r"(?:đạt|có)\s+(?:số\s+|tổng\s+)?điểm\s+(?:số\s+)?cao\s+nhất|"
+    # (or judged the highest, with its score or of the cluster: "A được đánh giá cao nhất với 97 điểm", "... cao nhất Khối";
+    # the cluster's word ending the clause or before its number, year or score: not a group of units in lower case, "cao
+    # nhất khối trường nghề", "khối doanh nghiệp")
+    r"được\s+(?:(?:cụm|khối|hội nghị)\s+)?đánh\s+giá\s+cao\s+nhất(?=\s+(?:với\s+)?\d{1,3}(?:[,.]\d{1,2})?\s+điểm|\s+(?:trong\s+|của\s+)?(?:cụm|khối)"
+    r"(?:\s+thi\s+đua)?(?:\s*(?:[,.;:]|$)|\s+(?:(?:số\s+)?\d|năm|và|với)(?!\p{L})|\s+(?-i:\p{Lu})))|"
     # (or the score itself, then the highest after a comma: "A đạt 96 điểm, cao nhất Cụm"; the clause ending there or
     # the cluster named)
     # (the cluster's score: not one the unit gave itself, "A tự chấm đạt 98 điểm, cao nhất Khối", nor the score on one
@@ -524,6 +531,9 @@ _RE_LEADERS = regex.compile(
     r"(?:\b(?:là|gồm|thuộc về|(?(pv)có(?=\s+(?:các\s+(?:đơn vị|tập thể|cơ quan)\s*:?\s*)?(?:(?-i:\p{Lu})|(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s+(?-i:\p{Lu})))|(?!)))(?:\s+các\s+(?:đơn vị|tập thể|cơ quan))?\s*:?\s*|(?<=\bđầu(?:\s+(?:cụm|khối)(?:\s+thi\s+đua)?)?)(?P<colon>)\s*:\s*)", regex.I
 )
 _RE_NEXT_PLACES = regex.compile(r"\b(?P<n>hai|ba|2|3)\s+vị\s+trí\s+tiếp\s+theo\s+(?:lần\s+lượt\s+)?(?:thuộc\s+về|là)\s+", regex.I)
+# "A dẫn đầu với 97 điểm; tiếp theo là B 96 điểm và C 95,5 điểm": the places after the first, in turn, each unit with its score
+_RE_NEXT_SCORED = regex.compile(r"\btiếp\s+(?:theo|đến|sau)\s+(?:lần\s+lượt\s+)?là\s+", regex.I)
+_RE_PART_SCORE = regex.compile(r"\s+(?:(?:đạt|với)\s+)?(?P<n>\d{1,3}(?:[.,]\d{1,2})?)\s*điểm$", regex.I)
 _NEXT_ACT = (r"\s+(?=(?-i:và)\s+(?-i:suy tôn|bình chọn|bầu chọn|bình xét|bình bầu|đề nghị|tặng|trao|được|đạt|thống nhất|nhất trí|tiến hành"
              r"|đồng thời)\s)")
 _RE_NEXT_ACT = regex.compile(_NEXT_ACT)
@@ -644,6 +654,13 @@ _RE_PLACE_IN_CLUSTER = regex.compile(r"\s+(?:của\s+)?(?:cụm|khối)(?:\s+thi
 _RE_INDEX_OPENS = regex.compile(r"\W*(?:(?:riêng|còn)\s+)?(?:(?:về|đối\s+với|theo|trong|tại)\s+)?(?:(?:kết\s+quả|bảng)\s+)?$", regex.I)
 
 
+def _index_named_before(doc: Document, s: Sentence, at: int) -> bool:
+    """An index (or the province's own board) is named in ``s`` before ``at``, whatever clause lies between."""
+    t = doc.text
+    idx = doc.memo(("outcomes.index_in", s.start), lambda: _RE_INDEX_RANK.search(t, s.start, s.end) or _about_other_board(t, s))
+    return idx is not None and idx.end() <= at
+
+
 def _after_index(doc: Document, s: Sentence, at: int, end: int | None = None) -> bool:
     """The place at ``at`` is told after an index named before it in its sentence, with no choice of the cluster's nor a
     new clause between: "Theo Quyết định ... công bố Chỉ số cải cách hành chính năm 2023, huyện A xếp thứ nhất, huyện B
@@ -761,6 +778,18 @@ def _parts(doc: Document, a: int, b: int) -> list[Found]:
     return out
 
 
+def _rejoin_decimals(t: str, parts: list[Found]) -> list[tuple[Found, Found | None]]:
+    """Parts cut at a number's decimal comma ("95" | "5 điểm") joined again: (first, last or None) pairs."""
+    out: list[tuple[Found, Found | None]] = []
+    for p in parts:
+        if out and p.start == (out[-1][1] or out[-1][0]).end + 1 and t[p.start - 1] == "," \
+                and t[p.start - 2:p.start - 1].isdigit() and p.value[:1].isdigit():
+            out[-1] = (out[-1][0], p)
+        else:
+            out.append((p, None))
+    return out
+
+
 def _semi_parts(t: str, a: int, b: int) -> list[tuple[int, str]]:
     """t[a:b] cut at its semicolons (the last part up to the full stop), as (start, text) with the spaces before kept out."""
     end = b
@@ -843,7 +872,7 @@ _V_CONTEST = cues.vocabulary("outcomes.contest", lambda: ("giải", "hội thao"
 _V_RANK_CONTEXT = cues.vocabulary("outcomes.rank_context", lambda: ("xếp hạng", "xếp loại", "xếp thứ", "bình xét", "suy tôn",
                                                                      "chấm điểm", "kết quả", "tổng điểm", "điểm số"))
 _V_RANK_NTH_IS = cues.vocabulary("outcomes.rank_nth_is", lambda: ("xếp", "đứng", "thứ", "hạng", "đồng", "vị trí"))
-_V_RANK_NTH = cues.vocabulary("outcomes.rank_nth", lambda: ("xếp", "đứng", "đạt", "thứ", "hạng", "đồng", "nhất", "nhì", "ba"))
+_V_RANK_NTH = cues.vocabulary("outcomes.rank_nth", lambda: ("xếp", "đứng", "đạt", "thứ", "hạng", "đồng", "nhất", "nhì", "ba", "ở vị trí"))
 # a rank as a bare label before its units, in a list after a colon: "Kết quả xếp loại: Nhất: A; Nhì: B, C; Ba: D"
 # (or a space alone before a unit's head: "xếp hạng như sau: hạng nhất Sở A, hạng nhì Sở B"; "thứ Nhất - A; thứ Nhì - B")
 # (the second and fourth places as "hai", "tư" too, "thứ nhất A, thứ hai B, thứ ba C", "hạng hai B": a weekday is "thứ Hai"
@@ -923,6 +952,13 @@ def _before_period(doc: Document, s: Sentence) -> bool:
 _RE_CLAUSE_YEAR_OPENING = regex.compile(r"\s*(?:trong\s+|riêng\s+|còn\s+)?năm(?:\s+học)?\s+(?:(?:19|20)\d{2}\s*[-–]\s*)?((?:19|20)\d{2})(?![\d/.-])\s*,?\s*", regex.I)
 
 
+# a clause opened by the span of an interim review: "Sau 9 tháng", "Qua 6 tháng đầu năm 2024", "Hết quý I năm 2024"
+_RE_CLAUSE_SPAN_OPENING = regex.compile(r"\s*(?:sau|qua|hết|tính\s+đến(?:\s+hết)?|kết\s+thúc)\s+(?:(?P<n>\d{1,2}|sáu|chín)\s+tháng"
+                                        r"(?:\s+(?:đầu|cuối)\s+năm)?|quý\s+(?P<q>IV|III|II|I|[1-4])(?![\p{L}\d]))"
+                                        r"(?:\s+(?:năm\s+)?(?P<y>(?:19|20)\d{2}))?\s*,?\s*", regex.I)
+_SPAN_MONTHS = {"sáu": 6, "chín": 9, "i": 3, "1": 3, "ii": 6, "2": 6, "iii": 9, "3": 9, "iv": 12, "4": 12}
+
+
 def _clause_before_period(doc: Document, s: Sentence, at: int) -> bool:
     """The clause of ``s`` that holds ``at`` (after the last ";", ":" or "," before it) opens on a year before the one the
     meeting reviews: an earlier year's result, told in a paragraph of history ("Kết quả qua các năm: ...; năm 2022 A dẫn đầu
@@ -937,6 +973,18 @@ def _clause_before_period(doc: Document, s: Sentence, at: int) -> bool:
         return max(t.rfind(";", s.start, hi), t.rfind(":", s.start, hi), t.rfind(",", s.start, hi))
 
     c = boundary(at)
+    # (or on a part of the year that ends before the span reviewed: "Sau 6 tháng năm 2023 A dẫn đầu Cụm" at the review of
+    # 2023 is an interim result)
+    sp = _RE_CLAUSE_SPAN_OPENING.match(t, c + 1 if c >= 0 else s.start, at)
+    if sp is None and c >= 0 and t[c] == ",":
+        c2 = boundary(c)
+        sp = _RE_CLAUSE_SPAN_OPENING.fullmatch(t, c2 + 1 if c2 >= 0 else s.start, c + 1)
+    if sp is not None:
+        year = int(sp.group("y")) if sp.group("y") else per.value["year"]
+        months = _SPAN_MONTHS.get((sp.group("n") or sp.group("q") or "").lower()) or (int(sp.group("n")) if (sp.group("n") or "").isdigit() else 12)
+        if year != per.value["year"]:
+            return year < per.value["year"]
+        return months < SPAN_END_MONTH.get(per.value.get("span"), 12)
     m = _RE_CLAUSE_YEAR_OPENING.match(t, c + 1 if c >= 0 else s.start, at)
     if m is None and c >= 0 and t[c] == ",":
         c2 = boundary(c)
@@ -944,6 +992,36 @@ def _clause_before_period(doc: Document, s: Sentence, at: int) -> bool:
     if m is None or int(m.group(1)) >= per.value["year"]:
         return False
     return str(per.value["year"]) not in t[m.end():at]
+
+
+def _judged_on_a_field(doc: Document, s: Sentence, m) -> bool:
+    """A lead read from "được đánh giá cao nhất" where its sentence, before it, names a field the province assesses
+    (lexicons/assessed_fields.txt: "Qua kiểm tra chéo công tác cải cách hành chính, A được đánh giá cao nhất với 96 điểm"),
+    or where what is judged is a thing of the unit's ("Mô hình ... của xã A được đánh giá cao nhất"): no place of the
+    cluster's emulation."""
+    if "đánh giá" not in m.group(0).lower():
+        return False
+    t = doc.text
+    return _re_assessed_field().search(t, s.start, m.start()) is not None \
+        or cre.search(r"\bcủa\s", t[_clause_start(t, s.start, m.start()):m.start()], regex.I) is not None
+
+
+def _lead_set_aside(doc: Document, s: Sentence, m) -> bool:
+    """The lead ``m`` of ``s`` is no place of this meeting's: another year's, an index's, an earlier clause's (an earlier
+    year or an interim span opening it), or one judged on a field."""
+    return bool(_other_years_lead(doc, m) or _after_index(doc, s, m.start(), m.end()) or _clause_before_period(doc, s, m.start())
+                or _judged_on_a_field(doc, s, m))
+
+
+def _first_lead(doc: Document, s: Sentence, lo: int, hi: int):
+    """The first lead of ``s`` in [lo, hi) that is this meeting's; past one set aside only as an earlier clause's ("Sau 9
+    tháng, A tạm dẫn đầu; kết thúc năm 2024, B dẫn đầu Khối" reads B), else None."""
+    m = doc.cues.search(_lead_re(doc), _V_LEAD, lo, hi)
+    while m is not None and _lead_set_aside(doc, s, m):
+        if _other_years_lead(doc, m) or _after_index(doc, s, m.start(), m.end()) or _judged_on_a_field(doc, s, m):
+            return None
+        m = doc.cues.search(_lead_re(doc), _V_LEAD, m.end(), hi)
+    return m
 
 
 _RE_LEAD_YEAR = regex.compile(r"\s+(?:của\s+)?(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số\s+\d{1,2})?\s+(?:trong\s+)?(?:các\s+)?năm\s+((?:19|20)\d{2})\b", regex.I)
@@ -1543,6 +1621,24 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
                                                              or _lead_re(doc).search(t, s.start, nxt.start())):
                 out += [(2 + k, f) for k, f in enumerate(units)]
                 taken.append((nxt.start(), units[-1].end))
+        nxt = _RE_NEXT_SCORED.search(t, s.start, s.end) if nxt is None and "tiếp" in low and "điểm" in low else None
+        # (the leader this meeting's: not one set aside, an index's or an interim's, "Sau 6 tháng, A dẫn đầu; tiếp theo là ...")
+        if nxt is not None and (any(r == 1 and s.start <= f.start < nxt.start() for r, f in out)
+                                or _first_lead(doc, s, s.start, nxt.start())):
+            # (each part a unit and its score, the scores falling: not "tiếp theo là các hoạt động ...")
+            stop = search(_RE_UNITS_CLAUSE_END, t, nxt.end(), s.end)
+            # (parted at a comma before a space or at "và": a score's decimal comma, "95,5 điểm", parts nothing)
+            parts = [p for p in _parts(doc, nxt.end(), stop.start() if stop else s.end)]
+            parts = [Found(t[a.start:b.end], a.start, b.end) if b is not None else a
+                     for a, b in _rejoin_decimals(t, parts)]
+            scores = [_RE_PART_SCORE.search(p.value) for p in parts]
+            units = [_before_predicate(p) for p in parts]
+            if parts and all(scores) and all(_unit_or_place(u.value) for u in units):
+                n = [float(m.group("n").replace(",", ".")) for m in scores]
+                # (falling strictly: equal scores state no order, "B 96 điểm và C 96 điểm")
+                if all(x > y for x, y in zip(n, n[1:])):
+                    out += [(2 + k, f) for k, f in enumerate(units) if not any(g.start == f.start for _r, g in out)]
+                    taken.append((nxt.start(), units[-1].end))
         # "xếp thứ hai, thứ ba lần lượt là B, C": the ranks first, one to each unit named after, in order
         for m in (finditer(_RE_RANKS_RESPECTIVELY_ARE, t, s.start, s.end) if "lần lượt" in low else ()):
             ords = _ords(m.group("ords"))
@@ -1601,7 +1697,12 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
             end = lo + len(cre.sub(r"\s+(?:là\s+)?(?:đơn vị|tập thể|doanh nghiệp)\s*$|\s+tạm\s*$|\s+(?:đã\s+)?(?-i:được)(?:\s+(?-i:[Cc]ụm|[Kk]hối|[Hh]ội nghị|các đơn vị|các thành viên))?"
                                    r"(?:\s+(?:" + _AGREEING_VERBS + r"))?(?:\s+(?:" + _CHOOSING_VERBS + r"))?\s*$"
                                    r"|\s+(?:đã\s+)?(?-i:được)(?:\s+[^\s,;.:()]+){1,6}?\s+(?:" + _CHOOSING_VERBS + "|" + _AGREEING_VERBS + r")\s*$|\s*\(\s*(?:(?:là\s+)?(?:đơn vị|tập thể|doanh nghiệp)\s*)?$|\s*,?\s+(?:đạt|được|với)\s+(?:tổng\s+)?[\d.,]+\s*(?:điểm|%\s*(?:số\s+)?phiếu(?:\s+bầu)?|phiếu(?:\s+bầu)?)\s*,?\s*$"
-                                   r"|" + _RE_GRADE_BEFORE.pattern + r"|" + _RE_PRAISE_BEFORE.pattern + r"|\s*:\s*$"
+                                   # (a list's item, its score bare with no verb: "; B 96 điểm, xếp thứ hai", "; B tổng số 96 điểm";
+                                   # not in a list under an index named before it in the sentence, its later items past a ";" too:
+                                   # "Chỉ số PAR Index năm 2023, A đạt 92 điểm, xếp thứ nhất; B 90 điểm, xếp thứ hai")
+                                   + (r"|\s+(?:(?:có|tổng(?:\s+số)?(?:\s+điểm)?|số\s+điểm)\s+)?\d{1,4}(?:[.,]\d{1,2})?\s*điểm\s*,?\s*$"
+                                      if not _index_named_before(doc, s, m.start()) else "")
+                                   + r"|" + _RE_GRADE_BEFORE.pattern + r"|" + _RE_PRAISE_BEFORE.pattern + r"|\s*:\s*$"
                                    # (what the unit is, told between commas: "B, đơn vị dẫn đầu năm trước, xếp thứ hai")
                                    + (r"|\s*,\s*(?:là\s+)?(?:đơn vị|địa phương|tập thể)\s+[^,;:()]{1,60}?,\s*$" if not rank_first else ""),
                                    "", t[lo:m.start()]))
@@ -1768,9 +1869,7 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
             if len(leaders) >= 2:
                 out += [(1, f) for f in leaders if not any(f.start == g.start for _, g in out)]
                 continue
-        m = cx.search(_lead_re(doc), _V_LEAD, s.start, s.end)
-        if m and (_other_years_lead(doc, m) or _after_index(doc, s, m.start(), m.end()) or _clause_before_period(doc, s, m.start())):
-            m = None
+        m = _first_lead(doc, s, s.start, s.end)
         if m and not cre.search(r"\b(?:các|những)\s+(?:đơn vị|tập thể)\s+dẫn đầu\b", t[max(s.start, m.start() - 20):m.end()], regex.I):
             # (a tie: "A và B cùng dẫn đầu", "A và B cùng được các thành viên bình chọn đứng đầu Cụm")
             tie = _RE_TIE_LEAD_BEFORE.search(t, max(s.start, m.start() - 90), m.start())
@@ -1787,6 +1886,9 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
                 out += [(1, _ranked(t, u)) for u in listed if not any(f.start == u[0] for _, f in out)]
                 continue
             span = _leader_before(doc, lead_lo, m.start())
+            # (judged the highest: a unit or a place only, not a person, "Ông A được đánh giá cao nhất với 97 điểm")
+            if span and "đánh giá" in m.group(0).lower() and not _unit_or_place(t[span[0]:span[1]]):
+                span = None
             # (one unit with the place after its comma: "Kết quả, Công an xã A, huyện B dẫn đầu" ranks the whole unit,
             # not the place alone)
             if len(listed) == 1 and span and listed[0][1] == span[1] and listed[0][0] < span[0] and "," in t[listed[0][0]:span[0]]:

@@ -716,7 +716,11 @@ def _left_boundary_re():
         # ("Năm nay huyện X là đơn vị trưởng khối", "Hiện nay Sở X là Cụm trưởng"; after an opening phrase:
         # "Theo nguyên tắc luân phiên, năm 2019 huyện X đảm nhận Cụm trưởng")
         # (and by the word that gives a vote's result: "Kết quả Sở X làm Cụm trưởng")
-        r"|(?:^|[.;:,]\s*|\n\s*)(?:(?:trong\s+)?năm(?:\s+học)?\s+(?:(?:19|20)\d{2}\s*[-–]\s*)?(?:19|20)\d{2}|năm nay|hiện nay|hiện tại|kết quả)\s"
+        r"|(?:^|[.;:,]\s*|\n\s*)(?:(?:trong\s+)?năm(?:\s+học)?\s+(?:(?:19|20)\d{2}\s*[-–]\s*)?(?:19|20)\d{2}|năm nay|hiện nay|hiện tại|kết quả"
+        # (or by the span of an interim review: "Sau 9 tháng Công ty X dẫn đầu", "Qua 6 tháng đầu năm 2024 Sở X ...",
+        # "Hết quý I Sở X ...")
+        r"|(?:sau|qua|hết|tính\s+đến(?:\s+hết)?|kết\s+thúc)\s+(?:(?:\d{1,2}|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?"
+        r"|quý\s+(?:IV|III|II|I|[1-4]))(?:\s+(?:năm\s+)?(?:19|20)\d{2})?)\s"
         # (or by the year after the verb that agrees on it: "thống nhất năm 2025 Sở X làm Cụm trưởng", "thống nhất năm học
         # 2021 - 2022 trường X làm trưởng cụm")
         r"|\b(?:thống nhất|nhất trí|bầu|chọn|giới thiệu)\s+(?:(?:trong|cho)\s+)?năm(?:\s+học)?\s+(?:(?:19|20)\d{2}\s*[-–]\s*)?(?:19|20)\d{2}\s"
