@@ -936,6 +936,20 @@ _RE_TERM = regex.compile(r"(?:giai đoạn|nhiệm kỳ(?<!\bchào mừng\b[^.;]
 _YEARS_IN_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "mười": 10, "mười lăm": 15, "hai mươi": 20}
 _RE_YEARS_OF = regex.compile(r"\s+(?P<n>\d{1,2}|" + "|".join(sorted(_YEARS_IN_WORDS, key=len, reverse=True)) + r")\s+năm\s+"
                              r"(?:thực\s+hiện|triển\s+khai|thi\s+hành|hoạt\s+động)\b", regex.I)
+# an interim review of the months or years a reform, a model or a law has been carried out, not of a part of the year:
+# "sơ kết 6 tháng thực hiện mô hình chính quyền địa phương 2 cấp", "sơ kết 01 năm vận hành ..." (its clause names no year
+# reviewed: not "sơ kết 6 tháng thực hiện phong trào thi đua năm 2024")
+_RE_REFORM_MONTHS = regex.compile(r"\s+(?:\d{1,2}|một|hai|ba|bốn|sáu|chín)\s+(?:tháng|năm)\s+(?:thực\s+hiện|triển\s+khai|thi\s+hành|vận\s+hành|"
+                                  r"hoạt\s+động|áp\s+dụng)(?!\p{L})(?P<rest>(?:(?!\s(?:và|đồng\s+thời)\s)[^,.;:\n])*)", regex.I)
+_RE_YEAR_NAMED = regex.compile(r"(?<!\p{L})năm\s+(?:19|20)\d{2}(?!\d)", regex.I)
+
+
+def _reform_review(t: str, end: int, b: int) -> bool:
+    """The review word ending at ``end`` reviews the months or years of carrying out a reform, no year named in its clause."""
+    m = _RE_REFORM_MONTHS.match(t, end, b)
+    return m is not None and _RE_YEAR_NAMED.search(m.group("rest")) is None
+
+
 _RE_OTHER_PART = regex.compile(r"\s(?:và|đồng thời)\s|;", regex.I)
 # the date or year of the thing carried out: "Chỉ thị số 34 ngày 07/4/2014", "Luật ... năm 2018"
 _RE_DOC_YEAR = regex.compile(r"\bngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*((?:19|20)\d{2})\b|\b(?:năm|từ năm)\s+((?:19|20)\d{2})\b|\b\d{1,2}/\d{1,2}/((?:19|20)\d{2})\b", regex.I)
@@ -1136,6 +1150,10 @@ def kind_and_period(doc: Document, regions: list[tuple[int, int]], stating: int 
             continue
         reviews = [c for c in found if c.value != "giao_uoc"]
         cue = min(reviews or found, key=lambda c: c.start)
+        if cue.value == "so_ket" and any(c.value == "tong_ket" for c in reviews) and _reform_review(t, cue.end, b):
+            # an interim review of months of carrying out a reform, with no year of its own, beside a year's review: the
+            # meeting is the year's ("sơ kết 6 tháng thực hiện mô hình ..., tổng kết công tác thi đua năm 2025")
+            cue = next(c for c in reviews if c.value == "tong_ket")
         if signing_aside and reviews and _RE_OWN_REVIEW.match(t, reviews[0].start, min(b, reviews[0].start + 60)) \
                 and not _RE_REVIEW_PAIR.search(t, max(a, reviews[0].start - 12), reviews[0].start):
             # a signing told in the body (a caption of the signing) and a review told after it: the meeting reviews,
