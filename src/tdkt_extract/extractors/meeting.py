@@ -1892,6 +1892,19 @@ def extract(doc: Document) -> None:
             ds = _caption_dates(doc, kind, period, review=True)
             if ds:
                 _put_date(doc, ds[0])
+        if kind is not None and "meeting.date.parts" not in d.scalars and "meeting.date" not in d.scalars:
+            # no sentence states the meeting: its day told aside of the bare "hội nghị", or its scene ("Sáng 9/1, tại X, đại
+            # diện các đơn vị đã cùng nhìn lại ..."), which places it too (annotation.md: the place after "tại")
+            ds = _day_told_aside(doc, None, kind, period)
+            if ds:
+                _put_date(doc, ds[0])
+            else:
+                scene = _scene_of_meeting(doc, kind, period)
+                if scene is not None:
+                    _put_date(doc, _dates(doc, scene.start, scene.end)[0])
+                    venue = find_venue(doc, scene)
+                    if venue is not None and "meeting.venue" not in d.scalars:
+                        d.scalars["meeting.venue"] = venue
         return
     dates = _dates(doc, s.start, s.end)
     if len(dates) > 1:
@@ -1967,6 +1980,10 @@ def extract(doc: Document) -> None:
                 # (or a photo's caption of this meeting, the text telling no other day: "Ảnh: Quang cảnh hội nghị tổng kết sáng
                 # 18/12/2024"; annotation.md reads a caption of this meeting as the article's)
                 ds = _caption_dates(doc, kind, period)
+            if not ds:
+                # (or another sentence that tells the day of the meeting it names bare: "X nói câu ấy trong buổi sáng 21/12, ở
+                # đầu hội nghị.")
+                ds = _day_told_aside(doc, s, kind, period)
             if ds:
                 _put_date(doc, ds[0])
     if "meeting.time_of_day" not in d.scalars:
@@ -2150,6 +2167,71 @@ def _notice_date_and_place(doc: Document, a: int, b: int) -> None:
     venue = find_venue(doc, where) if where is not None else None
     if venue is not None:
         doc.draft.scalars["meeting.venue"] = venue
+
+
+# --- the meeting's day told aside ------------------------------------------------------------
+# a day told with the meeting named bare, as the time or place of what is told ("nói câu ấy trong buổi sáng 21/12, ở đầu hội
+# nghị", "Phát biểu tại hội nghị sáng 21/12, ông ..."): the definite "hội nghị", no kind or body after it naming another one
+_RE_BARE_MEETING_AFTER_DAY = regex.compile(r"[^.;:!?\n]{0,60}?(?<!\p{L})(?:ở|tại|trong)\s+(?:[^.;:!?\n,]{0,30}?\s)?hội\s+nghị"
+                                      r"(?=\s*(?:[,.;:!?)]|$)|\s+này(?!\p{L}))", regex.I)
+_RE_BARE_MEETING_BEFORE_DAY = regex.compile(r"(?<!\p{L})(?:ở|tại|trong|khai\s+mạc|bế\s+mạc)\s+(?:(?:phần\s+)?(?:đầu|cuối)\s+)?hội\s+nghị"
+                                       r"(?:\s+này)?\s*,?\s*(?:vào\s+)?(?:buổi\s+)?$", regex.I)
+# an earlier or another time told in the sentence: not this meeting's day ("Năm ngoái, tại hội nghị ngày 20/12, ...")
+_RE_ANOTHER_TIME_TOLD = regex.compile(r"(?<!\p{L})(?:trước\s+đó|năm\s+(?:ngoái|trước)|lần\s+trước|kỳ\s+trước|hằng\s+năm|hàng\s+năm|mỗi\s+năm)(?!\p{L})", regex.I)
+
+
+def _year_fits(dd, kind, period) -> bool:
+    """A date's year, when written, fits the period reviewed (a year's review in that year or the next, a part's in its year)."""
+    if dd.year is None or period is None or period.value.get("year") is None:
+        return True
+    y = period.value["year"]
+    return dd.year in ((y, y + 1) if kind is not None and kind.value == "tong_ket" else (y,))
+
+
+def _day_told_aside(doc: Document, s: Sentence | None, kind, period) -> list[DateFound]:
+    """The day of the meeting told in another sentence, where no sentence states it with its day: one date right before or
+    after the bare "hội nghị" it names (``_RE_BARE_MEETING_AFTER_DAY``, ``_RE_BARE_MEETING_BEFORE_DAY``), in a sentence that tells of no
+    other time and no plan."""
+    t = doc.text
+    for x in doc.body_sentences()[:14]:
+        if s is not None and x.start == s.start or "hội nghị" not in doc.cues.lower[x.start:x.end]:
+            continue
+        ds = _dates(doc, x.start, x.end)
+        if not ds or _RE_FUTURE_WORD.search(t, x.start, x.end) or _RE_RETROSPECT.match(t, x.start, x.end) \
+                or _RE_ANOTHER_TIME_TOLD.search(t, x.start, x.end):
+            continue
+        for dd in ds:
+            start = min(dd.span[0], dd.tod_span[0]) if dd.tod_span else dd.span[0]
+            if (_RE_BARE_MEETING_AFTER_DAY.match(t, dd.span[1], x.end) or _RE_BARE_MEETING_BEFORE_DAY.search(t, max(x.start, start - 40), start)) \
+                    and _year_fits(dd, kind, period):
+                return [dd]
+    return []
+
+
+# the scene of a meeting no sentence states: a body sentence opening on its day and its place, its participants or their
+# review the subject ("Sáng 9/1, tại hội trường X, đại diện các đơn vị đã cùng nhìn lại một năm ...")
+_RE_SCENE_PLACE = regex.compile(r"\s*tại\s", regex.I)
+_RE_SCENE_SUBJECT = regex.compile(r"(?<!\p{L})(?:đại\s+diện|đại\s+biểu|thành\s+viên|các\s+đơn\s+vị|nhìn\s+lại|đánh\s+giá|kiểm\s+điểm|bình\s+xét"
+                                  r"|suy\s+tôn)(?!\p{L})", regex.I)
+
+
+def _scene_of_meeting(doc: Document, kind, period) -> Sentence | None:
+    """The first body sentence that opens on a day and "tại" a place and tells the meeting's scene (``_RE_SCENE_SUBJECT``
+    after the place), no other act, event, plan or earlier time in it."""
+    t = doc.text
+    for x in doc.body_sentences()[:14]:
+        m = _RE_DATE_OPENS.match(t, x.start, x.end)
+        if m is None or not _RE_SCENE_PLACE.match(t, m.end(), x.end):
+            continue
+        # (a room's name is no other act: "tại phòng họp ...")
+        if _RE_OTHER_ACT.search(t, x.start, x.end) or any(e.group("other") for e in _RE_EVENT_BEFORE_DAYS.finditer(t, x.start, x.end)) \
+                or _RE_FUTURE_WORD.search(t, x.start, x.end) or _RE_ANOTHER_TIME_TOLD.search(t, x.start, x.end) \
+                or not _RE_SCENE_SUBJECT.search(t, m.end(), x.end):
+            continue
+        ds = _dates(doc, x.start, x.end)
+        if len(ds) == 1 and _year_fits(ds[0], kind, period):
+            return x
+    return None
 
 
 def _put_date(doc: Document, dd) -> None:
