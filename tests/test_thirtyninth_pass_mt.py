@@ -115,3 +115,9 @@ def test_negative_scene_without_participants_or_review():
 def test_negative_scene_of_another_year():
     m = meeting(SCENE_TITLE + "Sáng 5/1/2022, tại hội trường Sở Giao thông, đại diện các đơn vị đã cùng nhìn lại năm 2021.")
     assert (m["date"], m["venue"]) == (None, None)
+
+
+def test_negative_scene_of_another_act_with_guests_as_object():
+    m = meeting("Khối thi đua các đơn vị vận tải: một năm nhìn lại\n\nSáng 8/1/2025, tại UBND tỉnh, đồng chí Chủ tịch UBND tỉnh "
+                "đã tiếp đoàn đại biểu doanh nghiệp vận tải.\nKhối thi đua các đơn vị vận tải đã tổng kết phong trào thi đua năm 2024.\n")
+    assert (m["date"], m["venue"]) == (None, None)

@@ -1901,10 +1901,9 @@ def extract(doc: Document) -> None:
             else:
                 scene = _scene_of_meeting(doc, kind, period)
                 if scene is not None:
-                    _put_date(doc, _dates(doc, scene.start, scene.end)[0])
-                    venue = find_venue(doc, scene)
-                    if venue is not None and "meeting.venue" not in d.scalars:
-                        d.scalars["meeting.venue"] = venue
+                    _put_date(doc, _dates(doc, scene[0].start, scene[0].end)[0])
+                    if "meeting.venue" not in d.scalars:
+                        d.scalars["meeting.venue"] = scene[1]
         return
     dates = _dates(doc, s.start, s.end)
     if len(dates) > 1:
@@ -2208,16 +2207,18 @@ def _day_told_aside(doc: Document, s: Sentence | None, kind, period) -> list[Dat
     return []
 
 
-# the scene of a meeting no sentence states: a body sentence opening on its day and its place, its participants or their
-# review the subject ("Sáng 9/1, tại hội trường X, đại diện các đơn vị đã cùng nhìn lại một năm ...")
+# the scene of a meeting no sentence states: a body sentence opening on its day and its place, then the meeting's participants
+# as the subject of the clause after the place ("Sáng 9/1, tại hội trường X, đại diện các đơn vị đã cùng nhìn lại một năm ...";
+# not another act's subject, "..., đồng chí Chủ tịch UBND tỉnh đã tiếp đoàn đại biểu ...")
 _RE_SCENE_PLACE = regex.compile(r"\s*tại\s", regex.I)
-_RE_SCENE_SUBJECT = regex.compile(r"(?<!\p{L})(?:đại\s+diện|đại\s+biểu|thành\s+viên|các\s+đơn\s+vị|nhìn\s+lại|đánh\s+giá|kiểm\s+điểm|bình\s+xét"
-                                  r"|suy\s+tôn)(?!\p{L})", regex.I)
+_RE_SCENE_SUBJECT = regex.compile(r"\s*,\s*(?:(?:hơn|gần|trên|khoảng)\s+)?(?:\d{1,3}\s+)?(?:các\s+|những\s+)?"
+                                  r"(?:đại\s+diện|đại\s+biểu|lãnh\s+đạo\s+(?:các|những)|thành\s+viên|đơn\s+vị\s+thành\s+viên|"
+                                  r"cán\s+bộ\s+thi\s+đua)(?!\p{L})", regex.I)
 
 
-def _scene_of_meeting(doc: Document, kind, period) -> Sentence | None:
-    """The first body sentence that opens on a day and "tại" a place and tells the meeting's scene (``_RE_SCENE_SUBJECT``
-    after the place), no other act, event, plan or earlier time in it."""
+def _scene_of_meeting(doc: Document, kind, period) -> tuple[Sentence, Found] | None:
+    """The first body sentence that opens on a day and "tại" a place and tells the meeting's scene (its participants the
+    subject right after the place, ``_RE_SCENE_SUBJECT``), no other act, event, plan or earlier time in it; with its place."""
     t = doc.text
     for x in doc.body_sentences()[:14]:
         m = _RE_DATE_OPENS.match(t, x.start, x.end)
@@ -2225,14 +2226,15 @@ def _scene_of_meeting(doc: Document, kind, period) -> Sentence | None:
             continue
         # (a room's name is no other act: "tại phòng họp ...")
         if _RE_OTHER_ACT.search(t, x.start, x.end) or any(e.group("other") for e in _RE_EVENT_BEFORE_DAYS.finditer(t, x.start, x.end)) \
-                or _RE_FUTURE_WORD.search(t, x.start, x.end) or _RE_ANOTHER_TIME_TOLD.search(t, x.start, x.end) \
-                or not _RE_SCENE_SUBJECT.search(t, m.end(), x.end):
+                or _RE_FUTURE_WORD.search(t, x.start, x.end) or _RE_ANOTHER_TIME_TOLD.search(t, x.start, x.end):
             continue
         ds = _dates(doc, x.start, x.end)
-        if len(ds) == 1 and _year_fits(ds[0], kind, period):
-            return x
+        if len(ds) != 1 or not _year_fits(ds[0], kind, period):
+            continue
+        venue = find_venue(doc, x)
+        if venue is not None and _RE_SCENE_SUBJECT.match(t, venue.end, x.end):
+            return x, venue
     return None
-
 
 def _put_date(doc: Document, dd) -> None:
     """The meeting's date (its parts, completed later) and the part of the day written with it."""
