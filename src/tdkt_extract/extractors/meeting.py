@@ -944,10 +944,34 @@ _RE_REFORM_MONTHS = regex.compile(r"\s+(?:\d{1,2}|một|hai|ba|bốn|sáu|chín)
 _RE_YEAR_NAMED = regex.compile(r"(?<!\p{L})năm\s+(?:19|20)\d{2}(?!\d)", regex.I)
 
 
+@lru_cache(maxsize=None)
+def _year_work_re() -> "regex.Pattern[str]":
+    # the year's own work carried out (meeting.json year_work_nouns): "6 tháng thực hiện nhiệm vụ", "9 tháng thực hiện kế hoạch"
+    return regex.compile(r"\s*(?:các\s+|những\s+)?" + alternation(lexicon.table("meeting.json")["year_work_nouns"]) + r"(?!\p{L})", regex.I)
+
+
 def _reform_review(t: str, end: int, b: int) -> bool:
-    """The review word ending at ``end`` reviews the months or years of carrying out a reform, no year named in its clause."""
+    """The review word ending at ``end`` reviews the months or years of carrying out a reform, no year named in its clause
+    (not the year's own work, its months a part of the year: "sơ kết 6 tháng thực hiện nhiệm vụ, phong trào thi đua năm 2024")."""
     m = _RE_REFORM_MONTHS.match(t, end, b)
-    return m is not None and _RE_YEAR_NAMED.search(m.group("rest")) is None
+    return m is not None and _RE_YEAR_NAMED.search(m.group("rest")) is None and not _year_work_re().match(m.group("rest"))
+
+
+# a tổng kết of a year's emulation ("tổng kết công tác thi đua, khen thưởng năm 2025", "tổng kết năm 2025"): its year the
+# first written after it, no event, stage or term reviewed before that year ("tổng kết giải bóng đá mini năm 2024", "tổng kết
+# đợt thi đua cao điểm", "tổng kết 5 năm thực hiện Chỉ thị", "giai đoạn 2020 - 2025", "năm học"), not a stretch of years
+_RE_YEARS_REVIEW = regex.compile(r"(?P<gap>[^.;:!?\n]{0,80}?)(?<!\p{L})năm\s+(?:19|20)\d{2}(?!\d)(?!\s*[-–/]\s*(?:19|20)?\d{2})", regex.I)
+_RE_NOT_A_YEARS_REVIEW = regex.compile(r"(?<!\p{L})(?:hội thao|hội diễn|hội thi|liên hoan|giải|cuộc thi|đợt|giai đoạn|nhiệm kỳ|năm học|"
+                                       r"(?:\d{1,2}|một|hai|ba|bốn|năm|mười)\s+năm|tháng|quý)(?!\p{L})", regex.I)
+# a tổng kết looked to, not held: "bàn giải pháp chuẩn bị tổng kết năm 2024", "tiến tới tổng kết ..."
+_RE_REVIEW_LOOKED_TO = regex.compile(r"(?<!\p{L})(?:chuẩn\s+bị|tiến\s+tới|hướng\s+tới|để)\s+(?:cho\s+)?(?:việc\s+)?$", regex.I)
+
+
+def _years_review(t: str, c: Found, a: int, b: int) -> bool:
+    """The tổng kết cue ``c`` reviews a year's emulation, held at this meeting."""
+    m = _RE_YEARS_REVIEW.match(t, c.end, b)
+    return m is not None and not _RE_NOT_A_YEARS_REVIEW.search(m.group("gap")) \
+        and not _RE_REVIEW_LOOKED_TO.search(t, max(a, c.start - 25), c.start)
 
 
 _RE_OTHER_PART = regex.compile(r"\s(?:và|đồng thời)\s|;", regex.I)
@@ -1150,10 +1174,12 @@ def kind_and_period(doc: Document, regions: list[tuple[int, int]], stating: int 
             continue
         reviews = [c for c in found if c.value != "giao_uoc"]
         cue = min(reviews or found, key=lambda c: c.start)
-        if cue.value == "so_ket" and any(c.value == "tong_ket" for c in reviews) and _reform_review(t, cue.end, b):
+        year_review = next((c for c in reviews if c.value == "tong_ket" and _years_review(t, c, a, b)), None) \
+            if cue.value == "so_ket" else None
+        if year_review is not None and _reform_review(t, cue.end, b):
             # an interim review of months of carrying out a reform, with no year of its own, beside a year's review: the
             # meeting is the year's ("sơ kết 6 tháng thực hiện mô hình ..., tổng kết công tác thi đua năm 2025")
-            cue = next(c for c in reviews if c.value == "tong_ket")
+            cue = year_review
         if signing_aside and reviews and _RE_OWN_REVIEW.match(t, reviews[0].start, min(b, reviews[0].start + 60)) \
                 and not _RE_REVIEW_PAIR.search(t, max(a, reviews[0].start - 12), reviews[0].start):
             # a signing told in the body (a caption of the signing) and a review told after it: the meeting reviews,

@@ -1,0 +1,77 @@
+"""Thirty-ninth pass, guards on x39mt (review rv39/mt): the rules for the reform's interim review beside a year's review
+(meeting._reform_review, meeting._years_review), the day told aside of the bare "hội nghị" (meeting._day_told_aside) and the
+scene of a meeting no sentence states (meeting._scene_of_meeting) keep off ordinary text the code read right before them.
+Each example is my own, near a regression found in the review."""
+from tdkt_extract import extract
+
+
+def meeting(text: str) -> dict:
+    m = extract(text).model_dump()["meeting"]
+    return {k: m[k] for k in ("kind", "period", "date", "time_of_day", "venue")}
+
+
+# --- R169-1: the months of the year's own work, or a tổng kết of no year, stay a sơ kết ------------------------------------
+
+def test_half_year_of_tasks_beside_a_directives_decade_stays_so_ket():
+    # (mt-1) the tổng kết is of a directive's years, not of a year
+    m = meeting("Ngày 9/7/2025, Cụm thi đua số 5 tổ chức hội nghị sơ kết 6 tháng thực hiện nhiệm vụ, tổng kết 10 năm thực hiện "
+                "Nghị quyết số 12 của Ban Thường vụ Tỉnh ủy.")
+    assert m["kind"] == "so_ket"
+
+
+def test_half_year_of_the_movement_beside_a_laws_years_stays_so_ket():
+    # (mt-2)
+    m = meeting("Sáng 12/7/2024, Khối thi đua các cơ quan nội chính tổ chức hội nghị sơ kết 6 tháng thực hiện phong trào thi đua "
+                "yêu nước, đồng thời tổng kết 5 năm thi hành Luật Hòa giải ở cơ sở.")
+    assert m["kind"] == "so_ket"
+
+
+def test_year_after_a_comma_and_a_sports_events_review_stays_so_ket():
+    # (mt-3) the clause's year after a comma ("nhiệm vụ, phong trào thi đua năm 2024"), the tổng kết of an event
+    m = meeting("Ngày 17/7/2024, Cụm thi đua số 7 tổ chức hội nghị sơ kết 6 tháng thực hiện nhiệm vụ chính trị, công tác thi đua "
+                "năm 2024, tổng kết Hội thao công nhân viên chức.")
+    assert m["kind"] == "so_ket"
+    assert m["period"] != {"year": 2024, "span": "year"}
+
+
+def test_nine_months_of_the_plan_beside_a_review_of_coordination_keeps_its_period():
+    # (mt-4)
+    m = meeting("Ngày 11/10/2024, Cụm thi đua các xã vùng biên tổ chức hội nghị sơ kết 9 tháng thực hiện kế hoạch 2024 và tổng "
+                "kết công tác phối hợp giữ gìn an ninh trật tự.")
+    assert m["kind"] == "so_ket"
+    assert m["period"] == {"year": 2024, "span": "9m"}
+
+
+def test_a_year_review_looked_to_gives_no_period():
+    # (mt-5) "chuẩn bị tổng kết năm N": a review to come, not this meeting's period
+    m = meeting("Ngày 19/7/2024, Khối thi đua số 3 tổ chức hội nghị sơ kết 6 tháng triển khai công tác và thảo luận các bước "
+                "chuẩn bị tổng kết năm 2024.")
+    assert m["period"] != {"year": 2024, "span": "year"}
+
+
+def test_review_of_a_peak_drive_beside_half_year_stays_so_ket():
+    # (mt-6) an emulation drive's review ("đợt thi đua"), no year
+    m = meeting("Ngày 16/7/2025, Cụm thi đua số 4 tổ chức hội nghị sơ kết 6 tháng thực hiện chương trình công tác, tổng kết "
+                "đợt thi đua chào mừng kỷ niệm 80 năm Quốc khánh.")
+    assert m["kind"] == "so_ket"
+
+
+def test_review_of_a_terms_movement_beside_half_year_stays_so_ket():
+    # (mt-7) a tổng kết of a stage ("giai đoạn 2021 - 2025"), not of a year
+    m = meeting("Ngày 10/7/2025, Khối thi đua số 6 tổ chức hội nghị sơ kết 6 tháng thực hiện phong trào thi đua, tổng kết "
+                "phong trào \"Dân vận khéo\" giai đoạn 2021 - 2025.")
+    assert m["kind"] == "so_ket"
+
+
+def test_half_of_a_school_years_tasks_stays_so_ket():
+    # (mt-8) the clause names the school year reviewed ("năm học 2023 - 2024")
+    m = meeting("Chiều 5/2/2024, Khối thi đua các trường trung cấp tổ chức hội nghị sơ kết 6 tháng thực hiện nhiệm vụ năm học "
+                "2023 - 2024, tổng kết công tác thi đua học kỳ I.")
+    assert m["kind"] == "so_ket"
+
+
+def test_a_tournaments_review_with_a_year_is_no_years_review():
+    # (mt-9) a reform's months, but the tổng kết is of a tournament held that year
+    m = meeting("Ngày 18/7/2024, Cụm thi đua số 2 tổ chức hội nghị sơ kết 6 tháng vận hành phần mềm chấm điểm trực tuyến; tổng "
+                "kết giải cầu lông năm 2024 của Cụm.")
+    assert m["kind"] == "so_ket"
