@@ -75,3 +75,33 @@ def test_a_tournaments_review_with_a_year_is_no_years_review():
     m = meeting("Ngày 18/7/2024, Cụm thi đua số 2 tổ chức hội nghị sơ kết 6 tháng vận hành phần mềm chấm điểm trực tuyến; tổng "
                 "kết giải cầu lông năm 2024 của Cụm.")
     assert m["kind"] == "so_ket"
+
+
+# --- R172-3a: the day told aside of the bare "hội nghị" --------------------------------------------------------------------
+
+STATED = "Khối thi đua các sở, ngành tổ chức hội nghị tổng kết công tác thi đua năm 2024 tại hội trường Sở Nội vụ.\n\n"
+
+
+def test_day_of_an_earlier_meeting_cited_for_its_conclusions():
+    # (mt-10) a meeting of July, cited: before the year reviewed ends
+    m = meeting(STATED + "Theo kết luận tại hội nghị ngày 15/7/2024, các sở đã bổ sung chỉ tiêu thi đua.")
+    assert m["date"] is None
+
+
+def test_part_of_a_summer_day_at_the_meeting_is_no_day_of_the_years_review():
+    # (mt-11)
+    m = meeting(STATED + "Như đã thống nhất từ giữa năm, sáng 20/7, tại hội nghị, các sở đã ký giao ước bổ sung.")
+    assert (m["date"], m["time_of_day"]) == (None, None)
+
+
+def test_day_of_a_meeting_told_as_past_with_results_since():
+    # (mt-12)
+    m = meeting(STATED + "Tại hội nghị ngày 25/6, Khối đã phân công nhiệm vụ cho từng sở; đến nay đều đã hoàn thành.")
+    assert m["date"] is None
+
+
+def test_day_of_another_act_a_clause_before_the_meeting_noun():
+    # (mt-13) the day is the inspection's, a clause of its own between it and "tại hội nghị"
+    m = meeting(STATED + "Bà Nguyễn Thị Thu, Giám đốc Sở Tư pháp, cho biết ngày 3/12 sở đã tiếp đoàn kiểm tra liên ngành và "
+                "báo cáo kết quả tại hội nghị.")
+    assert m["date"] is None

@@ -2197,7 +2197,7 @@ def _notice_date_and_place(doc: Document, a: int, b: int) -> None:
 # --- the meeting's day told aside ------------------------------------------------------------
 # a day told with the meeting named bare, as the time or place of what is told ("nói câu ấy trong buổi sáng 21/12, ở đầu hội
 # nghị", "Phát biểu tại hội nghị sáng 21/12, ông ..."): the definite "hội nghị", no kind or body after it naming another one
-_RE_BARE_MEETING_AFTER_DAY = regex.compile(r"[^.;:!?\n]{0,60}?(?<!\p{L})(?:ở|tại|trong)\s+(?:[^.;:!?\n,]{0,30}?\s)?hội\s+nghị"
+_RE_BARE_MEETING_AFTER_DAY = regex.compile(r"(?:(?!(?<!\p{L})(?:đã|đang|vừa|sẽ|được)(?!\p{L}))[^.;:!?\n]){0,20}?(?<!\p{L})(?:ở|tại|trong)\s+(?:[^.;:!?\n,]{0,30}?\s)?hội\s+nghị"
                                       r"(?=\s*(?:[,.;:!?)]|$)|\s+này(?!\p{L}))", regex.I)
 _RE_BARE_MEETING_BEFORE_DAY = regex.compile(r"(?<!\p{L})(?:ở|tại|trong|khai\s+mạc|bế\s+mạc)\s+(?:(?:phần\s+)?(?:đầu|cuối)\s+)?hội\s+nghị"
                                        r"(?:\s+này)?\s*,?\s*(?:vào\s+)?(?:buổi\s+)?$", regex.I)
@@ -2206,11 +2206,22 @@ _RE_ANOTHER_TIME_TOLD = regex.compile(r"(?<!\p{L})(?:trước\s+đó|năm\s+(?:n
 
 
 def _year_fits(dd, kind, period) -> bool:
-    """A date's year, when written, fits the period reviewed (a year's review in that year or the next, a part's in its year)."""
-    if dd.year is None or period is None or period.value.get("year") is None:
+    """A date's year, when written, fits the period reviewed (a year's review in that year or the next, a part's in its year);
+    and its month is not one before the period ends (a day of the year's review in its last two months or, its year not
+    written, the first four of the next; a part's after the part ends, as ``_caption_dates`` reads a caption's day): an
+    earlier meeting's day ("Tại hội nghị ngày 18/7, Cụm đã giao chỉ tiêu ..." under the review of the year)."""
+    if period is None or period.value.get("year") is None:
         return True
-    y = period.value["year"]
-    return dd.year in ((y, y + 1) if kind is not None and kind.value == "tong_ket" else (y,))
+    y, span = period.value["year"], period.value.get("span")
+    if dd.year is not None and dd.year not in ((y, y + 1) if kind is not None and kind.value == "tong_ket" else (y,)):
+        return False
+    if dd.month is None:
+        return True
+    if span in _SPAN_END:
+        return ((dd.year or y), dd.month) >= (y, _SPAN_END[span])
+    if span == "year" and kind is not None and kind.value == "tong_ket":
+        return dd.year == y + 1 or dd.month >= 11 or dd.year is None and dd.month <= 4
+    return True
 
 
 def _day_told_aside(doc: Document, s: Sentence | None, kind, period) -> list[DateFound]:
