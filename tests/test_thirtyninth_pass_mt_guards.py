@@ -105,3 +105,50 @@ def test_day_of_another_act_a_clause_before_the_meeting_noun():
     m = meeting(STATED + "Bà Nguyễn Thị Thu, Giám đốc Sở Tư pháp, cho biết ngày 3/12 sở đã tiếp đoàn kiểm tra liên ngành và "
                 "báo cáo kết quả tại hội nghị.")
     assert m["date"] is None
+
+
+# --- R172-3b: a day and a place with the participants doing another act ----------------------------------------------------
+
+HEAD = "Khối thi đua các đơn vị sự nghiệp tỉnh Lâm Đồng tổng kết phong trào thi đua năm 2024\n\n"
+
+
+def test_scene_of_a_cross_inspection_is_not_the_meetings():
+    # (mt-14)
+    m = meeting(HEAD + "Ngày 25/11, tại Trung tâm Y tế huyện Đức Trọng, đại diện các đơn vị thành viên đã kiểm tra chéo hồ sơ khen thưởng.")
+    assert (m["date"], m["venue"]) == (None, None)
+
+
+def test_scene_of_an_offering_of_incense_is_not_the_meetings():
+    # (mt-15)
+    m = meeting(HEAD + "Sáng 10/1, tại Đền thờ liệt sĩ tỉnh, đại biểu các đơn vị đã dâng hoa, dâng hương tưởng niệm.")
+    assert (m["date"], m["time_of_day"], m["venue"]) == (None, None, None)
+
+
+def test_scene_of_a_training_course_is_not_the_meetings():
+    # (mt-16)
+    m = meeting(HEAD + "Ngày 4/12, tại TP Đà Lạt, cán bộ thi đua các đơn vị tham dự lớp tập huấn nghiệp vụ khen thưởng.")
+    assert (m["date"], m["venue"]) == (None, None)
+
+
+def test_scene_of_tree_planting_is_not_the_meetings():
+    # (mt-17)
+    m = meeting(HEAD + "Chiều 12/10, tại xã Tà Nung, thành viên các đơn vị đã cùng trồng cây phân tán.")
+    assert (m["date"], m["time_of_day"], m["venue"]) == (None, None, None)
+
+
+def test_scene_of_a_visit_to_the_sick_is_not_the_meetings():
+    # (mt-18)
+    m = meeting(HEAD + "Sáng 2/1, tại Bệnh viện Nhi tỉnh, lãnh đạo các đơn vị đã thăm, tặng quà bệnh nhi có hoàn cảnh khó khăn.")
+    assert (m["date"], m["time_of_day"], m["venue"]) == (None, None, None)
+
+
+def test_scene_of_a_meeting_with_a_leader_is_not_the_meetings():
+    # (mt-19)
+    m = meeting(HEAD + "Ngày 20/12, tại trụ sở UBND tỉnh, đại diện các đơn vị đã gặp mặt Phó Chủ tịch UBND tỉnh.")
+    assert (m["date"], m["venue"]) == (None, None)
+
+
+def test_scene_of_participants_with_others_at_an_exchange_is_not_the_meetings():
+    # (mt-20) "cùng người dân": with others, the verb after them another act
+    m = meeting(HEAD + "Tối 27/12, tại nhà văn hóa thôn 2, khoảng 40 đại biểu các đơn vị cùng bà con đã giao lưu văn nghệ.")
+    assert (m["date"], m["time_of_day"], m["venue"]) == (None, None, None)

@@ -2253,6 +2253,15 @@ _RE_SCENE_SUBJECT = regex.compile(r"\s*,\s*(?:(?:hơn|gần|trên|khoảng)\s+)?
                                   r"cán\s+bộ\s+thi\s+đua)(?!\p{L})", regex.I)
 
 
+@lru_cache(maxsize=None)
+def _scene_review_re() -> "regex.Pattern[str]":
+    # the rest of the participants' noun phrase, then their first verb (after a tense word or "cùng"), one of the review's
+    # (meeting.json scene_review_verbs): "đại diện các đơn vị đã cùng nhìn lại", "đại biểu các doanh nghiệp đánh giá"
+    verbs = alternation(lexicon.table("meeting.json")["scene_review_verbs"])
+    return regex.compile(r"(?:(?!(?<!\p{L})(?:đã|đang|vừa|cùng|" + verbs[3:-1] + r")(?!\p{L}))[^,.;:!?\n]){0,50}?(?<!\p{L})"
+                         r"(?:(?:đã|đang|vừa)\s+)?(?:cùng\s+(?:nhau\s+)?)?" + verbs + r"(?!\p{L})", regex.I)
+
+
 def _scene_of_meeting(doc: Document, kind, period) -> tuple[Sentence, Found] | None:
     """The first body sentence that opens on a day and "tại" a place and tells the meeting's scene (its participants the
     subject right after the place, ``_RE_SCENE_SUBJECT``), no other act, event, plan or earlier time in it; with its place."""
@@ -2269,7 +2278,10 @@ def _scene_of_meeting(doc: Document, kind, period) -> tuple[Sentence, Found] | N
         if len(ds) != 1 or not _year_fits(ds[0], kind, period):
             continue
         venue = find_venue(doc, x)
-        if venue is not None and _RE_SCENE_SUBJECT.match(t, venue.end, x.end):
+        subject = _RE_SCENE_SUBJECT.match(t, venue.end, x.end) if venue is not None else None
+        # (the participants' first verb their review: not another act of the day, "đại diện các đơn vị đã dâng hương ...",
+        # "đại diện các đơn vị thành viên đã kiểm tra chéo ...")
+        if subject is not None and _scene_review_re().match(t, subject.end(), x.end):
             return x, venue
     return None
 
