@@ -936,6 +936,44 @@ _RE_TERM = regex.compile(r"(?:giai đoạn|nhiệm kỳ(?<!\bchào mừng\b[^.;]
 _YEARS_IN_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "mười": 10, "mười lăm": 15, "hai mươi": 20}
 _RE_YEARS_OF = regex.compile(r"\s+(?P<n>\d{1,2}|" + "|".join(sorted(_YEARS_IN_WORDS, key=len, reverse=True)) + r")\s+năm\s+"
                              r"(?:thực\s+hiện|triển\s+khai|thi\s+hành|hoạt\s+động)\b", regex.I)
+# an interim review of the months or years a reform, a model or a law has been carried out, not of a part of the year:
+# "sơ kết 6 tháng thực hiện mô hình chính quyền địa phương 2 cấp", "sơ kết 01 năm vận hành ..." (its clause names no year
+# reviewed: not "sơ kết 6 tháng thực hiện phong trào thi đua năm 2024")
+_RE_REFORM_MONTHS = regex.compile(r"\s+(?:\d{1,2}|một|hai|ba|bốn|sáu|chín)\s+(?:tháng|năm)\s+(?:thực\s+hiện|triển\s+khai|thi\s+hành|vận\s+hành|"
+                                  r"hoạt\s+động|áp\s+dụng)(?!\p{L})(?P<rest>(?:(?!\s(?:và|đồng\s+thời)\s)[^,.;:\n])*)", regex.I)
+_RE_YEAR_NAMED = regex.compile(r"(?<!\p{L})năm\s+(?:19|20)\d{2}(?!\d)", regex.I)
+
+
+@lru_cache(maxsize=None)
+def _year_work_re() -> "regex.Pattern[str]":
+    # the year's own work carried out (meeting.json year_work_nouns): "6 tháng thực hiện nhiệm vụ", "9 tháng thực hiện kế hoạch"
+    return regex.compile(r"\s*(?:các\s+|những\s+)?" + alternation(lexicon.table("meeting.json")["year_work_nouns"]) + r"(?!\p{L})", regex.I)
+
+
+def _reform_review(t: str, end: int, b: int) -> bool:
+    """The review word ending at ``end`` reviews the months or years of carrying out a reform, no year named in its clause
+    (not the year's own work, its months a part of the year: "sơ kết 6 tháng thực hiện nhiệm vụ, phong trào thi đua năm 2024")."""
+    m = _RE_REFORM_MONTHS.match(t, end, b)
+    return m is not None and _RE_YEAR_NAMED.search(m.group("rest")) is None and not _year_work_re().match(m.group("rest"))
+
+
+# a tổng kết of a year's emulation ("tổng kết công tác thi đua, khen thưởng năm 2025", "tổng kết năm 2025"): its year the
+# first written after it, no event, stage or term reviewed before that year ("tổng kết giải bóng đá mini năm 2024", "tổng kết
+# đợt thi đua cao điểm", "tổng kết 5 năm thực hiện Chỉ thị", "giai đoạn 2020 - 2025", "năm học"), not a stretch of years
+_RE_YEARS_REVIEW = regex.compile(r"(?P<gap>[^.;:!?\n]{0,80}?)(?<!\p{L})năm\s+(?:19|20)\d{2}(?!\d)(?!\s*[-–/]\s*(?:19|20)?\d{2})", regex.I)
+_RE_NOT_A_YEARS_REVIEW = regex.compile(r"(?<!\p{L})(?:hội thao|hội diễn|hội thi|liên hoan|giải|cuộc thi|đợt|giai đoạn|nhiệm kỳ|năm học|"
+                                       r"(?:\d{1,2}|một|hai|ba|bốn|năm|mười)\s+năm|tháng|quý)(?!\p{L})", regex.I)
+# a tổng kết looked to, not held: "bàn giải pháp chuẩn bị tổng kết năm 2024", "tiến tới tổng kết ..."
+_RE_REVIEW_LOOKED_TO = regex.compile(r"(?<!\p{L})(?:chuẩn\s+bị|tiến\s+tới|hướng\s+tới|để)\s+(?:cho\s+)?(?:việc\s+)?$", regex.I)
+
+
+def _years_review(t: str, c: Found, a: int, b: int) -> bool:
+    """The tổng kết cue ``c`` reviews a year's emulation, held at this meeting."""
+    m = _RE_YEARS_REVIEW.match(t, c.end, b)
+    return m is not None and not _RE_NOT_A_YEARS_REVIEW.search(m.group("gap")) \
+        and not _RE_REVIEW_LOOKED_TO.search(t, max(a, c.start - 25), c.start)
+
+
 _RE_OTHER_PART = regex.compile(r"\s(?:và|đồng thời)\s|;", regex.I)
 # the date or year of the thing carried out: "Chỉ thị số 34 ngày 07/4/2014", "Luật ... năm 2018"
 _RE_DOC_YEAR = regex.compile(r"\bngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*((?:19|20)\d{2})\b|\b(?:năm|từ năm)\s+((?:19|20)\d{2})\b|\b\d{1,2}/\d{1,2}/((?:19|20)\d{2})\b", regex.I)
@@ -1136,6 +1174,12 @@ def kind_and_period(doc: Document, regions: list[tuple[int, int]], stating: int 
             continue
         reviews = [c for c in found if c.value != "giao_uoc"]
         cue = min(reviews or found, key=lambda c: c.start)
+        year_review = next((c for c in reviews if c.value == "tong_ket" and _years_review(t, c, a, b)), None) \
+            if cue.value == "so_ket" else None
+        if year_review is not None and _reform_review(t, cue.end, b):
+            # an interim review of months of carrying out a reform, with no year of its own, beside a year's review: the
+            # meeting is the year's ("sơ kết 6 tháng thực hiện mô hình ..., tổng kết công tác thi đua năm 2025")
+            cue = year_review
         if signing_aside and reviews and _RE_OWN_REVIEW.match(t, reviews[0].start, min(b, reviews[0].start + 60)) \
                 and not _RE_REVIEW_PAIR.search(t, max(a, reviews[0].start - 12), reviews[0].start):
             # a signing told in the body (a caption of the signing) and a review told after it: the meeting reviews,
@@ -1874,6 +1918,18 @@ def extract(doc: Document) -> None:
             ds = _caption_dates(doc, kind, period, review=True)
             if ds:
                 _put_date(doc, ds[0])
+        if kind is not None and "meeting.date.parts" not in d.scalars and "meeting.date" not in d.scalars:
+            # no sentence states the meeting: its day told aside of the bare "hội nghị", or its scene ("Sáng 9/1, tại X, đại
+            # diện các đơn vị đã cùng nhìn lại ..."), which places it too (annotation.md: the place after "tại")
+            ds = _day_told_aside(doc, None, kind, period)
+            if ds:
+                _put_date(doc, ds[0])
+            else:
+                scene = _scene_of_meeting(doc, kind, period)
+                if scene is not None:
+                    _put_date(doc, _dates(doc, scene[0].start, scene[0].end)[0])
+                    if "meeting.venue" not in d.scalars:
+                        d.scalars["meeting.venue"] = scene[1]
         return
     dates = _dates(doc, s.start, s.end)
     if len(dates) > 1:
@@ -1949,6 +2005,10 @@ def extract(doc: Document) -> None:
                 # (or a photo's caption of this meeting, the text telling no other day: "Ảnh: Quang cảnh hội nghị tổng kết sáng
                 # 18/12/2024"; annotation.md reads a caption of this meeting as the article's)
                 ds = _caption_dates(doc, kind, period)
+            if not ds:
+                # (or another sentence that tells the day of the meeting it names bare: "X nói câu ấy trong buổi sáng 21/12, ở
+                # đầu hội nghị.")
+                ds = _day_told_aside(doc, s, kind, period)
             if ds:
                 _put_date(doc, ds[0])
     if "meeting.time_of_day" not in d.scalars:
@@ -2133,6 +2193,97 @@ def _notice_date_and_place(doc: Document, a: int, b: int) -> None:
     if venue is not None:
         doc.draft.scalars["meeting.venue"] = venue
 
+
+# --- the meeting's day told aside ------------------------------------------------------------
+# a day told with the meeting named bare, as the time or place of what is told ("nói câu ấy trong buổi sáng 21/12, ở đầu hội
+# nghị", "Phát biểu tại hội nghị sáng 21/12, ông ..."): the definite "hội nghị", no kind or body after it naming another one
+_RE_BARE_MEETING_AFTER_DAY = regex.compile(r"(?:(?!(?<!\p{L})(?:đã|đang|vừa|sẽ|được)(?!\p{L}))[^.;:!?\n]){0,20}?(?<!\p{L})(?:ở|tại|trong)\s+(?:[^.;:!?\n,]{0,30}?\s)?hội\s+nghị"
+                                      r"(?=\s*(?:[,.;:!?)]|$)|\s+này(?!\p{L}))", regex.I)
+_RE_BARE_MEETING_BEFORE_DAY = regex.compile(r"(?<!\p{L})(?:ở|tại|trong|khai\s+mạc|bế\s+mạc)\s+(?:(?:phần\s+)?(?:đầu|cuối)\s+)?hội\s+nghị"
+                                       r"(?:\s+này)?\s*,?\s*(?:vào\s+)?(?:buổi\s+)?$", regex.I)
+# an earlier or another time told in the sentence: not this meeting's day ("Năm ngoái, tại hội nghị ngày 20/12, ...")
+_RE_ANOTHER_TIME_TOLD = regex.compile(r"(?<!\p{L})(?:trước\s+đó|năm\s+(?:ngoái|trước)|lần\s+trước|kỳ\s+trước|hằng\s+năm|hàng\s+năm|mỗi\s+năm)(?!\p{L})", regex.I)
+
+
+def _year_fits(dd, kind, period) -> bool:
+    """A date's year, when written, fits the period reviewed (a year's review in that year or the next, a part's in its year);
+    and its month is not one before the period ends (a day of the year's review in its last two months or, its year not
+    written, the first four of the next; a part's after the part ends, as ``_caption_dates`` reads a caption's day): an
+    earlier meeting's day ("Tại hội nghị ngày 18/7, Cụm đã giao chỉ tiêu ..." under the review of the year)."""
+    if period is None or period.value.get("year") is None:
+        return True
+    y, span = period.value["year"], period.value.get("span")
+    if dd.year is not None and dd.year not in ((y, y + 1) if kind is not None and kind.value == "tong_ket" else (y,)):
+        return False
+    if dd.month is None:
+        return True
+    if span in _SPAN_END:
+        return ((dd.year or y), dd.month) >= (y, _SPAN_END[span])
+    if span == "year" and kind is not None and kind.value == "tong_ket":
+        return dd.year == y + 1 or dd.month >= 11 or dd.year is None and dd.month <= 4
+    return True
+
+
+def _day_told_aside(doc: Document, s: Sentence | None, kind, period) -> list[DateFound]:
+    """The day of the meeting told in another sentence, where no sentence states it with its day: one date right before or
+    after the bare "hội nghị" it names (``_RE_BARE_MEETING_AFTER_DAY``, ``_RE_BARE_MEETING_BEFORE_DAY``), in a sentence that tells of no
+    other time and no plan."""
+    t = doc.text
+    for x in doc.body_sentences()[:14]:
+        if s is not None and x.start == s.start or "hội nghị" not in doc.cues.lower[x.start:x.end]:
+            continue
+        ds = _dates(doc, x.start, x.end)
+        if not ds or _RE_FUTURE_WORD.search(t, x.start, x.end) or _RE_RETROSPECT.match(t, x.start, x.end) \
+                or _RE_ANOTHER_TIME_TOLD.search(t, x.start, x.end):
+            continue
+        for dd in ds:
+            start = min(dd.span[0], dd.tod_span[0]) if dd.tod_span else dd.span[0]
+            if (_RE_BARE_MEETING_AFTER_DAY.match(t, dd.span[1], x.end) or _RE_BARE_MEETING_BEFORE_DAY.search(t, max(x.start, start - 40), start)) \
+                    and _year_fits(dd, kind, period):
+                return [dd]
+    return []
+
+
+# the scene of a meeting no sentence states: a body sentence opening on its day and its place, then the meeting's participants
+# as the subject of the clause after the place ("Sáng 9/1, tại hội trường X, đại diện các đơn vị đã cùng nhìn lại một năm ...";
+# not another act's subject, "..., đồng chí Chủ tịch UBND tỉnh đã tiếp đoàn đại biểu ...")
+_RE_SCENE_PLACE = regex.compile(r"\s*tại\s", regex.I)
+_RE_SCENE_SUBJECT = regex.compile(r"\s*,\s*(?:(?:hơn|gần|trên|khoảng)\s+)?(?:\d{1,3}\s+)?(?:các\s+|những\s+)?"
+                                  r"(?:đại\s+diện|đại\s+biểu|lãnh\s+đạo\s+(?:các|những)|thành\s+viên|đơn\s+vị\s+thành\s+viên|"
+                                  r"cán\s+bộ\s+thi\s+đua)(?!\p{L})", regex.I)
+
+
+@lru_cache(maxsize=None)
+def _scene_review_re() -> "regex.Pattern[str]":
+    # the rest of the participants' noun phrase, then their first verb (after a tense word or "cùng"), one of the review's
+    # (meeting.json scene_review_verbs): "đại diện các đơn vị đã cùng nhìn lại", "đại biểu các doanh nghiệp đánh giá"
+    verbs = alternation(lexicon.table("meeting.json")["scene_review_verbs"])
+    return regex.compile(r"(?:(?!(?<!\p{L})(?:đã|đang|vừa|cùng|" + verbs[3:-1] + r")(?!\p{L}))[^,.;:!?\n]){0,50}?(?<!\p{L})"
+                         r"(?:(?:đã|đang|vừa)\s+)?(?:cùng\s+(?:nhau\s+)?)?" + verbs + r"(?!\p{L})", regex.I)
+
+
+def _scene_of_meeting(doc: Document, kind, period) -> tuple[Sentence, Found] | None:
+    """The first body sentence that opens on a day and "tại" a place and tells the meeting's scene (its participants the
+    subject right after the place, ``_RE_SCENE_SUBJECT``), no other act, event, plan or earlier time in it; with its place."""
+    t = doc.text
+    for x in doc.body_sentences()[:14]:
+        m = _RE_DATE_OPENS.match(t, x.start, x.end)
+        if m is None or not _RE_SCENE_PLACE.match(t, m.end(), x.end):
+            continue
+        # (a room's name is no other act: "tại phòng họp ...")
+        if _RE_OTHER_ACT.search(t, x.start, x.end) or any(e.group("other") for e in _RE_EVENT_BEFORE_DAYS.finditer(t, x.start, x.end)) \
+                or _RE_FUTURE_WORD.search(t, x.start, x.end) or _RE_ANOTHER_TIME_TOLD.search(t, x.start, x.end):
+            continue
+        ds = _dates(doc, x.start, x.end)
+        if len(ds) != 1 or not _year_fits(ds[0], kind, period):
+            continue
+        venue = find_venue(doc, x)
+        subject = _RE_SCENE_SUBJECT.match(t, venue.end, x.end) if venue is not None else None
+        # (the participants' first verb their review: not another act of the day, "đại diện các đơn vị đã dâng hương ...",
+        # "đại diện các đơn vị thành viên đã kiểm tra chéo ...")
+        if subject is not None and _scene_review_re().match(t, subject.end(), x.end):
+            return x, venue
+    return None
 
 def _put_date(doc: Document, dd) -> None:
     """The meeting's date (its parts, completed later) and the part of the day written with it."""
