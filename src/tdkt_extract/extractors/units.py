@@ -263,6 +263,41 @@ def _comma_name_before(t: str, comma: int) -> bool:
     return False
 
 
+# a bank's or a company's branch written after its parent's name and a comma, the branch's place closing it: one unit
+# ("Ngân hàng TMCP A Việt Nam, Chi nhánh tỉnh B", "Tổng công ty C - TKV, Chi nhánh D", "Công ty E, Phòng giao dịch F"), the
+# parent a firm's head opening the name in the clause before the comma, with no branch nor place of its own at its end
+# ("Ngân hàng Chính sách xã hội tỉnh, Chi nhánh ..." is two units); after the branch's place, no more of a name (no unit's
+# head, as in "Chi nhánh Ngân hàng E", a unit of its own, nor a trade, "Chi nhánh Xăng dầu A": the place capitalised)
+_RE_BRANCH_AFTER_COMMA = regex.compile(r",[ \t]+(?P<h>(?-i:[Cc]hi[ \t]+nhánh|Phòng[ \t]+giao[ \t]+dịch))[ \t]+"
+                                       r"(?:(?:tỉnh|thành[ \t]+phố|TP\.?|huyện|quận|thị[ \t]+xã|khu[ \t]+vực)[ \t]+)?"
+                                       r"(?P<p>(?-i:\p{Lu})[\p{L}.]*(?:(?:[ \t]*-[ \t]*|[ \t]+)(?-i:\p{Lu})[\p{L}.]*){0,4}?)"
+                                       r"(?=[ \t]*(?:[,.;:()\n]|[-–][ \t]|$)|[ \t]+(?-i:\p{Ll}))", regex.I)
+_RE_FIRM_HEAD_OPENS = regex.compile(r"(?<!\p{L})(?-i:Ngân\s+hàng|NH|Tổng\s+[Cc]ông\s+ty|Công\s+ty|Tập\s+đoàn)\s+(?-i:\p{Lu})")
+_RE_BRANCH_IN_PARENT = regex.compile(r"(?<!\p{L})(?:chi\s+nhánh|phòng\s+giao\s+dịch)(?!\p{L})", regex.I)
+_RE_PARENT_OWN_PLACE = regex.compile(r"(?<!\p{L})(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|khu\s+vực)(?:\s+(?-i:\p{Lu})\p{L}*){0,4}\s*$", regex.I)
+
+
+def _branch_tails(doc: Document) -> list[tuple[int, int]]:
+    """The spans (from the word before the comma to the branch's head) of the branches _RE_BRANCH_AFTER_COMMA reads after
+    their parent's name."""
+    low = doc.cues.lower
+    if "chi nhánh" not in low and "phòng giao dịch" not in low:
+        return []
+    t = doc.text
+    out = []
+    i = t.find(", ")
+    while i != -1:
+        m = _RE_BRANCH_AFTER_COMMA.match(t, i) if t[i + 2:i + 3] in "CcP" else None
+        if m is not None and unit_head_ci_re().match(t, m.start("p")) is None:
+            lo = max(0, i - 100)
+            seg_start = max(max(t.rfind(c, lo, i) for c in ",;:.()\n") + 1, lo)
+            seg = t[seg_start:i]
+            if _RE_FIRM_HEAD_OPENS.search(seg) and not _RE_BRANCH_IN_PARENT.search(seg) and not _RE_PARENT_OWN_PLACE.search(seg):
+                out.append((t.rfind(" ", 0, i) + 1, m.end("h")))
+        i = t.find(", ", i + 2)
+    return out
+
+
 def _shadow(doc: Document) -> str:
     t = doc.text
     parts = []
@@ -271,6 +306,8 @@ def _shadow(doc: Document) -> str:
     comma_names = [*_comma_names(doc), *(_comma_and_names(doc) if " và " in t else [])] if ", " in t else []
     # (and a facility a name runs besides the one before "và": lexicons/facility_heads.txt)
     comma_names += _facility_objects(doc) if " và " in t else []
+    # (and a firm's branch after its parent's name and a comma)
+    comma_names += _branch_tails(doc) if ", " in t else []
     for a, b in sorted([*doc.cues.spans(_V_PROTECTED, word=False), *_field_runs(doc), *_joint_offices(doc), *_bloc_bodies(doc), *comma_names],
                        key=lambda x: (x[0], -x[1])):
         if a < last:
