@@ -4581,6 +4581,11 @@ def _recipients_before(doc: Document, lo: int, end: int) -> list[Found]:
             # cơ quan có nhiều sáng kiến, được đề nghị tặng ...": no recipient of its own, the list goes on before it)
             if not parts and _RE_DESCRIPTION_PART.match(p) and t[lo:a].rstrip().endswith(","):
                 continue
+            # (the adverbs between the last unit and its verb, lexicons/rank_modifiers.txt: "A tiếp tục được suy tôn ..., đề nghị
+            # tặng ...", "A năm nay được tặng ...")
+            adv = _modifiers_before_re().search(p) if not parts else None
+            if adv is not None and adv.start() > 0 and _is_unit_like(p[:adv.start()]):
+                p = p[:adv.start()]
             if not parts or cut_pred is not None:
                 # (the unit's own predicate before the verb: "A đứng thứ 2 được đề nghị ...", "B có thành tích xuất sắc được ...")
                 # (without the words between the unit and its place: "A tiếp tục giữ vững vị trí dẫn đầu, được đề nghị ...")
