@@ -3070,9 +3070,17 @@ def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
                 # none (where its clause ends after it; a definite noun alone only at a full stop or ";", as "cho đơn vị, cá
                 # nhân có thành tích" names a class)
                 ref = _back_reference_re().match(t, m.end() + after.end(), s.end)
-                if ref is not None and not cre.match(r"\s*(?:[.;]|$)" if ref.group("def") else r"\s*(?:[.;,]|$)", t[ref.end():s.end]):
+                # (a person joined after it by "và", named with an honorific: "cho đơn vị và ông A", "cho đơn vị này và cá
+                # nhân đồng chí B": the units it points back to, then the persons)
+                with_person = _RE_AND_PERSON_OPENS.match(t, ref.end(), s.end) if ref is not None else None
+                if with_person is not None and _person_at(_person_recipient_res()[1], t, with_person.end(), s.end) is None:
+                    with_person = None
+                if ref is not None and with_person is None \
+                        and not cre.match(r"\s*(?:[.;]|$)" if ref.group("def") else r"\s*(?:[.;,]|$)", t[ref.end():s.end]):
                     ref = None
                 recips = _recipients(doc, m.end() + after.end(), s.end) if ref is None else _pointed_back(doc, ref, c_start)
+                if with_person is not None:
+                    recips = [*recips, *_recipients(doc, with_person.end(), s.end)]
                 if cre.match(r",\s*gồm", after.group(0)):
                     # (", gồm:" lists units, not what a dossier holds, "hồ sơ ..., gồm: Tờ trình, Biên bản ...", nor the
                     # award's kinds, "Cờ thi đua, gồm: Cờ thi đua của Chính phủ cho A ..."): up to the first item no unit
@@ -4315,11 +4323,14 @@ def _person_recipient_res() -> tuple:
     """(a person after a recipient and "," or "và"; a person opening the recipients; a person after the title of the one
     before and ";" or "và")"""
     named = _PERSON_NAMED.format(ranks=trie_alternation(lexicon.words("ranks.txt")), heads=trie_alternation(lexicon.words("unit_heads.txt")))
-    return (regex.compile(r"\s*(?:,|và)\s*" + named, regex.I), regex.compile(r"\s*" + named, regex.I),
-            regex.compile(r"\s*(?:;|,?\s*và)\s*" + named, regex.I))
+    # (the person set apart from the units by "cá nhân": "cho tập thể A và cá nhân ông B")
+    return (regex.compile(r"\s*(?:,|và)\s*(?:cá\s+nhân\s+)?" + named, regex.I), regex.compile(r"\s*" + named, regex.I),
+            regex.compile(r"\s*(?:;|,?\s*và)\s*(?:cá\s+nhân\s+)?" + named, regex.I))
 
 
 _RE_JOINED_BEFORE = regex.compile(r"\s*(?:,|\s+và)\s*$")
+# "và" (and "cá nhân") before a person joined to a back-reference among the recipients ("cho đơn vị và ông A")
+_RE_AND_PERSON_OPENS = regex.compile(r"\s+(?-i:và)\s+(?:(?-i:cá)\s+(?-i:nhân)\s+)?")
 
 
 @lru_cache(maxsize=None)

@@ -581,8 +581,8 @@ def _unit_end_re():
         r"|\s+và\s+(?=(?:đơn vị\s+)?(?:" + ROLE_NOTE_WORDS + r")(?!\p{L}))"
         # (the next place of an ordinal list after "và": "thứ nhì là A và thứ ba là B", "hạng nhì là A và hạng ba là B")
         r"|\s+và\s+(?=(?:xếp\s+|đứng\s+)?(?:thứ|hạng|giải)\s+(?:nhất|nhì|hai|ba|tư|bốn|năm|sáu|[1-9])(?!\p{L}))"
-        # (a person after "và": "cho xã A và ông Nguyễn Văn B")
-        r"|\s+và\s+(?=(?-i:ông|bà|đồng chí|đ/c|Ông|Bà|Đồng chí|Đ/c)\s+(?-i:\p{Lu}))"
+        # (a person after "và", or after "và cá nhân": "cho xã A và ông Nguyễn Văn B", "cho tập thể A và cá nhân đ/c B")
+        r"|\s+và\s+(?=(?:(?-i:cá)\s+(?-i:nhân)\s+)?(?-i:ông|bà|đồng chí|đ/c|Ông|Bà|Đồng chí|Đ/c)\s+(?-i:\p{Lu}))"
         # (a second act of the same subject after "và": "cho Thanh tra Sở và bầu Trung tâm A làm Khối trưởng")
         r"|\s+và\s+(?=(?-i:bầu|bình xét|bình chọn|suy tôn|thống nhất|thông nhất|nhất trí|công nhận|giới thiệu|chọn|cử(?!\s+tri)|giao\s+(?:cho|nhiệm\s+vụ))\b|giao\s+(?-i:\p{Lu}))"
         # (the proposal's verb, capitalised by a slip, is never a name's word: "cho Sở Y tế và Đề nghị tặng Bằng khen ...")
