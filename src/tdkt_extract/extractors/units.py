@@ -63,6 +63,35 @@ def _field_runs(doc: Document) -> list[tuple[int, int]]:
     return out
 
 
+# an office inside a body named by its functions joined by commas after its head ("Phòng Tổ chức, Hành chính", "Phòng Thanh
+# tra, pháp chế - Cục A", "Ban Thi đua, Khen thưởng"): group "run" is one name (lexicons/office_functions.txt); not after a
+# plural, "các phòng Tổ chức, Hành chính" lists offices, nor where the last function names a unit of its place, "Thanh tra tỉnh"
+@lru_cache(maxsize=None)
+def _office_run_re():
+    f = r"(?:" + trie_alternation(lexicon.words("office_functions.txt")) + r")(?!\p{L})"
+    return regex.compile(r"(?<!(?<!\p{L})(?:các|những)\s+)(?-i:Phòng|Ban)\s+(?P<run>" + f + r"(?:\s*,\s*" + f + r")+(?:\s+và\s+" + f + r")?)"
+                         r"(?!\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|(?-i:TP|TX))(?!\p{L}))", regex.I)
+
+
+_V_OFFICE_HEADS = cues.vocabulary("units.office_heads", lambda: ("phòng", "ban"))
+
+
+def _office_runs(doc: Document) -> list[tuple[int, int]]:
+    t = doc.text
+    rx, last, out = _office_run_re(), 0, []
+    for p, _ in doc.cues.spans(_V_OFFICE_HEADS):
+        if p < last or not t[p].isupper():
+            continue
+        m = rx.match(t, p)
+        if m is None:
+            continue
+        last = m.end()
+        # (a function that is also a unit's head opens the next unit of a list: "Phòng Tổ chức, Thanh tra tỉnh")
+        if not any(starts_with_unit_head(q) for q in regex.split(r"\s*,\s*|\s+và\s+", m.group("run"))[1:]):
+            out.append(m.span("run"))
+    return out
+
+
 # the one office of two bodies, after "Văn phòng": "Văn phòng HĐND và UBND huyện", "Văn phòng Hội đồng nhân dân và Ủy ban
 # nhân dân tỉnh" (its "và" joins no two units)
 _RE_JOINT_OFFICE = regex.compile(r"(?<=(?<!\p{L})văn\s+phòng\s+)(?-i:HĐND|Hội\s+đồng\s+nhân\s+dân)\s+và\s+(?-i:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)(?!\p{L})",
@@ -308,6 +337,7 @@ def _shadow(doc: Document) -> str:
     comma_names += _facility_objects(doc) if " và " in t else []
     # (and a firm's branch after its parent's name and a comma)
     comma_names += _branch_tails(doc) if ", " in t else []
+    comma_names += _office_runs(doc) if ", " in t else []
     for a, b in sorted([*doc.cues.spans(_V_PROTECTED, word=False), *_field_runs(doc), *_joint_offices(doc), *_bloc_bodies(doc), *comma_names],
                        key=lambda x: (x[0], -x[1])):
         if a < last:
