@@ -296,9 +296,10 @@ def _comma_name_before(t: str, comma: int) -> bool:
 # ("Ngân hàng TMCP A Việt Nam, Chi nhánh tỉnh B", "Tổng công ty C - TKV, Chi nhánh D", "Công ty E, Phòng giao dịch F"), the
 # parent a firm's head opening the name in the clause before the comma, with no branch nor place of its own at its end
 # ("Ngân hàng Chính sách xã hội tỉnh, Chi nhánh ..." is two units); after the branch's place, no more of a name (no unit's
-# head, as in "Chi nhánh Ngân hàng E", a unit of its own, nor a trade, "Chi nhánh Xăng dầu A": the place capitalised)
+# head, as in "Chi nhánh Ngân hàng E", a unit of its own, nor a trade, "Chi nhánh Xăng dầu A": the place capitalised, a place
+# the gazetteer knows where a word in lower case follows it)
 _RE_BRANCH_AFTER_COMMA = regex.compile(r",[ \t]+(?P<h>(?-i:[Cc]hi[ \t]+nhánh|Phòng[ \t]+giao[ \t]+dịch))[ \t]+"
-                                       r"(?:(?:tỉnh|thành[ \t]+phố|TP\.?|huyện|quận|thị[ \t]+xã|khu[ \t]+vực)[ \t]+)?"
+                                       r"(?:(?P<kind>tỉnh|thành[ \t]+phố|TP\.?|huyện|quận|thị[ \t]+xã|khu[ \t]+vực)[ \t]+)?"
                                        r"(?P<p>(?-i:\p{Lu})[\p{L}.]*(?:(?:[ \t]*-[ \t]*|[ \t]+)(?-i:\p{Lu})[\p{L}.]*){0,4}?)"
                                        r"(?=[ \t]*(?:[,.;:()\n]|[-–][ \t]|$)|[ \t]+(?-i:\p{Ll}))", regex.I)
 _RE_FIRM_HEAD_OPENS = regex.compile(r"(?<!\p{L})(?-i:Ngân\s+hàng|NH|Tổng\s+[Cc]ông\s+ty|Công\s+ty|Tập\s+đoàn)\s+(?-i:\p{Lu})")
@@ -317,7 +318,10 @@ def _branch_tails(doc: Document) -> list[tuple[int, int]]:
     i = t.find(", ")
     while i != -1:
         m = _RE_BRANCH_AFTER_COMMA.match(t, i) if t[i + 2:i + 3] in "CcP" else None
-        if m is not None and unit_head_ci_re().match(t, m.start("p")) is None:
+        # (a place the gazetteer knows, or one its kind or a mark after it closes: not a trade's first word before a word in
+        # lower case, "Chi nhánh Xăng dầu A")
+        if m is not None and unit_head_ci_re().match(t, m.start("p")) is None \
+                and (m.group("kind") or gazetteer.is_place(m.group("p")) or not t[m.end("p"):m.end("p") + 2].strip(" \t")[:1].islower()):
             lo = max(0, i - 100)
             seg_start = max(max(t.rfind(c, lo, i) for c in ",;:.()\n") + 1, lo)
             seg = t[seg_start:i]
