@@ -95,3 +95,15 @@ def test_capitalised_words_like_an_adverb_stay_in_the_name():
     r = _r(_LEAD + "Theo kết quả bình xét, Công ty TNHH Tiếp Tục Phát Triển được suy tôn dẫn đầu Khối, đề nghị Chủ tịch "
            "UBND tỉnh tặng Cờ thi đua.")
     assert _awards(r) == [("Công ty TNHH Tiếp Tục Phát Triển", "Cờ thi đua", "proposed")]
+
+
+def test_back_reference_past_a_giver_named_with_a_units_head():
+    r = _r(_LEAD + "Hội nghị nhất trí suy tôn Ủy ban Kiểm tra Huyện ủy Kim Sơn dẫn đầu Khối và đề nghị Ban Thường vụ Tỉnh ủy tặng "
+           "Bằng khen cho đơn vị.")
+    assert _awards(r) == [("Ủy ban Kiểm tra Huyện ủy Kim Sơn", "Bằng khen", "proposed")]
+
+
+def test_back_reference_after_another_unit_named_points_to_none():
+    r = _r(_LEAD + "Hội nghị nhất trí suy tôn Ủy ban Kiểm tra Huyện ủy Kim Sơn dẫn đầu Khối, Ban Tuyên giáo Huyện ủy Yên Mô đề nghị "
+           "Ban Thường vụ Tỉnh ủy tặng Bằng khen cho đơn vị.")
+    assert _awards(r) == []

@@ -4183,8 +4183,15 @@ def _other_province(prev: str, t: str, a: int, b: int) -> bool:
 def _names_a_unit(t: str, a: int, b: int) -> bool:
     """t[a:b] names a unit (a unit's head written with its capital) other than the one who proposes or gives the award
     ("đề nghị Chủ tịch UBND tỉnh tặng ...")."""
+    # (nor a head inside the giver's name, between the proposal and its verb: "đề nghị Ban Thường vụ Tỉnh ủy tặng ...")
+    givers = [g.span("giver") for g in _RE_GIVER_PHRASE.finditer(t, a, b)]
     return any(m.group(0)[:1].isupper() and not _RE_GIVER_BEFORE_HEAD.search(t, max(a, m.start() - 30), m.start())
+               and not any(x <= m.start() < y for x, y in givers)
                for m in unit_head_ci_re().finditer(t, a, b))
+
+
+_RE_GIVER_PHRASE = regex.compile(r"(?<!\p{L})(?:đề nghị|đề xuất|trình)\s+(?P<giver>(?-i:\p{Lu})[^,.;:()]{0,50}?)\s+(?:xét\s+)?(?:tặng|trao|khen thưởng)(?!\p{L})",
+                                 regex.I)
 
 
 _RE_GIVER_BEFORE_HEAD = regex.compile(r"\b(?:đề nghị|đề xuất|trình|của|Chủ tịch|Bộ trưởng|Thủ trưởng|Giám đốc|Tổng giám đốc)\s+$", regex.I)
