@@ -4190,7 +4190,9 @@ def _names_a_unit(t: str, a: int, b: int) -> bool:
                for m in unit_head_ci_re().finditer(t, a, b))
 
 
-_RE_GIVER_PHRASE = regex.compile(r"(?<!\p{L})(?:đề nghị|đề xuất|trình)\s+(?P<giver>(?-i:\p{Lu})[^,.;:()]{0,50}?)\s+(?:xét\s+)?(?:tặng|trao|khen thưởng)(?!\p{L})",
+# (the capitalised words between the proposal and its verb give the award; not where "được" or "cho" stands among them, "đề
+# nghị Sở A được UBND tỉnh tặng ...": those name its recipient)
+_RE_GIVER_PHRASE = regex.compile(r"(?<!\p{L})(?:đề nghị|đề xuất|trình)\s+(?P<giver>(?-i:\p{Lu})(?:(?!(?<!\p{L})(?:được|cho)(?!\p{L}))[^,.;:()]){0,50}?)\s+(?:xét\s+)?(?:tặng|trao|khen thưởng)(?!\p{L})",
                                  regex.I)
 
 

@@ -86,8 +86,13 @@ def _office_runs(doc: Document) -> list[tuple[int, int]]:
         if m is None:
             continue
         last = m.end()
+        fs = regex.split(r"\s*,\s*|\s+và\s+", m.group("run"))
+        # (a function in lower case that takes an object after it is the verb of a clause the comma opened, not a name's
+        # word: "giao Phòng Tham mưu, tổng hợp kết quả ...")
+        if fs[-1][:1].islower() and regex.match(r"\s+(?!và(?!\p{L}))\p{Ll}", t[m.end():m.end() + 12]):
+            continue
         # (a function that is also a unit's head opens the next unit of a list: "Phòng Tổ chức, Thanh tra tỉnh")
-        if not any(starts_with_unit_head(q) for q in regex.split(r"\s*,\s*|\s+và\s+", m.group("run"))[1:]):
+        if not any(starts_with_unit_head(q) for q in fs[1:]):
             out.append(m.span("run"))
     return out
 
@@ -301,7 +306,10 @@ def _comma_name_before(t: str, comma: int) -> bool:
 _RE_BRANCH_AFTER_COMMA = regex.compile(r",[ \t]+(?P<h>(?-i:[Cc]hi[ \t]+nhánh|Phòng[ \t]+giao[ \t]+dịch))[ \t]+"
                                        r"(?:(?P<kind>tỉnh|thành[ \t]+phố|TP\.?|huyện|quận|thị[ \t]+xã|khu[ \t]+vực)[ \t]+)?"
                                        r"(?P<p>(?-i:\p{Lu})[\p{L}.]*(?:(?:[ \t]*-[ \t]*|[ \t]+)(?-i:\p{Lu})[\p{L}.]*){0,4}?)"
-                                       r"(?=[ \t]*(?:[,.;:()\n]|[-–][ \t]|$)|[ \t]+(?-i:\p{Ll}))", regex.I)
+                                       r"(?=[ \t]*(?:[,.;:()\n]|[-–][ \t]|$)|[ \t]+(?-i:\p{Ll}))"
+                                       # (not a branch that names its own parent after its place, "Công ty A, Chi nhánh B của
+                                       # Tổng công ty C", "..., Chi nhánh D thuộc Ngân hàng E": a unit of its own in a list)
+                                       r"(?![ \t]+(?:của|thuộc|trực[ \t]+thuộc)[ \t]+(?-i:\p{Lu}))", regex.I)
 _RE_FIRM_HEAD_OPENS = regex.compile(r"(?<!\p{L})(?-i:Ngân\s+hàng|NH|Tổng\s+[Cc]ông\s+ty|Công\s+ty|Tập\s+đoàn)\s+(?-i:\p{Lu})")
 _RE_BRANCH_IN_PARENT = regex.compile(r"(?<!\p{L})(?:chi\s+nhánh|phòng\s+giao\s+dịch)(?!\p{L})", regex.I)
 _RE_PARENT_OWN_PLACE = regex.compile(r"(?<!\p{L})(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|khu\s+vực)(?:\s+(?-i:\p{Lu})\p{L}*){0,4}\s*$", regex.I)
