@@ -3172,9 +3172,17 @@ def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
                 # none (where its clause ends after it; a definite noun alone only at a full stop or ";", as "cho đơn vị, cá
                 # nhân có thành tích" names a class)
                 ref = _back_reference_re().match(t, m.end() + after.end(), s.end)
-                if ref is not None and not cre.match(r"\s*(?:[.;]|$)" if ref.group("def") else r"\s*(?:[.;,]|$)", t[ref.end():s.end]):
+                # (a person joined after it by "và", named with an honorific: "cho đơn vị và ông A", "cho đơn vị này và cá
+                # nhân đồng chí B": the units it points back to, then the persons)
+                with_person = _RE_AND_PERSON_OPENS.match(t, ref.end(), s.end) if ref is not None else None
+                if with_person is not None and _person_at(_person_recipient_res()[1], t, with_person.end(), s.end) is None:
+                    with_person = None
+                if ref is not None and with_person is None \
+                        and not cre.match(r"\s*(?:[.;]|$)" if ref.group("def") else r"\s*(?:[.;,]|$)", t[ref.end():s.end]):
                     ref = None
                 recips = _recipients(doc, m.end() + after.end(), s.end) if ref is None else _pointed_back(doc, ref, c_start)
+                if with_person is not None:
+                    recips = [*recips, *_recipients(doc, with_person.end(), s.end)]
                 if cre.match(r",\s*gồm", after.group(0)):
                     # (", gồm:" lists units, not what a dossier holds, "hồ sơ ..., gồm: Tờ trình, Biên bản ...", nor the
                     # award's kinds, "Cờ thi đua, gồm: Cờ thi đua của Chính phủ cho A ..."): up to the first item no unit
@@ -4277,8 +4285,17 @@ def _other_province(prev: str, t: str, a: int, b: int) -> bool:
 def _names_a_unit(t: str, a: int, b: int) -> bool:
     """t[a:b] names a unit (a unit's head written with its capital) other than the one who proposes or gives the award
     ("đề nghị Chủ tịch UBND tỉnh tặng ...")."""
+    # (nor a head inside the giver's name, between the proposal and its verb: "đề nghị Ban Thường vụ Tỉnh ủy tặng ...")
+    givers = [g.span("giver") for g in _RE_GIVER_PHRASE.finditer(t, a, b)]
     return any(m.group(0)[:1].isupper() and not _RE_GIVER_BEFORE_HEAD.search(t, max(a, m.start() - 30), m.start())
+               and not any(x <= m.start() < y for x, y in givers)
                for m in unit_head_ci_re().finditer(t, a, b))
+
+
+# (the capitalised words between the proposal and its verb give the award; not where "được" or "cho" stands among them, "đề
+# nghị Sở A được UBND tỉnh tặng ...": those name its recipient)
+_RE_GIVER_PHRASE = regex.compile(r"(?<!\p{L})(?:đề nghị|đề xuất|trình)\s+(?P<giver>(?-i:\p{Lu})(?:(?!(?<!\p{L})(?:được|cho)(?!\p{L}))[^,.;:()]){0,50}?)\s+(?:xét\s+)?(?:tặng|trao|khen thưởng)(?!\p{L})",
+                                 regex.I)
 
 
 _RE_GIVER_BEFORE_HEAD = regex.compile(r"\b(?:đề nghị|đề xuất|trình|của|Chủ tịch|Bộ trưởng|Thủ trưởng|Giám đốc|Tổng giám đốc)\s+$", regex.I)
@@ -4417,11 +4434,14 @@ def _person_recipient_res() -> tuple:
     """(a person after a recipient and "," or "và"; a person opening the recipients; a person after the title of the one
     before and ";" or "và")"""
     named = _PERSON_NAMED.format(ranks=trie_alternation(lexicon.words("ranks.txt")), heads=trie_alternation(lexicon.words("unit_heads.txt")))
-    return (regex.compile(r"\s*(?:,|và)\s*" + named, regex.I), regex.compile(r"\s*" + named, regex.I),
-            regex.compile(r"\s*(?:;|,?\s*và)\s*" + named, regex.I))
+    # (the person set apart from the units by "cá nhân": "cho tập thể A và cá nhân ông B")
+    return (regex.compile(r"\s*(?:,|và)\s*(?:cá\s+nhân\s+)?" + named, regex.I), regex.compile(r"\s*" + named, regex.I),
+            regex.compile(r"\s*(?:;|,?\s*và)\s*(?:cá\s+nhân\s+)?" + named, regex.I))
 
 
 _RE_JOINED_BEFORE = regex.compile(r"\s*(?:,|\s+và)\s*$")
+# "và" (and "cá nhân") before a person joined to a back-reference among the recipients ("cho đơn vị và ông A")
+_RE_AND_PERSON_OPENS = regex.compile(r"\s+(?-i:và)\s+(?:(?-i:cá)\s+(?-i:nhân)\s+)?")
 
 
 @lru_cache(maxsize=None)
@@ -4683,6 +4703,11 @@ def _recipients_before(doc: Document, lo: int, end: int) -> list[Found]:
             # cơ quan có nhiều sáng kiến, được đề nghị tặng ...": no recipient of its own, the list goes on before it)
             if not parts and _RE_DESCRIPTION_PART.match(p) and t[lo:a].rstrip().endswith(","):
                 continue
+            # (the adverbs between the last unit and its verb, lexicons/rank_modifiers.txt: "A tiếp tục được suy tôn ..., đề nghị
+            # tặng ...", "A năm nay được tặng ...")
+            adv = _modifiers_before_re().search(p) if not parts else None
+            if adv is not None and adv.start() > 0 and _is_unit_like(p[:adv.start()]):
+                p = p[:adv.start()]
             if not parts or cut_pred is not None:
                 # (the unit's own predicate before the verb: "A đứng thứ 2 được đề nghị ...", "B có thành tích xuất sắc được ...")
                 # (without the words between the unit and its place: "A tiếp tục giữ vững vị trí dẫn đầu, được đề nghị ...")

@@ -63,6 +63,40 @@ def _field_runs(doc: Document) -> list[tuple[int, int]]:
     return out
 
 
+# an office inside a body named by its functions joined by commas after its head ("Phòng Tổ chức, Hành chính", "Phòng Thanh
+# tra, pháp chế - Cục A", "Ban Thi đua, Khen thưởng"): group "run" is one name (lexicons/office_functions.txt); not after a
+# plural, "các phòng Tổ chức, Hành chính" lists offices, nor where the last function names a unit of its place, "Thanh tra tỉnh"
+@lru_cache(maxsize=None)
+def _office_run_re():
+    f = r"(?:" + trie_alternation(lexicon.words("office_functions.txt")) + r")(?!\p{L})"
+    return regex.compile(r"(?<!(?<!\p{L})(?:các|những)\s+)(?-i:Phòng|Ban)\s+(?P<run>" + f + r"(?:\s*,\s*" + f + r")+(?:\s+và\s+" + f + r")?)"
+                         r"(?!\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|(?-i:TP|TX))(?!\p{L}))", regex.I)
+
+
+_V_OFFICE_HEADS = cues.vocabulary("units.office_heads", lambda: ("phòng", "ban"))
+
+
+def _office_runs(doc: Document) -> list[tuple[int, int]]:
+    t = doc.text
+    rx, last, out = _office_run_re(), 0, []
+    for p, _ in doc.cues.spans(_V_OFFICE_HEADS):
+        if p < last or not t[p].isupper():
+            continue
+        m = rx.match(t, p)
+        if m is None:
+            continue
+        last = m.end()
+        fs = regex.split(r"\s*,\s*|\s+và\s+", m.group("run"))
+        # (a function in lower case that takes an object after it is the verb of a clause the comma opened, not a name's
+        # word: "giao Phòng Tham mưu, tổng hợp kết quả ...")
+        if fs[-1][:1].islower() and regex.match(r"\s+(?!và(?!\p{L}))\p{Ll}", t[m.end():m.end() + 12]):
+            continue
+        # (a function that is also a unit's head opens the next unit of a list: "Phòng Tổ chức, Thanh tra tỉnh")
+        if not any(starts_with_unit_head(q) for q in fs[1:]):
+            out.append(m.span("run"))
+    return out
+
+
 # the one office of two bodies, after "Văn phòng": "Văn phòng HĐND và UBND huyện", "Văn phòng Hội đồng nhân dân và Ủy ban
 # nhân dân tỉnh" (its "và" joins no two units)
 _RE_JOINT_OFFICE = regex.compile(r"(?<=(?<!\p{L})văn\s+phòng\s+)(?-i:HĐND|Hội\s+đồng\s+nhân\s+dân)\s+và\s+(?-i:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)(?!\p{L})",
@@ -263,6 +297,48 @@ def _comma_name_before(t: str, comma: int) -> bool:
     return False
 
 
+# a bank's or a company's branch written after its parent's name and a comma, the branch's place closing it: one unit
+# ("Ngân hàng TMCP A Việt Nam, Chi nhánh tỉnh B", "Tổng công ty C - TKV, Chi nhánh D", "Công ty E, Phòng giao dịch F"), the
+# parent a firm's head opening the name in the clause before the comma, with no branch nor place of its own at its end
+# ("Ngân hàng Chính sách xã hội tỉnh, Chi nhánh ..." is two units); after the branch's place, no more of a name (no unit's
+# head, as in "Chi nhánh Ngân hàng E", a unit of its own, nor a trade, "Chi nhánh Xăng dầu A": the place capitalised, a place
+# the gazetteer knows where a word in lower case follows it)
+_RE_BRANCH_AFTER_COMMA = regex.compile(r",[ \t]+(?P<h>(?-i:[Cc]hi[ \t]+nhánh|Phòng[ \t]+giao[ \t]+dịch))[ \t]+"
+                                       r"(?:(?P<kind>tỉnh|thành[ \t]+phố|TP\.?|huyện|quận|thị[ \t]+xã|khu[ \t]+vực)[ \t]+)?"
+                                       r"(?P<p>(?-i:\p{Lu})[\p{L}.]*(?:(?:[ \t]*-[ \t]*|[ \t]+)(?-i:\p{Lu})[\p{L}.]*){0,4}?)"
+                                       r"(?=[ \t]*(?:[,.;:()\n]|[-–][ \t]|$)|[ \t]+(?-i:\p{Ll}))"
+                                       # (not a branch that names its own parent after its place, "Công ty A, Chi nhánh B của
+                                       # Tổng công ty C", "..., Chi nhánh D thuộc Ngân hàng E": a unit of its own in a list)
+                                       r"(?![ \t]+(?:của|thuộc|trực[ \t]+thuộc)[ \t]+(?-i:\p{Lu}))", regex.I)
+_RE_FIRM_HEAD_OPENS = regex.compile(r"(?<!\p{L})(?-i:Ngân\s+hàng|NH|Tổng\s+[Cc]ông\s+ty|Công\s+ty|Tập\s+đoàn)\s+(?-i:\p{Lu})")
+_RE_BRANCH_IN_PARENT = regex.compile(r"(?<!\p{L})(?:chi\s+nhánh|phòng\s+giao\s+dịch)(?!\p{L})", regex.I)
+_RE_PARENT_OWN_PLACE = regex.compile(r"(?<!\p{L})(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|khu\s+vực)(?:\s+(?-i:\p{Lu})\p{L}*){0,4}\s*$", regex.I)
+
+
+def _branch_tails(doc: Document) -> list[tuple[int, int]]:
+    """The spans (from the word before the comma to the branch's head) of the branches _RE_BRANCH_AFTER_COMMA reads after
+    their parent's name."""
+    low = doc.cues.lower
+    if "chi nhánh" not in low and "phòng giao dịch" not in low:
+        return []
+    t = doc.text
+    out = []
+    i = t.find(", ")
+    while i != -1:
+        m = _RE_BRANCH_AFTER_COMMA.match(t, i) if t[i + 2:i + 3] in "CcP" else None
+        # (a place the gazetteer knows, or one its kind or a mark after it closes: not a trade's first word before a word in
+        # lower case, "Chi nhánh Xăng dầu A")
+        if m is not None and unit_head_ci_re().match(t, m.start("p")) is None \
+                and (m.group("kind") or gazetteer.is_place(m.group("p")) or not t[m.end("p"):m.end("p") + 2].strip(" \t")[:1].islower()):
+            lo = max(0, i - 100)
+            seg_start = max(max(t.rfind(c, lo, i) for c in ",;:.()\n") + 1, lo)
+            seg = t[seg_start:i]
+            if _RE_FIRM_HEAD_OPENS.search(seg) and not _RE_BRANCH_IN_PARENT.search(seg) and not _RE_PARENT_OWN_PLACE.search(seg):
+                out.append((t.rfind(" ", 0, i) + 1, m.end("h")))
+        i = t.find(", ", i + 2)
+    return out
+
+
 def _shadow(doc: Document) -> str:
     t = doc.text
     parts = []
@@ -271,6 +347,9 @@ def _shadow(doc: Document) -> str:
     comma_names = [*_comma_names(doc), *(_comma_and_names(doc) if " và " in t else [])] if ", " in t else []
     # (and a facility a name runs besides the one before "và": lexicons/facility_heads.txt)
     comma_names += _facility_objects(doc) if " và " in t else []
+    # (and a firm's branch after its parent's name and a comma)
+    comma_names += _branch_tails(doc) if ", " in t else []
+    comma_names += _office_runs(doc) if ", " in t else []
     for a, b in sorted([*doc.cues.spans(_V_PROTECTED, word=False), *_field_runs(doc), *_joint_offices(doc), *_bloc_bodies(doc), *comma_names],
                        key=lambda x: (x[0], -x[1])):
         if a < last:
@@ -544,8 +623,8 @@ def _unit_end_re():
         r"|\s+và\s+(?=(?:đơn vị\s+)?(?:" + ROLE_NOTE_WORDS + r")(?!\p{L}))"
         # (the next place of an ordinal list after "và": "thứ nhì là A và thứ ba là B", "hạng nhì là A và hạng ba là B")
         r"|\s+và\s+(?=(?:xếp\s+|đứng\s+)?(?:thứ|hạng|giải)\s+(?:nhất|nhì|hai|ba|tư|bốn|năm|sáu|[1-9])(?!\p{L}))"
-        # (a person after "và": "cho xã A và ông Nguyễn Văn B")
-        r"|\s+và\s+(?=(?-i:ông|bà|đồng chí|đ/c|Ông|Bà|Đồng chí|Đ/c)\s+(?-i:\p{Lu}))"
+        # (a person after "và", or after "và cá nhân": "cho xã A và ông Nguyễn Văn B", "cho tập thể A và cá nhân đ/c B")
+        r"|\s+và\s+(?=(?:(?-i:cá)\s+(?-i:nhân)\s+)?(?-i:ông|bà|đồng chí|đ/c|Ông|Bà|Đồng chí|Đ/c)\s+(?-i:\p{Lu}))"
         # (a second act of the same subject after "và": "cho Thanh tra Sở và bầu Trung tâm A làm Khối trưởng")
         r"|\s+và\s+(?=(?-i:bầu|bình xét|bình chọn|suy tôn|thống nhất|thông nhất|nhất trí|công nhận|giới thiệu|chọn|cử(?!\s+tri)|giao\s+(?:cho|nhiệm\s+vụ))\b|giao\s+(?-i:\p{Lu}))"
         # (the proposal's verb, capitalised by a slip, is never a name's word: "cho Sở Y tế và Đề nghị tặng Bằng khen ...")
