@@ -10,7 +10,7 @@ import regex
 from .. import cues, gazetteer, lexicon, patterns
 from ..document import AwardDraft, Document, Found, Sentence
 from ..models import DecisionKind
-from ..normalize import fold
+from ..normalize import fold, name_key
 from ..patterns import RE_YEAR, RE_YEAR_NAMED, cre, alternation, alternation_rest_case, finditer, search, trie_alternation
 from .cluster import COUNT_WORD, another_event, count_value, mentions, number_value
 from .meeting import SPAN_END_MONTH
@@ -3482,9 +3482,10 @@ _RE_GIVER_PLACE = regex.compile(r"\b(tinh|thanh pho)\s+(.+)$")
 
 
 def _recipient_key(recipient: str) -> str:
-    """The recipient as one reads it twice: folded, a province's kind word left out ("tỉnh Cà Mau", "Cà Mau")."""
-    k = fold(recipient)
-    return k.split(" ", 1)[1] if k.startswith("tinh ") and " " in k else k
+    """The recipient as one reads it twice: case-free, a province's kind word left out ("tỉnh Cà Mau", "Cà Mau"); its
+    diacritics kept, since two people's names may differ only in them (Hùng / Hưng)."""
+    k = name_key(recipient)
+    return k.split(" ", 1)[1] if k.startswith("tỉnh ") and " " in k else k
 
 
 def _award_key(award: str) -> str:

@@ -13,7 +13,7 @@ import regex
 
 from .. import cues, gazetteer, lexicon, patterns
 from ..document import Document, Found, PersonDraft, log
-from ..normalize import fold
+from ..normalize import fold, name_key
 from ..patterns import RE_YEAR, cre, alternation, alternation_rest_case, in_quotation, trie_alternation
 from ..segment import signers
 from . import units
@@ -2018,7 +2018,7 @@ def _add(doc: Document, people: dict[str, PersonDraft], order: list[str], name: 
          title: Found | None, roles: dict[str, Found], hon_open: set[str] | None = None, bare_coord: bool = False) -> None:
     """``hon_open``: the keys of people first named bare as the second of a coordinated subject ("Ông A và B phát biểu"), whose
     honorific the next mention that writes one before the name gives ("Bà B, T đề nghị ..."); ``bare_coord``: this mention is one."""
-    k = fold(name.value)
+    k = name_key(name.value)
     p = people.get(k)
     if p is None:
         # a person named again by the last two words of the name ("bà Hoài Thu" after "bà Trần Thị Hoài Thu"): the same one
@@ -2045,10 +2045,10 @@ def _add(doc: Document, people: dict[str, PersonDraft], order: list[str], name: 
         # the position a plural list gave ("các Phó Giám đốc Sở: A, B"), written again after the name with its unit ("A,
         # Phó Giám đốc Sở Nội vụ"): the fullest is the title (annotation.md)
         p.title = title
-    if p.honorific is None and hon is not None and (not p.roles or hon_open is not None and fold(p.name.value) in hon_open):
+    if p.honorific is None and hon is not None and (not p.roles or hon_open is not None and name_key(p.name.value) in hon_open):
         p.honorific = hon
     if hon is not None and hon_open:
-        hon_open.discard(fold(p.name.value))  # (the first honorific written before the name is his)
+        hon_open.discard(name_key(p.name.value))  # (the first honorific written before the name is his)
     for r, f in roles.items():
         _merge_role(doc.text, p.roles, r, f)
 
