@@ -2020,6 +2020,11 @@ def _add(doc: Document, people: dict[str, PersonDraft], order: list[str], name: 
     honorific the next mention that writes one before the name gives ("Bà B, T đề nghị ..."); ``bare_coord``: this mention is one."""
     k = name_key(name.value)
     p = people.get(k)
+    if p is None and title is not None:
+        # names that differ only in diacritics are two people (Hùng / Hưng), unless the position is the same too: then one
+        # mention lost a mark ("đồng chí A Sau, Phó Giám đốc Công an tỉnh" ... "A Sáu, Phó Giám đốc Công an tỉnh")
+        fk, ft = fold(name.value), fold(title.value)
+        p = next((q for q in people.values() if q.title is not None and fold(q.name.value) == fk and fold(q.title.value) == ft), None)
     if p is None:
         # a person named again by the last two words of the name ("bà Hoài Thu" after "bà Trần Thị Hoài Thu"): the same one
         p = _named_before_in_full(people, order, name.value, hon, title)
