@@ -478,9 +478,11 @@ def _res():
             + r"|tại(?!\s+(?:" + TAI_IN_NAME + r")(?!\p{L}))(?!" + TAI_KEPT + r")"
             + r"|" + alternation_rest_case((v for vs in _roles().values() for v in vs if " " in v), ignore_case=True)
             # "Giám đốc Bưu điện tỉnh - đại diện đơn vị Cụm phó": the unit's cluster role stays in the title
-            # (not the noun "cơ quan đại diện", a representative office: "Giám đốc cơ quan đại diện Bộ X tại TP.HCM")
+            # (not the noun "cơ quan đại diện", a representative office: "Giám đốc cơ quan đại diện Bộ X tại TP.HCM", nor the
+            # other bodies named for representing, right after their unit noun: "Trưởng Ban đại diện HĐQT Ngân hàng X tỉnh A",
+            # "Trưởng Văn phòng đại diện Công ty B")
             # (nor the role it stands for: "Bí thư Tỉnh đoàn, đại diện Cụm trưởng Cụm thi đua số 10")
-            + r"|(?<!\b(?i:cơ\s+quan)\s)đại diện(?!\s+(?i:(?:đơn vị\s+)?(?:cụm\s+(?:trưởng|phó)|khối\s+(?:trưởng|phó)|trưởng\s+(?:cụm|khối)|phó\s+(?:trưởng\s+)?(?:cụm|khối))(?!\p{L})))|và\s+(?=\d))(?!\p{L})"
+            + r"|(?<!\b(?i:cơ\s+quan|ban|văn\s+phòng)\s)đại diện(?!\s+(?i:(?:đơn vị\s+)?(?:cụm\s+(?:trưởng|phó)|khối\s+(?:trưởng|phó)|trưởng\s+(?:cụm|khối)|phó\s+(?:trưởng\s+)?(?:cụm|khối))(?!\p{L})))|và\s+(?=\d))(?!\p{L})"
             # "Giám đốc Sở A và ông B ...": the next person's honorific ends the title (or a rank, or degrees chained with a dot:
             # "... và TTƯT.BSCKII B")
             r"|\s+và\s+(?=(?:ông|bà|đồng chí|đ/c|(?:" + ranks + r")+)\s+\p{Lu})"
