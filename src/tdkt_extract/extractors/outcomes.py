@@ -14,7 +14,7 @@ from ..normalize import fold, name_key
 from ..patterns import RE_YEAR, RE_YEAR_NAMED, cre, alternation, alternation_rest_case, finditer, search, trie_alternation
 from .cluster import COUNT_WORD, another_event, count_value, mentions, number_value
 from .meeting import SPAN_END_MONTH
-from .people import _opens_place, title_after
+from .people import _opens_place, _surnames, title_after
 from .recall import recalls_another_meeting
 from .tables import tables
 from .units import FLAG_WITH_DUTY, NOT_PLACE_ABBREVIATION, ROLE_NOTE_WORDS, ROLE_WORDS, _leading_position_re, ends_cut, military_rank, role_note, shadow, unit_head_ci_re, starts_with_unit_head, unit_after, unit_before
@@ -3482,10 +3482,13 @@ _RE_GIVER_PLACE = regex.compile(r"\b(tinh|thanh pho)\s+(.+)$")
 
 
 def _recipient_key(recipient: str) -> str:
-    """The recipient as one reads it twice: case-free, a province's kind word left out ("tỉnh Cà Mau", "Cà Mau"); its
-    diacritics kept, since two people's names may differ only in them (Hùng / Hưng)."""
-    k = name_key(recipient)
-    return k.split(" ", 1)[1] if k.startswith("tỉnh ") and " " in k else k
+    """The recipient as one reads it twice: folded, a province's kind word left out ("tỉnh Cà Mau", "Cà Mau"); a person's
+    name case-free with its diacritics kept, since two people's names may differ only in them (Hùng / Hưng)."""
+    words = recipient.split()
+    if 2 <= len(words) <= 5 and words[0] in _surnames() and all(w[:1].isupper() for w in words):
+        return name_key(recipient)  # a person's name
+    k = fold(recipient)  # (a unit's name: one written twice with a mark lost, "huyện Lắk", "huyện Lăk", is one unit)
+    return k.split(" ", 1)[1] if k.startswith("tinh ") and " " in k else k
 
 
 def _award_key(award: str) -> str:

@@ -482,7 +482,8 @@ def _res():
             # other bodies named for representing, right after their unit noun: "Trưởng Ban đại diện HĐQT Ngân hàng X tỉnh A",
             # "Trưởng Văn phòng đại diện Công ty B")
             # (nor the role it stands for: "Bí thư Tỉnh đoàn, đại diện Cụm trưởng Cụm thi đua số 10")
-            + r"|(?<!\b(?i:cơ\s+quan|ban|văn\s+phòng)\s)đại diện(?!\s+(?i:(?:đơn vị\s+)?(?:cụm\s+(?:trưởng|phó)|khối\s+(?:trưởng|phó)|trưởng\s+(?:cụm|khối)|phó\s+(?:trưởng\s+)?(?:cụm|khối))(?!\p{L})))|và\s+(?=\d))(?!\p{L})"
+            # ("Trưởng ban đại diện cho các hộ dân" acts for them: it ends the title)
+            + r"|(?:(?<!\b(?i:cơ\s+quan|ban|văn\s+phòng)\s)|(?=đại diện\s+cho(?!\p{L})))đại diện(?!\s+(?i:(?:đơn vị\s+)?(?:cụm\s+(?:trưởng|phó)|khối\s+(?:trưởng|phó)|trưởng\s+(?:cụm|khối)|phó\s+(?:trưởng\s+)?(?:cụm|khối))(?!\p{L})))|và\s+(?=\d))(?!\p{L})"
             # "Giám đốc Sở A và ông B ...": the next person's honorific ends the title (or a rank, or degrees chained with a dot:
             # "... và TTƯT.BSCKII B")
             r"|\s+và\s+(?=(?:ông|bà|đồng chí|đ/c|(?:" + ranks + r")+)\s+\p{Lu})"
