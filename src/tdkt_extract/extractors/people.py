@@ -482,8 +482,12 @@ def _res():
             # other bodies named for representing, right after their unit noun: "Trưởng Ban đại diện HĐQT Ngân hàng X tỉnh A",
             # "Trưởng Văn phòng đại diện Công ty B")
             # (nor the role it stands for: "Bí thư Tỉnh đoàn, đại diện Cụm trưởng Cụm thi đua số 10")
-            # ("Trưởng ban đại diện cho các hộ dân" acts for them: it ends the title)
-            + r"|(?:(?<!\b(?i:cơ\s+quan|ban|văn\s+phòng)\s)|(?=đại diện\s+cho(?!\p{L})))đại diện(?!\s+(?i:(?:đơn vị\s+)?(?:cụm\s+(?:trưởng|phó)|khối\s+(?:trưởng|phó)|trưởng\s+(?:cụm|khối)|phó\s+(?:trưởng\s+)?(?:cụm|khối))(?!\p{L})))|và\s+(?=\d))(?!\p{L})"
+            # ("Trưởng ban đại diện cho các hộ dân" acts for them: it ends the title; so does "đại diện" after a Ban or Văn
+            # phòng before whom it acts for, its leaders, members or another body: "Phó Trưởng ban đại diện lãnh đạo Ban X",
+            # "Trưởng ban đại diện các đơn vị", "Trưởng ban đại diện Ban Tổ chức"; and after "Chánh Văn phòng", the head of an
+            # office, never of a representative one: "Chánh Văn phòng đại diện UBND tỉnh")
+            + r"|(?:(?<!\b(?i:cơ\s+quan|ban|văn\s+phòng)\s)|(?=đại diện\s+cho(?!\p{L}))|(?<=\b(?i:chánh\s+văn\s+phòng)\s)"
+            r"|(?<!\b(?i:cơ\s+quan)\s)(?=đại diện\s+(?:lãnh đạo|các|những|tập thể|toàn thể|đơn vị|cán bộ|(?i:ban|sở|ubnd|ủy ban|uỷ ban))(?!\p{L})))đại diện(?!\s+(?i:(?:đơn vị\s+)?(?:cụm\s+(?:trưởng|phó)|khối\s+(?:trưởng|phó)|trưởng\s+(?:cụm|khối)|phó\s+(?:trưởng\s+)?(?:cụm|khối))(?!\p{L})))|và\s+(?=\d))(?!\p{L})"
             # "Giám đốc Sở A và ông B ...": the next person's honorific ends the title (or a rank, or degrees chained with a dot:
             # "... và TTƯT.BSCKII B")
             r"|\s+và\s+(?=(?:ông|bà|đồng chí|đ/c|(?:" + ranks + r")+)\s+\p{Lu})"
