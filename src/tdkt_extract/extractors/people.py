@@ -2021,17 +2021,33 @@ def _noun_lead_roles(doc: Document, clause_a: int, name_a: int, rx, far: bool = 
 MAX_PEOPLE = 100
 
 
+def _positions_agree(a: Found | None, b: Found | None) -> bool:
+    """Two positions written with one person's name (or none with one of them): the same, folded, or one the leading words of
+    the other ("Phó Giám đốc Sở" / "Phó Giám đốc Sở Y tế")."""
+    if a is None or b is None:
+        return True
+    x, y = sorted((fold(a.value), fold(b.value)), key=len)
+    return y == x or y.startswith(x + " ") or y.startswith(x + ",")
+
+
 def _add(doc: Document, people: dict[str, PersonDraft], order: list[str], name: Found, hon: Found | None,
          title: Found | None, roles: dict[str, Found], hon_open: set[str] | None = None, bare_coord: bool = False) -> None:
     """``hon_open``: the keys of people first named bare as the second of a coordinated subject ("Ông A và B phát biểu"), whose
     honorific the next mention that writes one before the name gives ("Bà B, T đề nghị ..."); ``bare_coord``: this mention is one."""
     k = name_key(name.value)
     p = people.get(k)
-    if p is None and title is not None:
-        # names that differ only in diacritics are two people (Hùng / Hưng), unless the position is the same too: then one
-        # mention lost a mark ("đồng chí A Sau, Phó Giám đốc Công an tỉnh" ... "A Sáu, Phó Giám đốc Công an tỉnh")
-        fk, ft = fold(name.value), fold(title.value)
-        p = next((q for q in people.values() if q.title is not None and fold(q.name.value) == fk and fold(q.title.value) == ft), None)
+    if p is None:
+        # names that differ only in diacritics are two people (Hùng / Hưng) where both mentions write positions that differ;
+        # else one mention lost a mark: the same position ("đồng chí A Sau, Phó Giám đốc Công an tỉnh" ... "A Sáu, Phó Giám
+        # đốc Công an tỉnh"), one shorter than the other ("..., Phó Giám đốc Sở"), or none with one of them ("ông A Bao" after
+        # "ông A Bảo, Phó Giám đốc Sở B")
+        fk = fold(name.value)
+        same = [q for q in people.values() if fold(q.name.value) == fk]
+        if title is not None:
+            p = next((q for q in same if q.title is not None and fold(q.title.value) == fold(title.value)), None)
+        if p is None:
+            fit = [q for q in same if _positions_agree(q.title, title)]
+            p = fit[0] if len(fit) == 1 else None
     if p is None:
         # a person named again by the last two words of the name ("bà Hoài Thu" after "bà Trần Thị Hoài Thu"): the same one
         p = _named_before_in_full(people, order, name.value, hon, title)
