@@ -7,7 +7,7 @@ import regex
 from . import gazetteer
 from .document import Document, Found
 from .models import INFERRING_CODES, MeetingRecord
-from .normalize import clean_value, fold
+from .normalize import clean_value, name_key
 from .segment import apostrophe_place, past_rank
 
 _ROLE_ORDER = ("attended", "author", "presided", "reported", "spoke")
@@ -131,11 +131,11 @@ def assemble(doc: Document) -> MeetingRecord:
     author = _text(author_f)
     # a byline's name no other person has goes where the byline stands in the article (above the lead: first)
     placed: set[str] = set()
-    named = {fold(_text(p.name)) for p in drafts if _text(p.name)}
-    pending = [part for part in (_byline_names(author_f) if author else ()) if fold(part.value) not in named]
+    named = {name_key(_text(p.name)) for p in drafts if _text(p.name)}
+    pending = [part for part in (_byline_names(author_f) if author else ()) if name_key(part.value) not in named]
 
     def add_author(part: Found) -> None:
-        k = fold(part.value)
+        k = name_key(part.value)
         if k in seen:
             return
         i = len(people)
@@ -154,7 +154,7 @@ def assemble(doc: Document) -> MeetingRecord:
         name = _text(p.name)
         if not name:
             continue
-        key = fold(name)
+        key = name_key(name)
         if key in seen:
             continue
         i = len(people)
@@ -173,7 +173,7 @@ def assemble(doc: Document) -> MeetingRecord:
         ev.add("author", author_f)
     # a byline of two names ("Minh Châu - Thu Hà", "Đức Minh, Thiên Thanh") is one author value and two people
     for part in (_byline_names(author_f) if author else ()):
-        k = fold(part.value)
+        k = name_key(part.value)
         if k in placed:
             continue
         if k in seen:

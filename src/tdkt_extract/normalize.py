@@ -968,6 +968,13 @@ def clean_value(s: str) -> str:
         s = t
 
 
+@lru_cache(maxsize=4096)
+def name_key(s: str) -> str:
+    """A person's name for telling people apart: case-free, its diacritics kept, since given names differ only in them
+    (Hùng / Hưng, Thu / Thư); the tone marks are already placed one way by ``normalize``."""
+    return " ".join(unicodedata.normalize("NFC", s).lower().split())
+
+
 @lru_cache(maxsize=8192)
 def fold(s: str) -> str:
     """Accent- and case-free form for comparisons (đ -> d)."""

@@ -10,7 +10,7 @@ import regex
 from .. import cues, gazetteer, lexicon, patterns
 from ..document import AwardDraft, Document, Found, Sentence
 from ..models import DecisionKind
-from ..normalize import fold
+from ..normalize import fold, name_key
 from ..patterns import RE_YEAR, RE_YEAR_NAMED, cre, alternation, alternation_rest_case, finditer, search, trie_alternation
 from .cluster import COUNT_WORD, another_event, count_value, mentions, number_value
 from .meeting import SPAN_END_MONTH
@@ -3000,11 +3000,12 @@ def _told_twice(doc: Document, out: list[AwardDraft]) -> list[AwardDraft]:
     tặng Cờ thi đua của Bộ và đề nghị Chính phủ tặng Cờ thi đua", two givers)."""
     if len(out) < 2:
         return out
+    apart = _names_apart(doc)
     kept: list[AwardDraft] = []
     for d in out:
-        rk = _recipient_key(d.recipient.value)
+        rk = _recipient_key(d.recipient.value, apart)
         for i, k in enumerate(kept):
-            if d.status != "conferred" or k.status != d.status or _recipient_key(k.recipient.value) != rk:
+            if d.status != "conferred" or k.status != d.status or _recipient_key(k.recipient.value, apart) != rk:
                 continue
             lo, hi = sorted((k.award.start, d.award.start))
             if not search(r"[.!?](?=\s)", doc.text, lo, hi):
@@ -3066,6 +3067,7 @@ def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
     out: list[AwardDraft] = []
     seen = set()
     from_aside: dict[tuple, int] = {}  # an award read from a caption or the headline: its place in ``out``
+    apart = _names_apart(doc)
     end_of_text = len(t.rstrip())
     # (a recipient that runs to the end of a text read whole was cut off with it only when it stops inside a word, "Trường Cổ ph")
     read_whole = all(w.code != "input_truncated" for w in doc.warnings)
@@ -3374,14 +3376,14 @@ def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
                     # (the bracket a caption closes: "(Ảnh: A trao Bằng khen cho Công ty B)")
                     v = r.value[:-1].rstrip()
                     r = Found(v, r.start, r.start + len(v))
-                key = (_recipient_key(r.value), _award_key(award.value))
+                key = (_recipient_key(r.value, apart), _award_key(award.value))
                 aside = _aside(doc, s)
                 # (a caption's award named short for the same recipient: "trao Cờ thi đua cho A" under "trao Cờ thi đua của
                 # Bộ Công an năm 2020 cho A")
                 if key not in seen:
                     key = next((k for k in seen if k[0] == key[0] and (aside or k in from_aside)
                                 and (k[1].startswith(key[1] + " ") or key[1].startswith(k[1] + " "))
-                                and any(d.status == status and (_recipient_key(d.recipient.value), _award_key(d.award.value)) == k for d in out)), key)
+                                and any(d.status == status and (_recipient_key(d.recipient.value, apart), _award_key(d.award.value)) == k for d in out)), key)
                 if key in seen:
                     # (the same award a caption or the headline told first: the body's words stand, annotation.md)
                     i = from_aside.pop(key, None) if not aside else None
@@ -3407,7 +3409,7 @@ def _awards(doc: Document, acts: list[Sentence]) -> list[AwardDraft]:
     def add_listed(award: Found, status: str, r: Found, whole: bool = False, year: Found | None = None) -> None:
         """An award read from a list's line, unless the text's end cut it off (not ``whole`` by its count, nor a whole word
         at the end of an input read whole) or it was read before."""
-        key = (_recipient_key(r.value), _award_key(award.value))
+        key = (_recipient_key(r.value, apart), _award_key(award.value))
         if (whole or r.end < end_of_text or read_whole and not ends_cut(r.value, t)) and key not in seen:
             seen.add(key)
             out.append(AwardDraft(r, award, status, year))
@@ -3591,9 +3593,24 @@ def _aside(doc: Document, s: Sentence) -> bool:
 _RE_GIVER_PLACE = regex.compile(r"\b(tinh|thanh pho)\s+(.+)$")
 
 
-def _recipient_key(recipient: str) -> str:
-    """The recipient as one reads it twice: folded, a province's kind word left out ("tỉnh Cà Mau", "Cà Mau")."""
+def _names_apart(doc: Document) -> frozenset[str]:
+    """The folded names of the people the article tells apart by their diacritics alone (people.extract: two with positions
+    that differ)."""
+    seen: dict[str, set[str]] = {}
+    for p in doc.draft.people:
+        if p.name is not None:
+            seen.setdefault(fold(p.name.value), set()).add(name_key(p.name.value))
+    return frozenset(k for k, v in seen.items() if len(v) > 1)
+
+
+def _recipient_key(recipient: str, apart: frozenset[str] = frozenset()) -> str:
+    """The recipient as one reads it twice: folded, a province's kind word left out ("tỉnh Cà Mau", "Cà Mau"); a person's
+    name case-free with its diacritics kept where the article tells two people apart by them (Hùng / Hưng: ``apart``, see
+    _names_apart), else one mention lost a mark ("ông A Thắng" ... "ông A Thăng"), as a unit's name may ("huyện Lắk",
+    "huyện Lăk")."""
     k = fold(recipient)
+    if k in apart:
+        return name_key(recipient)  # a person's name
     return k.split(" ", 1)[1] if k.startswith("tinh ") and " " in k else k
 
 

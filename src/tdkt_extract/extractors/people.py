@@ -13,7 +13,7 @@ import regex
 
 from .. import cues, gazetteer, lexicon, patterns
 from ..document import Document, Found, PersonDraft, log
-from ..normalize import fold
+from ..normalize import fold, name_key
 from ..patterns import RE_YEAR, cre, alternation, alternation_rest_case, in_quotation, trie_alternation
 from ..segment import signers
 from . import units
@@ -478,9 +478,16 @@ def _res():
             + r"|tại(?!\s+(?:" + TAI_IN_NAME + r")(?!\p{L}))(?!" + TAI_KEPT + r")"
             + r"|" + alternation_rest_case((v for vs in _roles().values() for v in vs if " " in v), ignore_case=True)
             # "Giám đốc Bưu điện tỉnh - đại diện đơn vị Cụm phó": the unit's cluster role stays in the title
-            # (not the noun "cơ quan đại diện", a representative office: "Giám đốc cơ quan đại diện Bộ X tại TP.HCM")
+            # (not the noun "cơ quan đại diện", a representative office: "Giám đốc cơ quan đại diện Bộ X tại TP.HCM", nor the
+            # other bodies named for representing, right after their unit noun: "Trưởng Ban đại diện HĐQT Ngân hàng X tỉnh A",
+            # "Trưởng Văn phòng đại diện Công ty B")
             # (nor the role it stands for: "Bí thư Tỉnh đoàn, đại diện Cụm trưởng Cụm thi đua số 10")
-            + r"|(?<!\b(?i:cơ\s+quan)\s)đại diện(?!\s+(?i:(?:đơn vị\s+)?(?:cụm\s+(?:trưởng|phó)|khối\s+(?:trưởng|phó)|trưởng\s+(?:cụm|khối)|phó\s+(?:trưởng\s+)?(?:cụm|khối))(?!\p{L})))|và\s+(?=\d))(?!\p{L})"
+            # ("Trưởng ban đại diện cho các hộ dân" acts for them: it ends the title; so does "đại diện" after a Ban or Văn
+            # phòng before whom it acts for, its leaders, members or another body: "Phó Trưởng ban đại diện lãnh đạo Ban X",
+            # "Trưởng ban đại diện các đơn vị", "Trưởng ban đại diện Ban Tổ chức"; and after "Chánh Văn phòng", the head of an
+            # office, never of a representative one: "Chánh Văn phòng đại diện UBND tỉnh")
+            + r"|(?:(?<!\b(?i:cơ\s+quan|ban|văn\s+phòng)\s)|(?=đại diện\s+cho(?!\p{L}))|(?<=\b(?i:chánh\s+văn\s+phòng)\s)"
+            r"|(?<!\b(?i:cơ\s+quan)\s)(?=đại diện\s+(?:lãnh đạo|các|những|tập thể|toàn thể|đơn vị|cán bộ|(?i:ban|sở|ubnd|ủy ban|uỷ ban))(?!\p{L})))đại diện(?!\s+(?i:(?:đơn vị\s+)?(?:cụm\s+(?:trưởng|phó)|khối\s+(?:trưởng|phó)|trưởng\s+(?:cụm|khối)|phó\s+(?:trưởng\s+)?(?:cụm|khối))(?!\p{L})))|và\s+(?=\d))(?!\p{L})"
             # "Giám đốc Sở A và ông B ...": the next person's honorific ends the title (or a rank, or degrees chained with a dot:
             # "... và TTƯT.BSCKII B")
             r"|\s+và\s+(?=(?:ông|bà|đồng chí|đ/c|(?:" + ranks + r")+)\s+\p{Lu})"
@@ -2014,12 +2021,33 @@ def _noun_lead_roles(doc: Document, clause_a: int, name_a: int, rx, far: bool = 
 MAX_PEOPLE = 100
 
 
+def _positions_agree(a: Found | None, b: Found | None) -> bool:
+    """Two positions written with one person's name (or none with one of them): the same, folded, or one the leading words of
+    the other ("Phó Giám đốc Sở" / "Phó Giám đốc Sở Y tế")."""
+    if a is None or b is None:
+        return True
+    x, y = sorted((fold(a.value), fold(b.value)), key=len)
+    return y == x or y.startswith(x + " ") or y.startswith(x + ",")
+
+
 def _add(doc: Document, people: dict[str, PersonDraft], order: list[str], name: Found, hon: Found | None,
          title: Found | None, roles: dict[str, Found], hon_open: set[str] | None = None, bare_coord: bool = False) -> None:
     """``hon_open``: the keys of people first named bare as the second of a coordinated subject ("Ông A và B phát biểu"), whose
     honorific the next mention that writes one before the name gives ("Bà B, T đề nghị ..."); ``bare_coord``: this mention is one."""
-    k = fold(name.value)
+    k = name_key(name.value)
     p = people.get(k)
+    if p is None:
+        # names that differ only in diacritics are two people (Hùng / Hưng) where both mentions write positions that differ;
+        # else one mention lost a mark: the same position ("đồng chí A Sau, Phó Giám đốc Công an tỉnh" ... "A Sáu, Phó Giám
+        # đốc Công an tỉnh"), one shorter than the other ("..., Phó Giám đốc Sở"), or none with one of them ("ông A Bao" after
+        # "ông A Bảo, Phó Giám đốc Sở B")
+        fk = fold(name.value)
+        same = [q for q in people.values() if fold(q.name.value) == fk]
+        if title is not None:
+            p = next((q for q in same if q.title is not None and fold(q.title.value) == fold(title.value)), None)
+        if p is None:
+            fit = [q for q in same if _positions_agree(q.title, title)]
+            p = fit[0] if len(fit) == 1 else None
     if p is None:
         # a person named again by the last two words of the name ("bà Hoài Thu" after "bà Trần Thị Hoài Thu"): the same one
         p = _named_before_in_full(people, order, name.value, hon, title)
@@ -2045,10 +2073,10 @@ def _add(doc: Document, people: dict[str, PersonDraft], order: list[str], name: 
         # the position a plural list gave ("các Phó Giám đốc Sở: A, B"), written again after the name with its unit ("A,
         # Phó Giám đốc Sở Nội vụ"): the fullest is the title (annotation.md)
         p.title = title
-    if p.honorific is None and hon is not None and (not p.roles or hon_open is not None and fold(p.name.value) in hon_open):
+    if p.honorific is None and hon is not None and (not p.roles or hon_open is not None and name_key(p.name.value) in hon_open):
         p.honorific = hon
     if hon is not None and hon_open:
-        hon_open.discard(fold(p.name.value))  # (the first honorific written before the name is his)
+        hon_open.discard(name_key(p.name.value))  # (the first honorific written before the name is his)
     for r, f in roles.items():
         _merge_role(doc.text, p.roles, r, f)
 
