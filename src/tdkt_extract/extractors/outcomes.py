@@ -5736,7 +5736,9 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
                                                     not any(prev < x.start < s.start for x in doc.sentences))
                                 or any(x.start == s.start for x in _year_results(doc))
                                 or _further()[6].match(before) is not None
-                                and _told_again(doc, s, t[m.start():s.end], [out[kind], *more.get(kind, ())])):
+                                and _told_again(doc, s, t[m.start():s.end], [out[kind], *more.get(kind, ())])
+                                or _further()[7].match(before) is not None
+                                and _same_award_again(doc, s, t[m.start():s.end], [out[kind], *more.get(kind, ())])):
                 continue  # a later sentence with no mark of a further act of the meeting: the same act told again
             # each pattern only where its words are (a cheap test first)
             if need == "agreement" and not _agreed(doc, s, m.start()):
@@ -6114,6 +6116,8 @@ def _gives_role(doc: Document, s: Sentence) -> bool:
 _RE_CHOICE_TOLD = regex.compile(
     r"\b(?:suy tôn|bình xét|bình bầu|bình chọn|bầu chọn|bỏ phiếu|(?:đã|thống nhất|nhất trí|tiến hành)\s+xếp|xếp\s+hạng\s*:)(?!\p{L})",
     regex.I)
+# (before a proposal's recipient, a choice told in other words: "xếp hạng", "lựa chọn", "xét chọn")
+_RE_CHOICE_BEFORE_PROPOSAL = regex.compile(r"(?<!\p{L})(?:xếp\s+hạng|xếp\s+loại|lựa\s+chọn|xét\s+chọn|chọn)(?!\p{L})", regex.I)
 # the recipient as the object of "cho" (not the subject of "được trao/tặng"), and after it, in apposition, what unit it is and
 # its place ("cho B - đơn vị dẫn đầu Cụm", "cho B, đơn vị xếp thứ nhất", or with a bare "là": "cho B là đơn vị dẫn đầu Khối")
 _RE_RECIPIENT_OF_CHO = regex.compile(r"(?<!\p{L})cho\s+$", regex.I)
@@ -6130,8 +6134,11 @@ def _leader_of_conferral(doc: Document, s: Sentence, r: Found) -> bool:
     t = doc.text
     if _RE_CHOICE_TOLD.search(t, s.start, s.end) is not None:
         return False
-    # (a proposed award too: "đề nghị tặng Cờ thi đua cho B là đơn vị dẫn đầu Khối", the proposal's recipient described)
-    return any(a.status in ("conferred", "proposed") and s.start <= a.award.start < s.end
+    # (a proposed award too: "đề nghị tặng Cờ thi đua cho B là đơn vị dẫn đầu Khối", the proposal's recipient described;
+    # not where a choice is told before the recipient in other words, "Qua chấm điểm, xếp hạng, Hội nghị thống nhất đề nghị
+    # tặng Cờ cho B là đơn vị dẫn đầu", "thống nhất lựa chọn, đề nghị tặng ...")
+    return any((a.status == "conferred" or a.status == "proposed"
+                and _RE_CHOICE_BEFORE_PROPOSAL.search(t, s.start, a.recipient.start) is None) and s.start <= a.award.start < s.end
                and a.recipient.start < r.end and r.start < a.recipient.end
                and _RE_RECIPIENT_OF_CHO.search(t, max(s.start, a.recipient.start - 12), a.recipient.start) is not None
                and _RE_PLACE_IN_APPOSITION.match(t, a.recipient.end, s.end) is not None for a in doc.draft.awards)
@@ -6311,6 +6318,19 @@ def _told_again(doc: Document, s: Sentence, rest: str, earlier: list[Found]) -> 
     named = [p.strip(" .") for p in cre.split(r"[,;:]|(?:\s+(?:và|cho)(?!\p{L}))+\s+", " " + _award_re().sub(" ", rest[at.end():]))]
     named = [p for p in named if p and (p[:1].isupper() or starts_with_unit_head(p))]
     return bool(named) and all(p in told for p in named)
+
+
+def _same_award_again(doc: Document, s: Sentence, rest: str, earlier: list[Found]) -> bool:
+    """A bare proposal after a word of addition ("Đồng thời đề nghị tặng ...") that tells an act read before again: every
+    award it names and every recipient after "cho" are in those acts already ("... tặng Cờ thi đua cho huyện A. Đồng thời đề
+    nghị tặng Cờ thi đua cho huyện A"); another award for the same unit ("Đồng thời đề nghị Thủ tướng Chính phủ tặng Bằng
+    khen cho huyện A") is a further act."""
+    told = fold(" ".join(doc.text[f.start:f.end] for f in earlier))
+    # (the recipient's place told after it in apposition is no other recipient: "... cho huyện A là đơn vị dẫn đầu Cụm")
+    if (ap := _RE_PLACE_IN_APPOSITION.search(rest)) is not None:
+        rest = rest[:ap.start()]
+    named = [fold(x.group(0)) for x in _award_re().finditer(rest)]
+    return bool(named) and all(x in told for x in named) and _told_again(doc, s, rest, earlier)
 
 
 _RE_BODY_HEAD_BEFORE = regex.compile(r"(?<!\p{L})(?-i:Sở|Bộ|Ban|Phòng|Vụ|Cục)\s+$")
