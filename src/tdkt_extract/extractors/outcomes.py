@@ -5876,10 +5876,13 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
             if kind == "award_proposal" and "đã" in low and "hội nghị" not in low and _RE_TALLY_BEFORE.search(before):
                 continue  # the year's tally of commendations made, then those proposed to higher levels: a past result
             if further_act and (not _further_marked(before, m.group(0), t[m.start():s.end],
-                                                    _in_run(doc, max(f.end for f in (out[kind], *more.get(kind, ()))), s))
+                                                    _in_run(doc, (prev := max(f.end for f in (out[kind], *more.get(kind, ())))), s),
+                                                    not any(prev < x.start < s.start for x in doc.sentences))
                                 or any(x.start == s.start for x in _year_results(doc))
                                 or _further()[6].match(before) is not None
-                                and _told_again(doc, s, t[m.start():s.end], [out[kind], *more.get(kind, ())])):
+                                and _told_again(doc, s, t[m.start():s.end], [out[kind], *more.get(kind, ())])
+                                or _further()[7].match(before) is not None
+                                and _same_award_again(doc, s, t[m.start():s.end], [out[kind], *more.get(kind, ())])):
                 continue  # a later sentence with no mark of a further act of the meeting: the same act told again
             # each pattern only where its words are (a cheap test first)
             if need == "agreement" and not _agreed(doc, s, m.start()):
@@ -6257,11 +6260,13 @@ def _gives_role(doc: Document, s: Sentence) -> bool:
 _RE_CHOICE_TOLD = regex.compile(
     r"\b(?:suy tôn|bình xét|bình bầu|bình chọn|bầu chọn|bỏ phiếu|(?:đã|thống nhất|nhất trí|tiến hành)\s+xếp|xếp\s+hạng\s*:)(?!\p{L})",
     regex.I)
+# (before a proposal's recipient, a choice told in other words: "xếp hạng", "lựa chọn", "xét chọn")
+_RE_CHOICE_BEFORE_PROPOSAL = regex.compile(r"(?<!\p{L})(?:xếp\s+hạng|xếp\s+loại|lựa\s+chọn|xét\s+chọn|chọn)(?!\p{L})", regex.I)
 # the recipient as the object of "cho" (not the subject of "được trao/tặng"), and after it, in apposition, what unit it is and
-# its place ("cho B - đơn vị dẫn đầu Cụm", "cho B, đơn vị xếp thứ nhất")
+# its place ("cho B - đơn vị dẫn đầu Cụm", "cho B, đơn vị xếp thứ nhất", or with a bare "là": "cho B là đơn vị dẫn đầu Khối")
 _RE_RECIPIENT_OF_CHO = regex.compile(r"(?<!\p{L})cho\s+$", regex.I)
 _RE_PLACE_IN_APPOSITION = regex.compile(
-    r"\s*[-–—,]\s*(?:là\s+)?(?:đơn vị|địa phương|cơ quan)(?!\p{L})[^.;,:]{0,60}?(?<!\p{L})(?:dẫn đầu|đứng đầu|xếp thứ|xếp hạng|thứ nhất)(?!\p{L})",
+    r"(?:\s*[-–—,]\s*(?:là\s+)?|\s+là\s+)(?:đơn vị|địa phương|cơ quan)(?!\p{L})[^.;,:]{0,60}?(?<!\p{L})(?:dẫn đầu|đứng đầu|xếp thứ|xếp hạng|thứ nhất)(?!\p{L})",
     regex.I)
 
 
@@ -6273,7 +6278,11 @@ def _leader_of_conferral(doc: Document, s: Sentence, r: Found) -> bool:
     t = doc.text
     if _RE_CHOICE_TOLD.search(t, s.start, s.end) is not None:
         return False
-    return any(a.status == "conferred" and s.start <= a.award.start < s.end
+    # (a proposed award too: "đề nghị tặng Cờ thi đua cho B là đơn vị dẫn đầu Khối", the proposal's recipient described;
+    # not where a choice is told before the recipient in other words, "Qua chấm điểm, xếp hạng, Hội nghị thống nhất đề nghị
+    # tặng Cờ cho B là đơn vị dẫn đầu", "thống nhất lựa chọn, đề nghị tặng ...")
+    return any((a.status == "conferred" or a.status == "proposed"
+                and _RE_CHOICE_BEFORE_PROPOSAL.search(t, s.start, a.recipient.start) is None) and s.start <= a.award.start < s.end
                and a.recipient.start < r.end and r.start < a.recipient.end
                and _RE_RECIPIENT_OF_CHO.search(t, max(s.start, a.recipient.start - 12), a.recipient.start) is not None
                and _RE_PLACE_IN_APPOSITION.match(t, a.recipient.end, s.end) is not None for a in doc.draft.awards)
@@ -6381,8 +6390,10 @@ def _further() -> tuple:
     # tặng ...", "đề nghị A xem xét tăng chỉ tiêu tặng ...")
     other = regex.compile(r"(?<!\p{L})(?:đề nghị|đề xuất)(?!\p{L})[^.;]*?(?<!\p{L})(?:"
                           + trie_alternation(data.get("other_verbs") or ["\uffff"]) + r")(?!\p{L})", regex.I)
+    # (a word of addition alone before a bare proposal, no subject: "Đồng thời đề nghị tặng ...", "Ngoài ra, đề nghị ...")
+    bare = regex.compile(r"^\W*(?:" + openers + r")\s*,?\s*$", regex.I)
     return (frozenset(data.get("kinds", ())), mark(subjects), mark(members),
-            regex.compile(r"(?<!\p{L})(?:" + agreeing + r")(?!\p{L})", regex.I), named, other, regex.compile(topic, regex.I))
+            regex.compile(r"(?<!\p{L})(?:" + agreeing + r")(?!\p{L})", regex.I), named, other, regex.compile(topic, regex.I), bare)
 
 
 # a proposal with no subject before it ("Đề nghị ...", "Đề xuất ..."): written as the meeting's own act, as the first one of the kind
@@ -6409,18 +6420,24 @@ def _in_run(doc: Document, prev: int, s: Sentence) -> bool:
                and (j == s.block or not doc.block_text(doc.blocks[j]).rstrip().endswith(":")) for j in range(b0 + 1, s.block + 1))
 
 
-def _further_marked(before: str, act: str, rest: str, in_run: bool = False) -> bool:
+def _further_marked(before: str, act: str, rest: str, in_run: bool = False, next_to: bool = False) -> bool:
     """A later sentence tells a further act of the meeting (``before`` the act's words ``act``, ``rest`` the sentence from
     them): the meeting or the cluster its subject ("Hội nghị cũng thống nhất đề nghị ...", "Ngoài ra, Khối đề nghị ..."), the
     proposal opening its sentence or list item with no subject, going on from the proposal read before (``in_run``: "1. Đề
-    nghị UBND tỉnh tặng Cờ thi đua ...", then "2. Đề nghị Chủ tịch UBND tỉnh tặng Bằng khen ..."), or
+    nghị UBND tỉnh tặng Cờ thi đua ...", then "2. Đề nghị Chủ tịch UBND tỉnh tặng Bằng khen ..."), or after a word of
+    addition in the sentence right after the proposal read before (``next_to``: "Đồng thời đề nghị tặng Bằng khen ..."), or
     the members agreeing ("Các đơn vị cũng thống nhất đề nghị ..."), and the act proposes a named award ("tặng Bằng khen");
     not a delegate's suggestion ("Các đại biểu cũng đề nghị UBND tỉnh quan tâm khen thưởng ..."), nor the year's count of
     people proposed ("Bên cạnh đó, các đơn vị đã đề xuất khen thưởng 85 tập thể")."""
-    _kinds, by_meeting, by_members, agreeing, named, other, _topic = _further()
+    _kinds, by_meeting, by_members, agreeing, named, other, _topic, bare = _further()
     if named.search(rest) is None or other.search(act) is not None:
         return False
     if by_meeting.search(before) is not None:
+        return True
+    if next_to and bare.match(before) and _RE_PROPOSAL_OPENS.match(act) and _RE_PROPOSAL_AGREED_ON.search(rest) is None:
+        # the sentence right after the earlier proposal goes on with its subject: a word of addition then the bare proposal
+        # ("Đồng thời đề nghị tặng Bằng khen ... cho ..."); not the recipients the subject of a passive, no agent stated ("B
+        # được đề nghị tặng Bằng khen": the known texts give that no act of its own)
         return True
     if in_run and (not before.strip() or _RE_ITEM_OPEN.fullmatch(before.rstrip())) and _RE_PROPOSAL_OPENS.match(act) \
             and _RE_PROPOSAL_AGREED_ON.search(rest) is None:
@@ -6445,6 +6462,19 @@ def _told_again(doc: Document, s: Sentence, rest: str, earlier: list[Found]) -> 
     named = [p.strip(" .") for p in cre.split(r"[,;:]|(?:\s+(?:và|cho)(?!\p{L}))+\s+", " " + _award_re().sub(" ", rest[at.end():]))]
     named = [p for p in named if p and (p[:1].isupper() or starts_with_unit_head(p))]
     return bool(named) and all(p in told for p in named)
+
+
+def _same_award_again(doc: Document, s: Sentence, rest: str, earlier: list[Found]) -> bool:
+    """A bare proposal after a word of addition ("Đồng thời đề nghị tặng ...") that tells an act read before again: every
+    award it names and every recipient after "cho" are in those acts already ("... tặng Cờ thi đua cho huyện A. Đồng thời đề
+    nghị tặng Cờ thi đua cho huyện A"); another award for the same unit ("Đồng thời đề nghị Thủ tướng Chính phủ tặng Bằng
+    khen cho huyện A") is a further act."""
+    told = fold(" ".join(doc.text[f.start:f.end] for f in earlier))
+    # (the recipient's place told after it in apposition is no other recipient: "... cho huyện A là đơn vị dẫn đầu Cụm")
+    if (ap := _RE_PLACE_IN_APPOSITION.search(rest)) is not None:
+        rest = rest[:ap.start()]
+    named = [fold(x.group(0)) for x in _award_re().finditer(rest)]
+    return bool(named) and all(x in told for x in named) and _told_again(doc, s, rest, earlier)
 
 
 _RE_BODY_HEAD_BEFORE = regex.compile(r"(?<!\p{L})(?-i:Sở|Bộ|Ban|Phòng|Vụ|Cục)\s+$")
