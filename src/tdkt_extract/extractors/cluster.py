@@ -3588,13 +3588,14 @@ def _role_res():
                                       + ROLE_NOTE_WORDS + r")(?!\p{L})))\b", regex.I),
             # "Cụm trưởng năm 2025 (sẽ) do X đảm nhiệm", "luân phiên Cụm trưởng năm 2025 cho X": the role, then the one
             # who takes it after "do" (a verb of taking it must follow the unit) or "cho" (the unit ends the clause)
+            # (the passive of a turn given, "vai trò Cụm trưởng được luân phiên (giao) cho X", as "được giao cho X")
             # (the cluster's name may follow the role after a comma: "nhiệm vụ Cụm trưởng, Cụm thi đua số 1 năm học ...")
             # (the role's own number, "Trưởng Cụm thi đua số 3"; the cluster named after it, "của Cụm", "Cụm thi đua các huyện phía Nam")
             "then_agent": regex.compile(role + r"(?:\s+số\s+(?:\d+|[IVX]{1,4}(?![\p{L}\d])))?"
                                         r"(?:\s*,?\s+(?:của\s+)?(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+(?:số\s+)?(?:\d+|[IVX]{1,4}(?![\p{L}\d])))?"
                                         r"(?:\s+các(?:\s+\p{L}+){1,4}?(?=\s+năm\b))?)?"
                                         r"(?:\s+năm(?:\s+học)?\s+(?:\d{4}(?:\s*[-–]\s*\d{4})?|sau|tới|kế\s+tiếp))?"
-                                        r"\s*,?\s+(?P<will>sẽ\s+)?(?:(?P<do>do)|(?:(?:được\s+)?giao\s+)?cho|thuộc\s+về)\s+", regex.I),
+                                        r"\s*,?\s+(?P<will>sẽ\s+)?(?:(?P<do>do)|(?:(?:được\s+)?giao\s+|được\s+luân\s+phiên\s+(?:giao\s+)?)?cho|thuộc\s+về)\s+", regex.I),
         }
         # (every match ends at the window's end, so the leftmost is the longest: a reverse POSIX search finds it trying the
         # end alone, where a forward search tries the whole long alternation at every space of the window before it)

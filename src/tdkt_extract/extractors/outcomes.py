@@ -5956,7 +5956,8 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
             c = None  # the flag handed over to the unit: "A trao Cờ luân lưu cho B, đơn vị Cụm trưởng năm 2025"
         if c is not None and _noted_role_only(doc.text, org, c):
             c = None  # a role note after a listed unit, "A (Cụm trưởng năm 2025); B; C", no verb giving it: no act of the meeting
-        if c is not None and ("luân phiên" not in c.value.lower() or _withdrawal_replaced(doc, c) or _assigned_after_lead(c.value)) \
+        if c is not None and ("luân phiên" not in c.value.lower() or _withdrawal_replaced(doc, c) or _assigned_after_lead(c.value)
+                              or _RE_TURN_GIVEN_TO.search(doc.text, c.start, org.start)) \
                 and not c.value.lower().startswith("về phía"):
             if "election" not in out:
                 out["election"] = c
@@ -6041,6 +6042,12 @@ def _assigned_after_lead(clause: str) -> bool:
     # earlier passes' convention, as the known gold gives none for "A luân phiên nhận nhiệm vụ Trưởng khối")
     passive = _RE_ASSIGNED_PASSIVE.search(clause, lead.end())
     return passive is not None and (of_role or not regex.match(r"\s*thực\s+hiện", clause, regex.I))
+
+
+# (the role given in the passive to the unit named right after it, the turn the meeting's assignment: "vai trò Cụm trưởng năm
+# 2026 được luân phiên (giao) cho A"; not the rule of turns, "Cụm trưởng được luân phiên giữa các đơn vị", no unit after "cho")
+_RE_TURN_GIVEN_TO = regex.compile(r"(?<!\p{L})(?:" + ROLE_WORDS + r")(?!\p{L})[^.;:]{0,40}?\bđược\s+luân\s+phiên\s+(?:giao\s+)?cho\s+"
+                                  r"(?:đơn\s+vị\s+)?$", regex.I)
 
 
 # what may follow "luân phiên" in a rotation lead naming the role's own rotation: nothing, a phrase of the rule or the units
