@@ -4212,6 +4212,7 @@ _RE_SEMI_JOIN = regex.compile(r"\s*;\s*")
 _RE_DATED_AGENT = regex.compile(r"\bgiao\s+ước\b[^.;]{0,40}?\bnăm\s+((?:19|20)\d{2})\s*,?\s+do\s+$", regex.I)
 _RE_COMPLETED = regex.compile(r"\bhoàn\s+thành\b", regex.I)
 _RE_HEARS_BEFORE = regex.compile(r"\b(?:lắng\s+)?nghe\s+", regex.I)  # (a verb of hearing: "nghe Sở A - đơn vị Trưởng khối trình bày")
+_RE_AGENT_BEFORE = regex.compile(r"(?<!\p{L})được\s+(?=(?-i:\p{Lu}))")  # (the agent of a passive, a capitalised unit after it)
 # (a list of speakers goes on after a role: "nghe A, Cụm trưởng, Cụm phó phát biểu"; "..., Cụm trưởng và đại diện các đơn vị ...")
 _RE_SPEAKER_JOIN = regex.compile(r"\s*,\s*|\s+và\s+", regex.I)
 _RE_SPEAKER_ITEM = regex.compile(r"(?:đại\s+diện|lãnh\s+đạo|các|những|một\s+số|thành\s+viên|(?:đơn\s+vị|địa\s+phương)\s+thành\s+viên)\b", regex.I)
@@ -4283,7 +4284,8 @@ def _position_ends_re():
     # (not after a comma: "đồng chí A, Chủ tịch Hội B (Khối phó)" is a person's title, read with the person)
     # (or after the words that bring in the one who acts: "do Giám đốc Sở A (Khối trưởng) chủ trì", "Chủ trì có Giám đốc Sở A
     # (Khối trưởng)", "Thay mặt Giám đốc Sở A (Khối trưởng)")
-    return regex.compile(r"(?:^|[;(]\s*|\s(?:và|cùng|do|có|bởi)\s+|(?<!\p{L})thay\s+mặt\s+)(?:" + positions_alt() + r")\s+$", regex.I)
+    # (or after "là", the person named before it: "Ông A là Hiệu trưởng Trường B, đơn vị Trưởng khối")
+    return regex.compile(r"(?:^|[;(]\s*|\s(?:và|cùng|do|có|bởi|là)\s+|(?<!\p{L})thay\s+mặt\s+)(?:" + positions_alt() + r")\s+$", regex.I)
 
 
 # (a note on the unit before, that it holds a role: ", đơn vị nhận nhiệm vụ Cụm trưởng", ", là đơn vị Cụm phó")
@@ -4923,6 +4925,11 @@ class _RoleSentence:
             w = _RE_HEARS_BEFORE.search(t, max(seg_a, head.start() - 80), head.start())
             if w is not None and t[head.start():head.end()].lstrip()[:1] == "," and self.speaker_item(m):
                 w = None  # (the next item of a list of speakers: "nghe Ban Thi đua - Khen thưởng tỉnh, Cụm trưởng, Cụm phó phát biểu")
+            if w is None and t[head.start():head.end()].lstrip()[:1] in ",(":
+                # (or the agent of a passive, its note after it: "Câu chuyện được Hội A, đơn vị Cụm trưởng, giới thiệu",
+                # the nearest "được" before the note)
+                for w in _RE_AGENT_BEFORE.finditer(t, max(seg_a, head.start() - 80), head.start()):
+                    pass
             after_w = unit_after(doc, w.end(), head.start()) if w is not None else None
             span = after_w if after_w is not None and t[after_w[1]:head.start()].strip() == "" else None
         if not span and head is not None:
@@ -4959,6 +4966,9 @@ class _RoleSentence:
                 nm = _RE_NAME_AT.match(t, hon.end() - 1, at)
                 self.put_with_person(m, m.end(), Found(t[org[0]:org[1]], org[0], org[1]), nm)
                 return True
+            # (a position with its unit, the note after it, the person named before "là": "Ông A là Hiệu trưởng Trường B,
+            # đơn vị Trưởng khối năm 2023": the unit the position heads holds the role)
+            span = _unit_after_position(doc, seg_a, head.start())
         if not span and head is not None and t[head.start():head.end()].lstrip().startswith("("):
             # a position with no name before its unit: "Giám đốc Sở A (Khối trưởng) và Giám đốc Sở B (Khối phó) chủ trì":
             # the unit of the position holds the role
