@@ -6130,6 +6130,33 @@ _RE_LIST_AFTER_HEAD = regex.compile(r"\s*(?::|(?-i:\p{Lu}))")
 _RE_WORD_AFTER_HEAD = regex.compile(r"\s+\p{L}")
 
 
+# (the places' kind after the plural of a body, opening a list of bare place names: "VKSND các tỉnh: A, B", "Công an các
+# huyện, thị xã: A, B")
+_RE_PLACES_LEAD = regex.compile(r"(?<!\p{L})các\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường)"
+                                r"(?:\s*(?:,|và)\s*(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường))*\s*:", regex.I)
+_RE_TITLE_PLACE_KIND = regex.compile(r"\s+(?:tỉnh|thành\s+phố|tp\.?|huyện|quận|thị\s+xã|xã|phường)$", regex.I)
+
+
+def _body_of_listed_place(doc: Document, title_unit: str, org: Found) -> bool:
+    """The role's unit is a bare place name of a list under the plural of a body ("VKSND các tỉnh: Yên Bái (Cụm trưởng), Lào
+    Cai"), and the title's unit is that body of that place ("Viện trưởng VKSND tỉnh Yên Bái"): the same unit, written as the
+    list writes it (annotation.md: bare place names kept as written)."""
+    name, title_unit = org.value.strip(), title_unit.strip()
+    if not fold(title_unit).endswith(" " + fold(name)) or starts_with_unit_head(name) or not gazetteer.is_place(name):
+        return False
+    body = fold(_RE_TITLE_PLACE_KIND.sub("", title_unit[:-len(name)].rstrip())).strip()
+    s = doc.content_sentence_at(org.start)
+    if not body or s is None:
+        return False
+    lead = None
+    for lead in _RE_PLACES_LEAD.finditer(doc.text, s.start, org.start):
+        pass
+    if lead is None or cre.search(r"[.;\n]", doc.text[lead.end():org.start]):
+        return False
+    before = fold(doc.text[max(s.start, lead.start() - len(body) - 2):lead.start()]).strip()
+    return before == body or before.endswith(" " + body)
+
+
 def _bare_head_of(doc: Document, o: Found, unit: str) -> bool:
     """A title's unit written by its head word alone ("Giám đốc Bệnh viện") is the role's unit that opens with it ("Bệnh viện
     Đa khoa tỉnh A") when the article names no other unit of that head, in capitals or not ("Bệnh viện B", "bệnh viện đa
@@ -6251,19 +6278,21 @@ def _short_forms(name: str) -> list[str]:
 _RE_BRACKETED_ALIAS = regex.compile(r"\s*\(\s*((?-i:\p{Lu})[^()\n]{1,40}?)\s*\)")
 
 
-def _bracketed_alias(doc: Document, org: Found | None) -> str | None:
+def _bracketed_alias(doc: Document, org: Found | None, *, any_letters: bool = False) -> str | None:
     """The short name a unit's span is followed by in brackets ("... - Chi nhánh Thái Bình (XB Thái Bình)"), folded; its
     abbreviation (a word in capitals, or a brand's with a capital inside, "VietinBank") must open it.
     The bracket is the unit's own short name only when it ends with the unit's last words ("(XB Thái Bình)" after "...
     Chi nhánh Thái Bình") or its abbreviation's letters are, in order, among the initials of the unit's words ("Tòa án nhân
-    dân (TAND)"); a bracket after a unit often names its parent body instead ("Trường Đại học X (ĐHQGHN)")."""
+    dân (TAND)"); a bracket after a unit often names its parent body instead ("Trường Đại học X (ĐHQGHN)").
+    ``any_letters``: a brand's abbreviation whatever its letters ("Tập đoàn Than Việt Nam (TKV)"), where the one who names the
+    unit by it holds the unit's role in the same title ("Tổng Giám đốc TKV, Trưởng khối"): no parent body's head holds it."""
     if org is None or doc.text[org.start:org.end] != org.value:  # (a value read as written, its span the text's)
         return None
     m = _RE_BRACKETED_ALIAS.match(doc.text, org.end)
     if m is None or not (am := cre.match(r"(?-i:\p{Lu}[\p{Lu}&]{1,9}|\p{Lu}\p{Ll}+\p{Lu}\p{L}*)(?:\s|$)", m.group(1))):
         return None
     rest = fold(m.group(1)[am.end():].strip())
-    if not (rest and fold(org.value).endswith(" " + rest)):
+    if not (rest and fold(org.value).endswith(" " + rest)) and not (any_letters and not rest):
         it = iter(_initials(org.value))
         if not all(c in it for c in fold(am.group(0).strip()) if c.isalpha()):
             return None
@@ -6358,7 +6387,7 @@ def chairs_from_people(doc: Document) -> None:
                     or _abbreviates(o.value, cur.organization.value) or fc.startswith(fo + " ") and len(fo.split()) >= 4
                     or fc.startswith(fo + " ") and len(fo.split()) >= 2 and _province_left_out(cur.organization.value, fo)
                     or _same_unit(doc, o.value, cur.organization.value) or _command_of(doc, p.title, o, cur.organization.value)
-                    or _bare_head_of(doc, o, cur.organization.value)):
+                    or _bare_head_of(doc, o, cur.organization.value) or _body_of_listed_place(doc, o.value, cur.organization)):
                 continue
             position = fold(cre.split(r"[,;]|\s-\s", doc.text[p.title.start:o.start])[-1]).strip()
             if _RE_PART_HEAD.search(position) or (not deputy and position.startswith("pho ")):
@@ -6493,7 +6522,7 @@ def chairs_from_people(doc: Document) -> None:
                     cur.organization = org
                     continue
             if cur.person is None and (org is None or fold(org.value) in fold(cur.organization.value)
-                                       or fold(org.value) == _bracketed_alias(doc, cur.organization)
+                                       or fold(org.value) == _bracketed_alias(doc, cur.organization, any_letters=True)
                                        or fold(cur.organization.value) in fold(org.value)
                                        or _abbreviates(org.value, cur.organization.value)
                                        or _written_short(org.value, cur.organization.value)
