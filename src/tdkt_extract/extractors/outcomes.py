@@ -6155,10 +6155,16 @@ _RE_ROLE_HANDED = regex.compile(r"(?<!\p{L})(?:trao(?!\s+(?:đổi|tặng)(?!\p{
 _RE_ROLE_NOTE_AFTER = regex.compile(r"\s*\(\s*(?:là\s+)?(?:đơn\s+vị\s+)?(?:" + ROLE_NOTE_WORDS + r")(?!\p{L})[^()]{0,40}\)", regex.I)
 
 
+# (or in apposition between commas, a year of its own: "được UBND huyện A, đơn vị Cụm trưởng năm 2025, đăng cai", "là Giám đốc
+# Sở B, đơn vị Trưởng khối năm 2025, phát biểu")
+_RE_ROLE_APPOSITION_AFTER = regex.compile(r"\s*,\s*(?:là\s+)?(?:đơn\s+vị\s+)?(?:" + ROLE_NOTE_WORDS + r")(?!\p{L})[^(),;.]{0,40}?"
+                                          r"\bnăm\s+(?:19|20)\d{2}\s*,", regex.I)
+
+
 def _noted_role_only(t: str, org, c) -> bool:
     """``org`` carries its role in a note in parentheses ("UBND huyện A (Cụm trưởng năm 2025)") and its clause ``c`` has no verb
     that gives or takes a role outside that note: a note of the list, not an act of the meeting."""
-    m = _RE_ROLE_NOTE_AFTER.match(t, org.end)
+    m = _RE_ROLE_NOTE_AFTER.match(t, org.end) or _RE_ROLE_APPOSITION_AFTER.match(t, org.end)
     if m is None:
         return False
     rest = t[c.start:org.start] + " " + t[m.end():c.end] if c.start <= org.start else t[c.start:c.end]
