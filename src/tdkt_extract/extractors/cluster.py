@@ -3595,7 +3595,7 @@ def _role_res():
                                         r"(?:\s*,?\s+(?:của\s+)?(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+(?:số\s+)?(?:\d+|[IVX]{1,4}(?![\p{L}\d])))?"
                                         r"(?:\s+các(?:\s+\p{L}+){1,4}?(?=\s+năm\b))?)?"
                                         r"(?:\s+năm(?:\s+học)?\s+(?:\d{4}(?:\s*[-–]\s*\d{4})?|sau|tới|kế\s+tiếp))?"
-                                        r"\s*,?\s+(?P<will>sẽ\s+)?(?:(?P<do>do)|(?:(?:được\s+)?giao\s+|được\s+luân\s+phiên\s+(?:giao\s+)?)?cho|thuộc\s+về)\s+", regex.I),
+                                        r"\s*,?\s+(?P<will>sẽ\s+)?(?:(?P<do>do)|(?:(?:được\s+)?giao\s+|(?P<turn>được\s+luân\s+phiên\s+(?:giao\s+)?))?cho|thuộc\s+về)\s+", regex.I),
         }
         # (every match ends at the window's end, so the leftmost is the longest: a reverse POSIX search finds it trying the
         # end alone, where a forward search tries the whole long alternation at every space of the window before it)
@@ -4160,6 +4160,12 @@ _RE_GUEST_LEAD = regex.compile(r"\b(?:tới\s+dự|đến\s+dự|tham\s+dự|d�
 _RE_GIVER_BEFORE = regex.compile(r"(?:\bcủa|\bkhen|\bcờ(?:\s+thi\s+đua|\s+luân\s+lưu)?)\s+(?:đơn\s+vị\s+)?$", regex.I)
 # what may follow the unit that takes a role after "do" / "cho": a verb of taking it ("đảm nhiệm"), then the clause's end
 _RE_TAKES_VERB = regex.compile(r"\s+(?:đảm\s+(?:nhiệm|nhận|trách)|phụ\s+trách|(?:nắm\s+)?giữ|làm)\b", regex.I)
+# (the years a clause of a turn given names, "Năm 2026, vai trò ...", "Cụm trưởng năm 2026 được luân phiên ...", "Từ năm 2020")
+_RE_TURN_YEAR = regex.compile(r"(?<!\p{L})năm\s+((?:19|20)\d{2})(?!\d)", regex.I)
+# (another unit after the one the turn goes to: the units in turn, "cho huyện A, thị xã B và huyện C")
+# (not the other role's clause, "cho huyện A, Cụm phó là huyện B")
+_RE_TURN_LIST_GOES_ON = regex.compile(r"\s*(?:,|và)\s*(?!(?:đơn\s+vị\s+)?(?:" + ROLE_NOTE_WORDS + r")(?!\p{L}))"
+                                      r"(?:(?:xã|phường|đặc khu|thị trấn|thị xã|huyện|quận|tỉnh|thành phố)\s+)?(?-i:\p{Lu})", regex.I)
 _RE_AGENT_TAKES = regex.compile(r"(?:" + _RE_TAKES_VERB.pattern + r")?\s*(?:[.;,]|$)", regex.I)
 _RE_ELECTS_BETWEEN = regex.compile(r"\b(?:bầu|bầu\s+chọn|bình\s+chọn|giới\s+thiệu|suy\s+tôn)\b", regex.I)
 # (or an opening bracket right after the unit: "Chi cục A (Trưởng Cụm thi đua số 3 - Cục B)")
@@ -4837,8 +4843,23 @@ class _RoleSentence:
         span = unit_after(self.doc, tm.end() if tm.group("do") else past_person(self.doc, tm.end(), end), end)
         if span is None or not _RE_AGENT_TAKES.match(t, span[1], self.b):
             return False
+        if tm.group("turn") and not self.turn_of_this_period_or_next(tm, span):
+            return False
         self.put(_role_kind(m), True if tm.group("will") else self.is_next(self.a, tm.end(), m), span)
         return True
+
+    def turn_of_this_period_or_next(self, tm, span) -> bool:
+        """The role given in the passive by turn ("vai trò Cụm trưởng được luân phiên cho A") is a turn told for a year the
+        clause names, not before the one the meeting reviews or signs for ("Năm 2026, vai trò Cụm trưởng được luân phiên cho
+        A"); not an undated rule or history of turns ("Vai trò Cụm phó được luân phiên cho A", "Năm 2023, ... được luân phiên
+        giao cho A", "Từ năm 2020 đến nay, ... cho A, B và C": the units in turn, a list)."""
+        t = self.t
+        years = [int(y) for y in _RE_TURN_YEAR.findall(t, self.a, tm.end())]
+        per = self.doc.draft.scalars.get("meeting.period")
+        py = per.value.get("year") if per is not None else None
+        if not years or py is not None and min(years) < py:
+            return False
+        return _RE_TURN_LIST_GOES_ON.match(t, span[1], self.b) is None
 
     def person_then_title(self, m, at: int) -> bool:
         """"Trưởng Cụm ... năm 2013 là đồng chí A, Chủ tịch UBND huyện X": the unit of the person's position holds the
@@ -4900,6 +4921,10 @@ class _RoleSentence:
         """The unit before: "X làm Cụm trưởng", "X - Cụm trưởng", "X, Trưởng Khối thi đua"; the cue must end at
         this role word, not at an earlier one in the window."""
         doc, t, seg_a, seg_b = self.doc, self.t, self.a, self.b
+        if _role_names_another_cluster(doc, m):
+            # (the role of another cluster the words after it name, whatever unit it is noted on: "điểm cầu Sở A (Trưởng khối
+            # thi đua các cơ quan nội chính)", "được Hội B, Cụm trưởng Cụm thi đua số 5, chia sẻ" at another cluster's meeting)
+            return True
         # (its span alone is read: a POSIX match's groups may differ)
         head = search(_role_res()["after_unit_end"], t, max(seg_a, m.start() - 60), m.end())
         ahead = False  # (the role dated after the period by the clause that opens before the unit)
@@ -5960,6 +5985,28 @@ def _other_clusters_role(doc: Document, m) -> bool:
     return _other_number(doc, c)
 
 
+# (the cluster a role word names by its descriptor: "Trưởng khối thi đua các cơ quan nội chính", "Khối trưởng khối nội chính")
+_RE_DESCRIPTOR_AFTER_ROLE = regex.compile(
+    r"(?:(?:\s+(?:cụm|khối))?\s+thi\s+đua|(?<=\sthi\s+đua))\s+(?P<d>các\s+[^,.;:()\n]{2,60}?)(?=\s+năm\b|\s*[,.;:()\n]|$)"
+    r"|\s+(?:cụm|khối)\s+(?P<d>(?!thi\s+đua\b|số\b|năm\b)(?-i:\p{Ll})[^,.;:()\n\d]{2,40}?)(?=\s+năm\b|\s*[,.;:()\n]|$)", regex.I)
+
+
+def _role_names_another_cluster(doc: Document, m) -> bool:
+    """The role word names another cluster than the meeting's: by its number or kind (_other_clusters_role), or by a
+    descriptor none of whose words past a place are the meeting's cluster's ("Trưởng khối thi đua các cơ quan nội chính" at
+    the meeting of "Khối thi đua các cơ quan tổng hợp"; not "... các cơ quan tổng hợp tỉnh")."""
+    if _other_clusters_role(doc, m):
+        return True
+    d = _RE_DESCRIPTOR_AFTER_ROLE.match(doc.text, m.end())
+    name = doc.draft.scalars.get("cluster.name")
+    if d is None or name is None:
+        return False
+    said = fold(regex.split(r"\s(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|năm)\s", " " + d.group("d") + " ", flags=regex.I)[0]).split()
+    ours = set(fold(str(name.value)).split())
+    said = [w for w in said if w not in ("cac", "cum", "khoi", "thi", "dua")]
+    return bool(said) and not set(said) <= ours
+
+
 _RE_NAMED_PLACE = regex.compile(r"(?:huyện|quận|thị xã|thành phố|tỉnh|xã|phường)\s+(?-i:\p{Lu})", regex.I)
 
 
@@ -6278,6 +6325,13 @@ def _short_forms(name: str) -> list[str]:
 _RE_BRACKETED_ALIAS = regex.compile(r"\s*\(\s*((?-i:\p{Lu})[^()\n]{1,40}?)\s*\)")
 
 
+def _local_unit(name: str) -> bool:
+    """A unit whose name ends with a province's or a district's name ("Công ty Điện lực Thanh Hóa"): a local member, the
+    abbreviation in brackets after it as often its parent's ("(EVNNPC)") as its own."""
+    words = name.split()
+    return any(gazetteer.is_place(" ".join(words[-k:])) for k in (1, 2, 3) if len(words) > k)
+
+
 def _bracketed_alias(doc: Document, org: Found | None, *, any_letters: bool = False) -> str | None:
     """The short name a unit's span is followed by in brackets ("... - Chi nhánh Thái Bình (XB Thái Bình)"), folded; its
     abbreviation (a word in capitals, or a brand's with a capital inside, "VietinBank") must open it.
@@ -6292,7 +6346,7 @@ def _bracketed_alias(doc: Document, org: Found | None, *, any_letters: bool = Fa
     if m is None or not (am := cre.match(r"(?-i:\p{Lu}[\p{Lu}&]{1,9}|\p{Lu}\p{Ll}+\p{Lu}\p{L}*)(?:\s|$)", m.group(1))):
         return None
     rest = fold(m.group(1)[am.end():].strip())
-    if not (rest and fold(org.value).endswith(" " + rest)) and not (any_letters and not rest):
+    if not (rest and fold(org.value).endswith(" " + rest)) and not (any_letters and not rest and not _local_unit(org.value)):
         it = iter(_initials(org.value))
         if not all(c in it for c in fold(am.group(0).strip()) if c.isalpha()):
             return None
