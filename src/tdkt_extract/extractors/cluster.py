@@ -6325,13 +6325,6 @@ def _short_forms(name: str) -> list[str]:
 _RE_BRACKETED_ALIAS = regex.compile(r"\s*\(\s*((?-i:\p{Lu})[^()\n]{1,40}?)\s*\)")
 
 
-def _local_unit(name: str) -> bool:
-    """A unit whose name ends with a province's or a district's name ("Công ty Điện lực Thanh Hóa"): a local member, the
-    abbreviation in brackets after it as often its parent's ("(EVNNPC)") as its own."""
-    words = name.split()
-    return any(gazetteer.is_place(" ".join(words[-k:])) for k in (1, 2, 3) if len(words) > k)
-
-
 def _bracketed_alias(doc: Document, org: Found | None, *, any_letters: bool = False) -> str | None:
     """The short name a unit's span is followed by in brackets ("... - Chi nhánh Thái Bình (XB Thái Bình)"), folded; its
     abbreviation (a word in capitals, or a brand's with a capital inside, "VietinBank") must open it.
@@ -6346,7 +6339,7 @@ def _bracketed_alias(doc: Document, org: Found | None, *, any_letters: bool = Fa
     if m is None or not (am := cre.match(r"(?-i:\p{Lu}[\p{Lu}&]{1,9}|\p{Lu}\p{Ll}+\p{Lu}\p{L}*)(?:\s|$)", m.group(1))):
         return None
     rest = fold(m.group(1)[am.end():].strip())
-    if not (rest and fold(org.value).endswith(" " + rest)) and not (any_letters and not rest and not _local_unit(org.value)):
+    if not (rest and fold(org.value).endswith(" " + rest)) and not (any_letters and not rest):
         it = iter(_initials(org.value))
         if not all(c in it for c in fold(am.group(0).strip()) if c.isalpha()):
             return None
