@@ -73,3 +73,10 @@ def test_role_naming_the_meetings_own_bloc_still_reads(rec):
     r = rec(BLOC + "Hội nghị kết nối từ điểm cầu Sở Văn hóa, Thể thao và Du lịch (Trưởng Khối thi đua các cơ quan văn hóa - xã "
                    "hội tỉnh) tới các đơn vị.")
     assert roles(r).get("chair") == "Sở Văn hóa, Thể thao và Du lịch"
+
+
+# the fixer's near form n04: a bridge point noted with the next year's role, the sentence ending on it: no election
+def test_bridge_point_with_next_years_role_ending_the_sentence_is_no_election(rec):
+    r = rec(BLOC + "Hội nghị diễn ra trực tuyến, điểm cầu chính đặt tại Sở Y tế, đơn vị Trưởng khối năm 2024.")
+    assert roles(r).get("next_chair") == "Sở Y tế"
+    assert "election" not in kinds(r)

@@ -6155,10 +6155,10 @@ _RE_ROLE_HANDED = regex.compile(r"(?<!\p{L})(?:trao(?!\s+(?:đổi|tặng)(?!\p{
 _RE_ROLE_NOTE_AFTER = regex.compile(r"\s*\(\s*(?:là\s+)?(?:đơn\s+vị\s+)?(?:" + ROLE_NOTE_WORDS + r")(?!\p{L})[^()]{0,40}\)", regex.I)
 
 
-# (or in apposition between commas, a year of its own: "được UBND huyện A, đơn vị Cụm trưởng năm 2025, đăng cai", "là Giám đốc
+# (or in apposition after a comma, a year of its own, the clause going on or ending after it: "được UBND huyện A, đơn vị Cụm trưởng năm 2025, đăng cai", "là Giám đốc
 # Sở B, đơn vị Trưởng khối năm 2025, phát biểu")
 _RE_ROLE_APPOSITION_AFTER = regex.compile(r"\s*,\s*(?:là\s+)?(?:đơn\s+vị\s+)?(?:" + ROLE_NOTE_WORDS + r")(?!\p{L})[^(),;.]{0,40}?"
-                                          r"\bnăm\s+(?:19|20)\d{2}\s*,", regex.I)
+                                          r"\bnăm\s+(?:19|20)\d{2}\s*(?:[,.;]|$)", regex.I)
 
 
 def _noted_role_only(t: str, org, c) -> bool:
