@@ -80,3 +80,10 @@ def test_bridge_point_with_next_years_role_ending_the_sentence_is_no_election(re
     r = rec(BLOC + "Hội nghị diễn ra trực tuyến, điểm cầu chính đặt tại Sở Y tế, đơn vị Trưởng khối năm 2024.")
     assert roles(r).get("next_chair") == "Sở Y tế"
     assert "election" not in kinds(r)
+
+
+def test_role_naming_the_meetings_own_cluster_with_a_comma_in_its_name_still_reads(rec):
+    r = rec("Ngày 15/12/2023, Cụm thi đua các sở, ngành nội chính tổ chức hội nghị tổng kết công tác thi đua năm 2023.\n"
+            "Hội nghị được kết nối từ điểm cầu Sở Tư pháp (Cụm trưởng Cụm thi đua các sở, ngành nội chính của tỉnh) tới các "
+            "đơn vị.")
+    assert roles(r).get("chair") == "Sở Tư pháp"

@@ -5993,16 +5993,17 @@ _RE_DESCRIPTOR_AFTER_ROLE = regex.compile(
 
 def _role_names_another_cluster(doc: Document, m) -> bool:
     """The role word names another cluster than the meeting's: by its number or kind (_other_clusters_role), or by a
-    descriptor none of whose words past a place are the meeting's cluster's ("Trưởng khối thi đua các cơ quan nội chính" at
-    the meeting of "Khối thi đua các cơ quan tổng hợp"; not "... các cơ quan tổng hợp tỉnh")."""
+    descriptor with a word the meeting's cluster's name lacks, read up to a place, a year or the body it belongs to ("Trưởng
+    khối thi đua các cơ quan nội chính" at the meeting of "Khối thi đua các cơ quan tổng hợp"; not "... các cơ quan tổng hợp
+    tỉnh", "... các cơ quan tổng hợp của tỉnh")."""
     if _other_clusters_role(doc, m):
         return True
     d = _RE_DESCRIPTOR_AFTER_ROLE.match(doc.text, m.end())
     name = doc.draft.scalars.get("cluster.name")
     if d is None or name is None:
         return False
-    said = fold(regex.split(r"\s(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|năm)\s", " " + d.group("d") + " ", flags=regex.I)[0]).split()
-    ours = set(fold(str(name.value)).split())
+    said = cre.findall(r"[a-z0-9]+", fold(regex.split(r"\s(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|năm|của|thuộc|trực\s+thuộc|trên|tại)\s", " " + d.group("d") + " ", flags=regex.I)[0]))
+    ours = set(cre.findall(r"[a-z0-9]+", fold(str(name.value))))
     said = [w for w in said if w not in ("cac", "cum", "khoi", "thi", "dua")]
     return bool(said) and not set(said) <= ours
 
