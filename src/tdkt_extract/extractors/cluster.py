@@ -3588,13 +3588,14 @@ def _role_res():
                                       + ROLE_NOTE_WORDS + r")(?!\p{L})))\b", regex.I),
             # "Cụm trưởng năm 2025 (sẽ) do X đảm nhiệm", "luân phiên Cụm trưởng năm 2025 cho X": the role, then the one
             # who takes it after "do" (a verb of taking it must follow the unit) or "cho" (the unit ends the clause)
+            # (the passive of a turn given, "vai trò Cụm trưởng được luân phiên (giao) cho X", as "được giao cho X")
             # (the cluster's name may follow the role after a comma: "nhiệm vụ Cụm trưởng, Cụm thi đua số 1 năm học ...")
             # (the role's own number, "Trưởng Cụm thi đua số 3"; the cluster named after it, "của Cụm", "Cụm thi đua các huyện phía Nam")
             "then_agent": regex.compile(role + r"(?:\s+số\s+(?:\d+|[IVX]{1,4}(?![\p{L}\d])))?"
                                         r"(?:\s*,?\s+(?:của\s+)?(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+(?:số\s+)?(?:\d+|[IVX]{1,4}(?![\p{L}\d])))?"
                                         r"(?:\s+các(?:\s+\p{L}+){1,4}?(?=\s+năm\b))?)?"
                                         r"(?:\s+năm(?:\s+học)?\s+(?:\d{4}(?:\s*[-–]\s*\d{4})?|sau|tới|kế\s+tiếp))?"
-                                        r"\s*,?\s+(?P<will>sẽ\s+)?(?:(?P<do>do)|(?:(?:được\s+)?giao\s+)?cho|thuộc\s+về)\s+", regex.I),
+                                        r"\s*,?\s+(?P<will>sẽ\s+)?(?:(?P<do>do)|(?:(?:được\s+)?giao\s+|(?P<turn>được\s+luân\s+phiên\s+(?:giao\s+)?))?cho|thuộc\s+về)\s+", regex.I),
         }
         # (every match ends at the window's end, so the leftmost is the longest: a reverse POSIX search finds it trying the
         # end alone, where a forward search tries the whole long alternation at every space of the window before it)
@@ -4159,6 +4160,12 @@ _RE_GUEST_LEAD = regex.compile(r"\b(?:tới\s+dự|đến\s+dự|tham\s+dự|d�
 _RE_GIVER_BEFORE = regex.compile(r"(?:\bcủa|\bkhen|\bcờ(?:\s+thi\s+đua|\s+luân\s+lưu)?)\s+(?:đơn\s+vị\s+)?$", regex.I)
 # what may follow the unit that takes a role after "do" / "cho": a verb of taking it ("đảm nhiệm"), then the clause's end
 _RE_TAKES_VERB = regex.compile(r"\s+(?:đảm\s+(?:nhiệm|nhận|trách)|phụ\s+trách|(?:nắm\s+)?giữ|làm)\b", regex.I)
+# (the years a clause of a turn given names, "Năm 2026, vai trò ...", "Cụm trưởng năm 2026 được luân phiên ...", "Từ năm 2020")
+_RE_TURN_YEAR = regex.compile(r"(?<!\p{L})năm\s+((?:19|20)\d{2})(?!\d)", regex.I)
+# (another unit after the one the turn goes to: the units in turn, "cho huyện A, thị xã B và huyện C")
+# (not the other role's clause, "cho huyện A, Cụm phó là huyện B")
+_RE_TURN_LIST_GOES_ON = regex.compile(r"\s*(?:,|và)\s*(?!(?:đơn\s+vị\s+)?(?:" + ROLE_NOTE_WORDS + r")(?!\p{L}))"
+                                      r"(?:(?:xã|phường|đặc khu|thị trấn|thị xã|huyện|quận|tỉnh|thành phố)\s+)?(?-i:\p{Lu})", regex.I)
 _RE_AGENT_TAKES = regex.compile(r"(?:" + _RE_TAKES_VERB.pattern + r")?\s*(?:[.;,]|$)", regex.I)
 _RE_ELECTS_BETWEEN = regex.compile(r"\b(?:bầu|bầu\s+chọn|bình\s+chọn|giới\s+thiệu|suy\s+tôn)\b", regex.I)
 # (or an opening bracket right after the unit: "Chi cục A (Trưởng Cụm thi đua số 3 - Cục B)")
@@ -4211,6 +4218,7 @@ _RE_SEMI_JOIN = regex.compile(r"\s*;\s*")
 _RE_DATED_AGENT = regex.compile(r"\bgiao\s+ước\b[^.;]{0,40}?\bnăm\s+((?:19|20)\d{2})\s*,?\s+do\s+$", regex.I)
 _RE_COMPLETED = regex.compile(r"\bhoàn\s+thành\b", regex.I)
 _RE_HEARS_BEFORE = regex.compile(r"\b(?:lắng\s+)?nghe\s+", regex.I)  # (a verb of hearing: "nghe Sở A - đơn vị Trưởng khối trình bày")
+_RE_AGENT_BEFORE = regex.compile(r"(?<!\p{L})được\s+(?=(?-i:\p{Lu}))")  # (the agent of a passive, a capitalised unit after it)
 # (a list of speakers goes on after a role: "nghe A, Cụm trưởng, Cụm phó phát biểu"; "..., Cụm trưởng và đại diện các đơn vị ...")
 _RE_SPEAKER_JOIN = regex.compile(r"\s*,\s*|\s+và\s+", regex.I)
 _RE_SPEAKER_ITEM = regex.compile(r"(?:đại\s+diện|lãnh\s+đạo|các|những|một\s+số|thành\s+viên|(?:đơn\s+vị|địa\s+phương)\s+thành\s+viên)\b", regex.I)
@@ -4282,7 +4290,8 @@ def _position_ends_re():
     # (not after a comma: "đồng chí A, Chủ tịch Hội B (Khối phó)" is a person's title, read with the person)
     # (or after the words that bring in the one who acts: "do Giám đốc Sở A (Khối trưởng) chủ trì", "Chủ trì có Giám đốc Sở A
     # (Khối trưởng)", "Thay mặt Giám đốc Sở A (Khối trưởng)")
-    return regex.compile(r"(?:^|[;(]\s*|\s(?:và|cùng|do|có|bởi)\s+|(?<!\p{L})thay\s+mặt\s+)(?:" + positions_alt() + r")\s+$", regex.I)
+    # (or after "là", the person named before it: "Ông A là Hiệu trưởng Trường B, đơn vị Trưởng khối")
+    return regex.compile(r"(?:^|[;(]\s*|\s(?:và|cùng|do|có|bởi|là)\s+|(?<!\p{L})thay\s+mặt\s+)(?:" + positions_alt() + r")\s+$", regex.I)
 
 
 # (a note on the unit before, that it holds a role: ", đơn vị nhận nhiệm vụ Cụm trưởng", ", là đơn vị Cụm phó")
@@ -4834,8 +4843,23 @@ class _RoleSentence:
         span = unit_after(self.doc, tm.end() if tm.group("do") else past_person(self.doc, tm.end(), end), end)
         if span is None or not _RE_AGENT_TAKES.match(t, span[1], self.b):
             return False
+        if tm.group("turn") and not self.turn_of_this_period_or_next(tm, span):
+            return False
         self.put(_role_kind(m), True if tm.group("will") else self.is_next(self.a, tm.end(), m), span)
         return True
+
+    def turn_of_this_period_or_next(self, tm, span) -> bool:
+        """The role given in the passive by turn ("vai trò Cụm trưởng được luân phiên cho A") is a turn told for a year the
+        clause names, not before the one the meeting reviews or signs for ("Năm 2026, vai trò Cụm trưởng được luân phiên cho
+        A"); not an undated rule or history of turns ("Vai trò Cụm phó được luân phiên cho A", "Năm 2023, ... được luân phiên
+        giao cho A", "Từ năm 2020 đến nay, ... cho A, B và C": the units in turn, a list)."""
+        t = self.t
+        years = [int(y) for y in _RE_TURN_YEAR.findall(t, self.a, tm.end())]
+        per = self.doc.draft.scalars.get("meeting.period")
+        py = per.value.get("year") if per is not None else None
+        if not years or py is not None and min(years) < py:
+            return False
+        return _RE_TURN_LIST_GOES_ON.match(t, span[1], self.b) is None
 
     def person_then_title(self, m, at: int) -> bool:
         """"Trưởng Cụm ... năm 2013 là đồng chí A, Chủ tịch UBND huyện X": the unit of the person's position holds the
@@ -4897,6 +4921,10 @@ class _RoleSentence:
         """The unit before: "X làm Cụm trưởng", "X - Cụm trưởng", "X, Trưởng Khối thi đua"; the cue must end at
         this role word, not at an earlier one in the window."""
         doc, t, seg_a, seg_b = self.doc, self.t, self.a, self.b
+        if _role_names_another_cluster(doc, m):
+            # (the role of another cluster the words after it name, whatever unit it is noted on: "điểm cầu Sở A (Trưởng khối
+            # thi đua các cơ quan nội chính)", "được Hội B, Cụm trưởng Cụm thi đua số 5, chia sẻ" at another cluster's meeting)
+            return True
         # (its span alone is read: a POSIX match's groups may differ)
         head = search(_role_res()["after_unit_end"], t, max(seg_a, m.start() - 60), m.end())
         ahead = False  # (the role dated after the period by the clause that opens before the unit)
@@ -4922,6 +4950,11 @@ class _RoleSentence:
             w = _RE_HEARS_BEFORE.search(t, max(seg_a, head.start() - 80), head.start())
             if w is not None and t[head.start():head.end()].lstrip()[:1] == "," and self.speaker_item(m):
                 w = None  # (the next item of a list of speakers: "nghe Ban Thi đua - Khen thưởng tỉnh, Cụm trưởng, Cụm phó phát biểu")
+            if w is None and t[head.start():head.end()].lstrip()[:1] in ",(":
+                # (or the agent of a passive, its note after it: "Câu chuyện được Hội A, đơn vị Cụm trưởng, giới thiệu",
+                # the nearest "được" before the note)
+                for w in _RE_AGENT_BEFORE.finditer(t, max(seg_a, head.start() - 80), head.start()):
+                    pass
             after_w = unit_after(doc, w.end(), head.start()) if w is not None else None
             span = after_w if after_w is not None and t[after_w[1]:head.start()].strip() == "" else None
         if not span and head is not None:
@@ -4958,6 +4991,9 @@ class _RoleSentence:
                 nm = _RE_NAME_AT.match(t, hon.end() - 1, at)
                 self.put_with_person(m, m.end(), Found(t[org[0]:org[1]], org[0], org[1]), nm)
                 return True
+            # (a position with its unit, the note after it, the person named before "là": "Ông A là Hiệu trưởng Trường B,
+            # đơn vị Trưởng khối năm 2023": the unit the position heads holds the role)
+            span = _unit_after_position(doc, seg_a, head.start())
         if not span and head is not None and t[head.start():head.end()].lstrip().startswith("("):
             # a position with no name before its unit: "Giám đốc Sở A (Khối trưởng) và Giám đốc Sở B (Khối phó) chủ trì":
             # the unit of the position holds the role
@@ -5949,6 +5985,29 @@ def _other_clusters_role(doc: Document, m) -> bool:
     return _other_number(doc, c)
 
 
+# (the cluster a role word names by its descriptor: "Trưởng khối thi đua các cơ quan nội chính", "Khối trưởng khối nội chính")
+_RE_DESCRIPTOR_AFTER_ROLE = regex.compile(
+    r"(?:(?:\s+(?:cụm|khối))?\s+thi\s+đua|(?<=\sthi\s+đua))\s+(?P<d>các\s+[^,.;:()\n]{2,60}?)(?=\s+năm\b|\s*[,.;:()\n]|$)"
+    r"|\s+(?:cụm|khối)\s+(?P<d>(?!thi\s+đua\b|số\b|năm\b)(?-i:\p{Ll})[^,.;:()\n\d]{2,40}?)(?=\s+năm\b|\s*[,.;:()\n]|$)", regex.I)
+
+
+def _role_names_another_cluster(doc: Document, m) -> bool:
+    """The role word names another cluster than the meeting's: by its number or kind (_other_clusters_role), or by a
+    descriptor with a word the meeting's cluster's name lacks, read up to a place, a year or the body it belongs to ("Trưởng
+    khối thi đua các cơ quan nội chính" at the meeting of "Khối thi đua các cơ quan tổng hợp"; not "... các cơ quan tổng hợp
+    tỉnh", "... các cơ quan tổng hợp của tỉnh")."""
+    if _other_clusters_role(doc, m):
+        return True
+    d = _RE_DESCRIPTOR_AFTER_ROLE.match(doc.text, m.end())
+    name = doc.draft.scalars.get("cluster.name")
+    if d is None or name is None:
+        return False
+    said = cre.findall(r"[a-z0-9]+", fold(regex.split(r"\s(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|năm|của|thuộc|trực\s+thuộc|trên|tại)\s", " " + d.group("d") + " ", flags=regex.I)[0]))
+    ours = set(cre.findall(r"[a-z0-9]+", fold(str(name.value))))
+    said = [w for w in said if w not in ("cac", "cum", "khoi", "thi", "dua")]
+    return bool(said) and not set(said) <= ours
+
+
 _RE_NAMED_PLACE = regex.compile(r"(?:huyện|quận|thị xã|thành phố|tỉnh|xã|phường)\s+(?-i:\p{Lu})", regex.I)
 
 
@@ -6119,6 +6178,33 @@ _RE_LIST_AFTER_HEAD = regex.compile(r"\s*(?::|(?-i:\p{Lu}))")
 _RE_WORD_AFTER_HEAD = regex.compile(r"\s+\p{L}")
 
 
+# (the places' kind after the plural of a body, opening a list of bare place names: "VKSND các tỉnh: A, B", "Công an các
+# huyện, thị xã: A, B")
+_RE_PLACES_LEAD = regex.compile(r"(?<!\p{L})các\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường)"
+                                r"(?:\s*(?:,|và)\s*(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường))*\s*:", regex.I)
+_RE_TITLE_PLACE_KIND = regex.compile(r"\s+(?:tỉnh|thành\s+phố|tp\.?|huyện|quận|thị\s+xã|xã|phường)$", regex.I)
+
+
+def _body_of_listed_place(doc: Document, title_unit: str, org: Found) -> bool:
+    """The role's unit is a bare place name of a list under the plural of a body ("VKSND các tỉnh: Yên Bái (Cụm trưởng), Lào
+    Cai"), and the title's unit is that body of that place ("Viện trưởng VKSND tỉnh Yên Bái"): the same unit, written as the
+    list writes it (annotation.md: bare place names kept as written)."""
+    name, title_unit = org.value.strip(), title_unit.strip()
+    if not fold(title_unit).endswith(" " + fold(name)) or starts_with_unit_head(name) or not gazetteer.is_place(name):
+        return False
+    body = fold(_RE_TITLE_PLACE_KIND.sub("", title_unit[:-len(name)].rstrip())).strip()
+    s = doc.content_sentence_at(org.start)
+    if not body or s is None:
+        return False
+    lead = None
+    for lead in _RE_PLACES_LEAD.finditer(doc.text, s.start, org.start):
+        pass
+    if lead is None or cre.search(r"[.;\n]", doc.text[lead.end():org.start]):
+        return False
+    before = fold(doc.text[max(s.start, lead.start() - len(body) - 2):lead.start()]).strip()
+    return before == body or before.endswith(" " + body)
+
+
 def _bare_head_of(doc: Document, o: Found, unit: str) -> bool:
     """A title's unit written by its head word alone ("Giám đốc Bệnh viện") is the role's unit that opens with it ("Bệnh viện
     Đa khoa tỉnh A") when the article names no other unit of that head, in capitals or not ("Bệnh viện B", "bệnh viện đa
@@ -6240,19 +6326,21 @@ def _short_forms(name: str) -> list[str]:
 _RE_BRACKETED_ALIAS = regex.compile(r"\s*\(\s*((?-i:\p{Lu})[^()\n]{1,40}?)\s*\)")
 
 
-def _bracketed_alias(doc: Document, org: Found | None) -> str | None:
+def _bracketed_alias(doc: Document, org: Found | None, *, any_letters: bool = False) -> str | None:
     """The short name a unit's span is followed by in brackets ("... - Chi nhánh Thái Bình (XB Thái Bình)"), folded; its
     abbreviation (a word in capitals, or a brand's with a capital inside, "VietinBank") must open it.
     The bracket is the unit's own short name only when it ends with the unit's last words ("(XB Thái Bình)" after "...
     Chi nhánh Thái Bình") or its abbreviation's letters are, in order, among the initials of the unit's words ("Tòa án nhân
-    dân (TAND)"); a bracket after a unit often names its parent body instead ("Trường Đại học X (ĐHQGHN)")."""
+    dân (TAND)"); a bracket after a unit often names its parent body instead ("Trường Đại học X (ĐHQGHN)").
+    ``any_letters``: a brand's abbreviation whatever its letters ("Tập đoàn Than Việt Nam (TKV)"), where the one who names the
+    unit by it holds the unit's role in the same title ("Tổng Giám đốc TKV, Trưởng khối"): no parent body's head holds it."""
     if org is None or doc.text[org.start:org.end] != org.value:  # (a value read as written, its span the text's)
         return None
     m = _RE_BRACKETED_ALIAS.match(doc.text, org.end)
     if m is None or not (am := cre.match(r"(?-i:\p{Lu}[\p{Lu}&]{1,9}|\p{Lu}\p{Ll}+\p{Lu}\p{L}*)(?:\s|$)", m.group(1))):
         return None
     rest = fold(m.group(1)[am.end():].strip())
-    if not (rest and fold(org.value).endswith(" " + rest)):
+    if not (rest and fold(org.value).endswith(" " + rest)) and not (any_letters and not rest):
         it = iter(_initials(org.value))
         if not all(c in it for c in fold(am.group(0).strip()) if c.isalpha()):
             return None
@@ -6347,7 +6435,7 @@ def chairs_from_people(doc: Document) -> None:
                     or _abbreviates(o.value, cur.organization.value) or fc.startswith(fo + " ") and len(fo.split()) >= 4
                     or fc.startswith(fo + " ") and len(fo.split()) >= 2 and _province_left_out(cur.organization.value, fo)
                     or _same_unit(doc, o.value, cur.organization.value) or _command_of(doc, p.title, o, cur.organization.value)
-                    or _bare_head_of(doc, o, cur.organization.value)):
+                    or _bare_head_of(doc, o, cur.organization.value) or _body_of_listed_place(doc, o.value, cur.organization)):
                 continue
             position = fold(cre.split(r"[,;]|\s-\s", doc.text[p.title.start:o.start])[-1]).strip()
             if _RE_PART_HEAD.search(position) or (not deputy and position.startswith("pho ")):
@@ -6482,7 +6570,7 @@ def chairs_from_people(doc: Document) -> None:
                     cur.organization = org
                     continue
             if cur.person is None and (org is None or fold(org.value) in fold(cur.organization.value)
-                                       or fold(org.value) == _bracketed_alias(doc, cur.organization)
+                                       or fold(org.value) == _bracketed_alias(doc, cur.organization, any_letters=True)
                                        or fold(cur.organization.value) in fold(org.value)
                                        or _abbreviates(org.value, cur.organization.value)
                                        or _written_short(org.value, cur.organization.value)

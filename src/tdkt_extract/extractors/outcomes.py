@@ -6103,7 +6103,8 @@ def decisions(doc: Document) -> list[tuple[str, Found]]:
             c = None  # the flag handed over to the unit: "A trao Cờ luân lưu cho B, đơn vị Cụm trưởng năm 2025"
         if c is not None and _noted_role_only(doc.text, org, c):
             c = None  # a role note after a listed unit, "A (Cụm trưởng năm 2025); B; C", no verb giving it: no act of the meeting
-        if c is not None and ("luân phiên" not in c.value.lower() or _withdrawal_replaced(doc, c) or _assigned_after_lead(c.value)) \
+        if c is not None and ("luân phiên" not in c.value.lower() or _withdrawal_replaced(doc, c) or _assigned_after_lead(c.value)
+                              or _RE_TURN_GIVEN_TO.search(doc.text, c.start, org.start)) \
                 and not c.value.lower().startswith("về phía"):
             if "election" not in out:
                 out["election"] = c
@@ -6188,6 +6189,12 @@ def _assigned_after_lead(clause: str) -> bool:
     # earlier passes' convention, as the known gold gives none for "A luân phiên nhận nhiệm vụ Trưởng khối")
     passive = _RE_ASSIGNED_PASSIVE.search(clause, lead.end())
     return passive is not None and (of_role or not regex.match(r"\s*thực\s+hiện", clause, regex.I))
+
+
+# (the role given in the passive to the unit named right after it, the turn the meeting's assignment: "vai trò Cụm trưởng năm
+# 2026 được luân phiên (giao) cho A"; not the rule of turns, "Cụm trưởng được luân phiên giữa các đơn vị", no unit after "cho")
+_RE_TURN_GIVEN_TO = regex.compile(r"(?<!\p{L})(?:" + ROLE_WORDS + r")(?!\p{L})[^.;:]{0,40}?\bđược\s+luân\s+phiên\s+(?:giao\s+)?cho\s+"
+                                  r"(?:đơn\s+vị\s+)?$", regex.I)
 
 
 # what may follow "luân phiên" in a rotation lead naming the role's own rotation: nothing, a phrase of the rule or the units
@@ -6301,10 +6308,16 @@ _RE_ROLE_HANDED = regex.compile(r"(?<!\p{L})(?:trao(?!\s+(?:đổi|tặng)(?!\p{
 _RE_ROLE_NOTE_AFTER = regex.compile(r"\s*\(\s*(?:là\s+)?(?:đơn\s+vị\s+)?(?:" + ROLE_NOTE_WORDS + r")(?!\p{L})[^()]{0,40}\)", regex.I)
 
 
+# (or in apposition after a comma, a year of its own, the clause going on or ending after it: "được UBND huyện A, đơn vị Cụm trưởng năm 2025, đăng cai", "là Giám đốc
+# Sở B, đơn vị Trưởng khối năm 2025, phát biểu")
+_RE_ROLE_APPOSITION_AFTER = regex.compile(r"\s*,\s*(?:là\s+)?(?:đơn\s+vị\s+)?(?:" + ROLE_NOTE_WORDS + r")(?!\p{L})[^(),;.]{0,40}?"
+                                          r"\bnăm\s+(?:19|20)\d{2}\s*(?:[,.;]|$)", regex.I)
+
+
 def _noted_role_only(t: str, org, c) -> bool:
     """``org`` carries its role in a note in parentheses ("UBND huyện A (Cụm trưởng năm 2025)") and its clause ``c`` has no verb
     that gives or takes a role outside that note: a note of the list, not an act of the meeting."""
-    m = _RE_ROLE_NOTE_AFTER.match(t, org.end)
+    m = _RE_ROLE_NOTE_AFTER.match(t, org.end) or _RE_ROLE_APPOSITION_AFTER.match(t, org.end)
     if m is None:
         return False
     rest = t[c.start:org.start] + " " + t[m.end():c.end] if c.start <= org.start else t[c.start:c.end]

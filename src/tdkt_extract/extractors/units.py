@@ -787,6 +787,9 @@ def _left_boundary_re():
         # the venue, when a role note follows it: "tại (trụ sở) Sở X, đơn vị Trưởng Khối", "tại trụ sở của Sở X (Trưởng khối)"
         # (past the room or building the unit owns: "tại Nhà văn hóa Công ty X, đơn vị Khối trưởng", "tại Phòng họp tầng 3 Cục Y")
         r"|tại(?:\s+(?P<facility>" + facilities_alt() + r")(?:\s+của)?)?"
+        # the host bridge point of an online meeting, named as its unit: "kết nối từ điểm cầu Sở X (Trưởng khối)", "điểm cầu
+        # chính Sở X, đơn vị Cụm trưởng"
+        r"|điểm\s+cầu(?:\s+(?:chính|trung\s+tâm))?(?:\s+của)?"
         # a representative's unit: "đại diện (lãnh đạo) Sở X (Cụm trưởng) báo cáo"
         # (not the body of that name: "Ban Đại diện Hội Người cao tuổi")
         # (or the side it speaks for: "Về phía Bộ X - đơn vị Trưởng khối, có ...")
