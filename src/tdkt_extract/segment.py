@@ -1986,7 +1986,9 @@ def read_byline(doc: Document) -> tuple[Found | None, Found | None]:
                 if nb.kind == "byline":
                     unit = Found(doc.block_text(nb), nb.start, nb.end)
                     break
-        if unit is not None and (_RE_LABEL_ONLY.fullmatch(unit.value.strip(" ()[]")) or _RE_SOURCE_LINE.match(unit.value.strip(" ()[]"))):
+        if unit is not None and (_RE_LABEL_ONLY.fullmatch(unit.value.strip(" ()[]")) or _RE_SOURCE_LINE.match(unit.value.strip(" ()[]"))
+                                 or unit.value.strip(" ()[].").lower() in lexicon.words("staff_bylines.txt")):
+            # (nor the writer's role noted in brackets, "A (CTV)", "A (PV)": annotation.md, a trailing role note)
             unit = None  # "A - B (Thực hiện)": the writers' label written after their names, no unit of theirs
             # (nor the paper the article is taken from, "A (Theo Báo B)": a source's note)
         return name, unit
