@@ -9,6 +9,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
+from collections import namedtuple
+
 import regex
 
 from .. import cues, gazetteer, lexicon, patterns
@@ -1396,7 +1398,27 @@ def _soundbite_said(t: str, q, tag) -> bool:
     return o is not None and not t[line_a:o.start()].strip(" \t-–•*") and _said_quote(t, o.end(), tag.start())
 
 
+# the verbs that tell a story rather than a speech ("ông A kể", "bà B tâm sự"), and the words that place one at the meeting
+_STORY_VERBS = frozenset(("kể", "kể lại", "tâm sự", "nhớ lại"))
+_RE_AT_MEETING_WORD = regex.compile(r"(?<!\p{L})(?:hội\s+nghị|cuộc\s+họp|buổi\s+(?:họp|giao\s+ban|làm\s+việc|sơ\s+kết|tổng\s+kết)|phiên\s+họp"
+                                    r"|tham\s+luận|phát\s+biểu|diễn\s+đàn|hội\s+thảo)(?!\p{L})", regex.I)
+_RE_STORY_TOPIC_AFTER = regex.compile(r"[ ]+về(?!\p{L})", regex.I)
+
+
 def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: int, clause_a: int) -> dict[str, Found]:
+    """Roles given by the verbs after the name+title (same clause) and by the lead of the clause; a story's verb ("kể", "tâm
+    sự") in a sentence that names no meeting gives none where the sentence comes before the one stating the meeting (the story a
+    feature opens on) or the verb tells of a topic ("kể về mô hình của đơn vị mình"): the person's account to the reporter."""
+    out = _roles_read(doc, sent_a, sent_b, name_a, after, clause_a)
+    sp = out.get("spoke")
+    if sp is not None and doc.cues.lower[sp.start:sp.end] in _STORY_VERBS and _RE_AT_MEETING_WORD.search(t := doc.text, sent_a, sent_b) is None:
+        ms = doc.draft.meeting_sentence
+        if (ms is not None and sent_b <= ms.start) or _RE_STORY_TOPIC_AFTER.match(t, sp.end, sent_b):
+            del out["spoke"]
+    return out
+
+
+def _roles_read(doc: Document, sent_a: int, sent_b: int, name_a: int, after: int, clause_a: int) -> dict[str, Found]:
     """Roles given by the verbs after the name+title (same clause) and by the lead of the clause."""
     t = doc.text
     rx = _res()
@@ -2995,6 +3017,15 @@ _RE_PRONOUN_SUBJECT = regex.compile(r"[\s\-–•*]*(?P<hon>(?-i:Ông|Bà|Đồn
 _RE_QUOTE_THEN_PRONOUN = regex.compile(r"[\s\-–•*]*[“\"][^“”\"\n]{1,600}[”\"]\s*[,–-]\s*(?P<hon>(?-i:ông|bà|đồng chí))[ ]+"
                                        r"(?!(?:con|bà|cha|ông|và)(?!\p{L}))(?=(?-i:\p{Ll}))")
 _RE_ANY_HON_NAME = regex.compile(r"(?<!\p{L})(?:ông|bà|đồng chí|đ/c)\s+(?-i:\p{Lu})", regex.I)
+# or the bare honorific after a fronted clause and its comma, a participle's or the role's: "Phát biểu kết luận hội nghị, ông
+# đề nghị ...", "Là Cụm trưởng năm 2024, ông chủ trì ..." (a short clause, no quote, no other clause mark in it)
+_RE_LEAD_THEN_PRONOUN = regex.compile(r"[\s\-–•*]*(?-i:\p{Lu})[^,.;:!?“”\"()\n]{2,80},[ ]+(?P<hon>(?-i:ông|bà|đồng chí))[ ]+"
+                                      r"(?!(?:con|bà|cha|ông|và|ấy|ta)(?!\p{L}))(?=(?-i:\p{Ll}))")
+# or the bare honorific opening the clause after a semicolon: "Dự hội nghị có ông A, T; ông phát biểu ..."
+_RE_SEMI_THEN_PRONOUN = regex.compile(r";[ ]+(?P<hon>(?-i:ông|bà|đồng chí))[ ]+(?!(?:con|bà|cha|ông|và|ấy|ta)(?!\p{L}))(?=(?-i:\p{Ll}))")
+_Span = namedtuple("_Span", "start end")
+_RE_HON_GIVEN = regex.compile(r"(?<!\p{L})(?:ông|bà|đồng chí)[ ]+(?P<given>(?-i:\p{Lu}\p{Ll}+))(?![ ]*(?-i:\p{Lu}))(?!\p{L})", regex.I)
+_PRONOUN_CUES = (", ông ", ", bà ", ", đồng chí ", "; ông ", "; bà ", "; đồng chí ")
 
 
 # (between the bare honorific and its verb: no act to come, no copula, no passive, no clause of its own)
@@ -3005,17 +3036,33 @@ def _pronoun_subjects(doc: Document, sents: list, people: dict[str, PersonDraft]
     """"Dự hội nghị có bà A, T. Bà đề nghị ...": a sentence whose subject is the bare honorific, right after a sentence that
     names one person only and that one with the same honorific, tells of that person: the roles its verbs give are hers."""
     t = doc.text
-    for si in range(1, len(sents)):
+    for si in range(len(sents)):
         s = sents[si]
         first = t[s.start:s.start + 12].lstrip(" \t\n-–•*")[:1]
-        if first not in ("Ô", "B", "Đ", "“", '"'):
-            continue  # (most sentences open otherwise: the pattern is not tried)
-        m = (_RE_QUOTE_THEN_PRONOUN if first in ("“", '"') else _RE_PRONOUN_SUBJECT).match(t, s.start, s.end)
-        if m is None:
+        m = None
+        prev = sents[si - 1] if si > 0 else None
+        if si > 0 and first in ("Ô", "B", "Đ", "“", '"'):
+            m = (_RE_QUOTE_THEN_PRONOUN if first in ("“", '"') else _RE_PRONOUN_SUBJECT).match(t, s.start, s.end)
+        if m is None and any(t.find(c, s.start, s.end) != -1 for c in _PRONOUN_CUES):
+            # (most sentences hold no bare honorific after a comma or a semicolon: the patterns are not tried)
+            m = _RE_LEAD_THEN_PRONOUN.match(t, s.start, s.end) if si > 0 else None
+            if m is None:
+                m = _RE_SEMI_THEN_PRONOUN.search(t, s.start, s.end)
+                if m is not None:
+                    # (the clause before the semicolon stands for the sentence before, the honorific's clause is its own)
+                    prev = _Span(max(t.rfind(";", s.start, m.start()) + 1, s.start), m.start())
+                    s = _Span(m.start() + 1, s.end)
+        if m is None or prev is None:
             continue
         hon = m.group("hon").lower()
-        prev = sents[si - 1]
         named = [people[k] for k in order if t.find(people[k].name.value, prev.start, prev.end) != -1]
+        if not named and si > 0 and prev is sents[si - 1]:
+            # (or named again there by the honorific and the given name alone: "Ông Tài là Chủ tịch UBND huyện A. ..., ông kể lại
+            # trong tham luận ...", one person only of the article with that given name)
+            gm = _RE_HON_GIVEN.search(t, prev.start, prev.end)
+            if gm is not None and _RE_HON_GIVEN.search(t, gm.end(), prev.end) is None:
+                named = [people[k] for k in order if len(people[k].name.value.split()) >= 2
+                         and people[k].name.value.split()[-1] == gm.group("given") and people[k].name.start < gm.start()]
         if len(named) != 1 or any(prev.start <= p.name.start < s.end and p is not named[0] for p in people.values()):
             continue
         p = named[0]
