@@ -1399,7 +1399,7 @@ def _soundbite_said(t: str, q, tag) -> bool:
 
 
 # the verbs that tell a story rather than a speech ("ông A kể", "bà B tâm sự"), and the words that place one at the meeting
-_STORY_VERBS = frozenset(("kể", "kể lại", "tâm sự", "nhớ lại"))
+_STORY_VERBS = frozenset(("kể", "kể lại", "tâm sự"))
 _RE_AT_MEETING_WORD = regex.compile(r"(?<!\p{L})(?:hội\s+nghị|cuộc\s+họp|buổi\s+(?:họp|giao\s+ban|làm\s+việc|sơ\s+kết|tổng\s+kết)|phiên\s+họp"
                                     r"|tham\s+luận|phát\s+biểu|diễn\s+đàn|hội\s+thảo)(?!\p{L})", regex.I)
 _RE_STORY_TOPIC_AFTER = regex.compile(r"[ ]+về(?!\p{L})", regex.I)
