@@ -717,7 +717,14 @@ def normalize(original: str, *, strip_tags: bool = True, drop_regions: bool = Fa
 _RE_UNCOVERS = regex.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2069\ufeff&]")
 
 
+# the first words of units' names and places' kinds, which open no part of a person's name
+_UNIT_WORD_OPENS = (r"(?:Sở|Cục|Ban|Bộ|Phòng|Trường|Bệnh|Công|Trung|Hội|Ủy|Đảng|Văn|Chi|Kho|Ngân|Viện|Tòa|Liên|Đoàn|Huyện|Tỉnh|Thành"
+                    r"|Thị|Xã|Phường|Quận|Tổng|Cảng|Nhà|Báo|Đài|Tạp|Hợp|Điện|Bưu|Thuế|Hải)\s")
 _RE_NAME_BREAK = regex.compile(r"(?<=(?<!\p{L})(?i:ông|bà|đồng chí|đ/c)\s+\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*){0,2})\n(?=\p{Lu}\p{Ll}*(?:,\s*(?!ảnh\b)\p{L}|\s+-\s+\p{Lu}\p{Ll}*(?:\s+\p{L}+){2}))"
+                               # (or before the name's last two words, one or two before the break: "Đồng chí Trần Thị\nBích
+                               # Ngọc, Phó Chủ tịch ...", "ông Trần\nBích Ngọc, ..."; not before a unit's name, "ông A\nSở Tài chính")
+                               r"|(?<=(?<!\p{L})(?i:ông|bà|đồng chí|đ/c)\s+\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*)?)\n(?!" + _UNIT_WORD_OPENS + r")"
+                               r"(?=\p{Lu}\p{Ll}+[ ]\p{Lu}\p{Ll}+,\s*(?!ảnh\b)\p{L})"
                                # (or inside a place's name after its kind, before the name's last word and the verb that
                                # ranks it: "Kết quả, huyện Tân\nPhú xếp thứ nhất", "xã Tân\nLập dẫn đầu Cụm")
                                # (one syllable before the break and one after, as a place's name of two: a name of two words
