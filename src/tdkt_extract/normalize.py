@@ -681,7 +681,7 @@ def normalize(original: str, *, strip_tags: bool = True, drop_regions: bool = Fa
         # Phan Thanh\nTùng, Chủ tịch UBND xã A") is a space (not before a byline's label, "Tin, ảnh:", nor a short pen name's dash, "Hoàng - Minh");
         # so is one inside a place's name before the verb that ranks it ("huyện Tân\nPhú xếp thứ nhất")
         # (tried at the line breaks only: its lookbehind is read there)
-        (lambda s: find_all(s, "\n"), _RE_NAME_BREAK, lambda m: " ", False),
+        (lambda s: find_all(s, "\n"), _RE_NAME_BREAK, _name_break_repl, False),
         # a hard wrap inside a sentence (the next line goes on in lower case) is a space
         (lambda s: "\n" in s, _RE_HARD_WRAP, lambda m: " ", False),
         # or it goes on in capitals or figures after a word no line ends with ("năm\n2023", "là\nUBND")
@@ -715,6 +715,18 @@ def normalize(original: str, *, strip_tags: bool = True, drop_regions: bool = Fa
 # characters whose deletion or reading may uncover markup: control and format characters, line breaks other than "\n",
 # an entity's ampersand
 _RE_UNCOVERS = regex.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2069\ufeff&]")
+
+
+def _name_break_repl(m: "regex.Match[str]") -> str:
+    """A space for a break inside a name; the break kept where the two words after it are a province's name, no part of the
+    person's ("ông Hoàng Văn\nNam Định, ...")."""
+    s = m.string
+    tail = regex.match(r"\p{Lu}\p{Ll}+[ ]\p{Lu}\p{Ll}+(?=,)", s[m.end():m.end() + 40])
+    if tail is not None:
+        from . import lexicon  # (lexicon reads normalize: imported when a break is tried only)
+        if fold(tail.group(0)) in lexicon.provinces():
+            return "\n"
+    return " "
 
 
 # the first words of units' names and places' kinds, which open no part of a person's name

@@ -3049,8 +3049,8 @@ def _pronoun_subjects(doc: Document, sents: list, people: dict[str, PersonDraft]
             if m is None:
                 m = _RE_SEMI_THEN_PRONOUN.search(t, s.start, s.end)
                 if m is not None:
-                    # (the clause before the semicolon stands for the sentence before, the honorific's clause is its own)
-                    prev = _Span(max(t.rfind(";", s.start, m.start()) + 1, s.start), m.start())
+                    # (the sentence before the semicolon stands for the sentence before, the honorific's clause is its own)
+                    prev = _Span(s.start, m.start())
                     s = _Span(m.start() + 1, s.end)
         if m is None or prev is None:
             continue
