@@ -1400,9 +1400,12 @@ def _soundbite_said(t: str, q, tag) -> bool:
 
 # the verbs that tell a story rather than a speech ("ông A kể", "bà B tâm sự"), and the words that place one at the meeting
 _STORY_VERBS = frozenset(("kể", "kể lại", "tâm sự"))
-_RE_AT_MEETING_WORD = regex.compile(r"(?<!\p{L})(?:hội\s+nghị|cuộc\s+họp|buổi\s+(?:họp|giao\s+ban|làm\s+việc|sơ\s+kết|tổng\s+kết)|phiên\s+họp"
-                                    r"|tham\s+luận|phát\s+biểu|diễn\s+đàn|hội\s+thảo)(?!\p{L})", regex.I)
+_RE_AT_MEETING_WORD = regex.compile(r"(?<!\p{L})(?:hội\s+nghị|cuộc\s+họp|buổi\s+(?:họp|giao\s+ban|làm\s+việc|sơ\s+kết|tổng\s+kết|lễ)|phiên\s+họp"
+                                    r"|tham\s+luận|phát\s+biểu|diễn\s+đàn|hội\s+thảo"
+                                    # (the meeting as a ceremony: "Tại buổi lễ, ...", "... tại lễ ký kết giao ước")
+                                    r"|lễ\s+(?:tổng\s+kết|sơ\s+kết|ký\s+kết|ký|trao|phát\s+động))(?!\p{L})", regex.I)
 _RE_STORY_TOPIC_AFTER = regex.compile(r"[ ]+về(?!\p{L})", regex.I)
+_RE_JOINED_VERB_BEFORE = regex.compile(r"\svà\s+(?:(?:cũng|đã)\s+)?$")
 
 
 def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: int, clause_a: int) -> dict[str, Found]:
@@ -1415,6 +1418,11 @@ def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: i
         ms = doc.draft.meeting_sentence
         if (ms is not None and sent_b <= ms.start) or _RE_STORY_TOPIC_AFTER.match(t, sp.end, sent_b):
             del out["spoke"]
+            # (a speech's verb joined to the story's still gives the role: "ông A kể về kết quả của đơn vị và đề nghị ...")
+            again = _roles_read(doc, sent_a, sent_b, name_a, sp.end, clause_a).get("spoke")
+            if again is not None and doc.cues.lower[again.start:again.end] not in _STORY_VERBS \
+                    and _RE_JOINED_VERB_BEFORE.search(t[max(sp.end, again.start - 12):again.start]):
+                out["spoke"] = again
     return out
 
 
@@ -3026,6 +3034,29 @@ _RE_SEMI_THEN_PRONOUN = regex.compile(r";[ ]+(?P<hon>(?-i:ông|bà|đồng chí)
 _Span = namedtuple("_Span", "start end")
 _RE_HON_GIVEN = regex.compile(r"(?<!\p{L})(?:ông|bà|đồng chí)[ ]+(?P<given>(?-i:\p{Lu}\p{Ll}+))(?![ ]*(?-i:\p{Lu}))(?!\p{L})", regex.I)
 _PRONOUN_CUES = (", ông ", ", bà ", ", đồng chí ", "; ông ", "; bà ", "; đồng chí ")
+# (after a comma or a semicolon the honorific is the one person's only where his verb follows it, at most an adverb between:
+# "ông đề nghị", "ông cũng phát biểu"; with a noun after it, it opens another person's description, "bà đại diện Sở B trình bày",
+# "đồng chí phụ trách thi đua của Sở C báo cáo", "ông chủ doanh nghiệp D phát biểu")
+_RE_ONLY_ADVERBS = regex.compile(r"(?:[ ]+(?:cũng|đã|còn|vừa|tiếp\s+tục|đồng\s+thời|trực\s+tiếp|lần\s+lượt))*[ ]*", regex.I)
+# (a fronted clause telling of another time, no act of this meeting's: "Năm 2022, ông chủ trì ...", "Trước đó, bà ...", "Khi
+# còn công tác ở huyện A, đồng chí ..."; a year is another time unless the sentence stating the meeting writes it or the year
+# before it, "Là Cụm trưởng năm 2024, ông chủ trì ...")
+_RE_OTHER_TIME_LEAD = regex.compile(r"(?<!\p{L})(?:trước\s+(?:đó|đây)|khi\s+còn|từng|năm\s+(?:ngoái|trước)|nhiệm\s+kỳ\s+trước"
+                                    r"|những\s+năm|nhiều\s+năm|hồi\s+(?:đó|ấy))(?!\p{L})", regex.I)
+_RE_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _other_time_lead(doc: Document, a: int, b: int) -> bool:
+    """The fronted clause t[a:b] tells of another time than the meeting's."""
+    t = doc.text
+    if _RE_OTHER_TIME_LEAD.search(t, a, b):
+        return True
+    years = {int(y) for y in _RE_YEAR.findall(t, a, b)}
+    if not years:
+        return False
+    ms = doc.draft.meeting_sentence
+    own = {int(y) for y in _RE_YEAR.findall(t, ms.start, ms.end)} if ms is not None else set()
+    return not years <= (own | {y + 1 for y in own})
 
 
 # (between the bare honorific and its verb: no act to come, no copula, no passive, no clause of its own)
@@ -3040,14 +3071,19 @@ def _pronoun_subjects(doc: Document, sents: list, people: dict[str, PersonDraft]
         s = sents[si]
         first = t[s.start:s.start + 12].lstrip(" \t\n-–•*")[:1]
         m = None
+        fresh = False  # (the honorific after a comma or a semicolon, not opening the sentence)
         prev = sents[si - 1] if si > 0 else None
         if si > 0 and first in ("Ô", "B", "Đ", "“", '"'):
             m = (_RE_QUOTE_THEN_PRONOUN if first in ("“", '"') else _RE_PRONOUN_SUBJECT).match(t, s.start, s.end)
         if m is None and any(t.find(c, s.start, s.end) != -1 for c in _PRONOUN_CUES):
             # (most sentences hold no bare honorific after a comma or a semicolon: the patterns are not tried)
             m = _RE_LEAD_THEN_PRONOUN.match(t, s.start, s.end) if si > 0 else None
+            fresh = m is not None
+            if m is not None and _other_time_lead(doc, m.start(), m.start("hon")):
+                continue
             if m is None:
                 m = _RE_SEMI_THEN_PRONOUN.search(t, s.start, s.end)
+                fresh = m is not None
                 if m is not None:
                     # (the sentence before the semicolon stands for the sentence before, the honorific's clause is its own)
                     prev = _Span(s.start, m.start())
@@ -3075,6 +3111,8 @@ def _pronoun_subjects(doc: Document, sents: list, people: dict[str, PersonDraft]
         # later verb of what the person asked, "Ông đề nghị các đơn vị báo cáo ...", nor one to come, "Ông sẽ chủ trì ...", nor
         # what the person is, "Bà là người trực tiếp chỉ đạo ...")
         found = sorted(_roles_around(doc, s.start, s.end, m.start("hon"), m.end("hon"), s.start).items(), key=lambda rf: rf[1].start)
+        if found and fresh and not _RE_ONLY_ADVERBS.fullmatch(t, m.end("hon"), found[0][1].start):
+            continue
         if found and not _RE_PRONOUN_NOT_HIS_ACT.search(t, m.end("hon"), found[0][1].start):
             _merge_role(t, p.roles, *found[0])
             # (and the verbs joined to it: "Bà trình bày báo cáo và phát biểu nhận nhiệm vụ")
