@@ -1987,8 +1987,10 @@ def read_byline(doc: Document) -> tuple[Found | None, Found | None]:
                     unit = Found(doc.block_text(nb), nb.start, nb.end)
                     break
         if unit is not None and (_RE_LABEL_ONLY.fullmatch(unit.value.strip(" ()[]")) or _RE_SOURCE_LINE.match(unit.value.strip(" ()[]"))
-                                 or unit.value.strip(" ()[].").lower() in lexicon.words("staff_bylines.txt")):
-            # (nor the writer's role noted in brackets, "A (CTV)", "A (PV)": annotation.md, a trailing role note)
+                                 or (unit.value.strip(" ()[].").lower() in lexicon.words("staff_bylines.txt")
+                                     and (unit.value.lstrip()[:1] in "([" or doc.text[max(0, unit.start - 3):unit.start].rstrip()[-1:] in ("(", "[")))):
+            # (nor the writer's role noted in brackets, "A (CTV)", "A (PV)": annotation.md, a trailing role note; the board
+            # written on a line of its own, "A\nBan Biên tập", is the writer's unit)
             unit = None  # "A - B (Thực hiện)": the writers' label written after their names, no unit of theirs
             # (nor the paper the article is taken from, "A (Theo Báo B)": a source's note)
         return name, unit
