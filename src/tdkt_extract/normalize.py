@@ -719,12 +719,17 @@ _RE_UNCOVERS = regex.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u
 
 def _name_break_repl(m: "regex.Match[str]") -> str:
     """A space for a break inside a name; the break kept where the two words after it are a province's name, no part of the
-    person's ("ông Hoàng Văn\nNam Định, ...")."""
+    person's ("ông Hoàng Văn\nNam Định, ..."), or where the comma after them opens no title."""
     s = m.string
     tail = regex.match(r"\p{Lu}\p{Ll}+[ ]\p{Lu}\p{Ll}+(?=,)", s[m.end():m.end() + 40])
     if tail is not None:
         from . import lexicon  # (lexicon reads normalize: imported when a break is tried only)
         if fold(tail.group(0)) in lexicon.provinces():
+            return "\n"
+        # (and where no position or rank opens the words after the comma, lexicons/positions.txt and ranks.txt: the two words
+        # are no part of a name but a place's, a list's, "cho ông A\nNha Trang, Khánh Hòa là ...", "đồng chí A\nCửa Lò, Nghi Lộc")
+        after = s[m.end() + tail.end() + 1:m.end() + tail.end() + 60].lstrip().lower()
+        if not any(after.startswith(w.lower()) for w in (*lexicon.words("positions.txt"), *lexicon.words("ranks.txt"))):
             return "\n"
     return " "
 
