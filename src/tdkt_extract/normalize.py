@@ -681,7 +681,7 @@ def normalize(original: str, *, strip_tags: bool = True, drop_regions: bool = Fa
         # Phan Thanh\nTùng, Chủ tịch UBND xã A") is a space (not before a byline's label, "Tin, ảnh:", nor a short pen name's dash, "Hoàng - Minh");
         # so is one inside a place's name before the verb that ranks it ("huyện Tân\nPhú xếp thứ nhất")
         # (tried at the line breaks only: its lookbehind is read there)
-        (lambda s: find_all(s, "\n"), _RE_NAME_BREAK, lambda m: " ", False),
+        (lambda s: find_all(s, "\n"), _RE_NAME_BREAK, _name_break_repl, False),
         # a hard wrap inside a sentence (the next line goes on in lower case) is a space
         (lambda s: "\n" in s, _RE_HARD_WRAP, lambda m: " ", False),
         # or it goes on in capitals or figures after a word no line ends with ("năm\n2023", "là\nUBND")
@@ -717,7 +717,31 @@ def normalize(original: str, *, strip_tags: bool = True, drop_regions: bool = Fa
 _RE_UNCOVERS = regex.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2069\ufeff&]")
 
 
+def _name_break_repl(m: "regex.Match[str]") -> str:
+    """A space for a break inside a name; the break kept where the two words after it are a province's name, no part of the
+    person's ("ông Hoàng Văn\nNam Định, ..."), or where the comma after them opens no title."""
+    s = m.string
+    tail = regex.match(r"\p{Lu}\p{Ll}+[ ]\p{Lu}\p{Ll}+(?=,)", s[m.end():m.end() + 40])
+    if tail is not None:
+        from . import lexicon  # (lexicon reads normalize: imported when a break is tried only)
+        if fold(tail.group(0)) in lexicon.provinces():
+            return "\n"
+        # (and where no position or rank opens the words after the comma, lexicons/positions.txt and ranks.txt: the two words
+        # are no part of a name but a place's, a list's, "cho ông A\nNha Trang, Khánh Hòa là ...", "đồng chí A\nCửa Lò, Nghi Lộc")
+        after = s[m.end() + tail.end() + 1:m.end() + tail.end() + 60].lstrip().lower()
+        if not any(after.startswith(w.lower()) for w in (*lexicon.words("positions.txt"), *lexicon.words("ranks.txt"))):
+            return "\n"
+    return " "
+
+
+# the first words of units' names and places' kinds, which open no part of a person's name
+_UNIT_WORD_OPENS = (r"(?:Sở|Cục|Ban|Bộ|Phòng|Trường|Bệnh|Công|Trung|Hội|Ủy|Đảng|Văn|Chi|Kho|Ngân|Viện|Tòa|Liên|Đoàn|Huyện|Tỉnh|Thành"
+                    r"|Thị|Xã|Phường|Quận|Tổng|Cảng|Nhà|Báo|Đài|Tạp|Hợp|Điện|Bưu|Thuế|Hải)\s")
 _RE_NAME_BREAK = regex.compile(r"(?<=(?<!\p{L})(?i:ông|bà|đồng chí|đ/c)\s+\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*){0,2})\n(?=\p{Lu}\p{Ll}*(?:,\s*(?!ảnh\b)\p{L}|\s+-\s+\p{Lu}\p{Ll}*(?:\s+\p{L}+){2}))"
+                               # (or before the name's last two words, one or two before the break: "Đồng chí Trần Thị\nBích
+                               # Ngọc, Phó Chủ tịch ...", "ông Trần\nBích Ngọc, ..."; not before a unit's name, "ông A\nSở Tài chính")
+                               r"|(?<=(?<!\p{L})(?i:ông|bà|đồng chí|đ/c)\s+\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*)?)\n(?!" + _UNIT_WORD_OPENS + r")"
+                               r"(?=\p{Lu}\p{Ll}+[ ]\p{Lu}\p{Ll}+,\s*(?!ảnh\b)\p{L})"
                                # (or inside a place's name after its kind, before the name's last word and the verb that
                                # ranks it: "Kết quả, huyện Tân\nPhú xếp thứ nhất", "xã Tân\nLập dẫn đầu Cụm")
                                # (one syllable before the break and one after, as a place's name of two: a name of two words

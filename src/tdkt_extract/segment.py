@@ -1451,6 +1451,18 @@ def _bracketed_byline(s: str, doc: Document | None = None) -> int | None:
     return m.start(1)
 
 
+# the paper or site credited after a pipe on the byline's line: "Tác giả: A | Nguồn: Cổng TTĐT huyện B", "A | Theo: Báo B"
+_RE_PIPE_SOURCE = regex.compile(r"[ \t]*\|[ \t]*(?:nguồn|theo)[ \t]*:.*$", regex.I | regex.S)
+
+
+def _cut_pipe_source(s: str) -> str:
+    """The line without the source's part after a pipe ("A | Nguồn: B" -> "A"), when a part is left before it."""
+    if "|" not in s:
+        return s
+    m = _RE_PIPE_SOURCE.search(s)
+    return s[:m.start()] if m is not None and s[:m.start()].strip() else s
+
+
 def _mark_byline(doc: Document) -> None:
     """The byline: among the last lines, a person's name (with an optional prefix and unit)."""
     # a line the page repeats (its headline again, under the article) is not the article's end
@@ -1470,6 +1482,7 @@ def _mark_byline(doc: Document) -> None:
         if k == 0 and i > 0 and _bracketed_byline(s, doc) is not None and not signer_line(doc, i):
             b.kind = "byline"  # "(Hoàng Minh)"
             return
+        s = _cut_pipe_source(s)  # ("Tác giả: A | Nguồn: Cổng TTĐT huyện B": the source's part after a pipe is the page's credit)
         m = _BYLINE_PREFIX.match(s)
         rest = s[m.end():] if m else s
         # (without the photographer credited after the name, "Tin: A; Ảnh: B", and past a rank before it, "Bài: Đại úy A")
@@ -1898,7 +1911,7 @@ def read_byline(doc: Document) -> tuple[Found | None, Found | None]:
     for i, b in enumerate(doc.blocks):
         if b.kind != "byline":
             continue
-        s = doc.block_text(b)
+        s = _cut_pipe_source(doc.block_text(b))  # (the source credited after a pipe is no unit of the author's)
         bullet = _bullet_end(s, dash=True)  # ("• Cẩm Lai": the name after the bullet)
         core = _pipe_name_part(s)  # ("19/12/2025 15:42 | Hoàng Yến": the part that is no date)
         bare = _RE_BARE_PIPE_NAME.fullmatch(s.rstrip()) if core is None else None
@@ -1973,7 +1986,11 @@ def read_byline(doc: Document) -> tuple[Found | None, Found | None]:
                 if nb.kind == "byline":
                     unit = Found(doc.block_text(nb), nb.start, nb.end)
                     break
-        if unit is not None and (_RE_LABEL_ONLY.fullmatch(unit.value.strip(" ()[]")) or _RE_SOURCE_LINE.match(unit.value.strip(" ()[]"))):
+        if unit is not None and (_RE_LABEL_ONLY.fullmatch(unit.value.strip(" ()[]")) or _RE_SOURCE_LINE.match(unit.value.strip(" ()[]"))
+                                 or (unit.value.strip(" ()[].").lower() in lexicon.words("staff_bylines.txt")
+                                     and (unit.value.lstrip()[:1] in "([" or doc.text[max(0, unit.start - 3):unit.start].rstrip()[-1:] in ("(", "[")))):
+            # (nor the writer's role noted in brackets, "A (CTV)", "A (PV)": annotation.md, a trailing role note; the board
+            # written on a line of its own, "A\nBan Biên tập", is the writer's unit)
             unit = None  # "A - B (Thực hiện)": the writers' label written after their names, no unit of theirs
             # (nor the paper the article is taken from, "A (Theo Báo B)": a source's note)
         return name, unit

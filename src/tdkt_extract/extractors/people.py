@@ -9,6 +9,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
+from collections import namedtuple
+
 import regex
 
 from .. import cues, gazetteer, lexicon, patterns
@@ -1403,7 +1405,35 @@ def _soundbite_said(t: str, q, tag) -> bool:
     return o is not None and not t[line_a:o.start()].strip(" \t-–•*") and _said_quote(t, o.end(), tag.start())
 
 
+# the verbs that tell a story rather than a speech ("ông A kể", "bà B tâm sự"), and the words that place one at the meeting
+_STORY_VERBS = frozenset(("kể", "kể lại", "tâm sự"))
+_RE_AT_MEETING_WORD = regex.compile(r"(?<!\p{L})(?:hội\s+nghị|cuộc\s+họp|buổi\s+(?:họp|giao\s+ban|làm\s+việc|sơ\s+kết|tổng\s+kết|lễ)|phiên\s+họp"
+                                    r"|tham\s+luận|phát\s+biểu|diễn\s+đàn|hội\s+thảo"
+                                    # (the meeting as a ceremony: "Tại buổi lễ, ...", "... tại lễ ký kết giao ước")
+                                    r"|lễ\s+(?:tổng\s+kết|sơ\s+kết|ký\s+kết|ký|trao|phát\s+động))(?!\p{L})", regex.I)
+_RE_STORY_TOPIC_AFTER = regex.compile(r"[ ]+về(?!\p{L})", regex.I)
+_RE_JOINED_VERB_BEFORE = regex.compile(r"\svà\s+(?:(?:cũng|đã)\s+)?$")
+
+
 def _roles_around(doc: Document, sent_a: int, sent_b: int, name_a: int, after: int, clause_a: int) -> dict[str, Found]:
+    """Roles given by the verbs after the name+title (same clause) and by the lead of the clause; a story's verb ("kể", "tâm
+    sự") in a sentence that names no meeting gives none where the sentence comes before the one stating the meeting (the story a
+    feature opens on) or the verb tells of a topic ("kể về mô hình của đơn vị mình"): the person's account to the reporter."""
+    out = _roles_read(doc, sent_a, sent_b, name_a, after, clause_a)
+    sp = out.get("spoke")
+    if sp is not None and doc.cues.lower[sp.start:sp.end] in _STORY_VERBS and _RE_AT_MEETING_WORD.search(t := doc.text, sent_a, sent_b) is None:
+        ms = doc.draft.meeting_sentence
+        if (ms is not None and sent_b <= ms.start) or _RE_STORY_TOPIC_AFTER.match(t, sp.end, sent_b):
+            del out["spoke"]
+            # (a speech's verb joined to the story's still gives the role: "ông A kể về kết quả của đơn vị và đề nghị ...")
+            again = _roles_read(doc, sent_a, sent_b, name_a, sp.end, clause_a).get("spoke")
+            if again is not None and doc.cues.lower[again.start:again.end] not in _STORY_VERBS \
+                    and _RE_JOINED_VERB_BEFORE.search(t[max(sp.end, again.start - 12):again.start]):
+                out["spoke"] = again
+    return out
+
+
+def _roles_read(doc: Document, sent_a: int, sent_b: int, name_a: int, after: int, clause_a: int) -> dict[str, Found]:
     """Roles given by the verbs after the name+title (same clause) and by the lead of the clause."""
     t = doc.text
     rx = _res()
@@ -3023,6 +3053,38 @@ _RE_PRONOUN_SUBJECT = regex.compile(r"[\s\-–•*]*(?P<hon>(?-i:Ông|Bà|Đồn
 _RE_QUOTE_THEN_PRONOUN = regex.compile(r"[\s\-–•*]*[“\"][^“”\"\n]{1,600}[”\"]\s*[,–-]\s*(?P<hon>(?-i:ông|bà|đồng chí))[ ]+"
                                        r"(?!(?:con|bà|cha|ông|và)(?!\p{L}))(?=(?-i:\p{Ll}))")
 _RE_ANY_HON_NAME = regex.compile(r"(?<!\p{L})(?:ông|bà|đồng chí|đ/c)\s+(?-i:\p{Lu})", regex.I)
+# or the bare honorific after a fronted clause and its comma, a participle's or the role's: "Phát biểu kết luận hội nghị, ông
+# đề nghị ...", "Là Cụm trưởng năm 2024, ông chủ trì ..." (a short clause, no quote, no other clause mark in it)
+_RE_LEAD_THEN_PRONOUN = regex.compile(r"[\s\-–•*]*(?-i:\p{Lu})[^,.;:!?“”\"()\n]{2,80},[ ]+(?P<hon>(?-i:ông|bà|đồng chí))[ ]+"
+                                      r"(?!(?:con|bà|cha|ông|và|ấy|ta)(?!\p{L}))(?=(?-i:\p{Ll}))")
+# or the bare honorific opening the clause after a semicolon: "Dự hội nghị có ông A, T; ông phát biểu ..."
+_RE_SEMI_THEN_PRONOUN = regex.compile(r";[ ]+(?P<hon>(?-i:ông|bà|đồng chí))[ ]+(?!(?:con|bà|cha|ông|và|ấy|ta)(?!\p{L}))(?=(?-i:\p{Ll}))")
+_Span = namedtuple("_Span", "start end")
+_RE_HON_GIVEN = regex.compile(r"(?<!\p{L})(?:ông|bà|đồng chí)[ ]+(?P<given>(?-i:\p{Lu}\p{Ll}+))(?![ ]*(?-i:\p{Lu}))(?!\p{L})", regex.I)
+_PRONOUN_CUES = (", ông ", ", bà ", ", đồng chí ", "; ông ", "; bà ", "; đồng chí ")
+# (after a comma or a semicolon the honorific is the one person's only where his verb follows it, at most an adverb between:
+# "ông đề nghị", "ông cũng phát biểu"; with a noun after it, it opens another person's description, "bà đại diện Sở B trình bày",
+# "đồng chí phụ trách thi đua của Sở C báo cáo", "ông chủ doanh nghiệp D phát biểu")
+_RE_ONLY_ADVERBS = regex.compile(r"(?:[ ]+(?:cũng|đã|còn|vừa|tiếp\s+tục|đồng\s+thời|trực\s+tiếp|lần\s+lượt))*[ ]*", regex.I)
+# (a fronted clause telling of another time, no act of this meeting's: "Năm 2022, ông chủ trì ...", "Trước đó, bà ...", "Khi
+# còn công tác ở huyện A, đồng chí ..."; a year is another time unless the sentence stating the meeting writes it or the year
+# before it, "Là Cụm trưởng năm 2024, ông chủ trì ...")
+_RE_OTHER_TIME_LEAD = regex.compile(r"(?<!\p{L})(?:trước\s+(?:đó|đây)|khi\s+còn|từng|năm\s+(?:ngoái|trước)|nhiệm\s+kỳ\s+trước"
+                                    r"|những\s+năm|nhiều\s+năm|hồi\s+(?:đó|ấy))(?!\p{L})", regex.I)
+_RE_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _other_time_lead(doc: Document, a: int, b: int) -> bool:
+    """The fronted clause t[a:b] tells of another time than the meeting's."""
+    t = doc.text
+    if _RE_OTHER_TIME_LEAD.search(t, a, b):
+        return True
+    years = {int(y) for y in _RE_YEAR.findall(t, a, b)}
+    if not years:
+        return False
+    ms = doc.draft.meeting_sentence
+    own = {int(y) for y in _RE_YEAR.findall(t, ms.start, ms.end)} if ms is not None else set()
+    return not years <= (own | {y + 1 for y in own})
 
 
 # (between the bare honorific and its verb: no act to come, no copula, no passive, no clause of its own)
@@ -3033,17 +3095,38 @@ def _pronoun_subjects(doc: Document, sents: list, people: dict[str, PersonDraft]
     """"Dự hội nghị có bà A, T. Bà đề nghị ...": a sentence whose subject is the bare honorific, right after a sentence that
     names one person only and that one with the same honorific, tells of that person: the roles its verbs give are hers."""
     t = doc.text
-    for si in range(1, len(sents)):
+    for si in range(len(sents)):
         s = sents[si]
         first = t[s.start:s.start + 12].lstrip(" \t\n-–•*")[:1]
-        if first not in ("Ô", "B", "Đ", "“", '"'):
-            continue  # (most sentences open otherwise: the pattern is not tried)
-        m = (_RE_QUOTE_THEN_PRONOUN if first in ("“", '"') else _RE_PRONOUN_SUBJECT).match(t, s.start, s.end)
-        if m is None:
+        m = None
+        fresh = False  # (the honorific after a comma or a semicolon, not opening the sentence)
+        prev = sents[si - 1] if si > 0 else None
+        if si > 0 and first in ("Ô", "B", "Đ", "“", '"'):
+            m = (_RE_QUOTE_THEN_PRONOUN if first in ("“", '"') else _RE_PRONOUN_SUBJECT).match(t, s.start, s.end)
+        if m is None and any(t.find(c, s.start, s.end) != -1 for c in _PRONOUN_CUES):
+            # (most sentences hold no bare honorific after a comma or a semicolon: the patterns are not tried)
+            m = _RE_LEAD_THEN_PRONOUN.match(t, s.start, s.end) if si > 0 else None
+            fresh = m is not None
+            if m is not None and _other_time_lead(doc, m.start(), m.start("hon")):
+                continue
+            if m is None:
+                m = _RE_SEMI_THEN_PRONOUN.search(t, s.start, s.end)
+                fresh = m is not None
+                if m is not None:
+                    # (the sentence before the semicolon stands for the sentence before, the honorific's clause is its own)
+                    prev = _Span(s.start, m.start())
+                    s = _Span(m.start() + 1, s.end)
+        if m is None or prev is None:
             continue
         hon = m.group("hon").lower()
-        prev = sents[si - 1]
         named = [people[k] for k in order if t.find(people[k].name.value, prev.start, prev.end) != -1]
+        if not named and si > 0 and prev is sents[si - 1]:
+            # (or named again there by the honorific and the given name alone: "Ông Tài là Chủ tịch UBND huyện A. ..., ông kể lại
+            # trong tham luận ...", one person only of the article with that given name)
+            gm = _RE_HON_GIVEN.search(t, prev.start, prev.end)
+            if gm is not None and _RE_HON_GIVEN.search(t, gm.end(), prev.end) is None:
+                named = [people[k] for k in order if len(people[k].name.value.split()) >= 2
+                         and people[k].name.value.split()[-1] == gm.group("given") and people[k].name.start < gm.start()]
         if len(named) != 1 or any(prev.start <= p.name.start < s.end and p is not named[0] for p in people.values()):
             continue
         p = named[0]
@@ -3056,6 +3139,8 @@ def _pronoun_subjects(doc: Document, sents: list, people: dict[str, PersonDraft]
         # later verb of what the person asked, "Ông đề nghị các đơn vị báo cáo ...", nor one to come, "Ông sẽ chủ trì ...", nor
         # what the person is, "Bà là người trực tiếp chỉ đạo ...")
         found = sorted(_roles_around(doc, s.start, s.end, m.start("hon"), m.end("hon"), s.start).items(), key=lambda rf: rf[1].start)
+        if found and fresh and not _RE_ONLY_ADVERBS.fullmatch(t, m.end("hon"), found[0][1].start):
+            continue
         if found and not _RE_PRONOUN_NOT_HIS_ACT.search(t, m.end("hon"), found[0][1].start):
             _merge_role(t, p.roles, *found[0])
             # (and the verbs joined to it: "Bà trình bày báo cáo và phát biểu nhận nhiệm vụ")
