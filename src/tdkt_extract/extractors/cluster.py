@@ -87,8 +87,9 @@ _ABBR = (r"(?:(?-i:\p{Lu}[\p{Lu}&]{1,9}(?:,\p{Lu}[\p{Lu}&]{1,9}){1,3})|(?-i:(?=[
          r"|(?-i:\p{Lu}[\p{Lu}&]{0,9}[ ]và[ ]\p{Lu}[\p{Lu}&]{1,9})|\p{Lu}[\p{Lu}&]{0,9})")
 # words that end a cluster name read forwards
 _RE_NAME_STOP = regex.compile(
-    # (or the part of a year after it: "Khối các tỉnh miền núi phía Bắc 6 tháng đầu năm ...")
-    r"\s+(?-i:(?:đã|vừa|đang|sẽ|cũng)\b|" + TO_CHUC + r"|diễn ra|sơ kết|tổng kết|ký kết|ký|có(?!\s+(?:vốn|tính\s+chất)\b)|gồm|bao gồm|do(?<!\bvốn\s+do)(?!\s+Đảng(?:,|\s+và)\s+Nhà\s+nước\s+giao\b)|là|làm|năm\s+(?:học\s+)?\d+|"
+    # (or the part of a year after it: "Khối các tỉnh miền núi phía Bắc 6 tháng đầu năm ..."; or the meeting's date: "... của
+    # Khối thi đua A ngày 9/1/2024")
+    r"\s+(?-i:(?:đã|vừa|đang|sẽ|cũng)\b|" + TO_CHUC + r"|diễn ra|sơ kết|tổng kết|ký kết|ký|có(?!\s+(?:vốn|tính\s+chất)\b)|gồm|bao gồm|do(?<!\bvốn\s+do)(?!\s+Đảng(?:,|\s+và)\s+Nhà\s+nước\s+giao\b)|là|làm|năm\s+(?:học\s+)?\d+|ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}|"
     r"(?:0?6|0?9|sáu|chín)\s+tháng\b|quý\s+(?:I{1,3}|IV|[1-4])\b|"
     # ("từ thiện", charity, is one word, no "from": "Khối các Hội xã hội - từ thiện"; the bodies the Party and the State
     # gave a task are named for it after "do" or "được": "Khối các Hội quần chúng được Đảng, Nhà nước giao nhiệm vụ")
@@ -617,7 +618,13 @@ def _pick_mention(doc: Document) -> ClusterMention | None:
             strong = {x.kind for a, b in regions for x in mentions(doc, a, b)
                       if x.number is not None and x.qualified and "thi đua" in doc.cues.lower[x.start:x.end]}
         # (of the same kind: "khối các cơ quan Đảng ... học tập kinh nghiệm của Cụm thi đua số 4" names another cluster)
-        return cm.kind in strong or _verb_follows(doc, cm)
+        if cm.kind in strong or _verb_follows(doc, cm):
+            return True
+        # (the bloc referred back to after a preposition, "trong khối", "của cụm", where the article writes a name of its
+        # kind in full, capitalised with "thi đua": "không đơn vị nào trong khối bị tụt lại ... của Khối thi đua A")
+        return _RE_PREP_BEFORE.search(doc.text, max(0, cm.start - 12), cm.start) is not None and any(
+            x.kind == cm.kind and x.qualified and doc.text[x.start].isupper() and "thi đua" in doc.cues.lower[x.start:x.end]
+            for a, b in regions for x in mentions(doc, a, b))
 
     # (a bloc inside the venue owns the place: "tại Hội trường Khối Dân vận huyện A, Cụm thi đua số 2 ...")
     venue = d.scalars.get("meeting.venue")
@@ -664,6 +671,10 @@ def _verb_follows(doc: Document, cm: ClusterMention) -> bool:
     ("khối doanh nghiệp tỉnh A")."""
     desc = doc.text[cm.start:cm.end].split(None, 1)[1:]
     return bool(desc) and _clause_verb_re().match(desc[0]) is not None
+
+
+# a preposition before a bare "khối"/"cụm" that refers back to the cluster ("trong khối", "của cụm", "toàn khối")
+_RE_PREP_BEFORE = regex.compile(r"(?<!\p{L})(?:trong|ngoài|toàn|cả|của|thuộc)\s+$", regex.I)
 
 
 # the meeting noun before the name of the cluster whose meeting it is, no clause between
