@@ -1468,6 +1468,8 @@ _RE_LIST_INTRO = regex.compile(
     # below: "Thành phần Khối thi đua số 5:", "Thành phần Cụm:", "Các đơn vị thành viên:", "Đơn vị thành viên của Khối:" (not
     # "Thành phần tham dự:", the attendance, nor "biểu dương các đơn vị thành viên: ...", what a clause did to them)
     r"|(?<=(?:^|\n|[.!?][ \t])[ \t]*(?:[-–•*+][ \t]*)?)(?:thành\s+phần\s+(?:của\s+)?(?:cụm|khối)(?!\p{L})"
+    # (the members' label of a summary's line: "- Thành viên Khối: A, B, C", "Thành viên của Cụm:")
+    r"|thành\s+viên\s+(?:(?:của|trong|thuộc)\s+)?(?:cụm|khối)(?!\p{L})"
     r"|(?:các\s+)?(?:đơn\s+vị|cơ\s+quan)\s+thành\s+viên(?:\s+(?:của|trong|thuộc)\s+(?:cụm|khối)(?!\p{L}))?)"
     # (what may stand before the colon is the cluster's own name, number or year, not what the units did: not "Thành phần
     # của Khối tham gia đoàn kiểm tra chéo: A, B", a team drawn from the members)
