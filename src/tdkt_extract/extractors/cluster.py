@@ -3028,6 +3028,7 @@ def _names_a_school_later(t: str, later) -> bool:
 
 # a kind of unit in the plural closing the item, no name after it: "Công an các huyện", "Đoàn Thanh niên các bộ" (a
 # category of the members, not one named)
+_RE_OWNED_BY_PLURAL = regex.compile(r"(?<!\p{L})(?:của|thuộc)\s+các\s+(?-i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|địa\s+phương)$")
 _RE_PLURAL_KIND_ENDS = regex.compile(r"(?<!\p{L})các\s+(?-i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|bộ|ngành|sở|địa\s+phương)$")
 
 
@@ -3385,6 +3386,11 @@ def _read_items(doc: Document, a: int, b: int):
             if not items and (_RE_DESCRIBES_MEMBERS.search(txt) or _RE_ON_THE_GROUND.search(txt) and not starts_with_unit_head(txt)
                               or _RE_SCHOOL_LEVELS_ONLY.fullmatch(txt) and not _names_a_school_later(t, raw[k + 1:])
                               or _RE_PLURAL_KIND_ENDS.search(txt) and not _names_a_unit_later(t, raw[k + 1:])):
+                return []
+            # (an item closed by its owner in the plural, "của các huyện": the kinds of units listed before it belong to every
+            # such place, a description of the members, not their names: "gồm 8 đơn vị là Văn phòng Huyện ủy, Thành ủy của các
+            # huyện, thành phố trong tỉnh")
+            if items and seps[k - 1] == "," and _RE_OWNED_BY_PLURAL.search(txt) and not _names_a_unit_later(t, raw[k + 1:]):
                 return []
             # (a sentence run on after the last item, a stop left out: "...; Hội B; Năm 2021, Hội C là Trưởng Khối")
             if items and _RE_YEAR_OPENS_CLAUSE.match(txt):
