@@ -2771,6 +2771,7 @@ def _group_opens_re():
                          regex.I)
 _RE_HONORIFIC_NAME = regex.compile(r"(?:và\s+)?(?:ông|bà|đồng chí|đ/c)\s+(?-i:\p{Lu}\p{Ll}*)(?:\s+(?-i:\p{Lu}\p{Ll}*)){1,4}", regex.I)
 # (counted too: "..., và F - sáu thành viên của Khối - đã ...")
+_RE_DASH_LIST_NOTE = regex.compile(r"\s+[-–]\s+(?:đều\s+)?(?:là\s+)?(?:những|các)\s+(?-i:\p{Ll}).*$", regex.I)
 _RE_DASH_MEMBER_NOTE = regex.compile(r"\s+[-–]\s+(?:là\s+)?(?:các\s+)?(?:(?:\d{1,3}|" + _COUNT_WORD + r")\s+)?(?:đơn vị\s+)?thành viên\b.*$", regex.I)
 
 
@@ -3333,6 +3334,10 @@ def _read_items(doc: Document, a: int, b: int):
             # ("A (VCB) - Trưởng khối"), and a note after a dash on what the unit is ("Bảo hiểm Xã hội Việt Nam - đơn vị
             # thành viên của Khối từ năm 2014")
             paren = _RE_TRAILING_PAREN.search(txt, 0, cut) or (_RE_DASH_MEMBER_NOTE.search(txt) if role is None else None)
+            # (and after the last item, a note on the whole list after a dash, in the plural: "..., B và C - những xã đảo của
+            # tỉnh", "- đều là các đơn vị sự nghiệp")
+            if paren is None and role is None and k == len(raw) - 1 and pi == len(parts) - 1:
+                paren = _RE_DASH_LIST_NOTE.search(txt)
             cut = paren.start() if paren and paren.start() > 0 else cut
             q = p + cut
             txt = t[p:q].strip()
