@@ -5350,7 +5350,7 @@ def extract(doc: Document) -> None:
         # the count that opened the member list and counts its names ("05 xã A, B, C, D, E")
         # (or, written apart from the list, the places the members are under the unit they share: "Công an 5 thành
         # phố ...", when it counts as many as are listed)
-        n = doc.memo("cluster.list_count", lambda: None) or _count_of_shared_unit(doc, len(d.members))
+        n = doc.memo("cluster.list_count", lambda: None) or _count_of_shared_unit(doc, len(d.members)) or _count_of_all(doc, len(d.members))
         if n is not None:
             d.scalars["cluster.member_count"] = n
     chairs(doc)
@@ -5363,6 +5363,26 @@ def extract(doc: Document) -> None:
     if venue_role is not None and venue_role[0] not in d.roles:
         d.roles[venue_role[0]] = UnitRoleDraft(venue_role[1])
     _role_units_before_the_others(doc)
+
+
+@lru_cache(maxsize=None)
+def _all_count_re():
+    return regex.compile(r"(?<!\p{L})cả\s+(?P<n>\d{1,3}|" + _COUNT_WORD + r")\s+(?:" + _unit_nouns() + r"|thành\s+viên)(?!\p{L})", regex.I)
+
+
+def _count_of_all(doc: Document, listed: int) -> Found | None:
+    """The members counted as a whole where a later sentence speaks of them all, "Cả 3 phường đều ...", "cả năm đơn vị",
+    when it counts as many as are listed (no count stated with the list)."""
+    if listed < 2:
+        return None
+    low = doc.cues.lower
+    i = low.find("cả ")
+    while i >= 0:
+        m = _all_count_re().match(doc.text, i)
+        if m is not None and count_value(m.group("n")) == listed:
+            return Found(listed, m.start("n"), m.end("n"))
+        i = low.find("cả ", i + 3)
+    return None
 
 
 # the year of a member's role note right after the member: "(Cụm trưởng năm 2026)", " - đơn vị Cụm phó năm 2024"
