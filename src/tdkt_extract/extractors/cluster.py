@@ -620,9 +620,11 @@ def _pick_mention(doc: Document) -> ClusterMention | None:
         # (of the same kind: "khối các cơ quan Đảng ... học tập kinh nghiệm của Cụm thi đua số 4" names another cluster)
         if cm.kind in strong or _verb_follows(doc, cm):
             return True
-        # (the bloc referred back to after a preposition, "trong khối", "của cụm", where the article writes a name of its
+        # (the bloc referred back to after a preposition, "trong khối", "toàn cụm", where the article writes a name of its
         # kind in full, capitalised with "thi đua": "không đơn vị nào trong khối bị tụt lại ... của Khối thi đua A")
-        return _RE_PREP_BEFORE.search(doc.text, max(0, cm.start - 12), cm.start) is not None and any(
+        # (its words after the head in lower case: not "trong khối Nội chính", a name)
+        desc = doc.text[cm.start:cm.end].split(None, 2)[1:2]
+        return bool(desc) and desc[0][:1].islower() and _RE_PREP_BEFORE.search(doc.text, max(0, cm.start - 12), cm.start) is not None and any(
             x.kind == cm.kind and x.qualified and doc.text[x.start].isupper() and "thi đua" in doc.cues.lower[x.start:x.end]
             for a, b in regions for x in mentions(doc, a, b))
 
@@ -673,8 +675,9 @@ def _verb_follows(doc: Document, cm: ClusterMention) -> bool:
     return bool(desc) and _clause_verb_re().match(desc[0]) is not None
 
 
-# a preposition before a bare "khối"/"cụm" that refers back to the cluster ("trong khối", "của cụm", "toàn khối")
-_RE_PREP_BEFORE = regex.compile(r"(?<!\p{L})(?:trong|ngoài|toàn|cả|của|thuộc)\s+$", regex.I)
+# a preposition before a bare "khối"/"cụm" that refers back to the cluster ("trong khối", "toàn khối"; not "của khối A", which
+# may name it)
+_RE_PREP_BEFORE = regex.compile(r"(?<!\p{L})(?:trong|toàn|cả)\s+$", regex.I)
 
 
 # the meeting noun before the name of the cluster whose meeting it is, no clause between
@@ -3029,6 +3032,7 @@ def _names_a_school_later(t: str, later) -> bool:
 
 # a kind of unit in the plural closing the item, no name after it: "Công an các huyện", "Đoàn Thanh niên các bộ" (a
 # category of the members, not one named)
+_RE_UNNAMED_LOCAL_END = regex.compile(r"(?<!\p{L})(?:(?:huyện|quận|thị|thành)\s+ủy|huyện|quận|thị\s+xã|xã|phường)$", regex.I)
 _RE_OWNED_BY_PLURAL = regex.compile(r"(?<!\p{L})(?:của|thuộc)\s+các\s+(?-i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|địa\s+phương)$")
 _RE_PLURAL_KIND_ENDS = regex.compile(r"(?<!\p{L})các\s+(?-i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|bộ|ngành|sở|địa\s+phương)$")
 
@@ -3395,7 +3399,10 @@ def _read_items(doc: Document, a: int, b: int):
             # (an item closed by its owner in the plural, "của các huyện": the kinds of units listed before it belong to every
             # such place, a description of the members, not their names: "gồm 8 đơn vị là Văn phòng Huyện ủy, Thành ủy của các
             # huyện, thành phố trong tỉnh")
-            if items and seps[k - 1] == "," and _RE_OWNED_BY_PLURAL.search(txt) and not _names_a_unit_later(t, raw[k + 1:]):
+            # (the kinds before it each a body of a district left unnamed, "Văn phòng Huyện ủy", "Phòng Nội vụ huyện": not named
+            # units before a kind, "Sở Nội vụ, Phòng Nội vụ của các huyện")
+            if items and seps[k - 1] == "," and _RE_OWNED_BY_PLURAL.search(txt) and not _names_a_unit_later(t, raw[k + 1:]) \
+                    and all(_RE_UNNAMED_LOCAL_END.search(f.value) for f, _r in items):
                 return []
             # (a sentence run on after the last item, a stop left out: "...; Hội B; Năm 2021, Hội C là Trưởng Khối")
             if items and _RE_YEAR_OPENS_CLAUSE.match(txt):
