@@ -131,3 +131,9 @@ def test_named_units_before_a_kind_of_plural_places_stay():
 def test_cua_khoi_with_a_capitalised_name_stays_the_name():
     r = extract("Hội nghị tổng kết năm 2023 của khối Nội chính tỉnh diễn ra ngày 15/1/2024. Khối thi đua Nội chính gồm 6 cơ quan.")
     assert r.cluster.name == "khối Nội chính"
+
+
+def test_all_n_localities_of_mixed_kinds_is_no_count():
+    r = extract("Ngày 6/1/2024, Cụm thi đua số 3 gồm thị xã Ba Đồn, huyện Tuyên Hóa và huyện Minh Hóa tổ chức tổng kết năm "
+                "2023. Năm qua, cả 3 địa phương đều hoàn thành các chỉ tiêu chủ yếu.")
+    assert r.cluster.member_count is None

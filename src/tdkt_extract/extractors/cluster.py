@@ -5377,6 +5377,18 @@ def _all_count_re():
     return regex.compile(r"(?<!\p{L})cả\s+(?P<n>\d{1,3}|" + _COUNT_WORD + r")\s+(?:" + _unit_nouns() + r"|thành\s+viên)(?!\p{L})", regex.I)
 
 
+def _members_called(doc: Document, noun: str) -> bool:
+    """Whether the members are called by ``noun``: the units' word ("đơn vị", "thành viên"), or the kind they are listed by,
+    written with the first of them or before it ("các phường A, B", "xã A, xã B"); not another word for places in general
+    ("cả 4 địa phương" after "thị xã A, huyện B, ...")."""
+    noun = " ".join(noun.lower().split())
+    if noun in ("đơn vị", "thành viên"):
+        return True
+    first = doc.draft.members[0]
+    around = " ".join(doc.cues.lower[max(0, first.start - 30):first.end].split())
+    return cre.search(r"(?<!\p{L})" + regex.escape(noun) + r"(?!\p{L})", around) is not None
+
+
 def _count_of_all(doc: Document, listed: int) -> Found | None:
     """The members counted as a whole where a later sentence speaks of them all, "Cả 3 phường đều ...", "cả năm đơn vị",
     when it counts as many as are listed (no count stated with the list)."""
@@ -5386,7 +5398,7 @@ def _count_of_all(doc: Document, listed: int) -> Found | None:
     i = low.find("cả ")
     while i >= 0:
         m = _all_count_re().match(doc.text, i)
-        if m is not None and count_value(m.group("n")) == listed:
+        if m is not None and count_value(m.group("n")) == listed and _members_called(doc, m.group(0)[m.end("n") - m.start():].strip()):
             return Found(listed, m.start("n"), m.end("n"))
         i = low.find("cả ", i + 3)
     return None
