@@ -5398,10 +5398,35 @@ def _count_of_all(doc: Document, listed: int) -> Found | None:
     i = low.find("cả ")
     while i >= 0:
         m = _all_count_re().match(doc.text, i)
-        if m is not None and count_value(m.group("n")) == listed and _members_called(doc, m.group(0)[m.end("n") - m.start():].strip()):
+        if m is not None and count_value(m.group("n")) == listed and _members_called(doc, m.group(0)[m.end("n") - m.start():].strip()) \
+                and not _other_antecedent(doc, m, listed):
             return Found(listed, m.start("n"), m.end("n"))
         i = low.find("cả ", i + 3)
     return None
+
+
+# a group of as many things counted or listed (as many names) between the members and a "cả N" that takes it up: the number again before a
+# word ("có 2 huyện đạt chuẩn", "có 3 người"), or names joined by commas and "và" in a clause ("suy tôn Sở A, Sở B và Sở C",
+# "gồm ông A, bà B và ông C")
+# (a list closed by "và": not a name and its position after a comma, "đồng chí A, Chủ tịch UBND huyện")
+_HONORIFIC_OPT = r"(?:(?:ông|bà|đồng\s+chí)\s+)?"
+_RE_ENUMERATION = regex.compile(r"(?<=\p{Ll}\s)(?-i:\p{Lu})(?:[^,.;:!?\n]{0,60}?,\s+" + _HONORIFIC_OPT + r"(?-i:\p{Lu}))*[^,.;:!?\n]{0,60}?"
+                                r"\s+và\s+" + _HONORIFIC_OPT + r"(?-i:\p{Lu})")
+# (a number before a word of time is no count of things: "6 tháng đầu năm", "năm qua")
+_RE_TIME_WORD = regex.compile(r"\s+(?:tháng|năm|ngày|quý|tuần|giờ|qua|nay|trước|sau|học)(?!\p{L})", regex.I)
+
+
+def _other_antecedent(doc: Document, m, listed: int) -> bool:
+    """Whether "cả N" (``m``) takes up another group than the members: between the list and it, another count of N or another
+    list of names ("Tỉnh có 2 huyện đạt chuẩn; cả 2 huyện ...", "Hội nghị suy tôn A, B và C; cả 3 đơn vị ...")."""
+    members = doc.draft.members
+    a, b = (members[-1].end, m.start()) if members[-1].end <= m.start() else (m.end(), members[0].start)
+    between = doc.text[a:b]
+    for c in regex.finditer(r"(?<![\p{L}\d/.,])(\d{1,3}|" + _COUNT_WORD + r")(?![\p{L}\d/.,])\s+\p{L}", between, regex.I):
+        if count_value(c.group(1)) == listed and _RE_TIME_WORD.match(between, c.end(1)) is None:
+            return True
+    # (a list of as many names: not two people named in a list of five members)
+    return any(e.group(0).count(",") + 2 == listed for e in _RE_ENUMERATION.finditer(between))
 
 
 # the year of a member's role note right after the member: "(Cụm trưởng năm 2026)", " - đơn vị Cụm phó năm 2024"

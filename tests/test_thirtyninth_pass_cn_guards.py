@@ -1,0 +1,29 @@
+"""Guards on the thirty-ninth pass (cn): near forms of ordinary articles where the pass's rules misfired (examples written
+for these tests)."""
+from tdkt_extract import extract
+
+
+# --- "cả N <noun>" counts the members only when it takes them up, not another group of N named or counted between
+def test_all_n_after_another_count_of_n_is_no_member_count():
+    r = extract("Ngày 5/1/2024, Cụm thi đua số 2 gồm các huyện Kim Sơn, Yên Khánh tổ chức tổng kết năm 2023. Toàn tỉnh có "
+                "2 huyện đạt chuẩn nông thôn mới nâng cao; cả 2 huyện đều giáp biển.")
+    assert r.cluster.member_count is None
+
+
+def test_all_n_members_of_a_team_counted_before_is_no_member_count():
+    r = extract("Ngày 5/1/2024, Cụm thi đua số 8 gồm xã Hòa Bình, xã Hòa Lợi và xã Hòa Thịnh tổ chức tổng kết năm 2023. "
+                "Tổ chấm điểm có 3 cán bộ; cả 3 thành viên đều có kinh nghiệm.")
+    assert r.cluster.member_count is None
+
+
+def test_all_n_units_after_another_list_of_n_is_no_member_count():
+    r = extract("Ngày 5/1/2024, Khối thi đua số 6 gồm Sở Công Thương, Sở Xây dựng và Sở Giao thông vận tải tổ chức tổng kết "
+                "năm 2023. Khối bình xét Cục Thuế tỉnh, Kho bạc Nhà nước tỉnh và Bảo hiểm xã hội tỉnh; cả 3 đơn vị được "
+                "đề nghị tặng Cờ thi đua.")
+    assert r.cluster.member_count is None
+
+
+def test_all_n_members_after_a_time_count_and_two_people_still_counts():
+    r = extract("Ngày 5/7/2024, Cụm thi đua số 4 gồm các xã Ea Hồ, Ea Tóh, Dliê Ya, Ea Sol và Ea Drông tổ chức sơ kết 6 "
+                "tháng đầu năm. Năm qua, ông Lê Văn An và bà Trần Thị Bình chỉ đạo sát sao. Cả năm xã đều vượt chỉ tiêu.")
+    assert r.cluster.member_count == 5
