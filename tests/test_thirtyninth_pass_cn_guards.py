@@ -27,3 +27,10 @@ def test_all_n_members_after_a_time_count_and_two_people_still_counts():
     r = extract("Ngày 5/7/2024, Cụm thi đua số 4 gồm các xã Ea Hồ, Ea Tóh, Dliê Ya, Ea Sol và Ea Drông tổ chức sơ kết 6 "
                 "tháng đầu năm. Năm qua, ông Lê Văn An và bà Trần Thị Bình chỉ đạo sát sao. Cả năm xã đều vượt chỉ tiêu.")
     assert r.cluster.member_count == 5
+
+
+# --- the dash note on the whole list names the members' kind: not the rest of a name after a dash
+def test_dash_and_plural_inside_the_last_members_name_stays():
+    r = extract("Ngày 6/1/2025, Khối thi đua số 7 tổ chức hội nghị tổng kết năm 2024. Khối gồm Sở Tài chính, Sở Nội vụ và "
+                "Ban Quản lý Khu kinh tế - các khu chế xuất thành phố.")
+    assert r.cluster.members[-1] == "Ban Quản lý Khu kinh tế - các khu chế xuất thành phố"

@@ -2773,8 +2773,15 @@ def _group_opens_re():
                          r"|\s*[,;]\s*" + shared + r"\s*$",
                          regex.I)
 _RE_HONORIFIC_NAME = regex.compile(r"(?:và\s+)?(?:ông|bà|đồng chí|đ/c)\s+(?-i:\p{Lu}\p{Ll}*)(?:\s+(?-i:\p{Lu}\p{Ll}*)){1,4}", regex.I)
+# (a note on the whole list after its last item names the members' kind in the plural, "- những xã vùng cao", "- đều là các
+# đơn vị sự nghiệp" (lexicons/unit_nouns.txt); not the rest of a name after its dash, "Ban Quản lý Khu kinh tế - các khu
+# công nghiệp")
+@lru_cache(maxsize=None)
+def _dash_list_note_re():
+    return regex.compile(r"\s+[-–]\s+(?:đều\s+)?(?:là\s+)?(?:những|các)\s+(?=(?-i:\p{Ll}))(?:" + _unit_nouns() + r")(?!\p{L}).*$", regex.I)
+
+
 # (counted too: "..., và F - sáu thành viên của Khối - đã ...")
-_RE_DASH_LIST_NOTE = regex.compile(r"\s+[-–]\s+(?:đều\s+)?(?:là\s+)?(?:những|các)\s+(?-i:\p{Ll}).*$", regex.I)
 _RE_DASH_MEMBER_NOTE = regex.compile(r"\s+[-–]\s+(?:là\s+)?(?:các\s+)?(?:(?:\d{1,3}|" + _COUNT_WORD + r")\s+)?(?:đơn vị\s+)?thành viên\b.*$", regex.I)
 
 
@@ -3341,7 +3348,7 @@ def _read_items(doc: Document, a: int, b: int):
             # (and after the last item, a note on the whole list after a dash, in the plural: "..., B và C - những xã đảo của
             # tỉnh", "- đều là các đơn vị sự nghiệp")
             if paren is None and role is None and k == len(raw) - 1 and pi == len(parts) - 1:
-                paren = _RE_DASH_LIST_NOTE.search(txt)
+                paren = _dash_list_note_re().search(txt)
             cut = paren.start() if paren and paren.start() > 0 else cut
             q = p + cut
             txt = t[p:q].strip()
