@@ -34,3 +34,11 @@ def test_dash_and_plural_inside_the_last_members_name_stays():
     r = extract("Ngày 6/1/2025, Khối thi đua số 7 tổ chức hội nghị tổng kết năm 2024. Khối gồm Sở Tài chính, Sở Nội vụ và "
                 "Ban Quản lý Khu kinh tế - các khu chế xuất thành phố.")
     assert r.cluster.members[-1] == "Ban Quản lý Khu kinh tế - các khu chế xuất thành phố"
+
+
+# --- "khu vực" and a district gives the province only as the cluster's own area, not a unit's name inside the cluster's
+def test_area_of_one_unit_named_in_the_cluster_places_nothing():
+    r = extract("Ngày 4/1/2024, Cụm thi đua Kho bạc Nhà nước khu vực Biên Hòa tổ chức hội nghị tổng kết năm 2023. Cụm gồm "
+                "Kho bạc Nhà nước khu vực Biên Hòa, Kho bạc Nhà nước Thủ Đức (TP. Hồ Chí Minh) và Kho bạc Nhà nước Dĩ An "
+                "(tỉnh Bình Dương).")
+    assert r.meeting.province is None

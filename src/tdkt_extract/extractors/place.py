@@ -764,7 +764,7 @@ def _from_name(doc: Document, name: Found) -> bool:
     # vực A", A a district or city of one province; not a region, a compass side or a number, which the gazetteer knows as
     # no district)
     area = _RE_AREA_IN_NAME.search(name.value)
-    if area is not None:
+    if area is not None and _RE_AREA_OWNER.fullmatch(name.value, 0, area.start()) is not None:
         f = _province_of_area(doc, name.start + area.end(), name.end)
         if f:
             d.scalars["meeting.province"] = f
@@ -783,6 +783,10 @@ def _from_name(doc: Document, name: Found) -> bool:
 
 # the area a cluster's name closes on: "khu vực" before a capitalised name
 _RE_AREA_IN_NAME = regex.compile(r"\bkhu\s+vực\s+(?=(?-i:\p{Lu}))", regex.I)
+# (the area the cluster's own: right after its head, or closing the kind of its members in the plural, "Cụm thi đua khu vực A",
+# "Cụm thi đua các trường THCS khu vực A"; not the area of one unit named in it, a national body's office, "Cụm thi đua Chi
+# cục Thuế khu vực A", whose members may lie in other provinces)
+_RE_AREA_OWNER = regex.compile(r"(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+(?:số\s+)?(?:\d{1,2}|[IVX]{1,5}))?(?:\s+(?:các|những)\s+[^\n]+?)?\s+", regex.I)
 _RE_AREA_GLUE = regex.compile(r"[\s,\-–]*(?:và\s+)?")
 
 
