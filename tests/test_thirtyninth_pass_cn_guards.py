@@ -42,3 +42,10 @@ def test_area_of_one_unit_named_in_the_cluster_places_nothing():
                 "Kho bạc Nhà nước khu vực Biên Hòa, Kho bạc Nhà nước Thủ Đức (TP. Hồ Chí Minh) và Kho bạc Nhà nước Dĩ An "
                 "(tỉnh Bình Dương).")
     assert r.meeting.province is None
+
+
+# --- a bare "trong khối ..." gives way only to the capitalised name of the meeting's own bloc, not a guest's
+def test_bare_bloc_holding_the_meeting_keeps_its_name_beside_a_guests_bloc():
+    r = extract("Chiều 15/1/2024, các đơn vị trong khối ngân hàng thương mại tỉnh Nghệ An tổ chức hội nghị tổng kết công tác "
+                "thi đua năm 2023. Tham dự có lãnh đạo Khối thi đua các cơ quan tài chính tỉnh.")
+    assert r.cluster.name is not None and r.cluster.name.lower().startswith("khối ngân hàng")

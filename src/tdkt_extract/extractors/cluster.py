@@ -624,8 +624,12 @@ def _pick_mention(doc: Document) -> ClusterMention | None:
         # kind in full, capitalised with "thi đua": "không đơn vị nào trong khối bị tụt lại ... của Khối thi đua A")
         # (its words after the head in lower case: not "trong khối Nội chính", a name)
         desc = doc.text[cm.start:cm.end].split(None, 2)[1:2]
+        # (that name the meeting's own: its owner after the meeting's noun, "hội nghị ... của Khối thi đua A", or the subject
+        # holding it, "Khối thi đua A tổ chức"; not a guest's bloc, "Dự hội nghị có đại diện Khối thi đua A")
         return bool(desc) and desc[0][:1].islower() and _RE_PREP_BEFORE.search(doc.text, max(0, cm.start - 12), cm.start) is not None and any(
             x.kind == cm.kind and x.qualified and doc.text[x.start].isupper() and "thi đua" in doc.cues.lower[x.start:x.end]
+            and (_RE_MEETING_OWNER_BEFORE.search(doc.text, max(0, x.start - 100), x.start) is not None
+                 or _RE_HOLDS_AFTER.match(doc.text, x.end) is not None)
             for a, b in regions for x in mentions(doc, a, b))
 
     # (a bloc inside the venue owns the place: "tại Hội trường Khối Dân vận huyện A, Cụm thi đua số 2 ...")
@@ -678,6 +682,10 @@ def _verb_follows(doc: Document, cm: ClusterMention) -> bool:
 # a preposition before a bare "khối"/"cụm" that refers back to the cluster ("trong khối", "toàn khối"; not "của khối A", which
 # may name it)
 _RE_PREP_BEFORE = regex.compile(r"(?<!\p{L})(?:trong|toàn|cả)\s+$", regex.I)
+# the meeting's noun, then its owner after "của"/"do" ("tại hội nghị tổng kết năm 2024 của Khối thi đua A"), and the verb of
+# holding right after a name ("Khối thi đua A tổ chức", "..., đã tổ chức")
+_RE_MEETING_OWNER_BEFORE = regex.compile(r"(?<!\p{L})(?:hội\s+nghị|cuộc\s+họp|buổi\s+họp|họp)(?!\p{L})[^.;:,!?\n]{0,80}?\s(?:của|do)\s+$", regex.I)
+_RE_HOLDS_AFTER = regex.compile(r"\s*,?\s+(?:(?:đã|vừa|long\s+trọng|trang\s+trọng)\s+)*(?:" + TO_CHUC + r")(?!\p{L})", regex.I)
 
 
 # the meeting noun before the name of the cluster whose meeting it is, no clause between
