@@ -49,3 +49,15 @@ def test_bare_bloc_holding_the_meeting_keeps_its_name_beside_a_guests_bloc():
     r = extract("Chiều 15/1/2024, các đơn vị trong khối ngân hàng thương mại tỉnh Nghệ An tổ chức hội nghị tổng kết công tác "
                 "thi đua năm 2023. Tham dự có lãnh đạo Khối thi đua các cơ quan tài chính tỉnh.")
     assert r.cluster.name is not None and r.cluster.name.lower().startswith("khối ngân hàng")
+
+
+def test_all_n_members_after_the_word_year_still_counts():
+    r = extract("Ngày 20/12/2025, Cụm thi đua số 3 gồm các xã An Hòa, An Lộc, An Phú, An Thạnh và An Tây tổ chức tổng kết năm "
+                "2025. Năm 2025 là năm nhiều khó khăn; cả 5 xã đều hoàn thành chỉ tiêu.")
+    assert r.cluster.member_count == 5
+
+
+def test_dash_note_with_nhung_on_another_noun_is_still_cut():
+    r = extract("Ngày 8/1/2025, Cụm thi đua số 5 tổ chức hội nghị tổng kết năm 2024. Cụm gồm các xã Cát Hải, Cát Bà và "
+                "Long Châu - những địa bàn hải đảo của thành phố.")
+    assert r.cluster.members[-1] == "Long Châu"

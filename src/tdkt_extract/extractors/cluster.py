@@ -2781,12 +2781,14 @@ def _group_opens_re():
                          r"|\s*[,;]\s*" + shared + r"\s*$",
                          regex.I)
 _RE_HONORIFIC_NAME = regex.compile(r"(?:và\s+)?(?:ông|bà|đồng chí|đ/c)\s+(?-i:\p{Lu}\p{Ll}*)(?:\s+(?-i:\p{Lu}\p{Ll}*)){1,4}", regex.I)
-# (a note on the whole list after its last item names the members' kind in the plural, "- những xã vùng cao", "- đều là các
-# đơn vị sự nghiệp" (lexicons/unit_nouns.txt); not the rest of a name after its dash, "Ban Quản lý Khu kinh tế - các khu
-# công nghiệp")
+# (a note on the whole list after its last item, in the plural: "- những xã vùng cao", "- đều là các đơn vị sự nghiệp"; after a
+# bare "các" only the members' kind (lexicons/unit_nouns.txt), "- các xã biên giới": not the rest of a name after its dash,
+# "Ban Quản lý Khu kinh tế - các khu công nghiệp")
 @lru_cache(maxsize=None)
 def _dash_list_note_re():
-    return regex.compile(r"\s+[-–]\s+(?:đều\s+)?(?:là\s+)?(?:những|các)\s+(?=(?-i:\p{Ll}))(?:" + _unit_nouns() + r")(?!\p{L}).*$", regex.I)
+    # ("những", or "đều"/"là" before the plural, a note whatever its noun, "- những địa bàn biển đảo": a name carries neither)
+    return regex.compile(r"\s+[-–]\s+(?:(?:đều\s+)?là\s+(?:những|các)|đều\s+(?:những|các)|những)\s+(?-i:\p{Ll}).*$"
+                         r"|\s+[-–]\s+các\s+(?=(?-i:\p{Ll}))(?:" + _unit_nouns() + r")(?!\p{L}).*$", regex.I)
 
 
 # (counted too: "..., và F - sáu thành viên của Khối - đã ...")
@@ -5431,6 +5433,11 @@ _RE_ENUMERATION = regex.compile(r"(?<=\p{Ll}\s)(?-i:\p{Lu})(?:[^,.;:!?\n]{0,60}?
 _RE_TIME_WORD = regex.compile(r"\s+(?:tháng|năm|ngày|quý|tuần|giờ|qua|nay|trước|sau|học)(?!\p{L})", regex.I)
 
 
+@lru_cache(maxsize=None)
+def _unit_noun_after_re():
+    return regex.compile(r"\s+(?:" + _unit_nouns() + r")(?!\p{L})", regex.I)
+
+
 def _other_antecedent(doc: Document, m, listed: int) -> bool:
     """Whether "cả N" (``m``) takes up another group than the members: between the list and it, another count of N or another
     list of names ("Tỉnh có 2 huyện đạt chuẩn; cả 2 huyện ...", "Hội nghị suy tôn A, B và C; cả 3 đơn vị ...")."""
@@ -5438,7 +5445,9 @@ def _other_antecedent(doc: Document, m, listed: int) -> bool:
     a, b = (members[-1].end, m.start()) if members[-1].end <= m.start() else (m.end(), members[0].start)
     between = doc.text[a:b]
     for c in regex.finditer(r"(?<![\p{L}\d/.,])(\d{1,3}|" + _COUNT_WORD + r")(?![\p{L}\d/.,])\s+\p{L}", between, regex.I):
-        if count_value(c.group(1)) == listed and _RE_TIME_WORD.match(between, c.end(1)) is None:
+        # ("năm", five, is the year too, "Năm 2025 là năm đặc biệt": a count only before the members' kind of noun)
+        if count_value(c.group(1)) == listed and _RE_TIME_WORD.match(between, c.end(1)) is None and (
+                c.group(1).lower() != "năm" or _unit_noun_after_re().match(between, c.end(1)) is not None):
             return True
     # (a list of as many names: not two people named in a list of five members)
     return any(e.group(0).count(",") + 2 == listed for e in _RE_ENUMERATION.finditer(between))
