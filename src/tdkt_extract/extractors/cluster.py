@@ -87,8 +87,9 @@ _ABBR = (r"(?:(?-i:\p{Lu}[\p{Lu}&]{1,9}(?:,\p{Lu}[\p{Lu}&]{1,9}){1,3})|(?-i:(?=[
          r"|(?-i:\p{Lu}[\p{Lu}&]{0,9}[ ]và[ ]\p{Lu}[\p{Lu}&]{1,9})|\p{Lu}[\p{Lu}&]{0,9})")
 # words that end a cluster name read forwards
 _RE_NAME_STOP = regex.compile(
-    # (or the part of a year after it: "Khối các tỉnh miền núi phía Bắc 6 tháng đầu năm ...")
-    r"\s+(?-i:(?:đã|vừa|đang|sẽ|cũng)\b|" + TO_CHUC + r"|diễn ra|sơ kết|tổng kết|ký kết|ký|có(?!\s+(?:vốn|tính\s+chất)\b)|gồm|bao gồm|do(?<!\bvốn\s+do)(?!\s+Đảng(?:,|\s+và)\s+Nhà\s+nước\s+giao\b)|là|làm|năm\s+(?:học\s+)?\d+|"
+    # (or the part of a year after it: "Khối các tỉnh miền núi phía Bắc 6 tháng đầu năm ..."; or the meeting's date: "... của
+    # Khối thi đua A ngày 9/1/2024")
+    r"\s+(?-i:(?:đã|vừa|đang|sẽ|cũng)\b|" + TO_CHUC + r"|diễn ra|sơ kết|tổng kết|ký kết|ký|có(?!\s+(?:vốn|tính\s+chất)\b)|gồm|bao gồm|do(?<!\bvốn\s+do)(?!\s+Đảng(?:,|\s+và)\s+Nhà\s+nước\s+giao\b)|là|làm|năm\s+(?:học\s+)?\d+|ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}|"
     r"(?:0?6|0?9|sáu|chín)\s+tháng\b|quý\s+(?:I{1,3}|IV|[1-4])\b|"
     # ("từ thiện", charity, is one word, no "from": "Khối các Hội xã hội - từ thiện"; the bodies the Party and the State
     # gave a task are named for it after "do" or "được": "Khối các Hội quần chúng được Đảng, Nhà nước giao nhiệm vụ")
@@ -153,10 +154,11 @@ def _province_suffix_re():
         # centrally-run city after it is the suffix, "các phường thuộc TP. Hà Nội", and so is one that became so, "các sở, ngành
         # thuộc thành phố Huế")
         r"|(?<!\b(?:tuyến|cấp|và|UBND|nhân dân|thuộc))(?!\s+thuộc\s+(?:thành phố\s+|TP\.\s*|TP\s+)(?:" + alternation(gazetteer.cities_named_like_their_province()) + r")\b)(?!(?<=\b(?:huyện|thị xã|quận),)\s*(?:thành phố|TP\.?)\s+(?!(?:" + _central_cities_alt() + r")\b)(?:" + _provinces_alt() + r")\b)(?!(?<=[-–])\s+TP\.?\s)\s+(?:của\s+|trên địa bàn\s+|thuộc\s+)?(?:tỉnh|thành phố|TP\.?)\s+(?:" + _provinces_alt() + r")\b.*$"
-        # the locative "(đóng) trên địa bàn tỉnh X" places the cluster, whatever X's name, or with none ("trên địa bàn tỉnh")
+        # the locative "(đóng) trên địa bàn tỉnh X" places the cluster, whatever X's name, or with none ("trên địa bàn tỉnh", and
+        # before the comma that ends the name ahead of its verb: "..., Trưởng Khối thi đua A trên địa bàn tỉnh, tổ chức")
         # (a district's locative only bare, "trên địa bàn huyện": a named district is part of the name)
         # (or the kinds of district listed bare: "trên địa bàn huyện, thị xã, thành phố")
-        r"|\s+(?:đóng(?:\s+chân)?\s+)?trên địa bàn\s+(?:(?:tỉnh|thành phố|TP\.?)(?:\s+(?-i:\p{Lu}).*)?|(?:các\s+)?(?:huyện|quận|thị xã)(?:\s*(?:,|/|và)\s*(?:huyện|quận|thị xã|thị|thành phố))*\s*)$"
+        r"|\s+(?:đóng(?:\s+chân)?\s+)?trên địa bàn\s+(?:(?:tỉnh|thành phố|TP\.?)(?:\s+(?-i:\p{Lu}).*|\s*,)?|(?:các\s+)?(?:huyện|quận|thị xã)(?:\s*(?:,|/|và)\s*(?:huyện|quận|thị xã|thị|thành phố))*\s*)$"
         # (and a province named bare after it: "trên địa bàn Hải Phòng", or in a form carrying its kind: "trên địa bàn TP.HCM")
         r"|\s+(?:đóng(?:\s+chân)?\s+)?trên địa bàn\s+(?:" + _provinces_alt() + r"|" + _kind_forms_alt() + r")\s*$"
         # (or the locative's verb left alone where the name was cut before its place: "... Trung ương đóng chân")
@@ -616,7 +618,19 @@ def _pick_mention(doc: Document) -> ClusterMention | None:
             strong = {x.kind for a, b in regions for x in mentions(doc, a, b)
                       if x.number is not None and x.qualified and "thi đua" in doc.cues.lower[x.start:x.end]}
         # (of the same kind: "khối các cơ quan Đảng ... học tập kinh nghiệm của Cụm thi đua số 4" names another cluster)
-        return cm.kind in strong or _verb_follows(doc, cm)
+        if cm.kind in strong or _verb_follows(doc, cm):
+            return True
+        # (the bloc referred back to after a preposition, "trong khối", "toàn cụm", where the article writes a name of its
+        # kind in full, capitalised with "thi đua": "không đơn vị nào trong khối bị tụt lại ... của Khối thi đua A")
+        # (its words after the head in lower case: not "trong khối Nội chính", a name)
+        desc = doc.text[cm.start:cm.end].split(None, 2)[1:2]
+        # (that name the meeting's own: its owner after the meeting's noun, "hội nghị ... của Khối thi đua A", or the subject
+        # holding it, "Khối thi đua A tổ chức"; not a guest's bloc, "Dự hội nghị có đại diện Khối thi đua A")
+        return bool(desc) and desc[0][:1].islower() and _RE_PREP_BEFORE.search(doc.text, max(0, cm.start - 12), cm.start) is not None and any(
+            x.kind == cm.kind and x.qualified and doc.text[x.start].isupper() and "thi đua" in doc.cues.lower[x.start:x.end]
+            and (_RE_MEETING_OWNER_BEFORE.search(doc.text, max(0, x.start - 100), x.start) is not None
+                 or _RE_HOLDS_AFTER.match(doc.text, x.end) is not None)
+            for a, b in regions for x in mentions(doc, a, b))
 
     # (a bloc inside the venue owns the place: "tại Hội trường Khối Dân vận huyện A, Cụm thi đua số 2 ...")
     venue = d.scalars.get("meeting.venue")
@@ -663,6 +677,15 @@ def _verb_follows(doc: Document, cm: ClusterMention) -> bool:
     ("khối doanh nghiệp tỉnh A")."""
     desc = doc.text[cm.start:cm.end].split(None, 1)[1:]
     return bool(desc) and _clause_verb_re().match(desc[0]) is not None
+
+
+# a preposition before a bare "khối"/"cụm" that refers back to the cluster ("trong khối", "toàn khối"; not "của khối A", which
+# may name it)
+_RE_PREP_BEFORE = regex.compile(r"(?<!\p{L})(?:trong|toàn|cả)\s+$", regex.I)
+# the meeting's noun, then its owner after "của"/"do" ("tại hội nghị tổng kết năm 2024 của Khối thi đua A"), and the verb of
+# holding right after a name ("Khối thi đua A tổ chức", "..., đã tổ chức")
+_RE_MEETING_OWNER_BEFORE = regex.compile(r"(?<!\p{L})(?:hội\s+nghị|cuộc\s+họp|buổi\s+họp|họp)(?!\p{L})[^.;:,!?\n]{0,80}?\s(?:của|do)\s+$", regex.I)
+_RE_HOLDS_AFTER = regex.compile(r"\s*,?\s+(?:(?:đã|vừa|long\s+trọng|trang\s+trọng)\s+)*(?:" + TO_CHUC + r")(?!\p{L})", regex.I)
 
 
 # the meeting noun before the name of the cluster whose meeting it is, no clause between
@@ -1456,6 +1479,8 @@ _RE_LIST_INTRO = regex.compile(
     # below: "Thành phần Khối thi đua số 5:", "Thành phần Cụm:", "Các đơn vị thành viên:", "Đơn vị thành viên của Khối:" (not
     # "Thành phần tham dự:", the attendance, nor "biểu dương các đơn vị thành viên: ...", what a clause did to them)
     r"|(?<=(?:^|\n|[.!?][ \t])[ \t]*(?:[-–•*+][ \t]*)?)(?:thành\s+phần\s+(?:của\s+)?(?:cụm|khối)(?!\p{L})"
+    # (the members' label of a summary's line: "- Thành viên Khối: A, B, C", "Thành viên của Cụm:")
+    r"|thành\s+viên\s+(?:(?:của|trong|thuộc)\s+)?(?:cụm|khối)(?!\p{L})"
     r"|(?:các\s+)?(?:đơn\s+vị|cơ\s+quan)\s+thành\s+viên(?:\s+(?:của|trong|thuộc)\s+(?:cụm|khối)(?!\p{L}))?)"
     # (what may stand before the colon is the cluster's own name, number or year, not what the units did: not "Thành phần
     # của Khối tham gia đoàn kiểm tra chéo: A, B", a team drawn from the members)
@@ -2756,6 +2781,16 @@ def _group_opens_re():
                          r"|\s*[,;]\s*" + shared + r"\s*$",
                          regex.I)
 _RE_HONORIFIC_NAME = regex.compile(r"(?:và\s+)?(?:ông|bà|đồng chí|đ/c)\s+(?-i:\p{Lu}\p{Ll}*)(?:\s+(?-i:\p{Lu}\p{Ll}*)){1,4}", regex.I)
+# (a note on the whole list after its last item, in the plural: "- những xã vùng cao", "- đều là các đơn vị sự nghiệp"; after a
+# bare "các" only the members' kind (lexicons/unit_nouns.txt), "- các xã biên giới": not the rest of a name after its dash,
+# "Ban Quản lý Khu kinh tế - các khu công nghiệp")
+@lru_cache(maxsize=None)
+def _dash_list_note_re():
+    # ("những", or "đều"/"là" before the plural, a note whatever its noun, "- những địa bàn biển đảo": a name carries neither)
+    return regex.compile(r"\s+[-–]\s+(?:(?:đều\s+)?là\s+(?:những|các)|đều\s+(?:những|các)|những)\s+(?-i:\p{Ll}).*$"
+                         r"|\s+[-–]\s+các\s+(?=(?-i:\p{Ll}))(?:" + _unit_nouns() + r")(?!\p{L}).*$", regex.I)
+
+
 # (counted too: "..., và F - sáu thành viên của Khối - đã ...")
 _RE_DASH_MEMBER_NOTE = regex.compile(r"\s+[-–]\s+(?:là\s+)?(?:các\s+)?(?:(?:\d{1,3}|" + _COUNT_WORD + r")\s+)?(?:đơn vị\s+)?thành viên\b.*$", regex.I)
 
@@ -3014,6 +3049,8 @@ def _names_a_school_later(t: str, later) -> bool:
 
 # a kind of unit in the plural closing the item, no name after it: "Công an các huyện", "Đoàn Thanh niên các bộ" (a
 # category of the members, not one named)
+_RE_UNNAMED_LOCAL_END = regex.compile(r"(?<!\p{L})(?:(?:huyện|quận|thị|thành)\s+ủy|huyện|quận|thị\s+xã|xã|phường)$", regex.I)
+_RE_OWNED_BY_PLURAL = regex.compile(r"(?<!\p{L})(?:của|thuộc)\s+các\s+(?-i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|địa\s+phương)$")
 _RE_PLURAL_KIND_ENDS = regex.compile(r"(?<!\p{L})các\s+(?-i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|bộ|ngành|sở|địa\s+phương)$")
 
 
@@ -3318,6 +3355,10 @@ def _read_items(doc: Document, a: int, b: int):
             # ("A (VCB) - Trưởng khối"), and a note after a dash on what the unit is ("Bảo hiểm Xã hội Việt Nam - đơn vị
             # thành viên của Khối từ năm 2014")
             paren = _RE_TRAILING_PAREN.search(txt, 0, cut) or (_RE_DASH_MEMBER_NOTE.search(txt) if role is None else None)
+            # (and after the last item, a note on the whole list after a dash, in the plural: "..., B và C - những xã đảo của
+            # tỉnh", "- đều là các đơn vị sự nghiệp")
+            if paren is None and role is None and k == len(raw) - 1 and pi == len(parts) - 1:
+                paren = _dash_list_note_re().search(txt)
             cut = paren.start() if paren and paren.start() > 0 else cut
             q = p + cut
             txt = t[p:q].strip()
@@ -3371,6 +3412,14 @@ def _read_items(doc: Document, a: int, b: int):
             if not items and (_RE_DESCRIBES_MEMBERS.search(txt) or _RE_ON_THE_GROUND.search(txt) and not starts_with_unit_head(txt)
                               or _RE_SCHOOL_LEVELS_ONLY.fullmatch(txt) and not _names_a_school_later(t, raw[k + 1:])
                               or _RE_PLURAL_KIND_ENDS.search(txt) and not _names_a_unit_later(t, raw[k + 1:])):
+                return []
+            # (an item closed by its owner in the plural, "của các huyện": the kinds of units listed before it belong to every
+            # such place, a description of the members, not their names: "gồm 8 đơn vị là Văn phòng Huyện ủy, Thành ủy của các
+            # huyện, thành phố trong tỉnh")
+            # (the kinds before it each a body of a district left unnamed, "Văn phòng Huyện ủy", "Phòng Nội vụ huyện": not named
+            # units before a kind, "Sở Nội vụ, Phòng Nội vụ của các huyện")
+            if items and seps[k - 1] == "," and _RE_OWNED_BY_PLURAL.search(txt) and not _names_a_unit_later(t, raw[k + 1:]) \
+                    and all(_RE_UNNAMED_LOCAL_END.search(f.value) for f, _r in items):
                 return []
             # (a sentence run on after the last item, a stop left out: "...; Hội B; Năm 2021, Hội C là Trưởng Khối")
             if items and _RE_YEAR_OPENS_CLAUSE.match(txt):
@@ -5361,7 +5410,7 @@ def extract(doc: Document) -> None:
         # the count that opened the member list and counts its names ("05 xã A, B, C, D, E")
         # (or, written apart from the list, the places the members are under the unit they share: "Công an 5 thành
         # phố ...", when it counts as many as are listed)
-        n = doc.memo("cluster.list_count", lambda: None) or _count_of_shared_unit(doc, len(d.members))
+        n = doc.memo("cluster.list_count", lambda: None) or _count_of_shared_unit(doc, len(d.members)) or _count_of_all(doc, len(d.members))
         if n is not None:
             d.scalars["cluster.member_count"] = n
     chairs(doc)
@@ -5374,6 +5423,70 @@ def extract(doc: Document) -> None:
     if venue_role is not None and venue_role[0] not in d.roles:
         d.roles[venue_role[0]] = UnitRoleDraft(venue_role[1])
     _role_units_before_the_others(doc)
+
+
+@lru_cache(maxsize=None)
+def _all_count_re():
+    return regex.compile(r"(?<!\p{L})cả\s+(?P<n>\d{1,3}|" + _COUNT_WORD + r")\s+(?:" + _unit_nouns() + r"|thành\s+viên)(?!\p{L})", regex.I)
+
+
+def _members_called(doc: Document, noun: str) -> bool:
+    """Whether the members are called by ``noun``: the units' word ("đơn vị", "thành viên"), or the kind they are listed by,
+    written with the first of them or before it ("các phường A, B", "xã A, xã B"); not another word for places in general
+    ("cả 4 địa phương" after "thị xã A, huyện B, ...")."""
+    noun = " ".join(noun.lower().split())
+    if noun in ("đơn vị", "thành viên"):
+        return True
+    first = doc.draft.members[0]
+    around = " ".join(doc.cues.lower[max(0, first.start - 30):first.end].split())
+    return cre.search(r"(?<!\p{L})" + regex.escape(noun) + r"(?!\p{L})", around) is not None
+
+
+def _count_of_all(doc: Document, listed: int) -> Found | None:
+    """The members counted as a whole where a later sentence speaks of them all, "Cả 3 phường đều ...", "cả năm đơn vị",
+    when it counts as many as are listed (no count stated with the list)."""
+    if listed < 2:
+        return None
+    low = doc.cues.lower
+    i = low.find("cả ")
+    while i >= 0:
+        m = _all_count_re().match(doc.text, i)
+        if m is not None and count_value(m.group("n")) == listed and _members_called(doc, m.group(0)[m.end("n") - m.start():].strip()) \
+                and not _other_antecedent(doc, m, listed):
+            return Found(listed, m.start("n"), m.end("n"))
+        i = low.find("cả ", i + 3)
+    return None
+
+
+# a group of as many things counted or listed (as many names) between the members and a "cả N" that takes it up: the number again before a
+# word ("có 2 huyện đạt chuẩn", "có 3 người"), or names joined by commas and "và" in a clause ("suy tôn Sở A, Sở B và Sở C",
+# "gồm ông A, bà B và ông C")
+# (a list closed by "và": not a name and its position after a comma, "đồng chí A, Chủ tịch UBND huyện")
+_HONORIFIC_OPT = r"(?:(?:ông|bà|đồng\s+chí)\s+)?"
+_RE_ENUMERATION = regex.compile(r"(?<=\p{Ll}\s)(?-i:\p{Lu})(?:[^,.;:!?\n]{0,60}?,\s+" + _HONORIFIC_OPT + r"(?-i:\p{Lu}))*[^,.;:!?\n]{0,60}?"
+                                r"\s+và\s+" + _HONORIFIC_OPT + r"(?-i:\p{Lu})")
+# (a number before a word of time is no count of things: "6 tháng đầu năm", "năm qua")
+_RE_TIME_WORD = regex.compile(r"\s+(?:tháng|năm|ngày|quý|tuần|giờ|qua|nay|trước|sau|học)(?!\p{L})", regex.I)
+
+
+@lru_cache(maxsize=None)
+def _unit_noun_after_re():
+    return regex.compile(r"\s+(?:" + _unit_nouns() + r")(?!\p{L})", regex.I)
+
+
+def _other_antecedent(doc: Document, m, listed: int) -> bool:
+    """Whether "cả N" (``m``) takes up another group than the members: between the list and it, another count of N or another
+    list of names ("Tỉnh có 2 huyện đạt chuẩn; cả 2 huyện ...", "Hội nghị suy tôn A, B và C; cả 3 đơn vị ...")."""
+    members = doc.draft.members
+    a, b = (members[-1].end, m.start()) if members[-1].end <= m.start() else (m.end(), members[0].start)
+    between = doc.text[a:b]
+    for c in regex.finditer(r"(?<![\p{L}\d/.,])(\d{1,3}|" + _COUNT_WORD + r")(?![\p{L}\d/.,])\s+\p{L}", between, regex.I):
+        # ("năm", five, is the year too, "Năm 2025 là năm đặc biệt": a count only before the members' kind of noun)
+        if count_value(c.group(1)) == listed and _RE_TIME_WORD.match(between, c.end(1)) is None and (
+                c.group(1).lower() != "năm" or _unit_noun_after_re().match(between, c.end(1)) is not None):
+            return True
+    # (a list of as many names: not two people named in a list of five members)
+    return any(e.group(0).count(",") + 2 == listed for e in _RE_ENUMERATION.finditer(between))
 
 
 # the year of a member's role note right after the member: "(Cụm trưởng năm 2026)", " - đơn vị Cụm phó năm 2024"

@@ -760,6 +760,15 @@ def _from_name(doc: Document, name: Found) -> bool:
         if f:
             d.scalars["meeting.province"] = f
             return True
+    # (a name closed by the area it serves, its districts written bare after "khu vực": "Cụm thi đua các trường THCS khu
+    # vực A", A a district or city of one province; not a region, a compass side or a number, which the gazetteer knows as
+    # no district)
+    area = _RE_AREA_IN_NAME.search(name.value)
+    if area is not None and _RE_AREA_OWNER.fullmatch(name.value, 0, area.start()) is not None:
+        f = _province_of_area(doc, name.start + area.end(), name.end)
+        if f:
+            d.scalars["meeting.province"] = f
+            return True
     # the same cluster named elsewhere with its province ("... tỉnh Cao Bằng")
     for end in others:
         tail = t[end:end + 160]
@@ -770,6 +779,33 @@ def _from_name(doc: Document, name: Found) -> bool:
                 d.scalars["meeting.province"] = f
                 return True
     return True
+
+
+# the area a cluster's name closes on: "khu vực" before a capitalised name
+_RE_AREA_IN_NAME = regex.compile(r"\bkhu\s+vực\s+(?=(?-i:\p{Lu}))", regex.I)
+# (the area the cluster's own: right after its head, or closing the kind of its members in the plural, "Cụm thi đua khu vực A",
+# "Cụm thi đua các trường THCS khu vực A"; not the area of one unit named in it, a national body's office, "Cụm thi đua Chi
+# cục Thuế khu vực A", whose members may lie in other provinces)
+_RE_AREA_OWNER = regex.compile(r"(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+(?:số\s+)?(?:\d{1,2}|[IVX]{1,5}))?(?:\s+(?:các|những)\s+[^\n]+?)?\s+", regex.I)
+_RE_AREA_GLUE = regex.compile(r"[\s,\-–]*(?:và\s+)?")
+
+
+def _province_of_area(doc: Document, a: int, b: int) -> Found | None:
+    """The province of the places written bare in text[a:b], the whole of it districts or cities (with only commas, dashes
+    or "và" between them) that all lie in one province."""
+    t = doc.text
+    places = gazetteer.find_places(t[a:b], _moved_on(doc))
+    if not places or any(p.kind != "district" or not p.province for p in places):
+        return None
+    at = a
+    for p in places:
+        if _RE_AREA_GLUE.fullmatch(t, at, a + p.start) is None:
+            return None
+        at = a + p.end
+    if at != b or len({p.province for p in places}) != 1:
+        return None
+    now = _now(doc)
+    return Found(now(places[0].province), a + places[0].start, a + places[0].end)
 
 
 # the word that marks a place as it was before a merger: "(tỉnh A cũ)", "tỉnh B (cũ)"
