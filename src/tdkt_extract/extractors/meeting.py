@@ -2483,7 +2483,7 @@ def resolve_date(doc: Document) -> None:
         # a year after the page's own date is a typing slip ("năm 2107" in a report of 2017): read from context
         slip, y = f"the year written, {y}, is later than the publication date; ", None
     if y is None:
-        y = _infer_year(doc, mo)
+        y = infer_year(doc, mo)
         if y is None:
             doc.warn("year_unknown", "meeting.date", slip + "the year is not stated and could not be inferred; date left null")
             return
@@ -2562,7 +2562,10 @@ def _interim_of_a_term(doc: Document, per, kind) -> bool:
     return kind is not None and kind.value == "so_ket" and term_first_year(doc, per) is not None
 
 
-def _infer_year(doc: Document, month: int) -> int | None:
+def infer_year(doc: Document, month: int) -> int | None:
+    """The year of a day written without one in ``month``: from the period reviewed, else the page's date (the latest
+    such month before it), else the year written after the meeting's sentence or the first in the text; None when a term's
+    interim review leaves it open. place.py reads it too."""
     d = doc.draft
     pub = d.scalars.get("published")
     per = d.scalars.get("meeting.period")

@@ -17,7 +17,7 @@ from .meeting import SPAN_END_MONTH
 from .people import _opens_place, title_after
 from .recall import recalls_another_meeting
 from .tables import tables
-from .units import FLAG_WITH_DUTY, NOT_PLACE_ABBREVIATION, ROLE_NOTE_WORDS, ROLE_WORDS, _leading_position_re, ends_cut, military_rank, role_note, shadow, unit_head_ci_re, starts_with_unit_head, unit_after, unit_before
+from .units import FLAG_WITH_DUTY, NOT_PLACE_ABBREVIATION, ROLE_NOTE_WORDS, ROLE_WORDS, leading_position_re, ends_cut, military_rank, role_note, shadow, unit_head_ci_re, starts_with_unit_head, unit_after, unit_before
 
 _ORD = {"nhất": 1, "nhì": 2, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8}
 
@@ -4122,7 +4122,7 @@ def _recipients(doc: Document, a: int, b: int) -> list[Found]:
         # vị nhận nhiệm vụ Cụm trưởng năm 2025"): the unit is the recipient (annotation.md: award recipients are unit values)
         title_end = title_after(doc, person.end(), b)[1]
         if title_end > person.end() and _RE_UNIT_NOTE_AFTER.match(t, title_end, b):
-            at = _leading_position_re().match(t, cre.match(r"\s*[,\-–]?\s*", t[person.end():title_end]).end() + person.end(), title_end)
+            at = leading_position_re().match(t, cre.match(r"\s*[,\-–]?\s*", t[person.end():title_end]).end() + person.end(), title_end)
             unit = unit_after(doc, at.end(), title_end, allow_lower=False) if at is not None else None
             if unit is not None and unit[1] == title_end:
                 return [Found(t[unit[0]:unit[1]], *unit)]
@@ -4192,7 +4192,7 @@ def _recipients(doc: Document, a: int, b: int) -> list[Found]:
             break  # "cho Sở Y tế, Ông Lê Văn An nhận thay": a person, not a recipient
         if _RE_ROLE_HOLDER.match(t, pos + m.end(), b):
             break  # "cho Cụm trưởng mới A và Phó trưởng cụm mới B": the flag goes to the chair
-        if "," in m.group(0) and _bare_person_name(out[-1].value) and _leading_position_re().match(t, pos + m.end(), b):
+        if "," in m.group(0) and _bare_person_name(out[-1].value) and leading_position_re().match(t, pos + m.end(), b):
             # a person named bare, then the position he holds: "cho Nguyễn Văn A, Trưởng phòng X" (the title, no recipient;
             # the next person after it is)
             title_end = title_after(doc, pos, b)[1]

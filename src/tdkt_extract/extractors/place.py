@@ -1002,8 +1002,8 @@ def _written_on(doc: Document, guessed: bool = False) -> date | None:
     # (a date written without its year, "Ngày 20-12", and no page date: the year the date will be given, from the period
     # reviewed)
     if guessed and parts is not None and parts.value[1] is not None:
-        from .meeting import _infer_year
-        y, (_y, mo, day) = _infer_year(doc, parts.value[1]), parts.value
+        from .meeting import infer_year
+        y, (_y, mo, day) = infer_year(doc, parts.value[1]), parts.value
         if y is not None:
             try:
                 return date(y, mo, day or 1)

@@ -167,7 +167,7 @@ def _comma_names(doc: Document) -> list[tuple[int, int]]:
             if not words[0] == "và" and not (len(words) == 1 and p2[:1].isupper()) \
                     and not any(w in _NOT_IN_COMMA_NAME for w in words) and not unit_head_ci_re().search(p2) \
                     and not (p2[:1].isupper() and unit_head_ci_re().match(t, m.start("p2"), m.end())) \
-                    and _leading_position_re().match(p2) is None and _comma_name_before(t, i):
+                    and leading_position_re().match(p2) is None and _comma_name_before(t, i):
                 out.append((t.rfind(" ", 0, i) + 1, m.end("p2")))
         i = t.find(", ", i + 2)
     return out
@@ -203,7 +203,7 @@ def _comma_and_names(doc: Document) -> list[tuple[int, int]]:
                 if not any(w in _NOT_IN_COMMA_NAME for w in words) and not unit_head_ci_re().search(p2) \
                         and not _official_field(p2) and not _departments_listed(t, i, m.group("b"), m.group("c")) \
                         and not _proper_words(m.group("b")) and not _proper_words(m.group("c")) \
-                        and _leading_position_re().match(p2) is None and _comma_name_before(t, i) and not _comma_and_head_lists(t, i):
+                        and leading_position_re().match(p2) is None and _comma_name_before(t, i) and not _comma_and_head_lists(t, i):
                     out.append((t.rfind(" ", 0, i) + 1, m.end("p2")))
         i = t.find(", ", i + 2)
     return out
@@ -506,7 +506,7 @@ def positions_alt() -> str:
 
 
 @lru_cache(maxsize=None)
-def _leading_position_re():
+def leading_position_re():
     """A person's position at the start of what should be a unit ("Chủ tịch ", "Giám đốc ")."""
     return regex.compile(positions_alt() + r"\s+", regex.I)
 
@@ -667,7 +667,7 @@ def past_person(doc: Document, a: int, b: int) -> int:
     """Where the unit starts after a person named first with the position she holds in it ("cho bà Nguyễn Thị A - Giám đốc
     Quỹ tín dụng B": at "Giám đốc"); ``a`` when no person opens the stretch."""
     person = _RE_PERSON_THEN_POSITION.match(doc.text, a, b)
-    if person is not None and _leading_position_re().match(doc.text, person.end(), b):
+    if person is not None and leading_position_re().match(doc.text, person.end(), b):
         return person.end()
     # (no mark between the name and the position: "cho Ông Trần Văn A Chủ tịch Hội B")
     person = _person_then_position_bare_re().match(doc.text, a, b)
@@ -707,7 +707,7 @@ def unit_after(doc: Document, a: int, b: int, *, allow_lower: bool = False) -> t
     if not allow_lower and not sh[a].isupper() and not starts_with_unit_head(doc.text[a:b]) and not _province_as_unit(doc.text, a, b):
         return None
     # the unit a position heads stands for it: "Khối trưởng: Chủ tịch Hội X" -> "Hội X"
-    pos = _leading_position_re().match(sh, a, b)
+    pos = leading_position_re().match(sh, a, b)
     board = _RE_BOARD.match(sh, pos.end(), b) if pos is not None else None
     if board is not None:
         # (or the company whose board the position chairs: "Chủ tịch HĐTV Agribank" -> "Agribank", "Chủ tịch Hội đồng quản
