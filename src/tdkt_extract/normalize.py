@@ -717,19 +717,31 @@ def normalize(original: str, *, strip_tags: bool = True, drop_regions: bool = Fa
 _RE_UNCOVERS = regex.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2069\ufeff&]")
 
 
+_RE_NAME_BREAK_TAIL = regex.compile(r"\p{Lu}\p{Ll}+[ ]\p{Lu}\p{Ll}+(?=,)")
+
+
+@lru_cache(maxsize=None)
+def _name_break_lexicon():
+    """The provinces' folded names, and the positions and ranks (lexicons/positions.txt, ranks.txt) in lower case as one
+    pattern matched at the start of a lower-cased text, built once (lexicon reads normalize: imported on the first use)."""
+    from . import lexicon
+    heads = sorted({w.lower() for w in (*lexicon.words("positions.txt"), *lexicon.words("ranks.txt"))}, key=len, reverse=True)
+    return lexicon.provinces(), regex.compile("|".join(regex.escape(w) for w in heads) or "(?!)")
+
+
 def _name_break_repl(m: "regex.Match[str]") -> str:
     """A space for a break inside a name; the break kept where the two words after it are a province's name, no part of the
     person's ("ông Hoàng Văn\nNam Định, ..."), or where the comma after them opens no title."""
     s = m.string
-    tail = regex.match(r"\p{Lu}\p{Ll}+[ ]\p{Lu}\p{Ll}+(?=,)", s[m.end():m.end() + 40])
+    tail = _RE_NAME_BREAK_TAIL.match(s[m.end():m.end() + 40])
     if tail is not None:
-        from . import lexicon  # (lexicon reads normalize: imported when a break is tried only)
-        if fold(tail.group(0)) in lexicon.provinces():
+        provinces, titles = _name_break_lexicon()
+        if fold(tail.group(0)) in provinces:
             return "\n"
         # (and where no position or rank opens the words after the comma, lexicons/positions.txt and ranks.txt: the two words
         # are no part of a name but a place's, a list's, "cho ông A\nNha Trang, Khánh Hòa là ...", "đồng chí A\nCửa Lò, Nghi Lộc")
         after = s[m.end() + tail.end() + 1:m.end() + tail.end() + 60].lstrip().lower()
-        if not any(after.startswith(w.lower()) for w in (*lexicon.words("positions.txt"), *lexicon.words("ranks.txt"))):
+        if titles.match(after) is None:
             return "\n"
     return " "
 

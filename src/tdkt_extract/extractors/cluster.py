@@ -6099,9 +6099,15 @@ def _other_clusters_role(doc: Document, m) -> bool:
 
 
 # (the cluster a role word names by its descriptor: "Trưởng khối thi đua các cơ quan nội chính", "Khối trưởng khối nội chính")
-_RE_DESCRIPTOR_AFTER_ROLE = regex.compile(
-    r"(?:(?:\s+(?:cụm|khối))?\s+thi\s+đua|(?<=\sthi\s+đua))\s+(?P<d>các\s+[^,.;:()\n]{2,60}?)(?=\s+năm\b|\s*[,.;:()\n]|$)"
-    r"|\s+(?:cụm|khối)\s+(?P<d>(?!thi\s+đua\b|số\b|năm\b)(?-i:\p{Ll})[^,.;:()\n\d]{2,40}?)(?=\s+năm\b|\s*[,.;:()\n]|$)", regex.I)
+# (its second form opens on a word of the descriptor, not on a demonstrative, a preposition or a word of time that may
+# follow "cụm" / "khối": lexicons/cluster_roles.json "not_descriptor_words", "Cụm trưởng cụm này trong năm 2024")
+@lru_cache(maxsize=None)
+def _descriptor_after_role_re():
+    stop = lexicon.table("cluster_roles.json").get("not_descriptor_words") or ["\uffff"]
+    return regex.compile(
+        r"(?:(?:\s+(?:cụm|khối))?\s+thi\s+đua|(?<=\sthi\s+đua))\s+(?P<d>các\s+[^,.;:()\n]{2,60}?)(?=\s+năm\b|\s*[,.;:()\n]|$)"
+        r"|\s+(?:cụm|khối)\s+(?P<d>(?!(?:thi\s+đua|số|năm|" + trie_alternation(stop) + r")(?!\p{L}))(?-i:\p{Ll})[^,.;:()\n\d]{2,40}?)"
+        r"(?=\s+năm\b|\s*[,.;:()\n]|$)", regex.I)
 
 
 def _role_names_another_cluster(doc: Document, m) -> bool:
@@ -6111,7 +6117,7 @@ def _role_names_another_cluster(doc: Document, m) -> bool:
     tỉnh", "... các cơ quan tổng hợp của tỉnh")."""
     if _other_clusters_role(doc, m):
         return True
-    d = _RE_DESCRIPTOR_AFTER_ROLE.match(doc.text, m.end())
+    d = _descriptor_after_role_re().match(doc.text, m.end())
     name = doc.draft.scalars.get("cluster.name")
     if d is None or name is None:
         return False

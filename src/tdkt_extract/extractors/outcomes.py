@@ -17,7 +17,7 @@ from .meeting import SPAN_END_MONTH
 from .people import _opens_place, title_after
 from .recall import recalls_another_meeting
 from .tables import tables
-from .units import FLAG_WITH_DUTY, NOT_PLACE_ABBREVIATION, ROLE_NOTE_WORDS, ROLE_WORDS, leading_position_re, ends_cut, military_rank, role_note, shadow, unit_head_ci_re, starts_with_unit_head, unit_after, unit_before
+from .units import FLAG_WITH_DUTY, INTERIM_SPAN, NOT_PLACE_ABBREVIATION, ROLE_NOTE_WORDS, ROLE_WORDS, leading_position_re, ends_cut, military_rank, role_note, shadow, unit_head_ci_re, starts_with_unit_head, unit_after, unit_before, interim_span_months
 
 _ORD = {"nhất": 1, "nhì": 2, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8}
 
@@ -953,10 +953,7 @@ _RE_CLAUSE_YEAR_OPENING = regex.compile(r"\s*(?:trong\s+|riêng\s+|còn\s+)?năm
 
 
 # a clause opened by the span of an interim review: "Sau 9 tháng", "Qua 6 tháng đầu năm 2024", "Hết quý I năm 2024"
-_RE_CLAUSE_SPAN_OPENING = regex.compile(r"\s*(?:sau|qua|hết|tính\s+đến(?:\s+hết)?|kết\s+thúc)\s+(?:(?P<n>\d{1,2}|sáu|chín)\s+tháng"
-                                        r"(?:\s+(?:đầu|cuối)\s+năm)?|quý\s+(?P<q>IV|III|II|I|[1-4])(?![\p{L}\d]))"
-                                        r"(?:\s+(?:năm\s+)?(?P<y>(?:19|20)\d{2}))?\s*,?\s*", regex.I)
-_SPAN_MONTHS = {"sáu": 6, "chín": 9, "i": 3, "1": 3, "ii": 6, "2": 6, "iii": 9, "3": 9, "iv": 12, "4": 12}
+_RE_CLAUSE_SPAN_OPENING = regex.compile(r"\s*" + INTERIM_SPAN + r"\s*,?\s*", regex.I)
 
 
 def _clause_before_period(doc: Document, s: Sentence, at: int) -> bool:
@@ -981,7 +978,7 @@ def _clause_before_period(doc: Document, s: Sentence, at: int) -> bool:
         sp = _RE_CLAUSE_SPAN_OPENING.fullmatch(t, c2 + 1 if c2 >= 0 else s.start, c + 1)
     if sp is not None:
         year = int(sp.group("y")) if sp.group("y") else per.value["year"]
-        months = _SPAN_MONTHS.get((sp.group("n") or sp.group("q") or "").lower()) or (int(sp.group("n")) if (sp.group("n") or "").isdigit() else 12)
+        months = interim_span_months(sp)
         if year != per.value["year"]:
             return year < per.value["year"]
         return months < SPAN_END_MONTH.get(per.value.get("span"), 12)
@@ -1006,22 +1003,28 @@ def _judged_on_a_field(doc: Document, s: Sentence, m) -> bool:
         or cre.search(r"\bcủa\s", t[_clause_start(t, s.start, m.start()):m.start()], regex.I) is not None
 
 
-def _lead_set_aside(doc: Document, s: Sentence, m) -> bool:
-    """The lead ``m`` of ``s`` is no place of this meeting's: another year's, an index's, an earlier clause's (an earlier
-    year or an interim span opening it), or one judged on a field."""
-    return bool(_other_years_lead(doc, m) or _after_index(doc, s, m.start(), m.end()) or _clause_before_period(doc, s, m.start())
-                or _judged_on_a_field(doc, s, m))
+def _lead_set_aside(doc: Document, s: Sentence, m) -> str | None:
+    """Why the lead ``m`` of ``s`` is no place of this meeting's, else None: "clause" for an earlier clause's (an earlier
+    year or an interim span opening it), "other" for another year's, an index's, or one judged on a field."""
+    if _other_years_lead(doc, m) or _after_index(doc, s, m.start(), m.end()):
+        return "other"
+    if _clause_before_period(doc, s, m.start()):
+        return "clause"
+    return "other" if _judged_on_a_field(doc, s, m) else None
 
 
 def _first_lead(doc: Document, s: Sentence, lo: int, hi: int):
     """The first lead of ``s`` in [lo, hi) that is this meeting's; past one set aside only as an earlier clause's ("Sau 9
     tháng, A tạm dẫn đầu; kết thúc năm 2024, B dẫn đầu Khối" reads B), else None."""
     m = doc.cues.search(_lead_re(doc), _V_LEAD, lo, hi)
-    while m is not None and _lead_set_aside(doc, s, m):
-        if _other_years_lead(doc, m) or _after_index(doc, s, m.start(), m.end()) or _judged_on_a_field(doc, s, m):
+    while m is not None:
+        why = _lead_set_aside(doc, s, m)
+        if why is None:
+            return m
+        if why == "other":
             return None
         m = doc.cues.search(_lead_re(doc), _V_LEAD, m.end(), hi)
-    return m
+    return None
 
 
 _RE_LEAD_YEAR = regex.compile(r"\s+(?:của\s+)?(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số\s+\d{1,2})?\s+(?:trong\s+)?(?:các\s+)?năm\s+((?:19|20)\d{2})\b", regex.I)

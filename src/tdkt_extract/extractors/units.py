@@ -325,7 +325,7 @@ def _branch_tails(doc: Document) -> list[tuple[int, int]]:
     out = []
     i = t.find(", ")
     while i != -1:
-        m = _RE_BRANCH_AFTER_COMMA.match(t, i) if t[i + 2:i + 3] in "CcP" else None
+        m = _RE_BRANCH_AFTER_COMMA.match(t, i) if t[i + 2:i + 3] in ("C", "c", "P") else None
         # (a place the gazetteer knows, or one its kind or a mark after it closes: not a trade's first word before a word in
         # lower case, "Chi nhánh Xăng dầu A")
         if m is not None and unit_head_ci_re().match(t, m.start("p")) is None \
@@ -391,6 +391,24 @@ def _not_unit_head_re():
 
 
 #: the cluster roles' words, one spelling for every module ("Cụm trưởng", "Khối phó", "Phó Trưởng khối"), a regex fragment
+# the span of an interim review that opens a clause: "Sau 9 tháng", "Qua 6 tháng đầu năm 2024", "Hết quý I năm 2024" (its
+# count of months in <n>, the quarter in <q>, the year in <y>; read by units' left boundary and outcomes' clause openings)
+INTERIM_SPAN = (r"(?:sau|qua|hết|tính\s+đến(?:\s+hết)?|kết\s+thúc)\s+(?:(?P<n>\d{1,2}|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?"
+                r"|quý\s+(?P<q>IV|III|II|I|[1-4])(?![\p{L}\d]))(?:\s+(?:năm\s+)?(?P<y>(?:19|20)\d{2}))?")
+# the months an interim span covers: its count of months ("sáu", "9") or the end of its quarter ("quý II" = 6), None if no span
+def interim_span_months(m) -> int | None:
+    if m.group("q"):
+        return _QUARTER_END[m.group("q").upper()]
+    n = m.group("n")
+    if n is None:
+        return None
+    return int(n) if n.isdigit() else _MONTH_WORDS[n.lower()]
+
+
+_QUARTER_END = {"I": 3, "1": 3, "II": 6, "2": 6, "III": 9, "3": 9, "IV": 12, "4": 12}
+_MONTH_WORDS = {"sáu": 6, "chín": 9}
+
+
 ROLE_WORDS = r"(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối)"
 #: the role words a note after a unit may be: those and "Phó cụm"
 ROLE_NOTE_WORDS = ROLE_WORDS + r"|phó\s+(?:cụm|khối)"
@@ -801,8 +819,7 @@ def _left_boundary_re():
         r"|(?:^|[.;:,]\s*|\n\s*)(?:(?:trong\s+)?năm(?:\s+học)?\s+(?:(?:19|20)\d{2}\s*[-–]\s*)?(?:19|20)\d{2}|năm nay|hiện nay|hiện tại|kết quả"
         # (or by the span of an interim review: "Sau 9 tháng Công ty X dẫn đầu", "Qua 6 tháng đầu năm 2024 Sở X ...",
         # "Hết quý I Sở X ...")
-        r"|(?:sau|qua|hết|tính\s+đến(?:\s+hết)?|kết\s+thúc)\s+(?:(?:\d{1,2}|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?"
-        r"|quý\s+(?:IV|III|II|I|[1-4]))(?:\s+(?:năm\s+)?(?:19|20)\d{2})?)\s"
+        r"|" + INTERIM_SPAN + r")\s"
         # (or by the year after the verb that agrees on it: "thống nhất năm 2025 Sở X làm Cụm trưởng", "thống nhất năm học
         # 2021 - 2022 trường X làm trưởng cụm")
         r"|\b(?:thống nhất|nhất trí|bầu|chọn|giới thiệu)\s+(?:(?:trong|cho)\s+)?năm(?:\s+học)?\s+(?:(?:19|20)\d{2}\s*[-–]\s*)?(?:19|20)\d{2}\s"
