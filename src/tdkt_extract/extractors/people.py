@@ -308,6 +308,21 @@ _CLUSTER_ROLE = r"(?:phó\s+)?(?:trưởng\s+(?:cụm|khối)|(?:cụm|khối)\s
 _RE_OPENS_CLUSTER_ROLE = regex.compile(_CLUSTER_ROLE + r"\b", regex.I)
 _RE_ABBR_BRACKET = regex.compile(r"\(\p{Lu}[\p{L}\d&-]{1,14}\)")  # (GD&ĐT), (Petrovietnam): one word
 _RE_ABBR_BRACKET_END = regex.compile(r"\s*\(\p{Lu}[\p{L}\d&-]{1,14}\)$")
+_RE_ROLE_BRACKET_END = regex.compile(r"\s*\((?:đơn\s+vị\s+)?(?:" + ROLE_WORDS + r")(?!\p{L})[^()\n]*\)$", regex.I)
+
+
+# a parent body or the unit's cluster role in brackets inside a title written before the name, no honorific (the
+# newspapers' way): "Phó trưởng ban Ban Thi đua - Khen thưởng (Sở Nội vụ) A", "Trưởng Công an huyện X (Cụm trưởng) A"; a
+# capitalised unit's head opens the body, a few words, no mark that ends a clause inside
+@lru_cache(maxsize=None)
+def _bracket_in_pre_title() -> str:
+    return (r"\((?=(?-i:\p{Lu}))(?:(?i:" + trie_alternation(lexicon.words("unit_heads.txt")) + r")|(?i:" + ROLE_WORDS
+            + r"))(?!\p{L})[^()\n;.,:]{0,50}\)")
+
+
+@lru_cache(maxsize=None)
+def _re_bracket_in_pre_title() -> "regex.Pattern[str]":
+    return regex.compile(_bracket_in_pre_title())
 
 
 def _may_open_pre(t: str, a: int, hi: int, sur_starts: list[int]) -> bool:
@@ -328,7 +343,7 @@ def _may_open_pre(t: str, a: int, hi: int, sur_starts: list[int]) -> bool:
         return False
     i = t.find("(", a, n)
     while i != -1:  # (only a unit's abbreviation in brackets: "Sở Giáo dục và Đào tạo (GD&ĐT) tỉnh")
-        m = _RE_ABBR_BRACKET.match(t, i, n)
+        m = _RE_ABBR_BRACKET.match(t, i, n) or _re_bracket_in_pre_title().match(t, i, n)
         if m is None:
             return False
         i = t.find("(", m.end(), n)
@@ -435,7 +450,7 @@ def _res():
         # two positions joined by a comma make one title ("Chủ tịch Hội X, Trưởng Cụm thi đua số 4 Lê Văn A")
         # (the title ends before "và" and a rank, the next person's: "Giám đốc Công an tỉnh và Thượng tá B")
         # (a unit's short name in brackets stays in it: "Phó Giám đốc Sở Giáo dục và Đào tạo (GD&ĐT) tỉnh Lê Văn A")
-        "pre": regex.compile(r"(?<![\p{L}])(?P<title>(?=\p{Lu})(?i:" + pos + r")(?!\p{L})(?:(?!\s+và\s+(?:(?i:" + ranks + r")+|(?-i:anh|chị|thầy|cô))\s)[^,;.():\n]|\(\p{Lu}[\p{L}\d&-]{1,14}\)|\.(?=\p{Lu})|,(?=\s*(?:(?=\p{Lu})(?i:" + pos
+        "pre": regex.compile(r"(?<![\p{L}])(?P<title>(?=\p{Lu})(?i:" + pos + r")(?!\p{L})(?:(?!\s+và\s+(?:(?i:" + ranks + r")+|(?-i:anh|chị|thầy|cô))\s)[^,;.():\n]|\(\p{Lu}[\p{L}\d&-]{1,14}\)|" + _bracket_in_pre_title() + r"|\.(?=\p{Lu})|,(?=\s*(?:(?=\p{Lu})(?i:" + pos
                              + r")|(?i:" + ROLE_WORDS + r"))(?!\p{L}))"
                              # (or to the parent unit of the board the position heads: "Phó Trưởng Ban Tổ chức, Tỉnh đoàn A")
                              r"|,(?=\s*(?=\p{Lu})" + heads + r")){0,160}?)"
@@ -550,7 +565,8 @@ def _res():
             # name "Ban Thi đua, khen thưởng" written with a comma are part of the title
             r"|phụ\s+trách(?!\p{L})|(?<=thi\s+đua\s*,\s*)khen\s+thưởng(?!\p{L})"
             # and so are kinds of unit listed in a bloc's name ("Trưởng khối các sở, ngành tổng hợp")
-            r"|(?<=\bcác\s+\p{L}+\s*,\s*)(?:ngành|ban|sở|huyện|quận|thị xã|thành phố|đoàn thể|hội|đơn vị|doanh nghiệp|trường)(?!\p{L}))"
+            # (a kind of two words too, the schools by level: "Trưởng khối các trường đại học, cao đẳng thành phố")
+            r"|(?<=\bcác\s+\p{L}+(?:\s+(?:đại\s+học|cao\s+đẳng|trung\s+cấp))?\s*,\s*)(?:ngành|ban|sở|huyện|quận|thị xã|thành phố|đoàn thể|hội|đơn vị|doanh nghiệp|trường|cao\s+đẳng|đại\s+học|trung\s+cấp)(?!\p{L}))"
             # "với" before a figure or what the person achieved, no part of the position ("Giám đốc HTX X với doanh thu
             # 2 tỷ đồng/năm", "Bí thư Chi đoàn Y với mô hình ...", "với 20 năm công tác"); not inside a unit's name, "Hội Liên
             # lạc với người Việt Nam ở nước ngoài"
@@ -653,6 +669,16 @@ def _after_place_name(t: str, a: int, b: int, title_end: int) -> tuple[int, int]
             return q, q - 1
         q += len(w) + 1
     return a, title_end
+
+
+_RE_NO_CLAUSE_AFTER = regex.compile(r"\s*(?:[,.;:)]|$)")
+
+
+def _place_ends_unit(t: str, name: str, b: int) -> bool:
+    """A "name" of two words read after a title written before it that is a district's or province's name the gazetteer knows,
+    with no verb after it (a comma, a stop: "Giám đốc Công ty CP Môi trường đô thị Sầm Sơn, đơn vị Cụm phó"): the place
+    closes the unit's name, no person is named (a person named there acts: "... Hoàng Mai phát biểu")."""
+    return len(name.split()) == 2 and _RE_NO_CLAUSE_AFTER.match(t, b) is not None and gazetteer.is_place(name)
 
 
 @lru_cache(maxsize=None)
@@ -991,6 +1017,8 @@ _RE_BARE_ROLE_AFTER = regex.compile(r"[ ]+(?=(?:phó\s+)?trưởng\s+(?:cụm|kh
 # a photo's note of where the person stands, in brackets after the name or title: "(thứ nhất từ trái sang)", "(bên phải)", "(giữa)"
 _PHOTO_PLACE = r"(?:thứ\s+\p{L}+\s+)?(?:từ\s+)?(?:trái|phải|bên\s+trái|bên\s+phải|giữa|đứng giữa|ngoài\s+cùng)\b"
 _RE_PHOTO_PLACE = regex.compile(r"\s*" + _PHOTO_PLACE + r"[^()\n]{0,30}\)", regex.I)
+# a position given by "là" right after a name, no comma ("Ông A là Chủ tịch UBND huyện B"; "ông A, là ..." is _RE_TITLE_SEP's)
+_RE_COPULA_TITLE = regex.compile(r"[ ]+(?-i:là)[ ]+")
 _RE_TITLE_SEP = regex.compile(r"\s*(?:,|-|\(|(?P<colon>:))\s*(?:(?<=,\s*)là\s+(?=\p{Lu}))?")
 
 
@@ -1045,10 +1073,15 @@ _RE_BODY_OF_A_TOPIC = regex.compile(r"(?<!\p{L})(?:ban\s+chỉ\s+đạo|tổ\s+c
                                     r"|[uủ][ỷy]\s+ban(?!\s+nhân\s+dân))(?:\s+(?:(?-i:\p{Ll}+)|\d+|(?-i:Nhà\s+nước|Trung\s+ương|Quốc\s+gia)(?!\p{L}))){0,3}$", regex.I)
 
 
-def title_after(doc: Document, name_end: int, lim: int) -> tuple[Found | None, int]:
-    """The title written right after a name (", Giám đốc ...", " - Chánh ..."); returns it and where it stops."""
+def title_after(doc: Document, name_end: int, lim: int, copula: bool = False) -> tuple[Found | None, int]:
+    """The title written right after a name (", Giám đốc ...", " - Chánh ..."); returns it and where it stops. With ``copula``,
+    a position given as the predicate of "là" right after the name is read too ("Ông A là Chủ tịch UBND huyện B")."""
     t = doc.text
     rx = _res()
+    if copula and (cm := _RE_COPULA_TITLE.match(t, name_end, lim)) is not None \
+            and (rx["pos_start"].match(t, cm.end()) or _RE_STAFF_TITLE.match(t, cm.end())):
+        found, stop = _title_from(doc, cm.end(), lim, name_end)
+        return (found, stop) if found is not None else (None, name_end)
     # (matched in place, not on a copy of the rest of the sentence; positions are the text's)
     m = patterns.match(_RE_TITLE_SEP, t, name_end, lim)
     # a cluster role in brackets right after the name, the position after it: "Bà A (trưởng khối thi đua 30 năm học
@@ -1079,6 +1112,13 @@ def title_after(doc: Document, name_end: int, lim: int) -> tuple[Found | None, i
             # Cờ"; "Bà A (giữa) trao Cờ ..." has none)
             found, stop = title_after(doc, ph.end(), lim)
             return (found, stop) if found is not None else (None, name_end)
+    return _title_from(doc, a, lim, name_end)
+
+
+def _title_from(doc: Document, a: int, lim: int, name_end: int) -> tuple[Found | None, int]:
+    """The title that opens at ``a`` past its separator after the name ending at ``name_end`` (title_after)."""
+    t = doc.text
+    rx = _res()
     first = t[a:a + 40]
     if not (first[:1].isupper() or rx["pos_start"].match(first) or rx["pos_any"].search(first) or _RE_STAFF_TITLE.match(first)):
         return None, name_end
@@ -2531,6 +2571,8 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
                     continue  # "Giám đốc Trung tâm Y tế Lê Lợi phát biểu": the figure a unit is named after
                 if kind in ("pre", "sur") and _RE_HON_NEXT.match(t, b):
                     continue  # "Giám đốc Công ty Xăng dầu Lâm Sơn ông Trần Văn B": the unit's place, the person after it
+                if kind == "pre" and not bare and _place_ends_unit(t, name, b):
+                    continue  # "Giám đốc Công ty CP Môi trường đô thị Sầm Sơn, đơn vị Cụm phó": the unit's place, no one
                 # (a plain noun for the person is what stands before the name, not a place's or unit's word it ends on:
                 # "già làng A"; a common word, "bác", is still read with the word before it)
                 plain_noun = kind == "kin" and m.group("kin").lower() in _person_nouns_lower()
@@ -2563,6 +2605,10 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
                     te = ta + len(t[ta:title_end].rstrip(" -–"))
                     # a short name in brackets ending the title is no part of it (annotation.md: a trailing parenthetical)
                     br = _RE_ABBR_BRACKET_END.search(t, ta, te)
+                    if br is not None:
+                        te = br.start()
+                    # and so is the unit's cluster role in brackets ending it: "Trưởng Công an huyện X (Cụm trưởng) A"
+                    br = _RE_ROLE_BRACKET_END.search(t, ta, te)
                     if br is not None:
                         te = br.start()
                     pre = Found(t[ta:te], ta, te)
@@ -2609,7 +2655,7 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
         clause_a = s.start
         read = []
         for a, b, hon, _plural, pre in found:
-            title, after = title_after(doc, b, s.end)
+            title, after = title_after(doc, b, s.end, copula=True)
             # a position written before the name is the title (annotation.md); a bare professional grade is not, where a
             # position follows the name ("Thẩm phán A, Phó Chánh án Tòa án nhân dân tỉnh B")
             if pre is not None and not (title is not None and _re_professional_title().fullmatch(pre.value)
@@ -2828,6 +2874,12 @@ def _short_mentions(doc: Document, sents: list, sent_starts: list[int], people: 
         if si < 0 or m.end() > sents[si].end:
             continue
         s = sents[si]
+        # a position given by "là" right after the mention is the title of one who has none ("Ông Tài là Chủ tịch UBND huyện
+        # A", after "ông Nguyễn Hữu Tài" named bare)
+        if ps[0].title is None and t.startswith(" là ", m.end()):
+            title, _after = title_after(doc, m.end(), s.end, copula=True)
+            if title is not None:
+                ps[0].title = title
         # (the verb after the last of them is each one's: "Ông Bình và bà Xuân phát biểu")
         subject, end = [ps[0]], m.end()
         while (more := _RE_SHORT_MENTION_MORE.match(t, end, s.end)) is not None:
