@@ -83,3 +83,15 @@ def test_two_word_person_acting_after_a_fronted_title_is_kept():
     # (and a name of two words that is no place, before a comma)
     r = _rec(LEAD + "Tham dự có Giám đốc Sở Tư pháp Lê Hà, Phó Giám đốc Sở Y tế Trần Hùng.")
     assert "Lê Hà" in people_by_name(r)
+
+
+def test_schools_by_level_in_a_bloc_name_stay_in_the_title():
+    r = _rec("Ngày 19/12/2023, Khối thi đua các trường đại học, cao đẳng tổ chức hội nghị tổng kết năm 2023.\n"
+             "Ông Phan Minh Trí là Hiệu trưởng Trường Cao đẳng Y tế Kiên Giang, đơn vị Trưởng khối thi đua các trường "
+             "đại học, cao đẳng tỉnh năm 2023. Ông Trí phát biểu tại hội nghị.")
+    assert people_by_name(r)["Phan Minh Trí"]["title"] == ("Hiệu trưởng Trường Cao đẳng Y tế Kiên Giang, đơn vị Trưởng khối thi đua "
+                                                            "các trường đại học, cao đẳng tỉnh năm 2023")
+    # negative: a comma then a lower-case word that is no kind of school still ends the title
+    r = _rec("Ngày 19/12/2023, Khối thi đua các trường đại học tổ chức hội nghị tổng kết năm 2023.\n"
+             "Ông Phan Minh Trí, Hiệu trưởng Trường Cao đẳng Y tế Kiên Giang, cho biết các trường đều hoàn thành nhiệm vụ.")
+    assert people_by_name(r)["Phan Minh Trí"]["title"] == "Hiệu trưởng Trường Cao đẳng Y tế Kiên Giang"
