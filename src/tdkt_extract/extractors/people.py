@@ -1019,6 +1019,27 @@ _PHOTO_PLACE = r"(?:thứ\s+\p{L}+\s+)?(?:từ\s+)?(?:trái|phải|bên\s+trái|
 _RE_PHOTO_PLACE = regex.compile(r"\s*" + _PHOTO_PLACE + r"[^()\n]{0,30}\)", regex.I)
 # a position given by "là" right after a name, no comma ("Ông A là Chủ tịch UBND huyện B"; "ông A, là ..." is _RE_TITLE_SEP's)
 _RE_COPULA_TITLE = regex.compile(r"[ ]+(?-i:là)[ ]+")
+# what makes the predicate of "là" a position held once, or a description singling the person out, not the title held at
+# this meeting: a past time ("trước khi nghỉ hưu", "trước đây", "khi đó"), an ordinal or "only" ("Giám đốc đầu tiên của
+# Trung tâm", "Chủ tịch Công đoàn cơ sở duy nhất của huyện"); or the present position told after it (", nay là ...")
+_RE_PAST_OR_SINGLED = regex.compile(r"(?<!\p{L})(?:trước\s+(?:khi|đây|đó|kia)|khi\s+(?:đó|ấy)|lúc\s+(?:đó|ấy)"
+                                    r"|thời\s+(?:điểm|kỳ)\s+(?:đó|ấy)|đầu\s+tiên|duy\s+nhất|cuối\s+cùng)(?!\p{L})", regex.I)
+_RE_NOW_IS_AFTER = regex.compile(r"\s*,?\s*(?:và\s+)?(?:nay|hiện\s+nay|hiện)\s+(?:là|đang|giữ)(?!\p{L})", regex.I)
+
+
+def _not_held_now(doc: Document, found: Found) -> bool:
+    """A position given by "là" that the person does not hold at this meeting (_RE_PAST_OR_SINGLED); or one dated only
+    before the meeting's period, every year in it earlier ("Chủ tịch UBND huyện giai đoạn 2016 - 2021", "Trưởng đoàn
+    kiểm tra năm 2022" at the review of 2023; not "nhiệm kỳ 2021 - 2026")."""
+    t = doc.text
+    if _RE_PAST_OR_SINGLED.search(str(found.value)) or _RE_NOW_IS_AFTER.match(t, found.end):
+        return True
+    years = [int(y) for y in _RE_OTHER_PERIOD_IN_SUBJECT.findall(str(found.value))]
+    per = doc.draft.scalars.get("meeting.period")
+    year = per.value.get("year") if per is not None and isinstance(per.value, dict) else None
+    return bool(years) and isinstance(year, int) and max(years) < year
+
+
 _RE_TITLE_SEP = regex.compile(r"\s*(?:,|-|\(|(?P<colon>:))\s*(?:(?<=,\s*)là\s+(?=\p{Lu}))?")
 
 
@@ -1081,6 +1102,8 @@ def title_after(doc: Document, name_end: int, lim: int, copula: bool = False) ->
     if copula and (cm := _RE_COPULA_TITLE.match(t, name_end, lim)) is not None \
             and (rx["pos_start"].match(t, cm.end()) or _RE_STAFF_TITLE.match(t, cm.end())):
         found, stop = _title_from(doc, cm.end(), lim, name_end)
+        if found is not None and _not_held_now(doc, found):
+            return None, name_end
         return (found, stop) if found is not None else (None, name_end)
     # (matched in place, not on a copy of the rest of the sentence; positions are the text's)
     m = patterns.match(_RE_TITLE_SEP, t, name_end, lim)
