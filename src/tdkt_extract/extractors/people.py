@@ -674,11 +674,29 @@ def _after_place_name(t: str, a: int, b: int, title_end: int) -> tuple[int, int]
 _RE_NO_CLAUSE_AFTER = regex.compile(r"\s*(?:[,.;:)]|$)")
 
 
-def _place_ends_unit(t: str, name: str, b: int) -> bool:
+def _place_ends_unit(t: str, name: str, b: int, title_a: int) -> bool:
     """A "name" of two words read after a title written before it that is a district's or province's name the gazetteer knows,
     with no verb after it (a comma, a stop: "Giám đốc Công ty CP Môi trường đô thị Sầm Sơn, đơn vị Cụm phó"): the place
-    closes the unit's name, no person is named (a person named there acts: "... Hoàng Mai phát biểu")."""
-    return len(name.split()) == 2 and _RE_NO_CLAUSE_AFTER.match(t, b) is not None and gazetteer.is_place(name)
+    closes the unit's name, no person is named (a person named there acts: "... Hoàng Mai phát biểu"). Only where the title
+    is already of a person named right before it (_RE_NAMED_BEFORE_TITLE): in a roll of titles and names ("có Giám đốc Sở
+    Công Thương Triệu Phong, Trưởng Cụm ...", "Phó Giám đốc Sở Tư pháp Lương Sơn.") the name is the person's."""
+    return len(name.split()) == 2 and _RE_NO_CLAUSE_AFTER.match(t, b) is not None and gazetteer.is_place(name) \
+        and _RE_NAMED_BEFORE_TITLE.search(t, max(0, title_a - 40), title_a) is not None
+
+
+def _cut_end_notes(t: str, ta: int, te: int) -> int:
+    """Where a title written before the name ends without the brackets closing it: a short name ("(GD&ĐT)") or the unit's
+    cluster role ("Trưởng Công an huyện X (Cụm trưởng) A"), no part of it (annotation.md: a trailing parenthetical)."""
+    for rx in (_RE_ABBR_BRACKET_END, _RE_ROLE_BRACKET_END):
+        br = rx.search(t, ta, te)
+        if br is not None:
+            te = br.start()
+    return te
+
+
+# a title written right after a person named before it, as its predicate or apposition ("Bà Mai là Giám đốc Công ty X",
+# "ông Bách, Giám đốc Công ty Y"): the title is that person's, a place closing it no one else
+_RE_NAMED_BEFORE_TITLE = regex.compile(r"(?<!\p{L})\p{Lu}\p{Ll}*(?:[ ]+là|\s*,)[ ]+$")
 
 
 @lru_cache(maxsize=None)
@@ -2556,7 +2574,7 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
                         for i, f in enumerate(found):
                             if f[0] == a and f[2] is None and f[4] is None \
                                     and not any(x <= m.start("title") < y for x, y in taken if x != a):
-                                tb = m.start("title") + len(m.group("title").rstrip())
+                                tb = _cut_end_notes(t, m.start("title"), m.start("title") + len(m.group("title").rstrip()))
                                 # (with the honorific before that title: "Đồng chí Khối trưởng Nguyễn Thị A, Giám đốc ...")
                                 hm = _RE_HON_BEFORE.search(t, max(s.start, m.start("title") - 12), m.start("title"))
                                 hv = _hon_value(hm.group(1)) if hm is not None else None
@@ -2594,7 +2612,7 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
                     continue  # "Giám đốc Trung tâm Y tế Lê Lợi phát biểu": the figure a unit is named after
                 if kind in ("pre", "sur") and _RE_HON_NEXT.match(t, b):
                     continue  # "Giám đốc Công ty Xăng dầu Lâm Sơn ông Trần Văn B": the unit's place, the person after it
-                if kind == "pre" and not bare and _place_ends_unit(t, name, b):
+                if kind == "pre" and not bare and _place_ends_unit(t, name, b, m.start("title")):
                     continue  # "Giám đốc Công ty CP Môi trường đô thị Sầm Sơn, đơn vị Cụm phó": the unit's place, no one
                 # (a plain noun for the person is what stands before the name, not a place's or unit's word it ends on:
                 # "già làng A"; a common word, "bác", is still read with the word before it)
@@ -2625,15 +2643,7 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
                     rep = _RE_ON_BEHALF.match(t, ta, title_end)
                     if rep:
                         ta = rep.end()
-                    te = ta + len(t[ta:title_end].rstrip(" -–"))
-                    # a short name in brackets ending the title is no part of it (annotation.md: a trailing parenthetical)
-                    br = _RE_ABBR_BRACKET_END.search(t, ta, te)
-                    if br is not None:
-                        te = br.start()
-                    # and so is the unit's cluster role in brackets ending it: "Trưởng Công an huyện X (Cụm trưởng) A"
-                    br = _RE_ROLE_BRACKET_END.search(t, ta, te)
-                    if br is not None:
-                        te = br.start()
+                    te = _cut_end_notes(t, ta, ta + len(t[ta:title_end].rstrip(" -–")))
                     pre = Found(t[ta:te], ta, te)
                 found.append((a, b, hon, m.group("hon").lower().startswith("các") if kind == "hon" else False, pre))
                 if kind == "hon" and m.group("hon").lower().startswith("các"):
