@@ -310,6 +310,21 @@ _CLUSTER_ROLE = r"(?:phó\s+)?(?:trưởng\s+(?:cụm|khối)|(?:cụm|khối)\s
 _RE_OPENS_CLUSTER_ROLE = regex.compile(_CLUSTER_ROLE + r"\b", regex.I)
 _RE_ABBR_BRACKET = regex.compile(r"\(\p{Lu}[\p{L}\d&-]{1,14}\)")  # (GD&ĐT), (Petrovietnam): one word
 _RE_ABBR_BRACKET_END = regex.compile(r"\s*\(\p{Lu}[\p{L}\d&-]{1,14}\)$")
+_RE_ROLE_BRACKET_END = regex.compile(r"\s*\((?:đơn\s+vị\s+)?(?:" + ROLE_WORDS + r")(?!\p{L})[^()\n]*\)$", regex.I)
+
+
+# a parent body or the unit's cluster role in brackets inside a title written before the name, no honorific (the
+# newspapers' way): "Phó trưởng ban Ban Thi đua - Khen thưởng (Sở Nội vụ) A", "Trưởng Công an huyện X (Cụm trưởng) A"; a
+# capitalised unit's head opens the body, a few words, no mark that ends a clause inside
+@lru_cache(maxsize=None)
+def _bracket_in_pre_title() -> str:
+    return (r"\((?=(?-i:\p{Lu}))(?:(?i:" + trie_alternation(lexicon.words("unit_heads.txt")) + r")|(?i:" + ROLE_WORDS
+            + r"))(?!\p{L})[^()\n;.,:]{0,50}\)")
+
+
+@lru_cache(maxsize=None)
+def _re_bracket_in_pre_title() -> "regex.Pattern[str]":
+    return regex.compile(_bracket_in_pre_title())
 
 
 def _may_open_pre(t: str, a: int, hi: int, sur_starts: list[int]) -> bool:
@@ -330,7 +345,7 @@ def _may_open_pre(t: str, a: int, hi: int, sur_starts: list[int]) -> bool:
         return False
     i = t.find("(", a, n)
     while i != -1:  # (only a unit's abbreviation in brackets: "Sở Giáo dục và Đào tạo (GD&ĐT) tỉnh")
-        m = _RE_ABBR_BRACKET.match(t, i, n)
+        m = _RE_ABBR_BRACKET.match(t, i, n) or _re_bracket_in_pre_title().match(t, i, n)
         if m is None:
             return False
         i = t.find("(", m.end(), n)
@@ -437,7 +452,7 @@ def _res():
         # two positions joined by a comma make one title ("Chủ tịch Hội X, Trưởng Cụm thi đua số 4 Lê Văn A")
         # (the title ends before "và" and a rank, the next person's: "Giám đốc Công an tỉnh và Thượng tá B")
         # (a unit's short name in brackets stays in it: "Phó Giám đốc Sở Giáo dục và Đào tạo (GD&ĐT) tỉnh Lê Văn A")
-        "pre": regex.compile(r"(?<![\p{L}])(?P<title>(?=\p{Lu})(?i:" + pos + r")(?!\p{L})(?:(?!\s+và\s+(?:(?i:" + ranks + r")+|(?-i:anh|chị|thầy|cô))\s)[^,;.():\n]|\(\p{Lu}[\p{L}\d&-]{1,14}\)|\.(?=\p{Lu})|,(?=\s*(?:(?=\p{Lu})(?i:" + pos
+        "pre": regex.compile(r"(?<![\p{L}])(?P<title>(?=\p{Lu})(?i:" + pos + r")(?!\p{L})(?:(?!\s+và\s+(?:(?i:" + ranks + r")+|(?-i:anh|chị|thầy|cô))\s)[^,;.():\n]|\(\p{Lu}[\p{L}\d&-]{1,14}\)|" + _bracket_in_pre_title() + r"|\.(?=\p{Lu})|,(?=\s*(?:(?=\p{Lu})(?i:" + pos
                              + r")|(?i:" + ROLE_WORDS + r"))(?!\p{L}))"
                              # (or to the parent unit of the board the position heads: "Phó Trưởng Ban Tổ chức, Tỉnh đoàn A")
                              r"|,(?=\s*(?=\p{Lu})" + heads + r")){0,160}?)"
@@ -552,7 +567,8 @@ def _res():
             # name "Ban Thi đua, khen thưởng" written with a comma are part of the title
             r"|phụ\s+trách(?!\p{L})|(?<=thi\s+đua\s*,\s*)khen\s+thưởng(?!\p{L})"
             # and so are kinds of unit listed in a bloc's name ("Trưởng khối các sở, ngành tổng hợp")
-            r"|(?<=\bcác\s+\p{L}+\s*,\s*)(?:ngành|ban|sở|huyện|quận|thị xã|thành phố|đoàn thể|hội|đơn vị|doanh nghiệp|trường)(?!\p{L}))"
+            # (a kind of two words too, the schools by level: "Trưởng khối các trường đại học, cao đẳng thành phố")
+            r"|(?<=\bcác\s+\p{L}+(?:\s+(?:đại\s+học|cao\s+đẳng|trung\s+cấp))?\s*,\s*)(?:ngành|ban|sở|huyện|quận|thị xã|thành phố|đoàn thể|hội|đơn vị|doanh nghiệp|trường|cao\s+đẳng|đại\s+học|trung\s+cấp)(?!\p{L}))"
             # "với" before a figure or what the person achieved, no part of the position ("Giám đốc HTX X với doanh thu
             # 2 tỷ đồng/năm", "Bí thư Chi đoàn Y với mô hình ...", "với 20 năm công tác"); not inside a unit's name, "Hội Liên
             # lạc với người Việt Nam ở nước ngoài"
@@ -655,6 +671,34 @@ def _after_place_name(t: str, a: int, b: int, title_end: int) -> tuple[int, int]
             return q, q - 1
         q += len(w) + 1
     return a, title_end
+
+
+_RE_NO_CLAUSE_AFTER = regex.compile(r"\s*(?:[,.;:)]|$)")
+
+
+def _place_ends_unit(t: str, name: str, b: int, title_a: int) -> bool:
+    """A "name" of two words read after a title written before it that is a district's or province's name the gazetteer knows,
+    with no verb after it (a comma, a stop: "Giám đốc Công ty CP Môi trường đô thị Sầm Sơn, đơn vị Cụm phó"): the place
+    closes the unit's name, no person is named (a person named there acts: "... Hoàng Mai phát biểu"). Only where the title
+    is already of a person named right before it (_RE_NAMED_BEFORE_TITLE): in a roll of titles and names ("có Giám đốc Sở
+    Công Thương Triệu Phong, Trưởng Cụm ...", "Phó Giám đốc Sở Tư pháp Lương Sơn.") the name is the person's."""
+    return len(name.split()) == 2 and _RE_NO_CLAUSE_AFTER.match(t, b) is not None and gazetteer.is_place(name) \
+        and _RE_NAMED_BEFORE_TITLE.search(t, max(0, title_a - 40), title_a) is not None
+
+
+def _cut_end_notes(t: str, ta: int, te: int) -> int:
+    """Where a title written before the name ends without the brackets closing it: a short name ("(GD&ĐT)") or the unit's
+    cluster role ("Trưởng Công an huyện X (Cụm trưởng) A"), no part of it (annotation.md: a trailing parenthetical)."""
+    for rx in (_RE_ABBR_BRACKET_END, _RE_ROLE_BRACKET_END):
+        br = rx.search(t, ta, te)
+        if br is not None:
+            te = br.start()
+    return te
+
+
+# a title written right after a person named before it, as its predicate or apposition ("Bà Mai là Giám đốc Công ty X",
+# "ông Bách, Giám đốc Công ty Y"): the title is that person's, a place closing it no one else
+_RE_NAMED_BEFORE_TITLE = regex.compile(r"(?<!\p{L})\p{Lu}\p{Ll}*(?:[ ]+là|\s*,)[ ]+$")
 
 
 @lru_cache(maxsize=None)
@@ -993,6 +1037,29 @@ _RE_BARE_ROLE_AFTER = regex.compile(r"[ ]+(?=(?:phó\s+)?trưởng\s+(?:cụm|kh
 # a photo's note of where the person stands, in brackets after the name or title: "(thứ nhất từ trái sang)", "(bên phải)", "(giữa)"
 _PHOTO_PLACE = r"(?:thứ\s+\p{L}+\s+)?(?:từ\s+)?(?:trái|phải|bên\s+trái|bên\s+phải|giữa|đứng giữa|ngoài\s+cùng)\b"
 _RE_PHOTO_PLACE = regex.compile(r"\s*" + _PHOTO_PLACE + r"[^()\n]{0,30}\)", regex.I)
+# a position given by "là" right after a name, no comma ("Ông A là Chủ tịch UBND huyện B"; "ông A, là ..." is _RE_TITLE_SEP's)
+_RE_COPULA_TITLE = regex.compile(r"[ ]+(?-i:là)[ ]+")
+# what makes the predicate of "là" a position held once, or a description singling the person out, not the title held at
+# this meeting: a past time ("trước khi nghỉ hưu", "trước đây", "khi đó"), an ordinal or "only" ("Giám đốc đầu tiên của
+# Trung tâm", "Chủ tịch Công đoàn cơ sở duy nhất của huyện"); or the present position told after it (", nay là ...")
+_RE_PAST_OR_SINGLED = regex.compile(r"(?<!\p{L})(?:trước\s+(?:khi|đây|đó|kia)|khi\s+(?:đó|ấy)|lúc\s+(?:đó|ấy)"
+                                    r"|thời\s+(?:điểm|kỳ)\s+(?:đó|ấy)|đầu\s+tiên|duy\s+nhất|cuối\s+cùng)(?!\p{L})", regex.I)
+_RE_NOW_IS_AFTER = regex.compile(r"\s*,?\s*(?:và\s+)?(?:nay|hiện\s+nay|hiện)\s+(?:là|đang|giữ)(?!\p{L})", regex.I)
+
+
+def _not_held_now(doc: Document, found: Found) -> bool:
+    """A position given by "là" that the person does not hold at this meeting (_RE_PAST_OR_SINGLED); or one dated only
+    before the meeting's period, every year in it earlier ("Chủ tịch UBND huyện giai đoạn 2016 - 2021", "Trưởng đoàn
+    kiểm tra năm 2022" at the review of 2023; not "nhiệm kỳ 2021 - 2026")."""
+    t = doc.text
+    if _RE_PAST_OR_SINGLED.search(str(found.value)) or _RE_NOW_IS_AFTER.match(t, found.end):
+        return True
+    years = [int(y) for y in _RE_OTHER_PERIOD_IN_SUBJECT.findall(str(found.value))]
+    per = doc.draft.scalars.get("meeting.period")
+    year = per.value.get("year") if per is not None and isinstance(per.value, dict) else None
+    return bool(years) and isinstance(year, int) and max(years) < year
+
+
 _RE_TITLE_SEP = regex.compile(r"\s*(?:,|-|\(|(?P<colon>:))\s*(?:(?<=,\s*)là\s+(?=\p{Lu}))?")
 
 
@@ -1047,10 +1114,17 @@ _RE_BODY_OF_A_TOPIC = regex.compile(r"(?<!\p{L})(?:ban\s+chỉ\s+đạo|tổ\s+c
                                     r"|[uủ][ỷy]\s+ban(?!\s+nhân\s+dân))(?:\s+(?:(?-i:\p{Ll}+)|\d+|(?-i:Nhà\s+nước|Trung\s+ương|Quốc\s+gia)(?!\p{L}))){0,3}$", regex.I)
 
 
-def title_after(doc: Document, name_end: int, lim: int) -> tuple[Found | None, int]:
-    """The title written right after a name (", Giám đốc ...", " - Chánh ..."); returns it and where it stops."""
+def title_after(doc: Document, name_end: int, lim: int, copula: bool = False) -> tuple[Found | None, int]:
+    """The title written right after a name (", Giám đốc ...", " - Chánh ..."); returns it and where it stops. With ``copula``,
+    a position given as the predicate of "là" right after the name is read too ("Ông A là Chủ tịch UBND huyện B")."""
     t = doc.text
     rx = _res()
+    if copula and (cm := _RE_COPULA_TITLE.match(t, name_end, lim)) is not None \
+            and (rx["pos_start"].match(t, cm.end()) or _RE_STAFF_TITLE.match(t, cm.end())):
+        found, stop = _title_from(doc, cm.end(), lim, name_end)
+        if found is not None and _not_held_now(doc, found):
+            return None, name_end
+        return (found, stop) if found is not None else (None, name_end)
     # (matched in place, not on a copy of the rest of the sentence; positions are the text's)
     m = patterns.match(_RE_TITLE_SEP, t, name_end, lim)
     # a cluster role in brackets right after the name, the position after it: "Bà A (trưởng khối thi đua 30 năm học
@@ -1081,6 +1155,13 @@ def title_after(doc: Document, name_end: int, lim: int) -> tuple[Found | None, i
             # Cờ"; "Bà A (giữa) trao Cờ ..." has none)
             found, stop = title_after(doc, ph.end(), lim)
             return (found, stop) if found is not None else (None, name_end)
+    return _title_from(doc, a, lim, name_end)
+
+
+def _title_from(doc: Document, a: int, lim: int, name_end: int) -> tuple[Found | None, int]:
+    """The title that opens at ``a`` past its separator after the name ending at ``name_end`` (title_after)."""
+    t = doc.text
+    rx = _res()
     first = t[a:a + 40]
     if not (first[:1].isupper() or rx["pos_start"].match(first) or rx["pos_any"].search(first) or _RE_STAFF_TITLE.match(first)):
         return None, name_end
@@ -2523,7 +2604,7 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
                         for i, f in enumerate(found):
                             if f[0] == a and f[2] is None and f[4] is None \
                                     and not any(x <= m.start("title") < y for x, y in taken if x != a):
-                                tb = m.start("title") + len(m.group("title").rstrip())
+                                tb = _cut_end_notes(t, m.start("title"), m.start("title") + len(m.group("title").rstrip()))
                                 # (with the honorific before that title: "Đồng chí Khối trưởng Nguyễn Thị A, Giám đốc ...")
                                 hm = _RE_HON_BEFORE.search(t, max(s.start, m.start("title") - 12), m.start("title"))
                                 hv = _hon_value(hm.group(1)) if hm is not None else None
@@ -2561,6 +2642,8 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
                     continue  # "Giám đốc Trung tâm Y tế Lê Lợi phát biểu": the figure a unit is named after
                 if kind in ("pre", "sur") and _RE_HON_NEXT.match(t, b):
                     continue  # "Giám đốc Công ty Xăng dầu Lâm Sơn ông Trần Văn B": the unit's place, the person after it
+                if kind == "pre" and not bare and _place_ends_unit(t, name, b, m.start("title")):
+                    continue  # "Giám đốc Công ty CP Môi trường đô thị Sầm Sơn, đơn vị Cụm phó": the unit's place, no one
                 # (a plain noun for the person is what stands before the name, not a place's or unit's word it ends on:
                 # "già làng A"; a common word, "bác", is still read with the word before it)
                 plain_noun = kind == "kin" and m.group("kin").lower() in _person_nouns_lower()
@@ -2590,11 +2673,7 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
                     rep = _RE_ON_BEHALF.match(t, ta, title_end)
                     if rep:
                         ta = rep.end()
-                    te = ta + len(t[ta:title_end].rstrip(" -–"))
-                    # a short name in brackets ending the title is no part of it (annotation.md: a trailing parenthetical)
-                    br = _RE_ABBR_BRACKET_END.search(t, ta, te)
-                    if br is not None:
-                        te = br.start()
+                    te = _cut_end_notes(t, ta, ta + len(t[ta:title_end].rstrip(" -–")))
                     pre = Found(t[ta:te], ta, te)
                 found.append((a, b, hon, m.group("hon").lower().startswith("các") if kind == "hon" else False, pre))
                 if kind == "hon" and m.group("hon").lower().startswith("các"):
@@ -2639,7 +2718,7 @@ def extract(doc: Document, *, use_ner: bool = False) -> None:
         clause_a = s.start
         read = []
         for a, b, hon, _plural, pre in found:
-            title, after = title_after(doc, b, s.end)
+            title, after = title_after(doc, b, s.end, copula=True)
             # a position written before the name is the title (annotation.md); a bare professional grade is not, where a
             # position follows the name ("Thẩm phán A, Phó Chánh án Tòa án nhân dân tỉnh B")
             if pre is not None and not (title is not None and _re_professional_title().fullmatch(pre.value)
@@ -2858,6 +2937,12 @@ def _short_mentions(doc: Document, sents: list, sent_starts: list[int], people: 
         if si < 0 or m.end() > sents[si].end:
             continue
         s = sents[si]
+        # a position given by "là" right after the mention is the title of one who has none ("Ông Tài là Chủ tịch UBND huyện
+        # A", after "ông Nguyễn Hữu Tài" named bare)
+        if ps[0].title is None and t.startswith(" là ", m.end()):
+            title, _after = title_after(doc, m.end(), s.end, copula=True)
+            if title is not None:
+                ps[0].title = title
         # (the verb after the last of them is each one's: "Ông Bình và bà Xuân phát biểu")
         subject, end = [ps[0]], m.end()
         while (more := _RE_SHORT_MENTION_MORE.match(t, end, s.end)) is not None:
