@@ -14,7 +14,7 @@ from ..normalize import fold, name_key
 from ..patterns import RE_YEAR, RE_YEAR_NAMED, cre, alternation, alternation_rest_case, finditer, search, trie_alternation
 from .cluster import COUNT_WORD, another_event, count_value, mentions, number_value
 from .meeting import SPAN_END_MONTH
-from .people import _opens_place, title_after
+from .people import opens_place, title_after
 from .recall import recalls_another_meeting
 from .tables import tables
 from .units import FLAG_WITH_DUTY, INTERIM_SPAN, NOT_PLACE_ABBREVIATION, ROLE_NOTE_WORDS, ROLE_WORDS, leading_position_re, ends_cut, military_rank, role_note, shadow, unit_head_ci_re, starts_with_unit_head, unit_after, unit_before, interim_span_months
@@ -5634,7 +5634,7 @@ def _named_again(doc: Document, before: str) -> list[str]:
     or without: "Phó Chủ tịch UBND tỉnh yêu cầu ...")."""
     out = []
     for m in _RE_PERSON_AGAIN.finditer(before):
-        if m.group("name") and _opens_place(before, m):
+        if m.group("name") and opens_place(before, m):
             continue
         at = m.end() - len(m.group(0).lstrip())
         if _not_the_subject(before, at, m.end()) or m.group("name") and _in_name_list(before, at, m.end()):

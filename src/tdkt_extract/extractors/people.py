@@ -3156,7 +3156,6 @@ _RE_ONLY_ADVERBS = regex.compile(r"(?:[ ]+(?:cũng|đã|còn|vừa|tiếp\s+tụ
 # before it, "Là Cụm trưởng năm 2024, ông chủ trì ...")
 _RE_OTHER_TIME_LEAD = regex.compile(r"(?<!\p{L})(?:trước\s+(?:đó|đây)|khi\s+còn|từng|năm\s+(?:ngoái|trước)|nhiệm\s+kỳ\s+trước"
                                     r"|những\s+năm|nhiều\s+năm|hồi\s+(?:đó|ấy))(?!\p{L})", regex.I)
-_RE_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _other_time_lead(doc: Document, a: int, b: int) -> bool:
@@ -3164,11 +3163,11 @@ def _other_time_lead(doc: Document, a: int, b: int) -> bool:
     t = doc.text
     if _RE_OTHER_TIME_LEAD.search(t, a, b):
         return True
-    years = {int(y) for y in _RE_YEAR.findall(t, a, b)}
+    years = {int(y) for y in RE_YEAR.findall(t, a, b)}
     if not years:
         return False
     ms = doc.draft.meeting_sentence
-    own = {int(y) for y in _RE_YEAR.findall(t, ms.start, ms.end)} if ms is not None else set()
+    own = {int(y) for y in RE_YEAR.findall(t, ms.start, ms.end)} if ms is not None else set()
     return not years <= (own | {y + 1 for y in own})
 
 
@@ -3279,7 +3278,7 @@ def _tab_before(doc: Document, i: int) -> bool:
     return a < i and bool(doc.tab_spaces(a, i))
 
 
-def _opens_place(t: str, m: "regex.Match[str]") -> bool:
+def opens_place(t: str, m: "regex.Match[str]") -> bool:
     """The honorific and the capitalised word after it are a place name ("Bà Rịa - Vũng Tàu")."""
     return " ".join(fold(t[m.start():m.end() + 24]).split()[:2]) in _places()[0]
 
@@ -3304,7 +3303,7 @@ def _ner_fallback(doc: Document, people: dict[str, PersonDraft], order: list[str
     known = [people[k].name.value for k in order]
     hons = (a for a, _ in doc.cues.spans(_V_HON, sents[0].start, sents[-1].end))  # hon_cap starts at one
     open_at = sorted(m.start() for m in cues.match_at(rx["hon_cap"], t, hons, sents[0].start, sents[-1].end, short=True)
-                     if not _named(t, m, known) and not _opens_place(t, m) and not _opens_position(t, m))
+                     if not _named(t, m, known) and not opens_place(t, m) and not _opens_position(t, m))
     if not open_at:  # the usual case: every honorific's name was read by the rules
         return
     for s in sents:
@@ -3316,7 +3315,7 @@ def _ner_fallback(doc: Document, people: dict[str, PersonDraft], order: list[str
             continue
         known = [people[k].name.value for k in order]
         open_names = [m for m in rx["hon_cap"].finditer(t, s.start, s.end)
-                      if not _named(t, m, known) and not _opens_place(t, m) and not _opens_position(t, m)]
+                      if not _named(t, m, known) and not opens_place(t, m) and not _opens_position(t, m)]
         if not open_names:
             continue
         if calls == MAX_NER_CALLS:
