@@ -276,7 +276,9 @@ _RE_ABBR_BRACKET_NEXT = regex.compile(r"\s*(?-i:\p{Ll}+)(?:\s+\p{L}+){0,5}\s+\(\
 # (or the province's or a district's people's committee: "các đơn vị trực thuộc UBND tỉnh")
 # (or the departments and sectors of a field: "các đơn vị trực thuộc Sở, ngành Văn hóa - Xã hội", its comma masked)
 # (or a board: "Khối thi đua các học viện, nhà trường thuộc Ban X")
-_RE_UNDER_BODY = regex.compile(r"\s+(?:trực\s+)?thuộc\s+(?=(?:Bộ|Tổng cục|Ủy ban|UBND|Ban|Sở" + MASK + r"*)\s+\p{Lu}|(?:UBND|Ủy ban nhân dân)\s+(?:tỉnh|thành phố|huyện|quận|thị xã)\b|Bộ\s+trưởng\b|(?:Tỉnh|Thành|Huyện|Quận|Đảng)\s*[uủ]y\b)")
+# (or a corporation, a group, the Confederation of Labour: "các đơn vị trực thuộc Tổng công ty X", "các Công đoàn trực thuộc
+# Tổng Liên đoàn")
+_RE_UNDER_BODY = regex.compile(r"\s+(?:trực\s+)?thuộc\s+(?=(?:Bộ|Tổng cục|Ủy ban|UBND|Ban|Sở" + MASK + r"*|Tổng công ty|Tập đoàn)\s+\p{Lu}|Tổng\s+Liên\s+đoàn\b|(?:UBND|Ủy ban nhân dân)\s+(?:tỉnh|thành phố|huyện|quận|thị xã)\b|Bộ\s+trưởng\b|(?:Tỉnh|Thành|Huyện|Quận|Đảng)\s*[uủ]y\b)")
 
 
 # the kinds of unit a bloc's name may list bare, in lower case ("Khối thi đua phòng, ban, đơn vị trực thuộc Sở")
