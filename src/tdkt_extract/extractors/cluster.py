@@ -6261,11 +6261,23 @@ def _provinces_named(doc: Document) -> set[str]:
                     lambda: {p.province for p in gazetteer.find_places(doc.text) if p.kind == "province" and p.province})
 
 
+# (the central body of an association, written with "Trung ương" before it: "Trung ương Hội Nông dân Việt Nam")
+_RE_CENTRAL_ASSOCIATION = regex.compile(r"Trung\s+ương\s+(?=Hội\s+(?-i:\p{Lu}))")
+
+
 def _same_unit(doc: Document, a: str, b: str) -> bool:
     """Two names of one unit by ``_unit_key``; a name that ends with a bare "tỉnh" ("Bộ CHQS tỉnh") is the other with its
-    province named ("Bộ Chỉ huy Quân sự tỉnh A") where the rest is the same, or its abbreviation."""
+    province named ("Bộ Chỉ huy Quân sự tỉnh A") where the rest is the same, or its abbreviation; an association's central
+    body ("Trung ương Hội Nông dân Việt Nam") is the association its officers' titles name ("Hội Nông dân Việt Nam", "Hội
+    LHPN Việt Nam")."""
     if _unit_key(doc, a) == _unit_key(doc, b):
         return True
+    for x, y in ((a, b), (b, a)):
+        central = _RE_CENTRAL_ASSOCIATION.match(x)
+        if central is not None and _RE_CENTRAL_ASSOCIATION.match(y) is None:
+            rest = x[central.end():]
+            if _unit_key(doc, rest) == _unit_key(doc, y) or _abbreviates(rest, y):
+                return True
     for x, y in ((a, b), (b, a)):
         bare, named = _RE_BARE_PROVINCE_END.search(x), _RE_NAMED_PROVINCE_END.search(y)
         province = gazetteer.province_of(named.group(0).strip()) if bare is not None and named is not None else None
