@@ -280,6 +280,7 @@ _RE_ABBR_BRACKET_NEXT = regex.compile(r"\s*(?-i:\p{Ll}+)(?:\s+\p{L}+){0,5}\s+\(\
 # Tổng Liên đoàn")
 _RE_UNDER_BODY = regex.compile(r"\s+(?:trực\s+)?thuộc\s+(?=(?:Bộ|Tổng cục|Ủy ban|UBND|Ban|Sở" + MASK + r"*|Tổng công ty|Tập đoàn)\s+\p{Lu}|Tổng\s+Liên\s+đoàn\b|(?:UBND|Ủy ban nhân dân)\s+(?:tỉnh|thành phố|huyện|quận|thị xã)\b|Bộ\s+trưởng\b|(?:Tỉnh|Thành|Huyện|Quận|Đảng)\s*[uủ]y\b)")
 
+_RE_UNDER_COMPANY = regex.compile(r"Tổng công ty|Tập đoàn|Tổng\s+Liên\s+đoàn")
 
 # the kinds of unit a bloc's name may list bare, in lower case ("Khối thi đua phòng, ban, đơn vị trực thuộc Sở")
 _UNIT_KINDS = r"(?-i:phòng|ban|đơn vị|ngành|sở|cơ quan|trường|đoàn thể|hội|chi cục|trung tâm)"
@@ -340,6 +341,11 @@ def _descriptor_end(doc: Document, a: int, lim: int) -> int:
     # a class of units named with the body they belong to: "Khối thi đua các Cục, Tổng cục thuộc Bộ X"
     under = _RE_UNDER_BODY.match(sh, stop.start(), lim) if stop else None
     # (or a descriptor after the number's dash that names them so: "Khối I - Khối Nghiên cứu các Viện thuộc Bộ X")
+    # (under a corporation or a group, units only, not the places its branches are in: "Khối thi đua các tỉnh Bắc Trung Bộ
+    # thuộc Tập đoàn X" names the region)
+    if under and _RE_UNDER_COMPANY.match(sh, under.end()) and cre.match(r"\s*các\s+(?:tỉnh|thành\s+phố|huyện|quận|xã|phường|địa\s+phương|vùng|khu\s+vực)\b",
+                                                                    sh[a:stop.start()], regex.I):
+        under = None
     if under and cre.match(r"\s*(?:[-–]\s*)?(?:(?:khối|cụm)\s+(?:\p{L}+\s+){0,3}?)?(?:các\s|" + _UNIT_KINDS + r"\s*,)", sh[a:stop.start()], regex.I):
         stop = _name_stop(doc, under.end(), lim)
     end = stop.start() if stop else lim
