@@ -3534,8 +3534,12 @@ _AFTER_UNIT = r"""(?x:(?:\s*[-–]\s*\d{1,2}\s+(?:đơn\ vị|địa\ phương|c
       | (?:đã\s+)?<TAKE>\s+(?:nhiệm\s+vụ|vai\s+trò)(?:\s+(?:là|làm))?\s+<UW>?  # "X (đã) kế thừa vai trò Cụm trưởng" (cluster_roles.json "taking_over_verbs")
       | (?:(?:hiện(?:\ nay)?|đang)\s+){0,2}được\s+(?:\p{Lu}\p{L}*(?:(?:\s+|\s*[-–]\s*)\p{L}+){0,6}?\s+)?(?:giao|chọn|phân\s+công)\s+(?:làm|là)\s+<UW>?  # (the agent's name may hold a dash: "được Ban Thi đua - Khen thưởng giao làm"; "X hiện (đang) được giao làm", the role held now)
       | được\s+giao\s+(?:nhiệm\s+vụ|vai\s+trò)(?:\s+(?:là|làm))?\s+<UW>?     # "X được giao nhiệm vụ khối trưởng"
-      | được\s+(?:các|những)\s+[^,.;:()]{1,40}?\s+(?:bầu|bình\ chọn|suy\ tôn|giới\ thiệu|(?<=(?:thống\ nhất|nhất\ trí)\s+)cử|thống\ nhất|nhất\ trí|tín\ nhiệm)\s+(?:làm|là|giữ\s+chức(?:\s+vụ)?)\s+<UW>?  # "X được các đơn vị trong Cụm bầu làm Cụm trưởng"
-                                                              # (or their agreement, their trust alone: "X được các đơn vị thống nhất làm Cụm trưởng")
+      | được\s+(?:các|những)\s+[^,.;:()]{1,40}?\s+(?:bầu|bình\ chọn|suy\ tôn|giới\ thiệu|(?<=(?:thống\ nhất|nhất\ trí)\s+)cử)\s+(?:làm|là|giữ\s+chức(?:\s+vụ)?)\s+<UW>?  # "X được các đơn vị trong Cụm bầu làm Cụm trưởng"
+      | (?<![.;\n]\s*năm\s+\d{4}\s*,[^.;\n]{0,80})được\s+(?:các|những)\s+[^,.;:()]{1,40}?\s+(?:thống\ nhất|nhất\ trí|tín\ nhiệm)\s+(?:làm|là|giữ\s+chức(?:\s+vụ)?)\s+(?![^.;,\n]{0,60}?\sđã\s)<UW>?
+                                                              # (or their agreement, their trust alone: "X được các đơn vị thống nhất làm Cụm trưởng";
+                                                              # not an agreement told of an earlier year, "Năm 2022, X được các đơn vị thống nhất làm
+                                                              # Cụm trưởng", nor a verdict on the holder's work, "X được các đơn vị thống nhất là Cụm
+                                                              # trưởng đã làm tốt ...")
                                                               # ("cử" after the members' agreement alone: "X được các đơn vị thống nhất cử làm Trưởng khối")
                                                               # "X được (Bộ Công an) phân công là (đơn vị) Cụm trưởng"
       | (?:sẽ\s+)?(?:<TURN>\s+)?đảm\s+(?:nhận|nhiệm)(?:\s+<POST>)?\s+  # "X đảm nhận (vai trò, cương vị, vị trí) Cụm trưởng" (cluster_roles.json "post_nouns")
