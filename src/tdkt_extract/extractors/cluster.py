@@ -276,8 +276,11 @@ _RE_ABBR_BRACKET_NEXT = regex.compile(r"\s*(?-i:\p{Ll}+)(?:\s+\p{L}+){0,5}\s+\(\
 # (or the province's or a district's people's committee: "các đơn vị trực thuộc UBND tỉnh")
 # (or the departments and sectors of a field: "các đơn vị trực thuộc Sở, ngành Văn hóa - Xã hội", its comma masked)
 # (or a board: "Khối thi đua các học viện, nhà trường thuộc Ban X")
-_RE_UNDER_BODY = regex.compile(r"\s+(?:trực\s+)?thuộc\s+(?=(?:Bộ|Tổng cục|Ủy ban|UBND|Ban|Sở" + MASK + r"*)\s+\p{Lu}|(?:UBND|Ủy ban nhân dân)\s+(?:tỉnh|thành phố|huyện|quận|thị xã)\b|Bộ\s+trưởng\b|(?:Tỉnh|Thành|Huyện|Quận|Đảng)\s*[uủ]y\b)")
+# (or a corporation, a group, the Confederation of Labour: "các đơn vị trực thuộc Tổng công ty X", "các Công đoàn trực thuộc
+# Tổng Liên đoàn")
+_RE_UNDER_BODY = regex.compile(r"\s+(?:trực\s+)?thuộc\s+(?=(?:Bộ|Tổng cục|Ủy ban|UBND|Ban|Sở" + MASK + r"*|Tổng công ty|Tập đoàn)\s+\p{Lu}|Tổng\s+Liên\s+đoàn\b|(?:UBND|Ủy ban nhân dân)\s+(?:tỉnh|thành phố|huyện|quận|thị xã)\b|Bộ\s+trưởng\b|(?:Tỉnh|Thành|Huyện|Quận|Đảng)\s*[uủ]y\b)")
 
+_RE_UNDER_COMPANY = regex.compile(r"Tổng công ty|Tập đoàn|Tổng\s+Liên\s+đoàn")
 
 # the kinds of unit a bloc's name may list bare, in lower case ("Khối thi đua phòng, ban, đơn vị trực thuộc Sở")
 _UNIT_KINDS = r"(?-i:phòng|ban|đơn vị|ngành|sở|cơ quan|trường|đoàn thể|hội|chi cục|trung tâm)"
@@ -338,6 +341,11 @@ def _descriptor_end(doc: Document, a: int, lim: int) -> int:
     # a class of units named with the body they belong to: "Khối thi đua các Cục, Tổng cục thuộc Bộ X"
     under = _RE_UNDER_BODY.match(sh, stop.start(), lim) if stop else None
     # (or a descriptor after the number's dash that names them so: "Khối I - Khối Nghiên cứu các Viện thuộc Bộ X")
+    # (under a corporation or a group, units only, not the places its branches are in: "Khối thi đua các tỉnh Bắc Trung Bộ
+    # thuộc Tập đoàn X" names the region)
+    if under and _RE_UNDER_COMPANY.match(sh, under.end()) and cre.match(r"\s*các\s+(?:tỉnh|thành\s+phố|huyện|quận|xã|phường|địa\s+phương|vùng|khu\s+vực)\b",
+                                                                    sh[a:stop.start()], regex.I):
+        under = None
     if under and cre.match(r"\s*(?:[-–]\s*)?(?:(?:khối|cụm)\s+(?:\p{L}+\s+){0,3}?)?(?:các\s|" + _UNIT_KINDS + r"\s*,)", sh[a:stop.start()], regex.I):
         stop = _name_stop(doc, under.end(), lim)
     end = stop.start() if stop else lim
@@ -3516,22 +3524,29 @@ _AFTER_UNIT = r"""(?x:(?:\s*[-–]\s*\d{1,2}\s+(?:đơn\ vị|địa\ phương|c
         (?:cũng\s+|tiếp\ tục\s+|sẽ\s+)?(?:<TURN>\s+)?(?:được\s+(?:hội\ nghị\s+)?)?(?:(?:thống\ nhất|nhất\ trí|tín\ nhiệm)\s+)?(?:(?:bầu|chỉ\ định|phân\ công|giới\ thiệu|suy\ tôn|bình\ chọn|bầu\ chọn|(?<=(?:thống\ nhất|nhất\ trí)\s+)cử)\s+|(?<=(?:thống\ nhất|nhất\ trí)\s+)<PROPOSE>\s+)?(?:lần\s+lượt\s+)?
         (?:làm|là)(?:\s+<UW>|\s+)                              # "X (được (thống nhất) bầu / chỉ định) làm (đơn vị) Cụm trưởng"
       | (?:(?:được\s+)?(?:bầu|chỉ\ định|phân\ công|thống\ nhất|nhất\ trí)\s+|(?:hiện(?:\ nay)?|đang|tiếp\ tục)\s+)?(?:giữ|với)\s+(?:vai\s+trò|nhiệm\s+vụ)(?:\s+(?:là|làm))?\s+<UW>?  # "X (được bầu, được thống nhất) giữ vai trò Cụm trưởng", "X với vai trò là Khối trưởng"
-      | (?:(?:hiện(?:\ nay)?|đang|vinh\ dự|tiếp\ tục|sẽ)\s+)?(?:được\s+(?:bầu|chỉ\ định|phân\ công)\s+)?giữ\s+(?:chức(?:\s+vụ)?|vị\s+trí|cương\s+vị)\s+  # "X giữ chức Cụm phó", "X giữ vị trí Khối trưởng"
+      | (?:(?:hiện(?:\ nay)?|đang|vinh\ dự|tiếp\ tục|sẽ)\s+)?(?:được\s+(?:bầu|chỉ\ định|phân\ công)\s+|được\s+(?:(?:các|những)\s+[^,.;:()]{1,40}?\s+|hội\ nghị\s+)?(?:thống\ nhất|nhất\ trí|tín\ nhiệm)\s+)?giữ\s+(?:chức(?:\s+vụ)?|vị\s+trí|cương\s+vị)\s+  # "X giữ chức Cụm phó", "X giữ vị trí Khối trưởng"
+                                                              # (or agreed on, trusted with it: "X được (các đơn vị) thống nhất / tín nhiệm giữ chức Cụm trưởng")
       | đại\s+diện(?:\s+cho)?\s+<UW>?                         # "X đại diện đơn vị Trưởng khối"
       | (?:đã\s+)?từng\s+(?:giữ|là|làm)(?:\s+(?:vai\s+trò|nhiệm\s+vụ|chức))?\s+<UW>?  # "X từng giữ vai trò Cụm trưởng"
       | (?:đã\s+)?hoàn\s+thành(?:\s+(?:tốt|xuất\s+sắc))?\s+(?:nhiệm\s+vụ|vai\s+trò)(?:\s+(?:là|của))?\s+<UW>?  # "X đã hoàn thành tốt nhiệm vụ Cụm trưởng"
       | (?:(?:chính\ thức|vinh\ dự|đã|sẽ)\s+)?(?:luân\ phiên\s+|tiếp\s+|đón\s+)?nhận(?:\s+bàn\s+giao)?\s+(?:nhiệm\s+vụ|vai\s+trò)(?:\s+(?:là|làm))?\s+<UW>?  # "X (luân phiên) nhận nhiệm vụ Cụm trưởng", "X tiếp nhận vai trò", "X nhận bàn giao nhiệm vụ", "X đón nhận nhiệm vụ"
-      | (?:(?:chính\ thức|vinh\ dự|đã|sẽ)\s+)?(?:được\s+)?nhận(?:\s+làm)?\s+                   # "X (được) nhận (làm) Cụm trưởng năm 2024"
+      | (?:(?:chính\ thức|vinh\ dự|đã|sẽ)\s+)?(?:được\s+|tiếp\s+)?nhận(?:\s+làm)?\s+                   # "X (được) nhận (làm) Cụm trưởng năm 2024", "X tiếp nhận Cụm trưởng"
       | (?:đã\s+)?<TAKE>\s+(?:nhiệm\s+vụ|vai\s+trò)(?:\s+(?:là|làm))?\s+<UW>?  # "X (đã) kế thừa vai trò Cụm trưởng" (cluster_roles.json "taking_over_verbs")
       | (?:(?:hiện(?:\ nay)?|đang)\s+){0,2}được\s+(?:\p{Lu}\p{L}*(?:(?:\s+|\s*[-–]\s*)\p{L}+){0,6}?\s+)?(?:giao|chọn|phân\s+công)\s+(?:làm|là)\s+<UW>?  # (the agent's name may hold a dash: "được Ban Thi đua - Khen thưởng giao làm"; "X hiện (đang) được giao làm", the role held now)
       | được\s+giao\s+(?:nhiệm\s+vụ|vai\s+trò)(?:\s+(?:là|làm))?\s+<UW>?     # "X được giao nhiệm vụ khối trưởng"
       | được\s+(?:các|những)\s+[^,.;:()]{1,40}?\s+(?:bầu|bình\ chọn|suy\ tôn|giới\ thiệu|(?<=(?:thống\ nhất|nhất\ trí)\s+)cử)\s+(?:làm|là|giữ\s+chức(?:\s+vụ)?)\s+<UW>?  # "X được các đơn vị trong Cụm bầu làm Cụm trưởng"
+      | (?<![.;\n]\s*năm\s+\d{4}\s*,[^.;\n]{0,80})được\s+(?:các|những)\s+[^,.;:()]{1,40}?\s+(?:thống\ nhất|nhất\ trí|tín\ nhiệm)\s+(?:làm|là|giữ\s+chức(?:\s+vụ)?)\s+(?![^.;,\n]{0,60}?\sđã\s)<UW>?
+                                                              # (or their agreement, their trust alone: "X được các đơn vị thống nhất làm Cụm trưởng";
+                                                              # not an agreement told of an earlier year, "Năm 2022, X được các đơn vị thống nhất làm
+                                                              # Cụm trưởng", nor a verdict on the holder's work, "X được các đơn vị thống nhất là Cụm
+                                                              # trưởng đã làm tốt ...")
                                                               # ("cử" after the members' agreement alone: "X được các đơn vị thống nhất cử làm Trưởng khối")
                                                               # "X được (Bộ Công an) phân công là (đơn vị) Cụm trưởng"
       | (?:sẽ\s+)?(?:<TURN>\s+)?đảm\s+(?:nhận|nhiệm)(?:\s+<POST>)?\s+  # "X đảm nhận (vai trò, cương vị, vị trí) Cụm trưởng" (cluster_roles.json "post_nouns")
       | vào\s+(?:vị\s+trí|chức\s+vụ|cương\s+vị)\s+<UW>?       # "bầu X vào vị trí Cụm phó"
       | (?:(?:được\s+)?(?:thống\ nhất\s+|nhất\ trí\s+)?(?:bầu|chọn|giới\ thiệu|phân\ công)\s+)?đăng\s+cai(?:\s+[^,.;:()\n]{1,45}?)?\s+và\s+(?:làm|là)\s+<UW>?
                                                               # "X (được giới thiệu) đăng cai (hội nghị tổng kết năm 2025) và làm Cụm trưởng năm 2026"
+      | (?:(?:sẽ|tiếp\ tục)\s+)?đăng\s+cai\s+(?=(?:(?:cụm|khối)\s*(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))(?!\p{L}))  # "X (sẽ) đăng cai Cụm trưởng", the role as what it hosts
       | (?=(?-i:(?:cụm|khối)\ (?:trưởng|phó)))                # "Sở X cụm trưởng cụm thi đua số 1 chủ trì"
       | (?-i:đơn\ vị)\s+(?=(?i:cụm|khối|trưởng|phó))           # "Thanh tra tỉnh X đơn vị Cụm trưởng ..."
     )
@@ -3661,13 +3676,13 @@ _RE_NEXT = regex.compile(r"\b(?:bầu|bàn giao|giao(?<!\bđược\s(?:[^\s.,;]+
                          r"(?:suy tôn|bình chọn)(?=\s+[^.;,]{2,80}?\s(?:làm|là)\s+(?:đơn vị\s+)?(?:cụm|khối|trưởng|phó))|"
                          # (trust given to the unit for a role is an election, as "bầu" is: "A được (hội nghị) tín nhiệm làm Cụm trưởng")
                          # (told of a vote or of the meeting: "được tín nhiệm làm Cụm trưởng đã chủ trì" alone is the holder's)
-                         r"tín nhiệm(?=\s+(?:giao\s+)?(?:làm|là|giữ\s+vai\s+trò)\s+(?:đơn vị\s+)?(?:cụm|khối|trưởng|phó))"
+                         r"tín nhiệm(?=\s+(?:giao\s+)?(?:làm|là|giữ\s+(?:vai\s+trò|chức(?:\s+vụ)?))\s+(?:đơn vị\s+)?(?:cụm|khối|trưởng|phó))"
                          r"(?<=\b(?:hội nghị|phiếu|biểu quyết|bầu)\b[^.;\n]{0,80}tín nhiệm)|"
                          # (the meeting agreeing on the unit that takes a role, no other verb: "thống nhất A làm Cụm trưởng",
                          # "A được thống nhất giữ vai trò Khối trưởng"; not what it agreed on otherwise, "thống nhất nội dung ...";
                          # not a document, "nhất trí Báo cáo ... do A là Cụm trưởng trình bày", nor the role held, "nhất trí A
                          # với vai trò là Cụm trưởng đã chủ động ...")
-                         r"(?:thống nhất|nhất trí)(?=(?:\s+(?!(?:báo cáo|dự thảo|kế hoạch|quy chế|tờ trình|đề án)\b)(?:(?!\s(?:do|với\s+vai\s+trò)\s)[^.;,]){2,80}?)?\s(?:làm|là|giữ\s+vai\s+trò|đảm\s+(?:nhận|nhiệm))\s+"
+                         r"(?:thống nhất|nhất trí)(?=(?:\s+(?!(?:báo cáo|dự thảo|kế hoạch|quy chế|tờ trình|đề án)\b)(?:(?!\s(?:do|với\s+vai\s+trò)\s)[^.;,]){2,80}?)?\s(?:làm|là|giữ\s+(?:vai\s+trò|chức(?:\s+vụ)?)|đảm\s+(?:nhận|nhiệm))\s+"
                          r"(?:là\s+)?(?:đơn vị\s+)?(?:cụm|khối|trưởng|phó))|"
                          # (or the unit agreed on, an aside about it between commas: "thống nhất huyện A, đơn vị dẫn đầu, làm Cụm trưởng")
                          r"(?:thống nhất|nhất trí)(?=\s+(?!(?:báo cáo|dự thảo|kế hoạch|quy chế|tờ trình|đề án)\b)[^.;,]{2,60}?,\s*(?-i:\p{Ll})[^,.;:()\n]{1,50}?,\s*(?:làm|là)\s+"
@@ -6262,11 +6277,23 @@ def _provinces_named(doc: Document) -> set[str]:
                     lambda: {p.province for p in gazetteer.find_places(doc.text) if p.kind == "province" and p.province})
 
 
+# (the central body of an association, written with "Trung ương" before it: "Trung ương Hội Nông dân Việt Nam")
+_RE_CENTRAL_ASSOCIATION = regex.compile(r"Trung\s+ương\s+(?=Hội\s+(?-i:\p{Lu}))")
+
+
 def _same_unit(doc: Document, a: str, b: str) -> bool:
     """Two names of one unit by ``_unit_key``; a name that ends with a bare "tỉnh" ("Bộ CHQS tỉnh") is the other with its
-    province named ("Bộ Chỉ huy Quân sự tỉnh A") where the rest is the same, or its abbreviation."""
+    province named ("Bộ Chỉ huy Quân sự tỉnh A") where the rest is the same, or its abbreviation; an association's central
+    body ("Trung ương Hội Nông dân Việt Nam") is the association its officers' titles name ("Hội Nông dân Việt Nam", "Hội
+    LHPN Việt Nam")."""
     if _unit_key(doc, a) == _unit_key(doc, b):
         return True
+    for x, y in ((a, b), (b, a)):
+        central = _RE_CENTRAL_ASSOCIATION.match(x)
+        if central is not None and _RE_CENTRAL_ASSOCIATION.match(y) is None:
+            rest = x[central.end():]
+            if _unit_key(doc, rest) == _unit_key(doc, y) or _abbreviates(rest, y):
+                return True
     for x, y in ((a, b), (b, a)):
         bare, named = _RE_BARE_PROVINCE_END.search(x), _RE_NAMED_PROVINCE_END.search(y)
         province = gazetteer.province_of(named.group(0).strip()) if bare is not None and named is not None else None

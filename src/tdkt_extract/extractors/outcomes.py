@@ -2480,7 +2480,12 @@ _RE_LIST_CHOSEN_AFTER = regex.compile(r"(?:\b(?:suy tôn|bình chọn|bầu ch�
 _RE_LIST_OPENER = regex.compile(r"(?:tại|qua|trên cơ sở|căn cứ(?:\s+vào)?|sau khi|kết quả)\s+[^,;:]{1,50}", regex.I)
 
 
-_RE_CHOSEN_PASSIVE_AT_END = regex.compile(r"\s+(?:đã\s+)?(?-i:được)\s+(?:" + _CHOOSING_VERBS + r")\s*$", regex.I)
+# (its agent may stand between, the cluster, the meeting or the members, and their agreement: "A và B được Khối suy tôn dẫn
+# đầu", "A, B được các đơn vị thống nhất bình chọn dẫn đầu")
+# (the lead's words may take the verb in, the agent left before them: "A và B được Khối " before "suy tôn dẫn đầu")
+_RE_CHOSEN_PASSIVE_AT_END = regex.compile(r"\s+(?:đã\s+)?(?-i:được)(?:\s+(?-i:[Cc]ụm|[Kk]hối|[Hh]ội nghị|các đơn vị|các thành viên)"
+                                          r"(?:\s+thi\s+đua)?(?:\s+(?:" + _AGREEING_VERBS + r"))?(?:\s+(?:" + _CHOOSING_VERBS + r"))?"
+                                          r"|(?:\s+(?:" + _AGREEING_VERBS + r"))?\s+(?:" + _CHOOSING_VERBS + r"))\s*$", regex.I)
 
 
 def _after_choice(f: Found) -> Found:
