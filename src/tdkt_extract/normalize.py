@@ -749,17 +749,19 @@ def _name_break_repl(m: "regex.Match[str]") -> str:
 # the first words of units' names and places' kinds, which open no part of a person's name
 _UNIT_WORD_OPENS = (r"(?:Sở|Cục|Ban|Bộ|Phòng|Trường|Bệnh|Công|Trung|Hội|Ủy|Đảng|Văn|Chi|Kho|Ngân|Viện|Tòa|Liên|Đoàn|Huyện|Tỉnh|Thành"
                     r"|Thị|Xã|Phường|Quận|Tổng|Cảng|Nhà|Báo|Đài|Tạp|Hợp|Điện|Bưu|Thuế|Hải)\s")
-_RE_NAME_BREAK = regex.compile(r"(?<=(?<!\p{L})(?i:ông|bà|đồng chí|đ/c)\s+\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*){0,2})\n(?=\p{Lu}\p{Ll}*(?:,\s*(?!ảnh\b)\p{L}|\s+-\s+\p{Lu}\p{Ll}*(?:\s+\p{L}+){2}))"
+# (each kind of break is gated by a lookahead its own implies, so a page of many short lines is not read backwards
+# at every break by the lookbehinds)
+_RE_NAME_BREAK = regex.compile(r"(?=\n\p{Lu}\p{Ll}*(?:,|\s+-|[ ]\p{Lu}))(?:(?<=(?<!\p{L})(?i:ông|bà|đồng chí|đ/c)\s+\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*){0,2})\n(?=\p{Lu}\p{Ll}*(?:,\s*(?!ảnh\b)\p{L}|\s+-\s+\p{Lu}\p{Ll}*(?:\s+\p{L}+){2}))"
                                # (or before the name's last two words, one or two before the break: "Đồng chí Trần Thị\nBích
                                # Ngọc, Phó Chủ tịch ...", "ông Trần\nBích Ngọc, ..."; not before a unit's name, "ông A\nSở Tài chính")
                                r"|(?<=(?<!\p{L})(?i:ông|bà|đồng chí|đ/c)\s+\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*)?)\n(?!" + _UNIT_WORD_OPENS + r")"
-                               r"(?=\p{Lu}\p{Ll}+[ ]\p{Lu}\p{Ll}+,\s*(?!ảnh\b)\p{L})"
+                               r"(?=\p{Lu}\p{Ll}+[ ]\p{Lu}\p{Ll}+,\s*(?!ảnh\b)\p{L}))"
                                # (or inside a place's name after its kind, before the name's last word and the verb that
                                # ranks it: "Kết quả, huyện Tân\nPhú xếp thứ nhất", "xã Tân\nLập dẫn đầu Cụm")
                                # (one syllable before the break and one after, as a place's name of two: a name of two words
                                # is whole before a line that opens on a unit, "tỉnh Lạng Sơn\nVietinbank xếp thứ nhất"; not a
                                # venue, "tại thị xã Đông Triều\nViettel được suy tôn ...", "tại thành phố A\nViettel ...")
-                               r"|(?<=(?<!(?i:\btại|\bở)\s+(?i:thị\s+)?)(?<!\p{L})(?i:huyện|xã|phường|quận|thị xã|thị trấn|thành phố|tỉnh|đặc khu)\s+\p{Lu}\p{Ll}*)"
+                               r"|(?=\n\p{Lu}\p{Ll}{0,6}\s+\p{Ll})(?<=(?<!(?i:\btại|\bở)\s+(?i:thị\s+)?)(?<!\p{L})(?i:huyện|xã|phường|quận|thị xã|thị trấn|thành phố|tỉnh|đặc khu)\s+\p{Lu}\p{Ll}*)"
                                r"\n(?=\p{Lu}\p{Ll}{0,6}\s+(?:xếp\s+(?:thứ|hạng|vị\s+thứ|nhất|nhì|ba)|đứng\s+(?:thứ|đầu|hạng)|dẫn\s+đầu|đạt\s+(?:\d|số\s+điểm|tổng\s+điểm|điểm)|được\s+(?:suy\s+tôn|bình\s+chọn|xếp))(?!\p{L}))")
 
 
