@@ -6107,6 +6107,11 @@ def _other_clusters_role(doc: Document, m) -> bool:
     if c is None:
         return False
     if kind is not None and _kind_of(c.group("k")) != kind.value:
+        # (not when it names the cluster's own number, the kind written loosely: "Cụm phó Cụm thi đua số 3" at the meeting of
+        # "Khối thi đua số 3")
+        num = doc.draft.scalars.get("cluster.number")
+        if c.group("n") and num is not None and number_value(c.group("n")) == num.value:
+            return False
         # (not when it names the cluster's own descriptor: "Cụm thi đua khối các cơ quan y tế tỉnh" for "Khối các cơ
         # quan y tế")
         return not _same_descriptor(doc, c.end())
@@ -6125,6 +6130,15 @@ def _descriptor_after_role_re():
         r"(?=\s+năm\b|\s*[,.;:()\n]|$)", regex.I)
 
 
+@lru_cache(maxsize=None)
+def _descriptor_end_re():
+    """Where a cluster's descriptor after a role word ends: a place, a year, the body it belongs to, or the clause's verb or
+    tense ("Sở A, Trưởng Khối thi đua các cơ quan tổng hợp đã tổ chức ...", "... các cơ quan Đảng báo cáo ...";
+    lexicons/clause_verbs.txt)."""
+    return regex.compile(r"\s(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|năm|của|thuộc|trực\s+thuộc|trên|tại|đã|đang|sẽ|vừa|được"
+                         r"|" + alternation(lexicon.words("clause_verbs.txt")) + r")\s", regex.I)
+
+
 def _role_names_another_cluster(doc: Document, m) -> bool:
     """The role word names another cluster than the meeting's: by its number or kind (_other_clusters_role), or by a
     descriptor with a word the meeting's cluster's name lacks, read up to a place, a year or the body it belongs to ("Trưởng
@@ -6136,7 +6150,7 @@ def _role_names_another_cluster(doc: Document, m) -> bool:
     name = doc.draft.scalars.get("cluster.name")
     if d is None or name is None:
         return False
-    said = cre.findall(r"[a-z0-9]+", fold(regex.split(r"\s(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|năm|của|thuộc|trực\s+thuộc|trên|tại)\s", " " + d.group("d") + " ", flags=regex.I)[0]))
+    said = cre.findall(r"[a-z0-9]+", fold(_descriptor_end_re().split(" " + d.group("d") + " ")[0]))
     ours = set(cre.findall(r"[a-z0-9]+", fold(str(name.value))))
     said = [w for w in said if w not in ("cac", "cum", "khoi", "thi", "dua")]
     return bool(said) and not set(said) <= ours

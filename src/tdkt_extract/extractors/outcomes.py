@@ -1703,7 +1703,8 @@ def rankings(doc: Document) -> list[tuple[int, Found]]:
                                    # (a list's item, its score bare with no verb: "; B 96 điểm, xếp thứ hai", "; B tổng số 96 điểm";
                                    # not in a list under an index named before it in the sentence, its later items past a ";" too:
                                    # "Chỉ số PAR Index năm 2023, A đạt 92 điểm, xếp thứ nhất; B 90 điểm, xếp thứ hai")
-                                   + (r"|\s+(?:(?:có|tổng(?:\s+số)?(?:\s+điểm)?|số\s+điểm)\s+)?\d{1,4}(?:[.,]\d{1,2})?\s*điểm\s*,?\s*$"
+                                   # (not a row's score after its colon, "- A: 91,5 điểm, xếp thứ 3": the rows reader's, under its lead)
+                                   + (r"|(?<![:\s])\s+(?:(?:có|tổng(?:\s+số)?(?:\s+điểm)?|số\s+điểm)\s+)?\d{1,4}(?:[.,]\d{1,2})?\s*điểm\s*,?\s*$"
                                       if not _index_named_before(doc, s, m.start()) else "")
                                    + r"|" + _RE_GRADE_BEFORE.pattern + r"|" + _RE_PRAISE_BEFORE.pattern + r"|\s*:\s*$"
                                    # (what the unit is, told between commas: "B, đơn vị dẫn đầu năm trước, xếp thứ hai")
@@ -4731,7 +4732,8 @@ def _recipients_before(doc: Document, lo: int, end: int) -> list[Found]:
             # (the adverbs between the last unit and its verb, lexicons/rank_modifiers.txt: "A tiếp tục được suy tôn ..., đề nghị
             # tặng ...", "A năm nay được tặng ...")
             adv = _modifiers_before_re().search(p) if not parts else None
-            if adv is not None and adv.start() > 0 and _is_unit_like(p[:adv.start()]):
+            # (not a run told in the past, "A đã được tặng ...": an award had before, no conferral here)
+            if adv is not None and adv.start() > 0 and "đã" not in adv.group(0).split() and _is_unit_like(p[:adv.start()]):
                 p = p[:adv.start()]
             if not parts or cut_pred is not None:
                 # (the unit's own predicate before the verb: "A đứng thứ 2 được đề nghị ...", "B có thành tích xuất sắc được ...")

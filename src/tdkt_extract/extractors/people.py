@@ -1060,6 +1060,7 @@ def _not_held_now(doc: Document, found: Found) -> bool:
     return bool(years) and isinstance(year, int) and max(years) < year
 
 
+_RE_ROLE_BRACKET_AFTER = regex.compile(r"\s*\(\s*(?:là\s+)?(?:đơn\s+vị\s+)?(?:" + ROLE_WORDS + r")(?!\p{L})", regex.I)
 _RE_TITLE_SEP = regex.compile(r"\s*(?:,|-|\(|(?P<colon>:))\s*(?:(?<=,\s*)là\s+(?=\p{Lu}))?")
 
 
@@ -1123,6 +1124,10 @@ def title_after(doc: Document, name_end: int, lim: int, copula: bool = False) ->
             and (rx["pos_start"].match(t, cm.end()) or _RE_STAFF_TITLE.match(t, cm.end())):
         found, stop = _title_from(doc, cm.end(), lim, name_end)
         if found is not None and _not_held_now(doc, found):
+            return None, name_end
+        # (nor one with its unit's cluster role in brackets after it, "Ông A là Giám đốc Sở X (Khối trưởng khối kinh tế)": a
+        # predicate read here would carry the role to the chair, whichever cluster the note names)
+        if found is not None and _RE_ROLE_BRACKET_AFTER.match(t, found.end):
             return None, name_end
         return (found, stop) if found is not None else (None, name_end)
     # (matched in place, not on a copy of the rest of the sentence; positions are the text's)
