@@ -654,10 +654,15 @@ _RE_PLACE_IN_CLUSTER = regex.compile(r"\s+(?:của\s+)?(?:cụm|khối)(?:\s+thi
 _RE_INDEX_OPENS = regex.compile(r"\W*(?:(?:riêng|còn)\s+)?(?:(?:về|đối\s+với|theo|trong|tại)\s+)?(?:(?:kết\s+quả|bảng)\s+)?$", regex.I)
 
 
+def _index_in(doc: Document, s: Sentence):
+    """The first index (or the province's own board) named in ``s``, read once a sentence."""
+    t = doc.text
+    return doc.memo(("outcomes.index_in", s.start), lambda: _RE_INDEX_RANK.search(t, s.start, s.end) or _about_other_board(t, s))
+
+
 def _index_named_before(doc: Document, s: Sentence, at: int) -> bool:
     """An index (or the province's own board) is named in ``s`` before ``at``, whatever clause lies between."""
-    t = doc.text
-    idx = doc.memo(("outcomes.index_in", s.start), lambda: _RE_INDEX_RANK.search(t, s.start, s.end) or _about_other_board(t, s))
+    idx = _index_in(doc, s)
     return idx is not None and idx.end() <= at
 
 
@@ -667,7 +672,7 @@ def _after_index(doc: Document, s: Sentence, at: int, end: int | None = None) ->
     xếp thứ 2 trong khối UBND cấp huyện" ranks A and B on that index, not in the cluster. A place the cluster is named
     right after (the place's words ending at ``end``) is the cluster's: "..., trong đó có tiêu chí về chỉ số ..., A dẫn đầu Cụm"."""
     t = doc.text
-    idx = doc.memo(("outcomes.index_in", s.start), lambda: _RE_INDEX_RANK.search(t, s.start, s.end) or _about_other_board(t, s))
+    idx = _index_in(doc, s)
     # (an index opening the sentence wins over the cluster named after the place: "Về Chỉ số cải cách hành chính năm 2023 do
     # UBND tỉnh công bố, A xếp thứ nhất khối, B xếp thứ hai")
     return idx is not None and idx.end() <= at and _RE_CHOICE_AFTER_INDEX.search(t, idx.end(), at) is None \
